@@ -1,0 +1,61 @@
+"""Base class of detector plugins and the helpers they share.
+
+A detector is one small module in this package: a subclass of :class:`Detector` that declares its
+``category``, ``severity`` and ``rule`` and implements ``scan_segment`` (text patterns) and/or ``scan``
+(whole-document structure such as records). The registry finds it; nothing else needs to change.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from typing import ClassVar
+
+from .masking import mask_generic
+from .model import DEFAULT_RULE, Document, Finding, Segment
+
+
+class Detector:
+    """One kind of confidential information."""
+
+    category: ClassVar[str]  # a findings.json category: ssn, taxpayer_id, account_number, ...
+    severity: ClassVar[str] = "high"
+    rule: ClassVar[str] = DEFAULT_RULE
+    description: ClassVar[str] = ""
+
+    def __init__(self, options: Mapping | None = None, public: Mapping | None = None):
+        """``options`` is this detector's ``[detectors.<category>]`` config table; ``public`` the shared
+        ``[public]`` table of the City's own published contacts."""
+        self.options = dict(options or {})
+        self.public = dict(public or {})
+
+    def scan(self, document: Document) -> Iterator[Finding]:
+        for segment in document.segments:
+            yield from self.scan_segment(segment)
+
+    def scan_segment(self, segment: Segment) -> Iterator[Finding]:
+        return iter(())
+
+    def mask(self, value: str) -> str:
+        """How the value shows in reports; override where the category has a customary mask."""
+        return mask_generic(value)
+
+    def finding(self, segment: Segment, start: int, end: int, *, severity: str | None = None,
+                why: str = "", normalized: str | None = None, public_if_repeated: bool = False) -> Finding:
+        return Finding(category=self.category, severity=severity or self.severity, segment=segment,
+                       start=start, end=end, rule=self.rule, why=why, normalized=normalized,
+                       public_if_repeated=public_if_repeated)
+
+
+def text_before(text: str, start: int, width: int = 40) -> str:
+    """The text just before a match, where its label would be ("SSN: ", "Acct #")."""
+    return text[max(0, start - width):start]
+
+
+def text_after(text: str, end: int, width: int = 40) -> str:
+    return text[end:end + width]
+
+
+def compile_labels(labels: list[str]) -> re.Pattern:
+    """A case-insensitive pattern matching any of the given label phrases as whole words."""
+    alternatives = sorted((re.escape(label).replace(r"\ ", r"\s*") for label in labels), key=len, reverse=True)
+    return re.compile(r"(?<![A-Za-z0-9])(?:" + "|".join(alternatives) + r")(?![A-Za-z0-9])", re.IGNORECASE)

@@ -1,0 +1,67 @@
+"""Runs the detectors over a document and turns raw findings into plain, masked records.
+
+This is the last place raw values exist next to their masks: the records it returns carry the raw
+``value`` and ``normalized`` key only so that the collector can fingerprint them and, with ``--reveal``,
+write them; everything meant for display (``masked``, ``context``) is masked here.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+
+from .base import Detector
+from .masking import masked_context
+from .model import Document, Finding, severity_rank
+
+
+def _resolve_overlaps(findings: list[Finding]) -> list[Finding]:
+    """Where two findings cover the same characters, keep the more severe (then longer) one, so one
+    value is reported once under its most specific reading."""
+    by_segment: dict[int, list[Finding]] = defaultdict(list)
+    for f in findings:
+        by_segment[id(f.segment)].append(f)
+    kept: list[Finding] = []
+    for group in by_segment.values():
+        group.sort(key=lambda f: (-severity_rank(f.severity), -(f.end - f.start), f.start))
+        chosen: list[Finding] = []
+        for f in group:
+            if not any(f.start < c.end and c.start < f.end for c in chosen):
+                chosen.append(f)
+        kept.extend(chosen)
+    return kept
+
+
+def scan_document(document: Document, detectors: Iterable[Detector]) -> list[dict]:
+    """All findings in ``document`` as plain dicts, in document order."""
+    detectors = list(detectors)
+    maskers = {d.category: d.mask for d in detectors}
+    raw: list[Finding] = []
+    for detector in detectors:
+        raw.extend(detector.scan(document))
+    findings = _resolve_overlaps(raw)
+    spans: dict[int, list[tuple[int, int, str]]] = defaultdict(list)
+    for f in findings:
+        spans[id(f.segment)].append((f.start, f.end, maskers[f.category](f.value)))
+    order = {id(s): i for i, s in enumerate(document.segments)}
+    findings.sort(key=lambda f: (order.get(id(f.segment), len(order)), f.start))
+    out = []
+    for f in findings:
+        location = f.segment.location.as_dict()
+        if f.segment.hidden:
+            location["hidden"] = f.segment.hidden
+        if f.segment.label:
+            location["label"] = f.segment.label
+        out.append({
+            "category": f.category,
+            "severity": f.severity,
+            "rule": f.rule,
+            "masked": maskers[f.category](f.value),
+            "value": f.value,
+            "normalized": f.key,
+            "location": location,
+            "context": masked_context(f.segment.text, spans[id(f.segment)], (f.start, f.end)),
+            "why": f.why,
+            "public_if_repeated": f.public_if_repeated,
+        })
+    return out
+

@@ -1,0 +1,107 @@
+"""The shared data model: what extraction produces and what detectors consume.
+
+Extraction turns any fetched file into a :class:`Document`: text segments, each with a
+:class:`Location` a person can find again (PDF page, line, element path, sheet cell), flags for text a
+reader does not see, and :class:`Record` groups for structure (a table row, a spreadsheet row, a label
+block) so that detectors can tell a customer record from loose text.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+SEVERITIES = ("low", "medium", "high")
+DEFAULT_RULE = "PCE-01 6.3"
+
+
+def severity_rank(severity: str) -> int:
+    """Order severities so that they can be compared: low < medium < high."""
+    return SEVERITIES.index(severity)
+
+
+@dataclass(frozen=True)
+class Location:
+    """Where a piece of text is, in terms a person can follow in a browser or viewer."""
+
+    page: int | None = None  # 1-based page of a PDF
+    line: int | None = None  # 1-based line of a text or CSV file, or source line of an HTML element
+    element: str | None = None  # HTML element path, "Sheet1!B4", "table 1 > row 2 > cell 3", "paragraph 7"
+
+    def as_dict(self) -> dict:
+        return {k: v for k, v in (("page", self.page), ("line", self.line), ("element", self.element))
+                if v is not None}
+
+
+@dataclass(eq=False)
+class Segment:
+    """A run of text from one place in a document.
+
+    ``hidden`` says why a reader of the rendered page does not see it although anyone can read it
+    (``"html comment"``, ``"display:none"``, ``"hidden input"``, ``"alt attribute"``, ``"meta tag"``,
+    ``"hidden sheet"``, ``"hidden row"``, ``"cell comment"``, ``"tracked deletion"`` ...); None when visible.
+    ``label`` is the field name this text is the value of, when the structure says so: a table's column
+    header, the ``<th>``/``<dt>``/``<label>`` beside it, a spreadsheet header cell.
+    ``chrome`` is True for the parts of a page a site repeats everywhere (header, footer, navigation).
+    """
+
+    text: str
+    location: Location = field(default_factory=Location)
+    hidden: str | None = None
+    label: str | None = None
+    chrome: bool = False
+
+
+@dataclass(eq=False)
+class Record:
+    """Fields that belong together: a table row, a CSV or spreadsheet row, a definition list.
+
+    Each field is a :class:`Segment` (the same object as in ``Document.segments``) whose ``label`` is
+    the field's name. A record is what ties a person to an account, an address or a usage figure.
+    """
+
+    fields: list[Segment]
+    location: Location = field(default_factory=Location)
+
+    def labelled(self) -> list[tuple[str, Segment]]:
+        return [(f.label or "", f) for f in self.fields]
+
+
+@dataclass(eq=False)
+class Document:
+    """Everything extraction found in one fetched file."""
+
+    url: str
+    content_type: str
+    segments: list[Segment] = field(default_factory=list)
+    records: list[Record] = field(default_factory=list)
+    title: str | None = None
+    pages: int | None = None  # page count of paged formats (PDF)
+    warnings: list[str] = field(default_factory=list)  # parts that could not be read; the rest was scanned
+
+    @property
+    def text_size(self) -> int:
+        return sum(len(s.text) for s in self.segments)
+
+
+@dataclass(eq=False)
+class Finding:
+    """One match of a detector: raw value and where it is. Never written out as is; see ``engine``."""
+
+    category: str
+    severity: str
+    segment: Segment
+    start: int  # span of the value in segment.text
+    end: int
+    rule: str = DEFAULT_RULE
+    why: str = ""  # short reason a reviewer can check: "valid SSN beside label 'SSN'"
+    normalized: str | None = None  # canonical form for fingerprints and counting (digits only, lower case)
+    # a contact detail outside any customer context: if the same value shows on many pages of the site it
+    # is the site's own published contact (a footer phone), and the collector drops it
+    public_if_repeated: bool = False
+
+    @property
+    def value(self) -> str:
+        return self.segment.text[self.start:self.end]
+
+    @property
+    def key(self) -> str:
+        return self.normalized if self.normalized is not None else self.value

@@ -1,0 +1,34 @@
+"""Finds detector plugins: every :class:`Detector` subclass with a ``category`` in this package.
+
+Adding a detector means adding one module here (and its tests); nothing needs registering by hand.
+"""
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from collections.abc import Mapping
+
+from .base import Detector
+
+
+def detector_classes() -> list[type[Detector]]:
+    package = importlib.import_module(__package__)
+    found: dict[str, type[Detector]] = {}
+    for info in sorted(pkgutil.iter_modules(package.__path__), key=lambda i: i.name):
+        module = importlib.import_module(f"{__package__}.{info.name}")
+        for obj in vars(module).values():
+            if (isinstance(obj, type) and issubclass(obj, Detector) and obj.__module__ == module.__name__
+                    and getattr(obj, "category", None)):
+                found.setdefault(obj.category, obj)
+    return [found[c] for c in sorted(found)]
+
+
+def load_detectors(detector_options: Mapping | None = None, public: Mapping | None = None) -> list[Detector]:
+    """Instantiate every detector with its ``[detectors.<category>]`` options, skipping disabled ones."""
+    detector_options = detector_options or {}
+    detectors = []
+    for cls in detector_classes():
+        options = dict(detector_options.get(cls.category, {}))
+        if options.pop("enabled", True):
+            detectors.append(cls(options, public))
+    return detectors
