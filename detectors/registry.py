@@ -24,10 +24,17 @@ def detector_classes() -> list[type[Detector]]:
 
 
 def load_detectors(detector_options: Mapping | None = None, public: Mapping | None = None) -> list[Detector]:
-    """Instantiate every detector with its ``[detectors.<category>]`` options, skipping disabled ones."""
+    """Instantiate every detector with its ``[detectors.<category>]`` options, skipping disabled ones.
+
+    Raises ValueError for a table naming no detector, so that a typo in a config file is an error."""
     detector_options = detector_options or {}
+    classes = detector_classes()
+    unknown = set(detector_options) - {cls.category for cls in classes}
+    if unknown:
+        raise ValueError(f"no detector for [detectors.{sorted(unknown)[0]}]; known: "
+                         + ", ".join(cls.category for cls in classes))
     detectors = []
-    for cls in detector_classes():
+    for cls in classes:
         options = dict(detector_options.get(cls.category, {}))
         if options.pop("enabled", True):
             detectors.append(cls(options, public))

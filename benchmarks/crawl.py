@@ -1,0 +1,118 @@
+"""Crawl-and-scan speed against a bare Scrapy crawl of the same site, measured in the same run.
+
+    python benchmarks/crawl.py [--pages 2000] [--pdfs 200] [--rounds 1]
+
+Generates a city-like site (pages with navigation, tables, public numbers and a few planted values;
+multi-page PDFs), serves it on 127.0.0.1 from a separate process, then times
+1. a bare Scrapy crawl (benchmarks/bare_spider.py: follow links, download documents, nothing else), and
+2. ``pubcheck crawl`` of the same site (extraction, detection, reports),
+and prints both, their ratio (target: at most 1.5) and detection throughput in MB/s of text.
+"""
+from __future__ import annotations
+
+import argparse
+import multiprocessing
+import os
+import random
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+WORDS = ("council water budget park library permit street hearing resolution program energy residents "
+         "approve contract service community public safety planning housing grant report").split()
+
+
+def paragraph(rng: random.Random, n: int = 60) -> str:
+    return " ".join(rng.choice(WORDS) for _ in range(n)).capitalize() + "."
+
+
+def build_site(root: Path, pages: int, pdfs: int, seed: int = 7) -> None:
+    from fpdf import FPDF
+
+    rng = random.Random(seed)
+    nav = " ".join(f'<a href="/page{i}.html">Section {i}</a>' for i in range(0, 40))
+    for i in range(pages):
+        links = " ".join(f'<a href="/page{rng.randrange(pages)}.html">Related {j}</a>' for j in range(8))
+        doc_links = " ".join(f'<a href="/docs/doc{rng.randrange(pdfs)}.pdf">Document</a>' for _ in range(2))
+        rows = "".join(f"<tr><td>Resolution No. 2024-{rng.randrange(100, 999)}</td><td>APN 8341-0{rng.randrange(10, 99)}-034"
+                       f"</td><td>(909) 620-2311</td><td>${rng.randrange(1000, 99999)}</td></tr>" for _ in range(10))
+        planted = "<p>Applicant SSN 512-34-6789</p>" if i % 100 == 0 else ""
+        body = "".join(f"<p>{paragraph(rng)}</p>" for _ in range(8))
+        (root / f"page{i}.html").write_text(
+            f"<!DOCTYPE html><html><head><meta charset=utf-8><title>Page {i}</title></head><body>"
+            f"<header><nav>{nav}</nav></header><main><h1>Page {i}</h1>{body}<table>{rows}</table>{planted}"
+            f"<p>{links}</p><p>{doc_links}</p></main><footer>City Hall, 505 S. Garey Ave., Pomona, CA 91766 "
+            f"(909) 620-2311</footer></body></html>", encoding="utf-8")
+    (root / "index.html").write_text("<html><body>" + " ".join(
+        f'<a href="/page{i}.html">p</a>' for i in range(pages)) + " ".join(
+        f'<a href="/docs/doc{i}.pdf">d</a>' for i in range(pdfs)) + "</body></html>")
+    docs = root / "docs"
+    docs.mkdir()
+    for i in range(pdfs):
+        pdf = FPDF()
+        pdf.set_font("Helvetica", size=10)
+        for _ in range(3):
+            pdf.add_page()
+            pdf.multi_cell(0, 5, "\n".join(paragraph(rng, 40) for _ in range(6)))
+        pdf.output(str(docs / f"doc{i}.pdf"))
+
+
+def serve(root: str, port_queue) -> None:
+    from crawler.demo.server import LocalSite, SiteBehaviour
+
+    with LocalSite(root, SiteBehaviour(calendar_path=None)) as site:
+        port_queue.put(site.url)
+        while True:
+            time.sleep(3600)
+
+
+def timed(args: list[str], cwd: str, env: dict | None = None) -> float:
+    started = time.perf_counter()
+    result = subprocess.run(args, cwd=cwd, env={**os.environ, **(env or {})}, capture_output=True, text=True)
+    elapsed = time.perf_counter() - started
+    if result.returncode not in (0, 1):
+        sys.exit(f"benchmark command failed ({result.returncode}): {' '.join(args)}\n{result.stderr[-3000:]}")
+    return elapsed
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--pages", type=int, default=2000)
+    parser.add_argument("--pdfs", type=int, default=200)
+    parser.add_argument("--rounds", type=int, default=1, help="alternate the two crawls this many times")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="pubcheck-bench-") as tmp:
+        site_root = Path(tmp, "site")
+        site_root.mkdir()
+        build_site(site_root, args.pages, args.pdfs)
+        urls = multiprocessing.Queue()
+        server = multiprocessing.Process(target=serve, args=(str(site_root), urls), daemon=True)
+        server.start()
+        url = urls.get(timeout=30)
+        bare, full = [], []
+        outside = Path(tmp, "bare")  # outside the project, so Scrapy uses no project settings
+        outside.mkdir()
+        for round_ in range(args.rounds):
+            bare.append(timed([sys.executable, "-m", "scrapy", "runspider", str(ROOT / "benchmarks/bare_spider.py"),
+                               "-a", f"start={url}index.html", "-s", "LOG_LEVEL=WARNING",
+                               "-s", "TELNETCONSOLE_ENABLED=False"], cwd=str(outside)))
+            full.append(timed([sys.executable, "-m", "crawler.cli", "crawl", f"{url}index.html", "--out",
+                               str(Path(tmp, f"out{round_}")), "--fail-on", "never"], cwd=str(ROOT),
+                              env={"PYTHONPATH": str(ROOT), "HOME": tmp}))
+        server.terminate()
+        documents = args.pages + args.pdfs + 1
+        print(f"site: {args.pages} pages + {args.pdfs} PDFs on {url}")
+        print(f"bare Scrapy crawl:        {min(bare):7.2f} s  ({documents / min(bare):6.1f} URLs/s)")
+        print(f"pubcheck crawl and scan:  {min(full):7.2f} s  ({documents / min(full):6.1f} URLs/s)")
+        print(f"ratio pubcheck / bare:    {min(full) / min(bare):7.2f}   (target <= 1.5)")
+    from detect_throughput import report as detection_report
+    detection_report()
+
+
+if __name__ == "__main__":
+    main()

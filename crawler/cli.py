@@ -1,0 +1,131 @@
+"""The ``pubcheck`` command: crawl a site, scan local files, or run the bundled demo.
+
+Exit status: 0 nothing at or above --fail-on; 1 findings at or above it; 2 usage, configuration or
+run error (a start URL could not be fetched, the crawl was interrupted). A run error wins over
+findings: an incomplete check must not pass for a complete one.
+"""
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from pathlib import Path
+
+from detectors.model import severity_rank
+from reports import write_reports
+
+from . import __version__
+from .config import Config, ConfigError
+
+EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+AUTH_VAR = "PUBCHECK_AUTH"  # where --auth USER:PASS is handed to the crawler, so settings only name it
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="pubcheck", description="Find confidential information (PCE-01) "
+                                     "on a website or in files before and after publication.")
+    parser.add_argument("--version", action="version", version=f"pubcheck {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    def common(p, out_default=None):
+        p.add_argument("--out", required=out_default is None, default=out_default, metavar="DIR",
+                       help="directory for report.html, findings.json and junit.xml")
+        p.add_argument("--config", metavar="FILE", help="TOML configuration file (see README)")
+        p.add_argument("--reveal", action="store_true",
+                       help="write raw confidential values into the outputs (default: masked)")
+        p.add_argument("--fail-on", choices=["high", "medium", "low", "never"], default="high",
+                       help="exit 1 when a finding has this severity or higher (default: high)")
+        p.add_argument("-v", "--verbose", action="store_true", help="log every request (Scrapy INFO/DEBUG)")
+
+    crawl = commands.add_parser("crawl", help="crawl one or more sites (production, staging) and scan them")
+    crawl.add_argument("urls", nargs="+", metavar="URL")
+    common(crawl)
+    crawl.add_argument("--max-pages", type=int, metavar="N", help="stop fetching after N pages and documents")
+    auth = crawl.add_mutually_exclusive_group()
+    auth.add_argument("--auth", metavar="USER:PASS", help="HTTP basic auth for the start URLs' hosts "
+                      "(visible to other users in the process list: prefer --auth-env)")
+    auth.add_argument("--auth-env", metavar="VAR", help="environment variable holding USER:PASS")
+
+    scan = commands.add_parser("scan", help="scan local files and folders")
+    scan.add_argument("paths", nargs="+", metavar="PATH")
+    common(scan)
+
+    demo = commands.add_parser("demo", help="serve the bundled demo site on 127.0.0.1 and crawl it")
+    common(demo, out_default="pubcheck-demo-report")
+    return parser
+
+
+def exit_status(max_severity: str | None, errors: int, fail_on: str) -> int:
+    if errors:
+        return EXIT_ERROR
+    if fail_on != "never" and max_severity and severity_rank(max_severity) >= severity_rank(fail_on):
+        return EXIT_FINDINGS
+    return EXIT_OK
+
+
+def run_crawl(urls: list[str], out: str, config: Config, *, reveal: bool, auth_env: str | None,
+              verbose: bool) -> tuple[str | None, int]:
+    """Crawl ``urls`` and write the reports; returns (max severity, number of run errors)."""
+    from scrapy.crawler import CrawlerProcess
+    from scrapy.settings import Settings
+
+    from .settings import crawl_settings
+    from .spiders.site import SiteSpider
+
+    settings = Settings()
+    settings.setmodule("crawler.settings", priority="project")
+    settings.setdict({**crawl_settings(config), "PUBCHECK_OUT": out, "PUBCHECK_REVEAL": reveal,
+                      "PUBCHECK_AUTH_ENV": auth_env or "", "LOG_LEVEL": "INFO" if verbose else "WARNING"},
+                     priority="cmdline")
+    process = CrawlerProcess(settings, install_root_handler=True)
+    crawler = process.create_crawler(SiteSpider)
+    process.crawl(crawler, start_urls=urls)
+    process.start()
+    return crawler.stats.get_value("pubcheck/max_severity"), crawler.stats.get_value("pubcheck/errors", 1)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        config = Config.load(args.config)
+        config.check_detectors()
+    except ConfigError as e:
+        print(f"pubcheck: {e}", file=sys.stderr)
+        return EXIT_ERROR
+    if args.command == "crawl":
+        if args.max_pages is not None:
+            config.crawl["max_pages"] = args.max_pages
+        auth_env = args.auth_env
+        if args.auth:
+            os.environ[AUTH_VAR] = args.auth
+            auth_env = AUTH_VAR
+        if auth_env and ":" not in os.environ.get(auth_env, ""):
+            print(f"pubcheck: environment variable {auth_env} must hold USER:PASSWORD", file=sys.stderr)
+            return EXIT_ERROR
+        bad = [u for u in args.urls if not u.startswith(("http://", "https://"))]
+        if bad:
+            print(f"pubcheck: not an http(s) URL: {bad[0]}", file=sys.stderr)
+            return EXIT_ERROR
+        severity, errors = run_crawl(args.urls, args.out, config, reveal=args.reveal, auth_env=auth_env,
+                                     verbose=args.verbose)
+    elif args.command == "scan":
+        from .scan import scan_paths
+        missing = [p for p in args.paths if not Path(p).exists()]
+        if missing:
+            print(f"pubcheck: no such file or folder: {missing[0]}", file=sys.stderr)
+            return EXIT_ERROR
+        run = scan_paths(args.paths, config, reveal=args.reveal)
+        write_reports(run, args.out, reveal=args.reveal)
+        severity = max((f["severity"] for f in run["findings"]), key=severity_rank, default=None)
+        errors = len(run["run"]["errors"])
+    else:
+        from .demo import run_demo
+        return run_demo(args.out, config, reveal=args.reveal, verbose=args.verbose)
+    print(f"pubcheck: report written to {Path(args.out, 'report.html')}", file=sys.stderr)
+    return exit_status(severity, errors, args.fail_on)
+
+
+if __name__ == "__main__":
+    logging.captureWarnings(True)
+    sys.exit(main())

@@ -1,0 +1,113 @@
+"""The run configuration: built-in defaults, overlaid by an optional TOML file.
+
+One TOML file configures everything a run needs besides its targets and credentials::
+
+    [crawl]                       # limits; see README "Configuration"
+    max_pages = 5000
+    [detectors.account_number]    # options of one detector (see that module's docstring)
+    labels = ["Utility Acct"]
+    [public]                      # the City's own published contacts
+    phones = ["(909) 620-2000"]
+
+Unknown keys are errors, not silently ignored: a typo in a limit must not go unnoticed in a nightly job.
+"""
+from __future__ import annotations
+
+import copy
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+MB = 1024 * 1024
+
+CRAWL_DEFAULTS = {
+    "max_pages": 5000,  # pages and documents fetched per run, all targets together
+    "max_depth": 20,  # links followed from a start URL
+    "max_document_mb": 50,  # larger files are listed as skipped, not downloaded
+    "timeout": 30,  # seconds per download attempt
+    "retries": 2,  # further attempts after a timeout, a dropped connection or a 5xx
+    "concurrency": 8,  # parallel requests per host
+    "autothrottle": True,  # adapt the request rate to the server's latency
+    "allowed_hosts": [],  # hosts besides the start URLs' own that belong to the site
+    "obey_robots_txt": False,  # disallowed pages are still published, so by default they are checked
+    "user_agent": "pubcheck (pre-publication check of confidential information)",
+    "max_query_variants": 100,  # distinct query strings per path before the path counts as a crawl trap
+    "max_url_length": 1024,
+    "max_future_years": 2,  # calendar URLs dated further ahead are a crawl trap
+    "extract_timeout": 120,  # seconds of extraction and detection per document
+    "extract_memory_mb": 2048,  # address space per worker process
+    "workers": 0,  # extraction worker processes; 0: one per CPU
+}
+REPORT_DEFAULTS = {
+    "site_wide_pages": 3,  # a loose contact shown on this many pages or more is the site's own
+    "fingerprint_key_file": "",  # default: ~/.config/pubcheck/fingerprint.key (or $PUBCHECK_FINGERPRINT_KEY)
+}
+SECTIONS = {"crawl": CRAWL_DEFAULTS, "report": REPORT_DEFAULTS}
+FREE_SECTIONS = ("detectors", "public")  # checked by the detectors themselves
+
+
+class ConfigError(Exception):
+    """The configuration file is missing, unreadable or has a wrong key or value."""
+
+
+@dataclass
+class Config:
+    crawl: dict = field(default_factory=lambda: copy.deepcopy(CRAWL_DEFAULTS))
+    report: dict = field(default_factory=lambda: copy.deepcopy(REPORT_DEFAULTS))
+    detectors: dict = field(default_factory=dict)
+    public: dict = field(default_factory=dict)
+    source: str | None = None
+
+    @classmethod
+    def load(cls, path: str | Path | None) -> "Config":
+        if not path:
+            return cls()
+        try:
+            with open(path, "rb") as f:
+                data = tomllib.load(f)
+        except OSError as e:
+            raise ConfigError(f"cannot read config file {path}: {e.strerror}") from e
+        except tomllib.TOMLDecodeError as e:
+            raise ConfigError(f"config file {path} is not valid TOML: {e}") from e
+        return cls.from_dict(data, source=str(path))
+
+    @classmethod
+    def from_dict(cls, data: dict, source: str | None = None) -> "Config":
+        config = cls(source=source)
+        for section, values in data.items():
+            if section in FREE_SECTIONS:
+                if not isinstance(values, dict):
+                    raise ConfigError(f"[{section}] must be a table")
+                setattr(config, section, copy.deepcopy(values))
+                continue
+            if section not in SECTIONS:
+                raise ConfigError(f"unknown config section [{section}]; known: "
+                                  + ", ".join(f"[{s}]" for s in (*SECTIONS, *FREE_SECTIONS)))
+            target = getattr(config, section)
+            for key, value in values.items():
+                if key not in target:
+                    raise ConfigError(f"unknown key {key!r} in [{section}]; known: {', '.join(target)}")
+                default = SECTIONS[section][key]
+                if isinstance(default, bool) != isinstance(value, bool) or not isinstance(value, type(default)) \
+                        and not (isinstance(default, float) and isinstance(value, int)):
+                    raise ConfigError(f"[{section}] {key} must be a {type(default).__name__}, got {value!r}")
+                if isinstance(value, int) and not isinstance(value, bool) and value < 0:
+                    raise ConfigError(f"[{section}] {key} must not be negative")
+                target[key] = value
+        for category in config.detectors:
+            if not isinstance(config.detectors[category], dict):
+                raise ConfigError(f"[detectors.{category}] must be a table")
+        return config
+
+    def check_detectors(self) -> None:
+        """Build the detectors once here, so a bad option (an unknown table, a broken regular expression)
+        is reported before a crawl starts rather than in every worker."""
+        from detectors.registry import load_detectors
+        try:
+            load_detectors(self.detectors, self.public)
+        except (ValueError, TypeError, re.error) as e:
+            raise ConfigError(f"{self.source or 'configuration'}: {e}") from e
+
+    def as_dict(self) -> dict:
+        return {"crawl": self.crawl, "report": self.report, "detectors": self.detectors, "public": self.public}

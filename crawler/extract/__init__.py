@@ -1,0 +1,225 @@
+"""Extraction: fetched bytes -> :class:`~detectors.model.Document`.
+
+``extract`` sniffs what the bytes really are (servers mislabel files), hands them to the extractor for
+that type and guarantees the caller one of three outcomes: a Document, :class:`ExtractError` (the file
+is broken) or :class:`UnsupportedDocument` (a kind of file we do not scan). Extractor modules are
+imported on first use so that a worker that only sees HTML never loads pdfminer or openpyxl.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from detectors.model import Document, Location, Record, Segment
+
+from .sniff import DOCX, HTML, PDF, XLSX, CSV, TEXT_TYPES, sniff_type, unsupported_reason
+
+__all__ = ["ExtractError", "UnsupportedDocument", "SCANNED_TYPES", "DEFAULT_MAX_CHARS", "extract", "sniff_type"]
+
+DEFAULT_MAX_CHARS = 20_000_000
+SCANNED_TYPES: frozenset[str] = frozenset({HTML, PDF, CSV, DOCX, XLSX, *TEXT_TYPES})
+
+
+class ExtractError(Exception):
+    """The file could not be read; ``str(e)`` is a short reason for the report."""
+
+
+class UnsupportedDocument(Exception):
+    """A kind of file that is not scanned; ``str(e)`` says which and what to do instead."""
+
+
+def extract(url: str, body: bytes, content_type: str | None = None, *,
+            max_chars: int = DEFAULT_MAX_CHARS) -> Document:
+    """Read ``body`` (fetched from ``url`` with the raw Content-Type header ``content_type``, None for
+    a local file) into a Document of at most ``max_chars`` characters of text."""
+    media_type = sniff_type(url, content_type, body)
+    if media_type not in SCANNED_TYPES:
+        raise UnsupportedDocument(unsupported_reason(media_type))
+    builder = DocumentBuilder(Document(url=url, content_type=media_type), max_chars)
+    try:
+        if media_type == HTML:
+            from .html import extract_html as reader
+        elif media_type == PDF:
+            from .pdf import extract_pdf as reader
+        elif media_type == DOCX:
+            from .office import extract_docx as reader
+        elif media_type == XLSX:
+            from .office import extract_xlsx as reader
+        elif media_type == CSV:
+            from .text import extract_csv as reader
+        else:
+            from .text import extract_text as reader
+        reader(builder, body, content_type)
+    except (ExtractError, UnsupportedDocument):
+        raise
+    except MemoryError:
+        raise ExtractError("out of memory reading the file (it expands beyond the worker's memory limit)") from None
+    except RecursionError:
+        raise ExtractError("structure nested too deeply to read") from None
+    except Exception as e:  # a library failing on input nobody anticipated: still a clean, reported failure
+        raise ExtractError(f"unreadable {media_type}: {type(e).__name__}: {e}"[:300]) from e
+    return builder.finish()
+
+
+class DocumentBuilder:
+    """Collects segments and records into a Document, stopping at a text budget so that a
+    decompression bomb or a runaway spreadsheet cannot build gigabyte strings."""
+
+    MAX_WARNINGS = 20
+
+    def __init__(self, document: Document, max_chars: int = DEFAULT_MAX_CHARS):
+        self.document = document
+        self.room = max_chars
+        self.full = False
+        self._suppressed_warnings = 0
+
+    def add(self, text: str, location: Location, *, hidden: str | None = None, label: str | None = None,
+            chrome: bool = False) -> Segment | None:
+        """Append a segment (None when the budget is spent: callers stop when ``full``)."""
+        if self.full or not text:
+            return None
+        if len(text) >= self.room:
+            text = text[:self.room]
+            self.full = True
+            self.warn(f"text cut after {len(self.document.segments) + 1} segments: "
+                      f"the document exceeds the extraction limit")
+        self.room -= len(text)
+        segment = Segment(text, location, hidden=hidden, label=label, chrome=chrome)
+        self.document.segments.append(segment)
+        return segment
+
+    def add_record(self, fields: list[Segment | None], location: Location) -> Record | None:
+        present = [f for f in fields if f is not None]
+        if not present:
+            return None
+        record = Record(present, location)
+        self.document.records.append(record)
+        return record
+
+    def warn(self, message: str) -> None:
+        if len(self.document.warnings) < self.MAX_WARNINGS:
+            self.document.warnings.append(message)
+        else:
+            self._suppressed_warnings += 1
+
+    def finish(self) -> Document:
+        if self._suppressed_warnings:
+            self.document.warnings.append(f"... and {self._suppressed_warnings} more warnings")
+            self._suppressed_warnings = 0
+        return self.document
+
+
+# --- labels and headers: shared by the HTML, DOCX, CSV and XLSX extractors ---------------------------
+
+_MAX_LABEL_CHARS = 40
+
+
+def collapse(text: str) -> str:
+    """Whitespace runs -> one space, as a browser renders them."""
+    return " ".join(text.split())
+
+
+def is_label_like(text: str) -> bool:
+    """Short, worded text that can name a field ("Account No.", "Service Address"), unlike values
+    such as "909-555-1234" or "123 Main St"."""
+    if not text or len(text) > _MAX_LABEL_CHARS:
+        return False
+    digits = sum(c.isdigit() for c in text)
+    letters = sum(c.isalpha() for c in text)
+    return letters > 0 and digits * 3 < letters + digits
+
+
+def is_label_cell(text: str) -> bool:
+    """A cell that announces the next one: "Account No.:"."""
+    return text.endswith(":") and is_label_like(text[:-1].strip())
+
+
+def label_text(text: str) -> str:
+    return text.rstrip(":").strip()
+
+
+def looks_like_header_row(texts: list[str]) -> bool:
+    """All filled cells are labels (and at least two are filled): a column header row."""
+    filled = [t for t in texts if t]
+    return len(filled) >= 2 and all(is_label_like(t) and not is_label_cell(t) for t in filled)
+
+
+@dataclass
+class TableCell:
+    """What table labelling needs to know of one cell."""
+
+    text: str
+    header: bool = False  # an HTML <th>
+    span: int = 1
+
+
+@dataclass
+class CellRole:
+    label: str | None
+    is_field: bool  # part of the row's record (label cells of a key/value table are not)
+
+
+@dataclass
+class TableLayout:
+    header_rows: set[int]
+    key_value: bool  # rows of "label | value": the whole table is one record
+    roles: list[list[CellRole]]
+
+
+def lay_out_table(rows: list[list[TableCell]], explicit_header_rows: int = 0) -> TableLayout:
+    """Which rows are column headers, which cell labels which, and whether the table is one
+    key/value record (``<th>Account No.</th><td>2-23-456</td>`` rows) or one record per row."""
+    filled_rows = [r for r in rows if any(c.text for c in r)]
+    header_rows = set(range(explicit_header_rows))
+    key_value = not header_rows and bool(filled_rows) and all(_is_key_value_row(r) for r in filled_rows)
+    if not header_rows and not key_value and len(rows) >= 2 and rows[0]:
+        first = rows[0]
+        all_headers = len(first) >= 2 and all(c.header for c in first)
+        if all_headers or (not any(c.header for c in first) and looks_like_header_row([c.text for c in first])):
+            header_rows = {0}
+    column_names: list[str] = []
+    for index in sorted(header_rows):
+        column = 0
+        for cell in rows[index]:
+            for k in range(column, column + cell.span):
+                if k >= len(column_names):
+                    column_names.extend([""] * (k + 1 - len(column_names)))
+                if cell.text:
+                    column_names[k] = label_text(cell.text)
+            column += cell.span
+    roles = []
+    for index, row in enumerate(rows):
+        if index in header_rows:
+            roles.append([CellRole(None, False) for _ in row])
+            continue
+        roles.append(_row_roles(row, column_names, key_value))
+    return TableLayout(header_rows, key_value, roles)
+
+
+def _is_key_value_row(row: list[TableCell]) -> bool:
+    cells = [c for c in row if c.text]
+    if len(cells) < 2:
+        return False
+    first = cells[0]
+    return (first.header and not all(c.header for c in cells)) or is_label_cell(first.text)
+
+
+def _row_roles(row: list[TableCell], column_names: list[str], key_value: bool) -> list[CellRole]:
+    roles = []
+    column = 0
+    row_label = None  # the nearest <th> or "Label:" cell to the left
+    previous_is_label_cell = False
+    for cell in row:
+        is_label = cell.header or is_label_cell(cell.text)
+        if previous_is_label_cell:
+            label = row_label
+        elif column < len(column_names) and column_names[column] and not key_value:
+            label = column_names[column]
+        else:
+            label = row_label if not is_label else None
+        roles.append(CellRole(label, not (key_value and is_label)))
+        if is_label and cell.text:
+            row_label = label_text(cell.text)
+        previous_is_label_cell = bool(cell.text) and is_label_cell(cell.text)
+        column += cell.span
+    return roles
+

@@ -1,0 +1,224 @@
+"""What a fetched file really is, and how its text is encoded.
+
+Servers mislabel files (PDFs as application/octet-stream or text/html, CSV as Excel), so the bytes
+decide first, then the declared Content-Type, then the URL's extension. Text decoding follows the
+browser's order (BOM, HTTP charset, ``<meta>``), then strict UTF-8, then detection, with
+windows-1252, what old US city pages are written in, as the last resort.
+"""
+from __future__ import annotations
+
+import codecs
+import io
+import mimetypes
+import posixpath
+import zipfile
+from typing import NamedTuple
+from urllib.parse import urlsplit
+
+from w3lib.encoding import html_body_declared_encoding, resolve_encoding
+
+HTML = "text/html"
+PDF = "application/pdf"
+TEXT = "text/plain"
+CSV = "text/csv"
+DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+PPTX = "application/vnd.openxmlformats-officedocument.presentationml.presentation"
+DOC = "application/msword"
+XLS = "application/vnd.ms-excel"
+PPT = "application/vnd.ms-powerpoint"
+OLE2 = "application/x-ole-storage"
+ZIP = "application/zip"
+OCTET_STREAM = "application/octet-stream"
+# read line by line like text/plain: feeds, data exports and contact cards can hold customer data
+TEXT_TYPES = frozenset({TEXT, "text/markdown", "text/xml", "application/xml", "application/json",
+                        "text/calendar", "text/vcard", "text/x-vcard"})
+
+_ALIASES = {
+    "application/xhtml+xml": HTML, "application/x-pdf": PDF, "application/acrobat": PDF,
+    "text/comma-separated-values": CSV, "application/csv": CSV, "text/x-csv": CSV,
+    "text/tab-separated-values": CSV, "text/x-markdown": "text/markdown", "application/x-json": "application/json",
+}
+# declared types that say nothing about the content
+_GENERIC = frozenset({"", OCTET_STREAM, "binary/octet-stream", "application/unknown", "application/x-download",
+                      "application/force-download", "application/download", "unknown/unknown", "*/*"})
+# declared types only believed when the bytes carry their signature
+_NEEDS_SIGNATURE = frozenset({PDF, DOCX, XLSX, PPTX, DOC, XLS, PPT, ZIP})
+_EXTENSIONS = {
+    ".html": HTML, ".htm": HTML, ".xhtml": HTML, ".shtml": HTML, ".asp": HTML, ".aspx": HTML, ".php": HTML,
+    ".jsp": HTML, ".cfm": HTML, ".pdf": PDF, ".txt": TEXT, ".csv": CSV, ".tsv": CSV, ".docx": DOCX,
+    ".xlsx": XLSX, ".xlsm": XLSX, ".pptx": PPTX, ".doc": DOC, ".xls": XLS, ".ppt": PPT, ".zip": ZIP,
+    ".json": "application/json", ".xml": "application/xml", ".md": "text/markdown", ".ics": "text/calendar",
+    ".vcf": "text/vcard",
+}
+_SIGNATURES = [  # (offset, bytes, media type), checked in order
+    (0, b"\x89PNG\r\n\x1a\n", "image/png"), (0, b"\xff\xd8\xff", "image/jpeg"), (0, b"GIF87a", "image/gif"),
+    (0, b"GIF89a", "image/gif"), (0, b"II*\x00", "image/tiff"), (0, b"MM\x00*", "image/tiff"),
+    (8, b"WEBP", "image/webp"), (8, b"AVI ", "video/x-msvideo"), (8, b"WAVE", "audio/wav"),
+    (4, b"ftyp", "video/mp4"), (0, b"\x1aE\xdf\xa3", "video/webm"), (0, b"OggS", "audio/ogg"),
+    (0, b"ID3", "audio/mpeg"), (0, b"fLaC", "audio/flac"), (0, b"\x1f\x8b", "application/gzip"),
+    (0, b"7z\xbc\xaf\x27\x1c", "application/x-7z-compressed"), (0, b"Rar!\x1a\x07", "application/vnd.rar"),
+    (0, b"{\\rtf", "application/rtf"), (0, b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", OLE2),
+    (0, b"PK\x03\x04", ZIP), (0, b"PK\x05\x06", ZIP),
+]
+_HTML_STARTS = (b"<!doctype html", b"<html", b"<head", b"<body", b"<title", b"<meta", b"<div", b"<table",
+                b"<p>", b"<p ", b"<h1", b"<h2", b"<script", b"<!--", b"<?xml")
+_HIGH_BYTES = bytes(range(0x80, 0x100))
+_NOT_ASCII_LETTERS = bytes(b for b in range(256) if not chr(b).isascii() or not chr(b).isalpha())
+_BOMS = [(codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")]
+
+
+def media_type_of(content_type: str | None) -> str:
+    """"text/HTML; charset=x" -> "text/html", with aliases folded."""
+    media_type = (content_type or "").split(";", 1)[0].strip().lower()
+    return _ALIASES.get(media_type, media_type)
+
+
+def charset_of(content_type: str | None) -> str | None:
+    for param in (content_type or "").split(";")[1:]:
+        name, _, value = param.partition("=")
+        if name.strip().lower() == "charset" and value.strip(" \"'"):
+            return value.strip(" \"'")
+    return None
+
+
+def extension_type(url: str) -> str | None:
+    path = urlsplit(url).path if "://" in url else url
+    extension = posixpath.splitext(path.lower())[1]
+    if extension in _EXTENSIONS:
+        return _EXTENSIONS[extension]
+    guessed = mimetypes.guess_type("x" + extension)[0] if extension else None
+    return media_type_of(guessed) if guessed else None
+
+
+def sniff_type(url: str, content_type: str | None, body: bytes) -> str:
+    """The canonical media type of ``body``: signature bytes, then the declared type, then the
+    URL's extension, then a look at the text."""
+    declared = media_type_of(content_type)
+    by_extension = extension_type(url)
+    signed = _signature_type(body, declared, by_extension)
+    if signed:
+        return signed
+    if declared not in _GENERIC and declared not in _NEEDS_SIGNATURE:
+        if declared == TEXT and by_extension == CSV:
+            return CSV
+        return declared
+    looks_html = _looks_like_html(body)
+    if by_extension and not (by_extension in _NEEDS_SIGNATURE and looks_html):
+        return by_extension
+    if looks_html:
+        return HTML
+    if declared in _NEEDS_SIGNATURE:
+        return declared  # its reader will say what is wrong with it
+    return TEXT if _looks_like_text(body) else (declared or OCTET_STREAM)
+
+
+def _signature_type(body: bytes, declared: str, by_extension: str | None) -> str | None:
+    if body.find(b"%PDF-", 0, 1024) >= 0:
+        return PDF
+    for offset, magic, media_type in _SIGNATURES:
+        if body.startswith(magic, offset):
+            break
+    else:
+        return None
+    if media_type == ZIP:
+        return _zip_type(body) or next((t for t in (declared, by_extension) if t in (DOCX, XLSX, PPTX)), ZIP)
+    if media_type == OLE2:
+        return next((t for t in (declared, by_extension) if t in (DOC, XLS, PPT)), OLE2)
+    return media_type
+
+
+def _zip_type(body: bytes) -> str | None:
+    """DOCX, XLSX and PPTX are zip files told apart by their main part."""
+    try:
+        names = set(zipfile.ZipFile(io.BytesIO(body)).namelist())
+    except (zipfile.BadZipFile, ValueError, OSError, EOFError):
+        return None
+    for part, media_type in (("word/document.xml", DOCX), ("xl/workbook.xml", XLSX),
+                             ("ppt/presentation.xml", PPTX)):
+        if part in names:
+            return media_type
+    return None
+
+
+def _looks_like_html(body: bytes) -> bool:
+    head = body[:512].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    return head.startswith(_HTML_STARTS) and (not head.startswith(b"<?xml") or b"<html" in body[:2048].lower())
+
+
+def _looks_like_text(body: bytes) -> bool:
+    head = body[:4096]
+    return b"\x00" not in head or head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
+
+
+def unsupported_reason(media_type: str) -> str:
+    """Why a file is skipped, phrased for the report."""
+    reasons = {
+        DOC: "legacy Word .doc is not supported; convert to .docx or PDF",
+        XLS: "legacy Excel .xls is not supported; convert to .xlsx or CSV",
+        PPT: "legacy PowerPoint .ppt is not supported; convert to PDF",
+        OLE2: "legacy Microsoft Office file (OLE2) is not supported; convert to a current format or PDF",
+        PPTX: "PowerPoint .pptx is not scanned; publish it as PDF to have it checked",
+        "application/rtf": "RTF is not scanned; convert to .docx or PDF",
+    }
+    if media_type in reasons:
+        return reasons[media_type]
+    kind = media_type.split("/", 1)[0]
+    if kind == "image":
+        return f"image ({media_type}) is not scanned: text in images needs OCR"
+    if kind in ("audio", "video"):
+        return f"{kind} ({media_type}) is not scanned"
+    if media_type in (ZIP, "application/gzip", "application/x-7z-compressed", "application/vnd.rar"):
+        return f"archive ({media_type}) is not unpacked or scanned"
+    return f"{media_type or 'unknown type'} is not a scanned type"
+
+
+class Decoded(NamedTuple):
+    text: str
+    encoding: str
+    warning: str | None = None
+
+
+def decode(body: bytes, content_type: str | None = None, *, html: bool = False) -> Decoded:
+    """Bytes -> text. A declared charset that does not fit the bytes (a page saying UTF-8 but
+    written in windows-1252) is overruled, with a warning, rather than read as replacement characters."""
+    for bom, encoding in _BOMS:
+        if body.startswith(bom):
+            return Decoded(body[len(bom):].decode(encoding, errors="replace"), encoding)
+    declared = charset_of(content_type)
+    if not declared and html:
+        declared = html_body_declared_encoding(body[:4096])
+    encoding = resolve_encoding(declared) if declared else None
+    warning = None
+    if encoding:
+        try:
+            return Decoded(body.decode(encoding), encoding)
+        except UnicodeDecodeError:
+            warning = f"declared charset {declared} does not match the bytes"
+    elif declared:
+        warning = f"unknown charset {declared}"
+    try:
+        return Decoded(body.decode("utf-8"), "utf-8", warning)
+    except UnicodeDecodeError:
+        pass
+    encoding = _detect_encoding(body)
+    if warning:
+        warning += f"; read as {encoding}"
+    return Decoded(body.decode(encoding, errors="replace"), encoding, warning)
+
+
+def _detect_encoding(body: bytes) -> str:
+    """Text with few high bytes, or mostly ASCII letters among them, is Western (accents, smart
+    quotes): windows-1252; a dozen bytes are no evidence for anything else.
+    Otherwise ask charset-normalizer, still preferring windows-1252 when it is a candidate, since
+    detectors confuse it with its Central European and Baltic siblings."""
+    sample = body[:65536]
+    high = len(sample) - len(sample.translate(None, _HIGH_BYTES))
+    ascii_letters = len(sample.translate(None, _NOT_ASCII_LETTERS))
+    if high < 16 or high * 5 <= high + ascii_letters:
+        return "cp1252"
+    from charset_normalizer import from_bytes
+    best = from_bytes(sample).best()
+    if best is None or "cp1252" in best.could_be_from_charset:
+        return "cp1252"
+    return best.encoding

@@ -1,0 +1,36 @@
+"""What the spider hands to the collector: one item per URL outcome, plus the links each page makes."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class FetchedItem:
+    """A downloaded response, to be extracted and scanned off the reactor."""
+
+    url: str
+    body: bytes
+    content_type: str | None
+    http_status: int
+    kind: str  # page (HTML reached by a link), document (anything else), sitemap
+    redirected_from: list[str] = field(default_factory=list)
+
+
+@dataclass
+class LinksItem:
+    """The URLs a page or sitemap points to, so every target can list its referrers."""
+
+    referrer: str
+    urls: list[str]
+
+
+@dataclass
+class StatusItem:
+    """A URL's outcome without content to analyse: failed (HTTP error, timeout), skipped (scope, limits,
+    too large) or, for a sitemap, read."""
+
+    url: str
+    status: str  # scanned | failed | skipped
+    reason: str
+    kind: str | None = None
+    http_status: int | None = None

@@ -1,0 +1,76 @@
+"""The collecting pipeline: sends each fetched file to the worker pool and records every outcome.
+
+When the spider closes it finishes the run (cross-page rules, fingerprints) and writes the reports,
+so ``scrapy crawl site`` and ``pubcheck crawl`` produce the same outputs. Figures the progress line
+and the CLI need are kept in the crawler's stats.
+"""
+from __future__ import annotations
+
+import asyncio
+
+from scrapy import signals
+
+from reports import write_reports
+
+from .collect import Collector, fingerprint_key
+from .config import Config
+from .items import FetchedItem, LinksItem, StatusItem
+from .worker import WorkerPool
+
+
+class CollectPipeline:
+    def __init__(self, crawler):
+        self.crawler = crawler
+        self.stats = crawler.stats
+        settings = crawler.settings
+        self.config = Config.from_dict(settings.getdict("PUBCHECK_CONFIG"))
+        self.out_dir = settings.get("PUBCHECK_OUT")
+        self.reveal = settings.getbool("PUBCHECK_REVEAL")
+        crawl = self.config.crawl
+        self.pool = WorkerPool(self.config.detectors, self.config.public, workers=crawl["workers"],
+                               timeout=crawl["extract_timeout"], memory_mb=crawl["extract_memory_mb"])
+        self.collector: Collector | None = None
+        crawler.signals.connect(self.finish, signal=signals.spider_closed)
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler)
+
+    def open_spider(self, spider=None):
+        spider = self.crawler.spider
+        self.collector = Collector(
+            command="crawl", targets=list(spider.start_urls), limits=dict(self.config.crawl),
+            key=fingerprint_key(self.config.report["fingerprint_key_file"]),
+            site_wide_pages=self.config.report["site_wide_pages"], reveal=self.reveal)
+
+    async def process_item(self, item, spider=None):
+        collector = self.collector
+        if isinstance(item, FetchedItem):
+            outcome = await asyncio.wrap_future(self.pool.submit(item.url, item.body, item.content_type))
+            collector.analysed(item.url, outcome, kind=item.kind, http_status=item.http_status, size=len(item.body),
+                               redirected_from=item.redirected_from)
+            self.stats.inc_value(f"pubcheck/{outcome.status}")
+            self.stats.inc_value("pubcheck/findings", len(outcome.findings or ()))
+            self.stats.inc_value("pubcheck/text_chars", outcome.text_chars)
+        elif isinstance(item, LinksItem):
+            for url in item.urls:
+                collector.link(item.referrer, url)
+        elif isinstance(item, StatusItem):
+            collector.record(item.url, item.status, item.reason, kind=item.kind, http_status=item.http_status)
+            self.stats.inc_value(f"pubcheck/{item.status}")
+        return None  # nothing goes on to feed exports: raw bodies and values stay here
+
+    def finish(self, spider, reason):
+        self.pool.close()
+        collector = self.collector
+        for url in spider.start_urls:
+            doc = collector.documents.get(url)
+            if doc and doc["status"] == "failed":
+                collector.errors.append(f"start URL {url} could not be fetched: {doc['reason']}")
+        if reason != "finished":
+            collector.errors.append(f"crawl ended early: {reason}")
+        run = collector.finish()
+        write_reports(run, self.out_dir, reveal=self.reveal)
+        self.stats.set_value("pubcheck/max_severity", collector.max_severity())
+        self.stats.set_value("pubcheck/errors", len(collector.errors))
+

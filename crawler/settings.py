@@ -1,0 +1,54 @@
+"""Scrapy settings of the pubcheck project.
+
+Limits come from ``crawler.config`` (defaults and the TOML file); ``crawl_settings`` maps them onto
+Scrapy's own settings so that one place decides each limit.
+"""
+from crawler.config import Config
+
+BOT_NAME = "pubcheck"
+SPIDER_MODULES = ["crawler.spiders"]
+NEWSPIDER_MODULE = "crawler.spiders"
+
+DOWNLOADER_MIDDLEWARES = {
+    "crawler.middlewares.ScopeMiddleware": 50,
+    "crawler.middlewares.BasicAuthMiddleware": 60,
+}
+ITEM_PIPELINES = {"crawler.pipelines.CollectPipeline": 100}
+EXTENSIONS = {
+    "crawler.extensions.DocumentGate": 100,
+    "crawler.extensions.ProgressLine": 200,
+}
+
+PUBCHECK_OUT = "pubcheck-report"  # where reports go (pubcheck --out)
+PUBCHECK_REVEAL = False  # write raw values (pubcheck --reveal)
+PUBCHECK_AUTH_ENV = ""  # name of the environment variable holding USER:PASS for the start hosts
+PUBCHECK_PROGRESS = True
+
+COOKIES_ENABLED = True  # staging sites often set a session cookie after basic auth
+TELNETCONSOLE_ENABLED = False
+RETRY_GIVE_UP_LOG_LEVEL = "INFO"  # the report lists every failed URL; cron mail need not
+# responses wait for their analysis in the scraper; let PDFs queue without stalling the downloader
+SCRAPER_SLOT_MAX_ACTIVE_SIZE = 64 * 1024 * 1024
+AUTOTHROTTLE_START_DELAY = 0.25
+AUTOTHROTTLE_MAX_DELAY = 10.0
+AUTOTHROTTLE_TARGET_CONCURRENCY = 4.0
+DOWNLOAD_WARNSIZE = 0
+
+
+def crawl_settings(config: Config) -> dict:
+    """Scrapy settings for the limits in ``config``."""
+    crawl = config.crawl
+    return {
+        "PUBCHECK_CONFIG": config.as_dict(),
+        "ROBOTSTXT_OBEY": crawl["obey_robots_txt"],
+        "USER_AGENT": crawl["user_agent"],
+        "DOWNLOAD_MAXSIZE": crawl["max_document_mb"] * 1024 * 1024,
+        "DOWNLOAD_TIMEOUT": crawl["timeout"],
+        "RETRY_TIMES": crawl["retries"],
+        "CONCURRENT_REQUESTS": crawl["concurrency"] * 2,
+        "CONCURRENT_REQUESTS_PER_DOMAIN": crawl["concurrency"],
+        "AUTOTHROTTLE_ENABLED": crawl["autothrottle"],
+    }
+
+
+globals().update(crawl_settings(Config()))

@@ -1,0 +1,109 @@
+"""The ``site`` spider: every same-site page, sitemap entry and linked document of the start URLs.
+
+It only fetches and reports what it met; scope and limits live in ``ScopeMiddleware``, analysis in the
+collecting pipeline. ``scrapy crawl site -a start_urls=https://a,https://b`` works from the checkout.
+"""
+from __future__ import annotations
+
+from urllib.parse import urljoin
+
+import scrapy
+from scrapy.exceptions import IgnoreRequest, StopDownload
+from scrapy.spidermiddlewares.httperror import HttpError
+from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
+
+from ..items import FetchedItem, LinksItem, StatusItem
+from ..scope import clean_url, host_key, strip_userinfo
+from ..failures import failure_reason
+
+# where pages link to things a reader can open: anchors, image maps, frames, <link rel=alternate> etc.
+LINK_SELECTOR = "a::attr(href), area::attr(href), iframe::attr(src), frame::attr(src), link::attr(href)"
+HTML_TYPES = (b"text/html", b"application/xhtml")
+
+
+class SiteSpider(scrapy.Spider):
+    name = "site"
+
+    def __init__(self, start_urls: str | list[str] = "", *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        urls = start_urls.split(",") if isinstance(start_urls, str) else list(start_urls)
+        self.start_urls = [clean_url(strip_userinfo(u.strip())) for u in urls if u.strip()]
+        if not self.start_urls:
+            raise ValueError("give at least one start URL: -a start_urls=https://www.example.gov/")
+        self.site_hosts = {host_key(u) for u in self.start_urls}
+
+    async def start(self):
+        probed = set()
+        for url in self.start_urls:
+            yield scrapy.Request(url, callback=self.parse, errback=self.failed, meta={"pubcheck_kind": "page"},
+                                 dont_filter=True)
+            root = urljoin(url, "/")
+            if root not in probed:
+                probed.add(root)
+                yield self.probe(urljoin(root, "robots.txt"), self.parse_robots)
+                yield self.probe(urljoin(root, "sitemap.xml"), self.parse_sitemap)
+
+    def probe(self, url, callback):
+        """A request for a file that may well not exist (robots.txt, /sitemap.xml): a 404 is no failure."""
+        return scrapy.Request(url, callback=callback, errback=self.probe_failed,
+                              meta={"pubcheck_probe": True, "pubcheck_kind": "sitemap"})
+
+    def parse(self, response):
+        kind = response.meta.get("pubcheck_kind", "document")
+        is_html = response.headers.get(b"Content-Type", b"").lower().startswith(HTML_TYPES) \
+            and hasattr(response, "css")
+        item_kind = "page" if is_html else "document" if kind != "sitemap" else "sitemap"
+        yield FetchedItem(url=response.url, body=response.body,
+                          content_type=response.headers.get(b"Content-Type", b"").decode("latin-1") or None,
+                          http_status=response.status, kind=item_kind,
+                          redirected_from=[clean_url(u) for u in response.meta.get("redirect_urls", [])])
+        if is_html:
+            links = self.links_of(response)
+            yield LinksItem(referrer=response.url, urls=links)
+            for link in links:
+                yield response.follow(link, callback=self.parse, errback=self.failed)
+
+    def links_of(self, response) -> list[str]:
+        links, seen = [], set()
+        for href in response.css(LINK_SELECTOR).getall():
+            href = href.strip()
+            if not href or href.startswith(("#", "mailto:", "tel:", "javascript:", "data:", "sms:")):
+                continue
+            url = clean_url(response.urljoin(href))
+            if url not in seen and url.startswith(("http://", "https://")):
+                seen.add(url)
+                links.append(url)
+        return links
+
+    def parse_robots(self, response):
+        for url in sitemap_urls_from_robots(response.text, base_url=response.url):
+            yield scrapy.Request(url, callback=self.parse_sitemap, errback=self.failed,
+                                 meta={"pubcheck_kind": "sitemap"})
+
+    def parse_sitemap(self, response):
+        try:
+            sitemap = Sitemap(response.body)
+        except Exception:  # lxml says why, but a broken sitemap is no reason to stop the crawl
+            yield StatusItem(response.url, "failed", "sitemap is not valid XML", kind="sitemap",
+                                http_status=response.status)
+            return
+        urls = [clean_url(entry["loc"]) for entry in sitemap if entry.get("loc")]
+        yield StatusItem(response.url, "scanned", None, kind="sitemap", http_status=response.status)
+        yield LinksItem(referrer=response.url, urls=urls)
+        for url in urls:
+            if sitemap.type == "sitemapindex":
+                yield scrapy.Request(url, callback=self.parse_sitemap, errback=self.failed,
+                                     meta={"pubcheck_kind": "sitemap"})
+            else:
+                yield scrapy.Request(url, callback=self.parse, errback=self.failed)
+
+    def failed(self, failure):
+        request = failure.request
+        status, reason = failure_reason(failure, self.settings)
+        http_status = failure.value.response.status if failure.check(HttpError) else None
+        yield StatusItem(clean_url(request.url), status, reason, kind=request.meta.get("pubcheck_kind"),
+                            http_status=http_status)
+
+    def probe_failed(self, failure):
+        if not failure.check(HttpError, IgnoreRequest, StopDownload):
+            yield from self.failed(failure)

@@ -1,0 +1,95 @@
+"""Extraction and detection in worker processes, off the Twisted reactor, bounded in time and memory.
+
+Parsing a 300-page PDF or a hostile file must neither block the crawl nor stall or crash the run: each
+document is analysed in a pebble process pool whose tasks are killed at a deadline, in workers whose
+address space is capped so that a decompression bomb fails with MemoryError instead of taking the machine.
+"""
+from __future__ import annotations
+
+import os
+import resource
+from concurrent.futures import Future, TimeoutError as FutureTimeout
+from dataclasses import dataclass
+
+import multiprocessing
+from pebble import ProcessExpired, ProcessPool
+
+from detectors.engine import scan_document
+from detectors.registry import load_detectors
+
+from .extract import ExtractError, UnsupportedDocument, extract
+
+_detectors: list = []  # per worker process, set once by _start_worker
+
+
+@dataclass
+class Outcome:
+    """What analysing one document came to: the fields the collector records for it."""
+
+    status: str  # scanned | failed | skipped
+    reason: str | None = None
+    content_type: str | None = None
+    findings: list | None = None
+    pages: int | None = None
+    title: str | None = None
+    warnings: list | None = None
+    text_chars: int = 0
+
+
+def _start_worker(detector_options: dict, public: dict, memory_mb: int) -> None:
+    if memory_mb:
+        limit = memory_mb * 1024 * 1024
+        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+    _detectors[:] = load_detectors(detector_options, public)
+
+
+def analyze(url: str, body: bytes, content_type: str | None) -> Outcome:
+    """Extract one document and run every detector over it (in a worker process)."""
+    try:
+        document = extract(url, body, content_type)
+    except UnsupportedDocument as e:
+        return Outcome("skipped", str(e), content_type=_media_type(content_type))
+    except ExtractError as e:
+        return Outcome("failed", str(e), content_type=_media_type(content_type))
+    except MemoryError:
+        return Outcome("failed", "extraction ran out of memory (see [crawl] extract_memory_mb)",
+                       content_type=_media_type(content_type))
+    findings = scan_document(document, _detectors)
+    return Outcome("scanned", None, content_type=document.content_type, findings=findings, pages=document.pages,
+                   title=document.title, warnings=document.warnings or None, text_chars=document.text_size)
+
+
+def _media_type(content_type: str | None) -> str | None:
+    return content_type.split(";")[0].strip().lower() or None if content_type else None
+
+
+class WorkerPool:
+    """A pool of analysis workers; ``submit`` returns a future that always resolves to an Outcome."""
+
+    def __init__(self, detector_options: dict, public: dict, *, workers: int = 0, timeout: float = 120,
+                 memory_mb: int = 2048):
+        self.timeout = timeout
+        self._pool = ProcessPool(max_workers=workers or os.cpu_count() or 1, max_tasks=500,
+                                 initializer=_start_worker, initargs=(detector_options, public, memory_mb),
+                                 context=multiprocessing.get_context("spawn"))
+
+    def submit(self, url: str, body: bytes, content_type: str | None) -> Future:
+        task = self._pool.schedule(analyze, args=(url, body, content_type), timeout=self.timeout)
+        outcome: Future = Future()
+        task.add_done_callback(lambda done: outcome.set_result(self._outcome_of(done, content_type)))
+        return outcome
+
+    def _outcome_of(self, task: Future, content_type: str | None) -> Outcome:
+        try:
+            return task.result()
+        except FutureTimeout:
+            reason = f"extraction timed out after {self.timeout:g} s"
+        except ProcessExpired as e:
+            reason = f"extraction worker died (exit code {e.exitcode})"
+        except Exception as e:  # a bug in an extractor or detector: report it, keep the run going
+            reason = f"extraction error: {type(e).__name__}: {e}"
+        return Outcome("failed", reason, content_type=_media_type(content_type))
+
+    def close(self) -> None:
+        self._pool.close()
+        self._pool.join()

@@ -1,0 +1,295 @@
+"""Passwords, private keys and API tokens published on the site (PCE-01 rule 6.5).
+
+A city site talks about passwords all the time ("Forgot password?", "Password: at least 8 characters",
+login forms), so a value counts only where its shape says it is a secret:
+
+- Private key blocks (``-----BEGIN ... PRIVATE KEY-----``) and tokens with a fixed prefix and shape:
+  AWS access key IDs, GitHub, Slack, Stripe live secret/restricted, SendGrid, Twilio (beside "Twilio"),
+  JWTs whose header decodes to JSON with a signing "alg". Google API keys (AIza...) are medium: most on a
+  city site are Maps browser keys that are public by design, but a reviewer should check their restrictions.
+- A password in a URL (``https://user:secret@host``); the user name stays readable in the context.
+- A value after a password label (password, passwd, pwd, passphrase, passcode, contraseña, clave, "pass"
+  after a user name, PIN/NIP, door/gate/alarm/lockbox code), after a config key such as ``DB_PASSWORD``,
+  ``"apiKey":`` or ``access_token=``, or in a field whose name is such a label (a "Password" column).
+
+The heuristic for labelled values: the value is one token of at least ``min_length`` characters that is
+not a placeholder (``changeme``, ``<password>``, ``********``, ``${PASSWORD}``, ``N/A`` ...), not markup,
+a link or an email address, and not followed by "characters"/"digits". Letters mixed with digits or
+symbols count after any separator (":", "=", "is", a space); a bare word counts only after ":" or "=" on
+the same line with nothing else on it ("Password: Welcome" but not "Password: Enter the one we sent");
+digits only count for PINs and codes (4-8 digits) and for passwords and passcodes after ":" or "=".
+Plural labels ("Passwords:") introduce rules, not values, and are skipped.
+
+Public meeting details are not findings: an agenda publishes a Zoom/Teams/Webex passcode on purpose so
+the public can attend, so a labelled value near ``meeting_words`` (in the segment or the segments just
+around it, which is where a PDF's line-per-segment join block puts them) is skipped. Config keys, URLs,
+keys and tokens are reported even there. A guest Wi-Fi password is reported: the policy has no exception
+for it and a reviewer can dismiss it.
+
+Every finding covers the secret alone, so the label, the URL's user and host, and a key's BEGIN/END lines
+stay readable in the context while the secret shows as ``********``. A key block's span is its body
+(the header line when the body is in another segment), since a span of the header alone would let the
+context print the first characters of the key.
+
+Options (``[detectors.credential]``):
+  placeholders   extra values that are never secrets, compared case-insensitively (added to the
+                 built-in list: changeme, password, secret, example, none, n/a, same, redacted ...)
+  min_length     shortest labelled password value that counts (default 4; PINs are always 4-8 digits)
+  meeting_words  phrases that mark public meeting join details (default: zoom, webex, webinar,
+                 microsoft teams, teams meeting, gotomeeting, meeting id, webinar id, dial-in, call-in,
+                 teleconference, id de reunión, reunión de zoom); an empty list reports their passcodes too
+"""
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+import re
+from collections.abc import Iterator
+
+from .base import Detector
+from .labels import is_example
+from .masking import mask_secret
+from .model import Document, Finding, Segment
+
+PLACEHOLDERS = {
+    "changeme", "change_me", "password", "passwd", "pwd", "pass", "passcode", "passphrase", "pin",
+    "contraseña", "contrasena", "clave", "secret", "example", "sample", "test", "demo", "dummy", "none",
+    "n/a", "na", "null", "nil", "empty", "blank", "tbd", "tba", "same", "redacted", "removed", "hidden",
+    "masked", "private", "confidential", "your", "yours", "required", "optional", "reset", "protected",
+    "expired", "changed", "forgot", "forgotten", "incorrect", "invalid", "unknown", "login", "ninguna",
+    "ninguno", "requerida", "requerido", "obligatorio", "opcional", "oculta", "submit", "signin", "enter",
+    "show", "hide", "remember", "cancel", "continue", "change", "update", "save", "help", "here", "below",
+    "above", "requirements", "policy", "enviar", "entrar", "ingresar", "mostrar", "ocultar", "cambiar",
+}
+# parts of a value that show it is a template or a redaction, not a secret
+_PLACEHOLDER_PARTS = re.compile(
+    r"example|changeme|placeholder|your|sample|dummy|lastname|firstname|redacted|mmdd|ddmm|yyyy"
+    r"|\*\*\*|•••|●●●|xxx|___|\.\.\.|^[<\[{(]|^\$\{|^\$[A-Z_]+$|^%\w+%$|\{\{|=|<|>|://"
+    r"|^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$", re.IGNORECASE)
+MEETING_WORDS = ["zoom", "webex", "webinar", "microsoft teams", "teams meeting", "gotomeeting", "meeting id",
+                 "webinar id", "dial-in", "dial in", "call-in", "teleconference", "id de reunión",
+                 "reunión de zoom"]
+
+_PIN = r"(?-i:PIN|NIP)(?:\s+(?:number|code|n[úu]mero))?|(?:door|gate|alarm|lock\s*box|keypad)\s+code"
+_LABEL = re.compile(
+    r"(?<![\w.-])(?:(?P<password>pass\s*word|passwd|pwd|passphrase|contrase[ñn]a"
+    r"|clave(?:\s+de\s+acceso|\s+secreta)?)|(?P<passcode>pass\s*code|access\s+code|c[óo]digo\s+de\s+acceso)"
+    rf"|(?P<pin>{_PIN})|(?P<pass>pass))(?![\w-])", re.IGNORECASE)
+_SEPARATOR = re.compile(r"[\"']?(?:[ \t]*(?:=>|[:=])\s*|[ \t]+(?:is|was|es|era)[ \t]+|[ \t]+)")
+_USER_BEFORE = re.compile(r"(?<!\w)(?:user(?:\s*name|\s*id)?|login|usuario)(?!\w)[^\n]{0,60}$", re.IGNORECASE)
+_NOT_CLAVE = re.compile(r"(?<!\w)(?!(?:la|su|tu|mi|de|nueva|una)\s+$)[^\W\d_]+\s+$", re.IGNORECASE)  # "palabra clave"
+_UNIT_AFTER = re.compile(r"\s*(?:characters?|chars?|digits?|letters?|numbers?|symbols?|caracteres|d[íi]gitos"
+                         r"|letras|n[úu]meros)\b", re.IGNORECASE)
+_TRAILING = ".,;:"
+_CLOSERS = {")": "(", "]": "[", "}": "{", '"': '"', "'": "'"}
+
+# config keys: DB_PASSWORD=..., "apiKey": "...", access_token=...
+_KEY = re.compile(r"(?<![\w.-])(?P<q>[\"']?)(?P<key>[A-Za-z_][\w.-]*[A-Za-z0-9])(?P=q)[ \t]*(?P<sep>=>|[:=])[ \t]*")
+_KEY_HINT = re.compile(r"pass|pwd|secret|token|key", re.IGNORECASE)
+_KEY_WORDS = {"password", "passwd", "pwd", "passphrase", "passcode", "secret", "token", "apikey"}
+_KEY_PAIRS = {("api", "key"), ("access", "key"), ("private", "key"), ("secret", "key"), ("auth", "key")}
+_NOT_KEY_WORDS = {"csrf", "xsrf", "nonce", "form", "verification", "captcha", "recaptcha", "label", "hint",
+                  "placeholder", "prompt", "text", "title", "message", "msg", "error", "help", "reset", "forgot",
+                  "policy", "length", "min", "max", "rule", "rules", "field", "type", "strength", "expiry",
+                  "expires", "expiration", "url", "uri", "link", "endpoint", "icon", "class", "id", "public",
+                  "name", "file", "path", "dir", "enabled", "required", "changed", "count", "ttl", "lifetime"}
+_COMPONENT = re.compile(r"[A-Z]?[a-z0-9]+|[A-Z]+(?![a-z])")
+
+_URL_CREDENTIALS = re.compile(r"\b[a-z][a-z0-9+.-]*://[^\s/:@]+:(?P<password>[^\s/@]+)@[\w-]+(?:\.[\w-]+)*",
+                              re.IGNORECASE)
+_EXAMPLE_HOST = re.compile(r"@(?:[\w-]+\.)*(?:example\.(?:com|org|net)|localhost)\b", re.IGNORECASE)
+_PRIVATE_KEY = re.compile(r"-----BEGIN (?P<kind>(?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?)PRIVATE KEY"
+                          r"(?P<block> BLOCK)?-----")
+_KEY_FOOTER = re.compile(r"-----END [A-Z ]*PRIVATE KEY(?: BLOCK)?-----")
+_KEY_BODY = re.compile(r"[\sA-Za-z0-9+/=:,-]*")
+_TOKENS = [  # (why, pattern, severity)
+    ("AWS access key ID", r"(?<![A-Za-z0-9])(?:AKIA|ASIA)[A-Z0-9]{16}(?![A-Za-z0-9])", "high"),
+    ("GitHub token", r"(?<![A-Za-z0-9_])(?:gh[pousr]_[A-Za-z0-9]{36}|github_pat_\w{50,})(?![A-Za-z0-9])", "high"),
+    ("Slack token", r"(?<![A-Za-z0-9])xox[abprs]-\d+-[A-Za-z0-9-]+", "high"),
+    ("Stripe live secret key", r"(?<![A-Za-z0-9])[sr]k_live_[A-Za-z0-9]{20,}", "high"),
+    ("SendGrid API key", r"(?<![A-Za-z0-9])SG\.[\w-]{22}\.[\w-]{43}(?![\w-])", "high"),
+    ("Twilio API key", r"(?i:twilio)[^\n]{0,80}?(?<![A-Za-z0-9])(?P<value>SK[0-9a-f]{32})(?![A-Za-z0-9])", "high"),
+    ("Google API key", r"(?<![\w-])AIza[\w-]{35}(?![\w-])", "medium"),
+    ("JSON Web Token", r"(?<![\w-])eyJ[\w-]{8,}\.[\w-]{8,}\.[\w-]{8,}", "high"),
+]
+_TOKENS = [(why, re.compile(pattern), severity) for why, pattern, severity in _TOKENS]
+
+
+def _list_option(value) -> list[str]:
+    return [value] if isinstance(value, str) else list(value)
+
+
+def _is_jwt(token: str) -> bool:
+    """The header must be base64url JSON naming a real signing algorithm."""
+    header = token.split(".", 1)[0]
+    try:
+        decoded = json.loads(base64.urlsafe_b64decode(header + "=" * (-len(header) % 4)))
+    except (binascii.Error, ValueError):
+        return False
+    return isinstance(decoded, dict) and str(decoded.get("alg", "none")).lower() != "none"
+
+
+def _key_kind(key: str, quoted: bool, sep: str) -> str | None:
+    """'password' or 'secret' when a config key names one ("DB_PASSWORD", "apiKey", "access_token")."""
+    words = [w.lower() for w in _COMPONENT.findall(key)]
+    if not words or _NOT_KEY_WORDS.intersection(words):
+        return None
+    if len(words) == 1 and not quoted and not (key.isupper() and sep == "="):
+        return None  # a plain "Secret:" or "Token:" in prose; password labels are handled as labels
+    if _KEY_WORDS.intersection(words) or _KEY_PAIRS.intersection(zip(words, words[1:])):
+        return "password" if {"password", "passwd", "pwd", "passphrase"}.intersection(words) else "secret"
+    return None
+
+
+class CredentialDetector(Detector):
+    category = "credential"
+    severity = "high"
+    rule = "PCE-01 6.5"
+    description = "passwords, private keys and API tokens"
+
+    def __init__(self, options=None, public=None):
+        super().__init__(options, public)
+        self.placeholders = PLACEHOLDERS | {p.lower() for p in _list_option(self.options.get("placeholders", []))}
+        self.min_length = int(self.options.get("min_length", 4))
+        words = _list_option(self.options.get("meeting_words", MEETING_WORDS))
+        self.meeting = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s*") for w in words)
+                                  + r")(?!\w)", re.IGNORECASE) if words else None
+
+    def mask(self, value: str) -> str:
+        return mask_secret(value)
+
+    def scan(self, document: Document) -> Iterator[Finding]:
+        segments = document.segments
+        for i, segment in enumerate(segments):
+            nearby = " ".join([s.text[-300:] for s in segments[max(0, i - 3):i]]
+                              + [s.text[:150] for s in segments[i + 1:i + 2]])
+            yield from self._scan(segment, bool(self.meeting and self.meeting.search(nearby)))
+
+    def scan_segment(self, segment: Segment) -> Iterator[Finding]:
+        return self._scan(segment, False)
+
+    def _scan(self, segment: Segment, meeting_nearby: bool) -> Iterator[Finding]:
+        """``meeting_nearby``: the segments around this one hold public meeting join details."""
+        taken: list[tuple[int, int]] = []
+        for start, end, why, normalized, severity in self._candidates(segment, meeting_nearby):
+            if start < end and not any(start < e and s < end for s, e in taken):
+                taken.append((start, end))
+                yield self.finding(segment, start, end, why=why, normalized=normalized, severity=severity)
+
+    def _candidates(self, segment: Segment, meeting_nearby: bool):
+        """(start, end, why, normalized, severity) in order of precedence: the most specific reading first."""
+        text = segment.text
+        for match in _PRIVATE_KEY.finditer(text):
+            start, end, normalized = self._key_body(text, match)
+            yield start, end, f"{match.group('kind')}private key block".strip(), normalized, None
+        for match in _URL_CREDENTIALS.finditer(text):
+            password = match.group("password")
+            if not _EXAMPLE_HOST.search(match.group(0)) and self._plausible(password):
+                yield match.start("password"), match.end("password"), "password in URL", password, None
+        for why, pattern, severity in _TOKENS:
+            for match in pattern.finditer(text):
+                group = "value" if "value" in pattern.groupindex else 0
+                token = match.group(group)
+                if "EXAMPLE" in token.upper() or (why == "JSON Web Token" and not _is_jwt(token)):
+                    continue
+                yield match.start(group), match.end(group), why, token, severity
+        if segment.label:
+            yield from self._field(segment, meeting_nearby)
+        for match in _LABEL.finditer(text):
+            yield from self._labelled(text, match, meeting_nearby)
+        if _KEY_HINT.search(text):
+            for match in _KEY.finditer(text):
+                kind = _key_kind(match.group("key"), bool(match.group("q")), match.group("sep"))
+                if kind:
+                    yield from self._value(text, match.end(), kind, True, f"key '{match.group('key')}'")
+
+    @staticmethod
+    def _key_body(text: str, header: re.Match) -> tuple[int, int, str | None]:
+        """The key material between the BEGIN line and the END line (or the end of the base64 run),
+        normalized without whitespace; the header line itself when the body is not in this segment."""
+        start = header.end()
+        footer = _KEY_FOOTER.search(text, start)
+        end = footer.start() if footer else _KEY_BODY.match(text, start).end()
+        body = text[start:end]
+        if not body.strip():
+            return header.start(), header.end(), None
+        return start + len(body) - len(body.lstrip()), start + len(body.rstrip()), "".join(body.split())
+
+    def _field(self, segment: Segment, meeting_nearby: bool):
+        """A table cell or form value under a password-like field name ("Password", "Temp Password",
+        "DB_PASSWORD")."""
+        label = segment.label.strip().rstrip(":").strip()
+        last = None
+        for last in _LABEL.finditer(label):
+            pass
+        if last and last.end() == len(label):
+            kind = last.lastgroup
+            if kind == "pass" or meeting_nearby or self._meeting(segment.text, 0) or self._meeting(label, 0):
+                return
+        else:
+            kind = _KEY.fullmatch(label + "=") and _key_kind(label, False, "=")
+        start = len(segment.text) - len(segment.text.lstrip())
+        end = len(segment.text.rstrip())
+        value = segment.text[start:end]
+        if kind and self._plausible(value, kind=kind, text=segment.text, end=end, prose=True):
+            yield start, end, f"{kind} in field labelled '{label}'", value, None
+
+    def _labelled(self, text: str, match: re.Match, meeting_nearby: bool):
+        kind = match.lastgroup
+        before = text[max(0, match.start() - 80):match.start()]
+        if kind == "pass" and not _USER_BEFORE.search(before):
+            return  # "pass" is a password only right after a user name ("user jsmith / pass ...")
+        if match.group(0).lower().startswith("clave") and _NOT_CLAVE.search(before[-30:]):
+            return
+        if meeting_nearby or self._meeting(text, match.start()):
+            return
+        separator = _SEPARATOR.match(text, match.end())
+        if separator:
+            sep = separator.group(0)
+            mark = ":" if ":" in sep else "=" if "=" in sep else ""
+            yield from self._value(text, separator.end(), "password" if kind == "pass" else kind,
+                                   bool(mark) and "\n" not in sep, f"label '{match.group(0)}{mark}'", prose=True)
+
+    def _meeting(self, text: str, at: int) -> bool:
+        return bool(self.meeting and self.meeting.search(text, max(0, at - 300), at + 150))
+
+    def _value(self, text: str, pos: int, kind: str, strong: bool, source: str, prose: bool = False):
+        """The token at ``pos`` if it looks like a secret; quotes delimit it, a URL query stops at '&'."""
+        if pos < len(text) and text[pos] in "\"'":
+            close = text.find(text[pos], pos + 1)
+            if close < 0 or any(c.isspace() for c in text[pos + 1:close]):
+                return
+            start, end, strong = pos + 1, close, True
+        else:
+            query = pos > 0 and re.search(r"[?&][\w.-]*=$", text[max(0, pos - 40):pos])
+            match = re.compile(r"[^\s&#]+" if query else r"\S+").match(text, pos)
+            if not match:
+                return
+            start, end = match.span()
+            while end > start and (text[end - 1] in _TRAILING
+                                   or _CLOSERS.get(text[end - 1], "") not in text[start:end - 1]):
+                end -= 1
+        value = text[start:end]
+        rest = text[end:end + 80].split("\n", 1)[0]
+        if self._plausible(value, kind=kind, strong=strong, text=text, end=end, rest=rest, prose=prose) \
+                and not is_example(text, start, value):
+            yield start, end, f"{kind} after {source}", value, None
+
+    def _plausible(self, value: str, *, kind: str = "password", strong: bool = True, text: str = "",
+                   end: int = 0, rest: str = "", prose: bool = False) -> bool:
+        """The strength heuristic of the module docstring. In prose a bare word must be lower case too:
+        capitalised words after "Password:" are headings and buttons ("Submit", "Requirements")."""
+        if (not value or value.lower() in self.placeholders or _PLACEHOLDER_PARTS.search(value)
+                or any(c.isspace() for c in value) or _UNIT_AFTER.match(text, end)):
+            return False
+        if value.isdigit():
+            if kind == "pin":
+                return 4 <= len(value) <= 8
+            return 4 <= len(value) <= 12 and (strong or kind == "passcode")
+        if kind == "pin" or len(value) < self.min_length or not any(c.isalpha() for c in value):
+            return False
+        if any(c.isdigit() or not (c.isalnum() or c in "-'’.") for c in value) or re.search(r"[a-z][A-Z]", value):
+            return True
+        # a bare word: only as the whole of a "Password: ..." line, not the start of an instruction
+        return strong and not rest.strip(" \t,;|/)") and not (prose and not value.islower())

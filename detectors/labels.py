@@ -1,0 +1,92 @@
+"""What stands around a number and decides whether it is confidential, shared by the ``ssn``,
+``taxpayer_id`` and ``account_number`` detectors.
+
+A city site is full of public numbers, so a bare digit run means little on its own: its label says
+what it is. The label is either the phrase just before it in the text ("SSN: ", "Acct # ") or the
+segment's field name (a column header, ``<th>``, ``<dt>``). A label of another kind of number
+("PO#", "APN", "Case No.") right before it says it is not ours; a cue such as "e.g." or "format:"
+says it is a form's example. ``LEFT``/``RIGHT`` keep a match from being a piece of a longer number.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from .base import compile_labels, text_before
+from .model import Segment
+
+DASH = "[-\u2010-\u2013]"  # hyphen and the dashes PDF text brings (non-breaking hyphen, en dash)
+_JOIN = "[-\u2010-\u2013/]"
+
+# no letter or digit beside the match, nor one joined to it by a dash or slash ("1-512-34-6789",
+# "CV-12-3456789", "512-34-6789-01"), nor a decimal point with a digit ("3.512346789")
+LEFT = rf"(?<!\w)(?<!\w{_JOIN})(?<!\d\.)"
+RIGHT = rf"(?!\w)(?!{_JOIN}\w)(?!\.\d)"
+
+WIDTH = 48  # how far before a value its label may start ("Taxpayer Identification Number (TIN): ")
+
+# what may stand between a label and its value: punctuation and the words of "No." / "Number" / "is"
+_GAP = re.compile(r"(?:[\s:#.=()\[\]*'\"\u2010-\u2014-]|\(s\)|\b(?:no|nos|nbr|num|number|is|was)\b)*",
+                  re.IGNORECASE)
+
+# labels of public numbers that share shapes with ours (agenda, budget, permit and purchasing numbers)
+OTHER_LABELS = compile_labels([
+    "PO", "P.O.", "Purchase Order", "Requisition", "Invoice", "Inv.", "Order", "Work Order", "Contract",
+    "Agreement", "Bid", "RFP", "RFQ", "Project", "CIP", "Job", "APN", "AIN", "Parcel", "Assessor", "Tract",
+    "Case", "Docket", "Citation", "Permit", "Plan Check", "Resolution", "Reso", "Ordinance", "Ord.",
+    "Item", "File", "Claim", "Report", "DR", "Incident", "Check", "Warrant", "Receipt", "Ref",
+    "Reference", "Confirmation", "Tracking", "Phone", "Tel", "Fax", "Zip", "Fund", "GL", "G/L", "Budget",
+    "Meter", "Serial", "License", "Lic.",
+    "Factura", "Orden de compra", "Caso", "Permiso", "Resolución", "Ordenanza", "Teléfono",
+])
+
+_LETTER = re.compile(r"[^\W\d_]")
+_EXAMPLE_CUE = re.compile(r"(?<![A-Za-z])(?:e\.?\s?g|i\.?\s?e|ex|examples?|ej|ejemplo|sample|format(?:ted)?(?: as)?|"
+                          r"enter(?:ed)? as|written as|such as|looks? like)\b\D{0,25}$", re.IGNORECASE)
+_RUNS = "01234567890123456789", "98765432109876543210"
+
+
+def label_pattern(defaults: list[str], options: Mapping) -> re.Pattern:
+    """A detector's label phrases: its defaults plus the ``labels`` option, or only the option's
+    phrases when ``replace_labels`` is true."""
+    extra = options.get("labels", [])
+    extra = [extra] if isinstance(extra, str) else list(extra)
+    labels = extra if options.get("replace_labels") else [*defaults, *extra]
+    return compile_labels(labels) if labels else re.compile(r"(?!)")
+
+
+def _adjacent(pattern: re.Pattern, before: str) -> re.Match | None:
+    """The last label in ``before`` if nothing but punctuation or "No."/"Number" follows it."""
+    last = None
+    for last in pattern.finditer(before):
+        pass
+    return last if last and _GAP.fullmatch(before, last.end()) else None
+
+
+def label_beside(segment: Segment, start: int, labels: re.Pattern) -> str | None:
+    """The label phrase the value at ``start`` stands under: one of ``labels`` right before it in the
+    text, else (unless another kind of number's label is right before it) in the segment's field name."""
+    before = text_before(segment.text, start, WIDTH)
+    own = _adjacent(labels, before)
+    if own:
+        return own.group(0)
+    if _adjacent(OTHER_LABELS, before) or not segment.label:
+        return None
+    found = labels.search(segment.label)
+    return found.group(0) if found else None
+
+
+def other_label_beside(segment: Segment, start: int) -> bool:
+    """True where the value is labelled as another kind of number: "PO# ..." in the text, or a field
+    named so ("APN", "Case No.") that holds only a number, not free text ("Case Notes")."""
+    if _adjacent(OTHER_LABELS, text_before(segment.text, start, WIDTH)):
+        return True
+    return bool(segment.label and not _LETTER.search(segment.text) and OTHER_LABELS.search(segment.label))
+
+
+def is_example(text: str, start: int, digits: str) -> bool:
+    """True for a form's sample rather than someone's number: a cue right before it ("e.g.",
+    "format:", "enter as") or digits no one is issued in practice (123456789, 111111111)."""
+    if len(set(digits)) == 1 or any(digits in run for run in _RUNS):
+        return True
+    return bool(_EXAMPLE_CUE.search(text_before(text, start, WIDTH)))

@@ -1,0 +1,219 @@
+"""The City's own published contacts, which are never findings, and how to tell a public contact on a
+site pubcheck has no config for.
+
+A city site shows its own address, phone numbers and mailboxes on every page; reporting them would bury
+the one customer's phone number that matters. The built-in defaults are Pomona's. The ``[public]``
+config table extends them, or replaces them for another city:
+
+  email_domains     mail domains of the City and its utilities; their subdomains count too (default:
+                    pomonaca.gov, ci.pomona.ca.us, pomonachoiceenergy.org, sce.com)
+  phones            published telephone numbers in any common US form (default: City Hall
+                    (909) 620-2311, Pomona Choice Energy (909) 620-2079, SCE 1-800-655-4555,
+                    1-800-990-7788 and its outage line 1-800-611-1911); every number in the same
+                    exchange (area code and first three digits) counts as the City's too
+  addresses         street addresses of public facilities, compared by number and street (default:
+                    City Hall 505 S. Garey Ave., Public Library 625 S. Garey Ave., Police Department
+                    490 W. Mission Blvd., all Pomona CA 91766)
+  names             names of public officials and staff, never reported as customer names
+  replace_defaults  true to use only the configured values instead of Pomona's (default false)
+
+With no config these count as public anyway (the ``generic`` checks): role mailboxes (info@, clerk@,
+noreply@, permits@ ...) on any domain; mail on government and education domains (.gov, .mil, .edu,
+.us) and on the scanned site's own domain; toll-free numbers; numbers in the exchange of a number in
+the page's header or footer; numbers and addresses labelled as an office's, department's, hotline's,
+fax or a facility's (City Hall, Library, Park, Community Center, Fire Station, School ...); addresses
+in an ``<address>`` element.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from urllib.parse import urlsplit
+
+import phonenumbers
+
+DEFAULT_EMAIL_DOMAINS = ("pomonaca.gov", "ci.pomona.ca.us", "pomonachoiceenergy.org", "sce.com")
+DEFAULT_PHONES = ("(909) 620-2311", "(909) 620-2079", "1-800-655-4555", "1-800-990-7788", "1-800-611-1911")
+DEFAULT_ADDRESSES = ("505 S. Garey Ave., Pomona, CA 91766", "625 S. Garey Ave., Pomona, CA 91766",
+                     "490 W. Mission Blvd., Pomona, CA 91766")
+
+TOLL_FREE = ("800", "833", "844", "855", "866", "877", "888")
+
+ROLE_MAILBOXES = frozenset("""
+info information contact contactus help helpdesk support service services customerservice custserv
+admin administrator webmaster web website noreply donotreply no-reply do-not-reply postmaster abuse
+clerk cityclerk citymanager manager mayor council citycouncil office frontdesk reception general
+permits permit planning building engineering publicworks works finance billing accounts payables
+receivables accounting purchasing procurement bids hr humanresources personnel jobs careers employment
+recruiting recruitment press media news communications outreach marketing events volunteer volunteers
+feedback comments questions inquiries records publicrecords legal compliance privacy security
+police fire library libraries parks recreation utilities water energy power sustainability programs
+enroll enrollment optout opt-out rebates rebate outage outages sales team staff hello mail
+""".split())
+
+# words before a phone number or an address that make it an office's, a facility's or a firm's
+PUBLIC_CUE = re.compile(r"(?i)\b(?:office|offices|dept|department|division|bureau|city|county|state|"
+                        r"hall|library|center|centre|station|hotline|helpline|line|fax|facsimile|main|"
+                        r"desk|reception|switchboard|services?|program|customer|call center|information|"
+                        r"info|inquir(?:y|ies)|media|press|tty|tdd|relay|toll[- ]free|emergency|dispatch|"
+                        r"police|fire|sheriff|clerk|council|mayor|manager|director|coordinator|"
+                        r"supervisor|specialist|officer|administrator|staff|team|hr|human resources|"
+                        r"personnel|recruitment|planning|permits?|building|engineering|utilit(?:y|ies)|"
+                        r"water|energy|electric|edison|sce|pce|business|company|inc|llc|corp|"
+                        r"corporation|agency|foundation|association|church|school|college|university|"
+                        r"hospital|clinic|park|museum|court|courthouse|post office|plaza|facility|"
+                        r"headquarters|civic|chambers|us|our|visit|remit|payments?)\b")
+# words that make a phone number or an address a person's, whatever else stands before them
+PERSONAL_CUE = re.compile(r"(?i)\b(?:cell|cellphone|mobile|home|personal|private|resident|residence|"
+                          r"my|his|her|your|text me)\b")
+
+_ADDRESS_ELEMENT = re.compile(r"(?:^|[\s>])address(?:$|[\s>.:#\[])", re.IGNORECASE)
+
+_STREET_WORDS = {
+    "NORTH": "N", "SOUTH": "S", "EAST": "E", "WEST": "W", "AVENUE": "AVE", "AV": "AVE", "STREET": "ST",
+    "BOULEVARD": "BLVD", "ROAD": "RD", "DRIVE": "DR", "LANE": "LN", "PLACE": "PL", "COURT": "CT",
+    "PARKWAY": "PKWY", "CIRCLE": "CIR", "HIGHWAY": "HWY", "TERRACE": "TER", "TRAIL": "TRL",
+    "SQUARE": "SQ", "APARTMENT": "APT", "SUITE": "STE", "CALIFORNIA": "CA",
+}
+STREET_TYPES = frozenset(["AVE", "ST", "BLVD", "RD", "DR", "LN", "PL", "CT", "PKWY", "CIR", "HWY", "TER",
+                          "TRL", "SQ", "WAY", "LOOP", "ROW", "RUN", "WALK", "PATH", "PIKE", "ALY"])
+
+
+def address_tokens(text: str) -> list[str]:
+    """Upper-case words of an address with the usual abbreviations: "South Garey Avenue" -> S GAREY AVE."""
+    return [_STREET_WORDS.get(t, t) for t in re.findall(r"[A-Z0-9]+", text.upper())]
+
+
+def canonical_address(text: str) -> str:
+    return " ".join(address_tokens(text))
+
+
+def street_key(text: str) -> str:
+    """Number and street, which identify a place whatever city/ZIP spelling follows: "505 S GAREY AVE"."""
+    tokens = address_tokens(text)
+    for i, token in enumerate(tokens[1:6], start=1):
+        if token in STREET_TYPES:
+            return " ".join(tokens[:i + 1])
+    return " ".join(tokens[:4])
+
+
+@lru_cache(maxsize=65536)
+def to_e164(text: str) -> str | None:
+    """The E.164 form of a valid North American number, else None."""
+    try:
+        number = phonenumbers.parse(text, "US")
+    except phonenumbers.NumberParseException:
+        return None
+    if not phonenumbers.is_valid_number(number):
+        return None
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+def exchange(e164: str) -> str:
+    """"+19096202311" -> "+1909620": numbers in one exchange belong to one switchboard block."""
+    return e164[:8]
+
+
+def is_toll_free(e164: str) -> bool:
+    return e164.startswith("+1") and e164[2:5] in TOLL_FREE
+
+
+def is_role_mailbox(local: str) -> bool:
+    """A mailbox of a function, not a person: info@, city.clerk@, pce-info@, noreply@, permits2@."""
+    local = local.lower()
+    if local in ROLE_MAILBOXES:
+        return True
+    words = [w for w in re.split(r"[._+\-\d]+", local) if w]
+    if not words:
+        return True
+    if words[0] in ROLE_MAILBOXES or "".join(words) in ROLE_MAILBOXES:
+        return True
+    # a single run such as "cityclerk" or "pomonaparks": a role word at either end
+    return len(words) == 1 and any(local.startswith(r) or local.endswith(r) for r in ROLE_MAILBOXES
+                                   if len(r) >= 4)
+
+
+def is_institutional_domain(domain: str) -> bool:
+    """Governments and schools publish their staff's mailboxes: .gov, .mil, .edu and .us (ci.x.ca.us)."""
+    return domain.rsplit(".", 1)[-1] in ("gov", "mil", "edu", "us")
+
+
+def same_site(domain: str, url: str) -> bool:
+    """True when a mail domain is the scanned site's own (www.cityofx.org serves mail at cityofx.org)."""
+    host = (urlsplit(url).hostname or "").lower()
+    if not host:
+        return False
+    base = host[4:] if host.startswith("www.") else host
+    return domain == base or domain.endswith("." + base) or base.endswith("." + domain)
+
+
+def in_address_element(element: str | None) -> bool:
+    return bool(element and _ADDRESS_ELEMENT.search(element))
+
+
+def public_cue(before: str, after: str = "") -> bool:
+    """True when the nearest cue before a value calls it an office's (or an office word follows it at
+    once, as in "(909) 620-2000 (fax)"); a personal cue nearer to the value wins."""
+    public_end = max((m.end() for m in PUBLIC_CUE.finditer(before)), default=-1)
+    personal_end = max((m.end() for m in PERSONAL_CUE.finditer(before)), default=-1)
+    if public_end > personal_end:
+        return True
+    return personal_end < 0 and bool(PUBLIC_CUE.match(after.lstrip(" ([-–,:")))
+
+
+def _strings(value) -> list[str]:
+    return [value] if isinstance(value, str) else list(value or [])
+
+
+@dataclass(frozen=True)
+class PublicContacts:
+    """The configured (or default) public contacts, in the forms detectors compare against."""
+
+    email_domains: frozenset[str]
+    phones: frozenset[str]  # E.164
+    exchanges: frozenset[str]
+    streets: frozenset[str]  # street_key of each address
+    names: frozenset[str]  # lower case, words joined by one space
+
+    @classmethod
+    def from_config(cls, public: Mapping | None) -> PublicContacts:
+        public = public or {}
+        key = tuple((k, tuple(_strings(public.get(k)))) for k in ("email_domains", "phones", "addresses", "names"))
+        return _build(key, bool(public.get("replace_defaults", False)))
+
+    def email_is_public(self, address: str, url: str = "", generic: bool = True) -> bool:
+        local, _, domain = address.lower().rpartition("@")
+        if any(domain == d or domain.endswith("." + d) for d in self.email_domains):
+            return True
+        return generic and (is_role_mailbox(local) or is_institutional_domain(domain) or same_site(domain, url))
+
+    def phone_is_public(self, e164: str, generic: bool = True, exchanges: Iterable[str] = ()) -> bool:
+        if e164 in self.phones:
+            return True
+        return generic and (is_toll_free(e164) or exchange(e164) in self.exchanges
+                            or exchange(e164) in exchanges)
+
+    def address_is_public(self, text: str) -> bool:
+        return street_key(text) in self.streets
+
+    def name_is_public(self, name: str) -> bool:
+        return " ".join(name.lower().split()) in self.names
+
+
+@lru_cache(maxsize=32)
+def _build(key: tuple, replace_defaults: bool) -> PublicContacts:
+    config = dict(key)
+    defaults = {"email_domains": (), "phones": (), "addresses": (), "names": ()} if replace_defaults else {
+        "email_domains": DEFAULT_EMAIL_DOMAINS, "phones": DEFAULT_PHONES, "addresses": DEFAULT_ADDRESSES,
+        "names": ()}
+    values = {k: [*defaults[k], *config[k]] for k in defaults}
+    phones = frozenset(filter(None, (to_e164(p) for p in values["phones"])))
+    return PublicContacts(
+        email_domains=frozenset(d.lower().lstrip("@") for d in values["email_domains"]),
+        phones=phones,
+        exchanges=frozenset(exchange(p) for p in phones if not is_toll_free(p)),
+        streets=frozenset(street_key(a) for a in values["addresses"]),
+        names=frozenset(" ".join(n.lower().split()) for n in values["names"]),
+    )

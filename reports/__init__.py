@@ -1,0 +1,54 @@
+"""Writes a run's results: report.html for people, findings.json and junit.xml for tools.
+
+The outputs describe where confidential information is, so they are confidential themselves: each file
+is owner-only (0o600) from the moment it exists, and a directory created for them is owner-only (0o700).
+"""
+from __future__ import annotations
+
+import os
+import secrets
+from pathlib import Path
+
+from . import findings_json, html, junit
+from .model import build_model
+
+__all__ = ["write_reports"]
+
+FILE_NAMES = {"html": "report.html", "json": "findings.json", "junit": "junit.xml"}
+
+
+def _write_private(path: Path, data: bytes) -> None:
+    """Write through a new owner-only file renamed into place: no moment when others could read it, and a
+    file or symlink already at ``path`` is replaced rather than written through."""
+    temporary = path.with_name(f".{path.name}.{secrets.token_hex(6)}.tmp")
+    fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    try:
+        os.fchmod(fd, 0o600)  # exactly 0o600, whatever the umask
+        with os.fdopen(fd, "wb") as file:
+            file.write(data)
+        os.replace(temporary, path)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+
+
+def write_reports(run_data: dict, out_dir: str | os.PathLike, reveal: bool = False) -> dict[str, Path]:
+    """Write report.html, findings.json and junit.xml into ``out_dir``; return their paths by kind
+    ("html", "json", "junit"). Raw values are written only when ``reveal`` is true."""
+    out = Path(out_dir)
+    try:
+        out.mkdir(parents=True, mode=0o700)
+        out.chmod(0o700)
+    except FileExistsError:
+        pass
+    model = build_model(run_data, reveal)
+    contents = {  # everything rendered before anything is written: no half-written set of reports
+        "html": html.render(model).encode("utf-8", "replace"),
+        "json": findings_json.render(run_data, reveal).encode("utf-8"),
+        "junit": junit.render(model),
+    }
+    paths = {}
+    for kind, data in contents.items():
+        paths[kind] = out / FILE_NAMES[kind]
+        _write_private(paths[kind], data)
+    return paths

@@ -1,0 +1,65 @@
+"""junit.xml: the run as a test suite, so CI systems show it without knowing pubcheck.
+
+One test case per document: a failure for a document with findings, an error for one that could not be
+scanned, skipped for one that was skipped; plus an error case "run" when the run itself had problems. Built from the report model, so it shows masked values
+unless the run was revealed.
+"""
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+
+from .model import ReportModel, UrlSection
+
+# Characters XML 1.0 forbids even escaped (control characters, lone surrogates): crawled text may hold them.
+_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def _xml(text) -> str:
+    return _NOT_XML.sub("\ufffd", str(text))
+
+
+def _failure_text(section: UrlSection) -> str:
+    lines = []
+    for f in section.findings:
+        where = "; ".join(f.location) or "location unknown"
+        lines.append(f"[{f.severity}] {f.category} ({f.rule}) at {where}: {f.shown_value}")
+        if f.context:
+            lines.append(f"    context: {f.context}")
+        if f.why:
+            lines.append(f"    why: {f.why}")
+    return "\n".join(lines)
+
+
+def render(model: ReportModel) -> bytes:
+    sections = {s.document.url: s for s in model.sections}
+    suite = ET.Element("testsuite", name=_xml(f"{model.tool} {' '.join(t.text for t in model.targets)}"))
+    counts = {"tests": 0, "failures": 0, "errors": 0, "skipped": 0}
+    if model.errors:  # a run that went wrong must not look green
+        case = ET.SubElement(suite, "testcase", classname=f"{model.tool}.run", name="run")
+        ET.SubElement(case, "error", message=_xml(model.errors[0])).text = _xml("\n".join(model.errors))
+        counts["tests"] += 1
+        counts["errors"] += 1
+    for doc in model.documents:
+        case = ET.SubElement(suite, "testcase", classname=f"{model.tool}.{doc.kind}", name=_xml(doc.url))
+        counts["tests"] += 1
+        if doc.url in sections:
+            section = sections[doc.url]
+            failure = ET.SubElement(case, "failure", type=section.max_severity,
+                                    message=_xml(f"{len(section.findings)} findings: {section.category_summary}"))
+            failure.text = _xml(_failure_text(section))
+            counts["failures"] += 1
+        elif doc.status == "failed":
+            ET.SubElement(case, "error", message=_xml(doc.reason or "failed"))
+            counts["errors"] += 1
+        elif doc.status == "skipped":
+            ET.SubElement(case, "skipped", message=_xml(doc.reason or "skipped"))
+            counts["skipped"] += 1
+    for key, value in counts.items():
+        suite.set(key, str(value))
+    if model.duration_seconds is not None:
+        suite.set("time", f"{model.duration_seconds:.3f}")
+    root = ET.Element("testsuites", {key: str(value) for key, value in counts.items()})
+    root.append(suite)
+    ET.indent(root)
+    return ET.tostring(root, encoding="utf-8", xml_declaration=True)

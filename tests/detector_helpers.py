@@ -1,0 +1,33 @@
+"""Run one detector over a small document the way the pipeline does, through ``engine.scan_document``.
+
+``text_or_segments`` is a string (one unlabelled segment), a :class:`Segment`, a ``(label, text)`` pair
+(a table cell under its column header), or a list of these.
+"""
+from __future__ import annotations
+
+from detectors.engine import scan_document
+from detectors.model import Document, Location, Segment
+
+
+def segments_of(text_or_segments) -> list[Segment]:
+    items = text_or_segments if isinstance(text_or_segments, list) else [text_or_segments]
+    segments = []
+    for line, item in enumerate(items, start=1):
+        if isinstance(item, tuple):
+            label, text = item
+            item = Segment(text, Location(line=line, element=f"table 1 > row {line}"), label=label)
+        elif isinstance(item, str):
+            item = Segment(item, Location(line=line))
+        segments.append(item)
+    return segments
+
+
+def make_document(text_or_segments, url: str = "https://www.pomonachoiceenergy.org/test") -> Document:
+    return Document(url=url, content_type="text/html", segments=segments_of(text_or_segments))
+
+
+def findings_for(detector_cls, text_or_segments, options=None, public=None) -> list[dict]:
+    """The engine's finding records for ``detector_cls`` (or a list of detector classes, each given the
+    same ``options``) over the given text or segments."""
+    classes = detector_cls if isinstance(detector_cls, list) else [detector_cls]
+    return scan_document(make_document(text_or_segments), [cls(options, public) for cls in classes])

@@ -1,0 +1,212 @@
+"""Credential detector (rule 6.5): real secrets found, the many pages that talk about passwords not.
+
+Token-shaped test values are assembled from pieces so that the test file itself holds no string a
+secret scanner would stop.
+"""
+from __future__ import annotations
+
+import base64
+import json
+
+import pytest
+
+from detectors.credential import CredentialDetector
+from detectors.model import Location, Segment
+from detectors.registry import detector_classes
+from tests.detector_helpers import findings_for
+
+
+def _b64(data: dict) -> str:
+    return base64.urlsafe_b64encode(json.dumps(data).encode()).decode().rstrip("=")
+
+
+HEX32 = "0123456789abcdef" * 2
+GITHUB = "ghp_" + "A1b2C3d4E5f6G7h8" * 2 + "I9j0"
+SLACK = "xoxb-" + "284567890123-1234567890123-" + "AbCdEfGhIjKlMnOpQrStUvWx"
+STRIPE = "sk_" + "live_" + "51HxYzAbCdEfGhIjKlMnOpQr"
+GOOGLE = "AIza" + "SyB1c2D3e4F5g6H7i8J9k0L1m2N3o4P5q6R"
+SENDGRID = "SG." + "aBcDeFgHiJkLmNoPqRsTuV" + "." + "aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789-_aBcDe"
+AWS_ID = "AKIA" + "Z7QWERTYUIOPASDF"
+JWT = _b64({"alg": "HS256", "typ": "JWT"}) + "." + _b64({"sub": "1234567890", "name": "PCE"}) + ".c2lnbmF0dXJlX2hlcmU"
+KEY_BODY = "MIIEpAIBAAKCAQEAvN3bXq2Lr9m\nkR7t0pQwErTyUiOpAsDfGhJkL=="
+
+
+TRUE_CASES = [  # (text or segments, secret, why contains)
+    ("Temporary password: Tr0ub4dor&3", "Tr0ub4dor&3", "label 'password:'"),
+    ("Password = hunter2", "hunter2", "label 'Password='"),
+    ("pwd=S3cret!", "S3cret!", "label 'pwd='"),
+    ("Please use passcode 48213 at the front desk", "48213", "passcode after label 'passcode'"),
+    ("Voicemail PIN: 4821", "4821", "pin after label 'PIN:'"),
+    ("Gate code: 58213", "58213", "label 'Gate code:'"),
+    ("login details: user jsmith / pass Summer2024!", "Summer2024!", "label 'pass'"),
+    ("The Wi-Fi password is PomonaGuest2024.", "PomonaGuest2024", "label 'password'"),
+    ("username: admin password: admin123", "admin123", "label 'password:'"),
+    ("Password: welcome", "welcome", "label 'Password:'"),
+    ('{"user": "pce_svc", "password": "x7!kLm9q"}', "x7!kLm9q", "label 'password:'"),
+    ("DB_HOST=db01\nDB_PASSWORD=pomona\nDB_PORT=5432", "pomona", "key 'DB_PASSWORD'"),
+    ("aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYzq8Rt2", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYzq8Rt2",
+     "key 'aws_secret_access_key'"),
+    ('config = {"apiKey": "f3a9c2e17b"}', "f3a9c2e17b", "key 'apiKey'"),
+    ("Contraseña: Pomona2024", "Pomona2024", "label 'Contraseña:'"),
+    ("La clave es Energia#2024", "Energia#2024", "label 'clave'"),
+    ("Clave de acceso: 58213", "58213", "label 'Clave de acceso:'"),
+    ("Upload to https://jsmith:s3cr3tpw@ftp.ci.pomona.ca.us/files today", "s3cr3tpw", "password in URL"),
+    ("ftp://pce:Energy2024@files.pomonachoiceenergy.org/", "Energy2024", "password in URL"),
+    ("-----BEGIN RSA PRIVATE KEY-----\n" + KEY_BODY + "\n-----END RSA PRIVATE KEY-----", KEY_BODY,
+     "RSA private key block"),
+    ("-----BEGIN OPENSSH PRIVATE KEY-----\n" + KEY_BODY, KEY_BODY, "OPENSSH private key block"),
+    ("-----BEGIN PGP PRIVATE KEY BLOCK-----", "-----BEGIN PGP PRIVATE KEY BLOCK-----", "PGP private key block"),
+    (f"aws key {AWS_ID} in the notes", AWS_ID, "AWS access key ID"),
+    (f"token {GITHUB}", GITHUB, "GitHub token"),
+    (f"Slack bot: {SLACK}", SLACK, "Slack token"),
+    (f"Stripe {STRIPE}", STRIPE, "Stripe live secret key"),
+    (f"SENDGRID {SENDGRID}", SENDGRID, "SendGrid API key"),
+    (f"Twilio API key SK{HEX32}", f"SK{HEX32}", "Twilio API key"),
+    (f"Authorization: Bearer {JWT}", JWT, "JSON Web Token"),
+    ([("Username", "jsmith"), ("Password", "Summer2024!")], "Summer2024!", "field labelled 'Password'"),
+    ([("Temp Password", "welcome1")], "welcome1", "field labelled 'Temp Password'"),
+    ([Segment("<!-- admin password: Pomona2024! -->", Location(line=40), hidden="html comment")],
+     "Pomona2024!", "label 'password:'"),
+]
+
+
+@pytest.mark.parametrize("text, secret, why", TRUE_CASES)
+def test_finds_credentials(text, secret, why):
+    findings = findings_for(CredentialDetector, text)
+    assert [f["value"] for f in findings] == [secret]
+    finding = findings[0]
+    assert why in finding["why"]
+    assert finding["category"] == "credential" and finding["rule"] == "PCE-01 6.5"
+    assert finding["masked"] == "********"
+    for shown in (finding["masked"], finding["context"], finding["why"]):
+        assert secret not in shown and secret.split("\n")[0] not in shown
+
+
+HARD_NEGATIVES = [
+    "Forgot password?",
+    "Reset your password",
+    "Password Reset",
+    "Password Protected",
+    "This PDF is password-protected.",
+    "Password requirements: at least 8 characters",
+    "Password: must be at least 8 characters",
+    "Password: 8-16 characters",
+    "Password: (case sensitive)",
+    "Password: Enter the password you received by email",
+    "password: see your welcome letter",
+    "Password must contain 1 uppercase letter and 1 number.",
+    "Your password is case sensitive.",
+    "Your password is required.",
+    "The password field is required.",
+    "Passwords: must be changed every 90 days",
+    "Password:",
+    "Password:\nLog In",
+    "Password: Submit",
+    "Password: Welcome",
+    "Password: ********",
+    "Password: ••••••",
+    "password: xxxxx",
+    "password: changeme",
+    "Password: <password>",
+    "Password: [password]",
+    "password: {{password}}",
+    "DB_PASSWORD=${PASSWORD}",
+    "set PASSWORD=%PASSWORD%",
+    "Password: N/A",
+    "Password: none",
+    "Password: same as above",
+    "Password: example",
+    "password: secret",
+    "password: password",
+    "Password: your password",
+    "Password: YourLastName1234",
+    "Example of a strong password: Tr0ub4dor&3",
+    "Enter your PIN (e.g. 1234)",
+    "PIN: 1234",
+    "PIN: 12",
+    "PIN: ____",
+    '<input type="password" name="pwd" value="">',
+    "Secretary: Maria Lopez",
+    "csrf_token=a8f3c2e17b9d",
+    "token_type: bearer",
+    "password_hint: favourite4pet",
+    "Bus pass 2024 on sale",
+    "Senior pass: Pass2024",
+    "Palabra clave: Pomona2024",
+    "Olvidó su contraseña?",
+    "La contraseña debe tener al menos 8 caracteres.",
+    "mailto:jsmith@ci.pomona.ca.us",
+    "https://jsmith@files.ci.pomona.ca.us/",
+    "https://jsmith:@files.ci.pomona.ca.us/",
+    "https://user:password@example.com/path",
+    "https://www.pomonachoiceenergy.org:8443/rates",
+    "Meeting ID: 812 3456 7890 Passcode: 123456",
+    "Join: https://us02web.zoom.us/j/81234567890?pwd=aBcD1234xyz",
+    "Webinar Passcode: PCE2024",
+    "ID de reunión: 812 3456 7890 Código de acceso: 654321",
+    ["Join Zoom Meeting", "https://us02web.zoom.us/j/81234567890", "Meeting ID: 812 3456 7890",
+     "Passcode: 483920"],
+    ["Username:", "Password:", "Forgot password?", "Log In"],
+    [("Password", "")],
+    [("Password", "Reset")],
+    [("Password Reset Date", "03/04/2024")],
+    [Segment("", hidden="hidden input", label="password")],
+    "AKIAIOSFODNN7EXAMPLE",
+    "-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA\n-----END PUBLIC KEY-----",
+    "-----BEGIN CERTIFICATE-----\nMIIDdzCCAl+gAwIBAgIEAgAAuTANBgkqhkiG9w0BAQUF\n-----END CERTIFICATE-----",
+    "pk_" + "live_" + "51HxYzAbCdEfGhIjKlMnOpQr",
+    "sk_" + "test_" + "51HxYzAbCdEfGhIjKlMnOpQr",
+    "eyJub3RqdXN0.eyJhbm90aGVy.c2lnbmF0dXJl",
+    _b64({"alg": "none"}) + "." + _b64({"sub": "1"}) + ".c2lnbmF0dXJlX2hlcmU",
+    f"Account SID AC{HEX32}",
+    f"Reference SK{HEX32}",
+]
+
+
+@pytest.mark.parametrize("text", HARD_NEGATIVES)
+def test_ignores_talk_about_passwords(text):
+    assert findings_for(CredentialDetector, text) == []
+
+
+def test_label_and_url_user_stay_readable():
+    [labelled] = findings_for(CredentialDetector, "Network: PCE-Guest Password: Library2024")
+    assert labelled["context"] == "Network: PCE-Guest Password: ********"
+    assert labelled["normalized"] == "Library2024"
+    [url] = findings_for(CredentialDetector, "see ftp://pce:Energy2024@files.pomonachoiceenergy.org/")
+    assert "ftp://pce:********@files.pomonachoiceenergy.org/" in url["context"]
+
+
+def test_private_key_context_shows_no_key_material():
+    text = "-----BEGIN EC PRIVATE KEY-----\n" + KEY_BODY + "\n-----END EC PRIVATE KEY-----"
+    [finding] = findings_for(CredentialDetector, text)
+    assert finding["context"] == "-----BEGIN EC PRIVATE KEY----- ******** -----END EC PRIVATE KEY-----"
+    assert finding["normalized"] == "".join(KEY_BODY.split())
+
+
+def test_hidden_segment_location_is_reported():
+    [finding] = findings_for(CredentialDetector, [Segment("<!-- ftp user ftpuser pass: S3rv1ce! -->",
+                                                          hidden="html comment")])
+    assert finding["location"]["hidden"] == "html comment"
+
+
+def test_google_key_is_medium():
+    [finding] = findings_for(CredentialDetector, f"maps key={GOOGLE}")
+    assert finding["severity"] == "medium" and finding["why"] == "Google API key"
+
+
+@pytest.mark.parametrize("options, text, found", [
+    ({"meeting_words": []}, "Meeting ID: 812 3456 7890 Passcode: 483920", ["483920"]),
+    ({"meeting_words": ["bluejeans"]}, "BlueJeans Passcode: 123456", []),
+    ({"placeholders": ["Pomona2024"]}, "Password: pomona2024", []),
+    ({"placeholders": "Pomona2024"}, "Password: Summer2024", ["Summer2024"]),
+    ({"min_length": 8}, "Password = hunter2", []),
+    ({"min_length": 8}, "PIN: 4821", ["4821"]),
+])
+def test_options(options, text, found):
+    assert [f["value"] for f in findings_for(CredentialDetector, text, options)] == found
+
+
+def test_registered_with_the_policy_rule():
+    assert CredentialDetector in detector_classes()
+    assert (CredentialDetector.category, CredentialDetector.severity, CredentialDetector.rule) == \
+        ("credential", "high", "PCE-01 6.5")

@@ -1,0 +1,126 @@
+import pytest
+
+from detectors.ssn import SsnDetector
+from detectors.taxpayer_id import TaxpayerIdDetector, is_itin
+from tests.detector_helpers import findings_for
+
+CITY_EIN = "95-6000766"  # stands for the City's own EIN as printed on its W-9
+
+FOUND = [
+    # (running text or labelled segments, severity, masked, normalized)
+    ("Employer Identification Number (EIN): 95-1234567", "high", "**-***4567", "951234567"),
+    ("FEIN 33-0123456", "high", "**-***3456", "330123456"),
+    ("Federal Tax ID # 95-1234567", "high", "**-***4567", "951234567"),
+    ("Tax ID: 951234567", "high", "*****4567", "951234567"),
+    ("Taxpayer Identification Number (TIN): 512346789", "high", "*****6789", "512346789"),
+    ("ITIN 912-78-1234", "high", "***-**-1234", "912781234"),
+    ("ITIN: 912551234", "high", "*****1234", "912551234"),  # group 55: python-stdnum 2.2 rejects it
+    ("Applicant Lopez, 912 94 5678, requested a payment plan.", "high", "*** ** 5678", "912945678"),
+    ("Lopez,Maria,900-70-1234,Pomona", "high", "***-**-1234", "900701234"),
+    ("Vendor: ABC Electric Inc., 95-1234567, 1234 Main St", "medium", "**-***4567", "951234567"),
+    ("ABC Electric Inc.,95\u20131234567,1234 Main St,Pomona,CA", "medium", "**\u2013***4567", "951234567"),
+    ("Número de Identificación Personal del Contribuyente: 912701234", "high", "*****1234", "912701234"),
+    ([("Tax ID", "95-1234567")], "high", "**-***4567", "951234567"),
+    ([("EIN", "951234567")], "high", "*****4567", "951234567"),
+    ([("Vendor TIN", "512346789")], "high", "*****6789", "512346789"),
+    ([("ITIN", "900-70-1234")], "high", "***-**-1234", "900701234"),
+]
+
+NOT_FOUND = [
+    # the organization's own published EIN (configured as public)
+    f"City of Pomona, Employer identification number {CITY_EIN}",
+    "Request for Taxpayer Identification Number: City of Pomona 956000766",
+    # numbers the IRS does not issue
+    "EIN 07-1234567",
+    "EIN 00-1234567",
+    "FEIN 89-1234567",
+    "ITIN 912-93-4567",
+    "ITIN 912-89-4567",
+    "ITIN 912-45-6789",
+    "TIN: 000123456",
+    # placeholders and examples
+    "EIN: XX-XXXXXXX",
+    "Tax ID: XX-XXX4567",
+    "EIN (e.g. 95-1234567)",
+    "EIN: 12-3456789",
+    "ITIN format: 9XX-7X-XXXX",
+    # public numbers of a city site
+    "505 S. Garey Ave., Pomona, CA 91766-1234",
+    "Superior Court Case CV-12-3456789",
+    "Recorded as Document 2020-1234567",
+    "Resolution No. 2020-123 adopted 12-15-2020",
+    "Case No. 20-1234567",
+    "DR# 20-1234567",
+    "Permit No. 21-0001234",
+    "PO# 20-1234567",
+    "Invoice No. 2045678",
+    "Call (909) 620-2311 or 1-800-655-4555",
+    "Invoice 951234567",
+    "Total 951234567",
+    "20-1234567-A",
+    "20-1234567/2",
+    # a dashed SSN is the ssn detector's finding
+    "TIN: 512-34-6789",
+    # labelled segments of other kinds of numbers
+    [("Case Number", "20-1234567")],
+    [("Report #", "20-0012345")],
+    [("APN", "834101203")],
+    [("Tax ID", "Permit 21-0001234")],
+]
+
+
+@pytest.mark.parametrize("text, severity, masked, normalized", FOUND)
+def test_finds_taxpayer_id(text, severity, masked, normalized):
+    findings = findings_for(TaxpayerIdDetector, text, options={"public": [CITY_EIN]})
+    assert [(f["category"], f["severity"], f["masked"], f["normalized"]) for f in findings] == [
+        ("taxpayer_id", severity, masked, normalized)]
+    finding = findings[0]
+    assert finding["value"] not in finding["masked"] and finding["value"] not in finding["context"]
+    assert normalized not in finding["context"]
+
+
+@pytest.mark.parametrize("text", NOT_FOUND)
+def test_hard_negatives(text):
+    assert findings_for(TaxpayerIdDetector, text, options={"public": [CITY_EIN]}) == []
+
+
+def test_own_ein_is_a_finding_until_configured_public():
+    text = f"City of Pomona, Employer identification number {CITY_EIN}"
+    (finding,) = findings_for(TaxpayerIdDetector, text)
+    assert (finding["severity"], finding["normalized"]) == ("high", "956000766")
+    assert findings_for(TaxpayerIdDetector, text, options={"public": "956000766"}) == []
+
+
+def test_unlabelled_ein_can_be_turned_off():
+    options = {"unlabelled_ein": False}
+    assert findings_for(TaxpayerIdDetector, "ABC Electric Inc., 95-1234567", options=options) == []
+    assert len(findings_for(TaxpayerIdDetector, "ABC Electric Inc., EIN 95-1234567", options=options)) == 1
+    assert len(findings_for(TaxpayerIdDetector, "Lopez, 912-78-1234", options=options)) == 1
+
+
+@pytest.mark.parametrize("options, text, found", [
+    ({"labels": ["Vendor No"]}, "Vendor No. 951234567", True),
+    ({"labels": ["Vendor No"], "replace_labels": True}, "Tax ID 951234567", False),
+])
+def test_label_options(options, text, found):
+    assert bool(findings_for(TaxpayerIdDetector, text, options=options)) is found
+
+
+@pytest.mark.parametrize("number, valid", [
+    ("900501234", True), ("900651234", True), ("900661234", False), ("900691234", False),
+    ("900701234", True), ("900881234", True), ("900891234", False), ("900921234", True),
+    ("900931234", False), ("900941234", True), ("900991234", True), ("800701234", False),
+])
+def test_itin_groups(number, valid):
+    assert is_itin(number) is valid
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("TIN: 512-34-6789", [("ssn", "512346789")]),
+    ("TIN: 512346789", [("taxpayer_id", "512346789")]),
+    ("SSN 512-34-6789, ITIN 912-78-1234, EIN 95-1234567",
+     [("ssn", "512346789"), ("taxpayer_id", "912781234"), ("taxpayer_id", "951234567")]),
+])
+def test_one_finding_per_number_beside_the_ssn_detector(text, expected):
+    findings = findings_for([SsnDetector, TaxpayerIdDetector], text)
+    assert [(f["category"], f["normalized"]) for f in findings] == expected
