@@ -62,6 +62,7 @@ class Collector:
         self.documents: dict[str, dict] = {}
         self.findings: list[dict] = []
         self.errors: list[str] = []
+        self.redirects: dict[str, str] = {}  # old URL -> the URL it redirects to
 
     # -- recording ---------------------------------------------------------------------------------
     def document(self, url: str, kind: str = "document") -> dict:
@@ -95,19 +96,16 @@ class Collector:
         if doc is not None and http_status:
             doc["http_status"] = http_status
 
-    def analysed(self, url: str, outcome: Outcome, *, kind: str, http_status: int | None = None, size: int | None = None,
-                 redirected_from: list[str] | None = None) -> None:
+    def redirect(self, url: str, target: str) -> None:
+        self.redirects[url] = target
+
+    def analysed(self, url: str, outcome: Outcome, *, kind: str, http_status: int | None = None,
+                 size: int | None = None) -> None:
         doc = self._settle(url, outcome.status, outcome.reason, kind)
         if doc is None:
             return
         doc.update(content_type=outcome.content_type, http_status=http_status, size=size, pages=outcome.pages,
                    warnings=outcome.warnings or [])
-        for alias in redirected_from or ():
-            if alias not in doc["redirected_from"]:
-                doc["redirected_from"].append(alias)
-            previous = self.documents.pop(alias, None)
-            for ref in previous["referrers"] if previous else ():
-                self.link(ref, url)
         for finding in outcome.findings or ():
             self.findings.append({"url": url, **finding})
 
@@ -119,8 +117,34 @@ class Collector:
     def max_severity(self) -> str | None:
         return max((f["severity"] for f in self.findings), key=severity_rank, default=None)
 
+    def final_url(self, url: str) -> str:
+        """Where ``url`` leads after its redirects (a loop ends where it closes)."""
+        seen = {url}
+        while url in self.redirects and self.redirects[url] not in seen:
+            url = self.redirects[url]
+            seen.add(url)
+        return url
+
+    def check_start_urls(self, urls: list[str]) -> None:
+        """A start URL that could not be fetched makes the run an error: the check did not happen."""
+        for url in urls:
+            doc = self.documents.get(self.final_url(url))
+            if doc and doc["status"] == "failed":
+                self.errors.append(f"start URL {url} could not be fetched: {doc['reason']}")
+
+    def _merge_redirects(self) -> None:
+        """File each redirecting URL under the URL it finally leads to, with its referrers."""
+        for alias in self.redirects:
+            target = self.final_url(alias)
+            old = self.documents.pop(alias, None)
+            doc = self.document(target)
+            doc["redirected_from"].append(alias)
+            for referrer in old["referrers"] if old else ():
+                self.link(referrer, target)
+
     def finish(self) -> dict:
         """The run's data model, as ``reports.write_reports`` takes it. Call once, at the end."""
+        self._merge_redirects()
         findings, suppressed = self._drop_site_wide_contacts(self.findings)
         self.findings = findings
         for f in findings:

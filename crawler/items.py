@@ -1,7 +1,7 @@
 """What the spider hands to the collector: one item per URL outcome, plus the links each page makes."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 
 @dataclass
@@ -13,7 +13,6 @@ class FetchedItem:
     content_type: str | None
     http_status: int
     kind: str  # page (HTML reached by a link), document (anything else), sitemap
-    redirected_from: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -22,6 +21,14 @@ class LinksItem:
 
     referrer: str
     urls: list[str]
+
+
+@dataclass
+class RedirectItem:
+    """``url`` answered with a redirect to ``target``: reports file it under the target."""
+
+    url: str
+    target: str
 
 
 @dataclass

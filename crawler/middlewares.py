@@ -76,6 +76,6 @@ class BasicAuthMiddleware:
         return cls(crawler, crawler.settings.get("PUBCHECK_AUTH_ENV", ""))
 
     def process_request(self, request, spider=None):
-        if self.header and host_key(request.url) in self.crawler.spider.site_hosts:
+        if self.header and host_key(request.url) in self.crawler.spider.auth_hosts:
             request.headers.setdefault(b"Authorization", self.header)
         return None

@@ -14,7 +14,7 @@ from reports import write_reports
 
 from .collect import Collector, fingerprint_key
 from .config import Config
-from .items import FetchedItem, LinksItem, StatusItem
+from .items import FetchedItem, LinksItem, RedirectItem, StatusItem
 from .worker import WorkerPool
 
 
@@ -47,14 +47,15 @@ class CollectPipeline:
         collector = self.collector
         if isinstance(item, FetchedItem):
             outcome = await asyncio.wrap_future(self.pool.submit(item.url, item.body, item.content_type))
-            collector.analysed(item.url, outcome, kind=item.kind, http_status=item.http_status, size=len(item.body),
-                               redirected_from=item.redirected_from)
+            collector.analysed(item.url, outcome, kind=item.kind, http_status=item.http_status, size=len(item.body))
             self.stats.inc_value(f"pubcheck/{outcome.status}")
             self.stats.inc_value("pubcheck/findings", len(outcome.findings or ()))
             self.stats.inc_value("pubcheck/text_chars", outcome.text_chars)
         elif isinstance(item, LinksItem):
             for url in item.urls:
                 collector.link(item.referrer, url)
+        elif isinstance(item, RedirectItem):
+            collector.redirect(item.url, item.target)
         elif isinstance(item, StatusItem):
             collector.record(item.url, item.status, item.reason, kind=item.kind, http_status=item.http_status)
             self.stats.inc_value(f"pubcheck/{item.status}")
@@ -63,10 +64,7 @@ class CollectPipeline:
     def finish(self, spider, reason):
         self.pool.close()
         collector = self.collector
-        for url in spider.start_urls:
-            doc = collector.documents.get(url)
-            if doc and doc["status"] == "failed":
-                collector.errors.append(f"start URL {url} could not be fetched: {doc['reason']}")
+        collector.check_start_urls(spider.start_urls)
         if reason != "finished":
             collector.errors.append(f"crawl ended early: {reason}")
         run = collector.finish()

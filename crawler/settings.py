@@ -24,6 +24,9 @@ PUBCHECK_REVEAL = False  # write raw values (pubcheck --reveal)
 PUBCHECK_AUTH_ENV = ""  # name of the environment variable holding USER:PASS for the start hosts
 PUBCHECK_PROGRESS = True
 
+# the spider follows redirects itself (see SiteSpider.redirect), so they are scoped and recorded
+REDIRECT_ENABLED = False
+HTTPERROR_ALLOWED_CODES = [301, 302, 303, 307, 308]
 COOKIES_ENABLED = True  # staging sites often set a session cookie after basic auth
 TELNETCONSOLE_ENABLED = False
 RETRY_GIVE_UP_LOG_LEVEL = "INFO"  # the report lists every failed URL; cron mail need not

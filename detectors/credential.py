@@ -15,9 +15,11 @@ login forms), so a value counts only where its shape says it is a secret:
 The heuristic for labelled values: the value is one token of at least ``min_length`` characters that is
 not a placeholder (``changeme``, ``<password>``, ``********``, ``${PASSWORD}``, ``N/A`` ...), not markup,
 a link or an email address, and not followed by "characters"/"digits". Letters mixed with digits or
-symbols count after any separator (":", "=", "is", a space); a bare word counts only after ":" or "=" on
-the same line with nothing else on it ("Password: Welcome" but not "Password: Enter the one we sent");
-digits only count for PINs and codes (4-8 digits) and for passwords and passcodes after ":" or "=".
+symbols (or a camel-case hump) count after any separator (":", "=", "is", a space); a bare word counts
+only after ":" or "=" on the same line with nothing else on it, and in prose only in lower case
+("Password: welcome", not "Password: Submit" nor "Password: enter the one we sent"); digits alone count
+as PINs and door codes (4-8), passcodes (4-12) and passwords after ":" or "=" (4-12), but not as a
+sequence (1234, 0000) nor after an example cue ("e.g.", "Example of a strong password:").
 Plural labels ("Passwords:") introduce rules, not values, and are skipped.
 
 Public meeting details are not findings: an agenda publishes a Zoom/Teams/Webex passcode on purpose so
@@ -34,10 +36,12 @@ context print the first characters of the key.
 Options (``[detectors.credential]``):
   placeholders   extra values that are never secrets, compared case-insensitively (added to the
                  built-in list: changeme, password, secret, example, none, n/a, same, redacted ...)
-  min_length     shortest labelled password value that counts (default 4; PINs are always 4-8 digits)
-  meeting_words  phrases that mark public meeting join details (default: zoom, webex, webinar,
-                 microsoft teams, teams meeting, gotomeeting, meeting id, webinar id, dial-in, call-in,
-                 teleconference, id de reunión, reunión de zoom); an empty list reports their passcodes too
+  min_length     shortest password, passcode or key value that counts (default 4); PINs and door
+                 codes are always 4-8 digits
+  meeting_words  phrases that mark public meeting join details, replacing the default (zoom, webex,
+                 webinar, microsoft teams, teams meeting, gotomeeting, meeting id, webinar id, dial, call-in,
+                 call in, conference call, conference line, audio conference, teleconference, id de reunión,
+                 reunión de zoom); an empty list reports their passcodes too
 """
 from __future__ import annotations
 
@@ -68,8 +72,8 @@ _PLACEHOLDER_PARTS = re.compile(
     r"|\*\*\*|•••|●●●|xxx|___|\.\.\.|^[<\[{(]|^\$\{|^\$[A-Z_]+$|^%\w+%$|\{\{|=|<|>|://"
     r"|^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$", re.IGNORECASE)
 MEETING_WORDS = ["zoom", "webex", "webinar", "microsoft teams", "teams meeting", "gotomeeting", "meeting id",
-                 "webinar id", "dial-in", "dial in", "call-in", "teleconference", "id de reunión",
-                 "reunión de zoom"]
+                 "webinar id", "dial", "call-in", "call in", "conference call", "conference line",
+                 "audio conference", "teleconference", "id de reunión", "reunión de zoom"]
 
 _PIN = r"(?-i:PIN|NIP)(?:\s+(?:number|code|n[úu]mero))?|(?:door|gate|alarm|lock\s*box|keypad)\s+code"
 _LABEL = re.compile(
@@ -78,9 +82,13 @@ _LABEL = re.compile(
     rf"|(?P<pin>{_PIN})|(?P<pass>pass))(?![\w-])", re.IGNORECASE)
 _SEPARATOR = re.compile(r"[\"']?(?:[ \t]*(?:=>|[:=])\s*|[ \t]+(?:is|was|es|era)[ \t]+|[ \t]+)")
 _USER_BEFORE = re.compile(r"(?<!\w)(?:user(?:\s*name|\s*id)?|login|usuario)(?!\w)[^\n]{0,60}$", re.IGNORECASE)
-_NOT_CLAVE = re.compile(r"(?<!\w)(?!(?:la|su|tu|mi|de|nueva|una)\s+$)[^\W\d_]+\s+$", re.IGNORECASE)  # "palabra clave"
+_NOT_CLAVE = re.compile(r"(?<!\w)(?!(?:la|su|tu|mi|de|nueva|una)[ \t]+$)[^\W\d_]+[ \t]+$",  # "palabra clave"
+                        re.IGNORECASE)
 _UNIT_AFTER = re.compile(r"\s*(?:characters?|chars?|digits?|letters?|numbers?|symbols?|caracteres|d[íi]gitos"
                          r"|letras|n[úu]meros)\b", re.IGNORECASE)
+_TOKEN = re.compile(r"\S+")
+_QUERY_TOKEN = re.compile(r"[^\s&#]+")
+_QUERY_BEFORE = re.compile(r"[?&][\w.-]*=$")
 _TRAILING = ".,;:"
 _CLOSERS = {")": "(", "]": "[", "}": "{", '"': '"', "'": "'"}
 
@@ -232,7 +240,8 @@ class CredentialDetector(Detector):
         start = len(segment.text) - len(segment.text.lstrip())
         end = len(segment.text.rstrip())
         value = segment.text[start:end]
-        if kind and self._plausible(value, kind=kind, text=segment.text, end=end, prose=True):
+        if kind and self._plausible(value, kind=kind, text=segment.text, end=end, prose=True) \
+                and not is_example(segment.text, start, value):
             yield start, end, f"{kind} in field labelled '{label}'", value, None
 
     def _labelled(self, text: str, match: re.Match, meeting_nearby: bool):
@@ -249,7 +258,8 @@ class CredentialDetector(Detector):
             sep = separator.group(0)
             mark = ":" if ":" in sep else "=" if "=" in sep else ""
             yield from self._value(text, separator.end(), "password" if kind == "pass" else kind,
-                                   bool(mark) and "\n" not in sep, f"label '{match.group(0)}{mark}'", prose=True)
+                                   bool(mark) and "\n" not in sep, f"label '{' '.join(match.group(0).split())}{mark}'",
+                                   prose=True)
 
     def _meeting(self, text: str, at: int) -> bool:
         return bool(self.meeting and self.meeting.search(text, max(0, at - 300), at + 150))
@@ -262,8 +272,8 @@ class CredentialDetector(Detector):
                 return
             start, end, strong = pos + 1, close, True
         else:
-            query = pos > 0 and re.search(r"[?&][\w.-]*=$", text[max(0, pos - 40):pos])
-            match = re.compile(r"[^\s&#]+" if query else r"\S+").match(text, pos)
+            query = _QUERY_BEFORE.search(text[max(0, pos - 40):pos])
+            match = (_QUERY_TOKEN if query else _TOKEN).match(text, pos)
             if not match:
                 return
             start, end = match.span()
@@ -286,7 +296,7 @@ class CredentialDetector(Detector):
         if value.isdigit():
             if kind == "pin":
                 return 4 <= len(value) <= 8
-            return 4 <= len(value) <= 12 and (strong or kind == "passcode")
+            return self.min_length <= len(value) <= 12 and (strong or kind == "passcode")
         if kind == "pin" or len(value) < self.min_length or not any(c.isalpha() for c in value):
             return False
         if any(c.isdigit() or not (c.isalnum() or c in "-'’.") for c in value) or re.search(r"[a-z][A-Z]", value):

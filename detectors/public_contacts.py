@@ -55,7 +55,7 @@ enroll enrollment optout opt-out rebates rebate outage outages sales team staff 
 
 # words before a phone number or an address that make it an office's, a facility's or a firm's
 PUBLIC_CUE = re.compile(r"(?i)\b(?:office|offices|dept|department|division|bureau|city|county|state|"
-                        r"hall|library|center|centre|station|hotline|helpline|line|fax|facsimile|main|"
+                        r"hall|library|center|centre|station|hotline|helpline|line|fax|facsimile|"
                         r"desk|reception|switchboard|services?|program|customer|call center|information|"
                         r"info|inquir(?:y|ies)|media|press|tty|tdd|relay|toll[- ]free|emergency|dispatch|"
                         r"police|fire|sheriff|clerk|council|mayor|manager|director|coordinator|"
@@ -67,7 +67,7 @@ PUBLIC_CUE = re.compile(r"(?i)\b(?:office|offices|dept|department|division|burea
                         r"headquarters|civic|chambers|us|our|visit|remit|payments?)\b")
 # words that make a phone number or an address a person's, whatever else stands before them
 PERSONAL_CUE = re.compile(r"(?i)\b(?:cell|cellphone|mobile|home|personal|private|resident|residence|"
-                          r"my|his|her|your|text me)\b")
+                          r"my|his|her|text me)\b")
 
 _ADDRESS_ELEMENT = re.compile(r"(?:^|[\s>])address(?:$|[\s>.:#\[])", re.IGNORECASE)
 

@@ -1,8 +1,8 @@
 """junit.xml: the run as a test suite, so CI systems show it without knowing pubcheck.
 
 One test case per document: a failure for a document with findings, an error for one that could not be
-scanned, skipped for one that was skipped; plus an error case "run" when the run itself had problems. Built from the report model, so it shows masked values
-unless the run was revealed.
+scanned, skipped for one that was skipped; plus an error case "run" when the run itself had problems.
+Built from the report model, so it shows masked values unless the run was revealed.
 """
 from __future__ import annotations
 

@@ -47,7 +47,7 @@ class Redactor:
     a skipped ``mailto:`` link, a warning or a snippet quoting a name found elsewhere.
 
     Values shorter than four characters are left alone, and a match must not run on into more digits or
-    letters, so a name "Lin" is not masked inside "Lincoln"."""
+    letters, so a name "Lincoln" is not masked inside "Lincolnwood"."""
 
     def __init__(self, findings: list[dict]):
         self._masks: dict[str, str] = {}
@@ -240,12 +240,12 @@ class FindingRow:
 class UrlSection:
     """One URL with findings: the document it is and its findings in document order."""
 
-    anchor: str
     document: DocumentRow
     findings: list[FindingRow]
     max_severity: str
     severity_counts: dict[str, int]
     category_counts: list[tuple[str, int]]  # (category, count), most frequent first
+    anchor: str = ""  # set once the sections are in report order
 
     @property
     def category_summary(self) -> str:
@@ -325,11 +325,11 @@ def _finding_row(finding: dict, reveal: bool) -> FindingRow:
         fingerprint=finding.get("fingerprint") or "")
 
 
-def _section(anchor: str, document: DocumentRow, findings: list[dict], reveal: bool) -> UrlSection:
+def _section(document: DocumentRow, findings: list[dict], reveal: bool) -> UrlSection:
     findings = sorted(findings, key=lambda f: (location_sort_key(f.get("location") or {}), f["category"]))
     severities = Counter(f["severity"] for f in findings)
     return UrlSection(
-        anchor=anchor, document=document, findings=[_finding_row(f, reveal) for f in findings],
+        document=document, findings=[_finding_row(f, reveal) for f in findings],
         max_severity=min(severities, key=severity_rank),
         severity_counts={s: severities.get(s, 0) for s in SEVERITIES},
         category_counts=Counter(f["category"] for f in findings).most_common())
@@ -358,8 +358,8 @@ def _suppressed_notes(suppressed: dict | None) -> list[str]:
     suppressed = suppressed or {}
     notes = []
     if suppressed.get("site_wide_contacts"):
-        notes.append(plural(suppressed["site_wide_contacts"], "contact detail") +
-                     " repeated across the site (such as a footer phone number) were treated as public and not reported.")
+        notes.append(plural(suppressed["site_wide_contacts"], "contact detail") + " repeated across the site"
+                     " (such as a footer phone number) were treated as public and not reported.")
     if suppressed.get("public_contacts"):
         notes.append(plural(suppressed["public_contacts"], "published City contact") + " were not reported.")
     return notes
@@ -371,19 +371,17 @@ def build_model(run_data: dict, reveal: bool = False) -> ReportModel:
         run_data = redact_run_data(run_data)
     run = run_data.get("run", {})
     findings = run_data.get("findings", [])
-    documents = sorted((_document_row(d) for d in run_data.get("documents", [])), key=lambda d: (d.url, d.status))
-
     by_url: dict[str, list[dict]] = defaultdict(list)
     for f in findings:
         by_url[f["url"]].append(f)
+    documents = [_document_row(d) for d in run_data.get("documents", [])]
+    documents += [_document_row({"url": url, "kind": "unknown"})  # findings the collector gave no document for
+                  for url in set(by_url) - {d.url for d in documents}]
+    documents.sort(key=lambda d: (d.url, d.status))
     document_of = {}
     for doc in documents:
         document_of.setdefault(doc.url, doc)
-    for url in sorted(set(by_url) - set(document_of)):  # findings the collector gave no document for
-        document_of[url] = DocumentRow(link(url), "unknown", "Unknown", "scanned", None, None, None, None, None,
-                                       [], [], [])
-        documents.append(document_of[url])
-    sections = [_section("", document_of[url], found, reveal) for url, found in by_url.items()]
+    sections = [_section(document_of[url], found, reveal) for url, found in by_url.items()]
     sections.sort(key=lambda s: (severity_rank(s.max_severity), s.document.url))
     for number, section in enumerate(sections, 1):
         section.anchor = f"url-{number}"
@@ -395,8 +393,8 @@ def build_model(run_data: dict, reveal: bool = False) -> ReportModel:
     scanned_pages = sum(1 for d in documents if d.status == "scanned" and d.kind == "page")
     scanned_other = status_totals["scanned"] - scanned_pages
     if findings:
-        verdict = (f"{plural(len(findings), 'finding')} in {plural(len(sections), 'page or document', 'pages and documents')}."
-                   f" Highest severity: {max_severity}.")
+        where = plural(len(sections), "page or document", "pages and documents")
+        verdict = f"{plural(len(findings), 'finding')} in {where}. Highest severity: {max_severity}."
     else:
         verdict = (f"No confidential information found in {plural(scanned_pages, 'page')}"
                    f" and {plural(scanned_other, 'document')}.")

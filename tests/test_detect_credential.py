@@ -50,6 +50,8 @@ TRUE_CASES = [  # (text or segments, secret, why contains)
     ("Contraseña: Pomona2024", "Pomona2024", "label 'Contraseña:'"),
     ("La clave es Energia#2024", "Energia#2024", "label 'clave'"),
     ("Clave de acceso: 58213", "58213", "label 'Clave de acceso:'"),
+    ("Sistema de facturación\nClave: Energia2024", "Energia2024", "label 'Clave:'"),
+    ("Door code: 4821 (staff only)", "4821", "pin after label 'Door code:'"),
     ("Upload to https://jsmith:s3cr3tpw@ftp.ci.pomona.ca.us/files today", "s3cr3tpw", "password in URL"),
     ("ftp://pce:Energy2024@files.pomonachoiceenergy.org/", "Energy2024", "password in URL"),
     ("-----BEGIN RSA PRIVATE KEY-----\n" + KEY_BODY + "\n-----END RSA PRIVATE KEY-----", KEY_BODY,
@@ -144,6 +146,10 @@ HARD_NEGATIVES = [
     "Join: https://us02web.zoom.us/j/81234567890?pwd=aBcD1234xyz",
     "Webinar Passcode: PCE2024",
     "ID de reunión: 812 3456 7890 Código de acceso: 654321",
+    "Public comment by phone: call-in number (888) 808-6929, Access code: 8943512",
+    "Información clave: energia2024",
+    [("Zoom Passcode", "483920")],
+    [("PIN", "1234")],
     ["Join Zoom Meeting", "https://us02web.zoom.us/j/81234567890", "Meeting ID: 812 3456 7890",
      "Passcode: 483920"],
     ["Username:", "Password:", "Forgot password?", "Log In"],
@@ -201,6 +207,7 @@ def test_google_key_is_medium():
     ({"placeholders": "Pomona2024"}, "Password: Summer2024", ["Summer2024"]),
     ({"min_length": 8}, "Password = hunter2", []),
     ({"min_length": 8}, "PIN: 4821", ["4821"]),
+    ({"min_length": 8}, "Passcode: 48213", []),
 ])
 def test_options(options, text, found):
     assert [f["value"] for f in findings_for(CredentialDetector, text, options)] == found

@@ -106,7 +106,7 @@ def crawled(tmp_path_factory):
     root.mkdir()
     offsite = OffsiteServer()
     site = LocalSite(root)
-    site.server.RequestHandlerClass.behaviour = build_site(root, offsite.url, site.url)
+    site.behaviour = build_site(root, offsite.url, site.url)
     (tmp / "pubcheck.toml").write_text(CONFIG)
     results = {}
     with site:

@@ -20,7 +20,7 @@ def run_demo(out: str, config, *, reveal: bool = False, verbose: bool = False) -
 
     with tempfile.TemporaryDirectory(prefix="pubcheck-demo-") as root:
         with LocalSite(root) as site:
-            site.server.RequestHandlerClass.behaviour = build_site(Path(root), site.url)
+            site.behaviour = build_site(Path(root), site.url)
             os.environ[DEMO_AUTH_VAR] = STAGING_CREDENTIALS
             print(f"pubcheck demo: serving the demo site at {site.url} (staging at {site.url}staging/)",
                   file=sys.stderr)

@@ -26,14 +26,12 @@ class SiteBehaviour:
 
 
 class _Handler(SimpleHTTPRequestHandler):
-    behaviour: SiteBehaviour
-
     def log_message(self, format, *args):  # quiet: tests and the demo print their own summary
         pass
 
     def do_GET(self):
         parts = urlsplit(self.path)
-        path, behaviour = parts.path, self.behaviour
+        path, behaviour = parts.path, self.server.behaviour
         if path in behaviour.delays:
             time.sleep(behaviour.delays[path])
         if behaviour.protected_prefix and path.startswith(behaviour.protected_prefix):
@@ -82,12 +80,21 @@ class LocalSite:
     """``with LocalSite(folder) as site: site.url`` serves ``folder`` until the block ends."""
 
     def __init__(self, root: str | Path, behaviour: SiteBehaviour | None = None):
-        handler = type("Handler", (_Handler,), {"behaviour": behaviour or SiteBehaviour()})
         root = str(root)
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), lambda *a, **kw: handler(*a, directory=root, **kw))
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), lambda *a, **kw: _Handler(*a, directory=root, **kw))
+        self.server.behaviour = behaviour or SiteBehaviour()
         self.server.daemon_threads = True
         self.url = f"http://127.0.0.1:{self.server.server_address[1]}/"
         self.thread = threading.Thread(target=self.server.serve_forever, name="local-site", daemon=True)
+
+    @property
+    def behaviour(self) -> SiteBehaviour:
+        return self.server.behaviour
+
+    @behaviour.setter
+    def behaviour(self, behaviour: SiteBehaviour) -> None:
+        """Set once the site's URL is known (sitemaps name it), before the first request."""
+        self.server.behaviour = behaviour
 
     def __enter__(self) -> "LocalSite":
         self.thread.start()

@@ -2,9 +2,9 @@
 can (comments, hidden inputs, display:none, alt/title/data attributes, meta tags), with labels and
 records from tables, definition lists and form labels.
 
-The tree comes from lxml.html (libxml2, the parser BeautifulSoup's "lxml" option drives) rather than
-BeautifulSoup: lxml keeps each element's source line, which BeautifulSoup's lxml builder drops, and
-a single ``iterwalk`` pass over lxml's tree costs a fraction of building a BeautifulSoup tree.
+The tree comes from lxml's HTML parser (libxml2, the parser BeautifulSoup's "lxml" option drives)
+rather than BeautifulSoup: lxml keeps each element's source line, which BeautifulSoup's lxml builder
+drops, and one ``iterwalk`` pass over lxml's tree costs a fraction of building a BeautifulSoup tree.
 
 Judgement calls: ``aria-hidden`` and screen-reader-only classes (``sr-only``, ``visually-hidden``)
 count as visible, since assistive technology reads them out; ``noscript`` text is published and is
@@ -13,9 +13,8 @@ marked hidden "noscript"; script, style and template contents are not scanned.
 from __future__ import annotations
 
 import re
-from collections import Counter
 
-from lxml import etree, html as lxml_html
+from lxml import etree
 
 from detectors.model import Location
 
@@ -27,17 +26,22 @@ _BLOCKS = frozenset(
     "figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr html legend li main menu nav ol optgroup option p pre "
     "section summary table tbody td tfoot th thead tr ul".split())
 _SKIPPED = frozenset({"script", "style", "template"})
+# inline elements that still need a frame of their own
+_SPECIAL_INLINE = frozenset({"label", "noscript", "textarea"})
+_STATE_ATTRIBUTES = frozenset({"hidden", "style", "class", "role", "id"})
 _HIDING_CLASSES = frozenset({"hidden", "d-none", "hide", "invisible", "is-hidden", "display-none"})
 _RESPONSIVE_SHOW = re.compile(r"^d-(sm|md|lg|xl|xxl)-(block|inline|inline-block|flex|inline-flex|grid|table)")
 _DISPLAY_NONE = re.compile(r"display\s*:\s*none", re.I)
 _VISIBILITY_HIDDEN = re.compile(r"visibility\s*:\s*hidden", re.I)
 _CHROME_WORDS = ("header", "footer", "nav", "menu", "breadcrumb", "masthead")
+_CHROME_PREFIXES = frozenset({"site", "global", "main", "top", "primary", "secondary", "utility", "mobile", "sub"})
 _CHROME_ROLES = frozenset({"banner", "contentinfo", "navigation"})
 _SECTIONING = frozenset({"article", "aside", "main", "nav", "section"})
-_TOKEN_SPLIT = re.compile(r"[\s_-]+")
+_WORD_SPLIT = re.compile(r"[_-]+")
 _CSS_ID = re.compile(r"^[A-Za-z][\w-]*$")
 _ATTRIBUTE_REASONS = {"alt": "alt attribute", "title": "title attribute", "placeholder": "placeholder attribute",
                       "aria-label": "aria-label attribute", "value": "value attribute"}
+_NUMERIC_VALUES = frozenset({"li", "meter", "progress", "data"})
 _VISIBLE_INPUT_VALUES = frozenset({"submit", "button", "reset"})
 _BREAK = object()  # a <br> in a run of text
 _MAX_PATH_STEPS = 6
@@ -49,59 +53,41 @@ def extract_html(builder: DocumentBuilder, body: bytes, content_type: str | None
         builder.warn(decoded.warning)
     if not decoded.text.strip():
         return
-    parser = lxml_html.HTMLParser(encoding="utf-8", huge_tree=True)
-    root = lxml_html.document_fromstring(decoded.text.encode("utf-8", "surrogatepass"), parser=parser)
-    _Walker(builder, root).walk()
+    parser = etree.HTMLParser(encoding="utf-8", huge_tree=True)
+    root = etree.fromstring(decoded.text.encode("utf-8"), parser)
+    if root is not None:
+        _Walker(builder, root).walk()
+
+
+def _text_of(element) -> str:
+    return collapse("".join(element.itertext()))
 
 
 class _Frame:
-    """An open element during the walk, with what its descendants inherit."""
+    """An element that changes what its descendants inherit (a block, a hidden or chrome part, a
+    table cell, a label); other elements share their parent's frame."""
 
     __slots__ = ("element", "tag", "parent", "owner", "hidden", "chrome", "sectioned", "in_main", "pre",
-                 "field", "form_label", "definitions", "nth", "seen", "totals", "_path")
+                 "field", "form_label", "definitions")
 
     def __init__(self, element, tag: str, parent: _Frame | None):
         self.element = element
         self.tag = tag
         self.parent = parent
-        self.seen: Counter | None = None  # children started so far, by tag
-        self.totals: Counter | None = None  # all children, by tag (only when a child's path is needed)
-        self._path: tuple[str, ...] | None = None
         if parent is None:
-            self.owner, self.hidden, self.chrome, self.sectioned, self.in_main, self.pre = self, None, False, False, False, False
-            self.field = self.form_label = self.definitions = None
-            self.nth = 1
-            return
-        self.owner = parent.owner  # the frame whose run of text this element's text joins
-        self.hidden, self.chrome, self.sectioned = parent.hidden, parent.chrome, parent.sectioned
-        self.in_main, self.pre, self.field = parent.in_main, parent.pre, parent.field
-        self.form_label, self.definitions = parent.form_label, parent.definitions
-        if parent.seen is None:
-            parent.seen = Counter()
-        parent.seen[tag] += 1
-        self.nth = parent.seen[tag]
-
-    def path(self) -> tuple[str, ...]:
-        """CSS-like steps from the nearest element with an id (or from ``body``)."""
-        if self._path is None:
-            element_id = self.element.get("id")
-            if element_id and _CSS_ID.match(element_id):
-                self._path = (f"{self.tag}#{element_id}",)
-            elif self.tag in ("html", "body") or self.parent is None:
-                self._path = ()
-            else:
-                parent = self.parent
-                if parent.totals is None:
-                    parent.totals = Counter(c.tag for c in parent.element if isinstance(c.tag, str))
-                step = self.tag if parent.totals[self.tag] <= 1 else f"{self.tag}:nth-of-type({self.nth})"
-                self._path = parent.path()[-(_MAX_PATH_STEPS - 1):] + (step,)
-        return self._path
-
-    def location(self, line: int | None = None) -> Location:
-        return Location(line=line or self.element.sourceline, element=" > ".join(self.path()) or self.tag)
+            self.owner = self
+            self.hidden = self.field = self.form_label = self.definitions = None
+            self.chrome = self.sectioned = self.in_main = self.pre = False
+        else:
+            self.owner = parent.owner  # the frame whose run of text this element's text joins
+            self.hidden, self.chrome, self.sectioned = parent.hidden, parent.chrome, parent.sectioned
+            self.in_main, self.pre, self.field = parent.in_main, parent.pre, parent.field
+            self.form_label, self.definitions = parent.form_label, parent.definitions
 
 
 class _PendingRecord:
+    """A record whose fields are filled in as the walk reaches its cells."""
+
     __slots__ = ("fields", "location")
 
     def __init__(self):
@@ -119,162 +105,227 @@ class _Definitions:
         self.label: str | None = None
 
 
+class _Paths:
+    """CSS-like element paths ("main > table:nth-of-type(2) > tr:nth-of-type(4) > td"), from the
+    nearest ancestor with an id (or from ``body``), at most ``_MAX_PATH_STEPS`` steps; each
+    element's and each parent's sibling count is worked out once."""
+
+    def __init__(self):
+        self._steps: dict = {}  # element -> tuple of steps
+        self._joined: dict = {}  # element -> joined path
+        self._sibling_steps: dict = {}  # parent -> {child: step}
+
+    def __call__(self, element) -> str:
+        joined = self._joined.get(element)
+        if joined is None:
+            joined = self._joined[element] = " > ".join(self.steps(element)) or element.tag
+        return joined
+
+    def steps(self, element) -> tuple[str, ...]:
+        unknown = []
+        node = element
+        while node is not None and node not in self._steps:
+            unknown.append(node)
+            node = node.getparent()
+        for node in reversed(unknown):
+            self._steps[node] = self._own_steps(node)
+        return self._steps[element]
+
+    def _own_steps(self, element) -> tuple[str, ...]:
+        tag = element.tag
+        element_id = element.get("id")
+        if element_id and _CSS_ID.match(element_id):
+            return (f"{tag}#{element_id}",)
+        parent = element.getparent()
+        if parent is None or tag in ("html", "body"):
+            return ()
+        siblings = self._sibling_steps.get(parent)
+        if siblings is None:
+            siblings = self._sibling_steps[parent] = _sibling_steps(parent)
+        return self._steps[parent][-(_MAX_PATH_STEPS - 1):] + (siblings[element],)
+
+
+def _sibling_steps(parent) -> dict:
+    children = [c for c in parent if isinstance(c.tag, str)]
+    totals: dict[str, int] = {}
+    for child in children:
+        totals[child.tag] = totals.get(child.tag, 0) + 1
+    seen: dict[str, int] = {}
+    steps = {}
+    for child in children:
+        tag = child.tag
+        seen[tag] = seen.get(tag, 0) + 1
+        steps[child] = tag if totals[tag] == 1 else f"{tag}:nth-of-type({seen[tag]})"
+    return steps
+
+
 class _Walker:
-    """One pass over the tree, accumulating each block's inline text into a run that becomes a
-    segment when the block (or a differently hidden inline element) starts or ends."""
+    """One pass over the tree, gathering each block's inline text into a run that becomes a
+    segment when the block, or an inline element hidden differently from it, starts or ends."""
 
     def __init__(self, builder: DocumentBuilder, root):
         self.builder = builder
         self.root = root
+        self.path = _Paths()
         self.parts: list = []
         self.line: int | None = None
         self.run_owner: _Frame | None = None
         self.cells: dict = {}  # td/th element -> (label, pending record or None)
         self.rows: dict = {}  # tr element -> its pending record
         self.records: list[_PendingRecord] = []
-        self.labels_by_id = {label.get("for"): collapse(label.text_content())
-                             for label in root.iter("label") if label.get("for")}
+        self.labels_by_id = {label.get("for"): _text_of(label) for label in root.iter("label") if label.get("for")}
 
     def walk(self) -> None:
-        frames: list[_Frame] = []
-        walker = etree.iterwalk(self.root, events=("start", "end", "comment", "pi"))
-        for event, element in walker:
-            if event == "start":
-                frame = _Frame(element, element.tag if isinstance(element.tag, str) else "", frames[-1] if frames else None)
-                frames.append(frame)
-                if self._start(frame):
-                    walker.skip_subtree()
-            elif event == "end":
-                self._end(frames.pop())
-            else:
-                if event == "comment" and frames:
-                    self._add(collapse(element.text or ""), frames[-1].location(element.sourceline),
-                              frames[-1], hidden="html comment")
-                self._append(element.tail, element.sourceline)
-            if self.builder.full:
-                break
-        self._flush()
+        self._outer_comments(self.root.itersiblings(preceding=True))
+        self._walk_tree()
+        self._outer_comments(self.root.itersiblings())
         for pending in self.records:
             if pending.fields and pending.location:
                 self.builder.add_record(pending.fields, pending.location)
 
-    # --- element events ---------------------------------------------------------------------------
+    def _outer_comments(self, nodes) -> None:
+        """Comments before or after ``<html>``, outside the tree the walk covers."""
+        for node in nodes:
+            if node.tag is etree.Comment:
+                self.builder.add(collapse(node.text or ""), Location(line=node.sourceline), hidden="html comment")
 
-    def _start(self, frame: _Frame) -> bool:
-        """Handle an opening tag; True when the element's contents are to be skipped."""
-        tag, element = frame.tag, frame.element
+    def _walk_tree(self) -> None:
+        stack: list[_Frame] = []  # per open element: its frame, or its parent's when it has none
+        walker = etree.iterwalk(self.root, events=("start", "end", "comment", "pi"))
+        for event, element in walker:
+            if event == "start":
+                parent = stack[-1] if stack else None
+                tag = element.tag
+                if tag in _SKIPPED or (tag == "title" and self._title(element, parent)):
+                    stack.append(parent)
+                    walker.skip_subtree()
+                else:
+                    stack.append(self._start(element, tag, parent))
+            elif event == "end":
+                frame = stack.pop()
+                if frame is not None and frame.element is element and frame.owner is frame:
+                    self._flush()
+                    self.run_owner = frame.parent.owner if frame.parent else None
+                self._append(element.tail, element.sourceline)
+            else:
+                if event == "comment" and stack:
+                    self._add(collapse(element.text or ""), element.sourceline, element.getparent(), stack[-1],
+                              hidden="html comment")
+                self._append(element.tail, element.sourceline)
+            if self.builder.full:
+                break
+        self._flush()
+
+    # --- elements ------------------------------------------------------------------------------------
+
+    def _start(self, element, tag: str, parent: _Frame | None) -> _Frame:
+        """Handle an opening tag; returns the frame its descendants inherit from."""
         attributes = element.items()
-        if tag in _SKIPPED or not tag:
-            return True
-        if tag == "title" and frame.parent and frame.parent.tag in ("head", "html"):
-            title = collapse(element.text_content())
-            if title:
-                self.builder.document.title = self.builder.document.title or title
-                self._add(title, frame.location(), frame)
-            return True
-        self._inherit(frame, attributes)
-        if frame.owner is frame:
-            self._flush()
-            self.run_owner = frame
-        if tag == "table":
-            self._lay_out_table(element)
-        elif tag == "tr" and element in self.rows:
-            self.rows[element].location = frame.location()
-        elif tag in ("td", "th"):
-            frame.field = self.cells.get(element)
-        elif tag == "dl":
-            pending = self._new_record()
-            pending.location = frame.location()
-            frame.definitions = _Definitions(pending)
-        elif tag == "dt" and frame.definitions:
-            frame.definitions.label = label_text(collapse(element.text_content())) or None
-            frame.field = None
-        elif tag == "dd" and frame.definitions:
-            frame.field = (frame.definitions.label, frame.definitions.record)
-        elif tag == "label":
-            frame.form_label = collapse(element.text_content()) or None
-        elif tag == "br":
+        values = dict(attributes) if attributes else None
+        needs_frame = (parent is None or tag in _BLOCKS or tag in _SPECIAL_INLINE
+                       or (values is not None and not _STATE_ATTRIBUTES.isdisjoint(values)))
+        frame = self._new_frame(element, tag, parent, values) if needs_frame else parent
+        if tag == "br":
             self.parts.append(_BREAK)
-        elif tag == "textarea":
-            frame.field = (self._form_label(frame, element), None)
         elif tag == "input":
-            self._input(frame, element)
+            self._input(element, frame)
         if attributes:
-            self._attributes(frame, attributes)
+            self._attributes(element, tag, attributes, frame)
         self._append(element.text, element.sourceline)
-        return False
+        return frame
 
-    def _end(self, frame: _Frame) -> None:
-        if frame.owner is frame:
-            self._flush()
-            self.run_owner = frame.parent.owner if frame.parent else None
-        self._append(frame.element.tail, frame.element.sourceline)
-
-    def _inherit(self, frame: _Frame, attributes: list) -> None:
-        """Work out hidden, chrome and block state; a change of state starts a run of its own."""
-        tag = frame.tag
-        parent = frame.parent
-        values = dict(attributes) if attributes else {}
+    def _new_frame(self, element, tag: str, parent: _Frame | None, values: dict | None) -> _Frame:
+        frame = _Frame(element, tag, parent)
+        values = values or {}
         if not frame.hidden:
             frame.hidden = _hidden_reason(tag, values)
         role = values.get("role", "")
-        if tag == "main" or role == "main" or tag == "article":
+        if tag in ("main", "article") or role == "main":
             frame.in_main, frame.chrome = True, False
         elif not frame.chrome:
             frame.chrome = _is_chrome(tag, role, values, frame)
         if tag in _SECTIONING:
             frame.sectioned = True
+        if tag in _BLOCKS or tag == "textarea" or (
+                parent is not None and (frame.hidden != parent.hidden or frame.chrome != parent.chrome)):
+            frame.owner = frame
+            self._flush()
+            self.run_owner = frame
         if tag == "pre":
             frame.pre = True
-        if tag == "table":
+        elif tag == "table":
             frame.field = None
-        if tag in _BLOCKS or tag == "textarea" or (parent and (frame.hidden != parent.hidden or frame.chrome != parent.chrome)):
-            frame.owner = frame
+            self._lay_out_table(element)
+        elif tag == "tr" and element in self.rows:
+            self.rows[element].location = Location(line=element.sourceline, element=self.path(element))
+        elif tag in ("td", "th"):
+            frame.field = self.cells.get(element)
+        elif tag == "dl":
+            pending = self._new_record()
+            pending.location = Location(line=element.sourceline, element=self.path(element))
+            frame.definitions = _Definitions(pending)
+        elif tag == "dt" and frame.definitions:
+            frame.definitions.label = label_text(_text_of(element)) or None
+            frame.field = None
+        elif tag == "dd" and frame.definitions:
+            frame.field = (frame.definitions.label, frame.definitions.record)
+        elif tag == "label":
+            frame.form_label = _text_of(element) or None
+        elif tag == "textarea":
+            frame.field = (self._form_label(element, frame), None)
+        return frame
 
-    def _input(self, frame: _Frame, element) -> None:
+    def _title(self, element, frame: _Frame | None) -> bool:
+        """The page title: ``document.title`` and a segment. False for an SVG's ``<title>``."""
+        if frame is None or frame.tag not in ("head", "html"):
+            return False
+        title = _text_of(element)
+        if title:
+            self.builder.document.title = self.builder.document.title or title
+            self._add(title, element.sourceline, element, frame)
+        return True
+
+    def _input(self, element, frame: _Frame) -> None:
         value = (element.get("value") or "").strip()
         if not value:
             return
         kind = (element.get("type") or "text").lower()
         if kind in _VISIBLE_INPUT_VALUES:
-            self._add(value, frame.location(), frame)
-            return
-        hidden = frame.hidden or ("hidden input" if kind == "hidden" else "form value")
-        self._add(value, frame.location(), frame, hidden=hidden, label=self._form_label(frame, element))
+            self._add(value, element.sourceline, element, frame)
+        else:
+            hidden = "hidden input" if kind == "hidden" else frame.hidden or "form value"
+            self._add(value, element.sourceline, element, frame, hidden=hidden, label=self._form_label(element, frame))
 
-    def _form_label(self, frame: _Frame, element) -> str | None:
+    def _form_label(self, element, frame: _Frame) -> str | None:
         return (self.labels_by_id.get(element.get("id")) or frame.form_label or element.get("aria-label")
                 or element.get("placeholder") or element.get("name") or None)
 
-    def _attributes(self, frame: _Frame, attributes: list) -> None:
+    def _attributes(self, element, tag: str, attributes: list, frame: _Frame) -> None:
         """Attribute text a reader does not see on the page but anyone can read in the source."""
-        tag = frame.tag
         emitted = set()
         for name, value in attributes:
-            value = value.strip()
-            if not value or value in emitted or value in ("true", "false"):
-                continue
             label = None
             if name in _ATTRIBUTE_REASONS:
-                if name == "value" and tag in ("input", "li", "meter", "progress", "data"):
-                    continue
-                if name == "value" and tag == "option" and value == collapse(frame.element.text_content()):
+                if name == "value" and (tag == "input" or tag in _NUMERIC_VALUES
+                                        or (tag == "option" and collapse(value) == _text_of(element))):
                     continue
                 reason = _ATTRIBUTE_REASONS[name]
             elif name.startswith("data-"):
                 reason, label = "data attribute", name
             elif name == "content" and tag == "meta":
                 reason = "meta tag"
-                label = frame.element.get("name") or frame.element.get("property") or frame.element.get("http-equiv")
+                label = element.get("name") or element.get("property") or element.get("http-equiv")
             elif name == "href" and value.lower().startswith(("mailto:", "tel:")):
-                target = value.split(":", 1)[1].split("?", 1)[0]
-                if not target or target in collapse(frame.element.text_content()):
+                value = value.split(":", 1)[1].split("?", 1)[0]
+                if value in _text_of(element):
                     continue
-                value, reason = target, "link target"
+                reason = "link target"
             else:
                 continue
-            emitted.add(value)
-            self._add(collapse(value), frame.location(), frame, hidden=reason, label=label)
+            value = collapse(value)
+            if value and value not in emitted and value not in ("true", "false"):
+                emitted.add(value)
+                self._add(value, element.sourceline, element, frame, hidden=reason, label=label)
 
     # --- structure -----------------------------------------------------------------------------------
 
@@ -284,28 +335,28 @@ class _Walker:
         return pending
 
     def _lay_out_table(self, table) -> None:
-        """Label the table's cells before the walk reaches them (only rows of this table, not of
-        tables nested in its cells)."""
+        """Label the table's cells before the walk reaches them (the rows of this table only, not
+        those of tables nested in its cells)."""
         rows, header_count, in_head = [], 0, True
         for child in table:
             if child.tag == "tr":
                 rows.append(child)
                 in_head = False
             elif child.tag in ("thead", "tbody", "tfoot"):
-                body_rows = [tr for tr in child if tr.tag == "tr"]
+                section_rows = [tr for tr in child if tr.tag == "tr"]
                 if child.tag == "thead" and in_head:
-                    header_count += len(body_rows)
+                    header_count += len(section_rows)
                 else:
                     in_head = False
-                rows.extend(body_rows)
+                rows.extend(section_rows)
         if not rows:
             return
         cell_rows = [[c for c in tr if c.tag in ("td", "th")] for tr in rows]
-        layout = lay_out_table([[TableCell(collapse(c.text_content()), c.tag == "th", _span(c)) for c in cells]
+        layout = lay_out_table([[TableCell(_text_of(c), c.tag == "th", _span(c)) for c in cells]
                                 for cells in cell_rows], header_count)
         whole_table = self._new_record() if layout.key_value else None
         if whole_table:
-            whole_table.location = Location(line=table.sourceline)
+            whole_table.location = Location(line=table.sourceline, element=self.path(table))
         for index, (tr, cells) in enumerate(zip(rows, cell_rows)):
             if index in layout.header_rows:
                 continue
@@ -335,7 +386,7 @@ class _Walker:
             text = "".join("\n" if p is _BREAK else p for p in parts)
             for offset, text_line in enumerate(text.split("\n")):
                 if text_line.strip():
-                    self._add(text_line.rstrip(), owner.location(line + offset), owner, hidden=owner.hidden)
+                    self._add(text_line.rstrip(), line + offset, owner.element, owner)
             return
         if _BREAK in parts:
             lines, current = [], []
@@ -349,13 +400,18 @@ class _Walker:
             text = "\n".join(filter(None, (collapse("".join(chunk)) for chunk in lines)))
         else:
             text = collapse("".join(parts))
-        self._add(text, owner.location(line), owner, hidden=owner.hidden)
+        self._add(text, line, owner.element, owner)
 
-    def _add(self, text: str, location: Location, frame: _Frame, *, hidden: str | None = None,
+    def _add(self, text: str, line: int | None, element, frame: _Frame | None, *, hidden: str | None = None,
              label: str | None = None) -> None:
+        if not text:
+            return
+        if frame is None:
+            self.builder.add(text, Location(line=line, element=self.path(element)), hidden=hidden)
+            return
         field_label, pending = frame.field or (None, None)
-        segment = self.builder.add(text, location, hidden=hidden or frame.hidden, label=label or field_label,
-                                   chrome=frame.chrome)
+        segment = self.builder.add(text, Location(line=line, element=self.path(element)),
+                                   hidden=hidden or frame.hidden, label=label or field_label, chrome=frame.chrome)
         if segment is not None and pending is not None:
             pending.fields.append(segment)
 
@@ -372,8 +428,6 @@ def _hidden_reason(tag: str, values: dict) -> str | None:
         return "noscript"
     if tag == "textarea":
         return "form value"
-    if not values:
-        return None
     if "hidden" in values:
         return "hidden attribute"
     style = values.get("style")
@@ -393,13 +447,18 @@ def _hidden_reason(tag: str, values: dict) -> str | None:
 
 def _is_chrome(tag: str, role: str, values: dict, frame: _Frame) -> bool:
     """Site header, footer and navigation: the ARIA landmarks, and their usual ids and classes
-    (never inside ``main``/``article``, where "card-header" is content)."""
+    ("site-header", "navbar", "topnav", "main-menu"; not "card-header", and never inside
+    ``main``/``article``, where such names label parts of the content)."""
     if tag == "nav" or role in _CHROME_ROLES:
         return True
     if tag in ("header", "footer"):
         return not frame.parent.sectioned
     if frame.in_main or tag in ("html", "body") or not values:
         return False
-    names = f"{values.get('id', '')} {values.get('class', '')}".lower()
-    return any(token.startswith(_CHROME_WORDS) or token.endswith(_CHROME_WORDS)
-               for token in _TOKEN_SPLIT.split(names) if token)
+    for name in f"{values.get('id', '')} {values.get('class', '')}".lower().split():
+        words = _WORD_SPLIT.split(name)
+        first = words[0]
+        if first.startswith(_CHROME_WORDS) or first.endswith(_CHROME_WORDS) or (
+                first in _CHROME_PREFIXES and len(words) > 1 and words[1].startswith(_CHROME_WORDS)):
+            return True
+    return False

@@ -12,13 +12,14 @@ from scrapy.exceptions import IgnoreRequest, StopDownload
 from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
 
-from ..items import FetchedItem, LinksItem, StatusItem
+from ..items import FetchedItem, LinksItem, RedirectItem, StatusItem
 from ..scope import clean_url, host_key, strip_userinfo
 from ..failures import failure_reason
 
 # where pages link to things a reader can open: anchors, image maps, frames, <link rel=alternate> etc.
 LINK_SELECTOR = "a::attr(href), area::attr(href), iframe::attr(src), frame::attr(src), link::attr(href)"
 HTML_TYPES = (b"text/html", b"application/xhtml")
+REDIRECTS = (301, 302, 303, 307, 308)
 
 
 class SiteSpider(scrapy.Spider):
@@ -30,13 +31,14 @@ class SiteSpider(scrapy.Spider):
         self.start_urls = [clean_url(strip_userinfo(u.strip())) for u in urls if u.strip()]
         if not self.start_urls:
             raise ValueError("give at least one start URL: -a start_urls=https://www.example.gov/")
-        self.site_hosts = {host_key(u) for u in self.start_urls}
+        self.auth_hosts = {host_key(u) for u in self.start_urls}  # credentials go to these hosts only
+        self.site_hosts = set(self.auth_hosts)  # plus the hosts start URLs redirect to
 
     async def start(self):
         probed = set()
         for url in self.start_urls:
-            yield scrapy.Request(url, callback=self.parse, errback=self.failed, meta={"pubcheck_kind": "page"},
-                                 dont_filter=True)
+            yield scrapy.Request(url, callback=self.parse, errback=self.failed, dont_filter=True,
+                                 meta={"pubcheck_kind": "page", "pubcheck_start": True})
             root = urljoin(url, "/")
             if root not in probed:
                 probed.add(root)
@@ -48,15 +50,33 @@ class SiteSpider(scrapy.Spider):
         return scrapy.Request(url, callback=callback, errback=self.probe_failed,
                               meta={"pubcheck_probe": True, "pubcheck_kind": "sitemap"})
 
+    def redirect(self, response, callback):
+        """Follow a redirect as a new link, so that scope, limits and de-duplication apply to its target
+        and the collector can file the old URL under the new one. A start URL that redirects to another
+        host (example.gov -> www.example.gov) takes that host into the site."""
+        location = response.headers.get(b"Location", b"").decode("latin-1").strip()
+        if not location:
+            yield StatusItem(clean_url(response.url), "failed", f"HTTP {response.status} redirect without a Location",
+                             kind=response.meta.get("pubcheck_kind"), http_status=response.status)
+            return
+        target = clean_url(response.urljoin(location))
+        if response.meta.get("pubcheck_start"):
+            self.site_hosts.add(host_key(target))
+        yield RedirectItem(url=clean_url(response.url), target=target)
+        meta = {k: v for k, v in response.meta.items() if k.startswith("pubcheck_")}
+        yield response.request.replace(url=target, callback=callback, meta=meta, dont_filter=False)
+
     def parse(self, response):
+        if response.status in REDIRECTS:
+            yield from self.redirect(response, self.parse)
+            return
         kind = response.meta.get("pubcheck_kind", "document")
         is_html = response.headers.get(b"Content-Type", b"").lower().startswith(HTML_TYPES) \
             and hasattr(response, "css")
         item_kind = "page" if is_html else "document" if kind != "sitemap" else "sitemap"
         yield FetchedItem(url=response.url, body=response.body,
                           content_type=response.headers.get(b"Content-Type", b"").decode("latin-1") or None,
-                          http_status=response.status, kind=item_kind,
-                          redirected_from=[clean_url(u) for u in response.meta.get("redirect_urls", [])])
+                          http_status=response.status, kind=item_kind)
         if is_html:
             links = self.links_of(response)
             yield LinksItem(referrer=response.url, urls=links)
@@ -76,11 +96,17 @@ class SiteSpider(scrapy.Spider):
         return links
 
     def parse_robots(self, response):
-        for url in sitemap_urls_from_robots(response.text, base_url=response.url):
+        if response.status in REDIRECTS:
+            yield from self.redirect(response, self.parse_robots)
+            return
+        for url in sitemap_urls_from_robots(response.body, base_url=response.url):
             yield scrapy.Request(url, callback=self.parse_sitemap, errback=self.failed,
                                  meta={"pubcheck_kind": "sitemap"})
 
     def parse_sitemap(self, response):
+        if response.status in REDIRECTS:
+            yield from self.redirect(response, self.parse_sitemap)
+            return
         try:
             sitemap = Sitemap(response.body)
         except Exception:  # lxml says why, but a broken sitemap is no reason to stop the crawl

@@ -1,0 +1,548 @@
+"""Customer context: the places in a document that tie a person or a home to an account or to usage.
+
+A name, a street address or a phone number alone is public life on a city site (council members,
+parks, meeting places). What PCE-01 4.1 forbids is a *customer's* name, address, contact details and
+consumption, and what makes them a customer's is what stands beside them. This module finds, once per
+document, the spans that are customer data, for the five contact detectors to report:
+
+1. records (table, CSV and spreadsheet rows, definition lists) whose column headers tie a person or
+   contact to an account, a service/billing address or a usage figure; a staff roster (Title,
+   Department, District ...) or a facility list (Facility, Park, Hours ...) is a public listing instead;
+2. label blocks in free text ("Customer: ...  Service Address: ...  Acct: ..."), also across the
+   consecutive line segments of a PDF;
+3. letters and notices to a customer: a salutation or an address block (a person's name over a street
+   line) on a page that speaks of *your* account, bill, usage or a shut-off;
+4. lists of people with addresses and phones (opt-out lists, sign-up sheets) without headers;
+and usage tables (Month, kWh) on a page that names a customer or account.
+"""
+from __future__ import annotations
+
+import re
+import weakref
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from nameparser import HumanName
+
+from .model import Document, Record, Segment
+from .public_contacts import PublicContacts, to_e164
+
+_DASH = "\\-\u2010-\u2013"
+PHONE_RE = re.compile(rf"(?<![\w/.{_DASH}])(?:\+?1[\s.{_DASH}]?)?(?:\(\d{{3}}\)\s?|\d{{3}}[\s.{_DASH}])\d{{3}}"
+                      rf"[\s.{_DASH}]\d{{4}}(?![\w{_DASH}]|\.\d)")
+PHONE_FIELD_RE = re.compile(PHONE_RE.pattern + r"|(?<!\d)1?\d{10}(?!\d)")  # a phone column may drop separators
+EMAIL_RE = re.compile(r"(?<![\w.+-])[A-Za-z0-9][\w.%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![\w-])")
+_TYPE = (r"(?i:avenue|ave|av|street|st|boulevard|blvd|road|rd|drive|dr|lane|ln|way|court|ct|place|pl|"
+         r"parkway|pkwy|circle|cir|terrace|ter|highway|hwy|trail|trl|square|sq|loop)\.?")
+ADDRESS_RE = re.compile(
+    r"(?<![\w$.,/-])\d{1,6}(?:-?[A-Z])?\s+(?:(?i:[NSEW]|north|south|east|west)\.?\s+)?"
+    rf"(?:[A-Z0-9][\w'-]*\.?\s+){{0,3}}[A-Z0-9][\w'-]*\s+{_TYPE}(?!\w)"
+    r"(?:,?\s*(?i:apt|apartment|unit|suite|ste|spc|space|#)\.?\s*#?\s*[\w-]+)?"
+    r"(?:,?\s+[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){0,2},?\s+[A-Z]{2}\.?(?:\s+\d{5}(?:-\d{4})?)?)?")
+CITY_LINE_RE = re.compile(r"\s*[A-Z][A-Za-z .'-]+,?\s+(?:[A-Z]{2}|California)\.?\s+\d{5}(?:-\d{4})?\s*")
+_STREET_START = re.compile(r"\s*\d{1,6}[A-Za-z]?(?:-\d+)?\s+(?:[NSEWnsew]\.?\s+)?[A-Za-z0-9]")
+USAGE_RE = re.compile(r"(?<![\w.$,/-])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s?(?i:kwh|kw-h|kilowatt[- ]hours?|therms?)\b")
+
+# -- labels and column headers --------------------------------------------------------------------
+
+_HARD_VETO = re.compile(r"\b(?:title|position|job|department|dept|division|district|ward|hours|vendor|"
+                        r"contractor|supplier|payee|remit|applicant|project|case|apn|parcel|permit|"
+                        r"facility|facilities|park|parks|event|amenities|website|invoice|school|library)\b")
+_SOFT_VETO = re.compile(r"\b(?:business|company|organization|firm|agency|office|owner|location|site|property)\b")
+_STRONG = re.compile(r"\bcustomer\b|account holder|account name|name on account|ratepayer|service address|"
+                     r"billing address|service account|service agreement|premise|subscriber|kwh|usage|consumption")
+_KIND_RULES = [  # first match wins
+    ("email", re.compile(r"\be-?mail\b")),
+    ("phone", re.compile(r"\b(?:phone|telephone|tel|cell|mobile|ph)\b")),
+    (None, re.compile(r"[$¢]|/\s*kwh|\b(?:rate|rates|price|cost|charges?|per|amount|tier|baseline|allowance|date)\b")),
+    ("name", re.compile(r"account holder|account name|name on account|customer name")),
+    ("usage", re.compile(r"\b(?:kwh|therms?|usage|consumption|energy use|electricity use|kwh used)\b")),
+    ("account", re.compile(r"\b(?:account|acct|sa|meter|service agreement|service id)\b|"
+                           r"\b(?:customer|cust)\s*(?:no|number|id|#)")),
+    ("address", re.compile(r"\b(?:address|addr|street|residence|premises?|service location)\b")),
+    ("name", re.compile(r"\b(?:name|customer|ratepayer|resident|tenant|homeowner|participant|subscriber|"
+                        r"attn|attention)\b")),
+    ("contact", re.compile(r"\bcontact\b")),
+]
+_SERVICE_DESK = re.compile(r"customer (?:service|care|support|relations)")
+
+
+@lru_cache(maxsize=4096)
+def header_kind(header: str) -> tuple[str | None, bool]:
+    """What a column header or field label names, and whether it says "customer" outright.
+
+    Kinds: name, address, phone, email, contact, account, usage; "veto" for a public listing's column
+    (Title, District, Facility, Hours, Vendor, Project ...); "soft" for a firm's or office's column,
+    which only an explicit customer column overrides; None for anything else.
+    """
+    h = _SERVICE_DESK.sub(" ", header.lower().replace("e-mail", "email"))
+    if _HARD_VETO.search(h):
+        return "veto", False
+    kind = next((k for k, rule in _KIND_RULES if rule.search(h)), None)
+    if _SOFT_VETO.search(h) and kind in (None, "name", "address"):
+        return "soft", False
+    return kind, bool(kind and _STRONG.search(h))
+
+
+_PHRASES = """name|names|full name|customer|customers|customer name|account holder|account name|name on account
+ratepayer|resident|resident name|tenant|homeowner|first name|last name|contact name|participant|attn|attention
+address|service address|billing address|mailing address|home address|street address|residence
+residential address|premise address|premises|service location|addr|svc addr
+phone|phone number|telephone|telephone number|tel|cell|cell phone|mobile|mobile phone|home phone
+daytime phone|contact number|contact phone|ph|email|e-mail|email address|e-mail address
+account|account no|account number|acct|acct no|service account|service acct|sa|sa id|customer account
+customer number|customer no|customer id|cust no|meter number|meter no|service agreement|service id|account id
+usage|kwh|kwh usage|kwh used|energy usage|electricity usage|electric usage|monthly usage|total usage
+annual usage|consumption|energy consumption|electricity consumption|usage (kwh)|total kwh|energy use
+contact|title|position|department|dept|division|district|council district|ward|hours|office hours|vendor
+contractor|supplier|payee|remit to|applicant|project|case|case no|apn|parcel|permit|company|business
+organization|agency|facility|owner|property owner|location|invoice""".replace("\n", "|").split("|")
+LABEL_RE = re.compile(r"(?<![\w-])(?P<label>" + "|".join(
+    re.escape(p).replace(r"\ ", r"\s+") for p in sorted(set(_PHRASES), key=len, reverse=True))
+    + r")\s*(?:#|no\.?|number)?\s*[:#]", re.IGNORECASE)
+_PREV_WORD = re.compile(r"([A-Za-z]+)[ \t]$")
+
+# -- persons --------------------------------------------------------------------------------------
+
+_NOT_PERSON = frozenset("""
+inc llc llp ltd corp corporation co company companies association assn foundation group partners services
+service solutions systems electric electrical energy power solar utility utilities construction builders
+contractors engineering consulting bank church school schools academy college university district department
+dept division city county state council commission committee board agency authority office center centre
+park parks library hall plaza station club society trust fund program project team staff store market
+restaurant cafe hotel apartments homes realty properties management hospital clinic medical museum
+theater theatre gallery studio fairplex edison choice customer customers resident residents occupant owner
+tenant name names none unknown tbd sir madam friend friends neighbor neighbors colleague colleagues member
+members valued current dear all everyone applicant homeowner homeowners ratepayer ratepayers participant
+mayor councilmember councilmembers honorable chair commissioner commissioners director manager redacted
+the and of for to in on at by with from your our this that re subject date page total month amount usage
+address phone email account service billing street avenue ave blvd road suite pomona california
+""".split())
+_PARTICLES = frozenset("de la del da di van von der den le du dos das bin al y st".split())
+_NAME_WORD = re.compile(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*\.?")
+
+
+@lru_cache(maxsize=65536)
+def person_name(value: str, strict: bool = True) -> str | None:
+    """The lower-case "first [middle] last" of a value that reads as one person's name, else None.
+
+    ``strict`` (free text) also wants capitalized words, as names are written in prose.
+    """
+    text = " ".join(value.split()).strip(" ,;")
+    if not 3 <= len(text) <= 60 or re.search(r"[\d@/\\|:;()\[\]{}<>=_&+*#$%!?\"]", text):
+        return None
+    words = _NAME_WORD.findall(text)
+    if not 1 <= len(words) <= 6 or any(w.lower().rstrip(".") in _NOT_PERSON for w in words):
+        return None
+    if strict and any(w[0].islower() and w.lower() not in _PARTICLES for w in words):
+        return None
+    human = HumanName(text)
+    parts = [p for p in (human.first, human.middle, human.last) if p]
+    if human.first and human.last and len(parts) + bool(human.title) <= 5:
+        return " ".join(parts).lower()
+    if human.title and len(parts) == 1:  # "Ms. Lopez"
+        return parts[0].lower()
+    return None
+
+
+def _plain_name(value: str) -> bool:
+    """A value a column explicitly headed "Customer Name" may hold: a firm as well as a person."""
+    words = value.split()
+    return (1 <= len(words) <= 8 and any(c.isalpha() for c in value) and not re.search(r"[@\d]", value)
+            and not re.fullmatch(r"(?i)[\sx*█_.-]+|n/?a|none|tbd|unknown|redacted|\[redacted\]", value))
+
+
+# -- the context ----------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class CustomerField:
+    """A span of customer data. ``kind``: name, address, phone, email, contact, account, usage, other
+    (a customer record's column of no known kind) or zone (text of a letter to a customer, in which
+    the address and usage detectors look for their own values)."""
+
+    kind: str
+    segment: Segment
+    start: int
+    end: int
+    why: str
+    strong: bool = False  # under an explicit customer header ("Customer Name"), so a firm's name counts
+
+    @property
+    def text(self) -> str:
+        return self.segment.text[self.start:self.end]
+
+
+@dataclass
+class CustomerContext:
+    fields: list[CustomerField] = field(default_factory=list)
+    listing: set[int] = field(default_factory=set)  # ids of segments of public listings (staff, facilities)
+
+    def of_kind(self, *kinds: str) -> list[CustomerField]:
+        return [f for f in self.fields if f.kind in kinds]
+
+
+_CACHE: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def analyze(document: Document, contacts: PublicContacts) -> CustomerContext:
+    """The customer context of ``document``, computed once and shared by all detectors."""
+    per_document = _CACHE.setdefault(document, {})
+    if contacts not in per_document:
+        per_document[contacts] = _Analysis(document, contacts).run()
+    return per_document[contacts]
+
+
+def customer_fields(document: Document, contacts: PublicContacts | None = None) -> list[CustomerField]:
+    return analyze(document, contacts or PublicContacts.from_config(None)).fields
+
+
+def span(text: str, start: int, end: int) -> tuple[int, int]:
+    """``start``/``end`` moved inwards past blanks and field separators."""
+    while start < end and text[start] in " \t\r\n,;|":
+        start += 1
+    while end > start and text[end - 1] in " \t\r\n,;|":
+        end -= 1
+    return start, end
+
+
+def _ties(kinds: set[str], strong: bool) -> bool:
+    """Whether fields of these kinds make a customer record: a person or contact tied to an account,
+    a home or usage (not a roster's name + phone, nor a place's address + phone)."""
+    if strong and len(kinds) >= 2:
+        return True
+    linked = kinds & {"account", "usage"}
+    return bool(("name" in kinds and (linked or "address" in kinds))
+                or (linked and kinds & {"address", "phone", "email", "contact"})
+                or {"account", "usage"} <= kinds)
+
+
+@dataclass
+class _Cell:
+    kind: str
+    segment: Segment
+    start: int
+    end: int
+    label: str
+    strong: bool
+
+
+@dataclass(frozen=True)
+class _Line:
+    segment: Segment
+    start: int
+    end: int
+
+    @property
+    def text(self) -> str:
+        return self.segment.text[self.start:self.end]
+
+
+SALUTATION_RE = re.compile(r"\s*Dear\s+(?P<name>[A-Z][^,:;\n]{1,58}?)\s*(?:[,:;]|$)")
+CUSTOMER_CUE_RE = re.compile(
+    r"(?i)\byour\s+(?:(?:electric(?:ity)?|energy|utility|pce|sce|edison|monthly|current|recent|last|final|"
+    r"total|past[- ]due)\s+)?(?:account|bill|billing|statement|service|usage|consumption|meter|balance|"
+    r"payment|charges|home|residence|property|premises)\b|\bpast[- ]due\b|\bshut[- ]?off\b|"
+    r"\bdisconnect(?:ion|ed)?\b|\b(?:amount|balance) due\b|\bfinal notice\b|\bbilling dispute\b")
+ACCOUNT_CUE_RE = re.compile(rf"(?i)\b(?:account|acct|service agreement|sa)\b[\s#:.]*(?:no\.?|number|id)?"
+                            rf"[\s#:.]*\d[\d\s{_DASH}]{{4,}}\d")
+CLOSING_RE = re.compile(r"(?i)\s*(?:sincerely|respectfully(?: yours)?|(?:best |kind |warm )?regards|"
+                        r"(?:very )?truly yours|yours truly|cordially|thank you)\b.{0,24}$")
+
+
+def page_of(segment: Segment):
+    return segment.location.page
+
+
+class _Analysis:
+    def __init__(self, document: Document, contacts: PublicContacts):
+        self.document = document
+        self.contacts = contacts
+        self.context = CustomerContext()
+        self.anchor_pages: set = set()
+        in_records = {id(f) for r in document.records for f in r.fields}
+        self.free = [s for s in document.segments if not s.chrome and id(s) not in in_records]
+
+    def run(self) -> CustomerContext:
+        usage_tables = [r for r in self.document.records if self._record(r)]
+        self._label_blocks()
+        self._correspondence()
+        self._people_lists()
+        for record in usage_tables:  # Month | kWh | Amount beside a customer or account named on the page
+            if record.fields and page_of(record.fields[0]) in self.anchor_pages:
+                for f in record.fields:
+                    kind, _ = header_kind(f.label or "")
+                    if kind == "usage":
+                        self._add("usage", f, 0, len(f.text), "usage table on a page naming a customer or account")
+        return self.context
+
+    def _add(self, kind: str, segment: Segment, start: int, end: int, why: str, strong: bool = False):
+        start, end = span(segment.text, start, end)
+        if start < end:
+            self.context.fields.append(CustomerField(kind, segment, start, end, why, strong))
+
+    # -- what a value is -------------------------------------------------------------------------
+
+    def _valid(self, kind: str, text: str, strong: bool) -> bool:
+        """Whether a field's value is customer data of its kind (the City's own contacts are not)."""
+        text = text.strip()
+        if kind == "name":
+            name = person_name(text, strict=False)
+            return bool(name and not self.contacts.name_is_public(name)) or (strong and _plain_name(text))
+        if kind == "address":
+            return bool(_STREET_START.match(text)) and not self.contacts.address_is_public(text)
+        if kind in ("phone", "contact") and any(
+                (e := to_e164(m.group())) and e not in self.contacts.phones for m in PHONE_FIELD_RE.finditer(text)):
+            return True
+        if kind in ("email", "contact"):
+            return any(not self.contacts.email_is_public(m.group(), generic=False) for m in EMAIL_RE.finditer(text))
+        if kind == "account":
+            return sum(c.isdigit() for c in text) >= 4
+        if kind == "usage":
+            return "$" not in text and any(c.isdigit() for c in text)
+        return False
+
+    def _sniff(self, text: str) -> str | None:
+        """The kind of an unlabelled value, by its shape."""
+        text = text.strip()
+        if EMAIL_RE.search(text):
+            return "email"
+        if PHONE_RE.fullmatch(text):
+            return "phone"
+        if ADDRESS_RE.match(text):
+            return "address"
+        if USAGE_RE.fullmatch(text):
+            return "usage"
+        return "name" if person_name(text, strict=False) else None
+
+    def _judge(self, cells: list[_Cell], veto: bool, soft: bool, why: str, listing: list[Segment]) -> bool:
+        """Add the cells as customer fields if together they make a customer record."""
+        strong = any(c.strong for c in cells)
+        if veto or (soft and not strong):
+            self.context.listing.update(id(s) for s in listing)
+            return False
+        kinds = {c.kind for c in cells if self._valid(c.kind, c.segment.text[c.start:c.end], c.strong)}
+        if not _ties(kinds, strong):
+            return False
+        for c in cells:
+            self._add(c.kind, c.segment, c.start, c.end, why.format(label=c.label), c.strong)
+            self.anchor_pages.add(page_of(c.segment))
+        return True
+
+    # -- 1. records ------------------------------------------------------------------------------
+
+    def _record(self, record: Record) -> bool:
+        """Judge one record; True when it is a usage table row waiting for a customer on its page."""
+        fields = [f for f in record.fields if not f.chrome and f.text.strip()]
+        cells, veto, soft = [], False, False
+        for f in fields:
+            kind, strong = header_kind(f.label or "")
+            if f.label and f.text.strip().lower() == f.label.strip().lower():
+                continue  # the header row itself
+            veto |= kind == "veto"
+            soft |= kind == "soft"
+            if kind not in ("veto", "soft"):
+                cells.append(_Cell(kind or "other", f, 0, len(f.text), f.label or "", strong))
+        known = {c.kind for c in cells} - {"other"}
+        if not known and not veto and not soft:
+            self._unlabelled_row(fields)
+            return False
+        if self._judge(cells, veto, soft, "customer record: column '{label}'", fields):
+            return False
+        return "usage" in known and known <= {"usage", "other"}
+
+    def _unlabelled_row(self, fields: list[Segment]) -> None:
+        cells = [_Cell(k, f, 0, len(f.text), "", False) for f in fields if (k := self._sniff(f.text))]
+        kinds = {c.kind for c in cells}
+        if {"name", "address"} <= kinds and kinds & {"phone", "email", "usage"}:
+            self._judge(cells, False, False, "row of a list of people with addresses", [])
+
+    # -- 2. label blocks -------------------------------------------------------------------------
+
+    def _label_hits(self):
+        for index, segment in enumerate(self.free):
+            text = segment.text
+            if ":" not in text and "#" not in text:
+                continue
+            for match in LABEL_RE.finditer(text):
+                prev = _PREV_WORD.search(text, max(0, match.start() - 30), match.start())
+                phrase = f"{prev.group(1)} {match.group('label')}" if prev else match.group("label")
+                yield index, segment, match, header_kind(phrase)
+
+    def _label_blocks(self) -> None:
+        hits = list(self._label_hits())
+        blocks, current = [], []
+        for hit in hits:
+            if current and not self._near(current[-1], hit):
+                blocks.append(current)
+                current = []
+            current.append(hit)
+        if current:
+            blocks.append(current)
+        for block in blocks:
+            cells, veto, soft = [], False, False
+            for i, (index, segment, match, (kind, strong)) in enumerate(block):
+                veto |= kind == "veto"
+                soft |= kind == "soft"
+                following = block[i + 1] if i + 1 < len(block) else None
+                value = self._value(index, segment, match, following, kind)
+                if value is None or kind in ("veto", "soft", None):
+                    continue
+                cells.append(_Cell(kind, *value, match.group("label"), strong))
+                text = value[0].text[value[1]:value[2]]
+                if kind == "account" and self._valid("account", text, strong) or (
+                        strong and kind == "name" and person_name(text.strip(), strict=False)):
+                    self.anchor_pages.add(page_of(segment))
+            self._judge(cells, veto, soft, "customer label block: '{label}'", [h[1] for h in block])
+
+    def _near(self, a, b) -> bool:
+        """Whether two label hits are in one block: at most two line breaks apart on one page."""
+        (ia, sa, ma, _), (ib, sb, mb, _) = a, b
+        if page_of(sa) != page_of(sb) or ib - ia > 3:
+            return False
+        if ia == ib:
+            return sa.text.count("\n", ma.end(), mb.start()) <= 2
+        breaks = sa.text.count("\n", ma.end()) + sb.text.count("\n", 0, mb.start()) + (ib - ia)
+        breaks += sum(s.text.count("\n") for s in self.free[ia + 1:ib])
+        return breaks <= 3
+
+    def _value(self, index, segment, match, following, kind):
+        """The span of a label's value: up to the next label or line end, or the next line when the
+        label stands alone on its line ("Customer Name:" above "Maria Lopez")."""
+        text = segment.text
+        end = text.find("\n", match.end())
+        end = len(text) if end < 0 else end
+        if following and following[1] is segment:
+            end = min(end, following[2].start())
+        start, stop = span(text, match.end(), end)
+        if start < stop and not re.fullmatch(r"[_\s.]+", text[start:stop]):
+            if kind == "address":  # "1234 W Holt Ave" over "Pomona, CA 91768"
+                city = CITY_LINE_RE.match(text, end + 1) if end < len(text) else None
+                if city and not (following and following[1] is segment and following[2].start() < city.end()):
+                    stop = city.end()
+            return (segment, start, stop) if stop - start <= 120 else None
+        if end < len(text):
+            nxt = text.find("\n", end + 1)
+            nxt_segment, nxt_start, nxt_end = segment, end + 1, len(text) if nxt < 0 else nxt
+        elif index + 1 < len(self.free):
+            nxt_segment = self.free[index + 1]
+            nxt = nxt_segment.text.find("\n")
+            nxt_start, nxt_end = 0, len(nxt_segment.text) if nxt < 0 else nxt
+        else:
+            return None
+        if LABEL_RE.search(nxt_segment.text, nxt_start, nxt_end):
+            return None
+        start, stop = span(nxt_segment.text, nxt_start, nxt_end)
+        return (nxt_segment, start, stop) if 0 < stop - start <= 120 else None
+
+    # -- 3. letters and notices ------------------------------------------------------------------
+
+    def _lines(self, segments: list[Segment]) -> list[_Line]:
+        return [_Line(s, m.start(), m.end()) for s in segments for m in re.finditer(r"[^\n]*\S[^\n]*", s.text)]
+
+    def _correspondence(self) -> None:
+        """Letters from their salutation to their closing (over page breaks), and notices without a
+        salutation, one page each, wherever the text speaks of *your* account, bill or usage."""
+        if not any(CUSTOMER_CUE_RE.search(s.text) for s in self.free):
+            return
+        lines = self._lines(self.free)
+        page_start, pages = {}, []
+        for i, line in enumerate(lines):
+            page = page_of(line.segment)
+            if page not in page_start:
+                page_start[page] = i
+                pages.append(page)
+        salutations = [i for i, line in enumerate(lines) if SALUTATION_RE.match(line.text)]
+        done = -1
+        for n, i in enumerate(salutations):
+            head = max(page_start[page_of(lines[i].segment)], done + 1)
+            limit = salutations[n + 1] if n + 1 < len(salutations) else len(lines)
+            done = self._letter(lines, head, i, min(limit, i + 400))
+        lettered = {page_of(lines[i].segment) for i in salutations}
+        bounds = [page_start[p] for p in pages] + [len(lines)]
+        for page, start, stop in zip(pages, bounds, bounds[1:]):
+            if page not in lettered:
+                self._letter(lines, start, None, stop)
+
+    def _letter(self, lines: list[_Line], head: int, salutation: int | None, end: int) -> int:
+        """Judge one letter (or a notice without a salutation) and return the index of its last line.
+
+        It is a customer's when it speaks of their account, bill or usage and names them: a person in
+        the salutation, an address block (a notice must have one, or a customer record on its page),
+        or an account number under any salutation.
+        """
+        first_body = head if salutation is None else salutation
+        for j in range(first_body, end):
+            if CLOSING_RE.match(lines[j].text):
+                end = j
+                break
+        text = "\n".join(line.text for line in lines[head:end])
+        if not CUSTOMER_CUE_RE.search(text):
+            return end - 1
+        name = None
+        if salutation is not None:
+            match = SALUTATION_RE.match(lines[salutation].text)
+            if person_name(match.group("name"), strict=True):
+                name = (lines[salutation], match.start("name"), match.end("name"))
+        block = self._address_block(lines, head, salutation if salutation is not None else min(end, head + 20))
+        page = page_of(lines[head].segment)
+        account = salutation is not None and ACCOUNT_CUE_RE.search(text)
+        if not (name or block or account or page in self.anchor_pages):
+            return end - 1
+        if name:
+            line, start, stop = name
+            self._add("name", line.segment, line.start + start, line.start + stop,
+                      "salutation of a letter to a customer")
+        for kind, line, start, stop in block:
+            self._add(kind, line.segment, start, stop, "address block of a letter to a customer")
+        for line in lines[first_body:end]:
+            self._add("zone", line.segment, line.start, line.end, "letter to a customer")
+        self.anchor_pages.add(page)
+        return end - 1
+
+    def _address_block(self, lines: list[_Line], head: int, stop: int) -> list:
+        """A person's name line over a street line (and its city line) before a letter's salutation;
+        a letterhead's address has the City's name above it instead."""
+        found = []
+        for k in range(head + 1, stop):
+            street, above = lines[k], lines[k - 1]
+            if (not _STREET_START.match(street.text) or not person_name(above.text, strict=True)
+                    or self.contacts.address_is_public(street.text)):
+                continue
+            if not (ADDRESS_RE.match(street.text.strip()) or (k + 1 < len(lines) and CITY_LINE_RE.fullmatch(lines[k + 1].text))):
+                continue
+            end = street.end
+            if k + 1 < len(lines) and lines[k + 1].segment is street.segment and CITY_LINE_RE.fullmatch(lines[k + 1].text):
+                end = lines[k + 1].end
+            found += [("name", above, above.start, above.end), ("address", street, street.start, end)]
+        return found
+
+    # -- 4. lists of people ----------------------------------------------------------------------
+
+    def _people_lists(self) -> None:
+        """Lines naming a person with a street address and a phone or email, two or more in a document:
+        an opt-out list or a sign-up sheet that lost its table structure."""
+        rows = []
+        for segment in self.free:
+            text = segment.text
+            if "@" not in text and not PHONE_RE.search(text):
+                continue
+            for line in self._lines([segment]):
+                address = ADDRESS_RE.search(line.text)
+                contacts = [*PHONE_RE.finditer(line.text), *EMAIL_RE.finditer(line.text)]
+                if not address or not contacts:
+                    continue
+                lead = re.match(r"\s*(?:\d+[.)]\s+)?([^\d,;|]+?)[\s,;|]*$", line.text[:address.start()])
+                if not lead or not person_name(lead.group(1), strict=True):
+                    continue
+                rows.append((line, lead.span(1), address.span(), contacts))
+        if len(rows) < 2:
+            return
+        why = "list of people with addresses and phones"
+        for line, name, address, contacts in rows:
+            base = line.start
+            self._add("name", line.segment, base + name[0], base + name[1], why)
+            self._add("address", line.segment, base + address[0], base + address[1], why)
+            for m in contacts:
+                kind = "email" if "@" in m.group() else "phone"
+                self._add(kind, line.segment, base + m.start(), base + m.end(), why)
+            self.anchor_pages.add(page_of(line.segment))

@@ -1,0 +1,59 @@
+"""The command-line contract: exit codes 0/1/2, scan of local files, clear errors for bad input."""
+from __future__ import annotations
+
+import json
+import socket
+
+from conftest import check_contract
+
+
+def closed_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def test_unreachable_start_url_is_a_run_error(run_pubcheck, tmp_path):
+    config = tmp_path / "c.toml"
+    config.write_text("[crawl]\nretries = 0\ntimeout = 5\n")
+    result = run_pubcheck("crawl", f"http://127.0.0.1:{closed_port()}/", "--out", tmp_path / "out", "--config", config)
+    assert result.returncode == 2, result.stderr
+    data = json.loads((tmp_path / "out" / "findings.json").read_text())
+    assert "could not be fetched" in data["run"]["errors"][0]
+    check_contract(tmp_path / "out" / "findings.json")
+
+
+def test_bad_config_is_a_usage_error(run_pubcheck, tmp_path):
+    for text, message in [("[crawl]\nmax_pagez = 3\n", "unknown key 'max_pagez'"),
+                          ("[crawl\n", "not valid TOML"),
+                          ("[detectors.sssn]\n", "no detector for [detectors.sssn]"),
+                          ('[detectors.account_number]\npatterns = ["(unclosed"]\n', "c.toml")]:
+        config = tmp_path / "c.toml"
+        config.write_text(text)
+        result = run_pubcheck("scan", tmp_path, "--out", tmp_path / "out", "--config", config)
+        assert result.returncode == 2 and message in result.stderr, (text, result.stderr)
+
+
+def test_missing_credentials_variable_is_a_usage_error(run_pubcheck, tmp_path):
+    result = run_pubcheck("crawl", "http://127.0.0.1:9/", "--out", tmp_path / "o", "--auth-env", "NO_SUCH_VAR")
+    assert result.returncode == 2 and "NO_SUCH_VAR" in result.stderr
+
+
+def test_scan_folder_reports_paths_and_gates_on_severity(run_pubcheck, tmp_path):
+    folder = tmp_path / "export"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "sub" / "notes.txt").write_text("Customer SSN: 512-34-6789\n")
+    (folder / "agenda.html").write_text("<p>Resolution No. 2020-123, APN 8341-012-034</p>")
+    (folder / "broken.pdf").write_bytes(b"%PDF-1.4 truncated")
+    out = tmp_path / "out"
+    result = run_pubcheck("scan", folder, "--out", out)
+    assert result.returncode == 1, result.stderr
+    data = json.loads((out / "findings.json").read_text())
+    assert [(f["url"], f["category"], f["masked"]) for f in data["findings"]] == [
+        (f"{folder}/sub/notes.txt", "ssn", "***-**-6789")]
+    statuses = {d["url"]: d["status"] for d in data["documents"]}
+    assert statuses == {f"{folder}/agenda.html": "scanned", f"{folder}/broken.pdf": "failed",
+                        f"{folder}/sub/notes.txt": "scanned"}
+    check_contract(out / "findings.json")
+    assert run_pubcheck("scan", folder, "--out", out, "--fail-on", "never").returncode == 0
+    assert run_pubcheck("scan", folder / "agenda.html", "--out", out).returncode == 0
