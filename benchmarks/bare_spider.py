@@ -3,6 +3,7 @@ downloads every document, and does nothing else (no extraction, no detection, no
 from urllib.parse import urlsplit
 
 import scrapy
+from scrapy.http import TextResponse
 
 
 class BareSpider(scrapy.Spider):
@@ -14,7 +15,7 @@ class BareSpider(scrapy.Spider):
         self.host = urlsplit(start).netloc
 
     def parse(self, response):
-        if not hasattr(response, "css"):
+        if not isinstance(response, TextResponse):
             return
         for href in response.css("a::attr(href)").getall():
             url = response.urljoin(href)

@@ -17,6 +17,7 @@ from reports import write_reports
 
 from . import __version__
 from .config import Config, ConfigError
+from .scope import strip_userinfo
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 AUTH_VAR = "PUBCHECK_AUTH"  # where --auth USER:PASS is handed to the crawler, so settings only name it
@@ -106,6 +107,10 @@ def main(argv: list[str] | None = None) -> int:
         bad = [u for u in args.urls if not u.startswith(("http://", "https://"))]
         if bad:
             print(f"pubcheck: not an http(s) URL: {bad[0]}", file=sys.stderr)
+            return EXIT_ERROR
+        if any(strip_userinfo(u) != u for u in args.urls):
+            print("pubcheck: a start URL contains credentials; pass them with --auth-env VAR instead, so that "
+                  "they stay out of logs and reports", file=sys.stderr)
             return EXIT_ERROR
         severity, errors = run_crawl(args.urls, args.out, config, reveal=args.reveal, auth_env=auth_env,
                                      verbose=args.verbose)

@@ -122,6 +122,16 @@ _TOKENS = [  # (why, pattern, severity)
     ("JSON Web Token", r"(?<![\w-])eyJ[\w-]{8,}\.[\w-]{8,}\.[\w-]{8,}", "high"),
 ]
 _TOKENS = [(why, re.compile(pattern), severity) for why, pattern, severity in _TOKENS]
+# Lower-case fragments that every candidate contains (a label, a token prefix, "://" of a URL): most
+# segments of a city page hold none, and substring tests are far cheaper than the patterns above.
+_HINTS = ("pass", "pwd", "secret", "token", "key", "pin", "nip", "code", "c\u00f3digo", "codigo", "contrase", "clave",
+          "://", "akia", "asia", "ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_", "xox", "k_live_", "sg.",
+          "twilio", "aiza", "eyj")
+
+
+def _might_hold_credential(text: str) -> bool:
+    lowered = text.lower()
+    return any(hint in lowered for hint in _HINTS)
 
 
 def _list_option(value) -> list[str]:
@@ -170,9 +180,14 @@ class CredentialDetector(Detector):
     def scan(self, document: Document) -> Iterator[Finding]:
         segments = document.segments
         for i, segment in enumerate(segments):
-            nearby = " ".join([s.text[-300:] for s in segments[max(0, i - 3):i]]
-                              + [s.text[:150] for s in segments[i + 1:i + 2]])
-            yield from self._scan(segment, bool(self.meeting and self.meeting.search(nearby)))
+            if not segment.label and not _might_hold_credential(segment.text):
+                continue
+            meeting_nearby = False
+            if self.meeting and (segment.label or _LABEL.search(segment.text)):  # only labels look at meetings
+                nearby = " ".join([s.text[-300:] for s in segments[max(0, i - 3):i]]
+                                  + [s.text[:150] for s in segments[i + 1:i + 2]])
+                meeting_nearby = bool(self.meeting.search(nearby))
+            yield from self._scan(segment, meeting_nearby)
 
     def scan_segment(self, segment: Segment) -> Iterator[Finding]:
         return self._scan(segment, False)

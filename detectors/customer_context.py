@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import re
 import weakref
+from bisect import bisect_right
+from itertools import accumulate
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -28,10 +30,32 @@ from .model import Document, Record, Segment
 from .public_contacts import PublicContacts, to_e164
 
 _DASH = "\\-\u2010-\u2013"
-PHONE_RE = re.compile(rf"(?<![\w/.{_DASH}])(?:\+?1[\s.{_DASH}]?)?(?:\(\d{{3}}\)\s?|\d{{3}}[\s.{_DASH}])\d{{3}}"
-                      rf"[\s.{_DASH}]\d{{4}}(?![\w{_DASH}]|\.\d)")
-PHONE_FIELD_RE = re.compile(PHONE_RE.pattern + r"|(?<!\d)1?\d{10}(?!\d)")  # a phone column may drop separators
+# a US number without its "+1 " or "1-": its first character class lets the regex engine skip ahead fast
+_PHONE = re.compile(rf"[(\d](?:(?<=\()\d{{3}}\)\s?|(?<=\d)\d{{2}}[\s.{_DASH}])\d{{3}}[\s.{_DASH}]\d{{4}}"
+                    rf"(?![\w{_DASH}]|\.\d)")
+_PHONE_BARE = re.compile(r"(?<!\d)1?\d{10}(?!\d)")  # a phone column may drop the separators
+_COUNTRY = re.compile(rf"\+?1[\s.{_DASH}]?$")
+_JOINED_BEFORE = re.compile(rf"[\w/.{_DASH}]")
 EMAIL_RE = re.compile(r"(?<![\w.+-])[A-Za-z0-9][\w.%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![\w-])")
+
+
+def phone_spans(text: str, start: int = 0, end: int | None = None, bare: bool = False) -> list[tuple[int, int]]:
+    """Spans of US telephone numbers in ``text[start:end]``, with their "+1 "/"1-" prefix; none that
+    is part of a longer run of digits, letters or dashes. ``bare``: ten digits without separators too."""
+    end = len(text) if end is None else end
+    found = []
+    for m in _PHONE.finditer(text, start, end):
+        begin = m.start()
+        prefix = _COUNTRY.search(text, max(start, begin - 3), begin)
+        if prefix:
+            begin = prefix.start()
+        if begin == 0 or not _JOINED_BEFORE.match(text, begin - 1):
+            found.append((begin, m.end()))
+    if bare:
+        found += [m.span() for m in _PHONE_BARE.finditer(text, start, end)]
+    return found
+
+
 _TYPE = (r"(?i:avenue|ave|av|street|st|boulevard|blvd|road|rd|drive|dr|lane|ln|way|court|ct|place|pl|"
          r"parkway|pkwy|circle|cir|terrace|ter|highway|hwy|trail|trl|square|sq|loop)\.?")
 ADDRESS_RE = re.compile(
@@ -99,7 +123,8 @@ contractor|supplier|payee|remit to|applicant|project|case|case no|apn|parcel|per
 organization|agency|facility|owner|property owner|location|invoice""".replace("\n", "|").split("|")
 LABEL_RE = re.compile(r"(?<![\w-])(?P<label>" + "|".join(
     re.escape(p).replace(r"\ ", r"\s+") for p in sorted(set(_PHRASES), key=len, reverse=True))
-    + r")\s*(?:#|no\.?|number)?\s*[:#]", re.IGNORECASE)
+    + r")\s*(?:#|no\.?|number)?\s*[:#]$", re.IGNORECASE)  # searched back from each ":" or "#"
+_TERMINATOR = re.compile(r"[:#]")
 _PREV_WORD = re.compile(r"([A-Za-z]+)[ \t]$")
 
 # -- persons --------------------------------------------------------------------------------------
@@ -176,6 +201,7 @@ class CustomerField:
 class CustomerContext:
     fields: list[CustomerField] = field(default_factory=list)
     listing: set[int] = field(default_factory=set)  # ids of segments of public listings (staff, facilities)
+    phones: dict[int, list[tuple[int, int]]] = field(default_factory=dict)  # phone spans of visible segments
 
     def of_kind(self, *kinds: str) -> list[CustomerField]:
         return [f for f in self.fields if f.kind in kinds]
@@ -203,6 +229,26 @@ def span(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1] in " \t\r\n,;|":
         end -= 1
     return start, end
+
+
+@lru_cache(maxsize=1024)
+def _columns(labels: tuple[str, ...]) -> tuple[str, tuple]:
+    """What a table's header row alone says about its rows, and (kind, strong) per column.
+
+    "unlabelled" (no headers: judge the values), "listing" (a staff roster or a facility list),
+    "usage" (usage figures only: a customer's if the page names one), "maybe" (headers that can tie a
+    person to an account, home or usage: judge the values), or "no".
+    """
+    if not any(labels):
+        return "unlabelled", ()
+    columns = tuple(header_kind(label) for label in labels)
+    kinds = {kind or "other" for kind, _ in columns}
+    strong = any(s for _, s in columns)
+    if "veto" in kinds or ("soft" in kinds and not strong):
+        return "listing", columns
+    if _ties(kinds - {"other", "soft"}, strong):
+        return "maybe", columns
+    return ("usage" if "usage" in kinds and kinds <= {"usage", "other"} else "no"), columns
 
 
 def _ties(kinds: set[str], strong: bool) -> bool:
@@ -238,11 +284,13 @@ class _Line:
 
 
 SALUTATION_RE = re.compile(r"\s*Dear\s+(?P<name>[A-Z][^,:;\n]{1,58}?)\s*(?:[,:;]|$)")
+# words to a customer about their account, searched in lower-cased text (literal first words keep it fast)
 CUSTOMER_CUE_RE = re.compile(
-    r"(?i)\byour\s+(?:(?:electric(?:ity)?|energy|utility|pce|sce|edison|monthly|current|recent|last|final|"
-    r"total|past[- ]due)\s+)?(?:account|bill|billing|statement|service|usage|consumption|meter|balance|"
-    r"payment|charges|home|residence|property|premises)\b|\bpast[- ]due\b|\bshut[- ]?off\b|"
-    r"\bdisconnect(?:ion|ed)?\b|\b(?:amount|balance) due\b|\bfinal notice\b|\bbilling dispute\b")
+    r"your\s+(?:(?:electric(?:ity)?|energy|utility|pce|sce|edison|monthly|current|recent|last|final|total|"
+    r"past[- ]due)\s+)?(?:account|bill|billing|statement|service|usage|consumption|meter|balance|payment|"
+    r"charges|home|residence|property|premises)\b|past[- ]due|shut[- ]?off|disconnect|amount due|balance due|"
+    r"final notice|billing dispute")
+NOTICE_CUE_RE = re.compile(r"past[- ]due|shut[- ]?off|disconnect|amount due|balance due|final notice")
 ACCOUNT_CUE_RE = re.compile(rf"(?i)\b(?:account|acct|service agreement|sa)\b[\s#:.]*(?:no\.?|number|id)?"
                             rf"[\s#:.]*\d[\d\s{_DASH}]{{4,}}\d")
 CLOSING_RE = re.compile(r"(?i)\s*(?:sincerely|respectfully(?: yours)?|(?:best |kind |warm )?regards|"
@@ -260,9 +308,22 @@ class _Analysis:
         self.context = CustomerContext()
         self.anchor_pages: set = set()
         in_records = {id(f) for r in document.records for f in r.fields}
-        self.free = [s for s in document.segments if not s.chrome and id(s) not in in_records]
+        self.visible = [s for s in document.segments if not s.chrome]
+        self.free = [s for s in self.visible if id(s) not in in_records]  # text outside records
+        self.free_index = {id(s): i for i, s in enumerate(self.free)}
+        # all visible text in one string: each pattern runs once per document, not once per table cell
+        self.joined = "\x00".join(s.text for s in self.visible)
+        self.offsets = list(accumulate((len(s.text) + 1 for s in self.visible[:-1]), initial=0))
+
+    def _locate(self, position: int) -> tuple[Segment, int]:
+        """The segment and the offset in it of a position in ``joined``."""
+        i = bisect_right(self.offsets, position) - 1
+        return self.visible[i], position - self.offsets[i]
 
     def run(self) -> CustomerContext:
+        for begin, end in phone_spans(self.joined):  # shared by the phone detector and _people_lists
+            segment, start = self._locate(begin)
+            self.context.phones.setdefault(id(segment), []).append((start, start + end - begin))
         usage_tables = [r for r in self.document.records if self._record(r)]
         self._label_blocks()
         self._correspondence()
@@ -291,7 +352,7 @@ class _Analysis:
         if kind == "address":
             return bool(_STREET_START.match(text)) and not self.contacts.address_is_public(text)
         if kind in ("phone", "contact") and any(
-                (e := to_e164(m.group())) and e not in self.contacts.phones for m in PHONE_FIELD_RE.finditer(text)):
+                (e := to_e164(text[a:b])) and e not in self.contacts.phones for a, b in phone_spans(text, bare=True)):
             return True
         if kind in ("email", "contact"):
             return any(not self.contacts.email_is_public(m.group(), generic=False) for m in EMAIL_RE.finditer(text))
@@ -306,7 +367,7 @@ class _Analysis:
         text = text.strip()
         if EMAIL_RE.search(text):
             return "email"
-        if PHONE_RE.fullmatch(text):
+        if phone_spans(text) == [(0, len(text))]:
             return "phone"
         if ADDRESS_RE.match(text):
             return "address"
@@ -323,8 +384,10 @@ class _Analysis:
         kinds = {c.kind for c in cells if self._valid(c.kind, c.segment.text[c.start:c.end], c.strong)}
         if not _ties(kinds, strong):
             return False
+        # a record tied to an account or a home without its name column takes any name in it ("Jane Park")
+        firm_ok = _ties(kinds - {"name"}, strong)
         for c in cells:
-            self._add(c.kind, c.segment, c.start, c.end, why.format(label=c.label), c.strong)
+            self._add(c.kind, c.segment, c.start, c.end, why.format(label=c.label), c.strong or firm_ok)
             self.anchor_pages.add(page_of(c.segment))
         return True
 
@@ -333,22 +396,18 @@ class _Analysis:
     def _record(self, record: Record) -> bool:
         """Judge one record; True when it is a usage table row waiting for a customer on its page."""
         fields = [f for f in record.fields if not f.chrome and f.text.strip()]
-        cells, veto, soft = [], False, False
-        for f in fields:
-            kind, strong = header_kind(f.label or "")
-            if f.label and f.text.strip().lower() == f.label.strip().lower():
-                continue  # the header row itself
-            veto |= kind == "veto"
-            soft |= kind == "soft"
-            if kind not in ("veto", "soft"):
-                cells.append(_Cell(kind or "other", f, 0, len(f.text), f.label or "", strong))
-        known = {c.kind for c in cells} - {"other"}
-        if not known and not veto and not soft:
+        labels = tuple(f.label or "" for f in fields)
+        verdict, columns = _columns(labels)
+        if verdict == "unlabelled":
             self._unlabelled_row(fields)
-            return False
-        if self._judge(cells, veto, soft, "customer record: column '{label}'", fields):
-            return False
-        return "usage" in known and known <= {"usage", "other"}
+        elif verdict == "listing":
+            self.context.listing.update(id(f) for f in fields)
+        elif verdict == "maybe":
+            cells = [_Cell(kind or "other", f, 0, len(f.text), label, strong)
+                     for f, label, (kind, strong) in zip(fields, labels, columns)
+                     if kind not in ("veto", "soft") and f.text.strip().lower() != label.strip().lower()]
+            self._judge(cells, False, False, "customer record: column '{label}'", fields)
+        return verdict == "usage"
 
     def _unlabelled_row(self, fields: list[Segment]) -> None:
         cells = [_Cell(k, f, 0, len(f.text), "", False) for f in fields if (k := self._sniff(f.text))]
@@ -359,14 +418,35 @@ class _Analysis:
     # -- 2. label blocks -------------------------------------------------------------------------
 
     def _label_hits(self):
-        for index, segment in enumerate(self.free):
-            text = segment.text
-            if ":" not in text and "#" not in text:
+        previous = None
+        for terminator in _TERMINATOR.finditer(self.joined):
+            segment, end = self._locate(terminator.start())
+            end += 1
+            index = self.free_index.get(id(segment))
+            if index is None:
                 continue
-            for match in LABEL_RE.finditer(text):
-                prev = _PREV_WORD.search(text, max(0, match.start() - 30), match.start())
-                phrase = f"{prev.group(1)} {match.group('label')}" if prev else match.group("label")
-                yield index, segment, match, header_kind(phrase)
+            text = segment.text
+            match = LABEL_RE.search(text, max(0, end - 41), end)
+            if not match:
+                continue
+            if previous and previous[1] is segment and previous[2].start() == match.start():
+                previous = (index, segment, match, previous[3])  # "Account #:" ends at the ":"
+                continue
+            if previous:
+                yield previous
+            prev = _PREV_WORD.search(text, max(0, match.start() - 30), match.start())
+            phrase = f"{prev.group(1)} {match.group('label')}" if prev else match.group("label")
+            previous = (index, segment, match, header_kind(phrase))
+        if previous:
+            yield previous
+
+    @staticmethod
+    def _labels(text: str, start: int, end: int):
+        """Label phrases that end at a ":" or "#" between ``start`` and ``end``."""
+        for terminator in _TERMINATOR.finditer(text, start, end):
+            match = LABEL_RE.search(text, max(start, terminator.start() - 40), terminator.end())
+            if match:
+                yield match
 
     def _label_blocks(self) -> None:
         hits = list(self._label_hits())
@@ -429,7 +509,7 @@ class _Analysis:
             nxt_start, nxt_end = 0, len(nxt_segment.text) if nxt < 0 else nxt
         else:
             return None
-        if LABEL_RE.search(nxt_segment.text, nxt_start, nxt_end):
+        if next(self._labels(nxt_segment.text, nxt_start, nxt_end), None):
             return None
         start, stop = span(nxt_segment.text, nxt_start, nxt_end)
         return (nxt_segment, start, stop) if 0 < stop - start <= 120 else None
@@ -442,7 +522,7 @@ class _Analysis:
     def _correspondence(self) -> None:
         """Letters from their salutation to their closing (over page breaks), and notices without a
         salutation, one page each, wherever the text speaks of *your* account, bill or usage."""
-        if not any(CUSTOMER_CUE_RE.search(s.text) for s in self.free):
+        if not CUSTOMER_CUE_RE.search(self.joined.lower()):
             return
         lines = self._lines(self.free)
         page_start, pages = {}, []
@@ -467,8 +547,9 @@ class _Analysis:
         """Judge one letter (or a notice without a salutation) and return the index of its last line.
 
         It is a customer's when it speaks of their account, bill or usage and names them: a person in
-        the salutation, an address block (a notice must have one, or a customer record on its page),
-        or an account number under any salutation.
+        the salutation, an address block or an account number under any salutation; a notice needs an
+        address block at its top and an account number or a past-due or shut-off warning. A customer
+        record or label block on the page names the customer too.
         """
         first_body = head if salutation is None else salutation
         for j in range(first_body, end):
@@ -476,17 +557,21 @@ class _Analysis:
                 end = j
                 break
         text = "\n".join(line.text for line in lines[head:end])
-        if not CUSTOMER_CUE_RE.search(text):
+        lower = text.lower()
+        if not CUSTOMER_CUE_RE.search(lower):
             return end - 1
         name = None
+        page = page_of(lines[head].segment)
         if salutation is not None:
             match = SALUTATION_RE.match(lines[salutation].text)
             if person_name(match.group("name"), strict=True):
                 name = (lines[salutation], match.start("name"), match.end("name"))
-        block = self._address_block(lines, head, salutation if salutation is not None else min(end, head + 20))
-        page = page_of(lines[head].segment)
-        account = salutation is not None and ACCOUNT_CUE_RE.search(text)
-        if not (name or block or account or page in self.anchor_pages):
+            block = self._address_block(lines, head, salutation)
+            named = name or block or ACCOUNT_CUE_RE.search(text)
+        else:  # a notice: an address block at the top, and an account number or a past-due warning
+            block = self._address_block(lines, head, min(end, head + 12))
+            named = block and (NOTICE_CUE_RE.search(lower) or ACCOUNT_CUE_RE.search(text))
+        if not (named or page in self.anchor_pages):
             return end - 1
         if name:
             line, start, stop = name
@@ -519,16 +604,18 @@ class _Analysis:
     # -- 4. lists of people ----------------------------------------------------------------------
 
     def _people_lists(self) -> None:
-        """Lines naming a person with a street address and a phone or email, two or more in a document:
-        an opt-out list or a sign-up sheet that lost its table structure."""
+        """Short lines naming a person with a street address and a phone or email, two or more in a
+        document: an opt-out list or a sign-up sheet that lost its table structure."""
         rows = []
         for segment in self.free:
             text = segment.text
-            if "@" not in text and not PHONE_RE.search(text):
+            if "@" not in text and id(segment) not in self.context.phones:
                 continue
             for line in self._lines([segment]):
+                if len(line.text) > 160:  # a row of a list, not a paragraph
+                    continue
                 address = ADDRESS_RE.search(line.text)
-                contacts = [*PHONE_RE.finditer(line.text), *EMAIL_RE.finditer(line.text)]
+                contacts = [*phone_spans(line.text), *(m.span() for m in EMAIL_RE.finditer(line.text))]
                 if not address or not contacts:
                     continue
                 lead = re.match(r"\s*(?:\d+[.)]\s+)?([^\d,;|]+?)[\s,;|]*$", line.text[:address.start()])
@@ -542,7 +629,7 @@ class _Analysis:
             base = line.start
             self._add("name", line.segment, base + name[0], base + name[1], why)
             self._add("address", line.segment, base + address[0], base + address[1], why)
-            for m in contacts:
-                kind = "email" if "@" in m.group() else "phone"
-                self._add(kind, line.segment, base + m.start(), base + m.end(), why)
+            for start, end in contacts:
+                kind = "email" if "@" in line.text[start:end] else "phone"
+                self._add(kind, line.segment, base + start, base + end, why)
             self.anchor_pages.add(page_of(line.segment))

@@ -39,6 +39,12 @@ def test_missing_credentials_variable_is_a_usage_error(run_pubcheck, tmp_path):
     assert result.returncode == 2 and "NO_SUCH_VAR" in result.stderr
 
 
+def test_credentials_in_a_start_url_are_refused_without_echoing_them(run_pubcheck, tmp_path):
+    result = run_pubcheck("crawl", "http://admin:Hunter2-secret@127.0.0.1:9/", "--out", tmp_path / "o")
+    assert result.returncode == 2 and "--auth-env" in result.stderr
+    assert "Hunter2-secret" not in result.stderr + result.stdout and not (tmp_path / "o").exists()
+
+
 def test_scan_folder_reports_paths_and_gates_on_severity(run_pubcheck, tmp_path):
     folder = tmp_path / "export"
     (folder / "sub").mkdir(parents=True)

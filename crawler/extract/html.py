@@ -55,8 +55,17 @@ def extract_html(builder: DocumentBuilder, body: bytes, content_type: str | None
         return
     parser = etree.HTMLParser(encoding="utf-8", huge_tree=True)
     root = etree.fromstring(decoded.text.encode("utf-8"), parser)
+    fatal = [e for e in parser.error_log if e.level_name == "FATAL"]
+    if fatal:
+        builder.warn(f"HTML parsing stopped at line {fatal[0].line}: {fatal[0].message}; the rest was not read")
     if root is not None:
         _Walker(builder, root).walk()
+
+
+def _comment_text(comment) -> str:
+    """A comment's text; an XML declaration, which the HTML parser reads as a comment, gives ''."""
+    text = collapse(comment.text or "")
+    return "" if text.startswith("?xml") else text
 
 
 def _text_of(element) -> str:
@@ -187,7 +196,7 @@ class _Walker:
         """Comments before or after ``<html>``, outside the tree the walk covers."""
         for node in nodes:
             if node.tag is etree.Comment:
-                self.builder.add(collapse(node.text or ""), Location(line=node.sourceline), hidden="html comment")
+                self.builder.add(_comment_text(node), Location(line=node.sourceline), hidden="html comment")
 
     def _walk_tree(self) -> None:
         stack: list[_Frame] = []  # per open element: its frame, or its parent's when it has none
@@ -206,12 +215,12 @@ class _Walker:
                 if frame is not None and frame.element is element and frame.owner is frame:
                     self._flush()
                     self.run_owner = frame.parent.owner if frame.parent else None
-                self._append(element.tail, element.sourceline)
+                self._append(element.tail, element)
             else:
                 if event == "comment" and stack:
-                    self._add(collapse(element.text or ""), element.sourceline, element.getparent(), stack[-1],
+                    self._add(_comment_text(element), element.sourceline, element.getparent(), stack[-1],
                               hidden="html comment")
-                self._append(element.tail, element.sourceline)
+                self._append(element.tail, element)
             if self.builder.full:
                 break
         self._flush()
@@ -231,7 +240,7 @@ class _Walker:
             self._input(element, frame)
         if attributes:
             self._attributes(element, tag, attributes, frame)
-        self._append(element.text, element.sourceline)
+        self._append(element.text, element)
         return frame
 
     def _new_frame(self, element, tag: str, parent: _Frame | None, values: dict | None) -> _Frame:
@@ -368,10 +377,11 @@ class _Walker:
 
     # --- runs of text ----------------------------------------------------------------------------------
 
-    def _append(self, text: str | None, line: int | None) -> None:
+    def _append(self, text: str | None, element) -> None:
+        """Add text to the run; the run's line is that of the element its first words come from."""
         if text:
             if self.line is None and not text.isspace():
-                self.line = line
+                self.line = element.sourceline
             self.parts.append(text)
 
     def _flush(self) -> None:

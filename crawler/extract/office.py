@@ -1,0 +1,352 @@
+"""Word (.docx) and Excel (.xlsx) -> segments and records, including what the application hides
+from a reader: comments, tracked deletions, hidden text, document properties; hidden sheets, rows,
+columns and cell comments.
+
+DOCX paragraphs are read from their XML rather than with python-docx's ``paragraph.text``, which
+leaves out deleted text, hidden runs and text boxes.
+"""
+from __future__ import annotations
+
+import datetime
+import io
+import re
+import warnings
+import zipfile
+
+from lxml import etree
+
+from detectors.model import Location
+
+from . import DocumentBuilder, ExtractError, TableCell, lay_out_table, looks_like_header_row
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+_BLOCK_WRAPPERS = frozenset({_W + "sdt", _W + "sdtContent", _W + "customXml"})
+_CELL_WRAPPERS = _BLOCK_WRAPPERS
+_SKIPPED = frozenset({_MC_FALLBACK, _W + "rPr", _W + "pPr", _W + "instrText", _W + "delInstrText"})
+_DELETIONS = frozenset({_W + "del", _W + "moveFrom"})
+_CHARACTERS = {_W + "tab": "\t", _W + "br": "\n", _W + "cr": "\n", _W + "noBreakHyphen": "-"}
+_FALSE = frozenset({"0", "false", "off"})
+_DOCX_PROPERTIES = ("title", "author", "subject", "keywords", "comments", "last_modified_by", "category")
+_NOTES = (("/word/footnotes.xml", "footnote"), ("/word/endnotes.xml", "endnote"))
+_NOTE_SEPARATORS = frozenset({"separator", "continuationSeparator", "continuationNotice"})
+MAX_CELLS = 2_000_000
+_STREAMING_XML_BYTES = 50_000_000  # sheets larger than this are read in openpyxl's streaming mode
+_DIGIT_PATTERN = re.compile(r"^[0#]+(?:[- ().][0#]+)*$")  # number formats like 000-00-0000
+
+
+# --- DOCX --------------------------------------------------------------------------------------------
+
+def extract_docx(builder: DocumentBuilder, body: bytes, content_type: str | None) -> None:
+    import docx
+    try:
+        document = docx.Document(io.BytesIO(body))
+    except (zipfile.BadZipFile, KeyError, ValueError, etree.XMLSyntaxError, OSError) as e:
+        raise ExtractError(f"broken DOCX: {e}"[:200]) from None
+    except Exception as e:  # python-docx's PackageNotFoundError and kin
+        raise ExtractError(f"broken DOCX: {type(e).__name__}: {e}"[:200]) from None
+    reader = _WordReader(builder)
+    reader.blocks(document.element.body, "paragraph", "")
+    for number, section in enumerate(document.sections, 1):
+        for kind, part in (("header", section.header), ("first-page header", section.first_page_header),
+                           ("even-page header", section.even_page_header), ("footer", section.footer),
+                           ("first-page footer", section.first_page_footer),
+                           ("even-page footer", section.even_page_footer)):
+            if not part.is_linked_to_previous:
+                reader.blocks(part.part.element, f"{kind}, section {number}, paragraph", "", chrome=True)
+    reader.notes(document.part.package)
+    for comment in document.comments:
+        builder.add(comment.text.strip(), Location(element=f"comment {comment.comment_id}"), hidden="comment")
+    properties = document.core_properties
+    for name in _DOCX_PROPERTIES:
+        value = " ".join(str(getattr(properties, name, "") or "").split())
+        if value:
+            builder.add(value, Location(element="document properties"), hidden="document properties", label=name)
+            if name == "title":
+                builder.document.title = value
+
+
+class _WordReader:
+    """Walks block containers (body, header, cell, text box) in document order."""
+
+    def __init__(self, builder: DocumentBuilder):
+        self.builder = builder
+        self.tables = 0
+
+    def blocks(self, container, paragraph_name: str, prefix: str, *, chrome: bool = False,
+               field: tuple | None = None) -> list[str]:
+        """Add the container's paragraphs and tables; returns the visible text of its paragraphs
+        (a table cell's text). ``field`` is the (label, record fields) a cell's text belongs to."""
+        texts = []
+        paragraphs = 0
+        for element in _block_elements(container):
+            if self.builder.full:
+                break
+            if element.tag == _W + "tbl":
+                self.tables += 1
+                self.table(element, f"{prefix}table {self.tables}", chrome)
+                continue
+            paragraphs += 1
+            where = f"{prefix}{paragraph_name} {paragraphs}" if field is None else prefix.rstrip(" >")
+            text_boxes = self.paragraph(element, where, chrome, field, texts)
+            for number, box in enumerate(text_boxes, 1):
+                self.blocks(box, "paragraph", f"{where} > text box {number} > ", chrome=chrome)
+        return texts
+
+    def paragraph(self, p, where: str, chrome: bool, field: tuple | None, texts: list[str]) -> list:
+        """Add one paragraph's hidden and deleted text; its visible text is added here, or collected
+        into ``texts`` for a table cell. Returns the text boxes anchored in it."""
+        visible, hidden, deletions, text_boxes = _paragraph_text(p)
+        location = Location(element=where)
+        if field is None:
+            self.builder.add(visible, location, chrome=chrome)
+        elif visible:
+            texts.append(visible)
+        if hidden:
+            self.builder.add(hidden, location, hidden="hidden text", chrome=chrome)
+        for deleted in deletions:
+            self.builder.add(deleted, location, hidden="tracked deletion", chrome=chrome)
+        return text_boxes
+
+    def table(self, tbl, where: str, chrome: bool) -> None:
+        rows = [tr for tr in _children(tbl, _W + "tr", _BLOCK_WRAPPERS)]
+        cells = [list(_children(tr, _W + "tc", _CELL_WRAPPERS)) for tr in rows]
+        header_rows = 0
+        for tr in rows:
+            if tr.find(f"{_W}trPr/{_W}tblHeader") is None:
+                break
+            header_rows += 1
+        cell_texts = [[" ".join(_paragraph_text(p)[0] for p in _block_elements(tc) if p.tag == _W + "p")
+                       for tc in row] for row in cells]
+        layout = lay_out_table([[TableCell(text.strip(), span=_grid_span(tc)) for text, tc in zip(texts, row)]
+                                for texts, row in zip(cell_texts, cells)], header_rows)
+        whole_table = [] if layout.key_value else None
+        for row_number, row in enumerate(cells, 1):
+            fields = [] if whole_table is None else whole_table
+            for cell_number, (tc, role) in enumerate(zip(row, layout.roles[row_number - 1]), 1):
+                cell_where = f"{where} > row {row_number} > cell {cell_number}"
+                texts = self.blocks(tc, "paragraph", f"{cell_where} > ", chrome=chrome, field=(role.label, fields))
+                segment = self.builder.add("\n".join(texts), Location(element=cell_where),
+                                           label=role.label, chrome=chrome)
+                if role.is_field and row_number - 1 not in layout.header_rows:
+                    fields.append(segment)
+            if whole_table is None and row_number - 1 not in layout.header_rows:
+                self.builder.add_record(fields, Location(element=f"{where} > row {row_number}"))
+        if whole_table is not None:
+            self.builder.add_record(whole_table, Location(element=where))
+
+    def notes(self, package) -> None:
+        """Footnotes and endnotes: printed with the document, kept in parts of their own."""
+        for part in package.iter_parts():
+            kind = dict(_NOTES).get(str(part.partname))
+            if kind is None:
+                continue
+            root = etree.fromstring(part.blob, etree.XMLParser(resolve_entities=False, huge_tree=True))
+            for note in root:
+                if note.get(_W + "type") not in _NOTE_SEPARATORS:
+                    self.blocks(note, "paragraph", f"{kind} {note.get(_W + 'id')} > ")
+
+
+def _block_elements(container):
+    """The container's paragraphs and tables, looking through content controls."""
+    stack = list(reversed(container))
+    while stack:
+        element = stack.pop()
+        if element.tag in (_W + "p", _W + "tbl"):
+            yield element
+        elif element.tag in _BLOCK_WRAPPERS:
+            stack.extend(reversed(element))
+
+
+def _children(parent, tag: str, wrappers: frozenset):
+    for child in parent:
+        if child.tag == tag:
+            yield child
+        elif child.tag in wrappers:
+            yield from _children(child, tag, wrappers)
+
+
+def _grid_span(tc) -> int:
+    span = tc.find(f"{_W}tcPr/{_W}gridSpan")
+    try:
+        return max(1, int(span.get(_W + "val"))) if span is not None else 1
+    except (TypeError, ValueError):
+        return 1
+
+
+def _paragraph_text(p) -> tuple[str, str, list[str], list]:
+    """(visible text, hidden-formatted text, tracked deletions, text boxes) of a paragraph."""
+    visible, hidden, deletions = [], [], {}
+    text_boxes = []
+    stack = [(child, None, False) for child in reversed(p)]
+    while stack:
+        element, deletion, vanish = stack.pop()
+        tag = element.tag
+        if tag in _SKIPPED or not isinstance(tag, str):
+            continue
+        if tag == _W + "txbxContent":
+            text_boxes.append(element)
+            continue
+        if tag in (_W + "t", _W + "delText") or tag in _CHARACTERS:
+            text = element.text or "" if tag in (_W + "t", _W + "delText") else _CHARACTERS[tag]
+            if deletion is not None:
+                deletions.setdefault(deletion, []).append(text)
+            else:
+                (hidden if vanish else visible).append(text)
+            continue
+        if tag in _DELETIONS:
+            deletion = element
+        elif tag == _W + "r":
+            vanish = vanish or _is_vanished(element)
+        stack.extend((child, deletion, vanish) for child in reversed(element))
+    return (_clean("".join(visible)), _clean("".join(hidden)),
+            [t for t in (_clean("".join(parts)) for parts in deletions.values()) if t], text_boxes)
+
+
+def _is_vanished(run) -> bool:
+    vanish = run.find(f"{_W}rPr/{_W}vanish")
+    return vanish is not None and (vanish.get(_W + "val") or "true").lower() not in _FALSE
+
+
+def _clean(text: str) -> str:
+    return "\n".join(" ".join(line.split()) for line in text.split("\n")).strip()
+
+
+# --- XLSX --------------------------------------------------------------------------------------------
+
+def extract_xlsx(builder: DocumentBuilder, body: bytes, content_type: str | None, *,
+                 max_cells: int = MAX_CELLS) -> None:
+    import openpyxl
+    streaming = _sheet_xml_size(body) > _STREAMING_XML_BYTES
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # openpyxl warns about every extension it does not read
+            workbook = openpyxl.load_workbook(io.BytesIO(body), read_only=streaming, data_only=True)
+    except (zipfile.BadZipFile, KeyError, ValueError, TypeError, etree.XMLSyntaxError, OSError) as e:
+        raise ExtractError(f"broken XLSX: {e}"[:200]) from None
+    except Exception as e:  # openpyxl's InvalidFileException and kin
+        raise ExtractError(f"broken XLSX: {type(e).__name__}: {e}"[:200]) from None
+    if streaming:
+        builder.warn("workbook too large to check hidden rows, columns and comments: cells read only")
+    budget = [max_cells]
+    for sheet in workbook.worksheets:
+        _read_sheet(builder, sheet, streaming, budget)
+        if budget[0] <= 0:
+            builder.warn(f"stopped after {max_cells} cells")
+            break
+        if builder.full:
+            break
+
+
+def _sheet_xml_size(body: bytes) -> int:
+    try:
+        return sum(i.file_size for i in zipfile.ZipFile(io.BytesIO(body)).infolist()
+                   if i.filename.startswith("xl/worksheets/"))
+    except (zipfile.BadZipFile, ValueError, OSError, EOFError):
+        return 0  # openpyxl will say what is wrong
+
+
+def _read_sheet(builder: DocumentBuilder, sheet, streaming: bool, budget: list[int]) -> None:
+    """Each cell a segment; each row after a header row a record labelled by the header."""
+    sheet_hidden = "hidden sheet" if sheet.sheet_state != "visible" else None
+    hidden_rows, hidden_columns = (set(), set()) if streaming else _hidden_rows_and_columns(sheet)
+    prefix = sheet.title if re.fullmatch(r"\w+", sheet.title) else "'" + sheet.title.replace("'", "''") + "'"
+    header = None
+    filled_rows = 0
+    for row in _rows(sheet, streaming):
+        cells = [(cell, _display(cell)) for cell in row if not _is_empty(cell)]
+        budget[0] -= len(row)
+        if not cells:
+            continue
+        filled_rows += 1
+        row_number = cells[0][0].row
+        if header is None and filled_rows <= 5 and looks_like_header_row([text for _, text in cells]):
+            header = {cell.column: text for cell, text in cells}
+            for cell, text in cells:
+                builder.add(text, Location(element=f"{prefix}!{cell.coordinate}"), hidden=sheet_hidden)
+            continue
+        fields = []
+        for cell, text in cells:
+            location = Location(element=f"{prefix}!{cell.coordinate}")
+            hidden = (sheet_hidden or ("hidden row" if row_number in hidden_rows else None)
+                      or ("hidden column" if cell.column in hidden_columns else None)
+                      or ("hidden by number format" if cell.number_format == ";;;" else None))
+            fields.append(builder.add(text, location, hidden=hidden, label=header.get(cell.column) if header else None))
+            comment = None if streaming else cell.comment
+            if comment is not None and comment.text.strip():
+                builder.add(" ".join(comment.text.split()), location, hidden="cell comment")
+        builder.add_record(fields, Location(element=f"{prefix}!{row_number}:{row_number}"))
+        if budget[0] <= 0 or builder.full:
+            return
+    if not streaming:
+        _comments_of_empty_cells(builder, sheet, prefix)
+
+
+def _rows(sheet, streaming: bool):
+    """Rows of filled cells. A full workbook's cells are read from openpyxl's cell store because
+    ``iter_rows`` creates every empty cell of the used range (billions for a stray cell at XFD1048576)."""
+    if streaming:
+        yield from sheet.iter_rows()
+        return
+    rows: dict[int, list] = {}
+    for (row, _column), cell in sheet._cells.items():
+        rows.setdefault(row, []).append(cell)
+    for row in sorted(rows):
+        yield sorted(rows[row], key=lambda cell: cell.column)
+
+
+def _comments_of_empty_cells(builder: DocumentBuilder, sheet, prefix: str) -> None:
+    for cell in sheet._cells.values():
+        if _is_empty(cell) and cell.comment is not None and cell.comment.text.strip():
+            builder.add(" ".join(cell.comment.text.split()), Location(element=f"{prefix}!{cell.coordinate}"),
+                        hidden="cell comment")
+
+
+def _hidden_rows_and_columns(sheet) -> tuple[set[int], set[int]]:
+    rows = {number for number, dimension in sheet.row_dimensions.items() if dimension.hidden}
+    columns = set()
+    for dimension in sheet.column_dimensions.values():
+        if dimension.hidden and dimension.min and dimension.max:
+            columns.update(range(dimension.min, min(dimension.max, 16384) + 1))
+    return rows, columns
+
+
+def _is_empty(cell) -> bool:
+    value = getattr(cell, "value", None)
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def _display(cell) -> str:
+    """The cell as Excel shows it, where that matters for detection: whole numbers without ".0",
+    digit patterns such as 000-00-0000 applied (an SSN stored as a number), dates as ISO dates."""
+    value = cell.value
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
+        value = int(value)
+    if isinstance(value, int):
+        pattern = cell.number_format or ""
+        if _DIGIT_PATTERN.match(pattern) and "0" in pattern:
+            return _apply_digit_pattern(value, pattern)
+        return str(value)
+    if isinstance(value, datetime.datetime):
+        return value.date().isoformat() if value.time() == datetime.time() else value.isoformat(sep=" ")
+    if isinstance(value, (datetime.date, datetime.time)):
+        return value.isoformat()
+    return " ".join(str(value).split()) if isinstance(value, str) else str(value)
+
+
+def _apply_digit_pattern(value: int, pattern: str) -> str:
+    digits = str(abs(value))
+    slots = sum(1 for c in pattern if c in "0#")
+    if len(digits) > slots:
+        return str(value)
+    digits = digits.rjust(slots, "0")
+    out, position = [], 0
+    for c in pattern:
+        if c in "0#":
+            out.append(digits[position])
+            position += 1
+        else:
+            out.append(c)
+    return ("-" if value < 0 else "") + "".join(out)

@@ -1,0 +1,103 @@
+"""Plain text (one segment per line) and CSV (one record per row, labelled by the header row)."""
+from __future__ import annotations
+
+import csv
+
+from detectors.model import Location
+
+from . import DocumentBuilder, looks_like_header_row
+from .sniff import decode
+
+_DELIMITERS = ",;\t|"
+_SNIFF_LINES = 50
+
+
+def extract_text(builder: DocumentBuilder, body: bytes, content_type: str | None) -> None:
+    text = _decoded(builder, body, content_type)
+    for number, line in enumerate(_lines(text), 1):
+        if line.strip():
+            builder.add(line.rstrip(), Location(line=number))
+            if builder.full:
+                return
+
+
+def extract_csv(builder: DocumentBuilder, body: bytes, content_type: str | None) -> None:
+    text = _decoded(builder, body, content_type)
+    lines = _lines(text)
+    rows = _rows(lines, _delimiter(lines[:_SNIFF_LINES]))
+    header = None
+    line = 1
+    try:
+        for row_number, (line, cells) in enumerate(rows, 1):
+            if not any(c.strip() for c in cells):
+                continue
+            if row_number == 1 and looks_like_header_row([c.strip() for c in cells]):
+                header = [c.strip() for c in cells]
+                for column, cell in enumerate(header):
+                    builder.add(cell, _cell_location(line, row_number, column, header))
+                continue
+            fields = [builder.add(cell.strip(), _cell_location(line, row_number, column, header),
+                                  label=_column_name(header, column))
+                      for column, cell in enumerate(cells)]
+            builder.add_record(fields, Location(line=line, element=f"row {row_number}"))
+            if builder.full:
+                return
+    except csv.Error as e:  # e.g. a field past the csv module's size limit: the rest is still read
+        builder.warn(f"CSV unreadable from line {line} ({e}); the rest read as plain text")
+        for number, text_line in enumerate(lines[line - 1:], line):
+            if text_line.strip() and not builder.full:
+                builder.add(text_line.rstrip(), Location(line=number))
+
+
+def _column_name(header: list[str] | None, column: int) -> str | None:
+    return header[column] or None if header and column < len(header) else None
+
+
+def _cell_location(line: int, row_number: int, column: int, header: list[str] | None) -> Location:
+    return Location(line=line, element=f"row {row_number}, column {_column_name(header, column) or column_letter(column)}")
+
+
+def column_letter(index: int) -> str:
+    """0 -> "A", 25 -> "Z", 26 -> "AA": the spreadsheet name of a column."""
+    letters = ""
+    index += 1
+    while index:
+        index, remainder = divmod(index - 1, 26)
+        letters = chr(65 + remainder) + letters
+    return letters
+
+
+def _decoded(builder: DocumentBuilder, body: bytes, content_type: str | None) -> str:
+    decoded = decode(body, content_type)
+    if decoded.warning:
+        builder.warn(decoded.warning)
+    return decoded.text
+
+
+def _lines(text: str) -> list[str]:
+    """Lines as an editor numbers them (only CR LF, LF and CR end a line)."""
+    return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+
+
+def _delimiter(sample: list[str]) -> str:
+    """The delimiter that splits the first lines into the most, equally long, rows."""
+    def score(delimiter: str) -> tuple[int, int]:
+        widths = [len(row) for row in csv.reader([line for line in sample if line.strip()], delimiter=delimiter)]
+        if not widths:
+            return (0, 0)
+        common = max(set(widths), key=widths.count)
+        return (widths.count(common) if common > 1 else 0, common)
+    try:
+        return max(_DELIMITERS, key=score)
+    except csv.Error:
+        return ","
+
+
+def _rows(lines: list[str], delimiter: str):
+    """(line number where the row starts, cells) for each row, as a spreadsheet numbers them;
+    quoted cells may span lines."""
+    reader = csv.reader((line + "\n" for line in lines), delimiter=delimiter)
+    start = 1
+    for cells in reader:
+        yield start, cells
+        start = reader.line_num + 1

@@ -1,0 +1,72 @@
+"""Customers' service, billing and mailing addresses (PCE-01 4.1, rule 6.3).
+
+A street address alone is not a finding: a city site is full of facility, project and meeting
+addresses. An address counts in a customer context only (``customer_context``): a customer record's
+address column, a label block ("Service Address: ..."), a letter's address block, the body of a letter
+to a customer ("your home at 2250 N Garey Ave"), a list of people. usaddress checks each candidate:
+it must have a street number and a street name (and, in running text, a street type such as Ave or
+St); a labelled mailing address may be a P.O. Box. Never findings: the City's facility addresses
+(``public_contacts``), and in a letter's text an address named as a facility's or an office's ("the
+Library, 625 S. Garey Ave", "our office at ...") or inside an ``<address>`` element.
+
+No options.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import lru_cache
+
+import usaddress
+
+from .base import Detector
+from .customer_context import ADDRESS_RE, analyze
+from .masking import mask_digits, mask_words
+from .model import Document, Finding
+from .public_contacts import PublicContacts, canonical_address, in_address_element, public_cue
+
+
+@lru_cache(maxsize=16384)
+def address_parts(text: str) -> frozenset[str]:
+    """The usaddress component names of a candidate, or none when the CRF cannot read it."""
+    try:
+        tagged, _ = usaddress.tag(text)
+    except usaddress.RepeatedLabelError:
+        return frozenset()
+    return frozenset(tagged)
+
+
+def is_street_address(text: str, labelled: bool) -> bool:
+    parts = address_parts(" ".join(text.split()))
+    if {"AddressNumber", "StreetName"} <= parts:
+        return labelled or "StreetNamePostType" in parts
+    return labelled and "USPSBoxID" in parts
+
+
+class AddressDetector(Detector):
+    category = "address"
+    severity = "high"
+    rule = "PCE-01 6.3"
+    description = "Customers' service, billing and mailing addresses"
+
+    def __init__(self, options=None, public=None):
+        super().__init__(options, public)
+        self.contacts = PublicContacts.from_config(self.public)
+
+    def scan(self, document: Document) -> Iterator[Finding]:
+        previous = ""
+        for f in analyze(document, self.contacts).of_kind("address", "zone"):
+            if f.kind == "address":
+                if is_street_address(f.text, labelled=True) and not self.contacts.address_is_public(f.text):
+                    yield self.finding(f.segment, f.start, f.end, why=f.why, normalized=canonical_address(f.text))
+                continue
+            if not in_address_element(f.segment.location.element):
+                for m in ADDRESS_RE.finditer(f.segment.text, f.start, f.end):
+                    before = f.segment.text[max(f.start, m.start() - 40):m.start()]
+                    cue = " ".join((before if before.strip() else previous).split()[-5:])
+                    if (is_street_address(m.group(), labelled=False) and not public_cue(cue)
+                            and not self.contacts.address_is_public(m.group())):
+                        yield self.finding(f.segment, *m.span(), why=f.why, normalized=canonical_address(m.group()))
+            previous = f.text
+
+    def mask(self, value: str) -> str:
+        return mask_words(mask_digits(value))

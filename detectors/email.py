@@ -1,0 +1,89 @@
+"""Customers' email addresses (PCE-01 4.1, rule 6.3).
+
+In a customer context (a customer record's email column, a label block, a list of people; see
+``customer_context``) an address is high. Elsewhere in a page body a *personal* address is low, and the
+collector drops it when it shows on many pages of the site. Personal means a person's mailbox at a
+consumer mail provider (gmail.com, yahoo.com, sbcglobal.net ...), or a "first.last" mailbox on a
+commercial domain (.com, .net ...): governments, schools and organizations (.gov, .us, .edu, .org)
+publish their staff's named mailboxes on purpose, and the scanned site's own domain is public too.
+Never findings: the City's domains (``public_contacts``), role mailboxes on any domain (info@,
+permits@, clerk@, noreply@ ...), addresses in a page's header, footer or navigation or in a staff or
+facility listing.
+
+Options (``[detectors.email]``):
+  personal_domains       extra consumer mail domains (default: gmail.com, yahoo.com, hotmail.com,
+                         aol.com, icloud.com, outlook.com, sbcglobal.net, att.net, verizon.net,
+                         charter.net, msn.com, live.com, comcast.net and other well-known providers)
+  name_like_local_parts  false to leave "first.last" mailboxes on commercial domains alone (default true)
+  outside_context        false to report only addresses in a customer context (default true)
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .base import Detector
+from .customer_context import EMAIL_RE, analyze
+from .masking import mask_email
+from .model import Document, Finding
+from .public_contacts import PublicContacts, is_role_mailbox
+
+PERSONAL_DOMAINS = frozenset("""
+gmail.com googlemail.com yahoo.com ymail.com rocketmail.com hotmail.com aol.com icloud.com me.com mac.com
+outlook.com msn.com live.com sbcglobal.net att.net pacbell.net prodigy.net bellsouth.net verizon.net
+charter.net spectrum.net roadrunner.com rr.com twc.com comcast.net cox.net earthlink.net juno.com netzero.net
+frontier.com frontiernet.net centurylink.net windstream.net optonline.net protonmail.com proton.me gmx.com
+mail.com zoho.com aim.com
+""".split())
+_NAME_LIKE = re.compile(r"[a-z]{2,}[._][a-z]{2,}(?:[._][a-z]{2,})?\d{0,4}")
+_NAME_LIKE_DOMAINS = (".com", ".net", ".biz", ".info", ".co")
+
+
+class EmailDetector(Detector):
+    category = "email"
+    severity = "high"
+    rule = "PCE-01 6.3"
+    description = "Customers' email addresses; a personal mailbox in a page body (low)"
+
+    def __init__(self, options=None, public=None):
+        super().__init__(options, public)
+        self.contacts = PublicContacts.from_config(self.public)
+        extra = self.options.get("personal_domains", [])
+        self.personal_domains = PERSONAL_DOMAINS | {d.lower() for d in ([extra] if isinstance(extra, str) else extra)}
+
+    def scan(self, document: Document) -> Iterator[Finding]:
+        context = analyze(document, self.contacts)
+        claimed: dict[int, list[tuple[int, int]]] = {}
+        for f in context.of_kind("email", "contact", "other"):
+            for m in EMAIL_RE.finditer(f.segment.text, f.start, f.end):
+                if not self.contacts.email_is_public(m.group(), generic=False):
+                    claimed.setdefault(id(f.segment), []).append(m.span())
+                    yield self.finding(f.segment, *m.span(), why=f.why, normalized=m.group().lower())
+        if not self.options.get("outside_context", True):
+            return
+        for segment in document.segments:
+            if segment.chrome or id(segment) in context.listing or "@" not in segment.text:
+                continue
+            taken = claimed.get(id(segment), ())
+            for m in EMAIL_RE.finditer(segment.text):
+                if any(s < m.end() and m.start() < e for s, e in taken):
+                    continue
+                why = self._personal(m.group().lower(), document.url)
+                if why:
+                    yield self.finding(segment, *m.span(), severity="low", why=why, normalized=m.group().lower(),
+                                       public_if_repeated=True)
+
+    def _personal(self, address: str, url: str) -> str | None:
+        """Why an address outside any customer context is a person's own, or None."""
+        local, _, domain = address.rpartition("@")
+        if is_role_mailbox(local) or self.contacts.email_is_public(address, url):
+            return None
+        if domain in self.personal_domains:
+            return "personal mailbox at a consumer mail provider"
+        if (self.options.get("name_like_local_parts", True) and _NAME_LIKE.fullmatch(local)
+                and domain.endswith(_NAME_LIKE_DOMAINS)):
+            return "a person's named mailbox on a commercial domain"
+        return None
+
+    def mask(self, value: str) -> str:
+        return mask_email(value)
