@@ -110,8 +110,8 @@ def main() -> None:
         print(f"bare Scrapy crawl:        {min(bare):7.2f} s  ({documents / min(bare):6.1f} URLs/s)")
         print(f"pubcheck crawl and scan:  {min(full):7.2f} s  ({documents / min(full):6.1f} URLs/s)")
         print(f"ratio pubcheck / bare:    {min(full) / min(bare):7.2f}   (target <= 1.5)")
-    from detect_throughput import report as detection_report
-    detection_report()
+    from detect_throughput import main as detection_throughput
+    detection_throughput(["--rounds", "3"])
 
 
 if __name__ == "__main__":

@@ -51,7 +51,7 @@ def _phone(rng: random.Random, exchange: str = "555") -> str:
 def _paragraph(rng: random.Random) -> str:
     extras = [
         f"For details call the Planning Division at {_phone(rng, '620')}.",
-        f"Email questions to planning@pomonaca.gov or {rng.choice(FIRST).lower()}.{rng.choice(LAST).lower()}@pomonaca.gov.",
+        f"Email planning@pomonaca.gov or {rng.choice(FIRST).lower()}.{rng.choice(LAST).lower()}@pomonaca.gov.",
         f"The hearing will be held at {_street(rng)}, Pomona, CA 91766 on June {rng.randrange(1, 28)}.",
         f"Pomona residents used {rng.randrange(300, 500)} GWh in 2023; the average home uses 550 kWh a month.",
         f"Tier 1: 0-300 kWh at $0.{rng.randrange(10, 30)}/kWh; Resolution No. 2024-{rng.randrange(100, 999)}.",
@@ -78,8 +78,10 @@ TABLES = [
     (("Name", "District", "Email", "Phone"), lambda r: (_person(r), str(r.randrange(1, 7)), "council@pomonaca.gov",
                                                         _phone(r, "620"))),
     (("Park", "Address", "Amenities"), lambda r: ("Ganesha Park", _street(r), "Pool, playground")),
-    (("Rate Schedule", "Tier", "$/kWh"), lambda r: ("Domestic", f"Tier {r.randrange(1, 3)}", f"0.{r.randrange(10, 40)}")),
-    (("Item", "Description", "Amount"), lambda r: (f"2024-{r.randrange(100, 999)}", _words(r, 6), f"${r.randrange(99, 9999)}")),
+    (("Rate Schedule", "Tier", "$/kWh"),
+     lambda r: ("Domestic", f"Tier {r.randrange(1, 3)}", f"0.{r.randrange(10, 40)}")),
+    (("Item", "Description", "Amount"),
+     lambda r: (f"2024-{r.randrange(100, 999)}", _words(r, 6), f"${r.randrange(99, 9999)}")),
     (("Customer Name", "Service Address", "Phone", "Account #", "Usage kWh"),  # a planted customer table
      lambda r: (_person(r), _street(r), _phone(r), f"2-{r.randrange(10, 99)}-{r.randrange(100, 999)}-"
                 f"{r.randrange(1000, 9999)}", str(r.randrange(200, 900)))),
@@ -107,8 +109,9 @@ def _page(rng: random.Random, i: int) -> Document:
 def _letter(rng: random.Random, i: int) -> Document:
     person, street = _person(rng), _street(rng)
     lines = ["City of Pomona", "505 S. Garey Ave.", "Pomona, CA 91766", "July 30, 2024", person, street,
-             "Pomona, CA 91767", f"Dear {person},", f"We reviewed your account after your billing dispute. The meter at "
-             f"your home at {street} recorded usage of {rng.randrange(500, 2000):,} kWh in July.",
+             "Pomona, CA 91767", f"Dear {person},",
+             f"We reviewed your account after your billing dispute. The meter at your home at {street} recorded "
+             f"usage of {rng.randrange(500, 2000):,} kWh in July.",
              *(_words(rng, 18) for _ in range(40)), "Please call us at (909) 620-2079.", "Sincerely,", "Jane Doe"]
     return Document(url=f"https://www.pomonaca.gov/docs/letter{i}.pdf", content_type="application/pdf",
                     segments=[Segment(t, Location(page=1 + k // 30, line=1 + k % 30)) for k, t in enumerate(lines)])

@@ -22,23 +22,26 @@ from .base import Detector
 from .customer_context import ADDRESS_RE, analyze
 from .masking import mask_digits, mask_words
 from .model import Document, Finding
-from .public_contacts import PublicContacts, canonical_address, in_address_element, public_cue
+from .public_contacts import FACILITY_CUE, PublicContacts, canonical_address, in_address_element, public_cue
 
 
 @lru_cache(maxsize=16384)
-def address_parts(text: str) -> frozenset[str]:
-    """The usaddress component names of a candidate, or none when the CRF cannot read it."""
+def address_parts(text: str) -> dict[str, str]:
+    """The usaddress components of a candidate, or none when the CRF cannot read it. Callers must not
+    change the (cached) result."""
     try:
         tagged, _ = usaddress.tag(text)
     except usaddress.RepeatedLabelError:
-        return frozenset()
-    return frozenset(tagged)
+        return {}
+    return dict(tagged)
 
 
 def is_street_address(text: str, labelled: bool) -> bool:
+    """A street number and name, and in running text a street type too ("Ave"); a field labelled as an
+    address may lack the type if the name is capitalized ("1234 W Holt", not "12 months"), or be a P.O. Box."""
     parts = address_parts(" ".join(text.split()))
-    if {"AddressNumber", "StreetName"} <= parts:
-        return labelled or "StreetNamePostType" in parts
+    if "AddressNumber" in parts and "StreetName" in parts:
+        return "StreetNamePostType" in parts or (labelled and parts["StreetName"][:1].isupper())
     return labelled and "USPSBoxID" in parts
 
 
@@ -63,7 +66,7 @@ class AddressDetector(Detector):
                 for m in ADDRESS_RE.finditer(f.segment.text, f.start, f.end):
                     before = f.segment.text[max(f.start, m.start() - 40):m.start()]
                     cue = " ".join((before if before.strip() else previous).split()[-5:])
-                    if (is_street_address(m.group(), labelled=False) and not public_cue(cue)
+                    if (is_street_address(m.group(), labelled=False) and not public_cue(cue, cue=FACILITY_CUE)
                             and not self.contacts.address_is_public(m.group())):
                         yield self.finding(f.segment, *m.span(), why=f.why, normalized=canonical_address(m.group()))
             previous = f.text

@@ -20,9 +20,9 @@ from __future__ import annotations
 import re
 import weakref
 from bisect import bisect_right
-from itertools import accumulate
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import accumulate
 
 from nameparser import HumanName
 
@@ -65,30 +65,39 @@ ADDRESS_RE = re.compile(
     r"(?:,?\s+[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){0,2},?\s+[A-Z]{2}\.?(?:\s+\d{5}(?:-\d{4})?)?)?")
 CITY_LINE_RE = re.compile(r"\s*[A-Z][A-Za-z .'-]+,?\s+(?:[A-Z]{2}|California)\.?\s+\d{5}(?:-\d{4})?\s*")
 _STREET_START = re.compile(r"\s*\d{1,6}[A-Za-z]?(?:-\d+)?\s+(?:[NSEWnsew]\.?\s+)?[A-Za-z0-9]")
-USAGE_RE = re.compile(r"(?<![\w.$,/-])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s?(?i:kwh|kw-h|kilowatt[- ]hours?|therms?)\b")
+_PO_BOX = re.compile(r"(?i)\s*(?:p\.?\s?o\.?\s*box|post office box)\s*\d")
+USAGE_RE = re.compile(r"(?<![\w.$,/-])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s?"
+                      r"(?i:kwh|kw-h|kilowatt[- ]hours?|therms?)\b")
 
 # -- labels and column headers --------------------------------------------------------------------
 
+# English and, for a bilingual city, Spanish words of column headers and labels
 _HARD_VETO = re.compile(r"\b(?:title|position|job|department|dept|division|district|ward|hours|vendor|"
                         r"contractor|supplier|payee|remit|applicant|project|case|apn|parcel|permit|"
-                        r"facility|facilities|park|parks|event|amenities|website|invoice|school|library)\b")
+                        r"facility|facilities|park|parks|event|amenities|website|invoice|school|library|"
+                        r"cargo|departamento|distrito|horario|proveedor|proyecto)\b")
 _SOFT_VETO = re.compile(r"\b(?:business|company|organization|firm|agency|office|owner|location|site|property)\b")
 _STRONG = re.compile(r"\bcustomer\b|account holder|account name|name on account|ratepayer|service address|"
-                     r"billing address|service account|service agreement|premise|subscriber|kwh|usage|consumption")
+                     r"billing address|service account|service agreement|premise|subscriber|kwh|usage|consumption|"
+                     r"\bcliente\b|titular|direcci[oó]n de servicio|\bconsumo\b")
 _KIND_RULES = [  # first match wins
-    ("email", re.compile(r"\be-?mail\b")),
-    ("phone", re.compile(r"\b(?:phone|telephone|tel|cell|mobile|ph)\b")),
-    (None, re.compile(r"[$¢]|/\s*kwh|\b(?:rate|rates|price|cost|charges?|per|amount|tier|baseline|allowance|date)\b")),
-    ("name", re.compile(r"account holder|account name|name on account|customer name")),
-    ("usage", re.compile(r"\b(?:kwh|therms?|usage|consumption|energy use|electricity use|kwh used)\b")),
-    ("account", re.compile(r"\b(?:account|acct|sa|meter|service agreement|service id)\b|"
+    ("email", re.compile(r"\be-?mail\b|correo")),
+    ("phone", re.compile(r"\b(?:phone|telephone|tel|cell|mobile|ph|tel[eé]fono|celular)\b")),
+    (None, re.compile(r"[$¢]|/\s*kwh|\b(?:rate|rates|price|cost|charges?|per|amount|tier|baseline|allowance|date|"
+                      r"savings?|saved|reduction|goal|target|average|avg|typical|capacity|generation|mwh|gwh|mw)\b")),
+    ("name", re.compile(r"account holder|account name|name on account|customer name|titular|nombre del cliente")),
+    ("usage", re.compile(r"\b(?:kwh|therms?|usage|consumption|energy use|electricity use|kwh used|uso|consumo)\b")),
+    ("account", re.compile(r"\b(?:account|acct|sa|meter|service agreement|service id|cuenta|medidor)\b|"
                            r"\b(?:customer|cust)\s*(?:no|number|id|#)")),
-    ("address", re.compile(r"\b(?:address|addr|street|residence|premises?|service location)\b")),
+    ("address", re.compile(r"\b(?:address|addr|street|residence|premises?|service location|direcci[oó]n|"
+                           r"domicilio)\b")),
     ("name", re.compile(r"\b(?:name|customer|ratepayer|resident|tenant|homeowner|participant|subscriber|"
-                        r"attn|attention)\b")),
+                        r"attn|attention|nombre|cliente)\b")),
     ("contact", re.compile(r"\bcontact\b")),
 ]
 _SERVICE_DESK = re.compile(r"customer (?:service|care|support|relations)")
+_THING_NAME = re.compile(r"\b(?:program|project|plan|product|option|measure|event|file|user|street|building|"
+                         r"document|rate)\s+name\b")  # names of things, not of people
 
 
 @lru_cache(maxsize=4096)
@@ -99,10 +108,13 @@ def header_kind(header: str) -> tuple[str | None, bool]:
     (Title, District, Facility, Hours, Vendor, Project ...); "soft" for a firm's or office's column,
     which only an explicit customer column overrides; None for anything else.
     """
-    h = _SERVICE_DESK.sub(" ", header.lower().replace("e-mail", "email"))
+    h = re.sub(r"(?<=[a-z]{2})(?=[A-Z][a-z])|_", " ", header)  # serviceAddress, service_address; not kWh
+    h = _SERVICE_DESK.sub(" ", h.lower().replace("e-mail", "email"))
     if _HARD_VETO.search(h):
         return "veto", False
     kind = next((k for k, rule in _KIND_RULES if rule.search(h)), None)
+    if kind == "name" and _THING_NAME.search(h):
+        return None, False
     if _SOFT_VETO.search(h) and kind in (None, "name", "address"):
         return "soft", False
     return kind, bool(kind and _STRONG.search(h))
@@ -120,28 +132,37 @@ usage|kwh|kwh usage|kwh used|energy usage|electricity usage|electric usage|month
 annual usage|consumption|energy consumption|electricity consumption|usage (kwh)|total kwh|energy use
 contact|title|position|department|dept|division|district|council district|ward|hours|office hours|vendor
 contractor|supplier|payee|remit to|applicant|project|case|case no|apn|parcel|permit|company|business
-organization|agency|facility|owner|property owner|location|invoice""".replace("\n", "|").split("|")
+organization|agency|facility|owner|property owner|location|invoice|nombre|nombre del cliente|cliente
+titular de la cuenta|dirección|direccion|dirección de servicio|domicilio|teléfono|telefono|celular|correo
+correo electrónico|cuenta|número de cuenta|numero de cuenta|uso|consumo""".replace("\n", "|").split("|")
 LABEL_RE = re.compile(r"(?<![\w-])(?P<label>" + "|".join(
     re.escape(p).replace(r"\ ", r"\s+") for p in sorted(set(_PHRASES), key=len, reverse=True))
     + r")\s*(?:#|no\.?|number)?\s*[:#]$", re.IGNORECASE)  # searched back from each ":" or "#"
 _TERMINATOR = re.compile(r"[:#]")
+_LINE = re.compile(r"[^\n]*\S[^\n]*")
 _PREV_WORD = re.compile(r"([A-Za-z]+)[ \t]$")
 
 # -- persons --------------------------------------------------------------------------------------
 
-_NOT_PERSON = frozenset("""
+# words of firms and places: never in a person's name ("ABC Electric", "Pomona Senior Center")
+_FIRM_OR_PLACE = frozenset("""
 inc llc llp ltd corp corporation co company companies association assn foundation group partners services
 service solutions systems electric electrical energy power solar utility utilities construction builders
 contractors engineering consulting bank church school schools academy college university district department
 dept division city county state council commission committee board agency authority office center centre
 park parks library hall plaza station club society trust fund program project team staff store market
 restaurant cafe hotel apartments homes realty properties management hospital clinic medical museum
-theater theatre gallery studio fairplex edison choice customer customers resident residents occupant owner
-tenant name names none unknown tbd sir madam friend friends neighbor neighbors colleague colleagues member
-members valued current dear all everyone applicant homeowner homeowners ratepayer ratepayers participant
-mayor councilmember councilmembers honorable chair commissioner commissioners director manager redacted
-the and of for to in on at by with from your our this that re subject date page total month amount usage
-address phone email account service billing street avenue ave blvd road suite pomona california
+theater theatre gallery studio fairplex edison choice pomona california
+""".split())
+_SURNAMES = frozenset({"park", "hall"})  # place words that are common surnames too ("Jane Park")
+# words of salutations, labels and prose that no name is made of
+_NOT_PERSON = _FIRM_OR_PLACE | frozenset("""
+customer customers resident residents occupant owner tenant name names none unknown tbd sir madam friend
+friends neighbor neighbors colleague colleagues member members valued current dear all everyone applicant
+homeowner homeowners ratepayer ratepayers participant mayor councilmember councilmembers honorable chair
+commissioner commissioners director manager redacted the and of for to in on at by with from your our this
+that re subject date page total month amount usage address phone email account billing street avenue ave
+blvd road suite
 """.split())
 _PARTICLES = frozenset("de la del da di van von der den le du dos das bin al y st".split())
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*\.?")
@@ -170,6 +191,11 @@ def person_name(value: str, strict: bool = True) -> str | None:
     return None
 
 
+def _is_place(value: str) -> bool:
+    """A name column's value that names a place or a firm ("Pomona Senior Center", "ABC Electric")."""
+    return any(w.lower().rstrip(".") in _FIRM_OR_PLACE - _SURNAMES for w in _NAME_WORD.findall(value))
+
+
 def _plain_name(value: str) -> bool:
     """A value a column explicitly headed "Customer Name" may hold: a firm as well as a person."""
     words = value.split()
@@ -190,7 +216,6 @@ class CustomerField:
     start: int
     end: int
     why: str
-    strong: bool = False  # under an explicit customer header ("Customer Name"), so a firm's name counts
 
     @property
     def text(self) -> str:
@@ -262,7 +287,7 @@ def _ties(kinds: set[str], strong: bool) -> bool:
                 or {"account", "usage"} <= kinds)
 
 
-@dataclass
+@dataclass(eq=False)
 class _Cell:
     kind: str
     segment: Segment
@@ -270,6 +295,25 @@ class _Cell:
     end: int
     label: str
     strong: bool
+
+
+@dataclass(eq=False)
+class _Hit:
+    """A field label: ``start``/``end`` is the "Label:" phrase in ``segment``'s text, or 0/0 when the
+    segment's own ``label`` names it."""
+
+    index: int  # of the segment in _Analysis.free
+    segment: Segment
+    start: int
+    end: int
+    label: str
+    kind: str | None
+    strong: bool
+
+
+def _label_ending_at(text: str, end: int) -> re.Match | None:
+    """The label phrase whose ":" or "#" ends at ``end``."""
+    return LABEL_RE.search(text, max(0, end - 41), end)
 
 
 @dataclass(frozen=True)
@@ -283,18 +327,21 @@ class _Line:
         return self.segment.text[self.start:self.end]
 
 
-SALUTATION_RE = re.compile(r"\s*Dear\s+(?P<name>[A-Z][^,:;\n]{1,58}?)\s*(?:[,:;]|$)")
+SALUTATION_RE = re.compile(r"\s*(?:Dear|Estimad[oa]s?)\s+(?P<name>[A-Z][^,:;\n]{1,58}?)\s*(?:[,:;]|$)")
 # words to a customer about their account, searched in lower-cased text (literal first words keep it fast)
 CUSTOMER_CUE_RE = re.compile(
     r"your\s+(?:(?:electric(?:ity)?|energy|utility|pce|sce|edison|monthly|current|recent|last|final|total|"
     r"past[- ]due)\s+)?(?:account|bill|billing|statement|service|usage|consumption|meter|balance|payment|"
     r"charges|home|residence|property|premises)\b|past[- ]due|shut[- ]?off|disconnect|amount due|balance due|"
-    r"final notice|billing dispute")
-NOTICE_CUE_RE = re.compile(r"past[- ]due|shut[- ]?off|disconnect|amount due|balance due|final notice")
-ACCOUNT_CUE_RE = re.compile(rf"(?i)\b(?:account|acct|service agreement|sa)\b[\s#:.]*(?:no\.?|number|id)?"
+    r"final notice|billing dispute|su (?:cuenta|factura|uso|consumo|hogar|casa|servicio)\b|desconexi[oó]n|"
+    r"pago vencido|aviso final")
+NOTICE_CUE_RE = re.compile(r"past[- ]due|shut[- ]?off|disconnect|amount due|balance due|final notice|"
+                           r"desconexi[oó]n|pago vencido|aviso final")
+ACCOUNT_CUE_RE = re.compile(rf"(?i)\b(?:account|acct|service agreement|sa|cuenta)\b[\s#:.]*(?:no\.?|number|id)?"
                             rf"[\s#:.]*\d[\d\s{_DASH}]{{4,}}\d")
 CLOSING_RE = re.compile(r"(?i)\s*(?:sincerely|respectfully(?: yours)?|(?:best |kind |warm )?regards|"
-                        r"(?:very )?truly yours|yours truly|cordially|thank you)\b.{0,24}$")
+                        r"(?:very )?truly yours|yours truly|cordially|thank you|atentamente|cordialmente|"
+                        r"saludos)\b.{0,24}$")
 
 
 def page_of(segment: Segment):
@@ -336,21 +383,28 @@ class _Analysis:
                         self._add("usage", f, 0, len(f.text), "usage table on a page naming a customer or account")
         return self.context
 
-    def _add(self, kind: str, segment: Segment, start: int, end: int, why: str, strong: bool = False):
+    def _add(self, kind: str, segment: Segment, start: int, end: int, why: str):
         start, end = span(segment.text, start, end)
         if start < end:
-            self.context.fields.append(CustomerField(kind, segment, start, end, why, strong))
+            self.context.fields.append(CustomerField(kind, segment, start, end, why))
 
     # -- what a value is -------------------------------------------------------------------------
 
-    def _valid(self, kind: str, text: str, strong: bool) -> bool:
-        """Whether a field's value is customer data of its kind (the City's own contacts are not)."""
+    def _valid(self, kind: str, text: str, tied: str = "") -> bool:
+        """Whether a field's value is customer data of its kind (the City's own contacts are not).
+
+        A name must read as a person's, except where it is ``tied`` to a customer: under its own explicit
+        header ("customer": Customer Name, Account Holder) a firm's name counts too, in a record with an
+        account or usage ("account") any name that is not a firm's or a place's ("Jane Park", not "City
+        of Pomona").
+        """
         text = text.strip()
         if kind == "name":
-            name = person_name(text, strict=False)
-            return bool(name and not self.contacts.name_is_public(name)) or (strong and _plain_name(text))
+            plain = _plain_name(text) and (tied == "customer" or (tied == "account" and not _is_place(text)))
+            name = person_name(text, strict=False) or (plain and " ".join(text.lower().split()))
+            return bool(name) and not self.contacts.name_is_public(name)
         if kind == "address":
-            return bool(_STREET_START.match(text)) and not self.contacts.address_is_public(text)
+            return bool(_STREET_START.match(text) or _PO_BOX.match(text)) and not self.contacts.address_is_public(text)
         if kind in ("phone", "contact") and any(
                 (e := to_e164(text[a:b])) and e not in self.contacts.phones for a, b in phone_spans(text, bare=True)):
             return True
@@ -378,16 +432,21 @@ class _Analysis:
     def _judge(self, cells: list[_Cell], veto: bool, soft: bool, why: str, listing: list[Segment]) -> bool:
         """Add the cells as customer fields if together they make a customer record."""
         strong = any(c.strong for c in cells)
-        if veto or (soft and not strong):
+        # a public listing: a roster's or a facility list's columns, or a plain "Name" that is a place's
+        # or a firm's (Name | Address | Phone of community centers, Name | Account | kWh of City facilities)
+        if veto or (soft and not strong) or any(
+                c.kind == "name" and not c.strong and _is_place(c.segment.text[c.start:c.end]) for c in cells):
             self.context.listing.update(id(s) for s in listing)
             return False
-        kinds = {c.kind for c in cells if self._valid(c.kind, c.segment.text[c.start:c.end], c.strong)}
+        linked = "account" if any(c.kind in ("account", "usage") for c in cells) else ""
+        valid = [c for c in cells
+                 if self._valid(c.kind, c.segment.text[c.start:c.end], "customer" if c.strong else linked)]
+        kinds = {c.kind for c in valid}
         if not _ties(kinds, strong):
             return False
-        # a record tied to an account or a home without its name column takes any name in it ("Jane Park")
-        firm_ok = _ties(kinds - {"name"}, strong)
         for c in cells:
-            self._add(c.kind, c.segment, c.start, c.end, why.format(label=c.label), c.strong or firm_ok)
+            if c.kind != "name" or c in valid:
+                self._add(c.kind, c.segment, c.start, c.end, why.format(label=c.label))
             self.anchor_pages.add(page_of(c.segment))
         return True
 
@@ -417,107 +476,94 @@ class _Analysis:
 
     # -- 2. label blocks -------------------------------------------------------------------------
 
-    def _label_hits(self):
-        previous = None
+    def _label_hits(self) -> list[_Hit]:
+        """Field labels in document order: "Label:" phrases in the text, and free segments that carry
+        a field name of their own (a form field's ``<label>``, a hidden input's name)."""
+        hits = [_Hit(i, s, 0, 0, s.label, *header_kind(s.label)) for i, s in enumerate(self.free)
+                if s.label and header_kind(s.label)[0]]
         for terminator in _TERMINATOR.finditer(self.joined):
-            segment, end = self._locate(terminator.start())
-            end += 1
+            segment, position = self._locate(terminator.start())
             index = self.free_index.get(id(segment))
-            if index is None:
-                continue
-            text = segment.text
-            match = LABEL_RE.search(text, max(0, end - 41), end)
+            match = index is not None and _label_ending_at(segment.text, position + 1)
             if not match:
                 continue
-            if previous and previous[1] is segment and previous[2].start() == match.start():
-                previous = (index, segment, match, previous[3])  # "Account #:" ends at the ":"
+            previous = hits[-1] if hits else None
+            if previous and previous.segment is segment and previous.start == match.start():
+                previous.end = match.end()  # "Account #:" ends at the ":"
                 continue
-            if previous:
-                yield previous
-            prev = _PREV_WORD.search(text, max(0, match.start() - 30), match.start())
+            prev = _PREV_WORD.search(segment.text, max(0, match.start() - 30), match.start())
             phrase = f"{prev.group(1)} {match.group('label')}" if prev else match.group("label")
-            previous = (index, segment, match, header_kind(phrase))
-        if previous:
-            yield previous
-
-    @staticmethod
-    def _labels(text: str, start: int, end: int):
-        """Label phrases that end at a ":" or "#" between ``start`` and ``end``."""
-        for terminator in _TERMINATOR.finditer(text, start, end):
-            match = LABEL_RE.search(text, max(start, terminator.start() - 40), terminator.end())
-            if match:
-                yield match
+            hits.append(_Hit(index, segment, match.start(), match.end(), match.group("label"), *header_kind(phrase)))
+        return sorted(hits, key=lambda h: (h.index, h.start))
 
     def _label_blocks(self) -> None:
-        hits = list(self._label_hits())
-        blocks, current = [], []
-        for hit in hits:
-            if current and not self._near(current[-1], hit):
-                blocks.append(current)
-                current = []
-            current.append(hit)
-        if current:
-            blocks.append(current)
+        blocks: list[list[_Hit]] = []
+        for hit in self._label_hits():
+            if blocks and self._near(blocks[-1][-1], hit):
+                blocks[-1].append(hit)
+            else:
+                blocks.append([hit])
         for block in blocks:
-            cells, veto, soft = [], False, False
-            for i, (index, segment, match, (kind, strong)) in enumerate(block):
-                veto |= kind == "veto"
-                soft |= kind == "soft"
-                following = block[i + 1] if i + 1 < len(block) else None
-                value = self._value(index, segment, match, following, kind)
-                if value is None or kind in ("veto", "soft", None):
+            cells = []
+            for hit, following in zip(block, [*block[1:], None]):
+                value = self._value(hit, following)
+                if value is None or hit.kind in ("veto", "soft"):
                     continue
-                cells.append(_Cell(kind, *value, match.group("label"), strong))
+                cells.append(_Cell(hit.kind, *value, hit.label, hit.strong))
                 text = value[0].text[value[1]:value[2]]
-                if kind == "account" and self._valid("account", text, strong) or (
-                        strong and kind == "name" and person_name(text.strip(), strict=False)):
-                    self.anchor_pages.add(page_of(segment))
-            self._judge(cells, veto, soft, "customer label block: '{label}'", [h[1] for h in block])
+                if hit.kind == "account" and self._valid("account", text) or (
+                        hit.strong and hit.kind == "name" and person_name(text.strip(), strict=False)):
+                    self.anchor_pages.add(page_of(hit.segment))  # "Account No.: ..." alone names a customer
+            veto = any(h.kind == "veto" for h in block)
+            soft = any(h.kind == "soft" for h in block)
+            self._judge(cells, veto, soft, "customer label block: '{label}'", [h.segment for h in block])
 
-    def _near(self, a, b) -> bool:
-        """Whether two label hits are in one block: at most two line breaks apart on one page."""
-        (ia, sa, ma, _), (ib, sb, mb, _) = a, b
-        if page_of(sa) != page_of(sb) or ib - ia > 3:
+    def _near(self, a: _Hit, b: _Hit) -> bool:
+        """Whether two label hits are in one block: at most three line breaks apart on one page."""
+        if page_of(a.segment) != page_of(b.segment) or b.index - a.index > 3:
             return False
-        if ia == ib:
-            return sa.text.count("\n", ma.end(), mb.start()) <= 2
-        breaks = sa.text.count("\n", ma.end()) + sb.text.count("\n", 0, mb.start()) + (ib - ia)
-        breaks += sum(s.text.count("\n") for s in self.free[ia + 1:ib])
-        return breaks <= 3
+        if a.index == b.index:
+            return a.segment.text.count("\n", a.end, b.start) <= 2
+        breaks = a.segment.text.count("\n", a.end) + b.segment.text.count("\n", 0, b.start) + b.index - a.index
+        return breaks + sum(s.text.count("\n") for s in self.free[a.index + 1:b.index]) <= 3
 
-    def _value(self, index, segment, match, following, kind):
+    def _value(self, hit: _Hit, following: _Hit | None) -> tuple[Segment, int, int] | None:
         """The span of a label's value: up to the next label or line end, or the next line when the
-        label stands alone on its line ("Customer Name:" above "Maria Lopez")."""
-        text = segment.text
-        end = text.find("\n", match.end())
+        label stands alone on its line ("Customer Name:" above "Maria Lopez"); a labelled segment's
+        whole text."""
+        text = hit.segment.text
+        if hit.start == hit.end:
+            start, stop = span(text, 0, len(text))
+            return (hit.segment, start, stop) if start < stop else None
+        end = text.find("\n", hit.end)
         end = len(text) if end < 0 else end
-        if following and following[1] is segment:
-            end = min(end, following[2].start())
-        start, stop = span(text, match.end(), end)
+        if following and following.segment is hit.segment:
+            end = min(end, following.start)
+        start, stop = span(text, hit.end, end)
         if start < stop and not re.fullmatch(r"[_\s.]+", text[start:stop]):
-            if kind == "address":  # "1234 W Holt Ave" over "Pomona, CA 91768"
+            if hit.kind == "address":  # "1234 W Holt Ave" over "Pomona, CA 91768"
                 city = CITY_LINE_RE.match(text, end + 1) if end < len(text) else None
-                if city and not (following and following[1] is segment and following[2].start() < city.end()):
+                if city and not (following and following.segment is hit.segment and following.start < city.end()):
                     stop = city.end()
-            return (segment, start, stop) if stop - start <= 120 else None
+            return (hit.segment, start, stop) if stop - start <= 120 else None
         if end < len(text):
-            nxt = text.find("\n", end + 1)
-            nxt_segment, nxt_start, nxt_end = segment, end + 1, len(text) if nxt < 0 else nxt
-        elif index + 1 < len(self.free):
-            nxt_segment = self.free[index + 1]
-            nxt = nxt_segment.text.find("\n")
-            nxt_start, nxt_end = 0, len(nxt_segment.text) if nxt < 0 else nxt
+            segment, start = hit.segment, end + 1
+        elif hit.index + 1 < len(self.free):
+            segment, start = self.free[hit.index + 1], 0
         else:
             return None
-        if next(self._labels(nxt_segment.text, nxt_start, nxt_end), None):
+        end = segment.text.find("\n", start)
+        end = len(segment.text) if end < 0 else end
+        if any(_label_ending_at(segment.text, t.end()) for t in _TERMINATOR.finditer(segment.text, start, end)):
             return None
-        start, stop = span(nxt_segment.text, nxt_start, nxt_end)
-        return (nxt_segment, start, stop) if 0 < stop - start <= 120 else None
+        start, stop = span(segment.text, start, end)
+        return (segment, start, stop) if 0 < stop - start <= 120 else None
 
     # -- 3. letters and notices ------------------------------------------------------------------
 
-    def _lines(self, segments: list[Segment]) -> list[_Line]:
-        return [_Line(s, m.start(), m.end()) for s in segments for m in re.finditer(r"[^\n]*\S[^\n]*", s.text)]
+    @staticmethod
+    def _lines(segments: list[Segment]) -> list[_Line]:
+        return [_Line(s, m.start(), m.end()) for s in segments for m in _LINE.finditer(s.text)]
 
     def _correspondence(self) -> None:
         """Letters from their salutation to their closing (over page breaks), and notices without a
@@ -593,11 +639,10 @@ class _Analysis:
             if (not _STREET_START.match(street.text) or not person_name(above.text, strict=True)
                     or self.contacts.address_is_public(street.text)):
                 continue
-            if not (ADDRESS_RE.match(street.text.strip()) or (k + 1 < len(lines) and CITY_LINE_RE.fullmatch(lines[k + 1].text))):
+            city = k + 1 < len(lines) and CITY_LINE_RE.fullmatch(lines[k + 1].text)
+            if not (city or ADDRESS_RE.match(street.text.strip())):
                 continue
-            end = street.end
-            if k + 1 < len(lines) and lines[k + 1].segment is street.segment and CITY_LINE_RE.fullmatch(lines[k + 1].text):
-                end = lines[k + 1].end
+            end = lines[k + 1].end if city and lines[k + 1].segment is street.segment else street.end
             found += [("name", above, above.start, above.end), ("address", street, street.start, end)]
         return found
 

@@ -33,8 +33,8 @@ class CustomerNameDetector(Detector):
 
     def scan(self, document: Document) -> Iterator[Finding]:
         for f in analyze(document, self.contacts).of_kind("name"):
-            name = person_name(f.text, strict=False) or (" ".join(f.text.lower().split()) if f.strong else None)
-            if name and not self.contacts.name_is_public(name):
+            name = person_name(f.text, strict=False) or " ".join(f.text.lower().split())
+            if not self.contacts.name_is_public(name):
                 yield self.finding(f.segment, f.start, f.end, why=f.why, normalized=name)
 
     def mask(self, value: str) -> str:

@@ -26,7 +26,7 @@ from .base import Detector
 from .customer_context import EMAIL_RE, analyze
 from .masking import mask_email
 from .model import Document, Finding
-from .public_contacts import PublicContacts, is_role_mailbox
+from .public_contacts import PublicContacts
 
 PERSONAL_DOMAINS = frozenset("""
 gmail.com googlemail.com yahoo.com ymail.com rocketmail.com hotmail.com aol.com icloud.com me.com mac.com
@@ -75,9 +75,9 @@ class EmailDetector(Detector):
 
     def _personal(self, address: str, url: str) -> str | None:
         """Why an address outside any customer context is a person's own, or None."""
-        local, _, domain = address.rpartition("@")
-        if is_role_mailbox(local) or self.contacts.email_is_public(address, url):
+        if self.contacts.email_is_public(address, url):  # the City's, a role mailbox, a government's
             return None
+        local, _, domain = address.rpartition("@")
         if domain in self.personal_domains:
             return "personal mailbox at a consumer mail provider"
         if (self.options.get("name_like_local_parts", True) and _NAME_LIKE.fullmatch(local)

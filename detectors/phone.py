@@ -29,7 +29,7 @@ from .public_contacts import PublicContacts, exchange, public_cue, to_e164
 _OTHER_NUMBER = re.compile(r"(?i)\b(?:account|acct|sa|invoice|inv|order|case|permit|apn|parcel|ref|reference|"
                            r"claim|file|item|resolution|po|contract|meter|serial)\b(?:\W{0,3}(?:no|number|id))?"
                            r"\W{0,4}$")
-_CLAUSE_END = re.compile(r".*(?:[.!?;]\s|\n)", re.DOTALL)
+_CLAUSE_END = re.compile(r".*(?:[.!?;]\s+(?=[A-Z])|\n)", re.DOTALL)  # not after "No. " or "St. 1"
 
 
 def clause_before(text: str, start: int, width: int = 60) -> str:

@@ -65,6 +65,12 @@ PUBLIC_CUE = re.compile(r"(?i)\b(?:office|offices|dept|department|division|burea
                         r"corporation|agency|foundation|association|church|school|college|university|"
                         r"hospital|clinic|park|museum|court|courthouse|post office|plaza|facility|"
                         r"headquarters|civic|chambers|us|our|visit|remit|payments?)\b")
+# words just before an address that make it a facility's or a firm's ("the Library, 625 S. Garey Ave.")
+FACILITY_CUE = re.compile(r"(?i)\b(?:city hall|civic center|library|park|center|centre|station|police|fire|"
+                          r"school|college|university|museum|court|courthouse|post office|department|dept|"
+                          r"division|office|offices|headquarters|chambers|auditorium|plaza|stadium|pool|"
+                          r"facility|hospital|clinic|church|theater|theatre|inc|llc|corp|company|city of|"
+                          r"county of|visit us|remit|mail (?:payments? )?to)\b")
 # words that make a phone number or an address a person's, whatever else stands before them
 PERSONAL_CUE = re.compile(r"(?i)\b(?:cell|cellphone|mobile|home|personal|private|resident|residence|"
                           r"my|his|her|text me)\b")
@@ -153,14 +159,14 @@ def in_address_element(element: str | None) -> bool:
     return bool(element and _ADDRESS_ELEMENT.search(element))
 
 
-def public_cue(before: str, after: str = "") -> bool:
+def public_cue(before: str, after: str = "", cue: re.Pattern = PUBLIC_CUE) -> bool:
     """True when the nearest cue before a value calls it an office's (or an office word follows it at
     once, as in "(909) 620-2000 (fax)"); a personal cue nearer to the value wins."""
-    public_end = max((m.end() for m in PUBLIC_CUE.finditer(before)), default=-1)
+    public_end = max((m.end() for m in cue.finditer(before)), default=-1)
     personal_end = max((m.end() for m in PERSONAL_CUE.finditer(before)), default=-1)
     if public_end > personal_end:
         return True
-    return personal_end < 0 and bool(PUBLIC_CUE.match(after.lstrip(" ([-–,:")))
+    return personal_end < 0 and bool(cue.match(after.lstrip(" ([-–,:")))
 
 
 def _strings(value) -> list[str]:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from detectors.model import Document, Location, Record, Segment
 
-from .sniff import DOCX, HTML, PDF, XLSX, CSV, TEXT_TYPES, sniff_type, unsupported_reason
+from .sniff import CSV, DOCX, HTML, PDF, TEXT_TYPES, XLSX, sniff_type, unsupported_reason
 
 __all__ = ["ExtractError", "UnsupportedDocument", "SCANNED_TYPES", "DEFAULT_MAX_CHARS", "extract", "sniff_type"]
 
@@ -68,20 +68,23 @@ class DocumentBuilder:
 
     def __init__(self, document: Document, max_chars: int = DEFAULT_MAX_CHARS):
         self.document = document
+        self.max_chars = max_chars
         self.room = max_chars
         self.full = False
         self._suppressed_warnings = 0
 
     def add(self, text: str, location: Location, *, hidden: str | None = None, label: str | None = None,
             chrome: bool = False) -> Segment | None:
-        """Append a segment (None when the budget is spent: callers stop when ``full``)."""
+        """Append a segment; None for empty text and once the budget is spent (callers stop
+        reading when ``full``)."""
         if self.full or not text:
             return None
-        if len(text) >= self.room:
+        if len(text) > self.room:
             text = text[:self.room]
             self.full = True
-            self.warn(f"text cut after {len(self.document.segments) + 1} segments: "
-                      f"the document exceeds the extraction limit")
+            self.warn(f"text cut at {self.max_chars:,} characters, the extraction limit")
+            if not text:
+                return None
         self.room -= len(text)
         segment = Segment(text, location, hidden=hidden, label=label, chrome=chrome)
         self.document.segments.append(segment)

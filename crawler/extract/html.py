@@ -42,6 +42,7 @@ _CSS_ID = re.compile(r"^[A-Za-z][\w-]*$")
 _ATTRIBUTE_REASONS = {"alt": "alt attribute", "title": "title attribute", "placeholder": "placeholder attribute",
                       "aria-label": "aria-label attribute", "value": "value attribute"}
 _NUMERIC_VALUES = frozenset({"li", "meter", "progress", "data"})
+_ECHOING_ATTRIBUTES = frozenset({"title", "aria-label", "value"})
 _VISIBLE_INPUT_VALUES = frozenset({"submit", "button", "reset"})
 _BREAK = object()  # a <br> in a run of text
 _MAX_PATH_STEPS = 6
@@ -315,9 +316,10 @@ class _Walker:
         for name, value in attributes:
             label = None
             if name in _ATTRIBUTE_REASONS:
-                if name == "value" and (tag == "input" or tag in _NUMERIC_VALUES
-                                        or (tag == "option" and collapse(value) == _text_of(element))):
+                if name == "value" and (tag == "input" or tag in _NUMERIC_VALUES):
                     continue
+                if name in _ECHOING_ATTRIBUTES and collapse(value) == _text_of(element):
+                    continue  # a link's title or an option's value that repeats its text
                 reason = _ATTRIBUTE_REASONS[name]
             elif name.startswith("data-"):
                 reason, label = "data attribute", name

@@ -22,17 +22,16 @@ from . import DocumentBuilder, ExtractError, TableCell, lay_out_table, looks_lik
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 _BLOCK_WRAPPERS = frozenset({_W + "sdt", _W + "sdtContent", _W + "customXml"})
-_CELL_WRAPPERS = _BLOCK_WRAPPERS
 _SKIPPED = frozenset({_MC_FALLBACK, _W + "rPr", _W + "pPr", _W + "instrText", _W + "delInstrText"})
 _DELETIONS = frozenset({_W + "del", _W + "moveFrom"})
 _CHARACTERS = {_W + "tab": "\t", _W + "br": "\n", _W + "cr": "\n", _W + "noBreakHyphen": "-"}
 _FALSE = frozenset({"0", "false", "off"})
 _DOCX_PROPERTIES = ("title", "author", "subject", "keywords", "comments", "last_modified_by", "category")
-_NOTES = (("/word/footnotes.xml", "footnote"), ("/word/endnotes.xml", "endnote"))
+_NOTES = {"/word/footnotes.xml": "footnote", "/word/endnotes.xml": "endnote"}
 _NOTE_SEPARATORS = frozenset({"separator", "continuationSeparator", "continuationNotice"})
-MAX_CELLS = 2_000_000
+MAX_CELLS = 2_000_000  # cells read per workbook
 _STREAMING_XML_BYTES = 50_000_000  # sheets larger than this are read in openpyxl's streaming mode
-_DIGIT_PATTERN = re.compile(r"^[0#]+(?:[- ().][0#]+)*$")  # number formats like 000-00-0000
+_DIGIT_PATTERN = re.compile(r"^[0#]+(?:[- ][0#]+)*$")  # number formats like 000-00-0000 or 00000
 
 
 # --- DOCX --------------------------------------------------------------------------------------------
@@ -74,9 +73,9 @@ class _WordReader:
         self.tables = 0
 
     def blocks(self, container, paragraph_name: str, prefix: str, *, chrome: bool = False,
-               field: tuple | None = None) -> list[str]:
-        """Add the container's paragraphs and tables; returns the visible text of its paragraphs
-        (a table cell's text). ``field`` is the (label, record fields) a cell's text belongs to."""
+               cell: str | None = None) -> list[str]:
+        """Add the container's paragraphs and tables. In a table cell (``cell`` is its location)
+        the visible text of its paragraphs is returned instead, to become the cell's one segment."""
         texts = []
         paragraphs = 0
         for element in _block_elements(container):
@@ -87,30 +86,23 @@ class _WordReader:
                 self.table(element, f"{prefix}table {self.tables}", chrome)
                 continue
             paragraphs += 1
-            where = f"{prefix}{paragraph_name} {paragraphs}" if field is None else prefix.rstrip(" >")
-            text_boxes = self.paragraph(element, where, chrome, field, texts)
+            where = cell or f"{prefix}{paragraph_name} {paragraphs}"
+            visible, hidden, deletions, text_boxes = _paragraph_text(element)
+            location = Location(element=where)
+            if cell is None:
+                self.builder.add(visible, location, chrome=chrome)
+            elif visible:
+                texts.append(visible)
+            self.builder.add(hidden, location, hidden="hidden text", chrome=chrome)
+            for deleted in deletions:
+                self.builder.add(deleted, location, hidden="tracked deletion", chrome=chrome)
             for number, box in enumerate(text_boxes, 1):
                 self.blocks(box, "paragraph", f"{where} > text box {number} > ", chrome=chrome)
         return texts
 
-    def paragraph(self, p, where: str, chrome: bool, field: tuple | None, texts: list[str]) -> list:
-        """Add one paragraph's hidden and deleted text; its visible text is added here, or collected
-        into ``texts`` for a table cell. Returns the text boxes anchored in it."""
-        visible, hidden, deletions, text_boxes = _paragraph_text(p)
-        location = Location(element=where)
-        if field is None:
-            self.builder.add(visible, location, chrome=chrome)
-        elif visible:
-            texts.append(visible)
-        if hidden:
-            self.builder.add(hidden, location, hidden="hidden text", chrome=chrome)
-        for deleted in deletions:
-            self.builder.add(deleted, location, hidden="tracked deletion", chrome=chrome)
-        return text_boxes
-
     def table(self, tbl, where: str, chrome: bool) -> None:
-        rows = [tr for tr in _children(tbl, _W + "tr", _BLOCK_WRAPPERS)]
-        cells = [list(_children(tr, _W + "tc", _CELL_WRAPPERS)) for tr in rows]
+        rows = list(_children(tbl, _W + "tr", _BLOCK_WRAPPERS))
+        cells = [list(_children(tr, _W + "tc", _BLOCK_WRAPPERS)) for tr in rows]
         header_rows = 0
         for tr in rows:
             if tr.find(f"{_W}trPr/{_W}tblHeader") is None:
@@ -125,7 +117,7 @@ class _WordReader:
             fields = [] if whole_table is None else whole_table
             for cell_number, (tc, role) in enumerate(zip(row, layout.roles[row_number - 1]), 1):
                 cell_where = f"{where} > row {row_number} > cell {cell_number}"
-                texts = self.blocks(tc, "paragraph", f"{cell_where} > ", chrome=chrome, field=(role.label, fields))
+                texts = self.blocks(tc, "paragraph", f"{cell_where} > ", chrome=chrome, cell=cell_where)
                 segment = self.builder.add("\n".join(texts), Location(element=cell_where),
                                            label=role.label, chrome=chrome)
                 if role.is_field and row_number - 1 not in layout.header_rows:
@@ -138,7 +130,7 @@ class _WordReader:
     def notes(self, package) -> None:
         """Footnotes and endnotes: printed with the document, kept in parts of their own."""
         for part in package.iter_parts():
-            kind = dict(_NOTES).get(str(part.partname))
+            kind = _NOTES.get(str(part.partname))
             if kind is None:
                 continue
             root = etree.fromstring(part.blob, etree.XMLParser(resolve_entities=False, huge_tree=True))
@@ -214,8 +206,7 @@ def _clean(text: str) -> str:
 
 # --- XLSX --------------------------------------------------------------------------------------------
 
-def extract_xlsx(builder: DocumentBuilder, body: bytes, content_type: str | None, *,
-                 max_cells: int = MAX_CELLS) -> None:
+def extract_xlsx(builder: DocumentBuilder, body: bytes, content_type: str | None) -> None:
     import openpyxl
     streaming = _sheet_xml_size(body) > _STREAMING_XML_BYTES
     try:
@@ -228,11 +219,11 @@ def extract_xlsx(builder: DocumentBuilder, body: bytes, content_type: str | None
         raise ExtractError(f"broken XLSX: {type(e).__name__}: {e}"[:200]) from None
     if streaming:
         builder.warn("workbook too large to check hidden rows, columns and comments: cells read only")
-    budget = [max_cells]
+    budget = [MAX_CELLS]
     for sheet in workbook.worksheets:
         _read_sheet(builder, sheet, streaming, budget)
         if budget[0] <= 0:
-            builder.warn(f"stopped after {max_cells} cells")
+            builder.warn(f"stopped after {MAX_CELLS} cells")
             break
         if builder.full:
             break

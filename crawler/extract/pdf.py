@@ -14,8 +14,8 @@ import logging
 import re
 
 from lxml import etree
-from pdfminer.layout import LAParams, LTChar, LTContainer, LTCurve, LTTextLine
 from pdfminer.converter import PDFPageAggregator
+from pdfminer.layout import LAParams, LTChar, LTContainer, LTCurve, LTTextLine
 from pdfminer.pdfdocument import PDFDocument, PDFEncryptionError, PDFNoValidXRef, PDFPasswordIncorrect
 from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
 from pdfminer.pdfpage import PDFPage
@@ -99,6 +99,10 @@ class _RescannedDocument(PDFDocument):
 
 
 def _rescan(body: bytes) -> PDFDocument | None:
+    """pdfminer's scan finds the catalog only through a classic ``trailer``; without one it
+    would only spend time (expanding every object stream) to fail."""
+    if b"trailer" not in body:
+        return None
     try:
         return _RescannedDocument(PDFParser(io.BytesIO(body)), password="")
     except Exception:
@@ -232,16 +236,17 @@ def _is_dark(color) -> bool:
 # --- what a reader does not see ----------------------------------------------------------------------------
 
 def _metadata(builder: DocumentBuilder, document: PDFDocument) -> None:
-    for info in document.info:
-        info = resolve1(info)
-        if not isinstance(info, dict):
-            continue
-        for key in _METADATA_KEYS:
-            value = _text(info.get(key))
-            if value:
-                builder.add(value, Location(element="PDF metadata"), hidden="pdf metadata", label=key)
-                if key == "Title" and not builder.document.title:
-                    builder.document.title = value
+    try:
+        for info in document.info:
+            info = resolve1(info)
+            for key in _METADATA_KEYS if isinstance(info, dict) else ():
+                value = _text(info.get(key))
+                if value:
+                    builder.add(value, Location(element="PDF metadata"), hidden="pdf metadata", label=key)
+                    if key == "Title" and not builder.document.title:
+                        builder.document.title = value
+    except Exception as e:
+        builder.warn(f"document information unreadable: {_reason(e)}")
 
 
 def _annotations(builder: DocumentBuilder, page: PDFPage, number: int) -> None:

@@ -24,29 +24,30 @@ def extract_text(builder: DocumentBuilder, body: bytes, content_type: str | None
 def extract_csv(builder: DocumentBuilder, body: bytes, content_type: str | None) -> None:
     text = _decoded(builder, body, content_type)
     lines = _lines(text)
-    rows = _rows(lines, _delimiter(lines[:_SNIFF_LINES]))
     header = None
-    line = 1
-    try:
-        for row_number, (line, cells) in enumerate(rows, 1):
-            if not any(c.strip() for c in cells):
-                continue
-            if row_number == 1 and looks_like_header_row([c.strip() for c in cells]):
-                header = [c.strip() for c in cells]
-                for column, cell in enumerate(header):
-                    builder.add(cell, _cell_location(line, row_number, column, header))
-                continue
-            fields = [builder.add(cell.strip(), _cell_location(line, row_number, column, header),
-                                  label=_column_name(header, column))
-                      for column, cell in enumerate(cells)]
-            builder.add_record(fields, Location(line=line, element=f"row {row_number}"))
-            if builder.full:
-                return
-    except csv.Error as e:  # e.g. a field past the csv module's size limit: the rest is still read
-        builder.warn(f"CSV unreadable from line {line} ({e}); the rest read as plain text")
-        for number, text_line in enumerate(lines[line - 1:], line):
-            if text_line.strip() and not builder.full:
-                builder.add(text_line.rstrip(), Location(line=number))
+    first = True
+    for row_number, (line, cells) in enumerate(_rows(lines, _delimiter(lines[:_SNIFF_LINES])), 1):
+        if isinstance(cells, csv.Error):  # e.g. a field past the csv module's size limit
+            builder.warn(f"CSV unreadable from line {line} ({cells}); the rest read as plain text")
+            for number, text_line in enumerate(lines[line - 1:], line):
+                if text_line.strip() and not builder.full:
+                    builder.add(text_line.rstrip(), Location(line=number))
+            return
+        if not any(c.strip() for c in cells):
+            continue
+        if first and looks_like_header_row([c.strip() for c in cells]):
+            header = [c.strip() for c in cells]
+            for column, cell in enumerate(header):
+                builder.add(cell, _cell_location(line, row_number, column, header))
+            first = False
+            continue
+        first = False
+        fields = [builder.add(cell.strip(), _cell_location(line, row_number, column, header),
+                              label=_column_name(header, column))
+                  for column, cell in enumerate(cells)]
+        builder.add_record(fields, Location(line=line, element=f"row {row_number}"))
+        if builder.full:
+            return
 
 
 def _column_name(header: list[str] | None, column: int) -> str | None:
@@ -54,7 +55,8 @@ def _column_name(header: list[str] | None, column: int) -> str | None:
 
 
 def _cell_location(line: int, row_number: int, column: int, header: list[str] | None) -> Location:
-    return Location(line=line, element=f"row {row_number}, column {_column_name(header, column) or column_letter(column)}")
+    name = _column_name(header, column) or column_letter(column)
+    return Location(line=line, element=f"row {row_number}, column {name}")
 
 
 def column_letter(index: int) -> str:
@@ -94,10 +96,13 @@ def _delimiter(sample: list[str]) -> str:
 
 
 def _rows(lines: list[str], delimiter: str):
-    """(line number where the row starts, cells) for each row, as a spreadsheet numbers them;
-    quoted cells may span lines."""
+    """(line number where the row starts, cells) for each row, as a spreadsheet numbers them
+    (quoted cells may span lines); a row the csv module cannot read ends them as (its line, the error)."""
     reader = csv.reader((line + "\n" for line in lines), delimiter=delimiter)
     start = 1
-    for cells in reader:
-        yield start, cells
-        start = reader.line_num + 1
+    try:
+        for cells in reader:
+            yield start, cells
+            start = reader.line_num + 1
+    except csv.Error as e:
+        yield start, e

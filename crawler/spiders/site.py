@@ -33,6 +33,9 @@ class SiteSpider(scrapy.Spider):
             raise ValueError("give at least one start URL: -a start_urls=https://www.example.gov/")
         self.auth_hosts = {host_key(u) for u in self.start_urls}  # credentials go to these hosts only
         self.site_hosts = set(self.auth_hosts)  # plus the hosts start URLs redirect to
+        # a city page links to the same navigation on every page: a URL is requested once here, before
+        # a Request, its fingerprint and the scheduler's de-duplication cost anything
+        self.requested: set[str] = set(self.start_urls)
 
     async def start(self):
         probed = set()
@@ -81,7 +84,9 @@ class SiteSpider(scrapy.Spider):
             links = self.links_of(response)
             yield LinksItem(referrer=response.url, urls=links)
             for link in links:
-                yield response.follow(link, callback=self.parse, errback=self.failed)
+                if link not in self.requested:
+                    self.requested.add(link)
+                    yield scrapy.Request(link, callback=self.parse, errback=self.failed)
 
     def links_of(self, response) -> list[str]:
         links, seen = [], set()
@@ -120,7 +125,8 @@ class SiteSpider(scrapy.Spider):
             if sitemap.type == "sitemapindex":
                 yield scrapy.Request(url, callback=self.parse_sitemap, errback=self.failed,
                                      meta={"pubcheck_kind": "sitemap"})
-            else:
+            elif url not in self.requested:
+                self.requested.add(url)
                 yield scrapy.Request(url, callback=self.parse, errback=self.failed)
 
     def failed(self, failure):

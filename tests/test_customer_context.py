@@ -1,0 +1,285 @@
+"""Customer context (records, label blocks, letters, lists of people) and the City's public contacts.
+
+The builders and scenarios here are shared by the tests of the five contact detectors
+(``test_detect_phone.py`` ... ``test_detect_energy_usage.py``): ``table`` makes records under column
+headers as extraction does from an HTML table or a CSV, ``lines`` one segment per line of a PDF page,
+``chrome`` a header or footer segment. ``CUSTOMER_CASES`` are documents with customer data,
+``HARD_NEGATIVES`` documents every detector must leave alone.
+"""
+from __future__ import annotations
+
+import pytest
+
+from detectors.customer_context import analyze, customer_fields, header_kind, person_name
+from detectors.engine import scan_document
+from detectors.model import Document, Location, Record, Segment
+from detectors.public_contacts import PublicContacts, is_role_mailbox, street_key
+
+URL = "https://www.pomonachoiceenergy.org/test"
+
+
+def table(headers, *rows) -> tuple[list[Segment], list[Record]]:
+    segments, records = [], []
+    for r, row in enumerate(rows, start=1):
+        fields = [Segment(value, Location(line=r, element=f"table 1 > row {r} > cell {c}"), label=header)
+                  for c, (header, value) in enumerate(zip(headers, row), start=1)]
+        segments += fields
+        records.append(Record(fields))
+    return segments, records
+
+
+def lines(text: str, page: int = 1) -> list[Segment]:
+    return [Segment(line, Location(page=page, line=i)) for i, line in enumerate(text.splitlines(), start=1)]
+
+
+def chrome(text: str) -> Segment:
+    return Segment(text, Location(element="footer"), chrome=True)
+
+
+def document(*parts, url: str = URL) -> Document:
+    """A document of parts: a string (one segment), a Segment, a list of segments or a ``table``."""
+    doc = Document(url=url, content_type="text/html")
+    for part in parts:
+        if isinstance(part, tuple):
+            doc.segments += part[0]
+            doc.records += part[1]
+        elif isinstance(part, list):
+            doc.segments += part
+        else:
+            doc.segments.append(part if isinstance(part, Segment)
+                                else Segment(part, Location(line=len(doc.segments) + 1)))
+    return doc
+
+
+def findings(detector_cls, *parts, options=None, public=None) -> list[dict]:
+    return scan_document(document(*parts), [detector_cls(options, public)])
+
+
+CUSTOMER_TABLE = (table(
+    ("Customer Name", "Service Address", "Phone", "Email", "Account #", "Usage kWh"),
+    ("Maria Lopez", "1234 W Holt Ave, Pomona, CA 91768", "(909) 555-0147", "maria.lopez@gmail.com", "2-23-456-7890",
+     "532"),
+    ("Robert Chen", "2250 N Garey Ave", "9095550188", "rchen@yahoo.com", "3-012-3456-78", "1,240")),)
+OPT_OUT_CSV = (table(("Name", "Service Address", "Account", "Phone"),
+                     ("Ana Ruiz", "77 E Foothill Blvd", "2-11-222-3333", "909 555 0100")),)
+NAME_AND_ACCOUNT = (table(("Account #", "Name"), ("2-23-456-7890", "Jane Park")),)
+LABEL_BLOCK_PDF = (lines("Customer Name: Maria Lopez\nService Address: 1234 W Holt Ave, Pomona, CA 91768\n"
+                         "Account No.: 2-23-456-7890\nUsage: 532 kWh"),)
+LABEL_BLOCK_LINE = ("Customer: Maria Lopez  Service Address: 1234 W. Holt Ave, Pomona CA 91768  Acct: 2-23-456-7890",)
+LABEL_ON_NEXT_LINE = (lines("Customer Name:\nMaria Lopez\nHome Phone:\n(626) 555-0199\n"
+                            "Account Number:\n2-23-456-7890"),)
+DISPUTE_LETTER = (lines(
+    "City of Pomona\n505 S. Garey Ave.\nPomona, CA 91766\nJuly 30, 2024\nMr. Robert Chen\n2250 N Garey Ave\n"
+    "Pomona, CA 91767\nDear Mr. Robert Chen,\nWe reviewed your account 3-012-3456-78 after your billing dispute.\n"
+    "The meter at your home at 2250 N Garey Ave recorded usage of 1,240 kWh in July;\n"
+    "the average home uses 550 kWh. Tier 1: 0-300 kWh at $0.12/kWh.\n"
+    "Please call us at (909) 620-2079 or visit the Library, 625 S. Garey Ave.\n"
+    "Sincerely,\nJane Doe, Pomona Choice Energy\n505 S. Garey Ave., Pomona, CA 91766"),)
+PAST_DUE_NOTICE = (lines("FINAL NOTICE\nMaria Lopez\n1234 W Holt Ave\nPomona, CA 91768\nAccount: 2-23-456-7890\n"
+                         "Your past due balance of $120.00 is due May 1 to avoid disconnection.\n"
+                         "Your usage last month was 532 kWh.", page=3),)
+USAGE_HISTORY = ("Account Number: 2-23-456-7890",
+                 table(("Month", "kWh", "Amount"), ("Jan 2024", "512", "$98.12"), ("Feb 2024", "480", "$90.02")))
+PEOPLE_LIST = (lines("1. Maria Lopez, 1234 W Holt Ave, Pomona CA 91768, (909) 555-0147\n"
+                     "2. Robert Chen, 2250 N Garey Ave, Pomona CA 91767, rchen@yahoo.com"),)
+HEADERLESS_ROWS = (table((None, None, None), ("Maria Lopez", "1234 W Holt Ave", "909-555-0147"),
+                         ("Robert Chen", "2250 N Garey Ave", "909-555-0148")),)
+FORM_FIELDS = ([Segment("Maria Lopez", Location(line=3), label="Customer Name"),
+                Segment("1234 W Holt Ave", Location(line=4), hidden="hidden input", label="serviceAddress"),
+                Segment("2-23-456-7890", Location(line=5), hidden="hidden input", label="account_number")],)
+SPANISH_BLOCK = (lines("Nombre del cliente: María López\nDirección de servicio: 1234 W Holt Ave, Pomona, CA 91768\n"
+                       "Número de cuenta: 2-23-456-7890\nConsumo: 532 kWh"),)
+SPANISH_LETTER = (lines("Estimada Sra. López:\nSu factura de julio muestra un consumo de 812 kWh en su hogar en "
+                        "1234 W Holt Ave.\nAtentamente,\nPomona Choice Energy, 505 S. Garey Ave."),)
+
+CUSTOMER_CASES = {
+    "customer table": CUSTOMER_TABLE, "opt-out csv": OPT_OUT_CSV, "name and account": NAME_AND_ACCOUNT,
+    "label block pdf": LABEL_BLOCK_PDF, "label block line": LABEL_BLOCK_LINE, "label next line": LABEL_ON_NEXT_LINE,
+    "dispute letter": DISPUTE_LETTER, "past-due notice": PAST_DUE_NOTICE, "usage history": USAGE_HISTORY,
+    "people list": PEOPLE_LIST, "headerless rows": HEADERLESS_ROWS, "form fields": FORM_FIELDS,
+    "spanish block": SPANISH_BLOCK, "spanish letter": SPANISH_LETTER,
+}
+
+HARD_NEGATIVES = {
+    "footer": (chrome("City Hall, 505 S. Garey Ave., Pomona, CA 91766 | (626) 555-2311 | webmaster@gmail.com"),),
+    "department email": ("Questions? Email cityclerk@pomonaca.gov or call the City Clerk's Office at (909) 620-2311.",),
+    "council roster": (table(("Name", "District", "Email", "Phone"),
+                             ("Tim Sandoval", "Mayor", "tim.sandoval@pomonaca.gov", "(909) 620-2051"),
+                             ("John Nolte", "District 1", "john.nolte@cityofx.com", "(626) 555-2345")),),
+    "staff directory": (table(("Name", "Title", "Department", "Phone", "Email"),
+                              ("Jane Doe", "Analyst", "Finance", "(626) 555-1234", "jane.doe@consultx.com")),),
+    "parks": (table(("Park", "Address", "Phone"), ("Ganesha Park", "1575 N White Ave", "(626) 555-2323")),),
+    "places by name": (table(("Name", "Address", "Phone"),
+                             ("Pomona Senior Center", "1460 E Holt Ave", "(626) 555-3000"),
+                             ("First Baptist Church", "500 N Garey Ave", "(626) 555-3001")),),
+    "business directory": (table(("Business", "Address", "Phone"), ("Joe's Tacos", "100 W 2nd St", "(626) 555-3434")),),
+    "library": ("Pomona Public Library, 625 S. Garey Ave., Pomona, CA 91766. Hours: Mon-Thu 10am-8pm. "
+                "Phone: (909) 620-2043",),
+    "meeting notice": (lines("NOTICE OF PUBLIC MEETING\nThe City Council will meet at 7:00 p.m. in the Chambers, "
+                             "505 S. Garey Ave., Pomona.\nA workshop follows at Ganesha Park, 1575 N White Ave."),),
+    "program table": (table(("Program Name", "Annual Savings (kWh)"), ("Energy Savings Assistance", "1,200")),),
+    "facility accounts": (table(("Name", "Account #", "kWh"), ("Pomona Public Library", "2-23-456-7890", "15,000")),),
+    "rate table": (table(("Rate Schedule", "Tier", "$/kWh"), ("Domestic", "Tier 1", "0.12")),
+                   "Tier 1: 0-300 kWh $0.12/kWh; Tier 2: over 300 kWh at $0.18 per kWh"),
+    "city-wide usage": ("Pomona residents used 412 GWh in 2023, and the average home uses 550 kWh a month.",),
+    "power 100": ("PCE's Power 100 option is 100% renewable energy from 45 MW of new solar; save 500 kWh a year.",),
+    "agenda item": ("Item 7: Approve contract with ABC Electric, 123 Main St, Pomona, CA 91766, for $50,000.",),
+    "news about the mayor": ("Mayor Tim Sandoval joined resident Maria Lopez to open the new solar canopy.",),
+    "press contact": ("Media inquiries: Jane Doe, (909) 620-2000, jane.doe@pomonaca.gov",),
+    "vendor invoice": (lines("INVOICE\nVendor: ABC Electric Inc.\nAddress: 123 Main St, Pomona, CA 91766\n"
+                             "Contact: Jane Doe  Phone: (626) 555-7000\nRemit to: P.O. Box 100, Pomona, CA 91769"),),
+    "hearing notice": (lines("NOTICE OF PUBLIC HEARING\nProject Address: 1460 E. Holt Ave\nApplicant: John Smith\n"
+                             "Case No.: PLN-2023-01\nThe project site at 1460 E. Holt Ave would be rezoned."),),
+    "job posting": ("Apply by June 1. Questions: hr@pomonaca.gov or jobs@cityofchino.org, Human Resources "
+                    "(626) 555-2291. TTY: (626) 555-2900. In an emergency call 911.",),
+    "toll-free": ("SCE customers can call 1-800-655-4555 or 1-800-990-7788; outages 1-800-611-1911.",),
+    "letter to an agency": (lines("Dear Ms. Smith,\nThe City of Pomona submits these comments on the draft rules.\n"
+                                  "Our office at 100 N Main St served 2,000 customers using 450 GWh.\n"
+                                  "Sincerely,\nJames Makshanoff"),),
+    "blank form": (lines("Customer Name: ____________\nService Address: ____________\nAccount Number: __________"),),
+}
+
+
+def kinds(*parts) -> set[str]:
+    return {f.kind for f in customer_fields(document(*parts))}
+
+
+@pytest.mark.parametrize("header, kind, strong", [
+    ("Customer Name", "name", True), ("Name", "name", False), ("Account Holder", "name", True),
+    ("Service Address", "address", True), ("Billing Address", "address", True), ("Mailing Address", "address", False),
+    ("E-mail Address", "email", False), ("Phone #", "phone", False), ("Telephone", "phone", False),
+    ("Customer Service Phone", "phone", False), ("Account #", "account", False), ("SA #", "account", False),
+    ("Customer No.", "account", True), ("Usage (kWh)", "usage", True), ("kWh", "usage", True),
+    ("Consumption", "usage", True), ("$/kWh", None, False), ("Rate per kWh", None, False), ("Month", None, False),
+    ("Title", "veto", False), ("District", "veto", False), ("Hours", "veto", False), ("Project Address", "veto", False),
+    ("Vendor", "veto", False), ("Business Name", "soft", False), ("Office Location", "soft", False),
+    ("serviceAddress", "address", True), ("account_number", "account", False), ("Nombre del cliente", "name", True),
+    ("Dirección de servicio", "address", True), ("Teléfono", "phone", False), ("Correo electrónico", "email", False),
+    ("Número de cuenta", "account", False), ("Consumo (kWh)", "usage", True), ("Cargo", "veto", False),
+    ("Program Name", None, False), ("Annual Savings (kWh)", None, False), ("Capacity (MW)", None, False),
+])
+def test_header_kind(header, kind, strong):
+    assert header_kind(header) == (kind, strong)
+
+
+@pytest.mark.parametrize("value, expected", [
+    ("Maria Lopez", "maria lopez"), ("Lopez, Maria", "maria lopez"), ("Mr. Robert Chen", "robert chen"),
+    ("Ms. Lopez", "lopez"), ("MARIA LOPEZ", "maria lopez"), ("Ana de la Cruz", "ana de la cruz"),
+    ("Ganesha Park", None), ("ABC Electric", None), ("City Council", None), ("Pomona Choice Energy", None),
+    ("Customer", None), ("Valued Customer", None), ("Mayor Sandoval", None), ("123 Main St", None),
+    ("maria@gmail.com", None), ("Maria", None), ("Total Usage", None),
+])
+def test_person_name(value, expected):
+    assert person_name(value) == expected
+
+
+@pytest.mark.parametrize("parts, expected", [
+    (CUSTOMER_TABLE, {"name", "address", "phone", "email", "account", "usage"}),
+    (OPT_OUT_CSV, {"name", "address", "account", "phone"}),
+    (NAME_AND_ACCOUNT, {"name", "account"}),
+    (LABEL_BLOCK_PDF, {"name", "address", "account", "usage"}),
+    (LABEL_BLOCK_LINE, {"name", "address", "account"}),
+    (LABEL_ON_NEXT_LINE, {"name", "phone", "account"}),
+    (DISPUTE_LETTER, {"name", "address", "zone"}),
+    (PAST_DUE_NOTICE, {"name", "address", "zone"}),
+    (USAGE_HISTORY, {"usage"}),
+    (PEOPLE_LIST, {"name", "address", "phone", "email"}),
+    (HEADERLESS_ROWS, {"name", "address", "phone"}),
+    (FORM_FIELDS, {"name", "address", "account"}),
+    (SPANISH_BLOCK, {"name", "address", "account", "usage"}),
+    (SPANISH_LETTER, {"name", "zone"}),
+], ids=list(CUSTOMER_CASES))
+def test_customer_contexts(parts, expected):
+    assert kinds(*parts) == expected
+
+
+@pytest.mark.parametrize("parts", HARD_NEGATIVES.values(), ids=list(HARD_NEGATIVES))
+def test_no_customer_context_in_public_pages(parts):
+    assert kinds(*parts) == set()
+
+
+def test_letter_fields_are_the_recipients_not_the_letterhead():
+    fields = customer_fields(document(*DISPUTE_LETTER))
+    named = sorted(f.text for f in fields if f.kind != "zone")
+    assert named == ["2250 N Garey Ave", "Mr. Robert Chen", "Mr. Robert Chen"]
+    zone = " ".join(f.text for f in fields if f.kind == "zone")
+    assert zone.startswith("Dear Mr. Robert Chen") and "Sincerely" not in zone and "July 30" not in zone
+
+
+def test_usage_table_needs_a_customer_on_its_own_page():
+    anchor = Segment("Account Number: 2-23-456-7890", Location(page=1))
+    usage = table(("Month", "kWh"), ("Jan 2024", "512"))
+    for segment in usage[0]:
+        segment.location = Location(page=2)
+    assert kinds(anchor, usage) == set()
+    assert kinds(Segment("Account Number: 2-23-456-7890", Location(page=2)), usage) == {"usage"}
+
+
+def test_letter_continues_over_a_page_break():
+    letter = lines("Dear Ms. Lopez,\nThis concerns your bill for May.", page=1) + \
+        lines("Your usage was 640 kWh at 1234 W Holt Ave.\nSincerely,\nJane Doe", page=2)
+    fields = customer_fields(document(letter))
+    assert "Your usage was 640 kWh at 1234 W Holt Ave." in [f.text for f in fields if f.kind == "zone"]
+
+
+def test_chrome_never_makes_customer_context():
+    segments, records = table(("Customer Name", "Account #"), ("Maria Lopez", "2-23-456-7890"))
+    for segment in segments:
+        segment.chrome = True
+    assert kinds((segments, records), chrome("Customer: Maria Lopez  Acct: 2-23-456-7890")) == set()
+
+
+def test_staff_and_facility_listings_are_public():
+    doc = document(*HARD_NEGATIVES["staff directory"], *HARD_NEGATIVES["places by name"])
+    listing = analyze(doc, PublicContacts.from_config(None)).listing
+    assert {id(s) for s in doc.segments} == listing
+
+
+def test_context_is_computed_once_per_document():
+    doc = document(*CUSTOMER_TABLE)
+    contacts = PublicContacts.from_config(None)
+    assert analyze(doc, contacts) is analyze(doc, contacts)
+    assert analyze(doc, PublicContacts.from_config({"names": ["Maria Lopez"]})) is not analyze(doc, contacts)
+
+
+def test_public_record_values_do_not_tie_a_record():
+    assert kinds(table(("Name", "Address"), ("Tim Sandoval", "505 South Garey Avenue"))) == set()
+    public = PublicContacts.from_config({"names": ["Tim Sandoval"]})
+    assert customer_fields(document(table(("Name", "Account"), ("Tim Sandoval", "2-23-456-7890"))), public) == []
+
+
+# -- public contacts ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("local, role", [
+    ("info", True), ("cityclerk", True), ("city.clerk", True), ("noreply", True), ("no-reply", True),
+    ("permits2", True), ("pomonaparks", True), ("pce-info", False), ("maria.lopez", False), ("jdoe", False),
+    ("hr", True), ("webmaster", True),
+])
+def test_role_mailbox(local, role):
+    assert is_role_mailbox(local) is role
+
+
+def test_public_contact_defaults_and_config():
+    default = PublicContacts.from_config(None)
+    assert default.phone_is_public("+19096202311", generic=False)
+    assert default.phone_is_public("+19096202000")  # City Hall's exchange
+    assert not default.phone_is_public("+19096202000", generic=False)
+    assert default.phone_is_public("+18885551234")  # toll-free
+    assert not default.phone_is_public("+19095550147")
+    assert default.email_is_public("Jane.Doe@PomonaCA.gov", generic=False)
+    assert default.email_is_public("x@mail.ci.pomona.ca.us", generic=False)
+    assert default.email_is_public("jdoe@cityofchino.org", url="https://www.cityofchino.org/page")
+    assert not default.email_is_public("maria.lopez@gmail.com")
+    assert default.address_is_public("505 South Garey Avenue, Pomona")
+    assert street_key("505 S. Garey Ave., Pomona, CA 91766") == "505 S GAREY AVE"
+
+    chino = PublicContacts.from_config({"replace_defaults": True, "email_domains": ["cityofchino.org"],
+                                        "phones": ["(909) 334-3250"], "addresses": ["13220 Central Ave"],
+                                        "names": ["Eunice Ulloa"]})
+    assert chino.phone_is_public("+19093343250", generic=False) and not chino.phone_is_public("+19096202311")
+    assert chino.email_is_public("a.b@cityofchino.org", generic=False)
+    assert not chino.email_is_public("a.b@pomonaca.gov", generic=False)
+    assert chino.address_is_public("13220 Central Avenue") and not chino.address_is_public("505 S Garey Ave")
+    assert chino.name_is_public("eunice  ulloa")
+    extended = PublicContacts.from_config({"phones": "(909) 334-3250"})
+    assert extended.phone_is_public("+19093343250", generic=False) and extended.phone_is_public("+19096202311")

@@ -1,0 +1,69 @@
+import pytest
+
+from detectors.address import AddressDetector
+from detectors.model import Location, Segment
+from tests.test_customer_context import (CUSTOMER_TABLE, DISPUTE_LETTER, HARD_NEGATIVES, HEADERLESS_ROWS,
+                                         LABEL_BLOCK_LINE, LABEL_BLOCK_PDF, OPT_OUT_CSV, PAST_DUE_NOTICE, PEOPLE_LIST,
+                                         SPANISH_BLOCK, SPANISH_LETTER, findings, lines, table)
+
+FOUND = [
+    # (document parts, [found values]); every one is high
+    (CUSTOMER_TABLE, ["1234 W Holt Ave, Pomona, CA 91768", "2250 N Garey Ave"]),
+    (OPT_OUT_CSV, ["77 E Foothill Blvd"]),
+    (LABEL_BLOCK_PDF, ["1234 W Holt Ave, Pomona, CA 91768"]),
+    (LABEL_BLOCK_LINE, ["1234 W. Holt Ave, Pomona CA 91768"]),
+    (DISPUTE_LETTER, ["2250 N Garey Ave", "2250 N Garey Ave"]),  # address block and "your home at"
+    (PAST_DUE_NOTICE, ["1234 W Holt Ave"]),
+    (PEOPLE_LIST, ["1234 W Holt Ave, Pomona CA 91768", "2250 N Garey Ave, Pomona CA 91767"]),
+    (HEADERLESS_ROWS, ["1234 W Holt Ave", "2250 N Garey Ave"]),
+    (SPANISH_BLOCK, ["1234 W Holt Ave, Pomona, CA 91768"]),
+    (SPANISH_LETTER, ["1234 W Holt Ave."]),
+    (("Name: Maria Lopez\nService Address: 1234 W Holt Ave\nPomona, CA 91768",), ["1234 W Holt Ave\nPomona, CA 91768"]),
+    ((table(("Customer Name", "Mailing Address"), ("Maria Lopez", "P.O. Box 1234, Pomona, CA 91769")),),
+     ["P.O. Box 1234, Pomona, CA 91769"]),
+    ((table(("Service Address", "kWh"), ("1234 W Holt", "532")),), ["1234 W Holt"]),  # no street type in a column
+]
+
+NOT_FOUND = [
+    *HARD_NEGATIVES.values(),
+    ("1234 W Holt Ave, Pomona, CA 91768",),
+    ("Customer Maria Lopez lives at 1234 W Holt Ave.",),  # no label block, no letter: not a customer record
+    (table(("Customer Name", "Service Address", "Account #"),
+           ("City of Pomona", "505 S. Garey Ave.", "2-23-456-7890")),),
+    (table(("Service Address", "kWh"), ("12 months", "532")),),
+]
+
+
+@pytest.mark.parametrize("parts, expected", FOUND)
+def test_found(parts, expected):
+    found = findings(AddressDetector, *parts)
+    assert [f["value"] for f in found] == expected
+    assert {(f["category"], f["severity"], f["public_if_repeated"]) for f in found} == {("address", "high", False)}
+
+
+@pytest.mark.parametrize("parts", NOT_FOUND)
+def test_not_found(parts):
+    assert findings(AddressDetector, *parts) == []
+
+
+def test_public_places_in_a_letter_to_a_customer():
+    letter = lines("Dear Ms. Lopez,\nAbout your bill: visit our office at 100 N Main St, Chino, CA or the Library, "
+                   "625 S Garey Ave, or City Hall,\n13220 Central Ave. Your home at 1234 W Holt Ave used 900 kWh.\n"
+                   "Sincerely,\nJane Doe")
+    assert [f["value"] for f in findings(AddressDetector, letter)] == ["1234 W Holt Ave"]
+    header = Segment("Dear Ms. Lopez, about your bill, write to us at 13220 Central Ave.",
+                     Location(element="main > address"))
+    assert findings(AddressDetector, header) == []
+
+
+def test_normalized_and_masked():
+    [found] = findings(AddressDetector, *OPT_OUT_CSV)
+    assert found["normalized"] == "77 E FOOTHILL BLVD"
+    assert found["masked"] == "** E F******* B***"
+
+
+def test_configured_public_address():
+    record = (table(("Customer Name", "Service Address", "Account #"),
+                    ("Chino Library", "13220 Central Avenue", "2-23-456-7890")),)
+    assert len(findings(AddressDetector, *record)) == 1
+    assert findings(AddressDetector, *record, public={"addresses": ["13220 Central Ave, Chino CA"]}) == []

@@ -1,0 +1,67 @@
+import pytest
+
+from detectors.email import EmailDetector
+from detectors.engine import scan_document
+from tests.test_customer_context import (CUSTOMER_TABLE, HARD_NEGATIVES, PEOPLE_LIST, chrome, document, findings, lines,
+                                         table)
+
+FOUND = [
+    # (document parts, [(value, severity)])
+    (CUSTOMER_TABLE, [("maria.lopez@gmail.com", "high"), ("rchen@yahoo.com", "high")]),
+    (PEOPLE_LIST, [("rchen@yahoo.com", "high")]),
+    (lines("Account Holder: Acme Bakery\nE-mail: orders@acmebakery.com\nSA #: 8001026149"),
+     [("orders@acmebakery.com", "high")]),
+    ((table(("Name", "Email", "Account"), ("Ana Ruiz", "ana.ruiz@outlook.com", "2-11-222-3333")),),
+     [("ana.ruiz@outlook.com", "high")]),
+    (("Lost cat near Ganesha Park, please email mlopez1977@gmail.com",), [("mlopez1977@gmail.com", "low")]),
+    (("Neighborhood watch: write to Robert.Chen@SBCGlobal.net.",), [("Robert.Chen@SBCGlobal.net", "low")]),
+    (("Bids go to john.smith@abcelectric.com by noon.",), [("john.smith@abcelectric.com", "low")]),
+]
+
+NOT_FOUND = [
+    *HARD_NEGATIVES.values(),
+    ("Send comments to cityclerk@pomonaca.gov or CityClerk@ci.pomona.ca.us",),
+    ("Questions: info@pomonachoiceenergy.org, noreply@gmail.com, pomonaparks@gmail.com",),
+    ("Our program manager is jane.doe@cleanpoweralliance.org; CPUC staff at john.doe@cpuc.ca.gov",),
+    ("Contact jsmith@abcelectric.com for the bid documents.",),  # not a first.last mailbox
+    (chrome("Follow us: pomonafan@gmail.com"),),
+    (table(("Name", "Title", "Email"), ("Jane Doe", "Consultant", "jane.doe@gmail.com")),),
+    (table(("Customer Name", "Email", "Account #"), ("City of Pomona", "utilities@pomonaca.gov", "2-23-456-7890")),),
+]
+
+
+@pytest.mark.parametrize("parts, expected", FOUND)
+def test_found(parts, expected):
+    found = findings(EmailDetector, *parts)
+    assert [(f["value"], f["severity"]) for f in found] == expected
+    assert all(f["category"] == "email" and f["public_if_repeated"] == (f["severity"] == "low") for f in found)
+
+
+@pytest.mark.parametrize("parts", NOT_FOUND)
+def test_not_found(parts):
+    assert findings(EmailDetector, *parts) == []
+
+
+def test_normalized_and_masked():
+    [found] = findings(EmailDetector, "Write to Robert.Chen@SBCGlobal.net today")
+    assert found["normalized"] == "robert.chen@sbcglobal.net"
+    assert found["masked"] == "R**********@S********.net"
+
+
+def test_the_sites_own_domain_is_public():
+    doc = document("Contact maria.lopez@cityofchino.com", url="https://www.cityofchino.com/news")
+    assert scan_document(doc, [EmailDetector()]) == []
+
+
+@pytest.mark.parametrize("options, text, count", [
+    ({"name_like_local_parts": False}, "Bids go to john.smith@abcelectric.com", 0),
+    ({"personal_domains": ["myisp.net"]}, "Write to maria@myisp.net", 1),
+    ({"personal_domains": "myisp.net"}, "Write to maria@myisp.net", 1),
+    ({"outside_context": False}, "Write to maria@gmail.com", 0),
+])
+def test_options(options, text, count):
+    assert len(findings(EmailDetector, text, options=options)) == count
+
+
+def test_configured_public_domains():
+    assert findings(EmailDetector, "Write to maria@gmail.com", public={"email_domains": ["gmail.com"]}) == []

@@ -1,0 +1,59 @@
+import pytest
+
+from detectors.energy_usage import EnergyUsageDetector
+from detectors.model import Location, Segment
+from tests.test_customer_context import (CUSTOMER_TABLE, DISPUTE_LETTER, HARD_NEGATIVES, LABEL_BLOCK_PDF,
+                                         PAST_DUE_NOTICE, SPANISH_BLOCK, SPANISH_LETTER, USAGE_HISTORY, findings,
+                                         lines, table)
+
+FOUND = [
+    # (document parts, [found values]); every one is high
+    (CUSTOMER_TABLE, ["532", "1,240"]),
+    (LABEL_BLOCK_PDF, ["532 kWh"]),
+    (USAGE_HISTORY, ["512", "480"]),
+    (DISPUTE_LETTER, ["1,240 kWh"]),  # not the average home's 550 kWh nor the 0-300 kWh tier
+    (PAST_DUE_NOTICE, ["532 kWh"]),
+    (SPANISH_BLOCK, ["532 kWh"]),
+    (SPANISH_LETTER, ["812 kWh"]),
+    (("Account: 2-23-456-7890  Usage: 1,020 kWh",), ["1,020 kWh"]),
+    (("Customer: Maria Lopez  Gas Usage: 42 therms",), ["42 therms"]),
+    ((table(("Name", "Service Address", "Annual Usage (kWh)"), ("Maria Lopez", "1234 W Holt Ave", "6,480")),),
+     ["6,480"]),
+    (lines("Dear Mr. Chen,\nYour usage of 812 kWh in June was above the baseline allowance of 300 kWh, and you\n"
+           "could save 50 kWh a month; rates are $0.12 per kWh for the first 300 kWh.\nSincerely,\nPCE"), ["812 kWh"]),
+]
+
+NOT_FOUND = [
+    *HARD_NEGATIVES.values(),
+    (table(("Month", "kWh", "Amount"), ("Jan 2024", "512", "$98.12")),),  # no customer or account on the page
+    ("Usage: 532 kWh",),
+    (table(("Facility", "Account", "kWh"), ("City Hall", "2-23-456-7890", "15000")),),
+    (table(("Customer Name", "Usage", "Account #"), ("Maria Lopez", "$45.12", "2-23-456-7890")),),
+    (lines("Dear Mr. Chen,\nThe City of Pomona thanks you for joining the program.\nSincerely,\nPCE"),),
+]
+
+
+@pytest.mark.parametrize("parts, expected", FOUND)
+def test_found(parts, expected):
+    found = findings(EnergyUsageDetector, *parts)
+    assert [f["value"] for f in found] == expected
+    assert {(f["category"], f["severity"], f["public_if_repeated"]) for f in found} == {("energy_usage", "high", False)}
+
+
+@pytest.mark.parametrize("parts", NOT_FOUND)
+def test_not_found(parts):
+    assert findings(EnergyUsageDetector, *parts) == []
+
+
+def test_usage_table_on_another_pdf_page_than_the_account():
+    usage = table(("Month", "kWh"), ("Jan 2024", "512"))
+    for segment in usage[0]:
+        segment.location = Location(page=2)
+    assert findings(EnergyUsageDetector, Segment("Account Number: 2-23-456-7890", Location(page=1)), usage) == []
+    assert len(findings(EnergyUsageDetector, Segment("Account Number: 2-23-456-7890", Location(page=2)), usage)) == 1
+
+
+def test_normalized_and_masked():
+    [found] = findings(EnergyUsageDetector, "Account: 2-23-456-7890  Usage: 1,020 kWh")
+    assert found["normalized"] == "1020 kwh"
+    assert found["masked"] == "*,*** kWh"

@@ -1,0 +1,64 @@
+import pytest
+
+from detectors.phone import PhoneDetector
+from tests.test_customer_context import (CUSTOMER_TABLE, HARD_NEGATIVES, HEADERLESS_ROWS, LABEL_ON_NEXT_LINE,
+                                         OPT_OUT_CSV, PEOPLE_LIST, chrome, findings, table)
+
+FOUND = [
+    # (document parts, [(value, severity)])
+    (CUSTOMER_TABLE, [("(909) 555-0147", "high"), ("9095550188", "high")]),
+    (OPT_OUT_CSV, [("909 555 0100", "high")]),
+    (LABEL_ON_NEXT_LINE, [("(626) 555-0199", "high")]),
+    (PEOPLE_LIST, [("(909) 555-0147", "high")]),
+    (HEADERLESS_ROWS, [("909-555-0147", "high"), ("909-555-0148", "high")]),
+    (("Customer: Maria Lopez  Cell: +1 626-555-0199",), [("+1 626-555-0199", "high")]),
+    (("Please call resident John Smith at 909-555-0147 about the lost dog.",), [("909-555-0147", "low")]),
+    (("cell: (626) 555-0199",), [("(626) 555-0199", "low")]),
+    (("Garage sale this Saturday! Text me at 626.555.0123",), [("626.555.0123", "low")]),
+    (("Contact Maria at 1-626-555-0123 (home), or the office at (626) 555-2000.",), [("1-626-555-0123", "low")]),
+]
+
+NOT_FOUND = [
+    *HARD_NEGATIVES.values(),
+    ("Fax: (626) 555-1234",),
+    ("For permits call the Building and Safety Division at (626) 555-1234.",),
+    ("Acct # 909-555-0147",),
+    ("Invoice No. 626-555-0123",),
+    ("An example number looks like 123-456-7890.",),
+    ("Serial 91-626-555-0123-7 on the meter",),
+    (chrome("Main line (626) 555-2000"), "Call Parks at (626) 555-2345."),  # the site's own exchange
+    (table(("Customer Name", "Phone", "Account #"), ("Maria Lopez", "(909) 620-2311", "2-23-456-7890")),),
+]
+
+
+@pytest.mark.parametrize("parts, expected", FOUND)
+def test_found(parts, expected):
+    found = findings(PhoneDetector, *parts)
+    assert [(f["value"], f["severity"]) for f in found] == expected
+    assert all(f["category"] == "phone" and f["public_if_repeated"] == (f["severity"] == "low") for f in found)
+
+
+@pytest.mark.parametrize("parts", NOT_FOUND)
+def test_not_found(parts):
+    assert findings(PhoneDetector, *parts) == []
+
+
+def test_normalized_and_masked():
+    [found] = findings(PhoneDetector, "cell: (626) 555-0199")
+    assert found["normalized"] == "+16265550199"
+    assert found["masked"] == "(***) ***-0199"
+    assert "555-0199" not in found["context"]
+
+
+def test_outside_context_can_be_turned_off():
+    assert findings(PhoneDetector, "cell: (626) 555-0199", options={"outside_context": False}) == []
+    assert len(findings(PhoneDetector, *OPT_OUT_CSV, options={"outside_context": False})) == 1
+
+
+def test_configured_public_numbers():
+    assert len(findings(PhoneDetector, "Call Al at (909) 334-3250 or Jo at (909) 334-3999.")) == 2
+    public = {"phones": ["(909) 334-3250"]}
+    assert findings(PhoneDetector, "Call Jo at (909) 334-3999.", public=public) == []  # same exchange
+    replaced = {"replace_defaults": True, "phones": ["(909) 334-3250"]}
+    found = findings(PhoneDetector, "Call Jo at (909) 620-4000.", public=replaced)
+    assert [f["value"] for f in found] == ["(909) 620-4000"]

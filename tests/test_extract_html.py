@@ -1,0 +1,247 @@
+"""HTML extraction: block segments, locations, hidden text, chrome, and labels from tables, lists and forms."""
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from crawler.extract import extract
+
+
+def html(body: str, content_type: str | None = "text/html; charset=utf-8", **kwargs):
+    return extract("https://www.pomonachoiceenergy.org/page", body.encode("utf-8"), content_type, **kwargs)
+
+
+def only(document, text: str):
+    matches = [s for s in document.segments if s.text == text]
+    assert len(matches) == 1, f"{text!r} in {[s.text for s in document.segments]}"
+    return matches[0]
+
+
+def texts(document) -> list[str]:
+    return [s.text for s in document.segments]
+
+
+def test_inline_elements_merge_into_their_block_and_br_breaks_the_line():
+    doc = html("<p>SSN: <b>512-34-6789</b><br>Account <a href='/a'>2-23-456</a></p>")
+    assert texts(doc) == ["SSN: 512-34-6789\nAccount 2-23-456"]
+
+
+def test_text_around_a_nested_block_is_split_in_document_order():
+    doc = html("<div>Intro <p>nested</p> tail</div>")
+    assert texts(doc) == ["Intro", "nested", "tail"]
+
+
+def test_locations_give_a_short_css_path_and_the_source_line():
+    doc = html("<html><body>\n<main>\n<p>one</p>\n<table><tr><td>a</td><td>b</td></tr>\n"
+               "<tr><td>c</td><td>512-34-6789</td></tr></table>\n"
+               "<table><tr><td>x</td></tr></table></main></body></html>")
+    assert only(doc, "one").location.as_dict() == {"line": 3, "element": "main > p"}
+    cell = only(doc, "512-34-6789").location
+    assert cell.element == "main > table:nth-of-type(1) > tr:nth-of-type(2) > td:nth-of-type(2)"
+    assert cell.line == 5
+
+
+def test_paths_start_at_the_nearest_id_and_stay_short():
+    doc = html("<div id='content'><section><p>first</p><p>second</p></section></div>"
+               + "<div>" * 12 + "deep" + "</div>" * 12)
+    assert only(doc, "second").location.element == "div#content > section > p:nth-of-type(2)"
+    assert only(doc, "deep").location.element.count(">") == 5
+
+
+def test_title_is_the_document_title_and_a_segment():
+    doc = html("<html><head><title> Rates  2024 </title></head><body><svg><title>icon</title></svg></body></html>")
+    assert doc.title == "Rates 2024"
+    assert only(doc, "Rates 2024").hidden is None
+
+
+@pytest.mark.parametrize("markup, text, reason", [
+    ("<!-- old: 512-34-6789 -->", "old: 512-34-6789", "html comment"),
+    ("<input type='hidden' name='acct' value='2-23-456'>", "2-23-456", "hidden input"),
+    ("<input name='ssn' value='512-34-6789'>", "512-34-6789", "form value"),
+    ("<textarea>notes here</textarea>", "notes here", "form value"),
+    ("<div style='color:red; display : none'>gone</div>", "gone", "display:none"),
+    ("<span style='visibility:hidden'>ghost</span>", "ghost", "visibility:hidden"),
+    ("<div hidden>secret</div>", "secret", "hidden attribute"),
+    ("<div class='box d-none'>bootstrap hidden</div>", "bootstrap hidden", "class d-none"),
+    ("<img src='a.png' alt='Photo of Jane Doe'>", "Photo of Jane Doe", "alt attribute"),
+    ("<abbr title='Social Security Number'>SSN</abbr>", "Social Security Number", "title attribute"),
+    ("<input placeholder='e.g. 512-34-6789'>", "e.g. 512-34-6789", "placeholder attribute"),
+    ("<tr data-account='2234567890'><td>x</td></tr>", "2234567890", "data attribute"),
+    ("<button aria-label='Call Jane'>X</button>", "Call Jane", "aria-label attribute"),
+    ("<select><option value='2234567890'>Jane Doe</option></select>", "2234567890", "value attribute"),
+    ("<a href='mailto:jane.doe@example.com'>Email the customer</a>", "jane.doe@example.com", "link target"),
+    ("<noscript>Enable scripts</noscript>", "Enable scripts", "noscript"),
+])
+def test_text_a_reader_does_not_see_is_marked_with_the_reason(markup, text, reason):
+    doc = html(f"<html><head><meta name='author' content='Jane Roe'></head><body><table>{markup}</table></body></html>")
+    assert only(doc, text).hidden == reason
+    assert only(doc, "Jane Roe").hidden == "meta tag"
+    assert only(doc, "Jane Roe").label == "author"
+
+
+def test_hidden_state_is_inherited_and_splits_the_surrounding_block():
+    doc = html("<p>Name: <span style='display:none'>Jane <b>Doe</b></span> shown</p>"
+               "<div hidden><p>inner <img alt='pic'></p></div>")
+    assert texts(doc)[:3] == ["Name:", "Jane Doe", "shown"]
+    assert only(doc, "Jane Doe").hidden == "display:none"
+    assert only(doc, "inner").hidden == "hidden attribute"
+    assert only(doc, "pic").hidden == "alt attribute"
+
+
+def test_screen_reader_text_and_responsive_classes_count_as_visible():
+    doc = html("<span class='sr-only'>reader text</span><div aria-hidden='true'>icon text</div>"
+               "<div class='d-none d-md-block'>desktop only</div>")
+    assert {s.text: s.hidden for s in doc.segments} == {
+        "reader text": None, "icon text": None, "desktop only": None}
+
+
+def test_script_style_and_template_are_not_scanned_but_text_after_them_is():
+    doc = html("<p>a<script>var ssn='512-34-6789';</script>b<style>p{}</style>c</p><template><p>t</p></template>")
+    assert texts(doc) == ["abc"]
+
+
+def test_visible_button_values_and_duplicate_link_targets():
+    doc = html("<input type='submit' value='Send'><a href='mailto:info@pomona.org'>info@pomona.org</a>")
+    assert only(doc, "Send").hidden is None
+    assert texts(doc) == ["Send", "info@pomona.org"]
+
+
+def test_site_header_footer_and_navigation_are_chrome():
+    doc = html("""<body>
+      <header><p>City of Pomona</p></header>
+      <div class="site-footer"><p>505 S. Garey Ave</p></div>
+      <div id="navbar">Menu link</div><div role="navigation">Role nav</div>
+      <div class="card-header">Card title</div>
+      <main><div class="footer-note">In main</div>
+        <article><header><h1>Article header</h1></header></article></main>
+      <section><footer>Section footer</footer></section>
+      <footer><p>Call (909) 620-2241</p></footer></body>""")
+    chrome = {s.text: s.chrome for s in doc.segments}
+    assert chrome == {"City of Pomona": True, "505 S. Garey Ave": True, "Menu link": True, "Role nav": True,
+                      "Card title": False, "In main": False, "Article header": False, "Section footer": False,
+                      "Call (909) 620-2241": True}
+
+
+def test_column_header_table_gives_one_labelled_record_per_row():
+    doc = html("""<table><thead><tr><th>Customer</th><th>Account No.</th><th>Usage (kWh)</th></tr></thead>
+      <tbody><tr><td>Jane Doe</td><td>2-23-456-7890</td><td>512</td></tr>
+      <tr><td>John Roe</td><td><i>2-23-456-7891</i></td><td></td></tr></tbody></table>""")
+    assert [r.location.element for r in doc.records] == ["table > tbody > tr:nth-of-type(1)",
+                                                         "table > tbody > tr:nth-of-type(2)"]
+    assert [[(label, f.text) for label, f in r.labelled()] for r in doc.records] == [
+        [("Customer", "Jane Doe"), ("Account No.", "2-23-456-7890"), ("Usage (kWh)", "512")],
+        [("Customer", "John Roe"), ("Account No.", "2-23-456-7891")]]
+    assert all(f in doc.segments for r in doc.records for f in r.fields)
+    assert only(doc, "Customer").label is None
+
+
+def test_first_row_of_short_words_is_a_header_and_colspan_is_followed():
+    doc = html("""<table><tr><td>Name</td><td colspan="2">Service Address</td><td>Phone</td></tr>
+      <tr><td>Jane Doe</td><td>123 Main St</td><td>Pomona</td><td>909-555-1234</td></tr></table>""")
+    assert [(label, f.text) for label, f in doc.records[0].labelled()] == [
+        ("Name", "Jane Doe"), ("Service Address", "123 Main St"), ("Service Address", "Pomona"),
+        ("Phone", "909-555-1234")]
+
+
+def test_a_first_row_of_values_is_not_a_header():
+    doc = html("<table><tr><td>Jane Doe</td><td>909-555-1234</td></tr>"
+               "<tr><td>John</td><td>909-555-0000</td></tr></table>")
+    assert len(doc.records) == 2
+    assert all(f.label is None for r in doc.records for f in r.fields)
+
+
+def test_row_header_table_is_one_key_value_record():
+    doc = html("""<table><tr><th>Account No.</th><td>2-23-456-7890</td></tr>
+      <tr><th>Service Address</th><td>123 Main St, Pomona</td></tr>
+      <tr><th>Usage</th><td>512 kWh</td></tr></table>""")
+    assert len(doc.records) == 1
+    assert doc.records[0].location.element == "table"
+    assert [(label, f.text) for label, f in doc.records[0].labelled()] == [
+        ("Account No.", "2-23-456-7890"), ("Service Address", "123 Main St, Pomona"), ("Usage", "512 kWh")]
+
+
+def test_label_cells_ending_in_a_colon_label_the_next_cell():
+    doc = html("<table><tr><td>Account No.:</td><td>2-23-456</td><td>Phone:</td><td>909-555-1234</td></tr></table>"
+               "<table><tr><th>Name</th><th>Notes</th></tr>"
+               "<tr><td>Jane</td><td>SSN:</td><td>512-34-6789</td></tr></table>")
+    assert [(label, f.text) for label, f in doc.records[0].labelled()] == [
+        ("Account No.", "2-23-456"), ("Phone", "909-555-1234")]
+    assert only(doc, "512-34-6789").label == "SSN"
+
+
+def test_nested_tables_keep_their_own_records():
+    doc = html("<table><tr><th>Outer</th><th>Detail</th></tr><tr><td>x</td><td>"
+               "<table><tr><th>SSN</th><td>512-34-6789</td></tr></table></td></tr></table>")
+    assert only(doc, "512-34-6789").label == "SSN"
+    assert [[f.text for f in r.fields] for r in doc.records] == [["x"], ["512-34-6789"]]
+
+
+def test_definition_list_is_one_record_labelled_by_terms():
+    doc = html("<dl><dt>Customer:</dt><dd>Jane Doe</dd><dt>Usage</dt><dd>512 kWh</dd><dd>498 kWh</dd></dl>")
+    assert len(doc.records) == 1
+    assert [(label, f.text) for label, f in doc.records[0].labelled()] == [
+        ("Customer", "Jane Doe"), ("Usage", "512 kWh"), ("Usage", "498 kWh")]
+
+
+def test_form_labels_name_input_values():
+    doc = html("<form><label for='acct'>Account number</label><input id='acct' value='2-23-456'>"
+               "<label>SSN <input value='512-34-6789'></label><input name='phone' value='909-555-1234'></form>")
+    assert only(doc, "2-23-456").label == "Account number"
+    assert only(doc, "512-34-6789").label == "SSN"
+    assert only(doc, "909-555-1234").label == "phone"
+
+
+def test_pre_keeps_one_segment_per_line():
+    doc = html("<pre>\nName: Jane Doe\n\n  SSN: 512-34-6789</pre>")
+    assert [(s.text, s.location.line) for s in doc.segments] == [("Name: Jane Doe", 2), ("  SSN: 512-34-6789", 4)]
+
+
+def test_windows_1252_page_reads_right_with_and_without_a_declaration():
+    text = "<p>The City\u2019s \u201cChoice\u201d program \u2013 caf\u00e9</p>"
+    body = text.encode("cp1252")
+    for content_type in ("text/html; charset=iso-8859-1", "text/html", None):
+        doc = extract("https://x/p.html", body, content_type)
+        assert texts(doc) == ["The City\u2019s \u201cChoice\u201d program \u2013 caf\u00e9"], content_type
+    meta = b'<meta http-equiv="Content-Type" content="text/html; charset=windows-1252">' + body
+    assert texts(extract("https://x/p", meta, "text/html"))[-1].endswith("caf\u00e9")
+
+
+def test_utf8_bom_wins_over_a_wrong_declaration():
+    doc = extract("https://x/p", "\ufeff<p>caf\u00e9</p>".encode("utf-8"), "text/html; charset=iso-8859-1")
+    assert texts(doc) == ["caf\u00e9"]
+
+
+def test_wrong_declared_charset_is_overruled_with_a_warning():
+    doc = extract("https://x/p", "<p>caf\u00e9 \u2019</p>".encode("cp1252"), "text/html; charset=utf-8")
+    assert texts(doc) == ["caf\u00e9 \u2019"]
+    assert "does not match" in doc.warnings[0]
+
+
+def test_comments_outside_the_html_element_and_xml_declarations():
+    doc = html("<?xml version='1.0' encoding='utf-8'?><!-- built for Jane --><html><body><p>x</p></body></html>")
+    assert {s.text: s.hidden for s in doc.segments} == {"built for Jane": "html comment", "x": None}
+
+
+def test_parse_that_stops_early_is_reported():
+    doc = html("<div>" * 3000 + "deep text")
+    assert "HTML parsing stopped" in doc.warnings[0]
+
+
+def test_text_budget_cuts_with_a_warning():
+    doc = html("".join(f"<p>paragraph number {i}</p>" for i in range(100)), max_chars=50)
+    assert doc.text_size == 50
+    assert "extraction limit" in doc.warnings[0]
+
+
+def test_large_page_takes_linear_time():
+    """A guard against quadratic behaviour: 20,000 table cells and 4,000 paragraphs."""
+    rows = "".join(f"<tr><td>Customer {i}</td><td>{i:010d}</td><td>{i} kWh</td><td>ok</td><td>x</td></tr>"
+                   for i in range(4000))
+    body = f"<table><tr><th>A</th><th>B</th><th>C</th><th>D</th><th>E</th></tr>{rows}</table>" + \
+           "".join(f"<p>Paragraph {i} with <a href='/x' title='link {i}'>a link</a></p>" for i in range(4000))
+    start = time.perf_counter()
+    doc = html(body)
+    elapsed = time.perf_counter() - start
+    assert len(doc.records) == 4000
+    assert elapsed < 10, f"{len(body)} bytes took {elapsed:.1f} s"
