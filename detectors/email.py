@@ -61,8 +61,8 @@ class EmailDetector(Detector):
                     yield self.finding(f.segment, *m.span(), why=f.why, normalized=m.group().lower())
         if not self.options.get("outside_context", True):
             return
-        for segment in document.segments:
-            if segment.chrome or id(segment) in context.listing or "@" not in segment.text:
+        for segment in context.mail:
+            if id(segment) in context.listing:
                 continue
             taken = claimed.get(id(segment), ())
             for m in EMAIL_RE.finditer(segment.text):

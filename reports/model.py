@@ -55,24 +55,27 @@ class Redactor:
             for raw in (finding.get("value"), finding.get("normalized")):
                 if isinstance(raw, str) and len(raw) >= _SHORTEST_REDACTED:
                     self._masks.setdefault(raw, finding["masked"])
-        # values by their first characters, longest first, so each position costs one dict lookup
+        # values by their first characters, longest first; one regex finds the positions worth a look,
+        # so text with no value in it (most URLs and reasons) costs a single C-level scan
         self._by_prefix: dict[str, list[str]] = defaultdict(list)
         for raw in sorted(self._masks, key=len, reverse=True):
             self._by_prefix[raw[:_SHORTEST_REDACTED]].append(raw)
+        self._starts = re.compile("(?=(" + "|".join(map(re.escape, self._by_prefix)) + "))") if self._masks else None
 
     def __call__(self, text: str) -> str:
-        if not self._masks:
+        if self._starts is None:
             return text
-        pieces, start, i = [], 0, 0
-        while i <= len(text) - _SHORTEST_REDACTED:
-            for raw in self._by_prefix.get(text[i:i + _SHORTEST_REDACTED], ()):
+        pieces, start = [], 0
+        for match in self._starts.finditer(text):
+            i = match.start()
+            if i < start:
+                continue  # inside a value already masked
+            for raw in self._by_prefix[match.group(1)]:
                 end = i + len(raw)
                 if text.startswith(raw, i) and _stands_alone(text, i, end):
                     pieces += [text[start:i], self._masks[raw]]
-                    start = i = end
+                    start = end
                     break
-            else:
-                i += 1
         return "".join(pieces) + text[start:]
 
 
