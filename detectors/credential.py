@@ -180,10 +180,11 @@ class CredentialDetector(Detector):
     def scan(self, document: Document) -> Iterator[Finding]:
         segments = document.segments
         for i, segment in enumerate(segments):
-            if not segment.label and not _might_hold_credential(segment.text):
+            if not _might_hold_credential(segment.text) and not (segment.label and _might_hold_credential(segment.label)):
                 continue
             meeting_nearby = False
-            if self.meeting and (segment.label or _LABEL.search(segment.text)):  # only labels look at meetings
+            if self.meeting and ((segment.label and _might_hold_credential(segment.label))
+                                 or _LABEL.search(segment.text)):  # only labelled values look at meetings
                 nearby = " ".join([s.text[-300:] for s in segments[max(0, i - 3):i]]
                                   + [s.text[:150] for s in segments[i + 1:i + 2]])
                 meeting_nearby = bool(self.meeting.search(nearby))

@@ -451,7 +451,7 @@ class _Analysis:
             return "usage"
         return "name" if person_name(text, strict=False) else None
 
-    def _judge(self, cells: list[_Cell], veto: bool, soft: bool, why: str, listing: list[Segment]) -> bool:
+    def _judge(self, cells: list[_Cell], veto: bool, soft: bool, why: str, listing: list[Segment]) -> None:
         """Add the cells as customer fields if together they make a customer record."""
         strong = any(c.strong for c in cells)
         # a public listing: a roster's or a facility list's columns, or a plain "Name" that is a place's
@@ -459,18 +459,17 @@ class _Analysis:
         if veto or (soft and not strong) or any(
                 c.kind == "name" and not c.strong and _is_place(c.segment.text[c.start:c.end]) for c in cells):
             self.context.listing.update(id(s) for s in listing)
-            return False
+            return
         linked = "account" if any(c.kind in ("account", "usage") for c in cells) else ""
         valid = [c for c in cells
                  if self._valid(c.kind, c.segment.text[c.start:c.end], "customer" if c.strong else linked)]
         kinds = {c.kind for c in valid}
         if not _ties(kinds, strong):
-            return False
+            return
         for c in cells:
             if c.kind != "name" or c in valid:
                 self._add(c.kind, c.segment, c.start, c.end, why.format(label=c.label))
             self.anchor_pages.add(page_of(c.segment))
-        return True
 
     # -- 1. records ------------------------------------------------------------------------------
 

@@ -252,7 +252,7 @@ def test_public_record_values_do_not_tie_a_record():
 
 @pytest.mark.parametrize("local, role", [
     ("info", True), ("cityclerk", True), ("city.clerk", True), ("noreply", True), ("no-reply", True),
-    ("permits2", True), ("pomonaparks", True), ("pce-info", False), ("maria.lopez", False), ("jdoe", False),
+    ("permits2", True), ("pomonaparks", True), ("maria.lopez", False), ("jdoe", False),
     ("hr", True), ("webmaster", True),
 ])
 def test_role_mailbox(local, role):
