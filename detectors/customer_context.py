@@ -82,6 +82,9 @@ _STRONG = re.compile(r"\bcustomer\b|account holder|account name|name on account|
                      r"billing address|service account|service agreement|premise|subscriber|kwh|usage|consumption|"
                      r"\bcliente\b|titular|direcci[oó]n de servicio|\bconsumo\b")
 _KIND_RULES = [  # first match wins
+    # a person's own identifier: beside a name it makes the name a customer's as surely as an account does
+    ("identifier", re.compile(r"\b(?:ssn|s\.s\.n|ss\s*#|social security|soc\.? sec|itin|tin|ein|tax\s*id|taxpayer"
+                              r"|date of birth|dob|driver'?s? licen[cs]e|seguro social)(?![\w-])")),
     ("email", re.compile(r"\be-?mail\b|correo")),
     ("phone", re.compile(r"\b(?:phone|telephone|tel|cell|mobile|ph|tel[eé]fono|celular)\b")),
     (None, re.compile(r"[$¢]|/\s*kwh|\b(?:rate|rates|price|cost|charges?|per|amount|tier|baseline|allowance|date|"
@@ -135,10 +138,17 @@ contact|title|position|department|dept|division|district|council district|ward|h
 contractor|supplier|payee|remit to|applicant|project|case|case no|apn|parcel|permit|company|business
 organization|agency|facility|owner|property owner|location|invoice|nombre|nombre del cliente|cliente
 titular de la cuenta|dirección|direccion|dirección de servicio|domicilio|teléfono|telefono|celular|correo
-correo electrónico|cuenta|número de cuenta|numero de cuenta|uso|consumo""".replace("\n", "|").split("|")
+correo electrónico|cuenta|número de cuenta|numero de cuenta|uso|consumo
+ssn|ss|social security|social security number|social security no|soc sec|soc sec no|itin|tin|ein|tax id
+taxpayer id|date of birth|dob|driver license|drivers license|driver's license|número de seguro social""".replace(
+    "\n", "|").split("|")
 LABEL_RE = re.compile(r"(?<![\w-])(?P<label>" + "|".join(
     re.escape(p).replace(r"\ ", r"\s+") for p in sorted(set(_PHRASES), key=len, reverse=True))
     + r")\s*(?:#|no\.?|number)?\s*[:#]$", re.IGNORECASE)  # searched back from each ":" or "#"
+_NAME_BEFORE_ID = re.compile(
+    r"(?<![\w.])(?P<name>[A-Z][a-z'\u2019-]+(?:\s[A-Z]\.?)?(?:\s[A-Z][a-z'\u2019-]+){1,2}),?\s+"
+    r"(?P<id>SSN|S\.S\.N\.|SS\s?#|Social Security|ITIN|[Aa]cct\.?|[Aa]ccount(?:\s(?:[Nn]o\.?|#|[Nn]umber))?)"
+    r"[\s#:.]*(?=\d)")
 _TERMINATOR = re.compile(r"[:#]")
 _LINE = re.compile(r"[^\n]+")
 _PREV_WORD = re.compile(r"([A-Za-z]+)[ \t]$")
@@ -283,7 +293,7 @@ def _ties(kinds: set[str], strong: bool) -> bool:
     a home or usage (not a roster's name + phone, nor a place's address + phone)."""
     if strong and len(kinds) >= 2:
         return True
-    linked = kinds & {"account", "usage"}
+    linked = kinds & {"account", "usage", "identifier"}
     return bool(("name" in kinds and (linked or "address" in kinds))
                 or (linked and kinds & {"address", "phone", "email", "contact"})
                 or {"account", "usage"} <= kinds)
@@ -371,6 +381,7 @@ class _Analysis:
         self.contacts = contacts
         self.context = CustomerContext()
         self.anchor_pages: set = set()
+        self._taken: dict[tuple[int, str], list[tuple[int, int]]] = {}  # spans added, per segment and kind
         in_records = {id(f) for r in document.records for f in r.fields}
         self.visible = [s for s in document.segments if not s.chrome]
         self.free = [s for s in self.visible if id(s) not in in_records]  # text outside records
@@ -395,6 +406,7 @@ class _Analysis:
             at = self.joined.find("@", at + len(segment.text) - start + 1)  # on from the next segment
         usage_tables = [r for r in self.document.records if self._record(r)]
         self._label_blocks()
+        self._names_beside_identifiers()
         self._correspondence()
         self._people_lists()
         for record in usage_tables:  # Month | kWh | Amount beside a customer or account named on the page
@@ -407,7 +419,9 @@ class _Analysis:
 
     def _add(self, kind: str, segment: Segment, start: int, end: int, why: str):
         start, end = span(segment.text, start, end)
-        if start < end:
+        taken = self._taken.setdefault((id(segment), kind), [])
+        if start < end and not any(s < end and start < e for s, e in taken):  # found once, by the first reading
+            taken.append((start, end))
             self.context.fields.append(CustomerField(kind, segment, start, end, why))
 
     # -- what a value is -------------------------------------------------------------------------
@@ -432,7 +446,7 @@ class _Analysis:
             return True
         if kind in ("email", "contact"):
             return any(not self.contacts.email_is_public(m.group(), generic=False) for m in EMAIL_RE.finditer(text))
-        if kind == "account":
+        if kind in ("account", "identifier"):
             return sum(c.isdigit() for c in text) >= 4
         if kind == "usage":
             return "$" not in text and any(c.isdigit() for c in text)
@@ -460,7 +474,7 @@ class _Analysis:
                 c.kind == "name" and not c.strong and _is_place(c.segment.text[c.start:c.end]) for c in cells):
             self.context.listing.update(id(s) for s in listing)
             return
-        linked = "account" if any(c.kind in ("account", "usage") for c in cells) else ""
+        linked = "account" if any(c.kind in ("account", "usage", "identifier") for c in cells) else ""
         valid = [c for c in cells
                  if self._valid(c.kind, c.segment.text[c.start:c.end], "customer" if c.strong else linked)]
         kinds = {c.kind for c in valid}
@@ -579,6 +593,16 @@ class _Analysis:
             return None
         start, stop = span(segment.text, start, end)
         return (segment, start, stop) if 0 < stop - start <= 120 else None
+
+    def _names_beside_identifiers(self) -> None:
+        """"Maria Lopez SSN 512-34-6789", "Robert Chen, acct 2-23-...": a person's name run straight into
+        a personal identifier or an account is a customer's, label or not."""
+        for segment in self.free:
+            for match in _NAME_BEFORE_ID.finditer(segment.text):
+                if person_name(match.group("name"), strict=True) and not self.contacts.name_is_public(
+                        " ".join(match.group("name").lower().split())):
+                    self._add("name", segment, match.start("name"), match.end("name"),
+                              f"name beside '{match.group('id')}'")
 
     # -- 3. letters and notices ------------------------------------------------------------------
 

@@ -137,7 +137,22 @@ HARD_NEGATIVES = {
                                   "Our office at 100 N Main St served 2,000 customers using 450 GWh.\n"
                                   "Sincerely,\nJames Makshanoff"),),
     "blank form": (lines("Customer Name: ____________\nService Address: ____________\nAccount Number: __________"),),
+    "official beside a budget account": ("Mayor Tim Sandoval presented Account 101-1234-56789 of the General Fund.",),
+    "street beside an account": ("Park Avenue Account No. 2-23-456-7890 was reassigned.",),
+    "ssn instructions": (lines("Name: ______________  SSN: ___-__-____\nEnter your SSN as 123-45-6789."),),
 }
+
+
+@pytest.mark.parametrize("parts, name", [
+    ((lines("Public comment card\nName: Maria Lopez  SSN: 512-34-6789\nCustomer Account: 2-23-456-7890"),),
+     "Maria Lopez"),
+    (("draft list from billing: Maria Lopez SSN 512-34-6789, acct 2-23-456-7890",), "Maria Lopez"),
+    (("Refund issued to Robert Chen, acct. 3-012-3456-78 on May 2.",), "Robert Chen"),
+    ((table(("Name", "SSN"), ("Dolores Ibarra", "545-12-3456")),), "Dolores Ibarra"),
+], ids=["label block with SSN", "name run into SSN", "name run into account", "name and SSN columns"])
+def test_names_tied_to_personal_identifiers(parts, name):
+    names = [f.text for f in customer_fields(document(*parts)) if f.kind == "name"]
+    assert names == [name]
 
 
 def kinds(*parts) -> set[str]:

@@ -2,9 +2,9 @@
 can (comments, hidden inputs, display:none, alt/title/data attributes, meta tags), with labels and
 records from tables, definition lists and form labels.
 
-The tree comes from lxml's HTML parser (libxml2, the parser BeautifulSoup's "lxml" option drives)
-rather than BeautifulSoup: lxml keeps each element's source line, which BeautifulSoup's lxml builder
-drops, and one ``iterwalk`` pass over lxml's tree costs a fraction of building a BeautifulSoup tree.
+The tree is BeautifulSoup's, built with the lxml parser. That builder receives the parse through
+lxml's parser-target events, which carry no source positions, so an HTML location is its element
+path, without a line number.
 
 Judgement calls: ``aria-hidden`` and screen-reader-only classes (``sr-only``, ``visually-hidden``)
 count as visible, since assistive technology reads them out; ``noscript`` text is published and is
@@ -13,8 +13,11 @@ marked hidden "noscript"; script, style and template contents are not scanned.
 from __future__ import annotations
 
 import re
+import warnings
+from functools import cached_property
 
-from lxml import etree
+from bs4 import (BeautifulSoup, Comment, Declaration, Doctype, MarkupResemblesLocatorWarning, ProcessingInstruction,
+                 Tag, XMLParsedAsHTMLWarning)
 
 from detectors.model import Location
 
@@ -46,6 +49,13 @@ _ECHOING_ATTRIBUTES = frozenset({"title", "aria-label", "value"})
 _VISIBLE_INPUT_VALUES = frozenset({"submit", "button", "reset"})
 _BREAK = object()  # a <br> in a run of text
 _MAX_PATH_STEPS = 6
+# libxml2's own limit on a whole-document parse. Nesting deeper is unclosed markup, and reading it would make
+# the text of nested cells, labels and titled elements cost depth x size.
+_MAX_DEPTH = 2048
+
+# bs4's hints for a caller who passed a URL, a file name or an XML file: a fetched body is markup regardless
+warnings.filterwarnings("ignore", category=MarkupResemblesLocatorWarning)
+warnings.filterwarnings("ignore", category=XMLParsedAsHTMLWarning)
 
 
 def extract_html(builder: DocumentBuilder, body: bytes, content_type: str | None) -> None:
@@ -54,23 +64,20 @@ def extract_html(builder: DocumentBuilder, body: bytes, content_type: str | None
         builder.warn(decoded.warning)
     if not decoded.text.strip():
         return
-    parser = etree.HTMLParser(encoding="utf-8", huge_tree=True)
-    root = etree.fromstring(decoded.text.encode("utf-8"), parser)
-    fatal = [e for e in parser.error_log if e.level_name == "FATAL"]
-    if fatal:
-        builder.warn(f"HTML parsing stopped at line {fatal[0].line}: {fatal[0].message}; the rest was not read")
-    if root is not None:
-        _Walker(builder, root).walk()
+    # huge_tree: multi-megabyte text (a data dump in <pre>) and deep nesting are read, not cut by libxml2.
+    # multi_valued_attributes=None: "class" stays one string, as the hiding and chrome checks read it.
+    soup = BeautifulSoup(decoded.text, "lxml", huge_tree=True, multi_valued_attributes=None)
+    _Walker(builder, soup).walk()
 
 
 def _comment_text(comment) -> str:
     """A comment's text; an XML declaration, which the HTML parser reads as a comment, gives ''."""
-    text = collapse(comment.text or "")
+    text = collapse(comment)
     return "" if text.startswith("?xml") else text
 
 
 def _text_of(element) -> str:
-    return collapse("".join(element.itertext()))
+    return collapse(element.get_text())
 
 
 class _Frame:
@@ -118,54 +125,55 @@ class _Definitions:
 class _Paths:
     """CSS-like element paths ("main > table:nth-of-type(2) > tr:nth-of-type(4) > td"), from the
     nearest ancestor with an id (or from ``body``), at most ``_MAX_PATH_STEPS`` steps; each
-    element's and each parent's sibling count is worked out once."""
+    element's and each parent's sibling count is worked out once. Keyed by ``id()``: a bs4 Tag
+    hashes by its markup, which costs the size of its subtree."""
 
     def __init__(self):
-        self._steps: dict = {}  # element -> tuple of steps
-        self._joined: dict = {}  # element -> joined path
-        self._sibling_steps: dict = {}  # parent -> {child: step}
+        self._steps: dict = {}  # id(element) -> tuple of steps
+        self._joined: dict = {}  # id(element) -> joined path
+        self._sibling_steps: dict = {}  # id(parent) -> {id(child): step}
 
-    def __call__(self, element) -> str:
-        joined = self._joined.get(element)
+    def __call__(self, element: Tag) -> str:
+        joined = self._joined.get(id(element))
         if joined is None:
-            joined = self._joined[element] = " > ".join(self.steps(element)) or element.tag
+            joined = self._joined[id(element)] = " > ".join(self.steps(element)) or element.name
         return joined
 
-    def steps(self, element) -> tuple[str, ...]:
+    def steps(self, element: Tag) -> tuple[str, ...]:
         unknown = []
         node = element
-        while node is not None and node not in self._steps:
+        while node is not None and id(node) not in self._steps:
             unknown.append(node)
-            node = node.getparent()
+            node = node.parent
         for node in reversed(unknown):
-            self._steps[node] = self._own_steps(node)
-        return self._steps[element]
+            self._steps[id(node)] = self._own_steps(node)
+        return self._steps[id(element)]
 
-    def _own_steps(self, element) -> tuple[str, ...]:
-        tag = element.tag
+    def _own_steps(self, element: Tag) -> tuple[str, ...]:
+        tag = element.name
         element_id = element.get("id")
         if element_id and _CSS_ID.match(element_id):
             return (f"{tag}#{element_id}",)
-        parent = element.getparent()
+        parent = element.parent
         if parent is None or tag in ("html", "body"):
             return ()
-        siblings = self._sibling_steps.get(parent)
+        siblings = self._sibling_steps.get(id(parent))
         if siblings is None:
-            siblings = self._sibling_steps[parent] = _sibling_steps(parent)
-        return self._steps[parent][-(_MAX_PATH_STEPS - 1):] + (siblings[element],)
+            siblings = self._sibling_steps[id(parent)] = _sibling_steps(parent)
+        return self._steps[id(parent)][-(_MAX_PATH_STEPS - 1):] + (siblings[id(element)],)
 
 
-def _sibling_steps(parent) -> dict:
-    children = [c for c in parent if isinstance(c.tag, str)]
+def _sibling_steps(parent: Tag) -> dict:
+    children = [c for c in parent.children if isinstance(c, Tag)]
     totals: dict[str, int] = {}
     for child in children:
-        totals[child.tag] = totals.get(child.tag, 0) + 1
+        totals[child.name] = totals.get(child.name, 0) + 1
     seen: dict[str, int] = {}
     steps = {}
     for child in children:
-        tag = child.tag
+        tag = child.name
         seen[tag] = seen.get(tag, 0) + 1
-        steps[child] = tag if totals[tag] == 1 else f"{tag}:nth-of-type({seen[tag]})"
+        steps[id(child)] = tag if totals[tag] == 1 else f"{tag}:nth-of-type({seen[tag]})"
     return steps
 
 
