@@ -50,6 +50,7 @@ class AccountNumberDetector(Detector):
     severity = "high"
     rule = "PCE-01 6.3"
     description = "SCE / Pomona Choice Energy customer and service account numbers"
+    option_keys = ('labels', 'replace_labels', 'patterns', 'unlabelled_patterns')
 
     def __init__(self, options=None, public=None):
         super().__init__(options, public)

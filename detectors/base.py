@@ -21,12 +21,18 @@ class Detector:
     severity: ClassVar[str] = "high"
     rule: ClassVar[str] = DEFAULT_RULE
     description: ClassVar[str] = ""
+    option_keys: ClassVar[tuple[str, ...]] = ()  # the keys its ``[detectors.<category>]`` table may hold
 
     def __init__(self, options: Mapping | None = None, public: Mapping | None = None):
         """``options`` is this detector's ``[detectors.<category>]`` config table; ``public`` the shared
-        ``[public]`` table of the City's own published contacts."""
+        ``[public]`` table of the City's own published contacts. An unknown option is an error: a
+        misspelt key must not silently leave a default in force."""
         self.options = dict(options or {})
         self.public = dict(public or {})
+        unknown = sorted(set(self.options) - set(self.option_keys))
+        if unknown:
+            known = ", ".join(self.option_keys) or "none but enabled"
+            raise ValueError(f"[detectors.{self.category}] has no option {unknown[0]!r}; known: {known}")
 
     def scan(self, document: Document) -> Iterator[Finding]:
         for segment in document.segments:

@@ -44,6 +44,7 @@ class EmailDetector(Detector):
     severity = "high"
     rule = "PCE-01 6.3"
     description = "Customers' email addresses; a personal mailbox in a page body (low)"
+    option_keys = ('personal_domains', 'name_like_local_parts', 'outside_context')
 
     def __init__(self, options=None, public=None):
         super().__init__(options, public)

@@ -44,6 +44,7 @@ class PhoneDetector(Detector):
     severity = "high"
     rule = "PCE-01 6.3"
     description = "Customers' telephone numbers; a person's number in a page body (low)"
+    option_keys = ('outside_context',)
 
     def __init__(self, options=None, public=None):
         super().__init__(options, public)

@@ -175,6 +175,9 @@ def _strings(value) -> list[str]:
     return [value] if isinstance(value, str) else list(value or [])
 
 
+PUBLIC_KEYS = ("email_domains", "phones", "addresses", "names", "replace_defaults")
+
+
 @dataclass(frozen=True)
 class PublicContacts:
     """The configured (or default) public contacts, in the forms detectors compare against."""
@@ -188,6 +191,9 @@ class PublicContacts:
     @classmethod
     def from_config(cls, public: Mapping | None) -> PublicContacts:
         public = public or {}
+        unknown = sorted(set(public) - set(PUBLIC_KEYS))
+        if unknown:
+            raise ValueError(f"[public] has no key {unknown[0]!r}; known: {', '.join(PUBLIC_KEYS)}")
         key = tuple((k, tuple(_strings(public.get(k)))) for k in ("email_domains", "phones", "addresses", "names"))
         return _build(key, bool(public.get("replace_defaults", False)))
 

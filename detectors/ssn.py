@@ -36,6 +36,7 @@ class SsnDetector(Detector):
     severity = "high"
     rule = "PCE-01 6.3"
     description = "Social Security numbers (valid area, group and serial)"
+    option_keys = ('labels', 'replace_labels')
 
     def __init__(self, options=None, public=None):
         super().__init__(options, public)

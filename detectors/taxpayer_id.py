@@ -54,6 +54,7 @@ class TaxpayerIdDetector(Detector):
     severity = "high"
     rule = "PCE-01 6.3"
     description = "Employer and individual taxpayer identification numbers (EIN, ITIN)"
+    option_keys = ('public', 'unlabelled_ein', 'labels', 'replace_labels')
 
     def __init__(self, options=None, public=None):
         super().__init__(options, public)

@@ -27,7 +27,9 @@ def test_bad_config_is_a_usage_error(run_pubcheck, tmp_path):
     for text, message in [("[crawl]\nmax_pagez = 3\n", "unknown key 'max_pagez'"),
                           ("[crawl\n", "not valid TOML"),
                           ("[detectors.sssn]\n", "no detector for [detectors.sssn]"),
-                          ('[detectors.account_number]\npatterns = ["(unclosed"]\n', "c.toml")]:
+                          ('[detectors.account_number]\npatterns = ["(unclosed"]\n', "c.toml"),
+                          ("[detectors.ssn]\nlabel = ['SS No']\n", "has no option 'label'; known: labels"),
+                          ("[public]\nphone = ['909-555-0100']\n", "[public] has no key 'phone'")]:
         config = tmp_path / "c.toml"
         config.write_text(text)
         result = run_pubcheck("scan", tmp_path, "--out", tmp_path / "out", "--config", config)

@@ -181,80 +181,79 @@ class _Walker:
     """One pass over the tree, gathering each block's inline text into a run that becomes a
     segment when the block, or an inline element hidden differently from it, starts or ends."""
 
-    def __init__(self, builder: DocumentBuilder, root):
+    def __init__(self, builder: DocumentBuilder, soup: BeautifulSoup):
         self.builder = builder
-        self.root = root
+        self.soup = soup
         self.path = _Paths()
         self.parts: list = []
-        self.line: int | None = None
         self.run_owner: _Frame | None = None
-        self.cells: dict = {}  # td/th element -> (label, pending record or None)
-        self.rows: dict = {}  # tr element -> its pending record
+        self.cells: dict = {}  # id of a td/th -> (label, pending record or None)
+        self.rows: dict = {}  # id of a tr -> its pending record
         self.records: list[_PendingRecord] = []
-        self.labels_by_id = {label.get("for"): _text_of(label) for label in root.iter("label") if label.get("for")}
+
+    @cached_property
+    def labels_by_id(self) -> dict[str, str]:
+        """``<label for>`` texts by the id they name; only form values need them, and most pages have none."""
+        return {label["for"]: _text_of(label) for label in self.soup.find_all("label") if label.get("for")}
 
     def walk(self) -> None:
-        self._outer_comments(self.root.itersiblings(preceding=True))
         self._walk_tree()
-        self._outer_comments(self.root.itersiblings())
         for pending in self.records:
             if pending.fields and pending.location:
                 self.builder.add_record(pending.fields, pending.location)
 
-    def _outer_comments(self, nodes) -> None:
-        """Comments before or after ``<html>``, outside the tree the walk covers."""
-        for node in nodes:
-            if node.tag is etree.Comment:
-                self.builder.add(_comment_text(node), Location(line=node.sourceline), hidden="html comment")
-
     def _walk_tree(self) -> None:
-        stack: list[_Frame] = []  # per open element: its frame, or its parent's when it has none
-        walker = etree.iterwalk(self.root, events=("start", "end", "comment", "pi"))
-        for event, element in walker:
-            if event == "start":
-                parent = stack[-1] if stack else None
-                tag = element.tag
-                if tag in _SKIPPED or (tag == "title" and self._title(element, parent)):
-                    stack.append(parent)
-                    walker.skip_subtree()
-                else:
-                    stack.append(self._start(element, tag, parent))
-            elif event == "end":
-                frame = stack.pop()
+        # per open element: the element, the frame its children inherit (its parent's when it has none of its
+        # own; None outside <html>) and the children not yet visited
+        open_elements = [(self.soup, None, self.soup.children)]
+        while open_elements and not self.builder.full:
+            element, frame, children = open_elements[-1]
+            for node in children:
+                if isinstance(node, Tag):
+                    tag = node.name
+                    if tag in _SKIPPED or (tag == "title" and self._title(node, frame)):
+                        continue
+                    if len(open_elements) > _MAX_DEPTH:
+                        self.builder.warn(f"HTML parsing stopped at {self.path(node)}: nested more than "
+                                          f"{_MAX_DEPTH} elements deep; what is inside was not read")
+                        continue
+                    open_elements.append((node, self._start(node, tag, frame), node.children))
+                    break
+                if isinstance(node, Comment):
+                    self._comment(node, frame)
+                elif not isinstance(node, (Doctype, Declaration, ProcessingInstruction)):
+                    self._append(node)
+            else:
+                open_elements.pop()
                 if frame is not None and frame.element is element and frame.owner is frame:
                     self._flush()
                     self.run_owner = frame.parent.owner if frame.parent else None
-                self._append(element.tail, element)
-            else:
-                if event == "comment" and stack:
-                    self._add(_comment_text(element), element.sourceline, element.getparent(), stack[-1],
-                              hidden="html comment")
-                self._append(element.tail, element)
-            if self.builder.full:
-                break
         self._flush()
+
+    def _comment(self, comment: Comment, frame: _Frame | None) -> None:
+        if frame is None:  # before or after <html>: no element to point to
+            self.builder.add(_comment_text(comment), Location(), hidden="html comment")
+        else:
+            self._add(_comment_text(comment), comment.parent, frame, hidden="html comment")
 
     # --- elements ------------------------------------------------------------------------------------
 
-    def _start(self, element, tag: str, parent: _Frame | None) -> _Frame:
+    def _start(self, element: Tag, tag: str, parent: _Frame | None) -> _Frame:
         """Handle an opening tag; returns the frame its descendants inherit from."""
-        attributes = element.items()
-        values = dict(attributes) if attributes else None
+        attributes = element.attrs
         needs_frame = (parent is None or tag in _BLOCKS or tag in _SPECIAL_INLINE
-                       or (values is not None and not _STATE_ATTRIBUTES.isdisjoint(values)))
-        frame = self._new_frame(element, tag, parent, values) if needs_frame else parent
+                       or not _STATE_ATTRIBUTES.isdisjoint(attributes))
+        frame = self._new_frame(element, tag, parent, attributes) if needs_frame else parent
         if tag == "br":
             self.parts.append(_BREAK)
         elif tag == "input":
             self._input(element, frame)
         if attributes:
             self._attributes(element, tag, attributes, frame)
-        self._append(element.text, element)
         return frame
 
-    def _new_frame(self, element, tag: str, parent: _Frame | None, values: dict | None) -> _Frame:
+    def _new_frame(self, element: Tag, tag: str, parent: _Frame | None, values: dict) -> _Frame:
         frame = _Frame(element, tag, parent)
-        values = values or {}
         if not frame.hidden:
             frame.hidden = _hidden_reason(tag, values)
         role = values.get("role", "")
@@ -274,13 +273,13 @@ class _Walker:
         elif tag == "table":
             frame.field = None
             self._lay_out_table(element)
-        elif tag == "tr" and element in self.rows:
-            self.rows[element].location = Location(line=element.sourceline, element=self.path(element))
+        elif tag == "tr" and id(element) in self.rows:
+            self.rows[id(element)].location = Location(element=self.path(element))
         elif tag in ("td", "th"):
-            frame.field = self.cells.get(element)
+            frame.field = self.cells.get(id(element))
         elif tag == "dl":
             pending = self._new_record()
-            pending.location = Location(line=element.sourceline, element=self.path(element))
+            pending.location = Location(element=self.path(element))
             frame.definitions = _Definitions(pending)
         elif tag == "dt" and frame.definitions:
             frame.definitions.label = label_text(_text_of(element)) or None
@@ -293,35 +292,35 @@ class _Walker:
             frame.field = (self._form_label(element, frame), None)
         return frame
 
-    def _title(self, element, frame: _Frame | None) -> bool:
+    def _title(self, element: Tag, frame: _Frame | None) -> bool:
         """The page title: ``document.title`` and a segment. False for an SVG's ``<title>``."""
         if frame is None or frame.tag not in ("head", "html"):
             return False
         title = _text_of(element)
         if title:
             self.builder.document.title = self.builder.document.title or title
-            self._add(title, element.sourceline, element, frame)
+            self._add(title, element, frame)
         return True
 
-    def _input(self, element, frame: _Frame) -> None:
+    def _input(self, element: Tag, frame: _Frame) -> None:
         value = (element.get("value") or "").strip()
         if not value:
             return
         kind = (element.get("type") or "text").lower()
         if kind in _VISIBLE_INPUT_VALUES:
-            self._add(value, element.sourceline, element, frame)
+            self._add(value, element, frame)
         else:
             hidden = "hidden input" if kind == "hidden" else frame.hidden or "form value"
-            self._add(value, element.sourceline, element, frame, hidden=hidden, label=self._form_label(element, frame))
+            self._add(value, element, frame, hidden=hidden, label=self._form_label(element, frame))
 
-    def _form_label(self, element, frame: _Frame) -> str | None:
+    def _form_label(self, element: Tag, frame: _Frame) -> str | None:
         return (self.labels_by_id.get(element.get("id")) or frame.form_label or element.get("aria-label")
                 or element.get("placeholder") or element.get("name") or None)
 
-    def _attributes(self, element, tag: str, attributes: list, frame: _Frame) -> None:
+    def _attributes(self, element: Tag, tag: str, attributes: dict, frame: _Frame) -> None:
         """Attribute text a reader does not see on the page but anyone can read in the source."""
         emitted = set()
-        for name, value in attributes:
+        for name, value in attributes.items():
             label = None
             if name in _ATTRIBUTE_REASONS:
                 if name == "value" and (tag == "input" or tag in _NUMERIC_VALUES):
@@ -333,7 +332,7 @@ class _Walker:
                 reason, label = "data attribute", name
             elif name == "content" and tag == "meta":
                 reason = "meta tag"
-                label = element.get("name") or element.get("property") or element.get("http-equiv")
+                label = attributes.get("name") or attributes.get("property") or attributes.get("http-equiv")
             elif name == "href" and value.lower().startswith(("mailto:", "tel:")):
                 value = value.split(":", 1)[1].split("?", 1)[0]
                 if value in _text_of(element):
@@ -344,7 +343,7 @@ class _Walker:
             value = collapse(value)
             if value and value not in emitted and value not in ("true", "false"):
                 emitted.add(value)
-                self._add(value, element.sourceline, element, frame, hidden=reason, label=label)
+                self._add(value, element, frame, hidden=reason, label=label)
 
     # --- structure -----------------------------------------------------------------------------------
 
@@ -353,45 +352,42 @@ class _Walker:
         self.records.append(pending)
         return pending
 
-    def _lay_out_table(self, table) -> None:
+    def _lay_out_table(self, table: Tag) -> None:
         """Label the table's cells before the walk reaches them (the rows of this table only, not
         those of tables nested in its cells)."""
         rows, header_count, in_head = [], 0, True
-        for child in table:
-            if child.tag == "tr":
+        for child in table.children:  # a string's .name is None
+            if child.name == "tr":
                 rows.append(child)
                 in_head = False
-            elif child.tag in ("thead", "tbody", "tfoot"):
-                section_rows = [tr for tr in child if tr.tag == "tr"]
-                if child.tag == "thead" and in_head:
+            elif child.name in ("thead", "tbody", "tfoot"):
+                section_rows = [tr for tr in child.children if tr.name == "tr"]
+                if child.name == "thead" and in_head:
                     header_count += len(section_rows)
                 else:
                     in_head = False
                 rows.extend(section_rows)
         if not rows:
             return
-        cell_rows = [[c for c in tr if c.tag in ("td", "th")] for tr in rows]
-        layout = lay_out_table([[TableCell(_text_of(c), c.tag == "th", _span(c)) for c in cells]
+        cell_rows = [[c for c in tr.children if c.name in ("td", "th")] for tr in rows]
+        layout = lay_out_table([[TableCell(_text_of(c), c.name == "th", _span(c)) for c in cells]
                                 for cells in cell_rows], header_count)
         whole_table = self._new_record() if layout.key_value else None
         if whole_table:
-            whole_table.location = Location(line=table.sourceline, element=self.path(table))
+            whole_table.location = Location(element=self.path(table))
         for index, (tr, cells) in enumerate(zip(rows, cell_rows)):
             if index in layout.header_rows:
                 continue
             pending = whole_table or self._new_record()
             if not whole_table:
-                self.rows[tr] = pending
+                self.rows[id(tr)] = pending
             for cell, role in zip(cells, layout.roles[index]):
-                self.cells[cell] = (role.label, pending if role.is_field else None)
+                self.cells[id(cell)] = (role.label, pending if role.is_field else None)
 
     # --- runs of text ----------------------------------------------------------------------------------
 
-    def _append(self, text: str | None, element) -> None:
-        """Add text to the run; the run's line is that of the element its first words come from."""
+    def _append(self, text: str) -> None:
         if text:
-            if self.line is None and not text.isspace():
-                self.line = element.sourceline
             self.parts.append(text)
 
     def _flush(self) -> None:
@@ -399,14 +395,13 @@ class _Walker:
         if not parts:
             return
         self.parts = []
-        line, self.line = self.line, None
-        if owner is None or line is None:
+        if owner is None:
             return
         if owner.pre:
             text = "".join("\n" if p is _BREAK else p for p in parts)
-            for offset, text_line in enumerate(text.split("\n")):
+            for text_line in text.split("\n"):
                 if text_line.strip():
-                    self._add(text_line.rstrip(), line + offset, owner.element, owner)
+                    self._add(text_line.rstrip(), owner.element, owner)
             return
         if _BREAK in parts:
             lines, current = [], []
@@ -420,23 +415,20 @@ class _Walker:
             text = "\n".join(filter(None, (collapse("".join(chunk)) for chunk in lines)))
         else:
             text = collapse("".join(parts))
-        self._add(text, line, owner.element, owner)
+        self._add(text, owner.element, owner)
 
-    def _add(self, text: str, line: int | None, element, frame: _Frame | None, *, hidden: str | None = None,
+    def _add(self, text: str, element: Tag, frame: _Frame, *, hidden: str | None = None,
              label: str | None = None) -> None:
         if not text:
             return
-        if frame is None:
-            self.builder.add(text, Location(line=line, element=self.path(element)), hidden=hidden)
-            return
         field_label, pending = frame.field or (None, None)
-        segment = self.builder.add(text, Location(line=line, element=self.path(element)),
+        segment = self.builder.add(text, Location(element=self.path(element)),
                                    hidden=hidden or frame.hidden, label=label or field_label, chrome=frame.chrome)
         if segment is not None and pending is not None:
             pending.fields.append(segment)
 
 
-def _span(cell) -> int:
+def _span(cell: Tag) -> int:
     try:
         return max(1, min(int(cell.get("colspan") or 1), 1000))
     except ValueError:
