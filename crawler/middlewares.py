@@ -41,7 +41,7 @@ class ScopeMiddleware:
         host = host_key(url)
         if host not in self.crawler.spider.site_hosts and host.split(":")[0] not in self.extra_hosts:
             raise IgnoreRequest("off-site link (not fetched)")
-        reason = not_a_document(url)
+        reason = request.meta.get("pubcheck_kind") != "sitemap" and not_a_document(url)  # sitemap.xml.gz is one
         if reason:
             raise IgnoreRequest(reason)
         if request.meta.get("depth", 0) > self.max_depth:

@@ -206,9 +206,11 @@ class _Walker:
         # per open element: the element, the frame its children inherit (its parent's when it has none of its
         # own; None outside <html>) and the children not yet visited
         open_elements = [(self.soup, None, self.soup.children)]
-        while open_elements and not self.builder.full:
+        while open_elements:
             element, frame, children = open_elements[-1]
             for node in children:
+                if self.builder.full:
+                    return
                 if isinstance(node, Tag):
                     tag = node.name
                     if tag in _SKIPPED or (tag == "title" and self._title(node, frame)):
@@ -228,7 +230,6 @@ class _Walker:
                 if frame is not None and frame.element is element and frame.owner is frame:
                     self._flush()
                     self.run_owner = frame.parent.owner if frame.parent else None
-        self._flush()
 
     def _comment(self, comment: Comment, frame: _Frame | None) -> None:
         if frame is None:  # before or after <html>: no element to point to

@@ -10,6 +10,7 @@ from urllib.parse import urljoin
 import scrapy
 from scrapy.exceptions import IgnoreRequest, StopDownload
 from scrapy.spidermiddlewares.httperror import HttpError
+from scrapy.utils.gz import gunzip
 from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
 
 from ..items import FetchedItem, LinksItem, RedirectItem, StatusItem
@@ -113,10 +114,16 @@ class SiteSpider(scrapy.Spider):
             yield from self.redirect(response, self.parse_sitemap)
             return
         try:
-            sitemap = Sitemap(response.body)
-        except Exception:  # lxml says why, but a broken sitemap is no reason to stop the crawl
-            yield StatusItem(response.url, "failed", "sitemap is not valid XML", kind="sitemap",
-                                http_status=response.status)
+            body = response.body
+            if body[:2] == b"\x1f\x8b":  # sitemap.xml.gz
+                body = gunzip(body, max_size=self.settings.getint("DOWNLOAD_MAXSIZE"))
+            sitemap = Sitemap(body)
+        except Exception:  # lxml or gzip say why, but a broken sitemap is no reason to stop the crawl
+            sitemap = None
+        if sitemap is None or sitemap.type not in ("urlset", "sitemapindex"):
+            if not response.meta.get("pubcheck_probe"):  # /sitemap.xml answering with a "not found" page is common
+                yield StatusItem(response.url, "failed", "not a readable XML sitemap", kind="sitemap",
+                                 http_status=response.status)
             return
         urls = [clean_url(entry["loc"]) for entry in sitemap if entry.get("loc")]
         yield StatusItem(response.url, "scanned", None, kind="sitemap", http_status=response.status)
