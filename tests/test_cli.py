@@ -65,3 +65,35 @@ def test_scan_folder_reports_paths_and_gates_on_severity(run_pubcheck, tmp_path)
     check_contract(out / "findings.json")
     assert run_pubcheck("scan", folder, "--out", out, "--fail-on", "never").returncode == 0
     assert run_pubcheck("scan", folder / "agenda.html", "--out", out).returncode == 0
+
+
+def test_page_limit_skips_the_rest_with_a_reason(run_pubcheck, tmp_path):
+    from crawler.demo.server import LocalSite
+    root = tmp_path / "site"
+    root.mkdir()
+    (root / "index.html").write_text("".join(f'<a href="p{i}.html">{i}</a>' for i in range(10)))
+    for i in range(10):
+        (root / f"p{i}.html").write_text(f"<p>Page {i}</p>")
+    with LocalSite(root) as site:
+        result = run_pubcheck("crawl", site.url + "index.html", "--out", tmp_path / "out", "--max-pages", 4)
+    assert result.returncode == 0, result.stderr
+    docs = json.loads((tmp_path / "out" / "findings.json").read_text())["documents"]
+    statuses = [d["status"] for d in docs]
+    assert statuses.count("scanned") == 4 and statuses.count("skipped") == 7
+    assert all("page limit reached" in d["reason"] for d in docs if d["status"] == "skipped")
+    assert all(d["referrers"] == [site.url + "index.html"] for d in docs if d["status"] == "skipped")
+
+
+def test_extraction_is_bounded_in_time(run_pubcheck, tmp_path):
+    """A PDF that takes pdfminer many seconds (65,540 objects) is cut off and listed as failed."""
+    import pytest
+    from conftest import ROOT
+    slow = ROOT.parent / "shared" / "corpus" / "pdfs" / "pdfjs__test__pdfs__bug1978317.pdf"
+    if not slow.exists():
+        pytest.skip("the shared PDF corpus is not beside this checkout")
+    config = tmp_path / "c.toml"
+    config.write_text("[crawl]\nextract_timeout = 1\n")
+    result = run_pubcheck("scan", slow, "--out", tmp_path / "out", "--config", config)
+    assert result.returncode == 0, result.stderr
+    doc, = json.loads((tmp_path / "out" / "findings.json").read_text())["documents"]
+    assert doc["status"] == "failed" and doc["reason"] == "extraction timed out after 1 s"

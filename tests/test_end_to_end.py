@@ -136,6 +136,11 @@ def test_exit_code_gates_on_high_findings(crawled):
     assert proc.returncode == 1, proc.stderr
 
 
+def test_progress_line_reports_pages_documents_and_findings(crawled):
+    stderr = crawled["masked"][0].stderr
+    assert "fetched," in stderr and "scanned," in stderr and "findings," in stderr
+
+
 def test_findings_json_meets_the_contract(crawled):
     check_contract(crawled["masked"][1] / "findings.json")
     check_contract(crawled["revealed"][1] / "findings.json", revealed=True)

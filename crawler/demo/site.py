@@ -18,7 +18,7 @@ from .server import SiteBehaviour
 STAGING_CREDENTIALS = "reviewer:demo-staging-pass"
 
 PLANTED = {
-    "ssn": ["512-34-6789", "623-45-7812", "545-12-3456"],
+    "ssn": ["512-34-6789", "623-45-7812", "545 12 3456"],
     "taxpayer_id": ["912-70-1234"],
     "account_number": ["2-23-456-7890", "3-012-3456-78", "8001026149", "2-31-555-0192", "7001234567"],
     "customer_name": ["Maria Lopez", "Robert Chen", "Dolores Ibarra"],
