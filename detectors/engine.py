@@ -45,7 +45,7 @@ def scan_document(document: Document, detectors: Iterable[Detector]) -> list[dic
     order = {id(s): i for i, s in enumerate(document.segments)}
     findings.sort(key=lambda f: (order.get(id(f.segment), len(order)), f.start))
     out = []
-    for f in findings:
+    for seq, f in enumerate(findings):
         location = f.segment.location.as_dict()
         if f.segment.hidden:
             location["hidden"] = f.segment.hidden
@@ -62,6 +62,7 @@ def scan_document(document: Document, detectors: Iterable[Detector]) -> list[dic
             "context": masked_context(f.segment.text, spans[id(f.segment)], (f.start, f.end)),
             "why": f.why,
             "public_if_repeated": f.public_if_repeated,
+            "seq": seq,  # document order, for reports: HTML and spreadsheet locations have no line
         })
     return out
 

@@ -23,7 +23,7 @@ class Location:
     """Where a piece of text is, in terms a person can follow in a browser or viewer."""
 
     page: int | None = None  # 1-based page of a PDF
-    line: int | None = None  # 1-based line of a text or CSV file, or source line of an HTML element
+    line: int | None = None  # 1-based line of a text or CSV file, or of a PDF page
     element: str | None = None  # HTML element path, "Sheet1!B4", "table 1 > row 2 > cell 3", "paragraph 7"
 
     def as_dict(self) -> dict:

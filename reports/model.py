@@ -123,7 +123,11 @@ def location_sort_key(location: dict) -> tuple:
 
 
 def finding_sort_key(finding: dict) -> tuple:
-    return (finding["url"], location_sort_key(finding.get("location") or {}), finding["category"],
+    """By URL, then in the order the document has them: page and line, then ``seq``, the detection
+    engine's document order (HTML and spreadsheet locations have no line), then the rest."""
+    location = finding.get("location") or {}
+    page, line, spelled = location_sort_key(location)
+    return (finding["url"], page, line, finding.get("seq", 0), spelled, finding["category"],
             finding.get("fingerprint", ""))
 
 

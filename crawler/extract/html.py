@@ -49,8 +49,9 @@ _ECHOING_ATTRIBUTES = frozenset({"title", "aria-label", "value"})
 _VISIBLE_INPUT_VALUES = frozenset({"submit", "button", "reset"})
 _BREAK = object()  # a <br> in a run of text
 _MAX_PATH_STEPS = 6
-# libxml2's own limit on a whole-document parse. Nesting deeper is unclosed markup, and reading it would make
-# the text of nested cells, labels and titled elements cost depth x size.
+# Nesting deeper than this is unclosed markup (libxml2 gives up at this depth when it parses a whole document
+# at once, but not when fed in chunks, as bs4 does). The walk stops there too: the text of nested cells,
+# labels and titled elements costs depth x size.
 _MAX_DEPTH = 2048
 
 # bs4's hints for a caller who passed a URL, a file name or an XML file: a fetched body is markup regardless
@@ -64,19 +65,20 @@ def extract_html(builder: DocumentBuilder, body: bytes, content_type: str | None
         builder.warn(decoded.warning)
     if not decoded.text.strip():
         return
-    # huge_tree: multi-megabyte text (a data dump in <pre>) and deep nesting are read, not cut by libxml2.
+    # huge_tree: libxml2 must not cut multi-megabyte text (a data dump in <pre>) or deep nesting; the walk
+    # sets its own depth limit.
     # multi_valued_attributes=None: "class" stays one string, as the hiding and chrome checks read it.
     soup = BeautifulSoup(decoded.text, "lxml", huge_tree=True, multi_valued_attributes=None)
     _Walker(builder, soup).walk()
 
 
-def _comment_text(comment) -> str:
+def _comment_text(comment: Comment) -> str:
     """A comment's text; an XML declaration, which the HTML parser reads as a comment, gives ''."""
     text = collapse(comment)
     return "" if text.startswith("?xml") else text
 
 
-def _text_of(element) -> str:
+def _text_of(element: Tag) -> str:
     return collapse(element.get_text())
 
 
@@ -87,7 +89,7 @@ class _Frame:
     __slots__ = ("element", "tag", "parent", "owner", "hidden", "chrome", "sectioned", "in_main", "pre",
                  "field", "form_label", "definitions")
 
-    def __init__(self, element, tag: str, parent: _Frame | None):
+    def __init__(self, element: Tag, tag: str, parent: _Frame | None):
         self.element = element
         self.tag = tag
         self.parent = parent
@@ -224,7 +226,7 @@ class _Walker:
                 if isinstance(node, Comment):
                     self._comment(node, frame)
                 elif not isinstance(node, (Doctype, Declaration, ProcessingInstruction)):
-                    self._append(node)
+                    self.parts.append(node)  # text, CData, ruby text
             else:
                 open_elements.pop()
                 if frame is not None and frame.element is element and frame.owner is frame:
@@ -386,10 +388,6 @@ class _Walker:
                 self.cells[id(cell)] = (role.label, pending if role.is_field else None)
 
     # --- runs of text ----------------------------------------------------------------------------------
-
-    def _append(self, text: str) -> None:
-        if text:
-            self.parts.append(text)
 
     def _flush(self) -> None:
         parts, owner = self.parts, self.run_owner
