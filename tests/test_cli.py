@@ -4,7 +4,10 @@ from __future__ import annotations
 import json
 import socket
 
-from conftest import check_contract
+import pytest
+
+from conftest import ROOT, check_contract
+from crawler.demo.server import LocalSite
 
 
 def closed_port() -> int:
@@ -68,7 +71,6 @@ def test_scan_folder_reports_paths_and_gates_on_severity(run_pubcheck, tmp_path)
 
 
 def test_page_limit_skips_the_rest_with_a_reason(run_pubcheck, tmp_path):
-    from crawler.demo.server import LocalSite
     root = tmp_path / "site"
     root.mkdir()
     (root / "index.html").write_text("".join(f'<a href="p{i}.html">{i}</a>' for i in range(10)))
@@ -86,8 +88,6 @@ def test_page_limit_skips_the_rest_with_a_reason(run_pubcheck, tmp_path):
 
 def test_extraction_is_bounded_in_time(run_pubcheck, tmp_path):
     """A PDF that takes pdfminer many seconds (65,540 objects) is cut off and listed as failed."""
-    import pytest
-    from conftest import ROOT
     slow = ROOT.parent / "shared" / "corpus" / "pdfs" / "pdfjs__test__pdfs__bug1978317.pdf"
     if not slow.exists():
         pytest.skip("the shared PDF corpus is not beside this checkout")

@@ -3,16 +3,19 @@ staging), scan pages and documents, write the reports, gate on the exit code."""
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
-from fpdf import FPDF
 
-from conftest import check_contract
+from conftest import ROOT, check_contract
 from crawler.demo.server import LocalSite, SiteBehaviour
+from crawler.demo.site import write_pdf
 
 STAGING_AUTH = "webmaster:s3cret-Staging-Pass"
 PLANTED = ["512-34-6789", "2-23-456-7890", "623-45-7812", "3-012-3456-78", "545-12-3456", "912-70-1234"]
@@ -43,15 +46,6 @@ class OffsiteServer:
         self.server.server_close()
 
 
-def make_pdf(path: Path, pages: list[str]) -> None:
-    pdf = FPDF()
-    pdf.set_font("Helvetica", size=11)
-    for text in pages:
-        pdf.add_page()
-        pdf.multi_cell(0, 6, text)
-    pdf.output(str(path))
-
-
 def build_site(root: Path, offsite_url: str, base_url: str) -> SiteBehaviour:
     def page(name, body):
         (root / name).parent.mkdir(parents=True, exist_ok=True)
@@ -74,7 +68,7 @@ def build_site(root: Path, offsite_url: str, base_url: str) -> SiteBehaviour:
     page("staging/index.html", '<p>Draft: <a href="draft.html">draft</a></p>')
     page("staging/draft.html", "<p>Service Account: 3-012-3456-78</p>")
     (root / "docs").mkdir(exist_ok=True)
-    make_pdf(root / "docs" / "minutes.pdf", ["Minutes, page one. Nothing here.", "Speaker card SSN 623-45-7812"])
+    write_pdf(root / "docs" / "minutes.pdf", ["Minutes, page one. Nothing here.", "Speaker card SSN 623-45-7812"])
     (root / "docs" / "broken.pdf").write_bytes(b"%PDF-1.7\n1 0 obj <</Type /Catalog /Pages 2 0 R>> garbage")
     (root / "docs" / "huge.pdf").write_bytes(b"%PDF-1.4\n" + b"0" * (3 * 1024 * 1024))
     (root / "sitemap.xml").write_text(
@@ -96,11 +90,6 @@ max_document_mb = 1
 @pytest.fixture(scope="module")
 def crawled(tmp_path_factory):
     """One crawl of the test site, shared by the assertions below (a crawl takes seconds)."""
-    import os
-    import subprocess
-    import sys
-
-    from conftest import ROOT
     tmp = tmp_path_factory.mktemp("e2e")
     root = tmp / "site"
     root.mkdir()

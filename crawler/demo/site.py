@@ -111,7 +111,8 @@ SITEMAP = """<?xml version="1.0" encoding="UTF-8"?>
 <url><loc>{base}orphan-hearing-notice.html</loc></url></urlset>"""
 
 
-def _pdf(path: Path, pages: list[str]) -> None:
+def write_pdf(path: Path, pages: list[str]) -> None:
+    """A PDF with one page of plain text per string (the demo's and the tests' documents)."""
     pdf = FPDF()
     pdf.set_font("Helvetica", size=11)
     for text in pages:
@@ -141,15 +142,15 @@ def build_site(root: Path, base_url: str) -> SiteBehaviour:
     (root / "sitemap.xml").write_text(SITEMAP.format(base=base_url))
     docs = root / "docs"
     docs.mkdir(exist_ok=True)
-    _pdf(docs / "budget-fy2024.pdf", [
+    write_pdf(docs / "budget-fy2024.pdf", [
         "Adopted Budget FY 2024\nGeneral Fund account 101-1234-56789: $1,250,000\nPO# 8001026149\n"
         "Invoice No. 2045678\nAPN 8341-012-034",
         "Electric utility: 412,000 MWh delivered city-wide; average residential use 550 kWh per month."])
-    _pdf(docs / "council-minutes-2024-03-05.pdf", [
+    write_pdf(docs / "council-minutes-2024-03-05.pdf", [
         "Minutes of the City Council, March 5, 2024\nRoll call: all present.",
         "Public comment: a speaker's form was attached by mistake.\nName: Maria Lopez  SSN: 512-34-6789\n"
         "Customer Account: 2-23-456-7890  Usage: 532 kWh"])
-    _pdf(docs / "billing-dispute-letter.pdf", LETTER)
+    write_pdf(docs / "billing-dispute-letter.pdf", LETTER)
     letter = WordDocument()
     for paragraph in LETTER[0].split("\n\n"):
         letter.add_paragraph(paragraph)
