@@ -27,6 +27,7 @@ from typing import NamedTuple
 
 from nameparser import HumanName
 
+from .labels import sample_pages
 from .model import Document, Record, Segment
 from .public_contacts import PublicContacts, to_e164
 
@@ -75,6 +76,8 @@ USAGE_RE = re.compile(r"(?<![\w.$,/-])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s?"
 # English and, for a bilingual city, Spanish words of column headers and labels
 _HARD_VETO = re.compile(r"\b(?:title|position|job|department|dept|division|district|ward|hours|vendor|"
                         r"contractor|supplier|payee|remit|applicant|project|case|apn|parcel|permit|"
+                        r"bidders?|proposer|consultant|candidates?|contributor|donor|"
+                        r"energy star|eui|floor area|sq\.? ?ft|square (?:feet|footage)|year built|"
                         r"facility|facilities|park|parks|event|amenities|website|invoice|school|library|"
                         r"cargo|departamento|distrito|horario|proveedor|proyecto)\b")
 _SOFT_VETO = re.compile(r"\b(?:business|company|organization|firm|agency|office|owner|location|site|property)\b")
@@ -163,7 +166,7 @@ contractors engineering consulting bank church school schools academy college un
 dept division city county state council commission committee board agency authority office center centre
 park parks library hall plaza station club society trust fund program project team staff store market
 restaurant cafe hotel apartments homes realty properties management hospital clinic medical museum
-theater theatre gallery studio fairplex edison choice pomona california
+theater theatre gallery studio fairplex edison choice pomona california house ranch building mansion adobe
 """.split())
 _SURNAMES = frozenset({"park", "hall"})  # place words that are common surnames too ("Jane Park")
 # words of salutations, labels and prose that no name is made of
@@ -239,6 +242,10 @@ class CustomerContext:
     listing: set[int] = field(default_factory=set)  # ids of segments of public listings (staff, facilities)
     phones: dict[int, list[tuple[int, int]]] = field(default_factory=dict)  # phone spans of visible segments
     mail: list[Segment] = field(default_factory=list)  # visible segments with an "@", in document order
+    # pages (Location.page; None for HTML) of what residents submit to a public body: letters and e-mails to
+    # the council, comment cards. A public record (the Brown Act), so the writer's own contacts are no leak
+    public_comment: set = field(default_factory=set)
+    official: set[int] = field(default_factory=set)  # ids of segments beside a government mailbox: a contact card
 
     def of_kind(self, *kinds: str) -> list[CustomerField]:
         return [f for f in self.fields if f.kind in kinds]
@@ -289,13 +296,15 @@ def _columns(labels: tuple[str, ...]) -> tuple[str, tuple]:
 
 
 def _ties(kinds: set[str], strong: bool) -> bool:
-    """Whether fields of these kinds make a customer record: a person or contact tied to an account,
-    a home or usage (not a roster's name + phone, nor a place's address + phone)."""
+    """Whether fields of these kinds make a customer record: a person or contact tied to an account or
+    usage, or a person with a home and a phone or mailbox (a sign-up sheet); not a roster's name + phone, a
+    place's address + phone, nor names with addresses alone (campaign contributors, award winners, landmarks)."""
     if strong and len(kinds) >= 2:
         return True
     linked = kinds & {"account", "usage", "identifier"}
-    return bool(("name" in kinds and (linked or "address" in kinds))
-                or (linked and kinds & {"address", "phone", "email", "contact"})
+    reachable = kinds & {"phone", "email", "contact"}
+    return bool(("name" in kinds and (linked or ("address" in kinds and reachable)))
+                or (linked and (reachable or "address" in kinds))
                 or {"account", "usage"} <= kinds)
 
 
@@ -362,6 +371,15 @@ def speaks_to_customer(lower: str) -> bool:
     return False
 
 
+# lower-cased text addressed to a public body; a line starts after "\n" or, in ``joined``, after "\x00"
+PUBLIC_COMMENT_RE = re.compile(
+    r"(?<![^\n\x00])[ \t]*(?:dear|estimad[oa]s?)\s+(?:the\s+)?(?:honorable\s+|hon\.\s+)?(?:mayor|vice mayor|chair|"
+    r"council|commissioner|planning commission|board|supervisor|members of|city clerk|trustees|directors|alcalde)"
+    r"|(?<![^\n\x00])[ \t]*to:[^\n\x00]*(?:public\s*comment|council|clerk|commission|board)[^\n\x00]*@"
+    r"|\b(?:ecomments?|speaker cards?|requests? to speak|comment cards?|(?:public|written) comments? received|"
+    r"correspondence received|comentarios? p[uú]blicos? recibidos)\b")
+_COMMENT_WORDS = ("dear", "estimad", "to:", "comment", "speak", "correspondence", "comentario")
+
 NOTICE_CUE_RE = re.compile(r"past[- ]due|shut[- ]?off|disconnect|amount due|balance due|final notice|"
                            r"desconexi[oó]n|pago vencido|aviso final")
 ACCOUNT_CUE_RE = re.compile(rf"(?i)\b(?:account|acct|service agreement|sa|cuenta)\b[\s#:.]*(?:no\.?|number|id)?"
@@ -388,6 +406,7 @@ class _Analysis:
         self.free_index = {id(s): i for i, s in enumerate(self.free)}
         # all visible text in one string: each pattern runs once per document, not once per table cell
         self.joined = "\x00".join(s.text for s in self.visible)
+        self.lower = self.joined.lower()
         self.offsets = list(accumulate((len(s.text) + 1 for s in self.visible[:-1]), initial=0))
 
     def _locate(self, position: int) -> tuple[Segment, int]:
@@ -404,6 +423,10 @@ class _Analysis:
             segment, start = self._locate(at)
             self.context.mail.append(segment)
             at = self.joined.find("@", at + len(segment.text) - start + 1)  # on from the next segment
+        self._contact_cards()
+        if any(word in self.lower for word in _COMMENT_WORDS):
+            self.context.public_comment = {page_of(self._locate(m.start())[0])
+                                           for m in PUBLIC_COMMENT_RE.finditer(self.lower)}
         usage_tables = [r for r in self.document.records if self._record(r)]
         self._label_blocks()
         self._names_beside_identifiers()
@@ -415,7 +438,23 @@ class _Analysis:
                     kind, _ = header_kind(f.label or "")
                     if kind == "usage":
                         self._add("usage", f, 0, len(f.text), "usage table on a page naming a customer or account")
+        if self.context.fields:
+            samples = sample_pages(self.visible)
+            self.context.fields = [f for f in self.context.fields if page_of(f.segment) not in samples]
         return self.context
+
+    def _contact_cards(self) -> None:
+        """Segments within two of one holding a government or the site's own mailbox, on the same page: a
+        staff member's or an official's card, whose cell or home number is published with it on purpose."""
+        index = None
+        for segment in self.context.mail:
+            if not any(self.contacts.email_is_official(m.group(), self.document.url)
+                       for m in EMAIL_RE.finditer(segment.text)):
+                continue
+            index = index or {id(s): i for i, s in enumerate(self.visible)}
+            i = index[id(segment)]
+            self.context.official.update(id(s) for s in self.visible[max(0, i - 2):i + 3]
+                                         if page_of(s) == page_of(segment))
 
     def _add(self, kind: str, segment: Segment, start: int, end: int, why: str):
         start, end = span(segment.text, start, end)
@@ -475,6 +514,8 @@ class _Analysis:
             self.context.listing.update(id(s) for s in listing)
             return
         linked = "account" if any(c.kind in ("account", "usage", "identifier") for c in cells) else ""
+        if not linked and any(page_of(c.segment) in self.context.public_comment for c in cells):
+            return  # a comment card's or a letter writer's own name and address
         valid = [c for c in cells
                  if self._valid(c.kind, c.segment.text[c.start:c.end], "customer" if c.strong else linked)]
         kinds = {c.kind for c in valid}
@@ -613,7 +654,7 @@ class _Analysis:
     def _correspondence(self) -> None:
         """Letters from their salutation to their closing (over page breaks), and notices without a
         salutation, one page each, wherever the text speaks of *your* account, bill or usage."""
-        if not speaks_to_customer(self.joined.lower()):
+        if not speaks_to_customer(self.lower):
             return
         lines = self._lines(self.free)
         page_start, pages = {}, []
@@ -649,10 +690,10 @@ class _Analysis:
                 break
         text = "\n".join(line.text for line in lines[head:end])
         lower = text.lower()
-        if not speaks_to_customer(lower):
+        page = page_of(lines[head].segment)
+        if page in self.context.public_comment or not speaks_to_customer(lower):
             return end - 1
         name = None
-        page = page_of(lines[head].segment)
         if salutation is not None:
             match = SALUTATION_RE.match(lines[salutation].text)
             if person_name(match.group("name"), strict=True):
@@ -699,7 +740,8 @@ class _Analysis:
         rows = []
         for segment in self.free:
             text = segment.text
-            if "@" not in text and id(segment) not in self.context.phones:
+            if "@" not in text and id(segment) not in self.context.phones or (
+                    page_of(segment) in self.context.public_comment):
                 continue
             for line in self._lines([segment]):
                 if len(line.text) > 160:  # a row of a list, not a paragraph

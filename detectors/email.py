@@ -7,8 +7,11 @@ consumer mail provider (gmail.com, yahoo.com, sbcglobal.net ...), or a "first.la
 commercial domain (.com, .net ...): governments, schools and organizations (.gov, .us, .edu, .org)
 publish their staff's named mailboxes on purpose, and the scanned site's own domain is public too.
 Never findings: the City's domains (``public_contacts``), role mailboxes on any domain (info@,
-permits@, clerk@, noreply@ ...), addresses in a page's header, footer or navigation or in a staff or
-facility listing.
+permits@, clerk@, noreply@ ...), addresses in a page's header, footer or navigation, in a staff or
+facility listing, on a contact card with a government mailbox, on a page addressed to a public body
+(a public comment letter or e-mail), after words naming an organization or an officer of one
+("Friends of the Library: contact ...", "league coordinator ..."), and a first.last mailbox of a firm
+that the text names or calls a firm ("Willdan project manager ...@willdan.com", "... LLP, ...").
 
 Options (``[detectors.email]``):
   personal_domains       extra consumer mail domains (default: gmail.com, yahoo.com, hotmail.com,
@@ -23,10 +26,10 @@ import re
 from collections.abc import Iterator
 
 from .base import Detector
-from .customer_context import EMAIL_RE, analyze
+from .customer_context import EMAIL_RE, analyze, page_of
 from .masking import mask_email
 from .model import Document, Finding
-from .public_contacts import PublicContacts
+from .public_contacts import ORGANIZATION_CUE, PUBLIC_CUE, PublicContacts, clause_before, public_cue
 
 PERSONAL_DOMAINS = frozenset("""
 gmail.com googlemail.com yahoo.com ymail.com rocketmail.com hotmail.com aol.com icloud.com me.com mac.com
@@ -37,6 +40,22 @@ mail.com zoho.com aim.com
 """.split())
 _NAME_LIKE = re.compile(r"[a-z]{2,}[._][a-z]{2,}(?:[._][a-z]{2,})?\d{0,4}")
 _NAME_LIKE_DOMAINS = (".com", ".net", ".biz", ".info", ".co")
+
+
+_NAMED = "a person's named mailbox on a commercial domain"
+_LETTERS = re.compile(r"[^a-z]+")
+
+
+def _organizations(text: str, match: re.Match, at_a_firm: bool) -> bool:
+    """True when the words before a mailbox name an organization or an officer of one; for a named
+    mailbox on a commercial domain, any office or firm word, or the firm of the domain named in the text."""
+    before = f"{clause_before(text, match.start(), 80)} "
+    if public_cue(before, cue=ORGANIZATION_CUE):
+        return True
+    if not at_a_firm:
+        return False
+    firm = _LETTERS.sub("", match.group().lower().rpartition("@")[2].rsplit(".", 1)[0].rpartition(".")[2])
+    return public_cue(before) or (len(firm) >= 4 and firm in _LETTERS.sub("", text.replace(match.group(), "").lower()))
 
 
 class EmailDetector(Detector):
@@ -63,14 +82,15 @@ class EmailDetector(Detector):
         if not self.options.get("outside_context", True):
             return
         for segment in context.mail:
-            if id(segment) in context.listing:
+            if (id(segment) in context.listing or id(segment) in context.official
+                    or page_of(segment) in context.public_comment):
                 continue
             taken = claimed.get(id(segment), ())
             for m in EMAIL_RE.finditer(segment.text):
                 if any(s < m.end() and m.start() < e for s, e in taken):
                     continue
                 why = self._personal(m.group().lower(), document.url)
-                if why:
+                if why and not _organizations(segment.text, m, why == _NAMED):
                     yield self.finding(segment, *m.span(), severity="low", why=why, normalized=m.group().lower(),
                                        public_if_repeated=True)
 
@@ -83,7 +103,7 @@ class EmailDetector(Detector):
             return "personal mailbox at a consumer mail provider"
         if (self.options.get("name_like_local_parts", True) and _NAME_LIKE.fullmatch(local)
                 and domain.endswith(_NAME_LIKE_DOMAINS)):
-            return "a person's named mailbox on a commercial domain"
+            return _NAMED
         return None
 
     def mask(self, value: str) -> str:

@@ -44,6 +44,13 @@ _LETTER = re.compile(r"[^\W\d_]")
 _EXAMPLE_CUE = re.compile(r"(?<![A-Za-z])(?:e\.?\s?g|i\.?\s?e|ex|examples?|ej|ejemplo|sample|format(?:ted)?(?: as)?|"
                           r"enter(?:ed)? as|written as|such as|looks? like)\b\D{0,25}$", re.IGNORECASE)
 _RUNS = "01234567890123456789", "98765432109876543210"
+# a page that shows a specimen bill or notice ("How to read your bill"): its name, address, account and
+# usage are made up or somebody's used as an example on purpose, and the page says so
+_SAMPLE = re.compile(r"\b(?:sample|example|specimen|mock-?up)\s+(?:of\s+(?:a|your)\s+)?(?:\w+\s+)?(?:bill|statement|"
+                     r"invoice|notice)s?\b|how to read (?:your|the|a|an) (?:\w+ )?(?:bill|statement)|"
+                     r"understanding your (?:\w+ )?(?:bill|statement)|bill explained|"
+                     r"(?:factura|estado de cuenta) de (?:muestra|ejemplo)|c[oó]mo leer (?:su|la|tu) factura|"
+                     r"ejemplo de (?:su |una |la )?factura", re.IGNORECASE)
 
 
 def label_pattern(defaults: list[str], options: Mapping) -> re.Pattern:
@@ -90,3 +97,11 @@ def is_example(text: str, start: int, digits: str) -> bool:
     if len(set(digits)) == 1 or any(digits in run for run in _RUNS):
         return True
     return bool(_EXAMPLE_CUE.search(text_before(text, start, WIDTH)))
+
+
+def sample_pages(segments: list[Segment]) -> set:
+    """The pages (``Location.page``; None for a page of HTML) that present a sample bill or statement."""
+    texts: dict = {}
+    for segment in segments:
+        texts.setdefault(segment.location.page, []).append(segment.text)
+    return {page for page, parts in texts.items() if _SAMPLE.search("\n".join(parts))}

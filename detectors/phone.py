@@ -1,14 +1,17 @@
 """Customers' telephone numbers (PCE-01 4.1, rule 6.3).
 
 In a customer context (a customer record's phone column, a label block, a list of people; see
-``customer_context``) a number is high. Elsewhere in a page body a number is probably a person's when
-nothing calls it an office's: low, and the collector drops it when the same number shows on many pages
-of the site (then it is the site's own). Never findings: the City's published numbers and anything in
-their exchange (``public_contacts``), toll-free numbers, numbers in the page's header, footer or
-navigation and in their exchanges, numbers labelled as a department's, office's, hotline's, fax, TTY
-or a firm's ("Media inquiries: ... (909) 620-2000", "Fax: ..."), numbers in a staff or facility
-listing, and digit runs labelled as another kind of number ("Acct # 909-555-0147"). A cue that names a
-person ("cell", "home", "resident") wins over an office cue farther away.
+``customer_context``) a number is high. Elsewhere in a page body a number is low when the words right
+before it call it a person's own ("cell:", "home phone", "resident John Smith at", "text me at") or
+"(home)" follows it, and no office cue stands nearer ("Office (909) ..."); the collector drops it when
+the same number shows on many pages of the site (then it is the site's own). A city site publishes
+departments', facilities', vendors', instructors' and meeting dial-in numbers in every form, so a number
+nothing calls personal is left alone. Never findings either: the City's published numbers and anything
+in their exchange (``public_contacts``), toll-free numbers, numbers in the page's header, footer or
+navigation and in their exchanges, numbers labelled as a department's, office's, hotline's, fax, TTY or
+a firm's, numbers in a staff or facility listing or on a contact card with a government mailbox (an
+official's cell), numbers on a page addressed to a public body (a public comment letter's signature),
+and digit runs labelled as another kind of number ("Acct # 909-555-0147").
 
 Options (``[detectors.phone]``):
   outside_context  false to report only numbers in a customer context, none at low severity
@@ -19,24 +22,26 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .base import Detector, text_after, text_before
-from .customer_context import analyze, phone_spans
+from .base import Detector, text_after
+from .customer_context import analyze, page_of, phone_spans
 from .masking import mask_digits
 from .model import Document, Finding
-from .public_contacts import PublicContacts, exchange, public_cue, to_e164
+from .public_contacts import PUBLIC_CUE, PublicContacts, clause_before, exchange, to_e164
 
 # labels of numbers that are not telephone numbers, right before the digits
 _OTHER_NUMBER = re.compile(r"(?i)\b(?:account|acct|sa|invoice|inv|order|case|permit|apn|parcel|ref|reference|"
                            r"claim|file|item|resolution|po|contract|meter|serial)\b(?:\W{0,3}(?:no|number|id))?"
                            r"\W{0,4}$")
-_CLAUSE_END = re.compile(r".*(?:[.!?;]\s+(?=[A-Z])|\n)", re.DOTALL)  # not after "No. " or "St. 1"
-
-
-def clause_before(text: str, start: int, width: int = 60) -> str:
-    """The words just before a value, back to the start of its line or sentence."""
-    before = text_before(text, start, width)
-    cut = _CLAUSE_END.match(before)
-    return before[cut.end():] if cut else before
+# words right before a number that make it a person's own, and the same words just after it ("(home)")
+_PERSONAL = re.compile(r"(?i)\b(?:cell(?:ular)?|cellphone|mobile(?!\s+homes?)|personal|private|resident|residence|my|"
+                       r"his|her|text me|call me|at home|home(?=\s*(?:phone|number|tel|line|[#:])))\b")
+_PERSONAL_AFTER = re.compile(r"(?i)\s*[(\[-]?\s*(?:home|cell|mobile|personal)\b")
+def personal_cue(before: str, after: str) -> bool:
+    """True when the nearest cue before a number calls it a person's (nearer than any office cue), or
+    "(home)"/"(cell)" follows it with no office cue before."""
+    personal_end = max((m.end() for m in _PERSONAL.finditer(before)), default=-1)
+    public_end = max((m.end() for m in PUBLIC_CUE.finditer(before)), default=-1)
+    return personal_end > public_end or (public_end < 0 and bool(_PERSONAL_AFTER.match(after)))
 
 
 class PhoneDetector(Detector):
@@ -66,7 +71,8 @@ class PhoneDetector(Detector):
         site = None  # exchanges of the numbers in the page's header and footer, looked up when needed
         for segment in document.segments:
             found = context.phones.get(id(segment))
-            if not found or id(segment) in context.listing:
+            if (not found or id(segment) in context.listing or id(segment) in context.official
+                    or page_of(segment) in context.public_comment):
                 continue
             taken = claimed.get(id(segment), ())
             for start, end in found:
@@ -79,11 +85,11 @@ class PhoneDetector(Detector):
                     site = {exchange(e) for s in document.segments if s.chrome
                             for a, b in phone_spans(s.text) if (e := to_e164(s.text[a:b]))}
                 before = clause_before(segment.text, start)
-                if exchange(e164) in site or _OTHER_NUMBER.search(before) or public_cue(
+                if exchange(e164) in site or _OTHER_NUMBER.search(before) or not personal_cue(
                         f"{segment.label or ''} {before}", text_after(segment.text, end, 20)):
                     continue
                 yield self.finding(segment, start, end, severity="low", normalized=e164, public_if_repeated=True,
-                                   why="phone number in page text, not labelled as an office's")
+                                   why="phone number labelled as a person's own in page text")
 
     def mask(self, value: str) -> str:
         return mask_digits(value, keep_last=4)

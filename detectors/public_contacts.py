@@ -34,6 +34,8 @@ from urllib.parse import urlsplit
 
 import phonenumbers
 
+from .base import text_before
+
 DEFAULT_EMAIL_DOMAINS = ("pomonaca.gov", "ci.pomona.ca.us", "pomonachoiceenergy.org", "sce.com")
 DEFAULT_PHONES = ("(909) 620-2311", "(909) 620-2079", "1-800-655-4555", "1-800-990-7788", "1-800-611-1911")
 DEFAULT_ADDRESSES = ("505 S. Garey Ave., Pomona, CA 91766", "625 S. Garey Ave., Pomona, CA 91766",
@@ -73,6 +75,14 @@ FACILITY_CUE = re.compile(r"(?i)\b(?:city hall|civic center|library|park|center|
                           r"division|office|offices|headquarters|chambers|auditorium|plaza|stadium|pool|"
                           r"facility|hospital|clinic|church|theater|theatre|inc|llc|corp|company|city of|"
                           r"county of|visit us|remit|mail (?:payments? )?to)\b")
+# words before a mailbox that make it an organization's or its officer's, though at a consumer provider
+# ("Friends of the Library: contact Dorothy Hale, ...@sbcglobal.net", "league coordinator ...@gmail.com")
+ORGANIZATION_CUE = re.compile(r"(?i)\b(?:club|league|association|assn|society|foundation|friends of|committee|"
+                              r"commission|board|council|alliance|coalition|network|ministries|church|school|pta|"
+                              r"hoa|chamber|rotary|kiwanis|inc|llc|llp|corp|corporation|company|president|chair|"
+                              r"chairman|chairwoman|chairperson|secretary|treasurer|coordinator|director|manager|"
+                              r"officer|organizer|captain|coach|instructor|counsel|attorney|consultant|partners|"
+                              r"team|program|office)\b")
 # words that make a phone number or an address a person's, whatever else stands before them
 PERSONAL_CUE = re.compile(r"(?i)\b(?:cell|cellphone|mobile|home|personal|private|resident|residence|"
                           r"my|his|her|text me)\b")
@@ -171,6 +181,16 @@ def public_cue(before: str, after: str = "", cue: re.Pattern = PUBLIC_CUE) -> bo
     return personal_end < 0 and bool(cue.match(after.lstrip(" ([-–,:")))
 
 
+_CLAUSE_END = re.compile(r".*(?:[.!?;]\s+(?=[A-Z])|\n)", re.DOTALL)  # not after "No. " or "St. 1"
+
+
+def clause_before(text: str, start: int, width: int = 60) -> str:
+    """The words just before a value, back to the start of its line or sentence."""
+    before = text_before(text, start, width)
+    cut = _CLAUSE_END.match(before)
+    return before[cut.end():] if cut else before
+
+
 def _strings(value) -> list[str]:
     return [value] if isinstance(value, str) else list(value or [])
 
@@ -202,6 +222,13 @@ class PublicContacts:
         if any(domain == d or domain.endswith("." + d) for d in self.email_domains):
             return True
         return generic and (is_role_mailbox(local) or is_institutional_domain(domain) or same_site(domain, url))
+
+    def email_is_official(self, address: str, url: str = "") -> bool:
+        """A mailbox of the City, another government or a school, or on the scanned site's own domain: not
+        a role mailbox on a consumer provider, which anybody can open."""
+        domain = address.lower().rpartition("@")[2]
+        return (any(domain == d or domain.endswith("." + d) for d in self.email_domains)
+                or is_institutional_domain(domain) or same_site(domain, url))
 
     def phone_is_public(self, e164: str, generic: bool = True, exchanges: Iterable[str] = ()) -> bool:
         if e164 in self.phones:
