@@ -79,7 +79,7 @@ def run_crawl(urls: list[str], out: str, config: Config, *, reveal: bool, auth_e
     settings.setdict({**crawl_settings(config), "PUBCHECK_OUT": out, "PUBCHECK_REVEAL": reveal,
                       "PUBCHECK_AUTH_ENV": auth_env or "", "LOG_LEVEL": "INFO" if verbose else "WARNING"},
                      priority="cmdline")
-    process = CrawlerProcess(settings, install_root_handler=True)
+    process = CrawlerProcess(settings)
     crawler = process.create_crawler(SiteSpider)
     process.crawl(crawler, start_urls=urls)
     process.start()

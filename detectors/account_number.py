@@ -7,7 +7,8 @@ written without dashes) counts only beside an account label, in the text ("Acct 
 No.") or as the field name of its table column; a number under another label ("PO# 8001026149", an
 APN column) never counts. Numbers of other shapes are not SCE's even beside "Account No." (a budget's
 GL account 101-1234-56789, a vendor's customer number), so they stay silent unless ``patterns`` adds them.
-Nor do a form's examples ("e.g. 8001234567", 2345678901).
+Nor do a form's examples ("e.g. 8001234567", 2345678901), nor the numbers on a page that presents a sample
+bill ("How to read your bill", "Sample bill"; one PDF page, or the whole of a web page).
 
 Options (``[detectors.account_number]``):
   labels               extra account label phrases (default: Account No./Number/#, Acct, Service
@@ -23,9 +24,9 @@ import re
 from collections.abc import Iterator
 
 from .base import Detector
-from .labels import DASH, LEFT, RIGHT, is_example, label_beside, label_pattern, other_label_beside
+from .labels import DASH, LEFT, RIGHT, is_example, label_beside, label_pattern, other_label_beside, sample_pages
 from .masking import mask_digits
-from .model import Finding, Segment
+from .model import Document, Finding, Segment
 
 LABELS = ["Account No", "Account Nos", "Account Number", "Account Nbr", "Account #", "Account ID", "Acct",
           "Accts", "Service Account", "Service Acct", "SA", "Customer Account", "Customer Acct", "Customer No",
@@ -57,6 +58,14 @@ class AccountNumberDetector(Detector):
         self.labels = label_pattern(LABELS, self.options)
         self.anywhere = _compile(UNLABELLED) + _compile(self.options.get("unlabelled_patterns", []))
         self.labelled = _compile(LABELLED) + _compile(self.options.get("patterns", []))
+
+    def scan(self, document: Document) -> Iterator[Finding]:
+        samples = None  # looked up once a number is found: most pages have none
+        for segment in document.segments:
+            for found in self.scan_segment(segment):
+                samples = sample_pages(document.segments) if samples is None else samples
+                if segment.location.page not in samples:
+                    yield found
 
     def scan_segment(self, segment: Segment) -> Iterator[Finding]:
         spans: dict[tuple[int, int], bool] = {}  # span -> counts without a label; the anywhere forms go first

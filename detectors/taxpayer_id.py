@@ -10,6 +10,10 @@
 Never findings: the organization's own published EINs (``public``), a form's example ("e.g.
 95-1234567", 12-3456789), an unlabelled number under another kind of label ("Case No. 20-1234567",
 "DR# 20-1234567") and digits bounded by other digits or letters (ZIP+4, 2020-1234567, CV-12-3456789).
+Nor is an EIN an organization publishes as its own: a government or a firm named in the words before it
+("City of Mesa Linda Federal Tax ID: ...", "the City's EIN is ...", "ABC Paving, Inc. EIN ..."), or on a
+W-9 whose name line names one (the City's W-9 for its vendors); nor an unlabelled year-first reference
+number with a zero-padded serial ("24-0031312", a police report).
 
 Options (``[detectors.taxpayer_id]``):
   public          the organization's own EINs, which it publishes (on its W-9): never findings
@@ -29,7 +33,8 @@ from stdnum.us import ein, ssn
 from .base import Detector
 from .labels import DASH, LEFT, RIGHT, is_example, label_beside, label_pattern, other_label_beside
 from .masking import mask_digits
-from .model import Finding, Segment
+from .model import Document, Finding, Segment
+from .public_contacts import clause_before
 
 LABELS = ["EIN", "FEIN", "Employer Identification", "Employer ID", "Employer I.D.", "Federal ID",
           "Federal I.D.", "Federal Tax ID", "Fed ID", "Fed Tax ID", "Tax ID", "Tax I.D.", "Tax Identification",
@@ -43,6 +48,26 @@ _ITIN_GROUPS = frozenset(range(50, 66)) | frozenset(range(70, 89)) | {90, 91, 92
 
 _NUMBER = re.compile(LEFT + rf"(?:(?P<ein>\d{{2}}{DASH}\d{{7}})|\d{{3}}(?P<dash>{DASH})\d{{2}}(?P=dash)\d{{4}}"
                      r"|(?<!\d )\d{3} \d{2} \d{4}(?! \d)|(?P<bare>\d{9}))" + RIGHT)
+
+
+# an organization named as the holder of an EIN: a government or a firm, which publishes its own number
+_ORGANIZATION = re.compile(r"(?i)\b(?:city|county|town|village|state|commonwealth)(?:'s|\u2019s|\s+of)\b|"
+                           r"\b(?:authority|district|agency|department|commission|government|municipal|inc|llc|llp|"
+                           r"corp|corporation|company|foundation|association)\b")
+# line 1 of a W-9: "Name (as shown on your income tax return)" or, since 2024, "Name of entity/individual"
+_W9_NAME = re.compile(r"(?i)\bname\s*(?:\(as shown on your income tax return\)|of entity/individual)[^:\n]*:?")
+
+
+def _names_organization(segments: list[Segment]) -> bool:
+    """Whether the W-9 name line (its value on the same line or the next) names a government or a firm."""
+    for i, segment in enumerate(segments):
+        found = _W9_NAME.search(segment.text)
+        if found:
+            value = segment.text[found.end():found.end() + 80].split("\n", 1)[0]
+            if not value.strip() and i + 1 < len(segments):
+                value = segments[i + 1].text[:80]
+            return bool(_ORGANIZATION.search(value))
+    return False
 
 
 def is_itin(digits: str) -> bool:
@@ -64,6 +89,17 @@ class TaxpayerIdDetector(Detector):
         self.published = {re.sub(r"\D", "", str(number)) for number in published}
         self.unlabelled_ein = bool(self.options.get("unlabelled_ein", True))
 
+    def scan(self, document: Document) -> Iterator[Finding]:
+        own_w9 = None  # looked up once an EIN is found: most pages have none
+        for segment in document.segments:
+            for found in self.scan_segment(segment):
+                if found.normalized != found.value.replace("-", "") or is_itin(found.normalized):
+                    yield found  # not an EIN written as one: an SSN or ITIN is a person's
+                    continue
+                own_w9 = _names_organization(document.segments) if own_w9 is None else own_w9
+                if not own_w9:
+                    yield found
+
     def scan_segment(self, segment: Segment) -> Iterator[Finding]:
         for match in _NUMBER.finditer(segment.text):
             start, end = match.span()
@@ -73,6 +109,10 @@ class TaxpayerIdDetector(Detector):
             label = label_beside(segment, start, self.labels)
             if not label and (match.group("bare") or other_label_beside(segment, start)):
                 continue
+            if match.group("ein") and not is_itin(digits) and (
+                    _ORGANIZATION.search(clause_before(segment.text, start, 100))
+                    or not label and digits[2:4] == "00"):
+                continue  # an organization's own EIN, or a reference number such as 24-0031312
             beside = f" beside label '{label}'" if label else ""
             if is_itin(digits):
                 yield self.finding(segment, start, end, why="ITIN with an IRS group" + beside, normalized=digits)
