@@ -24,8 +24,9 @@ Plural labels ("Passwords:") introduce rules, not values, and are skipped.
 
 Public meeting details are not findings: an agenda publishes a Zoom/Teams/Webex passcode on purpose so
 the public can attend, so a labelled value near ``meeting_words`` (in the segment or the segments just
-around it, which is where a PDF's line-per-segment join block puts them) is skipped. Config keys, URLs,
-keys and tokens are reported even there. A guest Wi-Fi password is reported: the policy has no exception
+around it, which is where a PDF's line-per-segment join block puts them) is skipped, unless a user name
+stands on its line or the line above ("Username: chambersav / Password: ..."): that is a login, and no
+meeting invitation has one. Config keys, URLs, keys and tokens are reported even there. A guest Wi-Fi password is reported: the policy has no exception
 for it and a reviewer can dismiss it.
 
 Every finding covers the secret alone, so the label, the URL's user and host, and a key's BEGIN/END lines
@@ -82,6 +83,9 @@ _LABEL = re.compile(
     rf"|(?P<pin>{_PIN})|(?P<pass>pass))(?![\w-])", re.IGNORECASE)
 _SEPARATOR = re.compile(r"[\"']?(?:[ \t]*(?:=>|[:=])\s*|[ \t]+(?:is|was|es|era)[ \t]+|[ \t]+)")
 _USER_BEFORE = re.compile(r"(?<!\w)(?:user(?:\s*name|\s*id)?|login|usuario)(?!\w)[^\n]{0,60}$", re.IGNORECASE)
+# a user name on the same line as a password label or on the line above it: a login, not a meeting's passcode
+_LOGIN_BEFORE = re.compile(r"(?<![\w-])(?:user\s*(?:name|id)?|log\s*-?in|usuario)\s*[:=][ \t]*\S+[^\n]*\n?[ \t]*$",
+                           re.IGNORECASE)
 _NOT_CLAVE = re.compile(r"(?<!\w)(?!(?:la|su|tu|mi|de|nueva|una)[ \t]+$)[^\W\d_]+[ \t]+$",  # "palabra clave"
                         re.IGNORECASE)
 _UNIT_AFTER = re.compile(r"\s*(?:characters?|chars?|digits?|letters?|numbers?|symbols?|caracteres|d[íi]gitos"
@@ -189,20 +193,22 @@ class CredentialDetector(Detector):
                 nearby = " ".join([s.text[-300:] for s in segments[max(0, i - 3):i]]
                                   + [s.text[:150] for s in segments[i + 1:i + 2]])
                 meeting_nearby = bool(self.meeting.search(nearby))
-            yield from self._scan(segment, meeting_nearby)
+            previous = segments[i - 1].text[-200:] if i else ""
+            yield from self._scan(segment, meeting_nearby, previous)
 
     def scan_segment(self, segment: Segment) -> Iterator[Finding]:
         return self._scan(segment, False)
 
-    def _scan(self, segment: Segment, meeting_nearby: bool) -> Iterator[Finding]:
-        """``meeting_nearby``: the segments around this one hold public meeting join details."""
+    def _scan(self, segment: Segment, meeting_nearby: bool, previous: str = "") -> Iterator[Finding]:
+        """``meeting_nearby``: the segments around this one hold public meeting join details;
+        ``previous``: the end of the segment before (the line above, in a PDF)."""
         taken: list[tuple[int, int]] = []
-        for start, end, why, normalized, severity in self._candidates(segment, meeting_nearby):
+        for start, end, why, normalized, severity in self._candidates(segment, meeting_nearby, previous):
             if start < end and not any(start < e and s < end for s, e in taken):
                 taken.append((start, end))
                 yield self.finding(segment, start, end, why=why, normalized=normalized, severity=severity)
 
-    def _candidates(self, segment: Segment, meeting_nearby: bool):
+    def _candidates(self, segment: Segment, meeting_nearby: bool, previous: str):
         """(start, end, why, normalized, severity) in order of precedence: the most specific reading first."""
         text = segment.text
         for match in _PRIVATE_KEY.finditer(text):
@@ -222,7 +228,7 @@ class CredentialDetector(Detector):
         if segment.label:
             yield from self._field(segment, meeting_nearby)
         for match in _LABEL.finditer(text):
-            yield from self._labelled(text, match, meeting_nearby)
+            yield from self._labelled(text, match, meeting_nearby, previous)
         if _KEY_HINT.search(text):
             for match in _KEY.finditer(text):
                 kind = _key_kind(match.group("key"), bool(match.group("q")), match.group("sep"))
@@ -261,14 +267,15 @@ class CredentialDetector(Detector):
                 and not is_example(segment.text, start, value):
             yield start, end, f"{kind} in field labelled '{label}'", value, None
 
-    def _labelled(self, text: str, match: re.Match, meeting_nearby: bool):
+    def _labelled(self, text: str, match: re.Match, meeting_nearby: bool, previous: str):
         kind = match.lastgroup
         before = text[max(0, match.start() - 80):match.start()]
         if kind == "pass" and not _USER_BEFORE.search(before):
             return  # "pass" is a password only right after a user name ("user jsmith / pass ...")
         if match.group(0).lower().startswith("clave") and _NOT_CLAVE.search(before[-30:]):
             return
-        if meeting_nearby or self._meeting(text, match.start()):
+        if (meeting_nearby or self._meeting(text, match.start())) and not _LOGIN_BEFORE.search(
+                f"{previous}\n{before}"):
             return
         separator = _SEPARATOR.match(text, match.end())
         if separator:

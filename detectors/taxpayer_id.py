@@ -93,12 +93,11 @@ class TaxpayerIdDetector(Detector):
         own_w9 = None  # looked up once an EIN is found: most pages have none
         for segment in document.segments:
             for found in self.scan_segment(segment):
-                if found.normalized != found.value.replace("-", "") or is_itin(found.normalized):
-                    yield found  # not an EIN written as one: an SSN or ITIN is a person's
-                    continue
-                own_w9 = _names_organization(document.segments) if own_w9 is None else own_w9
-                if not own_w9:
-                    yield found
+                if not is_itin(found.normalized):  # an ITIN is a person's, whoever's W-9 it is on
+                    own_w9 = _names_organization(document.segments) if own_w9 is None else own_w9
+                    if own_w9:
+                        continue
+                yield found
 
     def scan_segment(self, segment: Segment) -> Iterator[Finding]:
         for match in _NUMBER.finditer(segment.text):

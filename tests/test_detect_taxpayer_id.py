@@ -17,8 +17,11 @@ FOUND = [
     ("ITIN: 912551234", "high", "*****1234", "912551234"),  # group 55: python-stdnum 2.2 rejects it
     ("Applicant Lopez, 912 94 5678, requested a payment plan.", "high", "*** ** 5678", "912945678"),
     ("Lopez,Maria,900-70-1234,Pomona", "high", "***-**-1234", "900701234"),
-    ("Vendor: ABC Electric Inc., 95-1234567, 1234 Main St", "medium", "**-***4567", "951234567"),
-    ("ABC Electric Inc.,95\u20131234567,1234 Main St,Pomona,CA", "medium", "**\u2013***4567", "951234567"),
+    ("Vendor: Raymond Castellanos, 95-1234567, 1234 Main St", "medium", "**-***4567", "951234567"),
+    ("Castellanos Tree Trimming,95\u20131234567,1234 Main St,Pomona,CA", "medium", "**\u2013***4567", "951234567"),
+    ("Payee: Raymond Castellanos dba Castellanos Tree Trimming, Tax ID 95-1234567", "high", "**-***4567",
+     "951234567"),
+    ("Case 24-0031312 closed; vendor EIN 24-0031312", "high", "**-***1312", "240031312"),
     ("Número de Identificación Personal del Contribuyente: 912701234", "high", "*****1234", "912701234"),
     ([("Tax ID", "95-1234567")], "high", "**-***4567", "951234567"),
     ([("EIN", "951234567")], "high", "*****4567", "951234567"),
@@ -28,8 +31,17 @@ FOUND = [
 
 NOT_FOUND = [
     # the organization's own published EIN (configured as public)
-    f"City of Pomona, Employer identification number {CITY_EIN}",
-    "Request for Taxpayer Identification Number: City of Pomona 956000766",
+    f"Employer identification number {CITY_EIN}",
+    "Request for Taxpayer Identification Number: 956000766",
+    # a government's or a firm's own EIN, named as theirs
+    "City of Mesa Linda Federal Tax ID (EIN): 95-1234567",
+    "Mesa Linda Community Energy Authority EIN: 82-3156720",
+    "For vendors: the City\u2019s Federal Tax ID number is 95-1234567.",
+    "Vendor: ABC Electric Inc., 95-1234567, 1234 Main St",
+    "Habitat for Humanity Victor Valley, Inc. (EIN 33-0573216) will receive the grant.",
+    # year-first reference numbers with a zero-padded serial
+    "06/04/24 - Theft from vehicle, 15600 block of Tern St (24-0031312).",
+    "24-0031298 Traffic collision, Bear Valley Rd",
     # numbers the IRS does not issue
     "EIN 07-1234567",
     "EIN 00-1234567",
@@ -84,17 +96,40 @@ def test_hard_negatives(text):
     assert findings_for(TaxpayerIdDetector, text, options={"public": [CITY_EIN]}) == []
 
 
-def test_own_ein_is_a_finding_until_configured_public():
-    text = f"City of Pomona, Employer identification number {CITY_EIN}"
+def test_configured_public_ein():
+    text = f"Raymond Castellanos, Employer identification number {CITY_EIN}"
     (finding,) = findings_for(TaxpayerIdDetector, text)
     assert (finding["severity"], finding["normalized"]) == ("high", "956000766")
     assert findings_for(TaxpayerIdDetector, text, options={"public": "956000766"}) == []
 
 
+W9 = ["Form W-9 (Rev. March 2024)", "Request for Taxpayer Identification Number and Certification",
+      "1 Name of entity/individual: {name}", "3a Federal tax classification: {kind}",
+      "Part I Taxpayer Identification Number (TIN)", "Social security number: ___ - __ - ____",
+      "Employer identification number: 95-6005471", "ITIN: 912-78-1234"]
+
+
+@pytest.mark.parametrize("name, kind, found", [
+    ("City of Mesa Linda", "Other - Government entity", ["912781234"]),
+    ("Desert Sun Homes LLC", "Limited liability company", ["912781234"]),
+    ("Raymond T. Castellanos", "Individual/sole proprietor", ["956005471", "912781234"]),
+    ("", "Individual/sole proprietor", ["956005471", "912781234"]),
+])
+def test_w9_of_an_organization_shows_its_own_ein(name, kind, found):
+    lines = [line.format(name=name, kind=kind) for line in W9]
+    assert [f["normalized"] for f in findings_for(TaxpayerIdDetector, lines)] == found
+
+
+def test_w9_name_on_the_line_below_its_label():
+    lines = ["1 Name (as shown on your income tax return). Name is required on this line.", "COUNTY OF SAN BERNARDINO",
+             "Employer identification number 95-6002748"]
+    assert findings_for(TaxpayerIdDetector, lines) == []
+
+
 def test_unlabelled_ein_can_be_turned_off():
     options = {"unlabelled_ein": False}
-    assert findings_for(TaxpayerIdDetector, "ABC Electric Inc., 95-1234567", options=options) == []
-    assert len(findings_for(TaxpayerIdDetector, "ABC Electric Inc., EIN 95-1234567", options=options)) == 1
+    assert findings_for(TaxpayerIdDetector, "Castellanos Tree Trimming, 95-1234567", options=options) == []
+    assert len(findings_for(TaxpayerIdDetector, "Castellanos Tree Trimming, EIN 95-1234567", options=options)) == 1
     assert len(findings_for(TaxpayerIdDetector, "Lopez, 912-78-1234", options=options)) == 1
 
 

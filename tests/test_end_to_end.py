@@ -105,7 +105,8 @@ def crawled(tmp_path_factory):
                     "--out", str(out), "--config", str(tmp / "pubcheck.toml"), "--auth-env", "STAGING_AUTH"]
             env = {**os.environ, "STAGING_AUTH": STAGING_AUTH, "HOME": str(tmp / "home"),
                    "PUBCHECK_FINGERPRINT_KEY": "k", "PYTHONPATH": str(ROOT)}
-            proc = subprocess.run(args + (["--reveal"] if mode == "revealed" else []), cwd=ROOT, env=env,
+            extra = ["--reveal", "--verbose"] if mode == "revealed" else []  # verbose logs must not leak either
+            proc = subprocess.run(args + extra, cwd=ROOT, env=env,
                                   capture_output=True, text=True, timeout=300)
             results[mode] = (proc, out)
     offsite.stop()
