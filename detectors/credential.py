@@ -26,8 +26,8 @@ Public meeting details are not findings: an agenda publishes a Zoom/Teams/Webex 
 the public can attend, so a labelled value near ``meeting_words`` (in the segment or the segments just
 around it, which is where a PDF's line-per-segment join block puts them) is skipped, unless a user name
 stands on its line or the line above ("Username: chambersav / Password: ..."): that is a login, and no
-meeting invitation has one. Config keys, URLs, keys and tokens are reported even there. A guest Wi-Fi password is reported: the policy has no exception
-for it and a reviewer can dismiss it.
+meeting invitation has one. Config keys, URLs, keys and tokens are reported even there. A guest Wi-Fi
+password is reported: the policy has no exception for it and a reviewer can dismiss it.
 
 Every finding covers the secret alone, so the label, the URL's user and host, and a key's BEGIN/END lines
 stay readable in the context while the secret shows as ``********``. A key block's span is its body

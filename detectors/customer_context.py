@@ -14,6 +14,13 @@ document, the spans that are customer data, for the five contact detectors to re
    line) on a page that speaks of *your* account, bill, usage or a shut-off;
 4. lists of people with addresses and phones (opt-out lists, sign-up sheets) without headers;
 and usage tables (Month, kWh) on a page that names a customer or account.
+
+Names with addresses alone are a public list (campaign contributors, award winners, landmarks), not
+customers. Two kinds of page hold no customer data: a page presenting a sample bill ("How to read your
+bill"), and a page addressed to a public body (a letter or e-mail to the council, a comment card), where a
+resident's own name, address and contacts are a public record unless tied to an account, usage or an
+identifier. The context also marks those pages and the contact cards of officials (segments beside a
+government mailbox) for the phone and email detectors, which report no loose contact there.
 """
 from __future__ import annotations
 
@@ -371,14 +378,17 @@ def speaks_to_customer(lower: str) -> bool:
     return False
 
 
-# lower-cased text addressed to a public body; a line starts after "\n" or, in ``joined``, after "\x00"
+# lower-cased text addressed to a public body: a salutation or an e-mail's "To:" at the start of a line, or
+# the heading of a comment form; the literal first words let ``str.find`` skip ahead
 PUBLIC_COMMENT_RE = re.compile(
-    r"(?<![^\n\x00])[ \t]*(?:dear|estimad[oa]s?)\s+(?:the\s+)?(?:honorable\s+|hon\.\s+)?(?:mayor|vice mayor|chair|"
-    r"council|commissioner|planning commission|board|supervisor|members of|city clerk|trustees|directors|alcalde)"
-    r"|(?<![^\n\x00])[ \t]*to:[^\n\x00]*(?:public\s*comment|council|clerk|commission|board)[^\n\x00]*@"
-    r"|\b(?:ecomments?|speaker cards?|requests? to speak|comment cards?|(?:public|written) comments? received|"
+    r"(?:dear|estimad[oa]s?)\s+(?:the\s+)?(?:honorable\s+|hon\.\s+)?(?:mayor|vice mayor|chair|council|commissioner|"
+    r"planning commission|board|supervisor|members of|city clerk|trustees|directors|alcalde)"
+    r"|to:[^\n\x00]*(?:public\s*comment|council|clerk|commission|board)[^\n\x00]*@"
+    r"|(?:ecomments?|speaker cards?|requests? to speak|comment cards?|(?:public|written) comments? received|"
     r"correspondence received|comentarios? p[uú]blicos? recibidos)\b")
-_COMMENT_WORDS = ("dear", "estimad", "to:", "comment", "speak", "correspondence", "comentario")
+_LINE_START_WORDS = ("dear", "estimad", "to:")
+_COMMENT_WORDS = (*_LINE_START_WORDS, "ecomment", "speaker card", "request", "comment card", "public comment",
+                  "written comment", "correspondence received", "comentario")
 
 NOTICE_CUE_RE = re.compile(r"past[- ]due|shut[- ]?off|disconnect|amount due|balance due|final notice|"
                            r"desconexi[oó]n|pago vencido|aviso final")
@@ -423,10 +433,7 @@ class _Analysis:
             segment, start = self._locate(at)
             self.context.mail.append(segment)
             at = self.joined.find("@", at + len(segment.text) - start + 1)  # on from the next segment
-        self._contact_cards()
-        if any(word in self.lower for word in _COMMENT_WORDS):
-            self.context.public_comment = {page_of(self._locate(m.start())[0])
-                                           for m in PUBLIC_COMMENT_RE.finditer(self.lower)}
+        self._public_comment()
         usage_tables = [r for r in self.document.records if self._record(r)]
         self._label_blocks()
         self._names_beside_identifiers()
@@ -438,18 +445,31 @@ class _Analysis:
                     kind, _ = header_kind(f.label or "")
                     if kind == "usage":
                         self._add("usage", f, 0, len(f.text), "usage table on a page naming a customer or account")
+        self._contact_cards()
         if self.context.fields:
             samples = sample_pages(self.visible)
             self.context.fields = [f for f in self.context.fields if page_of(f.segment) not in samples]
         return self.context
 
+    def _public_comment(self) -> None:
+        """The pages addressed to a public body (``CustomerContext.public_comment``)."""
+        text = self.lower
+        for word in _COMMENT_WORDS:
+            at = text.find(word)
+            while at >= 0:
+                line = max(text.rfind("\n", 0, at), text.rfind("\x00", 0, at)) + 1
+                if (word not in _LINE_START_WORDS or not text[line:at].strip()) and PUBLIC_COMMENT_RE.match(text, at):
+                    self.context.public_comment.add(page_of(self._locate(at)[0]))
+                at = text.find(word, at + 1)
+
     def _contact_cards(self) -> None:
         """Segments within two of one holding a government or the site's own mailbox, on the same page: a
-        staff member's or an official's card, whose cell or home number is published with it on purpose."""
-        index = None
+        staff member's or an official's card, whose cell or home number is published with it on purpose.
+        (A staff listing's cells are public anyway.)"""
+        index, url = None, self.document.url
         for segment in self.context.mail:
-            if not any(self.contacts.email_is_official(m.group(), self.document.url)
-                       for m in EMAIL_RE.finditer(segment.text)):
+            if id(segment) in self.context.listing or not any(
+                    self.contacts.email_is_official(m.group(), url) for m in EMAIL_RE.finditer(segment.text)):
                 continue
             index = index or {id(s): i for i, s in enumerate(self.visible)}
             i = index[id(segment)]
@@ -740,7 +760,7 @@ class _Analysis:
         rows = []
         for segment in self.free:
             text = segment.text
-            if "@" not in text and id(segment) not in self.context.phones or (
+            if ("@" not in text and id(segment) not in self.context.phones) or (
                     page_of(segment) in self.context.public_comment):
                 continue
             for line in self._lines([segment]):

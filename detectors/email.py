@@ -28,8 +28,8 @@ from collections.abc import Iterator
 from .base import Detector
 from .customer_context import EMAIL_RE, analyze, page_of
 from .masking import mask_email
-from .model import Document, Finding
-from .public_contacts import ORGANIZATION_CUE, PUBLIC_CUE, PublicContacts, clause_before, public_cue
+from .model import Document, Finding, Segment
+from .public_contacts import ORGANIZATION_CUE, PUBLIC_CUE, PublicContacts, clause_before
 
 PERSONAL_DOMAINS = frozenset("""
 gmail.com googlemail.com yahoo.com ymail.com rocketmail.com hotmail.com aol.com icloud.com me.com mac.com
@@ -44,18 +44,26 @@ _NAME_LIKE_DOMAINS = (".com", ".net", ".biz", ".info", ".co")
 
 _NAMED = "a person's named mailbox on a commercial domain"
 _LETTERS = re.compile(r"[^a-z]+")
+# words that make a mailbox a person's own; "cell" or "home" before it are a phone number's
+_PERSONAL = re.compile(r"(?i)\b(?:personal|private|resident|residence|my|his|her)\b")
 
 
-def _organizations(text: str, match: re.Match, at_a_firm: bool) -> bool:
-    """True when the words before a mailbox name an organization or an officer of one; for a named
-    mailbox on a commercial domain, any office or firm word, or the firm of the domain named in the text."""
-    before = f"{clause_before(text, match.start(), 80)} "
-    if public_cue(before, cue=ORGANIZATION_CUE):
+def _organization_mailbox(document: Document, segment: Segment, match: re.Match, at_a_firm: bool) -> bool:
+    """True when the nearest cue before a mailbox names an organization or an officer of one; for a named
+    mailbox on a commercial domain, any office or firm word, or the domain's firm named on its line or the
+    two lines around it ("Kimley-Horn" for jane.doe@kimley-horn.com)."""
+    before = f"{clause_before(segment.text, match.start(), 80)} "
+    personal_end = max((m.end() for m in _PERSONAL.finditer(before)), default=-1)
+    if max((m.end() for m in ORGANIZATION_CUE.finditer(before)), default=-1) > personal_end:
         return True
-    if not at_a_firm:
+    if not at_a_firm or personal_end >= 0:
         return False
+    if PUBLIC_CUE.search(before):
+        return True
     firm = _LETTERS.sub("", match.group().lower().rpartition("@")[2].rsplit(".", 1)[0].rpartition(".")[2])
-    return public_cue(before) or (len(firm) >= 4 and firm in _LETTERS.sub("", text.replace(match.group(), "").lower()))
+    i = document.segments.index(segment)
+    around = " ".join(s.text for s in document.segments[max(0, i - 2):i + 3]).replace(match.group(), "")
+    return len(firm) >= 4 and firm in _LETTERS.sub("", around.lower())
 
 
 class EmailDetector(Detector):
@@ -90,7 +98,7 @@ class EmailDetector(Detector):
                 if any(s < m.end() and m.start() < e for s, e in taken):
                     continue
                 why = self._personal(m.group().lower(), document.url)
-                if why and not _organizations(segment.text, m, why == _NAMED):
+                if why and not _organization_mailbox(document, segment, m, why == _NAMED):
                     yield self.finding(segment, *m.span(), severity="low", why=why, normalized=m.group().lower(),
                                        public_if_repeated=True)
 

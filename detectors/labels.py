@@ -45,12 +45,13 @@ _EXAMPLE_CUE = re.compile(r"(?<![A-Za-z])(?:e\.?\s?g|i\.?\s?e|ex|examples?|ej|ej
                           r"enter(?:ed)? as|written as|such as|looks? like)\b\D{0,25}$", re.IGNORECASE)
 _RUNS = "01234567890123456789", "98765432109876543210"
 # a page that shows a specimen bill or notice ("How to read your bill"): its name, address, account and
-# usage are made up or somebody's used as an example on purpose, and the page says so
+# usage are made up or somebody's used as an example on purpose, and the page says so (in lower case)
 _SAMPLE = re.compile(r"\b(?:sample|example|specimen|mock-?up)\s+(?:of\s+(?:a|your)\s+)?(?:\w+\s+)?(?:bill|statement|"
                      r"invoice|notice)s?\b|how to read (?:your|the|a|an) (?:\w+ )?(?:bill|statement)|"
                      r"understanding your (?:\w+ )?(?:bill|statement)|bill explained|"
                      r"(?:factura|estado de cuenta) de (?:muestra|ejemplo)|c[oó]mo leer (?:su|la|tu) factura|"
-                     r"ejemplo de (?:su |una |la )?factura", re.IGNORECASE)
+                     r"ejemplo de (?:su |una |la )?factura")
+_SAMPLE_WORDS = ("sample", "example", "specimen", "mock", "how to read", "understanding your", "explained", "factura")
 
 
 def label_pattern(defaults: list[str], options: Mapping) -> re.Pattern:
@@ -104,4 +105,9 @@ def sample_pages(segments: list[Segment]) -> set:
     texts: dict = {}
     for segment in segments:
         texts.setdefault(segment.location.page, []).append(segment.text)
-    return {page for page, parts in texts.items() if _SAMPLE.search("\n".join(parts))}
+    found = set()
+    for page, parts in texts.items():
+        lower = "\n".join(parts).lower()
+        if any(word in lower for word in _SAMPLE_WORDS) and _SAMPLE.search(lower):  # str.find first: far faster
+            found.add(page)
+    return found

@@ -36,6 +36,8 @@ _OTHER_NUMBER = re.compile(r"(?i)\b(?:account|acct|sa|invoice|inv|order|case|per
 _PERSONAL = re.compile(r"(?i)\b(?:cell(?:ular)?|cellphone|mobile(?!\s+homes?)|personal|private|resident|residence|my|"
                        r"his|her|text me|call me|at home|home(?=\s*(?:phone|number|tel|line|[#:])))\b")
 _PERSONAL_AFTER = re.compile(r"(?i)\s*[(\[-]?\s*(?:home|cell|mobile|personal)\b")
+
+
 def personal_cue(before: str, after: str) -> bool:
     """True when the nearest cue before a number calls it a person's (nearer than any office cue), or
     "(home)"/"(cell)" follows it with no office cue before."""

@@ -58,16 +58,19 @@ _ORGANIZATION = re.compile(r"(?i)\b(?:city|county|town|village|state|commonwealt
 _W9_NAME = re.compile(r"(?i)\bname\s*(?:\(as shown on your income tax return\)|of entity/individual)[^:\n]*:?")
 
 
-def _names_organization(segments: list[Segment]) -> bool:
-    """Whether the W-9 name line (its value on the same line or the next) names a government or a firm."""
+def _organizations_w9(segments: list[Segment]) -> set:
+    """The pages (None for HTML) of W-9s whose name line (its value on the same line or the next) names a
+    government or a firm: a packet may hold one vendor's W-9 after another's."""
+    pages = set()
     for i, segment in enumerate(segments):
         found = _W9_NAME.search(segment.text)
         if found:
             value = segment.text[found.end():found.end() + 80].split("\n", 1)[0]
             if not value.strip() and i + 1 < len(segments):
                 value = segments[i + 1].text[:80]
-            return bool(_ORGANIZATION.search(value))
-    return False
+            if _ORGANIZATION.search(value):
+                pages.add(segment.location.page)
+    return pages
 
 
 def is_itin(digits: str) -> bool:
@@ -94,8 +97,8 @@ class TaxpayerIdDetector(Detector):
         for segment in document.segments:
             for found in self.scan_segment(segment):
                 if not is_itin(found.normalized):  # an ITIN is a person's, whoever's W-9 it is on
-                    own_w9 = _names_organization(document.segments) if own_w9 is None else own_w9
-                    if own_w9:
+                    own_w9 = _organizations_w9(document.segments) if own_w9 is None else own_w9
+                    if segment.location.page in own_w9:
                         continue
                 yield found
 

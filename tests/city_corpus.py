@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from docx import Document as WordDocument
 from fpdf import FPDF
 from openpyxl import Workbook
 
@@ -76,9 +77,12 @@ delays. Questions? Call Public Works at (760) 955-5250.</div>
 <h2>Quick Links</h2>
 <ul><li><a href="/directory.html">Staff Directory</a></li><li><a href="/council.html">City Council</a></li>
 <li><a href="/city-clerk.html">City Clerk</a></li><li><a href="/finance/vendors.html">Vendor Information</a></li>
-<li><a href="/utility-billing.html">Utility Billing</a></li><li><a href="/police/daily-log.html">Police Daily Log</a></li>
-<li><a href="/planning/cases.html">Current Planning Cases</a></li><li><a href="/parks/index.html">Parks &amp; Recreation</a></li>
-<li><a href="/library.html">Mesa Linda Library</a></li><li><a href="/neighborhood-watch.html">Neighborhood Watch</a></li>
+<li><a href="/utility-billing.html">Utility Billing</a></li>
+<li><a href="/police/daily-log.html">Police Daily Log</a></li>
+<li><a href="/planning/cases.html">Current Planning Cases</a></li>
+<li><a href="/parks/index.html">Parks &amp; Recreation</a></li>
+<li><a href="/library.html">Mesa Linda Library</a></li>
+<li><a href="/neighborhood-watch.html">Neighborhood Watch</a></li>
 <li><a href="/bids.html">Bids &amp; RFPs</a></li><li><a href="/contact.html">Contact Us</a></li>
 <li><a href="/it/council-chambers-av.html">Council Chambers A/V guide</a></li>
 <li><a href="/mlce/enrollment-updates.html">MLCE enrollment updates</a></li></ul>""")
@@ -86,7 +90,8 @@ delays. Questions? Call Public Works at (760) 955-5250.</div>
 PAGES["directory.html"] = page("Staff Directory", """
 <p>To reach a department after hours, call the main line. Direct lines are listed below.</p>
 """ + table(["Name", "Title", "Department", "Phone", "Email"], [
-    ["Okafor, Linda", "Mayor", "City Council", "(760) 955-5001", '<a href="mailto:lokafor@mesalindaca.gov">lokafor@mesalindaca.gov</a>'],
+    ["Okafor, Linda", "Mayor", "City Council", "(760) 955-5001",
+     '<a href="mailto:lokafor@mesalindaca.gov">lokafor@mesalindaca.gov</a>'],
     ["Thomas Whitaker", "City Manager", "City Manager's Office", "(760) 955-5010", "twhitaker@mesalindaca.gov"],
     ["Rosa Delgado", "Deputy City Clerk", "City Clerk", "(760) 955-5022", "rdelgado@mesalindaca.gov"],
     ["Kevin O'Brien", "Building Official (contract)", "Building &amp; Safety", "(760) 955-5112",
@@ -206,8 +211,10 @@ PAGES["mlce/board.html"] = page("MLCE Board of Directors", """
     ["Linda Okafor", "Chair", "lokafor@mesalindaca.gov"], ["Robert Chen", "Vice Chair", "rchen@mesalindaca.gov"],
     ["Gloria Estrada", "Director", "gestrada@mesalindaca.gov"]]) + """
 <p>Board Clerk: Lauren Mitchell, (760) 955-5021, boardclerk@mlcenergy.org</p>
-<p>General Counsel: Nicole Fairbanks, Best Best &amp; Krieger LLP, (909) 989-8584, nicole.fairbanks@bbklaw.com</p>
-<p>Regulatory consultant: Andrew Kessler, Kessler Energy Advisors, (415) 872-3390, andrew.kessler@kesslerenergy.com</p>""")
+<p>General Counsel: Nicole Fairbanks, Best Best &amp; Krieger LLP, (909) 989-8584,
+nicole.fairbanks@bbklaw.com</p>
+<p>Regulatory consultant: Andrew Kessler, Kessler Energy Advisors, (415) 872-3390,
+andrew.kessler@kesslerenergy.com</p>""")
 
 PAGES["news/solar-canopy.html"] = page("Mayor Okafor Opens Civic Center Solar Canopy", """
 <p class="dateline">FOR IMMEDIATE RELEASE - March 12, 2024</p>
@@ -229,7 +236,8 @@ and sewer rates.</p>
 <p>Under Proposition 218, property owners and tenants who pay the water bill may submit a written protest to the
 City Clerk, 1200 Civic Center Drive, Mesa Linda, CA 92392. A protest must identify the parcel (by street address
 or Assessor's Parcel Number) and bear the original signature of the owner or customer.</p>
-<p>Join by Zoom: <a href="https://us06web.zoom.us/j/84512378901?pwd=bWx0UkVxQ1pVUjNCcUdLZkJ6Zz09">https://us06web.zoom.us/j/84512378901?pwd=bWx0UkVxQ1pVUjNCcUdLZkJ6Zz09</a><br>
+<p>Join by Zoom: <a href="https://us06web.zoom.us/j/84512378901?pwd=bWx0UkVxQ1pVUjNCcUdLZkJ6Zz09">
+https://us06web.zoom.us/j/84512378901?pwd=bWx0UkVxQ1pVUjNCcUdLZkJ6Zz09</a><br>
 Webinar ID: 845 1237 8901<br>Passcode: 612024<br>
 Or dial: +1 669 900 6833, +1 253 215 8782 or +1 346 248 7799</p>
 <p>Documents: <a href="/docs/agenda-packet-2024-06-11.pdf">Agenda packet</a>,
@@ -368,6 +376,73 @@ candidate's nomination papers.</p>
 """ + table(["Candidate Name", "Ballot Designation", "Address", "Phone", "Email"], [
     ["Gloria Estrada", "Councilmember", "15210 Tern St", "(760) 508-3125", "gloria4council@gmail.com"],
     ["Samuel Okoro", "Small Business Owner", "13777 Seneca Rd", "(760) 881-4402", "okoroforml@gmail.com"]]))
+
+DRUPAL_FOOTER = """<div class="region region-footer"><p>Mesa Linda Community Energy | 1200 Civic Center Drive,
+Suite 200 | 1-844-696-5423 | <a href="mailto:info@mlcenergy.org">info@mlcenergy.org</a></p></div>"""
+
+
+def drupal_page(title: str, body: str) -> str:
+    """The CCA's own site is a Drupal theme: regions instead of header and footer elements."""
+    return (f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{title} | MLCE</title></head><body>'
+            f'<div class="region region-header"><a href="/mlce/index.html">MLCE</a> <a href="/mlce/faq.html">FAQ</a>'
+            f'</div><div class="layout-content"><h1 class="page-title">{title}</h1><div class="field field--name-body">'
+            f'{body}</div></div>{DRUPAL_FOOTER}</body></html>')
+
+
+PAGES["mlce/faq.html"] = drupal_page("Frequently Asked Questions", """
+<h3>Where do I find my Service Account number?</h3>
+<p>Your Service Account (SA) ID is the 10-digit number on page 1 of your SCE bill, for example 8001234567. Your
+Customer Account number has the form 2-XX-XXX-XXXX.</p>
+<h3>How do I opt out?</h3>
+<p>Call 1-844-696-5423 or fill out the opt-out form. Have your SCE account number ready. There is no fee to opt
+out within 60 days of enrollment; after that you may return to SCE at any time.</p>
+<h3>Will my service be shut off if I switch?</h3>
+<p>No. SCE still delivers your power. Disconnection rules do not change. Your past-due balance stays with SCE.</p>
+<h3>Who do I call during an outage?</h3>""" + table(["Agency", "Phone"], [
+    ["SCE outages", "1-800-611-1911"], ["Southwest Gas", "1-877-860-6020"],
+    ["Golden State Water", "(760) 247-6484"], ["Mesa Linda Water (after hours)", "(760) 955-5290"]]) + """
+<h3>Does MLCE offer net energy metering?</h3>
+<p>Yes. A typical rooftop system of 6 kW produces about 10,800 kWh a year. NEM customers are paid $0.06/kWh for
+surplus generation. Contact our NEM specialist, Carla Ruiz, at (760) 955-5312.</p>""")
+
+PAGES["mlce/enrollment-notice.html"] = drupal_page("Enrollment Notices", """
+<p>State law requires two notices before and two after enrollment. Below is the text of the first notice.</p>
+<blockquote><p>Dear Mesa Linda Resident,</p>
+<p>Beginning in March, your electricity will be provided by Mesa Linda Community Energy. SCE will continue to
+deliver your power, read your meter and send your bill. You will be automatically enrolled; your account will
+receive the Base Choice rate, 2% below SCE's. A typical household using 580 kWh a month will save $3.40.</p>
+<p>If you wish to opt out, call 1-844-696-5423 with your SCE account number.</p>
+<p>Sincerely,<br>Sofia Nguyen, Energy Programs Manager</p></blockquote>""")
+
+PAGES["council-roster.html"] = page("Council Member Contact Information", """
+<p>Council members may be contacted directly.</p>
+<ul><li>Council Member Dale Whitmore, District 1 - (760) 245-8890 (home) - dalewhitmore@verizon.net</li>
+<li>Council Member Anita Sharma, District 5 - cell (760) 508-6120 - asharma@mesalindaca.gov</li></ul>
+<p>Letters to the Council may be mailed to City Hall, 1200 Civic Center Drive.</p>""")
+
+PAGES["code-enforcement/nuisance-notice.html"] = page("Notice of Public Nuisance Hearing", """
+<p>The City Council will consider abatement of the following property on July 9, 2024.</p>
+<dl><dt>Owner</dt><dd>Harold and Joan Pierce</dd><dt>Mailing Address</dt><dd>P.O. Box 1720, Apple Valley, CA 92307</dd>
+<dt>Site Address</dt><dd>15090 Quinnault Rd, Mesa Linda, CA 92392</dd><dt>APN</dt><dd>3087-221-05-0000</dd>
+<dt>Violations</dt><dd>Dead vegetation, inoperable vehicles (MLMC 8.30.020)</dd></dl>
+<p>Code Enforcement Officer: Angela Ruiz, (760) 961-4422.</p>""")
+
+PAGES["news/meet-our-customers.html"] = page("Customer Stories: The Hernandez Family", """
+<p>When the Hernandez family added rooftop solar in 2022, their monthly bill fell from $190 to $24. "We use about
+650 kWh a month, and the panels cover almost all of it," said Rosa Hernandez, a teacher at Mesa Linda High.</p>
+<p>Want to share your story? Email stories@mlcenergy.org or call our outreach coordinator at (760) 955-5315.</p>""")
+
+PAGES["webex-meeting.html"] = page("Planning Commission - Remote Participation", """
+<p>Join by Webex: https://mesalinda.webex.com/mesalinda/j.php?MTID=m8f2c1a</p>
+<p>Meeting number (access code): 2481 123 4567<br>Meeting password: PlanCom24<br>
+Join by phone: +1-408-418-9388 United States Toll</p>
+<p>Public comments may also be emailed to planning@mesalindaca.gov until noon.</p>""")
+
+PAGES["parks/volunteer.html"] = page("Volunteer Opportunities", """
+<p>Senior Center volunteer drivers needed: call Bev Carlson at (760) 241-2213 weekdays.</p>
+<p>Adopt-a-Park: neighborhood groups keep parks clean. Contact the Mesa Linda Rotary Club at
+mesalindarotary@gmail.com or Keep Mesa Linda Beautiful at kmlb.org@gmail.com.</p>
+<p>Eagle Scout projects: contact Troop 44 Scoutmaster Phil Grant, (760) 244-0913.</p>""")
 
 # -- true leaks on HTML pages -----------------------------------------------------------------------
 
@@ -696,7 +771,44 @@ Field tablets for meter readers: setup notes
 2. Open the meter reading app and sign in with your city login.
 3. Report problems to the IT Help Desk, (760) 955-5099, helpdesk@mesalindaca.gov."""]
 
+CUSTOMER_LETTER = ["""MESA LINDA COMMUNITY ENERGY
+1200 Civic Center Drive, Suite 200, Mesa Linda, CA 92392
+
+April 2, 2024
+
+Mr. Vincent Hollis
+15220 Wichita Rd
+Mesa Linda, CA 92392
+
+Dear Mr. Hollis:
+
+Thank you for contacting us about your March bill. Our review shows your home at 15220 Wichita Rd used
+1,480 kWh during the billing period, up from 910 kWh in February, because of electric heating. Your bill is
+correct. Our Budget Billing plan can spread your charges evenly over the year.
+
+Sincerely,
+Carla Ruiz
+Customer Programs Specialist"""]
+
+COMPLAINT_LOG = ["""CODE ENFORCEMENT - COMPLAINT LOG (INTERNAL)
+Week of May 6, 2024
+
+CE24-0412  15090 Quinnault Rd  Weeds, abandoned vehicle
+Complainant: Rita Moreno, cell (760) 555-0182, wants a call back.
+
+CE24-0413  14411 Kiowa Rd  Illegal dumping
+Complainant asked to stay anonymous. Email reply to ritamoreno1961@gmail.com with the case status."""]
+
+SCADA_NOTES = ["""WATER DIVISION - SCADA HMI QUICK REFERENCE
+Operator workstation: PLANT-HMI-02
+Login: operator2
+Password: Wtr!Scada-2024
+Call the on-call operator at (760) 955-5290 for alarms."""]
+
 PDFS = {
+    "docs/mlce/hollis-bill-review.pdf": CUSTOMER_LETTER,
+    "docs/code/complaint-log-2024-05-06.pdf": COMPLAINT_LOG,
+    "docs/water/scada-quick-reference.pdf": SCADA_NOTES,
     "docs/agenda-packet-2024-06-11.pdf": AGENDA_PACKET,
     "docs/minutes-2024-05-28.pdf": MINUTES,
     "docs/budget-fy2024-25.pdf": BUDGET,
@@ -715,13 +827,53 @@ PAGES["documents.html"] = page("Document Center", "<ul>" + "".join(
     f'<li><a href="/{path}">{Path(path).stem}</a></li>' for path in [
         "docs/finance/past-due-notice-whitcomb.pdf", "docs/finance/w9-castellanos-tree.pdf",
         "docs/it/field-tablet-setup.pdf", "docs/mlce/customer-export-2024-03.csv",
-        "docs/mlce/solar-pilot-participants.xlsx"]) + "</ul>")
+        "docs/mlce/solar-pilot-participants.xlsx", "docs/mlce/hollis-bill-review.pdf",
+        "docs/code/complaint-log-2024-05-06.pdf", "docs/water/scada-quick-reference.pdf",
+        "docs/mlce/collections-call-log.docx", "docs/mlce/sce-enrollment-file.csv",
+        "docs/finance/vendor-setup-ortega.html"]) + "</ul>")
 PAGES["index.html"] = PAGES["index.html"].replace(
     '<li><a href="/contact.html">Contact Us</a></li>',
     '<li><a href="/contact.html">Contact Us</a></li><li><a href="/documents.html">Document Center</a></li>'
     '<li><a href="/staff/planning.html">Planning Division</a></li>')
 
+PAGES["docs/finance/vendor-setup-ortega.html"] = page("Vendor Setup Request", """
+<p>New vendor: Luis Ortega (sole proprietor), mobile DJ services for Summer Concerts.</p>
+<p>Taxpayer ID (ITIN): 912-75-4418<br>Remit to: 13940 Cuyamaca Rd, Mesa Linda, CA 92392</p>""")
+
+ENROLLMENT_FILE = """SA_ID,CUST_NAME,SERV_ADDR,SERV_CITY,RATE_SCHED,KWH_ANNUAL
+8004417720,MARTINEZ ELENA,14988 SENECA RD,MESA LINDA,D,7420
+8004419051,OKAFOR JAMES,16020 TUSCOLA RD,MESA LINDA,TOU-D-PRIME,11980
+"""
+
+
+def _call_log(path: Path) -> None:
+    doc = WordDocument()
+    doc.add_paragraph("Collections call log - March 2024 (do not post)")
+    rows = [("Customer", "Acct #", "Phone", "Notes"),
+            ("Priscilla Vaughn", "2-38-301-7765", "(760) 508-9921", "Promised payment 3/22"),
+            ("Marcus Trent", "2-38-302-1149", "(760) 244-6630", "Disputes usage, wants meter test")]
+    grid = doc.add_table(rows=len(rows), cols=4)
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            grid.cell(r, c).text = value
+    doc.save(str(path))
+
+
 LEAKS = [
+    Leak("docs/mlce/hollis-bill-review.pdf", "customer_name", "Mr. Vincent Hollis"),
+    Leak("docs/mlce/hollis-bill-review.pdf", "address", "15220 Wichita Rd"),
+    Leak("docs/mlce/hollis-bill-review.pdf", "energy_usage", "1,480 kWh"),
+    Leak("docs/code/complaint-log-2024-05-06.pdf", "phone", "(760) 555-0182"),
+    Leak("docs/code/complaint-log-2024-05-06.pdf", "email", "ritamoreno1961@gmail.com"),
+    Leak("docs/water/scada-quick-reference.pdf", "credential", "Wtr!Scada-2024"),
+    Leak("docs/mlce/collections-call-log.docx", "customer_name", "Priscilla Vaughn"),
+    Leak("docs/mlce/collections-call-log.docx", "account_number", "2-38-301-7765"),
+    Leak("docs/mlce/collections-call-log.docx", "phone", "(760) 508-9921"),
+    Leak("docs/mlce/sce-enrollment-file.csv", "account_number", "8004417720"),
+    Leak("docs/mlce/sce-enrollment-file.csv", "customer_name", "MARTINEZ ELENA"),
+    Leak("docs/mlce/sce-enrollment-file.csv", "address", "14988 SENECA RD"),
+    Leak("docs/mlce/sce-enrollment-file.csv", "energy_usage", "7420"),
+    Leak("docs/finance/vendor-setup-ortega.html", "taxpayer_id", "912-75-4418"),
     Leak("it/council-chambers-av.html", "credential", "Dais#Podium2291"),
     Leak("mlce/enrollment-updates.html", "customer_name", "Gerald Fontaine"),
     Leak("mlce/enrollment-updates.html", "address", "13881 Seneca Rd, Mesa Linda, CA 92392"),
@@ -762,4 +914,6 @@ def build(root: Path) -> list[Leak]:
     (root / "docs/mlce").mkdir(parents=True, exist_ok=True)
     (root / "docs/mlce/customer-export-2024-03.csv").write_text(CUSTOMER_EXPORT, encoding="utf-8")
     _usage_workbook(root / "docs/mlce/solar-pilot-participants.xlsx")
+    (root / "docs/mlce/sce-enrollment-file.csv").write_text(ENROLLMENT_FILE, encoding="utf-8")
+    _call_log(root / "docs/mlce/collections-call-log.docx")
     return list(LEAKS)

@@ -89,6 +89,9 @@ FORM_FIELDS = ([Segment("Maria Lopez", Location(line=3), label="Customer Name"),
                 Segment("2-23-456-7890", Location(line=5), hidden="hidden input", label="account_number")],)
 SPANISH_BLOCK = (lines("Nombre del cliente: María López\nDirección de servicio: 1234 W Holt Ave, Pomona, CA 91768\n"
                        "Número de cuenta: 2-23-456-7890\nConsumo: 532 kWh"),)
+SIGN_UP_SHEET = (table(("Name", "Address", "Phone"), ("Ana Ruiz", "77 E Foothill Blvd", "(909) 555-0100")),)
+COMMENT_CARD_WITH_ACCOUNT = (lines("Public comment card\nName: Maria Lopez\nService Address: 1234 W Holt Ave\n"
+                                   "Account No.: 2-23-456-7890"),)
 SPANISH_LETTER = (lines("Estimada Sra. López:\nSu factura de julio muestra un consumo de 812 kWh en su hogar en "
                         "1234 W Holt Ave.\nAtentamente,\nPomona Choice Energy, 505 S. Garey Ave."),)
 
@@ -97,7 +100,8 @@ CUSTOMER_CASES = {
     "label block pdf": LABEL_BLOCK_PDF, "label block line": LABEL_BLOCK_LINE, "label next line": LABEL_ON_NEXT_LINE,
     "dispute letter": DISPUTE_LETTER, "past-due notice": PAST_DUE_NOTICE, "usage history": USAGE_HISTORY,
     "people list": PEOPLE_LIST, "headerless rows": HEADERLESS_ROWS, "form fields": FORM_FIELDS,
-    "spanish block": SPANISH_BLOCK, "spanish letter": SPANISH_LETTER,
+    "spanish block": SPANISH_BLOCK, "spanish letter": SPANISH_LETTER, "sign-up sheet": SIGN_UP_SHEET,
+    "comment card with an account": COMMENT_CARD_WITH_ACCOUNT,
 }
 
 HARD_NEGATIVES = {
@@ -140,6 +144,35 @@ HARD_NEGATIVES = {
     "official beside a budget account": ("Mayor Tim Sandoval presented Account 101-1234-56789 of the General Fund.",),
     "street beside an account": ("Park Avenue Account No. 2-23-456-7890 was reassigned.",),
     "ssn instructions": (lines("Name: ______________  SSN: ___-__-____\nEnter your SSN as 123-45-6789."),),
+    # public listings of people and places with addresses: no account, usage or customer column
+    "campaign contributions": (table(("Contributor Name", "Address", "Occupation", "Amount"),
+                                     ("Hector Villanueva", "1402 Pawnee Rd, Pomona, CA 91768", "Retired", "$250")),),
+    "award winners": (table(("Name", "Address"), ("The Johnson Family", "1452 N Towne Ave"),
+                            ("Maria and Luis Ortega", "1394 E Holt Ave")),),
+    "historic register": (table(("Name", "Address", "Year Built"), ("Whitfield House", "1440 N Garey Ave", "1928")),),
+    "building benchmarking": (table(("Property Name", "Address", "Annual Electricity Use (kWh)", "ENERGY STAR Score"),
+                                    ("Pomona Marketplace", "1210 E Holt Ave", "2,912,000", "71")),),
+    "candidates": (table(("Candidate Name", "Address", "Phone", "Email"),
+                         ("Gloria Estrada", "1521 W Holt Ave", "(909) 508-3125", "gloria4council@gmail.com")),),
+    "bid results": (table(("Bidder", "Contact", "Phone", "Bid Amount"),
+                          ("American Asphalt South, Inc.", "Tom Baker", "(909) 427-8276", "$1,284,500.00")),),
+    # a specimen bill: the page says so
+    "sample bill": (lines("How to Read Your Bill\nCustomer name: JOHN SAMPLE\nService address: 1234 ANY STREET\n"
+                          "Customer account: 2-41-836-0172\nYour usage this month: 612 kWh"),),
+    # what residents submit to a public body is a public record
+    "comment form": (lines("PUBLIC COMMENTS RECEIVED VIA ECOMMENT - ITEM 5\nName: Luis Ortega\n"
+                           "Address: 1394 E Holt Ave, Pomona, CA 91767\nPhone: (909) 955-8812\n"
+                           "Email: lortega.home@gmail.com\nComment: Shut-offs will follow this increase."),),
+    "letter to the council": (lines("Dear Mayor Okafor and Councilmembers:\nOur water bill went from $84 to $131 and "
+                                    "seniors fear shut-offs.\nSincerely,\nJames Garcia\n1561 Juniper Ln\n"
+                                    "Pomona, CA 91768\n(909) 508-2264 (cell)\njgarcia.ml@gmail.com"),),
+    "e-mail to the council": (lines("From: Karen Whitfield <kwhitfield55@yahoo.com>\nSent: Monday, June 10, 2024\n"
+                                    "To: Public Comment <publiccomment@pomonaca.gov>\nI support item 6.1.\n"
+                                    "Karen Whitfield, resident\nCell: 909-244-9031"),),
+    # an official's card: the cell is published with the official's government mailbox
+    "official's card": ("Email: lokafor@mesalindaca.gov\nOffice: (760) 955-5001\nCell: (760) 881-2290",),
+    "card over pdf lines": (lines("Dale Whitmore, Council Member\ndwhitmore@mesalindaca.gov\n"
+                                  "Home phone: (760) 245-8890"),),
 }
 
 
@@ -172,6 +205,8 @@ def kinds(*parts) -> set[str]:
     ("Dirección de servicio", "address", True), ("Teléfono", "phone", False), ("Correo electrónico", "email", False),
     ("Número de cuenta", "account", False), ("Consumo (kWh)", "usage", True), ("Cargo", "veto", False),
     ("Program Name", None, False), ("Annual Savings (kWh)", None, False), ("Capacity (MW)", None, False),
+    ("Bidder", "veto", False), ("Candidate Name", "veto", False), ("Contributor Name", "veto", False),
+    ("ENERGY STAR Score", "veto", False), ("Floor Area (sq ft)", "veto", False), ("Year Built", "veto", False),
 ])
 def test_header_kind(header, kind, strong):
     assert header_kind(header) == (kind, strong)
@@ -182,7 +217,8 @@ def test_header_kind(header, kind, strong):
     ("Ms. Lopez", "lopez"), ("MARIA LOPEZ", "maria lopez"), ("Ana de la Cruz", "ana de la cruz"),
     ("Ganesha Park", None), ("ABC Electric", None), ("City Council", None), ("Pomona Choice Energy", None),
     ("Customer", None), ("Valued Customer", None), ("Mayor Sandoval", None), ("123 Main St", None),
-    ("maria@gmail.com", None), ("Maria", None), ("Total Usage", None),
+    ("maria@gmail.com", None), ("Maria", None), ("Total Usage", None), ("Whitfield House", None),
+    ("Harvey Ranch House", None),
 ])
 def test_person_name(value, expected):
     assert person_name(value) == expected
@@ -203,6 +239,8 @@ def test_person_name(value, expected):
     (FORM_FIELDS, {"name", "address", "account"}),
     (SPANISH_BLOCK, {"name", "address", "account", "usage"}),
     (SPANISH_LETTER, {"name", "zone"}),
+    (SIGN_UP_SHEET, {"name", "address", "phone"}),
+    (COMMENT_CARD_WITH_ACCOUNT, {"name", "address", "account"}),  # an account ties it, public comment or not
 ], ids=list(CUSTOMER_CASES))
 def test_customer_contexts(parts, expected):
     assert kinds(*parts) == expected
@@ -219,6 +257,47 @@ def test_letter_fields_are_the_recipients_not_the_letterhead():
     assert named == ["2250 N Garey Ave", "Mr. Robert Chen", "Mr. Robert Chen"]
     zone = " ".join(f.text for f in fields if f.kind == "zone")
     assert zone.startswith("Dear Mr. Robert Chen") and "Sincerely" not in zone and "July 30" not in zone
+
+
+@pytest.mark.parametrize("text, public", [
+    ("Dear Mayor Okafor and Councilmembers:", True),
+    ("Dear Planning Commissioners,", True),
+    ("  Dear Honorable Chair Smith and Members of the Board:", True),
+    ("To: City Council <citycouncil@pomonaca.gov>", True),
+    ("Public comments received after the agenda was posted", True),
+    ("Speaker Card - Item 4", True),
+    ("eComments for Item 5.1", True),
+    ("Estimado Alcalde y miembros del Concejo:", True),
+    ("TO: Honorable Mayor and Members of the City Council", False),  # a staff report's memo header
+    ("To: PCE Customer Care <info@pomonachoiceenergy.org>", False),  # a customer writes to the utility
+    ("Dear Ms. Lopez,", False),
+    ("Public comment: a speaker's form was attached by mistake.", False),
+])
+def test_pages_addressed_to_a_public_body(text, public):
+    doc = document(lines(f"Agenda packet\n{text}\nThank you.", page=4))
+    assert analyze(doc, PublicContacts.from_config(None)).public_comment == ({4} if public else set())
+
+
+def test_public_comment_is_one_page_not_the_packet():
+    letter = lines("Dear Mayor Okafor and Councilmembers:\nMy bill doubled.\nJames Garcia\n1561 Juniper Ln\n"
+                   "Pomona, CA 91768\n(909) 508-2264", page=2)
+    assert kinds(letter, *PAST_DUE_NOTICE) == {"name", "address", "zone"}  # the notice is on page 3
+
+
+def test_sample_bill_page_is_no_customer_but_the_next_page_is():
+    sample = lines("Sample bill\nCustomer name: JOHN SAMPLE\nService address: 1234 ANY STREET\n"
+                   "Account No.: 2-41-836-0172", page=1)
+    real = lines("Customer Name: Maria Lopez\nService Address: 1234 W Holt Ave\nAccount No.: 2-23-456-7890", page=2)
+    fields = customer_fields(document(sample, real))
+    assert {f.segment.location.page for f in fields} == {2}
+
+
+def test_contact_cards_are_the_segments_beside_a_government_mailbox():
+    doc = document(lines("Parks\nCoach Hill\nhill@mesalindaca.gov\nCell (760) 412-8835\nFees\nRegistration\n"
+                         "Coach Ruiz\nruiz.coach@gmail.com\nCell (760) 412-8836"))
+    official = analyze(doc, PublicContacts.from_config(None)).official
+    assert [s.text for s in doc.segments if id(s) in official] == [
+        "Parks", "Coach Hill", "hill@mesalindaca.gov", "Cell (760) 412-8835", "Fees"]
 
 
 def test_usage_table_needs_a_customer_on_its_own_page():

@@ -1,6 +1,7 @@
 import pytest
 
 from detectors.account_number import AccountNumberDetector
+from detectors.model import Location, Segment
 from tests.detector_helpers import findings_for
 
 FOUND = [
@@ -67,6 +68,10 @@ NOT_FOUND = [
     "82-23-456-7890",
     "Acct # 8001026149-2",
     "Acct 80010261490",
+    # a page that presents a sample bill
+    ["How to Read Your Bill", "Customer account: 2-41-836-0172", "Service account: 3-047-2291-58"],
+    ["Sample bill - the numbers below are an example.", "Customer account: 2-00-000-0000"],
+    ["Cómo leer su factura", "Número de cuenta: 7001234567"],
 ]
 
 
@@ -83,6 +88,14 @@ def test_finds_account_number(text, masked, normalized):
 @pytest.mark.parametrize("text", NOT_FOUND)
 def test_hard_negatives(text):
     assert findings_for(AccountNumberDetector, text) == []
+
+
+def test_sample_bill_is_one_pdf_page():
+    pages = [Segment("Understanding your bill", Location(page=1)), Segment("Acct 2-41-836-0172", Location(page=1)),
+             Segment("Acct 2-23-456-7890", Location(page=2))]
+    assert [f["normalized"] for f in findings_for(AccountNumberDetector, pages)] == ["2234567890"]
+    ballot = ["Sample ballot", "Acct 2-23-456-7890"]
+    assert len(findings_for(AccountNumberDetector, ballot)) == 1
 
 
 def test_rows_of_a_customer_table():

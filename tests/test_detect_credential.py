@@ -69,6 +69,11 @@ TRUE_CASES = [  # (text or segments, secret, why contains)
     ([("Temp Password", "welcome1")], "welcome1", "field labelled 'Temp Password'"),
     ([Segment("<!-- admin password: Pomona2024! -->", Location(line=40), hidden="html comment")],
      "Pomona2024!", "label 'password:'"),
+    # a login beside meeting words: a user name is no meeting invitation's
+    (["Power on the podium PC and log in.\nUsername: chambersav\nPassword: Dais#Podium2291",
+      "Start the Zoom Room and select Council Chambers."], "Dais#Podium2291", "label 'Password:'"),
+    (["Zoom Room controller", "Login: zoomadmin", "Password: Zr!Cntrl-88"], "Zr!Cntrl-88", "label 'Password:'"),
+    ("Webex host account - username: clerk01, password: Host#2024x", "Host#2024x", "label 'password:'"),
 ]
 
 
@@ -145,6 +150,8 @@ HARD_NEGATIVES = [
     "Meeting ID: 812 3456 7890 Passcode: 123456",
     "Join: https://us02web.zoom.us/j/81234567890?pwd=aBcD1234xyz",
     "Webinar Passcode: PCE2024",
+    "Meeting number (access code): 2481 123 4567\nMeeting password: PlanCom24 (Webex)",
+    ["Join Zoom Meeting", "Meeting ID: 812 3456 7890", "Password: 483920"],
     "ID de reunión: 812 3456 7890 Código de acceso: 654321",
     "Public comment by phone: call-in number (888) 808-6929, Access code: 8943512",
     "Información clave: energia2024",

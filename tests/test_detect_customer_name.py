@@ -22,7 +22,7 @@ FOUND = [
     (SPANISH_BLOCK, ["María López"]),
     (SPANISH_LETTER, ["Sra. López"]),
     ((table(("Account Holder", "Service Address"), ("Acme Bakery LLC", "100 W 2nd St")),), ["Acme Bakery LLC"]),
-    ((table(("Name", "Address"), ("Lopez, Maria", "1234 W Holt Ave")),), ["Lopez, Maria"]),
+    ((table(("Name", "Address", "Phone"), ("Lopez, Maria", "1234 W Holt Ave", "(909) 555-0147")),), ["Lopez, Maria"]),
     (("Dear Ms. Lopez,\nThank you for asking about your bill.",), ["Ms. Lopez"]),
 ]
 
@@ -32,6 +32,7 @@ NOT_FOUND = [
     (lines("Dear Mayor Sandoval and Council Members,\nMy account 2-23-456-7890 was overcharged.\n"
            "Respectfully,\nMaria Lopez"),),
     (table(("Name", "Address"), ("N/A", "1234 W Holt Ave")),),
+    (table(("Name", "Address"), ("Lopez, Maria", "1234 W Holt Ave")),),  # names with addresses alone: a public list
     (table(("Customer Name", "Service Address"), ("", "")),),
     ("Maria Lopez",),
 ]
@@ -54,7 +55,8 @@ def test_normalized_and_masked():
     found = findings(CustomerNameDetector, *DISPUTE_LETTER)
     assert {f["normalized"] for f in found} == {"robert chen"}
     assert {f["masked"] for f in found} == {"M*. R***** C***"}
-    [found] = findings(CustomerNameDetector, table(("Name", "Address"), ("Lopez, Maria", "1234 W Holt Ave")))
+    [found] = findings(CustomerNameDetector, table(("Name", "Address", "Phone"),
+                                                   ("Lopez, Maria", "1234 W Holt Ave", "(909) 555-0147")))
     assert found["normalized"] == "maria lopez"
 
 

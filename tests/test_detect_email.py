@@ -16,6 +16,11 @@ FOUND = [
     (("Lost cat near Ganesha Park, please email mlopez1977@gmail.com",), [("mlopez1977@gmail.com", "low")]),
     (("Neighborhood watch: write to Robert.Chen@SBCGlobal.net.",), [("Robert.Chen@SBCGlobal.net", "low")]),
     (("Bids go to john.smith@abcelectric.com by noon.",), [("john.smith@abcelectric.com", "low")]),
+    (("Complainant asked to stay anonymous. Email reply to ritamoreno1961@gmail.com with the status.",),
+     [("ritamoreno1961@gmail.com", "low")]),
+    (("For questions contact resident liaison Dolores Ibarra at d.ibarra@yahoo.com",), [("d.ibarra@yahoo.com", "low")]),
+    (("Email: jonathan.pierce@kimley-horn.com",), [("jonathan.pierce@kimley-horn.com", "low")]),
+    (("For the league, use my personal email: raul.mendez@gmail.com",), [("raul.mendez@gmail.com", "low")]),
 ]
 
 NOT_FOUND = [
@@ -27,6 +32,16 @@ NOT_FOUND = [
     (chrome("Follow us: pomonafan@gmail.com"),),
     (table(("Name", "Title", "Email"), ("Jane Doe", "Consultant", "jane.doe@gmail.com")),),
     (table(("Customer Name", "Email", "Account #"), ("City of Pomona", "utilities@pomonaca.gov", "2-23-456-7890")),),
+    # an organization's or its officer's mailbox at a consumer provider
+    ("Friends of the Library book sale: contact Dorothy Hale, dorothy.hale@sbcglobal.net.",),
+    ("Coaches needed! Contact league coordinator Derek Owens at derekowens.hoops@gmail.com.",),
+    ("League president: Raul Mendez, (760) 488-9012, mlysl.president@gmail.com",),
+    ("Council Member Dale Whitmore, District 1 - (760) 245-8890 (home) - dalewhitmore@verizon.net",),
+    # a firm's employee, the firm named or called one
+    ("Willdan project manager: Erica Lindgren, (714) 940-6312, erica.lindgren@willdan.com",),
+    ("General Counsel: Nicole Fairbanks, Best Best & Krieger LLP, nicole.fairbanks@bbklaw.com",),
+    ("Plan holders: Desert Electric Contractors, attn. Sam Ortiz, sam.ortiz@desertelectric.com",),
+    (lines("Jonathan Pierce\nAssociate Planner (contract, Kimley-Horn)\nEmail: jonathan.pierce@kimley-horn.com"),),
 ]
 
 

@@ -2,7 +2,7 @@ import pytest
 
 from detectors.phone import PhoneDetector
 from tests.test_customer_context import (CUSTOMER_TABLE, HARD_NEGATIVES, HEADERLESS_ROWS, LABEL_ON_NEXT_LINE,
-                                         OPT_OUT_CSV, PEOPLE_LIST, chrome, findings, table)
+                                         OPT_OUT_CSV, PEOPLE_LIST, chrome, findings, lines, table)
 
 FOUND = [
     # (document parts, [(value, severity)])
@@ -16,6 +16,11 @@ FOUND = [
     (("cell: (626) 555-0199",), [("(626) 555-0199", "low")]),
     (("Garage sale this Saturday! Text me at 626.555.0123",), [("626.555.0123", "low")]),
     (("Contact Maria at 1-626-555-0123 (home), or the office at (626) 555-2000.",), [("1-626-555-0123", "low")]),
+    (("My cell is (760) 555-0147, call after 5.",), [("(760) 555-0147", "low")]),
+    (("Home phone: 760-555-0148",), [("760-555-0148", "low")]),
+    (("Rita's number at home (760) 555-0149",), [("(760) 555-0149", "low")]),
+    (lines("CE24-0412  1509 N Towne Ave  Weeds\nComplainant: Rita Moreno, cell (760) 555-0182, wants a call back."),
+     [("(760) 555-0182", "low")]),
 ]
 
 NOT_FOUND = [
@@ -28,6 +33,16 @@ NOT_FOUND = [
     ("Serial 91-626-555-0123-7 on the meter",),
     (chrome("Main line (626) 555-2000"), "Call Parks at (626) 555-2345."),  # the site's own exchange
     (table(("Customer Name", "Phone", "Account #"), ("Maria Lopez", "(909) 620-2311", "2-23-456-7890")),),
+    # numbers nothing calls a person's: departments, facilities, firms, instructors, meeting dial-ins
+    ("Animal Services",  "(760) 961-8800"),
+    ("Report a violation: (760) 961-4420",),
+    ("Register online, by phone at (760) 955-5240, or at the Community Center.",),
+    ("Instructor: Coach Terrence Hill, (760) 412-8835   Sat 9:00-10:30 a.m.",),
+    ("Questions? Contact Sandra Whitfield at (760) 247-2027.",),
+    ("General Counsel: Nicole Fairbanks, Best Best & Krieger LLP, (909) 989-8584",),
+    ("Dial by your location: +1 669 900 6833 US (San Jose), +1 253 215 8782 US (Tacoma)",),
+    ("Senior Mobile Home Rent Assistance: (760) 955-5320",),
+    ("Council Member Dale Whitmore, District 1 - (760) 245-8890 (home)",),  # the office cue is nearer
 ]
 
 
@@ -56,9 +71,9 @@ def test_outside_context_can_be_turned_off():
 
 
 def test_configured_public_numbers():
-    assert len(findings(PhoneDetector, "Call Al at (909) 334-3250 or Jo at (909) 334-3999.")) == 2
+    assert len(findings(PhoneDetector, "Al's cell: (909) 334-3250; Jo's cell: (909) 334-3999.")) == 2
     public = {"phones": ["(909) 334-3250"]}
-    assert findings(PhoneDetector, "Call Jo at (909) 334-3999.", public=public) == []  # same exchange
+    assert findings(PhoneDetector, "Jo's cell: (909) 334-3999.", public=public) == []  # same exchange
     replaced = {"replace_defaults": True, "phones": ["(909) 334-3250"]}
-    found = findings(PhoneDetector, "Call Jo at (909) 620-4000.", public=replaced)
+    found = findings(PhoneDetector, "Jo's cell: (909) 620-4000.", public=replaced)
     assert [f["value"] for f in found] == ["(909) 620-4000"]

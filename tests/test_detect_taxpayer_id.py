@@ -1,5 +1,6 @@
 import pytest
 
+from detectors.model import Location, Segment
 from detectors.ssn import SsnDetector
 from detectors.taxpayer_id import TaxpayerIdDetector, is_itin
 from tests.detector_helpers import findings_for
@@ -118,6 +119,13 @@ W9 = ["Form W-9 (Rev. March 2024)", "Request for Taxpayer Identification Number 
 def test_w9_of_an_organization_shows_its_own_ein(name, kind, found):
     lines = [line.format(name=name, kind=kind) for line in W9]
     assert [f["normalized"] for f in findings_for(TaxpayerIdDetector, lines)] == found
+
+
+def test_w9_of_an_organization_is_one_pdf_page():
+    city = [Segment(line.format(name="City of Mesa Linda", kind="Government"), Location(page=1)) for line in W9]
+    person = [Segment(line.format(name="Raymond Castellanos", kind="Individual"), Location(page=2)) for line in W9]
+    assert [(f["location"]["page"], f["normalized"]) for f in findings_for(TaxpayerIdDetector, city + person)] == [
+        (1, "912781234"), (2, "956005471"), (2, "912781234")]
 
 
 def test_w9_name_on_the_line_below_its_label():
