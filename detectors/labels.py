@@ -52,6 +52,16 @@ _SAMPLE = re.compile(r"\b(?:sample|example|specimen|mock-?up)\s+(?:of\s+(?:a|you
                      r"(?:factura|estado de cuenta) de (?:muestra|ejemplo)|c[oó]mo leer (?:su|la|tu) factura|"
                      r"ejemplo de (?:su |una |la )?factura")
 _SAMPLE_WORDS = ("sample", "example", "specimen", "mock", "how to read", "understanding your", "explained", "factura")
+# what makes a sample visibly made up: a stand-in customer or street. A page that calls a bill a "sample"
+# but shows a real-looking person at a real-looking address is treated as a customer's bill: staff do
+# post a real bill as the example, and that is exactly the leak to catch.
+_STAND_IN = re.compile(r"\b(?:john|jane|joe|mary)\s+(?:q\.?\s+)?(?:sample|doe|public|customer|consumer|ratepayer)\b|"
+                       r"\b(?:sample|valued|example|test)\s+(?:customer|name|account)\b|\bcustomer\s+name\s+here\b|"
+                       r"\bany\s?(?:street|st|avenue|ave|road|town|city|where)\b|\b(?:your|first and last)\s+name\b|"
+                       r"\b(?:juan|juana)\s+(?:p[eé]rez|ejemplo|muestra)\b|\bcalle\s+(?:cualquiera|ejemplo)\b|"
+                       r"\b(?:numbers|figures|information|values|data)\s+(?:\w+\s+){0,3}(?:are|is)\s+(?:an?\s+|for\s+)?"
+                       r"(?:examples?|fictitious|fictional|made[- ]up|illustration|illustrative)\b|"
+                       r"(?<!\d)\d(?:-0+){3}(?!\d)")  # 2-00-000-0000
 
 
 def label_pattern(defaults: list[str], options: Mapping) -> re.Pattern:
@@ -101,13 +111,14 @@ def is_example(text: str, start: int, digits: str) -> bool:
 
 
 def sample_pages(segments: list[Segment]) -> set:
-    """The pages (``Location.page``; None for a page of HTML) that present a sample bill or statement."""
+    """The pages (``Location.page``; None for a page of HTML) that present a sample bill or statement
+    whose customer is visibly a stand-in (John Sample, Any Street)."""
     texts: dict = {}
     for segment in segments:
         texts.setdefault(segment.location.page, []).append(segment.text)
     found = set()
     for page, parts in texts.items():
         lower = "\n".join(parts).lower()
-        if any(word in lower for word in _SAMPLE_WORDS) and _SAMPLE.search(lower):  # str.find first: far faster
-            found.add(page)
+        if any(word in lower for word in _SAMPLE_WORDS) and _SAMPLE.search(lower) and _STAND_IN.search(lower):
+            found.add(page)  # str.find first: far faster than the patterns on pages without those words
     return found

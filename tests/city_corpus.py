@@ -28,8 +28,6 @@ class Leak:
     value: str
 
 
-CITY = "City of Mesa Linda"
-
 HEADER = """<div id="skipLink"><a href="#main">Skip to Main Content</a></div>
 <header class="siteHeader"><div class="topBar">Create a Website Account - Manage notification subscriptions,
 save form progress and more. <a href="/MyAccount">Sign In</a></div>
@@ -62,7 +60,7 @@ def table(headers: list[str], rows: list[list[str]], caption: str = "") -> str:
     return f"<table class=\"table\">{caption}<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
 
 
-# -- HTML pages -------------------------------------------------------------------------------------
+# -- HTML pages -----------------------------------------------------------------------------------------
 
 PAGES: dict[str, str] = {}
 
@@ -84,6 +82,7 @@ delays. Questions? Call Public Works at (760) 955-5250.</div>
 <li><a href="/library.html">Mesa Linda Library</a></li>
 <li><a href="/neighborhood-watch.html">Neighborhood Watch</a></li>
 <li><a href="/bids.html">Bids &amp; RFPs</a></li><li><a href="/contact.html">Contact Us</a></li>
+<li><a href="/documents.html">Document Center</a></li><li><a href="/staff/planning.html">Planning Division</a></li>
 <li><a href="/it/council-chambers-av.html">Council Chambers A/V guide</a></li>
 <li><a href="/mlce/enrollment-updates.html">MLCE enrollment updates</a></li></ul>""")
 
@@ -355,8 +354,8 @@ Councilmember Estrada for the period ending 12/31/2023:</p>
 
 PAGES["news/yard-of-the-month.html"] = page("Yard of the Month", """
 <p>The Beautification Committee congratulates this month's winners, who receive a sign and a $50 gift card.</p>
-""" + table(["Name", "Address", "District"], [
-    ["The Johnson Family", "14520 Pawnee Rd", "1"], ["Maria and Luis Ortega", "13940 Cuyamaca Rd", "3"]]) + """
+""" + table(["Name", "Address"], [
+    ["The Johnson Family", "14520 Pawnee Rd"], ["Maria and Luis Ortega", "13940 Cuyamaca Rd"]]) + """
 <p>Nominate a yard: beautification@mesalindaca.gov</p>""")
 
 PAGES["planning/historic-register.html"] = page("Local Historic Register", table(
@@ -444,7 +443,7 @@ PAGES["parks/volunteer.html"] = page("Volunteer Opportunities", """
 mesalindarotary@gmail.com or Keep Mesa Linda Beautiful at kmlb.org@gmail.com.</p>
 <p>Eagle Scout projects: contact Troop 44 Scoutmaster Phil Grant, (760) 244-0913.</p>""")
 
-# -- true leaks on HTML pages -----------------------------------------------------------------------
+# -- true leaks on HTML pages ---------------------------------------------------------------------------
 
 PAGES["it/council-chambers-av.html"] = page("Council Chambers A/V Guide", """
 <p>Before each meeting, the clerk's staff start the dais system and the Granicus encoder.</p>
@@ -459,7 +458,11 @@ PAGES["mlce/enrollment-updates.html"] = page("MLCE Enrollment Updates", """
     ["Gerald Fontaine", "13881 Seneca Rd, Mesa Linda, CA 92392", "8002719345", "(760) 508-4471", "Rooftop solar"],
     ["Yolanda Pruitt", "15240 Wichita Rd, Mesa Linda, CA 92392", "8003381120", "(760) 881-0736", "Prefers SCE"]]))
 
-# -- CSV and spreadsheet ----------------------------------------------------------------------------
+PAGES["docs/finance/vendor-setup-ortega.html"] = page("Vendor Setup Request", """
+<p>New vendor: Luis Ortega (sole proprietor), mobile DJ services for Summer Concerts.</p>
+<p>Taxpayer ID (ITIN): 912-75-4418<br>Remit to: 13940 Cuyamaca Rd, Mesa Linda, CA 92392</p>""")
+
+# -- CSV, spreadsheet and Word files --------------------------------------------------------------------
 
 CUSTOMER_EXPORT = """Account Number,Customer Name,Service Address,City,ZIP,Phone,Email,Rate,Jan kWh,Feb kWh,Mar kWh
 2-38-114-2207,Theresa Okonkwo,14457 Pawnee Rd,Mesa Linda,92392,760-508-3391,tokonkwo62@gmail.com,D,612,588,540
@@ -478,7 +481,26 @@ def _usage_workbook(path: Path) -> None:
     book.save(str(path))
 
 
-# -- PDFs -------------------------------------------------------------------------------------------
+ENROLLMENT_FILE = """SA_ID,CUST_NAME,SERV_ADDR,SERV_CITY,RATE_SCHED,KWH_ANNUAL
+8004417720,MARTINEZ ELENA,14988 SENECA RD,MESA LINDA,D,7420
+8004419051,OKAFOR JAMES,16020 TUSCOLA RD,MESA LINDA,TOU-D-PRIME,11980
+"""
+
+
+def _call_log(path: Path) -> None:
+    doc = WordDocument()
+    doc.add_paragraph("Collections call log - March 2024 (do not post)")
+    rows = [("Customer", "Acct #", "Phone", "Notes"),
+            ("Priscilla Vaughn", "2-38-301-7765", "(760) 508-9921", "Promised payment 3/22"),
+            ("Marcus Trent", "2-38-302-1149", "(760) 244-6630", "Disputes usage, wants meter test")]
+    grid = doc.add_table(rows=len(rows), cols=4)
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            grid.cell(r, c).text = value
+    doc.save(str(path))
+
+
+# -- PDFs -----------------------------------------------------------------------------------------------
 
 def _pdf(path: Path, pages: list[str]) -> None:
     pdf = FPDF()
@@ -806,9 +828,6 @@ Password: Wtr!Scada-2024
 Call the on-call operator at (760) 955-5290 for alarms."""]
 
 PDFS = {
-    "docs/mlce/hollis-bill-review.pdf": CUSTOMER_LETTER,
-    "docs/code/complaint-log-2024-05-06.pdf": COMPLAINT_LOG,
-    "docs/water/scada-quick-reference.pdf": SCADA_NOTES,
     "docs/agenda-packet-2024-06-11.pdf": AGENDA_PACKET,
     "docs/minutes-2024-05-28.pdf": MINUTES,
     "docs/budget-fy2024-25.pdf": BUDGET,
@@ -820,6 +839,9 @@ PDFS = {
     "docs/finance/past-due-notice-whitcomb.pdf": PAST_DUE_NOTICE,
     "docs/finance/w9-castellanos-tree.pdf": CONTRACTOR_W9,
     "docs/it/field-tablet-setup.pdf": NETWORK_NOTES,
+    "docs/mlce/hollis-bill-review.pdf": CUSTOMER_LETTER,
+    "docs/code/complaint-log-2024-05-06.pdf": COMPLAINT_LOG,
+    "docs/water/scada-quick-reference.pdf": SCADA_NOTES,
 }
 
 # links to the files that no page links to on purpose (uploaded with the CMS's "documents" module)
@@ -831,34 +853,6 @@ PAGES["documents.html"] = page("Document Center", "<ul>" + "".join(
         "docs/code/complaint-log-2024-05-06.pdf", "docs/water/scada-quick-reference.pdf",
         "docs/mlce/collections-call-log.docx", "docs/mlce/sce-enrollment-file.csv",
         "docs/finance/vendor-setup-ortega.html"]) + "</ul>")
-PAGES["index.html"] = PAGES["index.html"].replace(
-    '<li><a href="/contact.html">Contact Us</a></li>',
-    '<li><a href="/contact.html">Contact Us</a></li><li><a href="/documents.html">Document Center</a></li>'
-    '<li><a href="/staff/planning.html">Planning Division</a></li>')
-
-PAGES["docs/finance/vendor-setup-ortega.html"] = page("Vendor Setup Request", """
-<p>New vendor: Luis Ortega (sole proprietor), mobile DJ services for Summer Concerts.</p>
-<p>Taxpayer ID (ITIN): 912-75-4418<br>Remit to: 13940 Cuyamaca Rd, Mesa Linda, CA 92392</p>""")
-
-ENROLLMENT_FILE = """SA_ID,CUST_NAME,SERV_ADDR,SERV_CITY,RATE_SCHED,KWH_ANNUAL
-8004417720,MARTINEZ ELENA,14988 SENECA RD,MESA LINDA,D,7420
-8004419051,OKAFOR JAMES,16020 TUSCOLA RD,MESA LINDA,TOU-D-PRIME,11980
-"""
-
-
-def _call_log(path: Path) -> None:
-    doc = WordDocument()
-    doc.add_paragraph("Collections call log - March 2024 (do not post)")
-    rows = [("Customer", "Acct #", "Phone", "Notes"),
-            ("Priscilla Vaughn", "2-38-301-7765", "(760) 508-9921", "Promised payment 3/22"),
-            ("Marcus Trent", "2-38-302-1149", "(760) 244-6630", "Disputes usage, wants meter test")]
-    grid = doc.add_table(rows=len(rows), cols=4)
-    for r, row in enumerate(rows):
-        for c, value in enumerate(row):
-            grid.cell(r, c).text = value
-    doc.save(str(path))
-
-
 LEAKS = [
     Leak("docs/mlce/hollis-bill-review.pdf", "customer_name", "Mr. Vincent Hollis"),
     Leak("docs/mlce/hollis-bill-review.pdf", "address", "15220 Wichita Rd"),

@@ -377,3 +377,11 @@ def test_public_contact_defaults_and_config():
     assert chino.name_is_public("eunice  ulloa")
     extended = PublicContacts.from_config({"phones": "(909) 334-3250"})
     assert extended.phone_is_public("+19093343250", generic=False) and extended.phone_is_public("+19096202311")
+
+
+def test_a_real_customer_on_a_sample_bill_page_is_a_customer():
+    """A "sample bill" showing a real-looking person at a real-looking address is treated as what it may
+    well be: a customer's bill used as the example."""
+    page = lines("How to Read Your Bill\nCustomer name: MARIA LOPEZ\nService address: 1234 W HOLT AVE\n"
+                 "Customer account: 2-41-836-0172\nUsage: 612 kWh")
+    assert {"name", "address", "account", "usage"} <= kinds(page)

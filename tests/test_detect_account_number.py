@@ -68,10 +68,12 @@ NOT_FOUND = [
     "82-23-456-7890",
     "Acct # 8001026149-2",
     "Acct 80010261490",
-    # a page that presents a sample bill
-    ["How to Read Your Bill", "Customer account: 2-41-836-0172", "Service account: 3-047-2291-58"],
-    ["Sample bill - the numbers below are an example.", "Customer account: 2-00-000-0000"],
-    ["Cómo leer su factura", "Número de cuenta: 7001234567"],
+    # a page that presents a sample bill of a visibly made-up customer
+    ["How to Read Your Bill", "JOHN SAMPLE, 1234 ANY STREET", "Customer account: 2-41-836-0172",
+     "Service account: 3-047-2291-58"],
+    ["Sample bill - the numbers below are an example.", "Customer account: 2-41-836-0172"],
+    ["Sample bill", "Customer account: 2-00-000-0000"],
+    ["Cómo leer su factura", "Juan Pérez, Calle Cualquiera 100", "Número de cuenta: 7001234567"],
 ]
 
 
@@ -91,11 +93,17 @@ def test_hard_negatives(text):
 
 
 def test_sample_bill_is_one_pdf_page():
-    pages = [Segment("Understanding your bill", Location(page=1)), Segment("Acct 2-41-836-0172", Location(page=1)),
-             Segment("Acct 2-23-456-7890", Location(page=2))]
+    pages = [Segment("Understanding your bill", Location(page=1)), Segment("Jane Doe", Location(page=1)),
+             Segment("Acct 2-41-836-0172", Location(page=1)), Segment("Acct 2-23-456-7890", Location(page=2))]
     assert [f["normalized"] for f in findings_for(AccountNumberDetector, pages)] == ["2234567890"]
     ballot = ["Sample ballot", "Acct 2-23-456-7890"]
     assert len(findings_for(AccountNumberDetector, ballot)) == 1
+
+
+def test_a_real_customers_bill_shown_as_the_sample_is_found():
+    """Staff do post a real bill as the example: without a visible stand-in it is a customer's bill."""
+    page = ["How to Read Your Bill", "Customer name: MARIA LOPEZ", "Customer account: 2-41-836-0172"]
+    assert [f["normalized"] for f in findings_for(AccountNumberDetector, page)] == ["2418360172"]
 
 
 def test_rows_of_a_customer_table():

@@ -19,6 +19,7 @@ FOUND = [
     (("My cell is (760) 555-0147, call after 5.",), [("(760) 555-0147", "low")]),
     (("Home phone: 760-555-0148",), [("760-555-0148", "low")]),
     (("Rita's number at home (760) 555-0149",), [("(760) 555-0149", "low")]),
+    (("Para la venta de garaje llame a Rosa al (760) 555-0150 (celular).",), [("(760) 555-0150", "low")]),
     (lines("CE24-0412  1509 N Towne Ave  Weeds\nComplainant: Rita Moreno, cell (760) 555-0182, wants a call back."),
      [("(760) 555-0182", "low")]),
 ]
