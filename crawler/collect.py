@@ -110,10 +110,6 @@ class Collector:
             self.findings.append({"url": url, **finding})
 
     # -- results -----------------------------------------------------------------------------------
-    @property
-    def counts(self) -> Counter:
-        return Counter(d["status"] for d in self.documents.values())
-
     def max_severity(self) -> str | None:
         return max((f["severity"] for f in self.findings), key=severity_rank, default=None)
 
