@@ -50,7 +50,6 @@ class CollectPipeline:
             collector.analysed(item.url, outcome, kind=item.kind, http_status=item.http_status, size=len(item.body))
             self.stats.inc_value(f"pubcheck/{outcome.status}")
             self.stats.inc_value("pubcheck/findings", len(outcome.findings or ()))
-            self.stats.inc_value("pubcheck/text_chars", outcome.text_chars)
         elif isinstance(item, LinksItem):
             for url in item.urls:
                 collector.link(item.referrer, url)

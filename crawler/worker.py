@@ -31,9 +31,7 @@ class Outcome:
     content_type: str | None = None
     findings: list | None = None
     pages: int | None = None
-    title: str | None = None
     warnings: list | None = None
-    text_chars: int = 0
 
 
 def _start_worker(detector_options: dict, public: dict, memory_mb: int) -> None:
@@ -56,7 +54,7 @@ def analyze(url: str, body: bytes, content_type: str | None) -> Outcome:
                        content_type=_media_type(content_type))
     findings = scan_document(document, _detectors)
     return Outcome("scanned", None, content_type=document.content_type, findings=findings, pages=document.pages,
-                   title=document.title, warnings=document.warnings or None, text_chars=document.text_size)
+                   warnings=document.warnings or None)
 
 
 def _media_type(content_type: str | None) -> str | None:
