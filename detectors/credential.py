@@ -50,7 +50,10 @@ import base64
 import binascii
 import json
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
+from functools import lru_cache
+from itertools import accumulate
 
 from .base import Detector
 from .labels import is_example
@@ -127,15 +130,25 @@ _TOKENS = [  # (why, pattern, severity)
 ]
 _TOKENS = [(why, re.compile(pattern), severity) for why, pattern, severity in _TOKENS]
 # Lower-case fragments that every candidate contains (a label, a token prefix, "://" of a URL): most
-# segments of a city page hold none, and substring tests are far cheaper than the patterns above.
+# segments of a city page hold none, and one literal search over a whole page is far cheaper than the
+# patterns above run on every segment.
 _HINTS = ("pass", "pwd", "secret", "token", "key", "pin", "nip", "code", "c\u00f3digo", "codigo", "contrase", "clave",
           "://", "akia", "asia", "ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_", "xox", "k_live_", "sg.",
           "twilio", "aiza", "eyj")
+_HINT = re.compile("|".join(map(re.escape, _HINTS)))
 
 
+@lru_cache(maxsize=1024)
 def _might_hold_credential(text: str) -> bool:
-    lowered = text.lower()
-    return any(hint in lowered for hint in _HINTS)
+    """For field labels, which repeat down a table's column."""
+    return bool(_HINT.search(text.lower()))
+
+
+def _hinted_segments(segments: list[Segment]) -> set[int]:
+    """Indexes of the segments whose text holds a hint, found in one pass over the joined page."""
+    starts = list(accumulate((len(s.text) + 1 for s in segments), initial=0))
+    joined = "\x00".join(s.text for s in segments).lower()
+    return {bisect_right(starts, m.start()) - 1 for m in _HINT.finditer(joined)}
 
 
 def _list_option(value) -> list[str]:
@@ -184,8 +197,9 @@ class CredentialDetector(Detector):
 
     def scan(self, document: Document) -> Iterator[Finding]:
         segments = document.segments
+        hinted = _hinted_segments(segments)
         for i, segment in enumerate(segments):
-            if not _might_hold_credential(segment.text) and not (segment.label and _might_hold_credential(segment.label)):
+            if i not in hinted and not (segment.label and _might_hold_credential(segment.label)):
                 continue
             meeting_nearby = False
             if self.meeting and ((segment.label and _might_hold_credential(segment.label))
