@@ -18,11 +18,15 @@ from functools import lru_cache
 
 import usaddress
 
-from .base import Detector
-from .customer_context import ADDRESS_RE, analyze
+from .customer_context import ADDRESS_RE, CustomerDataDetector
 from .masking import mask_digits, mask_words
 from .model import Document, Finding
-from .public_contacts import FACILITY_CUE, PublicContacts, canonical_address, in_address_element, public_cue
+from .public_contacts import (
+    FACILITY_CUE,
+    canonical_address,
+    in_address_element,
+    public_cue,
+)
 
 
 @lru_cache(maxsize=16384)
@@ -45,19 +49,15 @@ def is_street_address(text: str, labelled: bool) -> bool:
     return labelled and "USPSBoxID" in parts
 
 
-class AddressDetector(Detector):
+class AddressDetector(CustomerDataDetector):
     category = "address"
     severity = "high"
     rule = "PCE-01 6.3"
     description = "Customers' service, billing and mailing addresses"
 
-    def __init__(self, options=None, public=None):
-        super().__init__(options, public)
-        self.contacts = PublicContacts.from_config(self.public)
-
     def scan(self, document: Document) -> Iterator[Finding]:
         previous = ""
-        for f in analyze(document, self.contacts).of_kind("address", "zone"):
+        for f in self.context(document).of_kind("address", "zone"):
             if f.kind == "address":
                 if is_street_address(f.text, labelled=True) and not self.contacts.address_is_public(f.text):
                     yield self.finding(f.segment, f.start, f.end, why=f.why, normalized=canonical_address(f.text))

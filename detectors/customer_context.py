@@ -34,6 +34,7 @@ from typing import NamedTuple
 
 from nameparser import HumanName
 
+from .base import Detector
 from .labels import sample_pages
 from .model import Document, Record, Segment
 from .public_contacts import PublicContacts, to_e164
@@ -267,6 +268,18 @@ def analyze(document: Document, contacts: PublicContacts) -> CustomerContext:
     if contacts not in per_document:
         per_document[contacts] = _Analysis(document, contacts).run()
     return per_document[contacts]
+
+
+class CustomerDataDetector(Detector):
+    """Base of the detectors of customer data (name, address, phone, email, usage): they share the
+    City's public contacts and each document's customer context, worked out once for all of them."""
+
+    def __init__(self, options=None, public=None):
+        super().__init__(options, public)
+        self.contacts = PublicContacts.from_config(self.public)
+
+    def context(self, document: Document) -> CustomerContext:
+        return analyze(document, self.contacts)
 
 
 def customer_fields(document: Document, contacts: PublicContacts | None = None) -> list[CustomerField]:

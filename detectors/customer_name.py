@@ -14,25 +14,19 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from .base import Detector
-from .customer_context import analyze, person_name
+from .customer_context import CustomerDataDetector, person_name
 from .masking import mask_words
 from .model import Document, Finding
-from .public_contacts import PublicContacts
 
 
-class CustomerNameDetector(Detector):
+class CustomerNameDetector(CustomerDataDetector):
     category = "customer_name"
     severity = "high"
     rule = "PCE-01 6.3"
     description = "Customers' names in customer records, label blocks and letters"
 
-    def __init__(self, options=None, public=None):
-        super().__init__(options, public)
-        self.contacts = PublicContacts.from_config(self.public)
-
     def scan(self, document: Document) -> Iterator[Finding]:
-        for f in analyze(document, self.contacts).of_kind("name"):
+        for f in self.context(document).of_kind("name"):
             name = person_name(f.text, strict=False) or " ".join(f.text.lower().split())
             if not self.contacts.name_is_public(name):
                 yield self.finding(f.segment, f.start, f.end, why=f.why, normalized=name)

@@ -25,11 +25,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .base import Detector
-from .customer_context import EMAIL_RE, analyze, page_of
+from .customer_context import EMAIL_RE, CustomerDataDetector, page_of
 from .masking import mask_email
 from .model import Document, Finding, Segment
-from .public_contacts import ORGANIZATION_CUE, PUBLIC_CUE, PublicContacts, clause_before
+from .public_contacts import ORGANIZATION_CUE, PUBLIC_CUE, clause_before
 
 PERSONAL_DOMAINS = frozenset("""
 gmail.com googlemail.com yahoo.com ymail.com rocketmail.com hotmail.com aol.com icloud.com me.com mac.com
@@ -66,7 +65,7 @@ def _organization_mailbox(document: Document, segment: Segment, match: re.Match,
     return len(firm) >= 4 and firm in _LETTERS.sub("", around.lower())
 
 
-class EmailDetector(Detector):
+class EmailDetector(CustomerDataDetector):
     category = "email"
     severity = "high"
     rule = "PCE-01 6.3"
@@ -75,12 +74,11 @@ class EmailDetector(Detector):
 
     def __init__(self, options=None, public=None):
         super().__init__(options, public)
-        self.contacts = PublicContacts.from_config(self.public)
         extra = self.options.get("personal_domains", [])
         self.personal_domains = PERSONAL_DOMAINS | {d.lower() for d in ([extra] if isinstance(extra, str) else extra)}
 
     def scan(self, document: Document) -> Iterator[Finding]:
-        context = analyze(document, self.contacts)
+        context = self.context(document)
         claimed: dict[int, list[tuple[int, int]]] = {}
         for f in context.of_kind("email", "contact", "other"):
             for m in EMAIL_RE.finditer(f.segment.text, f.start, f.end):

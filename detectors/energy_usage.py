@@ -15,10 +15,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .base import Detector, text_after
-from .customer_context import USAGE_RE, analyze
+from .base import text_after
+from .customer_context import USAGE_RE, CustomerDataDetector
 from .model import Document, Finding
-from .public_contacts import PublicContacts
 
 _NUMBER = re.compile(r"(?<![\w.,$])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\w.,$])\d+(?:\.\d+)?")
 # words just before a figure that make it a tariff's, a program's or an average's, not a customer's
@@ -30,18 +29,14 @@ _NOT_CONSUMPTION = re.compile(
 _RATE_AFTER = re.compile(r"(?i)\s*(?:/|per\b|of baseline|baseline|on average|a month on average)")
 
 
-class EnergyUsageDetector(Detector):
+class EnergyUsageDetector(CustomerDataDetector):
     category = "energy_usage"
     severity = "high"
     rule = "PCE-01 6.3"
     description = "Customers' electricity consumption beside a customer, account or letter"
 
-    def __init__(self, options=None, public=None):
-        super().__init__(options, public)
-        self.contacts = PublicContacts.from_config(self.public)
-
     def scan(self, document: Document) -> Iterator[Finding]:
-        for f in analyze(document, self.contacts).of_kind("usage", "zone"):
+        for f in self.context(document).of_kind("usage", "zone"):
             text = f.segment.text
             if f.kind == "usage":
                 if "$" in f.text:

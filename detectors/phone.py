@@ -22,11 +22,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .base import Detector, text_after
-from .customer_context import analyze, page_of, phone_spans
+from .base import text_after
+from .customer_context import CustomerDataDetector, page_of, phone_spans
 from .masking import mask_digits
 from .model import Document, Finding
-from .public_contacts import PUBLIC_CUE, PublicContacts, clause_before, exchange, to_e164
+from .public_contacts import PUBLIC_CUE, clause_before, exchange, to_e164
 
 # labels of numbers that are not telephone numbers, right before the digits
 _OTHER_NUMBER = re.compile(r"(?i)\b(?:account|acct|sa|invoice|inv|order|case|permit|apn|parcel|ref|reference|"
@@ -46,19 +46,15 @@ def personal_cue(before: str, after: str) -> bool:
     return personal_end > public_end or (public_end < 0 and bool(_PERSONAL_AFTER.match(after)))
 
 
-class PhoneDetector(Detector):
+class PhoneDetector(CustomerDataDetector):
     category = "phone"
     severity = "high"
     rule = "PCE-01 6.3"
     description = "Customers' telephone numbers; a person's number in a page body (low)"
     option_keys = ('outside_context',)
 
-    def __init__(self, options=None, public=None):
-        super().__init__(options, public)
-        self.contacts = PublicContacts.from_config(self.public)
-
     def scan(self, document: Document) -> Iterator[Finding]:
-        context = analyze(document, self.contacts)
+        context = self.context(document)
         claimed: dict[int, list[tuple[int, int]]] = {}
         for f in context.of_kind("phone", "contact", "other"):
             for start, end in phone_spans(f.segment.text, f.start, f.end, bare=f.kind == "phone"):
