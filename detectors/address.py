@@ -21,12 +21,7 @@ import usaddress
 from .customer_context import ADDRESS_RE, CustomerDataDetector
 from .masking import mask_digits, mask_words
 from .model import Document, Finding
-from .public_contacts import (
-    FACILITY_CUE,
-    canonical_address,
-    in_address_element,
-    public_cue,
-)
+from .public_contacts import FACILITY_CUE, canonical_address, in_address_element, public_cue
 
 
 @lru_cache(maxsize=16384)
