@@ -68,7 +68,9 @@ class SiteSpider(scrapy.Spider):
             self.site_hosts.add(host_key(target))
         yield RedirectItem(url=clean_url(response.url), target=target)
         meta = {k: v for k, v in response.meta.items() if k.startswith("pubcheck_")}
-        yield response.request.replace(url=target, callback=callback, meta=meta, dont_filter=False)
+        request = response.request.replace(url=target, callback=callback, meta=meta, dont_filter=False)
+        request.headers.pop(b"Authorization", None)  # BasicAuthMiddleware adds it again for the start hosts only
+        yield request
 
     def parse(self, response):
         if response.status in REDIRECTS:
