@@ -94,6 +94,12 @@ _NOT_CLAVE = re.compile(r"(?<!\w)(?!(?:la|su|tu|mi|de|nueva|una)[ \t]+$)[^\W\d_]
 _UNIT_AFTER = re.compile(r"\s*(?:characters?|chars?|digits?|letters?|numbers?|symbols?|caracteres|d[íi]gitos"
                          r"|letras|n[úu]meros)\b", re.IGNORECASE)
 _TOKEN = re.compile(r"\S+")
+# "pass" as a verb ("allow the user to pass the id") is no label: a label is followed by ":" or "=", or
+# stands between a user name and the value after a slash ("user jsmith / pass Summer2024!")
+_PASS_AS_LABEL = re.compile(r"\s*[:=]|(?<=/ pass)|(?<=/pass)", re.IGNORECASE)
+# values of a shape no secret has: a file path (the PWD environment variable is the working directory),
+# a function call in code ("computeSecret(bobKey)"), a prose alternative ("and/or")
+_NOT_A_SECRET = re.compile(r"^(?:/|~/|\.{1,2}/|[A-Za-z]:\\)|\w\(|^[a-z]+/[a-z]+$")
 _QUERY_TOKEN = re.compile(r"[^\s&#]+")
 _QUERY_BEFORE = re.compile(r"[?&][\w.-]*=$")
 _TRAILING = ".,;:"
@@ -284,8 +290,8 @@ class CredentialDetector(Detector):
     def _labelled(self, text: str, match: re.Match, meeting_nearby: bool, previous: str):
         kind = match.lastgroup
         before = text[max(0, match.start() - 80):match.start()]
-        if kind == "pass" and not _USER_BEFORE.search(before):
-            return  # "pass" is a password only right after a user name ("user jsmith / pass ...")
+        if kind == "pass" and not (_USER_BEFORE.search(before) and _PASS_AS_LABEL.match(text, match.end())):
+            return  # "pass" is a password only after a user name and as a label ("user jsmith / pass: ...")
         if match.group(0).lower().startswith("clave") and _NOT_CLAVE.search(before[-30:]):
             return
         if (meeting_nearby or self._meeting(text, match.start())) and not _LOGIN_BEFORE.search(
@@ -329,7 +335,7 @@ class CredentialDetector(Detector):
         """The strength heuristic of the module docstring. In prose a bare word must be lower case too:
         capitalised words after "Password:" are headings and buttons ("Submit", "Requirements")."""
         if (not value or value.lower() in self.placeholders or _PLACEHOLDER_PARTS.search(value)
-                or any(c.isspace() for c in value) or _UNIT_AFTER.match(text, end)):
+                or any(c.isspace() for c in value) or _UNIT_AFTER.match(text, end) or _NOT_A_SECRET.search(value)):
             return False
         if value.isdigit():
             if kind == "pin":

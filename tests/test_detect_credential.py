@@ -90,6 +90,12 @@ def test_finds_credentials(text, secret, why):
 
 
 HARD_NEGATIVES = [
+    # what technical pages on a city site say around the words: env vars, code, prose and verbs
+    "PWD: '/Users/maciej'",
+    '"PWD": "/home/nodeuser/project/node",',
+    "const aliceSecret = alice.computeSecret(bobKey);",
+    "Fix regression where passing an empty password and/or salt would cause a fatal error",
+    "async_wrap: allow user to pass execution_async_id (Trevor Norris)",
     "Forgot password?",
     "Reset your password",
     "Password Reset",
