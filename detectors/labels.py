@@ -29,13 +29,17 @@ WIDTH = 48  # how far before a value its label may start ("Taxpayer Identificati
 _GAP = re.compile(r"(?:[\s:#.=()\[\]*'\"\u2010-\u2014-]|\(s\)|\b(?:no|nos|nbr|num|number|is|was)\b)*",
                   re.IGNORECASE)
 
+# an international dialing prefix right before a number makes it a phone number ("Tel. +31 73-6456500")
+_DIALING_PREFIX = re.compile(r"\+\d{1,3}[\s.-]*(?:\(0\)\s*)?$")
+
 # labels of public numbers that share shapes with ours (agenda, budget, permit and purchasing numbers)
 OTHER_LABELS = compile_labels([
     "PO", "P.O.", "Purchase Order", "Requisition", "Invoice", "Inv.", "Order", "Work Order", "Contract",
     "Agreement", "Bid", "RFP", "RFQ", "Project", "CIP", "Job", "APN", "AIN", "Parcel", "Assessor", "Tract",
     "Case", "Docket", "Citation", "Permit", "Plan Check", "Resolution", "Reso", "Ordinance", "Ord.",
     "Item", "File", "Claim", "Report", "DR", "Incident", "Check", "Warrant", "Receipt", "Ref",
-    "Reference", "Confirmation", "Tracking", "Phone", "Tel", "Fax", "Zip", "Fund", "GL", "G/L", "Budget",
+    "Reference", "Confirmation", "Tracking", "Phone", "Telephone", "Tel", "Fax", "Telefax", "Mobile", "Cell",
+    "Zip", "Fund", "GL", "G/L", "Budget",
     "Meter", "Serial", "License", "Lic.",
     "Factura", "Orden de compra", "Caso", "Permiso", "Resolución", "Ordenanza", "Teléfono",
 ])
@@ -97,7 +101,8 @@ def label_beside(segment: Segment, start: int, labels: re.Pattern) -> str | None
 def other_label_beside(segment: Segment, start: int) -> bool:
     """True where the value is labelled as another kind of number: "PO# ..." in the text, or a field
     named so ("APN", "Case No.") that holds only a number, not free text ("Case Notes")."""
-    if _adjacent(OTHER_LABELS, text_before(segment.text, start, WIDTH)):
+    before = text_before(segment.text, start, WIDTH)
+    if _adjacent(OTHER_LABELS, before) or _DIALING_PREFIX.search(before):
         return True
     return bool(segment.label and not _LETTER.search(segment.text) and OTHER_LABELS.search(segment.label))
 

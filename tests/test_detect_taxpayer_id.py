@@ -31,6 +31,9 @@ FOUND = [
 ]
 
 NOT_FOUND = [
+    # foreign phone numbers after a dialing prefix (a vendor's letterhead in a bid packet)
+    "Lenze B.V. Tel. +31 73-6456500",
+    "Ploegweg 15 Telefax +31 73-6456510 Pagina 1 / 2",
     # the organization's own published EIN (configured as public)
     f"Employer identification number {CITY_EIN}",
     "Request for Taxpayer Identification Number: 956000766",
