@@ -37,10 +37,10 @@ def build_parser() -> argparse.ArgumentParser:
                        help="write raw confidential values into the outputs (default: masked)")
         p.add_argument("--fail-on", choices=["high", "medium", "low", "never"], default="high",
                        help="exit 1 when a finding has this severity or higher (default: high)")
-        p.add_argument("-v", "--verbose", action="store_true", help="log every request (Scrapy INFO/DEBUG)")
+        p.add_argument("-v", "--verbose", action="store_true", help="show Scrapy's log (settings, retries, stats)")
 
     crawl = commands.add_parser("crawl", help="crawl one or more sites (production, staging) and scan them")
-    crawl.add_argument("urls", nargs="+", metavar="URL")
+    crawl.add_argument("urls", nargs="+", metavar="URL", help="start URLs, e.g. the production and the staging site")
     common(crawl)
     crawl.add_argument("--max-pages", type=int, metavar="N", help="stop fetching after N pages and documents")
     auth = crawl.add_mutually_exclusive_group()
@@ -49,7 +49,7 @@ def build_parser() -> argparse.ArgumentParser:
     auth.add_argument("--auth-env", metavar="VAR", help="environment variable holding USER:PASS")
 
     scan = commands.add_parser("scan", help="scan local files and folders")
-    scan.add_argument("paths", nargs="+", metavar="PATH")
+    scan.add_argument("paths", nargs="+", metavar="PATH", help="files and folders (read recursively)")
     common(scan)
 
     demo = commands.add_parser("demo", help="serve the bundled demo site on 127.0.0.1 and crawl it")
