@@ -37,11 +37,12 @@ def build_parser() -> argparse.ArgumentParser:
                        help="write raw confidential values into the outputs (default: masked)")
         p.add_argument("--fail-on", choices=["high", "medium", "low", "never"], default="high",
                        help="exit 1 when a finding has this severity or higher (default: high)")
-        p.add_argument("-v", "--verbose", action="store_true", help="show Scrapy's log (settings, retries, stats)")
 
     crawl = commands.add_parser("crawl", help="crawl one or more sites (production, staging) and scan them")
     crawl.add_argument("urls", nargs="+", metavar="URL", help="start URLs, e.g. the production and the staging site")
     common(crawl)
+    verbose = {"action": "store_true", "help": "show Scrapy's log (settings, retries, stats)"}
+    crawl.add_argument("-v", "--verbose", **verbose)
     crawl.add_argument("--max-pages", type=int, metavar="N", help="stop fetching after N pages and documents")
     auth = crawl.add_mutually_exclusive_group()
     auth.add_argument("--auth", metavar="USER:PASS", help="HTTP basic auth for the start URLs' hosts "
@@ -54,6 +55,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     demo = commands.add_parser("demo", help="serve the bundled demo site on 127.0.0.1 and crawl it")
     common(demo, out_default="pubcheck-demo-report")
+    demo.add_argument("-v", "--verbose", **verbose)
     return parser
 
 
