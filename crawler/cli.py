@@ -29,14 +29,15 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"pubcheck {__version__}")
     commands = parser.add_subparsers(dest="command", required=True)
 
-    def common(p, out_default=None):
+    def common(p, out_default=None, gate=True):
         p.add_argument("--out", required=out_default is None, default=out_default, metavar="DIR",
                        help="directory for report.html, findings.json and junit.xml")
         p.add_argument("--config", metavar="FILE", help="TOML configuration file (see README)")
         p.add_argument("--reveal", action="store_true",
                        help="write raw confidential values into the outputs (default: masked)")
-        p.add_argument("--fail-on", choices=["high", "medium", "low", "never"], default="high",
-                       help="exit 1 when a finding has this severity or higher (default: high)")
+        if gate:  # the demo's planted findings are its point: it exits 0 when it ran
+            p.add_argument("--fail-on", choices=["high", "medium", "low", "never"], default="high",
+                           help="exit 1 when a finding has this severity or higher (default: high)")
 
     crawl = commands.add_parser("crawl", help="crawl one or more sites (production, staging) and scan them")
     crawl.add_argument("urls", nargs="+", metavar="URL", help="start URLs, e.g. the production and the staging site")
@@ -54,7 +55,7 @@ def build_parser() -> argparse.ArgumentParser:
     common(scan)
 
     demo = commands.add_parser("demo", help="serve the bundled demo site on 127.0.0.1 and crawl it")
-    common(demo, out_default="pubcheck-demo-report")
+    common(demo, out_default="pubcheck-demo-report", gate=False)
     demo.add_argument("-v", "--verbose", **verbose)
     return parser
 
