@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .base import Detector
+from .base import Detector, as_list
 from .labels import DASH, LEFT, RIGHT, is_example, label_beside, label_pattern, other_label_beside, sample_pages
 from .masking import mask_digits
 from .model import Document, Finding, Segment
@@ -42,8 +42,7 @@ LABELLED = [r"[2378]\d{9}"]  # 8001026149, 7001234567 and the dashed forms writt
 
 
 def _compile(patterns) -> list[re.Pattern]:
-    patterns = [patterns] if isinstance(patterns, str) else patterns
-    return [re.compile(LEFT + f"(?:{p})" + RIGHT) for p in patterns]
+    return [re.compile(LEFT + f"(?:{p})" + RIGHT) for p in as_list(patterns)]
 
 
 class AccountNumberDetector(Detector):

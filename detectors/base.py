@@ -52,6 +52,11 @@ class Detector:
                        public_if_repeated=public_if_repeated)
 
 
+def as_list(value) -> list:
+    """A config value given as one string or as a list of them ("labels = 'Acct'" or "['Acct', 'SA']")."""
+    return [value] if isinstance(value, str) else list(value or [])
+
+
 def text_before(text: str, start: int, width: int = 40) -> str:
     """The text just before a match, where its label would be ("SSN: ", "Acct #")."""
     return text[max(0, start - width):start]

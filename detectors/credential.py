@@ -55,7 +55,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from itertools import accumulate
 
-from .base import Detector
+from .base import Detector, as_list
 from .labels import is_example
 from .masking import mask_secret
 from .model import Document, Finding, Segment
@@ -157,10 +157,6 @@ def _hinted_segments(segments: list[Segment]) -> set[int]:
     return {bisect_right(starts, m.start()) - 1 for m in _HINT.finditer(joined)}
 
 
-def _list_option(value) -> list[str]:
-    return [value] if isinstance(value, str) else list(value)
-
-
 def _is_jwt(token: str) -> bool:
     """The header must be base64url JSON naming a real signing algorithm."""
     header = token.split(".", 1)[0]
@@ -192,9 +188,9 @@ class CredentialDetector(Detector):
 
     def __init__(self, options=None, public=None):
         super().__init__(options, public)
-        self.placeholders = PLACEHOLDERS | {p.lower() for p in _list_option(self.options.get("placeholders", []))}
+        self.placeholders = PLACEHOLDERS | {p.lower() for p in as_list(self.options.get("placeholders", []))}
         self.min_length = int(self.options.get("min_length", 4))
-        words = _list_option(self.options.get("meeting_words", MEETING_WORDS))
+        words = as_list(self.options.get("meeting_words", MEETING_WORDS))
         self.meeting = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s*") for w in words)
                                   + r")(?!\w)", re.IGNORECASE) if words else None
 

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from .base import as_list
 from .customer_context import EMAIL_RE, CustomerDataDetector, page_of
 from .masking import mask_email
 from .model import Document, Finding, Segment
@@ -75,7 +76,7 @@ class EmailDetector(CustomerDataDetector):
     def __init__(self, options=None, public=None):
         super().__init__(options, public)
         extra = self.options.get("personal_domains", [])
-        self.personal_domains = PERSONAL_DOMAINS | {d.lower() for d in ([extra] if isinstance(extra, str) else extra)}
+        self.personal_domains = PERSONAL_DOMAINS | {d.lower() for d in as_list(extra)}
 
     def scan(self, document: Document) -> Iterator[Finding]:
         context = self.context(document)

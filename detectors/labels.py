@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from .base import compile_labels, text_before
+from .base import as_list, compile_labels, text_before
 from .model import Segment
 
 DASH = "[-\u2010-\u2013]"  # hyphen and the dashes PDF text brings (non-breaking hyphen, en dash)
@@ -71,8 +71,7 @@ _STAND_IN = re.compile(r"\b(?:john|jane|joe|mary)\s+(?:q\.?\s+)?(?:sample|doe|pu
 def label_pattern(defaults: list[str], options: Mapping) -> re.Pattern:
     """A detector's label phrases: its defaults plus the ``labels`` option, or only the option's
     phrases when ``replace_labels`` is true."""
-    extra = options.get("labels", [])
-    extra = [extra] if isinstance(extra, str) else list(extra)
+    extra = as_list(options.get("labels"))
     labels = extra if options.get("replace_labels") else [*defaults, *extra]
     return compile_labels(labels) if labels else re.compile(r"(?!)")
 

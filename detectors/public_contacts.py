@@ -34,7 +34,7 @@ from urllib.parse import urlsplit
 
 import phonenumbers
 
-from .base import text_before
+from .base import as_list, text_before
 
 DEFAULT_EMAIL_DOMAINS = ("pomonaca.gov", "ci.pomona.ca.us", "pomonachoiceenergy.org", "sce.com")
 DEFAULT_PHONES = ("(909) 620-2311", "(909) 620-2079", "1-800-655-4555", "1-800-990-7788", "1-800-611-1911")
@@ -191,10 +191,6 @@ def clause_before(text: str, start: int, width: int = 60) -> str:
     return before[cut.end():] if cut else before
 
 
-def _strings(value) -> list[str]:
-    return [value] if isinstance(value, str) else list(value or [])
-
-
 PUBLIC_KEYS = ("email_domains", "phones", "addresses", "names", "replace_defaults")
 
 
@@ -214,7 +210,7 @@ class PublicContacts:
         unknown = sorted(set(public) - set(PUBLIC_KEYS))
         if unknown:
             raise ValueError(f"[public] has no key {unknown[0]!r}; known: {', '.join(PUBLIC_KEYS)}")
-        key = tuple((k, tuple(_strings(public.get(k)))) for k in ("email_domains", "phones", "addresses", "names"))
+        key = tuple((k, tuple(as_list(public.get(k)))) for k in ("email_domains", "phones", "addresses", "names"))
         return _build(key, bool(public.get("replace_defaults", False)))
 
     def email_is_public(self, address: str, url: str = "", generic: bool = True) -> bool:

@@ -30,7 +30,7 @@ from collections.abc import Iterator
 
 from stdnum.us import ein, ssn
 
-from .base import Detector
+from .base import Detector, as_list
 from .labels import DASH, LEFT, RIGHT, is_example, label_beside, label_pattern, other_label_beside
 from .masking import mask_digits
 from .model import Document, Finding, Segment
@@ -87,9 +87,7 @@ class TaxpayerIdDetector(Detector):
     def __init__(self, options=None, public=None):
         super().__init__(options, public)
         self.labels = label_pattern(LABELS, self.options)
-        published = self.options.get("public", [])
-        published = [published] if isinstance(published, str) else published
-        self.published = {re.sub(r"\D", "", str(number)) for number in published}
+        self.published = {re.sub(r"\D", "", str(number)) for number in as_list(self.options.get("public"))}
         self.unlabelled_ein = bool(self.options.get("unlabelled_ein", True))
 
     def scan(self, document: Document) -> Iterator[Finding]:
