@@ -3,40 +3,11 @@
 from __future__ import annotations
 
 import json
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
+from conftest import RecordingSite
 from crawler.demo.server import LocalSite, SiteBehaviour
 
 CREDENTIALS = "webmaster:Redirect-Secret-42"
-
-
-class RecordingSite:
-    """Another host (127.0.0.1 on another port) that records the Authorization headers it is sent."""
-
-    def __init__(self):
-        received = self.received = []
-
-        class Handler(BaseHTTPRequestHandler):
-            def do_GET(self):
-                received.append(self.headers.get("Authorization"))
-                body = b"<p>Signed in.</p>"
-                self.send_response(200)
-                self.send_header("Content-Type", "text/html")
-                self.send_header("Content-Length", str(len(body)))
-                self.end_headers()
-                self.wfile.write(body)
-
-            def log_message(self, *args):
-                pass
-
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/"
-        threading.Thread(target=self.server.serve_forever, daemon=True).start()
-
-    def stop(self):
-        self.server.shutdown()
-        self.server.server_close()
 
 
 def test_credentials_do_not_follow_a_redirect_to_another_host(run_pubcheck, tmp_path):
@@ -58,4 +29,4 @@ def test_credentials_do_not_follow_a_redirect_to_another_host(run_pubcheck, tmp_
     docs = {d["url"]: d for d in json.loads((tmp_path / "out" / "findings.json").read_text())["documents"]}
     assert docs[site.url + "staging/page.html"]["status"] == "scanned"  # auth reached the staging host
     assert docs[other.url + "login"]["status"] == "scanned"  # the other host is in scope, fetched ...
-    assert other.received == [None]  # ... without the staging credentials
+    assert other.requests == [("/login", None)]  # ... without the staging credentials

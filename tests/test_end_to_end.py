@@ -6,44 +6,18 @@ import json
 import os
 import subprocess
 import sys
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
 
-from conftest import ROOT, check_contract
+from conftest import ROOT, RecordingSite, check_contract
 from crawler.demo.server import LocalSite, SiteBehaviour
 from crawler.demo.site import write_pdf
 
 STAGING_AUTH = "webmaster:s3cret-Staging-Pass"
 PLANTED = ["512-34-6789", "2-23-456-7890", "623-45-7812", "3-012-3456-78", "545-12-3456", "912-70-1234"]
 HOSTILE = '<script>document.title="pwned"</script><img src=x onerror="document.body.dataset.pwned=1">'
-
-
-class OffsiteServer:
-    """Another site on 127.0.0.1 (another port is another host): counts requests that must never come."""
-
-    def __init__(self):
-        hits = self.hits = []
-
-        class Handler(BaseHTTPRequestHandler):
-            def do_GET(self):
-                hits.append(self.path)
-                self.send_response(200)
-                self.end_headers()
-
-            def log_message(self, *args):
-                pass
-
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/"
-        threading.Thread(target=self.server.serve_forever, daemon=True).start()
-
-    def stop(self):
-        self.server.shutdown()
-        self.server.server_close()
 
 
 def build_site(root: Path, offsite_url: str, base_url: str) -> SiteBehaviour:
@@ -93,7 +67,7 @@ def crawled(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("e2e")
     root = tmp / "site"
     root.mkdir()
-    offsite = OffsiteServer()
+    offsite = RecordingSite()
     site = LocalSite(root)
     site.behaviour = build_site(root, offsite.url, site.url)
     (tmp / "pubcheck.toml").write_text(CONFIG)
@@ -110,7 +84,7 @@ def crawled(tmp_path_factory):
                                   capture_output=True, text=True, timeout=300)
             results[mode] = (proc, out)
     offsite.stop()
-    return {"site": site.url, "offsite_hits": offsite.hits, **results}
+    return {"site": site.url, "offsite_requests": offsite.requests, **results}
 
 
 def load(out: Path) -> dict:
@@ -173,7 +147,7 @@ def test_every_url_is_accounted_for(crawled):
 
 
 def test_offsite_links_are_never_fetched(crawled):
-    assert crawled["offsite_hits"] == []
+    assert crawled["offsite_requests"] == []
 
 
 def test_crawl_trap_is_cut_short(crawled):
