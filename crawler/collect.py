@@ -106,8 +106,11 @@ class Collector:
             return
         doc.update(content_type=outcome.content_type, http_status=http_status, size=size, pages=outcome.pages,
                    warnings=outcome.warnings or [])
-        for finding in outcome.findings or ():
-            self.findings.append({"url": url, **finding})
+        for d in outcome.findings or ():  # bridge to the dict model until the typed run result lands
+            self.findings.append({"url": url, "category": d.category, "severity": d.severity, "rule": d.rule,
+                                  "masked": d.masked, "value": d.value, "normalized": d.key,
+                                  "location": d.location_dict(), "context": d.context, "why": d.why,
+                                  "public_if_repeated": d.public_if_repeated, "seq": d.seq})
 
     # -- results -----------------------------------------------------------------------------------
     def max_severity(self) -> str | None:

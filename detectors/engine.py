@@ -1,7 +1,7 @@
 """Runs the detectors over a document and turns raw findings into plain, masked records.
 
-This is the last place raw values exist next to their masks: the records it returns carry the raw
-``value`` and ``normalized`` key only so that the collector can fingerprint them and, with ``--reveal``,
+This is the last place raw values exist next to their masks: the :class:`Detection` records it returns
+carry the raw ``value`` and ``key`` only so that the collector can fingerprint them and, with ``--reveal``,
 write them; everything meant for display (``masked``, ``context``) is masked here.
 """
 from __future__ import annotations
@@ -11,7 +11,7 @@ from collections.abc import Iterable
 
 from .base import Detector
 from .masking import masked_context
-from .model import Document, Finding, severity_rank
+from .model import Detection, Document, Finding, severity_rank
 
 
 def _resolve_overlaps(findings: list[Finding]) -> list[Finding]:
@@ -31,8 +31,8 @@ def _resolve_overlaps(findings: list[Finding]) -> list[Finding]:
     return kept
 
 
-def scan_document(document: Document, detectors: Iterable[Detector]) -> list[dict]:
-    """All findings in ``document`` as plain dicts, in document order."""
+def scan_document(document: Document, detectors: Iterable[Detector]) -> list[Detection]:
+    """All findings in ``document``, in document order."""
     detectors = list(detectors)
     maskers = {d.category: d.mask for d in detectors}
     raw: list[Finding] = []
@@ -44,25 +44,9 @@ def scan_document(document: Document, detectors: Iterable[Detector]) -> list[dic
         spans[id(f.segment)].append((f.start, f.end, maskers[f.category](f.value)))
     order = {id(s): i for i, s in enumerate(document.segments)}
     findings.sort(key=lambda f: (order.get(id(f.segment), len(order)), f.start))
-    out = []
-    for seq, f in enumerate(findings):
-        location = f.segment.location.as_dict()
-        if f.segment.hidden:
-            location["hidden"] = f.segment.hidden
-        if f.segment.label:
-            location["label"] = f.segment.label
-        out.append({
-            "category": f.category,
-            "severity": f.severity,
-            "rule": f.rule,
-            "masked": maskers[f.category](f.value),
-            "value": f.value,
-            "normalized": f.key,
-            "location": location,
-            "context": masked_context(f.segment.text, spans[id(f.segment)], (f.start, f.end)),
-            "why": f.why,
-            "public_if_repeated": f.public_if_repeated,
-            "seq": seq,  # document order, for reports: HTML and spreadsheet locations have no line
-        })
-    return out
-
+    return [Detection(url=document.url, category=f.category, severity=f.severity, rule=f.rule,
+                      masked=maskers[f.category](f.value), value=f.value, key=f.key, location=f.segment.location,
+                      hidden=f.segment.hidden, label=f.segment.label,
+                      context=masked_context(f.segment.text, spans[id(f.segment)], (f.start, f.end)),
+                      why=f.why, public_if_repeated=f.public_if_repeated, seq=seq)
+            for seq, f in enumerate(findings)]

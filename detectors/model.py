@@ -9,13 +9,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-SEVERITIES = ("low", "medium", "high")
+SEVERITIES = ("high", "medium", "low")  # the one order of severities: most severe first, as reports list them
 DEFAULT_RULE = "PCE-01 6.3"
 
 
 def severity_rank(severity: str) -> int:
-    """Order severities so that they can be compared: low < medium < high."""
-    return SEVERITIES.index(severity)
+    """A number that grows with severity (low 0, medium 1, high 2), for ``max`` and comparisons."""
+    return len(SEVERITIES) - 1 - SEVERITIES.index(severity)
 
 
 @dataclass(frozen=True)
@@ -75,7 +75,10 @@ class Document:
     records: list[Record] = field(default_factory=list)
     title: str | None = None
     pages: int | None = None  # page count of paged formats (PDF)
-    warnings: list[str] = field(default_factory=list)  # parts that could not be read; the rest was scanned
+    warnings: list[str] = field(default_factory=list)  # oddities worth knowing that lost no text
+    # parts of the document that were published but could not be checked (a page that needs OCR, text past the
+    # extraction limit, an unreadable page): the document then does not count as checked
+    unchecked: list[str] = field(default_factory=list)
 
     @property
     def text_size(self) -> int:
@@ -105,3 +108,37 @@ class Finding:
     @property
     def key(self) -> str:
         return self.normalized if self.normalized is not None else self.value
+
+
+@dataclass(slots=True)
+class Detection:
+    """A finding as the engine hands it on to the collector and the reports: a typed record, masked for display.
+
+    ``value`` and ``key`` (the normalized value) are raw: they exist for fingerprints and for ``--reveal``
+    and are never written out otherwise. ``fingerprint`` is set by the collector, which holds the key.
+    """
+
+    url: str
+    category: str
+    severity: str
+    rule: str
+    masked: str
+    value: str
+    key: str
+    location: Location
+    hidden: str | None  # why a reader of the page does not see it (see Segment.hidden)
+    label: str | None  # the field name it is the value of
+    context: str  # masked snippet around it
+    why: str
+    public_if_repeated: bool = False
+    seq: int = 0  # document order: HTML and spreadsheet locations have no line
+    fingerprint: str = ""
+
+    def location_dict(self) -> dict:
+        """The location as findings.json writes it: page, line, element, then hidden and label."""
+        out = self.location.as_dict()
+        if self.hidden:
+            out["hidden"] = self.hidden
+        if self.label:
+            out["label"] = self.label
+        return out

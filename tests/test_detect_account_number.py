@@ -80,11 +80,11 @@ NOT_FOUND = [
 @pytest.mark.parametrize("text, masked, normalized", FOUND)
 def test_finds_account_number(text, masked, normalized):
     findings = findings_for(AccountNumberDetector, text)
-    assert [(f["category"], f["severity"], f["masked"], f["normalized"]) for f in findings] == [
+    assert [(f.category, f.severity, f.masked, f.key) for f in findings] == [
         ("account_number", "high", masked, normalized)]
     finding = findings[0]
-    assert finding["value"] not in finding["masked"] and finding["value"] not in finding["context"]
-    assert normalized not in finding["context"]
+    assert finding.value not in finding.masked and finding.value not in finding.context
+    assert normalized not in finding.context
 
 
 @pytest.mark.parametrize("text", NOT_FOUND)
@@ -95,7 +95,7 @@ def test_hard_negatives(text):
 def test_sample_bill_is_one_pdf_page():
     pages = [Segment("Understanding your bill", Location(page=1)), Segment("Jane Doe", Location(page=1)),
              Segment("Acct 2-41-836-0172", Location(page=1)), Segment("Acct 2-23-456-7890", Location(page=2))]
-    assert [f["normalized"] for f in findings_for(AccountNumberDetector, pages)] == ["2234567890"]
+    assert [f.key for f in findings_for(AccountNumberDetector, pages)] == ["2234567890"]
     ballot = ["Sample ballot", "Acct 2-23-456-7890"]
     assert len(findings_for(AccountNumberDetector, ballot)) == 1
 
@@ -103,14 +103,14 @@ def test_sample_bill_is_one_pdf_page():
 def test_a_real_customers_bill_shown_as_the_sample_is_found():
     """Staff do post a real bill as the example: without a visible stand-in it is a customer's bill."""
     page = ["How to Read Your Bill", "Customer name: MARIA LOPEZ", "Customer account: 2-41-836-0172"]
-    assert [f["normalized"] for f in findings_for(AccountNumberDetector, page)] == ["2418360172"]
+    assert [f.key for f in findings_for(AccountNumberDetector, page)] == ["2418360172"]
 
 
 def test_rows_of_a_customer_table():
     rows = [("Service Account", "8001026149"), ("Service Account", "8001026150"), ("Rate", "TOU-D-4-9PM")]
     findings = findings_for(AccountNumberDetector, rows)
-    assert [f["normalized"] for f in findings] == ["8001026149", "8001026150"]
-    assert [f["location"]["line"] for f in findings] == [1, 2]
+    assert [f.key for f in findings] == ["8001026149", "8001026150"]
+    assert [f.location.line for f in findings] == [1, 2]
 
 
 @pytest.mark.parametrize("options, text, normalized", [
@@ -123,4 +123,4 @@ def test_rows_of_a_customer_table():
     ({"unlabelled_patterns": [r"\d*"]}, "Service Account 8001026149", ["8001026149"]),
 ])
 def test_options(options, text, normalized):
-    assert [f["normalized"] for f in findings_for(AccountNumberDetector, text, options=options)] == normalized
+    assert [f.key for f in findings_for(AccountNumberDetector, text, options=options)] == normalized

@@ -37,8 +37,8 @@ NOT_FOUND = [
 @pytest.mark.parametrize("parts, expected", FOUND)
 def test_found(parts, expected):
     found = findings(AddressDetector, *parts)
-    assert [f["value"] for f in found] == expected
-    assert {(f["category"], f["severity"], f["public_if_repeated"]) for f in found} == {("address", "high", False)}
+    assert [f.value for f in found] == expected
+    assert {(f.category, f.severity, f.public_if_repeated) for f in found} == {("address", "high", False)}
 
 
 @pytest.mark.parametrize("parts", NOT_FOUND)
@@ -50,7 +50,7 @@ def test_public_places_in_a_letter_to_a_customer():
     letter = lines("Dear Ms. Lopez,\nAbout your bill: visit our office at 100 N Main St, Chino, CA or the Library, "
                    "625 S Garey Ave, or City Hall,\n13220 Central Ave. Your home at 1234 W Holt Ave used 900 kWh.\n"
                    "Sincerely,\nJane Doe")
-    assert [f["value"] for f in findings(AddressDetector, letter)] == ["1234 W Holt Ave"]
+    assert [f.value for f in findings(AddressDetector, letter)] == ["1234 W Holt Ave"]
     header = Segment("Dear Ms. Lopez, about your bill, write to us at 13220 Central Ave.",
                      Location(element="main > address"))
     assert findings(AddressDetector, header) == []
@@ -58,8 +58,8 @@ def test_public_places_in_a_letter_to_a_customer():
 
 def test_normalized_and_masked():
     [found] = findings(AddressDetector, *OPT_OUT_CSV)
-    assert found["normalized"] == "77 E FOOTHILL BLVD"
-    assert found["masked"] == "** E F******* B***"
+    assert found.key == "77 E FOOTHILL BLVD"
+    assert found.masked == "** E F******* B***"
 
 
 def test_configured_public_address():

@@ -80,12 +80,12 @@ TRUE_CASES = [  # (text or segments, secret, why contains)
 @pytest.mark.parametrize("text, secret, why", TRUE_CASES)
 def test_finds_credentials(text, secret, why):
     findings = findings_for(CredentialDetector, text)
-    assert [f["value"] for f in findings] == [secret]
+    assert [f.value for f in findings] == [secret]
     finding = findings[0]
-    assert why in finding["why"]
-    assert finding["category"] == "credential" and finding["rule"] == "PCE-01 6.5"
-    assert finding["masked"] == "********"
-    for shown in (finding["masked"], finding["context"], finding["why"]):
+    assert why in finding.why
+    assert finding.category == "credential" and finding.rule == "PCE-01 6.5"
+    assert finding.masked == "********"
+    for shown in (finding.masked, finding.context, finding.why):
         assert secret not in shown and secret.split("\n")[0] not in shown
 
 
@@ -189,28 +189,28 @@ def test_ignores_talk_about_passwords(text):
 
 def test_label_and_url_user_stay_readable():
     [labelled] = findings_for(CredentialDetector, "Network: PCE-Guest Password: Library2024")
-    assert labelled["context"] == "Network: PCE-Guest Password: ********"
-    assert labelled["normalized"] == "Library2024"
+    assert labelled.context == "Network: PCE-Guest Password: ********"
+    assert labelled.key == "Library2024"
     [url] = findings_for(CredentialDetector, "see ftp://pce:Energy2024@files.pomonachoiceenergy.org/")
-    assert "ftp://pce:********@files.pomonachoiceenergy.org/" in url["context"]
+    assert "ftp://pce:********@files.pomonachoiceenergy.org/" in url.context
 
 
 def test_private_key_context_shows_no_key_material():
     text = "-----BEGIN EC PRIVATE KEY-----\n" + KEY_BODY + "\n-----END EC PRIVATE KEY-----"
     [finding] = findings_for(CredentialDetector, text)
-    assert finding["context"] == "-----BEGIN EC PRIVATE KEY----- ******** -----END EC PRIVATE KEY-----"
-    assert finding["normalized"] == "".join(KEY_BODY.split())
+    assert finding.context == "-----BEGIN EC PRIVATE KEY----- ******** -----END EC PRIVATE KEY-----"
+    assert finding.key == "".join(KEY_BODY.split())
 
 
 def test_hidden_segment_location_is_reported():
     [finding] = findings_for(CredentialDetector, [Segment("<!-- ftp user ftpuser pass: S3rv1ce! -->",
                                                           hidden="html comment")])
-    assert finding["location"]["hidden"] == "html comment"
+    assert finding.hidden == "html comment"
 
 
 def test_google_key_is_medium():
     [finding] = findings_for(CredentialDetector, f"maps key={GOOGLE}")
-    assert finding["severity"] == "medium" and finding["why"] == "Google API key"
+    assert finding.severity == "medium" and finding.why == "Google API key"
 
 
 @pytest.mark.parametrize("options, text, found", [
@@ -223,7 +223,7 @@ def test_google_key_is_medium():
     ({"min_length": 8}, "Passcode: 48213", []),
 ])
 def test_options(options, text, found):
-    assert [f["value"] for f in findings_for(CredentialDetector, text, options)] == found
+    assert [f.value for f in findings_for(CredentialDetector, text, options)] == found
 
 
 def test_registered_with_the_policy_rule():

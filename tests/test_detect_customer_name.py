@@ -41,8 +41,8 @@ NOT_FOUND = [
 @pytest.mark.parametrize("parts, expected", FOUND)
 def test_found(parts, expected):
     found = findings(CustomerNameDetector, *parts)
-    assert [f["value"] for f in found] == expected
-    assert {(f["category"], f["severity"], f["public_if_repeated"]) for f in found} == {
+    assert [f.value for f in found] == expected
+    assert {(f.category, f.severity, f.public_if_repeated) for f in found} == {
         ("customer_name", "high", False)}
 
 
@@ -53,11 +53,11 @@ def test_not_found(parts):
 
 def test_normalized_and_masked():
     found = findings(CustomerNameDetector, *DISPUTE_LETTER)
-    assert {f["normalized"] for f in found} == {"robert chen"}
-    assert {f["masked"] for f in found} == {"M*. R***** C***"}
+    assert {f.key for f in found} == {"robert chen"}
+    assert {f.masked for f in found} == {"M*. R***** C***"}
     [found] = findings(CustomerNameDetector, table(("Name", "Address", "Phone"),
                                                    ("Lopez, Maria", "1234 W Holt Ave", "(909) 555-0147")))
-    assert found["normalized"] == "maria lopez"
+    assert found.key == "maria lopez"
 
 
 def test_configured_public_names():

@@ -48,8 +48,8 @@ NOT_FOUND = [
 @pytest.mark.parametrize("parts, expected", FOUND)
 def test_found(parts, expected):
     found = findings(EmailDetector, *parts)
-    assert [(f["value"], f["severity"]) for f in found] == expected
-    assert all(f["category"] == "email" and f["public_if_repeated"] == (f["severity"] == "low") for f in found)
+    assert [(f.value, f.severity) for f in found] == expected
+    assert all(f.category == "email" and f.public_if_repeated == (f.severity == "low") for f in found)
 
 
 @pytest.mark.parametrize("parts", NOT_FOUND)
@@ -59,8 +59,8 @@ def test_not_found(parts):
 
 def test_normalized_and_masked():
     [found] = findings(EmailDetector, "Write to Robert.Chen@SBCGlobal.net today")
-    assert found["normalized"] == "robert.chen@sbcglobal.net"
-    assert found["masked"] == "R**********@S********.net"
+    assert found.key == "robert.chen@sbcglobal.net"
+    assert found.masked == "R**********@S********.net"
 
 
 def test_the_sites_own_domain_is_public():

@@ -36,8 +36,8 @@ NOT_FOUND = [
 @pytest.mark.parametrize("parts, expected", FOUND)
 def test_found(parts, expected):
     found = findings(EnergyUsageDetector, *parts)
-    assert [f["value"] for f in found] == expected
-    assert {(f["category"], f["severity"], f["public_if_repeated"]) for f in found} == {("energy_usage", "high", False)}
+    assert [f.value for f in found] == expected
+    assert {(f.category, f.severity, f.public_if_repeated) for f in found} == {("energy_usage", "high", False)}
 
 
 @pytest.mark.parametrize("parts", NOT_FOUND)
@@ -55,5 +55,5 @@ def test_usage_table_on_another_pdf_page_than_the_account():
 
 def test_normalized_and_masked():
     [found] = findings(EnergyUsageDetector, "Account: 2-23-456-7890  Usage: 1,020 kWh")
-    assert found["normalized"] == "1020 kwh"
-    assert found["masked"] == "*,*** kWh"
+    assert found.key == "1020 kwh"
+    assert found.masked == "*,*** kWh"

@@ -50,8 +50,8 @@ NOT_FOUND = [
 @pytest.mark.parametrize("parts, expected", FOUND)
 def test_found(parts, expected):
     found = findings(PhoneDetector, *parts)
-    assert [(f["value"], f["severity"]) for f in found] == expected
-    assert all(f["category"] == "phone" and f["public_if_repeated"] == (f["severity"] == "low") for f in found)
+    assert [(f.value, f.severity) for f in found] == expected
+    assert all(f.category == "phone" and f.public_if_repeated == (f.severity == "low") for f in found)
 
 
 @pytest.mark.parametrize("parts", NOT_FOUND)
@@ -61,9 +61,9 @@ def test_not_found(parts):
 
 def test_normalized_and_masked():
     [found] = findings(PhoneDetector, "cell: (626) 555-0199")
-    assert found["normalized"] == "+16265550199"
-    assert found["masked"] == "(***) ***-0199"
-    assert "555-0199" not in found["context"]
+    assert found.key == "+16265550199"
+    assert found.masked == "(***) ***-0199"
+    assert "555-0199" not in found.context
 
 
 def test_outside_context_can_be_turned_off():
@@ -77,4 +77,4 @@ def test_configured_public_numbers():
     assert findings(PhoneDetector, "Jo's cell: (909) 334-3999.", public=public) == []  # same exchange
     replaced = {"replace_defaults": True, "phones": ["(909) 334-3250"]}
     found = findings(PhoneDetector, "Jo's cell: (909) 620-4000.", public=replaced)
-    assert [f["value"] for f in found] == ["(909) 620-4000"]
+    assert [f.value for f in found] == ["(909) 620-4000"]

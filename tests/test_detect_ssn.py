@@ -76,12 +76,12 @@ NOT_FOUND = [
 @pytest.mark.parametrize("text, masked, normalized", FOUND)
 def test_finds_ssn(text, masked, normalized):
     findings = findings_for(SsnDetector, text)
-    assert [(f["category"], f["severity"], f["masked"], f["normalized"]) for f in findings] == [
+    assert [(f.category, f.severity, f.masked, f.key) for f in findings] == [
         ("ssn", "high", masked, normalized)]
     finding = findings[0]
-    assert finding["rule"] == "PCE-01 6.3"
-    assert finding["value"] not in finding["masked"] and finding["value"] not in finding["context"]
-    assert normalized not in finding["context"]
+    assert finding.rule == "PCE-01 6.3"
+    assert finding.value not in finding.masked and finding.value not in finding.context
+    assert normalized not in finding.context
 
 
 @pytest.mark.parametrize("text", NOT_FOUND)
@@ -92,16 +92,16 @@ def test_hard_negatives(text):
 def test_several_in_one_segment_are_all_masked_in_context():
     text = "Refunds: Lopez 512-34-6789; Nguyen SSN 387654321; Smith 512 34 6780"
     findings = findings_for(SsnDetector, text)
-    assert [f["normalized"] for f in findings] == ["512346789", "387654321", "512346780"]
+    assert [f.key for f in findings] == ["512346789", "387654321", "512346780"]
     for finding in findings:
         for raw in ("512-34-6789", "387654321", "512 34 6780"):
-            assert raw not in finding["context"]
+            assert raw not in finding.context
 
 
 def test_label_from_segment_is_reported():
     (finding,) = findings_for(SsnDetector, [("Social Security Number", "512346789")])
-    assert finding["location"]["label"] == "Social Security Number"
-    assert "Social Security" in finding["why"]
+    assert finding.label == "Social Security Number"
+    assert "Social Security" in finding.why
 
 
 @pytest.mark.parametrize("options, text, found", [

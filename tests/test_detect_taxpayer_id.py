@@ -88,11 +88,11 @@ NOT_FOUND = [
 @pytest.mark.parametrize("text, severity, masked, normalized", FOUND)
 def test_finds_taxpayer_id(text, severity, masked, normalized):
     findings = findings_for(TaxpayerIdDetector, text, options={"public": [CITY_EIN]})
-    assert [(f["category"], f["severity"], f["masked"], f["normalized"]) for f in findings] == [
+    assert [(f.category, f.severity, f.masked, f.key) for f in findings] == [
         ("taxpayer_id", severity, masked, normalized)]
     finding = findings[0]
-    assert finding["value"] not in finding["masked"] and finding["value"] not in finding["context"]
-    assert normalized not in finding["context"]
+    assert finding.value not in finding.masked and finding.value not in finding.context
+    assert normalized not in finding.context
 
 
 @pytest.mark.parametrize("text", NOT_FOUND)
@@ -103,7 +103,7 @@ def test_hard_negatives(text):
 def test_configured_public_ein():
     text = f"Raymond Castellanos, Employer identification number {CITY_EIN}"
     (finding,) = findings_for(TaxpayerIdDetector, text)
-    assert (finding["severity"], finding["normalized"]) == ("high", "956000766")
+    assert (finding.severity, finding.key) == ("high", "956000766")
     assert findings_for(TaxpayerIdDetector, text, options={"public": "956000766"}) == []
 
 
@@ -121,13 +121,13 @@ W9 = ["Form W-9 (Rev. March 2024)", "Request for Taxpayer Identification Number 
 ])
 def test_w9_of_an_organization_shows_its_own_ein(name, kind, found):
     lines = [line.format(name=name, kind=kind) for line in W9]
-    assert [f["normalized"] for f in findings_for(TaxpayerIdDetector, lines)] == found
+    assert [f.key for f in findings_for(TaxpayerIdDetector, lines)] == found
 
 
 def test_w9_of_an_organization_is_one_pdf_page():
     city = [Segment(line.format(name="City of Mesa Linda", kind="Government"), Location(page=1)) for line in W9]
     person = [Segment(line.format(name="Raymond Castellanos", kind="Individual"), Location(page=2)) for line in W9]
-    assert [(f["location"]["page"], f["normalized"]) for f in findings_for(TaxpayerIdDetector, city + person)] == [
+    assert [(f.location.page, f.key) for f in findings_for(TaxpayerIdDetector, city + person)] == [
         (1, "912781234"), (2, "956005471"), (2, "912781234")]
 
 
@@ -169,4 +169,4 @@ def test_itin_groups(number, valid):
 ])
 def test_one_finding_per_number_beside_the_ssn_detector(text, expected):
     findings = findings_for([SsnDetector, TaxpayerIdDetector], text)
-    assert [(f["category"], f["normalized"]) for f in findings] == expected
+    assert [(f.category, f.key) for f in findings] == expected

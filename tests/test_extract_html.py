@@ -229,10 +229,10 @@ def test_parse_that_stops_early_is_reported():
     assert "HTML parsing stopped" in doc.warnings[0]
 
 
-def test_text_budget_cuts_with_a_warning():
+def test_text_budget_cuts_and_says_the_rest_was_not_checked():
     doc = html("".join(f"<p>paragraph number {i}</p>" for i in range(100)), max_chars=50)
     assert doc.text_size == 50
-    assert "extraction limit" in doc.warnings[0]
+    assert "extraction limit" in doc.unchecked[0]
 
 
 def test_large_page_takes_linear_time():

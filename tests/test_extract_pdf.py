@@ -205,4 +205,4 @@ def test_text_budget_stops_reading_pages_with_a_warning():
     doc = extract("https://x/a.pdf", pdf_bytes(fpdf(["a line of text"] * 5, ["page two"])), max_chars=20)
     assert doc.text_size == 20
     assert doc.pages == 2
-    assert any("extraction limit" in w for w in doc.warnings)
+    assert any("extraction limit" in w for w in doc.unchecked)

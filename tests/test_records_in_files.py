@@ -68,9 +68,9 @@ def scan(make, rows) -> list[dict]:
 @pytest.mark.parametrize("make", FORMATS, ids=["html", "csv", "xlsx", "docx"])
 def test_customer_records_in_every_format(make):
     findings = scan(make, CUSTOMERS)
-    assert {f["category"] for f in findings} == EXPECTED
-    assert {f["severity"] for f in findings} == {"high"}
-    assert len([f for f in findings if f["category"] == "customer_name"]) == 2
+    assert {f.category for f in findings} == EXPECTED
+    assert {f.severity for f in findings} == {"high"}
+    assert len([f for f in findings if f.category == "customer_name"]) == 2
 
 
 @pytest.mark.parametrize("make", FORMATS, ids=["html", "csv", "xlsx", "docx"])

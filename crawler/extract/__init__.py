@@ -82,7 +82,7 @@ class DocumentBuilder:
         if len(text) > self.room:
             text = text[:self.room]
             self.full = True
-            self.warn(f"text cut at {self.max_chars:,} characters, the extraction limit")
+            self.not_checked(f"text cut at {self.max_chars:,} characters, the extraction limit")
             if not text:
                 return None
         self.room -= len(text)
@@ -97,6 +97,12 @@ class DocumentBuilder:
         record = Record(present, location)
         self.document.records.append(record)
         return record
+
+    def not_checked(self, message: str) -> None:
+        """Record a part of the document that is published but could not be checked (it needs OCR, it is past
+        the text limit, it could not be parsed): the document then does not count as checked."""
+        if message not in self.document.unchecked:
+            self.document.unchecked.append(message)
 
     def warn(self, message: str) -> None:
         if len(self.document.warnings) < self.MAX_WARNINGS:
