@@ -1,8 +1,9 @@
 """The ``pubcheck`` command: crawl a site, scan local files, or run the bundled demo.
 
 Exit status: 0 nothing at or above --fail-on; 1 findings at or above it; 2 usage, configuration or
-run error (a start URL could not be fetched, the crawl was interrupted). A run error wins over
-findings: an incomplete check must not pass for a complete one.
+run error (a start URL could not be fetched, the crawl was interrupted) or an incomplete check (more
+published documents left unchecked than --allow-unchecked). 2 wins over 1: an incomplete check must not
+pass for a complete one.
 """
 from __future__ import annotations
 
@@ -12,14 +13,13 @@ import os
 import sys
 from pathlib import Path
 
-from detectors.model import severity_rank
 from reports import write_reports
 
 from . import __version__
 from .config import Config, ConfigError
+from .run import EXIT_ERROR, exit_status, run_crawl
 from .scope import strip_userinfo
 
-EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 AUTH_VAR = "PUBCHECK_AUTH"  # where --auth USER:PASS is handed to the crawler, so settings only name it
 
 
@@ -38,6 +38,9 @@ def build_parser() -> argparse.ArgumentParser:
         if gate:  # the demo's planted findings are its point: it exits 0 when it ran
             p.add_argument("--fail-on", choices=["high", "medium", "low", "never"], default="high",
                            help="exit 1 when a finding has this severity or higher (default: high)")
+            p.add_argument("--allow-unchecked", type=int, default=0, metavar="N",
+                           help="exit 2 only when more than N published documents could not be checked "
+                           "(default 0: any unchecked document makes the run incomplete)")
 
     crawl = commands.add_parser("crawl", help="crawl one or more sites (production, staging) and scan them")
     crawl.add_argument("urls", nargs="+", metavar="URL", help="start URLs, e.g. the production and the staging site")
@@ -58,35 +61,6 @@ def build_parser() -> argparse.ArgumentParser:
     common(demo, out_default="pubcheck-demo-report", gate=False)
     demo.add_argument("-v", "--verbose", **verbose)
     return parser
-
-
-def exit_status(max_severity: str | None, errors: int, fail_on: str) -> int:
-    if errors:
-        return EXIT_ERROR
-    if fail_on != "never" and max_severity and severity_rank(max_severity) >= severity_rank(fail_on):
-        return EXIT_FINDINGS
-    return EXIT_OK
-
-
-def run_crawl(urls: list[str], out: str, config: Config, *, reveal: bool, auth_env: str | None,
-              verbose: bool) -> tuple[str | None, int]:
-    """Crawl ``urls`` and write the reports; returns (max severity, number of run errors)."""
-    from scrapy.crawler import CrawlerProcess
-    from scrapy.settings import Settings
-
-    from .settings import crawl_settings
-    from .spiders.site import SiteSpider
-
-    settings = Settings()
-    settings.setmodule("crawler.settings", priority="project")
-    settings.setdict({**crawl_settings(config), "PUBCHECK_OUT": out, "PUBCHECK_REVEAL": reveal,
-                      "PUBCHECK_AUTH_ENV": auth_env or "", "LOG_LEVEL": "INFO" if verbose else "WARNING"},
-                     priority="cmdline")
-    process = CrawlerProcess(settings)
-    crawler = process.create_crawler(SiteSpider)
-    process.crawl(crawler, start_urls=urls)
-    process.start()
-    return crawler.stats.get_value("pubcheck/max_severity"), crawler.stats.get_value("pubcheck/errors", 1)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -115,23 +89,20 @@ def main(argv: list[str] | None = None) -> int:
             print("pubcheck: a start URL contains credentials; pass them with --auth-env VAR instead, so that "
                   "they stay out of logs and reports", file=sys.stderr)
             return EXIT_ERROR
-        severity, errors = run_crawl(args.urls, args.out, config, reveal=args.reveal, auth_env=auth_env,
-                                     verbose=args.verbose)
+        result = run_crawl(args.urls, args.out, config, reveal=args.reveal, auth_env=auth_env, verbose=args.verbose)
     elif args.command == "scan":
         from .scan import scan_paths
         missing = [p for p in args.paths if not Path(p).exists()]
         if missing:
             print(f"pubcheck: no such file or folder: {missing[0]}", file=sys.stderr)
             return EXIT_ERROR
-        run = scan_paths(args.paths, config, reveal=args.reveal)
-        write_reports(run, args.out, reveal=args.reveal)
-        severity = max((f["severity"] for f in run["findings"]), key=severity_rank, default=None)
-        errors = len(run["run"]["errors"])
+        result = scan_paths(args.paths, config, reveal=args.reveal)
+        write_reports(result, args.out, reveal=args.reveal)
     else:
         from .demo import run_demo
         return run_demo(args.out, config, reveal=args.reveal, verbose=args.verbose)
     print(f"pubcheck: report written to {Path(args.out, 'report.html')}", file=sys.stderr)
-    return exit_status(severity, errors, args.fail_on)
+    return exit_status(result, args.fail_on, args.allow_unchecked)
 
 
 if __name__ == "__main__":

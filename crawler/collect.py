@@ -2,7 +2,8 @@
 
 Both ``crawl`` (through the Scrapy pipeline) and ``scan`` (local files) feed it; at the end
 ``finish()`` applies the cross-page rules (a contact the site repeats on many pages is its own),
-fingerprints findings with a keyed hash and hands a plain dict to ``reports.write_reports``.
+fingerprints findings with a keyed hash and returns the typed :class:`~crawler.results.RunResult` that the
+reports and the exit code are made from.
 """
 from __future__ import annotations
 
@@ -11,15 +12,18 @@ import hmac
 import os
 import secrets
 from collections import Counter, defaultdict
+from dataclasses import replace
 from datetime import datetime, timezone
 from pathlib import Path
 
-from detectors.model import severity_rank
+from detectors.model import Detection
 
 from . import __version__
+from .results import DocumentResult, RunInfo, RunResult
 from .worker import Outcome
 
 STATUS_RANK = {"skipped": 0, "failed": 1, "scanned": 2}
+NOT_REACHED = "not fetched: the crawl ended before reaching it"
 KEY_ENV = "PUBCHECK_FINGERPRINT_KEY"
 
 
@@ -52,70 +56,71 @@ class Collector:
 
     def __init__(self, *, command: str, targets: list[str], limits: dict, key: bytes, site_wide_pages: int = 3,
                  reveal: bool = False):
-        self.command = command
-        self.targets = targets
-        self.limits = limits
         self.key = key
         self.site_wide_pages = site_wide_pages
-        self.reveal = reveal
-        self.started = now_iso()
-        self.documents: dict[str, dict] = {}
-        self.findings: list[dict] = []
-        self.errors: list[str] = []
+        self.run = RunInfo(command=command, targets=list(targets), started=now_iso(), version=__version__,
+                           reveal=reveal, limits=dict(limits))
+        self.documents: dict[str, DocumentResult] = {}
+        self._referrers: dict[str, dict[str, None]] = defaultdict(dict)  # url -> referrers, in the order met
+        self._recorded: set[str] = set()  # URLs whose outcome is known (the rest were still queued)
+        self.findings: list[Detection] = []
         self.redirects: dict[str, str] = {}  # old URL -> the URL it redirects to
+        self.timings: Counter = Counter()
+
+    @property
+    def errors(self) -> list[str]:
+        return self.run.errors
 
     # -- recording ---------------------------------------------------------------------------------
-    def document(self, url: str, kind: str = "document") -> dict:
+    def document(self, url: str, kind: str = "document") -> DocumentResult:
         doc = self.documents.get(url)
         if doc is None:
-            doc = self.documents[url] = {
-                "url": url, "status": "skipped", "reason": "not fetched", "content_type": None,
-                "referrers": [], "kind": kind, "http_status": None, "size": None, "pages": None,
-                "findings": 0, "redirected_from": [], "warnings": [], "_recorded": False}
+            doc = self.documents[url] = DocumentResult(url, kind=kind)
         return doc
 
     def link(self, referrer: str, url: str, kind: str = "document") -> None:
-        doc = self.document(url, kind)
-        if referrer not in doc["referrers"] and referrer != url:
-            doc["referrers"].append(referrer)
+        self.document(url, kind)
+        if referrer != url:
+            self._referrers[url].setdefault(referrer)
 
-    def _settle(self, url: str, status: str, reason: str | None, kind: str | None) -> dict | None:
+    def _settle(self, url: str, status: str, reason: str | None, kind: str | None) -> DocumentResult | None:
         """Set a URL's status unless a better one is already recorded (a scan beats a failure)."""
         doc = self.document(url, kind or "document")
-        if doc["_recorded"] and STATUS_RANK[doc["status"]] > STATUS_RANK[status]:
+        if url in self._recorded and STATUS_RANK[doc.status] > STATUS_RANK[status]:
             return None
-        doc.update(status=status, reason=reason, _recorded=True)
+        self._recorded.add(url)
+        doc.status, doc.reason = status, reason
         if kind:
-            doc["kind"] = kind
+            doc.kind = kind
         return doc
 
     def record(self, url: str, status: str, reason: str | None, kind: str | None = None,
-               http_status: int | None = None) -> None:
-        """A URL's outcome without content: failed, skipped, or a sitemap that was read."""
+               http_status: int | None = None, not_checked: bool = False) -> None:
+        """A URL's outcome without content: failed, skipped, or a sitemap that was read. ``not_checked``: the
+        URL is published but was not checked (a 5xx, a timeout, too large, left out by the page limit)."""
         doc = self._settle(url, status, reason, kind)
-        if doc is not None and http_status:
-            doc["http_status"] = http_status
+        if doc is not None:
+            doc.not_checked = reason if not_checked else None
+            if http_status:
+                doc.http_status = http_status
 
     def redirect(self, url: str, target: str) -> None:
         self.redirects[url] = target
 
     def analysed(self, url: str, outcome: Outcome, *, kind: str, http_status: int | None = None,
-                 size: int | None = None) -> None:
+                 size: int | None = None, fetch_seconds: float | None = None) -> None:
+        if fetch_seconds:
+            self.timings["fetch"] += fetch_seconds
+        self.timings.update(outcome.timings or {})
         doc = self._settle(url, outcome.status, outcome.reason, kind)
         if doc is None:
             return
-        doc.update(content_type=outcome.content_type, http_status=http_status, size=size, pages=outcome.pages,
-                   warnings=outcome.warnings or [])
-        for d in outcome.findings or ():  # bridge to the dict model until the typed run result lands
-            self.findings.append({"url": url, "category": d.category, "severity": d.severity, "rule": d.rule,
-                                  "masked": d.masked, "value": d.value, "normalized": d.key,
-                                  "location": d.location_dict(), "context": d.context, "why": d.why,
-                                  "public_if_repeated": d.public_if_repeated, "seq": d.seq})
+        doc.content_type, doc.http_status, doc.size, doc.pages = outcome.content_type, http_status, size, outcome.pages
+        doc.warnings = list(outcome.warnings or ())
+        doc.not_checked = outcome.reason if outcome.not_checked else "; ".join(outcome.unchecked or ()) or None
+        self.findings.extend(replace(d, url=url) for d in outcome.findings or ())
 
     # -- results -----------------------------------------------------------------------------------
-    def max_severity(self) -> str | None:
-        return max((f["severity"] for f in self.findings), key=severity_rank, default=None)
-
     def final_url(self, url: str) -> str:
         """Where ``url`` leads after its redirects (a loop ends where it closes)."""
         seen = {url}
@@ -128,51 +133,46 @@ class Collector:
         """A start URL that could not be fetched makes the run an error: the check did not happen."""
         for url in urls:
             doc = self.documents.get(self.final_url(url))
-            if doc and doc["status"] == "failed":
-                self.errors.append(f"start URL {url} could not be fetched: {doc['reason']}")
+            if doc and doc.status == "failed":
+                self.errors.append(f"start URL {url} could not be fetched: {doc.reason}")
 
     def _merge_redirects(self) -> None:
         """File each redirecting URL under the URL it finally leads to, with its referrers."""
         for alias in self.redirects:
             target = self.final_url(alias)
-            old = self.documents.pop(alias, None)
-            doc = self.document(target)
-            doc["redirected_from"].append(alias)
-            for referrer in old["referrers"] if old else ():
+            self.documents.pop(alias, None)
+            self.document(target).redirected_from.append(alias)
+            for referrer in self._referrers.pop(alias, ()):
                 self.link(referrer, target)
 
-    def finish(self) -> dict:
-        """The run's data model, as ``reports.write_reports`` takes it. Call once, at the end."""
+    def finish(self) -> RunResult:
+        """The run's result. Call once, at the end."""
         self._merge_redirects()
         findings, suppressed = self._drop_site_wide_contacts(self.findings)
-        self.findings = findings
         for f in findings:
-            f["fingerprint"] = self._fingerprint(f)
-        per_url = Counter(f["url"] for f in findings)
+            f.fingerprint = self._fingerprint(f)
+        per_url = Counter(f.url for f in findings)
         for url, doc in self.documents.items():
-            doc["findings"] = per_url.get(url, 0)
-            if not doc.pop("_recorded"):  # linked, but still queued when the crawl stopped
-                doc["reason"] = "not fetched: the crawl ended before reaching it"
-        return {
-            "run": {"tool": "pubcheck", "version": __version__, "started": self.started, "finished": now_iso(),
-                    "targets": self.targets, "command": self.command, "reveal": self.reveal,
-                    "errors": self.errors, "limits": self.limits,
-                    "suppressed": {"site_wide_contacts": suppressed}},
-            "findings": findings,
-            "documents": sorted(self.documents.values(), key=lambda d: d["url"]),
-        }
+            doc.findings = per_url.get(url, 0)
+            doc.referrers = list(self._referrers.get(url, ()))
+            if url not in self._recorded:  # linked, but still queued when the crawl stopped
+                doc.reason = doc.not_checked = NOT_REACHED
+        self.run.finished = now_iso()
+        self.run.suppressed = {"site_wide_contacts": suppressed}
+        self.run.timings = {name: round(seconds, 3) for name, seconds in self.timings.items()}
+        return RunResult(self.run, findings, sorted(self.documents.values(), key=lambda d: d.url))
 
-    def _drop_site_wide_contacts(self, findings: list[dict]) -> tuple[list[dict], int]:
+    def _drop_site_wide_contacts(self, findings: list[Detection]) -> tuple[list[Detection], int]:
         """A loose contact (not in a customer record) that the site shows on many pages is the site's own:
         a department's phone in a sidebar, a footer email. Customer-record findings are never dropped."""
         pages: dict[tuple, set] = defaultdict(set)
         for f in findings:
-            if f.get("public_if_repeated"):
-                pages[(f["category"], f["normalized"])].add(f["url"])
+            if f.public_if_repeated:
+                pages[(f.category, f.key)].add(f.url)
         repeated = {k for k, urls in pages.items() if len(urls) >= self.site_wide_pages}
-        kept = [f for f in findings if not (f.get("public_if_repeated") and (f["category"], f["normalized"]) in repeated)]
+        kept = [f for f in findings if not (f.public_if_repeated and (f.category, f.key) in repeated)]
         return kept, len(findings) - len(kept)
 
-    def _fingerprint(self, finding: dict) -> str:
-        message = "\x1f".join((finding["category"], finding["normalized"], finding["url"])).encode()
+    def _fingerprint(self, finding: Detection) -> str:
+        message = "\x1f".join((finding.category, finding.key, finding.url)).encode()
         return hmac.new(self.key, message, hashlib.sha256).hexdigest()[:32]

@@ -13,6 +13,7 @@ class FetchedItem:
     content_type: str | None
     http_status: int
     kind: str  # page (HTML reached by a link), document (anything else), sitemap
+    fetch_seconds: float | None = None  # Scrapy's download latency
 
 
 @dataclass
@@ -41,3 +42,4 @@ class StatusItem:
     reason: str
     kind: str | None = None
     http_status: int | None = None
+    not_checked: bool = False  # published but not checked (a 5xx, a timeout, too large, the page limit)

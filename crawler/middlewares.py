@@ -9,6 +9,12 @@ from scrapy.exceptions import IgnoreRequest
 from .scope import CrawlTrapGuard, host_key, not_a_document
 
 
+class PageLimitReached(IgnoreRequest):
+    """A request left out by the page limit: a published URL the run did not check."""
+
+    not_checked = True
+
+
 class ScopeMiddleware:
     """Admits a request only if it is on the site, within the limits and not a crawl trap.
 
@@ -50,7 +56,7 @@ class ScopeMiddleware:
         if reason:
             raise IgnoreRequest(reason)
         if self.max_pages and len(self.admitted) >= self.max_pages:
-            raise IgnoreRequest(f"page limit reached ({self.max_pages}; see --max-pages)")
+            raise PageLimitReached(f"page limit reached ({self.max_pages}; see --max-pages)")
         self.admitted.add(url)
         return None
 

@@ -1,8 +1,9 @@
 """The collecting pipeline: sends each fetched file to the worker pool and records every outcome.
 
-When the spider closes it finishes the run (cross-page rules, fingerprints) and writes the reports,
-so ``scrapy crawl site`` and ``pubcheck crawl`` produce the same outputs. Figures the progress line
-and the CLI need are kept in the crawler's stats.
+When the spider closes it finishes the run (cross-page rules, fingerprints), writes the reports, so that
+``scrapy crawl site`` and ``pubcheck crawl`` produce the same outputs, and sends the run's result with the
+``run_finished`` signal, which is how ``pubcheck crawl`` gets it for the exit code. The progress line reads
+its figures from the crawler's stats.
 """
 from __future__ import annotations
 
@@ -16,6 +17,8 @@ from .collect import Collector, fingerprint_key
 from .config import Config
 from .items import FetchedItem, LinksItem, RedirectItem, StatusItem
 from .worker import WorkerPool
+
+run_finished = object()  # signal sent with result=RunResult when the run is finished and its reports written
 
 
 class CollectPipeline:
@@ -47,7 +50,8 @@ class CollectPipeline:
         collector = self.collector
         if isinstance(item, FetchedItem):
             outcome = await asyncio.wrap_future(self.pool.submit(item.url, item.body, item.content_type))
-            collector.analysed(item.url, outcome, kind=item.kind, http_status=item.http_status, size=len(item.body))
+            collector.analysed(item.url, outcome, kind=item.kind, http_status=item.http_status, size=len(item.body),
+                               fetch_seconds=item.fetch_seconds)
             self.stats.inc_value(f"pubcheck/{outcome.status}")
             self.stats.inc_value("pubcheck/findings", len(outcome.findings or ()))
         elif isinstance(item, LinksItem):
@@ -56,7 +60,8 @@ class CollectPipeline:
         elif isinstance(item, RedirectItem):
             collector.redirect(item.url, item.target)
         elif isinstance(item, StatusItem):
-            collector.record(item.url, item.status, item.reason, kind=item.kind, http_status=item.http_status)
+            collector.record(item.url, item.status, item.reason, kind=item.kind, http_status=item.http_status,
+                             not_checked=item.not_checked)
             self.stats.inc_value(f"pubcheck/{item.status}")
         return None  # nothing goes on to feed exports: raw bodies and values stay here
 
@@ -66,8 +71,7 @@ class CollectPipeline:
         collector.check_start_urls(spider.start_urls)
         if reason != "finished":
             collector.errors.append(f"crawl ended early: {reason}")
-        run = collector.finish()
-        write_reports(run, self.out_dir, reveal=self.reveal)
-        self.stats.set_value("pubcheck/max_severity", collector.max_severity())
-        self.stats.set_value("pubcheck/errors", len(collector.errors))
+        result = collector.finish()
+        write_reports(result, self.out_dir, reveal=self.reveal)
+        self.crawler.signals.send_catch_log(run_finished, result=result)
 

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from .collect import Collector, fingerprint_key
 from .config import Config
+from .results import RunResult
 from .worker import WorkerPool
 
 
@@ -25,8 +26,8 @@ def files_under(paths: list[str]):
             yield given
 
 
-def scan_paths(paths: list[str], config: Config, *, reveal: bool = False) -> dict:
-    """Scan files and folders; returns the run data model for ``reports.write_reports``."""
+def scan_paths(paths: list[str], config: Config, *, reveal: bool = False) -> RunResult:
+    """Scan files and folders; returns the run's result, as a crawl does."""
     crawl = config.crawl
     collector = Collector(command="scan", targets=list(paths), limits=dict(crawl),
                           key=fingerprint_key(config.report["fingerprint_key_file"]),
@@ -43,11 +44,11 @@ def scan_paths(paths: list[str], config: Config, *, reveal: bool = False) -> dic
                 size = os.path.getsize(path)
                 if size > max_bytes:
                     collector.record(path, "skipped", f"too large: {size / 1048576:.1f} MB, over the "
-                                     f"{crawl['max_document_mb']} MB document limit")
+                                     f"{crawl['max_document_mb']} MB document limit", not_checked=True)
                     continue
                 body = Path(path).read_bytes()
             except OSError as e:
-                collector.record(path, "failed", f"cannot read file: {e.strerror}")
+                collector.record(path, "failed", f"cannot read file: {e.strerror}", not_checked=True)
                 continue
             in_flight[pool.submit(path, body, None)] = (path, size)
         _settle(collector, in_flight, wait(in_flight).done)

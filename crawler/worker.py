@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import resource
+import time
 from concurrent.futures import Future, TimeoutError as FutureTimeout
 from dataclasses import dataclass
 
@@ -17,7 +18,9 @@ from pebble import ProcessExpired, ProcessPool
 from detectors.engine import scan_document
 from detectors.registry import load_detectors
 
-from .extract import ExtractError, UnsupportedDocument, extract
+from detectors.model import Detection
+
+from .extract import ExtractError, PasswordProtected, UnsupportedDocument, extract
 
 _detectors: list = []  # per worker process, set once by _start_worker
 
@@ -29,9 +32,12 @@ class Outcome:
     status: str  # scanned | failed | skipped
     reason: str | None = None
     content_type: str | None = None
-    findings: list | None = None
+    findings: list[Detection] | None = None
     pages: int | None = None
-    warnings: list | None = None
+    warnings: list[str] | None = None
+    unchecked: list[str] | None = None  # parts of a scanned document that could not be checked
+    not_checked: bool = False  # a failed or skipped document the public can read: a gap in the check
+    timings: dict[str, float] | None = None  # seconds of queue_wait, extraction and detection
 
 
 def _start_worker(detector_options: dict, public: dict, memory_mb: int) -> None:
@@ -41,20 +47,28 @@ def _start_worker(detector_options: dict, public: dict, memory_mb: int) -> None:
     _detectors[:] = load_detectors(detector_options, public)
 
 
-def analyze(url: str, body: bytes, content_type: str | None) -> Outcome:
-    """Extract one document and run every detector over it (in a worker process)."""
+def analyze(url: str, body: bytes, content_type: str | None, submitted: float = 0.0) -> Outcome:
+    """Extract one document and run every detector over it (in a worker process). ``submitted``: the
+    wall-clock time the document was handed to the pool, to tell queue wait from work."""
+    started = time.time()
+    media_type = _media_type(content_type)
     try:
         document = extract(url, body, content_type)
     except UnsupportedDocument as e:
-        return Outcome("skipped", str(e), content_type=_media_type(content_type))
+        return Outcome("skipped", str(e), content_type=media_type, not_checked=e.readable)
+    except PasswordProtected as e:
+        return Outcome("failed", str(e), content_type=media_type)
     except ExtractError as e:
-        return Outcome("failed", str(e), content_type=_media_type(content_type))
+        return Outcome("failed", str(e), content_type=media_type, not_checked=True)
     except MemoryError:
         return Outcome("failed", "extraction ran out of memory (see [crawl] extract_memory_mb)",
-                       content_type=_media_type(content_type))
+                       content_type=media_type, not_checked=True)
+    extracted = time.time()
     findings = scan_document(document, _detectors)
+    timings = {"queue_wait": max(0.0, started - submitted) if submitted else 0.0,
+               "extraction": extracted - started, "detection": time.time() - extracted}
     return Outcome("scanned", None, content_type=document.content_type, findings=findings, pages=document.pages,
-                   warnings=document.warnings or None)
+                   warnings=document.warnings or None, unchecked=document.unchecked or None, timings=timings)
 
 
 def _media_type(content_type: str | None) -> str | None:
@@ -72,7 +86,7 @@ class WorkerPool:
                                  context=multiprocessing.get_context("spawn"))
 
     def submit(self, url: str, body: bytes, content_type: str | None) -> Future:
-        task = self._pool.schedule(analyze, args=(url, body, content_type), timeout=self.timeout)
+        task = self._pool.schedule(analyze, args=(url, body, content_type, time.time()), timeout=self.timeout)
         outcome: Future = Future()
         task.add_done_callback(lambda done: outcome.set_result(self._outcome_of(done, content_type)))
         return outcome
@@ -86,7 +100,7 @@ class WorkerPool:
             reason = f"extraction worker died (exit code {e.exitcode})"
         except Exception as e:  # a bug in an extractor or detector: report it, keep the run going
             reason = f"extraction error: {type(e).__name__}: {e}"
-        return Outcome("failed", reason, content_type=_media_type(content_type))
+        return Outcome("failed", reason, content_type=_media_type(content_type), not_checked=True)
 
     def close(self) -> None:
         self._pool.close()

@@ -10,7 +10,9 @@ import secrets
 from pathlib import Path
 
 from . import findings_json, html, junit
-from .model import build_model
+from crawler.results import RunResult
+
+from .model import build_model, shown_result
 
 __all__ = ["write_reports"]
 
@@ -32,7 +34,7 @@ def _write_private(path: Path, data: bytes) -> None:
         raise
 
 
-def write_reports(run_data: dict, out_dir: str | os.PathLike, reveal: bool = False) -> dict[str, Path]:
+def write_reports(result: RunResult, out_dir: str | os.PathLike, reveal: bool = False) -> dict[str, Path]:
     """Write report.html, findings.json and junit.xml into ``out_dir``; return their paths by kind
     ("html", "json", "junit"). Raw values are written only when ``reveal`` is true."""
     out = Path(out_dir)
@@ -41,10 +43,11 @@ def write_reports(run_data: dict, out_dir: str | os.PathLike, reveal: bool = Fal
         out.chmod(0o700)
     except FileExistsError:
         pass
-    model = build_model(run_data, reveal)
+    shown = shown_result(result, reveal)
+    model = build_model(shown, reveal)
     contents = {  # everything rendered before anything is written: no half-written set of reports
         "html": html.render(model).encode("utf-8", "replace"),
-        "json": findings_json.render(run_data, reveal).encode("utf-8"),
+        "json": findings_json.render(shown, reveal).encode("utf-8"),
         "junit": junit.render(model),
     }
     paths = {}

@@ -1,49 +1,50 @@
-"""findings.json: the machine-readable result, exactly the DESIGN.md contract.
+"""findings.json: the machine-readable result, the DESIGN.md contract and its extensions.
 
-Every object is rebuilt from an allow-list of keys, so internal fields the collector carries
-(``normalized``, ``public_if_repeated``, whatever comes next) can never slip into the file, and ``value``
-is written only for a revealed run.
+Every object is written from the typed result field by field, so internal fields (the raw ``key``,
+``public_if_repeated``, ``seq``, whatever comes next) can never slip into the file, and ``value`` is
+written only for a revealed run.
 """
 from __future__ import annotations
 
 import json
 
-from .model import finding_sort_key, redact_run_data
+from crawler.results import DocumentResult, RunResult
+from detectors.model import Detection
 
-RUN_KEYS = ("tool", "version", "started", "finished", "targets", "command", "reveal", "errors", "limits",
-            "suppressed")
-FINDING_KEYS = ("url", "category", "severity", "rule", "masked", "value", "location", "context", "fingerprint",
-                "why")
-LOCATION_KEYS = ("page", "line", "element", "hidden", "label")  # written first, in this order
-DOCUMENT_DEFAULTS = {"url": None, "status": None, "reason": None, "content_type": None, "referrers": (),
-                     "kind": None, "http_status": None, "size": None, "pages": None, "findings": 0,
-                     "redirected_from": (), "warnings": ()}
+from .model import finding_order
 
 
-def _location(location: dict) -> dict:
-    order = [k for k in LOCATION_KEYS if k in location] + sorted(k for k in location if k not in LOCATION_KEYS)
-    return {key: location[key] for key in order}
-
-
-def _finding(finding: dict, reveal: bool) -> dict:
-    out = {key: finding[key] for key in FINDING_KEYS if key in finding and (reveal or key != "value")}
-    out["location"] = _location(finding.get("location") or {})
+def _finding(f: Detection, reveal: bool) -> dict:
+    out = {"url": f.url, "category": f.category, "severity": f.severity, "rule": f.rule, "masked": f.masked}
+    if reveal:
+        out["value"] = f.value
+    out.update(location=f.location_dict(), context=f.context, fingerprint=f.fingerprint, why=f.why)
     return out
 
 
-def findings_document(run_data: dict, reveal: bool = False) -> dict:
-    """The findings.json object, findings sorted by URL, location and category, documents by URL."""
-    if not reveal:
-        run_data = redact_run_data(run_data)
-    run = {key: run_data["run"][key] for key in RUN_KEYS if key in run_data["run"]}
-    run["reveal"] = reveal  # what this file actually holds, whatever the collector meant
-    findings = sorted(run_data.get("findings", []), key=finding_sort_key)
-    documents = [{key: doc.get(key, default) for key, default in DOCUMENT_DEFAULTS.items()}
-                 for doc in run_data.get("documents", [])]
-    documents.sort(key=lambda d: (d["url"], d["status"] or ""))
-    return {"run": run, "findings": [_finding(f, reveal) for f in findings], "documents": documents}
+def _document(d: DocumentResult) -> dict:
+    return {"url": d.url, "status": d.status, "reason": d.reason, "content_type": d.content_type,
+            "referrers": d.referrers, "kind": d.kind, "http_status": d.http_status, "size": d.size,
+            "pages": d.pages, "findings": d.findings, "redirected_from": d.redirected_from,
+            "warnings": d.warnings, "not_checked": d.not_checked}
 
 
-def render(run_data: dict, reveal: bool = False) -> str:
+def findings_document(result: RunResult, reveal: bool = False) -> dict:
+    """The findings.json object of a result as :func:`reports.model.shown_result` gives it: findings by URL
+    and document order, documents by URL."""
+    run = result.run
+    findings = sorted(result.findings, key=lambda f: (f.url, *finding_order(f)))
+    documents = sorted(result.documents, key=lambda d: (d.url, d.status))
+    return {
+        "run": {"tool": run.tool, "version": run.version, "started": run.started, "finished": run.finished,
+                "targets": run.targets, "command": run.command, "reveal": reveal, "errors": run.errors,
+                "not_checked": len(result.not_checked()), "limits": run.limits, "suppressed": run.suppressed,
+                "timings": run.timings},
+        "findings": [_finding(f, reveal) for f in findings],
+        "documents": [_document(d) for d in documents],
+    }
+
+
+def render(result: RunResult, reveal: bool = False) -> str:
     # ASCII escapes keep the file valid whatever bytes a hostile page smuggled into a string
-    return json.dumps(findings_document(run_data, reveal), indent=2) + "\n"
+    return json.dumps(findings_document(result, reveal), indent=2) + "\n"

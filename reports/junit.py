@@ -1,7 +1,7 @@
 """junit.xml: the run as a test suite, so CI systems show it without knowing pubcheck.
 
 One test case per document: a failure for a document with findings, an error for one that could not be
-scanned, skipped for one that was skipped; plus an error case "run" when the run itself had problems.
+scanned or checked, skipped for one that was skipped; plus an error case "run" when the run itself had problems.
 Built from the report model, so it shows masked values unless the run was revealed.
 """
 from __future__ import annotations
@@ -49,8 +49,9 @@ def render(model: ReportModel) -> bytes:
                                     message=_xml(f"{len(section.findings)} findings: {section.category_summary}"))
             failure.text = _xml(_failure_text(section))
             counts["failures"] += 1
-        elif doc.status == "failed":
-            ET.SubElement(case, "error", message=_xml(doc.reason or "failed"))
+        elif doc.status == "failed" or doc.not_checked:
+            message = f"not checked: {doc.not_checked}" if doc.not_checked else doc.reason or "failed"
+            ET.SubElement(case, "error", message=_xml(message))
             counts["errors"] += 1
         elif doc.status == "skipped":
             ET.SubElement(case, "skipped", message=_xml(doc.reason or "skipped"))

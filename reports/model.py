@@ -2,17 +2,19 @@
 
 Counts, groups, sort orders, readable locations and formatted times are all worked out here, so the
 HTML template and the JUnit writer only display them and every output tells the same story.
-Without ``--reveal`` the run data first goes through :func:`redact_run_data`.
+It is built from a :class:`~crawler.results.RunResult` as it is to be shown: :func:`shown_result` masks,
+without ``--reveal``, every raw value wherever else it turns up.
 """
 from __future__ import annotations
 
-import json
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import datetime
 
-SEVERITIES = ("high", "medium", "low")  # most severe first, the order reports list them in
+from crawler.results import STATUSES, DocumentResult, RunResult
+from detectors.model import SEVERITIES, Detection, severity_rank
+
 CATEGORY_LABELS = {
     "ssn": "Social Security number",
     "taxpayer_id": "Taxpayer ID",
@@ -31,14 +33,9 @@ KIND_LABELS = {
     "sitemap": ("Sitemap", "Sitemaps"),
     "other": ("Other file", "Other files"),
 }
-STATUSES = ("scanned", "failed", "skipped")
-
 # An http(s) URL with nothing a browser would strip or reinterpret: the only thing made clickable.
 _WEB_URL = re.compile(r"https?://[^\s\x00-\x1f\x7f]+", re.IGNORECASE)
 
-# Keys whose strings are the tool's own vocabulary (or the raw values themselves), never crawled text.
-_NOT_CRAWLED = frozenset({"value", "normalized", "masked", "fingerprint", "category", "severity", "rule",
-                          "status", "kind", "tool", "version", "command", "started", "finished"})
 _SHORTEST_REDACTED = 4
 
 
@@ -49,12 +46,12 @@ class Redactor:
     Values shorter than four characters are left alone, and a match must not run on into more digits or
     letters, so a name "Lincoln" is not masked inside "Lincolnwood"."""
 
-    def __init__(self, findings: list[dict]):
+    def __init__(self, findings: list[Detection]):
         self._masks: dict[str, str] = {}
         for finding in findings:
-            for raw in (finding.get("value"), finding.get("normalized")):
-                if isinstance(raw, str) and len(raw) >= _SHORTEST_REDACTED:
-                    self._masks.setdefault(raw, finding["masked"])
+            for raw in (finding.value, finding.key):
+                if len(raw) >= _SHORTEST_REDACTED:
+                    self._masks.setdefault(raw, finding.masked)
         # values by their first characters, longest first; one regex finds the positions worth a look,
         # so text with no value in it (most URLs and reasons) costs a single C-level scan
         self._by_prefix: dict[str, list[str]] = defaultdict(list)
@@ -88,47 +85,20 @@ def _stands_alone(text: str, start: int, end: int) -> bool:
                 or (end < len(text) and _runs_on(text[end - 1], text[end])))
 
 
-def redact_run_data(run_data: dict) -> dict:
-    """A copy of ``run_data`` in which raw finding values appear only under ``value`` and ``normalized``
-    (which no unrevealed output writes): the second line of defence after the detectors' masking."""
-    redact = Redactor(run_data.get("findings", []))
-
-    def scrub(obj):
-        if isinstance(obj, str):
-            return redact(obj)
-        if isinstance(obj, list):
-            return [scrub(item) for item in obj]
-        if isinstance(obj, dict):
-            return {key: value if key in _NOT_CRAWLED else scrub(value) for key, value in obj.items()}
-        return obj
-
-    return scrub(run_data)
+def shown_result(result: RunResult, reveal: bool) -> RunResult:
+    """The result as the outputs show it: without ``reveal``, raw finding values masked wherever else they
+    turn up (the second line of defence after the detectors' masking); raw values stay only under ``value``
+    and ``key``, which no unrevealed output writes."""
+    return result if reveal else result.redacted(Redactor(result.findings))
 
 
-def severity_rank(severity: str) -> int:
-    """0 for the most severe; unknown severities sort last."""
-    return SEVERITIES.index(severity) if severity in SEVERITIES else len(SEVERITIES)
+def rank_order(severity: str) -> int:
+    """Sort key: the most severe first."""
+    return -severity_rank(severity)
 
 
 def category_label(category: str) -> str:
     return CATEGORY_LABELS.get(category) or category.replace("_", " ").capitalize()
-
-
-def location_sort_key(location: dict) -> tuple:
-    """Document order: page, then line, then the rest of the location spelled out."""
-    def number(key):
-        value = location.get(key)
-        return value if isinstance(value, int) else 0
-    return number("page"), number("line"), json.dumps(location, sort_keys=True, default=str)
-
-
-def finding_sort_key(finding: dict) -> tuple:
-    """By URL, then in the order the document has them: page and line, then ``seq``, the detection
-    engine's document order (HTML and spreadsheet locations have no line), then the rest."""
-    location = finding.get("location") or {}
-    page, line, spelled = location_sort_key(location)
-    return (finding["url"], page, line, finding.get("seq", 0), spelled, finding["category"],
-            finding.get("fingerprint", ""))
 
 
 def describe_location(location: dict) -> list[str]:
@@ -224,6 +194,7 @@ class DocumentRow:
     referrers: list[Link]
     redirected_from: list[Link]
     warnings: list[str]
+    not_checked: str | None
 
     @property
     def url(self) -> str:
@@ -301,51 +272,57 @@ class ReportModel:
     kinds: list[KindCount]
     kind_totals: KindCount
     verdict: str
+    verdict_state: str  # found | incomplete | clean: the colour of the verdict box
     coverage_note: str | None
     sections: list[UrlSection]  # most severe first
     documents: list[DocumentRow]  # every document, by URL
+    not_checked: list[DocumentRow]  # published but not checked: why the verdict is incomplete
     failed: list[DocumentRow]  # by reason, then URL
     skipped: list[ReasonGroup]  # largest group first
-    partly_scanned: list[DocumentRow]  # scanned, with parts that could not be read
+    partly_scanned: list[DocumentRow]  # scanned, with parts that could not be read or oddities
     severities: tuple[str, ...] = SEVERITIES
     statuses: tuple[str, ...] = STATUSES
 
 
-def _document_row(doc: dict) -> DocumentRow:
-    kind = doc.get("kind") or "other"
+def _document_row(doc: DocumentResult) -> DocumentRow:
     return DocumentRow(
-        link=link(doc["url"]), kind=kind, kind_label=_kind_labels(kind)[0], status=doc.get("status") or "scanned",
-        reason=doc.get("reason"), content_type=doc.get("content_type"), http_status=doc.get("http_status"),
-        size=format_size(doc.get("size")), pages=doc.get("pages"),
-        referrers=[link(u) for u in doc.get("referrers") or []],
-        redirected_from=[link(u) for u in doc.get("redirected_from") or []],
-        warnings=list(doc.get("warnings") or []))
+        link=link(doc.url), kind=doc.kind, kind_label=_kind_labels(doc.kind)[0], status=doc.status,
+        reason=doc.reason, content_type=doc.content_type, http_status=doc.http_status,
+        size=format_size(doc.size), pages=doc.pages, referrers=[link(u) for u in doc.referrers],
+        redirected_from=[link(u) for u in doc.redirected_from], warnings=list(doc.warnings),
+        not_checked=doc.not_checked)
 
 
-def _finding_row(finding: dict, reveal: bool) -> FindingRow:
+def _finding_row(finding: Detection, reveal: bool) -> FindingRow:
     return FindingRow(
-        severity=finding["severity"], category=finding["category"],
-        category_label=category_label(finding["category"]), rule=finding.get("rule") or "",
-        location=describe_location(finding.get("location") or {}),
-        shown_value=finding["value"] if reveal else finding["masked"],
-        context=finding.get("context") or "", why=finding.get("why") or "",
-        fingerprint=finding.get("fingerprint") or "")
+        severity=finding.severity, category=finding.category, category_label=category_label(finding.category),
+        rule=finding.rule, location=describe_location(finding.location_dict()),
+        shown_value=finding.value if reveal else finding.masked, context=finding.context, why=finding.why,
+        fingerprint=finding.fingerprint)
 
 
-def _section(document: DocumentRow, findings: list[dict], reveal: bool) -> UrlSection:
-    findings = sorted(findings, key=lambda f: (location_sort_key(f.get("location") or {}), f["category"]))
-    severities = Counter(f["severity"] for f in findings)
+def finding_order(finding: Detection) -> tuple:
+    """Document order: page and line, then the engine's sequence (HTML and spreadsheet locations have no
+    line), then the rest."""
+    location = finding.location
+    return (location.page or 0, location.line or 0, finding.seq, location.element or "", finding.category,
+            finding.fingerprint)
+
+
+def _section(document: DocumentRow, findings: list[Detection], reveal: bool) -> UrlSection:
+    findings = sorted(findings, key=finding_order)
+    severities = Counter(f.severity for f in findings)
     return UrlSection(
         document=document, findings=[_finding_row(f, reveal) for f in findings],
-        max_severity=min(severities, key=severity_rank),
+        max_severity=min(severities, key=rank_order),
         severity_counts={s: severities.get(s, 0) for s in SEVERITIES},
-        category_counts=Counter(f["category"] for f in findings).most_common())
+        category_counts=Counter(f.category for f in findings).most_common())
 
 
-def _category_counts(findings: list[dict]) -> list[CategoryCount]:
+def _category_counts(findings: list[Detection]) -> list[CategoryCount]:
     counts: dict[str, Counter] = defaultdict(Counter)
     for f in findings:
-        counts[f["category"]][f["severity"]] += 1
+        counts[f.category][f.severity] += 1
     known = [c for c in CATEGORY_LABELS if c in counts]
     ordered = known + sorted(c for c in counts if c not in CATEGORY_LABELS)
     return [CategoryCount(c, category_label(c), {s: counts[c].get(s, 0) for s in SEVERITIES},
@@ -372,39 +349,42 @@ def _suppressed_notes(suppressed: dict | None) -> list[str]:
     return notes
 
 
-def build_model(run_data: dict, reveal: bool = False) -> ReportModel:
-    """Everything the HTML and JUnit reports show; raw values only when ``reveal``."""
-    if not reveal:
-        run_data = redact_run_data(run_data)
-    run = run_data.get("run", {})
-    findings = run_data.get("findings", [])
-    by_url: dict[str, list[dict]] = defaultdict(list)
+def build_model(result: RunResult, reveal: bool = False) -> ReportModel:
+    """Everything the HTML and JUnit reports show, from the result as :func:`shown_result` gives it."""
+    run = result.run
+    findings = result.findings
+    by_url: dict[str, list[Detection]] = defaultdict(list)
     for f in findings:
-        by_url[f["url"]].append(f)
-    documents = [_document_row(d) for d in run_data.get("documents", [])]
-    documents += [_document_row({"url": url, "kind": "unknown"})  # findings the collector gave no document for
-                  for url in set(by_url) - {d.url for d in documents}]
+        by_url[f.url].append(f)
+    documents = [_document_row(d) for d in result.documents]
+    documents += [_document_row(DocumentResult(url, kind="unknown", status="scanned", reason=None))
+                  for url in set(by_url) - {d.url for d in documents}]  # findings the collector gave no document
     documents.sort(key=lambda d: (d.url, d.status))
     document_of = {}
     for doc in documents:
         document_of.setdefault(doc.url, doc)
     sections = [_section(document_of[url], found, reveal) for url, found in by_url.items()]
-    sections.sort(key=lambda s: (severity_rank(s.max_severity), s.document.url))
+    sections.sort(key=lambda s: (rank_order(s.max_severity), s.document.url))
     for number, section in enumerate(sections, 1):
         section.anchor = f"url-{number}"
 
-    severity_totals = Counter(f["severity"] for f in findings)
-    max_severity = min(severity_totals, key=severity_rank) if severity_totals else None
+    severity_totals = Counter(f.severity for f in findings)
+    max_severity = result.max_severity()
     kinds = _kind_counts(documents)
     status_totals = {s: sum(k.by_status[s] for k in kinds) for s in STATUSES}
     scanned_pages = sum(1 for d in documents if d.status == "scanned" and d.kind == "page")
     scanned_other = status_totals["scanned"] - scanned_pages
+    not_checked = sorted((d for d in documents if d.not_checked), key=lambda d: (d.not_checked, d.url))
     if findings:
         where = plural(len(sections), "page or document", "pages and documents")
         verdict = f"{plural(len(findings), 'finding')} in {where}. Highest severity: {max_severity}."
     else:
         verdict = (f"No confidential information found in {plural(scanned_pages, 'page')}"
                    f" and {plural(scanned_other, 'document')}.")
+    if run.errors or not_checked:
+        problems = [plural(len(not_checked), "document") + " not checked"] if not_checked else []
+        problems += ["the run reported errors"] if run.errors else []
+        verdict = f"Incomplete: {' and '.join(problems)}. {verdict}"
     coverage_note = None
     if status_totals["failed"] or status_totals["skipped"]:
         coverage_note = (f"{plural(status_totals['failed'], 'file')} could not be scanned and "
@@ -415,22 +395,21 @@ def build_model(run_data: dict, reveal: bool = False) -> ReportModel:
     for doc in documents:
         if doc.status == "skipped":
             skipped[doc.reason or "no reason given"].append(doc)
-    seconds = _duration_seconds(run.get("started"), run.get("finished"))
+    seconds = _duration_seconds(run.started, run.finished)
     return ReportModel(
-        tool=run.get("tool", "pubcheck"), version=run.get("version", ""), command=run.get("command"),
-        targets=[link(t) for t in run.get("targets", [])],
-        started=format_time(run.get("started")), finished=format_time(run.get("finished")),
-        duration=format_duration(seconds), duration_seconds=seconds, reveal=reveal,
-        errors=list(run.get("errors") or []),
+        tool=run.tool, version=run.version, command=run.command, targets=[link(t) for t in run.targets],
+        started=format_time(run.started), finished=format_time(run.finished),
+        duration=format_duration(seconds), duration_seconds=seconds, reveal=reveal, errors=list(run.errors),
         limits=[f"{key.replace('_', ' ')}: {value:,}" if type(value) is int else f"{key.replace('_', ' ')}: {value}"
-                for key, value in sorted((run.get("limits") or {}).items())],
-        suppressed=_suppressed_notes(run.get("suppressed")),
+                for key, value in sorted(run.limits.items())],
+        suppressed=_suppressed_notes(run.suppressed),
         total_findings=len(findings), max_severity=max_severity,
         severity_totals={s: severity_totals.get(s, 0) for s in SEVERITIES},
         categories=_category_counts(findings), kinds=kinds,
         kind_totals=KindCount("Total", status_totals, len(documents)),
-        verdict=verdict, coverage_note=coverage_note, sections=sections, documents=documents,
+        verdict=verdict, verdict_state="found" if findings else "incomplete" if run.errors or not_checked else "clean",
+        coverage_note=coverage_note, sections=sections, documents=documents, not_checked=not_checked,
         failed=sorted((d for d in documents if d.status == "failed"), key=lambda d: (d.reason or "", d.url)),
         skipped=sorted((ReasonGroup(reason, docs) for reason, docs in skipped.items()),
                        key=lambda g: (-len(g.documents), g.reason)),
-        partly_scanned=[d for d in documents if d.status == "scanned" and d.warnings])
+        partly_scanned=[d for d in documents if d.status == "scanned" and (d.warnings or d.not_checked)])

@@ -58,15 +58,17 @@ def test_scan_folder_reports_paths_and_gates_on_severity(run_pubcheck, tmp_path)
     (folder / "broken.pdf").write_bytes(b"%PDF-1.4 truncated")
     out = tmp_path / "out"
     result = run_pubcheck("scan", folder, "--out", out)
-    assert result.returncode == 1, result.stderr
+    assert result.returncode == 2, result.stderr  # the broken PDF was not checked: incomplete
+    assert run_pubcheck("scan", folder, "--out", out, "--allow-unchecked", 1).returncode == 1
     data = json.loads((out / "findings.json").read_text())
+    assert data["run"]["not_checked"] == 1
     assert [(f["url"], f["category"], f["masked"]) for f in data["findings"]] == [
         (f"{folder}/sub/notes.txt", "ssn", "***-**-6789")]
     statuses = {d["url"]: d["status"] for d in data["documents"]}
     assert statuses == {f"{folder}/agenda.html": "scanned", f"{folder}/broken.pdf": "failed",
                         f"{folder}/sub/notes.txt": "scanned"}
     check_contract(out / "findings.json")
-    assert run_pubcheck("scan", folder, "--out", out, "--fail-on", "never").returncode == 0
+    assert run_pubcheck("scan", folder, "--out", out, "--fail-on", "never", "--allow-unchecked", 1).returncode == 0
     assert run_pubcheck("scan", folder / "agenda.html", "--out", out).returncode == 0
 
 
@@ -78,11 +80,11 @@ def test_page_limit_skips_the_rest_with_a_reason(run_pubcheck, tmp_path):
         (root / f"p{i}.html").write_text(f"<p>Page {i}</p>")
     with LocalSite(root) as site:
         result = run_pubcheck("crawl", site.url + "index.html", "--out", tmp_path / "out", "--max-pages", 4)
-    assert result.returncode == 0, result.stderr
+    assert result.returncode == 2, result.stderr  # the pages left out by the limit were not checked
     docs = json.loads((tmp_path / "out" / "findings.json").read_text())["documents"]
     statuses = [d["status"] for d in docs]
     assert statuses.count("scanned") == 4 and statuses.count("skipped") == 7
-    assert all("page limit reached" in d["reason"] for d in docs if d["status"] == "skipped")
+    assert all("page limit reached" in d["reason"] and d["not_checked"] for d in docs if d["status"] == "skipped")
     assert all(d["referrers"] == [site.url + "index.html"] for d in docs if d["status"] == "skipped")
 
 
@@ -94,6 +96,6 @@ def test_extraction_is_bounded_in_time(run_pubcheck, tmp_path):
     config = tmp_path / "c.toml"
     config.write_text("[crawl]\nextract_timeout = 1\n")
     result = run_pubcheck("scan", slow, "--out", tmp_path / "out", "--config", config)
-    assert result.returncode == 0, result.stderr
+    assert result.returncode == 2, result.stderr  # a timed-out extraction is a document not checked
     doc, = json.loads((tmp_path / "out" / "findings.json").read_text())["documents"]
     assert doc["status"] == "failed" and doc["reason"] == "extraction timed out after 1 s"

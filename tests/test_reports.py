@@ -17,9 +17,11 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
+from crawler.results import DocumentResult, RunInfo, RunResult
+from detectors.model import Detection, Location
 from reports import write_reports
-from reports.findings_json import FINDING_KEYS, findings_document
-from reports.model import Redactor, build_model, describe_location, format_duration
+from reports.findings_json import findings_document
+from reports.model import Redactor, build_model, describe_location, format_duration, shown_result
 
 CHECK_CONTRACT = Path(__file__).resolve().parents[2] / "shared" / "tools" / "check_contract.py"
 SITE = "https://www.pomonachoice.org"
@@ -36,17 +38,19 @@ HOSTILE_JS = "javascript:alert(1)"
 
 def finding(url, category, severity, value, masked, location, context, why, normalized=None, rule="PCE-01 6.3"):
     normalized = normalized or value
-    return {"url": url, "category": category, "severity": severity, "rule": rule, "masked": masked, "value": value,
-            "normalized": normalized, "location": location, "context": context,
-            "fingerprint": hashlib.sha256(f"{category}:{normalized}".encode()).hexdigest()[:16],
-            "why": why, "public_if_repeated": False}
+    return Detection(url=url, category=category, severity=severity, rule=rule, masked=masked, value=value,
+                     key=normalized, location=Location(location.get("page"), location.get("line"),
+                                                       location.get("element")),
+                     hidden=location.get("hidden"), label=location.get("label"), context=context, why=why,
+                     fingerprint=hashlib.sha256(f"{category}:{normalized}".encode()).hexdigest()[:16])
 
 
 def document(url, status="scanned", kind="page", reason=None, content_type="text/html", referrers=(), findings=0,
-             http_status=200, size=18_733, pages=None, warnings=(), redirected_from=()):
-    return {"url": url, "status": status, "reason": reason, "content_type": content_type, "referrers": list(referrers),
-            "kind": kind, "http_status": http_status, "size": size, "pages": pages, "findings": findings,
-            "redirected_from": list(redirected_from), "warnings": list(warnings)}
+             http_status=200, size=18_733, pages=None, warnings=(), redirected_from=(), not_checked=None):
+    return DocumentResult(url=url, status=status, reason=reason, content_type=content_type,
+                          referrers=list(referrers), kind=kind, http_status=http_status, size=size, pages=pages,
+                          findings=findings, redirected_from=list(redirected_from), warnings=list(warnings),
+                          not_checked=not_checked)
 
 
 def make_run_data():
@@ -121,7 +125,7 @@ def make_run_data():
         document(f"{SITE}/documents/old-agenda.pdf", "failed", "document", "HTTP 404 Not Found", "text/html",
                  [BOARD_PAGE], http_status=404, size=None),
         document(f"{CITY}/DocumentCenter/View/977", "failed", "document", "timed out after 30 s", None,
-                 [BOARD_PAGE], http_status=None, size=None),
+                 [BOARD_PAGE], http_status=None, size=None, not_checked="timed out after 30 s"),
         document("mailto:m.lopez@example.net", "skipped", "other", "not a web link (mailto:)", None, [BOARD_PAGE],
                  http_status=None, size=None),
         document("https://www.youtube.com/watch?v=Pq7cB2xYk1", "skipped", "other", "outside the crawl scope", None,
@@ -131,24 +135,24 @@ def make_run_data():
         document(f"{SITE}/media/board-meeting-2023-10.mp4", "skipped", "document", "video/mp4 is not scanned",
                  "video/mp4", [BOARD_PAGE], size=None),
     ]
-    run = {"tool": "pubcheck", "version": "0.1.0", "started": "2025-03-14T09:12:05+00:00",
-           "finished": "2025-03-14T09:14:19+00:00", "targets": [f"{SITE}/"], "command": "crawl", "reveal": False,
-           "errors": [], "limits": {"max_pages": 5000, "max_bytes": 52428800},
-           "suppressed": {"site_wide_contacts": 38, "public_contacts": 2}}
-    return {"run": run, "findings": findings, "documents": documents}
+    run = RunInfo(tool="pubcheck", version="0.1.0", started="2025-03-14T09:12:05+00:00",
+                  finished="2025-03-14T09:14:19+00:00", targets=[f"{SITE}/"], command="crawl", reveal=False,
+                  errors=[], limits={"max_pages": 5000, "max_bytes": 52428800},
+                  suppressed={"site_wide_contacts": 38, "public_contacts": 2})
+    return RunResult(run, findings, documents)
 
 
 def make_hostile_run_data():
     """Crawled content trying to get markup, handlers and javascript: links into the report."""
     data = make_run_data()
     evil_url = f"{SITE}/{HOSTILE_IMG}/{HOSTILE_SCRIPT}"
-    data["run"]["targets"].append(HOSTILE_JS)
-    data["run"]["errors"].append(f"could not fetch {HOSTILE_SCRIPT}")
+    data.run.targets.append(HOSTILE_JS)
+    data.run.errors.append(f"could not fetch {HOSTILE_SCRIPT}")
     evil = finding(evil_url, "ssn", "high", "<script>alert(2)</script>", "***-**-6780",
                    {"line": 3, "element": f"div{HOSTILE_IMG} > {HOSTILE_SCRIPT}", "label": HOSTILE_IMG,
                     "hidden": HOSTILE_JS}, f"SSN {HOSTILE_SCRIPT} {HOSTILE_IMG} \x00\x1b", f"why {HOSTILE_SCRIPT}")
-    data["findings"].append(evil)
-    data["documents"] += [
+    data.findings.append(evil)
+    data.documents += [
         document(evil_url, referrers=[HOSTILE_JS], findings=1, content_type=HOSTILE_SCRIPT,
                  warnings=[HOSTILE_IMG], redirected_from=[HOSTILE_JS]),
         document(f"{SITE}/doc.pdf", "failed", "document", f"{HOSTILE_SCRIPT} {HOSTILE_IMG} \x07", "application/pdf",
@@ -161,7 +165,7 @@ def make_hostile_run_data():
 
 def raw_values(run_data):
     """Raw values and normalized keys long enough for the report writer to promise to mask them."""
-    return {v for f in run_data["findings"] for v in (f["value"], f["normalized"]) if len(v) >= 4}
+    return {v for f in run_data.findings for v in (f.value, f.key) if len(v) >= 4}
 
 
 def readable_forms(path: Path) -> str:
@@ -190,8 +194,9 @@ def test_findings_json_passes_the_contract_checker(tmp_path, run_data, reveal):
 
 
 def test_findings_json_holds_only_allowed_keys_in_a_stable_order(run_data):
-    masked = findings_document(run_data)
-    assert all(set(f) <= set(FINDING_KEYS) - {"value"} for f in masked["findings"])
+    masked = findings_document(shown_result(run_data, False))
+    assert all(set(f) == {"url", "category", "severity", "rule", "masked", "location", "context", "fingerprint",
+                          "why"} for f in masked["findings"])
     assert masked["run"]["reveal"] is False
     revealed = findings_document(run_data, reveal=True)
     assert all(f["value"] for f in revealed["findings"])
@@ -200,9 +205,9 @@ def test_findings_json_holds_only_allowed_keys_in_a_stable_order(run_data):
     assert keys == sorted(keys)
     assert [d["url"] for d in masked["documents"]] == sorted(d["url"] for d in masked["documents"])
     shuffled = copy.deepcopy(run_data)
-    random.Random(7).shuffle(shuffled["findings"])
-    random.Random(7).shuffle(shuffled["documents"])
-    assert findings_document(shuffled) == masked
+    random.Random(7).shuffle(shuffled.findings)
+    random.Random(7).shuffle(shuffled.documents)
+    assert findings_document(shown_result(shuffled, False)) == masked
 
 
 def test_no_raw_value_in_any_output_without_reveal(tmp_path, run_data):
@@ -217,7 +222,7 @@ def test_no_raw_value_in_any_output_without_reveal(tmp_path, run_data):
 def test_values_appear_with_reveal(tmp_path, run_data):
     paths = write_reports(run_data, tmp_path, reveal=True)
     written = json.loads(paths["json"].read_text())
-    assert sorted(f["value"] for f in written["findings"]) == sorted(f["value"] for f in run_data["findings"])
+    assert sorted(f["value"] for f in written["findings"]) == sorted(f.value for f in run_data.findings)
     assert "normalized" not in paths["json"].read_text()
     page = BeautifulSoup(paths["html"].read_text(), "lxml")
     assert "This report contains confidential values; handle under PCE-01" in page.get_text()
@@ -234,8 +239,8 @@ def test_values_found_elsewhere_are_masked_in_urls_and_links(tmp_path, run_data)
 
 
 def test_redactor_leaves_words_that_merely_contain_a_value():
-    redact = Redactor([{"value": "Lincoln", "normalized": "lincoln", "masked": "L******"},
-                       {"value": "3000123456", "normalized": "3000123456", "masked": "******3456"}])
+    redact = Redactor([finding(SITE, "customer_name", "high", "Lincoln", "L******", {}, "", "", "lincoln"),
+                       finding(SITE, "account_number", "high", "3000123456", "******3456", {}, "", "")])
     assert redact("Lincoln Park") == "L****** Park"
     assert redact("Lincolnwood") == "Lincolnwood"
     assert redact("acct3000123456.pdf") == "acct******3456.pdf"
@@ -286,7 +291,7 @@ def test_files_are_owner_only(tmp_path, run_data):
 
 
 def test_junit_counts(tmp_path, run_data):
-    run_data["run"]["errors"] = ["robots.txt could not be read"]
+    run_data.run.errors = ["robots.txt could not be read"]
     paths = write_reports(run_data, tmp_path)
     root = ET.parse(paths["junit"]).getroot()
     suite = root.find("testsuite")
@@ -306,7 +311,7 @@ def test_junit_counts(tmp_path, run_data):
 
 
 def test_summary_numbers(tmp_path, run_data):
-    model = build_model(run_data)
+    model = build_model(shown_result(run_data, False))
     assert model.total_findings == 14
     assert model.max_severity == "high"
     assert model.severity_totals == {"high": 9, "medium": 4, "low": 1}
@@ -336,8 +341,7 @@ def test_summary_numbers(tmp_path, run_data):
 
 
 def test_no_findings_message(tmp_path, run_data):
-    clean = {"run": run_data["run"], "findings": [],
-             "documents": [d for d in run_data["documents"] if not d["findings"] and d["status"] == "scanned"]}
+    clean = RunResult(run_data.run, [], [d for d in run_data.documents if not d.findings and d.status == "scanned"])
     paths = write_reports(clean, tmp_path)
     text = BeautifulSoup(paths["html"].read_text(), "lxml").get_text()
     assert "No confidential information found in 2 pages and 1 document." in text

@@ -2,7 +2,6 @@
 and password-protected staging, as a webmaster would crawl the City's sites."""
 from __future__ import annotations
 
-import json
 import os
 import sys
 import tempfile
@@ -16,7 +15,7 @@ DEMO_AUTH_VAR = "PUBCHECK_DEMO_AUTH"
 
 
 def run_demo(out: str, config, *, reveal: bool = False, verbose: bool = False) -> int:
-    from ..cli import run_crawl
+    from ..run import run_crawl
 
     with tempfile.TemporaryDirectory(prefix="pubcheck-demo-") as root:
         with LocalSite(root) as site:
@@ -24,13 +23,13 @@ def run_demo(out: str, config, *, reveal: bool = False, verbose: bool = False) -
             os.environ[DEMO_AUTH_VAR] = STAGING_CREDENTIALS
             print(f"pubcheck demo: serving the demo site at {site.url} (staging at {site.url}staging/)",
                   file=sys.stderr)
-            _, errors = run_crawl([site.url, f"{site.url}staging/"], out, config, reveal=reveal,
+            result = run_crawl([site.url, f"{site.url}staging/"], out, config, reveal=reveal,
                                   auth_env=DEMO_AUTH_VAR, verbose=verbose)
-    summary = json.loads(Path(out, "findings.json").read_text(encoding="utf-8"))
-    by_category = Counter(f["category"] for f in summary["findings"])
-    statuses = Counter(d["status"] for d in summary["documents"])
-    print(f"pubcheck demo: {len(summary['findings'])} findings ("
-          + ", ".join(f"{n} {c}" for c, n in sorted(by_category.items())) + "); "
-          + ", ".join(f"{n} {s}" for s, n in sorted(statuses.items())) + " URLs", file=sys.stderr)
+    if result is not None:
+        by_category = Counter(f.category for f in result.findings)
+        statuses = Counter(d.status for d in result.documents)
+        print(f"pubcheck demo: {len(result.findings)} findings ("
+              + ", ".join(f"{n} {c}" for c, n in sorted(by_category.items())) + "); "
+              + ", ".join(f"{n} {s}" for s, n in sorted(statuses.items())) + " URLs", file=sys.stderr)
     print(f"pubcheck demo: open {Path(out, 'report.html').resolve()}", file=sys.stderr)
-    return 2 if errors else 0
+    return 2 if result is None or result.run.errors else 0

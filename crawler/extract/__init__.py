@@ -13,7 +13,7 @@ from detectors.model import Document, Location, Record, Segment
 
 from .sniff import CSV, DOCX, HTML, PDF, TEXT_TYPES, XLSX, sniff_type, unsupported_reason
 
-__all__ = ["ExtractError", "UnsupportedDocument", "SCANNED_TYPES", "DEFAULT_MAX_CHARS", "extract", "sniff_type"]
+__all__ = ["ExtractError", "PasswordProtected", "UnsupportedDocument", "SCANNED_TYPES", "DEFAULT_MAX_CHARS", "extract", "sniff_type"]
 
 DEFAULT_MAX_CHARS = 20_000_000
 SCANNED_TYPES: frozenset[str] = frozenset({HTML, PDF, CSV, DOCX, XLSX, *TEXT_TYPES})
@@ -23,8 +23,18 @@ class ExtractError(Exception):
     """The file could not be read; ``str(e)`` is a short reason for the report."""
 
 
+class PasswordProtected(ExtractError):
+    """The file needs a password to open: the public cannot read it either, so it is no gap in the check."""
+
+
 class UnsupportedDocument(Exception):
-    """A kind of file that is not scanned; ``str(e)`` says which and what to do instead."""
+    """A kind of file that is not scanned; ``str(e)`` says which and what to do instead. ``readable``: the public
+    can read text in it (a legacy .doc, an archive), so leaving it unscanned is a gap in the check; audio and
+    video are not."""
+
+    def __init__(self, reason: str, readable: bool = True):
+        super().__init__(reason)
+        self.readable = readable
 
 
 def extract(url: str, body: bytes, content_type: str | None = None, *,
@@ -33,7 +43,8 @@ def extract(url: str, body: bytes, content_type: str | None = None, *,
     a local file) into a Document of at most ``max_chars`` characters of text."""
     media_type = sniff_type(url, content_type, body)
     if media_type not in SCANNED_TYPES:
-        raise UnsupportedDocument(unsupported_reason(media_type))
+        raise UnsupportedDocument(unsupported_reason(media_type),
+                                  readable=media_type.split("/", 1)[0] not in ("audio", "video", "font"))
     builder = DocumentBuilder(Document(url=url, content_type=media_type), max_chars)
     try:
         if media_type == HTML:

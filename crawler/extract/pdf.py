@@ -27,7 +27,7 @@ from pdfminer.utils import decode_text
 
 from detectors.model import Location
 
-from . import DocumentBuilder, ExtractError
+from . import DocumentBuilder, ExtractError, PasswordProtected
 
 # pdfminer logs every oddity of a broken file; those that matter become document warnings
 logging.getLogger("pdfminer").setLevel(logging.ERROR)
@@ -116,7 +116,7 @@ def _open(body: bytes) -> PDFDocument:
     try:
         return PDFDocument(PDFParser(io.BytesIO(body)), password="")
     except PDFPasswordIncorrect:
-        raise ExtractError("encrypted PDF (password required)") from None
+        raise PasswordProtected("encrypted PDF (password required)") from None
     except PDFEncryptionError as e:
         raise ExtractError(f"encrypted PDF (unsupported encryption: {_reason(e)})") from None
     except PSEOF:

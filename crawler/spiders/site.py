@@ -82,7 +82,8 @@ class SiteSpider(scrapy.Spider):
         item_kind = "page" if is_html else "document" if kind != "sitemap" else "sitemap"
         yield FetchedItem(url=response.url, body=response.body,
                           content_type=response.headers.get(b"Content-Type", b"").decode("latin-1") or None,
-                          http_status=response.status, kind=item_kind)
+                          http_status=response.status, kind=item_kind,
+                          fetch_seconds=response.meta.get("download_latency"))
         if is_html:
             links = self.links_of(response)
             yield LinksItem(referrer=response.url, urls=links)
@@ -140,10 +141,10 @@ class SiteSpider(scrapy.Spider):
 
     def failed(self, failure):
         request = failure.request
-        status, reason = failure_reason(failure, self.settings)
+        refusal = failure_reason(failure, self.settings)
         http_status = failure.value.response.status if failure.check(HttpError) else None
-        yield StatusItem(clean_url(request.url), status, reason, kind=request.meta.get("pubcheck_kind"),
-                            http_status=http_status)
+        yield StatusItem(clean_url(request.url), refusal.status, refusal.reason, kind=request.meta.get("pubcheck_kind"),
+                         http_status=http_status, not_checked=refusal.not_checked)
 
     def probe_failed(self, failure):
         if not failure.check(HttpError, IgnoreRequest, StopDownload):

@@ -1,0 +1,88 @@
+"""The run's result: the typed records the collector hands to the reports and to the exit code.
+
+``crawl`` and ``scan`` both end in a :class:`RunResult`: every URL met, as a :class:`DocumentResult`, every
+finding, as a :class:`~detectors.model.Detection`, and the run's own facts (:class:`RunInfo`). Raw values live
+only in ``Detection.value`` and ``Detection.key``; :meth:`RunResult.redacted` gives the copy that unrevealed
+outputs are written from.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+
+from detectors.model import Detection, severity_rank
+
+STATUSES = ("scanned", "failed", "skipped")
+
+
+@dataclass(slots=True)
+class DocumentResult:
+    """One URL (or file) the run met, and what became of it."""
+
+    url: str
+    kind: str = "document"  # page | document | sitemap
+    status: str = "skipped"  # scanned | failed | skipped
+    reason: str | None = "not fetched"
+    content_type: str | None = None
+    http_status: int | None = None
+    size: int | None = None
+    pages: int | None = None
+    findings: int = 0
+    referrers: list[str] = field(default_factory=list)
+    redirected_from: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # oddities that lost no text
+    # Why this published document counts as not checked, or None. A failed extraction, a 5xx or a timeout, a
+    # file too large or in a format the public can read but pubcheck cannot, a part that needs OCR, a URL left
+    # out by the page limit. A broken link (404), a password-protected file or a URL outside the crawl's scope
+    # is listed but is not a gap in the check.
+    not_checked: str | None = None
+
+
+@dataclass(slots=True)
+class RunInfo:
+    """What the run was: its command, targets, times, limits and the errors that stopped it doing its job."""
+
+    command: str  # crawl | scan
+    targets: list[str]
+    started: str  # ISO 8601
+    finished: str = ""
+    tool: str = "pubcheck"
+    version: str = ""
+    reveal: bool = False
+    errors: list[str] = field(default_factory=list)  # run errors: the check did not happen as asked
+    limits: dict = field(default_factory=dict)
+    suppressed: dict[str, int] = field(default_factory=dict)  # findings dropped by a rule, by rule
+    timings: dict[str, float] = field(default_factory=dict)  # summed seconds: fetch, queue_wait, extraction ...
+
+
+@dataclass(slots=True)
+class RunResult:
+    run: RunInfo
+    findings: list[Detection]
+    documents: list[DocumentResult]  # by URL
+
+    def max_severity(self) -> str | None:
+        return max((f.severity for f in self.findings), key=severity_rank, default=None)
+
+    def not_checked(self) -> list[DocumentResult]:
+        """The published documents the run could not check: each one makes the verdict incomplete."""
+        return [d for d in self.documents if d.not_checked]
+
+    def redacted(self, redact: Callable[[str], str]) -> RunResult:
+        """A copy in which every crawled string has gone through ``redact`` (which masks raw finding values
+        wherever else they turn up: a PDF named after the account number in it, a mailto: link). Raw values
+        stay only under ``value`` and ``key``, which no unrevealed output writes."""
+        def each(items):
+            return [redact(item) for item in items]
+
+        run = replace(self.run, targets=each(self.run.targets), errors=each(self.run.errors))
+        findings = [replace(f, url=redact(f.url), context=redact(f.context), why=redact(f.why),
+                            hidden=f.hidden and redact(f.hidden), label=f.label and redact(f.label),
+                            location=replace(f.location, element=f.location.element and redact(f.location.element)))
+                    for f in self.findings]
+        documents = [replace(d, url=redact(d.url), reason=d.reason and redact(d.reason),
+                             content_type=d.content_type and redact(d.content_type), referrers=each(d.referrers),
+                             redirected_from=each(d.redirected_from), warnings=each(d.warnings),
+                             not_checked=d.not_checked and redact(d.not_checked))
+                     for d in self.documents]
+        return RunResult(run, findings, documents)
