@@ -187,12 +187,12 @@ def test_ignores_talk_about_passwords(text):
     assert findings_for(CredentialDetector, text) == []
 
 
-def test_label_and_url_user_stay_readable():
+def test_label_and_url_host_stay_readable_and_the_url_user_is_masked():
     [labelled] = findings_for(CredentialDetector, "Network: PCE-Guest Password: Library2024")
     assert labelled.context == "Network: PCE-Guest Password: ********"
     assert labelled.key == "Library2024"
     [url] = findings_for(CredentialDetector, "see ftp://pce:Energy2024@files.pomonachoiceenergy.org/")
-    assert "ftp://pce:********@files.pomonachoiceenergy.org/" in url.context
+    assert "ftp://p**:********@files.pomonachoiceenergy.org/" in url.context
 
 
 def test_private_key_context_shows_no_key_material():

@@ -96,9 +96,10 @@ def test_screen_reader_text_and_responsive_classes_count_as_visible():
         "reader text": None, "icon text": None, "desktop only": None}
 
 
-def test_script_style_and_template_are_not_scanned_but_text_after_them_is():
+def test_style_is_not_read_but_script_and_template_are_hidden_segments_apart_from_the_text():
     doc = html("<p>a<script>var ssn='512-34-6789';</script>b<style>p{}</style>c</p><template><p>t</p></template>")
-    assert texts(doc) == ["abc"]
+    assert {s.text: s.hidden for s in doc.segments} == {
+        "var ssn='512-34-6789';": "inline script", "abc": None, "t": "template"}
 
 
 def test_visible_button_values_and_duplicate_link_targets():
