@@ -130,6 +130,10 @@ class AccountNumberDetector(LabelledNumberDetector):
             return None  # scripts and URLs are full of numeric ids: there a bare run needs its label
         return Verdict(f"number in the {candidate.shape.name}")
 
+    def has_extra(self, segment: Segment) -> bool:
+        text = segment.text
+        return bool(self.configured) or "nding" in text or "NDING" in text
+
     def extra_candidates(self, segment: Segment, facts: DocumentFacts | None) -> Iterator[Candidate]:
         text = segment.text
         if "nding" in text or "NDING" in text:  # "account ending in 4821": fewer digits than a whole number

@@ -88,8 +88,16 @@ def label_pattern(defaults: list[str], options: Mapping) -> re.Pattern:
     return compile_labels(labels) if labels else re.compile(r"(?!)")
 
 
+_GAP_CHARS = frozenset(" \t\n\r\u00a0:#.=()[]*'\"\u2010\u2011\u2012\u2013\u2014-")
+
+
 def _adjacent(pattern: re.Pattern, before: str) -> re.Match | None:
     """The last label in ``before`` if nothing but punctuation or "No."/"Number" follows it."""
+    end = len(before)
+    while end and before[end - 1] in _GAP_CHARS:
+        end -= 1
+    if not end or before[end - 1].isdigit():
+        return None  # a label ends in a letter (or "#", "."): "(909) 555-1234" has none
     last = None
     for last in pattern.finditer(before):
         pass

@@ -31,7 +31,7 @@ from .model import Document, Finding, Record, Segment
 # what may separate the digit groups of one number: a dash, a dot, or a few spaces (PDF text and
 # hand-typed notes space groups out, sometimes with no-break or thin spaces)
 SPACE = "[ \u00a0\u2009\u202f]"
-_SEPARATOR = rf"(?:{DASH}|\.|{SPACE}{{1,3}})"
+_SEPARATORS = "-\u2010-\u2013. \u00a0\u2009\u202f"
 _GROUP_START = re.compile(rf"(?<={DASH}|\.|{SPACE})\d")
 # a letter prefix glued to a number ("PCE-20481357", "SA-448120"), with nothing word-like before it
 _PREFIX = re.compile(rf"(?<![\w/\u2010-\u2013-])[A-Z]{{1,5}}{DASH}?$")
@@ -158,9 +158,9 @@ class LabelledNumberDetector(Detector):
     def __init__(self, options: Mapping | None = None, public: Mapping | None = None):
         super().__init__(options, public)
         self.label_re = label_pattern(list(self.labels), self.options)
-        fewest, most = self.digit_count
-        # one pass for digit runs of the right length; a leading literal \d lets the regex engine skip ahead
-        self._finder = re.compile(rf"\d(?:{_SEPARATOR}?\d){{{fewest - 1},{most - 1}}}")
+        # one pass for runs of digits and separators long enough to hold the fewest digits of a shape; a
+        # leading literal \d and one character class let the regex engine skip ahead fast
+        self._finder = re.compile(rf"\d[{_SEPARATORS}\d]{{{self.digit_count[0] - 2},}}\d")
         self._shapes = [(shape, re.compile(f"(?:{shape.pattern}){RIGHT}")) for shape in self.shapes]
 
     # --- the declaration's hooks ------------------------------------------------------------------------
@@ -185,21 +185,30 @@ class LabelledNumberDetector(Detector):
 
     def scan(self, document: Document) -> Iterator[Finding]:
         facts = DocumentFacts(document)
+        finder, has_extra = self._finder, self.has_extra
         for segment in document.segments:
-            yield from self._scan(segment, facts)
+            run = finder.search(segment.text)
+            if run or has_extra(segment):  # most segments: no run at all
+                yield from self._scan(segment, facts, run)
 
     def scan_segment(self, segment: Segment) -> Iterator[Finding]:
-        return self._scan(segment, None)
+        return self._scan(segment, None, self._finder.search(segment.text))
 
-    def _scan(self, segment: Segment, facts: DocumentFacts | None) -> Iterator[Finding]:
+    def has_extra(self, segment: Segment) -> bool:
+        """Whether ``extra_candidates`` may find anything in the segment: a cheap look before the search."""
+        return False
+
+    def _scan(self, segment: Segment, facts: DocumentFacts | None, run: re.Match | None) -> Iterator[Finding]:
         taken = 0  # end of the last finding: one value is reported once
-        candidates = list(self.candidates(segment, facts))
-        extra = [c for c in self.extra_candidates(segment, facts) if self.valid(c)]
-        if extra:
+        candidates = list(self._candidates(segment, facts, run))
+        if self.has_extra(segment):
+            extra = [c for c in self.extra_candidates(segment, facts) if self.valid(c)]
             candidates = sorted(candidates + extra, key=lambda c: (c.start, -c.end))
         for candidate in candidates:
             if candidate.start < taken:
                 continue
+            if not candidate.shape.anywhere and not segment.label and not candidate.label:
+                continue  # a form that needs a label, and none is there: no need to ask the filters
             if any(is_false_positive(candidate) for is_false_positive in self.filters):
                 continue
             verdict = self.verdict(candidate)
@@ -208,26 +217,25 @@ class LabelledNumberDetector(Detector):
                 yield self.finding(segment, candidate.start, candidate.end, why=verdict.why,
                                    severity=verdict.severity, normalized=candidate.digits)
 
-    def candidates(self, segment: Segment, facts: DocumentFacts | None) -> Iterator[Candidate]:
-        """Each digit run's first shape match, tried at the run's start and then at each of its groups
-        (so "Unit 12 512-34-6789" still yields the SSN)."""
+    def _candidates(self, segment: Segment, facts: DocumentFacts | None, run: re.Match | None) -> Iterator[Candidate]:
+        """Each run's shape matches, tried at the run's start and at each of its digit groups ("Unit 12
+        512-34-6789" still yields the SSN; "Acct 8001026149 2024" the account alone)."""
         text = segment.text
-        pos = 0
-        while True:
-            run = self._finder.search(text, pos)
-            if run is None:
-                return
-            found = None
-            starts = [run.start()] + [m.start() for m in _GROUP_START.finditer(text, run.start() + 1, run.end())]
-            for start in starts:
-                found = self._shape_at(segment, start, facts)
-                if found:
-                    break
-            if found:
-                yield found
-                pos = found.end
-            else:
-                pos = run.end()
+        fewest = self.digit_count[0]
+        while run is not None:
+            end = run.end()
+            if sum(c.isdigit() for c in run.group(0)) >= fewest:
+                starts = [run.start()] + [m.start() for m in _GROUP_START.finditer(text, run.start() + 1, end)]
+                taken = 0
+                for start in starts:
+                    if start < taken:
+                        continue
+                    found = self._shape_at(segment, start, facts)
+                    if found:
+                        yield found
+                        taken = found.end
+                end = max(end, taken)
+            run = self._finder.search(text, end)
 
     def _shape_at(self, segment: Segment, start: int, facts: DocumentFacts | None) -> Candidate | None:
         """The first shape that matches at ``start`` and gives a valid value."""
