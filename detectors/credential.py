@@ -125,7 +125,9 @@ _NOT_KEY_WORDS = {"csrf", "xsrf", "nonce", "form", "verification", "captcha", "r
                   "placeholder", "prompt", "text", "title", "message", "msg", "error", "help", "reset", "forgot",
                   "policy", "length", "min", "max", "rule", "rules", "field", "type", "strength", "expiry",
                   "expires", "expiration", "url", "uri", "link", "endpoint", "icon", "class", "id", "public",
-                  "name", "file", "path", "dir", "enabled", "required", "changed", "count", "ttl", "lifetime"}
+                  "name", "file", "path", "dir", "enabled", "required", "changed", "count", "ttl", "lifetime",
+                  # per-visitor tokens of CMS pages (Drupal's theme_token, view_dom_id, ajax page state)
+                  "theme", "view", "views", "dom", "ajax", "page", "cache", "state"}
 _COMPONENT = re.compile(r"[A-Z]?[a-z0-9]+|[A-Z]+(?![a-z])")
 
 _URL_CREDENTIALS = re.compile(r"(?:\b[a-z][a-z0-9+.-]*:)?//[^\s/:@]+:(?P<password>[^\s/@]+)@[\w-]+(?:\.[\w-]+)*",
