@@ -56,7 +56,9 @@ OTHER_LABELS = compile_labels([
 ])
 
 _LETTER = re.compile(r"[^\W\d_]")
-_EXAMPLE_CUE = re.compile(r"(?<![A-Za-z])(?:e\.?\s?g|i\.?\s?e|ex|examples?|ej|ejemplo|sample|format(?:ted)?(?: as)?|"
+# ("Example Ave", "Sample Rd": a capitalised word after it makes it a name, not a cue)
+_EXAMPLE_CUE = re.compile(r"(?<![A-Za-z])(?:e\.?\s?g|i\.?\s?e|ex|(?:examples?|sample)(?!\s+(?-i:[A-Z][a-z]))|ej|ejemplo|"
+                          r"format(?:ted)?(?: as)?|"
                           r"enter(?:ed)? as|written as|such as|looks? like)\b\D{0,25}$|"
                           r"\blike[\s:]*$", re.IGNORECASE)  # "a 10-digit number starting with 8, like 8001234567"
 _RUNS = "01234567890123456789", "98765432109876543210"

@@ -36,11 +36,12 @@ _STREET_TYPE = (r"(?:street|st|avenue|ave|av|boulevard|blvd|road|rd|drive|dr|lan
                 r"pkwy|circle|cir|terrace|ter|highway|hwy|trail|trl|square|sq|loop|plaza|row|walk|alley)")
 # a street address: a house number, an optional direction, up to four words of street name, a street type;
 # or "Calle/Camino/Avenida ..." after the number. The name's words are masked.
+_NAME_WORD = r"[A-Z0-9][\w'\u2019.-]*"
 _ADDRESS = re.compile(
-    rf"\b\d+[A-Za-z]?\s+(?:(?:[NSEW]|north|south|east|west)\.?\s+)?(?P<street>(?:[\w'\u2019.-]+\s+){{0,3}}?[\w'\u2019.-]+)"
-    rf"\s+{_STREET_TYPE}\b\.?|\b\d+[A-Za-z]?\s+(?:calle|camino|avenida|paseo)\s+(?P<calle>(?:[\w'\u2019-]+\s*){{1,3}})",
-    re.IGNORECASE)
+    rf"\b\d+[A-Za-z]?\s+(?:(?i:[NSEW]|north|south|east|west)\.?\s+)?(?P<street>(?:{_NAME_WORD}\s+){{0,3}}?{_NAME_WORD})"
+    rf"\s+(?i:{_STREET_TYPE})\b\.?|\b\d+[A-Za-z]?\s+(?i:calle|camino|avenida|paseo)\s+(?P<calle>(?:{_NAME_WORD}\s*){{1,3}})")
 _MASKED_SECRET = "********"
+_WIDEN = 200  # how far a snippet's edge moves out to the end of a token (an email, a URL)
 _VOCABULARY_SIZE = {"en": 50_000, "es": 20_000}
 # how much likelier a name than a word a capitalised (or upper-case) and a lower-case word must be to be masked
 _NAME_RATIO, _LOWER_CASE_NAME_RATIO = 2, 10
@@ -207,12 +208,18 @@ def masked_context(text: str, spans: list[tuple[int, int, str]], focus: tuple[in
     """A snippet of ``text`` around ``focus`` with every (start, end, mask) span replaced by its mask and
     the rest masked by ``mask_text``. Whitespace is folded so snippets stay one line."""
     lo, hi = max(0, focus[0] - width), min(len(text), focus[1] + width)
-    # widen to whole spans so that no finding is cut in half at the snippet's edge
+    # widen to whole spans so that no finding is cut in half at the snippet's edge, and to whole tokens so
+    # that no part of a name reads as a word of its own ("Qwerty|son") and emails and URLs stay whole
     for start, end, _ in spans:
         if start < lo < end:
             lo = start
         if start < hi < end:
             hi = end
+    floor, ceiling = max(0, lo - _WIDEN), min(len(text), hi + _WIDEN)
+    while floor < lo and not text[lo - 1].isspace():
+        lo -= 1
+    while hi < ceiling and not text[hi].isspace():
+        hi += 1
     pieces, masks, cursor = [], [], lo
     for start, end, masked in sorted(s for s in spans if s[0] >= lo and s[1] <= hi):
         if start < cursor:
