@@ -106,7 +106,7 @@ class AccountNumberDetector(LabelledNumberDetector):
     option_keys = ("labels", "replace_labels", "patterns", "unlabelled_patterns")
     labels = GENERIC_LABELS + CUSTOMER_LABELS
     shapes = SCE_FORMS + ANY_FORM
-    digit_count = (6, 16)
+    fewest_digits = 6
     filters = (example, sample_bill, not_an_account)
 
     def __init__(self, options=None, public=None):
@@ -139,7 +139,7 @@ class AccountNumberDetector(LabelledNumberDetector):
         if "nding" in text or "NDING" in text:  # "account ending in 4821": fewer digits than a whole number
             for cue in _ENDING.finditer(text):
                 match = _LAST_DIGITS.match(text, cue.end())
-                if match and len(match.group(0)) < self.digit_count[0]:
+                if match and len(match.group(0)) < self.fewest_digits:
                     yield Candidate(self, segment, match.start(), match.end(), LAST_DIGITS, facts)
         for shape, pattern in self.configured:
             for match in pattern.finditer(text):

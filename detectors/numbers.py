@@ -152,7 +152,8 @@ class LabelledNumberDetector(Detector):
     labels: ClassVar[tuple[str, ...]] = ()
     shapes: ClassVar[tuple[Shape, ...]] = ()
     filters: ClassVar[tuple[Filter, ...]] = (example,)
-    digit_count: ClassVar[tuple[int, int]] = (9, 9)  # fewest and most digits of any shape
+    fewest_digits: ClassVar[int] = 9  # of any shape: shorter runs are not looked at
+    noun: ClassVar[str] = "number"  # what the default verdict calls it ("valid SSN")
     option_keys: ClassVar[tuple[str, ...]] = ("labels", "replace_labels")
 
     def __init__(self, options: Mapping | None = None, public: Mapping | None = None):
@@ -160,7 +161,7 @@ class LabelledNumberDetector(Detector):
         self.label_re = label_pattern(list(self.labels), self.options)
         # one pass for runs of digits and separators long enough to hold the fewest digits of a shape; a
         # leading literal \d and one character class let the regex engine skip ahead fast
-        self._finder = re.compile(rf"\d[{_SEPARATORS}\d]{{{self.digit_count[0] - 2},}}\d")
+        self._finder = re.compile(rf"\d[{_SEPARATORS}\d]{{{self.fewest_digits - 2},}}\d")
         self._shapes = [(shape, re.compile(f"(?:{shape.pattern}){RIGHT}")) for shape in self.shapes]
 
     # --- the declaration's hooks ------------------------------------------------------------------------
@@ -174,8 +175,6 @@ class LabelledNumberDetector(Detector):
         if candidate.shape.anywhere and not candidate.other_label:
             return Verdict(f"{self.noun} in the {candidate.shape.name} form")
         return None
-
-    noun: ClassVar[str] = "number"  # what the verdict calls it ("valid SSN")
 
     def extra_candidates(self, segment: Segment, facts: DocumentFacts | None) -> Iterator[Candidate]:
         """Candidates the digit-run pass cannot see (configured patterns, four digits after "ending in")."""
@@ -221,7 +220,7 @@ class LabelledNumberDetector(Detector):
         """Each run's shape matches, tried at the run's start and at each of its digit groups ("Unit 12
         512-34-6789" still yields the SSN; "Acct 8001026149 2024" the account alone)."""
         text = segment.text
-        fewest = self.digit_count[0]
+        fewest = self.fewest_digits
         while run is not None:
             end = run.end()
             if sum(c.isdigit() for c in run.group(0)) >= fewest:
