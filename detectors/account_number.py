@@ -1,19 +1,30 @@
 """SCE and Pomona Choice Energy customer and service account numbers (PCE-01 4.1, rule 6.3).
 
-PCE customers are billed on their SCE account, so the numbers are SCE's. The dashed SCE forms, customer
-account 2-DD-DDD-DDDD and service account 3-DDD-DDDD-DD, have no public look-alike and count anywhere.
-A plain ten-digit run (the newer 8DDDDDDDDD service and 7DDDDDDDDD customer accounts, or the old forms
-written without dashes) counts only beside an account label, in the text ("Acct # ", "Service Account
-No.") or as the field name of its table column; a number under another label ("PO# 8001026149", an
-APN column) never counts. Numbers of other shapes are not SCE's even beside "Account No." (a budget's
-GL account 101-1234-56789, a vendor's customer number), so they stay silent unless ``patterns`` adds them.
-Nor do a form's examples ("e.g. 8001234567", 2345678901), nor the numbers on a page that presents a sample
-bill ("How to read your bill", "Sample bill"; one PDF page, or the whole of a web page).
+PCE customers are billed on their SCE account, so most numbers are SCE's, but staff write a customer's
+account every way there is. Two rules:
+
+- **SCE's own forms count anywhere**: customer account 2-DD-DDD-DDDD, service account 3-DDD-DDDD-DD and
+  8-DDD-DDD-DDD, ten digits starting with 8 (8001026149) and the twelve-digit customer accounts starting
+  with 700 (700-123-456-789, 7001 2345 6789, 700123456789); no public number of a city site has them.
+- **Beside an account label, any form**: 6 to 16 digits, grouped by dashes, dots or spaces, with a letter
+  prefix or not (PCE-20481357, SA-448120, 4418 2291 07); the last four or more digits after "account
+  ending in". A label is the phrase just before the value ("PCE acct", "Acct #", "Account No.",
+  "Customer Account", "Service Account", "SA#", "your account number is") or its field name (a column
+  header naming an account; a bare "Account" column only in a row that also holds a customer's name,
+  address or usage).
+
+Not findings: a number under another kind of label (APN, case, permit, resolution, ordinance, PO,
+invoice, bid, GL, phone; "PO# 8001026149", an APN column); dates, phone numbers, a URL parameter of
+another name (``?id=8123456789``) and an unlabelled bare run in a script or a link target (code and URLs
+are full of numeric ids); a city budget's general-ledger accounts, which a budget writes beside
+a plain "Account No." as fund-department-object (101-4310-5210) and on pages that speak of funds,
+appropriations and fiscal years; a form's examples ("e.g. 8001234567", 2345678901); and the numbers on a
+page that presents a sample bill of a visibly made-up customer ("How to read your bill" for John Sample,
+Any Street; one PDF page, or the whole of a web page).
 
 Options (``[detectors.account_number]``):
-  labels               extra account label phrases (default: Account No./Number/#, Acct, Service
-                       Account/Acct, SA, Customer Account/No./Number, Cust No., Utility/Electric/SCE/PCE
-                       Account and the Spanish Número/No. de cuenta, Cuenta de servicio/cliente)
+  labels               extra account label phrases (added to the defaults above and their Spanish
+                       Número/No. de cuenta, Cuenta de servicio/cliente)
   replace_labels       true to use only ``labels`` instead of the defaults (default false)
   patterns             extra regular expressions of account numbers that count beside a label
   unlabelled_patterns  extra regular expressions of account numbers that count anywhere
@@ -23,68 +34,128 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .base import Detector, as_list
-from .labels import DASH, LEFT, RIGHT, is_example, label_beside, label_pattern, other_label_beside, sample_pages
+from .base import as_list
+from .labels import LEFT, OTHER_LABELS, RIGHT, is_date, is_ledger_account, is_phone_number
 from .masking import mask_digits
-from .model import Document, Finding, Segment
+from .model import Segment
+from .numbers import Candidate, DocumentFacts, LabelledNumberDetector, Shape, Verdict, example, sample_bill
 
-LABELS = ["Account No", "Account Nos", "Account Number", "Account Nbr", "Account #", "Account ID", "Acct",
-          "Accts", "Service Account", "Service Acct", "SA", "Customer Account", "Customer Acct", "Customer No",
-          "Customer Number", "Customer #", "Customer ID", "Cust No", "Cust #", "Cust Acct", "Utility Account",
-          "Electric Account", "SCE Account", "PCE Account", "Edison Account", "Número de cuenta",
-          "Numero de cuenta", "No. de cuenta", "Núm. de cuenta", "Cuenta de servicio", "Cuenta de cliente",
-          "Número de cuenta de servicio", "Numero de cuenta de servicio", "Número de cliente",
-          "Numero de cliente"]
+# a plain "Account No." is also how a budget names a general-ledger account; these name a customer's
+GENERIC_LABELS = ("Account No", "Account Nos", "Account Number", "Account Nbr", "Account #", "Account ID", "Acct",
+                  "Accts", "Número de cuenta", "Numero de cuenta", "No. de cuenta", "Núm. de cuenta")
+CUSTOMER_LABELS = (
+    "Service Account", "Service Acct", "SA", "SA ID", "Service Agreement", "Customer Account", "Customer Acct",
+    "Customer No", "Customer Number", "Customer #", "Customer ID", "Cust No", "Cust #", "Cust Acct",
+    "Utility Account", "Utility Acct", "Electric Account", "Electric Acct", "Electricity Account", "Energy Account",
+    "Billing Account", "SCE Account", "SCE Acct", "PCE Account", "PCE Acct", "Edison Account", "Edison Acct",
+    "Account ending in", "Account ending with", "Acct ending in", "Account ending", "Acct ending",
+    "Customer's account", "Customer\u2019s account", "your account", "my account", "his account", "her account",
+    "their account", "Cuenta de servicio", "Cuenta de cliente", "Número de cuenta de servicio",
+    "Numero de cuenta de servicio", "Número de cliente", "Numero de cliente", "su cuenta", "mi cuenta")
+_CUSTOMER_LABEL = re.compile(r"(?i)service|customer|cust\b|utility|electric|energy|billing|\b(?:sce|pce|edison|sa)\b|"
+                             r"ending|['\u2019]s\b|\b(?:your|my|his|her|their|su|mi)\b|cliente")
+# a bare "Account" column is a customer's in a row that names a customer, a service address or usage
+_BARE_ACCOUNT = re.compile(r"(?i)\s*(?:account|acct|accounts|cuenta)\.?\s*:?\s*")
+_CUSTOMER_COLUMN = re.compile(r"(?i)customer|\bname\b|service address|\baddress\b|kwh|usage|consumption|"
+                              r"ratepayer|cliente|nombre|direcci[oó]n")
+# a value glued to a URL parameter of another name (?id=8123456789)
+_QUERY_KEY = re.compile(r"[?&;]\w+=$")
+_CODE = ("inline script", "link target")
+_DASH = "[-\u2010-\u2013.]"
+_ENDING = re.compile(r"(?i)\bending(?:\s+(?:in|with))?[\s:#]*(?=\d)")
 
-UNLABELLED = [rf"2{DASH}\d{{2}}{DASH}\d{{3}}{DASH}\d{{4}}",  # SCE customer account 2-23-456-7890
-              rf"3{DASH}\d{{3}}{DASH}\d{{4}}{DASH}\d{{2}}"]  # SCE service account 3-012-3456-78
-LABELLED = [r"[2378]\d{9}"]  # 8001026149, 7001234567 and the dashed forms written without dashes
+SCE_FORMS = (
+    Shape("SCE customer account form", rf"2(?P<c>{_DASH})\d{{2}}(?P=c)\d{{3}}(?P=c)\d{{4}}", anywhere=True),
+    Shape("SCE service account form", rf"3(?P<s>{_DASH})\d{{3}}(?P=s)\d{{4}}(?P=s)\d{{2}}", anywhere=True),
+    Shape("SCE service account form", rf"8(?P<e>{_DASH})\d{{3}}(?P=e)\d{{3}}(?P=e)\d{{3}}|8\d{{9}}", anywhere=True),
+    Shape("SCE customer account form", rf"700(?P<t>{_DASH}| )\d{{3}}(?P=t)\d{{3}}(?P=t)\d{{3}}|"
+                                       r"700\d(?P<f>[-\u2010-\u2013. ])\d{4}(?P=f)\d{4}|700\d{9}", anywhere=True),
+)
+ANY_FORM = (
+    Shape("labelled", rf"\d+(?:{_DASH}\d+)*", prefixed=True),
+    Shape("labelled", r"\d{2,5}(?: \d{2,5}){1,4}", prefixed=True),  # 4418 2291 07
+)
+LAST_DIGITS = Shape("last digits", r"\d{4,16}")
+_LAST_DIGITS = re.compile(LAST_DIGITS.pattern + RIGHT)
 
 
-def _compile(patterns) -> list[re.Pattern]:
-    return [re.compile(LEFT + f"(?:{p})" + RIGHT) for p in as_list(patterns)]
+def _ledger(candidate: Candidate) -> bool:
+    """A general-ledger account: a plain "Account No." before a fund-department-object string, or any
+    account under one on a page that reads as a budget."""
+    label = candidate.label
+    if candidate.shape.anywhere or not label or _CUSTOMER_LABEL.search(label):
+        return False
+    return is_ledger_account(candidate.value) or (
+        candidate.facts is not None and candidate.page in candidate.facts.budget_pages)
 
 
-class AccountNumberDetector(Detector):
+def not_an_account(candidate: Candidate) -> bool:
+    """A date, a phone number or a ledger account where only a label made it a candidate; a prefix that
+    names another kind of number ("PO-1234567")."""
+    if candidate.shape.anywhere:
+        return False
+    value = candidate.value
+    if value[0].isalpha() and OTHER_LABELS.fullmatch(value.rstrip("0123456789-\u2010\u2011\u2012\u2013")):
+        return True
+    return is_date(value) or is_phone_number(value) or _ledger(candidate)
+
+
+class AccountNumberDetector(LabelledNumberDetector):
     category = "account_number"
-    severity = "high"
     rule = "PCE-01 6.3"
-    description = "SCE / Pomona Choice Energy customer and service account numbers"
-    option_keys = ('labels', 'replace_labels', 'patterns', 'unlabelled_patterns')
+    option_keys = ("labels", "replace_labels", "patterns", "unlabelled_patterns")
+    labels = GENERIC_LABELS + CUSTOMER_LABELS
+    shapes = SCE_FORMS + ANY_FORM
+    fewest_digits = 6
+    filters = (example, sample_bill, not_an_account)
 
     def __init__(self, options=None, public=None):
         super().__init__(options, public)
-        self.labels = label_pattern(LABELS, self.options)
-        self.anywhere = _compile(UNLABELLED) + _compile(self.options.get("unlabelled_patterns", []))
-        self.labelled = _compile(LABELLED) + _compile(self.options.get("patterns", []))
+        self.configured = [(Shape("configured account form", p, anywhere=anywhere), re.compile(LEFT + f"(?:{p})" + RIGHT))
+                           for anywhere, key in ((True, "unlabelled_patterns"), (False, "patterns"))
+                           for p in as_list(self.options.get(key, []))]
 
-    def scan(self, document: Document) -> Iterator[Finding]:
-        samples = None  # looked up once a number is found: most pages have none
-        for segment in document.segments:
-            for found in self.scan_segment(segment):
-                samples = sample_pages(document.segments) if samples is None else samples
-                if segment.location.page not in samples:
-                    yield found
+    def valid(self, candidate: Candidate) -> bool:
+        return candidate.shape.anywhere or 6 <= len(candidate.digits) <= 16 or (
+            candidate.shape is LAST_DIGITS and len(candidate.digits) >= 4)
 
-    def scan_segment(self, segment: Segment) -> Iterator[Finding]:
-        spans: dict[tuple[int, int], bool] = {}  # span -> counts without a label; the anywhere forms go first
-        for anywhere, patterns in ((True, self.anywhere), (False, self.labelled)):
-            for pattern in patterns:
-                for match in pattern.finditer(segment.text):
-                    if match.end() > match.start():  # a configured pattern may match nothing
-                        spans.setdefault(match.span(), anywhere)
-        for (start, end), anywhere in sorted(spans.items()):
-            digits = re.sub(r"\D", "", segment.text[start:end])
-            if is_example(segment.text, start, digits):
-                continue
-            label = label_beside(segment, start, self.labels)
-            if label:
-                why = f"account number beside label '{label}'"
-            elif anywhere and not other_label_beside(segment, start):
-                why = "number in an SCE account form"
-            else:
-                continue
-            yield self.finding(segment, start, end, why=why, normalized=digits)
+    def verdict(self, candidate: Candidate) -> Verdict | None:
+        label = candidate.label or self._bare_account_column(candidate)
+        if label:
+            return Verdict(f"account number beside label '{label}'")
+        if not candidate.shape.anywhere or candidate.other_label or _QUERY_KEY.search(
+                candidate.text, max(0, candidate.start - 40), candidate.start):
+            return None
+        if candidate.value.isdigit() and candidate.segment.hidden in _CODE:
+            return None  # scripts and URLs are full of numeric ids: there a bare run needs its label
+        return Verdict(f"number in the {candidate.shape.name}")
+
+    def has_extra(self, segment: Segment) -> bool:
+        text = segment.text
+        return bool(self.configured) or "nding" in text or "NDING" in text
+
+    def extra_candidates(self, segment: Segment, facts: DocumentFacts | None) -> Iterator[Candidate]:
+        text = segment.text
+        if "nding" in text or "NDING" in text:  # "account ending in 4821": fewer digits than a whole number
+            for cue in _ENDING.finditer(text):
+                match = _LAST_DIGITS.match(text, cue.end())
+                if match and len(match.group(0)) < self.fewest_digits:
+                    yield Candidate(self, segment, match.start(), match.end(), LAST_DIGITS, facts)
+        for shape, pattern in self.configured:
+            for match in pattern.finditer(text):
+                if match.end() > match.start():  # a configured pattern may match nothing
+                    yield Candidate(self, segment, match.start(), match.end(), shape, facts)
+
+    @staticmethod
+    def _bare_account_column(candidate: Candidate) -> str | None:
+        """A bare "Account" column label, when the row also names a customer, an address or usage."""
+        segment, facts = candidate.segment, candidate.facts
+        if not (segment.label and facts and _BARE_ACCOUNT.fullmatch(segment.label)) or candidate.other_label:
+            return None
+        record = facts.record_of(segment)
+        if record and any(f.label and _CUSTOMER_COLUMN.search(f.label) for f in record.fields if f is not segment):
+            return segment.label
+        return None
 
     def mask(self, value: str) -> str:
         return mask_digits(value)

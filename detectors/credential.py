@@ -7,7 +7,11 @@ login forms), so a value counts only where its shape says it is a secret:
   AWS access key IDs, GitHub, Slack, Stripe live secret/restricted, SendGrid, Twilio (beside "Twilio"),
   JWTs whose header decodes to JSON with a signing "alg". Google API keys (AIza...) are medium: most on a
   city site are Maps browser keys that are public by design, but a reviewer should check their restrictions.
-- A password in a URL (``https://user:secret@host``); the user name stays readable in the context.
+- A password in a URL (``https://user:secret@host``, ``//user:secret@host``), wherever the URL is: page
+  text, a link's target or any attribute (extraction hands link targets over as hidden segments).
+- HTTP credentials echoed in a page: the value of ``Authorization: Basic ...`` (when it decodes to a
+  user and a password that is no placeholder) and of ``Authorization: Bearer ...``, and a bearer token
+  anywhere ("Bearer 9f8a...": 16 or more token characters with letters and digits).
 - A value after a password label (password, passwd, pwd, passphrase, passcode, contraseña, clave, "pass"
   after a user name, PIN/NIP, door/gate/alarm/lockbox code), after a config key such as ``DB_PASSWORD``,
   ``"apiKey":`` or ``access_token=``, or in a field whose name is such a label (a "Password" column).
@@ -29,7 +33,14 @@ stands on its line or the line above ("Username: chambersav / Password: ..."): t
 meeting invitation has one. Config keys, URLs, keys and tokens are reported even there. A guest Wi-Fi
 password is reported: the policy has no exception for it and a reviewer can dismiss it.
 
-Every finding covers the secret alone, so the label, the URL's user and host, and a key's BEGIN/END lines
+Inline ``<script>`` text is code: there a labelled or keyed value counts only as a string literal
+(``password = "..."``, ``apiKey: "..."``), not as an expression (``apiKey: cfg.apiKey``). Keys made to be
+shipped to browsers are public by design and no findings in a page's own scripts and link targets: Google
+API keys (Maps, Firebase), Mapbox ``pk.`` and Stripe ``pk_`` keys, ArcGIS keys, reCAPTCHA site keys, and
+any key of a script or URL that serves maps, analytics, captchas, search or embeds. In page text and
+documents a Google API key is still medium, for a reviewer to check its restrictions.
+
+Every finding covers the secret alone, so the label, the URL's host and a key's BEGIN/END lines
 stay readable in the context while the secret shows as ``********``. A key block's span is its body
 (the header line when the body is in another segment), since a span of the header alone would let the
 context print the first characters of the key.
@@ -114,11 +125,27 @@ _NOT_KEY_WORDS = {"csrf", "xsrf", "nonce", "form", "verification", "captcha", "r
                   "placeholder", "prompt", "text", "title", "message", "msg", "error", "help", "reset", "forgot",
                   "policy", "length", "min", "max", "rule", "rules", "field", "type", "strength", "expiry",
                   "expires", "expiration", "url", "uri", "link", "endpoint", "icon", "class", "id", "public",
-                  "name", "file", "path", "dir", "enabled", "required", "changed", "count", "ttl", "lifetime"}
+                  "name", "file", "path", "dir", "enabled", "required", "changed", "count", "ttl", "lifetime",
+                  # per-visitor tokens of CMS pages (Drupal's theme_token, view_dom_id, ajax page state)
+                  "theme", "view", "views", "dom", "ajax", "page", "cache", "state"}
 _COMPONENT = re.compile(r"[A-Z]?[a-z0-9]+|[A-Z]+(?![a-z])")
 
-_URL_CREDENTIALS = re.compile(r"\b[a-z][a-z0-9+.-]*://[^\s/:@]+:(?P<password>[^\s/@]+)@[\w-]+(?:\.[\w-]+)*",
+_URL_CREDENTIALS = re.compile(r"(?:\b[a-z][a-z0-9+.-]*:)?//[^\s/:@]+:(?P<password>[^\s/@]+)@[\w-]+(?:\.[\w-]+)*",
                               re.IGNORECASE)
+# HTTP credentials: an Authorization header's value, a bearer token in text
+_AUTHORIZATION = re.compile(r"(?i)\b(?:proxy-)?authorization[\"']?\s*[:=]\s*[\"']?(?P<scheme>basic|bearer|token)\s+"
+                            r"(?P<value>[A-Za-z0-9+/._~-]{8,}=*)")
+_BEARER = re.compile(r"(?<![\w-])(?i:bearer)\s+(?P<value>[A-Za-z0-9._~+/-]{16,}=*)")
+# keys made to be shipped to browsers (restricted by referrer, not kept secret): their shapes, their names,
+# and the services a script or URL holding them serves
+_BROWSER_KEY = re.compile(r"^(?:AIza[\w-]{35}|pk[._][\w.-]+|AAPK[\w-]+|6L[\w-]{38})$")
+_BROWSER_KEY_NAME = re.compile(r"(?i)site_?key|public|publishable|search(?:_?only)?_?(?:api_?)?key|maps?_?(?:api_?)?key|"
+                               r"measurement|tracking|client_?id|app_?id|dsn|widget|embed")
+_BROWSER_SERVICE = re.compile(r"(?i)maps|googleapis|gstatic|arcgis|esri|mapbox|leaflet|tile|geocod|bing|recaptcha|"
+                              r"hcaptcha|turnstile|captcha|analytics|gtag|googletagmanager|firebase|algolia|typesense|"
+                              r"siteimprove|hotjar|clarity|newrelic|sentry|onesignal|pusher|youtube|vimeo|addthis|"
+                              r"sharethis|translate|weglot|userway|accessibe|monsido|recite")
+_BROWSER_CODE = ("inline script", "link target")
 _EXAMPLE_HOST = re.compile(r"@(?:[\w-]+\.)*(?:example\.(?:com|org|net)|localhost)\b", re.IGNORECASE)
 _PRIVATE_KEY = re.compile(r"-----BEGIN (?P<kind>(?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?)PRIVATE KEY"
                           r"(?P<block> BLOCK)?-----")
@@ -139,7 +166,7 @@ _TOKENS = [(why, re.compile(pattern), severity) for why, pattern, severity in _T
 # segments of a city page hold none, and one literal search over a whole page is far cheaper than the
 # patterns above run on every segment.
 _HINTS = ("pass", "pwd", "secret", "token", "key", "pin", "nip", "code", "c\u00f3digo", "codigo", "contrase", "clave",
-          "://", "akia", "asia", "ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_", "xox", "k_live_", "sg.",
+          "//", "authorization", "bearer", "akia", "asia", "ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_", "xox", "k_live_", "sg.",
           "twilio", "aiza", "eyj")
 _HINT = re.compile("|".join(map(re.escape, _HINTS)))
 
@@ -234,22 +261,56 @@ class CredentialDetector(Detector):
             password = match.group("password")
             if not _EXAMPLE_HOST.search(match.group(0)) and self._plausible(password):
                 yield match.start("password"), match.end("password"), "password in URL", password, None
+        browser_code = segment.hidden in _BROWSER_CODE
         for why, pattern, severity in _TOKENS:
             for match in pattern.finditer(text):
                 group = "value" if "value" in pattern.groupindex else 0
                 token = match.group(group)
                 if "EXAMPLE" in token.upper() or (why == "JSON Web Token" and not _is_jwt(token)):
                     continue
+                if browser_code and _BROWSER_KEY.match(token):
+                    continue  # a Maps or Firebase key in the page's own code: public by design
                 yield match.start(group), match.end(group), why, token, severity
+        if "uthorization" in text or "UTHORIZATION" in text or "earer" in text or "EARER" in text:
+            yield from self._http_credentials(text)
         if segment.label:
             yield from self._field(segment, meeting_nearby)
         for match in _LABEL.finditer(text):
-            yield from self._labelled(text, match, meeting_nearby, previous)
+            yield from self._labelled(text, match, meeting_nearby, previous, segment.hidden == "inline script")
         if _KEY_HINT.search(text):
             for match in _KEY.finditer(text):
-                kind = _key_kind(match.group("key"), bool(match.group("q")), match.group("sep"))
+                key = match.group("key")
+                kind = _key_kind(key, bool(match.group("q")), match.group("sep"))
+                if kind == "secret" and browser_code and (_BROWSER_KEY_NAME.search(key) or _BROWSER_SERVICE.search(text)):
+                    continue  # a browser key of a map, analytics or search service
                 if kind:
-                    yield from self._value(text, match.end(), kind, True, f"key '{match.group('key')}'")
+                    for found in self._value(text, match.end(), kind, True, f"key '{key}'",
+                                             code=segment.hidden == "inline script"):
+                        if not (browser_code and _BROWSER_KEY.match(found[3])):
+                            yield found
+
+    def _http_credentials(self, text: str):
+        """An Authorization header's Basic credentials or token, and bearer tokens in text."""
+        for match in _AUTHORIZATION.finditer(text):
+            value = match.group("value")
+            if match.group("scheme").lower() == "basic":
+                try:
+                    user, colon, password = base64.b64decode(value, validate=True).decode("utf-8").partition(":")
+                except (binascii.Error, UnicodeDecodeError):
+                    continue
+                if colon and password.isprintable() and self._plausible(password) \
+                        and user.lower() not in self.placeholders | {"user", "username", "usuario"}:
+                    yield match.start("value"), match.end("value"), "HTTP Basic credentials", value, None
+            elif self._token(value):
+                yield match.start("value"), match.end("value"), "token in an Authorization header", value, None
+        for match in _BEARER.finditer(text):
+            if self._token(match.group("value")):
+                yield match.start("value"), match.end("value"), "bearer token", match.group("value"), None
+
+    def _token(self, value: str) -> bool:
+        """An opaque token: letters and digits, no placeholder ("YOUR_ACCESS_TOKEN", "<token>")."""
+        return (any(c.isdigit() for c in value) and any(c.isalpha() for c in value)
+                and value.lower() not in self.placeholders and not _PLACEHOLDER_PARTS.search(value))
 
     @staticmethod
     def _key_body(text: str, header: re.Match) -> tuple[int, int, str | None]:
@@ -283,7 +344,7 @@ class CredentialDetector(Detector):
                 and not is_example(segment.text, start, value):
             yield start, end, f"{kind} in field labelled '{label}'", value, None
 
-    def _labelled(self, text: str, match: re.Match, meeting_nearby: bool, previous: str):
+    def _labelled(self, text: str, match: re.Match, meeting_nearby: bool, previous: str, code: bool = False):
         kind = match.lastgroup
         before = text[max(0, match.start() - 80):match.start()]
         if kind == "pass" and not (_USER_BEFORE.search(before) and _PASS_AS_LABEL.match(text, match.end())):
@@ -299,14 +360,18 @@ class CredentialDetector(Detector):
             mark = ":" if ":" in sep else "=" if "=" in sep else ""
             yield from self._value(text, separator.end(), "password" if kind == "pass" else kind,
                                    bool(mark) and "\n" not in sep, f"label '{' '.join(match.group(0).split())}{mark}'",
-                                   prose=True)
+                                   prose=True, code=code)
 
     def _meeting(self, text: str, at: int) -> bool:
         return bool(self.meeting and self.meeting.search(text, max(0, at - 300), at + 150))
 
-    def _value(self, text: str, pos: int, kind: str, strong: bool, source: str, prose: bool = False):
-        """The token at ``pos`` if it looks like a secret; quotes delimit it, a URL query stops at '&'."""
-        if pos < len(text) and text[pos] in "\"'":
+    def _value(self, text: str, pos: int, kind: str, strong: bool, source: str, prose: bool = False,
+               code: bool = False):
+        """The token at ``pos`` if it looks like a secret; quotes delimit it, a URL query stops at '&'.
+        In ``code`` (an inline script) only a string literal is a value, not an expression."""
+        if code and not (pos < len(text) and text[pos] in "\"'`"):
+            return
+        if pos < len(text) and text[pos] in "\"'`":
             close = text.find(text[pos], pos + 1)
             if close < 0 or any(c.isspace() for c in text[pos + 1:close]):
                 return

@@ -1,5 +1,5 @@
 """What stands around a number and decides whether it is confidential, shared by the ``ssn``,
-``taxpayer_id`` and ``account_number`` detectors.
+``taxpayer_id`` and ``account_number`` detectors (see ``numbers``).
 
 A city site is full of public numbers, so a bare digit run means little on its own: its label says
 what it is. The label is either the phrase just before it in the text ("SSN: ", "Acct # ") or the
@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from .base import as_list, compile_labels, text_before
+from .base import as_list, text_before
 from .model import Segment
 
 DASH = "[-\u2010-\u2013]"  # hyphen and the dashes PDF text brings (non-breaking hyphen, en dash)
@@ -25,12 +25,22 @@ RIGHT = rf"(?!\w)(?!{_JOIN}\w)(?!\.\d)"
 
 WIDTH = 48  # how far before a value its label may start ("Taxpayer Identification Number (TIN): ")
 
-# what may stand between a label and its value: punctuation and the words of "No." / "Number" / "is"
-_GAP = re.compile(r"(?:[\s:#.=()\[\]*'\"\u2010-\u2014-]|\(s\)|\b(?:no|nos|nbr|num|number|is|was)\b)*",
+# what may stand between a label and its value: punctuation and the words of "No." / "Number" / "is" /
+# "ending in"
+_GAP = re.compile(r"(?:[\s:#.=()\[\]*'\"\u2010-\u2014-]|\(s\)|\b(?:no|nos|nbr|num|number|is|was|ending|ends|in|with)\b)*",
                   re.IGNORECASE)
 
 # an international dialing prefix right before a number makes it a phone number ("Tel. +31 73-6456500")
 _DIALING_PREFIX = re.compile(r"\+\d{1,3}[\s.-]*(?:\(0\)\s*)?$")
+
+
+
+def compile_labels(labels: list[str]) -> re.Pattern:
+    """A case-insensitive pattern matching any of the label phrases as whole words; the words of a phrase
+    may also be run together or joined by "_" as in a column or JSON key ("accountNumber", "acct_no")."""
+    alternatives = sorted((re.escape(label).replace(r"\ ", r"[\s_]*") for label in labels), key=len, reverse=True)
+    return re.compile(r"(?<![A-Za-z0-9])(?:" + "|".join(alternatives) + r")(?![A-Za-z0-9])", re.IGNORECASE)
+
 
 # labels of public numbers that share shapes with ours (agenda, budget, permit and purchasing numbers)
 OTHER_LABELS = compile_labels([
@@ -38,15 +48,19 @@ OTHER_LABELS = compile_labels([
     "Agreement", "Bid", "RFP", "RFQ", "Project", "CIP", "Job", "APN", "AIN", "Parcel", "Assessor", "Tract",
     "Case", "Docket", "Citation", "Permit", "Plan Check", "Resolution", "Reso", "Ordinance", "Ord.",
     "Item", "File", "Claim", "Report", "DR", "Incident", "Check", "Warrant", "Receipt", "Ref",
-    "Reference", "Confirmation", "Tracking", "Phone", "Telephone", "Tel", "Fax", "Telefax", "Mobile", "Cell",
-    "Zip", "Fund", "GL", "G/L", "Budget",
+    "Reference", "Confirmation", "Tracking", "Transaction", "Trans", "Document", "Doc", "Instrument", "Ticket",
+    "Request", "Phone", "Telephone", "Tel", "Fax", "Telefax", "Mobile", "Cell", "Call", "Dial", "Text",
+    "Toll Free", "Zip", "Fund", "GL", "G/L", "General Ledger", "Ledger", "Object", "Org", "Budget",
     "Meter", "Serial", "License", "Lic.",
     "Factura", "Orden de compra", "Caso", "Permiso", "Resolución", "Ordenanza", "Teléfono",
 ])
 
 _LETTER = re.compile(r"[^\W\d_]")
-_EXAMPLE_CUE = re.compile(r"(?<![A-Za-z])(?:e\.?\s?g|i\.?\s?e|ex|examples?|ej|ejemplo|sample|format(?:ted)?(?: as)?|"
-                          r"enter(?:ed)? as|written as|such as|looks? like)\b\D{0,25}$", re.IGNORECASE)
+# ("Example Ave", "Sample Rd": a capitalised word after it makes it a name, not a cue)
+_EXAMPLE_CUE = re.compile(r"(?<![A-Za-z])(?:e\.?\s?g|i\.?\s?e|ex|(?:examples?|sample)(?!\s+(?-i:[A-Z][a-z]))|ej|ejemplo|"
+                          r"format(?:ted)?(?: as)?|"
+                          r"enter(?:ed)? as|written as|such as|looks? like)\b\D{0,25}$|"
+                          r"\blike[\s:]*$", re.IGNORECASE)  # "a 10-digit number starting with 8, like 8001234567"
 _RUNS = "01234567890123456789", "98765432109876543210"
 # a page that shows a specimen bill or notice ("How to read your bill"): its name, address, account and
 # usage are made up or somebody's used as an example on purpose, and the page says so (in lower case)
@@ -76,8 +90,16 @@ def label_pattern(defaults: list[str], options: Mapping) -> re.Pattern:
     return compile_labels(labels) if labels else re.compile(r"(?!)")
 
 
+_GAP_CHARS = frozenset(" \t\n\r\u00a0:#.=()[]*'\"\u2010\u2011\u2012\u2013\u2014-")
+
+
 def _adjacent(pattern: re.Pattern, before: str) -> re.Match | None:
     """The last label in ``before`` if nothing but punctuation or "No."/"Number" follows it."""
+    end = len(before)
+    while end and before[end - 1] in _GAP_CHARS:
+        end -= 1
+    if not end or before[end - 1].isdigit():
+        return None  # a label ends in a letter (or "#", "."): "(909) 555-1234" has none
     last = None
     for last in pattern.finditer(before):
         pass
@@ -108,7 +130,7 @@ def other_label_beside(segment: Segment, start: int) -> bool:
 
 def is_example(text: str, start: int, digits: str) -> bool:
     """True for a form's sample rather than someone's number: a cue right before it ("e.g.",
-    "format:", "enter as") or digits no one is issued in practice (123456789, 111111111)."""
+    "format:", "enter as", "like") or digits no one is issued in practice (123456789, 111111111)."""
     if len(set(digits)) == 1 or any(digits in run for run in _RUNS):
         return True
     return bool(_EXAMPLE_CUE.search(text_before(text, start, WIDTH)))
@@ -126,3 +148,66 @@ def sample_pages(segments: list[Segment]) -> set:
         if any(word in lower for word in _SAMPLE_WORDS) and _SAMPLE.search(lower) and _STAND_IN.search(lower):
             found.add(page)  # str.find first: far faster than the patterns on pages without those words
     return found
+
+
+# what a budget book, a budget amendment or a staff report's fiscal impact says: its "Account No." is a
+# general-ledger account (fund-department-object), not a customer's ("budget billing" is a utility's plan)
+_BUDGET_CUE = re.compile(r"\b(?:fund(?:s|ing)?|appropriat\w*|expenditures?|general ledger|fiscal (?:year|impact)|"
+                         r"fy ?\d{2}(?:[-/]\d{2,4})?|object code|line item|encumb\w*|(?:adopted|proposed|amended|operating|"
+                         r"capital|annual) budget|budget (?:amendment|transfer|adjustment|unit|book|detail)|revenues?|"
+                         r"actuals?|year[- ]to[- ]date)\b")
+_BUDGET_HINTS = ("fund", "appropriat", "expenditure", "ledger", "fiscal", "fy", "object code", "line item",
+                 "encumb", "budget", "revenue", "actual", "year")
+
+
+class BudgetPages:
+    """The pages (``Location.page``; None for HTML and text) that read as a budget: two different budget
+    cues ("Fund", "Appropriation", "FY 2024-25", "Actual") on the page."""
+
+    def __init__(self, segments: list[Segment]):
+        texts: dict = {}
+        for segment in segments:
+            texts.setdefault(segment.location.page, []).append(segment.text)
+        self.pages = set()
+        for page, parts in texts.items():
+            lower = "\n".join(parts).lower()
+            if not any(hint in lower for hint in _BUDGET_HINTS):
+                continue  # str.find first: far faster than the pattern on pages without those words
+            cues = set()
+            for cue in _BUDGET_CUE.finditer(lower):
+                if "budget billing" not in lower[max(0, cue.start() - 8):cue.end() + 8]:
+                    cues.add(cue.group(0).rstrip("s").split()[0][:6])
+                    if len(cues) >= 2:
+                        self.pages.add(page)
+                        break
+
+    def __contains__(self, page) -> bool:
+        return page in self.pages
+
+
+# a general-ledger account string: fund (2-3 digits), then department/program and object codes, one of
+# them 4-5 digits and the last at least 3 ("101-4310-5210", "001.1010.41100", "10-410-5210-000")
+_GL = re.compile(r"\d{2,3}(?P<s>[-.\u2010-\u2013])\d{2,6}(?:(?P=s)\d{2,6}){1,3}")
+
+
+def is_ledger_account(value: str) -> bool:
+    """True for a value written the way a city's budget writes a general-ledger account."""
+    if not _GL.fullmatch(value):
+        return False
+    groups = re.split(r"[-.\u2010-\u2013]", value)
+    return len(groups[-1]) >= 3 and any(4 <= len(g) <= 5 for g in groups[1:])
+
+
+# a date written with dashes or dots (2024-03-12, 03-12-2024, 3.12.24): never an account
+_DATE = re.compile(r"(?:19|20)\d{2}(?P<a>[-.\u2010-\u2013/])(?:0?[1-9]|1[0-2])(?P=a)(?:0?[1-9]|[12]\d|3[01])|"
+                   r"(?:0?[1-9]|1[0-2])(?P<b>[-.\u2010-\u2013/])(?:0?[1-9]|[12]\d|3[01])(?P=b)(?:19|20)?\d{2}")
+# a North American phone number with separators ("909-620-2311", "909.620.2311", "909 620 2311")
+_PHONE = re.compile(r"[2-9]\d{2}(?P<s>[-.\u2010-\u2013 ])[2-9]\d{2}(?P=s)\d{4}")
+
+
+def is_date(value: str) -> bool:
+    return bool(_DATE.fullmatch(value))
+
+
+def is_phone_number(value: str) -> bool:
+    return bool(_PHONE.fullmatch(value))

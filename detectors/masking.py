@@ -1,16 +1,50 @@
-"""Masking: how a confidential value looks in a report written without ``--reveal``.
+"""Masking: how a confidential value, and the text around it, look in an output written without ``--reveal``.
 
-Digits keep only the last four (the customary way to refer to an SSN or account); letters keep the
-first letter of each word. Context snippets mask every finding in them and, as a second line of
-defence, any other long digit run or email address, so a report never carries what it warns about.
+A found value shows as its detector's mask: digits keep only the last four (the customary way to refer to
+an SSN or account), letters the first letter of each word.
+
+The text around it (a finding's context snippet, or any crawled text a report writes) may hold what no
+detector found: the customer's name beside a masked SSN, an address, a URL's query. ``mask_text`` keeps
+only what surely identifies no one, the words a reader needs to see what the value is, and masks the rest:
+- every digit (house numbers, dates, amounts, other numbers);
+- email addresses, and URLs' user-info and query values (the host and parameter names stay);
+- the words of a street address between its number and its street type;
+- a word that is not a common word: the vocabulary is wordfreq's most frequent English and Spanish words,
+  plus the words of the detectors' own labels (SSN, Acct, PCE);
+- a common word that is rather a person's name (Lopez, John, Brown when capitalised): its share of people
+  in the US Census name lists (python package ``names``) is at least twice its frequency as a word;
+  written in lower case, ten times (so "bill", "mark" and "price" stay readable in prose, "Bill Price"
+  does not, while "Guest" and "Key" stay readable).
+Labels and prose stay readable ("Customer Name: J*** D**, SSN ***-**-6789, Service Address: **** E******
+Ave"); a masked word keeps its first letter.
 """
 from __future__ import annotations
 
+import os
 import re
+import unicodedata
+from functools import lru_cache
+from urllib.parse import parse_qsl, urlsplit
 
-_DIGIT_RUN = re.compile(r"\d(?:[\d\- ./()]*\d)?")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _WORD = re.compile(r"[^\W\d_]+")
+# what ``mask_text`` looks at, in order: URLs (with a scheme or protocol-relative), emails, words, digits
+_TOKEN = re.compile(r"(?P<url>\b[a-z][a-z0-9+.-]*://[^\s<>\"']+|(?<![\w/])//[\w-]+(?:\.[\w-]+)+[^\s<>\"']*)|"
+                    r"(?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)|(?P<word>[^\W\d_]+(?:['\u2019][^\W\d_]+)*)|(?P<digits>\d+)",
+                    re.IGNORECASE)
+_STREET_TYPE = (r"(?:street|st|avenue|ave|av|boulevard|blvd|road|rd|drive|dr|lane|ln|way|court|ct|place|pl|parkway|"
+                r"pkwy|circle|cir|terrace|ter|highway|hwy|trail|trl|square|sq|loop|plaza|row|walk|alley)")
+# a street address: a house number, an optional direction, up to four words of street name, a street type;
+# or "Calle/Camino/Avenida ..." after the number. The name's words are masked.
+_NAME_WORD = r"[A-Z0-9][\w'\u2019.-]*"
+_ADDRESS = re.compile(
+    rf"\b\d+[A-Za-z]?\s+(?:(?i:[NSEW]|north|south|east|west)\.?\s+)?(?P<street>(?:{_NAME_WORD}\s+){{0,3}}?{_NAME_WORD})"
+    rf"\s+(?i:{_STREET_TYPE})\b\.?|\b\d+[A-Za-z]?\s+(?i:calle|camino|avenida|paseo)\s+(?P<calle>(?:{_NAME_WORD}\s*){{1,3}})")
+_MASKED_SECRET = "********"
+_WIDEN = 200  # how far a snippet's edge moves out to the end of a token (an email, a URL)
+_VOCABULARY_SIZE = {"en": 50_000, "es": 20_000}
+# how much likelier a name than a word a capitalised (or upper-case) and a lower-case word must be to be masked
+_NAME_RATIO, _LOWER_CASE_NAME_RATIO = 2, 10
 
 
 def mask_digits(value: str, keep_last: int = 4) -> str:
@@ -27,9 +61,13 @@ def mask_digits(value: str, keep_last: int = 4) -> str:
     return "".join(out)
 
 
+def _mask_word(word: str) -> str:
+    return word[0] + "*" * (len(word) - 1)
+
+
 def mask_words(value: str) -> str:
     """Keep the first letter of each word: "Maria Lopez" -> "M**** L****"."""
-    return _WORD.sub(lambda m: m.group(0)[0] + "*" * (len(m.group(0)) - 1), value)
+    return _WORD.sub(lambda m: _mask_word(m.group(0)), value)
 
 
 def mask_email(value: str) -> str:
@@ -41,7 +79,7 @@ def mask_email(value: str) -> str:
 
 def mask_secret(value: str) -> str:
     """Secrets show nothing of themselves, not even their length."""
-    return "********"
+    return _MASKED_SECRET
 
 
 def mask_generic(value: str) -> str:
@@ -50,30 +88,147 @@ def mask_generic(value: str) -> str:
     return mask_words(mask_digits(value))
 
 
-def mask_loose_text(text: str) -> str:
-    """Mask what could be confidential in free text around a finding: long digit runs and emails."""
-    text = _EMAIL.sub(lambda m: mask_email(m.group(0)), text)
-    return _DIGIT_RUN.sub(lambda m: mask_digits(m.group(0)) if sum(c.isdigit() for c in m.group(0)) >= 5
-                          else m.group(0), text)
+# --- the vocabulary ----------------------------------------------------------------------------------------
+
+def _fold(word: str) -> str:
+    """Lower case without accents, as the Census lists spell names ("Pérez" -> "perez")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=1)
+def _word_frequencies() -> dict[str, float]:
+    """The most frequent English and Spanish words and their frequency (the higher of the two)."""
+    import wordfreq  # loaded on first use: a worker that masks nothing never reads the lists
+    frequencies: dict[str, float] = {}
+    for language, size in _VOCABULARY_SIZE.items():
+        count = 0
+        for index, bucket in enumerate(wordfreq.get_frequency_list(language)):
+            frequency = 10 ** (-index / 100)  # wordfreq's buckets are centibels
+            for word in bucket:
+                if word.isalpha():
+                    frequencies[word] = max(frequencies.get(word, 0.0), frequency)
+                    count += 1
+            if count >= size:
+                break
+    return frequencies
+
+
+@lru_cache(maxsize=1)
+def _name_shares() -> dict[str, float]:
+    """Each given name and surname of the US Census lists, with the share of people who bear it."""
+    import names  # the 1990 Census name frequency lists, as the ``names`` package ships them
+    folder = os.path.dirname(names.__file__)
+    shares: dict[str, float] = {}
+    for file, per_person in (("dist.all.last", 1.0), ("dist.male.first", 0.5), ("dist.female.first", 0.5)):
+        with open(os.path.join(folder, file), encoding="ascii") as lines:
+            for line in lines:
+                parts = line.split()
+                if len(parts) >= 2:
+                    name = parts[0].lower()
+                    shares[name] = max(shares.get(name, 0.0), float(parts[1]) / 100 * per_person)
+    return shares
+
+
+@lru_cache(maxsize=1)
+def _label_words() -> frozenset[str]:
+    """The words of the labels the detectors declare (SSN, Acct, ITIN, PCE ...): a reader needs them."""
+    from . import account_number, ssn, taxpayer_id  # the detectors import this module: look them up late
+    phrases = [*ssn.LABELS, *taxpayer_id.LABELS, *account_number.GENERIC_LABELS, *account_number.CUSTOMER_LABELS]
+    return frozenset(w.lower() for phrase in phrases for w in _WORD.findall(phrase))
+
+
+@lru_cache(maxsize=65536)
+def readable(word: str) -> bool:
+    """A word that identifies no one: a common word or a label's, and not more often a person's name."""
+    lower = word.lower()
+    if len(word) == 1 or lower in _label_words():
+        return True
+    frequency = _word_frequencies().get(lower)
+    if frequency is None:
+        return False
+    share = _name_shares().get(_fold(word), 0.0)
+    if not share:
+        return True
+    return share < frequency * (_LOWER_CASE_NAME_RATIO if word.islower() else _NAME_RATIO)
+
+
+# --- free text ----------------------------------------------------------------------------------------------
+
+def mask_url(url: str) -> str:
+    """A URL with its user-info and query values masked and its path read as text; scheme, host and
+    parameter names stay. Private-use placeholders (see ``masked_context``) pass through."""
+    try:
+        parts = urlsplit(url)
+        hostname = parts.hostname
+    except ValueError:
+        return mask_text(url)
+    netloc = parts.netloc
+    if "@" in netloc:
+        userinfo, _, host = netloc.rpartition("@")
+        user, colon, password = userinfo.partition(":")
+        secret = password if _PLACEHOLDER.search(password) else _MASKED_SECRET
+        netloc = mask_words(mask_digits(user, 0)) + (colon + secret if colon else "") + "@" + host
+    elif hostname is None:
+        netloc = mask_text(netloc)
+    query = "&".join(f"{k}={mask_text(v)}" if v else k for k, v in parse_qsl(parts.query, keep_blank_values=True))
+    head = f"{parts.scheme}://" if parts.scheme else "//"
+    return head + netloc + mask_text(parts.path) + (f"?{query}" if query else "") + (
+        f"#{mask_text(parts.fragment)}" if parts.fragment else "")
+
+
+def mask_text(text: str) -> str:
+    """``text`` with everything that could identify a person masked (see the module docstring)."""
+    streets = [m.span("street") if m.group("street") else m.span("calle") for m in _ADDRESS.finditer(text)]
+    pieces, cursor = [], 0
+    for token in _TOKEN.finditer(text):
+        start, end = token.span()
+        pieces.append(text[cursor:start])
+        cursor = end
+        kind, value = token.lastgroup, token.group(0)
+        if kind == "digits":
+            pieces.append("*" * len(value))
+        elif kind == "email":
+            pieces.append(mask_email(value))
+        elif kind == "url":
+            pieces.append(mask_url(value))
+        elif readable(value) and not any(s <= start < e for s, e in streets):
+            pieces.append(value)
+        else:
+            pieces.append(_mask_word(value))
+    pieces.append(text[cursor:])
+    return "".join(pieces)
+
+
+# found values stand in the snippet as one private-use character each until the rest is masked, so that a
+# URL stays one token around its masked password and the masks' own last digits are left alone
+_PLACEHOLDER = re.compile("[\ue000-\uf8ff]")
 
 
 def masked_context(text: str, spans: list[tuple[int, int, str]], focus: tuple[int, int], width: int = 60) -> str:
     """A snippet of ``text`` around ``focus`` with every (start, end, mask) span replaced by its mask and
-    any other long digit run or email masked too. Whitespace is folded so snippets stay one line."""
+    the rest masked by ``mask_text``. Whitespace is folded so snippets stay one line."""
     lo, hi = max(0, focus[0] - width), min(len(text), focus[1] + width)
-    # widen to whole spans so that no finding is cut in half at the snippet's edge
+    # widen to whole spans so that no finding is cut in half at the snippet's edge, and to whole tokens so
+    # that no part of a name reads as a word of its own ("Qwerty|son") and emails and URLs stay whole
     for start, end, _ in spans:
         if start < lo < end:
             lo = start
         if start < hi < end:
             hi = end
-    pieces, cursor = [], lo
+    floor, ceiling = max(0, lo - _WIDEN), min(len(text), hi + _WIDEN)
+    while floor < lo and not text[lo - 1].isspace():
+        lo -= 1
+    while hi < ceiling and not text[hi].isspace():
+        hi += 1
+    pieces, masks, cursor = [], [], lo
     for start, end, masked in sorted(s for s in spans if s[0] >= lo and s[1] <= hi):
         if start < cursor:
             continue
-        pieces.append(mask_loose_text(text[cursor:start]))
-        pieces.append(masked)
+        pieces.append(_PLACEHOLDER.sub("", text[cursor:start]))
+        pieces.append(chr(0xE000 + len(masks)))
+        masks.append(masked)
         cursor = end
-    pieces.append(mask_loose_text(text[cursor:hi]))
-    snippet = " ".join("".join(pieces).split())
+    pieces.append(_PLACEHOLDER.sub("", text[cursor:hi]))
+    snippet = mask_text(" ".join("".join(pieces).split()))
+    snippet = _PLACEHOLDER.sub(lambda m: masks[ord(m.group(0)) - 0xE000], snippet)
     return ("…" if lo > 0 else "") + snippet + ("…" if hi < len(text) else "")

@@ -1,19 +1,24 @@
 """Taxpayer identification numbers: EINs and ITINs (PCE-01 4.1, rule 6.3).
 
+The written form decides what a number is: NN-NNNNNNN is an EIN, NNN-NN-NNNN an SSN or ITIN.
 - An ITIN (9DD-DD-DDDD with an IRS group digit pair) identifies a person: high, in the dashed or spaced
   form anywhere, as nine bare digits beside a taxpayer ID label.
 - An EIN (DD-DDDDDDD with a prefix the IRS assigns, python-stdnum's campus table) beside a label (EIN,
-  FEIN, Tax ID, TIN, ...) is high. Without a label it is medium: year-first reference numbers share the
-  shape (police report "20-1234567"), so it asks a reviewer to look rather than fail the run.
+  FEIN, Tax ID, TIN, ...) is high, whatever group its digits would fall in were it an ITIN. Without a
+  label it is medium: year-first reference numbers share the shape (police report "20-1234567"), so it
+  asks a reviewer to look rather than fail the run.
 - Nine bare digits beside a taxpayer ID label count when they are a valid EIN, ITIN or SSN (a sole
   proprietor's TIN on a W-9 is the owner's SSN). A dashed SSN beside "TIN" is the ``ssn`` detector's.
-Never findings: the organization's own published EINs (``public``), a form's example ("e.g.
+An organization's EIN is public: a company's in a contract award, a government's on its W-9. So an EIN
+is no finding beside an organization's name ("ABC Paving, Inc. EIN ...", "Hernandez Engineering",
+"City of Mesa Linda Federal Tax ID: ...", "the City's EIN is ..."), beside a vendor, contractor or payee
+label naming a firm (python-probablepeople tells a firm's name from a person's), in a vendor table row
+naming one, or on a W-9 whose name line names one; but a sole proprietor's EIN beside a person's name
+("Vendor: Raymond Castellanos", "... dba Castellanos Tree Trimming") still is.
+Never findings either: the organization's own published EINs (``public``), a form's example ("e.g.
 95-1234567", 12-3456789), an unlabelled number under another kind of label ("Case No. 20-1234567",
-"DR# 20-1234567") and digits bounded by other digits or letters (ZIP+4, 2020-1234567, CV-12-3456789).
-Nor is an EIN an organization publishes as its own: a government or a firm named in the words before it
-("City of Mesa Linda Federal Tax ID: ...", "the City's EIN is ...", "ABC Paving, Inc. EIN ..."), or on a
-W-9 whose name line names one (the City's W-9 for its vendors); nor an unlabelled year-first reference
-number with a zero-padded serial ("24-0031312", a police report).
+"DR# 20-1234567"), digits bounded by other digits or letters (ZIP+4, 2020-1234567, CV-12-3456789), and
+an unlabelled year-first reference number with a zero-padded serial ("24-0031312", a police report).
 
 Options (``[detectors.taxpayer_id]``):
   public          the organization's own EINs, which it publishes (on its W-9): never findings
@@ -26,42 +31,58 @@ Options (``[detectors.taxpayer_id]``):
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
+import probablepeople
 from stdnum.us import ein, ssn
 
-from .base import Detector, as_list
-from .labels import DASH, LEFT, RIGHT, is_example, label_beside, label_pattern, other_label_beside
+from .base import as_list, text_before
+from .labels import DASH
 from .masking import mask_digits
-from .model import Document, Finding, Segment
-from .public_contacts import clause_before
+from .model import Document
+from .numbers import SPACE, Candidate, LabelledNumberDetector, Shape, Verdict, example
 
-LABELS = ["EIN", "FEIN", "Employer Identification", "Employer ID", "Employer I.D.", "Federal ID",
-          "Federal I.D.", "Federal Tax ID", "Fed ID", "Fed Tax ID", "Tax ID", "Tax I.D.", "Tax Identification",
-          "TIN", "Taxpayer ID", "Taxpayer I.D.", "Taxpayer Identification", "ITIN",
-          "Individual Taxpayer Identification", "Identificación del Contribuyente",
-          "Identificación Personal del Contribuyente", "Identificación Patronal"]
+EIN_LABELS = ("EIN", "FEIN", "Employer Identification", "Employer ID", "Employer I.D.", "Federal ID",
+              "Federal I.D.", "Federal Tax ID", "Fed ID", "Fed Tax ID", "Identificación Patronal")
+ITIN_LABELS = ("ITIN", "Individual Taxpayer Identification", "Identificación Personal del Contribuyente")
+LABELS = EIN_LABELS + ITIN_LABELS + ("Tax ID", "Tax I.D.", "Tax Identification", "TIN", "Taxpayer ID",
+                                     "Taxpayer I.D.", "Taxpayer Identification", "Identificación del Contribuyente")
+_EIN_LABEL = re.compile(r"(?i)\b(?:f?ein|employer|federal|fed|patronal)\b")
+_ITIN_LABEL = re.compile(r"(?i)\b(?:itin|individual|personal)\b")
 
 # IRS ITIN groups (4th and 5th digits). python-stdnum 2.2's us.itin still accepts only 70-88, 90-92
 # and 94-99, without the 50-65 range the IRS also issues, so the ranges are kept here.
 _ITIN_GROUPS = frozenset(range(50, 66)) | frozenset(range(70, 89)) | {90, 91, 92} | frozenset(range(94, 100))
 
-_NUMBER = re.compile(LEFT + rf"(?:(?P<ein>\d{{2}}{DASH}\d{{7}})|\d{{3}}(?P<dash>{DASH})\d{{2}}(?P=dash)\d{{4}}"
-                     r"|(?<!\d )\d{3} \d{2} \d{4}(?! \d)|(?P<bare>\d{9}))" + RIGHT)
-
-
-# an organization named as the holder of an EIN: a government or a firm, which publishes its own number
-_ORGANIZATION = re.compile(r"(?i)\b(?:city|county|town|village|state|commonwealth)(?:'s|\u2019s|\s+of)\b|"
-                           r"\b(?:authority|district|agency|department|commission|government|municipal|inc|llc|llp|"
-                           r"corp|corporation|company|foundation|association)\b")
+# an organization named as the holder of an EIN: a government, a firm, a non-profit
+_ORGANIZATION = re.compile(
+    r"(?i)\b(?:city|county|town|village|state|commonwealth)(?:'s|\u2019s|\s+of)\b|"
+    r"\b(?:authority|district|agency|department|commission|government|municipal|inc|incorporated|llc|l\.l\.c|llp|"
+    r"lp|ltd|pc|apc|corp|corporation|company|co|foundation|association|engineering|engineers|construction|"
+    r"contractors?|consulting|consultants|services|associates|group|partners|partnership|enterprises|industries|"
+    r"builders|paving|systems|solutions|technologies|bank|trust|university|college|school|church|hospital|"
+    r"institute|society|cooperative|co-op)\b\.?")
+# a firm's name given as a vendor's, contractor's or payee's: probablepeople tells whether it is a firm
+_VENDOR_LABEL = re.compile(r"(?i)\b(?:vendor|contractor|sub-?contractor|payee|supplier|bidder|proposer|"
+                           r"consultant|firm|remit\s+to|award(?:ed)?\s+to|contract\s+with|proveedor|contratista)"
+                           r"\b\W*")
+# a sole proprietor: the business is the owner's, and so is the number
+_PROPRIETOR = re.compile(r"(?i)\b(?:dba|d/b/a|doing business as|sole proprietor(?:ship)?)\b")
+_CLAUSE_END = re.compile(r".*(?:[.!?;]\s+(?=[A-Z])|\n)", re.DOTALL)  # not after "No. " or "Inc. "
+_TAX_LABEL_WORDS = re.compile(r"(?i)\(?\b(?:f?ein|e\.i\.n\.|federal|fed|employer|tax|taxpayer|identification|"
+                              r"id|i\.d\.|tin|no|number|is|was|the|its|their|and)\b\)?[\s:#.,()-]*")
 # line 1 of a W-9: "Name (as shown on your income tax return)" or, since 2024, "Name of entity/individual"
 _W9_NAME = re.compile(r"(?i)\bname\s*(?:\(as shown on your income tax return\)|of entity/individual)[^:\n]*:?")
 
 
-def _organizations_w9(segments: list[Segment]) -> set:
+def is_itin(digits: str) -> bool:
+    return len(digits) == 9 and digits[0] == "9" and int(digits[3:5]) in _ITIN_GROUPS
+
+
+def _organizations_w9(document: Document) -> set:
     """The pages (None for HTML) of W-9s whose name line (its value on the same line or the next) names a
     government or a firm: a packet may hold one vendor's W-9 after another's."""
     pages = set()
+    segments = document.segments
     for i, segment in enumerate(segments):
         found = _W9_NAME.search(segment.text)
         if found:
@@ -73,58 +94,120 @@ def _organizations_w9(segments: list[Segment]) -> set:
     return pages
 
 
-def is_itin(digits: str) -> bool:
-    return len(digits) == 9 and digits[0] == "9" and int(digits[3:5]) in _ITIN_GROUPS
+def _clause_before(text: str, start: int, width: int = 100) -> str:
+    """The words before a value, back to the start of its line or sentence."""
+    before = text_before(text, start, width)
+    cut = _CLAUSE_END.match(before)
+    return before[cut.end():] if cut else before
 
 
-class TaxpayerIdDetector(Detector):
+def _is_firm(name: str) -> bool:
+    """probablepeople's reading of a name: a corporation's rather than a person's."""
+    name = " ".join(name.replace(",", " ").split())
+    if not name or not any(c.isalpha() for c in name):
+        return False
+    try:
+        return probablepeople.tag(name)[1] == "Corporation"
+    except probablepeople.RepeatedLabelError:
+        return False  # tokens the model cannot place: no claim either way
+
+
+def _holders(candidate: Candidate) -> list[tuple[str | None, str]]:
+    """(field name, text) of what names the number's holder: the clause before it and, in a table row or
+    label block, the row's other fields."""
+    holders = [(None, _clause_before(candidate.text, candidate.start))]
+    record = candidate.facts.record_of(candidate.segment) if candidate.facts else None
+    if record:
+        holders += [(f.label, f.text) for f in record.fields if f is not candidate.segment][:4]
+    return holders
+
+
+def _organization(candidate: Candidate) -> bool:
+    """The EIN stands beside an organization's name, which publishes it; a sole proprietor's does not."""
+    holders = _holders(candidate)
+    if any(_PROPRIETOR.search(text) for _, text in holders):
+        return False
+    for label, text in holders:
+        words = _TAX_LABEL_WORDS.sub(" ", text)
+        if _ORGANIZATION.search(words):
+            return True
+        vendor = _VENDOR_LABEL.search(text)
+        if vendor:
+            name = _TAX_LABEL_WORDS.sub(" ", text[vendor.end():]).strip(" ,;:-")
+            if _is_firm(name):
+                return True
+        elif label and _VENDOR_LABEL.search(label) and _is_firm(words):
+            return True
+    return False
+
+
+def _written_as_itin(candidate: Candidate) -> bool:
+    """The 3-2-4 form, or nine bare digits beside an ITIN label: a person's number, never a firm's."""
+    return candidate.shape.name != "EIN" and (candidate.shape.name != "bare" or bool(
+        candidate.label and _ITIN_LABEL.search(candidate.label)))
+
+
+def published(candidate: Candidate) -> bool:
+    """One of the organization's own EINs, configured as public."""
+    return candidate.digits in candidate.detector.published
+
+
+def organizations_ein(candidate: Candidate) -> bool:
+    """An EIN beside an organization's name, or on the W-9 of an organization."""
+    if _written_as_itin(candidate):
+        return False
+    if _organization(candidate):
+        return True
+    facts = candidate.facts
+    return facts is not None and candidate.page in facts.computed(_organizations_w9)
+
+
+def reference_number(candidate: Candidate) -> bool:
+    """An unlabelled year-first reference number with a zero-padded serial ("24-0031312")."""
+    return candidate.shape.name == "EIN" and not candidate.label and candidate.digits[2:4] == "00"
+
+
+class TaxpayerIdDetector(LabelledNumberDetector):
     category = "taxpayer_id"
-    severity = "high"
     rule = "PCE-01 6.3"
-    description = "Employer and individual taxpayer identification numbers (EIN, ITIN)"
-    option_keys = ('public', 'unlabelled_ein', 'labels', 'replace_labels')
+    option_keys = ("public", "unlabelled_ein", "labels", "replace_labels")
+    labels = LABELS
+    shapes = (
+        Shape("EIN", rf"\d{{2}}{DASH}\d{{7}}", anywhere=True),
+        Shape("3-2-4", rf"\d{{3}}(?P<dash>{DASH})\d{{2}}(?P=dash)\d{{4}}", anywhere=True),
+        Shape("3-2-4", r"(?<!\d )\d{3} \d{2} \d{4}(?! \d)", anywhere=True),
+        Shape("spaced", rf"\d{{3}}(?P<gap>\.|{SPACE}{{1,3}})\d{{2}}(?P=gap)\d{{4}}"),
+        Shape("bare", r"\d{9}"),
+    )
+    filters = (example, published, reference_number, organizations_ein)
 
     def __init__(self, options=None, public=None):
         super().__init__(options, public)
-        self.labels = label_pattern(LABELS, self.options)
         self.published = {re.sub(r"\D", "", str(number)) for number in as_list(self.options.get("public"))}
         self.unlabelled_ein = bool(self.options.get("unlabelled_ein", True))
 
-    def scan(self, document: Document) -> Iterator[Finding]:
-        own_w9 = None  # looked up once an EIN is found: most pages have none
-        for segment in document.segments:
-            for found in self.scan_segment(segment):
-                if not is_itin(found.normalized):  # an ITIN is a person's, whoever's W-9 it is on
-                    own_w9 = _organizations_w9(document.segments) if own_w9 is None else own_w9
-                    if segment.location.page in own_w9:
-                        continue
-                yield found
+    def valid(self, candidate: Candidate) -> bool:
+        digits = candidate.digits
+        if candidate.shape.name == "EIN":
+            return ein.is_valid(digits)
+        if candidate.shape.name == "bare":
+            return is_itin(digits) or ein.is_valid(digits) or ssn.is_valid(digits)
+        return is_itin(digits)  # a dashed or spaced SSN is the ssn detector's
 
-    def scan_segment(self, segment: Segment) -> Iterator[Finding]:
-        for match in _NUMBER.finditer(segment.text):
-            start, end = match.span()
-            digits = re.sub(r"\D", "", match.group(0))
-            if digits in self.published or is_example(segment.text, start, digits):
-                continue
-            label = label_beside(segment, start, self.labels)
-            if not label and (match.group("bare") or other_label_beside(segment, start)):
-                continue
-            if match.group("ein") and not is_itin(digits) and (
-                    _ORGANIZATION.search(clause_before(segment.text, start, 100))
-                    or not label and digits[2:4] == "00"):
-                continue  # an organization's own EIN, or a reference number such as 24-0031312
-            beside = f" beside label '{label}'" if label else ""
-            if is_itin(digits):
-                yield self.finding(segment, start, end, why="ITIN with an IRS group" + beside, normalized=digits)
-            elif match.group("ein") and ein.is_valid(digits):
-                if label:
-                    yield self.finding(segment, start, end, why="EIN with an IRS prefix" + beside,
-                                       normalized=digits)
-                elif self.unlabelled_ein:
-                    yield self.finding(segment, start, end, severity="medium", normalized=digits,
-                                       why=f"unlabelled number shaped like an EIN (IRS prefix {digits[:2]})")
-            elif match.group("bare") and (ein.is_valid(digits) or ssn.is_valid(digits)):
-                yield self.finding(segment, start, end, why="valid EIN or SSN" + beside, normalized=digits)
+    def verdict(self, candidate: Candidate) -> Verdict | None:
+        label, digits = candidate.label, candidate.digits
+        beside = f" beside label '{label}'" if label else ""
+        if candidate.shape.name == "EIN":
+            if label:
+                return Verdict("EIN with an IRS prefix" + beside)
+            if self.unlabelled_ein and not candidate.other_label:
+                return Verdict(f"unlabelled number shaped like an EIN (IRS prefix {digits[:2]})", "medium")
+            return None
+        if not label and (not candidate.shape.anywhere or candidate.other_label):
+            return None
+        if candidate.shape.name != "bare" or (is_itin(digits) and not _EIN_LABEL.search(label)):
+            return Verdict("ITIN with an IRS group" + beside)
+        return Verdict("valid EIN or SSN" + beside)
 
     def mask(self, value: str) -> str:
         return mask_digits(value)

@@ -26,16 +26,47 @@ FOUND = [
     ([("Acct", "2-23-456-7890")], "*-**-***-7890", "2234567890"),
     ([("Customer No.", "7001234567")], "******4567", "7001234567"),
     ([("Work Order Notes", "Moved meter for 3-012-3456-78")], "*-***-**56-78", "3012345678"),
+    # SCE's forms without a label: service accounts 8-DDD-DDD-DDD / ten digits from 8, customer accounts
+    # of twelve digits from 700
+    ("Refund issued to 8-001-026-149 after the audit.", "*-***-**6-149", "8001026149"),
+    ("8001026149", "******6149", "8001026149"),
+    ("Maria Lopez,1234 W Holt Ave,Pomona,91766,8001026149", "******6149", "8001026149"),
+    ("Disconnect order for 700-123-456-789 cancelled", "***-***-**6-789", "700123456789"),
+    ("Disconnect order for 7001 2345 6789 cancelled", "**** **** 6789", "700123456789"),
+    ("Lopez, M. 700123456789 (paid)", "********6789", "700123456789"),
+    # beside an account label, any form: 6 to 16 digits, dashes, dots, spaces, a letter prefix, a check digit
+    ("PCE account PCE-20481357 was credited $45.10", "PCE-****1357", "20481357"),
+    ("PCE acct 4418229107", "******9107", "4418229107"),
+    ("Acct # 448120", "******", "448120"),
+    ("Account No. 0012-3456-78", "****-**56-78", "0012345678"),
+    ("Customer Account: 44.1822.9107", "**.****.9107", "4418229107"),
+    ("Service Account SA-448120337", "SA-*****0337", "448120337"),
+    ("SA# 4418 2291 07", "**** **91 07", "4418229107"),
+    ("Acct # 8001026149-2", "*******149-2", "80010261492"),
+    ("Acct 80010261490", "*******1490", "80010261490"),
+    ("Customer No. 4412345678", "******5678", "4412345678"),
+    ("Ms. Ruiz said her account number is 55190387 and asked for a payment plan.", "****0387", "55190387"),
+    ("Called about the customer\u2019s account 55190387 (past due).", "****0387", "55190387"),
+    ("Customer's account ending in 4821 was flagged for a high bill.", "****", "4821"),
+    ("Acct ending in 004821", "******", "004821"),
+    ('{"name": "Jane Doe", "accountNumber": "44182291"}', "****2291", "44182291"),
+    ([("SCE Acct No", "4418-2291-07")], "****-**91-07", "4418229107"),
+    ([("PCE Account", "PCE-20481357")], "PCE-****1357", "20481357"),
+    ([("acct_no", "44182291")], "****2291", "44182291"),
 ]
 
 NOT_FOUND = [
-    # the City's own budget (GL) accounts and vendor numbers: not an SCE form
+    # the City's own budget (GL) accounts: fund-department-object beside a plain "Account"
     "Account 101-1234-56789 Electricity - City Hall $12,500",
+    "Account 101-4310-5210",
     "Account No. 101-1234-56789",
+    "Charge to Acct # 101-4310-5210 (Electricity)",
     "Account No. 12345678",
-    "Customer No. 4412345678",
     [("Account Number", "101-1234-56789")],
     [("Account", "2101234567")],  # a bare "Account" column is a budget table's
+    # a budget page: its accounts in any form are the City's ledger accounts
+    ["FY 2024-25 Adopted Budget", "General Fund expenditures by account", "Account No. 4412345678 Electricity"],
+    ["Budget amendment: appropriate $50,000 from the Water Fund", "Acct # 61043105210"],
     # a label of another kind of number
     "PO# 8001026149",
     "Purchase Order 8001026149",
@@ -43,6 +74,12 @@ NOT_FOUND = [
     "Case No. 2-23-456-7890",
     [("PO Number", "8001026149")],
     [("Service Account", "PO# 8001026149")],
+    "Bid No. 448120337",
+    "Permit 448120337",
+    "Resolution No. 448120337",
+    "Ordinance No. 448120337",
+    "Work Order 8123456789",
+    "Call 8123456789",
     # Assessor parcel numbers
     "APN 8341-012-034",
     "8341-012-034",
@@ -52,28 +89,39 @@ NOT_FOUND = [
     "Resolution No. 2020-123",
     "Ordinance No. 4321",
     "Adopted 2020-12-15, effective 12/15/2020",
+    "Account opened 2020-12-15",
+    "Acct # 2020-12-15",
     "Pomona, CA 91766-1234",
     "Call (909) 620-2311 or SCE at 1-800-655-4555",
-    # unlabelled ten-digit runs
-    "8001026149",
+    "Account # 909-620-2311",
+    "Account No. (909) 620-2311",
+    # unlabelled numbers of other forms
     "Total: 7001234567",
-    "Maria Lopez,1234 W Holt Ave,Pomona,91766,8001026149",
+    "Acct balance 4418229107",
+    "44182291",
+    # numeric ids in scripts and URLs, and URL parameters of another name
+    [Segment("fbq('init', '8123456789');", hidden="inline script")],
+    [Segment("https://www.pomonaca.gov/calendar?EID=8123456789", hidden="link target")],
+    "https://www.pomonaca.gov/calendar?EID=8123456789",
     # placeholders, examples and longer numbers
     "Deposit customer account 0-00-000-0000",
     "Acct # X-XX-XXX-7890",
     "Service Account Number (e.g. 8001234567) is on page 1 of your bill",
+    "It is a 10-digit number starting with 8, like 8001234567.",
     "Account No. 2345678901",
+    "Acct # 12345",
     "12-23-456-7890",
     "2-23-456-78901",
     "82-23-456-7890",
-    "Acct # 8001026149-2",
-    "Acct 80010261490",
+    "Customer No. PO-448120",
     # a page that presents a sample bill of a visibly made-up customer
     ["How to Read Your Bill", "JOHN SAMPLE, 1234 ANY STREET", "Customer account: 2-41-836-0172",
      "Service account: 3-047-2291-58"],
     ["Sample bill - the numbers below are an example.", "Customer account: 2-41-836-0172"],
     ["Sample bill", "Customer account: 2-00-000-0000"],
     ["Cómo leer su factura", "Juan Pérez, Calle Cualquiera 100", "Número de cuenta: 7001234567"],
+    ["How to read your PCE bill", "JANE DOE, 123 ANY STREET, ANYTOWN CA", "PCE account PCE-20481357",
+     "Account ending in 4821"],
 ]
 
 
@@ -115,7 +163,7 @@ def test_rows_of_a_customer_table():
 
 @pytest.mark.parametrize("options, text, normalized", [
     ({"labels": ["Premise ID"]}, "Premise ID 8001026149", ["8001026149"]),
-    ({"labels": ["Premise ID"], "replace_labels": True}, "Service Account No. 8001026149", []),
+    ({"labels": ["Premise ID"], "replace_labels": True}, "Service Account No. 48120337", []),
     ({"patterns": [r"PCE\d{8}"]}, "Customer No. PCE20481357", ["20481357"]),
     ({"patterns": [r"PCE\d{8}"]}, "PCE20481357", []),
     ({"unlabelled_patterns": [r"4-\d{2}-\d{3}-\d{4}"]}, "Refund for 4-23-456-7890", ["4234567890"]),

@@ -29,6 +29,8 @@ SENDGRID = "SG." + "aBcDeFgHiJkLmNoPqRsTuV" + "." + "aBcDeFgHiJkLmNoPqRsTuVwXyZ0
 AWS_ID = "AKIA" + "Z7QWERTYUIOPASDF"
 JWT = _b64({"alg": "HS256", "typ": "JWT"}) + "." + _b64({"sub": "1234567890", "name": "PCE"}) + ".c2lnbmF0dXJlX2hlcmU"
 KEY_BODY = "MIIEpAIBAAKCAQEAvN3bXq2Lr9m\nkR7t0pQwErTyUiOpAsDfGhJkL=="
+BASIC = base64.b64encode(b"webadmin:Summer2024!").decode()
+MAPBOX = "pk." + _b64({"u": "pomona", "a": "ck123"}) + ".abcdefghijklmnop"
 
 
 TRUE_CASES = [  # (text or segments, secret, why contains)
@@ -74,6 +76,25 @@ TRUE_CASES = [  # (text or segments, secret, why contains)
       "Start the Zoom Room and select Council Chambers."], "Dais#Podium2291", "label 'Password:'"),
     (["Zoom Room controller", "Login: zoomadmin", "Password: Zr!Cntrl-88"], "Zr!Cntrl-88", "label 'Password:'"),
     ("Webex host account - username: clerk01, password: Host#2024x", "Host#2024x", "label 'password:'"),
+    # user-info in a link's target or any URL, HTTP credentials echoed in a page
+    ([Segment("https://stage:Pr3view!2024@staging.pomonaca.gov/", hidden="link target")], "Pr3view!2024",
+     "password in URL"),
+    ("Files: //deploy:Xq7vR2p9@files.pomonaca.gov/drop", "Xq7vR2p9", "password in URL"),
+    ([Segment("https://portal.pomonaca.gov/login?user=admin&password=Summer2024!", hidden="link target")],
+     "Summer2024!", "label 'password='"),
+    ("Authorization: Basic " + BASIC, BASIC, "HTTP Basic credentials"),
+    ("curl -H 'Authorization: Bearer 9f8a7b6c5d4e3f2a1b0c9d8e7f6a5b4c' https://api.pomonaca.gov/v1",
+     "9f8a7b6c5d4e3f2a1b0c9d8e7f6a5b4c", "token in an Authorization header"),
+    ("The vendor's integration uses Bearer 4d7Gk2pQ9xZr8LmN3vBt6YcW", "4d7Gk2pQ9xZr8LmN3vBt6YcW", "bearer token"),
+    # secrets in a page's inline scripts
+    ([Segment('var config = {apiKey: "f3a9c2e17b5d4e6a8c1b", endpoint: "/api/outages"};', hidden="inline script")],
+     "f3a9c2e17b5d4e6a8c1b", "key 'apiKey'"),
+    ([Segment('const DB_PASSWORD = "Tr0ub4dor&3"; connect(DB_PASSWORD);', hidden="inline script")], "Tr0ub4dor&3",
+     "key 'DB_PASSWORD'"),
+    ([Segment("var password = 'Summer2024!'; login(user, password);", hidden="inline script")], "Summer2024!",
+     "label 'password='"),
+    ([Segment(f'AWS.config.update({{accessKeyId: "{AWS_ID}"}});', hidden="inline script")], AWS_ID,
+     "AWS access key ID"),
 ]
 
 
@@ -179,6 +200,33 @@ HARD_NEGATIVES = [
     _b64({"alg": "none"}) + "." + _b64({"sub": "1"}) + ".c2lnbmF0dXJlX2hlcmU",
     f"Account SID AC{HEX32}",
     f"Reference SK{HEX32}",
+    # URLs and HTTP talk without a secret
+    "//cdn.pomonaca.gov/js/site.js",
+    "Authorization: Bearer <token>",
+    "Authorization: Bearer YOUR_ACCESS_TOKEN",
+    "Authorization: Basic " + base64.b64encode(b"username:password").decode(),
+    "Bearer authentication is described in RFC 6750.",
+    "Send the bearer token in the Authorization header.",
+    [Segment("https://us06web.zoom.us/j/84512378901?pwd=bWx0UkVxQ1pVUjNCcUdLZkJ6Zz09", hidden="link target")],
+    # browser keys and per-visitor tokens in a public page's own scripts and links
+    [Segment(f"https://maps.googleapis.com/maps/api/js?key={GOOGLE}&callback=initMap", hidden="link target")],
+    [Segment(f'function initMap() {{ new google.maps.Map(el, {{zoom: 12}}); }} var apiKey = "{GOOGLE}";',
+             hidden="inline script")],
+    [Segment(f'const firebaseConfig = {{apiKey: "{GOOGLE}", authDomain: "pomona-311.firebaseapp.com"}};',
+             hidden="inline script")],
+    [Segment(f"mapboxgl.accessToken = '{MAPBOX}';", hidden="inline script")],
+    [Segment('esriConfig.apiKey = "AAPK3f9a2c1e7b5d4e6a8c1b0d2e4f6a8c";', hidden="inline script")],
+    [Segment('L.tileLayer(url, {attribution: "OSM", accessToken: "x7Hq2Lp9Zk4Rm8Tv"}).addTo(map);',
+             hidden="inline script")],
+    [Segment('jQuery.extend(Drupal.settings, {"basePath": "/", "ajaxPageState": {"theme": "city", '
+             '"theme_token": "kX3v9QpLm2Rt7YwZ1aBcD4eFgH5iJ6kL"}});', hidden="inline script")],
+    [Segment('var wpApiSettings = {"root": "https://www.pomonaca.gov/wp-json/", "nonce": "a1b2c3d4e5"};',
+             hidden="inline script")],
+    [Segment("grecaptcha.render('captcha', {'sitekey': '6LcA1b2C3d4E5f6G7h8I9j0K1l2M3n4O5p6Q7r8S'});",
+             hidden="inline script")],
+    [Segment("var cfg = {apiKey: window.APP.apiKey, token: getToken(), password: form.password.value};",
+             hidden="inline script")],
+    [Segment("gtag('config', 'G-8XK2M4PQ7T'); fbq('init', '812345678901234');", hidden="inline script")],
 ]
 
 
@@ -187,12 +235,12 @@ def test_ignores_talk_about_passwords(text):
     assert findings_for(CredentialDetector, text) == []
 
 
-def test_label_and_url_user_stay_readable():
+def test_label_and_url_host_stay_readable_and_the_url_user_is_masked():
     [labelled] = findings_for(CredentialDetector, "Network: PCE-Guest Password: Library2024")
     assert labelled.context == "Network: PCE-Guest Password: ********"
     assert labelled.key == "Library2024"
     [url] = findings_for(CredentialDetector, "see ftp://pce:Energy2024@files.pomonachoiceenergy.org/")
-    assert "ftp://pce:********@files.pomonachoiceenergy.org/" in url.context
+    assert "ftp://p**:********@files.pomonachoiceenergy.org/" in url.context
 
 
 def test_private_key_context_shows_no_key_material():

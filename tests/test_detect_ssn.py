@@ -21,6 +21,13 @@ FOUND = [
     ([("Social Security No.", "512-34-6789")], "***-**-6789", "512346789"),
     ([("Employee SS#", "512 34 6789")], "***-**-6789", "512346789"),
     ([("Case Notes", "Customer Lopez gave 512-34-6789 over the phone")], "***-**-6789", "512346789"),
+    # labelled spaced forms as PDFs and hand-typed notes give them
+    ("SSN 065 98 5485", "***-**-5485", "065985485"),
+    ("Employee SSN: 065  98  5485 (personnel action form)", "***-**-5485", "065985485"),
+    ("Social Security No.\u00a0065\u00a098\u00a05485", "***-**-5485", "065985485"),
+    ("SSN 065.98.5485", "***-**-5485", "065985485"),
+    ([("SSN", "065  98  5485")], "***-**-5485", "065985485"),
+    ("Personnel notice: Ana Ruiz, Social Security number 065 98 5485, separated 3/1.", "***-**-5485", "065985485"),
 ]
 
 NOT_FOUND = [
@@ -63,6 +70,10 @@ NOT_FOUND = [
     "3.512346789",
     "Meter reads 101 512 34 6789 kWh",
     "SSN 5123467890",
+    # loose spacing counts only beside a label: columns of figures are spaced too
+    "Totals 065  98  5485",
+    "065.98.5485",
+    "Version 512.34.6789",
     # labelled segments that are not SSNs
     [("Invoice Number", "512346789")],
     [("SSN", "XXX-XX-6789")],

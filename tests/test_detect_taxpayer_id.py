@@ -1,6 +1,7 @@
 import pytest
 
-from detectors.model import Location, Segment
+from detectors.engine import scan_document
+from detectors.model import Document, Location, Record, Segment
 from detectors.ssn import SsnDetector
 from detectors.taxpayer_id import TaxpayerIdDetector, is_itin
 from tests.detector_helpers import findings_for
@@ -28,6 +29,11 @@ FOUND = [
     ([("EIN", "951234567")], "high", "*****4567", "951234567"),
     ([("Vendor TIN", "512346789")], "high", "*****6789", "512346789"),
     ([("ITIN", "900-70-1234")], "high", "***-**-1234", "900701234"),
+    # the written form decides: beside a person, an EIN whose digits fall in an ITIN group is an EIN
+    ("Vendor: Raymond Castellanos, EIN 95-2651234", "high", "**-***1234", "952651234"),
+    ("Sole proprietor Ana Ruiz dba Ruiz Landscape Services, FEIN 95-2651234", "high", "**-***1234", "952651234"),
+    ("Applicant Jane Doe, ITIN 912-75-4418, 410 Example St", "high", "***-**-4418", "912754418"),
+    ("Applicant Jane Doe, Tax ID 912754418", "high", "*****4418", "912754418"),
 ]
 
 NOT_FOUND = [
@@ -43,6 +49,15 @@ NOT_FOUND = [
     "For vendors: the City\u2019s Federal Tax ID number is 95-1234567.",
     "Vendor: ABC Electric Inc., 95-1234567, 1234 Main St",
     "Habitat for Humanity Victor Valley, Inc. (EIN 33-0573216) will receive the grant.",
+    # a firm's EIN in a contract award, whatever ITIN group its digits would fall in
+    "Award of contract to Hernandez Engineering, EIN 95-2651234, in the amount of $184,500.",
+    "Pacific Paving Company, Federal Tax ID 95-3512345, was the lowest responsive bidder.",
+    "Contractor: Summit Landscape Corp. (FEIN 95-2651234)",
+    "Vendor: Pacific Coast Builders, EIN 95-2651234",
+    "Payee: Desert Valley Water District, Tax ID 95-2651234",
+    "County of San Bernardino EIN 95-6002748",
+    "Vendor: Mesa Electric LLC, Tax ID 952651234",
+
     # year-first reference numbers with a zero-padded serial
     "06/04/24 - Theft from vehicle, 15600 block of Tern St (24-0031312).",
     "24-0031298 Traffic collision, Bear Valley Rd",
@@ -170,3 +185,16 @@ def test_itin_groups(number, valid):
 def test_one_finding_per_number_beside_the_ssn_detector(text, expected):
     findings = findings_for([SsnDetector, TaxpayerIdDetector], text)
     assert [(f.category, f.key) for f in findings] == expected
+
+
+@pytest.mark.parametrize("holder, found", [
+    ("Pacific Coast Builders", []),  # a firm's EIN in a vendor list is public
+    ("Garcia Brothers Construction", []),
+    ("Raymond Castellanos", ["952651234"]),  # a sole proprietor's is his own
+    ("Raymond Castellanos dba Castellanos Tree Trimming", ["952651234"]),
+])
+def test_vendor_table_row(holder, found):
+    row = [Segment(holder, Location(line=2), label="Vendor"), Segment("95-2651234", Location(line=2), label="EIN"),
+           Segment("$18,450.00", Location(line=2), label="Amount")]
+    document = Document("https://www.pomonaca.gov/awards.html", "text/html", segments=row, records=[Record(row)])
+    assert [f.key for f in scan_document(document, [TaxpayerIdDetector()])] == found

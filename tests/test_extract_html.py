@@ -96,9 +96,10 @@ def test_screen_reader_text_and_responsive_classes_count_as_visible():
         "reader text": None, "icon text": None, "desktop only": None}
 
 
-def test_script_style_and_template_are_not_scanned_but_text_after_them_is():
+def test_style_is_not_read_but_script_and_template_are_hidden_segments_apart_from_the_text():
     doc = html("<p>a<script>var ssn='512-34-6789';</script>b<style>p{}</style>c</p><template><p>t</p></template>")
-    assert texts(doc) == ["abc"]
+    assert {s.text: s.hidden for s in doc.segments} == {
+        "var ssn='512-34-6789';": "inline script", "abc": None, "t": "template"}
 
 
 def test_visible_button_values_and_duplicate_link_targets():
@@ -246,3 +247,99 @@ def test_large_page_takes_linear_time():
     elapsed = time.perf_counter() - start
     assert len(doc.records) == 4000
     assert elapsed < 10, f"{len(body)} bytes took {elapsed:.1f} s"
+
+
+# --- what the source publishes but no browser shows ------------------------------------------------------
+
+def test_a_row_commented_out_of_a_table_keeps_the_column_headers_and_is_a_record():
+    doc = html("""<table id="optouts"><thead><tr><th>Customer</th><th>Account No.</th><th>Usage (kWh)</th></tr></thead>
+      <tbody><tr><td>Public Row</td><td>n/a</td><td>0</td></tr>
+      <!-- <tr><td>Jane Doe</td><td>2-23-456-7890</td><td>640</td></tr> --></tbody></table>""")
+    jane = only(doc, "Jane Doe")
+    assert (jane.hidden, jane.label) == ("html comment", "Customer")
+    assert only(doc, "2-23-456-7890").label == "Account No."
+    assert jane.location.element.startswith("table#optouts > tbody > comment")
+    assert [[(label, f.text) for label, f in r.labelled()] for r in doc.records if f"{r.fields[0].text}" == "Jane Doe"] == [
+        [("Customer", "Jane Doe"), ("Account No.", "2-23-456-7890"), ("Usage (kWh)", "640")]]
+    assert texts(doc).count("Customer") == 1  # the header is not read twice
+
+
+def test_a_commented_out_block_is_read_like_the_page():
+    doc = html("<main><p>Notices</p><!-- <div class='draft'><h2>Shut-off list</h2><dl><dt>Customer:</dt>"
+               "<dd>Maria Lopez</dd><dt>SSN:</dt><dd>512-34-6789</dd></dl></div> --></main>")
+    assert {s.text: s.hidden for s in doc.segments} == {
+        "Notices": None, "Shut-off list": "html comment", "Customer:": "html comment", "Maria Lopez": "html comment",
+        "SSN:": "html comment", "512-34-6789": "html comment"}
+    assert [(label, f.text) for label, f in doc.records[0].labelled()] == [
+        ("Customer", "Maria Lopez"), ("SSN", "512-34-6789")]
+
+
+def test_plain_and_conditional_comments():
+    doc = html("<p>x</p><!-- old phone: 909-555-0142 --><!--[if lt IE 9]><script src='shiv.js'></script>"
+               "<![endif]--><!-- /.container -->")
+    assert {s.text: s.hidden for s in doc.segments} == {
+        "x": None, "old phone: 909-555-0142": "html comment", "/.container": "html comment"}
+
+
+def test_template_contents_are_read_as_hidden():
+    doc = html("<template id='row'><tr><td>Jane Doe</td><td>512-34-6789</td></tr></template>"
+               "<script type='text/x-template'><p>Hello {{name}}</p></script>")
+    assert {s.text: s.hidden for s in doc.segments} == {
+        "Jane Doe": "template", "512-34-6789": "template", "Hello {{name}}": "template"}
+
+
+def test_inline_scripts_are_hidden_segments_and_json_data_one_per_object():
+    doc = html("""<p>Outages</p>
+      <script>var customers = [{"name": "Jane Doe", "sa": "8001026149", "address": {"street": "1234 W Holt Ave"}},
+        {"name": "John Roe", "sa": "8001026150"}];</script>
+      <script type="application/ld+json">{"@type": "GovernmentOrganization", "name": "City of Pomona"}</script>
+      <script>gtag('config', 'G-8XK2M4PQ7T');
+        var apiKey = "f3a9c2e17b";</script>
+      <script src="/js/site.js"></script>""")
+    scripts = [(s.text, s.hidden, s.label) for s in doc.segments if s.hidden]
+    assert scripts == [
+        ("name: Jane Doe; sa: 8001026149", "inline script", None), ("street: 1234 W Holt Ave", "inline script", None),
+        ("name: John Roe; sa: 8001026150", "inline script", None),
+        ("@type: GovernmentOrganization; name: City of Pomona", "inline script", None),
+        ("gtag('config', 'G-8XK2M4PQ7T');\n        var apiKey = \"f3a9c2e17b\";", "inline script", None)]
+    assert doc.records == []  # code never makes a record
+
+
+@pytest.mark.parametrize("markup, text", [
+    ("<a href='https://stage:S3cret!@staging.pomonaca.gov/docs/'>Staging</a>",
+     "https://stage:S3cret!@staging.pomonaca.gov/docs/"),
+    ("<a href='/pay?name=Jane+Doe&amp;acct=8001026149&amp;email=jdoe%40gmail.com'>Pay</a>",
+     "/pay?name=Jane Doe&acct=8001026149&email=jdoe@gmail.com"),
+    ("<form action='https://portal.pomonaca.gov/login?user=admin&amp;password=Summer2024!'></form>",
+     "https://portal.pomonaca.gov/login?user=admin&password=Summer2024!"),
+    ("<iframe src='//maps.example.com/embed?q=1234+W+Holt+Ave'></iframe>", "//maps.example.com/embed?q=1234 W Holt Ave"),
+    ("<div data-feed='https://api.pomonaca.gov/outages?token=abc123'></div>",
+     "https://api.pomonaca.gov/outages?token=abc123"),
+    ("<a href='/oauth#access_token=9f8a7b6c5d&amp;state=x'>x</a>", "/oauth?access_token=9f8a7b6c5d&state=x"),
+])
+def test_link_targets_with_user_info_or_query_values_are_hidden_segments(markup, text):
+    doc = html(markup)
+    assert only(doc, text).hidden == "link target"
+
+
+def test_link_targets_without_values_or_shown_as_text_are_not_repeated():
+    link = "https://www.pomonaca.gov/news?id=12"
+    doc = html(f"<a href='/about'>About</a> <a href='/search?q='>Search</a> <a href='{link}'>{link}</a> "
+               "<a href='/list?page=2'>2</a> <a href='/list?page=2'>next</a> <a href='tel:8006554555'>Call SCE</a>")
+    assert {s.text: (s.hidden, s.label) for s in doc.segments} == {
+        "/list?page=2": ("link target", None), "8006554555": ("link target", "tel"),
+        f"About Search {link} 2 next Call SCE": (None, None)}
+
+
+def test_comments_scripts_and_links_take_linear_time():
+    """A guard against quadratic behaviour: 4,000 commented rows, scripts and links with queries."""
+    rows = "".join(f"<tr><td>Customer {i}</td><td>{i:010d}</td></tr><!-- <tr><td>Old {i}</td><td>x</td></tr> -->"
+                   for i in range(4000))
+    body = (f"<table><tr><th>A</th><th>B</th></tr>{rows}</table>"
+            + "".join(f"<p><a href='/p?id={i}&amp;n=v'>l</a><script>var x{i} = {{\"k\": {i}}};</script></p>"
+                      for i in range(4000)))
+    start = time.perf_counter()
+    doc = html(body)
+    elapsed = time.perf_counter() - start
+    assert len(doc.records) == 8000
+    assert elapsed < 20, f"{len(body)} bytes took {elapsed:.1f} s"

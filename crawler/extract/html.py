@@ -8,13 +8,26 @@ path, without a line number.
 
 Judgement calls: ``aria-hidden`` and screen-reader-only classes (``sr-only``, ``visually-hidden``)
 count as visible, since assistive technology reads them out; ``noscript`` text is published and is
-marked hidden "noscript"; script, style and template contents are not scanned.
+marked hidden "noscript". What the source publishes but no browser shows is read too:
+- markup inside a comment is parsed as HTML, so a commented-out table row or block gives its text, its
+  cells' labels (a row commented out of a table keeps the table's column headers) and its records
+  (hidden "html comment");
+- ``<template>`` contents (hidden "template");
+- inline ``<script>`` text (hidden "inline script"): a JSON data island (``application/json``, JSON-LD,
+  ``var data = [...]``) gives one segment per object, "key: value; key: value", other code one segment
+  (the detectors read a secret with the code around it); script segments never join records, so code
+  cannot make a customer record;
+- link targets (``href``, ``src``, ``action`` ... and any attribute holding an absolute URL) that carry
+  user-info or a query string with values, with the query decoded (hidden "link target"), so that
+  ``https://user:pass@host`` and ``?name=First+Last`` are seen. Style sheets are not read.
 """
 from __future__ import annotations
 
+import json
 import re
 import warnings
 from functools import cached_property
+from urllib.parse import parse_qsl, urlsplit
 
 from bs4 import (BeautifulSoup, Comment, Declaration, Doctype, MarkupResemblesLocatorWarning, ProcessingInstruction,
                  Tag, XMLParsedAsHTMLWarning)
@@ -28,9 +41,9 @@ _BLOCKS = frozenset(
     "address article aside blockquote body caption center dd details dialog dir div dl dt fieldset figcaption "
     "figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr html legend li main menu nav ol optgroup option p pre "
     "section summary table tbody td tfoot th thead tr ul".split())
-_SKIPPED = frozenset({"script", "style", "template"})
+_SKIPPED = frozenset({"style"})
 # inline elements that still need a frame of their own
-_SPECIAL_INLINE = frozenset({"label", "noscript", "textarea"})
+_SPECIAL_INLINE = frozenset({"label", "noscript", "textarea", "template"})
 _STATE_ATTRIBUTES = frozenset({"hidden", "style", "class", "role", "id"})
 _HIDING_CLASSES = frozenset({"hidden", "d-none", "hide", "invisible", "is-hidden", "display-none"})
 _RESPONSIVE_SHOW = re.compile(r"^d-(sm|md|lg|xl|xxl)-(block|inline|inline-block|flex|inline-flex|grid|table)")
@@ -53,6 +66,20 @@ _MAX_PATH_STEPS = 6
 # at once, but not when fed in chunks, as bs4 does). The walk stops there too: the text of nested cells,
 # labels and titled elements costs depth x size.
 _MAX_DEPTH = 2048
+_MARKUP = re.compile(r"<[A-Za-z!/]")
+_CONDITIONAL = re.compile(r"^\s*\[if[^\]]*\]>|<!\[endif\]\s*$|^\s*<!\[endif\]", re.I)  # IE's <!--[if lt IE 9]>
+_TABLE_PARTS = frozenset({"table", "thead", "tbody", "tfoot"})
+# script types whose text is markup (client-side templates) or JSON data; other types are code
+_TEMPLATE_SCRIPTS = frozenset({"text/template", "text/x-template", "text/html", "text/x-handlebars-template",
+                               "text/x-handlebars", "text/ng-template", "text/x-jquery-tmpl", "text/x-mustache",
+                               "text/x-underscore-template", "text/x-kendo-template"})
+_JSON_SCRIPTS = frozenset({"application/json", "application/ld+json", "application/geo+json", "importmap",
+                           "speculationrules", "text/json"})
+# a script that only assigns a JSON literal: "var customers = [...];", "window.__DATA__ = {...}"
+_ASSIGNMENT = re.compile(r"\s*(?:(?:var|let|const)\s+)?[\w$.\[\]'\"]+\s*=\s*(?=[\[{])")
+_URL_ATTRIBUTES = frozenset({"href", "src", "action", "formaction", "cite", "data", "poster", "background",
+                             "longdesc", "ping", "manifest", "codebase", "xlink:href"})
+_ABSOLUTE_URL = re.compile(r"\s*(?:[a-z][a-z0-9+.-]*:)?//", re.I)
 
 # bs4's hints for a caller who passed a URL, a file name or an XML file: a fetched body is markup regardless
 warnings.filterwarnings("ignore", category=MarkupResemblesLocatorWarning)
@@ -65,11 +92,14 @@ def extract_html(builder: DocumentBuilder, body: bytes, content_type: str | None
         builder.warn(decoded.warning)
     if not decoded.text.strip():
         return
+    _Walker(builder, _parse(decoded.text)).walk()
+
+
+def _parse(markup: str) -> BeautifulSoup:
     # huge_tree: libxml2 must not cut multi-megabyte text (a data dump in <pre>) or deep nesting; the walk
     # sets its own depth limit.
     # multi_valued_attributes=None: "class" stays one string, as the hiding and chrome checks read it.
-    soup = BeautifulSoup(decoded.text, "lxml", huge_tree=True, multi_valued_attributes=None)
-    _Walker(builder, soup).walk()
+    return BeautifulSoup(markup, "lxml", huge_tree=True, multi_valued_attributes=None)
 
 
 def _comment_text(comment: Comment) -> str:
@@ -130,7 +160,8 @@ class _Paths:
     element's and each parent's sibling count is worked out once. Keyed by ``id()``: a bs4 Tag
     hashes by its markup, which costs the size of its subtree."""
 
-    def __init__(self):
+    def __init__(self, prefix: str = ""):
+        self.prefix = prefix  # the path of the comment whose markup this tree was parsed from
         self._steps: dict = {}  # id(element) -> tuple of steps
         self._joined: dict = {}  # id(element) -> joined path
         self._sibling_steps: dict = {}  # id(parent) -> {id(child): step}
@@ -138,7 +169,9 @@ class _Paths:
     def __call__(self, element: Tag) -> str:
         joined = self._joined.get(id(element))
         if joined is None:
-            joined = self._joined[id(element)] = " > ".join(self.steps(element)) or element.name
+            own = " > ".join(self.steps(element))
+            joined = " > ".join(filter(None, (self.prefix, own))) or element.name
+            self._joined[id(element)] = joined
         return joined
 
     def steps(self, element: Tag) -> tuple[str, ...]:
@@ -183,15 +216,24 @@ class _Walker:
     """One pass over the tree, gathering each block's inline text into a run that becomes a
     segment when the block, or an inline element hidden differently from it, starts or ends."""
 
-    def __init__(self, builder: DocumentBuilder, soup: BeautifulSoup):
+    def __init__(self, builder: DocumentBuilder, soup: BeautifulSoup, *, hidden: str | None = None,
+                 chrome: bool = False, path: str = "", skip: frozenset = frozenset(), seen: set | None = None):
+        """``hidden``, ``chrome`` and ``path`` describe where a tree parsed from a comment's markup sits in
+        the page; ``skip`` holds ids of elements laid out but not read (a table's header rows, given to a
+        row commented out of it); ``seen`` the link targets the page has already given."""
         self.builder = builder
         self.soup = soup
-        self.path = _Paths()
+        self.hidden = hidden
+        self.chrome = chrome
+        self.skip = skip
+        self.path = _Paths(path)
         self.parts: list = []
         self.run_owner: _Frame | None = None
         self.cells: dict = {}  # id of a td/th -> (label, pending record or None)
         self.rows: dict = {}  # id of a tr -> its pending record
         self.records: list[_PendingRecord] = []
+        self.header_rows: dict = {}  # id of a table -> its column header rows
+        self.link_targets: set[str] = set() if seen is None else seen
 
     @cached_property
     def labels_by_id(self) -> dict[str, str]:
@@ -215,7 +257,10 @@ class _Walker:
                     return
                 if isinstance(node, Tag):
                     tag = node.name
-                    if tag in _SKIPPED or (tag == "title" and self._title(node, frame)):
+                    if tag in _SKIPPED or id(node) in self.skip or (tag == "title" and self._title(node, frame)):
+                        continue
+                    if tag == "script":
+                        self._script(node, frame)
                         continue
                     if len(open_elements) > _MAX_DEPTH:
                         self.builder.warn(f"HTML parsing stopped at {self.path(node)}: nested more than "
@@ -234,10 +279,47 @@ class _Walker:
                     self.run_owner = frame.parent.owner if frame.parent else None
 
     def _comment(self, comment: Comment, frame: _Frame | None) -> None:
-        if frame is None:  # before or after <html>: no element to point to
+        markup = _CONDITIONAL.sub("", str(comment))
+        if _MARKUP.search(markup):
+            self._markup(markup, comment.parent, frame, "html comment", "comment")
+        elif frame is None:  # before or after <html>: no element to point to
             self.builder.add(_comment_text(comment), Location(), hidden="html comment")
         else:
             self._add(_comment_text(comment), comment.parent, frame, hidden="html comment")
+
+    def _markup(self, markup: str, parent: Tag, frame: _Frame | None, hidden: str, step: str) -> None:
+        """Read markup the page publishes but no browser renders (a comment, a script template) as HTML of
+        its own. Rows commented out of a table are read under that table's column headers."""
+        table = parent if parent.name in _TABLE_PARTS else None
+        while table is not None and table.name != "table":
+            table = table.parent
+        headers = self.header_rows.get(id(table), []) if table is not None else []
+        if headers and re.search(r"<tr[\s>]", markup, re.I):
+            markup = "<table>" + "".join(map(str, headers)) + markup + "</table>"
+        soup = _parse(markup)
+        skip = frozenset(id(tr) for tr in soup.find_all("tr", limit=len(headers))) if headers else frozenset()
+        path = self.path(parent) if isinstance(parent, Tag) and parent.name != "[document]" else ""
+        walker = _Walker(self.builder, soup, hidden=frame.hidden if frame and frame.hidden else hidden,
+                         chrome=bool(frame and frame.chrome), path=" > ".join(filter(None, (path, step))),
+                         skip=skip, seen=self.link_targets)
+        walker.walk()
+
+    def _script(self, element: Tag, frame: _Frame | None) -> None:
+        """Inline script text, as hidden segments of its own that join no record."""
+        text = "".join(element.strings)
+        if not text.strip():
+            return
+        kind = (element.get("type") or "").split(";")[0].strip().lower()
+        if kind in _TEMPLATE_SCRIPTS:
+            self._markup(text, element, frame, "template", "script")
+            return
+        location = Location(element=self.path(element))
+        chrome = bool(frame and frame.chrome)
+        data = _json_data(text, kind in _JSON_SCRIPTS)
+        lines = _json_objects(data) if data is not None else [text.strip()]
+        for line in lines:
+            if line and not self.builder.full:
+                self.builder.add(line, location, hidden="inline script", chrome=chrome)
 
     # --- elements ------------------------------------------------------------------------------------
 
@@ -257,6 +339,8 @@ class _Walker:
 
     def _new_frame(self, element: Tag, tag: str, parent: _Frame | None, values: dict) -> _Frame:
         frame = _Frame(element, tag, parent)
+        if parent is None:
+            frame.hidden, frame.chrome = self.hidden, self.chrome
         if not frame.hidden:
             frame.hidden = _hidden_reason(tag, values)
         role = values.get("role", "")
@@ -325,6 +409,12 @@ class _Walker:
         emitted = set()
         for name, value in attributes.items():
             label = None
+            if not isinstance(value, str):
+                continue
+            if (name in _URL_ATTRIBUTES and not value.lower().startswith(("mailto:", "tel:"))) \
+                    or _ABSOLUTE_URL.match(value):
+                self._link_target(value, element, frame)
+                continue  # a URL: only its user-info and query values are worth reading
             if name in _ATTRIBUTE_REASONS:
                 if name == "value" and (tag == "input" or tag in _NUMERIC_VALUES):
                     continue
@@ -337,16 +427,25 @@ class _Walker:
                 reason = "meta tag"
                 label = attributes.get("name") or attributes.get("property") or attributes.get("http-equiv")
             elif name == "href" and value.lower().startswith(("mailto:", "tel:")):
-                value = value.split(":", 1)[1].split("?", 1)[0]
+                scheme, value = value.split(":", 1)
+                value = value.split("?", 1)[0]
                 if value in _text_of(element):
                     continue
                 reason = "link target"
+                if scheme.lower() == "tel":
+                    label = "tel"  # what the number is, for detectors of other numbers
             else:
                 continue
             value = collapse(value)
             if value and value not in emitted and value not in ("true", "false"):
                 emitted.add(value)
                 self._add(value, element, frame, hidden=reason, label=label)
+
+    def _link_target(self, value: str, element: Tag, frame: _Frame) -> None:
+        target = _readable_url(value)
+        if target and target not in self.link_targets and target not in _text_of(element):
+            self.link_targets.add(target)
+            self._add(target, element, frame, hidden="link target")
 
     # --- structure -----------------------------------------------------------------------------------
 
@@ -375,6 +474,8 @@ class _Walker:
         cell_rows = [[c for c in tr.children if c.name in ("td", "th")] for tr in rows]
         layout = lay_out_table([[TableCell(_text_of(c), c.name == "th", _span(c)) for c in cells]
                                 for cells in cell_rows], header_count)
+        if layout.header_rows and not layout.key_value:
+            self.header_rows[id(table)] = [rows[i] for i in sorted(layout.header_rows)]
         whole_table = self._new_record() if layout.key_value else None
         if whole_table:
             whole_table.location = Location(element=self.path(table))
@@ -427,6 +528,68 @@ class _Walker:
             pending.fields.append(segment)
 
 
+def _readable_url(value: str) -> str:
+    """The URL with its query (and a fragment of parameters) decoded, when it carries user-info or
+    parameters with values; "" for any other URL, which holds nothing a detector looks for."""
+    value = value.strip()
+    if "?" not in value and "@" not in value and "=" not in value:
+        return ""
+    try:
+        parts = urlsplit(value)
+        userinfo = "@" in parts.netloc
+    except ValueError:
+        return ""
+    pairs = [(k, v) for piece in (parts.query, parts.fragment if "=" in parts.fragment else "")
+             for k, v in parse_qsl(piece) if v.strip()]
+    if not userinfo and not pairs:
+        return ""
+    head = f"{parts.scheme}:" if parts.scheme else ""
+    head += f"//{parts.netloc}" if parts.netloc else ""
+    query = "&".join(f"{k}={collapse(v)}" for k, v in pairs)
+    return collapse(head + parts.path + (f"?{query}" if query else ""))
+
+
+def _json_data(text: str, typed_json: bool):
+    """The JSON a data script holds (its whole text, or the literal a "var x = ..." assigns), else None."""
+    body = text.strip()
+    if not typed_json:
+        assignment = _ASSIGNMENT.match(body)
+        if not assignment:
+            return None
+        body = body[assignment.end():].rstrip().rstrip(";")
+    if not body.startswith(("{", "[")):
+        return None
+    try:
+        return json.loads(body)
+    except ValueError:  # RecursionError is a ValueError's sibling: let extraction report it
+        return None
+
+
+def _json_objects(data) -> list[str]:
+    """One line per JSON object, "key: value; key: value" for its scalar members, in document order,
+    walked without recursion (a data island may nest deeply)."""
+    lines = []
+    stack = [data]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            scalars, nested = [], []
+            for key, value in node.items():
+                if isinstance(value, (dict, list)):
+                    nested.append(value)
+                elif value is not None and value != "":
+                    scalars.append(f"{key}: {collapse(str(value))}")
+            if scalars:
+                lines.append("; ".join(scalars))
+            stack.extend(reversed(nested))
+        elif isinstance(node, list):
+            items = [collapse(str(v)) for v in node if not isinstance(v, (dict, list)) and v is not None]
+            if items:
+                lines.append(", ".join(items))
+            stack.extend(reversed([v for v in node if isinstance(v, (dict, list))]))
+    return lines
+
+
 def _span(cell: Tag) -> int:
     try:
         return max(1, min(int(cell.get("colspan") or 1), 1000))
@@ -437,6 +600,8 @@ def _span(cell: Tag) -> int:
 def _hidden_reason(tag: str, values: dict) -> str | None:
     if tag == "noscript":
         return "noscript"
+    if tag == "template":
+        return "template"
     if tag == "textarea":
         return "form value"
     if "hidden" in values:

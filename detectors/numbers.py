@@ -1,0 +1,273 @@
+"""A declarative base for the detectors of labelled numbers (``ssn``, ``taxpayer_id``, ``account_number``).
+
+A city site is full of public numbers, so a digit run means little on its own: its written form and its
+label say what it is. Each such detector is a short declaration, in the style of detect-secrets' plugins:
+
+- ``shapes``: the written forms it looks for, each a regular expression of the value; a form that no
+  public number shares counts ``anywhere`` ("512-34-6789"), the others only beside a label;
+- ``labels``: the phrases that name it ("SSN", "Acct #"), just before the value or as its field name;
+- ``valid``: the check its digits must pass (python-stdnum's rules, an IRS group ...);
+- ``filters``: the false-positive layer, functions of a :class:`Candidate` that drop it (a form's
+  example, a number under another kind of label, a sample bill, an organization's own EIN ...);
+- ``verdict``: why what is left is a finding, and how severe (by default: beside one of its labels, or in
+  a form that counts anywhere and under no other label).
+
+The base finds candidates with one fast pass per segment for digit runs of the detector's lengths (most
+text has none), tries the shapes only there and looks for labels only around what a shape matched.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass
+from functools import cached_property
+from typing import ClassVar, NamedTuple
+
+from .base import Detector
+from .labels import (DASH, RIGHT, BudgetPages, is_example, label_beside, label_pattern, other_label_beside,
+                     sample_pages)
+from .model import Document, Finding, Record, Segment
+
+# what may separate the digit groups of one number: a dash, a dot, or a few spaces (PDF text and
+# hand-typed notes space groups out, sometimes with no-break or thin spaces)
+SPACE = "[ \u00a0\u2009\u202f]"
+_SEPARATORS = "-\u2010-\u2013. \u00a0\u2009\u202f"
+_GROUP_START = re.compile(rf"(?<={DASH}|\.|{SPACE})\d")
+# a letter prefix glued to a number ("PCE-20481357", "SA-448120"), with nothing word-like before it
+_PREFIX = re.compile(rf"(?<![\w/\u2010-\u2013-])[A-Z]{{1,5}}{DASH}?$")
+_NOT_DIGIT = re.compile(r"\D")
+
+
+def digits_of(text: str) -> str:
+    return _NOT_DIGIT.sub("", text)
+
+
+@dataclass(frozen=True)
+class Shape:
+    """One written form of a number. ``pattern`` matches the value (without a letter prefix); the base
+    adds the right-hand boundary, and the left-hand one is the candidate finder's."""
+
+    name: str
+    pattern: str
+    anywhere: bool = False  # the form alone says what it is: counts without a label
+    prefixed: bool = False  # may follow a letter prefix ("PCE-20481357")
+
+
+class Verdict(NamedTuple):
+    why: str
+    severity: str | None = None  # None: the detector's own
+
+
+class Candidate:
+    """A value a shape matched, and what stands around it, for ``valid``, the filters and the verdict.
+    What costs a look around (labels, the document's pages) is worked out on first use."""
+
+    def __init__(self, detector: LabelledNumberDetector, segment: Segment, start: int, end: int, shape: Shape,
+                 facts: DocumentFacts | None):
+        self.detector = detector
+        self.segment = segment
+        self.start = start
+        self.end = end
+        self.shape = shape
+        self.facts = facts
+
+    @property
+    def text(self) -> str:
+        return self.segment.text
+
+    @property
+    def value(self) -> str:
+        return self.segment.text[self.start:self.end]
+
+    @cached_property
+    def digits(self) -> str:
+        return digits_of(self.value)
+
+    @cached_property
+    def label(self) -> str | None:
+        """The detector's label phrase the value stands under (in the text just before, or its field name)."""
+        return label_beside(self.segment, self.start, self.detector.label_re)
+
+    @cached_property
+    def other_label(self) -> bool:
+        """Labelled as another kind of number ("PO# ...", an APN column)."""
+        return other_label_beside(self.segment, self.start)
+
+    @property
+    def page(self):
+        """The PDF page (None for HTML and text) the value is on: the unit of sample bills and W-9s."""
+        return self.segment.location.page
+
+
+Filter = Callable[[Candidate], bool]
+
+
+class DocumentFacts:
+    """What the filters learn about a whole document, worked out once and only when a candidate needs it."""
+
+    def __init__(self, document: Document):
+        self.document = document
+        self._computed: dict = {}
+
+    def computed(self, compute: Callable[[Document], object]):
+        """``compute(document)``, worked out once: for the facts only one detector needs (W-9 pages)."""
+        if compute not in self._computed:
+            self._computed[compute] = compute(self.document)
+        return self._computed[compute]
+
+    @cached_property
+    def sample_pages(self) -> set:
+        return sample_pages(self.document.segments)
+
+    @cached_property
+    def budget_pages(self) -> BudgetPages:
+        return BudgetPages(self.document.segments)
+
+    @cached_property
+    def records(self) -> dict[int, Record]:
+        """The record (table row, label block) each field segment belongs to, by ``id`` of the segment."""
+        return {id(f): record for record in self.document.records for f in record.fields}
+
+    def record_of(self, segment: Segment) -> Record | None:
+        return self.records.get(id(segment))
+
+
+# --- false-positive filters shared by the declarations ------------------------------------------------
+
+def example(candidate: Candidate) -> bool:
+    """A form's sample rather than someone's number: "e.g. 512-34-6789", 123-45-6789, 111-11-1111."""
+    return is_example(candidate.text, candidate.start, candidate.digits)
+
+
+def sample_bill(candidate: Candidate) -> bool:
+    """On a page that presents a sample bill of a visibly made-up customer ("How to read your bill")."""
+    return candidate.facts is not None and candidate.page in candidate.facts.sample_pages
+
+
+# --- the base -------------------------------------------------------------------------------------------
+
+class LabelledNumberDetector(Detector):
+    """A detector declared by its shapes, labels, validity check and false-positive filters."""
+
+    labels: ClassVar[tuple[str, ...]] = ()
+    shapes: ClassVar[tuple[Shape, ...]] = ()
+    filters: ClassVar[tuple[Filter, ...]] = (example,)
+    fewest_digits: ClassVar[int] = 9  # of any shape: shorter runs are not looked at
+    noun: ClassVar[str] = "number"  # what the default verdict calls it ("valid SSN")
+    option_keys: ClassVar[tuple[str, ...]] = ("labels", "replace_labels")
+
+    def __init__(self, options: Mapping | None = None, public: Mapping | None = None):
+        super().__init__(options, public)
+        self.label_re = label_pattern(list(self.labels), self.options)
+        # one pass for runs of digits and separators long enough to hold the fewest digits of a shape; a
+        # leading literal \d and one character class let the regex engine skip ahead fast
+        self._finder = re.compile(rf"\d[{_SEPARATORS}\d]{{{self.fewest_digits - 2},}}\d")
+        self._shapes = [(shape, re.compile(f"(?:{shape.pattern}){RIGHT}")) for shape in self.shapes]
+
+    # --- the declaration's hooks ------------------------------------------------------------------------
+
+    def valid(self, candidate: Candidate) -> bool:
+        return True
+
+    def verdict(self, candidate: Candidate) -> Verdict | None:
+        if candidate.label:
+            return Verdict(f"{self.noun} beside label '{candidate.label}'")
+        if candidate.shape.anywhere and not candidate.other_label:
+            return Verdict(f"{self.noun} in the {candidate.shape.name} form")
+        return None
+
+    def extra_candidates(self, segment: Segment, facts: DocumentFacts | None) -> Iterator[Candidate]:
+        """Candidates the digit-run pass cannot see (configured patterns, four digits after "ending in")."""
+        return iter(())
+
+    # --- the scan ---------------------------------------------------------------------------------------
+
+    def scan(self, document: Document) -> Iterator[Finding]:
+        facts = DocumentFacts(document)
+        finder, has_extra = self._finder, self.has_extra
+        for segment in document.segments:
+            run = finder.search(segment.text)
+            if run or has_extra(segment):  # most segments: no run at all
+                yield from self._scan(segment, facts, run)
+
+    def scan_segment(self, segment: Segment) -> Iterator[Finding]:
+        return self._scan(segment, None, self._finder.search(segment.text))
+
+    def has_extra(self, segment: Segment) -> bool:
+        """Whether ``extra_candidates`` may find anything in the segment: a cheap look before the search."""
+        return False
+
+    def _scan(self, segment: Segment, facts: DocumentFacts | None, run: re.Match | None) -> Iterator[Finding]:
+        taken = 0  # end of the last finding: one value is reported once
+        candidates = list(self._candidates(segment, facts, run))
+        if self.has_extra(segment):
+            extra = [c for c in self.extra_candidates(segment, facts) if self.valid(c)]
+            candidates = sorted(candidates + extra, key=lambda c: (c.start, -c.end))
+        for candidate in candidates:
+            if candidate.start < taken:
+                continue
+            if not candidate.shape.anywhere and not segment.label and not candidate.label:
+                continue  # a form that needs a label, and none is there: no need to ask the filters
+            if any(is_false_positive(candidate) for is_false_positive in self.filters):
+                continue
+            verdict = self.verdict(candidate)
+            if verdict:
+                taken = candidate.end
+                yield self.finding(segment, candidate.start, candidate.end, why=verdict.why,
+                                   severity=verdict.severity, normalized=candidate.digits)
+
+    def _candidates(self, segment: Segment, facts: DocumentFacts | None, run: re.Match | None) -> Iterator[Candidate]:
+        """Each run's shape matches, tried at the run's start and at each of its digit groups ("Unit 12
+        512-34-6789" still yields the SSN; "Acct 8001026149 2024" the account alone)."""
+        text = segment.text
+        fewest = self.fewest_digits
+        while run is not None:
+            end = run.end()
+            if sum(c.isdigit() for c in run.group(0)) >= fewest:
+                starts = [run.start()] + [m.start() for m in _GROUP_START.finditer(text, run.start() + 1, end)]
+                taken = 0
+                for start in starts:
+                    if start < taken:
+                        continue
+                    found = self._shape_at(segment, start, facts)
+                    if found:
+                        yield found
+                        taken = found.end
+                end = max(end, taken)
+            run = self._finder.search(text, end)
+
+    def _shape_at(self, segment: Segment, start: int, facts: DocumentFacts | None) -> Candidate | None:
+        """The first shape that matches at ``start`` and gives a valid value."""
+        text = segment.text
+        prefix_start = None
+        if start and not _left_clear(text, start):
+            prefix = _PREFIX.search(text, max(0, start - 7), start)
+            if prefix is None or not _left_clear(text, prefix.start()):
+                return None
+            prefix_start = prefix.start()
+        for shape, regex in self._shapes:
+            if prefix_start is not None and not shape.prefixed:
+                continue
+            match = regex.match(text, start)
+            if match:
+                candidate = Candidate(self, segment, start if prefix_start is None else prefix_start, match.end(),
+                                      shape, facts)
+                if self.valid(candidate):
+                    return candidate
+        return None
+
+
+def _left_clear(text: str, start: int) -> bool:
+    """Nothing glued to the left of ``start``: no letter or digit, nor one joined by a dash or slash
+    ("1-512-34-6789", "CV-12-3456789"), nor a decimal point after a digit ("3.512346789")."""
+    if start == 0:
+        return True
+    before = text[start - 1]
+    if before.isalnum() or before == "_":
+        return False
+    if start >= 2 and (text[start - 2].isalnum() or text[start - 2] == "_"):
+        if before in "-\u2010\u2011\u2012\u2013/":
+            return False
+        if before == "." and text[start - 2].isdigit():
+            return False
+    return True
