@@ -7,6 +7,7 @@ the customer fields found so far. ``judge`` is the one rule by which cells becom
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass
@@ -15,12 +16,16 @@ from itertools import accumulate
 from typing import NamedTuple
 
 from ..model import Document, Segment
-from ..public_contacts import PublicContacts, to_e164
+from ..public_contacts import FACILITY_CUE, PublicContacts, in_address_element, public_cue, to_e164
 from .cues import CueIndex
 from .fields import Anchor, CustomerContext, CustomerField
 from .headers import ties
-from .persons import is_place, person_name, plain_name
-from .shapes import ADDRESS_RE, EMAIL_RE, PO_BOX, STREET_START, USAGE_RE, phone_spans, span
+from .persons import clause_before, is_place, person_name, plain_name
+from .shapes import (ADDRESS_RE, EMAIL_RE, PO_BOX, STREET_START, USAGE_RE, consumption_spans, is_street_address,
+                     phone_spans, span)
+
+
+_FIELD_START = re.compile(r"[,;(]")  # where a field of a record written in a sentence starts
 
 
 def page_of(segment: Segment):
@@ -151,6 +156,36 @@ class Analysis:
         if start < end and not any(s < end and start < e for s, e in taken):  # found once, by the first reading
             taken.append((start, end))
             self.context.fields.append(CustomerField(kind, segment, start, end, why))
+
+    def contact_fields(self, pieces: list[Line]) -> list[tuple[str, Segment, int, int]]:
+        """(kind, segment, start, end) of the street addresses, phones, mailboxes and consumption figures in
+        running text that are a person's: not the City's, an office's, a facility's or a firm's."""
+        contacts, url = self.contacts, self.document.url
+        found = []
+        previous = ""
+        for piece in pieces:
+            segment, text = piece.segment, piece.segment.text
+            taken = [(a.start, a.end) for a in self.anchors_in(segment, piece.start, piece.end)]
+            if not in_address_element(segment.location.element):
+                for m in ADDRESS_RE.finditer(text, piece.start, piece.end):
+                    before = text[max(piece.start, m.start() - 40):m.start()]
+                    cue = " ".join((before if before.strip() else previous).split()[-5:])  # "City Hall,\n13220 .."
+                    if (is_street_address(m.group(), labelled=False) and not FACILITY_CUE.search(cue)
+                            and not contacts.address_is_public(m.group())):
+                        found.append(("address", segment, *m.span()))
+            for start, end in phone_spans(text, piece.start, piece.end):
+                e164 = to_e164(text[start:end])
+                field = _FIELD_START.split(clause_before(text, start))[-1]  # "..., callback 909-..."
+                if (e164 and not contacts.phone_is_public(e164) and not any(s < end and start < e for s, e in taken)
+                        and not public_cue(field, text[end:end + 20])):
+                    found.append(("phone", segment, start, end))
+            if "@" in text[piece.start:piece.end]:
+                for m in EMAIL_RE.finditer(text, piece.start, piece.end):
+                    if not contacts.email_is_public(m.group(), url):
+                        found.append(("email", segment, *m.span()))
+            found += [("usage", segment, start, end) for start, end in consumption_spans(text, piece.start, piece.end)]
+            previous = text[max(piece.start, piece.end - 40):piece.end]
+        return found
 
     # -- what a value is -----------------------------------------------------------------------------
 

@@ -19,7 +19,7 @@ import re
 from .analysis import Analysis, Line, page_of
 from .cues import CLOSING_RE, EMAIL_FROM_RE, NOTICE_CUE_RE, SALUTATION_RE
 from .persons import named_officially, names_in, person_name
-from .shapes import ADDRESS_RE, CITY_LINE_RE, EMAIL_RE, STREET_START, phone_spans
+from .shapes import ADDRESS_RE, CITY_LINE_RE, STREET_START
 
 # the writer speaking of their own account: a letter *to* a customer says "your" instead
 _OWN_ACCOUNT = re.compile(r"(?i)\b(?:my|our|mi|nuestra)\s+(?:[\w-]+\s+){0,2}?(?:account|acct|bill|billing|service|"
@@ -133,8 +133,9 @@ def _from_writers(analysis: Analysis, lines: list[Line]) -> None:
         if sender:
             body = _until(lines, i + 1, lambda other: EMAIL_FROM_RE.match(other.text), page_of(line.segment))
             if _identified(analysis, lines[i + 1:body]) and _speaks_of_own(lines[i + 1:body]):
-                _writer(analysis, line, *sender.span("name"), "e-mail from a customer giving an identifier")
-                _contacts(analysis, [line], "e-mail from a customer giving an identifier")
+                why = "e-mail from a customer giving an identifier"
+                _writer(analysis, line, *sender.span("name"), why)
+                _contacts(analysis, lines[i:body], why)
         elif CLOSING_RE.match(line.text):
             top = _salutation_above(lines, i)
             if top is None or not _identified(analysis, lines[top:i]) or not _speaks_of_own(lines[top:i]):
@@ -145,9 +146,9 @@ def _from_writers(analysis: Analysis, lines: list[Line]) -> None:
                 names = [(a, b) for a, b in names_in(s.segment.text, s.start, s.end)
                          if not named_officially(s.segment.text, a, b)]
                 if names:
-                    _writer(analysis, s, names[0][0] - s.start, names[0][1] - s.start,
-                            "letter from a customer giving an identifier")
-                    _contacts(analysis, signature, "letter from a customer giving an identifier")
+                    why = "letter from a customer giving an identifier"
+                    _writer(analysis, s, names[0][0] - s.start, names[0][1] - s.start, why)
+                    _contacts(analysis, lines[top:i] + signature, why)
                     break
 
 
@@ -184,13 +185,6 @@ def _writer(analysis: Analysis, line: Line, start: int, end: int, why: str) -> N
 
 
 def _contacts(analysis: Analysis, lines: list[Line], why: str) -> None:
-    """The writer's own street address, phones and mailboxes in a signature or a "From:" line."""
-    for line in lines:
-        text = line.segment.text
-        for m in ADDRESS_RE.finditer(text, line.start, line.end):
-            if not analysis.contacts.address_is_public(m.group()):
-                analysis.add("address", line.segment, *m.span(), why)
-        for start, end in phone_spans(text, line.start, line.end):
-            analysis.add("phone", line.segment, start, end, why)
-        for m in EMAIL_RE.finditer(text, line.start, line.end):
-            analysis.add("email", line.segment, *m.span(), why)
+    """The writer's own street address, phones, mailboxes and usage in the letter or e-mail."""
+    for kind, segment, start, end in analysis.contact_fields(lines):
+        analysis.add(kind, segment, start, end, why)

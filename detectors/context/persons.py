@@ -11,6 +11,7 @@ running text, where no column header says that a value is a name.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 import names as census_names
@@ -119,10 +120,12 @@ def is_person(text: str) -> bool:
 # -- names in running text -------------------------------------------------------------------------
 
 _TITLES = frozenset("mr mrs ms miss mx dr sr sra srta".split())
-_WORD = r"[A-Z][a-z'\u2019]+(?:-[A-Z][a-z'\u2019]+)*|[A-Z]{2,}(?:['\u2019-][A-Z]+)*|[A-Z]\."
+_UPPER, _LOWER = "A-Z\u00c0-\u00d6\u00d8-\u00de", "a-z\u00df-\u00f6\u00f8-\u00ff"  # with the Latin-1 letters: "María López"
+_WORD = (rf"[{_UPPER}][{_LOWER}'\u2019]+(?:-[{_UPPER}][{_LOWER}'\u2019]+)*|[{_UPPER}]{{2,}}(?:['\u2019-][{_UPPER}]+)*"
+         rf"|[{_UPPER}]\.")
 _TOKEN = re.compile(rf"(?<![\w'\u2019.-])(?:(?:Mr|Mrs|Ms|Mx|Dr|Sr|Sra|Srta)\.|{_WORD})(?![\w'\u2019-])"
-                    r"|(?<![\w-])(?:de|del|la|los|las|van|von|der|den|da|di|du|dos|das|y|le)(?=[ \t]+(?:[A-Z]|la |los |der ))")
-_GAP = re.compile(r"[ \t]+|[ \t]*,[ \t]*(?=(?:Jr|Sr|II|III|IV)\b)")  # what may stand between two words of a name
+                    rf"|(?<![\w-])(?:de|del|la|los|las|van|von|der|den|da|di|du|dos|das|y|le)(?=[ \t]+(?:[{_UPPER}]|la |los |der ))")
+_GAP = re.compile(r"[ \t]|,[ \t]*(?=(?:Jr|Sr|II|III|IV)\b)")  # what may stand between two words of a name
 
 
 def names_in(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -143,8 +146,13 @@ def names_in(text: str, start: int = 0, end: int | None = None) -> list[tuple[in
     return found
 
 
+def _plain(word: str) -> str:
+    """"María" -> "maria", as the Census lists spell it."""
+    return unicodedata.normalize("NFKD", word.rstrip(".").lower()).encode("ascii", "ignore").decode()
+
+
 def _names_in_run(text: str, run: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    words = [text[a:b].rstrip(".").lower() for a, b in run]
+    words = [_plain(text[a:b]) for a, b in run]
     if run and re.search(r"\d\s*$", text[max(0, run[0][0] - 3):run[0][0]]):
         return []  # "1234 Maria Lopez Ave": a street named after someone
     if any(w in _PLACE_AFTER and not (w in _TITLES and k < len(words) - 1) for k, w in enumerate(words)):

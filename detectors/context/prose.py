@@ -18,11 +18,9 @@ from __future__ import annotations
 
 import re
 
-from ..public_contacts import FACILITY_CUE, in_address_element, public_cue, to_e164
 from .analysis import Analysis, Line, page_of
 from .cues import CLOSING_RE, SALUTATION_RE
-from .persons import called_customer, clause_before, named_officially, names_in, person_name
-from .shapes import ADDRESS_RE, EMAIL_RE, consumption_spans, is_street_address, phone_spans
+from .persons import called_customer, named_officially, names_in, person_name
 
 _MAX_LINES = 4  # how many lines a paragraph or short block reaches on either side of its seed
 _WINDOW = 400  # how far from its seed a record reaches in one long paragraph
@@ -99,7 +97,7 @@ def _runs_on(above: Line, below: Line) -> bool:
 
 def _judge(analysis: Analysis, pieces: list[Line]) -> None:
     page = page_of(pieces[0].segment)
-    contacts, url = analysis.contacts, analysis.document.url
+    contacts = analysis.contacts
     names = []
     for piece in pieces:
         text = piece.segment.text
@@ -111,7 +109,7 @@ def _judge(analysis: Analysis, pieces: list[Line]) -> None:
     if not names:
         return
     anchored = any(analysis.anchors_in(p.segment, p.start, p.end) for p in pieces)
-    fields = _fields(analysis, pieces, url)
+    fields = analysis.contact_fields(pieces)
     usage = [f for f in fields if f[0] == "usage"]
     homes = [f for f in fields if f[0] == "address"]
     if anchored:
@@ -128,33 +126,3 @@ def _judge(analysis: Analysis, pieces: list[Line]) -> None:
     for kind, segment, start, end in fields:
         analysis.add(kind, segment, start, end, why)
     analysis.anchor_pages.add(page)
-
-
-def _fields(analysis: Analysis, pieces: list[Line], url: str) -> list[tuple[str, object, int, int]]:
-    """The street addresses, phones, mailboxes and consumption figures in the pieces that are a person's,
-    not the City's, an office's, a facility's or a firm's."""
-    contacts = analysis.contacts
-    found = []
-    previous = ""
-    for piece in pieces:
-        segment, text = piece.segment, piece.segment.text
-        taken = [(a.start, a.end) for a in analysis.anchors_in(segment, piece.start, piece.end)]
-        if not in_address_element(segment.location.element):
-            for m in ADDRESS_RE.finditer(text, piece.start, piece.end):
-                before = text[max(piece.start, m.start() - 40):m.start()]
-                cue = " ".join((before if before.strip() else previous).split()[-5:])  # "City Hall,\n13220 ..."
-                if (is_street_address(m.group(), labelled=False) and not FACILITY_CUE.search(cue)
-                        and not contacts.address_is_public(m.group())):
-                    found.append(("address", segment, *m.span()))
-        for start, end in phone_spans(text, piece.start, piece.end):
-            e164 = to_e164(text[start:end])
-            if (e164 and not contacts.phone_is_public(e164) and not any(s < end and start < e for s, e in taken)
-                    and not public_cue(clause_before(text, start), text[end:end + 20])):
-                found.append(("phone", segment, start, end))
-        if "@" in text[piece.start:piece.end]:
-            for m in EMAIL_RE.finditer(text, piece.start, piece.end):
-                if not contacts.email_is_public(m.group(), url):
-                    found.append(("email", segment, *m.span()))
-        found += [("usage", segment, start, end) for start, end in consumption_spans(text, piece.start, piece.end)]
-        previous = text[max(piece.start, piece.end - 40):piece.end]
-    return found

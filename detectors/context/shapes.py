@@ -43,7 +43,7 @@ ADDRESS_RE = re.compile(
     r"(?<![\w$.,/-])\d{1,6}(?:-?[A-Z])?\s+(?:(?i:[NSEW]|north|south|east|west)\.?\s+)?"
     rf"(?:[A-Z0-9][\w'-]*\.?\s+){{0,3}}[A-Z0-9][\w'-]*\s+{_TYPE}(?!\w)"
     r"(?:,?\s*(?i:apt|apartment|unit|suite|ste|spc|space|#)\.?\s*#?\s*[\w-]+)?"
-    r"(?:,?\s+[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){0,2},?\s+[A-Z]{2}\.?(?:\s+\d{5}(?:-\d{4})?)?)?")
+    r"(?:,?\s+[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){0,2},?\s+[A-Z]{2}(?![A-Za-z])\.?(?:\s+\d{5}(?:-\d{4})?)?)?")
 CITY_LINE_RE = re.compile(r"\s*[A-Z][A-Za-z .'-]+,?\s+(?:[A-Z]{2}|California)\.?\s+\d{5}(?:-\d{4})?\s*")
 STREET_START = re.compile(r"\s*\d{1,6}[A-Za-z]?(?:-\d+)?\s+(?:[NSEWnsew]\.?\s+)?[A-Za-z0-9]")
 PO_BOX = re.compile(r"(?i)\s*(?:p\.?\s?o\.?\s*box|post office box)\s*\d")
