@@ -125,7 +125,9 @@ _WORD = (rf"[{_UPPER}][{_LOWER}'\u2019]+(?:-[{_UPPER}][{_LOWER}'\u2019]+)*|[{_UP
          rf"|[{_UPPER}]\.")
 _TOKEN = re.compile(rf"(?<![\w'\u2019.-])(?:(?:Mr|Mrs|Ms|Mx|Dr|Sr|Sra|Srta)\.|{_WORD})(?![\w'\u2019-])"
                     rf"|(?<![\w-])(?:de|del|la|los|las|van|von|der|den|da|di|du|dos|das|y|le)(?=[ \t]+(?:[{_UPPER}]|la |los |der ))")
-_GAP = re.compile(r"[ \t]|,[ \t]*(?=(?:Jr|Sr|II|III|IV)\b)")  # what may stand between two words of a name
+# what may stand between two words of a name: a space or two (PDF text spaces justified words), not the wider
+# gap or the tab between two fields ("Robert Chen   Department: Parks")
+_GAP = re.compile(r" {1,2}|, ?(?=(?:Jr|Sr|II|III|IV)\b)")
 
 
 def names_in(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:

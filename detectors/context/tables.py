@@ -11,7 +11,7 @@ it names a person: one customer row added to a public roster is a leak in a publ
 from __future__ import annotations
 
 from ..model import Segment
-from .analysis import Analysis, Cell, page_of
+from .analysis import Analysis, Cell, Line, page_of
 from .headers import columns, header_kind
 
 
@@ -46,14 +46,16 @@ def _judge_row(analysis: Analysis, fields: list[Segment]) -> None:
 
 def _anchored_row(analysis: Analysis, fields: list[Segment], kinds: tuple) -> None:
     """A row with an identifier in it: its values judged by their shapes (or by a header that names their
-    kind), whatever the table is about."""
+    kind), whatever the table is about; a cell holding several values (the identifier and a usage figure in
+    a "Notes" column) gives each of them."""
     cells = []
     for f, (kind, strong) in zip(fields, kinds or [(None, False)] * len(fields)):
-        if analysis.anchors.get(id(f)):
-            continue  # the identifier itself is its detector's finding
-        shape = analysis.sniff(f.text)
+        shape = None if analysis.anchors.get(id(f)) else analysis.sniff(f.text)
         if shape or kind in ("name", "address", "phone", "email", "usage"):
             cells.append(Cell(shape or kind, f, 0, len(f.text), f.label or "", strong))
+        else:
+            cells += [Cell(k, segment, start, end, f.label or "")
+                      for k, segment, start, end in analysis.contact_fields([Line(f, 0, len(f.text))])]
     if not any(c.kind == "name" and analysis.names_person(c) for c in cells):
         return  # a facility's or a firm's account
     if analysis.judge(cells, "row holding a personal identifier: column '{label}'", anchored=True):
