@@ -21,13 +21,14 @@ import re
 from .analysis import Analysis, Line, page_of
 from .cues import CLOSING_RE, SALUTATION_RE
 from .persons import called_customer, named_officially, names_in, person_name
+from .shapes import consumption_spans
 
 _MAX_LINES = 4  # how many lines a paragraph or short block reaches on either side of its seed
 _WINDOW = 400  # how far from its seed a record reaches in one long paragraph
 _LONG_LINE = 2 * _WINDOW
 _RUNS_ON = re.compile(r"[^.!?]\s*$")  # a line that ends without ending its sentence
 _ITEM = re.compile(r"(?:^|[\s>])(?:li|td|th|dd|dt|cell \d+|option)(?::nth-of-type\(\d+\))?$")
-_ROLE_BESIDE_NAME = re.compile(r"\W{0,3}(?:the\s+)?[A-Z]")  # "customer, Ana Ruiz", "customer Ana Ruiz"
+_ROLE_BESIDE_NAME = re.compile(r"[ ,:]{1,3}(?:the )?[A-Z]")  # "customer, Ana Ruiz", "customer Ana Ruiz"
 _ROLE_WORD = re.compile(r"[a-z]+(?:\s?holders?)?")
 _NAME_BESIDE_ROLE = re.compile(r"[A-Za-z]\s*[,(]\s*(?:(?:an?|the|our)\s+)?(?:\w+\s+)?$")  # "Ana Ruiz, a PCE customer"
 
@@ -58,7 +59,9 @@ def _seeds(analysis: Analysis):
                                                                                    start):
             yield segment, start
     for position in analysis.cues.find("usage"):
-        yield analysis.locate(position)
+        segment, start = analysis.locate(position)
+        if consumption_spans(segment.text, max(0, start - 64), start + 9):  # a consumption, not a tariff
+            yield segment, start
 
 
 def _scope(analysis: Analysis, i: int, position: int) -> list[Line]:
@@ -88,11 +91,11 @@ def _runs_on(above: Line, below: Line) -> bool:
                 or _ITEM.search(above.segment.location.element or "")
                 or _ITEM.search(below.segment.location.element or "")):
             return False
-    if (CLOSING_RE.match(above.text) or SALUTATION_RE.match(above.text) or SALUTATION_RE.match(below.text)
-            or CLOSING_RE.match(below.text)
-            or max(below.end - below.start, above.end - above.start) > _LONG_LINE):
+    if max(below.end - below.start, above.end - above.start) > _LONG_LINE or not (
+            _RUNS_ON.search(above.text) or below.text.lstrip()[:1].islower()):
         return False
-    return bool(_RUNS_ON.search(above.text) or below.text.lstrip()[:1].islower())
+    return not (CLOSING_RE.match(above.text) or SALUTATION_RE.match(above.text) or SALUTATION_RE.match(below.text)
+                or CLOSING_RE.match(below.text))
 
 
 def _judge(analysis: Analysis, pieces: list[Line]) -> None:
