@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from detectors.context.persons import called_customer, named_officially, names_in
+from detectors.context.persons import called_customer, name_before_identifier, named_officially, names_in
 
 
 @pytest.mark.parametrize("text, names", [
@@ -55,3 +55,17 @@ def test_named_officially(text, name, official):
 def test_called_customer(text, name, customer):
     start = text.index(name)
     assert called_customer(text, start, start + len(name)) is customer
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Refund issued to Priya Raman, acct. 3-012-3456-78 on May 2.", "Priya Raman"),
+    ("Dolores Ibarra SSN 545-12-3456", "Dolores Ibarra"),
+    ("Xiomara Quispe (SCE acct #2-23-456-7890)", "Xiomara Quispe"),
+    ("Customer Priya Raman, account no. 2-23-456-7890", "Priya Raman"),
+    ("Park Avenue Account No. 2-23-456-7890", None),
+    ("The Johnson Family acct 2-23-456-7890", None),
+    ("ABC Electric Inc., acct 2-23-456-7890", None),
+])
+def test_name_before_an_identifier(text, name):
+    found = name_before_identifier(text, next(i for i, c in enumerate(text) if c.isdigit() and text[i - 1] in " #-"))
+    assert (text[found[0]:found[1]] if found else None) == name

@@ -68,6 +68,9 @@ FOUND = {
                 {"name": ["María López"], "address": ["1234 W Holt Ave."]}),
     # only one field can be read: the name beside the identifier
     "name only": (("Refund issued to Robert Chen, acct. 3-012-3456-78 on May 2.",), {"name": ["Robert Chen"]}),
+    # a given name no Census list has, run straight into the identifier's label
+    "name beside the label": (("Refunds: Priya Raman, acct. 3-012-3456-78; Xiomara Quispe (SCE acct #2-23-456-7890).",),
+                              {"name": ["Priya Raman", "Xiomara Quispe"]}),
     # a long paragraph: the record is the sentences around the identifier
     "long paragraph": (
         (" ".join(["The council approved the budget and thanked staff for the work on the program."] * 12)

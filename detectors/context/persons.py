@@ -192,6 +192,35 @@ def _before_place(words: list[str], run: list) -> tuple[list[str], list]:
     return words[last_place + 1:], run[last_place + 1:]
 
 
+# the words of an identifier's label between a name and the identifier: "Priya Raman, SCE acct. #", "R. Chen SSN"
+_ID_LABEL = re.compile(r"(?i)[\s,;:(#.-]*(?:(?:sce|pce|edison|customer|service|utility|electric|account|acct|no|"
+                       r"number|sa|ssn|ss|s\.s\.n|social|security|soc|sec|itin|tin|taxpayer|id|ending|in|is|cuenta|"
+                       r"n[uú]mero|de)\b[\s,;:(#.-]*){1,6}$")
+_NAME_AT_END = re.compile(rf"(?:{_WORD})(?: {{1,2}}(?:{_WORD}|de|del|la|van|von|da|dos)){{1,4}}$")
+
+
+def name_before_identifier(text: str, start: int) -> tuple[int, int] | None:
+    """The name run straight into an identifier's label ("Priya Raman, acct. 3-012-3456-78", "Dolores Ibarra
+    SSN ..."): beside an identifier, a name need not be one of the Census lists' to count."""
+    head = max(0, start - 90)
+    label = _ID_LABEL.search(text, head, start)
+    if not label or not label.group().strip(" "):
+        return None
+    found = _NAME_AT_END.search(text, head, label.start())
+    if not found:
+        return None
+    words = [_plain(w) for w in found.group().split()]
+    begin = found.start()
+    while words and (words[0] in NOT_PERSON or words[0] in _PLACE_AFTER):
+        begin = text.index(" ", begin) + 1  # "Customer Priya Raman": a word before the name that is none of it
+        words = words[1:]
+    candidate = text[begin:found.end()]
+    if (len(words) < 2 or any(w in NOT_PERSON or w in _PLACE_AFTER for w in words)
+            or not person_name(candidate, strict=True) or not is_person(candidate)):
+        return None
+    return begin, found.end()
+
+
 # -- whose name ----------------------------------------------------------------------------------
 
 # words right before a name that make it an official's, a member of staff's or a firm contact's

@@ -53,7 +53,7 @@ USAGE_RE = re.compile(r"(?<![\w.$,/-])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s?"
 _NOT_CONSUMPTION = re.compile(
     r"(?i)\b(?:per|typical(?:ly)?|tiers?|baseline|allowance|rates?|up to|sav(?:e|es|ing|ings|ed)|"
     r"reduc(?:e|ed|tion)|credits?|program|goal|target|limit|threshold|first|next|additional|between|over|"
-    r"above|below|exceed(?:s|ing)?|produces?|generates?|average (?:home|household|customer|residential|resident|"
+    r"above|below|exceed(?:s|ing)?|produc(?:e|es|ed|ing|tion)|generat(?:e|es|ed|ing|ion)|output|offsets?|average (?:home|household|customer|residential|resident|"
     r"family|house|user)s?)\b|\d\s*(?:-|\u2013|to)\s*$")
 _RATE_AFTER = re.compile(r"(?i)\s*(?:/|per\b|of baseline|baseline|on average|a month on average|x\s*\$)")
 
