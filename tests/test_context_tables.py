@@ -26,6 +26,9 @@ FOUND = {
         table(("Facility", "Address", "Hours"), ("Ganesha Park", "1575 N White Ave", "7am-10pm"),
               ("Ana Ruiz", "77 E Foothill Blvd", "acct 2-11-222-3333")),
         {"name": ["Ana Ruiz"], "address": ["77 E Foothill Blvd"]}),
+    "row that calls itself a customer's": (
+        table(ROSTER, STAFF, ("Maria Lopez", "PCE Customer", "", "(909) 555-0147", "mlopez77@gmail.com")),
+        {"name": ["Maria Lopez"], "phone": ["(909) 555-0147"], "email": ["mlopez77@gmail.com"]}),
     "headerless row with only a name readable": (
         table((None, None), ("Robert Chen", "3-012-3456-78")), {"name": ["Robert Chen"]}),
     "usage in a row with an account": (
@@ -40,6 +43,8 @@ NOT_FOUND = {
                                              ("ABC Electric Inc.", "2-23-456-7890", "(626) 555-7000")),
     "budget accounts": table(("Account Number", "Description", "Amount"),
                              ("101-4310-5101", "Salaries - Full Time", "$1,284,112")),
+    "customer service staff": table(ROSTER, ("Ana Ruiz", "Customer Service Representative", "Finance",
+                                             "(626) 555-1299", "aruiz@ontarioca.gov")),
     "contributors": table(("Contributor Name", "Address", "Occupation", "Amount"),
                           ("Hector Villanueva", "1402 Pawnee Rd", "Retired", "$250")),
 }

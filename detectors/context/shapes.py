@@ -55,7 +55,9 @@ _NOT_CONSUMPTION = re.compile(
     r"reduc(?:e|ed|tion)|credits?|program|goal|target|limit|threshold|first|next|additional|between|over|"
     r"above|below|exceed(?:s|ing)?|produc(?:e|es|ed|ing|tion)|generat(?:e|es|ed|ing|ion)|output|offsets?|average (?:home|household|customer|residential|resident|"
     r"family|house|user)s?)\b|\d\s*(?:-|\u2013|to)\s*$")
-_RATE_AFTER = re.compile(r"(?i)\s*(?:/|per\b|of baseline|baseline|on average|a month on average|x\s*\$)")
+_PERIOD = r"\s*(?:mo|month|yr|year|day|billing|bill)\b"  # "532 kWh/month", "640 kWh per billing period": usage
+_RATE_AFTER = re.compile(rf"(?i)\s*(?:/(?!{_PERIOD})|per\b(?!{_PERIOD})|of baseline|baseline|on average|"
+                         rf"a month on average|x\s*\$)")
 
 
 def span(text: str, start: int, end: int) -> tuple[int, int]:

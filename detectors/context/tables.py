@@ -5,14 +5,21 @@ service address or usage (Customer Name | Service Address | Account # | kWh); a 
 Department, District ...) or a facility list (Facility, Park, Hours ...) is a public listing. Rows without
 headers are judged by their values' shapes (a name, a street address and a phone). A row holding a
 personal identifier (an account number, an SSN) is a customer record whatever its headers say, as soon as
-it names a person: one customer row added to a public roster is a leak in a public table. Usage tables
+it names a person: one customer row added to a public roster is a leak in a public table (so is a row whose
+cell calls the person a customer). Usage tables
 (Month | kWh) count on a page that names a customer or an account (``usage_histories``, run last).
 """
 from __future__ import annotations
 
+import re
+
 from ..model import Segment
 from .analysis import Analysis, Cell, Line, page_of
 from .headers import columns, header_kind
+
+# a cell that says the row is a customer's, whatever the column ("Customer", "PCE customer", "Account holder")
+_CUSTOMER_CELL = re.compile(r"(?i)\s*(?:(?:pce|sce|cca|residential|commercial|current|former|new|electric|utility)\s+)?"
+                            r"(?:customer|account\s?holder|ratepayer|cliente)\s*")
 
 
 def find(analysis: Analysis) -> None:
@@ -40,14 +47,14 @@ def _judge_row(analysis: Analysis, fields: list[Segment]) -> None:
         found = analysis.judge(cells, "customer record: column '{label}'", listing=fields)
     elif verdict == "usage":
         analysis.usage_tables.append(fields)
-    if not found and any(analysis.anchors.get(id(f)) for f in fields):
+    if not found and any(analysis.anchors.get(id(f)) or _CUSTOMER_CELL.fullmatch(f.text) for f in fields):
         _anchored_row(analysis, fields, kinds)
 
 
 def _anchored_row(analysis: Analysis, fields: list[Segment], kinds: tuple) -> None:
-    """A row with an identifier in it: its values judged by their shapes (or by a header that names their
-    kind), whatever the table is about; a cell holding several values (the identifier and a usage figure in
-    a "Notes" column) gives each of them."""
+    """A row with an identifier in it, or a cell that says whose it is ("Customer"): its values judged by
+    their shapes (or by a header that names their kind), whatever the table is about; a cell holding several
+    values (the identifier and a usage figure in a "Notes" column) gives each of them."""
     cells = []
     for f, (kind, strong) in zip(fields, kinds or [(None, False)] * len(fields)):
         shape = None if analysis.anchors.get(id(f)) else analysis.sniff(f.text)
