@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from detectors.context.persons import called_customer, name_before_identifier, named_officially, names_in
+from detectors.context.persons import (called_customer, name_after_role, name_before_identifier, named_officially,
+                                       names_in)
 
 
 @pytest.mark.parametrize("text, names", [
@@ -68,4 +69,17 @@ def test_called_customer(text, name, customer):
 ])
 def test_name_before_an_identifier(text, name):
     found = name_before_identifier(text, next(i for i, c in enumerate(text) if c.isdigit() and text[i - 1] in " #-"))
+    assert (text[found[0]:found[1]] if found else None) == name
+
+
+@pytest.mark.parametrize("text, name", [
+    ("the customer, Priya Brown, at 9764 N Holt Ave", "Priya Brown"),
+    ("Customer Oluwaseun Lopez at 4363 S Holt Ave", "Oluwaseun Lopez"),
+    ("customers. Jane Doe, Program Manager", None),
+    ("customer Service Desk", None),
+])
+def test_name_after_a_customer_word(text, name):
+    end = text.lower().index("customer") + len("customer") + text.lower().startswith("customers", text.lower().index(
+        "customer"))
+    found = name_after_role(text, end)
     assert (text[found[0]:found[1]] if found else None) == name

@@ -62,6 +62,9 @@ FOUND = {
     "customer and a personal mailbox": (
         ("Customer Walter Brandt asked to be e-mailed at wbrandt@verizon.net about his refund.",),
         {"name": ["Walter Brandt"], "email": ["wbrandt@verizon.net"]}),
+    "customer with a given name no list has": (
+        ("Spoke with the customer, Oluwaseun Brown, at 9764 N Holt Ave; callback (626) 566-6108.",),
+        {"name": ["Oluwaseun Brown"], "address": ["9764 N Holt Ave"], "phone": ["(626) 566-6108"]}),
     "home and usage": (("Ana Ruiz at 1234 W Holt Ave used 640 kWh in May.",),
                        {"name": ["Ana Ruiz"], "address": ["1234 W Holt Ave"], "usage": ["640 kWh"]}),
     "spanish": (("La cliente María López, cuenta 2-23-456-7890, vive en 1234 W Holt Ave.",),
@@ -106,6 +109,7 @@ NOT_FOUND = {
                                "2-23-456-7890 questions.",),
     "public comment": (lines("PUBLIC COMMENTS RECEIVED VIA ECOMMENT\nCustomer Luis Ortega of 13940 Cuyamaca Rd "
                              "says rates are too high. Phone (909) 955-8812."),),
+    "title before an everyday word": ("Se\u00f1ora Refund policies changed; see account 2-23-456-7890.",),
     "names in separate paragraphs": (
         Segment("Maria Lopez was honored for 20 years of service.", Location(element="main > p")),
         Segment("Account 2-23-456-7890 was closed.", Location(element="main > p")),),

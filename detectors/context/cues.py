@@ -22,6 +22,11 @@ CLOSING_RE = re.compile(r"(?i)\s*(?:sincerely|respectfully(?: yours)?|(?:best |k
                         r"saludos)\b.{0,24}$")
 NOTICE_CUE_RE = re.compile(r"past[- ]due|shut[- ]?off|disconnect|amount due|balance due|final notice|"
                            r"desconexi[oó]n|pago vencido|aviso final")
+# a word that calls a person a customer, not a customer-service desk's or a customer class's
+CUSTOMER_ROLE = re.compile(
+    r"(?i)\b(?:customers?|account\s?holders?|ratepayers?|subscribers?|clientes?|titular)\b"
+    r"(?!\s+(?:service|care|support|relations|programs?|class|classes|type|count|base|stories|story|outreach|"
+    r"experience|name\s*:))")
 # an e-mail printed into a packet: its "From:" line names the writer and, often, their own mailbox
 EMAIL_FROM_RE = re.compile(r"\s*from:\s*(?P<name>[^<\n@]{3,60}?)\s*(?:<[^>\n]*>|\[[^\]\n]*\])?\s*$", re.IGNORECASE)
 
@@ -49,9 +54,8 @@ _CUES = {
         r"|to:[^\n\x00]*(?:public\s*comment|council|clerk|commission|board)[^\n\x00]*@"),
         ("dear", "estimad", "to:")),
     # a person called a customer in running text
-    "customer role": (re.compile(r"(?:customers?|account\s?holders?|ratepayers?|subscribers?|clientes?|titular)\b"),
-                      ("customer", "account holder", "accountholder", "ratepayer", "subscriber", "cliente",
-                       "titular")),
+    "customer role": (CUSTOMER_ROLE, ("customer", "account holder", "accountholder", "ratepayer", "subscriber",
+                                      "cliente", "titular")),
     # a consumption figure's unit
     "usage": (re.compile(r"kwh|kw-h|kilowatt|therm"), ("kwh", "kw-h", "kilowatt", "therm")),
 }

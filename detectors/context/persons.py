@@ -18,6 +18,8 @@ import names as census_names
 import probablepeople
 from nameparser import HumanName
 
+from .cues import CUSTOMER_ROLE
+
 # words of firms and places: never in a person's name ("ABC Electric", "Pomona Senior Center")
 FIRM_OR_PLACE = frozenset("""
 inc llc llp ltd corp corporation co company companies association assn foundation group partners services
@@ -119,7 +121,7 @@ def is_person(text: str) -> bool:
 
 # -- names in running text -------------------------------------------------------------------------
 
-_TITLES = frozenset("mr mrs ms miss mx dr sr sra srta".split())
+_TITLES = frozenset("mr mrs ms miss mx dr sr sra srta senor senora senorita don dona".split())
 _UPPER, _LOWER = "A-Z\u00c0-\u00d6\u00d8-\u00de", "a-z\u00df-\u00f6\u00f8-\u00ff"  # with the Latin-1 letters: "María López"
 _WORD = (rf"[{_UPPER}][{_LOWER}'\u2019]+(?:-[{_UPPER}][{_LOWER}'\u2019]+)*|[{_UPPER}]{{2,}}(?:['\u2019-][{_UPPER}]+)*"
          rf"|[{_UPPER}]\.")
@@ -170,12 +172,19 @@ def _names_in_run(text: str, run: list[tuple[int, int]]) -> list[tuple[int, int]
         while j < len(words) and j - i < 5 and words[j] not in NOT_PERSON and words[j] not in _TITLES:
             j += 1
         for last in range(j - 1, i, -1):  # the longest reading first: "Kyle M. Dorsey" before "Kyle M"
-            if len(words[last]) > 1 and (titled or _plausible(words[i], words[last], text[run[i][0]:run[last][1]])):
+            if len(words[last]) > 1 and (_titled(text, run[i], words[i + 1:last + 1]) if titled else
+                                         _plausible(words[i], words[last], text[run[i][0]:run[last][1]])):
                 found.append((run[i][0], run[last][1]))
                 i = last
                 break
         i += 1
     return found
+
+
+def _titled(text: str, title: tuple[int, int], words: list[str]) -> bool:
+    """A title and a name: an abbreviated title ("Ms. Okonkwo"), or a spelt-out one before a Census given
+    name or surname ("Señora Lopez", not "Señora Spoke")."""
+    return text[title[1] - 1] == "." or words[-1] in surnames() or any(w in given_names() for w in words)
 
 
 def _plausible(given: str, surname: str, candidate: str) -> bool:
@@ -197,6 +206,8 @@ _ID_LABEL = re.compile(r"(?i)[\s,;:(#.-]*(?:(?:sce|pce|edison|customer|service|u
                        r"number|sa|ssn|ss|s\.s\.n|social|security|soc|sec|itin|tin|taxpayer|id|ending|in|is|cuenta|"
                        r"n[uú]mero|de)\b[\s,;:(#.-]*){1,6}$")
 _NAME_AT_END = re.compile(rf"(?:{_WORD})(?: {{1,2}}(?:{_WORD}|de|del|la|van|von|da|dos)){{1,4}}$")
+_NAME_AFTER_ROLE = re.compile(rf"[ ,:]{{1,3}}(?:the )?(?P<name>(?:{_WORD})(?: {{1,2}}(?:{_WORD}|de|del|la|van|von|da|dos))"
+                              rf"{{1,3}})(?![\w'\u2019-])")
 
 
 def name_before_identifier(text: str, start: int) -> tuple[int, int] | None:
@@ -207,18 +218,30 @@ def name_before_identifier(text: str, start: int) -> tuple[int, int] | None:
     if not label or not label.group().strip(" "):
         return None
     found = _NAME_AT_END.search(text, head, label.start())
-    if not found:
-        return None
-    words = [_plain(w) for w in found.group().split()]
-    begin = found.start()
-    while words and (words[0] in NOT_PERSON or words[0] in _PLACE_AFTER):
-        begin = text.index(" ", begin) + 1  # "Customer Priya Raman": a word before the name that is none of it
+    return _beside(text, found.start(), found.end()) if found else None
+
+
+def name_after_role(text: str, end: int) -> tuple[int, int] | None:
+    """The name right after a word that calls somebody a customer ("the customer, Priya Brown", "Customer
+    Oluwaseun Lopez at ..."): there too a name need not be one of the Census lists'."""
+    found = _NAME_AFTER_ROLE.match(text, end)
+    return _beside(text, found.start("name"), found.end("name")) if found else None
+
+
+def _beside(text: str, begin: int, end: int) -> tuple[int, int] | None:
+    """The person's name in a capitalized run found beside an identifier or a customer word, without the
+    words that are none of it (a heading's "Customer", a title such as "Señora")."""
+    words = [_plain(w) for w in text[begin:end].split()]
+    while words and (words[0] in NOT_PERSON or words[0] in _PLACE_AFTER or words[0] in _TITLES):
+        begin = text.index(" ", begin) + 1
+        while text[begin] == " ":
+            begin += 1
         words = words[1:]
-    candidate = text[begin:found.end()]
+    candidate = text[begin:end]
     if (len(words) < 2 or any(w in NOT_PERSON or w in _PLACE_AFTER for w in words)
             or not person_name(candidate, strict=True) or not is_person(candidate)):
         return None
-    return begin, found.end()
+    return begin, end
 
 
 # -- whose name ----------------------------------------------------------------------------------
@@ -238,10 +261,6 @@ _OFFICIAL_AFTER = re.compile(
     r"technician|inspector|superintendent|chief|president|chair|secretary|treasurer|attorney|counsel|"
     r"administrator|assistant|staff|mmc|cmc|esq|ph\.?d|p\.e\.|inc|llc|llp|corp|corporation|company|energy|"
     r"utilities|department|division|authority|city of|county of)\b")
-CUSTOMER_ROLE = re.compile(
-    r"(?i)\b(?:customers?|account\s?holders?|ratepayers?|subscribers?|clientes?|titular)\b"
-    r"(?!\s+(?:service|care|support|relations|programs?|class|classes|type|count|base|stories|story|outreach|"
-    r"experience|name\s*:))")
 _ROLE_AFTER = re.compile(r"(?i)\s*[,(]\s*(?:(?:an?|the|our)\s+)?(?:\w+\s+)?(?:customers?|account\s?holders?|"
                          r"ratepayers?|subscribers?|clientes?|titular)\b")
 _CLAUSE_END = re.compile(r".*(?:[.!?;]\s+(?=[A-Z])|\n)", re.DOTALL)

@@ -20,7 +20,8 @@ import re
 
 from .analysis import Analysis, Line, page_of
 from .cues import CLOSING_RE, SALUTATION_RE
-from .persons import called_customer, name_before_identifier, named_officially, names_in, person_name
+from .persons import (called_customer, name_after_role, name_before_identifier, named_officially, names_in,
+                      person_name)
 from .shapes import consumption_spans
 
 _MAX_LINES = 4  # how many lines a paragraph or short block reaches on either side of its seed
@@ -106,6 +107,10 @@ def _judge(analysis: Analysis, pieces: list[Line]) -> None:
         text = piece.segment.text
         beside = [name_before_identifier(text, a.start) for a in analysis.anchors_in(piece.segment, piece.start,
                                                                                      piece.end)]
+        offset = analysis.offset(piece.segment)
+        for position in analysis.cues.find("customer role", offset + piece.start, offset + piece.end):
+            role = _ROLE_WORD.match(analysis.lower, position)
+            beside.append(name_after_role(text, role.end() - offset))
         for start, end in sorted({*names_in(text, piece.start, piece.end), *filter(None, beside)}):
             name = person_name(text[start:end], strict=True)
             if name and not contacts.name_is_public(name) and not named_officially(text, start, end) and \
