@@ -225,7 +225,12 @@ def name_after_role(text: str, end: int) -> tuple[int, int] | None:
     """The name right after a word that calls somebody a customer ("the customer, Priya Brown", "Customer
     Oluwaseun Lopez at ..."): there too a name need not be one of the Census lists'."""
     found = _NAME_AFTER_ROLE.match(text, end)
-    return _beside(text, found.start("name"), found.end("name")) if found else None
+    span = _beside(text, found.start("name"), found.end("name")) if found else None
+    if span:  # a Census given name or surname in it: not a heading's words ("Customers Resolution Hearing")
+        words = [_plain(w) for w in text[span[0]:span[1]].split()]
+        if not (words[0] in given_names() or words[-1] in surnames()):
+            return None
+    return span
 
 
 def _beside(text: str, begin: int, end: int) -> tuple[int, int] | None:

@@ -27,6 +27,7 @@ from .shapes import consumption_spans
 _MAX_LINES = 4  # how many lines a paragraph or short block reaches on either side of its seed
 _WINDOW = 400  # how far from its seed a record reaches in one long paragraph
 _LONG_LINE = 2 * _WINDOW
+_COLUMNS = re.compile(r"\t| {3,}")  # a row of a table laid out in text
 _RUNS_ON = re.compile(r"[^.!?]\s*$")  # a line that ends without ending its sentence
 _ITEM = re.compile(r"(?:^|[\s>])(?:li|td|th|dd|dt|cell \d+|option)(?::nth-of-type\(\d+\))?$")
 _ROLE_BESIDE_NAME = re.compile(r"[ ,:]{1,3}(?:the )?[A-Z]")  # "customer, Ana Ruiz", "customer Ana Ruiz"
@@ -86,13 +87,15 @@ def _scope(analysis: Analysis, i: int, position: int) -> list[Line]:
 
 
 def _runs_on(above: Line, below: Line) -> bool:
-    """Whether ``below`` continues the paragraph or block of ``above``."""
+    """Whether ``below`` continues the paragraph or block of ``above``: not a row of a table laid out in
+    text (columns apart by a tab or a wide gap), which is a unit of its own."""
     if above.segment is not below.segment:
         if (page_of(above.segment) != page_of(below.segment) or above.segment.hidden != below.segment.hidden
                 or _ITEM.search(above.segment.location.element or "")
                 or _ITEM.search(below.segment.location.element or "")):
             return False
-    if max(below.end - below.start, above.end - above.start) > _LONG_LINE or not (
+    if max(below.end - below.start, above.end - above.start) > _LONG_LINE or _COLUMNS.search(above.text) or \
+            _COLUMNS.search(below.text) or not (
             _RUNS_ON.search(above.text) or below.text.lstrip()[:1].islower()):
         return False
     return not (CLOSING_RE.match(above.text) or SALUTATION_RE.match(above.text) or SALUTATION_RE.match(below.text)
