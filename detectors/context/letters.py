@@ -128,6 +128,7 @@ def _from_writers(analysis: Analysis, lines: list[Line]) -> None:
     """The writer of a letter (the name under its closing) or a printed e-mail (its "From:" line) whose
     body holds an identifier."""
     n = len(lines)
+    opened = None  # the line of the salutation of the letter being read, if no closing has ended it
     for i, line in enumerate(lines):
         sender = EMAIL_FROM_RE.match(line.text)
         if sender:
@@ -136,9 +137,11 @@ def _from_writers(analysis: Analysis, lines: list[Line]) -> None:
                 why = "e-mail from a customer giving an identifier"
                 _writer(analysis, line, *sender.span("name"), why)
                 _contacts(analysis, lines[i:body], why)
-        elif CLOSING_RE.match(line.text):
-            top = _salutation_above(lines, i)
-            if top is None or not _identified(analysis, lines[top:i]) or not _speaks_of_own(lines[top:i]):
+        elif SALUTATION_RE.match(line.text):
+            opened = i
+        elif CLOSING_RE.match(line.text) and opened is not None:
+            top, opened = opened, None
+            if i - top > _LETTER_LINES or not _identified(analysis, lines[top:i]) or not _speaks_of_own(lines[top:i]):
                 continue
             signature = lines[i + 1:min(n, i + 1 + _SIGNATURE_LINES)]
             signature = [s for s in signature if page_of(s.segment) == page_of(line.segment)]
@@ -158,15 +161,6 @@ def _until(lines: list[Line], start: int, stop, page) -> int:
             lines[end]):
         end += 1
     return end
-
-
-def _salutation_above(lines: list[Line], closing: int) -> int | None:
-    for k in range(closing - 1, max(-1, closing - _LETTER_LINES), -1):
-        if SALUTATION_RE.match(lines[k].text):
-            return k
-        if CLOSING_RE.match(lines[k].text):
-            return None
-    return None
 
 
 def _speaks_of_own(lines: list[Line]) -> bool:
