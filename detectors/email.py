@@ -1,7 +1,8 @@
 """Customers' email addresses (PCE-01 4.1, rule 6.3).
 
 In a customer context (a customer record's email column, a label block, a paragraph tying a person to an
-identifier, an e-mail giving the writer's account, a list of people; see ``detectors.context``) an address is high. Elsewhere in a page body a *personal* address is low, and the
+identifier, an e-mail giving the writer's account, a list of people; see ``detectors.context``) an address
+is high. Elsewhere in a page body a *personal* address is low, and the
 collector drops it when it shows on many pages of the site. Personal means a person's mailbox at a
 consumer mail provider (gmail.com, yahoo.com, sbcglobal.net ...), or a "first.last" mailbox on a
 commercial domain (.com, .net ...): governments, schools and organizations (.gov, .us, .edu, .org)

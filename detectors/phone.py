@@ -1,7 +1,8 @@
 """Customers' telephone numbers (PCE-01 4.1, rule 6.3).
 
 In a customer context (a customer record's phone column, a label block, a paragraph tying a person to an
-identifier, a list of people; see ``detectors.context``) a number is high. Elsewhere in a page body a number is low when the words right
+identifier, a list of people; see ``detectors.context``) a number is high. Elsewhere in a page body a
+number is low when the words right
 before it call it a person's own ("cell:", "home phone", "resident John Smith at", "text me at") or
 "(home)" follows it, and no office cue stands nearer ("Office (909) ..."); the collector drops it when
 the same number shows on many pages of the site (then it is the site's own). A city site publishes

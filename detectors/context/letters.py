@@ -96,7 +96,8 @@ def _letter(analysis: Analysis, lines: list[Line], head: int, salutation: int | 
         return end - 1
     if name:
         line, start, stop = name
-        analysis.add("name", line.segment, line.start + start, line.start + stop, "salutation of a letter to a customer")
+        analysis.add("name", line.segment, line.start + start, line.start + stop,
+                     "salutation of a letter to a customer")
     for kind, line, start, stop in block:
         analysis.add(kind, line.segment, start, stop, "address block of a letter to a customer")
     for line in lines[first_body:end]:

@@ -122,11 +122,13 @@ def is_person(text: str) -> bool:
 # -- names in running text -------------------------------------------------------------------------
 
 _TITLES = frozenset("mr mrs ms miss mx dr sr sra srta senor senora senorita don dona".split())
-_UPPER, _LOWER = "A-Z\u00c0-\u00d6\u00d8-\u00de", "a-z\u00df-\u00f6\u00f8-\u00ff"  # with the Latin-1 letters: "María López"
+# letters with the Latin-1 ones: "María López"
+_UPPER, _LOWER = "A-Z\u00c0-\u00d6\u00d8-\u00de", "a-z\u00df-\u00f6\u00f8-\u00ff"
 _WORD = (rf"[{_UPPER}][{_LOWER}'\u2019]+(?:-[{_UPPER}][{_LOWER}'\u2019]+)*|[{_UPPER}]{{2,}}(?:['\u2019-][{_UPPER}]+)*"
          rf"|[{_UPPER}]\.")
 _TOKEN = re.compile(rf"(?<![\w'\u2019.-])(?:(?:Mr|Mrs|Ms|Mx|Dr|Sr|Sra|Srta)\.|{_WORD})(?![\w'\u2019-])"
-                    rf"|(?<![\w-])(?:de|del|la|los|las|van|von|der|den|da|di|du|dos|das|y|le)(?=[ \t]+(?:[{_UPPER}]|la |los |der ))")
+                    rf"|(?<![\w-])(?:de|del|la|los|las|van|von|der|den|da|di|du|dos|das|y|le)"
+                    rf"(?=[ \t]+(?:[{_UPPER}]|la |los |der ))")
 # what may stand between two words of a name: a space or two (PDF text spaces justified words), not the wider
 # gap or the tab between two fields ("Robert Chen   Department: Parks")
 _GAP = re.compile(r" {1,2}|, ?(?=(?:Jr|Sr|II|III|IV)\b)")
@@ -206,8 +208,8 @@ _ID_LABEL = re.compile(r"(?i)[\s,;:(#.-]*(?:(?:sce|pce|edison|customer|service|u
                        r"number|sa|ssn|ss|s\.s\.n|social|security|soc|sec|itin|tin|taxpayer|id|ending|in|is|cuenta|"
                        r"n[uú]mero|de)\b[\s,;:(#.-]*){1,6}$")
 _NAME_AT_END = re.compile(rf"(?:{_WORD})(?: {{1,2}}(?:{_WORD}|de|del|la|van|von|da|dos)){{1,4}}$")
-_NAME_AFTER_ROLE = re.compile(rf"[ ,:]{{1,3}}(?:the )?(?P<name>(?:{_WORD})(?: {{1,2}}(?:{_WORD}|de|del|la|van|von|da|dos))"
-                              rf"{{1,3}})(?![\w'\u2019-])")
+_NAME_AFTER_ROLE = re.compile(rf"[ ,:]{{1,3}}(?:the )?(?P<name>(?:{_WORD})"
+                              rf"(?: {{1,2}}(?:{_WORD}|de|del|la|van|von|da|dos)){{1,3}})(?![\w'\u2019-])")
 
 
 def name_before_identifier(text: str, start: int) -> tuple[int, int] | None:
