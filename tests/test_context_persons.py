@@ -63,6 +63,7 @@ def test_called_customer(text, name, customer):
     ("Dolores Ibarra SSN 545-12-3456", "Dolores Ibarra"),
     ("Xiomara Quispe (SCE acct #2-23-456-7890)", "Xiomara Quispe"),
     ("Customer Priya Raman, account no. 2-23-456-7890", "Priya Raman"),
+    ("LOPEZ, MARIA acct 2-23-456-7890", "LOPEZ, MARIA"),
     ("Park Avenue Account No. 2-23-456-7890", None),
     ("The Johnson Family acct 2-23-456-7890", None),
     ("ABC Electric Inc., acct 2-23-456-7890", None),

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from tests.test_context_prose import fields_by_kind
-from tests.test_customer_context import table
+from tests.test_customer_context import lines, table
 
 ROSTER = ("Name", "Title", "Department", "Phone", "Email")
 STAFF = ("Jane Doe", "Analyst", "Finance", "(626) 555-1234", "jane.doe@ontarioca.gov")
@@ -34,6 +34,12 @@ FOUND = {
     "usage in a row with an account": (
         table(("Participant", "Notes", "Annual"), ("Denise Harlow", "SA 8004417720", "9,840 kWh")),
         {"name": ["Denise Harlow"], "usage": ["9,840 kWh"]}),
+
+    "fixed-width export": (
+        lines("NAME              SERVICE ADDRESS        ACCOUNT          KWH\n"
+              "LOPEZ, MARIA      1234 W HOLT AVE        2-23-456-7890    532\n"
+              "CHEN, ROBERT      2250 N GAREY AVE       3-012-3456-78    1,240"),
+        {"name": ["LOPEZ, MARIA", "CHEN, ROBERT"], "address": ["1234 W HOLT AVE", "2250 N GAREY AVE"]}),
 }
 
 NOT_FOUND = {
@@ -45,6 +51,8 @@ NOT_FOUND = {
                              ("101-4310-5101", "Salaries - Full Time", "$1,284,112")),
     "customer service staff": table(ROSTER, ("Ana Ruiz", "Customer Service Representative", "Finance",
                                              "(626) 555-1299", "aruiz@ontarioca.gov")),
+    "budget lines in text": lines("101-4310-5101     Salaries - Full Time     $1,284,112\n"
+                                  "Marcus Bell       Public Works Superintendent     (760) 961-3340"),
     "contributors": table(("Contributor Name", "Address", "Occupation", "Amount"),
                           ("Hector Villanueva", "1402 Pawnee Rd", "Retired", "$250")),
 }

@@ -8,7 +8,7 @@ once per document, the spans that are customer data, for the five contact detect
 module per kind of record finds them:
 
 - ``tables``: table, CSV and spreadsheet rows whose headers tie a person to an account, a home or usage,
-  and any row that holds an identifier beside a person's name;
+  any row that holds an identifier beside a person's name, and rows of tables laid out in text;
 - ``label_blocks``: "Customer: ...  Service Address: ...  Acct: ..." in free text and form fields;
 - ``prose``: a person named in the same paragraph or short block as an identifier, or called a customer
   beside their contact details;
@@ -66,8 +66,8 @@ def _contact_cards(analysis: Analysis) -> None:
 # the record strategies in the order they run: a later one reads what earlier ones found (contact cards skip
 # public listings; a letter counts when a record on its page names the customer; a usage table when
 # anything on its page does)
-STRATEGIES = (tables.find, _contact_cards, label_blocks.find, prose.find, letters.find, lists.find,
-              tables.usage_histories)
+STRATEGIES = (tables.find, _contact_cards, tables.text_rows, label_blocks.find, prose.find, letters.find,
+              lists.find, tables.usage_histories)
 
 
 class CustomerDataDetector(Detector):

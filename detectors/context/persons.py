@@ -207,7 +207,8 @@ def _before_place(words: list[str], run: list) -> tuple[list[str], list]:
 _ID_LABEL = re.compile(r"(?i)[\s,;:(#.-]*(?:(?:sce|pce|edison|customer|service|utility|electric|account|acct|no|"
                        r"number|sa|ssn|ss|s\.s\.n|social|security|soc|sec|itin|tin|taxpayer|id|ending|in|is|cuenta|"
                        r"n[uú]mero|de)\b[\s,;:(#.-]*){1,6}$")
-_NAME_AT_END = re.compile(rf"(?:{_WORD})(?: {{1,2}}(?:{_WORD}|de|del|la|van|von|da|dos)){{1,4}}$")
+_NAME_AT_END = re.compile(rf"(?:{_WORD})(?: {{1,2}}(?:{_WORD}|de|del|la|van|von|da|dos)){{1,4}}$"
+                          rf"|(?:{_WORD}), (?:{_WORD})(?: (?:{_WORD}))?$")  # "LOPEZ, MARIA" as exports write it
 _NAME_AFTER_ROLE = re.compile(rf"[ ,:]{{1,3}}(?:the )?(?P<name>(?:{_WORD})"
                               rf"(?: {{1,2}}(?:{_WORD}|de|del|la|van|von|da|dos)){{1,3}})(?![\w'\u2019-])")
 
@@ -238,7 +239,7 @@ def name_after_role(text: str, end: int) -> tuple[int, int] | None:
 def _beside(text: str, begin: int, end: int) -> tuple[int, int] | None:
     """The person's name in a capitalized run found beside an identifier or a customer word, without the
     words that are none of it (a heading's "Customer", a title such as "Señora")."""
-    words = [_plain(w) for w in text[begin:end].split()]
+    words = [_plain(w) for w in text[begin:end].replace(",", " ").split()]
     while words and (words[0] in NOT_PERSON or words[0] in _PLACE_AFTER or words[0] in _TITLES):
         begin = text.index(" ", begin) + 1
         while text[begin] == " ":

@@ -22,12 +22,11 @@ from .analysis import Analysis, Line, page_of
 from .cues import CLOSING_RE, SALUTATION_RE
 from .persons import (called_customer, name_after_role, name_before_identifier, named_officially, names_in,
                       person_name)
-from .shapes import consumption_spans
+from .shapes import COLUMN_GAP, consumption_spans
 
 _MAX_LINES = 4  # how many lines a paragraph or short block reaches on either side of its seed
 _WINDOW = 400  # how far from its seed a record reaches in one long paragraph
 _LONG_LINE = 2 * _WINDOW
-_COLUMNS = re.compile(r"\t| {3,}")  # a row of a table laid out in text
 _RUNS_ON = re.compile(r"[^.!?]\s*$")  # a line that ends without ending its sentence
 _ITEM = re.compile(r"(?:^|[\s>])(?:li|td|th|dd|dt|cell \d+|option)(?::nth-of-type\(\d+\))?$")
 _ROLE_BESIDE_NAME = re.compile(r"[ ,:]{1,3}(?:the )?[A-Z]")  # "customer, Ana Ruiz", "customer Ana Ruiz"
@@ -94,8 +93,8 @@ def _runs_on(above: Line, below: Line) -> bool:
                 or _ITEM.search(above.segment.location.element or "")
                 or _ITEM.search(below.segment.location.element or "")):
             return False
-    if max(below.end - below.start, above.end - above.start) > _LONG_LINE or _COLUMNS.search(above.text) or \
-            _COLUMNS.search(below.text) or not (
+    if max(below.end - below.start, above.end - above.start) > _LONG_LINE or COLUMN_GAP.search(above.text) or \
+            COLUMN_GAP.search(below.text) or not (
             _RUNS_ON.search(above.text) or below.text.lstrip()[:1].islower()):
         return False
     return not (CLOSING_RE.match(above.text) or SALUTATION_RE.match(above.text) or SALUTATION_RE.match(below.text)

@@ -60,6 +60,9 @@ _RATE_AFTER = re.compile(rf"(?i)\s*(?:/(?!{_PERIOD})|per\b(?!{_PERIOD})|of basel
                          rf"a month on average|x\s*\$)")
 
 
+COLUMN_GAP = re.compile(r"\t| {3,}")  # between the columns of a table laid out in text (a PDF row, a text dump)
+
+
 def span(text: str, start: int, end: int) -> tuple[int, int]:
     """``start``/``end`` moved inwards past blanks and field separators."""
     while start < end and text[start] in " \t\r\n,;|":

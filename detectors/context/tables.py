@@ -7,7 +7,9 @@ headers are judged by their values' shapes (a name, a street address and a phone
 personal identifier (an account number, an SSN) is a customer record whatever its headers say, as soon as
 it names a person: one customer row added to a public roster is a leak in a public table (so is a row whose
 cell calls the person a customer). Usage tables
-(Month | kWh) count on a page that names a customer or an account (``usage_histories``, run last).
+(Month | kWh) count on a page that names a customer or an account (``usage_histories``, run last). A table
+laid out in text (a PDF row, a fixed-width export: columns apart by a tab or a wide gap) is read row by row
+around the identifiers in it (``text_rows``).
 """
 from __future__ import annotations
 
@@ -16,6 +18,7 @@ import re
 from ..model import Segment
 from .analysis import Analysis, Cell, Line, page_of
 from .headers import columns, header_kind
+from .shapes import COLUMN_GAP, span
 
 # a cell that says the row is a customer's, whatever the column ("Customer", "PCE customer", "Account holder")
 _CUSTOMER_CELL = re.compile(r"(?i)\s*(?:(?:pce|sce|cca|residential|commercial|current|former|new|electric|utility)\s+)?"
@@ -67,6 +70,32 @@ def _anchored_row(analysis: Analysis, fields: list[Segment], kinds: tuple) -> No
         return  # a facility's or a firm's account
     if analysis.judge(cells, "row holding a personal identifier: column '{label}'", anchored=True):
         analysis.context.listing.difference_update(id(f) for f in fields)
+
+
+def text_rows(analysis: Analysis) -> None:
+    """Rows of a table laid out in text that hold an identifier: "LOPEZ, MARIA   1234 W HOLT AVE   2-23-...".
+    Each column is a cell judged by its shape."""
+    done = set()
+    for anchors in analysis.anchors.values():
+        for anchor in anchors:
+            i = analysis.line_at(anchor.segment, anchor.start)
+            if i is None or i in done:
+                continue
+            done.add(i)
+            line = analysis.free_lines[i]
+            if not COLUMN_GAP.search(line.text):
+                continue
+            cells, start = [], line.start
+            for gap in [*COLUMN_GAP.finditer(line.segment.text, line.start, line.end), None]:
+                end = gap.start() if gap else line.end
+                a, b = span(line.segment.text, start, end)
+                if a < b and not analysis.anchors_in(line.segment, a, b):
+                    kind = analysis.sniff(line.segment.text[a:b])
+                    if kind:
+                        cells.append(Cell(kind, line.segment, a, b))
+                start = gap.end() if gap else end
+            if any(c.kind == "name" and analysis.names_person(c) for c in cells):
+                analysis.judge(cells, "row of a table in text holding a personal identifier", anchored=True)
 
 
 def usage_histories(analysis: Analysis) -> None:
