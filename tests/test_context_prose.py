@@ -71,6 +71,13 @@ FOUND = {
                 {"name": ["María López"], "address": ["1234 W Holt Ave."]}),
     # only one field can be read: the name beside the identifier
     "name only": (("Refund issued to Robert Chen, acct. 3-012-3456-78 on May 2.",), {"name": ["Robert Chen"]}),
+    # no name: the account's own address and callback number
+    "identifier without a name": (("Acct 2-23-456-7890: meter at 1234 W Holt Ave replaced; callback (909) 555-0142.",),
+                                  {"address": ["1234 W Holt Ave"], "phone": ["(909) 555-0142"]}),
+    "beside a staff mailbox": (
+        (Segment("From: jdoe@pomonaca.gov", Location(element="p")),
+         Segment("Customer Maria Lopez, acct 2-23-456-7890, called about her bill.", Location(element="p"))),
+        {"name": ["Maria Lopez"]}),
     # a given name no Census list has, run straight into the identifier's label
     "name beside the label": (("Refunds: Priya Raman, acct. 3-012-3456-78; Xiomara Quispe (SCE acct #2-23-456-7890).",),
                               {"name": ["Priya Raman", "Xiomara Quispe"]}),
@@ -92,6 +99,8 @@ NOT_FOUND = {
         "Walter Brandt spoke about his SCE bill and asked that MLCE hold a community workshop."),),
     "agenda item": ("4.3 Award Bid No. 2024-003 to American Asphalt South, Inc., 1400 Main St, in the amount of "
                     "$1,284,500. Staff contact: Priya Raman, (760) 955-5034.",),
+    "identifier beside the City's contacts": ("Account 2-23-456-7890 questions: call (909) 620-2079 or visit City "
+                                              "Hall, 505 S. Garey Ave.",),
     "budget account beside an official": ("Mayor Tim Sandoval presented Account 101-1234-56789 of the General Fund.",),
     "street beside an account": ("Park Avenue Account No. 2-23-456-7890 was reassigned.",),
     "staff beside an account": ("Prepared by: Priya Raman, Senior Management Analyst. Customer accounts such as "

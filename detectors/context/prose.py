@@ -103,24 +103,13 @@ def _runs_on(above: Line, below: Line) -> bool:
 
 def _judge(analysis: Analysis, pieces: list[Line]) -> None:
     page = page_of(pieces[0].segment)
-    contacts = analysis.contacts
-    names = []
-    for piece in pieces:
-        text = piece.segment.text
-        beside = [name_before_identifier(text, a.start) for a in analysis.anchors_in(piece.segment, piece.start,
-                                                                                     piece.end)]
-        offset = analysis.offset(piece.segment)
-        for position in analysis.cues.find("customer role", offset + piece.start, offset + piece.end):
-            role = _ROLE_WORD.match(analysis.lower, position)
-            beside.append(name_after_role(text, role.end() - offset))
-        for start, end in sorted({*names_in(text, piece.start, piece.end), *filter(None, beside)}):
-            name = person_name(text[start:end], strict=True)
-            if name and not contacts.name_is_public(name) and not named_officially(text, start, end) and \
-                    id(piece.segment) not in analysis.context.official:
-                names.append((piece.segment, start, end))
+    anchored = [p for p in pieces if analysis.anchors_in(p.segment, p.start, p.end)]
+    names = _names(analysis, pieces, bool(anchored))
     if not names:
+        if anchored:  # no name, but an account's service address, callback number or usage in its own line
+            for kind, segment, start, end in analysis.contact_fields(anchored):
+                analysis.add(kind, segment, start, end, "contact details beside a personal identifier")
         return
-    anchored = any(analysis.anchors_in(p.segment, p.start, p.end) for p in pieces)
     fields = analysis.contact_fields(pieces)
     usage = [f for f in fields if f[0] == "usage"]
     homes = [f for f in fields if f[0] == "address"]
@@ -138,3 +127,24 @@ def _judge(analysis: Analysis, pieces: list[Line]) -> None:
     for kind, segment, start, end in fields:
         analysis.add(kind, segment, start, end, why)
     analysis.anchor_pages.add(page)
+
+
+def _names(analysis: Analysis, pieces: list[Line], anchored: bool) -> list[tuple]:
+    """The private people named in the pieces: not officials, staff or the City's configured names, and,
+    unless an identifier ties them, not on an official's contact card."""
+    names = []
+    for piece in pieces:
+        text = piece.segment.text
+        if not anchored and id(piece.segment) in analysis.context.official:
+            continue
+        beside = [name_before_identifier(text, a.start)
+                  for a in analysis.anchors_in(piece.segment, piece.start, piece.end)]
+        offset = analysis.offset(piece.segment)
+        for position in analysis.cues.find("customer role", offset + piece.start, offset + piece.end):
+            role = _ROLE_WORD.match(analysis.lower, position)
+            beside.append(name_after_role(text, role.end() - offset))
+        for start, end in sorted({*names_in(text, piece.start, piece.end), *filter(None, beside)}):
+            name = person_name(text[start:end], strict=True)
+            if name and not analysis.contacts.name_is_public(name) and not named_officially(text, start, end):
+                names.append((piece.segment, start, end))
+    return names
