@@ -90,7 +90,7 @@ class EmailDetector(CustomerDataDetector):
         if not self.options.get("outside_context", True):
             return
         for segment in context.mail:
-            if (id(segment) in context.listing or id(segment) in context.official
+            if (segment.chrome or id(segment) in context.listing or id(segment) in context.official
                     or page_of(segment) in context.public_comment):
                 continue
             taken = claimed.get(id(segment), ())

@@ -69,7 +69,7 @@ class PhoneDetector(CustomerDataDetector):
         site = None  # exchanges of the numbers in the page's header and footer, looked up when needed
         for segment in document.segments:
             found = context.phones.get(id(segment))
-            if (not found or id(segment) in context.listing or id(segment) in context.official
+            if (not found or segment.chrome or id(segment) in context.listing or id(segment) in context.official
                     or page_of(segment) in context.public_comment):
                 continue
             taken = claimed.get(id(segment), ())

@@ -335,6 +335,12 @@ def test_letter_continues_over_a_page_break():
     assert "Your usage was 640 kWh at 1234 W Holt Ave." in [f.text for f in fields if f.kind == "zone"]
 
 
+def test_a_record_hidden_in_the_page_chrome_is_read():
+    comment = Segment("Customer Maria Lopez, acct 2-23-456-7890, 1234 W Holt Ave", Location(element="footer"),
+                      hidden="html comment", chrome=True)
+    assert kinds(comment) == {"name", "address"}
+
+
 def test_chrome_never_makes_customer_context():
     segments, records = table(("Customer Name", "Account #"), ("Maria Lopez", "2-23-456-7890"))
     for segment in segments:

@@ -45,7 +45,7 @@ def analyze(document: Document, contacts: PublicContacts, findings: Iterable[Fin
         strategy(analysis)
     context = analysis.context
     if context.fields:
-        samples = sample_pages(analysis.visible)
+        samples = sample_pages(analysis.segments)
         context.fields = [f for f in context.fields if page_of(f.segment) not in samples]
     return context
 
@@ -59,8 +59,9 @@ def _contact_cards(analysis: Analysis) -> None:
         if id(segment) in context.listing or not any(
                 analysis.contacts.email_is_official(m.group(), url) for m in EMAIL_RE.finditer(segment.text)):
             continue
-        i = analysis.visible_index[id(segment)]
-        context.official.update(id(s) for s in analysis.visible[max(0, i - 2):i + 3] if page_of(s) == page_of(segment))
+        i = analysis.segment_index[id(segment)]
+        context.official.update(id(s) for s in analysis.segments[max(0, i - 2):i + 3]
+                                if page_of(s) == page_of(segment))
 
 
 # the record strategies in the order they run: a later one reads what earlier ones found (contact cards skip

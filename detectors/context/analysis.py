@@ -1,8 +1,8 @@
 """The shared analysis of one document that every record strategy reads and adds to.
 
-It holds the document's text in the forms the strategies search (all visible text joined into one string,
-so that each pattern runs once per document and not once per table cell; the text outside records; its
-lines), the anchors the identifier detectors found, the cues, the pages addressed to a public body, and
+It holds the document's text in the forms the strategies search (all text but the page chrome joined into
+one string, so that each pattern runs once per document and not once per table cell; the text outside
+records; its lines), the anchors the identifier detectors found, the cues, the pages addressed to a public body, and
 the customer fields found so far. ``judge`` is the one rule by which cells become a customer record.
 """
 from __future__ import annotations
@@ -70,17 +70,19 @@ class Analysis:
         self.usage_tables: list = []  # records of usage figures alone, waiting for a customer on their page
         self._taken: dict[tuple[int, str], list[tuple[int, int]]] = {}  # spans added, per segment and kind
         self.records_of = {id(f): r for r in document.records for f in r.fields}
-        self.visible = [s for s in document.segments if not s.chrome]
-        self.free = [s for s in self.visible if id(s) not in self.records_of]  # text outside records
+        # what the context reads: all but the header, footer and navigation a reader sees on every page (their
+        # hidden parts are read: a record in a template's comment is on every page)
+        self.segments = [s for s in document.segments if not s.chrome or s.hidden]
+        self.free = [s for s in self.segments if id(s) not in self.records_of]  # text outside records
         self.free_index = {id(s): i for i, s in enumerate(self.free)}
-        self.joined = "\x00".join(s.text for s in self.visible)
+        self.joined = "\x00".join(s.text for s in self.segments)
         self.lower = self.joined.lower()
-        self.offsets = list(accumulate((len(s.text) + 1 for s in self.visible[:-1]), initial=0))
-        self.visible_index = {id(s): i for i, s in enumerate(self.visible)}
+        self.offsets = list(accumulate((len(s.text) + 1 for s in self.segments[:-1]), initial=0))
+        self.segment_index = {id(s): i for i, s in enumerate(self.segments)}
         self.cues = CueIndex(self.lower)
         self.anchors: dict[int, list[Anchor]] = defaultdict(list)
         for anchor in anchors:
-            if id(anchor.segment) in self.visible_index:
+            if id(anchor.segment) in self.segment_index:
                 self.anchors[id(anchor.segment)].append(anchor)
                 self.anchor_pages.add(page_of(anchor.segment))
         self._contacts_of_segments()
@@ -104,11 +106,11 @@ class Analysis:
     def locate(self, position: int) -> tuple[Segment, int]:
         """The segment and the offset in it of a position in ``joined``."""
         i = bisect_right(self.offsets, position) - 1
-        return self.visible[i], position - self.offsets[i]
+        return self.segments[i], position - self.offsets[i]
 
     def offset(self, segment: Segment) -> int:
-        """Where a visible segment's text starts in ``joined``."""
-        return self.offsets[self.visible_index[id(segment)]]
+        """Where a segment's text starts in ``joined``."""
+        return self.offsets[self.segment_index[id(segment)]]
 
     def anchors_in(self, segment: Segment, start: int = 0, end: int | None = None) -> list[Anchor]:
         end = len(segment.text) if end is None else end
