@@ -19,6 +19,7 @@ FOUND = {
 
 NOT_FOUND = {
     "vendor firm with its EIN": lines("Vendor: ABC Electric Inc.\nEIN: 95-1234567\nAddress: 123 Main St"),
+    "business under its owner's name": lines("Vendor: John Smith Plumbing\nTax ID: 95-1234567\nPhone: (909) 555-0111"),
     "planning applicant": lines("Applicant: Jose and Elena Ramirez\nProject Address: 15602 Tern Street\n"
                                 "Case No.: CUP24-0007"),
     "department block": lines("Department: Finance\nContact: Priya Raman\nPhone: (760) 955-5034"),

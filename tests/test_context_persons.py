@@ -84,3 +84,8 @@ def test_name_after_a_customer_word(text, name):
         "customer"))
     found = name_after_role(text, end)
     assert (text[found[0]:found[1]] if found else None) == name
+
+
+def test_a_firm_named_after_its_owner_is_no_person():
+    text = "Vendor: John Smith Plumbing, Tax ID 95-1234567"
+    assert names_in(text) == []

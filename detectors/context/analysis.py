@@ -20,7 +20,7 @@ from ..public_contacts import FACILITY_CUE, PublicContacts, in_address_element, 
 from .cues import CueIndex
 from .fields import Anchor, CustomerContext, CustomerField
 from .headers import ties
-from .persons import clause_before, is_place, person_name, plain_name
+from .persons import clause_before, is_person, is_place, person_name, plain_name
 from .shapes import (ADDRESS_RE, EMAIL_RE, PO_BOX, STREET_START, USAGE_RE, consumption_spans, is_street_address,
                      phone_spans, span)
 
@@ -263,4 +263,4 @@ class Analysis:
         """A name cell whose value is a private person's name, not a firm's, a place's or a public one."""
         text = cell.text.strip()
         name = person_name(text, strict=False)
-        return bool(name and not is_place(text) and not self.contacts.name_is_public(name))
+        return bool(name and not is_place(text) and is_person(text) and not self.contacts.name_is_public(name))

@@ -110,13 +110,17 @@ def plain_name(value: str) -> bool:
 
 
 @lru_cache(maxsize=16384)
-def is_person(text: str) -> bool:
-    """probablepeople reads ``text`` as a person or a household ("Jose and Elena Ramirez"), not a firm."""
+def probable_kind(text: str) -> str | None:
+    """What probablepeople reads ``text`` as: "Person", "Household" ("Jose and Elena Ramirez") or
+    "Corporation"; None when it cannot read it as one."""
     try:
-        _, kind = probablepeople.tag(text)
+        return probablepeople.tag(text)[1]
     except probablepeople.RepeatedLabelError:
-        return False
-    return kind in ("Person", "Household")
+        return None
+
+
+def is_person(text: str) -> bool:
+    return probable_kind(text) in ("Person", "Household")
 
 
 # -- names in running text -------------------------------------------------------------------------
@@ -173,6 +177,9 @@ def _names_in_run(text: str, run: list[tuple[int, int]]) -> list[tuple[int, int]
         j = i + 1
         while j < len(words) and j - i < 5 and words[j] not in NOT_PERSON and words[j] not in _TITLES:
             j += 1
+        if j - i > 2 and probable_kind(text[run[i][0]:run[j - 1][1]]) == "Corporation":
+            i = j  # a firm named after its owner: "John Smith Plumbing"
+            continue
         for last in range(j - 1, i, -1):  # the longest reading first: "Kyle M. Dorsey" before "Kyle M"
             if len(words[last]) > 1 and (_titled(text, run[i], words[i + 1:last + 1]) if titled else
                                          _plausible(words[i], words[last], text[run[i][0]:run[last][1]])):
