@@ -71,6 +71,9 @@ FOUND = {
                 {"name": ["María López"], "address": ["1234 W Holt Ave."]}),
     # only one field can be read: the name beside the identifier
     "name only": (("Refund issued to Robert Chen, acct. 3-012-3456-78 on May 2.",), {"name": ["Robert Chen"]}),
+    # a given name no list has before a Census surname, in text an identifier ties
+    "case log line": (("Case 1142: Priya Brown, 562 S Pawnee Rd, (909) 699-1433, account 2-40-130-1000.",),
+                      {"name": ["Priya Brown"], "address": ["562 S Pawnee Rd"], "phone": ["(909) 699-1433"]}),
     # no name: the account's own address and callback number
     "identifier without a name": (("Acct 2-23-456-7890: meter at 1234 W Holt Ave replaced; callback (909) 555-0142.",),
                                   {"address": ["1234 W Holt Ave"], "phone": ["(909) 555-0142"]}),

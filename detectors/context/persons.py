@@ -40,7 +40,8 @@ friends neighbor neighbors colleague colleagues member members valued current de
 homeowner homeowners ratepayer ratepayers participant mayor councilmember councilmembers honorable chair
 commissioner commissioners director manager redacted the and of for to in on at by with from your our this
 that re subject date page total month amount usage address phone email account billing street avenue ave
-blvd road suite
+blvd road suite case item ticket file order invoice permit report representative specialist analyst
+coordinator supervisor officer clerk planner engineer technician inspector superintendent agent rep csr
 """.split())
 _PARTICLES = frozenset("de la del da di van von der den le du dos das bin al y st".split())
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*\.?")
@@ -138,11 +139,12 @@ _TOKEN = re.compile(rf"(?<![\w'\u2019.-])(?:(?:Mr|Mrs|Ms|Mx|Dr|Sr|Sra|Srta)\.|{_
 _GAP = re.compile(r" {1,2}|, ?(?=(?:Jr|Sr|II|III|IV)\b)")
 
 
-def names_in(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+def names_in(text: str, start: int = 0, end: int | None = None, anchored: bool = False) -> list[tuple[int, int]]:
     """Spans of people's names in running text: a title and a surname ("Ms. Lopez"), or a given name of the
     Census lists, an optional middle name or initial and particles, and a surname ("Ana de la Cruz",
     "Kyle M. Dorsey", "DOLORES WHITCOMB"), that probablepeople reads as a person. Never the words of a firm,
-    a place or a street ("Dale Evans Pkwy", "Linda Vista Ave", "Mesa Linda Community Energy")."""
+    a place or a street ("Dale Evans Pkwy", "Linda Vista Ave", "Mesa Linda Community Energy"). In text
+    ``anchored`` by an identifier, a given name no list has will do before a Census surname ("Priya Brown")."""
     end = len(text) if end is None else end
     tokens = [m.span() for m in _TOKEN.finditer(text, start, end)]
     found, i = [], 0
@@ -151,7 +153,7 @@ def names_in(text: str, start: int = 0, end: int | None = None) -> list[tuple[in
         j = i + 1
         while j < len(tokens) and _GAP.fullmatch(text, tokens[j - 1][1], tokens[j][0]):
             j += 1
-        found += _names_in_run(text, tokens[i:j])
+        found += _names_in_run(text, tokens[i:j], anchored)
         i = j
     return found
 
@@ -161,7 +163,7 @@ def _plain(word: str) -> str:
     return unicodedata.normalize("NFKD", word.rstrip(".").lower()).encode("ascii", "ignore").decode()
 
 
-def _names_in_run(text: str, run: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _names_in_run(text: str, run: list[tuple[int, int]], anchored: bool) -> list[tuple[int, int]]:
     words = [_plain(text[a:b]) for a, b in run]
     if run and re.search(r"\d\s*$", text[max(0, run[0][0] - 3):run[0][0]]):
         return []  # "1234 Maria Lopez Ave": a street named after someone
@@ -171,7 +173,8 @@ def _names_in_run(text: str, run: list[tuple[int, int]]) -> list[tuple[int, int]
     given = given_names()
     while i < len(words) - 1:
         titled = words[i] in _TITLES
-        if not (titled or words[i] in given):
+        if not (titled or words[i] in given or anchored and words[i] not in NOT_PERSON | _PLACE_AFTER
+                and i + 1 < len(words) and words[i + 1] in surnames() and words[i + 1] not in given):
             i += 1
             continue
         j = i + 1
@@ -199,7 +202,7 @@ def _titled(text: str, title: tuple[int, int], words: list[str]) -> bool:
 def _plausible(given: str, surname: str, candidate: str) -> bool:
     """A given name and a surname that make a person: a Census surname, or a frequent given name ("Theresa
     Okonkwo"), not a heading that starts with a rare one ("Grant Agreement"); and probablepeople agrees."""
-    known = surname in surnames() or (given_names()[given] >= 0.05 and len(surname) >= 3)
+    known = surname in surnames() or (given_names().get(given, 0.0) >= 0.05 and len(surname) >= 3)
     return known and is_person(candidate)
 
 
@@ -231,12 +234,12 @@ def name_before_identifier(text: str, start: int) -> tuple[int, int] | None:
     return _beside(text, found.start(), found.end()) if found else None
 
 
-def name_after_role(text: str, end: int) -> tuple[int, int] | None:
+def name_after_role(text: str, end: int, anchored: bool = False) -> tuple[int, int] | None:
     """The name right after a word that calls somebody a customer ("the customer, Priya Brown", "Customer
     Oluwaseun Lopez at ..."): there too a name need not be one of the Census lists'."""
     found = _NAME_AFTER_ROLE.match(text, end)
     span = _beside(text, found.start("name"), found.end("name")) if found else None
-    if span:  # a Census given name or surname in it: not a heading's words ("Customers Resolution Hearing")
+    if span and not anchored:  # a Census name in it: not a heading's words ("Customers Resolution Hearing")
         words = [_plain(w) for w in text[span[0]:span[1]].split()]
         if not (words[0] in given_names() or words[-1] in surnames()):
             return None

@@ -142,8 +142,8 @@ def _names(analysis: Analysis, pieces: list[Line], anchored: bool) -> list[tuple
         offset = analysis.offset(piece.segment)
         for position in analysis.cues.find("customer role", offset + piece.start, offset + piece.end):
             role = _ROLE_WORD.match(analysis.lower, position)
-            beside.append(name_after_role(text, role.end() - offset))
-        for start, end in sorted({*names_in(text, piece.start, piece.end), *filter(None, beside)}):
+            beside.append(name_after_role(text, role.end() - offset, anchored))
+        for start, end in sorted({*names_in(text, piece.start, piece.end, anchored), *filter(None, beside)}):
             name = person_name(text[start:end], strict=True)
             if name and not analysis.contacts.name_is_public(name) and not named_officially(text, start, end):
                 names.append((piece.segment, start, end))
