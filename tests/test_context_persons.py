@@ -76,6 +76,7 @@ def test_name_before_an_identifier(text, name):
 @pytest.mark.parametrize("text, name", [
     ("the customer, Priya Brown, at 9764 N Holt Ave", "Priya Brown"),
     ("Customer Oluwaseun Lopez at 4363 S Holt Ave", "Oluwaseun Lopez"),
+    ("Customer Priya Whitcomb at 5698 W Pawnee Rd", "Priya Whitcomb"),  # probablepeople reads a firm here
     ("customers. Jane Doe, Program Manager", None),
     ("customer Service Desk", None),
 ])

@@ -257,9 +257,10 @@ def _beside(text: str, begin: int, end: int) -> tuple[int, int] | None:
         words = words[1:]
     candidate = text[begin:end]
     if (len(words) < 2 or any(w in NOT_PERSON or w in _PLACE_AFTER for w in words)
-            or not person_name(candidate, strict=True) or not is_person(candidate)):
+            or not person_name(candidate, strict=True)):
         return None
-    return begin, end
+    # probablepeople misreads a rare given name as a firm's word ("Priya Whitcomb"): a Census surname settles it
+    return (begin, end) if is_person(candidate) or words[-1] in surnames() else None
 
 
 # -- whose name ----------------------------------------------------------------------------------
