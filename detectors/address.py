@@ -1,9 +1,10 @@
 """Customers' service, billing and mailing addresses (PCE-01 4.1, rule 6.3).
 
 A street address alone is not a finding: a city site is full of facility, project and meeting
-addresses. An address counts in a customer context only (``customer_context``): a customer record's
+addresses. An address counts in a customer context only (``detectors.context``): a customer record's
 address column, a label block ("Service Address: ..."), a letter's address block, the body of a letter
-to a customer ("your home at 2250 N Garey Ave"), a list of people. usaddress checks each candidate:
+to a customer ("your home at 2250 N Garey Ave"), a paragraph tying a person to an identifier or usage, a
+list of people. usaddress checks each candidate:
 it must have a street number and a street name (and, in running text, a street type such as Ave or
 St); a labelled mailing address may be a P.O. Box. Never findings: the City's facility addresses
 (``public_contacts``), and in a letter's text an address named as a facility's or an office's ("the
@@ -14,45 +15,22 @@ No options.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from functools import lru_cache
 
-import usaddress
-
-from .customer_context import ADDRESS_RE, CustomerDataDetector
+from .context import CustomerContext, CustomerDataDetector
+from .context.shapes import ADDRESS_RE, is_street_address
 from .masking import mask_digits, mask_words
 from .model import Document, Finding
 from .public_contacts import FACILITY_CUE, canonical_address, in_address_element, public_cue
-
-
-@lru_cache(maxsize=16384)
-def address_parts(text: str) -> dict[str, str]:
-    """The usaddress components of a candidate, or none when the CRF cannot read it. Callers must not
-    change the (cached) result."""
-    try:
-        tagged, _ = usaddress.tag(text)
-    except usaddress.RepeatedLabelError:
-        return {}
-    return dict(tagged)
-
-
-def is_street_address(text: str, labelled: bool) -> bool:
-    """A street number and name, and in running text a street type too ("Ave"); a field labelled as an
-    address may lack the type if the name is capitalized ("1234 W Holt", not "12 months"), or be a P.O. Box."""
-    parts = address_parts(" ".join(text.split()))
-    if "AddressNumber" in parts and "StreetName" in parts:
-        return "StreetNamePostType" in parts or (labelled and parts["StreetName"][:1].isupper())
-    return labelled and "USPSBoxID" in parts
 
 
 class AddressDetector(CustomerDataDetector):
     category = "address"
     severity = "high"
     rule = "PCE-01 6.3"
-    description = "Customers' service, billing and mailing addresses"
 
-    def scan(self, document: Document) -> Iterator[Finding]:
+    def scan(self, document: Document, context: CustomerContext) -> Iterator[Finding]:
         previous = ""
-        for f in self.context(document).of_kind("address", "zone"):
+        for f in context.of_kind("address", "zone"):
             if f.kind == "address":
                 if is_street_address(f.text, labelled=True) and not self.contacts.address_is_public(f.text):
                     yield self.finding(f.segment, f.start, f.end, why=f.why, normalized=canonical_address(f.text))

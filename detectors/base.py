@@ -3,6 +3,11 @@
 A detector is one small module in this package: a subclass of :class:`Detector` that declares its
 ``category``, ``severity`` and ``rule`` and implements ``scan_segment`` (text patterns) and/or ``scan``
 (whole-document structure such as records). The registry finds it; nothing else needs to change.
+
+The engine runs detectors in two phases. First those that read the text alone (the identifiers: SSNs,
+taxpayer IDs, account numbers; credentials). Then those that declare ``needs_context``: they read the
+document's customer context (``detectors.context``), which the engine works out once per document from
+the first phase's findings and passes to ``scan(document, context)``.
 """
 from __future__ import annotations
 
@@ -20,7 +25,7 @@ class Detector:
     category: ClassVar[str]  # a findings.json category: ssn, taxpayer_id, account_number, ...
     severity: ClassVar[str] = "high"
     rule: ClassVar[str] = DEFAULT_RULE
-    description: ClassVar[str] = ""
+    needs_context: ClassVar[bool] = False  # scan(document, context) in the engine's second phase
     option_keys: ClassVar[tuple[str, ...]] = ()  # the keys its ``[detectors.<category>]`` table may hold
 
     def __init__(self, options: Mapping | None = None, public: Mapping | None = None):

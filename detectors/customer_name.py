@@ -1,9 +1,11 @@
 """Customers' names (PCE-01 4.1, rule 6.3).
 
 A person's name alone is not a finding: council members, staff and the Mayor are named on a city site on
-purpose. A name counts in a customer context only (``customer_context``): a customer record's name
+purpose. A name counts in a customer context only (``detectors.context``): a customer record's name
 column ("Customer Name", "Name", "Account Holder" beside an account, a service address or usage), a
-label block, the salutation or address block of a letter to a customer, a list of people with their
+table row or label block holding a personal identifier, a name in the same paragraph as an account number
+or an SSN or called a customer beside their contact details, the salutation or address block of a letter
+to a customer, the writer of a letter or e-mail giving their account, a list of people with their
 addresses. The value must read as one person's name (nameparser finds a first and a last name, or a
 title and a last name, and no word of a firm or a place); under an explicit "Customer Name" or "Account
 Holder" header a firm's name counts too. Never findings: names in the ``[public] names`` list.
@@ -14,7 +16,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from .customer_context import CustomerDataDetector, person_name
+from .context import CustomerContext, CustomerDataDetector
+from .context.persons import person_name
 from .masking import mask_words
 from .model import Document, Finding
 
@@ -23,10 +26,9 @@ class CustomerNameDetector(CustomerDataDetector):
     category = "customer_name"
     severity = "high"
     rule = "PCE-01 6.3"
-    description = "Customers' names in customer records, label blocks and letters"
 
-    def scan(self, document: Document) -> Iterator[Finding]:
-        for f in self.context(document).of_kind("name"):
+    def scan(self, document: Document, context: CustomerContext) -> Iterator[Finding]:
+        for f in context.of_kind("name"):
             name = person_name(f.text, strict=False) or " ".join(f.text.lower().split())
             if not self.contacts.name_is_public(name):
                 yield self.finding(f.segment, f.start, f.end, why=f.why, normalized=name)

@@ -1,7 +1,8 @@
 """Customers' email addresses (PCE-01 4.1, rule 6.3).
 
-In a customer context (a customer record's email column, a label block, a list of people; see
-``customer_context``) an address is high. Elsewhere in a page body a *personal* address is low, and the
+In a customer context (a customer record's email column, a label block, a paragraph tying a person to an
+identifier, an e-mail giving the writer's account, a list of people; see ``detectors.context``) an address
+is high. Elsewhere in a page body a *personal* address is low, and the
 collector drops it when it shows on many pages of the site. Personal means a person's mailbox at a
 consumer mail provider (gmail.com, yahoo.com, sbcglobal.net ...), or a "first.last" mailbox on a
 commercial domain (.com, .net ...): governments, schools and organizations (.gov, .us, .edu, .org)
@@ -26,7 +27,8 @@ import re
 from collections.abc import Iterator
 
 from .base import as_list
-from .customer_context import EMAIL_RE, CustomerDataDetector, page_of
+from .context import CustomerContext, CustomerDataDetector, page_of
+from .context.shapes import EMAIL_RE
 from .masking import mask_email
 from .model import Document, Finding, Segment
 from .public_contacts import ORGANIZATION_CUE, PUBLIC_CUE, clause_before
@@ -48,7 +50,8 @@ _LETTERS = re.compile(r"[^a-z]+")
 _PERSONAL = re.compile(r"(?i)\b(?:personal|private|resident|residence|my|his|her)\b")
 
 
-def _organization_mailbox(document: Document, segment: Segment, match: re.Match, at_a_firm: bool) -> bool:
+def _organization_mailbox(document: Document, context: CustomerContext, segment: Segment, match: re.Match,
+                          at_a_firm: bool) -> bool:
     """True when the nearest cue before a mailbox names an organization or an officer of one; for a named
     mailbox on a commercial domain, any office or firm word, or the domain's firm named on its line or the
     two lines around it ("Kimley-Horn" for jane.doe@kimley-horn.com)."""
@@ -61,7 +64,7 @@ def _organization_mailbox(document: Document, segment: Segment, match: re.Match,
     if PUBLIC_CUE.search(before):
         return True
     firm = _LETTERS.sub("", match.group().lower().rpartition("@")[2].rsplit(".", 1)[0].rpartition(".")[2])
-    i = document.segments.index(segment)
+    i = context.positions[id(segment)]
     around = " ".join(s.text for s in document.segments[max(0, i - 2):i + 3]).replace(match.group(), "")
     return len(firm) >= 4 and firm in _LETTERS.sub("", around.lower())
 
@@ -70,7 +73,6 @@ class EmailDetector(CustomerDataDetector):
     category = "email"
     severity = "high"
     rule = "PCE-01 6.3"
-    description = "Customers' email addresses; a personal mailbox in a page body (low)"
     option_keys = ('personal_domains', 'name_like_local_parts', 'outside_context')
 
     def __init__(self, options=None, public=None):
@@ -78,8 +80,7 @@ class EmailDetector(CustomerDataDetector):
         extra = self.options.get("personal_domains", [])
         self.personal_domains = PERSONAL_DOMAINS | {d.lower() for d in as_list(extra)}
 
-    def scan(self, document: Document) -> Iterator[Finding]:
-        context = self.context(document)
+    def scan(self, document: Document, context: CustomerContext) -> Iterator[Finding]:
         claimed: dict[int, list[tuple[int, int]]] = {}
         for f in context.of_kind("email", "contact", "other"):
             for m in EMAIL_RE.finditer(f.segment.text, f.start, f.end):
@@ -89,7 +90,7 @@ class EmailDetector(CustomerDataDetector):
         if not self.options.get("outside_context", True):
             return
         for segment in context.mail:
-            if (id(segment) in context.listing or id(segment) in context.official
+            if (segment.chrome or id(segment) in context.listing or id(segment) in context.official
                     or page_of(segment) in context.public_comment):
                 continue
             taken = claimed.get(id(segment), ())
@@ -97,7 +98,7 @@ class EmailDetector(CustomerDataDetector):
                 if any(s < m.end() and m.start() < e for s, e in taken):
                     continue
                 why = self._personal(m.group().lower(), document.url)
-                if why and not _organization_mailbox(document, segment, m, why == _NAMED):
+                if why and not _organization_mailbox(document, context, segment, m, why == _NAMED):
                     yield self.finding(segment, *m.span(), severity="low", why=why, normalized=m.group().lower(),
                                        public_if_repeated=True)
 

@@ -1,5 +1,9 @@
 """Runs the detectors over a document and turns raw findings into plain, masked records.
 
+Two phases: the detectors that read the text alone (the identifiers among them: account numbers, SSNs,
+taxpayer IDs) run first; their findings anchor the customer context, which is worked out once per document
+and handed to every detector that ``needs_context`` (names, addresses, phones, mailboxes, usage).
+
 This is the last place raw values exist next to their masks: the :class:`Detection` records it returns
 carry the raw ``value`` and ``key`` only so that the collector can fingerprint them and, with ``--reveal``,
 write them; everything meant for display (``masked``, ``context``) is masked here.
@@ -10,6 +14,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from .base import Detector
+from .context import CustomerContext, analyze
 from .masking import masked_context
 from .model import Detection, Document, Finding, severity_rank
 
@@ -31,14 +36,30 @@ def _resolve_overlaps(findings: list[Finding]) -> list[Finding]:
     return kept
 
 
+def raw_findings(document: Document, detectors: Iterable[Detector]) -> list[Finding]:
+    """Every detector's raw findings in ``document``: the text-only detectors first, then, with the customer
+    context their findings anchor, the detectors that need it."""
+    detectors = list(detectors)
+    raw: list[Finding] = []
+    for detector in detectors:
+        if not detector.needs_context:
+            raw.extend(detector.scan(document))
+    anchors = list(raw)
+    contexts: dict[object, CustomerContext] = {}  # one per set of public contacts: in practice one
+    for detector in detectors:
+        if detector.needs_context:
+            context = contexts.get(detector.contacts)
+            if context is None:
+                context = contexts[detector.contacts] = analyze(document, detector.contacts, anchors)
+            raw.extend(detector.scan(document, context))
+    return raw
+
+
 def scan_document(document: Document, detectors: Iterable[Detector]) -> list[Detection]:
     """All findings in ``document``, in document order."""
     detectors = list(detectors)
     maskers = {d.category: d.mask for d in detectors}
-    raw: list[Finding] = []
-    for detector in detectors:
-        raw.extend(detector.scan(document))
-    findings = _resolve_overlaps(raw)
+    findings = _resolve_overlaps(raw_findings(document, detectors))
     spans: dict[int, list[tuple[int, int, str]]] = defaultdict(list)
     for f in findings:
         spans[id(f.segment)].append((f.start, f.end, maskers[f.category](f.value)))

@@ -1,7 +1,8 @@
 """Customers' telephone numbers (PCE-01 4.1, rule 6.3).
 
-In a customer context (a customer record's phone column, a label block, a list of people; see
-``customer_context``) a number is high. Elsewhere in a page body a number is low when the words right
+In a customer context (a customer record's phone column, a label block, a paragraph tying a person to an
+identifier, a list of people; see ``detectors.context``) a number is high. Elsewhere in a page body a
+number is low when the words right
 before it call it a person's own ("cell:", "home phone", "resident John Smith at", "text me at") or
 "(home)" follows it, and no office cue stands nearer ("Office (909) ..."); the collector drops it when
 the same number shows on many pages of the site (then it is the site's own). A city site publishes
@@ -23,7 +24,8 @@ import re
 from collections.abc import Iterator
 
 from .base import text_after
-from .customer_context import CustomerDataDetector, page_of, phone_spans
+from .context import CustomerContext, CustomerDataDetector, page_of
+from .context.shapes import phone_spans
 from .masking import mask_digits
 from .model import Document, Finding
 from .public_contacts import PUBLIC_CUE, clause_before, exchange, to_e164
@@ -50,11 +52,9 @@ class PhoneDetector(CustomerDataDetector):
     category = "phone"
     severity = "high"
     rule = "PCE-01 6.3"
-    description = "Customers' telephone numbers; a person's number in a page body (low)"
     option_keys = ('outside_context',)
 
-    def scan(self, document: Document) -> Iterator[Finding]:
-        context = self.context(document)
+    def scan(self, document: Document, context: CustomerContext) -> Iterator[Finding]:
         claimed: dict[int, list[tuple[int, int]]] = {}
         for f in context.of_kind("phone", "contact", "other"):
             for start, end in phone_spans(f.segment.text, f.start, f.end, bare=f.kind == "phone"):
@@ -69,7 +69,7 @@ class PhoneDetector(CustomerDataDetector):
         site = None  # exchanges of the numbers in the page's header and footer, looked up when needed
         for segment in document.segments:
             found = context.phones.get(id(segment))
-            if (not found or id(segment) in context.listing or id(segment) in context.official
+            if (not found or segment.chrome or id(segment) in context.listing or id(segment) in context.official
                     or page_of(segment) in context.public_comment):
                 continue
             taken = claimed.get(id(segment), ())

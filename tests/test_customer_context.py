@@ -10,10 +10,15 @@ from __future__ import annotations
 
 import pytest
 
-from detectors.customer_context import analyze, customer_fields, header_kind, person_name
-from detectors.engine import scan_document
+from detectors.account_number import AccountNumberDetector
+from detectors.context import analyze
+from detectors.context.headers import header_kind
+from detectors.context.persons import person_name
+from detectors.engine import raw_findings, scan_document
 from detectors.model import Document, Location, Record, Segment
 from detectors.public_contacts import PublicContacts, is_role_mailbox, street_key
+from detectors.ssn import SsnDetector
+from detectors.taxpayer_id import TaxpayerIdDetector
 
 URL = "https://www.pomonachoiceenergy.org/test"
 
@@ -51,8 +56,22 @@ def document(*parts, url: str = URL) -> Document:
     return doc
 
 
-def findings(detector_cls, *parts, options=None, public=None) -> list[dict]:
-    return scan_document(document(*parts), [detector_cls(options, public)])
+IDENTIFIERS = (AccountNumberDetector, SsnDetector, TaxpayerIdDetector)
+
+
+def identifier_findings(doc: Document) -> list:
+    """The raw findings of the identifier detectors, which the engine hands to the customer context."""
+    return raw_findings(doc, [cls() for cls in IDENTIFIERS])
+
+
+def customer_fields(doc: Document, contacts: PublicContacts | None = None) -> list:
+    return analyze(doc, contacts or PublicContacts.from_config(None), identifier_findings(doc)).fields
+
+
+def findings(detector_cls, *parts, options=None, public=None) -> list:
+    """``detector_cls``'s findings, run by the engine after the identifier detectors as in a scan."""
+    detectors = [detector_cls(options, public), *(cls() for cls in IDENTIFIERS)]
+    return [f for f in scan_document(document(*parts), detectors) if f.category == detector_cls.category]
 
 
 CUSTOMER_TABLE = (table(
@@ -316,6 +335,12 @@ def test_letter_continues_over_a_page_break():
     assert "Your usage was 640 kWh at 1234 W Holt Ave." in [f.text for f in fields if f.kind == "zone"]
 
 
+def test_a_record_hidden_in_the_page_chrome_is_read():
+    comment = Segment("Customer Maria Lopez, acct 2-23-456-7890, 1234 W Holt Ave", Location(element="footer"),
+                      hidden="html comment", chrome=True)
+    assert kinds(comment) == {"name", "address"}
+
+
 def test_chrome_never_makes_customer_context():
     segments, records = table(("Customer Name", "Account #"), ("Maria Lopez", "2-23-456-7890"))
     for segment in segments:
@@ -329,11 +354,17 @@ def test_staff_and_facility_listings_are_public():
     assert {id(s) for s in doc.segments} == listing
 
 
-def test_context_is_computed_once_per_document():
-    doc = document(*CUSTOMER_TABLE)
-    contacts = PublicContacts.from_config(None)
-    assert analyze(doc, contacts) is analyze(doc, contacts)
-    assert analyze(doc, PublicContacts.from_config({"names": ["Maria Lopez"]})) is not analyze(doc, contacts)
+def test_context_is_computed_once_per_document_and_anchored_on_identifier_findings(monkeypatch):
+    import detectors.engine as engine
+    from detectors.registry import load_detectors
+    calls = []
+
+    def counting(document, contacts, findings):
+        calls.append({f.category for f in findings})
+        return analyze(document, contacts, findings)
+    monkeypatch.setattr(engine, "analyze", counting)
+    scan_document(document(*CUSTOMER_TABLE), load_detectors())
+    assert calls == [{"account_number"}]  # once for the five contact detectors, with the account numbers
 
 
 def test_public_record_values_do_not_tie_a_record():

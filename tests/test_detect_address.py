@@ -22,12 +22,14 @@ FOUND = [
     ((table(("Customer Name", "Mailing Address"), ("Maria Lopez", "P.O. Box 1234, Pomona, CA 91769")),),
      ["P.O. Box 1234, Pomona, CA 91769"]),
     ((table(("Service Address", "kWh"), ("1234 W Holt", "532")),), ["1234 W Holt"]),  # no street type in a column
+    # a person the text calls a customer, beside their home: a record in running text
+    (("Customer Maria Lopez lives at 1234 W Holt Ave.",), ["1234 W Holt Ave."]),
 ]
 
 NOT_FOUND = [
     *HARD_NEGATIVES.values(),
     ("1234 W Holt Ave, Pomona, CA 91768",),
-    ("Customer Maria Lopez lives at 1234 W Holt Ave.",),  # no label block, no letter: not a customer record
+    ("Maria Lopez lives at 1234 W Holt Ave.",),  # nothing ties her to an account, usage or being a customer
     (table(("Customer Name", "Service Address", "Account #"),
            ("City of Pomona", "505 S. Garey Ave.", "2-23-456-7890")),),
     (table(("Service Address", "kWh"), ("12 months", "532")),),

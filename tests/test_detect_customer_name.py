@@ -24,13 +24,15 @@ FOUND = [
     ((table(("Account Holder", "Service Address"), ("Acme Bakery LLC", "100 W 2nd St")),), ["Acme Bakery LLC"]),
     ((table(("Name", "Address", "Phone"), ("Lopez, Maria", "1234 W Holt Ave", "(909) 555-0147")),), ["Lopez, Maria"]),
     (("Dear Ms. Lopez,\nThank you for asking about your bill.",), ["Ms. Lopez"]),
+    # a letter to the council that gives the writer's own account ties the writer to it
+    ((lines("Dear Mayor Sandoval and Council Members,\nMy account 2-23-456-7890 was overcharged.\n"
+            "Respectfully,\nMaria Lopez"),), ["Maria Lopez"]),
 ]
 
 NOT_FOUND = [
     *HARD_NEGATIVES.values(),
     (lines("Dear Customer,\nYour account 2-23-456-7890 is past due.\nSincerely,\nPCE"),),
-    (lines("Dear Mayor Sandoval and Council Members,\nMy account 2-23-456-7890 was overcharged.\n"
-           "Respectfully,\nMaria Lopez"),),
+    (lines("Dear Mayor Sandoval and Council Members,\nMy bill was overcharged.\nRespectfully,\nMaria Lopez"),),
     (table(("Name", "Address"), ("N/A", "1234 W Holt Ave")),),
     (table(("Name", "Address"), ("Lopez, Maria", "1234 W Holt Ave")),),  # names with addresses alone: a public list
     (table(("Customer Name", "Service Address"), ("", "")),),

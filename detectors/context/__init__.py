@@ -1,0 +1,83 @@
+"""Customer context: the places in a document that tie a person or a home to an account or to usage.
+
+A name, a street address or a phone number alone is public life on a city site (council members,
+parks, meeting places). What PCE-01 4.1 forbids is a *customer's* name, address, contact details and
+consumption, and what makes them a customer's is what stands beside them. The engine runs the identifier
+detectors first and hands their findings (account numbers, SSNs, ITINs) to ``analyze``, which works out,
+once per document, the spans that are customer data, for the five contact detectors to report. One
+module per kind of record finds them:
+
+- ``tables``: table, CSV and spreadsheet rows whose headers tie a person to an account, a home or usage,
+  any row that holds an identifier beside a person's name, and rows of tables laid out in text;
+- ``label_blocks``: "Customer: ...  Service Address: ...  Acct: ..." in free text and form fields;
+- ``prose``: a person named in the same paragraph or short block as an identifier, or called a customer
+  beside their contact details;
+- ``letters``: letters and notices to a customer, and letters and e-mails from one giving an identifier;
+- ``lists``: lists of people with addresses and phones that lost their table structure.
+
+Two kinds of page hold no customer data: a page presenting a sample bill with a stand-in customer ("How to
+read your bill"), and, unless an identifier or usage ties it, a page addressed to a public body (a letter
+or e-mail to the council, a comment card). The context also marks those pages, public listings and the
+contact cards of officials (segments beside a government mailbox) for the phone and email detectors,
+which report no loose contact there. Adding a kind of record means adding a module and its tests and
+naming it in ``STRATEGIES``.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import ClassVar
+
+from ..base import Detector
+from ..labels import sample_pages
+from ..model import Document, Finding
+from ..public_contacts import PublicContacts
+from . import label_blocks, letters, lists, prose, tables
+from .analysis import Analysis, page_of
+from .fields import Anchor, CustomerContext, CustomerField
+from .shapes import EMAIL_RE
+
+__all__ = ["CustomerContext", "CustomerField", "CustomerDataDetector", "analyze", "page_of"]
+
+def analyze(document: Document, contacts: PublicContacts, findings: Iterable[Finding] = ()) -> CustomerContext:
+    """The customer context of ``document``, given the raw findings of the identifier detectors."""
+    analysis = Analysis(document, contacts, Anchor.from_findings(findings))
+    for strategy in STRATEGIES:
+        strategy(analysis)
+    context = analysis.context
+    if context.fields:
+        samples = sample_pages(analysis.segments)
+        context.fields = [f for f in context.fields if page_of(f.segment) not in samples]
+    return context
+
+
+def _contact_cards(analysis: Analysis) -> None:
+    """Segments within two of one holding a government or the site's own mailbox, on the same page: a
+    staff member's or an official's card, whose cell or home number is published with it on purpose.
+    (A staff listing's cells are public anyway.)"""
+    context, url = analysis.context, analysis.document.url
+    for segment in context.mail:
+        if id(segment) in context.listing or not any(
+                analysis.contacts.email_is_official(m.group(), url) for m in EMAIL_RE.finditer(segment.text)):
+            continue
+        i = analysis.segment_index[id(segment)]
+        context.official.update(id(s) for s in analysis.segments[max(0, i - 2):i + 3]
+                                if page_of(s) == page_of(segment))
+
+
+# the record strategies in the order they run: a later one reads what earlier ones found (contact cards skip
+# public listings; a letter counts when a record on its page names the customer; a usage table when
+# anything on its page does)
+STRATEGIES = (tables.find, _contact_cards, tables.text_rows, label_blocks.find, prose.find, letters.find,
+              lists.find, tables.usage_histories)
+
+
+class CustomerDataDetector(Detector):
+    """Base of the detectors of customer data (name, address, phone, email, usage): they share the
+    City's public contacts and read each document's customer context, which the engine works out once
+    for all of them and passes to ``scan``."""
+
+    needs_context: ClassVar[bool] = True
+
+    def __init__(self, options=None, public=None):
+        super().__init__(options, public)
+        self.contacts = PublicContacts.from_config(self.public)

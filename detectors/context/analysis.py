@@ -1,0 +1,266 @@
+"""The shared analysis of one document that every record strategy reads and adds to.
+
+It holds the document's text in the forms the strategies search (all text but the page chrome joined into
+one string, so that each pattern runs once per document and not once per table cell; the text outside
+records; its lines), the anchors the identifier detectors found, the cues, the pages addressed to a public body, and
+the customer fields found so far. ``judge`` is the one rule by which cells become a customer record.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import cached_property
+from itertools import accumulate
+from typing import NamedTuple
+
+from ..model import Document, Segment
+from ..public_contacts import FACILITY_CUE, PublicContacts, in_address_element, public_cue, to_e164
+from .cues import CueIndex
+from .fields import Anchor, CustomerContext, CustomerField
+from .headers import ties
+from .persons import clause_before, is_person, is_place, person_name, plain_name
+from .shapes import (ADDRESS_RE, EMAIL_RE, PO_BOX, STREET_START, USAGE_RE, consumption_spans, is_street_address,
+                     phone_spans, span)
+
+
+_FIELD_START = re.compile(r"[,;(]")  # where a field of a record written in a sentence starts
+
+
+def page_of(segment: Segment):
+    return segment.location.page
+
+
+class Line(NamedTuple):
+    """One line of a segment's text (a PDF or text file segment is one line; an HTML block may hold several)."""
+
+    segment: Segment
+    start: int
+    end: int
+
+    @property
+    def text(self) -> str:
+        return self.segment.text[self.start:self.end]
+
+
+@dataclass(eq=False)
+class Cell:
+    """A candidate field of a record: a table cell, a label's value, a value found in running text."""
+
+    kind: str
+    segment: Segment
+    start: int
+    end: int
+    label: str = ""
+    strong: bool = False  # its label says "customer" outright
+
+    @property
+    def text(self) -> str:
+        return self.segment.text[self.start:self.end]
+
+
+class Analysis:
+    def __init__(self, document: Document, contacts: PublicContacts, anchors: list[Anchor]):
+        self.document = document
+        self.contacts = contacts
+        self.context = CustomerContext()
+        self.context.positions = {id(s): i for i, s in enumerate(document.segments)}
+        self.anchor_pages: set = set()  # pages that name a customer or an account
+        self.usage_tables: list = []  # records of usage figures alone, waiting for a customer on their page
+        self._taken: dict[tuple[int, str], list[tuple[int, int]]] = {}  # spans added, per segment and kind
+        self.records_of = {id(f): r for r in document.records for f in r.fields}
+        # what the context reads: all but the header, footer and navigation a reader sees on every page (their
+        # hidden parts are read: a record in a template's comment is on every page)
+        self.segments = [s for s in document.segments if not s.chrome or s.hidden]
+        self.free = [s for s in self.segments if id(s) not in self.records_of]  # text outside records
+        self.free_index = {id(s): i for i, s in enumerate(self.free)}
+        self.joined = "\x00".join(s.text for s in self.segments)
+        self.lower = self.joined.lower()
+        self.offsets = list(accumulate((len(s.text) + 1 for s in self.segments[:-1]), initial=0))
+        self.segment_index = {id(s): i for i, s in enumerate(self.segments)}
+        self.cues = CueIndex(self.lower)
+        self.anchors: dict[int, list[Anchor]] = defaultdict(list)
+        for anchor in anchors:
+            if id(anchor.segment) in self.segment_index:
+                self.anchors[id(anchor.segment)].append(anchor)
+                self.anchor_pages.add(page_of(anchor.segment))
+        self._contacts_of_segments()
+        for kind in ("public comment", "public comment line"):
+            for position in self.cues.find(kind):
+                self.context.public_comment.add(page_of(self.locate(position)[0]))
+
+    def _contacts_of_segments(self) -> None:
+        """Phone spans and the segments holding an "@", found once over the joined text."""
+        for begin, end in phone_spans(self.joined):
+            segment, start = self.locate(begin)
+            self.context.phones.setdefault(id(segment), []).append((start, start + end - begin))
+        at = self.joined.find("@")
+        while at >= 0:
+            segment, start = self.locate(at)
+            self.context.mail.append(segment)
+            at = self.joined.find("@", at + len(segment.text) - start + 1)  # on from the next segment
+
+    # -- where things are --------------------------------------------------------------------------
+
+    def locate(self, position: int) -> tuple[Segment, int]:
+        """The segment and the offset in it of a position in ``joined``."""
+        i = bisect_right(self.offsets, position) - 1
+        return self.segments[i], position - self.offsets[i]
+
+    def offset(self, segment: Segment) -> int:
+        """Where a segment's text starts in ``joined``."""
+        return self.offsets[self.segment_index[id(segment)]]
+
+    def anchors_in(self, segment: Segment, start: int = 0, end: int | None = None) -> list[Anchor]:
+        end = len(segment.text) if end is None else end
+        return [a for a in self.anchors.get(id(segment), ()) if start <= a.start and a.end <= end]
+
+    @cached_property
+    def free_lines(self) -> list[Line]:
+        """The lines of the text outside records, in document order."""
+        return self.lines(self.free)
+
+    @cached_property
+    def _line_ranges(self) -> dict[int, tuple[int, int]]:
+        """Id of a free segment -> the range of its lines in ``free_lines``."""
+        ranges: dict[int, tuple[int, int]] = {}
+        for i, line in enumerate(self.free_lines):
+            first = ranges.get(id(line.segment), (i, i))[0]
+            ranges[id(line.segment)] = (first, i + 1)
+        return ranges
+
+    def line_at(self, segment: Segment, position: int) -> int | None:
+        """The index in ``free_lines`` of the line holding ``position`` of a free segment."""
+        found = self._line_ranges.get(id(segment))
+        if found is None:
+            return None
+        return max(found[0], bisect_right(self.free_lines, position, *found, key=lambda line: line.start) - 1)
+
+    @staticmethod
+    def lines(segments: list[Segment]) -> list[Line]:
+        lines = []
+        for segment in segments:
+            text, start = segment.text, 0
+            while start <= len(text):
+                end = text.find("\n", start)
+                end = len(text) if end < 0 else end
+                if text[start:end].strip():
+                    lines.append(Line(segment, start, end))
+                start = end + 1
+        return lines
+
+    # -- what was found ----------------------------------------------------------------------------
+
+    def add(self, kind: str, segment: Segment, start: int, end: int, why: str) -> None:
+        start, end = span(segment.text, start, end)
+        taken = self._taken.setdefault((id(segment), kind), [])
+        if start < end and not any(s < end and start < e for s, e in taken):  # found once, by the first reading
+            taken.append((start, end))
+            self.context.fields.append(CustomerField(kind, segment, start, end, why))
+
+    def contact_fields(self, pieces: list[Line]) -> list[tuple[str, Segment, int, int]]:
+        """(kind, segment, start, end) of the street addresses, phones, mailboxes and consumption figures in
+        running text that are a person's: not the City's, an office's, a facility's or a firm's."""
+        contacts, url = self.contacts, self.document.url
+        found = []
+        previous = ""
+        for piece in pieces:
+            segment, text = piece.segment, piece.segment.text
+            taken = [(a.start, a.end) for a in self.anchors_in(segment, piece.start, piece.end)]
+            if not in_address_element(segment.location.element):
+                for m in ADDRESS_RE.finditer(text, piece.start, piece.end):
+                    before = text[max(piece.start, m.start() - 40):m.start()]
+                    cue = " ".join((before if before.strip() else previous).split()[-5:])  # "City Hall,\n13220 .."
+                    if (is_street_address(m.group(), labelled=False) and not FACILITY_CUE.search(cue)
+                            and not contacts.address_is_public(m.group())):
+                        found.append(("address", segment, *m.span()))
+            for start, end in phone_spans(text, piece.start, piece.end):
+                e164 = to_e164(text[start:end])
+                field = _FIELD_START.split(clause_before(text, start))[-1]  # "..., callback 909-..."
+                if (e164 and not contacts.phone_is_public(e164) and not any(s < end and start < e for s, e in taken)
+                        and not public_cue(field, text[end:end + 20])):
+                    found.append(("phone", segment, start, end))
+            if "@" in text[piece.start:piece.end]:
+                for m in EMAIL_RE.finditer(text, piece.start, piece.end):
+                    if not contacts.email_is_public(m.group(), url):
+                        found.append(("email", segment, *m.span()))
+            found += [("usage", segment, start, end) for start, end in consumption_spans(text, piece.start, piece.end)]
+            previous = text[max(piece.start, piece.end - 40):piece.end]
+        return found
+
+    # -- what a value is -----------------------------------------------------------------------------
+
+    def valid(self, kind: str, text: str, tied: str = "") -> bool:
+        """Whether a field's value is customer data of its kind (the City's own contacts are not).
+
+        A name must read as a person's, except where it is ``tied`` to a customer: under its own explicit
+        header ("customer": Customer Name, Account Holder) a firm's name counts too, in a record with an
+        account or usage ("account") any name that is not a firm's or a place's ("Jane Park", not "City
+        of Pomona").
+        """
+        text = text.strip()
+        if kind == "name":
+            plain = plain_name(text) and (tied == "customer" or (tied == "account" and not is_place(text)))
+            name = person_name(text, strict=False) or (plain and " ".join(text.lower().split()))
+            return bool(name) and not self.contacts.name_is_public(name)
+        if kind == "address":
+            return bool(STREET_START.match(text) or PO_BOX.match(text)) and not self.contacts.address_is_public(text)
+        if kind in ("phone", "contact") and any(
+                (e := to_e164(text[a:b])) and e not in self.contacts.phones for a, b in phone_spans(text, bare=True)):
+            return True
+        if kind in ("email", "contact"):
+            return any(not self.contacts.email_is_public(m.group(), generic=False) for m in EMAIL_RE.finditer(text))
+        if kind in ("account", "identifier"):
+            return sum(c.isdigit() for c in text) >= 4
+        if kind == "usage":
+            return "$" not in text and any(c.isdigit() for c in text)
+        return False
+
+    def sniff(self, text: str) -> str | None:
+        """The kind of an unlabelled value, by its shape."""
+        text = text.strip()
+        if EMAIL_RE.search(text):
+            return "email"
+        if phone_spans(text) == [(0, len(text))]:
+            return "phone"
+        if ADDRESS_RE.match(text):
+            return "address"
+        if USAGE_RE.fullmatch(text):
+            return "usage"
+        return "name" if person_name(text, strict=False) else None
+
+    def judge(self, cells: list[Cell], why: str, *, veto: bool = False, soft: bool = False,
+              listing: list[Segment] = (), anchored: bool = False) -> bool:
+        """Add the cells as customer fields if together they make a customer record; True if they do.
+
+        A public listing is no record: a roster's or a facility list's columns (``veto``), a firm's or an
+        office's (``soft``) unless a column says "customer", or a plain "Name" that is a place's or a firm's
+        (Name | Address | Phone of community centers, Name | Account | kWh of City facilities). An
+        ``anchored`` record (it holds a personal identifier the identifier detectors found) is a customer
+        record whatever its labels say, as soon as it names a person.
+        """
+        strong = any(c.strong for c in cells)
+        if (veto or (soft and not strong) or any(c.kind == "name" and not c.strong and is_place(c.text)
+                                                 for c in cells)) and not (
+                anchored and any(c.kind == "name" and self.names_person(c) for c in cells)):
+            self.context.listing.update(id(s) for s in listing)
+            return False
+        linked = "account" if anchored or any(c.kind in ("account", "usage", "identifier") for c in cells) else ""
+        if not linked and any(page_of(c.segment) in self.context.public_comment for c in cells):
+            return False  # a comment card's or a letter writer's own name and address
+        valid = [c for c in cells if self.valid(c.kind, c.text, "customer" if c.strong else linked)]
+        kinds = {c.kind for c in valid} | ({"account"} if anchored else set())
+        if not ties(kinds, strong):
+            return False
+        for c in cells:
+            if c.kind != "name" or c in valid:
+                self.add(c.kind, c.segment, c.start, c.end, why.format(label=c.label))
+            self.anchor_pages.add(page_of(c.segment))
+        return True
+
+    def names_person(self, cell: Cell) -> bool:
+        """A name cell whose value is a private person's name, not a firm's, a place's or a public one."""
+        text = cell.text.strip()
+        name = person_name(text, strict=False)
+        return bool(name and not is_place(text) and is_person(text) and not self.contacts.name_is_public(name))

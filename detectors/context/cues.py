@@ -1,0 +1,111 @@
+"""Cues: the words that say who a text is written to and about. Words to a customer about their account
+("your bill", "past due", "shut-off"), words of a page addressed to a public body ("Dear Mayor and
+Councilmembers", "Public comments received"), words that call a person a customer, salutations and
+closings of letters.
+
+Every cue of a document is found in one pass over its lower-cased text by an Aho-Corasick automaton of
+the cues' literal first words (pyahocorasick), then confirmed by the cue's pattern at that place: however
+many cues there are, the text is read once, not once per word.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections import defaultdict
+from functools import lru_cache
+
+import ahocorasick
+
+SALUTATION_RE = re.compile(r"\s*(?:Dear|Estimad[oa]s?)\s+(?P<name>[A-Z][^,:;\n]{1,58}?)\s*(?:[,:;]|$)")
+CLOSING_RE = re.compile(r"(?i)\s*(?:sincerely|respectfully(?: yours)?|(?:best |kind |warm )?regards|"
+                        r"(?:very )?truly yours|yours truly|cordially|thank you|atentamente|cordialmente|"
+                        r"saludos)\b.{0,24}$")
+NOTICE_CUE_RE = re.compile(r"past[- ]due|shut[- ]?off|disconnect|amount due|balance due|final notice|"
+                           r"desconexi[oó]n|pago vencido|aviso final")
+# a word that calls a person a customer, not a customer-service desk's or a customer class's
+CUSTOMER_ROLE = re.compile(
+    r"(?i)\b(?:customers?|account\s?holders?|ratepayers?|subscribers?|clientes?|titular)\b"
+    r"(?!\s+(?:service|care|support|relations|programs?|class|classes|type|count|base|stories|story|outreach|"
+    r"experience|name\s*:))")
+# an e-mail printed into a packet: its "From:" line names the writer and, often, their own mailbox
+EMAIL_FROM_RE = re.compile(r"\s*from:\s*(?P<name>[^<\n@]{3,60}?)\s*(?:<[^>\n]*>|\[[^\]\n]*\])?\s*$", re.IGNORECASE)
+
+# each kind of cue: its pattern (matched at a hit of one of its first words, in lower-cased text) and those words
+_CUES = {
+    # words to a customer about their account
+    "customer": (re.compile(
+        r"your\s+(?:(?:electric(?:ity)?|energy|utility|pce|sce|edison|monthly|current|recent|last|final|total|"
+        r"past[- ]due)\s+)?(?:account|bill|billing|statement|service|usage|consumption|meter|balance|payment|"
+        r"charges|home|residence|property|premises)\b|past[- ]due|shut[- ]?off|disconnect|amount due|balance due|"
+        r"final notice|billing dispute|su (?:cuenta|factura|uso|consumo|hogar|casa|servicio)\b|desconexi[oó]n|"
+        r"pago vencido|aviso final"),
+        ("your", "past", "shut", "disconnect", "amount due", "balance due", "final notice", "billing dispute",
+         "su ", "desconexi", "pago vencido", "aviso final")),
+    # words of what residents submit to a public body (the Brown Act makes it a public record)
+    "public comment": (re.compile(
+        r"(?:ecomments?|speaker cards?|requests? to speak|comment cards?|(?:public|written) comments? received|"
+        r"correspondence received|comentarios? p[uú]blicos? recibidos)\b"),
+        ("ecomment", "speaker card", "request", "comment card", "public comment", "written comment",
+         "correspondence received", "comentario")),
+    # the same, where the words must open a line: a salutation to a public body, an e-mail's "To:" one
+    "public comment line": (re.compile(
+        r"(?:dear|estimad[oa]s?)\s+(?:the\s+)?(?:honorable\s+|hon\.\s+)?(?:mayor|vice mayor|chair|council|"
+        r"commissioner|planning commission|board|supervisor|members of|city clerk|trustees|directors|alcalde)"
+        r"|to:[^\n\x00]*(?:public\s*comment|council|clerk|commission|board)[^\n\x00]*@"),
+        ("dear", "estimad", "to:")),
+    # a person called a customer in running text
+    "customer role": (CUSTOMER_ROLE, ("customer", "account holder", "accountholder", "ratepayer", "subscriber",
+                                      "cliente", "titular")),
+    # a consumption figure's unit
+    "usage": (re.compile(r"kwh|kw-h|kilowatt|therm"), ("kwh", "kw-h", "kilowatt", "therm")),
+}
+_LINE_START = {"public comment line"}
+_AFTER_FIGURES = {"usage"}  # kinds whose words may follow a digit at once ("640kWh")
+
+
+@lru_cache(maxsize=1)
+def _automaton() -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    for kind, (_, words) in _CUES.items():
+        for word in words:
+            kinds = automaton.get(word, (len(word), ()))[1]
+            automaton.add_word(word, (len(word), (*kinds, kind)))
+    automaton.make_automaton()
+    return automaton
+
+
+class CueIndex:
+    """The confirmed cues of one lower-cased text: their kinds and starting positions, in order."""
+
+    def __init__(self, lower: str):
+        self.text = lower
+        found: dict[str, set[int]] = defaultdict(set)
+        for end, (length, kinds) in _automaton().iter(lower):
+            start = end - length + 1
+            for kind in kinds:
+                before = lower[start - 1] if start else " "
+                if start in found[kind] or before.isalpha() or (before.isdigit() and kind not in _AFTER_FIGURES):
+                    continue
+                if kind in _LINE_START and lower[_line_start(lower, start):start].strip():
+                    continue
+                if _CUES[kind][0].match(lower, start):
+                    found[kind].add(start)
+        self.positions = {kind: sorted(positions) for kind, positions in found.items()}
+
+    def find(self, kind: str, start: int = 0, end: int | None = None) -> list[int]:
+        """Positions of cues of ``kind`` in ``text[start:end]``."""
+        positions = self.positions.get(kind, [])
+        end = len(self.text) if end is None else end
+        return positions[bisect_left(positions, start):bisect_left(positions, end)]
+
+    def any(self, kind: str, start: int = 0, end: int | None = None) -> bool:
+        return bool(self.find(kind, start, end))
+
+
+def _line_start(text: str, position: int) -> int:
+    return max(text.rfind("\n", 0, position), text.rfind("\x00", 0, position)) + 1
+
+
+def speaks_to_customer(lower: str) -> bool:
+    """Whether a lower-cased text, on its own, holds words to a customer about their account."""
+    return CueIndex(lower).any("customer")

@@ -1,0 +1,123 @@
+"""The vocabulary of field names: what a column header or a "Label:" in the text says its value is, and
+what a row's column headers together say about its rows.
+
+English and, for a bilingual city, Spanish. Kinds: name, address, phone, email, contact, account, usage,
+identifier (a person's own number: SSN, ITIN, date of birth); "veto" for a public listing's column (Title,
+District, Facility, Hours, Vendor, Project ...); "soft" for a firm's or an office's column, which only an
+explicit customer column overrides.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+_HARD_VETO = re.compile(r"\b(?:title|position|job|department|dept|division|district|ward|hours|vendor|"
+                        r"contractor|supplier|payee|remit|applicant|project|case|apn|parcel|permit|"
+                        r"bidders?|proposer|consultant|candidates?|contributor|donor|"
+                        r"energy star|eui|floor area|sq\.? ?ft|square (?:feet|footage)|year built|"
+                        r"facility|facilities|park|parks|event|amenities|website|invoice|school|library|"
+                        r"cargo|departamento|distrito|horario|proveedor|proyecto)\b")
+_SOFT_VETO = re.compile(r"\b(?:business|company|organization|firm|agency|office|owner|location|site|property)\b")
+_STRONG = re.compile(r"\bcustomer\b|account holder|account name|name on account|ratepayer|service address|"
+                     r"billing address|service account|service agreement|premise|subscriber|kwh|usage|consumption|"
+                     r"\bcliente\b|titular|direcci[oó]n de servicio|\bconsumo\b")
+_KIND_RULES = [  # first match wins
+    # a person's own identifier: beside a name it makes the name a customer's as surely as an account does
+    ("identifier", re.compile(r"\b(?:ssn|s\.s\.n|ss\s*#|social security|soc\.? sec|itin|tin|ein|tax\s*id|taxpayer"
+                              r"|date of birth|dob|driver'?s? licen[cs]e|seguro social)(?![\w-])")),
+    ("email", re.compile(r"\be-?mail\b|correo")),
+    ("phone", re.compile(r"\b(?:phone|telephone|tel|cell|mobile|ph|call ?back|tel[eé]fono|celular)\b")),
+    (None, re.compile(r"[$¢]|/\s*kwh|\b(?:rate|rates|price|cost|charges?|per|amount|tier|baseline|allowance|date|"
+                      r"savings?|saved|reduction|goal|target|average|avg|typical|capacity|generation|mwh|gwh|mw)\b")),
+    ("name", re.compile(r"account holder|account name|name on account|customer name|titular|nombre del cliente")),
+    ("usage", re.compile(r"\b(?:kwh|therms?|usage|consumption|energy use|electricity use|kwh used|uso|consumo)\b")),
+    ("account", re.compile(r"\b(?:account|acct|sa|meter|service agreement|service id|cuenta|medidor)\b|"
+                           r"\b(?:customer|cust)\s*(?:no|number|id|#)")),
+    ("address", re.compile(r"\b(?:address|addr|street|residence|premises?|service location|direcci[oó]n|"
+                           r"domicilio)\b")),
+    ("name", re.compile(r"\b(?:name|customer|ratepayer|resident|tenant|homeowner|participant|subscriber|"
+                        r"attn|attention|nombre|cliente)\b")),
+    ("contact", re.compile(r"\bcontact\b")),
+]
+_SERVICE_DESK = re.compile(r"customer (?:service|care|support|relations)")
+_THING_NAME = re.compile(r"\b(?:program|project|plan|product|option|measure|event|file|user|street|building|"
+                         r"document|rate)\s+name\b")  # names of things, not of people
+
+
+@lru_cache(maxsize=4096)
+def header_kind(header: str) -> tuple[str | None, bool]:
+    """What a column header or field label names (see the module's kinds), and whether it says
+    "customer" outright."""
+    h = re.sub(r"(?<=[a-z]{2})(?=[A-Z][a-z])|_", " ", header)  # serviceAddress, service_address; not kWh
+    h = _SERVICE_DESK.sub(" ", h.lower().replace("e-mail", "email"))
+    if _HARD_VETO.search(h):
+        return "veto", False
+    kind = next((k for k, rule in _KIND_RULES if rule.search(h)), None)
+    if kind == "name" and _THING_NAME.search(h):
+        return None, False
+    if _SOFT_VETO.search(h) and kind in (None, "name", "address"):
+        return "soft", False
+    return kind, bool(kind and _STRONG.search(h))
+
+
+@lru_cache(maxsize=1024)
+def columns(labels: tuple[str, ...]) -> tuple[str, tuple]:
+    """What a table's header row alone says about its rows, and (kind, strong) per column.
+
+    "unlabelled" (no headers: judge the values), "listing" (a staff roster or a facility list),
+    "usage" (usage figures only: a customer's if the page names one), "maybe" (headers that can tie a
+    person to an account, home or usage: judge the values), or "no".
+    """
+    if not any(labels):
+        return "unlabelled", ()
+    kinds_strong = tuple(header_kind(label) for label in labels)
+    kinds = {kind or "other" for kind, _ in kinds_strong}
+    strong = any(s for _, s in kinds_strong)
+    if "veto" in kinds or ("soft" in kinds and not strong):
+        return "listing", kinds_strong
+    if ties(kinds - {"other", "soft"}, strong):
+        return "maybe", kinds_strong
+    return ("usage" if "usage" in kinds and kinds <= {"usage", "other"} else "no"), kinds_strong
+
+
+def ties(kinds: set[str], strong: bool) -> bool:
+    """Whether fields of these kinds make a customer record: a person or contact tied to an account or
+    usage, or a person with a home and a phone or mailbox (a sign-up sheet); not a roster's name + phone, a
+    place's address + phone, nor names with addresses alone (campaign contributors, award winners, landmarks)."""
+    if strong and len(kinds) >= 2:
+        return True
+    linked = kinds & {"account", "usage", "identifier"}
+    reachable = kinds & {"phone", "email", "contact"}
+    return bool(("name" in kinds and (linked or ("address" in kinds and reachable)))
+                or (linked and (reachable or "address" in kinds))
+                or {"account", "usage"} <= kinds)
+
+
+_PHRASES = """name|names|full name|customer|customers|customer name|account holder|account name|name on account
+ratepayer|resident|resident name|tenant|homeowner|first name|last name|contact name|participant|attn|attention
+address|service address|billing address|mailing address|home address|street address|residence
+residential address|premise address|premises|service location|addr|svc addr
+phone|phone number|telephone|telephone number|tel|cell|cell phone|mobile|mobile phone|home phone
+daytime phone|contact number|contact phone|ph|callback|call back|callback number|email|e-mail|email address
+e-mail address
+account|account no|account number|acct|acct no|service account|service acct|sa|sa id|customer account
+customer number|customer no|customer id|cust no|meter number|meter no|service agreement|service id|account id
+usage|kwh|kwh usage|kwh used|energy usage|electricity usage|electric usage|monthly usage|total usage
+annual usage|consumption|energy consumption|electricity consumption|usage (kwh)|total kwh|energy use
+contact|title|position|department|dept|division|district|council district|ward|hours|office hours|vendor
+contractor|supplier|payee|remit to|applicant|project|case|case no|apn|parcel|permit|company|business
+organization|agency|facility|owner|property owner|location|invoice|nombre|nombre del cliente|cliente
+titular de la cuenta|dirección|direccion|dirección de servicio|domicilio|teléfono|telefono|celular|correo
+correo electrónico|cuenta|número de cuenta|numero de cuenta|uso|consumo
+ssn|ss|social security|social security number|social security no|soc sec|soc sec no|itin|tin|ein|tax id
+taxpayer id|date of birth|dob|driver license|drivers license|driver's license|número de seguro social""".replace(
+    "\n", "|").split("|")
+LABEL_RE = re.compile(r"(?<![\w-])(?P<label>" + "|".join(
+    re.escape(p).replace(r"\ ", r"\s+") for p in sorted(set(_PHRASES), key=len, reverse=True))
+    + r")\s*(?:#|no\.?|number)?\s*[:#]$", re.IGNORECASE)  # searched back from each ":" or "#"
+TERMINATOR = re.compile(r"[:#]")
+
+
+def label_ending_at(text: str, end: int) -> re.Match | None:
+    """The label phrase whose ":" or "#" ends at ``end``."""
+    return LABEL_RE.search(text, max(0, end - 41), end)

@@ -1,0 +1,134 @@
+"""Records as label blocks in free text: "Customer: Maria Lopez  Service Address: 1234 W Holt Ave  Acct: ...",
+one per line or several on one, also across the consecutive line segments of a PDF, and form fields that
+carry a field name of their own (a ``<label>``, a hidden input's name).
+
+Labels at most three line breaks apart on one page make a block; each label's value runs to the next label
+or the line's end, or is the next line when the label stands alone ("Customer Name:" above "Maria Lopez").
+A block holding a personal identifier the identifier detectors found is a customer record whatever its
+other labels say ("Applicant: Jane Doe  ITIN: 9xx-xx-xxxx").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import Segment
+from .analysis import Analysis, Cell, page_of
+from .headers import TERMINATOR, header_kind, label_ending_at
+from .persons import person_name
+from .shapes import CITY_LINE_RE, span
+
+_PREV_WORD = re.compile(r"([A-Za-z]+)[ \t]$")
+
+
+@dataclass(eq=False)
+class _Hit:
+    """A field label: ``start``/``end`` is the "Label:" phrase in ``segment``'s text, or 0/0 when the
+    segment's own ``label`` names it."""
+
+    index: int  # of the segment in Analysis.free
+    segment: Segment
+    start: int
+    end: int
+    label: str
+    kind: str | None
+    strong: bool
+
+
+def find(analysis: Analysis) -> None:
+    blocks: list[list[_Hit]] = []
+    for hit in _label_hits(analysis):
+        if blocks and _near(analysis, blocks[-1][-1], hit):
+            blocks[-1].append(hit)
+        else:
+            blocks.append([hit])
+    for block in blocks:
+        _judge_block(analysis, block)
+
+
+def _judge_block(analysis: Analysis, block: list[_Hit]) -> None:
+    values = [_value(analysis, hit, following) for hit, following in zip(block, [*block[1:], None])]
+    anchored = any(value and analysis.anchors_in(*value) for value in values)
+    cells = []
+    for hit, value in zip(block, values):
+        if value is None:
+            continue
+        kind = hit.kind
+        if kind in ("veto", "soft"):
+            if not anchored:
+                continue
+            kind = analysis.sniff(value[0].text[value[1]:value[2]])  # "Applicant: Jane Doe" beside an ITIN
+            if kind is None:
+                continue
+        cells.append(Cell(kind, *value, hit.label, hit.strong))
+        text = value[0].text[value[1]:value[2]]
+        if kind == "account" and analysis.valid("account", text) or (
+                hit.strong and kind == "name" and person_name(text.strip(), strict=False)):
+            analysis.anchor_pages.add(page_of(hit.segment))  # "Account No.: ..." alone names a customer
+    analysis.judge(cells, "customer label block: '{label}'", veto=any(h.kind == "veto" for h in block),
+                   soft=any(h.kind == "soft" for h in block), listing=[h.segment for h in block],
+                   anchored=anchored)
+
+
+def _label_hits(analysis: Analysis) -> list[_Hit]:
+    """Field labels in document order: "Label:" phrases in the text, and free segments that carry
+    a field name of their own (a form field's ``<label>``, a hidden input's name)."""
+    hits = [_Hit(i, s, 0, 0, s.label, *header_kind(s.label)) for i, s in enumerate(analysis.free)
+            if s.label and header_kind(s.label)[0]]
+    for terminator in TERMINATOR.finditer(analysis.joined):
+        segment, position = analysis.locate(terminator.start())
+        index = analysis.free_index.get(id(segment))
+        match = index is not None and label_ending_at(segment.text, position + 1)
+        if not match:
+            continue
+        previous = hits[-1] if hits else None
+        if previous and previous.segment is segment and previous.start == match.start():
+            previous.end = match.end()  # "Account #:" ends at the ":"
+            continue
+        prev = _PREV_WORD.search(segment.text, max(0, match.start() - 30), match.start())
+        phrase = f"{prev.group(1)} {match.group('label')}" if prev else match.group("label")
+        hits.append(_Hit(index, segment, match.start(), match.end(), match.group("label"), *header_kind(phrase)))
+    return sorted(hits, key=lambda h: (h.index, h.start))
+
+
+def _near(analysis: Analysis, a: _Hit, b: _Hit) -> bool:
+    """Whether two label hits are in one block: at most three line breaks apart on one page."""
+    if page_of(a.segment) != page_of(b.segment) or b.index - a.index > 3:
+        return False
+    if a.index == b.index:
+        return a.segment.text.count("\n", a.end, b.start) <= 2
+    breaks = a.segment.text.count("\n", a.end) + b.segment.text.count("\n", 0, b.start) + b.index - a.index
+    return breaks + sum(s.text.count("\n") for s in analysis.free[a.index + 1:b.index]) <= 3
+
+
+def _value(analysis: Analysis, hit: _Hit, following: _Hit | None) -> tuple[Segment, int, int] | None:
+    """The span of a label's value: up to the next label or line end, or the next line when the
+    label stands alone on its line ("Customer Name:" above "Maria Lopez"); a labelled segment's
+    whole text."""
+    text = hit.segment.text
+    if hit.start == hit.end:
+        start, stop = span(text, 0, len(text))
+        return (hit.segment, start, stop) if start < stop else None
+    end = text.find("\n", hit.end)
+    end = len(text) if end < 0 else end
+    if following and following.segment is hit.segment:
+        end = min(end, following.start)
+    start, stop = span(text, hit.end, end)
+    if start < stop and not re.fullmatch(r"[_\s.]+", text[start:stop]):
+        if hit.kind == "address":  # "1234 W Holt Ave" over "Pomona, CA 91768"
+            city = CITY_LINE_RE.match(text, end + 1) if end < len(text) else None
+            if city and not (following and following.segment is hit.segment and following.start < city.end()):
+                stop = city.end()
+        return (hit.segment, start, stop) if stop - start <= 120 else None
+    if end < len(text):
+        segment, start = hit.segment, end + 1
+    elif hit.index + 1 < len(analysis.free):
+        segment, start = analysis.free[hit.index + 1], 0
+    else:
+        return None
+    end = segment.text.find("\n", start)
+    end = len(segment.text) if end < 0 else end
+    if any(label_ending_at(segment.text, t.end()) for t in TERMINATOR.finditer(segment.text, start, end)):
+        return None
+    start, stop = span(segment.text, start, end)
+    return (segment, start, stop) if 0 < stop - start <= 120 else None

@@ -1,0 +1,185 @@
+"""Records in correspondence: letters and notices to a customer, and letters and e-mails from a person
+that give their own account or identifier.
+
+A letter runs from its salutation to its closing (over page breaks); a notice without a salutation is one
+page. It is to a customer when it speaks of *your* account, bill or usage and names them: a person in the
+salutation, an address block (a person's name over a street line) or an account number under any
+salutation; a notice needs an address block at its top and an account number or a past-due or shut-off
+warning. Its text becomes a "zone" in which the address and usage detectors look for their own values.
+
+A letter or a printed e-mail from a person (a complaint in an agenda packet: "From: Name <mailbox>", or a
+signature under the closing) that holds an identifier the identifier detectors found is that person's
+customer record: the writer's name and the contacts in the signature or the "From:" line. Without an
+identifier a letter to a public body stays a public record.
+"""
+from __future__ import annotations
+
+import re
+
+from .analysis import Analysis, Line, page_of
+from .cues import CLOSING_RE, EMAIL_FROM_RE, NOTICE_CUE_RE, SALUTATION_RE
+from .persons import named_officially, names_in, person_name
+from .shapes import ADDRESS_RE, CITY_LINE_RE, STREET_START
+
+# the writer speaking of their own account: a letter *to* a customer says "your" instead
+_OWN_ACCOUNT = re.compile(r"(?i)\b(?:my|our|mi|nuestra)\s+(?:[\w-]+\s+){0,2}?(?:account|acct|bill|billing|service|"
+                          r"meter|usage|ssn|social security|itin|cuenta|factura|servicio)\b")
+_LETTER_LINES = 400  # a letter longer than this is a report that happens to open with "Dear"
+_SIGNATURE_LINES = 6
+
+
+def find(analysis: Analysis) -> None:
+    lines = analysis.free_lines
+    if not lines:
+        return
+    if analysis.cues.any("customer"):
+        _to_customers(analysis, lines)
+    if analysis.anchors:
+        _from_writers(analysis, lines)
+
+
+def _to_customers(analysis: Analysis, lines: list[Line]) -> None:
+    """Letters from their salutation to their closing, and notices without a salutation, one page each."""
+    page_start, pages = {}, []
+    for i, line in enumerate(lines):
+        page = page_of(line.segment)
+        if page not in page_start:
+            page_start[page] = i
+            pages.append(page)
+    salutations = [i for i, line in enumerate(lines) if SALUTATION_RE.match(line.text)]
+    done = -1
+    for n, i in enumerate(salutations):
+        head = max(page_start[page_of(lines[i].segment)], done + 1)
+        limit = salutations[n + 1] if n + 1 < len(salutations) else len(lines)
+        done = _letter(analysis, lines, head, i, min(limit, i + _LETTER_LINES))
+    lettered = {page_of(lines[i].segment) for i in salutations}
+    bounds = [page_start[p] for p in pages] + [len(lines)]
+    for page, start, stop in zip(pages, bounds, bounds[1:]):
+        if page not in lettered:
+            _letter(analysis, lines, start, None, stop)
+
+
+def _range(analysis: Analysis, lines: list[Line]) -> tuple[int, int]:
+    """Where lines (in document order) start and end in the analysis' joined text."""
+    first, last = lines[0], lines[-1]
+    return analysis.offset(first.segment) + first.start, analysis.offset(last.segment) + last.end
+
+
+def _letter(analysis: Analysis, lines: list[Line], head: int, salutation: int | None, end: int) -> int:
+    """Judge one letter (or a notice without a salutation) and return the index of its last line. A
+    customer record or label block on the page names the customer too."""
+    first_body = head if salutation is None else salutation
+    for j in range(first_body, end):
+        if CLOSING_RE.match(lines[j].text):
+            end = j
+            break
+    if end <= head:
+        return head
+    start, stop = _range(analysis, lines[head:end])
+    page = page_of(lines[head].segment)
+    cues = analysis.cues.find("customer", start, stop)
+    if page in analysis.context.public_comment or not cues:
+        return end - 1
+    identified = _identified(analysis, lines[head:end])
+    name = None
+    if salutation is not None:
+        match = SALUTATION_RE.match(lines[salutation].text)
+        if person_name(match.group("name"), strict=True):
+            name = (lines[salutation], match.start("name"), match.end("name"))
+        block = _address_block(analysis, lines, head, salutation)
+        named = name or block or identified
+    else:  # a notice: an address block at the top, and an account number or a past-due warning
+        block = _address_block(analysis, lines, head, min(end, head + 12))
+        warned = any(NOTICE_CUE_RE.match(analysis.lower, position) for position in cues)
+        named = block and (warned or identified)
+    if not (named or page in analysis.anchor_pages):
+        return end - 1
+    if name:
+        line, start, stop = name
+        analysis.add("name", line.segment, line.start + start, line.start + stop,
+                     "salutation of a letter to a customer")
+    for kind, line, start, stop in block:
+        analysis.add(kind, line.segment, start, stop, "address block of a letter to a customer")
+    for line in lines[first_body:end]:
+        analysis.add("zone", line.segment, line.start, line.end, "letter to a customer")
+    analysis.anchor_pages.add(page)
+    return end - 1
+
+
+def _address_block(analysis: Analysis, lines: list[Line], head: int, stop: int) -> list:
+    """A person's name line over a street line (and its city line) before a letter's salutation;
+    a letterhead's address has the City's name above it instead."""
+    found = []
+    for k in range(head + 1, stop):
+        street, above = lines[k], lines[k - 1]
+        if (not STREET_START.match(street.text) or not person_name(above.text, strict=True)
+                or analysis.contacts.address_is_public(street.text)):
+            continue
+        city = k + 1 < len(lines) and CITY_LINE_RE.fullmatch(lines[k + 1].text)
+        if not (city or ADDRESS_RE.match(street.text.strip())):
+            continue
+        end = lines[k + 1].end if city and lines[k + 1].segment is street.segment else street.end
+        found += [("name", above, above.start, above.end), ("address", street, street.start, end)]
+    return found
+
+
+# -- letters and e-mails from a person ----------------------------------------------------------------
+
+def _from_writers(analysis: Analysis, lines: list[Line]) -> None:
+    """The writer of a letter (the name under its closing) or a printed e-mail (its "From:" line) whose
+    body holds an identifier."""
+    n = len(lines)
+    opened = None  # the line of the salutation of the letter being read, if no closing has ended it
+    for i, line in enumerate(lines):
+        sender = EMAIL_FROM_RE.match(line.text)
+        if sender:
+            body = _until(lines, i + 1, lambda other: EMAIL_FROM_RE.match(other.text), page_of(line.segment))
+            if _identified(analysis, lines[i + 1:body]) and _speaks_of_own(lines[i + 1:body]):
+                why = "e-mail from a customer giving an identifier"
+                _writer(analysis, line, *sender.span("name"), why)
+                _contacts(analysis, lines[i:body], why)
+        elif SALUTATION_RE.match(line.text):
+            opened = i
+        elif CLOSING_RE.match(line.text) and opened is not None:
+            top, opened = opened, None
+            if i - top > _LETTER_LINES or not _identified(analysis, lines[top:i]) or not _speaks_of_own(lines[top:i]):
+                continue
+            signature = lines[i + 1:min(n, i + 1 + _SIGNATURE_LINES)]
+            signature = [s for s in signature if page_of(s.segment) == page_of(line.segment)]
+            for s in signature[:2]:
+                names = [(a, b) for a, b in names_in(s.segment.text, s.start, s.end)
+                         if not named_officially(s.segment.text, a, b)]
+                if names:
+                    why = "letter from a customer giving an identifier"
+                    _writer(analysis, s, names[0][0] - s.start, names[0][1] - s.start, why)
+                    _contacts(analysis, lines[top:i] + signature, why)
+                    break
+
+
+def _until(lines: list[Line], start: int, stop, page) -> int:
+    end = start
+    while end < len(lines) and end - start < _LETTER_LINES and page_of(lines[end].segment) == page and not stop(
+            lines[end]):
+        end += 1
+    return end
+
+
+def _speaks_of_own(lines: list[Line]) -> bool:
+    return any(_OWN_ACCOUNT.search(line.text) for line in lines)
+
+
+def _identified(analysis: Analysis, lines: list[Line]) -> bool:
+    return any(analysis.anchors_in(line.segment, line.start, line.end) for line in lines)
+
+
+def _writer(analysis: Analysis, line: Line, start: int, end: int, why: str) -> None:
+    text = line.text[start:end]
+    name = person_name(text.strip(), strict=True)
+    if name and not analysis.contacts.name_is_public(name):
+        analysis.add("name", line.segment, line.start + start, line.start + end, why)
+
+
+def _contacts(analysis: Analysis, lines: list[Line], why: str) -> None:
+    """The writer's own street address, phones, mailboxes and usage in the letter or e-mail."""
+    for kind, segment, start, end in analysis.contact_fields(lines):
+        analysis.add(kind, segment, start, end, why)

@@ -1,0 +1,150 @@
+"""Records in running text: case notes, lists of payment arrangements or assistance applicants, personnel
+notices, billing examples built from a real customer, wherever they are (a paragraph, a comment, a line of
+a PDF, a Word paragraph). No table, header or "Customer:" label needed.
+
+A person's name in the same paragraph, list item or short block (lines that run on, up to a few on either
+side) as a personal identifier the identifier detectors found (an account number, an SSN, an ITIN) is a
+customer record ("Applicant Jane Doe, ITIN 9xx-7x-xxxx, 410 Example St"), and so is a name the text calls
+a customer next to their address, phone, mailbox or usage ("Spoke with the customer, Ana Ruiz, at 1234 N.
+Example Ave ... callback 909-555-0142"), and a name beside a street address and a consumption figure
+("Ana Ruiz at 1234 W Holt Ave used 640 kWh"). Every field of the record is reported: the names, the street
+addresses, the phones, the mailboxes and the usage figures in it.
+
+Not records: officials, staff and firms' contacts (a title or role beside the name: "Mayor", "Prepared by",
+", Senior Planner"), the City's own contacts and public places in the same text, and on a page addressed to
+a public body anything that no identifier or usage figure ties (a public comment is a public record).
+"""
+from __future__ import annotations
+
+import re
+
+from .analysis import Analysis, Line, page_of
+from .cues import CLOSING_RE, SALUTATION_RE
+from .persons import (called_customer, name_after_role, name_before_identifier, named_officially, names_in,
+                      person_name)
+from .shapes import COLUMN_GAP, consumption_spans
+
+_MAX_LINES = 4  # how many lines a paragraph or short block reaches on either side of its seed
+_WINDOW = 400  # how far from its seed a record reaches in one long paragraph
+_LONG_LINE = 2 * _WINDOW
+_RUNS_ON = re.compile(r"[^.!?]\s*$")  # a line that ends without ending its sentence
+_ITEM = re.compile(r"(?:^|[\s>])(?:li|td|th|dd|dt|cell \d+|option)(?::nth-of-type\(\d+\))?$")
+_ROLE_BESIDE_NAME = re.compile(r"[ ,:]{1,3}(?:the )?[A-Z]")  # "customer, Ana Ruiz", "customer Ana Ruiz"
+_ROLE_WORD = re.compile(r"[a-z]+(?:\s?holders?)?")
+_NAME_BESIDE_ROLE = re.compile(r"[A-Za-z]\s*[,(]\s*(?:(?:an?|the|our)\s+)?(?:\w+\s+)?$")  # "Ana Ruiz, a PCE customer"
+
+
+def find(analysis: Analysis) -> None:
+    done: set[tuple[int, int, int]] = set()
+    for segment, position in _seeds(analysis):
+        i = analysis.line_at(segment, position)
+        if i is None:
+            continue
+        pieces = _scope(analysis, i, position)
+        key = (id(pieces[0].segment), pieces[0].start, id(pieces[-1].segment))
+        if key not in done:
+            done.add(key)
+            _judge(analysis, pieces)
+
+
+def _seeds(analysis: Analysis):
+    """Where a record in running text may be: at an identifier, at a customer word right beside a name, at
+    a kWh or therm figure."""
+    for anchors in analysis.anchors.values():
+        for anchor in anchors:
+            yield anchor.segment, anchor.start
+    for position in analysis.cues.find("customer role"):
+        segment, start = analysis.locate(position)
+        end = start + _ROLE_WORD.match(analysis.lower, position).end() - position
+        if _ROLE_BESIDE_NAME.match(segment.text, end) or _NAME_BESIDE_ROLE.search(segment.text, max(0, start - 40),
+                                                                                   start):
+            yield segment, start
+    for position in analysis.cues.find("usage"):
+        segment, start = analysis.locate(position)
+        if consumption_spans(segment.text, max(0, start - 64), start + 9):  # a consumption, not a tariff
+            yield segment, start
+
+
+def _scope(analysis: Analysis, i: int, position: int) -> list[Line]:
+    """The paragraph or short block around line ``i``: the lines before and after it that run on from one
+    to the next (no sentence ends between them), a few at most; in one long paragraph, the sentences
+    within reach of the seed."""
+    lines = analysis.free_lines
+    line = lines[i]
+    if line.end - line.start > _LONG_LINE:
+        text = line.segment.text
+        start, end = max(line.start, position - _WINDOW), min(line.end, position + _WINDOW)
+        head = max(text.rfind(". ", line.start, start), text.rfind("\n", line.start, start))
+        tail = text.find(". ", end, line.end)
+        return [Line(line.segment, head + 1 if head >= 0 else start, tail + 1 if tail >= 0 else end)]
+    first = last = i
+    while first > 0 and i - first < _MAX_LINES and _runs_on(lines[first - 1], lines[first]):
+        first -= 1
+    while last + 1 < len(lines) and last - i < _MAX_LINES and _runs_on(lines[last], lines[last + 1]):
+        last += 1
+    return lines[first:last + 1]
+
+
+def _runs_on(above: Line, below: Line) -> bool:
+    """Whether ``below`` continues the paragraph or block of ``above``: not a row of a table laid out in
+    text (columns apart by a tab or a wide gap), which is a unit of its own."""
+    if above.segment is not below.segment:
+        if (page_of(above.segment) != page_of(below.segment) or above.segment.hidden != below.segment.hidden
+                or _ITEM.search(above.segment.location.element or "")
+                or _ITEM.search(below.segment.location.element or "")):
+            return False
+    if max(below.end - below.start, above.end - above.start) > _LONG_LINE or COLUMN_GAP.search(above.text) or \
+            COLUMN_GAP.search(below.text) or not (
+            _RUNS_ON.search(above.text) or below.text.lstrip()[:1].islower()):
+        return False
+    return not (CLOSING_RE.match(above.text) or SALUTATION_RE.match(above.text) or SALUTATION_RE.match(below.text)
+                or CLOSING_RE.match(below.text))
+
+
+def _judge(analysis: Analysis, pieces: list[Line]) -> None:
+    page = page_of(pieces[0].segment)
+    anchored = [p for p in pieces if analysis.anchors_in(p.segment, p.start, p.end)]
+    names = _names(analysis, pieces, bool(anchored))
+    if not names:
+        if anchored:  # no name, but an account's service address, callback number or usage in its own line
+            for kind, segment, start, end in analysis.contact_fields(anchored):
+                analysis.add(kind, segment, start, end, "contact details beside a personal identifier")
+        return
+    fields = analysis.contact_fields(pieces)
+    usage = [f for f in fields if f[0] == "usage"]
+    homes = [f for f in fields if f[0] == "address"]
+    if anchored:
+        why = "name beside a personal identifier in running text"
+    elif usage and homes:
+        why = "name beside a home address and its consumption"
+    elif page not in analysis.context.public_comment and fields and any(
+            called_customer(s.text, start, end) for s, start, end in names):
+        why = "customer named in running text beside their contact details"
+    else:
+        return
+    for segment, start, end in names:
+        analysis.add("name", segment, start, end, why)
+    for kind, segment, start, end in fields:
+        analysis.add(kind, segment, start, end, why)
+    analysis.anchor_pages.add(page)
+
+
+def _names(analysis: Analysis, pieces: list[Line], anchored: bool) -> list[tuple]:
+    """The private people named in the pieces: not officials, staff or the City's configured names, and,
+    unless an identifier ties them, not on an official's contact card."""
+    names = []
+    for piece in pieces:
+        text = piece.segment.text
+        if not anchored and id(piece.segment) in analysis.context.official:
+            continue
+        beside = [name_before_identifier(text, a.start)
+                  for a in analysis.anchors_in(piece.segment, piece.start, piece.end)]
+        offset = analysis.offset(piece.segment)
+        for position in analysis.cues.find("customer role", offset + piece.start, offset + piece.end):
+            role = _ROLE_WORD.match(analysis.lower, position)
+            beside.append(name_after_role(text, role.end() - offset, anchored))
+        for start, end in sorted({*names_in(text, piece.start, piece.end, anchored), *filter(None, beside)}):
+            name = person_name(text[start:end], strict=True)
+            if name and not analysis.contacts.name_is_public(name) and not named_officially(text, start, end):
+                names.append((piece.segment, start, end))
+    return names

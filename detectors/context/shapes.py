@@ -1,0 +1,105 @@
+"""The shapes of the values a customer record holds: telephone numbers, mailboxes, street addresses and
+usage figures, as they are written in US city documents.
+
+A shape says what a value *could* be; whether it is a customer's is for the record strategies to decide.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import usaddress
+
+_DASH = "\\-\u2010-\u2013"
+# a US number without its "+1 " or "1-": its first character class lets the regex engine skip ahead fast
+_PHONE = re.compile(rf"[(\d](?:(?<=\()\d{{3}}\)\s?|(?<=\d)\d{{2}}[\s.{_DASH}])\d{{3}}[\s.{_DASH}]\d{{4}}"
+                    rf"(?![\w{_DASH}]|\.\d)")
+_PHONE_BARE = re.compile(r"(?<!\d)1?\d{10}(?!\d)")  # a phone column may drop the separators
+_COUNTRY = re.compile(rf"\+?1[\s.{_DASH}]?$")
+_JOINED_BEFORE = re.compile(rf"[\w/.{_DASH}]")
+EMAIL_RE = re.compile(r"(?<![\w.+-])[A-Za-z0-9][\w.%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![\w-])")
+
+
+def phone_spans(text: str, start: int = 0, end: int | None = None, bare: bool = False) -> list[tuple[int, int]]:
+    """Spans of US telephone numbers in ``text[start:end]``, with their "+1 "/"1-" prefix; none that
+    is part of a longer run of digits, letters or dashes. ``bare``: ten digits without separators too."""
+    end = len(text) if end is None else end
+    found = []
+    for m in _PHONE.finditer(text, start, end):
+        begin = m.start()
+        prefix = _COUNTRY.search(text, max(start, begin - 3), begin)
+        if prefix:
+            begin = prefix.start()
+        if begin == 0 or not _JOINED_BEFORE.match(text, begin - 1):
+            found.append((begin, m.end()))
+    if bare:
+        found += [m.span() for m in _PHONE_BARE.finditer(text, start, end)]
+    return found
+
+
+_TYPE = (r"(?i:avenue|ave|av|street|st|boulevard|blvd|road|rd|drive|dr|lane|ln|way|court|ct|place|pl|"
+         r"parkway|pkwy|circle|cir|terrace|ter|highway|hwy|trail|trl|square|sq|loop)\.?")
+ADDRESS_RE = re.compile(
+    r"(?<![\w$.,/-])\d{1,6}(?:-?[A-Z])?\s+(?:(?i:[NSEW]|north|south|east|west)\.?\s+)?"
+    rf"(?:[A-Z0-9][\w'-]*\.?\s+){{0,3}}[A-Z0-9][\w'-]*\s+{_TYPE}(?!\w)"
+    r"(?:,?\s*(?i:apt|apartment|unit|suite|ste|spc|space|#)\.?\s*#?\s*[\w-]+)?"
+    r"(?:,?\s+[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){0,2},?\s+[A-Z]{2}(?![A-Za-z])\.?(?:\s+\d{5}(?:-\d{4})?)?)?")
+CITY_LINE_RE = re.compile(r"\s*[A-Z][A-Za-z .'-]+,?\s+(?:[A-Z]{2}|California)\.?\s+\d{5}(?:-\d{4})?\s*")
+STREET_START = re.compile(r"\s*\d{1,6}[A-Za-z]?(?:-\d+)?\s+(?:[NSEWnsew]\.?\s+)?[A-Za-z0-9]")
+PO_BOX = re.compile(r"(?i)\s*(?:p\.?\s?o\.?\s*box|post office box)\s*\d")
+USAGE_RE = re.compile(r"(?<![\w.$,/-])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s?"
+                      r"(?i:kwh|kw-h|kilowatt[- ]hours?|therms?)\b")
+# words just before a figure that make it a tariff's, a program's or an average's, not a customer's
+_NOT_CONSUMPTION = re.compile(
+    r"(?i)\b(?:per|typical(?:ly)?|tiers?|baseline|allowance|rates?|up to|sav(?:e|es|ing|ings|ed)|"
+    r"reduc(?:e|ed|tion)|credits?|program|goal|target|limit|threshold|first|next|additional|between|over|"
+    r"above|below|exceed(?:s|ing)?|produc(?:e|es|ed|ing|tion)|generat(?:e|es|ed|ing|ion)|output|offsets?|"
+    r"average (?:home|household|customer|residential|resident|family|house|user)s?)\b|\d\s*(?:-|\u2013|to)\s*$")
+_PERIOD = r"\s*(?:mo|month|yr|year|day|billing|bill)\b"  # "532 kWh/month", "640 kWh per billing period": usage
+_RATE_AFTER = re.compile(rf"(?i)\s*(?:/(?!{_PERIOD})|per\b(?!{_PERIOD})|of baseline|baseline|on average|"
+                         rf"a month on average|x\s*\$)")
+
+
+COLUMN_GAP = re.compile(r"\t| {3,}")  # between the columns of a table laid out in text (a PDF row, a text dump)
+
+
+def span(text: str, start: int, end: int) -> tuple[int, int]:
+    """``start``/``end`` moved inwards past blanks and field separators."""
+    while start < end and text[start] in " \t\r\n,;|":
+        start += 1
+    while end > start and text[end - 1] in " \t\r\n,;|":
+        end -= 1
+    return start, end
+
+
+def consumption_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """kWh and therm figures in ``text[start:end]`` that read as somebody's consumption: not a tariff, a
+    tier, a baseline, a program's savings or an average ("Tier 1: 0-300 kWh", "$0.12 per kWh", "the
+    average home uses 550 kWh")."""
+    end = len(text) if end is None else end
+    found = []
+    for m in USAGE_RE.finditer(text, start, end):
+        words = " ".join(text[max(start, m.start() - 50):m.start()].split()[-4:])
+        if not _NOT_CONSUMPTION.search(words) and not _RATE_AFTER.match(text, m.end(), min(len(text), m.end() + 20)):
+            found.append(m.span())
+    return found
+
+
+@lru_cache(maxsize=16384)
+def address_parts(text: str) -> dict[str, str]:
+    """The usaddress components of a candidate, or none when the CRF cannot read it. Callers must not
+    change the (cached) result."""
+    try:
+        tagged, _ = usaddress.tag(text)
+    except usaddress.RepeatedLabelError:
+        return {}
+    return dict(tagged)
+
+
+def is_street_address(text: str, labelled: bool) -> bool:
+    """A street number and name, and in running text a street type too ("Ave"); a field labelled as an
+    address may lack the type if the name is capitalized ("1234 W Holt", not "12 months"), or be a P.O. Box."""
+    parts = address_parts(" ".join(text.split()))
+    if "AddressNumber" in parts and "StreetName" in parts:
+        return "StreetNamePostType" in parts or (labelled and parts["StreetName"][:1].isupper())
+    return labelled and "USPSBoxID" in parts

@@ -1,0 +1,108 @@
+"""Records in tables: HTML and Word table rows, CSV and spreadsheet rows, definition lists.
+
+The column headers say what a row is: a customer record ties a person or a contact to an account, a
+service address or usage (Customer Name | Service Address | Account # | kWh); a staff roster (Title,
+Department, District ...) or a facility list (Facility, Park, Hours ...) is a public listing. Rows without
+headers are judged by their values' shapes (a name, a street address and a phone). A row holding a
+personal identifier (an account number, an SSN) is a customer record whatever its headers say, as soon as
+it names a person: one customer row added to a public roster is a leak in a public table (so is a row whose
+cell calls the person a customer). Usage tables
+(Month | kWh) count on a page that names a customer or an account (``usage_histories``, run last). A table
+laid out in text (a PDF row, a fixed-width export: columns apart by a tab or a wide gap) is read row by row
+around the identifiers in it (``text_rows``).
+"""
+from __future__ import annotations
+
+import re
+
+from ..model import Segment
+from .analysis import Analysis, Cell, Line, page_of
+from .headers import columns, header_kind
+from .shapes import COLUMN_GAP, span
+
+# a cell that says the row is a customer's, whatever the column ("Customer", "PCE customer", "Account holder")
+_CUSTOMER_CELL = re.compile(r"(?i)\s*(?:(?:pce|sce|cca|residential|commercial|current|former|new|electric|utility)\s+)?"
+                            r"(?:customer|account\s?holder|ratepayer|cliente)\s*")
+
+
+def find(analysis: Analysis) -> None:
+    for record in analysis.document.records:
+        fields = [f for f in record.fields if not f.chrome and f.text.strip()]
+        if fields:
+            _judge_row(analysis, fields)
+
+
+def _judge_row(analysis: Analysis, fields: list[Segment]) -> None:
+    labels = tuple(f.label or "" for f in fields)
+    verdict, kinds = columns(labels)
+    found = False
+    if verdict == "unlabelled":
+        cells = [Cell(k, f, 0, len(f.text)) for f in fields if (k := analysis.sniff(f.text))]
+        kinds_found = {c.kind for c in cells}
+        if {"name", "address"} <= kinds_found and kinds_found & {"phone", "email", "usage"}:
+            found = analysis.judge(cells, "row of a list of people with addresses")
+    elif verdict == "listing":
+        analysis.context.listing.update(id(f) for f in fields)
+    elif verdict == "maybe":
+        cells = [Cell(kind or "other", f, 0, len(f.text), label, strong)
+                 for f, label, (kind, strong) in zip(fields, labels, kinds)
+                 if kind not in ("veto", "soft") and f.text.strip().lower() != label.strip().lower()]
+        found = analysis.judge(cells, "customer record: column '{label}'", listing=fields)
+    elif verdict == "usage":
+        analysis.usage_tables.append(fields)
+    if not found and any(analysis.anchors.get(id(f)) or _CUSTOMER_CELL.fullmatch(f.text) for f in fields):
+        _anchored_row(analysis, fields, kinds)
+
+
+def _anchored_row(analysis: Analysis, fields: list[Segment], kinds: tuple) -> None:
+    """A row with an identifier in it, or a cell that says whose it is ("Customer"): its values judged by
+    their shapes (or by a header that names their kind), whatever the table is about; a cell holding several
+    values (the identifier and a usage figure in a "Notes" column) gives each of them."""
+    cells = []
+    for f, (kind, strong) in zip(fields, kinds or [(None, False)] * len(fields)):
+        shape = None if analysis.anchors.get(id(f)) else analysis.sniff(f.text)
+        if shape or kind in ("name", "address", "phone", "email", "usage"):
+            cells.append(Cell(shape or kind, f, 0, len(f.text), f.label or "", strong))
+        else:
+            cells += [Cell(k, segment, start, end, f.label or "")
+                      for k, segment, start, end in analysis.contact_fields([Line(f, 0, len(f.text))])]
+    if not any(c.kind == "name" and analysis.names_person(c) for c in cells):
+        return  # a facility's or a firm's account
+    if analysis.judge(cells, "row holding a personal identifier: column '{label}'", anchored=True):
+        analysis.context.listing.difference_update(id(f) for f in fields)
+
+
+def text_rows(analysis: Analysis) -> None:
+    """Rows of a table laid out in text that hold an identifier: "LOPEZ, MARIA   1234 W HOLT AVE   2-23-...".
+    Each column is a cell judged by its shape."""
+    done = set()
+    for anchors in analysis.anchors.values():
+        for anchor in anchors:
+            i = analysis.line_at(anchor.segment, anchor.start)
+            if i is None or i in done:
+                continue
+            done.add(i)
+            line = analysis.free_lines[i]
+            if not COLUMN_GAP.search(line.text):
+                continue
+            cells, start = [], line.start
+            for gap in [*COLUMN_GAP.finditer(line.segment.text, line.start, line.end), None]:
+                end = gap.start() if gap else line.end
+                a, b = span(line.segment.text, start, end)
+                if a < b and not analysis.anchors_in(line.segment, a, b):
+                    kind = analysis.sniff(line.segment.text[a:b])
+                    if kind:
+                        cells.append(Cell(kind, line.segment, a, b))
+                start = gap.end() if gap else end
+            if any(c.kind == "name" and analysis.names_person(c) for c in cells):
+                analysis.judge(cells, "row of a table in text holding a personal identifier", anchored=True)
+
+
+def usage_histories(analysis: Analysis) -> None:
+    """Month | kWh | Amount beside a customer or an account named on the same page."""
+    for fields in analysis.usage_tables:
+        if page_of(fields[0]) in analysis.anchor_pages:
+            for f in fields:
+                if header_kind(f.label or "")[0] == "usage":
+                    analysis.add("usage", f, 0, len(f.text), "usage table on a page naming a customer or account")
+

@@ -1,0 +1,37 @@
+"""Records as label blocks (``detectors.context.label_blocks``) that the labels alone would call public: a
+block holding a personal identifier beside a person is a customer record whatever its other labels say.
+Header-driven label blocks are in ``test_customer_context``."""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_context_prose import fields_by_kind
+from tests.test_customer_context import lines
+
+FOUND = {
+    "applicant with an ITIN": (lines("Applicant: Jane Doe\nITIN: 912-75-4418\nAddress: 410 Orange St, Pomona, CA"),
+                               {"name": ["Jane Doe"], "address": ["410 Orange St, Pomona, CA"]}),
+    "vendor who is a person": (lines("Vendor: Luis Ortega\nSSN: 512-34-6789\nPhone: (909) 555-0111"),
+                               {"name": ["Luis Ortega"], "phone": ["(909) 555-0111"]}),
+    "employee block": (lines("Employee: Robert Chen   Department: Parks   SSN: 512-34-6789"),
+                       {"name": ["Robert Chen"]}),
+}
+
+NOT_FOUND = {
+    "vendor firm with its EIN": lines("Vendor: ABC Electric Inc.\nEIN: 95-1234567\nAddress: 123 Main St"),
+    "business under its owner's name": lines("Vendor: John Smith Plumbing\nTax ID: 95-1234567\nPhone: (909) 555-0111"),
+    "planning applicant": lines("Applicant: Jose and Elena Ramirez\nProject Address: 15602 Tern Street\n"
+                                "Case No.: CUP24-0007"),
+    "department block": lines("Department: Finance\nContact: Priya Raman\nPhone: (760) 955-5034"),
+    "blank form": lines("Applicant: ____________\nSSN: ___-__-____\nAddress: ____________"),
+}
+
+
+@pytest.mark.parametrize("parts, expected", FOUND.values(), ids=list(FOUND))
+def test_blocks_holding_an_identifier_are_records(parts, expected):
+    assert fields_by_kind(parts) == expected
+
+
+@pytest.mark.parametrize("parts", NOT_FOUND.values(), ids=list(NOT_FOUND))
+def test_public_blocks_stay_public(parts):
+    assert fields_by_kind(parts) == {}

@@ -1,0 +1,48 @@
+"""Records in correspondence (``detectors.context.letters``): letters and e-mails *from* a person that give
+their own account or identifier. Letters and notices *to* a customer are in ``test_customer_context``."""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_context_prose import fields_by_kind
+from tests.test_customer_context import lines
+
+FOUND = {
+    "complaint e-mail in a packet": (
+        lines("From: Maria Lopez <mlopez77@gmail.com>\nSent: Monday, June 10, 2024 4:12 PM\n"
+              "To: PCE Customer Care <info@pomonachoiceenergy.org>\nSubject: overcharged\n"
+              "My account 2-23-456-7890 at 1234 W Holt Ave was billed for 1,240 kWh in May.\nMaria"),
+        {"name": ["Maria Lopez"], "email": ["mlopez77@gmail.com"], "address": ["1234 W Holt Ave"],
+         "usage": ["1,240 kWh"]}),
+    "letter to the council with the writer's account": (
+        lines("Dear Mayor Okafor and Councilmembers:\nMy SCE account 2-38-226-4419 was shut off in error.\n"
+              "Sincerely,\nJames Garcia\n15612 Juniper Lane\n(760) 508-2264\njgarcia.ml@gmail.com"),
+        {"name": ["James Garcia"], "address": ["15612 Juniper Lane"], "phone": ["(760) 508-2264"],
+         "email": ["jgarcia.ml@gmail.com"]}),
+}
+
+NOT_FOUND = {
+    "letter to the council without an identifier": lines(
+        "Dear Mayor Okafor and Councilmembers:\nMy water bill went from $84 to $131.\nSincerely,\nJames Garcia\n"
+        "15612 Juniper Lane\n(760) 508-2264\njgarcia.ml@gmail.com"),
+    "e-mail to the council without an identifier": lines(
+        "From: Karen Whitfield <kwhitfield55@yahoo.com>\nTo: Public Comment <publiccomment@mesalindaca.gov>\n"
+        "I support the energy efficiency program.\nKaren Whitfield\nCell: 760-244-9031"),
+    "staff memo": lines("STAFF REPORT\nFROM: Thomas Whitaker, City Manager\nSUBJECT: Budget\n"
+                        "Our account 101-4310-5101 funds the program."),
+}
+
+
+@pytest.mark.parametrize("parts, expected", FOUND.values(), ids=list(FOUND))
+def test_writers_giving_their_identifier_are_customers(parts, expected):
+    assert fields_by_kind(parts) == expected
+
+
+@pytest.mark.parametrize("parts", NOT_FOUND.values(), ids=list(NOT_FOUND))
+def test_other_correspondence_stays_public(parts):
+    assert fields_by_kind(parts) == {}
+
+
+def test_the_signer_of_a_letter_to_a_customer_is_staff():
+    letter = lines("Dear Ms. Lopez,\nWe reviewed your account 2-23-456-7890.\nSincerely,\nJane Doe, Customer Care")
+    assert fields_by_kind(letter)["name"] == ["Ms. Lopez"]

@@ -1,0 +1,92 @@
+"""People's names in running text (``detectors.context.persons``), and whose they are."""
+from __future__ import annotations
+
+import pytest
+
+from detectors.context.persons import (called_customer, name_after_role, name_before_identifier, named_officially,
+                                       names_in)
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Spoke with the customer, Ana Ruiz, at the counter", ["Ana Ruiz"]),
+    ("SCE Customer Ana Ruiz called", ["Ana Ruiz"]),
+    ("Mr. Vincent Hollis and Ms. Whitcomb", ["Mr. Vincent Hollis", "Ms. Whitcomb"]),
+    ("Kyle M. Dorsey, 27, of Hesperia", ["Kyle M. Dorsey"]),
+    ("Ana de la Cruz paid", ["Ana de la Cruz"]),
+    ("DOLORES WHITCOMB", ["DOLORES WHITCOMB"]),
+    ("La cliente María López paga", ["María López"]),
+    ("Theresa Okonkwo", ["Theresa Okonkwo"]),  # a surname no list has, after a frequent given name
+    # streets, places, firms and headings
+    ("Dale Evans Pkwy and Jess Ranch Pkwy", []),
+    ("Mesa Linda Community Energy", []),
+    ("Rosa Hernandez, a teacher at Mesa Linda High", ["Rosa Hernandez"]),
+    ("Victor Valley Daily Press", []),
+    ("Grant Agreement with Willdan", []),
+    ("Castellanos Tree Trimming", []),
+    ("1234 Maria Lopez Ave", []),
+    ("Ganesha Park", []),
+    ("Bill Payment Arrangements", []),
+])
+def test_names_in_running_text(text, names):
+    assert [text[a:b] for a, b in names_in(text)] == names
+
+
+@pytest.mark.parametrize("text, name, official", [
+    ("Mayor Tim Sandoval thanked staff", "Tim Sandoval", True),
+    ("Prepared by: Priya Raman", "Priya Raman", True),
+    ("Priya Raman, Senior Management Analyst", "Priya Raman", True),
+    ("Carla Ruiz\nCustomer Programs Specialist", "Carla Ruiz", True),
+    ("Jane Doe, Pomona Choice Energy", "Jane Doe", True),
+    ("the customer, Ana Ruiz, called", "Ana Ruiz", False),
+    ("Council staff met the customer Ana Ruiz", "Ana Ruiz", False),  # the customer word is nearer
+    ("employee Robert Chen", "Robert Chen", False),
+])
+def test_named_officially(text, name, official):
+    start = text.index(name)
+    assert named_officially(text, start, start + len(name)) is official
+
+
+@pytest.mark.parametrize("text, name, customer", [
+    ("the customer, Ana Ruiz, called", "Ana Ruiz", True),
+    ("Ana Ruiz, a PCE customer, called", "Ana Ruiz", True),
+    ("account holder Ana Ruiz", "Ana Ruiz", True),
+    ("resident Ana Ruiz", "Ana Ruiz", False),
+    ("Customer Service Representative Ana Ruiz", "Ana Ruiz", False),
+])
+def test_called_customer(text, name, customer):
+    start = text.index(name)
+    assert called_customer(text, start, start + len(name)) is customer
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Refund issued to Priya Raman, acct. 3-012-3456-78 on May 2.", "Priya Raman"),
+    ("Dolores Ibarra SSN 545-12-3456", "Dolores Ibarra"),
+    ("Xiomara Quispe (SCE acct #2-23-456-7890)", "Xiomara Quispe"),
+    ("Customer Priya Raman, account no. 2-23-456-7890", "Priya Raman"),
+    ("LOPEZ, MARIA acct 2-23-456-7890", "LOPEZ, MARIA"),
+    ("Park Avenue Account No. 2-23-456-7890", None),
+    ("The Johnson Family acct 2-23-456-7890", None),
+    ("ABC Electric Inc., acct 2-23-456-7890", None),
+])
+def test_name_before_an_identifier(text, name):
+    found = name_before_identifier(text, next(i for i, c in enumerate(text) if c.isdigit() and text[i - 1] in " #-"))
+    assert (text[found[0]:found[1]] if found else None) == name
+
+
+@pytest.mark.parametrize("text, name", [
+    ("the customer, Priya Brown, at 9764 N Holt Ave", "Priya Brown"),
+    ("Customer Oluwaseun Lopez at 4363 S Holt Ave", "Oluwaseun Lopez"),
+    ("Customer Priya Whitcomb at 5698 W Pawnee Rd", "Priya Whitcomb"),  # probablepeople reads a firm here
+    ("customers. Jane Doe, Program Manager", None),
+    ("customer Service Desk", None),
+])
+def test_name_after_a_customer_word(text, name):
+    end = text.lower().index("customer") + len("customer") + text.lower().startswith("customers", text.lower().index(
+        "customer"))
+    found = name_after_role(text, end)
+    assert (text[found[0]:found[1]] if found else None) == name
+
+
+def test_a_firm_named_after_its_owner_is_no_person():
+    text = "Vendor: John Smith Plumbing, Tax ID 95-1234567"
+    assert names_in(text) == []

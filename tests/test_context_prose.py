@@ -1,0 +1,146 @@
+"""Records in running text (``detectors.context.prose``): a person named in the same paragraph, list item or
+short block as an identifier, or called a customer beside their contacts, or beside a home and its usage.
+
+Each case is a document (parts as in ``test_customer_context.document``) and the customer fields expected in
+it by kind; the identifier itself is the identifier detectors' finding, not a field. Hard negatives are the
+prose of a city site: news, minutes naming speakers, agenda items, staff and council pages, rate and program
+pages, a sample bill with a stand-in customer.
+"""
+from __future__ import annotations
+
+import pytest
+
+from detectors.model import Location, Segment
+from tests.test_customer_context import customer_fields, document, lines
+
+
+REPORTED = ("name", "address", "phone", "email", "usage", "contact")  # kinds the contact detectors report
+
+
+def fields_by_kind(*parts) -> dict[str, list[str]]:
+    found: dict[str, list[str]] = {}
+    for f in customer_fields(document(*parts)):
+        if f.kind in REPORTED:
+            found.setdefault(f.kind, []).append(f.text)
+    return found
+
+
+FOUND = {
+    "case note": (
+        ("03/12/2024 Spoke with the customer, Ana Ruiz, at 1234 N. Garey Ave, Pomona. SCE acct 2-23-456-7890, "
+         "usage 640 kWh, callback 909-555-0142.",),
+        {"name": ["Ana Ruiz"], "address": ["1234 N. Garey Ave"], "usage": ["640 kWh"], "phone": ["909-555-0142"]}),
+    "case note over pdf lines": (
+        (lines("03/12/2024 Spoke with the customer, Ana Ruiz, at 1234 N. Garey Ave, Pomona. SCE acct\n"
+               "2-23-456-7890, usage 640 kWh, callback 909-555-0142. Promised payment by 3/22.\n"
+               "03/13/2024 Meter test scheduled."),),
+        {"name": ["Ana Ruiz"], "address": ["1234 N. Garey Ave"], "usage": ["640 kWh"], "phone": ["909-555-0142"]}),
+    "assistance applicants": (
+        (Segment("Applicant Jane Doe, ITIN 912-75-4418, 410 Orange St", Location(element="main > ul > li")),
+         Segment("Applicant Luis Ortega, ITIN 923-71-4418, 12 E Holt Ave, (909) 555-0111",
+                 Location(element="main > ul > li"))),
+        {"name": ["Jane Doe", "Luis Ortega"], "address": ["410 Orange St", "12 E Holt Ave"],
+         "phone": ["(909) 555-0111"]}),
+    "payment arrangements": (
+        (lines("Approved payment arrangements - May 2024\n1. Maria Lopez (acct 2-23-456-7890) - $120/month\n"
+               "2. Robert Chen (acct 3-012-3456-78) - $80/month"),),
+        {"name": ["Maria Lopez", "Robert Chen"]}),
+    "personnel notice": (
+        ("Personnel action: employee Robert Chen, SSN 512-34-6789, separated effective May 1.",),
+        {"name": ["Robert Chen"]}),
+    "short block": (
+        (lines("Dolores Whitcomb\n16104 Mojave Dr\nSSN 523-41-8876"),),
+        {"name": ["Dolores Whitcomb"], "address": ["16104 Mojave Dr"]}),
+    "hidden comment": (
+        (Segment("Customer Maria Lopez, acct 2-23-456-7890, 1234 W Holt Ave, (909) 555-0147",
+                 Location(element="main"), hidden="html comment"),),
+        {"name": ["Maria Lopez"], "address": ["1234 W Holt Ave"], "phone": ["(909) 555-0147"]}),
+    "billing example from a real customer": (
+        ("Example: for customer Theresa Okonkwo at 14457 Pawnee Rd, who used 612 kWh in May, the bill comes to "
+         "$98.40.",),
+        {"name": ["Theresa Okonkwo"], "address": ["14457 Pawnee Rd"], "usage": ["612 kWh"]}),
+    "customer and a personal mailbox": (
+        ("Customer Walter Brandt asked to be e-mailed at wbrandt@verizon.net about his refund.",),
+        {"name": ["Walter Brandt"], "email": ["wbrandt@verizon.net"]}),
+    "customer with a given name no list has": (
+        ("Spoke with the customer, Oluwaseun Brown, at 9764 N Holt Ave; callback (626) 566-6108.",),
+        {"name": ["Oluwaseun Brown"], "address": ["9764 N Holt Ave"], "phone": ["(626) 566-6108"]}),
+    "home and usage": (("Ana Ruiz at 1234 W Holt Ave used 640 kWh in May.",),
+                       {"name": ["Ana Ruiz"], "address": ["1234 W Holt Ave"], "usage": ["640 kWh"]}),
+    "spanish": (("La cliente María López, cuenta 2-23-456-7890, vive en 1234 W Holt Ave.",),
+                {"name": ["María López"], "address": ["1234 W Holt Ave."]}),
+    # only one field can be read: the name beside the identifier
+    "name only": (("Refund issued to Robert Chen, acct. 3-012-3456-78 on May 2.",), {"name": ["Robert Chen"]}),
+    # a given name no list has before a Census surname, in text an identifier ties
+    "case log line": (("Case 1142: Priya Brown, 562 S Pawnee Rd, (909) 699-1433, account 2-40-130-1000.",),
+                      {"name": ["Priya Brown"], "address": ["562 S Pawnee Rd"], "phone": ["(909) 699-1433"]}),
+    # no name: the account's own address and callback number
+    "identifier without a name": (("Acct 2-23-456-7890: meter at 1234 W Holt Ave replaced; callback (909) 555-0142.",),
+                                  {"address": ["1234 W Holt Ave"], "phone": ["(909) 555-0142"]}),
+    "beside a staff mailbox": (
+        (Segment("From: jdoe@pomonaca.gov", Location(element="p")),
+         Segment("Customer Maria Lopez, acct 2-23-456-7890, called about her bill.", Location(element="p"))),
+        {"name": ["Maria Lopez"]}),
+    # a given name no Census list has, run straight into the identifier's label
+    "name beside the label": (("Refunds: Priya Raman, acct. 3-012-3456-78; Xiomara Quispe (SCE acct #2-23-456-7890).",),
+                              {"name": ["Priya Raman", "Xiomara Quispe"]}),
+    # a long paragraph: the record is the sentences around the identifier
+    "long paragraph": (
+        (" ".join(["The council approved the budget and thanked staff for the work on the program."] * 12)
+         + " Staff found that customer Maria Lopez (acct 2-23-456-7890) was overbilled. "
+         + " ".join(["Mayor Tim Sandoval and Councilmember Nolte spoke about the parks."] * 12),),
+        {"name": ["Maria Lopez"]}),
+}
+
+NOT_FOUND = {
+    "news with a resident": ("Mayor Tim Sandoval joined resident Maria Lopez to open the new solar canopy.",),
+    "customer story": ("When the Hernandez family added rooftop solar, their monthly bill fell from $190 to $24. "
+                       "\"We use about 650 kWh a month,\" said Rosa Hernandez, a teacher at Mesa Linda High.",),
+    "minutes naming speakers": (lines(
+        "PUBLIC COMMENT\nMaria Gutierrez, Juniper Lane, spoke in support of the solar canopy.\n"
+        "Harold Jenkins, 13882 Lakeview Drive, spoke about speeding on Spring Valley Parkway.\n"
+        "Walter Brandt spoke about his SCE bill and asked that MLCE hold a community workshop."),),
+    "agenda item": ("4.3 Award Bid No. 2024-003 to American Asphalt South, Inc., 1400 Main St, in the amount of "
+                    "$1,284,500. Staff contact: Priya Raman, (760) 955-5034.",),
+    "identifier beside the City's contacts": ("Account 2-23-456-7890 questions: call (909) 620-2079 or visit City "
+                                              "Hall, 505 S. Garey Ave.",),
+    "budget account beside an official": ("Mayor Tim Sandoval presented Account 101-1234-56789 of the General Fund.",),
+    "street beside an account": ("Park Avenue Account No. 2-23-456-7890 was reassigned.",),
+    "staff beside an account": ("Prepared by: Priya Raman, Senior Management Analyst. Customer accounts such as "
+                                "2-23-456-7890 were reviewed.",),
+    "facility usage": ("City Hall at 505 S. Garey Ave used 1,240,000 kWh in FY 2022-23, said Marcus Bell.",),
+    "program savings": ("Customer Maria Lopez saved 500 kWh a year with the program.",),
+    "rate example": ("Tier 1: 0-300 kWh at $0.12/kWh. A typical customer using 580 kWh pays $72.",),
+    "sample bill": (lines("How to Read Your Bill\nCustomer John Sample at 1234 Any Street, acct 2-41-836-0172, "
+                          "used 612 kWh."),),
+    "planning applicant": (lines("NOTICE OF PUBLIC HEARING\nApplicant: Jose and Elena Ramirez\n"
+                                 "Project Address: 15602 Tern Street, Mesa Linda, CA 92392\nAPN: 3087-412-18-0000"),),
+    "police log": ("06/04/24 - Theft from vehicle, 15600 block of Tern St (24-0031312). Arrested: Kyle M. Dorsey, 27, "
+                   "of Hesperia, on a warrant.",),
+    "customer service staff": ("Customer Service Representative Jane Doe, (909) 620-2079, can help with account "
+                               "2-23-456-7890 questions.",),
+    "public comment": (lines("PUBLIC COMMENTS RECEIVED VIA ECOMMENT\nCustomer Luis Ortega of 13940 Cuyamaca Rd "
+                             "says rates are too high. Phone (909) 955-8812."),),
+    "title before an everyday word": ("Se\u00f1ora Refund policies changed; see account 2-23-456-7890.",),
+    "names in separate paragraphs": (
+        Segment("Maria Lopez was honored for 20 years of service.", Location(element="main > p")),
+        Segment("Account 2-23-456-7890 was closed.", Location(element="main > p")),),
+    "instructor in a guide": ("Tennis Lessons: Instructor: Coach Terrence Hill, (760) 412-8835. Customers of MLCE "
+                              "get 10% off.",),
+}
+
+
+@pytest.mark.parametrize("parts, expected", FOUND.values(), ids=list(FOUND))
+def test_records_in_running_text(parts, expected):
+    assert fields_by_kind(*parts) == expected
+
+
+@pytest.mark.parametrize("parts", NOT_FOUND.values(), ids=list(NOT_FOUND))
+def test_public_prose_is_no_record(parts):
+    assert fields_by_kind(*parts) == {}
+
+
+def test_a_paragraph_does_not_run_into_the_next_list_item():
+    items = [Segment("Jane Doe, Finance Director", Location(element="main > ul > li:nth-of-type(1)")),
+             Segment("Account 2-23-456-7890: closed", Location(element="main > ul > li:nth-of-type(2)"))]
+    assert fields_by_kind(items) == {}

@@ -1,0 +1,68 @@
+"""Records in tables (``detectors.context.tables``) beyond their headers: a row holding a personal identifier
+is a customer record whatever the table is about, as soon as it names a person (one customer row added to a
+public roster); the public rows around it stay public. Header-driven records are in ``test_customer_context``.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_context_prose import fields_by_kind
+from tests.test_customer_context import lines, table
+
+ROSTER = ("Name", "Title", "Department", "Phone", "Email")
+STAFF = ("Jane Doe", "Analyst", "Finance", "(626) 555-1234", "jane.doe@ontarioca.gov")
+
+FOUND = {
+    "customer row added to a roster": (
+        table(ROSTER, STAFF, ("Maria Lopez", "2-23-456-7890", "1234 W Holt Ave", "(909) 555-0147",
+                              "mlopez77@gmail.com")),
+        {"name": ["Maria Lopez"], "address": ["1234 W Holt Ave"], "phone": ["(909) 555-0147"],
+         "email": ["mlopez77@gmail.com"]}),
+    "employee row with an SSN in a council roster": (
+        table(("Name", "District", "Email", "Phone"), ("Tim Sandoval", "Mayor", "mayor@pomonaca.gov", "(909) 620-2051"),
+              ("Robert Chen", "512-34-6789", "rchen@yahoo.com", "(626) 555-0188")),
+        {"name": ["Robert Chen"], "email": ["rchen@yahoo.com"], "phone": ["(626) 555-0188"]}),
+    "facility list with a household's account": (
+        table(("Facility", "Address", "Hours"), ("Ganesha Park", "1575 N White Ave", "7am-10pm"),
+              ("Ana Ruiz", "77 E Foothill Blvd", "acct 2-11-222-3333")),
+        {"name": ["Ana Ruiz"], "address": ["77 E Foothill Blvd"]}),
+    "row that calls itself a customer's": (
+        table(ROSTER, STAFF, ("Maria Lopez", "PCE Customer", "", "(909) 555-0147", "mlopez77@gmail.com")),
+        {"name": ["Maria Lopez"], "phone": ["(909) 555-0147"], "email": ["mlopez77@gmail.com"]}),
+    "headerless row with only a name readable": (
+        table((None, None), ("Robert Chen", "3-012-3456-78")), {"name": ["Robert Chen"]}),
+    "usage in a row with an account": (
+        table(("Participant", "Notes", "Annual"), ("Denise Harlow", "SA 8004417720", "9,840 kWh")),
+        {"name": ["Denise Harlow"], "usage": ["9,840 kWh"]}),
+
+    "fixed-width export": (
+        lines("NAME              SERVICE ADDRESS        ACCOUNT          KWH\n"
+              "LOPEZ, MARIA      1234 W HOLT AVE        2-23-456-7890    532\n"
+              "CHEN, ROBERT      2250 N GAREY AVE       3-012-3456-78    1,240"),
+        {"name": ["LOPEZ, MARIA", "CHEN, ROBERT"], "address": ["1234 W HOLT AVE", "2250 N GAREY AVE"]}),
+}
+
+NOT_FOUND = {
+    "staff roster": table(ROSTER, STAFF),
+    "facility accounts": table(("Facility", "Account", "kWh"), ("City Hall", "2-23-456-7890", "15000")),
+    "firm's account in a vendor list": table(("Vendor", "Account", "Phone"),
+                                             ("ABC Electric Inc.", "2-23-456-7890", "(626) 555-7000")),
+    "budget accounts": table(("Account Number", "Description", "Amount"),
+                             ("101-4310-5101", "Salaries - Full Time", "$1,284,112")),
+    "customer service staff": table(ROSTER, ("Ana Ruiz", "Customer Service Representative", "Finance",
+                                             "(626) 555-1299", "aruiz@ontarioca.gov")),
+    "budget lines in text": lines("101-4310-5101     Salaries - Full Time     $1,284,112\n"
+                                  "Marcus Bell       Public Works Superintendent     (760) 961-3340"),
+    "contributors": table(("Contributor Name", "Address", "Occupation", "Amount"),
+                          ("Hector Villanueva", "1402 Pawnee Rd", "Retired", "$250")),
+}
+
+
+@pytest.mark.parametrize("parts, expected", FOUND.values(), ids=list(FOUND))
+def test_rows_holding_an_identifier_are_records(parts, expected):
+    assert fields_by_kind(parts) == expected
+
+
+@pytest.mark.parametrize("parts", NOT_FOUND.values(), ids=list(NOT_FOUND))
+def test_public_tables_stay_public(parts):
+    assert fields_by_kind(parts) == {}
