@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tests.test_context_prose import fields_by_kind
+from detectors.model import Location, Segment
 from tests.test_customer_context import lines
 
 FOUND = {
@@ -24,6 +25,13 @@ NOT_FOUND = {
                                 "Case No.: CUP24-0007"),
     "department block": lines("Department: Finance\nContact: Priya Raman\nPhone: (760) 955-5034"),
     "blank form": lines("Applicant: ____________\nSSN: ___-__-____\nAddress: ____________"),
+    # the City's own EIN is no identifier (the taxpayer ID detector finds none), and a phone in the page's footer
+    # is not in the body's block
+    "city's EIN above a footer phone link": [
+        Segment("City of Mesa Linda Federal Tax ID (EIN): 95-6005471\nMesa Linda Community Energy Authority EIN: "
+                "82-3156720", Location(element="main > p")),
+        Segment("7609555000", Location(element="footer > a"), hidden="link target", label="tel", chrome=True)],
+    "utility's EIN beside its phone": lines("Community Energy Authority EIN: 82-3156720\nTel: (760) 955-5000"),
 }
 
 

@@ -429,8 +429,9 @@ class _Walker:
             elif name == "href" and value.lower().startswith(("mailto:", "tel:")):
                 scheme, value = value.split(":", 1)
                 value = value.split("?", 1)[0]
-                if value in _text_of(element):
-                    continue
+                shown = _text_of(element)
+                if value in shown or scheme.lower() == "tel" and _same_number(value, shown):
+                    continue  # the link shows its own target: tel:7609555000 on "(760) 955-5000"
                 reason = "link target"
                 if scheme.lower() == "tel":
                     label = "tel"  # what the number is, for detectors of other numbers
@@ -588,6 +589,13 @@ def _json_objects(data) -> list[str]:
                 lines.append(", ".join(items))
             stack.extend(reversed([v for v in node if isinstance(v, (dict, list))]))
     return lines
+
+
+def _same_number(target: str, shown: str) -> bool:
+    """Whether a tel: target's digits (without a country code 1) are a number the link's text shows."""
+    digits = "".join(c for c in target if c.isdigit())
+    digits = digits[1:] if len(digits) == 11 and digits[0] == "1" else digits
+    return len(digits) >= 7 and digits in "".join(c for c in shown if c.isdigit())
 
 
 def _span(cell: Tag) -> int:

@@ -240,6 +240,9 @@ class Analysis:
         ``anchored`` record (it holds a personal identifier the identifier detectors found) is a customer
         record whatever its labels say, as soon as it names a person.
         """
+        # a personal identifier counts only where the identifier detectors found one: the City's own EIN under
+        # "Federal Tax ID:" or a form's example is no identifier
+        cells = [c for c in cells if c.kind != "identifier" or self.anchors_in(c.segment, c.start, c.end)]
         strong = any(c.strong for c in cells)
         if (veto or (soft and not strong) or any(c.kind == "name" and not c.strong and is_place(c.text)
                                                  for c in cells)) and not (

@@ -92,9 +92,10 @@ def _label_hits(analysis: Analysis) -> list[_Hit]:
 
 
 def _near(analysis: Analysis, a: _Hit, b: _Hit) -> bool:
-    """Whether two label hits are in one block: at most three line breaks apart on one page."""
-    if page_of(a.segment) != page_of(b.segment) or b.index - a.index > 3:
-        return False
+    """Whether two label hits are in one block: at most three line breaks apart on one page, both in the
+    page's body or both in its header, footer or navigation."""
+    if page_of(a.segment) != page_of(b.segment) or b.index - a.index > 3 or a.segment.chrome != b.segment.chrome:
+        return False  # a page's body and its footer are no one block
     if a.index == b.index:
         return a.segment.text.count("\n", a.end, b.start) <= 2
     breaks = a.segment.text.count("\n", a.end) + b.segment.text.count("\n", 0, b.start) + b.index - a.index
