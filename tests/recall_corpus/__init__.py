@@ -15,7 +15,7 @@ from pathlib import Path
 
 from . import hiding, public
 from .core import City, Planted
-from .phrasing import PHRASINGS
+from .phrasing import phrasing_of
 from .scoring import Score, score
 from .site import Site
 
@@ -31,7 +31,7 @@ class BuiltSite:
 
 
 def build_site(root: Path, variant: str = "dev", seed: int = 1) -> BuiltSite:
-    site = Site(seed, PHRASINGS[variant])
+    site = Site(seed, phrasing_of(variant))
     builders = list(hiding.BUILDERS) + list(public.BUILDERS)
     for build in builders:
         build(site)
