@@ -27,8 +27,8 @@ timeout = 2
 retries = 1
 max_depth = 3
 max_document_mb = 20
-extract_timeout = 20
-extract_memory_mb = 450
+extract_timeout = 25
+extract_memory_mb = 400
 workers = 2
 """
 
@@ -76,8 +76,8 @@ def fault_routes(url: str, other: str) -> dict:
         "/docs/huge.pdf": too_large(30),
         "/docs/minutes.doc": body(LEGACY_DOC, "application/msword"),
         "/docs/locked.pdf": body(locked_pdf(), "application/pdf"),
-        "/docs/budget-book.pdf": body(budget_book(400), "application/pdf"),
-        # a 12 MB export whose 3 million lines need far more than the worker's 450 MB to read
+        "/docs/budget-book.pdf": body(budget_book(1000), "application/pdf"),  # minutes of work for pdfminer
+        # a 12 MB export whose 3 million lines need far more than the worker's 400 MB to read
         "/exports/customers.txt": body(b"Customer Name,Account\n" + b"a b\n" * 3_000_000, "text/plain"),
         "/deep/1": page('<a href="/deep/2">2</a>'),
         "/deep/2": page('<a href="/deep/3">3</a>'),
@@ -170,7 +170,7 @@ def test_every_document_has_its_true_status_reason_and_gap(faults):
         f"{site}docs/huge.pdf": ("skipped", "too large: 30.0 MB, over the 20 MB document limit", True),
         f"{site}docs/minutes.doc": ("skipped", "legacy Word .doc is not supported; convert to .docx or PDF", True),
         f"{site}docs/locked.pdf": ("failed", "encrypted PDF (password required)", False),
-        f"{site}docs/budget-book.pdf": ("failed", "extraction timed out after 20 s", True),
+        f"{site}docs/budget-book.pdf": ("failed", "extraction timed out after 25 s", True),
         f"{site}exports/customers.txt": ("failed", "out of memory reading the file (it expands beyond the worker's "
                                          "memory limit)", True),
         f"{site}deep/4": ("skipped", "depth limit reached (3 links from the start URL)", False),
@@ -426,7 +426,10 @@ def test_one_signal_ends_a_scan_with_a_report_marked_interrupted(tmp_path):
                              "--config", tmp_path / "c.toml"], cwd=ROOT, env=environment(tmp_path),
                             stderr=subprocess.PIPE, text=True, start_new_session=True)
     try:
-        time.sleep(6)  # the workers have started and the budget book is in analysis
+        deadline = time.monotonic() + 60
+        while not worker_processes(proc.pid) and time.monotonic() < deadline:
+            time.sleep(0.2)
+        time.sleep(3)  # the worker has read the notes and is in the budget book
         sent = time.monotonic()
         os.killpg(proc.pid, signal.SIGINT)
         _, stderr = proc.communicate(timeout=60)
