@@ -15,6 +15,7 @@ from collections import Counter, defaultdict
 from dataclasses import replace
 from datetime import datetime, timezone
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from detectors.model import Detection
 
@@ -23,7 +24,10 @@ from .results import DocumentResult, RunInfo, RunResult
 from .worker import Outcome
 
 STATUS_RANK = {"skipped": 0, "failed": 1, "scanned": 2}
-NOT_REACHED = "not fetched: the crawl ended before reaching it"
+# Why a URL met has no outcome. Only an interrupted run leaves URLs unreached; in a run that finished, every
+# URL the crawl met gets a status and reason from the spider, so one without is a pubcheck bug, and said so.
+NOT_REACHED = "not fetched: the run was interrupted before reaching it"
+NO_OUTCOME = "not fetched: pubcheck recorded no outcome for this URL (a bug in pubcheck: please report it)"
 KEY_ENV = "PUBCHECK_FINGERPRINT_KEY"
 
 
@@ -49,6 +53,29 @@ def fingerprint_key(key_file: str = "") -> bytes:
         except FileExistsError:
             pass  # another run created it first
     return path.read_text().strip().encode()
+
+
+class DirectoryIndexes:
+    """Tells when a folder URL and a file in it are one document: ``/dir/`` and ``/dir/index.html`` (or
+    ``default.aspx``, whatever the server's index is called) answered with the same bytes, and with the same
+    ETag where the server sent one. Each is then listed once, with both URLs and all referrers."""
+
+    def __init__(self):
+        # (scheme, host, folder, query) -> {url: (file name or "" for the folder, body digest, ETag)}
+        self._seen: dict[tuple, dict[str, tuple[str, bytes, str | None]]] = defaultdict(dict)
+
+    def same_as(self, url: str, body: bytes, etag: str | None) -> str | None:
+        """The URL already seen that ``url`` is the same document as, or None (and ``url`` is remembered)."""
+        parts = urlsplit(url)
+        folder, _, name = parts.path.rpartition("/")
+        seen = self._seen[(parts.scheme, parts.netloc, folder, parts.query)]
+        digest = hashlib.sha256(body).digest()
+        for other, (other_name, other_digest, other_etag) in seen.items():
+            if (other_digest == digest and bool(name) != bool(other_name)
+                    and (etag is None or other_etag is None or etag == other_etag)):
+                return other
+        seen[url] = (name, digest, etag)
+        return None
 
 
 class Collector:
@@ -129,12 +156,16 @@ class Collector:
             seen.add(url)
         return url
 
-    def check_start_urls(self, urls: list[str]) -> None:
-        """A start URL that could not be fetched makes the run an error: the check did not happen."""
+    def _check_start_urls(self, urls) -> None:
+        """A start URL that was not scanned (it failed, redirected in a loop or off the site, or was skipped as
+        too large or as no document) makes the run an error: the check it asked for did not happen."""
         for url in urls:
-            doc = self.documents.get(self.final_url(url))
-            if doc and doc.status == "failed":
-                self.errors.append(f"start URL {url} could not be fetched: {doc.reason}")
+            final = self.final_url(url)
+            doc = self.documents.get(final)
+            if doc is None or final not in self._recorded:
+                continue  # not reached: the run was interrupted, which is its own error
+            if doc.status != "scanned":
+                self.errors.append(f"start URL {url} was not checked: {doc.reason or doc.status}")
 
     def _merge_redirects(self) -> None:
         """File each redirecting URL under the URL it finally leads to, with its referrers."""
@@ -145,18 +176,42 @@ class Collector:
             for referrer in self._referrers.pop(alias, ()):
                 self.link(referrer, target)
 
-    def finish(self) -> RunResult:
-        """The run's result. Call once, at the end."""
+    def _break_redirect_loops(self) -> None:
+        """A loop the spider could not see as one chain (two chains met through Scrapy's de-duplication:
+        /a -> /b requested from one page, /b -> /a from another) is recorded at the URL where it closes."""
+        for start in list(self.redirects):
+            chain = [start]
+            while chain[-1] in self.redirects:
+                target = self.redirects[chain[-1]]
+                if target in chain:
+                    loop = chain[chain.index(target):]
+                    del self.redirects[loop[-1]]
+                    self.record(loop[-1], "failed", "redirect loop: " + " \u2192 ".join([*loop, target]))
+                    break
+                chain.append(target)
+
+    def finish(self, *, start_urls=(), interrupted: str | None = None) -> RunResult:
+        """The run's result. Call once, at the end. ``start_urls``: the crawl's, each of which must have been
+        scanned; ``interrupted``: how a run that was stopped early was stopped ("interrupted by SIGINT")."""
+        self._break_redirect_loops()
+        self._check_start_urls(start_urls)
         self._merge_redirects()
+        if interrupted:
+            self.run.interrupted = interrupted
+            unreached = sum(url not in self._recorded for url in self.documents)
+            self.errors.append(f"the run was {interrupted} before it finished"
+                               + (f": {unreached} URL{'' if unreached == 1 else 's'} not reached" if unreached else ""))
         findings, suppressed = self._drop_site_wide_contacts(self.findings)
         for f in findings:
             f.fingerprint = self._fingerprint(f)
         per_url = Counter(f.url for f in findings)
         for url, doc in self.documents.items():
             doc.findings = per_url.get(url, 0)
-            doc.referrers = list(self._referrers.get(url, ()))
-            if url not in self._recorded:  # linked, but still queued when the crawl stopped
-                doc.reason = doc.not_checked = NOT_REACHED
+            # a referrer that was itself filed under another URL (/index.html under /) is named as filed
+            referrers = dict.fromkeys(self.final_url(r) for r in self._referrers.get(url, ()))
+            doc.referrers = [r for r in referrers if r != url]
+            if url not in self._recorded:  # linked, but still queued when the run stopped
+                doc.reason = doc.not_checked = NOT_REACHED if interrupted else NO_OUTCOME
         self.run.finished = now_iso()
         self.run.suppressed = {"site_wide_contacts": suppressed}
         self.run.timings = {name: round(seconds, 3) for name, seconds in self.timings.items()}

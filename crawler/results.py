@@ -50,6 +50,7 @@ class RunInfo:
     version: str = ""
     reveal: bool = False
     errors: list[str] = field(default_factory=list)  # run errors: the check did not happen as asked
+    interrupted: str | None = None  # how a run stopped before it finished ("interrupted by SIGINT"), else None
     limits: dict = field(default_factory=dict)
     suppressed: dict[str, int] = field(default_factory=dict)  # findings dropped by a rule, by rule
     timings: dict[str, float] = field(default_factory=dict)  # summed seconds: fetch, queue_wait, extraction ...

@@ -105,3 +105,8 @@ class WorkerPool:
     def close(self) -> None:
         self._pool.close()
         self._pool.join()
+
+    def stop(self) -> None:
+        """Kill the workers now, dropping queued and running work (a run that was interrupted)."""
+        self._pool.stop()
+        self._pool.join()
