@@ -9,10 +9,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from datetime import datetime, timezone
 
 from detectors.model import Detection, severity_rank
 
 STATUSES = ("scanned", "failed", "skipped")
+# referrers an output lists per document, the first ones found: outputs grow with documents, not with links
+REFERRERS_KEPT = 5
+
+
+def now_iso() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
 @dataclass(slots=True)
@@ -28,7 +35,8 @@ class DocumentResult:
     size: int | None = None
     pages: int | None = None
     findings: int = 0
-    referrers: list[str] = field(default_factory=list)
+    referrers: list[str] = field(default_factory=list)  # the first ones found (the collector may keep all)
+    referrer_count: int = 0  # how many pages link here in all; at least len(referrers)
     redirected_from: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)  # oddities that lost no text
     # Why this published document counts as not checked, or None. A failed extraction, a 5xx or a timeout, a
@@ -67,6 +75,13 @@ class RunResult:
     def not_checked(self) -> list[DocumentResult]:
         """The published documents the run could not check: each one makes the verdict incomplete."""
         return [d for d in self.documents if d.not_checked]
+
+    def compacted(self) -> RunResult:
+        """A copy whose documents list only their first :data:`REFERRERS_KEPT` referrers, with the total
+        in ``referrer_count``, as every output writes them."""
+        documents = [replace(d, referrers=d.referrers[:REFERRERS_KEPT],
+                             referrer_count=max(d.referrer_count, len(d.referrers))) for d in self.documents]
+        return RunResult(self.run, self.findings, documents)
 
     def redacted(self, redact: Callable[[str], str]) -> RunResult:
         """A copy in which every crawled string has gone through ``redact`` (which masks raw finding values

@@ -7,16 +7,19 @@ from __future__ import annotations
 
 import os
 import secrets
+import time
+from dataclasses import replace
 from pathlib import Path
 
-from . import findings_json, html, junit
-from crawler.results import RunResult
+from crawler.results import RunResult, now_iso
 
-from .model import build_model, shown_result
+from . import findings_json, html, junit
+from .model import HtmlBudget, ReportModel, build_model, shown_result
 
 __all__ = ["write_reports"]
 
 FILE_NAMES = {"html": "report.html", "json": "findings.json", "junit": "junit.xml"}
+HTML_LIMIT = 5 * 1024 * 1024  # report.html opens in a browser in a second or two below this
 
 
 def _write_private(path: Path, data: bytes) -> None:
@@ -34,22 +37,46 @@ def _write_private(path: Path, data: bytes) -> None:
         raise
 
 
+def _render_html(shown: RunResult, reveal: bool) -> tuple[bytes, ReportModel]:
+    """report.html within :data:`HTML_LIMIT`: a run whose lists overflow the default budget (very long
+    URLs, thousands of reasons) is rendered again with half the budget until it fits."""
+    budget = HtmlBudget()
+    model = build_model(shown, reveal, budget)
+    page = html.render(model).encode("utf-8", "replace")
+    while len(page) > HTML_LIMIT and budget != budget.halved():
+        budget = budget.halved()
+        page = html.render(build_model(shown, reveal, budget)).encode("utf-8", "replace")
+    return page, model
+
+
 def write_reports(result: RunResult, out_dir: str | os.PathLike, reveal: bool = False) -> dict[str, Path]:
     """Write report.html, findings.json and junit.xml into ``out_dir``; return their paths by kind
-    ("html", "json", "junit"). Raw values are written only when ``reveal`` is true."""
+    ("html", "json", "junit"). Raw values are written only when ``reveal`` is true.
+
+    The run ends when its outputs are written: ``run.finished`` is set here, and the seconds spent here
+    are added to ``run.timings`` (report_masking, report_html, report_junit)."""
     out = Path(out_dir)
     try:
         out.mkdir(parents=True, mode=0o700)
         out.chmod(0o700)
     except FileExistsError:
         pass
-    shown = shown_result(result, reveal)
-    model = build_model(shown, reveal)
-    contents = {  # everything rendered before anything is written: no half-written set of reports
-        "html": html.render(model).encode("utf-8", "replace"),
-        "json": findings_json.render(shown, reveal).encode("utf-8"),
-        "junit": junit.render(model),
-    }
+    clock = time.perf_counter()
+    timings = {}
+
+    def lap(name: str) -> None:
+        nonlocal clock
+        timings[name] = round(time.perf_counter() - clock, 3)
+        clock = time.perf_counter()
+
+    shown = shown_result(replace(result, run=replace(result.run, finished=now_iso())), reveal)
+    lap("report_masking")
+    page, model = _render_html(shown, reveal)
+    lap("report_html")
+    contents = {"html": page, "junit": junit.render(model)}  # all rendered before anything is written
+    lap("report_junit")
+    shown = replace(shown, run=replace(shown.run, timings={**shown.run.timings, **timings}))
+    contents["json"] = findings_json.render(shown, reveal).encode("utf-8")
     paths = {}
     for kind, data in contents.items():
         paths[kind] = out / FILE_NAMES[kind]

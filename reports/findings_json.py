@@ -1,8 +1,10 @@
-"""findings.json: the machine-readable result, the DESIGN.md contract and its extensions.
+"""findings.json: the machine-readable result, the DESIGN.md contract and its extensions
+(reports/findings.schema.json is its JSON Schema).
 
 Every object is written from the typed result field by field, so internal fields (the raw ``key``,
 ``public_if_repeated``, ``seq``, whatever comes next) can never slip into the file, and ``value`` is
-written only for a revealed run.
+written only for a revealed run. Each finding and each document is one line: the file stays readable with
+a pager and grep, without spending indentation on every key of 100,000 documents.
 """
 from __future__ import annotations
 
@@ -24,9 +26,9 @@ def _finding(f: Detection, reveal: bool) -> dict:
 
 def _document(d: DocumentResult) -> dict:
     return {"url": d.url, "status": d.status, "reason": d.reason, "content_type": d.content_type,
-            "referrers": d.referrers, "kind": d.kind, "http_status": d.http_status, "size": d.size,
-            "pages": d.pages, "findings": d.findings, "redirected_from": d.redirected_from,
-            "warnings": d.warnings, "not_checked": d.not_checked}
+            "referrers": d.referrers, "referrer_count": max(d.referrer_count, len(d.referrers)), "kind": d.kind,
+            "http_status": d.http_status, "size": d.size, "pages": d.pages, "findings": d.findings,
+            "redirected_from": d.redirected_from, "warnings": d.warnings, "not_checked": d.not_checked}
 
 
 def findings_document(result: RunResult, reveal: bool = False) -> dict:
@@ -46,5 +48,12 @@ def findings_document(result: RunResult, reveal: bool = False) -> dict:
 
 
 def render(result: RunResult, reveal: bool = False) -> str:
-    # ASCII escapes keep the file valid whatever bytes a hostile page smuggled into a string
-    return json.dumps(findings_document(result, reveal), indent=2) + "\n"
+    """The file's text: ``run`` indented, then one finding or document a line. ASCII escapes keep it valid
+    whatever bytes a hostile page smuggled into a string."""
+    data = findings_document(result, reveal)
+    lines = ["{", '"run": ' + json.dumps(data["run"], indent=2).replace("\n", "\n  ") + ","]
+    for key, end in (("findings", ","), ("documents", "")):
+        items = [json.dumps(item, separators=(", ", ": ")) for item in data[key]]
+        body = "[]" if not items else "[\n    " + ",\n    ".join(items) + "\n  ]"
+        lines.append(f'"{key}": {body}{end}')
+    return "\n  ".join(lines[:-1]) + "\n  " + lines[-1] + "\n}\n"

@@ -18,6 +18,7 @@ _environment = Environment(
     trim_blocks=True,
     lstrip_blocks=True,
 )
+_environment.filters["count"] = "{:,}".format
 
 
 def render(model: ReportModel) -> str:
