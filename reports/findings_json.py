@@ -53,7 +53,7 @@ def render(result: RunResult, reveal: bool = False) -> str:
     data = findings_document(result, reveal)
     lines = ["{", '"run": ' + json.dumps(data["run"], indent=2).replace("\n", "\n  ") + ","]
     for key, end in (("findings", ","), ("documents", "")):
-        items = [json.dumps(item, separators=(", ", ": ")) for item in data[key]]
+        items = [json.dumps(item, separators=(",", ":")) for item in data[key]]
         body = "[]" if not items else "[\n    " + ",\n    ".join(items) + "\n  ]"
         lines.append(f'"{key}": {body}{end}')
     return "\n  ".join(lines[:-1]) + "\n  " + lines[-1] + "\n}\n"

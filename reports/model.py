@@ -218,7 +218,7 @@ class UrlSection:
     total: int  # findings in all
     max_severity: str
     severity_counts: dict[str, int]
-    category_counts: list[tuple[str, int]]  # (category, count), most frequent first
+    category_counts: list[tuple[str, int]]  # (category, count), most frequent first, then in the policy's order
     lines: int | None  # distinct lines the findings are on, when every one has a line
     anchor: str = ""  # set once the sections are in report order
 
@@ -342,7 +342,8 @@ def _section(document: DocumentRow, findings: list[Detection], reveal: bool) -> 
         document=document, findings=[_finding_row(f, reveal) for f in findings[:FINDINGS_PER_DOCUMENT]],
         total=len(findings), max_severity=min(severities, key=rank_order),
         severity_counts={s: severities.get(s, 0) for s in SEVERITIES},
-        category_counts=Counter(f.category for f in findings).most_common(),
+        category_counts=sorted(Counter(f.category for f in findings).items(),
+                               key=lambda item: (-item[1], _category_rank(item[0]))),
         lines=None if any(line is None for _, line in lines) else len(lines))
 
 
@@ -356,12 +357,17 @@ def _detailed(sections: list[UrlSection], budget: HtmlBudget) -> Listing:
     return Listing(detailed, len(sections))
 
 
+def _category_rank(category: str) -> tuple[int, str]:
+    """The order categories are listed in: the policy's (CATEGORY_LABELS), then new ones by name."""
+    order = list(CATEGORY_LABELS)
+    return (order.index(category), "") if category in CATEGORY_LABELS else (len(order), category)
+
+
 def _category_counts(findings: list[Detection]) -> list[CategoryCount]:
     counts: dict[str, Counter] = defaultdict(Counter)
     for f in findings:
         counts[f.category][f.severity] += 1
-    known = [c for c in CATEGORY_LABELS if c in counts]
-    ordered = known + sorted(c for c in counts if c not in CATEGORY_LABELS)
+    ordered = sorted(counts, key=_category_rank)
     return [CategoryCount(c, category_label(c), {s: counts[c].get(s, 0) for s in SEVERITIES},
                           sum(counts[c].values())) for c in ordered]
 

@@ -22,7 +22,10 @@ from detectors.masking import mask_digits, mask_email, mask_generic, mask_words
 from detectors.model import Detection
 
 SECRET_CATEGORIES = frozenset({"credential"})  # masked as the detector masks them, however they are written
-SHORTEST_VALUE = 4  # shorter values (a "42 kWh") are too common to mask wherever they turn up
+# shorter values are too common to mask wherever they turn up: a "42 kWh", or a usage figure's key "2024" that
+# would mask every year in every URL; an identifying number (phone, account, SSN) has seven digits or more
+SHORTEST_VALUE = 4
+SHORTEST_NUMBER = 7
 USERINFO_MASK = "****"
 PASSWORD_MASK = "********"
 
@@ -30,9 +33,9 @@ _WORD = re.compile(r"[^\W_]+")  # letters and digits: what a value is matched on
 # a URL in free text (a reason, a warning, a snippet): a scheme, then anything up to white space or quotes
 _URL = re.compile(r"(?i)(?<![\w.+-])(?:[a-z][a-z0-9+.-]*://|mailto:)[^\s<>\"'`]+")
 _TRAILING = ".,;:!?)]}"  # punctuation that ends a sentence rather than the URL in it
-_EMAIL = re.compile(r"[\w.%+-]+@[\w-]+(?:\.[\w-]+)+")
-_DIGIT_RUN = re.compile(r"\d[\d\-. /()]*\d")
-_LONG_DIGIT_RUN = 7  # a phone number without its area code; an account, SSN or card number is longer
+# each starts only where its run starts, so that a long value costs one pass, not one per character
+_EMAIL = re.compile(r"(?<![\w.%+-])[\w.%+-]+@[\w-]+(?:\.[\w-]+)+")
+_DIGIT_RUN = re.compile(r"(?<![\d\-. /()])\d[\d\-. /()]*\d")
 # words of query parameter names whose values are about a person, whatever they look like
 _PERSONAL_PARAMETER = frozenset("""
 name names fname lname firstname lastname fullname surname givenname familyname first last full given family
@@ -59,6 +62,11 @@ def _fold(text: str) -> tuple[str, list[int], list[int]]:
     return " ".join(w.group() for w in words), folded_starts, original_starts
 
 
+def _long_enough(folded: str) -> bool:
+    characters = folded.replace(" ", "")
+    return len(characters) >= (SHORTEST_NUMBER if characters.isdigit() else SHORTEST_VALUE)
+
+
 def _runs_on(a: str, b: str) -> bool:
     return (a.isdigit() and b.isdigit()) or (a.isalpha() and b.isalpha())
 
@@ -68,7 +76,7 @@ class Redactor:
 
     Matching ignores case and what separates the words of a value, so "Maria Lopez" is found in
     "MARIA-LOPEZ.pdf" and "(909) 555-0142" in "909.555.0142"; values shorter than four letters or digits are
-    left alone, and a match must not run on into more digits or letters, so a name "Lincoln" is not masked
+    left alone (numbers shorter than seven digits), and a match must not run on into more digits or letters, so a name "Lincoln" is not masked
     inside "Lincolnwood". The text found is masked as it is written ("M****-L****.pdf"), except a secret,
     which shows nothing of itself."""
 
@@ -78,7 +86,7 @@ class Redactor:
             secret = finding.masked if finding.category in SECRET_CATEGORIES else None
             for raw in (finding.value, finding.key):
                 folded = _fold(raw)[0]
-                if sum(map(len, folded.split())) >= SHORTEST_VALUE and folded not in self._automaton:
+                if _long_enough(folded) and folded not in self._automaton:
                     self._automaton.add_word(folded, (len(folded), secret))
         self.empty = len(self._automaton) == 0
         if not self.empty:
@@ -122,7 +130,7 @@ def _identifying(parameter: str, value: str) -> str | None:
         return mask_generic(value)
     masked = _EMAIL.sub(lambda m: mask_email(m.group()), value)
     masked = _DIGIT_RUN.sub(lambda m: mask_digits(m.group()) if sum(c.isdigit() for c in m.group())
-                            >= _LONG_DIGIT_RUN else m.group(), masked)
+                            >= SHORTEST_NUMBER else m.group(), masked)
     if person_name(masked):
         masked = mask_words(masked)
     return masked if masked != value else None
@@ -135,6 +143,7 @@ class ShownText:
 
     def __init__(self, redactor: Redactor | None):
         self.redactor = redactor
+        self._urls: dict[str, str] = {}  # a URL is written many times: by each of its findings, as a referrer
 
     def __call__(self, text: str) -> str:
         if not text:
@@ -154,6 +163,12 @@ class ShownText:
     def url(self, url: str) -> str:
         """The URL with its user-info masked and, unless revealed, its decoded path, query and fragment
         redacted; parts with nothing to mask keep their original spelling, so the URL stays readable."""
+        shown = self._urls.get(url)
+        if shown is None:
+            shown = self._urls[url] = self._url(url)
+        return shown
+
+    def _url(self, url: str) -> str:
         try:
             parts = urlsplit(url)
         except ValueError:  # an invalid URL (a bad port, brackets) is shown as text

@@ -164,8 +164,10 @@ def make_hostile_run_data():
 
 
 def raw_values(run_data):
-    """Raw values and normalized keys long enough for the report writer to promise to mask them."""
-    return {v for f in run_data.findings for v in (f.value, f.key) if len(v) >= 4}
+    """Raw values and normalized keys long enough for the report writer to promise to mask them wherever they
+    turn up: four characters, or seven digits for a number alone (a usage figure's "2024" is not masked in
+    every URL)."""
+    return {v for f in run_data.findings for v in (f.value, f.key) if len(v) >= (7 if v.isdigit() else 4)}
 
 
 def readable_forms(path: Path) -> str:
