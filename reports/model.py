@@ -17,17 +17,17 @@ from detectors.model import SEVERITIES, Detection, severity_rank
 
 from .redact import shown_text
 
-CATEGORY_LABELS = {
+CATEGORY_LABELS = {  # as written in a sentence, singular and plural; in the policy's order
     "ssn": ("Social Security number", "Social Security numbers"),
-    "taxpayer_id": ("Taxpayer ID", "taxpayer IDs"),
-    "account_number": ("Account number", "account numbers"),
-    "customer_name": ("Customer name", "customer names"),
-    "address": ("Address", "addresses"),
-    "phone": ("Phone number", "phone numbers"),
-    "email": ("Email address", "email addresses"),
-    "energy_usage": ("Energy usage", "energy usage figures"),
-    "credential": ("Password or credential", "passwords or credentials"),
-    "bad_redaction": ("Failed redaction", "failed redactions"),
+    "taxpayer_id": ("taxpayer ID", "taxpayer IDs"),
+    "account_number": ("account number", "account numbers"),
+    "customer_name": ("customer name", "customer names"),
+    "address": ("address", "addresses"),
+    "phone": ("phone number", "phone numbers"),
+    "email": ("email address", "email addresses"),
+    "energy_usage": ("energy usage figure", "energy usage figures"),
+    "credential": ("password or credential", "passwords or credentials"),
+    "bad_redaction": ("failed redaction", "failed redactions"),
 }
 KIND_LABELS = {
     "page": ("Page", "Pages"),
@@ -70,21 +70,33 @@ def rank_order(severity: str) -> int:
     return -severity_rank(severity)
 
 
-def category_label(category: str, count: int = 1) -> str:
-    """"Customer name"; with a count other than 1 the lower-case plural: "customer names"."""
+def category_phrase(category: str, count: int = 1) -> str:
+    """The category in a sentence: "customer name", or for a count other than 1 "customer names"."""
     label = category.replace("_", " ")
-    singular, plural_form = CATEGORY_LABELS.get(category) or (label.capitalize(), label + "s")
+    singular, plural_form = CATEGORY_LABELS.get(category) or (label, label + "s")
     return singular if count == 1 else plural_form
 
 
+def category_label(category: str) -> str:
+    """The category as a table shows it: "Customer name"."""
+    phrase = category_phrase(category)
+    return phrase[:1].upper() + phrase[1:]
+
+
 def describe_location(location: dict) -> list[str]:
-    """The location as phrases a reader can follow: "page 3, line 12", "element table > tr", ..."""
+    """The location as phrases a reader can follow: "page 3, line 12", "table > tr", "hidden: html comment",
+    "field: Account No." (left out when the element already names it: "row 4, column Account No.")."""
     shown = {key: value for key, value in location.items() if value not in (None, "")}
     position = ", ".join(f"{key} {shown.pop(key)}" for key in ("page", "line") if key in shown)
     phrases = [position] if position else []
-    for key, phrase in (("element", "element {}"), ("hidden", "hidden: {}"), ("label", "field: {}")):
-        if key in shown:
-            phrases.append(phrase.format(shown.pop(key)))
+    element = shown.pop("element", None)
+    if element:
+        phrases.append(str(element))
+    if "hidden" in shown:
+        phrases.append(f"hidden: {shown.pop('hidden')}")
+    label = shown.pop("label", None)
+    if label and str(label) not in str(element or ""):
+        phrases.append(f"field: {label}")
     return phrases + [f"{key.replace('_', ' ')}: {value}" for key, value in sorted(shown.items())]
 
 
@@ -233,7 +245,7 @@ class UrlSection:
     @property
     def rollup(self) -> str:
         where = f" on {plural(self.lines, 'line')}" if self.lines else ""
-        counts = ", ".join(f"{count:,} {category_label(category, count).lower()}"
+        counts = ", ".join(f"{count:,} {category_phrase(category, count)}"
                            for category, count in self.category_counts)
         return f"{plural(self.total, 'finding')}{where}: {counts}"
 
@@ -300,10 +312,10 @@ class ReportModel:
     section_table: Listing  # of UrlSection: the table of URLs with findings
     detailed: Listing  # of DetailedSection
     not_checked: Listing  # published but not checked: why the verdict is incomplete
-    failed: Listing  # by reason, then URL
+    failed: Listing  # failed, but not a gap in the check (a broken link, a protected file): by reason, then URL
     skipped: Listing  # of ReasonGroup, largest group first
     skipped_total: int
-    partly_scanned: Listing  # scanned, with parts that could not be read or oddities
+    partly_scanned: Listing  # scanned, with notes: oddities that lost no text (a part not checked is in not_checked)
     severities: tuple[str, ...] = SEVERITIES
     statuses: tuple[str, ...] = STATUSES
 
@@ -455,10 +467,9 @@ def build_model(result: RunResult, reveal: bool = False, budget: HtmlBudget = Ht
         coverage_note=coverage_note, sections=sections, documents=documents,
         section_table=listing(sections, budget.table_rows), detailed=_detailed(sections, budget),
         not_checked=listing(not_checked, budget.table_rows),
-        failed=listing(sorted((d for d in documents if d.status == "failed"), key=lambda d: (d.reason or "", d.url)),
-                       budget.table_rows),
+        failed=listing(sorted((d for d in documents if d.status == "failed" and not d.not_checked),
+                              key=lambda d: (d.reason or "", d.url)), budget.table_rows),
         skipped=Listing([ReasonGroup(reason, listing(docs, budget.urls_per_group))
                          for reason, docs in groups[:budget.reason_groups]], len(groups)),
         skipped_total=status_totals["skipped"],
-        partly_scanned=listing([d for d in documents if d.status == "scanned" and (d.warnings or d.not_checked)],
-                               budget.table_rows))
+        partly_scanned=listing([d for d in documents if d.status == "scanned" and d.warnings], budget.table_rows))

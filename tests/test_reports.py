@@ -327,8 +327,9 @@ def test_summary_numbers(tmp_path, run_data):
     assert model.duration == "2 min 14 s"
     assert [g.reason for g in model.skipped.items] == ["outside the crawl scope", "not a web link (mailto:)",
                                                   "video/mp4 is not scanned"]
-    assert [d.reason for d in model.failed.items] == ["HTTP 404 Not Found", "file is password protected",
-                                                "timed out after 30 s"]
+    # a document not checked is listed once, under "Published but not checked", not again as failed
+    assert [d.reason for d in model.failed.items] == ["HTTP 404 Not Found", "file is password protected"]
+    assert [d.not_checked for d in model.not_checked.items] == ["timed out after 30 s"]
     assert [s.max_severity for s in model.sections] == ["high"] * 5
 
     page = BeautifulSoup(write_reports(run_data, tmp_path)["html"].read_text(), "lxml")
@@ -354,6 +355,8 @@ def test_readable_locations_and_durations():
     assert describe_location({"page": 3, "line": 12}) == ["page 3, line 12"]
     assert describe_location({"element": "table > tr:nth-of-type(4)", "hidden": "html comment",
                               "label": "Account No.", "sheet": "Q3"}) == [
-        "element table > tr:nth-of-type(4)", "hidden: html comment", "field: Account No.", "sheet: Q3"]
+        "table > tr:nth-of-type(4)", "hidden: html comment", "field: Account No.", "sheet: Q3"]
+    assert describe_location({"line": 7, "element": "row 6, column Account No.", "label": "Account No."}) == [
+        "line 7", "row 6, column Account No."]
     assert [format_duration(s) for s in (None, 4.25, 42, 134, 3 * 3600 + 125)] == [
         "unknown", "4.2 s", "42 s", "2 min 14 s", "3 h 2 min"]
