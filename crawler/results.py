@@ -84,17 +84,25 @@ class RunResult:
         return RunResult(self.run, self.findings, documents)
 
     def redacted(self, redact: Callable[[str], str]) -> RunResult:
-        """A copy in which every crawled string has gone through ``redact`` (which masks raw finding values
-        wherever else they turn up: a PDF named after the account number in it, a mailto: link). Raw values
-        stay only under ``value`` and ``key``, which no unrevealed output writes."""
+        """A result in which every crawled string has gone through ``redact`` (which masks raw finding values
+        wherever else they turn up: a PDF named after the account number in it, a mailto: link); a finding with
+        nothing to redact is shared, not copied. Raw values stay only under ``value`` and ``key``, which no
+        unrevealed output writes."""
         def each(items):
             return [redact(item) for item in items]
 
         run = replace(self.run, targets=each(self.run.targets), errors=each(self.run.errors))
-        findings = [replace(f, url=redact(f.url), context=redact(f.context), why=redact(f.why),
-                            hidden=f.hidden and redact(f.hidden), label=f.label and redact(f.label),
-                            location=replace(f.location, element=f.location.element and redact(f.location.element)))
-                    for f in self.findings]
+
+        def finding(f: Detection) -> Detection:
+            shown = (redact(f.url), redact(f.context), redact(f.why), f.hidden and redact(f.hidden),
+                     f.label and redact(f.label), f.location.element and redact(f.location.element))
+            if shown == (f.url, f.context, f.why, f.hidden, f.label, f.location.element):
+                return f  # the usual case: a copy of each of 100,000 findings would only cost memory
+            url, context, why, hidden, label, element = shown
+            return replace(f, url=url, context=context, why=why, hidden=hidden, label=label,
+                           location=replace(f.location, element=element))
+
+        findings = [finding(f) for f in self.findings]
         documents = [replace(d, url=redact(d.url), reason=d.reason and redact(d.reason),
                              content_type=d.content_type and redact(d.content_type), referrers=each(d.referrers),
                              redirected_from=each(d.redirected_from), warnings=each(d.warnings),

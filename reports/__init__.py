@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 import secrets
 import time
+from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
 
@@ -22,19 +23,20 @@ FILE_NAMES = {"html": "report.html", "json": "findings.json", "junit": "junit.xm
 HTML_LIMIT = 5 * 1024 * 1024  # report.html opens in a browser in a second or two below this
 
 
-def _write_private(path: Path, data: bytes) -> None:
-    """Write through a new owner-only file renamed into place: no moment when others could read it, and a
-    file or symlink already at ``path`` is replaced rather than written through."""
+def _write_private(path: Path, chunks: Iterable[bytes]) -> Path:
+    """Write ``chunks`` into a new owner-only file beside ``path`` and return its name, for the caller to
+    rename into place: no moment when others could read it, and a file or symlink already at ``path`` is
+    replaced rather than written through."""
     temporary = path.with_name(f".{path.name}.{secrets.token_hex(6)}.tmp")
     fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     try:
         os.fchmod(fd, 0o600)  # exactly 0o600, whatever the umask
         with os.fdopen(fd, "wb") as file:
-            file.write(data)
-        os.replace(temporary, path)
+            file.writelines(chunks)
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise
+    return temporary
 
 
 def _render_html(shown: RunResult, reveal: bool) -> tuple[bytes, ReportModel]:
@@ -73,12 +75,20 @@ def write_reports(result: RunResult, out_dir: str | os.PathLike, reveal: bool = 
     lap("report_masking")
     page, model = _render_html(shown, reveal)
     lap("report_html")
-    contents = {"html": page, "junit": junit.render(model)}  # all rendered before anything is written
+    contents = {"html": [page], "junit": [junit.render(model)]}
     lap("report_junit")
     shown = replace(shown, run=replace(shown.run, timings={**shown.run.timings, **timings}))
-    contents["json"] = findings_json.render(shown, reveal).encode("utf-8")
-    paths = {}
-    for kind, data in contents.items():
-        paths[kind] = out / FILE_NAMES[kind]
-        _write_private(paths[kind], data)
+    contents["json"] = (chunk.encode("utf-8") for chunk in findings_json.chunks(shown, reveal))
+    written: dict[str, Path] = {}
+    try:  # every file written before any is moved into place: no half-written set of reports
+        for kind, chunks in contents.items():
+            written[kind] = _write_private(out / FILE_NAMES[kind], chunks)
+        paths = {}
+        for kind, temporary in written.items():
+            paths[kind] = out / FILE_NAMES[kind]
+            os.replace(temporary, paths[kind])
+    except BaseException:
+        for temporary in written.values():
+            temporary.unlink(missing_ok=True)
+        raise
     return paths

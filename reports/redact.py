@@ -30,6 +30,7 @@ USERINFO_MASK = "****"
 PASSWORD_MASK = "********"
 
 _WORD = re.compile(r"[^\W_]+")  # letters and digits: what a value is matched on, whatever separates them
+_SEPARATORS = re.compile(r"[\W_]+")
 # a URL in free text (a reason, a warning, a snippet): a scheme, then anything up to white space or quotes
 _URL = re.compile(r"(?i)(?<![\w.+-])(?:[a-z][a-z0-9+.-]*://|mailto:)[^\s<>\"'`]+")
 _TRAILING = ".,;:!?)]}"  # punctuation that ends a sentence rather than the URL in it
@@ -46,20 +47,23 @@ contact payee
 _PARAMETER_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 
 
-def _fold(text: str) -> tuple[str, list[int], list[int]]:
-    """``text`` lower-cased with every run of non-word characters made one space ("Maria+Lopez",
-    "maria-lopez" and "MARIA LOPEZ" all fold to "maria lopez"), and where each of its words starts in the
-    folded and in the original text."""
+def _fold(text: str) -> str:
+    """``text`` lower-cased with every run of non-word characters made one space: "Maria+Lopez",
+    "maria-lopez" and "MARIA LOPEZ" all fold to "maria lopez"."""
     lowered = text.lower()
     if len(lowered) != len(text):  # a rare character whose lower case is longer: match case as written
         lowered = text
-    words = list(_WORD.finditer(lowered))
+    return _SEPARATORS.sub(" ", lowered).strip()
+
+
+def _word_starts(text: str) -> tuple[list[int], list[int]]:
+    """Where each word of ``text`` starts in its folded form and in ``text`` itself."""
     folded_starts, original_starts, position = [], [], 0
-    for word in words:
+    for word in _WORD.finditer(text):
         folded_starts.append(position)
         original_starts.append(word.start())
-        position += len(word.group()) + 1
-    return " ".join(w.group() for w in words), folded_starts, original_starts
+        position += word.end() - word.start() + 1
+    return folded_starts, original_starts
 
 
 def _long_enough(folded: str) -> bool:
@@ -85,7 +89,7 @@ class Redactor:
         for finding in findings:
             secret = finding.masked if finding.category in SECRET_CATEGORIES else None
             for raw in (finding.value, finding.key):
-                folded = _fold(raw)[0]
+                folded = _fold(raw)
                 if _long_enough(folded) and folded not in self._automaton:
                     self._automaton.add_word(folded, (len(folded), secret))
         self.empty = len(self._automaton) == 0
@@ -95,7 +99,7 @@ class Redactor:
     def __call__(self, text: str) -> str:
         if self.empty or not text:
             return text
-        folded, folded_starts, original_starts = _fold(text)
+        folded = _fold(text)
         spans = []
         for end, (length, mask) in self._automaton.iter(folded):
             start, stop = end - length + 1, end + 1
@@ -105,6 +109,7 @@ class Redactor:
             spans.append((start, -stop, mask or ""))
         if not spans:
             return text
+        folded_starts, original_starts = _word_starts(text)
 
         def original(position: int) -> int:
             word = bisect_right(folded_starts, position) - 1

@@ -13,14 +13,14 @@ from generated_runs import SITE, customer_export_run, site_run
 from crawler.results import DocumentResult, RunInfo, RunResult
 from detectors.model import Detection, Location
 from reports import HTML_LIMIT, write_reports
-from reports.findings_json import render as render_json
+from reports.findings_json import chunks
 from reports.model import FINDINGS_PER_DOCUMENT, shown_result
 
 MB = 1024 * 1024
 
 
 def shown_json(result: RunResult) -> str:
-    return render_json(shown_result(result, reveal=False))
+    return "".join(chunks(shown_result(result, reveal=False)))
 
 
 def sizes(paths) -> dict[str, int]:

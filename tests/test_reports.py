@@ -20,7 +20,7 @@ from conftest import check_contract
 from crawler.results import DocumentResult, RunInfo, RunResult
 from detectors.model import Detection, Location
 from reports import write_reports
-from reports.findings_json import findings_document
+from reports.findings_json import chunks
 from reports.model import build_model, describe_location, format_duration, shown_result
 from reports.redact import Redactor
 
@@ -168,6 +168,10 @@ def raw_values(run_data):
     turn up: four characters, or seven digits for a number alone (a usage figure's "2024" is not masked in
     every URL)."""
     return {v for f in run_data.findings for v in (f.value, f.key) if len(v) >= (7 if v.isdigit() else 4)}
+
+
+def findings_document(result: RunResult, reveal: bool = False) -> dict:
+    return json.loads("".join(chunks(result, reveal)))
 
 
 def readable_forms(path: Path) -> str:
