@@ -305,7 +305,7 @@ class ReportModel:
     kind_totals: KindCount
     verdict: str
     verdict_state: str  # found | incomplete | clean: the colour of the verdict box
-    coverage_note: str | None
+    coverage_note: str  # the failed and skipped, in a sentence (the verdict counts those not checked)
     sections: list[UrlSection]  # every URL with findings, most severe first
     documents: list[DocumentRow]  # every document, by URL
     # what report.html lists, within its budget; the rest is counted and listed in findings.json
@@ -313,7 +313,7 @@ class ReportModel:
     detailed: Listing  # of DetailedSection
     not_checked: Listing  # published but not checked: why the verdict is incomplete
     failed: Listing  # failed, but not a gap in the check (a broken link, a protected file): by reason, then URL
-    skipped: Listing  # of ReasonGroup, largest group first
+    skipped: Listing  # of ReasonGroup, largest group first: skipped, but not a gap in the check
     skipped_total: int
     partly_scanned: Listing  # scanned, with notes: oddities that lost no text (a part not checked is in not_checked)
     severities: tuple[str, ...] = SEVERITIES
@@ -440,17 +440,19 @@ def build_model(result: RunResult, reveal: bool = False, budget: HtmlBudget = Ht
         problems = [plural(len(not_checked), "document") + " not checked"] if not_checked else []
         problems += ["the run reported errors"] if run.errors else []
         verdict = f"Incomplete: {' and '.join(problems)}. {verdict}"
-    coverage_note = None
-    if status_totals["failed"] or status_totals["skipped"]:
-        coverage_note = (f"{plural(status_totals['failed'], 'file')} could not be scanned and "
-                         f"{status_totals['skipped']:,} {'was' if status_totals['skipped'] == 1 else 'were'} skipped;"
-                         " see Coverage.")
-
+    # a document not checked is listed once, with why; failed and skipped list the rest
+    failed = sorted((d for d in documents if d.status == "failed" and not d.not_checked),
+                    key=lambda d: (d.reason or "", d.url))
     skipped: dict[str, list[DocumentRow]] = defaultdict(list)
     for doc in documents:
-        if doc.status == "skipped":
+        if doc.status == "skipped" and not doc.not_checked:
             skipped[doc.reason or "no reason given"].append(doc)
+    skipped_total = sum(map(len, skipped.values()))
     groups = sorted(skipped.items(), key=lambda group: (-len(group[1]), group[0]))
+    coverage = [f"{plural(len(failed), 'file')} could not be scanned (broken links, protected files)"] if failed else []
+    coverage += [f"{skipped_total:,} {'was' if skipped_total == 1 else 'were'} skipped"] if skipped_total else []
+    coverage_note = f"{', '.join(coverage[:-1])} and {coverage[-1]}" if len(coverage) > 1 else "".join(coverage)
+    coverage_note = coverage_note and coverage_note[0].upper() + coverage_note[1:] + "; see Coverage."
     seconds = _duration_seconds(run.started, run.finished)
     return ReportModel(
         tool=run.tool, version=run.version, command=run.command, targets=[link(t) for t in run.targets],
@@ -467,9 +469,8 @@ def build_model(result: RunResult, reveal: bool = False, budget: HtmlBudget = Ht
         coverage_note=coverage_note, sections=sections, documents=documents,
         section_table=listing(sections, budget.table_rows), detailed=_detailed(sections, budget),
         not_checked=listing(not_checked, budget.table_rows),
-        failed=listing(sorted((d for d in documents if d.status == "failed" and not d.not_checked),
-                              key=lambda d: (d.reason or "", d.url)), budget.table_rows),
+        failed=listing(failed, budget.table_rows),
         skipped=Listing([ReasonGroup(reason, listing(docs, budget.urls_per_group))
                          for reason, docs in groups[:budget.reason_groups]], len(groups)),
-        skipped_total=status_totals["skipped"],
+        skipped_total=skipped_total,
         partly_scanned=listing([d for d in documents if d.status == "scanned" and d.warnings], budget.table_rows))
