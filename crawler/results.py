@@ -9,10 +9,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from datetime import datetime, timezone
 
 from detectors.model import Detection, severity_rank
 
 STATUSES = ("scanned", "failed", "skipped")
+# referrers an output lists per document, the first ones found: outputs grow with documents, not with links
+REFERRERS_KEPT = 5
+
+
+def now_iso() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
 @dataclass(slots=True)
@@ -28,7 +35,8 @@ class DocumentResult:
     size: int | None = None
     pages: int | None = None
     findings: int = 0
-    referrers: list[str] = field(default_factory=list)
+    referrers: list[str] = field(default_factory=list)  # the first ones found (the collector may keep all)
+    referrer_count: int = 0  # how many pages link here in all; at least len(referrers)
     redirected_from: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)  # oddities that lost no text
     # Why this published document counts as not checked, or None. A failed extraction, a 5xx or a timeout, a
@@ -69,18 +77,33 @@ class RunResult:
         """The published documents the run could not check: each one makes the verdict incomplete."""
         return [d for d in self.documents if d.not_checked]
 
+    def compacted(self) -> RunResult:
+        """A copy whose documents list only their first :data:`REFERRERS_KEPT` referrers, with the total
+        in ``referrer_count``, as every output writes them."""
+        documents = [replace(d, referrers=d.referrers[:REFERRERS_KEPT],
+                             referrer_count=max(d.referrer_count, len(d.referrers))) for d in self.documents]
+        return RunResult(self.run, self.findings, documents)
+
     def redacted(self, redact: Callable[[str], str]) -> RunResult:
-        """A copy in which every crawled string has gone through ``redact`` (which masks raw finding values
-        wherever else they turn up: a PDF named after the account number in it, a mailto: link). Raw values
-        stay only under ``value`` and ``key``, which no unrevealed output writes."""
+        """A result in which every crawled string has gone through ``redact`` (which masks raw finding values
+        wherever else they turn up: a PDF named after the account number in it, a mailto: link); a finding with
+        nothing to redact is shared, not copied. Raw values stay only under ``value`` and ``key``, which no
+        unrevealed output writes."""
         def each(items):
             return [redact(item) for item in items]
 
         run = replace(self.run, targets=each(self.run.targets), errors=each(self.run.errors))
-        findings = [replace(f, url=redact(f.url), context=redact(f.context), why=redact(f.why),
-                            hidden=f.hidden and redact(f.hidden), label=f.label and redact(f.label),
-                            location=replace(f.location, element=f.location.element and redact(f.location.element)))
-                    for f in self.findings]
+
+        def finding(f: Detection) -> Detection:
+            shown = (redact(f.url), redact(f.context), redact(f.why), f.hidden and redact(f.hidden),
+                     f.label and redact(f.label), f.location.element and redact(f.location.element))
+            if shown == (f.url, f.context, f.why, f.hidden, f.label, f.location.element):
+                return f  # the usual case: a copy of each of 100,000 findings would only cost memory
+            url, context, why, hidden, label, element = shown
+            return replace(f, url=url, context=context, why=why, hidden=hidden, label=label,
+                           location=replace(f.location, element=element))
+
+        findings = [finding(f) for f in self.findings]
         documents = [replace(d, url=redact(d.url), reason=d.reason and redact(d.reason),
                              content_type=d.content_type and redact(d.content_type), referrers=each(d.referrers),
                              redirected_from=each(d.redirected_from), warnings=each(d.warnings),

@@ -2,14 +2,16 @@
 
 One test case per document: a failure for a document with findings, an error for one that could not be
 scanned or checked, skipped for one that was skipped; plus an error case "run" when the run itself had problems.
-Built from the report model, so it shows masked values unless the run was revealed.
+Built from the report model, so it shows masked values unless the run was revealed, a document's first
+findings (the rest are in findings.json) and its first referrers: the file grows with documents and
+findings, not with the links between them.
 """
 from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
 
-from .model import ReportModel, UrlSection
+from .model import DocumentRow, ReportModel, UrlSection
 
 # Characters XML 1.0 forbids even escaped (control characters, lone surrogates): crawled text may hold them.
 _NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
@@ -19,8 +21,16 @@ def _xml(text) -> str:
     return _NOT_XML.sub("\ufffd", str(text))
 
 
+def _linked_from(doc: DocumentRow) -> list[str]:
+    referrers = doc.referrers
+    if not referrers.items:
+        return []
+    more = f" and {referrers.more:,} more" if referrers.more else ""
+    return [f"linked from: {', '.join(link.text for link in referrers.items)}{more}"]
+
+
 def _failure_text(section: UrlSection) -> str:
-    lines = []
+    lines = [section.rollup, *_linked_from(section.document)]
     for f in section.findings:
         where = "; ".join(f.location) or "location unknown"
         lines.append(f"[{f.severity}] {f.category} ({f.rule}) at {where}: {f.shown_value}")
@@ -28,6 +38,8 @@ def _failure_text(section: UrlSection) -> str:
             lines.append(f"    context: {f.context}")
         if f.why:
             lines.append(f"    why: {f.why}")
+    if section.more:
+        lines.append(f"... and {section.more:,} more findings: findings.json lists them all")
     return "\n".join(lines)
 
 
@@ -46,12 +58,12 @@ def render(model: ReportModel) -> bytes:
         if doc.url in sections:
             section = sections[doc.url]
             failure = ET.SubElement(case, "failure", type=section.max_severity,
-                                    message=_xml(f"{len(section.findings)} findings: {section.category_summary}"))
+                                    message=_xml(f"{section.total} findings: {section.category_summary}"))
             failure.text = _xml(_failure_text(section))
             counts["failures"] += 1
         elif doc.status == "failed" or doc.not_checked:
             message = f"not checked: {doc.not_checked}" if doc.not_checked else doc.reason or "failed"
-            ET.SubElement(case, "error", message=_xml(message))
+            ET.SubElement(case, "error", message=_xml(message)).text = _xml("\n".join(_linked_from(doc))) or None
             counts["errors"] += 1
         elif doc.status == "skipped":
             ET.SubElement(case, "skipped", message=_xml(doc.reason or "skipped"))
