@@ -17,7 +17,7 @@ from urllib.parse import quote, quote_plus, unquote, unquote_plus, urlsplit, url
 
 import ahocorasick
 
-from detectors.customer_context import person_name
+from detectors.context.persons import person_name
 from detectors.masking import mask_digits, mask_email, mask_generic, mask_words
 from detectors.model import Detection
 
