@@ -1,0 +1,211 @@
+"""Text that is in the page's text layer but that a reader cannot see: a failed redaction.
+
+Found the way Free Law Project's x-ray finds it, from the drawing operations and the characters' boxes
+(a shape painted over the characters, or a box painted under them in their own colour), then decided
+by rendering, because geometry alone is fooled by transparency, blend modes, clipping and fill rules:
+the covered region is rendered with and without its text, and a character whose pixels do not change
+is not seen by anyone. Unlike x-ray this needs no particular shape: a filled rectangle of any colour,
+cross-hatching, a box built from many thin strokes or a dark image all hide text the same way, and a
+highlight, table shading, a header bar with white text or a form field background hide nothing.
+
+A region that hides text but does not look like a redaction (a photo or logo over a template's
+placeholder) is left alone: the rendered region must be one colour, or two for hatching.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+import numpy
+import pypdfium2.raw as pdfium_c
+
+from detectors.bad_redaction import SAME_COLOUR, UNDER_BOX, UNDER_WHITE_BOX
+
+from . import objects as page_objects
+from .objects import IMAGE, PATH, SHADING, TEXT, PageObject, PageObjects
+from .text import PageText, PdfWord, char_box, char_fill
+
+_SCALE = 2.0  # pixels per point of the check render
+_MIN_COVER = 0.5  # share of a word's box that shapes painted over it must cover to be looked at
+_MAIN_COVER = 0.2  # share of a word's box a shape must cover to count as (part of) its box
+_SAME_COLOUR_COVER = 0.8  # share of a word's box a same-coloured box under it must cover
+_COLOUR_TOLERANCE = 24  # per channel (0-255): two colours closer than this look the same
+_MAX_VISIBLE_SHARE = 0.03  # changed pixels in a character's box, as a share of it, at or below which it is unseen
+_SOLID = 0.75  # share of the hidden region one colour must fill
+_PATTERNED = 0.9  # share two colours must fill (cross-hatching)
+_WHITE = 235  # every channel at or above this is paper white
+_MAX_RENDER_PIXELS = 40_000_000
+
+
+@dataclass
+class Redaction:
+    """Hidden text under one box: what a reader sees is the box, what a copy gets is the text."""
+
+    box: tuple[float, float, float, float]  # x0, y0, x1, y1 in page space
+    words: list[PdfWord] = field(default_factory=list)
+    hidden: str = UNDER_BOX  # how it is hidden: one of detectors.bad_redaction.REDACTION_REASONS
+
+
+def hidden_text(page, textpage, text: PageText, objects: PageObjects) -> list[Redaction]:
+    """Redactions on ``page`` that left their text in the file."""
+    coverers = [o for o in objects.objects if o.kind in (PATH, IMAGE, SHADING) and o.area >= 4.0]
+    if not coverers or not text.words:
+        return []
+    candidates = _covered_words(text.words, coverers)
+    if not candidates:
+        return []
+    texts = {o.handle: o for o in objects.objects if o.kind == TEXT}
+    suspects: dict[int, tuple[PdfWord, list[PageObject], bool]] = {}
+    for index in candidates:
+        word = text.words[index]
+        text_object = texts.get(page_objects.address(pdfium_c.FPDFText_GetTextObject(textpage, word.start)))
+        if text_object is None or page_objects.is_invisible_text(text_object):
+            continue  # an OCR layer: meant to be unseen, and the scan shows the same text
+        over = [o for o in coverers if o.z > text_object.z and _overlap(word, o) > 0]
+        if sum(_overlap(word, o) for o in over) >= _MIN_COVER:
+            # the box is what covers the word most: a stroke of many, not a table rule that grazes it
+            suspects[index] = (word, [o for o in over if _overlap(word, o) >= _MAIN_COVER] or over, False)
+            continue
+        colour = char_fill(textpage, word.start)
+        under = [o for o in coverers if o.z < text_object.z and o.kind == PATH and _overlap(word, o) >= _SAME_COLOUR_COVER
+                 and page_objects.is_filled(o) and _same_colour(page_objects.fill_rgba(o), colour)]
+        if under:
+            suspects[index] = (word, under[-1:], True)
+    if not suspects:
+        return []
+    return _rendered_check(page, textpage, objects, list(suspects.values()))
+
+
+def _covered_words(words: list[PdfWord], coverers: list[PageObject]) -> list[int]:
+    """Indexes of words that shapes (painted before or after them) cover by half or more."""
+    boxes = numpy.array([(w.x0, w.y0, w.x1, w.y1) for w in words], dtype=float)
+    areas = numpy.maximum((boxes[:, 2] - boxes[:, 0]) * (boxes[:, 3] - boxes[:, 1]), 1e-6)
+    covered = numpy.zeros(len(words))
+    for start in range(0, len(coverers), 2000):
+        shapes = numpy.array([(o.x0, o.y0, o.x1, o.y1) for o in coverers[start:start + 2000]], dtype=float)
+        width = numpy.minimum(boxes[:, None, 2], shapes[None, :, 2]) - numpy.maximum(boxes[:, None, 0], shapes[None, :, 0])
+        height = numpy.minimum(boxes[:, None, 3], shapes[None, :, 3]) - numpy.maximum(boxes[:, None, 1], shapes[None, :, 1])
+        covered += (numpy.clip(width, 0, None) * numpy.clip(height, 0, None)).sum(axis=1) / areas
+    return [int(i) for i in numpy.nonzero(covered >= _MIN_COVER)[0]]
+
+
+def _overlap(word: PdfWord, shape: PageObject) -> float:
+    """The share of the word's box the shape's box covers."""
+    width = min(word.x1, shape.x1) - max(word.x0, shape.x0)
+    height = min(word.y1, shape.y1) - max(word.y0, shape.y0)
+    if width <= 0 or height <= 0:
+        return 0.0
+    return width * height / max((word.x1 - word.x0) * (word.y1 - word.y0), 1e-6)
+
+
+def _same_colour(a, b) -> bool:
+    return a is not None and b is not None and a[3] > 0 and b[3] > 0 and \
+        all(abs(x - y) <= _COLOUR_TOLERANCE for x, y in zip(a[:3], b[:3]))
+
+
+class _Render:
+    """The page region around the suspects, rendered as a reader sees it and without any text."""
+
+    def __init__(self, page, objects: PageObjects, region: tuple[float, float, float, float]):
+        left, bottom, right, top = page_objects.page_box(page)
+        x0, y0 = max(region[0], left), max(region[1], bottom)
+        x1, y1 = min(region[2], right), min(region[3], top)
+        scale = _SCALE
+        pixels = (x1 - x0) * (y1 - y0) * scale * scale
+        if pixels > _MAX_RENDER_PIXELS:
+            scale *= (_MAX_RENDER_PIXELS / pixels) ** 0.5
+        self.scale, self.left, self.top = scale, x0, y1
+        self.empty = x1 <= x0 or y1 <= y0
+        if self.empty:
+            return
+        crop = (x0 - left, y0 - bottom, right - x1, top - y1)
+        options = dict(scale=scale, crop=crop, rotation=(360 - page.get_rotation()) % 360, may_draw_forms=False,
+                       draw_annots=False, rev_byteorder=True)
+        self.seen = page.render(**options).to_numpy()[:, :, :3].astype(numpy.int16)
+        modes = [(o.pointer, pdfium_c.FPDFTextObj_GetTextRenderMode(o.pointer)) for o in objects.objects
+                 if o.kind == TEXT]
+        page_objects.hide_text(objects)
+        try:
+            self.textless = page.render(**options).to_numpy()[:, :, :3].astype(numpy.int16)
+        finally:
+            for pointer, mode in modes:
+                pdfium_c.FPDFTextObj_SetTextRenderMode(pointer, mode)
+
+    def window(self, box: tuple[float, float, float, float]) -> tuple[slice, slice] | None:
+        height, width = self.seen.shape[:2]
+        c0 = max(int((box[0] - self.left) * self.scale), 0)
+        c1 = min(int(round((box[2] - self.left) * self.scale)), width)
+        r0 = max(int((self.top - box[3]) * self.scale), 0)
+        r1 = min(int(round((self.top - box[1]) * self.scale)), height)
+        if c1 <= c0 or r1 <= r0:
+            return None
+        return slice(r0, r1), slice(c0, c1)
+
+    def unseen(self, box) -> bool:
+        """The box's pixels are the same with and without the text: whatever is there is not seen."""
+        window = self.window(box)
+        if window is None:
+            return False
+        changed = (numpy.abs(self.seen[window] - self.textless[window]) > _COLOUR_TOLERANCE).any(axis=2)
+        return changed.sum() <= _MAX_VISIBLE_SHARE * changed.size
+
+    def looks(self, boxes: list) -> tuple[bool, bool]:
+        """(looks like a redaction: one colour or two over the boxes, that colour is paper white)."""
+        pixels = [self.seen[w].reshape(-1, 3) for w in map(self.window, boxes) if w is not None]
+        if not pixels:
+            return False, False
+        colours = numpy.concatenate(pixels) // (_COLOUR_TOLERANCE * 2)
+        values, counts = numpy.unique(colours, axis=0, return_counts=True)
+        order = numpy.argsort(counts)[::-1]
+        shares = counts[order] / counts.sum()
+        solid = shares[0] >= _SOLID or shares[:2].sum() >= _PATTERNED
+        dominant = values[order[0]] * (_COLOUR_TOLERANCE * 2) + _COLOUR_TOLERANCE
+        return solid, bool((dominant >= _WHITE).all())
+
+
+def _rendered_check(page, textpage, objects: PageObjects,
+                    suspects: list[tuple[PdfWord, list[PageObject], bool]]) -> list[Redaction]:
+    region = (min(w.x0 for w, _, _ in suspects) - 2, min(w.y0 for w, _, _ in suspects) - 2,
+              max(w.x1 for w, _, _ in suspects) + 2, max(w.y1 for w, _, _ in suspects) + 2)
+    render = _Render(page, objects, region)
+    if render.empty:
+        return []
+    hidden = []  # (word, the shapes hiding it, same colour, the boxes of its unseen characters)
+    for word, shapes, same_colour in suspects:
+        boxes = [b for b in (char_box(textpage, i) for i in range(word.start, word.end)) if b and b[2] > b[0]]
+        unseen = [b for b in boxes if render.unseen(b)]
+        if unseen:
+            hidden.append((word, shapes, same_colour, unseen))
+    found = []
+    for group in _grouped(hidden):
+        solid, white = render.looks([b for _, _, _, boxes in group for b in boxes])
+        if not solid:
+            continue
+        shapes = {o.z: o for _, group_shapes, _, _ in group for o in group_shapes}.values()
+        box = (min(o.x0 for o in shapes), min(o.y0 for o in shapes), max(o.x1 for o in shapes),
+               max(o.y1 for o in shapes))
+        words = sorted((word for word, _, _, _ in group), key=lambda w: w.start)
+        how = UNDER_WHITE_BOX if white else SAME_COLOUR if all(s for _, _, s, _ in group) else UNDER_BOX
+        found.append(Redaction(box, words, hidden=how))
+    return found
+
+
+def _grouped(hidden: list) -> list[list]:
+    """Hidden words under the same shapes are one redaction (a box over a phrase, strokes over a line)."""
+    parent = list(range(len(hidden)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    first_with_shape: dict[int, int] = {}
+    for index, (_, shapes, _, _) in enumerate(hidden):
+        for shape in shapes:
+            other = first_with_shape.setdefault(shape.z, index)
+            parent[root(index)] = root(other)
+    groups: dict[int, list] = defaultdict(list)
+    for index, item in enumerate(hidden):
+        groups[root(index)].append(item)
+    return list(groups.values())
