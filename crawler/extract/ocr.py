@@ -23,7 +23,7 @@ from .layout import Word, lines_of
 NEEDS_OCR = "needs OCR: Tesseract not installed"
 LANGUAGE = "eng"
 OCR_DPI = 300  # resolution scanned pages are rendered at: what Tesseract is trained for
-MAX_PIXELS = 40_000_000  # larger images are scaled down first (a 300 dpi poster, a decompression bomb)
+MAX_PIXELS = 12_000_000  # larger images are scaled down first: a letter page at 300 dpi has 8.4 million
 _MIN_SIDE = 1200  # smaller images (a phone photo of a letter, scaled down) are enlarged to read small type
 _MIN_CONFIDENCE = 30  # words Tesseract is less sure of are noise: the texture of a photo, a signature
 _TESSDATA_PLACES = ("/usr/share/tesseract-ocr/*/tessdata", "/usr/share/tessdata", "/usr/local/share/tessdata",
@@ -55,7 +55,10 @@ class OcrEngine:
         while iterator is not None:
             if iterator.IsAtBeginningOf(tesserocr.RIL.TEXTLINE) or not runs:
                 runs.append([])
-            text = (iterator.GetUTF8Text(level) or "").strip()
+            try:
+                text = (iterator.GetUTF8Text(level) or "").strip()
+            except RuntimeError:  # tesserocr's way of saying the word has no text
+                text = ""
             box = iterator.BoundingBox(level)
             if text and box and iterator.Confidence(level) >= _MIN_CONFIDENCE:
                 x0, top, x1, bottom = box

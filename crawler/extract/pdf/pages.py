@@ -21,7 +21,9 @@ from .redaction import Redaction, hidden_text
 from .text import PageText, PdfWord, page_text
 
 HIDDEN_LAYER = "hidden layer"
-_SCANNED_SHARE = 0.2  # images covering this share of the page make it a scan candidate...
+_SCANNED_SHARE = 0.2  # images covering this share of a page with almost no text make it a scan
+_ALMOST_NO_TEXT = 50  # characters: a page number, a stamp, a header a scanner added
+_MOSTLY_IMAGE = 0.5  # images covering this share of the page make it a scan...
 _CHARS_PER_AREA = 1 / 2000  # ...when fewer characters per square point of image lie on them (a page of text: 1/150)
 _MAX_LABEL_WORDS = 4
 
@@ -98,8 +100,9 @@ def _in_hidden_layers(textpage, text: PageText, objects: PageObjects, hidden_lay
 
 
 def _is_scanned(page, text: PageText, objects: PageObjects) -> bool:
-    """Images cover much of the page and carry too little text for their size: a scan without a text
-    layer (a page of typed text with a logo, or a scan with an OCR layer, has plenty)."""
+    """A scan without a text layer: images cover most of the page and carry too little text for their
+    size, or cover a good part of a page that has almost no text (a scanned half-page memo). A page of
+    typed text with photos or a logo, or a scan with an OCR layer, has plenty of text."""
     images = objects.of_kind(IMAGE)
     if not images:
         return False
@@ -107,6 +110,10 @@ def _is_scanned(page, text: PageText, objects: PageObjects) -> bool:
     page_area = max((right - left) * (top - bottom), 1.0)
     image_area = min(sum(_clipped_area(o, (left, bottom, right, top)) for o in images), page_area)
     if image_area < _SCANNED_SHARE * page_area:
+        return False
+    if sum(len(w.text) for w in text.words) < _ALMOST_NO_TEXT:
+        return True
+    if image_area < _MOSTLY_IMAGE * page_area:
         return False
     large = [o for o in images if o.area >= 0.05 * page_area][:50]
     on_images = sum(len(w.text) for w in text.words

@@ -31,10 +31,12 @@ _MAIN_COVER = 0.2  # share of a word's box a shape must cover to count as (part 
 _SAME_COLOUR_COVER = 0.8  # share of a word's box a same-coloured box under it must cover
 _COLOUR_TOLERANCE = 24  # per channel (0-255): two colours closer than this look the same
 _MAX_VISIBLE_SHARE = 0.03  # changed pixels in a character's box, as a share of it, at or below which it is unseen
+_MIN_EVIDENCE_PIXELS = 16  # a character box smaller than this (a dot, an i) tells nothing either way
 _SOLID = 0.75  # share of the hidden region one colour must fill
 _PATTERNED = 0.9  # share two colours must fill (cross-hatching)
 _WHITE = 235  # every channel at or above this is paper white
 _MAX_RENDER_PIXELS = 40_000_000
+_CELLS = 4_000_000  # words x shapes compared at once (memory of the overlap matrix)
 
 
 @dataclass
@@ -51,51 +53,69 @@ def hidden_text(page, textpage, text: PageText, objects: PageObjects) -> list[Re
     coverers = [o for o in objects.objects if o.kind in (PATH, IMAGE, SHADING) and o.area >= 4.0]
     if not coverers or not text.words:
         return []
-    candidates = _covered_words(text.words, coverers)
+    shapes = numpy.array([(o.x0, o.y0, o.x1, o.y1) for o in coverers], dtype=float)
+    candidates = _covered_words(text.words, shapes)
     if not candidates:
         return []
     texts = {o.handle: o for o in objects.objects if o.kind == TEXT}
-    suspects: dict[int, tuple[PdfWord, list[PageObject], bool]] = {}
-    for index in candidates:
-        word = text.words[index]
-        text_object = texts.get(page_objects.address(pdfium_c.FPDFText_GetTextObject(textpage, word.start)))
-        if text_object is None or page_objects.is_invisible_text(text_object):
-            continue  # an OCR layer: meant to be unseen, and the scan shows the same text
-        over = [o for o in coverers if o.z > text_object.z and _overlap(word, o) > 0]
-        if sum(_overlap(word, o) for o in over) >= _MIN_COVER:
-            # the box is what covers the word most: a stroke of many, not a table rule that grazes it
-            suspects[index] = (word, [o for o in over if _overlap(word, o) >= _MAIN_COVER] or over, False)
-            continue
-        colour = char_fill(textpage, word.start)
-        under = [o for o in coverers if o.z < text_object.z and o.kind == PATH and _overlap(word, o) >= _SAME_COLOUR_COVER
-                 and page_objects.is_filled(o) and _same_colour(page_objects.fill_rgba(o), colour)]
-        if under:
-            suspects[index] = (word, under[-1:], True)
+    depth = numpy.array([o.z for o in coverers])
+    fills: dict[int, tuple | None] = {}
+    suspects: list[tuple[PdfWord, list[PageObject], bool]] = []
+    step = max(_CELLS // len(coverers), 1)
+    for start in range(0, len(candidates), step):
+        rows = candidates[start:start + step]
+        shares = _shares(numpy.array([_box(text.words[i]) for i in rows], dtype=float), shapes)
+        for row, index in enumerate(rows):
+            word = text.words[index]
+            text_object = texts.get(page_objects.address(pdfium_c.FPDFText_GetTextObject(textpage, word.start)))
+            if text_object is None or page_objects.is_invisible_text(text_object):
+                continue  # an OCR layer: meant to be unseen, and the scan shows the same text
+            share = shares[row]
+            over = numpy.nonzero((depth > text_object.z) & (share > 0))[0]
+            if share[over].sum() >= _MIN_COVER:
+                # the box is what covers the word most: a stroke of many, not a table rule that grazes it
+                main = [coverers[k] for k in over if share[k] >= _MAIN_COVER] or [coverers[k] for k in over]
+                suspects.append((word, main, False))
+                continue
+            under = numpy.nonzero((depth < text_object.z) & (share >= _SAME_COLOUR_COVER))[0]
+            if not len(under):
+                continue
+            colour = char_fill(textpage, word.start)
+            for k in under[::-1]:  # the topmost box under the word is the one it is seen on
+                shape = coverers[k]
+                if shape.kind != PATH:
+                    break
+                if k not in fills:
+                    fills[k] = page_objects.fill_rgba(shape) if page_objects.is_filled(shape) else None
+                if fills[k] is not None:
+                    if _same_colour(fills[k], colour):
+                        suspects.append((word, [shape], True))
+                    break
     if not suspects:
         return []
-    return _rendered_check(page, textpage, objects, list(suspects.values()))
+    return _rendered_check(page, textpage, objects, suspects)
 
 
-def _covered_words(words: list[PdfWord], coverers: list[PageObject]) -> list[int]:
-    """Indexes of words that shapes (painted before or after them) cover by half or more."""
-    boxes = numpy.array([(w.x0, w.y0, w.x1, w.y1) for w in words], dtype=float)
+def _box(word: PdfWord) -> tuple[float, float, float, float]:
+    return word.x0, word.y0, word.x1, word.y1
+
+
+def _shares(boxes: numpy.ndarray, shapes: numpy.ndarray) -> numpy.ndarray:
+    """shares[i, k]: the share of box i that shape k's box covers."""
     areas = numpy.maximum((boxes[:, 2] - boxes[:, 0]) * (boxes[:, 3] - boxes[:, 1]), 1e-6)
+    width = numpy.minimum(boxes[:, None, 2], shapes[None, :, 2]) - numpy.maximum(boxes[:, None, 0], shapes[None, :, 0])
+    height = numpy.minimum(boxes[:, None, 3], shapes[None, :, 3]) - numpy.maximum(boxes[:, None, 1], shapes[None, :, 1])
+    return numpy.clip(width, 0, None) * numpy.clip(height, 0, None) / areas[:, None]
+
+
+def _covered_words(words: list[PdfWord], shapes: numpy.ndarray) -> list[int]:
+    """Indexes of words that shapes (painted before or after them) cover by half or more."""
+    boxes = numpy.array([_box(w) for w in words], dtype=float)
     covered = numpy.zeros(len(words))
-    for start in range(0, len(coverers), 2000):
-        shapes = numpy.array([(o.x0, o.y0, o.x1, o.y1) for o in coverers[start:start + 2000]], dtype=float)
-        width = numpy.minimum(boxes[:, None, 2], shapes[None, :, 2]) - numpy.maximum(boxes[:, None, 0], shapes[None, :, 0])
-        height = numpy.minimum(boxes[:, None, 3], shapes[None, :, 3]) - numpy.maximum(boxes[:, None, 1], shapes[None, :, 1])
-        covered += (numpy.clip(width, 0, None) * numpy.clip(height, 0, None)).sum(axis=1) / areas
+    step = max(_CELLS // len(words), 1)
+    for start in range(0, len(shapes), step):
+        covered += _shares(boxes, shapes[start:start + step]).sum(axis=1)
     return [int(i) for i in numpy.nonzero(covered >= _MIN_COVER)[0]]
-
-
-def _overlap(word: PdfWord, shape: PageObject) -> float:
-    """The share of the word's box the shape's box covers."""
-    width = min(word.x1, shape.x1) - max(word.x0, shape.x0)
-    height = min(word.y1, shape.y1) - max(word.y0, shape.y0)
-    if width <= 0 or height <= 0:
-        return 0.0
-    return width * height / max((word.x1 - word.x0) * (word.y1 - word.y0), 1e-6)
 
 
 def _same_colour(a, b) -> bool:
@@ -104,9 +124,12 @@ def _same_colour(a, b) -> bool:
 
 
 class _Render:
-    """The page region around the suspects, rendered as a reader sees it and without any text."""
+    """The page region around the suspects rendered four ways: as a reader sees it, without any text,
+    without the suspected shapes, and without both. A character is hidden by the shapes when it changes
+    nothing where it is, yet shows once the shapes are gone (text whose font draws nothing, or that is
+    clipped away, hides behind nothing)."""
 
-    def __init__(self, page, objects: PageObjects, region: tuple[float, float, float, float]):
+    def __init__(self, page, objects: PageObjects, shapes: list[PageObject], region: tuple[float, float, float, float]):
         left, bottom, right, top = page_objects.page_box(page)
         x0, y0 = max(region[0], left), max(region[1], bottom)
         x1, y1 = min(region[2], right), min(region[3], top)
@@ -121,15 +144,27 @@ class _Render:
         crop = (x0 - left, y0 - bottom, right - x1, top - y1)
         options = dict(scale=scale, crop=crop, rotation=(360 - page.get_rotation()) % 360, may_draw_forms=False,
                        draw_annots=False, rev_byteorder=True)
-        self.seen = page.render(**options).to_numpy()[:, :, :3].astype(numpy.int16)
-        modes = [(o.pointer, pdfium_c.FPDFTextObj_GetTextRenderMode(o.pointer)) for o in objects.objects
-                 if o.kind == TEXT]
-        page_objects.hide_text(objects)
+
+        def render():
+            return page.render(**options).to_numpy()[:, :, :3].astype(numpy.int16)
+
+        texts = [o.pointer for o in objects.objects if o.kind == TEXT]
+        modes = [pdfium_c.FPDFTextObj_GetTextRenderMode(t) for t in texts]
+        self.seen = render()
         try:
-            self.textless = page.render(**options).to_numpy()[:, :, :3].astype(numpy.int16)
-        finally:
-            for pointer, mode in modes:
+            page_objects.hide_text(objects)
+            self.textless = render()
+            for shape in shapes:
+                pdfium_c.FPDFPageObj_SetIsActive(shape.pointer, 0)
+            self.bare = render()
+            for pointer, mode in zip(texts, modes):
                 pdfium_c.FPDFTextObj_SetTextRenderMode(pointer, mode)
+            self.uncovered = render()
+        finally:
+            for pointer, mode in zip(texts, modes):
+                pdfium_c.FPDFTextObj_SetTextRenderMode(pointer, mode)
+            for shape in shapes:
+                pdfium_c.FPDFPageObj_SetIsActive(shape.pointer, 1)
 
     def window(self, box: tuple[float, float, float, float]) -> tuple[slice, slice] | None:
         height, width = self.seen.shape[:2]
@@ -141,13 +176,14 @@ class _Render:
             return None
         return slice(r0, r1), slice(c0, c1)
 
-    def unseen(self, box) -> bool:
-        """The box's pixels are the same with and without the text: whatever is there is not seen."""
+    def hidden(self, box) -> bool | None:
+        """Whether the shapes hide what is in ``box``; None when the box is too small to tell (a dot,
+        the stem of an i)."""
         window = self.window(box)
-        if window is None:
-            return False
-        changed = (numpy.abs(self.seen[window] - self.textless[window]) > _COLOUR_TOLERANCE).any(axis=2)
-        return changed.sum() <= _MAX_VISIBLE_SHARE * changed.size
+        if window is None or self.seen[window].shape[0] * self.seen[window].shape[1] < _MIN_EVIDENCE_PIXELS:
+            return None
+        unseen = _changed(self.seen[window], self.textless[window]) <= _MAX_VISIBLE_SHARE
+        return unseen and _changed(self.uncovered[window], self.bare[window]) > _MAX_VISIBLE_SHARE
 
     def looks(self, boxes: list) -> tuple[bool, bool]:
         """(looks like a redaction: one colour or two over the boxes, that colour is paper white)."""
@@ -163,27 +199,34 @@ class _Render:
         return solid, bool((dominant >= _WHITE).all())
 
 
+def _changed(a: numpy.ndarray, b: numpy.ndarray) -> float:
+    """The share of pixels that differ visibly between two renders of one window."""
+    return float((numpy.abs(a - b) > _COLOUR_TOLERANCE).any(axis=2).mean())
+
+
 def _rendered_check(page, textpage, objects: PageObjects,
                     suspects: list[tuple[PdfWord, list[PageObject], bool]]) -> list[Redaction]:
     region = (min(w.x0 for w, _, _ in suspects) - 2, min(w.y0 for w, _, _ in suspects) - 2,
               max(w.x1 for w, _, _ in suspects) + 2, max(w.y1 for w, _, _ in suspects) + 2)
-    render = _Render(page, objects, region)
+    shapes = list({o.z: o for _, group, _ in suspects for o in group}.values())
+    render = _Render(page, objects, shapes, region)
     if render.empty:
         return []
-    hidden = []  # (word, the shapes hiding it, same colour, the boxes of its unseen characters)
-    for word, shapes, same_colour in suspects:
+    hidden = []  # (word, the shapes hiding it, same colour, the boxes of its hidden characters)
+    for word, word_shapes, same_colour in suspects:
         boxes = [b for b in (char_box(textpage, i) for i in range(word.start, word.end)) if b and b[2] > b[0]]
-        unseen = [b for b in boxes if render.unseen(b)]
-        if unseen:
-            hidden.append((word, shapes, same_colour, unseen))
+        verdicts = [(b, render.hidden(b)) for b in boxes]
+        evidence = [v for _, v in verdicts if v is not None]
+        if sum(evidence) >= min(2, len(evidence)) and any(evidence):
+            hidden.append((word, word_shapes, same_colour, [b for b, v in verdicts if v]))
     found = []
     for group in _grouped(hidden):
         solid, white = render.looks([b for _, _, _, boxes in group for b in boxes])
         if not solid:
             continue
-        shapes = {o.z: o for _, group_shapes, _, _ in group for o in group_shapes}.values()
-        box = (min(o.x0 for o in shapes), min(o.y0 for o in shapes), max(o.x1 for o in shapes),
-               max(o.y1 for o in shapes))
+        group_shapes = {o.z: o for _, word_shapes, _, _ in group for o in word_shapes}.values()
+        box = (min(o.x0 for o in group_shapes), min(o.y0 for o in group_shapes), max(o.x1 for o in group_shapes),
+               max(o.y1 for o in group_shapes))
         words = sorted((word for word, _, _, _ in group), key=lambda w: w.start)
         how = UNDER_WHITE_BOX if white else SAME_COLOUR if all(s for _, _, s, _ in group) else UNDER_BOX
         found.append(Redaction(box, words, hidden=how))

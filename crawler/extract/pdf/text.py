@@ -39,7 +39,7 @@ def page_text(textpage) -> PageText:
     count = pdfium_c.FPDFText_CountChars(textpage)
     if count <= 0:
         return PageText([], [], 0)
-    text = textpage.get_text_range(0, count)
+    text = _text_range(textpage, count)
     if len(text) != count:  # characters outside the BMP: rebuild one character per index
         text = "".join(chr(pdfium_c.FPDFText_GetUnicode(textpage, i) or 0xFFFD) for i in range(count))
     rect = pdfium_c.FS_RECTF()
@@ -77,8 +77,15 @@ def page_text(textpage) -> PageText:
     return PageText(words, runs, unmapped)
 
 
+def _text_range(textpage, count: int) -> str:
+    """All characters of the page, PDFium's line breaks and generated spaces included."""
+    buffer = ctypes.create_string_buffer((count + 1) * 2)
+    written = pdfium_c.FPDFText_GetText(textpage, 0, count, ctypes.cast(buffer, ctypes.POINTER(ctypes.c_ushort)))
+    return buffer.raw[:max(written - 1, 0) * 2].decode("utf-16-le", errors="replace")
+
+
 def _clean(text: str) -> str:
-    return "".join(c for c in text if c not in _UNMAPPED and unicodedata.category(c) not in ("Cc", "Cs", "Cn"))
+    return "".join(c for c in text if c not in _UNMAPPED and unicodedata.category(c) not in ("Cc", "Cs", "Cn", "Co"))
 
 
 def char_box(textpage, index: int) -> tuple[float, float, float, float] | None:

@@ -1,0 +1,115 @@
+"""Pages per second of pubcheck's PDF path against pdfminer.six's ``pdf2txt.py`` defaults, same run.
+
+    python benchmarks/pdf_text.py [--corpus ../shared/corpus/pdfs] [--budget-pages 300]
+
+The inputs are every PDF of the shared corpus of real odd and broken files, plus a generated 300-page
+text-heavy budget book (headings, prose, tables of figures), since the corpus is mostly short files.
+Each reader runs in a worker process of its own that reads every file (imports paid once), each file
+under the per-document time limit and memory cap, timed inside the worker; pages are counted once, by
+PDFium.
+pubcheck's path is the whole extraction (text, hidden text and redaction checks, annotations,
+attachments, OCR of scanned pages); ``pdf2txt.py`` is pdfminer's text with its default layout analysis.
+"""
+from __future__ import annotations
+
+import argparse
+import io
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from benchmarks.city_pdfs import budget_book  # noqa: E402
+
+TIMEOUT = 120  # the default per-document extraction limit
+MEMORY_MB = 2048  # the default worker memory cap
+
+
+def _cap_memory() -> None:
+    import resource
+    resource.setrlimit(resource.RLIMIT_AS, (MEMORY_MB << 20, MEMORY_MB << 20))
+
+
+def read_with_pubcheck(path: str) -> float:
+    from crawler.extract import ExtractError, extract
+    body = Path(path).read_bytes()
+    started = time.perf_counter()
+    try:
+        extract(path, body)
+    except ExtractError:
+        pass
+    return time.perf_counter() - started
+
+
+def read_with_pdf2txt(path: str) -> float:
+    """What ``pdf2txt.py FILE`` does with its defaults: text of every page with LAParams()."""
+    from pdfminer.high_level import extract_text_to_fp
+    from pdfminer.layout import LAParams
+    body = Path(path).read_bytes()
+    started = time.perf_counter()
+    try:
+        extract_text_to_fp(io.BytesIO(body), io.StringIO(), laparams=LAParams())
+    except Exception:  # pdf2txt.py stops with a traceback on a broken file: its time so far counts
+        pass
+    return time.perf_counter() - started
+
+
+def pages_of(path: Path) -> int:
+    import pypdfium2 as pdfium
+    try:
+        with pdfium.PdfDocument(str(path)) as pdf:
+            return len(pdf)
+    except pdfium.PdfiumError:
+        return 0
+
+
+def timed(reader, files: list[Path]) -> tuple[float, int]:
+    """Seconds ``reader`` spent on ``files`` in one long-lived worker process (imports paid once), each file
+    bounded by the time limit and the memory cap; and how many files ran out of time."""
+    from pebble import ProcessPool
+    total, late = 0.0, 0
+    with ProcessPool(max_workers=1, initializer=_cap_memory) as pool:
+        pool.schedule(time.sleep, args=(0,)).result()  # start the worker before the clock runs
+        for path in files:
+            future = pool.schedule(reader, args=(str(path),), timeout=TIMEOUT)
+            try:
+                total += future.result()
+            except TimeoutError:
+                total, late = total + TIMEOUT, late + 1
+            except Exception:  # the worker died (out of memory, a crash in C): its time is lost, not counted
+                pass
+    return total, late
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--corpus", default=str(ROOT / "../shared/corpus/pdfs"))
+    parser.add_argument("--budget-pages", type=int, default=300)
+    args = parser.parse_args(argv)
+    files = sorted(Path(args.corpus).glob("*.pdf")) if Path(args.corpus).is_dir() else []
+    if not files:
+        print(f"no corpus at {args.corpus}: only the generated budget book is read")
+    with tempfile.TemporaryDirectory(prefix="pubcheck-pdf-bench-") as tmp:
+        book = Path(tmp, "budget-book.pdf")
+        budget_book(book, pages=args.budget_pages)
+        results = {}
+        for label, group in (("corpus", files), ("budget book", [book])):
+            if not group:
+                continue
+            pages = sum(pages_of(p) for p in group)
+            ours_s, ours_late = timed(read_with_pubcheck, group)
+            theirs_s, theirs_late = timed(read_with_pdf2txt, group)
+            results[label] = (len(group), pages, ours_s, theirs_s, ours_late, theirs_late)
+    print(f"{'input':12} {'files':>5} {'pages':>6} {'pubcheck':>18} {'pdf2txt.py':>18} {'ratio':>7}")
+    for label, (count, pages, ours_s, theirs_s, ours_late, theirs_late) in results.items():
+        print(f"{label:12} {count:5} {pages:6} {pages / max(ours_s, 1e-9):9.1f} pages/s {pages / max(theirs_s, 1e-9):9.1f}"
+              f" pages/s {theirs_s / max(ours_s, 1e-9):6.1f}x"
+              + (f"   (timed out: pubcheck {ours_late}, pdf2txt.py {theirs_late})" if ours_late or theirs_late else ""))
+    print("target: pubcheck at least 10x pdf2txt.py's pages/s")
+
+
+if __name__ == "__main__":
+    main()
