@@ -30,13 +30,18 @@ _LOAD_ERRORS = {
 }
 
 
+_MAX_PAGES_CHECKED = 100_000  # pages whose content is checked for decompression bombs before PDFium loads them
+
+
 def extract_pdf(builder: DocumentBuilder, body: bytes, content_type: str | None) -> None:
     if not body.strip():
         raise ExtractError("empty file")
     if body.find(b"%PDF-", 0, 1024) < 0:
         raise ExtractError("not a PDF (no %PDF- header)")
-    pdf, failure = _open(body)
     document = structure.open_structure(body)
+    if document is not None and (bomb := structure.content_bomb(document, _MAX_PAGES_CHECKED)):
+        raise ExtractError(bomb)
+    pdf, failure = _open(body)
     if pdf is None and document is None:
         raise ExtractError(failure)
     try:
@@ -50,7 +55,7 @@ def _open(body: bytes) -> tuple[pdfium.PdfDocument | None, str]:
     try:
         return pdfium.PdfDocument(body), ""
     except pdfium.PdfiumError as e:
-        reason = _LOAD_ERRORS.get(e.err_code, f"corrupt PDF: {e}")
+        reason = _LOAD_ERRORS.get(e.err_code, "corrupt PDF: PDFium cannot load it (damaged or hostile structure)")
         if e.err_code in (pdfium.raw.FPDF_ERR_PASSWORD, pdfium.raw.FPDF_ERR_SECURITY):
             raise ExtractError(reason) from None
         return None, reason
@@ -66,18 +71,19 @@ def _read(builder: DocumentBuilder, pdf, document, failure: str) -> None:
     pages = len(pdf) if pdf is not None else 0
     builder.document.pages = pages
     unmapped = []
+    attached: set[str] = set()
     for index in range(pages):
         if builder.full:
             break
         try:
-            if read_page(builder, pdf, index, hidden_layers):
+            if read_page(builder, pdf, index, hidden_layers, attached):
                 unmapped.append(index + 1)
         except pdfium.PdfiumError as e:  # one bad page (broken stream, missing font) does not lose the others
             builder.not_checked(f"page {index + 1} unreadable: {e}")
     if unmapped:
         builder.warn(f"text without Unicode mapping left out on page(s) {_page_list(unmapped)}")
     if pdf is not None:
-        read_attachments(builder, pdf)
+        read_attachments(builder, pdf, attached)
     found_fields = 0
     if document is not None:
         found_fields = structure.form_fields(builder, document) + structure.xfa_data(builder, document)

@@ -28,8 +28,10 @@ _MIN_COVER = 0.5
 _TAG = re.compile(r"<[^>]*>")
 
 
-def read_annotations(builder: DocumentBuilder, page, number: int, words: list[PdfWord]) -> list[Redaction]:
-    """Add the text of the page's annotations; returns the redactions made with annotations."""
+def read_annotations(builder: DocumentBuilder, page, number: int, words: list[PdfWord],
+                     attached: set[str]) -> list[Redaction]:
+    """Add the text of the page's annotations and read the files attached to the page (``attached``: the
+    digests of files already read); returns the redactions made with annotations."""
     count = pdfium_c.FPDFPage_GetAnnotCount(page)
     if count > MAX_ANNOTATIONS:
         builder.not_checked(f"page {number}: annotations after the first {MAX_ANNOTATIONS:,} not read "
@@ -55,7 +57,7 @@ def read_annotations(builder: DocumentBuilder, page, number: int, words: list[Pd
             if kind == "FileAttachment":
                 attachment = pdfium_c.FPDFAnnot_GetFileAttachment(annotation)
                 if attachment:
-                    read_attachment(builder, attachment, f"page {number}")
+                    read_attachment(builder, attachment, f"page {number}", attached)
             redaction = _redaction(annotation, kind, words)
             if redaction is not None:
                 redactions.append(redaction)

@@ -4,6 +4,7 @@ page. Each is read by the extractor for its own type, located "attachment NAME" 
 from __future__ import annotations
 
 import ctypes
+import hashlib
 
 import pypdfium2.raw as pdfium_c
 
@@ -12,18 +13,19 @@ from .. import DocumentBuilder, extract_embedded
 MAX_ATTACHMENT_BYTES = 100 * 1024 * 1024
 
 
-def read_attachments(builder: DocumentBuilder, pdf) -> None:
-    """Every file in the document's EmbeddedFiles (attachments and portfolio files)."""
+def read_attachments(builder: DocumentBuilder, pdf, read: set[str]) -> None:
+    """Every file in the document's EmbeddedFiles (attachments and portfolio files). ``read`` holds the
+    digests of the files already read (a page's attached file is often in EmbeddedFiles too)."""
     count = pdfium_c.FPDFDoc_GetAttachmentCount(pdf)
     for index in range(max(count, 0)):
         if builder.full:
             return
         attachment = pdfium_c.FPDFDoc_GetAttachment(pdf, index)
         if attachment:
-            read_attachment(builder, attachment, "the document")
+            read_attachment(builder, attachment, "the document", read)
 
 
-def read_attachment(builder: DocumentBuilder, attachment, where: str) -> None:
+def read_attachment(builder: DocumentBuilder, attachment, where: str, read: set[str]) -> None:
     name = _name(attachment) or f"unnamed file attached to {where}"
     size = ctypes.c_ulong()
     if not pdfium_c.FPDFAttachment_GetFile(attachment, None, 0, size):
@@ -37,7 +39,11 @@ def read_attachment(builder: DocumentBuilder, attachment, where: str) -> None:
         return
     buffer = ctypes.create_string_buffer(size.value)
     pdfium_c.FPDFAttachment_GetFile(attachment, buffer, size.value, size)
-    extract_embedded(builder, name, buffer.raw[:size.value])
+    data = buffer.raw[:size.value]
+    digest = hashlib.sha256(name.encode() + b"\0" + data).hexdigest()
+    if digest not in read:
+        read.add(digest)
+        extract_embedded(builder, name, data)
 
 
 def _name(attachment) -> str:

@@ -28,8 +28,9 @@ _CHARS_PER_AREA = 1 / 2000  # ...when fewer characters per square point of image
 _MAX_LABEL_WORDS = 4
 
 
-def read_page(builder: DocumentBuilder, pdf, index: int, hidden_layers: set[str]) -> int:
-    """Add everything on page ``index``; returns the number of characters without Unicode mapping."""
+def read_page(builder: DocumentBuilder, pdf, index: int, hidden_layers: set[str], attached: set[str]) -> int:
+    """Add everything on page ``index``; returns the number of characters without Unicode mapping.
+    ``attached`` holds the digests of the attached files read so far."""
     number = index + 1
     page = pdf[index]
     textpage = page.get_textpage()
@@ -40,7 +41,7 @@ def read_page(builder: DocumentBuilder, pdf, index: int, hidden_layers: set[str]
             builder.warn(f"page {number}: more than {page_objects.MAX_OBJECTS:,} drawing objects; "
                          "redactions looked for among the first only")
         redactions = hidden_text(page, textpage, text, objects)
-        redactions += read_annotations(builder, page, number, text.words)
+        redactions += read_annotations(builder, page, number, text.words, attached)
         layered = _in_hidden_layers(textpage, text, objects, hidden_layers) if hidden_layers else []
         _add_text(builder, page, number, text, redactions, layered)
         if _is_scanned(page, text, objects):

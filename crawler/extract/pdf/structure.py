@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import logging
+import zlib
 
 from lxml import etree
 from pdfminer.pdfdocument import PDFDocument, PDFEncryptionError, PDFNoValidXRef, PDFPasswordIncorrect
@@ -68,6 +69,44 @@ def open_structure(body: bytes) -> PDFDocument | None:
 def reason(error: Exception) -> str:
     text = str(error).strip() or type(error).__name__
     return text if len(text) <= 160 else text[:157] + "..."
+
+
+# --- decompression bombs ---------------------------------------------------------------------------------------------
+
+MAX_CONTENT_BYTES = 256 * 1024 * 1024  # decompressed size of one page's content stream
+
+
+def content_bomb(document: PDFDocument, pages: int) -> str | None:
+    """Why a page's content stream is a decompression bomb, or None. PDFium inflates a page's content
+    whole when it loads the page and aborts the process when memory runs out, so a few kilobytes that
+    inflate to gigabytes are refused here first, inflating them in bounded steps."""
+    try:
+        for number, page in enumerate(PDFPage.create_pages(document), 1):
+            if number > pages:
+                break
+            for content in page.contents or ():
+                content = resolve1(content)
+                if isinstance(content, PDFStream) and _inflates_beyond(content, MAX_CONTENT_BYTES):
+                    return (f"decompression bomb: the content of page {number} inflates beyond "
+                            f"{MAX_CONTENT_BYTES // 1048576} MB")
+    except Exception:
+        return None  # what pdfminer cannot walk, PDFium reads or reports on its own
+    return None
+
+
+def _inflates_beyond(stream: PDFStream, limit: int) -> bool:
+    filters = stream.get_filters()
+    if not filters or _name_of(filters[0][0]) not in ("FlateDecode", "Fl") or stream.rawdata is None:
+        return False
+    inflater = zlib.decompressobj()
+    data, total = stream.rawdata, 0
+    try:
+        while data and total <= limit:
+            total += len(inflater.decompress(data, 16 * 1024 * 1024))
+            data = inflater.unconsumed_tail
+    except zlib.error:
+        return False  # encrypted or damaged: not inflated here
+    return total > limit
 
 
 # --- document information and XMP ---------------------------------------------------------------------------
