@@ -12,6 +12,7 @@ from PIL import Image
 from crawler.extract import extract
 from detectors.engine import scan_document
 from detectors.registry import load_detectors
+from tests.test_extract_pdf import FONT, PAGE, raw_pdf, stream
 
 
 def page(text: str = "") -> FPDF:
@@ -155,3 +156,26 @@ def test_table_shading_and_form_field_backgrounds_under_text_hide_nothing():
     document = extract("https://x/a.pdf", bytes(pdf.output()))
     assert all(s.hidden is None for s in document.segments if s.location.page)
     assert scan_document(document, load_detectors()) == []
+
+
+@pytest.mark.parametrize("annotation, hidden", [
+    (b"/Subtype /Redact /QuadPoints [150 735 260 735 150 715 260 715]", "marked for redaction, never applied"),
+    (b"/Subtype /Highlight /C [0 0 0] /QuadPoints [150 735 260 735 150 715 260 715]",
+     "under a dark highlight or box annotation"),
+    (b"/Subtype /Square /IC [0.1 0.1 0.1]", "under a dark highlight or box annotation"),
+    (b"/Subtype /Highlight /C [1 1 0] /QuadPoints [150 735 260 735 150 715 260 715]", None),
+    (b"/Subtype /Square /C [1 0 0]", None),
+])
+def test_redactions_made_with_annotations_hide_nothing_of_the_text_layer(annotation, hidden):
+    body = raw_pdf(b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [4 0 R] /Count 1 >>", FONT,
+                   PAGE % (5, b"/Annots [6 0 R]"),
+                   stream(b"BT /F1 12 Tf 72 720 Td (Applicant SSN 512-34-6789) Tj ET"),
+                   b"<< /Type /Annot /Rect [150 715 260 735] %s >>" % annotation)
+    document = extract("https://x/a.pdf", body)
+    found = {f.category: f for f in scan_document(document, load_detectors())}
+    if hidden is None:
+        assert set(found) == {"ssn"} and found["ssn"].hidden is None
+    else:
+        assert set(found) == {"bad_redaction", "ssn"}
+        assert found["bad_redaction"].hidden == hidden and found["bad_redaction"].label == "Applicant SSN"
+        assert found["bad_redaction"].location.box == (150.0, 57.0, 260.0, 77.0)

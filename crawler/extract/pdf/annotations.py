@@ -69,8 +69,8 @@ def read_annotations(builder: DocumentBuilder, page, number: int, words: list[Pd
 def _redaction(annotation, kind: str, words: list[PdfWord]) -> Redaction | None:
     if kind == "Redact":
         hidden = UNAPPLIED
-    elif kind in ("Highlight", "Square") and _is_dark(annotation, pdfium_c.FPDFANNOT_COLORTYPE_Color if
-                                                       kind == "Highlight" else pdfium_c.FPDFANNOT_COLORTYPE_InteriorColor):
+    elif kind == "Highlight" and _is_dark(annotation, b"C", pdfium_c.FPDFANNOT_COLORTYPE_Color) or \
+            kind == "Square" and _is_dark(annotation, b"IC", pdfium_c.FPDFANNOT_COLORTYPE_InteriorColor):
         hidden = UNDER_DARK_ANNOTATION
     else:
         return None
@@ -91,7 +91,10 @@ def _covered(word: PdfWord, box: tuple) -> float:
     return width * height / max((word.x1 - word.x0) * (word.y1 - word.y0), 1e-6)
 
 
-def _is_dark(annotation, colour_type: int) -> bool:
+def _is_dark(annotation, key: bytes, colour_type: int) -> bool:
+    """The annotation's colour (``/C``) or fill (``/IC``) is set, opaque and dark."""
+    if not pdfium_c.FPDFAnnot_HasKey(annotation, key):
+        return False
     r, g, b, a = (ctypes.c_uint() for _ in range(4))
     if not pdfium_c.FPDFAnnot_GetColor(annotation, colour_type, r, g, b, a):
         return False

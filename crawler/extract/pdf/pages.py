@@ -60,7 +60,7 @@ def _add_text(builder: DocumentBuilder, page, number: int, text: PageText, redac
     for line_number, line in enumerate(lines, 1):
         builder.add(line_text(line), Location(page=number, line=line_number))
     if layered:
-        for line_number, line in enumerate(visual_lines(pieces_of([layered])), 1):
+        for line in visual_lines(pieces_of([layered])):
             builder.add(line_text(line), Location(page=number, element="hidden layer"), hidden=HIDDEN_LAYER)
     left, _, _, top = page_objects.page_box(page)
     for redaction in redactions:
