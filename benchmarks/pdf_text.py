@@ -46,6 +46,8 @@ def read_with_pubcheck(path: str) -> float:
 
 def read_with_pdf2txt(path: str) -> float:
     """What ``pdf2txt.py FILE`` does with its defaults: text of every page with LAParams()."""
+    import logging
+    logging.getLogger("pdfminer").setLevel(logging.ERROR)  # its warnings about broken files, on every file
     from pdfminer.high_level import extract_text_to_fp
     from pdfminer.layout import LAParams
     body = Path(path).read_bytes()

@@ -142,12 +142,28 @@ def _many_annotations(count: int = 10_000) -> bytes:
                      for i in range(count)))
 
 
+def _looping_font_and_form() -> bytes:
+    """A form XObject that draws itself and a Type 3 font whose glyph draws the form and the glyph again."""
+    return raw_pdf(
+        b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [4 0 R] /Count 1 >>", FONT,
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 5 0 R /Resources << /Font << /F1 3 0 R"
+        b" /T3 7 0 R >> /XObject << /Fm0 6 0 R >> >> >>",
+        stream(b"BT /F1 12 Tf 72 720 Td (Looping page) Tj ET /Fm0 Do BT /T3 12 Tf 72 700 Td (aaaa) Tj ET"),
+        stream(b"0 0 m 10 10 l S /Fm0 Do BT /T3 12 Tf (a) Tj ET", b"/Type /XObject /Subtype /Form /BBox [0 0 100 100]"
+               b" /Resources << /XObject << /Fm0 6 0 R >> /Font << /T3 7 0 R >> >>"),
+        b"<< /Type /Font /Subtype /Type3 /FontBBox [0 0 1000 1000] /FontMatrix [0.001 0 0 0.001 0 0]"
+        b" /CharProcs << /a 8 0 R >> /Encoding << /Differences [97 /a] >> /FirstChar 97 /LastChar 97 /Widths [1000]"
+        b" /Resources << /Font << /T3 7 0 R >> /XObject << /Fm0 6 0 R >> >> >>",
+        stream(b"1000 0 d0 /Fm0 Do BT /T3 12 Tf (a) Tj ET"))
+
+
 def test_hostile_files_end_cleanly_within_the_limits():
     whole = bytes(simple_pdf().output())
     encrypted = simple_pdf()
     encrypted.set_encryption(owner_password="owner", user_password="secret")
     cases = {"bomb.pdf": _bomb(), "tree.pdf": _billion_page_tree(), "notes.pdf": _many_annotations(),
-             "cut.pdf": whole[:len(whole) // 3], "locked.pdf": bytes(encrypted.output())}
+             "cut.pdf": whole[:len(whole) // 3], "locked.pdf": bytes(encrypted.output()),
+             "loop.pdf": _looping_font_and_form()}
     pool = WorkerPool({}, {}, workers=2, timeout=60, memory_mb=512)
     try:
         outcomes = {name: pool.submit(name, body, None).result(timeout=120) for name, body in cases.items()}
@@ -161,3 +177,4 @@ def test_hostile_files_end_cleanly_within_the_limits():
         (outcomes["cut.pdf"].status == "scanned" or outcomes["cut.pdf"].reason.startswith("corrupt PDF"))
     assert (outcomes["locked.pdf"].status, outcomes["locked.pdf"].reason) == (
         "failed", "encrypted PDF (password required)")
+    assert outcomes["loop.pdf"].status == "scanned"
