@@ -33,30 +33,30 @@ def _cap_memory() -> None:
     resource.setrlimit(resource.RLIMIT_AS, (MEMORY_MB << 20, MEMORY_MB << 20))
 
 
-def read_with_pubcheck(path: str) -> float:
+def read_with_pubcheck(path: str) -> tuple[float, float]:
     from crawler.extract import ExtractError, extract
     body = Path(path).read_bytes()
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     try:
         extract(path, body)
     except ExtractError:
         pass
-    return time.perf_counter() - started
+    return time.perf_counter() - started, time.process_time() - cpu
 
 
-def read_with_pdf2txt(path: str) -> float:
+def read_with_pdf2txt(path: str) -> tuple[float, float]:
     """What ``pdf2txt.py FILE`` does with its defaults: text of every page with LAParams()."""
     import logging
     logging.getLogger("pdfminer").setLevel(logging.ERROR)  # its warnings about broken files, on every file
     from pdfminer.high_level import extract_text_to_fp
     from pdfminer.layout import LAParams
     body = Path(path).read_bytes()
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     try:
         extract_text_to_fp(io.BytesIO(body), io.StringIO(), laparams=LAParams())
     except Exception:  # pdf2txt.py stops with a traceback on a broken file: its time so far counts
         pass
-    return time.perf_counter() - started
+    return time.perf_counter() - started, time.process_time() - cpu
 
 
 def pages_of(path: Path) -> int:
@@ -68,22 +68,24 @@ def pages_of(path: Path) -> int:
         return 0
 
 
-def timed(reader, files: list[Path]) -> tuple[float, int]:
-    """Seconds ``reader`` spent on ``files`` in one long-lived worker process (imports paid once), each file
-    bounded by the time limit and the memory cap; and how many files ran out of time."""
+def timed(reader, files: list[Path]) -> tuple[float, float, int]:
+    """Seconds and CPU seconds ``reader`` spent on ``files`` in one long-lived worker process (imports paid
+    once), each file bounded by the time limit and the memory cap; and how many files ran out of time (a
+    file that times out counts the whole limit, as wall and as CPU time)."""
     from pebble import ProcessPool
-    total, late = 0.0, 0
+    total, cpu, late = 0.0, 0.0, 0
     with ProcessPool(max_workers=1, initializer=_cap_memory) as pool:
         pool.schedule(time.sleep, args=(0,)).result()  # start the worker before the clock runs
         for path in files:
             future = pool.schedule(reader, args=(str(path),), timeout=TIMEOUT)
             try:
-                total += future.result()
+                wall, used = future.result()
+                total, cpu = total + wall, cpu + used
             except TimeoutError:
-                total, late = total + TIMEOUT, late + 1
+                total, cpu, late = total + TIMEOUT, cpu + TIMEOUT, late + 1
             except Exception:  # the worker died (out of memory, a crash in C): its time is lost, not counted
                 pass
-    return total, late
+    return total, cpu, late
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -102,13 +104,13 @@ def main(argv: list[str] | None = None) -> None:
             if not group:
                 continue
             pages = sum(pages_of(p) for p in group)
-            ours_s, ours_late = timed(read_with_pubcheck, group)
-            theirs_s, theirs_late = timed(read_with_pdf2txt, group)
-            results[label] = (len(group), pages, ours_s, theirs_s, ours_late, theirs_late)
-    print(f"{'input':12} {'files':>5} {'pages':>6} {'pubcheck':>18} {'pdf2txt.py':>18} {'ratio':>7}")
-    for label, (count, pages, ours_s, theirs_s, ours_late, theirs_late) in results.items():
-        print(f"{label:12} {count:5} {pages:6} {pages / max(ours_s, 1e-9):9.1f} pages/s {pages / max(theirs_s, 1e-9):9.1f}"
-              f" pages/s {theirs_s / max(ours_s, 1e-9):6.1f}x"
+            results[label] = (len(group), pages, timed(read_with_pubcheck, group), timed(read_with_pdf2txt, group))
+    print(f"{'input':12} {'files':>5} {'pages':>6}  {'pubcheck pages/s':>22}  {'pdf2txt.py pages/s':>22}  "
+          f"{'ratio':>13}")
+    print(f"{'':26}  {'wall':>10} {'CPU':>11}  {'wall':>10} {'CPU':>11}  {'wall':>6} {'CPU':>6}")
+    for label, (count, pages, (ours, ours_cpu, ours_late), (theirs, theirs_cpu, theirs_late)) in results.items():
+        print(f"{label:12} {count:5} {pages:6}  {pages / ours:10.1f} {pages / ours_cpu:11.1f}  {pages / theirs:10.1f} "
+              f"{pages / theirs_cpu:11.1f}  {theirs / ours:5.1f}x {theirs_cpu / ours_cpu:5.1f}x"
               + (f"   (timed out: pubcheck {ours_late}, pdf2txt.py {theirs_late})" if ours_late or theirs_late else ""))
     print("target: pubcheck at least 10x pdf2txt.py's pages/s")
 

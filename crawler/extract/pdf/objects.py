@@ -24,7 +24,7 @@ _INVISIBLE_TEXT_MODES = (pdfium_c.FPDF_TEXTRENDERMODE_INVISIBLE, pdfium_c.FPDF_T
 
 @dataclass(slots=True)
 class PageObject:
-    handle: int  # address of the FPDF_PAGEOBJECT, to match a character's text object
+    handle: int  # address of a text object's FPDF_PAGEOBJECT, to match a character's text object (0 for others)
     kind: int  # TEXT, PATH, IMAGE or SHADING
     z: int  # painting order on the page
     x0: float
@@ -62,7 +62,8 @@ def address(pointer) -> int:
 
 
 def page_objects(page) -> PageObjects:
-    """Leaf objects of ``page`` (a pypdfium2 PdfPage) in painting order, boxes in page space."""
+    """Leaf objects of ``page`` (a pypdfium2 PdfPage) in painting order, boxes in page space (text objects
+    have none: their words have)."""
     objects: list[PageObject] = []
     left, bottom, right, top = (ctypes.c_float() for _ in range(4))
     matrix = pdfium_c.FS_MATRIX()
@@ -85,10 +86,13 @@ def page_objects(page) -> PageObjects:
             continue
         if len(objects) >= MAX_OBJECTS:
             return PageObjects(objects, True)
+        if kind == TEXT:  # matched to words by handle; its box is the words'
+            objects.append(PageObject(address(pointer), kind, len(objects), 0.0, 0.0, 0.0, 0.0, pointer))
+            continue
         if not pdfium_c.FPDFPageObj_GetBounds(pointer, left, bottom, right, top):
             continue
         x0, y0, x1, y1 = _transform_box(transform, left.value, bottom.value, right.value, top.value)
-        objects.append(PageObject(address(pointer), kind, len(objects), x0, y0, x1, y1, pointer))
+        objects.append(PageObject(0, kind, len(objects), x0, y0, x1, y1, pointer))
     return PageObjects(objects, False)
 
 
