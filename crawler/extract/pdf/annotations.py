@@ -16,7 +16,7 @@ from .attachments import read_attachment
 from .redaction import Redaction
 from .text import PdfWord
 
-MAX_ANNOTATIONS = 20_000  # per page: beyond this a page is a hostile file, not a marked-up one
+MAX_ANNOTATIONS = 50_000  # per page: beyond this a page is a hostile file, not a marked-up one
 _KINDS = {getattr(pdfium_c, f"FPDF_ANNOT_{name.upper()}"): name for name in (
     "Text", "Link", "FreeText", "Line", "Square", "Circle", "Polygon", "PolyLine", "Highlight", "Underline",
     "Squiggly", "StrikeOut", "Stamp", "Caret", "Ink", "Popup", "FileAttachment", "Sound", "Movie", "Widget",

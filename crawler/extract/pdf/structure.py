@@ -13,8 +13,8 @@ import zlib
 
 from lxml import etree
 from pdfminer.pdfdocument import PDFDocument, PDFEncryptionError, PDFNoValidXRef, PDFPasswordIncorrect
-from pdfminer.pdfpage import PDFPage
-from pdfminer.pdfparser import PDFParser
+from pdfminer.pdfparser import PDFParser, PDFStreamParser, PDFSyntaxError
+from pdfminer.psexceptions import PSEOF
 from pdfminer.pdftypes import PDFObjRef, PDFStream, resolve1, stream_value
 from pdfminer.psparser import PSLiteral
 from pdfminer.utils import decode_text
@@ -39,7 +39,36 @@ _XFA_DATA = "{http://www.xfa.org/schema/xfa-data/1.0/}data"
 _RDF = "{http://www.w3.org/1999/02/22-rdf-syntax-ns#}"
 
 
-class _RescannedDocument(PDFDocument):
+class _Document(PDFDocument):
+    """pdfminer's document, reading an object from an object stream by itself: pdfminer parses every
+    object of the stream to get one, which takes seconds when the catalog shares a stream with a
+    hundred thousand annotations."""
+
+    def _getobj_objstm(self, stream: PDFStream, index: int, objid: int) -> object:
+        streams = self.__dict__.setdefault("_object_streams", {})
+        if stream.objid not in streams:
+            data = stream.get_data()
+            first = stream.get("First")
+            header = data[:first].split() if isinstance(first, int) else []
+            if len(header) % 2 or not all(n.isdigit() for n in header):
+                header = []
+            numbers = [int(n) for n in header[0::2]]
+            streams[stream.objid] = (data, first, [int(n) for n in header[1::2]], dict(zip(numbers, range(len(numbers)))))
+        data, first, starts, by_number = streams[stream.objid]
+        # the stream's own header says where the object is; the cross-reference index may be wrong
+        index = by_number.get(objid, index)
+        if not starts or index >= len(starts):
+            return super()._getobj_objstm(stream, index, objid)
+        end = first + starts[index + 1] if index + 1 < len(starts) else len(data)
+        parser = PDFStreamParser(data[first + starts[index]:end])
+        parser.set_document(self)
+        try:
+            return parser.nextobject()[1]
+        except PSEOF:
+            raise PDFSyntaxError(f"object {objid} missing from its object stream") from None
+
+
+class _RescannedDocument(_Document):
     """The document as pdfminer reads it when the cross-reference table is unusable: by scanning
     the file for objects."""
 
@@ -51,7 +80,7 @@ def open_structure(body: bytes) -> PDFDocument | None:
     """The document's object structure, or None when pdfminer cannot read it (PDFium may still read the
     pages). An encrypted file that needs a password is an ExtractError."""
     try:
-        return PDFDocument(PDFParser(io.BytesIO(body)), password="")
+        return _Document(PDFParser(io.BytesIO(body)), password="")
     except PDFPasswordIncorrect:
         raise ExtractError("encrypted PDF (password required)") from None
     except PDFEncryptionError:
@@ -81,10 +110,11 @@ def content_bomb(document: PDFDocument, pages: int) -> str | None:
     whole when it loads the page and aborts the process when memory runs out, so a few kilobytes that
     inflate to gigabytes are refused here first, inflating them in bounded steps."""
     try:
-        for number, page in enumerate(PDFPage.create_pages(document), 1):
+        for number, (_, page) in enumerate(_pages(document), 1):
             if number > pages:
                 break
-            for content in page.contents or ():
+            contents = resolve1(page.get("Contents"))
+            for content in contents if isinstance(contents, list) else [contents]:
                 content = resolve1(content)
                 if isinstance(content, PDFStream) and _inflates_beyond(content, MAX_CONTENT_BYTES):
                     return (f"decompression bomb: the content of page {number} inflates beyond "
@@ -92,6 +122,27 @@ def content_bomb(document: PDFDocument, pages: int) -> str | None:
     except Exception:
         return None  # what pdfminer cannot walk, PDFium reads or reports on its own
     return None
+
+
+def _pages(document: PDFDocument):
+    """(object id, page dictionary) of each page in order, resolving nothing but the page tree's nodes
+    (pdfminer's PDFPage resolves every annotation of a page), each node once."""
+    seen: set[int] = set()
+    stack = [document.catalog.get("Pages")]
+    while stack:
+        reference = stack.pop()
+        if isinstance(reference, PDFObjRef):
+            if reference.objid in seen:
+                continue
+            seen.add(reference.objid)
+        node = resolve1(reference)
+        if not isinstance(node, dict):
+            continue
+        kids = resolve1(node.get("Kids"))
+        if isinstance(kids, list) and _name_of(node.get("Type")) != "Page":
+            stack.extend(reversed(kids))
+        elif _name_of(node.get("Type")) != "Pages":
+            yield getattr(reference, "objid", None), node
 
 
 def _inflates_beyond(stream: PDFStream, limit: int) -> bool:
@@ -207,8 +258,8 @@ def _page_numbers(document: PDFDocument, limit: int) -> dict[int, int]:
     """Page object id -> page number, for the first ``limit`` pages (PDFium's count)."""
     numbers: dict[int, int] = {}
     try:
-        for page in PDFPage.create_pages(document):
-            numbers[page.pageid] = len(numbers) + 1
+        for objid, _ in _pages(document):
+            numbers[objid] = len(numbers) + 1
             if len(numbers) >= limit:
                 break
     except Exception:
