@@ -38,12 +38,14 @@ def extract_pdf(builder: DocumentBuilder, body: bytes, content_type: str | None)
         raise ExtractError("empty file")
     if body.find(b"%PDF-", 0, 1024) < 0:
         raise ExtractError("not a PDF (no %PDF- header)")
-    document = structure.open_structure(body)
-    if document is not None and (bomb := structure.content_bomb(document, _MAX_PAGES_CHECKED)):
-        raise ExtractError(bomb)
-    pdf, failure = _open(body)
+    pdf, failure = _open(body)  # reads the cross-reference table and the catalog, no page yet
+    document = structure.open_structure(body, repair=pdf is None)
     if pdf is None and document is None:
         raise ExtractError(failure)
+    if document is not None and (bomb := structure.content_bomb(document, _MAX_PAGES_CHECKED)):
+        if pdf is not None:
+            pdf.close()
+        raise ExtractError(bomb)
     try:
         _read(builder, pdf, document, failure)
     finally:

@@ -24,7 +24,7 @@ _INVISIBLE_TEXT_MODES = (pdfium_c.FPDF_TEXTRENDERMODE_INVISIBLE, pdfium_c.FPDF_T
 
 @dataclass(slots=True)
 class PageObject:
-    handle: int  # address of a text object's FPDF_PAGEOBJECT, to match a character's text object (0 for others)
+    handle: bytes  # address of a text object's FPDF_PAGEOBJECT, to match a character's text object (b"" for others)
     kind: int  # TEXT, PATH, IMAGE or SHADING
     z: int  # painting order on the page
     x0: float
@@ -57,8 +57,9 @@ def page_box(page) -> tuple[float, float, float, float]:
             max(rect.bottom, rect.top))
 
 
-def address(pointer) -> int:
-    return ctypes.cast(pointer, ctypes.c_void_p).value or 0
+def address(pointer) -> bytes:
+    """A pointer's value as a dictionary key (its raw bytes: several times faster than ``ctypes.cast``)."""
+    return bytes(pointer)
 
 
 def page_objects(page) -> PageObjects:
@@ -92,7 +93,7 @@ def page_objects(page) -> PageObjects:
         if not pdfium_c.FPDFPageObj_GetBounds(pointer, left, bottom, right, top):
             continue
         x0, y0, x1, y1 = _transform_box(transform, left.value, bottom.value, right.value, top.value)
-        objects.append(PageObject(0, kind, len(objects), x0, y0, x1, y1, pointer))
+        objects.append(PageObject(b"", kind, len(objects), x0, y0, x1, y1, pointer))
     return PageObjects(objects, False)
 
 

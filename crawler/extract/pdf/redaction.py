@@ -14,6 +14,7 @@ placeholder) is left alone: the rendered region must be one colour, or two for h
 from __future__ import annotations
 
 from collections import defaultdict
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 import numpy
@@ -50,50 +51,91 @@ class Redaction:
 
 def hidden_text(page, textpage, text: PageText, objects: PageObjects) -> list[Redaction]:
     """Redactions on ``page`` that left their text in the file."""
+    texts = {o.handle: o for o in objects.objects if o.kind == TEXT}
     coverers = [o for o in objects.objects if o.kind in (PATH, IMAGE, SHADING) and o.area >= 4.0]
-    if not coverers or not text.words:
+    if not coverers or not texts or not text.words:
         return []
-    shapes = numpy.array([(o.x0, o.y0, o.x1, o.y1) for o in coverers], dtype=float)
-    candidates = _covered_words(text.words, shapes)
+    first_text, last_text = min(o.z for o in texts.values()), max(o.z for o in texts.values())
+    # what can hide a word: a shape painted after some text, or a coloured box painted before some text
+    over = [o for o in coverers if o.z > first_text]
+    under = [o for o in coverers if o.z < last_text and o.kind == PATH]
+    boxes = numpy.array([_box(w) for w in text.words], dtype=float)
+    candidates = set(_covered(boxes, over, _MIN_COVER, total=True))
+    if under:
+        under = [under[k] for k in _covering(boxes, under, _SAME_COLOUR_COVER)]
+        under = [o for o in under if page_objects.is_filled(o) and _coloured(page_objects.fill_rgba(o))]
+        candidates.update(_covered(boxes, under, _SAME_COLOUR_COVER, total=False))
     if not candidates:
         return []
-    texts = {o.handle: o for o in objects.objects if o.kind == TEXT}
-    depth = numpy.array([o.z for o in coverers])
-    fills: dict[int, tuple | None] = {}
+    shapes = over + [o for o in under if o.z <= first_text]
+    shape_boxes = numpy.array([(o.x0, o.y0, o.x1, o.y1) for o in shapes], dtype=float)
+    depth = numpy.array([o.z for o in shapes])
+    coloured = {id(o) for o in under}
+    fills = numpy.array([id(o) in coloured for o in shapes])
+    colours = {id(o): page_objects.fill_rgba(o) for o in under}
+    invisible: dict[int, bool] = {}
     suspects: list[tuple[PdfWord, list[PageObject], bool]] = []
-    step = max(_CELLS // len(coverers), 1)
-    for start in range(0, len(candidates), step):
-        rows = candidates[start:start + step]
-        shares = _shares(numpy.array([_box(text.words[i]) for i in rows], dtype=float), shapes)
-        for row, index in enumerate(rows):
-            word = text.words[index]
-            text_object = texts.get(page_objects.address(pdfium_c.FPDFText_GetTextObject(textpage, word.start)))
-            if text_object is None or page_objects.is_invisible_text(text_object):
-                continue  # an OCR layer: meant to be unseen, and the scan shows the same text
-            share = shares[row]
-            over = numpy.nonzero((depth > text_object.z) & (share > 0))[0]
-            if share[over].sum() >= _MIN_COVER:
+    rows = sorted(candidates)
+    step = max(_CELLS // len(shapes), 1)
+    for start in range(0, len(rows), step):
+        chunk = rows[start:start + step]
+        owners = [texts.get(page_objects.address(pdfium_c.FPDFText_GetTextObject(textpage, text.words[i].start)))
+                  for i in chunk]
+        for owner in owners:
+            if owner is not None and owner.handle not in invisible:
+                invisible[owner.handle] = page_objects.is_invisible_text(owner)
+        # an OCR layer is meant to be unseen, and the scan shows the same text
+        kept = [k for k, owner in enumerate(owners) if owner is not None and not invisible[owner.handle]]
+        if not kept:
+            continue
+        chunk, owners = [chunk[k] for k in kept], [owners[k] for k in kept]
+        word_depth = numpy.array([o.z for o in owners])[:, None]
+        shares = _shares(boxes[chunk], shape_boxes)
+        above = (depth[None, :] > word_depth) & (shares > 0)
+        covered = (shares * above).sum(axis=1) >= _MIN_COVER
+        below = (depth[None, :] < word_depth) & (shares >= _SAME_COLOUR_COVER) & fills[None, :]
+        for row in numpy.nonzero(covered | below.any(axis=1))[0]:
+            word = text.words[chunk[row]]
+            if covered[row]:
                 # the box is what covers the word most: a stroke of many, not a table rule that grazes it
-                main = [coverers[k] for k in over if share[k] >= _MAIN_COVER] or [coverers[k] for k in over]
+                over_word = numpy.nonzero(above[row])[0]
+                main = [shapes[k] for k in over_word if shares[row, k] >= _MAIN_COVER] or [shapes[k] for k in over_word]
                 suspects.append((word, main, False))
                 continue
-            under = numpy.nonzero((depth < text_object.z) & (share >= _SAME_COLOUR_COVER))[0]
-            if not len(under):
-                continue
-            colour = char_fill(textpage, word.start)
-            for k in under[::-1]:  # the topmost box under the word is the one it is seen on
-                shape = coverers[k]
-                if shape.kind != PATH:
-                    break
-                if k not in fills:
-                    fills[k] = page_objects.fill_rgba(shape) if page_objects.is_filled(shape) else None
-                if fills[k] is not None:
-                    if _same_colour(fills[k], colour):
-                        suspects.append((word, [shape], True))
-                    break
+            box = shapes[numpy.nonzero(below[row])[0][-1]]  # the topmost box under the word is the one it is on
+            if _same_colour(colours[id(box)], char_fill(textpage, word.start)):
+                suspects.append((word, [box], True))
     if not suspects:
         return []
     return _rendered_check(page, textpage, objects, suspects)
+
+
+def _coloured(fill) -> bool:
+    """An opaque fill that is not paper white: white text on a white box is on the page's own colour."""
+    return fill is not None and fill[3] > 0 and min(fill[:3]) < _WHITE
+
+
+def _covered(boxes: numpy.ndarray, shapes: list[PageObject], share: float, *, total: bool) -> list[int]:
+    """Indexes of the boxes that the shapes cover by ``share`` or more: all together, or one shape alone."""
+    if not shapes:
+        return []
+    found = numpy.zeros(len(boxes))
+    step = max(_CELLS // len(boxes), 1)
+    for start in range(0, len(shapes), step):
+        part = numpy.array([(o.x0, o.y0, o.x1, o.y1) for o in shapes[start:start + step]], dtype=float)
+        shares = _shares(boxes, part)
+        found = found + shares.sum(axis=1) if total else numpy.maximum(found, shares.max(axis=1))
+    return [int(i) for i in numpy.nonzero(found >= share)[0]]
+
+
+def _covering(boxes: numpy.ndarray, shapes: list[PageObject], share: float) -> list[int]:
+    """Indexes of the shapes that alone cover some box by ``share`` or more."""
+    found = numpy.zeros(len(shapes), dtype=bool)
+    step = max(_CELLS // len(boxes), 1)
+    for start in range(0, len(shapes), step):
+        part = numpy.array([(o.x0, o.y0, o.x1, o.y1) for o in shapes[start:start + step]], dtype=float)
+        found[start:start + len(part)] = (_shares(boxes, part) >= share).any(axis=0)
+    return [int(i) for i in numpy.nonzero(found)[0]]
 
 
 def _box(word: PdfWord) -> tuple[float, float, float, float]:
@@ -108,24 +150,14 @@ def _shares(boxes: numpy.ndarray, shapes: numpy.ndarray) -> numpy.ndarray:
     return numpy.clip(width, 0, None) * numpy.clip(height, 0, None) / areas[:, None]
 
 
-def _covered_words(words: list[PdfWord], shapes: numpy.ndarray) -> list[int]:
-    """Indexes of words that shapes (painted before or after them) cover by half or more."""
-    boxes = numpy.array([_box(w) for w in words], dtype=float)
-    covered = numpy.zeros(len(words))
-    step = max(_CELLS // len(words), 1)
-    for start in range(0, len(shapes), step):
-        covered += _shares(boxes, shapes[start:start + step]).sum(axis=1)
-    return [int(i) for i in numpy.nonzero(covered >= _MIN_COVER)[0]]
-
-
 def _same_colour(a, b) -> bool:
     return a is not None and b is not None and a[3] > 0 and b[3] > 0 and \
         all(abs(x - y) <= _COLOUR_TOLERANCE for x, y in zip(a[:3], b[:3]))
 
 
 class _Render:
-    """The page region around the suspects rendered four ways: as a reader sees it, without any text,
-    without the suspected shapes, and without both. A character is hidden by the shapes when it changes
+    """The page region around the suspects rendered as a reader sees it and without any text, and when
+    that shows characters unseen, without the suspected shapes, with and without text. A character is hidden by the shapes when it changes
     nothing where it is, yet shows once the shapes are gone (text whose font draws nothing, or that is
     clipped away, hides behind nothing)."""
 
@@ -144,27 +176,38 @@ class _Render:
         crop = (x0 - left, y0 - bottom, right - x1, top - y1)
         options = dict(scale=scale, crop=crop, rotation=(360 - page.get_rotation()) % 360, may_draw_forms=False,
                        draw_annots=False, rev_byteorder=True)
+        self._render = lambda: page.render(**options).to_numpy()[:, :, :3].astype(numpy.int16)
+        self._objects, self._shapes = objects, shapes
+        self.seen = self._render()
+        with self._without_text():
+            self.textless = self._render()
+        self._uncovered: tuple | None = None
 
-        def render():
-            return page.render(**options).to_numpy()[:, :, :3].astype(numpy.int16)
-
-        texts = [o.pointer for o in objects.objects if o.kind == TEXT]
+    @contextmanager
+    def _without_text(self):
+        texts = [o.pointer for o in self._objects.objects if o.kind == TEXT]
         modes = [pdfium_c.FPDFTextObj_GetTextRenderMode(t) for t in texts]
-        self.seen = render()
+        page_objects.hide_text(self._objects)
         try:
-            page_objects.hide_text(objects)
-            self.textless = render()
-            for shape in shapes:
-                pdfium_c.FPDFPageObj_SetIsActive(shape.pointer, 0)
-            self.bare = render()
-            for pointer, mode in zip(texts, modes):
-                pdfium_c.FPDFTextObj_SetTextRenderMode(pointer, mode)
-            self.uncovered = render()
+            yield
         finally:
             for pointer, mode in zip(texts, modes):
                 pdfium_c.FPDFTextObj_SetTextRenderMode(pointer, mode)
-            for shape in shapes:
-                pdfium_c.FPDFPageObj_SetIsActive(shape.pointer, 1)
+
+    def uncovered(self) -> tuple:
+        """The region without the suspected shapes, with and without its text (rendered when first asked:
+        most suspects turn out to be seen, and then these are not needed)."""
+        if self._uncovered is None:
+            for shape in self._shapes:
+                pdfium_c.FPDFPageObj_SetIsActive(shape.pointer, 0)
+            try:
+                shown = self._render()
+                with self._without_text():
+                    self._uncovered = (shown, self._render())
+            finally:
+                for shape in self._shapes:
+                    pdfium_c.FPDFPageObj_SetIsActive(shape.pointer, 1)
+        return self._uncovered
 
     def window(self, box: tuple[float, float, float, float]) -> tuple[slice, slice] | None:
         height, width = self.seen.shape[:2]
@@ -182,8 +225,10 @@ class _Render:
         window = self.window(box)
         if window is None or self.seen[window].shape[0] * self.seen[window].shape[1] < _MIN_EVIDENCE_PIXELS:
             return None
-        unseen = _changed(self.seen[window], self.textless[window]) <= _MAX_VISIBLE_SHARE
-        return unseen and _changed(self.uncovered[window], self.bare[window]) > _MAX_VISIBLE_SHARE
+        if _changed(self.seen[window], self.textless[window]) > _MAX_VISIBLE_SHARE:
+            return False
+        shown, bare = self.uncovered()
+        return _changed(shown[window], bare[window]) > _MAX_VISIBLE_SHARE
 
     def looks(self, boxes: list) -> tuple[bool, bool]:
         """(looks like a redaction: one colour or two over the boxes, that colour is paper white)."""

@@ -76,18 +76,20 @@ class _RescannedDocument(_Document):
         raise PDFNoValidXRef("cross-reference table ignored")
 
 
-def open_structure(body: bytes) -> PDFDocument | None:
+def open_structure(body: bytes, *, repair: bool) -> PDFDocument | None:
     """The document's object structure, or None when pdfminer cannot read it (PDFium may still read the
-    pages). An encrypted file that needs a password is an ExtractError."""
+    pages). With ``repair``, a file whose cross-reference table is damaged is scanned for its objects
+    (slow, in Python: only worth it when PDFium could not open the file either). An encrypted file that
+    needs a password is an ExtractError."""
     try:
-        return _Document(PDFParser(io.BytesIO(body)), password="")
+        return _Document(PDFParser(io.BytesIO(body)), password="", fallback=repair)
     except PDFPasswordIncorrect:
         raise ExtractError("encrypted PDF (password required)") from None
     except PDFEncryptionError:
         return None
     except Exception:
         pass
-    if b"trailer" not in body:  # pdfminer's scan finds the catalog only through a classic trailer
+    if not repair or b"trailer" not in body:  # pdfminer's scan finds the catalog only through a classic trailer
         return None
     try:
         return _RescannedDocument(PDFParser(io.BytesIO(body)), password="")
