@@ -67,19 +67,25 @@ def hidden_text(page, textpage, text: PageText, objects: PageObjects) -> list[Re
         candidates.update(_covered(boxes, under, _SAME_COLOUR_COVER, total=False))
     if not candidates:
         return []
-    shapes = over + [o for o in under if o.z <= first_text]
+    suspects = _suspects(textpage, text.words, boxes, sorted(candidates), texts,
+                         over + [o for o in under if o.z <= first_text], under)
+    return _rendered_check(page, textpage, objects, suspects) if suspects else []
+
+
+def _suspects(textpage, words: list[PdfWord], boxes: numpy.ndarray, rows: list[int], texts: dict,
+              shapes: list[PageObject], boxes_under: list[PageObject]) -> list[tuple[PdfWord, list[PageObject], bool]]:
+    """The candidate words that, in painting order, are covered by shapes painted after them, or lie on a
+    box of their own colour painted before them: (word, the shapes hiding it, same colour)."""
     shape_boxes = numpy.array([(o.x0, o.y0, o.x1, o.y1) for o in shapes], dtype=float)
     depth = numpy.array([o.z for o in shapes])
-    coloured = {id(o) for o in under}
-    fills = numpy.array([id(o) in coloured for o in shapes])
-    colours = {id(o): page_objects.fill_rgba(o) for o in under}
-    invisible: dict[int, bool] = {}
-    suspects: list[tuple[PdfWord, list[PageObject], bool]] = []
-    rows = sorted(candidates)
+    colours = {id(o): page_objects.fill_rgba(o) for o in boxes_under}
+    fills = numpy.array([id(o) in colours for o in shapes])
+    invisible: dict[bytes, bool] = {}
+    suspects = []
     step = max(_CELLS // len(shapes), 1)
     for start in range(0, len(rows), step):
         chunk = rows[start:start + step]
-        owners = [texts.get(page_objects.address(pdfium_c.FPDFText_GetTextObject(textpage, text.words[i].start)))
+        owners = [texts.get(page_objects.address(pdfium_c.FPDFText_GetTextObject(textpage, words[i].start)))
                   for i in chunk]
         for owner in owners:
             if owner is not None and owner.handle not in invisible:
@@ -95,7 +101,7 @@ def hidden_text(page, textpage, text: PageText, objects: PageObjects) -> list[Re
         covered = (shares * above).sum(axis=1) >= _MIN_COVER
         below = (depth[None, :] < word_depth) & (shares >= _SAME_COLOUR_COVER) & fills[None, :]
         for row in numpy.nonzero(covered | below.any(axis=1))[0]:
-            word = text.words[chunk[row]]
+            word = words[chunk[row]]
             if covered[row]:
                 # the box is what covers the word most: a stroke of many, not a table rule that grazes it
                 over_word = numpy.nonzero(above[row])[0]
@@ -105,9 +111,7 @@ def hidden_text(page, textpage, text: PageText, objects: PageObjects) -> list[Re
             box = shapes[numpy.nonzero(below[row])[0][-1]]  # the topmost box under the word is the one it is on
             if _same_colour(colours[id(box)], char_fill(textpage, word.start)):
                 suspects.append((word, [box], True))
-    if not suspects:
-        return []
-    return _rendered_check(page, textpage, objects, suspects)
+    return suspects
 
 
 def _coloured(fill) -> bool:
