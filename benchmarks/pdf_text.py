@@ -9,7 +9,8 @@ under the per-document time limit and memory cap, timed inside the worker; pages
 PDFium.
 pubcheck's path is the whole extraction (text, hidden text and redaction checks, annotations,
 attachments), measured without and with OCR of scanned pages (which ``pdf2txt.py`` does not do);
-``pdf2txt.py`` is pdfminer's text with its default layout analysis.
+``pdf2txt.py`` is pdfminer's text with its default layout analysis, timed in a worker like pubcheck's and,
+on a line of its own, run as the command itself once per file.
 """
 from __future__ import annotations
 
@@ -103,6 +104,29 @@ def timed(load, reader, files: list[Path], ocr: bool = False) -> tuple[float, fl
     return total, cpu, late
 
 
+def timed_command(files: list[Path]) -> tuple[float, float, int] | None:
+    """Seconds and CPU seconds of ``pdf2txt.py FILE`` run as a command, one process per file (interpreter
+    start-up and imports included, as a user running it pays them); None when the script is not installed."""
+    import os
+    import resource
+    import subprocess
+    script = Path(sys.executable).with_name("pdf2txt.py")
+    if not script.exists():
+        return None
+    total, late = 0.0, 0
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    for path in files:
+        started = time.perf_counter()
+        try:
+            subprocess.run([sys.executable, str(script), str(path), "-o", os.devnull], capture_output=True,
+                           timeout=TIMEOUT, preexec_fn=lambda: _start_worker(True))
+            total += time.perf_counter() - started
+        except subprocess.TimeoutExpired:
+            total, late = total + TIMEOUT, late + 1
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return total, after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime, late
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--corpus", default=str(ROOT / "../shared/corpus/pdfs"))
@@ -121,17 +145,24 @@ def main(argv: list[str] | None = None) -> None:
             pages = sum(pages_of(p) for p in group)
             results[label] = (len(group), pages, timed(load_pubcheck, read_with_pubcheck, group),
                               timed(load_pdf2txt, read_with_pdf2txt, group),
-                              timed(load_pubcheck, read_with_pubcheck, group, ocr=True))
+                              timed(load_pubcheck, read_with_pubcheck, group, ocr=True), timed_command(group))
     print(f"{'input':12} {'files':>5} {'pages':>6}  {'pubcheck pages/s':>22}  {'pdf2txt.py pages/s':>22}  "
           f"{'ratio':>13}")
     print(f"{'':26}  {'wall':>10} {'CPU':>11}  {'wall':>10} {'CPU':>11}  {'wall':>6} {'CPU':>6}")
-    for label, (count, pages, ours, theirs, with_ocr) in results.items():
+    for label, (count, pages, ours, theirs, with_ocr, command) in results.items():
         for name, (wall, cpu, late) in (("", ours), (" + OCR", with_ocr)):
             print(f"{label + name:12} {count:5} {pages:6}  {pages / wall:10.1f} {pages / cpu:11.1f}  "
                   f"{pages / theirs[0]:10.1f} {pages / theirs[1]:11.1f}  {theirs[0] / wall:5.1f}x {theirs[1] / cpu:5.1f}x"
                   + (f"   (timed out: pubcheck {late}, pdf2txt.py {theirs[2]})" if late or theirs[2] else ""))
+        if command:
+            wall, cpu, late = ours[0], ours[1], command[2]
+            print(f"{label + ', pdf2txt.py run as a command per file':50} {pages / command[0]:10.1f} "
+                  f"{pages / command[1]:11.1f}  {command[0] / wall:5.1f}x {command[1] / cpu:5.1f}x"
+                  + (f"   (timed out: {late})" if late else ""))
     print("pubcheck: text, hidden text and redaction checks, annotations, metadata, forms, attachments; "
-          "+ OCR: and scanned pages read by Tesseract (pdf2txt.py reads none)")
+          "+ OCR: and scanned pages read by Tesseract (pdf2txt.py reads none). pdf2txt.py: pdfminer.six's "
+          "text with default layout analysis, in a worker that imported it once; last line: as a command, "
+          "start-up included, against pubcheck without OCR")
     print("target: pubcheck at least 10x pdf2txt.py's pages/s")
 
 
