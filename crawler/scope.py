@@ -14,9 +14,10 @@ from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 from w3lib.url import canonicalize_url
 
 # Extensions never worth downloading: no text a detector could read. Documents (.pdf, .docx, .xlsx, .csv,
-# .txt, .doc, .xls) are fetched; so is anything without an extension (pages), decided by Content-Type.
+# .txt, .doc, .xls, and .png, .jpg and .tif images, read by OCR: a scanned letter linked as a document) are
+# fetched; so is anything without an extension (pages), decided by Content-Type.
 NOT_DOCUMENT_EXTENSIONS = {
-    "image": {"png", "jpg", "jpeg", "gif", "bmp", "webp", "svg", "ico", "tif", "tiff", "heic", "avif"},
+    "image": {"gif", "bmp", "webp", "svg", "ico", "heic", "avif"},
     "audio/video": {"mp3", "mp4", "m4a", "m4v", "mov", "avi", "wmv", "wav", "ogg", "webm", "flv", "mpg", "mpeg"},
     "style or script": {"css", "js", "mjs", "map", "woff", "woff2", "ttf", "otf", "eot"},
     "archive or program": {"zip", "gz", "tgz", "7z", "rar", "tar", "exe", "msi", "dmg", "iso", "apk", "bin"},
@@ -175,8 +176,9 @@ class CrawlTrapGuard:
 
 # Content types with no text to scan; anything else (including application/octet-stream, which servers
 # send for PDFs) is downloaded and sniffed.
-NOT_DOCUMENT_TYPES = ("image/", "video/", "audio/", "font/", "application/zip", "application/x-msdownload",
-                      "application/javascript", "text/javascript", "text/css")
+NOT_DOCUMENT_TYPES = ("image/gif", "image/bmp", "image/webp", "image/svg", "image/x-icon", "image/vnd.microsoft.icon",
+                      "image/heic", "image/heif", "image/avif", "video/", "audio/", "font/", "application/zip",
+                      "application/x-msdownload", "application/javascript", "text/javascript", "text/css")
 
 
 def refuse_response(content_type: str, content_length: int | None, max_bytes: int) -> str | None:
