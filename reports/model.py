@@ -87,8 +87,16 @@ def describe_location(location: dict) -> list[str]:
     """The location as phrases a reader can follow: "page 3, line 12", "table > tr", "hidden: html comment",
     "field: Account No." (left out when the element already names it: "row 4, column Account No.")."""
     shown = {key: value for key, value in location.items() if value not in (None, "")}
+    ocr = " (OCR)" if shown.pop("ocr", False) else ""
     position = ", ".join(f"{key} {shown.pop(key)}" for key in ("page", "line") if key in shown)
-    phrases = [position] if position else []
+    phrases = [position.replace(",", ocr + ",", 1) if "," in position else position + ocr] if position else (
+        ["read by OCR"] if ocr else [])
+    if "attachment" in shown:
+        phrases.append(f"attachment {shown.pop('attachment')}")
+    box = shown.pop("box", None)
+    if isinstance(box, (list, tuple)) and len(box) == 4:
+        left, top, right, bottom = box
+        phrases.append(f"box at x {left:g}\u2013{right:g}, y {top:g}\u2013{bottom:g} pt")
     element = shown.pop("element", None)
     if element:
         phrases.append(str(element))

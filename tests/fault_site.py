@@ -160,7 +160,7 @@ def pdf(page_streams: list[tuple[bytes, bool]]) -> bytes:
 
 
 def budget_book(pages: int) -> bytes:
-    """A long text PDF, like a city's budget book: pdfminer needs about a tenth of a second per page."""
+    """A long text PDF, like a city's budget book: a few milliseconds of work per page."""
     line = b"BT /F1 9 Tf 20 %d Td (Fund 101 Department 4410 line item 12,345.67 of the adopted budget) Tj ET\n"
     content = b"".join(line % (780 - 9 * i) for i in range(85))
     return pdf([(content, False)] * pages)

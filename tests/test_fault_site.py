@@ -27,7 +27,7 @@ timeout = 2
 retries = 1
 max_depth = 3
 max_document_mb = 20
-extract_timeout = 25
+extract_timeout = 5
 extract_memory_mb = 400
 workers = 2
 """
@@ -76,7 +76,7 @@ def fault_routes(url: str, other: str) -> dict:
         "/docs/huge.pdf": too_large(30),
         "/docs/minutes.doc": body(LEGACY_DOC, "application/msword"),
         "/docs/locked.pdf": body(locked_pdf(), "application/pdf"),
-        "/docs/budget-book.pdf": body(budget_book(1000), "application/pdf"),  # minutes of work for pdfminer
+        "/docs/budget-book.pdf": body(budget_book(3000), "application/pdf"),  # tens of seconds of work
         # a 12 MB export whose 3 million lines need far more than the worker's 400 MB to read
         "/exports/customers.txt": body(b"Customer Name,Account\n" + b"a b\n" * 3_000_000, "text/plain"),
         "/deep/1": page('<a href="/deep/2">2</a>'),
@@ -170,7 +170,7 @@ def test_every_document_has_its_true_status_reason_and_gap(faults):
         f"{site}docs/huge.pdf": ("skipped", "too large: 30.0 MB, over the 20 MB document limit", True),
         f"{site}docs/minutes.doc": ("skipped", "legacy Word .doc is not supported; convert to .docx or PDF", True),
         f"{site}docs/locked.pdf": ("failed", "encrypted PDF (password required)", False),
-        f"{site}docs/budget-book.pdf": ("failed", "extraction timed out after 25 s", True),
+        f"{site}docs/budget-book.pdf": ("failed", "extraction timed out after 5 s", True),
         f"{site}exports/customers.txt": ("failed", "out of memory reading the file (it expands beyond the worker's "
                                          "memory limit)", True),
         f"{site}deep/4": ("skipped", "depth limit reached (3 links from the start URL)", False),
@@ -316,7 +316,7 @@ def interrupted_site() -> dict:
     """A crawl still busy when the signal comes: a budget book in analysis, pages slow to answer."""
     links = "".join(f'<a href="/slow/{i}.html">{i}</a>' for i in range(6))
     routes = {"/": page(f'<a href="/budget-book.pdf">Budget</a> {links}'),
-              "/budget-book.pdf": body(budget_book(400), "application/pdf")}
+              "/budget-book.pdf": body(budget_book(3000), "application/pdf")}
     routes.update({f"/slow/{i}.html": delayed(60, page("<p>late</p>")) for i in range(6)})
     return routes
 
@@ -393,7 +393,7 @@ def worker_processes(pid: int) -> list[int]:
 
 def test_a_worker_crash_is_a_document_not_checked(tmp_path):
     routes = {"/": page('<a href="/budget-book.pdf">Budget</a>'),
-              "/budget-book.pdf": body(budget_book(400), "application/pdf")}
+              "/budget-book.pdf": body(budget_book(3000), "application/pdf")}
     (tmp_path / "c.toml").write_text("[crawl]\nworkers = 1\n")
     with FaultSite(routes) as site:
         proc = subprocess.Popen([sys.executable, "-m", "crawler.cli", "crawl", site.url, "--out", tmp_path / "out",
@@ -419,7 +419,7 @@ def test_one_signal_ends_a_scan_with_a_report_marked_interrupted(tmp_path):
     folder = tmp_path / "export"
     folder.mkdir()
     (folder / "a-notes.txt").write_text("Customer SSN: 512-34-6789\n")
-    (folder / "b-budget-book.pdf").write_bytes(budget_book(400))
+    (folder / "b-budget-book.pdf").write_bytes(budget_book(3000))
     (folder / "c-later.txt").write_text("nothing")
     (tmp_path / "c.toml").write_text("[crawl]\nworkers = 1\n")
     proc = subprocess.Popen([sys.executable, "-m", "crawler.cli", "scan", folder, "--out", tmp_path / "out",

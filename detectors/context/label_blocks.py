@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from ..model import Segment
 from .analysis import Analysis, Cell, page_of
 from .headers import TERMINATOR, header_kind, label_ending_at
-from .persons import person_name
+from .persons import names_in, person_name
 from .shapes import CITY_LINE_RE, span
 
 _PREV_WORD = re.compile(r"([A-Za-z]+)[ \t]$")
@@ -57,8 +57,10 @@ def _judge_block(analysis: Analysis, block: list[_Hit]) -> None:
         if kind in ("veto", "soft"):
             if not anchored:
                 continue
-            kind = analysis.sniff(value[0].text[value[1]:value[2]])  # "Applicant: Jane Doe" beside an ITIN
-            if kind is None:
+            text = value[0].text[value[1]:value[2]].strip()
+            kind = analysis.sniff(text)  # "Applicant: Jane Doe" beside an ITIN
+            # a name under a public label must read as one in running text: "Title: Rate study" is none
+            if kind is None or kind == "name" and names_in(text, anchored=True) != [(0, len(text))]:
                 continue
         cells.append(Cell(kind, *value, hit.label, hit.strong))
         text = value[0].text[value[1]:value[2]]
