@@ -16,6 +16,7 @@ from pathlib import Path
 
 from . import __version__
 from .config import Config, ConfigError
+from .results import now_iso
 from .run import EXIT_ERROR, OutputError, exit_status, prepare_output, run_crawl
 from .scope import strip_userinfo
 
@@ -107,6 +108,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _run(args) -> int:
+    started = now_iso()  # the run's time is the whole command's, Scrapy's and the workers' start included
     overrides = {"crawl": {"max_pages": args.max_pages}} if getattr(args, "max_pages", None) else None
     config = Config.load(args.config, overrides)
     config.check_detectors()
@@ -124,7 +126,8 @@ def _run(args) -> int:
             raise ConfigError("a start URL contains credentials; pass them with --auth-env VAR instead, so that "
                               "they stay out of logs and reports")
         prepare_output(args.out)
-        result = run_crawl(args.urls, args.out, config, reveal=args.reveal, auth_env=auth_env, verbose=args.verbose)
+        result = run_crawl(args.urls, args.out, config, reveal=args.reveal, auth_env=auth_env, verbose=args.verbose,
+                           started=started)
     elif args.command == "scan":
         from reports import write_reports
 
@@ -133,7 +136,7 @@ def _run(args) -> int:
         if missing:
             raise ConfigError(f"no such file or folder: {missing[0]}")
         prepare_output(args.out)
-        result = scan_paths(args.paths, config, reveal=args.reveal)
+        result = scan_paths(args.paths, config, reveal=args.reveal, started=started)
         write_reports(result, args.out, reveal=args.reveal)
     else:
         from .demo import run_demo

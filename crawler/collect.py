@@ -82,10 +82,12 @@ class Collector:
     """Accounts for every URL (status, reason, referrers) and gathers findings."""
 
     def __init__(self, *, command: str, targets: list[str], limits: dict, key: bytes, site_wide_pages: int = 3,
-                 reveal: bool = False):
+                 reveal: bool = False, started: str | None = None):
+        """``started``: when the run began (the command's start, before Scrapy and the workers start), now by
+        default."""
         self.key = key
         self.site_wide_pages = site_wide_pages
-        self.run = RunInfo(command=command, targets=list(targets), started=now_iso(), version=__version__,
+        self.run = RunInfo(command=command, targets=list(targets), started=started or now_iso(), version=__version__,
                            reveal=reveal, limits=dict(limits))
         self.documents: dict[str, DocumentResult] = {}
         self._referrers: dict[str, dict[str, None]] = defaultdict(dict)  # url -> referrers, in the order met

@@ -10,6 +10,7 @@ figures from the crawler's stats.
 from __future__ import annotations
 
 import asyncio
+import sys
 
 from scrapy import signals
 from scrapy.exceptions import CloseSpider
@@ -30,9 +31,12 @@ INTERRUPTED_IN_ANALYSIS = "not checked: the run was interrupted while this docum
 
 class CollectPipeline:
     def __init__(self, *, out_dir: str, reveal: bool, pool: WorkerPool, probe, memory_mb: int, key: bytes,
-                 site_wide_pages: int, limits: dict, stats, signal_manager):
+                 site_wide_pages: int, limits: dict, stats, signal_manager, started: str | None = None,
+                 progress=None):
         self.out_dir = out_dir
         self.reveal = reveal
+        self.started = started
+        self.progress = progress  # where to say what the run is doing after the crawl, or None
         self.pool = pool
         self.probe = probe  # the future outcome of the page the workers read first
         self.memory_mb = memory_mb
@@ -60,7 +64,9 @@ class CollectPipeline:
                        memory_mb=memory_mb,
                        key=fingerprint_key(settings.get("PUBCHECK_FINGERPRINT_KEY_FILE")),
                        site_wide_pages=settings.getint("PUBCHECK_SITE_WIDE_PAGES"), limits=crawl_limits(settings),
-                       stats=crawler.stats, signal_manager=crawler.signals)
+                       stats=crawler.stats, signal_manager=crawler.signals,
+                       started=settings.get("PUBCHECK_STARTED") or None,
+                       progress=sys.stderr if settings.getbool("PUBCHECK_PROGRESS") else None)
         crawler.signals.connect(pipeline.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(pipeline.spider_closed, signal=signals.spider_closed)
         crawler.signals.connect(pipeline.interrupted, signal=run_interrupted)
@@ -82,7 +88,7 @@ class CollectPipeline:
     def spider_opened(self, spider):
         self.start_urls = list(spider.start_urls)
         self.collector = Collector(command="crawl", targets=self.start_urls, limits=self.limits, key=self.key,
-                                   site_wide_pages=self.site_wide_pages, reveal=self.reveal)
+                                   site_wide_pages=self.site_wide_pages, reveal=self.reveal, started=self.started)
 
     async def process_item(self, item, spider=None):
         if self.finished:
@@ -141,5 +147,8 @@ class CollectPipeline:
     def _finish(self, interrupted: str | None) -> None:
         self.finished = True
         result = self.collector.finish(start_urls=self.start_urls, interrupted=interrupted)
+        if self.progress:
+            print(f"pubcheck: writing reports ({len(result.findings):,} findings, {len(result.documents):,} URLs)",
+                  file=self.progress, flush=True)
         write_reports(result, self.out_dir, reveal=self.reveal)
         self.signals.send_catch_log(run_finished, result=result)

@@ -137,9 +137,9 @@ def open_worker_pool(detectors: dict, public: dict, *, workers: int, timeout: fl
 
 
 def run_crawl(urls: list[str], out: str, config: Config, *, reveal: bool, auth_env: str | None,
-              verbose: bool) -> RunResult | None:
+              verbose: bool, started: str | None = None) -> RunResult | None:
     """Crawl ``urls``, write the reports into ``out`` and return the run's result (None if the run was stopped
-    before it could write one). Raises ConfigError or OutputError, before fetching anything, when the workers
+    before it could write one). ``started``: when the command started, the run's start time. Raises ConfigError or OutputError, before fetching anything, when the workers
     or the output folder cannot do their job."""
     from scrapy.crawler import CrawlerProcess
     from scrapy.settings import Settings
@@ -151,7 +151,8 @@ def run_crawl(urls: list[str], out: str, config: Config, *, reveal: bool, auth_e
     settings = Settings()
     settings.setmodule("crawler.settings", priority="project")
     settings.setdict({**crawl_settings(config), "PUBCHECK_OUT": out, "PUBCHECK_REVEAL": reveal,
-                      "PUBCHECK_AUTH_ENV": auth_env or "", "LOG_LEVEL": "INFO" if verbose else "WARNING"},
+                      "PUBCHECK_AUTH_ENV": auth_env or "", "PUBCHECK_STARTED": started or "",
+                      "LOG_LEVEL": "INFO" if verbose else "WARNING"},
                      priority="cmdline")
     process = CrawlerProcess(settings)
     crawler = process.create_crawler(SiteSpider)

@@ -100,12 +100,13 @@ def read_file(path: str, max_bytes: int) -> bytes | Unread:
             return Unread("failed", f"cannot read file: {e.strerror}", not_checked=True)
 
 
-def scan_paths(paths: list[str], config: Config, *, reveal: bool = False) -> RunResult:
-    """Scan files and folders; returns the run's result, as a crawl does."""
+def scan_paths(paths: list[str], config: Config, *, reveal: bool = False, started: str | None = None) -> RunResult:
+    """Scan files and folders; returns the run's result, as a crawl does. ``started``: when the command
+    started."""
     crawl = config.crawl
     collector = Collector(command="scan", targets=list(paths), limits=dict(crawl),
                           key=fingerprint_key(config.report["fingerprint_key_file"]),
-                          site_wide_pages=config.report["site_wide_pages"], reveal=reveal)
+                          site_wide_pages=config.report["site_wide_pages"], reveal=reveal, started=started)
     pool = open_worker_pool(config.detectors, config.public, workers=crawl["workers"],
                             timeout=crawl["extract_timeout"], memory_mb=crawl["extract_memory_mb"])
     max_bytes = crawl["max_document_mb"] * 1024 * 1024

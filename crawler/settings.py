@@ -36,6 +36,7 @@ PUBCHECK_OUT = "pubcheck-report"  # where reports go (pubcheck --out)
 PUBCHECK_REVEAL = False  # write raw values (pubcheck --reveal)
 PUBCHECK_AUTH_ENV = ""  # name of the environment variable holding USER:PASS for the start hosts
 PUBCHECK_PROGRESS = True
+PUBCHECK_STARTED = ""  # ISO 8601 start of the command that runs the crawl; empty: when the spider opens
 PUBCHECK_INTERRUPT_GRACE = 3.0  # seconds the engine has to close after an interrupted run is reported
 
 # the spider follows redirects itself (see SiteSpider.redirect), so they are scoped and recorded

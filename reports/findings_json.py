@@ -40,7 +40,7 @@ def chunks(result: RunResult, reveal: bool = False) -> Iterator[str]:
     run = result.run
     head = {"tool": run.tool, "version": run.version, "started": run.started, "finished": run.finished,
             "targets": run.targets, "command": run.command, "reveal": reveal, "errors": run.errors,
-            "not_checked": len(result.not_checked()), "limits": run.limits, "suppressed": run.suppressed,
+            "not_checked": len(result.not_checked()), "interrupted": run.interrupted, "limits": run.limits, "suppressed": run.suppressed,
             "timings": run.timings}
     yield '{\n  "run": ' + json.dumps(head, indent=2).replace("\n", "\n  ")
     findings = (_finding(f, reveal) for f in sorted(result.findings, key=lambda f: (f.url, *finding_order(f))))
