@@ -29,6 +29,7 @@ REDIRECT_ENABLED = False
 HTTPERROR_ALLOWED_CODES = [301, 302, 303, 307, 308]
 COOKIES_ENABLED = True  # staging sites often set a session cookie after basic auth
 TELNETCONSOLE_ENABLED = False
+REMOTE_CONTROL_ENABLED = False  # Scrapy >= 2.19 would serve code execution on a local port during the crawl
 RETRY_GIVE_UP_LOG_LEVEL = "INFO"  # the report lists every failed URL; cron mail need not
 # responses wait for their analysis in the scraper; let PDFs queue without stalling the downloader
 SCRAPER_SLOT_MAX_ACTIVE_SIZE = 64 * 1024 * 1024
