@@ -17,6 +17,10 @@ from reports import write_reports
 
 from . import __version__
 from .config import Config, ConfigError
+from .history import commands as history
+from .history.session import RunHistory
+from .history.store import HistoryError
+from .review import ReviewError
 from .run import EXIT_ERROR, exit_status, run_crawl
 from .scope import strip_userinfo
 
@@ -41,6 +45,7 @@ def build_parser() -> argparse.ArgumentParser:
             p.add_argument("--allow-unchecked", type=int, default=0, metavar="N",
                            help="exit 2 only when more than N published documents could not be checked "
                            "(default 0: any unchecked document makes the run incomplete)")
+        history.add_db_option(p)
 
     crawl = commands.add_parser("crawl", help="crawl one or more sites (production, staging) and scan them")
     crawl.add_argument("urls", nargs="+", metavar="URL", help="start URLs, e.g. the production and the staging site")
@@ -52,6 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
     auth.add_argument("--auth", metavar="USER:PASS", help="HTTP basic auth for the start URLs' hosts "
                       "(visible to other users in the process list: prefer --auth-env)")
     auth.add_argument("--auth-env", metavar="VAR", help="environment variable holding USER:PASS")
+    history.add_run_options(crawl)
 
     scan = commands.add_parser("scan", help="scan local files and folders")
     scan.add_argument("paths", nargs="+", metavar="PATH", help="files and folders (read recursively)")
@@ -60,6 +66,7 @@ def build_parser() -> argparse.ArgumentParser:
     demo = commands.add_parser("demo", help="serve the bundled demo site on 127.0.0.1 and crawl it")
     common(demo, out_default="pubcheck-demo-report", gate=False)
     demo.add_argument("-v", "--verbose", **verbose)
+    history.add_commands(commands)
     return parser
 
 
@@ -69,6 +76,13 @@ def main(argv: list[str] | None = None) -> int:
         config = Config.load(args.config)
         config.check_detectors()
     except ConfigError as e:
+        print(f"pubcheck: {e}", file=sys.stderr)
+        return EXIT_ERROR
+    if args.command in ("accept", "review", "summary"):
+        return history.run_command(args, config)
+    try:  # the demo keeps no history unless asked to with --db
+        options = history.options_for(args, config, out=args.out) if args.command != "demo" or args.db else None
+    except (history.HistoryUsageError, HistoryError, ReviewError) as e:
         print(f"pubcheck: {e}", file=sys.stderr)
         return EXIT_ERROR
     if args.command == "crawl":
@@ -89,7 +103,12 @@ def main(argv: list[str] | None = None) -> int:
             print("pubcheck: a start URL contains credentials; pass them with --auth-env VAR instead, so that "
                   "they stay out of logs and reports", file=sys.stderr)
             return EXIT_ERROR
-        result = run_crawl(args.urls, args.out, config, reveal=args.reveal, auth_env=auth_env, verbose=args.verbose)
+        if args.resume and args.reveal:
+            print("pubcheck: --resume cannot be combined with --reveal: what an interrupted run found is kept "
+                  "masked, so it could not be revealed", file=sys.stderr)
+            return EXIT_ERROR
+        result = run_crawl(args.urls, args.out, config, reveal=args.reveal, auth_env=auth_env, verbose=args.verbose,
+                           history=options, jobdir=history.job_dir(options, args.urls) if args.resume else None)
     elif args.command == "scan":
         from .scan import scan_paths
         missing = [p for p in args.paths if not Path(p).exists()]
@@ -97,10 +116,13 @@ def main(argv: list[str] | None = None) -> int:
             print(f"pubcheck: no such file or folder: {missing[0]}", file=sys.stderr)
             return EXIT_ERROR
         result = scan_paths(args.paths, config, reveal=args.reveal)
+        run_history = RunHistory(options, command="scan", reveal=args.reveal, report_dir=args.out)
+        run_history.begin(result.run)
+        run_history.finish(result)
         write_reports(result, args.out, reveal=args.reveal)
     else:
         from .demo import run_demo
-        return run_demo(args.out, config, reveal=args.reveal, verbose=args.verbose)
+        return run_demo(args.out, config, reveal=args.reveal, verbose=args.verbose, history=options)
     print(f"pubcheck: report written to {Path(args.out, 'report.html')}", file=sys.stderr)
     return exit_status(result, args.fail_on, args.allow_unchecked)
 

@@ -43,7 +43,13 @@ REPORT_DEFAULTS = {
     "site_wide_pages": 3,  # a loose contact shown on this many pages or more is the site's own
     "fingerprint_key_file": "",  # default: ~/.config/pubcheck/fingerprint.key (or $PUBCHECK_FINGERPRINT_KEY)
 }
-SECTIONS = {"crawl": CRAWL_DEFAULTS, "report": REPORT_DEFAULTS}
+HISTORY_DEFAULTS = {
+    "db": "",  # the history database; default $XDG_STATE_HOME/pubcheck/history.sqlite; relative to this file
+    "ignore_file": "",  # accepted findings kept in version control; default pubcheck-ignore.toml beside this file
+    "incremental": True,  # ask whether pages and documents changed; carry unchanged ones' findings forward
+    "keep_document_runs": 0,  # keep the document lists of the latest N runs (0: all); runs and findings stay
+}
+SECTIONS = {"crawl": CRAWL_DEFAULTS, "report": REPORT_DEFAULTS, "history": HISTORY_DEFAULTS}
 FREE_SECTIONS = ("detectors", "public")  # checked by the detectors themselves
 
 
@@ -55,6 +61,7 @@ class ConfigError(Exception):
 class Config:
     crawl: dict = field(default_factory=lambda: copy.deepcopy(CRAWL_DEFAULTS))
     report: dict = field(default_factory=lambda: copy.deepcopy(REPORT_DEFAULTS))
+    history: dict = field(default_factory=lambda: copy.deepcopy(HISTORY_DEFAULTS))
     detectors: dict = field(default_factory=dict)
     public: dict = field(default_factory=dict)
     source: str | None = None
@@ -110,4 +117,5 @@ class Config:
             raise ConfigError(f"{self.source or 'configuration'}: {e}") from e
 
     def as_dict(self) -> dict:
-        return {"crawl": self.crawl, "report": self.report, "detectors": self.detectors, "public": self.public}
+        return {"crawl": self.crawl, "report": self.report, "history": self.history, "detectors": self.detectors,
+                "public": self.public}

@@ -12,10 +12,14 @@ import asyncio
 from scrapy import signals
 
 from reports import write_reports
+from reports.model import Redactor
 
 from .collect import Collector, fingerprint_key
 from .config import Config
+from .history.session import HistoryOptions, RunHistory
+from .incremental import RevalidatedItem
 from .items import FetchedItem, LinksItem, RedirectItem, StatusItem
+from .resume import Checkpoint
 from .worker import WorkerPool
 
 run_finished = object()  # signal sent with result=RunResult when the run is finished and its reports written
@@ -33,6 +37,9 @@ class CollectPipeline:
         self.pool = WorkerPool(self.config.detectors, self.config.public, workers=crawl["workers"],
                                timeout=crawl["extract_timeout"], memory_mb=crawl["extract_memory_mb"])
         self.collector: Collector | None = None
+        options = HistoryOptions.from_settings(settings)
+        self.history = options and RunHistory(options, command="crawl", reveal=self.reveal, report_dir=self.out_dir)
+        self.checkpoint = Checkpoint.from_settings(settings)  # a resumable crawl (--resume)
         crawler.signals.connect(self.finish, signal=signals.spider_closed)
 
     @classmethod
@@ -45,6 +52,11 @@ class CollectPipeline:
             command="crawl", targets=list(spider.start_urls), limits=dict(self.config.crawl),
             key=fingerprint_key(self.config.report["fingerprint_key_file"]),
             site_wide_pages=self.config.report["site_wide_pages"], reveal=self.reveal)
+        saved = self.checkpoint and self.checkpoint.load()
+        if saved:
+            self.collector.resume_from(saved["ledger"], refetched=set(spider.start_urls))
+        if self.history:
+            self.history.begin(self.collector.run, saved["history_run"] if saved else None)
 
     async def process_item(self, item, spider=None):
         collector = self.collector
@@ -57,6 +69,15 @@ class CollectPipeline:
         elif isinstance(item, LinksItem):
             for url in item.urls:
                 collector.link(item.referrer, url)
+            if self.history:
+                self.history.page_links(item.referrer, item.urls)
+        elif isinstance(item, RevalidatedItem):
+            collector.revalidated(item.url, item.kind, etag=item.etag, last_modified=item.last_modified,
+                                  content_hash=item.content_hash, previous=item.previous, http_status=item.http_status)
+            if item.previous:
+                self.stats.inc_value("pubcheck/scanned")
+                self.stats.inc_value("pubcheck/unchanged")
+                self.stats.inc_value("pubcheck/findings", len(item.previous.detections))
         elif isinstance(item, RedirectItem):
             collector.redirect(item.url, item.target)
         elif isinstance(item, StatusItem):
@@ -71,7 +92,14 @@ class CollectPipeline:
         collector.check_start_urls(spider.start_urls)
         if reason != "finished":
             collector.errors.append(f"crawl ended early: {reason}")
+        if self.checkpoint and reason != "finished":
+            self.checkpoint.save(collector.checkpoint(Redactor(collector.findings)),
+                                 self.history.run_id if self.history else None)
+        elif self.checkpoint:
+            self.checkpoint.clear()
         result = collector.finish()
+        if self.history:
+            self.history.finish(result, interrupted=reason != "finished")
         write_reports(result, self.out_dir, reveal=self.reveal)
         self.crawler.signals.send_catch_log(run_finished, result=result)
 

@@ -9,8 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
 
 from detectors.model import Detection, severity_rank
+
+if TYPE_CHECKING:
+    from .history.model import RunComparison
 
 STATUSES = ("scanned", "failed", "skipped")
 
@@ -36,6 +40,11 @@ class DocumentResult:
     # out by the page limit. A broken link (404), a password-protected file or a URL outside the crawl's scope
     # is listed but is not a gap in the check.
     not_checked: str | None = None
+    # what the history keeps to ask next time whether it changed (see crawler.incremental)
+    etag: str | None = None
+    last_modified: str | None = None
+    content_hash: str | None = None  # SHA-256 of the body as fetched
+    unchanged: bool = False  # the same as when a previous run checked it in full: its findings were carried forward
 
 
 @dataclass(slots=True)
@@ -60,9 +69,18 @@ class RunResult:
     run: RunInfo
     findings: list[Detection]
     documents: list[DocumentResult]  # by URL
+    # every detection before the cross-page rules (findings plus the contacts the site repeats), for the history
+    detections: list[Detection] = field(default_factory=list)
+    history: RunComparison | None = None  # new, recurring, accepted and resolved, when a history is kept
 
     def max_severity(self) -> str | None:
         return max((f.severity for f in self.findings), key=severity_rank, default=None)
+
+    def blocking_severity(self) -> str | None:
+        """The highest severity among the findings that can fail the run: not accepted, and not already on
+        the production site a ``--baseline`` run is compared with."""
+        waived = self.history.waived if self.history else (lambda fingerprint: False)
+        return max((f.severity for f in self.findings if not waived(f.fingerprint)), key=severity_rank, default=None)
 
     def not_checked(self) -> list[DocumentResult]:
         """The published documents the run could not check: each one makes the verdict incomplete."""
@@ -85,4 +103,4 @@ class RunResult:
                              redirected_from=each(d.redirected_from), warnings=each(d.warnings),
                              not_checked=d.not_checked and redact(d.not_checked))
                      for d in self.documents]
-        return RunResult(run, findings, documents)
+        return replace(self, run=run, findings=findings, documents=documents, detections=[])

@@ -12,17 +12,28 @@ NEWSPIDER_MODULE = "crawler.spiders"
 DOWNLOADER_MIDDLEWARES = {
     "crawler.middlewares.ScopeMiddleware": 50,
     "crawler.middlewares.BasicAuthMiddleware": 60,
+    "crawler.incremental.ConditionalRequests": 70,
 }
+SPIDER_MIDDLEWARES = {"crawler.incremental.RevalidatedResponses": 950}  # before DepthMiddleware sees its requests
 ITEM_PIPELINES = {"crawler.pipelines.CollectPipeline": 100}
 EXTENSIONS = {
     "crawler.extensions.DocumentGate": 100,
     "crawler.extensions.ProgressLine": 200,
+    "scrapy.extensions.throttle.AutoThrottle": None,
+    "crawler.throttle.RevalidationAutoThrottle": 0,  # counts a 304 as an answer (incremental crawls)
 }
 
 PUBCHECK_OUT = "pubcheck-report"  # where reports go (pubcheck --out)
 PUBCHECK_REVEAL = False  # write raw values (pubcheck --reveal)
 PUBCHECK_AUTH_ENV = ""  # name of the environment variable holding USER:PASS for the start hosts
 PUBCHECK_PROGRESS = True
+# the history (crawler.history.session.HistoryOptions.settings): off unless a database is named
+PUBCHECK_HISTORY_DB = ""
+PUBCHECK_HISTORY_RULES = ""
+PUBCHECK_HISTORY_INCREMENTAL = True
+PUBCHECK_HISTORY_BASELINE = ""
+PUBCHECK_HISTORY_IGNORE_FILE = ""
+PUBCHECK_HISTORY_KEEP_DOCUMENT_RUNS = 0
 
 # the spider follows redirects itself (see SiteSpider.redirect), so they are scoped and recorded
 REDIRECT_ENABLED = False

@@ -12,8 +12,11 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import datetime
 
+from crawler.history.model import RunComparison
 from crawler.results import STATUSES, DocumentResult, RunResult
 from detectors.model import SEVERITIES, Detection, severity_rank
+
+from .history_view import HistoryView, StatusTag, history_view, status_tag
 
 CATEGORY_LABELS = {
     "ssn": "Social Security number",
@@ -212,6 +215,7 @@ class FindingRow:
     context: str
     why: str
     fingerprint: str
+    tag: StatusTag | None = None  # new, recurring since, accepted by; None without a history
 
 
 @dataclass
@@ -282,6 +286,7 @@ class ReportModel:
     partly_scanned: list[DocumentRow]  # scanned, with parts that could not be read or oddities
     severities: tuple[str, ...] = SEVERITIES
     statuses: tuple[str, ...] = STATUSES
+    history: HistoryView | None = None  # new, resolved and trend, when a history is kept
 
 
 def _document_row(doc: DocumentResult) -> DocumentRow:
@@ -293,12 +298,13 @@ def _document_row(doc: DocumentResult) -> DocumentRow:
         not_checked=doc.not_checked)
 
 
-def _finding_row(finding: Detection, reveal: bool) -> FindingRow:
+def _finding_row(finding: Detection, reveal: bool, history: RunComparison | None = None) -> FindingRow:
     return FindingRow(
         severity=finding.severity, category=finding.category, category_label=category_label(finding.category),
         rule=finding.rule, location=describe_location(finding.location_dict()),
         shown_value=finding.value if reveal else finding.masked, context=finding.context, why=finding.why,
-        fingerprint=finding.fingerprint)
+        fingerprint=finding.fingerprint,
+        tag=status_tag(history.findings.get(finding.fingerprint)) if history else None)
 
 
 def finding_order(finding: Detection) -> tuple:
@@ -309,11 +315,12 @@ def finding_order(finding: Detection) -> tuple:
             finding.fingerprint)
 
 
-def _section(document: DocumentRow, findings: list[Detection], reveal: bool) -> UrlSection:
+def _section(document: DocumentRow, findings: list[Detection], reveal: bool,
+             history: RunComparison | None = None) -> UrlSection:
     findings = sorted(findings, key=finding_order)
     severities = Counter(f.severity for f in findings)
     return UrlSection(
-        document=document, findings=[_finding_row(f, reveal) for f in findings],
+        document=document, findings=[_finding_row(f, reveal, history) for f in findings],
         max_severity=min(severities, key=rank_order),
         severity_counts={s: severities.get(s, 0) for s in SEVERITIES},
         category_counts=Counter(f.category for f in findings).most_common())
@@ -363,7 +370,7 @@ def build_model(result: RunResult, reveal: bool = False) -> ReportModel:
     document_of = {}
     for doc in documents:
         document_of.setdefault(doc.url, doc)
-    sections = [_section(document_of[url], found, reveal) for url, found in by_url.items()]
+    sections = [_section(document_of[url], found, reveal, result.history) for url, found in by_url.items()]
     sections.sort(key=lambda s: (rank_order(s.max_severity), s.document.url))
     for number, section in enumerate(sections, 1):
         section.anchor = f"url-{number}"
@@ -412,4 +419,7 @@ def build_model(result: RunResult, reveal: bool = False) -> ReportModel:
         failed=sorted((d for d in documents if d.status == "failed"), key=lambda d: (d.reason or "", d.url)),
         skipped=sorted((ReasonGroup(reason, docs) for reason, docs in skipped.items()),
                        key=lambda g: (-len(g.documents), g.reason)),
-        partly_scanned=[d for d in documents if d.status == "scanned" and (d.warnings or d.not_checked)])
+        partly_scanned=[d for d in documents if d.status == "scanned" and (d.warnings or d.not_checked)],
+        history=history_view(result.history, findings, {s.document.url: s.anchor for s in sections},
+                             describe=describe_location, category_label=category_label,
+                             shown_value=lambda f: f.value if reveal else f.masked, when=format_time))
