@@ -91,11 +91,22 @@ class ConditionalRequests:
 class RevalidatedResponses:
     """Stands in for the spider on unchanged URLs and records validators of the others (spider middleware)."""
 
+    def __init__(self):
+        # URLs requested with dont_filter (the start URLs): the scheduler does not remember them, so a link back
+        # to one (a logo linking home) must not be followed; the spider keeps the same list for its own links
+        self.unfiltered: set[str] = set()
+
     @classmethod
     def from_crawler(cls, crawler):
         if HistoryOptions.from_settings(crawler.settings) is None:
             raise NotConfigured
         return cls()
+
+    async def process_start(self, start):
+        async for request in start:
+            if isinstance(request, Request) and request.dont_filter:
+                self.unfiltered.add(request.url)
+            yield request
 
     def process_spider_output(self, response, result, spider=None):
         previous = response.meta.get(STATE_META)
@@ -130,8 +141,7 @@ class RevalidatedResponses:
                                etag=_header(response, b"ETag"), last_modified=_header(response, b"Last-Modified"),
                                content_hash=digest, previous=previous if unchanged else None)
 
-    @staticmethod
-    def _unchanged(response, previous: DocumentState):
+    def _unchanged(self, response, previous: DocumentState):
         """A 304: the previous state stands for the URL, and a page's links come from the history."""
         yield RevalidatedItem(url=response.url, kind=previous.kind, http_status=response.status,
                               etag=_header(response, b"ETag") or previous.etag,
@@ -142,4 +152,5 @@ class RevalidatedResponses:
         yield LinksItem(referrer=response.url, urls=previous.links)
         request = response.request
         for link in previous.links:  # followed as the spider follows a page's links
-            yield Request(link, callback=request.callback, errback=request.errback)
+            if link not in self.unfiltered:
+                yield Request(link, callback=request.callback, errback=request.errback)

@@ -27,6 +27,7 @@ PUBCHECK_OUT = "pubcheck-report"  # where reports go (pubcheck --out)
 PUBCHECK_REVEAL = False  # write raw values (pubcheck --reveal)
 PUBCHECK_AUTH_ENV = ""  # name of the environment variable holding USER:PASS for the start hosts
 PUBCHECK_PROGRESS = True
+PUBCHECK_EXPECTED_URLS = 0  # URLs the previous run fetched, for the progress line's estimate
 # the history (crawler.history.session.HistoryOptions.settings): off unless a database is named
 PUBCHECK_HISTORY_DB = ""
 PUBCHECK_HISTORY_RULES = ""

@@ -9,14 +9,14 @@ import os
 import secrets
 from pathlib import Path
 
-from . import findings_json, html, junit
+from . import findings_json, html, junit, sarif
 from crawler.results import RunResult
 
 from .model import build_model, shown_result
 
 __all__ = ["write_reports"]
 
-FILE_NAMES = {"html": "report.html", "json": "findings.json", "junit": "junit.xml"}
+FILE_NAMES = {"html": "report.html", "json": "findings.json", "junit": "junit.xml", "sarif": "findings.sarif"}
 
 
 def _write_private(path: Path, data: bytes) -> None:
@@ -35,8 +35,9 @@ def _write_private(path: Path, data: bytes) -> None:
 
 
 def write_reports(result: RunResult, out_dir: str | os.PathLike, reveal: bool = False) -> dict[str, Path]:
-    """Write report.html, findings.json and junit.xml into ``out_dir``; return their paths by kind
-    ("html", "json", "junit"). Raw values are written only when ``reveal`` is true."""
+    """Write report.html, findings.json, junit.xml and findings.sarif into ``out_dir``; return their paths by
+    kind ("html", "json", "junit", "sarif"). Raw values are written only when ``reveal`` is true, and never
+    into the SARIF log, which is made to be uploaded to dashboards."""
     out = Path(out_dir)
     try:
         out.mkdir(parents=True, mode=0o700)
@@ -49,6 +50,7 @@ def write_reports(result: RunResult, out_dir: str | os.PathLike, reveal: bool = 
         "html": html.render(model).encode("utf-8", "replace"),
         "json": findings_json.render(shown, reveal).encode("utf-8"),
         "junit": junit.render(model),
+        "sarif": sarif.render(shown if not reveal else shown_result(result, reveal=False)).encode("utf-8"),
     }
     paths = {}
     for kind, data in contents.items():

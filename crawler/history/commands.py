@@ -86,6 +86,8 @@ def options_for(args, config, *, out: str | None) -> HistoryOptions:
         if options.baseline and not store.has_target(options.baseline):
             raise HistoryUsageError(f"--baseline {options.baseline}: no recorded run of that target in {store.path}"
                                     " (crawl it first)")
+        targets = [normalise_target(t) for t in getattr(args, "urls", None) or getattr(args, "paths", None) or []]
+        options.expected_urls = store.fetched_before(targets) if targets else 0
     return options
 
 

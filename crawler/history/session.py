@@ -53,10 +53,12 @@ class HistoryOptions:
     baseline: str | None = None  # the production target a staging run is compared with
     ignore_file: str | None = None  # acceptances kept in version control
     keep_document_runs: int = 0  # document lists kept for this many latest runs (0: all)
+    expected_urls: int = 0  # URLs the latest runs of the same targets fetched: the progress line's estimate
 
     def settings(self) -> dict:
         """The flat Scrapy settings that carry these options to the crawl's components."""
         return {"PUBCHECK_HISTORY_DB": self.db, "PUBCHECK_HISTORY_RULES": self.rules,
+                "PUBCHECK_EXPECTED_URLS": self.expected_urls,
                 "PUBCHECK_HISTORY_INCREMENTAL": self.incremental, "PUBCHECK_HISTORY_BASELINE": self.baseline or "",
                 "PUBCHECK_HISTORY_IGNORE_FILE": self.ignore_file or "",
                 "PUBCHECK_HISTORY_KEEP_DOCUMENT_RUNS": self.keep_document_runs}

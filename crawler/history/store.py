@@ -225,6 +225,14 @@ class HistoryStore:
                 runs[row["id"]] = row
         return sorted(runs.values(), key=lambda r: r["id"], reverse=True)
 
+    def fetched_before(self, targets: list[str]) -> int:
+        """How many URLs the latest runs of ``targets`` fetched (scanned or failed)."""
+        total = 0
+        for run in self.latest_runs(targets):
+            documents = json.loads(run["counts"] or "{}").get("documents", {})
+            total += documents.get("scanned", 0) + documents.get("failed", 0)
+        return total
+
     def run_targets(self, run_id: int) -> list[str]:
         return [row[0] for row in self.db.execute("SELECT target FROM run_targets WHERE run_id = ? ORDER BY rowid",
                                                   (run_id,))]
