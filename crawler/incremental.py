@@ -92,9 +92,11 @@ class RevalidatedResponses:
     """Stands in for the spider on unchanged URLs and records validators of the others (spider middleware)."""
 
     def __init__(self):
-        # URLs requested with dont_filter (the start URLs): the scheduler does not remember them, so a link back
-        # to one (a logo linking home) must not be followed; the spider keeps the same list for its own links
-        self.unfiltered: set[str] = set()
+        # every URL this middleware asked for, and the start URLs: as the spider does with its own, a URL is
+        # requested once here, before a Request and the scheduler's de-duplication cost anything (an unchanged
+        # page links to the whole navigation), and a link back to a start URL (which the scheduler does not
+        # remember: it is requested with dont_filter) is not followed at all
+        self.requested: set[str] = set()
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -105,7 +107,7 @@ class RevalidatedResponses:
     async def process_start(self, start):
         async for request in start:
             if isinstance(request, Request) and request.dont_filter:
-                self.unfiltered.add(request.url)
+                self.requested.add(request.url)
             yield request
 
     def process_spider_output(self, response, result, spider=None):
@@ -152,5 +154,6 @@ class RevalidatedResponses:
         yield LinksItem(referrer=response.url, urls=previous.links)
         request = response.request
         for link in previous.links:  # followed as the spider follows a page's links
-            if link not in self.unfiltered:
+            if link not in self.requested:
+                self.requested.add(link)
                 yield Request(link, callback=request.callback, errback=request.errback)

@@ -228,3 +228,13 @@ def test_summary_has_counts_and_links_but_no_values(nightly):
     for value in (REMOVED_SSN, ACCEPTED_ACCOUNT, PDF_SSN, ADDED_ACCOUNT):
         assert value not in text
     assert "*" not in text  # not even the masked values: policy PCE-01 forbids mailing them
+
+
+def test_junit_fails_only_documents_with_findings_that_can_fail_the_run(nightly):
+    import xml.etree.ElementTree as ET
+    site = nightly["site"]
+    for run, failing in (("second", {site + "new.html", site + "docs/minutes.pdf"}), ("third", set())):
+        suite = ET.parse(nightly["runs"][run][1] / "junit.xml").getroot()
+        cases = {case.get("name"): case for case in suite.iter("testcase")}
+        assert {name for name, case in cases.items() if case.find("failure") is not None} == failing
+        assert cases[site + "records.html"].find("skipped") is not None  # accepted: shown, not failed

@@ -144,7 +144,8 @@ def _review(args, config, store: HistoryStore) -> int:
         state = "revoked" if a.revoked_at else "expired" if a.expired(on) else "active"
         if state != "active" and not args.all:
             continue
-        finding = store.finding(a.fingerprint) if a.source == "database" else None
+        known = store.fingerprints_with_prefix(a.fingerprint, limit=2)  # an ignore file may give a prefix
+        finding = store.finding(known[0]) if len(known) == 1 else None
         print(f"{a.fingerprint}  [{state}]")
         if finding is not None:
             print(f"    finding:  {finding['category']} {finding['masked']} at {finding['url']}"
