@@ -188,3 +188,21 @@ def test_config_names_the_database_relative_to_itself(run_pubcheck, tmp_path):
     assert (tmp_path / "etc" / "state" / "history.sqlite").exists()
     statuses = [json.loads((tmp_path / o / "findings.json").read_text())["findings"][0]["status"] for o in ("o1", "o2")]
     assert statuses == ["new", "recurring"]  # runs of the same folder are compared with each other
+
+
+def test_document_lists_of_old_runs_are_pruned_but_runs_stay(tmp_path):
+    from crawler.history.record import record_run
+    from crawler.results import DocumentResult, RunInfo, RunResult
+    from reports.model import Redactor
+
+    with HistoryStore(tmp_path / "h.sqlite") as store:
+        for day in (1, 2, 3):
+            started = f"2026-11-0{day}T02:00:00+00:00"
+            run = store.begin_run(command="crawl", started=started, targets=["https://a.gov/"], rules="r",
+                                  reveal=False, incremental=True, report=None, baseline=None, limits={})
+            result = RunResult(RunInfo("crawl", ["https://a.gov/"], started=started),
+                               [], [DocumentResult("https://a.gov/", kind="page", status="scanned", reason=None)])
+            record_run(store, run, result, Redactor([]), finished=started, interrupted=False, page_links={},
+                       keep_document_runs=2)
+        assert [row[0] for row in store.db.execute("SELECT DISTINCT run_id FROM documents ORDER BY 1")] == [2, 3]
+        assert [row["outcome"] for row in store.db.execute("SELECT outcome FROM runs")] == ["clean"] * 3
