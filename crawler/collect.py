@@ -180,7 +180,7 @@ class Collector:
         per_url = Counter(f.url for f in findings)
         for url, doc in self.documents.items():
             doc.findings = per_url.get(url, 0)
-            doc.referrers = list(self._referrers.get(url, ()))
+            doc.referrers = list(self._referrers.pop(url, ()))  # the ledger is consumed: the reports need the room
             if url not in self._recorded:  # linked, but still queued when the crawl stopped
                 doc.reason = doc.not_checked = NOT_REACHED
         self.run.finished = now_iso()

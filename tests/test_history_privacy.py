@@ -17,7 +17,8 @@ from conftest import ROOT
 from crawler.demo.server import LocalSite, SiteBehaviour
 from crawler.demo.site import write_pdf
 
-SSN, ACCOUNT, NAMED_ACCOUNT, NAME, PHONE = "512-34-6789", "2-23-456-7891", "2-23-456-7890", "Maria Lopez", "(909) 555-0142"
+SSN, ACCOUNT, NAMED_ACCOUNT = "512-34-6789", "2-23-456-7891", "2-23-456-7890"
+NAME, PHONE = "Maria Lopez", "(909) 555-0142"
 PLANTED = [SSN, ACCOUNT, NAMED_ACCOUNT, NAME, PHONE]
 
 
