@@ -45,15 +45,17 @@ def write_reports(result: RunResult, out_dir: str | os.PathLike, reveal: bool = 
     except FileExistsError:
         pass
     shown = shown_result(result, reveal)
-    model = build_model(shown, reveal)
-    contents = {  # everything rendered before anything is written: no half-written set of reports
-        "html": html.render(model).encode("utf-8", "replace"),
+    # everything rendered before anything is written: no half-written set of reports. The JSON first, before the
+    # report model exists, so that the two largest transient structures never fill memory at the same time.
+    contents = {
         "json": findings_json.render(shown, reveal).encode("utf-8"),
-        "junit": junit.render(model),
         "sarif": sarif.render(shown if not reveal else shown_result(result, reveal=False)).encode("utf-8"),
     }
+    model = build_model(shown, reveal)
+    contents.update(html=html.render(model).encode("utf-8", "replace"), junit=junit.render(model))
     paths = {}
-    for kind, data in contents.items():
+    for kind in FILE_NAMES:
+        data = contents[kind]
         paths[kind] = out / FILE_NAMES[kind]
         _write_private(paths[kind], data)
     return paths
