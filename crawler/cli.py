@@ -16,7 +16,11 @@ from pathlib import Path
 
 from . import __version__
 from .config import Config, ConfigError
+from .history import commands as history
+from .history.session import RunHistory
+from .history.store import HistoryError
 from .results import now_iso
+from .review import ReviewError
 from .run import EXIT_ERROR, OutputError, exit_status, prepare_output, run_crawl
 from .scope import strip_userinfo
 
@@ -70,6 +74,7 @@ def build_parser() -> argparse.ArgumentParser:
             p.add_argument("--allow-unchecked", type=_count(0), default=0, metavar="N",
                            help="exit 2 only when more than N published documents could not be checked "
                            "(default 0: any unchecked document makes the run incomplete)")
+        history.add_db_option(p)
 
     crawl = command("crawl", "crawl one or more sites (production, staging) and scan them")
     crawl.add_argument("urls", nargs="+", metavar="URL", help="start URLs, e.g. the production and the staging site")
@@ -81,6 +86,7 @@ def build_parser() -> argparse.ArgumentParser:
     auth.add_argument("--auth", metavar="USER:PASS", help="HTTP basic auth for the start URLs' hosts "
                       "(visible to other users in the process list: prefer --auth-env)")
     auth.add_argument("--auth-env", metavar="VAR", help="environment variable holding USER:PASS")
+    history.add_run_options(crawl)
 
     scan = command("scan", "scan local files and folders")
     scan.add_argument("paths", nargs="+", metavar="PATH", help="files and folders (read recursively)")
@@ -90,6 +96,7 @@ def build_parser() -> argparse.ArgumentParser:
                    epilog="exit status: 0 when the demo ran (its planted findings are its point), 2 otherwise")
     common(demo, out_default="pubcheck-demo-report", gate=False)
     demo.add_argument("-v", "--verbose", **verbose)
+    history.add_commands(commands)
     return parser
 
 
@@ -97,7 +104,7 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         return _run(args)
-    except (ConfigError, OutputError) as e:
+    except (ConfigError, OutputError, history.HistoryUsageError, HistoryError, ReviewError) as e:
         print(f"pubcheck: {e}", file=sys.stderr)
     except KeyboardInterrupt:  # before the run's own handling started, or in a scan's last moments
         print("\npubcheck: interrupted; no report written", file=sys.stderr)
@@ -112,6 +119,10 @@ def _run(args) -> int:
     overrides = {"crawl": {"max_pages": args.max_pages}} if getattr(args, "max_pages", None) else None
     config = Config.load(args.config, overrides)
     config.check_detectors()
+    if args.command in ("accept", "review", "summary"):
+        return history.run_command(args, config)
+    # the demo keeps no history unless asked to with --db
+    options = history.options_for(args, config, out=args.out) if args.command != "demo" or args.db else None
     if args.command == "crawl":
         auth_env = args.auth_env
         if args.auth:
@@ -125,9 +136,13 @@ def _run(args) -> int:
         if any(strip_userinfo(u) != u for u in args.urls):
             raise ConfigError("a start URL contains credentials; pass them with --auth-env VAR instead, so that "
                               "they stay out of logs and reports")
+        if args.resume and args.reveal:
+            raise ConfigError("--resume cannot be combined with --reveal: what an interrupted run found is kept "
+                              "masked, so it could not be revealed")
         prepare_output(args.out)
         result = run_crawl(args.urls, args.out, config, reveal=args.reveal, auth_env=auth_env, verbose=args.verbose,
-                           started=started)
+                           started=started, history=options,
+                           jobdir=history.job_dir(options, args.urls) if args.resume else None)
     elif args.command == "scan":
         from reports import write_reports
 
@@ -137,11 +152,14 @@ def _run(args) -> int:
             raise ConfigError(f"no such file or folder: {missing[0]}")
         prepare_output(args.out)
         result = scan_paths(args.paths, config, reveal=args.reveal, started=started)
+        run_history = RunHistory(options, command="scan", reveal=args.reveal, report_dir=args.out)
+        run_history.begin(result.run)
+        run_history.finish(result)
         write_reports(result, args.out, reveal=args.reveal)
     else:
         from .demo import run_demo
         prepare_output(args.out)
-        return run_demo(args.out, config, reveal=args.reveal, verbose=args.verbose)
+        return run_demo(args.out, config, reveal=args.reveal, verbose=args.verbose, history=options)
     if result is None:
         print("pubcheck: the run stopped before it could write a report", file=sys.stderr)
         return EXIT_ERROR

@@ -43,7 +43,13 @@ REPORT_DEFAULTS = {
     "site_wide_pages": 3,  # a loose contact shown on this many pages or more is the site's own
     "fingerprint_key_file": "",  # default: ~/.config/pubcheck/fingerprint.key (or $PUBCHECK_FINGERPRINT_KEY)
 }
-SECTIONS = {"crawl": CRAWL_DEFAULTS, "report": REPORT_DEFAULTS}
+HISTORY_DEFAULTS = {
+    "db": "",  # the history database; default $XDG_STATE_HOME/pubcheck/history.sqlite; relative to this file
+    "ignore_file": "",  # accepted findings kept in version control; default pubcheck-ignore.toml beside this file
+    "incremental": True,  # ask whether pages and documents changed; carry unchanged ones' findings forward
+    "keep_document_runs": 0,  # keep the document lists of the latest N runs (0: all); runs and findings stay
+}
+SECTIONS = {"crawl": CRAWL_DEFAULTS, "report": REPORT_DEFAULTS, "history": HISTORY_DEFAULTS}
 # The least each number may be. Zero is allowed only where it means something: no retries, no links followed
 # beyond the start URLs, no calendar years ahead, one worker per CPU. Elsewhere zero would stall the run
 # (concurrency 0 never fetches) or refuse everything (a 0 MB document limit, a 0 s timeout).
@@ -62,6 +68,7 @@ class ConfigError(Exception):
 class Config:
     crawl: dict = field(default_factory=lambda: copy.deepcopy(CRAWL_DEFAULTS))
     report: dict = field(default_factory=lambda: copy.deepcopy(REPORT_DEFAULTS))
+    history: dict = field(default_factory=lambda: copy.deepcopy(HISTORY_DEFAULTS))
     detectors: dict = field(default_factory=dict)
     public: dict = field(default_factory=dict)
     source: str | None = None

@@ -40,11 +40,12 @@ class DocumentGate:
 
 
 class ProgressLine:
-    """Shows pages, documents and findings while a crawl runs: a live line on a terminal, a plain line
-    every 30 s otherwise (cron mail and CI logs stay short)."""
+    """Shows pages, documents and findings while a crawl runs, with the rate and an estimate of the time left:
+    a live line on a terminal, a plain line every 30 s otherwise (cron mail and CI logs stay short)."""
 
-    def __init__(self, stats, stream=None):
+    def __init__(self, stats, stream=None, expected: int = 0):
         self.stats = stats
+        self.expected = expected  # URLs the previous run of these targets fetched (from the history), or 0
         self.stream = stream or sys.stderr
         self.live = self.stream.isatty()
         self.loop = task.LoopingCall(self.show)
@@ -54,7 +55,7 @@ class ProgressLine:
     def from_crawler(cls, crawler):
         if not crawler.settings.getbool("PUBCHECK_PROGRESS"):
             raise NotConfigured
-        progress = cls(crawler.stats)
+        progress = cls(crawler.stats, expected=crawler.settings.getint("PUBCHECK_EXPECTED_URLS"))
         crawler.signals.connect(progress.opened, signal=signals.spider_opened)
         crawler.signals.connect(progress.closed, signal=signals.spider_closed)
         return progress
@@ -71,13 +72,34 @@ class ProgressLine:
 
     def line(self) -> str:
         get = self.stats.get_value
-        return (f"pubcheck: {get('response_received_count', 0)} fetched, {get('pubcheck/scanned', 0)} scanned, "
-                f"{get('pubcheck/failed', 0)} failed, {get('pubcheck/skipped', 0)} skipped, "
-                f"{get('pubcheck/findings', 0)} findings, {time.monotonic() - self.started:.0f} s")
+        elapsed = time.monotonic() - self.started
+        fetched = get("response_received_count", 0)
+        queued = get("scheduler/enqueued", 0) - get("scheduler/dequeued", 0)
+        unchanged = get("pubcheck/unchanged", 0)
+        return (f"pubcheck: {fetched} fetched, {get('pubcheck/scanned', 0)} scanned"
+                + (f" ({unchanged} unchanged)" if unchanged else "")
+                + f", {get('pubcheck/failed', 0)} failed, {get('pubcheck/skipped', 0)} skipped, "
+                f"{get('pubcheck/findings', 0)} findings, {elapsed:.0f} s"
+                + estimate(fetched, queued, self.expected, elapsed))
 
     def show(self):
         self.stream.write(("\r" + self.line() + "\033[K") if self.live else self.line() + "\n")
         self.stream.flush()
+
+
+def estimate(fetched: int, queued: int, expected: int, elapsed: float) -> str:
+    """", 12.5 URLs/s, about 3 min left": the rate so far, and the time the URLs still queued (or, when the
+    history knows how many the previous run fetched, the rest of those) take at that rate."""
+    if elapsed < 1 or not fetched:
+        return ""
+    rate = fetched / elapsed
+    remaining = max(queued, expected - fetched)
+    if not remaining:
+        return f", {rate:.1f} URLs/s"
+    seconds = remaining / rate
+    left = f"{seconds:.0f} s" if seconds < 90 else f"{seconds / 60:.0f} min" if seconds < 5400 else \
+        f"{seconds / 3600:.1f} h"
+    return f", {rate:.1f} URLs/s, about {left} left"
 
 
 class Interruption:

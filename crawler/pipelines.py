@@ -16,23 +16,26 @@ from scrapy import signals
 from scrapy.exceptions import CloseSpider
 
 from reports import write_reports
+from reports.redact import shown_text
 
-from .collect import Collector, DirectoryIndexes, fingerprint_key
+from .collect import INTERRUPTED_IN_ANALYSIS, Collector, DirectoryIndexes, fingerprint_key
 from .extensions import run_interrupted
+from .history.session import HistoryOptions, RunHistory
+from .incremental import RevalidatedItem
 from .items import CrawlErrorItem, FetchedItem, LinksItem, RedirectItem, StatusItem
+from .resume import Checkpoint
 from .run import PROBE_TIMEOUT, prepare_output, start_worker_pool, worker_trouble
 from .settings import crawl_limits
 from .worker import WorkerPool
 
 run_finished = object()  # signal sent with result=RunResult when the run is finished and its reports written
 run_refused = object()  # signal sent with error=ConfigError when the run cannot start; nothing was fetched
-INTERRUPTED_IN_ANALYSIS = "not checked: the run was interrupted while this document was being analysed"
 
 
 class CollectPipeline:
     def __init__(self, *, out_dir: str, reveal: bool, pool: WorkerPool, probe, memory_mb: int, key: bytes,
                  site_wide_pages: int, limits: dict, stats, signal_manager, started: str | None = None,
-                 progress=None):
+                 progress=None, history: RunHistory | None = None, checkpoint: Checkpoint | None = None):
         self.out_dir = out_dir
         self.reveal = reveal
         self.started = started
@@ -50,6 +53,8 @@ class CollectPipeline:
         self.start_urls: list[str] = []
         self.pending: dict[asyncio.Future, FetchedItem] = {}  # documents in analysis
         self.finished = False
+        self.history = history  # compared with and recorded into, when the run keeps a history
+        self.checkpoint = checkpoint  # a resumable crawl (--resume)
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -60,13 +65,17 @@ class CollectPipeline:
         pool, probe = start_worker_pool(settings.getdict("PUBCHECK_DETECTORS"), settings.getdict("PUBCHECK_PUBLIC"),
                                         workers=settings.getint("PUBCHECK_WORKERS"),
                                         timeout=settings.getint("PUBCHECK_EXTRACT_TIMEOUT"), memory_mb=memory_mb)
-        pipeline = cls(out_dir=out_dir, reveal=settings.getbool("PUBCHECK_REVEAL"), pool=pool, probe=probe,
+        reveal = settings.getbool("PUBCHECK_REVEAL")
+        options = HistoryOptions.from_settings(settings)
+        history = options and RunHistory(options, command="crawl", reveal=reveal, report_dir=out_dir)
+        pipeline = cls(out_dir=out_dir, reveal=reveal, pool=pool, probe=probe,
                        memory_mb=memory_mb,
                        key=fingerprint_key(settings.get("PUBCHECK_FINGERPRINT_KEY_FILE")),
                        site_wide_pages=settings.getint("PUBCHECK_SITE_WIDE_PAGES"), limits=crawl_limits(settings),
                        stats=crawler.stats, signal_manager=crawler.signals,
                        started=settings.get("PUBCHECK_STARTED") or None,
-                       progress=sys.stderr if settings.getbool("PUBCHECK_PROGRESS") else None)
+                       progress=sys.stderr if settings.getbool("PUBCHECK_PROGRESS") else None,
+                       history=history or None, checkpoint=Checkpoint.from_settings(settings))
         crawler.signals.connect(pipeline.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(pipeline.spider_closed, signal=signals.spider_closed)
         crawler.signals.connect(pipeline.interrupted, signal=run_interrupted)
@@ -89,6 +98,11 @@ class CollectPipeline:
         self.start_urls = list(spider.start_urls)
         self.collector = Collector(command="crawl", targets=self.start_urls, limits=self.limits, key=self.key,
                                    site_wide_pages=self.site_wide_pages, reveal=self.reveal, started=self.started)
+        saved = self.checkpoint and self.checkpoint.load()
+        if saved:
+            self.collector.resume_from(saved["ledger"], refetched=set(self.start_urls))
+        if self.history:
+            self.history.begin(self.collector.run, saved["history_run"] if saved else None)
 
     async def process_item(self, item, spider=None):
         if self.finished:
@@ -116,6 +130,15 @@ class CollectPipeline:
         elif isinstance(item, LinksItem):
             for url in item.urls:
                 collector.link(item.referrer, url)
+            if self.history:
+                self.history.page_links(item.referrer, item.urls)
+        elif isinstance(item, RevalidatedItem):
+            collector.revalidated(item.url, item.kind, etag=item.etag, last_modified=item.last_modified,
+                                  content_hash=item.content_hash, previous=item.previous, http_status=item.http_status)
+            if item.previous:
+                self.stats.inc_value("pubcheck/scanned")
+                self.stats.inc_value("pubcheck/unchanged")
+                self.stats.inc_value("pubcheck/findings", len(item.previous.detections))
         elif isinstance(item, RedirectItem):
             collector.redirect(item.url, item.target)
         elif isinstance(item, StatusItem):
@@ -146,7 +169,15 @@ class CollectPipeline:
 
     def _finish(self, interrupted: str | None) -> None:
         self.finished = True
-        result = self.collector.finish(start_urls=self.start_urls, interrupted=interrupted)
+        collector = self.collector
+        if self.checkpoint and interrupted:
+            self.checkpoint.save(collector.checkpoint(shown_text(collector.findings, reveal=False)),
+                                 self.history.run_id if self.history else None)
+        elif self.checkpoint:
+            self.checkpoint.clear()
+        result = collector.finish(start_urls=self.start_urls, interrupted=interrupted)
+        if self.history:
+            self.history.finish(result, interrupted=bool(interrupted))
         if self.progress:
             print(f"pubcheck: writing reports ({len(result.findings):,} findings, {len(result.documents):,} URLs)",
                   file=self.progress, flush=True)

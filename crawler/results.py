@@ -10,8 +10,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
+from typing import TYPE_CHECKING
 
 from detectors.model import Detection, severity_rank
+
+if TYPE_CHECKING:
+    from .history.model import RunComparison
 
 STATUSES = ("scanned", "failed", "skipped")
 # referrers an output lists per document, the first ones found: outputs grow with documents, not with links
@@ -44,6 +48,11 @@ class DocumentResult:
     # out by the page limit. A broken link (404), a password-protected file or a URL outside the crawl's scope
     # is listed but is not a gap in the check.
     not_checked: str | None = None
+    # what the history keeps to ask next time whether it changed (see crawler.incremental)
+    etag: str | None = None
+    last_modified: str | None = None
+    content_hash: str | None = None  # SHA-256 of the body as fetched
+    unchanged: bool = False  # the same as when a previous run checked it in full: its findings were carried forward
 
 
 @dataclass(slots=True)
@@ -69,9 +78,18 @@ class RunResult:
     run: RunInfo
     findings: list[Detection]
     documents: list[DocumentResult]  # by URL
+    # every detection before the cross-page rules (findings plus the contacts the site repeats), for the history
+    detections: list[Detection] = field(default_factory=list)
+    history: RunComparison | None = None  # new, recurring, accepted and resolved, when a history is kept
 
     def max_severity(self) -> str | None:
         return max((f.severity for f in self.findings), key=severity_rank, default=None)
+
+    def blocking_severity(self) -> str | None:
+        """The highest severity among the findings that can fail the run: not accepted, and not already on
+        the production site a ``--baseline`` run is compared with."""
+        waived = self.history.waived if self.history else (lambda fingerprint: False)
+        return max((f.severity for f in self.findings if not waived(f.fingerprint)), key=severity_rank, default=None)
 
     def not_checked(self) -> list[DocumentResult]:
         """The published documents the run could not check: each one makes the verdict incomplete."""
@@ -82,7 +100,7 @@ class RunResult:
         in ``referrer_count``, as every output writes them."""
         documents = [replace(d, referrers=d.referrers[:REFERRERS_KEPT],
                              referrer_count=max(d.referrer_count, len(d.referrers))) for d in self.documents]
-        return RunResult(self.run, self.findings, documents)
+        return replace(self, documents=documents)
 
     def redacted(self, redact: Callable[[str], str]) -> RunResult:
         """A result in which every crawled string has gone through ``redact`` (which masks raw finding values
@@ -109,4 +127,4 @@ class RunResult:
                              redirected_from=each(d.redirected_from), warnings=each(d.warnings),
                              not_checked=d.not_checked and redact(d.not_checked))
                      for d in self.documents]
-        return RunResult(run, findings, documents)
+        return replace(self, run=run, findings=findings, documents=documents, detections=[])

@@ -17,6 +17,7 @@ from detectors.model import severity_rank
 from reports import FILE_NAMES
 
 from .config import Config, ConfigError
+from .history.session import HistoryOptions
 from .results import RunResult
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -71,7 +72,7 @@ def exit_status(result: RunResult | None, fail_on: str, allow_unchecked: int = 0
     ``fail_on``; else 0."""
     if result is None or result.run.errors or len(result.not_checked()) > allow_unchecked:
         return EXIT_ERROR
-    worst = result.max_severity()
+    worst = result.blocking_severity()  # accepted findings and those production already has never fail a run
     if fail_on != "never" and worst and severity_rank(worst) >= severity_rank(fail_on):
         return EXIT_FINDINGS
     return EXIT_OK
@@ -137,14 +138,18 @@ def open_worker_pool(detectors: dict, public: dict, *, workers: int, timeout: fl
 
 
 def run_crawl(urls: list[str], out: str, config: Config, *, reveal: bool, auth_env: str | None,
-              verbose: bool, started: str | None = None) -> RunResult | None:
+              verbose: bool, started: str | None = None, history: HistoryOptions | None = None,
+              jobdir: str | None = None) -> RunResult | None:
     """Crawl ``urls``, write the reports into ``out`` and return the run's result (None if the run was stopped
-    before it could write one). ``started``: when the command started, the run's start time. Raises ConfigError or OutputError, before fetching anything, when the workers
-    or the output folder cannot do their job."""
+    before it could write one). ``started``: when the command started, the run's start time; ``history``:
+    compare with and record into the history; ``jobdir``: make the crawl resumable (Scrapy's JOBDIR; see
+    crawler.resume). Raises ConfigError or OutputError, before fetching anything, when the workers or the
+    output folder cannot do their job."""
     from scrapy.crawler import CrawlerProcess
     from scrapy.settings import Settings
 
     from .pipelines import run_finished, run_refused
+    from .resume import job_finished
     from .settings import crawl_settings
     from .spiders.site import SiteSpider
 
@@ -152,7 +157,8 @@ def run_crawl(urls: list[str], out: str, config: Config, *, reveal: bool, auth_e
     settings.setmodule("crawler.settings", priority="project")
     settings.setdict({**crawl_settings(config), "PUBCHECK_OUT": out, "PUBCHECK_REVEAL": reveal,
                       "PUBCHECK_AUTH_ENV": auth_env or "", "PUBCHECK_STARTED": started or "",
-                      "LOG_LEVEL": "INFO" if verbose else "WARNING"},
+                      "LOG_LEVEL": "INFO" if verbose else "WARNING",
+                      **(history.settings() if history else {}), **({"JOBDIR": jobdir} if jobdir else {})},
                      priority="cmdline")
     process = CrawlerProcess(settings)
     crawler = process.create_crawler(SiteSpider)
@@ -166,6 +172,7 @@ def run_crawl(urls: list[str], out: str, config: Config, *, reveal: bool, auth_e
     if failures:  # the components could not be built: nothing was fetched
         failures[0].raiseException()
     process.start(install_signal_handlers=False)  # the Interruption extension handles SIGINT and SIGTERM
+    job_finished(jobdir)
     if refusals:  # the run could not start (the workers): nothing was fetched
         raise refusals[0]
     if failures and not results:

@@ -14,8 +14,12 @@ NEWSPIDER_MODULE = "crawler.spiders"
 DOWNLOADER_MIDDLEWARES = {
     "crawler.middlewares.ScopeMiddleware": 50,
     "crawler.middlewares.BasicAuthMiddleware": 60,
+    "crawler.incremental.ConditionalRequests": 70,
 }
-SPIDER_MIDDLEWARES = {"crawler.middlewares.CallbackErrors": 10}
+SPIDER_MIDDLEWARES = {
+    "crawler.middlewares.CallbackErrors": 10,
+    "crawler.incremental.RevalidatedResponses": 950,  # before DepthMiddleware sees its requests
+}
 ITEM_PIPELINES = {"crawler.pipelines.CollectPipeline": 100}
 EXTENSIONS = {
     "crawler.extensions.DocumentGate": 100,
@@ -26,6 +30,8 @@ EXTENSIONS = {
     # so that a renamed setting cannot turn them back on. tests/test_scrapy_project.py pins the list.
     "scrapy.extensions.remote_control.RemoteControl": None,
     "scrapy.extensions.telnet.TelnetConsole": None,
+    "scrapy.extensions.throttle.AutoThrottle": None,
+    "crawler.throttle.RevalidationAutoThrottle": 0,  # counts a 304 as an answer (incremental crawls)
 }
 REMOTE_CONTROL_ENABLED = False
 TELNETCONSOLE_ENABLED = False
@@ -38,6 +44,14 @@ PUBCHECK_AUTH_ENV = ""  # name of the environment variable holding USER:PASS for
 PUBCHECK_PROGRESS = True
 PUBCHECK_STARTED = ""  # ISO 8601 start of the command that runs the crawl; empty: when the spider opens
 PUBCHECK_INTERRUPT_GRACE = 3.0  # seconds the engine has to close after an interrupted run is reported
+PUBCHECK_EXPECTED_URLS = 0  # URLs the previous run fetched, for the progress line's estimate
+# the history (crawler.history.session.HistoryOptions.settings): off unless a database is named
+PUBCHECK_HISTORY_DB = ""
+PUBCHECK_HISTORY_RULES = ""
+PUBCHECK_HISTORY_INCREMENTAL = True
+PUBCHECK_HISTORY_BASELINE = ""
+PUBCHECK_HISTORY_IGNORE_FILE = ""
+PUBCHECK_HISTORY_KEEP_DOCUMENT_RUNS = 0
 
 # the spider follows redirects itself (see SiteSpider.redirect), so they are scoped and recorded
 REDIRECT_ENABLED = False
@@ -49,6 +63,9 @@ COOKIES_ENABLED = True  # staging sites often set a session cookie after basic a
 RETRY_GIVE_UP_LOG_LEVEL = "INFO"  # the report lists every failed URL; cron mail need not
 # responses wait for their analysis in the scraper; let PDFs queue without stalling the downloader
 SCRAPER_SLOT_MAX_ACTIVE_SIZE = 64 * 1024 * 1024
+# a response yields one file and one list of links: Scrapy's 100 parallel item workers per response only cost
+# (it starts that many asyncio tasks for each response, a third of the CPU of a re-crawl of 304s)
+CONCURRENT_ITEMS = 8
 AUTOTHROTTLE_START_DELAY = 0.25
 AUTOTHROTTLE_MAX_DELAY = 10.0
 AUTOTHROTTLE_TARGET_CONCURRENCY = 4.0

@@ -145,6 +145,9 @@ class Detection:
     public_if_repeated: bool = False
     seq: int = 0  # document order: HTML and spreadsheet locations have no line
     fingerprint: str = ""
+    # keyed hash of category and value wherever it is (set by the collector with the fingerprint): the same value
+    # on other pages, in an earlier run or on the production site, without keeping the value
+    value_id: str = ""
 
     def location_dict(self) -> dict:
         """The location as findings.json writes it: page, line, element, then hidden and label."""

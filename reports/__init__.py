@@ -1,4 +1,4 @@
-"""Writes a run's results: report.html for people, findings.json and junit.xml for tools.
+"""Writes a run's results: report.html for people, findings.json, junit.xml and findings.sarif for tools.
 
 The outputs describe where confidential information is, so they are confidential themselves: each file
 is owner-only (0o600) from the moment it exists, and a directory created for them is owner-only (0o700).
@@ -14,12 +14,12 @@ from pathlib import Path
 
 from crawler.results import RunResult, now_iso
 
-from . import findings_json, html, junit
+from . import findings_json, html, junit, sarif
 from .model import HtmlBudget, ReportModel, build_model, shown_result
 
 __all__ = ["write_reports"]
 
-FILE_NAMES = {"html": "report.html", "json": "findings.json", "junit": "junit.xml"}
+FILE_NAMES = {"html": "report.html", "json": "findings.json", "junit": "junit.xml", "sarif": "findings.sarif"}
 HTML_LIMIT = 5 * 1024 * 1024  # report.html opens in a browser in a second or two below this
 
 
@@ -52,11 +52,12 @@ def _render_html(shown: RunResult, reveal: bool) -> tuple[bytes, ReportModel]:
 
 
 def write_reports(result: RunResult, out_dir: str | os.PathLike, reveal: bool = False) -> dict[str, Path]:
-    """Write report.html, findings.json and junit.xml into ``out_dir``; return their paths by kind
-    ("html", "json", "junit"). Raw values are written only when ``reveal`` is true.
+    """Write report.html, findings.json, junit.xml and findings.sarif into ``out_dir``; return their paths by
+    kind ("html", "json", "junit", "sarif"). Raw values are written only when ``reveal`` is true, and never
+    into the SARIF log, which is made to be uploaded to dashboards.
 
     The run ends when its outputs are written: ``run.finished`` is set here, and the seconds spent here
-    are added to ``run.timings`` (report_masking, report_html, report_junit)."""
+    are added to ``run.timings`` (report_masking, report_html, report_junit, report_sarif)."""
     out = Path(out_dir)
     try:
         out.mkdir(parents=True, mode=0o700)
@@ -71,12 +72,15 @@ def write_reports(result: RunResult, out_dir: str | os.PathLike, reveal: bool = 
         timings[name] = round(time.perf_counter() - clock, 3)
         clock = time.perf_counter()
 
-    shown = shown_result(replace(result, run=replace(result.run, finished=now_iso())), reveal)
+    result = replace(result, run=replace(result.run, finished=now_iso()))
+    shown = shown_result(result, reveal)
     lap("report_masking")
     page, model = _render_html(shown, reveal)
     lap("report_html")
     contents = {"html": [page], "junit": [junit.render(model)]}
     lap("report_junit")
+    contents["sarif"] = [sarif.render(shown if not reveal else shown_result(result, reveal=False)).encode("utf-8")]
+    lap("report_sarif")
     shown = replace(shown, run=replace(shown.run, timings={**shown.run.timings, **timings}))
     contents["json"] = (chunk.encode("utf-8") for chunk in findings_json.chunks(shown, reveal))
     written: dict[str, Path] = {}

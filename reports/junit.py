@@ -1,7 +1,8 @@
 """junit.xml: the run as a test suite, so CI systems show it without knowing pubcheck.
 
-One test case per document: a failure for a document with findings, an error for one that could not be
-scanned or checked, skipped for one that was skipped; plus an error case "run" when the run itself had problems.
+One test case per document: a failure for a document with findings (skipped when they are all accepted or
+already on the ``--baseline`` site, since they fail no run), an error for one that could not be scanned or
+checked, skipped for one that was skipped; plus an error case "run" when the run itself had problems.
 Built from the report model, so it shows masked values unless the run was revealed, a document's first
 findings (the rest are in findings.json) and its first referrers: the file grows with documents and
 findings, not with the links between them.
@@ -29,11 +30,16 @@ def _linked_from(doc: DocumentRow) -> list[str]:
     return [f"linked from: {', '.join(link.text for link in referrers.items)}{more}"]
 
 
+def _waived(finding) -> bool:
+    return bool(finding.tag and (finding.tag.status == "accepted" or finding.tag.in_baseline))
+
+
 def _failure_text(section: UrlSection) -> str:
     lines = [section.rollup, *_linked_from(section.document)]
     for f in section.findings:
         where = "; ".join(f.location) or "location unknown"
-        lines.append(f"[{f.severity}] {f.category} ({f.rule}) at {where}: {f.shown_value}")
+        state = f" [{f.tag.label}{', on the baseline site' if f.tag.in_baseline else ''}]" if f.tag else ""
+        lines.append(f"[{f.severity}] {f.category} ({f.rule}) at {where}: {f.shown_value}{state}")
         if f.context:
             lines.append(f"    context: {f.context}")
         if f.why:
@@ -55,12 +61,17 @@ def render(model: ReportModel) -> bytes:
     for doc in model.documents:
         case = ET.SubElement(suite, "testcase", classname=f"{model.tool}.{doc.kind}", name=_xml(doc.url))
         counts["tests"] += 1
-        if doc.url in sections:
+        if doc.url in sections and not all(_waived(f) for f in sections[doc.url].findings):
             section = sections[doc.url]
             failure = ET.SubElement(case, "failure", type=section.max_severity,
                                     message=_xml(f"{section.total} findings: {section.category_summary}"))
             failure.text = _xml(_failure_text(section))
             counts["failures"] += 1
+        elif doc.url in sections:  # every finding accepted or already on the baseline site: it fails no run
+            skipped = ET.SubElement(case, "skipped", message=_xml(
+                f"{len(sections[doc.url].findings)} findings, all accepted or already on the baseline site"))
+            skipped.text = _xml(_failure_text(sections[doc.url]))
+            counts["skipped"] += 1
         elif doc.status == "failed" or doc.not_checked:
             message = f"not checked: {doc.not_checked}" if doc.not_checked else doc.reason or "failed"
             ET.SubElement(case, "error", message=_xml(message)).text = _xml("\n".join(_linked_from(doc))) or None

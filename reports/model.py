@@ -12,9 +12,11 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import datetime
 
+from crawler.history.model import RunComparison
 from crawler.results import STATUSES, DocumentResult, RunResult
 from detectors.model import SEVERITIES, Detection, severity_rank
 
+from .history_view import HistoryView, StatusTag, history_view, status_tag
 from .redact import shown_text
 
 CATEGORY_LABELS = {  # as written in a sentence, singular and plural; in the policy's order
@@ -226,6 +228,7 @@ class FindingRow:
     context: str
     why: str
     fingerprint: str
+    tag: StatusTag | None = None  # new, recurring since, accepted by; None without a history
 
 
 @dataclass
@@ -326,6 +329,7 @@ class ReportModel:
     partly_scanned: Listing  # scanned, with notes: oddities that lost no text (a part not checked is in not_checked)
     severities: tuple[str, ...] = SEVERITIES
     statuses: tuple[str, ...] = STATUSES
+    history: HistoryView | None = None  # new, resolved and trend, when a history is kept
 
 
 def _document_row(doc: DocumentResult) -> DocumentRow:
@@ -338,12 +342,13 @@ def _document_row(doc: DocumentResult) -> DocumentRow:
         not_checked=doc.not_checked)
 
 
-def _finding_row(finding: Detection, reveal: bool) -> FindingRow:
+def _finding_row(finding: Detection, reveal: bool, history: RunComparison | None = None) -> FindingRow:
     return FindingRow(
         severity=finding.severity, category=finding.category, category_label=category_label(finding.category),
         rule=finding.rule, location=describe_location(finding.location_dict()),
         shown_value=finding.value if reveal else finding.masked, context=finding.context, why=finding.why,
-        fingerprint=finding.fingerprint)
+        fingerprint=finding.fingerprint,
+        tag=status_tag(history.findings.get(finding.fingerprint)) if history else None)
 
 
 def finding_order(finding: Detection) -> tuple:
@@ -354,12 +359,13 @@ def finding_order(finding: Detection) -> tuple:
             finding.fingerprint)
 
 
-def _section(document: DocumentRow, findings: list[Detection], reveal: bool) -> UrlSection:
+def _section(document: DocumentRow, findings: list[Detection], reveal: bool,
+             history: RunComparison | None = None) -> UrlSection:
     findings = sorted(findings, key=finding_order)
     severities = Counter(f.severity for f in findings)
     lines = {(f.location.page, f.location.line) for f in findings}
     return UrlSection(
-        document=document, findings=[_finding_row(f, reveal) for f in findings[:FINDINGS_PER_DOCUMENT]],
+        document=document, findings=[_finding_row(f, reveal, history) for f in findings[:FINDINGS_PER_DOCUMENT]],
         total=len(findings), max_severity=min(severities, key=rank_order),
         severity_counts={s: severities.get(s, 0) for s in SEVERITIES},
         category_counts=sorted(Counter(f.category for f in findings).items(),
@@ -426,7 +432,7 @@ def build_model(result: RunResult, reveal: bool = False, budget: HtmlBudget = Ht
     document_of = {}
     for doc in documents:
         document_of.setdefault(doc.url, doc)
-    sections = [_section(document_of[url], found, reveal) for url, found in by_url.items()]
+    sections = [_section(document_of[url], found, reveal, result.history) for url, found in by_url.items()]
     sections.sort(key=lambda s: (rank_order(s.max_severity), s.document.url))
     for number, section in enumerate(sections, 1):
         section.anchor = f"url-{number}"
@@ -481,4 +487,7 @@ def build_model(result: RunResult, reveal: bool = False, budget: HtmlBudget = Ht
         skipped=Listing([ReasonGroup(reason, listing(docs, budget.urls_per_group))
                          for reason, docs in groups[:budget.reason_groups]], len(groups)),
         skipped_total=skipped_total,
-        partly_scanned=listing([d for d in documents if d.status == "scanned" and d.warnings], budget.table_rows))
+        partly_scanned=listing([d for d in documents if d.status == "scanned" and d.warnings], budget.table_rows),
+        history=history_view(result.history, findings, {s.document.url: s.anchor for s in sections},
+                             describe=describe_location, category_label=category_label,
+                             shown_value=lambda f: f.value if reveal else f.masked, when=format_time))

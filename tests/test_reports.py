@@ -285,7 +285,7 @@ def test_files_are_owner_only(tmp_path, run_data):
         assert stat.S_IMODE(path.lstat().st_mode) == 0o600, path
         assert path.is_file() and not path.is_symlink()
     assert (tmp_path / "elsewhere").read_text() == "not to be overwritten"
-    assert sorted(p.name for p in out.iterdir()) == ["findings.json", "junit.xml", "report.html"]
+    assert sorted(p.name for p in out.iterdir()) == ["findings.json", "findings.sarif", "junit.xml", "report.html"]
 
     created = tmp_path / "created" / "reports"
     write_reports(run_data, created)

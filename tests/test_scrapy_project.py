@@ -31,6 +31,7 @@ SAFE_EXTENSIONS = {
     "scrapy.extensions.feedexport.FeedExporter": "off without FEEDS, never set; the pipeline passes no items on",
     "scrapy.extensions.spiderstate.SpiderState": "off without JOBDIR",
     "scrapy.extensions.throttle.AutoThrottle": "adapts the request delay",
+    "crawler.throttle.RevalidationAutoThrottle": "AutoThrottle that counts a 304 as an answer",
     "crawler.extensions.DocumentGate": "refuses downloads by their headers",
     "crawler.extensions.ProgressLine": "prints the progress line",
     "crawler.extensions.Interruption": "handles SIGINT and SIGTERM",

@@ -19,6 +19,7 @@ from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
 
 from ..failures import failure_reason
 from ..items import FetchedItem, LinksItem, RedirectItem, StatusItem
+from ..resume import Checkpoint
 from ..scope import InvalidURL, host_key, normalise_url, resolve_link
 
 # where pages link to things a reader can open: anchors, image maps, frames, <link rel=alternate> etc.
@@ -57,6 +58,11 @@ class SiteSpider(scrapy.Spider):
                 probed.add(root)
                 yield self.probe(urljoin(root, "robots.txt"), self.parse_robots)
                 yield self.probe(urljoin(root, "sitemap.xml"), self.parse_sitemap)
+        checkpoint = Checkpoint.from_settings(self.settings)
+        for url in checkpoint.unfinished() if checkpoint else ():  # a resumed crawl: what was in flight
+            if url not in self.requested:
+                self.requested.add(url)
+                yield scrapy.Request(url, callback=self.parse, errback=self.failed, dont_filter=True)
 
     def probe(self, url, callback):
         """A request for a file that may well not exist (robots.txt, /sitemap.xml): a 404 is no failure. It is
