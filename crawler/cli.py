@@ -81,6 +81,17 @@ def build_parser() -> argparse.ArgumentParser:
     auth.add_argument("--auth", metavar="USER:PASS", help="HTTP basic auth for the start URLs' hosts "
                       "(visible to other users in the process list: prefer --auth-env)")
     auth.add_argument("--auth-env", metavar="VAR", help="environment variable holding USER:PASS")
+    redis_help = {"metavar": "VAR", "help": "environment variable holding the Redis password"}
+    crawl.add_argument("--redis", metavar="URL", help="crawl across machines: keep the frontier in this Redis "
+                       "(redis://HOST:6379/0); other machines take part with `pubcheck join --redis URL`")
+    crawl.add_argument("--redis-auth-env", **redis_help)
+
+    join = command("join", "take part in a crawl across machines started with `pubcheck crawl ... --redis URL`",
+                   epilog="exit status: 0 when the crawl finished, 2 when this node could not take part (Redis "
+                   "unreachable, another fingerprint key or version) or the crawl did not finish")
+    join.add_argument("--redis", required=True, metavar="URL", help="the Redis of the crawl (redis://HOST:6379/0)")
+    join.add_argument("--redis-auth-env", **redis_help)
+    join.add_argument("-v", "--verbose", **verbose)
 
     scan = command("scan", "scan local files and folders")
     scan.add_argument("paths", nargs="+", metavar="PATH", help="files and folders (read recursively)")
@@ -109,6 +120,9 @@ def main(argv: list[str] | None = None) -> int:
 
 def _run(args) -> int:
     started = now_iso()  # the run's time is the whole command's, Scrapy's and the workers' start included
+    if args.command == "join":
+        from .distributed.runner import run_join
+        return run_join(args.redis, args.redis_auth_env, verbose=args.verbose)
     overrides = {"crawl": {"max_pages": args.max_pages}} if getattr(args, "max_pages", None) else None
     config = Config.load(args.config, overrides)
     config.check_detectors()
@@ -125,9 +139,17 @@ def _run(args) -> int:
         if any(strip_userinfo(u) != u for u in args.urls):
             raise ConfigError("a start URL contains credentials; pass them with --auth-env VAR instead, so that "
                               "they stay out of logs and reports")
+        if args.redis_auth_env and not args.redis:
+            raise ConfigError("--redis-auth-env is the password of the --redis server: give --redis URL too")
         prepare_output(args.out)
-        result = run_crawl(args.urls, args.out, config, reveal=args.reveal, auth_env=auth_env, verbose=args.verbose,
-                           started=started)
+        if args.redis:
+            from .distributed.runner import run_shared_crawl
+            result = run_shared_crawl(args.urls, args.out, config, reveal=args.reveal, auth_env=auth_env,
+                                      verbose=args.verbose, started=started, redis_url=args.redis,
+                                      redis_auth_env=args.redis_auth_env)
+        else:
+            result = run_crawl(args.urls, args.out, config, reveal=args.reveal, auth_env=auth_env,
+                               verbose=args.verbose, started=started)
     elif args.command == "scan":
         from reports import write_reports
 

@@ -137,10 +137,12 @@ def open_worker_pool(detectors: dict, public: dict, *, workers: int, timeout: fl
 
 
 def run_crawl(urls: list[str], out: str, config: Config, *, reveal: bool, auth_env: str | None,
-              verbose: bool, started: str | None = None) -> RunResult | None:
+              verbose: bool, started: str | None = None, extra_settings: dict | None = None,
+              spider_cls=None) -> RunResult | None:
     """Crawl ``urls``, write the reports into ``out`` and return the run's result (None if the run was stopped
     before it could write one). ``started``: when the command started, the run's start time. Raises ConfigError or OutputError, before fetching anything, when the workers
-    or the output folder cannot do their job."""
+    or the output folder cannot do their job. ``extra_settings`` and ``spider_cls``: a crawl across machines's
+    components and spider (``crawler.distributed``)."""
     from scrapy.crawler import CrawlerProcess
     from scrapy.settings import Settings
 
@@ -152,10 +154,10 @@ def run_crawl(urls: list[str], out: str, config: Config, *, reveal: bool, auth_e
     settings.setmodule("crawler.settings", priority="project")
     settings.setdict({**crawl_settings(config), "PUBCHECK_OUT": out, "PUBCHECK_REVEAL": reveal,
                       "PUBCHECK_AUTH_ENV": auth_env or "", "PUBCHECK_STARTED": started or "",
-                      "LOG_LEVEL": "INFO" if verbose else "WARNING"},
+                      "LOG_LEVEL": "INFO" if verbose else "WARNING", **(extra_settings or {})},
                      priority="cmdline")
     process = CrawlerProcess(settings)
-    crawler = process.create_crawler(SiteSpider)
+    crawler = process.create_crawler(spider_cls or SiteSpider)
     results: list[RunResult] = []
     refusals: list[Exception] = []
     crawler.signals.connect(lambda result: results.append(result), signal=run_finished, weak=False)
