@@ -546,3 +546,36 @@ def test_a_join_brings_the_crawls_key_or_is_refused(tmp_path, monkeypatch):
     assert not (tmp_path / ".config").exists()  # a join never makes a key of its own
     monkeypatch.setenv("PUBCHECK_FINGERPRINT_KEY", "k")
     assert join_key(crawl) == b"k"
+
+
+def test_the_crawls_record_gives_a_join_what_it_needs_and_nothing_in_clear(redis_server, monkeypatch):
+    from crawler.distributed.connection import connect
+    from crawler.distributed.crawl import close_crawl, crawl_state, find_running, open_crawl
+    from crawler.distributed.sealing import Sealer
+    from crawler.config import ConfigError
+
+    monkeypatch.setenv("REDIS_PASSWORD", REDIS_PASSWORD)
+    server = connect(parts_url(redis_server), "REDIS_PASSWORD")
+    config = {"crawl": {"max_pages": 7}, "public": {"phones": ["(909) 555-0100"]}}
+    crawl = open_crawl(server, targets=["http://127.0.0.1:9/"], config=config, reveal=True,
+                       fingerprint_key=KEY.encode(), credentials=STAGING_AUTH, shown_url="test")
+    try:
+        found = find_running(server)
+        assert (found.crawl_id, found.config, found.reveal) == (crawl.crawl_id, config, True)
+        assert found.credentials_for(Sealer(KEY.encode(), crawl.crawl_id)) == STAGING_AUTH
+        assert STAGING_AUTH.split(":")[1].encode() not in redis_contents(server)
+        with pytest.raises(ConfigError, match="a crawl is already running"):
+            open_crawl(server, targets=["http://127.0.0.1:9/"], config={}, reveal=False, fingerprint_key=b"k",
+                       credentials=None, shown_url="test")
+        assert crawl_state(server, crawl.crawl_id) == "running"
+        server.delete(crawl.keys.alive)  # the starting process stopped answering
+        assert crawl_state(server, crawl.crawl_id) == "abandoned" and find_running(server) is None
+        replacement = open_crawl(server, targets=["http://127.0.0.1:9/"], config={}, reveal=False,
+                                 fingerprint_key=b"k", credentials=None, shown_url="test")
+        assert crawl_state(server, crawl.crawl_id) == "abandoned"  # replaced
+        close_crawl(server, crawl.crawl_id, "finished")  # the old one's end touches nothing of the new one
+        assert crawl_state(server, replacement.crawl_id) == "running"
+        close_crawl(server, replacement.crawl_id, "finished")
+        assert crawl_state(server, replacement.crawl_id) == "finished"
+    finally:
+        close_crawl(server, crawl.crawl_id, "finished")

@@ -34,7 +34,7 @@ from ..collect import fingerprint_key
 from .connection import connect_from_settings
 from .crawl import RECORD, RUNNING, CrawlKeys
 from .sealing import Sealer, SealError
-from .transport import FrontierSerializer, seal_batch
+from .transport import FrontierSerializer, dumps, seal_batch
 
 logger = logging.getLogger(__name__)
 
@@ -99,6 +99,16 @@ def requeue(server, keys: CrawlKeys, node_id: str, *, only_if_silent: bool) -> i
                       args=[node_id, "1" if only_if_silent else "0"]))
 
 
+def _sendable(value) -> bool:
+    """Whether a request's meta value can travel (JSON): what cannot (an object a middleware keeps in the meta
+    for its own use on this node) stays behind rather than lose the request."""
+    try:
+        dumps(value)
+    except TypeError:
+        return False
+    return True
+
+
 def requests_in_progress(engine) -> set[Request]:
     """The requests this process's engine is downloading, or whose response or failure it is processing (links
     being queued, items in the pipeline): the sets Scrapy's own engine status report reads. A request leaves
@@ -127,7 +137,7 @@ class SharedQueue(PriorityQueue):
 
     def _encode_request(self, request):
         entry = request.to_dict(spider=self.spider)
-        entry["meta"] = {k: v for k, v in entry["meta"].items() if k != LEASE}
+        entry["meta"] = {k: v for k, v in entry["meta"].items() if k != LEASE and _sendable(v)}
         return self.serializer.dumps(entry)
 
     def push(self, request):
@@ -279,11 +289,10 @@ class SharedScheduler(Scheduler):
         return bool(self.woken) or len(self.queue) > 0
 
     def enqueue_request(self, request):
-        if request is self._waking:  # engine.crawl() handing back the request wake() took
+        if request is self._waking:  # engine.crawl() handing back the request wake() took: it waits in woken
             self._waking = None
-            self.woken.append(request)
             return True
-        lease = self.leases.of(request) if self.leases else None
+        lease = self.leases.of(request) if self.leases is not None else None
         if lease is not None and lease.request not in requests_in_progress(self._engine_of()):
             # a downloader middleware (a retry) gave back a copy of a leased request instead of a response
             if not self.queue.replace(self.leases.in_flight, lease.member, request):
@@ -306,10 +315,12 @@ class SharedScheduler(Scheduler):
         return request
 
     def wake(self) -> Request | None:
-        """Take a request for the caller to hand to ``engine.crawl()``: that call gives it back here (to be
-        started first) and makes an idle engine, which otherwise looks at the frontier only every few seconds,
-        start work at once."""
+        """Take a request to be started first, and return it for the caller to hand to ``engine.crawl()``: that
+        makes an idle engine, which otherwise looks at the frontier only every few seconds, start work at once
+        (the call hands the request back here, where it is already waiting)."""
         request = self._take()
+        if request is not None:
+            self.woken.append(request)
         self._waking = request
         return request
 

@@ -185,6 +185,7 @@ class NodeExtension:
         if self.state is None:
             self.state = LEFT
             self.hand_back()
+            self.left()  # now: the process may be stopped before the spider has closed
 
     def hand_back(self) -> None:
         if self.leases is None:
@@ -213,5 +214,8 @@ class NodeExtension:
         if self.state is None:  # closed for another reason: the workers could not start
             self.state = "stopped"
             self.hand_back()
+        self.left()
+
+    def left(self) -> None:
         self.crawler.signals.send_catch_log(node_left, state=self.state, error=self.error,
                                             settled=self.leases.settled if self.leases is not None else 0)

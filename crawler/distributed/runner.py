@@ -143,10 +143,10 @@ def run_join(redis_url: str, redis_auth_env: str | None, *, verbose: bool) -> in
         raise refusals[0]
     if failures:
         failures[0].raiseException()
-    state = ended[0]["state"] if ended else STOPPED
-    if ended and ended[0]["error"]:
-        print(f"pubcheck: {ended[0]['error']}", file=sys.stderr)
-    settled = ended[0]["settled"] if ended else 0
+    state = ended[-1]["state"] if ended else STOPPED
+    if ended and ended[-1]["error"]:
+        print(f"pubcheck: {ended[-1]['error']}", file=sys.stderr)
+    settled = ended[-1]["settled"] if ended else 0
     print(f"pubcheck: {ENDINGS.get(state, f'the crawl {state}')}; this node handled {settled} "
           f"request{'s' if settled != 1 else ''}", file=sys.stderr)
     return 0 if state == FINISHED else 2
