@@ -235,7 +235,8 @@ def one_machine(tmp_path_factory, site):
 
 def in_flight(redis_server, pid: int) -> int:
     """How many requests the join with process id ``pid`` holds."""
-    return sum(redis_server.client.zcard(key) for key in redis_server.client.scan_iter(f"pubcheck:*:in-flight:*:{pid}:*"))
+    client = redis_server.client
+    return sum(client.zcard(key) for key in client.scan_iter(f"pubcheck:*:in-flight:*:{pid}:*"))
 
 
 def redis_contents(client) -> bytes:
@@ -265,14 +266,19 @@ def test_a_crawl_across_machines_fetches_each_url_once_and_reports_as_one_machin
 
     def crawl_with_two_joins():
         joins = [start(["join", *shared(redis_server)], tmp_path) for _ in range(2)]  # joins wait for a crawl
+        stranger = start(["join", *shared(redis_server)], tmp_path, key="another-key")
         time.sleep(1)
         starting = start(crawl_args(site, tmp_path / "out", tmp_path / "pubcheck.toml", *shared(redis_server)),
                          tmp_path)
-        assert site.wait_for("/residents/index.html")
+        deadline = time.monotonic() + 60
+        while redis_server.client.hget("pubcheck:crawl", "state") != b"running":
+            assert time.monotonic() < deadline and starting.poll() is None, "the crawl did not start"
+            time.sleep(0.02)
         # while it runs: a second crawl on the same Redis is refused, and so is a join with another key
         second = start(crawl_args(site, tmp_path / "second", tmp_path / "pubcheck.toml", *shared(redis_server)),
                        tmp_path)
-        refused = [finish(second), finish(start(["join", *shared(redis_server)], tmp_path, key="another-key"))]
+        refused = [finish(second), finish(stranger)]
+        assert site.wait_for("/residents/index.html")
         contents = redis_contents(redis_server.client)
         return finish(starting), [finish(join) for join in joins], refused, contents
 

@@ -157,7 +157,8 @@ class SharedQueue(PriorityQueue):
     def lease(self, in_flight_key: str, node_id: str) -> tuple[bytes, Request | None] | None:
         """Move the first request into ``in_flight_key``: (its entry, the request), or None if the frontier is
         empty."""
-        member = self._lease(keys=[RECORD, self.key, in_flight_key, self.keys.nodes], args=[self.keys.crawl_id, node_id])
+        member = self._lease(keys=[RECORD, self.key, in_flight_key, self.keys.nodes],
+                             args=[self.keys.crawl_id, node_id])
         return None if member is None else (member, self._decoded(member))
 
     def replace(self, in_flight_key: str, member: bytes, request) -> bool:

@@ -53,7 +53,8 @@ class SharedLimits:
     @classmethod
     def from_crawler(cls, crawler):
         settings = crawler.settings
-        return cls(connect_from_settings(settings, name="pubcheck limits"), CrawlKeys(settings.get("PUBCHECK_CRAWL_ID")),
+        return cls(connect_from_settings(settings, name="pubcheck limits"),
+                   CrawlKeys(settings.get("PUBCHECK_CRAWL_ID")),
                    max_pages=settings.getint("PUBCHECK_MAX_PAGES"),
                    max_query_variants=settings.getint("PUBCHECK_MAX_QUERY_VARIANTS"))
 

@@ -12,7 +12,8 @@ from ..collect import KEY_ENV, fingerprint_key
 from ..config import Config, ConfigError
 from ..results import RunResult
 from .connection import connect, shown
-from .crawl import FINISHED, INTERRUPTED, STOPPED, CrawlKeys, SharedCrawl, close_crawl, node_name, open_crawl, wait_for_crawl
+from .crawl import (FINISHED, INTERRUPTED, STOPPED, CrawlKeys, SharedCrawl, close_crawl, node_name, open_crawl,
+                    wait_for_crawl)
 from .sealing import Sealer, same_key
 
 JOIN_AUTH_VAR = "PUBCHECK_JOIN_AUTH"  # where a join puts the staging credentials it opened, so settings only name it
