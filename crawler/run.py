@@ -141,8 +141,8 @@ def run_crawl(urls: list[str], out: str, config: Config, *, reveal: bool, auth_e
               spider_cls=None) -> RunResult | None:
     """Crawl ``urls``, write the reports into ``out`` and return the run's result (None if the run was stopped
     before it could write one). ``started``: when the command started, the run's start time. Raises ConfigError or OutputError, before fetching anything, when the workers
-    or the output folder cannot do their job. ``extra_settings`` and ``spider_cls``: a crawl across machines's
-    components and spider (``crawler.distributed``)."""
+    or the output folder cannot do their job. ``extra_settings`` and ``spider_cls``: the components and spider of a
+    crawl across machines (``crawler.distributed``)."""
     from scrapy.crawler import CrawlerProcess
     from scrapy.settings import Settings
 
