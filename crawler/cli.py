@@ -12,6 +12,7 @@ import logging
 import os
 import sys
 import traceback
+from dataclasses import replace
 from pathlib import Path
 
 from . import __version__
@@ -87,6 +88,17 @@ def build_parser() -> argparse.ArgumentParser:
                       "(visible to other users in the process list: prefer --auth-env)")
     auth.add_argument("--auth-env", metavar="VAR", help="environment variable holding USER:PASS")
     history.add_run_options(crawl)
+    redis_help = {"metavar": "VAR", "help": "environment variable holding the Redis password"}
+    crawl.add_argument("--redis", metavar="URL", help="crawl across machines: keep the frontier in this Redis "
+                       "(redis://HOST:6379/0); other machines take part with `pubcheck join --redis URL`")
+    crawl.add_argument("--redis-auth-env", **redis_help)
+
+    join = command("join", "take part in a crawl across machines started with `pubcheck crawl ... --redis URL`",
+                   epilog="exit status: 0 when the crawl finished, 2 when this node could not take part (Redis "
+                   "unreachable, another fingerprint key or version) or the crawl did not finish")
+    join.add_argument("--redis", required=True, metavar="URL", help="the Redis of the crawl (redis://HOST:6379/0)")
+    join.add_argument("--redis-auth-env", **redis_help)
+    join.add_argument("-v", "--verbose", **verbose)
 
     scan = command("scan", "scan local files and folders")
     scan.add_argument("paths", nargs="+", metavar="PATH", help="files and folders (read recursively)")
@@ -116,6 +128,9 @@ def main(argv: list[str] | None = None) -> int:
 
 def _run(args) -> int:
     started = now_iso()  # the run's time is the whole command's, Scrapy's and the workers' start included
+    if args.command == "join":
+        from .distributed.runner import run_join
+        return run_join(args.redis, args.redis_auth_env, verbose=args.verbose)
     overrides = {"crawl": {"max_pages": args.max_pages}} if getattr(args, "max_pages", None) else None
     config = Config.load(args.config, overrides)
     config.check_detectors()
@@ -139,10 +154,24 @@ def _run(args) -> int:
         if args.resume and args.reveal:
             raise ConfigError("--resume cannot be combined with --reveal: what an interrupted run found is kept "
                               "masked, so it could not be revealed")
+        if args.redis_auth_env and not args.redis:
+            raise ConfigError("--redis-auth-env is the password of the --redis server: give --redis URL too")
+        if args.redis and args.resume:
+            raise ConfigError("--resume is for a crawl on one machine; a crawl across machines keeps its frontier "
+                              "in Redis")
         prepare_output(args.out)
-        result = run_crawl(args.urls, args.out, config, reveal=args.reveal, auth_env=auth_env, verbose=args.verbose,
-                           started=started, history=options,
-                           jobdir=history.job_dir(options, args.urls) if args.resume else None)
+        if args.redis:
+            from .distributed.runner import run_shared_crawl
+            # the nodes keep no history: the starting process records and compares the run, without conditional
+            # requests, which only it could answer
+            shared = replace(options, incremental=False) if options else None
+            result = run_shared_crawl(args.urls, args.out, config, reveal=args.reveal, auth_env=auth_env,
+                                      verbose=args.verbose, started=started, redis_url=args.redis,
+                                      redis_auth_env=args.redis_auth_env, history=shared)
+        else:
+            result = run_crawl(args.urls, args.out, config, reveal=args.reveal, auth_env=auth_env,
+                               verbose=args.verbose, started=started, history=options,
+                               jobdir=history.job_dir(options, args.urls) if args.resume else None)
     elif args.command == "scan":
         from reports import write_reports
 

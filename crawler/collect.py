@@ -76,10 +76,13 @@ class DirectoryIndexes:
 
     def same_as(self, url: str, body: bytes, etag: str | None) -> str | None:
         """The URL already seen that ``url`` is the same document as, or None (and ``url`` is remembered)."""
+        return self.same_digest_as(url, hashlib.sha256(body).digest(), etag)
+
+    def same_digest_as(self, url: str, digest: bytes, etag: str | None) -> str | None:
+        """:meth:`same_as` for a body known by its SHA-256 (a document another node of the crawl fetched)."""
         parts = urlsplit(url)
         folder, _, name = parts.path.rpartition("/")
         seen = self._seen[(parts.scheme, parts.netloc, folder, parts.query)]
-        digest = hashlib.sha256(body).digest()
         for other, (other_name, other_digest, other_etag) in seen.items():
             if (other_digest == digest and bool(name) != bool(other_name)
                     and (etag is None or other_etag is None or etag == other_etag)):

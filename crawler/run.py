@@ -139,12 +139,13 @@ def open_worker_pool(detectors: dict, public: dict, *, workers: int, timeout: fl
 
 def run_crawl(urls: list[str], out: str, config: Config, *, reveal: bool, auth_env: str | None,
               verbose: bool, started: str | None = None, history: HistoryOptions | None = None,
-              jobdir: str | None = None) -> RunResult | None:
+              jobdir: str | None = None, extra_settings: dict | None = None, spider_cls=None) -> RunResult | None:
     """Crawl ``urls``, write the reports into ``out`` and return the run's result (None if the run was stopped
     before it could write one). ``started``: when the command started, the run's start time; ``history``:
     compare with and record into the history; ``jobdir``: make the crawl resumable (Scrapy's JOBDIR; see
-    crawler.resume). Raises ConfigError or OutputError, before fetching anything, when the workers or the
-    output folder cannot do their job."""
+    crawler.resume); ``extra_settings`` and ``spider_cls``: the components and spider of a crawl across
+    machines (``crawler.distributed``). Raises ConfigError or OutputError, before fetching anything, when the
+    workers or the output folder cannot do their job."""
     from scrapy.crawler import CrawlerProcess
     from scrapy.settings import Settings
 
@@ -158,10 +159,11 @@ def run_crawl(urls: list[str], out: str, config: Config, *, reveal: bool, auth_e
     settings.setdict({**crawl_settings(config), "PUBCHECK_OUT": out, "PUBCHECK_REVEAL": reveal,
                       "PUBCHECK_AUTH_ENV": auth_env or "", "PUBCHECK_STARTED": started or "",
                       "LOG_LEVEL": "INFO" if verbose else "WARNING",
-                      **(history.settings() if history else {}), **({"JOBDIR": jobdir} if jobdir else {})},
+                      **(history.settings() if history else {}), **({"JOBDIR": jobdir} if jobdir else {}),
+                      **(extra_settings or {})},
                      priority="cmdline")
     process = CrawlerProcess(settings)
-    crawler = process.create_crawler(SiteSpider)
+    crawler = process.create_crawler(spider_cls or SiteSpider)
     results: list[RunResult] = []
     refusals: list[Exception] = []
     crawler.signals.connect(lambda result: results.append(result), signal=run_finished, weak=False)
