@@ -473,8 +473,10 @@ class _Walker:
         if not rows:
             return
         cell_rows = [[c for c in tr.children if c.name in ("td", "th")] for tr in rows]
-        layout = lay_out_table([[TableCell(_text_of(c), c.name == "th", _span(c)) for c in cells]
-                                for cells in cell_rows], header_count)
+        table_cells = [[TableCell(_text_of(c), c.name == "th", _span(c)) for c in cells] for cells in cell_rows]
+        if _lays_out_page(table, table_cells):
+            return  # its cells are the page's blocks, not the fields of records
+        layout = lay_out_table(table_cells, header_count)
         if layout.header_rows and not layout.key_value:
             self.header_rows[id(table)] = [rows[i] for i in sorted(layout.header_rows)]
         whole_table = self._new_record() if layout.key_value else None
@@ -596,6 +598,20 @@ def _same_number(target: str, shown: str) -> bool:
     digits = "".join(c for c in target if c.isdigit())
     digits = digits[1:] if len(digits) == 11 and digits[0] == "1" else digits
     return len(digits) >= 7 and digits in "".join(c for c in shown if c.isdigit())
+
+
+def _lays_out_page(table: Tag, rows: list[list[TableCell]]) -> bool:
+    """A table used to lay out a page rather than to hold data (old CMS templates put the navigation, the
+    body and the footer in rows of one): marked so (``role="presentation"``), or, with no header cell and no
+    caption, one column of blocks, or cells that hold headings or tables of their own. Browsers and screen
+    readers tell the two apart by much the same signs."""
+    if (table.get("role") or "").strip().lower() in ("presentation", "none"):
+        return True
+    if any(c.header for cells in rows for c in cells) or table.find("caption", recursive=False):
+        return False
+    if all(sum(1 for c in cells if c.text) <= 1 for cells in rows):
+        return True
+    return table.find(("table", "h1", "h2", "h3", "h4", "h5", "h6")) is not None
 
 
 def _span(cell: Tag) -> int:
