@@ -34,6 +34,7 @@ from ..public_contacts import PublicContacts
 from . import label_blocks, letters, lists, prose, tables
 from .analysis import Analysis, page_of
 from .fields import Anchor, CustomerContext, CustomerField
+from .persons import OFFICIAL_HEADING
 from .shapes import EMAIL_RE
 
 __all__ = ["CustomerContext", "CustomerField", "CustomerDataDetector", "analyze", "page_of"]
@@ -51,9 +52,10 @@ def analyze(document: Document, contacts: PublicContacts, findings: Iterable[Fin
 
 
 def _contact_cards(analysis: Analysis) -> None:
-    """Segments within two of one holding a government or the site's own mailbox, on the same page: a
-    staff member's or an official's card, whose cell or home number is published with it on purpose.
-    (A staff listing's cells are public anyway.)"""
+    """A staff member's or an official's card, whose cell or home number is published with it on purpose: the
+    segments within two of one holding a government or the site's own mailbox, and the two after a heading that
+    gives an official's title and name ("Councilmember Ana Ruiz, District 3"), on the same page. (A staff
+    listing's cells are public anyway.)"""
     context, url = analysis.context, analysis.document.url
     for segment in context.mail:
         if id(segment) in context.listing or not any(
@@ -62,6 +64,12 @@ def _contact_cards(analysis: Analysis) -> None:
         i = analysis.segment_index[id(segment)]
         context.official.update(id(s) for s in analysis.segments[max(0, i - 2):i + 3]
                                 if page_of(s) == page_of(segment))
+    for i, segment in enumerate(analysis.segments):
+        if len(segment.text) <= _HEADING_CHARS and OFFICIAL_HEADING.match(segment.text):
+            context.official.update(id(s) for s in analysis.segments[i:i + 3] if page_of(s) == page_of(segment))
+
+
+_HEADING_CHARS = 100
 
 
 # the record strategies in the order they run: a later one reads what earlier ones found (contact cards skip

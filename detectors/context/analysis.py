@@ -16,11 +16,11 @@ from itertools import accumulate
 from typing import NamedTuple
 
 from ..model import Document, Segment
-from ..public_contacts import FACILITY_CUE, PublicContacts, in_address_element, public_cue, to_e164
+from ..public_contacts import FACILITY_CUE, PublicContacts, clause_before, in_address_element, public_cue, to_e164
 from .cues import CueIndex
 from .fields import Anchor, CustomerContext, CustomerField
 from .headers import ties
-from .persons import clause_before, is_person, is_place, person_name, plain_name
+from .persons import is_person, is_place, person_name, plain_name
 from .shapes import (ADDRESS_RE, EMAIL_RE, PO_BOX, STREET_START, USAGE_RE, consumption_spans, is_street_address,
                      phone_spans, span)
 
@@ -177,7 +177,7 @@ class Analysis:
                         found.append(("address", segment, *m.span()))
             for start, end in phone_spans(text, piece.start, piece.end):
                 e164 = to_e164(text[start:end])
-                field = _FIELD_START.split(clause_before(text, start))[-1]  # "..., callback 909-..."
+                field = _FIELD_START.split(clause_before(text, start, 50))[-1]  # "..., callback 909-..."
                 if (e164 and not contacts.phone_is_public(e164) and not any(s < end and start < e for s, e in taken)
                         and not public_cue(field, text[end:end + 20])):
                     found.append(("phone", segment, start, end))

@@ -18,6 +18,7 @@ import names as census_names
 import probablepeople
 from nameparser import HumanName
 
+from ..public_contacts import clause_before
 from .cues import CUSTOMER_ROLE
 
 # words of firms and places: never in a person's name ("ABC Electric", "Pomona Senior Center")
@@ -280,21 +281,18 @@ _OFFICIAL_AFTER = re.compile(
     r"technician|inspector|superintendent|chief|president|chair|secretary|treasurer|attorney|counsel|"
     r"administrator|assistant|staff|mmc|cmc|esq|ph\.?d|p\.e\.|inc|llc|llp|corp|corporation|company|energy|"
     r"utilities|department|division|authority|city of|county of)\b")
+# a heading or card line that gives an elected or appointed official's title and then their name
+OFFICIAL_HEADING = re.compile(
+    r"\s*(?:(?:vice|deputy)\s+)?(?:mayor(?:\s+pro\s+tem(?:pore)?)?|council\s?(?:member|woman|man|or)|"
+    r"commissioner|supervisor|trustee|director|(?:board|committee)\s+member|chair(?:man|woman|person)?|"
+    r"city\s+(?:manager|clerk|attorney|treasurer)|assembly\s?member|senator|judge)\s+"
+    r"(?-i:[A-Z][\w'\u2019.-]+)(?:\s+(?-i:[A-Z][\w'\u2019.-]*)){0,4}\s*(?:,|\(|$)", re.IGNORECASE)
 _ROLE_AFTER = re.compile(r"(?i)\s*[,(]\s*(?:(?:an?|the|our)\s+)?(?:\w+\s+)?(?:customers?|account\s?holders?|"
                          r"ratepayers?|subscribers?|clientes?|titular)\b")
-_CLAUSE_END = re.compile(r".*(?:[.!?;]\s+(?=[A-Z])|\n)", re.DOTALL)
-
-
-def clause_before(text: str, start: int, width: int = 50) -> str:
-    before = text[max(0, start - width):start]
-    cut = _CLAUSE_END.match(before)
-    return before[cut.end():] if cut else before
-
-
 def named_officially(text: str, start: int, end: int) -> bool:
     """Whether the name at ``text[start:end]`` is named as an official, staff or a firm's contact: by a
     title or role right before it (nearer than any customer word) or right after it."""
-    before = clause_before(text, start)
+    before = clause_before(text, start, 50)
     official = max((m.end() for m in _OFFICIAL_BEFORE.finditer(before)), default=-1)
     customer = max((m.end() for m in CUSTOMER_ROLE.finditer(before)), default=-1)
     if official > customer:

@@ -25,6 +25,11 @@ _CUSTOMER_CELL = re.compile(r"(?i)\s*(?:(?:pce|sce|cca|residential|commercial|cu
                             r"(?:customer|account\s?holder|ratepayer|cliente)\s*")
 
 
+# the first cell of a row that sums or averages the rows above it
+_AGGREGATE = re.compile(r"(?i)\s*(?:(?:grand|sub)[\s-]?)?totals?\b.*|\s*(?:all|average|avg|mean|median|overall|"
+                        r"sum)\b(?:\s+\w+){0,3}\s*:?\s*")
+
+
 def find(analysis: Analysis) -> None:
     for record in analysis.document.records:
         fields = [f for f in record.fields if not f.chrome and f.text.strip()]
@@ -36,6 +41,8 @@ def _judge_row(analysis: Analysis, fields: list[Segment]) -> None:
     labels = tuple(f.label or "" for f in fields)
     verdict, kinds = columns(labels)
     found = False
+    if _AGGREGATE.fullmatch(fields[0].text):
+        verdict = "aggregate"  # a table's total or average: nobody's record, unless an identifier is in it
     if verdict == "unlabelled":
         cells = [Cell(k, f, 0, len(f.text)) for f in fields if (k := analysis.sniff(f.text))]
         kinds_found = {c.kind for c in cells}
@@ -98,10 +105,16 @@ def text_rows(analysis: Analysis) -> None:
                 analysis.judge(cells, "row of a table in text holding a personal identifier", anchored=True)
 
 
+# a column of billing periods: what makes a table of usage figures one customer's history
+_PERIOD = re.compile(r"(?i)\b(?:month|mes|date|fecha|period|periodo|billing|bill|cycle|read|year|a[nñ]o|days|from|to|"
+                     r"start|end)\b")
+
+
 def usage_histories(analysis: Analysis) -> None:
-    """Month | kWh | Amount beside a customer or an account named on the same page."""
+    """Month | kWh | Amount beside a customer or an account named on the same page (not usage by customer
+    class or by facility: the figures must be one meter's over time)."""
     for fields in analysis.usage_tables:
-        if page_of(fields[0]) in analysis.anchor_pages:
+        if page_of(fields[0]) in analysis.anchor_pages and any(_PERIOD.search(f.label or "") for f in fields):
             for f in fields:
                 if header_kind(f.label or "")[0] == "usage":
                     analysis.add("usage", f, 0, len(f.text), "usage table on a page naming a customer or account")
