@@ -21,7 +21,7 @@ from .cues import CueIndex
 from .fields import Anchor, CustomerContext, CustomerField
 from .headers import ties
 from .persons import is_person, is_place, person_name, plain_name
-from .shapes import (ADDRESS_RE, EMAIL_RE, PO_BOX, STREET_START, USAGE_RE, consumption_spans, is_street_address,
+from .shapes import (ADDRESS_RE, EMAIL_RE, PO_BOX, STREET_START, USAGE_RE, consumption_spans, street_addresses,
                      phone_spans, span)
 
 
@@ -169,11 +169,10 @@ class Analysis:
             segment, text = piece.segment, piece.segment.text
             taken = [(a.start, a.end) for a in self.anchors_in(segment, piece.start, piece.end)]
             if not in_address_element(segment.location.element):
-                for m in ADDRESS_RE.finditer(text, piece.start, piece.end):
+                for m in street_addresses(text, piece.start, piece.end):
                     before = text[max(piece.start, m.start() - 40):m.start()]
                     cue = " ".join((before if before.strip() else previous).split()[-5:])  # "City Hall,\n13220 .."
-                    if (is_street_address(m.group(), labelled=False) and not FACILITY_CUE.search(cue)
-                            and not contacts.address_is_public(m.group())):
+                    if not FACILITY_CUE.search(cue) and not contacts.address_is_public(m.group()):
                         found.append(("address", segment, *m.span()))
             for start, end in phone_spans(text, piece.start, piece.end):
                 e164 = to_e164(text[start:end])
