@@ -54,6 +54,10 @@ CUSTOMER_LABELS = (
     "Numero de cuenta de servicio", "Número de cliente", "Numero de cliente", "su cuenta", "mi cuenta")
 _CUSTOMER_LABEL = re.compile(r"(?i)service|customer|cust\b|utility|electric|energy|billing|\b(?:sce|pce|edison|sa)\b|"
                              r"ending|['\u2019]s\b|\b(?:your|my|his|her|their|su|mi)\b|cliente")
+# a utility's or a program's account, by its acronym ("SRCE account", "LADWP acct", "SDG&E Account"): community
+# choice programs and utilities are known by acronyms no list can hold
+_UTILITY_ACCOUNT = (r"(?<![A-Za-z0-9&])(?!(?:GL|PO|CIP|RFP|RFQ|APN|AIN|DR|FY|ID|IT|HR)\s)(?-i:[A-Z]{2,6}(?:&[A-Z]{1,2})?)"
+                    r"\s+(?:account|acct)\.?(?![A-Za-z0-9])")
 # a bare "Account" column is a customer's in a row that names a customer, a service address or usage
 _BARE_ACCOUNT = re.compile(r"(?i)\s*(?:account|acct|accounts|cuenta)\.?\s*:?\s*")
 _CUSTOMER_COLUMN = re.compile(r"(?i)customer|\bname\b|service address|\baddress\b|kwh|usage|consumption|"
@@ -111,6 +115,8 @@ class AccountNumberDetector(LabelledNumberDetector):
 
     def __init__(self, options=None, public=None):
         super().__init__(options, public)
+        if not self.options.get("replace_labels"):
+            self.label_re = re.compile(f"{self.label_re.pattern}|{_UTILITY_ACCOUNT}", re.IGNORECASE)
         self.configured = [(Shape("configured account form", p, anywhere=anywhere), re.compile(LEFT + f"(?:{p})" + RIGHT))
                            for anywhere, key in ((True, "unlabelled_patterns"), (False, "patterns"))
                            for p in as_list(self.options.get(key, []))]

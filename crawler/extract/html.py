@@ -32,7 +32,7 @@ from urllib.parse import parse_qsl, urlsplit
 from bs4 import (BeautifulSoup, Comment, Declaration, Doctype, MarkupResemblesLocatorWarning, ProcessingInstruction,
                  Tag, XMLParsedAsHTMLWarning)
 
-from detectors.model import Location
+from detectors.model import Location, Segment
 
 from . import DocumentBuilder, TableCell, collapse, label_text, lay_out_table
 from .sniff import decode
@@ -117,7 +117,7 @@ class _Frame:
     table cell, a label); other elements share their parent's frame."""
 
     __slots__ = ("element", "tag", "parent", "owner", "hidden", "chrome", "sectioned", "in_main", "pre",
-                 "field", "form_label", "definitions")
+                 "field", "form_label", "definitions", "form")
 
     def __init__(self, element: Tag, tag: str, parent: _Frame | None):
         self.element = element
@@ -125,13 +125,13 @@ class _Frame:
         self.parent = parent
         if parent is None:
             self.owner = self
-            self.hidden = self.field = self.form_label = self.definitions = None
+            self.hidden = self.field = self.form_label = self.definitions = self.form = None
             self.chrome = self.sectioned = self.in_main = self.pre = False
         else:
             self.owner = parent.owner  # the frame whose run of text this element's text joins
             self.hidden, self.chrome, self.sectioned = parent.hidden, parent.chrome, parent.sectioned
             self.in_main, self.pre, self.field = parent.in_main, parent.pre, parent.field
-            self.form_label, self.definitions = parent.form_label, parent.definitions
+            self.form_label, self.definitions, self.form = parent.form_label, parent.definitions, parent.form
 
 
 class _PendingRecord:
@@ -373,6 +373,9 @@ class _Walker:
             frame.field = None
         elif tag == "dd" and frame.definitions:
             frame.field = (frame.definitions.label, frame.definitions.record)
+        elif tag == "form":
+            frame.form = self._new_record()
+            frame.form.location = Location(element=self.path(element))
         elif tag == "label":
             frame.form_label = _text_of(element) or None
         elif tag == "textarea":
@@ -396,9 +399,11 @@ class _Walker:
         kind = (element.get("type") or "text").lower()
         if kind in _VISIBLE_INPUT_VALUES:
             self._add(value, element, frame)
-        else:
-            hidden = "hidden input" if kind == "hidden" else frame.hidden or "form value"
-            self._add(value, element, frame, hidden=hidden, label=self._form_label(element, frame))
+            return
+        hidden = "hidden input" if kind == "hidden" else frame.hidden or "form value"
+        segment = self._add(value, element, frame, hidden=hidden, label=self._form_label(element, frame))
+        if segment is not None and segment.label and frame.form is not None and not frame.field:
+            frame.form.fields.append(segment)  # the named values of one form are one record
 
     def _form_label(self, element: Tag, frame: _Frame) -> str | None:
         return (self.labels_by_id.get(element.get("id")) or frame.form_label or element.get("aria-label")
@@ -521,14 +526,15 @@ class _Walker:
         self._add(text, owner.element, owner)
 
     def _add(self, text: str, element: Tag, frame: _Frame, *, hidden: str | None = None,
-             label: str | None = None) -> None:
+             label: str | None = None) -> Segment | None:
         if not text:
-            return
+            return None
         field_label, pending = frame.field or (None, None)
         segment = self.builder.add(text, Location(element=self.path(element)),
                                    hidden=hidden or frame.hidden, label=label or field_label, chrome=frame.chrome)
         if segment is not None and pending is not None:
             pending.fields.append(segment)
+        return segment
 
 
 def _readable_url(value: str) -> str:

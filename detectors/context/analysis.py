@@ -20,7 +20,7 @@ from ..public_contacts import FACILITY_CUE, PublicContacts, clause_before, in_ad
 from .cues import CueIndex
 from .fields import Anchor, CustomerContext, CustomerField
 from .headers import ties
-from .persons import is_person, is_place, person_name, plain_name
+from .persons import is_person, is_place, names_in, person_name, plain_name
 from .shapes import (ADDRESS_RE, EMAIL_RE, PO_BOX, STREET_START, USAGE_RE, consumption_spans, street_addresses,
                      phone_spans, span)
 
@@ -265,4 +265,5 @@ class Analysis:
         """A name cell whose value is a private person's name, not a firm's, a place's or a public one."""
         text = cell.text.strip()
         name = person_name(text, strict=False)
-        return bool(name and not is_place(text) and is_person(text) and not self.contacts.name_is_public(name))
+        return bool(name and not is_place(text) and not self.contacts.name_is_public(name)
+                    and (is_person(text) or names_in(text, anchored=True) == [(0, len(text))]))

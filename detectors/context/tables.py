@@ -18,6 +18,7 @@ import re
 from ..model import Segment
 from .analysis import Analysis, Cell, Line, page_of
 from .headers import columns, header_kind
+from .persons import named_officially, names_in
 from .shapes import COLUMN_GAP, span
 
 # a cell that says the row is a customer's, whatever the column ("Customer", "PCE customer", "Account holder")
@@ -70,9 +71,11 @@ def _anchored_row(analysis: Analysis, fields: list[Segment], kinds: tuple) -> No
         shape = None if analysis.anchors.get(id(f)) else analysis.sniff(f.text)
         if shape or kind in ("name", "address", "phone", "email", "usage"):
             cells.append(Cell(shape or kind, f, 0, len(f.text), f.label or "", strong))
-        else:
+        else:  # a cell of several values: "Residence of Ana Ruiz (SCE acct 2-23-456-7890)", "Notes: 9,840 kWh"
             cells += [Cell(k, segment, start, end, f.label or "")
                       for k, segment, start, end in analysis.contact_fields([Line(f, 0, len(f.text))])]
+            cells += [Cell("name", f, start, end, f.label or "") for start, end in names_in(f.text, anchored=True)
+                      if not named_officially(f.text, start, end)]
     if not any(c.kind == "name" and analysis.names_person(c) for c in cells):
         return  # a facility's or a firm's account
     if analysis.judge(cells, "row holding a personal identifier: column '{label}'", anchored=True):
