@@ -72,12 +72,12 @@ SCE_FORMS = (
     Shape("SCE customer account form", rf"2(?P<c>{_DASH})\d{{2}}(?P=c)\d{{3}}(?P=c)\d{{4}}", anywhere=True),
     Shape("SCE service account form", rf"3(?P<s>{_DASH})\d{{3}}(?P=s)\d{{4}}(?P=s)\d{{2}}", anywhere=True),
     Shape("SCE service account form", rf"8(?P<e>{_DASH})\d{{3}}(?P=e)\d{{3}}(?P=e)\d{{3}}|8\d{{9}}", anywhere=True),
-    Shape("SCE customer account form", rf"700(?P<t>{_DASH}| )\d{{3}}(?P=t)\d{{3}}(?P=t)\d{{3}}|"
-                                       r"700\d(?P<f>[-\u2010-\u2013. ])\d{4}(?P=f)\d{4}|700\d{9}", anywhere=True),
+    Shape("SCE customer account form", rf"700(?P<t>{_DASH}| {{1,2}})\d{{3}}(?P=t)\d{{3}}(?P=t)\d{{3}}|"
+                                       r"700\d(?P<f>[-\u2010-\u2013.]| {1,2})\d{4}(?P=f)\d{4}|700\d{9}", anywhere=True),
 )
 ANY_FORM = (
     Shape("labelled", rf"\d+(?:{_DASH}\d+)*", prefixed=True),
-    Shape("labelled", r"\d{2,5}(?: \d{2,5}){1,4}", prefixed=True),  # 4418 2291 07
+    Shape("labelled", r"\d{2,5}(?P<g> {1,2})\d{2,5}(?:(?P=g)\d{2,5}){0,3}", prefixed=True),  # 4418 2291 07
 )
 LAST_DIGITS = Shape("last digits", r"\d{4,16}")
 _LAST_DIGITS = re.compile(LAST_DIGITS.pattern + RIGHT)

@@ -227,7 +227,9 @@ class Analysis:
             return "address"
         if USAGE_RE.fullmatch(text):
             return "usage"
-        return "name" if person_name(text, strict=False) else None
+        if person_name(text, strict=False) and names_in(text, anchored=True) == [(0, len(text))]:
+            return "name"  # not a title's or a department's words ("Equipment Mechanic", "Public Works")
+        return None
 
     def judge(self, cells: list[Cell], why: str, *, veto: bool = False, soft: bool = False,
               listing: list[Segment] = (), anchored: bool = False) -> bool:

@@ -30,6 +30,14 @@ CUSTOMER_ROLE = re.compile(
 # an e-mail printed into a packet: its "From:" line names the writer and, often, their own mailbox
 EMAIL_FROM_RE = re.compile(r"\s*from:\s*(?P<name>[^<\n@]{3,60}?)\s*(?:<[^>\n]*>|\[[^\]\n]*\])?\s*$", re.IGNORECASE)
 
+# a letter's addressee line to a public body ("Honorable Mayor and Members of the City Council", "To the City
+# Council,"), not a memo's "TO:" field: it opens a letter as a salutation does
+_ADDRESSEE = (r"(?:to\s+(?:the\s+)?)?(?:honorable|hon\.)\s+(?:mayor|vice mayor|chair|council|commissioners?|members|"
+              r"board|supervisors?|trustees|directors)"
+              r"|to\s+(?:the\s+)?(?:mayor|city council|council|planning commission|commission|board of \w+)\b"
+              r"[^\n\x00]{0,60}(?:$|[\n\x00])")
+ADDRESSEE_RE = re.compile(rf"\s*(?:{_ADDRESSEE})", re.IGNORECASE | re.MULTILINE)
+
 # each kind of cue: its pattern (matched at a hit of one of its first words, in lower-cased text) and those words
 _CUES = {
     # words to a customer about their account
@@ -53,10 +61,7 @@ _CUES = {
     "public comment line": (re.compile(
         r"(?:dear|estimad[oa]s?)\s+(?:the\s+)?(?:honorable\s+|hon\.\s+)?(?:mayor|vice mayor|chair|council|"
         r"commissioner|planning commission|board|supervisor|members of|city clerk|trustees|directors|alcalde)"
-        r"|(?:to\s+(?:the\s+)?)?(?:honorable|hon\.)\s+(?:mayor|vice mayor|chair|council|commissioners?|members|board|"
-        r"supervisors?|trustees|directors)"
-        r"|to\s+(?:the\s+)?(?:mayor|city council|council|planning commission|commission|board of \w+)\b"
-        r"[^\n\x00]{0,60}(?:$|[\n\x00])"
+        rf"|{_ADDRESSEE}"
         r"|to:[^\n\x00]*(?:public\s*comment|council|clerk|commission|board)[^\n\x00]*@"),
         ("dear", "estimad", "to:", "honorable", "hon.", "to the honorable", "to honorable", "to the mayor",
          "to mayor", "to the city council", "to city council", "to the council", "to council",
