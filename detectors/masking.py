@@ -30,7 +30,7 @@ _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _WORD = re.compile(r"[^\W\d_]+")
 # what ``mask_text`` looks at, in order: URLs (with a scheme or protocol-relative), emails, words, digits
 _TOKEN = re.compile(r"(?P<url>\b[a-z][a-z0-9+.-]*://[^\s<>\"']+|(?<![\w/])//[\w-]+(?:\.[\w-]+)+[^\s<>\"']*)|"
-                    r"(?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)|(?P<word>[^\W\d_]+(?:['\u2019][^\W\d_]+)*)|(?P<digits>\d+)",
+                    r"(?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)|(?P<word>[^\W\d_]+(?:['\u2019-][^\W\d_]+)*)|(?P<digits>\d+)",
                     re.IGNORECASE)
 _STREET_TYPE = alternation(SUFFIXES)
 # a street address: a house number, an optional direction, up to four words of street name, a street type;
@@ -108,6 +108,16 @@ def mask_url(url: str) -> str:
         f"#{mask_text(parts.fragment)}" if parts.fragment else "")
 
 
+def _readable_word(word: str) -> bool:
+    """A word, or a hyphenated compound, that identifies no one. A capitalised compound the vocabulary lacks is a
+    name however common its parts ("Ji-woo", "Rogers-Chin"); a lower-case one is read part by part."""
+    if "-" not in word:
+        return readable(word)
+    if word[0].isupper() and not readable(word):
+        return False
+    return all(readable(part) for part in word.split("-") if part)
+
+
 def mask_text(text: str) -> str:
     """``text`` with everything that could identify a person masked (see the module docstring)."""
     streets = [m.span("street") if m.group("street") else m.span("calle") for m in _ADDRESS.finditer(text)]
@@ -123,7 +133,7 @@ def mask_text(text: str) -> str:
             pieces.append(mask_email(value))
         elif kind == "url":
             pieces.append(mask_url(value))
-        elif readable(value) and not any(s <= start < e for s, e in streets):
+        elif _readable_word(value) and not any(s <= start < e for s, e in streets):
             pieces.append(value)
         else:
             pieces.append(_mask_word(value))

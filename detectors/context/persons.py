@@ -216,7 +216,7 @@ def _reads_as_name(text: str, run: list, words: list[str], titled: bool, anchore
     core = [(text[a:b], w) for (a, b), w in zip(run, words) if w not in _PARTICLE_WORDS and len(w) > 1]
     if len(core) < 2 or any(any(common_word(part) for part in word.split("-")) for word, _ in core):
         return False  # a heading or a place: "Payroll Change", "Recreation Leader", "Cerro Alto"
-    if anchored and any(name_like(part) for word, _ in core for part in word.split("-")):
+    if anchored and any(name_like(word) or any(name_like(part) for part in word.split("-")) for word, _ in core):
         return True
     return _plausible(words[0], words[-1], text[run[0][0]:run[-1][1]])
 
