@@ -109,13 +109,15 @@ def mask_url(url: str) -> str:
 
 
 def _readable_word(word: str) -> bool:
-    """A word, or a hyphenated compound, that identifies no one. A capitalised compound the vocabulary lacks is a
-    name however common its parts ("Ji-woo", "Rogers-Chin"); a lower-case one is read part by part."""
+    """A word, or a hyphenated compound, that identifies no one. A compound written as a name (its first part
+    capitalised, none in capitals) that the vocabulary lacks is a name however common its parts ("Ji-woo",
+    "Rogers-Chin"); others are read part by part ("PCE-Guest", "long-term")."""
     if "-" not in word:
         return readable(word)
-    if word[0].isupper() and not readable(word):
+    parts = [part for part in word.split("-") if part]
+    if word[0].isupper() and not any(len(p) > 1 and p.isupper() for p in parts) and not readable(word):
         return False
-    return all(readable(part) for part in word.split("-") if part)
+    return all(readable(part) for part in parts)
 
 
 def mask_text(text: str) -> str:

@@ -57,6 +57,15 @@ police fire library libraries parks recreation utilities water energy power sust
 enroll enrollment optout opt-out rebates rebate outage outages sales team staff hello mail
 """.split())
 
+# consumer mail providers: a mailbox there is a person's own, not an organization's
+PERSONAL_DOMAINS = frozenset("""
+gmail.com googlemail.com yahoo.com ymail.com rocketmail.com hotmail.com aol.com icloud.com me.com mac.com
+outlook.com msn.com live.com sbcglobal.net att.net pacbell.net prodigy.net bellsouth.net verizon.net
+charter.net spectrum.net roadrunner.com rr.com twc.com comcast.net cox.net earthlink.net juno.com netzero.net
+frontier.com frontiernet.net centurylink.net windstream.net optonline.net protonmail.com proton.me gmx.com
+mail.com zoho.com aim.com
+""".split())
+
 # words before a phone number or an address that make it an office's, a facility's or a firm's
 PUBLIC_CUE = re.compile(r"(?i)\b(?:office|offices|dept|department|division|bureau|city|county|state|"
                         r"hall|library|center|centre|station|hotline|helpline|line|fax|facsimile|"

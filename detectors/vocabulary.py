@@ -102,14 +102,17 @@ def readable(word: str) -> bool:
     return share < frequency * (_LOWER_CASE_NAME_RATIO if word.islower() else _NAME_RATIO)
 
 
+def frequent(word: str) -> bool:
+    """A word of the language as often as "mechanic" or "payroll" (wordfreq's Zipf 3.5) or more."""
+    return word_frequencies().get(word.lower(), 0.0) >= _COMMON
+
+
 @lru_cache(maxsize=65536)
 def common_word(word: str) -> bool:
     """A frequent word of the language that no Census list holds as a name ("Recreation", "Payroll", "Cerro"): a
     run of capitalised words holding one is a heading or a place, not a person."""
-    lower = word.lower()
     plain = fold(word)
-    return (readable(word) and word_frequencies().get(lower, 0.0) >= _COMMON
-            and plain not in given_names() and plain not in surnames())
+    return readable(word) and frequent(word) and plain not in given_names() and plain not in surnames()
 
 
 def name_like(word: str) -> bool:

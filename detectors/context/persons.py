@@ -17,8 +17,8 @@ from functools import lru_cache
 import probablepeople
 from nameparser import HumanName
 
-from ..public_contacts import clause_before
-from ..vocabulary import common_word, fold, given_names, name_like, surnames
+from ..public_contacts import PERSONAL_DOMAINS, clause_before
+from ..vocabulary import common_word, fold, frequent, given_names, name_like, surnames
 from .cues import CUSTOMER_ROLE
 
 # words of firms and places: never in a person's name ("ABC Electric", "Pomona Senior Center")
@@ -124,7 +124,7 @@ _TOKEN = re.compile(rf"(?<![\w'\u2019.-])(?:(?:Mr|Mrs|Ms|Mx|Dr|Sr|Sra|Srta)\.|St
 # gap or the tab between two fields ("Robert Chen   Department: Parks")
 _GAP = re.compile(r" {1,2}|, ?(?=(?:Jr|Sr|II|III|IV)\b)")
 _LAST_FIRST = re.compile(rf"(?<![\w'\u2019.-])(?:{_WORD})(?: {{1,2}}(?:{_PARTICLE} )?(?:{_WORD})){{0,2}}, "
-                         rf"(?:{_WORD})(?: (?:{_WORD}))?(?=\s*(?:[;,(/|\u2013\u2014]|\s-\s|$))")
+                         rf"(?:{_WORD})(?: (?:{_WORD}))?(?=\s*(?:[;,(/|\u2013\u2014]|\s-\s|$)|\s+[a-z])")
 _PARTICLE_WORDS = frozenset("de del la los las van von der den da di du dos das y le bin ibn st.".split())
 # words that open the name of a street in Spanish ("Camino Hazel", "Vereda Lilac"): a run holding one is a street
 _STREET_PREFIXES = frozenset("calle camino caminito avenida paseo via vereda corte plaza placita rancho sendero "
@@ -157,19 +157,24 @@ def names_in(text: str, start: int = 0, end: int | None = None, anchored: bool =
         i = j
     if anchored:  # "LOPEZ, MARIA", "Domínguez Maestre, Campo D.": as exports and lists write names
         for m in _LAST_FIRST.finditer(text, start, end):
-            overlapping = [(a, b) for a, b in found if a < m.end() and m.start() < b]
-            if all(m.start() <= a and b <= m.end() for a, b in overlapping) and _last_first(text, m):
-                found = [f for f in found if f not in overlapping] + [m.span()]  # "Lara Llabrés, Yudy M."
+            span = _last_first(text, m)
+            overlapping = [(a, b) for a, b in found if span and a < span[1] and span[0] < b]
+            if span and all(span[0] <= a and b <= span[1] for a, b in overlapping):
+                found = [f for f in found if f not in overlapping] + [span]  # "Lara Llabrés, Yudy M."
         found.sort()
     return found
 
 
-def _last_first(text: str, match: re.Match) -> bool:
-    tokens = [t.span() for t in _TOKEN.finditer(text, match.start(), match.end())]
-    words = [_plain(text[a:b]) for a, b in tokens]
-    if re.search(r"\d\s*$", text[max(0, match.start() - 3):match.start()]) or any(_stop(w) for w in words):
-        return False
-    return _reads_as_name(text, tokens, words, False, True)
+def _last_first(text: str, match: re.Match) -> tuple[int, int] | None:
+    """The name in a "Last, First" match, without the words before it that are none of it ("Resident Flynn,
+    Damian")."""
+    tokens, words = _words_of(text, match.start(), match.end())
+    while words and (_stop(words[0]) or words[0] in _TITLES):
+        tokens, words = tokens[1:], words[1:]
+    if (not tokens or re.search(r"\d\s*$", text[max(0, tokens[0][0] - 3):tokens[0][0]]) or any(_stop(w) for w in words)
+            or not _reads_as_name(text, tokens, words, False, True)):
+        return None
+    return tokens[0][0], match.end()
 
 
 def _plain(word: str) -> str:
@@ -182,9 +187,15 @@ def _stop(word: str) -> bool:
     return word in NOT_PERSON or word in _PLACE_AFTER or word in _MONTHS or word in _STREET_PREFIXES
 
 
+# what stands around the name of a place: "City of Palmera Springs", "Palmera Springs, CA 92240"
+_PLACE_OF = re.compile(r"(?i)\b(?:city|town|county|village|state|university|port|district)\s+of\s+$")
+_STATE_AFTER = re.compile(r",?[ \t]+(?:[A-Z]{2}|California)\b(?:[ \t]+\d{5})?")
+
+
 def _names_in_run(text: str, run: list[tuple[int, int]], anchored: bool) -> list[tuple[int, int]]:
-    if run and re.search(r"\d\s*$", text[max(0, run[0][0] - 3):run[0][0]]):
-        return []  # "1234 Maria Lopez Ave": a street named after someone
+    if run and (re.search(r"\d\s*$", text[max(0, run[0][0] - 3):run[0][0]])
+                or _PLACE_OF.search(text, max(0, run[0][0] - 20), run[0][0]) or _STATE_AFTER.match(text, run[-1][1])):
+        return []  # "1234 Maria Lopez Ave": a street named after someone; a city
     words = [_plain(text[a:b]) for a, b in run]
     if any(w in _PLACE_AFTER and not (w in _TITLES and k < len(words) - 1) for k, w in enumerate(words)):
         words, run = _before_place(words, run)
@@ -213,12 +224,25 @@ def _names_in_run(text: str, run: list[tuple[int, int]], anchored: bool) -> list
 def _reads_as_name(text: str, run: list, words: list[str], titled: bool, anchored: bool) -> bool:
     if titled:
         return _titled(text, run[0], words[1:])
-    core = [(text[a:b], w) for (a, b), w in zip(run, words) if w not in _PARTICLE_WORDS and len(w) > 1]
-    if len(core) < 2 or any(any(common_word(part) for part in word.split("-")) for word, _ in core):
-        return False  # a heading or a place: "Payroll Change", "Recreation Leader", "Cerro Alto"
-    if anchored and any(name_like(word) or any(name_like(part) for part in word.split("-")) for word, _ in core):
-        return True
-    return _plausible(words[0], words[-1], text[run[0][0]:run[-1][1]])
+    core = [text[a:b] for (a, b), w in zip(run, words) if w not in _PARTICLE_WORDS and len(w) > 1]
+    if len(core) < 2:
+        return False
+    common = [any(common_word(part) for part in word.split("-")) for word in core]
+    if not any(common):
+        if anchored and (any(name_like(word) or any(name_like(part) for part in word.split("-")) for word in core)
+                         or (not any(frequent(word) for word in core) and is_person(text[run[0][0]:run[-1][1]]))):
+            return True  # any words that read as a name: beside an identifier no list need know them ("Priya Raman"),
+            # but not a job's words ("Meter Reader")
+        return _plausible(words[0], words[-1], text[run[0][0]:run[-1][1]])
+    # a heading or a place ("Payroll Change", "Recreation Leader", "Cerro Alto"), unless two names stand before a
+    # surname that is also a word ("Edilma Alzate Mate", "Azeneth Viera Roma")
+    named = sum(name_like(word) for word in core)
+    return anchored and not common[0] and sum(common) == 1 and named >= 2
+
+
+def _words_of(text: str, begin: int, end: int) -> tuple[list, list[str]]:
+    tokens = [t.span() for t in _TOKEN.finditer(text, begin, end)]
+    return tokens, [_plain(text[a:b]) for a, b in tokens]
 
 
 def _titled(text: str, title: tuple[int, int], words: list[str]) -> bool:
@@ -287,11 +311,11 @@ def _beside(text: str, begin: int, end: int) -> tuple[int, int] | None:
             begin += 1
         words = words[1:]
     candidate = text[begin:end]
-    if (len(words) < 2 or any(_stop(w) or common_word(w) for w in words) or not person_name(candidate, strict=True)
+    tokens, plain = _words_of(text, begin, end)
+    if (len(words) < 2 or any(_stop(w) for w in plain) or not person_name(candidate, strict=True)
             or re.search(r"\d\s*$", text[max(0, begin - 3):begin])):
         return None  # no street ("1061 Vereda Hermosa, acct ..."), heading or place
-    # probablepeople misreads a rare given name as a firm's word ("Priya Whitcomb"): a Census surname settles it
-    return (begin, end) if is_person(candidate) or words[-1] in surnames() else None
+    return (begin, end) if _reads_as_name(text, tokens, plain, False, True) else None
 
 
 # -- whose name ----------------------------------------------------------------------------------
@@ -317,11 +341,16 @@ OFFICIAL_HEADING = re.compile(
     r"commissioner|supervisor|trustee|director|(?:board|committee)\s+member|chair(?:man|woman|person)?|"
     r"city\s+(?:manager|clerk|attorney|treasurer)|assembly\s?member|senator|judge)\s+"
     r"(?-i:[A-Z][\w'\u2019.-]+)(?:\s+(?-i:[A-Z][\w'\u2019.-]*)){0,4}\s*(?:,|\(|$)", re.IGNORECASE)
+_OWN_MAILBOX_AFTER = re.compile(r"\s*[(<\[][^>\]@\n]{0,48}@([\w.-]+\.[a-z]{2,})", re.IGNORECASE)
 _ROLE_AFTER = re.compile(r"(?i)\s*[,(]\s*(?:(?:an?|the|our)\s+)?(?:\w+\s+)?(?:customers?|account\s?holders?|"
                          r"ratepayers?|subscribers?|clientes?|titular)\b")
 def named_officially(text: str, start: int, end: int) -> bool:
     """Whether the name at ``text[start:end]`` is named as an official, staff or a firm's contact: by a
-    title or role right before it (nearer than any customer word) or right after it."""
+    title or role right before it (nearer than any customer word) or right after it; not when the person's own
+    mailbox at a consumer provider follows the name ("Supervisor: Ana Ruiz (ana.r@gmail.com)" is a caller)."""
+    own = _OWN_MAILBOX_AFTER.match(text, end, min(len(text), end + 80))
+    if own and own.group(1).lower() in PERSONAL_DOMAINS:
+        return False
     before = clause_before(text, start, 50)
     official = max((m.end() for m in _OFFICIAL_BEFORE.finditer(before)), default=-1)
     customer = max((m.end() for m in CUSTOMER_ROLE.finditer(before)), default=-1)
