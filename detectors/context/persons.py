@@ -33,7 +33,7 @@ theater theatre gallery studio fairplex edison choice pomona california house ra
 community valley regional unified elementary senior youth neighbors family families friends league
 payment payments bill bills statement notice assistance arrangement arrangements application request form
 """.split())
-_SURNAMES = frozenset({"park", "hall"})  # place words that are common surnames too ("Jane Park")
+_SURNAMES = frozenset({"park", "hall", "lane", "hill"})  # place words that are common surnames too ("Jane Park")
 # words of salutations, labels and prose that no name is made of
 NOT_PERSON = FIRM_OR_PLACE | frozenset("""
 customer customers resident residents occupant owner tenant name names none unknown tbd sir madam friend
@@ -48,11 +48,11 @@ my his her their its we us no yes
 _PARTICLES = frozenset("de la del da di van von der den le du dos das bin al y st".split())
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*\.?")
 # street types and place words: a capitalized run ending in one is a street or a place ("Dale Evans Pkwy")
-_PLACE_AFTER = frozenset("""
+_PLACE_AFTER = (frozenset("""
 avenue ave av street st boulevard blvd road rd drive dr lane ln way court ct place pl parkway pkwy circle cir
 terrace ter highway hwy trail trl square sq loop canyon creek ridge hills heights estates village vista high
 middle row run pass walk path pike alley aly crossing xing
-""".split()) | FIRM_OR_PLACE - _SURNAMES
+""".split()) | FIRM_OR_PLACE) - _SURNAMES
 
 
 @lru_cache(maxsize=65536)
@@ -202,13 +202,15 @@ def _names_in_run(text: str, run: list[tuple[int, int]], anchored: bool) -> list
     found, i = [], 0
     while i < len(words) - 1:
         titled = words[i] in _TITLES
-        if _stop(words[i]) or words[i] in _PARTICLE_WORDS or len(words[i]) == 1:
-            i += 1
+        if (_stop(words[i]) or words[i] in _PARTICLE_WORDS or len(words[i]) == 1
+                or (not titled and common_word(text[run[i][0]:run[i][1]]))):
+            i += 1  # no name starts with a common word ("Called Leroy Shea back")
             continue
         j = i + 1
         while j < len(words) and j - i <= _MAX_WORDS and not _stop(words[j]) and words[j] not in _TITLES:
             j += 1
-        if j - i > 2 and probable_kind(text[run[i][0]:run[j - 1][1]]) == "Corporation":
+        if (j - i > 2 and common_word(text[run[j - 1][0]:run[j - 1][1]])
+                and probable_kind(text[run[i][0]:run[j - 1][1]]) == "Corporation"):
             i = j  # a firm named after its owner: "John Smith Plumbing"
             continue
         for last in range(j - 1, i, -1):  # the longest reading first: "Kyle M. Dorsey" before "Kyle M"
@@ -344,10 +346,12 @@ OFFICIAL_HEADING = re.compile(
 _OWN_MAILBOX_AFTER = re.compile(r"\s*[(<\[][^>\]@\n]{0,48}@([\w.-]+\.[a-z]{2,})", re.IGNORECASE)
 _ROLE_AFTER = re.compile(r"(?i)\s*[,(]\s*(?:(?:an?|the|our)\s+)?(?:\w+\s+)?(?:customers?|account\s?holders?|"
                          r"ratepayers?|subscribers?|clientes?|titular)\b")
-def named_officially(text: str, start: int, end: int) -> bool:
+def named_officially(text: str, start: int, end: int, titles_after: bool = True) -> bool:
     """Whether the name at ``text[start:end]`` is named as an official, staff or a firm's contact: by a
     title or role right before it (nearer than any customer word) or right after it; not when the person's own
-    mailbox at a consumer provider follows the name ("Supervisor: Ana Ruiz (ana.r@gmail.com)" is a caller)."""
+    mailbox at a consumer provider follows the name ("Supervisor: Ana Ruiz (ana.r@gmail.com)" is a caller).
+    Without ``titles_after`` a job title after the name does not count: beside an employee's SSN the employee is
+    named with their position ("Vergara, Isabela, Administrative Assistant ... SSN ...")."""
     own = _OWN_MAILBOX_AFTER.match(text, end, min(len(text), end + 80))
     if own and own.group(1).lower() in PERSONAL_DOMAINS:
         return False
@@ -356,7 +360,7 @@ def named_officially(text: str, start: int, end: int) -> bool:
     customer = max((m.end() for m in CUSTOMER_ROLE.finditer(before)), default=-1)
     if official > customer:
         return True
-    return customer < 0 and bool(_OFFICIAL_AFTER.match(text, end, min(len(text), end + 60)))
+    return titles_after and customer < 0 and bool(_OFFICIAL_AFTER.match(text, end, min(len(text), end + 60)))
 
 
 def called_customer(text: str, start: int, end: int) -> bool:

@@ -133,6 +133,8 @@ def _names(analysis: Analysis, pieces: list[Line], anchored: bool) -> list[tuple
     """The private people named in the pieces: not officials, staff or the City's configured names, and,
     unless an identifier ties them, not on an official's contact card."""
     names = []
+    # beside an employee's SSN or ITIN, the employee is named with their job title
+    titles_after = not any(a.kind == "identifier" for p in pieces for a in analysis.anchors_in(p.segment, p.start, p.end))
     for piece in pieces:
         text = piece.segment.text
         if not anchored and id(piece.segment) in analysis.context.official:
@@ -145,6 +147,7 @@ def _names(analysis: Analysis, pieces: list[Line], anchored: bool) -> list[tuple
             beside.append(name_after_role(text, role.end() - offset, anchored))
         for start, end in sorted({*names_in(text, piece.start, piece.end, anchored), *filter(None, beside)}):
             name = person_name(text[start:end], strict=True)
-            if name and not analysis.contacts.name_is_public(name) and not named_officially(text, start, end):
+            if name and not analysis.contacts.name_is_public(name) and not named_officially(text, start, end,
+                                                                                             titles_after):
                 names.append((piece.segment, start, end))
     return names
