@@ -18,6 +18,7 @@ import probablepeople
 from nameparser import HumanName
 
 from ..public_contacts import PERSONAL_DOMAINS, clause_before
+from ..streets import PRE_TYPES, UNITS
 from ..vocabulary import common_word, fold, frequent, given_names, name_like, surnames
 from .cues import CUSTOMER_ROLE
 
@@ -127,8 +128,8 @@ _LAST_FIRST = re.compile(rf"(?<![\w'\u2019.-])(?:{_WORD})(?: {{1,2}}(?:{_PARTICL
                          rf"(?:{_WORD})(?: (?:{_WORD}))?(?=\s*(?:[;,(/|\u2013\u2014]|\s-\s|$)|\s+[a-z])")
 _PARTICLE_WORDS = frozenset("de del la los las van von der den da di du dos das y le bin ibn st.".split())
 # words that open the name of a street in Spanish ("Camino Hazel", "Vereda Lilac"): a run holding one is a street
-_STREET_PREFIXES = frozenset("calle camino caminito avenida paseo via vereda corte plaza placita rancho sendero "
-                             "callejon entrada circulo alameda".split())
+_STREET_PREFIXES = PRE_TYPES
+_UNIT_WORDS = frozenset(UNITS)
 _MONTHS = frozenset("january february march april may june july august september october november december jan feb "
                     "mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday "
                     "sunday".split())
@@ -183,8 +184,9 @@ def _plain(word: str) -> str:
 
 
 def _stop(word: str) -> bool:
-    """A word no name is made of: a label's, a firm's or a place's, a month's, a street's."""
-    return word in NOT_PERSON or word in _PLACE_AFTER or word in _MONTHS or word in _STREET_PREFIXES
+    """A word no name is made of: a label's, a firm's or a place's, a month's, a street's or its unit's."""
+    return (word in NOT_PERSON or word in _PLACE_AFTER or word in _MONTHS or word in _STREET_PREFIXES
+            or word in _UNIT_WORDS)
 
 
 # what stands around the name of a place: "City of Palmera Springs", "Palmera Springs, CA 92240"

@@ -22,7 +22,7 @@ from .analysis import Analysis, Line, page_of
 from .cues import CLOSING_RE, SALUTATION_RE
 from .persons import (called_customer, name_after_role, name_before_identifier, named_officially, names_in,
                       person_name)
-from .shapes import COLUMN_GAP, consumption_spans
+from .shapes import ADDRESS_RE, COLUMN_GAP, consumption_spans
 
 _MAX_LINES = 4  # how many lines a paragraph or short block reaches on either side of its seed
 _WINDOW = 400  # how far from its seed a record reaches in one long paragraph
@@ -135,10 +135,11 @@ def _names(analysis: Analysis, pieces: list[Line], anchored: bool) -> list[tuple
     names = []
     # beside an employee's SSN or ITIN, the employee is named with their job title
     titles_after = not any(a.kind == "identifier" for p in pieces for a in analysis.anchors_in(p.segment, p.start, p.end))
-    for piece in pieces:
+    for k, piece in enumerate(pieces):
         text = piece.segment.text
         if not anchored and id(piece.segment) in analysis.context.official:
             continue
+        street_goes_on = _street_goes_on(pieces[k - 1], piece) if k else 0  # "... at 706 W Falcon\nLane Spc 26"
         beside = [name_before_identifier(text, a.start)
                   for a in analysis.anchors_in(piece.segment, piece.start, piece.end)]
         offset = analysis.offset(piece.segment)
@@ -146,8 +147,22 @@ def _names(analysis: Analysis, pieces: list[Line], anchored: bool) -> list[tuple
             role = _ROLE_WORD.match(analysis.lower, position)
             beside.append(name_after_role(text, role.end() - offset, anchored))
         for start, end in sorted({*names_in(text, piece.start, piece.end, anchored), *filter(None, beside)}):
+            if start < street_goes_on:
+                continue
             name = person_name(text[start:end], strict=True)
             if name and not analysis.contacts.name_is_public(name) and not named_officially(text, start, end,
                                                                                              titles_after):
                 names.append((piece.segment, start, end))
     return names
+
+
+def _street_goes_on(above: Line, line: Line) -> int:
+    """Where the rest of a street address that a line break cut ends in ``line`` (a PDF wraps "... at 7199
+    South" / "Agate Lane, which ..."), or 0: its words are no one's name."""
+    tail = above.text[-40:]
+    joined = f"{tail} {line.text[:60]}"
+    for m in ADDRESS_RE.finditer(joined):
+        if m.start() < len(tail) < m.end():
+            return line.start + m.end() - len(tail) - 1
+    return 0
+
