@@ -231,7 +231,7 @@ def _reads_as_name(text: str, run: list, words: list[str], titled: bool, anchore
     core = [text[a:b] for (a, b), w in zip(run, words) if w not in _PARTICLE_WORDS and len(w) > 1]
     if len(core) < 2:
         return False
-    common = [any(common_word(part) for part in word.split("-")) for word in core]
+    common = [common_word(word) or all(common_word(part) for part in word.split("-")) for word in core]
     if not any(common):
         if anchored and (any(name_like(word) or any(name_like(part) for part in word.split("-")) for word in core)
                          or (not any(frequent(word) for word in core) and is_person(text[run[0][0]:run[-1][1]]))):
