@@ -38,7 +38,8 @@ from .base import as_list
 from .labels import LEFT, OTHER_LABELS, RIGHT, is_date, is_ledger_account, is_phone_number
 from .masking import mask_digits
 from .model import Segment
-from .numbers import Candidate, DocumentFacts, LabelledNumberDetector, Shape, Verdict, example, sample_bill
+from .facts import DocumentFacts
+from .numbers import Candidate, LabelledNumberDetector, Shape, Verdict, example, sample_bill
 
 # a plain "Account No." is also how a budget names a general-ledger account; these name a customer's
 GENERIC_LABELS = ("Account No", "Account Nos", "Account Number", "Account Nbr", "Account #", "Account ID", "Acct",

@@ -11,12 +11,14 @@ the first phase's findings and passes to ``scan(document, context)``.
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Mapping
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from .masking import mask_generic
 from .model import DEFAULT_RULE, Document, Finding, Segment
+
+if TYPE_CHECKING:  # the facts module reads labels, which build on this one
+    from .facts import DocumentFacts
 
 
 class Detector:
@@ -39,7 +41,9 @@ class Detector:
             known = ", ".join(self.option_keys) or "none but enabled"
             raise ValueError(f"[detectors.{self.category}] has no option {unknown[0]!r}; known: {known}")
 
-    def scan(self, document: Document) -> Iterator[Finding]:
+    def scan(self, document: Document, facts: DocumentFacts | None = None) -> Iterator[Finding]:
+        """Findings in the document; ``facts`` are the engine's per-document facts (records, sample-bill and
+        budget pages) for the detectors that read them."""
         for segment in document.segments:
             yield from self.scan_segment(segment)
 
@@ -69,9 +73,3 @@ def text_before(text: str, start: int, width: int = 40) -> str:
 
 def text_after(text: str, end: int, width: int = 40) -> str:
     return text[end:end + width]
-
-
-def compile_labels(labels: list[str]) -> re.Pattern:
-    """A case-insensitive pattern matching any of the given label phrases as whole words."""
-    alternatives = sorted((re.escape(label).replace(r"\ ", r"\s*") for label in labels), key=len, reverse=True)
-    return re.compile(r"(?<![A-Za-z0-9])(?:" + "|".join(alternatives) + r")(?![A-Za-z0-9])", re.IGNORECASE)

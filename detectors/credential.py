@@ -210,7 +210,6 @@ class CredentialDetector(Detector):
     category = "credential"
     severity = "high"
     rule = "PCE-01 6.5"
-    description = "passwords, private keys and API tokens"
     option_keys = ('placeholders', 'min_length', 'meeting_words')
 
     def __init__(self, options=None, public=None):
@@ -224,7 +223,7 @@ class CredentialDetector(Detector):
     def mask(self, value: str) -> str:
         return mask_secret(value)
 
-    def scan(self, document: Document) -> Iterator[Finding]:
+    def scan(self, document: Document, facts=None) -> Iterator[Finding]:
         segments = document.segments
         hinted = _hinted_segments(segments)
         for i, segment in enumerate(segments):

@@ -375,12 +375,13 @@ def test_context_is_computed_once_per_document_and_anchored_on_identifier_findin
     from detectors.registry import load_detectors
     calls = []
 
-    def counting(document, contacts, findings):
-        calls.append({f.category for f in findings})
-        return analyze(document, contacts, findings)
+    def counting(document, contacts, findings, facts):
+        calls.append(({f.category for f in findings}, facts.document is document))
+        return analyze(document, contacts, findings, facts)
     monkeypatch.setattr(engine, "analyze", counting)
     scan_document(document(*CUSTOMER_TABLE), load_detectors())
-    assert calls == [{"account_number"}]  # once for the five contact detectors, with the account numbers
+    # once for the five contact detectors, with the account numbers and the engine's facts about the document
+    assert calls == [({"account_number"}, True)]
 
 
 def test_public_record_values_do_not_tie_a_record():

@@ -28,7 +28,7 @@ from collections.abc import Iterable
 from typing import ClassVar
 
 from ..base import Detector
-from ..labels import sample_pages
+from ..facts import DocumentFacts
 from ..model import Document, Finding
 from ..public_contacts import PublicContacts
 from . import label_blocks, letters, lists, prose, tables
@@ -39,15 +39,17 @@ from .shapes import EMAIL_RE
 
 __all__ = ["CustomerContext", "CustomerField", "CustomerDataDetector", "analyze", "page_of"]
 
-def analyze(document: Document, contacts: PublicContacts, findings: Iterable[Finding] = ()) -> CustomerContext:
-    """The customer context of ``document``, given the raw findings of the identifier detectors."""
-    analysis = Analysis(document, contacts, Anchor.from_findings(findings))
+def analyze(document: Document, contacts: PublicContacts, findings: Iterable[Finding] = (),
+            facts: DocumentFacts | None = None) -> CustomerContext:
+    """The customer context of ``document``, given the raw findings of the identifier detectors and the
+    engine's facts about the document."""
+    facts = facts or DocumentFacts(document)
+    analysis = Analysis(document, contacts, Anchor.from_findings(findings), facts)
     for strategy in STRATEGIES:
         strategy(analysis)
     context = analysis.context
     if context.fields:
-        samples = sample_pages(analysis.segments)
-        context.fields = [f for f in context.fields if page_of(f.segment) not in samples]
+        context.fields = [f for f in context.fields if page_of(f.segment) not in facts.sample_pages]
     return context
 
 

@@ -15,6 +15,7 @@ from functools import cached_property
 from itertools import accumulate
 from typing import NamedTuple
 
+from ..facts import DocumentFacts
 from ..model import Document, Segment
 from ..public_contacts import FACILITY_CUE, PublicContacts, clause_before, in_address_element, public_cue, to_e164
 from .cues import CueIndex
@@ -61,7 +62,7 @@ class Cell:
 
 
 class Analysis:
-    def __init__(self, document: Document, contacts: PublicContacts, anchors: list[Anchor]):
+    def __init__(self, document: Document, contacts: PublicContacts, anchors: list[Anchor], facts: DocumentFacts):
         self.document = document
         self.contacts = contacts
         self.context = CustomerContext()
@@ -69,10 +70,8 @@ class Analysis:
         self.anchor_pages: set = set()  # pages that name a customer or an account
         self.usage_tables: list = []  # records of usage figures alone, waiting for a customer on their page
         self._taken: dict[tuple[int, str], list[tuple[int, int]]] = {}  # spans added, per segment and kind
-        self.records_of = {id(f): r for r in document.records for f in r.fields}
-        # what the context reads: all but the header, footer and navigation a reader sees on every page (their
-        # hidden parts are read: a record in a template's comment is on every page)
-        self.segments = [s for s in document.segments if not s.chrome or s.hidden]
+        self.records_of = facts.records
+        self.segments = facts.read  # all but the page chrome a reader sees on every page
         self.free = [s for s in self.segments if id(s) not in self.records_of]  # text outside records
         self.free_index = {id(s): i for i, s in enumerate(self.free)}
         self.joined = "\x00".join(s.text for s in self.segments)
