@@ -109,7 +109,7 @@ FOUND = {
     "street cut by a line break": (
         (lines("I am writing about my electric bill. My Acct. No. 2-32-696-0961 was charged for 485 kWh at 7199 South\n"
                "Agate Lane, which is twice what we use."),),
-        {"usage": ["485 kWh"]}),
+        {"address": ["7199 South"], "usage": ["485 kWh"]}),  # the number and what the line holds of the street
     # a long paragraph: the record is the sentences around the identifier
     "long paragraph": (
         (" ".join(["The council approved the budget and thanked staff for the work on the program."] * 12)

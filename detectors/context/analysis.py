@@ -22,8 +22,8 @@ from .cues import CueIndex
 from .fields import Anchor, CustomerContext, CustomerField
 from .headers import ties
 from .persons import is_person, is_place, names_in, person_name, plain_name
-from .shapes import (ADDRESS_RE, EMAIL_RE, PO_BOX, STREET_START, USAGE_RE, consumption_spans, street_addresses,
-                     phone_spans, span)
+from .shapes import (ADDRESS_RE, EMAIL_RE, PO_BOX, STREET_START, USAGE_RE, address_across, consumption_spans,
+                     phone_spans, span, street_addresses)
 
 
 _FIELD_START = re.compile(r"[,;(]")  # where a field of a record written in a sentence starts
@@ -158,21 +158,28 @@ class Analysis:
             taken.append((start, end))
             self.context.fields.append(CustomerField(kind, segment, start, end, why))
 
-    def contact_fields(self, pieces: list[Line]) -> list[tuple[str, Segment, int, int]]:
+    def contact_fields(self, pieces: list[Line], after: Line | None = None) -> list[tuple[str, Segment, int, int]]:
         """(kind, segment, start, end) of the street addresses, phones, mailboxes and consumption figures in
-        running text that are a person's: not the City's, an office's, a facility's or a firm's."""
+        running text that are a person's: not the City's, an office's, a facility's or a firm's. ``after`` is the
+        line after the last piece, where a street address cut by a line break goes on."""
         contacts, url = self.contacts, self.document.url
         found = []
         previous = ""
-        for piece in pieces:
+        for k, piece in enumerate(pieces):
             segment, text = piece.segment, piece.segment.text
             taken = [(a.start, a.end) for a in self.anchors_in(segment, piece.start, piece.end)]
             if not in_address_element(segment.location.element):
-                for m in street_addresses(text, piece.start, piece.end):
-                    before = text[max(piece.start, m.start() - 40):m.start()]
+                addresses = [m.span() for m in street_addresses(text, piece.start, piece.end)]
+                tail_start = max(piece.start, piece.end - 40)
+                below = pieces[k + 1] if k + 1 < len(pieces) else after
+                cut = below is not None and address_across(text[tail_start:piece.end], below.text[:60])
+                if cut:  # its number and first words, on this line, say whose home it is: "... at 7199 South"
+                    addresses.append((tail_start + cut[0], piece.end))
+                for start, end in addresses:
+                    before = text[max(piece.start, start - 40):start]
                     cue = " ".join((before if before.strip() else previous).split()[-5:])  # "City Hall,\n13220 .."
-                    if not FACILITY_CUE.search(cue) and not contacts.address_is_public(m.group()):
-                        found.append(("address", segment, *m.span()))
+                    if not FACILITY_CUE.search(cue) and not contacts.address_is_public(text[start:end]):
+                        found.append(("address", segment, start, end))
             for start, end in phone_spans(text, piece.start, piece.end):
                 e164 = to_e164(text[start:end])
                 field = _FIELD_START.split(clause_before(text, start, 50))[-1]  # "..., callback 909-..."

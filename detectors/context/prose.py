@@ -22,7 +22,7 @@ from .analysis import Analysis, Line, page_of
 from .cues import CLOSING_RE, SALUTATION_RE
 from .persons import (called_customer, name_after_role, name_before_identifier, named_officially, names_in,
                       person_name)
-from .shapes import ADDRESS_RE, COLUMN_GAP, consumption_spans
+from .shapes import COLUMN_GAP, address_across, consumption_spans
 
 _MAX_LINES = 4  # how many lines a paragraph or short block reaches on either side of its seed
 _WINDOW = 400  # how far from its seed a record reaches in one long paragraph
@@ -107,8 +107,11 @@ def _judge(analysis: Analysis, pieces: list[Line]) -> None:
     names = _names(analysis, pieces, bool(anchored))
     if not names:
         if anchored:  # no name, but an account's service address, callback number or usage in its own line
-            for kind, segment, start, end in analysis.contact_fields(anchored):
-                analysis.add(kind, segment, start, end, "contact details beside a personal identifier")
+            for piece in anchored:
+                k = pieces.index(piece)
+                for kind, segment, start, end in analysis.contact_fields(
+                        [piece], pieces[k + 1] if k + 1 < len(pieces) else None):
+                    analysis.add(kind, segment, start, end, "contact details beside a personal identifier")
         return
     fields = analysis.contact_fields(pieces)
     usage = [f for f in fields if f[0] == "usage"]
@@ -159,10 +162,6 @@ def _names(analysis: Analysis, pieces: list[Line], anchored: bool) -> list[tuple
 def _street_goes_on(above: Line, line: Line) -> int:
     """Where the rest of a street address that a line break cut ends in ``line`` (a PDF wraps "... at 7199
     South" / "Agate Lane, which ..."), or 0: its words are no one's name."""
-    tail = above.text[-40:]
-    joined = f"{tail} {line.text[:60]}"
-    for m in ADDRESS_RE.finditer(joined):
-        if m.start() < len(tail) < m.end():
-            return line.start + m.end() - len(tail) - 1
-    return 0
+    cut = address_across(above.text[-40:], line.text[:60])
+    return line.start + cut[1] if cut else 0
 

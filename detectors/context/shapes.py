@@ -57,7 +57,7 @@ ADDRESS_RE = re.compile(
 CITY_LINE_RE = re.compile(r"\s*[A-Z][A-Za-z .'-]+,?\s+(?:[A-Z]{2}|California)\.?\s+\d{5}(?:-\d{4})?\s*")
 STREET_START = re.compile(r"\s*\d{1,6}[A-Za-z]?(?:-\d+)?\s+(?:[NSEWnsew]\.?\s+)?[A-Za-z0-9]")
 PO_BOX = re.compile(r"(?i)\s*(?:p\.?\s?o\.?\s*box|post office box)\s*\d")
-USAGE_RE = re.compile(r"(?<![\w.$,/-])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s?"
+USAGE_RE = re.compile(r"(?<![\w.$,/-])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?[ \t\u00a0]{0,2}"  # "715  kWh": justified PDF
                       r"(?i:kwh|kw-h|kilowatt[- ]hours?|therms?)\b")
 # words just before a figure that make it a tariff's, a program's or an average's, not a customer's
 _NOT_CONSUMPTION = re.compile(
@@ -129,4 +129,15 @@ def street_addresses(text: str, start: int = 0, end: int | None = None) -> list[
     return [m for m in ADDRESS_RE.finditer(text, start, end)
             if not _NUMBER_LABEL.search(text, max(0, m.start() - 20), m.start())
             and is_street_address(m.group(), labelled=False)]
+
+
+def address_across(above: str, below: str) -> tuple[int, int] | None:
+    """A street address that a line break cut (a PDF wraps "... at 7199 South" / "Agate Lane, which ..."): where
+    it starts in ``above`` (the end of a line) and where it ends in ``below`` (the start of the next), or None."""
+    joined = f"{above} {below}"
+    for m in ADDRESS_RE.finditer(joined):
+        if (m.start() < len(above) < m.end() and not USAGE_RE.search(m.group())
+                and is_street_address(m.group(), labelled=False)):  # not "consumo 978 KWH" / "Dalton St. ..."
+            return m.start(), m.end() - len(above) - 1
+    return None
 
