@@ -69,6 +69,8 @@ _MAX_DEPTH = 2048
 _MARKUP = re.compile(r"<[A-Za-z!/]")
 _CONDITIONAL = re.compile(r"^\s*\[if[^\]]*\]>|<!\[endif\]\s*$|^\s*<!\[endif\]", re.I)  # IE's <!--[if lt IE 9]>
 _TABLE_PARTS = frozenset({"table", "thead", "tbody", "tfoot"})
+# blocks of a page's body: a data table's cell holds one of them at most (an editor wraps a value in a <p>)
+_CELL_BLOCKS = frozenset({"p", "div", "ul", "ol", "dl", "blockquote", "pre", "form", "section", "article"})
 # script types whose text is markup (client-side templates) or JSON data; other types are code
 _TEMPLATE_SCRIPTS = frozenset({"text/template", "text/x-template", "text/html", "text/x-handlebars-template",
                                "text/x-handlebars", "text/ng-template", "text/x-jquery-tmpl", "text/x-mustache",
@@ -479,7 +481,7 @@ class _Walker:
             return
         cell_rows = [[c for c in tr.children if c.name in ("td", "th")] for tr in rows]
         table_cells = [[TableCell(_text_of(c), c.name == "th", _span(c)) for c in cells] for cells in cell_rows]
-        if _lays_out_page(table, table_cells):
+        if _lays_out_page(table, cell_rows, table_cells):
             return  # its cells are the page's blocks, not the fields of records
         layout = lay_out_table(table_cells, header_count)
         if layout.header_rows and not layout.key_value:
@@ -606,16 +608,18 @@ def _same_number(target: str, shown: str) -> bool:
     return len(digits) >= 7 and digits in "".join(c for c in shown if c.isdigit())
 
 
-def _lays_out_page(table: Tag, rows: list[list[TableCell]]) -> bool:
+def _lays_out_page(table: Tag, cell_rows: list[list[Tag]], rows: list[list[TableCell]]) -> bool:
     """A table used to lay out a page rather than to hold data (old CMS templates put the navigation, the
-    body and the footer in rows of one): marked so (``role="presentation"``), or, with no header cell and no
-    caption, one column of blocks, or cells that hold headings or tables of their own. Browsers and screen
-    readers tell the two apart by much the same signs."""
+    body and the footer in rows of one, or a sidebar beside the body): marked so (``role="presentation"``), or,
+    with no header cell and no caption, one column of blocks, or cells that hold headings or tables of their
+    own, or several paragraphs or lists. Browsers and screen readers tell the two apart by much the same signs."""
     if (table.get("role") or "").strip().lower() in ("presentation", "none"):
         return True
     if any(c.header for cells in rows for c in cells) or table.find("caption", recursive=False):
         return False
     if all(sum(1 for c in cells if c.text) <= 1 for cells in rows):
+        return True
+    if any(sum(1 for child in cell.children if child.name in _CELL_BLOCKS) > 1 for cells in cell_rows for cell in cells):
         return True
     return table.find(("table", "h1", "h2", "h3", "h4", "h5", "h6")) is not None
 
