@@ -154,6 +154,15 @@ NOT_FOUND = {
     "staff contact beside an official's card": (
         "Mayor Pro Tem Nare Terzian, District 2", "Email: nterzian@cityofpinecrest.org\nCell: (626) 509-1735"),
     "agenda heading with a resolution number": ("Item 12: Resolution 2024 Plaza Amendment, account 101-4310-5101.",),
+    # a facility's or an organization's account on its line, and the staff contact beside it
+    "facility accounts in a staff report": (
+        "SCE service accounts: City Hall 3-012-3456-78; Ganesha Park Community Center 8-001-234-567.",),
+    "agenda item with a park's account": ("Item 5.2: Transfer SCE account 2-23-456-7890 for Palomares Park to PCE. "
+                                          "Staff contact: Priya Raman, (760) 955-5034.",),
+    "association's account": ("Phillips Ranch Association, acct 2-23-456-7890, 100 Village Loop",),
+    "district's usage": ("Energy Savings Assistance: Mesa Linda Unified School District, SA# 8001234567, "
+                         "2,400,000 kWh",),
+    "building's usage": ("Veterans Memorial Building, SCE acct 3-012-3456-78, annual use 84,000 kWh",),
     "instructor in a guide": ("Tennis Lessons: Instructor: Coach Terrence Hill, (760) 412-8835. Customers of MLCE "
                               "get 10% off.",),
 }

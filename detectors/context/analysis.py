@@ -27,6 +27,9 @@ from .shapes import (ADDRESS_RE, EMAIL_RE, PO_BOX, STREET_START, USAGE_RE, addre
 
 
 _FIELD_START = re.compile(r"[,;(]")  # where a field of a record written in a sentence starts
+# a member of staff named as the contact, their number after the name: "Staff contact: Priya Raman, (760) ..."
+_STAFF_CONTACT = re.compile(r"(?i)\b(?:staff|city|program|project)\s+(?:contact|liaison|manager|lead)\s*:\s*"
+                            r"(?-i:[A-Z][\w.'\u2019-]*)(?:\s+(?-i:[A-Z][\w.'\u2019-]*)){0,3}\s*[,(-]?\s*$")
 
 
 def page_of(segment: Segment):
@@ -183,8 +186,9 @@ class Analysis:
             for start, end in phone_spans(text, piece.start, piece.end):
                 e164 = to_e164(text[start:end])
                 field = _FIELD_START.split(clause_before(text, start, 50))[-1]  # "..., callback 909-..."
+                staff = _STAFF_CONTACT.search(text, max(piece.start, start - 60), start)
                 if (e164 and not contacts.phone_is_public(e164) and not any(s < end and start < e for s, e in taken)
-                        and not public_cue(field, text[end:end + 20])):
+                        and not public_cue(field, text[end:end + 20]) and not staff):
                     found.append(("phone", segment, start, end))
             if "@" in text[piece.start:piece.end]:
                 for m in EMAIL_RE.finditer(text, piece.start, piece.end):

@@ -18,12 +18,16 @@ from __future__ import annotations
 
 import re
 
+from ..public_contacts import FACILITY_CUE
 from .analysis import Analysis, Line, page_of
 from .cues import CLOSING_RE, SALUTATION_RE
 from .persons import (called_customer, name_after_role, name_before_identifier, named_officially, names_in,
                       person_name)
 from .shapes import COLUMN_GAP, address_across, consumption_spans
 
+# an organization's words, beside a facility's (FACILITY_CUE): whose account a line without a person's name is
+_ORGANIZATION = re.compile(r"(?i)\b(?:association|district|foundation|building|unified|authority|agency|"
+                           r"commission|church|club|society|hoa|apartments)\b")
 _MAX_LINES = 4  # how many lines a paragraph or short block reaches on either side of its seed
 _WINDOW = 400  # how far from its seed a record reaches in one long paragraph
 _LONG_LINE = 2 * _WINDOW
@@ -108,6 +112,8 @@ def _judge(analysis: Analysis, pieces: list[Line]) -> None:
     if not names:
         if anchored:  # no name, but an account's service address, callback number or usage in its own line
             for piece in anchored:
+                if FACILITY_CUE.search(piece.text) or _ORGANIZATION.search(piece.text):
+                    continue  # a facility's or an organization's account: "Palomares Park, SCE acct ..."
                 k = pieces.index(piece)
                 for kind, segment, start, end in analysis.contact_fields(
                         [piece], pieces[k + 1] if k + 1 < len(pieces) else None):
