@@ -12,13 +12,10 @@ the first phase's findings and passes to ``scan(document, context)``.
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from typing import TYPE_CHECKING, ClassVar
+from typing import ClassVar
 
 from .masking import mask_generic
 from .model import DEFAULT_RULE, Document, Finding, Segment
-
-if TYPE_CHECKING:  # the facts module reads labels, which build on this one
-    from .facts import DocumentFacts
 
 
 class Detector:
@@ -28,6 +25,7 @@ class Detector:
     severity: ClassVar[str] = "high"
     rule: ClassVar[str] = DEFAULT_RULE
     needs_context: ClassVar[bool] = False  # scan(document, context) in the engine's second phase
+    needs_facts: ClassVar[bool] = False  # scan(document, facts): the engine's per-document facts (detectors.facts)
     option_keys: ClassVar[tuple[str, ...]] = ()  # the keys its ``[detectors.<category>]`` table may hold
 
     def __init__(self, options: Mapping | None = None, public: Mapping | None = None):
@@ -41,9 +39,7 @@ class Detector:
             known = ", ".join(self.option_keys) or "none but enabled"
             raise ValueError(f"[detectors.{self.category}] has no option {unknown[0]!r}; known: {known}")
 
-    def scan(self, document: Document, facts: DocumentFacts | None = None) -> Iterator[Finding]:
-        """Findings in the document; ``facts`` are the engine's per-document facts (records, sample-bill and
-        budget pages) for the detectors that read them."""
+    def scan(self, document: Document) -> Iterator[Finding]:
         for segment in document.segments:
             yield from self.scan_segment(segment)
 

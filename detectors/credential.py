@@ -223,7 +223,7 @@ class CredentialDetector(Detector):
     def mask(self, value: str) -> str:
         return mask_secret(value)
 
-    def scan(self, document: Document, facts=None) -> Iterator[Finding]:
+    def scan(self, document: Document) -> Iterator[Finding]:
         segments = document.segments
         hinted = _hinted_segments(segments)
         for i, segment in enumerate(segments):

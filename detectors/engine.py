@@ -1,6 +1,7 @@
 """Runs the detectors over a document and turns raw findings into plain, masked records.
 
-The per-document facts (records, sample-bill and budget pages) are worked out once and handed to every detector.
+The per-document facts (records, sample-bill and budget pages) are worked out once and handed to the detectors
+that declare ``needs_facts`` and to the customer context.
 Two phases: the detectors that read the text alone (the identifiers among them: account numbers, SSNs,
 taxpayer IDs) run first; their findings anchor the customer context, which is worked out once per document
 and handed to every detector that ``needs_context`` (names, addresses, phones, mailboxes, usage).
@@ -46,7 +47,7 @@ def raw_findings(document: Document, detectors: Iterable[Detector]) -> list[Find
     raw: list[Finding] = []
     for detector in detectors:
         if not detector.needs_context:
-            raw.extend(detector.scan(document, facts))
+            raw.extend(detector.scan(document, facts) if detector.needs_facts else detector.scan(document))
     anchors = list(raw)
     contexts: dict[object, CustomerContext] = {}  # one per set of public contacts: in practice one
     for detector in detectors:

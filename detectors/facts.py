@@ -1,5 +1,5 @@
 """What the detectors learn about a whole document beyond its text, worked out once per document by the engine
-and handed to every detector (``scan(document, facts)``) and to the customer context: the record each field
+and handed to the detectors that declare ``needs_facts`` (``scan(document, facts)``) and to the customer context: the record each field
 belongs to, the pages that present a sample bill with a stand-in customer, the pages that read as a budget, and
 the facts only one detector needs (a W-9's pages), each computed on first use."""
 from __future__ import annotations

@@ -125,6 +125,7 @@ class LabelledNumberDetector(Detector):
     fewest_digits: ClassVar[int] = 9  # of any shape: shorter runs are not looked at
     noun: ClassVar[str] = "number"  # what the default verdict calls it ("valid SSN")
     option_keys: ClassVar[tuple[str, ...]] = ("labels", "replace_labels")
+    needs_facts: ClassVar[bool] = True
 
     def __init__(self, options: Mapping | None = None, public: Mapping | None = None):
         super().__init__(options, public)

@@ -11,7 +11,6 @@ running text, where no column header says that a value is a name.
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 
 import probablepeople
