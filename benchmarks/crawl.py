@@ -3,14 +3,18 @@
     python benchmarks/crawl.py [--pages 2000] [--pdfs 200] [--rounds 1]
 
 Generates a city-like site (pages with navigation, tables, public numbers and a few planted values;
-multi-page PDFs), serves it on 127.0.0.1 from a separate process, then times
+multi-page PDFs, a 300-page budget book and a 40 MB staff report of site photos, both linked from the
+home page), serves it on 127.0.0.1 from a separate process, then times
 1. a bare Scrapy crawl (benchmarks/bare_spider.py: follow links, download documents, nothing else), and
 2. ``pubcheck crawl`` of the same site (extraction, detection, reports),
-and prints both, their ratio (target: at most 1.5) and detection throughput in MB/s of text.
+and prints both, their ratio (target: at most 1.5), where pubcheck's time went (summed seconds of fetch,
+queue wait, extraction and detection from findings.json's ``run.timings``) and detection throughput in
+MB/s of text.
 """
 from __future__ import annotations
 
 import argparse
+import json
 import multiprocessing
 import os
 import random
@@ -23,6 +27,13 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from city_pdfs import budget_book, photo_report  # noqa: E402
+
+BIG_PDFS = {"budget-book-fy2025.pdf": lambda path: budget_book(path, pages=300),
+            "staff-report-site-photos.pdf": lambda path: photo_report(path, megabytes=40)}
+TIMINGS = ("fetch", "queue_wait", "extraction", "detection")
 
 WORDS = ("council water budget park library permit street hearing resolution program energy residents "
          "approve contract service community public safety planning housing grant report").split()
@@ -52,9 +63,12 @@ def build_site(root: Path, pages: int, pdfs: int, seed: int = 7) -> None:
             f"(909) 620-2311</footer></body></html>", encoding="utf-8")
     (root / "index.html").write_text("<html><body>" + " ".join(
         f'<a href="/page{i}.html">p</a>' for i in range(pages)) + " ".join(
-        f'<a href="/docs/doc{i}.pdf">d</a>' for i in range(pdfs)) + "</body></html>")
+        f'<a href="/docs/doc{i}.pdf">d</a>' for i in range(pdfs)) + " ".join(
+        f'<a href="/docs/{name}">{name}</a>' for name in BIG_PDFS) + "</body></html>")
     docs = root / "docs"
     docs.mkdir()
+    for name, write in BIG_PDFS.items():
+        write(docs / name)
     for i in range(pdfs):
         pdf = FPDF()
         pdf.set_font("Helvetica", size=10)
@@ -99,7 +113,7 @@ def main() -> None:
         server = multiprocessing.Process(target=serve, args=(str(site_root), urls), daemon=True)
         server.start()
         url = urls.get(timeout=30)
-        bare, full = [], []
+        bare, full, timings = [], [], []
         outside = Path(tmp, "bare")  # outside the project, so Scrapy uses no project settings
         outside.mkdir()
         for round_ in range(args.rounds):
@@ -109,13 +123,21 @@ def main() -> None:
             full.append(timed([sys.executable, "-m", "crawler.cli", "crawl", f"{url}index.html", "--out",
                                str(Path(tmp, f"out{round_}")), "--fail-on", "never"], cwd=str(ROOT),
                               env={"PYTHONPATH": str(ROOT), "HOME": tmp}))
+            timings.append(json.loads(Path(tmp, f"out{round_}", "findings.json").read_text())["run"].get("timings"))
         server.terminate()
-        documents = args.pages + args.pdfs + 1
+        documents = args.pages + args.pdfs + len(BIG_PDFS) + 1
         (bare_wall, bare_cpu), (full_wall, full_cpu) = min(bare), min(full)
-        print(f"site: {args.pages} pages + {args.pdfs} PDFs on {url} (best of {args.rounds})")
+        sizes = ", ".join(f"{name} {(site_root / 'docs' / name).stat().st_size / 1048576:.1f} MB" for name in BIG_PDFS)
+        print(f"site: {args.pages} pages + {args.pdfs} PDFs + {sizes} on {url} (best of {args.rounds})")
         for name, wall, cpu in (("bare Scrapy crawl", bare_wall, bare_cpu), ("pubcheck crawl and scan", full_wall, full_cpu)):
             print(f"{name + ':':25} {wall:7.2f} s  ({documents / wall:6.1f} URLs/s), CPU {cpu:6.1f} s")
         print(f"ratio pubcheck / bare:    {full_wall / bare_wall:7.2f}   (target <= 1.5); CPU {full_cpu / bare_cpu:.2f}")
+        best = timings[full.index(min(full))]
+        if best:
+            print("where pubcheck's time went (summed over documents, s): "
+                  + ", ".join(f"{key} {best.get(key, 0):.1f}" for key in TIMINGS))
+        else:
+            print("where pubcheck's time went: not recorded (findings.json has no run.timings)")
     from detect_throughput import main as detection_throughput
     detection_throughput(["--rounds", "3"])
 

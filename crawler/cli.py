@@ -1,9 +1,9 @@
 """The ``pubcheck`` command: crawl a site, scan local files, or run the bundled demo.
 
-Exit status: 0 nothing at or above --fail-on; 1 findings at or above it; 2 usage, configuration or
-run error (a start URL could not be fetched, the crawl was interrupted) or an incomplete check (more
-published documents left unchecked than --allow-unchecked). 2 wins over 1: an incomplete check must not
-pass for a complete one.
+Exit status (also in ``--help``): 0 nothing at or above --fail-on; 1 findings at or above it; 2 the check did
+not happen as asked: a usage, configuration or output-folder error, a run error (a start URL not checked, the
+run interrupted, an error inside pubcheck) or an incomplete check (more published documents left unchecked
+than --allow-unchecked). 2 wins over 1: an incomplete check must not pass for a complete one.
 """
 from __future__ import annotations
 
@@ -11,97 +11,160 @@ import argparse
 import logging
 import os
 import sys
+import traceback
 from pathlib import Path
-
-from reports import write_reports
 
 from . import __version__
 from .config import Config, ConfigError
-from .run import EXIT_ERROR, exit_status, run_crawl
+from .history import commands as history
+from .history.session import RunHistory
+from .history.store import HistoryError
+from .results import now_iso
+from .review import ReviewError
+from .run import EXIT_ERROR, OutputError, exit_status, prepare_output, run_crawl
 from .scope import strip_userinfo
 
 AUTH_VAR = "PUBCHECK_AUTH"  # where --auth USER:PASS is handed to the crawler, so settings only name it
+EXIT_CODES = """\
+exit status:
+  0  nothing found at or above --fail-on, and every published document was checked
+  1  confidential information found at or above --fail-on
+  2  the check did not happen as asked: a usage, configuration or output-folder error; a start URL that
+     could not be checked (unreachable, 401, redirect loop, too large, not a document); the run was
+     interrupted (SIGINT, SIGTERM); or more published documents than --allow-unchecked (default 0) could
+     not be checked (extraction timeout, memory limit, worker crash, too large, a format pubcheck cannot
+     read, a 5xx or timeout after retries, the page limit). Broken links (404, 410) and password-protected
+     files are listed in the report but do not make a run incomplete. 2 wins over 1.
+"""
+
+
+def _count(least: int):
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+        if value < least:
+            raise argparse.ArgumentTypeError(f"must be at least {least}, got {value}")
+        return value
+    return parse
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="pubcheck", description="Find confidential information (PCE-01) "
-                                     "on a website or in files before and after publication.")
+                                     "on a website or in files before and after publication.",
+                                     epilog=EXIT_CODES, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--version", action="version", version=f"pubcheck {__version__}")
     commands = parser.add_subparsers(dest="command", required=True)
 
+    def command(name, help_text, epilog=EXIT_CODES):
+        return commands.add_parser(name, help=help_text, description=help_text, epilog=epilog,
+                                   formatter_class=argparse.RawDescriptionHelpFormatter)
+
     def common(p, out_default=None, gate=True):
         p.add_argument("--out", required=out_default is None, default=out_default, metavar="DIR",
-                       help="directory for report.html, findings.json and junit.xml")
+                       help="directory for report.html, findings.json and junit.xml (checked for writing before "
+                       "the run starts; the reports of a previous run in it are removed)")
         p.add_argument("--config", metavar="FILE", help="TOML configuration file (see README)")
         p.add_argument("--reveal", action="store_true",
                        help="write raw confidential values into the outputs (default: masked)")
         if gate:  # the demo's planted findings are its point: it exits 0 when it ran
             p.add_argument("--fail-on", choices=["high", "medium", "low", "never"], default="high",
                            help="exit 1 when a finding has this severity or higher (default: high)")
-            p.add_argument("--allow-unchecked", type=int, default=0, metavar="N",
+            p.add_argument("--allow-unchecked", type=_count(0), default=0, metavar="N",
                            help="exit 2 only when more than N published documents could not be checked "
                            "(default 0: any unchecked document makes the run incomplete)")
+        history.add_db_option(p)
 
-    crawl = commands.add_parser("crawl", help="crawl one or more sites (production, staging) and scan them")
+    crawl = command("crawl", "crawl one or more sites (production, staging) and scan them")
     crawl.add_argument("urls", nargs="+", metavar="URL", help="start URLs, e.g. the production and the staging site")
     common(crawl)
     verbose = {"action": "store_true", "help": "show Scrapy's log (settings, retries, stats)"}
     crawl.add_argument("-v", "--verbose", **verbose)
-    crawl.add_argument("--max-pages", type=int, metavar="N", help="stop fetching after N pages and documents")
+    crawl.add_argument("--max-pages", type=_count(1), metavar="N", help="stop fetching after N pages and documents")
     auth = crawl.add_mutually_exclusive_group()
     auth.add_argument("--auth", metavar="USER:PASS", help="HTTP basic auth for the start URLs' hosts "
                       "(visible to other users in the process list: prefer --auth-env)")
     auth.add_argument("--auth-env", metavar="VAR", help="environment variable holding USER:PASS")
+    history.add_run_options(crawl)
 
-    scan = commands.add_parser("scan", help="scan local files and folders")
+    scan = command("scan", "scan local files and folders")
     scan.add_argument("paths", nargs="+", metavar="PATH", help="files and folders (read recursively)")
     common(scan)
 
-    demo = commands.add_parser("demo", help="serve the bundled demo site on 127.0.0.1 and crawl it")
+    demo = command("demo", "serve the bundled demo site on 127.0.0.1 and crawl it",
+                   epilog="exit status: 0 when the demo ran (its planted findings are its point), 2 otherwise")
     common(demo, out_default="pubcheck-demo-report", gate=False)
     demo.add_argument("-v", "--verbose", **verbose)
+    history.add_commands(commands)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
-        config = Config.load(args.config)
-        config.check_detectors()
-    except ConfigError as e:
+        return _run(args)
+    except (ConfigError, OutputError, history.HistoryUsageError, HistoryError, ReviewError) as e:
         print(f"pubcheck: {e}", file=sys.stderr)
-        return EXIT_ERROR
+    except KeyboardInterrupt:  # before the run's own handling started, or in a scan's last moments
+        print("\npubcheck: interrupted; no report written", file=sys.stderr)
+    except Exception:  # a bug must not exit 1, which a CI gate reads as "findings"
+        traceback.print_exc()
+        print("pubcheck: internal error (a bug in pubcheck): the check did not complete", file=sys.stderr)
+    return EXIT_ERROR
+
+
+def _run(args) -> int:
+    started = now_iso()  # the run's time is the whole command's, Scrapy's and the workers' start included
+    overrides = {"crawl": {"max_pages": args.max_pages}} if getattr(args, "max_pages", None) else None
+    config = Config.load(args.config, overrides)
+    config.check_detectors()
+    if args.command in ("accept", "review", "summary"):
+        return history.run_command(args, config)
+    # the demo keeps no history unless asked to with --db
+    options = history.options_for(args, config, out=args.out) if args.command != "demo" or args.db else None
     if args.command == "crawl":
-        if args.max_pages is not None:
-            config.crawl["max_pages"] = args.max_pages
         auth_env = args.auth_env
         if args.auth:
             os.environ[AUTH_VAR] = args.auth
             auth_env = AUTH_VAR
         if auth_env and ":" not in os.environ.get(auth_env, ""):
-            print(f"pubcheck: environment variable {auth_env} must hold USER:PASSWORD", file=sys.stderr)
-            return EXIT_ERROR
+            raise ConfigError(f"environment variable {auth_env} must hold USER:PASSWORD")
         bad = [u for u in args.urls if not u.startswith(("http://", "https://"))]
         if bad:
-            print(f"pubcheck: not an http(s) URL: {bad[0]}", file=sys.stderr)
-            return EXIT_ERROR
+            raise ConfigError(f"not an http(s) URL: {bad[0]}")
         if any(strip_userinfo(u) != u for u in args.urls):
-            print("pubcheck: a start URL contains credentials; pass them with --auth-env VAR instead, so that "
-                  "they stay out of logs and reports", file=sys.stderr)
-            return EXIT_ERROR
-        result = run_crawl(args.urls, args.out, config, reveal=args.reveal, auth_env=auth_env, verbose=args.verbose)
+            raise ConfigError("a start URL contains credentials; pass them with --auth-env VAR instead, so that "
+                              "they stay out of logs and reports")
+        if args.resume and args.reveal:
+            raise ConfigError("--resume cannot be combined with --reveal: what an interrupted run found is kept "
+                              "masked, so it could not be revealed")
+        prepare_output(args.out)
+        result = run_crawl(args.urls, args.out, config, reveal=args.reveal, auth_env=auth_env, verbose=args.verbose,
+                           started=started, history=options,
+                           jobdir=history.job_dir(options, args.urls) if args.resume else None)
     elif args.command == "scan":
+        from reports import write_reports
+
         from .scan import scan_paths
-        missing = [p for p in args.paths if not Path(p).exists()]
+        missing = [p for p in args.paths if not os.path.lexists(p)]
         if missing:
-            print(f"pubcheck: no such file or folder: {missing[0]}", file=sys.stderr)
-            return EXIT_ERROR
-        result = scan_paths(args.paths, config, reveal=args.reveal)
+            raise ConfigError(f"no such file or folder: {missing[0]}")
+        prepare_output(args.out)
+        result = scan_paths(args.paths, config, reveal=args.reveal, started=started)
+        run_history = RunHistory(options, command="scan", reveal=args.reveal, report_dir=args.out)
+        run_history.begin(result.run)
+        run_history.finish(result)
         write_reports(result, args.out, reveal=args.reveal)
     else:
         from .demo import run_demo
-        return run_demo(args.out, config, reveal=args.reveal, verbose=args.verbose)
-    print(f"pubcheck: report written to {Path(args.out, 'report.html')}", file=sys.stderr)
+        prepare_output(args.out)
+        return run_demo(args.out, config, reveal=args.reveal, verbose=args.verbose, history=options)
+    if result is None:
+        print("pubcheck: the run stopped before it could write a report", file=sys.stderr)
+        return EXIT_ERROR
+    state = f"{result.run.interrupted}; " if result.run.interrupted else ""
+    print(f"pubcheck: {state}report written to {Path(args.out, 'report.html')}", file=sys.stderr)
     return exit_status(result, args.fail_on, args.allow_unchecked)
 
 

@@ -12,23 +12,37 @@ import hmac
 import os
 import secrets
 from collections import Counter, defaultdict
-from dataclasses import replace
+from collections.abc import Callable
+from dataclasses import asdict, replace
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
 
-from detectors.model import Detection
+from detectors.model import Detection, Location
 
 from . import __version__
 from .results import DocumentResult, RunInfo, RunResult
 from .worker import Outcome
 
+if TYPE_CHECKING:
+    from .history.model import DocumentState
+
 STATUS_RANK = {"skipped": 0, "failed": 1, "scanned": 2}
-NOT_REACHED = "not fetched: the crawl ended before reaching it"
+# Why a URL met has no outcome. Only an interrupted run leaves URLs unreached; in a run that finished, every
+# URL the crawl met gets a status and reason from the spider, so one without is a pubcheck bug, and said so.
+NOT_REACHED = "not fetched: the run was interrupted before reaching it"
+INTERRUPTED_IN_ANALYSIS = "not checked: the run was interrupted while this document was being analysed"
+NO_OUTCOME = "not fetched: pubcheck recorded no outcome for this URL (a bug in pubcheck: please report it)"
 KEY_ENV = "PUBCHECK_FINGERPRINT_KEY"
 
 
 def now_iso() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def fingerprint_key_path(key_file: str = "") -> Path:
+    return Path(key_file).expanduser() if key_file else Path.home() / ".config" / "pubcheck" / "fingerprint.key"
 
 
 def fingerprint_key(key_file: str = "") -> bytes:
@@ -39,7 +53,7 @@ def fingerprint_key(key_file: str = "") -> bytes:
     """
     if os.environ.get(KEY_ENV):
         return os.environ[KEY_ENV].encode()
-    path = Path(key_file).expanduser() if key_file else Path.home() / ".config" / "pubcheck" / "fingerprint.key"
+    path = fingerprint_key_path(key_file)
     if not path.exists():
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         try:
@@ -51,19 +65,45 @@ def fingerprint_key(key_file: str = "") -> bytes:
     return path.read_text().strip().encode()
 
 
+class DirectoryIndexes:
+    """Tells when a folder URL and a file in it are one document: ``/dir/`` and ``/dir/index.html`` (or
+    ``default.aspx``, whatever the server's index is called) answered with the same bytes, and with the same
+    ETag where the server sent one. Each is then listed once, with both URLs and all referrers."""
+
+    def __init__(self):
+        # (scheme, host, folder, query) -> {url: (file name or "" for the folder, body digest, ETag)}
+        self._seen: dict[tuple, dict[str, tuple[str, bytes, str | None]]] = defaultdict(dict)
+
+    def same_as(self, url: str, body: bytes, etag: str | None) -> str | None:
+        """The URL already seen that ``url`` is the same document as, or None (and ``url`` is remembered)."""
+        parts = urlsplit(url)
+        folder, _, name = parts.path.rpartition("/")
+        seen = self._seen[(parts.scheme, parts.netloc, folder, parts.query)]
+        digest = hashlib.sha256(body).digest()
+        for other, (other_name, other_digest, other_etag) in seen.items():
+            if (other_digest == digest and bool(name) != bool(other_name)
+                    and (etag is None or other_etag is None or etag == other_etag)):
+                return other
+        seen[url] = (name, digest, etag)
+        return None
+
+
 class Collector:
     """Accounts for every URL (status, reason, referrers) and gathers findings."""
 
     def __init__(self, *, command: str, targets: list[str], limits: dict, key: bytes, site_wide_pages: int = 3,
-                 reveal: bool = False):
+                 reveal: bool = False, started: str | None = None):
+        """``started``: when the run began (the command's start, before Scrapy and the workers start), now by
+        default."""
         self.key = key
         self.site_wide_pages = site_wide_pages
-        self.run = RunInfo(command=command, targets=list(targets), started=now_iso(), version=__version__,
+        self.run = RunInfo(command=command, targets=list(targets), started=started or now_iso(), version=__version__,
                            reveal=reveal, limits=dict(limits))
         self.documents: dict[str, DocumentResult] = {}
         self._referrers: dict[str, dict[str, None]] = defaultdict(dict)  # url -> referrers, in the order met
         self._recorded: set[str] = set()  # URLs whose outcome is known (the rest were still queued)
         self.findings: list[Detection] = []
+        self.carried: list[Detection] = []  # findings of unchanged documents, from the run that last checked them
         self.redirects: dict[str, str] = {}  # old URL -> the URL it redirects to
         self.timings: Counter = Counter()
 
@@ -84,9 +124,10 @@ class Collector:
             self._referrers[url].setdefault(referrer)
 
     def _settle(self, url: str, status: str, reason: str | None, kind: str | None) -> DocumentResult | None:
-        """Set a URL's status unless a better one is already recorded (a scan beats a failure)."""
+        """Set a URL's status unless a better one is already recorded (a scan beats a failure, and a URL is
+        scanned once: fetched again, by a resumed crawl, it adds no second set of findings)."""
         doc = self.document(url, kind or "document")
-        if url in self._recorded and STATUS_RANK[doc.status] > STATUS_RANK[status]:
+        if url in self._recorded and (STATUS_RANK[doc.status] > STATUS_RANK[status] or doc.status == "scanned"):
             return None
         self._recorded.add(url)
         doc.status, doc.reason = status, reason
@@ -120,6 +161,21 @@ class Collector:
         doc.not_checked = outcome.reason if outcome.not_checked else "; ".join(outcome.unchecked or ()) or None
         self.findings.extend(replace(d, url=url) for d in outcome.findings or ())
 
+    def revalidated(self, url: str, kind: str, *, etag: str | None, last_modified: str | None,
+                    content_hash: str | None, previous: "DocumentState | None" = None,
+                    http_status: int | None = None) -> None:
+        """What the history keeps of a fetched URL (its validators and content hash); with ``previous``, the URL
+        is unchanged since the run that last checked it in full: it counts as scanned and that run's detections
+        are carried forward, without extraction or detection."""
+        doc = self.document(url, kind)
+        doc.etag, doc.last_modified, doc.content_hash = etag, last_modified, content_hash
+        if previous is None or self._settle(url, "scanned", None, kind) is None:
+            return
+        doc.unchanged, doc.http_status, doc.not_checked = True, http_status, None
+        doc.content_type, doc.size, doc.pages, doc.warnings = (previous.content_type, previous.size, previous.pages,
+                                                               list(previous.warnings))
+        self.carried.extend(replace(d, url=url) for d in previous.detections)
+
     # -- results -----------------------------------------------------------------------------------
     def final_url(self, url: str) -> str:
         """Where ``url`` leads after its redirects (a loop ends where it closes)."""
@@ -129,12 +185,16 @@ class Collector:
             seen.add(url)
         return url
 
-    def check_start_urls(self, urls: list[str]) -> None:
-        """A start URL that could not be fetched makes the run an error: the check did not happen."""
+    def _check_start_urls(self, urls) -> None:
+        """A start URL that was not scanned (it failed, redirected in a loop or off the site, or was skipped as
+        too large or as no document) makes the run an error: the check it asked for did not happen."""
         for url in urls:
-            doc = self.documents.get(self.final_url(url))
-            if doc and doc.status == "failed":
-                self.errors.append(f"start URL {url} could not be fetched: {doc.reason}")
+            final = self.final_url(url)
+            doc = self.documents.get(final)
+            if doc is None or final not in self._recorded:
+                continue  # not reached: the run was interrupted, which is its own error
+            if doc.status != "scanned":
+                self.errors.append(f"start URL {url} was not checked: {doc.reason or doc.status}")
 
     def _merge_redirects(self) -> None:
         """File each redirecting URL under the URL it finally leads to, with its referrers."""
@@ -145,34 +205,104 @@ class Collector:
             for referrer in self._referrers.pop(alias, ()):
                 self.link(referrer, target)
 
-    def finish(self) -> RunResult:
-        """The run's result. Call once, at the end."""
+    def _break_redirect_loops(self) -> None:
+        """A loop the spider could not see as one chain (two chains met through Scrapy's de-duplication:
+        /a -> /b requested from one page, /b -> /a from another) is recorded at the URL where it closes."""
+        for start in list(self.redirects):
+            chain = [start]
+            while chain[-1] in self.redirects:
+                target = self.redirects[chain[-1]]
+                if target in chain:
+                    loop = chain[chain.index(target):]
+                    del self.redirects[loop[-1]]
+                    self.record(loop[-1], "failed", "redirect loop: " + " \u2192 ".join([*loop, target]))
+                    break
+                chain.append(target)
+
+    def finish(self, *, start_urls=(), interrupted: str | None = None) -> RunResult:
+        """The run's result. Call once, at the end. ``start_urls``: the crawl's, each of which must have been
+        scanned; ``interrupted``: how a run that was stopped early was stopped ("interrupted by SIGINT")."""
+        self._break_redirect_loops()
+        self._check_start_urls(start_urls)
         self._merge_redirects()
-        findings, suppressed = self._drop_site_wide_contacts(self.findings)
-        for f in findings:
-            f.fingerprint = self._fingerprint(f)
+        if interrupted:
+            self.run.interrupted = interrupted
+            unreached = sum(url not in self._recorded for url in self.documents)
+            self.errors.append(f"the run was {interrupted} before it finished"
+                               + (f": {unreached} URL{'' if unreached == 1 else 's'} not reached" if unreached else ""))
+        for f in self.findings:
+            self.identify(f)
+        detections = self.findings + self.carried
+        findings, suppressed = self._drop_site_wide_contacts(detections)
         per_url = Counter(f.url for f in findings)
         for url, doc in self.documents.items():
             doc.findings = per_url.get(url, 0)
-            doc.referrers = list(self._referrers.get(url, ()))
-            if url not in self._recorded:  # linked, but still queued when the crawl stopped
-                doc.reason = doc.not_checked = NOT_REACHED
+            # a referrer that was itself filed under another URL (/index.html under /) is named as filed; the
+            # ledger is consumed: the reports need the room
+            referrers = dict.fromkeys(self.final_url(r) for r in self._referrers.pop(url, ()))
+            doc.referrers = [r for r in referrers if r != url]
+            if url not in self._recorded:  # linked, but still queued when the run stopped
+                doc.reason = doc.not_checked = NOT_REACHED if interrupted else NO_OUTCOME
         self.run.finished = now_iso()
         self.run.suppressed = {"site_wide_contacts": suppressed}
         self.run.timings = {name: round(seconds, 3) for name, seconds in self.timings.items()}
-        return RunResult(self.run, findings, sorted(self.documents.values(), key=lambda d: d.url))
+        return RunResult(self.run, findings, sorted(self.documents.values(), key=lambda d: d.url), detections)
+
+    def identify(self, finding: Detection) -> None:
+        """Set the finding's fingerprint and value id, the keyed hashes the history knows it by."""
+        finding.fingerprint, finding.value_id = self._fingerprint(finding), self._value_id(finding)
+
+    # -- resuming an interrupted crawl -------------------------------------------------------------
+    def checkpoint(self, redact: Callable[[str], str]) -> dict:
+        """The ledger as plain data with no raw value: findings become masked detections known by fingerprint
+        and value id (carried forward on resuming, like an unchanged document's), and every crawled string goes
+        through ``redact``."""
+        for f in self.findings:
+            self.identify(f)
+        documents = RunResult(self.run, [], list(self.documents.values())).redacted(redact).documents
+        detections = RunResult(self.run, self.findings + self.carried, []).redacted(redact).findings
+        finished = [url for url in self._recorded if self.documents[url].reason != INTERRUPTED_IN_ANALYSIS]
+        return {
+            "started": self.run.started,
+            "documents": [asdict(d) for d in documents],
+            # what was in analysis or not yet reached is fetched again by the resumed crawl (Checkpoint.unfinished)
+            "recorded": [redact(url) for url in finished],
+            "referrers": {redact(url): [redact(r) for r in referrers] for url, referrers in self._referrers.items()},
+            "redirects": {redact(url): redact(target) for url, target in self.redirects.items()},
+            "detections": [{**asdict(d), "value": "", "key": ""} for d in detections],
+            "timings": dict(self.timings),
+        }
+
+    def resume_from(self, ledger: dict, refetched: set[str]) -> None:
+        """Go on from a checkpoint. ``refetched``: URLs the resumed crawl fetches again (its start URLs),
+        whose earlier outcome would otherwise count twice."""
+        self.run.started = ledger["started"]
+        for data in ledger["documents"]:
+            if data["url"] not in refetched:
+                self.documents[data["url"]] = DocumentResult(**data)
+        self._recorded.update(url for url in ledger["recorded"] if url not in refetched)
+        for url, referrers in ledger["referrers"].items():
+            self._referrers[url].update(dict.fromkeys(referrers))
+        self.redirects.update(ledger["redirects"])
+        self.carried += [Detection(**{**d, "location": Location(**d["location"])})
+                         for d in ledger["detections"] if d["url"] not in refetched]
+        self.timings.update(ledger["timings"])
 
     def _drop_site_wide_contacts(self, findings: list[Detection]) -> tuple[list[Detection], int]:
         """A loose contact (not in a customer record) that the site shows on many pages is the site's own:
         a department's phone in a sidebar, a footer email. Customer-record findings are never dropped."""
-        pages: dict[tuple, set] = defaultdict(set)
+        pages: dict[str, set] = defaultdict(set)
         for f in findings:
             if f.public_if_repeated:
-                pages[(f.category, f.key)].add(f.url)
+                pages[f.value_id].add(f.url)
         repeated = {k for k, urls in pages.items() if len(urls) >= self.site_wide_pages}
-        kept = [f for f in findings if not (f.public_if_repeated and (f.category, f.key) in repeated)]
+        kept = [f for f in findings if not (f.public_if_repeated and f.value_id in repeated)]
         return kept, len(findings) - len(kept)
 
     def _fingerprint(self, finding: Detection) -> str:
         message = "\x1f".join((finding.category, finding.key, finding.url)).encode()
+        return hmac.new(self.key, message, hashlib.sha256).hexdigest()[:32]
+
+    def _value_id(self, finding: Detection) -> str:
+        message = "\x1f".join(("value", finding.category, finding.key)).encode()
         return hmac.new(self.key, message, hashlib.sha256).hexdigest()[:32]

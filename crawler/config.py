@@ -43,7 +43,20 @@ REPORT_DEFAULTS = {
     "site_wide_pages": 3,  # a loose contact shown on this many pages or more is the site's own
     "fingerprint_key_file": "",  # default: ~/.config/pubcheck/fingerprint.key (or $PUBCHECK_FINGERPRINT_KEY)
 }
-SECTIONS = {"crawl": CRAWL_DEFAULTS, "report": REPORT_DEFAULTS}
+HISTORY_DEFAULTS = {
+    "db": "",  # the history database; default $XDG_STATE_HOME/pubcheck/history.sqlite; relative to this file
+    "ignore_file": "",  # accepted findings kept in version control; default pubcheck-ignore.toml beside this file
+    "incremental": True,  # ask whether pages and documents changed; carry unchanged ones' findings forward
+    "keep_document_runs": 0,  # keep the document lists of the latest N runs (0: all); runs and findings stay
+}
+SECTIONS = {"crawl": CRAWL_DEFAULTS, "report": REPORT_DEFAULTS, "history": HISTORY_DEFAULTS}
+# The least each number may be. Zero is allowed only where it means something: no retries, no links followed
+# beyond the start URLs, no calendar years ahead, one worker per CPU. Elsewhere zero would stall the run
+# (concurrency 0 never fetches) or refuse everything (a 0 MB document limit, a 0 s timeout).
+MINIMUM = {"max_pages": 1, "max_depth": 0, "max_document_mb": 1, "timeout": 1, "retries": 0, "concurrency": 1,
+           "max_query_variants": 1, "max_url_length": 64, "max_future_years": 0, "extract_timeout": 1,
+           "extract_memory_mb": 1, "workers": 0, "site_wide_pages": 1}
+TYPE_NAMES = {bool: "true or false", int: "an integer", float: "a number", str: "a string", list: "a list"}
 FREE_SECTIONS = ("detectors", "public")  # checked by the detectors themselves
 
 
@@ -55,22 +68,29 @@ class ConfigError(Exception):
 class Config:
     crawl: dict = field(default_factory=lambda: copy.deepcopy(CRAWL_DEFAULTS))
     report: dict = field(default_factory=lambda: copy.deepcopy(REPORT_DEFAULTS))
+    history: dict = field(default_factory=lambda: copy.deepcopy(HISTORY_DEFAULTS))
     detectors: dict = field(default_factory=dict)
     public: dict = field(default_factory=dict)
     source: str | None = None
 
     @classmethod
-    def load(cls, path: str | Path | None) -> "Config":
-        if not path:
-            return cls()
-        try:
-            with open(path, "rb") as f:
-                data = tomllib.load(f)
-        except OSError as e:
-            raise ConfigError(f"cannot read config file {path}: {e.strerror}") from e
-        except tomllib.TOMLDecodeError as e:
-            raise ConfigError(f"config file {path} is not valid TOML: {e}") from e
-        return cls.from_dict(data, source=str(path))
+    def load(cls, path: str | Path | None, overrides: dict[str, dict] | None = None) -> "Config":
+        """The file's configuration with ``overrides`` (command-line options, by section) on top, validated
+        once, as a whole."""
+        data: dict = {}
+        if path:
+            try:
+                with open(path, "rb") as f:
+                    data = tomllib.load(f)
+            except OSError as e:
+                raise ConfigError(f"cannot read config file {path}: {e.strerror}") from e
+            except tomllib.TOMLDecodeError as e:
+                raise ConfigError(f"config file {path} is not valid TOML: {e}") from e
+        for section, values in (overrides or {}).items():
+            if not isinstance(data.get(section, {}), dict):
+                raise ConfigError(f"[{section}] must be a table")
+            data[section] = {**data.get(section, {}), **values}
+        return cls.from_dict(data, source=str(path) if path else None)
 
     @classmethod
     def from_dict(cls, data: dict, source: str | None = None) -> "Config":
@@ -84,17 +104,13 @@ class Config:
             if section not in SECTIONS:
                 raise ConfigError(f"unknown config section [{section}]; known: "
                                   + ", ".join(f"[{s}]" for s in (*SECTIONS, *FREE_SECTIONS)))
+            if not isinstance(values, dict):
+                raise ConfigError(f"[{section}] must be a table")
             target = getattr(config, section)
             for key, value in values.items():
                 if key not in target:
                     raise ConfigError(f"unknown key {key!r} in [{section}]; known: {', '.join(target)}")
-                default = SECTIONS[section][key]
-                if isinstance(default, bool) != isinstance(value, bool) or not isinstance(value, type(default)) \
-                        and not (isinstance(default, float) and isinstance(value, int)):
-                    raise ConfigError(f"[{section}] {key} must be a {type(default).__name__}, got {value!r}")
-                if isinstance(value, int) and not isinstance(value, bool) and value < 0:
-                    raise ConfigError(f"[{section}] {key} must not be negative")
-                target[key] = value
+                target[key] = _checked(section, key, value)
         for category in config.detectors:
             if not isinstance(config.detectors[category], dict):
                 raise ConfigError(f"[detectors.{category}] must be a table")
@@ -109,5 +125,19 @@ class Config:
         except (ValueError, TypeError, re.error) as e:
             raise ConfigError(f"{self.source or 'configuration'}: {e}") from e
 
-    def as_dict(self) -> dict:
-        return {"crawl": self.crawl, "report": self.report, "detectors": self.detectors, "public": self.public}
+
+def _checked(section: str, key: str, value):
+    """``value`` if it is of the default's type and within bounds, else a ConfigError saying what is wanted."""
+    default = SECTIONS[section][key]
+    wanted = type(default)
+    if isinstance(value, bool) != isinstance(default, bool) or not isinstance(value, wanted):
+        raise ConfigError(f"[{section}] {key} must be {TYPE_NAMES.get(wanted, wanted.__name__)}, got {value!r}")
+    least = MINIMUM.get(key, 0)
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and value < least:
+        bound = f"must be at least {least}" if least else "must not be negative"
+        raise ConfigError(f"[{section}] {key} {bound}, got {value!r}")
+    if isinstance(value, list) and not all(isinstance(item, str) and item.strip() for item in value):
+        raise ConfigError(f"[{section}] {key} must be a list of non-empty strings, got {value!r}")
+    if isinstance(value, str) and key == "user_agent" and (not value.strip() or any(c in value for c in "\r\n")):
+        raise ConfigError(f"[{section}] {key} must be one non-empty line, got {value!r}")
+    return copy.deepcopy(value)

@@ -1,14 +1,20 @@
-"""Crawl extensions: refusing unwanted downloads early, and the live progress line."""
+"""Crawl extensions: refusing unwanted downloads early, the live progress line, and ending the run when the
+user interrupts it."""
 from __future__ import annotations
 
 import sys
 import time
 
 from scrapy import signals
-from scrapy.exceptions import StopDownload
+from scrapy.exceptions import NotConfigured, StopDownload
+from scrapy.utils.defer import deferred_from_coro
+from scrapy.utils.ossignal import install_shutdown_handlers, signal_names
 from twisted.internet import task
 
+from .run import stop_now
 from .scope import refuse_response
+
+run_interrupted = object()  # signal sent with reason="interrupted by SIGINT" on the first SIGINT or SIGTERM
 
 
 class DocumentGate:
@@ -34,11 +40,12 @@ class DocumentGate:
 
 
 class ProgressLine:
-    """Shows pages, documents and findings while a crawl runs: a live line on a terminal, a plain line
-    every 30 s otherwise (cron mail and CI logs stay short)."""
+    """Shows pages, documents and findings while a crawl runs, with the rate and an estimate of the time left:
+    a live line on a terminal, a plain line every 30 s otherwise (cron mail and CI logs stay short)."""
 
-    def __init__(self, stats, stream=None):
+    def __init__(self, stats, stream=None, expected: int = 0):
         self.stats = stats
+        self.expected = expected  # URLs the previous run of these targets fetched (from the history), or 0
         self.stream = stream or sys.stderr
         self.live = self.stream.isatty()
         self.loop = task.LoopingCall(self.show)
@@ -46,10 +53,11 @@ class ProgressLine:
 
     @classmethod
     def from_crawler(cls, crawler):
-        progress = cls(crawler.stats)
-        if crawler.settings.getbool("PUBCHECK_PROGRESS"):
-            crawler.signals.connect(progress.opened, signal=signals.spider_opened)
-            crawler.signals.connect(progress.closed, signal=signals.spider_closed)
+        if not crawler.settings.getbool("PUBCHECK_PROGRESS"):
+            raise NotConfigured
+        progress = cls(crawler.stats, expected=crawler.settings.getint("PUBCHECK_EXPECTED_URLS"))
+        crawler.signals.connect(progress.opened, signal=signals.spider_opened)
+        crawler.signals.connect(progress.closed, signal=signals.spider_closed)
         return progress
 
     def opened(self, spider=None):
@@ -64,10 +72,80 @@ class ProgressLine:
 
     def line(self) -> str:
         get = self.stats.get_value
-        return (f"pubcheck: {get('response_received_count', 0)} fetched, {get('pubcheck/scanned', 0)} scanned, "
-                f"{get('pubcheck/failed', 0)} failed, {get('pubcheck/skipped', 0)} skipped, "
-                f"{get('pubcheck/findings', 0)} findings, {time.monotonic() - self.started:.0f} s")
+        elapsed = time.monotonic() - self.started
+        fetched = get("response_received_count", 0)
+        queued = get("scheduler/enqueued", 0) - get("scheduler/dequeued", 0)
+        unchanged = get("pubcheck/unchanged", 0)
+        return (f"pubcheck: {fetched} fetched, {get('pubcheck/scanned', 0)} scanned"
+                + (f" ({unchanged} unchanged)" if unchanged else "")
+                + f", {get('pubcheck/failed', 0)} failed, {get('pubcheck/skipped', 0)} skipped, "
+                f"{get('pubcheck/findings', 0)} findings, {elapsed:.0f} s"
+                + estimate(fetched, queued, self.expected, elapsed))
 
     def show(self):
         self.stream.write(("\r" + self.line() + "\033[K") if self.live else self.line() + "\n")
         self.stream.flush()
+
+
+def estimate(fetched: int, queued: int, expected: int, elapsed: float) -> str:
+    """", 12.5 URLs/s, about 3 min left": the rate so far, and the time the URLs still queued (or, when the
+    history knows how many the previous run fetched, the rest of those) take at that rate."""
+    if elapsed < 1 or not fetched:
+        return ""
+    rate = fetched / elapsed
+    remaining = max(queued, expected - fetched)
+    if not remaining:
+        return f", {rate:.1f} URLs/s"
+    seconds = remaining / rate
+    left = f"{seconds:.0f} s" if seconds < 90 else f"{seconds / 60:.0f} min" if seconds < 5400 else \
+        f"{seconds / 3600:.1f} h"
+    return f", {rate:.1f} URLs/s, about {left} left"
+
+
+class Interruption:
+    """Ctrl-C, or the SIGTERM a CI runner or cron sends, ends the run cleanly and promptly.
+
+    The first signal sends ``run_interrupted``: the collecting pipeline reports at once what was checked, marked
+    interrupted (exit status 2), without waiting for downloads or analyses in progress. The engine then gets
+    ``grace`` seconds to close before the reactor is stopped anyway. A second signal stops the process at once:
+    the extraction workers are killed and nothing more is written, so no file can claim a complete check (the
+    reports are renamed into place whole, and a report already written says the run was interrupted).
+    """
+
+    def __init__(self, crawler, grace: float):
+        self.crawler = crawler
+        self.grace = grace
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        extension = cls(crawler, crawler.settings.getfloat("PUBCHECK_INTERRUPT_GRACE"))
+        crawler.signals.connect(extension.engine_started, signal=signals.engine_started)
+        return extension
+
+    def engine_started(self):
+        from twisted.internet import reactor
+        reactor.callLater(0, install_shutdown_handlers, self.on_signal)  # after Scrapy's own, which it replaces
+
+    def on_signal(self, signum, _frame):
+        from twisted.internet import reactor
+        install_shutdown_handlers(stop_now)  # the second signal stops at once
+        reactor.callFromThread(self.interrupt, signal_names.get(signum, f"signal {signum}"))
+
+    def interrupt(self, signame: str):
+        from twisted.internet import reactor
+        print(f"\npubcheck: {signame}: reporting what was checked so far (send it again to stop at once)",
+              file=sys.stderr, flush=True)
+        self.crawler.signals.send_catch_log(run_interrupted, reason=f"interrupted by {signame}")
+        if self.crawler.engine.spider is not None:
+            deferred_from_coro(self.crawler.engine.close_spider_async(reason="interrupted"))
+        reactor.callLater(self.grace, self.give_up)
+
+    @staticmethod
+    def give_up():
+        """Downloads still in progress would hold the engine's close up to their timeout: stop without them.
+        ``crash`` skips the reactor's shutdown, so its thread pool, which would keep the process alive, is
+        stopped here."""
+        from twisted.internet import reactor
+        if reactor.running:
+            reactor.getThreadPool().stop()
+            reactor.crash()

@@ -1,4 +1,5 @@
-"""Turns a Twisted failure of a request into the status and reason a report shows for that URL."""
+"""Turns a Twisted failure of a request into the status and reason a report shows for that URL, in plain
+words: a webmaster reads "connection reset by the server", never a Twisted repr."""
 from __future__ import annotations
 
 from http import HTTPStatus
@@ -7,13 +8,26 @@ from typing import NamedTuple
 from scrapy.exceptions import (CannotResolveHostError, DownloadCancelledError, DownloadConnectionRefusedError,
                                DownloadTimeoutError, IgnoreRequest, ResponseDataLossError, StopDownload)
 from scrapy.spidermiddlewares.httperror import HttpError
+from twisted.internet import error as tx
 from twisted.internet.defer import CancelledError
+from twisted.python.failure import Failure
 
 from .scope import refuse_response
 
-
 # answers that mean the document is not published to the public: a broken link, a protected area
 _NOT_PUBLISHED = frozenset({401, 403, 404, 407, 410, 451})
+
+# low-level causes of a failed download, most telling first, and how a person would say each
+_PLAIN_CAUSES: tuple[tuple[type[BaseException] | tuple, str], ...] = (
+    ((DownloadTimeoutError, TimeoutError, tx.TimeoutError, tx.TCPTimedOutError), "timed out"),
+    ((DownloadConnectionRefusedError, tx.ConnectionRefusedError), "connection refused"),
+    ((CannotResolveHostError, tx.DNSLookupError), "host name could not be resolved"),
+    (tx.ConnectionLost, "connection reset by the server"),
+    ((tx.ConnectionDone, tx.ConnectionClosed), "the server closed the connection without a complete answer"),
+    (ResponseDataLossError, "connection closed before the whole file arrived"),
+    (tx.NoRouteError, "no route to the host"),
+    (tx.ConnectError, "could not connect to the server"),
+)
 
 
 class Refusal(NamedTuple):
@@ -43,15 +57,36 @@ def failure_reason(failure, settings) -> Refusal:
     if failure.check(IgnoreRequest):
         return Refusal("skipped", str(error) or "not fetched", bool(getattr(error, "not_checked", False)))
     retries = settings.getint("RETRY_TIMES")
-    if failure.check(DownloadTimeoutError, TimeoutError):
-        return Refusal("failed", f"timed out after {settings.getint('DOWNLOAD_TIMEOUT')} s ({retries} retries)", True)
-    if failure.check(CannotResolveHostError):
-        return Refusal("failed", "host name could not be resolved", True)
-    if failure.check(DownloadConnectionRefusedError):
-        return Refusal("failed", f"connection refused ({retries} retries)", True)
-    if failure.check(ResponseDataLossError):
-        return Refusal("failed", "connection closed before the whole file arrived", True)
-    return Refusal("failed", f"download error: {type(error).__name__}: {error}", True)
+    reason = download_error(error)
+    if reason == "timed out":
+        reason = f"timed out after {settings.getint('DOWNLOAD_TIMEOUT')} s"
+    if retries:
+        reason += f" ({retries} {'retry' if retries == 1 else 'retries'})"
+    return Refusal("failed", reason, True)
+
+
+def download_error(error: BaseException) -> str:
+    """A failed download's cause in plain words, looking through the wrappers (Scrapy's DownloadFailedError,
+    Twisted's ResponseFailed with its list of failures) for the cause that says most."""
+    causes = list(_causes(error))
+    for kinds, words in _PLAIN_CAUSES:
+        if any(isinstance(cause, kinds) for cause in causes):
+            return words
+    name = next((type(c).__name__ for c in causes if "SSL" in type(c).__module__ + type(c).__name__), None)
+    if name:
+        return f"secure connection (TLS) failed ({name})"
+    return f"download failed ({type(causes[-1]).__name__})"
+
+
+def _causes(error: BaseException, depth: int = 0):
+    """``error`` and everything it wraps, outermost first."""
+    yield error
+    if depth > 5:
+        return
+    for inner in getattr(error, "reasons", None) or ():  # twisted.web's _WrapperException
+        yield from _causes(inner.value if isinstance(inner, Failure) else inner, depth + 1)
+    if error.__cause__ is not None:
+        yield from _causes(error.__cause__, depth + 1)
 
 
 def http_reason(status: int) -> str:

@@ -14,6 +14,7 @@ class FetchedItem:
     http_status: int
     kind: str  # page (HTML reached by a link), document (anything else), sitemap
     fetch_seconds: float | None = None  # Scrapy's download latency
+    etag: str | None = None  # the server's ETag: tells whether /dir/ and /dir/index.html are one document
 
 
 @dataclass
@@ -43,3 +44,12 @@ class StatusItem:
     kind: str | None = None
     http_status: int | None = None
     not_checked: bool = False  # published but not checked (a 5xx, a timeout, too large, the page limit)
+
+
+@dataclass
+class CrawlErrorItem:
+    """Reading ``url`` went wrong in pubcheck itself (a spider callback raised): the links after the error
+    were not followed, so the run is incomplete."""
+
+    url: str
+    message: str

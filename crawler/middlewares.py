@@ -1,12 +1,18 @@
-"""Downloader middlewares: the crawl's scope and limits, and HTTP basic auth for the start hosts."""
+"""Middlewares: the crawl's scope and limits, HTTP basic auth for the start hosts, and a guard that turns an
+error in a spider callback into a reported gap instead of a lost page."""
 from __future__ import annotations
 
 import base64
+import logging
 import os
 
-from scrapy.exceptions import IgnoreRequest
+from scrapy import signals
+from scrapy.exceptions import IgnoreRequest, NotConfigured
 
+from .items import CrawlErrorItem
 from .scope import CrawlTrapGuard, host_key, not_a_document
+
+logger = logging.getLogger(__name__)
 
 
 class PageLimitReached(IgnoreRequest):
@@ -23,30 +29,41 @@ class ScopeMiddleware:
     retries pass through here again, so a redirect off the site is refused too.
     """
 
-    def __init__(self, crawler):
-        self.crawler = crawler
-        crawl = crawler.settings.getdict("PUBCHECK_CONFIG")["crawl"]
-        self.max_pages = crawl["max_pages"]
-        self.max_depth = crawl["max_depth"]
-        self.extra_hosts = {h.lower() for h in crawl["allowed_hosts"]}
-        self.guard = CrawlTrapGuard(crawl["max_query_variants"], crawl["max_url_length"], crawl["max_future_years"])
+    def __init__(self, *, max_pages: int, max_depth: int, allowed_hosts: list[str], guard: CrawlTrapGuard):
+        self.max_pages = max_pages
+        self.max_depth = max_depth
+        self.extra_hosts = {h.lower() for h in allowed_hosts}
+        self.guard = guard
+        self.site_hosts: set[str] = set()  # the spider's: the start hosts and those they redirect to
         self.admitted: set[str] = set()
 
     @classmethod
     def from_crawler(cls, crawler):
-        return cls(crawler)
+        settings = crawler.settings
+        middleware = cls(max_pages=settings.getint("PUBCHECK_MAX_PAGES"), max_depth=settings.getint("PUBCHECK_MAX_DEPTH"),
+                         allowed_hosts=settings.getlist("PUBCHECK_ALLOWED_HOSTS"),
+                         guard=CrawlTrapGuard(settings.getint("PUBCHECK_MAX_QUERY_VARIANTS"),
+                                              settings.getint("PUBCHECK_MAX_URL_LENGTH"),
+                                              settings.getint("PUBCHECK_MAX_FUTURE_YEARS")))
+        crawler.signals.connect(middleware.spider_opened, signal=signals.spider_opened)
+        return middleware
+
+    def spider_opened(self, spider):
+        self.site_hosts = spider.site_hosts  # the same set: it grows as start URLs redirect
 
     def process_request(self, request, spider=None):
-        if request.meta.get("pubcheck_probe"):
-            return None  # robots.txt and /sitemap.xml of a start host
         url = request.url
         if url in self.admitted:
             return None  # a retry or the same URL again after a redirect
         if not url.startswith(("http://", "https://")):
             raise IgnoreRequest("not an http(s) URL")
         host = host_key(url)
-        if host not in self.crawler.spider.site_hosts and host.split(":")[0] not in self.extra_hosts:
+        if host not in self.site_hosts and host.split(":")[0] not in self.extra_hosts:
+            if request.meta.get("pubcheck_chain"):
+                raise IgnoreRequest(f"redirect to another host ({host}), not followed")
             raise IgnoreRequest("off-site link (not fetched)")
+        if request.meta.get("pubcheck_probe"):
+            return None  # robots.txt and /sitemap.xml of a start host: no page, no limit
         reason = request.meta.get("pubcheck_kind") != "sitemap" and not_a_document(url)  # sitemap.xml.gz is one
         if reason:
             raise IgnoreRequest(reason)
@@ -55,33 +72,50 @@ class ScopeMiddleware:
         reason = self.guard.check(url)
         if reason:
             raise IgnoreRequest(reason)
-        if self.max_pages and len(self.admitted) >= self.max_pages:
+        if len(self.admitted) >= self.max_pages:
             raise PageLimitReached(f"page limit reached ({self.max_pages}; see --max-pages)")
         self.admitted.add(url)
         return None
 
 
 class BasicAuthMiddleware:
-    """Sends HTTP basic auth to the start URLs' hosts only, from an environment variable.
+    """Sends HTTP basic auth to the start URLs' hosts only.
 
-    The setting holds the *name* of the variable, never the secret, so Scrapy's settings log and any
-    report show nothing but the name.
+    The setting holds the *name* of an environment variable, never the secret, so Scrapy's settings log and
+    any report show nothing but the name. Without it the middleware is off.
     """
 
-    def __init__(self, crawler, env_var: str):
-        self.crawler = crawler
-        self.header = None
-        if env_var:
-            credentials = os.environ.get(env_var, "")
-            if ":" not in credentials:
-                raise ValueError(f"environment variable {env_var} must hold USER:PASSWORD")
-            self.header = b"Basic " + base64.b64encode(credentials.encode())
+    def __init__(self, credentials: str):
+        if ":" not in credentials:
+            raise ValueError("basic auth credentials must be USER:PASSWORD")
+        self.header = b"Basic " + base64.b64encode(credentials.encode())
+        self.auth_hosts: set[str] = set()
 
     @classmethod
     def from_crawler(cls, crawler):
-        return cls(crawler, crawler.settings.get("PUBCHECK_AUTH_ENV", ""))
+        env_var = crawler.settings.get("PUBCHECK_AUTH_ENV", "")
+        if not env_var:
+            raise NotConfigured  # no credentials: nothing to send
+        if ":" not in os.environ.get(env_var, ""):
+            raise ValueError(f"environment variable {env_var} must hold USER:PASSWORD")
+        middleware = cls(os.environ[env_var])
+        crawler.signals.connect(middleware.spider_opened, signal=signals.spider_opened)
+        return middleware
+
+    def spider_opened(self, spider):
+        self.auth_hosts = spider.auth_hosts
 
     def process_request(self, request, spider=None):
-        if self.header and host_key(request.url) in self.crawler.spider.auth_hosts:
+        if host_key(request.url) in self.auth_hosts:
             request.headers.setdefault(b"Authorization", self.header)
         return None
+
+
+class CallbackErrors:
+    """Spider middleware: an exception in a spider callback (a bug, or input nobody foresaw) would drop the
+    rest of that page's or sitemap's links without a word. It is logged with its traceback and reported as
+    a crawl error, which makes the run incomplete."""
+
+    def process_spider_exception(self, response, exception, spider=None):
+        logger.error("error reading %s", response.url, exc_info=exception)
+        return [CrawlErrorItem(response.url, f"{type(exception).__name__}: {exception}")]

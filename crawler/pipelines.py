@@ -1,55 +1,128 @@
 """The collecting pipeline: sends each fetched file to the worker pool and records every outcome.
 
-When the spider closes it finishes the run (cross-page rules, fingerprints), writes the reports, so that
-``scrapy crawl site`` and ``pubcheck crawl`` produce the same outputs, and sends the run's result with the
-``run_finished`` signal, which is how ``pubcheck crawl`` gets it for the exit code. The progress line reads
-its figures from the crawler's stats.
+When the run ends it finishes the result (cross-page rules, fingerprints), writes the reports, so that
+``scrapy crawl site`` and ``pubcheck crawl`` produce the same outputs, and sends the result with the
+``run_finished`` signal, which is how ``pubcheck crawl`` gets it for the exit code. The run ends when the
+spider closes, or at once when the run is interrupted (``run_interrupted``): what was checked is reported, the
+rest is listed as not reached, and the report says the run was interrupted. The progress line reads its
+figures from the crawler's stats.
 """
 from __future__ import annotations
 
 import asyncio
+import sys
 
 from scrapy import signals
+from scrapy.exceptions import CloseSpider
 
 from reports import write_reports
+from reports.redact import shown_text
 
-from .collect import Collector, fingerprint_key
-from .config import Config
-from .items import FetchedItem, LinksItem, RedirectItem, StatusItem
+from .collect import INTERRUPTED_IN_ANALYSIS, Collector, DirectoryIndexes, fingerprint_key
+from .extensions import run_interrupted
+from .history.session import HistoryOptions, RunHistory
+from .incremental import RevalidatedItem
+from .items import CrawlErrorItem, FetchedItem, LinksItem, RedirectItem, StatusItem
+from .resume import Checkpoint
+from .run import PROBE_TIMEOUT, prepare_output, start_worker_pool, worker_trouble
+from .settings import crawl_limits
 from .worker import WorkerPool
 
 run_finished = object()  # signal sent with result=RunResult when the run is finished and its reports written
+run_refused = object()  # signal sent with error=ConfigError when the run cannot start; nothing was fetched
 
 
 class CollectPipeline:
-    def __init__(self, crawler):
-        self.crawler = crawler
-        self.stats = crawler.stats
-        settings = crawler.settings
-        self.config = Config.from_dict(settings.getdict("PUBCHECK_CONFIG"))
-        self.out_dir = settings.get("PUBCHECK_OUT")
-        self.reveal = settings.getbool("PUBCHECK_REVEAL")
-        crawl = self.config.crawl
-        self.pool = WorkerPool(self.config.detectors, self.config.public, workers=crawl["workers"],
-                               timeout=crawl["extract_timeout"], memory_mb=crawl["extract_memory_mb"])
+    def __init__(self, *, out_dir: str, reveal: bool, pool: WorkerPool, probe, memory_mb: int, key: bytes,
+                 site_wide_pages: int, limits: dict, stats, signal_manager, started: str | None = None,
+                 progress=None, history: RunHistory | None = None, checkpoint: Checkpoint | None = None):
+        self.out_dir = out_dir
+        self.reveal = reveal
+        self.started = started
+        self.progress = progress  # where to say what the run is doing after the crawl, or None
+        self.pool = pool
+        self.probe = probe  # the future outcome of the page the workers read first
+        self.memory_mb = memory_mb
+        self.key = key
+        self.site_wide_pages = site_wide_pages
+        self.limits = limits
+        self.stats = stats
+        self.signals = signal_manager
+        self.indexes = DirectoryIndexes()
         self.collector: Collector | None = None
-        crawler.signals.connect(self.finish, signal=signals.spider_closed)
+        self.start_urls: list[str] = []
+        self.pending: dict[asyncio.Future, FetchedItem] = {}  # documents in analysis
+        self.finished = False
+        self.history = history  # compared with and recorded into, when the run keeps a history
+        self.checkpoint = checkpoint  # a resumable crawl (--resume)
 
     @classmethod
     def from_crawler(cls, crawler):
-        return cls(crawler)
+        settings = crawler.settings
+        out_dir = settings.get("PUBCHECK_OUT")
+        prepare_output(out_dir)  # before any fetching: an unwritable folder is found now, not after the crawl
+        memory_mb = settings.getint("PUBCHECK_EXTRACT_MEMORY_MB")
+        pool, probe = start_worker_pool(settings.getdict("PUBCHECK_DETECTORS"), settings.getdict("PUBCHECK_PUBLIC"),
+                                        workers=settings.getint("PUBCHECK_WORKERS"),
+                                        timeout=settings.getint("PUBCHECK_EXTRACT_TIMEOUT"), memory_mb=memory_mb)
+        reveal = settings.getbool("PUBCHECK_REVEAL")
+        options = HistoryOptions.from_settings(settings)
+        history = options and RunHistory(options, command="crawl", reveal=reveal, report_dir=out_dir)
+        pipeline = cls(out_dir=out_dir, reveal=reveal, pool=pool, probe=probe,
+                       memory_mb=memory_mb,
+                       key=fingerprint_key(settings.get("PUBCHECK_FINGERPRINT_KEY_FILE")),
+                       site_wide_pages=settings.getint("PUBCHECK_SITE_WIDE_PAGES"), limits=crawl_limits(settings),
+                       stats=crawler.stats, signal_manager=crawler.signals,
+                       started=settings.get("PUBCHECK_STARTED") or None,
+                       progress=sys.stderr if settings.getbool("PUBCHECK_PROGRESS") else None,
+                       history=history or None, checkpoint=Checkpoint.from_settings(settings))
+        crawler.signals.connect(pipeline.spider_opened, signal=signals.spider_opened)
+        crawler.signals.connect(pipeline.spider_closed, signal=signals.spider_closed)
+        crawler.signals.connect(pipeline.interrupted, signal=run_interrupted)
+        return pipeline
 
-    def open_spider(self, spider=None):
-        spider = self.crawler.spider
-        self.collector = Collector(
-            command="crawl", targets=list(spider.start_urls), limits=dict(self.config.crawl),
-            key=fingerprint_key(self.config.report["fingerprint_key_file"]),
-            site_wide_pages=self.config.report["site_wide_pages"], reveal=self.reveal)
+    async def open_spider(self, spider=None):
+        """Before anything is fetched: the workers must have read the probe page."""
+        try:
+            outcome = await asyncio.wait_for(asyncio.wrap_future(self.probe), PROBE_TIMEOUT)
+        except Exception as e:  # a broken pool, a worker that never answered
+            outcome = e
+        trouble = worker_trouble(outcome, self.memory_mb)
+        if trouble:
+            self.finished = True  # no report: the run did not happen
+            self.pool.stop()
+            self.signals.send_catch_log(run_refused, error=trouble)
+            raise CloseSpider("extraction workers failed to start")
+
+    def spider_opened(self, spider):
+        self.start_urls = list(spider.start_urls)
+        self.collector = Collector(command="crawl", targets=self.start_urls, limits=self.limits, key=self.key,
+                                   site_wide_pages=self.site_wide_pages, reveal=self.reveal, started=self.started)
+        saved = self.checkpoint and self.checkpoint.load()
+        if saved:
+            self.collector.resume_from(saved["ledger"], refetched=set(self.start_urls))
+        if self.history:
+            self.history.begin(self.collector.run, saved["history_run"] if saved else None)
 
     async def process_item(self, item, spider=None):
+        if self.finished:
+            return None  # the run was interrupted and its report written; late arrivals are not in it
         collector = self.collector
         if isinstance(item, FetchedItem):
-            outcome = await asyncio.wrap_future(self.pool.submit(item.url, item.body, item.content_type))
+            same = self.indexes.same_as(item.url, item.body, item.etag)
+            if same:  # /dir/index.html after /dir/: one document, listed once under both URLs
+                collector.redirect(item.url, same)
+                return None
+            future = asyncio.wrap_future(self.pool.submit(item.url, item.body, item.content_type))
+            self.pending[future] = item
+            try:
+                outcome = await future
+            except asyncio.CancelledError:
+                return None  # the run was interrupted: interrupted() recorded this document
+            finally:
+                self.pending.pop(future, None)
+            if self.finished:
+                return None  # interrupted while this one was in analysis, and recorded as such
             collector.analysed(item.url, outcome, kind=item.kind, http_status=item.http_status, size=len(item.body),
                                fetch_seconds=item.fetch_seconds)
             self.stats.inc_value(f"pubcheck/{outcome.status}")
@@ -57,21 +130,56 @@ class CollectPipeline:
         elif isinstance(item, LinksItem):
             for url in item.urls:
                 collector.link(item.referrer, url)
+            if self.history:
+                self.history.page_links(item.referrer, item.urls)
+        elif isinstance(item, RevalidatedItem):
+            collector.revalidated(item.url, item.kind, etag=item.etag, last_modified=item.last_modified,
+                                  content_hash=item.content_hash, previous=item.previous, http_status=item.http_status)
+            if item.previous:
+                self.stats.inc_value("pubcheck/scanned")
+                self.stats.inc_value("pubcheck/unchanged")
+                self.stats.inc_value("pubcheck/findings", len(item.previous.detections))
         elif isinstance(item, RedirectItem):
             collector.redirect(item.url, item.target)
         elif isinstance(item, StatusItem):
             collector.record(item.url, item.status, item.reason, kind=item.kind, http_status=item.http_status,
                              not_checked=item.not_checked)
             self.stats.inc_value(f"pubcheck/{item.status}")
+        elif isinstance(item, CrawlErrorItem):
+            collector.errors.append(f"links after an error reading {item.url} were not followed: {item.message}")
         return None  # nothing goes on to feed exports: raw bodies and values stay here
 
-    def finish(self, spider, reason):
-        self.pool.close()
-        collector = self.collector
-        collector.check_start_urls(spider.start_urls)
-        if reason != "finished":
-            collector.errors.append(f"crawl ended early: {reason}")
-        result = collector.finish()
-        write_reports(result, self.out_dir, reveal=self.reveal)
-        self.crawler.signals.send_catch_log(run_finished, result=result)
+    def interrupted(self, reason: str):
+        """The user stopped the run: report now what was checked. Documents still in analysis are listed as
+        not checked, the workers are killed, and URLs not yet fetched are listed as not reached."""
+        if self.finished or self.collector is None:
+            return
+        for future, item in list(self.pending.items()):
+            self.collector.record(item.url, "failed", INTERRUPTED_IN_ANALYSIS, kind=item.kind,
+                                  http_status=item.http_status, not_checked=True)
+            future.cancel()
+        self.pool.stop()
+        self._finish(reason)
 
+    def spider_closed(self, spider, reason):
+        if self.finished:
+            return
+        self.pool.close()
+        self._finish(None if reason == "finished" else "interrupted" if reason == "shutdown" else f"stopped ({reason})")
+
+    def _finish(self, interrupted: str | None) -> None:
+        self.finished = True
+        collector = self.collector
+        if self.checkpoint and interrupted:
+            self.checkpoint.save(collector.checkpoint(shown_text(collector.findings, reveal=False)),
+                                 self.history.run_id if self.history else None)
+        elif self.checkpoint:
+            self.checkpoint.clear()
+        result = collector.finish(start_urls=self.start_urls, interrupted=interrupted)
+        if self.history:
+            self.history.finish(result, interrupted=bool(interrupted))
+        if self.progress:
+            print(f"pubcheck: writing reports ({len(result.findings):,} findings, {len(result.documents):,} URLs)",
+                  file=self.progress, flush=True)
+        write_reports(result, self.out_dir, reveal=self.reveal)
+        self.signals.send_catch_log(run_finished, result=result)

@@ -9,10 +9,21 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from datetime import datetime, timezone
+from typing import TYPE_CHECKING
 
 from detectors.model import Detection, severity_rank
 
+if TYPE_CHECKING:
+    from .history.model import RunComparison
+
 STATUSES = ("scanned", "failed", "skipped")
+# referrers an output lists per document, the first ones found: outputs grow with documents, not with links
+REFERRERS_KEPT = 5
+
+
+def now_iso() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
 @dataclass(slots=True)
@@ -28,7 +39,8 @@ class DocumentResult:
     size: int | None = None
     pages: int | None = None
     findings: int = 0
-    referrers: list[str] = field(default_factory=list)
+    referrers: list[str] = field(default_factory=list)  # the first ones found (the collector may keep all)
+    referrer_count: int = 0  # how many pages link here in all; at least len(referrers)
     redirected_from: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)  # oddities that lost no text
     # Why this published document counts as not checked, or None. A failed extraction, a 5xx or a timeout, a
@@ -36,6 +48,11 @@ class DocumentResult:
     # out by the page limit. A broken link (404), a password-protected file or a URL outside the crawl's scope
     # is listed but is not a gap in the check.
     not_checked: str | None = None
+    # what the history keeps to ask next time whether it changed (see crawler.incremental)
+    etag: str | None = None
+    last_modified: str | None = None
+    content_hash: str | None = None  # SHA-256 of the body as fetched
+    unchanged: bool = False  # the same as when a previous run checked it in full: its findings were carried forward
 
 
 @dataclass(slots=True)
@@ -50,6 +67,7 @@ class RunInfo:
     version: str = ""
     reveal: bool = False
     errors: list[str] = field(default_factory=list)  # run errors: the check did not happen as asked
+    interrupted: str | None = None  # how a run stopped before it finished ("interrupted by SIGINT"), else None
     limits: dict = field(default_factory=dict)
     suppressed: dict[str, int] = field(default_factory=dict)  # findings dropped by a rule, by rule
     timings: dict[str, float] = field(default_factory=dict)  # summed seconds: fetch, queue_wait, extraction ...
@@ -60,29 +78,53 @@ class RunResult:
     run: RunInfo
     findings: list[Detection]
     documents: list[DocumentResult]  # by URL
+    # every detection before the cross-page rules (findings plus the contacts the site repeats), for the history
+    detections: list[Detection] = field(default_factory=list)
+    history: RunComparison | None = None  # new, recurring, accepted and resolved, when a history is kept
 
     def max_severity(self) -> str | None:
         return max((f.severity for f in self.findings), key=severity_rank, default=None)
+
+    def blocking_severity(self) -> str | None:
+        """The highest severity among the findings that can fail the run: not accepted, and not already on
+        the production site a ``--baseline`` run is compared with."""
+        waived = self.history.waived if self.history else (lambda fingerprint: False)
+        return max((f.severity for f in self.findings if not waived(f.fingerprint)), key=severity_rank, default=None)
 
     def not_checked(self) -> list[DocumentResult]:
         """The published documents the run could not check: each one makes the verdict incomplete."""
         return [d for d in self.documents if d.not_checked]
 
+    def compacted(self) -> RunResult:
+        """A copy whose documents list only their first :data:`REFERRERS_KEPT` referrers, with the total
+        in ``referrer_count``, as every output writes them."""
+        documents = [replace(d, referrers=d.referrers[:REFERRERS_KEPT],
+                             referrer_count=max(d.referrer_count, len(d.referrers))) for d in self.documents]
+        return replace(self, documents=documents)
+
     def redacted(self, redact: Callable[[str], str]) -> RunResult:
-        """A copy in which every crawled string has gone through ``redact`` (which masks raw finding values
-        wherever else they turn up: a PDF named after the account number in it, a mailto: link). Raw values
-        stay only under ``value`` and ``key``, which no unrevealed output writes."""
+        """A result in which every crawled string has gone through ``redact`` (which masks raw finding values
+        wherever else they turn up: a PDF named after the account number in it, a mailto: link); a finding with
+        nothing to redact is shared, not copied. Raw values stay only under ``value`` and ``key``, which no
+        unrevealed output writes."""
         def each(items):
             return [redact(item) for item in items]
 
         run = replace(self.run, targets=each(self.run.targets), errors=each(self.run.errors))
-        findings = [replace(f, url=redact(f.url), context=redact(f.context), why=redact(f.why),
-                            hidden=f.hidden and redact(f.hidden), label=f.label and redact(f.label),
-                            location=replace(f.location, element=f.location.element and redact(f.location.element)))
-                    for f in self.findings]
+
+        def finding(f: Detection) -> Detection:
+            shown = (redact(f.url), redact(f.context), redact(f.why), f.hidden and redact(f.hidden),
+                     f.label and redact(f.label), f.location.element and redact(f.location.element))
+            if shown == (f.url, f.context, f.why, f.hidden, f.label, f.location.element):
+                return f  # the usual case: a copy of each of 100,000 findings would only cost memory
+            url, context, why, hidden, label, element = shown
+            return replace(f, url=url, context=context, why=why, hidden=hidden, label=label,
+                           location=replace(f.location, element=element))
+
+        findings = [finding(f) for f in self.findings]
         documents = [replace(d, url=redact(d.url), reason=d.reason and redact(d.reason),
                              content_type=d.content_type and redact(d.content_type), referrers=each(d.referrers),
                              redirected_from=each(d.redirected_from), warnings=each(d.warnings),
                              not_checked=d.not_checked and redact(d.not_checked))
                      for d in self.documents]
-        return RunResult(run, findings, documents)
+        return replace(self, run=run, findings=findings, documents=documents, detections=[])

@@ -1,16 +1,69 @@
-"""Running a crawl in this process and turning a run's result into the exit status.
+"""Running a crawl in this process, what every run needs before it starts, and the exit status of its result.
 
-Shared by ``pubcheck crawl`` and ``pubcheck demo``; ``pubcheck scan`` ends in the same :class:`RunResult`
-and the same :func:`exit_status`.
+Shared by ``pubcheck crawl``, ``pubcheck scan`` and ``pubcheck demo`` (and, for the crawl's start, by
+``scrapy crawl site``): the output folder is checked for writing and cleared of the previous run's reports,
+and the extraction workers are tried on a small page, before anything is fetched or read.
 """
 from __future__ import annotations
 
-from detectors.model import severity_rank
+import multiprocessing
+import os
+import signal
+import tempfile
+from contextlib import contextmanager
+from pathlib import Path
 
-from .config import Config
+from detectors.model import severity_rank
+from reports import FILE_NAMES
+
+from .config import Config, ConfigError
+from .history.session import HistoryOptions
 from .results import RunResult
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+PROBE_TIMEOUT = 120  # seconds for a worker to start and read the probe page
+# a small customer table: a worker that reads it has its detectors loaded and room to work
+PROBE_PAGE = (b"<html><body><table><tr><th>Customer</th><th>Account No.</th></tr>"
+              b"<tr><td>Pat Example</td><td>2-00-000-0000</td></tr></table></body></html>")
+
+
+class OutputError(Exception):
+    """The output folder cannot take the reports."""
+
+
+class RunInterrupted(Exception):
+    """The first SIGINT or SIGTERM of a run that is not a crawl; its message is the signal's name."""
+
+
+def stop_now(signum: int, _frame=None) -> None:
+    """A second SIGINT or SIGTERM: stop at once. The extraction workers are killed and nothing more is
+    written (reports are renamed into place whole, so none is half-written, and one already written says the
+    run was interrupted). Runs in a signal handler: only what is safe there."""
+    os.write(2, f"\npubcheck: {signal.Signals(signum).name} again: stopped at once\n".encode())
+    for child in multiprocessing.active_children():
+        child.kill()
+    os._exit(EXIT_ERROR)
+
+
+@contextmanager
+def interruptible():
+    """Within the block, the first SIGINT or SIGTERM raises RunInterrupted, so the run can report what it
+    checked; from then on a second one stops the process at once (see :func:`stop_now`)."""
+    def first(signum, _frame):
+        for each in (signal.SIGINT, signal.SIGTERM):
+            signal.signal(each, stop_now)
+        raise RunInterrupted(signal.Signals(signum).name)
+
+    try:
+        previous = {each: signal.signal(each, first) for each in (signal.SIGINT, signal.SIGTERM)}
+    except ValueError:  # not the main thread: signals are not ours to handle
+        previous = {}
+    try:
+        yield
+    finally:
+        if previous and signal.getsignal(signal.SIGINT) is first:  # no signal came: hand them back
+            for each, handler in previous.items():
+                signal.signal(each, handler)
 
 
 def exit_status(result: RunResult | None, fail_on: str, allow_unchecked: int = 0) -> int:
@@ -19,36 +72,109 @@ def exit_status(result: RunResult | None, fail_on: str, allow_unchecked: int = 0
     ``fail_on``; else 0."""
     if result is None or result.run.errors or len(result.not_checked()) > allow_unchecked:
         return EXIT_ERROR
-    worst = result.max_severity()
+    worst = result.blocking_severity()  # accepted findings and those production already has never fail a run
     if fail_on != "never" and worst and severity_rank(worst) >= severity_rank(fail_on):
         return EXIT_FINDINGS
     return EXIT_OK
 
 
+def prepare_output(out: str | os.PathLike) -> Path:
+    """Make sure the reports can be written into ``out`` before the run starts, and remove the previous run's
+    reports from it: a run that is stopped, or fails, must not leave an old report that passes for its own."""
+    path = Path(out)
+    if path.exists() and not path.is_dir():
+        raise OutputError(f"--out {out} is a file, not a folder")
+    try:
+        if not path.exists():
+            path.mkdir(parents=True, mode=0o700)
+            path.chmod(0o700)
+        fd, probe = tempfile.mkstemp(prefix=".pubcheck-write-test-", dir=path)
+        os.close(fd)
+        os.unlink(probe)
+        for name in FILE_NAMES.values():
+            (path / name).unlink(missing_ok=True)
+            for leftover in path.glob(f".{name}.*.tmp"):  # from a run killed while writing
+                leftover.unlink(missing_ok=True)
+    except OSError as e:
+        raise OutputError(f"cannot write the reports into {out}: {e.strerror or e}") from e
+    return path
+
+
+def start_worker_pool(detectors: dict, public: dict, *, workers: int, timeout: float, memory_mb: int):
+    """A pool of extraction workers, and the future outcome of a small page sent to it first: see
+    :func:`worker_trouble`. The workers start while the caller gets on with its own start."""
+    from .worker import WorkerPool
+
+    pool = WorkerPool(detectors, public, workers=workers, timeout=timeout, memory_mb=memory_mb)
+    return pool, pool.submit("pubcheck-probe.html", PROBE_PAGE, "text/html")
+
+
+def worker_trouble(probe, memory_mb: int) -> ConfigError | None:
+    """Why the pool could not read the probe page (its outcome, or the exception waiting for it raised), as a
+    configuration error: a memory limit too small for a worker to start and work is found before the run,
+    not as one failed document per page. None when the workers are fine."""
+    if isinstance(probe, BaseException):
+        problem = f"{type(probe).__name__}: {probe}"
+    elif probe.status != "scanned":
+        problem = probe.reason
+    else:
+        return None
+    return ConfigError(f"an extraction worker could not start and read a small page ({problem}); "
+                       f"is [crawl] extract_memory_mb = {memory_mb} too small? (default 2048)")
+
+
+def open_worker_pool(detectors: dict, public: dict, *, workers: int, timeout: float, memory_mb: int):
+    """A started pool that has read the probe page; raises ConfigError if it could not."""
+    pool, probe = start_worker_pool(detectors, public, workers=workers, timeout=timeout, memory_mb=memory_mb)
+    try:
+        outcome = probe.result(timeout=PROBE_TIMEOUT)
+    except Exception as e:  # a broken pool, a worker that never answered
+        outcome = e
+    trouble = worker_trouble(outcome, memory_mb)
+    if trouble:
+        pool.stop()
+        raise trouble
+    return pool
+
+
 def run_crawl(urls: list[str], out: str, config: Config, *, reveal: bool, auth_env: str | None,
-              verbose: bool) -> RunResult | None:
-    """Crawl ``urls``, write the reports into ``out`` and return the run's result (None if the crawl broke
-    down before it could finish one)."""
+              verbose: bool, started: str | None = None, history: HistoryOptions | None = None,
+              jobdir: str | None = None) -> RunResult | None:
+    """Crawl ``urls``, write the reports into ``out`` and return the run's result (None if the run was stopped
+    before it could write one). ``started``: when the command started, the run's start time; ``history``:
+    compare with and record into the history; ``jobdir``: make the crawl resumable (Scrapy's JOBDIR; see
+    crawler.resume). Raises ConfigError or OutputError, before fetching anything, when the workers or the
+    output folder cannot do their job."""
     from scrapy.crawler import CrawlerProcess
     from scrapy.settings import Settings
 
-    from .pipelines import run_finished
+    from .pipelines import run_finished, run_refused
+    from .resume import job_finished
     from .settings import crawl_settings
     from .spiders.site import SiteSpider
 
     settings = Settings()
     settings.setmodule("crawler.settings", priority="project")
     settings.setdict({**crawl_settings(config), "PUBCHECK_OUT": out, "PUBCHECK_REVEAL": reveal,
-                      "PUBCHECK_AUTH_ENV": auth_env or "", "LOG_LEVEL": "INFO" if verbose else "WARNING"},
+                      "PUBCHECK_AUTH_ENV": auth_env or "", "PUBCHECK_STARTED": started or "",
+                      "LOG_LEVEL": "INFO" if verbose else "WARNING",
+                      **(history.settings() if history else {}), **({"JOBDIR": jobdir} if jobdir else {})},
                      priority="cmdline")
     process = CrawlerProcess(settings)
     crawler = process.create_crawler(SiteSpider)
     results: list[RunResult] = []
-
-    def keep(result: RunResult) -> None:
-        results.append(result)
-
-    crawler.signals.connect(keep, signal=run_finished, weak=False)
-    process.crawl(crawler, start_urls=urls)
-    process.start()
+    refusals: list[Exception] = []
+    crawler.signals.connect(lambda result: results.append(result), signal=run_finished, weak=False)
+    crawler.signals.connect(lambda error: refusals.append(error), signal=run_refused, weak=False)
+    crawl = process.crawl(crawler, start_urls=urls)
+    failures: list = []
+    crawl.addErrback(failures.append)
+    if failures:  # the components could not be built: nothing was fetched
+        failures[0].raiseException()
+    process.start(install_signal_handlers=False)  # the Interruption extension handles SIGINT and SIGTERM
+    job_finished(jobdir)
+    if refusals:  # the run could not start (the workers): nothing was fetched
+        raise refusals[0]
+    if failures and not results:
+        failures[0].raiseException()
     return results[0] if results else None

@@ -1,59 +1,141 @@
 """``pubcheck scan``: the same extraction, detection and report for files on disk.
 
 A folder is walked recursively; each file's ``url`` is the path as given joined with its path inside
-the folder. Files are read a few at a time so that a large archive does not sit in memory at once.
+the folder. Files are read a few at a time so that a large archive does not sit in memory at once. Only
+regular files are read: a FIFO, a device or a socket would block or never end, and is listed as skipped;
+symbolic links are followed, a loop or a folder reached twice is listed once with the reason; an unreadable
+file or folder is listed as not checked. A first SIGINT or SIGTERM ends the scan with a report marked
+interrupted, a second one stops at once.
 """
 from __future__ import annotations
 
+import errno
 import os
+import stat
 from concurrent.futures import FIRST_COMPLETED, wait
-from pathlib import Path
 
 from .collect import Collector, fingerprint_key
 from .config import Config
 from .results import RunResult
-from .worker import WorkerPool
+from .run import RunInterrupted, interruptible, open_worker_pool
+
+IN_FLIGHT = 8  # files read and waiting for a worker at once
+SPECIAL_FILES = ((stat.S_ISFIFO, "a named pipe (FIFO)"), (stat.S_ISCHR, "a character device"),
+                 (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket"))
+
+
+class Unread:
+    """Why a path was not read: the status, reason and gap flag the collector records for it."""
+
+    def __init__(self, status: str, reason: str, not_checked: bool = False):
+        self.status, self.reason, self.not_checked = status, reason, not_checked
 
 
 def files_under(paths: list[str]):
+    """(path, None) for each regular file to read under ``paths``, in order, and (path, Unread) for each path
+    that is not read, with the reason."""
+    scanned: dict[tuple[int, int], str] = {}  # folders already walked, by device and inode
     for given in paths:
-        if os.path.isdir(given):
-            for folder, dirs, names in os.walk(given):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                for name in sorted(names):
-                    yield os.path.join(folder, name)
-        else:
-            yield given
+        yield from _walk(given, scanned, ancestors=frozenset())
 
 
-def scan_paths(paths: list[str], config: Config, *, reveal: bool = False) -> RunResult:
-    """Scan files and folders; returns the run's result, as a crawl does."""
+def _walk(path: str, scanned: dict, ancestors: frozenset):
+    try:
+        info = os.stat(path)  # follows symbolic links
+    except OSError as e:
+        yield path, _unstattable(path, e)
+        return
+    if stat.S_ISDIR(info.st_mode):
+        folder = (info.st_dev, info.st_ino)
+        if folder in ancestors:
+            yield path, Unread("skipped", "symbolic link loop: leads back to a folder that contains it")
+            return
+        if folder in scanned:
+            yield path, Unread("skipped", f"the same folder as {scanned[folder]}, scanned there")
+            return
+        scanned[folder] = path
+        try:
+            names = sorted(os.listdir(path))
+        except OSError as e:
+            yield path, Unread("failed", f"cannot read folder: {e.strerror}", not_checked=True)
+            return
+        for name in names:
+            child = os.path.join(path, name)
+            if name.startswith(".") and os.path.isdir(child):
+                continue  # .git, .svn and the like: not published
+            yield from _walk(child, scanned, ancestors | {folder})
+        return
+    for is_kind, kind in SPECIAL_FILES:
+        if is_kind(info.st_mode):
+            yield path, Unread("skipped", f"not a regular file: {kind}")
+            return
+    yield path, None
+
+
+def _unstattable(path: str, error: OSError) -> Unread:
+    if error.errno == errno.ELOOP:
+        return Unread("failed", "symbolic link loop")
+    if error.errno == errno.ENOENT and os.path.islink(path):
+        return Unread("failed", f"broken symbolic link (to {os.readlink(path)})")
+    return Unread("failed", f"cannot read file: {error.strerror}", not_checked=True)
+
+
+def read_file(path: str, max_bytes: int) -> bytes | Unread:
+    """The file's bytes, or why it was not read. Opened without blocking and checked again once open, so a
+    file swapped for a FIFO after the walk cannot hang the scan."""
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_NOCTTY)
+    except OSError as e:
+        return _unstattable(path, e)
+    with os.fdopen(fd, "rb") as file:
+        try:
+            info = os.fstat(fd)
+            if not stat.S_ISREG(info.st_mode):
+                return Unread("skipped", "not a regular file")
+            if info.st_size > max_bytes:
+                return Unread("skipped", f"too large: {info.st_size / 1048576:.1f} MB, over the "
+                              f"{max_bytes / 1048576:g} MB document limit", not_checked=True)
+            return file.read(max_bytes + 1)
+        except OSError as e:
+            return Unread("failed", f"cannot read file: {e.strerror}", not_checked=True)
+
+
+def scan_paths(paths: list[str], config: Config, *, reveal: bool = False, started: str | None = None) -> RunResult:
+    """Scan files and folders; returns the run's result, as a crawl does. ``started``: when the command
+    started."""
     crawl = config.crawl
     collector = Collector(command="scan", targets=list(paths), limits=dict(crawl),
                           key=fingerprint_key(config.report["fingerprint_key_file"]),
-                          site_wide_pages=config.report["site_wide_pages"], reveal=reveal)
-    pool = WorkerPool(config.detectors, config.public, workers=crawl["workers"], timeout=crawl["extract_timeout"],
-                      memory_mb=crawl["extract_memory_mb"])
+                          site_wide_pages=config.report["site_wide_pages"], reveal=reveal, started=started)
+    pool = open_worker_pool(config.detectors, config.public, workers=crawl["workers"],
+                            timeout=crawl["extract_timeout"], memory_mb=crawl["extract_memory_mb"])
     max_bytes = crawl["max_document_mb"] * 1024 * 1024
     in_flight: dict = {}
     try:
-        for path in files_under(paths):
-            if len(in_flight) >= 8:
-                _settle(collector, in_flight, wait(in_flight, return_when=FIRST_COMPLETED).done)
-            try:
-                size = os.path.getsize(path)
-                if size > max_bytes:
-                    collector.record(path, "skipped", f"too large: {size / 1048576:.1f} MB, over the "
-                                     f"{crawl['max_document_mb']} MB document limit", not_checked=True)
+        with interruptible():
+            for path, unread in files_under(paths):
+                if unread is None:
+                    body = read_file(path, max_bytes)
+                    if isinstance(body, Unread):
+                        unread = body
+                if unread is not None:
+                    collector.record(path, unread.status, unread.reason, not_checked=unread.not_checked)
                     continue
-                body = Path(path).read_bytes()
-            except OSError as e:
-                collector.record(path, "failed", f"cannot read file: {e.strerror}", not_checked=True)
-                continue
-            in_flight[pool.submit(path, body, None)] = (path, size)
-        _settle(collector, in_flight, wait(in_flight).done)
-    finally:
-        pool.close()
+                if len(in_flight) >= IN_FLIGHT:
+                    _settle(collector, in_flight, wait(in_flight, return_when=FIRST_COMPLETED).done)
+                in_flight[pool.submit(path, body, None)] = (path, len(body))
+            _settle(collector, in_flight, wait(in_flight).done)
+    except RunInterrupted as e:
+        _settle(collector, in_flight, [future for future in in_flight if future.done()])
+        for path, _size in in_flight.values():
+            collector.record(path, "failed", "not checked: the run was interrupted while this file was being "
+                             "analysed", not_checked=True)
+        pool.stop()
+        return collector.finish(interrupted=f"interrupted by {e}")
+    except BaseException:
+        pool.stop()
+        raise
+    pool.close()
     return collector.finish()
 
 

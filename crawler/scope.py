@@ -9,12 +9,15 @@ import posixpath
 import re
 from collections import defaultdict
 from datetime import date
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
+
+from w3lib.url import canonicalize_url
 
 # Extensions never worth downloading: no text a detector could read. Documents (.pdf, .docx, .xlsx, .csv,
-# .txt, .doc, .xls) are fetched; so is anything without an extension (pages), decided by Content-Type.
+# .txt, .doc, .xls, and .png, .jpg and .tif images, read by OCR: a scanned letter linked as a document) are
+# fetched; so is anything without an extension (pages), decided by Content-Type.
 NOT_DOCUMENT_EXTENSIONS = {
-    "image": {"png", "jpg", "jpeg", "gif", "bmp", "webp", "svg", "ico", "tif", "tiff", "heic", "avif"},
+    "image": {"gif", "bmp", "webp", "svg", "ico", "heic", "avif"},
     "audio/video": {"mp3", "mp4", "m4a", "m4v", "mov", "avi", "wmv", "wav", "ogg", "webm", "flv", "mpg", "mpeg"},
     "style or script": {"css", "js", "mjs", "map", "woff", "woff2", "ttf", "otf", "eot"},
     "archive or program": {"zip", "gz", "tgz", "7z", "rar", "tar", "exe", "msi", "dmg", "iso", "apk", "bin"},
@@ -22,6 +25,12 @@ NOT_DOCUMENT_EXTENSIONS = {
 _KIND_OF_EXTENSION = {ext: kind for kind, exts in NOT_DOCUMENT_EXTENSIONS.items() for ext in exts}
 DOCUMENT_EXTENSIONS = {"pdf", "doc", "docx", "xls", "xlsx", "csv", "txt", "rtf", "odt", "ods", "ppt", "pptx"}
 SESSION_PARAMS = {"jsessionid", "phpsessid", "sid", "sessionid", "aspsessionid", "cfid", "cftoken"}
+DEFAULT_PORTS = {"http": 80, "https": 443}
+# Links that lead to no document: contact actions, and inline data that is part of the page already scanned.
+NOT_LINK_SCHEMES = {"mailto", "tel", "sms", "callto", "fax", "geo", "data", "about"}
+_SCHEME = re.compile(r"([a-zA-Z][a-zA-Z0-9+.-]*):")
+_URL_WHITESPACE = re.compile(r"[\t\n\r]")
+_HOST = re.compile(r"[a-z0-9_.-]+|[0-9a-f:.]+")  # a DNS name (IDNA already applied) or an IPv6 address
 # a year with its month (/2031/05, 2031-05-01): how calendars spell a date in a URL
 _DATED = re.compile(r"(?<!\d)((?:19|20)\d\d)[-/_.](0[1-9]|1[0-2])(?:[-/_.](?:0[1-9]|[12]\d|3[01]))?(?!\d)")
 _DATE_PARAM = re.compile(r"date|year|month|day|cal|week|time|^y$|^m$|^d$", re.IGNORECASE)
@@ -43,17 +52,73 @@ def strip_userinfo(url: str) -> str:
     return urlunsplit(parts._replace(netloc=parts.netloc.rsplit("@", 1)[1]))
 
 
-def clean_url(url: str) -> str:
-    """Drop the fragment and session-id parameters, so one page is one URL."""
-    parts = urlsplit(url)
+class InvalidURL(ValueError):
+    """A URL no browser could open: its message says why."""
+
+
+def normalise_url(url: str) -> str:
+    """The one spelling of an absolute http(s) URL that the crawl, its de-duplication and the report share.
+
+    w3lib's ``canonicalize_url`` (what Scrapy's request fingerprints use) percent-encodes spaces and non-ASCII
+    characters, settles the case of escapes, resolves ``.`` and ``..``, sorts the query and drops the fragment;
+    then credentials, the default port and session-id parameters go. ``Permit Form 2024.pdf``,
+    ``Permit%20Form%202024.pdf`` and ``HTTP://Host:80/Permit%20Form%202024.pdf#p2`` are one document.
+    Raises InvalidURL for what cannot be fetched."""
+    try:
+        parts = urlsplit(canonicalize_url(url))
+        port = parts.port
+        host = parts.hostname
+    except ValueError as e:  # an unclosed IPv6 bracket, a port out of range
+        raise InvalidURL(f"invalid URL ({e})") from None
+    if parts.scheme not in ("http", "https"):
+        raise InvalidURL(f"not an http(s) URL ({parts.scheme or 'no'} scheme)")
+    if not host or not _HOST.fullmatch(host):
+        raise InvalidURL(f"invalid URL (host name {host or 'missing'!r})")
+    netloc = f"[{host}]" if ":" in host else host
+    if port and port != DEFAULT_PORTS[parts.scheme]:
+        netloc += f":{port}"
     query = parts.query
     if query:
         pairs = parse_qsl(query, keep_blank_values=True)
         kept = [(k, v) for k, v in pairs if k.lower() not in SESSION_PARAMS]
         if len(kept) != len(pairs):
             query = urlencode(kept)
-    path = re.sub(r";jsessionid=[^/?#]*", "", parts.path, flags=re.IGNORECASE)
-    return urlunsplit((parts.scheme, parts.netloc, path, query, ""))
+    path = re.sub(r";jsessionid=[^/?#]*", "", parts.path, flags=re.IGNORECASE) or "/"
+    return urlunsplit((parts.scheme, netloc, path, query, ""))
+
+
+def resolve_link(base: str, href: str) -> tuple[str, str | None] | None:
+    """Where a link written ``href`` on the page ``base`` leads: (normalised URL, None), or (the link as
+    written, why it is not fetched) for a ``javascript:`` link, another scheme or an invalid URL. None for what
+    is no link to a document: an empty href, a fragment of the same page, a mailto:, tel: or data: link."""
+    href = _URL_WHITESPACE.sub("", href.strip())  # as browsers do: tabs and line breaks inside a URL vanish
+    if not href or href.startswith("#"):
+        return None
+    scheme = _SCHEME.match(href)
+    scheme = scheme.group(1).lower() if scheme else ""
+    if scheme in NOT_LINK_SCHEMES:
+        return None
+    if scheme == "javascript":
+        return _shown(href), "javascript: link (runs a script in the browser; no document to fetch)"
+    try:
+        absolute = urljoin(base, href)
+    except ValueError as e:
+        return _shown(href), f"invalid URL ({e})"
+    if scheme and scheme not in ("http", "https"):
+        return _shown(strip_userinfo(absolute)), f"unsupported URL scheme ({scheme}:), not fetched"
+    try:
+        return normalise_url(absolute), None
+    except InvalidURL as e:
+        return _shown(href), str(e)
+
+
+def _shown(text: str) -> str:
+    """A refused link as the report lists it: without credentials, and not a whole script."""
+    try:
+        text = strip_userinfo(text)
+    except ValueError:
+        pass
+    return text if len(text) <= 300 else text[:299] + "\u2026"
 
 
 def extension(url: str) -> str:
@@ -111,8 +176,9 @@ class CrawlTrapGuard:
 
 # Content types with no text to scan; anything else (including application/octet-stream, which servers
 # send for PDFs) is downloaded and sniffed.
-NOT_DOCUMENT_TYPES = ("image/", "video/", "audio/", "font/", "application/zip", "application/x-msdownload",
-                      "application/javascript", "text/javascript", "text/css")
+NOT_DOCUMENT_TYPES = ("image/gif", "image/bmp", "image/webp", "image/svg", "image/x-icon", "image/vnd.microsoft.icon",
+                      "image/heic", "image/heif", "image/avif", "video/", "audio/", "font/", "application/zip",
+                      "application/x-msdownload", "application/javascript", "text/javascript", "text/css")
 
 
 def refuse_response(content_type: str, content_length: int | None, max_bytes: int) -> str | None:

@@ -16,13 +16,15 @@ import multiprocessing
 from pebble import ProcessExpired, ProcessPool
 
 from detectors.engine import scan_document
-from detectors.registry import load_detectors
-
 from detectors.model import Detection
+from detectors.registry import load_detectors
 
 from .extract import ExtractError, PasswordProtected, UnsupportedDocument, extract
 
 _detectors: list = []  # per worker process, set once by _start_worker
+# the share of the per-document time limit that extraction may use before it stops reading (OCR leaves the rest
+# of a scanned document unread and says so): detection and sending the findings back need the remainder
+EXTRACTION_SHARE = 0.75
 
 
 @dataclass
@@ -47,13 +49,16 @@ def _start_worker(detector_options: dict, public: dict, memory_mb: int) -> None:
     _detectors[:] = load_detectors(detector_options, public)
 
 
-def analyze(url: str, body: bytes, content_type: str | None, submitted: float = 0.0) -> Outcome:
+def analyze(url: str, body: bytes, content_type: str | None, submitted: float = 0.0,
+            timeout: float | None = None) -> Outcome:
     """Extract one document and run every detector over it (in a worker process). ``submitted``: the
-    wall-clock time the document was handed to the pool, to tell queue wait from work."""
+    wall-clock time the document was handed to the pool, to tell queue wait from work; ``timeout``: the time
+    limit at which the pool kills this task, of which extraction may use ``EXTRACTION_SHARE``."""
     started = time.time()
+    deadline = time.monotonic() + timeout * EXTRACTION_SHARE if timeout else None
     media_type = _media_type(content_type)
     try:
-        document = extract(url, body, content_type)
+        document = extract(url, body, content_type, deadline=deadline)
     except UnsupportedDocument as e:
         return Outcome("skipped", str(e), content_type=media_type, not_checked=e.readable)
     except PasswordProtected as e:
@@ -86,7 +91,8 @@ class WorkerPool:
                                  context=multiprocessing.get_context("spawn"))
 
     def submit(self, url: str, body: bytes, content_type: str | None) -> Future:
-        task = self._pool.schedule(analyze, args=(url, body, content_type, time.time()), timeout=self.timeout)
+        task = self._pool.schedule(analyze, args=(url, body, content_type, time.time(), self.timeout),
+                                   timeout=self.timeout)
         outcome: Future = Future()
         task.add_done_callback(lambda done: outcome.set_result(self._outcome_of(done, content_type)))
         return outcome
@@ -104,4 +110,9 @@ class WorkerPool:
 
     def close(self) -> None:
         self._pool.close()
+        self._pool.join()
+
+    def stop(self) -> None:
+        """Kill the workers now, dropping queued and running work (a run that was interrupted)."""
+        self._pool.stop()
         self._pool.join()

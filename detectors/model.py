@@ -22,13 +22,25 @@ def severity_rank(severity: str) -> int:
 class Location:
     """Where a piece of text is, in terms a person can follow in a browser or viewer."""
 
-    page: int | None = None  # 1-based page of a PDF
+    page: int | None = None  # 1-based page of a PDF (or frame of a multi-page image)
     line: int | None = None  # 1-based line of a text or CSV file, or of a PDF page
     element: str | None = None  # HTML element path, "Sheet1!B4", "table 1 > row 2 > cell 3", "paragraph 7"
+    # the box on the PDF page the text lies under (a failed redaction): left, top, right, bottom in points
+    # from the page's top-left corner, as a viewer measures them
+    box: tuple[float, float, float, float] | None = None
+    ocr: bool = False  # the text was read from an image by OCR (a scanned page): "page 3 (OCR)"
+    attachment: str | None = None  # the file embedded in the document (a PDF attachment) the text is in
 
     def as_dict(self) -> dict:
-        return {k: v for k, v in (("page", self.page), ("line", self.line), ("element", self.element))
-                if v is not None}
+        out = {k: v for k, v in (("page", self.page), ("line", self.line), ("element", self.element))
+               if v is not None}
+        if self.box is not None:
+            out["box"] = [round(v, 1) for v in self.box]
+        if self.ocr:
+            out["ocr"] = True
+        if self.attachment is not None:
+            out["attachment"] = self.attachment
+        return out
 
 
 @dataclass(eq=False)
@@ -133,6 +145,9 @@ class Detection:
     public_if_repeated: bool = False
     seq: int = 0  # document order: HTML and spreadsheet locations have no line
     fingerprint: str = ""
+    # keyed hash of category and value wherever it is (set by the collector with the fingerprint): the same value
+    # on other pages, in an earlier run or on the production site, without keeping the value
+    value_id: str = ""
 
     def location_dict(self) -> dict:
         """The location as findings.json writes it: page, line, element, then hidden and label."""

@@ -18,6 +18,7 @@ _environment = Environment(
     trim_blocks=True,
     lstrip_blocks=True,
 )
+_environment.filters["number"] = "{:,}".format  # 20,000 rather than 20000
 
 
 def render(model: ReportModel) -> str:

@@ -12,20 +12,24 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import datetime
 
+from crawler.history.model import RunComparison
 from crawler.results import STATUSES, DocumentResult, RunResult
 from detectors.model import SEVERITIES, Detection, severity_rank
 
-CATEGORY_LABELS = {
-    "ssn": "Social Security number",
-    "taxpayer_id": "Taxpayer ID",
-    "account_number": "Account number",
-    "customer_name": "Customer name",
-    "address": "Address",
-    "phone": "Phone number",
-    "email": "Email address",
-    "energy_usage": "Energy usage",
-    "credential": "Password or credential",
-    "bad_redaction": "Failed redaction",
+from .history_view import HistoryView, StatusTag, history_view, status_tag
+from .redact import shown_text
+
+CATEGORY_LABELS = {  # as written in a sentence, singular and plural; in the policy's order
+    "ssn": ("Social Security number", "Social Security numbers"),
+    "taxpayer_id": ("taxpayer ID", "taxpayer IDs"),
+    "account_number": ("account number", "account numbers"),
+    "customer_name": ("customer name", "customer names"),
+    "address": ("address", "addresses"),
+    "phone": ("phone number", "phone numbers"),
+    "email": ("email address", "email addresses"),
+    "energy_usage": ("energy usage figure", "energy usage figures"),
+    "credential": ("password or credential", "passwords or credentials"),
+    "bad_redaction": ("failed redaction", "failed redactions"),
 }
 KIND_LABELS = {
     "page": ("Page", "Pages"),
@@ -35,61 +39,32 @@ KIND_LABELS = {
 }
 # An http(s) URL with nothing a browser would strip or reinterpret: the only thing made clickable.
 _WEB_URL = re.compile(r"https?://[^\s\x00-\x1f\x7f]+", re.IGNORECASE)
-
-_SHORTEST_REDACTED = 4
-
-
-class Redactor:
-    """Masks raw finding values wherever else they turn up: a PDF named after the account number in it,
-    a skipped ``mailto:`` link, a warning or a snippet quoting a name found elsewhere.
-
-    Values shorter than four characters are left alone, and a match must not run on into more digits or
-    letters, so a name "Lincoln" is not masked inside "Lincolnwood"."""
-
-    def __init__(self, findings: list[Detection]):
-        self._masks: dict[str, str] = {}
-        for finding in findings:
-            for raw in (finding.value, finding.key):
-                if len(raw) >= _SHORTEST_REDACTED:
-                    self._masks.setdefault(raw, finding.masked)
-        # values by their first characters, longest first; one regex finds the positions worth a look,
-        # so text with no value in it (most URLs and reasons) costs a single C-level scan
-        self._by_prefix: dict[str, list[str]] = defaultdict(list)
-        for raw in sorted(self._masks, key=len, reverse=True):
-            self._by_prefix[raw[:_SHORTEST_REDACTED]].append(raw)
-        self._starts = re.compile("(?=(" + "|".join(map(re.escape, self._by_prefix)) + "))") if self._masks else None
-
-    def __call__(self, text: str) -> str:
-        if self._starts is None:
-            return text
-        pieces, start = [], 0
-        for match in self._starts.finditer(text):
-            i = match.start()
-            if i < start:
-                continue  # inside a value already masked
-            for raw in self._by_prefix[match.group(1)]:
-                end = i + len(raw)
-                if text.startswith(raw, i) and _stands_alone(text, i, end):
-                    pieces += [text[start:i], self._masks[raw]]
-                    start = end
-                    break
-        return "".join(pieces) + text[start:]
+_USERINFO = re.compile(r"(?<=://)[^/?#@]*@")
+FINDINGS_PER_DOCUMENT = 50  # findings listed under one document in report.html and junit.xml; all in findings.json
 
 
-def _runs_on(a: str, b: str) -> bool:
-    return (a.isdigit() and b.isdigit()) or (a.isalpha() and b.isalpha())
+@dataclass(frozen=True)
+class HtmlBudget:
+    """How much report.html lists, so that it stays small enough to open at once (under 5 MB) for any
+    run: the rest is counted on the page and listed in findings.json."""
 
+    finding_rows: int = 1500  # finding rows over all documents (at most FINDINGS_PER_DOCUMENT each)
+    sections: int = 300  # documents whose findings are detailed
+    table_rows: int = 300  # rows of each table: documents with findings, not checked, failed, with notes
+    reason_groups: int = 50  # reasons for skipping, each with a list of its URLs
+    urls_per_group: int = 50
 
-def _stands_alone(text: str, start: int, end: int) -> bool:
-    return not ((start > 0 and _runs_on(text[start - 1], text[start]))
-                or (end < len(text) and _runs_on(text[end - 1], text[end])))
-
+    def halved(self) -> HtmlBudget:
+        return HtmlBudget(*(max(1, value // 2) for value in
+                            (self.finding_rows, self.sections, self.table_rows, self.reason_groups,
+                             self.urls_per_group)))
 
 def shown_result(result: RunResult, reveal: bool) -> RunResult:
-    """The result as the outputs show it: without ``reveal``, raw finding values masked wherever else they
-    turn up (the second line of defence after the detectors' masking); raw values stay only under ``value``
+    """The result as the outputs show it: each document's first referrers and their count, URL user-info
+    masked (revealed or not), and without ``reveal`` every raw finding value masked wherever else it turns
+    up and identifying query values masked (see :mod:`reports.redact`). Raw values stay only under ``value``
     and ``key``, which no unrevealed output writes."""
-    return result if reveal else result.redacted(Redactor(result.findings))
+    return result.compacted().redacted(shown_text(result.findings, reveal))
 
 
 def rank_order(severity: str) -> int:
@@ -97,18 +72,41 @@ def rank_order(severity: str) -> int:
     return -severity_rank(severity)
 
 
+def category_phrase(category: str, count: int = 1) -> str:
+    """The category in a sentence: "customer name", or for a count other than 1 "customer names"."""
+    label = category.replace("_", " ")
+    singular, plural_form = CATEGORY_LABELS.get(category) or (label, label + "s")
+    return singular if count == 1 else plural_form
+
+
 def category_label(category: str) -> str:
-    return CATEGORY_LABELS.get(category) or category.replace("_", " ").capitalize()
+    """The category as a table shows it: "Customer name"."""
+    phrase = category_phrase(category)
+    return phrase[:1].upper() + phrase[1:]
 
 
 def describe_location(location: dict) -> list[str]:
-    """The location as phrases a reader can follow: "page 3, line 12", "element table > tr", ..."""
+    """The location as phrases a reader can follow: "page 3, line 12", "table > tr", "hidden: html comment",
+    "field: Account No." (left out when the element already names it: "row 4, column Account No.")."""
     shown = {key: value for key, value in location.items() if value not in (None, "")}
+    ocr = " (OCR)" if shown.pop("ocr", False) else ""
     position = ", ".join(f"{key} {shown.pop(key)}" for key in ("page", "line") if key in shown)
-    phrases = [position] if position else []
-    for key, phrase in (("element", "element {}"), ("hidden", "hidden: {}"), ("label", "field: {}")):
-        if key in shown:
-            phrases.append(phrase.format(shown.pop(key)))
+    phrases = [position.replace(",", ocr + ",", 1) if "," in position else position + ocr] if position else (
+        ["read by OCR"] if ocr else [])
+    if "attachment" in shown:
+        phrases.append(f"attachment {shown.pop('attachment')}")
+    box = shown.pop("box", None)
+    if isinstance(box, (list, tuple)) and len(box) == 4:
+        left, top, right, bottom = box
+        phrases.append(f"box at x {left:g}\u2013{right:g}, y {top:g}\u2013{bottom:g} pt")
+    element = shown.pop("element", None)
+    if element:
+        phrases.append(str(element))
+    if "hidden" in shown:
+        phrases.append(f"hidden: {shown.pop('hidden')}")
+    label = shown.pop("label", None)
+    if label and str(label) not in str(element or ""):
+        phrases.append(f"field: {label}")
     return phrases + [f"{key.replace('_', ' ')}: {value}" for key, value in sorted(shown.items())]
 
 
@@ -173,11 +171,29 @@ def _kind_labels(kind: str) -> tuple[str, str]:
 @dataclass
 class Link:
     text: str
-    href: str | None  # set only for http(s) URLs: nothing else may become a clickable link
+    href: str | None  # set only for http(s) URLs: nothing else may become a clickable link; never user-info
 
 
 def link(url: str) -> Link:
-    return Link(url, url if _WEB_URL.fullmatch(url) else None)
+    """A URL as shown: its text (user-info already masked by :func:`shown_result`) and, for a web URL, a
+    target without user-info, so that following it sends no credentials, real or masked."""
+    return Link(url, _USERINFO.sub("", url, count=1) if _WEB_URL.fullmatch(url) else None)
+
+
+@dataclass
+class Listing:
+    """The first items of a list that report.html shows, and how many there are in all."""
+
+    items: list
+    total: int
+
+    @property
+    def more(self) -> int:
+        return self.total - len(self.items)
+
+
+def listing(items: list, limit: int) -> Listing:
+    return Listing(items[:limit], len(items))
 
 
 @dataclass
@@ -191,7 +207,7 @@ class DocumentRow:
     http_status: int | None
     size: str | None
     pages: int | None
-    referrers: list[Link]
+    referrers: Listing  # the first ones found, and how many in all
     redirected_from: list[Link]
     warnings: list[str]
     not_checked: str | None
@@ -212,22 +228,49 @@ class FindingRow:
     context: str
     why: str
     fingerprint: str
+    tag: StatusTag | None = None  # new, recurring since, accepted by; None without a history
 
 
 @dataclass
 class UrlSection:
-    """One URL with findings: the document it is and its findings in document order."""
+    """One URL with findings: the document it is, its first findings in document order, and a roll-up of
+    them all ("20,000 findings on 5,000 lines: 5,000 customer names, ...")."""
 
     document: DocumentRow
-    findings: list[FindingRow]
+    findings: list[FindingRow]  # the first FINDINGS_PER_DOCUMENT, in document order
+    total: int  # findings in all
     max_severity: str
     severity_counts: dict[str, int]
-    category_counts: list[tuple[str, int]]  # (category, count), most frequent first
+    category_counts: list[tuple[str, int]]  # (category, count), most frequent first, then in the policy's order
+    lines: int | None  # distinct lines the findings are on, when every one has a line
     anchor: str = ""  # set once the sections are in report order
 
     @property
     def category_summary(self) -> str:
         return ", ".join(f"{count} {category}" for category, count in self.category_counts)
+
+    @property
+    def more(self) -> int:
+        return self.total - len(self.findings)
+
+    @property
+    def rollup(self) -> str:
+        where = f" on {plural(self.lines, 'line')}" if self.lines else ""
+        counts = ", ".join(f"{count:,} {category_phrase(category, count)}"
+                           for category, count in self.category_counts)
+        return f"{plural(self.total, 'finding')}{where}: {counts}"
+
+
+@dataclass
+class DetailedSection:
+    """A section as report.html details it: within the page's budget of finding rows."""
+
+    section: UrlSection
+    findings: list[FindingRow]
+
+    @property
+    def more(self) -> int:
+        return self.section.total - len(self.findings)
 
 
 @dataclass
@@ -248,7 +291,7 @@ class KindCount:
 @dataclass
 class ReasonGroup:
     reason: str
-    documents: list[DocumentRow]
+    documents: Listing
 
 
 @dataclass
@@ -273,32 +316,39 @@ class ReportModel:
     kind_totals: KindCount
     verdict: str
     verdict_state: str  # found | incomplete | clean: the colour of the verdict box
-    coverage_note: str | None
-    sections: list[UrlSection]  # most severe first
+    coverage_note: str  # the failed and skipped, in a sentence (the verdict counts those not checked)
+    sections: list[UrlSection]  # every URL with findings, most severe first
     documents: list[DocumentRow]  # every document, by URL
-    not_checked: list[DocumentRow]  # published but not checked: why the verdict is incomplete
-    failed: list[DocumentRow]  # by reason, then URL
-    skipped: list[ReasonGroup]  # largest group first
-    partly_scanned: list[DocumentRow]  # scanned, with parts that could not be read or oddities
+    # what report.html lists, within its budget; the rest is counted and listed in findings.json
+    section_table: Listing  # of UrlSection: the table of URLs with findings
+    detailed: Listing  # of DetailedSection
+    not_checked: Listing  # published but not checked: why the verdict is incomplete
+    failed: Listing  # failed, but not a gap in the check (a broken link, a protected file): by reason, then URL
+    skipped: Listing  # of ReasonGroup, largest group first: skipped, but not a gap in the check
+    skipped_total: int
+    partly_scanned: Listing  # scanned, with notes: oddities that lost no text (a part not checked is in not_checked)
     severities: tuple[str, ...] = SEVERITIES
     statuses: tuple[str, ...] = STATUSES
+    history: HistoryView | None = None  # new, resolved and trend, when a history is kept
 
 
 def _document_row(doc: DocumentResult) -> DocumentRow:
     return DocumentRow(
         link=link(doc.url), kind=doc.kind, kind_label=_kind_labels(doc.kind)[0], status=doc.status,
         reason=doc.reason, content_type=doc.content_type, http_status=doc.http_status,
-        size=format_size(doc.size), pages=doc.pages, referrers=[link(u) for u in doc.referrers],
+        size=format_size(doc.size), pages=doc.pages,
+        referrers=Listing([link(u) for u in doc.referrers], max(doc.referrer_count, len(doc.referrers))),
         redirected_from=[link(u) for u in doc.redirected_from], warnings=list(doc.warnings),
         not_checked=doc.not_checked)
 
 
-def _finding_row(finding: Detection, reveal: bool) -> FindingRow:
+def _finding_row(finding: Detection, reveal: bool, history: RunComparison | None = None) -> FindingRow:
     return FindingRow(
         severity=finding.severity, category=finding.category, category_label=category_label(finding.category),
         rule=finding.rule, location=describe_location(finding.location_dict()),
         shown_value=finding.value if reveal else finding.masked, context=finding.context, why=finding.why,
-        fingerprint=finding.fingerprint)
+        fingerprint=finding.fingerprint,
+        tag=status_tag(history.findings.get(finding.fingerprint)) if history else None)
 
 
 def finding_order(finding: Detection) -> tuple:
@@ -309,22 +359,41 @@ def finding_order(finding: Detection) -> tuple:
             finding.fingerprint)
 
 
-def _section(document: DocumentRow, findings: list[Detection], reveal: bool) -> UrlSection:
+def _section(document: DocumentRow, findings: list[Detection], reveal: bool,
+             history: RunComparison | None = None) -> UrlSection:
     findings = sorted(findings, key=finding_order)
     severities = Counter(f.severity for f in findings)
+    lines = {(f.location.page, f.location.line) for f in findings}
     return UrlSection(
-        document=document, findings=[_finding_row(f, reveal) for f in findings],
-        max_severity=min(severities, key=rank_order),
+        document=document, findings=[_finding_row(f, reveal, history) for f in findings[:FINDINGS_PER_DOCUMENT]],
+        total=len(findings), max_severity=min(severities, key=rank_order),
         severity_counts={s: severities.get(s, 0) for s in SEVERITIES},
-        category_counts=Counter(f.category for f in findings).most_common())
+        category_counts=sorted(Counter(f.category for f in findings).items(),
+                               key=lambda item: (-item[1], _category_rank(item[0]))),
+        lines=None if any(line is None for _, line in lines) else len(lines))
+
+
+def _detailed(sections: list[UrlSection], budget: HtmlBudget) -> Listing:
+    detailed, rows = [], budget.finding_rows
+    for section in sections[:budget.sections]:
+        if rows <= 0:
+            break
+        detailed.append(DetailedSection(section, section.findings[:rows]))
+        rows -= len(detailed[-1].findings)
+    return Listing(detailed, len(sections))
+
+
+def _category_rank(category: str) -> tuple[int, str]:
+    """The order categories are listed in: the policy's (CATEGORY_LABELS), then new ones by name."""
+    order = list(CATEGORY_LABELS)
+    return (order.index(category), "") if category in CATEGORY_LABELS else (len(order), category)
 
 
 def _category_counts(findings: list[Detection]) -> list[CategoryCount]:
     counts: dict[str, Counter] = defaultdict(Counter)
     for f in findings:
         counts[f.category][f.severity] += 1
-    known = [c for c in CATEGORY_LABELS if c in counts]
-    ordered = known + sorted(c for c in counts if c not in CATEGORY_LABELS)
+    ordered = sorted(counts, key=_category_rank)
     return [CategoryCount(c, category_label(c), {s: counts[c].get(s, 0) for s in SEVERITIES},
                           sum(counts[c].values())) for c in ordered]
 
@@ -349,7 +418,7 @@ def _suppressed_notes(suppressed: dict | None) -> list[str]:
     return notes
 
 
-def build_model(result: RunResult, reveal: bool = False) -> ReportModel:
+def build_model(result: RunResult, reveal: bool = False, budget: HtmlBudget = HtmlBudget()) -> ReportModel:
     """Everything the HTML and JUnit reports show, from the result as :func:`shown_result` gives it."""
     run = result.run
     findings = result.findings
@@ -363,7 +432,7 @@ def build_model(result: RunResult, reveal: bool = False) -> ReportModel:
     document_of = {}
     for doc in documents:
         document_of.setdefault(doc.url, doc)
-    sections = [_section(document_of[url], found, reveal) for url, found in by_url.items()]
+    sections = [_section(document_of[url], found, reveal, result.history) for url, found in by_url.items()]
     sections.sort(key=lambda s: (rank_order(s.max_severity), s.document.url))
     for number, section in enumerate(sections, 1):
         section.anchor = f"url-{number}"
@@ -385,16 +454,19 @@ def build_model(result: RunResult, reveal: bool = False) -> ReportModel:
         problems = [plural(len(not_checked), "document") + " not checked"] if not_checked else []
         problems += ["the run reported errors"] if run.errors else []
         verdict = f"Incomplete: {' and '.join(problems)}. {verdict}"
-    coverage_note = None
-    if status_totals["failed"] or status_totals["skipped"]:
-        coverage_note = (f"{plural(status_totals['failed'], 'file')} could not be scanned and "
-                         f"{status_totals['skipped']:,} {'was' if status_totals['skipped'] == 1 else 'were'} skipped;"
-                         " see Coverage.")
-
+    # a document not checked is listed once, with why; failed and skipped list the rest
+    failed = sorted((d for d in documents if d.status == "failed" and not d.not_checked),
+                    key=lambda d: (d.reason or "", d.url))
     skipped: dict[str, list[DocumentRow]] = defaultdict(list)
     for doc in documents:
-        if doc.status == "skipped":
+        if doc.status == "skipped" and not doc.not_checked:
             skipped[doc.reason or "no reason given"].append(doc)
+    skipped_total = sum(map(len, skipped.values()))
+    groups = sorted(skipped.items(), key=lambda group: (-len(group[1]), group[0]))
+    coverage = [f"{plural(len(failed), 'file')} could not be scanned (broken links, protected files)"] if failed else []
+    coverage += [f"{skipped_total:,} {'was' if skipped_total == 1 else 'were'} skipped"] if skipped_total else []
+    coverage_note = f"{', '.join(coverage[:-1])} and {coverage[-1]}" if len(coverage) > 1 else "".join(coverage)
+    coverage_note = coverage_note and coverage_note[0].upper() + coverage_note[1:] + "; see Coverage."
     seconds = _duration_seconds(run.started, run.finished)
     return ReportModel(
         tool=run.tool, version=run.version, command=run.command, targets=[link(t) for t in run.targets],
@@ -408,8 +480,14 @@ def build_model(result: RunResult, reveal: bool = False) -> ReportModel:
         categories=_category_counts(findings), kinds=kinds,
         kind_totals=KindCount("Total", status_totals, len(documents)),
         verdict=verdict, verdict_state="found" if findings else "incomplete" if run.errors or not_checked else "clean",
-        coverage_note=coverage_note, sections=sections, documents=documents, not_checked=not_checked,
-        failed=sorted((d for d in documents if d.status == "failed"), key=lambda d: (d.reason or "", d.url)),
-        skipped=sorted((ReasonGroup(reason, docs) for reason, docs in skipped.items()),
-                       key=lambda g: (-len(g.documents), g.reason)),
-        partly_scanned=[d for d in documents if d.status == "scanned" and (d.warnings or d.not_checked)])
+        coverage_note=coverage_note, sections=sections, documents=documents,
+        section_table=listing(sections, budget.table_rows), detailed=_detailed(sections, budget),
+        not_checked=listing(not_checked, budget.table_rows),
+        failed=listing(failed, budget.table_rows),
+        skipped=Listing([ReasonGroup(reason, listing(docs, budget.urls_per_group))
+                         for reason, docs in groups[:budget.reason_groups]], len(groups)),
+        skipped_total=skipped_total,
+        partly_scanned=listing([d for d in documents if d.status == "scanned" and d.warnings], budget.table_rows),
+        history=history_view(result.history, findings, {s.document.url: s.anchor for s in sections},
+                             describe=describe_location, category_label=category_label,
+                             shown_value=lambda f: f.value if reveal else f.masked, when=format_time))

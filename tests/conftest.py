@@ -1,6 +1,7 @@
 """Shared fixtures: real local sites on 127.0.0.1 and a runner for the ``pubcheck`` command."""
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -8,10 +9,12 @@ import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
+import jsonschema
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 CONTRACT_CHECKER = ROOT.parent / "shared" / "tools" / "check_contract.py"
+FINDINGS_SCHEMA = json.loads((ROOT / "reports" / "findings.schema.json").read_text())
 
 
 @pytest.fixture
@@ -25,13 +28,17 @@ def run_pubcheck(tmp_path):
     return run
 
 
-def check_contract(findings_json: Path, revealed: bool = False) -> str:
-    if not CONTRACT_CHECKER.exists():
-        pytest.skip("../shared/tools/check_contract.py is not beside this checkout")
-    args = [sys.executable, str(CONTRACT_CHECKER), str(findings_json)] + (["--revealed"] if revealed else [])
-    result = subprocess.run(args, capture_output=True, text=True)
-    assert result.returncode == 0, result.stdout + result.stderr
-    return result.stdout
+def check_contract(findings_json: Path, revealed: bool = False) -> dict:
+    """Validate a findings.json against reports/findings.schema.json (and, where the shared folder is beside
+    this checkout, against ../shared/tools/check_contract.py too); return its data."""
+    data = json.loads(Path(findings_json).read_text(encoding="utf-8"))
+    jsonschema.validate(data, FINDINGS_SCHEMA, cls=jsonschema.Draft202012Validator)
+    assert data["run"]["reveal"] is revealed
+    if CONTRACT_CHECKER.exists():
+        args = [sys.executable, str(CONTRACT_CHECKER), str(findings_json)] + (["--revealed"] if revealed else [])
+        result = subprocess.run(args, capture_output=True, text=True)
+        assert result.returncode == 0, result.stdout + result.stderr
+    return data
 
 
 class RecordingSite:

@@ -19,10 +19,11 @@ def closed_port() -> int:
 def test_unreachable_start_url_is_a_run_error(run_pubcheck, tmp_path):
     config = tmp_path / "c.toml"
     config.write_text("[crawl]\nretries = 0\ntimeout = 5\n")
-    result = run_pubcheck("crawl", f"http://127.0.0.1:{closed_port()}/", "--out", tmp_path / "out", "--config", config)
+    url = f"http://127.0.0.1:{closed_port()}/"
+    result = run_pubcheck("crawl", url, "--out", tmp_path / "out", "--config", config)
     assert result.returncode == 2, result.stderr
     data = json.loads((tmp_path / "out" / "findings.json").read_text())
-    assert "could not be fetched" in data["run"]["errors"][0]
+    assert data["run"]["errors"] == [f"start URL {url} was not checked: connection refused"]
     check_contract(tmp_path / "out" / "findings.json")
 
 
@@ -32,11 +33,29 @@ def test_bad_config_is_a_usage_error(run_pubcheck, tmp_path):
                           ("[detectors.sssn]\n", "no detector for [detectors.sssn]"),
                           ('[detectors.account_number]\npatterns = ["(unclosed"]\n', "c.toml"),
                           ("[detectors.ssn]\nlabel = ['SS No']\n", "has no option 'label'; known: labels"),
-                          ("[public]\nphone = ['909-555-0100']\n", "[public] has no key 'phone'")]:
+                          ("[public]\nphone = ['909-555-0100']\n", "[public] has no key 'phone'"),
+                          ("[crawl]\nconcurrency = 0\n", "[crawl] concurrency must be at least 1, got 0"),
+                          ("[crawl]\nextract_timeout = -5\n", "[crawl] extract_timeout must be at least 1"),
+                          ("[crawl]\nretries = -1\n", "[crawl] retries must not be negative"),
+                          ('[crawl]\ntimeout = "30"\n', "[crawl] timeout must be an integer, got '30'")]:
         config = tmp_path / "c.toml"
         config.write_text(text)
         result = run_pubcheck("scan", tmp_path, "--out", tmp_path / "out", "--config", config)
         assert result.returncode == 2 and message in result.stderr, (text, result.stderr)
+
+
+def test_help_lists_the_exit_codes(run_pubcheck):
+    for command in ([], ["crawl"], ["scan"]):
+        text = run_pubcheck(*command, "--help").stdout
+        assert "exit status:" in text and "--allow-unchecked" in text, command
+        assert all(f"\n  {code}  " in text for code in "012"), text
+
+
+def test_bad_command_line_counts_are_usage_errors(run_pubcheck, tmp_path):
+    for args in (["crawl", "http://127.0.0.1:9/", "--max-pages", "0"], ["scan", tmp_path, "--allow-unchecked", "-1"]):
+        result = run_pubcheck(*args, "--out", tmp_path / "out")
+        assert result.returncode == 2 and "must be at least" in result.stderr, result.stderr
+        assert not (tmp_path / "out").exists()
 
 
 def test_missing_credentials_variable_is_a_usage_error(run_pubcheck, tmp_path):

@@ -1,5 +1,5 @@
 """PDF extraction: lines with page and line numbers, hidden text (metadata, annotations, form fields,
-XFA data, text under black boxes), broken and encrypted files."""
+XFA data, text under redaction boxes), broken and encrypted files."""
 from __future__ import annotations
 
 import pytest
@@ -97,7 +97,7 @@ def test_text_under_a_black_box_is_hidden_but_white_text_on_black_is_not():
     pdf.text(20, 80, "Banner on black")
     doc = extract("https://x/a.pdf", pdf_bytes(pdf))
     assert {s.text: s.hidden for s in doc.segments} == {
-        "Visible line": None, "Redacted SSN 512-34-6789": "under black box", "Banner on black": None}
+        "Visible line": None, "Redacted SSN 512-34-6789": "under a redaction box", "Banner on black": None}
 
 
 def test_filled_form_fields_are_hidden_text_labelled_and_on_their_page():
@@ -135,20 +135,20 @@ def test_filled_xfa_form_data_is_hidden_text():
                     ("512-34-6789", "SSN", "XFA form data: form1 > Customer > SSN")]
 
 
-def test_an_unreadable_page_is_a_warning_and_the_others_are_read():
+def test_an_unreadable_page_is_reported_unchecked_and_the_others_are_read():
     body = raw_pdf(
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids [4 0 R 6 0 R] /Count 2 >>",
         FONT,
-        PAGE % (5, b""),
-        b"<< /Length 3 /Filter /ASCIIHexDecode >>\nstream\nabc\nendstream",
+        b"(a page tree entry that is no page)",
+        stream(b"BT /F1 12 Tf 72 720 Td (First page) Tj ET"),
         PAGE % (7, b""),
         stream(b"BT /F1 12 Tf 72 720 Td (Second page) Tj ET"),
     )
     doc = extract("https://x/a.pdf", body)
     assert doc.pages == 2
     assert lines(doc) == [("Second page", 2, 1)]
-    assert doc.warnings == ["page 1 unreadable: Odd-length string"]
+    assert doc.unchecked == ["page 1 unreadable: Failed to load page."]
 
 
 def test_form_fields_are_kept_when_no_page_can_be_found():

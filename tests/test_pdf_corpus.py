@@ -14,8 +14,9 @@ from crawler.config import CRAWL_DEFAULTS
 from crawler.worker import WorkerPool
 
 CORPUS = Path(__file__).parents[1] / "../shared/corpus/pdfs"
-# reasons that mean pubcheck, not the file, is at fault
-BUG_REASONS = ("extraction error:", "extraction worker died")
+# reasons that mean pubcheck, not the file, is at fault: an exception no reader anticipated ("unreadable
+# application/pdf: SomeError: ..."), a bug's traceback, a crashed worker
+BUG_REASONS = ("extraction error:", "extraction worker died", "unreadable application/pdf")
 
 
 @pytest.mark.timeout(1800)

@@ -7,6 +7,8 @@ import subprocess
 
 import pytest
 
+from crawler.results import DocumentResult, RunInfo, RunResult
+from detectors.model import Detection, Location
 from reports import write_reports
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
@@ -16,24 +18,18 @@ ATTACK = ('<script>document.body.setAttribute("data-pwned","script")</script>'
           '<img src=x onerror="document.body.setAttribute(\'data-pwned\',\'img\')">')
 
 
-def hostile_run() -> dict:
+def hostile_run() -> RunResult:
     url = "http://127.0.0.1:8000/notices.html?q=" + ATTACK
-    return {
-        "run": {"tool": "pubcheck", "version": "0.1.0", "started": "2026-11-24T02:00:00+00:00",
-                "finished": "2026-11-24T02:05:00+00:00", "targets": [url], "command": "crawl", "reveal": False,
-                "errors": [], "limits": {}},
-        "findings": [{"url": url, "category": "ssn", "severity": "high", "rule": "PCE-01 6.3", "masked": "***-**-6789",
-                      "value": "512-34-6789", "normalized": "512346789",
-                      "location": {"element": "main > p" + ATTACK, "hidden": "html comment", "label": ATTACK},
-                      "context": "SSN ***-**-6789 " + ATTACK, "fingerprint": "f" * 32, "why": ATTACK,
-                      "public_if_repeated": False}],
-        "documents": [{"url": url, "status": "scanned", "reason": None, "content_type": "text/html",
-                       "referrers": ["javascript:alert(1)"], "kind": "page", "http_status": 200, "size": 10,
-                       "pages": None, "findings": 1, "redirected_from": [], "warnings": []},
-                      {"url": "http://127.0.0.1:8000/x.pdf", "status": "failed", "reason": ATTACK,
-                       "content_type": None, "referrers": [url], "kind": "document", "http_status": None,
-                       "size": None, "pages": None, "findings": 0, "redirected_from": [], "warnings": []}],
-    }
+    finding = Detection(url=url, category="ssn", severity="high", rule="PCE-01 6.3", masked="***-**-6789",
+                        value="512-34-6789", key="512346789", location=Location(element="main > p" + ATTACK),
+                        hidden="html comment", label=ATTACK, context="SSN ***-**-6789 " + ATTACK, why=ATTACK,
+                        fingerprint="f" * 32)
+    documents = [DocumentResult(url, kind="page", status="scanned", reason=None, content_type="text/html",
+                                http_status=200, size=10, findings=1, referrers=["javascript:alert(1)"]),
+                 DocumentResult("http://127.0.0.1:8000/x.pdf", status="failed", reason=ATTACK, referrers=[url])]
+    run = RunInfo(command="crawl", targets=[url], started="2026-11-24T02:00:00+00:00",
+                  finished="2026-11-24T02:05:00+00:00", version="0.1.0")
+    return RunResult(run, [finding], documents)
 
 
 @pytest.mark.skipif(not CHROMIUM, reason="chromium is not installed (.ci/run installs it)")

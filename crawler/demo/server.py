@@ -26,6 +26,8 @@ class SiteBehaviour:
 
 
 class _Handler(SimpleHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"  # keep-alive, as real web servers do (every answer below has a length)
+
     def log_message(self, format, *args):  # quiet: tests and the demo print their own summary
         pass
 

@@ -3,20 +3,22 @@
 ``extract`` sniffs what the bytes really are (servers mislabel files), hands them to the extractor for
 that type and guarantees the caller one of three outcomes: a Document, :class:`ExtractError` (the file
 is broken) or :class:`UnsupportedDocument` (a kind of file we do not scan). Extractor modules are
-imported on first use so that a worker that only sees HTML never loads pdfminer or openpyxl.
+imported on first use so that a worker that only sees HTML never loads PDFium, Tesseract or openpyxl.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+import time
+from dataclasses import dataclass, replace
 
 from detectors.model import Document, Location, Record, Segment
 
-from .sniff import CSV, DOCX, HTML, PDF, TEXT_TYPES, XLSX, sniff_type, unsupported_reason
+from .sniff import CSV, DOCX, HTML, IMAGE_TYPES, PDF, TEXT_TYPES, XLSX, sniff_type, unsupported_reason
 
 __all__ = ["ExtractError", "PasswordProtected", "UnsupportedDocument", "SCANNED_TYPES", "DEFAULT_MAX_CHARS", "extract", "sniff_type"]
 
 DEFAULT_MAX_CHARS = 20_000_000
-SCANNED_TYPES: frozenset[str] = frozenset({HTML, PDF, CSV, DOCX, XLSX, *TEXT_TYPES})
+SCANNED_TYPES: frozenset[str] = frozenset({HTML, PDF, CSV, DOCX, XLSX, *TEXT_TYPES, *IMAGE_TYPES})
+MAX_EMBEDDING_DEPTH = 3  # a PDF attached to a PDF attached to a PDF is read; deeper is reported unchecked
 
 
 class ExtractError(Exception):
@@ -38,14 +40,22 @@ class UnsupportedDocument(Exception):
 
 
 def extract(url: str, body: bytes, content_type: str | None = None, *,
-            max_chars: int = DEFAULT_MAX_CHARS) -> Document:
+            max_chars: int = DEFAULT_MAX_CHARS, deadline: float | None = None) -> Document:
     """Read ``body`` (fetched from ``url`` with the raw Content-Type header ``content_type``, None for
-    a local file) into a Document of at most ``max_chars`` characters of text."""
-    media_type = sniff_type(url, content_type, body)
+    a local file) into a Document of at most ``max_chars`` characters of text. ``deadline`` (a
+    ``time.monotonic()`` value) is when the worker will be stopped: slow parts such as OCR that cannot
+    finish by then are reported as not checked instead of losing the whole document."""
+    builder = DocumentBuilder(Document(url=url, content_type=""), max_chars, deadline=deadline)
+    _read(builder, body, content_type)
+    return builder.finish()
+
+
+def _read(builder: DocumentBuilder, body: bytes, content_type: str | None) -> None:
+    media_type = sniff_type(builder.document.url, content_type, body)
     if media_type not in SCANNED_TYPES:
         raise UnsupportedDocument(unsupported_reason(media_type),
                                   readable=media_type.split("/", 1)[0] not in ("audio", "video", "font"))
-    builder = DocumentBuilder(Document(url=url, content_type=media_type), max_chars)
+    builder.document.content_type = media_type
     try:
         if media_type == HTML:
             from .html import extract_html as reader
@@ -57,6 +67,8 @@ def extract(url: str, body: bytes, content_type: str | None = None, *,
             from .office import extract_xlsx as reader
         elif media_type == CSV:
             from .text import extract_csv as reader
+        elif media_type in IMAGE_TYPES:
+            from .image import extract_image as reader
         else:
             from .text import extract_text as reader
         reader(builder, body, content_type)
@@ -68,7 +80,29 @@ def extract(url: str, body: bytes, content_type: str | None = None, *,
         raise ExtractError("structure nested too deeply to read") from None
     except Exception as e:  # a library failing on input nobody anticipated: still a clean, reported failure
         raise ExtractError(f"unreadable {media_type}: {type(e).__name__}: {e}"[:300]) from e
-    return builder.finish()
+
+
+def extract_embedded(builder: DocumentBuilder, name: str, body: bytes) -> None:
+    """Read a file embedded in the document being read (a PDF attachment) with the extractor for its
+    own type, into ``builder``, every location naming the attachment. What cannot be read of it is
+    reported as not checked: it is published with the document."""
+    if builder.depth >= MAX_EMBEDDING_DEPTH:
+        builder.not_checked(f"attachment {name} not read: attachments nested more than {MAX_EMBEDDING_DEPTH} deep")
+        return
+    child = DocumentBuilder(Document(url=name, content_type=""), builder.room, deadline=builder.deadline,
+                            depth=builder.depth + 1)
+    try:
+        _read(child, body, None)
+    except UnsupportedDocument as e:
+        builder.not_checked(f"attachment {name} not read: {e}")
+        return
+    except ExtractError as e:
+        builder.not_checked(f"attachment {name} unreadable: {e}")
+        return
+    for segment in child.document.segments:
+        inner = segment.location.attachment
+        segment.location = replace(segment.location, attachment=f"{name} > {inner}" if inner else name)
+    builder.take(child, f"attachment {name}: ")
 
 
 class DocumentBuilder:
@@ -77,12 +111,19 @@ class DocumentBuilder:
 
     MAX_WARNINGS = 20
 
-    def __init__(self, document: Document, max_chars: int = DEFAULT_MAX_CHARS):
+    def __init__(self, document: Document, max_chars: int = DEFAULT_MAX_CHARS, *, deadline: float | None = None,
+                 depth: int = 0):
         self.document = document
         self.max_chars = max_chars
         self.room = max_chars
         self.full = False
+        self.deadline = deadline
+        self.depth = depth  # how deep inside attachments this document is
         self._suppressed_warnings = 0
+
+    def seconds_left(self) -> float | None:
+        """Time until the worker reading this document is stopped, or None without a deadline."""
+        return None if self.deadline is None else self.deadline - time.monotonic()
 
     def add(self, text: str, location: Location, *, hidden: str | None = None, label: str | None = None,
             chrome: bool = False) -> Segment | None:
@@ -114,6 +155,17 @@ class DocumentBuilder:
         the text limit, it could not be parsed): the document then does not count as checked."""
         if message not in self.document.unchecked:
             self.document.unchecked.append(message)
+
+    def take(self, child: DocumentBuilder, prefix: str) -> None:
+        """Append everything ``child`` (an embedded file's builder) read, its notes prefixed."""
+        self.document.segments.extend(child.document.segments)
+        self.document.records.extend(child.document.records)
+        self.room -= child.max_chars - child.room
+        self.full = self.full or child.full
+        for message in child.document.unchecked:
+            self.not_checked(prefix + message)
+        for message in child.finish().warnings:
+            self.warn(prefix + message)
 
     def warn(self, message: str) -> None:
         if len(self.document.warnings) < self.MAX_WARNINGS:

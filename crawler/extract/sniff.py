@@ -30,6 +30,8 @@ PPT = "application/vnd.ms-powerpoint"
 OLE2 = "application/x-ole-storage"
 ZIP = "application/zip"
 OCTET_STREAM = "application/octet-stream"
+# images linked as documents (a scanned letter, a photographed form) are read by OCR
+IMAGE_TYPES = frozenset({"image/png", "image/jpeg", "image/tiff"})
 # read line by line like text/plain: feeds, data exports and contact cards can hold customer data
 TEXT_TYPES = frozenset({TEXT, "text/markdown", "text/xml", "application/xml", "application/json",
                         "text/calendar", "text/vcard", "text/x-vcard"})
@@ -43,7 +45,7 @@ _ALIASES = {
 _GENERIC = frozenset({"", OCTET_STREAM, "binary/octet-stream", "application/unknown", "application/x-download",
                       "application/force-download", "application/download", "unknown/unknown", "*/*"})
 # declared types only believed when the bytes carry their signature
-_NEEDS_SIGNATURE = frozenset({PDF, DOCX, XLSX, PPTX, DOC, XLS, PPT, ZIP})
+_NEEDS_SIGNATURE = frozenset({PDF, DOCX, XLSX, PPTX, DOC, XLS, PPT, ZIP, *IMAGE_TYPES})
 _EXTENSIONS = {
     ".html": HTML, ".htm": HTML, ".xhtml": HTML, ".shtml": HTML, ".asp": HTML, ".aspx": HTML, ".php": HTML,
     ".jsp": HTML, ".cfm": HTML, ".pdf": PDF, ".txt": TEXT, ".csv": CSV, ".tsv": CSV, ".docx": DOCX,
@@ -165,7 +167,7 @@ def unsupported_reason(media_type: str) -> str:
         return reasons[media_type]
     kind = media_type.split("/", 1)[0]
     if kind == "image":
-        return f"image ({media_type}) is not scanned: text in images needs OCR"
+        return f"image ({media_type}) is not scanned: only PNG, JPEG and TIFF images are read (by OCR)"
     if kind in ("audio", "video"):
         return f"{kind} ({media_type}) is not scanned"
     if media_type in (ZIP, "application/gzip", "application/x-7z-compressed", "application/vnd.rar"):

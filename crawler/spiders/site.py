@@ -1,7 +1,11 @@
 """The ``site`` spider: every same-site page, sitemap entry and linked document of the start URLs.
 
 It only fetches and reports what it met; scope and limits live in ``ScopeMiddleware``, analysis in the
-collecting pipeline. ``scrapy crawl site -a start_urls=https://a,https://b`` works from the checkout.
+collecting pipeline. Every URL it meets is normalised once (``crawler.scope.normalise_url``) and every link it
+does not follow is reported with the reason, so the report accounts for each. Its callbacks take hostile input
+(a relative or broken ``<loc>``, a ``javascript:`` Location, undecodable bytes) without raising: one bad link
+must not cost the rest of the page or sitemap. ``scrapy crawl site -a start_urls=https://a,https://b`` works
+from the checkout.
 """
 from __future__ import annotations
 
@@ -13,13 +17,14 @@ from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.utils.gz import gunzip
 from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
 
-from ..items import FetchedItem, LinksItem, RedirectItem, StatusItem
-from ..scope import clean_url, host_key, strip_userinfo
 from ..failures import failure_reason
+from ..items import FetchedItem, LinksItem, RedirectItem, StatusItem
+from ..resume import Checkpoint
+from ..scope import InvalidURL, host_key, normalise_url, resolve_link
 
 # where pages link to things a reader can open: anchors, image maps, frames, <link rel=alternate> etc.
 LINK_SELECTOR = "a::attr(href), area::attr(href), iframe::attr(src), frame::attr(src), link::attr(href)"
-HTML_TYPES = (b"text/html", b"application/xhtml")
+HTML_TYPES = ("text/html", "application/xhtml")
 REDIRECTS = (301, 302, 303, 307, 308)
 
 
@@ -28,14 +33,19 @@ class SiteSpider(scrapy.Spider):
 
     def __init__(self, start_urls: str | list[str] = "", *args, **kwargs):
         super().__init__(*args, **kwargs)
-        urls = start_urls.split(",") if isinstance(start_urls, str) else list(start_urls)
-        self.start_urls = [clean_url(strip_userinfo(u.strip())) for u in urls if u.strip()]
+        given = start_urls.split(",") if isinstance(start_urls, str) else list(start_urls)
+        self.start_urls = []
+        for url in (u.strip() for u in given if u.strip()):
+            try:
+                self.start_urls.append(normalise_url(url))
+            except InvalidURL as e:
+                raise ValueError(f"start URL {url!r}: {e}") from None
         if not self.start_urls:
             raise ValueError("give at least one start URL: -a start_urls=https://www.example.gov/")
         self.auth_hosts = {host_key(u) for u in self.start_urls}  # credentials go to these hosts only
         self.site_hosts = set(self.auth_hosts)  # plus the hosts start URLs redirect to
-        # a city page links to the same navigation on every page: a URL is requested once here, before
-        # a Request, its fingerprint and the scheduler's de-duplication cost anything
+        # a city page links to the same navigation on every page: a URL is requested (or refused) once here,
+        # before a Request, its fingerprint and the scheduler's de-duplication cost anything
         self.requested: set[str] = set(self.start_urls)
 
     async def start(self):
@@ -48,69 +58,108 @@ class SiteSpider(scrapy.Spider):
                 probed.add(root)
                 yield self.probe(urljoin(root, "robots.txt"), self.parse_robots)
                 yield self.probe(urljoin(root, "sitemap.xml"), self.parse_sitemap)
+        checkpoint = Checkpoint.from_settings(self.settings)
+        for url in checkpoint.unfinished() if checkpoint else ():  # a resumed crawl: what was in flight
+            if url not in self.requested:
+                self.requested.add(url)
+                yield scrapy.Request(url, callback=self.parse, errback=self.failed, dont_filter=True)
 
     def probe(self, url, callback):
-        """A request for a file that may well not exist (robots.txt, /sitemap.xml): a 404 is no failure."""
-        return scrapy.Request(url, callback=callback, errback=self.probe_failed,
+        """A request for a file that may well not exist (robots.txt, /sitemap.xml): a 404 is no failure. It is
+        not de-duplicated, so a page that links the same file still gets it fetched, and reported, as a link."""
+        return scrapy.Request(url, callback=callback, errback=self.probe_failed, dont_filter=True,
                               meta={"pubcheck_probe": True, "pubcheck_kind": "sitemap"})
+
+    def follow(self, referrer: str, links: list[str], callback, kind: str | None = None):
+        """Items and requests for ``links`` (as written) found at ``referrer``: the links for the referrers
+        list, a request for each new URL, and the reason for each link that cannot be fetched."""
+        urls = []
+        for written in links:
+            resolved = resolve_link(referrer, written)
+            if resolved is None:
+                continue
+            url, refusal = resolved
+            if url not in urls:
+                urls.append(url)
+            if url in self.requested:
+                continue
+            self.requested.add(url)
+            if refusal:
+                yield StatusItem(url, "skipped", refusal, kind=kind)
+            else:
+                yield scrapy.Request(url, callback=callback, errback=self.failed,
+                                     meta={"pubcheck_kind": kind} if kind else {})
+        yield LinksItem(referrer=referrer, urls=urls)
 
     def redirect(self, response, callback):
         """Follow a redirect as a new link, so that scope, limits and de-duplication apply to its target
         and the collector can file the old URL under the new one. A start URL that redirects to another
-        host (example.gov -> www.example.gov) takes that host into the site."""
-        location = response.headers.get(b"Location", b"").decode("latin-1").strip()
-        if not location:
-            yield StatusItem(clean_url(response.url), "failed", f"HTTP {response.status} redirect without a Location",
-                             kind=response.meta.get("pubcheck_kind"), http_status=response.status)
+        host (example.gov -> www.example.gov) takes that host into the site. A loop, a chain longer than
+        REDIRECT_MAX_TIMES and a Location that leads nowhere are recorded, with the chain, at the last URL
+        (a probe for robots.txt or /sitemap.xml is followed quietly: it is no published document)."""
+        url, meta = response.url, response.meta
+        chain = [*meta.get("pubcheck_chain", ()), url]
+        target, trouble = self.redirect_target(response, chain)
+        probe = meta.get("pubcheck_probe")
+        if trouble:
+            if not probe:
+                yield StatusItem(url, "failed", trouble, kind=meta.get("pubcheck_kind"), http_status=response.status)
             return
-        target = clean_url(response.urljoin(location))
-        if response.meta.get("pubcheck_start"):
+        if meta.get("pubcheck_start"):
             self.site_hosts.add(host_key(target))
-        yield RedirectItem(url=clean_url(response.url), target=target)
-        meta = {k: v for k, v in response.meta.items() if k.startswith("pubcheck_")}
-        request = response.request.replace(url=target, callback=callback, meta=meta, dont_filter=False)
+        if not probe:
+            yield RedirectItem(url=url, target=target)
+        request = response.request.replace(
+            url=target, callback=callback, dont_filter=bool(probe),
+            meta={**{k: v for k, v in meta.items() if k.startswith("pubcheck_")}, "pubcheck_chain": chain})
         request.headers.pop(b"Authorization", None)  # BasicAuthMiddleware adds it again for the start hosts only
         yield request
+
+    def redirect_target(self, response, chain: list[str]) -> tuple[str | None, str | None]:
+        """(the URL a redirect leads to, None), or (None, why it leads nowhere)."""
+        location = _header_text(response.headers.get(b"Location"))
+        if not location:
+            return None, f"HTTP {response.status} redirect without a Location"
+        resolved = resolve_link(response.url, location)
+        if resolved is None or resolved[1]:
+            return None, (f"HTTP {response.status} redirect to {location[:200]!r}: "
+                          f"{resolved[1] if resolved else 'a link to no document'}")
+        target = resolved[0]
+        if target in chain:
+            return None, "redirect loop: " + " \u2192 ".join([*chain, target])
+        limit = self.settings.getint("REDIRECT_MAX_TIMES")
+        if len(chain) > limit:
+            return None, f"more than {limit} redirects: " + " \u2192 ".join([*chain, target])
+        return target, None
 
     def parse(self, response):
         if response.status in REDIRECTS:
             yield from self.redirect(response, self.parse)
             return
         kind = response.meta.get("pubcheck_kind", "document")
-        is_html = response.headers.get(b"Content-Type", b"").lower().startswith(HTML_TYPES) \
-            and hasattr(response, "css")
+        content_type = _header_text(response.headers.get(b"Content-Type"))
+        is_html = content_type.lower().startswith(HTML_TYPES) and hasattr(response, "css")
         item_kind = "page" if is_html else "document" if kind != "sitemap" else "sitemap"
-        yield FetchedItem(url=response.url, body=response.body,
-                          content_type=response.headers.get(b"Content-Type", b"").decode("latin-1") or None,
+        yield FetchedItem(url=response.url, body=response.body, content_type=content_type or None,
                           http_status=response.status, kind=item_kind,
-                          fetch_seconds=response.meta.get("download_latency"))
+                          fetch_seconds=response.meta.get("download_latency"),
+                          etag=_header_text(response.headers.get(b"ETag")) or None)
         if is_html:
-            links = self.links_of(response)
-            yield LinksItem(referrer=response.url, urls=links)
-            for link in links:
-                if link not in self.requested:
-                    self.requested.add(link)
-                    yield scrapy.Request(link, callback=self.parse, errback=self.failed)
-
-    def links_of(self, response) -> list[str]:
-        links, seen = [], set()
-        for href in response.css(LINK_SELECTOR).getall():
-            href = href.strip()
-            if not href or href.startswith(("#", "mailto:", "tel:", "javascript:", "data:", "sms:")):
-                continue
-            url = clean_url(response.urljoin(href))
-            if url not in seen and url.startswith(("http://", "https://")):
-                seen.add(url)
-                links.append(url)
-        return links
+            yield from self.follow(response.url, response.css(LINK_SELECTOR).getall(), self.parse)
 
     def parse_robots(self, response):
         if response.status in REDIRECTS:
             yield from self.redirect(response, self.parse_robots)
             return
         for url in sitemap_urls_from_robots(response.body, base_url=response.url):
-            yield scrapy.Request(url, callback=self.parse_sitemap, errback=self.failed,
-                                 meta={"pubcheck_kind": "sitemap"})
+            try:
+                url = normalise_url(url)
+            except InvalidURL:
+                continue  # robots.txt is a probe: a broken Sitemap line in it is not a published document
+            if url not in self.requested:
+                self.requested.add(url)
+                yield scrapy.Request(url, callback=self.parse_sitemap, errback=self.failed,
+                                     meta={"pubcheck_kind": "sitemap"})
 
     def parse_sitemap(self, response):
         if response.status in REDIRECTS:
@@ -128,24 +177,37 @@ class SiteSpider(scrapy.Spider):
                 yield StatusItem(response.url, "failed", "not a readable XML sitemap", kind="sitemap",
                                  http_status=response.status)
             return
-        urls = [clean_url(entry["loc"]) for entry in sitemap if entry.get("loc")]
-        yield StatusItem(response.url, "scanned", None, kind="sitemap", http_status=response.status)
-        yield LinksItem(referrer=response.url, urls=urls)
-        for url in urls:
-            if sitemap.type == "sitemapindex":
-                yield scrapy.Request(url, callback=self.parse_sitemap, errback=self.failed,
-                                     meta={"pubcheck_kind": "sitemap"})
-            elif url not in self.requested:
-                self.requested.add(url)
-                yield scrapy.Request(url, callback=self.parse, errback=self.failed)
+        locs, broken = [], None
+        try:
+            for entry in sitemap:
+                if entry.get("loc"):
+                    locs.append(entry["loc"])
+        except Exception as e:  # lxml gave up part-way: keep what it read
+            broken = f"sitemap unreadable after {len(locs)} entries ({type(e).__name__})"
+        yield StatusItem(response.url, "failed" if broken else "scanned", broken, kind="sitemap",
+                         http_status=response.status)
+        if sitemap.type == "sitemapindex":
+            yield from self.follow(response.url, locs, self.parse_sitemap, kind="sitemap")
+        else:
+            yield from self.follow(response.url, locs, self.parse)
 
     def failed(self, failure):
         request = failure.request
         refusal = failure_reason(failure, self.settings)
         http_status = failure.value.response.status if failure.check(HttpError) else None
-        yield StatusItem(clean_url(request.url), refusal.status, refusal.reason, kind=request.meta.get("pubcheck_kind"),
+        yield StatusItem(request.url, refusal.status, refusal.reason, kind=request.meta.get("pubcheck_kind"),
                          http_status=http_status, not_checked=refusal.not_checked)
 
     def probe_failed(self, failure):
         if not failure.check(HttpError, IgnoreRequest, StopDownload):
             yield from self.failed(failure)
+
+
+def _header_text(value: bytes | None) -> str:
+    """A header as text: UTF-8 where it is (a Location with an accented file name), else Latin-1."""
+    if not value:
+        return ""
+    try:
+        return value.decode("utf-8").strip()
+    except UnicodeDecodeError:
+        return value.decode("latin-1").strip()

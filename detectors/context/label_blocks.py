@@ -57,7 +57,8 @@ def _judge_block(analysis: Analysis, block: list[_Hit]) -> None:
         if kind in ("veto", "soft"):
             if not anchored:
                 continue
-            kind = analysis.sniff(value[0].text[value[1]:value[2]])  # "Applicant: Jane Doe" beside an ITIN
+            # "Applicant: Jane Doe" beside an ITIN; a value is a name only if it reads as one ("Title: Rate study")
+            kind = analysis.sniff(value[0].text[value[1]:value[2]])
             if kind is None:
                 continue
         cells.append(Cell(kind, *value, hit.label, hit.strong))

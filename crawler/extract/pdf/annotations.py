@@ -1,0 +1,110 @@
+"""What a page's annotations publish: comments, notes, popups and free text; files attached to the page;
+and redactions made with annotations, which hide nothing of the text layer (a Redact annotation never
+applied, a black highlight or filled box annotation drawn over text)."""
+from __future__ import annotations
+
+import ctypes
+import re
+
+import pypdfium2.raw as pdfium_c
+
+from detectors.bad_redaction import UNAPPLIED, UNDER_DARK_ANNOTATION
+from detectors.model import Location
+
+from .. import DocumentBuilder
+from .attachments import read_attachment
+from .redaction import Redaction
+from .text import PdfWord
+
+MAX_ANNOTATIONS = 50_000  # per page: beyond this a page is a hostile file, not a marked-up one
+_KINDS = {getattr(pdfium_c, f"FPDF_ANNOT_{name.upper()}"): name for name in (
+    "Text", "Link", "FreeText", "Line", "Square", "Circle", "Polygon", "PolyLine", "Highlight", "Underline",
+    "Squiggly", "StrikeOut", "Stamp", "Caret", "Ink", "Popup", "FileAttachment", "Sound", "Movie", "Widget",
+    "Screen", "PrinterMark", "TrapNet", "Watermark", "ThreeD", "RichMedia", "XFAWidget", "Redact")}
+_NOT_COMMENTS = ("Widget", "Link", "XFAWidget")  # form fields are read from the form; links hold no text
+_DARK = 80  # luminance (0-255) at or below which an annotation's colour hides text
+_OPAQUE = 200  # alpha (0-255) at or above which it does
+_MIN_COVER = 0.5
+_TAG = re.compile(r"<[^>]*>")
+
+
+def read_annotations(builder: DocumentBuilder, page, number: int, words: list[PdfWord],
+                     attached: set[str]) -> list[Redaction]:
+    """Add the text of the page's annotations and read the files attached to the page (``attached``: the
+    digests of files already read); returns the redactions made with annotations."""
+    count = pdfium_c.FPDFPage_GetAnnotCount(page)
+    if count > MAX_ANNOTATIONS:
+        builder.not_checked(f"page {number}: annotations after the first {MAX_ANNOTATIONS:,} not read "
+                            f"({count:,} on the page)")
+        count = MAX_ANNOTATIONS
+    seen: set[str] = set()
+    redactions = []
+    for index in range(max(count, 0)):
+        if builder.full:
+            break
+        annotation = pdfium_c.FPDFPage_GetAnnot(page, index)
+        if not annotation:
+            continue
+        try:
+            kind = _KINDS.get(pdfium_c.FPDFAnnot_GetSubtype(annotation), "")
+            if kind in _NOT_COMMENTS:
+                continue
+            text = _string(annotation, b"Contents") or " ".join(_TAG.sub(" ", _string(annotation, b"RC")).split())
+            if text and text not in seen:  # a popup repeats its parent's text
+                seen.add(text)
+                builder.add(text, Location(page=number, element=f"{kind or 'annotation'} annotation"),
+                            hidden="annotation", label=kind or None)
+            if kind == "FileAttachment":
+                attachment = pdfium_c.FPDFAnnot_GetFileAttachment(annotation)
+                if attachment:
+                    read_attachment(builder, attachment, f"page {number}", attached)
+            redaction = _redaction(annotation, kind, words)
+            if redaction is not None:
+                redactions.append(redaction)
+        finally:
+            pdfium_c.FPDFPage_CloseAnnot(annotation)
+    return redactions
+
+
+def _redaction(annotation, kind: str, words: list[PdfWord]) -> Redaction | None:
+    if kind == "Redact":
+        hidden = UNAPPLIED
+    elif kind == "Highlight" and _is_dark(annotation, b"C", pdfium_c.FPDFANNOT_COLORTYPE_Color) or \
+            kind == "Square" and _is_dark(annotation, b"IC", pdfium_c.FPDFANNOT_COLORTYPE_InteriorColor):
+        hidden = UNDER_DARK_ANNOTATION
+    else:
+        return None
+    rect = pdfium_c.FS_RECTF()
+    if not pdfium_c.FPDFAnnot_GetRect(annotation, rect):
+        return None
+    box = (min(rect.left, rect.right), min(rect.bottom, rect.top), max(rect.left, rect.right),
+           max(rect.bottom, rect.top))
+    under = [w for w in words if _covered(w, box) >= _MIN_COVER]
+    return Redaction(box, under, hidden=hidden) if under else None
+
+
+def _covered(word: PdfWord, box: tuple) -> float:
+    width = min(word.x1, box[2]) - max(word.x0, box[0])
+    height = min(word.y1, box[3]) - max(word.y0, box[1])
+    if width <= 0 or height <= 0:
+        return 0.0
+    return width * height / max((word.x1 - word.x0) * (word.y1 - word.y0), 1e-6)
+
+
+def _is_dark(annotation, key: bytes, colour_type: int) -> bool:
+    """The annotation's colour (``/C``) or fill (``/IC``) is set, opaque and dark."""
+    if not pdfium_c.FPDFAnnot_HasKey(annotation, key):
+        return False
+    r, g, b, a = (ctypes.c_uint() for _ in range(4))
+    if not pdfium_c.FPDFAnnot_GetColor(annotation, colour_type, r, g, b, a):
+        return False
+    return a.value >= _OPAQUE and 0.299 * r.value + 0.587 * g.value + 0.114 * b.value <= _DARK
+
+
+def _string(annotation, key: bytes) -> str:
+    size = pdfium_c.FPDFAnnot_GetStringValue(annotation, key, None, 0)
+    if size <= 2:
+        return ""
+    buffer = ctypes.create_string_buffer(size)
+    pdfium_c.FPDFAnnot_GetStringValue(annotation, key, ctypes.cast(buffer, ctypes.POINTER(ctypes.c_ushort)), size)
+    return " ".join(buffer.raw[:size].decode("utf-16-le", errors="replace").rstrip("\x00").split())

@@ -1,0 +1,173 @@
+"""A page's drawing operations as PDFium parsed them: every text, path, image and shading object in
+painting order (``z``), with its box on the page, descending into form XObjects.
+
+What can hide text is decided from these: a shape or image painted after a word and over it, or a box
+painted before it in the word's own colour. Images also tell a scanned page from a text page.
+"""
+from __future__ import annotations
+
+import ctypes
+from dataclasses import dataclass
+
+import pypdfium2.raw as pdfium_c
+
+MAX_OBJECTS = 50_000  # per page: a map of a million strokes is read as text only, with a warning
+_MAX_FORM_DEPTH = 12
+
+TEXT = pdfium_c.FPDF_PAGEOBJ_TEXT
+PATH = pdfium_c.FPDF_PAGEOBJ_PATH
+IMAGE = pdfium_c.FPDF_PAGEOBJ_IMAGE
+SHADING = pdfium_c.FPDF_PAGEOBJ_SHADING
+FORM = pdfium_c.FPDF_PAGEOBJ_FORM
+_INVISIBLE_TEXT_MODES = (pdfium_c.FPDF_TEXTRENDERMODE_INVISIBLE, pdfium_c.FPDF_TEXTRENDERMODE_CLIP)
+
+
+@dataclass(slots=True)
+class PageObject:
+    handle: bytes  # address of a text object's FPDF_PAGEOBJECT, to match a character's text object (b"" for others)
+    kind: int  # TEXT, PATH, IMAGE or SHADING
+    z: int  # painting order on the page
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+    pointer: object = None
+
+    @property
+    def area(self) -> float:
+        return max(self.x1 - self.x0, 0.0) * max(self.y1 - self.y0, 0.0)
+
+
+@dataclass
+class PageObjects:
+    objects: list[PageObject]
+    truncated: bool  # more than MAX_OBJECTS: not all were read
+
+    def of_kind(self, kind: int) -> list[PageObject]:
+        return [o for o in self.objects if o.kind == kind]
+
+
+def page_box(page) -> tuple[float, float, float, float]:
+    """The page's visible area (crop box within media box, inherited ones too): left, bottom, right, top."""
+    rect = pdfium_c.FS_RECTF()
+    if not pdfium_c.FPDF_GetPageBoundingBox(page, rect):
+        width, height = page.get_size()
+        return 0.0, 0.0, width, height
+    return (min(rect.left, rect.right), min(rect.bottom, rect.top), max(rect.left, rect.right),
+            max(rect.bottom, rect.top))
+
+
+def address(pointer) -> bytes:
+    """A pointer's value as a dictionary key (its raw bytes: several times faster than ``ctypes.cast``)."""
+    return bytes(pointer)
+
+
+def page_objects(page) -> PageObjects:
+    """Leaf objects of ``page`` (a pypdfium2 PdfPage) in painting order, boxes in page space (text objects
+    have none: their words have)."""
+    objects: list[PageObject] = []
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    matrix = pdfium_c.FS_MATRIX()
+    # (container or None for the page, its object count, next index, matrix from its space to the page's)
+    stack = [(None, pdfium_c.FPDFPage_CountObjects(page), 0, (1.0, 0.0, 0.0, 1.0, 0.0, 0.0))]
+    while stack:
+        container, count, index, transform = stack.pop()
+        if index >= count:
+            continue
+        stack.append((container, count, index + 1, transform))
+        pointer = pdfium_c.FPDFFormObj_GetObject(container, index) if container is not None \
+            else pdfium_c.FPDFPage_GetObject(page, index)
+        if not pointer:
+            continue
+        kind = pdfium_c.FPDFPageObj_GetType(pointer)
+        if kind == FORM:
+            if len(stack) <= _MAX_FORM_DEPTH and pdfium_c.FPDFPageObj_GetMatrix(pointer, matrix):
+                inner = _multiply((matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f), transform)
+                stack.append((pointer, pdfium_c.FPDFFormObj_CountObjects(pointer), 0, inner))
+            continue
+        if len(objects) >= MAX_OBJECTS:
+            return PageObjects(objects, True)
+        if kind == TEXT:  # matched to words by handle; its box is the words'
+            objects.append(PageObject(address(pointer), kind, len(objects), 0.0, 0.0, 0.0, 0.0, pointer))
+            continue
+        if not pdfium_c.FPDFPageObj_GetBounds(pointer, left, bottom, right, top):
+            continue
+        x0, y0, x1, y1 = _transform_box(transform, left.value, bottom.value, right.value, top.value)
+        objects.append(PageObject(b"", kind, len(objects), x0, y0, x1, y1, pointer))
+    return PageObjects(objects, False)
+
+
+def _multiply(m: tuple, n: tuple) -> tuple:
+    """The matrix of applying ``m`` then ``n`` (PDF's row-vector convention)."""
+    a, b, c, d, e, f = m
+    a2, b2, c2, d2, e2, f2 = n
+    return (a * a2 + b * c2, a * b2 + b * d2, c * a2 + d * c2, c * b2 + d * d2,
+            e * a2 + f * c2 + e2, e * b2 + f * d2 + f2)
+
+
+def _transform_box(m: tuple, x0: float, y0: float, x1: float, y1: float) -> tuple[float, float, float, float]:
+    if m == (1.0, 0.0, 0.0, 1.0, 0.0, 0.0):
+        return x0, y0, x1, y1
+    a, b, c, d, e, f = m
+    xs, ys = [], []
+    for x, y in ((x0, y0), (x0, y1), (x1, y0), (x1, y1)):
+        xs.append(a * x + c * y + e)
+        ys.append(b * x + d * y + f)
+    return min(xs), min(ys), max(xs), max(ys)
+
+
+def fill_rgba(obj: PageObject) -> tuple[int, int, int, int] | None:
+    r, g, b, a = (ctypes.c_uint() for _ in range(4))
+    if not pdfium_c.FPDFPageObj_GetFillColor(obj.pointer, r, g, b, a):
+        return None
+    return r.value, g.value, b.value, a.value
+
+
+def is_filled(obj: PageObject) -> bool:
+    """A path whose inside is painted (by either fill rule)."""
+    fill_mode, stroke = ctypes.c_int(), ctypes.c_int()
+    return bool(pdfium_c.FPDFPath_GetDrawMode(obj.pointer, fill_mode, stroke)) and fill_mode.value != 0
+
+
+def is_invisible_text(obj: PageObject) -> bool:
+    """Text drawn with render mode 3 or 7: never painted, as in the text layer of a scanned page."""
+    return pdfium_c.FPDFTextObj_GetTextRenderMode(obj.pointer) in _INVISIBLE_TEXT_MODES
+
+
+def hide_text(objects: PageObjects) -> None:
+    """Make every text object of the page invisible (in memory), to render the page without its text."""
+    for obj in objects.objects:
+        if obj.kind == TEXT:
+            pdfium_c.FPDFTextObj_SetTextRenderMode(obj.pointer, pdfium_c.FPDF_TEXTRENDERMODE_INVISIBLE)
+
+
+def marked_content_names(obj: PageObject) -> list[str]:
+    """The ``/Name`` of each optional content group the object is marked as belonging to (``/OC`` marks)."""
+    names = []
+    for index in range(max(pdfium_c.FPDFPageObj_CountMarks(obj.pointer), 0)):
+        mark = pdfium_c.FPDFPageObj_GetMark(obj.pointer, index)
+        if not mark or _mark_name(mark) != "OC":
+            continue
+        value = _mark_string(mark, b"Name")
+        if value:
+            names.append(value)
+    return names
+
+
+def _mark_name(mark) -> str:
+    size = ctypes.c_ulong()
+    if not pdfium_c.FPDFPageObjMark_GetName(mark, None, 0, size) or size.value <= 2:
+        return ""
+    buffer = ctypes.create_string_buffer(size.value)
+    pdfium_c.FPDFPageObjMark_GetName(mark, ctypes.cast(buffer, ctypes.POINTER(ctypes.c_ushort)), size.value, size)
+    return buffer.raw[:size.value].decode("utf-16-le", errors="replace").rstrip("\x00")
+
+
+def _mark_string(mark, key: bytes) -> str:
+    size = ctypes.c_ulong()
+    if not pdfium_c.FPDFPageObjMark_GetParamStringValue(mark, key, None, 0, size) or size.value <= 2:
+        return ""
+    buffer = ctypes.create_string_buffer(size.value)
+    pdfium_c.FPDFPageObjMark_GetParamStringValue(mark, key, ctypes.cast(buffer, ctypes.POINTER(ctypes.c_ushort)),
+                                                 size.value, size)
+    return buffer.raw[:size.value].decode("utf-16-le", errors="replace").rstrip("\x00")

@@ -1,0 +1,140 @@
+"""One page: its visible lines, the text it hides (failed redactions, hidden layers), its annotations,
+and OCR when it is a scan.
+
+Every page takes the fast path (PDFium's text layer, two character boxes per word). Only a page where
+shapes or images lie over words is rendered, around those words, to see whether the words are seen;
+only a page whose images carry too little text for their size is rendered whole for OCR.
+"""
+from __future__ import annotations
+
+import pypdfium2.raw as pdfium_c
+
+from detectors.model import Location
+
+from .. import DocumentBuilder, is_label_like, label_text
+from ..layout import Piece, line_text, pieces_of, visual_lines
+from ..ocr import MAX_PIXELS, NEEDS_OCR, OCR_DPI, engine, read_image
+from . import objects as page_objects
+from .annotations import read_annotations
+from .objects import IMAGE, TEXT, PageObjects
+from .redaction import Redaction, hidden_text
+from .text import PageText, PdfWord, page_text
+
+HIDDEN_LAYER = "hidden layer"
+_SCANNED_SHARE = 0.2  # images covering this share of a page with almost no text make it a scan
+_ALMOST_NO_TEXT = 50  # characters: a page number, a stamp, a header a scanner added
+_MOSTLY_IMAGE = 0.5  # images covering this share of the page make it a scan...
+_CHARS_PER_AREA = 1 / 2000  # ...when fewer characters per square point of image lie on them (a page of text: 1/150)
+_MAX_LABEL_WORDS = 4
+
+
+def read_page(builder: DocumentBuilder, pdf, index: int, hidden_layers: set[str], attached: set[str]) -> int:
+    """Add everything on page ``index``; returns the number of characters without Unicode mapping.
+    ``attached`` holds the digests of the attached files read so far."""
+    number = index + 1
+    page = pdf[index]
+    textpage = page.get_textpage()
+    try:
+        text = page_text(textpage)
+        objects = page_objects.page_objects(page)
+        if objects.truncated:
+            builder.warn(f"page {number}: more than {page_objects.MAX_OBJECTS:,} drawing objects; "
+                         "redactions looked for among the first only")
+        redactions = hidden_text(page, textpage, text, objects)
+        redactions += read_annotations(builder, page, number, text.words, attached)
+        layered = _in_hidden_layers(textpage, text, objects, hidden_layers) if hidden_layers else []
+        _add_text(builder, page, number, text, redactions, layered)
+        if _is_scanned(page, text, objects):
+            _ocr(builder, page, number)
+        return text.unmapped
+    finally:
+        textpage.close()
+        page.close()
+
+
+def _add_text(builder: DocumentBuilder, page, number: int, text: PageText, redactions: list[Redaction],
+              layered: list[PdfWord]) -> None:
+    taken = {id(w) for r in redactions for w in r.words} | {id(w) for w in layered}
+    runs = [[w for w in run if id(w) not in taken] for run in text.runs] if taken else text.runs
+    lines = visual_lines(pieces_of(runs))
+    for line_number, line in enumerate(lines, 1):
+        builder.add(line_text(line), Location(page=number, line=line_number))
+    if layered:
+        for line in visual_lines(pieces_of([layered])):
+            builder.add(line_text(line), Location(page=number, element="hidden layer"), hidden=HIDDEN_LAYER)
+    left, _, _, top = page_objects.page_box(page)
+    for redaction in redactions:
+        words = [w for w in redaction.words if id(w) in taken]
+        if not words:
+            continue
+        taken -= {id(w) for w in words}  # a word under two boxes is reported once
+        line_number, label = _line_and_label(lines, words[0])
+        x0, y0, x1, y1 = redaction.box
+        builder.add(" ".join(w.text for w in words),
+                    Location(page=number, line=line_number, box=(x0 - left, top - y1, x1 - left, top - y0)),
+                    hidden=redaction.hidden, label=label)
+
+
+def _line_and_label(lines: list[list[Piece]], word: PdfWord) -> tuple[int | None, str | None]:
+    """The visible line a hidden word sits on, and the label just before it there ("SSN:")."""
+    middle = (word.y0 + word.y1) / 2
+    for number, line in enumerate(lines, 1):
+        if not any(p.y0 <= middle <= p.y1 for p in line):
+            continue
+        before = [p for p in line if p.x1 <= word.x0 + 1]
+        if not before:
+            return number, None
+        words = " ".join(w.text for w in before[-1].words).split()[-_MAX_LABEL_WORDS:]
+        label = label_text(" ".join(words))
+        return number, label if is_label_like(label) else None
+    return None, None
+
+
+def _in_hidden_layers(textpage, text: PageText, objects: PageObjects, hidden_layers: set[str]) -> list[PdfWord]:
+    """Words whose text object is marked as content of a layer the viewer hides by default."""
+    hidden_objects = {o.handle for o in objects.objects if o.kind == TEXT and
+                      hidden_layers.intersection(page_objects.marked_content_names(o))}
+    if not hidden_objects:
+        return []
+    return [w for w in text.words
+            if page_objects.address(pdfium_c.FPDFText_GetTextObject(textpage, w.start)) in hidden_objects]
+
+
+def _is_scanned(page, text: PageText, objects: PageObjects) -> bool:
+    """A scan without a text layer: images cover most of the page and carry too little text for their
+    size, or cover a good part of a page that has almost no text (a scanned half-page memo). A page of
+    typed text with photos or a logo, or a scan with an OCR layer, has plenty of text."""
+    images = objects.of_kind(IMAGE)
+    if not images:
+        return False
+    left, bottom, right, top = page_objects.page_box(page)
+    page_area = max((right - left) * (top - bottom), 1.0)
+    image_area = min(sum(_clipped_area(o, (left, bottom, right, top)) for o in images), page_area)
+    if image_area < _SCANNED_SHARE * page_area:
+        return False
+    if sum(len(w.text) for w in text.words) < _ALMOST_NO_TEXT:
+        return True
+    if image_area < _MOSTLY_IMAGE * page_area:
+        return False
+    large = [o for o in images if o.area >= 0.05 * page_area][:50]
+    on_images = sum(len(w.text) for w in text.words
+                    if any(o.x0 <= (w.x0 + w.x1) / 2 <= o.x1 and o.y0 <= (w.y0 + w.y1) / 2 <= o.y1 for o in large))
+    return on_images < image_area * _CHARS_PER_AREA
+
+
+def _clipped_area(obj, box) -> float:
+    width = min(obj.x1, box[2]) - max(obj.x0, box[0])
+    height = min(obj.y1, box[3]) - max(obj.y0, box[1])
+    return max(width, 0.0) * max(height, 0.0)
+
+
+def _ocr(builder: DocumentBuilder, page, number: int) -> None:
+    if engine() is None:
+        builder.not_checked(NEEDS_OCR)
+        return
+    width, height = page.get_size()
+    scale = OCR_DPI / 72
+    if width * height * scale * scale > MAX_PIXELS:
+        scale = (MAX_PIXELS / max(width * height, 1.0)) ** 0.5
+    image = page.render(scale=scale, grayscale=True, may_draw_forms=False).to_pil()
+    read_image(builder, image, number, f"page {number}")

@@ -1,0 +1,350 @@
+"""What a PDF publishes outside its pages, read from the object structure with pdfminer.six: document
+information (Title, Author, Subject, Keywords and custom properties), XMP metadata, filled-in AcroForm
+fields, XFA form data, and which optional content layers are hidden.
+
+pdfminer.six reads objects lazily: opening the document reads the cross-reference table only, so none of
+this parses a page's content.
+"""
+from __future__ import annotations
+
+import io
+import logging
+import zlib
+
+from lxml import etree
+from pdfminer.pdfdocument import PDFDocument, PDFEncryptionError, PDFNoValidXRef, PDFPasswordIncorrect
+from pdfminer.pdfparser import PDFParser, PDFStreamParser, PDFSyntaxError
+from pdfminer.psexceptions import PSEOF
+from pdfminer.pdftypes import PDFObjRef, PDFStream, resolve1, stream_value
+from pdfminer.psparser import PSLiteral
+from pdfminer.utils import decode_text
+
+from detectors.model import Location
+
+from .. import DocumentBuilder, ExtractError, PasswordProtected
+
+# pdfminer logs every oddity of a broken file; those that matter become document warnings
+logging.getLogger("pdfminer").setLevel(logging.ERROR)
+
+# document information keys that hold no text a person wrote
+_TECHNICAL_INFO = frozenset({"CreationDate", "ModDate", "Trapped", "PTEX.Fullbanner", "SourceModified"})
+# XMP properties that are identifiers, dates or tool names rather than text a person wrote
+_TECHNICAL_XMP = frozenset({"DocumentID", "InstanceID", "OriginalDocumentID", "CreateDate", "ModifyDate",
+                            "MetadataDate", "CreatorTool", "Producer", "format", "PDFVersion", "VersionID",
+                            "part", "conformance", "when", "action", "softwareAgent", "changed", "instanceID",
+                            "documentID", "stEvt", "Trapped", "Marked"})
+_MAX_FIELD_DEPTH = 32
+_MAX_XMP_BYTES = 4 * 1024 * 1024
+_XFA_DATA = "{http://www.xfa.org/schema/xfa-data/1.0/}data"
+_RDF = "{http://www.w3.org/1999/02/22-rdf-syntax-ns#}"
+
+
+class _Document(PDFDocument):
+    """pdfminer's document, reading an object from an object stream by itself: pdfminer parses every
+    object of the stream to get one, which takes seconds when the catalog shares a stream with a
+    hundred thousand annotations."""
+
+    def _getobj_objstm(self, stream: PDFStream, index: int, objid: int) -> object:
+        streams = self.__dict__.setdefault("_object_streams", {})
+        if stream.objid not in streams:
+            data = stream.get_data()
+            first = stream.get("First")
+            header = data[:first].split() if isinstance(first, int) else []
+            if len(header) % 2 or not all(n.isdigit() for n in header):
+                header = []
+            numbers = [int(n) for n in header[0::2]]
+            streams[stream.objid] = (data, first, [int(n) for n in header[1::2]], dict(zip(numbers, range(len(numbers)))))
+        data, first, starts, by_number = streams[stream.objid]
+        # the stream's own header says where the object is; the cross-reference index may be wrong
+        index = by_number.get(objid, index)
+        if not starts or index >= len(starts):
+            return super()._getobj_objstm(stream, index, objid)
+        end = first + starts[index + 1] if index + 1 < len(starts) else len(data)
+        parser = PDFStreamParser(data[first + starts[index]:end])
+        parser.set_document(self)
+        try:
+            return parser.nextobject()[1]
+        except PSEOF:
+            raise PDFSyntaxError(f"object {objid} missing from its object stream") from None
+
+
+class _RescannedDocument(_Document):
+    """The document as pdfminer reads it when the cross-reference table is unusable: by scanning
+    the file for objects."""
+
+    def find_xref(self, parser: PDFParser) -> int:
+        raise PDFNoValidXRef("cross-reference table ignored")
+
+
+def open_structure(body: bytes, *, repair: bool) -> PDFDocument | None:
+    """The document's object structure, or None when pdfminer cannot read it (PDFium may still read the
+    pages). With ``repair``, a file whose cross-reference table is damaged is scanned for its objects
+    (slow, in Python: only worth it when PDFium could not open the file either). An encrypted file that
+    needs a password is an ExtractError."""
+    try:
+        return _Document(PDFParser(io.BytesIO(body)), password="", fallback=repair)
+    except PDFPasswordIncorrect:
+        raise PasswordProtected("encrypted PDF (password required)") from None
+    except PDFEncryptionError:
+        return None
+    except Exception:
+        pass
+    if not repair or b"trailer" not in body:  # pdfminer's scan finds the catalog only through a classic trailer
+        return None
+    try:
+        return _RescannedDocument(PDFParser(io.BytesIO(body)), password="")
+    except Exception:
+        return None
+
+
+def reason(error: Exception) -> str:
+    text = str(error).strip() or type(error).__name__
+    return text if len(text) <= 160 else text[:157] + "..."
+
+
+# --- decompression bombs ---------------------------------------------------------------------------------------------
+
+MAX_CONTENT_BYTES = 256 * 1024 * 1024  # decompressed size of one page's content stream
+
+
+def content_bomb(document: PDFDocument, pages: int) -> str | None:
+    """Why a page's content stream is a decompression bomb, or None. PDFium inflates a page's content
+    whole when it loads the page and aborts the process when memory runs out, so a few kilobytes that
+    inflate to gigabytes are refused here first, inflating them in bounded steps."""
+    try:
+        for number, (_, page) in enumerate(_pages(document), 1):
+            if number > pages:
+                break
+            contents = resolve1(page.get("Contents"))
+            for content in contents if isinstance(contents, list) else [contents]:
+                content = resolve1(content)
+                if isinstance(content, PDFStream) and _inflates_beyond(content, MAX_CONTENT_BYTES):
+                    return (f"decompression bomb: the content of page {number} inflates beyond "
+                            f"{MAX_CONTENT_BYTES // 1048576} MB")
+    except Exception:
+        return None  # what pdfminer cannot walk, PDFium reads or reports on its own
+    return None
+
+
+def _pages(document: PDFDocument):
+    """(object id, page dictionary) of each page in order, resolving nothing but the page tree's nodes
+    (pdfminer's PDFPage resolves every annotation of a page), each node once."""
+    seen: set[int] = set()
+    stack = [document.catalog.get("Pages")]
+    while stack:
+        reference = stack.pop()
+        if isinstance(reference, PDFObjRef):
+            if reference.objid in seen:
+                continue
+            seen.add(reference.objid)
+        node = resolve1(reference)
+        if not isinstance(node, dict):
+            continue
+        kids = resolve1(node.get("Kids"))
+        if isinstance(kids, list) and _name_of(node.get("Type")) != "Page":
+            stack.extend(reversed(kids))
+        elif _name_of(node.get("Type")) != "Pages":
+            yield getattr(reference, "objid", None), node
+
+
+def _inflates_beyond(stream: PDFStream, limit: int) -> bool:
+    filters = stream.get_filters()
+    if not filters or _name_of(filters[0][0]) not in ("FlateDecode", "Fl") or stream.rawdata is None:
+        return False
+    inflater = zlib.decompressobj()
+    data, total = stream.rawdata, 0
+    try:
+        while data and total <= limit:
+            total += len(inflater.decompress(data, 16 * 1024 * 1024))
+            data = inflater.unconsumed_tail
+    except zlib.error:
+        return False  # encrypted or damaged: not inflated here
+    return total > limit
+
+
+# --- document information and XMP ---------------------------------------------------------------------------
+
+def information(builder: DocumentBuilder, document: PDFDocument) -> set[str]:
+    """Every text entry of the document information dictionary; returns the values added."""
+    added = set()
+    try:
+        for info in document.info:
+            info = resolve1(info)
+            for key, value in info.items() if isinstance(info, dict) else ():
+                key = key.decode("latin-1") if isinstance(key, bytes) else str(key)
+                value = text_of(value)
+                if value and key not in _TECHNICAL_INFO and value not in added:
+                    builder.add(value, Location(element="PDF metadata"), hidden="pdf metadata", label=key)
+                    added.add(value)
+                    if key == "Title" and not builder.document.title:
+                        builder.document.title = value
+    except Exception as e:
+        builder.warn(f"document information unreadable: {reason(e)}")
+    return added
+
+
+def xmp(builder: DocumentBuilder, document: PDFDocument, already: set[str]) -> None:
+    """Text properties of the XMP metadata packet (Dublin Core title, creator, description, subject,
+    custom schemas), except those the document information already gave."""
+    try:
+        stream = resolve1(document.catalog.get("Metadata"))
+        if not isinstance(stream, PDFStream):
+            return
+        data = stream.get_data()[:_MAX_XMP_BYTES]
+        parser = etree.XMLParser(resolve_entities=False, no_network=True, recover=True, huge_tree=False)
+        root = etree.fromstring(data, parser)
+    except Exception as e:
+        builder.warn(f"XMP metadata unreadable: {reason(e)}")
+        return
+    if root is None:
+        return
+    for element in root.iter():
+        if not isinstance(element.tag, str) or len(element) or not (element.text or "").strip():
+            continue
+        name = etree.QName(element).localname
+        if element.tag.startswith(_RDF):  # rdf:li of a list: named by the property holding the list
+            holder = next((a for a in element.iterancestors() if not a.tag.startswith(_RDF)), None)
+            name = etree.QName(holder).localname if holder is not None else name
+        value = " ".join(element.text.split())
+        if name in _TECHNICAL_XMP or value in already:
+            continue
+        already.add(value)
+        builder.add(value, Location(element="XMP metadata"), hidden="pdf metadata", label=name)
+        if builder.full:
+            return
+
+
+# --- forms ---------------------------------------------------------------------------------------------------------
+
+def form_fields(builder: DocumentBuilder, document: PDFDocument) -> int:
+    """Filled-in AcroForm fields: a value typed into a published form is published text.
+    Returns how many were found."""
+    found = 0
+    page_numbers: dict[int, int] | None = None
+    try:
+        form = resolve1(document.catalog.get("AcroForm"))
+        fields = resolve1(form.get("Fields")) if isinstance(form, dict) else None
+        if not isinstance(fields, list):
+            return 0
+        stack = [(field, "", 0) for field in reversed(fields)]
+        seen = set()
+        while stack and not builder.full:
+            reference, parent_name, depth = stack.pop()
+            if isinstance(reference, PDFObjRef):
+                if reference.objid in seen:
+                    continue
+                seen.add(reference.objid)
+            field = resolve1(reference)
+            if not isinstance(field, dict) or depth > _MAX_FIELD_DEPTH:
+                continue
+            partial = text_of(field.get("T"))
+            name = ".".join(p for p in (parent_name, partial) if p)
+            value = text_of(field.get("V"))
+            if value:
+                page_ref = field.get("P")
+                if page_numbers is None and isinstance(page_ref, PDFObjRef):
+                    page_numbers = _page_numbers(document, builder.document.pages or 0)
+                page = (page_numbers or {}).get(getattr(page_ref, "objid", None))
+                builder.add(value, Location(page=page, element=f"form field {name}" if name else "form field"),
+                            hidden="form field", label=text_of(field.get("TU")) or partial or None)
+                found += 1
+            kids = resolve1(field.get("Kids"))
+            if isinstance(kids, list):
+                stack.extend((kid, name, depth + 1) for kid in reversed(kids))
+    except Exception as e:
+        builder.warn(f"form fields unreadable: {reason(e)}")
+    return found
+
+
+def _page_numbers(document: PDFDocument, limit: int) -> dict[int, int]:
+    """Page object id -> page number, for the first ``limit`` pages (PDFium's count)."""
+    numbers: dict[int, int] = {}
+    try:
+        for objid, _ in _pages(document):
+            numbers[objid] = len(numbers) + 1
+            if len(numbers) >= limit:
+                break
+    except Exception:
+        pass
+    return numbers
+
+
+def xfa_data(builder: DocumentBuilder, document: PDFDocument) -> int:
+    """The data of a filled-in XFA form (kept in the file as XML, outside any page). Returns how
+    many values were found."""
+    try:
+        form = resolve1(document.catalog.get("AcroForm"))
+        packets = resolve1(form.get("XFA")) if isinstance(form, dict) else None
+        if not isinstance(packets, list):
+            return 0
+        names = [resolve1(p) for p in packets[0::2]]
+        if b"datasets" not in names:
+            return 0
+        xml = stream_value(packets[2 * names.index(b"datasets") + 1]).get_data()
+        parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True, recover=True)
+        root = etree.fromstring(xml, parser)
+        data = root.find(_XFA_DATA) if root is not None else None
+        found = 0
+        for element in data.iter() if data is not None else ():
+            if not isinstance(element.tag, str) or len(element) or not (element.text or "").strip():
+                continue
+            path = [etree.QName(element).localname]
+            for ancestor in element.iterancestors():
+                if ancestor is data or len(path) == 3:
+                    break
+                path.insert(0, etree.QName(ancestor).localname)
+            builder.add(" ".join(element.text.split()), Location(element="XFA form data: " + " > ".join(path)),
+                        hidden="xfa form data", label=path[-1])
+            found += 1
+            if builder.full:
+                break
+        return found
+    except Exception as e:
+        builder.warn(f"XFA form data unreadable: {reason(e)}")
+        return 0
+
+
+# --- optional content ----------------------------------------------------------------------------------------------
+
+def hidden_layers(builder: DocumentBuilder, document: PDFDocument) -> set[str]:
+    """Names of the optional content groups (layers) a viewer hides by default: their text is in the
+    file and prints for nobody, yet anyone can switch the layer on."""
+    try:
+        properties = resolve1(document.catalog.get("OCProperties"))
+        if not isinstance(properties, dict):
+            return set()
+        groups = resolve1(properties.get("OCGs"))
+        default = resolve1(properties.get("D"))
+        if not isinstance(groups, list) or not isinstance(default, dict):
+            return set()
+        off = {_ref_id(g) for g in resolve1(default.get("OFF")) or []}
+        if _name_of(default.get("BaseState")) == "OFF":
+            on = {_ref_id(g) for g in resolve1(default.get("ON")) or []}
+            off = {_ref_id(g) for g in groups} - on
+        return {name for g in groups if _ref_id(g) in off and (name := text_of(resolve1(g).get("Name")))}
+    except Exception as e:
+        builder.warn(f"optional content (layers) unreadable: {reason(e)}")
+        return set()
+
+
+def _ref_id(reference) -> object:
+    return reference.objid if isinstance(reference, PDFObjRef) else id(reference)
+
+
+# --- values --------------------------------------------------------------------------------------------------------
+
+def text_of(value) -> str:
+    """A PDF text string (PDFDocEncoding or UTF-16) as str; names and other objects give ''."""
+    value = resolve1(value)
+    if isinstance(value, bytes):
+        return " ".join(decode_text(value).replace("\x00", "").split())
+    if isinstance(value, str):
+        return " ".join(value.split())
+    if isinstance(value, list):  # a multiple-choice field
+        return " ".join(filter(None, map(text_of, value)))
+    return ""
+
+
+def _name_of(value) -> str:
+    value = resolve1(value)
+    return value.name if isinstance(value, PSLiteral) else ""

@@ -1,0 +1,109 @@
+"""A run against the history: which findings are new, recurring or accepted, what was resolved since the
+previous run of each target, which findings the production site (``--baseline``) already has, and the trend.
+
+Works on the raw result (fingerprints and value ids) and on its shown copy (URLs as the unrevealed outputs
+write them, which is how the history stores them).
+"""
+from __future__ import annotations
+
+from collections import Counter
+from datetime import datetime, timezone
+
+from crawler.results import RunResult
+from detectors.model import SEVERITIES
+
+from .model import (Acceptance, Baseline, FindingHistory, ResolvedFinding, RunComparison, TargetTrend,
+                    TrendPoint)
+from .store import HistoryStore
+from .targets import normalise_target, relative_path, target_of
+
+TREND_RUNS = 30  # runs per trend chart, this one included
+GONE = (404, 410)  # a document answering so is no longer published: its findings are resolved
+
+
+def today() -> str:
+    return datetime.now(timezone.utc).date().isoformat()
+
+
+def active_acceptance(fingerprint: str, acceptances: list[Acceptance], on: str) -> Acceptance | None:
+    """The acceptance that covers ``fingerprint`` on the date ``on``: not revoked, not expired; the database's
+    (exact fingerprint) before an ignore file's (prefix), the latest first."""
+    for acceptance in sorted(acceptances, key=lambda a: (a.source == "database", a.at), reverse=True):
+        if acceptance.covers(fingerprint) and not acceptance.revoked_at and not acceptance.expired(on):
+            return acceptance
+    return None
+
+
+def compare(result: RunResult, shown: RunResult, store: HistoryStore, run_id: int, *,
+            acceptances: list[Acceptance], baseline: str | None = None, on: str | None = None) -> RunComparison:
+    """The comparison of ``result`` (run ``run_id``, not yet recorded) with the runs before it."""
+    on = on or today()
+    targets = list(dict.fromkeys(normalise_target(t) for t in result.run.targets))
+    shown_url = {f.fingerprint: s.url for f, s in zip(result.findings, shown.findings)}
+    seen = store.sightings({f.fingerprint for f in result.findings}, before_run=run_id)
+    histories: dict[str, FindingHistory] = {}
+    for f in result.findings:
+        first, last = seen.get(f.fingerprint, (None, None))
+        accepted = active_acceptance(f.fingerprint, acceptances, on)
+        status = "accepted" if accepted else "recurring" if first else "new"
+        histories[f.fingerprint] = FindingHistory(status, first or result.run.started, last, accepted)
+
+    comparison = RunComparison(histories)
+    for target in targets:
+        previous = store.latest_run(target, before=run_id, complete=True)
+        if previous is not None:
+            comparison.previous[target] = previous["started"]
+            comparison.resolved += _resolved(result, shown, store, previous, target)
+        comparison.trends.append(_trend(result, store, run_id, target, targets))
+    if baseline:
+        comparison.baseline = _mark_baseline(result, store, normalise_target(baseline), targets, shown_url,
+                                             histories)
+    return comparison
+
+
+def _resolved(result: RunResult, shown: RunResult, store: HistoryStore, previous, target: str) -> list[ResolvedFinding]:
+    """What ``previous`` reported for ``target`` and this run does not. In a run that did not check
+    everything, only findings whose document this run checked (or found gone) count as resolved: the rest
+    are unknown, not resolved."""
+    current = {f.fingerprint for f in result.findings}
+    complete = not result.run.errors and not result.not_checked()
+    documents = {s.url: d for d, s in zip(result.documents, shown.documents)}
+    rows = store.reported(previous["id"], target)
+    first_seen = store.first_seen(row["fingerprint"] for row in rows)
+    resolved, listed = [], set()
+    for row in rows:
+        if row["fingerprint"] in current or row["fingerprint"] in listed:
+            continue
+        if not complete:
+            doc = documents.get(row["url"])
+            checked = doc is not None and ((doc.status == "scanned" and not doc.not_checked)
+                                           or doc.http_status in GONE)
+            if not checked:
+                continue
+        listed.add(row["fingerprint"])
+        resolved.append(ResolvedFinding(
+            fingerprint=row["fingerprint"], target=target, category=row["category"], severity=row["severity"],
+            url=row["url"], masked=row["masked"], first_seen=first_seen.get(row["fingerprint"], previous["started"]),
+            last_seen=previous["started"]))
+    return resolved
+
+
+def _trend(result: RunResult, store: HistoryStore, run_id: int, target: str, targets: list[str]) -> TargetTrend:
+    points = [TrendPoint(rid, started, {s: counts.get(s, 0) for s in SEVERITIES})
+              for rid, started, counts in store.trend(target, TREND_RUNS) if rid != run_id][-(TREND_RUNS - 1):]
+    now = Counter(f.severity for f in result.findings if target_of(f.url, targets) == target)
+    points.append(TrendPoint(run_id, result.run.started, {s: now.get(s, 0) for s in SEVERITIES}, current=True))
+    return TargetTrend(target, points)
+
+
+def _mark_baseline(result: RunResult, store: HistoryStore, baseline: str, targets: list[str],
+                   shown_url: dict[str, str], histories: dict[str, FindingHistory]) -> Baseline:
+    """Mark each finding ``in_baseline`` when the latest run of the baseline target reported the same value
+    in the same category on the document at the same path (below each target's folder)."""
+    run = store.latest_runs([baseline])[0]
+    known = {(row["value_id"], relative_path(row["url"], baseline)) for row in store.reported(run["id"], baseline)}
+    for f in result.findings:
+        url = shown_url[f.fingerprint]
+        path = relative_path(url, target_of(url, targets))
+        histories[f.fingerprint].in_baseline = path is not None and (f.value_id, path) in known
+    return Baseline(baseline, run["id"], run["started"])

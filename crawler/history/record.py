@@ -1,0 +1,98 @@
+"""Writes a finished run into the history, as the unrevealed outputs show it: no raw value reaches the file.
+
+Every string that came from the crawl (URLs, reasons, contexts, labels, element paths) is stored as
+:func:`reports.model.shown_result` masks it, a finding is known by its fingerprint and value id, and a page's
+links are kept only when none of them holds a value the run found (a PDF named after the account number in
+it): such a page is simply fetched in full again next time.
+"""
+from __future__ import annotations
+
+import json
+import zlib
+from collections import Counter
+
+from crawler.results import RunResult
+from detectors.model import SEVERITIES
+
+from .store import HistoryStore
+from .targets import normalise_target, target_of
+
+
+def outcome_of(result: RunResult, interrupted: bool) -> str:
+    if interrupted:
+        return "interrupted"
+    if result.run.errors:
+        return "error"
+    if result.not_checked():
+        return "incomplete"
+    return "findings" if result.blocking_severity() else "clean"
+
+
+def counts_of(result: RunResult) -> dict:
+    history = result.history
+    statuses = Counter(history.findings[f.fingerprint].status for f in result.findings) if history else Counter()
+    return {
+        "findings": {s: sum(1 for f in result.findings if f.severity == s) for s in SEVERITIES},
+        "status": dict(statuses),
+        "resolved": len(history.resolved) if history else 0,
+        "in_baseline": sum(1 for h in history.findings.values() if h.in_baseline) if history else 0,
+        "documents": dict(Counter(d.status for d in result.documents)),
+        "unchanged": sum(1 for d in result.documents if d.unchanged),
+        "not_checked": len(result.not_checked()),
+    }
+
+
+def record_run(store: HistoryStore, run_id: int, result: RunResult, redact, *, finished: str, interrupted: bool,
+               page_links: dict[str, bytes], keep_document_runs: int = 0) -> None:
+    """Store run ``run_id``'s documents, detections and page links and close its record. ``redact`` masks the
+    run's raw values (a :class:`reports.model.Redactor`); ``page_links`` maps a fetched URL to the zlib of the
+    links it made, one a line. A resumed run replaces what its interrupted part stored."""
+    targets = list(dict.fromkeys(normalise_target(t) for t in result.run.targets))
+    shown = result.redacted(redact)
+    detections = RunResult(result.run, result.detections, []).redacted(redact).findings
+    reported = {f.fingerprint for f in result.findings}
+    document_rows = []
+    for raw, doc in zip(result.documents, shown.documents):
+        checked = doc.status == "scanned" and not doc.not_checked
+        document_rows.append((
+            run_id, target_of(raw.url, targets), doc.url, doc.kind, doc.status, doc.reason, doc.http_status,
+            doc.content_type, doc.etag, doc.last_modified, doc.content_hash, doc.size, doc.pages,
+            json.dumps(doc.warnings), int(doc.unchanged), int(checked)))
+    detection_rows = [(
+        run_id, target_of(raw.url, targets), d.url, d.fingerprint, d.value_id, int(d.fingerprint in reported),
+        d.category, d.severity, d.rule, d.masked, d.context, d.why, json.dumps(d.location.as_dict()), d.hidden,
+        d.label, d.seq, int(d.public_if_repeated)) for raw, d in zip(result.detections, detections)]
+    link_rows, stale = _page_links(result, redact, page_links)
+    with store.transaction() as db:
+        db.execute("DELETE FROM documents WHERE run_id = ?", (run_id,))
+        db.execute("DELETE FROM detections WHERE run_id = ?", (run_id,))
+        db.executemany("INSERT OR REPLACE INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                       document_rows)
+        db.executemany("INSERT INTO detections VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                       detection_rows)
+        db.executemany("INSERT OR REPLACE INTO page_links (url, content_hash, links) VALUES (?, ?, ?)", link_rows)
+        db.executemany("DELETE FROM page_links WHERE url = ?", [(url,) for url in stale])
+        db.execute("UPDATE runs SET finished = ?, outcome = ?, counts = ?, errors = ?, limits = ? WHERE id = ?",
+                   (finished, outcome_of(result, interrupted), json.dumps(counts_of(result)),
+                    json.dumps(shown.run.errors), json.dumps(result.run.limits, default=str), run_id))
+        if keep_document_runs:
+            db.execute("DELETE FROM documents WHERE run_id IN (SELECT id FROM runs ORDER BY id DESC LIMIT -1 OFFSET ?)",
+                       (keep_document_runs,))
+
+
+def _page_links(result: RunResult, redact, page_links: dict[str, bytes]) -> tuple[list[tuple], list[str]]:
+    """Rows of the pages scanned afresh whose links hold no found value; and the pages whose links do, whose
+    stored links must go."""
+    rows, stale = [], []
+    for doc in result.documents:
+        blob = page_links.get(doc.url)
+        if doc.kind != "page" or doc.unchanged or blob is None or doc.status != "scanned" or not doc.content_hash:
+            continue
+        if redact(doc.url) != doc.url:
+            continue  # stored under a masked URL, it can never be asked for again
+        text = zlib.decompress(blob).decode("utf-8")
+        if redact(text) != text:
+            stale.append(doc.url)
+        else:
+            rows.append((doc.url, doc.content_hash, blob))
+    return rows, stale

@@ -1,0 +1,139 @@
+"""A run's link to the history: opened when the run starts, it compares the finished result with the runs
+before it (statuses, resolved findings, baseline, trend) and then records it.
+
+``pubcheck crawl`` (through the collecting pipeline, from flat Scrapy settings) and ``pubcheck scan`` use it
+alike; :class:`HistoryOptions` is what the command line and the ``[history]`` config section decide.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+import zlib
+from dataclasses import dataclass
+from pathlib import Path
+
+from crawler import __version__
+from crawler.collect import now_iso
+from crawler.results import RunResult
+from crawler.review import load_ignore_file
+from reports.redact import shown_text
+
+from .compare import compare
+from .model import Acceptance
+from .record import record_run
+from .store import HistoryError, HistoryStore
+from .targets import normalise_target
+
+CODE_FOLDERS = ("detectors", "crawler/extract")  # what decides what a document's findings are
+
+
+def rules_of(config) -> str:
+    """A digest of everything that decides a document's findings: pubcheck's version, the source of the
+    extractors and detectors, and their configuration. Findings are carried forward only from a run with
+    the same rules; any change makes the next run scan everything afresh."""
+    digest = hashlib.sha256(__version__.encode())
+    root = Path(__file__).resolve().parents[2]
+    for folder in CODE_FOLDERS:
+        for path in sorted((root / folder).glob("*.py")):
+            digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    settings = {"detectors": config.detectors, "public": config.public,
+                "site_wide_pages": config.report["site_wide_pages"]}
+    digest.update(json.dumps(settings, sort_keys=True, default=str).encode())
+    return digest.hexdigest()[:32]
+
+
+@dataclass
+class HistoryOptions:
+    """How a run uses the history, as the command line and ``[history]`` decide."""
+
+    db: str
+    rules: str
+    incremental: bool = True  # conditional requests and carried-forward findings (never with --reveal)
+    baseline: str | None = None  # the production target a staging run is compared with
+    ignore_file: str | None = None  # acceptances kept in version control
+    keep_document_runs: int = 0  # document lists kept for this many latest runs (0: all)
+    expected_urls: int = 0  # URLs the latest runs of the same targets fetched: the progress line's estimate
+
+    def settings(self) -> dict:
+        """The flat Scrapy settings that carry these options to the crawl's components."""
+        return {"PUBCHECK_HISTORY_DB": self.db, "PUBCHECK_HISTORY_RULES": self.rules,
+                "PUBCHECK_EXPECTED_URLS": self.expected_urls,
+                "PUBCHECK_HISTORY_INCREMENTAL": self.incremental, "PUBCHECK_HISTORY_BASELINE": self.baseline or "",
+                "PUBCHECK_HISTORY_IGNORE_FILE": self.ignore_file or "",
+                "PUBCHECK_HISTORY_KEEP_DOCUMENT_RUNS": self.keep_document_runs}
+
+    @classmethod
+    def from_settings(cls, settings) -> "HistoryOptions | None":
+        if not settings.get("PUBCHECK_HISTORY_DB"):
+            return None
+        rules = settings.get("PUBCHECK_HISTORY_RULES")
+        if not rules:  # a plain `scrapy crawl`: the built-in configuration
+            from crawler.config import Config
+            rules = rules_of(Config())
+        return cls(db=settings.get("PUBCHECK_HISTORY_DB"), rules=rules,
+                   incremental=settings.getbool("PUBCHECK_HISTORY_INCREMENTAL", True),
+                   baseline=settings.get("PUBCHECK_HISTORY_BASELINE") or None,
+                   ignore_file=settings.get("PUBCHECK_HISTORY_IGNORE_FILE") or None,
+                   keep_document_runs=settings.getint("PUBCHECK_HISTORY_KEEP_DOCUMENT_RUNS"))
+
+
+class RunHistory:
+    """One run's use of the history database."""
+
+    def __init__(self, options: HistoryOptions, *, command: str, reveal: bool, report_dir: str | None):
+        self.options = options
+        self.store = HistoryStore(options.db)
+        self.command, self.reveal, self.report_dir = command, reveal, report_dir
+        self.run_id: int | None = None
+        self._page_links: dict[str, bytes] = {}
+
+    def begin(self, result_run, run_id: int | None = None) -> int:
+        """Open the run's record (a resumed run goes on with the record of its interrupted part)."""
+        if run_id is not None and self.store.run(run_id) is not None:
+            self.run_id = run_id
+        else:
+            self.run_id = self.store.begin_run(
+                command=self.command, started=result_run.started,
+                targets=[normalise_target(t) for t in result_run.targets], rules=self.options.rules,
+                reveal=self.reveal, incremental=self.options.incremental and not self.reveal,
+                report=str(Path(self.report_dir).resolve()) if self.report_dir else None,
+                baseline=normalise_target(self.options.baseline) if self.options.baseline else None,
+                limits=result_run.limits)
+        return self.run_id
+
+    def page_links(self, url: str, links: list[str]) -> None:
+        """The links a fetched page made, kept (compressed) until the run is recorded."""
+        self._page_links[url] = zlib.compress("\n".join(links).encode("utf-8"))
+
+    def compare(self, result: RunResult, redact) -> None:
+        """Set ``result.history``: statuses, resolved findings, baseline and trend."""
+        result.history = compare(result, result.redacted(redact), self.store, self.run_id,
+                                 acceptances=self.acceptances(), baseline=self.options.baseline)
+
+    def acceptances(self) -> list[Acceptance]:
+        ignored = load_ignore_file(self.options.ignore_file) if self.options.ignore_file else []
+        return self.store.acceptances() + ignored
+
+    def record(self, result: RunResult, redact, *, interrupted: bool = False) -> None:
+        record_run(self.store, self.run_id, result, redact, finished=now_iso(),
+                   interrupted=interrupted, page_links=self._page_links,
+                   keep_document_runs=self.options.keep_document_runs)
+        self._page_links.clear()
+
+    def finish(self, result: RunResult, *, interrupted: bool = False) -> None:
+        """Compare the result with the history, then record it. A history that fails is a run error in the
+        reports, never a lost report."""
+        redact = shown_text(result.findings, reveal=False)  # the history holds what an unrevealed report shows
+        try:
+            self.compare(result, redact)
+            self.record(result, redact, interrupted=interrupted)
+        except (HistoryError, sqlite3.Error) as e:
+            result.run.errors.append(f"history database {self.store.path}: {e}")
+        except Exception as e:  # a bug in the history must cost the history, never the run's report
+            result.run.errors.append(f"history not recorded (a bug in pubcheck): {type(e).__name__}: {e}")
+        finally:
+            self.close()
+
+    def close(self) -> None:
+        self.store.close()

@@ -1,0 +1,383 @@
+"""The history database: an embedded SQLite file, versioned and migrated, that never holds a raw value.
+
+One file (by default ``$XDG_STATE_HOME/pubcheck/history.sqlite``) in WAL mode, so that a nightly crawl and a
+pre-deploy check can use it at the same time. Its schema version is SQLite's ``user_version``; opening a file
+of an older version applies the missing steps of :data:`MIGRATIONS` in one transaction, and a file written by
+a newer pubcheck is refused rather than misread. The file is created owner-only (0600), in an owner-only folder.
+
+Tables: ``runs`` and ``run_targets`` (each run and the targets it checked), ``documents`` (every URL of every
+run: status, validators, content hash, size), ``detections`` (what each run found on each document, masked,
+keyed by fingerprint and value id; ``reported = 0`` for a contact the cross-page rule dropped), ``page_links``
+(the links of each page as last fetched, for incremental crawls) and ``acceptances``. The ``findings`` view
+gives each fingerprint with its first and last sighting and the number of runs that reported it.
+"""
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import zlib
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from detectors.model import Detection, Location
+
+from .model import Acceptance, DocumentState
+
+MIGRATIONS = (
+    # 1: the first schema
+    """
+    CREATE TABLE runs (
+        id INTEGER PRIMARY KEY,
+        command TEXT NOT NULL,              -- crawl | scan
+        started TEXT NOT NULL,
+        finished TEXT,                      -- NULL while it runs (or if it died)
+        outcome TEXT NOT NULL,              -- running | clean | findings | incomplete | error | interrupted
+        rules TEXT NOT NULL,                -- version of pubcheck, detectors and their configuration
+        reveal INTEGER NOT NULL DEFAULT 0,
+        incremental INTEGER NOT NULL DEFAULT 0,
+        report TEXT,                        -- the report folder
+        baseline TEXT,                      -- the target a --baseline run was compared with
+        limits TEXT NOT NULL DEFAULT '{}',  -- JSON
+        counts TEXT NOT NULL DEFAULT '{}',  -- JSON: findings by severity and status, documents by status ...
+        errors TEXT NOT NULL DEFAULT '[]'   -- JSON, masked
+    );
+    CREATE TABLE run_targets (
+        run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+        target TEXT NOT NULL,
+        PRIMARY KEY (run_id, target)
+    );
+    CREATE INDEX run_targets_by_target ON run_targets(target, run_id);
+    CREATE TABLE documents (
+        run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+        target TEXT NOT NULL,
+        url TEXT NOT NULL,                  -- masked where it holds a value the run found
+        kind TEXT NOT NULL,
+        status TEXT NOT NULL,               -- scanned | failed | skipped
+        reason TEXT,
+        http_status INTEGER,
+        content_type TEXT,
+        etag TEXT,
+        last_modified TEXT,
+        content_hash TEXT,                  -- SHA-256 of the body
+        size INTEGER,
+        pages INTEGER,
+        warnings TEXT NOT NULL DEFAULT '[]',
+        unchanged INTEGER NOT NULL DEFAULT 0,
+        checked INTEGER NOT NULL,           -- scanned in full: its detections stand for its content
+        PRIMARY KEY (run_id, url)
+    );
+    CREATE INDEX documents_by_url ON documents(url, run_id);
+    CREATE TABLE detections (
+        run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+        target TEXT NOT NULL,
+        url TEXT NOT NULL,
+        fingerprint TEXT NOT NULL,
+        value_id TEXT NOT NULL,
+        reported INTEGER NOT NULL,          -- 0: a contact the site repeats on many pages, not reported
+        category TEXT NOT NULL,
+        severity TEXT NOT NULL,
+        rule TEXT NOT NULL,
+        masked TEXT NOT NULL,
+        context TEXT NOT NULL,
+        why TEXT NOT NULL,
+        location TEXT NOT NULL,             -- JSON: page, line, element
+        hidden TEXT,
+        label TEXT,
+        seq INTEGER NOT NULL,
+        public_if_repeated INTEGER NOT NULL
+    );
+    CREATE INDEX detections_by_run ON detections(run_id, target);
+    CREATE INDEX detections_by_url ON detections(url, run_id);
+    CREATE INDEX detections_by_fingerprint ON detections(fingerprint, run_id);
+    CREATE INDEX detections_by_value ON detections(value_id, run_id);
+    CREATE TABLE page_links (
+        url TEXT PRIMARY KEY,
+        content_hash TEXT NOT NULL,         -- of the page the links were read from
+        links BLOB NOT NULL                 -- zlib of the URLs, one a line
+    );
+    CREATE TABLE acceptances (
+        id INTEGER PRIMARY KEY,
+        fingerprint TEXT NOT NULL,
+        accepted_by TEXT NOT NULL,
+        reason TEXT NOT NULL,
+        accepted_at TEXT NOT NULL,
+        expires TEXT,
+        revoked_at TEXT,
+        revoked_by TEXT
+    );
+    CREATE INDEX acceptances_by_fingerprint ON acceptances(fingerprint);
+    CREATE VIEW findings AS
+        SELECT d.fingerprint, d.category, d.severity, d.url, d.masked, MIN(r.started) AS first_seen,
+               MAX(r.started) AS last_seen, COUNT(DISTINCT d.run_id) AS runs
+        FROM detections d JOIN runs r ON r.id = d.run_id
+        WHERE d.reported = 1
+        GROUP BY d.fingerprint;
+    """,
+)
+SCHEMA_VERSION = len(MIGRATIONS)
+BUSY_TIMEOUT_SECONDS = 60  # a nightly crawl and a CI check may finish at the same moment
+
+
+class HistoryError(Exception):
+    """The history database cannot be used: unreadable, or written by a newer pubcheck."""
+
+
+def default_path() -> Path:
+    """``$XDG_STATE_HOME/pubcheck/history.sqlite`` (``~/.local/state`` when the variable is unset)."""
+    state = os.environ.get("XDG_STATE_HOME") or os.path.join(Path.home(), ".local", "state")
+    return Path(state) / "pubcheck" / "history.sqlite"
+
+
+def _create_private(path: Path) -> None:
+    """Create the file owner-only before SQLite opens it (its -wal and -shm files take the same mode)."""
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    try:
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    except FileExistsError:
+        pass
+
+
+class HistoryStore:
+    """SQL access to the history; the comparison and recording logic live in ``compare`` and ``record``."""
+
+    def __init__(self, path: str | os.PathLike):
+        self.path = Path(path).expanduser()
+        try:
+            _create_private(self.path)
+            self.db = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None)
+            self.db.row_factory = sqlite3.Row
+            self.db.execute("PRAGMA journal_mode = WAL")
+            self.db.execute("PRAGMA foreign_keys = ON")
+            self.db.execute("PRAGMA synchronous = NORMAL")
+            self._migrate()
+        except (OSError, sqlite3.Error) as e:
+            raise HistoryError(f"cannot use the history database {self.path}: {e}") from e
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> "HistoryStore":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.db
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        self.db.execute("COMMIT")
+
+    def _migrate(self) -> None:
+        with self.transaction() as db:
+            version = db.execute("PRAGMA user_version").fetchone()[0]
+            if version > SCHEMA_VERSION:
+                raise HistoryError(f"the history database {self.path} has schema version {version}, written by a "
+                                   f"newer pubcheck (this one knows {SCHEMA_VERSION})")
+            for step in MIGRATIONS[version:]:
+                for statement in _statements(step):
+                    db.execute(statement)
+            if version < SCHEMA_VERSION:
+                db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+    # -- runs ----------------------------------------------------------------------------------------
+    def begin_run(self, *, command: str, started: str, targets: list[str], rules: str, reveal: bool,
+                  incremental: bool, report: str | None, baseline: str | None, limits: dict) -> int:
+        with self.transaction() as db:
+            run_id = db.execute(
+                "INSERT INTO runs (command, started, outcome, rules, reveal, incremental, report, baseline, limits)"
+                " VALUES (?, ?, 'running', ?, ?, ?, ?, ?, ?)",
+                (command, started, rules, int(reveal), int(incremental), report, baseline,
+                 json.dumps(limits, default=str))).lastrowid
+            db.executemany("INSERT INTO run_targets (run_id, target) VALUES (?, ?)",
+                           [(run_id, t) for t in dict.fromkeys(targets)])
+        return run_id
+
+    def run(self, run_id: int) -> sqlite3.Row | None:
+        return self.db.execute("SELECT * FROM runs WHERE id = ?", (run_id,)).fetchone()
+
+    def latest_run(self, target: str, *, before: int | None = None, complete: bool = False) -> sqlite3.Row | None:
+        """The latest run of ``target`` (before run ``before``); ``complete``: only runs that finished without
+        a run error, the ones whose absences mean something."""
+        outcomes = "('clean', 'findings', 'incomplete')" if complete else "('clean', 'findings', 'incomplete', " \
+                                                                         "'error', 'interrupted')"
+        return self.db.execute(
+            f"SELECT r.* FROM runs r JOIN run_targets t ON t.run_id = r.id WHERE t.target = ? AND r.id < ?"
+            f" AND r.outcome IN {outcomes} ORDER BY r.id DESC LIMIT 1",
+            (target, before if before is not None else 1 << 62)).fetchone()
+
+    def latest_runs(self, targets: list[str] | None = None) -> list[sqlite3.Row]:
+        """The latest finished run of each of ``targets`` (of every target when None), newest first."""
+        if targets is None:
+            targets = [row[0] for row in self.db.execute("SELECT DISTINCT target FROM run_targets")]
+        runs = {}
+        for target in targets:
+            row = self.db.execute(
+                "SELECT r.* FROM runs r JOIN run_targets t ON t.run_id = r.id WHERE t.target = ?"
+                " AND r.outcome != 'running' ORDER BY r.id DESC LIMIT 1", (target,)).fetchone()
+            if row is not None:
+                runs[row["id"]] = row
+        return sorted(runs.values(), key=lambda r: r["id"], reverse=True)
+
+    def fetched_before(self, targets: list[str]) -> int:
+        """How many URLs the latest runs of ``targets`` fetched (scanned or failed)."""
+        total = 0
+        for run in self.latest_runs(targets):
+            documents = json.loads(run["counts"] or "{}").get("documents", {})
+            total += documents.get("scanned", 0) + documents.get("failed", 0)
+        return total
+
+    def run_targets(self, run_id: int) -> list[str]:
+        return [row[0] for row in self.db.execute("SELECT target FROM run_targets WHERE run_id = ? ORDER BY rowid",
+                                                  (run_id,))]
+
+    def has_target(self, target: str) -> bool:
+        return self.db.execute("SELECT 1 FROM run_targets t JOIN runs r ON r.id = t.run_id WHERE t.target = ?"
+                               " AND r.outcome != 'running' LIMIT 1", (target,)).fetchone() is not None
+
+    # -- what runs found -------------------------------------------------------------------------------
+    def reported(self, run_id: int, target: str | None = None) -> list[sqlite3.Row]:
+        """The findings run ``run_id`` reported (for ``target`` only, if given)."""
+        if target is None:
+            return self.db.execute("SELECT * FROM detections WHERE run_id = ? AND reported = 1", (run_id,)).fetchall()
+        return self.db.execute("SELECT * FROM detections WHERE run_id = ? AND target = ? AND reported = 1",
+                               (run_id, target)).fetchall()
+
+    def sightings(self, fingerprints: Iterable[str], *, before_run: int) -> dict[str, tuple[str, str]]:
+        """(first seen, last seen) of each fingerprint reported by a run before ``before_run``."""
+        seen = {}
+        fingerprints = list(fingerprints)
+        for start in range(0, len(fingerprints), 500):
+            chunk = fingerprints[start:start + 500]
+            marks = ",".join("?" * len(chunk))
+            for row in self.db.execute(
+                    f"SELECT d.fingerprint, MIN(r.started), MAX(r.started) FROM detections d"
+                    f" JOIN runs r ON r.id = d.run_id WHERE d.reported = 1 AND d.run_id < ?"
+                    f" AND d.fingerprint IN ({marks}) GROUP BY d.fingerprint", (before_run, *chunk)):
+                seen[row[0]] = (row[1], row[2])
+        return seen
+
+    def first_seen(self, fingerprints: Iterable[str]) -> dict[str, str]:
+        seen = {}
+        fingerprints = list(fingerprints)
+        for start in range(0, len(fingerprints), 500):
+            chunk = fingerprints[start:start + 500]
+            marks = ",".join("?" * len(chunk))
+            seen.update(self.db.execute(f"SELECT fingerprint, first_seen FROM findings WHERE fingerprint IN ({marks})",
+                                        chunk).fetchall())
+        return seen
+
+    def documents(self, run_id: int, target: str | None = None) -> dict[str, sqlite3.Row]:
+        query = "SELECT * FROM documents WHERE run_id = ?" + (" AND target = ?" if target else "")
+        return {row["url"]: row for row in self.db.execute(query, (run_id, target) if target else (run_id,))}
+
+    def trend(self, target: str, limit: int) -> list[tuple[int, str, dict[str, int]]]:
+        """(run id, start, reported findings by severity) of the latest ``limit`` finished runs of ``target``,
+        oldest first."""
+        runs = self.db.execute(
+            "SELECT r.id, r.started FROM runs r JOIN run_targets t ON t.run_id = r.id WHERE t.target = ?"
+            " AND r.outcome != 'running' ORDER BY r.id DESC LIMIT ?", (target, limit)).fetchall()
+        points = []
+        for run_id, started in reversed(runs):
+            counts = dict(self.db.execute(
+                "SELECT severity, COUNT(*) FROM detections WHERE run_id = ? AND target = ? AND reported = 1"
+                " GROUP BY severity", (run_id, target)).fetchall())
+            points.append((run_id, started, counts))
+        return points
+
+    def new_in_run(self, run_id: int) -> list[tuple[str, list[tuple[str, int]]]]:
+        """(URL, [(category, count)]) of the findings run ``run_id`` reported for the first time, by URL."""
+        by_url: dict[str, list[tuple[str, int]]] = {}
+        for url, category, count in self.db.execute(
+                "SELECT d.url, d.category, COUNT(*) FROM detections d WHERE d.run_id = ? AND d.reported = 1"
+                " AND NOT EXISTS (SELECT 1 FROM detections e WHERE e.fingerprint = d.fingerprint"
+                " AND e.run_id < d.run_id AND e.reported = 1) GROUP BY d.url, d.category ORDER BY d.url, d.category",
+                (run_id,)):
+            by_url.setdefault(url, []).append((category, count))
+        return list(by_url.items())
+
+    def finding(self, fingerprint: str) -> sqlite3.Row | None:
+        return self.db.execute("SELECT * FROM findings WHERE fingerprint = ?", (fingerprint,)).fetchone()
+
+    def fingerprints_with_prefix(self, prefix: str, limit: int = 10) -> list[str]:
+        upper = prefix[:-1] + chr(ord(prefix[-1]) + 1)
+        return [row[0] for row in self.db.execute(
+            "SELECT DISTINCT fingerprint FROM detections WHERE fingerprint >= ? AND fingerprint < ? AND reported = 1"
+            " ORDER BY fingerprint LIMIT ?", (prefix, upper, limit))]
+
+    # -- incremental crawls ----------------------------------------------------------------------------
+    def document_state(self, url: str, rules: str) -> DocumentState | None:
+        """``url`` as the latest run that checked it in full left it, if that run applied the same rules; for a
+        page, only together with the links it made."""
+        row = self.db.execute(
+            "SELECT d.*, r.rules FROM documents d JOIN runs r ON r.id = d.run_id WHERE d.url = ? AND d.checked = 1"
+            " ORDER BY d.run_id DESC LIMIT 1", (url,)).fetchone()
+        if row is None or row["rules"] != rules or not (row["etag"] or row["last_modified"] or row["content_hash"]):
+            return None
+        links = self.page_links(url, row["content_hash"]) if row["kind"] == "page" else []
+        if links is None:
+            return None
+        detections = [detection_of(d) for d in self.db.execute(
+            "SELECT * FROM detections WHERE run_id = ? AND url = ? ORDER BY seq", (row["run_id"], url))]
+        return DocumentState(url=url, run_id=row["run_id"], kind=row["kind"], etag=row["etag"],
+                             last_modified=row["last_modified"], content_hash=row["content_hash"],
+                             content_type=row["content_type"], size=row["size"], pages=row["pages"],
+                             warnings=json.loads(row["warnings"]), detections=detections, links=links)
+
+    def page_links(self, url: str, content_hash: str | None) -> list[str] | None:
+        row = self.db.execute("SELECT content_hash, links FROM page_links WHERE url = ?", (url,)).fetchone()
+        if row is None or row[0] != content_hash:
+            return None
+        text = zlib.decompress(row[1]).decode("utf-8")
+        return text.split("\n") if text else []
+
+    # -- acceptances -------------------------------------------------------------------------------
+    def accept(self, acceptance: Acceptance) -> None:
+        with self.transaction() as db:
+            db.execute("UPDATE acceptances SET revoked_at = ?, revoked_by = ? WHERE fingerprint = ?"
+                       " AND revoked_at IS NULL", (acceptance.at, f"replaced by {acceptance.by}",
+                                                   acceptance.fingerprint))
+            db.execute("INSERT INTO acceptances (fingerprint, accepted_by, reason, accepted_at, expires)"
+                       " VALUES (?, ?, ?, ?, ?)", (acceptance.fingerprint, acceptance.by, acceptance.reason,
+                                                   acceptance.at, acceptance.expires))
+
+    def revoke(self, fingerprint: str, at: str, by: str | None) -> int:
+        with self.transaction() as db:
+            return db.execute("UPDATE acceptances SET revoked_at = ?, revoked_by = ? WHERE fingerprint = ?"
+                              " AND revoked_at IS NULL", (at, by, fingerprint)).rowcount
+
+    def acceptances(self, *, include_revoked: bool = False) -> list[Acceptance]:
+        query = "SELECT * FROM acceptances" + ("" if include_revoked else " WHERE revoked_at IS NULL")
+        return [Acceptance(fingerprint=row["fingerprint"], by=row["accepted_by"], reason=row["reason"],
+                           at=row["accepted_at"], expires=row["expires"], revoked_at=row["revoked_at"],
+                           revoked_by=row["revoked_by"])
+                for row in self.db.execute(query + " ORDER BY accepted_at, id")]
+
+
+def detection_of(row: sqlite3.Row) -> Detection:
+    """A stored detection as the collector carries it forward: masked, with no raw value or key."""
+    location = json.loads(row["location"])
+    return Detection(url=row["url"], category=row["category"], severity=row["severity"], rule=row["rule"],
+                     masked=row["masked"], value="", key="",
+                     location=Location(location.get("page"), location.get("line"), location.get("element")),
+                     hidden=row["hidden"], label=row["label"], context=row["context"], why=row["why"],
+                     public_if_repeated=bool(row["public_if_repeated"]), seq=row["seq"],
+                     fingerprint=row["fingerprint"], value_id=row["value_id"])
+
+
+def _statements(script: str) -> list[str]:
+    """The statements of a migration script, one by one (``executescript`` would commit the migration's
+    transaction half way)."""
+    statements, current = [], ""
+    for line in script.splitlines(keepends=True):
+        current += line
+        if sqlite3.complete_statement(current):
+            statements.append(current.strip())
+            current = ""
+    return statements

@@ -1,0 +1,60 @@
+"""``pubcheck summary``: the latest run of each target as a few lines of plain text that can be mailed.
+
+Counts and links only, never a value: policy PCE-01 forbids emailing confidential information, so even the
+masked values and contexts stay in the report. URLs come from the history, where any that held a found
+value is stored masked.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from detectors.model import SEVERITIES
+
+from .store import HistoryStore
+
+OUTCOMES = {
+    "clean": "clean: nothing that fails the run",
+    "findings": "FINDINGS that fail the run",
+    "incomplete": "INCOMPLETE: published documents could not be checked",
+    "error": "ERROR: the check did not run as asked",
+    "interrupted": "INTERRUPTED (resume with --resume)",
+}
+MAX_URLS = 20  # new findings listed by URL; the report has the rest
+
+
+def _number(counts: dict, key: str) -> int:
+    return int(counts.get(key, 0) or 0)
+
+
+def summary_lines(store: HistoryStore, runs) -> list[str]:
+    lines = []
+    for run in runs:
+        counts = json.loads(run["counts"] or "{}")
+        findings = counts.get("findings", {})
+        statuses = counts.get("status", {})
+        documents = counts.get("documents", {})
+        total = sum(findings.values())
+        lines.append(f"pubcheck {run['command']} of {', '.join(store.run_targets(run['id']))}")
+        lines.append(f"  run:        {run['started']} to {run['finished'] or '(did not finish)'}")
+        lines.append(f"  outcome:    {OUTCOMES.get(run['outcome'], run['outcome'])}")
+        by_severity = ", ".join(f"{findings.get(s, 0)} {s}" for s in SEVERITIES)
+        lines.append(f"  findings:   {total} ({by_severity}); {_number(statuses, 'new')} new, "
+                     f"{_number(statuses, 'recurring')} recurring, {_number(statuses, 'accepted')} accepted; "
+                     f"{_number(counts, 'resolved')} resolved since the previous run")
+        if run["baseline"]:
+            lines.append(f"  baseline:   {_number(counts, 'in_baseline')} already on {run['baseline']}")
+        lines.append(f"  documents:  {_number(documents, 'scanned')} scanned ({_number(counts, 'unchanged')} "
+                     f"unchanged), {_number(documents, 'failed')} failed, {_number(documents, 'skipped')} skipped; "
+                     f"{_number(counts, 'not_checked')} not checked")
+        if run["report"]:
+            lines.append(f"  report:     {Path(run['report'], 'report.html').as_uri()}")
+        new = store.new_in_run(run["id"])
+        if new:
+            lines.append("  new findings on:")
+            for url, categories in new[:MAX_URLS]:
+                lines.append(f"    {url} ({', '.join(f'{n} {c}' for c, n in categories)})")
+            if len(new) > MAX_URLS:
+                lines.append(f"    and {len(new) - MAX_URLS} more pages and documents: see the report")
+        lines.append("")
+    return lines

@@ -1,0 +1,77 @@
+"""What "the same target" means: runs of one target are compared with each other.
+
+A crawl's target is its normalised start URL (lower-case scheme and host, no default port, ``/`` for an empty
+path); a scan's is the absolute path of the file or folder. A run with several start URLs records each target
+on its own, and each URL it met belongs to the target whose site and folder hold it.
+"""
+from __future__ import annotations
+
+import os
+import posixpath
+from urllib.parse import urlsplit, urlunsplit
+
+DEFAULT_PORTS = {"http": 80, "https": 443}
+
+
+def normalise_target(target: str) -> str:
+    """The key of a start URL (or of a scanned path) in the history."""
+    if "://" not in target:
+        return os.path.abspath(target)
+    parts = urlsplit(target.strip())
+    scheme = parts.scheme.lower()
+    host = (parts.hostname or "").lower()
+    if ":" in host:  # an IPv6 literal
+        host = f"[{host}]"
+    netloc = host if parts.port in (None, DEFAULT_PORTS.get(scheme)) else f"{host}:{parts.port}"
+    return urlunsplit((scheme, netloc, parts.path or "/", parts.query, ""))
+
+
+def _site_and_folder(target: str) -> tuple[str, str]:
+    """(scheme://host[:port], folder of the path with a trailing slash) of a normalised URL target, or
+    ("", folder) of a path target."""
+    if "://" not in target:
+        folder = target if os.path.isdir(target) else os.path.dirname(target)
+        return "", folder.rstrip(os.sep) + os.sep
+    parts = urlsplit(target)
+    path = parts.path if parts.path.endswith("/") else posixpath.dirname(parts.path) + "/"
+    return f"{parts.scheme}://{parts.netloc}", path.replace("//", "/")
+
+
+def _site_and_path(url: str) -> tuple[str, str]:
+    """(site, path) of a URL met; a URL that cannot be parsed (a link to "http://[bad") is on no site."""
+    if "://" not in url:
+        return "", os.path.abspath(url)
+    try:
+        normal = normalise_target(url)
+    except ValueError:
+        return "", ""
+    parts = urlsplit(normal)
+    return f"{parts.scheme}://{parts.netloc}", parts.path
+
+
+def target_of(url: str, targets: list[str]) -> str:
+    """The target (normalised) that ``url`` belongs to: among the targets on its site, the one whose folder
+    holds it most closely; failing that, the first target on its site; failing that (a host a start URL
+    redirected to), the first target."""
+    site, path = _site_and_path(url)
+    best, best_length = None, -1
+    same_site = None
+    for target in targets:
+        target_site, folder = _site_and_folder(target)
+        if target_site != site:
+            continue
+        same_site = same_site or target
+        if path.startswith(folder) and len(folder) > best_length:
+            best, best_length = target, len(folder)
+    return best or same_site or targets[0]
+
+
+def relative_path(url: str, target: str) -> str | None:
+    """``url``'s path and query below its target's folder: how a staging document is matched with the same
+    document on production (``--baseline``). None when the URL is outside the target's site and folder."""
+    site, path = _site_and_path(url)
+    target_site, folder = _site_and_folder(target)
+    if site != target_site or not path.startswith(folder):
+        return None
+    query = urlsplit(url).query if site else ""
+    return path[len(folder):] + (f"?{query}" if query else "")

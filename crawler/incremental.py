@@ -1,0 +1,159 @@
+"""Incremental crawls: ask the server whether a page or document changed since the last run checked it.
+
+``ConditionalRequests`` (a downloader middleware) sends ``If-None-Match`` and ``If-Modified-Since`` with the
+validators the history kept for the URL, and lets a ``304 Not Modified`` through to the spider middleware.
+``RevalidatedResponses`` (a spider middleware) then stands in for the spider: an unchanged URL (a 304, or a
+200 whose body has the content hash the history kept) becomes a :class:`RevalidatedItem` that carries the
+previous run's detections forward, without extraction or detection, and an unchanged page's links come from
+the history (links only, never page text) and are followed as the spider would. For every URL fetched afresh
+it records the validators and the content hash that the next run asks with.
+
+A changed page is always scanned again. Sitemaps and ``robots.txt`` are always fetched in full. With
+``--reveal`` or ``--full`` no conditional request is sent: only a fresh scan has raw values to reveal.
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+
+from scrapy import Request, signals
+from scrapy.exceptions import NotConfigured
+
+from .history.model import DocumentState
+from .history.session import HistoryOptions
+from .history.store import HistoryStore
+from .items import FetchedItem, LinksItem
+
+STATE_META = "revalidating"  # the DocumentState a request asks about (no pubcheck_ prefix: redirects drop it)
+NOT_MODIFIED = 304
+
+
+@dataclass
+class RevalidatedItem:
+    """A fetched URL's validators and content hash, for the history; with ``previous``, the URL is unchanged
+    since that state and stands for it."""
+
+    url: str
+    kind: str
+    http_status: int
+    etag: str | None
+    last_modified: str | None
+    content_hash: str | None
+    previous: DocumentState | None = None
+
+
+def content_hash(body: bytes) -> str:
+    return hashlib.sha256(body).hexdigest()
+
+
+def _header(response, name: bytes) -> str | None:
+    value = response.headers.get(name)
+    return value.decode("latin-1").strip() or None if value else None
+
+
+class ConditionalRequests:
+    """Adds the history's validators to each page and document request (downloader middleware)."""
+
+    def __init__(self, store: HistoryStore, rules: str, allowed_statuses: list[int]):
+        self.store = store
+        self.rules = rules
+        self.allowed_statuses = [*allowed_statuses, NOT_MODIFIED]
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        options = HistoryOptions.from_settings(crawler.settings)
+        if options is None or not options.incremental or crawler.settings.getbool("PUBCHECK_REVEAL"):
+            raise NotConfigured
+        middleware = cls(HistoryStore(options.db), options.rules, crawler.settings.getlist("HTTPERROR_ALLOWED_CODES"))
+        crawler.signals.connect(middleware.store.close, signal=signals.spider_closed)
+        return middleware
+
+    def process_request(self, request, spider=None):
+        for header in (b"If-None-Match", b"If-Modified-Since"):  # a redirect's request copies the old URL's
+            request.headers.pop(header, None)
+        request.meta.pop(STATE_META, None)
+        if request.meta.get("pubcheck_probe") or request.meta.get("pubcheck_kind") == "sitemap":
+            return None
+        state = self.store.document_state(request.url, self.rules)
+        if state is None or not (state.etag or state.last_modified):
+            if state is not None:  # no validators: the content hash decides once the body is here
+                request.meta[STATE_META] = state
+            return None
+        request.meta[STATE_META] = state
+        if state.etag:
+            request.headers[b"If-None-Match"] = state.etag
+        if state.last_modified:
+            request.headers[b"If-Modified-Since"] = state.last_modified
+        request.meta["handle_httpstatus_list"] = self.allowed_statuses
+        return None
+
+
+class RevalidatedResponses:
+    """Stands in for the spider on unchanged URLs and records validators of the others (spider middleware)."""
+
+    def __init__(self):
+        # every URL this middleware asked for, and the start URLs: as the spider does with its own, a URL is
+        # requested once here, before a Request and the scheduler's de-duplication cost anything (an unchanged
+        # page links to the whole navigation), and a link back to a start URL (which the scheduler does not
+        # remember: it is requested with dont_filter) is not followed at all
+        self.requested: set[str] = set()
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        if HistoryOptions.from_settings(crawler.settings) is None:
+            raise NotConfigured
+        return cls()
+
+    async def process_start(self, start):
+        async for request in start:
+            if isinstance(request, Request) and request.dont_filter:
+                self.requested.add(request.url)
+            yield request
+
+    def process_spider_output(self, response, result, spider=None):
+        previous = response.meta.get(STATE_META)
+        if previous is not None and response.status == NOT_MODIFIED:
+            yield from self._unchanged(response, previous)
+            return
+        for output in result:
+            if isinstance(output, FetchedItem) and output.url == response.url:
+                yield self._revalidated(response, output, previous)
+                if previous is not None and previous.content_hash == content_hash(output.body):
+                    continue
+            yield output
+
+    async def process_spider_output_async(self, response, result, spider=None):
+        previous = response.meta.get(STATE_META)
+        if previous is not None and response.status == NOT_MODIFIED:
+            for output in self._unchanged(response, previous):
+                yield output
+            return
+        async for output in result:
+            if isinstance(output, FetchedItem) and output.url == response.url:
+                yield self._revalidated(response, output, previous)
+                if previous is not None and previous.content_hash == content_hash(output.body):
+                    continue
+            yield output
+
+    @staticmethod
+    def _revalidated(response, item: FetchedItem, previous: DocumentState | None) -> RevalidatedItem:
+        digest = content_hash(item.body)
+        unchanged = previous is not None and previous.content_hash == digest
+        return RevalidatedItem(url=item.url, kind=item.kind, http_status=response.status,
+                               etag=_header(response, b"ETag"), last_modified=_header(response, b"Last-Modified"),
+                               content_hash=digest, previous=previous if unchanged else None)
+
+    def _unchanged(self, response, previous: DocumentState):
+        """A 304: the previous state stands for the URL, and a page's links come from the history."""
+        yield RevalidatedItem(url=response.url, kind=previous.kind, http_status=response.status,
+                              etag=_header(response, b"ETag") or previous.etag,
+                              last_modified=_header(response, b"Last-Modified") or previous.last_modified,
+                              content_hash=previous.content_hash, previous=previous)
+        if previous.kind != "page":
+            return
+        yield LinksItem(referrer=response.url, urls=previous.links)
+        request = response.request
+        for link in previous.links:  # followed as the spider follows a page's links
+            if link not in self.requested:
+                self.requested.add(link)
+                yield Request(link, callback=request.callback, errback=request.errback)

@@ -1,0 +1,74 @@
+"""Resumable crawls (``--resume``): Scrapy's JOBDIR keeps the requests still to be made, and this keeps what
+the interrupted run already knew, so that the resumed run ends with the findings an uninterrupted one has.
+
+When a crawl with a job folder ends early (Ctrl-C, SIGTERM), Scrapy saves its queue and the fingerprints of
+the requests it made; the collecting pipeline then saves the
+collector's ledger beside them (:meth:`crawler.collect.Collector.checkpoint`): every URL met, with its outcome
+and referrers, the redirects, and every finding as a masked detection known by fingerprint and value id,
+never by value, like the history. Resuming loads the ledger back and the crawl goes on with the queue and the
+URLs that were in flight or in analysis when it stopped (:meth:`Checkpoint.unfinished`). A job
+folder that ends a run without a checkpoint is finished: ``run_crawl`` removes it.
+
+The resumed part cannot reveal or mask the values the interrupted part found, so ``--resume`` and
+``--reveal`` do not go together.
+"""
+from __future__ import annotations
+
+import json
+import os
+import secrets
+import shutil
+from pathlib import Path
+
+CHECKPOINT = "pubcheck-checkpoint.json"
+
+
+class Checkpoint:
+    """The ledger of an interrupted crawl in its job folder."""
+
+    def __init__(self, jobdir: str):
+        self.path = Path(jobdir) / CHECKPOINT
+
+    @classmethod
+    def from_settings(cls, settings) -> "Checkpoint | None":
+        jobdir = settings.get("JOBDIR")
+        return cls(jobdir) if jobdir else None
+
+    def load(self) -> dict | None:
+        """The saved ledger and history run id, or None when there is nothing to resume."""
+        try:
+            return json.loads(self.path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            return None
+
+    def save(self, ledger: dict, run_id: int | None) -> None:
+        """Write through an owner-only file renamed into place, so that a second interrupt never leaves half
+        a checkpoint."""
+        self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        temporary = self.path.with_name(f".{CHECKPOINT}.{secrets.token_hex(6)}")
+        fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            json.dump({"history_run": run_id, "ledger": ledger}, f)
+        os.replace(temporary, self.path)
+
+    def unfinished(self) -> list[str]:
+        """The URLs an interrupted crawl met but did not finish (in analysis, downloading or still queued), which
+        the resumed crawl requests again: those that were in flight are in Scrapy's seen-set but in no queue.
+        (A URL still in the saved queue comes twice; the collector keeps one outcome.)"""
+        saved = self.load()
+        if not saved:
+            return []
+        ledger = saved["ledger"]
+        recorded = set(ledger["recorded"])
+        return [d["url"] for d in ledger["documents"]
+                if d["url"] not in recorded and d["url"].startswith(("http://", "https://"))
+                and d["url"] not in ledger["redirects"]]
+
+    def clear(self) -> None:
+        self.path.unlink(missing_ok=True)
+
+
+def job_finished(jobdir: str | None) -> None:
+    """Remove the job folder of a crawl that ended without a checkpoint: the next ``--resume`` starts afresh."""
+    if jobdir and not (Path(jobdir) / CHECKPOINT).exists():
+        shutil.rmtree(jobdir, ignore_errors=True)

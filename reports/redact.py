@@ -1,0 +1,216 @@
+"""What the outputs may show of crawled text: the second line of defence after the detectors' masking.
+
+- URL user-info (``https://stage:PASSWORD@host/``) is masked wherever a URL is written, revealed or not:
+  rule 6.5, a password is never shown.
+- Without ``--reveal``, every raw finding value is masked wherever else it turns up (a PDF named after the
+  account number in it, a ``mailto:`` link, a query string ``?name=First+Last``), and decoded query values
+  that could identify a person (an email, a long digit run, a capitalised person's name, any value of a
+  parameter named like ``name``, ``email`` or ``account``) are masked even when no detector reported them.
+
+Cost is linear in the size of the text: one Aho-Corasick automaton of every value, built once per run.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from urllib.parse import quote, quote_plus, unquote, unquote_plus, urlsplit, urlunsplit
+
+import ahocorasick
+
+from detectors.context.persons import person_name
+from detectors.masking import mask_digits, mask_email, mask_generic, mask_words
+from detectors.model import Detection
+
+SECRET_CATEGORIES = frozenset({"credential"})  # masked as the detector masks them, however they are written
+# shorter values are too common to mask wherever they turn up: a "42 kWh", or a usage figure's key "2024" that
+# would mask every year in every URL; an identifying number (phone, account, SSN) has seven digits or more
+SHORTEST_VALUE = 4
+SHORTEST_NUMBER = 7
+USERINFO_MASK = "****"
+PASSWORD_MASK = "********"
+
+_WORD = re.compile(r"[^\W_]+")  # letters and digits: what a value is matched on, whatever separates them
+_SEPARATORS = re.compile(r"[\W_]+")
+# a URL in free text (a reason, a warning, a snippet): a scheme, then anything up to white space or quotes
+_URL = re.compile(r"(?i)(?<![\w.+-])(?:[a-z][a-z0-9+.-]*://|mailto:)[^\s<>\"'`]+")
+_TRAILING = ".,;:!?)]}"  # punctuation that ends a sentence rather than the URL in it
+# each starts only where its run starts, so that a long value costs one pass, not one per character
+_EMAIL = re.compile(r"(?<![\w.%+-])[\w.%+-]+@[\w-]+(?:\.[\w-]+)+")
+_DIGIT_RUN = re.compile(r"(?<![\d\-. /()])\d[\d\-. /()]*\d")
+# words of query parameter names whose values are about a person, whatever they look like
+_PERSONAL_PARAMETER = frozenset("""
+name names fname lname firstname lastname fullname surname givenname familyname first last full given family
+email mail e-mail phone tel telephone mobile cell fax ssn tin dob birthdate birthday acct account accountno
+accountnumber address addr street customer user username login holder owner tenant resident applicant
+contact payee
+""".split())
+_PARAMETER_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
+
+
+def _fold(text: str) -> str:
+    """``text`` lower-cased with every run of non-word characters made one space: "Maria+Lopez",
+    "maria-lopez" and "MARIA LOPEZ" all fold to "maria lopez"."""
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a rare character whose lower case is longer: match case as written
+        lowered = text
+    return _SEPARATORS.sub(" ", lowered).strip()
+
+
+def _word_starts(text: str) -> tuple[list[int], list[int]]:
+    """Where each word of ``text`` starts in its folded form and in ``text`` itself."""
+    folded_starts, original_starts, position = [], [], 0
+    for word in _WORD.finditer(text):
+        folded_starts.append(position)
+        original_starts.append(word.start())
+        position += word.end() - word.start() + 1
+    return folded_starts, original_starts
+
+
+def _long_enough(folded: str) -> bool:
+    characters = folded.replace(" ", "")
+    return len(characters) >= (SHORTEST_NUMBER if characters.isdigit() else SHORTEST_VALUE)
+
+
+def _runs_on(a: str, b: str) -> bool:
+    return (a.isdigit() and b.isdigit()) or (a.isalpha() and b.isalpha())
+
+
+class Redactor:
+    """Masks raw finding values (and their normalized keys) wherever they turn up, in one pass over the text.
+
+    Matching ignores case and what separates the words of a value, so "Maria Lopez" is found in
+    "MARIA-LOPEZ.pdf" and "(909) 555-0142" in "909.555.0142"; values shorter than four letters or digits are
+    left alone (numbers shorter than seven digits), and a match must not run on into more digits or letters, so a name "Lincoln" is not masked
+    inside "Lincolnwood". The text found is masked as it is written ("M****-L****.pdf"), except a secret,
+    which shows nothing of itself."""
+
+    def __init__(self, findings: list[Detection]):
+        self._automaton = ahocorasick.Automaton()
+        for finding in findings:
+            secret = finding.masked if finding.category in SECRET_CATEGORIES else None
+            for raw in (finding.value, finding.key):
+                folded = _fold(raw)
+                if _long_enough(folded) and folded not in self._automaton:
+                    self._automaton.add_word(folded, (len(folded), secret))
+        self.empty = len(self._automaton) == 0
+        if not self.empty:
+            self._automaton.make_automaton()
+
+    def __call__(self, text: str) -> str:
+        if self.empty or not text:
+            return text
+        folded = _fold(text)
+        spans = []
+        for end, (length, mask) in self._automaton.iter(folded):
+            start, stop = end - length + 1, end + 1
+            if (start > 0 and _runs_on(folded[start - 1], folded[start])) or \
+                    (stop < len(folded) and _runs_on(folded[stop - 1], folded[stop])):
+                continue
+            spans.append((start, -stop, mask or ""))
+        if not spans:
+            return text
+        folded_starts, original_starts = _word_starts(text)
+
+        def original(position: int) -> int:
+            word = bisect_right(folded_starts, position) - 1
+            return original_starts[word] + position - folded_starts[word]
+
+        pieces, cursor = [], 0
+        for start, negative_stop, mask in sorted(spans):  # leftmost first, then longest
+            begin = original(start)
+            if begin < cursor:
+                continue  # inside a value already masked
+            end = original(-negative_stop - 1) + 1
+            pieces += [text[cursor:begin], mask or mask_generic(text[begin:end])]
+            cursor = end
+        return "".join(pieces) + text[cursor:]
+
+
+def _identifying(parameter: str, value: str) -> str | None:
+    """The mask of a decoded query value that could identify a person, else None."""
+    if not any(c.isalnum() for c in value):
+        return None
+    words = {w.lower() for w in _PARAMETER_WORD.findall(parameter)} | {parameter.lower()}
+    if words & _PERSONAL_PARAMETER:
+        return mask_generic(value)
+    masked = _EMAIL.sub(lambda m: mask_email(m.group()), value)
+    masked = _DIGIT_RUN.sub(lambda m: mask_digits(m.group()) if sum(c.isdigit() for c in m.group())
+                            >= SHORTEST_NUMBER else m.group(), masked)
+    if person_name(masked):
+        masked = mask_words(masked)
+    return masked if masked != value else None
+
+
+class ShownText:
+    """Turns any string bound for an output into what that output may show (see the module docstring).
+
+    ``redactor`` is None for a revealed run: then only URL user-info is masked."""
+
+    def __init__(self, redactor: Redactor | None):
+        self.redactor = redactor
+        self._urls: dict[str, str] = {}  # a URL is written many times: by each of its findings, as a referrer
+
+    def __call__(self, text: str) -> str:
+        if not text:
+            return text
+        pieces, cursor = [], 0
+        for match in _URL.finditer(text):
+            url = match.group().rstrip(_TRAILING)
+            pieces += [self._text(text[cursor:match.start()]), self.url(url)]
+            cursor = match.start() + len(url)
+        if not pieces:
+            return self._text(text)
+        return "".join(pieces) + self._text(text[cursor:])
+
+    def _text(self, text: str) -> str:
+        return self.redactor(text) if self.redactor and text else text
+
+    def url(self, url: str) -> str:
+        """The URL with its user-info masked and, unless revealed, its decoded path, query and fragment
+        redacted; parts with nothing to mask keep their original spelling, so the URL stays readable."""
+        shown = self._urls.get(url)
+        if shown is None:
+            shown = self._urls[url] = self._url(url)
+        return shown
+
+    def _url(self, url: str) -> str:
+        try:
+            parts = urlsplit(url)
+        except ValueError:  # an invalid URL (a bad port, brackets) is shown as text
+            return self._text(_mask_userinfo_text(url))
+        netloc = parts.netloc
+        if "@" in netloc:
+            userinfo, _, host = netloc.rpartition("@")
+            netloc = (f"{USERINFO_MASK}:{PASSWORD_MASK}" if ":" in userinfo else USERINFO_MASK) + "@" + host
+        if self.redactor is None:
+            return urlunsplit(parts._replace(netloc=netloc)) if netloc != parts.netloc else url
+        path = "/".join(self._component(segment, unquote, quote) for segment in parts.path.split("/"))
+        query = "&".join(self._parameter(pair) for pair in parts.query.split("&")) if parts.query else ""
+        fragment = self._component(parts.fragment, unquote, quote)
+        shown = parts._replace(netloc=self._text(netloc), path=path, query=query, fragment=fragment)
+        return url if shown == parts else urlunsplit(shown)
+
+    def _component(self, raw: str, decode, encode, mask=None) -> str:
+        decoded = decode(raw)
+        shown = mask(decoded) if mask else self._text(decoded)
+        return raw if shown == decoded else encode(shown, safe="*@:!$'(),;~+")
+
+    def _parameter(self, pair: str) -> str:
+        name, equals, value = pair.partition("=")
+        decoded_name = unquote_plus(name)
+
+        def mask(text: str) -> str:
+            redacted = self._text(text)
+            return redacted if redacted != text else _identifying(decoded_name, text) or text
+
+        shown_name = self._component(name, unquote_plus, quote_plus)
+        return shown_name + equals + self._component(value, unquote_plus, quote_plus, mask) if equals else shown_name
+
+
+def _mask_userinfo_text(text: str) -> str:
+    return re.sub(r"(//)[^/?#@\s]*@", rf"\g<1>{USERINFO_MASK}@", text)
+
+
+def shown_text(findings: list[Detection], reveal: bool) -> ShownText:
+    """The masking of one run's outputs: built once, then applied to every string written."""
+    return ShownText(None if reveal else Redactor(findings))

@@ -1,0 +1,121 @@
+"""findings.sarif: the run as a SARIF 2.1.0 log, for code-scanning dashboards and CI (GitHub, GitLab, Azure).
+
+One result per finding: the rule is its category, the level its severity (high error, medium warning, low
+note), the location its URL with the line where one is known and the element or PDF page as a logical
+location, ``partialFingerprints`` its keyed fingerprint, ``baselineState`` new or unchanged from the history,
+and an accepted finding carries an external suppression with who accepted it and why.
+
+SARIF files are uploaded to third-party dashboards, so they never carry a raw value, not even from a
+``--reveal`` run: a result names the masked value only.
+"""
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from urllib.parse import quote
+
+from crawler.results import RunResult
+from detectors.model import Detection
+
+from .model import category_label
+
+SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
+LEVELS = {"high": "error", "medium": "warning", "low": "note"}
+BASELINE_STATES = {"new": "new", "recurring": "unchanged", "accepted": "unchanged"}
+
+
+def _uri(url: str) -> str:
+    """A URI reference for a crawled URL or a scanned file's path (SARIF wants URIs, not paths)."""
+    if "://" in url:
+        return url
+    if os.path.isabs(url):
+        return Path(url).as_uri()
+    return quote(url.replace(os.sep, "/"))
+
+
+def _rule(category: str) -> dict:
+    label = category_label(category)
+    return {
+        "id": category,
+        "name": "".join(word.capitalize() for word in category.split("_")),
+        "shortDescription": {"text": f"{label} published"},
+        "fullDescription": {"text": f"{label} on a public page or in a published document: confidential under "
+                                    "policy PCE-01 (section 4.1, rules 6.3 and 6.5) and never to be posted."},
+        "defaultConfiguration": {"level": "error"},
+        "properties": {"tags": ["confidential-information", "PCE-01"]},
+    }
+
+
+def _result(f: Detection, rule_index: dict[str, int], history) -> dict:
+    where = f.location
+    result = {
+        "ruleId": f.category,
+        "ruleIndex": rule_index[f.category],
+        "level": LEVELS.get(f.severity, "warning"),
+        "message": {"text": f"{category_label(f.category)} {f.masked} ({f.severity}, {f.rule})"
+                            + (f": {f.why}" if f.why else "")},
+        "locations": [_location(f)],
+        "partialFingerprints": {"pubcheck/v1": f.fingerprint},
+        "properties": {"severity": f.severity, "masked": f.masked, "context": f.context,
+                       **{k: v for k, v in (("page", where.page), ("hidden", f.hidden), ("label", f.label))
+                          if v is not None}},
+    }
+    state = history.findings.get(f.fingerprint) if history else None
+    if state is not None:
+        result["baselineState"] = BASELINE_STATES[state.status]
+        result["properties"].update(status=state.status, firstSeen=state.first_seen)
+        if state.in_baseline is not None:
+            result["properties"]["inBaseline"] = state.in_baseline
+        if state.accepted:
+            a = state.accepted
+            result["suppressions"] = [{"kind": "external", "status": "accepted", "justification": a.reason,
+                                       "properties": {"by": a.by, "at": a.at, "expires": a.expires,
+                                                      "source": a.source}}]
+    return result
+
+
+def _location(f: Detection) -> dict:
+    physical = {"artifactLocation": {"uri": _uri(f.url)}}
+    if f.location.line and not f.location.page:  # a PDF's lines count per page, which a region cannot say
+        physical["region"] = {"startLine": f.location.line}
+    location = {"physicalLocation": physical}
+    logical = []
+    if f.location.page:
+        line = f", line {f.location.line}" if f.location.line else ""
+        logical.append({"name": f"page {f.location.page}{line}", "kind": "page"})
+    if f.location.element:
+        logical.append({"name": f.location.element, "kind": "element"})
+    if logical:
+        location["logicalLocations"] = logical
+    return location
+
+
+def sarif_log(result: RunResult, version: str) -> dict:
+    """The SARIF log of a result as :func:`reports.model.shown_result` gives it."""
+    run = result.run
+    categories = sorted({f.category for f in result.findings})
+    rule_index = {category: i for i, category in enumerate(categories)}
+    invocation = {"executionSuccessful": not run.errors,
+                  "toolExecutionNotifications": [{"level": "error", "message": {"text": error}}
+                                                 for error in run.errors]}
+    if run.started:
+        invocation["startTimeUtc"] = run.started
+    if run.finished:
+        invocation["endTimeUtc"] = run.finished
+    history = result.history
+    return {
+        "$schema": SCHEMA_URI,
+        "version": "2.1.0",
+        "runs": [{
+            "tool": {"driver": {"name": run.tool, "version": version, "rules": [_rule(c) for c in categories]}},
+            "invocations": [invocation],
+            "automationDetails": {"id": f"{run.tool}/{run.command}/{' '.join(run.targets)}/"},
+            "results": [_result(f, rule_index, history) for f in result.findings],
+            "properties": {"targets": run.targets, "notChecked": len(result.not_checked())},
+        }],
+    }
+
+
+def render(result: RunResult) -> str:
+    return json.dumps(sarif_log(result, result.run.version), indent=2) + "\n"
