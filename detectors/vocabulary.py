@@ -80,7 +80,7 @@ def _name_shares() -> dict[str, float]:
 
 
 @lru_cache(maxsize=1)
-def _label_words() -> frozenset[str]:
+def label_words() -> frozenset[str]:
     """The words of the labels the detectors declare (SSN, Acct, ITIN, PCE ...): a reader needs them."""
     from . import account_number, ssn, taxpayer_id  # the detectors import this module: look them up late
     phrases = [*ssn.LABELS, *taxpayer_id.LABELS, *account_number.GENERIC_LABELS, *account_number.CUSTOMER_LABELS]
@@ -91,7 +91,7 @@ def _label_words() -> frozenset[str]:
 def readable(word: str) -> bool:
     """A word that identifies no one: a common word or a label's, and not more often a person's name."""
     lower = word.lower()
-    if len(word) == 1 or lower in _label_words():
+    if len(word) == 1 or lower in label_words():
         return True
     frequency = word_frequencies().get(lower)
     if frequency is None:

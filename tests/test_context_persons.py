@@ -44,6 +44,10 @@ def test_names_in_running_text(text, names):
     ("Mrs. Valerie St. Kaufman, acct 2-23-456-7890", ["Mrs. Valerie St. Kaufman"]),
     ("On 2025-09-27 I met with Ji-woo Son (1-661-780-7973) about SCE acct 323-07982-79.", ["Ji-woo Son"]),
     ("Michał Dąbrowski, SSN 512-34-6789", ["Michał Dąbrowski"]),
+    ("YUI D. WATANABE, ITIN 912-78-1234", ["YUI D. WATANABE"]),
+    # a PDF's table rows whose column gaps became single spaces
+    ("Galeano, Bayron E. 1235 East Mission Cir SCE acct 3-898-5563-76 balance $1,594.77", ["Galeano, Bayron E."]),
+    ("7006 3999 8682 JESUSA ESTEBAN 810 kWh 760-290-1375", ["JESUSA ESTEBAN"]),
     ("Written off: Edilma Alzate Mate, 889 E. Sheridan Dr, Acct. No. 7003 4546 6984", ["Edilma Alzate Mate"]),
     ("Applicant: Bianca Lane; ITIN 926 96 2167", ["Bianca Lane"]),
     # headings, job titles, departments, places and streets stay no one's, identifier or not

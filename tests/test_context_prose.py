@@ -106,6 +106,9 @@ FOUND = {
          "Row No. 57, acct 2-23-456-7890",),
         {"name": ["Azeneth Viera", "Cheng-En Fang"],
          "address": ["1435 NE Vereda Bluebell Spc 12", "12028 Willow Row No. 57"]}),
+    "a street's name is no field label": (
+        ("Glenn-Luu, Omar 1061 Vereda Hermosa Acct # 8594353954 balance $1,450.29",),
+        {"name": ["Glenn-Luu, Omar"], "address": ["1061 Vereda Hermosa"]}),
     "street cut by a line break": (
         (lines("I am writing about my electric bill. My Acct. No. 2-32-696-0961 was charged for 485 kWh at 7199 South\n"
                "Agate Lane, which is twice what we use."),),

@@ -18,7 +18,7 @@ from nameparser import HumanName
 
 from ..public_contacts import PERSONAL_DOMAINS, clause_before
 from ..streets import PRE_TYPES, UNITS
-from ..vocabulary import common_word, fold, frequent, given_names, name_like, surnames
+from ..vocabulary import common_word, fold, frequent, given_names, label_words, name_like, surnames
 from .cues import CUSTOMER_ROLE
 
 # words of firms and places: never in a person's name ("ABC Electric", "Pomona Senior Center")
@@ -124,7 +124,7 @@ _TOKEN = re.compile(rf"(?<![\w'\u2019.-])(?:(?:Mr|Mrs|Ms|Mx|Dr|Sr|Sra|Srta)\.|St
 # gap or the tab between two fields ("Robert Chen   Department: Parks")
 _GAP = re.compile(r" {1,2}|, ?(?=(?:Jr|Sr|II|III|IV)\b)")
 _LAST_FIRST = re.compile(rf"(?<![\w'\u2019.-])(?:{_WORD})(?: {{1,2}}(?:{_PARTICLE} )?(?:{_WORD})){{0,2}}, "
-                         rf"(?:{_WORD})(?: (?:{_WORD}))?(?=\s*(?:[;,(/|\u2013\u2014]|\s-\s|$)|\s+[a-z])")
+                         rf"(?:{_WORD})(?: (?:{_WORD}))?(?=\s*(?:[;,(/|\u2013\u2014]|\s-\s|$)|\s+[a-z\d])")
 _PARTICLE_WORDS = frozenset("de del la los las van von der den da di du dos das y le bin ibn st.".split())
 # words that open the name of a street in Spanish ("Camino Hazel", "Vereda Lilac"): a run holding one is a street
 _STREET_PREFIXES = PRE_TYPES
@@ -171,7 +171,7 @@ def _last_first(text: str, match: re.Match) -> tuple[int, int] | None:
     tokens, words = _words_of(text, match.start(), match.end())
     while words and (_stop(words[0]) or words[0] in _TITLES):
         tokens, words = tokens[1:], words[1:]
-    if (not tokens or re.search(r"\d\s*$", text[max(0, tokens[0][0] - 3):tokens[0][0]]) or any(_stop(w) for w in words)
+    if (not tokens or _after_house_number(text, tokens[0][0]) or any(_stop(w) for w in words)
             or not _reads_as_name(text, tokens, words, False, True)):
         return None
     return tokens[0][0], match.end()
@@ -185,7 +185,7 @@ def _plain(word: str) -> str:
 def _stop(word: str) -> bool:
     """A word no name is made of: a label's, a firm's or a place's, a month's, a street's or its unit's."""
     return (word in NOT_PERSON or word in _PLACE_AFTER or word in _MONTHS or word in _STREET_PREFIXES
-            or word in _UNIT_WORDS)
+            or word in _UNIT_WORDS or (len(word) > 1 and word in label_words() and word not in _PARTICLE_WORDS))  # "SSN", "Acct"
 
 
 # what stands around the name of a place: "City of Palmera Springs", "Palmera Springs, CA 92240"
@@ -193,8 +193,19 @@ _PLACE_OF = re.compile(r"(?i)\b(?:city|town|county|village|state|university|port
 _STATE_AFTER = re.compile(r",?[ \t]+(?:[A-Z]{2}|California)\b(?:[ \t]+\d{5})?")
 
 
+_NUMBER_BEFORE = re.compile(r"(?<![\w-])\d{1,6}[A-Za-z]?\s*$")
+_NUMBER_GROUP_END = re.compile(r"[\d-]\s*$")
+
+
+def _after_house_number(text: str, start: int) -> bool:
+    """Right after a house number ("1234 Maria Lopez Ave"), not after the last group of an account number written
+    in groups ("7006 3999 8682 JESUSA ESTEBAN")."""
+    number = _NUMBER_BEFORE.search(text, max(0, start - 10), start)
+    return bool(number) and not _NUMBER_GROUP_END.search(text, max(0, number.start() - 3), number.start())
+
+
 def _names_in_run(text: str, run: list[tuple[int, int]], anchored: bool) -> list[tuple[int, int]]:
-    if run and (re.search(r"\d\s*$", text[max(0, run[0][0] - 3):run[0][0]])
+    if run and (_after_house_number(text, run[0][0])
                 or _PLACE_OF.search(text, max(0, run[0][0] - 20), run[0][0]) or _STATE_AFTER.match(text, run[-1][1])):
         return []  # "1234 Maria Lopez Ave": a street named after someone; a city
     words = [_plain(text[a:b]) for a, b in run]
@@ -316,7 +327,7 @@ def _beside(text: str, begin: int, end: int) -> tuple[int, int] | None:
     candidate = text[begin:end]
     tokens, plain = _words_of(text, begin, end)
     if (len(words) < 2 or any(_stop(w) for w in plain) or not person_name(candidate, strict=True)
-            or re.search(r"\d\s*$", text[max(0, begin - 3):begin])):
+            or _after_house_number(text, begin)):
         return None  # no street ("1061 Vereda Hermosa, acct ..."), heading or place
     return (begin, end) if _reads_as_name(text, tokens, plain, False, True) else None
 

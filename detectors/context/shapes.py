@@ -42,9 +42,10 @@ def phone_spans(text: str, start: int = 0, end: int | None = None, bare: bool = 
 _DIRECTION = rf"(?i:{alternation(DIRECTIONS)})\.?"
 _TYPE = rf"(?i:{alternation(SUFFIXES)})\.?"
 _UNIT_WORD = rf"(?i:{alternation(UNITS)})"
-_UNIT = rf"(?:,?\s*{_UNIT_WORD}\.?\s*#?\s*[\w-]*\d[\w-]*)"
+_UNIT = rf"(?:,?\s*{_UNIT_WORD}\.?\s*#?\s*[A-Za-z]?-?\d{{1,5}}[A-Za-z]?(?![\w-]))"  # "Apt. 113A", "#B-12", not "# 8594353954"
 _NAME = r"[A-Z0-9][\w'-]*\.?"
-_SPANISH_NAME = rf"(?!{_UNIT_WORD}\b)[A-Z][\w'-]*"
+# a word of a street's name after its Spanish type: not a unit's, nor the label of the next field ("Acct #")
+_SPANISH_NAME = rf"(?!{_UNIT_WORD}\b|(?i:acct|account|ssn|tel|phone|cell|balance|usage|email|amount)\b)[A-Z][\w'-]*"
 PRE_TYPED = re.compile(rf"\s*\d{{1,6}}(?:-?[A-Z])?\s+(?:{_DIRECTION}\s+)?(?i:{alternation(PRE_TYPES)})\s+[A-Z]")
 # a house number, a direction, then a street name and its type ("1234 W Holt Ave") or a Spanish type and the name
 # ("9229 SW Calle Encino", "794 Camino Pepper Tree"), a unit ("Spc 187", "No. 96", "#201"), a city, state and ZIP
