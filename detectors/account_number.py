@@ -38,7 +38,8 @@ from .base import as_list
 from .labels import LEFT, OTHER_LABELS, RIGHT, is_date, is_ledger_account, is_phone_number
 from .masking import mask_digits
 from .model import Segment
-from .numbers import Candidate, DocumentFacts, LabelledNumberDetector, Shape, Verdict, example, sample_bill
+from .facts import DocumentFacts
+from .numbers import Candidate, LabelledNumberDetector, Shape, Verdict, example, sample_bill
 
 # a plain "Account No." is also how a budget names a general-ledger account; these name a customer's
 GENERIC_LABELS = ("Account No", "Account Nos", "Account Number", "Account Nbr", "Account #", "Account ID", "Acct",
@@ -54,6 +55,10 @@ CUSTOMER_LABELS = (
     "Numero de cuenta de servicio", "Número de cliente", "Numero de cliente", "su cuenta", "mi cuenta")
 _CUSTOMER_LABEL = re.compile(r"(?i)service|customer|cust\b|utility|electric|energy|billing|\b(?:sce|pce|edison|sa)\b|"
                              r"ending|['\u2019]s\b|\b(?:your|my|his|her|their|su|mi)\b|cliente")
+# a utility's or a program's account, by its acronym ("SRCE account", "LADWP acct", "SDG&E Account"): community
+# choice programs and utilities are known by acronyms no list can hold
+_UTILITY_ACCOUNT = (r"(?<![A-Za-z0-9&])(?!(?:GL|PO|CIP|RFP|RFQ|APN|AIN|DR|FY|ID|IT|HR)\s)(?-i:[A-Z]{2,6}(?:&[A-Z]{1,2})?)"
+                    r"\s+(?:account|acct)\.?(?![A-Za-z0-9])")
 # a bare "Account" column is a customer's in a row that names a customer, a service address or usage
 _BARE_ACCOUNT = re.compile(r"(?i)\s*(?:account|acct|accounts|cuenta)\.?\s*:?\s*")
 _CUSTOMER_COLUMN = re.compile(r"(?i)customer|\bname\b|service address|\baddress\b|kwh|usage|consumption|"
@@ -68,12 +73,12 @@ SCE_FORMS = (
     Shape("SCE customer account form", rf"2(?P<c>{_DASH})\d{{2}}(?P=c)\d{{3}}(?P=c)\d{{4}}", anywhere=True),
     Shape("SCE service account form", rf"3(?P<s>{_DASH})\d{{3}}(?P=s)\d{{4}}(?P=s)\d{{2}}", anywhere=True),
     Shape("SCE service account form", rf"8(?P<e>{_DASH})\d{{3}}(?P=e)\d{{3}}(?P=e)\d{{3}}|8\d{{9}}", anywhere=True),
-    Shape("SCE customer account form", rf"700(?P<t>{_DASH}| )\d{{3}}(?P=t)\d{{3}}(?P=t)\d{{3}}|"
-                                       r"700\d(?P<f>[-\u2010-\u2013. ])\d{4}(?P=f)\d{4}|700\d{9}", anywhere=True),
+    Shape("SCE customer account form", rf"700(?P<t>{_DASH}| {{1,2}})\d{{3}}(?P=t)\d{{3}}(?P=t)\d{{3}}|"
+                                       r"700\d(?P<f>[-\u2010-\u2013.]| {1,2})\d{4}(?P=f)\d{4}|700\d{9}", anywhere=True),
 )
 ANY_FORM = (
     Shape("labelled", rf"\d+(?:{_DASH}\d+)*", prefixed=True),
-    Shape("labelled", r"\d{2,5}(?: \d{2,5}){1,4}", prefixed=True),  # 4418 2291 07
+    Shape("labelled", r"\d{2,5}(?P<g> {1,2})\d{2,5}(?:(?P=g)\d{2,5}){0,3}", prefixed=True),  # 4418 2291 07
 )
 LAST_DIGITS = Shape("last digits", r"\d{4,16}")
 _LAST_DIGITS = re.compile(LAST_DIGITS.pattern + RIGHT)
@@ -111,6 +116,8 @@ class AccountNumberDetector(LabelledNumberDetector):
 
     def __init__(self, options=None, public=None):
         super().__init__(options, public)
+        if not self.options.get("replace_labels"):
+            self.label_re = re.compile(f"{self.label_re.pattern}|{_UTILITY_ACCOUNT}", re.IGNORECASE)
         self.configured = [(Shape("configured account form", p, anywhere=anywhere), re.compile(LEFT + f"(?:{p})" + RIGHT))
                            for anywhere, key in ((True, "unlabelled_patterns"), (False, "patterns"))
                            for p in as_list(self.options.get(key, []))]

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from .context import CustomerContext, CustomerDataDetector
-from .context.shapes import ADDRESS_RE, is_street_address
+from .context.shapes import is_street_address, street_addresses
 from .masking import mask_digits, mask_words
 from .model import Document, Finding
 from .public_contacts import FACILITY_CUE, canonical_address, in_address_element, public_cue
@@ -36,11 +36,10 @@ class AddressDetector(CustomerDataDetector):
                     yield self.finding(f.segment, f.start, f.end, why=f.why, normalized=canonical_address(f.text))
                 continue
             if not in_address_element(f.segment.location.element):
-                for m in ADDRESS_RE.finditer(f.segment.text, f.start, f.end):
+                for m in street_addresses(f.segment.text, f.start, f.end):
                     before = f.segment.text[max(f.start, m.start() - 40):m.start()]
                     cue = " ".join((before if before.strip() else previous).split()[-5:])
-                    if (is_street_address(m.group(), labelled=False) and not public_cue(cue, cue=FACILITY_CUE)
-                            and not self.contacts.address_is_public(m.group())):
+                    if not public_cue(cue, cue=FACILITY_CUE) and not self.contacts.address_is_public(m.group()):
                         yield self.finding(f.segment, *m.span(), why=f.why, normalized=canonical_address(m.group()))
             previous = f.text
 

@@ -11,7 +11,6 @@ the first phase's findings and passes to ``scan(document, context)``.
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Mapping
 from typing import ClassVar
 
@@ -26,6 +25,7 @@ class Detector:
     severity: ClassVar[str] = "high"
     rule: ClassVar[str] = DEFAULT_RULE
     needs_context: ClassVar[bool] = False  # scan(document, context) in the engine's second phase
+    needs_facts: ClassVar[bool] = False  # scan(document, facts): the engine's per-document facts (detectors.facts)
     option_keys: ClassVar[tuple[str, ...]] = ()  # the keys its ``[detectors.<category>]`` table may hold
 
     def __init__(self, options: Mapping | None = None, public: Mapping | None = None):
@@ -69,9 +69,3 @@ def text_before(text: str, start: int, width: int = 40) -> str:
 
 def text_after(text: str, end: int, width: int = 40) -> str:
     return text[end:end + width]
-
-
-def compile_labels(labels: list[str]) -> re.Pattern:
-    """A case-insensitive pattern matching any of the given label phrases as whole words."""
-    alternatives = sorted((re.escape(label).replace(r"\ ", r"\s*") for label in labels), key=len, reverse=True)
-    return re.compile(r"(?<![A-Za-z0-9])(?:" + "|".join(alternatives) + r")(?![A-Za-z0-9])", re.IGNORECASE)

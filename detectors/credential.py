@@ -210,7 +210,6 @@ class CredentialDetector(Detector):
     category = "credential"
     severity = "high"
     rule = "PCE-01 6.5"
-    description = "passwords, private keys and API tokens"
     option_keys = ('placeholders', 'min_length', 'meeting_words')
 
     def __init__(self, options=None, public=None):

@@ -31,15 +31,8 @@ from .context import CustomerContext, CustomerDataDetector, page_of
 from .context.shapes import EMAIL_RE
 from .masking import mask_email
 from .model import Document, Finding, Segment
-from .public_contacts import ORGANIZATION_CUE, PUBLIC_CUE, clause_before
+from .public_contacts import ORGANIZATION_CUE, PERSONAL_DOMAINS, PUBLIC_CUE, clause_before
 
-PERSONAL_DOMAINS = frozenset("""
-gmail.com googlemail.com yahoo.com ymail.com rocketmail.com hotmail.com aol.com icloud.com me.com mac.com
-outlook.com msn.com live.com sbcglobal.net att.net pacbell.net prodigy.net bellsouth.net verizon.net
-charter.net spectrum.net roadrunner.com rr.com twc.com comcast.net cox.net earthlink.net juno.com netzero.net
-frontier.com frontiernet.net centurylink.net windstream.net optonline.net protonmail.com proton.me gmx.com
-mail.com zoho.com aim.com
-""".split())
 _NAME_LIKE = re.compile(r"[a-z]{2,}[._][a-z]{2,}(?:[._][a-z]{2,})?\d{0,4}")
 _NAME_LIKE_DOMAINS = (".com", ".net", ".biz", ".info", ".co")
 

@@ -1,5 +1,7 @@
 """Runs the detectors over a document and turns raw findings into plain, masked records.
 
+The per-document facts (records, sample-bill and budget pages) are worked out once and handed to the detectors
+that declare ``needs_facts`` and to the customer context.
 Two phases: the detectors that read the text alone (the identifiers among them: account numbers, SSNs,
 taxpayer IDs) run first; their findings anchor the customer context, which is worked out once per document
 and handed to every detector that ``needs_context`` (names, addresses, phones, mailboxes, usage).
@@ -15,6 +17,7 @@ from collections.abc import Iterable
 
 from .base import Detector
 from .context import CustomerContext, analyze
+from .facts import DocumentFacts
 from .masking import masked_context
 from .model import Detection, Document, Finding, severity_rank
 
@@ -40,17 +43,18 @@ def raw_findings(document: Document, detectors: Iterable[Detector]) -> list[Find
     """Every detector's raw findings in ``document``: the text-only detectors first, then, with the customer
     context their findings anchor, the detectors that need it."""
     detectors = list(detectors)
+    facts = DocumentFacts(document)
     raw: list[Finding] = []
     for detector in detectors:
         if not detector.needs_context:
-            raw.extend(detector.scan(document))
+            raw.extend(detector.scan(document, facts) if detector.needs_facts else detector.scan(document))
     anchors = list(raw)
     contexts: dict[object, CustomerContext] = {}  # one per set of public contacts: in practice one
     for detector in detectors:
         if detector.needs_context:
             context = contexts.get(detector.contacts)
             if context is None:
-                context = contexts[detector.contacts] = analyze(document, detector.contacts, anchors)
+                context = contexts[detector.contacts] = analyze(document, detector.contacts, anchors, facts)
             raw.extend(detector.scan(document, context))
     return raw
 

@@ -37,9 +37,13 @@ _DIALING_PREFIX = re.compile(r"\+\d{1,3}[\s.-]*(?:\(0\)\s*)?$")
 
 def compile_labels(labels: list[str]) -> re.Pattern:
     """A case-insensitive pattern matching any of the label phrases as whole words; the words of a phrase
-    may also be run together or joined by "_" as in a column or JSON key ("accountNumber", "acct_no")."""
-    alternatives = sorted((re.escape(label).replace(r"\ ", r"[\s_]*") for label in labels), key=len, reverse=True)
-    return re.compile(r"(?<![A-Za-z0-9])(?:" + "|".join(alternatives) + r")(?![A-Za-z0-9])", re.IGNORECASE)
+    may also be run together or joined by "_" as in a column or JSON key ("accountNumber", "acct_no", "acctNo",
+    "ssnId")."""
+    # words run together only where the case shows where one ends ("accountNumber"): "said" is no "SA ID"
+    join = r"(?:[\s_]+|(?-i:(?<=[a-z])(?=[A-Z])))"
+    alternatives = sorted((re.escape(label).replace(r"\ ", join) for label in labels), key=len, reverse=True)
+    return re.compile(r"(?<![A-Za-z0-9])(?:" + "|".join(alternatives) + r")(?:_(?:no|nbr|num|number|id)|(?-i:No|Nbr|Num|Number|Id|ID))?"
+                      r"(?![A-Za-z0-9])", re.IGNORECASE)
 
 
 # labels of public numbers that share shapes with ours (agenda, budget, permit and purchasing numbers)

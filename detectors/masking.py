@@ -20,31 +20,27 @@ Ave"); a masked word keeps its first letter.
 """
 from __future__ import annotations
 
-import os
 import re
-import unicodedata
-from functools import lru_cache
 from urllib.parse import parse_qsl, urlsplit
+
+from .streets import DIRECTIONS, PRE_TYPES, SUFFIXES, alternation
+from .vocabulary import readable
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _WORD = re.compile(r"[^\W\d_]+")
 # what ``mask_text`` looks at, in order: URLs (with a scheme or protocol-relative), emails, words, digits
 _TOKEN = re.compile(r"(?P<url>\b[a-z][a-z0-9+.-]*://[^\s<>\"']+|(?<![\w/])//[\w-]+(?:\.[\w-]+)+[^\s<>\"']*)|"
-                    r"(?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)|(?P<word>[^\W\d_]+(?:['\u2019][^\W\d_]+)*)|(?P<digits>\d+)",
+                    r"(?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)|(?P<word>[^\W\d_]+(?:['\u2019-][^\W\d_]+)*)|(?P<digits>\d+)",
                     re.IGNORECASE)
-_STREET_TYPE = (r"(?:street|st|avenue|ave|av|boulevard|blvd|road|rd|drive|dr|lane|ln|way|court|ct|place|pl|parkway|"
-                r"pkwy|circle|cir|terrace|ter|highway|hwy|trail|trl|square|sq|loop|plaza|row|walk|alley)")
+_STREET_TYPE = alternation(SUFFIXES)
 # a street address: a house number, an optional direction, up to four words of street name, a street type;
 # or "Calle/Camino/Avenida ..." after the number. The name's words are masked.
 _NAME_WORD = r"[A-Z0-9][\w'\u2019.-]*"
 _ADDRESS = re.compile(
-    rf"\b\d+[A-Za-z]?\s+(?:(?i:[NSEW]|north|south|east|west)\.?\s+)?(?P<street>(?:{_NAME_WORD}\s+){{0,3}}?{_NAME_WORD})"
-    rf"\s+(?i:{_STREET_TYPE})\b\.?|\b\d+[A-Za-z]?\s+(?i:calle|camino|avenida|paseo)\s+(?P<calle>(?:{_NAME_WORD}\s*){{1,3}})")
+    rf"\b\d+[A-Za-z]?\s+(?:(?i:{alternation(DIRECTIONS)})\.?\s+)?(?P<street>(?:{_NAME_WORD}\s+){{0,3}}?{_NAME_WORD})"
+    rf"\s+(?i:{_STREET_TYPE})\b\.?|\b\d+[A-Za-z]?\s+(?i:{alternation(PRE_TYPES)})\s+(?P<calle>(?:{_NAME_WORD}\s*){{1,3}})")
 _MASKED_SECRET = "********"
 _WIDEN = 200  # how far a snippet's edge moves out to the end of a token (an email, a URL)
-_VOCABULARY_SIZE = {"en": 50_000, "es": 20_000}
-# how much likelier a name than a word a capitalised (or upper-case) and a lower-case word must be to be masked
-_NAME_RATIO, _LOWER_CASE_NAME_RATIO = 2, 10
 
 
 def mask_digits(value: str, keep_last: int = 4) -> str:
@@ -88,70 +84,6 @@ def mask_generic(value: str) -> str:
     return mask_words(mask_digits(value))
 
 
-# --- the vocabulary ----------------------------------------------------------------------------------------
-
-def _fold(word: str) -> str:
-    """Lower case without accents, as the Census lists spell names ("Pérez" -> "perez")."""
-    return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
-
-
-@lru_cache(maxsize=1)
-def _word_frequencies() -> dict[str, float]:
-    """The most frequent English and Spanish words and their frequency (the higher of the two)."""
-    import wordfreq  # loaded on first use: a worker that masks nothing never reads the lists
-    frequencies: dict[str, float] = {}
-    for language, size in _VOCABULARY_SIZE.items():
-        count = 0
-        for index, bucket in enumerate(wordfreq.get_frequency_list(language)):
-            frequency = 10 ** (-index / 100)  # wordfreq's buckets are centibels
-            for word in bucket:
-                if word.isalpha():
-                    frequencies[word] = max(frequencies.get(word, 0.0), frequency)
-                    count += 1
-            if count >= size:
-                break
-    return frequencies
-
-
-@lru_cache(maxsize=1)
-def _name_shares() -> dict[str, float]:
-    """Each given name and surname of the US Census lists, with the share of people who bear it."""
-    import names  # the 1990 Census name frequency lists, as the ``names`` package ships them
-    folder = os.path.dirname(names.__file__)
-    shares: dict[str, float] = {}
-    for file, per_person in (("dist.all.last", 1.0), ("dist.male.first", 0.5), ("dist.female.first", 0.5)):
-        with open(os.path.join(folder, file), encoding="ascii") as lines:
-            for line in lines:
-                parts = line.split()
-                if len(parts) >= 2:
-                    name = parts[0].lower()
-                    shares[name] = max(shares.get(name, 0.0), float(parts[1]) / 100 * per_person)
-    return shares
-
-
-@lru_cache(maxsize=1)
-def _label_words() -> frozenset[str]:
-    """The words of the labels the detectors declare (SSN, Acct, ITIN, PCE ...): a reader needs them."""
-    from . import account_number, ssn, taxpayer_id  # the detectors import this module: look them up late
-    phrases = [*ssn.LABELS, *taxpayer_id.LABELS, *account_number.GENERIC_LABELS, *account_number.CUSTOMER_LABELS]
-    return frozenset(w.lower() for phrase in phrases for w in _WORD.findall(phrase))
-
-
-@lru_cache(maxsize=65536)
-def readable(word: str) -> bool:
-    """A word that identifies no one: a common word or a label's, and not more often a person's name."""
-    lower = word.lower()
-    if len(word) == 1 or lower in _label_words():
-        return True
-    frequency = _word_frequencies().get(lower)
-    if frequency is None:
-        return False
-    share = _name_shares().get(_fold(word), 0.0)
-    if not share:
-        return True
-    return share < frequency * (_LOWER_CASE_NAME_RATIO if word.islower() else _NAME_RATIO)
-
-
 # --- free text ----------------------------------------------------------------------------------------------
 
 def mask_url(url: str) -> str:
@@ -176,6 +108,18 @@ def mask_url(url: str) -> str:
         f"#{mask_text(parts.fragment)}" if parts.fragment else "")
 
 
+def _readable_word(word: str) -> bool:
+    """A word, or a hyphenated compound, that identifies no one. A compound written as a name (its first part
+    capitalised, none in capitals) that the vocabulary lacks is a name however common its parts ("Ji-woo",
+    "Rogers-Chin"); others are read part by part ("PCE-Guest", "long-term")."""
+    if "-" not in word:
+        return readable(word)
+    parts = [part for part in word.split("-") if part]
+    if word[0].isupper() and not any(len(p) > 1 and p.isupper() for p in parts) and not readable(word):
+        return False
+    return all(readable(part) for part in parts)
+
+
 def mask_text(text: str) -> str:
     """``text`` with everything that could identify a person masked (see the module docstring)."""
     streets = [m.span("street") if m.group("street") else m.span("calle") for m in _ADDRESS.finditer(text)]
@@ -191,7 +135,7 @@ def mask_text(text: str) -> str:
             pieces.append(mask_email(value))
         elif kind == "url":
             pieces.append(mask_url(value))
-        elif readable(value) and not any(s <= start < e for s, e in streets):
+        elif _readable_word(value) and not any(s <= start < e for s, e in streets):
             pieces.append(value)
         else:
             pieces.append(_mask_word(value))

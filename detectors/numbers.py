@@ -24,9 +24,9 @@ from functools import cached_property
 from typing import ClassVar, NamedTuple
 
 from .base import Detector
-from .labels import (DASH, RIGHT, BudgetPages, is_example, label_beside, label_pattern, other_label_beside,
-                     sample_pages)
-from .model import Document, Finding, Record, Segment
+from .facts import DocumentFacts
+from .labels import DASH, RIGHT, is_example, label_beside, label_pattern, other_label_beside
+from .model import Document, Finding, Segment
 
 # what may separate the digit groups of one number: a dash, a dot, or a few spaces (PDF text and
 # hand-typed notes space groups out, sometimes with no-break or thin spaces)
@@ -102,36 +102,6 @@ class Candidate:
 Filter = Callable[[Candidate], bool]
 
 
-class DocumentFacts:
-    """What the filters learn about a whole document, worked out once and only when a candidate needs it."""
-
-    def __init__(self, document: Document):
-        self.document = document
-        self._computed: dict = {}
-
-    def computed(self, compute: Callable[[Document], object]):
-        """``compute(document)``, worked out once: for the facts only one detector needs (W-9 pages)."""
-        if compute not in self._computed:
-            self._computed[compute] = compute(self.document)
-        return self._computed[compute]
-
-    @cached_property
-    def sample_pages(self) -> set:
-        return sample_pages(self.document.segments)
-
-    @cached_property
-    def budget_pages(self) -> BudgetPages:
-        return BudgetPages(self.document.segments)
-
-    @cached_property
-    def records(self) -> dict[int, Record]:
-        """The record (table row, label block) each field segment belongs to, by ``id`` of the segment."""
-        return {id(f): record for record in self.document.records for f in record.fields}
-
-    def record_of(self, segment: Segment) -> Record | None:
-        return self.records.get(id(segment))
-
-
 # --- false-positive filters shared by the declarations ------------------------------------------------
 
 def example(candidate: Candidate) -> bool:
@@ -155,6 +125,7 @@ class LabelledNumberDetector(Detector):
     fewest_digits: ClassVar[int] = 9  # of any shape: shorter runs are not looked at
     noun: ClassVar[str] = "number"  # what the default verdict calls it ("valid SSN")
     option_keys: ClassVar[tuple[str, ...]] = ("labels", "replace_labels")
+    needs_facts: ClassVar[bool] = True
 
     def __init__(self, options: Mapping | None = None, public: Mapping | None = None):
         super().__init__(options, public)
@@ -182,8 +153,8 @@ class LabelledNumberDetector(Detector):
 
     # --- the scan ---------------------------------------------------------------------------------------
 
-    def scan(self, document: Document) -> Iterator[Finding]:
-        facts = DocumentFacts(document)
+    def scan(self, document: Document, facts: DocumentFacts | None = None) -> Iterator[Finding]:
+        facts = facts or DocumentFacts(document)
         finder, has_extra = self._finder, self.has_extra
         for segment in document.segments:
             run = finder.search(segment.text)

@@ -35,6 +35,7 @@ from urllib.parse import urlsplit
 import phonenumbers
 
 from .base import as_list, text_before
+from .streets import ABBREVIATIONS, SUFFIXES
 
 DEFAULT_EMAIL_DOMAINS = ("pomonaca.gov", "ci.pomona.ca.us", "pomonachoiceenergy.org", "sce.com")
 DEFAULT_PHONES = ("(909) 620-2311", "(909) 620-2079", "1-800-655-4555", "1-800-990-7788", "1-800-611-1911")
@@ -50,9 +51,19 @@ clerk cityclerk citymanager manager mayor council citycouncil office frontdesk r
 permits permit planning building engineering publicworks works finance billing accounts payables
 receivables accounting purchasing procurement bids hr humanresources personnel jobs careers employment
 recruiting recruitment press media news communications outreach marketing events volunteer volunteers
-feedback comments questions inquiries records publicrecords legal compliance privacy security
+feedback comment comments publiccomment publiccomments ecomment ecomments questions inquiries records publicrecords
+legal compliance privacy security
 police fire library libraries parks recreation utilities water energy power sustainability programs
 enroll enrollment optout opt-out rebates rebate outage outages sales team staff hello mail
+""".split())
+
+# consumer mail providers: a mailbox there is a person's own, not an organization's
+PERSONAL_DOMAINS = frozenset("""
+gmail.com googlemail.com yahoo.com ymail.com rocketmail.com hotmail.com aol.com icloud.com me.com mac.com
+outlook.com msn.com live.com sbcglobal.net att.net pacbell.net prodigy.net bellsouth.net verizon.net
+charter.net spectrum.net roadrunner.com rr.com twc.com comcast.net cox.net earthlink.net juno.com netzero.net
+frontier.com frontiernet.net centurylink.net windstream.net optonline.net protonmail.com proton.me gmx.com
+mail.com zoho.com aim.com
 """.split())
 
 # words before a phone number or an address that make it an office's, a facility's or a firm's
@@ -89,19 +100,12 @@ PERSONAL_CUE = re.compile(r"(?i)\b(?:cell|cellphone|mobile|home|personal|private
 
 _ADDRESS_ELEMENT = re.compile(r"(?:^|[\s>])address(?:$|[\s>.:#\[])", re.IGNORECASE)
 
-_STREET_WORDS = {
-    "NORTH": "N", "SOUTH": "S", "EAST": "E", "WEST": "W", "AVENUE": "AVE", "AV": "AVE", "STREET": "ST",
-    "BOULEVARD": "BLVD", "ROAD": "RD", "DRIVE": "DR", "LANE": "LN", "PLACE": "PL", "COURT": "CT",
-    "PARKWAY": "PKWY", "CIRCLE": "CIR", "HIGHWAY": "HWY", "TERRACE": "TER", "TRAIL": "TRL",
-    "SQUARE": "SQ", "APARTMENT": "APT", "SUITE": "STE", "CALIFORNIA": "CA",
-}
-STREET_TYPES = frozenset(["AVE", "ST", "BLVD", "RD", "DR", "LN", "PL", "CT", "PKWY", "CIR", "HWY", "TER",
-                          "TRL", "SQ", "WAY", "LOOP", "ROW", "RUN", "WALK", "PATH", "PIKE", "ALY"])
+STREET_TYPES = frozenset(ABBREVIATIONS.get(word.upper(), word.upper()) for word in SUFFIXES)
 
 
 def address_tokens(text: str) -> list[str]:
     """Upper-case words of an address with the usual abbreviations: "South Garey Avenue" -> S GAREY AVE."""
-    return [_STREET_WORDS.get(t, t) for t in re.findall(r"[A-Z0-9]+", text.upper())]
+    return [ABBREVIATIONS.get(t, t) for t in re.findall(r"[A-Z0-9]+", text.upper())]
 
 
 def canonical_address(text: str) -> str:

@@ -35,11 +35,12 @@ import re
 import probablepeople
 from stdnum.us import ein, ssn
 
-from .base import as_list, text_before
+from .base import as_list
 from .labels import DASH
 from .masking import mask_digits
 from .model import Document
 from .numbers import SPACE, Candidate, LabelledNumberDetector, Shape, Verdict, example
+from .public_contacts import clause_before
 
 EIN_LABELS = ("EIN", "FEIN", "Employer Identification", "Employer ID", "Employer I.D.", "Federal ID",
               "Federal I.D.", "Federal Tax ID", "Fed ID", "Fed Tax ID", "Identificación Patronal")
@@ -67,11 +68,12 @@ _VENDOR_LABEL = re.compile(r"(?i)\b(?:vendor|contractor|sub-?contractor|payee|su
                            r"\b\W*")
 # a sole proprietor: the business is the owner's, and so is the number
 _PROPRIETOR = re.compile(r"(?i)\b(?:dba|d/b/a|doing business as|sole proprietor(?:ship)?)\b")
-_CLAUSE_END = re.compile(r".*(?:[.!?;]\s+(?=[A-Z])|\n)", re.DOTALL)  # not after "No. " or "Inc. "
 _TAX_LABEL_WORDS = re.compile(r"(?i)\(?\b(?:f?ein|e\.i\.n\.|federal|fed|employer|tax|taxpayer|identification|"
                               r"id|i\.d\.|tin|no|number|is|was|the|its|their|and)\b\)?[\s:#.,()-]*")
 # line 1 of a W-9: "Name (as shown on your income tax return)" or, since 2024, "Name of entity/individual"
-_W9_NAME = re.compile(r"(?i)\bname\s*(?:\(as shown on your income tax return\)|of entity/individual)[^:\n]*:?")
+# (or line 1 by its number, as a form filled in as text gives it: "1 Name: City of ...")
+_W9_NAME = re.compile(r"\bname\s*(?:\(as shown on your income tax return\)|of entity/individual)[^:\n]*:?|"
+                      r"^\s*1\.?\s+name\s*:", re.IGNORECASE | re.MULTILINE)
 
 
 def is_itin(digits: str) -> bool:
@@ -94,18 +96,14 @@ def _organizations_w9(document: Document) -> set:
     return pages
 
 
-def _clause_before(text: str, start: int, width: int = 100) -> str:
-    """The words before a value, back to the start of its line or sentence."""
-    before = text_before(text, start, width)
-    cut = _CLAUSE_END.match(before)
-    return before[cut.end():] if cut else before
-
-
 def _is_firm(name: str) -> bool:
-    """probablepeople's reading of a name: a corporation's rather than a person's."""
+    """probablepeople's reading of a name: a corporation's rather than a person's. A vendor named by one word
+    ("Psomas", "Willdan") is a firm: a person is named by a given name and a surname."""
     name = " ".join(name.replace(",", " ").split())
     if not name or not any(c.isalpha() for c in name):
         return False
+    if " " not in name:
+        return True
     try:
         return probablepeople.tag(name)[1] == "Corporation"
     except probablepeople.RepeatedLabelError:
@@ -115,7 +113,7 @@ def _is_firm(name: str) -> bool:
 def _holders(candidate: Candidate) -> list[tuple[str | None, str]]:
     """(field name, text) of what names the number's holder: the clause before it and, in a table row or
     label block, the row's other fields."""
-    holders = [(None, _clause_before(candidate.text, candidate.start))]
+    holders = [(None, clause_before(candidate.text, candidate.start, 100))]
     record = candidate.facts.record_of(candidate.segment) if candidate.facts else None
     if record:
         holders += [(f.label, f.text) for f in record.fields if f is not candidate.segment][:4]

@@ -19,9 +19,18 @@ FOUND = {
               "Sincerely,\nJames Garcia\n15612 Juniper Lane\n(760) 508-2264\njgarcia.ml@gmail.com"),
         {"name": ["James Garcia"], "address": ["15612 Juniper Lane"], "phone": ["(760) 508-2264"],
          "email": ["jgarcia.ml@gmail.com"]}),
+    "letter to the council opening with its addressee, not 'Dear'": (
+        lines("Sep. 10, 2025\nHonorable Mayor and Members of the City Council\nRE: opt-out\nI never asked to be "
+              "enrolled. My service address is 391 West Avenida Opal and my Acct. No. 7004 6124 5982. Please\n"
+              "take me off the program.\nSincerely,\nLeah Dizon-Turci\n661.814.8212"),
+        {"address": ["391 West Avenida Opal"], "name": ["Leah Dizon-Turci"], "phone": ["661.814.8212"]}),
 }
 
 NOT_FOUND = {
+    "comment letter to the council opening with its addressee": lines(
+        "June 11, 2024\nHonorable Mayor and Members of the City Council\nRE: Item 4.4\nI have lived at 762 Amber "
+        "Trail for many years and ask the Council to keep the library open.\nSincerely,\nGail Myers\n"
+        "762 Amber Trail\n1-661-407-4567\nmyersg97@me.com"),
     "letter to the council without an identifier": lines(
         "Dear Mayor Okafor and Councilmembers:\nMy water bill went from $84 to $131.\nSincerely,\nJames Garcia\n"
         "15612 Juniper Lane\n(760) 508-2264\njgarcia.ml@gmail.com"),

@@ -84,6 +84,35 @@ FOUND = {
     # a given name no Census list has, run straight into the identifier's label
     "name beside the label": (("Refunds: Priya Raman, acct. 3-012-3456-78; Xiomara Quispe (SCE acct #2-23-456-7890).",),
                               {"name": ["Priya Raman", "Xiomara Quispe"]}),
+    # an employee named with their position beside their SSN; the approver stays staff
+    "payroll notice": (
+        ("The following change takes effect on September 19, 2024: Vergara, Isabela, Administrative Assistant, "
+         "Development Services. SSN 160-87-0783. Mailing address: 981 Ventura Drive #16. Approved by: Dana Wu, Human "
+         "Resources Manager",),
+        {"name": ["Vergara, Isabela"], "address": ["981 Ventura Drive #16"]}),
+    # a memo's sender is staff; the customer in its body is not
+    "memo": (
+        (lines("MEMORANDUM\nTO: File\nFROM: Imran Geraci\nDATE: 2025-09-27\nRE: Billing dispute\n"
+               "On 2025-09-27 I met with Ji-woo Son (1-661-780-7973) about SCE acct 323-07982-79. The customer "
+               "disputes 3,044 KWH billed for July."),),
+        {"name": ["Ji-woo Son"], "phone": ["1-661-780-7973"], "usage": ["3,044 KWH"]}),
+    "caller escalated to a supervisor": (
+        ("Escalated to supervisor: Thanh Vu (1-626-939-5740, vut77@ymail.com) says the generation charge doubled. "
+         "Usage went from 3,033 kWh to 511kWh. RDCE acct no. 56025300224829.",),
+        {"name": ["Thanh Vu"], "phone": ["1-626-939-5740"], "email": ["vut77@ymail.com"],
+         "usage": ["3,033 kWh", "511kWh"]}),
+    "streets in spanish and usps forms": (
+        ("Azeneth Viera, 1435 NE Vereda Bluebell Spc 12, RDCE acct no. 700-588-423-582; Cheng-En Fang, 12028 Willow "
+         "Row No. 57, acct 2-23-456-7890",),
+        {"name": ["Azeneth Viera", "Cheng-En Fang"],
+         "address": ["1435 NE Vereda Bluebell Spc 12", "12028 Willow Row No. 57"]}),
+    "a street's name is no field label": (
+        ("Glenn-Luu, Omar 1061 Vereda Hermosa Acct # 8594353954 balance $1,450.29",),
+        {"name": ["Glenn-Luu, Omar"], "address": ["1061 Vereda Hermosa"]}),
+    "street cut by a line break": (
+        (lines("I am writing about my electric bill. My Acct. No. 2-32-696-0961 was charged for 485 kWh at 7199 South\n"
+               "Agate Lane, which is twice what we use."),),
+        {"address": ["7199 South"], "usage": ["485 kWh"]}),  # the number and what the line holds of the street
     # a long paragraph: the record is the sentences around the identifier
     "long paragraph": (
         (" ".join(["The council approved the budget and thanked staff for the work on the program."] * 12)
@@ -125,6 +154,18 @@ NOT_FOUND = {
     "names in separate paragraphs": (
         Segment("Maria Lopez was honored for 20 years of service.", Location(element="main > p")),
         Segment("Account 2-23-456-7890 was closed.", Location(element="main > p")),),
+    "staff contact beside an official's card": (
+        "Mayor Pro Tem Nare Terzian, District 2", "Email: nterzian@cityofpinecrest.org\nCell: (626) 509-1735"),
+    "agenda heading with a resolution number": ("Item 12: Resolution 2024 Plaza Amendment, account 101-4310-5101.",),
+    # a facility's or an organization's account on its line, and the staff contact beside it
+    "facility accounts in a staff report": (
+        "SCE service accounts: City Hall 3-012-3456-78; Ganesha Park Community Center 8-001-234-567.",),
+    "agenda item with a park's account": ("Item 5.2: Transfer SCE account 2-23-456-7890 for Palomares Park to PCE. "
+                                          "Staff contact: Priya Raman, (760) 955-5034.",),
+    "association's account": ("Phillips Ranch Association, acct 2-23-456-7890, 100 Village Loop",),
+    "district's usage": ("Energy Savings Assistance: Mesa Linda Unified School District, SA# 8001234567, "
+                         "2,400,000 kWh",),
+    "building's usage": ("Veterans Memorial Building, SCE acct 3-012-3456-78, annual use 84,000 kWh",),
     "instructor in a guide": ("Tennis Lessons: Instructor: Coach Terrence Hill, (760) 412-8835. Customers of MLCE "
                               "get 10% off.",),
 }

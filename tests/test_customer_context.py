@@ -169,6 +169,12 @@ HARD_NEGATIVES = {
     "award winners": (table(("Name", "Address"), ("The Johnson Family", "1452 N Towne Ave"),
                             ("Maria and Luis Ortega", "1394 E Holt Ave")),),
     "historic register": (table(("Name", "Address", "Year Built"), ("Whitfield House", "1440 N Garey Ave", "1928")),),
+    # usage by customer class, with its total; a city's own solar sites with their production
+    "program summary": (table(("Customer Class", "Accounts", "Annual kWh"), ("Residential", "38,412", "301,552,000"),
+                              ("Commercial", "4,120", "262,480,000"), ("Total", "42,532", "564,032,000")),),
+    "solar sites": (table(("Site", "Address", "System Size (kW)", "Annual Production (kWh)"),
+                          ("Corporation Yard", "2000 Industrial Pkwy", "6.3", "698,000"),
+                          ("Senior Center", "5410 Corporate Dr", "6.8", "334,000")),),
     "building benchmarking": (table(("Property Name", "Address", "Annual Electricity Use (kWh)", "ENERGY STAR Score"),
                                     ("Pomona Marketplace", "1210 E Holt Ave", "2,912,000", "71")),),
     "candidates": (table(("Candidate Name", "Address", "Phone", "Email"),
@@ -224,6 +230,8 @@ def kinds(*parts) -> set[str]:
     ("Dirección de servicio", "address", True), ("Teléfono", "phone", False), ("Correo electrónico", "email", False),
     ("Número de cuenta", "account", False), ("Consumo (kWh)", "usage", True), ("Cargo", "veto", False),
     ("Program Name", None, False), ("Annual Savings (kWh)", None, False), ("Capacity (MW)", None, False),
+    ("Annual Production (kWh)", None, False), ("Customer Class", None, False), ("Rate Class", None, False),
+    ("Accounts", None, False), ("Number of Customers", None, False), ("Staff Contact", "veto", False),
     ("Bidder", "veto", False), ("Candidate Name", "veto", False), ("Contributor Name", "veto", False),
     ("ENERGY STAR Score", "veto", False), ("Floor Area (sq ft)", "veto", False), ("Year Built", "veto", False),
 ])
@@ -287,7 +295,10 @@ def test_letter_fields_are_the_recipients_not_the_letterhead():
     ("Speaker Card - Item 4", True),
     ("eComments for Item 5.1", True),
     ("Estimado Alcalde y miembros del Concejo:", True),
+    ("Honorable Mayor and Members of the City Council", True),  # a letter's addressee, alone on its line
+    ("To the City Council,", True),
     ("TO: Honorable Mayor and Members of the City Council", False),  # a staff report's memo header
+    ("To the City Council, staff recommends adopting the resolution before the end of the fiscal year.", False),
     ("To: PCE Customer Care <info@pomonachoiceenergy.org>", False),  # a customer writes to the utility
     ("Dear Ms. Lopez,", False),
     ("Public comment: a speaker's form was attached by mistake.", False),
@@ -317,6 +328,11 @@ def test_contact_cards_are_the_segments_beside_a_government_mailbox():
     official = analyze(doc, PublicContacts.from_config(None)).official
     assert [s.text for s in doc.segments if id(s) in official] == [
         "Parks", "Coach Hill", "hill@mesalindaca.gov", "Cell (760) 412-8835", "Fees"]
+
+
+def test_usage_by_customer_class_is_no_usage_history_even_beside_a_customer():
+    by_class = table(("Customer Class", "kWh"), ("Residential", "301,552,000"), ("Commercial", "262,480,000"))
+    assert kinds("Customer Name: Maria Lopez  Account No.: 2-23-456-7890", by_class) == {"name", "account"}
 
 
 def test_usage_table_needs_a_customer_on_its_own_page():
@@ -359,12 +375,13 @@ def test_context_is_computed_once_per_document_and_anchored_on_identifier_findin
     from detectors.registry import load_detectors
     calls = []
 
-    def counting(document, contacts, findings):
-        calls.append({f.category for f in findings})
-        return analyze(document, contacts, findings)
+    def counting(document, contacts, findings, facts):
+        calls.append(({f.category for f in findings}, facts.document is document))
+        return analyze(document, contacts, findings, facts)
     monkeypatch.setattr(engine, "analyze", counting)
     scan_document(document(*CUSTOMER_TABLE), load_detectors())
-    assert calls == [{"account_number"}]  # once for the five contact detectors, with the account numbers
+    # once for the five contact detectors, with the account numbers and the engine's facts about the document
+    assert calls == [({"account_number"}, True)]
 
 
 def test_public_record_values_do_not_tie_a_record():

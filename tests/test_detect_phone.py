@@ -1,5 +1,7 @@
 import pytest
 
+from detectors.model import Location, Segment
+
 from detectors.phone import PhoneDetector
 from tests.test_customer_context import (CUSTOMER_TABLE, HARD_NEGATIVES, HEADERLESS_ROWS, LABEL_ON_NEXT_LINE,
                                          OPT_OUT_CSV, PEOPLE_LIST, chrome, findings, lines, table)
@@ -44,6 +46,14 @@ NOT_FOUND = [
     ("Dial by your location: +1 669 900 6833 US (San Jose), +1 253 215 8782 US (Tacoma)",),
     ("Senior Mobile Home Rent Assistance: (760) 955-5320",),
     ("Council Member Dale Whitmore, District 1 - (760) 245-8890 (home)",),  # the office cue is nearer
+    # an official's card on a city site whose mail is on a .org domain: the heading gives the title and name
+    ("Mayor Pro Tem Nare Terzian, District 2", "Terzian has lived here since 1980 and serves on the Energy Board.",
+     "Email: nterzian@cityofpinecrest.org\nOffice: (626) 835-6206\nCell: (626) 509-1735"),
+    ("Councilmember Yung-Chang Chen", "Email: ychen@cityofpinecrest.org\nCell: (626) 503-6632"),
+    # a staff contact beside a hidden customer record: the staff member's number is no field of it
+    ("Enrollment questions: info@pinecrestenergy.org. Staff contact: Hoa La, (626) 835-4243.",
+     Segment("Customer: Ana Ruiz\nAddress: 487 Avenida Garnet\nPCE account 700-489-452-262\nUsage: 714 kWh",
+             Location(line=2), hidden="display:none")),
 ]
 
 

@@ -152,6 +152,12 @@ def test_w9_name_on_the_line_below_its_label():
     assert findings_for(TaxpayerIdDetector, lines) == []
 
 
+def test_w9_filled_in_as_text_names_its_organization_on_line_1():
+    lines = ["Form W-9", "Request for Taxpayer Identification Number and Certification", "1 Name: City of Solana Ridge",
+             "3 Federal tax classification: Government entity", "Employer identification number: 81-7271058"]
+    assert findings_for(TaxpayerIdDetector, lines) == []
+
+
 def test_unlabelled_ein_can_be_turned_off():
     options = {"unlabelled_ein": False}
     assert findings_for(TaxpayerIdDetector, "Castellanos Tree Trimming, 95-1234567", options=options) == []
@@ -190,6 +196,7 @@ def test_one_finding_per_number_beside_the_ssn_detector(text, expected):
 @pytest.mark.parametrize("holder, found", [
     ("Pacific Coast Builders", []),  # a firm's EIN in a vendor list is public
     ("Garcia Brothers Construction", []),
+    ("Psomas", []),  # a vendor named by one word is a firm
     ("Raymond Castellanos", ["952651234"]),  # a sole proprietor's is his own
     ("Raymond Castellanos dba Castellanos Tree Trimming", ["952651234"]),
 ])

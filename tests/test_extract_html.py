@@ -343,3 +343,35 @@ def test_comments_scripts_and_links_take_linear_time():
     elapsed = time.perf_counter() - start
     assert len(doc.records) == 8000
     assert elapsed < 20, f"{len(body)} bytes took {elapsed:.1f} s"
+
+
+@pytest.mark.parametrize("markup", [
+    # an old CMS template: navigation, body and footer in rows of one full-width table
+    '<table width="100%"><tr><td><a href="/">City</a> | <a href="/gov">Government</a></td></tr>'
+    "<tr><td><h1>Case notes</h1><p>Customer Ana Ruiz, acct 2-23-456-7890.</p><p>Next note.</p></td></tr>"
+    "<tr><td><p>City Hall, 505 S. Garey Ave</p></td></tr></table>",
+    # two columns: a sidebar beside the content, which has headings of its own
+    "<table><tr><td><ul><li>Home</li><li>Energy</li></ul></td><td><h2>Case notes</h2>"
+    "<p>Customer Ana Ruiz, acct 2-23-456-7890.</p></td></tr></table>",
+    '<table role="presentation"><tr><td>Customer Ana Ruiz, acct 2-23-456-7890.</td><td>Sidebar</td></tr></table>',
+    # a sidebar beside a body of several paragraphs
+    "<table><tr><td><ul><li>Home</li><li>Energy</li></ul></td><td><p>Customer Ana Ruiz, acct 2-23-456-7890.</p>"
+    "<p>Next note.</p></td></tr></table>",
+])
+def test_a_table_that_lays_out_the_page_makes_no_records(markup):
+    doc = html(markup)
+    assert doc.records == []
+    assert all(s.label is None for s in doc.segments)
+    assert any(s.text == "Customer Ana Ruiz, acct 2-23-456-7890." for s in doc.segments)
+
+
+@pytest.mark.parametrize("markup", [
+    "<table><tr><th>Customer</th><th>Account</th></tr><tr><td>Ana Ruiz</td><td>2-23-456-7890</td></tr></table>",
+    "<table><tr><td>Customer</td><td>Account</td></tr><tr><td>Ana Ruiz</td><td>2-23-456-7890</td></tr></table>",
+    "<table><caption>Sites</caption><tr><td>Ana Ruiz</td></tr><tr><td>Luis Ortega</td></tr></table>",
+    # an editor wraps each value in a paragraph of its own
+    "<table><tr><td><p>Customer</p></td><td><p>Account</p></td></tr><tr><td><p>Ana Ruiz</p></td>"
+    "<td><p>2-23-456-7890</p></td></tr></table>",
+])
+def test_data_tables_still_make_records(markup):
+    assert html(markup).records

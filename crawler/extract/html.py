@@ -32,7 +32,7 @@ from urllib.parse import parse_qsl, urlsplit
 from bs4 import (BeautifulSoup, Comment, Declaration, Doctype, MarkupResemblesLocatorWarning, ProcessingInstruction,
                  Tag, XMLParsedAsHTMLWarning)
 
-from detectors.model import Location
+from detectors.model import Location, Segment
 
 from . import DocumentBuilder, TableCell, collapse, label_text, lay_out_table
 from .sniff import decode
@@ -69,6 +69,8 @@ _MAX_DEPTH = 2048
 _MARKUP = re.compile(r"<[A-Za-z!/]")
 _CONDITIONAL = re.compile(r"^\s*\[if[^\]]*\]>|<!\[endif\]\s*$|^\s*<!\[endif\]", re.I)  # IE's <!--[if lt IE 9]>
 _TABLE_PARTS = frozenset({"table", "thead", "tbody", "tfoot"})
+# blocks of a page's body: a data table's cell holds one of them at most (an editor wraps a value in a <p>)
+_CELL_BLOCKS = frozenset({"p", "div", "ul", "ol", "dl", "blockquote", "pre", "form", "section", "article"})
 # script types whose text is markup (client-side templates) or JSON data; other types are code
 _TEMPLATE_SCRIPTS = frozenset({"text/template", "text/x-template", "text/html", "text/x-handlebars-template",
                                "text/x-handlebars", "text/ng-template", "text/x-jquery-tmpl", "text/x-mustache",
@@ -117,7 +119,7 @@ class _Frame:
     table cell, a label); other elements share their parent's frame."""
 
     __slots__ = ("element", "tag", "parent", "owner", "hidden", "chrome", "sectioned", "in_main", "pre",
-                 "field", "form_label", "definitions")
+                 "field", "form_label", "definitions", "form")
 
     def __init__(self, element: Tag, tag: str, parent: _Frame | None):
         self.element = element
@@ -125,13 +127,13 @@ class _Frame:
         self.parent = parent
         if parent is None:
             self.owner = self
-            self.hidden = self.field = self.form_label = self.definitions = None
+            self.hidden = self.field = self.form_label = self.definitions = self.form = None
             self.chrome = self.sectioned = self.in_main = self.pre = False
         else:
             self.owner = parent.owner  # the frame whose run of text this element's text joins
             self.hidden, self.chrome, self.sectioned = parent.hidden, parent.chrome, parent.sectioned
             self.in_main, self.pre, self.field = parent.in_main, parent.pre, parent.field
-            self.form_label, self.definitions = parent.form_label, parent.definitions
+            self.form_label, self.definitions, self.form = parent.form_label, parent.definitions, parent.form
 
 
 class _PendingRecord:
@@ -373,6 +375,9 @@ class _Walker:
             frame.field = None
         elif tag == "dd" and frame.definitions:
             frame.field = (frame.definitions.label, frame.definitions.record)
+        elif tag == "form":
+            frame.form = self._new_record()
+            frame.form.location = Location(element=self.path(element))
         elif tag == "label":
             frame.form_label = _text_of(element) or None
         elif tag == "textarea":
@@ -396,9 +401,11 @@ class _Walker:
         kind = (element.get("type") or "text").lower()
         if kind in _VISIBLE_INPUT_VALUES:
             self._add(value, element, frame)
-        else:
-            hidden = "hidden input" if kind == "hidden" else frame.hidden or "form value"
-            self._add(value, element, frame, hidden=hidden, label=self._form_label(element, frame))
+            return
+        hidden = "hidden input" if kind == "hidden" else frame.hidden or "form value"
+        segment = self._add(value, element, frame, hidden=hidden, label=self._form_label(element, frame))
+        if segment is not None and segment.label and frame.form is not None and not frame.field:
+            frame.form.fields.append(segment)  # the named values of one form are one record
 
     def _form_label(self, element: Tag, frame: _Frame) -> str | None:
         return (self.labels_by_id.get(element.get("id")) or frame.form_label or element.get("aria-label")
@@ -473,8 +480,10 @@ class _Walker:
         if not rows:
             return
         cell_rows = [[c for c in tr.children if c.name in ("td", "th")] for tr in rows]
-        layout = lay_out_table([[TableCell(_text_of(c), c.name == "th", _span(c)) for c in cells]
-                                for cells in cell_rows], header_count)
+        table_cells = [[TableCell(_text_of(c), c.name == "th", _span(c)) for c in cells] for cells in cell_rows]
+        if _lays_out_page(table, cell_rows, table_cells):
+            return  # its cells are the page's blocks, not the fields of records
+        layout = lay_out_table(table_cells, header_count)
         if layout.header_rows and not layout.key_value:
             self.header_rows[id(table)] = [rows[i] for i in sorted(layout.header_rows)]
         whole_table = self._new_record() if layout.key_value else None
@@ -519,14 +528,15 @@ class _Walker:
         self._add(text, owner.element, owner)
 
     def _add(self, text: str, element: Tag, frame: _Frame, *, hidden: str | None = None,
-             label: str | None = None) -> None:
+             label: str | None = None) -> Segment | None:
         if not text:
-            return
+            return None
         field_label, pending = frame.field or (None, None)
         segment = self.builder.add(text, Location(element=self.path(element)),
                                    hidden=hidden or frame.hidden, label=label or field_label, chrome=frame.chrome)
         if segment is not None and pending is not None:
             pending.fields.append(segment)
+        return segment
 
 
 def _readable_url(value: str) -> str:
@@ -596,6 +606,22 @@ def _same_number(target: str, shown: str) -> bool:
     digits = "".join(c for c in target if c.isdigit())
     digits = digits[1:] if len(digits) == 11 and digits[0] == "1" else digits
     return len(digits) >= 7 and digits in "".join(c for c in shown if c.isdigit())
+
+
+def _lays_out_page(table: Tag, cell_rows: list[list[Tag]], rows: list[list[TableCell]]) -> bool:
+    """A table used to lay out a page rather than to hold data (old CMS templates put the navigation, the
+    body and the footer in rows of one, or a sidebar beside the body): marked so (``role="presentation"``), or,
+    with no header cell and no caption, one column of blocks, or cells that hold headings or tables of their
+    own, or several paragraphs or lists. Browsers and screen readers tell the two apart by much the same signs."""
+    if (table.get("role") or "").strip().lower() in ("presentation", "none"):
+        return True
+    if any(c.header for cells in rows for c in cells) or table.find("caption", recursive=False):
+        return False
+    if all(sum(1 for c in cells if c.text) <= 1 for cells in rows):
+        return True
+    if any(sum(1 for child in cell.children if child.name in _CELL_BLOCKS) > 1 for cells in cell_rows for cell in cells):
+        return True
+    return table.find(("table", "h1", "h2", "h3", "h4", "h5", "h6")) is not None
 
 
 def _span(cell: Tag) -> int:

@@ -28,32 +28,36 @@ from collections.abc import Iterable
 from typing import ClassVar
 
 from ..base import Detector
-from ..labels import sample_pages
+from ..facts import DocumentFacts
 from ..model import Document, Finding
 from ..public_contacts import PublicContacts
 from . import label_blocks, letters, lists, prose, tables
 from .analysis import Analysis, page_of
 from .fields import Anchor, CustomerContext, CustomerField
+from .persons import OFFICIAL_HEADING
 from .shapes import EMAIL_RE
 
 __all__ = ["CustomerContext", "CustomerField", "CustomerDataDetector", "analyze", "page_of"]
 
-def analyze(document: Document, contacts: PublicContacts, findings: Iterable[Finding] = ()) -> CustomerContext:
-    """The customer context of ``document``, given the raw findings of the identifier detectors."""
-    analysis = Analysis(document, contacts, Anchor.from_findings(findings))
+def analyze(document: Document, contacts: PublicContacts, findings: Iterable[Finding] = (),
+            facts: DocumentFacts | None = None) -> CustomerContext:
+    """The customer context of ``document``, given the raw findings of the identifier detectors and the
+    engine's facts about the document."""
+    facts = facts or DocumentFacts(document)
+    analysis = Analysis(document, contacts, Anchor.from_findings(findings), facts)
     for strategy in STRATEGIES:
         strategy(analysis)
     context = analysis.context
     if context.fields:
-        samples = sample_pages(analysis.segments)
-        context.fields = [f for f in context.fields if page_of(f.segment) not in samples]
+        context.fields = [f for f in context.fields if page_of(f.segment) not in facts.sample_pages]
     return context
 
 
 def _contact_cards(analysis: Analysis) -> None:
-    """Segments within two of one holding a government or the site's own mailbox, on the same page: a
-    staff member's or an official's card, whose cell or home number is published with it on purpose.
-    (A staff listing's cells are public anyway.)"""
+    """A staff member's or an official's card, whose cell or home number is published with it on purpose: the
+    segments within two of one holding a government or the site's own mailbox, and the two after a heading that
+    gives an official's title and name ("Councilmember Ana Ruiz, District 3"), on the same page. (A staff
+    listing's cells are public anyway.)"""
     context, url = analysis.context, analysis.document.url
     for segment in context.mail:
         if id(segment) in context.listing or not any(
@@ -62,6 +66,12 @@ def _contact_cards(analysis: Analysis) -> None:
         i = analysis.segment_index[id(segment)]
         context.official.update(id(s) for s in analysis.segments[max(0, i - 2):i + 3]
                                 if page_of(s) == page_of(segment))
+    for i, segment in enumerate(analysis.segments):
+        if len(segment.text) <= _HEADING_CHARS and OFFICIAL_HEADING.match(segment.text):
+            context.official.update(id(s) for s in analysis.segments[i:i + 3] if page_of(s) == page_of(segment))
+
+
+_HEADING_CHARS = 100
 
 
 # the record strategies in the order they run: a later one reads what earlier ones found (contact cards skip

@@ -15,17 +15,21 @@ from functools import cached_property
 from itertools import accumulate
 from typing import NamedTuple
 
+from ..facts import DocumentFacts
 from ..model import Document, Segment
-from ..public_contacts import FACILITY_CUE, PublicContacts, in_address_element, public_cue, to_e164
+from ..public_contacts import FACILITY_CUE, PublicContacts, clause_before, in_address_element, public_cue, to_e164
 from .cues import CueIndex
 from .fields import Anchor, CustomerContext, CustomerField
 from .headers import ties
-from .persons import clause_before, is_person, is_place, person_name, plain_name
-from .shapes import (ADDRESS_RE, EMAIL_RE, PO_BOX, STREET_START, USAGE_RE, consumption_spans, is_street_address,
-                     phone_spans, span)
+from .persons import is_person, is_place, names_in, person_name, plain_name
+from .shapes import (ADDRESS_RE, EMAIL_RE, PO_BOX, STREET_START, USAGE_RE, address_across, consumption_spans,
+                     phone_spans, span, street_addresses)
 
 
 _FIELD_START = re.compile(r"[,;(]")  # where a field of a record written in a sentence starts
+# a member of staff named as the contact, their number after the name: "Staff contact: Priya Raman, (760) ..."
+_STAFF_CONTACT = re.compile(r"(?i)\b(?:staff|city|program|project)\s+(?:contact|liaison|manager|lead)\s*:\s*"
+                            r"(?-i:[A-Z][\w.'\u2019-]*)(?:\s+(?-i:[A-Z][\w.'\u2019-]*)){0,3}\s*[,(-]?\s*$")
 
 
 def page_of(segment: Segment):
@@ -61,7 +65,7 @@ class Cell:
 
 
 class Analysis:
-    def __init__(self, document: Document, contacts: PublicContacts, anchors: list[Anchor]):
+    def __init__(self, document: Document, contacts: PublicContacts, anchors: list[Anchor], facts: DocumentFacts):
         self.document = document
         self.contacts = contacts
         self.context = CustomerContext()
@@ -69,10 +73,8 @@ class Analysis:
         self.anchor_pages: set = set()  # pages that name a customer or an account
         self.usage_tables: list = []  # records of usage figures alone, waiting for a customer on their page
         self._taken: dict[tuple[int, str], list[tuple[int, int]]] = {}  # spans added, per segment and kind
-        self.records_of = {id(f): r for r in document.records for f in r.fields}
-        # what the context reads: all but the header, footer and navigation a reader sees on every page (their
-        # hidden parts are read: a record in a template's comment is on every page)
-        self.segments = [s for s in document.segments if not s.chrome or s.hidden]
+        self.records_of = facts.records
+        self.segments = facts.read  # all but the page chrome a reader sees on every page
         self.free = [s for s in self.segments if id(s) not in self.records_of]  # text outside records
         self.free_index = {id(s): i for i, s in enumerate(self.free)}
         self.joined = "\x00".join(s.text for s in self.segments)
@@ -159,27 +161,34 @@ class Analysis:
             taken.append((start, end))
             self.context.fields.append(CustomerField(kind, segment, start, end, why))
 
-    def contact_fields(self, pieces: list[Line]) -> list[tuple[str, Segment, int, int]]:
+    def contact_fields(self, pieces: list[Line], after: Line | None = None) -> list[tuple[str, Segment, int, int]]:
         """(kind, segment, start, end) of the street addresses, phones, mailboxes and consumption figures in
-        running text that are a person's: not the City's, an office's, a facility's or a firm's."""
+        running text that are a person's: not the City's, an office's, a facility's or a firm's. ``after`` is the
+        line after the last piece, where a street address cut by a line break goes on."""
         contacts, url = self.contacts, self.document.url
         found = []
         previous = ""
-        for piece in pieces:
+        for k, piece in enumerate(pieces):
             segment, text = piece.segment, piece.segment.text
             taken = [(a.start, a.end) for a in self.anchors_in(segment, piece.start, piece.end)]
             if not in_address_element(segment.location.element):
-                for m in ADDRESS_RE.finditer(text, piece.start, piece.end):
-                    before = text[max(piece.start, m.start() - 40):m.start()]
+                addresses = [m.span() for m in street_addresses(text, piece.start, piece.end)]
+                tail_start = max(piece.start, piece.end - 40)
+                below = pieces[k + 1] if k + 1 < len(pieces) else after
+                cut = below is not None and address_across(text[tail_start:piece.end], below.text[:60])
+                if cut:  # its number and first words, on this line, say whose home it is: "... at 7199 South"
+                    addresses.append((tail_start + cut[0], piece.end))
+                for start, end in addresses:
+                    before = text[max(piece.start, start - 40):start]
                     cue = " ".join((before if before.strip() else previous).split()[-5:])  # "City Hall,\n13220 .."
-                    if (is_street_address(m.group(), labelled=False) and not FACILITY_CUE.search(cue)
-                            and not contacts.address_is_public(m.group())):
-                        found.append(("address", segment, *m.span()))
+                    if not FACILITY_CUE.search(cue) and not contacts.address_is_public(text[start:end]):
+                        found.append(("address", segment, start, end))
             for start, end in phone_spans(text, piece.start, piece.end):
                 e164 = to_e164(text[start:end])
-                field = _FIELD_START.split(clause_before(text, start))[-1]  # "..., callback 909-..."
+                field = _FIELD_START.split(clause_before(text, start, 50))[-1]  # "..., callback 909-..."
+                staff = _STAFF_CONTACT.search(text, max(piece.start, start - 60), start)
                 if (e164 and not contacts.phone_is_public(e164) and not any(s < end and start < e for s, e in taken)
-                        and not public_cue(field, text[end:end + 20])):
+                        and not public_cue(field, text[end:end + 20]) and not staff):
                     found.append(("phone", segment, start, end))
             if "@" in text[piece.start:piece.end]:
                 for m in EMAIL_RE.finditer(text, piece.start, piece.end):
@@ -228,7 +237,9 @@ class Analysis:
             return "address"
         if USAGE_RE.fullmatch(text):
             return "usage"
-        return "name" if person_name(text, strict=False) else None
+        if person_name(text, strict=False) and names_in(text, anchored=True) == [(0, len(text))]:
+            return "name"  # not a title's or a department's words ("Equipment Mechanic", "Public Works")
+        return None
 
     def judge(self, cells: list[Cell], why: str, *, veto: bool = False, soft: bool = False,
               listing: list[Segment] = (), anchored: bool = False) -> bool:
@@ -266,4 +277,5 @@ class Analysis:
         """A name cell whose value is a private person's name, not a firm's, a place's or a public one."""
         text = cell.text.strip()
         name = person_name(text, strict=False)
-        return bool(name and not is_place(text) and is_person(text) and not self.contacts.name_is_public(name))
+        return bool(name and not is_place(text) and not self.contacts.name_is_public(name)
+                    and (is_person(text) or names_in(text, anchored=True) == [(0, len(text))]))

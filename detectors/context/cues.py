@@ -30,6 +30,14 @@ CUSTOMER_ROLE = re.compile(
 # an e-mail printed into a packet: its "From:" line names the writer and, often, their own mailbox
 EMAIL_FROM_RE = re.compile(r"\s*from:\s*(?P<name>[^<\n@]{3,60}?)\s*(?:<[^>\n]*>|\[[^\]\n]*\])?\s*$", re.IGNORECASE)
 
+# a letter's addressee line to a public body ("Honorable Mayor and Members of the City Council", "To the City
+# Council,"), not a memo's "TO:" field: it opens a letter as a salutation does
+_ADDRESSEE = (r"(?:to\s+(?:the\s+)?)?(?:honorable|hon\.)\s+(?:mayor|vice mayor|chair|council|commissioners?|members|"
+              r"board|supervisors?|trustees|directors)"
+              r"|to\s+(?:the\s+)?(?:mayor|city council|council|planning commission|commission|board of \w+)\b"
+              r"[^\n\x00]{0,60}(?:$|[\n\x00])")
+ADDRESSEE_RE = re.compile(rf"\s*(?:{_ADDRESSEE})", re.IGNORECASE | re.MULTILINE)
+
 # each kind of cue: its pattern (matched at a hit of one of its first words, in lower-cased text) and those words
 _CUES = {
     # words to a customer about their account
@@ -47,12 +55,17 @@ _CUES = {
         r"correspondence received|comentarios? p[uú]blicos? recibidos)\b"),
         ("ecomment", "speaker card", "request", "comment card", "public comment", "written comment",
          "correspondence received", "comentario")),
-    # the same, where the words must open a line: a salutation to a public body, an e-mail's "To:" one
+    # the same, where the words must open a line: a salutation or an addressee line to a public body ("Honorable
+    # Mayor and Members of the City Council" alone on its line; not a staff report's "TO: Honorable Mayor ..."), an
+    # e-mail's "To:" one
     "public comment line": (re.compile(
         r"(?:dear|estimad[oa]s?)\s+(?:the\s+)?(?:honorable\s+|hon\.\s+)?(?:mayor|vice mayor|chair|council|"
         r"commissioner|planning commission|board|supervisor|members of|city clerk|trustees|directors|alcalde)"
+        rf"|{_ADDRESSEE}"
         r"|to:[^\n\x00]*(?:public\s*comment|council|clerk|commission|board)[^\n\x00]*@"),
-        ("dear", "estimad", "to:")),
+        ("dear", "estimad", "to:", "honorable", "hon.", "to the honorable", "to honorable", "to the mayor",
+         "to mayor", "to the city council", "to city council", "to the council", "to council",
+         "to the planning commission", "to the commission", "to the board")),
     # a person called a customer in running text
     "customer role": (CUSTOMER_ROLE, ("customer", "account holder", "accountholder", "ratepayer", "subscriber",
                                       "cliente", "titular")),

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-_HARD_VETO = re.compile(r"\b(?:title|position|job|department|dept|division|district|ward|hours|vendor|"
+_HARD_VETO = re.compile(r"\b(?:title|position|job|department|dept|division|district|ward|hours|vendor|staff|"
                         r"contractor|supplier|payee|remit|applicant|project|case|apn|parcel|permit|"
                         r"bidders?|proposer|consultant|candidates?|contributor|donor|"
                         r"energy star|eui|floor area|sq\.? ?ft|square (?:feet|footage)|year built|"
@@ -28,7 +28,11 @@ _KIND_RULES = [  # first match wins
     ("email", re.compile(r"\be-?mail\b|correo")),
     ("phone", re.compile(r"\b(?:phone|telephone|tel|cell|mobile|ph|call ?back|tel[eé]fono|celular)\b")),
     (None, re.compile(r"[$¢]|/\s*kwh|\b(?:rate|rates|price|cost|charges?|per|amount|tier|baseline|allowance|date|"
-                      r"savings?|saved|reduction|goal|target|average|avg|typical|capacity|generation|mwh|gwh|mw)\b")),
+                      r"savings?|saved|reduction|goal|target|average|avg|typical|capacity|generation|mwh|gwh|mw|"
+                      r"production|produced|output|generated|offsets?|avoided)\b")),
+    # a class of customers or a count of them, not one customer: "Customer Class", "Rate Class", "Accounts"
+    (None, re.compile(r"\b(?:customer|account|rate|service)\s+(?:class|classes|type|types|category|categories|"
+                      r"segment|group|sector)\b|\b(?:class|sector|segment|count|number of|no\. of|# of)\b")),
     ("name", re.compile(r"account holder|account name|name on account|customer name|titular|nombre del cliente")),
     ("usage", re.compile(r"\b(?:kwh|therms?|usage|consumption|energy use|electricity use|kwh used|uso|consumo)\b")),
     ("account", re.compile(r"\b(?:account|acct|sa|meter|service agreement|service id|cuenta|medidor)\b|"

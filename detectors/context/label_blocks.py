@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from ..model import Segment
 from .analysis import Analysis, Cell, page_of
 from .headers import TERMINATOR, header_kind, label_ending_at
-from .persons import names_in, person_name
+from .persons import person_name
 from .shapes import CITY_LINE_RE, span
 
 _PREV_WORD = re.compile(r"([A-Za-z]+)[ \t]$")
@@ -57,10 +57,9 @@ def _judge_block(analysis: Analysis, block: list[_Hit]) -> None:
         if kind in ("veto", "soft"):
             if not anchored:
                 continue
-            text = value[0].text[value[1]:value[2]].strip()
-            kind = analysis.sniff(text)  # "Applicant: Jane Doe" beside an ITIN
-            # a name under a public label must read as one in running text: "Title: Rate study" is none
-            if kind is None or kind == "name" and names_in(text, anchored=True) != [(0, len(text))]:
+            # "Applicant: Jane Doe" beside an ITIN; a value is a name only if it reads as one ("Title: Rate study")
+            kind = analysis.sniff(value[0].text[value[1]:value[2]])
+            if kind is None:
                 continue
         cells.append(Cell(kind, *value, hit.label, hit.strong))
         text = value[0].text[value[1]:value[2]]
@@ -95,9 +94,12 @@ def _label_hits(analysis: Analysis) -> list[_Hit]:
 
 def _near(analysis: Analysis, a: _Hit, b: _Hit) -> bool:
     """Whether two label hits are in one block: at most three line breaks apart on one page, both in the
-    page's body or both in its header, footer or navigation."""
-    if page_of(a.segment) != page_of(b.segment) or b.index - a.index > 3 or a.segment.chrome != b.segment.chrome:
-        return False  # a page's body and its footer are no one block
+    page's body or both in its header, footer or navigation, and both fields of a form (hidden inputs or not)
+    or both labels in the text, shown or hidden the same way."""
+    form_field = a.start == a.end
+    if (page_of(a.segment) != page_of(b.segment) or b.index - a.index > 3 or a.segment.chrome != b.segment.chrome
+            or form_field != (b.start == b.end) or (not form_field and a.segment.hidden != b.segment.hidden)):
+        return False  # a page's body and its footer are no one block, nor a hidden record and the text beside it
     if a.index == b.index:
         return a.segment.text.count("\n", a.end, b.start) <= 2
     breaks = a.segment.text.count("\n", a.end) + b.segment.text.count("\n", 0, b.start) + b.index - a.index

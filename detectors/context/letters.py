@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from .analysis import Analysis, Line, page_of
-from .cues import CLOSING_RE, EMAIL_FROM_RE, NOTICE_CUE_RE, SALUTATION_RE
+from .cues import ADDRESSEE_RE, CLOSING_RE, EMAIL_FROM_RE, NOTICE_CUE_RE, SALUTATION_RE
 from .persons import named_officially, names_in, person_name
 from .shapes import ADDRESS_RE, CITY_LINE_RE, STREET_START
 
@@ -138,7 +138,7 @@ def _from_writers(analysis: Analysis, lines: list[Line]) -> None:
                 why = "e-mail from a customer giving an identifier"
                 _writer(analysis, line, *sender.span("name"), why)
                 _contacts(analysis, lines[i:body], why)
-        elif SALUTATION_RE.match(line.text):
+        elif SALUTATION_RE.match(line.text) or ADDRESSEE_RE.match(line.text):
             opened = i
         elif CLOSING_RE.match(line.text) and opened is not None:
             top, opened = opened, None
@@ -146,8 +146,8 @@ def _from_writers(analysis: Analysis, lines: list[Line]) -> None:
                 continue
             signature = lines[i + 1:min(n, i + 1 + _SIGNATURE_LINES)]
             signature = [s for s in signature if page_of(s.segment) == page_of(line.segment)]
-            for s in signature[:2]:
-                names = [(a, b) for a, b in names_in(s.segment.text, s.start, s.end)
+            for s in signature[:2]:  # the writer's name under the closing, whatever list has it
+                names = [(a, b) for a, b in names_in(s.segment.text, s.start, s.end, anchored=True)
                          if not named_officially(s.segment.text, a, b)]
                 if names:
                     why = "letter from a customer giving an identifier"

@@ -6,7 +6,7 @@ import re
 
 from .analysis import Analysis, page_of
 from .persons import person_name
-from .shapes import ADDRESS_RE, EMAIL_RE, phone_spans
+from .shapes import EMAIL_RE, phone_spans, street_addresses
 
 _ROW_CHARS = 160  # a row of a list, not a paragraph
 _LEAD = re.compile(r"\s*(?:\d+[.)]\s+)?([^\d,;|]+?)[\s,;|]*$")  # "2. Robert Chen, " before the street
@@ -19,7 +19,7 @@ def find(analysis: Analysis) -> None:
         if ("@" not in segment.text and id(segment) not in analysis.context.phones) or (
                 page_of(segment) in analysis.context.public_comment) or len(line.text) > _ROW_CHARS:
             continue
-        address = ADDRESS_RE.search(line.text)
+        address = next(iter(street_addresses(line.text)), None)
         contacts = [*phone_spans(line.text), *(m.span() for m in EMAIL_RE.finditer(line.text))]
         if not address or not contacts:
             continue

@@ -11,13 +11,14 @@ running text, where no column header says that a value is a name.
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 
-import names as census_names
 import probablepeople
 from nameparser import HumanName
 
+from ..public_contacts import PERSONAL_DOMAINS, clause_before
+from ..streets import PRE_TYPES, UNITS
+from ..vocabulary import common_word, fold, frequent, given_names, label_words, name_like, surnames
 from .cues import CUSTOMER_ROLE
 
 # words of firms and places: never in a person's name ("ABC Electric", "Pomona Senior Center")
@@ -32,7 +33,7 @@ theater theatre gallery studio fairplex edison choice pomona california house ra
 community valley regional unified elementary senior youth neighbors family families friends league
 payment payments bill bills statement notice assistance arrangement arrangements application request form
 """.split())
-_SURNAMES = frozenset({"park", "hall"})  # place words that are common surnames too ("Jane Park")
+_SURNAMES = frozenset({"park", "hall", "lane", "hill"})  # place words that are common surnames too ("Jane Park")
 # words of salutations, labels and prose that no name is made of
 NOT_PERSON = FIRM_OR_PLACE | frozenset("""
 customer customers resident residents occupant owner tenant name names none unknown tbd sir madam friend
@@ -42,37 +43,16 @@ commissioner commissioners director manager redacted the and of for to in on at 
 that re subject date page total month amount usage address phone email account billing street avenue ave
 blvd road suite case item ticket file order invoice permit report representative specialist analyst
 coordinator supervisor officer clerk planner engineer technician inspector superintendent agent rep csr
+my his her their its we us no yes
 """.split())
 _PARTICLES = frozenset("de la del da di van von der den le du dos das bin al y st".split())
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*\.?")
 # street types and place words: a capitalized run ending in one is a street or a place ("Dale Evans Pkwy")
-_PLACE_AFTER = frozenset("""
+_PLACE_AFTER = (frozenset("""
 avenue ave av street st boulevard blvd road rd drive dr lane ln way court ct place pl parkway pkwy circle cir
 terrace ter highway hwy trail trl square sq loop canyon creek ridge hills heights estates village vista high
-middle
-""".split()) | FIRM_OR_PLACE - _SURNAMES
-
-
-@lru_cache(maxsize=1)
-def given_names() -> dict[str, float]:
-    """Lower-case given names of the US Census frequency lists (5,000 of them, from James to Ngoc), with the
-    percentage of people who bear them."""
-    found: dict[str, float] = {}
-    for key in ("first:male", "first:female"):
-        for name, frequency in _census(key):
-            found[name] = max(found.get(name, 0.0), frequency)
-    return found
-
-
-@lru_cache(maxsize=1)
-def surnames() -> frozenset[str]:
-    """Lower-case surnames of the US Census list (88,000 of them)."""
-    return frozenset(name for name, _ in _census("last"))
-
-
-def _census(key: str) -> list[tuple[str, float]]:
-    with open(census_names.FILES[key], encoding="ascii") as lines:
-        return [(parts[0].lower(), float(parts[1])) for parts in (line.split() for line in lines) if parts]
+middle row run pass walk path pike alley aly crossing xing
+""".split()) | FIRM_OR_PLACE) - _SURNAMES
 
 
 @lru_cache(maxsize=65536)
@@ -127,24 +107,44 @@ def is_person(text: str) -> bool:
 # -- names in running text -------------------------------------------------------------------------
 
 _TITLES = frozenset("mr mrs ms miss mx dr sr sra srta senor senora senorita don dona".split())
-# letters with the Latin-1 ones: "María López"
-_UPPER, _LOWER = "A-Z\u00c0-\u00d6\u00d8-\u00de", "a-z\u00df-\u00f6\u00f8-\u00ff"
-_WORD = (rf"[{_UPPER}][{_LOWER}'\u2019]+(?:-[{_UPPER}][{_LOWER}'\u2019]+)*|[{_UPPER}]{{2,}}(?:['\u2019-][{_UPPER}]+)*"
-         rf"|[{_UPPER}]\.")
-_TOKEN = re.compile(rf"(?<![\w'\u2019.-])(?:(?:Mr|Mrs|Ms|Mx|Dr|Sr|Sra|Srta)\.|{_WORD})(?![\w'\u2019-])"
-                    rf"|(?<![\w-])(?:de|del|la|los|las|van|von|der|den|da|di|du|dos|das|y|le)"
-                    rf"(?=[ \t]+(?:[{_UPPER}]|la |los |der ))")
+# the letters of Latin script with its extensions, by case: "María López", "Michał Dąbrowski", "Đặng"
+_UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
+_LOWER = "a-z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.islower())
+_LETTER = _UPPER + _LOWER
+# a word of a name: capitalised or upper case, with inner capitals, apostrophes and hyphens ("McLarson", "O'Mejia",
+# "DeShawn", "Mi-kyung", "Rogers-Chin", "El-Qasim", "COMPTON-LA"); or an initial ("M.")
+_WORD = rf"[{_UPPER}]\.|[{_UPPER}][{_LETTER}'\u2019]*(?:-[{_LETTER}][{_LETTER}'\u2019]*)*(?<!['\u2019])"
+# particles of surnames written in lower case ("Ana de la Cruz", "Jörgen van de Kooij"), and "St." ("Valerie St.
+# Kaufman"), which in a run of names is no street
+_PARTICLE = r"(?:de|del|la|los|las|van|von|der|den|da|di|du|dos|das|y|le|bin|ibn|St\.)"
+_TOKEN = re.compile(rf"(?<![\w'\u2019.-])(?:(?:Mr|Mrs|Ms|Mx|Dr|Sr|Sra|Srta)\.|St\.(?=[ \t]+[{_UPPER}])|{_WORD})"
+                    rf"(?![\w'\u2019-])"
+                    rf"|(?<![\w-]){_PARTICLE}(?=[ \t]+(?:[{_UPPER}]|(?:la|los|las|de|der|den|van|von) ))")
 # what may stand between two words of a name: a space or two (PDF text spaces justified words), not the wider
 # gap or the tab between two fields ("Robert Chen   Department: Parks")
 _GAP = re.compile(r" {1,2}|, ?(?=(?:Jr|Sr|II|III|IV)\b)")
+_LAST_FIRST = re.compile(rf"(?<![\w'\u2019.-])(?:{_WORD})(?: {{1,2}}(?:{_PARTICLE} )?(?:{_WORD})){{0,2}}, "
+                         rf"(?:{_WORD})(?: (?:{_WORD}))?(?=\s*(?:[;,(/|\u2013\u2014]|\s-\s|$)|\s+[a-z\d])")
+_PARTICLE_WORDS = frozenset("de del la los las van von der den da di du dos das y le bin ibn st.".split())
+# words that open the name of a street in Spanish ("Camino Hazel", "Vereda Lilac"): a run holding one is a street
+_STREET_PREFIXES = PRE_TYPES
+_UNIT_WORDS = frozenset(UNITS)
+_MONTHS = frozenset("january february march april may june july august september october november december jan feb "
+                    "mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday "
+                    "sunday".split())
+_MAX_WORDS = 5
 
 
 def names_in(text: str, start: int = 0, end: int | None = None, anchored: bool = False) -> list[tuple[int, int]]:
-    """Spans of people's names in running text: a title and a surname ("Ms. Lopez"), or a given name of the
-    Census lists, an optional middle name or initial and particles, and a surname ("Ana de la Cruz",
-    "Kyle M. Dorsey", "DOLORES WHITCOMB"), that probablepeople reads as a person. Never the words of a firm,
-    a place or a street ("Dale Evans Pkwy", "Linda Vista Ave", "Mesa Linda Community Energy"). In text
-    ``anchored`` by an identifier, a given name no list has will do before a Census surname ("Priya Brown")."""
+    """Spans of people's names in running text: a title and a surname ("Ms. Lopez"), or a given name, an
+    optional middle name or initial and particles, and a surname ("Ana de la Cruz", "Kyle M. Dorsey",
+    "DOLORES WHITCOMB"). Never the words of a firm, a place or a street ("Dale Evans Pkwy", "Linda Vista Ave",
+    "Mesa Linda Community Energy", "Camino Real"), nor a heading of common words ("Payroll Change").
+
+    In plain running text the Census lists must know the given name and the surname (or the given name be a
+    frequent one), and probablepeople read the words as a person. In text ``anchored`` by an identifier any
+    words that read as names will do ("Maanas Krishna", "Advay Shah"): words no common vocabulary holds, or
+    that are more often names than words, with none a common word of the language."""
     end = len(text) if end is None else end
     tokens = [m.span() for m in _TOKEN.finditer(text, start, end)]
     found, i = [], 0
@@ -155,42 +155,108 @@ def names_in(text: str, start: int = 0, end: int | None = None, anchored: bool =
             j += 1
         found += _names_in_run(text, tokens[i:j], anchored)
         i = j
+    if anchored:  # "LOPEZ, MARIA", "Domínguez Maestre, Campo D.": as exports and lists write names
+        for m in _LAST_FIRST.finditer(text, start, end):
+            span = _last_first(text, m)
+            overlapping = [(a, b) for a, b in found if span and a < span[1] and span[0] < b]
+            if span and all(span[0] <= a and b <= span[1] for a, b in overlapping):
+                found = [f for f in found if f not in overlapping] + [span]  # "Lara Llabrés, Yudy M."
+        found.sort()
     return found
 
 
+def _last_first(text: str, match: re.Match) -> tuple[int, int] | None:
+    """The name in a "Last, First" match, without the words before it that are none of it ("Resident Flynn,
+    Damian")."""
+    tokens, words = _words_of(text, match.start(), match.end())
+    while words and (_stop(words[0]) or words[0] in _TITLES):
+        tokens, words = tokens[1:], words[1:]
+    if (not tokens or _after_house_number(text, tokens[0][0]) or any(_stop(w) for w in words)
+            or not _reads_as_name(text, tokens, words, False, True)):
+        return None
+    return tokens[0][0], match.end()
+
+
 def _plain(word: str) -> str:
-    """"María" -> "maria", as the Census lists spell it."""
-    return unicodedata.normalize("NFKD", word.rstrip(".").lower()).encode("ascii", "ignore").decode()
+    """"María" -> "maria", as the Census lists spell it; "St." of a surname stays "st." (not the street's "st")."""
+    return "st." if word == "St." else fold(word.rstrip("."))
+
+
+def _stop(word: str) -> bool:
+    """A word no name is made of: a label's, a firm's or a place's, a month's, a street's or its unit's."""
+    return (word in NOT_PERSON or word in _PLACE_AFTER or word in _MONTHS or word in _STREET_PREFIXES
+            or word in _UNIT_WORDS or (len(word) > 1 and word in label_words() and word not in _PARTICLE_WORDS))  # "SSN", "Acct"
+
+
+# what stands around the name of a place: "City of Palmera Springs", "Palmera Springs, CA 92240"
+_PLACE_OF = re.compile(r"(?i)\b(?:city|town|county|village|state|university|port|district)\s+of\s+$")
+_STATE_AFTER = re.compile(r",?[ \t]+(?:[A-Z]{2}|California)\b(?:[ \t]+\d{5})?")
+
+
+_NUMBER_BEFORE = re.compile(r"(?<![\w-])\d{1,6}[A-Za-z]?\s*$")
+_NUMBER_GROUP_END = re.compile(r"[\d-]\s*$")
+
+
+def _after_house_number(text: str, start: int) -> bool:
+    """Right after a house number ("1234 Maria Lopez Ave"), not after the last group of an account number written
+    in groups ("7006 3999 8682 JESUSA ESTEBAN")."""
+    number = _NUMBER_BEFORE.search(text, max(0, start - 10), start)
+    return bool(number) and not _NUMBER_GROUP_END.search(text, max(0, number.start() - 3), number.start())
 
 
 def _names_in_run(text: str, run: list[tuple[int, int]], anchored: bool) -> list[tuple[int, int]]:
+    if run and (_after_house_number(text, run[0][0])
+                or _PLACE_OF.search(text, max(0, run[0][0] - 20), run[0][0]) or _STATE_AFTER.match(text, run[-1][1])):
+        return []  # "1234 Maria Lopez Ave": a street named after someone; a city
     words = [_plain(text[a:b]) for a, b in run]
-    if run and re.search(r"\d\s*$", text[max(0, run[0][0] - 3):run[0][0]]):
-        return []  # "1234 Maria Lopez Ave": a street named after someone
     if any(w in _PLACE_AFTER and not (w in _TITLES and k < len(words) - 1) for k, w in enumerate(words)):
         words, run = _before_place(words, run)
     found, i = [], 0
-    given = given_names()
     while i < len(words) - 1:
         titled = words[i] in _TITLES
-        if not (titled or words[i] in given or anchored and words[i] not in NOT_PERSON | _PLACE_AFTER
-                and i + 1 < len(words) and words[i + 1] in surnames() and words[i + 1] not in given):
-            i += 1
+        if (_stop(words[i]) or words[i] in _PARTICLE_WORDS or len(words[i]) == 1
+                or (not titled and common_word(text[run[i][0]:run[i][1]]))):
+            i += 1  # no name starts with a common word ("Called Leroy Shea back")
             continue
         j = i + 1
-        while j < len(words) and j - i < 5 and words[j] not in NOT_PERSON and words[j] not in _TITLES:
+        while j < len(words) and j - i <= _MAX_WORDS and not _stop(words[j]) and words[j] not in _TITLES:
             j += 1
-        if j - i > 2 and probable_kind(text[run[i][0]:run[j - 1][1]]) == "Corporation":
+        if (j - i > 2 and common_word(text[run[j - 1][0]:run[j - 1][1]])
+                and probable_kind(text[run[i][0]:run[j - 1][1]]) == "Corporation"):
             i = j  # a firm named after its owner: "John Smith Plumbing"
             continue
         for last in range(j - 1, i, -1):  # the longest reading first: "Kyle M. Dorsey" before "Kyle M"
-            if len(words[last]) > 1 and (_titled(text, run[i], words[i + 1:last + 1]) if titled else
-                                         _plausible(words[i], words[last], text[run[i][0]:run[last][1]])):
+            if len(words[last]) > 1 and words[last] not in _PARTICLE_WORDS and _reads_as_name(
+                    text, run[i:last + 1], words[i:last + 1], titled, anchored):
                 found.append((run[i][0], run[last][1]))
                 i = last
                 break
         i += 1
     return found
+
+
+def _reads_as_name(text: str, run: list, words: list[str], titled: bool, anchored: bool) -> bool:
+    if titled:
+        return _titled(text, run[0], words[1:])
+    core = [text[a:b] for (a, b), w in zip(run, words) if w not in _PARTICLE_WORDS and len(w) > 1]
+    if len(core) < 2:
+        return False
+    common = [common_word(word) or all(common_word(part) for part in word.split("-")) for word in core]
+    if not any(common):
+        if anchored and (any(name_like(word) or any(name_like(part) for part in word.split("-")) for word in core)
+                         or (not any(frequent(word) for word in core) and is_person(text[run[0][0]:run[-1][1]]))):
+            return True  # any words that read as a name: beside an identifier no list need know them ("Priya Raman"),
+            # but not a job's words ("Meter Reader")
+        return _plausible(words[0], words[-1], text[run[0][0]:run[-1][1]])
+    # a heading or a place ("Payroll Change", "Recreation Leader", "Cerro Alto"), unless two names stand before a
+    # surname that is also a word ("Edilma Alzate Mate", "Azeneth Viera Roma")
+    named = sum(name_like(word) for word in core)
+    return anchored and not common[0] and sum(common) == 1 and named >= 2
+
+
+def _words_of(text: str, begin: int, end: int) -> tuple[list, list[str]]:
+    tokens = [t.span() for t in _TOKEN.finditer(text, begin, end)]
+    return tokens, [_plain(text[a:b]) for a, b in tokens]
 
 
 def _titled(text: str, title: tuple[int, int], words: list[str]) -> bool:
@@ -200,8 +266,11 @@ def _titled(text: str, title: tuple[int, int], words: list[str]) -> bool:
 
 
 def _plausible(given: str, surname: str, candidate: str) -> bool:
-    """A given name and a surname that make a person: a Census surname, or a frequent given name ("Theresa
-    Okonkwo"), not a heading that starts with a rare one ("Grant Agreement"); and probablepeople agrees."""
+    """A given name and a surname that make a person: a Census given name and surname, or a frequent given
+    name ("Theresa Okonkwo"), not a heading that starts with a rare one ("Grant Agreement"); and probablepeople
+    agrees."""
+    if given not in given_names():
+        return False
     known = surname in surnames() or (given_names().get(given, 0.0) >= 0.05 and len(surname) >= 3)
     return known and is_person(candidate)
 
@@ -214,7 +283,7 @@ def _before_place(words: list[str], run: list) -> tuple[list[str], list]:
 
 
 # the words of an identifier's label between a name and the identifier: "Priya Raman, SCE acct. #", "R. Chen SSN"
-_ID_LABEL = re.compile(r"(?i)[\s,;:(#.-]*(?:(?:sce|pce|edison|customer|service|utility|electric|account|acct|no|"
+_ID_LABEL = re.compile(r"(?i)[\s,;:(#.-]*(?:\b(?:sce|pce|edison|customer|service|utility|electric|account|acct|no|"
                        r"number|sa|ssn|ss|s\.s\.n|social|security|soc|sec|itin|tin|taxpayer|id|ending|in|is|cuenta|"
                        r"n[uú]mero|de)\b[\s,;:(#.-]*){1,6}$")
 _NAME_AT_END = re.compile(rf"(?:{_WORD})(?: {{1,2}}(?:{_WORD}|de|del|la|van|von|da|dos)){{1,4}}$"
@@ -256,11 +325,11 @@ def _beside(text: str, begin: int, end: int) -> tuple[int, int] | None:
             begin += 1
         words = words[1:]
     candidate = text[begin:end]
-    if (len(words) < 2 or any(w in NOT_PERSON or w in _PLACE_AFTER for w in words)
-            or not person_name(candidate, strict=True)):
-        return None
-    # probablepeople misreads a rare given name as a firm's word ("Priya Whitcomb"): a Census surname settles it
-    return (begin, end) if is_person(candidate) or words[-1] in surnames() else None
+    tokens, plain = _words_of(text, begin, end)
+    if (len(words) < 2 or any(_stop(w) for w in plain) or not person_name(candidate, strict=True)
+            or _after_house_number(text, begin)):
+        return None  # no street ("1061 Vereda Hermosa, acct ..."), heading or place
+    return (begin, end) if _reads_as_name(text, tokens, plain, False, True) else None
 
 
 # -- whose name ----------------------------------------------------------------------------------
@@ -271,7 +340,7 @@ _OFFICIAL_BEFORE = re.compile(
     r"clerk|planner|engineer|analyst|specialist|coordinator|representative|rep|csr|agent|technician|inspector|"
     r"superintendent|chief|captain|sgt|sergeant|detective|deputy|lieutenant|instructor|coach|president|chair|"
     r"chairperson|secretary|treasurer|attorney|counsel|staff|administrator|assistant|liaison|"
-    r"prepared by|entered by|reviewed by|approved by|submitted by|signed by|handled by|assigned to|cc|"
+    r"prepared by|entered by|reviewed by|approved by|submitted by|signed by|handled by|assigned to|cc|per|from\s*:|"
     r"contact|questions|speakers?|spoke|presented by|honorable|hon\.?|senator|assemblymember|judge)\W*$")
 # a title right after a name: "Priya Raman, Senior Management Analyst", "Carla Ruiz\nCustomer Programs Specialist"
 _OFFICIAL_AFTER = re.compile(
@@ -280,26 +349,30 @@ _OFFICIAL_AFTER = re.compile(
     r"technician|inspector|superintendent|chief|president|chair|secretary|treasurer|attorney|counsel|"
     r"administrator|assistant|staff|mmc|cmc|esq|ph\.?d|p\.e\.|inc|llc|llp|corp|corporation|company|energy|"
     r"utilities|department|division|authority|city of|county of)\b")
+# a heading or card line that gives an elected or appointed official's title and then their name
+OFFICIAL_HEADING = re.compile(
+    r"\s*(?:(?:vice|deputy)\s+)?(?:mayor(?:\s+pro\s+tem(?:pore)?)?|council\s?(?:member|woman|man|or)|"
+    r"commissioner|supervisor|trustee|director|(?:board|committee)\s+member|chair(?:man|woman|person)?|"
+    r"city\s+(?:manager|clerk|attorney|treasurer)|assembly\s?member|senator|judge)\s+"
+    r"(?-i:[A-Z][\w'\u2019.-]+)(?:\s+(?-i:[A-Z][\w'\u2019.-]*)){0,4}\s*(?:,|\(|$)", re.IGNORECASE)
+_OWN_MAILBOX_AFTER = re.compile(r"\s*[(<\[][^>\]@\n]{0,48}@([\w.-]+\.[a-z]{2,})", re.IGNORECASE)
 _ROLE_AFTER = re.compile(r"(?i)\s*[,(]\s*(?:(?:an?|the|our)\s+)?(?:\w+\s+)?(?:customers?|account\s?holders?|"
                          r"ratepayers?|subscribers?|clientes?|titular)\b")
-_CLAUSE_END = re.compile(r".*(?:[.!?;]\s+(?=[A-Z])|\n)", re.DOTALL)
-
-
-def clause_before(text: str, start: int, width: int = 50) -> str:
-    before = text[max(0, start - width):start]
-    cut = _CLAUSE_END.match(before)
-    return before[cut.end():] if cut else before
-
-
-def named_officially(text: str, start: int, end: int) -> bool:
+def named_officially(text: str, start: int, end: int, titles_after: bool = True) -> bool:
     """Whether the name at ``text[start:end]`` is named as an official, staff or a firm's contact: by a
-    title or role right before it (nearer than any customer word) or right after it."""
-    before = clause_before(text, start)
+    title or role right before it (nearer than any customer word) or right after it; not when the person's own
+    mailbox at a consumer provider follows the name ("Supervisor: Ana Ruiz (ana.r@gmail.com)" is a caller).
+    Without ``titles_after`` a job title after the name does not count: beside an employee's SSN the employee is
+    named with their position ("Vergara, Isabela, Administrative Assistant ... SSN ...")."""
+    own = _OWN_MAILBOX_AFTER.match(text, end, min(len(text), end + 80))
+    if own and own.group(1).lower() in PERSONAL_DOMAINS:
+        return False
+    before = clause_before(text, start, 50)
     official = max((m.end() for m in _OFFICIAL_BEFORE.finditer(before)), default=-1)
     customer = max((m.end() for m in CUSTOMER_ROLE.finditer(before)), default=-1)
     if official > customer:
         return True
-    return customer < 0 and bool(_OFFICIAL_AFTER.match(text, end, min(len(text), end + 60)))
+    return titles_after and customer < 0 and bool(_OFFICIAL_AFTER.match(text, end, min(len(text), end + 60)))
 
 
 def called_customer(text: str, start: int, end: int) -> bool:

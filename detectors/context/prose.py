@@ -18,12 +18,16 @@ from __future__ import annotations
 
 import re
 
+from ..public_contacts import FACILITY_CUE
 from .analysis import Analysis, Line, page_of
 from .cues import CLOSING_RE, SALUTATION_RE
 from .persons import (called_customer, name_after_role, name_before_identifier, named_officially, names_in,
                       person_name)
-from .shapes import COLUMN_GAP, consumption_spans
+from .shapes import COLUMN_GAP, address_across, consumption_spans
 
+# an organization's words, beside a facility's (FACILITY_CUE): whose account a line without a person's name is
+_ORGANIZATION = re.compile(r"(?i)\b(?:association|district|foundation|building|unified|authority|agency|"
+                           r"commission|church|club|society|hoa|apartments)\b")
 _MAX_LINES = 4  # how many lines a paragraph or short block reaches on either side of its seed
 _WINDOW = 400  # how far from its seed a record reaches in one long paragraph
 _LONG_LINE = 2 * _WINDOW
@@ -107,8 +111,13 @@ def _judge(analysis: Analysis, pieces: list[Line]) -> None:
     names = _names(analysis, pieces, bool(anchored))
     if not names:
         if anchored:  # no name, but an account's service address, callback number or usage in its own line
-            for kind, segment, start, end in analysis.contact_fields(anchored):
-                analysis.add(kind, segment, start, end, "contact details beside a personal identifier")
+            for piece in anchored:
+                if FACILITY_CUE.search(piece.text) or _ORGANIZATION.search(piece.text):
+                    continue  # a facility's or an organization's account: "Palomares Park, SCE acct ..."
+                k = pieces.index(piece)
+                for kind, segment, start, end in analysis.contact_fields(
+                        [piece], pieces[k + 1] if k + 1 < len(pieces) else None):
+                    analysis.add(kind, segment, start, end, "contact details beside a personal identifier")
         return
     fields = analysis.contact_fields(pieces)
     usage = [f for f in fields if f[0] == "usage"]
@@ -133,10 +142,13 @@ def _names(analysis: Analysis, pieces: list[Line], anchored: bool) -> list[tuple
     """The private people named in the pieces: not officials, staff or the City's configured names, and,
     unless an identifier ties them, not on an official's contact card."""
     names = []
-    for piece in pieces:
+    # beside an employee's SSN or ITIN, the employee is named with their job title
+    titles_after = not any(a.kind == "identifier" for p in pieces for a in analysis.anchors_in(p.segment, p.start, p.end))
+    for k, piece in enumerate(pieces):
         text = piece.segment.text
         if not anchored and id(piece.segment) in analysis.context.official:
             continue
+        street_goes_on = _street_goes_on(pieces[k - 1], piece) if k else 0  # "... at 706 W Falcon\nLane Spc 26"
         beside = [name_before_identifier(text, a.start)
                   for a in analysis.anchors_in(piece.segment, piece.start, piece.end)]
         offset = analysis.offset(piece.segment)
@@ -144,7 +156,18 @@ def _names(analysis: Analysis, pieces: list[Line], anchored: bool) -> list[tuple
             role = _ROLE_WORD.match(analysis.lower, position)
             beside.append(name_after_role(text, role.end() - offset, anchored))
         for start, end in sorted({*names_in(text, piece.start, piece.end, anchored), *filter(None, beside)}):
+            if start < street_goes_on:
+                continue
             name = person_name(text[start:end], strict=True)
-            if name and not analysis.contacts.name_is_public(name) and not named_officially(text, start, end):
+            if name and not analysis.contacts.name_is_public(name) and not named_officially(text, start, end,
+                                                                                             titles_after):
                 names.append((piece.segment, start, end))
     return names
+
+
+def _street_goes_on(above: Line, line: Line) -> int:
+    """Where the rest of a street address that a line break cut ends in ``line`` (a PDF wraps "... at 7199
+    South" / "Agate Lane, which ..."), or 0: its words are no one's name."""
+    cut = address_across(above.text[-40:], line.text[:60])
+    return line.start + cut[1] if cut else 0
+

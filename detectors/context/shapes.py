@@ -10,6 +10,8 @@ from functools import lru_cache
 
 import usaddress
 
+from ..streets import DIRECTIONS, PRE_TYPES, SUFFIXES, UNITS, alternation
+
 _DASH = "\\-\u2010-\u2013"
 # a US number without its "+1 " or "1-": its first character class lets the regex engine skip ahead fast
 _PHONE = re.compile(rf"[(\d](?:(?<=\()\d{{3}}\)\s?|(?<=\d)\d{{2}}[\s.{_DASH}])\d{{3}}[\s.{_DASH}]\d{{4}}"
@@ -37,17 +39,26 @@ def phone_spans(text: str, start: int = 0, end: int | None = None, bare: bool = 
     return found
 
 
-_TYPE = (r"(?i:avenue|ave|av|street|st|boulevard|blvd|road|rd|drive|dr|lane|ln|way|court|ct|place|pl|"
-         r"parkway|pkwy|circle|cir|terrace|ter|highway|hwy|trail|trl|square|sq|loop)\.?")
+_DIRECTION = rf"(?i:{alternation(DIRECTIONS)})\.?"
+_TYPE = rf"(?i:{alternation(SUFFIXES)})\.?"
+_UNIT_WORD = rf"(?i:{alternation(UNITS)})"
+_UNIT = rf"(?:,?\s*{_UNIT_WORD}\.?\s*#?\s*[A-Za-z]?-?\d{{1,5}}[A-Za-z]?(?![\w-]))"  # "Apt. 113A", "#B-12", not "# 8594353954"
+_NAME = r"[A-Z0-9][\w'-]*\.?"
+# a word of a street's name after its Spanish type: not a unit's, nor the label of the next field ("Acct #")
+_SPANISH_NAME = rf"(?!{_UNIT_WORD}\b|(?i:acct|account|ssn|tel|phone|cell|balance|usage|email|amount)\b)[A-Z][\w'-]*"
+PRE_TYPED = re.compile(rf"\s*\d{{1,6}}(?:-?[A-Z])?\s+(?:{_DIRECTION}\s+)?(?i:{alternation(PRE_TYPES)})\s+[A-Z]")
+# a house number, a direction, then a street name and its type ("1234 W Holt Ave") or a Spanish type and the name
+# ("9229 SW Calle Encino", "794 Camino Pepper Tree"), a unit ("Spc 187", "No. 96", "#201"), a city, state and ZIP
 ADDRESS_RE = re.compile(
-    r"(?<![\w$.,/-])\d{1,6}(?:-?[A-Z])?\s+(?:(?i:[NSEW]|north|south|east|west)\.?\s+)?"
-    rf"(?:[A-Z0-9][\w'-]*\.?\s+){{0,3}}[A-Z0-9][\w'-]*\s+{_TYPE}(?!\w)"
-    r"(?:,?\s*(?i:apt|apartment|unit|suite|ste|spc|space|#)\.?\s*#?\s*[\w-]+)?"
+    rf"(?<![\w$.,/-])\d{{1,6}}(?:-?[A-Z])?\s+(?:{_DIRECTION}\s+)?"
+    rf"(?:(?:{_NAME}\s+){{0,3}}{_NAME}\s+{_TYPE}(?!\w)"
+    rf"|(?i:{alternation(PRE_TYPES)})\s+{_SPANISH_NAME}(?:[ \t]+{_SPANISH_NAME}){{0,2}})"
+    rf"{_UNIT}?"
     r"(?:,?\s+[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){0,2},?\s+[A-Z]{2}(?![A-Za-z])\.?(?:\s+\d{5}(?:-\d{4})?)?)?")
 CITY_LINE_RE = re.compile(r"\s*[A-Z][A-Za-z .'-]+,?\s+(?:[A-Z]{2}|California)\.?\s+\d{5}(?:-\d{4})?\s*")
 STREET_START = re.compile(r"\s*\d{1,6}[A-Za-z]?(?:-\d+)?\s+(?:[NSEWnsew]\.?\s+)?[A-Za-z0-9]")
 PO_BOX = re.compile(r"(?i)\s*(?:p\.?\s?o\.?\s*box|post office box)\s*\d")
-USAGE_RE = re.compile(r"(?<![\w.$,/-])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s?"
+USAGE_RE = re.compile(r"(?<![\w.$,/-])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?[ \t\u00a0]{0,2}"  # "715  kWh": justified PDF
                       r"(?i:kwh|kw-h|kilowatt[- ]hours?|therms?)\b")
 # words just before a figure that make it a tariff's, a program's or an average's, not a customer's
 _NOT_CONSUMPTION = re.compile(
@@ -100,6 +111,34 @@ def is_street_address(text: str, labelled: bool) -> bool:
     """A street number and name, and in running text a street type too ("Ave"); a field labelled as an
     address may lack the type if the name is capitalized ("1234 W Holt", not "12 months"), or be a P.O. Box."""
     parts = address_parts(" ".join(text.split()))
-    if "AddressNumber" in parts and "StreetName" in parts:
-        return "StreetNamePostType" in parts or (labelled and parts["StreetName"][:1].isupper())
+    if "AddressNumber" in parts and ("StreetName" in parts or "StreetNamePreType" in parts):
+        return ("StreetNamePostType" in parts or "StreetNamePreType" in parts or bool(PRE_TYPED.match(text))
+                or (labelled and parts.get("StreetName", "")[:1].isupper()))
     return labelled and "USPSBoxID" in parts
+
+
+# a number label right before a number: "Resolution 2024 Plaza ...", "Item 12 Camino Real Widening"
+_NUMBER_LABEL = re.compile(r"(?i)\b(?:resolution|reso|ordinance|ord|item|case|no|number|permit|file|project|bid|rfp|"
+                           r"contract|po|fy|year|phase|tract|lot|parcel|apn|page|section|chapter|route|highway|hwy|"
+                           r"interstate|i)\.?\s*#?\s*$")
+
+
+def street_addresses(text: str, start: int = 0, end: int | None = None) -> list[re.Match]:
+    """The street addresses in running text ``text[start:end]``: a number, a street name and its type, as
+    usaddress reads them, and not a number of another kind before capitalised words ("Resolution 2024 Plaza")."""
+    end = len(text) if end is None else end
+    return [m for m in ADDRESS_RE.finditer(text, start, end)
+            if not _NUMBER_LABEL.search(text, max(0, m.start() - 20), m.start())
+            and is_street_address(m.group(), labelled=False)]
+
+
+def address_across(above: str, below: str) -> tuple[int, int] | None:
+    """A street address that a line break cut (a PDF wraps "... at 7199 South" / "Agate Lane, which ..."): where
+    it starts in ``above`` (the end of a line) and where it ends in ``below`` (the start of the next), or None."""
+    joined = f"{above} {below}"
+    for m in ADDRESS_RE.finditer(joined):
+        if (m.start() < len(above) < m.end() and not USAGE_RE.search(m.group())
+                and is_street_address(m.group(), labelled=False)):  # not "consumo 978 KWH" / "Dalton St. ..."
+            return m.start(), m.end() - len(above) - 1
+    return None
+

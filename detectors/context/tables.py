@@ -18,11 +18,17 @@ import re
 from ..model import Segment
 from .analysis import Analysis, Cell, Line, page_of
 from .headers import columns, header_kind
+from .persons import named_officially, names_in
 from .shapes import COLUMN_GAP, span
 
 # a cell that says the row is a customer's, whatever the column ("Customer", "PCE customer", "Account holder")
 _CUSTOMER_CELL = re.compile(r"(?i)\s*(?:(?:pce|sce|cca|residential|commercial|current|former|new|electric|utility)\s+)?"
                             r"(?:customer|account\s?holder|ratepayer|cliente)\s*")
+
+
+# the first cell of a row that sums or averages the rows above it
+_AGGREGATE = re.compile(r"(?i)\s*(?:(?:grand|sub)[\s-]?)?totals?\b.*|\s*(?:all|average|avg|mean|median|overall|"
+                        r"sum)\b(?:\s+\w+){0,3}\s*:?\s*")
 
 
 def find(analysis: Analysis) -> None:
@@ -36,6 +42,8 @@ def _judge_row(analysis: Analysis, fields: list[Segment]) -> None:
     labels = tuple(f.label or "" for f in fields)
     verdict, kinds = columns(labels)
     found = False
+    if _AGGREGATE.fullmatch(fields[0].text):
+        verdict = "aggregate"  # a table's total or average: nobody's record, unless an identifier is in it
     if verdict == "unlabelled":
         cells = [Cell(k, f, 0, len(f.text)) for f in fields if (k := analysis.sniff(f.text))]
         kinds_found = {c.kind for c in cells}
@@ -63,9 +71,11 @@ def _anchored_row(analysis: Analysis, fields: list[Segment], kinds: tuple) -> No
         shape = None if analysis.anchors.get(id(f)) else analysis.sniff(f.text)
         if shape or kind in ("name", "address", "phone", "email", "usage"):
             cells.append(Cell(shape or kind, f, 0, len(f.text), f.label or "", strong))
-        else:
+        else:  # a cell of several values: "Residence of Ana Ruiz (SCE acct 2-23-456-7890)", "Notes: 9,840 kWh"
             cells += [Cell(k, segment, start, end, f.label or "")
                       for k, segment, start, end in analysis.contact_fields([Line(f, 0, len(f.text))])]
+            cells += [Cell("name", f, start, end, f.label or "") for start, end in names_in(f.text, anchored=True)
+                      if not named_officially(f.text, start, end)]
     if not any(c.kind == "name" and analysis.names_person(c) for c in cells):
         return  # a facility's or a firm's account
     if analysis.judge(cells, "row holding a personal identifier: column '{label}'", anchored=True):
@@ -98,10 +108,16 @@ def text_rows(analysis: Analysis) -> None:
                 analysis.judge(cells, "row of a table in text holding a personal identifier", anchored=True)
 
 
+# a column of billing periods: what makes a table of usage figures one customer's history
+_PERIOD = re.compile(r"(?i)\b(?:month|mes|date|fecha|period|periodo|billing|bill|cycle|read|year|a[nñ]o|days|from|to|"
+                     r"start|end)\b")
+
+
 def usage_histories(analysis: Analysis) -> None:
-    """Month | kWh | Amount beside a customer or an account named on the same page."""
+    """Month | kWh | Amount beside a customer or an account named on the same page (not usage by customer
+    class or by facility: the figures must be one meter's over time)."""
     for fields in analysis.usage_tables:
-        if page_of(fields[0]) in analysis.anchor_pages:
+        if page_of(fields[0]) in analysis.anchor_pages and any(_PERIOD.search(f.label or "") for f in fields):
             for f in fields:
                 if header_kind(f.label or "")[0] == "usage":
                     analysis.add("usage", f, 0, len(f.text), "usage table on a page naming a customer or account")

@@ -1,0 +1,46 @@
+"""What the detectors learn about a whole document beyond its text, worked out once per document by the engine
+and handed to the detectors that declare ``needs_facts`` (``scan(document, facts)``) and to the customer context: the record each field
+belongs to, the pages that present a sample bill with a stand-in customer, the pages that read as a budget, and
+the facts only one detector needs (a W-9's pages), each computed on first use."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cached_property
+
+from .labels import BudgetPages, sample_pages
+from .model import Document, Record, Segment
+
+
+class DocumentFacts:
+    def __init__(self, document: Document):
+        self.document = document
+        self._computed: dict = {}
+
+    def computed(self, compute: Callable[[Document], object]):
+        """``compute(document)``, worked out once: for the facts only one detector needs (W-9 pages)."""
+        if compute not in self._computed:
+            self._computed[compute] = compute(self.document)
+        return self._computed[compute]
+
+    @cached_property
+    def read(self) -> list[Segment]:
+        """The segments read for context: all but the header, footer and navigation a reader sees on every page
+        (their hidden parts are read: a record in a template's comment is on every page)."""
+        return [s for s in self.document.segments if not s.chrome or s.hidden]
+
+    @cached_property
+    def sample_pages(self) -> set:
+        """The pages (None for HTML) presenting a sample bill of a visibly made-up customer."""
+        return sample_pages(self.read)
+
+    @cached_property
+    def budget_pages(self) -> BudgetPages:
+        return BudgetPages(self.document.segments)
+
+    @cached_property
+    def records(self) -> dict[int, Record]:
+        """The record (table row, form, label block) each field segment belongs to, by ``id`` of the segment."""
+        return {id(f): record for record in self.document.records for f in record.fields}
+
+    def record_of(self, segment: Segment) -> Record | None:
+        return self.records.get(id(segment))

@@ -1,0 +1,120 @@
+"""The vocabulary shared by masking and the reading of names: which words are common words, which are people's
+names, and which are both.
+
+- wordfreq's most frequent English and Spanish words, with their frequency: a word outside them is no word a
+  reader needs, and in a name it is most likely a name ("Nguyen", "Maanas", "Okonkwo");
+- the US Census given-name and surname lists (the ``names`` package): how many people bear a name;
+- the words of the detectors' own labels (SSN, Acct, ITIN, PCE).
+
+``readable`` weighs them: a word that identifies no one is a common word (or a label's) that is not more often a
+person's name than a word ("Security", "Recreation" are words; "Lopez", "Brown", "Mark" capitalised are names).
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+import names as census_names
+
+_VOCABULARY_SIZE = {"en": 50_000, "es": 20_000}
+# how much likelier a name than a word a capitalised (or upper-case) and a lower-case word must be to count as a name
+_NAME_RATIO, _LOWER_CASE_NAME_RATIO = 2, 10
+_COMMON = 10 ** -5.5  # a word this frequent (wordfreq's Zipf 3.5: "mechanic", "payroll") is a word of the language
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def fold(word: str) -> str:
+    """Lower case without accents, as the Census lists spell names ("Pérez" -> "perez")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=1)
+def word_frequencies() -> dict[str, float]:
+    """The most frequent English and Spanish words and their frequency (the higher of the two)."""
+    import wordfreq  # loaded on first use: a worker that masks nothing never reads the lists
+    frequencies: dict[str, float] = {}
+    for language, size in _VOCABULARY_SIZE.items():
+        count = 0
+        for index, bucket in enumerate(wordfreq.get_frequency_list(language)):
+            frequency = 10 ** (-index / 100)  # wordfreq's buckets are centibels
+            for word in bucket:
+                if word.isalpha():
+                    frequencies[word] = max(frequencies.get(word, 0.0), frequency)
+                    count += 1
+            if count >= size:
+                break
+    return frequencies
+
+
+def _census(key: str) -> list[tuple[str, float]]:
+    with open(census_names.FILES[key], encoding="ascii") as lines:
+        return [(parts[0].lower(), float(parts[1])) for parts in (line.split() for line in lines) if parts]
+
+
+@lru_cache(maxsize=1)
+def given_names() -> dict[str, float]:
+    """Lower-case given names of the US Census frequency lists (5,000 of them, from James to Ngoc), with the
+    percentage of people who bear them."""
+    found: dict[str, float] = {}
+    for key in ("first:male", "first:female"):
+        for name, frequency in _census(key):
+            found[name] = max(found.get(name, 0.0), frequency)
+    return found
+
+
+@lru_cache(maxsize=1)
+def surnames() -> frozenset[str]:
+    """Lower-case surnames of the US Census list (88,000 of them)."""
+    return frozenset(name for name, _ in _census("last"))
+
+
+@lru_cache(maxsize=1)
+def _name_shares() -> dict[str, float]:
+    """Each given name and surname of the Census lists, with the share of people who bear it."""
+    shares: dict[str, float] = {}
+    for key, per_person in (("last", 1.0), ("first:male", 0.5), ("first:female", 0.5)):
+        for name, percent in _census(key):
+            shares[name] = max(shares.get(name, 0.0), percent / 100 * per_person)
+    return shares
+
+
+@lru_cache(maxsize=1)
+def label_words() -> frozenset[str]:
+    """The words of the labels the detectors declare (SSN, Acct, ITIN, PCE ...): a reader needs them."""
+    from . import account_number, ssn, taxpayer_id  # the detectors import this module: look them up late
+    phrases = [*ssn.LABELS, *taxpayer_id.LABELS, *account_number.GENERIC_LABELS, *account_number.CUSTOMER_LABELS]
+    return frozenset(w.lower() for phrase in phrases for w in _WORD.findall(phrase))
+
+
+@lru_cache(maxsize=65536)
+def readable(word: str) -> bool:
+    """A word that identifies no one: a common word or a label's, and not more often a person's name."""
+    lower = word.lower()
+    if len(word) == 1 or lower in label_words():
+        return True
+    frequency = word_frequencies().get(lower)
+    if frequency is None:
+        return False
+    share = _name_shares().get(fold(word), 0.0)
+    if not share:
+        return True
+    return share < frequency * (_LOWER_CASE_NAME_RATIO if word.islower() else _NAME_RATIO)
+
+
+def frequent(word: str) -> bool:
+    """A word of the language as often as "mechanic" or "payroll" (wordfreq's Zipf 3.5) or more."""
+    return word_frequencies().get(word.lower(), 0.0) >= _COMMON
+
+
+@lru_cache(maxsize=65536)
+def common_word(word: str) -> bool:
+    """A frequent word of the language that no Census list holds as a name ("Recreation", "Payroll", "Cerro"): a
+    run of capitalised words holding one is a heading or a place, not a person."""
+    plain = fold(word)
+    return readable(word) and frequent(word) and plain not in given_names() and plain not in surnames()
+
+
+def name_like(word: str) -> bool:
+    """A word that is more likely a person's name than a word: a rare word, or a name more often than a word."""
+    return not readable(word)
