@@ -11,6 +11,7 @@ import hashlib
 import hmac
 import os
 import secrets
+import sys
 from collections import Counter, defaultdict
 from dataclasses import replace
 from datetime import datetime, timezone
@@ -20,7 +21,7 @@ from urllib.parse import urlsplit
 from detectors.model import Detection
 
 from . import __version__
-from .results import DocumentResult, RunInfo, RunResult
+from .results import REFERRERS_KEPT, DocumentResult, RunInfo, RunResult
 from .worker import Outcome
 
 STATUS_RANK = {"skipped": 0, "failed": 1, "scanned": 2}
@@ -58,28 +59,39 @@ def fingerprint_key(key_file: str = "") -> bytes:
 class DirectoryIndexes:
     """Tells when a folder URL and a file in it are one document: ``/dir/`` and ``/dir/index.html`` (or
     ``default.aspx``, whatever the server's index is called) answered with the same bytes, and with the same
-    ETag where the server sent one. Each is then listed once, with both URLs and all referrers."""
+    ETag where the server sent one. Each is then listed once, with both URLs and all referrers.
+
+    Every page fetched is remembered, so each costs little: a fingerprint of its folder and bytes, and its
+    URL (give the collector's own string, :meth:`Collector.ledger_url`, and it costs no copy)."""
 
     def __init__(self):
-        # (scheme, host, folder, query) -> {url: (file name or "" for the folder, body digest, ETag)}
-        self._seen: dict[tuple, dict[str, tuple[str, bytes, str | None]]] = defaultdict(dict)
+        # fingerprint of (scheme, host, folder, query, body digest) -> (URL, ETag, URL, ETag ...): each URL met
+        # with those bytes in that folder
+        self._seen: dict[int, tuple[str | None, ...]] = {}
 
     def same_as(self, url: str, body: bytes, etag: str | None) -> str | None:
         """The URL already seen that ``url`` is the same document as, or None (and ``url`` is remembered)."""
         parts = urlsplit(url)
-        folder, _, name = parts.path.rpartition("/")
-        seen = self._seen[(parts.scheme, parts.netloc, folder, parts.query)]
-        digest = hashlib.sha256(body).digest()
-        for other, (other_name, other_digest, other_etag) in seen.items():
-            if (other_digest == digest and bool(name) != bool(other_name)
+        folder = parts.path.rpartition("/")[0]
+        key = hash((parts.scheme, parts.netloc, folder, parts.query, hashlib.sha256(body).digest()))
+        seen = self._seen.get(key, ())
+        is_folder = parts.path.endswith("/")
+        for other, other_etag in zip(seen[::2], seen[1::2]):
+            if (is_folder != urlsplit(other).path.endswith("/")
                     and (etag is None or other_etag is None or etag == other_etag)):
                 return other
-        seen[url] = (name, digest, etag)
+        self._seen[key] = (*seen, url, etag)
         return None
 
 
 class Collector:
-    """Accounts for every URL (status, reason, referrers) and gathers findings."""
+    """Accounts for every URL (status, reason, referrers) and gathers findings.
+
+    The ledger of documents is the one thing that grows with the site, so each entry is kept small: a
+    document keeps its first :data:`~crawler.results.REFERRERS_KEPT` referrers and a count (a city page's
+    navigation links every page from every other); a URL is one string wherever the ledger names it (as a
+    document, as a referrer), and the strings documents repeat (status, reason, content type) are shared.
+    A document whose outcome is not known yet (still queued) has no status until :meth:`finish`."""
 
     def __init__(self, *, command: str, targets: list[str], limits: dict, key: bytes, site_wide_pages: int = 3,
                  reveal: bool = False, started: str | None = None):
@@ -90,8 +102,6 @@ class Collector:
         self.run = RunInfo(command=command, targets=list(targets), started=started or now_iso(), version=__version__,
                            reveal=reveal, limits=dict(limits))
         self.documents: dict[str, DocumentResult] = {}
-        self._referrers: dict[str, dict[str, None]] = defaultdict(dict)  # url -> referrers, in the order met
-        self._recorded: set[str] = set()  # URLs whose outcome is known (the rest were still queued)
         self.findings: list[Detection] = []
         self.redirects: dict[str, str] = {}  # old URL -> the URL it redirects to
         self.timings: Counter = Counter()
@@ -104,21 +114,32 @@ class Collector:
     def document(self, url: str, kind: str = "document") -> DocumentResult:
         doc = self.documents.get(url)
         if doc is None:
-            doc = self.documents[url] = DocumentResult(url, kind=kind)
+            doc = self.documents[url] = DocumentResult(url, kind=kind, status=None)
         return doc
 
+    def ledger_url(self, url: str) -> str:
+        """``url`` as the ledger's own string (the response's copy of a URL need not be kept beside it)."""
+        doc = self.documents.get(url)
+        return doc.url if doc is not None else url
+
+    def links(self, referrer: str, urls) -> None:
+        """``referrer`` links to ``urls``. A referrer already filed under another URL (``/dir/index.html``
+        under ``/dir/``) is named as filed."""
+        referrer = self.final_url(referrer) if referrer in self.redirects else self.ledger_url(referrer)
+        for url in urls:
+            self.link(referrer, url)
+
     def link(self, referrer: str, url: str, kind: str = "document") -> None:
-        self.document(url, kind)
+        doc = self.document(url, kind)
         if referrer != url:
-            self._referrers[url].setdefault(referrer)
+            _refer(doc, referrer)
 
     def _settle(self, url: str, status: str, reason: str | None, kind: str | None) -> DocumentResult | None:
         """Set a URL's status unless a better one is already recorded (a scan beats a failure)."""
         doc = self.document(url, kind or "document")
-        if url in self._recorded and STATUS_RANK[doc.status] > STATUS_RANK[status]:
+        if doc.status is not None and STATUS_RANK[doc.status] > STATUS_RANK[status]:
             return None
-        self._recorded.add(url)
-        doc.status, doc.reason = status, reason
+        doc.status, doc.reason = sys.intern(status), reason and sys.intern(reason)
         if kind:
             doc.kind = kind
         return doc
@@ -144,8 +165,9 @@ class Collector:
         doc = self._settle(url, outcome.status, outcome.reason, kind)
         if doc is None:
             return
-        doc.content_type, doc.http_status, doc.size, doc.pages = outcome.content_type, http_status, size, outcome.pages
-        doc.warnings = list(outcome.warnings or ())
+        doc.content_type = outcome.content_type and sys.intern(outcome.content_type)
+        doc.http_status, doc.size, doc.pages = http_status, size, outcome.pages
+        doc.warnings = list(outcome.warnings) if outcome.warnings else ()
         doc.not_checked = outcome.reason if outcome.not_checked else "; ".join(outcome.unchecked or ()) or None
         self.findings.extend(replace(d, url=url) for d in outcome.findings or ())
 
@@ -164,7 +186,7 @@ class Collector:
         for url in urls:
             final = self.final_url(url)
             doc = self.documents.get(final)
-            if doc is None or final not in self._recorded:
+            if doc is None or doc.status is None:
                 continue  # not reached: the run was interrupted, which is its own error
             if doc.status != "scanned":
                 self.errors.append(f"start URL {url} was not checked: {doc.reason or doc.status}")
@@ -173,10 +195,11 @@ class Collector:
         """File each redirecting URL under the URL it finally leads to, with its referrers."""
         for alias in self.redirects:
             target = self.final_url(alias)
-            self.documents.pop(alias, None)
-            self.document(target).redirected_from.append(alias)
-            for referrer in self._referrers.pop(alias, ()):
-                self.link(referrer, target)
+            merged = self.documents.pop(alias, None)
+            doc = self.document(target)
+            doc.redirected_from = [*doc.redirected_from, alias]
+            if merged is not None:
+                _refer(doc, *merged.referrers, count=merged.referrer_count)
 
     def _break_redirect_loops(self) -> None:
         """A loop the spider could not see as one chain (two chains met through Scrapy's de-duplication:
@@ -200,7 +223,7 @@ class Collector:
         self._merge_redirects()
         if interrupted:
             self.run.interrupted = interrupted
-            unreached = sum(url not in self._recorded for url in self.documents)
+            unreached = sum(doc.status is None for doc in self.documents.values())
             self.errors.append(f"the run was {interrupted} before it finished"
                                + (f": {unreached} URL{'' if unreached == 1 else 's'} not reached" if unreached else ""))
         findings, suppressed = self._drop_site_wide_contacts(self.findings)
@@ -209,10 +232,13 @@ class Collector:
         per_url = Counter(f.url for f in findings)
         for url, doc in self.documents.items():
             doc.findings = per_url.get(url, 0)
-            # a referrer that was itself filed under another URL (/index.html under /) is named as filed
-            referrers = dict.fromkeys(self.final_url(r) for r in self._referrers.get(url, ()))
-            doc.referrers = [r for r in referrers if r != url]
-            if url not in self._recorded:  # linked, but still queued when the run stopped
+            if doc.referrers:
+                # a referrer that was itself filed under another URL (/index.html under /) is named as filed
+                referrers = [r for r in dict.fromkeys(self.final_url(r) for r in doc.referrers) if r != url]
+                doc.referrer_count -= len(doc.referrers) - len(referrers)
+                doc.referrers = referrers
+            if doc.status is None:  # linked, but still queued when the run stopped
+                doc.status = "skipped"
                 doc.reason = doc.not_checked = NOT_REACHED if interrupted else NO_OUTCOME
         self.run.finished = now_iso()
         self.run.suppressed = {"site_wide_contacts": suppressed}
@@ -233,3 +259,18 @@ class Collector:
     def _fingerprint(self, finding: Detection) -> str:
         message = "\x1f".join((finding.category, finding.key, finding.url)).encode()
         return hmac.new(self.key, message, hashlib.sha256).hexdigest()[:32]
+
+
+def _refer(doc: DocumentResult, *referrers: str, count: int | None = None) -> None:
+    """Count ``count`` more pages (by default one for each of ``referrers``) as linking to ``doc``, and keep
+    the first :data:`REFERRERS_KEPT` referrers. A referrer ``doc`` already lists is not counted again; one
+    beyond the list cannot be told from a new one, so a page linking both ``/dir/`` and ``/dir/index.html``
+    may count twice."""
+    kept = doc.referrers
+    count = len(referrers) if count is None else count
+    for referrer in referrers:
+        if referrer in kept:
+            count -= 1
+        elif len(kept) < REFERRERS_KEPT:
+            kept.append(referrer)
+    doc.referrer_count += count

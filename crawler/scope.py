@@ -144,7 +144,9 @@ class CrawlTrapGuard:
         self.max_query_variants = max_query_variants
         self.max_url_length = max_url_length
         self.last_year = (today or date.today()).year + max_future_years
-        self._variants: dict[str, set[str]] = defaultdict(set)
+        # kept as fingerprints (hashes), not strings: a large site has a query on many of its paths
+        self._variants: dict[int, int] = defaultdict(int)  # path -> query variants admitted
+        self._admitted: set[int] = set()  # (path, query) admitted
 
     def check(self, url: str) -> str | None:
         """The reason ``url`` looks like a crawl trap, or None. Remembers the URLs it admits."""
@@ -157,11 +159,13 @@ class CrawlTrapGuard:
         if any(int(year) > self.last_year for year in self._years(parts.path, parts.query)):
             return f"crawl trap: calendar date beyond {self.last_year}"
         if parts.query:
-            variants = self._variants[f"{host_key(url)}{parts.path}"]
-            if parts.query not in variants:
-                if len(variants) >= self.max_query_variants:
+            path = hash((parts.hostname, parts.port, parts.path))
+            variant = hash((path, parts.query))
+            if variant not in self._admitted:
+                if self._variants[path] >= self.max_query_variants:
                     return f"crawl trap: more than {self.max_query_variants} query variants of {parts.path or '/'}"
-                variants.add(parts.query)
+                self._variants[path] += 1
+                self._admitted.add(variant)
         return None
 
     @staticmethod

@@ -49,6 +49,16 @@ COOKIES_ENABLED = True  # staging sites often set a session cookie after basic a
 RETRY_GIVE_UP_LOG_LEVEL = "INFO"  # the report lists every failed URL; cron mail need not
 # responses wait for their analysis in the scraper; let PDFs queue without stalling the downloader
 SCRAPER_SLOT_MAX_ACTIVE_SIZE = 64 * 1024 * 1024
+# Breadth first, pages nearest the start URLs first: a URL is met first by its shortest path, so the depth
+# limit refuses only what is truly deep, and the page limit keeps the pages closest to the start. The queue
+# is on disk (crawler.frontier): most of a large site is discovered long before it is fetched.
+DEPTH_PRIORITY = 1
+SCHEDULER = "crawler.frontier.FrontierScheduler"
+SCHEDULER_DISK_QUEUE = "crawler.frontier.RequestDiskQueue"
+SCHEDULER_MEMORY_QUEUE = "scrapy.squeues.FifoMemoryQueue"  # what marshal cannot write waits here
+# the spider's seen-set (SiteSpider.requested) de-duplicates every URL before a Request is made: Scrapy's
+# would keep a second set of 100,000 fingerprints
+DUPEFILTER_CLASS = "scrapy.dupefilters.BaseDupeFilter"
 AUTOTHROTTLE_START_DELAY = 0.25
 AUTOTHROTTLE_MAX_DELAY = 10.0
 AUTOTHROTTLE_TARGET_CONCURRENCY = 4.0

@@ -166,7 +166,7 @@ def _kind_labels(kind: str) -> tuple[str, str]:
     return label, label + "s"
 
 
-@dataclass
+@dataclass(slots=True)
 class Link:
     text: str
     href: str | None  # set only for http(s) URLs: nothing else may become a clickable link; never user-info
@@ -178,7 +178,7 @@ def link(url: str) -> Link:
     return Link(url, _USERINFO.sub("", url, count=1) if _WEB_URL.fullmatch(url) else None)
 
 
-@dataclass
+@dataclass(slots=True)
 class Listing:
     """The first items of a list that report.html shows, and how many there are in all."""
 
@@ -194,7 +194,7 @@ def listing(items: list, limit: int) -> Listing:
     return Listing(items[:limit], len(items))
 
 
-@dataclass
+@dataclass(slots=True)
 class DocumentRow:
     link: Link
     kind: str
@@ -328,12 +328,22 @@ class ReportModel:
     statuses: tuple[str, ...] = STATUSES
 
 
-def _document_row(doc: DocumentResult) -> DocumentRow:
+def _document_row(doc: DocumentResult, referrer_links: dict[str, Link] | None = None) -> DocumentRow:
+    """``referrer_links``: the Link of each referrer made so far, shared by the rows of one model (the pages
+    that link to every other are the referrers of 100,000 rows)."""
+    def referrer(url: str) -> Link:
+        if referrer_links is None:
+            return link(url)
+        shown = referrer_links.get(url)
+        if shown is None:
+            shown = referrer_links[url] = link(url)
+        return shown
+
     return DocumentRow(
         link=link(doc.url), kind=doc.kind, kind_label=_kind_labels(doc.kind)[0], status=doc.status,
         reason=doc.reason, content_type=doc.content_type, http_status=doc.http_status,
         size=format_size(doc.size), pages=doc.pages,
-        referrers=Listing([link(u) for u in doc.referrers], max(doc.referrer_count, len(doc.referrers))),
+        referrers=Listing([referrer(u) for u in doc.referrers], max(doc.referrer_count, len(doc.referrers))),
         redirected_from=[link(u) for u in doc.redirected_from], warnings=list(doc.warnings),
         not_checked=doc.not_checked)
 
@@ -419,7 +429,8 @@ def build_model(result: RunResult, reveal: bool = False, budget: HtmlBudget = Ht
     by_url: dict[str, list[Detection]] = defaultdict(list)
     for f in findings:
         by_url[f.url].append(f)
-    documents = [_document_row(d) for d in result.documents]
+    referrer_links: dict[str, Link] = {}
+    documents = [_document_row(d, referrer_links) for d in result.documents]
     documents += [_document_row(DocumentResult(url, kind="unknown", status="scanned", reason=None))
                   for url in set(by_url) - {d.url for d in documents}]  # findings the collector gave no document
     documents.sort(key=lambda d: (d.url, d.status))

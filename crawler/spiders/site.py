@@ -12,6 +12,7 @@ from __future__ import annotations
 from urllib.parse import urljoin
 
 import scrapy
+from scrapy import Selector
 from scrapy.exceptions import IgnoreRequest, StopDownload
 from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.utils.gz import gunzip
@@ -43,8 +44,9 @@ class SiteSpider(scrapy.Spider):
             raise ValueError("give at least one start URL: -a start_urls=https://www.example.gov/")
         self.auth_hosts = {host_key(u) for u in self.start_urls}  # credentials go to these hosts only
         self.site_hosts = set(self.auth_hosts)  # plus the hosts start URLs redirect to
-        # a city page links to the same navigation on every page: a URL is requested (or refused) once here,
-        # before a Request, its fingerprint and the scheduler's de-duplication cost anything
+        # The crawl's one seen-set (Scrapy's dupefilter is off): a city page links to the same navigation on
+        # every page, so a URL is requested (or refused) once here, before a Request costs anything. Its
+        # strings are the ones the collector files the URLs under, so it costs a set's slots, not a copy.
         self.requested: set[str] = set(self.start_urls)
 
     async def start(self):
@@ -103,6 +105,9 @@ class SiteSpider(scrapy.Spider):
             self.site_hosts.add(host_key(target))
         if not probe:
             yield RedirectItem(url=url, target=target)
+            if target in self.requested:
+                return  # fetched or queued already: the collector files this URL under it
+            self.requested.add(target)
         request = response.request.replace(
             url=target, callback=callback, dont_filter=bool(probe),
             meta={**{k: v for k, v in meta.items() if k.startswith("pubcheck_")}, "pubcheck_chain": chain})
@@ -139,7 +144,10 @@ class SiteSpider(scrapy.Spider):
                           fetch_seconds=response.meta.get("download_latency"),
                           etag=_header_text(response.headers.get(b"ETag")) or None)
         if is_html:
-            yield from self.follow(response.url, response.css(LINK_SELECTOR).getall(), self.parse)
+            # a Selector of its own, not response.css(): the response's cached one would keep the parsed page
+            # in memory for as long as the response waits for its analysis
+            yield from self.follow(response.url, Selector(response=response).css(LINK_SELECTOR).getall(),
+                                   self.parse)
 
     def parse_robots(self, response):
         if response.status in REDIRECTS:
