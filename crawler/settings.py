@@ -47,8 +47,15 @@ HTTPERROR_ALLOWED_CODES = [301, 302, 303, 307, 308]
 URLLENGTH_LIMIT = 0
 COOKIES_ENABLED = True  # staging sites often set a session cookie after basic auth
 RETRY_GIVE_UP_LOG_LEVEL = "INFO"  # the report lists every failed URL; cron mail need not
+LOG_FORMATTER = "crawler.logformatter.ItemsByName"  # an item holds a downloaded body: never in a log
 # responses wait for their analysis in the scraper; let PDFs queue without stalling the downloader
 SCRAPER_SLOT_MAX_ACTIVE_SIZE = 64 * 1024 * 1024
+# Scrapy starts this many tasks for the output of every response, however little it holds: a page yields a
+# handful of items and its new requests, each handled at once (Scrapy's 100 cost a millisecond a page)
+CONCURRENT_ITEMS = 16
+# Scrapy reads the source of a callback for every response to warn about a generator that returns a value:
+# its cache holds the bound method, which dies with each request (a tenth of the main process's time)
+WARN_ON_GENERATOR_RETURN_VALUE = False
 # Breadth first, pages nearest the start URLs first: a URL is met first by its shortest path, so the depth
 # limit refuses only what is truly deep, and the page limit keeps the pages closest to the start. The queue
 # is on disk (crawler.frontier): most of a large site is discovered long before it is fetched.

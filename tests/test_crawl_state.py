@@ -1,10 +1,12 @@
 """The crawl's state stays small on a 100,000-page site: a document keeps its first referrers and a count
 (through redirects and a folder filed under its index file), the seen-set holds URL strings and no Request,
 the page limit and trap guard keep counts and fingerprints, the frontier waits on disk without credentials,
-and the crawl goes breadth first."""
+links are resolved once for every page that shares them, and the crawl goes breadth first."""
 from __future__ import annotations
 
+import itertools
 import json
+import logging
 import os
 
 import pytest
@@ -15,9 +17,11 @@ from scrapy.utils.test import get_crawler
 from crawler import settings as project
 from crawler.collect import Collector, DirectoryIndexes
 from crawler.frontier import FrontierScheduler, RequestDiskQueue
+from crawler.items import FetchedItem
+from crawler.logformatter import ItemsByName
 from crawler.middlewares import ScopeMiddleware
 from crawler.results import REFERRERS_KEPT
-from crawler.scope import CrawlTrapGuard
+from crawler.scope import CrawlTrapGuard, LinkResolver, resolve_link
 from crawler.spiders.site import SiteSpider
 from crawler.worker import Outcome
 from fault_site import FaultSite, page
@@ -161,6 +165,21 @@ def test_the_trap_guard_counts_query_variants_once_each():
     assert guard.check(f"{SITE}/other?day=9") is None
 
 
+BASES = ["http://h/", "http://h/a/b", "http://h/a/b?x=1", "https://h:8443/a/", "http://g/x/y/z.html?q",
+         "http://h/a/c?x=2", "http://[::1]:8/a/b"]
+HREFS = ["", "#x", "/", "/p", "//g/p", "p", "./p", "../p", "?y=2", "?", "http://", "http:///x", "http://k/p",
+         "https://k", " /p", "\t//k/", "http:p", "http:", "javascript:x", "mailto:a@b", "HTTP://K/P", "http://\n",
+         "http://#a", "//", "///x", "//?x", ";x", "..", ".", "p?z=1#f", "ftp://x/y", "/a b", "%20", "http://[bad",
+         "https://user:pw@k/x", "https://k:99999/", "h\nttp:", "/\t/k/x", "\u00e9/x", "~u/", "a:b"]
+
+
+def test_resolving_links_through_the_resolvers_memory_changes_no_result():
+    resolve = LinkResolver(size=50)  # small, so that it also starts afresh along the way
+    for _ in range(2):
+        for base, href in itertools.product(BASES, HREFS):
+            assert resolve(base, href) == resolve_link(base, href), (base, href)
+
+
 def test_the_frontier_on_disk_keeps_requests_without_credentials(tmp_path):
     spider, crawler = spider_and_crawler()
     queue = RequestDiskQueue.from_crawler(crawler, str(tmp_path / "queue"))
@@ -189,6 +208,15 @@ def test_the_frontier_waits_on_disk_in_a_folder_removed_when_the_crawl_ends():
     assert len(scheduler) == 2 and crawler.stats.get_value("scheduler/enqueued/disk") == 2
     scheduler.close("finished")
     assert not os.path.exists(folder)
+
+
+def test_items_are_never_logged_with_their_bodies():
+    item = FetchedItem(SITE + "/export.csv", b"Customer,SSN\nPat Example,512-34-6789", "text/csv", 200, "document")
+    formatter = ItemsByName()
+    assert formatter.scraped(item, None, None) is None
+    entry = formatter.item_error(item, ValueError("x"), None, None)
+    text = logging.LogRecord("x", entry["level"], "", 0, entry["msg"], (entry["args"],), None).getMessage()
+    assert "512-34-6789" not in text and SITE + "/export.csv" in text
 
 
 def test_the_crawl_goes_breadth_first_so_the_depth_limit_refuses_only_deep_pages(run_pubcheck, tmp_path):

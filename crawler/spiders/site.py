@@ -12,6 +12,7 @@ from __future__ import annotations
 from urllib.parse import urljoin
 
 import scrapy
+from lxml import etree
 from scrapy import Selector
 from scrapy.exceptions import IgnoreRequest, StopDownload
 from scrapy.spidermiddlewares.httperror import HttpError
@@ -20,10 +21,12 @@ from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
 
 from ..failures import failure_reason
 from ..items import FetchedItem, LinksItem, RedirectItem, StatusItem
-from ..scope import InvalidURL, host_key, normalise_url, resolve_link
+from ..scope import InvalidURL, LinkResolver, host_key, normalise_url, resolve_link
 
-# where pages link to things a reader can open: anchors, image maps, frames, <link rel=alternate> etc.
-LINK_SELECTOR = "a::attr(href), area::attr(href), iframe::attr(src), frame::attr(src), link::attr(href)"
+# Where pages link to things a reader can open: anchors, image maps, frames, <link rel=alternate> etc. Plain
+# strings (lxml's "smart" ones would keep the whole parsed page alive), without a parsel Selector for each.
+PAGE_LINKS = etree.XPath("//a/@href | //area/@href | //iframe/@src | //frame/@src | //link/@href",
+                         smart_strings=False)
 HTML_TYPES = ("text/html", "application/xhtml")
 REDIRECTS = (301, 302, 303, 307, 308)
 
@@ -48,6 +51,7 @@ class SiteSpider(scrapy.Spider):
         # every page, so a URL is requested (or refused) once here, before a Request costs anything. Its
         # strings are the ones the collector files the URLs under, so it costs a set's slots, not a copy.
         self.requested: set[str] = set(self.start_urls)
+        self.resolve = LinkResolver()
 
     async def start(self):
         probed = set()
@@ -69,14 +73,13 @@ class SiteSpider(scrapy.Spider):
     def follow(self, referrer: str, links: list[str], callback, kind: str | None = None):
         """Items and requests for ``links`` (as written) found at ``referrer``: the links for the referrers
         list, a request for each new URL, and the reason for each link that cannot be fetched."""
-        urls = []
+        urls: dict[str, None] = {}
         for written in links:
-            resolved = resolve_link(referrer, written)
+            resolved = self.resolve(referrer, written)
             if resolved is None:
                 continue
             url, refusal = resolved
-            if url not in urls:
-                urls.append(url)
+            urls[url] = None
             if url in self.requested:
                 continue
             self.requested.add(url)
@@ -85,7 +88,7 @@ class SiteSpider(scrapy.Spider):
             else:
                 yield scrapy.Request(url, callback=callback, errback=self.failed,
                                      meta={"pubcheck_kind": kind} if kind else {})
-        yield LinksItem(referrer=referrer, urls=urls)
+        yield LinksItem(referrer=referrer, urls=list(urls))
 
     def redirect(self, response, callback):
         """Follow a redirect as a new link, so that scope, limits and de-duplication apply to its target
@@ -146,8 +149,7 @@ class SiteSpider(scrapy.Spider):
         if is_html:
             # a Selector of its own, not response.css(): the response's cached one would keep the parsed page
             # in memory for as long as the response waits for its analysis
-            yield from self.follow(response.url, Selector(response=response).css(LINK_SELECTOR).getall(),
-                                   self.parse)
+            yield from self.follow(response.url, PAGE_LINKS(Selector(response=response).root), self.parse)
 
     def parse_robots(self, response):
         if response.status in REDIRECTS:
