@@ -8,6 +8,7 @@ without ``--reveal``, every raw value wherever else it turns up.
 from __future__ import annotations
 
 import re
+import sys
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import datetime
@@ -206,8 +207,8 @@ class DocumentRow:
     size: str | None
     pages: int | None
     referrers: Listing  # the first ones found, and how many in all
-    redirected_from: list[Link]
-    warnings: list[str]
+    redirected_from: tuple[Link, ...]  # tuples: most rows have none, and share the one empty tuple
+    warnings: tuple[str, ...]
     not_checked: str | None
 
     @property
@@ -342,9 +343,9 @@ def _document_row(doc: DocumentResult, referrer_links: dict[str, Link] | None = 
     return DocumentRow(
         link=link(doc.url), kind=doc.kind, kind_label=_kind_labels(doc.kind)[0], status=doc.status,
         reason=doc.reason, content_type=doc.content_type, http_status=doc.http_status,
-        size=format_size(doc.size), pages=doc.pages,
+        size=None if doc.size is None else sys.intern(format_size(doc.size)), pages=doc.pages,  # a few sizes, shared
         referrers=Listing([referrer(u) for u in doc.referrers], max(doc.referrer_count, len(doc.referrers))),
-        redirected_from=[link(u) for u in doc.redirected_from], warnings=list(doc.warnings),
+        redirected_from=tuple(link(u) for u in doc.redirected_from), warnings=tuple(doc.warnings),
         not_checked=doc.not_checked)
 
 
