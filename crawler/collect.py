@@ -65,9 +65,9 @@ class DirectoryIndexes:
     URL (give the collector's own string, :meth:`Collector.ledger_url`, and it costs no copy)."""
 
     def __init__(self):
-        # fingerprint of (scheme, host, folder, query, body digest) -> (URL, ETag, URL, ETag ...): each URL met
-        # with those bytes in that folder
-        self._seen: dict[int, tuple[str | None, ...]] = {}
+        # fingerprint of (scheme, host, folder, query, body digest) -> each URL met with those bytes in that
+        # folder, with its ETag: (URL, ETag, URL, ETag ...), or the URL alone (the usual case: one, no ETag)
+        self._seen: dict[int, str | tuple[str | None, ...]] = {}
 
     def same_as(self, url: str, body: bytes, etag: str | None) -> str | None:
         """The URL already seen that ``url`` is the same document as, or None (and ``url`` is remembered)."""
@@ -75,12 +75,14 @@ class DirectoryIndexes:
         folder = parts.path.rpartition("/")[0]
         key = hash((parts.scheme, parts.netloc, folder, parts.query, hashlib.sha256(body).digest()))
         seen = self._seen.get(key, ())
+        if isinstance(seen, str):
+            seen = (seen, None)
         is_folder = parts.path.endswith("/")
         for other, other_etag in zip(seen[::2], seen[1::2]):
             if (is_folder != urlsplit(other).path.endswith("/")
                     and (etag is None or other_etag is None or etag == other_etag)):
                 return other
-        self._seen[key] = (*seen, url, etag)
+        self._seen[key] = (*seen, url, etag) if seen or etag is not None else url
         return None
 
 
@@ -234,7 +236,7 @@ class Collector:
             doc.findings = per_url.get(url, 0)
             if doc.referrers:
                 # a referrer that was itself filed under another URL (/index.html under /) is named as filed
-                referrers = [r for r in dict.fromkeys(self.final_url(r) for r in doc.referrers) if r != url]
+                referrers = tuple(r for r in dict.fromkeys(self.final_url(r) for r in doc.referrers) if r != url)
                 doc.referrer_count -= len(doc.referrers) - len(referrers)
                 doc.referrers = referrers
             if doc.status is None:  # linked, but still queued when the run stopped
@@ -266,11 +268,10 @@ def _refer(doc: DocumentResult, *referrers: str, count: int | None = None) -> No
     the first :data:`REFERRERS_KEPT` referrers. A referrer ``doc`` already lists is not counted again; one
     beyond the list cannot be told from a new one, so a page linking both ``/dir/`` and ``/dir/index.html``
     may count twice."""
-    kept = doc.referrers
     count = len(referrers) if count is None else count
     for referrer in referrers:
-        if referrer in kept:
+        if referrer in doc.referrers:
             count -= 1
-        elif len(kept) < REFERRERS_KEPT:
-            kept.append(referrer)
+        elif len(doc.referrers) < REFERRERS_KEPT:
+            doc.referrers = (*doc.referrers, referrer)  # a tuple: no list's spare room on 100,000 documents
     doc.referrer_count += count

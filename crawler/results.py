@@ -35,7 +35,7 @@ class DocumentResult:
     size: int | None = None
     pages: int | None = None
     findings: int = 0
-    referrers: list[str] = field(default_factory=list)  # the first ones found (the collector keeps REFERRERS_KEPT)
+    referrers: Sequence[str] = ()  # the first ones found (the collector keeps REFERRERS_KEPT)
     referrer_count: int = 0  # how many pages link here in all; at least len(referrers)
     # the URLs filed under this one, and oddities that lost no text: usually none, and then the one empty tuple
     # every document shares instead of two empty lists each (a run lists every document it met)
