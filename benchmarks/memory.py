@@ -1,18 +1,19 @@
-"""Peak memory of a long crawl: ``pubcheck crawl`` of a generated 20,000-page site, sampled as it runs.
+"""Memory of a large crawl: resident memory of pubcheck's main process and of its largest extraction
+worker as the page count grows.
 
-    python benchmarks/memory.py [--pages 20000] [--pdfs 200] [--interval 0.5]
+    python benchmarks/memory.py [--pages 100000] [--every 10000]
 
-Generates the city-like site of benchmarks/crawl.py (every page with the site's navigation, a table, public
-numbers, links to related pages and to PDFs), serves it on 127.0.0.1 from a separate process and crawls it
-once with a fresh history. Samples the resident memory of the crawl process and of its extraction workers
-every ``--interval`` seconds, and prints the peak RSS of the crawl process (target: at most 400 MB), the
-peak of the whole process tree, and the RSS at 25, 50, 75 and 100 % of the crawl, to show whether memory
-stays flat as the crawl goes on.
+Serves the generated city site of benchmarks/scale_site.py (``--pages`` pages, navigation, related and
+next links, no findings) on 127.0.0.1, runs ``pubcheck crawl`` of it, and every ``--every`` pages served
+prints the resident memory (RSS) of the main process and of the largest worker now, and the peaks so far
+(targets: at most 300 MB each, flat beyond the frontier's own footprint). At the end: the peaks over the
+whole run (report writing included), pages/s and the size of each output file (targets at 10,000 pages:
+findings.json 5 MB, junit.xml 2 MB, report.html 5 MB).
 """
 from __future__ import annotations
 
 import argparse
-import multiprocessing
+import json
 import os
 import subprocess
 import sys
@@ -21,77 +22,59 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "benchmarks"))
+sys.path[:0] = [str(ROOT), str(ROOT / "benchmarks")]
 
-from crawl import build_site, serve  # noqa: E402  (the same generated site as the crawl benchmark)
+from scale_site import ScaleSite, proc_status_kb, workers  # noqa: E402
 
-PAGE_SIZE = os.sysconf("SC_PAGE_SIZE")
-
-
-def rss_mb(pid: int) -> float:
-    try:
-        with open(f"/proc/{pid}/statm") as f:
-            return int(f.read().split()[1]) * PAGE_SIZE / 1048576
-    except (OSError, IndexError, ValueError):
-        return 0.0
+MB = 1024
 
 
-def descendants(pid: int) -> list[int]:
-    children, queue = [], [pid]
-    while queue:
-        parent = queue.pop()
-        try:
-            with open(f"/proc/{parent}/task/{parent}/children") as f:
-                found = [int(c) for c in f.read().split()]
-        except OSError:
-            found = []
-        children += found
-        queue += found
-    return children
+def output_sizes(out: Path) -> str:
+    return ", ".join(f"{name} {(out / name).stat().st_size / 1048576:.2f} MB"
+                     for name in ("findings.json", "junit.xml", "report.html") if (out / name).exists())
 
 
-def main() -> None:
+def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--pages", type=int, default=20000)
-    parser.add_argument("--pdfs", type=int, default=200)
-    parser.add_argument("--interval", type=float, default=0.5)
-    args = parser.parse_args()
-    with tempfile.TemporaryDirectory(prefix="pubcheck-memory-") as tmp:
-        site = Path(tmp, "site")
-        site.mkdir()
-        build_site(site, args.pages, args.pdfs)
-        urls = multiprocessing.Queue()
-        server = multiprocessing.Process(target=serve, args=(str(site), urls), daemon=True)
-        server.start()
-        url = urls.get(timeout=30) + "index.html"
-        config = Path(tmp, "pubcheck.toml")
-        config.write_text(f"[crawl]\nmax_pages = {args.pages + args.pdfs + 100}\n")
+    parser.add_argument("--pages", type=int, default=100_000)
+    parser.add_argument("--every", type=int, default=10_000)
+    parser.add_argument("--interval", type=float, default=0.2, help="seconds between memory readings")
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory(prefix="pubcheck-memory-") as tmp, ScaleSite(args.pages) as site:
+        out = Path(tmp, "out")
+        command = [sys.executable, "-m", "crawler.cli", "crawl", site.url, "--out", str(out),
+                   "--max-pages", str(args.pages + 1000), "--fail-on", "never"]
+        print(f"site: {args.pages:,} generated pages on {site.url}\n"
+              f"{'pages':>8} {'s':>6} {'main MB':>8} {'peak':>6} {'worker MB':>10} {'peak':>6}")
         started = time.perf_counter()
-        crawl = subprocess.Popen(
-            [sys.executable, "-m", "crawler.cli", "crawl", url, "--out", str(Path(tmp, "out")), "--config",
-             str(config), "--db", str(Path(tmp, "history.sqlite")), "--fail-on", "never"],
-            cwd=str(ROOT), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
-            env={**os.environ, "PYTHONPATH": str(ROOT), "HOME": tmp, "PUBCHECK_FINGERPRINT_KEY": "benchmark"})
-        samples: list[tuple[float, float, float]] = []  # (seconds, crawl process MB, process tree MB)
+        crawl = subprocess.Popen(command, cwd=tmp, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                                 env={**os.environ, "PYTHONPATH": str(ROOT), "HOME": tmp})
+        main_peak = worker_peak = 0
+        mark = args.every
         while crawl.poll() is None:
-            main_mb = rss_mb(crawl.pid)
-            tree_mb = main_mb + sum(rss_mb(child) for child in descendants(crawl.pid))
-            samples.append((time.perf_counter() - started, main_mb, tree_mb))
+            main_peak = max(main_peak, proc_status_kb(crawl.pid, "VmHWM"))
+            pool = workers(crawl.pid)
+            worker_now = max((proc_status_kb(w, "VmRSS") for w in pool), default=0)
+            worker_peak = max([worker_peak] + [proc_status_kb(w, "VmHWM") for w in pool])
+            if site.served >= mark:
+                print(f"{site.served:8,} {time.perf_counter() - started:6.0f} "
+                      f"{proc_status_kb(crawl.pid, 'VmRSS') / MB:8.0f} {main_peak / MB:6.0f} "
+                      f"{worker_now / MB:10.0f} {worker_peak / MB:6.0f}", flush=True)
+                mark += args.every
             time.sleep(args.interval)
         elapsed = time.perf_counter() - started
         stderr = crawl.stderr.read()
-        server.terminate()
-        if crawl.returncode not in (0, 1) or not samples:
+        if crawl.returncode not in (0, 1):
             sys.exit(f"pubcheck crawl failed ({crawl.returncode}):\n{stderr[-3000:]}")
-        documents = len(list(site.glob("*.html"))) + args.pdfs
-        print(f"site: {args.pages} pages + {args.pdfs} PDFs on {url}; crawl took {elapsed:.0f} s "
-              f"({documents / elapsed:.1f} URLs/s)")
-        print(f"peak RSS, crawl process:     {max(s[1] for s in samples):7.1f} MB   (target <= 400 MB)")
-        print(f"peak RSS, with its workers:  {max(s[2] for s in samples):7.1f} MB")
-        quarters = [samples[min(len(samples) - 1, int(len(samples) * q))] for q in (0.25, 0.5, 0.75)] + [samples[-1]]
-        print("crawl process RSS at 25/50/75/100 % of the run: "
-              + ", ".join(f"{s[1]:.0f} MB ({s[0]:.0f} s)" for s in quarters))
+        run = json.loads((out / "findings.json").read_text())
+        statuses: dict[str, int] = {}
+        for document in run["documents"]:
+            statuses[document["status"]] = statuses.get(document["status"], 0) + 1
+        print(f"done: {site.served:,} pages served in {elapsed:.0f} s ({site.served / elapsed:.1f} pages/s); "
+              f"documents {statuses}, findings {len(run['findings'])}")
+        print(f"peak resident memory (readings every {args.interval:g} s): main process {main_peak / MB:.0f} MB, "
+              f"largest worker {worker_peak / MB:.0f} MB (target: 300 MB each)")
+        print(f"outputs: {output_sizes(out)}")
 
 
 if __name__ == "__main__":

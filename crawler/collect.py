@@ -11,6 +11,7 @@ import hashlib
 import hmac
 import os
 import secrets
+import sys
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import asdict, replace
@@ -22,7 +23,7 @@ from urllib.parse import urlsplit
 from detectors.model import Detection, Location
 
 from . import __version__
-from .results import DocumentResult, RunInfo, RunResult
+from .results import REFERRERS_KEPT, DocumentResult, RunInfo, RunResult
 from .worker import Outcome
 
 if TYPE_CHECKING:
@@ -68,11 +69,15 @@ def fingerprint_key(key_file: str = "") -> bytes:
 class DirectoryIndexes:
     """Tells when a folder URL and a file in it are one document: ``/dir/`` and ``/dir/index.html`` (or
     ``default.aspx``, whatever the server's index is called) answered with the same bytes, and with the same
-    ETag where the server sent one. Each is then listed once, with both URLs and all referrers."""
+    ETag where the server sent one. Each is then listed once, with both URLs and all referrers.
+
+    Every page fetched is remembered, so each costs little: a fingerprint of its folder and bytes, and its
+    URL (give the collector's own string, :meth:`Collector.ledger_url`, and it costs no copy)."""
 
     def __init__(self):
-        # (scheme, host, folder, query) -> {url: (file name or "" for the folder, body digest, ETag)}
-        self._seen: dict[tuple, dict[str, tuple[str, bytes, str | None]]] = defaultdict(dict)
+        # fingerprint of (scheme, host, folder, query, body digest) -> each URL met with those bytes in that
+        # folder, with its ETag: (URL, ETag, URL, ETag ...), or the URL alone (the usual case: one, no ETag)
+        self._seen: dict[int, str | tuple[str | None, ...]] = {}
 
     def same_as(self, url: str, body: bytes, etag: str | None) -> str | None:
         """The URL already seen that ``url`` is the same document as, or None (and ``url`` is remembered)."""
@@ -81,18 +86,28 @@ class DirectoryIndexes:
     def same_digest_as(self, url: str, digest: bytes, etag: str | None) -> str | None:
         """:meth:`same_as` for a body known by its SHA-256 (a document another node of the crawl fetched)."""
         parts = urlsplit(url)
-        folder, _, name = parts.path.rpartition("/")
-        seen = self._seen[(parts.scheme, parts.netloc, folder, parts.query)]
-        for other, (other_name, other_digest, other_etag) in seen.items():
-            if (other_digest == digest and bool(name) != bool(other_name)
+        folder = parts.path.rpartition("/")[0]
+        key = hash((parts.scheme, parts.netloc, folder, parts.query, digest))
+        seen = self._seen.get(key, ())
+        if isinstance(seen, str):
+            seen = (seen, None)
+        is_folder = parts.path.endswith("/")
+        for other, other_etag in zip(seen[::2], seen[1::2]):
+            if (is_folder != urlsplit(other).path.endswith("/")
                     and (etag is None or other_etag is None or etag == other_etag)):
                 return other
-        seen[url] = (name, digest, etag)
+        self._seen[key] = (*seen, url, etag) if seen or etag is not None else url
         return None
 
 
 class Collector:
-    """Accounts for every URL (status, reason, referrers) and gathers findings."""
+    """Accounts for every URL (status, reason, referrers) and gathers findings.
+
+    The ledger of documents is the one thing that grows with the site, so each entry is kept small: a
+    document keeps its first :data:`~crawler.results.REFERRERS_KEPT` referrers and a count (a city page's
+    navigation links every page from every other); a URL is one string wherever the ledger names it (as a
+    document, as a referrer), and the strings documents repeat (status, reason, content type) are shared.
+    A document whose outcome is not known yet (still queued) has no status until :meth:`finish`."""
 
     def __init__(self, *, command: str, targets: list[str], limits: dict, key: bytes, site_wide_pages: int = 3,
                  reveal: bool = False, started: str | None = None):
@@ -103,11 +118,11 @@ class Collector:
         self.run = RunInfo(command=command, targets=list(targets), started=started or now_iso(), version=__version__,
                            reveal=reveal, limits=dict(limits))
         self.documents: dict[str, DocumentResult] = {}
-        self._referrers: dict[str, dict[str, None]] = defaultdict(dict)  # url -> referrers, in the order met
-        self._recorded: set[str] = set()  # URLs whose outcome is known (the rest were still queued)
         self.findings: list[Detection] = []
         self.carried: list[Detection] = []  # findings of unchanged documents, from the run that last checked them
         self.redirects: dict[str, str] = {}  # old URL -> the URL it redirects to
+        self._linking: set[str] = set()  # pages whose links are counted, for a checkpoint
+        self._linked_before: set[str] = set()  # those of them an interrupted run counted (see resume_from)
         self.timings: Counter = Counter()
 
     @property
@@ -118,22 +133,37 @@ class Collector:
     def document(self, url: str, kind: str = "document") -> DocumentResult:
         doc = self.documents.get(url)
         if doc is None:
-            doc = self.documents[url] = DocumentResult(url, kind=kind)
+            doc = self.documents[url] = DocumentResult(url, kind=kind, status=None)
         return doc
 
+    def ledger_url(self, url: str) -> str:
+        """``url`` as the ledger's own string (the response's copy of a URL need not be kept beside it)."""
+        doc = self.documents.get(url)
+        return doc.url if doc is not None else url
+
+    def links(self, referrer: str, urls) -> None:
+        """``referrer`` links to ``urls``. A referrer already filed under another URL (``/dir/index.html``
+        under ``/dir/``) is named as filed. A page whose links the interrupted run counted (it was in analysis
+        then, and a resumed crawl fetches it again) is not counted twice."""
+        referrer = self.final_url(referrer) if referrer in self.redirects else self.ledger_url(referrer)
+        if referrer in self._linked_before:
+            return
+        self._linking.add(referrer)
+        for url in urls:
+            self.link(referrer, url)
+
     def link(self, referrer: str, url: str, kind: str = "document") -> None:
-        self.document(url, kind)
+        doc = self.document(url, kind)
         if referrer != url:
-            self._referrers[url].setdefault(referrer)
+            _refer(doc, referrer)
 
     def _settle(self, url: str, status: str, reason: str | None, kind: str | None) -> DocumentResult | None:
         """Set a URL's status unless a better one is already recorded (a scan beats a failure, and a URL is
         scanned once: fetched again, by a resumed crawl, it adds no second set of findings)."""
         doc = self.document(url, kind or "document")
-        if url in self._recorded and (STATUS_RANK[doc.status] > STATUS_RANK[status] or doc.status == "scanned"):
+        if doc.status is not None and (STATUS_RANK[doc.status] > STATUS_RANK[status] or doc.status == "scanned"):
             return None
-        self._recorded.add(url)
-        doc.status, doc.reason = status, reason
+        doc.status, doc.reason = sys.intern(status), reason and sys.intern(reason)
         if kind:
             doc.kind = kind
         return doc
@@ -159,8 +189,9 @@ class Collector:
         doc = self._settle(url, outcome.status, outcome.reason, kind)
         if doc is None:
             return
-        doc.content_type, doc.http_status, doc.size, doc.pages = outcome.content_type, http_status, size, outcome.pages
-        doc.warnings = list(outcome.warnings or ())
+        doc.content_type = outcome.content_type and sys.intern(outcome.content_type)
+        doc.http_status, doc.size, doc.pages = http_status, size, outcome.pages
+        doc.warnings = list(outcome.warnings) if outcome.warnings else ()
         doc.not_checked = outcome.reason if outcome.not_checked else "; ".join(outcome.unchecked or ()) or None
         self.findings.extend(replace(d, url=url) for d in outcome.findings or ())
 
@@ -194,7 +225,7 @@ class Collector:
         for url in urls:
             final = self.final_url(url)
             doc = self.documents.get(final)
-            if doc is None or final not in self._recorded:
+            if doc is None or doc.status is None:
                 continue  # not reached: the run was interrupted, which is its own error
             if doc.status != "scanned":
                 self.errors.append(f"start URL {url} was not checked: {doc.reason or doc.status}")
@@ -203,10 +234,11 @@ class Collector:
         """File each redirecting URL under the URL it finally leads to, with its referrers."""
         for alias in self.redirects:
             target = self.final_url(alias)
-            self.documents.pop(alias, None)
-            self.document(target).redirected_from.append(alias)
-            for referrer in self._referrers.pop(alias, ()):
-                self.link(referrer, target)
+            merged = self.documents.pop(alias, None)
+            doc = self.document(target)
+            doc.redirected_from = [*doc.redirected_from, alias]
+            if merged is not None:
+                _refer(doc, *merged.referrers, count=merged.referrer_count)
 
     def _break_redirect_loops(self) -> None:
         """A loop the spider could not see as one chain (two chains met through Scrapy's de-duplication:
@@ -230,7 +262,7 @@ class Collector:
         self._merge_redirects()
         if interrupted:
             self.run.interrupted = interrupted
-            unreached = sum(url not in self._recorded for url in self.documents)
+            unreached = sum(doc.status is None for doc in self.documents.values())
             self.errors.append(f"the run was {interrupted} before it finished"
                                + (f": {unreached} URL{'' if unreached == 1 else 's'} not reached" if unreached else ""))
         for f in self.findings:
@@ -240,11 +272,13 @@ class Collector:
         per_url = Counter(f.url for f in findings)
         for url, doc in self.documents.items():
             doc.findings = per_url.get(url, 0)
-            # a referrer that was itself filed under another URL (/index.html under /) is named as filed; the
-            # ledger is consumed: the reports need the room
-            referrers = dict.fromkeys(self.final_url(r) for r in self._referrers.pop(url, ()))
-            doc.referrers = [r for r in referrers if r != url]
-            if url not in self._recorded:  # linked, but still queued when the run stopped
+            if doc.referrers:
+                # a referrer that was itself filed under another URL (/index.html under /) is named as filed
+                referrers = tuple(r for r in dict.fromkeys(self.final_url(r) for r in doc.referrers) if r != url)
+                doc.referrer_count -= len(doc.referrers) - len(referrers)
+                doc.referrers = referrers
+            if doc.status is None:  # linked, but still queued when the run stopped
+                doc.status = "skipped"
                 doc.reason = doc.not_checked = NOT_REACHED if interrupted else NO_OUTCOME
         self.run.finished = now_iso()
         self.run.suppressed = {"site_wide_contacts": suppressed}
@@ -264,13 +298,14 @@ class Collector:
             self.identify(f)
         documents = RunResult(self.run, [], list(self.documents.values())).redacted(redact).documents
         detections = RunResult(self.run, self.findings + self.carried, []).redacted(redact).findings
-        finished = [url for url in self._recorded if self.documents[url].reason != INTERRUPTED_IN_ANALYSIS]
+        finished = [d.url for d in self.documents.values()
+                    if d.status is not None and d.reason != INTERRUPTED_IN_ANALYSIS]
         return {
             "started": self.run.started,
-            "documents": [asdict(d) for d in documents],
+            "documents": [asdict(d) for d in documents],  # each with its first referrers and their count
             # what was in analysis or not yet reached is fetched again by the resumed crawl (Checkpoint.unfinished)
             "recorded": [redact(url) for url in finished],
-            "referrers": {redact(url): [redact(r) for r in referrers] for url, referrers in self._referrers.items()},
+            "linking": [redact(url) for url in self._linking],
             "redirects": {redact(url): redact(target) for url, target in self.redirects.items()},
             "detections": [{**asdict(d), "value": "", "key": ""} for d in detections],
             "timings": dict(self.timings),
@@ -278,14 +313,19 @@ class Collector:
 
     def resume_from(self, ledger: dict, refetched: set[str]) -> None:
         """Go on from a checkpoint. ``refetched``: URLs the resumed crawl fetches again (its start URLs),
-        whose earlier outcome would otherwise count twice."""
+        whose earlier outcome would otherwise count twice; they, and the URLs the checkpoint had not finished,
+        keep their referrers and wait for an outcome."""
         self.run.started = ledger["started"]
+        finished = set(ledger["recorded"]) - refetched
         for data in ledger["documents"]:
-            if data["url"] not in refetched:
-                self.documents[data["url"]] = DocumentResult(**data)
-        self._recorded.update(url for url in ledger["recorded"] if url not in refetched)
-        for url, referrers in ledger["referrers"].items():
-            self._referrers[url].update(dict.fromkeys(referrers))
+            doc = DocumentResult(**{**data, "referrers": tuple(data["referrers"]),
+                                    "redirected_from": tuple(data["redirected_from"]),
+                                    "warnings": tuple(data["warnings"])})
+            if doc.url not in finished:
+                doc.status = doc.reason = doc.not_checked = None
+            self.documents[doc.url] = doc
+        self._linked_before.update(ledger["linking"])
+        self._linking.update(self._linked_before)
         self.redirects.update(ledger["redirects"])
         self.carried += [Detection(**{**d, "location": Location(**d["location"])})
                          for d in ledger["detections"] if d["url"] not in refetched]
@@ -309,3 +349,16 @@ class Collector:
     def _value_id(self, finding: Detection) -> str:
         message = "\x1f".join(("value", finding.category, finding.key)).encode()
         return hmac.new(self.key, message, hashlib.sha256).hexdigest()[:32]
+
+def _refer(doc: DocumentResult, *referrers: str, count: int | None = None) -> None:
+    """Count ``count`` more pages (by default one for each of ``referrers``) as linking to ``doc``, and keep
+    the first :data:`REFERRERS_KEPT` referrers. A referrer ``doc`` already lists is not counted again; one
+    beyond the list cannot be told from a new one, so a page linking both ``/dir/`` and ``/dir/index.html``
+    may count twice."""
+    count = len(referrers) if count is None else count
+    for referrer in referrers:
+        if referrer in doc.referrers:
+            count -= 1
+        elif len(doc.referrers) < REFERRERS_KEPT:
+            doc.referrers = (*doc.referrers, referrer)  # a tuple: no list's spare room on 100,000 documents
+    doc.referrer_count += count

@@ -13,6 +13,7 @@ from .items import CrawlErrorItem
 from .scope import CrawlTrapGuard, host_key, not_a_document
 
 logger = logging.getLogger(__name__)
+ADMITTED = "pubcheck_admitted"  # request meta: the URL ScopeMiddleware admitted this request with
 
 
 class PageLimitReached(IgnoreRequest):
@@ -35,7 +36,7 @@ class ScopeMiddleware:
         self.extra_hosts = {h.lower() for h in allowed_hosts}
         self.guard = guard
         self.site_hosts: set[str] = set()  # the spider's: the start hosts and those they redirect to
-        self.admitted: set[str] = set()
+        self.admitted = 0  # requests admitted against the page limit
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -53,8 +54,8 @@ class ScopeMiddleware:
 
     def process_request(self, request, spider=None):
         url = request.url
-        if url in self.admitted:
-            return None  # a retry or the same URL again after a redirect
+        if request.meta.get(ADMITTED) == url:
+            return None  # a retry: a copy of a request admitted already (a redirect's target has another URL)
         if not url.startswith(("http://", "https://")):
             raise IgnoreRequest("not an http(s) URL")
         host = host_key(url)
@@ -72,9 +73,10 @@ class ScopeMiddleware:
         reason = self.guard.check(url)
         if reason:
             raise IgnoreRequest(reason)
-        if len(self.admitted) >= self.max_pages:
+        if self.admitted >= self.max_pages:
             raise PageLimitReached(f"page limit reached ({self.max_pages}; see --max-pages)")
-        self.admitted.add(url)
+        self.admitted += 1
+        request.meta[ADMITTED] = url  # no set of every URL admitted: the spider de-duplicates them
         return None
 
 

@@ -109,9 +109,10 @@ class CollectPipeline:
             return None  # the run was interrupted and its report written; late arrivals are not in it
         collector = self.collector
         if isinstance(item, FetchedItem):
-            same = self.indexes.same_as(item.url, item.body, item.etag)
+            url = collector.ledger_url(item.url)  # the one string of this URL, which the index of folders keeps
+            same = self.indexes.same_as(url, item.body, item.etag)
             if same:  # /dir/index.html after /dir/: one document, listed once under both URLs
-                collector.redirect(item.url, same)
+                collector.redirect(url, same)
                 return None
             future = asyncio.wrap_future(self.pool.submit(item.url, item.body, item.content_type))
             self.pending[future] = item
@@ -128,8 +129,7 @@ class CollectPipeline:
             self.stats.inc_value(f"pubcheck/{outcome.status}")
             self.stats.inc_value("pubcheck/findings", len(outcome.findings or ()))
         elif isinstance(item, LinksItem):
-            for url in item.urls:
-                collector.link(item.referrer, url)
+            collector.links(item.referrer, item.urls)
             if self.history:
                 self.history.page_links(item.referrer, item.urls)
         elif isinstance(item, RevalidatedItem):

@@ -7,7 +7,7 @@ outputs are written from.
 """
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING
@@ -39,10 +39,12 @@ class DocumentResult:
     size: int | None = None
     pages: int | None = None
     findings: int = 0
-    referrers: list[str] = field(default_factory=list)  # the first ones found (the collector may keep all)
+    referrers: Sequence[str] = ()  # the first ones found (the collector keeps REFERRERS_KEPT)
     referrer_count: int = 0  # how many pages link here in all; at least len(referrers)
-    redirected_from: list[str] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)  # oddities that lost no text
+    # the URLs filed under this one, and oddities that lost no text: usually none, and then the one empty tuple
+    # every document shares instead of two empty lists each (a run lists every document it met)
+    redirected_from: Sequence[str] = ()
+    warnings: Sequence[str] = ()
     # Why this published document counts as not checked, or None. A failed extraction, a 5xx or a timeout, a
     # file too large or in a format the public can read but pubcheck cannot, a part that needs OCR, a URL left
     # out by the page limit. A broken link (404), a password-protected file or a URL outside the crawl's scope
@@ -97,9 +99,12 @@ class RunResult:
 
     def compacted(self) -> RunResult:
         """A copy whose documents list only their first :data:`REFERRERS_KEPT` referrers, with the total
-        in ``referrer_count``, as every output writes them."""
-        documents = [replace(d, referrers=d.referrers[:REFERRERS_KEPT],
-                             referrer_count=max(d.referrer_count, len(d.referrers))) for d in self.documents]
+        in ``referrer_count``, as every output writes them. A document that is so already (as the collector
+        keeps them) is shared, not copied."""
+        documents = [d if len(d.referrers) <= REFERRERS_KEPT and d.referrer_count >= len(d.referrers)
+                     else replace(d, referrers=d.referrers[:REFERRERS_KEPT],
+                                  referrer_count=max(d.referrer_count, len(d.referrers)))
+                     for d in self.documents]
         return replace(self, documents=documents)
 
     def redacted(self, redact: Callable[[str], str]) -> RunResult:
@@ -121,10 +126,17 @@ class RunResult:
             return replace(f, url=url, context=context, why=why, hidden=hidden, label=label,
                            location=replace(f.location, element=element))
 
+        def document(d: DocumentResult) -> DocumentResult:
+            shown = (redact(d.url), d.reason and redact(d.reason), d.content_type and redact(d.content_type),
+                     each(d.referrers), each(d.redirected_from), each(d.warnings),
+                     d.not_checked and redact(d.not_checked))
+            if shown == (d.url, d.reason, d.content_type, list(d.referrers), list(d.redirected_from),
+                         list(d.warnings), d.not_checked):
+                return d  # the usual case, shared as findings are: 100,000 copies would only cost memory
+            url, reason, content_type, referrers, redirected_from, warnings, not_checked = shown
+            return replace(d, url=url, reason=reason, content_type=content_type, referrers=referrers,
+                           redirected_from=redirected_from, warnings=warnings, not_checked=not_checked)
+
         findings = [finding(f) for f in self.findings]
-        documents = [replace(d, url=redact(d.url), reason=d.reason and redact(d.reason),
-                             content_type=d.content_type and redact(d.content_type), referrers=each(d.referrers),
-                             redirected_from=each(d.redirected_from), warnings=each(d.warnings),
-                             not_checked=d.not_checked and redact(d.not_checked))
-                     for d in self.documents]
+        documents = [document(d) for d in self.documents]
         return replace(self, run=run, findings=findings, documents=documents, detections=[])

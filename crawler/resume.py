@@ -1,13 +1,13 @@
-"""Resumable crawls (``--resume``): Scrapy's JOBDIR keeps the requests still to be made, and this keeps what
-the interrupted run already knew, so that the resumed run ends with the findings an uninterrupted one has.
+"""Resumable crawls (``--resume``): the job folder keeps what the interrupted run already knew, so that the
+resumed run ends with the findings an uninterrupted one has.
 
-When a crawl with a job folder ends early (Ctrl-C, SIGTERM), Scrapy saves its queue and the fingerprints of
-the requests it made; the collecting pipeline then saves the
-collector's ledger beside them (:meth:`crawler.collect.Collector.checkpoint`): every URL met, with its outcome
+When a crawl with a job folder (Scrapy's JOBDIR) ends early (Ctrl-C, SIGTERM), the collecting pipeline saves
+the collector's ledger there (:meth:`crawler.collect.Collector.checkpoint`): every URL met, with its outcome
 and referrers, the redirects, and every finding as a masked detection known by fingerprint and value id,
-never by value, like the history. Resuming loads the ledger back and the crawl goes on with the queue and the
-URLs that were in flight or in analysis when it stopped (:meth:`Checkpoint.unfinished`). A job
-folder that ends a run without a checkpoint is finished: ``run_crawl`` removes it.
+never by value, like the history. The ledger is the frontier too: resuming loads it back, the spider takes
+every URL it met as seen (:meth:`Checkpoint.met`) and requests again those it did not finish, whether queued,
+in flight or in analysis (:meth:`Checkpoint.unfinished`). A job folder that ends a run without a checkpoint
+is finished: ``run_crawl`` removes it.
 
 The resumed part cannot reveal or mask the values the interrupted part found, so ``--resume`` and
 ``--reveal`` do not go together.
@@ -53,8 +53,7 @@ class Checkpoint:
 
     def unfinished(self) -> list[str]:
         """The URLs an interrupted crawl met but did not finish (in analysis, downloading or still queued), which
-        the resumed crawl requests again: those that were in flight are in Scrapy's seen-set but in no queue.
-        (A URL still in the saved queue comes twice; the collector keeps one outcome.)"""
+        the resumed crawl requests again (its queue was the run's own, and went with it)."""
         saved = self.load()
         if not saved:
             return []
@@ -63,6 +62,14 @@ class Checkpoint:
         return [d["url"] for d in ledger["documents"]
                 if d["url"] not in recorded and d["url"].startswith(("http://", "https://"))
                 and d["url"] not in ledger["redirects"]]
+
+    def met(self) -> set[str]:
+        """Every URL the interrupted crawl met, finished or not, and every URL it found redirecting."""
+        saved = self.load()
+        if not saved:
+            return set()
+        ledger = saved["ledger"]
+        return {d["url"] for d in ledger["documents"]} | set(ledger["redirects"])
 
     def clear(self) -> None:
         self.path.unlink(missing_ok=True)

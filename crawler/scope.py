@@ -112,6 +112,55 @@ def resolve_link(base: str, href: str) -> tuple[str, str | None] | None:
         return _shown(href), str(e)
 
 
+class LinkResolver:
+    """:func:`resolve_link` with a memory of the links it resolved lately, the spider's: a site's navigation
+    repeats on every page, and a link leads to the same URL from every page that shares the part of its URL
+    the link depends on (none for an absolute link, the host for ``/path``, the folder for ``path``).
+    Normalising a URL costs tens of microseconds, a page has a hundred links, and a site a hundred thousand
+    pages. The memory is bounded: it starts afresh when full."""
+
+    def __init__(self, size: int = 10_000):
+        self.size = size
+        self._resolved: dict[tuple[str, str], tuple[str, str | None] | None] = {}
+
+    def __call__(self, base: str, href: str) -> tuple[str, str | None] | None:
+        key = (_depends_on(base, href), href)
+        try:
+            return self._resolved[key]
+        except KeyError:
+            pass
+        if len(self._resolved) >= self.size:
+            self._resolved.clear()
+        resolved = self._resolved[key] = resolve_link(base, href)
+        return resolved
+
+
+def _depends_on(base: str, href: str) -> str:
+    """The part of the absolute URL ``base`` that where ``href`` leads from it depends on: none for a link
+    with a host, the scheme for ``//host/path``, the host for ``/path``, the folder for ``path``; anything
+    else (``?query``, ``http:``, ``//`` without a host, a link with a tab or line break in it) the whole URL."""
+    if not href.isprintable():
+        return base
+    if href.startswith("/"):
+        if href.startswith("//"):
+            return base[:base.find(":")] if _starts_with_host(href[2:]) else base
+        path = base.find("/", base.find("//") + 2)
+        return base[:path] if path > 0 else base
+    scheme = _SCHEME.match(href)
+    if scheme:
+        rest = href[scheme.end():]
+        hosted = scheme.group(1).lower() in ("http", "https") and rest.startswith("//") and _starts_with_host(rest[2:])
+        return "" if hosted else base
+    if href[:1].isalnum() or href[:1] in (".", "%", "-", "_", "~"):  # a path relative to the page's folder
+        query = base.find("?")
+        return base[:base.rfind("/", 0, query if query > 0 else len(base)) + 1]
+    return base
+
+
+def _starts_with_host(text: str) -> bool:
+    return text[:1].isalnum() or text[:1] == "["
+
+
 def _shown(text: str) -> str:
     """A refused link as the report lists it: without credentials, and not a whole script."""
     try:
@@ -144,7 +193,9 @@ class CrawlTrapGuard:
         self.max_query_variants = max_query_variants
         self.max_url_length = max_url_length
         self.last_year = (today or date.today()).year + max_future_years
-        self._variants: dict[str, set[str]] = defaultdict(set)
+        # kept as fingerprints (hashes), not strings: a large site has a query on many of its paths
+        self._variants: dict[int, int] = defaultdict(int)  # path -> query variants admitted
+        self._admitted: set[int] = set()  # (path, query) admitted
 
     def check(self, url: str) -> str | None:
         """The reason ``url`` looks like a crawl trap, or None. Remembers the URLs it admits."""
@@ -157,11 +208,13 @@ class CrawlTrapGuard:
         if any(int(year) > self.last_year for year in self._years(parts.path, parts.query)):
             return f"crawl trap: calendar date beyond {self.last_year}"
         if parts.query:
-            variants = self._variants[f"{host_key(url)}{parts.path}"]
-            if parts.query not in variants:
-                if len(variants) >= self.max_query_variants:
+            path = hash((parts.hostname, parts.port, parts.path))
+            variant = hash((path, parts.query))
+            if variant not in self._admitted:
+                if self._variants[path] >= self.max_query_variants:
                     return f"crawl trap: more than {self.max_query_variants} query variants of {parts.path or '/'}"
-                variants.add(parts.query)
+                self._variants[path] += 1
+                self._admitted.add(variant)
         return None
 
     @staticmethod

@@ -77,16 +77,17 @@ def write_reports(result: RunResult, out_dir: str | os.PathLike, reveal: bool = 
     lap("report_masking")
     page, model = _render_html(shown, reveal)
     lap("report_html")
-    contents = {"html": [page], "junit": [junit.render(model)]}
-    lap("report_junit")
-    contents["sarif"] = [sarif.render(shown if not reveal else shown_result(result, reveal=False)).encode("utf-8")]
-    lap("report_sarif")
-    shown = replace(shown, run=replace(shown.run, timings={**shown.run.timings, **timings}))
-    contents["json"] = (chunk.encode("utf-8") for chunk in findings_json.chunks(shown, reveal))
     written: dict[str, Path] = {}
     try:  # every file written before any is moved into place: no half-written set of reports
-        for kind, chunks in contents.items():
-            written[kind] = _write_private(out / FILE_NAMES[kind], chunks)
+        written["html"] = _write_private(out / FILE_NAMES["html"], [page])
+        written["junit"] = _write_private(out / FILE_NAMES["junit"], junit.chunks(model))  # a case at a time
+        lap("report_junit")
+        sarif_source = shown if not reveal else shown_result(result, reveal=False)  # SARIF never reveals
+        written["sarif"] = _write_private(out / FILE_NAMES["sarif"], [sarif.render(sarif_source).encode("utf-8")])
+        lap("report_sarif")
+        shown = replace(shown, run=replace(shown.run, timings={**shown.run.timings, **timings}))
+        written["json"] = _write_private(out / FILE_NAMES["json"],
+                                         (chunk.encode("utf-8") for chunk in findings_json.chunks(shown, reveal)))
         paths = {}
         for kind, temporary in written.items():
             paths[kind] = out / FILE_NAMES[kind]

@@ -9,8 +9,11 @@ findings, not with the links between them.
 """
 from __future__ import annotations
 
+import itertools
 import re
 import xml.etree.ElementTree as ET
+from collections import Counter
+from collections.abc import Iterator
 
 from .model import DocumentRow, ReportModel, UrlSection
 
@@ -30,10 +33,6 @@ def _linked_from(doc: DocumentRow) -> list[str]:
     return [f"linked from: {', '.join(link.text for link in referrers.items)}{more}"]
 
 
-def _waived(finding) -> bool:
-    return bool(finding.tag and (finding.tag.status == "accepted" or finding.tag.in_baseline))
-
-
 def _failure_text(section: UrlSection) -> str:
     lines = [section.rollup, *_linked_from(section.document)]
     for f in section.findings:
@@ -49,41 +48,71 @@ def _failure_text(section: UrlSection) -> str:
     return "\n".join(lines)
 
 
-def render(model: ReportModel) -> bytes:
+def _outcome(doc: DocumentRow, section: UrlSection | None) -> str | None:
+    """What a document's test case counts as: failures, errors, skipped, or None (passed). A document whose
+    findings are all accepted or already on the baseline site fails no run: it counts as skipped."""
+    if section is not None:
+        return "skipped" if section.waived else "failures"
+    if doc.status == "failed" or doc.not_checked:
+        return "errors"
+    return "skipped" if doc.status == "skipped" else None
+
+
+def _case(model: ReportModel, doc: DocumentRow, section: UrlSection | None) -> ET.Element:
+    case = ET.Element("testcase", classname=f"{model.tool}.{doc.kind}", name=_xml(doc.url))
+    outcome = _outcome(doc, section)
+    if outcome == "failures":
+        failure = ET.SubElement(case, "failure", type=section.max_severity,
+                                message=_xml(f"{section.total} findings: {section.category_summary}"))
+        failure.text = _xml(_failure_text(section))
+    elif section is not None:
+        skipped = ET.SubElement(case, "skipped", message=_xml(
+            f"{section.total} findings, all accepted or already on the baseline site"))
+        skipped.text = _xml(_failure_text(section))
+    elif outcome == "errors":
+        message = f"not checked: {doc.not_checked}" if doc.not_checked else doc.reason or "failed"
+        ET.SubElement(case, "error", message=_xml(message)).text = _xml("\n".join(_linked_from(doc))) or None
+    elif outcome == "skipped":
+        ET.SubElement(case, "skipped", message=_xml(doc.reason or "skipped"))
+    return case
+
+
+def chunks(model: ReportModel) -> Iterator[bytes]:
+    """The file, a test case at a time: a run lists 100,000 documents, and a tree of them all would cost
+    more memory than the run's own ledger. The counts come first, from a pass over the documents; the bytes
+    are those of the whole tree written by ElementTree and indented by ``ET.indent``."""
     sections = {s.document.url: s for s in model.sections}
-    suite = ET.Element("testsuite", name=_xml(f"{model.tool} {' '.join(t.text for t in model.targets)}"))
-    counts = {"tests": 0, "failures": 0, "errors": 0, "skipped": 0}
-    if model.errors:  # a run that went wrong must not look green
-        case = ET.SubElement(suite, "testcase", classname=f"{model.tool}.run", name="run")
-        ET.SubElement(case, "error", message=_xml(model.errors[0])).text = _xml("\n".join(model.errors))
-        counts["tests"] += 1
-        counts["errors"] += 1
-    for doc in model.documents:
-        case = ET.SubElement(suite, "testcase", classname=f"{model.tool}.{doc.kind}", name=_xml(doc.url))
-        counts["tests"] += 1
-        if doc.url in sections and not all(_waived(f) for f in sections[doc.url].findings):
-            section = sections[doc.url]
-            failure = ET.SubElement(case, "failure", type=section.max_severity,
-                                    message=_xml(f"{section.total} findings: {section.category_summary}"))
-            failure.text = _xml(_failure_text(section))
-            counts["failures"] += 1
-        elif doc.url in sections:  # every finding accepted or already on the baseline site: it fails no run
-            skipped = ET.SubElement(case, "skipped", message=_xml(
-                f"{len(sections[doc.url].findings)} findings, all accepted or already on the baseline site"))
-            skipped.text = _xml(_failure_text(sections[doc.url]))
-            counts["skipped"] += 1
-        elif doc.status == "failed" or doc.not_checked:
-            message = f"not checked: {doc.not_checked}" if doc.not_checked else doc.reason or "failed"
-            ET.SubElement(case, "error", message=_xml(message)).text = _xml("\n".join(_linked_from(doc))) or None
-            counts["errors"] += 1
-        elif doc.status == "skipped":
-            ET.SubElement(case, "skipped", message=_xml(doc.reason or "skipped"))
-            counts["skipped"] += 1
-    for key, value in counts.items():
+    counts = Counter(_outcome(doc, sections.get(doc.url)) for doc in model.documents)
+    totals = {"tests": len(model.documents) + bool(model.errors), "failures": counts["failures"],
+              "errors": counts["errors"] + bool(model.errors), "skipped": counts["skipped"]}
+    root = ET.Element("testsuites", {key: str(value) for key, value in totals.items()})
+    suite = ET.SubElement(root, "testsuite", name=_xml(f"{model.tool} {' '.join(t.text for t in model.targets)}"))
+    for key, value in totals.items():
         suite.set(key, str(value))
     if model.duration_seconds is not None:
         suite.set("time", f"{model.duration_seconds:.3f}")
-    root = ET.Element("testsuites", {key: str(value) for key, value in counts.items()})
-    root.append(suite)
-    ET.indent(root)
-    return ET.tostring(root, encoding="utf-8", xml_declaration=True)
+    cases = (_case(model, doc, sections.get(doc.url)) for doc in model.documents)
+    if model.errors:  # a run that went wrong must not look green
+        run = ET.Element("testcase", classname=f"{model.tool}.run", name="run")
+        ET.SubElement(run, "error", message=_xml(model.errors[0])).text = _xml("\n".join(model.errors))
+        cases = itertools.chain([run], cases)
+    case = next(cases, None)
+    if case is None:
+        ET.indent(root)
+        yield ET.tostring(root, encoding="utf-8", xml_declaration=True)
+        return
+    suite.text = "\n    "
+    opening = ET.tostring(root, encoding="unicode")
+    opening = opening[:opening.index("</testsuite>")].replace("><testsuite", ">\n  <testsuite", 1)
+    yield f"<?xml version='1.0' encoding='utf-8'?>\n{opening}".encode("utf-8")
+    for following in cases:
+        yield _indented(case, "\n    ")
+        case = following
+    yield _indented(case, "\n  ") + b"</testsuite>\n</testsuites>"
+
+
+def _indented(case: ET.Element, tail: str) -> bytes:
+    """A test case as ``ET.indent`` indents it inside the whole tree, followed by ``tail``."""
+    ET.indent(case, space="  ", level=2)
+    case.tail = tail
+    return ET.tostring(case, encoding="utf-8", xml_declaration=False)

@@ -8,11 +8,12 @@ without ``--reveal``, every raw value wherever else it turns up.
 from __future__ import annotations
 
 import re
+import sys
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import datetime
 
-from crawler.history.model import RunComparison
+from crawler.history.model import FindingHistory, RunComparison
 from crawler.results import STATUSES, DocumentResult, RunResult
 from detectors.model import SEVERITIES, Detection, severity_rank
 
@@ -168,7 +169,7 @@ def _kind_labels(kind: str) -> tuple[str, str]:
     return label, label + "s"
 
 
-@dataclass
+@dataclass(slots=True)
 class Link:
     text: str
     href: str | None  # set only for http(s) URLs: nothing else may become a clickable link; never user-info
@@ -180,7 +181,7 @@ def link(url: str) -> Link:
     return Link(url, _USERINFO.sub("", url, count=1) if _WEB_URL.fullmatch(url) else None)
 
 
-@dataclass
+@dataclass(slots=True)
 class Listing:
     """The first items of a list that report.html shows, and how many there are in all."""
 
@@ -196,7 +197,7 @@ def listing(items: list, limit: int) -> Listing:
     return Listing(items[:limit], len(items))
 
 
-@dataclass
+@dataclass(slots=True)
 class DocumentRow:
     link: Link
     kind: str
@@ -208,8 +209,8 @@ class DocumentRow:
     size: str | None
     pages: int | None
     referrers: Listing  # the first ones found, and how many in all
-    redirected_from: list[Link]
-    warnings: list[str]
+    redirected_from: tuple[Link, ...]  # tuples: most rows have none, and share the one empty tuple
+    warnings: tuple[str, ...]
     not_checked: str | None
 
     @property
@@ -243,6 +244,7 @@ class UrlSection:
     severity_counts: dict[str, int]
     category_counts: list[tuple[str, int]]  # (category, count), most frequent first, then in the policy's order
     lines: int | None  # distinct lines the findings are on, when every one has a line
+    waived: bool = False  # every finding (not only the first ones) accepted or already on the baseline site
     anchor: str = ""  # set once the sections are in report order
 
     @property
@@ -332,13 +334,23 @@ class ReportModel:
     history: HistoryView | None = None  # new, resolved and trend, when a history is kept
 
 
-def _document_row(doc: DocumentResult) -> DocumentRow:
+def _document_row(doc: DocumentResult, referrer_links: dict[str, Link] | None = None) -> DocumentRow:
+    """``referrer_links``: the Link of each referrer made so far, shared by the rows of one model (the pages
+    that link to every other are the referrers of 100,000 rows)."""
+    def referrer(url: str) -> Link:
+        if referrer_links is None:
+            return link(url)
+        shown = referrer_links.get(url)
+        if shown is None:
+            shown = referrer_links[url] = link(url)
+        return shown
+
     return DocumentRow(
         link=link(doc.url), kind=doc.kind, kind_label=_kind_labels(doc.kind)[0], status=doc.status,
         reason=doc.reason, content_type=doc.content_type, http_status=doc.http_status,
-        size=format_size(doc.size), pages=doc.pages,
-        referrers=Listing([link(u) for u in doc.referrers], max(doc.referrer_count, len(doc.referrers))),
-        redirected_from=[link(u) for u in doc.redirected_from], warnings=list(doc.warnings),
+        size=None if doc.size is None else sys.intern(format_size(doc.size)), pages=doc.pages,  # a few sizes, shared
+        referrers=Listing([referrer(u) for u in doc.referrers], max(doc.referrer_count, len(doc.referrers))),
+        redirected_from=tuple(link(u) for u in doc.redirected_from), warnings=tuple(doc.warnings),
         not_checked=doc.not_checked)
 
 
@@ -370,7 +382,13 @@ def _section(document: DocumentRow, findings: list[Detection], reveal: bool,
         severity_counts={s: severities.get(s, 0) for s in SEVERITIES},
         category_counts=sorted(Counter(f.category for f in findings).items(),
                                key=lambda item: (-item[1], _category_rank(item[0]))),
-        lines=None if any(line is None for _, line in lines) else len(lines))
+        lines=None if any(line is None for _, line in lines) else len(lines),
+        waived=bool(history) and all(_waived(history.findings.get(f.fingerprint)) for f in findings))
+
+
+def _waived(history: FindingHistory | None) -> bool:
+    """A finding that fails no run: accepted, or already on the ``--baseline`` site."""
+    return history is not None and (history.status == "accepted" or history.in_baseline)
 
 
 def _detailed(sections: list[UrlSection], budget: HtmlBudget) -> Listing:
@@ -425,7 +443,8 @@ def build_model(result: RunResult, reveal: bool = False, budget: HtmlBudget = Ht
     by_url: dict[str, list[Detection]] = defaultdict(list)
     for f in findings:
         by_url[f.url].append(f)
-    documents = [_document_row(d) for d in result.documents]
+    referrer_links: dict[str, Link] = {}
+    documents = [_document_row(d, referrer_links) for d in result.documents]
     documents += [_document_row(DocumentResult(url, kind="unknown", status="scanned", reason=None))
                   for url in set(by_url) - {d.url for d in documents}]  # findings the collector gave no document
     documents.sort(key=lambda d: (d.url, d.status))

@@ -80,11 +80,12 @@ def resumed(tmp_path_factory):
         jobs = tmp / "home" / ".local" / "state" / "pubcheck" / "jobs"
         checkpoint = b"".join(p.read_bytes() for p in jobs.rglob("*") if p.is_file())
         saved = {p.name for p in jobs.rglob("*")}
+        ledger = json.loads(next(jobs.rglob("pubcheck-checkpoint.json")).read_text())["ledger"]
         served_first = delays.served
         second = crawl(url, tmp / "part2", tmp / "home", "--config", config, "--resume")
         _, second_stderr = second.communicate(timeout=300)
     return {"whole": whole, "first": first, "second": second, "second_stderr": second_stderr, "tmp": tmp, "jobs": jobs,
-            "checkpoint": checkpoint, "saved": saved, "served_first": served_first}
+            "checkpoint": checkpoint, "ledger": ledger, "saved": saved, "served_first": served_first}
 
 
 def test_interrupted_crawl_is_an_incomplete_run(resumed):
@@ -107,7 +108,10 @@ def test_resumed_crawl_ends_with_the_findings_of_an_uninterrupted_one(resumed):
 
 
 def test_checkpoint_keeps_no_raw_value_and_is_removed_when_done(resumed):
-    assert {"pubcheck-checkpoint.json", "requests.seen"} <= resumed["saved"]  # the ledger beside Scrapy's queue
+    # the ledger is the frontier: every URL met, finished or not (the request queue was the run's own)
+    assert "pubcheck-checkpoint.json" in resumed["saved"] and "requests.queue" not in resumed["saved"]
+    ledger = resumed["ledger"]
+    assert len(ledger["documents"]) > len(ledger["recorded"])  # interrupted with URLs still to fetch
     for i in range(0, PAGES, 4):
         ssn = f"512-34-{6700 + i:04d}".encode()
         assert ssn not in resumed["checkpoint"] and ssn.replace(b"-", b"") not in resumed["checkpoint"]

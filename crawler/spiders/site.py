@@ -12,6 +12,8 @@ from __future__ import annotations
 from urllib.parse import urljoin
 
 import scrapy
+from lxml import etree
+from scrapy import Selector
 from scrapy.exceptions import IgnoreRequest, StopDownload
 from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.utils.gz import gunzip
@@ -20,10 +22,12 @@ from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
 from ..failures import failure_reason
 from ..items import FetchedItem, LinksItem, RedirectItem, StatusItem
 from ..resume import Checkpoint
-from ..scope import InvalidURL, host_key, normalise_url, resolve_link
+from ..scope import InvalidURL, LinkResolver, host_key, normalise_url, resolve_link
 
-# where pages link to things a reader can open: anchors, image maps, frames, <link rel=alternate> etc.
-LINK_SELECTOR = "a::attr(href), area::attr(href), iframe::attr(src), frame::attr(src), link::attr(href)"
+# Where pages link to things a reader can open: anchors, image maps, frames, <link rel=alternate> etc. Plain
+# strings (lxml's "smart" ones would keep the whole parsed page alive), without a parsel Selector for each.
+PAGE_LINKS = etree.XPath("//a/@href | //area/@href | //iframe/@src | //frame/@src | //link/@href",
+                         smart_strings=False)
 HTML_TYPES = ("text/html", "application/xhtml")
 REDIRECTS = (301, 302, 303, 307, 308)
 
@@ -44,9 +48,11 @@ class SiteSpider(scrapy.Spider):
             raise ValueError("give at least one start URL: -a start_urls=https://www.example.gov/")
         self.auth_hosts = {host_key(u) for u in self.start_urls}  # credentials go to these hosts only
         self.site_hosts = set(self.auth_hosts)  # plus the hosts start URLs redirect to
-        # a city page links to the same navigation on every page: a URL is requested (or refused) once here,
-        # before a Request, its fingerprint and the scheduler's de-duplication cost anything
+        # The crawl's one seen-set (Scrapy's dupefilter is off): a city page links to the same navigation on
+        # every page, so a URL is requested (or refused) once here, before a Request costs anything. Its
+        # strings are the ones the collector files the URLs under, so it costs a set's slots, not a copy.
         self.requested: set[str] = set(self.start_urls)
+        self.resolve = LinkResolver()
 
     async def start(self):
         probed = set()
@@ -59,9 +65,10 @@ class SiteSpider(scrapy.Spider):
                 yield self.probe(urljoin(root, "robots.txt"), self.parse_robots)
                 yield self.probe(urljoin(root, "sitemap.xml"), self.parse_sitemap)
         checkpoint = Checkpoint.from_settings(self.settings)
-        for url in checkpoint.unfinished() if checkpoint else ():  # a resumed crawl: what was in flight
-            if url not in self.requested:
-                self.requested.add(url)
+        if checkpoint:  # a resumed crawl: nothing the interrupted one met is requested twice, what it left is
+            unfinished = [url for url in checkpoint.unfinished() if url not in self.requested]
+            self.requested.update(checkpoint.met())
+            for url in unfinished:
                 yield scrapy.Request(url, callback=self.parse, errback=self.failed, dont_filter=True)
 
     def probe(self, url, callback):
@@ -73,14 +80,13 @@ class SiteSpider(scrapy.Spider):
     def follow(self, referrer: str, links: list[str], callback, kind: str | None = None):
         """Items and requests for ``links`` (as written) found at ``referrer``: the links for the referrers
         list, a request for each new URL, and the reason for each link that cannot be fetched."""
-        urls = []
+        urls: dict[str, None] = {}
         for written in links:
-            resolved = resolve_link(referrer, written)
+            resolved = self.resolve(referrer, written)
             if resolved is None:
                 continue
             url, refusal = resolved
-            if url not in urls:
-                urls.append(url)
+            urls[url] = None
             if url in self.requested:
                 continue
             self.requested.add(url)
@@ -89,7 +95,7 @@ class SiteSpider(scrapy.Spider):
             else:
                 yield scrapy.Request(url, callback=callback, errback=self.failed,
                                      meta={"pubcheck_kind": kind} if kind else {})
-        yield LinksItem(referrer=referrer, urls=urls)
+        yield LinksItem(referrer=referrer, urls=list(urls))
 
     def redirect(self, response, callback):
         """Follow a redirect as a new link, so that scope, limits and de-duplication apply to its target
@@ -109,6 +115,9 @@ class SiteSpider(scrapy.Spider):
             self.site_hosts.add(host_key(target))
         if not probe:
             yield RedirectItem(url=url, target=target)
+            if target in self.requested:
+                return  # fetched or queued already: the collector files this URL under it
+            self.requested.add(target)
         request = response.request.replace(
             url=target, callback=callback, dont_filter=bool(probe),
             meta={**{k: v for k, v in meta.items() if k.startswith("pubcheck_")}, "pubcheck_chain": chain})
@@ -145,7 +154,9 @@ class SiteSpider(scrapy.Spider):
                           fetch_seconds=response.meta.get("download_latency"),
                           etag=_header_text(response.headers.get(b"ETag")) or None)
         if is_html:
-            yield from self.follow(response.url, response.css(LINK_SELECTOR).getall(), self.parse)
+            # a Selector of its own, not response.css(): the response's cached one would keep the parsed page
+            # in memory for as long as the response waits for its analysis
+            yield from self.follow(response.url, PAGE_LINKS(Selector(response=response).root), self.parse)
 
     def parse_robots(self, response):
         if response.status in REDIRECTS:
