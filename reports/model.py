@@ -13,7 +13,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import datetime
 
-from crawler.history.model import FindingHistory, RunComparison
+from crawler.history.model import RunComparison
 from crawler.results import STATUSES, DocumentResult, RunResult
 from detectors.model import SEVERITIES, Detection, severity_rank
 
@@ -383,12 +383,7 @@ def _section(document: DocumentRow, findings: list[Detection], reveal: bool,
         category_counts=sorted(Counter(f.category for f in findings).items(),
                                key=lambda item: (-item[1], _category_rank(item[0]))),
         lines=None if any(line is None for _, line in lines) else len(lines),
-        waived=bool(history) and all(_waived(history.findings.get(f.fingerprint)) for f in findings))
-
-
-def _waived(history: FindingHistory | None) -> bool:
-    """A finding that fails no run: accepted, or already on the ``--baseline`` site."""
-    return history is not None and (history.status == "accepted" or history.in_baseline)
+        waived=history is not None and all(history.waived(f.fingerprint) for f in findings))
 
 
 def _detailed(sections: list[UrlSection], budget: HtmlBudget) -> Listing:

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
+from dataclasses import replace
 
 from bs4 import BeautifulSoup
 from conftest import check_contract
 from generated_runs import SITE, customer_export_run, site_run
 
+from crawler.history.model import Acceptance, FindingHistory, RunComparison
 from crawler.results import DocumentResult, RunInfo, RunResult
 from detectors.model import Detection, Location
 from reports import HTML_LIMIT, write_reports
@@ -148,3 +150,21 @@ def test_report_html_stays_under_its_limit_whatever_the_run(tmp_path):
     text = BeautifulSoup(paths["html"].read_text(), "lxml").get_text()
     assert "80,000 findings in 4,000 pages and documents" in text
     assert "not listed here: findings.json lists them all" in text
+
+
+def test_junit_fails_a_document_whose_unaccepted_finding_is_beyond_the_ones_shown(tmp_path):
+    """junit.xml lists a document's first 50 findings; whether it fails depends on all of them."""
+    result, export = customer_export_run(20)  # 120 findings, 6 a line
+    last_line = max(f.location.line for f in result.findings)
+    accepted = Acceptance("", by="compliance", reason="published by law", at="2026-11-01T00:00:00+00:00")
+
+    def history(accept_last_line: bool) -> RunComparison:
+        return RunComparison({f.fingerprint: FindingHistory("accepted", "2026-11-01T00:00:00+00:00", accepted=accepted)
+                              if accept_last_line or f.location.line != last_line
+                              else FindingHistory("recurring", "2026-11-01T00:00:00+00:00")
+                              for f in result.findings})
+
+    for accept_last_line, outcome in ((False, "failure"), (True, "skipped")):
+        paths = write_reports(replace(result, history=history(accept_last_line)), tmp_path / outcome)
+        case = next(c for c in ET.parse(paths["junit"]).getroot().iter("testcase") if c.get("name") == export)
+        assert [child.tag for child in case] == [outcome]
