@@ -47,7 +47,8 @@ def main(argv: list[str] | None = None) -> None:
         print(f"site: {args.pages:,} generated pages on {site.url}\n"
               f"{'pages':>8} {'s':>6} {'main MB':>8} {'peak':>6} {'worker MB':>10} {'peak':>6}")
         started = time.perf_counter()
-        crawl = subprocess.Popen(command, cwd=tmp, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+        log = open(Path(tmp, "stderr.txt"), "w+")  # a file, not a pipe: a full pipe would stall the crawl
+        crawl = subprocess.Popen(command, cwd=tmp, stdout=subprocess.DEVNULL, stderr=log, text=True,
                                  env={**os.environ, "PYTHONPATH": str(ROOT), "HOME": tmp})
         main_peak = worker_peak = 0
         mark = args.every
@@ -63,7 +64,9 @@ def main(argv: list[str] | None = None) -> None:
                 mark += args.every
             time.sleep(args.interval)
         elapsed = time.perf_counter() - started
-        stderr = crawl.stderr.read()
+        log.seek(0)
+        stderr = log.read()
+        log.close()
         if crawl.returncode not in (0, 1):
             sys.exit(f"pubcheck crawl failed ({crawl.returncode}):\n{stderr[-3000:]}")
         run = json.loads((out / "findings.json").read_text())

@@ -26,6 +26,9 @@ from detectors.context.persons import (called_customer, name_after_role, name_be
     ("1234 Maria Lopez Ave", []),
     ("Ganesha Park", []),
     ("Bill Payment Arrangements", []),
+    # "Dr." is a title before a name, though "Dr" ends a street's name too
+    ("Example household: Dr. Anselmo Quiroga Peña, 412 Heron Ct", ["Dr. Anselmo Quiroga Peña"]),
+    ("1450 Sunset Dr. Maria Lopez", []),
 ])
 def test_names_in_running_text(text, names):
     assert [text[a:b] for a, b in names_in(text)] == names
@@ -50,6 +53,12 @@ def test_names_in_running_text(text, names):
     ("7006 3999 8682 JESUSA ESTEBAN 810 kWh 760-290-1375", ["JESUSA ESTEBAN"]),
     ("Written off: Edilma Alzate Mate, 889 E. Sheridan Dr, Acct. No. 7003 4546 6984", ["Edilma Alzate Mate"]),
     ("Applicant: Bianca Lane; ITIN 926 96 2167", ["Bianca Lane"]),
+    # surname first, ending a sentence or in brackets, with a given name that is also a word
+    ("Lights out at the home of OYELARAN, TEMI. Rebill PCE acct 2-23-456-7890 for May.", ["OYELARAN, TEMI"]),
+    ("Message from Quintanilla, Grant at 909-555-0167 about acct 2-23-456-7890", ["Quintanilla, Grant"]),
+    ("Home charger (OKAFOR, CHIDI), account no. 3-049-2281-55", ["OKAFOR, CHIDI"]),
+    # an agency's acronym after a word is no name
+    ("Credit owed. Rebill PCE acct 2-23-456-7890", []),
     # headings, job titles, departments, places and streets stay no one's, identifier or not
     ("PAYROLL CHANGE SSN 512-34-6789", []),
     ("Maintenance Worker II, Public Works. SSN 512-34-6789", []),

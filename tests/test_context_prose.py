@@ -113,6 +113,17 @@ FOUND = {
         (lines("I am writing about my electric bill. My Acct. No. 2-32-696-0961 was charged for 485 kWh at 7199 South\n"
                "Agate Lane, which is twice what we use."),),
         {"address": ["7199 South"], "usage": ["485 kWh"]}),  # the number and what the line holds of the street
+    # a consumption figure and a phone, no address, in a list of approved applicants
+    "usage and a phone": (
+        (Segment("Graciela Ybarra, 909 482 6610, consumo 612 kWh", Location(element="main > ul > li")),
+         Segment("Bernard Achterberg, (626)714-0093, used 1,120 kWh in June", Location(element="main > ul > li"))),
+        {"name": ["Graciela Ybarra", "Bernard Achterberg"], "phone": ["909 482 6610", "(626)714-0093"],
+         "usage": ["612 kWh", "1,120 kWh"]}),
+    # a note that says it was copied from the utility's customer system
+    "copied from the customer system": (
+        (Segment("pasted from CIS: Marisol Quintero Vidal / ACC-448120 / (626) 418-2290", Location(element="main"),
+                 hidden="html comment"),),
+        {"name": ["Marisol Quintero Vidal"], "phone": ["(626) 418-2290"]}),
     # a long paragraph: the record is the sentences around the identifier
     "long paragraph": (
         (" ".join(["The council approved the budget and thanked staff for the work on the program."] * 12)
@@ -137,6 +148,10 @@ NOT_FOUND = {
     "street beside an account": ("Park Avenue Account No. 2-23-456-7890 was reassigned.",),
     "staff beside an account": ("Prepared by: Priya Raman, Senior Management Analyst. Customer accounts such as "
                                 "2-23-456-7890 were reviewed.",),
+    "staff contact beside a customer-system word": (
+        "Questions about the billing system upgrade? Call Lena Ortiz at (909) 620-2380 if your name is wrong in the "
+        "billing system.",),
+    "average usage beside the City's number": ("The average home uses 550 kWh a month. Questions: (909) 620-2251.",),
     "facility usage": ("City Hall at 505 S. Garey Ave used 1,240,000 kWh in FY 2022-23, said Marcus Bell.",),
     "program savings": ("Customer Maria Lopez saved 500 kWh a year with the program.",),
     "rate example": ("Tier 1: 0-300 kWh at $0.12/kWh. A typical customer using 580 kWh pays $72.",),

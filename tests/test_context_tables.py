@@ -40,6 +40,20 @@ FOUND = {
               "LOPEZ, MARIA      1234 W HOLT AVE        2-23-456-7890    532\n"
               "CHEN, ROBERT      2250 N GAREY AVE       3-012-3456-78    1,240"),
         {"name": ["LOPEZ, MARIA", "CHEN, ROBERT"], "address": ["1234 W HOLT AVE", "2250 N GAREY AVE"]}),
+    # a household's row in a list of the City's chargers: its name is in the "Site" cell
+    "household in a list of city sites": (
+        table(("Site", "Street Address", "Ports", "kWh Delivered (FY)", "Account Holder"),
+              ("Main Library", "625 Garey Ave", "4", "88,000", "City of Pomona (municipal)"),
+              ("Home charger (OKAFOR, CHIDI)", "1840 Wren Ct", "1", "712 kWh", "account no. 3-049-2281-55")),
+        {"name": ["OKAFOR, CHIDI"], "address": ["1840 Wren Ct"], "usage": ["712 kWh"]}),
+    # a billing system's export, its columns abbreviated
+    "system export columns": (
+        table(("CUST_NM", "KWH_12MO", "SVC_ADDR", "PHONE_NBR"), ("GRACIELA YBARRA", "6,053", "5721 Dune Way",
+                                                              "(909) 920-8323")),
+        {"name": ["GRACIELA YBARRA"], "usage": ["6,053"], "address": ["5721 Dune Way"], "phone": ["(909) 920-8323"]}),
+    "holder column": (
+        table(("KWH", "ACCT_NBR", "Holder", "Premise Address"), ("873", "8878003171", "Joann Sharpe", "588 Emerald St")),
+        {"usage": ["873"], "name": ["Joann Sharpe"], "address": ["588 Emerald St"]}),
 }
 
 NOT_FOUND = {
@@ -53,6 +67,12 @@ NOT_FOUND = {
                                              "(626) 555-1299", "aruiz@ontarioca.gov")),
     "budget lines in text": lines("101-4310-5101     Salaries - Full Time     $1,284,112\n"
                                   "Marcus Bell       Public Works Superintendent     (760) 961-3340"),
+    "city sites with their use": table(("Site", "Street Address", "Ports", "kWh Delivered (FY)", "Account Holder"),
+                                       ("Main Library", "625 Garey Ave", "4", "88,000", "City of Pomona (municipal)"),
+                                       ("Palomares Park", "499 E Arrow Hwy", "2", "41,500", "City of Pomona")),
+    "city buildings' meters": table(("Location", "Service Address", "Annual kWh"),
+                                    ("Police Headquarters", "490 W Mission Blvd", "1,204,000"),
+                                    ("Senior Center", "1840 S Towne Ave", "310,500")),
     "contributors": table(("Contributor Name", "Address", "Occupation", "Amount"),
                           ("Hector Villanueva", "1402 Pawnee Rd", "Retired", "$250")),
 }

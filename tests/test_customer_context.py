@@ -184,6 +184,10 @@ HARD_NEGATIVES = {
     # a specimen bill: the page says so
     "sample bill": (lines("How to Read Your Bill\nCustomer name: JOHN SAMPLE\nService address: 1234 ANY STREET\n"
                           "Customer account: 2-41-836-0172\nYour usage this month: 612 kWh"),),
+    "sample bill with placeholder values": (lines(
+        "How to Read Your Bill\nThe sample bill below is an example; the names and numbers on it are not a real "
+        "customer's.\nCustomer name: LEE EXAMPLE\nService address: 000 SAMPLE ST, POMONA, CA 91766\n"
+        "Customer account: 300-000-000-000\nTotal usage: 540 kWh"),),
     # what residents submit to a public body is a public record
     "comment form": (lines("PUBLIC COMMENTS RECEIVED VIA ECOMMENT - ITEM 5\nName: Luis Ortega\n"
                            "Address: 1394 E Holt Ave, Pomona, CA 91767\nPhone: (909) 955-8812\n"

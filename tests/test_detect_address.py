@@ -66,6 +66,6 @@ def test_normalized_and_masked():
 
 def test_configured_public_address():
     record = (table(("Customer Name", "Service Address", "Account #"),
-                    ("Chino Library", "13220 Central Avenue", "2-23-456-7890")),)
+                    ("Rosa Delgado", "13220 Central Avenue", "2-23-456-7890")),)
     assert len(findings(AddressDetector, *record)) == 1
     assert findings(AddressDetector, *record, public={"addresses": ["13220 Central Ave, Chino CA"]}) == []

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import zlib
 from collections import Counter
+from collections.abc import Iterator
 
 from crawler.results import RunResult
 from detectors.model import SEVERITIES
@@ -43,26 +44,27 @@ def counts_of(result: RunResult) -> dict:
 
 
 def record_run(store: HistoryStore, run_id: int, result: RunResult, redact, *, finished: str, interrupted: bool,
-               page_links: dict[str, bytes], keep_document_runs: int = 0) -> None:
+               page_links, keep_document_runs: int = 0) -> None:
     """Store run ``run_id``'s documents, detections and page links and close its record. ``redact`` masks the
-    run's raw values (a :class:`reports.model.Redactor`); ``page_links`` maps a fetched URL to the zlib of the
-    links it made, one a line. A resumed run replaces what its interrupted part stored."""
+    run's raw values (a :class:`reports.model.Redactor`); ``page_links.get(url)`` gives the links a fetched
+    page made, one a line (a :class:`crawler.history.session.PageLinks`, or a dict). A resumed run replaces
+    what its interrupted part stored."""
     targets = list(dict.fromkeys(normalise_target(t) for t in result.run.targets))
     shown = result.redacted(redact)
     detections = RunResult(result.run, result.detections, []).redacted(redact).findings
     reported = {f.fingerprint for f in result.findings}
-    document_rows = []
-    for raw, doc in zip(result.documents, shown.documents):
-        checked = doc.status == "scanned" and not doc.not_checked
-        document_rows.append((
-            run_id, target_of(raw.url, targets), doc.url, doc.kind, doc.status, doc.reason, doc.http_status,
-            doc.content_type, doc.etag, doc.last_modified, doc.content_hash, doc.size, doc.pages,
-            json.dumps(doc.warnings), int(doc.unchanged), int(checked)))
+    # rows made as they are written: a 100,000-document run never holds them all at once
+    document_rows = ((
+        run_id, target_of(raw.url, targets), doc.url, doc.kind, doc.status, doc.reason, doc.http_status,
+        doc.content_type, doc.etag, doc.last_modified, doc.content_hash, doc.size, doc.pages,
+        json.dumps(doc.warnings), int(doc.unchanged), int(doc.status == "scanned" and not doc.not_checked))
+        for raw, doc in zip(result.documents, shown.documents))
     detection_rows = [(
         run_id, target_of(raw.url, targets), d.url, d.fingerprint, d.value_id, int(d.fingerprint in reported),
         d.category, d.severity, d.rule, d.masked, d.context, d.why, json.dumps(d.location.as_dict()), d.hidden,
         d.label, d.seq, int(d.public_if_repeated)) for raw, d in zip(result.detections, detections)]
-    link_rows, stale = _page_links(result, redact, page_links)
+    stale: list[str] = []
+    link_rows = _page_links(result, redact, page_links, stale)
     with store.transaction() as db:
         db.execute("DELETE FROM documents WHERE run_id = ?", (run_id,))
         db.execute("DELETE FROM detections WHERE run_id = ?", (run_id,))
@@ -80,19 +82,16 @@ def record_run(store: HistoryStore, run_id: int, result: RunResult, redact, *, f
                        (keep_document_runs,))
 
 
-def _page_links(result: RunResult, redact, page_links: dict[str, bytes]) -> tuple[list[tuple], list[str]]:
-    """Rows of the pages scanned afresh whose links hold no found value; and the pages whose links do, whose
-    stored links must go."""
-    rows, stale = [], []
+def _page_links(result: RunResult, redact, page_links, stale: list[str]) -> Iterator[tuple]:
+    """Rows of the pages scanned afresh whose links hold no found value; the pages whose links do, whose
+    stored links must go, are added to ``stale``."""
     for doc in result.documents:
-        blob = page_links.get(doc.url)
-        if doc.kind != "page" or doc.unchanged or blob is None or doc.status != "scanned" or not doc.content_hash:
+        if doc.kind != "page" or doc.unchanged or doc.status != "scanned" or not doc.content_hash:
             continue
-        if redact(doc.url) != doc.url:
-            continue  # stored under a masked URL, it can never be asked for again
-        text = zlib.decompress(blob).decode("utf-8")
+        text = page_links.get(doc.url)
+        if text is None or redact(doc.url) != doc.url:
+            continue  # none made this run; or stored under a masked URL, it could never be asked for again
         if redact(text) != text:
             stale.append(doc.url)
         else:
-            rows.append((doc.url, doc.content_hash, blob))
-    return rows, stale
+            yield doc.url, doc.content_hash, zlib.compress(text.encode("utf-8"))

@@ -78,6 +78,34 @@ class HistoryOptions:
                    keep_document_runs=settings.getint("PUBCHECK_HISTORY_KEEP_DOCUMENT_RUNS"))
 
 
+class PageLinks:
+    """The links each fetched page made, until the run is recorded. Each page's list is compressed against
+    the first one's: a site's navigation is on every page, so a page costs tens of bytes, not a kilobyte (a
+    100,000-page crawl keeps them all)."""
+
+    def __init__(self):
+        self._dictionary = b""  # the first page's links, zlib's preset dictionary
+        self._blobs: dict[str, bytes] = {}
+
+    def add(self, url: str, links: list[str]) -> None:
+        text = "\n".join(links).encode("utf-8")
+        if not self._dictionary:
+            self._dictionary = text[-32768:]  # zlib looks back 32 KB at most
+        compressor = zlib.compressobj(9, zdict=self._dictionary) if self._dictionary else zlib.compressobj(9)
+        self._blobs[url] = compressor.compress(text) + compressor.flush()
+
+    def get(self, url: str) -> str | None:
+        """The links ``url`` made, one a line, or None if it made none this run."""
+        blob = self._blobs.get(url)
+        if blob is None:
+            return None
+        d = zlib.decompressobj(zdict=self._dictionary) if self._dictionary else zlib.decompressobj()
+        return (d.decompress(blob) + d.flush()).decode("utf-8")
+
+    def clear(self) -> None:
+        self._blobs.clear()
+
+
 class RunHistory:
     """One run's use of the history database."""
 
@@ -86,7 +114,7 @@ class RunHistory:
         self.store = HistoryStore(options.db)
         self.command, self.reveal, self.report_dir = command, reveal, report_dir
         self.run_id: int | None = None
-        self._page_links: dict[str, bytes] = {}
+        self._page_links = PageLinks()
 
     def begin(self, result_run, run_id: int | None = None) -> int:
         """Open the run's record (a resumed run goes on with the record of its interrupted part)."""
@@ -104,7 +132,7 @@ class RunHistory:
 
     def page_links(self, url: str, links: list[str]) -> None:
         """The links a fetched page made, kept (compressed) until the run is recorded."""
-        self._page_links[url] = zlib.compress("\n".join(links).encode("utf-8"))
+        self._page_links.add(url, links)
 
     def compare(self, result: RunResult, redact) -> None:
         """Set ``result.history``: statuses, resolved findings, baseline and trend."""

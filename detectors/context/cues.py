@@ -69,6 +69,15 @@ _CUES = {
     # a person called a customer in running text
     "customer role": (CUSTOMER_ROLE, ("customer", "account holder", "accountholder", "ratepayer", "subscriber",
                                       "cliente", "titular")),
+    # a note that says its data was copied from the utility's customer or billing system ("copied from CIS screen",
+    # "pulled from the billing system", "per CIS"); not a page that mentions the system ("billing system upgrade")
+    "customer system": (re.compile(
+        r"(?:(?:copied|pasted|pulled|exported|taken|printed|screen\s?shot)\s+(?:from|of|out of)\s+(?:the\s+)?|"
+        r"(?:from|per)\s+(?:the\s+)?)"
+        r"(?:cis|customer information system|billing system|billing records?|customer records?|customer database|"
+        r"account (?:screen|lookup|history))\b|cis\s+(?:screen|record|notes?|entry)\b"),
+        ("copied", "pasted", "pulled", "exported", "taken", "printed", "screenshot", "screen shot", "from", "per",
+         "cis")),
     # a consumption figure's unit
     "usage": (re.compile(r"kwh|kw-h|kilowatt|therm"), ("kwh", "kw-h", "kilowatt", "therm")),
 }

@@ -39,10 +39,15 @@ _KIND_RULES = [  # first match wins
                            r"\b(?:customer|cust)\s*(?:no|number|id|#)")),
     ("address", re.compile(r"\b(?:address|addr|street|residence|premises?|service location|direcci[oó]n|"
                            r"domicilio)\b")),
-    ("name", re.compile(r"\b(?:name|customer|ratepayer|resident|tenant|homeowner|participant|subscriber|"
+    ("name", re.compile(r"\b(?:name|customer|ratepayer|resident|tenant|homeowner|participant|subscriber|holder|"
                         r"attn|attention|nombre|cliente)\b")),
     ("contact", re.compile(r"\bcontact\b")),
 ]
+# the abbreviations of a billing system's export columns (CUST_NM, ACCT_NBR, SVC_ADDR, PREM_ADDR, PHONE_NBR)
+_ABBREVIATIONS = {"cust": "customer", "nm": "name", "nme": "name", "nbr": "number", "num": "number", "svc": "service",
+                  "srv": "service", "prem": "premise", "adr": "address", "phn": "phone", "tel no": "telephone",
+                  "fname": "first name", "lname": "last name", "eml": "email"}
+_ABBREVIATION = re.compile(r"\b(?:" + "|".join(map(re.escape, _ABBREVIATIONS)) + r")\b")
 _SERVICE_DESK = re.compile(r"customer (?:service|care|support|relations)")
 _THING_NAME = re.compile(r"\b(?:program|project|plan|product|option|measure|event|file|user|street|building|"
                          r"document|rate)\s+name\b")  # names of things, not of people
@@ -53,7 +58,8 @@ def header_kind(header: str) -> tuple[str | None, bool]:
     """What a column header or field label names (see the module's kinds), and whether it says
     "customer" outright."""
     h = re.sub(r"(?<=[a-z]{2})(?=[A-Z][a-z])|_", " ", header)  # serviceAddress, service_address; not kWh
-    h = _SERVICE_DESK.sub(" ", h.lower().replace("e-mail", "email"))
+    h = _SERVICE_DESK.sub(" ", _ABBREVIATION.sub(lambda m: _ABBREVIATIONS[m.group()],
+                                                 h.lower().replace("e-mail", "email")))
     if _HARD_VETO.search(h):
         return "veto", False
     kind = next((k for k, rule in _KIND_RULES if rule.search(h)), None)

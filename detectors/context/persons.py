@@ -124,7 +124,7 @@ _TOKEN = re.compile(rf"(?<![\w'\u2019.-])(?:(?:Mr|Mrs|Ms|Mx|Dr|Sr|Sra|Srta)\.|St
 # gap or the tab between two fields ("Robert Chen   Department: Parks")
 _GAP = re.compile(r" {1,2}|, ?(?=(?:Jr|Sr|II|III|IV)\b)")
 _LAST_FIRST = re.compile(rf"(?<![\w'\u2019.-])(?:{_WORD})(?: {{1,2}}(?:{_PARTICLE} )?(?:{_WORD})){{0,2}}, "
-                         rf"(?:{_WORD})(?: (?:{_WORD}))?(?=\s*(?:[;,(/|\u2013\u2014]|\s-\s|$)|\s+[a-z\d])")
+                         rf"(?:{_WORD})(?: (?:{_WORD}))?(?=\s*(?:[;,()/|\u2013\u2014]|\s-\s|$)|\s+[a-z\d]|\.(?:\s|$))")
 _PARTICLE_WORDS = frozenset("de del la los las van von der den da di du dos das y le bin ibn st.".split())
 # words that open the name of a street in Spanish ("Camino Hazel", "Vereda Lilac"): a run holding one is a street
 _STREET_PREFIXES = PRE_TYPES
@@ -172,7 +172,7 @@ def _last_first(text: str, match: re.Match) -> tuple[int, int] | None:
     while words and (_stop(words[0]) or words[0] in _TITLES):
         tokens, words = tokens[1:], words[1:]
     if (not tokens or _after_house_number(text, tokens[0][0]) or any(_stop(w) for w in words)
-            or not _reads_as_name(text, tokens, words, False, True)):
+            or not _reads_as_name(text, tokens, words, False, True, given_last=True)):
         return None
     return tokens[0][0], match.end()
 
@@ -213,9 +213,9 @@ def _names_in_run(text: str, run: list[tuple[int, int]], anchored: bool) -> list
         words, run = _before_place(words, run)
     found, i = [], 0
     while i < len(words) - 1:
-        titled = words[i] in _TITLES
-        if (_stop(words[i]) or words[i] in _PARTICLE_WORDS or len(words[i]) == 1
-                or (not titled and common_word(text[run[i][0]:run[i][1]]))):
+        titled = words[i] in _TITLES  # "Dr." is a title here, though "dr" is also a street's ("Oak Dr")
+        if not titled and (_stop(words[i]) or words[i] in _PARTICLE_WORDS or len(words[i]) == 1
+                           or common_word(text[run[i][0]:run[i][1]])):
             i += 1  # no name starts with a common word ("Called Leroy Shea back")
             continue
         j = i + 1
@@ -235,7 +235,9 @@ def _names_in_run(text: str, run: list[tuple[int, int]], anchored: bool) -> list
     return found
 
 
-def _reads_as_name(text: str, run: list, words: list[str], titled: bool, anchored: bool) -> bool:
+def _reads_as_name(text: str, run: list, words: list[str], titled: bool, anchored: bool,
+                   given_last: bool = False) -> bool:
+    """``given_last``: the words are written surname first ("Morcillo, Jordi")."""
     if titled:
         return _titled(text, run[0], words[1:])
     core = [text[a:b] for (a, b), w in zip(run, words) if w not in _PARTICLE_WORDS and len(w) > 1]
@@ -243,15 +245,25 @@ def _reads_as_name(text: str, run: list, words: list[str], titled: bool, anchore
         return False
     common = [common_word(word) or all(common_word(part) for part in word.split("-")) for word in core]
     if not any(common):
-        if anchored and (any(name_like(word) or any(name_like(part) for part in word.split("-")) for word in core)
-                         or (not any(frequent(word) for word in core) and is_person(text[run[0][0]:run[-1][1]]))):
+        if anchored and not _mixed_case(core) and (
+                any(name_like(word) or any(name_like(part) for part in word.split("-")) for word in core)
+                or (not any(frequent(word) for word in core) and is_person(text[run[0][0]:run[-1][1]]))):
             return True  # any words that read as a name: beside an identifier no list need know them ("Priya Raman"),
             # but not a job's words ("Meter Reader")
         return _plausible(words[0], words[-1], text[run[0][0]:run[-1][1]])
     # a heading or a place ("Payroll Change", "Recreation Leader", "Cerro Alto"), unless two names stand before a
     # surname that is also a word ("Edilma Alzate Mate", "Azeneth Viera Roma")
     named = sum(name_like(word) for word in core)
+    if given_last:  # a surname that reads as one before a given name that is also a word ("Morcillo, Jordi")
+        return anchored and not common[0] and sum(common) == 1 and common[-1] and named >= 1
     return anchored and not common[0] and sum(common) == 1 and named >= 2
+
+
+def _mixed_case(words: list[str]) -> bool:
+    """Words in capitals beside capitalised ones ("Rebill SFEA"): an agency's acronym after a word, not a name,
+    which is written one way or the other ("Ana Ruiz", "ANA RUIZ")."""
+    upper = [len(w) > 1 and w.isupper() for w in words]
+    return any(upper) and not all(upper)
 
 
 def _words_of(text: str, begin: int, end: int) -> tuple[list, list[str]]:

@@ -6,8 +6,10 @@ A person's name in the same paragraph, list item or short block (lines that run 
 side) as a personal identifier the identifier detectors found (an account number, an SSN, an ITIN) is a
 customer record ("Applicant Jane Doe, ITIN 9xx-7x-xxxx, 410 Example St"), and so is a name the text calls
 a customer next to their address, phone, mailbox or usage ("Spoke with the customer, Ana Ruiz, at 1234 N.
-Example Ave ... callback 909-555-0142"), and a name beside a street address and a consumption figure
-("Ana Ruiz at 1234 W Holt Ave used 640 kWh"). Every field of the record is reported: the names, the street
+Example Ave ... callback 909-555-0142"), and a name beside a consumption figure and a street address, phone
+or mailbox ("Ana Ruiz at 1234 W Holt Ave used 640 kWh", "Ana Ruiz, 909 555 0142, 640 kWh"), and a name beside contact
+details in a note that says they come from the customer or billing system ("copied from CIS: Ana Ruiz /
+909-555-0142"). Every field of the record is reported: the names, the street
 addresses, the phones, the mailboxes and the usage figures in it.
 
 Not records: officials, staff and firms' contacts (a title or role beside the name: "Mayor", "Prepared by",
@@ -63,6 +65,8 @@ def _seeds(analysis: Analysis):
         if _ROLE_BESIDE_NAME.match(segment.text, end) or _NAME_BESIDE_ROLE.search(segment.text, max(0, start - 40),
                                                                                    start):
             yield segment, start
+    for position in analysis.cues.find("customer system"):
+        yield analysis.locate(position)
     for position in analysis.cues.find("usage"):
         segment, start = analysis.locate(position)
         if consumption_spans(segment.text, max(0, start - 64), start + 9):  # a consumption, not a tariff
@@ -126,9 +130,14 @@ def _judge(analysis: Analysis, pieces: list[Line]) -> None:
         why = "name beside a personal identifier in running text"
     elif usage and homes:
         why = "name beside a home address and its consumption"
+    elif usage and len(fields) > len(usage):  # "Itzel Luz, 562 693 7172, consumo 538 kWh"
+        why = "name beside their consumption and contact details"
     elif page not in analysis.context.public_comment and fields and any(
             called_customer(s.text, start, end) for s, start, end in names):
         why = "customer named in running text beside their contact details"
+    elif fields and any(analysis.cues.any("customer system", analysis.offset(p.segment) + p.start,
+                                          analysis.offset(p.segment) + p.end) for p in pieces):
+        why = "name and contact details copied from a customer or billing system"
     else:
         return
     for segment, start, end in names:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from ..model import Segment
+from ..public_contacts import FACILITY_CUE
 from .analysis import Analysis, Cell, Line, page_of
 from .headers import columns, header_kind
 from .persons import named_officially, names_in
@@ -55,11 +56,34 @@ def _judge_row(analysis: Analysis, fields: list[Segment]) -> None:
         cells = [Cell(kind or "other", f, 0, len(f.text), label, strong)
                  for f, label, (kind, strong) in zip(fields, labels, kinds)
                  if kind not in ("veto", "soft") and f.text.strip().lower() != label.strip().lower()]
-        found = analysis.judge(cells, "customer record: column '{label}'", listing=fields)
+        if _facility_row(analysis, fields, cells):
+            analysis.context.listing.update(id(f) for f in fields)
+        else:
+            found = analysis.judge(cells, "customer record: column '{label}'", listing=fields)
     elif verdict == "usage":
         analysis.usage_tables.append(fields)
-    if not found and any(analysis.anchors.get(id(f)) or _CUSTOMER_CELL.fullmatch(f.text) for f in fields):
+    # a row holding an identifier is read for every value in it too, whatever its columns found: the name in
+    # a "Site" cell ("Home charger (OKAFOR, CHIDI)") is the customer's
+    if any(analysis.anchors.get(id(f)) for f in fields) or (
+            not found and any(_CUSTOMER_CELL.fullmatch(f.text) for f in fields)):
         _anchored_row(analysis, fields, kinds)
+
+
+def _facility_row(analysis: Analysis, fields: list[Segment], cells: list[Cell]) -> bool:
+    """A row no person is named in whose other cells name a facility or the City ("Senior Center", "City of
+    ... (municipal)"): the City's own address and usage (a list of EV chargers, of City buildings' meters).
+    A firm is a customer too: "Account Holder: Acme Bakery LLC" is no facility."""
+    if any(c.kind == "name" and analysis.names_person(c) for c in cells):
+        return False
+    kinds = {id(c.segment): c.kind for c in cells}
+    return any(kinds.get(id(f)) not in ("address", "phone", "email", "usage")
+               and (_CITY_OWN.search(f.text) or (kinds.get(id(f)) != "name" and FACILITY_CUE.search(f.text)))
+               for f in fields)
+
+
+_CITY_OWN = re.compile(r"(?i)\b(?:municipal|city[- ]owned|city facility|city of|county of|city hall|civic center|"
+                       r"library|police|fire station|(?:community|senior|recreation|aquatic|youth|nature) center|"
+                       r"corporation yard|water (?:treatment|reclamation) plant)\b")
 
 
 def _anchored_row(analysis: Analysis, fields: list[Segment], kinds: tuple) -> None:
