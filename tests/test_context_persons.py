@@ -59,6 +59,7 @@ def test_names_in_running_text(text, names):
     ("Home charger (OKAFOR, CHIDI), account no. 3-049-2281-55", ["OKAFOR, CHIDI"]),
     # an agency's acronym after a word is no name
     ("Credit owed. Rebill PCE acct 2-23-456-7890", []),
+    ("Stuck register. Rebill Svc acct 8984193085 from 314 kWh", []),
     # headings, job titles, departments, places and streets stay no one's, identifier or not
     ("PAYROLL CHANGE SSN 512-34-6789", []),
     ("Maintenance Worker II, Public Works. SSN 512-34-6789", []),

@@ -119,6 +119,12 @@ FOUND = {
          Segment("Bernard Achterberg, (626)714-0093, used 1,120 kWh in June", Location(element="main > ul > li"))),
         {"name": ["Graciela Ybarra", "Bernard Achterberg"], "phone": ["909 482 6610", "(626)714-0093"],
          "usage": ["612 kWh", "1,120 kWh"]}),
+    # names no list has, surname first too: the usage and the phone tie them
+    "usage and a phone beside names no list has": (
+        (Segment("Yaretzi Quenta, 909 482 6610, consumo 612 kWh", Location(element="main > ul > li")),
+         Segment("Ibarra Soto, Nayeli \u2014 (626)714-0093 \u2014 1,120 kWh", Location(element="main > ul > li"))),
+        {"name": ["Yaretzi Quenta", "Ibarra Soto, Nayeli"], "phone": ["909 482 6610", "(626)714-0093"],
+         "usage": ["612 kWh", "1,120 kWh"]}),
     # a note that says it was copied from the utility's customer system
     "copied from the customer system": (
         (Segment("pasted from CIS: Marisol Quintero Vidal / ACC-448120 / (626) 418-2290", Location(element="main"),
@@ -152,6 +158,8 @@ NOT_FOUND = {
         "Questions about the billing system upgrade? Call Lena Ortiz at (909) 620-2380 if your name is wrong in the "
         "billing system.",),
     "average usage beside the City's number": ("The average home uses 550 kWh a month. Questions: (909) 620-2251.",),
+    "a baseline and the City's number": ("Council approved the 550 kWh baseline for Zone 10 on a motion by "
+                                         "Councilmember Nolte. Questions: Lena Ortiz, (909) 620-2251.",),
     "facility usage": ("City Hall at 505 S. Garey Ave used 1,240,000 kWh in FY 2022-23, said Marcus Bell.",),
     "program savings": ("Customer Maria Lopez saved 500 kWh a year with the program.",),
     "rate example": ("Tier 1: 0-300 kWh at $0.12/kWh. A typical customer using 580 kWh pays $72.",),

@@ -43,7 +43,7 @@ commissioner commissioners director manager redacted the and of for to in on at 
 that re subject date page total month amount usage address phone email account billing street avenue ave
 blvd road suite case item ticket file order invoice permit report representative specialist analyst
 coordinator supervisor officer clerk planner engineer technician inspector superintendent agent rep csr
-my his her their its we us no yes
+my his her their its we us no yes svc srv acct cust rebill rebilled rebilling refund refunded credit credited
 """.split())
 _PARTICLES = frozenset("de la del da di van von der den le du dos das bin al y st".split())
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*\.?")

@@ -112,7 +112,11 @@ def _runs_on(above: Line, below: Line) -> bool:
 def _judge(analysis: Analysis, pieces: list[Line]) -> None:
     page = page_of(pieces[0].segment)
     anchored = [p for p in pieces if analysis.anchors_in(p.segment, p.start, p.end)]
-    names = _names(analysis, pieces, bool(anchored))
+    fields = analysis.contact_fields(pieces)
+    usage = [f for f in fields if f[0] == "usage"]
+    # a consumption figure beside a phone or a home ties the words beside them as surely as an identifier: any
+    # name will do there, listed or not ("Itzel Luz, 562 693 7172, 538 kWh")
+    names = _names(analysis, pieces, bool(anchored), lenient=bool(anchored) or len(fields) > len(usage) > 0)
     if not names:
         if anchored:  # no name, but an account's service address, callback number or usage in its own line
             for piece in anchored:
@@ -123,8 +127,6 @@ def _judge(analysis: Analysis, pieces: list[Line]) -> None:
                         [piece], pieces[k + 1] if k + 1 < len(pieces) else None):
                     analysis.add(kind, segment, start, end, "contact details beside a personal identifier")
         return
-    fields = analysis.contact_fields(pieces)
-    usage = [f for f in fields if f[0] == "usage"]
     homes = [f for f in fields if f[0] == "address"]
     if anchored:
         why = "name beside a personal identifier in running text"
@@ -147,9 +149,10 @@ def _judge(analysis: Analysis, pieces: list[Line]) -> None:
     analysis.anchor_pages.add(page)
 
 
-def _names(analysis: Analysis, pieces: list[Line], anchored: bool) -> list[tuple]:
+def _names(analysis: Analysis, pieces: list[Line], anchored: bool, lenient: bool) -> list[tuple]:
     """The private people named in the pieces: not officials, staff or the City's configured names, and,
-    unless an identifier ties them, not on an official's contact card."""
+    unless an identifier ties them, not on an official's contact card. ``lenient``: words that read as a
+    name count, whether the name lists know them or not."""
     names = []
     # beside an employee's SSN or ITIN, the employee is named with their job title
     titles_after = not any(a.kind == "identifier" for p in pieces for a in analysis.anchors_in(p.segment, p.start, p.end))
@@ -164,7 +167,7 @@ def _names(analysis: Analysis, pieces: list[Line], anchored: bool) -> list[tuple
         for position in analysis.cues.find("customer role", offset + piece.start, offset + piece.end):
             role = _ROLE_WORD.match(analysis.lower, position)
             beside.append(name_after_role(text, role.end() - offset, anchored))
-        for start, end in sorted({*names_in(text, piece.start, piece.end, anchored), *filter(None, beside)}):
+        for start, end in sorted({*names_in(text, piece.start, piece.end, lenient), *filter(None, beside)}):
             if start < street_goes_on:
                 continue
             name = person_name(text[start:end], strict=True)
