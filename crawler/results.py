@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 STATUSES = ("scanned", "failed", "skipped")
 # referrers an output lists per document, the first ones found: outputs grow with documents, not with links
-REFERRERS_KEPT = 5
+REFERRERS_KEPT = 3
 
 
 def now_iso() -> str:

@@ -13,7 +13,9 @@ import time
 import pytest
 
 from conftest import ROOT
+
 from crawler.demo.server import LocalSite, SiteBehaviour
+from crawler.results import REFERRERS_KEPT
 
 PAGES = 48
 
@@ -52,9 +54,9 @@ def crawl(url, out, home, *extra):
 def outcome(out):
     data = json.loads((out / "findings.json").read_text())
     findings = sorted((f["fingerprint"], f["url"], f["category"], f["severity"]) for f in data["findings"])
-    # every page links p0: which five of its referrers an output lists depends on the crawl's order
+    # every page links p0: which of its referrers an output lists depends on the crawl's order
     documents = {d["url"]: (d["status"], d["referrer_count"],
-                            sorted(d["referrers"]) if d["referrer_count"] <= 5 else [])
+                            sorted(d["referrers"]) if d["referrer_count"] <= REFERRERS_KEPT else [])
                  for d in data["documents"]}
     return findings, documents, data
 

@@ -43,7 +43,7 @@ def extract_pdf(builder: DocumentBuilder, body: bytes, content_type: str | None)
     document = structure.open_structure(body, repair=pdf is None)
     if pdf is None and document is None:
         raise ExtractError(failure)
-    if document is not None and (bomb := structure.content_bomb(document, _MAX_PAGES_CHECKED)):
+    if document is not None and (bomb := structure.content_bomb(document, _MAX_PAGES_CHECKED, len(body))):
         if pdf is not None:
             pdf.close()
         raise ExtractError(bomb)

@@ -107,10 +107,17 @@ def reason(error: Exception) -> str:
 MAX_CONTENT_BYTES = 256 * 1024 * 1024  # decompressed size of one page's content stream
 
 
-def content_bomb(document: PDFDocument, pages: int) -> str | None:
+# Deflate's greatest ratio (a run of one byte): no stream smaller than MAX_CONTENT_BYTES / this inflates beyond
+FLATE_MAX_RATIO = 1032
+
+
+def content_bomb(document: PDFDocument, pages: int, file_size: int) -> str | None:
     """Why a page's content stream is a decompression bomb, or None. PDFium inflates a page's content
     whole when it loads the page and aborts the process when memory runs out, so a few kilobytes that
-    inflate to gigabytes are refused here first, inflating them in bounded steps."""
+    inflate to gigabytes are refused here first, inflating them in bounded steps. A file too small to hold
+    a stream that could inflate so far (most are) is not walked at all."""
+    if file_size * FLATE_MAX_RATIO <= MAX_CONTENT_BYTES:
+        return None
     try:
         for number, (_, page) in enumerate(_pages(document), 1):
             if number > pages:
