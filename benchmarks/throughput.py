@@ -57,7 +57,8 @@ def main(argv: list[str] | None = None) -> None:
                     ("bare", bare_command, str(outside), {}),
                     ("pubcheck", [sys.executable, "-m", "crawler.cli", "crawl", site.url, "--out", str(out),
                                   "--max-pages", str(args.pages + 1000), "--fail-on", "never"], str(ROOT),
-                     {"PYTHONPATH": str(ROOT), "HOME": tmp})):
+                     # a fresh history each round: a later round would otherwise be an incremental re-crawl
+                     {"PYTHONPATH": str(ROOT), "HOME": str(Path(tmp, f"home{round_}"))})):
                 wall, cpu, pages = crawl(command, cwd, env, site)
                 runs[name].append((wall, cpu, pages))
                 print(f"round {round_ + 1} {name:9} {pages:7,} pages {wall:7.1f} s ({pages / wall:5.1f} pages/s) "
