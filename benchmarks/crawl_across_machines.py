@@ -82,9 +82,12 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
-def pubcheck(args, env) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, "-m", "crawler.cli", *map(str, args)], cwd=ROOT, env=env,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+def pubcheck(args, env, home: Path) -> subprocess.Popen:
+    """A pubcheck process with a history of its own: the second crawl must not read the first's (its findings
+    would be "recurring", not "new")."""
+    return subprocess.Popen([sys.executable, "-m", "crawler.cli", *map(str, args)], cwd=ROOT,
+                            env={**env, "HOME": str(home)}, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                            text=True)
 
 
 def findings(out: Path) -> list[str]:
@@ -112,13 +115,13 @@ def main() -> None:
             time.sleep(0.5)
             crawl = ["crawl", site.url, "--config", tmp / "pubcheck.toml", "--fail-on", "never"]
             clock = time.monotonic()
-            pubcheck([*crawl, "--out", tmp / "one"], env).communicate()
+            pubcheck([*crawl, "--out", tmp / "one"], env, tmp / "home-one").communicate()
             one = time.monotonic() - clock
             fetched_once = dict(site.requests)
             site.requests.clear()
             clock = time.monotonic()
-            starting = pubcheck([*crawl, "--out", tmp / "shared", "--redis", redis_url], env)
-            joins = [pubcheck(["join", "--redis", redis_url], env) for _ in range(options.joins)]
+            starting = pubcheck([*crawl, "--out", tmp / "shared", "--redis", redis_url], env, tmp / "home-shared")
+            joins = [pubcheck(["join", "--redis", redis_url], env, tmp / f"home-join{i}") for i in range(options.joins)]
             starting.communicate()
             shared = time.monotonic() - clock
             handled = [int(join.communicate()[1].rsplit("this node handled ", 1)[1].split()[0]) for join in joins]

@@ -83,7 +83,8 @@ def write_reports(result: RunResult, out_dir: str | os.PathLike, reveal: bool = 
         written["junit"] = _write_private(out / FILE_NAMES["junit"], junit.chunks(model))  # a case at a time
         lap("report_junit")
         sarif_source = shown if not reveal else shown_result(result, reveal=False)  # SARIF never reveals
-        written["sarif"] = _write_private(out / FILE_NAMES["sarif"], [sarif.render(sarif_source).encode("utf-8")])
+        written["sarif"] = _write_private(out / FILE_NAMES["sarif"],
+                                          (chunk.encode("utf-8") for chunk in sarif.chunks(sarif_source)))
         lap("report_sarif")
         shown = replace(shown, run=replace(shown.run, timings={**shown.run.timings, **timings}))
         written["json"] = _write_private(out / FILE_NAMES["json"],

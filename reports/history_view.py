@@ -154,16 +154,19 @@ class HistoryView:
     counts: dict[str, int]  # new, recurring, accepted
     baseline: str | None  # the --baseline comparison in a sentence
     waived: str | None  # why some findings do not fail the run
-    new: list[ChangeRow] = field(default_factory=list)
+    new: list[ChangeRow] = field(default_factory=list)  # the first ``limit``, most severe first
     resolved: list[ResolvedRow] = field(default_factory=list)
     charts: list[TrendChart] = field(default_factory=list)
+    new_total: int = 0
+    resolved_total: int = 0
 
 
 def history_view(history: RunComparison | None, findings: list[Detection], anchors: dict[str, str], *,
-                 describe, category_label, shown_value, when) -> HistoryView | None:
+                 describe, category_label, shown_value, when, limit: int) -> HistoryView | None:
     """The history part of the report for ``findings`` (as shown); ``anchors`` maps a URL to its section.
     The keyword functions are the report model's own (location phrases, category labels, the value shown,
-    times), so these rows read as the rest of the report."""
+    times), so these rows read as the rest of the report. The new and resolved lists show their first
+    ``limit`` rows (a leaked export is 100,000 new findings); findings.json lists them all."""
     if history is None:
         return None
     counts = {s: sum(1 for f in findings if history.findings[f.fingerprint].status == s)
@@ -180,11 +183,12 @@ def history_view(history: RunComparison | None, findings: list[Detection], ancho
     waived = [what for what, present in (("accepted findings", counts["accepted"]),
                                          ("findings the baseline site already has", baseline)) if present]
     waived = f"{' and '.join(waived).capitalize()} are listed but never fail the run." if waived else None
+    first_new = sorted((f for f in findings if history.findings[f.fingerprint].status == "new"),
+                       key=lambda f: (-severity_rank(f.severity), f.url))[:limit]
     new = [ChangeRow(f.severity, category_label(f.category), f.url, anchors.get(f.url, ""),
-                     describe(f.location_dict()), shown_value(f))
-           for f in findings if history.findings[f.fingerprint].status == "new"]
-    new.sort(key=lambda r: (-severity_rank(r.severity), r.url))
+                     describe(f.location_dict()), shown_value(f)) for f in first_new]
     resolved = [ResolvedRow(r.severity, category_label(r.category), r.url, r.masked, day(r.first_seen),
-                            day(r.last_seen)) for r in history.resolved]
+                            day(r.last_seen)) for r in history.resolved[:limit]]
     return HistoryView(compared, counts, baseline, waived, new, resolved,
-                       [trend_chart(t) for t in history.trends])
+                       [trend_chart(t) for t in history.trends], new_total=counts["new"],
+                       resolved_total=len(history.resolved))

@@ -504,4 +504,5 @@ def build_model(result: RunResult, reveal: bool = False, budget: HtmlBudget = Ht
         partly_scanned=listing([d for d in documents if d.status == "scanned" and d.warnings], budget.table_rows),
         history=history_view(result.history, findings, {s.document.url: s.anchor for s in sections},
                              describe=describe_location, category_label=category_label,
-                             shown_value=lambda f: f.value if reveal else f.masked, when=format_time))
+                             shown_value=lambda f: f.value if reveal else f.masked, when=format_time,
+                             limit=budget.table_rows))

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import json
 import os
+import secrets
+from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import quote
 
@@ -111,11 +113,26 @@ def sarif_log(result: RunResult, version: str) -> dict:
             "tool": {"driver": {"name": run.tool, "version": version, "rules": [_rule(c) for c in categories]}},
             "invocations": [invocation],
             "automationDetails": {"id": f"{run.tool}/{run.command}/{' '.join(run.targets)}/"},
-            "results": [_result(f, rule_index, history) for f in result.findings],
+            "results": (_result(f, rule_index, history) for f in result.findings),  # see chunks()
             "properties": {"targets": run.targets, "notChecked": len(result.not_checked())},
         }],
     }
 
 
+def chunks(result: RunResult) -> Iterator[str]:
+    """The log's text, a result at a time: a leaked export is 100,000 results, never all in memory at
+    once. The log is indented, each result one line."""
+    log = sarif_log(result, result.run.version)
+    results = log["runs"][0]["results"]
+    placeholder = log["runs"][0]["results"] = f"results-{secrets.token_hex(16)}"  # in no crawled string
+    head, tail = json.dumps(log, indent=2).split(f'"{placeholder}"')
+    yield head + "["
+    separator = "\n"
+    for item in results:
+        yield separator + "        " + json.dumps(item, separators=(",", ":"))
+        separator = ",\n"
+    yield ("\n      ]" if separator == ",\n" else "]") + tail + "\n"
+
+
 def render(result: RunResult) -> str:
-    return json.dumps(sarif_log(result, result.run.version), indent=2) + "\n"
+    return "".join(chunks(result))

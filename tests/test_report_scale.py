@@ -171,3 +171,18 @@ def test_junit_fails_a_document_whose_unaccepted_finding_is_beyond_the_ones_show
         paths = write_reports(replace(result, history=history(accept_last_line)), tmp_path / outcome)
         case = next(c for c in ET.parse(paths["junit"]).getroot().iter("testcase") if c.get("name") == export)
         assert [child.tag for child in case] == [outcome]
+
+
+def test_a_leaked_export_new_since_the_last_run_lists_its_first_new_findings(tmp_path):
+    """Every finding of a leaked export is new: the history part lists the most severe first, not 12,000 rows."""
+    result, export = customer_export_run(2_000)
+    history = RunComparison({f.fingerprint: FindingHistory("new", "2026-11-30T02:00:00+00:00")
+                             for f in result.findings}, previous={f"{SITE}/": "2026-11-29T02:00:00+00:00"})
+    paths = write_reports(replace(result, history=history), tmp_path)
+    page = BeautifulSoup(paths["html"].read_text(), "lxml")
+    heading = page.find("h3", string=re.compile("New since the last run"))
+    assert heading.get_text() == "New since the last run (12,000)"
+    rows = heading.find_next("table").select("tbody tr")
+    assert 0 < len(rows) < 12_000 and all("high" in row.td.get_text() for row in rows)  # the most severe first
+    assert "new findings are shown, the most severe first; findings.json lists them all" in page.get_text()
+    assert paths["html"].stat().st_size < HTML_LIMIT
