@@ -62,23 +62,38 @@ def _judge_row(analysis: Analysis, fields: list[Segment]) -> None:
             found = analysis.judge(cells, "customer record: column '{label}'", listing=fields)
     elif verdict == "usage":
         analysis.usage_tables.append(fields)
-    # a row holding an identifier is read for every value in it too, whatever its columns found: the name in
-    # a "Site" cell ("Home charger (OKAFOR, CHIDI)") is the customer's
-    if any(analysis.anchors.get(id(f)) for f in fields) or (
-            not found and any(_CUSTOMER_CELL.fullmatch(f.text) for f in fields)):
+    anchored = any(analysis.anchors.get(id(f)) for f in fields)
+    if not found and (anchored or any(_CUSTOMER_CELL.fullmatch(f.text) for f in fields)):
         _anchored_row(analysis, fields, kinds)
+    elif found and anchored:
+        _names_in_other_columns(analysis, fields, kinds)
+
+
+_PERSONAL_KINDS = ("name", "address", "phone", "email", "usage", "account", "identifier", "contact")
+
+
+def _names_in_other_columns(analysis: Analysis, fields: list[Segment], kinds: tuple) -> None:
+    """A record found by its columns that holds an identifier: a customer named in a column of another kind
+    is the customer too ("Site: Home charger (OKAFOR, CHIDI)")."""
+    for f, (kind, _) in zip(fields, kinds or [(None, False)] * len(fields)):
+        if kind in _PERSONAL_KINDS or analysis.anchors.get(id(f)) or " " not in f.text.strip():
+            continue
+        for start, end in names_in(f.text, anchored=True):
+            if not named_officially(f.text, start, end):
+                cell = Cell("name", f, start, end, f.label or "")
+                if analysis.names_person(cell):
+                    analysis.add("name", f, start, end, f"row holding a personal identifier: column '{f.label}'")
 
 
 def _facility_row(analysis: Analysis, fields: list[Segment], cells: list[Cell]) -> bool:
     """A row no person is named in whose other cells name a facility or the City ("Senior Center", "City of
     ... (municipal)"): the City's own address and usage (a list of EV chargers, of City buildings' meters).
     A firm is a customer too: "Account Holder: Acme Bakery LLC" is no facility."""
-    if any(c.kind == "name" and analysis.names_person(c) for c in cells):
-        return False
     kinds = {id(c.segment): c.kind for c in cells}
-    return any(kinds.get(id(f)) not in ("address", "phone", "email", "usage")
-               and (_CITY_OWN.search(f.text) or (kinds.get(id(f)) != "name" and FACILITY_CUE.search(f.text)))
-               for f in fields)
+    named_place = any(kinds.get(id(f)) not in ("address", "phone", "email", "usage")
+                      and (_CITY_OWN.search(f.text) or (kinds.get(id(f)) != "name" and FACILITY_CUE.search(f.text)))
+                      for f in fields)
+    return named_place and not any(c.kind == "name" and analysis.names_person(c) for c in cells)
 
 
 _CITY_OWN = re.compile(r"(?i)\b(?:municipal|city[- ]owned|city facility|city of|county of|city hall|civic center|"
