@@ -24,7 +24,7 @@ from .history.session import HistoryOptions, RunHistory
 from .incremental import RevalidatedItem
 from .items import CrawlErrorItem, FetchedItem, LinksItem, RedirectItem, StatusItem
 from .resume import Checkpoint
-from .run import PROBE_TIMEOUT, prepare_output, start_worker_pool, worker_trouble
+from .run import prepare_output, probe_trouble, start_worker_pool
 from .settings import crawl_limits
 from .worker import WorkerPool
 
@@ -83,11 +83,7 @@ class CollectPipeline:
 
     async def open_spider(self, spider=None):
         """Before anything is fetched: the workers must have read the probe page."""
-        try:
-            outcome = await asyncio.wait_for(asyncio.wrap_future(self.probe), PROBE_TIMEOUT)
-        except Exception as e:  # a broken pool, a worker that never answered
-            outcome = e
-        trouble = worker_trouble(outcome, self.memory_mb)
+        trouble = await probe_trouble(self.probe, self.memory_mb)
         if trouble:
             self.finished = True  # no report: the run did not happen
             self.pool.stop()

@@ -6,6 +6,7 @@ and the extraction workers are tried on a small page, before anything is fetched
 """
 from __future__ import annotations
 
+import asyncio
 import multiprocessing
 import os
 import signal
@@ -121,6 +122,15 @@ def worker_trouble(probe, memory_mb: int) -> ConfigError | None:
         return None
     return ConfigError(f"an extraction worker could not start and read a small page ({problem}); "
                        f"is [crawl] extract_memory_mb = {memory_mb} too small? (default 2048)")
+
+
+async def probe_trouble(probe, memory_mb: int) -> ConfigError | None:
+    """In a crawl's reactor: wait for the probe page's outcome, and say what it shows (see :func:`worker_trouble`)."""
+    try:
+        outcome = await asyncio.wait_for(asyncio.wrap_future(probe), PROBE_TIMEOUT)
+    except Exception as e:  # a broken pool, a worker that never answered
+        outcome = e
+    return worker_trouble(outcome, memory_mb)
 
 
 def open_worker_pool(detectors: dict, public: dict, *, workers: int, timeout: float, memory_mb: int):

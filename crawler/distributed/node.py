@@ -23,7 +23,7 @@ from twisted.internet import task
 
 from ..extensions import run_interrupted
 from ..items import FetchedItem, StatusItem
-from ..run import PROBE_TIMEOUT, start_worker_pool, worker_trouble
+from ..run import probe_trouble, start_worker_pool
 from .connection import connect_from_settings, shown
 from .crawl import ALIVE_SECONDS, FINISHED, RUNNING, TICK, CrawlKeys, crawl_state
 from .frontier import requeue, requests_in_progress
@@ -70,11 +70,7 @@ class NodePipeline:
         return pipeline
 
     async def open_spider(self, spider=None):
-        try:
-            outcome = await asyncio.wait_for(asyncio.wrap_future(self.probe), PROBE_TIMEOUT)
-        except Exception as e:  # a broken pool, a worker that never answered
-            outcome = e
-        trouble = worker_trouble(outcome, self.memory_mb)
+        trouble = await probe_trouble(self.probe, self.memory_mb)
         if trouble:
             self.interrupted()
             self.signals.send_catch_log(node_refused, error=trouble)
