@@ -90,8 +90,12 @@ def pubcheck(args, env, home: Path) -> subprocess.Popen:
                             text=True)
 
 
+HISTORY_KEYS = ("status", "first_seen", "last_seen")  # when the run started, not what it found
+
+
 def findings(out: Path) -> list[str]:
-    return sorted(json.dumps(f, sort_keys=True) for f in json.loads((out / "findings.json").read_text())["findings"])
+    return sorted(json.dumps({k: v for k, v in f.items() if k not in HISTORY_KEYS}, sort_keys=True)
+                  for f in json.loads((out / "findings.json").read_text())["findings"])
 
 
 def main() -> None:
