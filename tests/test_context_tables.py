@@ -51,6 +51,11 @@ FOUND = {
         table(("CUST_NM", "KWH_12MO", "SVC_ADDR", "PHONE_NBR"), ("GRACIELA YBARRA", "6,053", "5721 Dune Way",
                                                               "(909) 920-8323")),
         {"name": ["GRACIELA YBARRA"], "usage": ["6,053"], "address": ["5721 Dune Way"], "phone": ["(909) 920-8323"]}),
+    # an address under a column no vocabulary calls one, in a row an account ties
+    "address under a location column": (
+        table(("Service Acct", "Customer", "Location", "Contact Email", "Rate"),
+              ("2-85-852-9113", "Mireya Santillan", "10587 Via Monterey", "msantillan@me.com", "D-CARE")),
+        {"name": ["Mireya Santillan"], "email": ["msantillan@me.com"], "address": ["10587 Via Monterey"]}),
     "holder column": (
         table(("KWH", "ACCT_NBR", "Holder", "Premise Address"), ("873", "8878003171", "Joann Sharpe", "588 Emerald St")),
         {"usage": ["873"], "name": ["Joann Sharpe"], "address": ["588 Emerald St"]}),

@@ -66,23 +66,28 @@ def _judge_row(analysis: Analysis, fields: list[Segment]) -> None:
     if not found and (anchored or any(_CUSTOMER_CELL.fullmatch(f.text) for f in fields)):
         _anchored_row(analysis, fields, kinds)
     elif found and anchored:
-        _names_in_other_columns(analysis, fields, kinds)
+        _values_in_other_columns(analysis, fields, kinds)
 
 
 _PERSONAL_KINDS = ("name", "address", "phone", "email", "usage", "account", "identifier", "contact")
 
 
-def _names_in_other_columns(analysis: Analysis, fields: list[Segment], kinds: tuple) -> None:
-    """A record found by its columns that holds an identifier: a customer named in a column of another kind
-    is the customer too ("Site: Home charger (OKAFOR, CHIDI)")."""
+def _values_in_other_columns(analysis: Analysis, fields: list[Segment], kinds: tuple) -> None:
+    """A record found by its columns that holds an identifier: a value in a column of another kind is the
+    customer's too, as its shape says ("Location: 7485 N. Orangethorpe Pl", "Site: Home charger (OKAFOR,
+    CHIDI)")."""
+    why = "row holding a personal identifier: column '{label}'"
     for f, (kind, _) in zip(fields, kinds or [(None, False)] * len(fields)):
         if kind in _PERSONAL_KINDS or analysis.anchors.get(id(f)) or " " not in f.text.strip():
             continue
+        shape = analysis.sniff(f.text)
+        if shape and shape != "name":
+            if analysis.valid(shape, f.text, "account"):
+                analysis.add(shape, f, 0, len(f.text), why.format(label=f.label))
+            continue
         for start, end in names_in(f.text, anchored=True):
-            if not named_officially(f.text, start, end):
-                cell = Cell("name", f, start, end, f.label or "")
-                if analysis.names_person(cell):
-                    analysis.add("name", f, start, end, f"row holding a personal identifier: column '{f.label}'")
+            if not named_officially(f.text, start, end) and analysis.names_person(Cell("name", f, start, end)):
+                analysis.add("name", f, start, end, why.format(label=f.label))
 
 
 def _facility_row(analysis: Analysis, fields: list[Segment], cells: list[Cell]) -> bool:
