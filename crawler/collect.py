@@ -303,7 +303,7 @@ class Collector:
         return {
             "started": self.run.started,
             "documents": [asdict(d) for d in documents],  # each with its first referrers and their count
-            # what was in analysis or not yet reached is fetched again by the resumed crawl (Checkpoint.unfinished)
+            # what was in analysis or not yet reached is fetched again by the resumed crawl (Checkpoint.frontier)
             "recorded": [redact(url) for url in finished],
             "linking": [redact(url) for url in self._linking],
             "redirects": {redact(url): redact(target) for url, target in self.redirects.items()},

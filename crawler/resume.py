@@ -5,9 +5,9 @@ When a crawl with a job folder (Scrapy's JOBDIR) ends early (Ctrl-C, SIGTERM), t
 the collector's ledger there (:meth:`crawler.collect.Collector.checkpoint`): every URL met, with its outcome
 and referrers, the redirects, and every finding as a masked detection known by fingerprint and value id,
 never by value, like the history. The ledger is the frontier too: resuming loads it back, the spider takes
-every URL it met as seen (:meth:`Checkpoint.met`) and requests again those it did not finish, whether queued,
-in flight or in analysis (:meth:`Checkpoint.unfinished`). A job folder that ends a run without a checkpoint
-is finished: ``run_crawl`` removes it.
+every URL it met as seen and requests again those it did not finish, whether queued, in flight or in
+analysis (:meth:`Checkpoint.frontier`). A job folder that ends a run without a checkpoint is finished:
+``run_crawl`` removes it.
 
 The resumed part cannot reveal or mask the values the interrupted part found, so ``--resume`` and
 ``--reveal`` do not go together.
@@ -51,25 +51,21 @@ class Checkpoint:
             json.dump({"history_run": run_id, "ledger": ledger}, f)
         os.replace(temporary, self.path)
 
-    def unfinished(self) -> list[str]:
-        """The URLs an interrupted crawl met but did not finish (in analysis, downloading or still queued), which
-        the resumed crawl requests again (its queue was the run's own, and went with it)."""
+    def frontier(self) -> tuple[set[str], list[str]]:
+        """What a resumed crawl starts from, read from one load of the ledger: every URL the interrupted crawl
+        met (finished or not, and every URL it found redirecting), which is not requested again; and those it
+        met but did not finish (in analysis, downloading or still queued), which are (its queue was the run's
+        own, and went with it)."""
         saved = self.load()
         if not saved:
-            return []
+            return set(), []
         ledger = saved["ledger"]
-        recorded = set(ledger["recorded"])
-        return [d["url"] for d in ledger["documents"]
-                if d["url"] not in recorded and d["url"].startswith(("http://", "https://"))
-                and d["url"] not in ledger["redirects"]]
-
-    def met(self) -> set[str]:
-        """Every URL the interrupted crawl met, finished or not, and every URL it found redirecting."""
-        saved = self.load()
-        if not saved:
-            return set()
-        ledger = saved["ledger"]
-        return {d["url"] for d in ledger["documents"]} | set(ledger["redirects"])
+        recorded, redirects = set(ledger["recorded"]), ledger["redirects"]
+        met = {d["url"] for d in ledger["documents"]} | set(redirects)
+        unfinished = [d["url"] for d in ledger["documents"]
+                      if d["url"] not in recorded and d["url"].startswith(("http://", "https://"))
+                      and d["url"] not in redirects]
+        return met, unfinished
 
     def clear(self) -> None:
         self.path.unlink(missing_ok=True)

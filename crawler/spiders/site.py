@@ -66,8 +66,9 @@ class SiteSpider(scrapy.Spider):
                 yield self.probe(urljoin(root, "sitemap.xml"), self.parse_sitemap)
         checkpoint = Checkpoint.from_settings(self.settings)
         if checkpoint:  # a resumed crawl: nothing the interrupted one met is requested twice, what it left is
-            unfinished = [url for url in checkpoint.unfinished() if url not in self.requested]
-            self.requested.update(checkpoint.met())
+            met, unfinished = checkpoint.frontier()
+            unfinished = [url for url in unfinished if url not in self.requested]
+            self.requested.update(met)
             for url in unfinished:
                 yield scrapy.Request(url, callback=self.parse, errback=self.failed, dont_filter=True)
 
