@@ -24,7 +24,7 @@ from .history.session import HistoryOptions, RunHistory
 from .incremental import RevalidatedItem
 from .items import CrawlErrorItem, FetchedItem, LinksItem, RedirectItem, StatusItem
 from .resume import Checkpoint
-from .run import prepare_output, probe_trouble, start_worker_pool
+from .run import prepare_output, probe_trouble, start_worker_pool_from
 from .settings import crawl_limits
 from .worker import WorkerPool
 
@@ -61,10 +61,7 @@ class CollectPipeline:
         settings = crawler.settings
         out_dir = settings.get("PUBCHECK_OUT")
         prepare_output(out_dir)  # before any fetching: an unwritable folder is found now, not after the crawl
-        memory_mb = settings.getint("PUBCHECK_EXTRACT_MEMORY_MB")
-        pool, probe = start_worker_pool(settings.getdict("PUBCHECK_DETECTORS"), settings.getdict("PUBCHECK_PUBLIC"),
-                                        workers=settings.getint("PUBCHECK_WORKERS"),
-                                        timeout=settings.getint("PUBCHECK_EXTRACT_TIMEOUT"), memory_mb=memory_mb)
+        pool, probe, memory_mb = start_worker_pool_from(settings)
         reveal = settings.getbool("PUBCHECK_REVEAL")
         options = HistoryOptions.from_settings(settings)
         history = options and RunHistory(options, command="crawl", reveal=reveal, report_dir=out_dir)

@@ -110,6 +110,15 @@ def start_worker_pool(detectors: dict, public: dict, *, workers: int, timeout: f
     return pool, pool.submit("pubcheck-probe.html", PROBE_PAGE, "text/html")
 
 
+def start_worker_pool_from(settings):
+    """:func:`start_worker_pool` as the crawl's flat settings configure it: (pool, probe, memory limit)."""
+    memory_mb = settings.getint("PUBCHECK_EXTRACT_MEMORY_MB")
+    pool, probe = start_worker_pool(settings.getdict("PUBCHECK_DETECTORS"), settings.getdict("PUBCHECK_PUBLIC"),
+                                    workers=settings.getint("PUBCHECK_WORKERS"),
+                                    timeout=settings.getint("PUBCHECK_EXTRACT_TIMEOUT"), memory_mb=memory_mb)
+    return pool, probe, memory_mb
+
+
 def worker_trouble(probe, memory_mb: int) -> ConfigError | None:
     """Why the pool could not read the probe page (its outcome, or the exception waiting for it raised), as a
     configuration error: a memory limit too small for a worker to start and work is found before the run,

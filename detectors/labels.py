@@ -83,7 +83,7 @@ _STAND_IN = re.compile(r"\b(?:john|jane|joe|mary)\s+(?:q\.?\s+)?(?:sample|doe|pu
                        r"\b(?:juan|juana)\s+(?:p[eé]rez|ejemplo|muestra)\b|\bcalle\s+(?:cualquiera|ejemplo)\b|"
                        r"\b(?:numbers|figures|information|values|data)\s+(?:\w+\s+){0,3}(?:are|is)\s+(?:an?\s+|for\s+)?"
                        r"(?:examples?|fictitious|fictional|made[- ]up|illustration|illustrative)\b|"
-                       r"\bnot (?:an? |the )?(?:real|actual) (?:customer|person|account)|"  # "... are not a real customer's"
+                       r"\bnot (?:an? |the )?(?:real|actual) (?:customer|person|account)|"  # "not a real customer's"
                        r"\b(?:sample|example)\s+(?:ave|avenue|st|street|rd|road|ln|lane|dr|drive|blvd|way|ct|court)\b|"
                        r"(?<![\d,.])0{3,}\s+[a-z]|"  # "000 Sample Ave"
                        r"(?<!\d)\d{1,3}(?:-0+){2,}(?!\d)")  # 2-00-000-0000, 700-000-000-000

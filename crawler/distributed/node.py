@@ -23,7 +23,7 @@ from twisted.internet import task
 
 from ..extensions import run_interrupted
 from ..items import FetchedItem, StatusItem
-from ..run import probe_trouble, start_worker_pool
+from ..run import probe_trouble, start_worker_pool_from
 from .connection import connect_from_settings, shown
 from .crawl import ALIVE_SECONDS, FINISHED, RUNNING, TICK, CrawlKeys, crawl_state
 from .frontier import requeue, requests_in_progress
@@ -59,10 +59,7 @@ class NodePipeline:
     @classmethod
     def from_crawler(cls, crawler):
         settings = crawler.settings
-        memory_mb = settings.getint("PUBCHECK_EXTRACT_MEMORY_MB")
-        pool, probe = start_worker_pool(settings.getdict("PUBCHECK_DETECTORS"), settings.getdict("PUBCHECK_PUBLIC"),
-                                        workers=settings.getint("PUBCHECK_WORKERS"),
-                                        timeout=settings.getint("PUBCHECK_EXTRACT_TIMEOUT"), memory_mb=memory_mb)
+        pool, probe, memory_mb = start_worker_pool_from(settings)
         pipeline = cls(pool=pool, probe=probe, memory_mb=memory_mb, stats=crawler.stats,
                        signal_manager=crawler.signals)
         crawler.signals.connect(pipeline.spider_closed, signal=signals.spider_closed)

@@ -7,10 +7,10 @@ side) as a personal identifier the identifier detectors found (an account number
 customer record ("Applicant Jane Doe, ITIN 9xx-7x-xxxx, 410 Example St"), and so is a name the text calls
 a customer next to their address, phone, mailbox or usage ("Spoke with the customer, Ana Ruiz, at 1234 N.
 Example Ave ... callback 909-555-0142"), and a name beside a consumption figure and a street address, phone
-or mailbox ("Ana Ruiz at 1234 W Holt Ave used 640 kWh", "Ana Ruiz, 909 555 0142, 640 kWh"), and a name beside contact
-details in a note that says they come from the customer or billing system ("copied from CIS: Ana Ruiz /
-909-555-0142"). Every field of the record is reported: the names, the street
-addresses, the phones, the mailboxes and the usage figures in it.
+or mailbox ("Ana Ruiz at 1234 W Holt Ave used 640 kWh", "Ana Ruiz, 909 555 0142, 640 kWh"), and a name
+beside contact details in a note that says they come from the customer or billing system ("copied from CIS:
+Ana Ruiz / 909-555-0142"). Every field of the record is reported: the names, the street addresses, the
+phones, the mailboxes and the usage figures in it.
 
 Not records: officials, staff and firms' contacts (a title or role beside the name: "Mayor", "Prepared by",
 ", Senior Planner"), the City's own contacts and public places in the same text, and on a page addressed to
