@@ -41,6 +41,14 @@ def check_contract(findings_json: Path, revealed: bool = False) -> dict:
     return data
 
 
+def serve_locally(handler: type[BaseHTTPRequestHandler]) -> tuple[ThreadingHTTPServer, str]:
+    """A server of ``handler`` on 127.0.0.1 at a free port, answering from a thread: (server, its URL).
+    Stop it with ``server.shutdown()`` and ``server.server_close()``."""
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server, f"http://127.0.0.1:{server.server_address[1]}/"
+
+
 class RecordingSite:
     """Another site on 127.0.0.1 (another port is another host) that answers every request with a small
     page and records (path, Authorization header) of each: what must never be fetched, or never be sent."""
@@ -61,9 +69,7 @@ class RecordingSite:
             def log_message(self, *args):
                 pass
 
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/"
-        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+        self.server, self.url = serve_locally(Handler)
 
     def stop(self):
         self.server.shutdown()
