@@ -24,6 +24,12 @@ FOUND = {
               "enrolled. My service address is 391 West Avenida Opal and my Acct. No. 7004 6124 5982. Please\n"
               "take me off the program.\nSincerely,\nLeah Dizon-Turci\n661.814.8212"),
         {"address": ["391 West Avenida Opal"], "name": ["Leah Dizon-Turci"], "phone": ["661.814.8212"]}),
+    "letter in a PDF whose line break splits 'My' from 'bill'": (
+        lines("Dear Members of the Council,\nI enrolled the first month (SCE acct 2-38-226-4419) and my\n"
+              "bill at 8810 Tamarind Way went up though we used 612 kWh. Please look into it.\nRespectfully,\n"
+              "Odalys Ferreira\nodalys.ferreira@outlook.com\n+1 626 410 3391"),
+        {"name": ["Odalys Ferreira"], "address": ["8810 Tamarind Way"], "usage": ["612 kWh"],
+         "email": ["odalys.ferreira@outlook.com"], "phone": ["+1 626 410 3391"]}),
 }
 
 NOT_FOUND = {
@@ -37,6 +43,9 @@ NOT_FOUND = {
     "e-mail to the council without an identifier": lines(
         "From: Karen Whitfield <kwhitfield55@yahoo.com>\nTo: Public Comment <publiccomment@mesalindaca.gov>\n"
         "I support the energy efficiency program.\nKaren Whitfield\nCell: 760-244-9031"),
+    "letter whose account is the City's, wrapped across lines": lines(
+        "Dear Members of the Council,\nThe library's SCE acct 2-38-226-4419 shows our\nbills rising; staff will "
+        "report in May.\nRespectfully,\nOdalys Ferreira\n+1 626 410 3391"),
     "staff memo": lines("STAFF REPORT\nFROM: Thomas Whitaker, City Manager\nSUBJECT: Budget\n"
                         "Our account 101-4310-5101 funds the program."),
 }

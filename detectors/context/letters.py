@@ -165,7 +165,9 @@ def _until(lines: list[Line], start: int, stop, page) -> int:
 
 
 def _speaks_of_own(lines: list[Line]) -> bool:
-    return any(_OWN_ACCOUNT.search(line.text) for line in lines)
+    """The writer says "my account", "our bill": read across line ends, where a PDF or a narrow column wraps
+    "... My" / "bill at ..."."""
+    return bool(_OWN_ACCOUNT.search(" ".join(line.text for line in lines)))
 
 
 def _identified(analysis: Analysis, lines: list[Line]) -> bool:
