@@ -130,6 +130,10 @@ FOUND = {
         (Segment("pasted from CIS: Marisol Quintero Vidal / ACC-448120 / (626) 418-2290", Location(element="main"),
                  hidden="html comment"),),
         {"name": ["Marisol Quintero Vidal"], "phone": ["(626) 418-2290"]}),
+    # an office word in the customer's own street ("Plaza", "Center") does not make the phone after it an office's
+    "phone after a street named like an office": (
+        ("Payment plan 3-412-7730-21 \u2013 Teodora Vasquez \u2013 218 Plaza Verde Ct \u2013 626.401.2290",),
+        {"name": ["Teodora Vasquez"], "address": ["218 Plaza Verde Ct"], "phone": ["626.401.2290"]}),
     # a long paragraph: the record is the sentences around the identifier
     "long paragraph": (
         (" ".join(["The council approved the budget and thanked staff for the work on the program."] * 12)
@@ -160,6 +164,7 @@ NOT_FOUND = {
     "average usage beside the City's number": ("The average home uses 550 kWh a month. Questions: (909) 620-2251.",),
     "a baseline and the City's number": ("Council approved the 550 kWh baseline for Zone 10 on a motion by "
                                          "Councilmember Nolte. Questions: Lena Ortiz, (909) 620-2251.",),
+    "office phone beside an account": ("Account 2-23-456-7890 transfers: call the Plaza office at 626.401.2290.",),
     "facility usage": ("City Hall at 505 S. Garey Ave used 1,240,000 kWh in FY 2022-23, said Marcus Bell.",),
     "program savings": ("Customer Maria Lopez saved 500 kWh a year with the program.",),
     "rate example": ("Tier 1: 0-300 kWh at $0.12/kWh. A typical customer using 580 kWh pays $72.",),

@@ -170,6 +170,7 @@ class Analysis:
         previous = ""
         for k, piece in enumerate(pieces):
             segment, text = piece.segment, piece.segment.text
+            homes: list[tuple[int, int]] = []
             taken = [(a.start, a.end) for a in self.anchors_in(segment, piece.start, piece.end)]
             if not in_address_element(segment.location.element):
                 addresses = [m.span() for m in street_addresses(text, piece.start, piece.end)]
@@ -183,9 +184,11 @@ class Analysis:
                     cue = " ".join((before if before.strip() else previous).split()[-5:])  # "City Hall,\n13220 .."
                     if not FACILITY_CUE.search(cue) and not contacts.address_is_public(text[start:end]):
                         found.append(("address", segment, start, end))
+                        homes.append((start, end))
             for start, end in phone_spans(text, piece.start, piece.end):
                 e164 = to_e164(text[start:end])
-                field = _FIELD_START.split(clause_before(text, start, 50))[-1]  # "..., callback 909-..."
+                # "..., callback 909-...": the words of a home before it are no office's ("577 Plaza Grove - 909...")
+                field = _FIELD_START.split(_blank(clause_before(text, start, 50), start, homes))[-1]
                 staff = _STAFF_CONTACT.search(text, max(piece.start, start - 60), start)
                 if (e164 and not contacts.phone_is_public(e164) and not any(s < end and start < e for s, e in taken)
                         and not public_cue(field, text[end:end + 20]) and not staff):
@@ -279,3 +282,13 @@ class Analysis:
         name = person_name(text, strict=False)
         return bool(name and not is_place(text) and not self.contacts.name_is_public(name)
                     and (is_person(text) or names_in(text, anchored=True) == [(0, len(text))]))
+
+
+def _blank(before: str, end: int, spans: list[tuple[int, int]]) -> str:
+    """``before`` (the text that ends at ``end``) with the characters of ``spans`` blanked out."""
+    offset = end - len(before)
+    chars = list(before)
+    for a, b in spans:
+        for i in range(max(a, offset), min(b, end)):
+            chars[i - offset] = " "
+    return "".join(chars)
