@@ -57,6 +57,9 @@ def test_names_in_running_text(text, names):
     ("Lights out at the home of OYELARAN, TEMI. Rebill PCE acct 2-23-456-7890 for May.", ["OYELARAN, TEMI"]),
     ("Message from Quintanilla, Grant at 909-555-0167 about acct 2-23-456-7890", ["Quintanilla, Grant"]),
     ("Home charger (OKAFOR, CHIDI), account no. 3-049-2281-55", ["OKAFOR, CHIDI"]),
+    # a surname-first name after a verb that opens the sentence: the surname is read without it
+    ("Consider Whitlock, Marisol, who pays the PCE Basic rate on acct 2-23-456-7890", ["Whitlock, Marisol"]),
+    ("Meet De la Cruz, Ana, at acct 2-23-456-7890", ["De la Cruz, Ana"]),
     # an agency's acronym after a word is no name
     ("Credit owed. Rebill PCE acct 2-23-456-7890", []),
     ("Stuck register. Rebill Svc acct 8984193085 from 314 kWh", []),
@@ -90,6 +93,11 @@ def test_names_beside_an_identifier(text, names):
     ("employee Robert Chen", "Robert Chen", False),
     ("per Zaira de la Rosa: customer Nico Hervia called", "Zaira de la Rosa", True),
     ("FROM: Imran Geraci", "Imran Geraci", True),
+    # a memo's "To:" names a colleague; "issued to:" inside a sentence names whoever was paid
+    ("To: Imran Geraci", "Imran Geraci", True),
+    ("MEMORANDUM\nTO: Imran Geraci", "Imran Geraci", True),
+    ("Refund check issued to: Imran Geraci", "Imran Geraci", False),
+    ("To: Imran Geraci (imran.geraci77@gmail.com)", "Imran Geraci", False),
     # a caller whose own mailbox follows the name is no staff member, whatever word stands before
     ("Escalated to supervisor: Karen Vartanian ((562)412-8879, karen.vartanian@att.net) says", "Karen Vartanian",
      False),
@@ -117,6 +125,11 @@ def test_called_customer(text, name, customer):
     ("Xiomara Quispe (SCE acct #2-23-456-7890)", "Xiomara Quispe"),
     ("Customer Priya Raman, account no. 2-23-456-7890", "Priya Raman"),
     ("LOPEZ, MARIA acct 2-23-456-7890", "LOPEZ, MARIA"),
+    # a given name that is also a word, before a surname that is none, run straight into the identifier
+    ("Recipient Cielo Quiñonez, SSN 545-12-3456", "Cielo Quiñonez"),
+    ("Cielo Ekwueme, acct 2-23-456-7890", "Cielo Ekwueme"),
+    ("Grant Agreement, acct 2-23-456-7890", None),
+    ("Summer Rates, acct 2-23-456-7890", None),
     ("Park Avenue Account No. 2-23-456-7890", None),
     ("The Johnson Family acct 2-23-456-7890", None),
     ("ABC Electric Inc., acct 2-23-456-7890", None),

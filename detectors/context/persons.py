@@ -167,14 +167,21 @@ def names_in(text: str, start: int = 0, end: int | None = None, anchored: bool =
 
 def _last_first(text: str, match: re.Match) -> tuple[int, int] | None:
     """The name in a "Last, First" match, without the words before it that are none of it ("Resident Flynn,
-    Damian")."""
+    Damian", "Take Jacobson, Andre, who ...": the pattern reads up to three words as the surname)."""
     tokens, words = _words_of(text, match.start(), match.end())
     while words and (_stop(words[0]) or words[0] in _TITLES):
         tokens, words = tokens[1:], words[1:]
-    if (not tokens or _after_house_number(text, tokens[0][0]) or any(_stop(w) for w in words)
-            or not _reads_as_name(text, tokens, words, False, True, given_last=True)):
-        return None
-    return tokens[0][0], match.end()
+    comma = text.index(",", match.start())
+    while tokens and tokens[1:] and tokens[1][0] < comma:  # a shorter surname: drop the first word and read again
+        if _reads_as_last_first(text, tokens, words):
+            return tokens[0][0], match.end()
+        tokens, words = tokens[1:], words[1:]
+    return (tokens[0][0], match.end()) if tokens and _reads_as_last_first(text, tokens, words) else None
+
+
+def _reads_as_last_first(text: str, tokens: list, words: list) -> bool:
+    return not (_after_house_number(text, tokens[0][0]) or any(_stop(w) for w in words)
+                or not _reads_as_name(text, tokens, words, False, True, given_last=True))
 
 
 def _plain(word: str) -> str:
@@ -331,7 +338,8 @@ def _beside(text: str, begin: int, end: int) -> tuple[int, int] | None:
     """The person's name in a capitalized run found beside an identifier or a customer word, without the
     words that are none of it (a heading's "Customer", a title such as "Señora")."""
     words = [_plain(w) for w in text[begin:end].replace(",", " ").split()]
-    while words and (words[0] in NOT_PERSON or words[0] in _PLACE_AFTER or words[0] in _TITLES):
+    while words and (words[0] in NOT_PERSON or words[0] in _PLACE_AFTER or words[0] in _TITLES
+                     or (len(words) > 2 and common_word(words[0]))):  # "Recipient Nilo Feijoo, SSN ..."
         begin = text.index(" ", begin) + 1
         while text[begin] == " ":
             begin += 1
@@ -341,19 +349,34 @@ def _beside(text: str, begin: int, end: int) -> tuple[int, int] | None:
     if (len(words) < 2 or any(_stop(w) for w in plain) or not person_name(candidate, strict=True)
             or _after_house_number(text, begin)):
         return None  # no street ("1061 Vereda Hermosa, acct ..."), heading or place
-    return (begin, end) if _reads_as_name(text, tokens, plain, False, True) else None
+    if _reads_as_name(text, tokens, plain, False, True) or _given_word_and_surname(text, tokens):
+        return begin, end
+    return None
+
+
+def _given_word_and_surname(text: str, tokens: list[tuple[int, int]]) -> bool:
+    """Two capitalised words straight beside an identifier or a customer word, the second a surname that is
+    no word of the language: the first is a given name, even one that is also a word ("Ale Alejandro",
+    "Nilo Feijoo"), where in running text it would open a heading ("Grant Agreement")."""
+    if len(tokens) != 2:
+        return False
+    first, last = (text[a:b] for a, b in tokens)
+    return (first[:1].isupper() and first[1:].islower() and last[:1].isupper() and not common_word(last)
+            and (fold(last) in surnames() or name_like(last)))
 
 
 # -- whose name ----------------------------------------------------------------------------------
 
-# words right before a name that make it an official's, a member of staff's or a firm contact's
+# words right before a name that make it an official's, a member of staff's or a firm contact's; a memo's or
+# e-mail's "To:" heading its line names a colleague as its "From:" does (a customer's own mailbox after the name
+# still makes them a customer: see named_officially), unlike "Refund issued to: ..."
 _OFFICIAL_BEFORE = re.compile(
-    r"(?i)\b(?:mayor|vice mayor|council\s?(?:member|woman|man)|commissioner|supervisor|director|manager|officer|"
+    r"(?i)(?:^\s*to\s*:|\b(?:mayor|vice mayor|council\s?(?:member|woman|man)|commissioner|supervisor|director|manager|officer|"
     r"clerk|planner|engineer|analyst|specialist|coordinator|representative|rep|csr|agent|technician|inspector|"
     r"superintendent|chief|captain|sgt|sergeant|detective|deputy|lieutenant|instructor|coach|president|chair|"
     r"chairperson|secretary|treasurer|attorney|counsel|staff|administrator|assistant|liaison|"
     r"prepared by|entered by|reviewed by|approved by|submitted by|signed by|handled by|assigned to|cc|per|from\s*:|"
-    r"contact|questions|speakers?|spoke|presented by|honorable|hon\.?|senator|assemblymember|judge)\W*$")
+    r"contact|questions|speakers?|spoke|presented by|honorable|hon\.?|senator|assemblymember|judge))\W*$")
 # a title right after a name: "Priya Raman, Senior Management Analyst", "Carla Ruiz\nCustomer Programs Specialist"
 _OFFICIAL_AFTER = re.compile(
     r"(?i)\s*(?:,|\(|-|\u2013|\n)\s*(?:[\w.&'-]+\s+){0,4}?(?:mayor|council\s?member|councilmember|commissioner|"
