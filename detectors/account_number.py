@@ -46,7 +46,7 @@ GENERIC_LABELS = ("Account No", "Account Nos", "Account Number", "Account Nbr", 
                   "Accts", "Número de cuenta", "Numero de cuenta", "No. de cuenta", "Núm. de cuenta")
 CUSTOMER_LABELS = (
     "Service Account", "Service Acct", "SA", "SA ID", "Service Agreement", "Customer Account", "Customer Acct",
-    "Customer No", "Customer Number", "Customer #", "Customer ID", "Cust No", "Cust #", "Cust Acct",
+    "Customer No", "Customer Number", "Customer #", "Customer ID", "Cust No", "Cust #", "Cust ID", "Cust Acct",
     "Utility Account", "Utility Acct", "Electric Account", "Electric Acct", "Electricity Account", "Energy Account",
     "Billing Account", "SCE Account", "SCE Acct", "PCE Account", "PCE Acct", "Edison Account", "Edison Acct",
     "Account ending in", "Account ending with", "Acct ending in", "Account ending", "Acct ending",

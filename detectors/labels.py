@@ -25,9 +25,9 @@ RIGHT = rf"(?!\w)(?!{_JOIN}\w)(?!\.\d)"
 
 WIDTH = 48  # how far before a value its label may start ("Taxpayer Identification Number (TIN): ")
 
-# what may stand between a label and its value: punctuation and the words of "No." / "Number" / "is" /
-# "ending in"
-_GAP = re.compile(r"(?:[\s:#.=()\[\]*'\"\u2010-\u2014-]|\(s\)|\b(?:no|nos|nbr|num|number|is|was|ending|ends|in|with)\b)*",
+# what may stand between a label and its value: punctuation and the words of "No." / "Number" / "ID" / "is" /
+# "ending in" ("Acct ID: 4471-99812", "SSN No.")
+_GAP = re.compile(r"(?:[\s:#.=()\[\]*'\"\u2010-\u2014-]|\(s\)|\b(?:no|nos|nbr|num|number|id|is|was|ending|ends|in|with)\b)*",
                   re.IGNORECASE)
 
 # an international dialing prefix right before a number makes it a phone number ("Tel. +31 73-6456500")

@@ -53,9 +53,16 @@ FOUND = [
     ([("SCE Acct No", "4418-2291-07")], "****-**91-07", "4418229107"),
     ([("PCE Account", "PCE-20481357")], "PCE-****1357", "20481357"),
     ([("acct_no", "44182291")], "****2291", "44182291"),
+    # "ID" between a label and its value, as "No." stands there
+    ("Acct ID: 5520-71304 was put on a payment plan", "****-*1304", "552071304"),
+    ("Cust ID 60214433 (budget billing)", "****4433", "60214433"),
 ]
 
 NOT_FOUND = [
+    # an ID of another kind: an employee's, a bid's, a project's
+    "Employee ID 60214433 completed the safety training",
+    "Bid ID 2024-0031 closes on March 3",
+    "Project ID 5520-71304 (street resurfacing)",
     # the City's own budget (GL) accounts: fund-department-object beside a plain "Account"
     "Account 101-1234-56789 Electricity - City Hall $12,500",
     "Account 101-4310-5210",
