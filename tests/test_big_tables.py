@@ -83,3 +83,24 @@ def test_a_plainly_written_name_reads_as_nameparser_reads_it():
         assert " ".join(p for p in (human.first, human.middle, human.last) if p) == name, name
     assert not any(map(_reads_plainly, ("Dr John Smith", "John Smith Jr", "Ana de la Cruz", "Maria Lopez y Ruiz",
                                          "JOHN SMITH", "john smith", "J Smith")))
+
+
+def test_a_value_repeated_down_a_column_is_read_in_every_row():
+    """A table repeats its values (a plan, a site in every row): each row where the value is the customer's is
+    reported, and the rows where it is a facility's stay silent, however often the value repeats."""
+    from crawler.extract import extract
+    from detectors.engine import scan_document
+    from detectors.registry import load_detectors
+
+    rows = ["Account Number,Customer Name,Service Address,Site,Rate Plan"]
+    for i in range(120):
+        site = "7485 N Orangethorpe Pl" if i % 40 == 7 else "Pomona Senior Center"
+        rows.append(f"3{100000000 + i * 7919},Maria Lopez{'' if i % 2 else ' Ruiz'},{1200 + i} W Holt Ave,{site},"
+                    "PCE Basic")
+    document = extract("https://example.org/export.csv", "\n".join(rows).encode(), "text/csv")
+    found = scan_document(document, load_detectors())
+    sites = [d for d in found if d.label == "Site"]
+    assert [d.location.line for d in sites] == [9, 49, 89]
+    assert all(d.category == "address" for d in sites)
+    assert not [d for d in found if d.label == "Rate Plan"]
+    assert sum(d.category == "customer_name" for d in found) == 120
