@@ -193,7 +193,9 @@ class Collector:
         doc.http_status, doc.size, doc.pages = http_status, size, outcome.pages
         doc.warnings = list(outcome.warnings) if outcome.warnings else ()
         doc.not_checked = outcome.reason if outcome.not_checked else "; ".join(outcome.unchecked or ()) or None
-        self.findings.extend(replace(d, url=url) for d in outcome.findings or ())
+        for d in outcome.findings or ():  # the worker's own copies, unpickled for this collector: named in place
+            d.url = url
+        self.findings.extend(outcome.findings or ())
 
     def revalidated(self, url: str, kind: str, *, etag: str | None, last_modified: str | None,
                     content_hash: str | None, previous: "DocumentState | None" = None,

@@ -12,6 +12,7 @@ write them; everything meant for display (``masked``, ``context``) is masked her
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable
 
@@ -24,18 +25,27 @@ from .model import Detection, Document, Finding, severity_rank
 
 def _resolve_overlaps(findings: list[Finding]) -> list[Finding]:
     """Where two findings cover the same characters, keep the more severe (then longer) one, so one
-    value is reported once under its most specific reading."""
+    value is reported once under its most specific reading. The spans kept in a segment never overlap, so
+    one look at the nearest kept span before a finding's end tells whether it is free: a segment holding
+    thousands of findings costs n log n, not n squared."""
     by_segment: dict[int, list[Finding]] = defaultdict(list)
     for f in findings:
         by_segment[id(f.segment)].append(f)
     kept: list[Finding] = []
     for group in by_segment.values():
+        if len(group) == 1:  # a table cell: one value
+            kept.append(group[0])
+            continue
         group.sort(key=lambda f: (-severity_rank(f.severity), -(f.end - f.start), f.start))
-        chosen: list[Finding] = []
+        starts: list[int] = []
+        ends: list[int] = []
         for f in group:
-            if not any(f.start < c.end and c.start < f.end for c in chosen):
-                chosen.append(f)
-        kept.extend(chosen)
+            i = bisect_left(starts, f.end)  # the kept spans before it start before its end
+            if i and ends[i - 1] > f.start:
+                continue
+            starts.insert(i, f.start)
+            ends.insert(i, f.end)
+            kept.append(f)
     return kept
 
 
@@ -60,18 +70,22 @@ def raw_findings(document: Document, detectors: Iterable[Detector]) -> list[Find
 
 
 def scan_document(document: Document, detectors: Iterable[Detector]) -> list[Detection]:
-    """All findings in ``document``, in document order."""
+    """All findings in ``document``, in document order. Each value is masked once, and each reason is
+    one string however many findings give it, so that a table's 100,000 findings hold, and pickle, a
+    handful of them rather than 100,000 copies."""
     detectors = list(detectors)
     maskers = {d.category: d.mask for d in detectors}
     findings = _resolve_overlaps(raw_findings(document, detectors))
-    spans: dict[int, list[tuple[int, int, str]]] = defaultdict(list)
-    for f in findings:
-        spans[id(f.segment)].append((f.start, f.end, maskers[f.category](f.value)))
     order = {id(s): i for i, s in enumerate(document.segments)}
     findings.sort(key=lambda f: (order.get(id(f.segment), len(order)), f.start))
+    masks = [maskers[f.category](f.value) for f in findings]
+    spans: dict[int, list[tuple[int, int, str]]] = defaultdict(list)
+    for f, masked in zip(findings, masks):
+        spans[id(f.segment)].append((f.start, f.end, masked))
+    shared: dict[str, str] = {}
     return [Detection(url=document.url, category=f.category, severity=f.severity, rule=f.rule,
-                      masked=maskers[f.category](f.value), value=f.value, key=f.key, location=f.segment.location,
+                      masked=masked, value=f.value, key=f.key, location=f.segment.location,
                       hidden=f.segment.hidden, label=f.segment.label,
                       context=masked_context(f.segment.text, spans[id(f.segment)], (f.start, f.end)),
-                      why=f.why, public_if_repeated=f.public_if_repeated, seq=seq)
-            for seq, f in enumerate(findings)]
+                      why=shared.setdefault(f.why, f.why), public_if_repeated=f.public_if_repeated, seq=seq)
+            for seq, (f, masked) in enumerate(zip(findings, masks))]

@@ -151,6 +151,9 @@ _PLACEHOLDER = re.compile("[\ue000-\uf8ff]")
 def masked_context(text: str, spans: list[tuple[int, int, str]], focus: tuple[int, int], width: int = 60) -> str:
     """A snippet of ``text`` around ``focus`` with every (start, end, mask) span replaced by its mask and
     the rest masked by ``mask_text``. Whitespace is folded so snippets stay one line."""
+    if len(spans) == 1 and focus[0] <= width and len(text) - focus[1] <= width and \
+            not text[:focus[0]].strip() and not text[focus[1]:].strip():
+        return spans[0][2]  # a table cell that holds the value alone: the snippet is its mask (the usual case)
     lo, hi = max(0, focus[0] - width), min(len(text), focus[1] + width)
     # widen to whole spans so that no finding is cut in half at the snippet's edge, and to whole tokens so
     # that no part of a name reads as a word of its own ("Qwerty|son") and emails and URLs stay whole

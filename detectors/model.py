@@ -31,6 +31,10 @@ class Location:
     ocr: bool = False  # the text was read from an image by OCR (a scanned page): "page 3 (OCR)"
     attachment: str | None = None  # the file embedded in the document (a PDF attachment) the text is in
 
+    def __reduce__(self):
+        """Pickled as its fields in order: a table's 100,000 locations cross from a worker to the collector."""
+        return Location, (self.page, self.line, self.element, self.box, self.ocr, self.attachment)
+
     def as_dict(self) -> dict:
         out = {k: v for k, v in (("page", self.page), ("line", self.line), ("element", self.element))
                if v is not None}
@@ -148,6 +152,10 @@ class Detection:
     # keyed hash of category and value wherever it is (set by the collector with the fingerprint): the same value
     # on other pages, in an earlier run or on the production site, without keeping the value
     value_id: str = ""
+
+    def __reduce__(self):
+        """Pickled as its fields in order, which unpickles several times faster than slots set one by one."""
+        return Detection, tuple(getattr(self, name) for name in self.__slots__)
 
     def location_dict(self) -> dict:
         """The location as findings.json writes it: page, line, element, then hidden and label."""

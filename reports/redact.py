@@ -149,10 +149,19 @@ class ShownText:
     def __init__(self, redactor: Redactor | None):
         self.redactor = redactor
         self._urls: dict[str, str] = {}  # a URL is written many times: by each of its findings, as a referrer
+        # each string as shown: the history's comparison, its record and its detections show every finding's
+        # strings again (and a reason, a label or a URL is shared by thousands of findings)
+        self._shown: dict[str, str] = {}
 
     def __call__(self, text: str) -> str:
         if not text:
             return text
+        shown = self._shown.get(text)
+        if shown is None:
+            shown = self._shown[text] = self._show(text)
+        return shown
+
+    def _show(self, text: str) -> str:
         pieces, cursor = [], 0
         for match in _URL.finditer(text):
             url = match.group().rstrip(_TRAILING)

@@ -14,6 +14,7 @@ import json
 import os
 import secrets
 from collections.abc import Iterator
+from functools import lru_cache
 from pathlib import Path
 from urllib.parse import quote
 
@@ -27,6 +28,7 @@ LEVELS = {"high": "error", "medium": "warning", "low": "note"}
 BASELINE_STATES = {"new": "new", "recurring": "unchanged", "accepted": "unchanged"}
 
 
+@lru_cache(maxsize=1024)  # every finding of a document names its URL
 def _uri(url: str) -> str:
     """A URI reference for a crawled URL or a scanned file's path (SARIF wants URIs, not paths)."""
     if "://" in url:

@@ -73,6 +73,7 @@ class Analysis:
         self.anchor_pages: set = set()  # pages that name a customer or an account
         self.usage_tables: list = []  # records of usage figures alone, waiting for a customer on their page
         self._taken: dict[tuple[int, str], list[tuple[int, int]]] = {}  # spans added, per segment and kind
+        self._shapes: dict[str, str | None] = {}  # what sniff() read each value as
         self.records_of = facts.records
         self.segments = facts.read  # all but the page chrome a reader sees on every page
         self.free = [s for s in self.segments if id(s) not in self.records_of]  # text outside records
@@ -230,8 +231,14 @@ class Analysis:
         return False
 
     def sniff(self, text: str) -> str | None:
-        """The kind of an unlabelled value, by its shape."""
-        text = text.strip()
+        """The kind of an unlabelled value, by its shape. Worked out once per value: a table repeats its values
+        (a rate plan, a city, a status in every row)."""
+        if text not in self._shapes:
+            self._shapes[text] = self._shape_of(text.strip())
+        return self._shapes[text]
+
+    @staticmethod
+    def _shape_of(text: str) -> str | None:
         if EMAIL_RE.search(text):
             return "email"
         if phone_spans(text) == [(0, len(text))]:
