@@ -110,6 +110,8 @@ class AccountNumberDetector(LabelledNumberDetector):
     rule = "PCE-01 6.3"
     option_keys = ("labels", "replace_labels", "patterns", "unlabelled_patterns")
     labels = GENERIC_LABELS + CUSTOMER_LABELS
+    # "(account 5501-23871)" in a sentence; a bare "Account" column is a customer's only in a row that names one
+    text_labels = ("Account",)
     shapes = SCE_FORMS + ANY_FORM
     fewest_digits = 6
     filters = (example, sample_bill, not_an_account)

@@ -113,11 +113,12 @@ def _adjacent(pattern: re.Pattern, before: str) -> re.Match | None:
     return last if last and _GAP.fullmatch(before, last.end()) else None
 
 
-def label_beside(segment: Segment, start: int, labels: re.Pattern) -> str | None:
-    """The label phrase the value at ``start`` stands under: one of ``labels`` right before it in the
-    text, else (unless another kind of number's label is right before it) in the segment's field name."""
+def label_beside(segment: Segment, start: int, labels: re.Pattern, text_only: re.Pattern | None = None) -> str | None:
+    """The label phrase the value at ``start`` stands under: one of ``labels`` (or of ``text_only``) right
+    before it in the text, else (unless another kind of number's label is right before it) one of ``labels``
+    in the segment's field name."""
     before = text_before(segment.text, start, WIDTH)
-    own = _adjacent(labels, before)
+    own = _adjacent(labels, before) or (text_only and _adjacent(text_only, before))
     if own:
         return own.group(0)
     if _adjacent(OTHER_LABELS, before) or not segment.label:

@@ -25,7 +25,7 @@ from typing import ClassVar, NamedTuple
 
 from .base import Detector
 from .facts import DocumentFacts
-from .labels import DASH, RIGHT, is_example, label_beside, label_pattern, other_label_beside
+from .labels import DASH, RIGHT, is_example, compile_labels, label_beside, label_pattern, other_label_beside
 from .model import Document, Finding, Segment
 
 # what may separate the digit groups of one number: a dash, a dot, or a few spaces (PDF text and
@@ -86,7 +86,7 @@ class Candidate:
     @cached_property
     def label(self) -> str | None:
         """The detector's label phrase the value stands under (in the text just before, or its field name)."""
-        return label_beside(self.segment, self.start, self.detector.label_re)
+        return label_beside(self.segment, self.start, self.detector.label_re, self.detector.text_label_re)
 
     @cached_property
     def other_label(self) -> bool:
@@ -120,6 +120,7 @@ class LabelledNumberDetector(Detector):
     """A detector declared by its shapes, labels, validity check and false-positive filters."""
 
     labels: ClassVar[tuple[str, ...]] = ()
+    text_labels: ClassVar[tuple[str, ...]] = ()  # labels that count in the text before a value, not as a field's name
     shapes: ClassVar[tuple[Shape, ...]] = ()
     filters: ClassVar[tuple[Filter, ...]] = (example,)
     fewest_digits: ClassVar[int] = 9  # of any shape: shorter runs are not looked at
@@ -130,6 +131,8 @@ class LabelledNumberDetector(Detector):
     def __init__(self, options: Mapping | None = None, public: Mapping | None = None):
         super().__init__(options, public)
         self.label_re = label_pattern(list(self.labels), self.options)
+        self.text_label_re = compile_labels(list(self.text_labels)) if self.text_labels and not self.options.get(
+            "replace_labels") else None
         # one pass for runs of digits and separators long enough to hold the fewest digits of a shape; a
         # leading literal \d and one character class let the regex engine skip ahead fast
         self._finder = re.compile(rf"\d[{_SEPARATORS}\d]{{{self.fewest_digits - 2},}}\d")

@@ -56,6 +56,8 @@ FOUND = [
     # "ID" between a label and its value, as "No." stands there
     ("Acct ID: 5520-71304 was put on a payment plan", "****-*1304", "552071304"),
     ("Cust ID 60214433 (budget billing)", "****4433", "60214433"),
+    # a plain "account" in running text (a bare "Account" column needs a customer's row: see NOT_FOUND)
+    ("Mrs. Adeyemi (account 6120-93417) asked for a refund", "****-*3417", "612093417"),
 ]
 
 NOT_FOUND = [
@@ -71,6 +73,8 @@ NOT_FOUND = [
     "Account No. 12345678",
     [("Account Number", "101-1234-56789")],
     [("Account", "2101234567")],  # a bare "Account" column is a budget table's
+    "Transfer $5,000 to account 101-4310-5210 for the streetlight retrofit",
+    "See account 4310 in the adopted budget",
     # a budget page: its accounts in any form are the City's ledger accounts
     ["FY 2024-25 Adopted Budget", "General Fund expenditures by account", "Account No. 4412345678 Electricity"],
     ["Budget amendment: appropriate $50,000 from the Water Fund", "Acct # 61043105210"],
@@ -179,3 +183,18 @@ def test_rows_of_a_customer_table():
 ])
 def test_options(options, text, normalized):
     assert [f.key for f in findings_for(AccountNumberDetector, text, options=options)] == normalized
+
+
+def test_a_bare_account_column_counts_in_a_customer_row_in_any_form():
+    """A plain "Account" column holds customers' accounts in a row that names a customer, whatever their form
+    (a community choice program's "MVCE-4471203"); under a budget table's plain "Account" it stays silent."""
+    from detectors.engine import scan_document
+    from tests.test_customer_context import document, table
+
+    def accounts(*rows, headers=("Customer Name", "Account", "Service Address")):
+        found = scan_document(document(table(headers, *rows)), [AccountNumberDetector()])
+        return [f.value for f in found if f.category == "account_number"]
+
+    assert accounts(("Lorna Vickers", "MVCE-4471203", "88 Quail Run"), ("Del Abara", "5520 7130 41", "9 Ash Ct")) == \
+        ["MVCE-4471203", "5520 7130 41"]
+    assert accounts(("Electricity", "2101234567", "$12,500"), headers=("Object", "Account", "Amount")) == []
