@@ -130,6 +130,11 @@ FOUND = {
         (Segment("pasted from CIS: Marisol Quintero Vidal / ACC-448120 / (626) 418-2290", Location(element="main"),
                  hidden="html comment"),),
         {"name": ["Marisol Quintero Vidal"], "phone": ["(626) 418-2290"]}),
+    # a sentence that lists customers after a colon: each item's name and home
+    "list of customers after a colon": (
+        ("These ratepayers were moved to the medical baseline tier: Odette Varga, 318 Juniper Ave; Kevin Tran, "
+         "77 Larkspur Ct.",),
+        {"name": ["Odette Varga", "Kevin Tran"], "address": ["318 Juniper Ave", "77 Larkspur Ct."]}),
     # an office word in the customer's own street ("Plaza", "Center") does not make the phone after it an office's
     "phone after a street named like an office": (
         ("Payment plan 3-412-7730-21 \u2013 Teodora Vasquez \u2013 218 Plaza Verde Ct \u2013 626.401.2290",),
@@ -164,6 +169,10 @@ NOT_FOUND = {
     "average usage beside the City's number": ("The average home uses 550 kWh a month. Questions: (909) 620-2251.",),
     "a baseline and the City's number": ("Council approved the 550 kWh baseline for Zone 10 on a motion by "
                                          "Councilmember Nolte. Questions: Lena Ortiz, (909) 620-2251.",),
+    "customers invited to contact someone": ("Customers with billing questions may contact: Odette Varga, "
+                                              "318 Juniper Ave.",),
+    "customers in one sentence, a list after another": ("Two customers spoke. Residents honored: Odette Varga, "
+                                                        "318 Juniper Ave.",),
     "office phone beside an account": ("Account 2-23-456-7890 transfers: call the Plaza office at 626.401.2290.",),
     "facility usage": ("City Hall at 505 S. Garey Ave used 1,240,000 kWh in FY 2022-23, said Marcus Bell.",),
     "program savings": ("Customer Maria Lopez saved 500 kWh a year with the program.",),

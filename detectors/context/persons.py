@@ -415,6 +415,10 @@ OFFICIAL_HEADING = re.compile(
     r"city\s+(?:manager|clerk|attorney|treasurer)|assembly\s?member|senator|judge)\s+"
     r"(?-i:[A-Z][\w'\u2019.-]+)(?:\s+(?-i:[A-Z][\w'\u2019.-]*)){0,4}\s*(?:,|\(|$)", re.IGNORECASE)
 _OWN_MAILBOX_AFTER = re.compile(r"\s*[(<\[][^>\]@\n]{0,48}@([\w.-]+\.[a-z]{2,})", re.IGNORECASE)
+# a sentence that lists customers after a colon, the list not an invitation to call or write someone
+CUSTOMER_LIST = re.compile(r"(?i)\b(?:customers|account\s?holders|ratepayers|subscribers|clientes)\b"
+                            r"(?![^:]*\b(?:call|contact|email|e-mail|write|visit|reach|questions|help|assist)\w*\b)"
+                            r"[^.:;!?]{0,80}:\s")
 _ROLE_AFTER = re.compile(r"(?i)\s*[,(]\s*(?:(?:an?|the|our)\s+)?(?:\w+\s+)?(?:customers?|account\s?holders?|"
                          r"ratepayers?|subscribers?|clientes?|titular)\b")
 def named_officially(text: str, start: int, end: int, titles_after: bool = True) -> bool:
@@ -436,6 +440,19 @@ def named_officially(text: str, start: int, end: int, titles_after: bool = True)
 
 def called_customer(text: str, start: int, end: int) -> bool:
     """Whether the name at ``text[start:end]`` is called a customer: "the customer, Ana Ruiz",
-    "SCE customer Ana Ruiz", "Ana Ruiz, an account holder"."""
+    "SCE customer Ana Ruiz", "Ana Ruiz, an account holder", or an item of a list of customers ("The following
+    customers were enrolled: Ana Ruiz, 12 Elm St; ...")."""
     return bool(CUSTOMER_ROLE.search(clause_before(text, start, 30))
-                or _ROLE_AFTER.match(text, end, min(len(text), end + 40)))
+                or _ROLE_AFTER.match(text, end, min(len(text), end + 40))
+                or CUSTOMER_LIST.search(_sentence_before(text, start)))
+
+
+_SENTENCE_END = re.compile(r".*(?:[.!?]\s+(?=[A-Z])|\n)", re.DOTALL)
+
+
+def _sentence_before(text: str, start: int, width: int = 300) -> str:
+    """The words before ``start`` back to the start of its sentence or line (a list's items, apart by
+    semicolons, are one sentence)."""
+    before = text[max(0, start - width):start]
+    cut = _SENTENCE_END.match(before)
+    return before[cut.end():] if cut else before

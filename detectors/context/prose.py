@@ -23,8 +23,8 @@ import re
 from ..public_contacts import FACILITY_CUE
 from .analysis import Analysis, Line, page_of
 from .cues import CLOSING_RE, SALUTATION_RE
-from .persons import (called_customer, name_after_role, name_before_identifier, named_officially, names_in,
-                      person_name)
+from .persons import (CUSTOMER_LIST, called_customer, name_after_role, name_before_identifier, named_officially,
+                      names_in, person_name)
 from .shapes import COLUMN_GAP, address_across, consumption_spans
 
 # an organization's words, beside a facility's (FACILITY_CUE): whose account a line without a person's name is
@@ -62,8 +62,8 @@ def _seeds(analysis: Analysis):
     for position in analysis.cues.find("customer role"):
         segment, start = analysis.locate(position)
         end = start + _ROLE_WORD.match(analysis.lower, position).end() - position
-        if _ROLE_BESIDE_NAME.match(segment.text, end) or _NAME_BESIDE_ROLE.search(segment.text, max(0, start - 40),
-                                                                                   start):
+        if (_ROLE_BESIDE_NAME.match(segment.text, end) or CUSTOMER_LIST.match(segment.text, start)
+                or _NAME_BESIDE_ROLE.search(segment.text, max(0, start - 40), start)):
             yield segment, start
     for position in analysis.cues.find("customer system"):
         yield analysis.locate(position)
