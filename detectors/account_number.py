@@ -9,9 +9,9 @@ account every way there is. Two rules:
 - **Beside an account label, any form**: 6 to 16 digits, grouped by dashes, dots or spaces, with a letter
   prefix or not (PCE-20481357, SA-448120, 4418 2291 07); the last four or more digits after "account
   ending in". A label is the phrase just before the value ("PCE acct", "Acct #", "Account No.",
-  "Customer Account", "Service Account", "SA#", "your account number is") or its field name (a column
-  header naming an account; a bare "Account" column only in a row that also holds a customer's name,
-  address or usage).
+  "Customer Account", "Service Account", "SA#", "Acct ID:", "your account number is", a plain "account" in a
+  sentence) or its field name (a column header naming an account; a bare "Account" column only in a row that
+  also holds a customer's name, address or usage).
 
 Not findings: a number under another kind of label (APN, case, permit, resolution, ordinance, PO,
 invoice, bid, GL, phone; "PO# 8001026149", an APN column); dates, phone numbers, a URL parameter of
