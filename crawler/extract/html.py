@@ -51,6 +51,10 @@ _DISPLAY_NONE = re.compile(r"display\s*:\s*none", re.I)
 _VISIBILITY_HIDDEN = re.compile(r"visibility\s*:\s*hidden", re.I)
 _CHROME_WORDS = ("header", "footer", "nav", "menu", "breadcrumb", "masthead")
 _CHROME_PREFIXES = frozenset({"site", "global", "main", "top", "primary", "secondary", "utility", "mobile", "sub"})
+# the parts of a page's content that have their own header or footer ("card-footer", "modal-header")
+_COMPONENT_WORDS = frozenset({"card", "panel", "modal", "dialog", "table", "widget", "box", "block", "post", "entry",
+                              "article", "section", "accordion", "tab", "list", "item", "form", "content", "col",
+                              "column", "grid", "tile", "popup", "comment", "feature", "teaser", "news", "event"})
 _CHROME_ROLES = frozenset({"banner", "contentinfo", "navigation"})
 _SECTIONING = frozenset({"article", "aside", "main", "nav", "section"})
 _WORD_SPLIT = re.compile(r"[_-]+")
@@ -657,7 +661,7 @@ def _hidden_reason(tag: str, values: dict) -> str | None:
 
 def _is_chrome(tag: str, role: str, values: dict, frame: _Frame) -> bool:
     """Site header, footer and navigation: the ARIA landmarks, and their usual ids and classes
-    ("site-header", "navbar", "topnav", "main-menu"; not "card-header", and never inside
+    ("site-header", "navbar", "topnav", "main-menu", "region-footer"; not "card-header", and never inside
     ``main``/``article``, where such names label parts of the content)."""
     if tag == "nav" or role in _CHROME_ROLES:
         return True
@@ -670,5 +674,8 @@ def _is_chrome(tag: str, role: str, values: dict, frame: _Frame) -> bool:
         first = words[0]
         if first.startswith(_CHROME_WORDS) or first.endswith(_CHROME_WORDS) or (
                 first in _CHROME_PREFIXES and len(words) > 1 and words[1].startswith(_CHROME_WORDS)):
+            return True
+        # a theme's own name for its header or footer ("region-footer", "gov-footer", "l-header")
+        if len(words) > 1 and words[-1] in ("header", "footer") and first not in _COMPONENT_WORDS:
             return True
     return False
