@@ -50,6 +50,9 @@ NOT_FOUND = [
     ("Mayor Pro Tem Nare Terzian, District 2", "Terzian has lived here since 1980 and serves on the Energy Board.",
      "Email: nterzian@cityofpinecrest.org\nOffice: (626) 835-6206\nCell: (626) 509-1735"),
     ("Councilmember Yung-Chang Chen", "Email: ychen@cityofpinecrest.org\nCell: (626) 503-6632"),
+    # ... whose name starts with an accented capital
+    ("Councilmember Élodie Ávila-Ruiz, District 3", "Ávila-Ruiz has served since 2018.",
+     "Email: eavila@cityofpinecrest.org\nOffice: (626) 835-6207\nCell: (626) 509-1788"),
     # a staff contact beside a hidden customer record: the staff member's number is no field of it
     ("Enrollment questions: info@pinecrestenergy.org. Staff contact: Hoa La, (626) 835-4243.",
      Segment("Customer: Ana Ruiz\nAddress: 487 Avenida Garnet\nPCE account 700-489-452-262\nUsage: 714 kWh",

@@ -409,11 +409,12 @@ _OFFICIAL_AFTER = re.compile(
     r"administrator|assistant|staff|mmc|cmc|esq|ph\.?d|p\.e\.|inc|llc|llp|corp|corporation|company|energy|"
     r"utilities|department|division|authority|city of|county of)\b")
 # a heading or card line that gives an elected or appointed official's title and then their name
+_CAPITAL = "[A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u024f]"  # a name's first letter: "Ángel", "Øyvind", "Łukasz"
 OFFICIAL_HEADING = re.compile(
     r"\s*(?:(?:vice|deputy)\s+)?(?:mayor(?:\s+pro\s+tem(?:pore)?)?|council\s?(?:member|woman|man|or)|"
     r"commissioner|supervisor|trustee|director|(?:board|committee)\s+member|chair(?:man|woman|person)?|"
     r"city\s+(?:manager|clerk|attorney|treasurer)|assembly\s?member|senator|judge)\s+"
-    r"(?-i:[A-Z][\w'\u2019.-]+)(?:\s+(?-i:[A-Z][\w'\u2019.-]*)){0,4}\s*(?:,|\(|$)", re.IGNORECASE)
+    rf"(?-i:{_CAPITAL}[\w'\u2019.-]+)(?:\s+(?-i:{_CAPITAL}[\w'\u2019.-]*)){{0,4}}\s*(?:,|\(|$)", re.IGNORECASE)
 _OWN_MAILBOX_AFTER = re.compile(r"\s*[(<\[][^>\]@\n]{0,48}@([\w.-]+\.[a-z]{2,})", re.IGNORECASE)
 # a sentence that lists customers after a colon, the list not an invitation to call or write someone
 CUSTOMER_LIST = re.compile(r"(?i)\b(?:customers|account\s?holders|ratepayers|subscribers|clientes)\b"
