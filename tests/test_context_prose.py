@@ -222,3 +222,13 @@ def test_a_paragraph_does_not_run_into_the_next_list_item():
     items = [Segment("Jane Doe, Finance Director", Location(element="main > ul > li:nth-of-type(1)")),
              Segment("Account 2-23-456-7890: closed", Location(element="main > ul > li:nth-of-type(2)"))]
     assert fields_by_kind(items) == {}
+
+
+def test_a_page_title_does_not_run_into_the_body():
+    """The <title> ends no sentence ("Personnel Notices | Alder Grove, CA"), yet it is no part of the notice
+    below it: the city's name in it is no one's, whatever identifier the notice holds."""
+    found = fields_by_kind(Segment("Personnel Notices | Alder Grove, CA", Location(element="head > title")),
+                           Segment("PAYROLL CHANGE", Location(element="div > p")),
+                           Segment("Effective May 2: Okoro, Chidi. SSN 512-34-6789. Mailing address: 41 Wren Ct.",
+                                   Location(element="div > p")))
+    assert "Alder Grove, CA" not in found.get("name", [])

@@ -98,6 +98,7 @@ def _runs_on(above: Line, below: Line) -> bool:
     text (columns apart by a tab or a wide gap), which is a unit of its own."""
     if above.segment is not below.segment:
         if (page_of(above.segment) != page_of(below.segment) or above.segment.hidden != below.segment.hidden
+                or _in_head(above.segment) != _in_head(below.segment)  # a page's <title> is no sentence of its body
                 or _ITEM.search(above.segment.location.element or "")
                 or _ITEM.search(below.segment.location.element or "")):
             return False
@@ -107,6 +108,10 @@ def _runs_on(above: Line, below: Line) -> bool:
         return False
     return not (CLOSING_RE.match(above.text) or SALUTATION_RE.match(above.text) or SALUTATION_RE.match(below.text)
                 or CLOSING_RE.match(below.text))
+
+
+def _in_head(segment) -> bool:
+    return (segment.location.element or "").startswith("head")
 
 
 def _judge(analysis: Analysis, pieces: list[Line]) -> None:
