@@ -60,6 +60,11 @@ def test_names_in_running_text(text, names):
     # a surname-first name after a verb that opens the sentence: the surname is read without it
     ("Consider Whitlock, Marisol, who pays the PCE Basic rate on acct 2-23-456-7890", ["Whitlock, Marisol"]),
     ("Meet De la Cruz, Ana, at acct 2-23-456-7890", ["De la Cruz, Ana"]),
+    # an initial or two and a surname, where an identifier ties them
+    ("Medical baseline: T. Abernathy, 71 Aster Ct, acct 2-23-456-7890", ["T. Abernathy"]),
+    ("Refund to M. K. Villanueva (acct 2-23-456-7890)", ["M. K. Villanueva"]),
+    ("Meter moved to N. Garey Ave, acct 2-23-456-7890", []),  # a street's direction
+    ("Approved by J. Payroll, acct 2-23-456-7890", []),  # a word, no surname
     # an agency's acronym after a word is no name
     ("Credit owed. Rebill PCE acct 2-23-456-7890", []),
     ("Stuck register. Rebill Svc acct 8984193085 from 314 kWh", []),

@@ -135,6 +135,11 @@ FOUND = {
         ("These ratepayers were moved to the medical baseline tier: Odette Varga, 318 Juniper Ave; Kevin Tran, "
          "77 Larkspur Ct.",),
         {"name": ["Odette Varga", "Kevin Tran"], "address": ["318 Juniper Ave", "77 Larkspur Ct."]}),
+    # a note's "cust:" calls the person after it a customer
+    "hidden note with cust:": (
+        (Segment("cust: Desmond Holloway / 5520 Quail Run / dholloway@aol.com", Location(element="div"),
+                 hidden="display:none"),),
+        {"name": ["Desmond Holloway"], "address": ["5520 Quail Run"], "email": ["dholloway@aol.com"]}),
     # an office word in the customer's own street ("Plaza", "Center") does not make the phone after it an office's
     "phone after a street named like an office": (
         ("Payment plan 3-412-7730-21 \u2013 Teodora Vasquez \u2013 218 Plaza Verde Ct \u2013 626.401.2290",),
@@ -169,6 +174,8 @@ NOT_FOUND = {
     "average usage beside the City's number": ("The average home uses 550 kWh a month. Questions: (909) 620-2251.",),
     "a baseline and the City's number": ("Council approved the 550 kWh baseline for Zone 10 on a motion by "
                                          "Councilmember Nolte. Questions: Lena Ortiz, (909) 620-2251.",),
+    "customer service abbreviated": ("Cust. Svc: Desmond Holloway, 5520 Quail Run, (800) 555-0100",),
+    "custodian": ("Custodian: Desmond Holloway, 5520 Quail Run",),
     "customers invited to contact someone": ("Customers with billing questions may contact: Odette Varga, "
                                               "318 Juniper Ave.",),
     "customers in one sentence, a list after another": ("Two customers spoke. Residents honored: Odette Varga, "

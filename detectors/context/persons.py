@@ -245,6 +245,11 @@ def _names_in_run(text: str, run: list[tuple[int, int]], anchored: bool) -> list
     found, i = [], 0
     while i < len(words) - 1:
         titled = words[i] in _TITLES  # "Dr." is a title here, though "dr" is also a street's ("Oak Dr")
+        last = _initials_and_surname(text, run, words, i) if anchored else None
+        if last is not None:
+            found.append((run[i][0], run[last][1]))  # "R. Castellanos, 71 Aster Ct, 1,050 kWh"
+            i = last + 1
+            continue
         if not titled and (_stop(words[i]) or words[i] in _PARTICLE_WORDS or len(words[i]) == 1
                            or common_word(text[run[i][0]:run[i][1]])):
             i += 1  # no name starts with a common word ("Called Leroy Shea back")
@@ -264,6 +269,22 @@ def _names_in_run(text: str, run: list[tuple[int, int]], anchored: bool) -> list
                 break
         i += 1
     return found
+
+
+def _initials_and_surname(text: str, run: list, words: list[str], i: int) -> int | None:
+    """Where one or two initials and a Census surname that is no word of the language end the run from
+    ``i`` ("R. Castellanos", "R. J. Castellanos"), where an identifier or a home with its usage ties the words
+    to a person; never a street's direction ("N. Garey").  None when the words at ``i`` are none."""
+    def initial(k: int) -> bool:
+        return len(words[k]) == 1 and text[run[k][1] - 1] == "."
+
+    if not initial(i) or words[i] in "nsew":
+        return None
+    last = i + 1 + (i + 2 < len(run) and initial(i + 1))
+    if last != len(run) - 1:
+        return None
+    return last if words[last] in surnames() and not common_word(text[run[last][0]:run[last][1]]) and not _stop(
+        words[last]) else None
 
 
 def _reads_as_name(text: str, run: list, words: list[str], titled: bool, anchored: bool,
