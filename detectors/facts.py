@@ -25,8 +25,11 @@ class DocumentFacts:
     @cached_property
     def read(self) -> list[Segment]:
         """The segments read for context: all but the header, footer and navigation a reader sees on every page
-        (their hidden parts are read: a record in a template's comment is on every page)."""
-        return [s for s in self.document.segments if not s.chrome or s.hidden]
+        of a site (their hidden parts are read: a record in a template's comment is on every page). A file's own
+        header and footer are read: a memo's or a statement's are written for it ("Account 2-23-456-7890 -
+        Jane Doe - page 2")."""
+        web_page = self.document.content_type in ("text/html", "application/xhtml+xml")
+        return [s for s in self.document.segments if not s.chrome or s.hidden or not web_page]
 
     @cached_property
     def sample_pages(self) -> set:

@@ -105,6 +105,17 @@ def docx_memo() -> bytes:
     return out.getvalue()
 
 
+def docx_with_footer(footer: str) -> bytes:
+    """A memo whose page footer (repeated on every page of the file) holds ``footer``."""
+    doc = WordDocument()
+    doc.add_paragraph("MEMO - Customer Care weekly notes")
+    doc.add_paragraph("The call volume rose 12% over last week.")
+    doc.sections[0].footer.paragraphs[0].text = footer
+    out = io.BytesIO()
+    doc.save(out)
+    return out.getvalue()
+
+
 def budget_book(pages: int = 160, at: int = 143) -> bytes:
     """A long PDF of budget lines with the record pasted into one page."""
     from fpdf import FPDF
@@ -134,6 +145,7 @@ HIDING_PLACES = {
         "<tr><td>Maria Lopez</td><td>1234 W Holt Ave</td><td>(909) 555-0147</td>"
         "<td>acct 2-23-456-7890, 532 kWh</td></tr></table>")),
     "docx paragraph": ("memo.docx", docx_memo),
+    "docx page footer": ("memo.docx", lambda: docx_with_footer(NOTE)),
     "text file": ("notes.txt", lambda: f"Customer Care notes\n\n{NOTE}\n".encode()),
     "page 143 of a budget book": ("budget.pdf", budget_book),
 }
@@ -146,3 +158,10 @@ def test_a_record_is_found_wherever_it_hides(name, make):
     assert {f.value for f in findings if f.category == "customer_name"} == {"Maria Lopez"}
     if name == "budget.pdf":
         assert {f.location.page for f in findings} == {143}
+
+
+def test_a_letterhead_footer_of_a_file_stays_public():
+    """A file's own footer is read, on its own: the City's letterhead there joins no record of the body."""
+    memo = docx_with_footer("City of Pomona | 505 S. Garey Ave, Pomona, CA 91766 | (909) 620-2241")
+    findings = scan_document(extract("https://www.example.gov/memo.docx", memo), load_detectors())
+    assert findings == []

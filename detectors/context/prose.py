@@ -99,6 +99,7 @@ def _runs_on(above: Line, below: Line) -> bool:
     if above.segment is not below.segment:
         if (page_of(above.segment) != page_of(below.segment) or above.segment.hidden != below.segment.hidden
                 or _in_head(above.segment) != _in_head(below.segment)  # a page's <title> is no sentence of its body
+                or above.segment.chrome != below.segment.chrome  # nor a file's running header or footer
                 or _ITEM.search(above.segment.location.element or "")
                 or _ITEM.search(below.segment.location.element or "")):
             return False
