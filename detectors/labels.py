@@ -100,6 +100,19 @@ def label_pattern(defaults: list[str], options: Mapping) -> re.Pattern:
 _GAP_CHARS = frozenset(" \t\n\r\u00a0:#.=()[]*'\"\u2010\u2011\u2012\u2013\u2014-")
 
 
+# the end of a street address ("4471 Canyon Vista Dr"): its "Dr" is the street's, not a design review number's
+_STREET_BEFORE = re.compile(r"\b\d{1,6}[A-Za-z]?\s+(?:[A-Za-z][\w'.-]*\s+){1,4}$")
+
+
+def _other_label(before: str) -> re.Match | None:
+    """Another kind of number's label right before a value, unless it is the type word ending a street
+    address that stands there (a table row's "4471 Canyon Vista Dr" cell before its account cell)."""
+    found = _adjacent(OTHER_LABELS, before)
+    if found and found.group().lower() == "dr" and _STREET_BEFORE.search(before, 0, found.start()):
+        return None
+    return found
+
+
 def _adjacent(pattern: re.Pattern, before: str) -> re.Match | None:
     """The last label in ``before`` if nothing but punctuation or "No."/"Number" follows it."""
     end = len(before)
@@ -121,7 +134,7 @@ def label_beside(segment: Segment, start: int, labels: re.Pattern, text_only: re
     own = _adjacent(labels, before) or (text_only and _adjacent(text_only, before))
     if own:
         return own.group(0)
-    if _adjacent(OTHER_LABELS, before) or not segment.label:
+    if _other_label(before) or not segment.label:
         return None
     found = labels.search(segment.label)
     return found.group(0) if found else None
@@ -131,7 +144,7 @@ def other_label_beside(segment: Segment, start: int) -> bool:
     """True where the value is labelled as another kind of number: "PO# ..." in the text, or a field
     named so ("APN", "Case No.") that holds only a number, not free text ("Case Notes")."""
     before = text_before(segment.text, start, WIDTH)
-    if _adjacent(OTHER_LABELS, before) or _DIALING_PREFIX.search(before):
+    if _other_label(before) or _DIALING_PREFIX.search(before):
         return True
     return bool(segment.label and not _LETTER.search(segment.text) and OTHER_LABELS.search(segment.label))
 

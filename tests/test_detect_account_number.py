@@ -56,11 +56,14 @@ FOUND = [
     # "ID" between a label and its value, as "No." stands there
     ("Acct ID: 5520-71304 was put on a payment plan", "****-*1304", "552071304"),
     ("Cust ID 60214433 (budget billing)", "****4433", "60214433"),
+    # a table row laid out in text: the street type ending the address cell before the account is no label
+    ("Lucinda Marsh\t88 Arroyo Seco Dr\t7004 8812 3309\t$61.20", "**** **** 3309", "700488123309"),
     # a plain "account" in running text (a bare "Account" column needs a customer's row: see NOT_FOUND)
     ("Mrs. Adeyemi (account 6120-93417) asked for a refund", "****-*3417", "612093417"),
 ]
 
 NOT_FOUND = [
+    "Design review DR 8001026149 was continued",  # a design review number, not a street's "Dr"
     # an ID of another kind: an employee's, a bid's, a project's
     "Employee ID 60214433 completed the safety training",
     "Bid ID 2024-0031 closes on March 3",
