@@ -9,7 +9,7 @@ from types import SimpleNamespace
 import pytest
 
 from crawler.extensions import estimate
-from crawler.history.compare import active_acceptance
+from crawler.history.compare import active_acceptance, in_force
 from crawler.history.model import Acceptance
 from crawler.history.store import SCHEMA_VERSION, HistoryError, HistoryStore, default_path
 from crawler.history.targets import normalise_target, relative_path, target_of
@@ -114,10 +114,20 @@ def test_accept_needs_a_known_unique_prefix_of_eight(tmp_path):
 
 def test_expired_or_revoked_acceptances_no_longer_hold():
     current = Acceptance("abcdef01", by="a", reason="r", at="2026-01-01", expires="2026-12-31", source="file")
-    assert active_acceptance("abcdef0123456789", [current], on="2026-12-31") is current
-    assert active_acceptance("abcdef0123456789", [current], on="2027-01-01") is None
+    assert active_acceptance("abcdef0123456789", in_force([current], on="2026-12-31")) is current
+    assert active_acceptance("abcdef0123456789", in_force([current], on="2027-01-01")) is None
     revoked = Acceptance("abcdef0123456789", by="a", reason="r", at="2026-01-01", revoked_at="2026-02-01")
-    assert active_acceptance("abcdef0123456789", [revoked], on="2026-06-01") is None
+    assert active_acceptance("abcdef0123456789", in_force([revoked], on="2026-06-01")) is None
+
+
+def test_the_databases_latest_acceptance_applies_before_an_ignore_files():
+    older = Acceptance("abcdef0123456789", by="a", reason="old", at="2026-01-01")
+    newer = Acceptance("abcdef0123456789", by="b", reason="new", at="2026-03-01")
+    prefix = Acceptance("abcdef01", by="c", reason="file", at="2026-06-01", source="ignore.toml")
+    valid = in_force([prefix, older, newer], on="2026-07-01")
+    assert active_acceptance("abcdef0123456789", valid) is newer
+    assert active_acceptance("abcdef01ffff", valid) is prefix
+    assert active_acceptance("12345678", valid) is None
 
 
 def test_ignore_file_entries_are_checked(tmp_path):
@@ -203,7 +213,8 @@ def test_document_lists_of_old_runs_are_pruned_but_runs_stay(tmp_path):
                                   reveal=False, incremental=True, report=None, baseline=None, limits={})
             result = RunResult(RunInfo("crawl", ["https://a.gov/"], started=started),
                                [], [DocumentResult("https://a.gov/", kind="page", status="scanned", reason=None)])
-            record_run(store, run, result, shown_text([], reveal=False), finished=started, interrupted=False, page_links={},
+            masking = shown_text([], reveal=False)
+            record_run(store, run, result, result.redacted(masking), masking, finished=started, interrupted=False, page_links={},
                        keep_document_runs=2)
         assert [row[0] for row in store.db.execute("SELECT DISTINCT run_id FROM documents ORDER BY 1")] == [2, 3]
         assert [row["outcome"] for row in store.db.execute("SELECT outcome FROM runs")] == ["clean"] * 3
