@@ -76,7 +76,7 @@ def _resolved(result: RunResult, shown: RunResult, current: set[str], store: His
     count as resolved: the rest are unknown, not resolved."""
     complete = not result.run.errors and not result.not_checked()
     documents = {s.url: d for d, s in zip(result.documents, shown.documents)}
-    rows = [row for row in store.reported(previous["id"], target) if row["fingerprint"] not in current]
+    rows = store.gone_since(previous["id"], target, current)
     first_seen = store.first_seen({row["fingerprint"] for row in rows})  # of the few gone, not of all
     resolved, listed = [], set()
     for row in rows:

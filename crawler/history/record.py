@@ -66,7 +66,7 @@ def record_run(store: HistoryStore, run_id: int, result: RunResult, shown: RunRe
         d.label, d.seq, int(d.public_if_repeated)) for raw, d in zip(result.detections, detections)]
     stale: list[str] = []
     link_rows = _page_links(result, redact, page_links, stale)
-    with store.transaction() as db:
+    with store.bulk_transaction() as db:
         db.execute("DELETE FROM documents WHERE run_id = ?", (run_id,))
         db.execute("DELETE FROM detections WHERE run_id = ?", (run_id,))
         db.executemany("INSERT OR REPLACE INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
