@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 from crawler.results import RunResult
 from detectors.model import SEVERITIES
+from reports.redact import ShownText
 
 from .store import HistoryStore
 from .targets import normalise_target, target_finder
@@ -44,11 +45,11 @@ def counts_of(result: RunResult) -> dict:
     }
 
 
-def record_run(store: HistoryStore, run_id: int, result: RunResult, shown: RunResult, redact, *, finished: str,
-               interrupted: bool, page_links, keep_document_runs: int = 0) -> None:
+def record_run(store: HistoryStore, run_id: int, result: RunResult, shown: RunResult, redact: ShownText, *,
+               finished: str, interrupted: bool, page_links, keep_document_runs: int = 0) -> None:
     """Store run ``run_id``'s documents, detections and page links and close its record. ``redact`` masks the
-    run's raw values (a :class:`reports.redact.ShownText`) and ``shown`` is ``result.redacted(redact)``, which
-    the comparison made already; ``page_links.get(url)`` gives the links a fetched page made, one a line (a
+    run's raw values as an unrevealed report does and ``shown`` is ``result.redacted(redact)``, which the
+    comparison made already; ``page_links.get(url)`` gives the links a fetched page made, one a line (a
     :class:`crawler.history.session.PageLinks`, or a dict). A resumed run replaces what its interrupted part
     stored."""
     target = target_finder(list(dict.fromkeys(normalise_target(t) for t in result.run.targets)))
@@ -83,7 +84,7 @@ def record_run(store: HistoryStore, run_id: int, result: RunResult, shown: RunRe
                        (keep_document_runs,))
 
 
-def _page_links(result: RunResult, redact, page_links, stale: list[str]) -> Iterator[tuple]:
+def _page_links(result: RunResult, redact: ShownText, page_links, stale: list[str]) -> Iterator[tuple]:
     """Rows of the pages scanned afresh whose links hold no found value; the pages whose links do, whose
     stored links must go, are added to ``stale``."""
     for doc in result.documents:
@@ -92,7 +93,7 @@ def _page_links(result: RunResult, redact, page_links, stale: list[str]) -> Iter
         text = page_links.get(doc.url)
         if text is None or redact(doc.url) != doc.url:
             continue  # none made this run; or stored under a masked URL, it could never be asked for again
-        if redact(text) != text:
+        if redact.once(text) != text:
             stale.append(doc.url)
         else:
             yield doc.url, doc.content_hash, zlib.compress(text.encode("utf-8"))
