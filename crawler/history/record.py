@@ -55,16 +55,16 @@ def record_run(store: HistoryStore, run_id: int, result: RunResult, shown: RunRe
     target = target_finder(list(dict.fromkeys(normalise_target(t) for t in result.run.targets)))
     detections = RunResult(result.run, result.detections, []).redacted(redact).findings
     reported = {f.fingerprint for f in result.findings}
-    # rows made as they are written: a 100,000-document run never holds them all at once
+    # rows made as they are written: a 100,000-document (or -detection) run never holds them all at once
     document_rows = ((
         run_id, target(raw.url), doc.url, doc.kind, doc.status, doc.reason, doc.http_status,
         doc.content_type, doc.etag, doc.last_modified, doc.content_hash, doc.size, doc.pages,
         json.dumps(doc.warnings), int(doc.unchanged), int(doc.status == "scanned" and not doc.not_checked))
         for raw, doc in zip(result.documents, shown.documents))
-    detection_rows = [(
+    detection_rows = ((
         run_id, target(raw.url), d.url, d.fingerprint, d.value_id, int(d.fingerprint in reported),
         d.category, d.severity, d.rule, d.masked, d.context, d.why, json.dumps(d.location.as_dict()), d.hidden,
-        d.label, d.seq, int(d.public_if_repeated)) for raw, d in zip(result.detections, detections)]
+        d.label, d.seq, int(d.public_if_repeated)) for raw, d in zip(result.detections, detections))
     stale: list[str] = []
     link_rows = _page_links(result, redact, page_links, stale)
     with store.bulk_transaction() as db:
