@@ -169,10 +169,11 @@ class CollectPipeline:
         elif self.checkpoint:
             self.checkpoint.clear()
         result = collector.finish(start_urls=self.start_urls, interrupted=interrupted)
+        masking = shown_text(result.findings, reveal=False)  # built once: the history's and every report's
         if self.history:
-            self.history.finish(result, interrupted=bool(interrupted))
+            self.history.finish(result, masking, interrupted=bool(interrupted))
         if self.progress:
             print(f"pubcheck: writing reports ({len(result.findings):,} findings, {len(result.documents):,} URLs)",
                   file=self.progress, flush=True)
-        write_reports(result, self.out_dir, reveal=self.reveal)
+        write_reports(result, self.out_dir, reveal=self.reveal, masking=masking)
         self.signals.send_catch_log(run_finished, result=result)

@@ -16,6 +16,7 @@ from crawler.results import RunResult, now_iso
 
 from . import findings_json, html, junit, sarif
 from .model import HtmlBudget, ReportModel, build_model, shown_result
+from .redact import ShownText
 
 __all__ = ["write_reports"]
 
@@ -51,10 +52,12 @@ def _render_html(shown: RunResult, reveal: bool) -> tuple[bytes, ReportModel]:
     return page, model
 
 
-def write_reports(result: RunResult, out_dir: str | os.PathLike, reveal: bool = False) -> dict[str, Path]:
+def write_reports(result: RunResult, out_dir: str | os.PathLike, reveal: bool = False,
+                  masking: ShownText | None = None) -> dict[str, Path]:
     """Write report.html, findings.json, junit.xml and findings.sarif into ``out_dir``; return their paths by
     kind ("html", "json", "junit", "sarif"). Raw values are written only when ``reveal`` is true, and never
-    into the SARIF log, which is made to be uploaded to dashboards.
+    into the SARIF log, which is made to be uploaded to dashboards. ``masking`` is the run's unrevealed
+    :class:`ShownText` when the caller built one already (for the history), else it is built here.
 
     The run ends when its outputs are written: ``run.finished`` is set here, and the seconds spent here
     are added to ``run.timings`` (report_masking, report_html, report_junit, report_sarif)."""
@@ -73,7 +76,7 @@ def write_reports(result: RunResult, out_dir: str | os.PathLike, reveal: bool = 
         clock = time.perf_counter()
 
     result = replace(result, run=replace(result.run, finished=now_iso()))
-    shown = shown_result(result, reveal)
+    shown = shown_result(result, reveal, masking)
     lap("report_masking")
     page, model = _render_html(shown, reveal)
     lap("report_html")
@@ -82,7 +85,7 @@ def write_reports(result: RunResult, out_dir: str | os.PathLike, reveal: bool = 
         written["html"] = _write_private(out / FILE_NAMES["html"], [page])
         written["junit"] = _write_private(out / FILE_NAMES["junit"], junit.chunks(model))  # a case at a time
         lap("report_junit")
-        sarif_source = shown if not reveal else shown_result(result, reveal=False)  # SARIF never reveals
+        sarif_source = shown if not reveal else shown_result(result, False, masking)  # SARIF never reveals
         written["sarif"] = _write_private(out / FILE_NAMES["sarif"],
                                           (chunk.encode("utf-8") for chunk in sarif.chunks(sarif_source)))
         lap("report_sarif")

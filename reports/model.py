@@ -18,7 +18,7 @@ from crawler.results import STATUSES, DocumentResult, RunResult
 from detectors.model import SEVERITIES, Detection, severity_rank
 
 from .history_view import HistoryView, StatusTag, history_view, status_tag
-from .redact import shown_text
+from .redact import ShownText, shown_text
 
 CATEGORY_LABELS = {  # as written in a sentence, singular and plural; in the policy's order
     "ssn": ("Social Security number", "Social Security numbers"),
@@ -60,12 +60,15 @@ class HtmlBudget:
                             (self.finding_rows, self.sections, self.table_rows, self.reason_groups,
                              self.urls_per_group)))
 
-def shown_result(result: RunResult, reveal: bool) -> RunResult:
+def shown_result(result: RunResult, reveal: bool, masking: ShownText | None = None) -> RunResult:
     """The result as the outputs show it: each document's first referrers and their count, URL user-info
     masked (revealed or not), and without ``reveal`` every raw finding value masked wherever else it turns
     up and identifying query values masked (see :mod:`reports.redact`). Raw values stay only under ``value``
-    and ``key``, which no unrevealed output writes."""
-    return result.compacted().redacted(shown_text(result.findings, reveal))
+    and ``key``, which no unrevealed output writes. ``masking`` is the run's unrevealed :class:`ShownText`
+    when the caller has one (the history's): its cache makes this mostly look-ups."""
+    if reveal or masking is None:
+        masking = shown_text(result.findings, reveal)
+    return result.compacted().redacted(masking)
 
 
 def rank_order(severity: str) -> int:

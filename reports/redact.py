@@ -161,6 +161,12 @@ class ShownText:
             shown = self._shown[text] = self._show(text)
         return shown
 
+    def once(self, text: str) -> str:
+        """``text`` as shown, not kept in the cache: for a long string met once (a page's links, one a
+        line, which a 100,000-page crawl would otherwise keep until its reports are written). Its URLs
+        are cached as usual."""
+        return self._show(text) if text else text
+
     def _show(self, text: str) -> str:
         pieces, cursor = [], 0
         for match in _URL.finditer(text):

@@ -9,10 +9,10 @@ from types import SimpleNamespace
 import pytest
 
 from crawler.extensions import estimate
-from crawler.history.compare import active_acceptance
+from crawler.history.compare import active_acceptance, in_force
 from crawler.history.model import Acceptance
-from crawler.history.store import SCHEMA_VERSION, HistoryError, HistoryStore, default_path
-from crawler.history.targets import normalise_target, relative_path, target_of
+from crawler.history.store import RECORD_CACHE_KB, SCHEMA_VERSION, HistoryError, HistoryStore, default_path
+from crawler.history.targets import normalise_target, relative_path, target_finder, target_of
 from crawler.review import ReviewError, accept, load_ignore_file, resolve, revoke
 from crawler.throttle import RevalidationAutoThrottle
 from scrapy.extensions.throttle import AutoThrottle
@@ -76,6 +76,9 @@ def test_each_url_belongs_to_the_closest_target():
     assert target_of("https://DOCS.pomonaca.gov/a.pdf", targets) == targets[2]
     assert target_of("https://cdn.example.net/x.pdf", targets) == targets[0]
     assert target_of("http://[bad", targets) == targets[0]  # an invalid link met is filed, not a crash
+    finder = target_finder(targets)  # the same answers, each URL worked out once
+    for url in ("https://www.pomonaca.gov/staging/draft.html", "https://DOCS.pomonaca.gov/a.pdf", "http://[bad"):
+        assert finder(url) == finder(url) == target_of(url, targets)
     assert relative_path("https://staging.pomonaca.gov/site/a.pdf?v=2", "https://staging.pomonaca.gov/site/") == \
         "a.pdf?v=2"
     assert relative_path("https://www.pomonaca.gov/a.pdf", "https://www.pomonaca.gov/index.html") == "a.pdf"
@@ -114,10 +117,20 @@ def test_accept_needs_a_known_unique_prefix_of_eight(tmp_path):
 
 def test_expired_or_revoked_acceptances_no_longer_hold():
     current = Acceptance("abcdef01", by="a", reason="r", at="2026-01-01", expires="2026-12-31", source="file")
-    assert active_acceptance("abcdef0123456789", [current], on="2026-12-31") is current
-    assert active_acceptance("abcdef0123456789", [current], on="2027-01-01") is None
+    assert active_acceptance("abcdef0123456789", in_force([current], on="2026-12-31")) is current
+    assert active_acceptance("abcdef0123456789", in_force([current], on="2027-01-01")) is None
     revoked = Acceptance("abcdef0123456789", by="a", reason="r", at="2026-01-01", revoked_at="2026-02-01")
-    assert active_acceptance("abcdef0123456789", [revoked], on="2026-06-01") is None
+    assert active_acceptance("abcdef0123456789", in_force([revoked], on="2026-06-01")) is None
+
+
+def test_the_databases_latest_acceptance_applies_before_an_ignore_files():
+    older = Acceptance("abcdef0123456789", by="a", reason="old", at="2026-01-01")
+    newer = Acceptance("abcdef0123456789", by="b", reason="new", at="2026-03-01")
+    prefix = Acceptance("abcdef01", by="c", reason="file", at="2026-06-01", source="ignore.toml")
+    valid = in_force([prefix, older, newer], on="2026-07-01")
+    assert active_acceptance("abcdef0123456789", valid) is newer
+    assert active_acceptance("abcdef01ffff", valid) is prefix
+    assert active_acceptance("12345678", valid) is None
 
 
 def test_ignore_file_entries_are_checked(tmp_path):
@@ -191,6 +204,32 @@ def test_config_names_the_database_relative_to_itself(run_pubcheck, tmp_path):
     assert statuses == ["new", "recurring"]  # runs of the same folder are compared with each other
 
 
+def test_only_the_findings_gone_are_read_in_full(tmp_path):
+    fingerprints = ["f5", "f1", "f4", "f2", "f3"]
+    store = _store_with_findings(tmp_path, fingerprints)
+    with store.transaction() as db:  # a contact the run did not report is never gone
+        db.execute("UPDATE detections SET reported = 0 WHERE fingerprint = 'f3'")
+    gone = store.gone_since(1, "https://a.gov/", {"f1", "f2"})
+    assert [row["fingerprint"] for row in gone] == ["f5", "f4"]  # in the order the run reported them
+    assert [tuple(row)[1:] for row in gone] == [tuple(row) for row in store.reported(1, "https://a.gov/")
+                                                if row["fingerprint"] in ("f5", "f4")]
+    assert store.gone_since(1, "https://b.gov/", set()) == []
+    store.close()
+
+
+def test_a_runs_rows_are_written_with_a_larger_page_cache_given_back_after(tmp_path):
+    with HistoryStore(tmp_path / "h.sqlite") as store:
+        default = store.db.execute("PRAGMA cache_size").fetchone()[0]
+        with store.bulk_transaction() as db:
+            assert db.execute("PRAGMA cache_size").fetchone()[0] == -RECORD_CACHE_KB
+        assert store.db.execute("PRAGMA cache_size").fetchone()[0] == default
+        with pytest.raises(sqlite3.IntegrityError), store.bulk_transaction() as db:
+            db.execute("INSERT INTO runs (id, command, started, outcome, rules) VALUES (1, 'c', 's', 'o', 'r')")
+            db.execute("INSERT INTO runs (id, command, started, outcome, rules) VALUES (1, 'c', 's', 'o', 'r')")
+        assert store.db.execute("PRAGMA cache_size").fetchone()[0] == default
+        assert store.db.execute("SELECT COUNT(*) FROM runs").fetchone()[0] == 0  # rolled back
+
+
 def test_document_lists_of_old_runs_are_pruned_but_runs_stay(tmp_path):
     from crawler.history.record import record_run
     from crawler.results import DocumentResult, RunInfo, RunResult
@@ -203,7 +242,8 @@ def test_document_lists_of_old_runs_are_pruned_but_runs_stay(tmp_path):
                                   reveal=False, incremental=True, report=None, baseline=None, limits={})
             result = RunResult(RunInfo("crawl", ["https://a.gov/"], started=started),
                                [], [DocumentResult("https://a.gov/", kind="page", status="scanned", reason=None)])
-            record_run(store, run, result, shown_text([], reveal=False), finished=started, interrupted=False, page_links={},
-                       keep_document_runs=2)
+            masking = shown_text([], reveal=False)
+            record_run(store, run, result, result.redacted(masking), masking, finished=started, interrupted=False,
+                       page_links={}, keep_document_runs=2)
         assert [row[0] for row in store.db.execute("SELECT DISTINCT run_id FROM documents ORDER BY 1")] == [2, 3]
         assert [row["outcome"] for row in store.db.execute("SELECT outcome FROM runs")] == ["clean"] * 3

@@ -107,6 +107,16 @@ def test_redactor_finds_a_value_however_a_url_or_a_file_name_writes_it():
     assert shown(f"see {SITE}/x?who=First+Last, then") == f"see {SITE}/x?who=F****+L***, then"
 
 
+def test_a_string_shown_once_masks_as_any_other_but_is_not_kept():
+    shown = ShownText(Redactor([detection(SITE, "customer_name", "First Last", "F**** L***", "first last")]))
+    links = f"{SITE}/a.html\n{SITE}/files/First-Last.pdf\n{SITE}/x?who=First+Last"
+    assert shown.once(links) == shown(links) == \
+        f"{SITE}/a.html\n{SITE}/files/F****-L***.pdf\n{SITE}/x?who=F****+L***"
+    fresh = ShownText(shown.redactor)
+    assert fresh.once(links) == shown(links) and links not in fresh._shown
+    assert fresh.once("") == ""
+
+
 def test_masking_is_one_pass_for_any_number_of_values():
     """100,000 values: one automaton, every value found, each text scanned once."""
     findings = [detection(SITE, "account_number", f"3{n:09d}", "******" + f"{n:09d}"[-4:]) for n in range(100_000)]

@@ -7,6 +7,7 @@ write them, which is how the history stores them).
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from datetime import datetime, timezone
 
 from crawler.results import RunResult
@@ -15,7 +16,7 @@ from detectors.model import SEVERITIES
 from .model import (Acceptance, Baseline, FindingHistory, ResolvedFinding, RunComparison, TargetTrend,
                     TrendPoint)
 from .store import HistoryStore
-from .targets import normalise_target, relative_path, target_of
+from .targets import normalise_target, relative_path, target_finder
 
 TREND_RUNS = 30  # runs per trend chart, this one included
 GONE = (404, 410)  # a document answering so is no longer published: its findings are resolved
@@ -25,54 +26,61 @@ def today() -> str:
     return datetime.now(timezone.utc).date().isoformat()
 
 
-def active_acceptance(fingerprint: str, acceptances: list[Acceptance], on: str) -> Acceptance | None:
-    """The acceptance that covers ``fingerprint`` on the date ``on``: not revoked, not expired; the database's
-    (exact fingerprint) before an ignore file's (prefix), the latest first."""
-    for acceptance in sorted(acceptances, key=lambda a: (a.source == "database", a.at), reverse=True):
-        if acceptance.covers(fingerprint) and not acceptance.revoked_at and not acceptance.expired(on):
-            return acceptance
-    return None
+def in_force(acceptances: list[Acceptance], on: str) -> list[Acceptance]:
+    """The acceptances valid on the date ``on`` (not revoked, not expired) in the order they apply: the
+    database's (exact fingerprint) before an ignore file's (prefix), the latest first. Worked out once per
+    run, not once per finding."""
+    ordered = sorted(acceptances, key=lambda a: (a.source == "database", a.at), reverse=True)
+    return [a for a in ordered if not a.revoked_at and not a.expired(on)]
+
+
+def active_acceptance(fingerprint: str, valid: list[Acceptance]) -> Acceptance | None:
+    """The acceptance that covers ``fingerprint``, from the ones :func:`in_force` gives."""
+    return next((a for a in valid if a.covers(fingerprint)), None)
 
 
 def compare(result: RunResult, shown: RunResult, store: HistoryStore, run_id: int, *,
             acceptances: list[Acceptance], baseline: str | None = None, on: str | None = None) -> RunComparison:
     """The comparison of ``result`` (run ``run_id``, not yet recorded) with the runs before it."""
-    on = on or today()
     targets = list(dict.fromkeys(normalise_target(t) for t in result.run.targets))
+    target = target_finder(targets)
     shown_url = {f.fingerprint: s.url for f, s in zip(result.findings, shown.findings)}
-    seen = store.sightings({f.fingerprint for f in result.findings}, before_run=run_id)
+    current = {f.fingerprint for f in result.findings}
+    seen = store.sightings(current, before_run=run_id)
+    valid = in_force(acceptances, on or today())
     histories: dict[str, FindingHistory] = {}
     for f in result.findings:
         first, last = seen.get(f.fingerprint, (None, None))
-        accepted = active_acceptance(f.fingerprint, acceptances, on)
+        accepted = active_acceptance(f.fingerprint, valid)
         status = "accepted" if accepted else "recurring" if first else "new"
         histories[f.fingerprint] = FindingHistory(status, first or result.run.started, last, accepted)
 
     comparison = RunComparison(histories)
-    for target in targets:
-        previous = store.latest_run(target, before=run_id, complete=True)
+    now = Counter((target(f.url), f.severity) for f in result.findings)  # this run's trend points
+    for each in targets:
+        previous = store.latest_run(each, before=run_id, complete=True)
         if previous is not None:
-            comparison.previous[target] = previous["started"]
-            comparison.resolved += _resolved(result, shown, store, previous, target)
-        comparison.trends.append(_trend(result, store, run_id, target, targets))
+            comparison.previous[each] = previous["started"]
+            comparison.resolved += _resolved(result, shown, current, store, previous, each)
+        comparison.trends.append(_trend(result, store, run_id, each, now))
     if baseline:
-        comparison.baseline = _mark_baseline(result, store, normalise_target(baseline), targets, shown_url,
+        comparison.baseline = _mark_baseline(result, store, normalise_target(baseline), target, shown_url,
                                              histories)
     return comparison
 
 
-def _resolved(result: RunResult, shown: RunResult, store: HistoryStore, previous, target: str) -> list[ResolvedFinding]:
-    """What ``previous`` reported for ``target`` and this run does not. In a run that did not check
-    everything, only findings whose document this run checked (or found gone) count as resolved: the rest
-    are unknown, not resolved."""
-    current = {f.fingerprint for f in result.findings}
+def _resolved(result: RunResult, shown: RunResult, current: set[str], store: HistoryStore, previous,
+              target: str) -> list[ResolvedFinding]:
+    """What ``previous`` reported for ``target`` and this run (whose fingerprints are ``current``) does not.
+    In a run that did not check everything, only findings whose document this run checked (or found gone)
+    count as resolved: the rest are unknown, not resolved."""
     complete = not result.run.errors and not result.not_checked()
     documents = {s.url: d for d, s in zip(result.documents, shown.documents)}
-    rows = store.reported(previous["id"], target)
-    first_seen = store.first_seen(row["fingerprint"] for row in rows)
+    rows = store.gone_since(previous["id"], target, current)
+    first_seen = store.first_seen({row["fingerprint"] for row in rows})  # of the few gone, not of all
     resolved, listed = [], set()
     for row in rows:
-        if row["fingerprint"] in current or row["fingerprint"] in listed:
+        if row["fingerprint"] in listed:
             continue
         if not complete:
             doc = documents.get(row["url"])
@@ -88,15 +96,16 @@ def _resolved(result: RunResult, shown: RunResult, store: HistoryStore, previous
     return resolved
 
 
-def _trend(result: RunResult, store: HistoryStore, run_id: int, target: str, targets: list[str]) -> TargetTrend:
+def _trend(result: RunResult, store: HistoryStore, run_id: int, target: str,
+           now: Counter[tuple[str, str]]) -> TargetTrend:
+    """The latest runs of ``target`` and this one, whose findings ``now`` counts by (target, severity)."""
     points = [TrendPoint(rid, started, {s: counts.get(s, 0) for s in SEVERITIES})
               for rid, started, counts in store.trend(target, TREND_RUNS) if rid != run_id][-(TREND_RUNS - 1):]
-    now = Counter(f.severity for f in result.findings if target_of(f.url, targets) == target)
-    points.append(TrendPoint(run_id, result.run.started, {s: now.get(s, 0) for s in SEVERITIES}, current=True))
+    points.append(TrendPoint(run_id, result.run.started, {s: now[target, s] for s in SEVERITIES}, current=True))
     return TargetTrend(target, points)
 
 
-def _mark_baseline(result: RunResult, store: HistoryStore, baseline: str, targets: list[str],
+def _mark_baseline(result: RunResult, store: HistoryStore, baseline: str, target: Callable[[str], str],
                    shown_url: dict[str, str], histories: dict[str, FindingHistory]) -> Baseline:
     """Mark each finding ``in_baseline`` when the latest run of the baseline target reported the same value
     in the same category on the document at the same path (below each target's folder)."""
@@ -104,6 +113,6 @@ def _mark_baseline(result: RunResult, store: HistoryStore, baseline: str, target
     known = {(row["value_id"], relative_path(row["url"], baseline)) for row in store.reported(run["id"], baseline)}
     for f in result.findings:
         url = shown_url[f.fingerprint]
-        path = relative_path(url, target_of(url, targets))
+        path = relative_path(url, target(url))
         histories[f.fingerprint].in_baseline = path is not None and (f.value_id, path) in known
     return Baseline(baseline, run["id"], run["started"])

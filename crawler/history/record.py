@@ -14,9 +14,10 @@ from collections.abc import Iterator
 
 from crawler.results import RunResult
 from detectors.model import SEVERITIES
+from reports.redact import ShownText
 
 from .store import HistoryStore
-from .targets import normalise_target, target_of
+from .targets import normalise_target, target_finder
 
 
 def outcome_of(result: RunResult, interrupted: bool) -> str:
@@ -32,8 +33,9 @@ def outcome_of(result: RunResult, interrupted: bool) -> str:
 def counts_of(result: RunResult) -> dict:
     history = result.history
     statuses = Counter(history.findings[f.fingerprint].status for f in result.findings) if history else Counter()
+    severities = Counter(f.severity for f in result.findings)
     return {
-        "findings": {s: sum(1 for f in result.findings if f.severity == s) for s in SEVERITIES},
+        "findings": {s: severities[s] for s in SEVERITIES},
         "status": dict(statuses),
         "resolved": len(history.resolved) if history else 0,
         "in_baseline": sum(1 for h in history.findings.values() if h.in_baseline) if history else 0,
@@ -43,29 +45,29 @@ def counts_of(result: RunResult) -> dict:
     }
 
 
-def record_run(store: HistoryStore, run_id: int, result: RunResult, redact, *, finished: str, interrupted: bool,
-               page_links, keep_document_runs: int = 0) -> None:
+def record_run(store: HistoryStore, run_id: int, result: RunResult, shown: RunResult, redact: ShownText, *,
+               finished: str, interrupted: bool, page_links, keep_document_runs: int = 0) -> None:
     """Store run ``run_id``'s documents, detections and page links and close its record. ``redact`` masks the
-    run's raw values (a :class:`reports.model.Redactor`); ``page_links.get(url)`` gives the links a fetched
-    page made, one a line (a :class:`crawler.history.session.PageLinks`, or a dict). A resumed run replaces
-    what its interrupted part stored."""
-    targets = list(dict.fromkeys(normalise_target(t) for t in result.run.targets))
-    shown = result.redacted(redact)
+    run's raw values as an unrevealed report does and ``shown`` is ``result.redacted(redact)``, which the
+    comparison made already; ``page_links.get(url)`` gives the links a fetched page made, one a line (a
+    :class:`crawler.history.session.PageLinks`, or a dict). A resumed run replaces what its interrupted part
+    stored."""
+    target = target_finder(list(dict.fromkeys(normalise_target(t) for t in result.run.targets)))
     detections = RunResult(result.run, result.detections, []).redacted(redact).findings
     reported = {f.fingerprint for f in result.findings}
-    # rows made as they are written: a 100,000-document run never holds them all at once
+    # rows made as they are written: a 100,000-document (or -detection) run never holds them all at once
     document_rows = ((
-        run_id, target_of(raw.url, targets), doc.url, doc.kind, doc.status, doc.reason, doc.http_status,
+        run_id, target(raw.url), doc.url, doc.kind, doc.status, doc.reason, doc.http_status,
         doc.content_type, doc.etag, doc.last_modified, doc.content_hash, doc.size, doc.pages,
         json.dumps(doc.warnings), int(doc.unchanged), int(doc.status == "scanned" and not doc.not_checked))
         for raw, doc in zip(result.documents, shown.documents))
-    detection_rows = [(
-        run_id, target_of(raw.url, targets), d.url, d.fingerprint, d.value_id, int(d.fingerprint in reported),
+    detection_rows = ((
+        run_id, target(raw.url), d.url, d.fingerprint, d.value_id, int(d.fingerprint in reported),
         d.category, d.severity, d.rule, d.masked, d.context, d.why, json.dumps(d.location.as_dict()), d.hidden,
-        d.label, d.seq, int(d.public_if_repeated)) for raw, d in zip(result.detections, detections)]
+        d.label, d.seq, int(d.public_if_repeated)) for raw, d in zip(result.detections, detections))
     stale: list[str] = []
     link_rows = _page_links(result, redact, page_links, stale)
-    with store.transaction() as db:
+    with store.bulk_transaction() as db:
         db.execute("DELETE FROM documents WHERE run_id = ?", (run_id,))
         db.execute("DELETE FROM detections WHERE run_id = ?", (run_id,))
         db.executemany("INSERT OR REPLACE INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -82,7 +84,7 @@ def record_run(store: HistoryStore, run_id: int, result: RunResult, redact, *, f
                        (keep_document_runs,))
 
 
-def _page_links(result: RunResult, redact, page_links, stale: list[str]) -> Iterator[tuple]:
+def _page_links(result: RunResult, redact: ShownText, page_links, stale: list[str]) -> Iterator[tuple]:
     """Rows of the pages scanned afresh whose links hold no found value; the pages whose links do, whose
     stored links must go, are added to ``stale``."""
     for doc in result.documents:
@@ -91,7 +93,7 @@ def _page_links(result: RunResult, redact, page_links, stale: list[str]) -> Iter
         text = page_links.get(doc.url)
         if text is None or redact(doc.url) != doc.url:
             continue  # none made this run; or stored under a masked URL, it could never be asked for again
-        if redact(text) != text:
+        if redact.once(text) != text:
             stale.append(doc.url)
         else:
             yield doc.url, doc.content_hash, zlib.compress(text.encode("utf-8"))

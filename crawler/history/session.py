@@ -17,7 +17,7 @@ from crawler import __version__
 from crawler.collect import now_iso
 from crawler.results import RunResult
 from crawler.review import load_ignore_file
-from reports.redact import shown_text
+from reports.redact import ShownText, shown_text
 
 from .compare import compare
 from .model import Acceptance
@@ -134,28 +134,31 @@ class RunHistory:
         """The links a fetched page made, kept (compressed) until the run is recorded."""
         self._page_links.add(url, links)
 
-    def compare(self, result: RunResult, redact) -> None:
+    def compare(self, result: RunResult, shown: RunResult) -> None:
         """Set ``result.history``: statuses, resolved findings, baseline and trend."""
-        result.history = compare(result, result.redacted(redact), self.store, self.run_id,
-                                 acceptances=self.acceptances(), baseline=self.options.baseline)
+        result.history = compare(result, shown, self.store, self.run_id, acceptances=self.acceptances(),
+                                 baseline=self.options.baseline)
 
     def acceptances(self) -> list[Acceptance]:
         ignored = load_ignore_file(self.options.ignore_file) if self.options.ignore_file else []
         return self.store.acceptances() + ignored
 
-    def record(self, result: RunResult, redact, *, interrupted: bool = False) -> None:
-        record_run(self.store, self.run_id, result, redact, finished=now_iso(),
+    def record(self, result: RunResult, shown: RunResult, masking: ShownText, *, interrupted: bool = False) -> None:
+        record_run(self.store, self.run_id, result, shown, masking, finished=now_iso(),
                    interrupted=interrupted, page_links=self._page_links,
                    keep_document_runs=self.options.keep_document_runs)
         self._page_links.clear()
 
-    def finish(self, result: RunResult, *, interrupted: bool = False) -> None:
-        """Compare the result with the history, then record it. A history that fails is a run error in the
-        reports, never a lost report."""
-        redact = shown_text(result.findings, reveal=False)  # the history holds what an unrevealed report shows
+    def finish(self, result: RunResult, masking: ShownText | None = None, *, interrupted: bool = False) -> None:
+        """Compare the result with the history, then record it. ``masking`` is what an unrevealed report
+        shows (the history holds no more): the run's one :class:`ShownText`, whose cache then serves the
+        reports (built here when None). A history that fails is a run error in the reports, never a lost
+        report."""
+        masking = masking or shown_text(result.findings, reveal=False)
         try:
-            self.compare(result, redact)
-            self.record(result, redact, interrupted=interrupted)
+            shown = result.redacted(masking)  # for the comparison and the record alike
+            self.compare(result, shown)
+            self.record(result, shown, masking, interrupted=interrupted)
         except (HistoryError, sqlite3.Error) as e:
             result.run.errors.append(f"history database {self.store.path}: {e}")
         except Exception as e:  # a bug in the history must cost the history, never the run's report

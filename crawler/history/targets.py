@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import os
 import posixpath
+from collections.abc import Callable
+from functools import cache, partial
 from urllib.parse import urlsplit, urlunsplit
 
 DEFAULT_PORTS = {"http": 80, "https": 443}
@@ -64,6 +66,12 @@ def target_of(url: str, targets: list[str]) -> str:
         if path.startswith(folder) and len(folder) > best_length:
             best, best_length = target, len(folder)
     return best or same_site or targets[0]
+
+
+def target_finder(targets: list[str]) -> Callable[[str], str]:
+    """:func:`target_of` for the URLs of one run, each URL worked out once: a leaked export's 100,000
+    findings share one URL, and a page's URL is asked for again by each of its findings."""
+    return cache(partial(target_of, targets=targets))
 
 
 def relative_path(url: str, target: str) -> str | None:
