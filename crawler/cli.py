@@ -174,6 +174,7 @@ def _run(args) -> int:
                                jobdir=history.job_dir(options, args.urls) if args.resume else None)
     elif args.command == "scan":
         from reports import write_reports
+        from reports.redact import shown_text
 
         from .scan import scan_paths
         missing = [p for p in args.paths if not os.path.lexists(p)]
@@ -183,8 +184,9 @@ def _run(args) -> int:
         result = scan_paths(args.paths, config, reveal=args.reveal, started=started)
         run_history = RunHistory(options, command="scan", reveal=args.reveal, report_dir=args.out)
         run_history.begin(result.run)
-        run_history.finish(result)
-        write_reports(result, args.out, reveal=args.reveal)
+        masking = shown_text(result.findings, reveal=False)  # one masking for the history and the reports
+        run_history.finish(result, masking)
+        write_reports(result, args.out, reveal=args.reveal, masking=masking)
     else:
         from .demo import run_demo
         prepare_output(args.out)

@@ -17,7 +17,7 @@ from crawler import __version__
 from crawler.collect import now_iso
 from crawler.results import RunResult
 from crawler.review import load_ignore_file
-from reports.redact import ShownText, shown_text
+from reports.redact import ShownText
 
 from .compare import compare
 from .model import Acceptance
@@ -149,12 +149,10 @@ class RunHistory:
                    keep_document_runs=self.options.keep_document_runs)
         self._page_links.clear()
 
-    def finish(self, result: RunResult, masking: ShownText | None = None, *, interrupted: bool = False) -> None:
+    def finish(self, result: RunResult, masking: ShownText, *, interrupted: bool = False) -> None:
         """Compare the result with the history, then record it. ``masking`` is what an unrevealed report
         shows (the history holds no more): the run's one :class:`ShownText`, whose cache then serves the
-        reports (built here when None). A history that fails is a run error in the reports, never a lost
-        report."""
-        masking = masking or shown_text(result.findings, reveal=False)
+        reports. A history that fails is a run error in the reports, never a lost report."""
         try:
             shown = result.redacted(masking)  # for the comparison and the record alike
             self.compare(result, shown)
