@@ -47,6 +47,7 @@ GENERIC_LABELS = ("Account No", "Account Nos", "Account Number", "Account Nbr", 
 CUSTOMER_LABELS = (
     "Service Account", "Service Acct", "SA", "SA ID", "Service Agreement", "Customer Account", "Customer Acct",
     "Customer No", "Customer Number", "Customer #", "Customer ID", "Cust No", "Cust #", "Cust ID", "Cust Acct",
+    "Service ID", "Premise ID", "Premise No", "Premise Number",
     "Utility Account", "Utility Acct", "Electric Account", "Electric Acct", "Electricity Account", "Energy Account",
     "Billing Account", "SCE Account", "SCE Acct", "PCE Account", "PCE Acct", "Edison Account", "Edison Acct",
     "Account ending in", "Account ending with", "Acct ending in", "Account ending", "Acct ending",

@@ -26,8 +26,8 @@ RIGHT = rf"(?!\w)(?!{_JOIN}\w)(?!\.\d)"
 WIDTH = 48  # how far before a value its label may start ("Taxpayer Identification Number (TIN): ")
 
 # what may stand between a label and its value: punctuation and the words of "No." / "Number" / "ID" / "is" /
-# "ending in" ("Acct ID: 4471-99812", "SSN No.")
-_GAP = re.compile(r"(?:[\s:#.=()\[\]*'\"\u2010-\u2014-]|\(s\)|\b(?:no|nos|nbr|num|number|id|is|was|ending|ends|in|with)\b)*",
+# "ending in" ("Acct ID: 4471-99812", "SSN No.", "her account, 6612-0934-17,")
+_GAP = re.compile(r"(?:[\s:#.,=()\[\]*'\"\u2010-\u2014-]|\(s\)|\b(?:no|nos|nbr|num|number|id|is|was|ending|ends|in|with)\b)*",
                   re.IGNORECASE)
 
 # an international dialing prefix right before a number makes it a phone number ("Tel. +31 73-6456500")
@@ -97,7 +97,7 @@ def label_pattern(defaults: list[str], options: Mapping) -> re.Pattern:
     return compile_labels(labels) if labels else re.compile(r"(?!)")
 
 
-_GAP_CHARS = frozenset(" \t\n\r\u00a0:#.=()[]*'\"\u2010\u2011\u2012\u2013\u2014-")
+_GAP_CHARS = frozenset(" \t\n\r\u00a0:#.,=()[]*'\"\u2010\u2011\u2012\u2013\u2014-")
 
 
 # the end of a street address ("4471 Canyon Vista Dr"): its "Dr" is the street's, not a design review number's

@@ -130,6 +130,7 @@ def test_called_customer(text, name, customer):
     ("Xiomara Quispe (SCE acct #2-23-456-7890)", "Xiomara Quispe"),
     ("Customer Priya Raman, account no. 2-23-456-7890", "Priya Raman"),
     ("LOPEZ, MARIA acct 2-23-456-7890", "LOPEZ, MARIA"),
+    ("Delia Vance's account, 6612-0934-17, is past due", "Delia Vance"),  # without the possessive
     # a given name that is also a word, before a surname that is none, run straight into the identifier
     ("Recipient Cielo Quiñonez, SSN 545-12-3456", "Cielo Quiñonez"),
     ("Cielo Ekwueme, acct 2-23-456-7890", "Cielo Ekwueme"),

@@ -58,12 +58,18 @@ FOUND = [
     ("Cust ID 60214433 (budget billing)", "****4433", "60214433"),
     # a table row laid out in text: the street type ending the address cell before the account is no label
     ("Lucinda Marsh\t88 Arroyo Seco Dr\t7004 8812 3309\t$61.20", "**** **** 3309", "700488123309"),
+    # premise and service IDs; a comma between the label and the value
+    ("Premise ID 3301948 transferred to the new owner", "***1948", "3301948"),
+    ("Service ID: 55-10293-3", "**-**293-3", "55102933"),
+    ("Mr. Osei's account, 6612-0934-17, is past due", "****-**34-17", "6612093417"),
     # a plain "account" in running text (a bare "Account" column needs a customer's row: see NOT_FOUND)
     ("Mrs. Adeyemi (account 6120-93417) asked for a refund", "****-*3417", "612093417"),
 ]
 
 NOT_FOUND = [
-    "Design review DR 8001026149 was continued",  # a design review number, not a street's "Dr"
+    "Design review DR 8001026149 was continued",
+    "The budget account, 101-4310-5210, funds the program",
+    "The account, opened 2020-12-15, was closed",  # a design review number, not a street's "Dr"
     # an ID of another kind: an employee's, a bid's, a project's
     "Employee ID 60214433 completed the safety training",
     "Bid ID 2024-0031 closes on March 3",

@@ -381,7 +381,9 @@ def name_after_role(text: str, end: int, anchored: bool = False) -> tuple[int, i
 
 def _beside(text: str, begin: int, end: int) -> tuple[int, int] | None:
     """The person's name in a capitalized run found beside an identifier or a customer word, without the
-    words that are none of it (a heading's "Customer", a title such as "Señora")."""
+    words that are none of it (a heading's "Customer", a title such as "Señora") nor a possessive's "'s"."""
+    if text[end - 2:end] in ("'s", "\u2019s"):
+        end -= 2
     words = [_plain(w) for w in text[begin:end].replace(",", " ").split()]
     while words and (words[0] in NOT_PERSON or words[0] in _PLACE_AFTER or words[0] in _TITLES
                      or (len(words) > 2 and common_word(words[0]))):  # "Recipient Nilo Feijoo, SSN ..."
