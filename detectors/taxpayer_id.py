@@ -110,10 +110,17 @@ def _is_firm(name: str) -> bool:
         return False  # tokens the model cannot place: no claim either way
 
 
+# the holder named right after the number: "EIN 95-3312881 (Acme Paving Inc.)", "EIN 95-3312881 - Acme Paving"
+_HOLDER_AFTER = re.compile(r"\s*(?:\(|\[|,|-|\u2013|\u2014)\s*([^()\[\];\n]{2,60})")
+
+
 def _holders(candidate: Candidate) -> list[tuple[str | None, str]]:
-    """(field name, text) of what names the number's holder: the clause before it and, in a table row or
-    label block, the row's other fields."""
+    """(field name, text) of what names the number's holder: the clause before it, the name in brackets or
+    after a dash right after it and, in a table row or label block, the row's other fields."""
     holders = [(None, clause_before(candidate.text, candidate.start, 100))]
+    after = _HOLDER_AFTER.match(candidate.text, candidate.end)
+    if after:
+        holders.append((None, after.group(1)))
     record = candidate.facts.record_of(candidate.segment) if candidate.facts else None
     if record:
         holders += [(f.label, f.text) for f in record.fields if f is not candidate.segment][:4]
