@@ -238,6 +238,9 @@ def kinds(*parts) -> set[str]:
     ("Accounts", None, False), ("Number of Customers", None, False), ("Staff Contact", "veto", False),
     ("Bidder", "veto", False), ("Candidate Name", "veto", False), ("Contributor Name", "veto", False),
     ("ENERGY STAR Score", "veto", False), ("Floor Area (sq ft)", "veto", False), ("Year Built", "veto", False),
+    # program enrollees and their homes, in a billing system's abbreviations too; a month's use, not a land use
+    ("Enrollee", "name", False), ("Occupant", "name", False), ("Svc Addr", "address", True),
+    ("Monthly Use", "usage", False), ("Land Use", None, False),
 ])
 def test_header_kind(header, kind, strong):
     assert header_kind(header) == (kind, strong)

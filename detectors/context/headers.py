@@ -18,7 +18,7 @@ _HARD_VETO = re.compile(r"\b(?:title|position|job|department|dept|division|distr
                         r"facility|facilities|park|parks|event|amenities|website|invoice|school|library|"
                         r"cargo|departamento|distrito|horario|proveedor|proyecto)\b")
 _SOFT_VETO = re.compile(r"\b(?:business|company|organization|firm|agency|office|owner|location|site|property)\b")
-_STRONG = re.compile(r"\bcustomer\b|account holder|account name|name on account|ratepayer|service address|"
+_STRONG = re.compile(r"\bcustomer\b|account holder|account name|name on account|ratepayer|service addr(?:ess)?\b|"
                      r"billing address|service account|service agreement|premise|subscriber|kwh|usage|consumption|"
                      r"\bcliente\b|titular|direcci[oó]n de servicio|\bconsumo\b")
 _KIND_RULES = [  # first match wins
@@ -34,13 +34,14 @@ _KIND_RULES = [  # first match wins
     (None, re.compile(r"\b(?:customer|account|rate|service)\s+(?:class|classes|type|types|category|categories|"
                       r"segment|group|sector)\b|\b(?:class|sector|segment|count|number of|no\. of|# of)\b")),
     ("name", re.compile(r"account holder|account name|name on account|customer name|titular|nombre del cliente")),
-    ("usage", re.compile(r"\b(?:kwh|therms?|usage|consumption|energy use|electricity use|kwh used|uso|consumo)\b")),
+    ("usage", re.compile(r"\b(?:kwh|therms?|usage|consumption|energy use|electricity use|kwh used|"
+                         r"(?:monthly|annual|yearly|daily) use|uso|consumo)\b")),
     ("account", re.compile(r"\b(?:account|acct|sa|meter|service agreement|service id|cuenta|medidor)\b|"
                            r"\b(?:customer|cust)\s*(?:no|number|id|#)")),
     ("address", re.compile(r"\b(?:address|addr|street|residence|premises?|service location|direcci[oó]n|"
                            r"domicilio)\b")),
     ("name", re.compile(r"\b(?:name|customer|ratepayer|resident|tenant|homeowner|participant|subscriber|holder|"
-                        r"attn|attention|nombre|cliente)\b")),
+                        r"enrollee|beneficiary|occupant|attn|attention|nombre|cliente)\b")),
     ("contact", re.compile(r"\bcontact\b")),
 ]
 # the abbreviations of a billing system's export columns (CUST_NM, ACCT_NBR, SVC_ADDR, PREM_ADDR, PHONE_NBR)
@@ -105,6 +106,7 @@ def ties(kinds: set[str], strong: bool) -> bool:
 
 _PHRASES = """name|names|full name|customer|customers|customer name|account holder|account name|name on account
 ratepayer|resident|resident name|tenant|homeowner|first name|last name|contact name|participant|attn|attention
+enrollee|beneficiary|occupant
 address|service address|billing address|mailing address|home address|street address|residence
 residential address|premise address|premises|service location|addr|svc addr
 phone|phone number|telephone|telephone number|tel|cell|cell phone|mobile|mobile phone|home phone
