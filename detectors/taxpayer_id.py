@@ -64,7 +64,8 @@ _ORGANIZATION = re.compile(
     r"institute|society|cooperative|co-op)\b\.?")
 # a firm's name given as a vendor's, contractor's or payee's: probablepeople tells whether it is a firm
 _VENDOR_LABEL = re.compile(r"(?i)\b(?:vendor|contractor|sub-?contractor|payee|supplier|bidder|proposer|"
-                           r"consultant|firm|remit\s+to|award(?:ed)?\s+to|contract\s+with|proveedor|contratista)"
+                           r"consultant|firm|remit\s+to|award(?:ed)?\s+to|contract\s+with|grantee|awardee|"
+                           r"(?:grant|funding|award)\s+recipient|proveedor|contratista)"
                            r"\b\W*")
 # a sole proprietor: the business is the owner's, and so is the number
 _PROPRIETOR = re.compile(r"(?i)\b(?:dba|d/b/a|doing business as|sole proprietor(?:ship)?)\b")

@@ -34,6 +34,8 @@ FOUND = [
     ("Sole proprietor Ana Ruiz dba Ruiz Landscape Services, FEIN 95-2651234", "high", "**-***1234", "952651234"),
     ("Applicant Jane Doe, ITIN 912-75-4418, 410 Example St", "high", "***-**-4418", "912754418"),
     ("Applicant Jane Doe, Tax ID 912754418", "high", "*****4418", "912754418"),
+    # a grant recipient who is a person keeps the number theirs
+    ("Grant recipient: Raymond Castellanos, Tax ID 95-2651234", "high", "**-***1234", "952651234"),
     # a person named right after the number keeps it theirs
     ("Taxpayer ID 95-2651234 (Raymond Castellanos)", "high", "**-***1234", "952651234"),
 ]
@@ -59,6 +61,8 @@ NOT_FOUND = [
     "Payee: Desert Valley Water District, Tax ID 95-2651234",
     "County of San Bernardino EIN 95-6002748",
     "Vendor: Mesa Electric LLC, Tax ID 952651234",
+    # a grant's recipient organization, named without "Inc."
+    "Grant recipient: Habitat for Humanity, 1234 Holt Ave, EIN 33-0573216",
     # the firm named right after its EIN
     "Lowest bid: EIN 95-2651234 (Summit Landscape Corp.)",
     "FEIN 95-2651234 - Hernandez Engineering",
