@@ -18,7 +18,7 @@ def severity_rank(severity: str) -> int:
     return len(SEVERITIES) - 1 - SEVERITIES.index(severity)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Location:
     """Where a piece of text is, in terms a person can follow in a browser or viewer."""
 
@@ -47,7 +47,7 @@ class Location:
         return out
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class Segment:
     """A run of text from one place in a document.
 
@@ -101,7 +101,7 @@ class Document:
         return sum(len(s.text) for s in self.segments)
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class Finding:
     """One match of a detector: raw value and where it is. Never written out as is; see ``engine``."""
 
