@@ -22,7 +22,7 @@ from scrapy.exceptions import NotConfigured
 from .history.model import DocumentState
 from .history.session import HistoryOptions
 from .history.store import HistoryStore
-from .items import FetchedItem, LinksItem
+from .items import FetchedItem
 
 STATE_META = "revalidating"  # the DocumentState a request asks about (no pubcheck_ prefix: redirects drop it)
 NOT_MODIFIED = 304
@@ -40,6 +40,8 @@ class RevalidatedItem:
     last_modified: str | None
     content_hash: str | None
     previous: DocumentState | None = None
+    # an unchanged page's links, from the history: the run's referrers (the history has them already)
+    links: list[str] | None = None
 
 
 def content_hash(body: bytes) -> str:
@@ -145,13 +147,14 @@ class RevalidatedResponses:
 
     def _unchanged(self, response, previous: DocumentState):
         """A 304: the previous state stands for the URL, and a page's links come from the history."""
+        page = previous.kind == "page"
         yield RevalidatedItem(url=response.url, kind=previous.kind, http_status=response.status,
                               etag=_header(response, b"ETag") or previous.etag,
                               last_modified=_header(response, b"Last-Modified") or previous.last_modified,
-                              content_hash=previous.content_hash, previous=previous)
-        if previous.kind != "page":
+                              content_hash=previous.content_hash, previous=previous,
+                              links=previous.links if page else None)
+        if not page:
             return
-        yield LinksItem(referrer=response.url, urls=previous.links)
         request = response.request
         for link in previous.links:  # followed as the spider follows a page's links
             if link not in self.requested:

@@ -128,6 +128,8 @@ class CollectPipeline:
         elif isinstance(item, RevalidatedItem):
             collector.revalidated(item.url, item.kind, etag=item.etag, last_modified=item.last_modified,
                                   content_hash=item.content_hash, previous=item.previous, http_status=item.http_status)
+            if item.links is not None:  # an unchanged page: its links are the history's already
+                collector.links(item.url, item.links)
             if item.previous:
                 self.stats.inc_value("pubcheck/scanned")
                 self.stats.inc_value("pubcheck/unchanged")
