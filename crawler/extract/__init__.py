@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from detectors.model import Document, Location, Record, Segment
 
-from .sniff import CSV, DOCX, HTML, IMAGE_TYPES, PDF, TEXT_TYPES, XLSX, sniff_type, unsupported_reason
+from .sniff import CSV, DOCX, HTML, IMAGE_TYPES, JSON, PDF, TEXT_TYPES, XLSX, sniff_type, unsupported_reason
 
 __all__ = ["ExtractError", "PasswordProtected", "UnsupportedDocument", "SCANNED_TYPES", "DEFAULT_MAX_CHARS", "extract", "sniff_type"]
 
@@ -67,6 +67,8 @@ def _read(builder: DocumentBuilder, body: bytes, content_type: str | None) -> No
             from .office import extract_xlsx as reader
         elif media_type == CSV:
             from .text import extract_csv as reader
+        elif media_type == JSON:
+            from .json_data import extract_json as reader
         elif media_type in IMAGE_TYPES:
             from .image import extract_image as reader
         else:

@@ -33,13 +33,15 @@ OCTET_STREAM = "application/octet-stream"
 # images linked as documents (a scanned letter, a photographed form) are read by OCR
 IMAGE_TYPES = frozenset({"image/png", "image/jpeg", "image/tiff"})
 # read line by line like text/plain: feeds, data exports and contact cards can hold customer data
-TEXT_TYPES = frozenset({TEXT, "text/markdown", "text/xml", "application/xml", "application/json",
+JSON = "application/json"  # read as records (crawler.extract.json_data)
+TEXT_TYPES = frozenset({TEXT, "text/markdown", "text/xml", "application/xml", JSON,
                         "text/calendar", "text/vcard", "text/x-vcard"})
 
 _ALIASES = {
     "application/xhtml+xml": HTML, "application/x-pdf": PDF, "application/acrobat": PDF,
     "text/comma-separated-values": CSV, "application/csv": CSV, "text/x-csv": CSV,
-    "text/tab-separated-values": CSV, "text/x-markdown": "text/markdown", "application/x-json": "application/json",
+    "text/tab-separated-values": CSV, "text/x-markdown": "text/markdown", "application/x-json": JSON,
+    "text/json": JSON, "application/geo+json": JSON, "application/ld+json": JSON,
 }
 # declared types that say nothing about the content
 _GENERIC = frozenset({"", OCTET_STREAM, "binary/octet-stream", "application/unknown", "application/x-download",
@@ -50,7 +52,7 @@ _EXTENSIONS = {
     ".html": HTML, ".htm": HTML, ".xhtml": HTML, ".shtml": HTML, ".asp": HTML, ".aspx": HTML, ".php": HTML,
     ".jsp": HTML, ".cfm": HTML, ".pdf": PDF, ".txt": TEXT, ".csv": CSV, ".tsv": CSV, ".docx": DOCX,
     ".xlsx": XLSX, ".xlsm": XLSX, ".pptx": PPTX, ".doc": DOC, ".xls": XLS, ".ppt": PPT, ".zip": ZIP,
-    ".json": "application/json", ".xml": "application/xml", ".md": "text/markdown", ".ics": "text/calendar",
+    ".json": JSON, ".geojson": JSON, ".xml": "application/xml", ".md": "text/markdown", ".ics": "text/calendar",
     ".vcf": "text/vcard",
 }
 _SIGNATURES = [  # (offset, bytes, media type), checked in order

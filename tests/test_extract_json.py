@@ -1,0 +1,73 @@
+"""JSON files: each object's scalar members are one record labelled by their keys; a file that is not JSON is
+read as text; and detection over the records finds a customer export and leaves a public dataset alone."""
+from __future__ import annotations
+
+import json
+
+from crawler.extract import extract
+from detectors.engine import scan_document
+from detectors.registry import load_detectors
+
+
+def extract_json(data, url: str = "https://data.example.gov/export.json", content_type="application/json"):
+    body = data if isinstance(data, bytes) else json.dumps(data).encode()
+    return extract(url, body, content_type)
+
+
+def test_objects_become_records_labelled_by_their_keys():
+    doc = extract_json({"generated": "2024-05-01", "rows": [
+        {"customer": "Lucia Herrera", "service_address": "1402 Rosewood Ave", "kwh": 712},
+        {"customer": "Dmitri Volkov", "service_address": "88 Quail Run", "kwh": None, "tags": ["care", "fera"]}]})
+    assert [[(f.label, f.text, f.location.element) for f in r.fields] for r in doc.records] == [
+        [("generated", "2024-05-01", "$.generated")],
+        [("customer", "Lucia Herrera", "$.rows[0].customer"), ("service_address", "1402 Rosewood Ave",
+                                                                "$.rows[0].service_address"),
+         ("kwh", "712", "$.rows[0].kwh")],
+        [("customer", "Dmitri Volkov", "$.rows[1].customer"), ("service_address", "88 Quail Run",
+                                                                "$.rows[1].service_address")]]
+    assert [s.text for s in doc.segments if s.location.element.startswith("$.rows[1].tags")] == ["care", "fera"]
+
+
+def test_deep_nesting_is_read_without_recursion():
+    data: dict = {"name": "leaf"}
+    for _ in range(400):
+        data = {"child": data}
+    doc = extract_json(data)
+    assert [s.text for s in doc.segments] == ["leaf"]
+
+
+def test_nesting_past_the_parser_is_read_as_text():
+    body = b'{"a":' * 100_000 + b'"Lucia Herrera 512-34-6789"' + b"}" * 100_000
+    doc = extract_json(body)
+    assert len(doc.segments) == 1 and "Lucia Herrera 512-34-6789" in doc.segments[0].text
+
+
+def test_a_file_that_is_not_json_is_read_as_text():
+    doc = extract(".json", b'{"a": 1}\n{"customer": "Lucia Herrera"}\n', "application/json")  # JSON Lines
+    assert [s.text for s in doc.segments] == ['{"a": 1}', '{"customer": "Lucia Herrera"}']
+    assert doc.records == []
+
+
+def test_geojson_is_read_as_json():
+    doc = extract_json({"type": "FeatureCollection", "features": [
+        {"type": "Feature", "properties": {"name": "Ganesha Park", "address": "1575 N White Ave"}}]},
+        content_type="application/geo+json")
+    assert ("name", "Ganesha Park") in [(f.label, f.text) for r in doc.records for f in r.fields]
+
+
+def findings(data) -> list[tuple[str, str]]:
+    return [(f.category, f.value) for f in scan_document(extract_json(data), load_detectors())]
+
+
+def test_a_customer_export_in_json_is_found():
+    assert findings([{"customer": "Lucia Herrera", "service_address": "1402 Rosewood Ave", "kwh": 712},
+                     {"customer": "Dmitri Volkov", "service_address": "88 Quail Run", "kwh": 1040}]) == [
+        ("customer_name", "Lucia Herrera"), ("address", "1402 Rosewood Ave"), ("energy_usage", "712"),
+        ("customer_name", "Dmitri Volkov"), ("address", "88 Quail Run"), ("energy_usage", "1040")]
+
+
+def test_a_public_dataset_in_json_stays_silent():
+    assert findings({"facilities": [
+        {"facility": "Ganesha Park", "address": "1575 N White Ave", "phone": "(909) 620-2241"},
+        {"facility": "Palomares Park", "address": "499 E Arrow Hwy", "phone": "(909) 620-2241"}],
+        "staff": [{"name": "Jane Doe", "title": "Recreation Supervisor", "phone": "(909) 620-2200"}]}) == []
