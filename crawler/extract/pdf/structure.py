@@ -21,7 +21,7 @@ from pdfminer.utils import decode_text
 
 from detectors.model import Location
 
-from .. import DocumentBuilder, ExtractError, PasswordProtected
+from .. import DocumentBuilder, PasswordProtected
 
 # pdfminer logs every oddity of a broken file; those that matter become document warnings
 logging.getLogger("pdfminer").setLevel(logging.ERROR)
