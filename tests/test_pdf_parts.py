@@ -3,6 +3,7 @@ properties, XMP), annotations and popups, attached files (read with their own ex
 and hostile files that must end as failed documents with a reason, within the worker's limits."""
 from __future__ import annotations
 
+import struct
 import zlib
 
 from fpdf import FPDF
@@ -125,6 +126,44 @@ def _bomb() -> bytes:
                    PAGE % (5, b""), b"<< /Length %d /Filter /FlateDecode >>\nstream\n%s\nendstream" % (len(data), data))
 
 
+def _with_object_streams(*objects: bytes) -> bytes:
+    """A PDF written as modern writers write it (object 1 is the catalog): every object but the streams packed
+    in one compressed object stream, found through a cross-reference stream."""
+    out = bytearray(b"%PDF-1.7\n")
+    holder, xref = len(objects) + 1, len(objects) + 2
+    entries, header, packed = {}, b"", b""
+    for number, body in enumerate(objects, 1):
+        if b"\nstream\n" in body:
+            entries[number] = (1, len(out), 0)
+            out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
+        else:
+            entries[number] = (2, holder, len(header.split()) // 2)
+            header += b"%d %d " % (number, len(packed))
+            packed += body + b"\n"
+    data = zlib.compress(header + packed)
+    entries[holder] = (1, len(out), 0)
+    out += b"%d 0 obj\n%s\nendobj\n" % (holder, stream(data, b"/Type /ObjStm /N %d /First %d /Filter /FlateDecode"
+                                                         % (len(header.split()) // 2, len(header))))
+    entries[xref] = (1, len(out), 0)
+    rows = struct.pack(">BIH", 0, 0, 65535) + b"".join(struct.pack(">BIH", *entries[n]) for n in range(1, xref + 1))
+    start = len(out)
+    out += b"%d 0 obj\n%s\nendobj\nstartxref\n%d\n%%%%EOF\n" % (
+        xref, stream(rows, b"/Type /XRef /Size %d /W [1 4 2] /Root 1 0 R" % (xref + 1)), start)
+    return bytes(out)
+
+
+def test_a_big_file_written_with_object_streams_is_read_whole():
+    """Over 260 KB, yet no stream big enough to be a bomb: the pages are read without walking the page tree."""
+    text = b"BT /F1 12 Tf 72 720 Td (Meter reading for Jane Doe) Tj ET " + b"% filler\n" * 12_000
+    body = _with_object_streams(b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [4 0 R 6 0 R 8 0 R] /Count 3 >>",
+                                FONT, PAGE % (5, b""), stream(text), PAGE % (7, b""), stream(text), PAGE % (9, b""),
+                                stream(text))
+    assert len(body) > 260 * 1024
+    document = extract("https://x/readings.pdf", body)
+    assert [(s.text, s.location.page) for s in document.segments] == [
+        ("Meter reading for Jane Doe", page) for page in (1, 2, 3)]
+
+
 def _billion_page_tree() -> bytes:
     """30 levels of page tree nodes whose two kids are the same next node: 2**30 pages by /Count."""
     objects = [b"<< /Type /Catalog /Pages 2 0 R >>"]
@@ -164,7 +203,10 @@ def test_hostile_files_end_cleanly_within_the_limits():
     whole = bytes(simple_pdf().output())
     encrypted = simple_pdf()
     encrypted.set_encryption(owner_password="owner", user_password="secret")
-    cases = {"bomb.pdf": _bomb(), "tree.pdf": _billion_page_tree(), "notes.pdf": _many_annotations(),
+    bomb = _inflating_to(1 << 30)
+    modern_bomb = _with_object_streams(b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [4 0 R] /Count 1 >>",
+                                       FONT, PAGE % (5, b""), stream(bomb, b"/Filter /FlateDecode"))
+    cases = {"bomb.pdf": _bomb(), "modern-bomb.pdf": modern_bomb, "tree.pdf": _billion_page_tree(), "notes.pdf": _many_annotations(),
              "cut.pdf": whole[:len(whole) // 3], "locked.pdf": bytes(encrypted.output()),
              "loop.pdf": _looping_font_and_form()}
     pool = WorkerPool({}, {}, workers=2, timeout=60, memory_mb=512)
@@ -173,6 +215,8 @@ def test_hostile_files_end_cleanly_within_the_limits():
     finally:
         pool.close()
     assert (outcomes["bomb.pdf"].status, outcomes["bomb.pdf"].reason) == (
+        "failed", "decompression bomb: the content of page 1 inflates beyond 256 MB")
+    assert (outcomes["modern-bomb.pdf"].status, outcomes["modern-bomb.pdf"].reason) == (
         "failed", "decompression bomb: the content of page 1 inflates beyond 256 MB")
     assert outcomes["tree.pdf"].status == "failed" and outcomes["tree.pdf"].reason.startswith("corrupt PDF")
     assert outcomes["notes.pdf"].status == "scanned" and outcomes["notes.pdf"].pages == 1

@@ -13,6 +13,7 @@ import pypdfium2.raw as pdfium_c
 
 MAX_OBJECTS = 50_000  # per page: a map of a million strokes is read as text only, with a warning
 _MAX_FORM_DEPTH = 12
+_IDENTITY = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
 
 TEXT = pdfium_c.FPDF_PAGEOBJ_TEXT
 PATH = pdfium_c.FPDF_PAGEOBJ_PATH
@@ -64,36 +65,44 @@ def address(pointer) -> bytes:
 
 def page_objects(page) -> PageObjects:
     """Leaf objects of ``page`` (a pypdfium2 PdfPage) in painting order, boxes in page space (text objects
-    have none: their words have)."""
+    have none: their words have). A page can hold tens of thousands of objects, so the loop calls PDFium
+    with raw handles and transforms boxes only inside form XObjects that move them."""
     objects: list[PageObject] = []
+    append = objects.append
     left, bottom, right, top = (ctypes.c_float() for _ in range(4))
     matrix = pdfium_c.FS_MATRIX()
-    # (container or None for the page, its object count, next index, matrix from its space to the page's)
-    stack = [(None, pdfium_c.FPDFPage_CountObjects(page), 0, (1.0, 0.0, 0.0, 1.0, 0.0, 0.0))]
+    get_type, get_bounds = pdfium_c.FPDFPageObj_GetType, pdfium_c.FPDFPageObj_GetBounds
+    # (container or None for the page, its object count, next index, matrix from its space to the page's or
+    # None when that is the identity)
+    stack = [(None, pdfium_c.FPDFPage_CountObjects(page.raw), 0, None)]
     while stack:
         container, count, index, transform = stack.pop()
         if index >= count:
             continue
         stack.append((container, count, index + 1, transform))
         pointer = pdfium_c.FPDFFormObj_GetObject(container, index) if container is not None \
-            else pdfium_c.FPDFPage_GetObject(page, index)
+            else pdfium_c.FPDFPage_GetObject(page.raw, index)
         if not pointer:
             continue
-        kind = pdfium_c.FPDFPageObj_GetType(pointer)
+        kind = get_type(pointer)
         if kind == FORM:
             if len(stack) <= _MAX_FORM_DEPTH and pdfium_c.FPDFPageObj_GetMatrix(pointer, matrix):
-                inner = _multiply((matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f), transform)
-                stack.append((pointer, pdfium_c.FPDFFormObj_CountObjects(pointer), 0, inner))
+                inner = _multiply((matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f), transform or _IDENTITY)
+                stack.append((pointer, pdfium_c.FPDFFormObj_CountObjects(pointer), 0,
+                              None if inner == _IDENTITY else inner))
             continue
         if len(objects) >= MAX_OBJECTS:
             return PageObjects(objects, True)
         if kind == TEXT:  # matched to words by handle; its box is the words'
-            objects.append(PageObject(address(pointer), kind, len(objects), 0.0, 0.0, 0.0, 0.0, pointer))
+            append(PageObject(bytes(pointer), kind, len(objects), 0.0, 0.0, 0.0, 0.0, pointer))
             continue
-        if not pdfium_c.FPDFPageObj_GetBounds(pointer, left, bottom, right, top):
+        if not get_bounds(pointer, left, bottom, right, top):
             continue
-        x0, y0, x1, y1 = _transform_box(transform, left.value, bottom.value, right.value, top.value)
-        objects.append(PageObject(b"", kind, len(objects), x0, y0, x1, y1, pointer))
+        if transform is None:
+            append(PageObject(b"", kind, len(objects), left.value, bottom.value, right.value, top.value, pointer))
+        else:
+            x0, y0, x1, y1 = _transform_box(transform, left.value, bottom.value, right.value, top.value)
+            append(PageObject(b"", kind, len(objects), x0, y0, x1, y1, pointer))
     return PageObjects(objects, False)
 
 
@@ -106,8 +115,6 @@ def _multiply(m: tuple, n: tuple) -> tuple:
 
 
 def _transform_box(m: tuple, x0: float, y0: float, x1: float, y1: float) -> tuple[float, float, float, float]:
-    if m == (1.0, 0.0, 0.0, 1.0, 0.0, 0.0):
-        return x0, y0, x1, y1
     a, b, c, d, e, f = m
     xs, ys = [], []
     for x, y in ((x0, y0), (x0, y1), (x1, y0), (x1, y1)):

@@ -51,15 +51,18 @@ class Redaction:
 
 def hidden_text(page, textpage, text: PageText, objects: PageObjects) -> list[Redaction]:
     """Redactions on ``page`` that left their text in the file."""
+    if not text.words:
+        return []
     texts = {o.handle: o for o in objects.objects if o.kind == TEXT}
-    coverers = [o for o in objects.objects if o.kind in (PATH, IMAGE, SHADING) and o.area >= 4.0]
-    if not coverers or not texts or not text.words:
+    coverers = [o for o in objects.objects if o.kind != TEXT and (o.x1 - o.x0) * (o.y1 - o.y0) >= 4.0 and
+                o.x1 > o.x0 and o.kind in (PATH, IMAGE, SHADING)]
+    if not coverers or not texts:
         return []
     first_text, last_text = min(o.z for o in texts.values()), max(o.z for o in texts.values())
     # what can hide a word: a shape painted after some text, or a coloured box painted before some text
     over = [o for o in coverers if o.z > first_text]
     under = [o for o in coverers if o.z < last_text and o.kind == PATH]
-    boxes = numpy.array([_box(w) for w in text.words], dtype=float)
+    boxes = numpy.array([(w.x0, w.y0, w.x1, w.y1) for w in text.words], dtype=float)
     candidates = set(_covered(boxes, over, _MIN_COVER, total=True))
     if under:
         under = [under[k] for k in _covering(boxes, under, _SAME_COLOUR_COVER)]
@@ -140,10 +143,6 @@ def _covering(boxes: numpy.ndarray, shapes: list[PageObject], share: float) -> l
         part = numpy.array([(o.x0, o.y0, o.x1, o.y1) for o in shapes[start:start + step]], dtype=float)
         found[start:start + len(part)] = (_shares(boxes, part) >= share).any(axis=0)
     return [int(i) for i in numpy.nonzero(found)[0]]
-
-
-def _box(word: PdfWord) -> tuple[float, float, float, float]:
-    return word.x0, word.y0, word.x1, word.y1
 
 
 def _shares(boxes: numpy.ndarray, shapes: numpy.ndarray) -> numpy.ndarray:

@@ -12,7 +12,8 @@ import logging
 import zlib
 
 from lxml import etree
-from pdfminer.pdfdocument import PDFDocument, PDFEncryptionError, PDFNoValidXRef, PDFPasswordIncorrect
+from pdfminer.pdfdocument import (PDFDocument, PDFEncryptionError, PDFNoValidXRef, PDFPasswordIncorrect,
+                                   PDFXRefStream)
 from pdfminer.pdfparser import PDFParser, PDFStreamParser, PDFSyntaxError
 from pdfminer.psexceptions import PSEOF
 from pdfminer.pdftypes import PDFObjRef, PDFStream, resolve1, stream_value
@@ -21,7 +22,7 @@ from pdfminer.utils import decode_text
 
 from detectors.model import Location
 
-from .. import DocumentBuilder, ExtractError, PasswordProtected
+from .. import DocumentBuilder, PasswordProtected
 
 # pdfminer logs every oddity of a broken file; those that matter become document warnings
 logging.getLogger("pdfminer").setLevel(logging.ERROR)
@@ -109,14 +110,15 @@ MAX_CONTENT_BYTES = 256 * 1024 * 1024  # decompressed size of one page's content
 
 # Deflate's greatest ratio (a run of one byte): no stream smaller than MAX_CONTENT_BYTES / this inflates beyond
 FLATE_MAX_RATIO = 1032
+_MAX_DIRECT_OBJECTS = 5_000  # streams of a file written with object streams, read to skip the page tree walk
 
 
 def content_bomb(document: PDFDocument, pages: int, file_size: int) -> str | None:
     """Why a page's content stream is a decompression bomb, or None. PDFium inflates a page's content
     whole when it loads the page and aborts the process when memory runs out, so a few kilobytes that
     inflate to gigabytes are refused here first, inflating them in bounded steps. A file too small to hold
-    a stream that could inflate so far (most are) is not walked at all."""
-    if file_size * FLATE_MAX_RATIO <= MAX_CONTENT_BYTES:
+    a stream that could inflate so far (most are), or whose direct streams are all that small, is not walked."""
+    if file_size * FLATE_MAX_RATIO <= MAX_CONTENT_BYTES or _direct_streams_too_small(document):
         return None
     try:
         for number, (_, page) in enumerate(_pages(document), 1):
@@ -131,6 +133,34 @@ def content_bomb(document: PDFDocument, pages: int, file_size: int) -> str | Non
     except Exception:
         return None  # what pdfminer cannot walk, PDFium reads or reports on its own
     return None
+
+
+def _direct_streams_too_small(document: PDFDocument) -> bool:
+    """Whether no stream stored directly in a file written with object streams holds enough compressed data
+    to inflate past the limit: a page's content is always such a stream, and in such a file the direct
+    objects are a few streams, while the page dictionaries (compressed) can list tens of thousands of
+    annotations each, slow to parse. False when the file is not written so or cannot be read so."""
+    if not document.xrefs or not all(isinstance(xref, PDFXRefStream) for xref in document.xrefs):
+        return False
+    direct = set()
+    for xref in document.xrefs:
+        for objid in xref.get_objids():
+            try:
+                if xref.get_pos(objid)[0] is None:
+                    direct.add(objid)
+            except KeyError:  # a free entry
+                continue
+        if len(direct) > _MAX_DIRECT_OBJECTS:
+            return False
+    try:
+        for objid in direct:
+            stream = document.getobj(objid)
+            if isinstance(stream, PDFStream) and stream.rawdata is not None and \
+                    len(stream.rawdata) * FLATE_MAX_RATIO > MAX_CONTENT_BYTES:
+                return False
+    except Exception:
+        return False
+    return True
 
 
 def _pages(document: PDFDocument):

@@ -35,19 +35,23 @@ class PageText:
 
 
 def page_text(textpage) -> PageText:
-    """Words of a pypdfium2 PdfTextPage, grouped in PDFium's lines."""
+    """Words of a pypdfium2 PdfTextPage, grouped in PDFium's lines. The loop runs once per word of the
+    page, so it calls PDFium with the raw handle."""
+    textpage = textpage.raw
     count = pdfium_c.FPDFText_CountChars(textpage)
     if count <= 0:
         return PageText([], [], 0)
     text = _text_range(textpage, count)
-    if len(text) != count:  # characters outside the BMP: rebuild one character per index
-        text = "".join(chr(pdfium_c.FPDFText_GetUnicode(textpage, i) or 0xFFFD) for i in range(count))
+    if len(text) != count:  # characters outside the BMP or without a code: rebuild one character per index
+        unicode_of = pdfium_c.FPDFText_GetUnicode
+        text = "".join([chr(unicode_of(textpage, i) or 0xFFFD) for i in range(count)])
     rect = pdfium_c.FS_RECTF()
     box = pdfium_c.FPDFText_GetLooseCharBox
     words: list[PdfWord] = []
     runs: list[list[PdfWord]] = []
     run: list[PdfWord] = []
     unmapped = 0
+    maybe_unmapped = not _UNMAPPED.isdisjoint(text)  # most pages have none: no word then needs the check
     line_end = text.find("\n")
     for match in _WORD.finditer(text):
         start, end = match.span()
@@ -57,7 +61,7 @@ def page_text(textpage) -> PageText:
                 run = []
             line_end = text.find("\n", line_end + 1)
         word_text = match.group()
-        if not word_text.isprintable() or not _UNMAPPED.isdisjoint(word_text):
+        if not word_text.isprintable() or maybe_unmapped and not _UNMAPPED.isdisjoint(word_text):
             cleaned = _clean(word_text)
             unmapped += len(word_text) - len(cleaned)
             if not cleaned:
