@@ -122,7 +122,7 @@ def main() -> None:
         out = Path(tmp, "out")
         bare = measured([sys.executable, "-m", "scrapy", "runspider", str(ROOT / "benchmarks/bare_spider.py"),
                          "-a", f"start={url}index.html", "-s", "LOG_LEVEL=WARNING",
-                         "-s", "TELNETCONSOLE_ENABLED=False"], cwd=str(outside))
+                         "-s", "TELNETCONSOLE_ENABLED=False", "-s", "REMOTE_CONTROL_ENABLED=False"], cwd=str(outside))
         full = measured([sys.executable, "-m", "crawler.cli", "crawl", f"{url}index.html", "--out", str(out),
                          "--fail-on", "never", "--allow-unchecked", "1000"], cwd=str(ROOT),
                         env={"PYTHONPATH": str(ROOT), "HOME": tmp})

@@ -119,7 +119,8 @@ def main() -> None:
         for round_ in range(args.rounds):
             bare.append(timed([sys.executable, "-m", "scrapy", "runspider", str(ROOT / "benchmarks/bare_spider.py"),
                                "-a", f"start={url}index.html", "-s", "LOG_LEVEL=WARNING",
-                               "-s", "TELNETCONSOLE_ENABLED=False"], cwd=str(outside)))
+                               "-s", "TELNETCONSOLE_ENABLED=False",
+                               "-s", "REMOTE_CONTROL_ENABLED=False"], cwd=str(outside)))
             full.append(timed([sys.executable, "-m", "crawler.cli", "crawl", f"{url}index.html", "--out",
                                str(Path(tmp, f"out{round_}")), "--fail-on", "never"], cwd=str(ROOT),
                               env={"PYTHONPATH": str(ROOT), "HOME": tmp}))

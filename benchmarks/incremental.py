@@ -8,7 +8,9 @@ answers If-Modified-Since), then times with one fresh history database
 1. ``pubcheck crawl`` of the site (everything fetched, extracted and scanned, the history recorded), and
 2. the same command again: conditional requests, 304s, findings carried forward, links from the history;
 with ``--changed N``, N pages are rewritten in between (and must be scanned again).
-Prints both, their ratio (target: at most 0.25) and what the second run did.
+Prints both, their ratio (target: at most 0.25) and what the second run did; then, as the floor of the second
+crawl, a bare Scrapy re-crawl of the same site that revalidates every URL the same way and does nothing else
+(benchmarks/bare_revalidation_spider.py), with Scrapy's default components and with none of them.
 """
 from __future__ import annotations
 
@@ -41,6 +43,33 @@ def crawl(url: str, out: Path, db: Path, home: Path) -> float:
     return elapsed
 
 
+# the least Scrapy runs per request: only the download timeout and the core stats
+LEAN = {"DOWNLOADER_MIDDLEWARES_BASE": {"scrapy.downloadermiddlewares.downloadtimeout.DownloadTimeoutMiddleware": 350},
+        "SPIDER_MIDDLEWARES_BASE": {}, "EXTENSIONS_BASE": {"scrapy.extensions.corestats.CoreStats": 0}}
+
+
+def bare_revalidation(url: str, tmp: Path) -> tuple[float, float]:
+    """Seconds of a bare Scrapy re-crawl of the site (after a first run that remembers its links), with
+    Scrapy's default components and with none."""
+    outside = tmp / "bare"  # outside the project, so Scrapy uses no project settings
+    outside.mkdir(exist_ok=True)
+    links = outside / "links.json"
+
+    def run(*settings: str) -> float:
+        started = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "scrapy", "runspider",
+                        str(ROOT / "benchmarks/bare_revalidation_spider.py"),
+                        "-a", f"start={url}", "-a", f"links={links}", "-s", "LOG_LEVEL=WARNING",
+                        "-s", "TELNETCONSOLE_ENABLED=False",
+                        "-s", "REMOTE_CONTROL_ENABLED=False", *settings], cwd=str(outside), check=True,
+                       capture_output=True)
+        return time.perf_counter() - started
+
+    run()  # the first crawl: every page's links
+    lean = [arg for key, value in LEAN.items() for arg in ("-s", f"{key}={json.dumps(value)}")]
+    return run(), run(*lean)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--pages", type=int, default=2000)
@@ -63,6 +92,7 @@ def main() -> None:
             page.write_text(page.read_text().replace("</main>", f"<p>Revised {i}.</p></main>"))
             os.utime(page, (later, later))
         second = crawl(url, Path(tmp, "second"), db, home)
+        floor = bare_revalidation(url, Path(tmp))
         server.terminate()
         data = json.loads(Path(tmp, "second", "findings.json").read_text())
         documents = [d for d in data["documents"] if d["status"] == "scanned"]
@@ -73,6 +103,9 @@ def main() -> None:
         print(f"second crawl (incremental):  {second:7.2f} s   {unchanged} of {len(documents)} scanned documents "
               f"unchanged, {len(data['findings'])} findings (first crawl: {len(findings)})")
         print(f"ratio second / first:        {second / first:7.2f}   (target <= 0.25)")
+        print(f"floor: a bare Scrapy re-crawl of the same URLs, conditional requests and nothing else: "
+              f"{floor[0]:.2f} s with Scrapy's default components, {floor[1]:.2f} s with none "
+              f"(pubcheck's second crawl: {second / floor[0]:.2f}x and {second / floor[1]:.2f}x)")
 
 
 if __name__ == "__main__":

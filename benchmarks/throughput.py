@@ -48,7 +48,8 @@ def main(argv: list[str] | None = None) -> None:
         outside = Path(tmp, "bare")  # outside the project, so that Scrapy reads no project settings
         outside.mkdir()
         bare_command = [sys.executable, "-m", "scrapy", "runspider", str(ROOT / "benchmarks/bare_spider.py"),
-                        "-a", f"start={site.url}", "-s", "LOG_LEVEL=WARNING", "-s", "TELNETCONSOLE_ENABLED=False"]
+                        "-a", f"start={site.url}", "-s", "LOG_LEVEL=WARNING", "-s", "TELNETCONSOLE_ENABLED=False",
+                        "-s", "REMOTE_CONTROL_ENABLED=False"]
         runs: dict[str, list[tuple[float, float, int]]] = {"bare": [], "pubcheck": []}
         print(f"site: {args.pages:,} generated pages on {site.url}")
         for round_ in range(args.rounds):
