@@ -16,6 +16,9 @@ FOUND = {
                                {"name": ["Luis Ortega"], "phone": ["(909) 555-0111"]}),
     "employee block": (lines("Employee: Robert Chen   Department: Parks   SSN: 512-34-6789"),
                        {"name": ["Robert Chen"]}),
+    # fields apart by a slash or a middle dot: each value without the separator
+    "fields apart by slashes": (lines("Nombre: Rocío Ybarra / Teléfono: (909) 555-0133 / SSN: 512-34-6789"),
+                                {"name": ["Rocío Ybarra"], "phone": ["(909) 555-0133"]}),
 }
 
 NOT_FOUND = {

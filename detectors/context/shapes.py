@@ -74,11 +74,14 @@ _RATE_AFTER = re.compile(rf"(?i)\s*(?:/(?!{_PERIOD})|per\b(?!{_PERIOD})|of basel
 COLUMN_GAP = re.compile(r"\t| {3,}")  # between the columns of a table laid out in text (a PDF row, a text dump)
 
 
+_SEPARATORS = " \t\r\n,;|/\u00b7\u2022\u2013\u2014"  # blanks and what sets fields apart ("Name: Ana Ruiz / Tel: ...")
+
+
 def span(text: str, start: int, end: int) -> tuple[int, int]:
     """``start``/``end`` moved inwards past blanks and field separators."""
-    while start < end and text[start] in " \t\r\n,;|":
+    while start < end and text[start] in _SEPARATORS:
         start += 1
-    while end > start and text[end - 1] in " \t\r\n,;|":
+    while end > start and text[end - 1] in _SEPARATORS:
         end -= 1
     return start, end
 
