@@ -34,8 +34,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .base import as_list
-from .labels import LEFT, OTHER_LABELS, RIGHT, is_date, is_ledger_account, is_phone_number
+from .base import as_list, text_before
+from .labels import LEFT, OTHER_LABELS, RIGHT, WIDTH, is_date, is_ledger_account, is_phone_number
 from .masking import mask_digits
 from .model import Segment
 from .facts import DocumentFacts
@@ -64,6 +64,10 @@ _UTILITY_ACCOUNT = (r"(?<![A-Za-z0-9&])(?!(?:GL|PO|CIP|RFP|RFQ|APN|AIN|DR|FY|ID|
 _BARE_ACCOUNT = re.compile(r"(?i)\s*(?:account|acct|accounts|cuenta)\.?\s*:?\s*")
 _CUSTOMER_COLUMN = re.compile(r"(?i)customer|\bname\b|service address|\baddress\b|kwh|usage|consumption|"
                               r"ratepayer|cliente|nombre|direcci[oó]n")
+# a plain "account" of another kind than a utility's, right before the value
+_ANOTHER_ACCOUNT = re.compile(r"(?i)\b(?:grant|bank|banking|budget|fund|trust|escrow|savings|checking|capital|reserve|"
+                              r"deposit|revenue|expense|expenditure|ledger|gl|project|suspense|clearing|holding|"
+                              r"investment|retirement|pension|payroll|enterprise|agency|donor|brokerage)\s+account\W*$")
 # a value glued to a URL parameter of another name (?id=8123456789)
 _QUERY_KEY = re.compile(r"[?&;]\w+=$")
 _CODE = ("inline script", "link target")
@@ -95,15 +99,18 @@ def _ledger(candidate: Candidate) -> bool:
         candidate.facts is not None and candidate.page in candidate.facts.budget_pages)
 
 
+_YEARS = re.compile(r"(?:19|20)\d{2}\s?[-\u2010-\u2013/]\s?(?:19|20)?\d{2}")  # a fiscal year: "2024-2025", "2024-25"
+
+
 def not_an_account(candidate: Candidate) -> bool:
-    """A date, a phone number or a ledger account where only a label made it a candidate; a prefix that
-    names another kind of number ("PO-1234567")."""
+    """A date, a fiscal year, a phone number or a ledger account where only a label made it a candidate; a
+    prefix that names another kind of number ("PO-1234567")."""
     if candidate.shape.anywhere:
         return False
     value = candidate.value
     if value[0].isalpha() and OTHER_LABELS.fullmatch(value.rstrip("0123456789-\u2010\u2011\u2012\u2013")):
         return True
-    return is_date(value) or is_phone_number(value) or _ledger(candidate)
+    return is_date(value) or _YEARS.fullmatch(value) is not None or is_phone_number(value) or _ledger(candidate)
 
 
 class AccountNumberDetector(LabelledNumberDetector):
@@ -130,7 +137,11 @@ class AccountNumberDetector(LabelledNumberDetector):
             candidate.shape is LAST_DIGITS and len(candidate.digits) >= 4)
 
     def verdict(self, candidate: Candidate) -> Verdict | None:
-        label = candidate.label or self._bare_account_column(candidate)
+        label = candidate.label
+        if label and label.lower() == "account" and _ANOTHER_ACCOUNT.search(
+                text_before(candidate.text, candidate.start, WIDTH)):
+            return None  # "grant account 2240-8810-22", "bank account 0031-88211": not a utility's
+        label = label or self._bare_account_column(candidate)
         if label:
             return Verdict(f"account number beside label '{label}'")
         if not candidate.shape.anywhere or candidate.other_label or _QUERY_KEY.search(

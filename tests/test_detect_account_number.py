@@ -84,6 +84,10 @@ NOT_FOUND = [
     [("Account", "2101234567")],  # a bare "Account" column is a budget table's
     "Transfer $5,000 to account 101-4310-5210 for the streetlight retrofit",
     "See account 4310 in the adopted budget",
+    "Grant account 2240-8810-22 (CDBG) funds the program",  # a plain "account" of another kind
+    "The bank account 0031-88211 receives the deposits",
+    "The account, 2024-2025, shows revenue of $12,500,000",  # a fiscal year
+    "Acct 2024-25 totals",
     # a budget page: its accounts in any form are the City's ledger accounts
     ["FY 2024-25 Adopted Budget", "General Fund expenditures by account", "Account No. 4412345678 Electricity"],
     ["Budget amendment: appropriate $50,000 from the Water Fund", "Acct # 61043105210"],
