@@ -135,6 +135,9 @@ FOUND = {
         ("These ratepayers were moved to the medical baseline tier: Odette Varga, 318 Juniper Ave; Kevin Tran, "
          "77 Larkspur Ct.",),
         {"name": ["Odette Varga", "Kevin Tran"], "address": ["318 Juniper Ave", "77 Larkspur Ct."]}),
+    # "Customer <name>" names the person: its "customer" is no office's cue for the phone after it
+    "customer who called from a phone": (("Customer Teodora Vasquez called from 626-401-2290 about her bill.",),
+                                         {"name": ["Teodora Vasquez"], "phone": ["626-401-2290"]}),
     # a note's "cust:" calls the person after it a customer
     "hidden note with cust:": (
         (Segment("cust: Desmond Holloway / 5520 Quail Run / dholloway@aol.com", Location(element="div"),
@@ -174,6 +177,8 @@ NOT_FOUND = {
     "average usage beside the City's number": ("The average home uses 550 kWh a month. Questions: (909) 620-2251.",),
     "a baseline and the City's number": ("Council approved the 550 kWh baseline for Zone 10 on a motion by "
                                          "Councilmember Nolte. Questions: Lena Ortiz, (909) 620-2251.",),
+    "customer questions line": ("For customer questions call Teodora Vasquez at 626-401-2290.",),
+    "customer inquiries line": ("Customer inquiries: Teodora Vasquez, 626-401-2290",),
     "customer service abbreviated": ("Cust. Svc: Desmond Holloway, 5520 Quail Run, (800) 555-0100",),
     "custodian": ("Custodian: Desmond Holloway, 5520 Quail Run",),
     "customers invited to contact someone": ("Customers with billing questions may contact: Odette Varga, "

@@ -18,7 +18,7 @@ from typing import NamedTuple
 from ..facts import DocumentFacts
 from ..model import Document, Segment
 from ..public_contacts import FACILITY_CUE, PublicContacts, clause_before, in_address_element, public_cue, to_e164
-from .cues import CueIndex
+from .cues import CUSTOMER_ROLE, CueIndex
 from .fields import Anchor, CustomerContext, CustomerField
 from .headers import ties
 from .persons import is_person, is_place, names_in, person_name, plain_name
@@ -27,6 +27,8 @@ from .shapes import (ADDRESS_RE, EMAIL_RE, PO_BOX, STREET_START, USAGE_RE, addre
 
 
 _FIELD_START = re.compile(r"[,;(]")  # where a field of a record written in a sentence starts
+# "Customer Maria Lopez called from ...": a customer word naming the person, not an office's "customer service"
+_ROLE_NAMING = re.compile(CUSTOMER_ROLE.pattern + r"(?=[ ,:]{1,3}(?:the )?(?-i:[A-Z]))")
 # a member of staff named as the contact, their number after the name: "Staff contact: Priya Raman, (760) ..."
 _STAFF_CONTACT = re.compile(r"(?i)\b(?:staff|city|program|project)\s+(?:contact|liaison|manager|lead)\s*:\s*"
                             r"(?-i:[A-Z][\w.'\u2019-]*)(?:\s+(?-i:[A-Z][\w.'\u2019-]*)){0,3}\s*[,(-]?\s*$")
@@ -189,7 +191,8 @@ class Analysis:
             for start, end in phone_spans(text, piece.start, piece.end):
                 e164 = to_e164(text[start:end])
                 # "..., callback 909-...": the words of a home before it are no office's ("577 Plaza Grove - 909...")
-                field = _FIELD_START.split(_blank(clause_before(text, start, 50), start, homes))[-1]
+                field = _ROLE_NAMING.sub(lambda m: " " * len(m.group()),
+                                         _FIELD_START.split(_blank(clause_before(text, start, 50), start, homes))[-1])
                 staff = _STAFF_CONTACT.search(text, max(piece.start, start - 60), start)
                 if (e164 and not contacts.phone_is_public(e164) and not any(s < end and start < e for s, e in taken)
                         and not public_cue(field, text[end:end + 20]) and not staff):
