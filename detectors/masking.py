@@ -14,7 +14,9 @@ only what surely identifies no one, the words a reader needs to see what the val
 - a common word that is rather a person's name (Lopez, John, Brown when capitalised): its share of people
   in the US Census name lists (python package ``names``) is at least twice its frequency as a word;
   written in lower case, ten times (so "bill", "mark" and "price" stay readable in prose, "Bill Price"
-  does not, while "Guest" and "Key" stay readable).
+  does not, while "Guest" and "Key" stay readable);
+- two to four capitalised words in a row that are all in the Census name lists, however common each is as a
+  word: a name no detector found ("Moreno Blanco", two Spanish words and two surnames).
 Labels and prose stay readable ("Customer Name: J*** D**, SSN ***-**-6789, Service Address: **** E******
 Ave"); a masked word keeps its first letter.
 """
@@ -24,7 +26,7 @@ import re
 from urllib.parse import parse_qsl, urlsplit
 
 from .streets import DIRECTIONS, PRE_TYPES, SUFFIXES, alternation
-from .vocabulary import readable
+from .vocabulary import fold, name_shares, readable, word_frequencies
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _WORD = re.compile(r"[^\W\d_]+")
@@ -120,9 +122,30 @@ def _readable_word(word: str) -> bool:
     return all(readable(part) for part in parts)
 
 
+_RUN_NAME_RATIO = 0.5
+# two to four capitalised words in a row (ASCII capitals or any accented letter first)
+_CAPITALISED_RUN = re.compile(r"(?<![\w'\u2019-])[A-ZÀ-ÖØ-Þ][\w'\u2019-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'\u2019-]+){1,3}")
+
+
+def _name_runs(text: str) -> list[tuple[int, int]]:
+    """Spans of capitalised runs whose every word is a name about as often as a word: at least half as many
+    people bear it as the word's frequency in text ("Gallego Cuadrado", "Moreno Blanco"; not "City Hall",
+    "Rose Garden" or "May Council")."""
+    if not any(c.isupper() for c in text):
+        return []
+    return [m.span() for m in _CAPITALISED_RUN.finditer(text) if all(_as_name(word) for word in m.group().split())]
+
+
+def _as_name(word: str) -> bool:
+    frequency = word_frequencies().get(word.lower())
+    share = name_shares().get(fold(word), 0.0)
+    return share > 0 and (frequency is None or share >= frequency * _RUN_NAME_RATIO)
+
+
 def mask_text(text: str) -> str:
     """``text`` with everything that could identify a person masked (see the module docstring)."""
     streets = [m.span("street") if m.group("street") else m.span("calle") for m in _ADDRESS.finditer(text)]
+    streets += _name_runs(text)
     pieces, cursor = [], 0
     for token in _TOKEN.finditer(text):
         start, end = token.span()

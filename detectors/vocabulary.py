@@ -70,7 +70,7 @@ def surnames() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _name_shares() -> dict[str, float]:
+def name_shares() -> dict[str, float]:
     """Each given name and surname of the Census lists, with the share of people who bear it."""
     shares: dict[str, float] = {}
     for key, per_person in (("last", 1.0), ("first:male", 0.5), ("first:female", 0.5)):
@@ -96,7 +96,7 @@ def readable(word: str) -> bool:
     frequency = word_frequencies().get(lower)
     if frequency is None:
         return False
-    share = _name_shares().get(fold(word), 0.0)
+    share = name_shares().get(fold(word), 0.0)
     if not share:
         return True
     return share < frequency * (_LOWER_CASE_NAME_RATIO if word.islower() else _NAME_RATIO)

@@ -68,6 +68,12 @@ def test_a_url_s_user_info_and_query_values_are_masked_and_its_host_stays():
     ("Email jdoe@yahoo.com today", "Email j***@y****.com today"),
     ("Meter 4471 at 221B Baker Street", "Meter **** at ***B B**** Street"),
     ("SSN, ITIN, EIN, PCE acct and kWh stay readable", "SSN, ITIN, EIN, PCE acct and kWh stay readable"),
+    # a name no detector found, made of two words that are words of the language too
+    ("Moreno Blanco ... 512 kWh", "M***** B***** ... *** kWh"),
+    ("Paid by Rubio Cordero", "Paid by R**** C******"),
+    # capitalised words that are rather words than names stay
+    ("The May Council meeting", "The May Council meeting"),
+    ("Rose Garden tour", "R*** Garden tour"),
 ])
 def test_mask_text(text, masked):
     assert mask_text(text) == masked
