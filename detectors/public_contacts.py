@@ -182,7 +182,7 @@ def public_cue(before: str, after: str = "", cue: re.Pattern = PUBLIC_CUE) -> bo
     personal_end = max((m.end() for m in PERSONAL_CUE.finditer(before)), default=-1)
     if public_end > personal_end:
         return True
-    return personal_end < 0 and bool(cue.match(after.lstrip(" ([-–,:")))
+    return personal_end < 0 and bool(cue.match(after.lstrip(" ([-–,:|/\u00b7")))
 
 
 _CLAUSE_END = re.compile(r".*(?:[.!?;]\s+(?=[A-Z])|\n)", re.DOTALL)  # not after "No. " or "St. 1"

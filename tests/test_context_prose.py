@@ -244,3 +244,11 @@ def test_a_page_title_does_not_run_into_the_body():
                            Segment("Effective May 2: Okoro, Chidi. SSN 512-34-6789. Mailing address: 41 Wren Ct.",
                                    Location(element="div > p")))
     assert "Alder Grove, CA" not in found.get("name", [])
+
+
+def test_an_office_phone_before_its_fax_joins_no_record():
+    """A page's contact line after a record ("Phone: (626) 835-6985 | Fax: ..."): the fax beside it makes it an
+    office's, whatever separator stands between them."""
+    found = fields_by_kind(lines("Recipient Marisol Okafor, SSN 512-34-6789, $186.77 credited\nCity of Alder Grove\n"
+                                 "Phone: (626) 835-6985 | Fax: (626) 835-8894"))
+    assert found["name"] == ["Marisol Okafor"] and "phone" not in found
