@@ -58,6 +58,13 @@ def test_public_places_in_a_letter_to_a_customer():
     assert findings(AddressDetector, header) == []
 
 
+def test_a_day_of_the_month_is_no_house_number():
+    """"On July 1 Cedar Grove Energy Authority ...": a date before capitalised words that end like a street."""
+    letter = lines("Dear Ms. Lopez,\nOn July 1 Cedar Bluff Energy Authority rates change. Your home at 1234 W Holt "
+                   "Ave used 900 kWh.\nSincerely,\nJane Doe")
+    assert [f.value for f in findings(AddressDetector, letter)] == ["1234 W Holt Ave"]
+
+
 def test_normalized_and_masked():
     [found] = findings(AddressDetector, *OPT_OUT_CSV)
     assert found.key == "77 E FOOTHILL BLVD"

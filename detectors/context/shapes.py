@@ -120,10 +120,12 @@ def is_street_address(text: str, labelled: bool) -> bool:
     return labelled and "USPSBoxID" in parts
 
 
-# a number label right before a number: "Resolution 2024 Plaza ...", "Item 12 Camino Real Widening"
+# a number label right before a number: "Resolution 2024 Plaza ...", "Item 12 Camino Real Widening"; a month
+# makes it a day ("On July 1 Cedar Bluff Energy Authority ...")
 _NUMBER_LABEL = re.compile(r"(?i)\b(?:resolution|reso|ordinance|ord|item|case|no|number|permit|file|project|bid|rfp|"
                            r"contract|po|fy|year|phase|tract|lot|parcel|apn|page|section|chapter|route|highway|hwy|"
-                           r"interstate|i)\.?\s*#?\s*$")
+                           r"interstate|i|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
+                           r"aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s*#?\s*$")
 
 
 def street_addresses(text: str, start: int = 0, end: int | None = None) -> list[re.Match]:
