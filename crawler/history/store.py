@@ -272,19 +272,15 @@ class HistoryStore:
             "SELECT rowid, fingerprint FROM detections WHERE run_id = ? AND target = ? AND reported = 1",
             (run_id, target)) if fingerprint not in current]
         rows = {}
-        for start in range(0, len(wanted), 500):
-            chunk = wanted[start:start + 500]
+        for chunk, marks in _in_chunks(wanted):
             rows.update((row["rowid"], row) for row in self.db.execute(
-                f"SELECT rowid, * FROM detections WHERE rowid IN ({','.join('?' * len(chunk))})", chunk))
+                f"SELECT rowid, * FROM detections WHERE rowid IN ({marks})", chunk))
         return [rows[rowid] for rowid in wanted]
 
     def sightings(self, fingerprints: Iterable[str], *, before_run: int) -> dict[str, tuple[str, str]]:
         """(first seen, last seen) of each fingerprint reported by a run before ``before_run``."""
         seen = {}
-        fingerprints = list(fingerprints)
-        for start in range(0, len(fingerprints), 500):
-            chunk = fingerprints[start:start + 500]
-            marks = ",".join("?" * len(chunk))
+        for chunk, marks in _in_chunks(list(fingerprints)):
             for row in self.db.execute(
                     f"SELECT d.fingerprint, MIN(r.started), MAX(r.started) FROM detections d"
                     f" JOIN runs r ON r.id = d.run_id WHERE d.reported = 1 AND d.run_id < ?"
@@ -294,10 +290,7 @@ class HistoryStore:
 
     def first_seen(self, fingerprints: Iterable[str]) -> dict[str, str]:
         seen = {}
-        fingerprints = list(fingerprints)
-        for start in range(0, len(fingerprints), 500):
-            chunk = fingerprints[start:start + 500]
-            marks = ",".join("?" * len(chunk))
+        for chunk, marks in _in_chunks(list(fingerprints)):
             seen.update(self.db.execute(f"SELECT fingerprint, first_seen FROM findings WHERE fingerprint IN ({marks})",
                                         chunk).fetchall())
         return seen
@@ -410,3 +403,11 @@ def _statements(script: str) -> list[str]:
             statements.append(current.strip())
             current = ""
     return statements
+
+
+def _in_chunks(values: list, size: int = 500) -> Iterator[tuple[list, str]]:
+    """``values`` in slices that an ``IN (...)`` list can hold (SQLite limits a statement's parameters), each
+    with its "?,?,..." placeholders."""
+    for start in range(0, len(values), size):
+        chunk = values[start:start + size]
+        yield chunk, ",".join("?" * len(chunk))
