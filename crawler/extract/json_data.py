@@ -16,11 +16,9 @@ def extract_json(builder: DocumentBuilder, body: bytes, content_type: str | None
     decoded = decode(body, content_type)
     try:
         data = json.loads(decoded.text)
-    except (ValueError, RecursionError):  # not JSON after all (JSON Lines, a broken export), or nested past
-        # what the parser reads: its text is still there to read
-        extract_text(builder, body, content_type)
-        return
-    if not isinstance(data, (dict, list)):
+    except (ValueError, RecursionError):  # nested past what the parser reads: its text is still there to read
+        data = None
+    if not isinstance(data, (dict, list)):  # not JSON after all (JSON Lines, a broken export), or a bare value
         extract_text(builder, body, content_type)
         return
     if decoded.warning:
@@ -30,26 +28,20 @@ def extract_json(builder: DocumentBuilder, body: bytes, content_type: str | None
 
 def _walk(builder: DocumentBuilder, data) -> None:
     """Depth first, in document order, without recursion (a file may nest deeply): one record per object that
-    has scalar members, one segment per scalar in a list."""
+    has scalar members, labelled by their keys, and one segment per scalar in a list."""
     stack = [(data, "$")]
     while stack and not builder.full:
         node, path = stack.pop()
         if isinstance(node, dict):
-            fields, nested = [], []
-            for key, value in node.items():
-                where = f"{path}.{key}"
-                if isinstance(value, (dict, list)):
-                    nested.append((value, where))
-                elif value is not None and value != "":
-                    fields.append(builder.add(collapse(str(value)), Location(element=where), label=str(key)))
+            members = ((f"{path}.{key}", str(key), value) for key, value in node.items())
+        else:
+            members = ((f"{path}[{index}]", None, value) for index, value in enumerate(node))
+        fields, nested = [], []
+        for where, label, value in members:
+            if isinstance(value, (dict, list)):
+                nested.append((value, where))
+            elif value is not None and value != "":
+                fields.append(builder.add(collapse(str(value)), Location(element=where), label=label))
+        if isinstance(node, dict):
             builder.add_record(fields, Location(element=path))
-            stack.extend(reversed(nested))
-        elif isinstance(node, list):
-            nested = []
-            for index, value in enumerate(node):
-                where = f"{path}[{index}]"
-                if isinstance(value, (dict, list)):
-                    nested.append((value, where))
-                elif value is not None and value != "":
-                    builder.add(collapse(str(value)), Location(element=where))
-            stack.extend(reversed(nested))
+        stack.extend(reversed(nested))
