@@ -28,7 +28,7 @@ class DocumentFacts:
         of a site (their hidden parts are read: a record in a template's comment is on every page). A file's own
         header and footer are read: a memo's or a statement's are written for it ("Account 2-23-456-7890 -
         Jane Doe - page 2")."""
-        web_page = self.document.content_type in ("text/html", "application/xhtml+xml")
+        web_page = self.document.content_type == "text/html"  # as extraction names XHTML too
         return [s for s in self.document.segments if not s.chrome or s.hidden or not web_page]
 
     @cached_property

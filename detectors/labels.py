@@ -14,6 +14,7 @@ from collections.abc import Mapping
 
 from .base import as_list, text_before
 from .model import Segment
+from .streets import SUFFIXES
 
 DASH = "[-\u2010-\u2013]"  # hyphen and the dashes PDF text brings (non-breaking hyphen, en dash)
 _JOIN = "[-\u2010-\u2013/]"
@@ -27,8 +28,8 @@ WIDTH = 48  # how far before a value its label may start ("Taxpayer Identificati
 
 # what may stand between a label and its value: punctuation and the words of "No." / "Number" / "ID" / "is" /
 # "ending in" ("Acct ID: 4471-99812", "SSN No.", "her account, 6612-0934-17,")
-_GAP = re.compile(r"(?:[\s:#.,=()\[\]*'\"\u2010-\u2014-]|\(s\)|\b(?:no|nos|nbr|num|number|id|is|was|ending|ends|in|with)\b)*",
-                  re.IGNORECASE)
+_GAP = re.compile(r"(?:[\s:#.,=()\[\]*'\"\u2010-\u2014-]|\(s\)|"
+                  r"\b(?:no|nos|nbr|num|number|id|is|was|ending|ends|in|with)\b)*", re.IGNORECASE)
 
 # an international dialing prefix right before a number makes it a phone number ("Tel. +31 73-6456500")
 _DIALING_PREFIX = re.compile(r"\+\d{1,3}[\s.-]*(?:\(0\)\s*)?$")
@@ -100,7 +101,8 @@ def label_pattern(defaults: list[str], options: Mapping) -> re.Pattern:
 _GAP_CHARS = frozenset(" \t\n\r\u00a0:#.,=()[]*'\"\u2010\u2011\u2012\u2013\u2014-")
 
 
-# the end of a street address ("4471 Canyon Vista Dr"): its "Dr" is the street's, not a design review number's
+# the end of a street address ("4471 Canyon Vista Dr"): its type word is the street's, not a label's (the
+# design review number's "DR")
 _STREET_BEFORE = re.compile(r"\b\d{1,6}[A-Za-z]?\s+(?:[A-Za-z][\w'.-]*\s+){1,4}$")
 
 
@@ -108,7 +110,8 @@ def _other_label(before: str) -> re.Match | None:
     """Another kind of number's label right before a value, unless it is the type word ending a street
     address that stands there (a table row's "4471 Canyon Vista Dr" cell before its account cell)."""
     found = _adjacent(OTHER_LABELS, before)
-    if found and found.group().lower() == "dr" and _STREET_BEFORE.search(before, 0, found.start()):
+    if (found and found.group().lower().rstrip(".") in SUFFIXES
+            and _STREET_BEFORE.search(before, 0, found.start())):
         return None
     return found
 

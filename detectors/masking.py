@@ -15,8 +15,8 @@ only what surely identifies no one, the words a reader needs to see what the val
   in the US Census name lists (python package ``names``) is at least twice its frequency as a word;
   written in lower case, ten times (so "bill", "mark" and "price" stay readable in prose, "Bill Price"
   does not, while "Guest" and "Key" stay readable);
-- two to four capitalised words in a row that are all in the Census name lists, however common each is as a
-  word: a name no detector found ("Moreno Blanco", two Spanish words and two surnames).
+- two to four capitalised words in a row that are each a name at least half as often as a word, however
+  common: a name no detector found ("Moreno Blanco", two Spanish words and two surnames).
 Labels and prose stay readable ("Customer Name: J*** D**, SSN ***-**-6789, Service Address: **** E******
 Ave"); a masked word keeps its first letter.
 """
@@ -124,7 +124,8 @@ def _readable_word(word: str) -> bool:
 
 _RUN_NAME_RATIO = 0.5
 # two to four capitalised words in a row (ASCII capitals or any accented letter first)
-_CAPITALISED_RUN = re.compile(r"(?<![\w'\u2019-])[A-ZÀ-ÖØ-Þ][\w'\u2019-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'\u2019-]+){1,3}")
+_CAPITAL = "A-Z\u00c0-\u00d6\u00d8-\u00de"
+_CAPITALISED_RUN = re.compile(rf"(?<![\w'\u2019-])[{_CAPITAL}][\w'\u2019-]+(?:[ \t]+[{_CAPITAL}][\w'\u2019-]+){{1,3}}")
 
 
 def _name_runs(text: str) -> list[tuple[int, int]]:
@@ -144,8 +145,8 @@ def _as_name(word: str) -> bool:
 
 def mask_text(text: str) -> str:
     """``text`` with everything that could identify a person masked (see the module docstring)."""
-    streets = [m.span("street") if m.group("street") else m.span("calle") for m in _ADDRESS.finditer(text)]
-    streets += _name_runs(text)
+    masked = [m.span("street") if m.group("street") else m.span("calle") for m in _ADDRESS.finditer(text)]
+    masked += _name_runs(text)  # the words of a street's name, and runs of names
     pieces, cursor = [], 0
     for token in _TOKEN.finditer(text):
         start, end = token.span()
@@ -158,7 +159,7 @@ def mask_text(text: str) -> str:
             pieces.append(mask_email(value))
         elif kind == "url":
             pieces.append(mask_url(value))
-        elif _readable_word(value) and not any(s <= start < e for s, e in streets):
+        elif _readable_word(value) and not any(s <= start < e for s, e in masked):
             pieces.append(value)
         else:
             pieces.append(_mask_word(value))

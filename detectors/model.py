@@ -33,7 +33,7 @@ class Location:
 
     def __reduce__(self):
         """Pickled as its fields in order: a table's 100,000 locations cross from a worker to the collector."""
-        return Location, (self.page, self.line, self.element, self.box, self.ocr, self.attachment)
+        return Location, tuple(getattr(self, name) for name in self.__slots__)
 
     def as_dict(self) -> dict:
         out = {k: v for k, v in (("page", self.page), ("line", self.line), ("element", self.element))

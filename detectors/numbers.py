@@ -25,7 +25,7 @@ from typing import ClassVar, NamedTuple
 
 from .base import Detector
 from .facts import DocumentFacts
-from .labels import DASH, RIGHT, is_example, compile_labels, label_beside, label_pattern, other_label_beside
+from .labels import DASH, RIGHT, compile_labels, is_example, label_beside, label_pattern, other_label_beside
 from .model import Document, Finding, Segment
 
 # what may separate the digit groups of one number: a dash, a dot, or a few spaces (PDF text and

@@ -17,6 +17,7 @@ from functools import lru_cache
 import probablepeople
 from nameparser import HumanName, Lexicon
 
+from ..base import text_before
 from ..public_contacts import PERSONAL_DOMAINS, clause_before
 from ..streets import PRE_TYPES, UNITS
 from ..vocabulary import common_word, fold, frequent, given_names, label_words, name_like, surnames
@@ -204,8 +205,8 @@ def _last_first(text: str, match: re.Match) -> tuple[int, int] | None:
 
 
 def _reads_as_last_first(text: str, tokens: list, words: list) -> bool:
-    return not (_after_house_number(text, tokens[0][0]) or any(_stop(w) for w in words)
-                or not _reads_as_name(text, tokens, words, False, True, given_last=True))
+    return (not _after_house_number(text, tokens[0][0]) and not any(_stop(w) for w in words)
+            and _reads_as_name(text, tokens, words, False, True, given_last=True))
 
 
 def _plain(word: str) -> str:
@@ -418,8 +419,8 @@ def _given_word_and_surname(text: str, tokens: list[tuple[int, int]]) -> bool:
 # e-mail's "To:" heading its line names a colleague as its "From:" does (a customer's own mailbox after the name
 # still makes them a customer: see named_officially), unlike "Refund issued to: ..."
 _OFFICIAL_BEFORE = re.compile(
-    r"(?i)(?:^\s*to\s*:|\b(?:mayor|vice mayor|council\s?(?:member|woman|man)|commissioner|supervisor|director|manager|officer|"
-    r"clerk|planner|engineer|analyst|specialist|coordinator|representative|rep|csr|agent|technician|inspector|"
+    r"(?i)(?:^\s*to\s*:|\b(?:mayor|vice mayor|council\s?(?:member|woman|man)|commissioner|supervisor|director|"
+    r"manager|officer|clerk|planner|engineer|analyst|specialist|coordinator|representative|rep|csr|agent|technician|inspector|"
     r"superintendent|chief|captain|sgt|sergeant|detective|deputy|lieutenant|instructor|coach|president|chair|"
     r"chairperson|secretary|treasurer|attorney|counsel|staff|administrator|assistant|liaison|"
     r"prepared by|entered by|reviewed by|approved by|submitted by|signed by|handled by|assigned to|cc|per|from\s*:|"
@@ -477,6 +478,6 @@ _SENTENCE_END = re.compile(r".*(?:[.!?]\s+(?=[A-Z])|\n)", re.DOTALL)
 def _sentence_before(text: str, start: int, width: int = 300) -> str:
     """The words before ``start`` back to the start of its sentence or line (a list's items, apart by
     semicolons, are one sentence)."""
-    before = text[max(0, start - width):start]
+    before = text_before(text, start, width)
     cut = _SENTENCE_END.match(before)
     return before[cut.end():] if cut else before
