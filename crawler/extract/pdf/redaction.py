@@ -54,8 +54,8 @@ def hidden_text(page, textpage, text: PageText, objects: PageObjects) -> list[Re
     if not text.words:
         return []
     texts = {o.handle: o for o in objects.objects if o.kind == TEXT}
-    coverers = [o for o in objects.objects if o.kind != TEXT and (o.x1 - o.x0) * (o.y1 - o.y0) >= 4.0 and
-                o.x1 > o.x0 and o.kind in (PATH, IMAGE, SHADING)]
+    coverers = [o for o in objects.objects  # PageObject.area >= 4, written out: pages hold thousands of objects
+                if o.kind in (PATH, IMAGE, SHADING) and o.x1 > o.x0 and (o.x1 - o.x0) * (o.y1 - o.y0) >= 4.0]
     if not coverers or not texts:
         return []
     first_text, last_text = min(o.z for o in texts.values()), max(o.z for o in texts.values())
