@@ -4,6 +4,8 @@ names, and which are both.
 - wordfreq's most frequent English and Spanish words, with their frequency: a word outside them is no word a
   reader needs, and in a name it is most likely a name ("Nguyen", "Maanas", "Okonkwo");
 - the US Census given-name and surname lists (the ``names`` package): how many people bear a name;
+- the given names of the Social Security Administration's baby-name counts that the 1990 Census lists lack
+  ("Liam", "Uma", "Nevaeh": ``data/ssa_given_names.txt``, see ``data/build_given_names.py``);
 - the words of the detectors' own labels (SSN, Acct, ITIN, PCE).
 
 ``readable`` weighs them: a word that identifies no one is a common word (or a label's) that is not more often a
@@ -14,6 +16,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from pathlib import Path
 
 import names as census_names
 
@@ -53,10 +56,17 @@ def _census(key: str) -> list[tuple[str, float]]:
 
 
 @lru_cache(maxsize=1)
+def _modern_given_names() -> dict[str, float]:
+    """Given names the Census lists lack, with the share of people who bear them (SSA counts, births 1920-2008)."""
+    with open(Path(__file__).with_name("data") / "ssa_given_names.txt", encoding="ascii") as lines:
+        return {name: float(share) for name, share in (line.split() for line in lines if not line.startswith("#"))}
+
+
+@lru_cache(maxsize=1)
 def given_names() -> dict[str, float]:
-    """Lower-case given names of the US Census frequency lists (5,000 of them, from James to Ngoc), with the
-    percentage of people who bear them."""
-    found: dict[str, float] = {}
+    """Lower-case given names (17,000 of them, from James to Ngoc and Liam) with the percentage of the people of
+    their sex who bear them: the US Census lists, and the SSA's given names the 1990 Census lacks."""
+    found: dict[str, float] = {name: share * 200 for name, share in _modern_given_names().items()}
     for key in ("first:male", "first:female"):
         for name, frequency in _census(key):
             found[name] = max(found.get(name, 0.0), frequency)
@@ -71,8 +81,8 @@ def surnames() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def name_shares() -> dict[str, float]:
-    """Each given name and surname of the Census lists, with the share of people who bear it."""
-    shares: dict[str, float] = {}
+    """Each given name and surname, with the share of people who bear it."""
+    shares: dict[str, float] = dict(_modern_given_names())
     for key, per_person in (("last", 1.0), ("first:male", 0.5), ("first:female", 0.5)):
         for name, percent in _census(key):
             shares[name] = max(shares.get(name, 0.0), percent / 100 * per_person)
