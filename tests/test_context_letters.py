@@ -30,9 +30,31 @@ FOUND = {
               "Odalys Ferreira\nodalys.ferreira@outlook.com\n+1 626 410 3391"),
         {"name": ["Odalys Ferreira"], "address": ["8810 Tamarind Way"], "usage": ["612 kWh"],
          "email": ["odalys.ferreira@outlook.com"], "phone": ["+1 626 410 3391"]}),
+    "letter signed with a surname that is also a place word": (
+        lines("Dear Councilmembers,\nI have been a PCE customer since it started (PCE acct 2-38-226-4419). My "
+              "bill at 77 Oriole Ct went up though we used 702 kWh.\nRespectfully,\nSeo-yeon Park\n"
+              "spark88@yahoo.com"),
+        {"name": ["Seo-yeon Park"], "address": ["77 Oriole Ct"], "usage": ["702 kWh"],
+         "email": ["spark88@yahoo.com"]}),
+    "letter signed surname first, in capitals": (
+        lines("Dear Council,\nMy bill on SCE acct 2-38-226-4419 doubled.\nSincerely,\nBRANDAO, ILSE\n"
+              "(626) 555-0148"),
+        {"name": ["BRANDAO, ILSE"], "phone": ["(626) 555-0148"]}),
+    "printed e-mail whose writer says what they owe and where they live": (
+        lines("From: ESTRADA, NOEMI [mailto:noemi.estrada@att.net]\nDate: 3/4/2025\nRe: shutoff\n"
+              "They say I owe $412.10 on PCE acct 2-38-226-4419. I live at 880 Quail Run Rd and never used "
+              "1,402 kWh."),
+        {"name": ["ESTRADA, NOEMI"], "email": ["noemi.estrada@att.net"], "address": ["880 Quail Run Rd"],
+         "usage": ["1,402 kWh"]}),
 }
 
 NOT_FOUND = {
+    "letter giving an account, signed with no one's name": lines(
+        "Dear Council,\nMy bill on SCE acct 2-38-226-4419 doubled.\nSincerely,\n"
+        "Concerned Resident\n(626) 555-0148"),
+    "letter of a person who lives in town, with no identifier": lines(
+        "Dear Council,\nI live at 880 Quail Run Rd and I owe it to my neighbors to ask for longer library hours."
+        "\nSincerely,\nNoemi Estrada\n(626) 555-0148"),
     "comment letter to the council opening with its addressee": lines(
         "June 11, 2024\nHonorable Mayor and Members of the City Council\nRE: Item 4.4\nI have lived at 762 Amber "
         "Trail for many years and ask the Council to keep the library open.\nSincerely,\nGail Myers\n"

@@ -18,12 +18,15 @@ import re
 
 from .analysis import Analysis, Line, page_of
 from .cues import ADDRESSEE_RE, CLOSING_RE, EMAIL_FROM_RE, NOTICE_CUE_RE, SALUTATION_RE
-from .persons import named_officially, names_in, person_name
+from .persons import named_officially, names_in, person_name, signature_name
 from .shapes import ADDRESS_RE, CITY_LINE_RE, STREET_START
 
-# the writer speaking of their own account: a letter *to* a customer says "your" instead
+# the writer speaking of their own account ("my bill", "I owe $813 on acct ...", "I live at ..."): a letter *to* a
+# customer says "your" instead
 _OWN_ACCOUNT = re.compile(r"(?i)\b(?:my|our|mi|nuestra)\s+(?:[\w-]+\s+){0,2}?(?:account|acct|bill|billing|service|"
-                          r"meter|usage|ssn|social security|itin|cuenta|factura|servicio)\b")
+                          r"meter|usage|ssn|social security|itin|cuenta|factura|servicio)\b"
+                          r"|\b(?:i|we)\s+(?:still\s+)?(?:owe|live|reside|rent|was\s+billed|were\s+billed|was\s+charged|"
+                          r"were\s+charged|have\s+been\s+(?:an?\s+)?(?:[\w-]+\s+){0,6}?customers?)\b")
 _LETTER_LINES = 400  # a letter longer than this is a report that happens to open with "Dear"
 _SIGNATURE_LINES = 6
 
@@ -136,7 +139,8 @@ def _from_writers(analysis: Analysis, lines: list[Line]) -> None:
             body = _until(lines, i + 1, lambda other: EMAIL_FROM_RE.match(other.text), page_of(line.segment))
             if _identified(analysis, lines[i + 1:body]) and _speaks_of_own(lines[i + 1:body]):
                 why = "e-mail from a customer giving an identifier"
-                _writer(analysis, line, *sender.span("name"), why)
+                if person_name(sender.group("name"), strict=True):
+                    _writer(analysis, line, *sender.span("name"), why)
                 _contacts(analysis, lines[i:body], why)
         elif SALUTATION_RE.match(line.text) or ADDRESSEE_RE.match(line.text):
             opened = i
@@ -146,9 +150,12 @@ def _from_writers(analysis: Analysis, lines: list[Line]) -> None:
                 continue
             signature = lines[i + 1:min(n, i + 1 + _SIGNATURE_LINES)]
             signature = [s for s in signature if page_of(s.segment) == page_of(line.segment)]
-            for s in signature[:2]:  # the writer's name under the closing, whatever list has it
-                names = [(a, b) for a, b in names_in(s.segment.text, s.start, s.end, anchored=True)
-                         if not named_officially(s.segment.text, a, b)]
+            for s in signature[:2]:  # the writer's name under the closing, whatever list has it, or none
+                text = s.segment.text
+                names = [(a, b) for a, b in names_in(text, s.start, s.end, anchored=True)
+                         if person_name(text[a:b], strict=True)]
+                names = names or [span for span in [signature_name(text, s.start, s.end)] if span]
+                names = [(a, b) for a, b in names if not named_officially(text, a, b)]
                 if names:
                     why = "letter from a customer giving an identifier"
                     _writer(analysis, s, names[0][0] - s.start, names[0][1] - s.start, why)
@@ -175,9 +182,8 @@ def _identified(analysis: Analysis, lines: list[Line]) -> bool:
 
 
 def _writer(analysis: Analysis, line: Line, start: int, end: int, why: str) -> None:
-    text = line.text[start:end]
-    name = person_name(text.strip(), strict=True)
-    if name and not analysis.contacts.name_is_public(name):
+    text = line.text[start:end].strip()
+    if not analysis.contacts.name_is_public(person_name(text, strict=True) or text):
         analysis.add("name", line.segment, line.start + start, line.start + end, why)
 
 

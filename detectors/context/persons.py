@@ -402,6 +402,28 @@ def _beside(text: str, begin: int, end: int) -> tuple[int, int] | None:
     return None
 
 
+_SIGNED = re.compile(rf"(?:{_WORD})(?: {{1,2}}(?:{_PARTICLE} )?(?:{_WORD})){{1,3}}"
+                     rf"|(?:{_WORD})(?: (?:{_PARTICLE} )?(?:{_WORD}))?, (?:{_WORD})(?: (?:{_WORD}))?")
+
+
+def signature_name(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The name a letter is signed with: the line under its closing names the writer by its place, so any words
+    that read as a person's will do ("Joon-young Park", "OVIEDO, UMA"), but no title, firm, place, heading or
+    common words ("Concerned Resident", "The Garcia Family", "Thank You")."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1] in " \t,":
+        end -= 1
+    candidate = text[start:end]
+    if not _SIGNED.fullmatch(candidate):
+        return None
+    tokens, words = _words_of(text, start, end)
+    if any((_stop(w) and w not in _SURNAMES) or w in _TITLES for w in words) or any(
+            common_word(text[a:b]) for a, b in tokens if _plain(text[a:b]) not in _PARTICLE_WORDS):
+        return None
+    return (start, end) if is_person(candidate) else None
+
+
 def _given_word_and_surname(text: str, tokens: list[tuple[int, int]]) -> bool:
     """Two capitalised words straight beside an identifier or a customer word, the second a surname that is
     no word of the language: the first is a given name, even one that is also a word ("Ale Alejandro",
