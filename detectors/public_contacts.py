@@ -96,7 +96,7 @@ ORGANIZATION_CUE = re.compile(r"(?i)\b(?:club|league|association|assn|society|fo
                               r"team|program|office)\b")
 # words that make a phone number or an address a person's, whatever else stands before them
 PERSONAL_CUE = re.compile(r"(?i)\b(?:cell|cellphone|mobile|home|personal|private|resident|residence|"
-                          r"my|his|her|text me)\b")
+                          r"my|his|her|text me|emergency contact(?:'s)?)\b")  # a relative's, not 911's
 
 _ADDRESS_ELEMENT = re.compile(r"(?:^|[\s>])address(?:$|[\s>.:#\[])", re.IGNORECASE)
 

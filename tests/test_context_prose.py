@@ -90,6 +90,11 @@ FOUND = {
          "Development Services. SSN 160-87-0783. Mailing address: 981 Ventura Drive #16. Approved by: Dana Wu, Human "
          "Resources Manager",),
         {"name": ["Vergara, Isabela"], "address": ["981 Ventura Drive #16"]}),
+    # an employee's emergency contact is a relative's number, not an emergency line's
+    "new-hire bulletin": (
+        (lines("HUMAN RESOURCES BULLETIN\nNew hire: DESTA HAILU\nClassification: Park Ranger\n"
+               "Social Security No. 512 34 6789\nEmergency contact phone: 951-555-0183"),),
+        {"name": ["DESTA HAILU"], "phone": ["951-555-0183"]}),
     # a memo's sender is staff; the customer in its body is not
     "memo": (
         (lines("MEMORANDUM\nTO: File\nFROM: Imran Geraci\nDATE: 2025-09-27\nRE: Billing dispute\n"
@@ -167,6 +172,8 @@ NOT_FOUND = {
                     "$1,284,500. Staff contact: Priya Raman, (760) 955-5034.",),
     "identifier beside the City's contacts": ("Account 2-23-456-7890 questions: call (909) 620-2079 or visit City "
                                               "Hall, 505 S. Garey Ave.",),
+    "emergency numbers beside an identifier": ("Account 2-23-456-7890 outage? Emergency contact: Police "
+                                               "Dispatch (909) 622-1241; in an emergency call 911.",),
     "budget account beside an official": ("Mayor Tim Sandoval presented Account 101-1234-56789 of the General Fund.",),
     "street beside an account": ("Park Avenue Account No. 2-23-456-7890 was reassigned.",),
     "staff beside an account": ("Prepared by: Priya Raman, Senior Management Analyst. Customer accounts such as "
