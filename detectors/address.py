@@ -17,9 +17,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from .context import CustomerContext, CustomerDataDetector
-from .context.shapes import is_street_address, street_addresses
+from .context.shapes import address_across, is_street_address, street_addresses
 from .masking import mask_digits, mask_words
-from .model import Document, Finding
+from .model import Document, Finding, Segment
 from .public_contacts import FACILITY_CUE, canonical_address, in_address_element, public_cue
 
 
@@ -30,10 +30,21 @@ class AddressDetector(CustomerDataDetector):
 
     def scan(self, document: Document, context: CustomerContext) -> Iterator[Finding]:
         previous = ""
+        following = None
         for f in context.of_kind("address", "zone"):
             if f.kind == "address":
-                if is_street_address(f.text, labelled=True) and not self.contacts.address_is_public(f.text):
-                    yield self.finding(f.segment, f.start, f.end, why=f.why, normalized=canonical_address(f.text))
+                if is_street_address(f.text, labelled=True):
+                    if not self.contacts.address_is_public(f.text):
+                        yield self.finding(f.segment, f.start, f.end, why=f.why, normalized=canonical_address(f.text))
+                    continue
+                following = following or _next_lines(document)
+                rest = following.get(id(f.segment))
+                cut = rest is not None and not f.segment.text[f.end:].strip() and address_across(f.text, rest.text[:60])
+                if cut and cut[0] == 0:  # "My bill at 17324" / "Montecito Blvd went up": one address on two lines
+                    whole = f"{f.text} {rest.text[:cut[1]]}"
+                    if is_street_address(whole, labelled=True) and not self.contacts.address_is_public(whole):
+                        yield self.finding(f.segment, f.start, f.end, why=f.why, normalized=canonical_address(whole),
+                                           continued=rest, continued_end=cut[1])
                 continue
             if not in_address_element(f.segment.location.element):
                 for m in street_addresses(f.segment.text, f.start, f.end):
@@ -45,3 +56,9 @@ class AddressDetector(CustomerDataDetector):
 
     def mask(self, value: str) -> str:
         return mask_words(mask_digits(value))
+
+
+def _next_lines(document: Document) -> dict[int, Segment]:
+    """The segment after each one, where it goes on the same page: where a line break may have cut a value."""
+    segments = document.segments
+    return {id(a): b for a, b in zip(segments, segments[1:]) if a.location.page == b.location.page}

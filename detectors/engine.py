@@ -82,6 +82,8 @@ def scan_document(document: Document, detectors: Iterable[Detector]) -> list[Det
     spans: dict[int, list[tuple[int, int, str]]] = defaultdict(list)
     for f, masked in zip(findings, masks):
         spans[id(f.segment)].append((f.start, f.end, masked))
+        if f.continued is not None:  # the next line's part of a cut value is masked in that line's snippets
+            spans[id(f.continued)].append((0, f.continued_end, maskers[f.category](f.continued.text[:f.continued_end])))
     shared: dict[str, str] = {}
     return [Detection(url=document.url, category=f.category, severity=f.severity, rule=f.rule,
                       masked=masked, value=f.value, key=f.key, location=f.segment.location,

@@ -116,10 +116,15 @@ class Finding:
     # a contact detail outside any customer context: if the same value shows on many pages of the site it
     # is the site's own published contact (a footer phone), and the collector drops it
     public_if_repeated: bool = False
+    # the rest of a value a line break cut: the start of the next line, up to ``continued_end`` (a PDF wraps
+    # "My bill at 17324" / "Montecito Blvd went up")
+    continued: Segment | None = None
+    continued_end: int = 0
 
     @property
     def value(self) -> str:
-        return self.segment.text[self.start:self.end]
+        head = self.segment.text[self.start:self.end]
+        return f"{head} {self.continued.text[:self.continued_end]}" if self.continued is not None else head
 
     @property
     def key(self) -> str:

@@ -1,10 +1,13 @@
 import pytest
 
 from detectors.address import AddressDetector
+from detectors.engine import scan_document
 from detectors.model import Location, Segment
+from detectors.registry import load_detectors
 from tests.test_customer_context import (CUSTOMER_TABLE, DISPUTE_LETTER, HARD_NEGATIVES, HEADERLESS_ROWS,
                                          LABEL_BLOCK_LINE, LABEL_BLOCK_PDF, OPT_OUT_CSV, PAST_DUE_NOTICE, PEOPLE_LIST,
-                                         SPANISH_BLOCK, SPANISH_LETTER, findings, lines, table)
+                                         SPANISH_BLOCK, SPANISH_LETTER, document, findings, lines,
+                                         table)
 
 FOUND = [
     # (document parts, [found values]); every one is high
@@ -76,3 +79,27 @@ def test_configured_public_address():
                     ("Rosa Delgado", "13220 Central Avenue", "2-23-456-7890")),)
     assert len(findings(AddressDetector, *record)) == 1
     assert findings(AddressDetector, *record, public={"addresses": ["13220 Central Ave, Chino CA"]}) == []
+
+
+def test_an_address_a_line_break_cut_after_its_number_is_one_finding():
+    """A PDF wraps "My bill at 17324" / "Montecito Blvd went up": one finding on the first line, its value whole,
+    and the next line's part masked in every snippet of that line."""
+    letter = lines("Dear Councilmembers,\nI have been a customer since it started (PCE acct 2-38-226-4419). My bill at "
+                   "17324\nMontecito Blvd went up again though we used 2,481 kWh.\nRespectfully,\n"
+                   "Leigh Morales-Domingo\n(442) 697-3372")
+    [found] = findings(AddressDetector, letter)
+    assert (found.value, found.key, found.masked) == ("17324 Montecito Blvd", "17324 MONTECITO BLVD",
+                                                       "***** M******** B***")
+    detections = scan_document(document(letter), load_detectors())
+    assert "Montecito" not in " ".join(d.context for d in detections)
+    usage = next(d for d in detections if d.category == "energy_usage")
+    assert usage.context.startswith("M******** B***")
+
+
+@pytest.mark.parametrize("text", [
+    # a number ending a line, and the next line no street of its own
+    "My bill on PCE acct 2-38-226-4419 rose in 2024\nAccording to staff it was estimated.",
+    "My bill on PCE acct 2-38-226-4419 was 1,402\nkWh in May.",
+])
+def test_a_number_ending_a_line_joins_no_street(text):
+    assert findings(AddressDetector, lines("Dear Council,\n" + text + "\nSincerely,\nNoemi Estrada")) == []
