@@ -95,6 +95,11 @@ FOUND = {
         (lines("HUMAN RESOURCES BULLETIN\nNew hire: DESTA HAILU\nClassification: Park Ranger\n"
                "Social Security No. 512 34 6789\nEmergency contact phone: 951-555-0183"),),
         {"name": ["DESTA HAILU"], "phone": ["951-555-0183"]}),
+    # a notice's sentence, then a line that opens with the identifier's label: a field of the same record
+    "separation notice": (
+        (lines("NOTICE OF SEPARATION\nKENJI ODA, Records Specialist, Utilities, separates from City service on "
+               "May 2, 2025.\nS.S.N.: 512 34 6789. Final paycheck to be mailed to 41 Wren Ct."),),
+        {"name": ["KENJI ODA"], "address": ["41 Wren Ct."]}),
     # a memo's sender is staff; the customer in its body is not
     "memo": (
         (lines("MEMORANDUM\nTO: File\nFROM: Imran Geraci\nDATE: 2025-09-27\nRE: Billing dispute\n"
@@ -174,6 +179,9 @@ NOT_FOUND = {
                                               "Hall, 505 S. Garey Ave.",),
     "emergency numbers beside an identifier": ("Account 2-23-456-7890 outage? Emergency contact: Police "
                                                "Dispatch (909) 622-1241; in an emergency call 911.",),
+    "staff contact above a facility's account line": (lines(
+        "Questions: contact Priya Raman, Senior Planner, (760) 955-5034.\nAcct. No. 2-23-456-7890 is the "
+        "Library's meter."),),
     "budget account beside an official": ("Mayor Tim Sandoval presented Account 101-1234-56789 of the General Fund.",),
     "street beside an account": ("Park Avenue Account No. 2-23-456-7890 was reassigned.",),
     "staff beside an account": ("Prepared by: Priya Raman, Senior Management Analyst. Customer accounts such as "

@@ -88,21 +88,36 @@ def _scope(analysis: Analysis, i: int, position: int) -> list[Line]:
     first = last = i
     while first > 0 and i - first < _MAX_LINES and _runs_on(lines[first - 1], lines[first]):
         first -= 1
+    if first == i and i and _opens_with_label(line, position) and _same_block(lines[i - 1], line):
+        first -= 1  # "CHIYO IKEDA, Records Specialist, separates ... ." / "S.S.N.: 318 80 0400": a field of the record above
     while last + 1 < len(lines) and last - i < _MAX_LINES and _runs_on(lines[last], lines[last + 1]):
         last += 1
     return lines[first:last + 1]
 
 
+_LABEL_BEFORE = re.compile(r"[^\W\d][\w.# ]{0,24}[:#.]\s*$")  # "S.S.N.: ", "SA# ", "Acct. No. "
+
+
+def _opens_with_label(line: Line, position: int) -> bool:
+    """Whether only a label stands before the identifier at ``position`` in its line."""
+    return bool(_LABEL_BEFORE.fullmatch(line.segment.text, line.start, position))
+
+
+def _same_block(above: Line, below: Line) -> bool:
+    """Whether two lines are of the same block of text: one page, equally hidden, both in a page's head or its
+    body, both in its running header or footer or neither, no list item or table cell of their own."""
+    return above.segment is below.segment or not (
+        page_of(above.segment) != page_of(below.segment) or above.segment.hidden != below.segment.hidden
+        or _in_head(above.segment) != _in_head(below.segment)  # a page's <title> is no sentence of its body
+        or above.segment.chrome != below.segment.chrome  # nor a file's running header or footer
+        or _ITEM.search(above.segment.location.element or "") or _ITEM.search(below.segment.location.element or ""))
+
+
 def _runs_on(above: Line, below: Line) -> bool:
     """Whether ``below`` continues the paragraph or block of ``above``: not a row of a table laid out in
     text (columns apart by a tab or a wide gap), which is a unit of its own."""
-    if above.segment is not below.segment:
-        if (page_of(above.segment) != page_of(below.segment) or above.segment.hidden != below.segment.hidden
-                or _in_head(above.segment) != _in_head(below.segment)  # a page's <title> is no sentence of its body
-                or above.segment.chrome != below.segment.chrome  # nor a file's running header or footer
-                or _ITEM.search(above.segment.location.element or "")
-                or _ITEM.search(below.segment.location.element or "")):
-            return False
+    if not _same_block(above, below):
+        return False
     if max(below.end - below.start, above.end - above.start) > _LONG_LINE or COLUMN_GAP.search(above.text) or \
             COLUMN_GAP.search(below.text) or not (
             _RUNS_ON.search(above.text) or below.text.lstrip()[:1].islower()):
