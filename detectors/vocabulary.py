@@ -80,6 +80,12 @@ def surnames() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def surname_shares() -> dict[str, float]:
+    """Each surname of the Census list with the share of people who bear it."""
+    return {name: percent / 100 for name, percent in _census("last")}
+
+
+@lru_cache(maxsize=1)
 def name_shares() -> dict[str, float]:
     """Each given name and surname, with the share of people who bear it."""
     shares: dict[str, float] = dict(_modern_given_names())

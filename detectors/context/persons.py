@@ -20,7 +20,8 @@ from nameparser import HumanName, Lexicon
 from ..base import text_before
 from ..public_contacts import PERSONAL_DOMAINS, clause_before
 from ..streets import PRE_TYPES, UNITS
-from ..vocabulary import common_word, fold, frequent, given_names, label_words, name_like, surnames
+from ..vocabulary import (common_word, fold, frequent, given_names, label_words, name_like, surname_shares,
+                           surnames)
 from .cues import CUSTOMER_ROLE
 
 # words of firms and places: never in a person's name ("ABC Electric", "Pomona Senior Center")
@@ -67,7 +68,8 @@ def person_name(value: str, strict: bool = True) -> str | None:
     if not 3 <= len(text) <= 60 or re.search(r"[\d@/\\|:;()\[\]{}<>=_&+*#$%!?\"]", text):
         return None
     words = _NAME_WORD.findall(text)
-    if not 1 <= len(words) <= 6 or any(w.lower().rstrip(".") in NOT_PERSON for w in words):
+    if not 1 <= len(words) <= 6 or any(w.lower().rstrip(".") in NOT_PERSON for w in words) and not (
+            len(words) == 2 and surname_after_given(words[0], words[1])):
         return None
     if strict and any(w[0].islower() and w.lower() not in _PARTICLES for w in words):
         return None
@@ -106,6 +108,20 @@ def _reads_plainly(text: str) -> bool:
 def is_place(value: str) -> bool:
     """A name column's value that names a place or a firm ("Pomona Senior Center", "ABC Electric")."""
     return any(w.lower().rstrip(".") in FIRM_OR_PLACE - _SURNAMES for w in _NAME_WORD.findall(value))
+
+
+def surname_after_given(given: str, surname: str) -> bool:
+    """A place word that is a common surname after a given name ("Ji-ho Park", "Yuna Hall"), not after the
+    namesake of a park or a hall ("Lincoln Park", "Jackson Hall") nor after a word ("Victoria Park", "Laurel
+    Hill", "Grace Park"): the first word is a hyphenated given name (Korean and Chinese names in roman letters)
+    or a given name that is no frequent word and more often a given name than a surname."""
+    if fold(surname) not in _SURNAMES or not given[:1].isupper():
+        return False
+    plain = fold(given)
+    if "-" in plain:
+        return name_like(given)  # a place's name is seldom hyphenated ("Lakeview Park")
+    return (plain in given_names() and not frequent(given)
+            and given_names()[plain] / 200 >= surname_shares().get(plain, 0.0))
 
 
 def plain_name(value: str) -> bool:
@@ -258,6 +274,8 @@ def _names_in_run(text: str, run: list[tuple[int, int]], anchored: bool) -> list
         j = i + 1
         while j < len(words) and j - i <= _MAX_WORDS and not _stop(words[j]) and words[j] not in _TITLES:
             j += 1
+        if j == i + 1 < len(words) and surname_after_given(text[run[i][0]:run[i][1]], text[run[j][0]:run[j][1]]):
+            j += 1  # "Ji-ho Park"
         if (j - i > 2 and common_word(text[run[j - 1][0]:run[j - 1][1]])
                 and probable_kind(text[run[i][0]:run[j - 1][1]]) == "Corporation"):
             i = j  # a firm named after its owner: "John Smith Plumbing"
