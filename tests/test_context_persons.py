@@ -56,6 +56,7 @@ def test_names_in_running_text(text, names):
     ("Resident Flynn, Damian reports the meter is running fast; SCE account # 8-721-597-404", ["Flynn, Damian"]),
     ("Called Leroy Shea back at 626-908-4817 about 3-437-6216-15", ["Leroy Shea"]),
     ("Mrs. Valerie St. Kaufman, acct 2-23-456-7890", ["Mrs. Valerie St. Kaufman"]),
+    ("Manrique, Rafael H.: social security # 198-35-4144; manrique.rafael@icloud.com", ["Manrique, Rafael H."]),
     # a record's fields apart by ellipses, the name surname first
     ("Ocampo, Reinaldo ... r.ocampo@outlook.com ... 1,251kWh, acct 2-23-456-7890", ["Ocampo, Reinaldo"]),
     ("Ocampo, Reinaldo … r.ocampo@outlook.com … acct 2-23-456-7890", ["Ocampo, Reinaldo"]),

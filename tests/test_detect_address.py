@@ -27,6 +27,11 @@ FOUND = [
     ((table(("Service Address", "kWh"), ("1234 W Holt", "532")),), ["1234 W Holt"]),  # no street type in a column
     # a person the text calls a customer, beside their home: a record in running text
     (("Customer Maria Lopez lives at 1234 W Holt Ave.",), ["1234 W Holt Ave."]),
+    # a street type that usaddress reads as part of the street's name ("Pine Run")
+    (("Ticket 28424: Susanita Giron writes that the bill for 2961 Pine Run is too high. Pulled history on "
+      "PCE acct 2-23-456-7890: 1320 kWh in May.",), ["2961 Pine Run"]),
+    # a name ending in a facility's word is no facility ("O'Park")
+    (("O'PARK, JAMIE - 8856 Orangethorpe Pl - Service Account 3-223-3156-06",), ["8856 Orangethorpe Pl"]),
 ]
 
 NOT_FOUND = [
@@ -36,6 +41,7 @@ NOT_FOUND = [
     (table(("Customer Name", "Service Address", "Account #"),
            ("City of Pomona", "505 S. Garey Ave.", "2-23-456-7890")),),
     (table(("Service Address", "kWh"), ("12 months", "532")),),
+    ("Customer Maria Lopez, PCE acct 2-23-456-7890, ran the 5 Mile Run at Ganesha Park, 1575 N White Ave.",),
 ]
 
 

@@ -115,14 +115,16 @@ def is_street_address(text: str, labelled: bool) -> bool:
     address may lack the type if the name is capitalized ("1234 W Holt", not "12 months"), or be a P.O. Box."""
     parts = address_parts(" ".join(text.split()))
     if "AddressNumber" in parts and ("StreetName" in parts or "StreetNamePreType" in parts):
+        name = parts.get("StreetName", "").split()
         return ("StreetNamePostType" in parts or "StreetNamePreType" in parts or bool(PRE_TYPED.match(text))
+                or (len(name) > 1 and name[-1].lower() in SUFFIXES)  # usaddress reads "Pine Run" as one name
                 or (labelled and parts.get("StreetName", "")[:1].isupper()))
     return labelled and "USPSBoxID" in parts
 
 
 # a number label right before a number: "Resolution 2024 Plaza ...", "Item 12 Camino Real Widening"; a month
-# makes it a day ("On July 1 Cedar Bluff Energy Authority ...")
-_NUMBER_LABEL = re.compile(r"(?i)\b(?:resolution|reso|ordinance|ord|item|case|no|number|permit|file|project|bid|rfp|"
+# makes it a day ("On July 1 Cedar Bluff Energy Authority ..."), an article a quantity ("the 5 Mile Run")
+_NUMBER_LABEL = re.compile(r"(?i)\b(?:the|a|an|resolution|reso|ordinance|ord|item|case|no|number|permit|file|project|bid|rfp|"
                            r"contract|po|fy|year|phase|tract|lot|parcel|apn|page|section|chapter|route|highway|hwy|"
                            r"interstate|i|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
                            r"aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s*#?\s*$")
