@@ -43,7 +43,8 @@ from .numbers import Candidate, LabelledNumberDetector, Shape, Verdict, example,
 
 # a plain "Account No." is also how a budget names a general-ledger account; these name a customer's
 GENERIC_LABELS = ("Account No", "Account Nos", "Account Number", "Account Nbr", "Account #", "Account ID", "Acct",
-                  "Accts", "Número de cuenta", "Numero de cuenta", "No. de cuenta", "Núm. de cuenta")
+                  "Accts", "Acc No", "Acc. No", "Acc #", "Acc. #", "Número de cuenta", "Numero de cuenta",
+                  "No. de cuenta", "Núm. de cuenta")
 CUSTOMER_LABELS = (
     "Service Account", "Service Acct", "SA", "SA ID", "Service Agreement", "Customer Account", "Customer Acct",
     "Customer No", "Customer Number", "Customer #", "Customer ID", "Cust No", "Cust #", "Cust ID", "Cust Acct",

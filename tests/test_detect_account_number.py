@@ -55,6 +55,8 @@ FOUND = [
     ([("acct_no", "44182291")], "****2291", "44182291"),
     # "ID" between a label and its value, as "No." stands there
     ("Acct ID: 5520-71304 was put on a payment plan", "****-*1304", "552071304"),
+    ("Acc. No. 4419 2231 0098 was billed twice", "**** **** 0098", "441922310098"),
+    ("Acc # 88012231", "****2231", "88012231"),
     ("Cust ID 60214433 (budget billing)", "****4433", "60214433"),
     # a table row laid out in text: the street type ending the address cell before the account is no label
     ("Lucinda Marsh\t88 Arroyo Seco Dr\t7004 8812 3309\t$61.20", "**** **** 3309", "700488123309"),
@@ -72,6 +74,7 @@ NOT_FOUND = [
     "The account, opened 2020-12-15, was closed",  # a design review number, not a street's "Dr"
     # an ID of another kind: an employee's, a bid's, a project's
     "Employee ID 60214433 completed the safety training",
+    "Access No. 88012231 opens the gate at the corporation yard",
     "Bid ID 2024-0031 closes on March 3",
     "Project ID 5520-71304 (street resurfacing)",
     # the City's own budget (GL) accounts: fund-department-object beside a plain "Account"
