@@ -100,6 +100,12 @@ FOUND = {
         (lines("NOTICE OF SEPARATION\nKENJI ODA, Records Specialist, Utilities, separates from City service on "
                "May 2, 2025.\nS.S.N.: 512 34 6789. Final paycheck to be mailed to 41 Wren Ct."),),
         {"name": ["KENJI ODA"], "address": ["41 Wren Ct."]}),
+    # a person's own bill or meter said of them, beside their home or mailbox
+    "complaint retold": (
+        ("Email from Ingrid Solberg (ingrid.solberg@gmail.com): she says her meter at 402 Palm Dr reads wrong.",),
+        {"name": ["Ingrid Solberg"], "email": ["ingrid.solberg@gmail.com"], "address": ["402 Palm Dr"]}),
+    "bill said of a resident": (("Mrs. Haddad of 517 E Phillips Blvd says her bill doubled.",),
+                                {"name": ["Mrs. Haddad"], "address": ["517 E Phillips Blvd"]}),
     # a memo's sender is staff; the customer in its body is not
     "memo": (
         (lines("MEMORANDUM\nTO: File\nFROM: Imran Geraci\nDATE: 2025-09-27\nRE: Billing dispute\n"
@@ -182,6 +188,10 @@ NOT_FOUND = {
     "staff contact above a facility's account line": (lines(
         "Questions: contact Priya Raman, Senior Planner, (760) 955-5034.\nAcct. No. 2-23-456-7890 is the "
         "Library's meter."),),
+    "official's own bill": ("Councilmember Ana Ruiz said her bill doubled at her home on 517 E Phillips Blvd.",),
+    "an account of events": ("Kwame Mensah said his account of the meeting was accurate; write to him at 88 Juniper "
+                             "Ct.",),
+    "testimonial without a home": ("Rosa Hernandez says her bill fell by half after the rebate.",),
     "budget account beside an official": ("Mayor Tim Sandoval presented Account 101-1234-56789 of the General Fund.",),
     "street beside an account": ("Park Avenue Account No. 2-23-456-7890 was reassigned.",),
     "staff beside an account": ("Prepared by: Priya Raman, Senior Management Analyst. Customer accounts such as "

@@ -79,6 +79,12 @@ _CUES = {
         r"account (?:screen|lookup|history))\b|cis\s+(?:screen|record|notes?|entry)\b"),
         ("copied", "pasted", "pulled", "exported", "taken", "printed", "screenshot", "screen shot", "from", "per",
          "cis")),
+    # a person's own utility account, bill or meter, said of them ("she says her meter at 402 Palm Dr reads wrong")
+    "customer possessive": (re.compile(
+        r"(?:his|her|their)\s+(?:(?:electric(?:ity)?|energy|utility|pce|sce|edison|monthly|current|recent|last|final|"
+        r"past[- ]due)\s+)?(?:account|acct|bill|billing|statement|meter|usage|consumption|balance|charges)\b"
+        r"(?!\s+of\b)"),  # not "by her account of the meeting"
+        ("his ", "her ", "their ")),
     # a consumption figure's unit
     "usage": (re.compile(r"kwh|kw-h|kilowatt|therm"), ("kwh", "kw-h", "kilowatt", "therm")),
 }

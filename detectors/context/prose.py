@@ -9,7 +9,8 @@ a customer next to their address, phone, mailbox or usage ("Spoke with the custo
 Example Ave ... callback 909-555-0142"), and a name beside a consumption figure and a street address, phone
 or mailbox ("Ana Ruiz at 1234 W Holt Ave used 640 kWh", "Ana Ruiz, 909 555 0142, 640 kWh"), and a name
 beside contact details in a note that says they come from the customer or billing system ("copied from CIS:
-Ana Ruiz / 909-555-0142"). Every field of the record is reported: the names, the street addresses, the
+Ana Ruiz / 909-555-0142"), and a name beside a home or contact details and their own bill or meter ("Mrs. Haddad
+of 517 E Phillips Blvd says her bill doubled"; a testimonial's "her bill fell by half" names no home). Every field of the record is reported: the names, the street addresses, the
 phones, the mailboxes and the usage figures in it.
 
 Not records: officials, staff and firms' contacts (a title or role beside the name: "Mayor", "Prepared by",
@@ -65,8 +66,9 @@ def _seeds(analysis: Analysis):
         if (_ROLE_BESIDE_NAME.match(segment.text, end) or CUSTOMER_LIST.match(segment.text, start)
                 or _NAME_BESIDE_ROLE.search(segment.text, max(0, start - 40), start)):
             yield segment, start
-    for position in analysis.cues.find("customer system"):
-        yield analysis.locate(position)
+    for kind in ("customer system", "customer possessive"):
+        for position in analysis.cues.find(kind):
+            yield analysis.locate(position)
     for position in analysis.cues.find("usage"):
         segment, start = analysis.locate(position)
         if consumption_spans(segment.text, max(0, start - 64), start + 9):  # a consumption, not a tariff
@@ -161,6 +163,10 @@ def _judge(analysis: Analysis, pieces: list[Line]) -> None:
     elif fields and any(analysis.cues.any("customer system", analysis.offset(p.segment) + p.start,
                                           analysis.offset(p.segment) + p.end) for p in pieces):
         why = "name and contact details copied from a customer or billing system"
+    elif page not in analysis.context.public_comment and len(fields) > len(usage) and any(
+            analysis.cues.any("customer possessive", analysis.offset(p.segment) + p.start,
+                              analysis.offset(p.segment) + p.end) for p in pieces):
+        why = "name beside their home or contact details and their bill or meter"  # not a testimonial's name alone
     else:
         return
     for segment, start, end in names:
