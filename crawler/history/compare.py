@@ -51,7 +51,7 @@ def compare(result: RunResult, shown: RunResult, store: HistoryStore, run_id: in
     histories: dict[str, FindingHistory] = {}
     for f in result.findings:
         first, last = seen.get(f.fingerprint, (None, None))
-        accepted = active_acceptance(f.fingerprint, valid)
+        accepted = active_acceptance(f.fingerprint, valid) if valid else None
         status = "accepted" if accepted else "recurring" if first else "new"
         histories[f.fingerprint] = FindingHistory(status, first or result.run.started, last, accepted)
 
