@@ -160,10 +160,17 @@ class Analysis:
 
     def add(self, kind: str, segment: Segment, start: int, end: int, why: str) -> None:
         start, end = span(segment.text, start, end)
-        taken = self._taken.setdefault((id(segment), kind), [])
-        if start < end and not any(s < end and start < e for s, e in taken):  # found once, by the first reading
+        if start >= end:
+            return
+        key = (id(segment), kind)
+        taken = self._taken.get(key)
+        if taken is None:  # the usual case: a table cell's one value
+            self._taken[key] = [(start, end)]
+        elif any(s < end and start < e for s, e in taken):
+            return  # found once, by the first reading
+        else:
             taken.append((start, end))
-            self.context.fields.append(CustomerField(kind, segment, start, end, why))
+        self.context.fields.append(CustomerField(kind, segment, start, end, why))
 
     def contact_fields(self, pieces: list[Line], after: Line | None = None) -> list[tuple[str, Segment, int, int]]:
         """(kind, segment, start, end) of the street addresses, phones, mailboxes and consumption figures in
