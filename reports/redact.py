@@ -89,7 +89,7 @@ class Redactor:
         self._automaton = ahocorasick.Automaton()
         for finding in findings:
             secret = finding.masked if finding.category in SECRET_CATEGORIES else None
-            for raw in (finding.value, finding.key):
+            for raw in {finding.value, finding.key}:
                 folded = _fold(raw)
                 if _long_enough(folded) and folded not in self._automaton:
                     self._automaton.add_word(folded, (len(folded), secret))
@@ -176,7 +176,10 @@ class ShownText:
 
     def _detection(self, f: Detection) -> Detection:
         element = f.location.element
-        shown = (self(f.url), self(f.context), self(f.why), f.hidden and self(f.hidden), f.label and self(f.label),
+        # a snippet that is the value's mask alone (a table cell's) shows nothing the mask does not: the
+        # outputs write the mask as it is
+        context = f.context if f.context == f.masked else self(f.context)
+        shown = (self(f.url), context, self(f.why), f.hidden and self(f.hidden), f.label and self(f.label),
                  element and self(element))
         if shown == (f.url, f.context, f.why, f.hidden, f.label, element):
             return f
