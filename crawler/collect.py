@@ -346,11 +346,11 @@ class Collector:
 
     def _fingerprint(self, finding: Detection) -> str:
         message = "\x1f".join((finding.category, finding.key, finding.url)).encode()
-        return hmac.new(self.key, message, hashlib.sha256).hexdigest()[:32]
+        return hmac.digest(self.key, message, "sha256").hex()[:32]  # one call into OpenSSL: 100,000 findings
 
     def _value_id(self, finding: Detection) -> str:
         message = "\x1f".join(("value", finding.category, finding.key)).encode()
-        return hmac.new(self.key, message, hashlib.sha256).hexdigest()[:32]
+        return hmac.digest(self.key, message, "sha256").hex()[:32]
 
 def _refer(doc: DocumentResult, *referrers: str, count: int | None = None) -> None:
     """Count ``count`` more pages (by default one for each of ``referrers``) as linking to ``doc``, and keep

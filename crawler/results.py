@@ -7,7 +7,7 @@ outputs are written from.
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING
@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING
 from detectors.model import Detection, severity_rank
 
 if TYPE_CHECKING:
+    from reports.redact import ShownText
+
     from .history.model import RunComparison
 
 STATUSES = ("scanned", "failed", "skipped")
@@ -107,24 +109,16 @@ class RunResult:
                      for d in self.documents]
         return replace(self, documents=documents)
 
-    def redacted(self, redact: Callable[[str], str]) -> RunResult:
+    def redacted(self, redact: ShownText) -> RunResult:
         """A result in which every crawled string has gone through ``redact`` (which masks raw finding values
         wherever else they turn up: a PDF named after the account number in it, a mailto: link); a finding with
-        nothing to redact is shared, not copied. Raw values stay only under ``value`` and ``key``, which no
-        unrevealed output writes."""
+        nothing to redact is shared, not copied, and each finding is redacted once however many results share
+        it (:meth:`ShownText.detection`: the history's comparison, its record and the reports). Raw values
+        stay only under ``value`` and ``key``, which no unrevealed output writes."""
         def each(items):
             return [redact(item) for item in items]
 
         run = replace(self.run, targets=each(self.run.targets), errors=each(self.run.errors))
-
-        def finding(f: Detection) -> Detection:
-            shown = (redact(f.url), redact(f.context), redact(f.why), f.hidden and redact(f.hidden),
-                     f.label and redact(f.label), f.location.element and redact(f.location.element))
-            if shown == (f.url, f.context, f.why, f.hidden, f.label, f.location.element):
-                return f  # the usual case: a copy of each of 100,000 findings would only cost memory
-            url, context, why, hidden, label, element = shown
-            return replace(f, url=url, context=context, why=why, hidden=hidden, label=label,
-                           location=replace(f.location, element=element))
 
         def document(d: DocumentResult) -> DocumentResult:
             shown = (redact(d.url), d.reason and redact(d.reason), d.content_type and redact(d.content_type),
@@ -137,6 +131,6 @@ class RunResult:
             return replace(d, url=url, reason=reason, content_type=content_type, referrers=referrers,
                            redirected_from=redirected_from, warnings=warnings, not_checked=not_checked)
 
-        findings = [finding(f) for f in self.findings]
+        findings = [redact.detection(f) for f in self.findings]
         documents = [document(d) for d in self.documents]
         return replace(self, run=run, findings=findings, documents=documents, detections=[])

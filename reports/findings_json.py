@@ -17,6 +17,7 @@ from crawler.history.model import FindingHistory, RunComparison
 from crawler.results import DocumentResult, RunResult
 from detectors.model import Detection
 
+from .compact_json import dumps
 from .model import finding_order
 
 
@@ -59,7 +60,7 @@ def _lines(key: str, items) -> Iterator[str]:
     separator = "\n    "
     yield f',\n  "{key}": ['
     for item in items:
-        yield separator + json.dumps(item, separators=(",", ":"))
+        yield separator + dumps(item)
         separator = ",\n    "
     yield "]" if separator == "\n    " else "\n  ]"
 

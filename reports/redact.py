@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from dataclasses import replace
 from urllib.parse import quote, quote_plus, unquote, unquote_plus, urlsplit, urlunsplit
 
 import ahocorasick
@@ -88,7 +89,7 @@ class Redactor:
         self._automaton = ahocorasick.Automaton()
         for finding in findings:
             secret = finding.masked if finding.category in SECRET_CATEGORIES else None
-            for raw in (finding.value, finding.key):
+            for raw in {finding.value, finding.key}:
                 folded = _fold(raw)
                 if _long_enough(folded) and folded not in self._automaton:
                     self._automaton.add_word(folded, (len(folded), secret))
@@ -152,6 +153,9 @@ class ShownText:
         # each string as shown: the history's comparison, its record and its detections show every finding's
         # strings again (and a reason, a label or a URL is shared by thousands of findings)
         self._shown: dict[str, str] = {}
+        # each finding as shown, by identity, with the finding itself (so that its id is not reused): the
+        # history's comparison, its record and the reports show the same 100,000 findings
+        self._detections: dict[int, tuple[Detection, Detection]] = {}
 
     def __call__(self, text: str) -> str:
         if not text:
@@ -160,6 +164,28 @@ class ShownText:
         if shown is None:
             shown = self._shown[text] = self._show(text)
         return shown
+
+    def detection(self, finding: Detection) -> Detection:
+        """The finding with every crawled string it shows (URL, context, reason, hidden, label, element)
+        redacted: the finding itself when nothing changes (the usual case: a copy of each of 100,000 findings
+        would only cost memory)."""
+        known = self._detections.get(id(finding))
+        if known is None:
+            known = self._detections[id(finding)] = (finding, self._detection(finding))
+        return known[1]
+
+    def _detection(self, f: Detection) -> Detection:
+        element = f.location.element
+        # a snippet that is the value's mask alone (a table cell's) shows nothing the mask does not: the
+        # outputs write the mask as it is
+        context = f.context if f.context == f.masked else self(f.context)
+        shown = (self(f.url), context, self(f.why), f.hidden and self(f.hidden), f.label and self(f.label),
+                 element and self(element))
+        if shown == (f.url, f.context, f.why, f.hidden, f.label, element):
+            return f
+        url, context, why, hidden, label, element = shown
+        return replace(f, url=url, context=context, why=why, hidden=hidden, label=label,
+                       location=replace(f.location, element=element))
 
     def once(self, text: str) -> str:
         """``text`` as shown, not kept in the cache: for a long string met once (a page's links, one a

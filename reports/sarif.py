@@ -21,6 +21,7 @@ from urllib.parse import quote
 from crawler.results import RunResult
 from detectors.model import Detection
 
+from .compact_json import dumps
 from .model import category_label
 
 SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
@@ -131,7 +132,7 @@ def chunks(result: RunResult) -> Iterator[str]:
     yield head + "["
     separator = "\n"
     for item in results:
-        yield separator + "        " + json.dumps(item, separators=(",", ":"))
+        yield separator + "        " + dumps(item)
         separator = ",\n"
     yield ("\n      ]" if separator == ",\n" else "]") + tail + "\n"
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import pickle
 import random
 
+import pytest
+
 from detectors.engine import _resolve_overlaps
 from detectors.masking import masked_context
 from detectors.model import Detection, Finding, Location, Segment, severity_rank
@@ -104,3 +106,78 @@ def test_a_value_repeated_down_a_column_is_read_in_every_row():
     assert all(d.category == "address" for d in sites)
     assert not [d for d in found if d.label == "Rate Plan"]
     assert sum(d.category == "customer_name" for d in found) == 120
+
+
+_HEADER = ["Account Number", "Name", "Service Address", "Phone", "Email", "Usage (kWh)", "Plan", "Notes"]
+_ROWS = [
+    ["3123456789", "Maria Lopez", "1234 W Holt Ave", "(909) 555-0142", "mlopez@example.com", "1,240", "PCE Basic", ""],
+    ["3123456790", "Acme Paving Inc", "4471 Canyon Vista Dr", "(909) 555-0177", "", "12,900", "PCE Plus", "vendor"],
+    ["", "City of Pomona", "505 S Garey Ave", "(909) 620-2311", "info@pomonaca.gov", "", "", "City Hall"],
+    ["3123456791", "Dale Ortega", "", "", "dale.ortega@example.net", "880", "PCE Basic", "Rate Plan PCE Basic"],
+    ["TOTAL", "", "", "", "", "14,020", "", ""],
+    ["---", "---", "---", "---", "---", "---", "---", "---"],
+    ["3123456792", "Kiyoshi Tanaka", "77 Calle Encino", "909 555 0199", "", "n/a", "PCE Prime", "Senior Center"],
+    ["3123456793", "Palomares Park", "499 E Arrow Hwy", "(909) 555-0123", "", "2,310", "PCE Basic", "Moreno Blanco"],
+    ["", "Public Works Dept", "", "(800) 555-0100", "", "", "", "1,200 kWh typical"],
+    ["3123456794", "Sarah Brown", "9 Oak St Apt 2", "9095550188", "sbrown@example.org", "515", "", "42"],
+]
+
+
+def _scan_csv(rows: list[list[str]], header: list[str] = _HEADER) -> list[Detection]:
+    import csv
+    import io
+
+    from crawler.config import Config
+    from crawler.extract import extract
+    from detectors.engine import scan_document
+    from detectors.registry import load_detectors
+
+    text = io.StringIO()
+    csv.writer(text).writerows([header, *rows])
+    config = Config()
+    document = extract("https://example.org/export.csv", text.getvalue().encode(), "text/csv")
+    return scan_document(document, load_detectors(config.detectors, config.public))
+
+
+def _shown(d: Detection) -> tuple:
+    return d.category, d.severity, d.masked, d.value, d.key, d.label, d.context, d.why
+
+
+def _benchmark_export(rows: int) -> tuple[list[str], list[list[str]]]:
+    """The header and rows of benchmarks/big_csv.py's customer export."""
+    import csv
+    import sys
+    import tempfile
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+    try:
+        from big_csv import write_customer_export
+    finally:
+        sys.path.pop(0)
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder, "customers.csv")
+        write_customer_export(path, rows)
+        with path.open(encoding="utf-8", newline="") as file:
+            header, *body = csv.reader(file)
+    return header, body
+
+
+@pytest.mark.parametrize("table", ["hard negatives", "benchmark export"])
+def test_a_big_tables_findings_are_those_of_its_rows_read_one_table_each(table):
+    """A table is judged row by row: what a 20,000-row export's scan works out once per value or per column
+    (a rate plan's words, a city in every row) must give each row exactly what the row alone gives, hard
+    negatives included (a firm's and the City's own row, a public phone, totals, junk rows, blank cells, a
+    column of numbers and words)."""
+    header, rows = (_HEADER, _ROWS * 3) if table == "hard negatives" else _benchmark_export(60)
+    whole = _scan_csv(rows, header)  # values repeat as in an export: the per-value work is reused
+    assert {d.category for d in whole} >= {"account_number", "customer_name", "address", "phone", "email",
+                                           "energy_usage"}
+    one_by_one = []
+    for number, row in enumerate(rows, start=2):
+        for d in _scan_csv([row], header):
+            assert d.location.line == 2
+            one_by_one.append((number, d.location.element.replace("row 2", f"row {number}", 1), *_shown(d)))
+    assert [(d.location.line, d.location.element, *_shown(d)) for d in whole] == one_by_one
+    assert table != "hard negatives" or not any(d.value in ("Acme Paving Inc", "City of Pomona", "(909) 620-2311", "505 S Garey Ave")
+                   for d in whole)

@@ -9,9 +9,10 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 from datetime import datetime, timezone
+from functools import cache
 
 from crawler.results import RunResult
-from detectors.model import SEVERITIES
+from detectors.model import SEVERITIES, Detection
 
 from .model import (Acceptance, Baseline, FindingHistory, ResolvedFinding, RunComparison, TargetTrend,
                     TrendPoint)
@@ -44,18 +45,27 @@ def compare(result: RunResult, shown: RunResult, store: HistoryStore, run_id: in
     """The comparison of ``result`` (run ``run_id``, not yet recorded) with the runs before it."""
     targets = list(dict.fromkeys(normalise_target(t) for t in result.run.targets))
     target = target_finder(targets)
-    shown_url = {f.fingerprint: s.url for f, s in zip(result.findings, shown.findings)}
     current = {f.fingerprint for f in result.findings}
     seen = store.sightings(current, before_run=run_id)
     valid = in_force(acceptances, on or today())
+    production, in_baseline = _baseline(store, normalise_target(baseline), target) if baseline else (None, None)
     histories: dict[str, FindingHistory] = {}
-    for f in result.findings:
+    # the findings' histories are a handful of distinct records (a leaked export's 100,000 findings are all new,
+    # or all recurring since one run): each is made once and shared, never changed once made
+    distinct: dict[tuple, FindingHistory] = {}
+    for f, shown_finding in zip(result.findings, shown.findings):
         first, last = seen.get(f.fingerprint, (None, None))
-        accepted = active_acceptance(f.fingerprint, valid)
+        accepted = active_acceptance(f.fingerprint, valid) if valid else None
         status = "accepted" if accepted else "recurring" if first else "new"
-        histories[f.fingerprint] = FindingHistory(status, first or result.run.started, last, accepted)
+        on_production = in_baseline(f, shown_finding.url) if in_baseline else None
+        key = (status, first, last, id(accepted), on_production)
+        history = distinct.get(key)
+        if history is None:
+            history = distinct[key] = FindingHistory(status, first or result.run.started, last, accepted,
+                                                     on_production)
+        histories[f.fingerprint] = history
 
-    comparison = RunComparison(histories)
+    comparison = RunComparison(histories, baseline=production)
     now = Counter((target(f.url), f.severity) for f in result.findings)  # this run's trend points
     for each in targets:
         previous = store.latest_run(each, before=run_id, complete=True)
@@ -63,9 +73,6 @@ def compare(result: RunResult, shown: RunResult, store: HistoryStore, run_id: in
             comparison.previous[each] = previous["started"]
             comparison.resolved += _resolved(result, shown, current, store, previous, each)
         comparison.trends.append(_trend(result, store, run_id, each, now))
-    if baseline:
-        comparison.baseline = _mark_baseline(result, store, normalise_target(baseline), target, shown_url,
-                                             histories)
     return comparison
 
 
@@ -105,14 +112,20 @@ def _trend(result: RunResult, store: HistoryStore, run_id: int, target: str,
     return TargetTrend(target, points)
 
 
-def _mark_baseline(result: RunResult, store: HistoryStore, baseline: str, target: Callable[[str], str],
-                   shown_url: dict[str, str], histories: dict[str, FindingHistory]) -> Baseline:
-    """Mark each finding ``in_baseline`` when the latest run of the baseline target reported the same value
-    in the same category on the document at the same path (below each target's folder)."""
+def _baseline(store: HistoryStore, baseline: str,
+              target: Callable[[str], str]) -> tuple[Baseline, Callable[[Detection, str], bool]]:
+    """The baseline run, and whether a finding (shown at a URL) is ``in_baseline``: the latest run of the
+    baseline target reported the same value in the same category on the document at the same path (below each
+    target's folder)."""
     run = store.latest_runs([baseline])[0]
     known = {(row["value_id"], relative_path(row["url"], baseline)) for row in store.reported(run["id"], baseline)}
-    for f in result.findings:
-        url = shown_url[f.fingerprint]
-        path = relative_path(url, target(url))
-        histories[f.fingerprint].in_baseline = path is not None and (f.value_id, path) in known
-    return Baseline(baseline, run["id"], run["started"])
+
+    @cache  # every finding of a document asks for its URL's path
+    def path_of(url: str) -> str | None:
+        return relative_path(url, target(url))
+
+    def check(finding: Detection, url: str) -> bool:
+        path = path_of(url)
+        return path is not None and (finding.value_id, path) in known
+
+    return Baseline(baseline, run["id"], run["started"]), check

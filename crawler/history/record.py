@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 from crawler.results import RunResult
 from detectors.model import SEVERITIES
+from reports.compact_json import dumps
 from reports.redact import ShownText
 
 from .store import HistoryStore
@@ -63,7 +64,7 @@ def record_run(store: HistoryStore, run_id: int, result: RunResult, shown: RunRe
         for raw, doc in zip(result.documents, shown.documents))
     detection_rows = ((
         run_id, target(raw.url), d.url, d.fingerprint, d.value_id, int(d.fingerprint in reported),
-        d.category, d.severity, d.rule, d.masked, d.context, d.why, json.dumps(d.location.as_dict()), d.hidden,
+        d.category, d.severity, d.rule, d.masked, d.context, d.why, dumps(d.location.as_dict()), d.hidden,
         d.label, d.seq, int(d.public_if_repeated)) for raw, d in zip(result.detections, detections))
     stale: list[str] = []
     link_rows = _page_links(result, redact, page_links, stale)

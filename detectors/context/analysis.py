@@ -21,7 +21,7 @@ from ..public_contacts import FACILITY_CUE, PublicContacts, clause_before, in_ad
 from .cues import CUSTOMER_ROLE, CueIndex
 from .fields import Anchor, CustomerContext, CustomerField
 from .headers import ties
-from .persons import is_person, is_place, names_in, person_name, plain_name
+from .persons import is_person, is_place, named_officially, names_in, person_name, plain_name
 from .shapes import (ADDRESS_RE, EMAIL_RE, PO_BOX, STREET_START, USAGE_RE, address_across, consumption_spans,
                      phone_spans, span, street_addresses)
 
@@ -76,6 +76,7 @@ class Analysis:
         self.usage_tables: list = []  # records of usage figures alone, waiting for a customer on their page
         self._taken: dict[tuple[int, str], list[tuple[int, int]]] = {}  # spans added, per segment and kind
         self._shapes: dict[str, str | None] = {}  # what sniff() read each value as
+        self._private_names: dict[str, list[tuple[int, int]]] = {}  # private_names_in() of each value
         self.records_of = facts.records
         self.segments = facts.read  # all but the page chrome a reader sees on every page
         self.free = [s for s in self.segments if id(s) not in self.records_of]  # text outside records
@@ -159,10 +160,17 @@ class Analysis:
 
     def add(self, kind: str, segment: Segment, start: int, end: int, why: str) -> None:
         start, end = span(segment.text, start, end)
-        taken = self._taken.setdefault((id(segment), kind), [])
-        if start < end and not any(s < end and start < e for s, e in taken):  # found once, by the first reading
+        if start >= end:
+            return
+        key = (id(segment), kind)
+        taken = self._taken.get(key)
+        if taken is None:  # the usual case: a table cell's one value
+            self._taken[key] = [(start, end)]
+        elif any(s < end and start < e for s, e in taken):
+            return  # found once, by the first reading
+        else:
             taken.append((start, end))
-            self.context.fields.append(CustomerField(kind, segment, start, end, why))
+        self.context.fields.append(CustomerField(kind, segment, start, end, why))
 
     def contact_fields(self, pieces: list[Line], after: Line | None = None) -> list[tuple[str, Segment, int, int]]:
         """(kind, segment, start, end) of the street addresses, phones, mailboxes and consumption figures in
@@ -285,6 +293,17 @@ class Analysis:
                 self.add(c.kind, c.segment, c.start, c.end, why.format(label=c.label))
             self.anchor_pages.add(page_of(c.segment))
         return True
+
+    def private_names_in(self, text: str) -> list[tuple[int, int]]:
+        """Spans of the private persons' names in a cell's ``text`` (not named with an official's title).
+        Worked out once per value: a column of another kind repeats its values (a rate plan in every row)."""
+        found = self._private_names.get(text)
+        if found is None:
+            segment = Segment(text)
+            found = self._private_names[text] = [
+                (start, end) for start, end in names_in(text, anchored=True)
+                if not named_officially(text, start, end) and self.names_person(Cell("name", segment, start, end))]
+        return found
 
     def names_person(self, cell: Cell) -> bool:
         """A name cell whose value is a private person's name, not a firm's, a place's or a public one."""

@@ -85,9 +85,8 @@ def _values_in_other_columns(analysis: Analysis, fields: list[Segment], kinds: t
             if analysis.valid(shape, f.text, "account"):
                 analysis.add(shape, f, 0, len(f.text), why.format(label=f.label))
             continue
-        for start, end in names_in(f.text, anchored=True):
-            if not named_officially(f.text, start, end) and analysis.names_person(Cell("name", f, start, end)):
-                analysis.add("name", f, start, end, why.format(label=f.label))
+        for start, end in analysis.private_names_in(f.text):
+            analysis.add("name", f, start, end, why.format(label=f.label))
 
 
 def _facility_row(analysis: Analysis, fields: list[Segment], cells: list[Cell]) -> bool:
