@@ -8,6 +8,7 @@ block) so that detectors can tell a customer record from loose text.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 SEVERITIES = ("high", "medium", "low")  # the one order of severities: most severe first, as reports list them
 DEFAULT_RULE = "PCE-01 6.3"
@@ -33,7 +34,7 @@ class Location:
 
     def __reduce__(self):
         """Pickled as its fields in order: a table's 100,000 locations cross from a worker to the collector."""
-        return Location, tuple(getattr(self, name) for name in self.__slots__)
+        return Location, _LOCATION_FIELDS(self)
 
     def as_dict(self) -> dict:
         out = {k: v for k, v in (("page", self.page), ("line", self.line), ("element", self.element))
@@ -45,6 +46,10 @@ class Location:
         if self.attachment is not None:
             out["attachment"] = self.attachment
         return out
+
+
+
+_LOCATION_FIELDS = attrgetter(*Location.__slots__)  # its fields in order, in one C call
 
 
 @dataclass(eq=False, slots=True)
@@ -160,7 +165,7 @@ class Detection:
 
     def __reduce__(self):
         """Pickled as its fields in order, which unpickles several times faster than slots set one by one."""
-        return Detection, tuple(getattr(self, name) for name in self.__slots__)
+        return Detection, _DETECTION_FIELDS(self)
 
     def location_dict(self) -> dict:
         """The location as findings.json writes it: page, line, element, then hidden and label."""
@@ -170,3 +175,6 @@ class Detection:
         if self.label:
             out["label"] = self.label
         return out
+
+
+_DETECTION_FIELDS = attrgetter(*Detection.__slots__)

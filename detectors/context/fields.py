@@ -28,7 +28,7 @@ class Anchor:
                 if f.category in ANCHOR_KINDS and f.severity == "high"]
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class CustomerField:
     """A span of customer data. ``kind``: name, address, phone, email, contact, account, usage, other
     (a customer record's column of no known kind) or zone (text of a letter to a customer, in which
