@@ -75,6 +75,10 @@ WARN_ON_GENERATOR_RETURN_VALUE = False
 # limit refuses only what is truly deep, and the page limit keeps the pages closest to the start. The queue
 # is on disk (crawler.frontier): most of a large site is discovered long before it is fetched.
 DEPTH_PRIORITY = 1
+# ... except documents, fetched as soon as a page links them: their analysis in the worker processes is the
+# long part of a crawl (a leaked export, a 300-page packet), so it starts while the pages are still being fetched
+# instead of after the last of them (up to this many links deep, documents go before every page)
+DOCUMENT_PRIORITY = 16
 SCHEDULER = "crawler.frontier.FrontierScheduler"
 SCHEDULER_DISK_QUEUE = "crawler.frontier.RequestDiskQueue"
 SCHEDULER_MEMORY_QUEUE = "scrapy.squeues.FifoMemoryQueue"  # what marshal cannot write waits here

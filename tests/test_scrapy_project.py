@@ -135,3 +135,18 @@ def test_an_error_in_a_spider_callback_is_a_crawl_error_not_a_silent_loss():
     response = HtmlResponse("http://127.0.0.1/page.html", body=b"<p>x</p>")
     items = CallbackErrors().process_spider_exception(response, KeyError("loc"))
     assert items == [CrawlErrorItem("http://127.0.0.1/page.html", "KeyError: 'loc'")]
+
+
+def test_documents_are_requested_before_the_pages_found_with_them():
+    """A page's documents jump the breadth-first queue: their analysis is the long part of a crawl."""
+    from crawler.spiders.site import SiteSpider
+
+    spider = SiteSpider(start_urls="https://www.example.gov/")
+    spider.settings = Settings()
+    spider.settings.setmodule("crawler.settings")
+    requests = [r for r in spider.follow("https://www.example.gov/", ["/about.html", "/Budget%202025.pdf",
+                                                                      "/exports/customers.csv", "/news/"],
+                                         spider.parse) if isinstance(r, scrapy.Request)]
+    assert {r.url.rsplit("/", 1)[-1] or r.url: r.priority for r in requests} == {
+        "about.html": 0, "Budget%202025.pdf": 16, "customers.csv": 16, "https://www.example.gov/news/": 0}
+    assert spider.settings.getint("DOCUMENT_PRIORITY") > spider.settings.getint("DEPTH_PRIORITY") * 10

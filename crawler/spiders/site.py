@@ -22,7 +22,7 @@ from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
 from ..failures import failure_reason
 from ..items import FetchedItem, LinksItem, RedirectItem, StatusItem
 from ..resume import Checkpoint
-from ..scope import InvalidURL, LinkResolver, host_key, normalise_url, resolve_link
+from ..scope import DOCUMENT_EXTENSIONS, InvalidURL, LinkResolver, extension, host_key, normalise_url, resolve_link
 
 # Where pages link to things a reader can open: anchors, image maps, frames, <link rel=alternate> etc. Plain
 # strings (lxml's "smart" ones would keep the whole parsed page alive), without a parsel Selector for each.
@@ -82,6 +82,7 @@ class SiteSpider(scrapy.Spider):
         """Items and requests for ``links`` (as written) found at ``referrer``: the links for the referrers
         list, a request for each new URL, and the reason for each link that cannot be fetched."""
         urls: dict[str, None] = {}
+        document_priority = self.settings.getint("DOCUMENT_PRIORITY")
         for written in links:
             resolved = self.resolve(referrer, written)
             if resolved is None:
@@ -95,6 +96,7 @@ class SiteSpider(scrapy.Spider):
                 yield StatusItem(url, "skipped", refusal, kind=kind)
             else:
                 yield scrapy.Request(url, callback=callback, errback=self.failed,
+                                     priority=document_priority if extension(url) in DOCUMENT_EXTENSIONS else 0,
                                      meta={"pubcheck_kind": kind} if kind else {})
         yield LinksItem(referrer=referrer, urls=list(urls))
 
