@@ -57,6 +57,9 @@ def test_names_in_running_text(text, names):
     ("Called Leroy Shea back at 626-908-4817 about 3-437-6216-15", ["Leroy Shea"]),
     ("Mrs. Valerie St. Kaufman, acct 2-23-456-7890", ["Mrs. Valerie St. Kaufman"]),
     ("Manrique, Rafael H.: social security # 198-35-4144; manrique.rafael@icloud.com", ["Manrique, Rafael H."]),
+    # the last group of an account number written with dots, or a number ending the line above, is no house number
+    ("Svc Acct 6165.1195.87 Garen Hakobyan, acct 2-23-456-7890", ["Garen Hakobyan"]),
+    ("Lisa Branch: Svc Acct 6165.1195.87\n Garen Hakobyan; Cust. Acct. 700809873247", ["Lisa Branch", "Garen Hakobyan"]),
     # a record's fields apart by ellipses, the name surname first
     ("Ocampo, Reinaldo ... r.ocampo@outlook.com ... 1,251kWh, acct 2-23-456-7890", ["Ocampo, Reinaldo"]),
     ("Ocampo, Reinaldo … r.ocampo@outlook.com … acct 2-23-456-7890", ["Ocampo, Reinaldo"]),

@@ -241,13 +241,13 @@ _PLACE_OF = re.compile(r"(?i)\b(?:city|town|county|village|state|university|port
 _STATE_AFTER = re.compile(r",?[ \t]+(?:[A-Z]{2}|California)\b(?:[ \t]+\d{5})?")
 
 
-_NUMBER_BEFORE = re.compile(r"(?<![\w-])\d{1,6}[A-Za-z]?\s*$")
-_NUMBER_GROUP_END = re.compile(r"[\d-]\s*$")
+_NUMBER_BEFORE = re.compile(r"(?<![\w-])\d{1,6}[A-Za-z]?[ \t]*$")  # on the name's own line
+_NUMBER_GROUP_END = re.compile(r"[\d-]\s*$|\d\.$")  # "7006 3999 8682", "6165.1195.87"
 
 
 def _after_house_number(text: str, start: int) -> bool:
-    """Right after a house number ("1234 Maria Lopez Ave"), not after the last group of an account number written
-    in groups ("7006 3999 8682 JESUSA ESTEBAN")."""
+    """Right after a house number on the same line ("1234 Maria Lopez Ave"), not after the last group of an
+    account number written in groups ("7006 3999 8682 JESUSA ESTEBAN", "Svc Acct 6165.1195.87 Garen Hakobyan")."""
     number = _NUMBER_BEFORE.search(text, max(0, start - 10), start)
     return bool(number) and not _NUMBER_GROUP_END.search(text, max(0, number.start() - 3), number.start())
 
