@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from .context import CustomerContext, CustomerDataDetector
 from .context.shapes import address_across, is_street_address, street_addresses
 from .masking import mask_digits, mask_words
-from .model import Document, Finding, Segment
+from .model import Document, Finding
 from .public_contacts import FACILITY_CUE, canonical_address, in_address_element, public_cue
 
 
@@ -37,7 +37,7 @@ class AddressDetector(CustomerDataDetector):
                     if not self.contacts.address_is_public(f.text):
                         yield self.finding(f.segment, f.start, f.end, why=f.why, normalized=canonical_address(f.text))
                     continue
-                following = following or _next_lines(document)
+                following = following or document.next_lines()
                 rest = following.get(id(f.segment))
                 cut = rest is not None and not f.segment.text[f.end:].strip() and address_across(f.text, rest.text[:60])
                 if cut and cut[0] == 0:  # "My bill at 17324" / "Montecito Blvd went up": one address on two lines
@@ -57,8 +57,3 @@ class AddressDetector(CustomerDataDetector):
     def mask(self, value: str) -> str:
         return mask_words(mask_digits(value))
 
-
-def _next_lines(document: Document) -> dict[int, Segment]:
-    """The segment after each one, where it goes on the same page: where a line break may have cut a value."""
-    segments = document.segments
-    return {id(a): b for a, b in zip(segments, segments[1:]) if a.location.page == b.location.page}

@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterator
 
 from .context import CustomerContext, CustomerDataDetector
-from .context.shapes import USAGE_RE, consumption_spans
+from .context.shapes import UNIT_STARTING, USAGE_RE, consumption_spans
 from .model import Document, Finding
 
 _NUMBER = re.compile(r"(?<![\w.,$])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\w.,$])\d+(?:\.\d+)?")
@@ -29,13 +29,24 @@ class EnergyUsageDetector(CustomerDataDetector):
     rule = "PCE-01 6.3"
 
     def scan(self, document: Document, context: CustomerContext) -> Iterator[Finding]:
+        following = None
         for f in context.of_kind("usage", "zone"):
             text = f.segment.text
             if f.kind == "usage":
                 if "$" in f.text:
                     continue
-                m = USAGE_RE.search(text, f.start, f.end) or _NUMBER.search(text, f.start, f.end)
+                m = USAGE_RE.search(text, f.start, f.end)
                 if m:
+                    yield self.finding(f.segment, *m.span(), why=f.why, normalized=_normal(m.group()))
+                    continue
+                m = _NUMBER.search(text, f.start, f.end)
+                following = following if following is not None else document.next_lines()
+                rest = following.get(id(f.segment)) if m and not text[m.end():].strip() else None
+                unit = rest is not None and UNIT_STARTING.match(rest.text)
+                if unit:  # "never used 185" / "kWh in one month": one figure on two lines
+                    yield self.finding(f.segment, *m.span(), why=f.why, continued=rest, continued_end=unit.end(),
+                                       normalized=_normal(f"{m.group()} {unit.group()}"))
+                elif m:
                     yield self.finding(f.segment, *m.span(), why=f.why, normalized=_normal(m.group()))
                 continue
             for start, end in consumption_spans(text, f.start, f.end):

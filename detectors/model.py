@@ -105,6 +105,10 @@ class Document:
     def text_size(self) -> int:
         return sum(len(s.text) for s in self.segments)
 
+    def next_lines(self) -> dict[int, Segment]:
+        """The segment after each one (by ``id``) on the same page: where a line break may have cut a value."""
+        return {id(a): b for a, b in zip(self.segments, self.segments[1:]) if a.location.page == b.location.page}
+
 
 @dataclass(eq=False, slots=True)
 class Finding:

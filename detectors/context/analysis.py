@@ -22,8 +22,8 @@ from .cues import CUSTOMER_ROLE, CueIndex
 from .fields import Anchor, CustomerContext, CustomerField
 from .headers import ties
 from .persons import is_person, is_place, named_officially, names_in, person_name, plain_name
-from .shapes import (ADDRESS_RE, EMAIL_RE, PO_BOX, STREET_START, USAGE_RE, address_across, consumption_spans,
-                     phone_spans, span, street_addresses)
+from .shapes import (ADDRESS_RE, EMAIL_RE, PO_BOX, STREET_START, USAGE_RE, address_across, consumption_across,
+                     consumption_spans, phone_spans, span, street_addresses)
 
 
 _FIELD_START = re.compile(r"[,;(]")  # where a field of a record written in a sentence starts
@@ -210,6 +210,12 @@ class Analysis:
                     if not contacts.email_is_public(m.group(), url):
                         found.append(("email", segment, *m.span()))
             found += [("usage", segment, start, end) for start, end in consumption_spans(text, piece.start, piece.end)]
+            below = pieces[k + 1] if k + 1 < len(pieces) else after
+            cut = below is not None and consumption_across(text[max(piece.start, piece.end - 60):piece.end],
+                                                           below.text[:24])
+            if cut:  # "never used 185" / "kWh in one month"
+                base = max(piece.start, piece.end - 60)
+                found.append(("usage", segment, base + cut[0], base + cut[1]))
             previous = text[max(piece.start, piece.end - 40):piece.end]
         return found
 

@@ -99,6 +99,20 @@ def consumption_spans(text: str, start: int = 0, end: int | None = None) -> list
     return found
 
 
+_NUMBER_ENDING = re.compile(r"(?<![\w.$,/-])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?[ \t]*$")
+UNIT_STARTING = re.compile(r"\s*(?i:kwh|kw-h|kilowatt[- ]hours?|therms?)\b")
+
+
+def consumption_across(above: str, below: str) -> tuple[int, int] | None:
+    """A consumption figure that a line break cut between its number and its unit ("never used 185" / "kWh in
+    one month"): where the number starts and ends in ``above``, or None."""
+    number = _NUMBER_ENDING.search(above)
+    if not number or not UNIT_STARTING.match(below):
+        return None
+    words = " ".join(above[max(0, number.start() - 50):number.start()].split()[-4:])
+    return None if _NOT_CONSUMPTION.search(words) else (number.start(), number.end())
+
+
 @lru_cache(maxsize=16384)
 def address_parts(text: str) -> dict[str, str]:
     """The usaddress components of a candidate, or none when the CRF cannot read it. Callers must not
