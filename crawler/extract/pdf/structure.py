@@ -143,16 +143,12 @@ def _direct_streams_too_small(document: PDFDocument) -> bool:
     if not document.xrefs or not all(isinstance(xref, PDFXRefStream) for xref in document.xrefs):
         return False
     direct = set()
-    for xref in document.xrefs:
-        for objid in xref.get_objids():
-            try:
-                if xref.get_pos(objid)[0] is None:
-                    direct.add(objid)
-            except KeyError:  # a free entry
-                continue
-        if len(direct) > _MAX_DIRECT_OBJECTS:
-            return False
     try:
+        for xref in document.xrefs:
+            objects = _direct_objects(xref)
+            if objects is None or len(direct.union(objects)) > _MAX_DIRECT_OBJECTS:
+                return False
+            direct.update(objects)
         for objid in direct:
             stream = document.getobj(objid)
             if isinstance(stream, PDFStream) and stream.rawdata is not None and \
@@ -161,6 +157,27 @@ def _direct_streams_too_small(document: PDFDocument) -> bool:
     except Exception:
         return False
     return True
+
+
+def _direct_objects(xref: PDFXRefStream) -> list[int] | None:
+    """Ids of the objects a cross-reference stream says are stored directly in the file (entries of type 1),
+    read from the stream's type column in one slice: pdfminer unpacks every entry in Python, and a hostile
+    file lists a hundred thousand compressed objects. None when there are more than _MAX_DIRECT_OBJECTS or
+    the column is wider than a byte (no writer does that)."""
+    if xref.fl1 not in (0, 1) or not xref.entlen:
+        return None
+    types = xref.data[::xref.entlen] if xref.fl1 else b""  # no type column: every entry is of type 1
+    direct, index = [], 0
+    for start, count in xref.ranges:
+        column = types[index:index + count]
+        if count - len(column) > _MAX_DIRECT_OBJECTS:
+            return None
+        # an entry the data stops short of is of type 1, as pdfminer reads it
+        direct.extend(start + k for k, kind in enumerate(column.ljust(count, b"\x01")) if kind == 1)
+        if len(direct) > _MAX_DIRECT_OBJECTS:
+            return None
+        index += count
+    return direct
 
 
 def _pages(document: PDFDocument):
