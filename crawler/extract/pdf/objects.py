@@ -65,45 +65,46 @@ def address(pointer) -> bytes:
 
 def page_objects(page) -> PageObjects:
     """Leaf objects of ``page`` (a pypdfium2 PdfPage) in painting order, boxes in page space (text objects
-    have none: their words have). A page can hold tens of thousands of objects, so the loop calls PDFium
+    have none: their words have). A page can hold tens of thousands of objects, so the walk calls PDFium
     with raw handles and transforms boxes only inside form XObjects that move them."""
     objects: list[PageObject] = []
-    append = objects.append
-    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
-    matrix = pdfium_c.FS_MATRIX()
+    truncated = _walk(page.raw, None, None, 0, objects)
+    return PageObjects(objects, truncated)
+
+
+def _walk(page, form, transform: tuple | None, depth: int, objects: list[PageObject]) -> bool:
+    """Append the leaf objects of the page (``form`` None) or of one of its form XObjects, whose matrix to
+    page space is ``transform`` (None for the identity). True when MAX_OBJECTS were read before the end."""
+    if form is None:
+        holder, count, get_object = page, pdfium_c.FPDFPage_CountObjects(page), pdfium_c.FPDFPage_GetObject
+    else:
+        holder, count, get_object = form, pdfium_c.FPDFFormObj_CountObjects(form), pdfium_c.FPDFFormObj_GetObject
     get_type, get_bounds = pdfium_c.FPDFPageObj_GetType, pdfium_c.FPDFPageObj_GetBounds
-    # (container or None for the page, its object count, next index, matrix from its space to the page's or
-    # None when that is the identity)
-    stack = [(None, pdfium_c.FPDFPage_CountObjects(page.raw), 0, None)]
-    while stack:
-        container, count, index, transform = stack.pop()
-        if index >= count:
-            continue
-        stack.append((container, count, index + 1, transform))
-        pointer = pdfium_c.FPDFFormObj_GetObject(container, index) if container is not None \
-            else pdfium_c.FPDFPage_GetObject(page.raw, index)
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    append = objects.append
+    for index in range(count):
+        pointer = get_object(holder, index)
         if not pointer:
             continue
         kind = get_type(pointer)
         if kind == FORM:
-            if len(stack) <= _MAX_FORM_DEPTH and pdfium_c.FPDFPageObj_GetMatrix(pointer, matrix):
+            matrix = pdfium_c.FS_MATRIX()
+            if depth < _MAX_FORM_DEPTH and pdfium_c.FPDFPageObj_GetMatrix(pointer, matrix):
                 inner = _multiply((matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f), transform or _IDENTITY)
-                stack.append((pointer, pdfium_c.FPDFFormObj_CountObjects(pointer), 0,
-                              None if inner == _IDENTITY else inner))
+                if _walk(page, pointer, None if inner == _IDENTITY else inner, depth + 1, objects):
+                    return True
             continue
         if len(objects) >= MAX_OBJECTS:
-            return PageObjects(objects, True)
+            return True
         if kind == TEXT:  # matched to words by handle; its box is the words'
             append(PageObject(bytes(pointer), kind, len(objects), 0.0, 0.0, 0.0, 0.0, pointer))
-            continue
-        if not get_bounds(pointer, left, bottom, right, top):
-            continue
-        if transform is None:
-            append(PageObject(b"", kind, len(objects), left.value, bottom.value, right.value, top.value, pointer))
-        else:
-            x0, y0, x1, y1 = _transform_box(transform, left.value, bottom.value, right.value, top.value)
-            append(PageObject(b"", kind, len(objects), x0, y0, x1, y1, pointer))
-    return PageObjects(objects, False)
+        elif get_bounds(pointer, left, bottom, right, top):
+            if transform is None:
+                append(PageObject(b"", kind, len(objects), left.value, bottom.value, right.value, top.value, pointer))
+            else:
+                append(PageObject(b"", kind, len(objects),
+                                  *_transform_box(transform, left.value, bottom.value, right.value, top.value), pointer))
+    return False
 
 
 def _multiply(m: tuple, n: tuple) -> tuple:
@@ -115,12 +116,13 @@ def _multiply(m: tuple, n: tuple) -> tuple:
 
 
 def _transform_box(m: tuple, x0: float, y0: float, x1: float, y1: float) -> tuple[float, float, float, float]:
+    """The box around the four transformed corners. A corner's x is a*x + c*y + e, so the least is made of
+    the least a*x and the least c*y (and so on), the same sums the corners give, without forming them all."""
     a, b, c, d, e, f = m
-    xs, ys = [], []
-    for x, y in ((x0, y0), (x0, y1), (x1, y0), (x1, y1)):
-        xs.append(a * x + c * y + e)
-        ys.append(b * x + d * y + f)
-    return min(xs), min(ys), max(xs), max(ys)
+    ax0, ax1, cy0, cy1 = a * x0, a * x1, c * y0, c * y1
+    bx0, bx1, dy0, dy1 = b * x0, b * x1, d * y0, d * y1
+    return (min(ax0, ax1) + min(cy0, cy1) + e, min(bx0, bx1) + min(dy0, dy1) + f,
+            max(ax0, ax1) + max(cy0, cy1) + e, max(bx0, bx1) + max(dy0, dy1) + f)
 
 
 def fill_rgba(obj: PageObject) -> tuple[int, int, int, int] | None:
