@@ -100,6 +100,25 @@ def test_a_dark_image_over_text_hides_it():
     assert categories(pdf) == ["bad_redaction", "ssn"]
 
 
+def test_redactions_far_apart_on_a_page_are_each_found_beside_a_frame_that_hides_nothing():
+    """Suspects at the top and the bottom of a page, and inside a figure's frame, are rendered as separate
+    windows: each redaction is still found with its own box, and the framed caption stays visible."""
+    pdf = page("SSN: 512-34-6789")
+    black_box(pdf, x=30, w=40)
+    pdf.text(20, 260, "Account 2-23-456-7890")
+    pdf.set_fill_color(20, 20, 20)
+    pdf.rect(36, 255, 60, 7, style="F")
+    pdf.text(110, 150, "Figure 2: service area")
+    pdf.set_draw_color(0, 0, 0)
+    pdf.rect(100, 120, 80, 60, style="D")  # a figure's frame, drawn over its caption
+    document = extract("https://x/record.pdf", bytes(pdf.output()))
+    hidden = [(s.text, s.location.line) for s in document.segments if s.hidden]
+    assert hidden == [("512-34-6789", 2), ("2-23-456-7890", 4)]
+    assert "Figure 2: service area" in [s.text for s in document.segments if s.hidden is None]
+    boxes = [s.location.box for s in document.segments if s.hidden]
+    assert boxes[0][1] < 200 < boxes[1][1]
+
+
 def test_a_white_box_over_text_is_a_medium_finding():
     pdf = page("SSN 512-34-6789")
     black_box(pdf, (255, 255, 255), x=30, w=40)
