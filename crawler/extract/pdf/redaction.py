@@ -67,9 +67,10 @@ def hidden_text(page, textpage, text: PageText, objects: PageObjects) -> list[Re
     under = [o for o in coverers if o.z < last_text and o.kind == PATH]
     boxes = numpy.array([(w.x0, w.y0, w.x1, w.y1) for w in text.words], dtype=float)
     candidates = set(_covered(boxes, over, _MIN_COVER, total=True))
+    # filled and coloured first: two calls per shape, where the overlap test costs one per shape and word
+    under = [o for o in under if page_objects.is_filled(o) and _coloured(page_objects.fill_rgba(o))]
     if under:
         under = [under[k] for k in _covering(boxes, under, _SAME_COLOUR_COVER)]
-        under = [o for o in under if page_objects.is_filled(o) and _coloured(page_objects.fill_rgba(o))]
         candidates.update(_covered(boxes, under, _SAME_COLOUR_COVER, total=False))
     if not candidates:
         return []
