@@ -88,6 +88,7 @@ def _suspects(textpage, words: list[PdfWord], boxes: numpy.ndarray, rows: list[i
     colours = {id(o): page_objects.fill_rgba(o) for o in boxes_under}
     fills = numpy.array([id(o) in colours for o in shapes])
     invisible: dict[bytes, bool] = {}
+    strokes: dict[int, numpy.ndarray | None] = {}  # where shape k can paint, once measured (objects.stroke_boxes)
     suspects = []
     step = max(_CELLS // len(shapes), 1)
     for start in range(0, len(rows), step):
@@ -106,6 +107,9 @@ def _suspects(textpage, words: list[PdfWord], boxes: numpy.ndarray, rows: list[i
         shares = _shares(boxes[chunk], shape_boxes)
         above = (depth[None, :] > word_depth) & (shares > 0)
         covered = (shares * above).sum(axis=1) >= _MIN_COVER
+        if covered.any():  # a shape covers no more of a word than it paints: a frame around a paragraph, a thin line
+            _limit_to_strokes(boxes[chunk], shares, above[covered].any(axis=0), shapes, strokes)
+            covered = (shares * above).sum(axis=1) >= _MIN_COVER
         below = (depth[None, :] < word_depth) & (shares >= _SAME_COLOUR_COVER) & fills[None, :]
         for row in numpy.nonzero(covered | below.any(axis=1))[0]:
             word = words[chunk[row]]
@@ -149,12 +153,32 @@ def _covering(boxes: numpy.ndarray, shapes: list[PageObject], share: float) -> l
     return [int(i) for i in numpy.nonzero(found)[0]]
 
 
+def _limit_to_strokes(boxes: numpy.ndarray, shares: numpy.ndarray, columns: numpy.ndarray, shapes: list[PageObject],
+                      strokes: dict[int, numpy.ndarray | None]) -> None:
+    """Lower ``shares`` (of ``boxes`` by ``shapes``) in the given columns to what the boxes where each path
+    can paint cover: a path only stroked paints near its segments, not all of its box. ``strokes`` keeps
+    what was measured."""
+    areas = numpy.maximum((boxes[:, 2] - boxes[:, 0]) * (boxes[:, 3] - boxes[:, 1]), 1e-6)
+    for k in numpy.nonzero(columns)[0]:
+        if shapes[k].kind != PATH:
+            continue
+        if k not in strokes:
+            strokes[k] = page_objects.stroke_boxes(shapes[k])
+        if strokes[k] is not None:
+            shares[:, k] = numpy.minimum(shares[:, k], _overlaps(boxes, strokes[k]).sum(axis=1) / areas)
+
+
 def _shares(boxes: numpy.ndarray, shapes: numpy.ndarray) -> numpy.ndarray:
     """shares[i, k]: the share of box i that shape k's box covers."""
     areas = numpy.maximum((boxes[:, 2] - boxes[:, 0]) * (boxes[:, 3] - boxes[:, 1]), 1e-6)
-    width = numpy.minimum(boxes[:, None, 2], shapes[None, :, 2]) - numpy.maximum(boxes[:, None, 0], shapes[None, :, 0])
-    height = numpy.minimum(boxes[:, None, 3], shapes[None, :, 3]) - numpy.maximum(boxes[:, None, 1], shapes[None, :, 1])
-    return numpy.clip(width, 0, None) * numpy.clip(height, 0, None) / areas[:, None]
+    return _overlaps(boxes, shapes) / areas[:, None]
+
+
+def _overlaps(boxes: numpy.ndarray, others: numpy.ndarray) -> numpy.ndarray:
+    """overlaps[i, k]: the area of box i within box k of ``others``."""
+    width = numpy.minimum(boxes[:, None, 2], others[None, :, 2]) - numpy.maximum(boxes[:, None, 0], others[None, :, 0])
+    height = numpy.minimum(boxes[:, None, 3], others[None, :, 3]) - numpy.maximum(boxes[:, None, 1], others[None, :, 1])
+    return numpy.clip(width, 0, None) * numpy.clip(height, 0, None)
 
 
 def _same_colour(a, b) -> bool:
