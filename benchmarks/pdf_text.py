@@ -156,7 +156,8 @@ def timed_command(files: list[Path]) -> Timing | None:
     return timing
 
 
-READERS = {"pubcheck": (load_pubcheck, read_with_pubcheck, False), "pdf2txt.py": (load_pdf2txt, read_with_pdf2txt, False),
+READERS = {"pubcheck": (load_pubcheck, read_with_pubcheck, False),
+           "pdf2txt.py": (load_pdf2txt, read_with_pdf2txt, False),
            "pubcheck + OCR": (load_pubcheck, read_with_pubcheck, True)}
 
 

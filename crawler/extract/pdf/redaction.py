@@ -308,7 +308,8 @@ def _regions(words: list[PdfWord]) -> tuple[list[tuple[float, float, float, floa
         word = words[index]
         x0, y0, x1, y1 = word.x0 - _MARGIN, word.y0 - _MARGIN, word.x1 + _MARGIN, word.y1 + _MARGIN
         for number, region in enumerate(regions):
-            if x0 - _NEAR <= region[2] and region[0] <= x1 + _NEAR and y0 - _NEAR <= region[3] and region[1] <= y1 + _NEAR:
+            if x0 - _NEAR <= region[2] and region[0] <= x1 + _NEAR and \
+                    y0 - _NEAR <= region[3] and region[1] <= y1 + _NEAR:
                 region[:] = min(region[0], x0), min(region[1], y0), max(region[2], x1), max(region[3], y1)
                 break
         else:
