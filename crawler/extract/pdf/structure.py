@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import logging
+import re
 import zlib
 
 from lxml import etree
@@ -38,6 +39,7 @@ _MAX_FIELD_DEPTH = 32
 _MAX_XMP_BYTES = 4 * 1024 * 1024
 _XFA_DATA = "{http://www.xfa.org/schema/xfa-data/1.0/}data"
 _RDF = "{http://www.w3.org/1999/02/22-rdf-syntax-ns#}"
+_NUMBERS = re.compile(rb"[0-9\s]*")  # an object stream's header: object numbers and offsets
 
 
 class _Document(PDFDocument):
@@ -50,11 +52,12 @@ class _Document(PDFDocument):
         if stream.objid not in streams:
             data = stream.get_data()
             first = stream.get("First")
-            header = data[:first].split() if isinstance(first, int) else []
-            if len(header) % 2 or not all(n.isdigit() for n in header):
+            head = data[:first] if isinstance(first, int) else b""
+            header = head.split() if _NUMBERS.fullmatch(head) else []  # pairs of numbers, or none is trusted
+            if len(header) % 2:
                 header = []
-            numbers = [int(n) for n in header[0::2]]
-            streams[stream.objid] = (data, first, [int(n) for n in header[1::2]], dict(zip(numbers, range(len(numbers)))))
+            numbers = list(map(int, header[0::2]))
+            streams[stream.objid] = (data, first, list(map(int, header[1::2])), dict(zip(numbers, range(len(numbers)))))
         data, first, starts, by_number = streams[stream.objid]
         # the stream's own header says where the object is; the cross-reference index may be wrong
         index = by_number.get(objid, index)
