@@ -56,24 +56,28 @@ def hidden_text(page, textpage, text: PageText, objects: PageObjects) -> list[Re
     """Redactions on ``page`` that left their text in the file."""
     if not text.words:
         return []
-    texts = {o.handle: o for o in objects.objects if o.kind == TEXT}
+    # objects are listed in painting order: the first and the last text object painted
+    first_text = next((o.z for o in objects.objects if o.kind == TEXT), None)
     coverers = [o for o in objects.objects  # PageObject.area >= 4, written out: pages hold thousands of objects
                 if o.kind in (PATH, IMAGE, SHADING) and o.x1 > o.x0 and (o.x1 - o.x0) * (o.y1 - o.y0) >= 4.0]
-    if not coverers or not texts:
+    if not coverers or first_text is None:
         return []
-    first_text, last_text = min(o.z for o in texts.values()), max(o.z for o in texts.values())
+    last_text = next(o.z for o in reversed(objects.objects) if o.kind == TEXT)
     # what can hide a word: a shape painted after some text, or a coloured box painted before some text
     over = [o for o in coverers if o.z > first_text]
     under = [o for o in coverers if o.z < last_text and o.kind == PATH]
-    boxes = numpy.array([(w.x0, w.y0, w.x1, w.y1) for w in text.words], dtype=float)
-    candidates = set(_covered(boxes, over, _MIN_COVER, total=True))
     # filled and coloured first: two calls per shape, where the overlap test costs one per shape and word
     under = [o for o in under if page_objects.is_filled(o) and _coloured(page_objects.fill_rgba(o))]
+    if not over and not under:
+        return []
+    boxes = numpy.array([(w.x0, w.y0, w.x1, w.y1) for w in text.words], dtype=float)
+    candidates = set(_covered(boxes, over, _MIN_COVER, total=True))
     if under:
         under = [under[k] for k in _covering(boxes, under, _SAME_COLOUR_COVER)]
         candidates.update(_covered(boxes, under, _SAME_COLOUR_COVER, total=False))
     if not candidates:
         return []
+    texts = {o.handle: o for o in objects.objects if o.kind == TEXT}
     suspects = _suspects(textpage, text.words, boxes, sorted(candidates), texts,
                          over + [o for o in under if o.z <= first_text], under)
     return _rendered_check(page, textpage, objects, suspects) if suspects else []
