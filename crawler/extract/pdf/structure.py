@@ -120,7 +120,8 @@ def content_bomb(document: PDFDocument, pages: int, file_size: int) -> str | Non
     """Why a page's content stream is a decompression bomb, or None. PDFium inflates a page's content
     whole when it loads the page and aborts the process when memory runs out, so a few kilobytes that
     inflate to gigabytes are refused here first, inflating them in bounded steps. A file too small to hold
-    a stream that could inflate so far (most are), or whose direct streams are all that small, is not walked."""
+    a stream that could inflate so far (most are), or whose direct streams are all that small, is not walked;
+    a content stream that small is not inflated (PDFium inflates it when it loads the page)."""
     if file_size * FLATE_MAX_RATIO <= MAX_CONTENT_BYTES or _direct_streams_too_small(document):
         return None
     try:
@@ -130,7 +131,9 @@ def content_bomb(document: PDFDocument, pages: int, file_size: int) -> str | Non
             contents = resolve1(page.get("Contents"))
             for content in contents if isinstance(contents, list) else [contents]:
                 content = resolve1(content)
-                if isinstance(content, PDFStream) and _inflates_beyond(content, MAX_CONTENT_BYTES):
+                if isinstance(content, PDFStream) and content.rawdata is not None and \
+                        len(content.rawdata) * FLATE_MAX_RATIO > MAX_CONTENT_BYTES and \
+                        _inflates_beyond(content, MAX_CONTENT_BYTES):
                     return (f"decompression bomb: the content of page {number} inflates beyond "
                             f"{MAX_CONTENT_BYTES // 1048576} MB")
     except Exception:
