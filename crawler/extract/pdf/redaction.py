@@ -41,6 +41,7 @@ _MARGIN = 2.0  # points around a suspect word in its rendered window
 _NEAR = 12.0  # points within which a suspect word joins a window rather than getting its own
 _MAX_WINDOWS = 64  # windows per page; a page with more suspects scattered wider is rendered as one window
 _CELLS = 4_000_000  # words x shapes compared at once (memory of the overlap matrix)
+_MAX_SEGMENTS_A_PAGE = 20_000  # path segments measured a page (a hostile page: 0.3 s); the corpus needs 1,068
 
 
 @dataclass
@@ -92,7 +93,7 @@ def _suspects(textpage, words: list[PdfWord], boxes: numpy.ndarray, rows: list[i
     colours = {id(o): page_objects.fill_rgba(o) for o in boxes_under}
     fills = numpy.array([id(o) in colours for o in shapes])
     invisible: dict[bytes, bool] = {}
-    strokes: dict[int, numpy.ndarray | None] = {}  # where shape k can paint, once measured (objects.stroke_boxes)
+    strokes = _Strokes()
     suspects = []
     step = max(_CELLS // len(shapes), 1)
     for start in range(0, len(rows), step):
@@ -157,19 +158,31 @@ def _covering(boxes: numpy.ndarray, shapes: list[PageObject], share: float) -> l
     return [int(i) for i in numpy.nonzero(found)[0]]
 
 
+class _Strokes:
+    """Where the paths of a page can paint (``objects.stroke_boxes``), each measured once, and no more than
+    _MAX_SEGMENTS_A_PAGE segments a page: a hostile page of long paths over text costs its bounding
+    boxes' test beyond that, not minutes."""
+
+    def __init__(self):
+        self._boxes: dict[int, numpy.ndarray | None] = {}
+        self._left = _MAX_SEGMENTS_A_PAGE
+
+    def of(self, key: int, path: PageObject) -> numpy.ndarray | None:
+        if key not in self._boxes:
+            self._left -= max(pdfium_c.FPDFPath_CountSegments(path.pointer), 0)
+            self._boxes[key] = page_objects.stroke_boxes(path) if self._left >= 0 else None
+        return self._boxes[key]
+
+
 def _limit_to_strokes(boxes: numpy.ndarray, shares: numpy.ndarray, columns: numpy.ndarray, shapes: list[PageObject],
-                      strokes: dict[int, numpy.ndarray | None]) -> None:
+                      strokes: _Strokes) -> None:
     """Lower ``shares`` (of ``boxes`` by ``shapes``) in the given columns to what the boxes where each path
-    can paint cover: a path only stroked paints near its segments, not all of its box. ``strokes`` keeps
-    what was measured."""
+    can paint cover: a path only stroked paints near its segments, not all of its box."""
     areas = numpy.maximum((boxes[:, 2] - boxes[:, 0]) * (boxes[:, 3] - boxes[:, 1]), 1e-6)
     for k in numpy.nonzero(columns)[0]:
-        if shapes[k].kind != PATH:
-            continue
-        if k not in strokes:
-            strokes[k] = page_objects.stroke_boxes(shapes[k])
-        if strokes[k] is not None:
-            shares[:, k] = numpy.minimum(shares[:, k], _overlaps(boxes, strokes[k]).sum(axis=1) / areas)
+        painted = strokes.of(int(k), shapes[k]) if shapes[k].kind == PATH else None
+        if painted is not None:
+            shares[:, k] = numpy.minimum(shares[:, k], _overlaps(boxes, painted).sum(axis=1) / areas)
 
 
 def _shares(boxes: numpy.ndarray, shapes: numpy.ndarray) -> numpy.ndarray:
