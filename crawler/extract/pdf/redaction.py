@@ -318,7 +318,10 @@ def _changed(a: numpy.ndarray, b: numpy.ndarray) -> float:
 
 def _regions(words: list[PdfWord]) -> tuple[list[tuple[float, float, float, float]], list[int]]:
     """Windows to render around ``words`` (each grown by a margin) and the window of each word: words
-    within _NEAR points of a window, taken top to bottom, join it; past _MAX_WINDOWS, one window holds all."""
+    within _NEAR points of a window, taken top to bottom, join it. One window holds all when there would be
+    more than _MAX_WINDOWS or they would cover more than it (windows grown into each other)."""
+    whole = (min(w.x0 for w in words) - _MARGIN, min(w.y0 for w in words) - _MARGIN,
+             max(w.x1 for w in words) + _MARGIN, max(w.y1 for w in words) + _MARGIN)
     regions: list[list[float]] = []
     of_word = [0] * len(words)
     for index in sorted(range(len(words)), key=lambda i: (-words[i].y1, words[i].x0)):
@@ -332,12 +335,16 @@ def _regions(words: list[PdfWord]) -> tuple[list[tuple[float, float, float, floa
         else:
             number = len(regions)
             if number == _MAX_WINDOWS:
-                whole = (min(w.x0 for w in words) - _MARGIN, min(w.y0 for w in words) - _MARGIN,
-                         max(w.x1 for w in words) + _MARGIN, max(w.y1 for w in words) + _MARGIN)
                 return [whole], [0] * len(words)
             regions.append([x0, y0, x1, y1])
         of_word[index] = number
+    if sum(_area(region) for region in regions) >= _area(whole):
+        return [whole], [0] * len(words)
     return [tuple(region) for region in regions], of_word
+
+
+def _area(box) -> float:
+    return (box[2] - box[0]) * (box[3] - box[1])
 
 
 def _rendered_check(page, textpage, objects: PageObjects,
