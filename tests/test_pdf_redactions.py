@@ -135,8 +135,8 @@ def test_a_dark_image_over_text_hides_it():
 
 
 def test_redactions_far_apart_on_a_page_are_each_found_beside_a_frame_that_hides_nothing():
-    """Suspects at the top and the bottom of a page, and inside a figure's frame, are rendered as separate
-    windows: each redaction is still found with its own box, and the framed caption stays visible."""
+    """Suspects at the top and the bottom of a page are rendered as separate windows: each redaction is
+    still found with its own box, and a caption under the frame drawn over it stays visible."""
     pdf = page("SSN: 512-34-6789")
     black_box(pdf, x=30, w=40)
     pdf.text(20, 260, "Account 2-23-456-7890")
