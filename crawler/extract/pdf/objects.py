@@ -159,9 +159,9 @@ def stroke_boxes(obj: PageObject) -> numpy.ndarray | None:
     mitred = pdfium_c.FPDFPageObj_GetLineJoin(obj.pointer) == pdfium_c.FPDF_LINEJOIN_MITER
     reach = line / 2 * (_MITER_LIMIT if mitred else math.sqrt(2))  # a square cap's corner: half a diagonal
     x, y = ctypes.c_float(), ctypes.c_float()
-    points = []  # page-space points of the path, each with the index of the first point of its piece
-    boxes = []
-    start = piece = 0
+    points = []  # the path's points in page space
+    boxes = []  # the points each line segment or curve lies within
+    start = piece = 0  # where the subpath and the segment being read begin
     for index in range(count):
         segment = pdfium_c.FPDFPath_GetPathSegment(obj.pointer, index)
         if not segment or not pdfium_c.FPDFPathSegment_GetPoint(segment, x, y):
@@ -169,6 +169,8 @@ def stroke_boxes(obj: PageObject) -> numpy.ndarray | None:
         kind = pdfium_c.FPDFPathSegment_GetType(segment)
         points.append((a * x.value + c * y.value + e, b * x.value + d * y.value + f))
         if kind == pdfium_c.FPDF_SEGMENT_MOVETO or index == 0:
+            if index - piece > 1:  # a curve cut short
+                boxes.append(points[piece:index])
             start = piece = index
         elif kind != pdfium_c.FPDF_SEGMENT_BEZIERTO or index - piece == 3:  # a line, or a curve's end point
             boxes.append(points[piece:index + 1])
