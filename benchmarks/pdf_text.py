@@ -5,8 +5,9 @@
 The inputs are every PDF of the shared corpus of real odd and broken files, plus a generated 300-page
 text-heavy budget book (headings, prose, tables of figures), since the corpus is mostly short files.
 Each reader runs in a worker process of its own that reads every file (imports paid once), each file
-under the per-document time limit and memory cap, timed inside the worker; pages are counted once, by
-PDFium.
+under the per-document time limit and memory cap, timed inside the worker; the readers take turns file by
+file, so that other processes' load on a shared machine falls on all of them alike. Pages are counted
+once, by PDFium, and count for every reader, including the pages of files a reader stops on (printed).
 pubcheck's path is the whole extraction (text, hidden text and redaction checks, annotations,
 attachments), measured without and with OCR of scanned pages (which ``pdf2txt.py`` does not do);
 ``pdf2txt.py`` is pdfminer's text with its default layout analysis, timed in a worker like pubcheck's and,
@@ -19,6 +20,7 @@ import io
 import sys
 import tempfile
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -49,19 +51,22 @@ def load_pdf2txt() -> None:
     import pdfminer.high_level  # noqa: F401
 
 
-def read_with_pubcheck(path: str) -> tuple[float, float]:
+def read_with_pubcheck(path: str) -> tuple[float, float, bool]:
+    """Seconds, CPU seconds, and whether pubcheck read the file (False: it reported the file as failed)."""
     from crawler.extract import ExtractError, extract
     body = Path(path).read_bytes()
     started, cpu = time.perf_counter(), time.process_time()
     try:
         extract(path, body)
+        read = True
     except ExtractError:
-        pass
-    return time.perf_counter() - started, time.process_time() - cpu
+        read = False
+    return time.perf_counter() - started, time.process_time() - cpu, read
 
 
-def read_with_pdf2txt(path: str) -> tuple[float, float]:
-    """What ``pdf2txt.py FILE`` does with its defaults: text of every page with LAParams()."""
+def read_with_pdf2txt(path: str) -> tuple[float, float, bool]:
+    """What ``pdf2txt.py FILE`` does with its defaults: text of every page with LAParams(); False when it
+    stopped with an error."""
     import logging
     logging.getLogger("pdfminer").setLevel(logging.ERROR)  # its warnings about broken files, on every file
     from pdfminer.high_level import extract_text_to_fp
@@ -70,9 +75,10 @@ def read_with_pdf2txt(path: str) -> tuple[float, float]:
     started, cpu = time.perf_counter(), time.process_time()
     try:
         extract_text_to_fp(io.BytesIO(body), io.StringIO(), laparams=LAParams())
+        read = True
     except Exception:  # pdf2txt.py stops with a traceback on a broken file: its time so far counts
-        pass
-    return time.perf_counter() - started, time.process_time() - cpu
+        read = False
+    return time.perf_counter() - started, time.process_time() - cpu, read
 
 
 def pages_of(path: Path) -> int:
@@ -84,27 +90,49 @@ def pages_of(path: Path) -> int:
         return 0
 
 
-def timed(load, reader, files: list[Path], ocr: bool = False) -> tuple[float, float, int]:
-    """Seconds and CPU seconds ``reader`` spent on ``files`` in one long-lived worker process (imports paid
-    once), each file bounded by the time limit and the memory cap; and how many files ran out of time (a
-    file that times out counts the whole limit, as wall and as CPU time)."""
+@dataclass
+class Timing:
+    """One reader's time over a group of files."""
+
+    wall: float = 0.0
+    cpu: float = 0.0
+    late: int = 0  # files that ran out of time (each counts the whole limit, as wall and as CPU time)
+    failed: int = 0  # files the reader stopped on or reported as failed: their time so far counts...
+    failed_pages: int = 0  # ...and their pages count as read (to pdf2txt.py's advantage where it stops early)
+
+
+def timed(readers: dict[str, tuple], files: list[Path], pages: dict[Path, int]) -> dict[str, Timing]:
+    """Each reader (name: (load, reader, ocr)) in a long-lived worker process of its own (imports paid once),
+    each file bounded by the time limit and the memory cap; the readers take turns file by file, so that the
+    load other processes put on the machine falls on all of them alike."""
     from pebble import ProcessPool
-    total, cpu, late = 0.0, 0.0, 0
-    with ProcessPool(max_workers=1, initializer=_start_worker, initargs=(ocr,)) as pool:
-        pool.schedule(load).result()  # start the worker and import the reader before the clock runs
+    pools = {name: ProcessPool(max_workers=1, initializer=_start_worker, initargs=(ocr,))
+             for name, (_, _, ocr) in readers.items()}
+    timings = {name: Timing() for name in readers}
+    try:
+        for name, (load, _, _) in readers.items():
+            pools[name].schedule(load).result()  # start the worker and import the reader before the clock runs
         for path in files:
-            future = pool.schedule(reader, args=(str(path),), timeout=TIMEOUT)
-            try:
-                wall, used = future.result()
-                total, cpu = total + wall, cpu + used
-            except TimeoutError:
-                total, cpu, late = total + TIMEOUT, cpu + TIMEOUT, late + 1
-            except Exception:  # the worker died (out of memory, a crash in C): its time is lost, not counted
-                pass
-    return total, cpu, late
+            for name, (_, reader, _) in readers.items():
+                timing, future = timings[name], pools[name].schedule(reader, args=(str(path),), timeout=TIMEOUT)
+                try:
+                    wall, cpu, read = future.result()
+                except TimeoutError:
+                    wall, cpu, read = TIMEOUT, TIMEOUT, False
+                    timing.late += 1
+                except Exception:  # the worker died (out of memory, a crash in C): its time is lost, not counted
+                    wall, cpu, read = 0.0, 0.0, False
+                timing.wall, timing.cpu = timing.wall + wall, timing.cpu + cpu
+                if not read:
+                    timing.failed, timing.failed_pages = timing.failed + 1, timing.failed_pages + pages[path]
+    finally:
+        for pool in pools.values():
+            pool.stop()
+            pool.join()
+    return timings
 
 
-def timed_command(files: list[Path]) -> tuple[float, float, int] | None:
+def timed_command(files: list[Path]) -> Timing | None:
     """Seconds and CPU seconds of ``pdf2txt.py FILE`` run as a command, one process per file (interpreter
     start-up and imports included, as a user running it pays them); None when the script is not installed."""
     import os
@@ -113,18 +141,24 @@ def timed_command(files: list[Path]) -> tuple[float, float, int] | None:
     script = Path(sys.executable).with_name("pdf2txt.py")
     if not script.exists():
         return None
-    total, late = 0.0, 0
+    timing = Timing()
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     for path in files:
         started = time.perf_counter()
         try:
             subprocess.run([sys.executable, str(script), str(path), "-o", os.devnull], capture_output=True,
                            timeout=TIMEOUT, preexec_fn=lambda: _start_worker(True))
-            total += time.perf_counter() - started
+            timing.wall += time.perf_counter() - started
         except subprocess.TimeoutExpired:
-            total, late = total + TIMEOUT, late + 1
+            timing.wall, timing.late = timing.wall + TIMEOUT, timing.late + 1
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return total, after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime, late
+    timing.cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+    return timing
+
+
+READERS = {"pubcheck": (load_pubcheck, read_with_pubcheck, False),
+           "pdf2txt.py": (load_pdf2txt, read_with_pdf2txt, False),
+           "pubcheck + OCR": (load_pubcheck, read_with_pubcheck, True)}
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -142,27 +176,32 @@ def main(argv: list[str] | None = None) -> None:
         for label, group in (("corpus", files), ("budget book", [book])):
             if not group:
                 continue
-            pages = sum(pages_of(p) for p in group)
-            results[label] = (len(group), pages, timed(load_pubcheck, read_with_pubcheck, group),
-                              timed(load_pdf2txt, read_with_pdf2txt, group),
-                              timed(load_pubcheck, read_with_pubcheck, group, ocr=True), timed_command(group))
+            pages = {path: pages_of(path) for path in group}
+            results[label] = (len(group), sum(pages.values()), timed(READERS, group, pages), timed_command(group))
     print(f"{'input':12} {'files':>5} {'pages':>6}  {'pubcheck pages/s':>22}  {'pdf2txt.py pages/s':>22}  "
           f"{'ratio':>13}")
     print(f"{'':26}  {'wall':>10} {'CPU':>11}  {'wall':>10} {'CPU':>11}  {'wall':>6} {'CPU':>6}")
-    for label, (count, pages, ours, theirs, with_ocr, command) in results.items():
-        for name, (wall, cpu, late) in (("", ours), (" + OCR", with_ocr)):
-            print(f"{label + name:12} {count:5} {pages:6}  {pages / wall:10.1f} {pages / cpu:11.1f}  "
-                  f"{pages / theirs[0]:10.1f} {pages / theirs[1]:11.1f}  {theirs[0] / wall:5.1f}x {theirs[1] / cpu:5.1f}x"
-                  + (f"   (timed out: pubcheck {late}, pdf2txt.py {theirs[2]})" if late or theirs[2] else ""))
+    for label, (count, pages, timings, command) in results.items():
+        theirs = timings["pdf2txt.py"]
+        for name in ("pubcheck", "pubcheck + OCR"):
+            ours = timings[name]
+            late = f"   (timed out: pubcheck {ours.late}, pdf2txt.py {theirs.late})" if ours.late or theirs.late else ""
+            print(f"{label + name[8:]:12} {count:5} {pages:6}  {pages / ours.wall:10.1f} {pages / ours.cpu:11.1f}  "
+                  f"{pages / theirs.wall:10.1f} {pages / theirs.cpu:11.1f}  {theirs.wall / ours.wall:5.1f}x "
+                  f"{theirs.cpu / ours.cpu:5.1f}x{late}")
         if command:
-            wall, cpu, late = ours[0], ours[1], command[2]
-            print(f"{label + ', pdf2txt.py run as a command per file':50} {pages / command[0]:10.1f} "
-                  f"{pages / command[1]:11.1f}  {command[0] / wall:5.1f}x {command[1] / cpu:5.1f}x"
-                  + (f"   (timed out: {late})" if late else ""))
+            ours = timings["pubcheck"]
+            print(f"{label + ', pdf2txt.py run as a command per file':50} {pages / command.wall:10.1f} "
+                  f"{pages / command.cpu:11.1f}  {command.wall / ours.wall:5.1f}x {command.cpu / ours.cpu:5.1f}x"
+                  + (f"   (timed out: {command.late})" if command.late else ""))
+        ours = timings["pubcheck"]
+        print(f"{'':12} failed or stopped: pdf2txt.py {theirs.failed} files ({theirs.failed_pages} pages), pubcheck "
+              f"{ours.failed} files ({ours.failed_pages} pages); every file's pages count for both")
     print("pubcheck: text, hidden text and redaction checks, annotations, metadata, forms, attachments; "
           "+ OCR: and scanned pages read by Tesseract (pdf2txt.py reads none). pdf2txt.py: pdfminer.six's "
-          "text with default layout analysis, in a worker that imported it once; last line: as a command, "
-          "start-up included, against pubcheck without OCR")
+          "text with default layout analysis, in a worker that imported it once; the three readers take turns "
+          "file by file; the command line: pdf2txt.py started once per file, start-up included, against pubcheck "
+          "without OCR. Pages: PDFium's count, the same for every reader")
     print("target: pubcheck at least 10x pdf2txt.py's pages/s")
 
 

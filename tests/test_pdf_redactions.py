@@ -81,6 +81,40 @@ def test_a_box_built_from_many_thin_strokes_hides_text():
     assert categories(pdf) == ["account_number", "bad_redaction"]
 
 
+def test_a_redaction_drawn_as_one_thick_stroke_hides_text():
+    pdf = page("Account 2-23-456-7890")
+    pdf.set_draw_color(0, 0, 0)
+    pdf.set_line_width(9)  # a marker line 9 mm wide, the text's height, drawn along it
+    pdf.line(18, 58.5, 95, 58.5)
+    assert categories(pdf) == ["account_number", "bad_redaction"]
+
+
+def test_a_frame_around_a_paragraph_paints_only_near_its_edges():
+    """A stroked path is measured by its segments: a frame drawn over a caption has the caption in its box
+    but can paint only near its edges, so the caption is no suspect; a thick stroke can paint over text."""
+    import pypdfium2 as pdfium
+
+    from crawler.extract.pdf.objects import PATH, page_objects, stroke_boxes
+
+    pdf = page()
+    pdf.text(110, 150, "Figure 2: service area")
+    pdf.set_draw_color(0, 0, 0)
+    pdf.rect(100, 120, 80, 60, style="D")
+    pdf.set_line_width(9)
+    pdf.line(18, 58.5, 95, 58.5)
+    document = pdfium.PdfDocument(bytes(pdf.output()))
+    first = document[0]  # kept: the objects' handles live as long as their page
+    frame, stroke = [o for o in page_objects(first).objects if o.kind == PATH]
+    caption = (110 * 72 / 25.4, (297 - 152) * 72 / 25.4, 160 * 72 / 25.4, (297 - 147) * 72 / 25.4)  # x0, y0, x1, y1
+    edges = stroke_boxes(frame)
+    assert len(edges) >= 4 and all(b[2] < caption[0] or b[0] > caption[2] or b[3] < caption[1] or b[1] > caption[3]
+                                   for b in edges)
+    (line,) = stroke_boxes(stroke)
+    assert line[3] - line[1] >= 9 * 72 / 25.4 and line[0] <= 18 * 72 / 25.4 and line[2] >= 95 * 72 / 25.4
+    first.close()
+    document.close()
+
+
 def test_text_in_the_colour_of_the_box_under_it_is_hidden():
     pdf = page()
     black_box(pdf)
@@ -98,6 +132,25 @@ def test_a_dark_image_over_text_hides_it():
     pdf = page("SSN 512-34-6789")
     pdf.image(image, x=28, y=54, w=45, h=9)
     assert categories(pdf) == ["bad_redaction", "ssn"]
+
+
+def test_redactions_far_apart_on_a_page_are_each_found_beside_a_frame_that_hides_nothing():
+    """Suspects at the top and the bottom of a page are rendered as separate windows: each redaction is
+    still found with its own box, and a caption under the frame drawn over it stays visible."""
+    pdf = page("SSN: 512-34-6789")
+    black_box(pdf, x=30, w=40)
+    pdf.text(20, 260, "Account 2-23-456-7890")
+    pdf.set_fill_color(20, 20, 20)
+    pdf.rect(36, 255, 60, 7, style="F")
+    pdf.text(110, 150, "Figure 2: service area")
+    pdf.set_draw_color(0, 0, 0)
+    pdf.rect(100, 120, 80, 60, style="D")  # a figure's frame, drawn over its caption
+    document = extract("https://x/record.pdf", bytes(pdf.output()))
+    hidden = [(s.text, s.location.line) for s in document.segments if s.hidden]
+    assert hidden == [("512-34-6789", 2), ("2-23-456-7890", 4)]
+    assert "Figure 2: service area" in [s.text for s in document.segments if s.hidden is None]
+    boxes = [s.location.box for s in document.segments if s.hidden]
+    assert boxes[0][1] < 200 < boxes[1][1]
 
 
 def test_a_white_box_over_text_is_a_medium_finding():

@@ -47,17 +47,24 @@ def pieces_of(runs: list[list[Word]]) -> list[Piece]:
     """Split runs of words (a PDF text line, an OCR line) where a gap is wider than a word gap or the
     next word leaves the run's height: the cells of a table row, a value set apart from its label."""
     pieces: list[Piece] = []
+    # min(), max() and the heights written out: this runs once per word of every PDF page
     for run in runs:
         current: Piece | None = None
         for word in run:
             if current is not None:
-                height = max(min(current.height, word.height), 1.0)
-                gap = (word.x0 - current.x1) / height
-                overlap = min(current.y1, word.y1) - max(current.y0, word.y0)
-                if -_WORD_GAP <= gap < _WORD_GAP and overlap >= 0.5 * min(current.height, word.height):
+                current_height, word_height = current.y1 - current.y0, word.y1 - word.y0
+                lower = word_height if word_height < current_height else current_height
+                gap = (word.x0 - current.x1) / (1.0 if 1.0 > lower else lower)
+                overlap = (word.y1 if word.y1 < current.y1 else current.y1) - \
+                    (word.y0 if word.y0 > current.y0 else current.y0)
+                if -_WORD_GAP <= gap < _WORD_GAP and overlap >= 0.5 * lower:
                     current.words.append(word)
-                    current.x1 = max(current.x1, word.x1)
-                    current.y0, current.y1 = min(current.y0, word.y0), max(current.y1, word.y1)
+                    if word.x1 > current.x1:
+                        current.x1 = word.x1
+                    if word.y0 < current.y0:
+                        current.y0 = word.y0
+                    if word.y1 > current.y1:
+                        current.y1 = word.y1
                     continue
             current = Piece([word], word.x0, word.y0, word.x1, word.y1)
             pieces.append(current)

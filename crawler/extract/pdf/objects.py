@@ -7,11 +7,16 @@ painted before it in the word's own colour. Images also tell a scanned page from
 from __future__ import annotations
 
 import ctypes
+import math
 from dataclasses import dataclass
 
+import numpy
 import pypdfium2.raw as pdfium_c
 
 MAX_OBJECTS = 50_000  # per page: a map of a million strokes is read as text only, with a warning
+_MAX_SEGMENTS_MEASURED = 10_000  # a stroked path with more is taken to paint its whole box
+_MITER_LIMIT = 10.0  # PDF's default (PDFium does not tell a path's own): a miter reaches this many half widths
+_THINNEST_LINE = 1.0  # points: a viewer draws a thinner line (width 0 included) a device pixel wide; taken as this
 _MAX_FORM_DEPTH = 12
 _IDENTITY = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
 
@@ -33,6 +38,7 @@ class PageObject:
     x1: float
     y1: float
     pointer: object = None
+    transform: tuple | None = None  # matrix from the form XObject holding the object to the page (None on the page)
 
     @property
     def area(self) -> float:
@@ -65,45 +71,47 @@ def address(pointer) -> bytes:
 
 def page_objects(page) -> PageObjects:
     """Leaf objects of ``page`` (a pypdfium2 PdfPage) in painting order, boxes in page space (text objects
-    have none: their words have). A page can hold tens of thousands of objects, so the loop calls PDFium
+    have none: their words have). A page can hold tens of thousands of objects, so the walk calls PDFium
     with raw handles and transforms boxes only inside form XObjects that move them."""
     objects: list[PageObject] = []
-    append = objects.append
-    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
-    matrix = pdfium_c.FS_MATRIX()
+    truncated = _walk(page.raw, None, None, 0, objects)
+    return PageObjects(objects, truncated)
+
+
+def _walk(page, form, transform: tuple | None, depth: int, objects: list[PageObject]) -> bool:
+    """Append the leaf objects of the page (``form`` None) or of one of its form XObjects, whose matrix to
+    page space is ``transform`` (None for the identity). True when MAX_OBJECTS were read before the end."""
+    if form is None:
+        holder, count, get_object = page, pdfium_c.FPDFPage_CountObjects(page), pdfium_c.FPDFPage_GetObject
+    else:
+        holder, count, get_object = form, pdfium_c.FPDFFormObj_CountObjects(form), pdfium_c.FPDFFormObj_GetObject
     get_type, get_bounds = pdfium_c.FPDFPageObj_GetType, pdfium_c.FPDFPageObj_GetBounds
-    # (container or None for the page, its object count, next index, matrix from its space to the page's or
-    # None when that is the identity)
-    stack = [(None, pdfium_c.FPDFPage_CountObjects(page.raw), 0, None)]
-    while stack:
-        container, count, index, transform = stack.pop()
-        if index >= count:
-            continue
-        stack.append((container, count, index + 1, transform))
-        pointer = pdfium_c.FPDFFormObj_GetObject(container, index) if container is not None \
-            else pdfium_c.FPDFPage_GetObject(page.raw, index)
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    append = objects.append
+    for index in range(count):
+        pointer = get_object(holder, index)
         if not pointer:
             continue
         kind = get_type(pointer)
         if kind == FORM:
-            if len(stack) <= _MAX_FORM_DEPTH and pdfium_c.FPDFPageObj_GetMatrix(pointer, matrix):
+            matrix = pdfium_c.FS_MATRIX()
+            if depth < _MAX_FORM_DEPTH and pdfium_c.FPDFPageObj_GetMatrix(pointer, matrix):
                 inner = _multiply((matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f), transform or _IDENTITY)
-                stack.append((pointer, pdfium_c.FPDFFormObj_CountObjects(pointer), 0,
-                              None if inner == _IDENTITY else inner))
+                if _walk(page, pointer, None if inner == _IDENTITY else inner, depth + 1, objects):
+                    return True
             continue
         if len(objects) >= MAX_OBJECTS:
-            return PageObjects(objects, True)
+            return True
         if kind == TEXT:  # matched to words by handle; its box is the words'
             append(PageObject(bytes(pointer), kind, len(objects), 0.0, 0.0, 0.0, 0.0, pointer))
-            continue
-        if not get_bounds(pointer, left, bottom, right, top):
-            continue
-        if transform is None:
-            append(PageObject(b"", kind, len(objects), left.value, bottom.value, right.value, top.value, pointer))
-        else:
-            x0, y0, x1, y1 = _transform_box(transform, left.value, bottom.value, right.value, top.value)
-            append(PageObject(b"", kind, len(objects), x0, y0, x1, y1, pointer))
-    return PageObjects(objects, False)
+        elif get_bounds(pointer, left, bottom, right, top):
+            if transform is None:
+                append(PageObject(b"", kind, len(objects), left.value, bottom.value, right.value, top.value, pointer))
+            else:
+                append(PageObject(b"", kind, len(objects),
+                                  *_transform_box(transform, left.value, bottom.value, right.value, top.value), pointer,
+                                  transform))
+    return False
 
 
 def _multiply(m: tuple, n: tuple) -> tuple:
@@ -115,12 +123,67 @@ def _multiply(m: tuple, n: tuple) -> tuple:
 
 
 def _transform_box(m: tuple, x0: float, y0: float, x1: float, y1: float) -> tuple[float, float, float, float]:
+    """The box around the four transformed corners. A corner's x is a*x + c*y + e, so the least is made of
+    the least a*x and the least c*y (and so on), the same sums the corners give, without forming them all."""
     a, b, c, d, e, f = m
-    xs, ys = [], []
-    for x, y in ((x0, y0), (x0, y1), (x1, y0), (x1, y1)):
-        xs.append(a * x + c * y + e)
-        ys.append(b * x + d * y + f)
-    return min(xs), min(ys), max(xs), max(ys)
+    ax0, ax1, cy0, cy1 = a * x0, a * x1, c * y0, c * y1
+    bx0, bx1, dy0, dy1 = b * x0, b * x1, d * y0, d * y1
+    return (min(ax0, ax1) + min(cy0, cy1) + e, min(bx0, bx1) + min(dy0, dy1) + f,
+            max(ax0, ax1) + max(cy0, cy1) + e, max(bx0, bx1) + max(dy0, dy1) + f)
+
+
+def stroke_boxes(obj: PageObject) -> numpy.ndarray | None:
+    """Where a path that is only stroked can paint, in page space: one box per line segment, and per curve
+    around its control points (which hold the curve), grown by the reach of the pen (half the line width;
+    a mitred corner reaches further). A frame drawn around a paragraph has every word in its box, yet
+    paints nowhere near them. None for what may paint its whole box (a filled path, one too long to
+    measure, an image, a shading); no boxes for a path neither filled nor stroked."""
+    if obj.kind != PATH:
+        return None
+    fill_mode, stroke = ctypes.c_int(), ctypes.c_int()
+    if not pdfium_c.FPDFPath_GetDrawMode(obj.pointer, fill_mode, stroke) or fill_mode.value != 0:
+        return None
+    if not stroke.value:
+        return numpy.empty((0, 4))
+    count = pdfium_c.FPDFPath_CountSegments(obj.pointer)
+    matrix, width = pdfium_c.FS_MATRIX(), ctypes.c_float()
+    if not 0 <= count <= _MAX_SEGMENTS_MEASURED or not pdfium_c.FPDFPageObj_GetMatrix(obj.pointer, matrix) or \
+            not pdfium_c.FPDFPageObj_GetStrokeWidth(obj.pointer, width):
+        return None
+    a, b, c, d, e, f = _multiply((matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f),
+                                 obj.transform or _IDENTITY)
+    squares, determinant = a * a + b * b + c * c + d * d, a * d - b * c
+    # the most the matrix stretches any length: the pen is at most this much wider than the line width
+    stretch = math.sqrt((squares + math.sqrt(max(squares * squares - 4 * determinant * determinant, 0.0))) / 2)
+    line = max(width.value * stretch, _THINNEST_LINE)
+    mitred = pdfium_c.FPDFPageObj_GetLineJoin(obj.pointer) == pdfium_c.FPDF_LINEJOIN_MITER
+    reach = line / 2 * (_MITER_LIMIT if mitred else math.sqrt(2))  # a square cap's corner: half a diagonal
+    x, y = ctypes.c_float(), ctypes.c_float()
+    points = []  # the path's points in page space
+    boxes = []  # the points each line segment or curve lies within
+    start = piece = 0  # where the subpath and the segment being read begin
+    for index in range(count):
+        segment = pdfium_c.FPDFPath_GetPathSegment(obj.pointer, index)
+        if not segment or not pdfium_c.FPDFPathSegment_GetPoint(segment, x, y):
+            return None
+        kind = pdfium_c.FPDFPathSegment_GetType(segment)
+        points.append((a * x.value + c * y.value + e, b * x.value + d * y.value + f))
+        if kind == pdfium_c.FPDF_SEGMENT_MOVETO or index == 0:
+            if index - piece > 1:  # a curve cut short
+                boxes.append(points[piece:index])
+            start = piece = index
+        elif kind != pdfium_c.FPDF_SEGMENT_BEZIERTO or index - piece == 3:  # a line, or a curve's end point
+            boxes.append(points[piece:index + 1])
+            piece = index
+        if pdfium_c.FPDFPathSegment_GetClose(segment):
+            boxes.append((points[index], points[start]))
+    if piece < len(points) - 1:  # a curve cut short
+        boxes.append(points[piece:])
+    if not boxes:
+        return numpy.empty((0, 4))
+    corners = [(min(p[0] for p in box), min(p[1] for p in box), max(p[0] for p in box), max(p[1] for p in box))
+               for box in boxes]
+    return numpy.array(corners, dtype=float) + numpy.array([-reach, -reach, reach, reach])
 
 
 def fill_rgba(obj: PageObject) -> tuple[int, int, int, int] | None:

@@ -37,7 +37,11 @@ _SOLID = 0.75  # share of the hidden region one colour must fill
 _PATTERNED = 0.9  # share two colours must fill (cross-hatching)
 _WHITE = 235  # every channel at or above this is paper white
 _MAX_RENDER_PIXELS = 40_000_000
+_MARGIN = 2.0  # points around a suspect word in its rendered window
+_NEAR = 12.0  # points within which a suspect word joins a window rather than getting its own
+_MAX_WINDOWS = 64  # windows per page; a page with more suspects scattered wider is rendered as one window
 _CELLS = 4_000_000  # words x shapes compared at once (memory of the overlap matrix)
+_MAX_SEGMENTS_A_PAGE = 20_000  # path segments measured a page (a hostile page: 0.3 s); the corpus needs 1,068
 
 
 @dataclass
@@ -53,23 +57,28 @@ def hidden_text(page, textpage, text: PageText, objects: PageObjects) -> list[Re
     """Redactions on ``page`` that left their text in the file."""
     if not text.words:
         return []
-    texts = {o.handle: o for o in objects.objects if o.kind == TEXT}
+    # objects are listed in painting order: the first and the last text object painted
+    first_text = next((o.z for o in objects.objects if o.kind == TEXT), None)
     coverers = [o for o in objects.objects  # PageObject.area >= 4, written out: pages hold thousands of objects
                 if o.kind in (PATH, IMAGE, SHADING) and o.x1 > o.x0 and (o.x1 - o.x0) * (o.y1 - o.y0) >= 4.0]
-    if not coverers or not texts:
+    if not coverers or first_text is None:
         return []
-    first_text, last_text = min(o.z for o in texts.values()), max(o.z for o in texts.values())
+    last_text = next(o.z for o in reversed(objects.objects) if o.kind == TEXT)
     # what can hide a word: a shape painted after some text, or a coloured box painted before some text
     over = [o for o in coverers if o.z > first_text]
     under = [o for o in coverers if o.z < last_text and o.kind == PATH]
+    # filled and coloured first: two calls per shape, where the overlap test costs one per shape and word
+    under = [o for o in under if page_objects.is_filled(o) and _coloured(page_objects.fill_rgba(o))]
+    if not over and not under:
+        return []
     boxes = numpy.array([(w.x0, w.y0, w.x1, w.y1) for w in text.words], dtype=float)
     candidates = set(_covered(boxes, over, _MIN_COVER, total=True))
     if under:
         under = [under[k] for k in _covering(boxes, under, _SAME_COLOUR_COVER)]
-        under = [o for o in under if page_objects.is_filled(o) and _coloured(page_objects.fill_rgba(o))]
         candidates.update(_covered(boxes, under, _SAME_COLOUR_COVER, total=False))
     if not candidates:
         return []
+    texts = {o.handle: o for o in objects.objects if o.kind == TEXT}
     suspects = _suspects(textpage, text.words, boxes, sorted(candidates), texts,
                          over + [o for o in under if o.z <= first_text], under)
     return _rendered_check(page, textpage, objects, suspects) if suspects else []
@@ -84,6 +93,7 @@ def _suspects(textpage, words: list[PdfWord], boxes: numpy.ndarray, rows: list[i
     colours = {id(o): page_objects.fill_rgba(o) for o in boxes_under}
     fills = numpy.array([id(o) in colours for o in shapes])
     invisible: dict[bytes, bool] = {}
+    strokes = _Strokes()
     suspects = []
     step = max(_CELLS // len(shapes), 1)
     for start in range(0, len(rows), step):
@@ -102,6 +112,9 @@ def _suspects(textpage, words: list[PdfWord], boxes: numpy.ndarray, rows: list[i
         shares = _shares(boxes[chunk], shape_boxes)
         above = (depth[None, :] > word_depth) & (shares > 0)
         covered = (shares * above).sum(axis=1) >= _MIN_COVER
+        if covered.any():  # a shape covers no more of a word than it paints: a frame around a paragraph, a thin line
+            _limit_to_strokes(boxes[chunk], shares, above[covered].any(axis=0), shapes, strokes)
+            covered = (shares * above).sum(axis=1) >= _MIN_COVER
         below = (depth[None, :] < word_depth) & (shares >= _SAME_COLOUR_COVER) & fills[None, :]
         for row in numpy.nonzero(covered | below.any(axis=1))[0]:
             word = words[chunk[row]]
@@ -145,12 +158,44 @@ def _covering(boxes: numpy.ndarray, shapes: list[PageObject], share: float) -> l
     return [int(i) for i in numpy.nonzero(found)[0]]
 
 
+class _Strokes:
+    """Where the paths of a page can paint (``objects.stroke_boxes``), each measured once, and no more than
+    _MAX_SEGMENTS_A_PAGE segments a page: a hostile page of long paths over text costs its bounding
+    boxes' test beyond that, not minutes."""
+
+    def __init__(self):
+        self._boxes: dict[int, numpy.ndarray | None] = {}
+        self._left = _MAX_SEGMENTS_A_PAGE
+
+    def of(self, key: int, path: PageObject) -> numpy.ndarray | None:
+        if key not in self._boxes:
+            self._left -= max(pdfium_c.FPDFPath_CountSegments(path.pointer), 0)
+            self._boxes[key] = page_objects.stroke_boxes(path) if self._left >= 0 else None
+        return self._boxes[key]
+
+
+def _limit_to_strokes(boxes: numpy.ndarray, shares: numpy.ndarray, columns: numpy.ndarray, shapes: list[PageObject],
+                      strokes: _Strokes) -> None:
+    """Lower ``shares`` (of ``boxes`` by ``shapes``) in the given columns to what the boxes where each path
+    can paint cover: a path only stroked paints near its segments, not all of its box."""
+    areas = numpy.maximum((boxes[:, 2] - boxes[:, 0]) * (boxes[:, 3] - boxes[:, 1]), 1e-6)
+    for k in numpy.nonzero(columns)[0]:
+        painted = strokes.of(int(k), shapes[k]) if shapes[k].kind == PATH else None
+        if painted is not None:
+            shares[:, k] = numpy.minimum(shares[:, k], _overlaps(boxes, painted).sum(axis=1) / areas)
+
+
 def _shares(boxes: numpy.ndarray, shapes: numpy.ndarray) -> numpy.ndarray:
     """shares[i, k]: the share of box i that shape k's box covers."""
     areas = numpy.maximum((boxes[:, 2] - boxes[:, 0]) * (boxes[:, 3] - boxes[:, 1]), 1e-6)
-    width = numpy.minimum(boxes[:, None, 2], shapes[None, :, 2]) - numpy.maximum(boxes[:, None, 0], shapes[None, :, 0])
-    height = numpy.minimum(boxes[:, None, 3], shapes[None, :, 3]) - numpy.maximum(boxes[:, None, 1], shapes[None, :, 1])
-    return numpy.clip(width, 0, None) * numpy.clip(height, 0, None) / areas[:, None]
+    return _overlaps(boxes, shapes) / areas[:, None]
+
+
+def _overlaps(boxes: numpy.ndarray, others: numpy.ndarray) -> numpy.ndarray:
+    """overlaps[i, k]: the area of box i within box k of ``others``."""
+    width = numpy.minimum(boxes[:, None, 2], others[None, :, 2]) - numpy.maximum(boxes[:, None, 0], others[None, :, 0])
+    height = numpy.minimum(boxes[:, None, 3], others[None, :, 3]) - numpy.maximum(boxes[:, None, 1], others[None, :, 1])
+    return numpy.clip(width, 0, None) * numpy.clip(height, 0, None)
 
 
 def _same_colour(a, b) -> bool:
@@ -159,32 +204,42 @@ def _same_colour(a, b) -> bool:
 
 
 class _Render:
-    """The page region around the suspects rendered as a reader sees it and without any text, and when
-    that shows characters unseen, without the suspected shapes, with and without text. A character is hidden by the shapes when it changes
-    nothing where it is, yet shows once the shapes are gone (text whose font draws nothing, or that is
-    clipped away, hides behind nothing)."""
+    """The page around the suspects rendered as a reader sees it and without any text, and when that shows
+    characters unseen, without the suspected shapes, with and without text. A character is hidden by the
+    shapes when it changes nothing where it is, yet shows once the shapes are gone (text whose font draws
+    nothing, or that is clipped away, hides behind nothing).
 
-    def __init__(self, page, objects: PageObjects, shapes: list[PageObject], region: tuple[float, float, float, float]):
+    Only windows around the suspect words are rendered, one per cluster of nearby words: rendering takes
+    time by the pixel, and suspects are often a few words far apart on a page (a figure's frame, a form's
+    boxes). pypdfium2 places every window on the pixel grid of the whole page, so a window shows the pixels
+    a render of the whole page would."""
+
+    def __init__(self, page, objects: PageObjects, shapes: list[PageObject], regions: list[tuple]):
         left, bottom, right, top = page_objects.page_box(page)
-        x0, y0 = max(region[0], left), max(region[1], bottom)
-        x1, y1 = min(region[2], right), min(region[3], top)
-        scale = _SCALE
-        pixels = (x1 - x0) * (y1 - y0) * scale * scale
-        if pixels > _MAX_RENDER_PIXELS:
-            scale *= (_MAX_RENDER_PIXELS / pixels) ** 0.5
-        self.scale, self.left, self.top = scale, x0, y1
-        self.empty = x1 <= x0 or y1 <= y0
-        if self.empty:
-            return
-        crop = (x0 - left, y0 - bottom, right - x1, top - y1)
-        options = dict(scale=scale, crop=crop, rotation=(360 - page.get_rotation()) % 360, may_draw_forms=False,
-                       draw_annots=False, rev_byteorder=True)
-        self._render = lambda: page.render(**options).to_numpy()[:, :, :3].astype(numpy.int16)
-        self._objects, self._shapes = objects, shapes
-        self.seen = self._render()
+        rotation = (360 - page.get_rotation()) % 360
+        self._windows = []  # (render options, scale, left, top) per region; None for one off the page
+        for region in regions:
+            x0, y0 = max(region[0], left), max(region[1], bottom)
+            x1, y1 = min(region[2], right), min(region[3], top)
+            if x1 <= x0 or y1 <= y0:
+                self._windows.append(None)
+                continue
+            scale = _SCALE
+            pixels = (x1 - x0) * (y1 - y0) * scale * scale
+            if pixels > _MAX_RENDER_PIXELS:
+                scale *= (_MAX_RENDER_PIXELS / pixels) ** 0.5
+            options = dict(scale=scale, crop=(x0 - left, y0 - bottom, right - x1, top - y1), rotation=rotation,
+                           may_draw_forms=False, draw_annots=False, rev_byteorder=True)
+            self._windows.append((options, scale, x0, y1))
+        self._page, self._objects, self._shapes = page, objects, shapes
+        self.seen = self._render_all()
         with self._without_text():
-            self.textless = self._render()
+            self.textless = self._render_all()
         self._uncovered: tuple | None = None
+
+    def _render_all(self) -> list:
+        return [None if window is None else self._page.render(**window[0]).to_numpy()[:, :, :3].astype(numpy.int16)
+                for window in self._windows]
 
     @contextmanager
     def _without_text(self):
@@ -198,44 +253,53 @@ class _Render:
                 pdfium_c.FPDFTextObj_SetTextRenderMode(pointer, mode)
 
     def uncovered(self) -> tuple:
-        """The region without the suspected shapes, with and without its text (rendered when first asked:
+        """The windows without the suspected shapes, with and without their text (rendered when first asked:
         most suspects turn out to be seen, and then these are not needed)."""
         if self._uncovered is None:
             for shape in self._shapes:
                 pdfium_c.FPDFPageObj_SetIsActive(shape.pointer, 0)
             try:
-                shown = self._render()
+                shown = self._render_all()
                 with self._without_text():
-                    self._uncovered = (shown, self._render())
+                    self._uncovered = (shown, self._render_all())
             finally:
                 for shape in self._shapes:
                     pdfium_c.FPDFPageObj_SetIsActive(shape.pointer, 1)
         return self._uncovered
 
-    def window(self, box: tuple[float, float, float, float]) -> tuple[slice, slice] | None:
-        height, width = self.seen.shape[:2]
-        c0 = max(int((box[0] - self.left) * self.scale), 0)
-        c1 = min(int(round((box[2] - self.left) * self.scale)), width)
-        r0 = max(int((self.top - box[3]) * self.scale), 0)
-        r1 = min(int(round((self.top - box[1]) * self.scale)), height)
+    def window(self, region: int, box: tuple[float, float, float, float]) -> tuple[slice, slice] | None:
+        """The pixels of ``box`` in the render of ``region``."""
+        if self._windows[region] is None:
+            return None
+        _, scale, left, top = self._windows[region]
+        height, width = self.seen[region].shape[:2]
+        c0 = max(int((box[0] - left) * scale), 0)
+        c1 = min(int(round((box[2] - left) * scale)), width)
+        r0 = max(int((top - box[3]) * scale), 0)
+        r1 = min(int(round((top - box[1]) * scale)), height)
         if c1 <= c0 or r1 <= r0:
             return None
         return slice(r0, r1), slice(c0, c1)
 
-    def hidden(self, box) -> bool | None:
-        """Whether the shapes hide what is in ``box``; None when the box is too small to tell (a dot,
-        the stem of an i)."""
-        window = self.window(box)
-        if window is None or self.seen[window].shape[0] * self.seen[window].shape[1] < _MIN_EVIDENCE_PIXELS:
+    def hidden(self, region: int, box) -> bool | None:
+        """Whether the shapes hide what is in ``box`` (of a word in ``region``); None when the box is too
+        small to tell (a dot, the stem of an i)."""
+        window = self.window(region, box)
+        if window is None:
             return None
-        if _changed(self.seen[window], self.textless[window]) > _MAX_VISIBLE_SHARE:
+        seen = self.seen[region][window]
+        if seen.shape[0] * seen.shape[1] < _MIN_EVIDENCE_PIXELS:
+            return None
+        if _changed(seen, self.textless[region][window]) > _MAX_VISIBLE_SHARE:
             return False
         shown, bare = self.uncovered()
-        return _changed(shown[window], bare[window]) > _MAX_VISIBLE_SHARE
+        return _changed(shown[region][window], bare[region][window]) > _MAX_VISIBLE_SHARE
 
-    def looks(self, boxes: list) -> tuple[bool, bool]:
-        """(looks like a redaction: one colour or two over the boxes, that colour is paper white)."""
-        pixels = [self.seen[w].reshape(-1, 3) for w in map(self.window, boxes) if w is not None]
+    def looks(self, boxes: list[tuple[int, tuple]]) -> tuple[bool, bool]:
+        """(looks like a redaction: one colour or two over the boxes, that colour is paper white), from
+        (region, box) pairs."""
+        pixels = [self.seen[region][w].reshape(-1, 3) for region, box in boxes
+                  if (w := self.window(region, box)) is not None]
         if not pixels:
             return False, False
         colours = numpy.concatenate(pixels) // (_COLOUR_TOLERANCE * 2)
@@ -252,21 +316,49 @@ def _changed(a: numpy.ndarray, b: numpy.ndarray) -> float:
     return float((numpy.abs(a - b) > _COLOUR_TOLERANCE).any(axis=2).mean())
 
 
+def _regions(words: list[PdfWord]) -> tuple[list[tuple[float, float, float, float]], list[int]]:
+    """Windows to render around ``words`` (each grown by a margin) and the window of each word: words
+    within _NEAR points of a window, taken top to bottom, join it. One window holds all when there would be
+    more than _MAX_WINDOWS or they would cover more than it (windows grown into each other)."""
+    whole = (min(w.x0 for w in words) - _MARGIN, min(w.y0 for w in words) - _MARGIN,
+             max(w.x1 for w in words) + _MARGIN, max(w.y1 for w in words) + _MARGIN)
+    regions: list[list[float]] = []
+    of_word = [0] * len(words)
+    for index in sorted(range(len(words)), key=lambda i: (-words[i].y1, words[i].x0)):
+        word = words[index]
+        x0, y0, x1, y1 = word.x0 - _MARGIN, word.y0 - _MARGIN, word.x1 + _MARGIN, word.y1 + _MARGIN
+        for number, region in enumerate(regions):
+            if x0 - _NEAR <= region[2] and region[0] <= x1 + _NEAR and \
+                    y0 - _NEAR <= region[3] and region[1] <= y1 + _NEAR:
+                region[:] = min(region[0], x0), min(region[1], y0), max(region[2], x1), max(region[3], y1)
+                break
+        else:
+            number = len(regions)
+            if number == _MAX_WINDOWS:
+                return [whole], [0] * len(words)
+            regions.append([x0, y0, x1, y1])
+        of_word[index] = number
+    if sum(_area(region) for region in regions) >= _area(whole):
+        return [whole], [0] * len(words)
+    return [tuple(region) for region in regions], of_word
+
+
+def _area(box) -> float:
+    return (box[2] - box[0]) * (box[3] - box[1])
+
+
 def _rendered_check(page, textpage, objects: PageObjects,
                     suspects: list[tuple[PdfWord, list[PageObject], bool]]) -> list[Redaction]:
-    region = (min(w.x0 for w, _, _ in suspects) - 2, min(w.y0 for w, _, _ in suspects) - 2,
-              max(w.x1 for w, _, _ in suspects) + 2, max(w.y1 for w, _, _ in suspects) + 2)
+    regions, of_word = _regions([word for word, _, _ in suspects])
     shapes = list({o.z: o for _, group, _ in suspects for o in group}.values())
-    render = _Render(page, objects, shapes, region)
-    if render.empty:
-        return []
-    hidden = []  # (word, the shapes hiding it, same colour, the boxes of its hidden characters)
-    for word, word_shapes, same_colour in suspects:
+    render = _Render(page, objects, shapes, regions)
+    hidden = []  # (word, the shapes hiding it, same colour, (region, box) of its hidden characters)
+    for (word, word_shapes, same_colour), region in zip(suspects, of_word):
         boxes = [b for b in (char_box(textpage, i) for i in range(word.start, word.end)) if b and b[2] > b[0]]
-        verdicts = [(b, render.hidden(b)) for b in boxes]
+        verdicts = [(b, render.hidden(region, b)) for b in boxes]
         evidence = [v for _, v in verdicts if v is not None]
         if sum(evidence) >= min(2, len(evidence)) and any(evidence):
-            hidden.append((word, word_shapes, same_colour, [b for b, v in verdicts if v]))
+            hidden.append((word, word_shapes, same_colour, [(region, b) for b, v in verdicts if v]))
     found = []
     for group in _grouped(hidden):
         solid, white = render.looks([b for _, _, _, boxes in group for b in boxes])

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import logging
+import re
 import zlib
 
 from lxml import etree
@@ -38,6 +39,7 @@ _MAX_FIELD_DEPTH = 32
 _MAX_XMP_BYTES = 4 * 1024 * 1024
 _XFA_DATA = "{http://www.xfa.org/schema/xfa-data/1.0/}data"
 _RDF = "{http://www.w3.org/1999/02/22-rdf-syntax-ns#}"
+_NUMBERS = re.compile(rb"[0-9\s]*")  # an object stream's header: object numbers and offsets
 
 
 class _Document(PDFDocument):
@@ -50,11 +52,12 @@ class _Document(PDFDocument):
         if stream.objid not in streams:
             data = stream.get_data()
             first = stream.get("First")
-            header = data[:first].split() if isinstance(first, int) else []
-            if len(header) % 2 or not all(n.isdigit() for n in header):
+            head = data[:first] if isinstance(first, int) else b""
+            header = head.split() if _NUMBERS.fullmatch(head) else []  # pairs of numbers, or none is trusted
+            if len(header) % 2:
                 header = []
-            numbers = [int(n) for n in header[0::2]]
-            streams[stream.objid] = (data, first, [int(n) for n in header[1::2]], dict(zip(numbers, range(len(numbers)))))
+            numbers = list(map(int, header[0::2]))
+            streams[stream.objid] = (data, first, list(map(int, header[1::2])), dict(zip(numbers, range(len(numbers)))))
         data, first, starts, by_number = streams[stream.objid]
         # the stream's own header says where the object is; the cross-reference index may be wrong
         index = by_number.get(objid, index)
@@ -117,7 +120,8 @@ def content_bomb(document: PDFDocument, pages: int, file_size: int) -> str | Non
     """Why a page's content stream is a decompression bomb, or None. PDFium inflates a page's content
     whole when it loads the page and aborts the process when memory runs out, so a few kilobytes that
     inflate to gigabytes are refused here first, inflating them in bounded steps. A file too small to hold
-    a stream that could inflate so far (most are), or whose direct streams are all that small, is not walked."""
+    a stream that could inflate so far (most are), or whose direct streams are all that small, is not walked;
+    a content stream that small is not inflated (PDFium inflates it when it loads the page)."""
     if file_size * FLATE_MAX_RATIO <= MAX_CONTENT_BYTES or _direct_streams_too_small(document):
         return None
     try:
@@ -127,7 +131,9 @@ def content_bomb(document: PDFDocument, pages: int, file_size: int) -> str | Non
             contents = resolve1(page.get("Contents"))
             for content in contents if isinstance(contents, list) else [contents]:
                 content = resolve1(content)
-                if isinstance(content, PDFStream) and _inflates_beyond(content, MAX_CONTENT_BYTES):
+                if isinstance(content, PDFStream) and content.rawdata is not None and \
+                        len(content.rawdata) * FLATE_MAX_RATIO > MAX_CONTENT_BYTES and \
+                        _inflates_beyond(content, MAX_CONTENT_BYTES):
                     return (f"decompression bomb: the content of page {number} inflates beyond "
                             f"{MAX_CONTENT_BYTES // 1048576} MB")
     except Exception:
@@ -143,16 +149,12 @@ def _direct_streams_too_small(document: PDFDocument) -> bool:
     if not document.xrefs or not all(isinstance(xref, PDFXRefStream) for xref in document.xrefs):
         return False
     direct = set()
-    for xref in document.xrefs:
-        for objid in xref.get_objids():
-            try:
-                if xref.get_pos(objid)[0] is None:
-                    direct.add(objid)
-            except KeyError:  # a free entry
-                continue
-        if len(direct) > _MAX_DIRECT_OBJECTS:
-            return False
     try:
+        for xref in document.xrefs:
+            objects = _direct_objects(xref)
+            if objects is None or len(direct.union(objects)) > _MAX_DIRECT_OBJECTS:
+                return False
+            direct.update(objects)
         for objid in direct:
             stream = document.getobj(objid)
             if isinstance(stream, PDFStream) and stream.rawdata is not None and \
@@ -161,6 +163,27 @@ def _direct_streams_too_small(document: PDFDocument) -> bool:
     except Exception:
         return False
     return True
+
+
+def _direct_objects(xref: PDFXRefStream) -> list[int] | None:
+    """Ids of the objects a cross-reference stream says are stored directly in the file (entries of type 1),
+    read from the stream's type column in one slice: pdfminer unpacks every entry in Python, and a hostile
+    file lists a hundred thousand compressed objects. None when there are more than _MAX_DIRECT_OBJECTS or
+    the column is wider than a byte (no writer does that)."""
+    if xref.fl1 not in (0, 1) or not xref.entlen:
+        return None
+    types = xref.data[::xref.entlen] if xref.fl1 else b""  # no type column: every entry is of type 1
+    direct, index = [], 0
+    for start, count in xref.ranges:
+        column = types[index:index + count]
+        if count - len(column) > _MAX_DIRECT_OBJECTS:
+            return None
+        # an entry the data stops short of is of type 1, as pdfminer reads it
+        direct.extend(start + k for k, kind in enumerate(column.ljust(count, b"\x01")) if kind == 1)
+        if len(direct) > _MAX_DIRECT_OBJECTS:
+            return None
+        index += count
+    return direct
 
 
 def _pages(document: PDFDocument):
