@@ -13,6 +13,10 @@ account every way there is. Two rules:
   sentence) or its field name (a column header naming an account; a bare "Account" column only in a row that
   also holds a customer's name, address or usage).
 
+- **In a customer's record, no label needed**: a bare number of 8 to 16 digits that stands as a field of a record
+  the customer context found in running text ("copied from CIS: Name / 8047 4919 4579 1 / 626.391.2619"), read
+  after the context (``scan_records``); not a date or a phone.
+
 Not findings: a number under another kind of label (APN, case, permit, resolution, ordinance, PO,
 invoice, bid, GL, phone; "PO# 8001026149", an APN column); dates, phone numbers, a URL parameter of
 another name (``?id=8123456789``) and an unlabelled bare run in a script or a link target (code and URLs
@@ -33,13 +37,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from .base import as_list, text_before
 from .labels import LEFT, OTHER_LABELS, RIGHT, WIDTH, is_date, is_ledger_account, is_phone_number
 from .masking import mask_digits
-from .model import Segment
+from .model import Document, Finding, Segment
 from .facts import DocumentFacts
 from .numbers import Candidate, LabelledNumberDetector, Shape, Verdict, example, sample_bill
+
+if TYPE_CHECKING:
+    from .context import CustomerContext
 
 # a plain "Account No." is also how a budget names a general-ledger account; these name a customer's
 GENERIC_LABELS = ("Account No", "Account Nos", "Account Number", "Account Nbr", "Account #", "Account ID", "Acct",
@@ -117,6 +125,7 @@ def not_an_account(candidate: Candidate) -> bool:
 class AccountNumberDetector(LabelledNumberDetector):
     category = "account_number"
     rule = "PCE-01 6.3"
+    reads_records = True
     option_keys = ("labels", "replace_labels", "patterns", "unlabelled_patterns")
     labels = GENERIC_LABELS + CUSTOMER_LABELS
     # "(account 5501-23871)" in a sentence; a bare "Account" column is a customer's only in a row that names one
@@ -132,6 +141,12 @@ class AccountNumberDetector(LabelledNumberDetector):
         self.configured = [(Shape("configured account form", p, anywhere=anywhere), re.compile(LEFT + f"(?:{p})" + RIGHT))
                            for anywhere, key in ((True, "unlabelled_patterns"), (False, "patterns"))
                            for p in as_list(self.options.get(key, []))]
+
+    def scan_records(self, document: Document, context: CustomerContext) -> Iterator[Finding]:
+        """Numbers with no label that stand as a field of a customer's record ("copied from CIS: Name /
+        8047 4919 4579 1 / 626.391.2619"): the record makes them its account."""
+        for f in context.of_kind("number"):
+            yield self.finding(f.segment, f.start, f.end, why=f.why, normalized=re.sub(r"\D", "", f.text))
 
     def valid(self, candidate: Candidate) -> bool:
         return candidate.shape.anywhere or 6 <= len(candidate.digits) <= 16 or (

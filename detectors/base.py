@@ -26,6 +26,8 @@ class Detector:
     rule: ClassVar[str] = DEFAULT_RULE
     needs_context: ClassVar[bool] = False  # scan(document, context) in the engine's second phase
     needs_facts: ClassVar[bool] = False  # scan(document, facts): the engine's per-document facts (detectors.facts)
+    # scan_records(document, context) too, after the context: its values that no label names in a customer's record
+    reads_records: ClassVar[bool] = False
     option_keys: ClassVar[tuple[str, ...]] = ()  # the keys its ``[detectors.<category>]`` table may hold
 
     def __init__(self, options: Mapping | None = None, public: Mapping | None = None):

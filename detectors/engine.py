@@ -51,7 +51,8 @@ def _resolve_overlaps(findings: list[Finding]) -> list[Finding]:
 
 def raw_findings(document: Document, detectors: Iterable[Detector]) -> list[Finding]:
     """Every detector's raw findings in ``document``: the text-only detectors first, then, with the customer
-    context their findings anchor, the detectors that need it."""
+    context their findings anchor, the detectors that need it, and last the identifiers with no label that the
+    context found in customers' records."""
     detectors = list(detectors)
     facts = DocumentFacts(document)
     raw: list[Finding] = []
@@ -66,6 +67,10 @@ def raw_findings(document: Document, detectors: Iterable[Detector]) -> list[Find
             if context is None:
                 context = contexts[detector.contacts] = analyze(document, detector.contacts, anchors, facts)
             raw.extend(detector.scan(document, context))
+    for context in list(contexts.values())[:1]:
+        for detector in detectors:
+            if detector.reads_records:
+                raw.extend(detector.scan_records(document, context))
     return raw
 
 

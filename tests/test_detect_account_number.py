@@ -1,8 +1,11 @@
 import pytest
 
 from detectors.account_number import AccountNumberDetector
+from detectors.engine import scan_document
 from detectors.model import Location, Segment
+from detectors.registry import load_detectors
 from tests.detector_helpers import findings_for
+from tests.test_customer_context import document
 
 FOUND = [
     # (running text or labelled segments, masked, normalized)
@@ -214,3 +217,19 @@ def test_a_bare_account_column_counts_in_a_customer_row_in_any_form():
     assert accounts(("Lorna Vickers", "MVCE-4471203", "88 Quail Run"), ("Del Abara", "5520 7130 41", "9 Ash Ct")) == \
         ["MVCE-4471203", "5520 7130 41"]
     assert accounts(("Electricity", "2101234567", "$12,500"), headers=("Object", "Account", "Amount")) == []
+
+
+@pytest.mark.parametrize("text, accounts", [
+    # a bare number standing as a field of a record copied from the billing system is the customer's account
+    ("<!-- copied from CIS screen: Milagros Gonzalez Valcarcel / 8047 4919 4579 1 / 626.391.2619 -->",
+     ["8047 4919 4579 1"]),
+    ("Copied from CIS: Ana Ruiz | 1234 W Holt Ave | 4419 2231 0098 | 909-555-0147", ["4419 2231 0098"]),
+    # a date, a phone and a sentence's numbers are none
+    ("Copied from CIS: Ana Ruiz | 1234 W Holt Ave | 20250112 | 909-555-0147", []),
+    ("Ticket 2025-284245 from Ana Ruiz (ana.ruiz@gmail.com) at 1234 W Holt Ave: she used 1,320 kWh in 2024.", []),
+    # no customer's record: a number alone between separators on a public page
+    ("Library | 625 S Garey Ave | 4419 2231 0098 | (909) 620-2043", []),
+])
+def test_unlabelled_number_in_a_customer_record(text, accounts):
+    found = scan_document(document(text), load_detectors())
+    assert [f.value for f in found if f.category == "account_number"] == accounts

@@ -31,8 +31,9 @@ class Anchor:
 @dataclass(slots=True)
 class CustomerField:
     """A span of customer data. ``kind``: name, address, phone, email, contact, account, usage, other
-    (a customer record's column of no known kind) or zone (text of a letter to a customer, in which
-    the address and usage detectors look for their own values)."""
+    (a customer record's column of no known kind), number (a bare number standing as a field of a customer's
+    record in running text: its account) or zone (text of a letter to a customer, in which the address and
+    usage detectors look for their own values)."""
 
     kind: str
     segment: Segment

@@ -21,12 +21,13 @@ from __future__ import annotations
 
 import re
 
+from ..labels import is_date
 from ..public_contacts import FACILITY_CUE
 from .analysis import Analysis, Line, page_of
 from .cues import CLOSING_RE, SALUTATION_RE
 from .persons import (CUSTOMER_LIST, called_customer, name_after_role, name_before_identifier, named_officially,
                       names_in, person_name)
-from .shapes import COLUMN_GAP, address_across, consumption_spans
+from .shapes import COLUMN_GAP, address_across, consumption_spans, phone_spans
 
 # an organization's words, beside a facility's (FACILITY_CUE): whose account a line without a person's name is
 _ORGANIZATION = re.compile(r"(?i)\b(?:association|district|foundation|building|unified|authority|agency|"
@@ -173,7 +174,32 @@ def _judge(analysis: Analysis, pieces: list[Line]) -> None:
         analysis.add("name", segment, start, end, why)
     for kind, segment, start, end in fields:
         analysis.add(kind, segment, start, end, why)
+    for piece in pieces:
+        for start, end in _bare_numbers(analysis, piece):
+            analysis.add("number", piece.segment, start, end, why)
     analysis.anchor_pages.add(page)
+
+
+# a number of 8 to 16 digits, in groups or not, standing alone between a record's separators ("Name / 8047 4919
+# 4579 1 / 626.391.2619"); a sentence's numbers (dates, amounts, ticket numbers) stand in words, not alone
+_BARE_NUMBER = re.compile(r"(?:^|(?<=[/;|\u2013\u2014\u00b7\t])|(?<=\s[-,]))\s*(\d[\d .-]{6,22}\d)\s*"
+                          r"(?=$|[/;|\u2013\u2014\u00b7\t]|[-,]\s)")
+
+
+_COMPACT_DATE = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")  # 20250112
+
+
+def _bare_numbers(analysis: Analysis, piece: Line) -> list[tuple[int, int]]:
+    """The record's fields that are a bare number of 8 to 16 digits: no phone, date or identifier found already."""
+    text = piece.segment.text
+    found = []
+    for m in _BARE_NUMBER.finditer(text, piece.start, piece.end):
+        start, end = m.span(1)
+        digits = re.sub(r"\D", "", m.group(1))
+        if (8 <= len(digits) <= 16 and not phone_spans(text, start, end) and not is_date(m.group(1))
+                and not _COMPACT_DATE.fullmatch(digits) and not analysis.anchors_in(piece.segment, start, end)):
+            found.append((start, end))
+    return found
 
 
 def _names(analysis: Analysis, pieces: list[Line], anchored: bool, lenient: bool) -> list[tuple]:
