@@ -1,7 +1,7 @@
 """SCE and Pomona Choice Energy customer and service account numbers (PCE-01 4.1, rule 6.3).
 
 PCE customers are billed on their SCE account, so most numbers are SCE's, but staff write a customer's
-account every way there is. Two rules:
+account every way there is. Three rules:
 
 - **SCE's own forms count anywhere**: customer account 2-DD-DDD-DDDD, service account 3-DDD-DDDD-DD and
   8-DDD-DDD-DDD, ten digits starting with 8 (8001026149) and the twelve-digit customer accounts starting
