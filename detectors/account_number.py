@@ -13,7 +13,7 @@ account every way there is. Three rules:
   sentence) or its field name (a column header naming an account; a bare "Account" column only in a row that
   also holds a customer's name, address or usage).
 
-- **In a customer's record, no label needed**: a bare number of 8 to 16 digits that stands as a field of a record
+- **In a customer's record, no label needed**: a bare number of 7 to 16 digits that stands as a field of a record
   the customer context found in running text ("copied from CIS: Name / 8047 4919 4579 1 / 626.391.2619"), read
   after the context (``scan_records``); not a date or a phone.
 

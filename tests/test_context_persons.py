@@ -63,6 +63,7 @@ def test_names_in_running_text(text, names):
     # a record's fields apart by ellipses, the name surname first
     ("Ocampo, Reinaldo ... r.ocampo@outlook.com ... 1,251kWh, acct 2-23-456-7890", ["Ocampo, Reinaldo"]),
     ("Ocampo, Reinaldo … r.ocampo@outlook.com … acct 2-23-456-7890", ["Ocampo, Reinaldo"]),
+    ("Ocampo, Reinaldo · 3358 North Poppy Ct · acct 2-23-456-7890", ["Ocampo, Reinaldo"]),
     ("On 2025-09-27 I met with Ji-woo Son (1-661-780-7973) about SCE acct 323-07982-79.", ["Ji-woo Son"]),
     ("Michał Dąbrowski, SSN 512-34-6789", ["Michał Dąbrowski"]),
     ("YUI D. WATANABE, ITIN 912-78-1234", ["YUI D. WATANABE"]),

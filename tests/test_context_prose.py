@@ -100,6 +100,9 @@ FOUND = {
         (lines("NOTICE OF SEPARATION\nKENJI ODA, Records Specialist, Utilities, separates from City service on "
                "May 2, 2025.\nS.S.N.: 512 34 6789. Final paycheck to be mailed to 41 Wren Ct."),),
         {"name": ["KENJI ODA"], "address": ["41 Wren Ct."]}),
+    # a note copied from the billing system ties any name, listed or not, as an identifier does
+    "note copied from the billing system": (("<!-- copied from CIS screen: Jhun Marcelo-Dang / 1-951-984-4014 -->",),
+                                            {"name": ["Jhun Marcelo-Dang"], "phone": ["1-951-984-4014"]}),
     # a person's own bill or meter said of them, beside their home or mailbox
     "complaint retold": (
         ("Email from Ingrid Solberg (ingrid.solberg@gmail.com): she says her meter at 402 Palm Dr reads wrong.",),

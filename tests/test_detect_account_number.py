@@ -224,6 +224,8 @@ def test_a_bare_account_column_counts_in_a_customer_row_in_any_form():
     ("<!-- copied from CIS screen: Milagros Gonzalez Valcarcel / 8047 4919 4579 1 / 626.391.2619 -->",
      ["8047 4919 4579 1"]),
     ("Copied from CIS: Ana Ruiz | 1234 W Holt Ave | 4419 2231 0098 | 909-555-0147", ["4419 2231 0098"]),
+    ("<!-- copied from CIS screen: Jhun Marcelo-Dang / 8393952 / 1-951-984-4014 -->", ["8393952"]),
+    ("<!-- copied from CIS screen: Jhun Marcelo-Dang / 839-3952 / 1-951-984-4014 -->", []),  # a local phone
     # a date, a phone and a sentence's numbers are none
     ("Copied from CIS: Ana Ruiz | 1234 W Holt Ave | 20250112 | 909-555-0147", []),
     ("Ticket 2025-284245 from Ana Ruiz (ana.ruiz@gmail.com) at 1234 W Holt Ave: she used 1,320 kWh in 2024.", []),

@@ -138,9 +138,13 @@ def _judge(analysis: Analysis, pieces: list[Line]) -> None:
     anchored = [p for p in pieces if analysis.anchors_in(p.segment, p.start, p.end)]
     fields = analysis.contact_fields(pieces)
     usage = [f for f in fields if f[0] == "usage"]
-    # a consumption figure beside a phone or a home ties the words beside them as surely as an identifier: any
-    # name will do there, listed or not ("Itzel Luz, 562 693 7172, 538 kWh")
-    names = _names(analysis, pieces, bool(anchored), lenient=bool(anchored) or len(fields) > len(usage) > 0)
+    copied = any(analysis.cues.any("customer system", analysis.offset(p.segment) + p.start,
+                                   analysis.offset(p.segment) + p.end) for p in pieces)
+    # a consumption figure beside a phone or a home, or a note copied from the billing system, ties the words
+    # beside them as surely as an identifier: any name will do there, listed or not ("Itzel Luz, 562 693 7172,
+    # 538 kWh", "copied from CIS: Jhun Marcelo-Dang / ...")
+    names = _names(analysis, pieces, bool(anchored),
+                   lenient=bool(anchored) or copied or len(fields) > len(usage) > 0)
     if not names:
         if anchored:  # no name, but an account's service address, callback number or usage in its own line
             for piece in anchored:
@@ -161,8 +165,7 @@ def _judge(analysis: Analysis, pieces: list[Line]) -> None:
     elif page not in analysis.context.public_comment and fields and any(
             called_customer(s.text, start, end) for s, start, end in names):
         why = "customer named in running text beside their contact details"
-    elif fields and any(analysis.cues.any("customer system", analysis.offset(p.segment) + p.start,
-                                          analysis.offset(p.segment) + p.end) for p in pieces):
+    elif fields and copied:
         why = "name and contact details copied from a customer or billing system"
     elif page not in analysis.context.public_comment and len(fields) > len(usage) and any(
             analysis.cues.any("customer possessive", analysis.offset(p.segment) + p.start,
@@ -180,23 +183,25 @@ def _judge(analysis: Analysis, pieces: list[Line]) -> None:
     analysis.anchor_pages.add(page)
 
 
-# a number of 8 to 16 digits, in groups or not, standing alone between a record's separators ("Name / 8047 4919
+# a number of 7 to 16 digits, in groups or not, standing alone between a record's separators ("Name / 8047 4919
 # 4579 1 / 626.391.2619"); a sentence's numbers (dates, amounts, ticket numbers) stand in words, not alone
-_BARE_NUMBER = re.compile(r"(?:^|(?<=[/;|\u2013\u2014\u00b7\t])|(?<=\s[-,]))\s*(\d[\d .-]{6,22}\d)\s*"
+_BARE_NUMBER = re.compile(r"(?:^|(?<=[/;|\u2013\u2014\u00b7\t])|(?<=\s[-,]))\s*(\d[\d .-]{5,22}\d)\s*"
                           r"(?=$|[/;|\u2013\u2014\u00b7\t]|[-,]\s)")
 
 
 _COMPACT_DATE = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")  # 20250112
+_LOCAL_PHONE = re.compile(r"\d{3}[-. ]\d{4}")  # 555-0147
 
 
 def _bare_numbers(analysis: Analysis, piece: Line) -> list[tuple[int, int]]:
-    """The record's fields that are a bare number of 8 to 16 digits: no phone, date or identifier found already."""
+    """The record's fields that are a bare number of 7 to 16 digits: no phone, date or identifier found already."""
     text = piece.segment.text
     found = []
     for m in _BARE_NUMBER.finditer(text, piece.start, piece.end):
         start, end = m.span(1)
         digits = re.sub(r"\D", "", m.group(1))
-        if (8 <= len(digits) <= 16 and not phone_spans(text, start, end) and not is_date(m.group(1))
+        if (7 <= len(digits) <= 16 and not _LOCAL_PHONE.fullmatch(m.group(1)) and not phone_spans(text, start, end)
+                and not is_date(m.group(1))
                 and not _COMPACT_DATE.fullmatch(digits) and not analysis.anchors_in(piece.segment, start, end)):
             found.append((start, end))
     return found
