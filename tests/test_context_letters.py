@@ -36,6 +36,10 @@ FOUND = {
               "spark88@yahoo.com"),
         {"name": ["Seo-yeon Park"], "address": ["77 Oriole Ct"], "usage": ["702 kWh"],
          "email": ["spark88@yahoo.com"]}),
+    "letter signed with a given name that is also a word": (
+        lines("Dear Councilmembers,\nMy bill on PCE acct 2-38-226-4419 went up.\nRespectfully,\nMy Nguyen\n"
+              "nguyen.my@live.com"),
+        {"name": ["My Nguyen"], "email": ["nguyen.my@live.com"]}),
     "letter signed surname first, in capitals": (
         lines("Dear Council,\nMy bill on SCE acct 2-38-226-4419 doubled.\nSincerely,\nBRANDAO, ILSE\n"
               "(626) 555-0148"),

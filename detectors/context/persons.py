@@ -267,8 +267,9 @@ def _names_in_run(text: str, run: list[tuple[int, int]], anchored: bool) -> list
             found.append((run[i][0], run[last][1]))  # "R. Castellanos, 71 Aster Ct, 1,050 kWh"
             i = last + 1
             continue
-        if not titled and (_stop(words[i]) or words[i] in _PARTICLE_WORDS or len(words[i]) == 1
-                           or common_word(text[run[i][0]:run[i][1]])):
+        month_named = anchored and _month_given_name(text, run, words, i)  # "Household of April Patrick"
+        if not titled and not month_named and (_stop(words[i]) or words[i] in _PARTICLE_WORDS or len(words[i]) == 1
+                                               or common_word(text[run[i][0]:run[i][1]])):
             i += 1  # no name starts with a common word ("Called Leroy Shea back")
             continue
         j = i + 1
@@ -288,6 +289,16 @@ def _names_in_run(text: str, run: list[tuple[int, int]], anchored: bool) -> list
                 break
         i += 1
     return found
+
+
+_MONTH_GIVEN_NAMES = frozenset({"april", "may", "june", "august"})
+
+
+def _month_given_name(text: str, run: list, words: list[str], i: int) -> bool:
+    """A month that is a given name, before a surname that ends the run and reads as no word ("April Patrick",
+    "June Okafor"), where an identifier ties the words to a person; not "May Council Meeting", "June Newsletter"."""
+    return (words[i] in _MONTH_GIVEN_NAMES and i + 2 == len(words) and not _stop(words[i + 1])
+            and not common_word(text[run[i + 1][0]:run[i + 1][1]]) and words[i + 1] in surnames())
 
 
 def _initials_and_surname(text: str, run: list, words: list[str], i: int) -> int | None:
@@ -436,6 +447,8 @@ def signature_name(text: str, start: int, end: int) -> tuple[int, int] | None:
     if not _SIGNED.fullmatch(candidate):
         return None
     tokens, words = _words_of(text, start, end)
+    if words[:1] == ["my"] and len(words) == 2 and name_like(text[tokens[1][0]:tokens[1][1]]):
+        return start, end  # "My Ho", "My Phan": the Vietnamese given name My, before a surname no word spells
     if any((_stop(w) and w not in _SURNAMES) or w in _TITLES for w in words) or any(
             common_word(text[a:b]) for a, b in tokens if _plain(text[a:b]) not in _PARTICLE_WORDS):
         return None
