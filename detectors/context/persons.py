@@ -69,7 +69,9 @@ def person_name(value: str, strict: bool = True) -> str | None:
         return None
     words = _NAME_WORD.findall(text)
     if not 1 <= len(words) <= 6 or any(w.lower().rstrip(".") in NOT_PERSON for w in words) and not (
-            len(words) == 2 and surname_after_given(words[0], words[1])):
+            len(words) == 2 and (surname_after_given(words[0], words[1]) or (
+                words[0] == "My" and words[1].lower() not in NOT_PERSON
+                and surname_shares().get(fold(words[1]), 0.0) >= 1e-5))):  # "My Le": whose, the callers say
         return None
     if strict and any(w[0].islower() and w.lower() not in _PARTICLES for w in words):
         return None
@@ -263,6 +265,8 @@ def _names_in_run(text: str, run: list[tuple[int, int]], anchored: bool) -> list
     while i < len(words) - 1:
         titled = words[i] in _TITLES  # "Dr." is a title here, though "dr" is also a street's ("Oak Dr")
         last = _initials_and_surname(text, run, words, i) if anchored else None
+        if last is None and anchored and _my_and_surname(text, run, words, i):
+            last = i + 1
         if last is not None:
             found.append((run[i][0], run[last][1]))  # "R. Castellanos, 71 Aster Ct, 1,050 kWh"
             i = last + 1
@@ -292,13 +296,25 @@ def _names_in_run(text: str, run: list[tuple[int, int]], anchored: bool) -> list
 
 
 _MONTH_GIVEN_NAMES = frozenset({"april", "may", "june", "august"})
+_FIELD_BEFORE = re.compile(r"(?:^|[|;/\u00b7\u2013\u2014]|\s-)[ \t]*$")
+_FIELD_AFTER = re.compile(r"[ \t]*(?:$|[|;,/\u00b7\u2013\u2014]|-\s)", re.MULTILINE)
 
 
 def _month_given_name(text: str, run: list, words: list[str], i: int) -> bool:
-    """A month that is a given name, before a surname that ends the run and reads as no word ("April Patrick",
-    "June Okafor"), where an identifier ties the words to a person; not "May Council Meeting", "June Newsletter"."""
+    """A month that is a given name before a surname that ends the run and reads as no word, where an identifier
+    ties the words to a person ("April Patrick", "June Okafor"; not "May Council Meeting", "June Newsletter")."""
     return (words[i] in _MONTH_GIVEN_NAMES and i + 2 == len(words) and not _stop(words[i + 1])
-            and not common_word(text[run[i + 1][0]:run[i + 1][1]]) and words[i + 1] in surnames())
+            and words[i + 1] in surnames() and not common_word(text[run[i + 1][0]:run[i + 1][1]]))
+
+
+def _my_and_surname(text: str, run: list, words: list[str], i: int) -> bool:
+    """The Vietnamese given name My and a surname, as a record's field of its own beside an identifier ("Acct
+    3-012-3456-78 - My Le - 12 Elm St"); in a sentence "My" is the word ("My Home acct ...")."""
+    if (words[i] != "my" or i + 2 != len(words) or _stop(words[i + 1])
+            or surname_shares().get(words[i + 1], 0.0) < 1e-5):
+        return False
+    line_start = text.rfind("\n", 0, run[i][0]) + 1
+    return bool(_FIELD_BEFORE.search(text, line_start, run[i][0]) and _FIELD_AFTER.match(text, run[i + 1][1]))
 
 
 def _initials_and_surname(text: str, run: list, words: list[str], i: int) -> int | None:
