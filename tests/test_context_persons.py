@@ -71,6 +71,10 @@ def test_names_in_running_text(text, names):
     # the Vietnamese given name My, as a record's field of its own beside an identifier; "My" in a sentence is the word
     ("Cust. Acct. 7001235683 - My Le - 12345 Holt St - 1-951-555-8705", ["My Le"]),
     ("Acct 2-23-456-7890 | My Bill | 12 Elm St", []),
+    # a capitalised particle that ends a name is its surname; one before a surname stays a particle
+    ("Household of Duc Le. Rebill Service Account 2-86-388-0372", ["Duc Le"]),
+    ("Hanh Do, acct 2-23-456-7890", ["Hanh Do"]),
+    ("Meet at Casa De, acct 2-23-456-7890", []),
     ("My Home acct 2-23-456-7890 was moved", []),
     ("On 2025-09-27 I met with Ji-woo Son (1-661-780-7973) about SCE acct 323-07982-79.", ["Ji-woo Son"]),
     ("Michał Dąbrowski, SSN 512-34-6789", ["Michał Dąbrowski"]),

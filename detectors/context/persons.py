@@ -286,7 +286,9 @@ def _names_in_run(text: str, run: list[tuple[int, int]], anchored: bool) -> list
             i = j  # a firm named after its owner: "John Smith Plumbing"
             continue
         for last in range(j - 1, i, -1):  # the longest reading first: "Kyle M. Dorsey" before "Kyle M"
-            if len(words[last]) > 1 and words[last] not in _PARTICLE_WORDS and _reads_as_name(
+            ends_run = last == len(words) - 1
+            if len(words[last]) > 1 and (words[last] not in _PARTICLE_WORDS or (
+                    ends_run and _particle_surname(text, run[last], words[last]))) and _reads_as_name(
                     text, run[i:last + 1], words[i:last + 1], titled, anchored):
                 found.append((run[i][0], run[last][1]))
                 i = last
@@ -338,7 +340,8 @@ def _reads_as_name(text: str, run: list, words: list[str], titled: bool, anchore
     """``given_last``: the words are written surname first ("Morcillo, Jordi")."""
     if titled:
         return _titled(text, run[0], words[1:])
-    core = [text[a:b] for (a, b), w in zip(run, words) if w not in _PARTICLE_WORDS and len(w) > 1]
+    core = [text[a:b] for k, ((a, b), w) in enumerate(zip(run, words)) if len(w) > 1 and (
+        w not in _PARTICLE_WORDS or (k == len(words) - 1 and _particle_surname(text, (a, b), w)))]
     if len(core) < 2:
         return False
     common = [common_word(word) or all(common_word(part) for part in word.split("-")) for word in core]
@@ -355,6 +358,11 @@ def _reads_as_name(text: str, run: list, words: list[str], titled: bool, anchore
     if given_last:  # a surname that reads as one before a given name that is also a word ("Morcillo, Jordi")
         return anchored and not common[0] and sum(common) == 1 and common[-1] and named >= 1
     return anchored and not common[0] and sum(common) == 1 and named >= 2
+
+
+def _particle_surname(text: str, span: tuple[int, int], word: str) -> bool:
+    """A capitalised particle that ends a name is its surname ("Duc Le", "Hanh Do"): a particle stands before one."""
+    return text[span[0]].isupper() and surname_shares().get(word, 0.0) >= 4e-5
 
 
 def _mixed_case(words: list[str]) -> bool:
