@@ -56,6 +56,8 @@ def test_names_in_running_text(text, names):
     ("Resident Flynn, Damian reports the meter is running fast; SCE account # 8-721-597-404", ["Flynn, Damian"]),
     ("Called Leroy Shea back at 626-908-4817 about 3-437-6216-15", ["Leroy Shea"]),
     ("Mrs. Valerie St. Kaufman, acct 2-23-456-7890", ["Mrs. Valerie St. Kaufman"]),
+    ("JOANN ST. COMBS \u2014 st.combsj792@comcast.net \u2014 Svc Acct 8132 6994 79", ["JOANN ST. COMBS"]),
+    ("1234 ST. JAMES ST, acct 2-23-456-7890", []),
     ("Manrique, Rafael H.: social security # 198-35-4144; manrique.rafael@icloud.com", ["Manrique, Rafael H."]),
     # the last group of an account number written with dots, or a number ending the line above, is no house number
     ("Svc Acct 6165.1195.87 Garen Hakobyan, acct 2-23-456-7890", ["Garen Hakobyan"]),

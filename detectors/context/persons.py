@@ -160,7 +160,7 @@ _WORD = rf"[{_UPPER}]\.|[{_UPPER}][{_LETTER}'\u2019]*(?:-[{_LETTER}][{_LETTER}'\
 # particles of surnames written in lower case ("Ana de la Cruz", "Jörgen van de Kooij"), and "St." ("Valerie St.
 # Kaufman"), which in a run of names is no street
 _PARTICLE = r"(?:de|del|la|los|las|van|von|der|den|da|di|du|dos|das|y|le|bin|ibn|St\.)"
-_TOKEN = re.compile(rf"(?<![\w'\u2019.-])(?:(?:Mr|Mrs|Ms|Mx|Dr|Sr|Sra|Srta)\.|St\.(?=[ \t]+[{_UPPER}])|{_WORD})"
+_TOKEN = re.compile(rf"(?<![\w'\u2019.-])(?:(?:Mr|Mrs|Ms|Mx|Dr|Sr|Sra|Srta)\.|S[tT]\.(?=[ \t]+[{_UPPER}])|{_WORD})"
                     rf"(?![\w'\u2019-])"
                     rf"|(?<![\w-]){_PARTICLE}(?=[ \t]+(?:[{_UPPER}]|(?:la|los|las|de|der|den|van|von) ))")
 # what may stand between two words of a name: a space or two (PDF text spaces justified words), not the wider
@@ -228,8 +228,9 @@ def _reads_as_last_first(text: str, tokens: list, words: list) -> bool:
 
 
 def _plain(word: str) -> str:
-    """"María" -> "maria", as the Census lists spell it; "St." of a surname stays "st." (not the street's "st")."""
-    return "st." if word == "St." else fold(word.rstrip("."))
+    """"María" -> "maria", as the Census lists spell it; "St." ("ST.") of a surname stays "st." (not the street's
+    "st")."""
+    return "st." if word in ("St.", "ST.") else fold(word.rstrip("."))
 
 
 def _stop(word: str) -> bool:
