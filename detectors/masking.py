@@ -26,7 +26,7 @@ import re
 from urllib.parse import parse_qsl, urlsplit
 
 from .streets import DIRECTIONS, PRE_TYPES, SUFFIXES, alternation
-from .vocabulary import fold, name_shares, readable, word_frequencies
+from .vocabulary import PARTICLES, fold, name_shares, readable, word_frequencies
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _WORD = re.compile(r"[^\W\d_]+")
@@ -129,12 +129,17 @@ _CAPITALISED_RUN = re.compile(rf"(?<![\w'\u2019-])[{_CAPITAL}][\w'\u2019-]+(?:[ 
 
 
 def _name_runs(text: str) -> list[tuple[int, int]]:
-    """Spans of capitalised runs whose every word is a name about as often as a word: at least half as many
-    people bear it as the word's frequency in text ("Gallego Cuadrado", "Moreno Blanco"; not "City Hall",
-    "Rose Garden" or "May Council")."""
+    """Spans of capitalised runs whose every word but a particle is a name about as often as a word: at least half
+    as many people bear it as the word's frequency in text ("Gallego Cuadrado", "Moreno Blanco", "Van Ta"; not
+    "City Hall", "Rose Garden" or "May Council")."""
     if not any(c.isupper() for c in text):
         return []
-    return [m.span() for m in _CAPITALISED_RUN.finditer(text) if all(_as_name(word) for word in m.group().split())]
+    runs = []
+    for m in _CAPITALISED_RUN.finditer(text):
+        words = [w for w in m.group().split() if w.lower() not in PARTICLES]  # "Van Ta": judged by "Ta"
+        if words and all(_as_name(word) for word in words):
+            runs.append(m.span())
+    return runs
 
 
 def _as_name(word: str) -> bool:

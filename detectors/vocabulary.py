@@ -25,6 +25,9 @@ _VOCABULARY_SIZE = {"en": 50_000, "es": 20_000}
 _NAME_RATIO, _LOWER_CASE_NAME_RATIO = 2, 10
 _COMMON = 10 ** -5.5  # a word this frequent (wordfreq's Zipf 3.5: "mechanic", "payroll") is a word of the language
 _WORD = re.compile(r"[^\W\d_]+")
+# the particles of surnames ("Ana de la Cruz", "Jörgen van de Kooij", "Valerie St. Kaufman"): a name's words that
+# say nothing of whose it is
+PARTICLES = frozenset("de del la los las van von der den da di du dos das y le bin ibn st.".split())
 
 
 def fold(word: str) -> str:

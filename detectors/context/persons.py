@@ -20,7 +20,7 @@ from nameparser import HumanName, Lexicon
 from ..base import text_before
 from ..public_contacts import PERSONAL_DOMAINS, clause_before
 from ..streets import PRE_TYPES, UNITS
-from ..vocabulary import (common_word, fold, frequent, given_names, label_words, name_like, surname_shares,
+from ..vocabulary import (PARTICLES, common_word, fold, frequent, given_names, label_words, name_like, surname_shares,
                            surnames)
 from .cues import CUSTOMER_ROLE
 
@@ -168,7 +168,7 @@ _TOKEN = re.compile(rf"(?<![\w'\u2019.-])(?:(?:Mr|Mrs|Ms|Mx|Dr|Sr|Sra|Srta)\.|S[
 _GAP = re.compile(r" {1,2}|, ?(?=(?:Jr|Sr|II|III|IV)\b)")
 _LAST_FIRST = re.compile(rf"(?<![\w'\u2019.-])(?:{_WORD})(?: {{1,2}}(?:{_PARTICLE} )?(?:{_WORD})){{0,2}}, "
                          rf"(?:{_WORD})(?: (?:{_WORD}))?(?=\s*(?:[;:,()/|\u00b7\u2013\u2014\u2026]|\.\.|\s-\s|$)|\s+[a-z\d]|\.(?:\s|$))")
-_PARTICLE_WORDS = frozenset("de del la los las van von der den da di du dos das y le bin ibn st.".split())
+_PARTICLE_WORDS = PARTICLES
 # words that open the name of a street in Spanish ("Camino Hazel", "Vereda Lilac"): a run holding one is a street
 _STREET_PREFIXES = PRE_TYPES
 _UNIT_WORDS = frozenset(UNITS)
