@@ -79,7 +79,7 @@ def given_names() -> dict[str, float]:
 @lru_cache(maxsize=1)
 def surnames() -> frozenset[str]:
     """Lower-case surnames of the US Census list (88,000 of them)."""
-    return frozenset(name for name, _ in _census("last"))
+    return frozenset(surname_shares())
 
 
 @lru_cache(maxsize=1)
@@ -92,9 +92,9 @@ def surname_shares() -> dict[str, float]:
 def name_shares() -> dict[str, float]:
     """Each given name and surname, with the share of people who bear it."""
     shares: dict[str, float] = dict(_modern_given_names())
-    for key, per_person in (("last", 1.0), ("first:male", 0.5), ("first:female", 0.5)):
-        for name, percent in _census(key):
-            shares[name] = max(shares.get(name, 0.0), percent / 100 * per_person)
+    given = ((name, percent / 100 * 0.5) for key in ("first:male", "first:female") for name, percent in _census(key))
+    for name, share in (*surname_shares().items(), *given):  # a given name's share of one sex is half of everyone's
+        shares[name] = max(shares.get(name, 0.0), share)
     return shares
 
 
