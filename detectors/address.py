@@ -37,9 +37,10 @@ class AddressDetector(CustomerDataDetector):
                     if not self.contacts.address_is_public(f.text):
                         yield self.finding(f.segment, f.start, f.end, why=f.why, normalized=canonical_address(f.text))
                     continue
-                following = following or document.next_lines()
+                following = following if following is not None else document.next_lines()
                 rest = following.get(id(f.segment))
-                cut = rest is not None and not f.segment.text[f.end:].strip() and address_across(f.text, rest.text[:60])
+                cut = (rest is not None and not f.segment.text[f.end:].strip()
+                       and address_across(f.text, rest.text[:60]))
                 if cut and cut[0] == 0:  # "My bill at 17324" / "Montecito Blvd went up": one address on two lines
                     whole = f"{f.text} {rest.text[:cut[1]]}"
                     if is_street_address(whole, labelled=True) and not self.contacts.address_is_public(whole):
@@ -56,4 +57,3 @@ class AddressDetector(CustomerDataDetector):
 
     def mask(self, value: str) -> str:
         return mask_words(mask_digits(value))
-

@@ -67,7 +67,8 @@ def raw_findings(document: Document, detectors: Iterable[Detector]) -> list[Find
             if context is None:
                 context = contexts[detector.contacts] = analyze(document, detector.contacts, anchors, facts)
             raw.extend(detector.scan(document, context))
-    for context in list(contexts.values())[:1]:
+    context = next(iter(contexts.values()), None)  # no contact detector enabled: no records were read
+    if context is not None:
         for detector in detectors:
             if detector.reads_records:
                 raw.extend(detector.scan_records(document, context))
@@ -88,7 +89,8 @@ def scan_document(document: Document, detectors: Iterable[Detector]) -> list[Det
     for f, masked in zip(findings, masks):
         spans[id(f.segment)].append((f.start, f.end, masked))
         if f.continued is not None:  # the next line's part of a cut value is masked in that line's snippets
-            spans[id(f.continued)].append((0, f.continued_end, maskers[f.category](f.continued.text[:f.continued_end])))
+            rest = f.continued.text[:f.continued_end]
+            spans[id(f.continued)].append((0, f.continued_end, maskers[f.category](rest)))
     shared: dict[str, str] = {}
     return [Detection(url=document.url, category=f.category, severity=f.severity, rule=f.rule,
                       masked=masked, value=f.value, key=f.key, location=f.segment.location,

@@ -48,7 +48,6 @@ class Location:
         return out
 
 
-
 _LOCATION_FIELDS = attrgetter(*Location.__slots__)  # its fields in order, in one C call
 
 

@@ -82,8 +82,8 @@ PUBLIC_CUE = re.compile(r"(?i)\b(?:office|offices|dept|department|division|burea
                         r"headquarters|civic|chambers|us|our|visit|remit|payments?)\b")
 # words just before an address that make it a facility's or a firm's ("the Library, 625 S. Garey Ave."), not the
 # end of a name ("O'PARK, JAMIE - 8856 ...")
-FACILITY_CUE = re.compile(r"(?i)(?<!['\u2019])\b(?:city hall|civic center|library|park|center|centre|station|police|fire|"
-                          r"school|college|university|museum|court|courthouse|post office|department|dept|"
+FACILITY_CUE = re.compile(r"(?i)(?<!['\u2019])\b(?:city hall|civic center|library|park|center|centre|station|police|"
+                          r"fire|school|college|university|museum|court|courthouse|post office|department|dept|"
                           r"division|office|offices|headquarters|chambers|auditorium|plaza|stadium|pool|"
                           r"facility|hospital|clinic|church|theater|theatre|inc|llc|corp|company|city of|"
                           r"county of|visit us|remit|mail (?:payments? )?to)\b")

@@ -25,8 +25,8 @@ from .shapes import ADDRESS_RE, CITY_LINE_RE, STREET_START
 # customer says "your" instead
 _OWN_ACCOUNT = re.compile(r"(?i)\b(?:my|our|mi|nuestra)\s+(?:[\w-]+\s+){0,2}?(?:account|acct|bill|billing|service|"
                           r"meter|usage|ssn|social security|itin|cuenta|factura|servicio)\b"
-                          r"|\b(?:i|we)\s+(?:still\s+)?(?:owe|live|reside|rent|was\s+billed|were\s+billed|was\s+charged|"
-                          r"were\s+charged|have\s+been\s+(?:an?\s+)?(?:[\w-]+\s+){0,6}?customers?)\b")
+                          r"|\b(?:i|we)\s+(?:still\s+)?(?:owe|live|reside|rent|was\s+billed|were\s+billed|"
+                          r"was\s+charged|were\s+charged|have\s+been\s+(?:an?\s+)?(?:[\w-]+\s+){0,6}?customers?)\b")
 _LETTER_LINES = 400  # a letter longer than this is a report that happens to open with "Dear"
 _SIGNATURE_LINES = 6
 

@@ -10,8 +10,9 @@ Example Ave ... callback 909-555-0142"), and a name beside a consumption figure 
 or mailbox ("Ana Ruiz at 1234 W Holt Ave used 640 kWh", "Ana Ruiz, 909 555 0142, 640 kWh"), and a name
 beside contact details in a note that says they come from the customer or billing system ("copied from CIS:
 Ana Ruiz / 909-555-0142"), and a name beside a home or contact details and their own bill or meter ("Mrs. Haddad
-of 517 E Phillips Blvd says her bill doubled"; a testimonial's "her bill fell by half" names no home). Every field of the record is reported: the names, the street addresses, the
-phones, the mailboxes and the usage figures in it.
+of 517 E Phillips Blvd says her bill doubled"; a testimonial's "her bill fell by half" names no home). Every
+field of the record is reported: the names, the street addresses, the phones, the mailboxes and the usage
+figures in it.
 
 Not records: officials, staff and firms' contacts (a title or role beside the name: "Mayor", "Prepared by",
 ", Senior Planner"), the City's own contacts and public places in the same text, and on a page addressed to
@@ -92,7 +93,7 @@ def _scope(analysis: Analysis, i: int, position: int) -> list[Line]:
     while first > 0 and i - first < _MAX_LINES and _runs_on(lines[first - 1], lines[first]):
         first -= 1
     if first == i and i and _opens_with_label(line, position) and _same_block(lines[i - 1], line):
-        first -= 1  # "CHIYO IKEDA, Records Specialist, separates ... ." / "S.S.N.: 318 80 0400": a field of the record above
+        first -= 1  # "KENJI ODA, Records Specialist, separates ... ." / "S.S.N.: ...": a field of the record above
     while last + 1 < len(lines) and last - i < _MAX_LINES and _runs_on(lines[last], lines[last + 1]):
         last += 1
     return lines[first:last + 1]
@@ -138,8 +139,7 @@ def _judge(analysis: Analysis, pieces: list[Line]) -> None:
     anchored = [p for p in pieces if analysis.anchors_in(p.segment, p.start, p.end)]
     fields = analysis.contact_fields(pieces)
     usage = [f for f in fields if f[0] == "usage"]
-    copied = any(analysis.cues.any("customer system", analysis.offset(p.segment) + p.start,
-                                   analysis.offset(p.segment) + p.end) for p in pieces)
+    copied = _cue_in(analysis, "customer system", pieces)
     # a consumption figure beside a phone or a home, or a note copied from the billing system, ties the words
     # beside them as surely as an identifier: any name will do there, listed or not ("Itzel Luz, 562 693 7172,
     # 538 kWh", "copied from CIS: Jhun Marcelo-Dang / ...")
@@ -167,9 +167,8 @@ def _judge(analysis: Analysis, pieces: list[Line]) -> None:
         why = "customer named in running text beside their contact details"
     elif fields and copied:
         why = "name and contact details copied from a customer or billing system"
-    elif page not in analysis.context.public_comment and len(fields) > len(usage) and any(
-            analysis.cues.any("customer possessive", analysis.offset(p.segment) + p.start,
-                              analysis.offset(p.segment) + p.end) for p in pieces):
+    elif (page not in analysis.context.public_comment and len(fields) > len(usage)
+          and _cue_in(analysis, "customer possessive", pieces)):
         why = "name beside their home or contact details and their bill or meter"  # not a testimonial's name alone
     else:
         return
@@ -181,6 +180,11 @@ def _judge(analysis: Analysis, pieces: list[Line]) -> None:
         for start, end in _bare_numbers(analysis, piece):
             analysis.add("number", piece.segment, start, end, why)
     analysis.anchor_pages.add(page)
+
+
+def _cue_in(analysis: Analysis, kind: str, pieces: list[Line]) -> bool:
+    return any(analysis.cues.any(kind, analysis.offset(p.segment) + p.start, analysis.offset(p.segment) + p.end)
+               for p in pieces)
 
 
 # a number of 7 to 16 digits, in groups or not, standing alone between a record's separators ("Name / 8047 4919
@@ -200,9 +204,9 @@ def _bare_numbers(analysis: Analysis, piece: Line) -> list[tuple[int, int]]:
     for m in _BARE_NUMBER.finditer(text, piece.start, piece.end):
         start, end = m.span(1)
         digits = re.sub(r"\D", "", m.group(1))
-        if (7 <= len(digits) <= 16 and not _LOCAL_PHONE.fullmatch(m.group(1)) and not phone_spans(text, start, end)
-                and not is_date(m.group(1))
-                and not _COMPACT_DATE.fullmatch(digits) and not analysis.anchors_in(piece.segment, start, end)):
+        if (7 <= len(digits) <= 16 and not _LOCAL_PHONE.fullmatch(m.group(1)) and not is_date(m.group(1))
+                and not _COMPACT_DATE.fullmatch(digits) and not phone_spans(text, start, end)
+                and not analysis.anchors_in(piece.segment, start, end)):
             found.append((start, end))
     return found
 

@@ -138,7 +138,8 @@ def is_street_address(text: str, labelled: bool) -> bool:
 
 # a number label right before a number: "Resolution 2024 Plaza ...", "Item 12 Camino Real Widening"; a month
 # makes it a day ("On July 1 Cedar Bluff Energy Authority ..."), an article a quantity ("the 5 Mile Run")
-_NUMBER_LABEL = re.compile(r"(?i)\b(?:the|a|an|resolution|reso|ordinance|ord|item|case|no|number|permit|file|project|bid|rfp|"
+_NUMBER_LABEL = re.compile(r"(?i)\b(?:the|a|an|resolution|reso|ordinance|ord|item|case|no|number|permit|file|project|"
+                           r"bid|rfp|"
                            r"contract|po|fy|year|phase|tract|lot|parcel|apn|page|section|chapter|route|highway|hwy|"
                            r"interstate|i|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
                            r"aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s*#?\s*$")
