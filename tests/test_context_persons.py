@@ -37,6 +37,10 @@ from detectors.context.persons import (called_customer, name_after_role, name_be
     ("Haven Avenue Senior Housing", []),
     ("Brooklyn Heights Neighborhood Meeting", []),
     ("Summer Reading Program at the Library", []),
+    # given names wordfreq counts often only because someone famous bears them: no word list holds them
+    ("Ronaldo Manalo asked about the shutoff", ["Ronaldo Manalo"]),
+    ("Ibrahim Hassan asked about the shutoff", ["Ibrahim Hassan"]),
+    ("Justice Center Open House", []),
     # "Dr." is a title before a name, though "Dr" ends a street's name too
     ("Example household: Dr. Anselmo Quiroga Peña, 412 Heron Ct", ["Dr. Anselmo Quiroga Peña"]),
     ("1450 Sunset Dr. Maria Lopez", []),
@@ -107,6 +111,16 @@ def test_names_in_running_text(text, names):
     ("Refund to M. K. Villanueva (acct 2-23-456-7890)", ["M. K. Villanueva"]),
     ("Meter moved to N. Garey Ave, acct 2-23-456-7890", []),  # a street's direction
     ("Approved by J. Payroll, acct 2-23-456-7890", []),  # a word, no surname
+    # a surname that is a month's or a place's word, written first ("MAY, JOEL"); not a place and a name
+    ("MAY, JOEL came to the counter about 2-34-107-0416", ["MAY, JOEL"]),
+    ("PARK, YOUNG-HO ... younghopark55@charter.net ... 946 kWh", ["PARK, YOUNG-HO"]),
+    ("Hall, Denise ... (909) 555-0142 ... 946 kWh", ["Hall, Denise"]),
+    ("Reservations at Ganesha Park, Kevin at (909) 555-0142", []),
+    ("Picnic at the Park, Kevin at (909) 555-0142", []),
+    ("May, June and July bills, acct 2-23-456-7890", []),
+    ("Park, Lincoln ... (909) 555-0142 ... 946 kWh", []),
+    # an agency's acronym after a name is not its surname ("Gary COPA")
+    ("Phelps, Gary COPA acct 7000 4829 2942", ["Phelps, Gary"]),
     # an agency's acronym after a word is no name
     ("Credit owed. Rebill PCE acct 2-23-456-7890", []),
     ("Stuck register. Rebill Svc acct 8984193085 from 314 kWh", []),

@@ -69,7 +69,8 @@ def person_name(value: str, strict: bool = True) -> str | None:
         return None
     words = _NAME_WORD.findall(text)
     if not 1 <= len(words) <= 6 or any(w.lower().rstrip(".") in NOT_PERSON for w in words) and not (
-            len(words) == 2 and (surname_after_given(words[0], words[1]) or (
+            len(words) == 2 and (surname_after_given(words[0], words[1])
+                                 or ("," in text and word_surname_first(words[0], words[1])) or (
                 words[0] == "My" and words[1].lower() not in NOT_PERSON
                 and surname_shares().get(fold(words[1]), 0.0) >= 1e-5))):  # "My Le": whose, the callers say
         return None
@@ -199,11 +200,14 @@ def names_in(text: str, start: int = 0, end: int | None = None, anchored: bool =
             j += 1
         found += _names_in_run(text, tokens[i:j], anchored)
         i = j
-    if anchored:  # "LOPEZ, MARIA", "Domínguez Maestre, Campo D.": as exports and lists write names
+    # an acronym after a name read as its surname ("Phelps, Gary COPA acct ..."): the words are surname first
+    acronym_ended = [(a, b) for a, b in found if _acronym_after(text, _words_of(text, a, b)[0])]
+    if anchored or acronym_ended:  # "LOPEZ, MARIA", "Domínguez Maestre, Campo D.": as exports and lists write names
         for m in _LAST_FIRST.finditer(text, start, end):
             span = _last_first(text, m)
             overlapping = [(a, b) for a, b in found if span and a < span[1] and span[0] < b]
-            if span and all(span[0] <= a and b <= span[1] for a, b in overlapping):
+            if span and (anchored or set(overlapping) & set(acronym_ended)) and all(
+                    (span[0] <= a and b <= span[1]) or (a, b) in acronym_ended for a, b in overlapping):
                 found = [f for f in found if f not in overlapping] + [span]  # "Lara Llabrés, Yudy M."
         found.sort()
     return found
@@ -213,19 +217,56 @@ def _last_first(text: str, match: re.Match) -> tuple[int, int] | None:
     """The name in a "Last, First" match, without the words before it that are none of it ("Resident Flynn,
     Damian", "Take Jacobson, Andre, who ...": the pattern reads up to three words as the surname)."""
     tokens, words = _words_of(text, match.start(), match.end())
-    while words and (_stop(words[0]) or words[0] in _TITLES):
+    comma, end = text.index(",", match.start()), match.end()
+    while words and (_stop(words[0]) or words[0] in _TITLES) and not (
+            tokens[0][0] == match.start() and tokens[1:] and tokens[0][1] <= comma < tokens[1][0]
+            and _word_as_surname(text, tokens, words)):
         tokens, words = tokens[1:], words[1:]
-    comma = text.index(",", match.start())
+    if len(tokens) > 2 and tokens[-2][0] > comma and _acronym_after(text, tokens):
+        tokens, words = tokens[:-1], words[:-1]  # "Phelps, Gary COPA acct ...": the utility's acronym follows
+        end = tokens[-1][1]
     while tokens and tokens[1:] and tokens[1][0] < comma:  # a shorter surname: drop the first word and read again
         if _reads_as_last_first(text, tokens, words):
-            return tokens[0][0], match.end()
+            return tokens[0][0], end
         tokens, words = tokens[1:], words[1:]
-    return (tokens[0][0], match.end()) if tokens and _reads_as_last_first(text, tokens, words) else None
+    return (tokens[0][0], end) if tokens and _reads_as_last_first(text, tokens, words) else None
+
+
+def _acronym_after(text: str, tokens: list) -> bool:
+    """The last word in capitals after words that are not ("Gary COPA", "Phelps, Gary SFEA"): an agency's
+    acronym after a name, which is written one way or the other ("Gary Phelps", "GARY PHELPS")."""
+    words = [text[a:b] for a, b in tokens]
+    return len(words) > 1 and len(words[-1]) > 1 and words[-1].isalpha() and words[-1].isupper() and not any(
+        w.isupper() and len(w) > 1 for w in words[:-1])
 
 
 def _reads_as_last_first(text: str, tokens: list, words: list) -> bool:
-    return (not _after_house_number(text, tokens[0][0]) and not any(_stop(w) for w in words)
+    stops = [k for k, w in enumerate(words) if _stop(w)]
+    return (not _after_house_number(text, tokens[0][0])
+            and (not stops or (stops == [0] and len(tokens) > 1 and text.find(",", tokens[0][1], tokens[1][0]) >= 0
+                               and _first_word(text, tokens[0][0]) and _word_as_surname(text, tokens, words)))
             and _reads_as_name(text, tokens, words, False, True, given_last=True))
+
+
+def _first_word(text: str, start: int) -> bool:
+    """No capitalised word nor an article stands before ``start`` on its line ("Ganesha Park, Kevin", "the Park,
+    Kevin": a place, then a name)."""
+    return not re.search(rf"(?:[{_UPPER}][\w'’.-]*|\b[Tt]he)[ \t]+$", text[max(0, start - 40):start])
+
+
+def _word_as_surname(text: str, tokens: list, words: list) -> bool:
+    return word_surname_first(text[tokens[0][0]:tokens[0][1]], text[tokens[1][0]:tokens[1][1]])
+
+
+def word_surname_first(surname: str, given: str) -> bool:
+    """A month or a place word that is a surname, written first before a given name ("MAY, JOEL", "PARK,
+    YOUNG-HO", "Hall, Denise"): the given name after the comma is hyphenated, or more often a given name than a
+    surname, and neither a month's nor a place's word ("May, June", "Park, Lincoln" are no one)."""
+    plain, last = fold(given), _plain(surname)
+    if last not in surnames() or last in _UNIT_WORDS or _stop(_plain(given)):
+        return False
+    return ("-" in plain and name_like(given)) or (
+        plain in given_names() and given_names()[plain] / 200 >= surname_shares().get(plain, 0.0))
 
 
 def _plain(word: str) -> str:
