@@ -8,8 +8,8 @@ before it call it a person's own ("cell:", "home phone", "resident John Smith at
 the same number shows on many pages of the site (then it is the site's own). A city site publishes
 departments', facilities', vendors', instructors' and meeting dial-in numbers in every form, so a number
 nothing calls personal is left alone. Never findings either: the City's published numbers and anything
-in their exchange (``public_contacts``), toll-free numbers, numbers in the page's header, footer or
-navigation and in their exchanges, numbers labelled as a department's, office's, hotline's, fax, TTY or
+in their thousands-block (``public_contacts``), toll-free numbers, numbers in the page's header, footer or
+navigation and in their blocks, numbers labelled as a department's, office's, hotline's, fax, TTY or
 a firm's, numbers in a staff or facility listing or on a contact card with a government mailbox (an
 official's cell), numbers on a page addressed to a public body (a public comment letter's signature),
 and digit runs labelled as another kind of number ("Acct # 909-555-0147").
@@ -28,7 +28,7 @@ from .context import CustomerContext, CustomerDataDetector, page_of
 from .context.shapes import phone_spans
 from .masking import mask_digits
 from .model import Document, Finding
-from .public_contacts import PUBLIC_CUE, clause_before, exchange, to_e164
+from .public_contacts import PUBLIC_CUE, clause_before, number_block, to_e164
 
 # labels of numbers that are not telephone numbers, right before the digits
 _OTHER_NUMBER = re.compile(r"(?i)\b(?:account|acct|sa|invoice|inv|order|case|permit|apn|parcel|ref|reference|"
@@ -66,7 +66,7 @@ class PhoneDetector(CustomerDataDetector):
             yield from self._outside(document, context, claimed)
 
     def _outside(self, document, context, claimed) -> Iterator[Finding]:
-        site = None  # exchanges of the numbers in the page's header and footer, looked up when needed
+        site = None  # thousands-blocks of the numbers in the page's header and footer, looked up when needed
         for segment in document.segments:
             found = context.phones.get(id(segment))
             if (not found or segment.chrome or id(segment) in context.listing or id(segment) in context.official
@@ -80,10 +80,10 @@ class PhoneDetector(CustomerDataDetector):
                 if not e164 or self.contacts.phone_is_public(e164, generic=True):
                     continue
                 if site is None:
-                    site = {exchange(e) for s in document.segments if s.chrome
+                    site = {number_block(e) for s in document.segments if s.chrome
                             for a, b in phone_spans(s.text) if (e := to_e164(s.text[a:b]))}
                 before = clause_before(segment.text, start)
-                if exchange(e164) in site or _OTHER_NUMBER.search(before) or not personal_cue(
+                if number_block(e164) in site or _OTHER_NUMBER.search(before) or not personal_cue(
                         f"{segment.label or ''} {before}", text_after(segment.text, end, 20)):
                     continue
                 yield self.finding(segment, start, end, severity="low", normalized=e164, public_if_repeated=True,

@@ -10,7 +10,8 @@ config table extends them, or replaces them for another city:
   phones            published telephone numbers in any common US form (default: City Hall
                     (909) 620-2311, Pomona Choice Energy (909) 620-2079, SCE 1-800-655-4555,
                     1-800-990-7788 and its outage line 1-800-611-1911); every number in the same
-                    exchange (area code and first three digits) counts as the City's too
+                    thousands-block (area code, exchange and the first digit of the line, as
+                    carriers assign a switchboard its numbers) counts as the City's too
   addresses         street addresses of public facilities, compared by number and street (default:
                     City Hall 505 S. Garey Ave., Public Library 625 S. Garey Ave., Police Department
                     490 W. Mission Blvd., all Pomona CA 91766)
@@ -19,7 +20,7 @@ config table extends them, or replaces them for another city:
 
 With no config these count as public anyway (the ``generic`` checks): role mailboxes (info@, clerk@,
 noreply@, permits@ ...) on any domain; mail on government and education domains (.gov, .mil, .edu,
-.us) and on the scanned site's own domain; toll-free numbers; numbers in the exchange of a number in
+.us) and on the scanned site's own domain; toll-free numbers; numbers in the thousands-block of a number in
 the page's header or footer; numbers and addresses labelled as an office's, department's, hotline's,
 fax or a facility's (City Hall, Library, Park, Community Center, Fire Station, School ...); addresses
 in an ``<address>`` element.
@@ -134,9 +135,10 @@ def to_e164(text: str) -> str | None:
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
-def exchange(e164: str) -> str:
-    """"+19096202311" -> "+1909620": numbers in one exchange belong to one switchboard block."""
-    return e164[:8]
+def number_block(e164: str) -> str:
+    """"+19096202311" -> "+19096202": the thousands-block (area code, exchange and the line's first digit) a
+    carrier assigns to one switchboard; the exchange's other 9,000 numbers are anyone's (residents' too)."""
+    return e164[:9]
 
 
 def is_toll_free(e164: str) -> bool:
@@ -205,7 +207,7 @@ class PublicContacts:
 
     email_domains: frozenset[str]
     phones: frozenset[str]  # E.164
-    exchanges: frozenset[str]
+    blocks: frozenset[str]
     streets: frozenset[str]  # street_key of each address
     names: frozenset[str]  # lower case, words joined by one space
 
@@ -231,11 +233,11 @@ class PublicContacts:
         return (any(domain == d or domain.endswith("." + d) for d in self.email_domains)
                 or is_institutional_domain(domain) or same_site(domain, url))
 
-    def phone_is_public(self, e164: str, generic: bool = True, exchanges: Iterable[str] = ()) -> bool:
+    def phone_is_public(self, e164: str, generic: bool = True, blocks: Iterable[str] = ()) -> bool:
         if e164 in self.phones:
             return True
-        return generic and (is_toll_free(e164) or exchange(e164) in self.exchanges
-                            or exchange(e164) in exchanges)
+        return generic and (is_toll_free(e164) or number_block(e164) in self.blocks
+                            or number_block(e164) in blocks)
 
     def address_is_public(self, text: str) -> bool:
         return street_key(text) in self.streets
@@ -255,7 +257,7 @@ def _build(key: tuple, replace_defaults: bool) -> PublicContacts:
     return PublicContacts(
         email_domains=frozenset(d.lower().lstrip("@") for d in values["email_domains"]),
         phones=phones,
-        exchanges=frozenset(exchange(p) for p in phones if not is_toll_free(p)),
+        blocks=frozenset(number_block(p) for p in phones if not is_toll_free(p)),
         streets=frozenset(street_key(a) for a in values["addresses"]),
         names=frozenset(" ".join(n.lower().split()) for n in values["names"]),
     )

@@ -1,10 +1,12 @@
 """People's names in running text (``detectors.context.persons``), and whose they are."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from detectors.context.persons import (called_customer, name_after_role, name_before_identifier, named_officially,
-                                       names_in)
+from detectors.context.persons import (called_customer, name_after_role, name_before_identifier, name_spelt_in_email,
+                                       named_officially, names_in)
 
 
 @pytest.mark.parametrize("text, names", [
@@ -119,6 +121,9 @@ def test_names_in_running_text(text, names):
     ("Picnic at the Park, Kevin at (909) 555-0142", []),
     ("May, June and July bills, acct 2-23-456-7890", []),
     ("Park, Lincoln ... (909) 555-0142 ... 946 kWh", []),
+    # a particle that ends a name written surname first is the given name
+    ("Customer Account 8-594-396-011 - Duong, Van - 953 Tierra Pl", ["Duong, Van"]),
+    ("Beethoven, Van 2-23-456-7890", []),
     # an agency's acronym after a name is not its surname ("Gary COPA")
     ("Phelps, Gary COPA acct 7000 4829 2942", ["Phelps, Gary"]),
     # an agency's acronym after a word is no name
@@ -218,3 +223,22 @@ def test_name_after_a_customer_word(text, name):
 def test_a_firm_named_after_its_owner_is_no_person():
     text = "Vendor: John Smith Plumbing, Tax ID 95-1234567"
     assert names_in(text) == []
+
+
+@pytest.mark.parametrize("line, name", [
+    # a mailbox that spells the given name or the surname of the words before it names its owner
+    ("Andrew Hall ... halla361@verizon.net ... 571 kwh", "Andrew Hall"),
+    ("RUBY JAÉN ... ruby1997@ymail.com ... 942 kWh", "RUBY JAÉN"),
+    ("Meter question from Nicole Park, npark88@gmail.com", "Nicole Park"),
+    # an office, a program or a heading the mailbox spells is no one
+    ("Customer Service ... customerservice@pce.org ... 571 kwh", None),
+    ("Energy Programs ... energy@pce.org ... 571 kwh", None),
+    ("Billing Office Hours, billing@cityofx.org", None),
+    ("June Newsletter ... june@pce.org", None),
+    # a mailbox that spells none of the words
+    ("Andrew Hall ... meterfan@verizon.net", None),
+])
+def test_name_spelt_in_email(line, name):
+    mailbox = re.search(r"\S+@\S+", line)
+    span = name_spelt_in_email(line, 0, mailbox.start(), mailbox.group())
+    assert (line[span[0]:span[1]] if span else None) == name

@@ -35,6 +35,11 @@ FOUND = {
                "2-23-456-7890, usage 640 kWh, callback 909-555-0142. Promised payment by 3/22.\n"
                "03/13/2024 Meter test scheduled."),),
         {"name": ["Ana Ruiz"], "address": ["1234 N. Garey Ave"], "usage": ["640 kWh"], "phone": ["909-555-0142"]}),
+    "payment plan list whose mailboxes spell the names": (
+        (lines("EXHIBIT 2 - CUSTOMERS ON EXTENDED PAYMENT PLANS\nAndrew Hall ... halla361@verizon.net ... 571 kwh\n"
+               "RUBY JA\u00c9N ... ruby1997@ymail.com ... 942 kWh"),),
+        {"name": ["Andrew Hall", "RUBY JA\u00c9N"], "email": ["halla361@verizon.net", "ruby1997@ymail.com"],
+         "usage": ["571 kwh", "942 kWh"]}),
     "assistance applicants": (
         (Segment("Applicant Jane Doe, ITIN 912-75-4418, 410 Orange St", Location(element="main > ul > li")),
          Segment("Applicant Luis Ortega, ITIN 923-71-4418, 12 E Holt Ave, (909) 555-0111",
@@ -243,6 +248,9 @@ NOT_FOUND = {
     "district's usage": ("Energy Savings Assistance: Mesa Linda Unified School District, SA# 8001234567, "
                          "2,400,000 kWh",),
     "building's usage": ("Veterans Memorial Building, SCE acct 3-012-3456-78, annual use 84,000 kWh",),
+    "program contacts whose mailboxes spell their words": (
+        lines("Energy Programs ... energy@pceclean.org ... rebates up to 500 kWh\n"
+              "Grace Park Pool ... gracepark@cityofx.org ... (909) 555-0123"),),
     "instructor in a guide": ("Tennis Lessons: Instructor: Coach Terrence Hill, (760) 412-8835. Customers of MLCE "
                               "get 10% off.",),
 }

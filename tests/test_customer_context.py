@@ -411,7 +411,8 @@ def test_role_mailbox(local, role):
 def test_public_contact_defaults_and_config():
     default = PublicContacts.from_config(None)
     assert default.phone_is_public("+19096202311", generic=False)
-    assert default.phone_is_public("+19096202000")  # City Hall's exchange
+    assert default.phone_is_public("+19096202000")  # in City Hall's thousands-block
+    assert not default.phone_is_public("+19096208094")  # its exchange, another block: a resident's line
     assert not default.phone_is_public("+19096202000", generic=False)
     assert default.phone_is_public("+18885551234")  # toll-free
     assert not default.phone_is_public("+19095550147")

@@ -34,7 +34,7 @@ NOT_FOUND = [
     ("Invoice No. 626-555-0123",),
     ("An example number looks like 123-456-7890.",),
     ("Serial 91-626-555-0123-7 on the meter",),
-    (chrome("Main line (626) 555-2000"), "Call Parks at (626) 555-2345."),  # the site's own exchange
+    (chrome("Main line (626) 555-2000"), "Call Parks at (626) 555-2345."),  # the site's own number block
     (table(("Customer Name", "Phone", "Account #"), ("Maria Lopez", "(909) 620-2311", "2-23-456-7890")),),
     # numbers nothing calls a person's: departments, facilities, firms, instructors, meeting dial-ins
     ("Animal Services",  "(760) 961-8800"),
@@ -87,7 +87,8 @@ def test_outside_context_can_be_turned_off():
 def test_configured_public_numbers():
     assert len(findings(PhoneDetector, "Al's cell: (909) 334-3250; Jo's cell: (909) 334-3999.")) == 2
     public = {"phones": ["(909) 334-3250"]}
-    assert findings(PhoneDetector, "Jo's cell: (909) 334-3999.", public=public) == []  # same exchange
+    assert findings(PhoneDetector, "Jo's cell: (909) 334-3999.", public=public) == []  # same thousands-block
+    assert len(findings(PhoneDetector, "Jo's cell: (909) 334-8999.", public=public)) == 1  # same exchange only
     replaced = {"replace_defaults": True, "phones": ["(909) 334-3250"]}
     found = findings(PhoneDetector, "Jo's cell: (909) 620-4000.", public=replaced)
     assert [f.value for f in found] == ["(909) 620-4000"]

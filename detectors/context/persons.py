@@ -384,7 +384,8 @@ def _reads_as_name(text: str, run: list, words: list[str], titled: bool, anchore
     if titled:
         return _titled(text, run[0], words[1:])
     core = [text[a:b] for k, ((a, b), w) in enumerate(zip(run, words)) if len(w) > 1 and (
-        w not in _PARTICLE_WORDS or (k == len(words) - 1 and _particle_surname(text, (a, b), w)))]
+        w not in _PARTICLE_WORDS or (k == len(words) - 1 and (
+            _particle_given(text, (a, b), w) if given_last else _particle_surname(text, (a, b), w))))]
     if len(core) < 2:
         return False
     common = [common_word(word) or all(common_word(part) for part in word.split("-")) for word in core]
@@ -406,6 +407,11 @@ def _reads_as_name(text: str, run: list, words: list[str], titled: bool, anchore
 def _particle_surname(text: str, span: tuple[int, int], word: str) -> bool:
     """A capitalised particle that ends a name is its surname ("Duc Le", "Hanh Do"): a particle stands before one."""
     return text[span[0]].isupper() and surname_shares().get(word, 0.0) >= 4e-5
+
+
+def _particle_given(text: str, span: tuple[int, int], word: str) -> bool:
+    """A capitalised particle that ends a name written surname first is its given name ("Duong, Van")."""
+    return text[span[0]].isupper() and given_names().get(word, 0.0) >= 0.01
 
 
 def _mixed_case(words: list[str]) -> bool:
@@ -462,6 +468,33 @@ def name_before_identifier(text: str, start: int) -> tuple[int, int] | None:
         return None
     found = _NAME_AT_END.search(text, head, label.start())
     return _beside(text, found.start(), found.end()) if found else None
+
+
+def name_spelt_in_email(text: str, start: int, end: int, mailbox: str) -> tuple[int, int] | None:
+    """The run of two or three capitalised words between ``start`` and ``end`` whose given name or surname the
+    mailbox's own part spells ("Andrew Hall ... halla361@verizon.net", "RUBY JAÉN ... ruby1997@ymail.com"): in
+    a customer's record an address names its owner, so a surname that is a place's word ("Hall") or a given
+    name that is a word ("Ruby") is theirs. Not a heading or an office ("Customer Service ... customerservice@").
+    """
+    own = re.sub(r"[^a-z]", "", fold(mailbox.split("@", 1)[0]))
+    tokens = [m.span() for m in _TOKEN.finditer(text, start, end)]
+    i = 0
+    while i < len(tokens):
+        j = i + 1
+        while j < len(tokens) and _GAP.fullmatch(text, tokens[j - 1][1], tokens[j][0]):
+            j += 1
+        run, words = tokens[i:j], [_plain(text[a:b]) for a, b in tokens[i:j]]
+        i = j
+        if not 2 <= len(run) <= 3 or any(len(w) == 1 or w in _PARTICLE_WORDS for w in (words[0], words[-1])):
+            continue
+        # the word the mailbox spells is a name, not a word ("Energy Programs ... energy@")
+        spelt = [w for w in (words[0], words[-1]) if len(w) >= 3 and w.isalpha() and w in own
+                 and (w in given_names() or w in surnames() or name_like(w))]
+        if (spelt and not any(w in NOT_PERSON - surnames() or w in label_words() or w in _MONTHS or w in _TITLES
+                              for w in words)
+                and not _after_house_number(text, run[0][0]) and is_person(text[run[0][0]:run[-1][1]])):
+            return run[0][0], run[-1][1]
+    return None
 
 
 def name_after_role(text: str, end: int, anchored: bool = False) -> tuple[int, int] | None:

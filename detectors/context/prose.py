@@ -26,8 +26,8 @@ from ..labels import is_date
 from ..public_contacts import FACILITY_CUE
 from .analysis import Analysis, Line, page_of
 from .cues import CLOSING_RE, SALUTATION_RE
-from .persons import (CUSTOMER_LIST, called_customer, name_after_role, name_before_identifier, named_officially,
-                      names_in, person_name)
+from .persons import (CUSTOMER_LIST, called_customer, name_after_role, name_before_identifier, name_spelt_in_email,
+                      named_officially, names_in, person_name)
 from .shapes import COLUMN_GAP, address_across, consumption_spans, phone_spans
 
 # an organization's words, beside a facility's (FACILITY_CUE): whose account a line without a person's name is
@@ -144,7 +144,8 @@ def _judge(analysis: Analysis, pieces: list[Line]) -> None:
     # beside them as surely as an identifier: any name will do there, listed or not ("Itzel Luz, 562 693 7172,
     # 538 kWh", "copied from CIS: Jhun Marcelo-Dang / ...")
     names = _names(analysis, pieces, bool(anchored),
-                   lenient=bool(anchored) or copied or len(fields) > len(usage) > 0)
+                   lenient=bool(anchored) or copied or len(fields) > len(usage) > 0,
+                   mailboxes=[(segment, start, end) for kind, segment, start, end in fields if kind == "email"])
     if not names:
         if anchored:  # no name, but an account's service address, callback number or usage in its own line
             for piece in anchored:
@@ -211,10 +212,12 @@ def _bare_numbers(analysis: Analysis, piece: Line) -> list[tuple[int, int]]:
     return found
 
 
-def _names(analysis: Analysis, pieces: list[Line], anchored: bool, lenient: bool) -> list[tuple]:
+def _names(analysis: Analysis, pieces: list[Line], anchored: bool, lenient: bool,
+           mailboxes: list[tuple]) -> list[tuple]:
     """The private people named in the pieces: not officials, staff or the City's configured names, and,
     unless an identifier ties them, not on an official's contact card. ``lenient``: words that read as a
-    name count, whether the name lists know them or not."""
+    name count, whether the name lists know them or not, and so do words a personal mailbox on the line
+    spells."""
     names = []
     # beside an employee's SSN or ITIN, the employee is named with their job title
     titles_after = not any(a.kind == "identifier" for p in pieces for a in analysis.anchors_in(p.segment, p.start, p.end))
@@ -225,6 +228,9 @@ def _names(analysis: Analysis, pieces: list[Line], anchored: bool, lenient: bool
         street_goes_on = _street_goes_on(pieces[k - 1], piece) if k else 0  # "... at 706 W Falcon\nLane Spc 26"
         beside = [name_before_identifier(text, a.start)
                   for a in analysis.anchors_in(piece.segment, piece.start, piece.end)]
+        spelt = {name_spelt_in_email(text, piece.start, start, text[start:end])  # "Andrew Hall ... halla361@..."
+                 for segment, start, end in mailboxes if lenient and segment is piece.segment and piece.start <= start}
+        beside += spelt
         offset = analysis.offset(piece.segment)
         for position in analysis.cues.find("customer role", offset + piece.start, offset + piece.end):
             role = _ROLE_WORD.match(analysis.lower, position)
@@ -232,7 +238,9 @@ def _names(analysis: Analysis, pieces: list[Line], anchored: bool, lenient: bool
         for start, end in sorted({*names_in(text, piece.start, piece.end, lenient), *filter(None, beside)}):
             if start < street_goes_on:
                 continue
-            name = person_name(text[start:end], strict=True)
+            # a name its mailbox spells may hold a place's word ("Andrew Hall"), which person_name refuses
+            name = person_name(text[start:end], strict=True) or ((start, end) in spelt and " ".join(
+                text[start:end].lower().split()))
             if name and not analysis.contacts.name_is_public(name) and not named_officially(text, start, end,
                                                                                              titles_after):
                 names.append((piece.segment, start, end))
