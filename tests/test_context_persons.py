@@ -31,6 +31,8 @@ from detectors.context.persons import (called_customer, name_after_role, name_be
     # a place word that is a common surname, after a given name and not after a park's or a hall's namesake
     ("Yuna Hall asked about the shutoff", ["Yuna Hall"]),
     ("Lincoln Park and Jackson Hall", []),
+    ("Take Nicole R. Park, who lives on Garfield", ["Nicole R. Park"]),
+    ("Lincoln R. Park and Jackson T. Hall", []),
     ("Victoria Park, Grace Park and Ganesha Park", []),
     # given names younger than the 1990 Census lists (the SSA's counts): names, not the words of a heading
     ("Liam Hughes asked about the shutoff", ["Liam Hughes"]),

@@ -40,6 +40,10 @@ FOUND = {
                "RUBY JA\u00c9N ... ruby1997@ymail.com ... 942 kWh"),),
         {"name": ["Andrew Hall", "RUBY JA\u00c9N"], "email": ["halla361@verizon.net", "ruby1997@ymail.com"],
          "usage": ["571 kwh", "942 kWh"]}),
+    "sample bill naming a real customer whose surname is a place's word": (
+        ("Take Nicole R. Park, who lives at 245 Garfield Drive. In January the home consumed 2,959 kwh and the "
+         "statement for Service Account 5978086826 came to $780.50.",),
+        {"name": ["Nicole R. Park"], "address": ["245 Garfield Drive."], "usage": ["2,959 kwh"]}),
     "assistance applicants": (
         (Segment("Applicant Jane Doe, ITIN 912-75-4418, 410 Orange St", Location(element="main > ul > li")),
          Segment("Applicant Luis Ortega, ITIN 923-71-4418, 12 E Holt Ave, (909) 555-0111",

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
 from itertools import accumulate
@@ -172,10 +173,12 @@ class Analysis:
             taken.append((start, end))
         self.context.fields.append(CustomerField(kind, segment, start, end, why))
 
-    def contact_fields(self, pieces: list[Line], after: Line | None = None) -> list[tuple[str, Segment, int, int]]:
+    def contact_fields(self, pieces: list[Line], after: Line | None = None,
+                       names: Iterable[tuple[Segment, int, int]] = ()) -> list[tuple[str, Segment, int, int]]:
         """(kind, segment, start, end) of the street addresses, phones, mailboxes and consumption figures in
         running text that are a person's: not the City's, an office's, a facility's or a firm's. ``after`` is the
-        line after the last piece, where a street address cut by a line break goes on."""
+        line after the last piece, where a street address cut by a line break goes on; the words of ``names``
+        are a person's, not a facility's ("Nicole R. Park, who lives at ...")."""
         contacts, url = self.contacts, self.document.url
         found = []
         previous = ""
@@ -190,8 +193,9 @@ class Analysis:
                 cut = below is not None and address_across(text[tail_start:piece.end], below.text[:60])
                 if cut:  # its number and first words, on this line, say whose home it is: "... at 7199 South"
                     addresses.append((tail_start + cut[0], piece.end))
+                named = [(a, b) for s, a, b in names if s is segment]
                 for start, end in addresses:
-                    before = text[max(piece.start, start - 40):start]
+                    before = _blank(text[max(piece.start, start - 40):start], start, named)
                     cue = " ".join((before if before.strip() else previous).split()[-5:])  # "City Hall,\n13220 .."
                     if not FACILITY_CUE.search(cue) and not contacts.address_is_public(text[start:end]):
                         found.append(("address", segment, start, end))

@@ -68,11 +68,8 @@ def person_name(value: str, strict: bool = True) -> str | None:
     if not 3 <= len(text) <= 60 or re.search(r"[\d@/\\|:;()\[\]{}<>=_&+*#$%!?\"]", text):
         return None
     words = _NAME_WORD.findall(text)
-    if not 1 <= len(words) <= 6 or any(w.lower().rstrip(".") in NOT_PERSON for w in words) and not (
-            len(words) == 2 and (surname_after_given(words[0], words[1])
-                                 or ("," in text and word_surname_first(words[0], words[1])) or (
-                words[0] == "My" and words[1].lower() not in NOT_PERSON
-                and surname_shares().get(fold(words[1]), 0.0) >= 1e-5))):  # "My Le": whose, the callers say
+    if not 1 <= len(words) <= 6 or (any(w.lower().rstrip(".") in NOT_PERSON for w in words)
+                                    and not _word_of_a_name(text, words)):
         return None
     if strict and any(w[0].islower() and w.lower() not in _PARTICLES for w in words):
         return None
@@ -127,11 +124,32 @@ def surname_after_given(given: str, surname: str) -> bool:
             and given_names()[plain] / 200 >= surname_shares().get(plain, 0.0))
 
 
+def surname_after_initial(given: str, surname: str) -> bool:
+    """A place word that is a surname after a given name and a middle initial ("Nicole R. Park", "Andrew J.
+    Hall"): no park or hall is named so, but the given name must be more often a given name than a surname
+    ("Lincoln R. Park" is no one's)."""
+    plain = fold(given)
+    return (fold(surname) in _SURNAMES and given[:1].isupper() and plain in given_names()
+            and given_names()[plain] / 200 >= surname_shares().get(plain, 0.0))
+
+
 def plain_name(value: str) -> bool:
     """A value a column explicitly headed "Customer Name" may hold: a firm as well as a person."""
     words = value.split()
     return (1 <= len(words) <= 8 and any(c.isalpha() for c in value) and not re.search(r"[@\d]", value)
             and not re.fullmatch(r"(?i)[\sx*█_.-]+|n/?a|none|tbd|unknown|redacted|\[redacted\]", value))
+
+
+def _word_of_a_name(text: str, words: list[str]) -> bool:
+    """Whether the words that are a place's or a firm's are a name's here: a surname after a given name ("Ji-ho
+    Park") or a middle initial ("Nicole R. Park"), or before a given name ("PARK, YOUNG-HO"), or "My" before a
+    surname ("My Le": whose, the callers say)."""
+    if len(words) == 3:
+        return len(words[1].rstrip(".")) == 1 and surname_after_initial(words[0], words[2])
+    return len(words) == 2 and (
+        surname_after_given(words[0], words[1]) or ("," in text and word_surname_first(words[0], words[1]))
+        or (words[0] == "My" and words[1].lower() not in NOT_PERSON
+            and surname_shares().get(fold(words[1]), 0.0) >= 1e-5))
 
 
 @lru_cache(maxsize=16384)
@@ -324,6 +342,9 @@ def _names_in_run(text: str, run: list[tuple[int, int]], anchored: bool) -> list
             j += 1
         if j == i + 1 < len(words) and surname_after_given(text[run[i][0]:run[i][1]], text[run[j][0]:run[j][1]]):
             j += 1  # "Ji-ho Park"
+        elif j == i + 2 < len(words) and len(words[i + 1]) == 1 and surname_after_initial(
+                text[run[i][0]:run[i][1]], text[run[j][0]:run[j][1]]):
+            j += 1  # "Nicole R. Park"
         if (j - i > 2 and common_word(text[run[j - 1][0]:run[j - 1][1]])
                 and probable_kind(text[run[i][0]:run[j - 1][1]]) == "Corporation"):
             i = j  # a firm named after its owner: "John Smith Plumbing"

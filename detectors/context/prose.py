@@ -156,6 +156,8 @@ def _judge(analysis: Analysis, pieces: list[Line]) -> None:
                         [piece], pieces[k + 1] if k + 1 < len(pieces) else None):
                     analysis.add(kind, segment, start, end, "contact details beside a personal identifier")
         return
+    if any(FACILITY_CUE.search(s.text, start, end) for s, start, end in names):  # "Nicole R. Park, who lives at"
+        fields = analysis.contact_fields(pieces, names=names)
     homes = [f for f in fields if f[0] == "address"]
     if anchored:
         why = "name beside a personal identifier in running text"
@@ -188,13 +190,15 @@ def _cue_in(analysis: Analysis, kind: str, pieces: list[Line]) -> bool:
                for p in pieces)
 
 
-# a number of 7 to 16 digits, in groups or not, standing alone between a record's separators ("Name / 8047 4919
-# 4579 1 / 626.391.2619"); a sentence's numbers (dates, amounts, ticket numbers) stand in words, not alone
-_BARE_NUMBER = re.compile(r"(?:^|(?<=[/;|\u2013\u2014\u00b7\t])|(?<=\s[-,]))\s*(\d[\d .-]{5,22}\d)\s*"
+# a number of 7 to 16 digits, in groups or not, maybe after a billing system's prefix ("SVC-6209514300"),
+# standing alone between a record's separators ("Name / 8047 4919 4579 1 / 626.391.2619"); a sentence's numbers
+# (dates, amounts, ticket numbers) stand in words, not alone
+_BARE_NUMBER = re.compile(r"(?:^|(?<=[/;|\u2013\u2014\u00b7\t])|(?<=\s[-,]))\s*((?:[A-Z]{2,4}-)?\d[\d .-]{5,22}\d)\s*"
                           r"(?=$|[/;|\u2013\u2014\u00b7\t]|[-,]\s)")
 
 
 _COMPACT_DATE = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")  # 20250112
+_CASE_NUMBER = re.compile(r"(?:[A-Z]{2,4}-)?(?:19|20)\d\d-\d{3,6}")  # a year and a sequence: "WO-2024-0012"
 _LOCAL_PHONE = re.compile(r"\d{3}[-. ]\d{4}")  # 555-0147
 
 
@@ -206,6 +210,7 @@ def _bare_numbers(analysis: Analysis, piece: Line) -> list[tuple[int, int]]:
         start, end = m.span(1)
         digits = re.sub(r"\D", "", m.group(1))
         if (7 <= len(digits) <= 16 and not _LOCAL_PHONE.fullmatch(m.group(1)) and not is_date(m.group(1))
+                and not _CASE_NUMBER.fullmatch(m.group(1))
                 and not _COMPACT_DATE.fullmatch(digits) and not phone_spans(text, start, end)
                 and not analysis.anchors_in(piece.segment, start, end)):
             found.append((start, end))
