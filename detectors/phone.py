@@ -35,8 +35,10 @@ _OTHER_NUMBER = re.compile(r"(?i)\b(?:account|acct|sa|invoice|inv|order|case|per
                            r"claim|file|item|resolution|po|contract|meter|serial)\b(?:\W{0,3}(?:no|number|id))?"
                            r"\W{0,4}$")
 # words right before a number that make it a person's own, and the same words just after it ("(home)")
-_PERSONAL = re.compile(r"(?i)\b(?:cell(?:ular)?|cellphone|celular|mobile(?!\s+homes?)|personal|private|resident|residence|my|"
-                       r"his|her|text me|call me|at home|home(?=\s*(?:phone|number|tel|line|[#:])))\b")
+# ("my", "his", "her" before a word or the number, not before a name: "My Ta, (562) ..." is the staff liaison)
+_PERSONAL = re.compile(r"(?i)\b(?:cell(?:ular)?|cellphone|celular|mobile(?!\s+homes?)|personal|private|resident|residence|"
+                       r"(?-i:(?:[Mm]y|[Hh]is|[Hh]er)(?=\s+[a-z]|\s*[:(]|\s*$))|text me|call me|at home|"
+                       r"home(?=\s*(?:phone|number|tel|line|[#:])))\b")
 _PERSONAL_AFTER = re.compile(r"(?i)\s*[(\[-]?\s*(?:home|cell|celular|mobile|personal)\b")
 
 

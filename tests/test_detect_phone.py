@@ -20,6 +20,7 @@ FOUND = [
     (("Contact Maria at 1-626-555-0123 (home), or the office at (626) 555-2000.",), [("1-626-555-0123", "low")]),
     (("My cell is (760) 555-0147, call after 5.",), [("(760) 555-0147", "low")]),
     (("Home phone: 760-555-0148",), [("760-555-0148", "low")]),
+    (("If the lights go out, call her: (760) 555-0151.",), [("(760) 555-0151", "low")]),
     (("Rita's number at home (760) 555-0149",), [("(760) 555-0149", "low")]),
     (("Para la venta de garaje llame a Rosa al (760) 555-0150 (celular).",), [("(760) 555-0150", "low")]),
     (lines("CE24-0412  1509 N Towne Ave  Weeds\nComplainant: Rita Moreno, cell (760) 555-0182, wants a call back."),
@@ -29,6 +30,7 @@ FOUND = [
 NOT_FOUND = [
     *HARD_NEGATIVES.values(),
     ("Fax: (626) 555-1234",),
+    ("Staff liaison: My Ta, (562) 564-5878.",),  # "My" is her given name, not a cue
     ("For permits call the Building and Safety Division at (626) 555-1234.",),
     ("Acct # 909-555-0147",),
     ("Invoice No. 626-555-0123",),
