@@ -44,6 +44,9 @@ FOUND = {
         ("Take Nicole R. Park, who lives at 245 Garfield Drive. In January the home consumed 2,959 kwh and the "
          "statement for Service Account 5978086826 came to $780.50.",),
         {"name": ["Nicole R. Park"], "address": ["245 Garfield Drive."], "usage": ["2,959 kwh"]}),
+    "street address cut by a line break in one paragraph": (
+        ("Spoke with the customer Ana Ruiz, acct 2-23-456-7890, who lives at 1234 W\nHolt Ave, Pomona.",),
+        {"name": ["Ana Ruiz"], "address": ["1234 W\nHolt Ave"]}),
     "assistance applicants": (
         (Segment("Applicant Jane Doe, ITIN 912-75-4418, 410 Orange St", Location(element="main > ul > li")),
          Segment("Applicant Luis Ortega, ITIN 923-71-4418, 12 E Holt Ave, (909) 555-0111",

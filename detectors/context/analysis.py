@@ -192,7 +192,9 @@ class Analysis:
                 below = pieces[k + 1] if k + 1 < len(pieces) else after
                 cut = below is not None and address_across(text[tail_start:piece.end], below.text[:60])
                 if cut:  # its number and first words, on this line, say whose home it is: "... at 7199 South"
-                    addresses.append((tail_start + cut[0], piece.end))
+                    # (in one segment the value runs on into the next line: "1234 W\nHolt Ave")
+                    addresses.append((tail_start + cut[0], below.start + cut[1] if below.segment is segment
+                                      else piece.end))
                 named = [(a, b) for s, a, b in names if s is segment]
                 for start, end in addresses:
                     before = _blank(text[max(piece.start, start - 40):start], start, named)

@@ -49,11 +49,11 @@ def find(analysis: Analysis) -> None:
         i = analysis.line_at(segment, position)
         if i is None:
             continue
-        pieces = _scope(analysis, i, position)
+        pieces, after = _scope(analysis, i, position)
         key = (id(pieces[0].segment), pieces[0].start, id(pieces[-1].segment))
         if key not in done:
             done.add(key)
-            _judge(analysis, pieces)
+            _judge(analysis, pieces, after)
 
 
 def _seeds(analysis: Analysis):
@@ -77,10 +77,11 @@ def _seeds(analysis: Analysis):
             yield segment, start
 
 
-def _scope(analysis: Analysis, i: int, position: int) -> list[Line]:
+def _scope(analysis: Analysis, i: int, position: int) -> tuple[list[Line], Line | None]:
     """The paragraph or short block around line ``i``: the lines before and after it that run on from one
     to the next (no sentence ends between them), a few at most; in one long paragraph, the sentences
-    within reach of the seed."""
+    within reach of the seed. And the line after them in the same block, where a street address or a
+    consumption that a line break cut goes on ("... who lives at 1234 W" / "Holt Ave, Pomona.")."""
     lines = analysis.free_lines
     line = lines[i]
     if line.end - line.start > _LONG_LINE:
@@ -88,7 +89,7 @@ def _scope(analysis: Analysis, i: int, position: int) -> list[Line]:
         start, end = max(line.start, position - _WINDOW), min(line.end, position + _WINDOW)
         head = max(text.rfind(". ", line.start, start), text.rfind("\n", line.start, start))
         tail = text.find(". ", end, line.end)
-        return [Line(line.segment, head + 1 if head >= 0 else start, tail + 1 if tail >= 0 else end)]
+        return [Line(line.segment, head + 1 if head >= 0 else start, tail + 1 if tail >= 0 else end)], None
     first = last = i
     while first > 0 and i - first < _MAX_LINES and _runs_on(lines[first - 1], lines[first]):
         first -= 1
@@ -96,7 +97,8 @@ def _scope(analysis: Analysis, i: int, position: int) -> list[Line]:
         first -= 1  # "KENJI ODA, Records Specialist, separates ... ." / "S.S.N.: ...": a field of the record above
     while last + 1 < len(lines) and last - i < _MAX_LINES and _runs_on(lines[last], lines[last + 1]):
         last += 1
-    return lines[first:last + 1]
+    after = lines[last + 1] if last + 1 < len(lines) and _same_block(lines[last], lines[last + 1]) else None
+    return lines[first:last + 1], after
 
 
 _LABEL_BEFORE = re.compile(r"[^\W\d][\w.# ]{0,24}[:#.]\s*$")  # "S.S.N.: ", "SA# ", "Acct. No. "
@@ -134,10 +136,10 @@ def _in_head(segment) -> bool:
     return (segment.location.element or "").startswith("head")
 
 
-def _judge(analysis: Analysis, pieces: list[Line]) -> None:
+def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> None:
     page = page_of(pieces[0].segment)
     anchored = [p for p in pieces if analysis.anchors_in(p.segment, p.start, p.end)]
-    fields = analysis.contact_fields(pieces)
+    fields = analysis.contact_fields(pieces, after)
     usage = [f for f in fields if f[0] == "usage"]
     copied = _cue_in(analysis, "customer system", pieces)
     # a consumption figure beside a phone or a home, or a note copied from the billing system, ties the words
@@ -153,11 +155,11 @@ def _judge(analysis: Analysis, pieces: list[Line]) -> None:
                     continue  # a facility's or an organization's account: "Palomares Park, SCE acct ..."
                 k = pieces.index(piece)
                 for kind, segment, start, end in analysis.contact_fields(
-                        [piece], pieces[k + 1] if k + 1 < len(pieces) else None):
+                        [piece], pieces[k + 1] if k + 1 < len(pieces) else after):
                     analysis.add(kind, segment, start, end, "contact details beside a personal identifier")
         return
     if any(FACILITY_CUE.search(s.text, start, end) for s, start, end in names):  # "Nicole R. Park, who lives at"
-        fields = analysis.contact_fields(pieces, names=names)
+        fields = analysis.contact_fields(pieces, after, names)
     homes = [f for f in fields if f[0] == "address"]
     if anchored:
         why = "name beside a personal identifier in running text"
