@@ -123,6 +123,9 @@ def test_names_in_running_text(text, names):
     ("Picnic at the Park, Kevin at (909) 555-0142", []),
     ("May, June and July bills, acct 2-23-456-7890", []),
     ("Park, Lincoln ... (909) 555-0142 ... 946 kWh", []),
+    # a particle written first is the surname ("LE, TAM"); a house number ending the line above is no one's
+    ("Recipient LE, TAM, Soc. Sec. No. 051288672", ["LE, TAM"]),
+    ("11300 Rancho Trl Apt 80\nNASSER-SAWYER, FADI: Soc. Sec. No. 659564044", ["NASSER-SAWYER, FADI"]),
     # a particle that ends a name written surname first is the given name
     ("Customer Account 8-594-396-011 - Duong, Van - 953 Tierra Pl", ["Duong, Van"]),
     ("Beethoven, Van 2-23-456-7890", []),

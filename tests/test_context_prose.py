@@ -47,6 +47,10 @@ FOUND = {
     "street address cut by a line break in one paragraph": (
         ("Spoke with the customer Ana Ruiz, acct 2-23-456-7890, who lives at 1234 W\nHolt Ave, Pomona.",),
         {"name": ["Ana Ruiz"], "address": ["1234 W\nHolt Ave"]}),
+    "a line that ends with a whole address, above a name": (
+        ("AMIRA KHALIL (household 8) \u00b7 ITIN no. 948707479 \u00b7 8901 W Via Cypress\n"
+         "Recipient Pla, Tom\u00e1s, Soc. Sec. No. 330809299, (805)426-7715, $1,562.29 credited",),
+        {"name": ["AMIRA KHALIL", "Pla, Tom\u00e1s"], "address": ["8901 W Via Cypress"], "phone": ["(805)426-7715"]}),
     "assistance applicants": (
         (Segment("Applicant Jane Doe, ITIN 912-75-4418, 410 Orange St", Location(element="main > ul > li")),
          Segment("Applicant Luis Ortega, ITIN 923-71-4418, 12 E Holt Ave, (909) 555-0111",

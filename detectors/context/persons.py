@@ -304,7 +304,7 @@ _PLACE_OF = re.compile(r"(?i)\b(?:city|town|county|village|state|university|port
 _STATE_AFTER = re.compile(r",?[ \t]+(?:[A-Z]{2}|California)\b(?:[ \t]+\d{5})?")
 
 
-_NUMBER_BEFORE = re.compile(r"(?<![\w-])\d{1,6}[A-Za-z]?[ \t]*$")  # on the name's own line
+_NUMBER_BEFORE = re.compile(r"(?<![\w-])\d{1,6}[A-Za-z]?[ \t]*\Z")  # on the name's own line
 _NUMBER_GROUP_END = re.compile(r"[\d-]\s*$|\d\.$")  # "7006 3999 8682", "6165.1195.87"
 
 
@@ -404,9 +404,10 @@ def _reads_as_name(text: str, run: list, words: list[str], titled: bool, anchore
     """``given_last``: the words are written surname first ("Morcillo, Jordi")."""
     if titled:
         return _titled(text, run[0], words[1:])
+    surname_at = 0 if given_last else len(words) - 1  # "Duc Le", "LE, TAM"
     core = [text[a:b] for k, ((a, b), w) in enumerate(zip(run, words)) if len(w) > 1 and (
-        w not in _PARTICLE_WORDS or (k == len(words) - 1 and (
-            _particle_given(text, (a, b), w) if given_last else _particle_surname(text, (a, b), w))))]
+        w not in _PARTICLE_WORDS or (k == surname_at and _particle_surname(text, (a, b), w))
+        or (given_last and k == len(words) - 1 and _particle_given(text, (a, b), w)))]
     if len(core) < 2:
         return False
     common = [common_word(word) or all(common_word(part) for part in word.split("-")) for word in core]

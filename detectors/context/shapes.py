@@ -157,6 +157,9 @@ def street_addresses(text: str, start: int = 0, end: int | None = None) -> list[
 def address_across(above: str, below: str) -> tuple[int, int] | None:
     """A street address that a line break cut (a PDF wraps "... at 7199 South" / "Agate Lane, which ..."): where
     it starts in ``above`` (the end of a line) and where it ends in ``below`` (the start of the next), or None."""
+    whole = ADDRESS_RE.search(above.rstrip(" ,"), max(0, len(above) - 60))
+    if whole and whole.end() == len(above.rstrip(" ,")) and is_street_address(whole.group(), labelled=False):
+        return None  # the line ends with a whole address: "... 8901 W Via Cypress" / "Recipient Pla, Tomás"
     joined = f"{above} {below}"
     for m in ADDRESS_RE.finditer(joined):
         if (m.start() < len(above) < m.end() and not USAGE_RE.search(m.group())
