@@ -51,6 +51,9 @@ FOUND = {
         ("AMIRA KHALIL (household 8) \u00b7 ITIN no. 948707479 \u00b7 8901 W Via Cypress\n"
          "Recipient Pla, Tom\u00e1s, Soc. Sec. No. 330809299, (805)426-7715, $1,562.29 credited",),
         {"name": ["AMIRA KHALIL", "Pla, Tom\u00e1s"], "address": ["8901 W Via Cypress"], "phone": ["(805)426-7715"]}),
+    "call log naming the caller": (
+        ("Caller: Dana Whitfield, 909-555-0142, asked about the bill for 1234 W Holt Ave.",),
+        {"name": ["Dana Whitfield"], "phone": ["909-555-0142"], "address": ["1234 W Holt Ave."]}),
     "assistance applicants": (
         (Segment("Applicant Jane Doe, ITIN 912-75-4418, 410 Orange St", Location(element="main > ul > li")),
          Segment("Applicant Luis Ortega, ITIN 923-71-4418, 12 E Holt Ave, (909) 555-0111",
@@ -262,6 +265,8 @@ NOT_FOUND = {
     "program contacts whose mailboxes spell their words": (
         lines("Energy Programs ... energy@pceclean.org ... rebates up to 500 kWh\n"
               "Grace Park Pool ... gracepark@cityofx.org ... (909) 555-0123"),),
+    "caller id": ("Caller ID: (909) 555-0142. Callers: please hold.",),
+    "caller who only spoke": ("Public comment by phone. Caller: Dana Whitfield spoke against the rate increase.",),
     "instructor in a guide": ("Tennis Lessons: Instructor: Coach Terrence Hill, (760) 412-8835. Customers of MLCE "
                               "get 10% off.",),
 }
