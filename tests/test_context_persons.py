@@ -125,6 +125,9 @@ def test_names_in_running_text(text, names):
     ("Park, Lincoln ... (909) 555-0142 ... 946 kWh", []),
     # a particle written first is the surname ("LE, TAM"); a house number ending the line above is no one's
     ("Recipient LE, TAM, Soc. Sec. No. 051288672", ["LE, TAM"]),
+    ("Voicemail from MY HUYNH at 442-205-9311 about 700557732118", ["MY HUYNH"]),
+    ("MY HOME ACCOUNT 2-23-456-7890 WAS BILLED TWICE", []),
+    ("My Home acct 2-23-456-7890 was billed twice", []),
     ("11300 Rancho Trl Apt 80\nNASSER-SAWYER, FADI: Soc. Sec. No. 659564044", ["NASSER-SAWYER, FADI"]),
     # a particle that ends a name written surname first is the given name
     ("Customer Account 8-594-396-011 - Duong, Van - 953 Tierra Pl", ["Duong, Van"]),
@@ -143,6 +146,7 @@ def test_names_in_running_text(text, names):
     ("Programa de Asistencia, cuenta 2-23-456-7890", []),
     ("© City of Palmera Springs, acct 2-23-456-7890", []),
     ("4433 Civic Center Dr, Palmera Springs, CA 92240, acct 2-23-456-7890", []),
+    ("5890 Civic Way\nLomita Springs, CA 92362-5498, acct 2-23-456-7890", []),
     ("1061 Vereda Hermosa, acct 2-23-456-7890", []),
     ("362 Camino Hazel Unit 4, acct 2-23-456-7890", []),
     ("706 W Falcon Lane Spc 26, acct 2-23-456-7890", []),

@@ -148,7 +148,7 @@ def _word_of_a_name(text: str, words: list[str]) -> bool:
         return len(words[1].rstrip(".")) == 1 and surname_after_initial(words[0], words[2])
     return len(words) == 2 and (
         surname_after_given(words[0], words[1]) or ("," in text and word_surname_first(words[0], words[1]))
-        or (words[0] == "My" and words[1].lower() not in NOT_PERSON
+        or (words[0] in ("My", "MY") and words[1].lower() not in NOT_PERSON
             and surname_shares().get(fold(words[1]), 0.0) >= 1e-5))
 
 
@@ -236,6 +236,8 @@ def _last_first(text: str, match: re.Match) -> tuple[int, int] | None:
     Damian", "Take Jacobson, Andre, who ...": the pattern reads up to three words as the surname)."""
     tokens, words = _words_of(text, match.start(), match.end())
     comma, end = text.index(",", match.start()), match.end()
+    if _STATE_AFTER.match(text, comma) and not text[match.start():comma].isupper():
+        return None  # a city and its state: "Lomita Springs, CA 92362"
     while words and (_stop(words[0]) or words[0] in _TITLES) and not (
             tokens[0][0] == match.start() and tokens[1:] and tokens[0][1] <= comma < tokens[1][0]
             and _word_as_surname(text, tokens, words)):
@@ -375,11 +377,15 @@ def _month_given_name(text: str, run: list, words: list[str], i: int) -> bool:
 
 def _my_and_surname(text: str, run: list, words: list[str], i: int) -> bool:
     """The Vietnamese given name My and a surname, as a record's field of its own beside an identifier ("Acct
-    3-012-3456-78 - My Le - 12 Elm St"); in a sentence "My" is the word ("My Home acct ...")."""
+    3-012-3456-78 - My Le - 12 Elm St") or set in capitals in a sentence ("from MY HUYNH at ..."); in a
+    sentence "My" is the word ("My Home acct ...", "MY HOME ACCOUNT 2-23-...")."""
     if (words[i] != "my" or i + 2 != len(words) or _stop(words[i + 1])
             or surname_shares().get(words[i + 1], 0.0) < 1e-5):
         return False
     line_start = text.rfind("\n", 0, run[i][0]) + 1
+    line_end = len(text) if (end := text.find("\n", run[i + 1][1])) < 0 else end
+    if text[run[i][0]:run[i + 1][1]].isupper() and not text[line_start:line_end].isupper():
+        return True  # set in capitals in a line that is not: "Voicemail from MY HUYNH at 442-..."
     return bool(_FIELD_BEFORE.search(text, line_start, run[i][0]) and _FIELD_AFTER.match(text, run[i + 1][1]))
 
 
