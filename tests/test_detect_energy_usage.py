@@ -21,6 +21,9 @@ FOUND = [
      ["6,480"]),
     (lines("Dear Mr. Chen,\nYour usage of 812 kWh in June was above the baseline allowance of 300 kWh, and you\n"
            "could save 50 kWh a month; rates are $0.12 per kWh for the first 300 kWh.\nSincerely,\nPCE"), ["812 kWh"]),
+    # in Spanish, the unit spelt out; not the tariff's nor the average home's figure beside it
+    (("La señora Ana Ruiz, cuenta 2-23-456-7890, consumió 640 kilovatios-hora en marzo; el hogar promedio usa 550 "
+      "kilovatios-hora y la tarifa es de 12 centavos por kilovatio-hora.",), ["640 kilovatios-hora"]),
     # a line break between the figure and its unit, as a PDF wraps a letter: one value, the unit from the next line
     (lines("They say I owe $714.20 on account number 2-27-132-0667. I live at 7063 Canada Verde Road and never used 185"
            "\nkWh in one month.\nRegards, Devansh Mahajan"), ["185 kWh"]),
@@ -33,6 +36,7 @@ NOT_FOUND = [
     (table(("Facility", "Account", "kWh"), ("City Hall", "2-23-456-7890", "15000")),),
     (table(("Customer Name", "Usage", "Account #"), ("Maria Lopez", "$45.12", "2-23-456-7890")),),
     (lines("Dear Mr. Chen,\nThe City of Pomona thanks you for joining the program.\nSincerely,\nPCE"),),
+    ("Cuenta 2-23-456-7890: ahorre hasta 120 kilovatios-hora al mes con el programa.",),
     # a tariff's and a program's figures cut by a line break stay theirs
     (lines("Account 2-23-456-7890 questions: the baseline allowance is 300\nkWh a month, and you could save 50\nkWh."),),
 ]

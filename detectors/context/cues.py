@@ -86,7 +86,7 @@ _CUES = {
         r"(?!\s+of\b)"),  # not "by her account of the meeting"
         ("his ", "her ", "their ")),
     # a consumption figure's unit
-    "usage": (re.compile(r"kwh|kw-h|kilowatt|therm"), ("kwh", "kw-h", "kilowatt", "therm")),
+    "usage": (re.compile(r"kwh|kw-h|kilowatt|kilovatio|therm"), ("kwh", "kw-h", "kilowatt", "kilovatio", "therm")),
 }
 _LINE_START = {"public comment line"}
 _AFTER_FIGURES = {"usage"}  # kinds whose words may follow a digit at once ("640kWh")

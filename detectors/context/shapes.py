@@ -58,16 +58,20 @@ ADDRESS_RE = re.compile(
 CITY_LINE_RE = re.compile(r"\s*[A-Z][A-Za-z .'-]+,?\s+(?:[A-Z]{2}|California)\.?\s+\d{5}(?:-\d{4})?\s*")
 STREET_START = re.compile(r"\s*\d{1,6}[A-Za-z]?(?:-\d+)?\s+(?:[NSEWnsew]\.?\s+)?[A-Za-z0-9]")
 PO_BOX = re.compile(r"(?i)\s*(?:p\.?\s?o\.?\s*box|post office box)\s*\d")
+# the units of a home's consumption, in English and Spanish ("640 kilovatios-hora")
+_USAGE_UNIT = r"(?i:kwh|kw-h|kilowatt[- ]hours?|kilovatios?[- ]hora|therms?)\b"
 USAGE_RE = re.compile(r"(?<![\w.$,/-])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?[ \t\u00a0]{0,2}"  # "715  kWh": justified PDF
-                      r"(?i:kwh|kw-h|kilowatt[- ]hours?|therms?)\b")
+                      + _USAGE_UNIT)
 # words just before a figure that make it a tariff's, a program's or an average's, not a customer's
 _NOT_CONSUMPTION = re.compile(
     r"(?i)\b(?:per|typical(?:ly)?|tiers?|baseline|allowance|rates?|up to|sav(?:e|es|ing|ings|ed)|"
     r"reduc(?:e|ed|tion)|credits?|program|goal|target|limit|threshold|first|next|additional|between|over|"
     r"above|below|exceed(?:s|ing)?|produc(?:e|es|ed|ing|tion)|generat(?:e|es|ed|ing|ion)|output|offsets?|"
-    r"average (?:home|household|customer|residential|resident|family|house|user)s?)\b|\d\s*(?:-|\u2013|to)\s*$")
+    r"average (?:home|household|customer|residential|resident|family|house|user)s?|"
+    r"promedio|tarifas?|ahorr(?:o|os|a|ar)|hasta|nivel(?:es)?)\b|\d\s*(?:-|\u2013|to)\s*$")  # and in Spanish
 _PERIOD = r"\s*(?:mo|month|yr|year|day|billing|bill)\b"  # "532 kWh/month", "640 kWh per billing period": usage
-_RATE_AFTER = re.compile(rf"(?i)\s*(?:/(?!{_PERIOD})|per\b(?!{_PERIOD})|of baseline|baseline|on average|"
+_RATE_AFTER = re.compile(rf"(?i)\s*(?:/(?!{_PERIOD})|per\b(?!{_PERIOD})|por\b(?!\s*(?:mes|a[ñn]o|d[ií]a|periodo))|"
+                         rf"of baseline|baseline|on average|"
                          rf"a month on average|x\s*\$)")
 
 
@@ -100,7 +104,7 @@ def consumption_spans(text: str, start: int = 0, end: int | None = None) -> list
 
 
 _NUMBER_ENDING = re.compile(r"(?<![\w.$,/-])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?[ \t]*$")
-UNIT_STARTING = re.compile(r"\s*(?i:kwh|kw-h|kilowatt[- ]hours?|therms?)\b")
+UNIT_STARTING = re.compile(r"\s*" + _USAGE_UNIT)
 
 
 def consumption_across(above: str, below: str) -> tuple[int, int] | None:
