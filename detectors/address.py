@@ -56,4 +56,6 @@ class AddressDetector(CustomerDataDetector):
             previous = f.text
 
     def mask(self, value: str) -> str:
-        return mask_words(mask_digits(value))
+        """Every digit hidden: an address's numbers are no check digits ("**** W H*** A** U*** ***", not the
+        unit number and the house number's last digit that the last four digits would show)."""
+        return mask_words(mask_digits(value, keep_last=0))

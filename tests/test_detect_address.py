@@ -78,6 +78,8 @@ def test_normalized_and_masked():
     [found] = findings(AddressDetector, *OPT_OUT_CSV)
     assert found.key == "77 E FOOTHILL BLVD"
     assert found.masked == "** E F******* B***"
+    # no digit of a house or a unit number shows, however many there are
+    assert AddressDetector().mask("15809 Hopewell Lane Unit 181") == "***** H******* L*** U*** ***"
 
 
 def test_configured_public_address():
