@@ -71,7 +71,7 @@ def hidden_text(page, textpage, text: PageText, objects: PageObjects) -> list[Re
     under = [o for o in under if page_objects.is_filled(o) and _coloured(page_objects.fill_rgba(o))]
     if not over and not under:
         return []
-    boxes = numpy.array([(w.x0, w.y0, w.x1, w.y1) for w in text.words], dtype=float)
+    boxes = text.boxes
     candidates = set(_covered(boxes, over, _MIN_COVER, total=True))
     if under:
         under = [under[k] for k in _covering(boxes, under, _SAME_COLOUR_COVER)]
