@@ -190,10 +190,18 @@ def _shares(boxes: numpy.ndarray, shapes: numpy.ndarray) -> numpy.ndarray:
 
 
 def _overlaps(boxes: numpy.ndarray, others: numpy.ndarray) -> numpy.ndarray:
-    """overlaps[i, k]: the area of box i within box k of ``others``."""
-    width = numpy.minimum(boxes[:, None, 2], others[None, :, 2]) - numpy.maximum(boxes[:, None, 0], others[None, :, 0])
-    height = numpy.minimum(boxes[:, None, 3], others[None, :, 3]) - numpy.maximum(boxes[:, None, 1], others[None, :, 1])
-    return numpy.clip(width, 0, None) * numpy.clip(height, 0, None)
+    """overlaps[i, k]: the area of box i within box k of ``others`` (computed in place: the matrix of a page
+    of words and shapes runs to millions of cells)."""
+    width = numpy.minimum(boxes[:, None, 2], others[None, :, 2])
+    start = numpy.maximum(boxes[:, None, 0], others[None, :, 0])
+    width -= start
+    height = numpy.minimum(boxes[:, None, 3], others[None, :, 3])
+    numpy.maximum(boxes[:, None, 1], others[None, :, 1], out=start)
+    height -= start
+    numpy.maximum(width, 0, out=width)
+    numpy.maximum(height, 0, out=height)
+    width *= height
+    return width
 
 
 def _same_colour(a, b) -> bool:
