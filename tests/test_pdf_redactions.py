@@ -104,7 +104,7 @@ def test_a_frame_around_a_paragraph_paints_only_near_its_edges():
     pdf.line(18, 58.5, 95, 58.5)
     document = pdfium.PdfDocument(bytes(pdf.output()))
     first = document[0]  # kept: the objects' handles live as long as their page
-    frame, stroke = [o for o in page_objects(first).objects if o.kind == PATH]
+    frame, stroke = [o for o in page_objects(first).shapes if o.kind == PATH]
     caption = (110 * 72 / 25.4, (297 - 152) * 72 / 25.4, 160 * 72 / 25.4, (297 - 147) * 72 / 25.4)  # x0, y0, x1, y1
     edges = stroke_boxes(frame)
     assert len(edges) >= 4 and all(b[2] < caption[0] or b[0] > caption[2] or b[3] < caption[1] or b[1] > caption[3]

@@ -35,7 +35,7 @@ _MAX_PAGES_CHECKED = 100_000  # pages whose content is checked for decompression
 
 
 def extract_pdf(builder: DocumentBuilder, body: bytes, content_type: str | None) -> None:
-    if not body.strip():
+    if not body or body.isspace():  # not body.strip(), which copies a 40 MB file to find its first byte
         raise ExtractError("empty file")
     if body.find(b"%PDF-", 0, 1024) < 0:
         raise ExtractError("not a PDF (no %PDF- header)")

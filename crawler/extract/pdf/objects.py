@@ -25,13 +25,15 @@ PATH = pdfium_c.FPDF_PAGEOBJ_PATH
 IMAGE = pdfium_c.FPDF_PAGEOBJ_IMAGE
 SHADING = pdfium_c.FPDF_PAGEOBJ_SHADING
 FORM = pdfium_c.FPDF_PAGEOBJ_FORM
+_SHAPES = (PATH, IMAGE, SHADING)
 _INVISIBLE_TEXT_MODES = (pdfium_c.FPDF_TEXTRENDERMODE_INVISIBLE, pdfium_c.FPDF_TEXTRENDERMODE_CLIP)
 
 
 @dataclass(slots=True)
 class PageObject:
-    handle: bytes  # address of a text object's FPDF_PAGEOBJECT, to match a character's text object (b"" for others)
-    kind: int  # TEXT, PATH, IMAGE or SHADING
+    """A path, image or shading and its box on the page."""
+
+    kind: int  # PATH, IMAGE or SHADING
     z: int  # painting order on the page
     x0: float
     y0: float
@@ -47,11 +49,17 @@ class PageObject:
 
 @dataclass
 class PageObjects:
-    objects: list[PageObject]
-    truncated: bool  # more than MAX_OBJECTS: not all were read
+    """The leaf objects of a page. Text objects are kept apart, as bare handles with their painting order:
+    a page holds thousands, their boxes are their words', and only a page whose words shapes may hide
+    looks them up."""
+
+    shapes: list[PageObject]  # paths, images and shadings in painting order
+    texts: list  # FPDF_PAGEOBJECT of each text object, in painting order
+    text_depths: list[int]  # painting order of each text object
+    truncated: bool = False  # more than MAX_OBJECTS: not all were read
 
     def of_kind(self, kind: int) -> list[PageObject]:
-        return [o for o in self.objects if o.kind == kind]
+        return [o for o in self.shapes if o.kind == kind]
 
 
 def page_box(page) -> tuple[float, float, float, float]:
@@ -73,21 +81,22 @@ def page_objects(page) -> PageObjects:
     """Leaf objects of ``page`` (a pypdfium2 PdfPage) in painting order, boxes in page space (text objects
     have none: their words have). A page can hold tens of thousands of objects, so the walk calls PDFium
     with raw handles and transforms boxes only inside form XObjects that move them."""
-    objects: list[PageObject] = []
-    truncated = _walk(page.raw, None, None, 0, objects)
-    return PageObjects(objects, truncated)
+    objects = PageObjects([], [], [])
+    _walk(page.raw, None, None, 0, objects, 0)
+    return objects
 
 
-def _walk(page, form, transform: tuple | None, depth: int, objects: list[PageObject]) -> bool:
-    """Append the leaf objects of the page (``form`` None) or of one of its form XObjects, whose matrix to
-    page space is ``transform`` (None for the identity). True when MAX_OBJECTS were read before the end."""
+def _walk(page, form, transform: tuple | None, depth: int, objects: PageObjects, z: int) -> int:
+    """Add the leaf objects of the page (``form`` None) or of one of its form XObjects, whose matrix to
+    page space is ``transform`` (None for the identity), numbered in painting order from ``z``; returns the
+    number reached. Stops, marking ``objects`` truncated, once MAX_OBJECTS were read."""
     if form is None:
         holder, count, get_object = page, pdfium_c.FPDFPage_CountObjects(page), pdfium_c.FPDFPage_GetObject
     else:
         holder, count, get_object = form, pdfium_c.FPDFFormObj_CountObjects(form), pdfium_c.FPDFFormObj_GetObject
     get_type, get_bounds = pdfium_c.FPDFPageObj_GetType, pdfium_c.FPDFPageObj_GetBounds
     left, bottom, right, top = (ctypes.c_float() for _ in range(4))
-    append = objects.append
+    add_shape, add_text, add_depth = objects.shapes.append, objects.texts.append, objects.text_depths.append
     for index in range(count):
         pointer = get_object(holder, index)
         if not pointer:
@@ -97,21 +106,27 @@ def _walk(page, form, transform: tuple | None, depth: int, objects: list[PageObj
             matrix = pdfium_c.FS_MATRIX()
             if depth < _MAX_FORM_DEPTH and pdfium_c.FPDFPageObj_GetMatrix(pointer, matrix):
                 inner = _multiply((matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f), transform or _IDENTITY)
-                if _walk(page, pointer, None if inner == _IDENTITY else inner, depth + 1, objects):
-                    return True
+                z = _walk(page, pointer, None if inner == _IDENTITY else inner, depth + 1, objects, z)
+                if objects.truncated:
+                    return z
             continue
-        if len(objects) >= MAX_OBJECTS:
-            return True
+        if z >= MAX_OBJECTS:
+            objects.truncated = True
+            return z
         if kind == TEXT:  # matched to words by handle; its box is the words'
-            append(PageObject(bytes(pointer), kind, len(objects), 0.0, 0.0, 0.0, 0.0, pointer))
-        elif get_bounds(pointer, left, bottom, right, top):
-            if transform is None:
-                append(PageObject(b"", kind, len(objects), left.value, bottom.value, right.value, top.value, pointer))
-            else:
-                append(PageObject(b"", kind, len(objects),
-                                  *_transform_box(transform, left.value, bottom.value, right.value, top.value), pointer,
-                                  transform))
-    return False
+            add_text(pointer)
+            add_depth(z)
+        elif not get_bounds(pointer, left, bottom, right, top):
+            continue
+        elif kind not in _SHAPES:  # an object of a kind PDFium does not know: counted, never drawn over words
+            pass
+        elif transform is None:
+            add_shape(PageObject(kind, z, left.value, bottom.value, right.value, top.value, pointer))
+        else:
+            add_shape(PageObject(kind, z, *_transform_box(transform, left.value, bottom.value, right.value, top.value),
+                                 pointer, transform))
+        z += 1
+    return z
 
 
 def _multiply(m: tuple, n: tuple) -> tuple:
@@ -199,23 +214,24 @@ def is_filled(obj: PageObject) -> bool:
     return bool(pdfium_c.FPDFPath_GetDrawMode(obj.pointer, fill_mode, stroke)) and fill_mode.value != 0
 
 
-def is_invisible_text(obj: PageObject) -> bool:
-    """Text drawn with render mode 3 or 7: never painted, as in the text layer of a scanned page."""
-    return pdfium_c.FPDFTextObj_GetTextRenderMode(obj.pointer) in _INVISIBLE_TEXT_MODES
+def is_invisible_text(text) -> bool:
+    """Text (an FPDF_PAGEOBJECT) drawn with render mode 3 or 7: never painted, as in the text layer of a
+    scanned page."""
+    return pdfium_c.FPDFTextObj_GetTextRenderMode(text) in _INVISIBLE_TEXT_MODES
 
 
 def hide_text(objects: PageObjects) -> None:
     """Make every text object of the page invisible (in memory), to render the page without its text."""
-    for obj in objects.objects:
-        if obj.kind == TEXT:
-            pdfium_c.FPDFTextObj_SetTextRenderMode(obj.pointer, pdfium_c.FPDF_TEXTRENDERMODE_INVISIBLE)
+    for text in objects.texts:
+        pdfium_c.FPDFTextObj_SetTextRenderMode(text, pdfium_c.FPDF_TEXTRENDERMODE_INVISIBLE)
 
 
-def marked_content_names(obj: PageObject) -> list[str]:
-    """The ``/Name`` of each optional content group the object is marked as belonging to (``/OC`` marks)."""
+def marked_content_names(pointer) -> list[str]:
+    """The ``/Name`` of each optional content group the object (an FPDF_PAGEOBJECT) is marked as belonging
+    to (``/OC`` marks)."""
     names = []
-    for index in range(max(pdfium_c.FPDFPageObj_CountMarks(obj.pointer), 0)):
-        mark = pdfium_c.FPDFPageObj_GetMark(obj.pointer, index)
+    for index in range(max(pdfium_c.FPDFPageObj_CountMarks(pointer), 0)):
+        mark = pdfium_c.FPDFPageObj_GetMark(pointer, index)
         if not mark or _mark_name(mark) != "OC":
             continue
         value = _mark_string(mark, b"Name")

@@ -16,7 +16,7 @@ from ..layout import Piece, line_text, pieces_of, visual_lines
 from ..ocr import MAX_PIXELS, NEEDS_OCR, OCR_DPI, engine, read_image
 from . import objects as page_objects
 from .annotations import read_annotations
-from .objects import IMAGE, TEXT, PageObjects
+from .objects import IMAGE, PageObjects
 from .redaction import Redaction, hidden_text
 from .text import PageText, PdfWord, page_text
 
@@ -92,8 +92,8 @@ def _line_and_label(lines: list[list[Piece]], word: PdfWord) -> tuple[int | None
 
 def _in_hidden_layers(textpage, text: PageText, objects: PageObjects, hidden_layers: set[str]) -> list[PdfWord]:
     """Words whose text object is marked as content of a layer the viewer hides by default."""
-    hidden_objects = {o.handle for o in objects.objects if o.kind == TEXT and
-                      hidden_layers.intersection(page_objects.marked_content_names(o))}
+    hidden_objects = {page_objects.address(t) for t in objects.texts
+                      if hidden_layers.intersection(page_objects.marked_content_names(t))}
     if not hidden_objects:
         return []
     return [w for w in text.words

@@ -23,7 +23,7 @@ import pypdfium2.raw as pdfium_c
 from detectors.bad_redaction import SAME_COLOUR, UNDER_BOX, UNDER_WHITE_BOX
 
 from . import objects as page_objects
-from .objects import IMAGE, PATH, SHADING, TEXT, PageObject, PageObjects
+from .objects import PATH, PageObject, PageObjects
 from .text import PageText, PdfWord, char_box, char_fill
 
 _SCALE = 2.0  # pixels per point of the check render
@@ -55,15 +55,13 @@ class Redaction:
 
 def hidden_text(page, textpage, text: PageText, objects: PageObjects) -> list[Redaction]:
     """Redactions on ``page`` that left their text in the file."""
-    if not text.words:
+    if not text.words or not objects.text_depths:
         return []
-    # objects are listed in painting order: the first and the last text object painted
-    first_text = next((o.z for o in objects.objects if o.kind == TEXT), None)
-    coverers = [o for o in objects.objects  # PageObject.area >= 4, written out: pages hold thousands of objects
-                if o.kind in (PATH, IMAGE, SHADING) and o.x1 > o.x0 and (o.x1 - o.x0) * (o.y1 - o.y0) >= 4.0]
-    if not coverers or first_text is None:
+    coverers = [o for o in objects.shapes  # PageObject.area >= 4, written out: pages hold thousands of objects
+                if o.x1 > o.x0 and (o.x1 - o.x0) * (o.y1 - o.y0) >= 4.0]
+    if not coverers:
         return []
-    last_text = next(o.z for o in reversed(objects.objects) if o.kind == TEXT)
+    first_text, last_text = objects.text_depths[0], objects.text_depths[-1]  # the first and the last painted
     # what can hide a word: a shape painted after some text, or a coloured box painted before some text
     over = [o for o in coverers if o.z > first_text]
     under = [o for o in coverers if o.z < last_text and o.kind == PATH]
@@ -71,14 +69,14 @@ def hidden_text(page, textpage, text: PageText, objects: PageObjects) -> list[Re
     under = [o for o in under if page_objects.is_filled(o) and _coloured(page_objects.fill_rgba(o))]
     if not over and not under:
         return []
-    boxes = numpy.array([(w.x0, w.y0, w.x1, w.y1) for w in text.words], dtype=float)
+    boxes = text.boxes
     candidates = set(_covered(boxes, over, _MIN_COVER, total=True))
     if under:
         under = [under[k] for k in _covering(boxes, under, _SAME_COLOUR_COVER)]
         candidates.update(_covered(boxes, under, _SAME_COLOUR_COVER, total=False))
     if not candidates:
         return []
-    texts = {o.handle: o for o in objects.objects if o.kind == TEXT}
+    texts = dict(zip(map(page_objects.address, objects.texts), zip(objects.text_depths, objects.texts)))
     suspects = _suspects(textpage, text.words, boxes, sorted(candidates), texts,
                          over + [o for o in under if o.z <= first_text], under)
     return _rendered_check(page, textpage, objects, suspects) if suspects else []
@@ -101,14 +99,14 @@ def _suspects(textpage, words: list[PdfWord], boxes: numpy.ndarray, rows: list[i
         owners = [texts.get(page_objects.address(pdfium_c.FPDFText_GetTextObject(textpage, words[i].start)))
                   for i in chunk]
         for owner in owners:
-            if owner is not None and owner.handle not in invisible:
-                invisible[owner.handle] = page_objects.is_invisible_text(owner)
+            if owner is not None and owner[0] not in invisible:
+                invisible[owner[0]] = page_objects.is_invisible_text(owner[1])
         # an OCR layer is meant to be unseen, and the scan shows the same text
-        kept = [k for k, owner in enumerate(owners) if owner is not None and not invisible[owner.handle]]
+        kept = [k for k, owner in enumerate(owners) if owner is not None and not invisible[owner[0]]]
         if not kept:
             continue
         chunk, owners = [chunk[k] for k in kept], [owners[k] for k in kept]
-        word_depth = numpy.array([o.z for o in owners])[:, None]
+        word_depth = numpy.array([depth for depth, _ in owners])[:, None]
         shares = _shares(boxes[chunk], shape_boxes)
         above = (depth[None, :] > word_depth) & (shares > 0)
         covered = (shares * above).sum(axis=1) >= _MIN_COVER
@@ -192,10 +190,18 @@ def _shares(boxes: numpy.ndarray, shapes: numpy.ndarray) -> numpy.ndarray:
 
 
 def _overlaps(boxes: numpy.ndarray, others: numpy.ndarray) -> numpy.ndarray:
-    """overlaps[i, k]: the area of box i within box k of ``others``."""
-    width = numpy.minimum(boxes[:, None, 2], others[None, :, 2]) - numpy.maximum(boxes[:, None, 0], others[None, :, 0])
-    height = numpy.minimum(boxes[:, None, 3], others[None, :, 3]) - numpy.maximum(boxes[:, None, 1], others[None, :, 1])
-    return numpy.clip(width, 0, None) * numpy.clip(height, 0, None)
+    """overlaps[i, k]: the area of box i within box k of ``others`` (computed in place: the matrix of a page
+    of words and shapes runs to millions of cells)."""
+    width = numpy.minimum(boxes[:, None, 2], others[None, :, 2])
+    start = numpy.maximum(boxes[:, None, 0], others[None, :, 0])
+    width -= start
+    height = numpy.minimum(boxes[:, None, 3], others[None, :, 3])
+    numpy.maximum(boxes[:, None, 1], others[None, :, 1], out=start)
+    height -= start
+    numpy.maximum(width, 0, out=width)
+    numpy.maximum(height, 0, out=height)
+    width *= height
+    return width
 
 
 def _same_colour(a, b) -> bool:
@@ -243,7 +249,7 @@ class _Render:
 
     @contextmanager
     def _without_text(self):
-        texts = [o.pointer for o in self._objects.objects if o.kind == TEXT]
+        texts = self._objects.texts
         modes = [pdfium_c.FPDFTextObj_GetTextRenderMode(t) for t in texts]
         page_objects.hide_text(self._objects)
         try:

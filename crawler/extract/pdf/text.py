@@ -3,22 +3,27 @@
 PDFium hands the page's text in one call, with its own line breaks, and boxes per character. Asking for
 every character's box is what makes text extraction slow in Python, so only the first and the last
 character of each word are measured: enough to join words into visual lines and to tell a word gap
-from a table's column gap (see ``crawler.extract.layout``).
+from a table's column gap (see ``crawler.extract.layout``). The words are found and their boxes combined
+with numpy over the whole page; the one loop left per word is the two calls to PDFium, which write the
+boxes into one array.
 """
 from __future__ import annotations
 
 import ctypes
-import re
+import itertools
 import unicodedata
 from dataclasses import dataclass
 
+import numpy
 import pypdfium2.raw as pdfium_c
 
 from ..layout import Word
 
-_WORD = re.compile(r"\S+")
 # characters PDFium gives for glyphs it cannot map to Unicode, and control characters
 _UNMAPPED = frozenset("\ufffd\ufffe\uffff")
+_NEWLINE = ord("\n")
+# which characters are white space (str.isspace), for the code points up to the last one that is (U+3000)
+_BLANK = numpy.array([chr(code).isspace() for code in range(0x3001)])
 
 
 @dataclass(slots=True)
@@ -32,61 +37,71 @@ class PageText:
     words: list[PdfWord]
     runs: list[list[PdfWord]]  # words per PDFium text line
     unmapped: int  # characters without a Unicode mapping, left out
+    boxes: numpy.ndarray  # one row per word: x0, y0, x1, y1
 
 
 def page_text(textpage) -> PageText:
-    """Words of a pypdfium2 PdfTextPage, grouped in PDFium's lines. The loop runs once per word of the
-    page, so it calls PDFium with the raw handle."""
+    """Words of a pypdfium2 PdfTextPage, grouped in PDFium's lines."""
     textpage = textpage.raw
     count = pdfium_c.FPDFText_CountChars(textpage)
-    if count <= 0:
-        return PageText([], [], 0)
-    text = _text_range(textpage, count)
+    text = _text_range(textpage, count) if count > 0 else ""
     if len(text) != count:  # characters outside the BMP or without a code: rebuild one character per index
         unicode_of = pdfium_c.FPDFText_GetUnicode
         text = "".join([chr(unicode_of(textpage, i) or 0xFFFD) for i in range(count)])
-    rect = pdfium_c.FS_RECTF()
-    box = pdfium_c.FPDFText_GetLooseCharBox
-    words: list[PdfWord] = []
-    runs: list[list[PdfWord]] = []
-    run: list[PdfWord] = []
+    starts, ends, lines = _word_spans(text) if text else (numpy.empty(0, dtype=int),) * 3
+    if not len(starts):
+        return PageText([], [], 0, numpy.empty((0, 4)))
+    texts = text.split()  # the same words: str.split and the spans both split at str.isspace characters
     unmapped = 0
-    maybe_unmapped = not _UNMAPPED.isdisjoint(text)  # most pages have none: no word then needs the check
-    line_end = text.find("\n")
-    for match in _WORD.finditer(text):
-        start, end = match.span()
-        if 0 <= line_end < start:  # the word is on a later PDFium line
-            if run:
-                runs.append(run)
-                run = []
-            line_end = text.find("\n", start)
-        word_text = match.group()
-        if not word_text.isprintable() or maybe_unmapped and not _UNMAPPED.isdisjoint(word_text):
-            cleaned = _clean(word_text)
-            unmapped += len(word_text) - len(cleaned)
-            if not cleaned:
-                continue
-            word_text = cleaned
-        if not box(textpage, start, rect):
-            continue
-        x0, x1, y0, y1 = rect.left, rect.right, rect.bottom, rect.top
-        if end - start > 1 and box(textpage, end - 1, rect):
-            # min() and max() written out (once per word of every page): the same values, a fifth of the time
-            left, right, bottom, top = rect.left, rect.right, rect.bottom, rect.top
-            if left < x0:
-                x0 = left
-            if right > x1:
-                x1 = right
-            if bottom < y0:
-                y0 = bottom
-            if top > y1:
-                y1 = top
-        word = PdfWord(word_text, x0, min(y0, y1), x1, max(y0, y1), start, end)
-        words.append(word)
-        run.append(word)
-    if run:
-        runs.append(run)
-    return PageText(words, runs, unmapped)
+    printed = "".join(texts)
+    if not printed.isprintable() or not _UNMAPPED.isdisjoint(printed):  # most pages have nothing to clean
+        cleaned = [_clean(word) if not word.isprintable() or not _UNMAPPED.isdisjoint(word) else word
+                   for word in texts]
+        unmapped = len(printed) - sum(map(len, cleaned))
+        texts = cleaned
+    first, last = starts.tolist(), (ends - 1).tolist()
+    rects = (pdfium_c.FS_RECTF * (2 * len(first)))()  # left, top, right, bottom of each word's two characters
+    box = pdfium_c.FPDFText_GetLooseCharBox
+    measured = [box(textpage, index, rects[2 * k]) for k, index in enumerate(first)]
+    measured_last = [end > start and box(textpage, end, rects[2 * k + 1])
+                     for k, (start, end) in enumerate(zip(first, last))]
+    corners = numpy.frombuffer(rects, dtype=numpy.float32).reshape(-1, 2, 4).astype(float)
+    left, top, right, bottom = corners[:, 0].T
+    # the last character widens the box where it reaches further (as min() and max() would take it)
+    both = numpy.array(measured_last, dtype=bool)
+    left = numpy.where(both & (corners[:, 1, 0] < left), corners[:, 1, 0], left)
+    right = numpy.where(both & (corners[:, 1, 2] > right), corners[:, 1, 2], right)
+    bottom = numpy.where(both & (corners[:, 1, 3] < bottom), corners[:, 1, 3], bottom)
+    top = numpy.where(both & (corners[:, 1, 1] > top), corners[:, 1, 1], top)
+    low = numpy.where(top < bottom, top, bottom)
+    high = numpy.where(top > bottom, top, bottom)
+    kept = numpy.array(measured, dtype=bool) & numpy.array([bool(word) for word in texts])
+    if not kept.all():
+        starts, ends, lines = starts[kept], ends[kept], lines[kept]
+        left, low, right, high = left[kept], low[kept], right[kept], high[kept]
+        texts = list(itertools.compress(texts, kept.tolist()))
+    words = list(map(PdfWord, texts, left.tolist(), low.tolist(), right.tolist(), high.tolist(), starts.tolist(),
+                     ends.tolist()))
+    breaks = [0, *(numpy.flatnonzero(lines[1:] != lines[:-1]) + 1).tolist(), len(words)]
+    runs = [words[a:b] for a, b in zip(breaks, breaks[1:]) if b > a]
+    return PageText(words, runs, unmapped, numpy.column_stack((left, low, right, high)))
+
+
+def _word_spans(text: str) -> tuple[numpy.ndarray, numpy.ndarray, numpy.ndarray]:
+    """Start and end of each run of characters that are not white space (what ``str.split`` gives), and the
+    number of line breaks before each."""
+    codes = numpy.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=numpy.uint32)
+    blank = numpy.ones(len(codes) + 2, dtype=bool)
+    if codes.max() < len(_BLANK):
+        blank[1:-1] = _BLANK[codes]
+    else:  # a character past the table: looked up one by one, each distinct code once
+        beyond = codes >= len(_BLANK)
+        blank[1:-1][~beyond] = _BLANK[codes[~beyond]]
+        blank[1:-1][beyond] = numpy.isin(codes[beyond], [c for c in numpy.unique(codes[beyond]).tolist()
+                                                        if chr(c).isspace()])
+    edges = numpy.flatnonzero(blank[1:] != blank[:-1])
+    starts, ends = edges[0::2], edges[1::2]
+    return starts, ends, numpy.cumsum(codes == _NEWLINE)[starts] if len(starts) else starts
 
 
 def _text_range(textpage, count: int) -> str:
