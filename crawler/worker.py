@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import gc
 import os
+import pickle
 import resource
 import time
 from concurrent.futures import Future, TimeoutError as FutureTimeout
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 
 import multiprocessing
 from pebble import ProcessExpired, ProcessPool
@@ -42,6 +43,19 @@ class Outcome:
     unchecked: list[str] | None = None  # parts of a scanned document that could not be checked
     not_checked: bool = False  # a failed or skipped document the public can read: a gap in the check
     timings: dict[str, float] | None = None  # seconds of queue_wait, extraction and detection
+
+    def __reduce__(self):
+        """Pickled with its findings as a pickle of their own, which the collector's process unpickles without
+        the cyclic garbage collector (see :func:`no_cycle_collection`): a leaked table's 100,000 findings are
+        200,000 new objects, whose young collections would each walk the crawl's heap for nothing."""
+        state = {f.name: getattr(self, f.name) for f in fields(self) if f.name != "findings"}
+        findings = None if self.findings is None else pickle.dumps(self.findings, pickle.HIGHEST_PROTOCOL)
+        return _unpickled_outcome, (state, findings)
+
+
+def _unpickled_outcome(state: dict, findings: bytes | None) -> Outcome:
+    with no_cycle_collection():
+        return Outcome(**state, findings=None if findings is None else pickle.loads(findings))
 
 
 def _start_worker(detector_options: dict, public: dict, memory_mb: int) -> None:
