@@ -1,10 +1,10 @@
-"""The redactor's passes over many strings at once (a leaked table's 100,000 element paths and values) give
-exactly what its pass over each string alone gives: the bulk pass only decides which strings need a look."""
+"""The redactor's pass over many strings at once (a leaked table's 100,000 element paths) gives exactly
+what its pass over each string alone gives: the bulk pass only decides which strings need a look."""
 from __future__ import annotations
 
 from dataclasses import replace
 
-from reports.redact import Redactor, ShownText, _fold, _fold_all
+from reports.redact import Redactor, ShownText, _fold, _fold_joined
 from detectors.model import Detection, Location
 
 URL = "https://www.mesalinda.gov/exports/customers.csv"
@@ -31,8 +31,10 @@ TEXTS = ["row 18204, column Customer Name", "MARIA-LOPEZ.pdf", "call 909.555.014
 
 
 def test_folding_in_bulk_is_folding_each():
-    assert _fold_all(TEXTS) == [_fold(t) for t in TEXTS]
-    assert _fold_all(TEXTS[:3] + TEXTS[4:8]) == [_fold(t) for t in TEXTS[:3] + TEXTS[4:8]]  # no NUL: one pass
+    plain = [t for t in TEXTS if "\x00" not in t and "\u0130" not in t]
+    assert [piece.strip() for piece in _fold_joined(plain).split("\x00")] == [_fold(t) for t in plain]
+    assert _fold_joined(TEXTS) is None  # a NUL in a text: each is looked at alone
+    assert _fold_joined(["\u0130LKAY DEMIR", "x"]) is None  # a capital whose lower case is longer
 
 
 def test_a_string_the_bulk_pass_clears_is_one_the_redactor_leaves_alone():
