@@ -71,6 +71,7 @@ def analyze(url: str, body: bytes, content_type: str | None, submitted: float = 
     wall-clock time the document was handed to the pool, to tell queue wait from work; ``timeout``: the time
     limit at which the pool kills this task, of which extraction may use ``EXTRACTION_SHARE``."""
     started = time.time()
+    gc.unfreeze()  # what the last document's detection left behind (see below): garbage by now, or long-lived
     deadline = time.monotonic() + timeout * EXTRACTION_SHARE if timeout else None
     media_type = _media_type(content_type)
     try:
@@ -87,6 +88,10 @@ def analyze(url: str, body: bytes, content_type: str | None, submitted: float = 
     extracted = time.time()
     with no_cycle_collection():
         findings = scan_document(document, _detectors)
+        # the document's and the findings' objects die when the outcome has been sent, freed as their counts of
+        # references drop: the collector is not to walk them all (three times over, young, middle-aged and old)
+        # while they are pickled. The next document's analysis hands them back to it
+        gc.freeze()
     timings = {"queue_wait": max(0.0, started - submitted) if submitted else 0.0,
                "extraction": extracted - started, "detection": time.time() - extracted}
     return Outcome("scanned", None, content_type=document.content_type, findings=findings, pages=document.pages,
