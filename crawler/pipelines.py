@@ -15,7 +15,7 @@ import sys
 from scrapy import signals
 from scrapy.exceptions import CloseSpider
 
-from reports import ReportsAside, write_reports
+from reports import write_reports
 from reports.redact import shown_text
 
 from .collect import INTERRUPTED_IN_ANALYSIS, Collector, DirectoryIndexes, fingerprint_key
@@ -177,17 +177,10 @@ class CollectPipeline:
             self.checkpoint.clear()
         result = collector.finish(start_urls=self.start_urls, interrupted=interrupted)
         masking = shown_text(result.findings, reveal=False)  # built once: the history's and every report's
-        shown = self.history.compared(result, masking) if self.history else None
+        if self.history:
+            self.history.finish(result, masking, interrupted=bool(interrupted))
         if self.progress:
             print(f"pubcheck: writing reports ({len(result.findings):,} findings, {len(result.documents):,} URLs)",
                   file=self.progress, flush=True)
-        written = False
-        if shown is not None:  # the history's record and the reports, side by side
-            aside = ReportsAside(result, self.out_dir, reveal=self.reveal, masking=masking)
-            errors = len(result.run.errors)
-            self.history.recorded(result, shown, masking, interrupted=bool(interrupted))
-            # a history that failed is a run error the reports must show: then they are written again, here
-            written = aside.wait() and len(result.run.errors) == errors
-        if not written:
-            write_reports(result, self.out_dir, reveal=self.reveal, masking=masking)
+        write_reports(result, self.out_dir, reveal=self.reveal, masking=masking)
         self.signals.send_catch_log(run_finished, result=result)

@@ -5,11 +5,8 @@ is owner-only (0o600) from the moment it exists, and a directory created for the
 """
 from __future__ import annotations
 
-import multiprocessing
 import os
 import secrets
-import signal
-import sys
 import time
 from collections.abc import Iterable
 from dataclasses import replace
@@ -21,7 +18,7 @@ from . import findings_json, html, junit, sarif
 from .model import HtmlBudget, ReportModel, build_model, shown_result
 from .redact import ShownText
 
-__all__ = ["ReportsAside", "write_reports"]
+__all__ = ["write_reports"]
 
 FILE_NAMES = {"html": "report.html", "json": "findings.json", "junit": "junit.xml", "sarif": "findings.sarif"}
 HTML_LIMIT = 5 * 1024 * 1024  # report.html opens in a browser in a second or two below this
@@ -104,37 +101,3 @@ def write_reports(result: RunResult, out_dir: str | os.PathLike, reveal: bool = 
             temporary.unlink(missing_ok=True)
         raise
     return paths
-
-
-class ReportsAside:
-    """:func:`write_reports` in a forked copy of this process, while this one goes on with other work on the
-    same result (recording it in the history): a leaked export's 100,000 findings take seconds in each, and
-    the two run on two cores. ``wait()`` says whether the copy wrote them; if not, or if the other work added
-    a run error the reports must show, the caller writes them itself. Where processes cannot be forked the
-    reports are not started aside (``started`` is False). The copy ignores SIGINT (the run is finishing, as
-    this process does after its first signal) and is a multiprocessing child, so a second signal's
-    :func:`crawler.run.stop_now` kills it with this process."""
-
-    def __init__(self, result: RunResult, out_dir: str | os.PathLike, reveal: bool = False,
-                 masking: ShownText | None = None):
-        self.started = "fork" in multiprocessing.get_all_start_methods()
-        self._process = None
-        if self.started:
-            for stream in (sys.stdout, sys.stderr):  # or the copy would write what they hold a second time
-                stream.flush()
-            self._process = multiprocessing.get_context("fork").Process(
-                target=_write_aside, args=(result, out_dir, reveal, masking), name="pubcheck-reports", daemon=True)
-            self._process.start()
-
-    def wait(self) -> bool:
-        """Whether the reports were written (False if they were not started aside)."""
-        if self._process is None:
-            return False
-        self._process.join()
-        return self._process.exitcode == 0
-
-
-def _write_aside(result: RunResult, out_dir: str | os.PathLike, reveal: bool, masking: ShownText | None) -> None:
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)
-    write_reports(result, out_dir, reveal=reveal, masking=masking)

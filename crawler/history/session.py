@@ -153,36 +153,16 @@ class RunHistory:
         """Compare the result with the history, then record it. ``masking`` is what an unrevealed report
         shows (the history holds no more): the run's one :class:`ShownText`, whose cache then serves the
         reports. A history that fails is a run error in the reports, never a lost report."""
-        shown = self.compared(result, masking)
-        if shown is not None:
-            self.recorded(result, shown, masking, interrupted=interrupted)
-
-    def compared(self, result: RunResult, masking: ShownText) -> RunResult | None:
-        """The first half of :meth:`finish`: set ``result.history`` and return the result as the history
-        records it, for :meth:`recorded`; None when the history failed (a run error, and the history closed)."""
         try:
             shown = result.redacted(masking)  # for the comparison and the record alike
             self.compare(result, shown)
-            return shown
-        except Exception as e:
-            self._failed(result, e)
-            self.close()
-            return None
-
-    def recorded(self, result: RunResult, shown: RunResult, masking: ShownText, *, interrupted: bool = False) -> None:
-        """The second half of :meth:`finish`: record the compared result (a failure is a run error), and close."""
-        try:
             self.record(result, shown, masking, interrupted=interrupted)
-        except Exception as e:
-            self._failed(result, e)
+        except (HistoryError, sqlite3.Error) as e:
+            result.run.errors.append(f"history database {self.store.path}: {e}")
+        except Exception as e:  # a bug in the history must cost the history, never the run's report
+            result.run.errors.append(f"history not recorded (a bug in pubcheck): {type(e).__name__}: {e}")
         finally:
             self.close()
-
-    def _failed(self, result: RunResult, error: Exception) -> None:
-        if isinstance(error, (HistoryError, sqlite3.Error)):
-            result.run.errors.append(f"history database {self.store.path}: {error}")
-        else:  # a bug in the history must cost the history, never the run's report
-            result.run.errors.append(f"history not recorded (a bug in pubcheck): {type(error).__name__}: {error}")
 
     def close(self) -> None:
         self.store.close()
