@@ -26,7 +26,7 @@ from .items import CrawlErrorItem, FetchedItem, LinksItem, RedirectItem, StatusI
 from .resume import Checkpoint
 from .run import prepare_output, probe_trouble, start_worker_pool_from
 from .settings import crawl_limits
-from .worker import WorkerPool
+from .worker import WorkerPool, no_cycle_collection
 
 run_finished = object()  # signal sent with result=RunResult when the run is finished and its reports written
 run_refused = object()  # signal sent with error=ConfigError when the run cannot start; nothing was fetched
@@ -164,6 +164,11 @@ class CollectPipeline:
 
     def _finish(self, interrupted: str | None) -> None:
         self.finished = True
+        with no_cycle_collection():
+            self._report(interrupted)
+
+    def _report(self, interrupted: str | None) -> None:
+        """Finish the result, record it in the history, write the reports and send ``run_finished``."""
         collector = self.collector
         if self.checkpoint and interrupted:
             self.checkpoint.save(collector.checkpoint(shown_text(collector.findings, reveal=False)),

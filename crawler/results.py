@@ -131,6 +131,6 @@ class RunResult:
             return replace(d, url=url, reason=reason, content_type=content_type, referrers=referrers,
                            redirected_from=redirected_from, warnings=warnings, not_checked=not_checked)
 
-        findings = [redact.detection(f) for f in self.findings]
+        findings = redact.detections(self.findings)
         documents = [document(d) for d in self.documents]
         return replace(self, run=run, findings=findings, documents=documents, detections=[])

@@ -45,8 +45,22 @@ _MASKED_SECRET = "********"
 _WIDEN = 200  # how far a snippet's edge moves out to the end of a token (an email, a URL)
 
 
+_ASCII_DIGITS = "0123456789"
+_STARS = str.maketrans(_ASCII_DIGITS, "*" * 10)
+_NO_DIGITS = str.maketrans("", "", _ASCII_DIGITS)
+
+
 def mask_digits(value: str, keep_last: int = 4) -> str:
     """Replace all but the last ``keep_last`` digits with ``*``, keeping separators."""
+    if value.isascii():  # the usual case, in C: a table's 100,000 phones and accounts
+        total = len(value) - len(value.translate(_NO_DIGITS))
+        if total <= keep_last + 2:
+            return value.translate(_STARS)
+        cut, kept = len(value), 0
+        while kept < keep_last:
+            cut -= 1
+            kept += value[cut] in _ASCII_DIGITS
+        return value[:cut].translate(_STARS) + value[cut:]
     total = sum(c.isdigit() for c in value)
     keep_from = total - keep_last if total > keep_last + 2 else total
     out, seen = [], 0

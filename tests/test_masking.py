@@ -2,13 +2,14 @@
 other field of the record around it, though no detector found them, and keeps its labels readable."""
 from __future__ import annotations
 
+import random
 import re
 
 import pytest
 
 from detectors.account_number import AccountNumberDetector
 from detectors.credential import CredentialDetector
-from detectors.masking import mask_text, mask_url, masked_context, readable
+from detectors.masking import mask_digits, mask_text, mask_url, masked_context, readable
 from detectors.ssn import SsnDetector
 from detectors.taxpayer_id import TaxpayerIdDetector
 from tests.detector_helpers import findings_for
@@ -99,3 +100,23 @@ def test_found_values_keep_their_own_masks_in_the_snippet():
 def test_mask_url_keeps_parameter_names():
     assert mask_url("https://www.pomonaca.gov/pay?name=Jane%20Doe&page=2") == \
         "https://www.pomonaca.gov/pay?name=J*** D**&page=*"
+
+
+def test_mask_digits_reads_every_digit_as_the_character_loop_did():
+    """ASCII values are masked in C (str.translate); any other digit, as Python's isdigit() knows it, still
+    counts and is masked."""
+    def one_by_one(value: str, keep_last: int = 4) -> str:
+        total = sum(c.isdigit() for c in value)
+        keep_from = total - keep_last if total > keep_last + 2 else total
+        out, seen = [], 0
+        for c in value:
+            out.append(c if not c.isdigit() or seen >= keep_from else "*")
+            seen += c.isdigit()
+        return "".join(out)
+
+    rng = random.Random(6)
+    values = ["".join(rng.choice("0123456789 -().#/+Acct") for _ in range(rng.randrange(16))) for _ in range(3000)]
+    values += ["(909) 555-0142", "3585738843", "12", "", "\u0663\u0664\u0665\u0666\u0667\u0668\u0669", "12\u00b3456789"]
+    for value in values:
+        for keep_last in (0, 2, 4):
+            assert mask_digits(value, keep_last) == one_by_one(value, keep_last), (value, keep_last)

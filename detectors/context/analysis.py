@@ -78,6 +78,7 @@ class Analysis:
         self._taken: dict[tuple[int, str], list[tuple[int, int]]] = {}  # spans added, per segment and kind
         self._shapes: dict[str, str | None] = {}  # what sniff() read each value as
         self._private_names: dict[str, list[tuple[int, int]]] = {}  # private_names_in() of each value
+        self._reasons: dict[tuple[str, str | None], str] = {}  # see reason()
         self.records_of = facts.records
         self.segments = facts.read  # all but the page chrome a reader sees on every page
         self.free = [s for s in self.segments if id(s) not in self.records_of]  # text outside records
@@ -302,9 +303,17 @@ class Analysis:
             return False
         for c in cells:
             if c.kind != "name" or c in valid:
-                self.add(c.kind, c.segment, c.start, c.end, why.format(label=c.label))
+                self.add(c.kind, c.segment, c.start, c.end, self.reason(why, c.label))
             self.anchor_pages.add(page_of(c.segment))
         return True
+
+    def reason(self, why: str, label: str | None) -> str:
+        """``why.format(label=label)``, one string for every cell of a column: a table's 100,000 fields share
+        a handful of reasons."""
+        reason = self._reasons.get((why, label))
+        if reason is None:
+            reason = self._reasons[why, label] = why.format(label=label)
+        return reason
 
     def private_names_in(self, text: str) -> list[tuple[int, int]]:
         """Spans of the private persons' names in a cell's ``text`` (not named with an official's title).

@@ -83,10 +83,10 @@ def _values_in_other_columns(analysis: Analysis, fields: list[Segment], kinds: t
         shape = analysis.sniff(f.text)
         if shape and shape != "name":
             if analysis.valid(shape, f.text, "account"):
-                analysis.add(shape, f, 0, len(f.text), why.format(label=f.label))
+                analysis.add(shape, f, 0, len(f.text), analysis.reason(why, f.label))
             continue
         for start, end in analysis.private_names_in(f.text):
-            analysis.add("name", f, start, end, why.format(label=f.label))
+            analysis.add("name", f, start, end, analysis.reason(why, f.label))
 
 
 def _facility_row(analysis: Analysis, fields: list[Segment], cells: list[Cell]) -> bool:
