@@ -51,7 +51,7 @@ _NEEDS_SIGNATURE = frozenset({PDF, DOCX, XLSX, PPTX, DOC, XLS, PPT, ZIP, *IMAGE_
 _EXTENSIONS = {
     ".html": HTML, ".htm": HTML, ".xhtml": HTML, ".shtml": HTML, ".asp": HTML, ".aspx": HTML, ".php": HTML,
     ".jsp": HTML, ".cfm": HTML, ".pdf": PDF, ".txt": TEXT, ".csv": CSV, ".tsv": CSV, ".docx": DOCX,
-    ".xlsx": XLSX, ".xlsm": XLSX, ".pptx": PPTX, ".doc": DOC, ".xls": XLS, ".ppt": PPT, ".zip": ZIP,
+    ".xlsx": XLSX, ".xlsm": XLSX, ".pptx": PPTX, ".pptm": PPTX, ".ppsx": PPTX, ".doc": DOC, ".xls": XLS, ".ppt": PPT, ".zip": ZIP,
     ".json": JSON, ".geojson": JSON, ".xml": "application/xml", ".md": "text/markdown", ".ics": "text/calendar",
     ".vcf": "text/vcard",
 }
@@ -162,7 +162,6 @@ def unsupported_reason(media_type: str) -> str:
         XLS: "legacy Excel .xls is not supported; convert to .xlsx or CSV",
         PPT: "legacy PowerPoint .ppt is not supported; convert to PDF",
         OLE2: "legacy Microsoft Office file (OLE2) is not supported; convert to a current format or PDF",
-        PPTX: "PowerPoint .pptx is not scanned; publish it as PDF to have it checked",
         "application/rtf": "RTF is not scanned; convert to .docx or PDF",
     }
     if media_type in reasons:
