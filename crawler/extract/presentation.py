@@ -40,7 +40,7 @@ def extract_pptx(builder: DocumentBuilder, body: bytes, content_type: str | None
         order = [_relationship_id(slide) for slide in _descendants(package.xml(presentation), "sldId")]
         slides = package.related(presentation, "slide", order)
     except _BROKEN as e:
-        raise ExtractError(f"broken PPTX: {type(e).__name__}: {e}"[:200]) from None
+        raise ExtractError(f"broken PPTX: {_reason(e)}"[:200]) from None
     reader = _SlideReader(builder, package)
     for number, slide in enumerate(slides, 1):
         if builder.full:
@@ -48,7 +48,7 @@ def extract_pptx(builder: DocumentBuilder, body: bytes, content_type: str | None
         try:
             reader.slide(slide, number)
         except _BROKEN as e:  # one damaged slide loses that slide, not the deck
-            builder.not_checked(f"slide {number} unreadable: {type(e).__name__}: {e}"[:200])
+            builder.not_checked(f"slide {number} unreadable: {_reason(e)}"[:200])
     if not builder.full:
         _properties(builder, package)
         _embedded_files(builder, package)
@@ -220,7 +220,7 @@ def _embedded_files(builder: DocumentBuilder, package: _Package) -> None:
         try:
             data = package.read(name, MAX_EMBEDDED_BYTES)
         except _BROKEN as e:
-            builder.not_checked(f"embedded file {short} not read: {e}"[:200])
+            builder.not_checked(f"attachment {short} not read: {_reason(e)}"[:200])
             continue
         extract_embedded(builder, short, data)
 
@@ -240,6 +240,11 @@ def _paragraph_texts(container) -> list[str]:
         if text:
             texts.append(text)
     return texts
+
+
+def _reason(error: Exception) -> str:
+    """A short reason for the report: the size limit's own message, or the library's error with its kind."""
+    return str(error) if type(error) is ValueError and str(error) else f"{type(error).__name__}: {error}"
 
 
 def _span(cell) -> int:
