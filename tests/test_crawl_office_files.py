@@ -1,9 +1,11 @@
 """A crawl of a local site linking the Office files city sites publish beside their PDFs: a staff deck (.pptx)
-with a customer table, and one with only rates and City contacts. Each is scanned (none is "not checked"),
-so the run is complete and its verdict is the findings'."""
+with a customer table, one with only rates, and an old Excel (.xls) export of customers. Each is scanned (none
+is "not checked"), so the run is complete and its verdict is the findings'."""
 from __future__ import annotations
 
 import json
+import shutil
+from pathlib import Path
 
 import pptx
 from pptx.util import Inches
@@ -27,7 +29,8 @@ def build_site(root) -> None:
     (root / "index.html").write_text(
         '<!DOCTYPE html><html><body><h1>Council agenda, March 12</h1>'
         '<a href="/agenda/item-7-rates.pptx">Item 7: rate update (presentation)</a> '
-        '<a href="/agenda/item-9-arrears.pptx">Item 9: payment arrangements (presentation)</a></body></html>',
+        '<a href="/agenda/item-9-arrears.pptx">Item 9: payment arrangements (presentation)</a> '
+        '<a href="/agenda/item-9-attachment-b.xls">Item 9, attachment B (Excel)</a></body></html>',
         encoding="utf-8")
     (root / "agenda").mkdir()
     deck(root / "agenda" / "item-7-rates.pptx", "Proposed residential tiers",
@@ -37,6 +40,7 @@ def build_site(root) -> None:
          [("Customer", "Service Address", "PCE Account"),
           ("Maria Lopez", "1234 W Holt Ave, Pomona, CA 91768", "700-123-456-789"),
           ("Robert Chen", "2250 N Garey Ave, Pomona, CA 91767", "700-123-456-790")])
+    shutil.copy(Path(__file__).parent / "fixtures" / "customers.xls", root / "agenda" / "item-9-attachment-b.xls")
 
 
 def test_linked_presentations_are_scanned_and_the_run_is_complete(tmp_path, run_pubcheck):
@@ -49,12 +53,13 @@ def test_linked_presentations_are_scanned_and_the_run_is_complete(tmp_path, run_
     data = check_contract(tmp_path / "out" / "findings.json")
     assert data["run"]["not_checked"] == 0
     documents = {d["url"].removeprefix(site.url): d for d in data["documents"]}
-    for name in ("agenda/item-7-rates.pptx", "agenda/item-9-arrears.pptx"):
+    for name in ("agenda/item-7-rates.pptx", "agenda/item-9-arrears.pptx", "agenda/item-9-attachment-b.xls"):
         assert documents[name]["status"] == "scanned"
         assert not documents[name]["not_checked"]
     found = {(f["url"].removeprefix(site.url), f["category"]) for f in data["findings"]}
     assert {("agenda/item-9-arrears.pptx", c) for c in ("customer_name", "address", "account_number")} <= found
-    assert not {url for url, _ in found} - {"agenda/item-9-arrears.pptx"}
+    assert {("agenda/item-9-attachment-b.xls", c) for c in ("customer_name", "ssn", "account_number")} <= found
+    assert {url for url, _ in found} == {"agenda/item-9-arrears.pptx", "agenda/item-9-attachment-b.xls"}
     report = (tmp_path / "out" / "report.html").read_text(encoding="utf-8")
     assert "Maria Lopez" not in report and "700-123-456-789" not in report
     assert "slide 1 &gt; table 1 &gt; row 2" in report

@@ -160,7 +160,6 @@ def unsupported_reason(media_type: str) -> str:
     """Why a file is skipped, phrased for the report."""
     reasons = {
         DOC: "legacy Word .doc is not supported; convert to .docx or PDF",
-        XLS: "legacy Excel .xls is not supported; convert to .xlsx or CSV",
         PPT: "legacy PowerPoint .ppt is not supported; convert to PDF",
         OLE2: "legacy Microsoft Office file (OLE2) is not supported; convert to a current format or PDF",
         "application/rtf": "RTF is not scanned; convert to .docx or PDF",
