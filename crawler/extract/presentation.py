@@ -128,6 +128,8 @@ class _SlideReader:
         for shape in tree:
             if self.builder.full:
                 return
+            if not isinstance(shape.tag, str):  # a processing instruction
+                continue
             kind = _local(shape)
             if kind == "AlternateContent":  # the same content twice: read the application's choice only
                 choice = _first_child(shape, "Choice")
@@ -136,14 +138,12 @@ class _SlideReader:
                 continue
             own = shape[0] if len(shape) and isinstance(shape[0].tag, str) and _local(shape[0]).startswith("nv") \
                 else None  # the shape's non-visual properties: name, hidden flag, alt text, placeholder
-            if own is None:
+            properties = _first_child(own, "cNvPr") if own is not None else None
+            if properties is None:
                 continue
-            properties = _first_child(own, "cNvPr")
             application = _first_child(own, "nvPr")
             placeholder = _first_child(application, "ph") if application is not None else None
             placeholder_type = placeholder.get("type") if placeholder is not None else None
-            if properties is None:
-                continue
             if placeholder_type in skipped:
                 continue
             own_hidden = hidden or ("hidden shape" if (properties.get("hidden") or "").lower() in ("1", "true")
