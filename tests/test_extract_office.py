@@ -195,7 +195,6 @@ def test_broken_xlsx_is_an_extract_error(workbook):
 
 
 @pytest.mark.parametrize("url, reason", [("https://x/old.doc", "legacy Word .doc"),
-                                         ("https://x/old.xls", "legacy Excel .xls"),
                                          ("https://x/old.ppt", "legacy PowerPoint .ppt")])
 def test_legacy_office_files_are_unsupported(url, reason):
     with pytest.raises(UnsupportedDocument, match=reason):

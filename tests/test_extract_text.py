@@ -45,7 +45,7 @@ def test_sniff_trusts_bytes_then_header_then_extension(url, content_type, body, 
 
 @pytest.mark.parametrize("url, body, reason", [
     ("https://x/bill.doc", OLE2, "legacy Word .doc is not supported; convert to .docx or PDF"),
-    ("https://x/bill.xls", OLE2, "legacy Excel .xls is not supported"),
+    ("https://x/bill.ppt", OLE2, "legacy PowerPoint .ppt is not supported"),
     ("https://x/logo.gif", b"GIF89a", "image (image/gif) is not scanned"),
     ("https://x/files.zip", zip_with("a.txt"), "archive (application/zip)"),
     ("https://x/clip.mp4", b"\x00\x00\x00\x18ftypmp42", "video"),

@@ -12,12 +12,13 @@ from dataclasses import dataclass, replace
 
 from detectors.model import Document, Location, Record, Segment
 
-from .sniff import CSV, DOCX, HTML, IMAGE_TYPES, JSON, PDF, TEXT_TYPES, XLSX, sniff_type, unsupported_reason
+from .sniff import (CSV, DOCX, HTML, IMAGE_TYPES, JSON, PDF, PPTX, RTF, TEXT_TYPES, XLS, XLSX, sniff_type,
+                    unsupported_reason)
 
 __all__ = ["ExtractError", "PasswordProtected", "UnsupportedDocument", "SCANNED_TYPES", "DEFAULT_MAX_CHARS", "extract", "sniff_type"]
 
 DEFAULT_MAX_CHARS = 20_000_000
-SCANNED_TYPES: frozenset[str] = frozenset({HTML, PDF, CSV, DOCX, XLSX, *TEXT_TYPES, *IMAGE_TYPES})
+SCANNED_TYPES: frozenset[str] = frozenset({HTML, PDF, CSV, DOCX, XLSX, XLS, PPTX, RTF, *TEXT_TYPES, *IMAGE_TYPES})
 MAX_EMBEDDING_DEPTH = 3  # a PDF attached to a PDF attached to a PDF is read; deeper is reported unchecked
 
 
@@ -65,6 +66,12 @@ def _read(builder: DocumentBuilder, body: bytes, content_type: str | None) -> No
             from .office import extract_docx as reader
         elif media_type == XLSX:
             from .office import extract_xlsx as reader
+        elif media_type == RTF:
+            from .rtf import extract_rtf as reader
+        elif media_type == XLS:
+            from .xls import extract_xls as reader
+        elif media_type == PPTX:
+            from .presentation import extract_pptx as reader
         elif media_type == CSV:
             from .text import extract_csv as reader
         elif media_type == JSON:

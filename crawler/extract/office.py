@@ -241,7 +241,7 @@ def _read_sheet(builder: DocumentBuilder, sheet, streaming: bool, budget: list[i
     """Each cell a segment; each row after a header row a record labelled by the header."""
     sheet_hidden = "hidden sheet" if sheet.sheet_state != "visible" else None
     hidden_rows, hidden_columns = (set(), set()) if streaming else _hidden_rows_and_columns(sheet)
-    prefix = sheet.title if re.fullmatch(r"\w+", sheet.title) else "'" + sheet.title.replace("'", "''") + "'"
+    prefix = sheet_reference(sheet.title)
     header = None
     filled_rows = 0
     for row in _rows(sheet, streaming):
@@ -316,15 +316,25 @@ def _display(cell) -> str:
     if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
         value = int(value)
     if isinstance(value, int):
-        pattern = cell.number_format or ""
-        if _DIGIT_PATTERN.match(pattern) and "0" in pattern:
-            return _apply_digit_pattern(value, pattern)
-        return str(value)
+        return whole_number_as_shown(value, cell.number_format or "")
     if isinstance(value, datetime.datetime):
         return value.date().isoformat() if value.time() == datetime.time() else value.isoformat(sep=" ")
     if isinstance(value, (datetime.date, datetime.time)):
         return value.isoformat()
     return " ".join(str(value).split()) if isinstance(value, str) else str(value)
+
+
+def sheet_reference(title: str) -> str:
+    """A sheet's name as a cell reference writes it: Customers, 'Old data'."""
+    return title if re.fullmatch(r"\w+", title) else "'" + title.replace("'", "''") + "'"
+
+
+def whole_number_as_shown(value: int, number_format: str) -> str:
+    """A whole number as its cell shows it where that matters for detection: a digit pattern such as
+    000-00-0000 applied (an SSN stored as a number), else plain digits."""
+    if _DIGIT_PATTERN.match(number_format) and "0" in number_format:
+        return _apply_digit_pattern(value, number_format)
+    return str(value)
 
 
 def _apply_digit_pattern(value: int, pattern: str) -> str:

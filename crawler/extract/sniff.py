@@ -30,6 +30,7 @@ PPT = "application/vnd.ms-powerpoint"
 OLE2 = "application/x-ole-storage"
 ZIP = "application/zip"
 OCTET_STREAM = "application/octet-stream"
+RTF = "application/rtf"
 # images linked as documents (a scanned letter, a photographed form) are read by OCR
 IMAGE_TYPES = frozenset({"image/png", "image/jpeg", "image/tiff"})
 # read line by line like text/plain: feeds, data exports and contact cards can hold customer data
@@ -41,17 +42,18 @@ _ALIASES = {
     "application/xhtml+xml": HTML, "application/x-pdf": PDF, "application/acrobat": PDF,
     "text/comma-separated-values": CSV, "application/csv": CSV, "text/x-csv": CSV,
     "text/tab-separated-values": CSV, "text/x-markdown": "text/markdown", "application/x-json": JSON,
-    "text/json": JSON, "application/geo+json": JSON, "application/ld+json": JSON,
+    "text/json": JSON, "text/rtf": RTF, "application/geo+json": JSON, "application/ld+json": JSON,
 }
 # declared types that say nothing about the content
 _GENERIC = frozenset({"", OCTET_STREAM, "binary/octet-stream", "application/unknown", "application/x-download",
                       "application/force-download", "application/download", "unknown/unknown", "*/*"})
 # declared types only believed when the bytes carry their signature
-_NEEDS_SIGNATURE = frozenset({PDF, DOCX, XLSX, PPTX, DOC, XLS, PPT, ZIP, *IMAGE_TYPES})
+_NEEDS_SIGNATURE = frozenset({PDF, DOCX, XLSX, PPTX, DOC, XLS, PPT, RTF, ZIP, *IMAGE_TYPES})
 _EXTENSIONS = {
     ".html": HTML, ".htm": HTML, ".xhtml": HTML, ".shtml": HTML, ".asp": HTML, ".aspx": HTML, ".php": HTML,
     ".jsp": HTML, ".cfm": HTML, ".pdf": PDF, ".txt": TEXT, ".csv": CSV, ".tsv": CSV, ".docx": DOCX,
-    ".xlsx": XLSX, ".xlsm": XLSX, ".pptx": PPTX, ".doc": DOC, ".xls": XLS, ".ppt": PPT, ".zip": ZIP,
+    ".xlsx": XLSX, ".xlsm": XLSX, ".pptx": PPTX, ".pptm": PPTX, ".ppsx": PPTX, ".doc": DOC, ".xls": XLS,
+    ".ppt": PPT, ".zip": ZIP, ".rtf": RTF,
     ".json": JSON, ".geojson": JSON, ".xml": "application/xml", ".md": "text/markdown", ".ics": "text/calendar",
     ".vcf": "text/vcard",
 }
@@ -62,7 +64,7 @@ _SIGNATURES = [  # (offset, bytes, media type), checked in order
     (4, b"ftyp", "video/mp4"), (0, b"\x1aE\xdf\xa3", "video/webm"), (0, b"OggS", "audio/ogg"),
     (0, b"ID3", "audio/mpeg"), (0, b"fLaC", "audio/flac"), (0, b"\x1f\x8b", "application/gzip"),
     (0, b"7z\xbc\xaf\x27\x1c", "application/x-7z-compressed"), (0, b"Rar!\x1a\x07", "application/vnd.rar"),
-    (0, b"{\\rtf", "application/rtf"), (0, b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", OLE2),
+    (0, b"{\\rtf", RTF), (0, b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", OLE2),
     (0, b"PK\x03\x04", ZIP), (0, b"PK\x05\x06", ZIP),
 ]
 _HTML_STARTS = (b"<!doctype html", b"<html", b"<head", b"<body", b"<title", b"<meta", b"<div", b"<table",
@@ -159,11 +161,8 @@ def unsupported_reason(media_type: str) -> str:
     """Why a file is skipped, phrased for the report."""
     reasons = {
         DOC: "legacy Word .doc is not supported; convert to .docx or PDF",
-        XLS: "legacy Excel .xls is not supported; convert to .xlsx or CSV",
         PPT: "legacy PowerPoint .ppt is not supported; convert to PDF",
         OLE2: "legacy Microsoft Office file (OLE2) is not supported; convert to a current format or PDF",
-        PPTX: "PowerPoint .pptx is not scanned; publish it as PDF to have it checked",
-        "application/rtf": "RTF is not scanned; convert to .docx or PDF",
     }
     if media_type in reasons:
         return reasons[media_type]

@@ -1,0 +1,282 @@
+"""PowerPoint (.pptx) -> segments and records: every slide's text in slide order (text boxes, placeholders,
+grouped shapes, tables as records under their header row, SmartArt), and what a viewer of the slide show does
+not see but the file publishes: speaker notes, hidden slides, hidden shapes, alt text, comments, document
+properties and files embedded in the deck (a chart's workbook, an inserted spreadsheet).
+
+The package is read with lxml straight from the zip, one XML part at a time and each part size-capped, rather
+than with python-pptx, which loads every part (videos and images included) into memory on opening and does not
+expose hidden shapes, SmartArt text or comments. Elements are matched by local name, so the Strict flavour of
+Office Open XML (other namespaces, same names) reads the same.
+"""
+from __future__ import annotations
+
+import io
+import posixpath
+import zipfile
+
+from lxml import etree
+
+from detectors.model import Location
+
+from . import DocumentBuilder, ExtractError, TableCell, extract_embedded, lay_out_table
+
+MAX_PART_BYTES = 64_000_000  # one part's XML inflated: a slide holding more is a decompression bomb or garbage
+MAX_EMBEDDED_BYTES = 100_000_000  # an embedded workbook or document, read by the extractor of its own type
+_EMBEDDINGS = "ppt/embeddings/"
+_FALSE = frozenset({"0", "false", "off"})
+_CHROME_PLACEHOLDERS = frozenset({"ftr", "dt", "sldNum", "hdr"})  # footer, date, slide number: on every slide
+_NOTES_SKIPPED = frozenset({"sldImg", "sldNum", "ftr", "dt", "hdr"})  # a notes page's image of the slide, chrome
+# core properties, named as extract_docx names them
+_PROPERTIES = {"title": "title", "creator": "author", "subject": "subject", "keywords": "keywords",
+               "description": "comments", "lastModifiedBy": "last_modified_by", "category": "category"}
+_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True, remove_comments=True)
+_BROKEN = (zipfile.BadZipFile, zipfile.LargeZipFile, KeyError, ValueError, EOFError, OSError, etree.XMLSyntaxError)
+
+
+def extract_pptx(builder: DocumentBuilder, body: bytes, content_type: str | None) -> None:
+    try:
+        package = _Package(zipfile.ZipFile(io.BytesIO(body)))
+        presentation = package.main_part()
+        order = [_relationship_id(slide) for slide in _descendants(package.xml(presentation), "sldId")]
+        slides = package.related(presentation, "slide", order)
+    except _BROKEN as e:
+        raise ExtractError(f"broken PPTX: {_reason(e)}"[:200]) from None
+    reader = _SlideReader(builder, package)
+    for number, slide in enumerate(slides, 1):
+        if builder.full:
+            return
+        try:
+            reader.slide(slide, number)
+        except _BROKEN as e:  # one damaged slide loses that slide, not the deck
+            builder.not_checked(f"slide {number} unreadable: {_reason(e)}"[:200])
+    if not builder.full:
+        _properties(builder, package)
+        _embedded_files(builder, package)
+
+
+class _Package:
+    """The zip's parts and their relationships; each part is read at most to a size limit, whatever size the
+    zip declares for it."""
+
+    def __init__(self, archive: zipfile.ZipFile):
+        self.archive = archive
+        self.names = set(archive.namelist())
+
+    def read(self, name: str, limit: int) -> bytes:
+        with self.archive.open(name) as stream:
+            data = stream.read(limit + 1)
+        if len(data) > limit:
+            raise ValueError(f"{name} inflates beyond {limit // 1_000_000} MB")
+        return data
+
+    def xml(self, name: str):
+        return etree.fromstring(self.read(name, MAX_PART_BYTES), _PARSER)
+
+    def main_part(self) -> str:
+        parts = self.related("", "officeDocument")
+        if not parts:
+            raise ValueError("no presentation part")
+        return parts[0]
+
+    def related(self, part: str, kind: str, order: list[str | None] | None = None) -> list[str]:
+        """The parts in the package that ``part`` ("" for the package itself) refers to by relationships of
+        ``kind`` (the relationship type's last word: "slide", "notesSlide", "comments"), in the ``order`` of
+        relationship ids when given."""
+        folder, name = posixpath.split(part)
+        rels = posixpath.join(folder, "_rels", name + ".rels")
+        if rels not in self.names:
+            return []
+        by_id = {}
+        for rel in self.xml(rels):
+            target = rel.get("Target") or ""
+            if (rel.get("Type") or "").rsplit("/", 1)[-1] != kind or rel.get("TargetMode") == "External" or not target:
+                continue
+            path = posixpath.normpath(target[1:] if target.startswith("/") else posixpath.join(folder, target))
+            if path in self.names:
+                by_id[rel.get("Id")] = path
+        if order is None:
+            return list(dict.fromkeys(by_id.values()))
+        return [by_id[rid] for rid in order if rid in by_id]
+
+
+class _SlideReader:
+    def __init__(self, builder: DocumentBuilder, package: _Package):
+        self.builder = builder
+        self.package = package
+        self.tables = 0
+
+    def slide(self, part: str, number: int) -> None:
+        root = self.package.xml(part)
+        where = f"slide {number}"
+        hidden = "hidden slide" if (root.get("show") or "1").lower() in _FALSE else None
+        self.tables = 0
+        self.shapes(_first(root, "spTree"), where, hidden)
+        for data in self.package.related(part, "diagramData"):
+            for text in _paragraph_texts(self.package.xml(data)):
+                self.builder.add(text, Location(element=f"{where} > diagram"), hidden=hidden)
+        for notes in self.package.related(part, "notesSlide"):
+            self.tables = 0
+            self.shapes(_first(self.package.xml(notes), "spTree"), f"{where} notes", hidden or "speaker notes",
+                        skipped=_NOTES_SKIPPED)
+        for comments in self.package.related(part, "comments"):
+            self.comments(self.package.xml(comments), where)
+
+    def shapes(self, tree, where: str, hidden: str | None, *, skipped: frozenset = frozenset()) -> None:
+        """The shapes of a shape tree or group in the order they are drawn."""
+        if tree is None:
+            return
+        for shape in tree:
+            if self.builder.full:
+                return
+            if not isinstance(shape.tag, str):  # a processing instruction
+                continue
+            kind = _local(shape)
+            if kind == "AlternateContent":  # the same content twice: read the application's choice only
+                choice = _first_child(shape, "Choice")
+                if choice is not None:
+                    self.shapes(choice, where, hidden, skipped=skipped)
+                continue
+            own = shape[0] if len(shape) and isinstance(shape[0].tag, str) and _local(shape[0]).startswith("nv") \
+                else None  # the shape's non-visual properties: name, hidden flag, alt text, placeholder
+            properties = _first_child(own, "cNvPr") if own is not None else None
+            if properties is None:
+                continue
+            application = _first_child(own, "nvPr")
+            placeholder = _first_child(application, "ph") if application is not None else None
+            placeholder_type = placeholder.get("type") if placeholder is not None else None
+            if placeholder_type in skipped:
+                continue
+            own_hidden = hidden or ("hidden shape" if (properties.get("hidden") or "").lower() in ("1", "true")
+                                    else None)
+            for attribute in ("descr", "title"):
+                alt = " ".join((properties.get(attribute) or "").split())
+                if alt:
+                    self.builder.add(alt, Location(element=where), hidden=own_hidden or "alt text")
+            if kind == "grpSp":
+                self.shapes(shape, where, own_hidden, skipped=skipped)
+            elif kind == "graphicFrame":
+                for table in _descendants(shape, "tbl"):
+                    self.tables += 1
+                    self.table(table, f"{where} > table {self.tables}", own_hidden)
+            elif kind == "sp":
+                body = _first_child(shape, "txBody")
+                if body is not None:
+                    self.builder.add("\n".join(_paragraph_texts(body)), Location(element=where), hidden=own_hidden,
+                                     chrome=placeholder_type in _CHROME_PLACEHOLDERS)
+
+    def table(self, table, where: str, hidden: str | None) -> None:
+        """Each row a record labelled by the header row, as a Word table is read."""
+        rows = [[cell for cell in _children(tr, "tc") if (cell.get("hMerge") or "").lower() not in ("1", "true")]
+                for tr in _children(table, "tr")]
+        texts = [["\n".join(_paragraph_texts(cell)) for cell in row] for row in rows]
+        layout = lay_out_table([[TableCell(text, span=_span(cell)) for text, cell in zip(row_texts, row)]
+                                for row_texts, row in zip(texts, rows)])
+        whole_table = [] if layout.key_value else None
+        for index, row_texts in enumerate(texts):
+            fields = [] if whole_table is None else whole_table
+            for column, (text, role) in enumerate(zip(row_texts, layout.roles[index]), 1):
+                segment = self.builder.add(text, Location(element=f"{where} > row {index + 1} > cell {column}"),
+                                           hidden=hidden, label=role.label)
+                if role.is_field and index not in layout.header_rows:
+                    fields.append(segment)
+            if whole_table is None and index not in layout.header_rows:
+                self.builder.add_record(fields, Location(element=f"{where} > row {index + 1}"))
+        if whole_table is not None:
+            self.builder.add_record(whole_table, Location(element=where))
+
+    def comments(self, root, where: str) -> None:
+        """Review comments and their replies, in PowerPoint's legacy and modern (2018) forms."""
+        number = 0
+        for comment in root.iter():
+            if not isinstance(comment.tag, str) or _local(comment) not in ("cm", "reply"):
+                continue
+            legacy = _first_child(comment, "text")
+            body = _first_child(comment, "txBody")
+            text = (" ".join((legacy.text or "").split()) if legacy is not None
+                    else "\n".join(_paragraph_texts(body)) if body is not None else "")
+            if text:
+                number += 1
+                self.builder.add(text, Location(element=f"{where} > comment {number}"), hidden="comment")
+
+
+def _properties(builder: DocumentBuilder, package: _Package) -> None:
+    for part in package.related("", "core-properties"):
+        for element in package.xml(part):
+            name = _PROPERTIES.get(_local(element)) if isinstance(element.tag, str) else None
+            value = " ".join((element.text or "").split())
+            if name and value:
+                builder.add(value, Location(element="document properties"), hidden="document properties", label=name)
+                if name == "title":
+                    builder.document.title = value
+
+
+def _embedded_files(builder: DocumentBuilder, package: _Package) -> None:
+    """Files embedded in the deck (a chart's workbook holds all of the chart's data, not only what it plots; an
+    inserted spreadsheet or document), each read by its own extractor; what cannot be read is not checked."""
+    for name in sorted(n for n in package.names if n.startswith(_EMBEDDINGS) and not n.endswith("/")):
+        if builder.full:
+            return
+        short = name[len(_EMBEDDINGS):]
+        try:
+            data = package.read(name, MAX_EMBEDDED_BYTES)
+        except _BROKEN as e:
+            builder.not_checked(f"attachment {short} not read: {_reason(e)}"[:200])
+            continue
+        extract_embedded(builder, short, data)
+
+
+def _paragraph_texts(container) -> list[str]:
+    """The text of each DrawingML paragraph (``a:p``) under ``container``: its runs and fields, line breaks kept."""
+    texts = []
+    for paragraph in _descendants(container, "p"):
+        parts = []
+        for element in paragraph.iter():
+            name = _local(element) if isinstance(element.tag, str) else ""
+            if name == "t":
+                parts.append(element.text or "")
+            elif name == "br":
+                parts.append("\n")
+        text = "\n".join(" ".join(line.split()) for line in "".join(parts).split("\n")).strip()
+        if text:
+            texts.append(text)
+    return texts
+
+
+def _reason(error: Exception) -> str:
+    """A short reason for the report: the size limit's own message, or the library's error with its kind."""
+    return str(error) if type(error) is ValueError and str(error) else f"{type(error).__name__}: {error}"
+
+
+def _span(cell) -> int:
+    try:
+        return max(1, int(cell.get("gridSpan") or 1))
+    except ValueError:
+        return 1
+
+
+def _relationship_id(element) -> str | None:
+    """The ``r:id`` attribute, whichever relationships namespace (transitional or strict) it is in."""
+    for name, value in element.attrib.items():
+        if name.startswith("{") and name.endswith("}id"):
+            return value
+    return None
+
+
+def _local(element) -> str:
+    return etree.QName(element).localname
+
+
+def _first(root, name: str):
+    return next(_descendants(root, name), None)
+
+
+def _descendants(root, name: str):
+    return (e for e in root.iter() if isinstance(e.tag, str) and _local(e) == name)
+
+
+def _first_child(parent, name: str):
+    return next(_children(parent, name), None)
+
+
+def _children(parent, name: str):
+    return (e for e in parent if isinstance(e.tag, str) and _local(e) == name)
