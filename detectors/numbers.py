@@ -192,22 +192,20 @@ class LabelledNumberDetector(Detector):
 
     def _candidates(self, segment: Segment, facts: DocumentFacts | None, run: re.Match | None) -> Iterator[Candidate]:
         """Each run's shape matches, tried at the run's start and at each of its digit groups ("Unit 12
-        512-34-6789" still yields the SSN; "Acct 8001026149 2024" the account alone)."""
+        512-34-6789" still yields the SSN; "Acct 8001026149 2024" the account alone; "909 359 1564 7005 7223
+        4915" the account after a phone, though "1564 7005 7223 4915" matched first); ``_scan`` keeps the first
+        that passes."""
         text = segment.text
         fewest = self.fewest_digits
         while run is not None:
             end = run.end()
             if sum(c.isdigit() for c in run.group(0)) >= fewest:
                 starts = [run.start()] + [m.start() for m in _GROUP_START.finditer(text, run.start() + 1, end)]
-                taken = 0
-                for start in starts:
-                    if start < taken:
-                        continue
+                for start in starts:  # each start, even inside an earlier match that a filter may yet refuse
                     found = self._shape_at(segment, start, facts)
                     if found:
                         yield found
-                        taken = found.end
-                end = max(end, taken)
+                        end = max(end, found.end)
             run = self._finder.search(text, end)
 
     def _shape_at(self, segment: Segment, start: int, facts: DocumentFacts | None) -> Candidate | None:

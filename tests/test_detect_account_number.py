@@ -225,6 +225,9 @@ def test_a_bare_account_column_counts_in_a_customer_row_in_any_form():
      ["8047 4919 4579 1"]),
     ("Copied from CIS: Ana Ruiz | 1234 W Holt Ave | 4419 2231 0098 | 909-555-0147", ["4419 2231 0098"]),
     ("<!-- copied from CIS screen: Jhun Marcelo-Dang / 8393952 / 1-951-984-4014 -->", ["8393952"]),
+    # a phone written in spaced groups right before the account: the account still starts where it starts
+    ("Customer I-Chun Chang 909 359 1564 7005 7223 4915, 123 W Holt Ave", ["7005 7223 4915"]),
+    ("Customer I-Chun Chang 909 359 1564 2024, 123 W Holt Ave", []),  # a phone and a year
     ("<!-- copied from CIS screen: Jhun Marcelo-Dang / 839-3952 / 1-951-984-4014 -->", []),  # a local phone
     ("<!-- copied from CIS screen: Dr. Deborah Cisneros / SVC-6209514300 / 1-909-891-5056 -->", ["SVC-6209514300"]),
     ("<!-- copied from CIS screen: Dr. Deborah Cisneros / WO-2024-0012 / 1-909-891-5056 -->", []),  # a work order
