@@ -206,3 +206,19 @@ def test_text_budget_stops_reading_pages_with_a_warning():
     assert doc.text_size == 20
     assert doc.pages == 2
     assert any("extraction limit" in w for w in doc.unchecked)
+
+
+def test_characters_beyond_the_bmp_are_read_not_left_out_as_unmapped():
+    """PDFium gives an emoji or a mathematical digit as the two halves of its UTF-16 surrogate pair: they are
+    one character of the text, not glyphs without a Unicode mapping (an SSN set in bold math digits is an SSN)."""
+    to_unicode = (b"/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /Test def"
+                  b" 1 begincodespacerange <00> <FF> endcodespacerange"
+                  b" 2 beginbfchar <01> <D83DDE0A> <02> <D835DFD3> endbfchar"
+                  b" endcmap CMapName currentdict /CMap defineresource pop end end")
+    body = raw_pdf(b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [4 0 R] /Count 1 >>",
+                   b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /ToUnicode 6 0 R >>", PAGE % (5, b""),
+                   stream(rb"BT /F1 12 Tf 72 700 Td (Thanks \001 from Ana, SSN 512-34-678\002) Tj ET"),
+                   stream(to_unicode))
+    doc = extract("https://x/a.pdf", body)
+    assert lines(doc) == [("Thanks \U0001F60A from Ana, SSN 512-34-678\U0001D7D3", 1, 1)]
+    assert doc.warnings == []

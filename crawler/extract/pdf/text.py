@@ -55,9 +55,10 @@ def page_text(textpage) -> PageText:
     unmapped = 0
     printed = "".join(texts)
     if not printed.isprintable() or not _UNMAPPED.isdisjoint(printed):  # most pages have nothing to clean
+        texts = [_paired(word) if not word.isprintable() else word for word in texts]
         cleaned = [_clean(word) if not word.isprintable() or not _UNMAPPED.isdisjoint(word) else word
                    for word in texts]
-        unmapped = len(printed) - sum(map(len, cleaned))
+        unmapped = sum(map(len, texts)) - sum(map(len, cleaned))
         texts = cleaned
     first, last = starts.tolist(), (ends - 1).tolist()
     rects = (pdfium_c.FS_RECTF * (2 * len(first)))()  # left, top, right, bottom of each word's two characters
@@ -109,6 +110,14 @@ def _text_range(textpage, count: int) -> str:
     buffer = ctypes.create_string_buffer((count + 1) * 2)
     written = pdfium_c.FPDFText_GetText(textpage, 0, count, ctypes.cast(buffer, ctypes.POINTER(ctypes.c_ushort)))
     return buffer.raw[:max(written - 1, 0) * 2].decode("utf-16-le", errors="replace")
+
+
+def _paired(word: str) -> str:
+    """A character beyond the BMP (an emoji, a mathematical digit) is two PDFium characters, the halves of its
+    UTF-16 surrogate pair: joined into one here (a lone half becomes U+FFFD, left out as unmapped)."""
+    if not any("\ud800" <= c <= "\udfff" for c in word):
+        return word
+    return word.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
 
 
 def _clean(text: str) -> str:
