@@ -33,6 +33,15 @@ from detectors.context.persons import (called_customer, name_after_role, name_be
     ("Lincoln Park and Jackson Hall", []),
     ("Take Nicole R. Park, who lives on Garfield", ["Nicole R. Park"]),
     ("Lincoln R. Park and Jackson T. Hall", []),
+    # a place word that is a common surname (Church, House, Parks) after a given name and a middle initial
+    ("Customer: Isaiah A. Church, 16862 Paloma Pass", ["Isaiah A. Church"]),
+    ("Holder ISAIAH A. CHURCH called", ["ISAIAH A. CHURCH"]),
+    ("Services at First Baptist Church and Grace Church", []),
+    ("Reserve the Mary A. Parks Community Center", []),
+    ("Lincoln R. Church and Jackson T. House", []),
+    # a given name that is a word of a bill's, after a title ("Mrs. Bill Gibson"), not a bill's words
+    ("Customer Mrs. Bill Gibson (909) 598-4759", ["Mrs. Bill Gibson"]),
+    ("Mr. Bill Payment is due on the 5th", []),
     ("Victoria Park, Grace Park and Ganesha Park", []),
     # given names younger than the 1990 Census lists (the SSA's counts): names, not the words of a heading
     ("Liam Hughes asked about the shutoff", ["Liam Hughes"]),
@@ -201,6 +210,7 @@ def test_called_customer(text, name, customer):
     ("Customer Priya Raman, account no. 2-23-456-7890", "Priya Raman"),
     ("LOPEZ, MARIA acct 2-23-456-7890", "LOPEZ, MARIA"),
     ("Delia Vance's account, 6612-0934-17, is past due", "Delia Vance"),  # without the possessive
+    ("Quach, Cuong Svc Acct 709321747", "Quach, Cuong"),  # a service account's short label
     # a given name that is also a word, before a surname that is none, run straight into the identifier
     ("Recipient Cielo Quiñonez, SSN 545-12-3456", "Cielo Quiñonez"),
     ("Cielo Ekwueme, acct 2-23-456-7890", "Cielo Ekwueme"),

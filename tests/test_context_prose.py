@@ -84,6 +84,9 @@ FOUND = {
     "customer with a given name no list has": (
         ("Spoke with the customer, Oluwaseun Brown, at 9764 N Holt Ave; callback (626) 566-6108.",),
         {"name": ["Oluwaseun Brown"], "address": ["9764 N Holt Ave"], "phone": ["(626) 566-6108"]}),
+    # a place's word inside the name is no office's before the phone ("Bell-Park at 951-...")
+    "voicemail": (("Voicemail from Aimee Bell-Park at 951-246-3349. Acct 8321020091 flagged for SCE.",),
+                  {"name": ["Aimee Bell-Park"], "phone": ["951-246-3349"]}),
     "home and usage": (("Ana Ruiz at 1234 W Holt Ave used 640 kWh in May.",),
                        {"name": ["Ana Ruiz"], "address": ["1234 W Holt Ave"], "usage": ["640 kWh"]}),
     "spanish": (("La cliente María López, cuenta 2-23-456-7890, vive en 1234 W Holt Ave.",),

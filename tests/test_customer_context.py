@@ -82,6 +82,8 @@ CUSTOMER_TABLE = (table(
 OPT_OUT_CSV = (table(("Name", "Service Address", "Account", "Phone"),
                      ("Ana Ruiz", "77 E Foothill Blvd", "2-11-222-3333", "909 555 0100")),)
 NAME_AND_ACCOUNT = (table(("Account #", "Name"), ("2-23-456-7890", "Jane Park")),)
+PLACE_WORD_SURNAME = (table(("ACCT_NBR", "PHONE_NBR", "Holder", "SVC_ADDR"),
+                            ("2-12-456-3016", "442 301 8380", "ISAIAH A. CHURCH", "16862 Paloma Pass")),)
 LABEL_BLOCK_PDF = (lines("Customer Name: Maria Lopez\nService Address: 1234 W Holt Ave, Pomona, CA 91768\n"
                          "Account No.: 2-23-456-7890\nUsage: 532 kWh"),)
 LABEL_BLOCK_LINE = ("Customer: Maria Lopez  Service Address: 1234 W. Holt Ave, Pomona CA 91768  Acct: 2-23-456-7890",)
@@ -116,7 +118,7 @@ SPANISH_LETTER = (lines("Estimada Sra. López:\nSu factura de julio muestra un c
 
 CUSTOMER_CASES = {
     "customer table": CUSTOMER_TABLE, "opt-out csv": OPT_OUT_CSV, "name and account": NAME_AND_ACCOUNT,
-    "label block pdf": LABEL_BLOCK_PDF, "label block line": LABEL_BLOCK_LINE, "label next line": LABEL_ON_NEXT_LINE,
+    "place word as surname": PLACE_WORD_SURNAME, "label block pdf": LABEL_BLOCK_PDF, "label block line": LABEL_BLOCK_LINE, "label next line": LABEL_ON_NEXT_LINE,
     "dispute letter": DISPUTE_LETTER, "past-due notice": PAST_DUE_NOTICE, "usage history": USAGE_HISTORY,
     "people list": PEOPLE_LIST, "headerless rows": HEADERLESS_ROWS, "form fields": FORM_FIELDS,
     "spanish block": SPANISH_BLOCK, "spanish letter": SPANISH_LETTER, "sign-up sheet": SIGN_UP_SHEET,
@@ -262,6 +264,7 @@ def test_person_name(value, expected):
     (CUSTOMER_TABLE, {"name", "address", "phone", "email", "account", "usage"}),
     (OPT_OUT_CSV, {"name", "address", "account", "phone"}),
     (NAME_AND_ACCOUNT, {"name", "account"}),
+    (PLACE_WORD_SURNAME, {"name", "address", "phone", "account"}),  # a person surnamed Church, no church
     (LABEL_BLOCK_PDF, {"name", "address", "account", "usage"}),
     (LABEL_BLOCK_LINE, {"name", "address", "account"}),
     (LABEL_ON_NEXT_LINE, {"name", "phone", "account"}),

@@ -187,6 +187,7 @@ class Analysis:
             segment, text = piece.segment, piece.segment.text
             homes: list[tuple[int, int]] = []
             taken = [(a.start, a.end) for a in self.anchors_in(segment, piece.start, piece.end)]
+            named = [(a, b) for s, a, b in names if s is segment]  # an office's word in a name is none: "Bell-Park"
             if not in_address_element(segment.location.element):
                 addresses = [m.span() for m in street_addresses(text, piece.start, piece.end)]
                 tail_start = max(piece.start, piece.end - 40)
@@ -196,7 +197,6 @@ class Analysis:
                     # (in one segment the value runs on into the next line: "1234 W\nHolt Ave")
                     addresses.append((tail_start + cut[0], below.start + cut[1] if below.segment is segment
                                       else piece.end))
-                named = [(a, b) for s, a, b in names if s is segment]
                 for start, end in addresses:
                     before = _blank(text[max(piece.start, start - 40):start], start, named)
                     cue = " ".join((before if before.strip() else previous).split()[-5:])  # "City Hall,\n13220 .."
@@ -207,7 +207,7 @@ class Analysis:
                 e164 = to_e164(text[start:end])
                 # "..., callback 909-...": the words of a home before it are no office's ("577 Plaza Grove - 909...")
                 field = _ROLE_NAMING.sub(lambda m: " " * len(m.group()),
-                                         _FIELD_START.split(_blank(clause_before(text, start, 50), start, homes))[-1])
+                                         _FIELD_START.split(_blank(clause_before(text, start, 50), start, homes + named))[-1])
                 staff = _STAFF_CONTACT.search(text, max(piece.start, start - 60), start)
                 if (e164 and not contacts.phone_is_public(e164) and not any(s < end and start < e for s, e in taken)
                         and not public_cue(field, text[end:end + 20]) and not staff):

@@ -106,8 +106,11 @@ def _reads_plainly(text: str) -> bool:
 
 
 def is_place(value: str) -> bool:
-    """A name column's value that names a place or a firm ("Pomona Senior Center", "ABC Electric")."""
-    return any(w.lower().rstrip(".") in FIRM_OR_PLACE - _SURNAMES for w in _NAME_WORD.findall(value))
+    """A name column's value that names a place or a firm ("Pomona Senior Center", "ABC Electric"), not a person
+    whose surname is a place word ("ISAIAH A. CHURCH")."""
+    words = _NAME_WORD.findall(value)
+    return (any(w.lower().rstrip(".") in FIRM_OR_PLACE - _SURNAMES for w in words)
+            and not _word_of_a_name(value, words))
 
 
 def surname_after_given(given: str, surname: str) -> bool:
@@ -126,11 +129,19 @@ def surname_after_given(given: str, surname: str) -> bool:
 
 def surname_after_initial(given: str, surname: str) -> bool:
     """A place word that is a surname after a given name and a middle initial ("Nicole R. Park", "Andrew J.
-    Hall"): no park or hall is named so, but the given name must be more often a given name than a surname
+    Hall", "Isaiah A. Church"): no park, hall or church is named so, but the given name must be more often a given name than a surname
     ("Lincoln R. Park" is no one's)."""
     plain = fold(given)
-    return (fold(surname) in _SURNAMES and given[:1].isupper() and plain in given_names()
+    return (fold(surname) in _surnames_after_initial() and given[:1].isupper() and plain in given_names()
             and given_names()[plain] / 200 >= surname_shares().get(plain, 0.0))
+
+
+@lru_cache(maxsize=1)
+def _surnames_after_initial() -> frozenset[str]:
+    """Place and firm words that are common surnames (at least 1 in 10,000 Americans: Hall, Park, Parks,
+    House, Church, Pike): after a given name and a middle initial ("ISAIAH A. CHURCH") they are one's surname."""
+    shares = surname_shares()
+    return frozenset(w for w in FIRM_OR_PLACE | _PLACE_AFTER | _SURNAMES if shares.get(w, 0.0) >= 1e-4)
 
 
 def plain_name(value: str) -> bool:
@@ -142,10 +153,12 @@ def plain_name(value: str) -> bool:
 
 def _word_of_a_name(text: str, words: list[str]) -> bool:
     """Whether the words that are a place's or a firm's are a name's here: a surname after a given name ("Ji-ho
-    Park") or a middle initial ("Nicole R. Park"), or before a given name ("PARK, YOUNG-HO"), or "My" before a
+    Park") or a middle initial ("Nicole R. Park"), a given name after a title ("Mrs. Bill Gibson"), or before a given name ("PARK, YOUNG-HO"), or "My" before a
     surname ("My Le": whose, the callers say)."""
     if len(words) == 3:
-        return len(words[1].rstrip(".")) == 1 and surname_after_initial(words[0], words[2])
+        plain = [fold(w.rstrip(".")) for w in words]
+        return ((len(plain[1]) == 1 and surname_after_initial(words[0], words[2]))
+                or (plain[0] in _TITLES and _given_after_title(plain, 1)))  # "Mrs. Bill Gibson"
     return len(words) == 2 and (
         surname_after_given(words[0], words[1]) or ("," in text and word_surname_first(words[0], words[1]))
         or (words[0] in ("My", "MY") and words[1].lower() not in NOT_PERSON
@@ -322,8 +335,8 @@ def _names_in_run(text: str, run: list[tuple[int, int]], anchored: bool) -> list
                 or _PLACE_OF.search(text, max(0, run[0][0] - 20), run[0][0]) or _STATE_AFTER.match(text, run[-1][1])):
         return []  # "1234 Maria Lopez Ave": a street named after someone; a city
     words = [_plain(text[a:b]) for a, b in run]
-    if any(w in _PLACE_AFTER and not (w in _TITLES and k < len(words) - 1) for k, w in enumerate(words)):
-        words, run = _before_place(words, run)
+    if any(_place_word(text, run, words, k) for k in range(len(words))):
+        words, run = _before_place(text, words, run)
     found, i = [], 0
     while i < len(words) - 1:
         titled = words[i] in _TITLES  # "Dr." is a title here, though "dr" is also a street's ("Oak Dr")
@@ -340,7 +353,8 @@ def _names_in_run(text: str, run: list[tuple[int, int]], anchored: bool) -> list
             i += 1  # no name starts with a common word ("Called Leroy Shea back")
             continue
         j = i + 1
-        while j < len(words) and j - i <= _MAX_WORDS and not _stop(words[j]) and words[j] not in _TITLES:
+        while j < len(words) and j - i <= _MAX_WORDS and words[j] not in _TITLES and (
+                not _stop(words[j]) or (titled and j == i + 1 and _given_after_title(words, j))):
             j += 1
         if j == i + 1 < len(words) and surname_after_given(text[run[i][0]:run[i][1]], text[run[j][0]:run[j][1]]):
             j += 1  # "Ji-ho Park"
@@ -454,6 +468,12 @@ def _words_of(text: str, begin: int, end: int) -> tuple[list, list[str]]:
     return tokens, [_plain(text[a:b]) for a, b in tokens]
 
 
+def _given_after_title(words: list[str], k: int) -> bool:
+    """A word of a label or a bill that is a given name too, after a title and before a surname ("Mrs. Bill
+    Gibson"): the title says a name follows."""
+    return k + 1 < len(words) and words[k] in given_names() and not _stop(words[k + 1]) and words[k + 1] in surnames()
+
+
 def _titled(text: str, title: tuple[int, int], words: list[str]) -> bool:
     """A title and a name: an abbreviated title ("Ms. Okonkwo"), or a spelt-out one before a Census given
     name or surname ("Señora Lopez", not "Señora Spoke")."""
@@ -470,15 +490,28 @@ def _plausible(given: str, surname: str, candidate: str) -> bool:
     return known and is_person(candidate)
 
 
-def _before_place(words: list[str], run: list) -> tuple[list[str], list]:
+def _place_word(text: str, run: list, words: list[str], k: int) -> bool:
+    """Whether the run's ``k``-th word is a place's ("Holt Ave", "Senior Center"): not a title before a name
+    ("Dr. Ana Ruiz"), a given name after one ("Mrs. Bill Gibson"), nor a place word that is a surname after a given
+    name and an initial ("Isaiah A. Church")."""
+    word = words[k]
+    if word not in _PLACE_AFTER or (word in _TITLES and k < len(words) - 1):
+        return False
+    if k >= 1 and words[k - 1] in _TITLES and _given_after_title(words, k):
+        return False  # "Mrs. Bill Gibson"
+    return not (k >= 2 and len(words[k - 1]) == 1
+                and surname_after_initial(text[run[k - 2][0]:run[k - 2][1]], text[run[k][0]:run[k][1]]))
+
+
+def _before_place(text: str, words: list[str], run: list) -> tuple[list[str], list]:
     """The part of a run before the words of the place it names: "Ana Ruiz" of "Ana Ruiz Senior Center"
     is no person either, so the whole run up to the last place word goes."""
-    last_place = max(k for k, w in enumerate(words) if w in _PLACE_AFTER and not (w in _TITLES and k < len(words) - 1))
+    last_place = max(k for k in range(len(words)) if _place_word(text, run, words, k))
     return words[last_place + 1:], run[last_place + 1:]
 
 
 # the words of an identifier's label between a name and the identifier: "Priya Raman, SCE acct. #", "R. Chen SSN"
-_ID_LABEL = re.compile(r"(?i)[\s,;:(#.-]*(?:\b(?:sce|pce|edison|customer|service|utility|electric|account|acct|no|"
+_ID_LABEL = re.compile(r"(?i)[\s,;:(#.-]*(?:\b(?:sce|pce|edison|customer|service|svc|utility|electric|account|acct|no|"
                        r"number|sa|ssn|ss|s\.s\.n|social|security|soc|sec|itin|tin|taxpayer|id|ending|in|is|cuenta|"
                        r"n[uú]mero|de)\b[\s,;:(#.-]*){1,6}$")
 _NAME_AT_END = re.compile(rf"(?:{_WORD})(?: {{1,2}}(?:{_WORD}|de|del|la|van|von|da|dos)){{1,4}}$"
