@@ -361,6 +361,9 @@ def _names_in_run(text: str, run: list[tuple[int, int]], anchored: bool) -> list
         elif j == i + 2 < len(words) and len(words[i + 1]) == 1 and surname_after_initial(
                 text[run[i][0]:run[i][1]], text[run[j][0]:run[j][1]]):
             j += 1  # "Nicole R. Park"
+        if j - i >= 3 and not titled and _verb_before_given(text, run, words, i):
+            i += 1  # "Call Marta Ruiz": a word of the sentence, surname though it is, before a given name
+            continue
         if (j - i > 2 and common_word(text[run[j - 1][0]:run[j - 1][1]])
                 and probable_kind(text[run[i][0]:run[j - 1][1]]) == "Corporation"):
             i = j  # a firm named after its owner: "John Smith Plumbing"
@@ -466,6 +469,13 @@ def _mixed_case(words: list[str]) -> bool:
 def _words_of(text: str, begin: int, end: int) -> tuple[list, list[str]]:
     tokens = [t.span() for t in _TOKEN.finditer(text, begin, end)]
     return tokens, [_plain(text[a:b]) for a, b in tokens]
+
+
+def _verb_before_given(text: str, run: list, words: list[str], i: int) -> bool:
+    """A frequent word that is no given name before one ("Call Marta Ruiz", "Email Ana Lopez"): the sentence's
+    word, not the first of the name, though the Census counts it as a surname."""
+    return (frequent(text[run[i][0]:run[i][1]]) and words[i] not in given_names() and words[i + 1] in given_names()
+            and len(words[i + 1]) > 1 and words[i + 1] not in _PARTICLE_WORDS)  # not "Ho Van Tran"
 
 
 def _given_after_title(words: list[str], k: int) -> bool:
