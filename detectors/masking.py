@@ -137,8 +137,9 @@ def _readable_word(word: str) -> bool:
 
 
 _RUN_NAME_RATIO = 0.5
-# two to four capitalised words in a row (ASCII capitals or any accented letter first)
-_CAPITAL = "A-Z\u00c0-\u00d6\u00d8-\u00de"
+# two to four capitalised words in a row (ASCII capitals or any capital of Latin script's extensions first:
+# "Łukasz", "Đặng", "Ước")
+_CAPITAL = "A-Z" + "".join(c for c in map(chr, [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)]) if c.isupper())
 _CAPITALISED_RUN = re.compile(rf"(?<![\w'\u2019-])[{_CAPITAL}][\w'\u2019-]+(?:[ \t]+[{_CAPITAL}][\w'\u2019-]+){{1,3}}")
 
 

@@ -87,6 +87,13 @@ FOUND = {
     # a place's word inside the name is no office's before the phone ("Bell-Park at 951-...")
     "voicemail": (("Voicemail from Aimee Bell-Park at 951-246-3349. Acct 8321020091 flagged for SCE.",),
                   {"name": ["Aimee Bell-Park"], "phone": ["951-246-3349"]}),
+    # Vietnamese vowels with two marks are letters of Latin Extended Additional (U+1E00-U+1EFF)
+    "vietnamese name": (("Customer Nguyễn Thị Hương, Account # 3-598-4679-99, phone (951) 746-4749.",),
+                        {"name": ["Nguyễn Thị Hương"], "phone": ["(951) 746-4749"]}),
+    "vietnamese label block": (("HOÀNG, BẢO VĂN\n813 S Hamilton Blvd, Pomona, CA 91768\nAccount # 3-598-4679-99\n"
+                                "(951) 746-4749",),
+                               {"name": ["HOÀNG, BẢO VĂN"], "address": ["813 S Hamilton Blvd, Pomona, CA 91768"],
+                                "phone": ["(951) 746-4749"]}),
     "home and usage": (("Ana Ruiz at 1234 W Holt Ave used 640 kWh in May.",),
                        {"name": ["Ana Ruiz"], "address": ["1234 W Holt Ave"], "usage": ["640 kWh"]}),
     "spanish": (("La cliente María López, cuenta 2-23-456-7890, vive en 1234 W Holt Ave.",),

@@ -182,9 +182,10 @@ def is_person(text: str) -> bool:
 # -- names in running text -------------------------------------------------------------------------
 
 _TITLES = frozenset("mr mrs ms miss mx dr sr sra srta senor senora senorita don dona".split())
-# the letters of Latin script with its extensions, by case: "María López", "Michał Dąbrowski", "Đặng"
-_UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
-_LOWER = "a-z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.islower())
+# the letters of Latin script with its extensions, by case: "María López", "Michał Dąbrowski", and Latin Extended
+# Additional, which holds Vietnamese vowels with two marks ("Nguyễn Thị Hương", "HOÀNG, BẢO VĂN")
+_UPPER = "A-Z" + "".join(c for c in map(chr, [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)]) if c.isupper())
+_LOWER = "a-z" + "".join(c for c in map(chr, [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)]) if c.islower())
 _LETTER = _UPPER + _LOWER
 # a word of a name: capitalised or upper case, with inner capitals, apostrophes and hyphens ("McLarson", "O'Mejia",
 # "DeShawn", "Mi-kyung", "Rogers-Chin", "El-Qasim", "COMPTON-LA"); or an initial ("M.")
@@ -657,7 +658,7 @@ _OFFICIAL_AFTER = re.compile(
     r"administrator|assistant|staff|mmc|cmc|esq|ph\.?d|p\.e\.|inc|llc|llp|corp|corporation|company|energy|"
     r"utilities|department|division|authority|city of|county of)\b")
 # a heading or card line that gives an elected or appointed official's title and then their name
-_CAPITAL = "[A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u024f]"  # a name's first letter: "Ángel", "Øyvind", "Łukasz"
+_CAPITAL = f"[{_UPPER}]"  # a name's first letter: "Ángel", "Øyvind", "Łukasz", "Đặng"
 OFFICIAL_HEADING = re.compile(
     r"\s*(?:(?:vice|deputy)\s+)?(?:mayor(?:\s+pro\s+tem(?:pore)?)?|council\s?(?:member|woman|man|or)|"
     r"commissioner|supervisor|trustee|director|(?:board|committee)\s+member|chair(?:man|woman|person)?|"
