@@ -94,6 +94,22 @@ FOUND = {
                                 "(951) 746-4749",),
                                {"name": ["HOÀNG, BẢO VĂN"], "address": ["813 S Hamilton Blvd, Pomona, CA 91768"],
                                 "phone": ["(951) 746-4749"]}),
+    # a staff report telling one customer's case: the dispute someone filed, the service they receive, what the
+    # customer asked; "the customer can be reached at" is the customer's number, not an office's
+    "dispute in a staff report": (
+        ("Staff received a billing dispute from Jae-sung Kwon, who receives service at 3096 Park Ave Apt. 203. The "
+         "customer's bill for July reflected 1428 kilowatt-hours. Staff attempted to reach the customer at "
+         "+1 213-663-2580.",),
+        {"name": ["Jae-sung Kwon"], "address": ["3096 Park Ave Apt. 203"], "usage": ["1428 kilowatt-hours"],
+         "phone": ["+1 213-663-2580"]}),
+    "reached at": (("Customer Donald Coffey, Service Account 3-598-4679-99, 407 S Towne Ave. The customer can be "
+                    "reached at (909) 696-9372.",),
+                   {"name": ["Donald Coffey"], "address": ["407 S Towne Ave."], "phone": ["(909) 696-9372"]}),
+    "what the ratepayer asked": (
+        ("Staff met with HSIEH, MEI-HUI on site. The ratepayer asked that future notices go to mhsieh98@aol.com and "
+         "that the field crew call (818) 434-3367 before arriving at 684 Sumac Dr #7.",),
+        {"name": ["HSIEH, MEI-HUI"], "email": ["mhsieh98@aol.com"], "phone": ["(818) 434-3367"],
+         "address": ["684 Sumac Dr #7"]}),
     "home and usage": (("Ana Ruiz at 1234 W Holt Ave used 640 kWh in May.",),
                        {"name": ["Ana Ruiz"], "address": ["1234 W Holt Ave"], "usage": ["640 kWh"]}),
     "spanish": (("La cliente María López, cuenta 2-23-456-7890, vive en 1234 W Holt Ave.",),
@@ -204,6 +220,12 @@ FOUND = {
 }
 
 NOT_FOUND = {
+    # an FAQ on disputes: what a customer asks, and the office to call; no one's case
+    "dispute faq": ("If the customer asked for a payment plan or has a billing dispute from a recent bill, the "
+                     "customer can be reached by our team: call Customer Care at (800) 555-0199 or write to "
+                     "care@pcepower.org.",),
+    "program story": ("Ana Ruiz, who receives service at home through the CARE program, spoke at the workshop. "
+                       "The customer asked about the program's rates.",),
     "news with a resident": ("Mayor Tim Sandoval joined resident Maria Lopez to open the new solar canopy.",),
     "customer story": ("When the Hernandez family added rooftop solar, their monthly bill fell from $190 to $24. "
                        "\"We use about 650 kWh a month,\" said Rosa Hernandez, a teacher at Mesa Linda High.",),

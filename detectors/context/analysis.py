@@ -28,8 +28,12 @@ from .shapes import (ADDRESS_RE, EMAIL_RE, PO_BOX, STREET_START, USAGE_RE, addre
 
 
 _FIELD_START = re.compile(r"[,;(]")  # where a field of a record written in a sentence starts
-# "Customer Maria Lopez called from ...": a customer word naming the person, not an office's "customer service"
-_ROLE_NAMING = re.compile(CUSTOMER_ROLE.pattern + r"(?=[ ,:]{1,3}(?:the )?(?-i:[A-Z]))")
+# "Customer Maria Lopez called from ...", "the customer can be reached at ...": a customer word naming the person,
+# not an office's "customer service" or "customer line"
+_ROLE_NAMING = re.compile(CUSTOMER_ROLE.pattern + r"(?=[ ,:]{1,3}(?:the )?(?-i:[A-Z]))"
+                          r"|(?i:(?<=\bthe )|(?<=\bthis )|(?<=\bthat ))(?i:customer|ratepayer|account ?holder)\b")
+# the number is the customer's, whoever reaches for it: "Staff attempted to reach the customer at (909) ..."
+_CUSTOMER_AT = re.compile(r"(?i)\b(?:the|this|that) (?:customer|ratepayer|account ?holder)(?:'s \w+)? (?:at|on)\s*$")
 # a member of staff named as the contact, their number after the name: "Staff contact: Priya Raman, (760) ..."
 _STAFF_CONTACT = re.compile(r"(?i)\b(?:staff|city|program|project)\s+(?:contact|liaison|manager|lead)\s*:\s*"
                             r"(?-i:[A-Z][\w.'\u2019-]*)(?:\s+(?-i:[A-Z][\w.'\u2019-]*)){0,3}\s*[,(-]?\s*$")
@@ -206,11 +210,11 @@ class Analysis:
             for start, end in phone_spans(text, piece.start, piece.end):
                 e164 = to_e164(text[start:end])
                 # "..., callback 909-...": the words of a home before it are no office's ("577 Plaza Grove - 909...")
-                field = _ROLE_NAMING.sub(lambda m: " " * len(m.group()),
-                                         _FIELD_START.split(_blank(clause_before(text, start, 50), start, homes + named))[-1])
+                clause = _FIELD_START.split(_blank(clause_before(text, start, 50), start, homes + named))[-1]
+                field = _ROLE_NAMING.sub(lambda m: " " * len(m.group()), clause)
                 staff = _STAFF_CONTACT.search(text, max(piece.start, start - 60), start)
                 if (e164 and not contacts.phone_is_public(e164) and not any(s < end and start < e for s, e in taken)
-                        and not public_cue(field, text[end:end + 20]) and not staff):
+                        and (_CUSTOMER_AT.search(clause) or not public_cue(field, text[end:end + 20])) and not staff):
                     found.append(("phone", segment, start, end))
             if "@" in text[piece.start:piece.end]:
                 for m in EMAIL_RE.finditer(text, piece.start, piece.end):

@@ -142,11 +142,14 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> None:
     fields = analysis.contact_fields(pieces, after)
     usage = [f for f in fields if f[0] == "usage"]
     copied = _cue_in(analysis, "customer system", pieces)
-    # a consumption figure beside a phone or a home, or a note copied from the billing system, ties the words
-    # beside them as surely as an identifier: any name will do there, listed or not ("Itzel Luz, 562 693 7172,
-    # 538 kWh", "copied from CIS: Jhun Marcelo-Dang / ...")
+    own = _cue_in(analysis, "customer possessive", pieces)
+    # a consumption figure beside a phone or a home, a note copied from the billing system, or two ways to reach
+    # someone in a customer's case, tie the words beside them as surely as an identifier: any name will do there,
+    # listed or not ("Itzel Luz, 562 693 7172, 538 kWh", "copied from CIS: Jhun Marcelo-Dang / ...", "Staff met
+    # with HSIEH, MEI-HUI. The ratepayer asked that notices go to ...@aol.com and the crew call (818) ...")
     names = _names(analysis, pieces, bool(anchored),
-                   lenient=bool(anchored) or copied or len(fields) > len(usage) > 0,
+                   lenient=bool(anchored) or copied or len(fields) > len(usage) > 0
+                   or (own and len(fields) - len(usage) >= 2),
                    mailboxes=[(segment, start, end) for kind, segment, start, end in fields if kind == "email"])
     if not names:
         if anchored:  # no name, but an account's service address, callback number or usage in its own line
@@ -172,8 +175,7 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> None:
         why = "customer named in running text beside their contact details"
     elif fields and copied:
         why = "name and contact details copied from a customer or billing system"
-    elif (page not in analysis.context.public_comment and len(fields) > len(usage)
-          and _cue_in(analysis, "customer possessive", pieces)):
+    elif page not in analysis.context.public_comment and len(fields) > len(usage) and own:
         why = "name beside their home or contact details and their bill or meter"  # not a testimonial's name alone
     else:
         return
