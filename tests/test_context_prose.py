@@ -110,6 +110,11 @@ FOUND = {
          "that the field crew call (818) 434-3367 before arriving at 684 Sumac Dr #7.",),
         {"name": ["HSIEH, MEI-HUI"], "email": ["mhsieh98@aol.com"], "phone": ["(818) 434-3367"],
          "address": ["684 Sumac Dr #7"]}),
+    # an e-mail from a customer to the utility's customer care: the recipient's government mailbox makes no card
+    "e-mail to customer care": ((lines("From: Ana Ruiz <ana.ruiz@verizon.net>\nTo: PCE Customer Care <pce@pomonaca.gov>\n"
+                                       "Subject: wrong bill\nHello, my bill is too high. Call me at (951) 609-9614.\n"
+                                       "Ana Ruiz")),
+                                {"name": ["Ana Ruiz"], "email": ["ana.ruiz@verizon.net"], "phone": ["(951) 609-9614"]}),
     "home and usage": (("Ana Ruiz at 1234 W Holt Ave used 640 kWh in May.",),
                        {"name": ["Ana Ruiz"], "address": ["1234 W Holt Ave"], "usage": ["640 kWh"]}),
     "spanish": (("La cliente María López, cuenta 2-23-456-7890, vive en 1234 W Holt Ave.",),
@@ -220,6 +225,7 @@ FOUND = {
 }
 
 NOT_FOUND = {
+    "pay my bill": ("Log in to My Account to pay my bill online. Questions? Ana Ruiz, Customer Care, (909) 620-2311",),
     # an FAQ on disputes: what a customer asks, and the office to call; no one's case
     "dispute faq": ("If the customer asked for a payment plan or has a billing dispute from a recent bill, the "
                      "customer can be reached by our team: call Customer Care at (800) 555-0199 or write to "

@@ -24,6 +24,7 @@ naming it in ``STRATEGIES``.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import ClassVar
 
@@ -61,7 +62,8 @@ def _contact_cards(analysis: Analysis) -> None:
     context, url = analysis.context, analysis.document.url
     for segment in context.mail:
         if id(segment) in context.listing or not any(
-                analysis.contacts.email_is_official(m.group(), url) for m in EMAIL_RE.finditer(segment.text)):
+                analysis.contacts.email_is_official(m.group(), url) and not _recipient(segment.text, m.start())
+                for m in EMAIL_RE.finditer(segment.text)):
             continue
         i = analysis.segment_index[id(segment)]
         context.official.update(id(s) for s in analysis.segments[max(0, i - 2):i + 3]
@@ -72,6 +74,13 @@ def _contact_cards(analysis: Analysis) -> None:
 
 
 _HEADING_CHARS = 100
+# a pasted e-mail's header line that names its recipients: a resident writing to the City is no official's card
+_RECIPIENT_LINE = re.compile(r"(?i)[ \t]*(?:to|cc|bcc|sent to|para)[ \t]*:")
+
+
+def _recipient(text: str, position: int) -> bool:
+    """Whether the mailbox at ``position`` stands in a "To:" or "Cc:" line of an e-mail printed in the text."""
+    return bool(_RECIPIENT_LINE.match(text, text.rfind("\n", 0, position) + 1))
 
 
 # the record strategies in the order they run: a later one reads what earlier ones found (contact cards skip

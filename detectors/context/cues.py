@@ -79,20 +79,22 @@ _CUES = {
         r"account (?:screen|lookup|history))\b|cis\s+(?:screen|record|notes?|entry)\b"),
         ("copied", "pasted", "pulled", "exported", "taken", "printed", "screenshot", "screen shot", "from", "per",
          "cis")),
-    # a person's own utility account, bill or meter, said of them ("she says her meter at 402 Palm Dr reads wrong",
+    # a person's own utility account, bill or meter, said by or of them ("my bill is too high", "she says her meter
+    # at 402 Palm Dr reads wrong",
     # "the customer's bill for July"); a dispute someone filed, the service someone receives, what the customer
     # asked: where a staff report tells one customer's case ("a billing dispute from Jae-sung Kwon, who receives
     # service at ...", "The ratepayer asked that future notices go to ...")
     "customer possessive": (re.compile(
-        r"(?:(?:his|her|their|the\s+(?:customer|ratepayer|account\s?holder)['\u2019]s)\s+"
+        r"(?:(?:my|his|her|their|the\s+(?:customer|ratepayer|account\s?holder)['\u2019]s)\s+"
         r"(?:(?:electric(?:ity)?|energy|utility|pce|sce|edison|monthly|current|recent|last|final|"
         r"past[- ]due)\s+)?(?:account|acct|bill|billing|statement|meter|usage|consumption|balance|charges)\b"
         r"(?!\s+of\b)"  # not "by her account of the meeting"
         r"|billing\s+(?:dispute|complaint|inquiry|question)\s+(?:from|by|filed\s+by|submitted\s+by)\s"
         r"|who\s+(?:receives?|gets?)\s+(?:(?:electric(?:ity)?|electrical|utility|pce|sce)\s+)?service\s+at\s"
         r"|the\s+(?:customer|ratepayer|account\s?holder)\s+(?:asked|requested|stated|said|reported|complained|"
-        r"called|wrote|wants|wishes|disputes?|disputed|can\s+be\s+reached|may\s+be\s+reached)\b)"),
-        ("his ", "her ", "their ", "the customer", "the ratepayer", "the account", "billing dispute",
+        r"called|wrote|wants|wishes|disputes?|disputed|can\s+be\s+reached|may\s+be\s+reached)\b"
+        r"|mi\s+(?:cuenta|factura|medidor|consumo|recibo)\b)"),
+        ("my ", "mi ", "his ", "her ", "their ", "the customer", "the ratepayer", "the account", "billing dispute",
          "billing complaint", "billing inquiry", "billing question", "who receive", "who get")),
     # a consumption figure's unit
     "usage": (re.compile(r"kwh|kw-h|kilowatt|kilovatio|therm"), ("kwh", "kw-h", "kilowatt", "kilovatio", "therm")),
