@@ -211,6 +211,8 @@ def test_called_customer(text, name, customer):
     ("LOPEZ, MARIA acct 2-23-456-7890", "LOPEZ, MARIA"),
     ("Delia Vance's account, 6612-0934-17, is past due", "Delia Vance"),  # without the possessive
     ("Quach, Cuong Svc Acct 709321747", "Quach, Cuong"),  # a service account's short label
+    # a street named after someone
+    ("Service at 1234 Maria Lopez Ave, acct 700123456789", None),
     # a given name that is also a word, before a surname that is none, run straight into the identifier
     ("Recipient Cielo Quiñonez, SSN 545-12-3456", "Cielo Quiñonez"),
     ("Cielo Ekwueme, acct 2-23-456-7890", "Cielo Ekwueme"),

@@ -115,6 +115,10 @@ FOUND = {
                                        "Subject: wrong bill\nHello, my bill is too high. Call me at (951) 609-9614.\n"
                                        "Ana Ruiz")),
                                 {"name": ["Ana Ruiz"], "email": ["ana.ruiz@verizon.net"], "phone": ["(951) 609-9614"]}),
+    # a call log's time or date before the name is no house number ("1234 Maria Lopez Ave" is a street)
+    "call log with times": (lines("3/2 10:31 Maria Lopez re acct 700123456789 -- billing question.\n"
+                                  "#4410 3/2 10:34  Cai, Xiulan re acct 700123456790 -- says usage can't be right."),
+                            {"name": ["Maria Lopez", "Cai, Xiulan"]}),
     "home and usage": (("Ana Ruiz at 1234 W Holt Ave used 640 kWh in May.",),
                        {"name": ["Ana Ruiz"], "address": ["1234 W Holt Ave"], "usage": ["640 kWh"]}),
     "spanish": (("La cliente María López, cuenta 2-23-456-7890, vive en 1234 W Holt Ave.",),

@@ -320,7 +320,7 @@ _PLACE_OF = re.compile(r"(?i)\b(?:city|town|county|village|state|university|port
 _STATE_AFTER = re.compile(r",?[ \t]+(?:[A-Z]{2}|California)\b(?:[ \t]+\d{5})?")
 
 
-_NUMBER_BEFORE = re.compile(r"(?<![\w-])\d{1,6}[A-Za-z]?[ \t]*\Z")  # on the name's own line
+_NUMBER_BEFORE = re.compile(r"(?<![\w:/-])\d{1,6}[A-Za-z]?[ \t]*\Z")  # on the name's own line; no time or date ("10:31", "3/2")
 _NUMBER_GROUP_END = re.compile(r"[\d-]\s*$|\d\.$")  # "7006 3999 8682", "6165.1195.87"
 
 
