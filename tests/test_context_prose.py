@@ -119,6 +119,12 @@ FOUND = {
     "call log with times": (lines("3/2 10:31 Maria Lopez re acct 700123456789 -- billing question.\n"
                                   "#4410 3/2 10:34  Cai, Xiulan re acct 700123456790 -- says usage can't be right."),
                             {"name": ["Maria Lopez", "Cai, Xiulan"]}),
+    # a name written surname first, right after or before the word that calls its bearer a customer
+    "surname first after the role": (("Customer Jiménez, Óscar, 15248 N Gordon St",),
+                                     {"name": ["Jiménez, Óscar"], "address": ["15248 N Gordon St"]}),
+    "surname first before the role": (("Jiménez, Óscar (PCE customer, 15248 N Gordon St) - oscarj@aol.com",),
+                                      {"name": ["Jiménez, Óscar"], "address": ["15248 N Gordon St"],
+                                       "email": ["oscarj@aol.com"]}),
     "home and usage": (("Ana Ruiz at 1234 W Holt Ave used 640 kWh in May.",),
                        {"name": ["Ana Ruiz"], "address": ["1234 W Holt Ave"], "usage": ["640 kWh"]}),
     "spanish": (("La cliente María López, cuenta 2-23-456-7890, vive en 1234 W Holt Ave.",),
@@ -229,6 +235,8 @@ FOUND = {
 }
 
 NOT_FOUND = {
+    "a facility called a customer": ("The Pomona Senior Center (PCE customer since 2019) is at 1234 W Holt Ave.",
+                                     "Customer Service, Billing, 15248 N Gordon St"),
     "pay my bill": ("Log in to My Account to pay my bill online. Questions? Ana Ruiz, Customer Care, (909) 620-2311",),
     # an FAQ on disputes: what a customer asks, and the office to call; no one's case
     "dispute faq": ("If the customer asked for a payment plan or has a billing dispute from a recent bill, the "

@@ -528,7 +528,8 @@ _ID_LABEL = re.compile(r"(?i)[\s,;:(#.-]*(?:\b(?:sce|pce|edison|customer|service
 _NAME_AT_END = re.compile(rf"(?:{_WORD})(?: {{1,2}}(?:{_WORD}|de|del|la|van|von|da|dos)){{1,4}}$"
                           rf"|(?:{_WORD}), (?:{_WORD})(?: (?:{_WORD}))?$")  # "LOPEZ, MARIA" as exports write it
 _NAME_AFTER_ROLE = re.compile(rf"[ ,:]{{1,3}}(?:the )?(?P<name>(?:{_WORD})"
-                              rf"(?: {{1,2}}(?:{_WORD}|de|del|la|van|von|da|dos)){{1,3}})(?![\w'\u2019-])")
+                              rf"(?: {{1,2}}(?:{_WORD}|de|del|la|van|von|da|dos)){{1,3}}"
+                              rf"|(?:{_WORD}), (?:{_WORD})(?: (?:{_WORD}))?)(?![\w'\u2019-])")  # "LOPEZ, MARIA"
 
 
 def name_before_identifier(text: str, start: int) -> tuple[int, int] | None:
@@ -567,6 +568,18 @@ def name_spelt_in_email(text: str, start: int, end: int, mailbox: str) -> tuple[
                 and not _after_house_number(text, run[0][0]) and is_person(text[run[0][0]:run[-1][1]])):
             return run[0][0], run[-1][1]
     return None
+
+
+_ROLE_AFTER_NAME = re.compile(r"\s*[,(]\s*(?:(?:an?|the|our)\s+)?(?:[A-Za-z]+\s+)?$")  # "..., a PCE ", "... (PCE "
+
+
+def name_before_role(text: str, start: int) -> tuple[int, int] | None:
+    """The name right before the word at ``start`` that calls its bearer a customer ("Jiménez, Óscar (PCE
+    customer, ...)", "Ana Ruiz, a PCE customer"): there too a name need not be one of the Census lists'."""
+    head = max(0, start - 90)
+    role = _ROLE_AFTER_NAME.search(text, head, start)
+    found = role and _NAME_AT_END.search(text, head, role.start())
+    return _beside(text, found.start(), found.end()) if found else None
 
 
 def name_after_role(text: str, end: int, anchored: bool = False) -> tuple[int, int] | None:

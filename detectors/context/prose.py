@@ -26,8 +26,8 @@ from ..labels import is_date
 from ..public_contacts import FACILITY_CUE
 from .analysis import Analysis, Line, page_of
 from .cues import CLOSING_RE, SALUTATION_RE
-from .persons import (CUSTOMER_LIST, called_customer, name_after_role, name_before_identifier, name_spelt_in_email,
-                      named_officially, names_in, person_name)
+from .persons import (CUSTOMER_LIST, called_customer, name_after_role, name_before_identifier, name_before_role,
+                      name_spelt_in_email, named_officially, names_in, person_name)
 from .shapes import COLUMN_GAP, address_across, consumption_spans, phone_spans
 
 # an organization's words, beside a facility's (FACILITY_CUE): whose account a line without a person's name is
@@ -244,6 +244,7 @@ def _names(analysis: Analysis, pieces: list[Line], anchored: bool, lenient: bool
         for position in analysis.cues.find("customer role", offset + piece.start, offset + piece.end):
             role = _ROLE_WORD.match(analysis.lower, position)
             beside.append(name_after_role(text, role.end() - offset, anchored))
+            beside.append(name_before_role(text, position - offset))
         for start, end in sorted({*names_in(text, piece.start, piece.end, lenient), *filter(None, beside)}):
             if start < street_goes_on:
                 continue
