@@ -125,6 +125,10 @@ FOUND = {
     "surname first before the role": (("Jiménez, Óscar (PCE customer, 15248 N Gordon St) - oscarj@aol.com",),
                                       {"name": ["Jiménez, Óscar"], "address": ["15248 N Gordon St"],
                                        "email": ["oscarj@aol.com"]}),
+    # a published average beside the customer's own figure is no one's consumption
+    "usage against the average": (("PCE customer Ana Ruiz, who lives at 12 Elm St. Her household consumed 1,204 kWh in "
+                                   "July, compared with the 520 kWh residential average.",),
+                                  {"name": ["Ana Ruiz"], "address": ["12 Elm St."], "usage": ["1,204 kWh"]}),
     "home and usage": (("Ana Ruiz at 1234 W Holt Ave used 640 kWh in May.",),
                        {"name": ["Ana Ruiz"], "address": ["1234 W Holt Ave"], "usage": ["640 kWh"]}),
     "spanish": (("La cliente María López, cuenta 2-23-456-7890, vive en 1234 W Holt Ave.",),

@@ -71,7 +71,7 @@ _NOT_CONSUMPTION = re.compile(
     r"promedio|tarifas?|ahorr(?:o|os|a|ar)|hasta|nivel(?:es)?)\b|\d\s*(?:-|\u2013|to)\s*$")  # and in Spanish
 _PERIOD = r"\s*(?:mo|month|yr|year|day|billing|bill)\b"  # "532 kWh/month", "640 kWh per billing period": usage
 _RATE_AFTER = re.compile(rf"(?i)\s*(?:/(?!{_PERIOD})|per\b(?!{_PERIOD})|por\b(?!\s*(?:mes|a[ñn]o|d[ií]a|periodo))|"
-                         rf"of baseline|baseline|on average|"
+                         rf"of baseline|baseline|on average|(?:[a-z-]+\s+)?(?:average|median|norm)\b|"
                          rf"a month on average|x\s*\$)")
 
 
