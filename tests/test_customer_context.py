@@ -102,7 +102,8 @@ PAST_DUE_NOTICE = (lines("FINAL NOTICE\nMaria Lopez\n1234 W Holt Ave\nPomona, CA
 USAGE_HISTORY = ("Account Number: 2-23-456-7890",
                  table(("Month", "kWh", "Amount"), ("Jan 2024", "512", "$98.12"), ("Feb 2024", "480", "$90.02")))
 PEOPLE_LIST = (lines("1. Maria Lopez, 1234 W Holt Ave, Pomona CA 91768, (909) 555-0147\n"
-                     "2. Robert Chen, 2250 N Garey Ave, Pomona CA 91767, rchen@yahoo.com"),)
+                     "2. Robert Chen, 2250 N Garey Ave, Pomona CA 91767, rchen@yahoo.com\n"
+                     "3. Ángel Jiménez - 910 N Garey Ave - (909) 397-4410"),)  # a name probablepeople calls a firm
 HEADERLESS_ROWS = (table((None, None, None), ("Maria Lopez", "1234 W Holt Ave", "909-555-0147"),
                          ("Robert Chen", "2250 N Garey Ave", "909-555-0148")),)
 FORM_FIELDS = ([Segment("Maria Lopez", Location(line=3), label="Customer Name"),
@@ -138,6 +139,11 @@ HARD_NEGATIVES = {
                              ("Pomona Senior Center", "1460 E Holt Ave", "(626) 555-3000"),
                              ("First Baptist Church", "500 N Garey Ave", "(626) 555-3001")),),
     "business directory": (table(("Business", "Address", "Phone"), ("Joe's Tacos", "100 W 2nd St", "(626) 555-3434")),),
+    # a directory laid out in lines: firms named after their owners or their food, not people
+    "business directory lines": (lines("Downtown Pomona Business Directory\n"
+                                       "Hakobyan Auto Repair - 1555 W Mission Blvd - (909) 865-2212\n"
+                                       "Dela Cruz Bakeshop - 910 N Garey Ave - (909) 397-4410\n"
+                                       "Pho Saigon - 100 W 2nd St - (909) 555-0199"),),
     "library": ("Pomona Public Library, 625 S. Garey Ave., Pomona, CA 91766. Hours: Mon-Thu 10am-8pm. "
                 "Phone: (909) 620-2043",),
     "meeting notice": (lines("NOTICE OF PUBLIC MEETING\nThe City Council will meet at 7:00 p.m. in the Chambers, "

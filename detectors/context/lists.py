@@ -5,11 +5,21 @@ from __future__ import annotations
 import re
 
 from .analysis import Analysis, page_of
-from .persons import person_name
+from ..vocabulary import fold, given_names, surnames
+from .persons import person_name, probable_kind
 from .shapes import EMAIL_RE, phone_spans, street_addresses
 
 _ROW_CHARS = 160  # a row of a list, not a paragraph
-_LEAD = re.compile(r"\s*(?:\d+[.)]\s+)?([^\d,;|]+?)[\s,;|]*$")  # "2. Robert Chen, " before the street
+# "2. Robert Chen, " or "Robert Chen - " before the street
+_LEAD = re.compile(r"\s*(?:\d+[.)]\s+)?([^\d,;|]+?)[\s,;|\-\u2013\u2014\u00b7\u2022]*$")
+
+
+def _business(name: str) -> bool:
+    """A business named after its owner or its food ("Hakobyan Auto Repair", "Dela Cruz Bakeshop", "Pho Saigon")
+    in a business directory: probablepeople reads a firm, and its last word is no one's surname or given name
+    (probablepeople alone calls one Mexican name in twenty a firm: "Ángel Jiménez")."""
+    last = fold(name.replace(",", " ").split()[-1])
+    return probable_kind(name) == "Corporation" and last not in surnames() and last not in given_names()
 
 
 def find(analysis: Analysis) -> None:
@@ -24,7 +34,7 @@ def find(analysis: Analysis) -> None:
         if not address or not contacts:
             continue
         lead = _LEAD.match(line.text[:address.start()])
-        if not lead or not person_name(lead.group(1), strict=True):
+        if not lead or not person_name(lead.group(1), strict=True) or _business(lead.group(1)):
             continue
         rows.append((line, lead.span(1), address.span(), contacts))
     if len(rows) < 2:
