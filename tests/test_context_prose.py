@@ -129,6 +129,12 @@ FOUND = {
     "usage against the average": (("PCE customer Ana Ruiz, who lives at 12 Elm St. Her household consumed 1,204 kWh in "
                                    "July, compared with the 520 kWh residential average.",),
                                   {"name": ["Ana Ruiz"], "address": ["12 Elm St."], "usage": ["1,204 kWh"]}),
+    # a month's abbreviation as a given name ("Jun"): no date is written with a surname after it
+    "given name jun": (("Staff met with Jun Yamazaki on site. The ratepayer asked that future notices go to "
+                        "junyamazaki@sbcglobal.net and that the field crew call 818-287-2335 before arriving at 15841 "
+                        "Alvarado St Unit 12.",),
+                       {"name": ["Jun Yamazaki"], "email": ["junyamazaki@sbcglobal.net"], "phone": ["818-287-2335"],
+                        "address": ["15841 Alvarado St Unit 12"]}),
     "home and usage": (("Ana Ruiz at 1234 W Holt Ave used 640 kWh in May.",),
                        {"name": ["Ana Ruiz"], "address": ["1234 W Holt Ave"], "usage": ["640 kWh"]}),
     "spanish": (("La cliente María López, cuenta 2-23-456-7890, vive en 1234 W Holt Ave.",),
@@ -239,6 +245,7 @@ FOUND = {
 }
 
 NOT_FOUND = {
+    "month abbreviations": ("Jun Council Meeting moved to Jun 12, 505 S Garey Ave; call 909-555-0100 about your bill.",),
     "a facility called a customer": ("The Pomona Senior Center (PCE customer since 2019) is at 1234 W Holt Ave.",
                                      "Customer Service, Billing, 15248 N Gordon St"),
     "pay my bill": ("Log in to My Account to pay my bill online. Questions? Ana Ruiz, Customer Care, (909) 620-2311",),

@@ -102,8 +102,10 @@ PAST_DUE_NOTICE = (lines("FINAL NOTICE\nMaria Lopez\n1234 W Holt Ave\nPomona, CA
 USAGE_HISTORY = ("Account Number: 2-23-456-7890",
                  table(("Month", "kWh", "Amount"), ("Jan 2024", "512", "$98.12"), ("Feb 2024", "480", "$90.02")))
 PEOPLE_LIST = (lines("1. Maria Lopez, 1234 W Holt Ave, Pomona CA 91768, (909) 555-0147\n"
-                     "2. Robert Chen, 2250 N Garey Ave, Pomona CA 91767, rchen@yahoo.com\n"
-                     "3. Ángel Jiménez - 910 N Garey Ave - (909) 397-4410"),)  # a name probablepeople calls a firm
+                     "2. Robert Chen, 2250 N Garey Ave, Pomona CA 91767, rchen@yahoo.com"),)
+# names probablepeople calls a firm, though their last word is a surname
+DASHED_LIST = (lines("Ángel Jiménez - 910 N Garey Ave - (909) 397-4410\nNicolás Villarreal - 77 E Foothill Blvd - "
+                     "(909) 397-4411"),)
 HEADERLESS_ROWS = (table((None, None, None), ("Maria Lopez", "1234 W Holt Ave", "909-555-0147"),
                          ("Robert Chen", "2250 N Garey Ave", "909-555-0148")),)
 FORM_FIELDS = ([Segment("Maria Lopez", Location(line=3), label="Customer Name"),
@@ -121,7 +123,7 @@ CUSTOMER_CASES = {
     "customer table": CUSTOMER_TABLE, "opt-out csv": OPT_OUT_CSV, "name and account": NAME_AND_ACCOUNT,
     "place word as surname": PLACE_WORD_SURNAME, "label block pdf": LABEL_BLOCK_PDF, "label block line": LABEL_BLOCK_LINE, "label next line": LABEL_ON_NEXT_LINE,
     "dispute letter": DISPUTE_LETTER, "past-due notice": PAST_DUE_NOTICE, "usage history": USAGE_HISTORY,
-    "people list": PEOPLE_LIST, "headerless rows": HEADERLESS_ROWS, "form fields": FORM_FIELDS,
+    "people list": PEOPLE_LIST, "dashed list": DASHED_LIST, "headerless rows": HEADERLESS_ROWS, "form fields": FORM_FIELDS,
     "spanish block": SPANISH_BLOCK, "spanish letter": SPANISH_LETTER, "sign-up sheet": SIGN_UP_SHEET,
     "comment card with an account": COMMENT_CARD_WITH_ACCOUNT,
 }
@@ -278,6 +280,7 @@ def test_person_name(value, expected):
     (PAST_DUE_NOTICE, {"name", "address", "zone"}),
     (USAGE_HISTORY, {"usage"}),
     (PEOPLE_LIST, {"name", "address", "phone", "email"}),
+    (DASHED_LIST, {"name", "address", "phone"}),
     (HEADERLESS_ROWS, {"name", "address", "phone"}),
     (FORM_FIELDS, {"name", "address", "account"}),
     (SPANISH_BLOCK, {"name", "address", "account", "usage"}),

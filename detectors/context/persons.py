@@ -348,7 +348,7 @@ def _names_in_run(text: str, run: list[tuple[int, int]], anchored: bool) -> list
             found.append((run[i][0], run[last][1]))  # "R. Castellanos, 71 Aster Ct, 1,050 kWh"
             i = last + 1
             continue
-        month_named = anchored and _month_given_name(text, run, words, i)  # "Household of April Patrick"
+        month_named = (anchored or words[i] in _ABBREVIATED_MONTH_NAMES) and _month_given_name(text, run, words, i)
         if not titled and not month_named and (_stop(words[i]) or words[i] in _PARTICLE_WORDS or len(words[i]) == 1
                                                or common_word(text[run[i][0]:run[i][1]])):
             i += 1  # no name starts with a common word ("Called Leroy Shea back")
@@ -381,14 +381,17 @@ def _names_in_run(text: str, run: list[tuple[int, int]], anchored: bool) -> list
     return found
 
 
-_MONTH_GIVEN_NAMES = frozenset({"april", "may", "june", "august"})
+_MONTH_GIVEN_NAMES = frozenset({"april", "may", "june", "august", "jun", "jan"})
+# a month's abbreviation is written before a day or a year, never before a surname: "Jun Yamazaki", "Jan Novak"
+_ABBREVIATED_MONTH_NAMES = frozenset({"jun", "jan"})
 _FIELD_BEFORE = re.compile(r"(?:^|[|;/\u00b7\u2013\u2014]|\s-)[ \t]*$")
 _FIELD_AFTER = re.compile(r"[ \t]*(?:$|[|;,/\u00b7\u2013\u2014]|-\s)", re.MULTILINE)
 
 
 def _month_given_name(text: str, run: list, words: list[str], i: int) -> bool:
     """A month that is a given name before a surname that ends the run and reads as no word, where an identifier
-    ties the words to a person ("April Patrick", "June Okafor"; not "May Council Meeting", "June Newsletter")."""
+    ties the words to a person ("Household of April Patrick", "June Okafor"; not "May Council Meeting", "June
+    Newsletter"), or anywhere for a month's abbreviation ("Jun Yamazaki")."""
     return (words[i] in _MONTH_GIVEN_NAMES and i + 2 == len(words) and not _stop(words[i + 1])
             and words[i + 1] in surnames() and not common_word(text[run[i + 1][0]:run[i + 1][1]]))
 
