@@ -40,7 +40,8 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from .base import as_list, text_before
-from .labels import LEFT, OTHER_LABELS, RIGHT, WIDTH, is_date, is_ledger_account, is_phone_number
+from .labels import (LEFT, OTHER_LABELS, PHONE_LABEL_BEFORE, RIGHT, WIDTH, is_date, is_ledger_account,
+                     is_phone_number)
 from .masking import mask_digits
 from .model import Document, Finding, Segment
 from .context.headers import header_kind
@@ -208,6 +209,8 @@ class AccountNumberDetector(LabelledNumberDetector):
         """Numbers with no label that stand as a field of a customer's record ("copied from CIS: Name /
         8047 4919 4579 1 / 626.391.2619"): the record makes them its account."""
         for f in context.of_kind("number"):
+            if PHONE_LABEL_BEFORE.search(f.segment.text, max(0, f.start - 16), f.start):
+                continue  # "... / cb 9092284686": the phone detector's
             yield self.finding(f.segment, f.start, f.end, why=f.why, normalized=re.sub(r"\D", "", f.text))
 
     def valid(self, candidate: Candidate) -> bool:

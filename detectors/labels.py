@@ -235,6 +235,12 @@ _DATE = re.compile(r"(?:19|20)\d{2}(?P<a>[-.\u2010-\u2013/])(?:0?[1-9]|1[0-2])(?
 _PHONE = re.compile(r"[2-9]\d{2}(?P<s>[-.\u2010-\u2013 ])[2-9]\d{2}(?P=s)\d{4}")
 
 
+# a phone's label right before a number ("Tel 9096969372", "cb: 909 ...", "ph# ", "teléfono "): a ten-digit run after
+# it in a customer's record is the customer's phone, not their account
+PHONE_LABEL_BEFORE = re.compile(r"(?i)(?<![\w-])(?:tel(?:ephone)?|phone|ph|cell(?:ular)?|mobile|cb|c/b|call\s?back|"
+                                r"tel[eé]fono|celular|m[oó]vil)\.?\s*(?:#|no\.?|number)?\s*[:#.-]?\s*$")
+
+
 def is_date(value: str) -> bool:
     return bool(_DATE.fullmatch(value))
 

@@ -276,6 +276,7 @@ def test_a_bare_account_column_counts_in_a_customer_row_in_any_form():
     ("<!-- copied from CIS screen: Jhun Marcelo-Dang / 839-3952 / 1-951-984-4014 -->", []),  # a local phone
     ("<!-- copied from CIS screen: Dr. Deborah Cisneros / SVC-6209514300 / 1-909-891-5056 -->", ["SVC-6209514300"]),
     ("<!-- copied from CIS screen: Dr. Deborah Cisneros / WO-2024-0012 / 1-909-891-5056 -->", []),  # a work order
+    ("Copied from CIS: Ana Ruiz | 1234 W Holt Ave | 4419 2231 0098 | cb 9095550147", ["4419 2231 0098"]),  # a phone
     # a date, a phone and a sentence's numbers are none
     ("Copied from CIS: Ana Ruiz | 1234 W Holt Ave | 20250112 | 909-555-0147", []),
     ("Ticket 2025-284245 from Ana Ruiz (ana.ruiz@gmail.com) at 1234 W Holt Ave: she used 1,320 kWh in 2024.", []),
