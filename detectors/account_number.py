@@ -7,18 +7,24 @@ account every way there is. Three rules:
   8-DDD-DDD-DDD, ten digits starting with 8 (8001026149) and the twelve-digit customer accounts starting
   with 700 (700-123-456-789, 7001 2345 6789, 700123456789); no public number of a city site has them.
 - **Beside an account label, any form**: 6 to 16 digits, grouped by dashes, dots or spaces, with a letter
-  prefix or not (PCE-20481357, SA-448120, 4418 2291 07); the last four or more digits after "account
-  ending in". A label is the phrase just before the value ("PCE acct", "Acct #", "Account No.",
-  "Customer Account", "Service Account", "SA#", "Acct ID:", "your account number is", a plain "account" in a
-  sentence) or its field name (a column header naming an account; a bare "Account" column only in a row that
-  also holds a customer's name, address or usage).
+  prefix or not (PCE-20481357, SA-448120, 4418 2291 07, SCE's spaced 3 423 2939 43), with capital letters among
+  or after the digits (an SCE meter's V482N-133779, 1ZB4821337, PCE235-H55625), in a phone's shape (392-697-3484:
+  not the City's published lines, their block or a toll-free number, nor under a column named as a phone's);
+  the last four or more digits after "account ending in". A label is the phrase just before the value ("PCE
+  acct", "Acct #", "Account No.", "Cust. ID", "Customer Account", "Service Account", "SA#", "Acct ID:", "your
+  account number is", a plain "account" or "cuenta" in a sentence; a meter's or a premise's number, which is the
+  service account's: "Meter #", "Mtr No.", "Premise #", "Prem. No.", "Número de medidor") or its field name (a
+  column header naming an account; a bare "Account" or "Meter" column only in a row that also holds a customer's
+  name, address or usage).
 
 - **In a customer's record, no label needed**: a bare number of 7 to 16 digits that stands as a field of a record
   the customer context found in running text ("copied from CIS: Name / 8047 4919 4579 1 / 626.391.2619"), read
   after the context (``scan_records``); not a date or a phone.
 
 Not findings: a number under another kind of label (APN, case, permit, resolution, ordinance, PO,
-invoice, bid, GL, phone; "PO# 8001026149", an APN column); dates, phone numbers, a URL parameter of
+invoice, bid, GL, phone; "PO# 8001026149", an APN column) or with its prefix ("INV-2024-00123", "WO-2024-0012");
+the premise IDs, meters and accounts in a table of the City's own facilities (City Hall, the Library, a park's
+restroom); a meter's reading; dates, phone numbers, a URL parameter of
 another name (``?id=8123456789``) and an unlabelled bare run in a script or a link target (code and URLs
 are full of numeric ids); a city budget's general-ledger accounts, which a budget writes beside
 a plain "Account No." as fund-department-object (101-4310-5210) and on pages that speak of funds,
