@@ -7,18 +7,24 @@ account every way there is. Three rules:
   8-DDD-DDD-DDD, ten digits starting with 8 (8001026149) and the twelve-digit customer accounts starting
   with 700 (700-123-456-789, 7001 2345 6789, 700123456789); no public number of a city site has them.
 - **Beside an account label, any form**: 6 to 16 digits, grouped by dashes, dots or spaces, with a letter
-  prefix or not (PCE-20481357, SA-448120, 4418 2291 07); the last four or more digits after "account
-  ending in". A label is the phrase just before the value ("PCE acct", "Acct #", "Account No.",
-  "Customer Account", "Service Account", "SA#", "Acct ID:", "your account number is", a plain "account" in a
-  sentence) or its field name (a column header naming an account; a bare "Account" column only in a row that
-  also holds a customer's name, address or usage).
+  prefix or not (PCE-20481357, SA-448120, 4418 2291 07, SCE's spaced 3 423 2939 43), with capital letters among
+  or after the digits (an SCE meter's V482N-133779, 1ZB4821337, PCE235-H55625), in a phone's shape (392-697-3484:
+  not the City's published lines, their block or a toll-free number, nor under a column named as a phone's);
+  the last four or more digits after "account ending in". A label is the phrase just before the value ("PCE
+  acct", "Acct #", "Account No.", "Cust. ID", "Customer Account", "Service Account", "SA#", "Acct ID:", "your
+  account number is", a plain "account" or "cuenta" in a sentence; a meter's or a premise's number, which is the
+  service account's: "Meter #", "Mtr No.", "Premise #", "Prem. No.", "Número de medidor") or its field name (a
+  column header naming an account; a bare "Account" or "Meter" column only in a row that also holds a customer's
+  name, address or usage).
 
 - **In a customer's record, no label needed**: a bare number of 7 to 16 digits that stands as a field of a record
   the customer context found in running text ("copied from CIS: Name / 8047 4919 4579 1 / 626.391.2619"), read
   after the context (``scan_records``); not a date or a phone.
 
 Not findings: a number under another kind of label (APN, case, permit, resolution, ordinance, PO,
-invoice, bid, GL, phone; "PO# 8001026149", an APN column); dates, phone numbers, a URL parameter of
+invoice, bid, GL, phone; "PO# 8001026149", an APN column) or with its prefix ("INV-2024-00123", "WO-2024-0012");
+the premise IDs, meters and accounts in a table of the City's own facilities (City Hall, the Library, a park's
+restroom); a meter's reading; dates, phone numbers, a URL parameter of
 another name (``?id=8123456789``) and an unlabelled bare run in a script or a link target (code and URLs
 are full of numeric ids); a city budget's general-ledger accounts, which a budget writes beside
 a plain "Account No." as fund-department-object (101-4310-5210) and on pages that speak of funds,
@@ -40,9 +46,12 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from .base import as_list, text_before
-from .labels import LEFT, OTHER_LABELS, RIGHT, WIDTH, is_date, is_ledger_account, is_phone_number
+from .labels import (LEFT, OTHER_LABELS, PHONE_LABEL_BEFORE, RIGHT, WIDTH, is_date, is_ledger_account,
+                     is_phone_number)
 from .masking import mask_digits
 from .model import Document, Finding, Segment
+from .context.headers import header_kind
+from .public_contacts import PublicContacts, to_e164
 from .facts import DocumentFacts
 from .numbers import Candidate, LabelledNumberDetector, Shape, Verdict, example, sample_bill
 
@@ -56,21 +65,26 @@ GENERIC_LABELS = ("Account No", "Account Nos", "Account Number", "Account Nbr", 
 CUSTOMER_LABELS = (
     "Service Account", "Service Acct", "SA", "SA ID", "Service Agreement", "Customer Account", "Customer Acct",
     "Customer No", "Customer Number", "Customer #", "Customer ID", "Cust No", "Cust #", "Cust ID", "Cust Acct",
-    "Service ID", "Premise ID", "Premise No", "Premise Number",
+    "Service ID", "Svc Acct", "Svc Account", "Premise ID", "Premise No", "Premise Number", "Premise #", "Prem ID",
+    "Prem No", "Prem #",
+    # a meter's number is the service account's too (PCE-01 4.1): "Meter # V482N-133779", "Mtr No. 0045127890"
+    "Meter ID", "Meter No", "Meter Number", "Meter Nbr", "Meter #", "Mtr ID", "Mtr No", "Mtr #", "Número de medidor",
+    "Numero de medidor", "No. de medidor", "Núm. de medidor",
     "Utility Account", "Utility Acct", "Electric Account", "Electric Acct", "Electricity Account", "Energy Account",
     "Billing Account", "SCE Account", "SCE Acct", "PCE Account", "PCE Acct", "Edison Account", "Edison Acct",
     "Account ending in", "Account ending with", "Acct ending in", "Account ending", "Acct ending",
     "Customer's account", "Customer\u2019s account", "your account", "my account", "his account", "her account",
     "their account", "Cuenta de servicio", "Cuenta de cliente", "Número de cuenta de servicio",
     "Numero de cuenta de servicio", "Número de cliente", "Numero de cliente", "su cuenta", "mi cuenta")
-_CUSTOMER_LABEL = re.compile(r"(?i)service|customer|cust\b|utility|electric|energy|billing|\b(?:sce|pce|edison|sa)\b|"
-                             r"ending|['\u2019]s\b|\b(?:your|my|his|her|their|su|mi)\b|cliente")
+_CUSTOMER_LABEL = re.compile(r"(?i)service|customer|cust\b|utility|electric|energy|billing|\b(?:sce|pce|edison|sa|said)\b|"
+                             r"ending|['\u2019]s\b|\b(?:your|my|his|her|their|su|mi)\b|cliente|\bsvc|\bprem|meter|"
+                             r"\bmtr\b|medidor")
 # a utility's or a program's account, by its acronym ("SRCE account", "LADWP acct", "SDG&E Account"): community
 # choice programs and utilities are known by acronyms no list can hold
 _UTILITY_ACCOUNT = (r"(?<![A-Za-z0-9&])(?!(?:GL|PO|CIP|RFP|RFQ|APN|AIN|DR|FY|ID|IT|HR)\s)(?-i:[A-Z]{2,6}(?:&[A-Z]{1,2})?)"
                     r"\s+(?:account|acct)\.?(?![A-Za-z0-9])")
 # a bare "Account" column is a customer's in a row that names a customer, a service address or usage
-_BARE_ACCOUNT = re.compile(r"(?i)\s*(?:account|acct|accounts|cuenta)\.?\s*:?\s*")
+_BARE_ACCOUNT = re.compile(r"(?i)\s*(?:account|acct|accounts|cuenta|meter|mtr|medidor|premise|prem)\.?\s*:?\s*")
 _CUSTOMER_COLUMN = re.compile(r"(?i)customer|\bname\b|service address|\baddress\b|kwh|usage|consumption|"
                               r"ratepayer|cliente|nombre|direcci[oó]n")
 # a plain "account" of another kind than a utility's, right before the value
@@ -91,11 +105,19 @@ SCE_FORMS = (
                                        r"700\d(?P<f>[-\u2010-\u2013.]| {1,2})\d{4}(?P=f)\d{4}|700\d{9}", anywhere=True),
 )
 ANY_FORM = (
+    # SCE's forms spaced out ("Account 3 423 2939 43"); beside a label only: a row of a statistics table is spaced so
+    Shape("labelled", r"2(?P<cs> {1,2})\d{2}(?P=cs)\d{3}(?P=cs)\d{4}|3(?P<ss> {1,2})\d{3}(?P=ss)\d{4}(?P=ss)\d{2}|"
+                      r"8(?P<es> {1,2})\d{3}(?P=es)\d{3}(?P=es)\d{3}"),
     Shape("labelled", rf"\d+(?:{_DASH}\d+)*", prefixed=True),
     Shape("labelled", r"\d{2,5}(?P<g> {1,2})\d{2,5}(?:(?P=g)\d{2,5}){0,3}", prefixed=True),  # 4418 2291 07
 )
 LAST_DIGITS = Shape("last digits", r"\d{4,16}")
 _LAST_DIGITS = re.compile(LAST_DIGITS.pattern + RIGHT)
+# capital letters among or after the digits, beside a label: an SCE meter's "V482N-133779", a billing system's
+# "1ZB4821337" or "PCE235-H55625"; a letter beside a digit is the cheap look that a segment may hold one
+LETTERS_AMONG_DIGITS = Shape("labelled", r"[A-Z\d]+(?:[-\u2010-\u2013][A-Z\d]+)*")
+_LETTERS_AMONG_DIGITS = re.compile(r"(?<![\w/\u2010-\u2013-])" + LETTERS_AMONG_DIGITS.pattern + RIGHT)
+_LETTER_BESIDE_DIGIT = re.compile(r"[A-Z]\d|\d[A-Z]")
 
 
 def _ledger(candidate: Candidate) -> bool:
@@ -109,17 +131,63 @@ def _ledger(candidate: Candidate) -> bool:
 
 
 _YEARS = re.compile(r"(?:19|20)\d{2}\s?[-\u2010-\u2013/]\s?(?:19|20)?\d{2}")  # a fiscal year: "2024-2025", "2024-25"
+# a year and a sequence after a letter prefix: a case's, a work order's, an invoice's ("WO-2024-0012", "INV-2024-00123")
+_YEAR_SEQUENCE = re.compile(r"[A-Z]{1,5}[-\u2010-\u2013 ]?(?:19|20)\d{2}[-\u2010-\u2013]\d{2,6}")
+_PREFIX_LETTERS = re.compile(r"[A-Za-z]+\.?")
+_PHONE_FIELD = re.compile(r"(?i)phone|\b(?:tel|cell|mobile|fax|contact|call|cb|ph)\b|tel[eé]fono|celular")
 
 
 def not_an_account(candidate: Candidate) -> bool:
     """A date, a fiscal year, a phone number or a ledger account where only a label made it a candidate; a
-    prefix that names another kind of number ("PO-1234567")."""
+    prefix that names another kind of number ("PO-1234567", "INV-2024-00123")."""
     if candidate.shape.anywhere:
         return False
     value = candidate.value
-    if value[0].isalpha() and OTHER_LABELS.fullmatch(value.rstrip("0123456789-\u2010\u2011\u2012\u2013")):
-        return True
-    return is_date(value) or _YEARS.fullmatch(value) is not None or is_phone_number(value) or _ledger(candidate)
+    if value[0].isalpha():
+        prefix = _PREFIX_LETTERS.match(value).group(0)
+        if OTHER_LABELS.fullmatch(prefix) or OTHER_LABELS.fullmatch(prefix + ".") or _YEAR_SEQUENCE.fullmatch(value):
+            return True
+    if is_phone_number(value):
+        return not _account_in_phone_shape(candidate)
+    return is_date(value) or _YEARS.fullmatch(value) is not None or _ledger(candidate)
+
+
+def _account_in_phone_shape(candidate: Candidate) -> bool:
+    """A phone's shape right after an account label in the text is the account ("his account number is
+    392-697-3484", "Acct # 909-555-0147": staff write ten digits that way), unless it is one of the City's
+    published numbers or in their thousands-block, or toll-free ("Account # 909-620-2311" names City Hall's line).
+    So does a field named as an account's ("Svc. Acct." in a definition list), unless its name calls it a phone's
+    too (an "Acct Phone" column holds phones)."""
+    if not candidate.label_in_text and (not candidate.label or _PHONE_FIELD.search(candidate.segment.label or "")):
+        return False
+    e164 = to_e164(candidate.value)  # None: no area code or exchange in service has the digits
+    return e164 is None or not candidate.detector.contacts.phone_is_public(e164, generic=True)
+
+
+# a City's own facility or installation, named in a row's facility, site or location field
+_CITY_FACILITY = re.compile(r"(?i)\b(?:city hall|civic center|city yard|corporation yard|public library|library|"
+                            r"police|fire station|(?:community|senior|recreation|aquatic|youth|teen|nature) center|"
+                            r"municipal|city[- ]owned|city of|county of|street ?lights?|traffic signals?|pump station|"
+                            r"water (?:treatment|reclamation) plant|park|pool|museum|stadium)\b")
+
+
+def city_facility(candidate: Candidate) -> bool:
+    """A row of a table of the City's own facilities ("City Hall | 505 S. Garey Ave. | Premise ID | kWh"): its
+    accounts and meters are the City's, published on purpose. A field whose name calls it a person's or an
+    address is no facility's cue ("Nicole Park", "10845 Park Ave"); a row that names a person is a customer's."""
+    record = candidate.facts.record_of(candidate.segment) if candidate.facts else None
+    if record is None:
+        return False
+    cue = False
+    for field in record.fields:
+        if field is candidate.segment:
+            continue
+        kind = header_kind(field.label)[0] if field.label else None
+        if kind == "name":
+            return False
+        if kind in (None, "veto", "soft") and _CITY_FACILITY.search(field.text):
+            cue = True
+    return cue
 
 
 class AccountNumberDetector(LabelledNumberDetector):
@@ -129,13 +197,14 @@ class AccountNumberDetector(LabelledNumberDetector):
     option_keys = ("labels", "replace_labels", "patterns", "unlabelled_patterns")
     labels = GENERIC_LABELS + CUSTOMER_LABELS
     # "(account 5501-23871)" in a sentence; a bare "Account" column is a customer's only in a row that names one
-    text_labels = ("Account",)
+    text_labels = ("Account", "Cuenta")
     shapes = SCE_FORMS + ANY_FORM
     fewest_digits = 6
-    filters = (example, sample_bill, not_an_account)
+    filters = (example, sample_bill, not_an_account, city_facility)
 
     def __init__(self, options=None, public=None):
         super().__init__(options, public)
+        self.contacts = PublicContacts.from_config(self.public)
         if not self.options.get("replace_labels"):
             self.label_re = re.compile(f"{self.label_re.pattern}|{_UTILITY_ACCOUNT}", re.IGNORECASE)
         self.configured = [(Shape("configured account form", p, anywhere=anywhere), re.compile(LEFT + f"(?:{p})" + RIGHT))
@@ -146,6 +215,8 @@ class AccountNumberDetector(LabelledNumberDetector):
         """Numbers with no label that stand as a field of a customer's record ("copied from CIS: Name /
         8047 4919 4579 1 / 626.391.2619"): the record makes them its account."""
         for f in context.of_kind("number"):
+            if PHONE_LABEL_BEFORE.search(f.segment.text, max(0, f.start - 16), f.start):
+                continue  # "... / cb 9092284686": the phone detector's
             yield self.finding(f.segment, f.start, f.end, why=f.why, normalized=re.sub(r"\D", "", f.text))
 
     def valid(self, candidate: Candidate) -> bool:
@@ -169,10 +240,16 @@ class AccountNumberDetector(LabelledNumberDetector):
 
     def has_extra(self, segment: Segment) -> bool:
         text = segment.text
-        return bool(self.configured) or "nding" in text or "NDING" in text
+        return (bool(self.configured) or "nding" in text or "NDING" in text
+                or _LETTER_BESIDE_DIGIT.search(text) is not None)
 
     def extra_candidates(self, segment: Segment, facts: DocumentFacts | None) -> Iterator[Candidate]:
         text = segment.text
+        if _LETTER_BESIDE_DIGIT.search(text):  # "Meter # V482N-133779": no run of digits holds it whole
+            for match in _LETTERS_AMONG_DIGITS.finditer(text):
+                token = match.group(0)
+                if not token.isdigit() and _LETTER_BESIDE_DIGIT.search(token):
+                    yield Candidate(self, segment, match.start(), match.end(), LETTERS_AMONG_DIGITS, facts)
         if "nding" in text or "NDING" in text:  # "account ending in 4821": fewer digits than a whole number
             for cue in _ENDING.finditer(text):
                 match = _LAST_DIGITS.match(text, cue.end())

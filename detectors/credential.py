@@ -14,7 +14,12 @@ login forms), so a value counts only where its shape says it is a secret:
   anywhere ("Bearer 9f8a...": 16 or more token characters with letters and digits).
 - A value after a password label (password, passwd, pwd, passphrase, passcode, contraseña, clave, "pass"
   after a user name, PIN/NIP, door/gate/alarm/lockbox code), after a config key such as ``DB_PASSWORD``,
-  ``"apiKey":`` or ``access_token=``, or in a field whose name is such a label (a "Password" column).
+  ``"apiKey":`` or ``access_token=``, or in a field whose name is such a label (a "Password" column). A label may
+  be qualified by a few words before its ":" or "=" ("Contraseña del portal de facturación: ..."); a form's input
+  named as a password's ("pw", "user_pass") holds one whatever its <label>.
+- A user name and a password written as a pair after a word naming a login ("the CIS service account is
+  svc_cisload / Solar2025$"): the name in lower case or holding "_", "." or a digit, not a domain; the password
+  with digits among letters and a lower-case letter or a symbol (not a rate's code, a date range or a path).
 
 The heuristic for labelled values: the value is one token of at least ``min_length`` characters that is
 not a placeholder (``changeme``, ``<password>``, ``********``, ``${PASSWORD}``, ``N/A`` ...), not markup,
@@ -111,6 +116,20 @@ _PASS_AS_LABEL = re.compile(r"\s*[:=]|(?<=/ pass)|(?<=/pass)", re.IGNORECASE)
 # values of a shape no secret has: a file path (the PWD environment variable is the working directory),
 # a function call in code ("computeSecret(bobKey)"), a prose alternative ("and/or")
 _NOT_A_SECRET = re.compile(r"^(?:/|~/|\.{1,2}/|[A-Za-z]:\\)|\w\(|^[a-z]+/[a-z]+$")
+# what may qualify a password label before its ":" or "=" ("Contraseña del portal de facturación: ...", "Password
+# for the CIS test login = ..."): a few words on the same line, no digits, no sentence's end
+_QUALIFIER = re.compile(r"[ \t]+(?:[^\W\d_][\w'\u2019.-]*[ \t]+){0,5}?[^\W\d_][\w'\u2019-]*[ \t]*(?::|=)[ \t]*")
+# a form's input whose name is a password's ("pw", "user_pass", "login[pwd]"): the page's code names it so
+_FORM_FIELDS = ("form value", "hidden input")
+_PASSWORD_INPUT = re.compile(r"(?i)(?:^|[\W_])(?:pw|pwd|pass|passwd|pword|password|passcode|contrase[ñn]a|clave)"
+                             r"(?:$|[\W_]|\d)")
+# a user name and a password after a word naming a login ("the CIS service account is svc_cisload / Solar2025$"): a
+# login's name is written in lower case or holds "_", "." or a digit; not a date range, a fraction, a path or a URL
+_LOGIN_CUE = re.compile(r"(?i)\b(?:account|acct|login|log-in|sign-in|credentials?|user(?:\s*name|\s*id)?|cuenta|"
+                        r"usuario)\b[^\n.;!?]{0,60}$")
+_USER_SLASH_PASSWORD = re.compile(r"(?<![\w/.:@-])(?P<user>[A-Za-z][\w.@-]{2,40})[ \t]+/[ \t]+(?P<password>[^\s/]{4,64})")
+_LOGIN_NAME = re.compile(r"[a-z][a-z0-9_.@-]*|[A-Za-z][\w.@-]*[_.\d][\w.@-]*")
+_DOMAIN = re.compile(r"(?i)[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|us|io|info|biz|mil)")  # "sce.com / myaccount"
 _QUERY_TOKEN = re.compile(r"[^\s&#]+")
 _QUERY_BEFORE = re.compile(r"[?&][\w.-]*=$")
 _TRAILING = ".,;:"
@@ -167,7 +186,7 @@ _TOKENS = [(why, re.compile(pattern), severity) for why, pattern, severity in _T
 # patterns above run on every segment.
 _HINTS = ("pass", "pwd", "secret", "token", "key", "pin", "nip", "code", "c\u00f3digo", "codigo", "contrase", "clave",
           "//", "authorization", "bearer", "akia", "asia", "ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_", "xox", "k_live_", "sg.",
-          "twilio", "aiza", "eyj")
+          "twilio", "aiza", "eyj", " / ")
 _HINT = re.compile("|".join(map(re.escape, _HINTS)))
 
 
@@ -175,6 +194,11 @@ _HINT = re.compile("|".join(map(re.escape, _HINTS)))
 def _might_hold_credential(text: str) -> bool:
     """For field labels, which repeat down a table's column."""
     return bool(_HINT.search(text.lower()))
+
+
+def _password_input(segment: Segment) -> bool:
+    """A form's input (a value the page fills in) whose name is a password's."""
+    return segment.hidden in _FORM_FIELDS and bool(segment.label) and bool(_PASSWORD_INPUT.search(segment.label))
 
 
 def _hinted_segments(segments: list[Segment]) -> set[int]:
@@ -227,7 +251,8 @@ class CredentialDetector(Detector):
         segments = document.segments
         hinted = _hinted_segments(segments)
         for i, segment in enumerate(segments):
-            if i not in hinted and not (segment.label and _might_hold_credential(segment.label)):
+            if i not in hinted and not (segment.label and (_might_hold_credential(segment.label) or _password_input(
+                    segment))):
                 continue
             meeting_nearby = False
             if self.meeting and ((segment.label and _might_hold_credential(segment.label))
@@ -276,6 +301,8 @@ class CredentialDetector(Detector):
             yield from self._field(segment, meeting_nearby)
         for match in _LABEL.finditer(text):
             yield from self._labelled(text, match, meeting_nearby, previous, segment.hidden == "inline script")
+        if " / " in text and segment.hidden not in _BROWSER_CODE:
+            yield from self._login_pairs(text)
         if _KEY_HINT.search(text):
             for match in _KEY.finditer(text):
                 key = match.group("key")
@@ -323,13 +350,36 @@ class CredentialDetector(Detector):
             return header.start(), header.end(), None
         return start + len(body) - len(body.lstrip()), start + len(body.rstrip()), "".join(body.split())
 
+    def _login_pairs(self, text: str):
+        """A user name and a password written as a pair after a word naming a login ("the shared CIS service
+        account is svc_cisload / Solar2025$"). The password must mix letters with digits or symbols and hold a
+        lower-case letter or a symbol: a rate's or a plan's code ("domestic / TOU-D-4-9PM") is none."""
+        for match in _USER_SLASH_PASSWORD.finditer(text):
+            user, password = match.group("user"), match.group("password")
+            start, end = match.span("password")
+            while end > start and text[end - 1] in _TRAILING:
+                end -= 1
+            password = text[start:end]
+            if (not _LOGIN_CUE.search(text, max(0, match.start() - 80), match.start())
+                    or not _LOGIN_NAME.fullmatch(user) or _DOMAIN.fullmatch(user) or not any(c.isdigit() for c in password)
+                    or not any(c.islower() or not (c.isalnum() or c == "-") for c in password)):
+                continue
+            if self._plausible(password, strong=False, text=text, end=end) and not is_example(text, start, password):
+                yield start, end, "password after a user name and a slash", password, None
+
     def _field(self, segment: Segment, meeting_nearby: bool):
         """A table cell or form value under a password-like field name ("Password", "Temp Password",
-        "DB_PASSWORD")."""
+        "DB_PASSWORD"), or a form's input named as a password's ("pw", "user_pass")."""
         label = segment.label.strip().rstrip(":").strip()
         last = None
         for last in _LABEL.finditer(label):
             pass
+        if _password_input(segment) and not (last and last.end() == len(label) and last.lastgroup != "pass"):
+            value = segment.text.strip()
+            start = segment.text.find(value)
+            if value and self._plausible(value, strong=True, text=segment.text, end=start + len(value)):
+                yield start, start + len(value), f"password in form input '{label}'", value, None
+            return
         if last and last.end() == len(label):
             kind = last.lastgroup
             if kind == "pass" or meeting_nearby or self._meeting(segment.text, 0) or self._meeting(label, 0):
@@ -353,13 +403,18 @@ class CredentialDetector(Detector):
         if (meeting_nearby or self._meeting(text, match.start())) and not _LOGIN_BEFORE.search(
                 f"{previous}\n{before}"):
             return
+        label = " ".join(match.group(0).split())
         separator = _SEPARATOR.match(text, match.end())
+        found = False
         if separator:
             sep = separator.group(0)
             mark = ":" if ":" in sep else "=" if "=" in sep else ""
-            yield from self._value(text, separator.end(), "password" if kind == "pass" else kind,
-                                   bool(mark) and "\n" not in sep, f"label '{' '.join(match.group(0).split())}{mark}'",
-                                   prose=True, code=code)
+            for found in self._value(text, separator.end(), "password" if kind == "pass" else kind,
+                                     bool(mark) and "\n" not in sep, f"label '{label}{mark}'", prose=True, code=code):
+                yield found
+        qualified = not found and kind != "pass" and _QUALIFIER.match(text, match.end())
+        if qualified:  # "Contraseña del portal de facturación: kXtBgA#zV6LL"
+            yield from self._value(text, qualified.end(), kind, True, f"label '{label} ...:'", prose=True, code=code)
 
     def _meeting(self, text: str, at: int) -> bool:
         return bool(self.meeting and self.meeting.search(text, max(0, at - 300), at + 150))

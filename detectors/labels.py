@@ -40,9 +40,11 @@ def compile_labels(labels: list[str]) -> re.Pattern:
     """A case-insensitive pattern matching any of the label phrases as whole words; the words of a phrase
     may also be run together or joined by "_" as in a column or JSON key ("accountNumber", "acct_no", "acctNo",
     "ssnId")."""
-    # words run together only where the case shows where one ends ("accountNumber"): "said" is no "SA ID"
-    join = r"(?:[\s_]+|(?-i:(?<=[a-z])(?=[A-Z])))"
-    alternatives = sorted((re.escape(label).replace(r"\ ", join) for label in labels), key=len, reverse=True)
+    # words run together only where the case shows where one ends ("accountNumber"): "said" is no "SA ID"; a
+    # word may be cut short with a period ("Cust. ID", "Prem. No.", "Svc. Acct."), and "#" glued to it ("Mtr#")
+    join = r"\.?(?:[\s_]+|(?-i:(?<=[a-z])(?=[A-Z])))"
+    alternatives = sorted((re.escape(label).replace(r"\ \#", r"\.?\s*\#").replace(r"\ ", join) for label in labels),
+                          key=len, reverse=True)
     return re.compile(r"(?<![A-Za-z0-9])(?:" + "|".join(alternatives) + r")(?:_(?:no|nbr|num|number|id)|(?-i:No|Nbr|Num|Number|Id|ID))?"
                       r"(?![A-Za-z0-9])", re.IGNORECASE)
 
@@ -56,7 +58,7 @@ OTHER_LABELS = compile_labels([
     "Reference", "Confirmation", "Tracking", "Transaction", "Trans", "Document", "Doc", "Instrument", "Ticket",
     "Request", "Phone", "Telephone", "Tel", "Fax", "Telefax", "Mobile", "Cell", "Call", "Dial", "Text",
     "Toll Free", "Zip", "Fund", "GL", "G/L", "General Ledger", "Ledger", "Object", "Org", "Budget",
-    "Meter", "Serial", "License", "Lic.",
+    "Serial", "License", "Lic.",
     "Factura", "Orden de compra", "Caso", "Permiso", "Resolución", "Ordenanza", "Teléfono",
 ])
 
@@ -129,15 +131,17 @@ def _adjacent(pattern: re.Pattern, before: str) -> re.Match | None:
     return last if last and _GAP.fullmatch(before, last.end()) else None
 
 
-def label_beside(segment: Segment, start: int, labels: re.Pattern, text_only: re.Pattern | None = None) -> str | None:
-    """The label phrase the value at ``start`` stands under: one of ``labels`` (or of ``text_only``) right
-    before it in the text, else (unless another kind of number's label is right before it) one of ``labels``
-    in the segment's field name."""
+def label_before(segment: Segment, start: int, labels: re.Pattern, text_only: re.Pattern | None = None) -> str | None:
+    """The label phrase right before the value at ``start`` in the text: one of ``labels`` or of ``text_only``."""
     before = text_before(segment.text, start, WIDTH)
     own = _adjacent(labels, before) or (text_only and _adjacent(text_only, before))
-    if own:
-        return own.group(0)
-    if _other_label(before) or not segment.label:
+    return own.group(0) if own else None
+
+
+def label_of_field(segment: Segment, start: int, labels: re.Pattern) -> str | None:
+    """One of ``labels`` in the segment's field name, unless another kind of number's label stands right before
+    the value at ``start``."""
+    if not segment.label or _other_label(text_before(segment.text, start, WIDTH)):
         return None
     found = labels.search(segment.label)
     return found.group(0) if found else None
@@ -209,8 +213,10 @@ class BudgetPages:
         return page in self.pages
 
 
-# a general-ledger account string: fund (2-3 digits), then department/program and object codes, one of
-# them 4-5 digits and the last at least 3 ("101-4310-5210", "001.1010.41100", "10-410-5210-000")
+# a general-ledger account string: fund (2-3 digits), then department/program and object codes, the last at
+# least 3 digits and a department/program code of 4-5 or an object code of 5 ("101-4310-5210", "001.1010.41100",
+# "10-410-5210-000", "100-41-52100"); not three, three and four digits, a phone's shape in which staff write a
+# customer's ten-digit account ("Acct 482-133-7790")
 _GL = re.compile(r"\d{2,3}(?P<s>[-.\u2010-\u2013])\d{2,6}(?:(?P=s)\d{2,6}){1,3}")
 
 
@@ -219,7 +225,7 @@ def is_ledger_account(value: str) -> bool:
     if not _GL.fullmatch(value):
         return False
     groups = re.split(r"[-.\u2010-\u2013]", value)
-    return len(groups[-1]) >= 3 and any(4 <= len(g) <= 5 for g in groups[1:])
+    return len(groups[-1]) >= 3 and (any(4 <= len(g) <= 5 for g in groups[1:-1]) or len(groups[-1]) == 5)
 
 
 # a date written with dashes or dots (2024-03-12, 03-12-2024, 3.12.24): never an account
@@ -227,6 +233,12 @@ _DATE = re.compile(r"(?:19|20)\d{2}(?P<a>[-.\u2010-\u2013/])(?:0?[1-9]|1[0-2])(?
                    r"(?:0?[1-9]|1[0-2])(?P<b>[-.\u2010-\u2013/])(?:0?[1-9]|[12]\d|3[01])(?P=b)(?:19|20)?\d{2}")
 # a North American phone number with separators ("909-620-2311", "909.620.2311", "909 620 2311")
 _PHONE = re.compile(r"[2-9]\d{2}(?P<s>[-.\u2010-\u2013 ])[2-9]\d{2}(?P=s)\d{4}")
+
+
+# a phone's label right before a number ("Tel 9096969372", "cb: 909 ...", "ph# ", "teléfono "): a ten-digit run after
+# it in a customer's record is the customer's phone, not their account
+PHONE_LABEL_BEFORE = re.compile(r"(?i)(?<![\w-])(?:tel(?:ephone)?|phone|ph|cell(?:ular)?|mobile|cb|c/b|call\s?back|"
+                                r"tel[eé]fono|celular|m[oó]vil)\.?\s*(?:#|no\.?|number)?\s*[:#.-]?\s*$")
 
 
 def is_date(value: str) -> bool:

@@ -25,7 +25,8 @@ from typing import ClassVar, NamedTuple
 
 from .base import Detector
 from .facts import DocumentFacts
-from .labels import DASH, RIGHT, compile_labels, is_example, label_beside, label_pattern, other_label_beside
+from .labels import (DASH, RIGHT, compile_labels, is_example, label_before, label_of_field, label_pattern,
+                     other_label_beside)
 from .model import Document, Finding, Segment
 
 # what may separate the digit groups of one number: a dash, a dot, or a few spaces (PDF text and
@@ -86,7 +87,12 @@ class Candidate:
     @cached_property
     def label(self) -> str | None:
         """The detector's label phrase the value stands under (in the text just before, or its field name)."""
-        return label_beside(self.segment, self.start, self.detector.label_re, self.detector.text_label_re)
+        return self.label_in_text or label_of_field(self.segment, self.start, self.detector.label_re)
+
+    @cached_property
+    def label_in_text(self) -> str | None:
+        """The detector's label phrase right before the value in the text ("Acct # ", "his account number is ")."""
+        return label_before(self.segment, self.start, self.detector.label_re, self.detector.text_label_re)
 
     @cached_property
     def other_label(self) -> bool:

@@ -1,7 +1,8 @@
 """Customers' telephone numbers (PCE-01 4.1, rule 6.3).
 
 In a customer context (a customer record's phone column, a label block, a paragraph tying a person to an
-identifier, a list of people; see ``detectors.context``) a number is high. Elsewhere in a page body a
+identifier, a list of people; see ``detectors.context``) a number is high, and so are ten bare digits right after a
+phone's label ("Tel 9096969372", "cb 9095550147") in a segment that holds a customer's record. Elsewhere in a page body a
 number is low when the words right
 before it call it a person's own ("cell:", "home phone", "resident John Smith at", "text me at") or
 "(home)" follows it, and no office cue stands nearer ("Office (909) ..."); the collector drops it when
@@ -26,6 +27,7 @@ from collections.abc import Iterator
 from .base import text_after
 from .context import CustomerContext, CustomerDataDetector, page_of
 from .context.shapes import phone_spans
+from .labels import PHONE_LABEL_BEFORE
 from .masking import mask_digits
 from .model import Document, Finding
 from .public_contacts import PUBLIC_CUE, clause_before, number_block, to_e164
@@ -39,6 +41,7 @@ _OTHER_NUMBER = re.compile(r"(?i)\b(?:account|acct|sa|invoice|inv|order|case|per
 _PERSONAL = re.compile(r"(?i)\b(?:cell(?:ular)?|cellphone|celular|mobile(?!\s+homes?)|personal|private|resident|residence|"
                        r"(?-i:(?:[Mm]y|[Hh]is|[Hh]er)(?=\s+[a-z]|\s*[:(]|\s*$))|text me|call me|at home|"
                        r"home(?=\s*(?:phone|number|tel|line|[#:])))\b")
+_BARE_DIGITS = re.compile(r"\d{10}")
 _PERSONAL_AFTER = re.compile(r"(?i)\s*[(\[-]?\s*(?:home|cell|celular|mobile|personal)\b")
 
 
@@ -64,8 +67,30 @@ class PhoneDetector(CustomerDataDetector):
                 if e164 and e164 not in self.contacts.phones:
                     claimed.setdefault(id(f.segment), []).append((start, end))
                     yield self.finding(f.segment, start, end, why=f.why, normalized=e164)
+        yield from self._labelled_bare(context, claimed)
         if self.options.get("outside_context", True):
             yield from self._outside(document, context, claimed)
+
+    def _labelled_bare(self, context: CustomerContext, claimed: dict) -> Iterator[Finding]:
+        """Ten digits with no separator right after a phone's label in a segment that holds a customer's record
+        ("Customer Donald Coffey, Service Account 3-598-4679-99. Tel 9096969372"): the customer's phone, where a
+        bare run alone says nothing."""
+        done = set()
+        for f in context.of_kind("name", "number", "address"):
+            segment = f.segment
+            if id(segment) in done or not _BARE_DIGITS.search(segment.text):
+                continue
+            done.add(id(segment))
+            taken = claimed.setdefault(id(segment), [])
+            for start, end in phone_spans(segment.text, bare=True):
+                if segment.text[start].isdigit() and segment.text[start:end].isdigit() and not any(
+                        s < end and start < e for s, e in taken) and PHONE_LABEL_BEFORE.search(
+                        segment.text, max(0, start - 16), start):
+                    e164 = to_e164(segment.text[start:end])
+                    if e164 and not self.contacts.phone_is_public(e164):
+                        taken.append((start, end))
+                        yield self.finding(segment, start, end, normalized=e164,
+                                           why="phone number after a phone label in a customer's record")
 
     def _outside(self, document, context, claimed) -> Iterator[Finding]:
         site = None  # thousands-blocks of the numbers in the page's header and footer, looked up when needed

@@ -69,6 +69,32 @@ FOUND = [
     ("Mr. Osei's account, 6612-0934-17, is past due", "****-**34-17", "6612093417"),
     # a plain "account" in running text (a bare "Account" column needs a customer's row: see NOT_FOUND)
     ("Mrs. Adeyemi (account 6120-93417) asked for a refund", "****-*3417", "612093417"),
+    # meter and premise numbers are the service account's (PCE-01 4.1); abbreviations cut short with a period
+    ("Billing dispute: Maria Ortega, Premise # 746814538, 12 Elm St.", "*****4538", "746814538"),
+    ("Prem. No. 0045127890 moved to the new owner", "******7890", "0045127890"),
+    ("RE: Cust. ID 61675136", "****5136", "61675136"),
+    ("Ana Ruiz, Meter # 0045127890, phone (909) 696-9372.", "******7890", "0045127890"),
+    ("Meter No. 837407188181 was swapped", "********8181", "837407188181"),
+    ("Meter ID: 22301-774410", "*****-**4410", "22301774410"),
+    ("Spoke w/ the owner re: disconnect; Mtr # 575-918362-36", "***-****62-36", "57591836236"),
+    ("My meter number is 837407188181 and the service address is on file.", "********8181", "837407188181"),
+    ("Número de medidor: 0045127890", "******7890", "0045127890"),
+    ("Svc. Acct. 4821337790", "******7790", "4821337790"),
+    ("Ana Ruiz, Cuenta 0045127890, teléfono en el expediente", "******7890", "0045127890"),
+    # capital letters among or after the digits, beside a label (an SCE meter's form, a billing system's)
+    ("Meter # V482N-133779", "V***N-**3779", "482133779"),
+    ("Acct 1ZB4821337 (high bill)", "*ZB***1337", "14821337"),
+    ("Customer Donald Coffey, Account # PCE235-H55625, 407 S Towne Ave", "PCE***-H*5625", "23555625"),
+    # SCE's forms spaced out, beside a label: whole, not from the second group on
+    ("Customer Jun Zhao, Account 3 423 2939 43, 1007 Palomares St Spc 31", "* *** **39 43", "3423293943"),
+    ([("Acct", "3 756 1752 44")], "* *** **52 44", "3756175244"),
+    ("SA# 2 41 555 1234", "* ** *** 1234", "2415551234"),
+    # a phone's shape right after an account label is the account, not a ledger string or a phone
+    ("Billing dispute: Maria Ortega, Acct 482-133-7790, high bill in July.", "***-***-7790", "4821337790"),
+    ("His name is Yashasvi Parikh and his account number is 392-697-3484.", "***-***-3484", "3926973484"),
+    ("SAID 482-133-7790", "***-***-7790", "4821337790"),
+    ("Account No. 909-555-0147 (Ana Ruiz)", "***-***-0147", "9095550147"),
+    ([("Svc. Acct.", "845-681-4336")], "***-***-4336", "8456814336"),
 ]
 
 NOT_FOUND = [
@@ -123,8 +149,27 @@ NOT_FOUND = [
     "Acct # 2020-12-15",
     "Pomona, CA 91766-1234",
     "Call (909) 620-2311 or SCE at 1-800-655-4555",
-    "Account # 909-620-2311",
+    "Account # 909-620-2311",  # City Hall's line
     "Account No. (909) 620-2311",
+    "Account # 800-655-4555",  # toll-free
+    [("Acct Phone", "909-555-0147")],  # a column whose name calls it a phone's
+    [("Contact Phone (acct holder)", "909-555-0147")],
+    # a meter's reading, a meter's place, a product's model or serial number
+    "Meter reading 123456 on 3/2",
+    "Meter reading: 123456 kWh",
+    "Replace meter #3 at City Hall",
+    [("Meter Model", "ITR-4500123X")],
+    [("Serial No.", "AB12345678")],
+    "Model C2SOD-4500123 smart meter",
+    # numbers of other kinds with letters, even beside an account word
+    "Customer Acct INV-2024-00123",
+    "Acct WO-2024-0012",
+    "Customer No. INV-4471203",
+    "CUP 24-0012 for the site at APN 8341-012-007",
+    "PO 4500123456",
+    # a ledger string of a budget in its own forms
+    "Account 101-431-52100",
+    "Acct 10-410-5210-000",
     # unlabelled numbers of other forms
     "Total: 7001234567",
     "Acct balance 4418229107",
@@ -231,6 +276,7 @@ def test_a_bare_account_column_counts_in_a_customer_row_in_any_form():
     ("<!-- copied from CIS screen: Jhun Marcelo-Dang / 839-3952 / 1-951-984-4014 -->", []),  # a local phone
     ("<!-- copied from CIS screen: Dr. Deborah Cisneros / SVC-6209514300 / 1-909-891-5056 -->", ["SVC-6209514300"]),
     ("<!-- copied from CIS screen: Dr. Deborah Cisneros / WO-2024-0012 / 1-909-891-5056 -->", []),  # a work order
+    ("Copied from CIS: Ana Ruiz | 1234 W Holt Ave | 4419 2231 0098 | cb 9095550147", ["4419 2231 0098"]),  # a phone
     # a date, a phone and a sentence's numbers are none
     ("Copied from CIS: Ana Ruiz | 1234 W Holt Ave | 20250112 | 909-555-0147", []),
     ("Ticket 2025-284245 from Ana Ruiz (ana.ruiz@gmail.com) at 1234 W Holt Ave: she used 1,320 kWh in 2024.", []),
@@ -240,3 +286,23 @@ def test_a_bare_account_column_counts_in_a_customer_row_in_any_form():
 def test_unlabelled_number_in_a_customer_record(text, accounts):
     found = scan_document(document(text), load_detectors())
     assert [f.value for f in found if f.category == "account_number"] == accounts
+
+
+def test_meter_and_premise_ids_of_the_citys_own_facilities_are_not_found():
+    """A table of City facilities publishes their premise IDs and accounts on purpose; a firm's account or a
+    customer whose name holds a facility's word is still found."""
+    from detectors.engine import scan_document
+    from tests.test_customer_context import document, table
+
+    def accounts(headers, *rows):
+        found = scan_document(document(table(headers, *rows)), [AccountNumberDetector()])
+        return [f.value for f in found if f.category == "account_number"]
+
+    assert accounts(("Facility", "Address", "Premise ID", "Annual kWh"),
+                    ("City Hall", "505 S. Garey Ave.", "74681453", "1,145,200"),
+                    ("Pomona Public Library", "625 S. Garey Ave.", "74681454", "402,880")) == []
+    assert accounts(("Site", "SCE Account", "Meter #"), ("Ganesha Park restroom", "2-01-334-5512", "V482N-133779"),
+                    ("Palomares Community Center", "2-01-334-5520", "222012-345678")) == []
+    assert accounts(("Account Holder", "Premise ID"), ("Acme Bakery LLC", "74681455")) == ["74681455"]
+    assert accounts(("Customer", "Meter #", "Service Address"), ("Nicole Park", "V482N-133779", "10845 Park Ave")) == \
+        ["V482N-133779"]

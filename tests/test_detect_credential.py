@@ -95,6 +95,16 @@ TRUE_CASES = [  # (text or segments, secret, why contains)
      "label 'password='"),
     ([Segment(f'AWS.config.update({{accessKeyId: "{AWS_ID}"}});', hidden="inline script")], AWS_ID,
      "AWS access key ID"),
+    # a label qualified by a few words before its ":" or "="
+    ("Contraseña del portal de facturación: kXtBgA#zV6LL", "kXtBgA#zV6LL", "label 'Contraseña ...:'"),
+    ("Password for the CIS test login = Pce!2025test", "Pce!2025test", "label 'Password ...:'"),
+    # a form's input named as a password's, with no <label> (the extractor gives the input's name)
+    ([Segment("B3BD6k#Tas", label="pw", hidden="form value")], "B3BD6k#Tas", "form input 'pw'"),
+    ([Segment("Winter2025", label="login[user_pass]", hidden="hidden input")], "Winter2025", "form input"),
+    # a user name and a password as a pair after a word naming a login
+    ("The shared CIS service account is svc_cisload / Solar2025$ until IT rotates it.", "Solar2025$",
+     "after a user name and a slash"),
+    ("Temp login for the kiosk: kiosk01 / Pomona#77.", "Pomona#77", "after a user name and a slash"),
 ]
 
 
@@ -227,6 +237,24 @@ HARD_NEGATIVES = [
     [Segment("var cfg = {apiKey: window.APP.apiKey, token: getToken(), password: form.password.value};",
              hidden="inline script")],
     [Segment("gtag('config', 'G-8XK2M4PQ7T'); fbq('init', '812345678901234');", hidden="inline script")],
+    # a qualified label before instructions, buttons and rules
+    "Password requirements: at least 8 characters",
+    "Password reset instructions: Click here",
+    "Contraseña del portal: Enviar",
+    "Password for the portal: see the IT help desk",
+    # form inputs of other names, and an empty password input
+    [Segment("X1234567", label="passport_no", hidden="form value")],
+    [Segment("12kW", label="pwr_kw", hidden="form value")],
+    [Segment("", label="pw", hidden="form value")],
+    [Segment("Enter password", label="pw_hint", hidden="form value")],
+    # slashes after an account word: date ranges, fractions, paths, URLs, a rate plan, a ledger string
+    "The account covers 1/2/2024 / 3/4/2024 and the fraction 3 / 4 of the bill",
+    "Account transfers: see /var/log / Summer2024",
+    "Log in to your account at sce.com / myaccount2024",
+    "Your account is domestic / TOU-D-4-9PM",
+    "The account was moved from Fund 101 / Dept4310 last year.",
+    "Account type: Residential / CARE2024",
+    "Login page: https://myaccount.sce.com / https://pce.example.org/portal2",
 ]
 
 

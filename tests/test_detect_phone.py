@@ -25,6 +25,9 @@ FOUND = [
     (("Para la venta de garaje llame a Rosa al (760) 555-0150 (celular).",), [("(760) 555-0150", "low")]),
     (lines("CE24-0412  1509 N Towne Ave  Weeds\nComplainant: Rita Moreno, cell (760) 555-0182, wants a call back."),
      [("(760) 555-0182", "low")]),
+    # ten bare digits right after a phone's label in a customer's record
+    (("Customer Donald Coffey, Service Account 3-598-4679-99. Tel 9096969372",), [("9096969372", "high")]),
+    (("Copied from CIS: Ana Ruiz | 1234 W Holt Ave | 4419 2231 0098 | cb 9095550147",), [("9095550147", "high")]),
 ]
 
 NOT_FOUND = [
@@ -33,6 +36,10 @@ NOT_FOUND = [
     ("Staff liaison: My Ta, (562) 564-5878.",),  # "My" is her given name, not a cue
     ("For permits call the Building and Safety Division at (626) 555-1234.",),
     ("Acct # 909-555-0147",),
+    # ten bare digits after another label in a customer's record, or after a phone label with no record
+    ("Customer Donald Coffey, Service Account 3-598-4679-99. Ref 9096969372",),
+    ("Tel 9096969372",),
+    ("City Hall, 505 S. Garey Ave. Tel 9096202311",),
     ("Invoice No. 626-555-0123",),
     ("An example number looks like 123-456-7890.",),
     ("Serial 91-626-555-0123-7 on the meter",),
