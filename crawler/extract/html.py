@@ -71,6 +71,13 @@ _MAX_PATH_STEPS = 6
 # labels and titled elements costs depth x size.
 _MAX_DEPTH = 2048
 _MARKUP = re.compile(r"<[A-Za-z!/]")
+# markup published as text (a comment, an iframe's srcdoc) is parsed as HTML this many levels deep and up to this
+# size; deeper or longer, its text is read as it is
+_MAX_NESTED_MARKUP = 3
+_MAX_MARKUP_CHARS = 2_000_000
+# how many rows commented out of a table tell its layout (whether its first row is a header) beside the visible ones
+_LAYOUT_COMMENTED_ROWS = 20
+_COMMENTED_ROW = re.compile(r"<tr[\s>]", re.I)
 _CONDITIONAL = re.compile(r"^\s*\[if[^\]]*\]>|<!\[endif\]\s*$|^\s*<!\[endif\]", re.I)  # IE's <!--[if lt IE 9]>
 _TABLE_PARTS = frozenset({"table", "thead", "tbody", "tfoot"})
 # blocks of a page's body: a data table's cell holds one of them at most (an editor wraps a value in a <p>)
@@ -223,12 +230,15 @@ class _Walker:
     segment when the block, or an inline element hidden differently from it, starts or ends."""
 
     def __init__(self, builder: DocumentBuilder, soup: BeautifulSoup, *, hidden: str | None = None,
-                 chrome: bool = False, path: str = "", skip: frozenset = frozenset(), seen: set | None = None):
+                 chrome: bool = False, path: str = "", skip: frozenset = frozenset(), seen: set | None = None,
+                 level: int = 0):
         """``hidden``, ``chrome`` and ``path`` describe where a tree parsed from a comment's markup sits in
         the page; ``skip`` holds ids of elements laid out but not read (a table's header rows, given to a
-        row commented out of it); ``seen`` the link targets the page has already given."""
+        row commented out of it); ``seen`` the link targets the page has already given; ``level`` how many
+        trees of markup held as text (a comment, a ``srcdoc``) this one is inside."""
         self.builder = builder
         self.soup = soup
+        self.level = level
         self.hidden = hidden
         self.chrome = chrome
         self.skip = skip
@@ -239,6 +249,7 @@ class _Walker:
         self.rows: dict = {}  # id of a tr -> its pending record
         self.records: list[_PendingRecord] = []
         self.header_rows: dict = {}  # id of a table -> its column header rows
+        self._choice_labels: dict = {}  # id of a select -> the label of its options' values
         self.link_targets: set[str] = set() if seen is None else seen
 
     @cached_property
@@ -293,21 +304,29 @@ class _Walker:
         else:
             self._add(_comment_text(comment), comment.parent, frame, hidden="html comment")
 
-    def _markup(self, markup: str, parent: Tag, frame: _Frame | None, hidden: str, step: str) -> None:
-        """Read markup the page publishes but no browser renders (a comment, a script template) as HTML of
-        its own. Rows commented out of a table are read under that table's column headers."""
+    def _markup(self, markup: str, parent: Tag, frame: _Frame | None, hidden: str | None, step: str) -> None:
+        """Read markup the page publishes as text (a comment, a script template, an iframe's ``srcdoc``) as HTML
+        of its own, ``hidden`` for ``hidden`` unless the place it sits is hidden already. Rows commented out of a
+        table are read under that table's column headers."""
         table = parent if parent.name in _TABLE_PARTS else None
         while table is not None and table.name != "table":
             table = table.parent
         headers = self.header_rows.get(id(table), []) if table is not None else []
         if headers and re.search(r"<tr[\s>]", markup, re.I):
             markup = "<table>" + "".join(map(str, headers)) + markup + "</table>"
+        path = self.path(parent) if isinstance(parent, Tag) and parent.name != "[document]" else ""
+        path = " > ".join(filter(None, (path, step)))
+        hidden = frame.hidden if frame and frame.hidden else hidden
+        if self.level >= _MAX_NESTED_MARKUP or len(markup) > _MAX_MARKUP_CHARS:
+            # markup inside markup inside markup..., or a comment of megabytes: its text is read, unparsed
+            self.builder.warn(f"markup in {path} not parsed: nested more than {_MAX_NESTED_MARKUP} deep or "
+                              f"longer than {_MAX_MARKUP_CHARS:,} characters; read as text")
+            self.builder.add(collapse(markup), Location(element=path), hidden=hidden, chrome=bool(frame and frame.chrome))
+            return
         soup = _parse(markup)
         skip = frozenset(id(tr) for tr in soup.find_all("tr", limit=len(headers))) if headers else frozenset()
-        path = self.path(parent) if isinstance(parent, Tag) and parent.name != "[document]" else ""
-        walker = _Walker(self.builder, soup, hidden=frame.hidden if frame and frame.hidden else hidden,
-                         chrome=bool(frame and frame.chrome), path=" > ".join(filter(None, (path, step))),
-                         skip=skip, seen=self.link_targets)
+        walker = _Walker(self.builder, soup, hidden=hidden, chrome=bool(frame and frame.chrome), path=path,
+                         skip=skip, seen=self.link_targets, level=self.level + 1)
         walker.walk()
 
     def _script(self, element: Tag, frame: _Frame | None) -> None:
@@ -382,6 +401,11 @@ class _Walker:
         elif tag == "form":
             frame.form = self._new_record()
             frame.form.location = Location(element=self.path(element))
+        elif tag == "option":
+            # a choice of a list is one record, its value (an account number) and its text (a name, an address)
+            pending = self._new_record()
+            pending.location = Location(element=self.path(element))
+            frame.field = (None, pending)
         elif tag == "label":
             frame.form_label = _text_of(element) or None
         elif tag == "textarea":
@@ -415,6 +439,22 @@ class _Walker:
         return (self.labels_by_id.get(element.get("id")) or frame.form_label or element.get("aria-label")
                 or element.get("placeholder") or element.get("name") or None)
 
+    def _choice_label(self, option: Tag) -> str | None:
+        """What the values of an option's list are: the list's ``<label>`` (its own words, not the choices it
+        wraps), ``aria-label`` or name."""
+        select = option.find_parent(("select", "datalist"))
+        if select is None:
+            return None
+        label = self._choice_labels.get(id(select), False)
+        if label is False:
+            wrapping = select.find_parent("label")
+            own = collapse("".join(s for s in wrapping.strings if s.find_parent(("select", "datalist")) is None)
+                           ) if wrapping is not None else ""
+            label = self._choice_labels[id(select)] = (
+                self.labels_by_id.get(select.get("id")) or own or select.get("aria-label") or select.get("name")
+                or None)
+        return label
+
     def _attributes(self, element: Tag, tag: str, attributes: dict, frame: _Frame) -> None:
         """Attribute text a reader does not see on the page but anyone can read in the source."""
         emitted = set()
@@ -426,12 +466,17 @@ class _Walker:
                     or _ABSOLUTE_URL.match(value):
                 self._link_target(value, element, frame)
                 continue  # a URL: only its user-info and query values are worth reading
+            if name == "srcdoc":  # an iframe's document, given in the attribute: shown as the iframe is
+                self._markup(value, element, frame, None if tag == "iframe" else "srcdoc attribute", "srcdoc")
+                continue
             if name in _ATTRIBUTE_REASONS:
                 if name == "value" and (tag == "input" or tag in _NUMERIC_VALUES):
                     continue
                 if name in _ECHOING_ATTRIBUTES and collapse(value) == _text_of(element):
                     continue  # a link's title or an option's value that repeats its text
                 reason = _ATTRIBUTE_REASONS[name]
+                if name == "value" and tag == "option":
+                    label = self._choice_label(element)
             elif name.startswith("data-"):
                 reason, label = "data attribute", name
             elif name == "content" and tag == "meta":
@@ -469,7 +514,7 @@ class _Walker:
     def _lay_out_table(self, table: Tag) -> None:
         """Label the table's cells before the walk reaches them (the rows of this table only, not
         those of tables nested in its cells)."""
-        rows, header_count, in_head = [], 0, True
+        rows, header_count, in_head, comments = [], 0, True, []
         for child in table.children:  # a string's .name is None
             if child.name == "tr":
                 rows.append(child)
@@ -481,13 +526,17 @@ class _Walker:
                 else:
                     in_head = False
                 rows.extend(section_rows)
+                comments.extend(c for c in child.children if isinstance(c, Comment))
+            elif isinstance(child, Comment):
+                comments.append(child)
         if not rows:
             return
         cell_rows = [[c for c in tr.children if c.name in ("td", "th")] for tr in rows]
         table_cells = [[TableCell(_text_of(c), c.name == "th", _span(c)) for c in cells] for cells in cell_rows]
         if _lays_out_page(table, cell_rows, table_cells):
             return  # its cells are the page's blocks, not the fields of records
-        layout = lay_out_table(table_cells, header_count)
+        # rows commented out of the table are rows of it too: beside them, a lone first row of labels is a header
+        layout = lay_out_table(table_cells + _commented_rows(comments), header_count)
         if layout.header_rows and not layout.key_value:
             self.header_rows[id(table)] = [rows[i] for i in sorted(layout.header_rows)]
         whole_table = self._new_record() if layout.key_value else None
@@ -626,6 +675,20 @@ def _lays_out_page(table: Tag, cell_rows: list[list[Tag]], rows: list[list[Table
     if any(sum(1 for child in cell.children if child.name in _CELL_BLOCKS) > 1 for cells in cell_rows for cell in cells):
         return True
     return table.find(("table", "h1", "h2", "h3", "h4", "h5", "h6")) is not None
+
+
+def _commented_rows(comments: list[Comment]) -> list[list[TableCell]]:
+    """The cells of the first rows commented out of a table (``<!-- <tr><td>...</td></tr> -->``)."""
+    rows = []
+    for comment in comments:
+        markup = str(comment)
+        if len(markup) > _MAX_MARKUP_CHARS or not _COMMENTED_ROW.search(markup):
+            continue
+        for tr in _parse(f"<table>{markup}</table>").find_all("tr", limit=_LAYOUT_COMMENTED_ROWS - len(rows)):
+            rows.append([TableCell(_text_of(c), c.name == "th", _span(c)) for c in tr.find_all(("td", "th"))])
+        if len(rows) >= _LAYOUT_COMMENTED_ROWS:
+            break
+    return rows
 
 
 def _span(cell: Tag) -> int:

@@ -1,0 +1,105 @@
+"""Parts of a page that are published but were not read as what they are: rows commented out of a table, an
+iframe's ``srcdoc``, the choices of a ``<select>``, tel: links, tables built of divs. Each is read (extraction)
+and checked end to end by every registry detector, beside the same shapes on a City page that are public."""
+from __future__ import annotations
+
+from html import escape as html_escape
+
+import pytest
+
+from crawler.extract import extract
+from detectors.engine import scan_document
+from detectors.registry import load_detectors
+
+
+def html(body: str):
+    return extract("https://www.pomonaca.gov/page", body.encode("utf-8"), "text/html; charset=utf-8")
+
+
+def found(body: str) -> set[tuple[str, str]]:
+    return {(f.category, f.value) for f in scan_document(html(body), load_detectors())}
+
+
+def records(document) -> list[list[tuple[str | None, str]]]:
+    return [[(f.label, f.text) for f in r.fields] for r in document.records]
+
+
+# --- a row commented out of a table ------------------------------------------------------------------------
+
+COMMENTED_ROW = ("<table><tr><th>Name</th><th>Account</th><th>Service Address</th></tr>\n"
+                 "<!-- <tr><td>William D. Bailey</td><td>{account}</td><td>3063 Ellen Pl</td></tr> -->\n</table>")
+
+
+@pytest.mark.parametrize("account", ["8066413481", "47993638"])
+def test_the_only_row_of_a_table_commented_out_is_a_record_under_the_header(account):
+    document = html(COMMENTED_ROW.format(account=account))
+    assert records(document) == [[("Name", "William D. Bailey"), ("Account", account),
+                                  ("Service Address", "3063 Ellen Pl")]]
+    assert all(s.hidden == "html comment" for s in document.segments if s.label)
+    assert {("customer_name", "William D. Bailey"), ("account_number", account),
+            ("address", "3063 Ellen Pl")} <= found(COMMENTED_ROW.format(account=account))
+
+
+def test_commented_out_navigation_and_budget_rows_raise_nothing():
+    assert found("<!-- <nav><ul><li><a href='/'>Home</a></li><li><a href='/utilities?tab=billing'>Utilities</a>"
+                 "</li></ul></nav> --><main><p>Welcome to the City of Pomona.</p></main>") == set()
+    assert found("<table><tr><th>Account</th><th>Description</th><th>FY 2024-25</th></tr>"
+                 "<!-- <tr><td>101-4310-5220</td><td>Natural Gas</td><td>$2,300</td></tr> --></table>") == set()
+
+
+def test_markup_nested_in_markup_is_parsed_a_few_levels_deep_then_read_as_text():
+    inner = "<p>Customer Jane Doe, SSN 512-34-6789</p>"
+    for _ in range(5):
+        inner = '<iframe srcdoc="' + html_escape(inner) + '"></iframe>'
+    document = html(inner)
+    assert any("512-34-6789" in s.text for s in document.segments)
+    assert any("not parsed: nested" in w for w in document.warnings)
+
+
+# --- an iframe's srcdoc -----------------------------------------------------------------------------------
+
+SRCDOC = ('<iframe title="preview" srcdoc="&lt;p&gt;Customer Maria Lopez, Account No. 2-41-552-0931, '
+          '1234 W Holt Ave, tel. (909) 555-0142&lt;/p&gt;"></iframe>')
+
+
+def test_an_iframe_s_srcdoc_is_read_as_html_shown_or_hidden_as_the_iframe_is():
+    document = html(SRCDOC)
+    (segment,) = [s for s in document.segments if "Maria" in s.text]
+    assert segment.text == "Customer Maria Lopez, Account No. 2-41-552-0931, 1234 W Holt Ave, tel. (909) 555-0142"
+    assert (segment.hidden, segment.location.element) == (None, "iframe > srcdoc > p")
+    hidden = html(f"<div hidden>{SRCDOC}</div>")
+    assert [s.hidden for s in hidden.segments if "Maria" in s.text] == ["hidden attribute"]
+    assert {("account_number", "2-41-552-0931"), ("customer_name", "Maria Lopez"), ("address", "1234 W Holt Ave"),
+            ("phone", "(909) 555-0142")} <= found(SRCDOC)
+
+
+def test_a_srcdoc_of_a_city_widget_raises_nothing():
+    assert found('<iframe srcdoc="&lt;h2&gt;Utilities Customer Service&lt;/h2&gt;&lt;p&gt;City Hall, 505 S. Garey '
+                 'Ave, Pomona. Call (909) 620-2241.&lt;/p&gt;"></iframe>') == set()
+
+
+# --- the choices of a select ------------------------------------------------------------------------------
+
+SELECT = ('<form><label>Customer account <select name="account">'
+          '<option value="3417119237">Jacobs, Amber &ndash; 43 Orange Grove Ave</option>'
+          '<option value="3417119245">Nguyen, Thanh &ndash; 1290 W Holt Ave</option></select></label></form>')
+
+
+def test_each_option_is_a_record_of_its_value_and_its_text():
+    assert records(html(SELECT)) == [
+        [("Customer account", "3417119237"), (None, "Jacobs, Amber – 43 Orange Grove Ave")],
+        [("Customer account", "3417119245"), (None, "Nguyen, Thanh – 1290 W Holt Ave")]]
+    assert {("account_number", "3417119237"), ("customer_name", "Jacobs, Amber"), ("address", "43 Orange Grove Ave"),
+            ("account_number", "3417119245"), ("customer_name", "Nguyen, Thanh"),
+            ("address", "1290 W Holt Ave")} <= found(SELECT)
+
+
+@pytest.mark.parametrize("body", [
+    '<label for="dept">Department</label><select id="dept"><option value="">Choose</option>'
+    '<option value="4310">Public Works &ndash; 148 N Huntington St</option><option value="2100">Planning</option></select>',
+    '<select name="district" aria-label="Council district"><option value="1">District 1 &ndash; John Nolte</option>'
+    '<option value="3">District 3 &ndash; Victor Preciado</option></select>',
+    '<select name="year"><option>2024</option><option value="2023">2023</option></select>',
+])
+def test_selects_of_departments_and_districts_raise_nothing(body):
+    assert found(body) == set()
