@@ -10,13 +10,16 @@ Judgement calls: ``aria-hidden`` and screen-reader-only classes (``sr-only``, ``
 count as visible, since assistive technology reads them out; ``noscript`` text is published and is
 marked hidden "noscript". What the source publishes but no browser shows is read too:
 - markup inside a comment is parsed as HTML, so a commented-out table row or block gives its text, its
-  cells' labels (a row commented out of a table keeps the table's column headers) and its records
-  (hidden "html comment");
+  cells' labels (a row commented out of a table keeps the table's column headers, and beside such rows a
+  table's lone row of labels is its header) and its records (hidden "html comment");
+- each ``<option>`` of a list is a record of its value (labelled by the list's label) and its text;
 - ``<template>`` contents (hidden "template");
-- inline ``<script>`` text (hidden "inline script"): a JSON data island (``application/json``, JSON-LD,
-  ``var data = [...]``) gives one segment per object, "key: value; key: value", other code one segment
-  (the detectors read a secret with the code around it); script segments never join records, so code
-  cannot make a customer record;
+- an iframe's ``srcdoc`` is parsed as HTML, shown or hidden as the iframe is (markup inside markup is parsed
+  three levels deep at most, then read as text);
+- inline ``<script>`` text (hidden "inline script"): JSON data (a JSON or JSON-LD script, a literal the code
+  assigns or passes: ``var data = [...]; render(data);``) is read as a JSON file is, a record per object
+  labelled by its keys (``crawler.extract.json_data``), the rest of the code one segment (the detectors read a
+  secret with the code around it); code itself never joins a record, so it cannot make a customer record;
 - link targets (``href``, ``src``, ``action`` ... and any attribute holding an absolute URL) that carry
   user-info or a query string with values, with the query decoded (hidden "link target"), so that
   ``https://user:pass@host`` and ``?name=First+Last`` are seen. Style sheets are not read.
@@ -35,6 +38,7 @@ from bs4 import (BeautifulSoup, Comment, Declaration, Doctype, MarkupResemblesLo
 from detectors.model import Location, Segment
 
 from . import DocumentBuilder, TableCell, collapse, label_text, lay_out_table
+from .json_data import json_records
 from .sniff import decode
 
 _BLOCKS = frozenset(
@@ -88,8 +92,13 @@ _TEMPLATE_SCRIPTS = frozenset({"text/template", "text/x-template", "text/html", 
                                "text/x-underscore-template", "text/x-kendo-template"})
 _JSON_SCRIPTS = frozenset({"application/json", "application/ld+json", "application/geo+json", "importmap",
                            "speculationrules", "text/json"})
-# a script that only assigns a JSON literal: "var customers = [...];", "window.__DATA__ = {...}"
-_ASSIGNMENT = re.compile(r"\s*(?:(?:var|let|const)\s+)?[\w$.\[\]'\"]+\s*=\s*(?=[\[{])")
+# where a JSON literal may start in code: assigned ("var rows = [...]", "window.__DATA__ = {...}") or passed
+# ("init({...})", "render(el, [...])")
+_LITERAL_START = re.compile(r"(?:^|[=(,])\s*([\[{])")
+# what is left of a script that only assigned its literals ("var rows = …;"): nothing to read
+_BARE_ASSIGNMENTS = re.compile(r"(?:\s*(?:(?:var|let|const)\s+)?(?:[\w$.\[\]'\"]+\s*=\s*)?…\s*;?)*\s*")
+_MAX_LITERAL_TRIES = 200  # a failed parse of a literal costs up to its length: bounded per script
+_DECODER = json.JSONDecoder()
 _URL_ATTRIBUTES = frozenset({"href", "src", "action", "formaction", "cite", "data", "poster", "background",
                              "longdesc", "ping", "manifest", "codebase", "xlink:href"})
 _ABSOLUTE_URL = re.compile(r"\s*(?:[a-z][a-z0-9+.-]*:)?//", re.I)
@@ -338,13 +347,31 @@ class _Walker:
         if kind in _TEMPLATE_SCRIPTS:
             self._markup(text, element, frame, "template", "script")
             return
-        location = Location(element=self.path(element))
+        path = self.path(element)
         chrome = bool(frame and frame.chrome)
-        data = _json_data(text, kind in _JSON_SCRIPTS)
-        lines = _json_objects(data) if data is not None else [text.strip()]
-        for line in lines:
-            if line and not self.builder.full:
-                self.builder.add(line, location, hidden="inline script", chrome=chrome)
+        code, last = [], 0
+        for start, end, data in _json_literals(text, kind in _JSON_SCRIPTS):
+            code.append(text[last:start])
+            last = end
+            self._json_data(data, path, chrome)
+        code.append(text[last:])
+        code_text = "…".join(code).strip() if len(code) > 1 else text.strip()
+        if not _BARE_ASSIGNMENTS.fullmatch(code_text) and not self.builder.full:
+            self.builder.add(code_text, Location(element=path), hidden="inline script", chrome=chrome)
+
+    def _json_data(self, data, path: str, chrome: bool) -> None:
+        """A JSON data island: a record per object, its members labelled by their keys (as in a JSON file), and a
+        segment per list of plain values."""
+        for where, fields, is_object in json_records(data):
+            if self.builder.full:
+                return
+            if is_object:
+                segments = [self.builder.add(f.text, Location(element=f"{path} > {f.where}"), hidden="inline script",
+                                             label=f.label, chrome=chrome) for f in fields]
+                self.builder.add_record(segments, Location(element=f"{path} > {where}"))
+            else:
+                self.builder.add(", ".join(f.text for f in fields), Location(element=f"{path} > {where}"),
+                                 hidden="inline script", chrome=chrome)
 
     # --- elements ------------------------------------------------------------------------------------
 
@@ -613,45 +640,30 @@ def _readable_url(value: str) -> str:
     return collapse(head + parts.path + (f"?{query}" if query else ""))
 
 
-def _json_data(text: str, typed_json: bool):
-    """The JSON a data script holds (its whole text, or the literal a "var x = ..." assigns), else None."""
-    body = text.strip()
-    if not typed_json:
-        assignment = _ASSIGNMENT.match(body)
-        if not assignment:
-            return None
-        body = body[assignment.end():].rstrip().rstrip(";")
-    if not body.startswith(("{", "[")):
-        return None
-    try:
-        return json.loads(body)
-    except ValueError:  # RecursionError is a ValueError's sibling: let extraction report it
-        return None
-
-
-def _json_objects(data) -> list[str]:
-    """One line per JSON object, "key: value; key: value" for its scalar members, in document order,
-    walked without recursion (a data island may nest deeply)."""
-    lines = []
-    stack = [data]
-    while stack:
-        node = stack.pop()
-        if isinstance(node, dict):
-            scalars, nested = [], []
-            for key, value in node.items():
-                if isinstance(value, (dict, list)):
-                    nested.append(value)
-                elif value is not None and value != "":
-                    scalars.append(f"{key}: {collapse(str(value))}")
-            if scalars:
-                lines.append("; ".join(scalars))
-            stack.extend(reversed(nested))
-        elif isinstance(node, list):
-            items = [collapse(str(v)) for v in node if not isinstance(v, (dict, list)) and v is not None]
-            if items:
-                lines.append(", ".join(items))
-            stack.extend(reversed([v for v in node if isinstance(v, (dict, list))]))
-    return lines
+def _json_literals(text: str, typed_json: bool) -> list[tuple[int, int, object]]:
+    """The JSON literals a script holds, as (start, end, data): its whole text for a JSON type, else each object
+    or array literal assigned or passed in the code ("var rows = [...]; render(rows);", "init({...})"); a
+    JavaScript object literal that is not JSON (unquoted keys) stays code."""
+    if typed_json:
+        try:
+            return [(0, len(text), json.loads(text))]
+        except ValueError:  # RecursionError is a ValueError's sibling: let extraction report it
+            pass  # not JSON after all: read as code
+    literals, position, tries = [], 0, 0
+    for match in _LITERAL_START.finditer(text):
+        if match.start(1) < position:
+            continue  # inside a literal read already
+        tries += 1
+        if tries > _MAX_LITERAL_TRIES:
+            break
+        try:
+            data, end = _DECODER.raw_decode(text, match.start(1))
+        except ValueError:
+            continue
+        if data:
+            literals.append((match.start(1), end, data))
+            position = end
+    return literals
 
 
 def _same_number(target: str, shown: str) -> bool:
