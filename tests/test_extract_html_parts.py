@@ -103,3 +103,55 @@ def test_each_option_is_a_record_of_its_value_and_its_text():
 ])
 def test_selects_of_departments_and_districts_raise_nothing(body):
     assert found(body) == set()
+
+
+# --- JSON data: JSON-LD's values and inline arrays of records -------------------------------------------------
+
+JSON_LD = ('<script type="application/ld+json">{{"@context": "https://schema.org", "@type": "Person", '
+           '"name": "Amber Jacobs", "telephone": "(909) 555-0142", "address": {{"@type": "PostalAddress", '
+           '"streetAddress": "43 Orange Grove Ave", "addressLocality": "Pomona", "postalCode": "91767"}}, '
+           '"identifier": {identifier}}}</script><p>Customer spotlight: how one family cut their bill.</p>')
+
+
+@pytest.mark.parametrize("identifier, label", [
+    ('{"@type": "PropertyValue", "name": "Svc Acct #", "value": "3417119237"}', "Svc Acct #"),
+    ('{"name": "acct.", "value": "47993638"}', "acct."),
+    ('[{"@type": "PropertyValue", "propertyID": "SA ID", "value": "3417119237"}]', "SA ID"),
+])
+def test_a_property_value_is_its_parent_s_field_under_its_own_name(identifier, label):
+    document = html(JSON_LD.format(identifier=identifier))
+    (person,) = records(document)
+    assert person[2:] == [("name", "Amber Jacobs"), ("telephone", "(909) 555-0142"),
+                          ("address", "43 Orange Grove Ave, Pomona, 91767"), (label, person[-1][1])]
+    findings = found(JSON_LD.format(identifier=identifier))
+    assert {("customer_name", "Amber Jacobs"), ("phone", "(909) 555-0142"), ("account_number", person[-1][1])} <= findings
+    assert not any(value in ("Svc", "acct.") for _, value in findings)
+
+
+def test_the_city_s_own_linked_data_raises_nothing():
+    assert found('<script type="application/ld+json">{"@context": "https://schema.org", "@type": '
+                 '"GovernmentOrganization", "name": "City of Pomona", "telephone": "+1-909-620-2241", "email": '
+                 '"cityclerk@pomonaca.gov", "address": {"@type": "PostalAddress", "streetAddress": "505 S Garey Ave", '
+                 '"addressLocality": "Pomona", "postalCode": "91766"}, "identifier": {"@type": "PropertyValue", '
+                 '"name": "EIN", "value": "95-6000765"}, "department": [{"@type": "GovernmentOffice", "name": '
+                 '"Utility Billing", "telephone": "(909) 620-2241"}]}</script>') == set()
+
+
+ENROLLMENTS = ('<div id="grid">Loading enrollments&hellip;</div><script>window.__INITIAL_STATE__ = {"records": ['
+               '{"holder": "El-Sayed, Fatima", "acctNo": "4996572458", "svcAddr": "2796 Phillips Blvd Spc 31", '
+               '"phone": "+1 714-680-1393", "kwh": 2370}, {"name": "Yasmin Hamdan", "sa_id": "700738918991", '
+               '"svcAddr": "19091 Palomares St Unit C", "phone": "562-316-3723", "usage_kwh": 584}]};\n'
+               "renderGrid(document.getElementById('grid'));</script>")
+
+
+def test_an_array_of_records_assigned_in_code_keeps_each_record():
+    assert {("customer_name", "El-Sayed, Fatima"), ("energy_usage", "2370"), ("account_number", "4996572458"),
+            ("customer_name", "Yasmin Hamdan"), ("energy_usage", "584"), ("address", "19091 Palomares St Unit C"),
+            ("phone", "562-316-3723")} <= found(ENROLLMENTS)
+
+
+def test_a_page_s_chart_and_settings_data_raise_nothing():
+    assert found("<script>var chartData = {\"labels\": [\"Jan\", \"Feb\"], \"series\": [{\"name\": \"Residential "
+                 "average\", \"kwh\": [512, 498]}, {\"name\": \"City Hall\", \"kwh\": [41200, 39800]}]};\n"
+                 "drawChart('usage', chartData);</script><script>init({\"staff\": [{\"name\": \"Jane Doe\", "
+                 "\"title\": \"Utility Billing Supervisor\", \"phone\": \"(909) 620-2241\"}]});</script>") == set()
