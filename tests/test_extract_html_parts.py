@@ -155,3 +155,56 @@ def test_a_page_s_chart_and_settings_data_raise_nothing():
                  "average\", \"kwh\": [512, 498]}, {\"name\": \"City Hall\", \"kwh\": [41200, 39800]}]};\n"
                  "drawChart('usage', chartData);</script><script>init({\"staff\": [{\"name\": \"Jane Doe\", "
                  "\"title\": \"Utility Billing Supervisor\", \"phone\": \"(909) 620-2241\"}]});</script>") == set()
+
+
+# --- tables built of divs ---------------------------------------------------------------------------------------
+
+def div_grid(header: list[str], rows: list[list[str]], *, header_class: str = "row head") -> str:
+    def row(cells, classes):
+        return f"<div class='{classes}'>" + "".join(f"<div class='cell c{i}'>{c}</div>" for i, c in enumerate(cells)) + "</div>"
+    return "<div class='grid'>" + row(header, header_class) + "".join(row(r, "row") for r in rows) + "</div>"
+
+
+CUSTOMER_GRID = div_grid(["Customer", "Account", "Service address", "Phone"], [
+    ["Amber Jacobs", "3417119237", "43 Orange Grove Ave", "(909) 555-0142"],
+    ["Thanh Nguyen", "3417119245", "1290 W Holt Ave", "(909) 555-0177"],
+    ["Hovhannes Sarkissian", "3417119251", "877 E Lexington Ave", "(909) 555-0190"]])
+
+
+def test_rows_of_divs_under_a_row_of_labels_are_a_table():
+    document = html(CUSTOMER_GRID)
+    assert records(document)[1] == [("Customer", "Thanh Nguyen"), ("Account", "3417119245"),
+                                    ("Service address", "1290 W Holt Ave"), ("Phone", "(909) 555-0177")]
+    assert records(html(CUSTOMER_GRID.replace("row head", "row"))) == records(document)  # labels alone say header
+    assert {("customer_name", "Thanh Nguyen"), ("address", "1290 W Holt Ave"), ("phone", "(909) 555-0177"),
+            ("customer_name", "Hovhannes Sarkissian"), ("address", "877 E Lexington Ave")} <= found(CUSTOMER_GRID)
+
+
+def test_aria_table_roles_make_a_table():
+    body = ('<div role="table"><div role="rowgroup"><div role="row"><span role="columnheader">Name</span>'
+            '<span role="columnheader">SA ID</span><span role="columnheader">kWh</span></div></div>'
+            '<div role="rowgroup"><div role="row"><span role="cell">Lucia Herrera</span><span role="cell">'
+            '7007389189</span><span role="cell">712</span></div></div></div>')
+    assert records(html(body)) == [[("Name", "Lucia Herrera"), ("SA ID", "7007389189"), ("kWh", "712")]]
+
+
+@pytest.mark.parametrize("body", [
+    div_grid(["Name", "Title", "Phone"], [["Jane Doe", "Utility Billing Supervisor", "(909) 620-2241"],
+                                          ["Mark Ruiz", "Energy Analyst", "(909) 620-2242"]]),
+    div_grid(["Facility", "Address", "Hours"], [["Ganesha Park", "1575 N White Ave", "8 am - 10 pm"],
+                                                ["Palomares Park", "499 E Arrow Hwy", "8 am - 10 pm"]]),
+    div_grid(["Rate", "Summer", "Winter"], [["Tier 1", "$0.28/kWh", "$0.25/kWh"], ["Tier 2", "$0.36", "$0.33"]]),
+])
+def test_grids_of_staff_facilities_and_rates_raise_nothing(body):
+    assert found(body) == set()
+
+
+def test_cards_and_menus_of_divs_are_no_table():
+    cards = ("<div class='cards'>" + "".join(
+        f"<div class='card'><h3>{n}</h3><p>{a}</p></div>" for n, a in [("Ganesha Park", "1575 N White Ave"),
+                                                                      ("Phillips Ranch Park", "90 Village Loop")])
+             + "</div>")
+    menu = "<ul class='menu'><li><a href='/a'>About</a></li><li><a href='/b'>Billing</a></li></ul>"
+    listing = "<div class='list'><div class='item'><span>Name</span> <span>Phone</span></div><p>Jane Doe</p></div>"
+    for body in (cards, menu, listing):
+        assert html(body).records == []

@@ -37,7 +37,8 @@ from bs4 import (BeautifulSoup, Comment, Declaration, Doctype, MarkupResemblesLo
 
 from detectors.model import Location, Segment
 
-from . import DocumentBuilder, TableCell, collapse, label_text, lay_out_table
+from . import DocumentBuilder, TableCell, TableLayout, collapse, label_text, lay_out_table
+from .html_grid import Grid, grid_of
 from .json_data import json_records
 from .sniff import decode
 
@@ -379,7 +380,7 @@ class _Walker:
         """Handle an opening tag; returns the frame its descendants inherit from."""
         attributes = element.attrs
         needs_frame = (parent is None or tag in _BLOCKS or tag in _SPECIAL_INLINE
-                       or not _STATE_ATTRIBUTES.isdisjoint(attributes))
+                       or not _STATE_ATTRIBUTES.isdisjoint(attributes) or id(element) in self.cells)
         frame = self._new_frame(element, tag, parent, attributes) if needs_frame else parent
         if tag == "br":
             self.parts.append(_BREAK)
@@ -402,7 +403,7 @@ class _Walker:
             frame.chrome = _is_chrome(tag, role, values, frame)
         if tag in _SECTIONING:
             frame.sectioned = True
-        if tag in _BLOCKS or tag == "textarea" or (
+        if tag in _BLOCKS or tag == "textarea" or id(element) in self.cells or (
                 parent is not None and (frame.hidden != parent.hidden or frame.chrome != parent.chrome)):
             frame.owner = frame
             self._flush()
@@ -416,6 +417,13 @@ class _Walker:
             self.rows[id(element)].location = Location(element=self.path(element))
         elif tag in ("td", "th"):
             frame.field = self.cells.get(id(element))
+        elif id(element) in self.cells:  # a cell of a table built of divs (or spans: its own run of text)
+            frame.field = self.cells[id(element)]
+        elif id(element) in self.rows:
+            self.rows[id(element)].location = Location(element=self.path(element))
+        elif grid := grid_of(element, _text_of):
+            frame.field = None
+            self._lay_out_grid(element, grid)
         elif tag == "dl":
             pending = self._new_record()
             pending.location = Location(element=self.path(element))
@@ -566,6 +574,16 @@ class _Walker:
         layout = lay_out_table(table_cells + _commented_rows(comments), header_count)
         if layout.header_rows and not layout.key_value:
             self.header_rows[id(table)] = [rows[i] for i in sorted(layout.header_rows)]
+        self._label_rows(table, rows, cell_rows, layout)
+
+    def _lay_out_grid(self, container: Tag, grid: Grid) -> None:
+        """Label the cells of a table built of divs (``crawler.extract.html_grid``) as a table's."""
+        table_cells = [[TableCell(_text_of(c), header) for c, header in zip(cells, headers)]
+                       for cells, headers in zip(grid.cells, grid.header)]
+        self._label_rows(container, grid.rows, grid.cells, lay_out_table(table_cells))
+
+    def _label_rows(self, table: Tag, rows: list[Tag], cell_rows: list[list[Tag]], layout: TableLayout) -> None:
+        """A pending record per data row (one for the whole of a key/value table), and each cell's label."""
         whole_table = self._new_record() if layout.key_value else None
         if whole_table:
             whole_table.location = Location(element=self.path(table))
