@@ -208,3 +208,23 @@ def test_cards_and_menus_of_divs_are_no_table():
     listing = "<div class='list'><div class='item'><span>Name</span> <span>Phone</span></div><p>Jane Doe</p></div>"
     for body in (cards, menu, listing):
         assert html(body).records == []
+
+
+# --- tel: links ---------------------------------------------------------------------------------------------
+
+LINKS = ('<ul><li>Maria Lopez (PCE customer, 1234 W Holt Ave) &ndash; <a href="mailto:maria.lopez@gmail.com">email'
+         '</a> | <a href="tel:+13233563416">call</a></li><li>Thanh Nguyen (PCE customer, 1290 W Holt Ave) &ndash; '
+         '<a href="tel:909.555.0177">call</a></li></ul>')
+
+
+def test_a_tel_link_s_number_is_read_after_its_text_in_its_block():
+    assert [s.text for s in html(LINKS).segments if "Maria" in s.text] == [
+        "Maria Lopez (PCE customer, 1234 W Holt Ave) – email | call (tel. +1 323-356-3416)"]
+    assert {("phone", "+1 323-356-3416"), ("phone", "909-555-0177")} <= found(LINKS)
+
+
+def test_tel_links_of_city_offices_and_firms_raise_nothing():
+    assert found('<h2>Contact us</h2><ul><li>Utility Billing: <a href="tel:+19096202241">call</a></li>'
+                 '<li>Pomona Choice Energy customer service <a href="tel:9096202242">call us</a></li>'
+                 '<li>After hours emergencies <a href="tel:1-909-620-2000">call</a></li></ul>'
+                 '<p>Approved contractor: Valley Solar Inc. <a href="tel:+16265550123">call</a></p>') == set()

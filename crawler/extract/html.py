@@ -20,6 +20,8 @@ marked hidden "noscript". What the source publishes but no browser shows is read
   assigns or passes: ``var data = [...]; render(data);``) is read as a JSON file is, a record per object
   labelled by its keys (``crawler.extract.json_data``), the rest of the code one segment (the detectors read a
   secret with the code around it); code itself never joins a record, so it cannot make a customer record;
+- the number a ``tel:`` link dials, when its text does not show it, after the link's text, as a text browser
+  shows a link ("call (tel. +1 323-356-3416)"): it stays in the sentence or list item that says whose it is;
 - link targets (``href``, ``src``, ``action`` ... and any attribute holding an absolute URL) that carry
   user-info or a query string with values, with the query decoded (hidden "link target"), so that
   ``https://user:pass@host`` and ``?name=First+Last`` are seen. Style sheets are not read.
@@ -30,7 +32,7 @@ import json
 import re
 import warnings
 from functools import cached_property
-from urllib.parse import parse_qsl, urlsplit
+from urllib.parse import parse_qsl, unquote, urlsplit
 
 from bs4 import (BeautifulSoup, Comment, Declaration, Doctype, MarkupResemblesLocatorWarning, ProcessingInstruction,
                  Tag, XMLParsedAsHTMLWarning)
@@ -260,6 +262,7 @@ class _Walker:
         self.records: list[_PendingRecord] = []
         self.header_rows: dict = {}  # id of a table -> its column header rows
         self._choice_labels: dict = {}  # id of a select -> the label of its options' values
+        self.dialled: dict = {}  # id of a tel: link that does not show its number -> the number, read after its text
         self.link_targets: set[str] = set() if seen is None else seen
 
     @cached_property
@@ -301,6 +304,8 @@ class _Walker:
                     self.parts.append(node)  # text, CData, ruby text
             else:
                 open_elements.pop()
+                if self.dialled and id(element) in self.dialled:
+                    self.parts.append(self.dialled.pop(id(element)))
                 if frame is not None and frame.element is element and frame.owner is frame:
                     self._flush()
                     self.run_owner = frame.parent.owner if frame.parent else None
@@ -523,9 +528,14 @@ class _Walker:
                 shown = _text_of(element)
                 if value in shown or scheme.lower() == "tel" and _same_number(value, shown):
                     continue  # the link shows its own target: tel:7609555000 on "(760) 955-5000"
-                reason = "link target"
                 if scheme.lower() == "tel":
-                    label = "tel"  # what the number is, for detectors of other numbers
+                    # the number the link dials is read after its text, as a text browser shows a link ("call
+                    # (tel. +1 323-356-3416)"), so that it stays in the sentence or list item that says whose it is
+                    number = _readable_phone(collapse(value))
+                    if number:
+                        self.dialled[id(element)] = f" (tel. {number})"
+                    continue
+                reason = "link target"
             else:
                 continue
             value = collapse(value)
@@ -682,6 +692,17 @@ def _json_literals(text: str, typed_json: bool) -> list[tuple[int, int, object]]
             literals.append((match.start(1), end, data))
             position = end
     return literals
+
+
+def _readable_phone(target: str) -> str:
+    """A tel: target as a number is written: "+13233563416" -> "+1 323-356-3416"; others as they are."""
+    target = unquote(target).strip()
+    digits = "".join(c for c in target if c.isdigit())
+    if len(digits) == 11 and digits[0] == "1":
+        return f"+1 {digits[1:4]}-{digits[4:7]}-{digits[7:]}"
+    if len(digits) == 10 and not target.startswith("+"):
+        return f"{digits[:3]}-{digits[3:6]}-{digits[6:]}"
+    return target
 
 
 def _same_number(target: str, shown: str) -> bool:
