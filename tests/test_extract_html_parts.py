@@ -206,7 +206,7 @@ def test_cards_and_menus_of_divs_are_no_table():
              + "</div>")
     menu = "<ul class='menu'><li><a href='/a'>About</a></li><li><a href='/b'>Billing</a></li></ul>"
     listing = "<div class='list'><div class='item'><span>Name</span> <span>Phone</span></div><p>Jane Doe</p></div>"
-    for body in (cards, menu, listing):
+    for body in (cards, menu, listing, LINKS):  # LINKS: list items of text and two links each
         assert html(body).records == []
 
 

@@ -47,6 +47,8 @@ def grid_of(container: Tag, text_of) -> Grid | None:
     first = rows[0]
     if first.name not in _ROWS or any(r.name != first.name for r in rows):
         return None
+    if any(not isinstance(c, Tag) and str(c).strip() for row in rows for c in row.children):
+        return None  # text of the row's own between its elements: a line of links, not a row of cells
     cells = [[c for c in row.children if isinstance(c, Tag)] for row in rows]
     width = len(cells[0])
     if not 2 <= width <= _MAX_CELLS or any(len(row) != width for row in cells):
