@@ -71,3 +71,14 @@ def test_a_public_dataset_in_json_stays_silent():
         {"facility": "Ganesha Park", "address": "1575 N White Ave", "phone": "(909) 620-2241"},
         {"facility": "Palomares Park", "address": "499 E Arrow Hwy", "phone": "(909) 620-2241"}],
         "staff": [{"name": "Jane Doe", "title": "Recreation Supervisor", "phone": "(909) 620-2200"}]}) == []
+
+
+def test_linked_data_values_stay_in_their_parent_s_record():
+    doc = extract_json({"@type": "Person", "name": "Lucia Herrera",
+                        "address": {"@type": "PostalAddress", "streetAddress": "1402 Rosewood Ave", "postalCode": "91767"},
+                        "identifier": [{"@type": "PropertyValue", "name": "Service account", "value": "3417119237"}],
+                        "knows": {"@type": "Person", "name": "Dmitri Volkov", "address": {"city": "Pomona"}}})
+    assert [[(f.label, f.text) for f in r.fields] for r in doc.records] == [
+        [("@type", "Person"), ("name", "Lucia Herrera"), ("address", "1402 Rosewood Ave, 91767"),
+         ("Service account", "3417119237")],
+        [("@type", "Person"), ("name", "Dmitri Volkov")], [("city", "Pomona")]]

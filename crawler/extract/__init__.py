@@ -12,13 +12,13 @@ from dataclasses import dataclass, replace
 
 from detectors.model import Document, Location, Record, Segment
 
-from .sniff import (CSV, DOCX, HTML, IMAGE_TYPES, JSON, PDF, PPTX, RTF, TEXT_TYPES, XLS, XLSX, sniff_type,
+from .sniff import (CSV, DOCX, EML, HTML, IMAGE_TYPES, JSON, PDF, PPTX, RTF, TEXT_TYPES, XLS, XLSX, sniff_type,
                     unsupported_reason)
 
 __all__ = ["ExtractError", "PasswordProtected", "UnsupportedDocument", "SCANNED_TYPES", "DEFAULT_MAX_CHARS", "extract", "sniff_type"]
 
 DEFAULT_MAX_CHARS = 20_000_000
-SCANNED_TYPES: frozenset[str] = frozenset({HTML, PDF, CSV, DOCX, XLSX, XLS, PPTX, RTF, *TEXT_TYPES, *IMAGE_TYPES})
+SCANNED_TYPES: frozenset[str] = frozenset({HTML, PDF, CSV, DOCX, XLSX, XLS, PPTX, RTF, EML, *TEXT_TYPES, *IMAGE_TYPES})
 MAX_EMBEDDING_DEPTH = 3  # a PDF attached to a PDF attached to a PDF is read; deeper is reported unchecked
 
 
@@ -76,6 +76,8 @@ def _read(builder: DocumentBuilder, body: bytes, content_type: str | None) -> No
             from .text import extract_csv as reader
         elif media_type == JSON:
             from .json_data import extract_json as reader
+        elif media_type == EML:
+            from .mail import extract_eml as reader
         elif media_type in IMAGE_TYPES:
             from .image import extract_image as reader
         else:

@@ -10,13 +10,18 @@ Judgement calls: ``aria-hidden`` and screen-reader-only classes (``sr-only``, ``
 count as visible, since assistive technology reads them out; ``noscript`` text is published and is
 marked hidden "noscript". What the source publishes but no browser shows is read too:
 - markup inside a comment is parsed as HTML, so a commented-out table row or block gives its text, its
-  cells' labels (a row commented out of a table keeps the table's column headers) and its records
-  (hidden "html comment");
+  cells' labels (a row commented out of a table keeps the table's column headers, and beside such rows a
+  table's lone row of labels is its header) and its records (hidden "html comment");
+- each ``<option>`` of a list is a record of its value (labelled by the list's label) and its text;
 - ``<template>`` contents (hidden "template");
-- inline ``<script>`` text (hidden "inline script"): a JSON data island (``application/json``, JSON-LD,
-  ``var data = [...]``) gives one segment per object, "key: value; key: value", other code one segment
-  (the detectors read a secret with the code around it); script segments never join records, so code
-  cannot make a customer record;
+- an iframe's ``srcdoc`` is parsed as HTML, shown or hidden as the iframe is (markup inside markup is parsed
+  three levels deep at most, then read as text);
+- inline ``<script>`` text (hidden "inline script"): JSON data (a JSON or JSON-LD script, a literal the code
+  assigns or passes: ``var data = [...]; render(data);``) is read as a JSON file is, a record per object
+  labelled by its keys (``crawler.extract.json_data``), the rest of the code one segment (the detectors read a
+  secret with the code around it); code itself never joins a record, so it cannot make a customer record;
+- the number a ``tel:`` link dials, when its text does not show it, after the link's text, as a text browser
+  shows a link ("call (tel. +1 323-356-3416)"): it stays in the sentence or list item that says whose it is;
 - link targets (``href``, ``src``, ``action`` ... and any attribute holding an absolute URL) that carry
   user-info or a query string with values, with the query decoded (hidden "link target"), so that
   ``https://user:pass@host`` and ``?name=First+Last`` are seen. Style sheets are not read.
@@ -27,14 +32,16 @@ import json
 import re
 import warnings
 from functools import cached_property
-from urllib.parse import parse_qsl, urlsplit
+from urllib.parse import parse_qsl, unquote, urlsplit
 
 from bs4 import (BeautifulSoup, Comment, Declaration, Doctype, MarkupResemblesLocatorWarning, ProcessingInstruction,
                  Tag, XMLParsedAsHTMLWarning)
 
 from detectors.model import Location, Segment
 
-from . import DocumentBuilder, TableCell, collapse, label_text, lay_out_table
+from . import DocumentBuilder, TableCell, TableLayout, collapse, label_text, lay_out_table
+from .html_grid import Grid, grid_of
+from .json_data import json_records
 from .sniff import decode
 
 _BLOCKS = frozenset(
@@ -71,6 +78,13 @@ _MAX_PATH_STEPS = 6
 # labels and titled elements costs depth x size.
 _MAX_DEPTH = 2048
 _MARKUP = re.compile(r"<[A-Za-z!/]")
+# markup published as text (a comment, an iframe's srcdoc) is parsed as HTML this many levels deep and up to this
+# size; deeper or longer, its text is read as it is
+_MAX_NESTED_MARKUP = 3
+_MAX_MARKUP_CHARS = 2_000_000
+# how many rows commented out of a table tell its layout (whether its first row is a header) beside the visible ones
+_LAYOUT_COMMENTED_ROWS = 20
+_COMMENTED_ROW = re.compile(r"<tr[\s>]", re.I)
 _CONDITIONAL = re.compile(r"^\s*\[if[^\]]*\]>|<!\[endif\]\s*$|^\s*<!\[endif\]", re.I)  # IE's <!--[if lt IE 9]>
 _TABLE_PARTS = frozenset({"table", "thead", "tbody", "tfoot"})
 # blocks of a page's body: a data table's cell holds one of them at most (an editor wraps a value in a <p>)
@@ -81,8 +95,13 @@ _TEMPLATE_SCRIPTS = frozenset({"text/template", "text/x-template", "text/html", 
                                "text/x-underscore-template", "text/x-kendo-template"})
 _JSON_SCRIPTS = frozenset({"application/json", "application/ld+json", "application/geo+json", "importmap",
                            "speculationrules", "text/json"})
-# a script that only assigns a JSON literal: "var customers = [...];", "window.__DATA__ = {...}"
-_ASSIGNMENT = re.compile(r"\s*(?:(?:var|let|const)\s+)?[\w$.\[\]'\"]+\s*=\s*(?=[\[{])")
+# where a JSON literal may start in code: assigned ("var rows = [...]", "window.__DATA__ = {...}") or passed
+# ("init({...})", "render(el, [...])")
+_LITERAL_START = re.compile(r"(?:^|[=(,])\s*([\[{])")
+# what is left of a script that only assigned its literals ("var rows = …;"): nothing to read
+_BARE_ASSIGNMENTS = re.compile(r"(?:\s*(?:(?:var|let|const)\s+)?(?:[\w$.\[\]'\"]+\s*=\s*)?…\s*;?)*\s*")
+_MAX_LITERAL_TRIES = 200  # a failed parse of a literal costs up to its length: bounded per script
+_DECODER = json.JSONDecoder()
 _URL_ATTRIBUTES = frozenset({"href", "src", "action", "formaction", "cite", "data", "poster", "background",
                              "longdesc", "ping", "manifest", "codebase", "xlink:href"})
 _ABSOLUTE_URL = re.compile(r"\s*(?:[a-z][a-z0-9+.-]*:)?//", re.I)
@@ -223,12 +242,15 @@ class _Walker:
     segment when the block, or an inline element hidden differently from it, starts or ends."""
 
     def __init__(self, builder: DocumentBuilder, soup: BeautifulSoup, *, hidden: str | None = None,
-                 chrome: bool = False, path: str = "", skip: frozenset = frozenset(), seen: set | None = None):
+                 chrome: bool = False, path: str = "", skip: frozenset = frozenset(), seen: set | None = None,
+                 level: int = 0):
         """``hidden``, ``chrome`` and ``path`` describe where a tree parsed from a comment's markup sits in
         the page; ``skip`` holds ids of elements laid out but not read (a table's header rows, given to a
-        row commented out of it); ``seen`` the link targets the page has already given."""
+        row commented out of it); ``seen`` the link targets the page has already given; ``level`` how many
+        trees of markup held as text (a comment, a ``srcdoc``) this one is inside."""
         self.builder = builder
         self.soup = soup
+        self.level = level
         self.hidden = hidden
         self.chrome = chrome
         self.skip = skip
@@ -239,6 +261,8 @@ class _Walker:
         self.rows: dict = {}  # id of a tr -> its pending record
         self.records: list[_PendingRecord] = []
         self.header_rows: dict = {}  # id of a table -> its column header rows
+        self._choice_labels: dict = {}  # id of a select -> the label of its options' values
+        self.dialled: dict = {}  # id of a tel: link that does not show its number -> the number, read after its text
         self.link_targets: set[str] = set() if seen is None else seen
 
     @cached_property
@@ -280,6 +304,8 @@ class _Walker:
                     self.parts.append(node)  # text, CData, ruby text
             else:
                 open_elements.pop()
+                if self.dialled and id(element) in self.dialled:
+                    self.parts.append(self.dialled.pop(id(element)))
                 if frame is not None and frame.element is element and frame.owner is frame:
                     self._flush()
                     self.run_owner = frame.parent.owner if frame.parent else None
@@ -293,21 +319,29 @@ class _Walker:
         else:
             self._add(_comment_text(comment), comment.parent, frame, hidden="html comment")
 
-    def _markup(self, markup: str, parent: Tag, frame: _Frame | None, hidden: str, step: str) -> None:
-        """Read markup the page publishes but no browser renders (a comment, a script template) as HTML of
-        its own. Rows commented out of a table are read under that table's column headers."""
+    def _markup(self, markup: str, parent: Tag, frame: _Frame | None, hidden: str | None, step: str) -> None:
+        """Read markup the page publishes as text (a comment, a script template, an iframe's ``srcdoc``) as HTML
+        of its own, ``hidden`` for ``hidden`` unless the place it sits is hidden already. Rows commented out of a
+        table are read under that table's column headers."""
         table = parent if parent.name in _TABLE_PARTS else None
         while table is not None and table.name != "table":
             table = table.parent
         headers = self.header_rows.get(id(table), []) if table is not None else []
         if headers and re.search(r"<tr[\s>]", markup, re.I):
             markup = "<table>" + "".join(map(str, headers)) + markup + "</table>"
+        path = self.path(parent) if isinstance(parent, Tag) and parent.name != "[document]" else ""
+        path = " > ".join(filter(None, (path, step)))
+        hidden = frame.hidden if frame and frame.hidden else hidden
+        if self.level >= _MAX_NESTED_MARKUP or len(markup) > _MAX_MARKUP_CHARS:
+            # markup inside markup inside markup..., or a comment of megabytes: its text is read, unparsed
+            self.builder.warn(f"markup in {path} not parsed: nested more than {_MAX_NESTED_MARKUP} deep or "
+                              f"longer than {_MAX_MARKUP_CHARS:,} characters; read as text")
+            self.builder.add(collapse(markup), Location(element=path), hidden=hidden, chrome=bool(frame and frame.chrome))
+            return
         soup = _parse(markup)
         skip = frozenset(id(tr) for tr in soup.find_all("tr", limit=len(headers))) if headers else frozenset()
-        path = self.path(parent) if isinstance(parent, Tag) and parent.name != "[document]" else ""
-        walker = _Walker(self.builder, soup, hidden=frame.hidden if frame and frame.hidden else hidden,
-                         chrome=bool(frame and frame.chrome), path=" > ".join(filter(None, (path, step))),
-                         skip=skip, seen=self.link_targets)
+        walker = _Walker(self.builder, soup, hidden=hidden, chrome=bool(frame and frame.chrome), path=path,
+                         skip=skip, seen=self.link_targets, level=self.level + 1)
         walker.walk()
 
     def _script(self, element: Tag, frame: _Frame | None) -> None:
@@ -319,13 +353,31 @@ class _Walker:
         if kind in _TEMPLATE_SCRIPTS:
             self._markup(text, element, frame, "template", "script")
             return
-        location = Location(element=self.path(element))
+        path = self.path(element)
         chrome = bool(frame and frame.chrome)
-        data = _json_data(text, kind in _JSON_SCRIPTS)
-        lines = _json_objects(data) if data is not None else [text.strip()]
-        for line in lines:
-            if line and not self.builder.full:
-                self.builder.add(line, location, hidden="inline script", chrome=chrome)
+        code, last = [], 0
+        for start, end, data in _json_literals(text, kind in _JSON_SCRIPTS):
+            code.append(text[last:start])
+            last = end
+            self._json_data(data, path, chrome)
+        code.append(text[last:])
+        code_text = "…".join(code).strip() if len(code) > 1 else text.strip()
+        if not _BARE_ASSIGNMENTS.fullmatch(code_text) and not self.builder.full:
+            self.builder.add(code_text, Location(element=path), hidden="inline script", chrome=chrome)
+
+    def _json_data(self, data, path: str, chrome: bool) -> None:
+        """A JSON data island: a record per object, its members labelled by their keys (as in a JSON file), and a
+        segment per list of plain values."""
+        for where, fields, is_object in json_records(data):
+            if self.builder.full:
+                return
+            if is_object:
+                segments = [self.builder.add(f.text, Location(element=f"{path} > {f.where}"), hidden="inline script",
+                                             label=f.label, chrome=chrome) for f in fields]
+                self.builder.add_record(segments, Location(element=f"{path} > {where}"))
+            else:
+                self.builder.add(", ".join(f.text for f in fields), Location(element=f"{path} > {where}"),
+                                 hidden="inline script", chrome=chrome)
 
     # --- elements ------------------------------------------------------------------------------------
 
@@ -333,7 +385,7 @@ class _Walker:
         """Handle an opening tag; returns the frame its descendants inherit from."""
         attributes = element.attrs
         needs_frame = (parent is None or tag in _BLOCKS or tag in _SPECIAL_INLINE
-                       or not _STATE_ATTRIBUTES.isdisjoint(attributes))
+                       or not _STATE_ATTRIBUTES.isdisjoint(attributes) or id(element) in self.cells)
         frame = self._new_frame(element, tag, parent, attributes) if needs_frame else parent
         if tag == "br":
             self.parts.append(_BREAK)
@@ -356,7 +408,7 @@ class _Walker:
             frame.chrome = _is_chrome(tag, role, values, frame)
         if tag in _SECTIONING:
             frame.sectioned = True
-        if tag in _BLOCKS or tag == "textarea" or (
+        if tag in _BLOCKS or tag == "textarea" or id(element) in self.cells or (
                 parent is not None and (frame.hidden != parent.hidden or frame.chrome != parent.chrome)):
             frame.owner = frame
             self._flush()
@@ -370,6 +422,13 @@ class _Walker:
             self.rows[id(element)].location = Location(element=self.path(element))
         elif tag in ("td", "th"):
             frame.field = self.cells.get(id(element))
+        elif id(element) in self.cells:  # a cell of a table built of divs (or spans: its own run of text)
+            frame.field = self.cells[id(element)]
+        elif id(element) in self.rows:
+            self.rows[id(element)].location = Location(element=self.path(element))
+        elif grid := grid_of(element, _text_of):
+            frame.field = None
+            self._lay_out_grid(element, grid)
         elif tag == "dl":
             pending = self._new_record()
             pending.location = Location(element=self.path(element))
@@ -382,6 +441,11 @@ class _Walker:
         elif tag == "form":
             frame.form = self._new_record()
             frame.form.location = Location(element=self.path(element))
+        elif tag == "option":
+            # a choice of a list is one record, its value (an account number) and its text (a name, an address)
+            pending = self._new_record()
+            pending.location = Location(element=self.path(element))
+            frame.field = (None, pending)
         elif tag == "label":
             frame.form_label = _text_of(element) or None
         elif tag == "textarea":
@@ -415,6 +479,22 @@ class _Walker:
         return (self.labels_by_id.get(element.get("id")) or frame.form_label or element.get("aria-label")
                 or element.get("placeholder") or element.get("name") or None)
 
+    def _choice_label(self, option: Tag) -> str | None:
+        """What the values of an option's list are: the list's ``<label>`` (its own words, not the choices it
+        wraps), ``aria-label`` or name."""
+        select = option.find_parent(("select", "datalist"))
+        if select is None:
+            return None
+        label = self._choice_labels.get(id(select), False)
+        if label is False:
+            wrapping = select.find_parent("label")
+            own = collapse("".join(s for s in wrapping.strings if s.find_parent(("select", "datalist")) is None)
+                           ) if wrapping is not None else ""
+            label = self._choice_labels[id(select)] = (
+                self.labels_by_id.get(select.get("id")) or own or select.get("aria-label") or select.get("name")
+                or None)
+        return label
+
     def _attributes(self, element: Tag, tag: str, attributes: dict, frame: _Frame) -> None:
         """Attribute text a reader does not see on the page but anyone can read in the source."""
         emitted = set()
@@ -426,12 +506,17 @@ class _Walker:
                     or _ABSOLUTE_URL.match(value):
                 self._link_target(value, element, frame)
                 continue  # a URL: only its user-info and query values are worth reading
+            if name == "srcdoc":  # an iframe's document, given in the attribute: shown as the iframe is
+                self._markup(value, element, frame, None if tag == "iframe" else "srcdoc attribute", "srcdoc")
+                continue
             if name in _ATTRIBUTE_REASONS:
                 if name == "value" and (tag == "input" or tag in _NUMERIC_VALUES):
                     continue
                 if name in _ECHOING_ATTRIBUTES and collapse(value) == _text_of(element):
                     continue  # a link's title or an option's value that repeats its text
                 reason = _ATTRIBUTE_REASONS[name]
+                if name == "value" and tag == "option":
+                    label = self._choice_label(element)
             elif name.startswith("data-"):
                 reason, label = "data attribute", name
             elif name == "content" and tag == "meta":
@@ -443,9 +528,14 @@ class _Walker:
                 shown = _text_of(element)
                 if value in shown or scheme.lower() == "tel" and _same_number(value, shown):
                     continue  # the link shows its own target: tel:7609555000 on "(760) 955-5000"
-                reason = "link target"
                 if scheme.lower() == "tel":
-                    label = "tel"  # what the number is, for detectors of other numbers
+                    # the number the link dials is read after its text, as a text browser shows a link ("call
+                    # (tel. +1 323-356-3416)"), so that it stays in the sentence or list item that says whose it is
+                    number = _readable_phone(collapse(value))
+                    if number:
+                        self.dialled[id(element)] = f" (tel. {number})"
+                    continue
+                reason = "link target"
             else:
                 continue
             value = collapse(value)
@@ -469,7 +559,7 @@ class _Walker:
     def _lay_out_table(self, table: Tag) -> None:
         """Label the table's cells before the walk reaches them (the rows of this table only, not
         those of tables nested in its cells)."""
-        rows, header_count, in_head = [], 0, True
+        rows, header_count, in_head, comments = [], 0, True, []
         for child in table.children:  # a string's .name is None
             if child.name == "tr":
                 rows.append(child)
@@ -481,15 +571,29 @@ class _Walker:
                 else:
                     in_head = False
                 rows.extend(section_rows)
+                comments.extend(c for c in child.children if isinstance(c, Comment))
+            elif isinstance(child, Comment):
+                comments.append(child)
         if not rows:
             return
         cell_rows = [[c for c in tr.children if c.name in ("td", "th")] for tr in rows]
         table_cells = [[TableCell(_text_of(c), c.name == "th", _span(c)) for c in cells] for cells in cell_rows]
         if _lays_out_page(table, cell_rows, table_cells):
             return  # its cells are the page's blocks, not the fields of records
-        layout = lay_out_table(table_cells, header_count)
+        # rows commented out of the table are rows of it too: beside them, a lone first row of labels is a header
+        layout = lay_out_table(table_cells + _commented_rows(comments), header_count)
         if layout.header_rows and not layout.key_value:
             self.header_rows[id(table)] = [rows[i] for i in sorted(layout.header_rows)]
+        self._label_rows(table, rows, cell_rows, layout)
+
+    def _lay_out_grid(self, container: Tag, grid: Grid) -> None:
+        """Label the cells of a table built of divs (``crawler.extract.html_grid``) as a table's."""
+        table_cells = [[TableCell(_text_of(c), header) for c, header in zip(cells, headers)]
+                       for cells, headers in zip(grid.cells, grid.header)]
+        self._label_rows(container, grid.rows, grid.cells, lay_out_table(table_cells))
+
+    def _label_rows(self, table: Tag, rows: list[Tag], cell_rows: list[list[Tag]], layout: TableLayout) -> None:
+        """A pending record per data row (one for the whole of a key/value table), and each cell's label."""
         whole_table = self._new_record() if layout.key_value else None
         if whole_table:
             whole_table.location = Location(element=self.path(table))
@@ -564,45 +668,41 @@ def _readable_url(value: str) -> str:
     return collapse(head + parts.path + (f"?{query}" if query else ""))
 
 
-def _json_data(text: str, typed_json: bool):
-    """The JSON a data script holds (its whole text, or the literal a "var x = ..." assigns), else None."""
-    body = text.strip()
-    if not typed_json:
-        assignment = _ASSIGNMENT.match(body)
-        if not assignment:
-            return None
-        body = body[assignment.end():].rstrip().rstrip(";")
-    if not body.startswith(("{", "[")):
-        return None
-    try:
-        return json.loads(body)
-    except ValueError:  # RecursionError is a ValueError's sibling: let extraction report it
-        return None
+def _json_literals(text: str, typed_json: bool) -> list[tuple[int, int, object]]:
+    """The JSON literals a script holds, as (start, end, data): its whole text for a JSON type, else each object
+    or array literal assigned or passed in the code ("var rows = [...]; render(rows);", "init({...})"); a
+    JavaScript object literal that is not JSON (unquoted keys) stays code."""
+    if typed_json:
+        try:
+            return [(0, len(text), json.loads(text))]
+        except ValueError:  # RecursionError is a ValueError's sibling: let extraction report it
+            pass  # not JSON after all: read as code
+    literals, position, tries = [], 0, 0
+    for match in _LITERAL_START.finditer(text):
+        if match.start(1) < position:
+            continue  # inside a literal read already
+        tries += 1
+        if tries > _MAX_LITERAL_TRIES:
+            break
+        try:
+            data, end = _DECODER.raw_decode(text, match.start(1))
+        except ValueError:
+            continue
+        if data:
+            literals.append((match.start(1), end, data))
+            position = end
+    return literals
 
 
-def _json_objects(data) -> list[str]:
-    """One line per JSON object, "key: value; key: value" for its scalar members, in document order,
-    walked without recursion (a data island may nest deeply)."""
-    lines = []
-    stack = [data]
-    while stack:
-        node = stack.pop()
-        if isinstance(node, dict):
-            scalars, nested = [], []
-            for key, value in node.items():
-                if isinstance(value, (dict, list)):
-                    nested.append(value)
-                elif value is not None and value != "":
-                    scalars.append(f"{key}: {collapse(str(value))}")
-            if scalars:
-                lines.append("; ".join(scalars))
-            stack.extend(reversed(nested))
-        elif isinstance(node, list):
-            items = [collapse(str(v)) for v in node if not isinstance(v, (dict, list)) and v is not None]
-            if items:
-                lines.append(", ".join(items))
-            stack.extend(reversed([v for v in node if isinstance(v, (dict, list))]))
-    return lines
+def _readable_phone(target: str) -> str:
+    """A tel: target as a number is written: "+13233563416" -> "+1 323-356-3416"; others as they are."""
+    target = unquote(target).strip()
+    digits = "".join(c for c in target if c.isdigit())
+    if len(digits) == 11 and digits[0] == "1":
+        return f"+1 {digits[1:4]}-{digits[4:7]}-{digits[7:]}"
+    if len(digits) == 10 and not target.startswith("+"):
+        return f"{digits[:3]}-{digits[3:6]}-{digits[6:]}"
+    return target
 
 
 def _same_number(target: str, shown: str) -> bool:
@@ -626,6 +726,20 @@ def _lays_out_page(table: Tag, cell_rows: list[list[Tag]], rows: list[list[Table
     if any(sum(1 for child in cell.children if child.name in _CELL_BLOCKS) > 1 for cells in cell_rows for cell in cells):
         return True
     return table.find(("table", "h1", "h2", "h3", "h4", "h5", "h6")) is not None
+
+
+def _commented_rows(comments: list[Comment]) -> list[list[TableCell]]:
+    """The cells of the first rows commented out of a table (``<!-- <tr><td>...</td></tr> -->``)."""
+    rows = []
+    for comment in comments:
+        markup = str(comment)
+        if len(markup) > _MAX_MARKUP_CHARS or not _COMMENTED_ROW.search(markup):
+            continue
+        for tr in _parse(f"<table>{markup}</table>").find_all("tr", limit=_LAYOUT_COMMENTED_ROWS - len(rows)):
+            rows.append([TableCell(_text_of(c), c.name == "th", _span(c)) for c in tr.find_all(("td", "th"))])
+        if len(rows) >= _LAYOUT_COMMENTED_ROWS:
+            break
+    return rows
 
 
 def _span(cell: Tag) -> int:

@@ -11,6 +11,7 @@ import codecs
 import io
 import mimetypes
 import posixpath
+import re
 import zipfile
 from typing import NamedTuple
 from urllib.parse import urlsplit
@@ -31,6 +32,8 @@ OLE2 = "application/x-ole-storage"
 ZIP = "application/zip"
 OCTET_STREAM = "application/octet-stream"
 RTF = "application/rtf"
+EML = "message/rfc822"  # an e-mail message saved as a file (crawler.extract.mail)
+MSG = "application/vnd.ms-outlook"  # Outlook's own message file (OLE2): not read
 # images linked as documents (a scanned letter, a photographed form) are read by OCR
 IMAGE_TYPES = frozenset({"image/png", "image/jpeg", "image/tiff"})
 # read line by line like text/plain: feeds, data exports and contact cards can hold customer data
@@ -48,12 +51,12 @@ _ALIASES = {
 _GENERIC = frozenset({"", OCTET_STREAM, "binary/octet-stream", "application/unknown", "application/x-download",
                       "application/force-download", "application/download", "unknown/unknown", "*/*"})
 # declared types only believed when the bytes carry their signature
-_NEEDS_SIGNATURE = frozenset({PDF, DOCX, XLSX, PPTX, DOC, XLS, PPT, RTF, ZIP, *IMAGE_TYPES})
+_NEEDS_SIGNATURE = frozenset({PDF, DOCX, XLSX, PPTX, DOC, XLS, PPT, MSG, RTF, ZIP, *IMAGE_TYPES})
 _EXTENSIONS = {
     ".html": HTML, ".htm": HTML, ".xhtml": HTML, ".shtml": HTML, ".asp": HTML, ".aspx": HTML, ".php": HTML,
     ".jsp": HTML, ".cfm": HTML, ".pdf": PDF, ".txt": TEXT, ".csv": CSV, ".tsv": CSV, ".docx": DOCX,
     ".xlsx": XLSX, ".xlsm": XLSX, ".pptx": PPTX, ".pptm": PPTX, ".ppsx": PPTX, ".doc": DOC, ".xls": XLS,
-    ".ppt": PPT, ".zip": ZIP, ".rtf": RTF,
+    ".ppt": PPT, ".zip": ZIP, ".rtf": RTF, ".eml": EML, ".msg": MSG,
     ".json": JSON, ".geojson": JSON, ".xml": "application/xml", ".md": "text/markdown", ".ics": "text/calendar",
     ".vcf": "text/vcard",
 }
@@ -114,6 +117,8 @@ def sniff_type(url: str, content_type: str | None, body: bytes) -> str:
         return by_extension
     if looks_html:
         return HTML
+    if _looks_like_mail(body):
+        return EML
     if declared in _NEEDS_SIGNATURE:
         return declared  # its reader will say what is wrong with it
     return TEXT if _looks_like_text(body) else (declared or OCTET_STREAM)
@@ -130,7 +135,7 @@ def _signature_type(body: bytes, declared: str, by_extension: str | None) -> str
     if media_type == ZIP:
         return _zip_type(body) or next((t for t in (declared, by_extension) if t in (DOCX, XLSX, PPTX)), ZIP)
     if media_type == OLE2:
-        return next((t for t in (declared, by_extension) if t in (DOC, XLS, PPT)), OLE2)
+        return next((t for t in (declared, by_extension) if t in (DOC, XLS, PPT, MSG)), OLE2)
     return media_type
 
 
@@ -152,6 +157,16 @@ def _looks_like_html(body: bytes) -> bool:
     return head.startswith(_HTML_STARTS) and (not head.startswith(b"<?xml") or b"<html" in body[:2048].lower())
 
 
+_MAIL_START = re.compile(rb"(?:Return-Path|Received|Delivered-To|Message-ID|MIME-Version|From|Date|X-[\w-]+):[ \t]", re.I)
+_MAIL_HEADER = re.compile(rb"\r?\n(?:From|Subject|Date|To):[ \t]", re.I)
+
+
+def _looks_like_mail(body: bytes) -> bool:
+    """An e-mail message: it opens with a header line and has the other headers a message has."""
+    head = body[:8192]
+    return bool(_MAIL_START.match(head)) and len({m.group().strip().lower() for m in _MAIL_HEADER.finditer(head)}) >= 2
+
+
 def _looks_like_text(body: bytes) -> bool:
     head = body[:4096]
     return b"\x00" not in head or head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
@@ -163,6 +178,7 @@ def unsupported_reason(media_type: str) -> str:
         DOC: "legacy Word .doc is not supported; convert to .docx or PDF",
         PPT: "legacy PowerPoint .ppt is not supported; convert to PDF",
         OLE2: "legacy Microsoft Office file (OLE2) is not supported; convert to a current format or PDF",
+        MSG: "Outlook .msg is not supported; save the message as .eml or PDF",
     }
     if media_type in reasons:
         return reasons[media_type]
