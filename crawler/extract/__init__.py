@@ -219,9 +219,19 @@ def label_text(text: str) -> str:
 
 
 def looks_like_header_row(texts: list[str]) -> bool:
-    """All filled cells are labels (and at least two are filled): a column header row."""
+    """At least two filled cells, all of them worded text that names no value and most of them labels: a
+    column header row. A header may carry a unit or a period ("Bal > 60d", "kWh (12 mo)") but no value: no
+    mailbox, no leading number (an address, an amount), no more digits than letters."""
     filled = [t for t in texts if t]
-    return len(filled) >= 2 and all(is_label_like(t) and not is_label_cell(t) for t in filled)
+    return (len(filled) >= 2 and all(_is_header_text(t) for t in filled)
+            and 2 * sum(is_label_like(t) for t in filled) > len(filled))
+
+
+def _is_header_text(text: str) -> bool:
+    if len(text) > _MAX_LABEL_CHARS or "@" in text or text[0].isdigit() or is_label_cell(text):
+        return False
+    letters = sum(c.isalpha() for c in text)
+    return letters > 0 and sum(c.isdigit() for c in text) <= letters
 
 
 @dataclass

@@ -1,0 +1,98 @@
+"""Tables whose header row is not the first row or not in the usual words: a CSV or a sheet below a report's
+title lines, headers carrying a unit or a period ("Bal > 60d"), terse or abbreviated column names, a .txt saved
+from a spreadsheet; and the same layouts holding a city's public tables staying silent."""
+from __future__ import annotations
+
+import io
+
+from openpyxl import Workbook
+
+from crawler.extract import extract, looks_like_header_row
+from detectors.context.headers import header_kind
+from detectors.engine import scan_document
+from detectors.registry import load_detectors
+
+DETECTORS = load_detectors()
+
+
+def found(name: str, body: bytes) -> set[tuple[str, str]]:
+    document = extract(f"https://www.pomonaca.gov/docs/{name}", body, None)
+    return {(d.category, d.value) for d in scan_document(document, DETECTORS)}
+
+
+def xlsx(rows) -> bytes:
+    book = Workbook()
+    for row in rows:
+        book.active.append(list(row))
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+def test_header_row_may_carry_a_unit_or_a_period_but_no_value():
+    assert looks_like_header_row(["Ratepayer", "Svc Acct #", "Feb Usage (kWh)", "Bal > 60d"])
+    assert looks_like_header_row(["Customer", "kWh (12 mo)", "Notes"])
+    assert not looks_like_header_row(["Ana Ruiz", "1200 W Holt Ave", "Apt 4"])  # a leading number: an address
+    assert not looks_like_header_row(["Ana Ruiz", "ana.ruiz@gmail.com"])
+    assert not looks_like_header_row(["Customer Name:", "Ana Ruiz"])  # a form's label and its value
+    assert not looks_like_header_row(["Report: Move-in/Move-out"])
+
+
+PREAMBLE = ("Report: Move-in/Move-out\nGenerated 2025-03-02 06:15 by batch job MIMO01\n\n"
+            "acct_id,party_nm,prem_addr,tel_1,ann_kwh\n"
+            "496712-35,Guadalupe Fierro,3420 Calle Encino,(909) 228-4686,5582\n"
+            "9177 0063 94,Elisa Mendoza,2504 N Garey Ave,(909) 223-2278,12217\n")
+
+
+def test_csv_header_below_a_report_title():
+    findings = found("mimo.csv", PREAMBLE.encode())
+    assert {("energy_usage", "5582"), ("energy_usage", "12217"), ("account_number", "496712-35"),
+            ("account_number", "9177 0063 94"), ("customer_name", "Elisa Mendoza")} <= findings
+
+
+def test_csv_rows_of_values_before_a_text_row_keep_it_a_record():
+    """Only title lines (one or two cells) come before a header: a text row under rows of values is data."""
+    body = ("Ana Ruiz,1200 W Holt Ave,(909) 555-0147,2-23-456-7890\n"
+            "Li Wei,Holt Ave,Pomona,CA\n").encode()
+    document = extract("https://www.pomonaca.gov/docs/list.csv", body, None)
+    assert len(document.records) == 2 and not any(f.label for r in document.records for f in r.fields)
+
+
+def test_sheet_header_with_digits_and_signs_below_title_rows():
+    rows = [("Pomona Choice Energy - Delinquency Aging Report",), ("Run date: 03/01/2025   Cycle: 14",), (),
+            ("Ratepayer", "Svc Acct #", "Premise Addr", "Contact Ph", "E-Mail Addr", "Feb Usage (kWh)", "Bal > 60d"),
+            ("Lorna Buenaventura", "0108259924", "1707 Calle Del Sol Apt. 12B, Pomona, CA 91768", "(909) 746-0733",
+             "lbuenaventura@sbcglobal.net", 767, 287.14),
+            ("LEE, EUN-JU", "3-622-5630-88", "3507 S Reservoir St, Pomona, CA 91768", "(951) 572-9417",
+             "eunju1991@charter.net", 1077, 606.01)]
+    findings = found("aging.xlsx", xlsx(rows))
+    assert {("account_number", "0108259924"), ("energy_usage", "767"), ("energy_usage", "1077"),
+            ("customer_name", "Lorna Buenaventura")} <= findings
+    assert not any(value == "E-Mail Addr" for _, value in findings)
+    assert not any(value in ("287.14", "606.01") for _, value in findings)  # balances are no usage
+
+
+def test_abbreviated_account_holder_headers():
+    assert header_kind("Acct Name") == ("name", True)
+    assert header_kind("Customer / Acct Holder") == ("name", True)
+    assert header_kind("Acct #")[0] == "account"
+    assert header_kind("Acct Type")[0] is None  # a class of accounts, not one
+    body = ("Acct Name,Acct #,Usage\nGuadalupe Fierro,9177 0063 94,512\nElisa Mendoza,496712-35,480\n").encode()
+    assert {("customer_name", "Guadalupe Fierro"), ("customer_name", "Elisa Mendoza")} <= found("a.csv", body)
+
+
+TSV = ("who\twhere\tcb\tmeter\n"
+       "Guadalupe Fierro\t3420 Calle Encino Apt. 12B\t(909) 228-4686\tZ99-908747\n"
+       "Elisa Mendoza\t2504 N Garey Ave\t(909) 223-2278\tE42-546249\n")
+
+
+def test_tab_separated_text_file_is_read_as_a_table():
+    document = extract("https://www.pomonaca.gov/docs/notes.txt", TSV.encode(), None)
+    assert len(document.records) == 2
+    assert [f.label for f in document.records[0].fields] == ["who", "where", "cb", "meter"]
+
+
+def test_text_indented_by_tabs_stays_lines():
+    body = "MINUTES\n\tItem 1. Call to order\n\tItem 2. Roll call\nAdjourned at 8:15 p.m.\n".encode()
+    document = extract("https://www.pomonaca.gov/docs/minutes.txt", body, None)
+    assert not document.records and len(document.segments) == 4
