@@ -96,3 +96,59 @@ def test_text_indented_by_tabs_stays_lines():
     body = "MINUTES\n\tItem 1. Call to order\n\tItem 2. Roll call\nAdjourned at 8:15 p.m.\n".encode()
     document = extract("https://www.pomonaca.gov/docs/minutes.txt", body, None)
     assert not document.records and len(document.segments) == 4
+
+
+def test_terse_headers_leave_the_values_to_their_shapes():
+    findings = found("callbacks.txt", TSV.encode())
+    assert {("customer_name", "Guadalupe Fierro"), ("address", "3420 Calle Encino Apt. 12B"),
+            ("customer_name", "Elisa Mendoza"), ("phone", "(909) 223-2278")} <= findings
+
+
+def test_pivot_table_values_are_the_measure_of_its_caption():
+    rows = [("Sum of kWh", "Column Labels"), ("Row Labels", "Jan", "Feb", "Grand Total"),
+            ("Ruiz, Ana", 512, 480, 992), ("Wei, Li", 700, 640, 1340), ("Grand Total", 1212, 1120, 2332)]
+    findings = found("pivot.xlsx", xlsx(rows))
+    assert {("customer_name", "Ruiz, Ana"), ("energy_usage", "512"), ("energy_usage", "992"),
+            ("customer_name", "Wei, Li"), ("energy_usage", "1340")} <= findings
+    assert not any(value in ("1212", "2332") for _, value in findings)
+
+
+def test_sheet_laid_out_as_a_form_is_one_record():
+    rows = [("Service Request Form",), ("Customer Name:", "Chun-Chieh Tseng"),
+            ("Service Address:", "1411 Valley Blvd, Pomona, CA 91766"), ("Day Phone:", "(626) 420-5006"),
+            ("Service Account:", "3-598-4679-99"), ("Last 12 mo. consumption:", "2,006 kWh")]
+    document = extract("https://www.pomonaca.gov/docs/form.xlsx", xlsx(rows), None)
+    form = [r for r in document.records if len(r.fields) > 1]
+    assert len(form) == 1 and form[0].location.element == "Sheet!2:6"
+    assert {("customer_name", "Chun-Chieh Tseng"), ("address", "1411 Valley Blvd, Pomona, CA 91766"),
+            ("phone", "(626) 420-5006"), ("energy_usage", "2,006 kWh")} <= found("form.xlsx", xlsx(rows))
+
+
+# --- a city's own tables in the same layouts ------------------------------------------------------------
+
+def test_city_tables_in_these_layouts_stay_silent():
+    program_pivot = [("Sum of Enrollments", "Column Labels"), ("Row Labels", "Jan", "Feb", "Grand Total"),
+                     ("Residential", 1204, 1310, 2514), ("Small Commercial", 88, 91, 179)]
+    facility_form = [("Facility Name:", "Pomona City Hall"), ("Address:", "505 S. Garey Ave., Pomona, CA 91766"),
+                     ("Phone:", "(909) 620-2051"), ("Hours:", "Mon-Thu 7:30 a.m. - 6:00 p.m.")]
+    rates = [("Pomona Choice Energy - Residential Rates",), ("Effective January 1, 2025",), (),
+             ("Rate Plan", "Tier", "Generation $/kWh", "Baseline (kWh/day)"),
+             ("TOU-D-4-9PM", "Summer On-Peak", 0.1402, 13.2), ("TOU-D-4-9PM", "Winter Off-Peak", 0.0911, 11.7)]
+    assert not found("programs.xlsx", xlsx(program_pivot))
+    assert not found("facility.xlsx", xlsx(facility_form))
+    assert not found("rates.xlsx", xlsx(rates))
+    directory = ("Name\tTitle\tDepartment\tPhone\n"
+                 "Priya Raman\tSenior Planner\tPlanning\t(909) 620-2441\n"
+                 "Luis Ortega\tParks Supervisor\tParks and Recreation\t(909) 620-2321\n")
+    assert not found("directory.txt", directory.encode())
+    votes = "Council Member\tItem 5A\tItem 5B\nTim Sandoval\tAye\tAye\nElizabeth Ontiveros-Cole\tAye\tNo\n"
+    assert not found("votes.txt", votes.encode())
+    budget = ("City of Pomona - Adopted Budget FY 2024-25\nGeneral Fund\n\n"
+              "Account,Description,FY 2023-24 Actual,FY 2024-25 Adopted\n"
+              "101-4310-5210,Contract Services,\"$1,204,000\",\"$1,310,000\"\n"
+              "101-4310-5100,Salaries,\"$880,000\",\"$912,000\"\n")
+    assert not found("budget.csv", budget.encode())
+    permits = ("Building Permits Issued - March 2025\n\nPermit No,Applicant,Site Address,Valuation\n"
+               "B25-0412,Garcia Roofing Inc.,1200 W Holt Ave,\"$18,500\"\n"
+               "B25-0413,Pacific Solar LLC,88 N Garey Ave,\"$24,900\"\n")
+    assert not found("permits.csv", permits.encode())

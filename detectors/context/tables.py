@@ -62,11 +62,29 @@ def _judge_row(analysis: Analysis, fields: list[Segment]) -> None:
             found = analysis.judge(cells, "customer record: column '{label}'", listing=fields)
     elif verdict == "usage":
         analysis.usage_tables.append(fields)
+    if verdict in ("no", "usage") and not found:
+        found = _terse_columns(analysis, fields, labels, kinds)
     anchored = any(analysis.anchors.get(id(f)) for f in fields)
     if not found and (anchored or any(_CUSTOMER_CELL.fullmatch(f.text) for f in fields)):
         _anchored_row(analysis, fields, kinds)
     elif found and anchored:
         _values_in_other_columns(analysis, fields, kinds)
+
+
+def _terse_columns(analysis: Analysis, fields: list[Segment], labels: tuple, kinds: tuple) -> bool:
+    """A row whose headers name too little ("who | where | cb | meter", a pivot's "Row Labels | Jan | Feb"): the
+    values of the columns no header names are judged by their shapes beside the columns that are named. A
+    private person's name must be among them; a firm's, a place's or a program's is none."""
+    cells, person = [], False
+    for f, label, (kind, strong) in zip(fields, labels, kinds):
+        if kind is None:
+            shape = analysis.sniff(f.text)
+            if shape:
+                cells.append(Cell(shape, f, 0, len(f.text), label))
+                person = person or (shape == "name" and analysis.names_person(cells[-1]))
+        elif kind not in ("veto", "soft") and f.text.strip().lower() != label.strip().lower():
+            cells.append(Cell(kind, f, 0, len(f.text), label, strong))
+    return person and analysis.judge(cells, "customer record: column '{label}'", listing=fields)
 
 
 _PERSONAL_KINDS = ("name", "address", "phone", "email", "usage", "account", "identifier", "contact")
