@@ -216,3 +216,25 @@ def test_city_tables_in_a_pdf_stay_silent():
         findings = found("table.pdf", pdf_table(title, rows, (45, 50, 45, 40)[:len(rows[0])]))
         # the SCE-form account numbers of the City's meters are the account detector's, which reads no table
         assert not (findings - {("account_number", "2-01-334-5512"), ("account_number", "2-01-334-5513")}), title
+
+
+# --- transposed sheets: fields as rows, customers as columns -----------------------------------------------
+
+def test_transposed_sheet_columns_are_records():
+    rows = [("Field", "App 1", "App 2"), ("Customer", "Ana Ruiz", "Li Wei"),
+            ("Account Number", 700123456789, 700987654321), ("Site Address", "1200 W Holt Ave", "88 N Garey Ave"),
+            ("Phone", 9096961234, "(909) 696-4321")]
+    findings = found("applications.xlsx", xlsx(rows))
+    assert {("address", "1200 W Holt Ave"), ("address", "88 N Garey Ave"), ("phone", "(909) 696-4321"),
+            ("customer_name", "Li Wei")} <= findings
+
+
+def test_transposed_city_sheets_stay_silent():
+    facilities = [("Facility", "City Hall", "Main Library"), ("Address", "505 S. Garey Ave.", "625 S. Garey Ave."),
+                  ("Phone", "(909) 620-2051", "(909) 620-2043"), ("Annual kWh", 412000, 210000)]
+    programs = [("Program", "Residential", "Small Commercial"), ("Customers enrolled", 1204, 88),
+                ("kWh", 88410, 91200), ("Average usage", 540, 2210), ("Phone", "(909) 620-2000", "(909) 620-2000")]
+    staff = [("Name", "Priya Raman", "Luis Ortega"), ("Title", "Senior Planner", "Parks Supervisor"),
+             ("Phone", "(909) 620-2441", "(909) 620-2321"), ("Email", "praman@pomonaca.gov", "lortega@pomonaca.gov")]
+    for name, rows in (("facilities.xlsx", facilities), ("programs.xlsx", programs), ("staff.xlsx", staff)):
+        assert not found(name, xlsx(rows)), name

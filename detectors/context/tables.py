@@ -37,7 +37,41 @@ def find(analysis: Analysis) -> None:
         fields = [f for f in record.fields if not f.chrome and f.text.strip()]
         if fields:
             _judge_row(analysis, fields)
+    _transposed_tables(analysis)
     _headed_tables_in_text(analysis)
+
+
+_TRANSPOSED_FIELDS = 3  # rows naming a customer's field in their first cell that make a table transposed
+
+
+def _transposed_tables(analysis: Analysis) -> None:
+    """Tables laid out with the fields as rows and the customers as columns (Customer | Ana Ruiz | Li Wei,
+    Site Address | ... | ..., Phone | ... | ...): where the first cells of consecutive rows of as many cells
+    name a customer's fields and no column header does, each column is a record labelled by those first cells."""
+    run: list[list[Segment]] = []
+    for record in [*analysis.document.records, None]:
+        fields = [f for f in record.fields if not f.chrome and f.text.strip()] if record else []
+        if run and len(fields) == len(run[0]) and len(fields) >= 2 and fields[0].label == run[0][0].label:
+            run.append(fields)
+            continue
+        _judge_transposed(analysis, run)
+        run = [fields] if len(fields) >= 2 else []
+
+
+def _judge_transposed(analysis: Analysis, rows: list[list[Segment]]) -> None:
+    kinds = [header_kind(row[0].text.rstrip(":")) for row in rows]
+    if sum(kind in _PERSONAL_HEADERS for kind, _ in kinds) < _TRANSPOSED_FIELDS or any(
+            kind == "veto" for kind, _ in kinds) or any(header_kind(f.label or "")[0] for f in rows[0][1:]):
+        return
+    customer = any(strong for _, strong in kinds)  # beside a "Customer" row a "Site Address" is the customer's
+    for column in range(1, len(rows[0])):
+        cells = []
+        for row, (kind, strong) in zip(rows, kinds):
+            value = row[column]
+            kind = analysis.sniff(value.text) if kind == "soft" and customer else kind
+            if kind in _PERSONAL_HEADERS:
+                cells.append(Cell(kind, value, 0, len(value.text), row[0].text.rstrip(":"), strong))
+        analysis.judge(cells, "customer record: row '{label}'")
 
 
 def _judge_row(analysis: Analysis, fields: list[Segment]) -> None:
