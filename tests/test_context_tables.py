@@ -39,7 +39,8 @@ FOUND = {
         lines("NAME              SERVICE ADDRESS        ACCOUNT          KWH\n"
               "LOPEZ, MARIA      1234 W HOLT AVE        2-23-456-7890    532\n"
               "CHEN, ROBERT      2250 N GAREY AVE       3-012-3456-78    1,240"),
-        {"name": ["LOPEZ, MARIA", "CHEN, ROBERT"], "address": ["1234 W HOLT AVE", "2250 N GAREY AVE"]}),
+        {"name": ["LOPEZ, MARIA", "CHEN, ROBERT"], "address": ["1234 W HOLT AVE", "2250 N GAREY AVE"],
+         "usage": ["532", "1,240"]}),
     # a household's row in a list of the City's chargers: its name is in the "Site" cell
     "household in a list of city sites": (
         table(("Site", "Street Address", "Ports", "kWh Delivered (FY)", "Account Holder"),

@@ -7,6 +7,7 @@ imported on first use so that a worker that only sees HTML never loads PDFium, T
 """
 from __future__ import annotations
 
+import re
 import time
 from dataclasses import dataclass, replace
 
@@ -221,9 +222,20 @@ def label_text(text: str) -> str:
 
 
 def looks_like_header_row(texts: list[str]) -> bool:
-    """All filled cells are labels (and at least two are filled): a column header row."""
+    """At least two filled cells, all of them worded text that names no value and most of them labels: a
+    column header row. A header may carry a unit or a period ("Bal > 60d", "kWh (12 mo)") but no value: no
+    mailbox, no leading number (an address, an amount), no more digits than letters. A pivot table's caption
+    row ("Sum of kWh" | "Column Labels") is the row above its header."""
     filled = [t for t in texts if t]
-    return len(filled) >= 2 and all(is_label_like(t) and not is_label_cell(t) for t in filled)
+    return (len(filled) >= 2 and all(_is_header_text(t) for t in filled)
+            and 2 * sum(is_label_like(t) for t in filled) > len(filled) and not pivot_measure(filled))
+
+
+def _is_header_text(text: str) -> bool:
+    if len(text) > _MAX_LABEL_CHARS or "@" in text or text[0].isdigit() or is_label_cell(text):
+        return False
+    letters = sum(c.isalpha() for c in text)
+    return letters > 0 and sum(c.isdigit() for c in text) <= letters
 
 
 @dataclass
@@ -306,3 +318,27 @@ def _row_roles(row: list[TableCell], column_names: list[str], key_value: bool) -
         column += cell.span
     return roles
 
+
+
+# --- spreadsheets: what labels a cell besides a header row --------------------------------------------
+
+# the caption Excel writes above a pivot table's values: "Sum of kWh", "Count of Account", "Average of Usage"
+_PIVOT_CAPTION = re.compile(r"(?i)(?:sum|count|average|max|min|product|stddevp?|varp?) of \S.*")
+
+
+def pivot_measure(texts: list[str]) -> str | None:
+    """The measure a pivot table's caption row names ("Sum of kWh" | "Column Labels"), which every value
+    column under the pivot's header row (Row Labels | Jan | Feb | Grand Total) holds."""
+    return texts[0] if texts and _PIVOT_CAPTION.fullmatch(texts[0]) else None
+
+
+def measured(header: str, measure: str | None) -> str:
+    """A pivot's value column named by its measure and its column header: "Sum of kWh (Jan)"."""
+    return f"{measure} ({header})" if measure else header
+
+
+def form_label(texts: list[str]) -> str | None:
+    """The label of a form's row, "Customer Name:" | "Ana Ruiz" (a sheet laid out as a form, one field a row),
+    or None for a row of another kind."""
+    return label_text(texts[0]) if len(texts) >= 2 and is_label_cell(texts[0]) and not is_label_cell(texts[1]) \
+        else None

@@ -10,11 +10,16 @@ from .sniff import decode
 
 _DELIMITERS = ",;\t|"
 _SNIFF_LINES = 50
+_PREAMBLE_ROWS = 10  # a header row is looked for below at most this many rows of titles ("Report: ...", "Run date")
 
 
 def extract_text(builder: DocumentBuilder, body: bytes, content_type: str | None) -> None:
     text = _decoded(builder, body, content_type)
-    for number, line in enumerate(_lines(text), 1):
+    lines = _lines(text)
+    if _tab_separated(lines[:_SNIFF_LINES]):  # a spreadsheet saved as .txt: read its rows like a CSV's
+        read_csv(builder, text)
+        return
+    for number, line in enumerate(lines, 1):
         if line.strip():
             builder.add(line.rstrip(), Location(line=number))
             if builder.full:
@@ -22,10 +27,14 @@ def extract_text(builder: DocumentBuilder, body: bytes, content_type: str | None
 
 
 def extract_csv(builder: DocumentBuilder, body: bytes, content_type: str | None) -> None:
-    text = _decoded(builder, body, content_type)
+    read_csv(builder, _decoded(builder, body, content_type))
+
+
+def read_csv(builder: DocumentBuilder, text: str) -> None:
+    """One record per row, labelled by the header row (looked for below a few lines of titles)."""
     lines = _lines(text)
     header = None
-    first = True
+    widest = 0  # filled cells of the widest row so far: a header is wider than the title lines above it
     for row_number, (line, cells) in enumerate(_rows(lines, _delimiter(lines[:_SNIFF_LINES])), 1):
         if isinstance(cells, csv.Error):  # e.g. a field past the csv module's size limit
             builder.warn(f"CSV unreadable from line {line} ({cells}); the rest read as plain text")
@@ -35,19 +44,34 @@ def extract_csv(builder: DocumentBuilder, body: bytes, content_type: str | None)
             return
         if not any(c.strip() for c in cells):
             continue
-        if first and looks_like_header_row([c.strip() for c in cells]):
-            header = [c.strip() for c in cells]
-            for column, cell in enumerate(header):
-                builder.add(cell, _cell_location(line, row_number, column, header))
-            first = False
-            continue
-        first = False
+        if widest >= 0:
+            width = sum(1 for c in cells if c.strip())
+            if width > widest and row_number <= _PREAMBLE_ROWS and looks_like_header_row([c.strip() for c in cells]):
+                header = [c.strip() for c in cells]
+                for column, cell in enumerate(header):
+                    builder.add(cell, _cell_location(line, row_number, column, header))
+                widest = -1
+                continue
+            widest = max(widest, width) if width <= 2 else -1  # a title or "Run date, 2025-03-01"; a wide row ends it
         fields = [builder.add(cell.strip(), _cell_location(line, row_number, column, header),
                               label=_column_name(header, column))
                   for column, cell in enumerate(cells)]
         builder.add_record(fields, Location(line=line, element=f"row {row_number}"))
         if builder.full:
             return
+
+
+def _tab_separated(sample: list[str]) -> bool:
+    """Lines of tab-separated cells: nearly all filled lines hold the same number of tabs between at least two
+    filled cells (text indented by tabs holds one filled cell a line)."""
+    filled = [line for line in sample if line.strip()]
+    if len(filled) < 2:
+        return False
+    tabs = [line.count("\t") for line in filled]
+    common = max(set(tabs), key=tabs.count)
+    rows = [line for line, count in zip(filled, tabs) if count == common]
+    return (common >= 1 and 5 * len(rows) >= 4 * len(filled)
+            and sum(sum(1 for c in line.split("\t") if c.strip()) >= 2 for line in rows) * 5 >= 4 * len(rows))
 
 
 def _column_name(header: list[str] | None, column: int) -> str | None:

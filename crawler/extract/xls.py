@@ -13,7 +13,8 @@ import struct
 
 from detectors.model import Location
 
-from . import DocumentBuilder, ExtractError, PasswordProtected, looks_like_header_row
+from . import (DocumentBuilder, ExtractError, PasswordProtected, form_label, looks_like_header_row, measured,
+               pivot_measure)
 from .office import MAX_CELLS, sheet_reference, whole_number_as_shown
 from .text import column_letter
 
@@ -60,6 +61,9 @@ def _read_sheet(builder: DocumentBuilder, book, sheet, budget: list[int]) -> Non
     notes = {(note.rowx, note.colx): " ".join(note.text.split()) for note in sheet.cell_note_map.values()}
     header: dict[int, str] | None = None
     filled_rows = 0
+    above: list[str] = []  # the filled row above, whose caption may name a pivot's measure
+    form: list = []  # the fields of the form rows ("Customer Name:" | value) read so far: one record
+    form_rows: list[int] = []  # the numbers of those rows
     for r in range(sheet.nrows):
         row = sheet.row(r)
         budget[0] -= len(row)
@@ -67,21 +71,40 @@ def _read_sheet(builder: DocumentBuilder, book, sheet, budget: list[int]) -> Non
         if not cells:
             continue
         filled_rows += 1
-        if header is None and filled_rows <= 5 and looks_like_header_row([text for _, text, _ in cells]):
-            header = {c: text for c, text, _ in cells}
+        texts = [text for _, text, _ in cells]
+        if header is None and filled_rows <= 5 and looks_like_header_row(texts):
+            measure = pivot_measure(above)
+            header = {c: measured(text, measure) if k else text for k, (c, text, _) in enumerate(cells)}
             for c, text, _ in cells:
                 builder.add(text, _where(prefix, r, c), hidden=sheet_hidden)
             continue
+        above = texts
+        label = form_label(texts) if header is None else None
+        if label is None and form:
+            builder.add_record(form, Location(element=f"{prefix}!{form_rows[0]}:{form_rows[-1]}"))
+            form, form_rows = [], []
         fields = []
-        for c, text, number_format in cells:
+        for k, (c, text, number_format) in enumerate(cells):
             hidden = (sheet_hidden or ("hidden row" if r in hidden_rows else None)
                       or ("hidden column" if c in hidden_columns else None)
                       or ("hidden by number format" if number_format == _HIDING_FORMAT else None))
-            fields.append(builder.add(text, _where(prefix, r, c), hidden=hidden,
-                                      label=header.get(c) if header else None))
-        builder.add_record(fields, Location(element=f"{prefix}!{r + 1}:{r + 1}"))
+            if label is not None:  # the form's label cell is no field of it; its values are labelled by it
+                segment = builder.add(text, _where(prefix, r, c), hidden=hidden, label=label if k else None)
+                if k:
+                    form.append(segment)
+            else:
+                fields.append(builder.add(text, _where(prefix, r, c), hidden=hidden,
+                                          label=header.get(c) if header else None))
+        if label is None:
+            builder.add_record(fields, Location(element=f"{prefix}!{r + 1}:{r + 1}"))
+        else:
+            form_rows.append(r + 1)
         if budget[0] <= 0 or builder.full:
-            return
+            break
+    if form:
+        builder.add_record(form, Location(element=f"{prefix}!{form_rows[0]}:{form_rows[-1]}"))
+    if budget[0] <= 0 or builder.full:
+        return
     for (r, c), text in notes.items():
         if text and not builder.full:
             builder.add(text, _where(prefix, r, c), hidden="cell comment")

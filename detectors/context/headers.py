@@ -45,7 +45,7 @@ _KIND_RULES = [  # first match wins
     ("contact", re.compile(r"\bcontact\b")),
 ]
 # the abbreviations of a billing system's export columns (CUST_NM, ACCT_NBR, SVC_ADDR, PREM_ADDR, PHONE_NBR)
-_ABBREVIATIONS = {"cust": "customer", "nm": "name", "nme": "name", "nbr": "number", "num": "number", "svc": "service",
+_ABBREVIATIONS = {"cust": "customer", "acct": "account", "nm": "name", "nme": "name", "nbr": "number", "num": "number", "svc": "service",
                   "srv": "service", "prem": "premise", "adr": "address", "phn": "phone", "tel no": "telephone",
                   "fname": "first name", "lname": "last name", "eml": "email"}
 _ABBREVIATION = re.compile(r"\b(?:" + "|".join(map(re.escape, _ABBREVIATIONS)) + r")\b")

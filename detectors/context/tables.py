@@ -37,6 +37,41 @@ def find(analysis: Analysis) -> None:
         fields = [f for f in record.fields if not f.chrome and f.text.strip()]
         if fields:
             _judge_row(analysis, fields)
+    _transposed_tables(analysis)
+    _headed_tables_in_text(analysis)
+
+
+_TRANSPOSED_FIELDS = 3  # rows naming a customer's field in their first cell that make a table transposed
+
+
+def _transposed_tables(analysis: Analysis) -> None:
+    """Tables laid out with the fields as rows and the customers as columns (Customer | Ana Ruiz | Li Wei,
+    Site Address | ... | ..., Phone | ... | ...): where the first cells of consecutive rows of as many cells
+    name a customer's fields and no column header does, each column is a record labelled by those first cells."""
+    run: list[list[Segment]] = []
+    for record in [*analysis.document.records, None]:
+        fields = [f for f in record.fields if not f.chrome and f.text.strip()] if record else []
+        if run and len(fields) == len(run[0]) and len(fields) >= 2 and fields[0].label == run[0][0].label:
+            run.append(fields)
+            continue
+        _judge_transposed(analysis, run)
+        run = [fields] if len(fields) >= 2 else []
+
+
+def _judge_transposed(analysis: Analysis, rows: list[list[Segment]]) -> None:
+    kinds = [header_kind(row[0].text.rstrip(":")) for row in rows]
+    if sum(kind in _PERSONAL_HEADERS for kind, _ in kinds) < _TRANSPOSED_FIELDS or any(
+            kind == "veto" for kind, _ in kinds) or any(header_kind(f.label or "")[0] for f in rows[0][1:]):
+        return
+    customer = any(strong for _, strong in kinds)  # beside a "Customer" row a "Site Address" is the customer's
+    for column in range(1, len(rows[0])):
+        cells = []
+        for row, (kind, strong) in zip(rows, kinds):
+            value = row[column]
+            kind = analysis.sniff(value.text) if kind == "soft" and customer else kind
+            if kind in _PERSONAL_HEADERS:
+                cells.append(Cell(kind, value, 0, len(value.text), row[0].text.rstrip(":"), strong))
+        analysis.judge(cells, "customer record: row '{label}'")
 
 
 def _judge_row(analysis: Analysis, fields: list[Segment]) -> None:
@@ -62,11 +97,29 @@ def _judge_row(analysis: Analysis, fields: list[Segment]) -> None:
             found = analysis.judge(cells, "customer record: column '{label}'", listing=fields)
     elif verdict == "usage":
         analysis.usage_tables.append(fields)
+    if verdict in ("no", "usage") and not found:
+        found = _terse_columns(analysis, fields, labels, kinds)
     anchored = any(analysis.anchors.get(id(f)) for f in fields)
     if not found and (anchored or any(_CUSTOMER_CELL.fullmatch(f.text) for f in fields)):
         _anchored_row(analysis, fields, kinds)
     elif found and anchored:
         _values_in_other_columns(analysis, fields, kinds)
+
+
+def _terse_columns(analysis: Analysis, fields: list[Segment], labels: tuple, kinds: tuple) -> bool:
+    """A row whose headers name too little ("who | where | cb | meter", a pivot's "Row Labels | Jan | Feb"): the
+    values of the columns no header names are judged by their shapes beside the columns that are named. A
+    private person's name must be among them; a firm's, a place's or a program's is none."""
+    cells, person = [], False
+    for f, label, (kind, strong) in zip(fields, labels, kinds):
+        if kind is None:
+            shape = analysis.sniff(f.text)
+            if shape:
+                cells.append(Cell(shape, f, 0, len(f.text), label))
+                person = person or (shape == "name" and analysis.names_person(cells[-1]))
+        elif kind not in ("veto", "soft") and f.text.strip().lower() != label.strip().lower():
+            cells.append(Cell(kind, f, 0, len(f.text), label, strong))
+    return person and analysis.judge(cells, "customer record: column '{label}'", listing=fields)
 
 
 _PERSONAL_KINDS = ("name", "address", "phone", "email", "usage", "account", "identifier", "contact")
@@ -123,6 +176,84 @@ def _anchored_row(analysis: Analysis, fields: list[Segment], kinds: tuple) -> No
         return  # a facility's or a firm's account
     if analysis.judge(cells, "row holding a personal identifier: column '{label}'", anchored=True):
         analysis.context.listing.difference_update(id(f) for f in fields)
+
+
+_PERSONAL_HEADERS = frozenset({"name", "address", "phone", "email", "usage", "account", "identifier"})
+_BREAK_LINES = 3  # lines of one cell a table in text runs on across (a page's footer and header, a wrapped cell)
+
+
+def _cells_of(line: Line) -> list[tuple[int, int]]:
+    """The spans of a line's cells, split at column gaps."""
+    text, spans, start = line.segment.text, [], line.start
+    for gap in [*COLUMN_GAP.finditer(text, line.start, line.end), None]:
+        a, b = span(text, start, gap.start() if gap else line.end)
+        if a < b:
+            spans.append((a, b))
+        start = gap.end() if gap else line.end
+    return spans
+
+
+def _header_of(analysis: Analysis, line: Line, spans: list[tuple[int, int]]) -> tuple[str, ...] | None:
+    """The column names of a table's header line laid out in text ("Date | Customer | Acct | Notes"): short
+    worded cells, none a value, at least one naming a customer's field."""
+    texts = tuple(line.segment.text[a:b] for a, b in spans)
+    if len(texts) < 2 or any(len(t) > 40 or t[0].isdigit() or sum(c.isalpha() for c in t) < 2
+                             or analysis.sniff(t) for t in texts):
+        return None
+    return texts if any(header_kind(t)[0] in _PERSONAL_HEADERS for t in texts) else None
+
+
+def _headed_tables_in_text(analysis: Analysis) -> None:
+    """Tables laid out in text under a header line (a PDF's table, a text dump): each line of as many cells as
+    the header is a row labelled by it, on to the next pages while the header is not repeated. A PDF's cells
+    come as its visual lines' columns, apart by a tab."""
+    header, breaks = None, 0
+    for line in analysis.free_lines:
+        if "\t" not in line.text and not COLUMN_GAP.search(line.text):
+            breaks += 1
+            if breaks > _BREAK_LINES:
+                header = None
+            continue
+        spans = _cells_of(line)
+        labels = _header_of(analysis, line, spans)
+        if labels is not None:
+            header, breaks = labels, 0
+        elif header is not None and len(spans) == len(header):
+            breaks = 0
+            _judge_text_row(analysis, line.segment, spans, header)
+        elif header is not None and len(spans) > len(header):
+            header = None
+
+
+def _judge_text_row(analysis: Analysis, segment: Segment, spans: list[tuple[int, int]], labels: tuple) -> None:
+    """A row of a table in text, judged by its header as a table's record is (``_judge_row``); the values of the
+    columns no header names by their shapes. Its account, which no label beside it names, is the record's."""
+    verdict, kinds = columns(labels)
+    text = segment.text
+    if verdict == "listing" or _AGGREGATE.fullmatch(text[spans[0][0]:spans[0][1]]):
+        return
+    cells, person = [], False
+    for (a, b), label, (kind, strong) in zip(spans, labels, kinds):
+        anchored = analysis.anchors_in(segment, a, b)
+        value = text[a:b]
+        kind = kind or (None if anchored else analysis.sniff(value))
+        if kind in (None, "veto", "soft") or value.lower() == label.lower():
+            continue
+        cell = Cell(kind, segment, a, b, label, strong)
+        cells.append(cell)
+        person = person or (kind == "name" and analysis.names_person(cell))
+        if kind not in ("address", "phone", "email", "usage") and (
+                _CITY_OWN.search(value) or (kind != "name" and FACILITY_CUE.search(value))):
+            return  # the City's own buildings and meters (as ``_facility_row``)
+    if verdict != "maybe" and not person:
+        return
+    if analysis.judge(cells, "customer record: column '{label}'"):
+        for c in cells:
+            digits = sum(ch.isdigit() for ch in c.text)
+            if (c.kind == "account" and 6 <= digits <= 16 and not analysis.anchors_in(segment, c.start, c.end)
+                    and analysis.sniff(c.text) is None):
+                analysis.add("number", segment, c.start, c.end, analysis.reason("customer record: column '{label}'",
+                                                                                c.label))
 
 
 def text_rows(analysis: Analysis) -> None:
