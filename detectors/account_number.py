@@ -231,7 +231,7 @@ class AccountNumberDetector(LabelledNumberDetector):
         label = label or self._bare_account_column(candidate)
         if label:
             return Verdict(f"account number beside label '{label}'")
-        if not candidate.shape.anywhere or candidate.other_label or _QUERY_KEY.search(
+        if not candidate.shape.anywhere or candidate.named_otherwise or _QUERY_KEY.search(
                 candidate.text, max(0, candidate.start - 40), candidate.start):
             return None
         if candidate.value.isdigit() and candidate.segment.hidden in _CODE:

@@ -62,6 +62,11 @@ OTHER_LABELS = compile_labels([
     "Factura", "Orden de compra", "Caso", "Permiso", "Resolución", "Ordenanza", "Teléfono",
 ])
 
+# of those, the labels that name no kind of number in particular: a reference, a ticket, a line item; a form that is
+# ours anywhere (an SCE account) is ours beside them too ("Ref 3-847-7718-34" in a complaint log)
+_VAGUE_LABELS = frozenset("ref reference confirmation tracking transaction trans document doc item request report "
+                          "ticket file".split())
+
 _LETTER = re.compile(r"[^\W\d_]")
 # ("Example Ave", "Sample Rd": a capitalised word after it makes it a name, not a cue)
 _EXAMPLE_CUE = re.compile(r"(?<![A-Za-z])(?:e\.?\s?g|i\.?\s?e|ex|(?:examples?|sample)(?!\s+(?-i:[A-Z][a-z]))|ej|ejemplo|"
@@ -147,13 +152,20 @@ def label_of_field(segment: Segment, start: int, labels: re.Pattern) -> str | No
     return found.group(0) if found else None
 
 
-def other_label_beside(segment: Segment, start: int) -> bool:
+def other_label_beside(segment: Segment, start: int, vague: bool = True) -> bool:
     """True where the value is labelled as another kind of number: "PO# ..." in the text, or a field
-    named so ("APN", "Case No.") that holds only a number, not free text ("Case Notes")."""
+    named so ("APN", "Case No.") that holds only a number, not free text ("Case Notes"). ``vague``: a label that
+    names no kind of number in particular ("Ref", "Ticket") counts too."""
     before = text_before(segment.text, start, WIDTH)
-    if _other_label(before) or _DIALING_PREFIX.search(before):
+    if _DIALING_PREFIX.search(before):
         return True
-    return bool(segment.label and not _LETTER.search(segment.text) and OTHER_LABELS.search(segment.label))
+    found = _other_label(before) or (segment.label and not _LETTER.search(segment.text)
+                                     and OTHER_LABELS.search(segment.label))
+    return bool(found) and (vague or _label_words(found.group()) not in _VAGUE_LABELS)
+
+
+def _label_words(label: str) -> str:
+    return " ".join(re.sub(r"[^\w]+", " ", label.lower()).split()[:1])
 
 
 def is_example(text: str, start: int, digits: str) -> bool:

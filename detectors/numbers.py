@@ -99,6 +99,11 @@ class Candidate:
         """Labelled as another kind of number ("PO# ...", an APN column)."""
         return other_label_beside(self.segment, self.start)
 
+    @cached_property
+    def named_otherwise(self) -> bool:
+        """Labelled as a particular other kind of number ("PO# ...", an APN column), not a mere "Ref" or "Ticket"."""
+        return self.other_label and other_label_beside(self.segment, self.start, vague=False)
+
     @property
     def page(self):
         """The PDF page (None for HTML and text) the value is on: the unit of sample bills and W-9s."""
@@ -152,7 +157,7 @@ class LabelledNumberDetector(Detector):
     def verdict(self, candidate: Candidate) -> Verdict | None:
         if candidate.label:
             return Verdict(f"{self.noun} beside label '{candidate.label}'")
-        if candidate.shape.anywhere and not candidate.other_label:
+        if candidate.shape.anywhere and not candidate.named_otherwise:
             return Verdict(f"{self.noun} in the {candidate.shape.name} form")
         return None
 

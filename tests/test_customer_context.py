@@ -251,6 +251,9 @@ def kinds(*parts) -> set[str]:
     # program enrollees and their homes, in a billing system's abbreviations too; a month's use, not a land use
     ("Enrollee", "name", False), ("Occupant", "name", False), ("Svc Addr", "address", True),
     ("Monthly Use", "usage", False), ("Land Use", None, False),
+    # words cut short with a period; a call log's callback column
+    ("Cust. ID", "account", True), ("Cust. No.", "account", True), ("Acct. Name", "name", True),
+    ("cb", "phone", False), ("c/b", "phone", False), ("CBA", None, False), ("No.", None, False),
 ])
 def test_header_kind(header, kind, strong):
     assert header_kind(header) == (kind, strong)

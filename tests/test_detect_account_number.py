@@ -270,6 +270,11 @@ def test_a_bare_account_column_counts_in_a_customer_row_in_any_form():
      ["8047 4919 4579 1"]),
     ("Copied from CIS: Ana Ruiz | 1234 W Holt Ave | 4419 2231 0098 | 909-555-0147", ["4419 2231 0098"]),
     ("<!-- copied from CIS screen: Jhun Marcelo-Dang / 8393952 / 1-951-984-4014 -->", ["8393952"]),
+    # an SCE form under a label that names no kind of number in particular ("Ref"); a particular kind's vetoes it
+    ("Complaint log: Dewan, Pooja R. | 19 Mission Blvd | Ref 3-847-7718-34", ["3-847-7718-34"]),
+    ("Approved PO 3-847-7718-34 for Dewan Engineering, 19 Mission Blvd", []),
+    # a name and then a label in capitals: the label is no given name
+    ("Billing dispute: Maria Ortega, SAID 48213377, 12 Elm St.", ["48213377"]),
     # a phone written in spaced groups right before the account: the account still starts where it starts
     ("Customer I-Chun Chang 909 359 1564 7005 7223 4915, 123 W Holt Ave", ["7005 7223 4915"]),
     ("Customer I-Chun Chang 909 359 1564 2024, 123 W Holt Ave", []),  # a phone and a year

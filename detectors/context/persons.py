@@ -252,6 +252,9 @@ def _last_first(text: str, match: re.Match) -> tuple[int, int] | None:
     comma, end = text.index(",", match.start()), match.end()
     if _STATE_AFTER.match(text, comma) and not text[match.start():comma].isupper():
         return None  # a city and its state: "Lomita Springs, CA 92362"
+    before, after = text[match.start():comma].split(), text[comma + 1:end].split()
+    if after and len(after[0]) > 1 and after[0].isupper() and not before[-1].isupper():
+        return None  # a name and then a label in capitals: "Maria Ortega, SAID 48213377" (a name is one or the other)
     while words and (_stop(words[0]) or words[0] in _TITLES) and not (
             tokens[0][0] == match.start() and tokens[1:] and tokens[0][1] <= comma < tokens[1][0]
             and _word_as_surname(text, tokens, words)):

@@ -88,7 +88,8 @@ def _judge_row(analysis: Analysis, fields: list[Segment]) -> None:
     elif verdict == "listing":
         analysis.context.listing.update(id(f) for f in fields)
     elif verdict == "maybe":
-        cells = [Cell(kind or "other", f, 0, len(f.text), label, strong)
+        # a column no header names ("who | where | cb | meter") is judged by its values' shape
+        cells = [Cell(kind or analysis.sniff(f.text) or "other", f, 0, len(f.text), label, strong)
                  for f, label, (kind, strong) in zip(fields, labels, kinds)
                  if kind not in ("veto", "soft") and f.text.strip().lower() != label.strip().lower()]
         if _facility_row(analysis, fields, cells):
