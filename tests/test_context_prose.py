@@ -122,6 +122,9 @@ FOUND = {
     # a name written surname first, right after or before the word that calls its bearer a customer
     "surname first after the role": (("Customer Jiménez, Óscar, 15248 N Gordon St",),
                                      {"name": ["Jiménez, Óscar"], "address": ["15248 N Gordon St"]}),
+    "surname first and an initial before the role": (("Pham, John S. (PCE customer, 2593 Lincoln Ave) - johnpham@icloud.com",),
+                                                      {"name": ["Pham, John S."], "address": ["2593 Lincoln Ave"],
+                                                       "email": ["johnpham@icloud.com"]}),
     "surname first before the role": (("Jiménez, Óscar (PCE customer, 15248 N Gordon St) - oscarj@aol.com",),
                                       {"name": ["Jiménez, Óscar"], "address": ["15248 N Gordon St"],
                                        "email": ["oscarj@aol.com"]}),
@@ -245,6 +248,7 @@ FOUND = {
 }
 
 NOT_FOUND = {
+    "department before a program": ("Approved by Dana Wu, Dept. (PCE customer programs) at 2593 Lincoln Ave",),
     "month abbreviations": ("Jun Council Meeting moved to Jun 12, 505 S Garey Ave; call 909-555-0100 about your bill.",),
     "a facility called a customer": ("The Pomona Senior Center (PCE customer since 2019) is at 1234 W Holt Ave.",
                                      "Customer Service, Billing, 15248 N Gordon St"),

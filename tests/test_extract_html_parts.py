@@ -228,3 +228,25 @@ def test_tel_links_of_city_offices_and_firms_raise_nothing():
                  '<li>Pomona Choice Energy customer service <a href="tel:9096202242">call us</a></li>'
                  '<li>After hours emergencies <a href="tel:1-909-620-2000">call</a></li></ul>'
                  '<p>Approved contractor: Valley Solar Inc. <a href="tel:+16265550123">call</a></p>') == set()
+
+
+def test_json_in_a_data_attribute_is_records_as_in_a_script():
+    props = html_escape('{"customer": {"name": "Lee, Thomas R.", "accountNumber": "700518393777", '
+                        '"serviceAddress": "19543 Sumac Dr Apt 4B", "phone": "(909)940-8586"}}')
+    assert {("customer_name", "Lee, Thomas R."), ("account_number", "700518393777"),
+            ("address", "19543 Sumac Dr Apt 4B"), ("phone", "(909)940-8586")} <= found(
+        f"<div id='widget' data-props='{props}'></div>")
+    settings = html_escape('{"office": "City Hall", "phone": "(909) 620-2311", "zoom": [1, 2, 3]}')
+    assert found(f"<div data-config='{settings}'></div><div data-x='{{not json'></div>") == set()
+
+
+def test_a_card_under_a_name_ending_in_an_initial_is_one_record():
+    assert {("customer_name", "Raymond, Sean R."), ("address", "776 Orange Grove Ave Spc 31, Pomona, CA 91766"),
+            ("email", "seanraymond@outlook.com")} <= found(
+        "<div class='card'><h3>Raymond, Sean R.</h3><p class='addr'>776 Orange Grove Ave Spc 31, Pomona, CA 91766</p>"
+        "<p><span class='lbl'>Premise #</span> P34183549</p><p>seanraymond@outlook.com</p></div>")
+
+
+def test_a_customer_in_a_title_attribute_written_surname_first():
+    assert found("<p>Reviewed: <span title='Customer CHOU, MEI-CHUAN, phone 323-897-9270'>case 1 of 1</span></p>") == {
+        ("customer_name", "CHOU, MEI-CHUAN"), ("phone", "323-897-9270")}

@@ -365,19 +365,19 @@ class _Walker:
         if not _BARE_ASSIGNMENTS.fullmatch(code_text) and not self.builder.full:
             self.builder.add(code_text, Location(element=path), hidden="inline script", chrome=chrome)
 
-    def _json_data(self, data, path: str, chrome: bool) -> None:
+    def _json_data(self, data, path: str, chrome: bool, hidden: str = "inline script") -> None:
         """A JSON data island: a record per object, its members labelled by their keys (as in a JSON file), and a
         segment per list of plain values."""
         for where, fields, is_object in json_records(data):
             if self.builder.full:
                 return
             if is_object:
-                segments = [self.builder.add(f.text, Location(element=f"{path} > {f.where}"), hidden="inline script",
+                segments = [self.builder.add(f.text, Location(element=f"{path} > {f.where}"), hidden=hidden,
                                              label=f.label, chrome=chrome) for f in fields]
                 self.builder.add_record(segments, Location(element=f"{path} > {where}"))
             else:
                 self.builder.add(", ".join(f.text for f in fields), Location(element=f"{path} > {where}"),
-                                 hidden="inline script", chrome=chrome)
+                                 hidden=hidden, chrome=chrome)
 
     # --- elements ------------------------------------------------------------------------------------
 
@@ -518,6 +518,11 @@ class _Walker:
                 if name == "value" and tag == "option":
                     label = self._choice_label(element)
             elif name.startswith("data-"):
+                data = _json_in_attribute(value)
+                if data is not None:  # a widget's props: records labelled by their keys, as in a script
+                    self._json_data(data, f"{self.path(element)}[{name}]", bool(frame and frame.chrome),
+                                    hidden="data attribute")
+                    continue
                 reason, label = "data attribute", name
             elif name == "content" and tag == "meta":
                 reason = "meta tag"
@@ -666,6 +671,17 @@ def _readable_url(value: str) -> str:
     head += f"//{parts.netloc}" if parts.netloc else ""
     query = "&".join(f"{k}={collapse(v)}" for k, v in pairs)
     return collapse(head + parts.path + (f"?{query}" if query else ""))
+
+
+def _json_in_attribute(value: str):
+    """The JSON object or array an attribute holds (a widget's ``data-props``), or None."""
+    if value.lstrip()[:1] not in ("{", "[") or len(value) > _MAX_MARKUP_CHARS:
+        return None
+    try:
+        data = json.loads(value)
+    except (ValueError, RecursionError):
+        return None
+    return data if isinstance(data, (dict, list)) else None
 
 
 def _json_literals(text: str, typed_json: bool) -> list[tuple[int, int, object]]:

@@ -594,8 +594,9 @@ def name_after_role(text: str, end: int, anchored: bool = False) -> tuple[int, i
     found = _NAME_AFTER_ROLE.match(text, end)
     span = _beside(text, found.start("name"), found.end("name")) if found else None
     if span and not anchored:  # a Census name in it: not a heading's words ("Customers Resolution Hearing")
-        words = [_plain(w) for w in text[span[0]:span[1]].split()]
-        if not (words[0] in given_names() or words[-1] in surnames()):
+        words = [_plain(w) for w in text[span[0]:span[1]].replace(",", " ").split()]
+        given, surname = (words[-1], words[0]) if "," in text[span[0]:span[1]] else (words[0], words[-1])
+        if not (given in given_names() or surname in surnames()):  # "CHOU, MEI-CHUAN" is written surname first
             return None
     return span
 

@@ -36,11 +36,12 @@ _ORGANIZATION = re.compile(r"(?i)\b(?:association|district|foundation|building|u
 _MAX_LINES = 4  # how many lines a paragraph or short block reaches on either side of its seed
 _WINDOW = 400  # how far from its seed a record reaches in one long paragraph
 _LONG_LINE = 2 * _WINDOW
-_RUNS_ON = re.compile(r"[^.!?]\s*$")  # a line that ends without ending its sentence
+# a line that ends without ending its sentence, or with a name's initial ("Raymond, Sean R.")
+_RUNS_ON = re.compile(r"(?:[^.!?]|(?<![\w.])[A-Z]\.)\s*$")
 _ITEM = re.compile(r"(?:^|[\s>])(?:li|td|th|dd|dt|cell \d+|option)(?::nth-of-type\(\d+\))?$")
 _ROLE_BESIDE_NAME = re.compile(r"[ ,:]{1,3}(?:the )?[A-Z]")  # "customer, Ana Ruiz", "customer Ana Ruiz"
 _ROLE_WORD = re.compile(r"[a-z]+(?:\s?holders?)?")
-_NAME_BESIDE_ROLE = re.compile(r"[A-Za-z]\s*[,(]\s*(?:(?:an?|the|our)\s+)?(?:\w+\s+)?$")  # "Ana Ruiz, a PCE customer"
+_NAME_BESIDE_ROLE = re.compile(r"[A-Za-z]\.?\s*[,(]\s*(?:(?:an?|the|our)\s+)?(?:\w+\s+)?$")  # "Ana Ruiz, a PCE customer"
 
 
 def find(analysis: Analysis) -> None:
