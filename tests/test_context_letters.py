@@ -90,3 +90,10 @@ def test_other_correspondence_stays_public(parts):
 def test_the_signer_of_a_letter_to_a_customer_is_staff():
     letter = lines("Dear Ms. Lopez,\nWe reviewed your account 2-23-456-7890.\nSincerely,\nJane Doe, Customer Care")
     assert fields_by_kind(letter)["name"] == ["Ms. Lopez"]
+
+
+def test_the_number_a_letter_will_call_its_customer_at_is_theirs_not_the_office_s():
+    letter = lines("Dear Mr. Lin:\nOur review found that your meter recorded 1,172 kWh in February. A field technician "
+                   "will call you at 562.835.8426 to schedule a visit. Questions? Call our Customer Care line at "
+                   "(909) 620-2311 or (909) 555-0100.\nSincerely,\nDenise Alvarado")
+    assert fields_by_kind(letter)["phone"] == ["562.835.8426"]

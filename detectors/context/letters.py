@@ -19,7 +19,8 @@ import re
 from .analysis import Analysis, Line, page_of
 from .cues import ADDRESSEE_RE, CLOSING_RE, EMAIL_FROM_RE, NOTICE_CUE_RE, SALUTATION_RE
 from .persons import named_officially, names_in, person_name, signature_name
-from .shapes import ADDRESS_RE, CITY_LINE_RE, STREET_START
+from ..public_contacts import to_e164
+from .shapes import ADDRESS_RE, CITY_LINE_RE, STREET_START, phone_spans
 
 # the writer speaking of their own account ("my bill", "I owe $813 on acct ...", "I live at ..."): a letter *to* a
 # customer says "your" instead
@@ -27,6 +28,13 @@ _OWN_ACCOUNT = re.compile(r"(?i)\b(?:my|our|mi|nuestra)\s+(?:[\w-]+\s+){0,2}?(?:
                           r"meter|usage|ssn|social security|itin|cuenta|factura|servicio)\b"
                           r"|\b(?:i|we)\s+(?:still\s+)?(?:owe|live|reside|rent|was\s+billed|were\s+billed|"
                           r"was\s+charged|were\s+charged|have\s+been\s+(?:an?\s+)?(?:[\w-]+\s+){0,6}?customers?)\b")
+# the words before a phone number in a letter to a customer that make it the customer's own: "a technician will
+# call you at ...", "your phone number on file, ...", "Lo llamaremos al ..."
+_YOUR_NUMBER = re.compile(r"(?i)(?:\b(?:call|reach|text|contact|phone)(?:s|ed|ing)?\s+you\s+(?:back\s+)?(?:at|on)"
+                          r"|\byour\s+(?:home\s+|cell\s+|mobile\s+|daytime\s+)?(?:phone|number|cell|telephone)"
+                          r"(?:\s+number)?(?:\s+on\s+file)?(?:\s+(?:is|of))?"
+                          r"|\b(?:le|lo|la)\s+llamar\w*\s+al|\bsu\s+(?:tel[eé]fono|n[uú]mero|celular)(?:\s+es)?)"
+                          r"[\s:,]*$")
 _LETTER_LINES = 400  # a letter longer than this is a report that happens to open with "Dear"
 _SIGNATURE_LINES = 6
 
@@ -105,6 +113,12 @@ def _letter(analysis: Analysis, lines: list[Line], head: int, salutation: int | 
         analysis.add(kind, line.segment, start, stop, "address block of a letter to a customer")
     for line in lines[first_body:end]:
         analysis.add("zone", line.segment, line.start, line.end, "letter to a customer")
+        text = line.segment.text
+        for start, stop in phone_spans(text, line.start, line.end):  # "... will call you at 562.835.8426"
+            e164 = to_e164(text[start:stop])
+            if (e164 and not analysis.contacts.phone_is_public(e164)
+                    and _YOUR_NUMBER.search(text, max(line.start, start - 60), start)):
+                analysis.add("phone", line.segment, start, stop, "phone of the customer a letter is to")
     analysis.anchor_pages.add(page)
     return end - 1
 
