@@ -17,8 +17,8 @@ from lxml import etree
 
 from detectors.model import Location
 
-from . import (DocumentBuilder, ExtractError, TableCell, form_label, lay_out_table, looks_like_header_row, measured,
-               pivot_measure)
+from . import DocumentBuilder, ExtractError, TableCell, lay_out_table
+from .sheets import Sheet, SheetCell, read_rows
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
@@ -239,60 +239,26 @@ def _sheet_xml_size(body: bytes) -> int:
 
 
 def _read_sheet(builder: DocumentBuilder, sheet, streaming: bool, budget: list[int]) -> None:
-    """Each cell a segment; each row after a header row a record labelled by the header."""
-    sheet_hidden = "hidden sheet" if sheet.sheet_state != "visible" else None
+    """Each cell a segment; each row after a header row a record labelled by the header (see ``sheets``)."""
     hidden_rows, hidden_columns = (set(), set()) if streaming else _hidden_rows_and_columns(sheet)
-    prefix = sheet_reference(sheet.title)
-    header = None
-    filled_rows = 0
-    above: list[str] = []  # the filled row above, whose caption may name a pivot's measure
-    form: list = []  # the fields of the form rows ("Customer Name:" | value) read so far: one record
-    form_rows: list[int] = []  # the numbers of those rows
-    for row in _rows(sheet, streaming):
-        cells = [(cell, _display(cell)) for cell in row if not _is_empty(cell)]
-        budget[0] -= len(row)
-        if not cells:
-            continue
-        filled_rows += 1
-        row_number = cells[0][0].row
-        texts = [text for _, text in cells]
-        if header is None and filled_rows <= 5 and looks_like_header_row(texts):
-            measure = pivot_measure(above)
-            header = {cell.column: measured(text, measure) if k else text for k, (cell, text) in enumerate(cells)}
-            for cell, text in cells:
-                builder.add(text, Location(element=f"{prefix}!{cell.coordinate}"), hidden=sheet_hidden)
-            continue
-        above = texts
-        label = form_label(texts) if header is None else None
-        if label is None and form:
-            builder.add_record(form, Location(element=f"{prefix}!{form_rows[0]}:{form_rows[-1]}"))
-            form, form_rows = [], []
-        fields = []
-        for k, (cell, text) in enumerate(cells):
-            location = Location(element=f"{prefix}!{cell.coordinate}")
-            hidden = (sheet_hidden or ("hidden row" if row_number in hidden_rows else None)
-                      or ("hidden column" if cell.column in hidden_columns else None)
-                      or ("hidden by number format" if cell.number_format == ";;;" else None))
-            if label is not None:  # the form's label cell is no field of it; its values are labelled by it
-                segment = builder.add(text, location, hidden=hidden, label=label if k else None)
-                if k:
-                    form.append(segment)
-            else:
-                fields.append(builder.add(text, location, hidden=hidden,
-                                          label=header.get(cell.column) if header else None))
-            comment = None if streaming else cell.comment
-            if comment is not None and comment.text.strip():
-                builder.add(" ".join(comment.text.split()), location, hidden="cell comment")
-        if label is None:
-            builder.add_record(fields, Location(element=f"{prefix}!{row_number}:{row_number}"))
-        else:
-            form_rows.append(row_number)
-        if budget[0] <= 0 or builder.full:
-            break
-    if form:
-        builder.add_record(form, Location(element=f"{prefix}!{form_rows[0]}:{form_rows[-1]}"))
+    layout = Sheet(sheet_reference(sheet.title), "hidden sheet" if sheet.sheet_state != "visible" else None,
+                   hidden_rows, hidden_columns)
+    read_rows(builder, layout, _sheet_rows(sheet, streaming), budget)
     if not streaming and budget[0] > 0 and not builder.full:
-        _comments_of_empty_cells(builder, sheet, prefix)
+        _comments_of_empty_cells(builder, sheet, layout.prefix)
+
+
+def _sheet_rows(sheet, streaming: bool):
+    """(row number, its width, its filled cells) of each row (a streamed row's empty cells carry no number)."""
+    for row in _rows(sheet, streaming):
+        filled = [cell for cell in row if not _is_empty(cell)]
+        yield (filled[0].row if filled else 0), len(row), [_sheet_cell(cell, streaming) for cell in filled]
+
+
+def _sheet_cell(cell, streaming: bool) -> SheetCell:
+    comment = None if streaming else cell.comment
+    return SheetCell(cell.column, cell.coordinate, _display(cell), cell.number_format == ";;;",
+                     " ".join(comment.text.split()) if comment is not None and comment.text.strip() else None)
 
 
 def _rows(sheet, streaming: bool):

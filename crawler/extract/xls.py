@@ -13,9 +13,9 @@ import struct
 
 from detectors.model import Location
 
-from . import (DocumentBuilder, ExtractError, PasswordProtected, form_label, looks_like_header_row, measured,
-               pivot_measure)
+from . import DocumentBuilder, ExtractError, PasswordProtected
 from .office import MAX_CELLS, sheet_reference, whole_number_as_shown
+from .sheets import Sheet, SheetCell, read_rows
 from .text import column_letter
 
 _HIDING_FORMAT = ";;;"
@@ -54,60 +54,27 @@ def extract_xls(builder: DocumentBuilder, body: bytes, content_type: str | None)
 
 
 def _read_sheet(builder: DocumentBuilder, book, sheet, budget: list[int]) -> None:
-    sheet_hidden = "hidden sheet" if sheet.visibility else None  # 1 hidden, 2 "very hidden" (only code shows it)
-    hidden_rows = {r for r, info in sheet.rowinfo_map.items() if info.hidden}
-    hidden_columns = {c for c, info in sheet.colinfo_map.items() if info.hidden}
-    prefix = sheet_reference(sheet.name)
+    """Each cell a segment; each row after a header row a record labelled by the header (see ``sheets``)."""
+    layout = Sheet(sheet_reference(sheet.name), "hidden sheet" if sheet.visibility else None,  # 2: "very hidden"
+                   {r + 1 for r, info in sheet.rowinfo_map.items() if info.hidden},
+                   {c for c, info in sheet.colinfo_map.items() if info.hidden})
     notes = {(note.rowx, note.colx): " ".join(note.text.split()) for note in sheet.cell_note_map.values()}
-    header: dict[int, str] | None = None
-    filled_rows = 0
-    above: list[str] = []  # the filled row above, whose caption may name a pivot's measure
-    form: list = []  # the fields of the form rows ("Customer Name:" | value) read so far: one record
-    form_rows: list[int] = []  # the numbers of those rows
-    for r in range(sheet.nrows):
-        row = sheet.row(r)
-        budget[0] -= len(row)
-        cells = [(c, text, _format(book, cell)) for c, cell in enumerate(row) if (text := _display(book, cell))]
-        if not cells:
-            continue
-        filled_rows += 1
-        texts = [text for _, text, _ in cells]
-        if header is None and filled_rows <= 5 and looks_like_header_row(texts):
-            measure = pivot_measure(above)
-            header = {c: measured(text, measure) if k else text for k, (c, text, _) in enumerate(cells)}
-            for c, text, _ in cells:
-                builder.add(text, _where(prefix, r, c), hidden=sheet_hidden)
-            continue
-        above = texts
-        label = form_label(texts) if header is None else None
-        if label is None and form:
-            builder.add_record(form, Location(element=f"{prefix}!{form_rows[0]}:{form_rows[-1]}"))
-            form, form_rows = [], []
-        fields = []
-        for k, (c, text, number_format) in enumerate(cells):
-            hidden = (sheet_hidden or ("hidden row" if r in hidden_rows else None)
-                      or ("hidden column" if c in hidden_columns else None)
-                      or ("hidden by number format" if number_format == _HIDING_FORMAT else None))
-            if label is not None:  # the form's label cell is no field of it; its values are labelled by it
-                segment = builder.add(text, _where(prefix, r, c), hidden=hidden, label=label if k else None)
-                if k:
-                    form.append(segment)
-            else:
-                fields.append(builder.add(text, _where(prefix, r, c), hidden=hidden,
-                                          label=header.get(c) if header else None))
-        if label is None:
-            builder.add_record(fields, Location(element=f"{prefix}!{r + 1}:{r + 1}"))
-        else:
-            form_rows.append(r + 1)
-        if budget[0] <= 0 or builder.full:
-            break
-    if form:
-        builder.add_record(form, Location(element=f"{prefix}!{form_rows[0]}:{form_rows[-1]}"))
+    read_rows(builder, layout, _rows(book, sheet, notes), budget)
     if budget[0] <= 0 or builder.full:
         return
-    for (r, c), text in notes.items():
+    for (r, c), text in notes.items():  # the notes of cells that hold nothing
         if text and not builder.full:
-            builder.add(text, _where(prefix, r, c), hidden="cell comment")
+            builder.add(text, _where(layout.prefix, r, c), hidden="cell comment")
+
+
+def _rows(book, sheet, notes: dict[tuple[int, int], str]):
+    """(row number from 1, its width, its filled cells); a filled cell's note goes with it and leaves ``notes``."""
+    for r in range(sheet.nrows):
+        row = sheet.row(r)
+        cells = [SheetCell(c, f"{column_letter(c)}{r + 1}", text, _format(book, cell) == _HIDING_FORMAT,
+                           notes.pop((r, c), None) or None)
+                 for c, cell in enumerate(row) if (text := _display(book, cell))]
+        yield r + 1, len(row), cells
 
 
 def _where(prefix: str, r: int, c: int) -> Location:
