@@ -8,6 +8,7 @@ the customer fields found so far. ``judge`` is the one rule by which cells becom
 from __future__ import annotations
 
 import re
+from array import array
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable
@@ -72,21 +73,26 @@ class Analysis:
         self.document = document
         self.contacts = contacts
         self.context = CustomerContext()
-        self.context.positions = {id(s): i for i, s in enumerate(document.segments)}
+        self.context.positions = facts.positions
         self.anchor_pages: set = set()  # pages that name a customer or an account
         self.usage_tables: list = []  # records of usage figures alone, waiting for a customer on their page
-        self._taken: dict[tuple[int, str], list[tuple[int, int]]] = {}  # spans added, per segment and kind
+        # the spans added to each segment: (kind, start, end), a list of them once there are several (a table
+        # cell holds one value: a tuple per cell, not a list and a key tuple, for a table's 180,000 cells)
+        self._taken: dict[Segment, tuple[str, int, int] | list[tuple[str, int, int]]] = {}
         self._shapes: dict[str, str | None] = {}  # what sniff() read each value as
         self._private_names: dict[str, list[tuple[int, int]]] = {}  # private_names_in() of each value
         self._reasons: dict[tuple[str, str | None], str] = {}  # see reason()
-        self.records_of = facts.records
+        records_of = facts.records
         self.segments = facts.read  # all but the page chrome a reader sees on every page
-        self.free = [s for s in self.segments if id(s) not in self.records_of]  # text outside records
+        self.free = [s for s in self.segments if s not in records_of]  # text outside records
         self.free_index = {id(s): i for i, s in enumerate(self.free)}
         self.joined = "\x00".join(s.text for s in self.segments)
         self.lower = self.joined.lower()
-        self.offsets = list(accumulate((len(s.text) + 1 for s in self.segments[:-1]), initial=0))
-        self.segment_index = {id(s): i for i, s in enumerate(self.segments)}
+        # an array, not a list of int objects: a table's 180,000 offsets in 1.4 MB, not 7
+        self.offsets = array("q", accumulate((len(s.text) + 1 for s in self.segments[:-1]), initial=0))
+        # the index of each segment read: the document's positions themselves when all of it is read (a file)
+        self.segment_index = (facts.positions if self.segments is document.segments
+                              else {id(s): i for i, s in enumerate(self.segments)})
         self.cues = CueIndex(self.lower)
         self.anchors: dict[int, list[Anchor]] = defaultdict(list)
         for anchor in anchors:
@@ -164,14 +170,15 @@ class Analysis:
         start, end = span(segment.text, start, end)
         if start >= end:
             return
-        key = (id(segment), kind)
-        taken = self._taken.get(key)
+        taken = self._taken.get(segment)
         if taken is None:  # the usual case: a table cell's one value
-            self._taken[key] = [(start, end)]
-        elif any(s < end and start < e for s, e in taken):
-            return  # found once, by the first reading
+            self._taken[segment] = (kind, start, end)
         else:
-            taken.append((start, end))
+            if type(taken) is tuple:
+                taken = self._taken[segment] = [taken]
+            if any(k == kind and s < end and start < e for k, s, e in taken):
+                return  # found once, by the first reading
+            taken.append((kind, start, end))
         self.context.fields.append(CustomerField(kind, segment, start, end, why))
 
     def contact_fields(self, pieces: list[Line], after: Line | None = None,
