@@ -97,9 +97,10 @@ def detections(document: Document, detectors: Iterable[Detector]) -> Iterator[De
     for seq, spans in enumerate(_spans_of_segments(findings, masks, order, maskers)):
         f, masked = findings[seq], masks[seq]
         findings[seq] = masks[seq] = None  # what it holds goes on in its Detection
+        value, key = f.value, f.key
         yield Detection(
-            url=document.url, category=f.category, severity=f.severity, rule=f.rule, masked=masked, value=f.value,
-            key=f.key, location=f.segment.location, hidden=f.segment.hidden, label=f.segment.label,
+            url=document.url, category=f.category, severity=f.severity, rule=f.rule, masked=masked, value=value,
+            key=value if key == value else key, location=f.segment.location, hidden=f.segment.hidden, label=f.segment.label,
             context=masked_context(f.segment.text, spans, (f.start, f.end)), why=shared.setdefault(f.why, f.why),
             public_if_repeated=f.public_if_repeated, seq=seq)
 

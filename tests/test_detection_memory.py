@@ -53,3 +53,13 @@ def test_a_worker_packs_a_tables_findings_in_blocks_that_arrive_as_the_engine_ga
     assert list(packed) == found
     arrived = pickle.loads(pickle.dumps(Outcome("scanned", content_type="text/csv", findings=packed)))
     assert arrived.findings == found and isinstance(arrived.findings, list)
+
+
+def test_a_csv_column_that_repeats_a_value_holds_one_string_of_it():
+    rows = [f"3{585738843 + i},Customer {i:04d},Pomona,PCE Basic" for i in range(300)]
+    body = ("Account Number,Customer Name,City,Rate Plan\n" + "\n".join(rows)).encode()
+    document = extract("https://www.example.gov/customers.csv", body, "text/csv")
+    cities = [r.fields[2].text for r in document.records]
+    names = [r.fields[1].text for r in document.records]
+    assert cities == ["Pomona"] * 300 and len({id(c) for c in cities}) == 1
+    assert names == [f"Customer {i:04d}" for i in range(300)]  # more distinct values than a column remembers
