@@ -11,8 +11,9 @@ import os
 import pickle
 import resource
 import time
-from concurrent.futures import Future, TimeoutError as FutureTimeout
+import zlib
 from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, TimeoutError as FutureTimeout
 from contextlib import contextmanager
 from dataclasses import dataclass, fields
 from itertools import islice
@@ -64,7 +65,7 @@ def _unpickled_outcome(state: dict, blocks: list[bytes] | None) -> Outcome:
         if blocks is not None:
             findings = []
             for block in blocks:
-                findings += pickle.loads(block)
+                findings += _unpacked(block)
         return Outcome(**state, findings=findings)
 
 
@@ -72,7 +73,9 @@ class FindingBlocks:
     """A document's findings pickled in blocks of ``BLOCK`` as detection makes them, in the worker: a leaked
     table's 100,000 Detections are never all held there at once (50 MB for a 20,000-row export), and pickling one
     block at a time keeps the pickler's memo of every object small. Shared strings (a URL, a reason, a column name)
-    are pickled once per block."""
+    are pickled once per block. Each block is compressed (zlib's fastest level: 14 MB of pickles become 4.4 in a
+    tenth of a second): the worker holds the blocks and the pool's pickle of them at once while sending them, and
+    the collector's process the message and the findings."""
 
     BLOCK = 2000
 
@@ -85,7 +88,7 @@ class FindingBlocks:
         blocks, count = [], 0
         detections = iter(detections)
         while block := list(islice(detections, cls.BLOCK)):
-            blocks.append(pickle.dumps(block, pickle.HIGHEST_PROTOCOL))
+            blocks.append(zlib.compress(pickle.dumps(block, pickle.HIGHEST_PROTOCOL), 1))
             count += len(block)
         return cls(blocks, count)
 
@@ -94,7 +97,11 @@ class FindingBlocks:
 
     def __iter__(self) -> Iterator[Detection]:
         for block in self.blocks:
-            yield from pickle.loads(block)
+            yield from _unpacked(block)
+
+
+def _unpacked(block: bytes) -> list[Detection]:
+    return pickle.loads(zlib.decompress(block))
 
 
 def _start_worker(detector_options: dict, public: dict, memory_mb: int) -> None:
