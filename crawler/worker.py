@@ -133,10 +133,11 @@ def analyze(url: str, body: bytes, content_type: str | None, submitted: float = 
                        content_type=media_type, not_checked=True)
     extracted = time.time()
     with no_cycle_collection():
+        # the findings leave detection pickled in blocks, the Detections of one block alive at a time
         findings = FindingBlocks.packed(detections(document, _detectors))
-        # the document's and the findings' objects die when the outcome has been sent, freed as their counts of
-        # references drop: the collector is not to walk them all (three times over, young, middle-aged and old)
-        # while they are pickled. The next document's analysis hands them back to it
+        # the document's objects die when this returns, freed as their counts of references drop: the collector is
+        # not to walk them all (three times over, young, middle-aged and old) meanwhile. The next document's
+        # analysis hands them back to it
         gc.freeze()
     timings = {"queue_wait": max(0.0, started - submitted) if submitted else 0.0,
                "extraction": extracted - started, "detection": time.time() - extracted}

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 
 from .base import Detector
 from .context import CustomerContext, analyze
@@ -49,7 +49,8 @@ def _resolve_overlaps(findings: list[Finding]) -> list[Finding]:
     return kept
 
 
-def raw_findings(document: Document, detectors: Iterable[Detector], facts: DocumentFacts | None = None) -> list[Finding]:
+def raw_findings(document: Document, detectors: Iterable[Detector],
+                 facts: DocumentFacts | None = None) -> list[Finding]:
     """Every detector's raw findings in ``document``: the text-only detectors first, then, with the customer
     context their findings anchor, the detectors that need it, and last the identifiers with no label that the
     context found in customers' records. ``facts``: what is known of the document already (the engine's)."""
@@ -100,12 +101,13 @@ def detections(document: Document, detectors: Iterable[Detector]) -> Iterator[De
         value, key = f.value, f.key
         yield Detection(
             url=document.url, category=f.category, severity=f.severity, rule=f.rule, masked=masked, value=value,
-            key=value if key == value else key, location=f.segment.location, hidden=f.segment.hidden, label=f.segment.label,
+            key=value if key == value else key,  # one string when they are equal (an email, a small figure)
+            location=f.segment.location, hidden=f.segment.hidden, label=f.segment.label,
             context=masked_context(f.segment.text, spans, (f.start, f.end)), why=shared.setdefault(f.why, f.why),
             public_if_repeated=f.public_if_repeated, seq=seq)
 
 
-def _spans_of_segments(findings: list[Finding], masks: list[str], order: dict[int, int],
+def _spans_of_segments(findings: list[Finding], masks: list[str], order: Mapping[int, int],
                        maskers: dict) -> Iterator[list[tuple[int, int, str]]]:
     """For each finding (sorted in document order), the masked (start, end, mask) spans of its segment, which its
     snippet shows masked. A segment's findings are next to each other in that order, so each run of them makes one

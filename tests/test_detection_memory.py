@@ -26,7 +26,8 @@ def test_an_identity_index_answers_as_a_dict_of_ids_built_in_order():
 
 
 def test_the_facts_find_each_fields_record_and_the_text_outside_records():
-    body = b"Account Number,Customer Name,Phone\n3585738843,Justin Glass,(909) 218-0967\n3585738844,Ana Ruiz,(909) 218-0968\n"
+    body = (b"Account Number,Customer Name,Phone\n"
+            b"3585738843,Justin Glass,(909) 218-0967\n3585738844,Ana Ruiz,(909) 218-0968\n")
     document = extract("https://www.example.gov/customers.csv", body, "text/csv")
     facts = DocumentFacts(document)
     for record in document.records:
