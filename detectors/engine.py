@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Mapping
 
 from .base import Detector
 from .context import CustomerContext, analyze
@@ -49,12 +49,13 @@ def _resolve_overlaps(findings: list[Finding]) -> list[Finding]:
     return kept
 
 
-def raw_findings(document: Document, detectors: Iterable[Detector]) -> list[Finding]:
+def raw_findings(document: Document, detectors: Iterable[Detector],
+                 facts: DocumentFacts | None = None) -> list[Finding]:
     """Every detector's raw findings in ``document``: the text-only detectors first, then, with the customer
     context their findings anchor, the detectors that need it, and last the identifiers with no label that the
-    context found in customers' records."""
+    context found in customers' records. ``facts``: what is known of the document already (the engine's)."""
     detectors = list(detectors)
-    facts = DocumentFacts(document)
+    facts = facts or DocumentFacts(document)
     raw: list[Finding] = []
     for detector in detectors:
         if not detector.needs_context:
@@ -76,25 +77,61 @@ def raw_findings(document: Document, detectors: Iterable[Detector]) -> list[Find
 
 
 def scan_document(document: Document, detectors: Iterable[Detector]) -> list[Detection]:
-    """All findings in ``document``, in document order. Each value is masked once, and each reason is
-    one string however many findings give it, so that a table's 100,000 findings hold, and pickle, a
-    handful of them rather than 100,000 copies."""
+    """All findings in ``document``, in document order (see :func:`detections`)."""
+    return list(detections(document, detectors))
+
+
+def detections(document: Document, detectors: Iterable[Detector]) -> Iterator[Detection]:
+    """All findings in ``document``, in document order, one by one: a caller that packs them as they come (the
+    worker) never holds a table's 100,000 Detections at once, and each raw finding is let go as its Detection is
+    made. Each value is masked once, and each reason is one string however many findings give it, so that a
+    table's 100,000 findings hold, and pickle, a handful of them rather than 100,000 copies."""
     detectors = list(detectors)
     maskers = {d.category: d.mask for d in detectors}
-    findings = _resolve_overlaps(raw_findings(document, detectors))
-    order = {id(s): i for i, s in enumerate(document.segments)}
-    findings.sort(key=lambda f: (order.get(id(f.segment), len(order)), f.start))
+    facts = DocumentFacts(document)
+    findings = _resolve_overlaps(raw_findings(document, detectors, facts))
+    order = facts.positions  # the customer context's map, not a second one
+    outside = len(order)
+    findings.sort(key=lambda f: (order.get(id(f.segment), outside), f.start))
     masks = [maskers[f.category](f.value) for f in findings]
-    spans: dict[int, list[tuple[int, int, str]]] = defaultdict(list)
+    shared: dict[str, str] = {}
+    for seq, spans in enumerate(_spans_of_segments(findings, masks, order, maskers)):
+        f, masked = findings[seq], masks[seq]
+        findings[seq] = masks[seq] = None  # what it holds goes on in its Detection
+        value, key = f.value, f.key
+        yield Detection(
+            url=document.url, category=f.category, severity=f.severity, rule=f.rule, masked=masked, value=value,
+            key=value if key == value else key,  # one string when they are equal (an email, a small figure)
+            location=f.segment.location, hidden=f.segment.hidden, label=f.segment.label,
+            context=masked_context(f.segment.text, spans, (f.start, f.end)), why=shared.setdefault(f.why, f.why),
+            public_if_repeated=f.public_if_repeated, seq=seq)
+
+
+def _spans_of_segments(findings: list[Finding], masks: list[str], order: Mapping[int, int],
+                       maskers: dict) -> Iterator[list[tuple[int, int, str]]]:
+    """For each finding (sorted in document order), the masked (start, end, mask) spans of its segment, which its
+    snippet shows masked. A segment's findings are next to each other in that order, so each run of them makes one
+    list and no map of every segment is built (a table's 100,000 cells); only the next line's part of a value a
+    line break cut, and the findings in text outside the document's segments (a redaction's view of a line, all
+    sorted last by their start), are gathered by segment."""
+    gathered: dict[int, list[tuple[int, int, str]]] = defaultdict(list)
     for f, masked in zip(findings, masks):
-        spans[id(f.segment)].append((f.start, f.end, masked))
         if f.continued is not None:  # the next line's part of a cut value is masked in that line's snippets
             rest = f.continued.text[:f.continued_end]
-            spans[id(f.continued)].append((0, f.continued_end, maskers[f.category](rest)))
-    shared: dict[str, str] = {}
-    return [Detection(url=document.url, category=f.category, severity=f.severity, rule=f.rule,
-                      masked=masked, value=f.value, key=f.key, location=f.segment.location,
-                      hidden=f.segment.hidden, label=f.segment.label,
-                      context=masked_context(f.segment.text, spans[id(f.segment)], (f.start, f.end)),
-                      why=shared.setdefault(f.why, f.why), public_if_repeated=f.public_if_repeated, seq=seq)
-            for seq, (f, masked) in enumerate(zip(findings, masks))]
+            gathered[id(f.continued)].append((0, f.continued_end, maskers[f.category](rest)))
+        if id(f.segment) not in order:
+            gathered[id(f.segment)].append((f.start, f.end, masked))
+    start = 0
+    while start < len(findings):
+        segment = findings[start].segment
+        end = start + 1
+        while end < len(findings) and findings[end].segment is segment:
+            end += 1
+        if id(segment) in order:
+            spans = [(f.start, f.end, masked) for f, masked in zip(findings[start:end], masks[start:end])]
+            spans += gathered.get(id(segment), ())
+        else:
+            spans = gathered[id(segment)]
+        for _ in range(start, end):
+            yield spans
+        start = end

@@ -70,7 +70,7 @@ class Segment:
     chrome: bool = False
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class Record:
     """Fields that belong together: a table row, a CSV or spreadsheet row, a definition list.
 

@@ -35,6 +35,7 @@ def read_csv(builder: DocumentBuilder, text: str) -> None:
     lines = _lines(text)
     header = None
     widest = 0  # filled cells of the widest row so far: a header is wider than the title lines above it
+    kept: list[dict[str, str]] = []  # each column's values so far (see _one_copy)
     for row_number, (line, cells) in enumerate(_rows(lines, _delimiter(lines[:_SNIFF_LINES])), 1):
         if isinstance(cells, csv.Error):  # e.g. a field past the csv module's size limit
             builder.warn(f"CSV unreadable from line {line} ({cells}); the rest read as plain text")
@@ -53,7 +54,8 @@ def read_csv(builder: DocumentBuilder, text: str) -> None:
                 widest = -1
                 continue
             widest = max(widest, width) if width <= 2 else -1  # a title or "Run date, 2025-03-01"; a wide row ends it
-        fields = [builder.add(cell.strip(), _cell_location(line, row_number, column, header),
+        kept.extend({} for _ in range(len(cells) - len(kept)))
+        fields = [builder.add(_one_copy(kept[column], cell.strip()), _cell_location(line, row_number, column, header),
                               label=_column_name(header, column))
                   for column, cell in enumerate(cells)]
         builder.add_record(fields, Location(line=line, element=f"row {row_number}"))
@@ -72,6 +74,20 @@ def _tab_separated(sample: list[str]) -> bool:
     rows = [line for line, count in zip(filled, tabs) if count == common]
     return (common >= 1 and 5 * len(rows) >= 4 * len(filled)
             and sum(sum(1 for c in line.split("\t") if c.strip()) >= 2 for line in rows) * 5 >= 4 * len(rows))
+
+
+_VALUES_KEPT = 256  # distinct values remembered per column: a column of names or phones stops growing there
+
+
+def _one_copy(seen: dict[str, str], text: str) -> str:
+    """``text`` as one string object for every row of its column that holds it: an export repeats a city, a ZIP
+    code, a rate plan or a status in every row (60,000 of a 20,000-row customer export's 180,000 cells)."""
+    found = seen.get(text)
+    if found is not None:
+        return found
+    if len(seen) < _VALUES_KEPT:
+        seen[text] = text
+    return text
 
 
 def _column_name(header: list[str] | None, column: int) -> str | None:

@@ -8,6 +8,7 @@ the customer fields found so far. ``judge`` is the one rule by which cells becom
 from __future__ import annotations
 
 import re
+from array import array
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable
@@ -16,7 +17,7 @@ from functools import cached_property
 from itertools import accumulate
 from typing import NamedTuple
 
-from ..facts import DocumentFacts
+from ..facts import DocumentFacts, IdentityIndex
 from ..model import Document, Segment
 from ..public_contacts import FACILITY_CUE, PublicContacts, clause_before, in_address_element, public_cue, to_e164
 from .cues import CUSTOMER_ROLE, CueIndex
@@ -76,21 +77,24 @@ class Analysis:
         self.document = document
         self.contacts = contacts
         self.context = CustomerContext()
-        self.context.positions = {id(s): i for i, s in enumerate(document.segments)}
+        self.context.positions = facts.positions
         self.anchor_pages: set = set()  # pages that name a customer or an account
         self.usage_tables: list = []  # records of usage figures alone, waiting for a customer on their page
-        self._taken: dict[tuple[int, str], list[tuple[int, int]]] = {}  # spans added, per segment and kind
+        # the fields added in each segment, a list of them once there are several: a table cell holds one value,
+        # and a table's 180,000 cells need no list, key tuple or span tuple each
+        self._taken: dict[Segment, CustomerField | list[CustomerField]] = {}
         self._shapes: dict[str, str | None] = {}  # what sniff() read each value as
         self._private_names: dict[str, list[tuple[int, int]]] = {}  # private_names_in() of each value
         self._reasons: dict[tuple[str, str | None], str] = {}  # see reason()
-        self.records_of = facts.records
         self.segments = facts.read  # all but the page chrome a reader sees on every page
-        self.free = [s for s in self.segments if id(s) not in self.records_of]  # text outside records
+        self.free = [s for s in self.segments if not facts.in_record(s)]  # text outside records
         self.free_index = {id(s): i for i, s in enumerate(self.free)}
         self.joined = "\x00".join(s.text for s in self.segments)
         self.lower = self.joined.lower()
-        self.offsets = list(accumulate((len(s.text) + 1 for s in self.segments[:-1]), initial=0))
-        self.segment_index = {id(s): i for i, s in enumerate(self.segments)}
+        # an array, not a list of int objects: a table's 180,000 offsets in 1.4 MB, not 7
+        self.offsets = array("q", accumulate((len(s.text) + 1 for s in self.segments[:-1]), initial=0))
+        # the index of each segment read: the document's positions themselves when all of it is read (a file)
+        self.segment_index = facts.positions if self.segments is document.segments else IdentityIndex(self.segments)
         self.cues = CueIndex(self.lower)
         self.anchors: dict[int, list[Anchor]] = defaultdict(list)
         for anchor in anchors:
@@ -168,15 +172,18 @@ class Analysis:
         start, end = span(segment.text, start, end)
         if start >= end:
             return
-        key = (id(segment), kind)
-        taken = self._taken.get(key)
-        if taken is None:  # the usual case: a table cell's one value
-            self._taken[key] = [(start, end)]
-        elif any(s < end and start < e for s, e in taken):
+        taken = self._taken.get(segment)
+        if taken is not None and any(f.kind == kind and f.start < end and start < f.end
+                                     for f in (taken if type(taken) is list else (taken,))):
             return  # found once, by the first reading
+        field = CustomerField(kind, segment, start, end, why)
+        if taken is None:  # the usual case: a table cell's one value
+            self._taken[segment] = field
+        elif type(taken) is list:
+            taken.append(field)
         else:
-            taken.append((start, end))
-        self.context.fields.append(CustomerField(kind, segment, start, end, why))
+            self._taken[segment] = [taken, field]
+        self.context.fields.append(field)
 
     def contact_fields(self, pieces: list[Line], after: Line | None = None,
                        names: Iterable[tuple[Segment, int, int]] = ()) -> list[tuple[str, Segment, int, int]]:

@@ -1,7 +1,7 @@
 """What the customer context hands on: the anchors it starts from and the customer fields it finds."""
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from ..model import Finding, Segment
@@ -58,7 +58,7 @@ class CustomerContext:
     # the council, comment cards. A public record (the Brown Act), so the writer's own contacts are no leak
     public_comment: set = field(default_factory=set)
     official: set[int] = field(default_factory=set)  # ids of segments beside a government mailbox: a contact card
-    positions: dict[int, int] = field(default_factory=dict)  # id of each segment -> its index in the document
+    positions: Mapping[int, int] = field(default_factory=dict)  # id of each segment -> its index in the document
 
     def of_kind(self, *kinds: str) -> list[CustomerField]:
         return [f for f in self.fields if f.kind in kinds]
