@@ -248,6 +248,9 @@ FOUND = {
 }
 
 NOT_FOUND = {
+    # a line that opens with a lower-case label ("draft:") is one of its own, not the sentence above going on
+    "drafts one per line": (lines("draft: Stacie Carey spoke in support of the new library hours.\n"
+                                  "draft: the resident called about the bill; the account number is 700932700299."),),
     "department before a program": ("Approved by Dana Wu, Dept. (PCE customer programs) at 2593 Lincoln Ave",),
     "month abbreviations": ("Jun Council Meeting moved to Jun 12, 505 S Garey Ave; call 909-555-0100 about your bill.",),
     "a facility called a customer": ("The Pomona Senior Center (PCE customer since 2019) is at 1234 W Holt Ave.",

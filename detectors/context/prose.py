@@ -38,6 +38,7 @@ _WINDOW = 400  # how far from its seed a record reaches in one long paragraph
 _LONG_LINE = 2 * _WINDOW
 # a line that ends without ending its sentence, or with a name's initial ("Raymond, Sean R.")
 _RUNS_ON = re.compile(r"(?:[^.!?]|(?<![\w.])[A-Z]\.)\s*$")
+_OPENS_WITH_A_LABEL = re.compile(r"\s*[a-z][\w ]{0,20}:")  # "draft: ...", "note: ...": a line of its own
 _ITEM = re.compile(r"(?:^|[\s>])(?:li|td|th|dd|dt|cell \d+|option)(?::nth-of-type\(\d+\))?$")
 _ROLE_BESIDE_NAME = re.compile(r"[ ,:]{1,3}(?:the )?[A-Z]")  # "customer, Ana Ruiz", "customer Ana Ruiz"
 _ROLE_WORD = re.compile(r"[a-z]+(?:\s?holders?)?")
@@ -126,8 +127,10 @@ def _runs_on(above: Line, below: Line) -> bool:
     if not _same_block(above, below):
         return False
     if max(below.end - below.start, above.end - above.start) > _LONG_LINE or COLUMN_GAP.search(above.text) or \
-            COLUMN_GAP.search(below.text) or not (
-            _RUNS_ON.search(above.text) or below.text.lstrip()[:1].islower()):
+            COLUMN_GAP.search(below.text):
+        return False
+    lower_start = below.text.lstrip()[:1].islower() and not _OPENS_WITH_A_LABEL.match(below.text)
+    if not (_RUNS_ON.search(above.text) or lower_start):
         return False
     return not (CLOSING_RE.match(above.text) or SALUTATION_RE.match(above.text) or SALUTATION_RE.match(below.text)
                 or CLOSING_RE.match(below.text))
