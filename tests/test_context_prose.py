@@ -138,6 +138,15 @@ FOUND = {
                         "Alvarado St Unit 12.",),
                        {"name": ["Jun Yamazaki"], "email": ["junyamazaki@sbcglobal.net"], "phone": ["818-287-2335"],
                         "address": ["15841 Alvarado St Unit 12"]}),
+    # a post-office box or a rural route's box is the customer's billing address
+    "post-office box": (("Carmen Delgado, PO Box 2742, Pomona, CA 91769, Acct # 4821-0093-17, phone 909-387-6578.",),
+                        {"name": ["Carmen Delgado"], "address": ["PO Box 2742, Pomona, CA 91769"],
+                         "phone": ["909-387-6578"]}),
+    "billing address a box": (("Staff reviewed the account of Carmen Delgado, PCE Acct # 4821-0093-17, billing address "
+                               "P.O. Box 2742, Claremont, CA 91711.",),
+                              {"name": ["Carmen Delgado"], "address": ["P.O. Box 2742, Claremont, CA 91711"]}),
+    "rural route": ((lines("OKONKWO, GRACE\nRR 2 Box 140, Pomona, CA 91766\nAccount No.: 2-41-337-8812")),
+                    {"name": ["OKONKWO, GRACE"], "address": ["RR 2 Box 140, Pomona, CA 91766"]}),
     "home and usage": (("Ana Ruiz at 1234 W Holt Ave used 640 kWh in May.",),
                        {"name": ["Ana Ruiz"], "address": ["1234 W Holt Ave"], "usage": ["640 kWh"]}),
     "spanish": (("La cliente María López, cuenta 2-23-456-7890, vive en 1234 W Holt Ave.",),
@@ -248,6 +257,8 @@ FOUND = {
 }
 
 NOT_FOUND = {
+    "the city's box": ("Payments by mail: City of Pomona, P.O. Box 660, Pomona, CA 91769. Account questions: "
+                       "(909) 620-2311.",),
     # a line that opens with a lower-case label ("draft:") is one of its own, not the sentence above going on
     "drafts one per line": (lines("draft: Stacie Carey spoke in support of the new library hours.\n"
                                   "draft: the resident called about the bill; the account number is 700932700299."),),

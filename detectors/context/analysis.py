@@ -24,7 +24,7 @@ from .cues import CUSTOMER_ROLE, CueIndex
 from .fields import Anchor, CustomerContext, CustomerField
 from .headers import ties
 from .persons import is_person, is_place, named_officially, names_in, person_name, plain_name
-from .shapes import (ADDRESS_RE, EMAIL_RE, PO_BOX, STREET_START, USAGE_RE, address_across, consumption_across,
+from .shapes import (ADDRESS_RE, BOX_ADDRESS_RE, EMAIL_RE, PO_BOX, STREET_START, USAGE_RE, address_across, consumption_across,
                      consumption_spans, phone_spans, span, street_addresses)
 
 
@@ -201,6 +201,7 @@ class Analysis:
             named = [(a, b) for s, a, b in names if s is segment]  # an office's word in a name is none: "Bell-Park"
             if not in_address_element(segment.location.element):
                 addresses = [m.span() for m in street_addresses(text, piece.start, piece.end)]
+                addresses += [m.span() for m in BOX_ADDRESS_RE.finditer(text, piece.start, piece.end)]
                 tail_start = max(piece.start, piece.end - 40)
                 below = pieces[k + 1] if k + 1 < len(pieces) else after
                 cut = below is not None and address_across(text[tail_start:piece.end], below.text[:60])

@@ -320,7 +320,7 @@ def _stop(word: str) -> bool:
 
 # what stands around the name of a place: "City of Palmera Springs", "Palmera Springs, CA 92240"
 _PLACE_OF = re.compile(r"(?i)\b(?:city|town|county|village|state|university|port|district)\s+of\s+$")
-_STATE_AFTER = re.compile(r",?[ \t]+(?:[A-Z]{2}|California)\b(?:[ \t]+\d{5})?")
+_STATE_AFTER = re.compile(r",?[ \t]+(?:[A-Z]{2}|California)\b(?![ \t.]*(?i:box)\b)(?:[ \t]+\d{5})?")  # not "PO Box"
 
 
 _NUMBER_BEFORE = re.compile(r"(?<![\w:/-])\d{1,6}[A-Za-z]?[ \t]*\Z")  # on the name's own line; no time or date ("10:31", "3/2")

@@ -58,6 +58,11 @@ ADDRESS_RE = re.compile(
 CITY_LINE_RE = re.compile(r"\s*[A-Z][A-Za-z .'-]+,?\s+(?:[A-Z]{2}|California)\.?\s+\d{5}(?:-\d{4})?\s*")
 STREET_START = re.compile(r"\s*\d{1,6}[A-Za-z]?(?:-\d+)?\s+(?:[NSEWnsew]\.?\s+)?[A-Za-z0-9]")
 PO_BOX = re.compile(r"(?i)\s*(?:p\.?\s?o\.?\s*box|post office box)\s*\d")
+# a post-office box or a rural route's box in running text, with its city, state and ZIP when they follow
+# ("billing address P.O. Box 2742, Claremont, CA 91711", "RR 2 Box 140")
+BOX_ADDRESS_RE = re.compile(
+    r"(?<![\w.])(?i:p\.?\s?o\.?\s*box|post office box|(?:r\.?r\.?|rural route)\s*\d{1,3},?\s+box)\s*#?\s*\d{1,6}"
+    r"(?![\w-])(?:,?\s+[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){0,2},?\s+[A-Z]{2}(?![A-Za-z])\.?(?:\s+\d{5}(?:-\d{4})?)?)?")
 # the units of a home's consumption, in English and Spanish ("640 kilovatios-hora")
 _USAGE_UNIT = r"(?i:kwh|kw-h|kilowatt[- ]hours?|kilovatios?[- ]hora|therms?)\b"
 USAGE_RE = re.compile(r"(?<![\w.$,/-])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?[ \t\u00a0]{0,2}"  # "715  kWh": justified PDF
