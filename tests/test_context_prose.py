@@ -147,6 +147,11 @@ FOUND = {
                               {"name": ["Carmen Delgado"], "address": ["P.O. Box 2742, Claremont, CA 91711"]}),
     "rural route": ((lines("OKONKWO, GRACE\nRR 2 Box 140, Pomona, CA 91766\nAccount No.: 2-41-337-8812")),
                     {"name": ["OKONKWO, GRACE"], "address": ["RR 2 Box 140, Pomona, CA 91766"]}),
+    # a two-letter surname written first; Spanish particles "de los" in a titled name
+    "short surname first": (("Customer Du, Fang C., 712 Elm St, Pomona, CA 91766: 2398 kWh last billing period.",),
+                            {"name": ["Du, Fang C."], "address": ["712 Elm St, Pomona, CA 91766"], "usage": ["2398 kWh"]}),
+    "de los": (("El Sr. Ricardo de los Santos llamó por su factura alta. Cuenta 9782-7998-53.",),
+               {"name": ["Sr. Ricardo de los Santos"]}),
     "home and usage": (("Ana Ruiz at 1234 W Holt Ave used 640 kWh in May.",),
                        {"name": ["Ana Ruiz"], "address": ["1234 W Holt Ave"], "usage": ["640 kWh"]}),
     "spanish": (("La cliente María López, cuenta 2-23-456-7890, vive en 1234 W Holt Ave.",),

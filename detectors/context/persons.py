@@ -48,7 +48,7 @@ blvd road suite case item ticket file order invoice permit report representative
 coordinator supervisor officer clerk planner engineer technician inspector superintendent agent rep csr
 my his her their its we us no yes svc srv acct cust rebill rebilled rebilling refund refunded credit credited
 """.split())
-_PARTICLES = frozenset("de la del da di van von der den le du dos das bin al y st".split())
+_PARTICLES = frozenset("de la del los las da di van von der den le du dos das bin al y st".split())
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*\.?")
 # street types and place words: a capitalized run ending in one is a street or a place ("Dale Evans Pkwy")
 _PLACE_AFTER = (frozenset("""
@@ -436,7 +436,8 @@ def _reads_as_name(text: str, run: list, words: list[str], titled: bool, anchore
         return _titled(text, run[0], words[1:])
     surname_at = 0 if given_last else len(words) - 1  # "Duc Le", "LE, TAM"
     core = [text[a:b] for k, ((a, b), w) in enumerate(zip(run, words)) if len(w) > 1 and (
-        w not in _PARTICLE_WORDS or (k == surname_at and _particle_surname(text, (a, b), w))
+        w not in _PARTICLE_WORDS or (k == surname_at and (_particle_surname(text, (a, b), w)
+                                                          or (given_last and text[b:b + 1] == ",")))  # "Du, Fang"
         or (given_last and k == len(words) - 1 and _particle_given(text, (a, b), w)))]
     if len(core) < 2:
         return False
@@ -618,7 +619,8 @@ def _beside(text: str, begin: int, end: int) -> tuple[int, int] | None:
     if (len(words) < 2 or any(_stop(w) for w in plain) or not person_name(candidate, strict=True)
             or _after_house_number(text, begin)):
         return None  # no street ("1061 Vereda Hermosa, acct ..."), heading or place
-    if _reads_as_name(text, tokens, plain, False, True) or _given_word_and_surname(text, tokens):
+    if (_reads_as_name(text, tokens, plain, False, True, given_last="," in candidate)
+            or _given_word_and_surname(text, tokens)):  # "Du, Fang C.": written surname first
         return begin, end
     return None
 
