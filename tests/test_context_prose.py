@@ -152,6 +152,12 @@ FOUND = {
                             {"name": ["Du, Fang C."], "address": ["712 Elm St, Pomona, CA 91766"], "usage": ["2398 kWh"]}),
     "de los": (("El Sr. Ricardo de los Santos llamó por su factura alta. Cuenta 9782-7998-53.",),
                {"name": ["Sr. Ricardo de los Santos"]}),
+    # a call centre's notes in lower case: a listed given name and surname after the customer word or "cx"
+    "lower-case call note": (("cx dana whitfield called re hi bill, 1352 W Mission Blvd, cb 951 923 9920",),
+                             {"name": ["dana whitfield"], "address": ["1352 W Mission Blvd"], "phone": ["951 923 9920"]}),
+    "lower-case after the role": (("Customer dana whitfield, 1352 W Mission Blvd, phone (909) 439-2757.",),
+                                  {"name": ["dana whitfield"], "address": ["1352 W Mission Blvd"],
+                                   "phone": ["(909) 439-2757"]}),
     "home and usage": (("Ana Ruiz at 1234 W Holt Ave used 640 kWh in May.",),
                        {"name": ["Ana Ruiz"], "address": ["1234 W Holt Ave"], "usage": ["640 kWh"]}),
     "spanish": (("La cliente María López, cuenta 2-23-456-7890, vive en 1234 W Holt Ave.",),
@@ -262,6 +268,8 @@ FOUND = {
 }
 
 NOT_FOUND = {
+    "the customer will": ("The customer will call back tomorrow; the customer mark down applies at 1352 W Mission Blvd, "
+                          "(909) 555-0100.", "Model CX 500 inverter, 1352 W Mission Blvd, call 951 923 9920"),
     "the city's box": ("Payments by mail: City of Pomona, P.O. Box 660, Pomona, CA 91769. Account questions: "
                        "(909) 620-2311.",),
     # a line that opens with a lower-case label ("draft:") is one of its own, not the sentence above going on

@@ -25,7 +25,8 @@ NOTICE_CUE_RE = re.compile(r"past[- ]due|shut[- ]?off|disconnect|amount due|bala
 # a word that calls a person a customer ("cust:" of a note too), not a customer-service desk's or a customer
 # class's
 CUSTOMER_ROLE = re.compile(
-    r"(?i)\b(?:customers?|account\s?holders?|ratepayers?|subscribers?|clientes?|titular|(?:cust|caller)(?=\.?\s*:))\b"
+    r"(?i)\b(?:customers?|account\s?holders?|ratepayers?|subscribers?|clientes?|titular|(?:cust|caller)(?=\.?\s*:)"
+    r"|cx(?=[\s:]))\b"  # a call centre's "cx" (customer)
     r"(?!\s+(?:service|care|support|relations|programs?|class|classes|type|count|base|stories|story|outreach|"
     r"experience|name\s*:))")
 # an e-mail printed into a packet: its "From:" line names the writer and, often, their own mailbox
@@ -69,7 +70,7 @@ _CUES = {
          "to the planning commission", "to the commission", "to the board")),
     # a person called a customer in running text
     "customer role": (CUSTOMER_ROLE, ("customer", "account holder", "accountholder", "ratepayer", "subscriber",
-                                      "cliente", "titular", "cust", "caller")),
+                                      "cliente", "titular", "cust", "caller", "cx")),
     # a note that says its data was copied from the utility's customer or billing system ("copied from CIS screen",
     # "pulled from the billing system", "per CIS"); not a page that mentions the system ("billing system upgrade")
     "customer system": (re.compile(

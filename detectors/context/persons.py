@@ -577,6 +577,8 @@ def name_spelt_in_email(text: str, start: int, end: int, mailbox: str) -> tuple[
     return None
 
 
+_LOWER_NAME_AFTER_ROLE = re.compile(r"[ ,:]{1,3}(?P<name>(?P<given>[a-z]{2,})(?: [a-z]\.?)? (?P<surname>[a-z]{2,}))"
+                                    r"(?![\w'-])")
 _ROLE_AFTER_NAME = re.compile(r"\s*[,(]\s*(?:(?:an?|the|our)\s+)?(?:[A-Za-z]+\s+)?$")  # "..., a PCE ", "... (PCE "
 
 
@@ -591,7 +593,13 @@ def name_before_role(text: str, start: int) -> tuple[int, int] | None:
 
 def name_after_role(text: str, end: int, anchored: bool = False) -> tuple[int, int] | None:
     """The name right after a word that calls somebody a customer ("the customer, Priya Brown", "Customer
-    Oluwaseun Lopez at ..."): there too a name need not be one of the Census lists'."""
+    Oluwaseun Lopez at ..."): there too a name need not be one of the Census lists'. Written in lower case (a
+    call centre's notes: "cx dana whitfield called"), it must be a listed given name and a listed surname that is
+    no frequent word ("the customer will call back")."""
+    lower = _LOWER_NAME_AFTER_ROLE.match(text, end)
+    if (lower and lower.group("given") in given_names() and lower.group("surname") in surnames()
+            and not common_word(lower.group("given")) and not frequent(lower.group("surname"))):
+        return lower.span("name")
     found = _NAME_AFTER_ROLE.match(text, end)
     span = _beside(text, found.start("name"), found.end("name")) if found else None
     if span and not anchored:  # a Census name in it: not a heading's words ("Customers Resolution Hearing")

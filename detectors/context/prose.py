@@ -68,7 +68,8 @@ def _seeds(analysis: Analysis):
         segment, start = analysis.locate(position)
         end = start + _ROLE_WORD.match(analysis.lower, position).end() - position
         if (_ROLE_BESIDE_NAME.match(segment.text, end) or CUSTOMER_LIST.match(segment.text, start)
-                or _NAME_BESIDE_ROLE.search(segment.text, max(0, start - 40), start)):
+                or _NAME_BESIDE_ROLE.search(segment.text, max(0, start - 40), start)
+                or (segment.text[end:end + 3].strip(" ,:")[:1].islower() and name_after_role(segment.text, end))):
             yield segment, start
     for kind in ("customer system", "customer possessive"):
         for position in analysis.cues.find(kind):
@@ -253,7 +254,7 @@ def _names(analysis: Analysis, pieces: list[Line], anchored: bool, lenient: bool
             if start < street_goes_on:
                 continue
             # a name its mailbox spells may hold a place's word ("Andrew Hall"), which person_name refuses
-            name = person_name(text[start:end], strict=True) or ((start, end) in spelt and " ".join(
+            name = person_name(text[start:end], strict=not text[start:end].islower()) or ((start, end) in spelt and " ".join(
                 text[start:end].lower().split()))
             if name and not analysis.contacts.name_is_public(name) and not named_officially(text, start, end,
                                                                                              titles_after):
