@@ -158,6 +158,10 @@ FOUND = {
     "lower-case after the role": (("Customer dana whitfield, 1352 W Mission Blvd, phone (909) 439-2757.",),
                                   {"name": ["dana whitfield"], "address": ["1352 W Mission Blvd"],
                                    "phone": ["(909) 439-2757"]}),
+    # a phone's groups before a house number are no street's name
+    "phone then address": (("Customer Xiuying Kong 714 899 4465 2361 N Orange Grove Ave, Pomona, CA 91766",),
+                           {"name": ["Xiuying Kong"], "phone": ["714 899 4465"],
+                            "address": ["2361 N Orange Grove Ave, Pomona, CA 91766"]}),
     "home and usage": (("Ana Ruiz at 1234 W Holt Ave used 640 kWh in May.",),
                        {"name": ["Ana Ruiz"], "address": ["1234 W Holt Ave"], "usage": ["640 kWh"]}),
     "spanish": (("La cliente María López, cuenta 2-23-456-7890, vive en 1234 W Holt Ave.",),

@@ -43,7 +43,7 @@ _DIRECTION = rf"(?i:{alternation(DIRECTIONS)})\.?"
 _TYPE = rf"(?i:{alternation(SUFFIXES)})\.?"
 _UNIT_WORD = rf"(?i:{alternation(UNITS)})"
 _UNIT = rf"(?:,?\s*{_UNIT_WORD}\.?\s*#?\s*[A-Za-z]?-?\d{{1,5}}[A-Za-z]?(?![\w-]))"  # "Apt. 113A", "#B-12", not "# 8594353954"
-_NAME = r"[A-Z0-9][\w'-]*\.?"
+_NAME = r"(?!\d+\b)[A-Z0-9][\w'-]*\.?"  # "Holt", "2nd", not a bare number ("714 899 4465 2361 N ...": a phone)
 # a word of a street's name after its Spanish type: not a unit's, nor the label of the next field ("Acct #")
 _SPANISH_NAME = rf"(?!{_UNIT_WORD}\b|(?i:acct|account|ssn|tel|phone|cell|balance|usage|email|amount)\b)[A-Z][\w'-]*"
 PRE_TYPED = re.compile(rf"\s*\d{{1,6}}(?:-?[A-Z])?\s+(?:{_DIRECTION}\s+)?(?i:{alternation(PRE_TYPES)})\s+[A-Z]")
