@@ -39,6 +39,10 @@ from detectors.context.persons import (called_customer, name_after_role, name_be
     ("Services at First Baptist Church and Grace Church", []),
     ("Reserve the Mary A. Parks Community Center", []),
     ("Lincoln R. Church and Jackson T. House", []),
+    # a nickname in quotes or brackets between the names is part of the name's span, no word of its own
+    ('Staff reviewed the account of Caridad "Nene" Santillan, who', ['Caridad "Nene" Santillan']),
+    ("the account of Roberto (Bobby) Salcedo, who", ["Roberto (Bobby) Salcedo"]),
+    ("The Pomona (Fairplex) Board met; call (Ana) now", []),
     # a given name that is a word of a bill's, after a title ("Mrs. Bill Gibson"), not a bill's words
     ("Customer Mrs. Bill Gibson (909) 598-4759", ["Mrs. Bill Gibson"]),
     ("Mr. Bill Payment is due on the 5th", []),

@@ -58,13 +58,19 @@ middle row run pass walk path pike alley aly crossing xing
 """.split()) | FIRM_OR_PLACE) - _SURNAMES
 
 
+_OPENING, _CLOSING = "\"(\u201c", "\")\u201d"
+# a nickname between a given name and a surname: 'Caridad "Nene" Santillan', "Roberto (Bobby) Salcedo"
+_NICKNAME = r" (?:\"[A-Z][\w'-]{1,15}\"|\u201c[A-Z][\w'-]{1,15}\u201d|\([A-Z][a-z'-]{1,15}\)) "
+
+
 @lru_cache(maxsize=65536)
 def person_name(value: str, strict: bool = True) -> str | None:
     """The lower-case "first [middle] last" of a value that reads as one person's name, else None.
 
-    ``strict`` (free text) also wants capitalized words, as names are written in prose.
+    ``strict`` (free text) also wants capitalized words, as names are written in prose. A nickname in quotes or
+    brackets between the names is left out ('Caridad "Nene" Santillan').
     """
-    text = " ".join(value.split()).strip(" ,;")
+    text = re.sub(_NICKNAME, " ", " ".join(value.split())).strip(" ,;")
     if not 3 <= len(text) <= 60 or re.search(r"[\d@/\\|:;()\[\]{}<>=_&+*#$%!?\"]", text):
         return None
     words = _NAME_WORD.findall(text)
@@ -198,7 +204,7 @@ _TOKEN = re.compile(rf"(?<![\w'\u2019.-])(?:(?:Mr|Mrs|Ms|Mx|Dr|Sr|Sra|Srta)\.|S[
                     rf"|(?<![\w-]){_PARTICLE}(?=[ \t]+(?:[{_UPPER}]|(?:la|los|las|de|der|den|van|von) ))")
 # what may stand between two words of a name: a space or two (PDF text spaces justified words), not the wider
 # gap or the tab between two fields ("Robert Chen   Department: Parks")
-_GAP = re.compile(r" {1,2}|, ?(?=(?:Jr|Sr|II|III|IV)\b)")
+_GAP = re.compile(r" {1,2}|, ?(?=(?:Jr|Sr|II|III|IV)\b)|" + _NICKNAME)
 _LAST_FIRST = re.compile(rf"(?<![\w'\u2019.-])(?:{_WORD})(?: {{1,2}}(?:{_PARTICLE} )?(?:{_WORD})){{0,2}}, "
                          rf"(?:{_WORD})(?: (?:{_WORD}))?"
                          rf"(?=\s*(?:[;:,()/|\u00b7\u2013\u2014\u2026]|\.\.|\s-\s|$)|\s+[a-z\d]|\.(?:\s|$))")
@@ -223,7 +229,8 @@ def names_in(text: str, start: int = 0, end: int | None = None, anchored: bool =
     words that read as names will do ("Maanas Krishna", "Advay Shah"): words no common vocabulary holds, or
     that are more often names than words, with none a common word of the language."""
     end = len(text) if end is None else end
-    tokens = [m.span() for m in _TOKEN.finditer(text, start, end)]
+    tokens = [(a, b) for a, b in (m.span() for m in _TOKEN.finditer(text, start, end))
+              if not (a and text[a - 1] in _OPENING and text[b:b + 1] in _CLOSING)]  # a nickname: no word of a run
     found, i = [], 0
     while i < len(tokens):
         # a run of words with only blanks between them
