@@ -162,6 +162,10 @@ FOUND = {
     "phone then address": (("Customer Xiuying Kong 714 899 4465 2361 N Orange Grove Ave, Pomona, CA 91766",),
                            {"name": ["Xiuying Kong"], "phone": ["714 899 4465"],
                             "address": ["2361 N Orange Grove Ave, Pomona, CA 91766"]}),
+    # an ombudsman's case: the complainant called a customer of a program, no account number
+    "complainant": (("The complainant, Ms Eiravati Divan, a medical-baseline customer at 869 Elm Drive, objected to a "
+                     "disconnection notice. Home phone 714-271-5520.",),
+                    {"name": ["Ms Eiravati Divan"], "address": ["869 Elm Drive"], "phone": ["714-271-5520"]}),
     "home and usage": (("Ana Ruiz at 1234 W Holt Ave used 640 kWh in May.",),
                        {"name": ["Ana Ruiz"], "address": ["1234 W Holt Ave"], "usage": ["640 kWh"]}),
     "spanish": (("La cliente María López, cuenta 2-23-456-7890, vive en 1234 W Holt Ave.",),

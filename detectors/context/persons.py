@@ -586,7 +586,7 @@ def name_spelt_in_email(text: str, start: int, end: int, mailbox: str) -> tuple[
 
 _LOWER_NAME_AFTER_ROLE = re.compile(r"[ ,:]{1,3}(?P<name>(?P<given>[a-z]{2,})(?: [a-z]\.?)? (?P<surname>[a-z]{2,}))"
                                     r"(?![\w'-])")
-_ROLE_AFTER_NAME = re.compile(r"\s*[,(]\s*(?:(?:an?|the|our)\s+)?(?:[A-Za-z]+\s+)?$")  # "..., a PCE ", "... (PCE "
+_ROLE_AFTER_NAME = re.compile(r"\s*[,(]\s*(?:(?:an?|the|our)\s+)?(?:[A-Za-z-]+\s+)?$")  # "..., a PCE ", "... (PCE "
 
 
 def name_before_role(text: str, start: int) -> tuple[int, int] | None:
@@ -706,8 +706,10 @@ _OWN_MAILBOX_AFTER = re.compile(r"\s*[(<\[][^>\]@\n]{0,48}@([\w.-]+\.[a-z]{2,})"
 CUSTOMER_LIST = re.compile(r"(?i)\b(?:customers|account\s?holders|ratepayers|subscribers|clientes)\b"
                             r"(?![^:]*\b(?:call|contact|email|e-mail|write|visit|reach|questions|help|assist)\w*\b)"
                             r"[^.:;!?]{0,80}:\s")
-_ROLE_AFTER = re.compile(r"(?i)\s*[,(]\s*(?:(?:an?|the|our)\s+)?(?:\w+\s+)?(?:customers?|account\s?holders?|"
-                         r"ratepayers?|subscribers?|clientes?|titular)\b")
+_ROLE_AFTER = re.compile(r"(?i)\s*[,(]\s*(?:(?:an?|the|our)\s+)?(?:[\w-]+\s+)?(?:customers?|account\s?holders?|"
+                         r"ratepayers?|subscribers?|clientes?|titular)\b")  # "..., a medical-baseline customer"
+
+
 def named_officially(text: str, start: int, end: int, titles_after: bool = True) -> bool:
     """Whether the name at ``text[start:end]`` is named as an official, staff or a firm's contact: by a
     title or role right before it (nearer than any customer word) or right after it; not when the person's own

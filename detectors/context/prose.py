@@ -42,7 +42,7 @@ _OPENS_WITH_A_LABEL = re.compile(r"\s*[a-z][\w ]{0,20}:")  # "draft: ...", "note
 _ITEM = re.compile(r"(?:^|[\s>])(?:li|td|th|dd|dt|cell \d+|option)(?::nth-of-type\(\d+\))?$")
 _ROLE_BESIDE_NAME = re.compile(r"[ ,:]{1,3}(?:the )?[A-Z]")  # "customer, Ana Ruiz", "customer Ana Ruiz"
 _ROLE_WORD = re.compile(r"[a-z]+(?:\s?holders?)?")
-_NAME_BESIDE_ROLE = re.compile(r"[A-Za-z]\.?\s*[,(]\s*(?:(?:an?|the|our)\s+)?(?:\w+\s+)?$")  # "Ana Ruiz, a PCE customer"
+_NAME_BESIDE_ROLE = re.compile(r"[A-Za-z]\.?\s*[,(]\s*(?:(?:an?|the|our)\s+)?(?:[\w-]+\s+)?$")  # "Ana Ruiz, a PCE customer"
 
 
 def find(analysis: Analysis) -> None:
