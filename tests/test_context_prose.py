@@ -166,6 +166,11 @@ FOUND = {
     "complainant": (("The complainant, Ms Eiravati Divan, a medical-baseline customer at 869 Elm Drive, objected to a "
                      "disconnection notice. Home phone 714-271-5520.",),
                     {"name": ["Ms Eiravati Divan"], "address": ["869 Elm Drive"], "phone": ["714-271-5520"]}),
+    # the unit spelt out in full seeds the record as "kWh" does
+    "spelt-out unit": (("Pomona Choice Energy today recognized Vartan Manukyan, whose home at 3046 Lincoln Ct became "
+                        "the utility's 10,000th rooftop solar installation. Since the system was switched on, the "
+                        "household's consumption fell to 563 kilowatt-hours a month.",),
+                       {"name": ["Vartan Manukyan"], "address": ["3046 Lincoln Ct"], "usage": ["563 kilowatt-hours"]}),
     "home and usage": (("Ana Ruiz at 1234 W Holt Ave used 640 kWh in May.",),
                        {"name": ["Ana Ruiz"], "address": ["1234 W Holt Ave"], "usage": ["640 kWh"]}),
     "spanish": (("La cliente María López, cuenta 2-23-456-7890, vive en 1234 W Holt Ave.",),

@@ -76,7 +76,8 @@ def _seeds(analysis: Analysis):
             yield analysis.locate(position)
     for position in analysis.cues.find("usage"):
         segment, start = analysis.locate(position)
-        if consumption_spans(segment.text, max(0, start - 64), start + 9):  # a consumption, not a tariff
+        if consumption_spans(segment.text, max(0, start - 64), start + 16):  # a consumption, not a tariff
+            # (the window holds the unit's longest spelling: "kilowatt-hours", "kilovatios-hora")
             yield segment, start
 
 
