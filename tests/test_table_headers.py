@@ -238,3 +238,19 @@ def test_transposed_city_sheets_stay_silent():
              ("Phone", "(909) 620-2441", "(909) 620-2321"), ("Email", "praman@pomonaca.gov", "lortega@pomonaca.gov")]
     for name, rows in (("facilities.xlsx", facilities), ("programs.xlsx", programs), ("staff.xlsx", staff)):
         assert not found(name, xlsx(rows)), name
+
+
+def test_a_two_column_form_without_colons_is_one_record():
+    """'Applicant | Mario Smith' over 'Service Address | ...': the first column names the fields, so its first
+    row is no header; a 'Name | Phone' table of people keeps its header."""
+    from tests.test_extract_html_parts import found
+    form = ("<table><tr><td>Applicant</td><td>Mario Smith</td></tr><tr><td>Service Address</td><td>2297 San Antonio "
+            "Ave, Pomona, California 91767</td></tr><tr><td>SCE Customer Account</td><td>2-24-595-7117</td></tr>"
+            "<tr><td>Co-applicant phone</td><td>213-473-7841</td></tr></table>")
+    assert {("customer_name", "Mario Smith"), ("address", "2297 San Antonio Ave, Pomona, California 91767"),
+            ("phone", "213-473-7841")} <= found(form)
+    staff = ("<table><tr><td>Name</td><td>Phone</td></tr><tr><td>Jane Doe</td><td>(909) 555-2241</td></tr>"
+             "<tr><td>Tim Sandoval</td><td>(909) 620-2051</td></tr></table>")
+    vendor = ("<table><tr><td>Vendor</td><td>Castellanos Tree Trimming</td></tr><tr><td>Address</td><td>1710 W "
+              "Mission Blvd, Pomona, CA 91766</td></tr><tr><td>Phone</td><td>(909) 301-7720</td></tr></table>")
+    assert found(staff) == set() and found(vendor) == set()

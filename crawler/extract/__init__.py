@@ -11,6 +11,7 @@ import re
 import time
 from dataclasses import dataclass, replace
 
+from detectors.context.headers import header_kind
 from detectors.model import Document, Location, Record, Segment
 
 from .sniff import (CSV, DOCX, EML, HTML, IMAGE_TYPES, JSON, PDF, PPTX, RTF, TEXT_TYPES, XLS, XLSX, sniff_type,
@@ -265,7 +266,8 @@ def lay_out_table(rows: list[list[TableCell]], explicit_header_rows: int = 0) ->
     key/value record (``<th>Account No.</th><td>2-23-456</td>`` rows) or one record per row."""
     filled_rows = [r for r in rows if any(c.text for c in r)]
     header_rows = set(range(explicit_header_rows))
-    key_value = not header_rows and bool(filled_rows) and all(_is_key_value_row(r) for r in filled_rows)
+    key_value = not header_rows and bool(filled_rows) and (all(_is_key_value_row(r) for r in filled_rows)
+                                                         or _label_column(filled_rows))
     if not header_rows and not key_value and len(rows) >= 2 and rows[0]:
         first = rows[0]
         all_headers = len(first) >= 2 and all(c.header for c in first)
@@ -296,6 +298,19 @@ def _is_key_value_row(row: list[TableCell]) -> bool:
         return False
     first = cells[0]
     return (first.header and not all(c.header for c in cells)) or is_label_cell(first.text)
+
+
+def _label_column(rows: list[list[TableCell]]) -> bool:
+    """A form laid out as a two-column table without colons ("Applicant | Mario Smith", "Service Address | ..."):
+    three rows or more of two cells, the first cells distinct words of which at least half name a field. A table
+    of people under a "Name | Phone" header names a field in its first row only."""
+    pairs = [[c.text for c in r if c.text] for r in rows]
+    if len(pairs) < 3 or any(len(p) != 2 for p in pairs) or all(c.header for c in rows[0] if c.text):
+        return False
+    keys = [p[0] for p in pairs]
+    firsts = {k.split()[0].lower() for k in keys}  # "Customer 1", "Customer 2", ...: a column of values
+    return (3 * len(firsts) >= 2 * len(keys) and all(_is_header_text(k) for k in keys)
+            and 2 * sum(header_kind(k)[0] is not None for k in keys) >= len(keys))
 
 
 def _row_roles(row: list[TableCell], column_names: list[str], key_value: bool) -> list[CellRole]:
