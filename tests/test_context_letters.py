@@ -97,3 +97,19 @@ def test_the_number_a_letter_will_call_its_customer_at_is_theirs_not_the_office_
                    "will call you at 562.835.8426 to schedule a visit. Questions? Call our Customer Care line at "
                    "(909) 620-2311 or (909) 555-0100.\nSincerely,\nDenise Alvarado")
     assert fields_by_kind(letter)["phone"] == ["562.835.8426"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the identifier in the reference line above a salutation no list knows
+    ("RE: Account 3-221-4410-17\nTo Pomona Choice Energy,\nPlease stop my service, I am moving.\nThank you,\n"
+     "Armen Petrosyan\n1183 N Garey Ave Apt 12\nPomona, CA 91767",
+     {"name": ["Armen Petrosyan"], "address": ["1183 N Garey Ave Apt 12"]}),
+    # an e-mail body with no salutation: read back from its closing
+    ("Subject: my bill\nMy PCE account is 3-221-4410-17. The charge is wrong.\nRegards,\nLiwayway Dela Cruz\n"
+     "(909) 437-2281", {"name": ["Liwayway Dela Cruz"], "phone": ["(909) 437-2281"]}),
+    # staff signing a note about an account: not the writer's own
+    ("Staff reviewed account 3-221-4410-17 for the audit. The program is on track.\nThank you,\n"
+     "Jane Doe, Program Manager", {}),
+])
+def test_writers_without_a_salutation(text, expected):
+    assert fields_by_kind(lines(text)) == expected

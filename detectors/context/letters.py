@@ -35,6 +35,8 @@ _YOUR_NUMBER = re.compile(r"(?i)(?:\b(?:call|reach|text|contact|phone)(?:s|ed|in
                           r"(?:\s+number)?(?:\s+on\s+file)?(?:\s+(?:is|of))?"
                           r"|\b(?:le|lo|la)\s+llamar\w*\s+al|\bsu\s+(?:tel[eé]fono|n[uú]mero|celular)(?:\s+es)?)"
                           r"[\s:,]*$")
+_REFERENCE_LINES = 3  # above a salutation: "RE: Account 3-221-4410-17"
+_UNOPENED_LINES = 15  # a letter or an e-mail body with no salutation, read back from its closing
 _LETTER_LINES = 400  # a letter longer than this is a report that happens to open with "Dear"
 _SIGNATURE_LINES = 6
 
@@ -147,6 +149,7 @@ def _from_writers(analysis: Analysis, lines: list[Line]) -> None:
     body holds an identifier."""
     n = len(lines)
     opened = None  # the line of the salutation of the letter being read, if no closing has ended it
+    closed = 0  # the line after the last closing: a letter without a salutation starts no earlier
     for i, line in enumerate(lines):
         sender = EMAIL_FROM_RE.match(line.text)
         if sender:
@@ -158,8 +161,12 @@ def _from_writers(analysis: Analysis, lines: list[Line]) -> None:
                 _contacts(analysis, lines[i:body], why)
         elif SALUTATION_RE.match(line.text) or ADDRESSEE_RE.match(line.text):
             opened = i
-        elif CLOSING_RE.match(line.text) and opened is not None:
-            top, opened = opened, None
+        elif CLOSING_RE.match(line.text):
+            # the letter from its salutation, and the reference line above it ("RE: Account ..."); without one
+            # ("To Pomona Choice Energy," or a pasted e-mail's body), the lines before the closing on its page
+            top = max(closed, opened - _REFERENCE_LINES if opened is not None else i - _UNOPENED_LINES)
+            top = next(k for k in range(top, i + 1) if page_of(lines[k].segment) == page_of(line.segment))
+            opened, closed = None, i + 1
             if i - top > _LETTER_LINES or not _identified(analysis, lines[top:i]) or not _speaks_of_own(lines[top:i]):
                 continue
             signature = lines[i + 1:min(n, i + 1 + _SIGNATURE_LINES)]
