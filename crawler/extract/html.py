@@ -582,7 +582,7 @@ class _Walker:
         if not rows:
             return
         cell_rows = [[c for c in tr.children if c.name in ("td", "th")] for tr in rows]
-        table_cells = [[TableCell(_text_of(c), c.name == "th", _span(c)) for c in cells] for cells in cell_rows]
+        table_cells = [[_table_cell(c) for c in cells] for cells in cell_rows]
         if _lays_out_page(table, cell_rows, table_cells):
             return  # its cells are the page's blocks, not the fields of records
         # rows commented out of the table are rows of it too: beside them, a lone first row of labels is a header
@@ -602,14 +602,23 @@ class _Walker:
         whole_table = self._new_record() if layout.key_value else None
         if whole_table:
             whole_table.location = Location(element=self.path(table))
+        pendings = {}
+        for index, (tr, cells) in enumerate(zip(rows, cell_rows)):
+            if index not in layout.header_rows:
+                pendings[index] = whole_table or self._new_record()
         for index, (tr, cells) in enumerate(zip(rows, cell_rows)):
             if index in layout.header_rows:
                 continue
-            pending = whole_table or self._new_record()
+            pending = pendings[index]
             if not whole_table:
                 self.rows[id(tr)] = pending
-            for cell, role in zip(cells, layout.roles[index]):
-                self.cells[id(cell)] = (role.label, pending if role.is_field else None)
+            for number, (cell, role) in enumerate(zip(cells, layout.roles[index])):
+                covered = layout.carried.get((index, number)) if not whole_table else None
+                if covered and role.is_field:  # a cell spanning rows is a field of each row it covers
+                    records = (pending, *(pendings[r] for r in covered if r in pendings))
+                    self.cells[id(cell)] = (role.label, records)
+                else:
+                    self.cells[id(cell)] = (role.label, pending if role.is_field else None)
 
     # --- runs of text ----------------------------------------------------------------------------------
 
@@ -648,7 +657,11 @@ class _Walker:
         segment = self.builder.add(text, Location(element=self.path(element)),
                                    hidden=hidden or frame.hidden, label=label or field_label, chrome=frame.chrome)
         if segment is not None and pending is not None:
-            pending.fields.append(segment)
+            if isinstance(pending, tuple):  # a table cell spanning rows: a field of each row's record
+                for record in pending:
+                    record.fields.append(segment)
+            else:
+                pending.fields.append(segment)
         return segment
 
 
@@ -752,15 +765,20 @@ def _commented_rows(comments: list[Comment]) -> list[list[TableCell]]:
         if len(markup) > _MAX_MARKUP_CHARS or not _COMMENTED_ROW.search(markup):
             continue
         for tr in _parse(f"<table>{markup}</table>").find_all("tr", limit=_LAYOUT_COMMENTED_ROWS - len(rows)):
-            rows.append([TableCell(_text_of(c), c.name == "th", _span(c)) for c in tr.find_all(("td", "th"))])
+            rows.append([_table_cell(c) for c in tr.find_all(("td", "th"))])
         if len(rows) >= _LAYOUT_COMMENTED_ROWS:
             break
     return rows
 
 
-def _span(cell: Tag) -> int:
+def _table_cell(cell: Tag) -> TableCell:
+    return TableCell(_text_of(cell), cell.name == "th", _span(cell, "colspan"), _span(cell, "rowspan"))
+
+
+def _span(cell: Tag, attribute: str) -> int:
+    """A cell's colspan or rowspan (``rowspan="0"``, to the end of its section, counts as its own row)."""
     try:
-        return max(1, min(int(cell.get("colspan") or 1), 1000))
+        return max(1, min(int(cell.get(attribute) or 1), 1000))
     except ValueError:
         return 1
 
