@@ -95,3 +95,81 @@ STAFF_TABLE = ("<table><tr><th colspan=2>Staff member</th><th colspan=2>Contact<
 @pytest.mark.parametrize("table", [RATE_TABLE, STAFF_TABLE])
 def test_two_row_headers_of_a_city_page_give_no_customer_data(table):
     assert found(table) == set()
+
+
+# --- fields of a content management system (Drupal's field and views markup) -----------------------------------
+
+DRUPAL_NODE = ('<article class="node node--type-rebate"><div class="node__content">'
+               '<div class="field field--name-field-customer-name field--label-above"><div class="field__label">'
+               'Customer name</div><div class="field__item">Do-yun Lim</div></div>'
+               '<div class="field field--name-field-phone"><div class="field__label">Phone</div>'
+               '<div class="field__items"><div class="field__item">213.706.3448</div></div></div>'
+               '<div class="field"><div class="field__label">Service address</div><div class="field__item">'
+               '1327 E Alvarado St, Pomona, CA 91768</div></div>'
+               '<div class="field"><div class="field__label">Service Account</div><div class="field__item">'
+               '3-441-8820-17</div></div></div></article>')
+
+
+def test_drupal_fields_are_labelled_values_and_one_record_of_their_node():
+    document = html(DRUPAL_NODE)
+    assert records(document) == [[("Customer name", "Do-yun Lim"), ("Phone", "213.706.3448"),
+                                  ("Service address", "1327 E Alvarado St, Pomona, CA 91768"),
+                                  ("Service Account", "3-441-8820-17")]]
+    assert {("customer_name", "Do-yun Lim"), ("phone", "213.706.3448"),
+            ("address", "1327 E Alvarado St, Pomona, CA 91768"), ("account_number", "3-441-8820-17")} <= found(DRUPAL_NODE)
+
+
+VIEWS_ROWS = ('<div class="view-content">' + "".join(
+    f'<div class="views-row"><div class="views-field views-field-title"><span class="views-label">Applicant: </span>'
+    f'<span class="field-content">{name}</span></div><div class="views-field views-field-field-account">'
+    f'<span class="views-label">Service Account: </span><span class="field-content">{account}</span></div>'
+    f'<div class="views-field views-field-field-annual-kwh"><span class="field-content">{kwh}</span></div></div>'
+    for name, account, kwh in [("Bruno T. Garcia", "3-441-8820-17", "1,553"), ("Ana Ruiz", "3-441-9904-02", "6,210")])
+    + '</div>')
+
+
+def test_each_views_row_is_a_record_and_an_unlabelled_field_is_named_by_its_class():
+    document = html(VIEWS_ROWS)
+    assert records(document) == [
+        [("Applicant", "Bruno T. Garcia"), ("Service Account", "3-441-8820-17"), ("annual kwh", "1,553")],
+        [("Applicant", "Ana Ruiz"), ("Service Account", "3-441-9904-02"), ("annual kwh", "6,210")]]
+    assert {("customer_name", "Bruno T. Garcia"), ("account_number", "3-441-8820-17"), ("energy_usage", "1,553"),
+            ("customer_name", "Ana Ruiz"), ("energy_usage", "6,210")} <= found(VIEWS_ROWS)
+
+
+def test_a_badge_or_a_form_label_is_no_field_label():
+    document = html('<div class="item"><span class="label label-info">New</span><a href="/a">Agenda 2024-06-03</a>'
+                    '</div><div class="form-group"><label class="control-label" for="q">Account</label>'
+                    '<input id="q" name="q" value="3-441-8820-17"></div>')
+    assert [s.label for s in document.segments if s.text == "3-441-8820-17"] == ["Account"]
+    assert not any(s.label == "New" for s in document.segments)
+
+
+STAFF_DIRECTORY = ('<div class="view-content">' + "".join(
+    f'<div class="views-row"><div class="views-field views-field-title"><span class="field-content">{name}</span>'
+    f'</div><div class="views-field views-field-field-job-title"><div class="field-content">{title}</div></div>'
+    f'<div class="views-field views-field-field-phone"><span class="views-label">Phone: </span>'
+    f'<span class="field-content">{phone}</span></div><div class="views-field views-field-field-email">'
+    f'<span class="field-content">{email}</span></div></div>'
+    for name, title, phone, email in [
+        ("Meg Ramos", "City Clerk", "(909) 620-2051", "meg.ramos@pomonaca.gov"),
+        ("Luis Ortega", "Utility Billing Supervisor", "(909) 620-2241", "luis.ortega@pomonaca.gov")]) + '</div>')
+
+PROGRAM_STATISTICS = ('<div class="view-content">' + "".join(
+    f'<div class="views-row"><div class="views-field views-field-title"><span class="field-content">{program}</span>'
+    f'</div><div class="views-field views-field-field-participants"><span class="field-content">{count}</span></div>'
+    f'<div class="views-field views-field-field-annual-kwh"><span class="field-content">{kwh}</span></div></div>'
+    for program, count, kwh in [("Residential solar rebate", "412", "1,553,000"), ("Smart thermostat", "1,208", "96,640")])
+    + '</div>')
+
+FACILITY_NODE = ('<article class="node"><div class="field"><div class="field__label">Facility</div>'
+                 '<div class="field__item">Washington Park</div></div><div class="field"><div class="field__label">'
+                 'Address</div><div class="field__item">865 E Grand Ave, Pomona, CA 91766</div></div>'
+                 '<div class="field"><div class="field__label">Service Account</div><div class="field__item">'
+                 '3-009-1142-55</div></div><div class="field"><div class="field__label">Phone</div>'
+                 '<div class="field__item">(909) 620-2321</div></div></article>')
+
+
+@pytest.mark.parametrize("page", [STAFF_DIRECTORY, PROGRAM_STATISTICS, FACILITY_NODE])
+def test_city_pages_in_cms_fields_give_no_customer_data(page):
+    assert not {category for category, _ in found(page)} & {"customer_name", "energy_usage", "address", "phone"}

@@ -39,7 +39,7 @@ from bs4 import (BeautifulSoup, Comment, Declaration, Doctype, MarkupResemblesLo
 
 from detectors.model import Location, Segment
 
-from . import DocumentBuilder, TableCell, TableLayout, collapse, label_text, lay_out_table
+from . import DocumentBuilder, TableCell, TableLayout, collapse, is_label_like, label_text, lay_out_table
 from .html_grid import Grid, grid_of
 from .json_data import json_records
 from .sniff import decode
@@ -65,6 +65,12 @@ _COMPONENT_WORDS = frozenset({"card", "panel", "modal", "dialog", "table", "widg
 _CHROME_ROLES = frozenset({"banner", "contentinfo", "navigation"})
 _SECTIONING = frozenset({"article", "aside", "main", "nav", "section"})
 _WORD_SPLIT = re.compile(r"[_-]+")
+# a CMS field's own name in its wrapper's class (Drupal: "views-field-field-annual-kwh", "field--name-field-phone",
+# "field-name-field-phone"): the label of a field shown without one
+_FIELD_NAME_CLASS = re.compile(r"^(?:views-field|field--name|field-name)-(?:field-)?(?P<name>[a-z0-9][\w-]*)$", re.I)
+# what a field's label holds beside it: values with text, not the controls of a form (read with their own labels)
+_LABEL_BLOCKS = ["div", "p", "ul", "ol", "dl", "table", "section", "article"]
+_NOT_FIELD_VALUES = frozenset({"input", "select", "textarea", "button", "script", "style", "template", "br", "hr"})
 _CSS_ID = re.compile(r"^[A-Za-z][\w-]*$")
 _ATTRIBUTE_REASONS = {"alt": "alt attribute", "title": "title attribute", "placeholder": "placeholder attribute",
                       "aria-label": "aria-label attribute", "value": "value attribute"}
@@ -261,6 +267,7 @@ class _Walker:
         self.rows: dict = {}  # id of a tr -> its pending record
         self.records: list[_PendingRecord] = []
         self.header_rows: dict = {}  # id of a table -> its column header rows
+        self.field_groups: dict = {}  # id of an element holding labelled fields (a CMS node, a views row) -> record
         self._choice_labels: dict = {}  # id of a select -> the label of its options' values
         self.dialled: dict = {}  # id of a tel: link that does not show its number -> the number, read after its text
         self.link_targets: set[str] = set() if seen is None else seen
@@ -429,6 +436,8 @@ class _Walker:
         elif grid := grid_of(element, _text_of):
             frame.field = None
             self._lay_out_grid(element, grid)
+        elif field := _labelled_field(element):
+            self._label_field(element, frame, *field)
         elif tag == "dl":
             pending = self._new_record()
             pending.location = Location(element=self.path(element))
@@ -597,6 +606,19 @@ class _Walker:
                        for cells, headers in zip(grid.cells, grid.header)]
         self._label_rows(container, grid.rows, grid.cells, lay_out_table(table_cells))
 
+    def _label_field(self, element: Tag, frame: _Frame, label: str, values: list[Tag]) -> None:
+        """A CMS's field (see ``_labelled_field``): its values labelled, and fields of one parent one record."""
+        parent = element.parent
+        record = self.field_groups.get(id(parent))
+        if record is None:
+            record = self.field_groups[id(parent)] = self._new_record()
+            record.location = Location(element=self.path(parent))
+        if values:
+            for value in values:
+                self.cells[id(value)] = (label, record)
+        else:
+            frame.field = (label, record)
+
     def _label_rows(self, table: Tag, rows: list[Tag], cell_rows: list[list[Tag]], layout: TableLayout) -> None:
         """A pending record per data row (one for the whole of a key/value table), and each cell's label."""
         whole_table = self._new_record() if layout.key_value else None
@@ -663,6 +685,41 @@ class _Walker:
             else:
                 pending.fields.append(segment)
         return segment
+
+
+def _labelled_field(element: Tag) -> tuple[str, list[Tag]] | None:
+    """A field as content management systems mark it up (Drupal's ``field`` / ``field__label`` /
+    ``field__item``, a view's ``views-label`` / ``field-content``, any label element before its values): the
+    label (the text of a first child whose class names a label, else the field's name in the wrapper's class:
+    "views-field-field-annual-kwh" -> "annual kwh") and the children holding its values (none when the value
+    is the wrapper's own text), or None for any other element."""
+    children = [c for c in element.children if isinstance(c, Tag)]
+    label = None
+    if children and _names_a_label(children[0]):
+        label = label_text(_text_of(children[0]))
+        if not is_label_like(label):
+            return None
+        children = children[1:]
+    else:
+        for token in (element.get("class") or "").split():
+            if match := _FIELD_NAME_CLASS.match(token):
+                label = " ".join(_WORD_SPLIT.split(match["name"])).strip()
+                break
+    if not label:
+        return None
+    return label, [c for c in children if c.name not in _NOT_FIELD_VALUES and _text_of(c)]
+
+
+def _names_a_label(element: Tag) -> bool:
+    """A class naming the label of something ("field__label", "views-label", "acf-label"); not a bare "label"
+    (Bootstrap's badge) nor a wrapper's layout ("field--label-above"); no block inside it."""
+    if element.name == "label" or element.find(_LABEL_BLOCKS) is not None:
+        return False
+    for token in (element.get("class") or "").lower().split():
+        words = [w for w in _WORD_SPLIT.split(token) if w]
+        if len(words) >= 2 and words[-1] == "label":
+            return True
+    return False
 
 
 def _readable_url(value: str) -> str:
