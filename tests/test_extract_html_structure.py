@@ -173,3 +173,14 @@ FACILITY_NODE = ('<article class="node"><div class="field"><div class="field__la
 @pytest.mark.parametrize("page", [STAFF_DIRECTORY, PROGRAM_STATISTICS, FACILITY_NODE])
 def test_city_pages_in_cms_fields_give_no_customer_data(page):
     assert not {category for category, _ in found(page)} & {"customer_name", "energy_usage", "address", "phone"}
+
+
+# --- JSON: a member's list of values -----------------------------------------------------------------------------
+
+def test_each_value_of_a_member_s_list_is_labelled_by_its_key():
+    document = html('<div id="chart" data-config="{&quot;customer&quot;: &quot;Vanesa Gonzales&quot;, '
+                    '&quot;kwh&quot;: [&quot;898&quot;, &quot;1,023&quot;, &quot;967&quot;]}"></div>')
+    assert [(s.label, s.text) for s in document.segments if s.text in ("898", "1,023", "967")] == [
+        ("kwh", "898"), ("kwh", "1,023"), ("kwh", "967")]
+    assert [(s.label, s.text) for s in html('<script type="application/json">[["Jan", "Feb"]]</script>').segments] \
+        == [(None, "Jan, Feb")]  # a list in a list has no key: one segment, as before

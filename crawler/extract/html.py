@@ -373,8 +373,8 @@ class _Walker:
             self.builder.add(code_text, Location(element=path), hidden="inline script", chrome=chrome)
 
     def _json_data(self, data, path: str, chrome: bool, hidden: str = "inline script") -> None:
-        """A JSON data island: a record per object, its members labelled by their keys (as in a JSON file), and a
-        segment per list of plain values."""
+        """A JSON data island: a record per object, its members labelled by their keys (as in a JSON file), a
+        segment per value of a member's list of plain values, labelled by the key, and one per list of them."""
         for where, fields, is_object in json_records(data):
             if self.builder.full:
                 return
@@ -382,6 +382,10 @@ class _Walker:
                 segments = [self.builder.add(f.text, Location(element=f"{path} > {f.where}"), hidden=hidden,
                                              label=f.label, chrome=chrome) for f in fields]
                 self.builder.add_record(segments, Location(element=f"{path} > {where}"))
+            elif fields[0].label:  # a member's list of values ("kwh": ["898", "1,023"]): each under the key
+                for f in fields:
+                    self.builder.add(f.text, Location(element=f"{path} > {f.where}"), hidden=hidden, label=f.label,
+                                     chrome=chrome)
             else:
                 self.builder.add(", ".join(f.text for f in fields), Location(element=f"{path} > {where}"),
                                  hidden=hidden, chrome=chrome)
