@@ -184,3 +184,17 @@ def test_each_value_of_a_member_s_list_is_labelled_by_its_key():
         ("kwh", "898"), ("kwh", "1,023"), ("kwh", "967")]
     assert [(s.label, s.text) for s in html('<script type="application/json">[["Jan", "Feb"]]</script>').segments] \
         == [(None, "Jan, Feb")]  # a list in a list has no key: one segment, as before
+
+
+# --- rows outside a table: a <template> of rows -------------------------------------------------------------------
+
+def test_rows_of_a_template_are_records_of_their_cells():
+    document = html('<h1>Bill lookup</h1><template id="row"><tr><td>Kwon, Ha-eun B.</td><td>3195 2716 0175</td>'
+                    '<td>817 kWh</td></tr></template>')
+    assert records(document) == [[(None, "Kwon, Ha-eun B."), (None, "3195 2716 0175"), (None, "817 kWh")]]
+    assert {s.hidden for s in document.segments if s.text == "817 kWh"} == {"template"}
+
+
+def test_a_template_row_of_a_city_page_gives_nothing():
+    assert found('<template><tr><td>Agenda item 7</td><td>Ord. 4312</td><td>(909) 620-2051</td></tr></template>'
+                 ) == set()

@@ -34,8 +34,9 @@ import warnings
 from functools import cached_property
 from urllib.parse import parse_qsl, unquote, urlsplit
 
-from bs4 import (BeautifulSoup, Comment, Declaration, Doctype, MarkupResemblesLocatorWarning, ProcessingInstruction,
-                 Tag, XMLParsedAsHTMLWarning)
+from bs4 import (BeautifulSoup, CData, Comment, Declaration, Doctype, MarkupResemblesLocatorWarning, NavigableString,
+                 ProcessingInstruction, Tag, XMLParsedAsHTMLWarning)
+from bs4.element import TemplateString
 
 from detectors.model import Location, Segment
 
@@ -78,6 +79,7 @@ _NUMERIC_VALUES = frozenset({"li", "meter", "progress", "data"})
 _ECHOING_ATTRIBUTES = frozenset({"title", "aria-label", "value"})
 _VISIBLE_INPUT_VALUES = frozenset({"submit", "button", "reset"})
 _BREAK = object()  # a <br> in a run of text
+_TEXT_TYPES = (NavigableString, CData, TemplateString)  # the strings of an element's text (comments are not)
 _MAX_PATH_STEPS = 6
 # Nesting deeper than this is unclosed markup (libxml2 gives up at this depth when it parses a whole document
 # at once, but not when fed in chunks, as bs4 does). The walk stops there too: the text of nested cells,
@@ -140,7 +142,8 @@ def _comment_text(comment: Comment) -> str:
 
 
 def _text_of(element: Tag) -> str:
-    return collapse(element.get_text())
+    """An element's text, inside a ``<template>`` too (bs4 leaves a template's strings out of ``get_text``)."""
+    return collapse(element.get_text(types=_TEXT_TYPES))
 
 
 class _Frame:
@@ -437,6 +440,10 @@ class _Walker:
             frame.field = self.cells[id(element)]
         elif id(element) in self.rows:
             self.rows[id(element)].location = Location(element=self.path(element))
+        elif tag != "tr" and any(child.name == "tr" for child in element.children):
+            # rows outside a table (a <template> of rows for a script to fill in): rows of a table all the same
+            frame.field = None
+            self._lay_out_table(element)
         elif grid := grid_of(element, _text_of):
             frame.field = None
             self._lay_out_grid(element, grid)
