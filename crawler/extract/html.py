@@ -440,7 +440,7 @@ class _Walker:
             frame.field = self.cells[id(element)]
         elif id(element) in self.rows:
             self.rows[id(element)].location = Location(element=self.path(element))
-        elif tag != "tr" and any(child.name == "tr" for child in element.children):
+        elif tag not in _TABLE_PARTS and tag != "tr" and any(child.name == "tr" for child in element.children):
             # rows outside a table (a <template> of rows for a script to fill in): rows of a table all the same
             frame.field = None
             self._lay_out_table(element)
