@@ -198,3 +198,26 @@ def test_rows_of_a_template_are_records_of_their_cells():
 def test_a_template_row_of_a_city_page_gives_nothing():
     assert found('<template><tr><td>Agenda item 7</td><td>Ord. 4312</td><td>(909) 620-2051</td></tr></template>'
                  ) == set()
+
+
+# --- JSON shown in <pre> ------------------------------------------------------------------------------------------
+
+PRE_JSON = ('<pre><code>{\n  "customer": {\n    "fullName": "Bonilla Velasco, Omar C.",\n    "svcAddress": "3102 '
+            'Pasadena St Unit D, Pomona, CA 91766",\n    "contactPhone": "626 700 4723",\n    "usageKwh": "1,633"\n'
+            '  }\n}</code></pre>')
+
+
+def test_json_in_pre_is_a_visible_record_labelled_by_its_keys():
+    document = html(PRE_JSON)
+    assert records(document)[-1] == [("fullName", "Bonilla Velasco, Omar C."),
+                                     ("svcAddress", "3102 Pasadena St Unit D, Pomona, CA 91766"),
+                                     ("contactPhone", "626 700 4723"), ("usageKwh", "1,633")]
+    assert all(s.hidden is None for s in document.segments)
+    assert {("customer_name", "Bonilla Velasco, Omar C."), ("phone", "626 700 4723"),
+            ("energy_usage", "1,633")} <= found(PRE_JSON)
+
+
+def test_an_api_example_of_a_city_page_and_text_that_is_no_json_stay_as_they_were():
+    assert found('<pre><code>{"program": "Residential solar", "participants": 412, "office_phone": '
+                 '"(909) 620-2241", "agenda_item": "2024-0612"}</code></pre>') == set()
+    assert [s.text for s in html("<pre>[1, 2\nnot json]</pre>").segments] == ["[1, 2", "not json]"]

@@ -20,6 +20,8 @@ marked hidden "noscript". What the source publishes but no browser shows is read
   assigns or passes: ``var data = [...]; render(data);``) is read as a JSON file is, a record per object
   labelled by its keys (``crawler.extract.json_data``), the rest of the code one segment (the detectors read a
   secret with the code around it); code itself never joins a record, so it cannot make a customer record;
+- JSON shown as text, the whole of a ``<pre>`` or ``<code>`` (a debug dump, an API's example), is read as JSON
+  data too, a record per object, but visible;
 - the number a ``tel:`` link dials, when its text does not show it, after the link's text, as a text browser
   shows a link ("call (tel. +1 323-356-3416)"): it stays in the sentence or list item that says whose it is;
 - link targets (``href``, ``src``, ``action`` ... and any attribute holding an absolute URL) that carry
@@ -302,6 +304,8 @@ class _Walker:
                     if tag == "script":
                         self._script(node, frame)
                         continue
+                    if tag in ("pre", "code") and self._shown_json(node, frame):
+                        continue
                     if len(open_elements) > _MAX_DEPTH:
                         self.builder.warn(f"HTML parsing stopped at {self.path(node)}: nested more than "
                                           f"{_MAX_DEPTH} elements deep; what is inside was not read")
@@ -374,6 +378,22 @@ class _Walker:
         code_text = "…".join(code).strip() if len(code) > 1 else text.strip()
         if not _BARE_ASSIGNMENTS.fullmatch(code_text) and not self.builder.full:
             self.builder.add(code_text, Location(element=path), hidden="inline script", chrome=chrome)
+
+    def _shown_json(self, element: Tag, frame: _Frame | None) -> bool:
+        """JSON shown as text (a debug dump or an API's example in ``<pre>``/``<code>``) read as JSON data, a record
+        per object labelled by its keys, as in a script; False when the element's text is not one JSON value."""
+        text = "".join(element.strings).strip()
+        if text[:1] not in ("{", "[") or len(text) > _MAX_MARKUP_CHARS:
+            return False
+        try:
+            data = json.loads(text)
+        except (ValueError, RecursionError):
+            return False
+        if not data:
+            return False
+        self._flush()
+        self._json_data(data, self.path(element), bool(frame and frame.chrome), hidden=frame.hidden if frame else None)
+        return True
 
     def _json_data(self, data, path: str, chrome: bool, hidden: str = "inline script") -> None:
         """A JSON data island: a record per object, its members labelled by their keys (as in a JSON file), a
