@@ -221,3 +221,24 @@ def test_an_api_example_of_a_city_page_and_text_that_is_no_json_stay_as_they_wer
     assert found('<pre><code>{"program": "Residential solar", "participants": 412, "office_phone": '
                  '"(909) 620-2241", "agenda_item": "2024-0612"}</code></pre>') == set()
     assert [s.text for s in html("<pre>[1, 2\nnot json]</pre>").segments] == ["[1, 2", "not json]"]
+
+
+# --- a PDF converted to HTML: a positioned span a word ---------------------------------------------------------------
+
+def positioned(lines: list[str]) -> str:
+    spans = "".join(f'<span style="position:absolute;left:{72 + 40 * i}px;top:{100 + 14 * n}px">{word}</span>'
+                    for n, line in enumerate(lines) for i, word in enumerate(line.split()))
+    return f'<div style="position:relative">{spans}</div>'
+
+
+def test_positioned_words_of_a_line_are_read_as_its_text():
+    page = positioned(["letter from customer Troy Cooper, Service Account 3-441-8820-17,",
+                       "service address 3431 N Dudley St"])
+    assert [s.text for s in html(page).segments] == [
+        "letter from customer Troy Cooper, Service Account 3-441-8820-17,\nservice address 3431 N Dudley St"]
+    assert {("customer_name", "Troy Cooper"), ("account_number", "3-441-8820-17")} <= found(page)
+
+
+def test_a_converted_agenda_gives_nothing():
+    assert found(positioned(["CITY COUNCIL AGENDA June 3, 2024 7:00 PM", "Item 7. Ordinance No. 4312 amending rates",
+                             "Staff contact: City Clerk (909) 620-2051, 505 S Garey Ave"])) == set()

@@ -57,6 +57,8 @@ _SPECIAL_INLINE = frozenset({"label", "noscript", "textarea", "template"})
 _STATE_ATTRIBUTES = frozenset({"hidden", "style", "class", "role", "id"})
 _HIDING_CLASSES = frozenset({"hidden", "d-none", "hide", "invisible", "is-hidden", "display-none"})
 _RESPONSIVE_SHOW = re.compile(r"^d-(sm|md|lg|xl|xxl)-(block|inline|inline-block|flex|inline-flex|grid|table)")
+_POSITIONED = re.compile(r"position\s*:\s*(?:absolute|fixed)", re.I)
+_TOP = re.compile(r"(?:^|;)\s*top\s*:\s*([^;]+?)\s*(?:;|$)", re.I)
 _DISPLAY_NONE = re.compile(r"display\s*:\s*none", re.I)
 _VISIBILITY_HIDDEN = re.compile(r"visibility\s*:\s*hidden", re.I)
 _CHROME_WORDS = ("header", "footer", "nav", "menu", "breadcrumb", "masthead")
@@ -272,6 +274,7 @@ class _Walker:
         self.rows: dict = {}  # id of a tr -> its pending record
         self.records: list[_PendingRecord] = []
         self.header_rows: dict = {}  # id of a table -> its column header rows
+        self.line_top: str | None = None  # the top of the last word placed on the page by position
         self.field_groups: dict = {}  # id of an element holding labelled fields (a CMS node, a views row) -> record
         self._choice_labels: dict = {}  # id of a select -> the label of its options' values
         self.dialled: dict = {}  # id of a tel: link that does not show its number -> the number, read after its text
@@ -423,6 +426,8 @@ class _Walker:
         frame = self._new_frame(element, tag, parent, attributes) if needs_frame else parent
         if tag == "br":
             self.parts.append(_BREAK)
+        elif tag not in _BLOCKS and "style" in attributes and _POSITIONED.search(attributes["style"]):
+            self._positioned_word(attributes["style"])
         elif tag == "input":
             self._input(element, frame)
         if attributes:
@@ -491,6 +496,15 @@ class _Walker:
         elif tag == "textarea":
             frame.field = (self._form_label(element, frame), None)
         return frame
+
+    def _positioned_word(self, style: str) -> None:
+        """Text placed word by word (a PDF converted to HTML, pdf2htmlEX: one absolutely positioned span a word):
+        the words of one line (one ``top``) are separated by a space, a new ``top`` starts a new line."""
+        top = _TOP.search(style)
+        top = top.group(1) if top else None
+        if self.parts and self.parts[-1] is not _BREAK:
+            self.parts.append(_BREAK if top is not None and self.line_top not in (None, top) else " ")
+        self.line_top = top
 
     def _title(self, element: Tag, frame: _Frame | None) -> bool:
         """The page title: ``document.title`` and a segment. False for an SVG's ``<title>``."""
