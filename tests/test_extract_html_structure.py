@@ -242,3 +242,11 @@ def test_positioned_words_of_a_line_are_read_as_its_text():
 def test_a_converted_agenda_gives_nothing():
     assert found(positioned(["CITY COUNCIL AGENDA June 3, 2024 7:00 PM", "Item 7. Ordinance No. 4312 amending rates",
                              "Staff contact: City Clerk (909) 620-2051, 505 S Garey Ave"])) == set()
+
+
+def test_a_field_of_content_is_no_labelled_value():
+    """Drupal's body field holds the page's paragraphs and tables: its blocks are not one 'body' record."""
+    document = html('<div class="field field--name-body"><p>Call (909) 620-2051.</p><table><tr><th>Name</th>'
+                    '<th>Phone</th></tr><tr><td>Ana Ruiz</td><td>(909) 555-0142</td></tr></table></div>')
+    assert not any(s.label == "body" for s in document.segments)
+    assert records(document) == [[("Name", "Ana Ruiz"), ("Phone", "(909) 555-0142")]]

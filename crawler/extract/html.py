@@ -75,6 +75,8 @@ _WORD_SPLIT = re.compile(r"[_-]+")
 _FIELD_NAME_CLASS = re.compile(r"^(?:views-field|field--name|field-name)-(?:field-)?(?P<name>[a-z0-9][\w-]*)$", re.I)
 # what a field's label holds beside it: values with text, not the controls of a form (read with their own labels)
 _LABEL_BLOCKS = ["div", "p", "ul", "ol", "dl", "table", "section", "article"]
+_CONTENT_BLOCKS = ["p", "ul", "ol", "dl", "table", "section", "article", "h1", "h2", "h3", "h4", "h5", "h6", "form",
+                   "blockquote", "pre"]
 _NOT_FIELD_VALUES = frozenset({"input", "select", "textarea", "button", "script", "style", "template", "br", "hr"})
 _CSS_ID = re.compile(r"^[A-Za-z][\w-]*$")
 _ATTRIBUTE_REASONS = {"alt": "alt attribute", "title": "title attribute", "placeholder": "placeholder attribute",
@@ -465,8 +467,8 @@ class _Walker:
             frame.field = self.cells[id(element)]
         elif id(element) in self.rows:
             self.rows[id(element)].location = Location(element=self.path(element))
-        elif tag not in _TABLE_PARTS and tag != "tr" and any(child.name == "tr" for child in element.children):
-            # rows outside a table (a <template> of rows for a script to fill in): rows of a table all the same
+        elif tag == "template" and any(child.name == "tr" for child in element.children):
+            # a <template> of rows for a script to fill in (lxml parses them without table context): a table's rows
             frame.field = None
             self._lay_out_table(element)
         elif grid := grid_of(element, _text_of):
@@ -752,7 +754,10 @@ def _labelled_field(element: Tag) -> tuple[str, list[Tag]] | None:
                 break
     if not label:
         return None
-    return label, [c for c in children if c.name not in _NOT_FIELD_VALUES and _text_of(c)]
+    values = [c for c in children if c.name not in _NOT_FIELD_VALUES and _text_of(c)]
+    if any(c.name in _CONTENT_BLOCKS or c.find(_CONTENT_BLOCKS) is not None for c in values):
+        return None  # a field of content ("field--name-body": the page's paragraphs and tables), no value
+    return label, values
 
 
 def _names_a_label(element: Tag) -> bool:
