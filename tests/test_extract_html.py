@@ -307,7 +307,7 @@ def test_inline_scripts_are_hidden_segments_and_json_data_records_labelled_by_th
         ("GovernmentOrganization", "inline script", "@type"), ("City of Pomona", "inline script", "name"),
         ("gtag('config', 'G-8XK2M4PQ7T');\n        var apiKey = \"f3a9c2e17b\";", "inline script", None),
         ("El-Sayed, Fatima", "inline script", "holder"), ("2370", "inline script", "kwh"),
-        ("4, 5", "inline script", None), ("1", "inline script", "page"),
+        ("4", "inline script", "ids"), ("5", "inline script", "ids"), ("1", "inline script", "page"),
         ("window.__STATE__ = …;\n        renderGrid(document.getElementById('grid'), …);", "inline script", None)]
     assert [[(f.label, f.text) for f in r.fields] for r in doc.records] == [
         [("name", "Jane Doe"), ("sa", "8001026149")], [("street", "1234 W Holt Ave")],

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import time
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from detectors.context.headers import header_kind
 from detectors.model import Document, Location, Record, Segment
@@ -246,6 +246,7 @@ class TableCell:
     text: str
     header: bool = False  # an HTML <th>
     span: int = 1
+    rowspan: int = 1  # the rows it covers, its own and those below (HTML rowspan)
 
 
 @dataclass
@@ -259,37 +260,87 @@ class TableLayout:
     header_rows: set[int]
     key_value: bool  # rows of "label | value": the whole table is one record
     roles: list[list[CellRole]]
+    # (row, cell) of a data cell that spans rows -> the later rows whose records it is a field of too
+    carried: dict[tuple[int, int], list[int]] = field(default_factory=dict)
 
 
 def lay_out_table(rows: list[list[TableCell]], explicit_header_rows: int = 0) -> TableLayout:
     """Which rows are column headers, which cell labels which, and whether the table is one
-    key/value record (``<th>Account No.</th><td>2-23-456</td>`` rows) or one record per row."""
+    key/value record (``<th>Account No.</th><td>2-23-456</td>`` rows) or one record per row.
+
+    Cells are placed on the table's grid as a browser places them: a cell spanning rows takes its columns in
+    the rows below. Under a header cell that spans columns (a group, "Account holder" over "Name | Account
+    Number"), the next row of header cells is a header too, and a column is labelled by its lowest header and
+    the group above it ("Account holder: Name"). A data cell that spans rows is a field of each row it covers."""
     filled_rows = [r for r in rows if any(c.text for c in r)]
     header_rows = set(range(explicit_header_rows))
     key_value = not header_rows and bool(filled_rows) and (all(_is_key_value_row(r) for r in filled_rows)
                                                          or _label_column(filled_rows))
     if not header_rows and not key_value and len(rows) >= 2 and rows[0]:
-        first = rows[0]
-        all_headers = len(first) >= 2 and all(c.header for c in first)
-        if all_headers or (not any(c.header for c in first) and looks_like_header_row([c.text for c in first])):
+        # a title over every column (one header cell spanning them) opens the header rows under it
+        titled = len(rows[0]) == 1 and rows[0][0].header and rows[0][0].span > 1 and _is_header_row(rows[1])
+        if titled or _is_header_row(rows[0]):
             header_rows = {0}
-    column_names: list[str] = []
-    for index in sorted(header_rows):
-        column = 0
-        for cell in rows[index]:
-            for k in range(column, column + cell.span):
-                if k >= len(column_names):
-                    column_names.extend([""] * (k + 1 - len(column_names)))
-                if cell.text:
-                    column_names[k] = label_text(cell.text)
-            column += cell.span
-    roles = []
+            while (len(header_rows) < len(rows) - 1 and any(c.span > 1 for c in rows[len(header_rows) - 1])
+                   and _is_header_row(rows[len(header_rows)])):
+                header_rows.add(len(header_rows))  # the columns a group header spans, named one by one
+    starts = _grid_columns(rows)
+    column_names = _column_names(rows, starts, sorted(header_rows))
+    roles, carried = [], {}
     for index, row in enumerate(rows):
         if index in header_rows:
             roles.append([CellRole(None, False) for _ in row])
             continue
-        roles.append(_row_roles(row, column_names, key_value))
-    return TableLayout(header_rows, key_value, roles)
+        roles.append(_row_roles(row, starts[index], column_names, key_value))
+        for number, cell in enumerate(row):
+            if cell.rowspan > 1:
+                covered = [r for r in range(index + 1, min(index + cell.rowspan, len(rows))) if r not in header_rows]
+                if covered:
+                    carried[(index, number)] = covered
+    return TableLayout(header_rows, key_value, roles, carried)
+
+
+def _is_header_row(row: list[TableCell]) -> bool:
+    """A row of column headers: two or more ``<th>``, or, with no ``<th>``, labels (``looks_like_header_row``)."""
+    if len(row) >= 2 and all(c.header for c in row):
+        return True
+    return not any(c.header for c in row) and looks_like_header_row([c.text for c in row])
+
+
+def _grid_columns(rows: list[list[TableCell]]) -> list[list[int]]:
+    """Each cell's first column on the table's grid, skipping the columns that cells spanning rows from above
+    take."""
+    starts, covered = [], {}  # covered: column -> how many more rows a cell from above takes it
+    for row in rows:
+        row_starts, column = [], 0
+        for cell in row:
+            while covered.get(column):
+                column += 1
+            row_starts.append(column)
+            column += cell.span
+        covered = {c: n - 1 for c, n in covered.items() if n > 1}
+        for cell, start in zip(row, row_starts):
+            if cell.rowspan > 1:
+                for c in range(start, start + cell.span):
+                    covered[c] = cell.rowspan - 1
+        starts.append(row_starts)
+    return starts
+
+
+def _column_names(rows: list[list[TableCell]], starts: list[list[int]], header_rows: list[int]) -> list[str]:
+    """Each column's label: its lowest header, after the group header above it when there is one."""
+    names: dict[int, list[str]] = {}  # column -> the header texts over it, top down
+    width = max((start + cell.span for index in header_rows for cell, start in zip(rows[index], starts[index])),
+                default=0)
+    for index in header_rows:
+        for cell, start in zip(rows[index], starts[index]):
+            text = label_text(cell.text) if cell.text else ""
+            if text and not (cell.span == width > 1 and index != header_rows[-1]):  # a title over all columns
+                for column in range(start, start + cell.span):
+                    over = names.setdefault(column, [])
+                    if text not in over:
+                        over.append(text)
+    return [": ".join(names.get(column, [])[-2:]) for column in range(width)]
 
 
 def _is_key_value_row(row: list[TableCell]) -> bool:
@@ -313,12 +364,11 @@ def _label_column(rows: list[list[TableCell]]) -> bool:
             and 2 * sum(header_kind(k)[0] is not None for k in keys) >= len(keys))
 
 
-def _row_roles(row: list[TableCell], column_names: list[str], key_value: bool) -> list[CellRole]:
+def _row_roles(row: list[TableCell], starts: list[int], column_names: list[str], key_value: bool) -> list[CellRole]:
     roles = []
-    column = 0
     row_label = None  # the nearest <th> or "Label:" cell to the left
     previous_is_label_cell = False
-    for cell in row:
+    for cell, column in zip(row, starts):
         is_label = cell.header or is_label_cell(cell.text)
         if previous_is_label_cell:
             label = row_label
@@ -330,7 +380,6 @@ def _row_roles(row: list[TableCell], column_names: list[str], key_value: bool) -
         if is_label and cell.text:
             row_label = label_text(cell.text)
         previous_is_label_cell = bool(cell.text) and is_label_cell(cell.text)
-        column += cell.span
     return roles
 
 

@@ -20,6 +20,8 @@ marked hidden "noscript". What the source publishes but no browser shows is read
   assigns or passes: ``var data = [...]; render(data);``) is read as a JSON file is, a record per object
   labelled by its keys (``crawler.extract.json_data``), the rest of the code one segment (the detectors read a
   secret with the code around it); code itself never joins a record, so it cannot make a customer record;
+- JSON shown as text, the whole of a ``<pre>`` or ``<code>`` (a debug dump, an API's example), is read as JSON
+  data too, a record per object, but visible;
 - the number a ``tel:`` link dials, when its text does not show it, after the link's text, as a text browser
   shows a link ("call (tel. +1 323-356-3416)"): it stays in the sentence or list item that says whose it is;
 - link targets (``href``, ``src``, ``action`` ... and any attribute holding an absolute URL) that carry
@@ -34,12 +36,13 @@ import warnings
 from functools import cached_property
 from urllib.parse import parse_qsl, unquote, urlsplit
 
-from bs4 import (BeautifulSoup, Comment, Declaration, Doctype, MarkupResemblesLocatorWarning, ProcessingInstruction,
-                 Tag, XMLParsedAsHTMLWarning)
+from bs4 import (BeautifulSoup, CData, Comment, Declaration, Doctype, MarkupResemblesLocatorWarning, NavigableString,
+                 ProcessingInstruction, Tag, XMLParsedAsHTMLWarning)
+from bs4.element import TemplateString
 
 from detectors.model import Location, Segment
 
-from . import DocumentBuilder, TableCell, TableLayout, collapse, label_text, lay_out_table
+from . import DocumentBuilder, TableCell, TableLayout, collapse, is_label_like, label_text, lay_out_table
 from .html_grid import Grid, grid_of
 from .json_data import json_records
 from .sniff import decode
@@ -54,6 +57,8 @@ _SPECIAL_INLINE = frozenset({"label", "noscript", "textarea", "template"})
 _STATE_ATTRIBUTES = frozenset({"hidden", "style", "class", "role", "id"})
 _HIDING_CLASSES = frozenset({"hidden", "d-none", "hide", "invisible", "is-hidden", "display-none"})
 _RESPONSIVE_SHOW = re.compile(r"^d-(sm|md|lg|xl|xxl)-(block|inline|inline-block|flex|inline-flex|grid|table)")
+_POSITIONED = re.compile(r"position\s*:\s*(?:absolute|fixed)", re.I)
+_TOP = re.compile(r"(?:^|;)\s*top\s*:\s*([^;]+?)\s*(?:;|$)", re.I)
 _DISPLAY_NONE = re.compile(r"display\s*:\s*none", re.I)
 _VISIBILITY_HIDDEN = re.compile(r"visibility\s*:\s*hidden", re.I)
 _CHROME_WORDS = ("header", "footer", "nav", "menu", "breadcrumb", "masthead")
@@ -65,6 +70,14 @@ _COMPONENT_WORDS = frozenset({"card", "panel", "modal", "dialog", "table", "widg
 _CHROME_ROLES = frozenset({"banner", "contentinfo", "navigation"})
 _SECTIONING = frozenset({"article", "aside", "main", "nav", "section"})
 _WORD_SPLIT = re.compile(r"[_-]+")
+# a CMS field's own name in its wrapper's class (Drupal: "views-field-field-annual-kwh", "field--name-field-phone",
+# "field-name-field-phone"): the label of a field shown without one
+_FIELD_NAME_CLASS = re.compile(r"^(?:views-field|field--name|field-name)-(?:field-)?(?P<name>[a-z0-9][\w-]*)$", re.I)
+# what a field's label holds beside it: values with text, not the controls of a form (read with their own labels)
+_LABEL_BLOCKS = ["div", "p", "ul", "ol", "dl", "table", "section", "article"]
+_CONTENT_BLOCKS = ["p", "ul", "ol", "dl", "table", "section", "article", "h1", "h2", "h3", "h4", "h5", "h6", "form",
+                   "blockquote", "pre"]
+_NOT_FIELD_VALUES = frozenset({"input", "select", "textarea", "button", "script", "style", "template", "br", "hr"})
 _CSS_ID = re.compile(r"^[A-Za-z][\w-]*$")
 _ATTRIBUTE_REASONS = {"alt": "alt attribute", "title": "title attribute", "placeholder": "placeholder attribute",
                       "aria-label": "aria-label attribute", "value": "value attribute"}
@@ -72,6 +85,7 @@ _NUMERIC_VALUES = frozenset({"li", "meter", "progress", "data"})
 _ECHOING_ATTRIBUTES = frozenset({"title", "aria-label", "value"})
 _VISIBLE_INPUT_VALUES = frozenset({"submit", "button", "reset"})
 _BREAK = object()  # a <br> in a run of text
+_TEXT_TYPES = (NavigableString, CData, TemplateString)  # the strings of an element's text (comments are not)
 _MAX_PATH_STEPS = 6
 # Nesting deeper than this is unclosed markup (libxml2 gives up at this depth when it parses a whole document
 # at once, but not when fed in chunks, as bs4 does). The walk stops there too: the text of nested cells,
@@ -134,7 +148,8 @@ def _comment_text(comment: Comment) -> str:
 
 
 def _text_of(element: Tag) -> str:
-    return collapse(element.get_text())
+    """An element's text, inside a ``<template>`` too (bs4 leaves a template's strings out of ``get_text``)."""
+    return collapse(element.get_text(types=_TEXT_TYPES))
 
 
 class _Frame:
@@ -261,6 +276,8 @@ class _Walker:
         self.rows: dict = {}  # id of a tr -> its pending record
         self.records: list[_PendingRecord] = []
         self.header_rows: dict = {}  # id of a table -> its column header rows
+        self.line_top: str | None = None  # the top of the last word placed on the page by position
+        self.field_groups: dict = {}  # id of an element holding labelled fields (a CMS node, a views row) -> record
         self._choice_labels: dict = {}  # id of a select -> the label of its options' values
         self.dialled: dict = {}  # id of a tel: link that does not show its number -> the number, read after its text
         self.link_targets: set[str] = set() if seen is None else seen
@@ -291,6 +308,8 @@ class _Walker:
                         continue
                     if tag == "script":
                         self._script(node, frame)
+                        continue
+                    if tag in ("pre", "code") and self._shown_json(node, frame):
                         continue
                     if len(open_elements) > _MAX_DEPTH:
                         self.builder.warn(f"HTML parsing stopped at {self.path(node)}: nested more than "
@@ -365,9 +384,25 @@ class _Walker:
         if not _BARE_ASSIGNMENTS.fullmatch(code_text) and not self.builder.full:
             self.builder.add(code_text, Location(element=path), hidden="inline script", chrome=chrome)
 
+    def _shown_json(self, element: Tag, frame: _Frame | None) -> bool:
+        """JSON shown as text (a debug dump or an API's example in ``<pre>``/``<code>``) read as JSON data, a record
+        per object labelled by its keys, as in a script; False when the element's text is not one JSON value."""
+        text = "".join(element.strings).strip()
+        if text[:1] not in ("{", "[") or len(text) > _MAX_MARKUP_CHARS:
+            return False
+        try:
+            data = json.loads(text)
+        except (ValueError, RecursionError):
+            return False
+        if not data:
+            return False
+        self._flush()
+        self._json_data(data, self.path(element), bool(frame and frame.chrome), hidden=frame.hidden if frame else None)
+        return True
+
     def _json_data(self, data, path: str, chrome: bool, hidden: str = "inline script") -> None:
-        """A JSON data island: a record per object, its members labelled by their keys (as in a JSON file), and a
-        segment per list of plain values."""
+        """A JSON data island: a record per object, its members labelled by their keys (as in a JSON file), a
+        segment per value of a member's list of plain values, labelled by the key, and one per list of them."""
         for where, fields, is_object in json_records(data):
             if self.builder.full:
                 return
@@ -375,6 +410,10 @@ class _Walker:
                 segments = [self.builder.add(f.text, Location(element=f"{path} > {f.where}"), hidden=hidden,
                                              label=f.label, chrome=chrome) for f in fields]
                 self.builder.add_record(segments, Location(element=f"{path} > {where}"))
+            elif fields[0].label:  # a member's list of values ("kwh": ["898", "1,023"]): each under the key
+                for f in fields:
+                    self.builder.add(f.text, Location(element=f"{path} > {f.where}"), hidden=hidden, label=f.label,
+                                     chrome=chrome)
             else:
                 self.builder.add(", ".join(f.text for f in fields), Location(element=f"{path} > {where}"),
                                  hidden=hidden, chrome=chrome)
@@ -389,6 +428,8 @@ class _Walker:
         frame = self._new_frame(element, tag, parent, attributes) if needs_frame else parent
         if tag == "br":
             self.parts.append(_BREAK)
+        elif tag not in _BLOCKS and "style" in attributes and _POSITIONED.search(attributes["style"]):
+            self._positioned_word(attributes["style"])
         elif tag == "input":
             self._input(element, frame)
         if attributes:
@@ -426,9 +467,15 @@ class _Walker:
             frame.field = self.cells[id(element)]
         elif id(element) in self.rows:
             self.rows[id(element)].location = Location(element=self.path(element))
+        elif tag == "template" and any(child.name == "tr" for child in element.children):
+            # a <template> of rows for a script to fill in (lxml parses them without table context): a table's rows
+            frame.field = None
+            self._lay_out_table(element)
         elif grid := grid_of(element, _text_of):
             frame.field = None
             self._lay_out_grid(element, grid)
+        elif field := _labelled_field(element):
+            self._label_field(element, frame, *field)
         elif tag == "dl":
             pending = self._new_record()
             pending.location = Location(element=self.path(element))
@@ -451,6 +498,15 @@ class _Walker:
         elif tag == "textarea":
             frame.field = (self._form_label(element, frame), None)
         return frame
+
+    def _positioned_word(self, style: str) -> None:
+        """Text placed word by word (a PDF converted to HTML, pdf2htmlEX: one absolutely positioned span a word):
+        the words of one line (one ``top``) are separated by a space, a new ``top`` starts a new line."""
+        top = _TOP.search(style)
+        top = top.group(1) if top else None
+        if self.parts and self.parts[-1] is not _BREAK:
+            self.parts.append(_BREAK if top is not None and self.line_top not in (None, top) else " ")
+        self.line_top = top
 
     def _title(self, element: Tag, frame: _Frame | None) -> bool:
         """The page title: ``document.title`` and a segment. False for an SVG's ``<title>``."""
@@ -582,7 +638,7 @@ class _Walker:
         if not rows:
             return
         cell_rows = [[c for c in tr.children if c.name in ("td", "th")] for tr in rows]
-        table_cells = [[TableCell(_text_of(c), c.name == "th", _span(c)) for c in cells] for cells in cell_rows]
+        table_cells = [[_table_cell(c) for c in cells] for cells in cell_rows]
         if _lays_out_page(table, cell_rows, table_cells):
             return  # its cells are the page's blocks, not the fields of records
         # rows commented out of the table are rows of it too: beside them, a lone first row of labels is a header
@@ -597,19 +653,41 @@ class _Walker:
                        for cells, headers in zip(grid.cells, grid.header)]
         self._label_rows(container, grid.rows, grid.cells, lay_out_table(table_cells))
 
+    def _label_field(self, element: Tag, frame: _Frame, label: str, values: list[Tag]) -> None:
+        """A CMS's field (see ``_labelled_field``): its values labelled, and fields of one parent one record."""
+        parent = element.parent
+        record = self.field_groups.get(id(parent))
+        if record is None:
+            record = self.field_groups[id(parent)] = self._new_record()
+            record.location = Location(element=self.path(parent))
+        if values:
+            for value in values:
+                self.cells[id(value)] = (label, record)
+        else:
+            frame.field = (label, record)
+
     def _label_rows(self, table: Tag, rows: list[Tag], cell_rows: list[list[Tag]], layout: TableLayout) -> None:
         """A pending record per data row (one for the whole of a key/value table), and each cell's label."""
         whole_table = self._new_record() if layout.key_value else None
         if whole_table:
             whole_table.location = Location(element=self.path(table))
+        pendings = {}
+        for index, (tr, cells) in enumerate(zip(rows, cell_rows)):
+            if index not in layout.header_rows:
+                pendings[index] = whole_table or self._new_record()
         for index, (tr, cells) in enumerate(zip(rows, cell_rows)):
             if index in layout.header_rows:
                 continue
-            pending = whole_table or self._new_record()
+            pending = pendings[index]
             if not whole_table:
                 self.rows[id(tr)] = pending
-            for cell, role in zip(cells, layout.roles[index]):
-                self.cells[id(cell)] = (role.label, pending if role.is_field else None)
+            for number, (cell, role) in enumerate(zip(cells, layout.roles[index])):
+                covered = layout.carried.get((index, number)) if not whole_table else None
+                if covered and role.is_field:  # a cell spanning rows is a field of each row it covers
+                    records = (pending, *(pendings[r] for r in covered if r in pendings))
+                    self.cells[id(cell)] = (role.label, records)
+                else:
+                    self.cells[id(cell)] = (role.label, pending if role.is_field else None)
 
     # --- runs of text ----------------------------------------------------------------------------------
 
@@ -648,8 +726,50 @@ class _Walker:
         segment = self.builder.add(text, Location(element=self.path(element)),
                                    hidden=hidden or frame.hidden, label=label or field_label, chrome=frame.chrome)
         if segment is not None and pending is not None:
-            pending.fields.append(segment)
+            if isinstance(pending, tuple):  # a table cell spanning rows: a field of each row's record
+                for record in pending:
+                    record.fields.append(segment)
+            else:
+                pending.fields.append(segment)
         return segment
+
+
+def _labelled_field(element: Tag) -> tuple[str, list[Tag]] | None:
+    """A field as content management systems mark it up (Drupal's ``field`` / ``field__label`` /
+    ``field__item``, a view's ``views-label`` / ``field-content``, any label element before its values): the
+    label (the text of a first child whose class names a label, else the field's name in the wrapper's class:
+    "views-field-field-annual-kwh" -> "annual kwh") and the children holding its values (none when the value
+    is the wrapper's own text), or None for any other element."""
+    children = [c for c in element.children if isinstance(c, Tag)]
+    label = None
+    if children and _names_a_label(children[0]):
+        label = label_text(_text_of(children[0]))
+        if not is_label_like(label):
+            return None
+        children = children[1:]
+    else:
+        for token in (element.get("class") or "").split():
+            if match := _FIELD_NAME_CLASS.match(token):
+                label = " ".join(_WORD_SPLIT.split(match["name"])).strip()
+                break
+    if not label:
+        return None
+    values = [c for c in children if c.name not in _NOT_FIELD_VALUES and _text_of(c)]
+    if any(c.name in _CONTENT_BLOCKS or c.find(_CONTENT_BLOCKS) is not None for c in values):
+        return None  # a field of content ("field--name-body": the page's paragraphs and tables), no value
+    return label, values
+
+
+def _names_a_label(element: Tag) -> bool:
+    """A class naming the label of something ("field__label", "views-label", "acf-label"); not a bare "label"
+    (Bootstrap's badge) nor a wrapper's layout ("field--label-above"); no block inside it."""
+    if element.name == "label" or element.find(_LABEL_BLOCKS) is not None:
+        return False
+    for token in (element.get("class") or "").lower().split():
+        words = [w for w in _WORD_SPLIT.split(token) if w]
+        if len(words) >= 2 and words[-1] == "label":
+            return True
+    return False
 
 
 def _readable_url(value: str) -> str:
@@ -752,15 +872,20 @@ def _commented_rows(comments: list[Comment]) -> list[list[TableCell]]:
         if len(markup) > _MAX_MARKUP_CHARS or not _COMMENTED_ROW.search(markup):
             continue
         for tr in _parse(f"<table>{markup}</table>").find_all("tr", limit=_LAYOUT_COMMENTED_ROWS - len(rows)):
-            rows.append([TableCell(_text_of(c), c.name == "th", _span(c)) for c in tr.find_all(("td", "th"))])
+            rows.append([_table_cell(c) for c in tr.find_all(("td", "th"))])
         if len(rows) >= _LAYOUT_COMMENTED_ROWS:
             break
     return rows
 
 
-def _span(cell: Tag) -> int:
+def _table_cell(cell: Tag) -> TableCell:
+    return TableCell(_text_of(cell), cell.name == "th", _span(cell, "colspan"), _span(cell, "rowspan"))
+
+
+def _span(cell: Tag, attribute: str) -> int:
+    """A cell's colspan or rowspan (``rowspan="0"``, to the end of its section, counts as its own row)."""
     try:
-        return max(1, min(int(cell.get("colspan") or 1), 1000))
+        return max(1, min(int(cell.get(attribute) or 1), 1000))
     except ValueError:
         return 1
 

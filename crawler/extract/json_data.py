@@ -50,21 +50,22 @@ def extract_json(builder: DocumentBuilder, body: bytes, content_type: str | None
 
 def json_records(data, root: str = "$") -> Iterator[tuple[str, list[JsonField], bool]]:
     """Depth first, in document order, without recursion (a file may nest deeply): per object, its path, its
-    scalar members (with the linked-data values folded in) and True; per list, its scalar items and False."""
-    stack = [(data, root)]
+    scalar members (with the linked-data values folded in) and True; per list, its scalar items, labelled by the
+    key of the member holding the list, and False."""
+    stack = [(data, root, None)]
     while stack:
-        node, path = stack.pop()
+        node, path, key = stack.pop()
         if isinstance(node, dict):
             members = ((f"{path}.{key}", str(key), value) for key, value in node.items())
-        else:
-            members = ((f"{path}[{index}]", None, value) for index, value in enumerate(node))
+        else:  # a list's items are labelled by the key of the member holding it ("kwh": ["898", "1,023"])
+            members = ((f"{path}[{index}]", key, value) for index, value in enumerate(node))
         fields, nested = [], []
         for where, label, value in members:
-            folded = _folded(label, value, where)
+            folded = _folded(label, value, where) if isinstance(node, dict) else None
             if folded is not None:
                 fields.extend(folded)
             elif isinstance(value, (dict, list)):
-                nested.append((value, where))
+                nested.append((value, where, label))
             elif value is not None and value != "":
                 fields.append(JsonField(label, collapse(str(value)), where))
         if fields or isinstance(node, dict):
