@@ -75,10 +75,16 @@ CUSTOMER_LABELS = (
     "Account ending in", "Account ending with", "Acct ending in", "Account ending", "Acct ending",
     "Customer's account", "Customer\u2019s account", "your account", "my account", "his account", "her account",
     "their account", "Cuenta de servicio", "Cuenta de cliente", "Número de cuenta de servicio",
-    "Numero de cuenta de servicio", "Número de cliente", "Numero de cliente", "su cuenta", "mi cuenta")
+    "Numero de cuenta de servicio", "Número de cliente", "Numero de cliente", "su cuenta", "mi cuenta",
+    # other billing systems' names for a customer's or a service point's number: Texas' ESI ID, a meter data
+    # system's service point, the customer information system's (CIS) number, SAP IS-U's contract account and
+    # business partner
+    "ESI ID", "ESIID", "ESI #", "ESI No", "Service Point", "Service Point ID", "SP ID", "SPID", "Service Delivery Point",
+    "Contract Account", "Contract Acct", "Business Partner", "CIS Account", "CIS Acct",
+    "CIS ID", "CIS No", "CIS #")
 _CUSTOMER_LABEL = re.compile(r"(?i)service|customer|cust\b|utility|electric|energy|billing|\b(?:sce|pce|edison|sa|said)\b|"
                              r"ending|['\u2019]s\b|\b(?:your|my|his|her|their|su|mi)\b|cliente|\bsvc|\bprem|meter|"
-                             r"\bmtr\b|medidor")
+                             r"\bmtr\b|medidor|\besi|service point|\bsp ?id\b|contract acc|business partner|\bcis\b")
 # a utility's or a program's account, by its acronym ("SRCE account", "LADWP acct", "SDG&E Account"): community
 # choice programs and utilities are known by acronyms no list can hold
 _UTILITY_ACCOUNT = (r"(?<![A-Za-z0-9&])(?!(?:GL|PO|CIP|RFP|RFQ|APN|AIN|DR|FY|ID|IT|HR)\s)(?-i:[A-Z]{2,6}(?:&[A-Z]{1,2})?)"
@@ -220,8 +226,12 @@ class AccountNumberDetector(LabelledNumberDetector):
             yield self.finding(f.segment, f.start, f.end, why=f.why, normalized=re.sub(r"\D", "", f.text))
 
     def valid(self, candidate: Candidate) -> bool:
-        return candidate.shape.anywhere or 6 <= len(candidate.digits) <= 16 or (
-            candidate.shape is LAST_DIGITS and len(candidate.digits) >= 4)
+        digits = len(candidate.digits)
+        return candidate.shape.anywhere or 6 <= digits <= 16 or (
+            candidate.shape is LAST_DIGITS and digits >= 4) or (
+            # a longer number only beside a label naming a customer's or service point's ("ESI ID 10089018014126906")
+            16 < digits <= 22 and bool(candidate.label)
+            and bool(_CUSTOMER_LABEL.search(candidate.label)))
 
     def verdict(self, candidate: Candidate) -> Verdict | None:
         label = candidate.label
