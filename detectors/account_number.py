@@ -51,6 +51,8 @@ from .labels import (LEFT, OTHER_LABELS, PHONE_LABEL_BEFORE, RIGHT, WIDTH, is_da
 from .masking import mask_digits
 from .model import Document, Finding, Segment
 from .context.headers import header_kind
+from .context.persons import names_in
+from .streets import SUFFIXES, alternation
 from .public_contacts import PublicContacts, to_e164
 from .facts import DocumentFacts
 from .numbers import Candidate, LabelledNumberDetector, Shape, Verdict, example, sample_bill
@@ -180,10 +182,11 @@ _CITY_FACILITY = re.compile(r"(?i)\b(?:city hall|civic center|city yard|corporat
 def city_facility(candidate: Candidate) -> bool:
     """A row of a table of the City's own facilities ("City Hall | 505 S. Garey Ave. | Premise ID | kWh"): its
     accounts and meters are the City's, published on purpose. A field whose name calls it a person's or an
-    address is no facility's cue ("Nicole Park", "10845 Park Ave"); a row that names a person is a customer's."""
+    address is no facility's cue ("Nicole Park", "10845 Park Ave"); a row that names a person is a customer's.
+    The same in a line of prose that names the facility before the number ("4/2/2025 - City Hall: SA ID ...")."""
     record = candidate.facts.record_of(candidate.segment) if candidate.facts else None
     if record is None:
-        return False
+        return _facility_line(candidate.text, candidate.start)
     cue = False
     for field in record.fields:
         if field is candidate.segment:
@@ -194,6 +197,29 @@ def city_facility(candidate: Candidate) -> bool:
         if kind in (None, "veto", "soft") and _CITY_FACILITY.search(field.text):
             cue = True
     return cue
+
+
+# a facility named in a line of prose ("City Hall: SA ID ..."): one of the City's buildings or sites, not the City itself
+# ("City of Pomona") nor a street named after one ("City Hall Ave")
+_FACILITY_IN_LINE = re.compile(rf"(?i)\b(?:city hall|civic center|city yard|corporation yard|library|police|fire station|"
+                               r"(?:community|senior|recreation|aquatic|youth|teen|nature) center|street ?lights?|"
+                               r"traffic signals?|pump station|water (?:treatment|reclamation) plant|park|pool|museum|"
+                               rf"stadium)\b(?!\s+(?:{alternation(SUFFIXES)})\b\.?)")
+# words of a person's in the line: a customer, a resident, a pronoun's account ("her SA ID")
+_PERSON_IN_LINE = re.compile(r"(?i)\b(?:customers?|resident|tenant|ratepayer|homeowner|owner|occupant|account holder|"
+                             r"your|his|her|their|my|mr|mrs|ms|dr|cliente|su)\b")
+
+
+def _facility_line(text: str, start: int) -> bool:
+    """A line of prose that names one of the City's facilities before the number and no person anywhere in it
+    ("4/2/2025 - City Hall: SA ID 8732983588 meter swap complete; contact Facilities (909) 620-2361"): a facility
+    log's line, like a row of the facility tables. "Ana Ruiz, City Hall Ave, SA ID ..." names a person."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    at = start - line_start
+    return (_FACILITY_IN_LINE.search(line, max(0, at - 120), at) is not None
+            and _PERSON_IN_LINE.search(line) is None and not names_in(line, anchored=True))
 
 
 class AccountNumberDetector(LabelledNumberDetector):

@@ -108,6 +108,12 @@ FOUND = [
     # Spanish label words between "cuenta" and the number
     ("Sra. Whitfield, su cuenta número 50698866 está vencida.", "****8866", "50698866"),
     ("Su número de cuenta es 50698866.", "****8866", "50698866"),
+    # a facility's word in a street's name, a person in the line, or the facility after the number: a customer's
+    ("Ana Ruiz, City Hall Ave, SA ID 8732983588", "******3588", "8732983588"),
+    ("1/5/2025 - SA ID 8732983588 for Nicole Park, moved in", "******3588", "8732983588"),
+    ("City Hall: her SA ID 8732983588 was closed", "******3588", "8732983588"),
+    ("SA ID 8732983588: the customer asked for a rebate on her pool pump", "******3588", "8732983588"),
+    ("Line 2\n412 Library Ln: SA ID 8732983588, high bill", "******3588", "8732983588"),
 ]
 
 NOT_FOUND = [
@@ -202,6 +208,11 @@ NOT_FOUND = [
     "2-23-456-78901",
     "82-23-456-7890",
     "Customer No. PO-448120",
+    # a line of prose that names one of the City's facilities before the number and no person: a facility log
+    "4/2/2025 - City Hall: SA ID 8732983588 meter swap complete; 21,400 kWh in May; contact Facilities (909) 620-2361.",
+    "Ganesha Park restroom - Meter # V482N-133779 replaced after the storm",
+    "Fire Station 3: Service Account 3-012-3456-78, LED retrofit complete",
+    "Notes\nPomona Public Library, Premise ID 74681454, 402,880 kWh in FY 2023-24",
     # a CIS course, a building permit, a long number beside a label of no customer's kind, a contract's number
     "CIS 101 and CIS 2024-0091 are offered at the community college",
     "BP # 2024-001234 was finaled",
