@@ -194,8 +194,8 @@ _TOKENS = [(why, re.compile(pattern), severity) for why, pattern, severity in _T
 # Lower-case fragments that every candidate contains (a label, a token prefix, "://" of a URL): most
 # segments of a city page hold none, and one literal search over a whole page is far cheaper than the
 # patterns above run on every segment.
-_HINTS = ("pass", "pwd", "secret", "token", "key", "pin", "nip", "code", "c\u00f3digo", "codigo", "contrase", "clave",
-          "pw", "p/w", "//", "authorization", "bearer",
+_HINTS = ("pass", "pw", "secret", "token", "key", "pin", "nip", "code", "c\u00f3digo", "codigo", "contrase", "clave",
+          "p/w", "//", "authorization", "bearer",
           "akia", "asia", "ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_", "xox", "k_live_", "sg.",
           "twilio", "aiza", "eyj", " / ")
 _HINT = re.compile("|".join(map(re.escape, _HINTS)))
