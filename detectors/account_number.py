@@ -13,7 +13,8 @@ account every way there is. Three rules:
   the last four or more digits after "account ending in". A label is the phrase just before the value ("PCE
   acct", "Acct #", "Account No.", "Cust. ID", "Customer Account", "Service Account", "SA#", "Acct ID:", "your
   account number is", a plain "account" or "cuenta" in a sentence; a meter's or a premise's number, which is the
-  service account's: "Meter #", "Mtr No.", "Premise #", "Prem. No.", "Número de medidor") or its field name (a
+  service account's: "Meter #", "Mtr No.", "Premise #", "Prem. No.", "Número de medidor"; other billing systems':
+  "ESI ID" with up to 22 digits, "Service Point", "CIS #", "Contract Account") or its field name (a
   column header naming an account; a bare "Account" or "Meter" column only in a row that also holds a customer's
   name, address or usage).
 
@@ -24,7 +25,7 @@ account every way there is. Three rules:
 Not findings: a number under another kind of label (APN, case, permit, resolution, ordinance, PO,
 invoice, bid, GL, phone; "PO# 8001026149", an APN column) or with its prefix ("INV-2024-00123", "WO-2024-0012");
 the premise IDs, meters and accounts in a table of the City's own facilities (City Hall, the Library, a park's
-restroom); a meter's reading; dates, phone numbers, a URL parameter of
+restroom) or in a line of prose that names the facility before them and no person; a meter's reading; dates, phone numbers, a URL parameter of
 another name (``?id=8123456789``) and an unlabelled bare run in a script or a link target (code and URLs
 are full of numeric ids); a city budget's general-ledger accounts, which a budget writes beside
 a plain "Account No." as fund-department-object (101-4310-5210) and on pages that speak of funds,
