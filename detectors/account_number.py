@@ -13,7 +13,8 @@ account every way there is. Three rules:
   the last four or more digits after "account ending in". A label is the phrase just before the value ("PCE
   acct", "Acct #", "Account No.", "Cust. ID", "Customer Account", "Service Account", "SA#", "Acct ID:", "your
   account number is", a plain "account" or "cuenta" in a sentence; a meter's or a premise's number, which is the
-  service account's: "Meter #", "Mtr No.", "Premise #", "Prem. No.", "Número de medidor") or its field name (a
+  service account's: "Meter #", "Mtr No.", "Premise #", "Prem. No.", "Número de medidor"; other billing systems':
+  "ESI ID" with up to 22 digits, "Service Point", "CIS #", "Contract Account") or its field name (a
   column header naming an account; a bare "Account" or "Meter" column only in a row that also holds a customer's
   name, address or usage).
 
@@ -24,7 +25,7 @@ account every way there is. Three rules:
 Not findings: a number under another kind of label (APN, case, permit, resolution, ordinance, PO,
 invoice, bid, GL, phone; "PO# 8001026149", an APN column) or with its prefix ("INV-2024-00123", "WO-2024-0012");
 the premise IDs, meters and accounts in a table of the City's own facilities (City Hall, the Library, a park's
-restroom); a meter's reading; dates, phone numbers, a URL parameter of
+restroom) or in a line of prose that names the facility before them and no person; a meter's reading; dates, phone numbers, a URL parameter of
 another name (``?id=8123456789``) and an unlabelled bare run in a script or a link target (code and URLs
 are full of numeric ids); a city budget's general-ledger accounts, which a budget writes beside
 a plain "Account No." as fund-department-object (101-4310-5210) and on pages that speak of funds,
@@ -51,6 +52,8 @@ from .labels import (LEFT, OTHER_LABELS, PHONE_LABEL_BEFORE, RIGHT, WIDTH, is_da
 from .masking import mask_digits
 from .model import Document, Finding, Segment
 from .context.headers import header_kind
+from .context.persons import names_in
+from .streets import SUFFIXES, alternation
 from .public_contacts import PublicContacts, to_e164
 from .facts import DocumentFacts
 from .numbers import Candidate, LabelledNumberDetector, Shape, Verdict, example, sample_bill
@@ -75,10 +78,16 @@ CUSTOMER_LABELS = (
     "Account ending in", "Account ending with", "Acct ending in", "Account ending", "Acct ending",
     "Customer's account", "Customer\u2019s account", "your account", "my account", "his account", "her account",
     "their account", "Cuenta de servicio", "Cuenta de cliente", "Número de cuenta de servicio",
-    "Numero de cuenta de servicio", "Número de cliente", "Numero de cliente", "su cuenta", "mi cuenta")
+    "Numero de cuenta de servicio", "Número de cliente", "Numero de cliente", "su cuenta", "mi cuenta",
+    # other billing systems' names for a customer's or a service point's number: Texas' ESI ID, a meter data
+    # system's service point, the customer information system's (CIS) number, SAP IS-U's contract account and
+    # business partner
+    "ESI ID", "ESIID", "ESI #", "ESI No", "Service Point", "Service Point ID", "SP ID", "SPID", "Service Delivery Point",
+    "Contract Account", "Contract Acct", "Business Partner", "CIS Account", "CIS Acct",
+    "CIS ID", "CIS No", "CIS #")
 _CUSTOMER_LABEL = re.compile(r"(?i)service|customer|cust\b|utility|electric|energy|billing|\b(?:sce|pce|edison|sa|said)\b|"
                              r"ending|['\u2019]s\b|\b(?:your|my|his|her|their|su|mi)\b|cliente|\bsvc|\bprem|meter|"
-                             r"\bmtr\b|medidor")
+                             r"\bmtr\b|medidor|\besi|service point|\bsp ?id\b|contract acc|business partner|\bcis\b")
 # a utility's or a program's account, by its acronym ("SRCE account", "LADWP acct", "SDG&E Account"): community
 # choice programs and utilities are known by acronyms no list can hold
 _UTILITY_ACCOUNT = (r"(?<![A-Za-z0-9&])(?!(?:GL|PO|CIP|RFP|RFQ|APN|AIN|DR|FY|ID|IT|HR)\s)(?-i:[A-Z]{2,6}(?:&[A-Z]{1,2})?)"
@@ -174,10 +183,11 @@ _CITY_FACILITY = re.compile(r"(?i)\b(?:city hall|civic center|city yard|corporat
 def city_facility(candidate: Candidate) -> bool:
     """A row of a table of the City's own facilities ("City Hall | 505 S. Garey Ave. | Premise ID | kWh"): its
     accounts and meters are the City's, published on purpose. A field whose name calls it a person's or an
-    address is no facility's cue ("Nicole Park", "10845 Park Ave"); a row that names a person is a customer's."""
+    address is no facility's cue ("Nicole Park", "10845 Park Ave"); a row that names a person is a customer's.
+    The same in a line of prose that names the facility before the number ("4/2/2025 - City Hall: SA ID ...")."""
     record = candidate.facts.record_of(candidate.segment) if candidate.facts else None
     if record is None:
-        return False
+        return _facility_line(candidate.text, candidate.start)
     cue = False
     for field in record.fields:
         if field is candidate.segment:
@@ -188,6 +198,29 @@ def city_facility(candidate: Candidate) -> bool:
         if kind in (None, "veto", "soft") and _CITY_FACILITY.search(field.text):
             cue = True
     return cue
+
+
+# a facility named in a line of prose ("City Hall: SA ID ..."): one of the City's buildings or sites, not the City itself
+# ("City of Pomona") nor a street named after one ("City Hall Ave")
+_FACILITY_IN_LINE = re.compile(rf"(?i)\b(?:city hall|civic center|city yard|corporation yard|library|police|fire station|"
+                               r"(?:community|senior|recreation|aquatic|youth|teen|nature) center|street ?lights?|"
+                               r"traffic signals?|pump station|water (?:treatment|reclamation) plant|park|pool|museum|"
+                               rf"stadium)\b(?!\s+(?:{alternation(SUFFIXES)})\b\.?)")
+# words of a person's in the line: a customer, a resident, a pronoun's account ("her SA ID")
+_PERSON_IN_LINE = re.compile(r"(?i)\b(?:customers?|resident|tenant|ratepayer|homeowner|owner|occupant|account holder|"
+                             r"your|his|her|their|my|mr|mrs|ms|dr|cliente|su)\b")
+
+
+def _facility_line(text: str, start: int) -> bool:
+    """A line of prose that names one of the City's facilities before the number and no person anywhere in it
+    ("4/2/2025 - City Hall: SA ID 8732983588 meter swap complete; contact Facilities (909) 620-2361"): a facility
+    log's line, like a row of the facility tables. "Ana Ruiz, City Hall Ave, SA ID ..." names a person."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    at = start - line_start
+    return (_FACILITY_IN_LINE.search(line, max(0, at - 120), at) is not None
+            and _PERSON_IN_LINE.search(line) is None and not names_in(line, anchored=True))
 
 
 class AccountNumberDetector(LabelledNumberDetector):
@@ -220,8 +253,12 @@ class AccountNumberDetector(LabelledNumberDetector):
             yield self.finding(f.segment, f.start, f.end, why=f.why, normalized=re.sub(r"\D", "", f.text))
 
     def valid(self, candidate: Candidate) -> bool:
-        return candidate.shape.anywhere or 6 <= len(candidate.digits) <= 16 or (
-            candidate.shape is LAST_DIGITS and len(candidate.digits) >= 4)
+        digits = len(candidate.digits)
+        return candidate.shape.anywhere or 6 <= digits <= 16 or (
+            candidate.shape is LAST_DIGITS and digits >= 4) or (
+            # a longer number only beside a label naming a customer's or service point's ("ESI ID 10089018014126906")
+            16 < digits <= 22 and bool(candidate.label)
+            and bool(_CUSTOMER_LABEL.search(candidate.label)))
 
     def verdict(self, candidate: Candidate) -> Verdict | None:
         label = candidate.label

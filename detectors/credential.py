@@ -7,13 +7,16 @@ login forms), so a value counts only where its shape says it is a secret:
   AWS access key IDs, GitHub, Slack, Stripe live secret/restricted, SendGrid, Twilio (beside "Twilio"),
   JWTs whose header decodes to JSON with a signing "alg". Google API keys (AIza...) are medium: most on a
   city site are Maps browser keys that are public by design, but a reviewer should check their restrictions.
-- A password in a URL (``https://user:secret@host``, ``//user:secret@host``), wherever the URL is: page
-  text, a link's target or any attribute (extraction hands link targets over as hidden segments).
+- A password in a URL (``https://user:secret@host``, ``//user:secret@host``, ``sftp://``, ``postgres://``),
+  wherever the URL is: page text, a link's target or any attribute (extraction hands link targets over as hidden
+  segments). On an example host (example.com, localhost) only documentation's stand-in logins ("user:pass",
+  "alice:secret1") or a password of letters alone make it a sample: staff put real logins in such URLs too.
 - HTTP credentials echoed in a page: the value of ``Authorization: Basic ...`` (when it decodes to a
   user and a password that is no placeholder) and of ``Authorization: Bearer ...``, and a bearer token
   anywhere ("Bearer 9f8a...": 16 or more token characters with letters and digits).
 - A value after a password label (password, passwd, pwd, passphrase, passcode, contraseña, clave, "pass"
-  after a user name, PIN/NIP, door/gate/alarm/lockbox code), after a config key such as ``DB_PASSWORD``,
+  after a user name, "pw" and "p/w" before ":" or "=" and a value with letters, never a unit "50 PW" or a part
+  "PW-2024", PIN/NIP, door/gate/alarm/lockbox code), after a config key such as ``DB_PASSWORD``,
   ``"apiKey":`` or ``access_token=``, or in a field whose name is such a label (a "Password" column). A label may
   be qualified by a few words before its ":" or "=" ("Contraseña del portal de facturación: ..."); a form's input
   named as a password's ("pw", "user_pass") holds one whatever its <label>.
@@ -99,7 +102,9 @@ _PIN = r"(?-i:PIN|NIP)(?:\s+(?:number|code|n[úu]mero))?|(?:door|gate|alarm|lock
 _LABEL = re.compile(
     r"(?<![\w.-])(?:(?P<password>pass\s*word|passwd|pwd|passphrase|contrase[ñn]a"
     r"|clave(?:\s+de\s+acceso|\s+secreta)?)|(?P<passcode>pass\s*code|access\s+code|c[óo]digo\s+de\s+acceso)"
-    rf"|(?P<pin>{_PIN})|(?P<pass>pass))(?![\w-])", re.IGNORECASE)
+    rf"|(?P<pin>{_PIN})|(?P<pass>pass)|(?P<pw>pw|p/w))(?![\w-])", re.IGNORECASE)
+_SHORT_LABEL_VALUE = re.compile(r"[ \t]*[:=][ \t]*[\"']?(\S*)")
+_LETTER_IN = re.compile(r"[^\W\d_]")
 _SEPARATOR = re.compile(r"[\"']?(?:[ \t]*(?:=>|[:=])\s*|[ \t]+(?:is|was|es|era)[ \t]+|[ \t]+)")
 _USER_BEFORE = re.compile(r"(?<!\w)(?:user(?:\s*name|\s*id)?|login|usuario)(?!\w)[^\n]{0,60}$", re.IGNORECASE)
 # a user name on the same line as a password label or on the line above it: a login, not a meeting's passcode
@@ -149,7 +154,8 @@ _NOT_KEY_WORDS = {"csrf", "xsrf", "nonce", "form", "verification", "captcha", "r
                   "theme", "view", "views", "dom", "ajax", "page", "cache", "state"}
 _COMPONENT = re.compile(r"[A-Z]?[a-z0-9]+|[A-Z]+(?![a-z])")
 
-_URL_CREDENTIALS = re.compile(r"(?:\b[a-z][a-z0-9+.-]*:)?//[^\s/:@]+:(?P<password>[^\s/@]+)@[\w-]+(?:\.[\w-]+)*",
+_URL_CREDENTIALS = re.compile(r"(?:\b[a-z][a-z0-9+.-]*:)?//(?P<user>[^\s/:@]+):(?P<password>[^\s/@]+)@"
+                              r"[\w-]+(?:\.[\w-]+)*",
                               re.IGNORECASE)
 # HTTP credentials: an Authorization header's value, a bearer token in text
 _AUTHORIZATION = re.compile(r"(?i)\b(?:proxy-)?authorization[\"']?\s*[:=]\s*[\"']?(?P<scheme>basic|bearer|token)\s+"
@@ -166,6 +172,10 @@ _BROWSER_SERVICE = re.compile(r"(?i)maps|googleapis|gstatic|arcgis|esri|mapbox|l
                               r"sharethis|translate|weglot|userway|accessibe|monsido|recite")
 _BROWSER_CODE = ("inline script", "link target")
 _EXAMPLE_HOST = re.compile(r"@(?:[\w-]+\.)*(?:example\.(?:com|org|net)|localhost)\b", re.IGNORECASE)
+# the stand-in logins of documentation ("user:pass", "username:password", "alice:secret1", "foo:bar"); on an example
+# host only these make a URL a sample: staff write a real login into a staging or vendor URL whatever its host
+_STAND_IN_LOGIN = re.compile(r"(?i)(?:user(?:_?name)?|usr|name|login|foo|bar|baz|qux|me|you|alice|bob|test(?:er)?|demo|"
+                             r"guest|sample|pass(?:word)?|passwd|pwd|secret|x+|\*+)[\d_-]*")
 _PRIVATE_KEY = re.compile(r"-----BEGIN (?P<kind>(?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?)PRIVATE KEY"
                           r"(?P<block> BLOCK)?-----")
 _KEY_FOOTER = re.compile(r"-----END [A-Z ]*PRIVATE KEY(?: BLOCK)?-----")
@@ -184,8 +194,9 @@ _TOKENS = [(why, re.compile(pattern), severity) for why, pattern, severity in _T
 # Lower-case fragments that every candidate contains (a label, a token prefix, "://" of a URL): most
 # segments of a city page hold none, and one literal search over a whole page is far cheaper than the
 # patterns above run on every segment.
-_HINTS = ("pass", "pwd", "secret", "token", "key", "pin", "nip", "code", "c\u00f3digo", "codigo", "contrase", "clave",
-          "//", "authorization", "bearer", "akia", "asia", "ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_", "xox", "k_live_", "sg.",
+_HINTS = ("pass", "pw", "secret", "token", "key", "pin", "nip", "code", "c\u00f3digo", "codigo", "contrase", "clave",
+          "p/w", "//", "authorization", "bearer",
+          "akia", "asia", "ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_", "xox", "k_live_", "sg.",
           "twilio", "aiza", "eyj", " / ")
 _HINT = re.compile("|".join(map(re.escape, _HINTS)))
 
@@ -283,7 +294,9 @@ class CredentialDetector(Detector):
             yield start, end, f"{match.group('kind')}private key block".strip(), normalized, None
         for match in _URL_CREDENTIALS.finditer(text):
             password = match.group("password")
-            if not _EXAMPLE_HOST.search(match.group(0)) and self._plausible(password):
+            if self._plausible(password) and not (_EXAMPLE_HOST.search(match.group(0)) and (
+                    _STAND_IN_LOGIN.fullmatch(match.group("user")) or _STAND_IN_LOGIN.fullmatch(password)
+                    or password.isalpha())):
                 yield match.start("password"), match.end("password"), "password in URL", password, None
         browser_code = segment.hidden in _BROWSER_CODE
         for why, pattern, severity in _TOKENS:
@@ -374,7 +387,8 @@ class CredentialDetector(Detector):
         last = None
         for last in _LABEL.finditer(label):
             pass
-        if _password_input(segment) and not (last and last.end() == len(label) and last.lastgroup != "pass"):
+        named = last and last.end() == len(label) and last.lastgroup not in ("pass", "pw")
+        if _password_input(segment) and not named:
             value = segment.text.strip()
             start = segment.text.find(value)
             if value and self._plausible(value, strong=True, text=segment.text, end=start + len(value)):
@@ -384,6 +398,10 @@ class CredentialDetector(Detector):
             kind = last.lastgroup
             if kind == "pass" or meeting_nearby or self._meeting(segment.text, 0) or self._meeting(label, 0):
                 return
+            if kind == "pw":  # a "PW" column: a password's with letters in it, not a wattage's or a count's figure
+                if not _LETTER_IN.search(segment.text):
+                    return
+                kind = "password"
         else:
             kind = _KEY.fullmatch(label + "=") and _key_kind(label, False, "=")
         start = len(segment.text) - len(segment.text.lstrip())
@@ -398,6 +416,11 @@ class CredentialDetector(Detector):
         before = text[max(0, match.start() - 80):match.start()]
         if kind == "pass" and not (_USER_BEFORE.search(before) and _PASS_AS_LABEL.match(text, match.end())):
             return  # "pass" is a password only after a user name and as a label ("user jsmith / pass: ...")
+        value_after = _SHORT_LABEL_VALUE.match(text, match.end()) if kind == "pw" else None
+        if kind == "pw" and not (value_after and _LETTER_IN.search(value_after.group(1))):
+            # "PW" is a label only before ":" or "=" and a value with letters ("temp pw: ...", "PW= ..."), not a
+            # unit ("50 PW") nor a figure under an abbreviation ("PW: 1500")
+            return
         if match.group(0).lower().startswith("clave") and _NOT_CLAVE.search(before[-30:]):
             return
         if (meeting_nearby or self._meeting(text, match.start())) and not _LOGIN_BEFORE.search(
@@ -409,10 +432,10 @@ class CredentialDetector(Detector):
         if separator:
             sep = separator.group(0)
             mark = ":" if ":" in sep else "=" if "=" in sep else ""
-            for found in self._value(text, separator.end(), "password" if kind == "pass" else kind,
+            for found in self._value(text, separator.end(), "password" if kind in ("pass", "pw") else kind,
                                      bool(mark) and "\n" not in sep, f"label '{label}{mark}'", prose=True, code=code):
                 yield found
-        qualified = not found and kind != "pass" and _QUALIFIER.match(text, match.end())
+        qualified = not found and kind not in ("pass", "pw") and _QUALIFIER.match(text, match.end())
         if qualified:  # "Contraseña del portal de facturación: kXtBgA#zV6LL"
             yield from self._value(text, qualified.end(), kind, True, f"label '{label} ...:'", prose=True, code=code)
 

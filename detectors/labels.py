@@ -27,9 +27,9 @@ RIGHT = rf"(?!\w)(?!{_JOIN}\w)(?!\.\d)"
 WIDTH = 48  # how far before a value its label may start ("Taxpayer Identification Number (TIN): ")
 
 # what may stand between a label and its value: punctuation and the words of "No." / "Number" / "ID" / "is" /
-# "ending in" ("Acct ID: 4471-99812", "SSN No.", "her account, 6612-0934-17,")
+# "ending in" and their Spanish ("Acct ID: 4471-99812", "SSN No.", "her account, 6612-0934-17,", "su cuenta número 50698866")
 _GAP = re.compile(r"(?:[\s:#.,=()\[\]*'\"\u2010-\u2014-]|\(s\)|"
-                  r"\b(?:no|nos|nbr|num|number|id|is|was|ending|ends|in|with)\b)*", re.IGNORECASE)
+                  r"\b(?:no|nos|nbr|num|number|id|is|was|ending|ends|in|with|n[úu]mero|n[úu]m|es|era)\b|n[º°]\.?)*", re.IGNORECASE)
 
 # an international dialing prefix right before a number makes it a phone number ("Tel. +31 73-6456500")
 _DIALING_PREFIX = re.compile(r"\+\d{1,3}[\s.-]*(?:\(0\)\s*)?$")

@@ -41,7 +41,17 @@ _OTHER_NUMBER = re.compile(r"(?i)\b(?:account|acct|sa|invoice|inv|order|case|per
 _PERSONAL = re.compile(r"(?i)\b(?:cell(?:ular)?|cellphone|celular|mobile(?!\s+homes?)|personal|private|resident|residence|"
                        r"(?-i:(?:[Mm]y|[Hh]is|[Hh]er)(?=\s+[a-z]|\s*[:(]|\s*$))|text me|call me|at home|"
                        r"home(?=\s*(?:phone|number|tel|line|[#:])))\b")
-_BARE_DIGITS = re.compile(r"\d{10}")
+_BARE_TEN = re.compile(r"(?<![\w.-])\d{10}(?![\w-])")
+# words that ask someone to reach a person at the number, or call it a person's number, right before it ("contact her
+# at", "call him at", "reach the customer on", "her phone number is", "tenemos su número de teléfono como"): in a
+# customer's record that is the customer's phone, bare or written out; "contact us at" is an office's
+_REACH_PERSON_BEFORE = re.compile(
+    r"(?i)(?:\b(?:contact|call|reach|text|phone|ring)(?:ed|ing)?\s+(?:him|her|them|the\s+(?:customer|resident|tenant|"
+    r"owner|account\s+holder|ratepayer)|(?-i:M(?:r|s|rs)\.?\s+[A-Z][\w'-]+))\s+(?:at|on)"
+    r"|\b(?:llamar(?:la|lo|les)|contactar(?:la|lo|les)|comunicarse\s+con\s+(?:[eé]l|ella))\s+(?:al|en)"
+    r"|\b(?:his|her|their|su|sus)\s+(?:(?:home|cell|mobile|phone|telephone|contact)\s+)?"
+    r"(?:phone|telephone|cell|number|tel[eé]fono|celular|n[uú]mero(?:\s+de\s+(?:tel[eé]fono|celular))?)"
+    r"(?:\s+(?:number|on\s+file))?\s+(?:is|was|as|es|era|como))\s*:?\s*$")
 _PERSONAL_AFTER = re.compile(r"(?i)\s*[(\[-]?\s*(?:home|cell|celular|mobile|personal)\b")
 
 
@@ -51,6 +61,15 @@ def personal_cue(before: str, after: str) -> bool:
     personal_end = max((m.end() for m in _PERSONAL.finditer(before)), default=-1)
     public_end = max((m.end() for m in PUBLIC_CUE.finditer(before)), default=-1)
     return personal_end > public_end or (public_end < 0 and bool(_PERSONAL_AFTER.match(after)))
+
+
+def _reached_bare(segment) -> list[tuple[int, int]]:
+    """Ten bare digits after words that reach a person at them ("contact her at 6267427190") in page text: no phone
+    span of the context's (those need separators), and no script's or URL's number."""
+    if segment.hidden in ("inline script", "link target") or not _BARE_TEN.search(segment.text):
+        return []
+    return [(m.start(), m.end()) for m in _BARE_TEN.finditer(segment.text)
+            if _REACH_PERSON_BEFORE.search(segment.text, max(0, m.start() - 60), m.start())]
 
 
 class PhoneDetector(CustomerDataDetector):
@@ -74,28 +93,34 @@ class PhoneDetector(CustomerDataDetector):
     def _labelled_bare(self, context: CustomerContext, claimed: dict) -> Iterator[Finding]:
         """Ten digits with no separator right after a phone's label in a segment that holds a customer's record
         ("Customer Donald Coffey, Service Account 3-598-4679-99. Tel 9096969372"): the customer's phone, where a
-        bare run alone says nothing."""
+        bare run alone says nothing. After words that reach a person at it ("contact her at", "su número de
+        teléfono como") any number there is the customer's, bare or written out."""
         done = set()
         for f in context.of_kind("name", "number", "address"):
             segment = f.segment
-            if id(segment) in done or not _BARE_DIGITS.search(segment.text):
+            if id(segment) in done:
                 continue
             done.add(id(segment))
             taken = claimed.setdefault(id(segment), [])
             for start, end in phone_spans(segment.text, bare=True):
-                if segment.text[start].isdigit() and segment.text[start:end].isdigit() and not any(
-                        s < end and start < e for s, e in taken) and PHONE_LABEL_BEFORE.search(
+                if any(s < end and start < e for s, e in taken):
+                    continue
+                if _REACH_PERSON_BEFORE.search(segment.text, max(0, start - 60), start):
+                    why = "phone number the customer is reached at, in a customer's record"
+                elif segment.text[start:end].isdigit() and PHONE_LABEL_BEFORE.search(
                         segment.text, max(0, start - 16), start):
-                    e164 = to_e164(segment.text[start:end])
-                    if e164 and not self.contacts.phone_is_public(e164):
-                        taken.append((start, end))
-                        yield self.finding(segment, start, end, normalized=e164,
-                                           why="phone number after a phone label in a customer's record")
+                    why = "phone number after a phone label in a customer's record"
+                else:
+                    continue
+                e164 = to_e164(segment.text[start:end])
+                if e164 and not self.contacts.phone_is_public(e164):
+                    taken.append((start, end))
+                    yield self.finding(segment, start, end, normalized=e164, why=why)
 
     def _outside(self, document, context, claimed) -> Iterator[Finding]:
         site = None  # thousands-blocks of the numbers in the page's header and footer, looked up when needed
         for segment in document.segments:
-            found = context.phones.get(id(segment))
+            found = context.phones.get(id(segment), []) + _reached_bare(segment)
             if (not found or segment.chrome or id(segment) in context.listing or id(segment) in context.official
                     or page_of(segment) in context.public_comment):
                 continue
@@ -110,8 +135,9 @@ class PhoneDetector(CustomerDataDetector):
                     site = {number_block(e) for s in document.segments if s.chrome
                             for a, b in phone_spans(s.text) if (e := to_e164(s.text[a:b]))}
                 before = clause_before(segment.text, start)
-                if number_block(e164) in site or _OTHER_NUMBER.search(before) or not personal_cue(
-                        f"{segment.label or ''} {before}", text_after(segment.text, end, 20)):
+                if number_block(e164) in site or _OTHER_NUMBER.search(before) or not (personal_cue(
+                        f"{segment.label or ''} {before}", text_after(segment.text, end, 20))
+                        or _REACH_PERSON_BEFORE.search(before)):
                     continue
                 yield self.finding(segment, start, end, severity="low", normalized=e164, public_if_repeated=True,
                                    why="phone number labelled as a person's own in page text")

@@ -254,6 +254,9 @@ def kinds(*parts) -> set[str]:
     # words cut short with a period; a call log's callback column
     ("Cust. ID", "account", True), ("Cust. No.", "account", True), ("Acct. Name", "name", True),
     ("cb", "phone", False), ("c/b", "phone", False), ("CBA", None, False), ("No.", None, False),
+    # other billing systems' names for a customer's number; a contract of the City's is no account
+    ("ESI ID", "account", False), ("Service Point ID", "account", False), ("Contract Account", "account", False),
+    ("CIS #", "account", False), ("Contract No.", None, False),
 ])
 def test_header_kind(header, kind, strong):
     assert header_kind(header) == (kind, strong)

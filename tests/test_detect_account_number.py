@@ -95,6 +95,25 @@ FOUND = [
     ("SAID 482-133-7790", "***-***-7790", "4821337790"),
     ("Account No. 909-555-0147 (Ana Ruiz)", "***-***-0147", "9095550147"),
     ([("Svc. Acct.", "845-681-4336")], "***-***-4336", "8456814336"),
+    # other billing systems' labels: Texas' ESI ID (17 digits), a service point, a CIS number, SAP's contract account
+    ("Customer Dana Whitfield, ESI ID 10089018014126906.", "*************6906", "10089018014126906"),
+    ("Service Point SP16772326 (Dana Whitfield)", "SP****2326", "16772326"),
+    ("Service Point ID: 16772326", "****2326", "16772326"),
+    ("Customer Dana Whitfield, CIS # 4462904-29", "*****04-29", "446290429"),
+    ("Per CIS No. 4462904-29 the rebill was issued", "*****04-29", "446290429"),
+    ("Contract Account 3904-24861 was moved to the new rate.", "****-*4861", "390424861"),
+    ([("Contract Account", "3904-24861")], "****-*4861", "390424861"),
+    ([("ESI ID", "10089018014126906")], "*************6906", "10089018014126906"),
+    ("Business Partner 1002283741 (Dana Whitfield)", "******3741", "1002283741"),
+    # Spanish label words between "cuenta" and the number
+    ("Sra. Whitfield, su cuenta número 50698866 está vencida.", "****8866", "50698866"),
+    ("Su número de cuenta es 50698866.", "****8866", "50698866"),
+    # a facility's word in a street's name, a person in the line, or the facility after the number: a customer's
+    ("Ana Ruiz, City Hall Ave, SA ID 8732983588", "******3588", "8732983588"),
+    ("1/5/2025 - SA ID 8732983588 for Nicole Park, moved in", "******3588", "8732983588"),
+    ("City Hall: her SA ID 8732983588 was closed", "******3588", "8732983588"),
+    ("SA ID 8732983588: the customer asked for a rebate on her pool pump", "******3588", "8732983588"),
+    ("Line 2\n412 Library Ln: SA ID 8732983588, high bill", "******3588", "8732983588"),
 ]
 
 NOT_FOUND = [
@@ -189,6 +208,18 @@ NOT_FOUND = [
     "2-23-456-78901",
     "82-23-456-7890",
     "Customer No. PO-448120",
+    # a line of prose that names one of the City's facilities before the number and no person: a facility log
+    "4/2/2025 - City Hall: SA ID 8732983588 meter swap complete; 21,400 kWh in May; contact Facilities (909) 620-2361.",
+    "Ganesha Park restroom - Meter # V482N-133779 replaced after the storm",
+    "Fire Station 3: Service Account 3-012-3456-78, LED retrofit complete",
+    "Notes\nPomona Public Library, Premise ID 74681454, 402,880 kWh in FY 2023-24",
+    # a CIS course, a building permit, a long number beside a label of no customer's kind, a contract's number
+    "CIS 101 and CIS 2024-0091 are offered at the community college",
+    "BP # 2024-001234 was finaled",
+    "Account 10089018014126906 of the trust",
+    "Contract No. 2024-118822 with Edison for street lights",
+    "Contract 39042486 was awarded to the low bidder",
+    "Service Point of the month: Palomares Park",
     # a page that presents a sample bill of a visibly made-up customer
     ["How to Read Your Bill", "JOHN SAMPLE, 1234 ANY STREET", "Customer account: 2-41-836-0172",
      "Service account: 3-047-2291-58"],

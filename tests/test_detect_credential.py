@@ -68,6 +68,16 @@ TRUE_CASES = [  # (text or segments, secret, why contains)
     (f"Twilio API key SK{HEX32}", f"SK{HEX32}", "Twilio API key"),
     (f"Authorization: Bearer {JWT}", JWT, "JSON Web Token"),
     ([("Username", "jsmith"), ("Password", "Summer2024!")], "Summer2024!", "field labelled 'Password'"),
+    # a real login in a URL on an example host (staging, a vendor's): only stand-in logins make it a sample
+    ("Connect with https://admin:s3cr3tP4ss@staging.example.com/", "s3cr3tP4ss", "password in URL"),
+    ("sftp://pce_upload:Tigre!326@sftp.billingvendor.example.com/in", "Tigre!326", "password in URL"),
+    (Segment("https://svc:Maple2291Q@api.example.com/v1", hidden="link target"), "Maple2291Q", "password in URL"),
+    ("postgres://cis_app:Hunter22x@localhost:5432/cis", "Hunter22x", "password in URL"),
+    # short labels before ":" or "=" and a value with letters
+    ("temp pw: Pomona*46x", "Pomona*46x", "label 'pw:'"),
+    ("PW= Jaguar!77", "Jaguar!77", "label 'PW='"),
+    ("Login for the kiosk: p/w = Sunset#2024", "Sunset#2024", "label 'p/w='"),
+    ([("User", "jsmith"), ("PW", "Sunset#2024")], "Sunset#2024", "field labelled 'PW'"),
     ([("Temp Password", "welcome1")], "welcome1", "field labelled 'Temp Password'"),
     ([Segment("<!-- admin password: Pomona2024! -->", Location(line=40), hidden="html comment")],
      "Pomona2024!", "label 'password:'"),
@@ -255,6 +265,17 @@ HARD_NEGATIVES = [
     "The account was moved from Fund 101 / Dept4310 last year.",
     "Account type: Residential / CARE2024",
     "Login page: https://myaccount.sce.com / https://pce.example.org/portal2",
+    # documentation's stand-in logins on an example host
+    "https://user:s3cret99@example.com/path",
+    "ftp://alice:secret1@ftp.example.org/",
+    "postgres://username:password@localhost/db",
+    "https://deploy:hunter@staging.example.com/",
+    # "PW" as a unit, a part number, an abbreviation's figure
+    "Order 50 PW panels, part PW-2024.",
+    "Install 12 PW: 4 units per pole",
+    "Pump station 3, PW: 1500",
+    "PW 2024 annual report",
+    [("PW", "1200")],
 ]
 
 

@@ -28,6 +28,15 @@ FOUND = [
     # ten bare digits right after a phone's label in a customer's record
     (("Customer Donald Coffey, Service Account 3-598-4679-99. Tel 9096969372",), [("9096969372", "high")]),
     (("Copied from CIS: Ana Ruiz | 1234 W Holt Ave | 4419 2231 0098 | cb 9095550147",), [("9095550147", "high")]),
+    # words that reach the customer at a number, bare or written out: in a record high, in other page text low
+    (("Customer Dana Whitfield, SA ID 8732983588, disputed her bill. Staff was directed to contact her at "
+      "6267427190.",), [("6267427190", "high")]),
+    (("Ana Ruiz, 412 Linden St, account 4471-99812: call him at 626-742-7190",), [("626-742-7190", "high")]),
+    (("Customer Dana Whitfield called. Staff was directed to contact her at 6267427190.",), [("6267427190", "low")]),
+    (("Customer Dana Whitfield called; call him at 6267427190 or reach them at 6267427191.",),
+     [("6267427190", "low"), ("6267427191", "low")]),
+    (("Sra. Dana Whitfield: tenemos su número de teléfono como 714.248.9913",), [("714.248.9913", "low")]),
+    (("Mr. Okafor asked that staff reach the customer on 7142489913 after 5 p.m.",), [("7142489913", "low")]),
 ]
 
 NOT_FOUND = [
@@ -41,6 +50,11 @@ NOT_FOUND = [
     ("Tel 9096969372",),
     ("City Hall, 505 S. Garey Ave. Tel 9096202311",),
     ("Invoice No. 626-555-0123",),
+    # reaching an office, or a number that is no phone after the words
+    ("Questions? Contact us at 6265550123 or call the Library at 6265550124.",),
+    ("To reach the clerk, call her at 9096202051 during office hours.",),  # the City's own block
+    ("Staff will contact them at the address on file, case 2024118822.",),
+    ("Call him at extension 4471, permit 6265550123.",),
     ("An example number looks like 123-456-7890.",),
     ("Serial 91-626-555-0123-7 on the meter",),
     (chrome("Main line (626) 555-2000"), "Call Parks at (626) 555-2345."),  # the site's own number block

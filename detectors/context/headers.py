@@ -36,8 +36,9 @@ _KIND_RULES = [  # first match wins
     ("name", re.compile(r"account holder|account name|name on account|customer name|titular|nombre del cliente")),
     ("usage", re.compile(r"\b(?:kwh|therms?|usage|consumption|energy use|electricity use|kwh used|"
                          r"(?:monthly|annual|yearly|daily) use|uso|consumo)\b")),
-    ("account", re.compile(r"\b(?:account|acct|sa|meter|service agreement|service id|cuenta|medidor)\b|"
-                           r"\b(?:customer|cust)\s*(?:no|number|id|#)")),
+    # other billing systems' names too: ESI ID (Texas), a service point's, SAP IS-U's contract account, a CIS number
+    ("account", re.compile(r"\b(?:account|acct|sa|meter|service agreement|service id|service point|sp ?id|esi ?id|"
+                           r"esiid|business partner|cuenta|medidor)\b|\b(?:customer|cust|cis)\s*(?:no|number|id|#)")),
     ("address", re.compile(r"\b(?:address|addr|street|residence|premises?|service location|direcci[oó]n|"
                            r"domicilio)\b")),
     ("name", re.compile(r"\b(?:name|customer|ratepayer|resident|tenant|homeowner|participant|subscriber|holder|"
