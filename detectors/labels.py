@@ -77,7 +77,7 @@ _RUNS = "01234567890123456789", "98765432109876543210"
 # a page that shows a specimen bill or notice ("How to read your bill"): its name, address, account and
 # usage are made up or somebody's used as an example on purpose, and the page says so (in lower case)
 _SAMPLE = re.compile(r"\b(?:sample|example|specimen|mock-?up)\s+(?:of\s+(?:a|your)\s+)?(?:\w+\s+)?(?:bill|statement|"
-                     r"invoice|notice)s?\b|how to read (?:your|the|a|an) (?:\w+ )?(?:bill|statement)|"
+                     r"invoice|notice|application|form)s?\b|\(?(?:example|sample) (?:shown|filled in|completed)\b|how to read (?:your|the|a|an) (?:\w+ )?(?:bill|statement)|"
                      r"understanding your (?:\w+ )?(?:bill|statement)|bill explained|"
                      r"(?:factura|estado de cuenta) de (?:muestra|ejemplo)|c[oó]mo leer (?:su|la|tu) factura|"
                      r"ejemplo de (?:su |una |la )?factura")
@@ -170,15 +170,15 @@ def _label_words(label: str) -> str:
 
 def is_example(text: str, start: int, digits: str) -> bool:
     """True for a form's sample rather than someone's number: a cue right before it ("e.g.",
-    "format:", "enter as", "like") or digits no one is issued in practice (123456789, 111111111)."""
-    if len(set(digits)) == 1 or any(digits in run for run in _RUNS):
-        return True
+    "format:", "enter as", "like") or digits no one is issued in practice (123456789, 111111111, 3000000000)."""
+    if len(set(digits)) == 1 or any(digits in run for run in _RUNS) or (len(digits) > 5 and not digits[1:].strip("0")):
+        return True  # "3-000-0000-00": a form's shape, zeros filled in
     return bool(_EXAMPLE_CUE.search(text_before(text, start, WIDTH)))
 
 
 def sample_pages(segments: list[Segment]) -> set:
-    """The pages (``Location.page``; None for a page of HTML) that present a sample bill or statement
-    whose customer is visibly a stand-in (John Sample, Any Street)."""
+    """The pages (``Location.page``; None for a page of HTML) that present a sample bill, statement or form
+    whose customer is visibly a stand-in (John Sample, Any Street), or that show two stand-ins whatever they say."""
     texts: dict = {}
     for segment in segments:
         texts.setdefault(segment.location.page, []).append(segment.text)
@@ -187,6 +187,8 @@ def sample_pages(segments: list[Segment]) -> set:
         lower = "\n".join(parts).lower()
         if any(word in lower for word in _SAMPLE_WORDS) and _SAMPLE.search(lower) and _STAND_IN.search(lower):
             found.add(page)  # str.find first: far faster than the patterns on pages without those words
+        elif ("doe" in lower or "any" in lower) and len({m.group() for m in _STAND_IN.finditer(lower)}) >= 2:
+            found.add(page)  # no sample word, but two stand-ins: "Jane Doe" at "123 Any Street"
     return found
 
 

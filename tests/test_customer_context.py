@@ -198,6 +198,11 @@ HARD_NEGATIVES = {
         "How to Read Your Bill\nThe sample bill below is an example; the names and numbers on it are not a real "
         "customer's.\nCustomer name: LEE EXAMPLE\nService address: 000 SAMPLE ST, POMONA, CA 91766\n"
         "Customer account: 300-000-000-000\nTotal usage: 540 kWh"),),
+    # a filled-in example of a form; stand-ins without a sample word (a stand-in person at a stand-in street)
+    "example form": (lines("Medical Baseline Application (example shown)\nCustomer name: John Sample\n"
+                           "Service address: 000 Sample Ave\nService account number: 3-000-0000-00"),),
+    "two stand-ins": (lines("Customer name: Jane Doe\nService address: 123 Any Street\n"
+                            "Service account number: 3-000-0000-00"),),
     # what residents submit to a public body is a public record
     "comment form": (lines("PUBLIC COMMENTS RECEIVED VIA ECOMMENT - ITEM 5\nName: Luis Ortega\n"
                            "Address: 1394 E Holt Ave, Pomona, CA 91767\nPhone: (909) 955-8812\n"
