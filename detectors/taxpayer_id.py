@@ -115,9 +115,13 @@ def _is_firm(name: str) -> bool:
 _HOLDER_AFTER = re.compile(r"\s*(?:\(|\[|,|-|\u2013|\u2014)\s*([^()\[\];\n]{2,60})")
 
 
+_LINES_ABOVE = 4
+
+
 def _holders(candidate: Candidate) -> list[tuple[str | None, str]]:
     """(field name, text) of what names the number's holder: the clause before it, the name in brackets or
-    after a dash right after it and, in a table row or label block, the row's other fields."""
+    after a dash right after it and, in a table row or label block, the row's other fields; elsewhere the few
+    lines above it (a letter's inside address)."""
     holders = [(None, clause_before(candidate.text, candidate.start, 100))]
     after = _HOLDER_AFTER.match(candidate.text, candidate.end)
     if after:
@@ -125,6 +129,12 @@ def _holders(candidate: Candidate) -> list[tuple[str | None, str]]:
     record = candidate.facts.record_of(candidate.segment) if candidate.facts else None
     if record:
         holders += [(f.label, f.text) for f in record.fields if f is not candidate.segment][:4]
+    elif candidate.facts:  # a letter's inside address above its "RE:" line: "Rivera & Sons Electric LLC"
+        segments = candidate.facts.document.segments
+        at = candidate.facts.positions.get(id(candidate.segment))
+        if at:
+            holders += [(None, s.text) for s in segments[max(0, at - _LINES_ABOVE):at]
+                        if s.location.page == candidate.segment.location.page and s.hidden is None]
     return holders
 
 

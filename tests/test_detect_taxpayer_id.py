@@ -167,6 +167,15 @@ def test_w9_filled_in_as_text_names_its_organization_on_line_1():
     assert findings_for(TaxpayerIdDetector, lines) == []
 
 
+def test_a_letter_to_a_firm_names_the_holder_in_its_inside_address():
+    firm = ["Rivera & Sons Electric LLC", "2210 N. Industrial Way, Ontario, CA 91761",
+            "RE: Contract No. 2025-044, Streetlight LED retrofit (EIN 33-0987654)", "Dear Mr. Rivera:"]
+    assert findings_for(TaxpayerIdDetector, firm) == []
+    proprietor = ["Raymond Castellanos", "2210 N. Industrial Way, Ontario, CA 91761", "RE: Form W-9 on file, EIN 33-0987654",
+                  "Dear Mr. Castellanos:"]
+    assert [f.value for f in findings_for(TaxpayerIdDetector, proprietor)] == ["33-0987654"]
+
+
 def test_unlabelled_ein_can_be_turned_off():
     options = {"unlabelled_ein": False}
     assert findings_for(TaxpayerIdDetector, "Castellanos Tree Trimming, 95-1234567", options=options) == []
