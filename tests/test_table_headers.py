@@ -254,3 +254,15 @@ def test_a_two_column_form_without_colons_is_one_record():
     vendor = ("<table><tr><td>Vendor</td><td>Castellanos Tree Trimming</td></tr><tr><td>Address</td><td>1710 W "
               "Mission Blvd, Pomona, CA 91766</td></tr><tr><td>Phone</td><td>(909) 301-7720</td></tr></table>")
     assert found(staff) == set() and found(vendor) == set()
+
+
+def test_a_page_of_prose_set_in_two_columns_has_no_header_line():
+    """The IRS's instructions, two columns of prose apart by a tab: a line that reads 'contact them at
+    www.ftc.gov/idtheft or' beside 'return or account, use Form 4506-T or' is no table's header."""
+    from detectors.engine import scan_document
+    from detectors.registry import load_detectors
+    from tests.test_customer_context import document, lines
+    page = lines("contact them at www.ftc.gov/idtheft or\treturn or account, use Form 4506-T or\n"
+                 "(1-877-438-4338).\tcall us at 1-800-829-1040.\n"
+                 "If you pay your taxes late, the penalty is\tdue on the tax shown on your return.")
+    assert scan_document(document(page), load_detectors()) == []

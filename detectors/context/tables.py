@@ -194,13 +194,19 @@ def _cells_of(line: Line) -> list[tuple[int, int]]:
     return spans
 
 
+_HEADER_WORDS = 5  # "Last 12 mo. consumption (kWh)"
+_WORD_OF_TEXT = re.compile(r"[A-Za-z]{4,}")  # an account cell holds a number, maybe with a prefix ("PCE-")
+_IN_A_SENTENCE = re.compile(r"(?i)[,;]\s+[a-z]|\b(?:www|https?)\b|\s(?:or|and|the|to|use|at)$")
+
+
 def _header_of(analysis: Analysis, line: Line, spans: list[tuple[int, int]]) -> tuple[str, ...] | None:
     """The column names of a table's header line laid out in text ("Date | Customer | Acct | Notes"): short
     worded cells, none a value, at least one naming a customer's field."""
     texts = tuple(line.segment.text[a:b] for a, b in spans)
-    if len(texts) < 2 or any(len(t) > 40 or t[0].isdigit() or sum(c.isalpha() for c in t) < 2
-                             or analysis.sniff(t) for t in texts):
-        return None
+    if len(texts) < 2 or any(len(t) > 40 or len(t.split()) > _HEADER_WORDS or t[0].isdigit()
+                             or sum(c.isalpha() for c in t) < 2 or _IN_A_SENTENCE.search(t) or analysis.sniff(t)
+                             for t in texts):
+        return None  # not the columns of a page of prose set in two ("return or account, use Form 4506-T or")
     return texts if any(header_kind(t)[0] in _PERSONAL_HEADERS for t in texts) else None
 
 
@@ -252,7 +258,7 @@ def _judge_text_row(analysis: Analysis, segment: Segment, spans: list[tuple[int,
         for c in cells:
             digits = sum(ch.isdigit() for ch in c.text)
             if (c.kind == "account" and 6 <= digits <= 16 and not analysis.anchors_in(segment, c.start, c.end)
-                    and analysis.sniff(c.text) is None):
+                    and analysis.sniff(c.text) is None and not _WORD_OF_TEXT.search(c.text)):
                 analysis.add("number", segment, c.start, c.end, analysis.reason("customer record: column '{label}'",
                                                                                 c.label))
 
