@@ -77,7 +77,8 @@ _RUNS = "01234567890123456789", "98765432109876543210"
 # a page that shows a specimen bill or notice ("How to read your bill"): its name, address, account and
 # usage are made up or somebody's used as an example on purpose, and the page says so (in lower case)
 _SAMPLE = re.compile(r"\b(?:sample|example|specimen|mock-?up)\s+(?:of\s+(?:a|your)\s+)?(?:\w+\s+)?(?:bill|statement|"
-                     r"invoice|notice|application|form)s?\b|\(?(?:example|sample) (?:shown|filled in|completed)\b|how to read (?:your|the|a|an) (?:\w+ )?(?:bill|statement)|"
+                     r"invoice|notice|application|form)s?\b|\(?(?:example|sample) (?:shown|filled in|completed)\b|"
+                     r"how to read (?:your|the|a|an) (?:\w+ )?(?:bill|statement)|"
                      r"understanding your (?:\w+ )?(?:bill|statement)|bill explained|"
                      r"(?:factura|estado de cuenta) de (?:muestra|ejemplo)|c[oó]mo leer (?:su|la|tu) factura|"
                      r"ejemplo de (?:su |una |la )?factura")
@@ -176,6 +177,16 @@ def is_example(text: str, start: int, digits: str) -> bool:
     return bool(_EXAMPLE_CUE.search(text_before(text, start, WIDTH)))
 
 
+_TOGETHER = 200  # characters: two stand-ins of one form, not two rows of a real export that happen to match
+
+
+def _stand_ins_together(lower: str) -> bool:
+    """Two different stand-ins close together: one made-up record ("Jane Doe", "123 Any Street"), not a leaked
+    export of 20,000 customers among whom a Juan Perez and a house number 000 turn up far apart."""
+    found = [(m.start(), m.group()) for m in _STAND_IN.finditer(lower)]
+    return any(b - a <= _TOGETHER and x != y for (a, x), (b, y) in zip(found, found[1:]))
+
+
 def sample_pages(segments: list[Segment]) -> set:
     """The pages (``Location.page``; None for a page of HTML) that present a sample bill, statement or form
     whose customer is visibly a stand-in (John Sample, Any Street), or that show two stand-ins whatever they say."""
@@ -187,8 +198,8 @@ def sample_pages(segments: list[Segment]) -> set:
         lower = "\n".join(parts).lower()
         if any(word in lower for word in _SAMPLE_WORDS) and _SAMPLE.search(lower) and _STAND_IN.search(lower):
             found.add(page)  # str.find first: far faster than the patterns on pages without those words
-        elif ("doe" in lower or "any" in lower) and len({m.group() for m in _STAND_IN.finditer(lower)}) >= 2:
-            found.add(page)  # no sample word, but two stand-ins: "Jane Doe" at "123 Any Street"
+        elif ("doe" in lower or "any" in lower) and _stand_ins_together(lower):
+            found.add(page)  # no sample word, but a stand-in at a stand-in's address: "Jane Doe" at "123 Any Street"
     return found
 
 

@@ -17,6 +17,7 @@ from detectors.context.persons import person_name
 from detectors.engine import raw_findings, scan_document
 from detectors.model import Document, Location, Record, Segment
 from detectors.public_contacts import PublicContacts, is_role_mailbox, street_key
+from detectors.registry import load_detectors
 from detectors.ssn import SsnDetector
 from detectors.taxpayer_id import TaxpayerIdDetector
 
@@ -464,3 +465,15 @@ def test_a_real_customer_on_a_sample_bill_page_is_a_customer():
     page = lines("How to Read Your Bill\nCustomer name: MARIA LOPEZ\nService address: 1234 W HOLT AVE\n"
                  "Customer account: 2-41-836-0172\nUsage: 612 kWh")
     assert {"name", "address", "account", "usage"} <= kinds(page)
+
+
+def test_stand_ins_far_apart_in_an_export_make_no_sample():
+    """A 'Juan Perez' in one row and a house number 000 rows later are two customers of a real export, not a
+    made-up record: only stand-ins close together (one form's) make the page a sample."""
+    rows = [("Juan Perez", "0010 Gallagher Bypass", "(909) 218-0967")] + [
+        (f"Customer {k}", f"{100 + k} W Holt Ave", f"(909) 218-{1000 + k}") for k in range(8)] + [
+        ("Bethany Cole", "44 E Holt Ave", "(909) 669-0027"),
+        ("Jesse Barron", "000 Karen Forges Apt. 325", "(909) 669-0028")]
+    export = table(("Customer Name", "Service Address", "Phone"), *rows)
+    names = [f.value for f in scan_document(document(export), load_detectors()) if f.category == "customer_name"]
+    assert "Juan Perez" in names and "Jesse Barron" in names
