@@ -198,7 +198,7 @@ def sample_pages(segments: list[Segment]) -> set:
         lower = "\n".join(parts).lower()
         if any(word in lower for word in _SAMPLE_WORDS) and _SAMPLE.search(lower) and _STAND_IN.search(lower):
             found.add(page)  # str.find first: far faster than the patterns on pages without those words
-        elif ("doe" in lower or "any" in lower) and _stand_ins_together(lower):
+        elif _stand_ins_together(lower):
             found.add(page)  # no sample word, but a stand-in at a stand-in's address: "Jane Doe" at "123 Any Street"
     return found
 

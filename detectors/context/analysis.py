@@ -24,17 +24,18 @@ from .cues import CUSTOMER_ROLE, CueIndex
 from .fields import Anchor, CustomerContext, CustomerField
 from .headers import ties
 from .persons import is_person, is_place, named_officially, names_in, person_name, plain_name
-from .shapes import (ADDRESS_RE, BOX_ADDRESS_RE, EMAIL_RE, PO_BOX, STREET_START, USAGE_RE, address_across, consumption_across,
-                     consumption_spans, phone_spans, span, street_addresses)
+from .shapes import (ADDRESS_RE, BOX_ADDRESS_RE, EMAIL_RE, PO_BOX, STREET_START, USAGE_RE, address_across,
+                     consumption_across, consumption_spans, phone_spans, span, street_addresses)
 
 
 _FIELD_START = re.compile(r"[,;(]")  # where a field of a record written in a sentence starts
+_ONE_CUSTOMER = r"(?:customer|ratepayer|account ?holder)"  # after "the", "this", "that": one person
 # "Customer Maria Lopez called from ...", "the customer can be reached at ...": a customer word naming the person,
 # not an office's "customer service" or "customer line"
 _ROLE_NAMING = re.compile(CUSTOMER_ROLE.pattern + r"(?=[ ,:]{1,3}(?:the )?(?-i:[A-Z]))"
-                          r"|(?i:(?<=\bthe )|(?<=\bthis )|(?<=\bthat ))(?i:customer|ratepayer|account ?holder)\b")
+                          rf"|(?i:(?<=\bthe )|(?<=\bthis )|(?<=\bthat )){_ONE_CUSTOMER}\b")
 # the number is the customer's, whoever reaches for it: "Staff attempted to reach the customer at (909) ..."
-_CUSTOMER_AT = re.compile(r"(?i)\b(?:the|this|that) (?:customer|ratepayer|account ?holder)(?:'s \w+)? (?:at|on)\s*$")
+_CUSTOMER_AT = re.compile(rf"(?i)\b(?:the|this|that) {_ONE_CUSTOMER}(?:'s \w+)? (?:at|on)\s*$")
 # a member of staff named as the contact, their number after the name: "Staff contact: Priya Raman, (760) ..."
 _STAFF_CONTACT = re.compile(r"(?i)\b(?:staff|city|program|project)\s+(?:contact|liaison|manager|lead)\s*:\s*"
                             r"(?-i:[A-Z][\w.'\u2019-]*)(?:\s+(?-i:[A-Z][\w.'\u2019-]*)){0,3}\s*[,(-]?\s*$")

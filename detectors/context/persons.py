@@ -135,8 +135,8 @@ def surname_after_given(given: str, surname: str) -> bool:
 
 def surname_after_initial(given: str, surname: str) -> bool:
     """A place word that is a surname after a given name and a middle initial ("Nicole R. Park", "Andrew J.
-    Hall", "Isaiah A. Church"): no park, hall or church is named so, but the given name must be more often a given name than a surname
-    ("Lincoln R. Park" is no one's)."""
+    Hall", "Isaiah A. Church"): no park, hall or church is named so, but the given name must be more often a given
+    name than a surname ("Lincoln R. Park" is no one's)."""
     plain = fold(given)
     return (fold(surname) in _surnames_after_initial() and given[:1].isupper() and plain in given_names()
             and given_names()[plain] / 200 >= surname_shares().get(plain, 0.0))
@@ -159,8 +159,8 @@ def plain_name(value: str) -> bool:
 
 def _word_of_a_name(text: str, words: list[str]) -> bool:
     """Whether the words that are a place's or a firm's are a name's here: a surname after a given name ("Ji-ho
-    Park") or a middle initial ("Nicole R. Park"), a given name after a title ("Mrs. Bill Gibson"), or before a given name ("PARK, YOUNG-HO"), or "My" before a
-    surname ("My Le": whose, the callers say)."""
+    Park") or a middle initial ("Nicole R. Park"), or before a given name ("PARK, YOUNG-HO"), a given name after a
+    title ("Mrs. Bill Gibson"), or "My" before a surname ("My Le": whose, the callers say)."""
     if len(words) == 3:
         plain = [fold(w.rstrip(".")) for w in words]
         return ((len(plain[1]) == 1 and surname_after_initial(words[0], words[2]))
@@ -330,7 +330,8 @@ _PLACE_OF = re.compile(r"(?i)\b(?:city|town|county|village|state|university|port
 _STATE_AFTER = re.compile(r",?[ \t]+(?:[A-Z]{2}|California)\b(?![ \t.]*(?i:box)\b)(?:[ \t]+\d{5})?")  # not "PO Box"
 
 
-_NUMBER_BEFORE = re.compile(r"(?<![\w:/-])\d{1,6}[A-Za-z]?[ \t]*\Z")  # on the name's own line; no time or date ("10:31", "3/2")
+# a house number on the name's own line; no time or date ("10:31", "3/2")
+_NUMBER_BEFORE = re.compile(r"(?<![\w:/-])\d{1,6}[A-Za-z]?[ \t]*\Z")
 _NUMBER_GROUP_END = re.compile(r"[\d-]\s*$|\d\.$")  # "7006 3999 8682", "6165.1195.87"
 
 

@@ -42,7 +42,8 @@ _OPENS_WITH_A_LABEL = re.compile(r"\s*[a-z][\w ]{0,20}:")  # "draft: ...", "note
 _ITEM = re.compile(r"(?:^|[\s>])(?:li|td|th|dd|dt|cell \d+|option)(?::nth-of-type\(\d+\))?$")
 _ROLE_BESIDE_NAME = re.compile(r"[ ,:]{1,3}(?:the )?[A-Z]")  # "customer, Ana Ruiz", "customer Ana Ruiz"
 _ROLE_WORD = re.compile(r"[a-z]+(?:\s?holders?)?")
-_NAME_BESIDE_ROLE = re.compile(r"[A-Za-z]\.?\s*[,(]\s*(?:(?:an?|the|our)\s+)?(?:[\w-]+\s+)?$")  # "Ana Ruiz, a PCE customer"
+# "Ana Ruiz, a PCE customer", "Pham, John S. (PCE customer", "..., a medical-baseline customer"
+_NAME_BESIDE_ROLE = re.compile(r"[A-Za-z]\.?\s*[,(]\s*(?:(?:an?|the|our)\s+)?(?:[\w-]+\s+)?$")
 
 
 def find(analysis: Analysis) -> None:
@@ -255,8 +256,9 @@ def _names(analysis: Analysis, pieces: list[Line], anchored: bool, lenient: bool
             if start < street_goes_on:
                 continue
             # a name its mailbox spells may hold a place's word ("Andrew Hall"), which person_name refuses
-            name = person_name(text[start:end], strict=not text[start:end].islower()) or ((start, end) in spelt and " ".join(
-                text[start:end].lower().split()))
+            value = text[start:end]  # a call centre's note in lower case: "cx dana whitfield"
+            name = person_name(value, strict=not value.islower()) or ((start, end) in spelt and " ".join(
+                value.lower().split()))
             if name and not analysis.contacts.name_is_public(name) and not named_officially(text, start, end,
                                                                                              titles_after):
                 names.append((piece.segment, start, end))

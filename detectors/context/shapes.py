@@ -47,14 +47,15 @@ _NAME = r"(?!\d+\b)[A-Z0-9][\w'-]*\.?"  # "Holt", "2nd", not a bare number ("714
 # a word of a street's name after its Spanish type: not a unit's, nor the label of the next field ("Acct #")
 _SPANISH_NAME = rf"(?!{_UNIT_WORD}\b|(?i:acct|account|ssn|tel|phone|cell|balance|usage|email|amount)\b)[A-Z][\w'-]*"
 PRE_TYPED = re.compile(rf"\s*\d{{1,6}}(?:-?[A-Z])?\s+(?:{_DIRECTION}\s+)?(?i:{alternation(PRE_TYPES)})\s+[A-Z]")
+# what may follow an address on its line: its city, state and ZIP ("Pomona, CA 91766")
+_CITY_STATE_ZIP = r"(?:,?\s+[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){0,2},?\s+[A-Z]{2}(?![A-Za-z])\.?(?:\s+\d{5}(?:-\d{4})?)?)?"
 # a house number, a direction, then a street name and its type ("1234 W Holt Ave") or a Spanish type and the name
 # ("9229 SW Calle Encino", "794 Camino Pepper Tree"), a unit ("Spc 187", "No. 96", "#201"), a city, state and ZIP
 ADDRESS_RE = re.compile(
     rf"(?<![\w$.,/-])\d{{1,6}}(?:-?[A-Z])?\s+(?:{_DIRECTION}\s+)?"
     rf"(?:(?:{_NAME}\s+){{0,3}}{_NAME}\s+{_TYPE}(?!\w)"
     rf"|(?i:{alternation(PRE_TYPES)})\s+{_SPANISH_NAME}(?:[ \t]+{_SPANISH_NAME}){{0,2}})"
-    rf"{_UNIT}?"
-    r"(?:,?\s+[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){0,2},?\s+[A-Z]{2}(?![A-Za-z])\.?(?:\s+\d{5}(?:-\d{4})?)?)?")
+    rf"{_UNIT}?{_CITY_STATE_ZIP}")
 CITY_LINE_RE = re.compile(r"\s*[A-Z][A-Za-z .'-]+,?\s+(?:[A-Z]{2}|California)\.?\s+\d{5}(?:-\d{4})?\s*")
 STREET_START = re.compile(r"\s*\d{1,6}[A-Za-z]?(?:-\d+)?\s+(?:[NSEWnsew]\.?\s+)?[A-Za-z0-9]")
 PO_BOX = re.compile(r"(?i)\s*(?:p\.?\s?o\.?\s*box|post office box)\s*\d")
@@ -62,7 +63,7 @@ PO_BOX = re.compile(r"(?i)\s*(?:p\.?\s?o\.?\s*box|post office box)\s*\d")
 # ("billing address P.O. Box 2742, Claremont, CA 91711", "RR 2 Box 140")
 BOX_ADDRESS_RE = re.compile(
     r"(?<![\w.])(?i:p\.?\s?o\.?\s*box|post office box|(?:r\.?r\.?|rural route)\s*\d{1,3},?\s+box)\s*#?\s*\d{1,6}"
-    r"(?![\w-])(?:,?\s+[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){0,2},?\s+[A-Z]{2}(?![A-Za-z])\.?(?:\s+\d{5}(?:-\d{4})?)?)?")
+    rf"(?![\w-]){_CITY_STATE_ZIP}")
 # the units of a home's consumption, in English and Spanish ("640 kilovatios-hora")
 _USAGE_UNIT = r"(?i:kwh|kw-h|kilowatt[- ]hours?|kilovatios?[- ]hora|therms?)\b"
 USAGE_RE = re.compile(r"(?<![\w.$,/-])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?[ \t\u00a0]{0,2}"  # "715  kWh": justified PDF
