@@ -272,6 +272,23 @@ FOUND = {
     "phone after a street named like an office": (
         ("Payment plan 3-412-7730-21 \u2013 Teodora Vasquez \u2013 218 Plaza Verde Ct \u2013 626.401.2290",),
         {"name": ["Teodora Vasquez"], "address": ["218 Plaza Verde Ct"], "phone": ["626.401.2290"]}),
+    # call notes drop the street's type; the record's wording ("@", "of", a field of its own) says it is a home
+    "street without its type after @": (
+        ("4/2/2025 spoke w/ marisol duarte @ 1457 sunset; acct 3-114-2287-05; 622 kWh; cb 909 555 0178.",),
+        {"name": ["marisol duarte"], "address": ["1457 sunset"], "usage": ["622 kWh"], "phone": ["909 555 0178"]}),
+    "street without its type as a field": (
+        ("8/14/2024 - PARK JI-HOON - 906 E towne - cb# 626-555-0110 - acct 7712093355 - wants final bill",),
+        {"name": ["PARK JI-HOON"], "address": ["906 E towne"], "phone": ["626-555-0110"]}),
+    "street without its type before a verb": (
+        ("Applicant Rosa Elena Vidal of 2290 Kingsley applied for CARE; SSN 601-23-4417 on file.",),
+        {"name": ["Rosa Elena Vidal"], "address": ["2290 Kingsley"]}),
+    "Spanish plural street": (("Cust. ID 273076834 - Sra. Ofelia Quintero, 318 los robles, tel 909 555 0143",),
+                              {"name": ["Sra. Ofelia Quintero"], "address": ["318 los robles"],
+                               "phone": ["909 555 0143"]}),
+    # a lower-case name with a middle name, and a surname that is also a Spanish word, in a record an account ties
+    "lower-case name with a middle name": (
+        ("cx israel rojo called re hi bill, acct 1043 2766 50; spoke w/ john minh tran, acct 1043 2766 51",),
+        {"name": ["israel rojo", "john minh tran"]}),
     # a long paragraph: the record is the sentences around the identifier
     "long paragraph": (
         (" ".join(["The council approved the budget and thanked staff for the work on the program."] * 12)
@@ -371,6 +388,11 @@ NOT_FOUND = {
         lines("Energy Programs ... energy@pceclean.org ... rebates up to 500 kWh\n"
               "Grace Park Pool ... gracepark@cityofx.org ... (909) 555-0123"),),
     "caller id": ("Caller ID: (909) 555-0142. Callers: please hold.",),
+    # a number and words after "at", "of" or a separator that are a count, a time, a measure or a numbered item
+    "counts and times beside an account": (
+        "Acct 3-114-2287-05: billed at 2023 levels; call back at 10 am, then at 2 pm. Review of 12 months, "
+        "average of 500 homes, 3 locations, Item 12 budget, 30 days.",),
+    "spoke with staff": ("spoke w/ the supervisor about acct 3-114-2287-05; no change.",),
     "caller who only spoke": ("Public comment by phone. Caller: Dana Whitfield spoke against the rate increase.",),
     "instructor in a guide": ("Tennis Lessons: Instructor: Coach Terrence Hill, (760) 412-8835. Customers of MLCE "
                               "get 10% off.",),

@@ -25,7 +25,7 @@ from .fields import Anchor, CustomerContext, CustomerField
 from .headers import ties
 from .persons import is_person, is_place, named_officially, names_in, person_name, plain_name
 from .shapes import (ADDRESS_RE, BOX_ADDRESS_RE, EMAIL_RE, PO_BOX, STREET_START, USAGE_RE, address_across,
-                     consumption_across, consumption_spans, phone_spans, span, street_addresses)
+                     consumption_across, consumption_spans, cued_streets, phone_spans, span, street_addresses)
 
 
 _FIELD_START = re.compile(r"[,;(]")  # where a field of a record written in a sentence starts
@@ -203,6 +203,8 @@ class Analysis:
             if not in_address_element(segment.location.element):
                 addresses = [m.span() for m in street_addresses(text, piece.start, piece.end)]
                 addresses += [m.span() for m in BOX_ADDRESS_RE.finditer(text, piece.start, piece.end)]
+                addresses += [(a, b) for a, b in cued_streets(text, piece.start, piece.end)
+                              if not any(s < b and a < e for s, e in addresses)]
                 tail_start = max(piece.start, piece.end - 40)
                 below = pieces[k + 1] if k + 1 < len(pieces) else after
                 cut = below is not None and address_across(text[tail_start:piece.end], below.text[:60])

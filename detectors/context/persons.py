@@ -160,13 +160,15 @@ def plain_name(value: str) -> bool:
 def _word_of_a_name(text: str, words: list[str]) -> bool:
     """Whether the words that are a place's or a firm's are a name's here: a surname after a given name ("Ji-ho
     Park") or a middle initial ("Nicole R. Park"), or before a given name ("PARK, YOUNG-HO"), a given name after a
-    title ("Mrs. Bill Gibson"), or "My" before a surname ("My Le": whose, the callers say)."""
+    title ("Mrs. Bill Gibson"), a hyphenated given name after the surname, in Korean order without a comma ("PARK
+    JI-HOON"), or "My" before a surname ("My Le": whose, the callers say)."""
     if len(words) == 3:
         plain = [fold(w.rstrip(".")) for w in words]
         return ((len(plain[1]) == 1 and surname_after_initial(words[0], words[2]))
                 or (plain[0] in _TITLES and _given_after_title(plain, 1)))  # "Mrs. Bill Gibson"
     return len(words) == 2 and (
-        surname_after_given(words[0], words[1]) or ("," in text and word_surname_first(words[0], words[1]))
+        surname_after_given(words[0], words[1])
+        or (("," in text or "-" in words[1]) and word_surname_first(words[0], words[1]))
         or (words[0] in ("My", "MY") and words[1].lower() not in NOT_PERSON
             and surname_shares().get(fold(words[1]), 0.0) >= 1e-5))
 
@@ -360,8 +362,11 @@ def _names_in_run(text: str, run: list[tuple[int, int]], anchored: bool) -> list
             i = last + 1
             continue
         month_named = (anchored or words[i] in _ABBREVIATED_MONTH_NAMES) and _month_given_name(text, run, words, i)
-        if not titled and not month_named and (_stop(words[i]) or words[i] in _PARTICLE_WORDS or len(words[i]) == 1
-                                               or common_word(text[run[i][0]:run[i][1]])):
+        korean = i + 1 < len(words) and "-" in words[i + 1] and word_surname_first(  # "PARK JI-HOON"
+            text[run[i][0]:run[i][1]], text[run[i + 1][0]:run[i + 1][1]])
+        if not titled and not month_named and not korean and (
+                _stop(words[i]) or words[i] in _PARTICLE_WORDS or len(words[i]) == 1
+                or common_word(text[run[i][0]:run[i][1]])):
             i += 1  # no name starts with a common word ("Called Leroy Shea back")
             continue
         j = i + 1
@@ -585,8 +590,10 @@ def name_spelt_in_email(text: str, start: int, end: int, mailbox: str) -> tuple[
     return None
 
 
-_LOWER_NAME_AFTER_ROLE = re.compile(r"[ ,:]{1,3}(?P<name>(?P<given>[a-z]{2,})(?: [a-z]\.?)? (?P<surname>[a-z]{2,}))"
-                                    r"(?![\w'-])")
+# a lower-case name after the word, with a middle name or initial or without ("cx john minh nguyen", "israel rojo")
+_LOWER_NAMES_AFTER_ROLE = tuple(re.compile(
+    rf"[ ,:/]{{1,3}}(?P<name>(?P<given>[a-z]{{2,}}){middle} (?P<surname>[a-z]{{2,}}))(?![\w'-])")
+    for middle in (r" (?P<middle>[a-z]{2,})", r"(?: [a-z]\.?)?"))
 _ROLE_AFTER_NAME = re.compile(r"\s*[,(]\s*(?:(?:an?|the|our)\s+)?(?:[A-Za-z-]+\s+)?$")  # "..., a PCE ", "... (PCE "
 
 
@@ -603,11 +610,14 @@ def name_after_role(text: str, end: int, anchored: bool = False) -> tuple[int, i
     """The name right after a word that calls somebody a customer ("the customer, Priya Brown", "Customer
     Oluwaseun Lopez at ..."): there too a name need not be one of the Census lists'. Written in lower case (a
     call centre's notes: "cx dana whitfield called"), it must be a listed given name and a listed surname that is
-    no frequent word ("the customer will call back")."""
-    lower = _LOWER_NAME_AFTER_ROLE.match(text, end)
-    if (lower and lower.group("given") in given_names() and lower.group("surname") in surnames()
-            and not common_word(lower.group("given")) and not frequent(lower.group("surname"))):
-        return lower.span("name")
+    no frequent word ("the customer will call back") unless an identifier ties the record ("cx israel rojo ...
+    acct ...": "rojo" is a Spanish word)."""
+    for pattern in _LOWER_NAMES_AFTER_ROLE:
+        lower = pattern.match(text, end)
+        if (lower and lower.group("given") in given_names() and lower.group("surname") in surnames()
+                and not common_word(lower.group("given")) and (anchored or not frequent(lower.group("surname")))
+                and ("middle" not in pattern.groupindex or not common_word(lower.group("middle")))):
+            return lower.span("name")
     found = _NAME_AFTER_ROLE.match(text, end)
     span = _beside(text, found.start("name"), found.end("name")) if found else None
     if span and not anchored:  # a Census name in it: not a heading's words ("Customers Resolution Hearing")

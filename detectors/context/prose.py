@@ -42,6 +42,8 @@ _OPENS_WITH_A_LABEL = re.compile(r"\s*[a-z][\w ]{0,20}:")  # "draft: ...", "note
 _ITEM = re.compile(r"(?:^|[\s>])(?:li|td|th|dd|dt|cell \d+|option)(?::nth-of-type\(\d+\))?$")
 _ROLE_BESIDE_NAME = re.compile(r"[ ,:]{1,3}(?:the )?[A-Z]")  # "customer, Ana Ruiz", "customer Ana Ruiz"
 _ROLE_WORD = re.compile(r"[a-z]+(?:\s?holders?)?")
+# a call note's "spoke w/ dalia saleh": in a record an identifier or contact details tie, whom staff spoke with
+_SPOKE_WITH = re.compile(r"(?i)\b(?:spoke|spk|talked|met|visited)\s+(?:w/|with|to)(?=\s)")
 # "Ana Ruiz, a PCE customer", "Pham, John S. (PCE customer", "..., a medical-baseline customer"
 _NAME_BESIDE_ROLE = re.compile(r"[A-Za-z]\.?\s*[,(]\s*(?:(?:an?|the|our)\s+)?(?:[\w-]+\s+)?$")
 
@@ -252,6 +254,8 @@ def _names(analysis: Analysis, pieces: list[Line], anchored: bool, lenient: bool
             role = _ROLE_WORD.match(analysis.lower, position)
             beside.append(name_after_role(text, role.end() - offset, anchored))
             beside.append(name_before_role(text, position - offset))
+        if lenient:
+            beside += [name_after_role(text, m.end(), anchored) for m in _SPOKE_WITH.finditer(text, piece.start, piece.end)]
         for start, end in sorted({*names_in(text, piece.start, piece.end, lenient), *filter(None, beside)}):
             if start < street_goes_on:
                 continue

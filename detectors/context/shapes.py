@@ -142,8 +142,55 @@ def is_street_address(text: str, labelled: bool) -> bool:
         name = parts.get("StreetName", "").split()
         return ("StreetNamePostType" in parts or "StreetNamePreType" in parts or bool(PRE_TYPED.match(text))
                 or (len(name) > 1 and name[-1].lower() in SUFFIXES)  # usaddress reads "Pine Run" as one name
-                or (labelled and parts.get("StreetName", "")[:1].isupper()))
+                or (labelled and street_name(parts.get("StreetName", "").split())))
     return labelled and "USPSBoxID" in parts
+
+
+# the words after a number that make it a count, a time or a measure, not a house number and its street's name
+# ("12 months", "6 pm", "100 percent", "2024 budget")
+_NOT_A_STREET = frozenset("""
+am pm a.m. p.m. noon midnight hour hours hr hrs minute minutes min mins second seconds day days week weeks wk wks
+month months mo mos year years yr yrs time times percent pct degrees dollars cents kwh kw kilowatt therm therms
+watts mph miles mile feet foot ft sq acres acre people persons customers residents households homes units budget
+fiscal rate rates level levels total and or the to for with from by per a an in on at of jan january feb february
+mar march apr april may jun june jul july aug august sep sept september oct october nov november dec december
+monday tuesday wednesday thursday friday saturday sunday
+""".split())
+_SPANISH_ARTICLE = frozenset("los las el la del de".split())  # "Los Olivos": a plural that is a street's name
+
+
+def street_name(words: list[str]) -> bool:
+    """Whether ``words`` (an address's words after its house number and direction, without a street type) can be
+    a street's name: no count, time or measure ("12 months", "6 pm") and no English plural ("3 locations")."""
+    if not words or any(w.lower() in _NOT_A_STREET or w.lower().split("-")[0] in _NOT_A_STREET for w in words):
+        return False
+    last = words[-1]
+    return not (last.islower() and len(last) > 3 and last.endswith("s") and not last.endswith(("ss", "us", "is"))
+                and not any(w.lower() in _SPANISH_ARTICLE for w in words))
+
+
+# a house number and a street's name without its type where a record puts a home: after "@", "at", "of" or an
+# address label, or as a field between a record's separators, before a separator or a verb. Call notes drop the
+# "Ave": "spoke w/ dalia saleh @ 2860 orange grove;", "AHN JAE-WON - 11931 mission - cb# ...", "Applicant Mituru
+# Inoue of 11467 fairplex applied for CARE"
+CUED_STREET_RE = re.compile(
+    r"(?:@|(?i:\b(?:at|of|addr|address)\b)[.:#]?|^|[;|,]|[ \t][-\u2013\u2014])[ \t]*"
+    rf"(?<![\w.,$/-])(\d{{2,6}}[ \t]+(?:{_DIRECTION}[ \t]+)?[A-Za-z][A-Za-z'-]+(?:[ \t]+[A-Za-z][A-Za-z'-]+){{0,2}})"
+    r"(?=[ \t]*(?:[;|,.)]|[ \t][-\u2013\u2014][ \t]|$)|[ \t]+(?i:applied|called|reported|requested|asked|said|"
+    r"says|states|stated|wants|was|is|has|had|who)\b)", re.M)
+
+
+def cued_streets(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """The spans of the homes written without a street type where a record's wording puts one
+    (``CUED_STREET_RE``), in ``text[start:end]``: not a count, a time or a numbered item ("Item 12 budget")."""
+    found = []
+    for m in CUED_STREET_RE.finditer(text, start, len(text) if end is None else end):
+        words = m.group(1).split()[1:]
+        if words[0].lower().rstrip(".") in DIRECTIONS:
+            words = words[1:]
+        if street_name(words) and not _NUMBER_LABEL.search(text, max(0, m.start(1) - 20), m.start(1)):
+            found.append(m.span(1))
+    return found
 
 
 # a number label right before a number: "Resolution 2024 Plaza ...", "Item 12 Camino Real Widening"; a month
