@@ -100,6 +100,9 @@ _CUSTOMER_COLUMN = re.compile(r"(?i)customer|\bname\b|service address|\baddress\
 _ANOTHER_ACCOUNT = re.compile(r"(?i)\b(?:grant|bank|banking|budget|fund|trust|escrow|savings|checking|capital|reserve|"
                               r"deposit|revenue|expense|expenditure|ledger|gl|project|suspense|clearing|holding|"
                               r"investment|retirement|pension|payroll|enterprise|agency|donor|brokerage)\s+account\W*$")
+# a meter in the text that is no customer's: a parking meter's number; a case's year and sequence after "meter"
+_PARKING = re.compile(r"(?i)\bparking\s+(?:meter|mtr)\W*$")
+_CASE_FORM = re.compile(r"(?:19|20)\d\d-\d{3,6}")
 # a value glued to a URL parameter of another name (?id=8123456789)
 _QUERY_KEY = re.compile(r"[?&;]\w+=$")
 _CODE = ("inline script", "link target")
@@ -230,7 +233,7 @@ class AccountNumberDetector(LabelledNumberDetector):
     option_keys = ("labels", "replace_labels", "patterns", "unlabelled_patterns")
     labels = GENERIC_LABELS + CUSTOMER_LABELS
     # "(account 5501-23871)" in a sentence; a bare "Account" column is a customer's only in a row that names one
-    text_labels = ("Account", "Cuenta")
+    text_labels = ("Account", "Cuenta", "Meter", "Mtr", "Medidor")
     shapes = SCE_FORMS + ANY_FORM
     fewest_digits = 6
     filters = (example, sample_bill, not_an_account, city_facility)
@@ -265,6 +268,10 @@ class AccountNumberDetector(LabelledNumberDetector):
         if label and label.lower() == "account" and _ANOTHER_ACCOUNT.search(
                 text_before(candidate.text, candidate.start, WIDTH)):
             return None  # "grant account 2240-8810-22", "bank account 0031-88211": not a utility's
+        if label and label.lower() in ("meter", "mtr") and (
+                _PARKING.search(text_before(candidate.text, candidate.start, WIDTH))
+                or _CASE_FORM.fullmatch(candidate.value)):
+            return None  # "Parking meter 10045123", "meter 2024-0012 inspection": a street's meter, a case number
         label = label or self._bare_account_column(candidate)
         if label:
             return Verdict(f"account number beside label '{label}'")

@@ -289,6 +289,13 @@ FOUND = {
     "lower-case name with a middle name": (
         ("cx israel rojo called re hi bill, acct 1043 2766 50; spoke w/ john minh tran, acct 1043 2766 51",),
         {"name": ["israel rojo", "john minh tran"]}),
+    # "cust" before a lower-case name, and a common surname that is also a frequent word
+    "cust before a lower-case name": (("Mensaje de cx: cust maria lopez, 1234 w holt ave, ph 909-397-1234",),
+                                      {"name": ["maria lopez"], "address": ["1234 w holt ave"],
+                                       "phone": ["909-397-1234"]}),
+    # a record's fields apart by bars: the label of the account before the phone is no office's
+    "fields apart by bars": (("Haddad, Yousef  |  SCE Acct 2-41-123-4567  |  909-865-4401",),
+                             {"name": ["Haddad, Yousef"], "phone": ["909-865-4401"]}),
     # a long paragraph: the record is the sentences around the identifier
     "long paragraph": (
         (" ".join(["The council approved the budget and thanked staff for the work on the program."] * 12)
@@ -392,6 +399,7 @@ NOT_FOUND = {
     "counts and times beside an account": (
         "Acct 3-114-2287-05: billed at 2023 levels; call back at 10 am, then at 2 pm. Review of 12 months, "
         "average of 500 homes, 3 locations, Item 12 budget, 30 days.",),
+    "cust before a verb": ("cust called back re: the outage; cust mark down the date of the fair.",),
     "spoke with staff": ("spoke w/ the supervisor about acct 3-114-2287-05; no change.",),
     "caller who only spoke": ("Public comment by phone. Caller: Dana Whitfield spoke against the rate increase.",),
     "instructor in a guide": ("Tennis Lessons: Instructor: Coach Terrence Hill, (760) 412-8835. Customers of MLCE "

@@ -14,6 +14,9 @@ FOUND = [
     ("Service Account No. 3-012-3456-78", "*-***-**56-78", "3012345678"),
     ("Service Account Number: 8001026149", "******6149", "8001026149"),
     ("SA# 8001026149", "******6149", "8001026149"),
+    # a meter named in the text, bare or the customer's own: the service account's number
+    ("Meter: M2037872", "M***7872", "2037872"),
+    ("Staff reviewed her meter (P851N-235281) and found no fault.", "P***N-**5281", "851235281"),
     ("SA No. 8001026149", "******6149", "8001026149"),
     ("Service Acct 8001026149", "******6149", "8001026149"),
     ("Customer No. 7001234567", "******4567", "7001234567"),
@@ -122,6 +125,9 @@ NOT_FOUND = [
     "The account, opened 2020-12-15, was closed",  # a design review number, not a street's "Dr"
     # an ID of another kind: an employee's, a bid's, a project's
     "Employee ID 60214433 completed the safety training",
+    # a street's parking meter; a case's year and sequence after "meter"
+    "Parking meter 10045123 on 2nd Street was repaired.",
+    "Meter 3 of 12 failed; meter 2024-0012 inspection is scheduled.",
     "Access No. 88012231 opens the gate at the corporation yard",
     "Bid ID 2024-0031 closes on March 3",
     "Project ID 5520-71304 (street resurfacing)",

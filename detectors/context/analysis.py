@@ -28,7 +28,7 @@ from .shapes import (ADDRESS_RE, BOX_ADDRESS_RE, EMAIL_RE, PO_BOX, STREET_START,
                      consumption_across, consumption_spans, cued_streets, phone_spans, span, street_addresses)
 
 
-_FIELD_START = re.compile(r"[,;(]")  # where a field of a record written in a sentence starts
+_FIELD_START = re.compile(r"[,;(|\t\u00b7\u2013\u2014]")  # where a field of a record written in a sentence or a line starts
 _ONE_CUSTOMER = r"(?:customer|ratepayer|account ?holder)"  # after "the", "this", "that": one person
 # "Customer Maria Lopez called from ...", "the customer can be reached at ...": a customer word naming the person,
 # not an office's "customer service" or "customer line"

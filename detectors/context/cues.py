@@ -26,7 +26,7 @@ NOTICE_CUE_RE = re.compile(r"past[- ]due|shut[- ]?off|disconnect|amount due|bala
 # class's
 CUSTOMER_ROLE = re.compile(
     r"(?i)\b(?:customers?|account\s?holders?|ratepayers?|subscribers?|clientes?|titular|(?:cust|caller)(?=\.?\s*:)"
-    r"|cx(?=[\s:]))\b"  # a call centre's "cx" (customer)
+    r"|cust(?=\.?(?:[ \t]+[a-z]|[ \t]*$))|cx(?=[\s:]))\b"  # a call centre's "cx" and "cust maria lopez" (customer)
     r"(?!\s+(?:service|care|support|relations|programs?|class|classes|type|count|base|stories|story|outreach|"
     r"experience|name\s*:))")
 # an e-mail printed into a packet: its "From:" line names the writer and, often, their own mailbox

@@ -610,12 +610,13 @@ def name_after_role(text: str, end: int, anchored: bool = False) -> tuple[int, i
     """The name right after a word that calls somebody a customer ("the customer, Priya Brown", "Customer
     Oluwaseun Lopez at ..."): there too a name need not be one of the Census lists'. Written in lower case (a
     call centre's notes: "cx dana whitfield called"), it must be a listed given name and a listed surname that is
-    no frequent word ("the customer will call back") unless an identifier ties the record ("cx israel rojo ...
-    acct ...": "rojo" is a Spanish word)."""
+    no frequent word ("the customer will call back") unless it is a common surname ("cust maria lopez") or an
+    identifier ties the record ("cx israel rojo ... acct ...": "rojo" is a Spanish word)."""
     for pattern in _LOWER_NAMES_AFTER_ROLE:
         lower = pattern.match(text, end)
         if (lower and lower.group("given") in given_names() and lower.group("surname") in surnames()
-                and not common_word(lower.group("given")) and (anchored or not frequent(lower.group("surname")))
+                and not common_word(lower.group("given")) and (anchored or not frequent(lower.group("surname"))
+                                                                or surname_shares().get(lower.group("surname"), 0.0) >= 1e-3)
                 and ("middle" not in pattern.groupindex or not common_word(lower.group("middle")))):
             return lower.span("name")
     found = _NAME_AFTER_ROLE.match(text, end)
