@@ -28,6 +28,7 @@ from collections.abc import Iterator
 
 from .base import as_list
 from .context import CustomerContext, CustomerDataDetector, page_of
+from .context.persons import probable_kind
 from .context.shapes import EMAIL_RE
 from .masking import mask_email
 from .model import Document, Finding, Segment
@@ -52,6 +53,8 @@ def _organization_mailbox(document: Document, context: CustomerContext, segment:
     personal_end = max((m.end() for m in _PERSONAL.finditer(before)), default=-1)
     if max((m.end() for m in ORGANIZATION_CUE.finditer(before)), default=-1) > personal_end:
         return True
+    if personal_end < 0 and _firm_spelt(segment.text, match):
+        return True
     if not at_a_firm or personal_end >= 0:
         return False
     if PUBLIC_CUE.search(before):
@@ -60,6 +63,23 @@ def _organization_mailbox(document: Document, context: CustomerContext, segment:
     i = context.positions[id(segment)]
     around = " ".join(s.text for s in document.segments[max(0, i - 2):i + 3]).replace(match.group(), "")
     return len(firm) >= 4 and firm in _LETTERS.sub("", around.lower())
+
+
+_LINE_FIELD = re.compile(r"[^\n|\u2013\u2014\u00b7;]+")  # a line's fields, apart by bars, dashes, dots, semicolons
+
+
+def _firm_spelt(text: str, match: re.Match) -> bool:
+    """Whether a field on the mailbox's line names a firm whose letters the mailbox's local part spells ("Kim's Auto
+    Repair - ... - kimsauto@gmail.com"): a business's published mailbox at a consumer provider, in a directory."""
+    local = _LETTERS.sub("", match.group().lower().rpartition("@")[0])
+    line_start = text.rfind("\n", 0, match.start()) + 1
+    if len(local) < 5:
+        return False
+    for field in _LINE_FIELD.finditer(text, line_start, match.start()):
+        words = field.group().strip(" ,:-")
+        if local[:8] in _LETTERS.sub("", words.lower()) and probable_kind(words) == "Corporation":
+            return True
+    return False
 
 
 class EmailDetector(CustomerDataDetector):

@@ -296,6 +296,10 @@ FOUND = {
     # a record's fields apart by bars: the label of the account before the phone is no office's
     "fields apart by bars": (("Haddad, Yousef  |  SCE Acct 2-41-123-4567  |  909-865-4401",),
                              {"name": ["Haddad, Yousef"], "phone": ["909-865-4401"]}),
+    # the customer doing something before the number: the number is theirs, though "customer" is an office's word
+    "customer asked for a callback": (
+        ("Spoke with account holder Omar Haddad; SA ID 8103947721. Customer asked for callback at 626 629 1203.",),
+        {"name": ["Omar Haddad"], "phone": ["626 629 1203"]}),
     # a long paragraph: the record is the sentences around the identifier
     "long paragraph": (
         (" ".join(["The council approved the budget and thanked staff for the work on the program."] * 12)

@@ -24,6 +24,9 @@ FOUND = [
     ((table(("Account Holder", "Service Address"), ("Acme Bakery LLC", "100 W 2nd St")),), ["Acme Bakery LLC"]),
     ((table(("Name", "Address", "Phone"), ("Lopez, Maria", "1234 W Holt Ave", "(909) 555-0147")),), ["Lopez, Maria"]),
     (("Dear Ms. Lopez,\nThank you for asking about your bill.",), ["Ms. Lopez"]),
+    # a label before the name, or run together after it, is none of it
+    (("Caller Hsu Chien-Chih ((909) 412-7781) reported an outage, acct 3-001-2345-67.",), ["Hsu Chien-Chih"]),
+    (("Corrected record: JONEL PANGILINAN, SAID 8103947721",), ["JONEL PANGILINAN"]),
     # a letter to the council that gives the writer's own account ties the writer to it
     ((lines("Dear Mayor Sandoval and Council Members,\nMy account 2-23-456-7890 was overcharged.\n"
             "Respectfully,\nMaria Lopez"),), ["Maria Lopez"]),
@@ -37,6 +40,8 @@ NOT_FOUND = [
     (table(("Name", "Address"), ("Lopez, Maria", "1234 W Holt Ave")),),  # names with addresses alone: a public list
     (table(("Customer Name", "Service Address"), ("", "")),),
     ("Maria Lopez",),
+    # "will be" is no lower-case name after the customer word, an account beside it or not
+    ("The customer will be contacted by Customer Care at (800) 555-0199 about Acct 3-001-2345-67.",),
 ]
 
 

@@ -21,6 +21,8 @@ FOUND = [
     (("For questions contact resident liaison Dolores Ibarra at d.ibarra@yahoo.com",), [("d.ibarra@yahoo.com", "low")]),
     (("Email: jonathan.pierce@kimley-horn.com",), [("jonathan.pierce@kimley-horn.com", "low")]),
     (("For the league, use my personal email: raul.mendez@gmail.com",), [("raul.mendez@gmail.com", "low")]),
+    # a person's name, not a firm's, spelt by the mailbox
+    (("Ana Ruiz \u2013 anaruiz1961@gmail.com",), [("anaruiz1961@gmail.com", "low")]),
 ]
 
 NOT_FOUND = [
@@ -42,6 +44,9 @@ NOT_FOUND = [
     ("General Counsel: Nicole Fairbanks, Best Best & Krieger LLP, nicole.fairbanks@bbklaw.com",),
     ("Plan holders: Desert Electric Contractors, attn. Sam Ortiz, sam.ortiz@desertelectric.com",),
     (lines("Jonathan Pierce\nAssociate Planner (contract, Kimley-Horn)\nEmail: jonathan.pierce@kimley-horn.com"),),
+    # a business directory's listing, the firm's name spelt by its mailbox at a consumer provider
+    ("Kim's Auto Repair \u2013 1845 W. Holt Ave \u2013 (909) 623-8890 \u2013 kimsauto@gmail.com",),
+    ("Dela Cruz Bakeshop | 410 E Holt Ave | delacruzbakeshop@yahoo.com",),
 ]
 
 

@@ -33,7 +33,11 @@ _ONE_CUSTOMER = r"(?:customer|ratepayer|account ?holder)"  # after "the", "this"
 # "Customer Maria Lopez called from ...", "the customer can be reached at ...": a customer word naming the person,
 # not an office's "customer service" or "customer line"
 _ROLE_NAMING = re.compile(CUSTOMER_ROLE.pattern + r"(?=[ ,:]{1,3}(?:the )?(?-i:[A-Z]))"
-                          rf"|(?i:(?<=\bthe )|(?<=\bthis )|(?<=\bthat )){_ONE_CUSTOMER}\b")
+                          rf"|(?i:(?<=\bthe )|(?<=\bthis )|(?<=\bthat )){_ONE_CUSTOMER}\b"
+                          # the customer doing something: "Customer asked for callback at ...", "cust wants ..."
+                          r"|(?i:\b(?:customer|cust|cx|caller|account ?holder|ratepayer)\s+(?=(?:asked|requested|"
+                          r"wants|wanted|prefers|called|said|says|states|stated|left|gave|provided|can|may|will|"
+                          r"would|is|was)\b))")
 # the number is the customer's, whoever reaches for it: "Staff attempted to reach the customer at (909) ..."
 _CUSTOMER_AT = re.compile(rf"(?i)\b(?:the|this|that) {_ONE_CUSTOMER}(?:'s \w+)? (?:at|on)\s*$")
 # a member of staff named as the contact, their number after the name: "Staff contact: Priya Raman, (760) ..."

@@ -21,7 +21,7 @@ from ..base import text_before
 from ..public_contacts import PERSONAL_DOMAINS, clause_before
 from ..streets import PRE_TYPES, UNITS
 from ..vocabulary import (PARTICLES, common_word, fold, frequent, given_names, label_words, name_like, surname_shares,
-                           surnames)
+                           surnames, word_frequencies)
 from .cues import CUSTOMER_ROLE
 
 # words of firms and places: never in a person's name ("ABC Electric", "Pomona Senior Center")
@@ -39,7 +39,7 @@ payment payments bill bills statement notice assistance arrangement arrangements
 _SURNAMES = frozenset({"park", "hall", "lane", "hill"})  # place words that are common surnames too ("Jane Park")
 # words of salutations, labels and prose that no name is made of
 NOT_PERSON = FIRM_OR_PLACE | frozenset("""
-customer customers resident residents occupant owner tenant name names none unknown tbd sir madam friend
+customer customers caller callers resident residents occupant owner tenant name names none unknown tbd sir madam friend
 friends neighbor neighbors colleague colleagues member members valued current dear all everyone applicant
 homeowner homeowners ratepayer ratepayers participant mayor councilmember councilmembers honorable chair
 commissioner commissioners director manager redacted the and of for to in on at by with from your our this
@@ -254,6 +254,11 @@ def names_in(text: str, start: int = 0, end: int | None = None, anchored: bool =
     return found
 
 
+# identifiers' labels written as one word, before their number: no given name of a "Last, First" ("Said" is one)
+_RUN_TOGETHER_LABELS = frozenset({"said", "acct", "acctno", "custid", "ssn", "itin"})
+_NUMBER_AFTER = re.compile(r"\s*[#:]?\s*\d")
+
+
 def _last_first(text: str, match: re.Match) -> tuple[int, int] | None:
     """The name in a "Last, First" match, without the words before it that are none of it ("Resident Flynn,
     Damian", "Take Jacobson, Andre, who ...": the pattern reads up to three words as the surname)."""
@@ -264,6 +269,8 @@ def _last_first(text: str, match: re.Match) -> tuple[int, int] | None:
     before, after = text[match.start():comma].split(), text[comma + 1:end].split()
     if after and len(after[0]) > 1 and after[0].isupper() and not before[-1].isupper():
         return None  # a name and then a label in capitals: "Maria Ortega, SAID 48213377" (a name is one or the other)
+    if len(after) == 1 and after[0].lower() in _RUN_TOGETHER_LABELS and _NUMBER_AFTER.match(text, end):
+        return None  # "JONEL PANGILINAN, SAID 8103947721": an identifier's label, run together, before its number
     while words and (_stop(words[0]) or words[0] in _TITLES) and not (
             tokens[0][0] == match.start() and tokens[1:] and tokens[0][1] <= comma < tokens[1][0]
             and _word_as_surname(text, tokens, words)):
@@ -606,6 +613,14 @@ def name_before_role(text: str, start: int) -> tuple[int, int] | None:
     return _beside(text, found.start(), found.end()) if found else None
 
 
+def _lower_surname(word: str, anchored: bool) -> bool:
+    """A lower-case surname after a listed given name: no frequent word ("will call back"), unless a common surname
+    ("lopez"), or, where an identifier ties the record, a word only somewhat frequent, as other languages' words
+    are in English text ("rojo"; not "mark", "be")."""
+    return (not frequent(word) or surname_shares().get(word, 0.0) >= 1e-3
+            or (anchored and word_frequencies().get(word, 0.0) < 1e-4))
+
+
 def name_after_role(text: str, end: int, anchored: bool = False) -> tuple[int, int] | None:
     """The name right after a word that calls somebody a customer ("the customer, Priya Brown", "Customer
     Oluwaseun Lopez at ..."): there too a name need not be one of the Census lists'. Written in lower case (a
@@ -615,8 +630,7 @@ def name_after_role(text: str, end: int, anchored: bool = False) -> tuple[int, i
     for pattern in _LOWER_NAMES_AFTER_ROLE:
         lower = pattern.match(text, end)
         if (lower and lower.group("given") in given_names() and lower.group("surname") in surnames()
-                and not common_word(lower.group("given")) and (anchored or not frequent(lower.group("surname"))
-                                                                or surname_shares().get(lower.group("surname"), 0.0) >= 1e-3)
+                and not common_word(lower.group("given")) and _lower_surname(lower.group("surname"), anchored)
                 and ("middle" not in pattern.groupindex or not common_word(lower.group("middle")))):
             return lower.span("name")
     found = _NAME_AFTER_ROLE.match(text, end)
