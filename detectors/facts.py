@@ -94,6 +94,19 @@ class DocumentFacts:
         fields = [f for record in records for f in record.fields]
         return IdentityIndex(fields, array("q", (i for i, record in enumerate(records) for _ in record.fields)))
 
+    def line_before(self, segment: Segment) -> Segment | None:
+        """The segment before ``segment`` when it is the line before it in the same block of text (a PDF's or a
+        text's line, a ``<pre>``'s): same page, element and visibility, neither a field of a record. Where a line
+        break cut a label from its value ("... (PCE Acct" / "PCE-9935-181909) was issued")."""
+        i = self.positions.get(id(segment))
+        if not i:
+            return None
+        above = self.document.segments[i - 1]
+        if (above.location.page != segment.location.page or above.location.element != segment.location.element
+                or above.hidden != segment.hidden or above.label or segment.label):
+            return None
+        return above
+
     def record_of(self, segment: Segment) -> Record | None:
         """The record (table row, form, label block) the field ``segment`` belongs to."""
         number = self._record_numbers.get(id(segment))

@@ -59,6 +59,9 @@ class Verdict(NamedTuple):
     severity: str | None = None  # None: the detector's own
 
 
+_LINE_OPENING = " \t([#:"  # what may stand before a value that opens its line
+
+
 class Candidate:
     """A value a shape matched, and what stands around it, for ``valid``, the filters and the verdict.
     What costs a look around (labels, the document's pages) is worked out on first use."""
@@ -91,8 +94,15 @@ class Candidate:
 
     @cached_property
     def label_in_text(self) -> str | None:
-        """The detector's label phrase right before the value in the text ("Acct # ", "his account number is ")."""
-        return label_before(self.segment, self.start, self.detector.label_re, self.detector.text_label_re)
+        """The detector's label phrase right before the value in the text ("Acct # ", "his account number is "), or
+        at the end of the line before when the value opens its line ("... (PCE Acct" / "PCE-9935-181909) ...")."""
+        found = label_before(self.segment, self.start, self.detector.label_re, self.detector.text_label_re)
+        if found is None and self.facts is not None and not self.segment.text[:self.start].strip(_LINE_OPENING):
+            above = self.facts.line_before(self.segment)
+            if above is not None:
+                joined = Segment(f"{above.text}\n{self.segment.text[:self.start]}", above.location)
+                found = label_before(joined, len(joined.text), self.detector.label_re, self.detector.text_label_re)
+        return found
 
     @cached_property
     def other_label(self) -> bool:

@@ -77,6 +77,9 @@ _W9_NAME = re.compile(r"\bname\s*(?:\(as shown on your income tax return\)|of en
                       r"^\s*1\.?\s+name\s*:", re.IGNORECASE | re.MULTILINE)
 
 
+_W9_BUSINESS_LINE = re.compile(r"(?i)\s*(?:2\.?\s+)?business name\b")
+
+
 def is_itin(digits: str) -> bool:
     return len(digits) == 9 and digits[0] == "9" and int(digits[3:5]) in _ITIN_GROUPS
 
@@ -92,7 +95,12 @@ def _organizations_w9(document: Document) -> set:
             value = segment.text[found.end():found.end() + 80].split("\n", 1)[0]
             if not value.strip() and i + 1 < len(segments):
                 value = segments[i + 1].text[:80]
-            if _ORGANIZATION.search(value):
+            if _W9_BUSINESS_LINE.match(value):
+                value = ""  # the form's next printed line ("Business name/disregarded entity name"), not a value
+            # a filled-in PDF form: line 1's value is the page's first form field ("f1_1"), not the text after it
+            fields = [s.text for s in segments if s.location.page == segment.location.page
+                      and (s.location.element or "").startswith("form field")][:1]
+            if any(_ORGANIZATION.search(v) for v in (value, *fields)):
                 pages.add(segment.location.page)
     return pages
 
@@ -116,6 +124,9 @@ _HOLDER_AFTER = re.compile(r"\s*(?:\(|\[|,|-|\u2013|\u2014)\s*([^()\[\];\n]{2,60
 
 
 _LINES_ABOVE = 4
+_STREET_LINE = re.compile(r"(?i)\d{1,6}\s+\w|p\.?\s?o\.?\s*box\s*\d")  # an address's first line
+_LINES_BELOW = 6  # a letter's or an e-mail's closing and signature after the sentence
+_WRITERS_OWN = re.compile(r"(?i)\b(?:our|we|us)\b")
 
 
 def _holders(candidate: Candidate) -> list[tuple[str | None, str]]:
@@ -132,10 +143,21 @@ def _holders(candidate: Candidate) -> list[tuple[str | None, str]]:
     elif candidate.facts:  # a letter's inside address above its "RE:" line: "Rivera & Sons Electric LLC"
         segments = candidate.facts.document.segments
         at = candidate.facts.positions.get(id(candidate.segment))
-        if at:
-            holders += [(None, s.text) for s in segments[max(0, at - _LINES_ABOVE):at]
-                        if s.location.page == candidate.segment.location.page and s.hidden is None]
+        if at is not None:
+            # the writer's own ("Our W-9 lists EIN ..."): their signature below names the firm
+            below = _LINES_BELOW if _WRITERS_OWN.search(holders[0][1]) else 0
+            holders += [(None, s.text) for s in segments[max(0, at - _LINES_ABOVE):at + 1 + below]
+                        if s is not candidate.segment and s.location.page == candidate.segment.location.page
+                        and s.hidden is None]
     return holders
+
+
+def _addressee_is_firm(holders: list[tuple[str | None, str]]) -> bool:
+    """A letter's inside address among the lines above, whose first line, right above the street or box line, reads
+    as a firm's name ("Inland Empire Tree Service" / "PO Box 1180, Rialto, CA 92377")."""
+    texts = [text.strip() for label, text in holders[1:] if label is None]
+    return any(_STREET_LINE.match(below) and 2 <= len(above.split()) <= 6 and not any(c.isdigit() for c in above)
+               and _is_firm(above) for above, below in zip(texts, texts[1:]))
 
 
 def _organization(candidate: Candidate) -> bool:
@@ -143,6 +165,8 @@ def _organization(candidate: Candidate) -> bool:
     holders = _holders(candidate)
     if any(_PROPRIETOR.search(text) for _, text in holders):
         return False
+    if _addressee_is_firm(holders):
+        return True
     for label, text in holders:
         words = _TAX_LABEL_WORDS.sub(" ", text)
         if _ORGANIZATION.search(words):

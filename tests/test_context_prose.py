@@ -300,6 +300,14 @@ FOUND = {
     "customer asked for a callback": (
         ("Spoke with account holder Omar Haddad; SA ID 8103947721. Customer asked for callback at 626 629 1203.",),
         {"name": ["Omar Haddad"], "phone": ["626 629 1203"]}),
+    # a list item's second line, indented under its first, is the same record (no table's row)
+    "indented second line": ((lines("1. High bill - customer Verduzco Montemayor, Samuel\n"
+                                    "   Premise ID 2356457711, 1420 kWh"),),
+                             {"name": ["Verduzco Montemayor, Samuel"], "usage": ["1420 kWh"]}),
+    # a sentence on the next line that speaks of the customer of the line above
+    "the customer on the next line": ((lines("Ms. Dana Whitfield (acct 3-001-2345-67) used 284 kWh.\n"
+                                             "The customer can be reached at 714-934-6830."),),
+                                      {"name": ["Ms. Dana Whitfield"], "usage": ["284 kWh"], "phone": ["714-934-6830"]}),
     # a long paragraph: the record is the sentences around the identifier
     "long paragraph": (
         (" ".join(["The council approved the budget and thanked staff for the work on the program."] * 12)

@@ -5,7 +5,7 @@ from detectors.engine import scan_document
 from detectors.model import Location, Segment
 from detectors.registry import load_detectors
 from tests.detector_helpers import findings_for
-from tests.test_customer_context import document
+from tests.test_customer_context import document, lines
 
 FOUND = [
     # (running text or labelled segments, masked, normalized)
@@ -235,6 +235,14 @@ NOT_FOUND = [
     ["How to read your PCE bill", "JANE DOE, 123 ANY STREET, ANYTOWN CA", "PCE account PCE-20481357",
      "Account ending in 4821"],
 ]
+
+
+def test_a_label_at_the_end_of_the_line_above():
+    """A PDF's line break between a label and its value ("... (PCE Acct" / "PCE-9935-181909) was issued")."""
+    found = findings_for(AccountNumberDetector, lines("The rebate check for Mr. Tomas Rivera (PCE Acct\n"
+                                                      "9935-181909) was issued on 5/2."))
+    assert [f.value for f in found] == ["9935-181909"]
+    assert findings_for(AccountNumberDetector, lines("Total for the fund acct\n2024-25 budget: 1,234,567")) == []
 
 
 @pytest.mark.parametrize("text, masked, normalized", FOUND)

@@ -223,3 +223,33 @@ def test_vendor_table_row(holder, found):
            Segment("$18,450.00", Location(line=2), label="Amount")]
     document = Document("https://www.pomonaca.gov/awards.html", "text/html", segments=row, records=[Record(row)])
     assert [f.key for f in scan_document(document, [TaxpayerIdDetector()])] == found
+
+
+def test_a_firm_as_the_addressee_of_a_letter():
+    """The inside address's first line, above its box or street line, reads as a firm's: its EIN is public."""
+    firm = ["Inland Empire Tree Service", "PO Box 1180, Rialto, CA 92377", "", "RE: Form W-9 on file, EIN 27-1122334"]
+    assert findings_for(TaxpayerIdDetector, firm) == []
+    person = ["Raymond Castellanos", "PO Box 1180, Rialto, CA 92377", "", "RE: Form W-9 on file, EIN 27-1122334"]
+    assert [f.value for f in findings_for(TaxpayerIdDetector, person)] == ["27-1122334"]
+
+
+def test_the_writers_own_firm_signs_below():
+    """"Our W-9 lists EIN ...": the e-mail's signature below names the firm; a sole proprietor's "my" does not."""
+    firm = ["attached is invoice INV-50247 for 212 meters exchanged in October. Our W-9 lists EIN 95-4418820.",
+            "Regards,", "Jordan Mills", "Project Manager, Brightline Meter Services Inc."]
+    assert findings_for(TaxpayerIdDetector, firm) == []
+    proprietor = ["attached is my invoice for the tree trimming. My W-9 lists EIN 95-4418820.", "Regards,",
+                  "Raymond Castellanos", "Brightline Meter Services Inc. is my former employer."]
+    assert [f.value for f in findings_for(TaxpayerIdDetector, proprietor)] == ["95-4418820"]
+
+
+def test_w9_filled_in_as_a_pdf_form_names_its_organization_in_its_first_field():
+    printed = [Segment(text, Location(page=1)) for text in (
+        "Form W-9 Request for Taxpayer Identification Number and Certification",
+        "Name (as shown on your income tax return)", "Business name", "Employer identification number")]
+
+    def fields(name):
+        return [Segment(text, Location(page=1, element=f"form field {key}"), label=key) for key, text in (
+            ("f1_1", name), ("f1_7", "1440 W Holt Ave, Pomona, CA 91768"), ("f1_14", "95-4418820"))]
+    assert findings_for(TaxpayerIdDetector, printed + fields("Brightline Meter Services Inc.")) == []
+    assert [f.value for f in findings_for(TaxpayerIdDetector, printed + fields("Raymond Castellanos"))] == ["95-4418820"]

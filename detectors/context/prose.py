@@ -38,6 +38,9 @@ _WINDOW = 400  # how far from its seed a record reaches in one long paragraph
 _LONG_LINE = 2 * _WINDOW
 # a line that ends without ending its sentence, or with a name's initial ("Raymond, Sean R.")
 _RUNS_ON = re.compile(r"(?:[^.!?]|(?<![\w.])[A-Z]\.)\s*$")
+# a sentence that speaks of the person of the line above: "... used 284 kWh." / "The customer can be reached at ..."
+_BACK_REFERENCE = re.compile(r"\s*(?:(?i:the|this|that|said)\s+(?i:customer|ratepayer|account\s?holder|caller|applicant|"
+                             r"complainant)\b(?!\s+(?i:service|care|support|relations|center))|(?:He|She|They)\b)")
 _OPENS_WITH_A_LABEL = re.compile(r"\s*[a-z][\w ]{0,20}:")  # "draft: ...", "note: ...": a line of its own
 _ITEM = re.compile(r"(?:^|[\s>])(?:li|td|th|dd|dt|cell \d+|option)(?::nth-of-type\(\d+\))?$")
 _ROLE_BESIDE_NAME = re.compile(r"[ ,:]{1,3}(?:the )?[A-Z]")  # "customer, Ana Ruiz", "customer Ana Ruiz"
@@ -131,11 +134,11 @@ def _runs_on(above: Line, below: Line) -> bool:
     text (columns apart by a tab or a wide gap), which is a unit of its own."""
     if not _same_block(above, below):
         return False
-    if max(below.end - below.start, above.end - above.start) > _LONG_LINE or COLUMN_GAP.search(above.text) or \
-            COLUMN_GAP.search(below.text):
+    if max(below.end - below.start, above.end - above.start) > _LONG_LINE or COLUMN_GAP.search(above.text.strip()) \
+            or COLUMN_GAP.search(below.text.strip()):  # an indented line is no row: "1. ... Samuel" / "   Premise ID"
         return False
     lower_start = below.text.lstrip()[:1].islower() and not _OPENS_WITH_A_LABEL.match(below.text)
-    if not (_RUNS_ON.search(above.text) or lower_start):
+    if not (_RUNS_ON.search(above.text) or lower_start or _BACK_REFERENCE.match(below.text)):
         return False
     return not (CLOSING_RE.match(above.text) or SALUTATION_RE.match(above.text) or SALUTATION_RE.match(below.text)
                 or CLOSING_RE.match(below.text))
@@ -256,7 +259,10 @@ def _names(analysis: Analysis, pieces: list[Line], anchored: bool, lenient: bool
             beside.append(name_before_role(text, position - offset))
         if lenient:
             beside += [name_after_role(text, m.end(), anchored) for m in _SPOKE_WITH.finditer(text, piece.start, piece.end)]
-        for start, end in sorted({*names_in(text, piece.start, piece.end, lenient), *filter(None, beside)}):
+        spans = {*names_in(text, piece.start, piece.end, lenient), *filter(None, beside)}
+        for start, end in sorted(spans):
+            if any(a <= start and end <= b and (a, b) != (start, end) for a, b in spans):
+                continue  # the longer reading: "Verduzco Montemayor, Samuel", not "Verduzco Montemayor"
             if start < street_goes_on:
                 continue
             # a name its mailbox spells may hold a place's word ("Andrew Hall"), which person_name refuses
