@@ -11,9 +11,12 @@ count as visible, since assistive technology reads them out; ``noscript`` text i
 marked hidden "noscript". What the source publishes but no browser shows is read too:
 - markup inside a comment is parsed as HTML, so a commented-out table row or block gives its text, its
   cells' labels (a row commented out of a table keeps the table's column headers, and beside such rows a
-  table's lone row of labels is its header) and its records (hidden "html comment");
-- each ``<option>`` of a list is a record of its value (labelled by the list's label) and its text;
-- ``<template>`` contents (hidden "template");
+  table's lone row of labels is its header) and its records (hidden "html comment"); a comment of text keeps
+  its lines;
+- each ``<option>`` of a list is a record of its value (the identifier of what the list chooses: "Select
+  customer ID") and its text;
+- an element's data attributes are one record, each labelled by the words of its name ("data-acct-no": "acct no");
+- ``<template>`` contents (hidden "template"), a template's rows under the column headers of the table they fill;
 - an iframe's ``srcdoc`` is parsed as HTML, shown or hidden as the iframe is (markup inside markup is parsed
   three levels deep at most, then read as text);
 - inline ``<script>`` text (hidden "inline script"): JSON data (a JSON or JSON-LD script, a literal the code
