@@ -11,9 +11,12 @@ count as visible, since assistive technology reads them out; ``noscript`` text i
 marked hidden "noscript". What the source publishes but no browser shows is read too:
 - markup inside a comment is parsed as HTML, so a commented-out table row or block gives its text, its
   cells' labels (a row commented out of a table keeps the table's column headers, and beside such rows a
-  table's lone row of labels is its header) and its records (hidden "html comment");
-- each ``<option>`` of a list is a record of its value (labelled by the list's label) and its text;
-- ``<template>`` contents (hidden "template");
+  table's lone row of labels is its header) and its records (hidden "html comment"); a comment of text keeps
+  its lines;
+- each ``<option>`` of a list is a record of its value (the identifier of what the list chooses: "Select
+  customer ID") and its text;
+- an element's data attributes are one record, each labelled by the words of its name ("data-acct-no": "acct no");
+- ``<template>`` contents (hidden "template"), a template's rows under the column headers of the table they fill;
 - an iframe's ``srcdoc`` is parsed as HTML, shown or hidden as the iframe is (markup inside markup is parsed
   three levels deep at most, then read as text);
 - inline ``<script>`` text (hidden "inline script"): JSON data (a JSON or JSON-LD script, a literal the code
@@ -78,6 +81,9 @@ _LABEL_BLOCKS = ["div", "p", "ul", "ol", "dl", "table", "section", "article"]
 _CONTENT_BLOCKS = ["p", "ul", "ol", "dl", "table", "section", "article", "h1", "h2", "h3", "h4", "h5", "h6", "form",
                    "blockquote", "pre"]
 _NOT_FIELD_VALUES = frozenset({"input", "select", "textarea", "button", "script", "style", "template", "br", "hr"})
+_CAMEL_CASE = re.compile(r"(?<=[a-z])(?=[A-Z])")
+# a label that ends by naming an identifier ("customer id", "Acct No.", "Account #", "account number")
+_NAMES_IDENTIFIER = re.compile(r"(?:\b(?:id|no|nos|num|nbr|number|code|key)|#)\W*$", re.I)
 _CSS_ID = re.compile(r"^[A-Za-z][\w-]*$")
 _ATTRIBUTE_REASONS = {"alt": "alt attribute", "title": "title attribute", "placeholder": "placeholder attribute",
                       "aria-label": "aria-label attribute", "value": "value attribute"}
@@ -142,8 +148,10 @@ def _parse(markup: str) -> BeautifulSoup:
 
 
 def _comment_text(comment: Comment) -> str:
-    """A comment's text; an XML declaration, which the HTML parser reads as a comment, gives ''."""
-    text = collapse(comment)
+    """A comment's text, line by line as its author wrote it (a note of a name, an account, an address and a
+    phone number on lines of their own is read as such, not run into one line); an XML declaration, which the
+    HTML parser reads as a comment, gives ''."""
+    text = "\n".join(filter(None, (collapse(line) for line in comment.splitlines())))
     return "" if text.startswith("?xml") else text
 
 
@@ -276,6 +284,7 @@ class _Walker:
         self.rows: dict = {}  # id of a tr -> its pending record
         self.records: list[_PendingRecord] = []
         self.header_rows: dict = {}  # id of a table -> its column header rows
+        self.laid_out: set = set()  # ids of the tables whose cells are labelled (a template's table may be first)
         self.line_top: str | None = None  # the top of the last word placed on the page by position
         self.field_groups: dict = {}  # id of an element holding labelled fields (a CMS node, a views row) -> record
         self._choice_labels: dict = {}  # id of a select -> the label of its options' values
@@ -489,7 +498,8 @@ class _Walker:
             frame.form = self._new_record()
             frame.form.location = Location(element=self.path(element))
         elif tag == "option":
-            # a choice of a list is one record, its value (an account number) and its text (a name, an address)
+            # a choice of a list is one record, its value (an account number, labelled by what the list chooses)
+            # and its text (a name, an address)
             pending = self._new_record()
             pending.location = Location(element=self.path(element))
             frame.field = (None, pending)
@@ -536,8 +546,8 @@ class _Walker:
                 or element.get("placeholder") or element.get("name") or None)
 
     def _choice_label(self, option: Tag) -> str | None:
-        """What the values of an option's list are: the list's ``<label>`` (its own words, not the choices it
-        wraps), ``aria-label`` or name."""
+        """What an option's list chooses: the list's ``<label>`` (its own words, not the choices it wraps),
+        ``aria-label``, or the words of its name or id ("customer_id" -> "customer id")."""
         select = option.find_parent(("select", "datalist"))
         if select is None:
             return None
@@ -546,14 +556,16 @@ class _Walker:
             wrapping = select.find_parent("label")
             own = collapse("".join(s for s in wrapping.strings if s.find_parent(("select", "datalist")) is None)
                            ) if wrapping is not None else ""
-            label = self._choice_labels[id(select)] = (
-                self.labels_by_id.get(select.get("id")) or own or select.get("aria-label") or select.get("name")
-                or None)
+            label = self._choice_labels[id(select)] = label_text(
+                self.labels_by_id.get(select.get("id")) or own or select.get("aria-label")
+                or _attribute_words(select.get("name") or select.get("id") or "")) or None
         return label
 
     def _attributes(self, element: Tag, tag: str, attributes: dict, frame: _Frame) -> None:
-        """Attribute text a reader does not see on the page but anyone can read in the source."""
+        """Attribute text a reader does not see on the page but anyone can read in the source; an element's data
+        attributes are one record (a map marker's ``data-customer``, ``data-address``, ``data-account``)."""
         emitted = set()
+        data_fields = []
         for name, value in attributes.items():
             label = None
             if not isinstance(value, str):
@@ -572,14 +584,14 @@ class _Walker:
                     continue  # a link's title or an option's value that repeats its text
                 reason = _ATTRIBUTE_REASONS[name]
                 if name == "value" and tag == "option":
-                    label = self._choice_label(element)
+                    label = _identifier_label(self._choice_label(element))
             elif name.startswith("data-"):
                 data = _json_in_attribute(value)
                 if data is not None:  # a widget's props: records labelled by their keys, as in a script
                     self._json_data(data, f"{self.path(element)}[{name}]", bool(frame and frame.chrome),
                                     hidden="data attribute")
                     continue
-                reason, label = "data attribute", name
+                reason, label = "data attribute", _data_label(name)
             elif name == "content" and tag == "meta":
                 reason = "meta tag"
                 label = attributes.get("name") or attributes.get("property") or attributes.get("http-equiv")
@@ -602,7 +614,11 @@ class _Walker:
             value = collapse(value)
             if value and value not in emitted and value not in ("true", "false"):
                 emitted.add(value)
-                self._add(value, element, frame, hidden=reason, label=label)
+                segment = self._add(value, element, frame, hidden=reason, label=label)
+                if segment is not None and reason == "data attribute":
+                    data_fields.append(segment)
+        if len(data_fields) > 1:
+            self.builder.add_record(data_fields, Location(element=self.path(element)))
 
     def _link_target(self, value: str, element: Tag, frame: _Frame) -> None:
         target = _readable_url(value)
@@ -620,7 +636,13 @@ class _Walker:
     def _lay_out_table(self, table: Tag) -> None:
         """Label the table's cells before the walk reaches them (the rows of this table only, not
         those of tables nested in its cells)."""
+        if id(table) in self.laid_out:
+            return
+        self.laid_out.add(id(table))
         rows, header_count, in_head, comments = [], 0, True, []
+        if table.name == "template":  # its rows are read under the column headers of the table they fill
+            rows = self._template_header(table)
+            header_count = len(rows)
         for child in table.children:  # a string's .name is None
             if child.name == "tr":
                 rows.append(child)
@@ -646,6 +668,22 @@ class _Walker:
         if layout.header_rows and not layout.key_value:
             self.header_rows[id(table)] = [rows[i] for i in sorted(layout.header_rows)]
         self._label_rows(table, rows, cell_rows, layout)
+
+    def _template_header(self, template: Tag) -> list[Tag]:
+        """The column header rows of the table a ``<template>`` of rows fills: the table it sits in, else the
+        table beside it (before it, else after it; other templates and scripts between them)."""
+        table = template.find_parent("table")
+        for siblings in (template.previous_siblings, template.next_siblings):
+            if table is not None:
+                break
+            for sibling in siblings:
+                if isinstance(sibling, Tag) and sibling.name not in ("template", "script"):
+                    table = sibling if sibling.name == "table" else None
+                    break
+        if table is None:
+            return []
+        self._lay_out_table(table)
+        return self.header_rows.get(id(table), [])
 
     def _lay_out_grid(self, container: Tag, grid: Grid) -> None:
         """Label the cells of a table built of divs (``crawler.extract.html_grid``) as a table's."""
@@ -770,6 +808,25 @@ def _names_a_label(element: Tag) -> bool:
         if len(words) >= 2 and words[-1] == "label":
             return True
     return False
+
+
+def _data_label(name: str) -> str:
+    """A data attribute's name as the field name it is: "data-acct-no" -> "acct no", "data-customer_id" ->
+    "customer id"."""
+    return _attribute_words(name[len("data-"):]) or name
+
+
+def _attribute_words(name: str) -> str:
+    """The words of a name given in markup: "customer_id", "acct-no", "customerId" -> "customer id", ...."""
+    return " ".join(w for w in _WORD_SPLIT.split(_CAMEL_CASE.sub(" ", name)) if w).strip()
+
+
+def _identifier_label(label: str | None) -> str | None:
+    """The label of an option's value, the identifier the form sends for the thing chosen: "Select customer" ->
+    "Select customer ID"; a label naming an identifier already ("customer id", "Account #") stays."""
+    if not label or _NAMES_IDENTIFIER.search(label):
+        return label
+    return f"{label} ID"
 
 
 def _readable_url(value: str) -> str:

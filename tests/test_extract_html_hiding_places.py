@@ -1,0 +1,165 @@
+"""Hiding places of a page's source that lost records: an element's data attributes (a map marker), the values
+of a ``<select>``'s options, a comment's lines, and a ``<template>`` of rows beside the table it fills. Each is read
+(extraction) and checked end to end by every registry detector, beside the same shapes on a City page."""
+from __future__ import annotations
+
+import pytest
+
+from crawler.extract import extract
+from detectors.engine import scan_document
+from detectors.registry import load_detectors
+
+
+def html(body: str):
+    return extract("https://www.pomonaca.gov/page", body.encode("utf-8"), "text/html; charset=utf-8")
+
+
+def found(body: str) -> set[tuple[str, str]]:
+    return {(f.category, f.value) for f in scan_document(html(body), load_detectors())}
+
+
+def records(document) -> list[list[tuple[str | None, str]]]:
+    return [[(f.label, f.text) for f in r.fields] for r in document.records]
+
+
+# --- data attributes: field names, one record an element ----------------------------------------------------
+
+MARKER = ('<div class="marker" data-customer="Omar Haddad" data-address="1200 W Holt Ave" '
+          'data-{name}="3-33-253-6593" data-phone="(909) 412-7781" data-lat="34.05" data-lng="-117.75"></div>')
+
+
+@pytest.mark.parametrize("name, label", [
+    ("account", "account"), ("acct", "acct"), ("acct-no", "acct no"), ("account-number", "account number"),
+    ("customer-id", "customer id"), ("customer_id", "customer id"), ("svc-acct", "svc acct")])
+def test_a_data_attribute_is_labelled_by_the_words_of_its_name(name, label):
+    document = html(MARKER.format(name=name))
+    assert records(document) == [[("customer", "Omar Haddad"), ("address", "1200 W Holt Ave"),
+                                  (label, "3-33-253-6593"), ("phone", "(909) 412-7781"), ("lat", "34.05"),
+                                  ("lng", "-117.75")]]
+    assert {s.hidden for s in document.segments} == {"data attribute"}
+
+
+@pytest.mark.parametrize("name", ["account", "acct-no", "customer-id"])
+def test_a_map_marker_of_a_customer_is_found_whole(name):
+    assert {("customer_name", "Omar Haddad"), ("address", "1200 W Holt Ave"), ("account_number", "3-33-253-6593"),
+            ("phone", "(909) 412-7781")} <= found(MARKER.format(name=name))
+
+
+def test_one_data_attribute_alone_is_no_record():
+    assert records(html('<button data-toggle="collapse">Menu</button>')) == []
+
+
+@pytest.mark.parametrize("body", [
+    '<div class="marker" data-name="Ganesha Park" data-address="1575 N White Ave" data-phone="(909) 620-2321" '
+    'data-lat="34.07" data-lng="-117.76"></div>',
+    '<li class="facility" data-facility="Pomona Public Library" data-address="625 S Garey Ave" '
+    'data-phone="(909) 620-2043" data-hours="Tue-Thu 10-8"></li>',
+    '<div data-station-id="4410" data-address="505 S Garey Ave" data-ports="6" data-lat="34.06"></div>',
+    '<div class="accordion" data-toggle="collapse" data-target="#faq-3" data-parent="#faq"></div>',
+])
+def test_map_markers_of_parks_and_facilities_raise_nothing(body):
+    assert found(body) == set()
+
+
+# --- the choices of a select: the value is the identifier of what the list chooses ----------------------------
+
+SELECT = ('<form><label for="cust">Select customer</label><select id="cust" name="cust">'
+          '<option value="70004177984">Pablo Calvillo Lucero &ndash; 599 W. Kingsley Ave</option>'
+          '<option value="582536-051821">Aram Kazarian &ndash; 3280 Franklin Ave Spc 31</option></select></form>')
+
+
+def test_an_option_s_value_is_labelled_as_the_identifier_of_what_the_list_chooses():
+    assert records(html(SELECT)) == [
+        [("Select customer ID", "70004177984"), (None, "Pablo Calvillo Lucero – 599 W. Kingsley Ave")],
+        [("Select customer ID", "582536-051821"), (None, "Aram Kazarian – 3280 Franklin Ave Spc 31")]]
+    assert {("account_number", "70004177984"), ("customer_name", "Pablo Calvillo Lucero"),
+            ("address", "599 W. Kingsley Ave"), ("account_number", "582536-051821"),
+            ("customer_name", "Aram Kazarian"), ("address", "3280 Franklin Ave Spc 31")} <= found(SELECT)
+
+
+@pytest.mark.parametrize("select, label", [
+    ('<select name="customer_id">', "customer id"),  # a label naming an identifier already stays
+    ('<select id="acctSelect">', "acct Select ID"),  # no label nor name: the words of the id
+    ('<select name="account_no" aria-label="Account #">', "Account #"),
+])
+def test_an_option_s_value_label_without_a_label_element(select, label):
+    document = html(f'{select}<option value="3417119237">Jacobs, Amber &ndash; 43 Orange Grove Ave</option></select>')
+    assert records(document) == [[(label, "3417119237"), (None, "Jacobs, Amber – 43 Orange Grove Ave")]]
+    assert ("account_number", "3417119237") in found(
+        f'{select}<option value="3417119237">Jacobs, Amber &ndash; 43 Orange Grove Ave</option></select>')
+
+
+@pytest.mark.parametrize("body", [
+    '<label for="d">Select a department</label><select id="d" name="department_id">'
+    '<option value="441022">Parks and Recreation &ndash; 505 S Garey Ave</option>'
+    '<option value="441023">Library &ndash; 625 S Garey Ave</option></select>',
+    '<label for="cd">Select your council district</label><select id="cd"><option value="1">District 1 &ndash; '
+    'John Nolte</option><option value="3">District 3 &ndash; Victor Preciado</option></select>',
+    '<select name="facility"><option value="3-028-4455-12">City Hall &ndash; 505 S Garey Ave</option>'
+    '<option value="3-028-4455-19">Ganesha Park &ndash; 1575 N White Ave</option></select>',
+])
+def test_selects_of_departments_districts_and_facilities_raise_nothing(body):
+    assert found(body) == set()
+
+
+# --- a comment keeps its lines ----------------------------------------------------------------------------
+
+def test_a_comment_is_read_line_by_line():
+    document = html("<p>FAQ</p><!-- test record\n  HEREDIA, ALEJANDRO\n\n  Acct 5326 1000\n"
+                    "  1614 E. FRANKLIN AVE SPC 31\n  323.334.1473 -->")
+    (note,) = [s for s in document.segments if s.hidden == "html comment"]
+    assert note.text == ("test record\nHEREDIA, ALEJANDRO\nAcct 5326 1000\n1614 E. FRANKLIN AVE SPC 31\n"
+                         "323.334.1473")
+    assert {("customer_name", "HEREDIA, ALEJANDRO"), ("account_number", "5326 1000"),
+            ("address", "1614 E. FRANKLIN AVE SPC 31"), ("phone", "323.334.1473")} <= found(
+        "<p>FAQ</p><!-- test record\n  HEREDIA, ALEJANDRO\n  Acct 5326 1000\n  1614 E. FRANKLIN AVE SPC 31\n"
+        "  323.334.1473 -->")
+
+
+@pytest.mark.parametrize("comment", [
+    "<!--\n  Build 2024.11.3 (commit 8f3a2c1)\n  Deployed by webteam\n  City Hall, 505 S Garey Ave, Pomona CA 91766\n"
+    "  (909) 620-2241\n-->",
+    "<!-- Ganesha Park\n1575 N White Ave\n(909) 620-2321 -->",
+    "<!-- Page generated 2024-11-03 14:02:11 in 0.42 s\n     cache: HIT (key 5326 1000 4471) -->",
+])
+def test_comments_of_build_info_and_public_addresses_raise_nothing(comment):
+    assert found(f"<p>Solar FAQ</p>{comment}") == set()
+
+
+# --- a <template> of rows beside its table -------------------------------------------------------------------
+
+HEADER = "<table><thead><tr><th>Applicant</th><th>Address</th><th>Account</th><th>Email</th></tr></thead>"
+ROW = ("<template><tr><td>Lina Okafor</td><td>1200 W Holt Ave</td><td>136224-464311</td>"
+       "<td>lina.okafor@gmail.com</td></tr></template>")
+EXPECTED = [("Applicant", "Lina Okafor"), ("Address", "1200 W Holt Ave"), ("Account", "136224-464311"),
+            ("Email", "lina.okafor@gmail.com")]
+
+
+@pytest.mark.parametrize("body", [
+    f"{HEADER}<tbody></tbody></table>{ROW}",  # after the table
+    f"{HEADER}<tbody></tbody></table><script>render()</script>{ROW}",  # a script between them
+    f"{ROW}{HEADER}<tbody></tbody></table>",  # before it
+    f"{HEADER}<tbody>{ROW}</tbody></table>",  # inside it
+])
+def test_template_rows_are_read_under_the_header_of_the_table_they_fill(body):
+    document = html(body)
+    assert records(document) == [EXPECTED]
+    assert [s.text for s in document.segments if s.hidden is None] == ["Applicant", "Address", "Account", "Email"]
+    assert {("customer_name", "Lina Okafor"), ("address", "1200 W Holt Ave"), ("account_number", "136224-464311"),
+            ("email", "lina.okafor@gmail.com")} <= found(body)
+
+
+def test_a_template_apart_from_any_table_keeps_its_own_rows():
+    document = html(f"{HEADER}<tbody></tbody></table><p>Apply below.</p>{ROW}")
+    assert records(document) == [[(None, text) for _, text in EXPECTED]]
+
+
+@pytest.mark.parametrize("body", [
+    '<table><thead><tr><th>Event</th><th>Date</th><th>Location</th><th>Phone</th></tr></thead><tbody></tbody>'
+    '</table><template><tr><td>Summer Concert</td><td>7/12/2025</td><td>Ganesha Park, 1575 N White Ave</td>'
+    '<td>(909) 620-2321</td></tr></template>',
+    '<div class="events"></div><template id="card"><article class="event-card"><h3>Farmers Market</h3>'
+    '<p>Saturdays 8 am, Pomona Fairplex, 1101 W McKinley Ave</p><p>Info: (909) 620-2321</p></article></template>',
+])
+def test_templates_of_event_rows_and_cards_raise_nothing(body):
+    assert found(body) == set()
