@@ -146,6 +146,7 @@ _YEARS = re.compile(r"(?:19|20)\d{2}\s?[-\u2010-\u2013/]\s?(?:19|20)?\d{2}")  # 
 # a year and a sequence after a letter prefix: a case's, a work order's, an invoice's ("WO-2024-0012", "INV-2024-00123")
 _YEAR_SEQUENCE = re.compile(r"[A-Z]{1,5}[-\u2010-\u2013 ]?(?:19|20)\d{2}[-\u2010-\u2013]\d{2,6}")
 _PREFIX_LETTERS = re.compile(r"[A-Za-z]+\.?")
+_ACCOUNT_PREFIX = re.compile(r"(?i)pce|sce|cust|acct|sa|cis|esi")  # a utility's or an account's prefix
 _PHONE_FIELD = re.compile(r"(?i)phone|\b(?:tel|cell|mobile|fax|contact|call|cb|ph)\b|tel[eé]fono|celular")
 
 
@@ -157,8 +158,9 @@ def not_an_account(candidate: Candidate) -> bool:
     value = candidate.value
     if value[0].isalpha():
         prefix = _PREFIX_LETTERS.match(value).group(0)
-        if OTHER_LABELS.fullmatch(prefix) or OTHER_LABELS.fullmatch(prefix + ".") or _YEAR_SEQUENCE.fullmatch(value):
-            return True
+        if OTHER_LABELS.fullmatch(prefix) or OTHER_LABELS.fullmatch(prefix + ".") or (
+                _YEAR_SEQUENCE.fullmatch(value) and not _ACCOUNT_PREFIX.fullmatch(prefix)):
+            return True  # "WO-2024-0012", not the utility's own "PCE-2000-201019"
     if is_phone_number(value):
         return not _account_in_phone_shape(candidate)
     return is_date(value) or _YEARS.fullmatch(value) is not None or _ledger(candidate)

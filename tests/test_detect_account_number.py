@@ -14,6 +14,8 @@ FOUND = [
     ("Service Account No. 3-012-3456-78", "*-***-**56-78", "3012345678"),
     ("Service Account Number: 8001026149", "******6149", "8001026149"),
     ("SA# 8001026149", "******6149", "8001026149"),
+    # the utility's own prefix before a year-like group: no work order's year and sequence ("WO-2024-0012")
+    ("Account: PCE-2000-201019", "PCE-****-**1019", "2000201019"),
     # a meter named in the text, bare or the customer's own: the service account's number
     ("Meter: M2037872", "M***7872", "2037872"),
     ("Staff reviewed her meter (P851N-235281) and found no fault.", "P***N-**5281", "851235281"),
@@ -125,6 +127,7 @@ NOT_FOUND = [
     "The account, opened 2020-12-15, was closed",  # a design review number, not a street's "Dr"
     # an ID of another kind: an employee's, a bid's, a project's
     "Employee ID 60214433 completed the safety training",
+    "Account: WO-2024-0012",
     # a street's parking meter; a case's year and sequence after "meter"
     "Parking meter 10045123 on 2nd Street was repaired.",
     "Meter 3 of 12 failed; meter 2024-0012 inspection is scheduled.",
