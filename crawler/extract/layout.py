@@ -29,6 +29,7 @@ _PROSE_LOWER = 0.25  # share of lines that go on with a lower-case word
 _SENTENCE_END = re.compile(r"[.!?:;)\]\"'\u201d]$")
 # two stacked lines are one cell's wrapped text when the gap between them is under this share of a line height
 _STACKED = 0.6
+_HEADER_WORDS = 4  # words on one line of a header cell, at most
 
 
 @dataclass(slots=True)
@@ -229,7 +230,7 @@ def _starts_lower(piece: Piece) -> bool:
 def joined_headers(lines: list[list[Piece]]) -> list[list[Piece]]:
     """Lines with each table header whose cells wrap onto a second line joined into one row ("Service" over
     "Address" is one cell, "Service Address"), so that the column's meaning stays with the row. A header is
-    the first row of a table, of words without digits, some of its cells wrapped: the second line has fewer
+    the first row of a table, of short cells of words without digits, some of them wrapped: the second line has fewer
     pieces, each stacked right under a distinct piece of the first, and a row of at least as many cells
     follows."""
     joined: list[list[Piece]] = []
@@ -249,7 +250,7 @@ def joined_headers(lines: list[list[Piece]]) -> list[list[Piece]]:
 def _wrapped_header(before: list[Piece] | None, upper: list[Piece], lower: list[Piece], row: list[Piece]) -> bool:
     if not len(lower) < len(upper) <= len(row):
         return False
-    if any(c.isdigit() for p in upper + lower for w in p.words for c in w.text):
+    if any(len(p.words) > _HEADER_WORDS or any(c.isdigit() for w in p.words for c in w.text) for p in upper + lower):
         return False
     height = max(min(p.height for p in upper), 1.0)
     if before is not None and len(before) > 1 and not _set_apart(before, upper):
@@ -261,13 +262,17 @@ def _wrapped_header(before: list[Piece] | None, upper: list[Piece], lower: list[
 
 def _under(upper: list[Piece], lower: list[Piece]) -> list[int] | None:
     """For each piece of the lower line, the index of the one piece of the upper line it lies under (their
-    horizontal extents overlap), or None when one lies under none, under two, or shares one."""
+    horizontal extents overlap, and it stays between that piece's neighbours), or None when one lies under
+    none, under two, reaches into a neighbour's column, or shares one."""
     found = []
     for piece in lower:
         over = [k for k, p in enumerate(upper) if p.x0 < piece.x1 and piece.x0 < p.x1]
         if len(over) != 1 or over[0] in found:
             return None
-        found.append(over[0])
+        k = over[0]
+        if (k and piece.x0 <= upper[k - 1].x1) or (k + 1 < len(upper) and piece.x1 >= upper[k + 1].x0):
+            return None
+        found.append(k)
     return found
 
 
