@@ -120,9 +120,16 @@ def columns(lines: list[list[Piece]]) -> list[list[Piece]]:
     right part, each part ordered the same way (three columns, a sidebar beside a column). A table also has
     such bands between its cells, but its cells are short or end where they end, not where the next word
     would not fit: a table stays rows. The lines are returned as they are when nothing is split."""
-    if all(len(line) == 1 for line in lines):  # no line holds two pieces: one column
-        return lines
-    return _ordered(lines)
+    # side by side columns of prose put phrases of several words next to each other on many lines; most pages
+    # (one column, tables of figures) have none and are not searched for gutters
+    beside = 0
+    for line in lines:
+        if len(line) > 1 and any(len(a.words) >= _PROSE_WORDS and len(b.words) >= _PROSE_WORDS
+                                 for a, b in zip(line, line[1:])):
+            beside += 1
+            if beside >= _COLUMN_LINES:
+                return _ordered(lines)
+    return lines
 
 
 def _ordered(lines: list[list[Piece]]) -> list[list[Piece]]:
