@@ -1,16 +1,35 @@
-"""Words with boxes -> the visual lines a reader sees, for PDF pages and OCR'd images alike.
+"""Words with boxes -> the visual lines a reader sees, in reading order, for PDF pages and OCR'd images alike.
 
 Pieces of text on the same visual line are joined (with a tab between distant ones) even when the
 file or the OCR engine gives them as separate runs, so that "Account No.:" and its value, or the cells
-of a table row, stay one segment.
+of a table row, stay one segment. Columns of prose side by side (a newsletter, a staff report) are the
+exception: there a visual line holds two sentences that have nothing to do with each other, so such a
+region is read column by column (``columns``). A table header whose cells wrap onto two lines is read as
+one header row (``joined_headers``).
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from statistics import median
 
 # a gap, in multiples of the text height, up to which two words are one word, then one phrase; wider is a tab
 _TOUCHING = 0.1
 _WORD_GAP = 1.0
+# a gutter between columns: at least this wide (in text heights), free of text over at least _COLUMN_LINES lines
+_GUTTER = 1.0
+_COLUMN_LINES = 3
+# a vertical gap wider than this (in line heights) ends a region of columns (a footer set apart below them)
+_REGION_BREAK = 2.5
+# prose: lines of at least this many words (median), most of them broken where the next word would not fit,
+# and many going on with a lower-case word
+_PROSE_WORDS = 3
+_PROSE_WRAPPED = 0.6
+_PROSE_LOWER = 0.25  # share of lines that go on with a lower-case word
+_SENTENCE_END = re.compile(r"[.!?:;)\]\"'\u201d]$")
+# two stacked lines are one cell's wrapped text when the gap between them is under this share of a line height
+_STACKED = 0.6
+_HEADER_WORDS = 4  # words on one line of a header cell, at most
 
 
 @dataclass(slots=True)
@@ -89,6 +108,195 @@ def visual_lines(pieces: list[Piece]) -> list[list[Piece]]:
     return groups
 
 
+def reading_lines(pieces: list[Piece]) -> list[list[Piece]]:
+    """The visual lines of a page in reading order: columns of prose one after another, a table header
+    that wraps as one row."""
+    return joined_headers(columns(visual_lines(pieces)))
+
+
+def columns(lines: list[list[Piece]]) -> list[list[Piece]]:
+    """Visual lines (top to bottom) in reading order. Where a gutter, a vertical band free of text, runs down
+    a region of lines and the text on both sides of it is prose, the region is read left part first, then
+    right part, each part ordered the same way (three columns, a sidebar beside a column). A table also has
+    such bands between its cells, but its cells are short or end where they end, not where the next word
+    would not fit: a table stays rows. The lines are returned as they are when nothing is split."""
+    # side by side columns of prose put phrases of several words next to each other on many lines; most pages
+    # (one column, tables of figures) have none and are not searched for gutters
+    beside = 0
+    for line in lines:
+        if len(line) > 1 and any(len(a.words) >= _PROSE_WORDS and len(b.words) >= _PROSE_WORDS
+                                 for a, b in zip(line, line[1:])):
+            beside += 1
+            if beside >= _COLUMN_LINES:
+                return _ordered(lines)
+    return lines
+
+
+def _ordered(lines: list[list[Piece]]) -> list[list[Piece]]:
+    # the gutter down the most lines first, then the leftmost
+    for first, last, x0, x1 in sorted(_gutters(lines), key=lambda g: (g[0] - g[1], g[2])):
+        middle = (x0 + x1) / 2
+        region = lines[first:last]
+        left = [part for line in region if (part := [p for p in line if p.x1 <= middle])]
+        right = [part for line in region if (part := [p for p in line if p.x1 > middle])]
+        if _is_prose([part[-1] for part in left]) and _is_prose([part[0] for part in right]):
+            return [*_ordered(lines[:first]), *_ordered(left), *_ordered(right), *_ordered(lines[last:])]
+    return lines
+
+
+def _gutters(lines: list[list[Piece]]) -> list[tuple[int, int, float, float]]:
+    """Vertical bands free of text over at least _COLUMN_LINES consecutive lines, each as (first line, line
+    after the last, left edge, right edge). A band starts at a gap between two pieces of a line, narrows to
+    the part of it each following line leaves free, and ends at a line that crosses it or a wide vertical
+    gap; it then takes in the lines just above it that do not cross it either (a column that starts higher)."""
+    found: list[tuple[int, int, float, float]] = []
+    active: list[tuple[int, float, float]] = []
+
+    def close(band: tuple[int, float, float], end: int) -> None:
+        first, x0, x1 = band
+        while first > 0 and _leaves_free(lines[first - 1], x0, x1) and not _set_apart(lines[first - 1], lines[first]):
+            first -= 1
+        if end - first >= _COLUMN_LINES:
+            found.append((first, end, x0, x1))
+
+    for index, line in enumerate(lines):
+        least = _GUTTER * max(min(p.height for p in line), 1.0)
+        if index and _set_apart(lines[index - 1], line):
+            for band in active:
+                close(band, index)
+            active = []
+        kept = []
+        for band in active:
+            x0, x1 = _free_part(band[1], band[2], line)
+            if x1 - x0 >= least:
+                kept.append((band[0], x0, x1))
+            else:
+                close(band, index)
+        reach = line[0].x1
+        for piece in line[1:]:
+            if piece.x0 - reach >= least and not any(b[1] < piece.x0 and b[2] > reach for b in kept):
+                kept.append((index, reach, piece.x0))
+            reach = max(reach, piece.x1)
+        active = kept
+    for band in active:
+        close(band, len(lines))
+    return found
+
+
+def _free_part(x0: float, x1: float, line: list[Piece]) -> tuple[float, float]:
+    """The widest part of [x0, x1] that no piece of the line covers."""
+    best, start = (x0, x0), x0
+    for piece in line:
+        if piece.x0 >= x1:
+            break
+        if piece.x1 <= start:
+            continue
+        if piece.x0 - start > best[1] - best[0]:
+            best = (start, piece.x0)
+        start = piece.x1
+    return (start, x1) if x1 - start > best[1] - best[0] else best
+
+
+def _leaves_free(line: list[Piece], x0: float, x1: float) -> bool:
+    return all(p.x1 <= x0 or p.x0 >= x1 for p in line)
+
+
+def _set_apart(upper: list[Piece], lower: list[Piece]) -> bool:
+    """Whether a vertical gap wider than _REGION_BREAK line heights lies between two lines."""
+    height = max(min(p.height for p in upper + lower), 1.0)
+    return min(p.y0 for p in upper) - max(p.y1 for p in lower) > _REGION_BREAK * height
+
+
+def _is_prose(pieces: list[Piece]) -> bool:
+    """Whether pieces stacked one per line read as a column of prose: lines of several words, broken where
+    the next line's first word would not have fitted, except where a sentence ends (a paragraph's end), and
+    many lines going on with a lower-case word. Table cells of about one width (names, figures) fit the
+    first two, but each starts a new value: capitalized, or a figure."""
+    if len(pieces) < _COLUMN_LINES or median(len(p.words) for p in pieces) < _PROSE_WORDS:
+        return False
+    if sum(map(_starts_lower, pieces[1:])) < _PROSE_LOWER * (len(pieces) - 1):
+        return False
+    right = max(p.x1 for p in pieces)
+    wrapped = pairs = 0
+    for piece, following in zip(pieces, pieces[1:]):
+        word = following.words[0]
+        space = 0.5 * max(min(piece.height, following.height), 1.0)
+        if piece.x1 + (word.x1 - word.x0) > right - space:
+            wrapped += 1
+        elif _SENTENCE_END.search(piece.words[-1].text):
+            continue  # a paragraph may end there
+        pairs += 1
+    return pairs > 0 and wrapped >= _PROSE_WRAPPED * pairs
+
+
+def _starts_lower(piece: Piece) -> bool:
+    """Whether the first letter of the piece is lower case."""
+    return next((c.islower() for c in piece.words[0].text if c.isalpha()), False)
+
+
+def joined_headers(lines: list[list[Piece]]) -> list[list[Piece]]:
+    """Lines with each table header whose cells wrap onto a second line joined into one row ("Service" over
+    "Address" is one cell, "Service Address"), so that the column's meaning stays with the row. A header is
+    the first row of a table, of short cells of words without digits, some of them wrapped: the second line has fewer
+    pieces, each stacked right under a distinct piece of the first, and a row of at least as many cells
+    follows."""
+    joined: list[list[Piece]] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        if len(line) > 1 and index + 2 < len(lines) and \
+                _wrapped_header(lines[index - 1] if index else None, line, lines[index + 1], lines[index + 2]):
+            joined.append(_stacked(line, lines[index + 1]))
+            index += 2
+        else:
+            joined.append(line)
+            index += 1
+    return joined
+
+
+def _wrapped_header(before: list[Piece] | None, upper: list[Piece], lower: list[Piece], row: list[Piece]) -> bool:
+    if not len(lower) < len(upper) <= len(row):
+        return False
+    if any(len(p.words) > _HEADER_WORDS or any(c.isdigit() for w in p.words for c in w.text) for p in upper + lower):
+        return False
+    height = max(min(p.height for p in upper), 1.0)
+    if before is not None and len(before) > 1 and not _set_apart(before, upper):
+        return False  # a row of the same table above: not its header
+    under = _under(upper, lower)
+    return under is not None and all(0 <= upper[k].y0 - piece.y1 < _STACKED * height
+                                     for k, piece in zip(under, lower))
+
+
+def _under(upper: list[Piece], lower: list[Piece]) -> list[int] | None:
+    """For each piece of the lower line, the index of the one piece of the upper line it lies under (their
+    horizontal extents overlap, and it stays between that piece's neighbours), or None when one lies under
+    none, under two, reaches into a neighbour's column, or shares one."""
+    found = []
+    for piece in lower:
+        over = [k for k, p in enumerate(upper) if p.x0 < piece.x1 and piece.x0 < p.x1]
+        if len(over) != 1 or over[0] in found:
+            return None
+        k = over[0]
+        if (k and piece.x0 <= upper[k - 1].x1) or (k + 1 < len(upper) and piece.x1 >= upper[k + 1].x0):
+            return None
+        found.append(k)
+    return found
+
+
+def _stacked(upper: list[Piece], lower: list[Piece]) -> list[Piece]:
+    """The header row with each wrapped cell's two lines as one piece, on the first line's height."""
+    below = dict(zip(_under(upper, lower) or [], lower))
+    row = []
+    for k, piece in enumerate(upper):
+        extra = below.get(k)
+        if extra is None:
+            row.append(piece)
+        else:
+            row.append(Piece(piece.words + extra.words, min(piece.x0, extra.x0), piece.y0, max(piece.x1, extra.x1),
+                             piece.y1))
+    return row
+
+
 def line_text(line: list[Piece]) -> str:
     """The pieces of one visual line, left to right: touching pieces are one word, a word gap is a
     space, anything wider (columns, table cells) a tab."""
@@ -105,4 +313,4 @@ def piece_text(piece: Piece) -> str:
 
 def lines_of(runs: list[list[Word]]) -> list[str]:
     """The text of each visual line, top to bottom."""
-    return [line_text(line) for line in visual_lines(pieces_of(runs))]
+    return [line_text(line) for line in reading_lines(pieces_of(runs))]

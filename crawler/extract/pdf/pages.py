@@ -12,7 +12,7 @@ import pypdfium2.raw as pdfium_c
 from detectors.model import Location
 
 from .. import DocumentBuilder, is_label_like, label_text
-from ..layout import Piece, line_text, pieces_of, visual_lines
+from ..layout import Piece, line_text, pieces_of, reading_lines
 from ..ocr import MAX_PIXELS, NEEDS_OCR, OCR_DPI, engine, read_image
 from . import objects as page_objects
 from .annotations import read_annotations
@@ -56,11 +56,11 @@ def _add_text(builder: DocumentBuilder, page, number: int, text: PageText, redac
               layered: list[PdfWord]) -> None:
     taken = {id(w) for r in redactions for w in r.words} | {id(w) for w in layered}
     runs = [[w for w in run if id(w) not in taken] for run in text.runs] if taken else text.runs
-    lines = visual_lines(pieces_of(runs))
+    lines = reading_lines(pieces_of(runs))
     for line_number, line in enumerate(lines, 1):
         builder.add(line_text(line), Location(page=number, line=line_number))
     if layered:
-        for line in visual_lines(pieces_of([layered])):
+        for line in reading_lines(pieces_of([layered])):
             builder.add(line_text(line), Location(page=number, element="hidden layer"), hidden=HIDDEN_LAYER)
     left, _, _, top = page_objects.page_box(page)
     for redaction in redactions:
@@ -76,18 +76,19 @@ def _add_text(builder: DocumentBuilder, page, number: int, text: PageText, redac
 
 
 def _line_and_label(lines: list[list[Piece]], word: PdfWord) -> tuple[int | None, str | None]:
-    """The visible line a hidden word sits on, and the label just before it there ("SSN:")."""
+    """The visible line a hidden word sits on, and the label just before it there ("SSN:"). Where columns
+    split a visual line, the word's line is the one of the column starting nearest to its left."""
     middle = (word.y0 + word.y1) / 2
-    for number, line in enumerate(lines, 1):
-        if not any(p.y0 <= middle <= p.y1 for p in line):
-            continue
-        before = [p for p in line if p.x1 <= word.x0 + 1]
-        if not before:
-            return number, None
-        words = " ".join(w.text for w in before[-1].words).split()[-_MAX_LABEL_WORDS:]
-        label = label_text(" ".join(words))
-        return number, label if is_label_like(label) else None
-    return None, None
+    level = [(number, line) for number, line in enumerate(lines, 1) if any(p.y0 <= middle <= p.y1 for p in line)]
+    if not level:
+        return None, None
+    number, line = max(level, key=lambda item: (item[1][0].x0 <= word.x0 + 1, -abs(item[1][0].x0 - word.x0)))
+    before = [p for p in line if p.x1 <= word.x0 + 1]
+    if not before:
+        return number, None
+    words = " ".join(w.text for w in before[-1].words).split()[-_MAX_LABEL_WORDS:]
+    label = label_text(" ".join(words))
+    return number, label if is_label_like(label) else None
 
 
 def _in_hidden_layers(textpage, text: PageText, objects: PageObjects, hidden_layers: set[str]) -> list[PdfWord]:
