@@ -163,3 +163,24 @@ def test_a_template_apart_from_any_table_keeps_its_own_rows():
 ])
 def test_templates_of_event_rows_and_cards_raise_nothing(body):
     assert found(body) == set()
+
+
+# --- a form's label right before its input, naming it by place rather than by "for" -----------------------------
+
+def test_a_label_right_before_an_input_names_it():
+    document = html('<form><label>Customer name</label> <input value="Layla Khoury"><label>Phone</label> '
+                    '<input value="9095932697"><label>Meter</label><input value="222163192149"></form>')
+    assert [(s.label, s.text) for s in document.segments if s.hidden == "form value"] == [
+        ("Customer name", "Layla Khoury"), ("Phone", "9095932697"), ("Meter", "222163192149")]
+    assert found('<div><label>Phone</label> <input value="9095932697"> <label>Name</label> '
+                 '<input value="Gor Babayan"> <label>Account</label> <input value="8103947721"></div>') == {
+        ("phone", "9095932697"), ("customer_name", "Gor Babayan"), ("account_number", "8103947721")}
+
+
+def test_a_label_that_wraps_or_names_another_input_is_not_taken():
+    document = html('<form><label for="q">Search</label><input id="q" value="library hours">'
+                    '<label>Phone <input value="909-620-2311"></label><input name="zip" value="91766"></form>')
+    assert [(s.label, s.text) for s in document.segments if s.hidden == "form value"] == [
+        ("Search", "library hours"), ("Phone", "909-620-2311"), ("zip", "91766")]
+    assert found('<form><label>Search</label> <input value="library hours"><label>Phone</label> '
+                 '<input value="909-620-2311"></form>') == set()

@@ -542,8 +542,8 @@ class _Walker:
             frame.form.fields.append(segment)  # the named values of one form are one record
 
     def _form_label(self, element: Tag, frame: _Frame) -> str | None:
-        return (self.labels_by_id.get(element.get("id")) or frame.form_label or element.get("aria-label")
-                or element.get("placeholder") or element.get("name") or None)
+        return (self.labels_by_id.get(element.get("id")) or frame.form_label or _label_before(element)
+                or element.get("aria-label") or element.get("placeholder") or element.get("name") or None)
 
     def _choice_label(self, option: Tag) -> str | None:
         """What an option's list chooses: the list's ``<label>`` (its own words, not the choices it wraps),
@@ -770,6 +770,18 @@ class _Walker:
             else:
                 pending.fields.append(segment)
         return segment
+
+
+def _label_before(element: Tag) -> str | None:
+    """The text of a ``<label>`` that names no field by ``for`` and stands right before the input, only blanks
+    between ("<label>Phone</label> <input value=...>"): the input's label, as a reader sees it."""
+    before = element.previous_sibling
+    while isinstance(before, NavigableString) and not before.strip():
+        before = before.previous_sibling
+    if isinstance(before, Tag) and before.name == "label" and not before.get("for") and before.find(
+            ("input", "select", "textarea")) is None:
+        return _text_of(before) or None
+    return None
 
 
 def _labelled_field(element: Tag) -> tuple[str, list[Tag]] | None:
