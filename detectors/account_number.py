@@ -46,6 +46,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from . import translations
 from .base import as_list, text_before
 from .labels import (LEFT, OTHER_LABELS, PHONE_LABEL_BEFORE, RIGHT, WIDTH, is_date, is_ledger_account,
                      is_phone_number)
@@ -64,12 +65,16 @@ if TYPE_CHECKING:
 # a plain "Account No." is also how a budget names a general-ledger account; these name a customer's
 GENERIC_LABELS = ("Account No", "Account Nos", "Account Number", "Account Nbr", "Account #", "Account ID", "Acct",
                   "Accts", "Acc No", "Acc. No", "Acc #", "Acc. #", "Número de cuenta", "Numero de cuenta",
-                  "No. de cuenta", "Núm. de cuenta")
+                  "No. de cuenta", "Núm. de cuenta", *translations.phrases_for("account number"))
 CUSTOMER_LABELS = (
-    "Service Account", "Service Acct", "SA", "SA ID", "Service Agreement", "Customer Account", "Customer Acct",
+    # "SA" in capitals only (labels.compile_labels): in lower case it is a word ("Tawagan sa 951 379 2265")
+    "Service Account", "Service Acct", "SA", "S.A.", "SA ID", "SA No", "SA #", "Service Agreement", "Customer Account", "Customer Acct",
     "Customer No", "Customer Number", "Customer #", "Customer ID", "Cust No", "Cust #", "Cust ID", "Cust Acct",
-    "Service ID", "Svc Acct", "Svc Account", "Premise ID", "Premise No", "Premise Number", "Premise #", "Prem ID",
-    "Prem No", "Prem #",
+    "Service ID", "Svc Acct", "Svc Account",
+    # a premise's number, written singular or plural, whole or cut short ("Premises No.", "Prem. ID", "Prem Nbr")
+    "Premise ID", "Premise No", "Premise Nos", "Premise Number", "Premise Nbr", "Premise #", "Premises ID",
+    "Premises No", "Premises Number", "Premises Nbr", "Premises #", "Prem ID", "Prem No", "Prem Number", "Prem Nbr",
+    "Prem #",
     # a meter's number is the service account's too (PCE-01 4.1): "Meter # V482N-133779", "Mtr No. 0045127890"
     "Meter ID", "Meter No", "Meter Number", "Meter Nbr", "Meter #", "Mtr ID", "Mtr No", "Mtr #", "Número de medidor",
     "Numero de medidor", "No. de medidor", "Núm. de medidor",
@@ -82,12 +87,17 @@ CUSTOMER_LABELS = (
     # other billing systems' names for a customer's or a service point's number: Texas' ESI ID, a meter data
     # system's service point, the customer information system's (CIS) number, SAP IS-U's contract account and
     # business partner
-    "ESI ID", "ESIID", "ESI #", "ESI No", "Service Point", "Service Point ID", "SP ID", "SPID", "Service Delivery Point",
-    "Contract Account", "Contract Acct", "Business Partner", "CIS Account", "CIS Acct",
-    "CIS ID", "CIS No", "CIS #")
+    "ESI ID", "ESI IDs", "ESIID", "ESI #", "ESI No", "ESI Number", "Service Point", "Service Points",
+    "Service Point ID", "Service Point No", "Service Point Number", "Service Point #", "SP ID", "SPID",
+    "Service Delivery Point", "Contract Account", "Contract Acct", "Business Partner", "CIS Account", "CIS Acct",
+    "CIS ID", "CIS No", "CIS #",
+    # the same labels in the languages of the City's customers ("Số khách hàng", "고객 번호", "电表号码")
+    *translations.phrases_for("customer number", "meter number", "service account"))
 _CUSTOMER_LABEL = re.compile(r"(?i)service|customer|cust\b|utility|electric|energy|billing|\b(?:sce|pce|edison|sa|said)\b|"
                              r"ending|['\u2019]s\b|\b(?:your|my|his|her|their|su|mi)\b|cliente|\bsvc|\bprem|meter|"
-                             r"\bmtr\b|medidor|\besi|service point|\bsp ?id\b|contract acc|business partner|\bcis\b")
+                             r"\bmtr\b|medidor|\besi|service point|\bsp ?id\b|contract acc|business partner|\bcis\b|" +
+                             "|".join(map(re.escape, translations.phrases_for("customer number", "meter number",
+                                                                              "service account"))))
 # a utility's or a program's account, by its acronym ("SRCE account", "LADWP acct", "SDG&E Account"): community
 # choice programs and utilities are known by acronyms no list can hold
 _UTILITY_ACCOUNT = (r"(?<![A-Za-z0-9&])(?!(?:GL|PO|CIP|RFP|RFQ|APN|AIN|DR|FY|ID|IT|HR)\s)(?-i:[A-Z]{2,6}(?:&[A-Z]{1,2})?)"

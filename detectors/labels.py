@@ -36,6 +36,12 @@ _DIALING_PREFIX = re.compile(r"\+\d{1,3}[\s.-]*(?:\(0\)\s*)?$")
 
 
 
+def _capitals_only(label: str) -> str | None:
+    """A label of two capitals ("SA", "PO", "SS") is an abbreviation in capitals only: in lower case it is a word of
+    some language (Tagalog "sa", "po"); a column key may still write it lower case before "_" ("sa_id")."""
+    return rf"(?-i:{label})|{label.lower()}(?=_)" if re.fullmatch(r"[A-Z]{2}", label) else None
+
+
 def compile_labels(labels: list[str]) -> re.Pattern:
     """A case-insensitive pattern matching any of the label phrases as whole words; the words of a phrase
     may also be run together or joined by "_" as in a column or JSON key ("accountNumber", "acct_no", "acctNo",
@@ -43,8 +49,8 @@ def compile_labels(labels: list[str]) -> re.Pattern:
     # words run together only where the case shows where one ends ("accountNumber"): "said" is no "SA ID"; a
     # word may be cut short with a period ("Cust. ID", "Prem. No.", "Svc. Acct."), and "#" glued to it ("Mtr#")
     join = r"\.?(?:[\s_]+|(?-i:(?<=[a-z])(?=[A-Z])))"
-    alternatives = sorted((re.escape(label).replace(r"\ \#", r"\.?\s*\#").replace(r"\ ", join) for label in labels),
-                          key=len, reverse=True)
+    alternatives = sorted((_capitals_only(label) or re.escape(label).replace(r"\ \#", r"\.?\s*\#").replace(r"\ ", join)
+                           for label in labels), key=len, reverse=True)
     return re.compile(r"(?<![A-Za-z0-9])(?:" + "|".join(alternatives) + r")(?:_(?:no|nbr|num|number|id)|(?-i:No|Nbr|Num|Number|Id|ID))?"
                       r"(?![A-Za-z0-9])", re.IGNORECASE)
 

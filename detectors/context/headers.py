@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..translations import to_english
+
 _HARD_VETO = re.compile(r"\b(?:title|position|job|department|dept|division|district|ward|hours|vendor|staff|"
                         r"contractor|supplier|payee|remit|applicant|project|case|apn|parcel|permit|"
                         r"bidders?|proposer|consultant|candidates?|contributor|donor|"
@@ -59,6 +61,7 @@ _THING_NAME = re.compile(r"\b(?:program|project|plan|product|option|measure|even
 def header_kind(header: str) -> tuple[str | None, bool]:
     """What a column header or field label names (see the module's kinds), and whether it says
     "customer" outright."""
+    header = to_english(header)  # "고객 번호", "Số tài khoản", "账户号码": read as their English
     h = re.sub(r"(?<=[a-z]{2})(?=[A-Z][a-z])|_", " ", header)  # serviceAddress, service_address; not kWh
     h = re.sub(r"(?<=[A-Za-z])\.(?=\s|$)", "", h)  # "Cust. ID", "Svc. Addr.": a word cut short, then the next
     h = _SERVICE_DESK.sub(" ", _ABBREVIATION.sub(lambda m: _ABBREVIATIONS[m.group()],

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from ..model import Segment
 from .analysis import Analysis, Cell, page_of
+from .. import translations
 from .headers import TERMINATOR, header_kind, label_ending_at
 from .persons import person_name
 from .shapes import CITY_LINE_RE, span
@@ -79,7 +80,8 @@ def _label_hits(analysis: Analysis) -> list[_Hit]:
     for terminator in TERMINATOR.finditer(analysis.joined):
         segment, position = analysis.locate(terminator.start())
         index = analysis.free_index.get(id(segment))
-        match = index is not None and label_ending_at(segment.text, position + 1)
+        match = index is not None and (label_ending_at(segment.text, position + 1)
+                                       or translations.label_ending_at(segment.text, position + 1))
         if not match:
             continue
         previous = hits[-1] if hits else None

@@ -1,0 +1,386 @@
+"""Field labels in the languages of the City's customers, read as their English equivalent.
+
+Southern California's customers are served, and their records written, in Spanish, Vietnamese, Chinese
+(simplified and traditional), Korean, Tagalog, Armenian, Russian, Arabic, Farsi, Japanese, Khmer, Thai, Hindi and
+Punjabi. A bill, a CIS screen or a translated sign-up form labels the same fields as an English one: "Số tài
+khoản", "账户号码", "고객 번호" and "Հաշվի համար" are all "account number". Each foreign label is translated once,
+here, to the English words the rest of the vocabulary understands (``header_kind``, the label blocks, the account
+detector's labels), so no detector keeps a second vocabulary per language.
+
+Phrases are matched as whole words in scripts written with spaces, and anywhere inside a label in those written
+without (Chinese, Japanese, Korean, Thai, Khmer: "客户姓名" holds "姓名"); the longest phrase wins ("客户号码"
+before "客户"). Besides the fields, the words that make a column a public listing's or a statistic's (department,
+event, office, average, number of customers) are translated too, so a translated public page reads as its English
+original would.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+# English label -> the usual labels of bills, CIS screens and translated forms, by language
+VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
+    "customer name": {
+        "es": ("nombre del titular", "nombre de la cuenta"),
+        "vi": ("tên khách hàng", "họ tên khách hàng", "họ và tên khách hàng", "tên chủ tài khoản"),
+        "zh": ("客户姓名", "客戶姓名", "客户名称", "客戶名稱", "客户名", "客戶名", "用户姓名", "用戶姓名", "户名", "戶名",
+               "账户持有人", "帳戶持有人", "賬戶持有人"),
+        "ko": ("고객명", "고객 이름", "고객이름", "고객 성명", "고객성명", "계약자명", "계약자 이름", "명의자"),
+        "tl": ("pangalan ng customer", "pangalan ng kostumer", "pangalan ng kustomer", "pangalan ng may-ari ng account"),
+        "hy": ("հաճախորդի անուն", "հաճախորդի անունը", "բաժանորդի անուն"),
+        "ru": ("имя клиента", "фио клиента", "фио абонента", "имя абонента", "владелец счета", "владелец счёта"),
+        "ar": ("اسم العميل", "اسم المشترك", "صاحب الحساب"),
+        "fa": ("نام مشتری", "نام مشترک", "صاحب حساب"),
+        "ja": ("お客様名", "お客さま名", "顧客名", "契約者名", "ご契約者名", "契約者氏名"),
+        "km": ("ឈ្មោះអតិថិជន",),
+        "th": ("ชื่อลูกค้า", "ชื่อผู้ใช้ไฟฟ้า"),
+        "hi": ("ग्राहक का नाम", "ग्राहक नाम"),
+        "pa": ("ਗਾਹਕ ਦਾ ਨਾਮ", "ਗਾਹਕ ਨਾਮ"),
+    },
+    "name": {
+        "vi": ("họ tên", "họ và tên", "tên"),
+        "zh": ("姓名", "名字"),
+        "ko": ("성명", "이름"),
+        "tl": ("pangalan", "buong pangalan"),
+        "hy": ("անուն", "անուն ազգանուն", "անունը"),
+        "ru": ("фио", "имя", "имя и фамилия", "фамилия"),
+        "ar": ("الاسم", "الاسم الكامل"),
+        "fa": ("نام", "نام و نام خانوادگی"),
+        "ja": ("氏名", "お名前", "名前"),
+        "km": ("ឈ្មោះ",),
+        "th": ("ชื่อ-นามสกุล", "ชื่อ นามสกุล", "ชื่อ"),
+        "hi": ("नाम", "पूरा नाम"),
+        "pa": ("ਨਾਮ", "ਪੂਰਾ ਨਾਮ"),
+    },
+    "customer": {
+        "vi": ("khách hàng", "chủ tài khoản"),
+        "zh": ("客户", "客戶", "用户", "用戶"),
+        "ko": ("고객", "계약자"),
+        "tl": ("kostumer", "kustomer"),
+        "hy": ("հաճախորդ", "բաժանորդ"),
+        "ru": ("клиент", "абонент"),
+        "ar": ("العميل", "المشترك"),
+        "fa": ("مشتری", "مشترک"),
+        "ja": ("お客様", "お客さま", "顧客", "契約者"),
+        "km": ("អតិថិជន",),
+        "th": ("ลูกค้า", "ผู้ใช้ไฟฟ้า"),
+        "hi": ("ग्राहक",),
+        "pa": ("ਗਾਹਕ",),
+    },
+    "service address": {
+        "es": ("dirección del servicio", "direccion del servicio"),
+        "vi": ("địa chỉ dịch vụ", "địa chỉ sử dụng dịch vụ", "địa chỉ sử dụng điện", "địa chỉ cung cấp dịch vụ"),
+        "zh": ("服务地址", "服務地址", "用电地址", "用電地址", "供电地址", "供電地址"),
+        "ko": ("서비스 주소", "서비스주소", "사용 장소 주소", "공급 주소", "사용처 주소"),
+        "tl": ("address ng serbisyo", "tirahan ng serbisyo"),
+        "hy": ("ծառայության հասցե", "ծառայության հասցեն"),
+        "ru": ("адрес обслуживания", "адрес подключения", "адрес объекта"),
+        "ar": ("عنوان الخدمة",),
+        "fa": ("آدرس محل خدمات", "آدرس خدمات", "نشانی محل خدمات"),
+        "ja": ("サービス住所", "供給場所", "ご使用場所", "使用場所住所", "供給地点住所"),
+        "km": ("អាសយដ្ឋានសេវាកម្ម",),
+        "th": ("ที่อยู่ที่ใช้ไฟฟ้า", "สถานที่ใช้ไฟฟ้า"),
+        "hi": ("सेवा पता",),
+        "pa": ("ਸੇਵਾ ਪਤਾ",),
+    },
+    "billing address": {
+        "es": ("dirección de facturación", "direccion de facturacion", "dirección postal", "direccion postal"),
+        "vi": ("địa chỉ thanh toán", "địa chỉ gửi hóa đơn", "địa chỉ gửi hoá đơn", "địa chỉ gửi thư", "địa chỉ nhận thư"),
+        "zh": ("账单地址", "帳單地址", "賬單地址", "邮寄地址", "郵寄地址", "通讯地址", "通訊地址"),
+        "ko": ("청구지 주소", "청구 주소", "청구지주소", "우편 주소", "우편주소"),
+        "tl": ("address ng billing", "mailing address ng customer"),
+        "hy": ("հաշվարկային հասցե", "փոստային հասցե"),
+        "ru": ("адрес для счетов", "почтовый адрес", "адрес выставления счетов"),
+        "ar": ("عنوان الفواتير", "العنوان البريدي", "عنوان المراسلة"),
+        "fa": ("آدرس صورتحساب", "آدرس پستی", "نشانی پستی"),
+        "ja": ("請求先住所", "送付先住所", "郵送先住所"),
+        "km": ("អាសយដ្ឋានវិក្កយបត្រ",),
+        "th": ("ที่อยู่สำหรับจัดส่งใบแจ้งหนี้", "ที่อยู่ในการจัดส่ง"),
+        "hi": ("बिलिंग पता", "डाक पता"),
+        "pa": ("ਬਿਲਿੰਗ ਪਤਾ", "ਡਾਕ ਪਤਾ"),
+    },
+    "address": {
+        "vi": ("địa chỉ", "nơi ở"),
+        "zh": ("地址", "住址"),
+        "ko": ("주소",),
+        "tl": ("tirahan", "adres"),
+        "hy": ("հասցե", "հասցեն"),
+        "ru": ("адрес",),
+        "ar": ("العنوان", "عنوان"),
+        "fa": ("آدرس", "نشانی"),
+        "ja": ("住所", "ご住所"),
+        "km": ("អាសយដ្ឋាន",),
+        "th": ("ที่อยู่",),
+        "hi": ("पता",),
+        "pa": ("ਪਤਾ",),
+    },
+    "phone number": {
+        "es": ("número de teléfono", "numero de telefono"),
+        "vi": ("số điện thoại", "điện thoại", "điện thoại di động", "di động", "sđt", "số đt"),
+        "zh": ("电话号码", "電話號碼", "电话", "電話", "手机号码", "手機號碼", "手机", "手機", "联系电话", "聯繫電話",
+               "聯絡電話"),
+        "ko": ("전화번호", "전화 번호", "전화", "연락처", "휴대폰 번호", "휴대폰", "휴대전화"),
+        "tl": ("numero ng telepono", "telepono", "numero ng cellphone", "numero ng cp"),
+        "hy": ("հեռախոսահամար", "հեռախոսի համար", "հեռախոս", "բջջային"),
+        "ru": ("номер телефона", "телефон", "тел", "мобильный телефон", "мобильный"),
+        "ar": ("رقم الهاتف", "الهاتف", "هاتف", "رقم الجوال", "الجوال", "الهاتف المحمول"),
+        "fa": ("شماره تلفن", "تلفن", "تلفن همراه", "شماره همراه", "موبایل"),
+        "ja": ("電話番号", "電話", "携帯電話", "携帯番号", "連絡先電話番号"),
+        "km": ("លេខទូរស័ព្ទ", "ទូរស័ព្ទ"),
+        "th": ("หมายเลขโทรศัพท์", "เบอร์โทรศัพท์", "เบอร์โทร", "โทรศัพท์"),
+        "hi": ("फ़ोन नंबर", "फोन नंबर", "फ़ोन", "फोन", "मोबाइल नंबर", "दूरभाष"),
+        "pa": ("ਫ਼ੋਨ ਨੰਬਰ", "ਫੋਨ ਨੰਬਰ", "ਫ਼ੋਨ", "ਫੋਨ", "ਮੋਬਾਈਲ ਨੰਬਰ"),
+    },
+    "email": {
+        "vi": ("thư điện tử", "địa chỉ email"),
+        "zh": ("电子邮件", "電子郵件", "电子邮箱", "電子郵箱", "电邮", "電郵", "邮箱", "郵箱"),
+        "ko": ("이메일 주소", "이메일", "전자우편", "전자 우편"),
+        "tl": ("email ng customer",),
+        "hy": ("էլ. փոստ", "էլ.փոստ", "էլփոստ", "էլեկտրոնային փոստ"),
+        "ru": ("электронная почта", "эл. почта", "эл.почта", "адрес электронной почты"),
+        "ar": ("البريد الإلكتروني", "البريد الالكتروني"),
+        "fa": ("ایمیل", "پست الکترونیک", "پست الکترونیکی"),
+        "ja": ("メールアドレス", "電子メール", "メール"),
+        "km": ("អ៊ីមែល",),
+        "th": ("อีเมล", "อีเมล์"),
+        "hi": ("ईमेल", "ई-मेल"),
+        "pa": ("ਈਮੇਲ", "ਈ-ਮੇਲ"),
+    },
+    "account number": {
+        "vi": ("số tài khoản", "mã tài khoản", "số tk"),
+        "zh": ("账户号码", "帳戶號碼", "賬戶號碼", "账户号", "帳戶號", "账户编号", "帳戶編號", "账号", "帳號", "賬號",
+               "户号", "戶號"),
+        "ko": ("계정 번호", "계정번호", "계좌 번호", "계좌번호", "어카운트 번호"),
+        "tl": ("numero ng account", "numero ng akawnt", "numero ng akaunt"),
+        "hy": ("հաշվի համար", "հաշվեհամար"),
+        "ru": ("номер счета", "номер счёта", "лицевой счет", "лицевой счёт", "номер лицевого счета",
+               "номер лицевого счёта"),
+        "ar": ("رقم الحساب",),
+        "fa": ("شماره حساب",),
+        "ja": ("アカウント番号", "口座番号", "お客様番号", "お客さま番号", "契約番号"),
+        "km": ("លេខគណនី",),
+        "th": ("เลขที่บัญชี", "หมายเลขบัญชี", "เลขบัญชี"),
+        "hi": ("खाता संख्या", "खाता नंबर", "खाता क्रमांक"),
+        "pa": ("ਖਾਤਾ ਨੰਬਰ", "ਖਾਤਾ ਸੰਖਿਆ"),
+    },
+    "service account": {
+        "vi": ("tài khoản dịch vụ",),
+        "zh": ("服务账户", "服務帳戶", "服務賬戶"),
+        "ko": ("서비스 계정", "서비스 계정 번호"),
+        "tl": ("account ng serbisyo",),
+        "hy": ("ծառայության հաշիվ", "ծառայության հաշվի համար"),
+        "ru": ("номер договора",),
+        "ar": ("حساب الخدمة", "رقم حساب الخدمة"),
+        "fa": ("شماره اشتراک", "حساب خدمات"),
+        "ja": ("供給地点特定番号",),
+        "th": ("รหัสผู้ใช้ไฟฟ้า",),
+    },
+    "customer number": {
+        "es": ("número de cliente", "numero de cliente", "no. de cliente", "núm. de cliente"),
+        "vi": ("mã khách hàng", "số khách hàng"),
+        "zh": ("客户号码", "客戶號碼", "客户编号", "客戶編號", "客户号", "客戶號", "用户编号", "用戶編號", "用户号", "用戶號"),
+        "ko": ("고객 번호", "고객번호"),
+        "tl": ("numero ng customer", "numero ng kostumer", "numero ng kustomer"),
+        "hy": ("հաճախորդի համար", "բաժանորդի համար"),
+        "ru": ("номер клиента", "номер абонента"),
+        "ar": ("رقم العميل", "رقم المشترك"),
+        "fa": ("شماره مشتری", "شماره مشترک"),
+        "ja": ("顧客番号", "お客様コード"),
+        "km": ("លេខអតិថិជន",),
+        "th": ("หมายเลขลูกค้า", "รหัสลูกค้า"),
+        "hi": ("ग्राहक संख्या", "ग्राहक नंबर"),
+        "pa": ("ਗਾਹਕ ਨੰਬਰ",),
+    },
+    "meter number": {
+        "vi": ("số đồng hồ", "số công tơ", "mã đồng hồ", "số đồng hồ điện"),
+        "zh": ("电表号码", "電錶號碼", "電表號碼", "电表号", "電錶號", "電表號", "电表编号", "電錶編號", "表号", "錶號"),
+        "ko": ("계량기 번호", "계량기번호", "미터 번호", "미터번호"),
+        "tl": ("numero ng metro", "numero ng meter"),
+        "hy": ("հաշվիչի համար",),
+        "ru": ("номер счетчика", "номер счётчика", "счетчик", "счётчик"),
+        "ar": ("رقم العداد",),
+        "fa": ("شماره کنتور",),
+        "ja": ("メーター番号", "計器番号"),
+        "km": ("លេខកុងទ័រ",),
+        "th": ("หมายเลขมิเตอร์", "เลขมิเตอร์", "หมายเลขเครื่องวัด"),
+        "hi": ("मीटर नंबर", "मीटर संख्या"),
+        "pa": ("ਮੀਟਰ ਨੰਬਰ",),
+    },
+    "usage": {
+        "vi": ("lượng điện tiêu thụ", "điện năng tiêu thụ", "mức tiêu thụ", "lượng tiêu thụ", "điện tiêu thụ"),
+        "zh": ("用电量", "用電量", "耗电量", "耗電量", "电量", "電量", "用量", "千瓦时", "千瓦時"),
+        "ko": ("사용량", "전력 사용량", "전기 사용량", "소비량", "전력량"),
+        "tl": ("konsumo ng kuryente", "paggamit ng kuryente", "konsumo"),
+        "hy": ("սպառում", "էլեկտրաէներգիայի սպառում", "սպառումը"),
+        "ru": ("потребление", "расход электроэнергии", "потребление электроэнергии", "квт·ч", "квтч"),
+        "ar": ("الاستهلاك", "استهلاك الكهرباء"),
+        "fa": ("مصرف", "مصرف برق"),
+        "ja": ("使用量", "電力使用量", "電気使用量", "ご使用量"),
+        "km": ("ការប្រើប្រាស់អគ្គិសនី",),
+        "th": ("ปริมาณการใช้ไฟฟ้า", "หน่วยที่ใช้", "การใช้ไฟฟ้า"),
+        "hi": ("बिजली की खपत", "खपत"),
+        "pa": ("ਬਿਜਲੀ ਦੀ ਖਪਤ", "ਖਪਤ"),
+    },
+    "ssn": {
+        "vi": ("số an sinh xã hội",),
+        "zh": ("社会安全号码", "社會安全號碼", "社安号", "社安號", "社会安全号", "社會安全號"),
+        "ko": ("사회보장번호", "사회 보장 번호"),
+        "tl": ("numero ng social security",),
+        "hy": ("սոցիալական ապահովության համար",),
+        "ru": ("номер социального страхования",),
+        "ar": ("رقم الضمان الاجتماعي",),
+        "fa": ("شماره تامین اجتماعی", "شماره تأمین اجتماعی"),
+        "ja": ("社会保障番号",),
+        "hi": ("सामाजिक सुरक्षा संख्या",),
+        "pa": ("ਸੋਸ਼ਲ ਸਕਿਉਰਿਟੀ ਨੰਬਰ",),
+    },
+    # a count, an average or a date of many customers, and the columns of public listings: what makes a translated
+    # statistics table or a public page read as its English original would
+    "number of customers": {
+        "vi": ("số khách hàng tham gia", "số lượng khách hàng"),
+        "zh": ("客户数量", "客戶數量", "客户数", "客戶數", "用户数", "用戶數", "户数", "戶數"),
+        "ko": ("고객 수", "고객수"),
+        "tl": ("bilang ng mga customer", "bilang ng customer"),
+        "ru": ("количество клиентов", "число абонентов"),
+        "ar": ("عدد العملاء",),
+        "fa": ("تعداد مشتریان",),
+        "ja": ("顧客数", "お客様数"),
+        "th": ("จำนวนลูกค้า",),
+        "hi": ("ग्राहकों की संख्या",),
+    },
+    "average": {"vi": ("trung bình",), "zh": ("平均",), "ko": ("평균",), "tl": ("karaniwan",), "ru": ("средний", "среднее"),
+                "ar": ("متوسط",), "fa": ("میانگین",), "ja": ("平均",), "th": ("เฉลี่ย",), "hi": ("औसत",)},
+    "savings": {"vi": ("tiết kiệm",), "zh": ("节省", "節省", "节约", "節約"), "ko": ("절감", "절약"),
+                "ja": ("削減", "節約"), "ru": ("экономия",), "ar": ("التوفير",), "fa": ("صرفه‌جویی",)},
+    "date": {"vi": ("ngày",), "zh": ("日期",), "ko": ("날짜", "일시"), "tl": ("petsa",), "ru": ("дата",), "ar": ("التاريخ",),
+             "fa": ("تاریخ",), "ja": ("日付", "日時"), "th": ("วันที่",), "hi": ("तारीख", "दिनांक")},
+    "rate": {"vi": ("giá điện", "biểu giá"), "zh": ("费率", "費率", "电价", "電價"), "ko": ("요금제", "요율"),
+             "ru": ("тариф",), "ja": ("料金プラン", "単価"), "fa": ("تعرفه",)},
+    "event": {"vi": ("sự kiện",), "zh": ("活动", "活動"), "ko": ("행사", "이벤트"), "tl": ("kaganapan",),
+              "ru": ("мероприятие",), "ar": ("الفعالية",), "fa": ("رویداد",), "ja": ("イベント",), "th": ("กิจกรรม",)},
+    "program": {"vi": ("chương trình",), "zh": ("计划", "計劃", "项目", "項目"), "ko": ("프로그램",), "tl": ("programa",),
+                "ru": ("программа",), "ar": ("البرنامج",), "fa": ("برنامه",), "ja": ("プログラム",)},
+    "department": {"vi": ("phòng ban", "sở"), "zh": ("部门", "部門"), "ko": ("부서",), "tl": ("departamento", "kagawaran"),
+                   "ru": ("отдел",), "ar": ("القسم",), "fa": ("اداره",), "ja": ("部署",)},
+    "title": {"vi": ("chức vụ",), "zh": ("职位", "職位", "职务", "職務"), "ko": ("직위", "직책"), "tl": ("posisyon",),
+              "ru": ("должность",), "ar": ("المسمى الوظيفي",), "fa": ("سمت",), "ja": ("役職",)},
+    "office": {"vi": ("văn phòng",), "zh": ("办公室", "辦公室", "办事处", "辦事處"), "ko": ("사무실", "사무소"),
+               "tl": ("tanggapan",), "ru": ("офис",), "ar": ("المكتب",), "fa": ("دفتر",), "ja": ("事務所",)},
+    "location": {"vi": ("địa điểm",), "zh": ("地点", "地點"), "ko": ("장소",), "tl": ("lugar",), "ru": ("место",),
+                 "ar": ("الموقع",), "fa": ("محل",), "ja": ("場所", "会場")},
+    "business": {"vi": ("doanh nghiệp", "công ty"), "zh": ("公司", "企业", "企業", "商家"), "ko": ("회사", "업체", "상호"),
+                 "tl": ("negosyo", "kumpanya"), "ru": ("компания", "организация"), "ar": ("الشركة",), "fa": ("شرکت",),
+                 "ja": ("会社", "企業")},
+}
+
+# scripts written without spaces between words: a phrase counts anywhere inside a label
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af\u1100-\u11ff\u0e00-\u0e7f\u1780-\u17ff]")
+# a letter or a combining mark (Devanagari's vowel signs are marks, not letters): a word goes on
+_WORD_GOES_ON = r"[^\W_]|[\u0300-\u036f\u0900-\u0d7f\u0e00-\u0e7f\u1780-\u17ff\u064b-\u065f]"
+# Arabic and Persian spellings of one letter; the zero-width non-joiner inside Persian words ("صورت‌حساب")
+_UNIFY = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک", "\u200c": "", "\u200d": "", "ـ": ""})
+
+
+def _plain(text: str) -> str:
+    """Lower case, composed, one spelling per Arabic-script letter, no joiners."""
+    return unicodedata.normalize("NFC", text.lower()).translate(_UNIFY)
+
+
+def _folded(text: str) -> str:
+    """Latin letters without their accents: Vietnamese and Spanish as typed on an English keyboard."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text.replace("đ", "d"))
+                   if not "\u0300" <= c <= "\u036f")
+
+
+def _forms(phrase: str) -> set[str]:
+    plain = _plain(phrase)
+    forms = {plain}
+    folded = unicodedata.normalize("NFC", _folded(plain))
+    if folded.isascii() and " " in folded:  # one-word folds are English words ("tên" -> "ten")
+        forms.add(folded)
+    return forms
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict[str, str]:
+    """Every foreign phrase, in its plain forms, and its English."""
+    return {form: english for english, languages in VOCABULARY.items()
+            for phrases in languages.values() for phrase in phrases for form in _forms(phrase)}
+
+
+def _alternative(phrase: str) -> str:
+    escaped = re.escape(phrase).replace(r"\ ", r"\s+").replace("ی", "[یيى]").replace("ک", "[کك]")
+    if _UNSPACED.search(phrase):
+        return escaped
+    return rf"(?<!{_WORD_GOES_ON}){escaped}(?!{_WORD_GOES_ON})"
+
+
+@lru_cache(maxsize=1)
+def _phrase_re() -> re.Pattern:
+    return re.compile("|".join(_alternative(p) for p in sorted(_table(), key=len, reverse=True)))
+
+
+
+
+@lru_cache(maxsize=4096)
+def to_english(label: str) -> str:
+    """The label with each foreign phrase in it replaced by its English ("고객 번호" -> "customer number",
+    "Số điện thoại của Thành phố" -> "phone number của thành phố"); an English label unchanged."""
+    plain = _plain(label)
+    translated, count = _phrase_re().subn(_english, plain)
+    if not count:  # Vietnamese typed without its marks ("so tai khoan")
+        translated, count = _phrase_re().subn(_english, unicodedata.normalize("NFC", _folded(plain)))
+    return " ".join(translated.split()) if count else label
+
+
+def _english(match: re.Match) -> str:
+    return f" {_table()[_plain(' '.join(match.group().split()))]} "
+
+
+# the word that joins a label to its value in a sentence: Tagalog's linker ("numero ng account na 0019 6037"),
+# Vietnamese "là", Chinese 是/为, the Korean and Japanese topic particles ("고객 번호는 ...", "お客様番号は ...")
+_LINKERS = {"tl": (" na", " ay"), "vi": (" là",), "zh": ("是", "为", "為"), "ko": ("는", "은"), "ja": ("は",)}
+
+
+# Tagalog's particles: words a label cannot do without ("numero ng account na"), though "Ng" is a surname too
+_PARTICLES = frozenset(("ng", "na"))
+# a word borne as a name by one person in 50,000 or more (Hồ, Vu, Mã, Hàng; not Số or Tài, a name of a handful)
+_NAME_SHARE = 2e-5
+
+
+def phrases_for(*english: str) -> tuple[str, ...]:
+    """The foreign labels whose English is one of ``english`` ("account number" -> "Số tài khoản", "账户号码" ...),
+    as written and followed by the word that joins them to their value in a sentence, for a detector's list of
+    label phrases. A detector's label words are read as words, never names (``vocabulary.label_words``), so a
+    phrase holding a word that is a person's name as often ("số đồng hồ": Hồ; "tài khoản dịch vụ": Vu) is left to the header
+    and label-block vocabulary, which reads it through ``to_english``."""
+    from .vocabulary import fold, name_shares  # the name lists, loaded when a detector's labels are built
+    shares = name_shares()
+    found = set()
+    for e in english:
+        for language, phrases in VOCABULARY[e].items():
+            for phrase in phrases:
+                if any(shares.get(fold(w), 0) >= _NAME_SHARE and w not in _PARTICLES for w in re.findall(r"[^\W\d_]+", phrase.lower())):
+                    continue
+                found |= {phrase} | {phrase + linker for linker in _LINKERS.get(language, ())}
+    return tuple(sorted(found))
+
+
+@lru_cache(maxsize=2)
+def _label_before_colon(ascii_only: bool) -> re.Pattern:
+    fields = [p for p, english in _table().items() if english in _FIELDS and (p.isascii() or not ascii_only)]
+    return re.compile("(?P<label>" + "|".join(_alternative(p) for p in sorted(fields, key=len, reverse=True))
+                      + r")\s*(?:#|no\.?|번호|号码|號碼)?\s*[:#\uff1a]$", re.IGNORECASE)
+
+
+_FIELDS = frozenset(("customer name", "name", "customer", "service address", "billing address", "address",
+                     "phone number", "email", "account number", "service account", "customer number", "meter number",
+                     "usage", "ssn"))
+
+
+def label_ending_at(text: str, end: int) -> re.Match | None:
+    """A foreign field label whose ":" or "#" ends at ``end`` ("고객명:", "Số tài khoản:"), as
+    ``context.headers.label_ending_at`` finds the English ones."""
+    start = max(0, end - 41)
+    return _label_before_colon(text[start:end].isascii()).search(text, start, end)
