@@ -343,28 +343,24 @@ def _english(match: re.Match) -> str:
 _LINKERS = {"tl": (" na", " ay"), "vi": (" là",), "zh": ("是", "为", "為"), "ko": ("는", "은"), "ja": ("は",)}
 
 
-# Tagalog's particles: words a label cannot do without ("numero ng account na"), though "Ng" is a surname too
-_PARTICLES = frozenset(("ng", "na"))
-# a word borne as a name by one person in 50,000 or more (Hồ, Vu, Mã, Hàng; not Số or Tài, a name of a handful)
-_NAME_SHARE = 2e-5
-
-
 def phrases_for(*english: str) -> tuple[str, ...]:
     """The foreign labels whose English is one of ``english`` ("account number" -> "Số tài khoản", "账户号码" ...),
     as written and followed by the word that joins them to their value in a sentence, for a detector's list of
-    label phrases. A detector's label words are read as words, never names (``vocabulary.label_words``), so a
-    phrase holding a word that is a person's name as often ("số đồng hồ": Hồ; "tài khoản dịch vụ": Vu) is left to the header
-    and label-block vocabulary, which reads it through ``to_english``."""
-    from .vocabulary import fold, name_shares  # the name lists, loaded when a detector's labels are built
-    shares = name_shares()
+    label phrases (``vocabulary.label_words`` leaves them out: their words may be names in English text)."""
     found = set()
     for e in english:
         for language, phrases in VOCABULARY[e].items():
             for phrase in phrases:
-                if any(shares.get(fold(w), 0) >= _NAME_SHARE and w not in _PARTICLES for w in re.findall(r"[^\W\d_]+", phrase.lower())):
-                    continue
                 found |= {phrase} | {phrase + linker for linker in _LINKERS.get(language, ())}
     return tuple(sorted(found))
+
+
+@lru_cache(maxsize=1)
+def foreign_phrases() -> frozenset[str]:
+    """Every phrase of the other languages, alone and with its linking word, as ``phrases_for`` gives them."""
+    return frozenset(phrase + linker for phrases_by_language in VOCABULARY.values()
+                     for language, phrases in phrases_by_language.items() if language != "es"
+                     for phrase in phrases for linker in ("", *_LINKERS.get(language, ())))
 
 
 @lru_cache(maxsize=2)

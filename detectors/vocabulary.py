@@ -100,10 +100,12 @@ def name_shares() -> dict[str, float]:
 
 @lru_cache(maxsize=1)
 def label_words() -> frozenset[str]:
-    """The words of the labels the detectors declare (SSN, Acct, ITIN, PCE ...): a reader needs them."""
-    from . import account_number, ssn, taxpayer_id  # the detectors import this module: look them up late
+    """The words of the labels the detectors declare (SSN, Acct, ITIN, PCE ...): a reader needs them. Only the
+    English and Spanish ones: the other languages' labels hold words that are names in English text ("Ng", "Vu")."""
+    from . import account_number, ssn, taxpayer_id, translations  # the detectors import this module: look them up late
+    foreign = translations.foreign_phrases()
     phrases = [*ssn.LABELS, *taxpayer_id.LABELS, *account_number.GENERIC_LABELS, *account_number.CUSTOMER_LABELS]
-    return frozenset(w.lower() for phrase in phrases for w in _WORD.findall(phrase))
+    return frozenset(w.lower() for phrase in phrases if phrase not in foreign for w in _WORD.findall(phrase))
 
 
 @lru_cache(maxsize=65536)
