@@ -45,7 +45,8 @@ _SIGNATURE_LINES = 6
 # the first column of a usage history: its billing periods
 _PERIOD_HEADER = re.compile(r"(?i)(?:billing\s+|bill\s+|service\s+|read\s+)?(?:month|mes|period|periodo|per[ií]odo|"
                             r"date|fecha|cycle|ciclo|year|a[nñ]o|days?)s?")
-_FIGURE = re.compile(r"(?<![\w.,$])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w.,])|(?<![\w.,$])\d+(?:\.\d+)?(?![\w.,])")
+# a figure in a row of a usage history; an amount ("$140.12") holds a column too but is never usage
+_FIGURE = re.compile(r"(?<![\w.,/-])\$?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\w.,/-])")
 # "Total kWh this period 718", "Total usage: 1,240": a statement's total for the period, not a rate ("$0.31 per kWh")
 _TOTAL_USAGE = re.compile(r"(?i)\s*(?:total|billed|metered)\s+(?:kwh|usage|consumption|energy(?:\s+used)?)"
                           r"(?:\s+(?:used|this\s+(?:period|month|cycle)))?\s*:?\s*"
@@ -175,7 +176,8 @@ def _usage_history(analysis: Analysis, lines: list[Line]) -> None:
             columns = None  # the table ends at a line that is not one of its rows
             continue
         figure = trailing[columns[0]]
-        analysis.add("usage", line.segment, line.start + figure.start(), line.start + figure.end(), why)
+        if not figure.group().startswith("$"):
+            analysis.add("usage", line.segment, line.start + figure.start(), line.start + figure.end(), why)
 
 
 def _after(lines: list[Line], head: int, block: list) -> int:
