@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from .analysis import Analysis, Line, page_of
-from .cues import ADDRESSEE_RE, CLOSING_RE, EMAIL_FROM_RE, NOTICE_CUE_RE, SALUTATION_RE
+from .cues import ADDRESSEE_RE, CLOSING_RE, CUSTOMER_ROLE, EMAIL_FROM_RE, NOTICE_CUE_RE, SALUTATION_RE
 from .persons import named_officially, names_in, person_name, probable_kind, signature_name
 from ..public_contacts import to_e164
 from .headers import header_kind
@@ -66,6 +66,17 @@ def find(analysis: Analysis) -> None:
         _to_customers(analysis, lines)
     if analysis.anchors:
         _from_writers(analysis, lines)
+        _running_lines(analysis, lines)
+
+
+def _running_lines(analysis: Analysis, lines: list[Line]) -> None:
+    """A file's running header and footer belong to its letter: in a document that names an account, their line
+    that calls itself the customer's ("Customer copy - 2388 Holt Ave #12, Pomona, CA 91766 - tel 626-623-8576")
+    gives the customer's address and phone. (A page's header and footer on a site are not read.)"""
+    for line in lines:
+        if line.segment.chrome and not line.segment.hidden and CUSTOMER_ROLE.search(line.text):
+            for kind, segment, start, end in analysis.contact_fields([line]):
+                analysis.add(kind, segment, start, end, "customer's line in the running header or footer")
 
 
 def _to_customers(analysis: Analysis, lines: list[Line]) -> None:
