@@ -22,6 +22,11 @@ FOUND = {
     "statement as text, columns apart by single spaces": (
         lines(STATEMENT.format(gap=" ")),
         {"name": ["GABRIEL LEE"], "address": ["1555 S Fremont St"], "usage": ["540", "489", "718"]}),
+    "statement in two columns, the account beside the address block": (
+        lines("POMONA CHOICE ENERGY - ENERGY STATEMENT\nEL-SAYED, HUDA          Customer account 3-511-5552-27\n"
+              "1555 S Fremont St          Statement date: 04/15/2026\nPomona, CA 91767          Due: 05/05/2026\n"
+              "Month\tkWh\nJan 25\t540"),
+        {"name": ["EL-SAYED, HUDA"], "address": ["1555 S Fremont St"], "usage": ["540"]}),
     "shut-off notice whose usage table's period is a billing period": (
         lines("FINAL NOTICE\nMaria Lopez\n1234 W Holt Ave\nPomona, CA 91768\nAccount No. 2-23-456-7890\n"
               "Your past-due balance is $412.10.\nBilling Period   Days   Usage (kWh)   Amount\n"
@@ -49,6 +54,9 @@ NOT_FOUND = {
     "a vendor's block over the City's account with it": lines(
         "INVOICE 44871\nJohnson Controls\n1234 Industrial Way\nOntario, CA 91761\nCustomer account\t3-511-5552-27\n"
         "Bill to: City of Pomona"),
+    "a sample bill with a stand-in customer": lines(
+        "How to read your bill\nSAMPLE BILL\nJANE DOE\n123 ANY STREET\nPomona, CA 91766\n"
+        "Customer account\t1-234-5678-90\nMonth\tkWh\nJan 25\t540"),
     "a letter to the council in Spanish": lines(
         "Estimados miembros del Concejo Municipal:\nLes escribimos sobre el presupuesto de la biblioteca.\n"
         "Atentamente,\nAna Ruiz"),

@@ -18,7 +18,8 @@ import re
 
 from .analysis import Analysis, Line, page_of
 from .cues import ADDRESSEE_RE, CLOSING_RE, CUSTOMER_ROLE, EMAIL_FROM_RE, NOTICE_CUE_RE, SALUTATION_RE
-from .persons import named_officially, names_in, person_name, probable_kind, signature_name
+from .lists import business_name
+from .persons import named_officially, names_in, person_name, signature_name
 from ..public_contacts import to_e164
 from .headers import header_kind
 from .shapes import ADDRESS_RE, CITY_LINE_RE, COLUMN_GAP, STREET_START, phone_spans
@@ -52,7 +53,7 @@ _TOTAL_USAGE = re.compile(r"(?i)\s*(?:total|billed|metered)\s+(?:kwh|usage|consu
                           r"(?:\s+(?:used|this\s+(?:period|month|cycle)))?\s*:?\s*"
                           r"(\d{1,3}(?:,\d{3})+|\d+)(?:\s*kwh)?\s*$")
 _BLOCK_LINES = 12  # a notice's or a statement's address block is near the top of its page
-_STATEMENT_GAP = 4  # lines from a statement's address block to the account it is for
+_STATEMENT_GAP = 4  # lines after a statement's address block where the account it is for may be
 # a line over a block that is the sender's, not the addressee's: "Remit to:", "Make checks payable to", "From:"
 _SENDER_LINE = re.compile(r"(?i)\b(?:remit(?:tance)?|pay(?:able)?|payments?|checks?|send|return|from|vendor|"
                           r"supplier|ship(?:ped)?\s+from)\b[^\n]{0,20}(?:to|address)?\s*:?\s*$")
@@ -124,19 +125,20 @@ def _letter(analysis: Analysis, lines: list[Line], head: int, salutation: int | 
     identified = _identified(analysis, lines[head:end])
     name = None
     if not cues:  # a bill or statement that says no "your": its address block over the account it is for
-        block = _address_block(analysis, lines, head, min(end, head + _BLOCK_LINES))
+        block, after = _address_block(analysis, lines, head, min(end, head + _BLOCK_LINES))
         printed = block and all(line.segment.label is None and not line.segment.hidden for _, line, _, _ in block)
-        named = printed and _identified(analysis, lines[_after(lines, head, block):][:_STATEMENT_GAP])
+        # the account above the block, beside it or just below it
+        named = printed and _identified(analysis, lines[head:after + _STATEMENT_GAP])
         if not named:
             return end - 1
     elif salutation is not None:
         match = SALUTATION_RE.match(lines[salutation].text)
         if match.group("name") and person_name(match.group("name"), strict=True):  # a name in Latin letters
             name = (lines[salutation], match.start("name"), match.end("name"))
-        block = _address_block(analysis, lines, head, salutation)
+        block = _address_block(analysis, lines, head, salutation)[0]
         named = name or block or identified
     else:  # a notice: an address block at the top, and an account number or a past-due warning
-        block = _address_block(analysis, lines, head, min(end, head + _BLOCK_LINES))
+        block = _address_block(analysis, lines, head, min(end, head + _BLOCK_LINES))[0]
         warned = any(NOTICE_CUE_RE.match(analysis.lower, position) for position in cues)
         named = block and (warned or identified)
     if not (named or page in analysis.anchor_pages):
@@ -191,29 +193,32 @@ def _usage_history(analysis: Analysis, lines: list[Line]) -> None:
             analysis.add("usage", line.segment, line.start + figure.start(), line.start + figure.end(), why)
 
 
-def _after(lines: list[Line], head: int, block: list) -> int:
-    """The index of the line after an address block found from ``head``."""
-    last = block[-1][1]
-    return next(k for k in range(head, len(lines)) if lines[k] is last) + 1
+def _column(line: Line) -> Line:
+    """A line's first column: a statement printed in two columns sets the account beside the address block
+    ("GABRIEL LEE        Customer account 3-511-5552-27")."""
+    gap = COLUMN_GAP.search(line.segment.text, line.start, line.end)
+    return Line(line.segment, line.start, gap.start()) if gap and gap.start() > line.start else line
 
 
-def _address_block(analysis: Analysis, lines: list[Line], head: int, stop: int) -> list:
-    """A person's name line over a street line (and its city line) before a letter's salutation;
-    a letterhead's address has the City's name above it instead, a vendor's remit-to block a firm's name or a
-    "Remit to:" line."""
-    found = []
+def _address_block(analysis: Analysis, lines: list[Line], head: int, stop: int) -> tuple[list, int]:
+    """A person's name line over a street line (and its city line) before a letter's salutation, and the index
+    of the line after the block; a letterhead's address has the City's name above it instead, a vendor's
+    remit-to block a firm's name or a "Remit to:" line."""
+    found, after = [], head
     for k in range(head + 1, stop):
-        street, above = lines[k], lines[k - 1]
+        street, above = _column(lines[k]), _column(lines[k - 1])
         if (not STREET_START.match(street.text) or not person_name(above.text, strict=True)
-                or probable_kind(above.text) == "Corporation" or analysis.contacts.address_is_public(street.text)
+                or business_name(above.text) or analysis.contacts.address_is_public(street.text)
                 or (k > 1 and _SENDER_LINE.search(lines[k - 2].text))):
             continue
-        city = k + 1 < len(lines) and CITY_LINE_RE.fullmatch(lines[k + 1].text)
+        city = k + 1 < len(lines) and CITY_LINE_RE.fullmatch(_column(lines[k + 1]).text)
         if not (city or ADDRESS_RE.match(street.text.strip())):
             continue
-        end = lines[k + 1].end if city and lines[k + 1].segment is street.segment else street.end
+        end = lines[k + 1].start + len(_column(lines[k + 1]).text) if (
+            city and lines[k + 1].segment is street.segment) else street.end
         found += [("name", above, above.start, above.end), ("address", street, street.start, end)]
-    return found
+        after = k + 2 if city else k + 1
+    return found, after
 
 
 # -- letters and e-mails from a person ----------------------------------------------------------------

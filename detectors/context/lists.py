@@ -30,7 +30,7 @@ _USAGE_TITLE = re.compile(r"(?i)\b(?:kwh|kw-h|kilowatt[- ]hours?|therms?|kilovat
 _TITLE_LINES = 2  # the lines above a list where its title is
 
 
-def _business(name: str) -> bool:
+def business_name(name: str) -> bool:
     """A business named after its owner or its food ("Hakobyan Auto Repair", "Dela Cruz Bakeshop", "Pho Saigon")
     in a business directory: probablepeople reads a firm, and its last word is no one's surname or given name
     (probablepeople alone calls one Mexican name in twenty a firm: "Ángel Jiménez")."""
@@ -44,7 +44,7 @@ def find(analysis: Analysis) -> None:
 
 
 def _person(name: str) -> bool:
-    return bool(person_name(name, strict=True)) and not _business(name)
+    return bool(person_name(name, strict=True)) and not business_name(name)
 
 
 def _contact_rows(analysis: Analysis) -> None:
