@@ -81,25 +81,29 @@ def _contact_rows(analysis: Analysis) -> None:
 
 
 def _usage_rows(analysis: Analysis) -> None:
-    """Two or more lines in a run, each a person's name and a figure a column apart, under a title on their page
-    that says the figures are usage. A list of council members with their districts, of donors with their gifts
-    (a "$"), of staff with their extensions or of streets with their lengths has no such title, or no people."""
-    lines, run = analysis.free_lines, []
-    for i, line in enumerate([*analysis.free_lines, None]):
-        row = line and len(line.text) <= _ROW_CHARS and _NAME_AND_FIGURE.fullmatch(line.text)
-        row = row if row and _person(row.group("name")) else None
-        if row and (not run or page_of(lines[run[-1][0]].segment) == page_of(line.segment)):
-            run.append((i, row))
+    """Two or more lines in a run, each a person's name and a figure a column apart, just under a title on their
+    page that says the figures are usage. A list of council members with their districts, of donors with their
+    gifts (a "$"), of staff with their extensions or of streets with their lengths has no such title, or no
+    people. Only the lines under such a title are read."""
+    lines, done = analysis.free_lines, -1
+    why = "list of people with their usage"
+    for t, title in enumerate(lines):
+        if t <= done or len(title.text) > _ROW_CHARS or not _USAGE_TITLE.search(title.text):
             continue
-        if len(run) >= 2:
-            first = run[0][0]
-            above = [lines[k] for k in range(max(0, first - _TITLE_LINES), first)
-                     if page_of(lines[k].segment) == page_of(lines[first].segment)]
-            if any(_USAGE_TITLE.search(title.text) for title in above):
-                why = "list of people with their usage"
-                for k, found in run:
-                    segment, base = lines[k].segment, lines[k].start
-                    analysis.add("name", segment, base + found.start("name"), base + found.end("name"), why)
-                    analysis.add("usage", segment, base + found.start("figure"), base + found.end("figure"), why)
-                analysis.anchor_pages.add(page_of(lines[first].segment))
-        run = [(i, row)] if row else []
+        run, first = [], t + 1
+        for k in range(first, len(lines)):
+            line = lines[k]
+            row = len(line.text) <= _ROW_CHARS and _NAME_AND_FIGURE.fullmatch(line.text)
+            if not row or page_of(line.segment) != page_of(title.segment) or not _person(row.group("name")):
+                if run or k - first >= _TITLE_LINES - 1:  # the list ends, or never started under the title
+                    break
+                continue
+            run.append((line, row))
+            done = k
+        if len(run) < 2:
+            continue
+        for line, row in run:
+            segment, base = line.segment, line.start
+            analysis.add("name", segment, base + row.start("name"), base + row.end("name"), why)
+            analysis.add("usage", segment, base + row.start("figure"), base + row.end("figure"), why)
+        analysis.anchor_pages.add(page_of(title.segment))
