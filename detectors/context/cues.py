@@ -16,10 +16,20 @@ from functools import lru_cache
 
 import ahocorasick
 
-SALUTATION_RE = re.compile(r"\s*(?:Dear|Estimad[oa]s?)\s+(?P<name>[A-Z][^,:;\n]{1,58}?)\s*(?:[,:;]|$)")
+# the words that open a letter before its addressee's name, in the languages of a California city's notices
+# (English, Spanish: "Estimado(a)", "Estimada/o", "Apreciable"; Vietnamese "Kính gửi"; Tagalog "Mahal na";
+# Chinese "尊敬的", written without a space before the name; Korean puts "님께" or "귀하" after it)
+_SALUTATION_WORDS = (r"(?:Dear|(?:Estimad|Querid)(?:[oa](?:s|\([oa]s?\)|/[oa]s?)?|@s?)|Apreciables?|"
+                     r"K[ií]nh\s+g\w{1,2}i|K[ií]nh\s+th\w{1,2}a|Mahal\s+na(?:\s+(?:G\.|Gng\.|Bb\.))?)")
+SALUTATION_RE = re.compile(
+    rf"\s*(?:{_SALUTATION_WORDS}\s+(?P<name>[A-Z\u00c0-\u024f\u1e00-\u1eff][^,:;\n]{{1,58}}?)\s*(?:[,:;]|$)"
+    r"|(?:尊敬的|親愛的|亲爱的)\s*(?P<cjk_name>[^,:;，：；\n]{1,20}?)\s*(?:[,:;，：；]|$)"
+    r"|(?P<ko_name>[^,:;\n]{1,20}?)\s*(?:님께|님|귀하)\s*(?:[,:;]|$))")
 CLOSING_RE = re.compile(r"(?i)\s*(?:sincerely|respectfully(?: yours)?|(?:best |kind |warm )?regards|"
                         r"(?:very )?truly yours|yours truly|cordially|thank you|atentamente|cordialmente|"
-                        r"saludos)\b.{0,24}$")
+                        r"sinceramente|respetuosamente|saludos|tr\w{1,2}n\s+tr\w{1,2}ng|"
+                        r"(?:lubos\s+na\s+)?(?:gumagalang|sumasainyo)|此致|敬上|謹上|谨上|감사합니다|올림|드림)"
+                        r"(?:\b|(?<=\W)).{0,24}$")
 NOTICE_CUE_RE = re.compile(r"past[- ]due|shut[- ]?off|disconnect|amount due|balance due|final notice|"
                            r"desconexi[oó]n|pago vencido|aviso final")
 # a word that calls a person a customer ("cust:" of a note too), not a customer-service desk's or a customer
@@ -48,9 +58,16 @@ _CUES = {
         r"past[- ]due)\s+)?(?:account|bill|billing|statement|service|usage|consumption|meter|balance|payment|"
         r"charges|home|residence|property|premises)\b|past[- ]due|shut[- ]?off|disconnect|amount due|balance due|"
         r"final notice|billing dispute|su (?:cuenta|factura|uso|consumo|hogar|casa|servicio)\b|desconexi[oó]n|"
-        r"pago vencido|aviso final"),
+        r"pago vencido|aviso final"
+        # the same in Vietnamese ("tài khoản của quý vị"), Tagalog ("iyong bill"), Chinese ("您的账户") and Korean
+        # ("귀하의 요금")
+        r"|(?:t[aà]i\s+kho\w{1,2}n|h[oó]a\s+\w{1,2}n|d[iị]ch\s+v\w{1,2})\s+c\w{1,2}a\s+qu[yý]\s+v[iị]"
+        r"|(?:iyong|inyong)\s+(?:account|bill|singil|serbisyo|kuryente)"
+        r"|您的\s*(?:账户|帳戶|账单|帳單|电费|電費|用电|用電|服务|服務)"
+        r"|귀하의\s*(?:계정|계좌|요금|청구서|전기|서비스)"),
         ("your", "past", "shut", "disconnect", "amount due", "balance due", "final notice", "billing dispute",
-         "su ", "desconexi", "pago vencido", "aviso final")),
+         "su ", "desconexi", "pago vencido", "aviso final", "tài", "tai", "hóa", "hoa", "dịch", "dich", "iyong",
+         "inyong", "您的", "귀하의")),
     # words of what residents submit to a public body (the Brown Act makes it a public record)
     "public comment": (re.compile(
         r"(?:ecomments?|speaker cards?|requests? to speak|comment cards?|(?:public|written) comments? received|"
@@ -125,7 +142,8 @@ class CueIndex:
             start = end - length + 1
             for kind in kinds:
                 before = lower[start - 1] if start else " "
-                if start in found[kind] or before.isalpha() or (before.isdigit() and kind not in _AFTER_FIGURES):
+                if start in found[kind] or (before.isalpha() and lower[start].isascii()) or (
+                        before.isdigit() and kind not in _AFTER_FIGURES):  # Chinese runs words together
                     continue
                 if kind in _LINE_START and lower[_line_start(lower, start):start].strip():
                     continue

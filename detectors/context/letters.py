@@ -17,17 +17,21 @@ from __future__ import annotations
 import re
 
 from .analysis import Analysis, Line, page_of
-from .cues import ADDRESSEE_RE, CLOSING_RE, EMAIL_FROM_RE, NOTICE_CUE_RE, SALUTATION_RE
+from .cues import ADDRESSEE_RE, CLOSING_RE, CUSTOMER_ROLE, EMAIL_FROM_RE, NOTICE_CUE_RE, SALUTATION_RE
+from .lists import business_name
 from .persons import named_officially, names_in, person_name, signature_name
 from ..public_contacts import to_e164
-from .shapes import ADDRESS_RE, CITY_LINE_RE, STREET_START, phone_spans
+from .headers import header_kind
+from .shapes import ADDRESS_RE, CITY_LINE_RE, COLUMN_GAP, STREET_START, phone_spans
 
-# the writer speaking of their own account ("my bill", "I owe $813 on acct ...", "I live at ..."): a letter *to* a
-# customer says "your" instead
+# the writer speaking of their own account ("my bill", "I owe $813 on acct ...", "I live at ...", "I dispute the charge
+# on account ..."): a letter *to* a customer says "your" instead
 _OWN_ACCOUNT = re.compile(r"(?i)\b(?:my|our|mi|nuestra)\s+(?:[\w-]+\s+){0,2}?(?:account|acct|bill|billing|service|"
                           r"meter|usage|ssn|social security|itin|cuenta|factura|servicio)\b"
                           r"|\b(?:i|we)\s+(?:still\s+)?(?:owe|live|reside|rent|was\s+billed|were\s+billed|"
-                          r"was\s+charged|were\s+charged|have\s+been\s+(?:an?\s+)?(?:[\w-]+\s+){0,6}?customers?)\b")
+                          r"was\s+charged|were\s+charged|have\s+been\s+(?:an?\s+)?(?:[\w-]+\s+){0,6}?customers?|"
+                          r"(?:(?:would\s+like|want|wish)\s+to\s+|am\s+|are\s+)?(?:dispute|disputing|contest|"
+                          r"contesting))\b")
 # the words before a phone number in a letter to a customer that make it the customer's own: "a technician will
 # call you at ...", "your phone number on file, ...", "Lo llamaremos al ..."
 _YOUR_NUMBER = re.compile(r"(?i)(?:\b(?:call|reach|text|contact|phone)(?:s|ed|ing)?\s+you\s+(?:back\s+)?(?:at|on)"
@@ -39,16 +43,41 @@ _REFERENCE_LINES = 3  # above a salutation: "RE: Account 3-221-4410-17"
 _UNOPENED_LINES = 15  # a letter or an e-mail body with no salutation, read back from its closing
 _LETTER_LINES = 400  # a letter longer than this is a report that happens to open with "Dear"
 _SIGNATURE_LINES = 6
+# the first column of a usage history: its billing periods
+_PERIOD_HEADER = re.compile(r"(?i)(?:billing\s+|bill\s+|service\s+|read\s+)?(?:month|mes|period|periodo|per[ií]odo|"
+                            r"date|fecha|cycle|ciclo|year|a[nñ]o|days?)s?")
+# a figure in a row of a usage history; an amount ("$140.12") holds a column too but is never usage
+_FIGURE = re.compile(r"(?<![\w.,/-])\$?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\w.,/-])")
+# "Total kWh this period 718", "Total usage: 1,240": a statement's total for the period, not a rate ("$0.31 per kWh")
+_TOTAL_USAGE = re.compile(r"(?i)\s*(?:total|billed|metered)\s+(?:kwh|usage|consumption|energy(?:\s+used)?)"
+                          r"(?:\s+(?:used|this\s+(?:period|month|cycle)))?\s*:?\s*"
+                          r"(\d{1,3}(?:,\d{3})+|\d+)(?:\s*kwh)?\s*$")
+_BLOCK_LINES = 12  # a notice's or a statement's address block is near the top of its page
+_STATEMENT_GAP = 4  # lines after a statement's address block where the account it is for may be
+# a line over a block that is the sender's, not the addressee's: "Remit to:", "Make checks payable to", "From:"
+_SENDER_LINE = re.compile(r"(?i)\b(?:remit(?:tance)?|pay(?:able)?|payments?|checks?|send|return|from|vendor|"
+                          r"supplier|ship(?:ped)?\s+from)\b[^\n]{0,20}(?:to|address)?\s*:?\s*$")
 
 
 def find(analysis: Analysis) -> None:
     lines = analysis.free_lines
     if not lines:
         return
-    if analysis.cues.any("customer"):
+    if analysis.cues.any("customer") or analysis.anchors:
         _to_customers(analysis, lines)
     if analysis.anchors:
         _from_writers(analysis, lines)
+        _running_lines(analysis, lines)
+
+
+def _running_lines(analysis: Analysis, lines: list[Line]) -> None:
+    """A file's running header and footer belong to its letter: in a document that names an account, their line
+    that calls itself the customer's ("Customer copy - 2388 Holt Ave #12, Pomona, CA 91766 - tel 626-623-8576")
+    gives the customer's address and phone. (A page's header and footer on a site are not read.)"""
+    for line in lines:
+        if line.segment.chrome and not line.segment.hidden and CUSTOMER_ROLE.search(line.text):
+            for kind, segment, start, end in analysis.contact_fields([line]):
+                analysis.add(kind, segment, start, end, "customer's line in the running header or footer")
 
 
 def _to_customers(analysis: Analysis, lines: list[Line]) -> None:
@@ -91,18 +120,25 @@ def _letter(analysis: Analysis, lines: list[Line], head: int, salutation: int | 
     start, stop = _range(analysis, lines[head:end])
     page = page_of(lines[head].segment)
     cues = analysis.cues.find("customer", start, stop)
-    if page in analysis.context.public_comment or not cues:
+    if page in analysis.context.public_comment or not (cues or salutation is None):
         return end - 1
     identified = _identified(analysis, lines[head:end])
     name = None
-    if salutation is not None:
+    if not cues:  # a bill or statement that says no "your": its address block over the account it is for
+        block, after = _address_block(analysis, lines, head, min(end, head + _BLOCK_LINES))
+        printed = block and all(line.segment.label is None and not line.segment.hidden for _, line, _, _ in block)
+        # the account above the block, beside it or just below it
+        named = printed and _identified(analysis, lines[head:after + _STATEMENT_GAP])
+        if not named:
+            return end - 1
+    elif salutation is not None:
         match = SALUTATION_RE.match(lines[salutation].text)
-        if person_name(match.group("name"), strict=True):
+        if match.group("name") and person_name(match.group("name"), strict=True):  # a name in Latin letters
             name = (lines[salutation], match.start("name"), match.end("name"))
-        block = _address_block(analysis, lines, head, salutation)
+        block = _address_block(analysis, lines, head, salutation)[0]
         named = name or block or identified
     else:  # a notice: an address block at the top, and an account number or a past-due warning
-        block = _address_block(analysis, lines, head, min(end, head + 12))
+        block = _address_block(analysis, lines, head, min(end, head + _BLOCK_LINES))[0]
         warned = any(NOTICE_CUE_RE.match(analysis.lower, position) for position in cues)
         named = block and (warned or identified)
     if not (named or page in analysis.anchor_pages):
@@ -113,6 +149,7 @@ def _letter(analysis: Analysis, lines: list[Line], head: int, salutation: int | 
                      "salutation of a letter to a customer")
     for kind, line, start, stop in block:
         analysis.add(kind, line.segment, start, stop, "address block of a letter to a customer")
+    _usage_history(analysis, lines[first_body:end])
     for line in lines[first_body:end]:
         analysis.add("zone", line.segment, line.start, line.end, "letter to a customer")
         text = line.segment.text
@@ -125,21 +162,63 @@ def _letter(analysis: Analysis, lines: list[Line], head: int, salutation: int | 
     return end - 1
 
 
-def _address_block(analysis: Analysis, lines: list[Line], head: int, stop: int) -> list:
-    """A person's name line over a street line (and its city line) before a letter's salutation;
-    a letterhead's address has the City's name above it instead."""
-    found = []
-    for k in range(head + 1, stop):
-        street, above = lines[k], lines[k - 1]
-        if (not STREET_START.match(street.text) or not person_name(above.text, strict=True)
-                or analysis.contacts.address_is_public(street.text)):
+def _usage_history(analysis: Analysis, lines: list[Line]) -> None:
+    """A customer's usage history laid out in lines in their letter or statement: under a header line whose first
+    column is a period and another a usage column ("Month  kWh  Avg/day"), each row's figure in that column, counted
+    from the right ("Jan 25  540  18.0": a month may take two words); and a total line ("Total kWh this period
+    718")."""
+    why = "usage history in a letter or statement to a customer"
+    columns = None  # (the usage column counted from the right, the number of columns after the period) under a header
+    for line in lines:
+        text = line.text
+        total = _TOTAL_USAGE.match(text)
+        if total:
+            analysis.add("usage", line.segment, line.start + total.start(1), line.start + total.end(1), why)
+        header = [c for c in (COLUMN_GAP.split(text.strip()) if COLUMN_GAP.search(text) else text.split()) if c]
+        if len(header) >= 2 and _PERIOD_HEADER.fullmatch(header[0]):
+            usage = [c for c in range(1, len(header)) if header_kind(header[c])[0] == "usage"]
+            columns = (len(header) - 1 - usage[0], len(header) - 1) if usage else None
             continue
-        city = k + 1 < len(lines) and CITY_LINE_RE.fullmatch(lines[k + 1].text)
+        figures = list(_FIGURE.finditer(text))
+        trailing = []  # the figures that end the line, last first
+        for figure in reversed(figures):
+            if text[figure.end():(trailing[-1].start() if trailing else len(text))].strip():
+                break
+            trailing.append(figure)
+        if columns is None or len(trailing) < columns[1] or not text[:trailing[columns[1] - 1].start()].strip():
+            columns = None  # the table ends at a line that is not one of its rows
+            continue
+        figure = trailing[columns[0]]
+        if not figure.group().startswith("$"):
+            analysis.add("usage", line.segment, line.start + figure.start(), line.start + figure.end(), why)
+
+
+def _column(line: Line) -> Line:
+    """A line's first column: a statement printed in two columns sets the account beside the address block
+    ("GABRIEL LEE        Customer account 3-511-5552-27")."""
+    gap = COLUMN_GAP.search(line.segment.text, line.start, line.end)
+    return Line(line.segment, line.start, gap.start()) if gap and gap.start() > line.start else line
+
+
+def _address_block(analysis: Analysis, lines: list[Line], head: int, stop: int) -> tuple[list, int]:
+    """A person's name line over a street line (and its city line) before a letter's salutation, and the index
+    of the line after the block; a letterhead's address has the City's name above it instead, a vendor's
+    remit-to block a firm's name or a "Remit to:" line."""
+    found, after = [], head
+    for k in range(head + 1, stop):
+        street, above = _column(lines[k]), _column(lines[k - 1])
+        if (not STREET_START.match(street.text) or not person_name(above.text, strict=True)
+                or business_name(above.text) or analysis.contacts.address_is_public(street.text)
+                or (k > 1 and _SENDER_LINE.search(lines[k - 2].text))):
+            continue
+        city = k + 1 < len(lines) and CITY_LINE_RE.fullmatch(_column(lines[k + 1]).text)
         if not (city or ADDRESS_RE.match(street.text.strip())):
             continue
-        end = lines[k + 1].end if city and lines[k + 1].segment is street.segment else street.end
+        end = lines[k + 1].start + len(_column(lines[k + 1]).text) if (
+            city and lines[k + 1].segment is street.segment) else street.end
         found += [("name", above, above.start, above.end), ("address", street, street.start, end)]
-    return found
+        after = k + 2 if city else k + 1
+    return found, after
 
 
 # -- letters and e-mails from a person ----------------------------------------------------------------

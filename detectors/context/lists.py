@@ -1,5 +1,8 @@
-"""Records as lists of people: short lines naming a person with a street address and a phone or mailbox,
-two or more in a document (an opt-out list or a sign-up sheet that lost its table structure)."""
+"""Records as lists of people that lost their table structure: short lines naming a person with a street
+address and a phone or mailbox, two or more in a document (an opt-out list, a sign-up sheet) or one on a page
+that names an account or logs calls ("HADDAD, OMAR / 991 N ORANGE GROVE AVE / (909) 591-3333 / left vm"); and
+lines of a person's name and a figure under a title that says the figures are usage ("Top residential users
+(kWh)" over "NGUYEN, JANE   3,254")."""
 from __future__ import annotations
 
 import re
@@ -10,11 +13,24 @@ from .persons import person_name, probable_kind
 from .shapes import EMAIL_RE, phone_spans, street_addresses
 
 _ROW_CHARS = 160  # a row of a list, not a paragraph
-# "2. Robert Chen, " or "Robert Chen - " before the street
-_LEAD = re.compile(r"\s*(?:\d+[.)]\s+)?([^\d,;|]+?)[\s,;|\-\u2013\u2014\u00b7\u2022]*$")
+# "2. Robert Chen, ", "Robert Chen - " or "2/26 lc: HADDAD, OMAR / " before the street: the name is the last field,
+# set apart by what sets fields apart in a log (a comma may be inside it: "Last, First")
+_LEAD = re.compile(r"\s*(?:\d+[.)]\s+|[^\n]*?(?:[:;|/\u00b7\u2022]|\s[-\u2013\u2014])\s+)?"
+                   r"([^\d;:|/]+?)[\s,;|/\-\u2013\u2014\u00b7\u2022]*$")
+# the words of a log of calls to or from customers: one row of it is a record
+_CALL_LOG = re.compile(r"(?i)\b(?:call(?:\s+cent(?:er|re))?\s+log|call\s?backs?|left\s+(?:a\s+)?(?:vm|voice\s?mail|msg|"
+                       r"message)|cbr|lvm)\b")
+# a person's name and a figure, a column apart ("NGUYEN, JANE TRONG      3,254", "Kwon, Sung-ho\t2101 kWh")
+_NAME_AND_FIGURE = re.compile(r"\s*(?:\d+[.)]\s+)?(?P<name>[^\d\t$#@]+?)(?:\t+\s*| {2,}|\s*\.{3,}\s*)"
+                              r"(?P<figure>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s*kwh)?)\s*$", re.IGNORECASE)
+# a title that says a list's figures are consumption
+_USAGE_TITLE = re.compile(r"(?i)\b(?:kwh|kw-h|kilowatt[- ]hours?|therms?|kilovatios?(?:[- ]hora)?|"
+                          r"(?:electric(?:ity|al)?|energy|power|gas)\s+(?:usage|use|consumption)|"
+                          r"consumo\s+(?:de\s+)?(?:energ[ií]a|electricidad|luz))\b")
+_TITLE_LINES = 2  # the lines above a list where its title is
 
 
-def _business(name: str) -> bool:
+def business_name(name: str) -> bool:
     """A business named after its owner or its food ("Hakobyan Auto Repair", "Dela Cruz Bakeshop", "Pho Saigon")
     in a business directory: probablepeople reads a firm, and its last word is no one's surname or given name
     (probablepeople alone calls one Mexican name in twenty a firm: "Ángel Jiménez")."""
@@ -23,6 +39,15 @@ def _business(name: str) -> bool:
 
 
 def find(analysis: Analysis) -> None:
+    _contact_rows(analysis)
+    _usage_rows(analysis)
+
+
+def _person(name: str) -> bool:
+    return bool(person_name(name, strict=True)) and not business_name(name)
+
+
+def _contact_rows(analysis: Analysis) -> None:
     rows = []
     for line in analysis.free_lines:
         segment = line.segment
@@ -34,10 +59,15 @@ def find(analysis: Analysis) -> None:
         if not address or not contacts:
             continue
         lead = _LEAD.match(line.text[:address.start()])
-        if not lead or not person_name(lead.group(1), strict=True) or _business(lead.group(1)):
-            continue
+        if not lead or not _person(lead.group(1)) or analysis.contacts.address_is_public(address.group()):
+            continue  # a staff member at City Hall
         rows.append((line, lead.span(1), address.span(), contacts))
-    if len(rows) < 2:
+    if len(rows) == 1:  # one row alone: on a page that names an account or logs calls
+        page = page_of(rows[0][0].segment)
+        if page not in analysis.anchor_pages and not any(
+                page_of(line.segment) == page and _CALL_LOG.search(line.text) for line in analysis.free_lines):
+            return
+    if not rows:
         return
     why = "list of people with addresses and phones"
     for line, name, address, contacts in rows:
@@ -48,3 +78,32 @@ def find(analysis: Analysis) -> None:
             kind = "email" if "@" in line.text[start:end] else "phone"
             analysis.add(kind, line.segment, base + start, base + end, why)
         analysis.anchor_pages.add(page_of(line.segment))
+
+
+def _usage_rows(analysis: Analysis) -> None:
+    """Two or more lines in a run, each a person's name and a figure a column apart, just under a title on their
+    page that says the figures are usage. A list of council members with their districts, of donors with their
+    gifts (a "$"), of staff with their extensions or of streets with their lengths has no such title, or no
+    people. Only the lines under such a title are read."""
+    lines, done = analysis.free_lines, -1
+    why = "list of people with their usage"
+    for t, title in enumerate(lines):
+        if t <= done or len(title.text) > _ROW_CHARS or not _USAGE_TITLE.search(title.text):
+            continue
+        run, first = [], t + 1
+        for k in range(first, len(lines)):
+            line = lines[k]
+            row = len(line.text) <= _ROW_CHARS and _NAME_AND_FIGURE.fullmatch(line.text)
+            if not row or page_of(line.segment) != page_of(title.segment) or not _person(row.group("name")):
+                if run or k - first >= _TITLE_LINES - 1:  # the list ends, or never started under the title
+                    break
+                continue
+            run.append((line, row))
+            done = k
+        if len(run) < 2:
+            continue
+        for line, row in run:
+            segment, base = line.segment, line.start
+            analysis.add("name", segment, base + row.start("name"), base + row.end("name"), why)
+            analysis.add("usage", segment, base + row.start("figure"), base + row.end("figure"), why)
+        analysis.anchor_pages.add(page_of(title.segment))
