@@ -411,6 +411,9 @@ NOT_FOUND = {
     "counts and times beside an account": (
         "Acct 3-114-2287-05: billed at 2023 levels; call back at 10 am, then at 2 pm. Review of 12 months, "
         "average of 500 homes, 3 locations, Item 12 budget, 30 days.",),
+    # a vendor's own line in a payments register: the firm's contact and its number with the City
+    "vendor line": ("Vendor: Robert Johnson, 1234 Industrial Way, Account No. 5501234567",
+                    "Remit to: Robert Johnson, 1234 Industrial Way, Account No. 5501234567, (909) 318-2200"),
     "cust before a verb": ("cust called back re: the outage; cust mark down the date of the fair.",),
     "spoke with staff": ("spoke w/ the supervisor about acct 3-114-2287-05; no change.",),
     "caller who only spoke": ("Public comment by phone. Caller: Dana Whitfield spoke against the rate increase.",),

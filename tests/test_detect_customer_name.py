@@ -40,6 +40,8 @@ NOT_FOUND = [
     (table(("Name", "Address"), ("Lopez, Maria", "1234 W Holt Ave")),),  # names with addresses alone: a public list
     (table(("Customer Name", "Service Address"), ("", "")),),
     ("Maria Lopez",),
+    # a Spanish letter's closing whose every word is no name's (it once stopped the document's scan)
+    (lines("Hemos recibido su solicitud.\nServicio al Cliente, Pomona Choice Energy"),),
     # "will be" is no lower-case name after the customer word, an account beside it or not
     ("The customer will be contacted by Customer Care at (800) 555-0199 about Acct 3-001-2345-67.",),
 ]

@@ -9,7 +9,7 @@ import re
 
 from .analysis import Analysis, page_of
 from ..vocabulary import fold, given_names, surnames
-from .persons import person_name, probable_kind
+from .persons import named_officially, person_name, probable_kind
 from .shapes import EMAIL_RE, phone_spans, street_addresses
 
 _ROW_CHARS = 160  # a row of a list, not a paragraph
@@ -59,8 +59,9 @@ def _contact_rows(analysis: Analysis) -> None:
         if not address or not contacts:
             continue
         lead = _LEAD.match(line.text[:address.start()])
-        if not lead or not _person(lead.group(1)) or analysis.contacts.address_is_public(address.group()):
-            continue  # a staff member at City Hall
+        if (not lead or not _person(lead.group(1)) or analysis.contacts.address_is_public(address.group())
+                or named_officially(line.text, *lead.span(1))):
+            continue  # a staff member at City Hall, a vendor's contact ("Vendor: Robert Johnson, ...")
         rows.append((line, lead.span(1), address.span(), contacts))
     if len(rows) == 1:  # one row alone: on a page that names an account or logs calls
         page = page_of(rows[0][0].segment)

@@ -643,6 +643,9 @@ def name_after_role(text: str, end: int, anchored: bool = False) -> tuple[int, i
     return span
 
 
+_NEXT_WORD = re.compile(r"[\s,]+")  # the blanks (and a comma) before the run's next word
+
+
 def _beside(text: str, begin: int, end: int) -> tuple[int, int] | None:
     """The person's name in a capitalized run found beside an identifier or a customer word, without the
     words that are none of it (a heading's "Customer", a title such as "Señora") nor a possessive's "'s"."""
@@ -651,10 +654,10 @@ def _beside(text: str, begin: int, end: int) -> tuple[int, int] | None:
     words = [_plain(w) for w in text[begin:end].replace(",", " ").split()]
     while words and (words[0] in NOT_PERSON or words[0] in _PLACE_AFTER or words[0] in _TITLES
                      or (len(words) > 2 and common_word(words[0]))):  # "Recipient Nilo Feijoo, SSN ..."
-        begin = text.index(" ", begin) + 1
-        while text[begin] == " ":
-            begin += 1
-        words = words[1:]
+        gap = _NEXT_WORD.search(text, begin, end)
+        if gap is None:
+            return None  # every word dropped: "Servicio al Cliente"
+        begin, words = gap.end(), words[1:]
     candidate = text[begin:end]
     tokens, plain = _words_of(text, begin, end)
     if (len(words) < 2 or any(_stop(w) for w in plain) or not person_name(candidate, strict=True)
@@ -712,7 +715,8 @@ _OFFICIAL_BEFORE = re.compile(
     r"superintendent|chief|captain|sgt|sergeant|detective|deputy|lieutenant|instructor|coach|president|chair|"
     r"chairperson|secretary|treasurer|attorney|counsel|staff|administrator|assistant|liaison|"
     r"prepared by|entered by|reviewed by|approved by|submitted by|signed by|handled by|assigned to|cc|per|from\s*:|"
-    r"contact|questions|speakers?|spoke|presented by|honorable|hon\.?|senator|assemblymember|judge))\W*$")
+    r"contact|questions|speakers?|spoke|presented by|honorable|hon\.?|senator|assemblymember|judge|vendor|"
+    r"remit to|pay to|payable to|supplier|contractor|consultant))\W*$")
 # a title right after a name: "Priya Raman, Senior Management Analyst", "Carla Ruiz\nCustomer Programs Specialist"
 _OFFICIAL_AFTER = re.compile(
     r"(?i)\s*(?:,|\(|-|\u2013|\n)\s*(?:[\w.&'-]+\s+){0,4}?(?:mayor|council\s?member|councilmember|commissioner|"

@@ -32,7 +32,7 @@ from .shapes import COLUMN_GAP, address_across, consumption_spans, phone_spans
 
 # an organization's words, beside a facility's (FACILITY_CUE): whose account a line without a person's name is
 _ORGANIZATION = re.compile(r"(?i)\b(?:association|district|foundation|building|unified|authority|agency|"
-                           r"commission|church|club|society|hoa|apartments)\b")
+                           r"commission|church|club|society|hoa|apartments|vendor|remit to|supplier|contractor)\b")
 _MAX_LINES = 4  # how many lines a paragraph or short block reaches on either side of its seed
 _WINDOW = 400  # how far from its seed a record reaches in one long paragraph
 _LONG_LINE = 2 * _WINDOW
