@@ -228,8 +228,27 @@ def looks_like_header_row(texts: list[str]) -> bool:
     mailbox, no leading number (an address, an amount), no more digits than letters. A pivot table's caption
     row ("Sum of kWh" | "Column Labels") is the row above its header."""
     filled = [t for t in texts if t]
+    series = _numbered_series(filled)
     return (len(filled) >= 2 and all(_is_header_text(t) for t in filled)
-            and 2 * sum(is_label_like(t) for t in filled) > len(filled) and not pivot_measure(filled))
+            and 2 * sum(is_label_like(t) or t in series for t in filled) > len(filled) and not pivot_measure(filled))
+
+
+_NUMBERED = re.compile(r"([A-Za-z][A-Za-z ._-]{0,11}?)[ _-]?(\d{1,3})")  # "HE01", "Hr 1", "Interval_96", "Q4"
+
+
+def _numbered_series(texts: list[str]) -> set[str]:
+    """Column names that number a series, one prefix and counting up ("HE01" .. "HE24" of an interval-meter
+    export, "Q1" .. "Q4"): labels, however few letters each one has."""
+    by_prefix: dict[str, list[int]] = {}
+    for text in texts:
+        if match := _NUMBERED.fullmatch(text):
+            by_prefix.setdefault(match.group(1).lower(), []).append(int(match.group(2)))
+    return {text for text in texts if (match := _NUMBERED.fullmatch(text))
+            and _counts_up(by_prefix[match.group(1).lower()])}
+
+
+def _counts_up(numbers: list[int]) -> bool:
+    return len(numbers) >= 3 and all(b == a + 1 for a, b in zip(numbers, numbers[1:]))
 
 
 def _is_header_text(text: str) -> bool:
