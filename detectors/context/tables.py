@@ -18,7 +18,7 @@ import re
 from ..model import Segment
 from ..public_contacts import FACILITY_CUE
 from .analysis import Analysis, Cell, Line, page_of
-from .headers import columns, header_kind
+from .headers import PLACE_HEADER, columns, header_kind, verdict_of
 from .persons import named_officially, names_in
 from .shapes import COLUMN_GAP, span
 
@@ -33,10 +33,11 @@ _AGGREGATE = re.compile(r"(?i)\s*(?:(?:grand|sub)[\s-]?)?totals?\b.*|\s*(?:all|a
 
 
 def find(analysis: Analysis) -> None:
+    tables = _column_kinds(analysis)
     for record in analysis.document.records:
         fields = [f for f in record.fields if not f.chrome and f.text.strip()]
         if fields:
-            _judge_row(analysis, fields)
+            _judge_row(analysis, fields, tables)
     _transposed_tables(analysis)
     _headed_tables_in_text(analysis)
 
@@ -74,9 +75,43 @@ def _judge_transposed(analysis: Analysis, rows: list[list[Segment]]) -> None:
         analysis.judge(cells, "customer record: row '{label}'")
 
 
-def _judge_row(analysis: Analysis, fields: list[Segment]) -> None:
+_SAMPLED_ROWS = 100  # rows of a table whose cells say what its unnamed columns hold
+_MOST = 2 / 3  # of a column's filled cells that must be of one kind for the column to be of it
+_CELL_KINDS = {"place": ("address", "phone", "email"), "unnamed": ("address", "phone", "email", "name")}
+
+
+def _column_kinds(analysis: Analysis) -> dict[tuple[str, ...], tuple[str, tuple]]:
+    """What each table's columns hold where their headers do not say (an "Order | Location | Occupant | Mtr"
+    export, a "Where" or "Site" column): the kind most of a column's cells are, by their shapes (street addresses,
+    phones, person names). A column of places ("Location", "Site") is a customer's address column only if its cells
+    are street addresses, never a name's column (a facility list's "Location: Palomares Park"). Keyed by the
+    table's header labels; the verdict on the table follows from the kinds (``headers.verdict_of``)."""
+    rows: dict[tuple[str, ...], list[list[Segment]]] = {}
+    for record in analysis.document.records:
+        fields = [f for f in record.fields if not f.chrome and f.text.strip()]
+        labels = tuple(f.label or "" for f in fields)
+        if any(labels) and len(rows.setdefault(labels, [])) < _SAMPLED_ROWS:
+            rows[labels].append(fields)
+    tables = {}
+    for labels, sample in rows.items():
+        found, kinds = columns(labels)
+        inferred = list(kinds)
+        for column, (label, (kind, _)) in enumerate(zip(labels, kinds)):
+            which = "unnamed" if kind is None else "place" if kind == "soft" and PLACE_HEADER.search(label) else None
+            if which is None:
+                continue
+            shapes = [analysis.sniff(row[column].text) for row in sample]
+            best = max(_CELL_KINDS[which], key=shapes.count)
+            if shapes.count(best) >= _MOST * len(shapes):
+                inferred[column] = (best, False)
+        inferred = tuple(inferred)
+        tables[labels] = (found, kinds) if inferred == kinds else (verdict_of(inferred), inferred)
+    return tables
+
+
+def _judge_row(analysis: Analysis, fields: list[Segment], tables: dict[tuple[str, ...], tuple[str, tuple]]) -> None:
     labels = tuple(f.label or "" for f in fields)
-    verdict, kinds = columns(labels)
+    verdict, kinds = tables.get(labels) or columns(labels)
     found = False
     if _AGGREGATE.fullmatch(fields[0].text):
         verdict = "aggregate"  # a table's total or average: nobody's record, unless an identifier is in it
