@@ -151,3 +151,31 @@ def test_a_two_column_sheet_and_a_facility_form_stay_what_they_are():
     assert not found("facility.xlsx", xlsx([["FACILITY SHEET"], ["Name", "Palomares Park Community Center"],
                                             ["Address", "499 E Arrow Hwy, Pomona, CA 91767"],
                                             ["Phone", "(909) 620-2321"], ["Hours", "8 am - 5 pm"]]))
+
+
+def labels(heading: str, *people: tuple[str, ...]) -> bytes:
+    cells = "".join("<td>" + "<br>".join(lines) + "</td>" for lines in people)
+    return f"<html><body><h1>{heading}</h1><table><tr>{cells}</tr></table></body></html>".encode()
+
+
+def test_mailing_labels_of_notices_to_customers_are_their_records():
+    people = [("TSAO ICHING", "460 E HAMILTON BLVD", "Pomona, CA 91767"),
+              ("Celia Serna", "1633 Arrow Hwy", "Apt 36", "Pomona, CA 91766"),
+              ("YOUSEF QURESHI", "3443 PHILLIPS BLVD", "Pomona, CA 91766")]
+    assert {("customer_name", "TSAO ICHING"), ("address", "460 E HAMILTON BLVD"), ("customer_name", "Celia Serna"),
+            ("address", "1633 Arrow Hwy\nApt 36")} <= found("labels.html", labels("Shutoff notices mailed", *people))
+    assert ("customer_name", "YOUSEF QURESHI") in found("labels.html", labels("Customers:", *people))
+
+
+def test_public_mailing_labels_stay_public():
+    officials = [("Tim Sandoval", "Mayor", "505 S. Garey Ave.", "Pomona, CA 91766"),
+                 ("Nora Garcia", "Council Member, District 1", "505 S. Garey Ave.", "Pomona, CA 91766")]
+    assert not found("labels.html", labels("Mailing labels - shutoff notice policy distribution", *officials))
+    people = [("Ana Ruiz", "1200 W Holt Ave", "Pomona, CA 91768"), ("Li Wei", "655 N Gibbs St", "Pomona, CA 91767")]
+    # a hearing notice to property owners near a project, a commission's list, a page that names no customer
+    assert not found("labels.html", labels("Notice of public hearing: property owners within 500 feet", *people))
+    assert not found("labels.html", labels("Historic Preservation Commission - notices mailed", *people))
+    assert not found("labels.html", labels("Holiday card list", *people))
+    firms = [("Acme Bakery LLC", "1200 W Holt Ave", "Pomona, CA 91768"),
+             ("Garey Auto Repair Inc", "655 N Gibbs St", "Pomona, CA 91767")]
+    assert not found("labels.html", labels("Shutoff notices mailed", *firms))

@@ -3,8 +3,8 @@ for .xls). A header row among the first five filled rows labels the records unde
 its measure: "Sum of kWh (Jan)"; a group row merged over its columns, "Customer" over "Name | Service Address",
 names them with the header row under it: "Customer Name"); rows laid out as a form ("Customer Name:" | value, or
 a sheet whose column A names a customer's fields: "Account holder" | value, "SA ID" | value) are one record
-labelled by their label cells; every other row is a record of its own. What the sheet hides stays marked hidden: the sheet,
-its rows and columns, a number format that shows nothing."""
+labelled by their label cells; every other row is a record of its own. What the sheet hides stays marked hidden:
+the sheet, its rows and columns, a number format that shows nothing."""
 from __future__ import annotations
 
 from collections.abc import Iterable

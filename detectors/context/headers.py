@@ -44,7 +44,8 @@ _KIND_RULES = [  # first match wins
     ("address", re.compile(r"\b(?:address|addr|street|residence|premises?|service location|where|direcci[oó]n|"
                            r"domicilio)\b")),
     ("name", re.compile(r"\b(?:name|customer|ratepayer|resident|tenant|homeowner|participant|subscriber|holder|"
-                        r"enrollee|beneficiary|occupant|caller|requester|requestor|reported by|attn|attention|nombre|cliente)\b")),
+                        r"enrollee|beneficiary|occupant|caller|requester|requestor|reported by|attn|attention|"
+                        r"nombre|cliente)\b")),
     ("contact", re.compile(r"\bcontact\b")),
 ]
 # the abbreviations of a billing system's export columns (CUST_NM, ACCT_NBR, SVC_ADDR, PREM_ADDR, PHONE_NBR)

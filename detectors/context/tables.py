@@ -18,9 +18,10 @@ import re
 from ..model import Segment
 from ..public_contacts import FACILITY_CUE
 from .analysis import Analysis, Cell, Line, page_of
+from .cues import CUSTOMER_ROLE, NOTICE_CUE_RE
 from .headers import PLACE_HEADER, columns, header_kind, verdict_of
 from .persons import named_officially, names_in
-from .shapes import COLUMN_GAP, span
+from .shapes import CITY_LINE_RE, COLUMN_GAP, STREET_START, span
 
 # a cell that says the row is a customer's, whatever the column ("Customer", "PCE customer", "Account holder")
 _CUSTOMER_CELL = re.compile(r"(?i)\s*(?:(?:pce|sce|cca|residential|commercial|current|former|new|electric|utility)\s+)?"
@@ -120,6 +121,8 @@ def _judge_row(analysis: Analysis, fields: list[Segment], tables: dict[tuple[str
         kinds_found = {c.kind for c in cells}
         if {"name", "address"} <= kinds_found and kinds_found & {"phone", "email", "usage"}:
             found = analysis.judge(cells, "row of a list of people with addresses")
+        else:
+            found = _mailing_labels(analysis, fields)
     elif verdict == "listing":
         analysis.context.listing.update(id(f) for f in fields)
     elif verdict == "maybe":
@@ -140,6 +143,54 @@ def _judge_row(analysis: Analysis, fields: list[Segment], tables: dict[tuple[str
         _anchored_row(analysis, fields, kinds)
     elif found and anchored:
         _values_in_other_columns(analysis, fields, kinds)
+
+
+_LABELS_PER_ROW = 2  # labels of people at street addresses in one row of a sheet (three across on an Avery sheet)
+_CUE_BEFORE = 600  # characters before a label sheet in which its heading says whom it is for
+# a label sheet of the City's own mailings: to officials, boards, property owners near a project, businesses
+_PUBLIC_MAILING = re.compile(r"(?i)\b(?:council|commission|commissioners?|board|committee|elected|officials?|"
+                             r"agenda|property owners?|owners? within|radius|business(?:es)?|merchants?|vendors?)\b")
+
+
+def _mailing_labels(analysis: Analysis, fields: list[Segment]) -> bool:
+    """A row of mailing labels, each cell a person's name over a street line and a "City, ST ZIP" line: a list
+    of people at their homes, a customer list when its heading speaks of customers or of notices to them
+    ("Shutoff notices mailed", "PCE customers receiving ..."). A label with a title or a firm's line ("Mayor",
+    "Council Member, District 1"), a firm's name, or a heading naming officials, boards, property owners near a
+    project or businesses is a public mailing."""
+    labels = [label for f in fields if (label := _label_of(analysis, f))]
+    if len(labels) < _LABELS_PER_ROW:
+        return False
+    position = analysis.offset(fields[0])
+    heading = analysis.joined[max(0, position - _CUE_BEFORE):position]
+    if _PUBLIC_MAILING.search(heading) or not (CUSTOMER_ROLE.search(heading) or NOTICE_CUE_RE.search(heading.lower())):
+        return False
+    # the heading says whose labels they are, as a "Customer" column does
+    labels = [[Cell(c.kind, c.segment, c.start, c.end, "mailing label", True) for c in cells] for cells in labels]
+    return any([analysis.judge(cells, "customer record: {label} on a sheet of notices to customers")
+                for cells in labels])
+
+
+def _label_of(analysis: Analysis, segment: Segment) -> list[Cell] | None:
+    """The name and street cells of a mailing label: "TSAO ICHING / 460 E HAMILTON BLVD / Pomona, CA 91767"."""
+    text = segment.text
+    lines, start = [], 0
+    for line in text.split("\n"):
+        lines.append((start, start + len(line)))
+        start += len(line) + 1
+    if not 3 <= len(lines) <= 4 or not CITY_LINE_RE.fullmatch(text[slice(*lines[-1])]):
+        return None
+    streets = lines[1:-1]
+    if not STREET_START.match(text, streets[0][0]) or any(
+            not (STREET_START.match(text, a) or _UNIT_LINE.fullmatch(text[a:b])) for a, b in streets):
+        return None
+    name = Cell("name", segment, *span(text, *lines[0]))
+    if not analysis.names_person(name):
+        return None
+    return [name, Cell("address", segment, *span(text, streets[0][0], streets[-1][1]))]
+
+
+_UNIT_LINE = re.compile(r"(?i)\s*(?:apt|apartment|unit|ste|suite|spc|space|#)\.?\s*#?\s*\w{1,6}\s*")
 
 
 def _terse_columns(analysis: Analysis, fields: list[Segment], labels: tuple, kinds: tuple) -> bool:
