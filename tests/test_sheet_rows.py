@@ -83,7 +83,11 @@ def test_a_numbered_series_of_columns_is_a_header():
     hours = [f"HE{h:02d}" for h in range(1, 25)]
     assert looks_like_header_row(["meter_id", "premise_id", "read_date", *hours, "total_kwh"])
     assert looks_like_header_row(["Program", "Q1", "Q2", "Q3", "Q4"])
+    clock = [f"{minutes // 60:02d}:{minutes % 60:02d}" for minutes in range(15, 24 * 60 + 1, 15)]
+    assert looks_like_header_row(["meter_id", "read_date", *clock, "total_kwh"])  # a day's 15-minute intervals
     assert not looks_like_header_row(["M5650401", "637040-304", "2026-01-13", "0.52"])
+    assert not looks_like_header_row(["2026-02-01", "00:00", "00:14", "0.533"])  # a row of one interval
+    assert not looks_like_header_row(["Program", "Q1", "Q3", "Q2", "x1"])  # no series: more values than labels
 
 
 def test_a_wide_interval_meter_export_keeps_its_header():
