@@ -157,9 +157,9 @@ def test_a_two_column_sheet_and_a_facility_form_stay_what_they_are():
                                             ["Phone", "(909) 620-2321"], ["Hours", "8 am - 5 pm"]]))
 
 
-def labels(heading: str, *people: tuple[str, ...]) -> bytes:
+def labels(heading: str, *people: tuple[str, ...], rows: int = 1) -> bytes:
     cells = "".join("<td>" + "<br>".join(lines) + "</td>" for lines in people)
-    return f"<html><body><h1>{heading}</h1><table><tr>{cells}</tr></table></body></html>".encode()
+    return f"<html><body><h1>{heading}</h1><table>{f'<tr>{cells}</tr>' * rows}</table></body></html>".encode()
 
 
 def test_mailing_labels_of_notices_to_customers_are_their_records():
@@ -169,6 +169,11 @@ def test_mailing_labels_of_notices_to_customers_are_their_records():
     assert {("customer_name", "TSAO ICHING"), ("address", "460 E HAMILTON BLVD"), ("customer_name", "Celia Serna"),
             ("address", "1633 Arrow Hwy\nApt 36")} <= found("labels.html", labels("Shutoff notices mailed", *people))
     assert ("customer_name", "YOUSEF QURESHI") in found("labels.html", labels("Customers:", *people))
+    # the last row of a full sheet, far below its heading
+    sheet = extract("https://www.pomonaca.gov/docs/labels.html", labels("Shutoff notices mailed", *people, rows=12),
+                    None)
+    last = "table > tr:nth-of-type(12) > td:nth-of-type(3)"
+    assert [d.location.element for d in scan_document(sheet, DETECTORS)][-1] == last
 
 
 def test_public_mailing_labels_stay_public():

@@ -146,7 +146,7 @@ def _judge_row(analysis: Analysis, fields: list[Segment], tables: dict[tuple[str
 
 
 _LABELS_PER_ROW = 2  # labels of people at street addresses in one row of a sheet (three across on an Avery sheet)
-_CUE_BEFORE = 600  # characters before a label sheet in which its heading says whom it is for
+_CUE_BEFORE = 600  # characters before a sheet of labels in which its heading says whom they are for
 # a label sheet of the City's own mailings: to officials, boards, property owners near a project, businesses
 _PUBLIC_MAILING = re.compile(r"(?i)\b(?:council|commission|commissioners?|board|committee|elected|officials?|"
                              r"agenda|property owners?|owners? within|radius|business(?:es)?|merchants?|vendors?)\b")
@@ -161,7 +161,12 @@ def _mailing_labels(analysis: Analysis, fields: list[Segment]) -> bool:
     labels = [label for f in fields if (label := _label_of(analysis, f))]
     if len(labels) < _LABELS_PER_ROW:
         return False
-    position = analysis.offset(fields[0])
+    first = analysis.segment_index.get(id(fields[0]))
+    if first is None:
+        return False
+    while first and _label_of(analysis, analysis.segments[first - 1]):  # back over the sheet's rows above
+        first -= 1
+    position = analysis.offsets[first]
     heading = analysis.joined[max(0, position - _CUE_BEFORE):position]
     if _PUBLIC_MAILING.search(heading) or not (CUSTOMER_ROLE.search(heading) or NOTICE_CUE_RE.search(heading.lower())):
         return False
