@@ -134,6 +134,8 @@ def _judge_row(analysis: Analysis, fields: list[Segment], tables: dict[tuple[str
             analysis.context.listing.update(id(f) for f in fields)
         else:
             found = analysis.judge(cells, "customer record: column '{label}'", listing=fields)
+            if found:
+                _numbers_in_account_columns(analysis, cells)
     elif verdict == "usage":
         analysis.usage_tables.append(fields)
     if verdict in ("no", "usage") and not found:
@@ -346,12 +348,18 @@ def _judge_text_row(analysis: Analysis, segment: Segment, spans: list[tuple[int,
     if verdict != "maybe" and not person:
         return
     if analysis.judge(cells, "customer record: column '{label}'"):
-        for c in cells:
-            digits = sum(ch.isdigit() for ch in c.text)
-            if (c.kind == "account" and 6 <= digits <= 16 and not analysis.anchors_in(segment, c.start, c.end)
-                    and analysis.sniff(c.text) is None and not _WORD_OF_TEXT.search(c.text)):
-                analysis.add("number", segment, c.start, c.end, analysis.reason("customer record: column '{label}'",
-                                                                                c.label))
+        _numbers_in_account_columns(analysis, cells)
+
+
+def _numbers_in_account_columns(analysis: Analysis, cells: list[Cell]) -> None:
+    """The values of a customer record's account columns ("Acct", "Mtr", "SA ID") that no identifier detector
+    found: the record's account whatever its format ("G993K-682148"), as the header says."""
+    for c in cells:
+        digits = sum(ch.isdigit() for ch in c.text)
+        if (c.kind == "account" and 6 <= digits <= 16 and not analysis.anchors_in(c.segment, c.start, c.end)
+                and analysis.sniff(c.text) is None and not _WORD_OF_TEXT.search(c.text)):
+            analysis.add("number", c.segment, c.start, c.end, analysis.reason("customer record: column '{label}'",
+                                                                              c.label))
 
 
 def text_rows(analysis: Analysis) -> None:
