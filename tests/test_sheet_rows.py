@@ -59,6 +59,14 @@ def test_a_caller_log_with_a_lower_case_address_under_where():
             ("phone", "(626) 622-4143")} <= found("calls.csv", body)
 
 
+def test_usage_in_a_notes_column_of_a_customer_record_is_theirs():
+    header = "Date;Caller;Where;Tel;Notes\n"
+    row = "2/4/26;Babayan, Gor;3226 n buena vista ave;(626) 622-4143;{}\n"
+    assert ("energy_usage", "303 kWh") in found("calls.csv", (header + row.format("says bill 303 kWh too high")).encode())
+    tariff = row.format("asked about Tier 1: 0-300 kWh at $0.12 per kWh")
+    assert not any(category == "energy_usage" for category, _ in found("calls.csv", (header + tariff).encode()))
+
+
 def test_an_unnamed_column_is_the_kind_most_of_its_cells_are():
     rows = [["4411", "Ana Ruiz", "1200 W Holt Ave", "G993K-682148"], ["4412", "Li Wei", "655 N Gibbs St", "G993K-6822"],
             ["4413", "Omar Haddad", "1587 Orange Grove Ave", "G993K-0031"]]

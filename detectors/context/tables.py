@@ -21,7 +21,7 @@ from .analysis import Analysis, Cell, Line, page_of
 from .cues import CUSTOMER_ROLE, NOTICE_CUE_RE
 from .headers import PLACE_HEADER, columns, header_kind, verdict_of
 from .persons import named_officially, names_in
-from .shapes import CITY_LINE_RE, COLUMN_GAP, STREET_START, span
+from .shapes import CITY_LINE_RE, COLUMN_GAP, STREET_START, consumption_spans, span
 
 # a cell that says the row is a customer's, whatever the column ("Customer", "PCE customer", "Account holder")
 _CUSTOMER_CELL = re.compile(r"(?i)\s*(?:(?:pce|sce|cca|residential|commercial|current|former|new|electric|utility)\s+)?"
@@ -136,6 +136,7 @@ def _judge_row(analysis: Analysis, fields: list[Segment], tables: dict[tuple[str
             found = analysis.judge(cells, "customer record: column '{label}'", listing=fields)
             if found:
                 _numbers_in_account_columns(analysis, cells)
+                _usage_in_notes(analysis, fields, kinds)
     elif verdict == "usage":
         analysis.usage_tables.append(fields)
     if verdict in ("no", "usage") and not found:
@@ -349,6 +350,15 @@ def _judge_text_row(analysis: Analysis, segment: Segment, spans: list[tuple[int,
         return
     if analysis.judge(cells, "customer record: column '{label}'"):
         _numbers_in_account_columns(analysis, cells)
+
+
+def _usage_in_notes(analysis: Analysis, fields: list[Segment], kinds: tuple) -> None:
+    """A customer record's consumption written in a column no header names ("Notes: cust says bill 303 kWh too
+    high"): the customer's usage (not a tariff's, a tier's or an average's figure)."""
+    for f, (kind, _) in zip(fields, kinds):
+        if kind is None:
+            for start, end in consumption_spans(f.text):
+                analysis.add("usage", f, start, end, analysis.reason("customer record: column '{label}'", f.label))
 
 
 def _numbers_in_account_columns(analysis: Analysis, cells: list[Cell]) -> None:
