@@ -228,8 +228,34 @@ def looks_like_header_row(texts: list[str]) -> bool:
     mailbox, no leading number (an address, an amount), no more digits than letters. A pivot table's caption
     row ("Sum of kWh" | "Column Labels") is the row above its header."""
     filled = [t for t in texts if t]
-    return (len(filled) >= 2 and all(_is_header_text(t) for t in filled)
-            and 2 * sum(is_label_like(t) for t in filled) > len(filled) and not pivot_measure(filled))
+    series = _numbered_series(filled)
+    return (len(filled) >= 2 and all(t in series or _is_header_text(t) for t in filled)
+            and 2 * sum(is_label_like(t) or t in series for t in filled) > len(filled) and not pivot_measure(filled))
+
+
+_NUMBERED = re.compile(r"([A-Za-z][A-Za-z ._-]{0,11}?)[ _-]?(\d{1,3})")  # "HE01", "Hr 1", "Interval_96", "Q4"
+_CLOCK = re.compile(r"([01]?\d|2[0-4]):([0-5]\d)")  # "00:15", "23:45": an interval's end
+
+
+def _numbered_series(texts: list[str]) -> set[str]:
+    """Column names that number a series, one prefix and counting up ("HE01" .. "HE24" of an interval-meter
+    export, "Q1" .. "Q4"), or the times of day of a day's intervals ("00:15", "00:30" ... "24:00"): labels,
+    however few letters each one has."""
+    by_prefix: dict[str, list[int]] = {}
+    for text in texts:
+        if match := _NUMBERED.fullmatch(text):
+            by_prefix.setdefault(match.group(1).lower(), []).append(int(match.group(2)))
+        elif match := _CLOCK.fullmatch(text):
+            by_prefix.setdefault(":", []).append(int(match.group(1)) * 60 + int(match.group(2)))
+    series = {prefix for prefix, numbers in by_prefix.items() if _counts_up(numbers)}
+    return {text for text in texts if (match := _NUMBERED.fullmatch(text)) and match.group(1).lower() in series
+            or _CLOCK.fullmatch(text) and ":" in series}
+
+
+def _counts_up(numbers: list[int]) -> bool:
+    """Three or more numbers, each one step above the one before (a step of 1, or of one clock interval)."""
+    steps = {b - a for a, b in zip(numbers, numbers[1:])}
+    return len(numbers) >= 3 and len(steps) == 1 and steps.pop() > 0
 
 
 def _is_header_text(text: str) -> bool:

@@ -1,16 +1,21 @@
 """A spreadsheet's rows -> segments and records, whichever library read the workbook (openpyxl for .xlsx, xlrd
 for .xls). A header row among the first five filled rows labels the records under it (a pivot's caption names
-its measure: "Sum of kWh (Jan)"); rows laid out as a form ("Customer Name:" | value) are one record labelled by
-their label cells; every other row is a record of its own. What the sheet hides stays marked hidden: the sheet,
-its rows and columns, a number format that shows nothing."""
+its measure: "Sum of kWh (Jan)"; a group row merged over its columns, "Customer" over "Name | Service Address",
+names them with the header row under it: "Customer Name"); rows laid out as a form ("Customer Name:" | value, or
+a sheet whose column A names a customer's fields: "Account holder" | value, "SA ID" | value) are one record
+labelled by their label cells; every other row is a record of its own. What the sheet hides stays marked hidden:
+the sheet, its rows and columns, a number format that shows nothing."""
 from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from itertools import chain, islice
+
+from detectors.context.headers import header_kind
 
 from detectors.model import Location
 
-from . import DocumentBuilder, form_label, looks_like_header_row, measured, pivot_measure
+from . import DocumentBuilder, form_label, is_label_like, looks_like_header_row, measured, pivot_measure
 
 
 @dataclass(slots=True)
@@ -37,7 +42,11 @@ def read_rows(builder: DocumentBuilder, sheet: Sheet, rows: Iterable[tuple[int, 
     """``rows``: (row number from 1, cells in the row including the empty ones, its filled cells). ``budget``
     holds the cells the workbook may still read; each row's cells are taken from it."""
     prefix = sheet.prefix
+    head = list(islice(rows, _FORM_ROWS_SEEN))
+    rows = chain(head, rows)
+    form_sheet = _laid_out_as_form([[cell.text for cell in cells] for _, _, cells in head if cells])
     header: dict[int, str] | None = None
+    records = 0  # rows read as records under the header
     filled_rows = 0
     above: list[str] = []  # the filled row above, whose caption may name a pivot's measure
     form: list = []  # the fields of the form rows read so far: one record
@@ -48,14 +57,19 @@ def read_rows(builder: DocumentBuilder, sheet: Sheet, rows: Iterable[tuple[int, 
             continue
         filled_rows += 1
         texts = [cell.text for cell in cells]
-        if header is None and filled_rows <= 5 and looks_like_header_row(texts):
+        if (not form_sheet and filled_rows <= 5 and looks_like_header_row(texts)
+                and (header is None or (not records and len(cells) > len(header)))):
             measure = pivot_measure(above)
+            group = header  # the group row above ("Customer" merged over three columns, "Usage" over two)
             header = {cell.column: measured(cell.text, measure) if k else cell.text for k, cell in enumerate(cells)}
+            if group:
+                header = {column: _grouped(group, column, text) for column, text in header.items()}
             for cell in cells:
                 builder.add(cell.text, Location(element=f"{prefix}!{cell.coordinate}"), hidden=sheet.hidden)
             continue
         above = texts
-        label = form_label(texts) if header is None else None
+        records += header is not None
+        label = (form_label(texts) or (_bare_label(texts) if form_sheet else None)) if header is None else None
         if label is None and form:
             builder.add_record(form, Location(element=f"{prefix}!{form_rows[0]}:{form_rows[-1]}"))
             form, form_rows = [], []
@@ -82,3 +96,31 @@ def read_rows(builder: DocumentBuilder, sheet: Sheet, rows: Iterable[tuple[int, 
             break
     if form:
         builder.add_record(form, Location(element=f"{prefix}!{form_rows[0]}:{form_rows[-1]}"))
+
+
+_FORM_ROWS_SEEN = 8  # the first rows, whose layout says whether the sheet is a form
+_PERSONAL = frozenset({"name", "address", "phone", "email", "contact", "account", "usage", "identifier"})
+
+
+def _grouped(group: dict[int, str], column: int, text: str) -> str:
+    """A header cell named with the group cell over it: a merged cell's text is in its first column, so the group
+    of a column is the nearest filled group cell at or left of it ("Customer" + "Name" -> "Customer Name")."""
+    over = [name for at, name in group.items() if at <= column]
+    return f"{over[-1]} {text}" if over else text
+
+
+def _bare_label(texts: list[str]) -> str | None:
+    """The label of a form's row without a colon: "Account holder" | "NARE AVETISYAN"."""
+    return texts[0].strip() if len(texts) == 2 and is_label_like(texts[0]) else None
+
+
+def _laid_out_as_form(rows: list[list[str]]) -> bool:
+    """A sheet laid out as a form, a field a row, its labels in column A without colons ("Account holder" |
+    "NARE AVETISYAN", "SA ID" | "V9068707", "Premise address" | ...), maybe under a title: two or more rows whose
+    first cell names a customer's field and whose second names none, and no row wider than a label and its value.
+    A two-column table's header ("Name" | "Phone") names a field in both cells; its rows in neither."""
+    if any(len(texts) > 2 for texts in rows):
+        return False
+    fields = sum(len(texts) == 2 and header_kind(texts[0])[0] in _PERSONAL and header_kind(texts[1])[0] is None
+                 and is_label_like(texts[0]) for texts in rows)
+    return fields >= 2

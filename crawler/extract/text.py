@@ -31,11 +31,23 @@ def extract_csv(builder: DocumentBuilder, body: bytes, content_type: str | None)
 
 
 def read_csv(builder: DocumentBuilder, text: str) -> None:
-    """One record per row, labelled by the header row (looked for below a few lines of titles)."""
+    """One record per row, labelled by the header row (looked for below a few lines of titles). The lines above
+    a header are the export's preface ("Meter 2226..., SA 3-189-..., KONG, YANG, 2042 N TOWNE AVE"): text, read as
+    a page's lines are, whose customer the rows under the header are about."""
     lines = _lines(text)
     header = None
-    widest = 0  # filled cells of the widest row so far: a header is wider than the title lines above it
+    widest = 0  # filled cells of the widest title so far: a header is wider than the title lines above it
+    # a header is as wide as no row of values above it (rows of values before a text row are data, not a preface)
+    preface: list[tuple[int, int, list[str]]] = []  # (line, row number, cells) above the header, while it is sought
     kept: list[dict[str, str]] = []  # each column's values so far (see _one_copy)
+
+    def add_row(line: int, row_number: int, cells: list[str]) -> None:
+        kept.extend({} for _ in range(len(cells) - len(kept)))
+        fields = [builder.add(_one_copy(kept[column], cell.strip()), _cell_location(line, row_number, column, header),
+                              label=_column_name(header, column))
+                  for column, cell in enumerate(cells)]
+        builder.add_record(fields, Location(line=line, element=f"row {row_number}"))
+
     for row_number, (line, cells) in enumerate(_rows(lines, _delimiter(lines[:_SNIFF_LINES])), 1):
         if isinstance(cells, csv.Error):  # e.g. a field past the csv module's size limit
             builder.warn(f"CSV unreadable from line {line} ({cells}); the rest read as plain text")
@@ -47,20 +59,34 @@ def read_csv(builder: DocumentBuilder, text: str) -> None:
             continue
         if widest >= 0:
             width = sum(1 for c in cells if c.strip())
-            if width > widest and row_number <= _PREAMBLE_ROWS and looks_like_header_row([c.strip() for c in cells]):
+            if (width > widest and row_number <= _PREAMBLE_ROWS and looks_like_header_row([c.strip() for c in cells])
+                    and not any(len(row) == len(cells) and not _comment(row) for _, _, row in preface)):
                 header = [c.strip() for c in cells]
                 for column, cell in enumerate(header):
                     builder.add(cell, _cell_location(line, row_number, column, header))
-                widest = -1
+                for number, _, _ in preface:
+                    builder.add(lines[number - 1].strip(), Location(line=number))
+                widest, preface = -1, []
                 continue
-            widest = max(widest, width) if width <= 2 else -1  # a title or "Run date, 2025-03-01"; a wide row ends it
-        kept.extend({} for _ in range(len(cells) - len(kept)))
-        fields = [builder.add(_one_copy(kept[column], cell.strip()), _cell_location(line, row_number, column, header),
-                              label=_column_name(header, column))
-                  for column, cell in enumerate(cells)]
-        builder.add_record(fields, Location(line=line, element=f"row {row_number}"))
+            if row_number <= _PREAMBLE_ROWS and (_comment(cells) or not (
+                    preface and width > 2 and len(preface[-1][2]) == len(cells))):
+                widest = max(widest, width) if width <= 2 else widest  # a title or "Run date, 2025-03-01"
+                preface.append((line, row_number, cells))
+                continue
+            widest = -1  # two rows alike (data) or past the preamble: no header, the rows so far are records
+            for row in preface:
+                add_row(*row)
+            preface = []
+        add_row(line, row_number, cells)
         if builder.full:
             return
+    for row in preface:
+        add_row(*row)
+
+
+def _comment(cells: list[str]) -> bool:
+    """A comment line above a CSV's header ("# Interval data export, meter ..."): never a row of data."""
+    return cells[0].lstrip().startswith("#")
 
 
 def _tab_separated(sample: list[str]) -> bool:

@@ -19,6 +19,8 @@ _HARD_VETO = re.compile(r"\b(?:title|position|job|department|dept|division|distr
                         r"energy star|eui|floor area|sq\.? ?ft|square (?:feet|footage)|year built|"
                         r"facility|facilities|park|parks|event|amenities|website|invoice|school|library|"
                         r"cargo|departamento|distrito|horario|proveedor|proyecto)\b")
+# a column of places: a facility's or a customer's, as its cells say (street addresses, or buildings' names)
+PLACE_HEADER = re.compile(r"(?i)\b(?:location|loc|site|where)\b")
 _SOFT_VETO = re.compile(r"\b(?:business|company|organization|firm|agency|office|owner|location|site|property)\b")
 _STRONG = re.compile(r"\bcustomer\b|account holder|account name|name on account|ratepayer|service addr(?:ess)?\b|"
                      r"billing address|service account|service agreement|premise|subscriber|kwh|usage|consumption|"
@@ -41,16 +43,18 @@ _KIND_RULES = [  # first match wins
     # other billing systems' names too: ESI ID (Texas), a service point's, SAP IS-U's contract account, a CIS number
     ("account", re.compile(r"\b(?:account|acct|sa|meter|service agreement|service id|service point|sp ?id|esi ?id|"
                            r"esiid|business partner|cuenta|medidor)\b|\b(?:customer|cust|cis)\s*(?:no|number|id|#)")),
-    ("address", re.compile(r"\b(?:address|addr|street|residence|premises?|service location|direcci[oó]n|"
+    ("address", re.compile(r"\b(?:address|addr|street|residence|premises?|service location|where|direcci[oó]n|"
                            r"domicilio)\b")),
     ("name", re.compile(r"\b(?:name|customer|ratepayer|resident|tenant|homeowner|participant|subscriber|holder|"
-                        r"enrollee|beneficiary|occupant|attn|attention|nombre|cliente)\b")),
+                        r"enrollee|beneficiary|occupant|caller|requester|requestor|reported by|attn|attention|"
+                        r"nombre|cliente)\b")),
     ("contact", re.compile(r"\bcontact\b")),
 ]
 # the abbreviations of a billing system's export columns (CUST_NM, ACCT_NBR, SVC_ADDR, PREM_ADDR, PHONE_NBR)
 _ABBREVIATIONS = {"cust": "customer", "acct": "account", "nm": "name", "nme": "name", "nbr": "number", "num": "number", "svc": "service",
                   "srv": "service", "prem": "premise", "adr": "address", "phn": "phone", "tel no": "telephone",
-                  "fname": "first name", "lname": "last name", "eml": "email", "cb": "callback", "c/b": "callback"}
+                  "fname": "first name", "lname": "last name", "eml": "email", "cb": "callback", "c/b": "callback",
+                  "cbr": "callback number", "mtr": "meter", "loc": "location", "occ": "occupant"}
 _ABBREVIATION = re.compile(r"(?<![\w/])(?:" + "|".join(map(re.escape, _ABBREVIATIONS)) + r")(?![\w/])")
 _SERVICE_DESK = re.compile(r"customer (?:service|care|support|relations)")
 _THING_NAME = re.compile(r"\b(?:program|project|plan|product|option|measure|event|file|user|street|building|"
@@ -87,13 +91,18 @@ def columns(labels: tuple[str, ...]) -> tuple[str, tuple]:
     if not any(labels):
         return "unlabelled", ()
     kinds_strong = tuple(header_kind(label) for label in labels)
+    return verdict_of(kinds_strong), kinds_strong
+
+
+def verdict_of(kinds_strong: tuple[tuple[str | None, bool], ...]) -> str:
+    """What columns of these (kind, strong) say about their rows (see ``columns``)."""
     kinds = {kind or "other" for kind, _ in kinds_strong}
     strong = any(s for _, s in kinds_strong)
     if "veto" in kinds or ("soft" in kinds and not strong):
-        return "listing", kinds_strong
+        return "listing"
     if ties(kinds - {"other", "soft"}, strong):
-        return "maybe", kinds_strong
-    return ("usage" if "usage" in kinds and kinds <= {"usage", "other"} else "no"), kinds_strong
+        return "maybe"
+    return "usage" if "usage" in kinds and kinds <= {"usage", "other"} else "no"
 
 
 def ties(kinds: set[str], strong: bool) -> bool:
@@ -111,11 +120,11 @@ def ties(kinds: set[str], strong: bool) -> bool:
 
 _PHRASES = """name|names|full name|customer|customers|customer name|account holder|account name|name on account
 ratepayer|resident|resident name|tenant|homeowner|first name|last name|contact name|participant|attn|attention
-enrollee|beneficiary|occupant
+enrollee|beneficiary|occupant|caller|caller name
 address|service address|billing address|mailing address|home address|street address|residence
 residential address|premise address|premises|service location|addr|svc addr
 phone|phone number|telephone|telephone number|tel|cell|cell phone|mobile|mobile phone|home phone
-daytime phone|contact number|contact phone|ph|callback|call back|callback number|email|e-mail|email address
+daytime phone|contact number|contact phone|ph|callback|call back|callback number|cbr|email|e-mail|email address
 e-mail address
 account|account no|account number|acct|acct no|service account|service acct|sa|sa id|customer account
 customer number|customer no|customer id|cust no|meter number|meter no|service agreement|service id|account id

@@ -18,9 +18,10 @@ import re
 from ..model import Segment
 from ..public_contacts import FACILITY_CUE
 from .analysis import Analysis, Cell, Line, page_of
-from .headers import columns, header_kind
+from .cues import CUSTOMER_ROLE, NOTICE_CUE_RE
+from .headers import PLACE_HEADER, columns, header_kind, verdict_of
 from .persons import named_officially, names_in
-from .shapes import COLUMN_GAP, span
+from .shapes import CITY_LINE_RE, COLUMN_GAP, STREET_START, consumption_spans, span
 
 # a cell that says the row is a customer's, whatever the column ("Customer", "PCE customer", "Account holder")
 _CUSTOMER_CELL = re.compile(r"(?i)\s*(?:(?:pce|sce|cca|residential|commercial|current|former|new|electric|utility)\s+)?"
@@ -33,10 +34,11 @@ _AGGREGATE = re.compile(r"(?i)\s*(?:(?:grand|sub)[\s-]?)?totals?\b.*|\s*(?:all|a
 
 
 def find(analysis: Analysis) -> None:
+    tables = _column_kinds(analysis)
     for record in analysis.document.records:
         fields = [f for f in record.fields if not f.chrome and f.text.strip()]
         if fields:
-            _judge_row(analysis, fields)
+            _judge_row(analysis, fields, tables)
     _transposed_tables(analysis)
     _headed_tables_in_text(analysis)
 
@@ -74,9 +76,43 @@ def _judge_transposed(analysis: Analysis, rows: list[list[Segment]]) -> None:
         analysis.judge(cells, "customer record: row '{label}'")
 
 
-def _judge_row(analysis: Analysis, fields: list[Segment]) -> None:
+_SAMPLED_ROWS = 100  # rows of a table whose cells say what its unnamed columns hold
+_MOST = 2 / 3  # of a column's filled cells that must be of one kind for the column to be of it
+_CELL_KINDS = {"place": ("address", "phone", "email"), "unnamed": ("address", "phone", "email", "name")}
+
+
+def _column_kinds(analysis: Analysis) -> dict[tuple[str, ...], tuple[str, tuple]]:
+    """What each table's columns hold where their headers do not say (an "Order | Location | Occupant | Mtr"
+    export, a "Where" or "Site" column): the kind most of a column's cells are, by their shapes (street addresses,
+    phones, person names). A column of places ("Location", "Site") is a customer's address column only if its cells
+    are street addresses, never a name's column (a facility list's "Location: Palomares Park"). Keyed by the
+    table's header labels; the verdict on the table follows from the kinds (``headers.verdict_of``)."""
+    rows: dict[tuple[str, ...], list[list[Segment]]] = {}
+    for record in analysis.document.records:
+        fields = [f for f in record.fields if not f.chrome and f.text.strip()]
+        labels = tuple(f.label or "" for f in fields)
+        if any(labels) and len(rows.setdefault(labels, [])) < _SAMPLED_ROWS:
+            rows[labels].append(fields)
+    tables = {}
+    for labels, sample in rows.items():
+        found, kinds = columns(labels)
+        inferred = list(kinds)
+        for column, (label, (kind, _)) in enumerate(zip(labels, kinds)):
+            which = "unnamed" if kind is None else "place" if kind == "soft" and PLACE_HEADER.search(label) else None
+            if which is None:
+                continue
+            shapes = [analysis.sniff(row[column].text) for row in sample]
+            best = max(_CELL_KINDS[which], key=shapes.count)
+            if shapes.count(best) >= _MOST * len(shapes):
+                inferred[column] = (best, False)
+        inferred = tuple(inferred)
+        tables[labels] = (found, kinds) if inferred == kinds else (verdict_of(inferred), inferred)
+    return tables
+
+
+def _judge_row(analysis: Analysis, fields: list[Segment], tables: dict[tuple[str, ...], tuple[str, tuple]]) -> None:
     labels = tuple(f.label or "" for f in fields)
-    verdict, kinds = columns(labels)
+    verdict, kinds = tables.get(labels) or columns(labels)
     found = False
     if _AGGREGATE.fullmatch(fields[0].text):
         verdict = "aggregate"  # a table's total or average: nobody's record, unless an identifier is in it
@@ -85,6 +121,8 @@ def _judge_row(analysis: Analysis, fields: list[Segment]) -> None:
         kinds_found = {c.kind for c in cells}
         if {"name", "address"} <= kinds_found and kinds_found & {"phone", "email", "usage"}:
             found = analysis.judge(cells, "row of a list of people with addresses")
+        else:
+            found = _mailing_labels(analysis, fields)
     elif verdict == "listing":
         analysis.context.listing.update(id(f) for f in fields)
     elif verdict == "maybe":
@@ -96,6 +134,9 @@ def _judge_row(analysis: Analysis, fields: list[Segment]) -> None:
             analysis.context.listing.update(id(f) for f in fields)
         else:
             found = analysis.judge(cells, "customer record: column '{label}'", listing=fields)
+            if found:
+                _numbers_in_account_columns(analysis, cells)
+                _usage_in_notes(analysis, fields, kinds)
     elif verdict == "usage":
         analysis.usage_tables.append(fields)
     if verdict in ("no", "usage") and not found:
@@ -105,6 +146,59 @@ def _judge_row(analysis: Analysis, fields: list[Segment]) -> None:
         _anchored_row(analysis, fields, kinds)
     elif found and anchored:
         _values_in_other_columns(analysis, fields, kinds)
+
+
+_LABELS_PER_ROW = 2  # labels of people at street addresses in one row of a sheet (three across on an Avery sheet)
+_CUE_BEFORE = 600  # characters before a sheet of labels in which its heading says whom they are for
+# a label sheet of the City's own mailings: to officials, boards, property owners near a project, businesses
+_PUBLIC_MAILING = re.compile(r"(?i)\b(?:council|commission|commissioners?|board|committee|elected|officials?|"
+                             r"agenda|property owners?|owners? within|radius|business(?:es)?|merchants?|vendors?)\b")
+
+
+def _mailing_labels(analysis: Analysis, fields: list[Segment]) -> bool:
+    """A row of mailing labels, each cell a person's name over a street line and a "City, ST ZIP" line: a list
+    of people at their homes, a customer list when its heading speaks of customers or of notices to them
+    ("Shutoff notices mailed", "PCE customers receiving ..."). A label with a title or a firm's line ("Mayor",
+    "Council Member, District 1"), a firm's name, or a heading naming officials, boards, property owners near a
+    project or businesses is a public mailing."""
+    labels = [label for f in fields if (label := _label_of(analysis, f))]
+    if len(labels) < _LABELS_PER_ROW:
+        return False
+    first = analysis.segment_index.get(id(fields[0]))
+    if first is None:
+        return False
+    while first and _label_of(analysis, analysis.segments[first - 1]):  # back over the sheet's rows above
+        first -= 1
+    position = analysis.offsets[first]
+    heading = analysis.joined[max(0, position - _CUE_BEFORE):position]
+    if _PUBLIC_MAILING.search(heading) or not (CUSTOMER_ROLE.search(heading) or NOTICE_CUE_RE.search(heading.lower())):
+        return False
+    # the heading says whose labels they are, as a "Customer" column does
+    labels = [[Cell(c.kind, c.segment, c.start, c.end, "mailing label", True) for c in cells] for cells in labels]
+    return any([analysis.judge(cells, "customer record: {label} on a sheet of notices to customers")
+                for cells in labels])
+
+
+def _label_of(analysis: Analysis, segment: Segment) -> list[Cell] | None:
+    """The name and street cells of a mailing label: "TSAO ICHING / 460 E HAMILTON BLVD / Pomona, CA 91767"."""
+    text = segment.text
+    lines, start = [], 0
+    for line in text.split("\n"):
+        lines.append((start, start + len(line)))
+        start += len(line) + 1
+    if not 3 <= len(lines) <= 4 or not CITY_LINE_RE.fullmatch(text[slice(*lines[-1])]):
+        return None
+    streets = lines[1:-1]
+    if not STREET_START.match(text, streets[0][0]) or any(
+            not (STREET_START.match(text, a) or _UNIT_LINE.fullmatch(text[a:b])) for a, b in streets):
+        return None
+    name = Cell("name", segment, *span(text, *lines[0]))
+    if not analysis.names_person(name):
+        return None
+    return [name, Cell("address", segment, *span(text, streets[0][0], streets[-1][1]))]
+
+
+_UNIT_LINE = re.compile(r"(?i)\s*(?:apt|apartment|unit|ste|suite|spc|space|#)\.?\s*#?\s*\w{1,6}\s*")
 
 
 def _terse_columns(analysis: Analysis, fields: list[Segment], labels: tuple, kinds: tuple) -> bool:
@@ -255,12 +349,27 @@ def _judge_text_row(analysis: Analysis, segment: Segment, spans: list[tuple[int,
     if verdict != "maybe" and not person:
         return
     if analysis.judge(cells, "customer record: column '{label}'"):
-        for c in cells:
-            digits = sum(ch.isdigit() for ch in c.text)
-            if (c.kind == "account" and 6 <= digits <= 16 and not analysis.anchors_in(segment, c.start, c.end)
-                    and analysis.sniff(c.text) is None and not _WORD_OF_TEXT.search(c.text)):
-                analysis.add("number", segment, c.start, c.end, analysis.reason("customer record: column '{label}'",
-                                                                                c.label))
+        _numbers_in_account_columns(analysis, cells)
+
+
+def _usage_in_notes(analysis: Analysis, fields: list[Segment], kinds: tuple) -> None:
+    """A customer record's consumption written in a column no header names ("Notes: cust says bill 303 kWh too
+    high"): the customer's usage (not a tariff's, a tier's or an average's figure)."""
+    for f, (kind, _) in zip(fields, kinds):
+        if kind is None:
+            for start, end in consumption_spans(f.text):
+                analysis.add("usage", f, start, end, analysis.reason("customer record: column '{label}'", f.label))
+
+
+def _numbers_in_account_columns(analysis: Analysis, cells: list[Cell]) -> None:
+    """The values of a customer record's account columns ("Acct", "Mtr", "SA ID") that no identifier detector
+    found: the record's account whatever its format ("G993K-682148"), as the header says."""
+    for c in cells:
+        digits = sum(ch.isdigit() for ch in c.text)
+        if (c.kind == "account" and 6 <= digits <= 16 and not analysis.anchors_in(c.segment, c.start, c.end)
+                and analysis.sniff(c.text) is None and not _WORD_OF_TEXT.search(c.text)):
+            analysis.add("number", c.segment, c.start, c.end, analysis.reason("customer record: column '{label}'",
+                                                                              c.label))
 
 
 def text_rows(analysis: Analysis) -> None:
