@@ -21,14 +21,17 @@ _JOIN = "[-\u2010-\u2013/]"
 
 # no letter or digit beside the match, nor one joined to it by a dash or slash ("1-512-34-6789",
 # "CV-12-3456789", "512-34-6789-01"), nor a decimal point with a digit ("3.512346789")
-LEFT = rf"(?<!\w)(?<!\w{_JOIN})(?<!\d\.)"
-RIGHT = rf"(?!\w)(?!{_JOIN}\w)(?!\.\d)"
+# a letter or digit of a word; Chinese, Japanese and Korean run words and numbers together ("账户号码是5501238719")
+_W = r"[^\W\u2e80-\u9fff\uac00-\ud7af\u3040-\u30ff\uff00-\uffef]"
+WORD_CHAR = re.compile(_W)
+LEFT = rf"(?<!{_W})(?<!{_W}{_JOIN})(?<!\d\.)"
+RIGHT = rf"(?!{_W})(?!{_JOIN}{_W})(?!\.\d)"
 
 WIDTH = 48  # how far before a value its label may start ("Taxpayer Identification Number (TIN): ")
 
 # what may stand between a label and its value: punctuation and the words of "No." / "Number" / "ID" / "is" /
 # "ending in" and their Spanish ("Acct ID: 4471-99812", "SSN No.", "her account, 6612-0934-17,", "su cuenta número 50698866")
-_GAP = re.compile(r"(?:[\s:#.,=()\[\]*'\"\u2010-\u2014-]|\(s\)|"
+_GAP = re.compile(r"(?:[\s:#.,=()\[\]*'\"\u2010-\u2014\uff1a\u3000-]|\(s\)|"
                   r"\b(?:no|nos|nbr|num|number|id|is|was|ending|ends|in|with|n[úu]mero|n[úu]m|es|era)\b|n[º°]\.?)*", re.IGNORECASE)
 
 # an international dialing prefix right before a number makes it a phone number ("Tel. +31 73-6456500")
@@ -112,7 +115,7 @@ def label_pattern(defaults: list[str], options: Mapping) -> re.Pattern:
     return compile_labels(labels) if labels else re.compile(r"(?!)")
 
 
-_GAP_CHARS = frozenset(" \t\n\r\u00a0:#.,=()[]*'\"\u2010\u2011\u2012\u2013\u2014-")
+_GAP_CHARS = frozenset(" \t\n\r\u00a0:#.,=()[]*'\"\u2010\u2011\u2012\u2013\u2014-\uff1a\u3000")
 
 
 # the end of a street address ("4471 Canyon Vista Dr"): its type word is the street's, not a label's (the

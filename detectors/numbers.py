@@ -25,7 +25,7 @@ from typing import ClassVar, NamedTuple
 
 from .base import Detector
 from .facts import DocumentFacts
-from .labels import (DASH, RIGHT, compile_labels, is_example, label_before, label_of_field, label_pattern,
+from .labels import (DASH, RIGHT, WORD_CHAR, compile_labels, is_example, label_before, label_of_field, label_pattern,
                      other_label_beside)
 from .model import Document, Finding, Segment
 
@@ -256,9 +256,9 @@ def _left_clear(text: str, start: int) -> bool:
     if start == 0:
         return True
     before = text[start - 1]
-    if before.isalnum() or before == "_":
+    if WORD_CHAR.match(before):
         return False
-    if start >= 2 and (text[start - 2].isalnum() or text[start - 2] == "_"):
+    if start >= 2 and WORD_CHAR.match(text[start - 2]):
         if before in "-\u2010\u2011\u2012\u2013/":
             return False
         if before == "." and text[start - 2].isdigit():

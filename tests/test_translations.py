@@ -55,6 +55,7 @@ def test_foreign_labels_read_as_english(label, english, kind):
 
 
 @pytest.mark.parametrize("label, kind", [
+    ("Premise No.", "account"), ("Prem ID", "account"), ("Premises #", "account"), ("Premise Address", "address"),
     ("参与客户数", None),  # a count of customers, as "Number of customers"
     ("平均用电量", None),  # an average, not one customer's usage
     ("행사 장소", "veto"),  # an event's venue
@@ -121,6 +122,12 @@ FOUND = {
         "<table><tr><th>Customer</th><th>Premises No.</th><th>Service Point No.</th></tr>"
         "<tr><td>Maria Lopez</td><td>4471998120</td><td>55128812</td></tr></table>",
         {("account_number", "4471998120"), ("account_number", "55128812")}),
+    # Chinese writes the number against the label's words, or after a full-width colon
+    "Chinese sentence, number run together": (
+        "<p>客户 王伟 的账户号码是5501238719。</p>", {("account_number", "5501238719")}),
+    "Chinese lines with full-width colons": (
+        "<p>客户姓名：王伟<br>账户号码：5501238719<br>电话：909-397-1234</p>",
+        {("customer_name", "王伟"), ("account_number", "5501238719"), ("phone", "909-397-1234")}),
     "SA written as an abbreviation": (
         "<p>SA# 8103947721 for Maria Lopez; S.A. 5501-23871</p>",
         {("account_number", "8103947721"), ("account_number", "5501-23871")}),

@@ -42,7 +42,8 @@ _KIND_RULES = [  # first match wins
                          r"(?:monthly|annual|yearly|daily) use|uso|consumo)\b")),
     # other billing systems' names too: ESI ID (Texas), a service point's, SAP IS-U's contract account, a CIS number
     ("account", re.compile(r"\b(?:account|acct|sa|meter|service agreement|service id|service point|sp ?id|esi ?id|"
-                           r"esiid|business partner|cuenta|medidor)\b|\b(?:customer|cust|cis)\s*(?:no|number|id|#)")),
+                           r"esiid|business partner|cuenta|medidor)\b|\b(?:customer|cust|cis)\s*(?:no|number|id|#)"
+                           r"|\bprem(?:ise|ises)?\.?\s*(?:no|nos|number|nbr|id|#)")),  # a premise's number, not its address
     ("address", re.compile(r"\b(?:address|addr|street|residence|premises?|service location|where|direcci[o√≥]n|"
                            r"domicilio)\b")),
     ("name", re.compile(r"\b(?:name|customer|ratepayer|resident|tenant|homeowner|participant|subscriber|holder|"
@@ -141,7 +142,7 @@ taxpayer id|date of birth|dob|driver license|drivers license|driver's license|n√
 LABEL_RE = re.compile(r"(?<![\w-])(?P<label>" + "|".join(
     re.escape(p).replace(r"\ ", r"\s+") for p in sorted(set(_PHRASES), key=len, reverse=True))
     + r")\s*(?:#|no\.?|number)?\s*[:#]$", re.IGNORECASE)  # searched back from each ":" or "#"
-TERMINATOR = re.compile(r"[:#]")
+TERMINATOR = re.compile(r"[:#\uff1a]")  # and the full-width colon of CJK text
 
 
 def label_ending_at(text: str, end: int) -> re.Match | None:
