@@ -8,7 +8,7 @@ import zipfile
 
 import pytest
 
-from crawler.extract import ExtractError, extract
+from crawler.extract import ExtractError, PasswordProtected, extract
 from crawler.extract.sniff import ODP, ODS, ODT
 from detectors.engine import scan_document
 from detectors.registry import load_detectors
@@ -164,3 +164,15 @@ def test_a_broken_opendocument_file_is_a_failed_document():
         archive.writestr("content.xml", "<office:document-content")
     with pytest.raises(ExtractError, match="broken OpenDocument file"):
         extract("https://www.example.gov/x.odt", broken.getvalue())
+
+
+def test_a_password_protected_opendocument_file_says_so():
+    locked = io.BytesIO()
+    with zipfile.ZipFile(locked, "w") as archive:
+        archive.writestr("mimetype", ODS)
+        archive.writestr("content.xml", bytes(range(256)))
+        archive.writestr("META-INF/manifest.xml", '<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:'
+                         'xmlns:manifest:1.0"><manifest:file-entry manifest:full-path="content.xml"><manifest:'
+                         'encryption-data/></manifest:file-entry></manifest:manifest>')
+    with pytest.raises(PasswordProtected, match="password-protected OpenDocument file"):
+        extract("https://www.example.gov/x.ods", locked.getvalue())

@@ -17,7 +17,7 @@ from lxml import etree
 
 from detectors.model import Location
 
-from . import DocumentBuilder, ExtractError, TableCell, lay_out_table
+from . import DocumentBuilder, ExtractError, PasswordProtected, TableCell, lay_out_table
 from .office import MAX_CELLS, sheet_reference
 from .sheets import Sheet, SheetCell, read_rows
 
@@ -44,6 +44,8 @@ _HIDDEN_ROW = frozenset({"collapse", "filter"})
 def extract_opendocument(builder: DocumentBuilder, body: bytes, content_type: str | None) -> None:
     try:
         package = zipfile.ZipFile(io.BytesIO(body))
+        if _encrypted(package):
+            raise PasswordProtected("password-protected OpenDocument file")
         content = _part(package, "content.xml")
     except (zipfile.BadZipFile, KeyError, ValueError, OSError, EOFError, etree.XMLSyntaxError) as e:
         raise ExtractError(f"broken OpenDocument file: {e}"[:200]) from None
@@ -67,6 +69,14 @@ def extract_opendocument(builder: DocumentBuilder, body: bytes, content_type: st
     meta = _optional(builder, package, "meta.xml")
     if meta is not None:
         _properties(builder, meta)
+
+
+def _encrypted(package: zipfile.ZipFile) -> bool:
+    """LibreOffice encrypts a protected file's parts and lists how in the manifest."""
+    manifest = "META-INF/manifest.xml"
+    if manifest not in package.namelist() or package.getinfo(manifest).file_size > 10_000_000:
+        return False
+    return b"encryption-data" in package.read(manifest)
 
 
 def _part(package: zipfile.ZipFile, name: str):
