@@ -3,8 +3,8 @@
 Members are unpacked in memory one at a time with the standard ``zipfile`` and handed to the extractor for
 their own type (``extract_embedded``), so a CSV in a zip is read as a CSV and a zip in a zip as a zip, up to
 ``MAX_EMBEDDING_DEPTH``. Zip bombs are bounded before anything is inflated, from the central directory's
-sizes (member count, total size, one member's size, compression ratio), and again while inflating, since
-those sizes can lie. A member that is not read (encrypted, over a limit, of an unsupported type) makes the
+sizes (member count, total size, one member's size, compression ratio); those sizes can lie, but zipfile
+inflates no more than the declared size and then fails the member's CRC check. A member that is not read (encrypted, over a limit, of an unsupported type) makes the
 archive not fully checked; a zip that cannot be opened at all is a failed document.
 """
 from __future__ import annotations
@@ -13,6 +13,7 @@ import io
 import posixpath
 import stat
 import zipfile
+import zlib
 
 from . import DocumentBuilder, ExtractError, extract_embedded
 
@@ -56,20 +57,13 @@ def extract_zip(builder: DocumentBuilder, body: bytes, content_type: str | None)
             builder.not_checked(f"member {name} not read: {reason}")
             continue
         try:
-            data = _inflate(archive, member)
-        except _TooLarge as e:
-            builder.not_checked(f"member {name} not read: {e}")
-            continue
+            data = archive.read(member)
         except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, RuntimeError, ValueError, OSError,
-                EOFError) as e:  # a bad CRC, an unknown compression method, a truncated member
+                EOFError, zlib.error) as e:  # a bad CRC, an unknown compression method, a truncated member
             builder.not_checked(f"member {name} unreadable: {type(e).__name__}: {e}"[:300])
             continue
         inflated += len(data)
         extract_embedded(builder, name, data, kind="member")
-
-
-class _TooLarge(Exception):
-    """A member inflates past the size its directory entry declared or past the limit."""
 
 
 def _refusal(member: zipfile.ZipInfo, inflated: int) -> str | None:
@@ -84,15 +78,6 @@ def _refusal(member: zipfile.ZipInfo, inflated: int) -> str | None:
         return (f"compression ratio {member.file_size // max(member.compress_size, 1):,}:1 over the"
                 f" {MAX_RATIO}:1 limit (a zip bomb)")
     return None
-
-
-def _inflate(archive: zipfile.ZipFile, member: zipfile.ZipInfo) -> bytes:
-    """The member's bytes, reading no more than it declared: a forged size stops here, not in memory."""
-    with archive.open(member) as stream:
-        data = stream.read(member.file_size + 1)
-    if len(data) > member.file_size:
-        raise _TooLarge("inflates past the size its directory entry declares (a zip bomb)")
-    return data
 
 
 def _is_symlink(member: zipfile.ZipInfo) -> bool:
