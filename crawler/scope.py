@@ -15,15 +15,18 @@ from w3lib.url import canonicalize_url
 
 # Extensions never worth downloading: no text a detector could read. Documents (.pdf, .docx, .xlsx, .csv,
 # .txt, .doc, .xls, and .png, .jpg and .tif images, read by OCR: a scanned letter linked as a document) are
-# fetched; so is anything without an extension (pages), decided by Content-Type.
+# fetched; so is anything without an extension (pages), decided by Content-Type. Archives are documents:
+# a .zip is unpacked and its files checked ("Attachments.zip" of an agenda item); other archives are fetched
+# to be listed as not checked, never skipped as if they held nothing.
 NOT_DOCUMENT_EXTENSIONS = {
     "image": {"gif", "bmp", "webp", "svg", "ico", "heic", "avif"},
     "audio/video": {"mp3", "mp4", "m4a", "m4v", "mov", "avi", "wmv", "wav", "ogg", "webm", "flv", "mpg", "mpeg"},
     "style or script": {"css", "js", "mjs", "map", "woff", "woff2", "ttf", "otf", "eot"},
-    "archive or program": {"zip", "gz", "tgz", "7z", "rar", "tar", "exe", "msi", "dmg", "iso", "apk", "bin"},
+    "program": {"exe", "msi", "dmg", "iso", "apk", "bin"},
 }
 _KIND_OF_EXTENSION = {ext: kind for kind, exts in NOT_DOCUMENT_EXTENSIONS.items() for ext in exts}
-DOCUMENT_EXTENSIONS = {"pdf", "doc", "docx", "xls", "xlsx", "csv", "txt", "rtf", "odt", "ods", "ppt", "pptx"}
+DOCUMENT_EXTENSIONS = {"pdf", "doc", "docx", "xls", "xlsx", "csv", "txt", "rtf", "odt", "ods", "odp", "ppt", "pptx",
+                       "zip", "7z", "rar", "gz", "tgz", "tar"}
 SESSION_PARAMS = {"jsessionid", "phpsessid", "sid", "sessionid", "aspsessionid", "cfid", "cftoken"}
 DEFAULT_PORTS = {"http": 80, "https": 443}
 # Links that lead to no document: contact actions, and inline data that is part of the page already scanned.
@@ -230,7 +233,7 @@ class CrawlTrapGuard:
 # Content types with no text to scan; anything else (including application/octet-stream, which servers
 # send for PDFs) is downloaded and sniffed.
 NOT_DOCUMENT_TYPES = ("image/gif", "image/bmp", "image/webp", "image/svg", "image/x-icon", "image/vnd.microsoft.icon",
-                      "image/heic", "image/heif", "image/avif", "video/", "audio/", "font/", "application/zip",
+                      "image/heic", "image/heif", "image/avif", "video/", "audio/", "font/",
                       "application/x-msdownload", "application/javascript", "text/javascript", "text/css")
 
 

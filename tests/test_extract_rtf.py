@@ -50,3 +50,51 @@ def test_city_notice_in_rtf_is_silent():
     doc = extract("https://www.example.gov/notices/hearing.rtf", NOTICE, "text/rtf")
     assert "NOTICE OF PUBLIC HEARING" in [s.text for s in doc.segments]
     assert scan_document(doc, load_detectors()) == []
+
+
+# Word keeps page headers, review comments and footnotes in "destinations" outside the body's flow.
+REVIEWED_LETTER = rb"""{\rtf1\ansi\ansicpg1252\deff0{\fonttbl{\f0\froman Times New Roman;}}
+{\info{\title Payment arrangement}{\author Billing desk}}
+{\header\pard\plain RE: Lorena Oliv\u225?rez, PCE account 6087 9321 30\par}
+{\footerf\pard Pomona Choice Energy \{confidential\}\par}
+\pard\f0 City of Pomona - Utility Services\par
+Your payment arrangement was approved.{\*\atnid RL}{\*\atnauthor Rosa}\chatn{\*\annotation{\*\atnref 1}\pard
+customer Lilit Sargsyan phone 951 623 5849, PCE account 4791634458, she lives at 2388 Holt Ave, Pomona, CA 91766\par}
+ Thank you.{\super\chftn}{\footnote\pard\plain{\super\chftn} Balance moved from account 5510-2231-07.\par}\par
+}"""
+
+
+def test_rtf_headers_comments_footnotes_and_properties_are_read_and_located():
+    doc = extract("https://www.example.gov/letters/arrangement.rtf", REVIEWED_LETTER)
+    by_place = {s.location.element: s for s in doc.segments}
+    header = by_place["header 1, paragraph 1"]
+    assert header.text == "RE: Lorena Olivárez, PCE account 6087 9321 30" and header.chrome
+    assert by_place["first-page footer 1, paragraph 1"].text == "Pomona Choice Energy {confidential}"
+    comment = by_place["comment 1, paragraph 1"]
+    assert comment.hidden == "comment" and comment.text.startswith("customer Lilit Sargsyan phone 951 623 5849")
+    assert by_place["footnote 1, paragraph 1"].text.endswith("Balance moved from account 5510-2231-07.")
+    assert doc.title == "Payment arrangement"
+    body = [s.text for s in doc.segments if s.location.element.startswith("paragraph")]
+    assert body == ["City of Pomona - Utility Services", "Your payment arrangement was approved. Thank you."]
+    assert not doc.unchecked
+
+
+def test_customers_in_rtf_header_and_comment_are_found():
+    found = scan_document(extract("https://www.example.gov/letters/arrangement.rtf", REVIEWED_LETTER),
+                          load_detectors())
+    places = {(f.category, f.location.element) for f in found}
+    assert ("account_number", "header 1, paragraph 1") in places
+    assert {("customer_name", "comment 1, paragraph 1"), ("account_number", "comment 1, paragraph 1")} <= places
+
+
+def test_city_notice_header_and_footer_are_silent():
+    notice = NOTICE.replace(rb"\f0 NOTICE", rb"{\header\pard City of Pomona - City Clerk - (909) 620-2311\par}"
+                            rb"{\footer\pard Page \chpgn  - Agenda item 14, Resolution No. 2026-178\par}\f0 NOTICE")
+    doc = extract("https://www.example.gov/notices/hearing.rtf", notice, "text/rtf")
+    assert "header 1, paragraph 1" in {s.location.element for s in doc.segments}
+    assert scan_document(doc, load_detectors()) == []
+
+
+def test_an_unclosed_comment_is_not_checked():
+    doc = extract("https://www.example.gov/letters/cut.rtf", rb"{\rtf1\ansi Dear customer,\par{\*\annotation call")
+    assert doc.unchecked == ["RTF comment group is never closed: not read"]

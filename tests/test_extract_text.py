@@ -47,7 +47,7 @@ def test_sniff_trusts_bytes_then_header_then_extension(url, content_type, body, 
     ("https://x/bill.doc", OLE2, "legacy Word .doc is not supported; convert to .docx or PDF"),
     ("https://x/bill.ppt", OLE2, "legacy PowerPoint .ppt is not supported"),
     ("https://x/logo.gif", b"GIF89a", "image (image/gif) is not scanned"),
-    ("https://x/files.zip", zip_with("a.txt"), "archive (application/zip)"),
+    ("https://x/files.7z", b"7z\xbc\xaf\x27\x1c\x00\x04", "7-Zip archive (application/x-7z-compressed) is not unpacked"),
     ("https://x/clip.mp4", b"\x00\x00\x00\x18ftypmp42", "video"),
 ])
 def test_unsupported_types_say_why(url, body, reason):

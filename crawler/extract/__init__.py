@@ -14,14 +14,16 @@ from dataclasses import dataclass, field, replace
 from detectors.context.headers import header_kind
 from detectors.model import Document, Location, Record, Segment
 
-from .sniff import (CSV, DOCX, EML, HTML, IMAGE_TYPES, JSON, PDF, PPTX, RTF, TEXT_TYPES, XLS, XLSX, sniff_type,
-                    unsupported_reason)
+from .sniff import (CSV, DOCX, EML, HTML, IMAGE_TYPES, JSON, OPENDOCUMENT_TYPES, PDF, PPTX, RTF, TEXT_TYPES, XLS,
+                    XLSX, ZIP, sniff_type, unsupported_reason)
 
 __all__ = ["ExtractError", "PasswordProtected", "UnsupportedDocument", "SCANNED_TYPES", "DEFAULT_MAX_CHARS", "extract", "sniff_type"]
 
 DEFAULT_MAX_CHARS = 20_000_000
-SCANNED_TYPES: frozenset[str] = frozenset({HTML, PDF, CSV, DOCX, XLSX, XLS, PPTX, RTF, EML, *TEXT_TYPES, *IMAGE_TYPES})
-MAX_EMBEDDING_DEPTH = 3  # a PDF attached to a PDF attached to a PDF is read; deeper is reported unchecked
+SCANNED_TYPES: frozenset[str] = frozenset({HTML, PDF, CSV, DOCX, XLSX, XLS, PPTX, RTF, EML, ZIP, *OPENDOCUMENT_TYPES,
+                                           *TEXT_TYPES, *IMAGE_TYPES})
+# a PDF attached to a PDF attached to a PDF, or a zip in a zip in a zip, is read; deeper is reported unchecked
+MAX_EMBEDDING_DEPTH = 3
 
 
 class ExtractError(Exception):
@@ -80,6 +82,10 @@ def _read(builder: DocumentBuilder, body: bytes, content_type: str | None) -> No
             from .json_data import extract_json as reader
         elif media_type == EML:
             from .mail import extract_eml as reader
+        elif media_type == ZIP:
+            from .archive import extract_zip as reader
+        elif media_type in OPENDOCUMENT_TYPES:
+            from .opendocument import extract_opendocument as reader
         elif media_type in IMAGE_TYPES:
             from .image import extract_image as reader
         else:
@@ -95,27 +101,28 @@ def _read(builder: DocumentBuilder, body: bytes, content_type: str | None) -> No
         raise ExtractError(f"unreadable {media_type}: {type(e).__name__}: {e}"[:300]) from e
 
 
-def extract_embedded(builder: DocumentBuilder, name: str, body: bytes) -> None:
-    """Read a file embedded in the document being read (a PDF attachment) with the extractor for its
-    own type, into ``builder``, every location naming the attachment. What cannot be read of it is
-    reported as not checked: it is published with the document."""
+def extract_embedded(builder: DocumentBuilder, name: str, body: bytes, kind: str = "attachment") -> None:
+    """Read a file embedded in the document being read (a PDF or e-mail attachment, a ``kind="member"`` of
+    a zip archive) with the extractor for its own type, into ``builder``, every location naming it. What
+    cannot be read of it is reported as not checked: it is published with the document. Audio, video and
+    fonts hold no text to read: a note, not a gap."""
     if builder.depth >= MAX_EMBEDDING_DEPTH:
-        builder.not_checked(f"attachment {name} not read: attachments nested more than {MAX_EMBEDDING_DEPTH} deep")
+        builder.not_checked(f"{kind} {name} not read: files nested more than {MAX_EMBEDDING_DEPTH} deep")
         return
     child = DocumentBuilder(Document(url=name, content_type=""), builder.room, deadline=builder.deadline,
                             depth=builder.depth + 1)
     try:
         _read(child, body, None)
     except UnsupportedDocument as e:
-        builder.not_checked(f"attachment {name} not read: {e}")
+        (builder.not_checked if e.readable else builder.warn)(f"{kind} {name} not read: {e}")
         return
     except ExtractError as e:
-        builder.not_checked(f"attachment {name} unreadable: {e}")
+        builder.not_checked(f"{kind} {name} unreadable: {e}")
         return
     for segment in child.document.segments:
         inner = segment.location.attachment
         segment.location = replace(segment.location, attachment=f"{name} > {inner}" if inner else name)
-    builder.take(child, f"attachment {name}: ")
+    builder.take(child, f"{kind} {name}: ")
 
 
 class DocumentBuilder:

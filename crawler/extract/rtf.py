@@ -1,11 +1,36 @@
 """RTF (a letter saved from Word or WordPad) -> one segment per paragraph, with striprtf (BSD), which follows
-the file's code page, its Unicode escapes and its font table's character sets. It leaves out what RTF keeps in
-"destinations" (review comments, headers and footers, embedded objects): those are not read."""
+the file's code page, its Unicode escapes and its font table's character sets.
+
+striprtf leaves out what RTF keeps in "destinations" outside the body's flow, yet Word shows or prints:
+page headers and footers, review comments (``\\annotation``), footnotes, text boxes and the document's
+properties. Those groups are found in the source here and each read on its own with striprtf, under the
+document's own prolog (code page and font table), so that they are located as what they are.
+"""
 from __future__ import annotations
+
+import re
 
 from detectors.model import Location
 
 from . import DocumentBuilder
+
+# destination -> (how the report names it, hidden: why a reader does not see it, chrome: printed on every page)
+_DESTINATIONS = {
+    **{word: (name, None, True) for word, name in (
+        ("header", "header"), ("headerl", "left-page header"), ("headerr", "right-page header"),
+        ("headerf", "first-page header"), ("footer", "footer"), ("footerl", "left-page footer"),
+        ("footerr", "right-page footer"), ("footerf", "first-page footer"))},
+    "annotation": ("comment", "comment", False),
+    "footnote": ("footnote", None, False),
+    "dptxbxtext": ("text box", None, False),
+    **{word: ("document properties", "document properties", False) for word in (
+        "title", "subject", "author", "operator", "keywords", "comment", "doccomm", "company", "manager",
+        "category")},
+}
+_GROUP_START = re.compile(r"\{(\\\*)?\\([a-z]+)(-?\d+)? ?")
+_FONT_TABLE = re.compile(r"\{\\fonttbl")
+_CODE_PAGE = re.compile(r"\\ansicpg\d+")
+_TOKEN = re.compile(r"\\bin(\d+) ?|\\.|[{}]", re.DOTALL)  # what decides where a group ends
 
 
 def extract_rtf(builder: DocumentBuilder, body: bytes, content_type: str | None) -> None:
@@ -13,12 +38,97 @@ def extract_rtf(builder: DocumentBuilder, body: bytes, content_type: str | None)
 
     # RTF is 7-bit text (a stray 8-bit byte stays one character); a character its code page cannot decode is
     # replaced, not an error
-    text = rtf_to_text(body.decode("latin-1"), errors="replace")
+    source = body.decode("latin-1")
+    _paragraphs(builder, rtf_to_text(source, errors="replace"), lambda n: Location(element=f"paragraph {n}"))
+    prolog = _prolog(source)
+    counts: dict[str, int] = {}
+    for word, inner in _destination_groups(builder, source):
+        name, hidden, chrome = _DESTINATIONS[word]
+        counts[name] = counts.get(name, 0) + 1
+        text = rtf_to_text(prolog + inner + "}", errors="replace")
+        if hidden == "document properties":
+            value = " ".join(text.split())
+            builder.add(value, Location(element=name), hidden=hidden, label=word)
+            if word == "title" and value:
+                builder.document.title = builder.document.title or value
+            continue
+        number = counts[name]
+        _paragraphs(builder, text, lambda n: Location(element=f"{name} {number}, paragraph {n}"),
+                    hidden=hidden, chrome=chrome)
+        if builder.full:
+            return
+
+
+def _paragraphs(builder: DocumentBuilder, text: str, where, *, hidden: str | None = None,
+                chrome: bool = False) -> None:
     paragraphs = 0
     for paragraph in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
         paragraph = " ".join(paragraph.split())
         if paragraph:
             paragraphs += 1
-            builder.add(paragraph, Location(element=f"paragraph {paragraphs}"))
+            builder.add(paragraph, where(paragraphs), hidden=hidden, chrome=chrome)
             if builder.full:
                 return
+
+
+def _prolog(source: str) -> str:
+    """The document's opening up to its font table's end, which a group read on its own needs for its
+    characters: ``{\\rtf1\\ansi\\ansicpg1252{\\fonttbl...}``."""
+    match = _FONT_TABLE.search(source)
+    if match:
+        end = _group_end(source, match.start())
+        if end is not None:
+            return source[:end]
+    code_page = _CODE_PAGE.search(source[:2048])
+    return "{\\rtf1\\ansi" + (code_page.group() if code_page else "")
+
+
+def _destination_groups(builder: DocumentBuilder, source: str):
+    """(destination word, the group's content after its word) of every group holding text that striprtf
+    leaves out, in the order they appear; groups inside them are read with them."""
+    position = 0
+    while True:
+        start = source.find("{", position)
+        if start < 0:
+            return
+        if start and _escaped(source, start):
+            position = start + 1
+            continue
+        match = _GROUP_START.match(source, start)
+        if not match or match.group(2) not in _DESTINATIONS:
+            position = start + 1
+            continue
+        end = _group_end(source, start)
+        if end is None:
+            builder.not_checked(f"RTF {_DESTINATIONS[match.group(2)][0]} group is never closed: not read")
+            return
+        yield match.group(2), source[match.end():end - 1]
+        position = end
+
+
+def _group_end(source: str, start: int) -> int | None:
+    """The index after the brace that closes the group opened at ``start``; escaped braces (``\\{``) and
+    ``\\bin`` data are no braces."""
+    depth = 0
+    position = start
+    while True:
+        token = _TOKEN.search(source, position)
+        if token is None:
+            return None
+        position = token.end()
+        if token.group(1) is not None:
+            position += int(token.group(1))  # binary data: skipped whole
+        elif token.group() == "{":
+            depth += 1
+        elif token.group() == "}":
+            depth -= 1
+            if depth == 0:
+                return position
+
+
+def _escaped(source: str, index: int) -> bool:
+    """The character at ``index`` follows an odd run of backslashes: ``\\{`` is a literal brace."""
+    backslashes = 0
+    while index - backslashes - 1 >= 0 and source[index - backslashes - 1] == "\\":
+        backslashes += 1
+    return backslashes % 2 == 1

@@ -28,8 +28,17 @@ PPTX = "application/vnd.openxmlformats-officedocument.presentationml.presentatio
 DOC = "application/msword"
 XLS = "application/vnd.ms-excel"
 PPT = "application/vnd.ms-powerpoint"
+# OpenDocument (LibreOffice): zip files whose first member, "mimetype", names the kind (crawler.extract.opendocument)
+ODT = "application/vnd.oasis.opendocument.text"
+ODS = "application/vnd.oasis.opendocument.spreadsheet"
+ODP = "application/vnd.oasis.opendocument.presentation"
+OPENDOCUMENT_TYPES = frozenset({ODT, ODS, ODP})
 OLE2 = "application/x-ole-storage"
 ZIP = "application/zip"
+# archives the public can open but that are not unpacked: listed as not checked (ZIP is, crawler.extract.archive)
+UNREAD_ARCHIVE_TYPES = {"application/gzip": "gzip", "application/x-7z-compressed": "7-Zip",
+                        "application/vnd.rar": "RAR", "application/x-tar": "tar", "application/x-bzip2": "bzip2",
+                        "application/x-xz": "xz"}
 OCTET_STREAM = "application/octet-stream"
 RTF = "application/rtf"
 EML = "message/rfc822"  # an e-mail message saved as a file (crawler.extract.mail)
@@ -51,14 +60,15 @@ _ALIASES = {
 _GENERIC = frozenset({"", OCTET_STREAM, "binary/octet-stream", "application/unknown", "application/x-download",
                       "application/force-download", "application/download", "unknown/unknown", "*/*"})
 # declared types only believed when the bytes carry their signature
-_NEEDS_SIGNATURE = frozenset({PDF, DOCX, XLSX, PPTX, DOC, XLS, PPT, MSG, RTF, ZIP, *IMAGE_TYPES})
+_NEEDS_SIGNATURE = frozenset({PDF, DOCX, XLSX, PPTX, DOC, XLS, PPT, MSG, RTF, ZIP, *OPENDOCUMENT_TYPES, *IMAGE_TYPES})
 _EXTENSIONS = {
     ".html": HTML, ".htm": HTML, ".xhtml": HTML, ".shtml": HTML, ".asp": HTML, ".aspx": HTML, ".php": HTML,
     ".jsp": HTML, ".cfm": HTML, ".pdf": PDF, ".txt": TEXT, ".csv": CSV, ".tsv": CSV, ".docx": DOCX,
     ".xlsx": XLSX, ".xlsm": XLSX, ".pptx": PPTX, ".pptm": PPTX, ".ppsx": PPTX, ".doc": DOC, ".xls": XLS,
     ".ppt": PPT, ".zip": ZIP, ".rtf": RTF, ".eml": EML, ".msg": MSG,
     ".json": JSON, ".geojson": JSON, ".xml": "application/xml", ".md": "text/markdown", ".ics": "text/calendar",
-    ".vcf": "text/vcard",
+    ".vcf": "text/vcard", ".odt": ODT, ".ods": ODS, ".odp": ODP, ".7z": "application/x-7z-compressed",
+    ".rar": "application/vnd.rar", ".gz": "application/gzip", ".tgz": "application/gzip", ".tar": "application/x-tar",
 }
 _SIGNATURES = [  # (offset, bytes, media type), checked in order
     (0, b"\x89PNG\r\n\x1a\n", "image/png"), (0, b"\xff\xd8\xff", "image/jpeg"), (0, b"GIF87a", "image/gif"),
@@ -68,7 +78,8 @@ _SIGNATURES = [  # (offset, bytes, media type), checked in order
     (0, b"ID3", "audio/mpeg"), (0, b"fLaC", "audio/flac"), (0, b"\x1f\x8b", "application/gzip"),
     (0, b"7z\xbc\xaf\x27\x1c", "application/x-7z-compressed"), (0, b"Rar!\x1a\x07", "application/vnd.rar"),
     (0, b"{\\rtf", RTF), (0, b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", OLE2),
-    (0, b"PK\x03\x04", ZIP), (0, b"PK\x05\x06", ZIP),
+    (0, b"PK\x03\x04", ZIP), (0, b"PK\x05\x06", ZIP), (0, b"BZh", "application/x-bzip2"),
+    (0, b"\xfd7zXZ\x00", "application/x-xz"), (257, b"ustar", "application/x-tar"),
 ]
 _HTML_STARTS = (b"<!doctype html", b"<html", b"<head", b"<body", b"<title", b"<meta", b"<div", b"<table",
                 b"<p>", b"<p ", b"<h1", b"<h2", b"<script", b"<!--", b"<?xml")
@@ -133,22 +144,29 @@ def _signature_type(body: bytes, declared: str, by_extension: str | None) -> str
     else:
         return None
     if media_type == ZIP:
-        return _zip_type(body) or next((t for t in (declared, by_extension) if t in (DOCX, XLSX, PPTX)), ZIP)
+        return _zip_type(body) or next((t for t in (declared, by_extension)
+                                        if t in (DOCX, XLSX, PPTX) or t in OPENDOCUMENT_TYPES), ZIP)
     if media_type == OLE2:
         return next((t for t in (declared, by_extension) if t in (DOC, XLS, PPT, MSG)), OLE2)
     return media_type
 
 
 def _zip_type(body: bytes) -> str | None:
-    """DOCX, XLSX and PPTX are zip files told apart by their main part."""
+    """DOCX, XLSX and PPTX are zip files told apart by their main part; OpenDocument files by their
+    "mimetype" member."""
     try:
-        names = set(zipfile.ZipFile(io.BytesIO(body)).namelist())
-    except (zipfile.BadZipFile, ValueError, OSError, EOFError):
+        archive = zipfile.ZipFile(io.BytesIO(body))
+        names = set(archive.namelist())
+        for part, media_type in (("word/document.xml", DOCX), ("xl/workbook.xml", XLSX),
+                                 ("ppt/presentation.xml", PPTX)):
+            if part in names:
+                return media_type
+        if "mimetype" in names and archive.getinfo("mimetype").file_size < 100:
+            declared = archive.read("mimetype").decode("ascii", "replace").strip()
+            # a template (.ott) or a master document reads as its kind
+            return next((t for t in OPENDOCUMENT_TYPES if declared.startswith(t)), None)
+    except (zipfile.BadZipFile, ValueError, OSError, EOFError, NotImplementedError, RuntimeError):
         return None
-    for part, media_type in (("word/document.xml", DOCX), ("xl/workbook.xml", XLSX),
-                             ("ppt/presentation.xml", PPTX)):
-        if part in names:
-            return media_type
     return None
 
 
@@ -187,8 +205,9 @@ def unsupported_reason(media_type: str) -> str:
         return f"image ({media_type}) is not scanned: only PNG, JPEG and TIFF images are read (by OCR)"
     if kind in ("audio", "video"):
         return f"{kind} ({media_type}) is not scanned"
-    if media_type in (ZIP, "application/gzip", "application/x-7z-compressed", "application/vnd.rar"):
-        return f"archive ({media_type}) is not unpacked or scanned"
+    if media_type in UNREAD_ARCHIVE_TYPES:
+        return (f"{UNREAD_ARCHIVE_TYPES[media_type]} archive ({media_type}) is not unpacked: the files in it were"
+                " not checked; publish them as files or as a .zip")
     return f"{media_type or 'unknown type'} is not a scanned type"
 
 

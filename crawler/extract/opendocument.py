@@ -1,0 +1,317 @@
+"""OpenDocument (.odt, .ods, .odp: what LibreOffice saves) -> segments and records.
+
+Read from the package's XML with lxml, the parser the Office extractors already use, rather than odfpy,
+whose ``teletype.extractText`` flattens a document without telling tables, comments or hidden rows apart.
+content.xml holds the body, its tables, comments (``office:annotation``), notes and tracked deletions;
+styles.xml the page headers and footers; meta.xml the document's properties. A spreadsheet's sheets go
+through the same row reader as Excel's (header rows label columns; hidden sheets, rows and columns are
+marked hidden, yet read: they are published). Repeated rows and cells (``number-rows-repeated``) are
+expanded only while they hold text, under the same cell budget as a workbook.
+"""
+from __future__ import annotations
+
+import io
+import zipfile
+
+from lxml import etree
+
+from detectors.model import Location
+
+from . import DocumentBuilder, ExtractError, PasswordProtected, TableCell, lay_out_table
+from .office import MAX_CELLS, sheet_reference
+from .sheets import Sheet, SheetCell, read_rows
+
+_OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
+_TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
+_TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
+_STYLE = "{urn:oasis:names:tc:opendocument:xmlns:style:1.0}"
+_DRAW = "{urn:oasis:names:tc:opendocument:xmlns:drawing:1.0}"
+_PRESENTATION = "{urn:oasis:names:tc:opendocument:xmlns:presentation:1.0}"
+_DC = "{http://purl.org/dc/elements/1.1/}"
+_META = "{urn:oasis:names:tc:opendocument:xmlns:meta:1.0}"
+_MAX_XML_BYTES = 300 * 1024 * 1024  # one part, inflated (a bomb inside the package)
+_PROPERTIES = ((_DC + "title", "title"), (_DC + "subject", "subject"), (_DC + "description", "comments"),
+               (_META + "keyword", "keywords"), (_META + "initial-creator", "author"),
+               (_DC + "creator", "last_modified_by"))
+_PAGE_PARTS = {"header": "header", "header-left": "even-page header", "header-first": "first-page header",
+               "footer": "footer", "footer-left": "even-page footer", "footer-first": "first-page footer"}
+# elements of a paragraph read elsewhere or holding no text of it
+_APART = frozenset({_OFFICE + "annotation", _OFFICE + "annotation-end", _TEXT + "note", _TEXT + "tracked-changes",
+                    _DRAW + "frame"})
+_HIDDEN_ROW = frozenset({"collapse", "filter"})
+
+
+def extract_opendocument(builder: DocumentBuilder, body: bytes, content_type: str | None) -> None:
+    try:
+        package = zipfile.ZipFile(io.BytesIO(body))
+        if _encrypted(package):
+            raise PasswordProtected("password-protected OpenDocument file")
+        content = _part(package, "content.xml")
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError, EOFError, etree.XMLSyntaxError) as e:
+        raise ExtractError(f"broken OpenDocument file: {e}"[:200]) from None
+    if content is None:
+        raise ExtractError("broken OpenDocument file: no content.xml")
+    reader = _Reader(builder, content)
+    styles = _optional(builder, package, "styles.xml")
+    if styles is not None:
+        reader.learn_styles(styles)
+    reader.learn_styles(content)
+    office_body = content.find(_OFFICE + "body")
+    for kind in (office_body if office_body is not None else ()):
+        if kind.tag == _OFFICE + "spreadsheet":
+            reader.spreadsheet(kind)
+        elif kind.tag == _OFFICE + "presentation":
+            reader.presentation(kind)
+        else:
+            reader.blocks(kind, "paragraph")
+    if styles is not None:
+        reader.page_parts(styles)
+    meta = _optional(builder, package, "meta.xml")
+    if meta is not None:
+        _properties(builder, meta)
+
+
+def _encrypted(package: zipfile.ZipFile) -> bool:
+    """LibreOffice encrypts a protected file's parts and lists how in the manifest."""
+    manifest = "META-INF/manifest.xml"
+    if manifest not in package.namelist() or package.getinfo(manifest).file_size > 10_000_000:
+        return False
+    return b"encryption-data" in package.read(manifest)
+
+
+def _part(package: zipfile.ZipFile, name: str):
+    info = package.getinfo(name)
+    if info.file_size > _MAX_XML_BYTES:
+        raise ExtractError(f"OpenDocument part {name} inflates to {info.file_size / 1048576:,.0f} MB, over the limit")
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True, remove_comments=True)
+    with package.open(info) as stream:
+        return etree.parse(stream, parser).getroot()
+
+
+def _optional(builder: DocumentBuilder, package: zipfile.ZipFile, name: str):
+    """A part a document may lack; one that is there but broken is published text not checked."""
+    if name not in package.namelist():
+        return None
+    try:
+        return _part(package, name)
+    except (ExtractError, zipfile.BadZipFile, ValueError, OSError, EOFError, etree.XMLSyntaxError) as e:
+        builder.not_checked(f"{name} unreadable: {e}"[:200])
+        return None
+
+
+def _properties(builder: DocumentBuilder, meta) -> None:
+    for tag, name in _PROPERTIES:
+        for element in meta.iter(tag):
+            value = " ".join("".join(element.itertext()).split())
+            if value:
+                builder.add(value, Location(element="document properties"), hidden="document properties", label=name)
+                if name == "title":
+                    builder.document.title = builder.document.title or value
+
+
+def text_of(element) -> str:
+    """A paragraph's text as shown: spaces (``text:s``), tabs and line breaks spelled out; comments, notes and
+    frames left to be read on their own."""
+    parts = [element.text or ""]
+    for child in element:
+        if child.tag == _TEXT + "s":
+            parts.append(" " * int(child.get(_TEXT + "c", "1") or 1))
+        elif child.tag == _TEXT + "tab":
+            parts.append("\t")
+        elif child.tag == _TEXT + "line-break":
+            parts.append("\n")
+        elif child.tag not in _APART and isinstance(child.tag, str):
+            parts.append(text_of(child))
+        parts.append(child.tail or "")
+    return "".join(parts)
+
+
+class _Reader:
+    def __init__(self, builder: DocumentBuilder, content):
+        self.builder = builder
+        self.content = content
+        self.hidden_styles: set[str] = set()  # table, row, column and page styles that hide what uses them
+        self.tables = 0
+        self.comments = 0
+        self.budget = [MAX_CELLS]
+
+    def learn_styles(self, root) -> None:
+        for style in root.iter(_STYLE + "style"):
+            for properties in style:
+                if (properties.get(_TABLE + "display") == "false"
+                        or properties.get(_PRESENTATION + "visibility") == "hidden"):
+                    self.hidden_styles.add(style.get(_STYLE + "name"))
+
+    # --- text documents -----------------------------------------------------------------------------------
+
+    def blocks(self, container, where: str, *, chrome: bool = False, hidden: str | None = None) -> None:
+        """Paragraphs, headings, lists, sections and tables of ``container`` in document order."""
+        paragraphs = 0
+        for element in container.iter(_TEXT + "p", _TEXT + "h", _TABLE + "table", _OFFICE + "annotation",
+                                      _TEXT + "note", _TEXT + "deletion", _DRAW + "frame"):
+            if self.builder.full:
+                return
+            if self._inside_read_elsewhere(element, container):
+                continue
+            tag = element.tag
+            if tag == _TABLE + "table":
+                self.table(element, chrome=chrome, hidden=hidden)
+            elif tag == _OFFICE + "annotation":
+                self.comments += 1
+                text = " ".join(" ".join(text_of(p).split()) for p in element.iter(_TEXT + "p"))
+                self.builder.add(text.strip(), Location(element=f"comment {self.comments}"), hidden="comment")
+            elif tag == _TEXT + "note":
+                kind = element.get(_TEXT + "note-class", "footnote")
+                citation = element.findtext(_TEXT + "note-citation") or ""
+                for p in element.iter(_TEXT + "p"):
+                    self.builder.add(" ".join(text_of(p).split()), Location(element=f"{kind} {citation}".strip()),
+                                     hidden=hidden, chrome=chrome)
+            elif tag == _TEXT + "deletion":
+                for p in element.iter(_TEXT + "p", _TEXT + "h"):
+                    self.builder.add(" ".join(text_of(p).split()), Location(element="tracked deletion"),
+                                     hidden="tracked deletion")
+            elif tag == _DRAW + "frame":
+                continue  # its text box's paragraphs are reached by iter() like any other
+            else:
+                paragraphs += 1
+                self.builder.add(" ".join(text_of(element).split()), Location(element=f"{where} {paragraphs}"),
+                                 hidden=hidden, chrome=chrome)
+
+    @staticmethod
+    def _inside_read_elsewhere(element, container) -> bool:
+        """A paragraph inside a table, comment, note or tracked deletion is read with it, not on its own."""
+        parent = element.getparent()
+        while parent is not None and parent is not container:
+            if parent.tag in (_TABLE + "table", _OFFICE + "annotation", _TEXT + "note", _TEXT + "deletion"):
+                return True
+            parent = parent.getparent()
+        return False
+
+    def table(self, table, *, chrome: bool = False, hidden: str | None = None) -> None:
+        """A text table: rows of cells laid out like a Word table's, each row a record under its header."""
+        self.tables += 1
+        where = f"table {self.tables}" + (f" ({table.get(_TABLE + 'name')})" if table.get(_TABLE + "name") else "")
+        header_rows = sum(1 for _ in table.iter(_TABLE + "table-header-rows") for _ in _.iter(_TABLE + "table-row"))
+        rows = [row for row in table.iter(_TABLE + "table-row") if _owner_table(row) is table]
+        cells = [[c for c in row if c.tag in (_TABLE + "table-cell", _TABLE + "covered-table-cell")] for row in rows]
+        texts = [["\n".join(" ".join(text_of(p).split()) for p in c.iter(_TEXT + "p", _TEXT + "h")
+                            if _owner_table(p) is table).strip() for c in row] for row in cells]
+        layout = lay_out_table([[TableCell(text, span=int(c.get(_TABLE + "number-columns-spanned", "1") or 1))
+                                 for text, c in zip(row_texts, row)] for row_texts, row in zip(texts, cells)],
+                               header_rows)
+        whole_table = [] if layout.key_value else None
+        for index, (row_texts, roles) in enumerate(zip(texts, layout.roles)):
+            fields = [] if whole_table is None else whole_table
+            for number, (text, role) in enumerate(zip(row_texts, roles), 1):
+                segment = self.builder.add(text, Location(element=f"{where} > row {index + 1} > cell {number}"),
+                                           label=role.label, hidden=hidden, chrome=chrome)
+                if role.is_field and index not in layout.header_rows:
+                    fields.append(segment)
+            if whole_table is None and index not in layout.header_rows:
+                self.builder.add_record(fields, Location(element=f"{where} > row {index + 1}"))
+        if whole_table is not None:
+            self.builder.add_record(whole_table, Location(element=where))
+        for nested in table.iter(_TABLE + "table"):
+            if nested is not table and _owner_table(nested.getparent()) is table:
+                self.table(nested, chrome=chrome, hidden=hidden)
+        for note in table.iter(_OFFICE + "annotation"):
+            self.comments += 1
+            text = " ".join(" ".join(text_of(p).split()) for p in note.iter(_TEXT + "p"))
+            self.builder.add(text.strip(), Location(element=f"{where} > comment {self.comments}"), hidden="comment")
+
+    def page_parts(self, styles) -> None:
+        """Headers and footers of the master pages (styles.xml): on every printed page."""
+        for page in styles.iter(_STYLE + "master-page"):
+            name = page.get(_STYLE + "display-name") or page.get(_STYLE + "name") or "page"
+            for part in page:
+                is_style = isinstance(part.tag, str) and part.tag.startswith(_STYLE)
+                kind = _PAGE_PARTS.get(etree.QName(part).localname) if is_style else None
+                if kind and part.get(_STYLE + "display", "true") != "false":
+                    self.blocks(part, f"{kind}, {name} page style, paragraph", chrome=True)
+
+    # --- spreadsheets -------------------------------------------------------------------------------------
+
+    def spreadsheet(self, workbook) -> None:
+        for table in workbook.iter(_TABLE + "table"):
+            if self.builder.full or self.budget[0] <= 0:
+                break
+            if _owner_table(table.getparent()) is not None:
+                continue  # a table in a cell's text box
+            title = table.get(_TABLE + "name") or f"Sheet{self.tables + 1}"
+            self.tables += 1
+            hidden_columns = set()
+            column = 0
+            for spec in table.iter(_TABLE + "table-column"):
+                repeat = min(int(spec.get(_TABLE + "number-columns-repeated", "1") or 1), 16384)
+                if spec.get(_TABLE + "visibility") in _HIDDEN_ROW:
+                    hidden_columns.update(range(column + 1, column + repeat + 1))
+                column += repeat
+            sheet = Sheet(sheet_reference(title),
+                          hidden="hidden sheet" if table.get(_TABLE + "style-name") in self.hidden_styles else None,
+                          hidden_columns=hidden_columns)
+            read_rows(self.builder, sheet, self._sheet_rows(table, sheet), self.budget)
+        if self.budget[0] <= 0:
+            self.builder.not_checked(f"cells past the first {MAX_CELLS:,} of the workbook not read")
+
+    def _sheet_rows(self, table, sheet: Sheet):
+        number = 0
+        for row in table.iter(_TABLE + "table-row"):
+            if _owner_table(row) is not table:
+                continue
+            cells, width = self._cells(row, number + 1)
+            repeat = int(row.get(_TABLE + "number-rows-repeated", "1") or 1)
+            hidden = row.get(_TABLE + "visibility") in _HIDDEN_ROW
+            for _ in range(repeat if cells else 1):  # repeated blank rows are one step, however many
+                number += 1
+                if hidden:
+                    sheet.hidden_rows.add(number)
+                yield number, width, [SheetCell(c.column, f"{_column_name(c.column)}{number}", c.text,
+                                                comment=c.comment) for c in cells]
+            if not cells:
+                number += repeat - 1
+
+    def _cells(self, row, number: int) -> tuple[list[SheetCell], int]:
+        cells, column = [], 0  # the row's width: up to its last filled cell (LibreOffice pads rows to 1,024)
+        for cell in row:
+            if cell.tag not in (_TABLE + "table-cell", _TABLE + "covered-table-cell"):
+                continue
+            repeat = int(cell.get(_TABLE + "number-columns-repeated", "1") or 1)
+            text = "\n".join(" ".join(text_of(p).split()) for p in cell if p.tag in (_TEXT + "p", _TEXT + "h")).strip()
+            notes = [" ".join(" ".join(text_of(p).split()) for p in note.iter(_TEXT + "p"))
+                     for note in cell.iter(_OFFICE + "annotation")]
+            comment = " ".join(n for n in notes if n) or None
+            if text or comment:
+                for _ in range(min(repeat, 1024)):
+                    column += 1
+                    cells.append(SheetCell(column, f"{_column_name(column)}{number}", text, comment=comment))
+            else:
+                column += repeat
+        return cells, cells[-1].column if cells else 1
+
+    # --- presentations ------------------------------------------------------------------------------------
+
+    def presentation(self, deck) -> None:
+        for number, page in enumerate(deck.iter(_DRAW + "page"), 1):
+            hidden = "hidden slide" if page.get(_DRAW + "style-name") in self.hidden_styles else None
+            name = page.get(_DRAW + "name") or f"slide {number}"
+            notes = page.find(_PRESENTATION + "notes")
+            if notes is not None:
+                page.remove(notes)
+            self.blocks(page, f"slide {number} ({name}), paragraph", hidden=hidden)
+            if notes is not None:
+                self.blocks(notes, f"slide {number} notes, paragraph", hidden="speaker notes")
+
+
+def _owner_table(element):
+    """The nearest table:table holding ``element`` (itself included), or None."""
+    while element is not None and element.tag != _TABLE + "table":
+        element = element.getparent()
+    return element
+
+
+def _column_name(column: int) -> str:
+    name = ""
+    while column:
+        column, rest = divmod(column - 1, 26)
+        name = chr(65 + rest) + name
+    return name
