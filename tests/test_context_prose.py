@@ -296,6 +296,9 @@ FOUND = {
     # a record's fields apart by bars: the label of the account before the phone is no office's
     "fields apart by bars": (("Haddad, Yousef  |  SCE Acct 2-41-123-4567  |  909-865-4401",),
                              {"name": ["Haddad, Yousef"], "phone": ["909-865-4401"]}),
+    # the next field's "PCE account" after the phone is no office's word beside it
+    "phone before the account's label": (("Customer Lilit Sargsyan phone 951 623 5849, PCE account 2-41-123-4567.",),
+                                         {"name": ["Lilit Sargsyan"], "phone": ["951 623 5849"]}),
     # the customer doing something before the number: the number is theirs, though "customer" is an office's word
     "customer asked for a callback": (
         ("Spoke with account holder Omar Haddad; SA ID 8103947721. Customer asked for callback at 626 629 1203.",),
@@ -412,6 +415,8 @@ NOT_FOUND = {
         "Acct 3-114-2287-05: billed at 2023 levels; call back at 10 am, then at 2 pm. Review of 12 months, "
         "average of 500 homes, 3 locations, Item 12 budget, 30 days.",),
     # a vendor's own line in a payments register: the firm's contact and its number with the City
+    "the program's line before its account": ("Questions? Call 909-620-3700 (PCE Customer Care) about acct "
+                                               "2-41-123-4567.",),
     "vendor line": ("Vendor: Robert Johnson, 1234 Industrial Way, Account No. 5501234567",
                     "Remit to: Robert Johnson, 1234 Industrial Way, Account No. 5501234567, (909) 318-2200"),
     "cust before a verb": ("cust called back re: the outage; cust mark down the date of the fair.",),

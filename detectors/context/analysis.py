@@ -40,6 +40,8 @@ _ROLE_NAMING = re.compile(CUSTOMER_ROLE.pattern + r"(?=[ ,:]{1,3}(?:the )?(?-i:[
                           r"would|is|was)\b))")
 # the number is the customer's, whoever reaches for it: "Staff attempted to reach the customer at (909) ..."
 _CUSTOMER_AT = re.compile(rf"(?i)\b(?:the|this|that) {_ONE_CUSTOMER}(?:'s \w+)? (?:at|on)\s*$")
+# the next field's account label after a phone: the utility's name there is no office's ("..., PCE account ...")
+_ACCOUNT_AFTER = re.compile(r"(?i)[\s,;|/-]*(?:sce|pce|edison|utility)\s+(?:account|acct|customer|service)")
 # a member of staff named as the contact, their number after the name: "Staff contact: Priya Raman, (760) ..."
 _STAFF_CONTACT = re.compile(r"(?i)\b(?:staff|city|program|project)\s+(?:contact|liaison|manager|lead)\s*:\s*"
                             r"(?-i:[A-Z][\w.'\u2019-]*)(?:\s+(?-i:[A-Z][\w.'\u2019-]*)){0,3}\s*[,(-]?\s*$")
@@ -228,8 +230,9 @@ class Analysis:
                 clause = _FIELD_START.split(_blank(clause_before(text, start, 50), start, homes + named))[-1]
                 field = _ROLE_NAMING.sub(lambda m: " " * len(m.group()), clause)
                 staff = _STAFF_CONTACT.search(text, max(piece.start, start - 60), start)
+                after_phone = "" if _ACCOUNT_AFTER.match(text, end) else text[end:end + 20]
                 if (e164 and not contacts.phone_is_public(e164) and not any(s < end and start < e for s, e in taken)
-                        and (_CUSTOMER_AT.search(clause) or not public_cue(field, text[end:end + 20])) and not staff):
+                        and (_CUSTOMER_AT.search(clause) or not public_cue(field, after_phone)) and not staff):
                     found.append(("phone", segment, start, end))
             if "@" in text[piece.start:piece.end]:
                 for m in EMAIL_RE.finditer(text, piece.start, piece.end):
