@@ -273,3 +273,9 @@ def test_a_build_log_s_pairs_stay_silent():
 def test_a_query_string_is_no_pairs():
     doc = extract("access.log", b"GET /pay?name=Jane+Doe&acct=8001026149 200\n")
     assert doc.records == [] and doc.segments[0].text == "GET /pay?name=Jane+Doe&acct=8001026149 200"
+
+
+def test_text_with_elements_inside_it_is_one_text():
+    doc = extract("notice.xml", b"<?xml version='1.0'?><notice><para>Call <b>Lucia Herrera</b> at 909-555-0134 "
+                                b"about account 3417119237.</para><para>Second</para></notice>")
+    assert [s.text for s in doc.segments] == ["Call Lucia Herrera at 909-555-0134 about account 3417119237.", "Second"]

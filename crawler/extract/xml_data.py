@@ -57,35 +57,40 @@ def read_xml(builder: DocumentBuilder, body: bytes) -> bool:
 
 def _tree(root) -> dict:
     """The element as nested dicts, without recursion: attributes under "@name", a child element that is text
-    alone as its text, another as a dict, children whose name repeats among their siblings as a list, the
-    element's own text (with the text between its children) under "#text"."""
+    alone as its text, another as a dict, children whose name repeats among their siblings as a list. Text with
+    elements inside it (``<p>Call <b>Jane Doe</b> at ...</p>``, a document rather than data) is one text, under
+    "#text" beside the attributes."""
     top: dict = {}
     stack = [(root, top)]
     while stack:
         element, node = stack.pop()
         for name, value in element.attrib.items():
             node["@" + _local(name)] = value
+        if not len(element) or _mixed(element):
+            text = collapse(" ".join(element.itertext()))
+            if text:
+                node[_TEXT] = text
+            continue
         children = [child for child in element if isinstance(child.tag, str)]  # not comments nor instructions
         repeated = Counter(_local(child.tag) for child in children)
-        own = [element.text or ""]
-        for child in element:
-            own.append(child.tail or "")
-            if not isinstance(child.tag, str):
-                continue
+        for child in children:
             tag = _local(child.tag)
-            if child.attrib or len(child):
+            if child.attrib or (len(child) and not _mixed(child)):
                 value: dict | str = {}
                 stack.append((child, value))
             else:
-                value = collapse(child.text or "")
+                value = collapse(" ".join(child.itertext()))
             if repeated[tag] > 1:
                 node.setdefault(tag, []).append(value)
             else:
                 node[tag] = value
-        text = collapse(" ".join(own))
-        if text:
-            node[_TEXT] = text
     return top
+
+
+def _mixed(element) -> bool:
+    """Text beside child elements: the element is prose, not a record of fields."""
+    return bool(len(element)) and (bool((element.text or "").strip())
+                                   or any((child.tail or "").strip() for child in element))
 
 
 def _local(name: str) -> str:
