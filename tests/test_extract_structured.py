@@ -279,3 +279,12 @@ def test_text_with_elements_inside_it_is_one_text():
     doc = extract("notice.xml", b"<?xml version='1.0'?><notice><para>Call <b>Lucia Herrera</b> at 909-555-0134 "
                                 b"about account 3417119237.</para><para>Second</para></notice>")
     assert [s.text for s in doc.segments] == ["Call Lucia Herrera at 909-555-0134 about account 3417119237.", "Second"]
+
+
+def test_a_measure_s_unit_period_and_multiplier_are_not_the_measure():
+    bill = [{"customer": "Lucia Herrera", "acct": "3417119237",
+             "usage": {"period": "2025-01", "kwh": 512, "days": 31, "year": 2025, "uom": 72}},
+            {"customer": "Dmitri Volkov", "acct": "3417119238", "consumption": {"value": 604, "multiplier": 3, "uom": 72}}]
+    assert records("bills.json", bill)[0][2:] == [("period", "2025-01"), ("kwh", "512"), ("days", "31"),
+                                                  ("year", "2025"), ("uom", "72")]
+    assert [v for c, v in findings("bills.json", bill) if c == "energy_usage"] == ["512", "604"]

@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterator
 from datetime import datetime, timezone
 from typing import NamedTuple
 
+from detectors.context.headers import header_kind
 from detectors.model import Location
 
 from . import DocumentBuilder, collapse
@@ -52,7 +53,21 @@ _FIELD_HOLDERS = frozenset({"properties", "attributes"})
 
 
 def _json_label(parent: str | None, key: str) -> str:
-    return f"{parent}.{key}" if parent and parent not in _FIELD_HOLDERS else key
+    return nested_label(parent, key, ".") if parent and parent not in _FIELD_HOLDERS else key
+
+
+# the member of a measure's object that holds the measure itself ("usage": {"value": 512, "uom": 72, "days": 31})
+_MEASURE_VALUES = frozenset({"value", "val", "quantity", "qty", "total", "reading", "sum"})
+
+
+def nested_label(parent: str, key: str, joiner: str) -> str:
+    """The label of member ``key`` of an object that is member ``parent`` of its record: both names
+    ("premise.address", "serviceLocation.line1": whose and what), except in a measure's object
+    ("usage": {"kwh": ..., "days": 31, "uom": 72}), where a member is what its own name says and only the one
+    holding the figure ("value") is the measure."""
+    if header_kind(parent)[0] != "usage":
+        return f"{parent}{joiner}{key}"
+    return parent if key_words(key).lower() in _MEASURE_VALUES else key
 
 
 JSON_DIALECT = Dialect(member=lambda path, key: f"{path}.{key}", item=lambda path, index: f"{path}[{index}]",

@@ -13,7 +13,7 @@ from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import ParseError, fromstring
 
 from . import DocumentBuilder, collapse
-from .json_data import Dialect, add_records, json_records
+from .json_data import Dialect, add_records, json_records, nested_label
 from .text_fields import key_words
 
 _TEXT = "#text"  # the key of an element's own text beside its attributes or children
@@ -29,7 +29,7 @@ def _label(parent: str | None, key: str) -> str:
     if key == _TEXT:
         return key_words(parent or "")
     name = key_words(key.lstrip("@"))
-    return f"{key_words(parent)} {name}" if parent else name
+    return nested_label(key_words(parent), name, " ") if parent else name
 
 
 XML_DIALECT = Dialect(member=_member, item=lambda path, index: f"{path}[{index + 1}]", label=_label,
