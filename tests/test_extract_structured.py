@@ -288,3 +288,12 @@ def test_a_measure_s_unit_period_and_multiplier_are_not_the_measure():
     assert records("bills.json", bill)[0][2:] == [("period", "2025-01"), ("kwh", "512"), ("days", "31"),
                                                   ("year", "2025"), ("uom", "72")]
     assert [v for c, v in findings("bills.json", bill) if c == "energy_usage"] == ["512", "604"]
+
+
+def test_a_value_without_quotes_runs_to_the_next_pair():
+    line = ("[2026-10-14 09:10:03] agent=mreyes caller=Omar Abdelrahman ani=+1909-469-5014 acct=2-16-708-0241 "
+            "note=\"high bill\"\n")
+    assert records("calls.txt", line) == [[("agent", "mreyes"), ("caller", "Omar Abdelrahman"),
+                                           ("ani", "+1909-469-5014"), ("acct", "2-16-708-0241"), ("note", "high bill")]]
+    found = findings("calls.txt", line)
+    assert ("customer_name", "Omar Abdelrahman") in found and ("account_number", "2-16-708-0241") in found

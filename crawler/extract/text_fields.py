@@ -15,9 +15,11 @@ from . import collapse
 _KEY = r"[A-Za-z_][\w.-]{0,60}"
 # a whole line that sets one key: "SVC_ADDR1=2705 N HOLT AVE", "export DB_PASS='x'", "kwh = 972"
 _ASSIGNMENT = re.compile(rf"[ \t]*(?:export[ \t]+)?(?P<key>{_KEY})[ \t]*=[ \t]*(?P<value>\S.*?)[ \t]*")
+# a word of a value without quotes: its words run to the next pair ("caller=Omar Abdelrahman ani=...")
+_WORD = r"[^\s,;'\"{}\[\]()=]+"
 # a pair inside a line: key=value, key="value", 'key': 'value', "key": value; not a URL's query ("?id=5&name=x")
 _PAIR = re.compile(rf"""(?<![\w.&?/=-])(?:(?P<key>{_KEY})=|(?P<quote>['"])(?P<quoted_key>{_KEY})(?P=quote)[ \t]*:[ \t]*)"""
-                   r"""(?:"(?P<double>[^"\n]*)"|'(?P<single>[^'\n]*)'|(?P<bare>[^\s,;'"{}\[\]()]+))""")
+                   rf"""(?:"(?P<double>[^"\n]*)"|'(?P<single>[^'\n]*)'|(?P<bare>{_WORD}(?:[ \t]+(?!{_KEY}=){_WORD})*))""")
 _QUOTES = ("\"", "'")
 
 
