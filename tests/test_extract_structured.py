@@ -297,3 +297,10 @@ def test_a_value_without_quotes_runs_to_the_next_pair():
                                            ("ani", "+1909-469-5014"), ("acct", "2-16-708-0241"), ("note", "high bill")]]
     found = findings("calls.txt", line)
     assert ("customer_name", "Omar Abdelrahman") in found and ("account_number", "2-16-708-0241") in found
+
+
+def test_no_socrata_cell_is_lost_to_a_repeated_or_missing_column_name():
+    export = {"meta": {"view": {"columns": [{"name": "Phone"}, {"name": "Phone"}]}},
+              "data": [["(909) 620-2311", "(909) 620-2200", "Pomona"]]}
+    assert records("x.json", export)[-1] == [("Phone", "(909) 620-2311"), ("Phone (2)", "(909) 620-2200"),
+                                             ("column 3", "Pomona")]

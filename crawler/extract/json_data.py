@@ -106,7 +106,7 @@ def tabled(data):
         return data
     columns = _socrata_columns(data)
     if columns and isinstance(data.get("data"), list):
-        rows = [dict(zip(columns, row)) if isinstance(row, list) else row for row in data["data"]]
+        rows = [_row_object(columns, row) if isinstance(row, list) else row for row in data["data"]]
         return {**data, "data": rows}
     if isinstance(data.get("fields"), list) and isinstance(data.get("features"), list):
         aliases = {f["name"]: f.get("alias") or f["name"] for f in data["fields"]
@@ -122,8 +122,16 @@ def _socrata_columns(data: dict) -> list[str] | None:
     columns = view.get("columns") if isinstance(view, dict) else None
     if not isinstance(columns, list) or not all(isinstance(c, dict) for c in columns):
         return None
-    names = [str(c.get("name") or c.get("fieldName") or f"column {i + 1}") for i, c in enumerate(columns)]
+    names: list[str] = []
+    for number, column in enumerate(columns, 1):
+        name = str(column.get("name") or column.get("fieldName") or f"column {number}")
+        names.append(name if name not in names else f"{name} ({number})")  # two columns of one name keep both
     return names if names else None
+
+
+def _row_object(columns: list[str], row: list) -> dict:
+    """A row's cells under their columns' names; a cell past the last column under its number."""
+    return {columns[i] if i < len(columns) else f"column {i + 1}": cell for i, cell in enumerate(row)}
 
 
 def json_records(data, root: str = "$", dialect: Dialect = JSON_DIALECT
