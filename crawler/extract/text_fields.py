@@ -19,7 +19,7 @@ _ASSIGNMENT = re.compile(rf"[ \t]*(?:export[ \t]+)?(?P<key>{_KEY})[ \t]*=[ \t]*(
 _WORD = r"[^\s,;'\"{}\[\]()=]+"
 # a pair inside a line: key=value, key="value", 'key': 'value', "key": value; not a URL's query ("?id=5&name=x")
 _PAIR = re.compile(rf"""(?<![\w.&?/=-])(?:(?P<key>{_KEY})=|(?P<quote>['"])(?P<quoted_key>{_KEY})(?P=quote)[ \t]*:[ \t]*)"""
-                   rf"""(?:"(?P<double>[^"\n]*)"|'(?P<single>[^'\n]*)'|(?P<bare>{_WORD}(?:[ \t]+(?!{_KEY}=){_WORD})*))""")
+                   rf"""(?P<value>"[^"\n]*"|'[^'\n]*'|{_WORD}(?:[ \t]+(?!{_KEY}=){_WORD})*)""")
 _QUOTES = ("\"", "'")
 
 
@@ -46,9 +46,7 @@ def line_pairs(line: str) -> tuple[list[TextField], str] | None:
     found = list(_PAIR.finditer(line))
     if len(found) < 2:
         return None
-    fields = [TextField(m["key"] or m["quoted_key"], collapse(next(v for v in (m["double"], m["single"], m["bare"])
-                                                                   if v is not None)))
-              for m in found]
+    fields = [TextField(m["key"] or m["quoted_key"], _unquoted(m["value"])) for m in found]
     rest, last = [], 0
     for m in found:
         rest.append(line[last:m.start()])
@@ -62,7 +60,10 @@ def assignment(line: str) -> TextField | None:
     found = _ASSIGNMENT.fullmatch(line) if "=" in line else None
     if not found:
         return None
-    value = found["value"]
+    return TextField(found["key"], _unquoted(found["value"]))
+
+
+def _unquoted(value: str) -> str:
     if len(value) >= 2 and value[0] == value[-1] and value[0] in _QUOTES:
         value = value[1:-1]
-    return TextField(found["key"], collapse(value))
+    return collapse(value)
