@@ -195,9 +195,9 @@ PRE_JSON = ('<pre><code>{\n  "customer": {\n    "fullName": "Bonilla Velasco, Om
 
 def test_json_in_pre_is_a_visible_record_labelled_by_its_keys():
     document = html(PRE_JSON)
-    assert records(document)[-1] == [("fullName", "Bonilla Velasco, Omar C."),
-                                     ("svcAddress", "3102 Pasadena St Unit D, Pomona, CA 91766"),
-                                     ("contactPhone", "626 700 4723"), ("usageKwh", "1,633")]
+    assert records(document)[-1] == [("customer.fullName", "Bonilla Velasco, Omar C."),
+                                     ("customer.svcAddress", "3102 Pasadena St Unit D, Pomona, CA 91766"),
+                                     ("customer.contactPhone", "626 700 4723"), ("customer.usageKwh", "1,633")]
     assert all(s.hidden is None for s in document.segments)
     assert {("customer_name", "Bonilla Velasco, Omar C."), ("phone", "626 700 4723"),
             ("energy_usage", "1,633")} <= found(PRE_JSON)

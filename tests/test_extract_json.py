@@ -81,4 +81,4 @@ def test_linked_data_values_stay_in_their_parent_s_record():
     assert [[(f.label, f.text) for f in r.fields] for r in doc.records] == [
         [("@type", "Person"), ("name", "Lucia Herrera"), ("address", "1402 Rosewood Ave, 91767"),
          ("Service account", "3417119237")],
-        [("@type", "Person"), ("name", "Dmitri Volkov")], [("city", "Pomona")]]
+        [("@type", "Person"), ("name", "Dmitri Volkov"), ("address.city", "Pomona")]]

@@ -1,32 +1,77 @@
 """JSON files (an open-data export, an API dump, GeoJSON) and JSON data islands of web pages: each object's scalar
 members are one record whose fields are labelled by their keys, as a CSV row is by its header, so that
-``{"customer": ..., "kwh": ...}`` reads as the customer record it is. A file that is not JSON is read line by line
-like any text.
+``{"customer": ..., "kwh": ...}`` reads as the customer record it is. An object nested in another is part of its
+record, its members labelled by both keys (``"premise": {"address": ...}`` -> ``premise.address``); the objects of a
+list are records of their own. Socrata's and ArcGIS's exports, which keep the column names apart from the rows,
+are read with each cell labelled by its column's name. A file that is not JSON is read line by line like any text.
 
 Linked data (JSON-LD, schema.org) says what a value is with an object: a ``PropertyValue``
 (``{"name": "Svc Acct #", "value": "..."}``) is the value of its parent under its own name, and another typed
 object of values alone (a ``PostalAddress``) is one value of its parent, its parts joined, so that a Person's
-account number and address stay in the Person's record."""
+account number and address stay in the Person's record; another typed object is a thing of its own."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+import re
+from collections import Counter
+from collections.abc import Callable, Iterator
+from datetime import datetime, timezone
 from typing import NamedTuple
 
+from detectors.context.headers import header_kind
 from detectors.model import Location
 
 from . import DocumentBuilder, collapse
 from .sniff import decode
 from .text import extract_text
+from .text_fields import key_words
 
 # the members of a schema.org PropertyValue besides its name and value
 _PROPERTY_VALUE_EXTRAS = frozenset({"@type", "@id", "propertyID", "unitText", "unitCode", "description", "url"})
 
 
 class JsonField(NamedTuple):
-    label: str | None  # the key (None for an item of a list)
+    label: str | None  # the key (None for an item of a list); a nested object's member also names the object
     text: str
     where: str  # its JSON path ("$.rows[0].customer")
+
+
+class Dialect(NamedTuple):
+    """How a tree of objects and lists is addressed and labelled: JSON's ``$.rows[0].premise.address`` and
+    ``premise.address``, or XML's ``/Export/Customer[1]/AcctNo`` and ``Customer Acct No``."""
+
+    member: Callable[[str, str], str]  # (path of the object, key) -> path of the member
+    item: Callable[[str, int], str]  # (path of the list, index) -> path of the item
+    label: Callable[[str | None, str], str]  # (key of the nested object or None, key) -> the member's label
+    linked_data: bool  # schema.org values ("@type", PropertyValue) fold into their parent
+    sections: bool = False  # a list of objects that hold different things is parts of its parent (see _sections)
+
+
+# the members that hold a feature's own fields in GeoJSON ("properties") and Esri JSON ("attributes"): their
+# names add nothing to a field's ("properties.address" is the feature's "address")
+_FIELD_HOLDERS = frozenset({"properties", "attributes"})
+
+
+def _json_label(parent: str | None, key: str) -> str:
+    return nested_label(parent, key, ".") if parent and parent not in _FIELD_HOLDERS else key
+
+
+# the member of a measure's object that holds the measure itself ("usage": {"value": 512, "uom": 72, "days": 31})
+_MEASURE_VALUES = frozenset({"value", "val", "quantity", "qty", "total", "reading", "sum"})
+
+
+def nested_label(parent: str, key: str, joiner: str) -> str:
+    """The label of member ``key`` of an object that is member ``parent`` of its record: both names
+    ("premise.address", "serviceLocation.line1": whose and what), except in a measure's object
+    ("usage": {"kwh": ..., "days": 31, "uom": 72}), where a member is what its own name says and only the one
+    holding the figure ("value") is the measure."""
+    if header_kind(parent)[0] != "usage":
+        return f"{parent}{joiner}{key}"
+    return parent if key_words(key).lower() in _MEASURE_VALUES else key
+
+
+JSON_DIALECT = Dialect(member=lambda path, key: f"{path}.{key}", item=lambda path, index: f"{path}[{index}]",
+                       label=_json_label, linked_data=True)
 
 
 def extract_json(builder: DocumentBuilder, body: bytes, content_type: str | None) -> None:
@@ -40,7 +85,12 @@ def extract_json(builder: DocumentBuilder, body: bytes, content_type: str | None
         return
     if decoded.warning:
         builder.warn(decoded.warning)
-    for path, fields, is_object in json_records(data):
+    add_records(builder, json_records(tabled(data)))
+
+
+def add_records(builder: DocumentBuilder, records: Iterator[tuple[str, list[JsonField], bool]]) -> None:
+    """Each object's fields as segments and a record; a list's plain values as segments."""
+    for path, fields, is_object in records:
         if builder.full:
             break
         segments = [builder.add(f.text, Location(element=f.where), label=f.label) for f in fields]
@@ -48,29 +98,132 @@ def extract_json(builder: DocumentBuilder, body: bytes, content_type: str | None
             builder.add_record(segments, Location(element=path))
 
 
-def json_records(data, root: str = "$") -> Iterator[tuple[str, list[JsonField], bool]]:
+def tabled(data):
+    """An open-data export that keeps its column names apart from its rows, its rows as objects labelled by
+    them: Socrata's ``{"meta": {"view": {"columns": [{"name": ...}]}}, "data": [[...], ...]}`` and ArcGIS's
+    ``{"fields": [{"name": ..., "alias": ...}], "features": [{"attributes": {...}}]}``. Anything else as it is."""
+    if not isinstance(data, dict):
+        return data
+    columns = _socrata_columns(data)
+    if columns and isinstance(data.get("data"), list):
+        rows = [_row_object(columns, row) if isinstance(row, list) else row for row in data["data"]]
+        return {**data, "data": rows}
+    if isinstance(data.get("fields"), list) and isinstance(data.get("features"), list):
+        aliases = {f["name"]: f.get("alias") or f["name"] for f in data["fields"]
+                   if isinstance(f, dict) and isinstance(f.get("name"), str)}
+        features = [{**f, "attributes": {aliases.get(k, k): v for k, v in f["attributes"].items()}}
+                    if isinstance(f, dict) and isinstance(f.get("attributes"), dict) else f for f in data["features"]]
+        return {**data, "features": features}
+    return data
+
+
+def _socrata_columns(data: dict) -> list[str] | None:
+    view = data.get("meta", {}).get("view") if isinstance(data.get("meta"), dict) else None
+    columns = view.get("columns") if isinstance(view, dict) else None
+    if not isinstance(columns, list) or not all(isinstance(c, dict) for c in columns):
+        return None
+    names: list[str] = []
+    for number, column in enumerate(columns, 1):
+        name = str(column.get("name") or column.get("fieldName") or f"column {number}")
+        names.append(name if name not in names else f"{name} ({number})")  # two columns of one name keep both
+    return names if names else None
+
+
+def _row_object(columns: list[str], row: list) -> dict:
+    """A row's cells under their columns' names; a cell past the last column under its number."""
+    return {columns[i] if i < len(columns) else f"column {i + 1}": cell for i, cell in enumerate(row)}
+
+
+def json_records(data, root: str = "$", dialect: Dialect = JSON_DIALECT
+                 ) -> Iterator[tuple[str, list[JsonField], bool]]:
     """Depth first, in document order, without recursion (a file may nest deeply): per object, its path, its
-    scalar members (with the linked-data values folded in) and True; per list, its scalar items, labelled by the
-    key of the member holding the list, and False."""
+    scalar members and those of the objects nested in it (``"premise": {"address": ...}`` is the record's
+    ``premise.address``; with linked data folded in) and True; per list, its scalar items, labelled by the key
+    of the member holding the list, and False. A list's objects are records of their own, as is an object of
+    linked data that is a thing of its own (a ``Person`` a Person ``knows``)."""
     stack = [(data, root, None)]
     while stack:
         node, path, key = stack.pop()
-        if isinstance(node, dict):
-            members = ((f"{path}.{key}", str(key), value) for key, value in node.items())
-        else:  # a list's items are labelled by the key of the member holding it ("kwh": ["898", "1,023"])
-            members = ((f"{path}[{index}]", key, value) for index, value in enumerate(node))
         fields, nested = [], []
-        for where, label, value in members:
-            folded = _folded(label, value, where) if isinstance(node, dict) else None
-            if folded is not None:
-                fields.extend(folded)
-            elif isinstance(value, (dict, list)):
-                nested.append((value, where, label))
-            elif value is not None and value != "":
-                fields.append(JsonField(label, collapse(str(value)), where))
+        if isinstance(node, dict):
+            _object_fields(node, path, dialect, fields, nested)
+        else:  # a list's items are labelled by the key of the member holding it ("kwh": ["898", "1,023"])
+            for index, value in enumerate(node):
+                where = dialect.item(path, index)
+                if isinstance(value, (dict, list)):
+                    nested.append((value, where, key))
+                elif value is not None and value != "":
+                    fields.append(JsonField(key, _scalar_text(key, value), where))
         if fields or isinstance(node, dict):
             yield path, fields, isinstance(node, dict)
         stack.extend(reversed(nested))
+
+
+def _object_fields(node: dict, path: str, dialect: Dialect, fields: list, nested: list) -> None:
+    """The fields of the record of ``node`` and of the objects nested in it, in document order; its lists and
+    things of their own appended to ``nested``."""
+    members = [(iter(node.items()), path, None)]  # (members left, path of their object, its key)
+    while members:
+        items, object_path, object_key = members[-1]
+        member = next(items, None)
+        if member is None:
+            members.pop()
+            continue
+        key, value = member
+        key = str(key)
+        where, label = dialect.member(object_path, key), dialect.label(object_key, key)
+        folded = _folded(label, value, where) if dialect.linked_data else None
+        if folded is not None:
+            fields.extend(folded)
+        elif isinstance(value, dict) and not (dialect.linked_data and "@type" in value):
+            members.append((iter(value.items()), where, key))
+        elif dialect.sections and _sections(value):
+            members.extend((iter(item.items()), dialect.item(where, index), key)
+                           for index, item in reversed(list(enumerate(value))))
+        elif isinstance(value, (dict, list)):
+            nested.append((value, where, label))
+        elif value is not None and value != "":
+            fields.append(JsonField(label, _scalar_text(label, value), where))
+
+
+def _sections(value) -> bool:
+    """Whether a list's objects are the parts of one whole rather than records of one kind: no field name is
+    shared by more than half of them (a Green Button download's entries are one customer's Customer, account,
+    service location and usage summary; an RSS feed's items and an export's customers share their fields)."""
+    if not isinstance(value, list) or len(value) < 2 or not all(isinstance(item, dict) for item in value):
+        return False
+    counts: Counter = Counter()
+    for item in value:
+        counts.update(_field_names(item))
+    return bool(counts) and 2 * max(counts.values()) <= len(value)
+
+
+def _field_names(node: dict) -> set[str]:
+    """The names of an object's scalar members and of those of the objects nested in it (not in its lists)."""
+    names, stack = set(), [node]
+    while stack:
+        for key, value in stack.pop().items():
+            if isinstance(value, dict):
+                stack.append(value)
+            elif not isinstance(value, list):
+                names.add(str(key))
+    return names
+
+
+# the words of a field's name that say it holds a moment ("created_at", "updatedAt", "timestamp", "start")
+_TIME_WORDS = frozenset("created updated modified deleted changed timestamp time date datetime start end at ts epoch "
+                        "since until expires issued posted submitted received".split())
+_EPOCH = re.compile(r"\d{9,10}|\d{12,13}")  # Unix time in seconds (from 1973) or milliseconds
+
+
+def _scalar_text(label: str | None, value) -> str:
+    """A value's text; Unix time under a name that says it is a moment (Socrata's ``:created_at`` 1700000000) as
+    the date and time it is, which no detector mistakes for an account number."""
+    text = collapse(str(value))
+    if label and _EPOCH.fullmatch(text) and _TIME_WORDS.intersection(key_words(label).lower().split()):
+        seconds = int(text) / (1000 if len(text) > 10 else 1)
+        return f"{datetime.fromtimestamp(seconds, timezone.utc):%Y-%m-%d %H:%M:%S} UTC"
+    return text
 
 
 def _folded(key: str | None, value, where: str) -> list[JsonField] | None:

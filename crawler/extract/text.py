@@ -1,4 +1,5 @@
-"""Plain text (one segment per line) and CSV (one record per row, labelled by the header row)."""
+"""Plain text (one segment per line, ``KEY=value`` fields as records), CSV (one record per row, labelled by the
+header row), and XML by its own reader (``crawler.extract.xml_data``)."""
 from __future__ import annotations
 
 import csv
@@ -7,6 +8,7 @@ from detectors.model import Location
 
 from . import DocumentBuilder, looks_like_header_row
 from .sniff import decode
+from .text_fields import assignment, line_pairs
 
 _DELIMITERS = ",;\t|"
 _SNIFF_LINES = 50
@@ -14,16 +16,48 @@ _PREAMBLE_ROWS = 10  # a header row is looked for below at most this many rows o
 
 
 def extract_text(builder: DocumentBuilder, body: bytes, content_type: str | None) -> None:
+    if _is_xml(builder.document.content_type, body):
+        from .xml_data import read_xml
+        if read_xml(builder, body):
+            return
     text = _decoded(builder, body, content_type)
     lines = _lines(text)
     if _tab_separated(lines[:_SNIFF_LINES]):  # a spreadsheet saved as .txt: read its rows like a CSV's
         read_csv(builder, text)
         return
+    read_lines(builder, lines)
+
+
+def read_lines(builder: DocumentBuilder, lines: list[str]) -> None:
+    """One segment per line; a block of ``KEY=value`` lines is one record of fields labelled by their keys, and a
+    line of two pairs or more (a log line) a record of its own (``crawler.extract.text_fields``)."""
+    block: list = []  # the fields of the KEY=value lines read so far
+    block_start = 0
     for number, line in enumerate(lines, 1):
-        if line.strip():
+        pairs = line_pairs(line)
+        assigned = assignment(line) if pairs is None else None
+        if assigned is None and block:
+            builder.add_record(block, Location(line=block_start, element=f"lines {block_start}-{number - 1}"))
+            block = []
+        if pairs is not None:
+            fields, rest = pairs
+            builder.add(rest, Location(line=number))
+            builder.add_record([builder.add(f.value, Location(line=number, element=f.key), label=f.key)
+                                for f in fields], Location(line=number))
+        elif assigned is not None:
+            block_start = block_start if block else number
+            block.append(builder.add(assigned.value, Location(line=number, element=assigned.key),
+                                     label=assigned.key))
+        elif line.strip():
             builder.add(line.rstrip(), Location(line=number))
-            if builder.full:
-                return
+        if builder.full:
+            break
+    if block:
+        builder.add_record(block, Location(line=block_start, element=f"lines {block_start}-{len(lines)}"))
+
+
+def _is_xml(media_type: str, body: bytes) -> bool:
+    return media_type in ("text/xml", "application/xml") or body.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<?xml")
 
 
 def extract_csv(builder: DocumentBuilder, body: bytes, content_type: str | None) -> None:

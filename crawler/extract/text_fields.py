@@ -1,0 +1,69 @@
+"""Fields written as ``KEY=value`` in text: a record dumped from a billing system one ``KEY=value`` line per field
+(``CUSTOMER_NAME=LAYLA KHOURY``, an ``.env`` file's ``DB_PASS=...``), and a log line's pairs (``acct=3-511-5552-27
+customer="Pascual Cortez" kwh=972``, a dict printed by a program: ``{'name': 'Gayane Zakaryan', 'phone': ...}``).
+Each value is a field labelled by its key as written ("CUSTOMER_NAME", "DB_PASS": the label vocabulary reads the
+words of a key, and the credential detector a config key's shape), as a ``Label: value`` line is read, so that a
+customer's name or account is told from a build setting. ``key_words`` spells a key or tag name as words for the
+JSON and XML readers."""
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from . import collapse
+
+_KEY = r"[A-Za-z_][\w.-]{0,60}"
+# a whole line that sets one key: "SVC_ADDR1=2705 N HOLT AVE", "export DB_PASS='x'", "kwh = 972"
+_ASSIGNMENT = re.compile(rf"[ \t]*(?:export[ \t]+)?(?P<key>{_KEY})[ \t]*=[ \t]*(?P<value>\S.*?)[ \t]*")
+# a word of a value without quotes: its words run to the next pair ("caller=Omar Abdelrahman ani=...")
+_WORD = r"[^\s,;'\"{}\[\]()=]+"
+# a pair inside a line: key=value, key="value", 'key': 'value', "key": value; not a URL's query ("?id=5&name=x")
+_PAIR = re.compile(rf"""(?<![\w.&?/=-])(?:(?P<key>{_KEY})=|(?P<quote>['"])(?P<quoted_key>{_KEY})(?P=quote)[ \t]*:[ \t]*)"""
+                   rf"""(?P<value>"[^"\n]*"|'[^'\n]*'|{_WORD}(?:[ \t]+(?!{_KEY}=){_WORD})*)""")
+_QUOTES = ("\"", "'")
+
+
+_WORD_BREAKS = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z])|(?<=[a-z])(?=[A-Z]{2,}(?![a-z]))|(?<=[A-Z])(?=[A-Z][a-z]{2})"
+                          r"|(?<=[A-Za-z])(?=\d)")
+_SEPARATORS = re.compile(r"[\s_.:@#-]+")
+
+
+def key_words(key: str) -> str:
+    """A key or tag name as the words a label vocabulary reads: "AcctNo" -> "Acct No", "SVC_ADDR1" -> "SVC ADDR 1",
+    "premiseID" -> "premise ID", "cust:accountId" -> "cust account Id"; "kWh" stays whole."""
+    return " ".join(_SEPARATORS.sub(" ", _WORD_BREAKS.sub(" ", key)).split())
+
+
+class TextField(NamedTuple):
+    key: str  # as written: "CUSTOMER_NAME"
+    value: str
+
+
+def line_pairs(line: str) -> tuple[list[TextField], str] | None:
+    """A line's fields and its other text, when it holds two pairs or more (a log line, a printed dict)."""
+    if "=" not in line and not (":" in line and ("'" in line or '"' in line)):
+        return None  # most lines: prose, no pair to look for
+    found = list(_PAIR.finditer(line))
+    if len(found) < 2:
+        return None
+    fields = [TextField(m["key"] or m["quoted_key"], _unquoted(m["value"])) for m in found]
+    rest, last = [], 0
+    for m in found:
+        rest.append(line[last:m.start()])
+        last = m.end()
+    rest.append(line[last:])
+    return fields, collapse(" ".join(rest))
+
+
+def assignment(line: str) -> TextField | None:
+    """The field a ``KEY=value`` line sets, its value unquoted."""
+    found = _ASSIGNMENT.fullmatch(line) if "=" in line else None
+    if not found:
+        return None
+    return TextField(found["key"], _unquoted(found["value"]))
+
+
+def _unquoted(value: str) -> str:
+    if len(value) >= 2 and value[0] == value[-1] and value[0] in _QUOTES:
+        value = value[1:-1]
+    return collapse(value)

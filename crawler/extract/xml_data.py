@@ -1,0 +1,98 @@
+"""XML files (a billing system's export, a Green Button/ESPI download, an RSS or Atom feed) read as records, as JSON
+is: an element repeated among its siblings (each ``<Customer>``, ``<item>``, ``<entry>``) is a record, and its
+attributes, its child elements and the elements nested in those are its fields, labelled by their names in words
+(``<AcctNo>`` -> "Acct No", ``<vendor ein="...">`` -> "vendor ein" beside the vendor's own text, "vendor").
+
+Parsed with defusedxml: no entity is expanded and nothing external is fetched; a file that declares entities, is
+not well-formed XML or is larger than the text the document may still hold is read line by line like any text."""
+from __future__ import annotations
+
+from collections import Counter
+
+from defusedxml import DefusedXmlException
+from defusedxml.ElementTree import ParseError, fromstring
+
+from . import DocumentBuilder, collapse
+from .json_data import Dialect, add_records, json_records, nested_label
+from .text_fields import key_words
+
+_TEXT = "#text"  # the key of an element's own text beside its attributes or children
+
+
+def _member(path: str, key: str) -> str:
+    if key == _TEXT:
+        return path
+    return f"{path}/@{key[1:]}" if key.startswith("@") else f"{path}/{key}"
+
+
+def _label(parent: str | None, key: str) -> str:
+    if key == _TEXT:
+        return key_words(parent or "")
+    name = key_words(key.lstrip("@"))
+    return nested_label(key_words(parent), name, " ") if parent else name
+
+
+XML_DIALECT = Dialect(member=_member, item=lambda path, index: f"{path}[{index + 1}]", label=_label,
+                      linked_data=False, sections=True)
+
+
+def read_xml(builder: DocumentBuilder, body: bytes) -> bool:
+    """Read ``body`` as XML records into ``builder``; False (nothing read) when it is not safe, well-formed XML
+    within the document's remaining text budget, with a warning saying why."""
+    if len(body) > builder.room:
+        builder.warn("XML larger than the text limit: read as text, not as records")
+        return False
+    try:
+        root = fromstring(body)
+    except DefusedXmlException as e:
+        builder.warn(f"XML not parsed ({type(e).__name__}: entities and external references are not expanded): "
+                     "read as text")
+        return False
+    except (ParseError, ValueError) as e:
+        builder.warn(f"not well-formed XML ({e}): read as text")
+        return False
+    add_records(builder, json_records({_local(root.tag): _tree(root)}, root="", dialect=XML_DIALECT))
+    return True
+
+
+def _tree(root) -> dict:
+    """The element as nested dicts, without recursion: attributes under "@name", a child element that is text
+    alone as its text, another as a dict, children whose name repeats among their siblings as a list. Text with
+    elements inside it (``<p>Call <b>Jane Doe</b> at ...</p>``, a document rather than data) is one text, under
+    "#text" beside the attributes."""
+    top: dict = {}
+    stack = [(root, top)]
+    while stack:
+        element, node = stack.pop()
+        for name, value in element.attrib.items():
+            node["@" + _local(name)] = value
+        if not len(element) or _mixed(element):
+            text = collapse(" ".join(element.itertext()))
+            if text:
+                node[_TEXT] = text
+            continue
+        children = [child for child in element if isinstance(child.tag, str)]  # not comments nor instructions
+        repeated = Counter(_local(child.tag) for child in children)
+        for child in children:
+            tag = _local(child.tag)
+            if child.attrib or (len(child) and not _mixed(child)):
+                value: dict | str = {}
+                stack.append((child, value))
+            else:
+                value = collapse(" ".join(child.itertext()))
+            if repeated[tag] > 1:
+                node.setdefault(tag, []).append(value)
+            else:
+                node[tag] = value
+    return top
+
+
+def _mixed(element) -> bool:
+    """Text beside child elements: the element is prose, not a record of fields."""
+    return bool(len(element)) and (bool((element.text or "").strip())
+                                   or any((child.tail or "").strip() for child in element))
+
+
+def _local(name: str) -> str:
+    """A name without its namespace: ``{http://naesb.org/espi}IntervalReading`` -> ``IntervalReading``."""
+    return name.rsplit("}", 1)[-1]
