@@ -229,6 +229,11 @@ def _is_jwt(token: str) -> bool:
     return isinstance(decoded, dict) and str(decoded.get("alg", "none")).lower() != "none"
 
 
+# what a config's password cut short to "PASS" opens: a database, a mail server, an account ("DB_PASS", "SMTP_PASS")
+_SYSTEM_WORDS = frozenset("db database sql mysql pg postgres redis mongo smtp mail email imap ftp sftp ssh ldap ad "
+                          "admin root user usr login app api svc service cis wifi vpn proxy".split())
+
+
 def _key_kind(key: str, quoted: bool, sep: str) -> str | None:
     """'password' or 'secret' when a config key names one ("DB_PASSWORD", "apiKey", "access_token")."""
     words = [w.lower() for w in _COMPONENT.findall(key)]
@@ -238,6 +243,8 @@ def _key_kind(key: str, quoted: bool, sep: str) -> str | None:
         return None  # a plain "Secret:" or "Token:" in prose; password labels are handled as labels
     if _KEY_WORDS.intersection(words) or _KEY_PAIRS.intersection(zip(words, words[1:])):
         return "password" if {"password", "passwd", "pwd", "passphrase"}.intersection(words) else "secret"
+    if len(words) > 1 and words[-1] == "pass" and words[-2] in _SYSTEM_WORDS:  # "DB_PASS": not "BUS_PASS"
+        return "password"
     return None
 
 

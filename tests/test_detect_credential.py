@@ -105,6 +105,8 @@ TRUE_CASES = [  # (text or segments, secret, why contains)
      "label 'password='"),
     ([Segment(f'AWS.config.update({{accessKeyId: "{AWS_ID}"}});', hidden="inline script")], AWS_ID,
      "AWS access key ID"),
+    # a config's password key cut short to "PASS" after the system it opens
+    ("DB_HOST=cis-db01\nDB_PASS=cis_1326Bz", "cis_1326Bz", "key 'DB_PASS'"),
     # a label qualified by a few words before its ":" or "="
     ("Contraseña del portal de facturación: kXtBgA#zV6LL", "kXtBgA#zV6LL", "label 'Contraseña ...:'"),
     ("Password for the CIS test login = Pce!2025test", "Pce!2025test", "label 'Password ...:'"),
@@ -276,6 +278,8 @@ HARD_NEGATIVES = [
     "Pump station 3, PW: 1500",
     "PW 2024 annual report",
     [("PW", "1200")],
+    # a bus or a season pass is no password
+    "BUS_PASS=available\nSEASON_PASS=$45",
 ]
 
 

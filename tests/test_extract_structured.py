@@ -8,6 +8,7 @@ import json
 import pytest
 
 from crawler.extract import extract
+from crawler.extract.sniff import sniff_type
 from detectors.engine import scan_document
 from detectors.registry import load_detectors
 
@@ -304,3 +305,12 @@ def test_no_socrata_cell_is_lost_to_a_repeated_or_missing_column_name():
               "data": [["(909) 620-2311", "(909) 620-2200", "Pomona"]]}
     assert records("x.json", export)[-1] == [("Phone", "(909) 620-2311"), ("Phone (2)", "(909) 620-2200"),
                                              ("column 3", "Pomona")]
+
+
+@pytest.mark.parametrize("url, content_type", [
+    ("https://www.pomonaca.gov/agendas.rss", "application/rss+xml"),
+    ("https://www.pomonaca.gov/feed", "application/atom+xml; charset=utf-8"),
+    ("https://www.pomonaca.gov/feed.atom", None),
+])
+def test_news_feeds_are_read_as_xml(url, content_type):
+    assert sniff_type(url, content_type, b'<?xml version="1.0"?><rss><channel></channel></rss>') == "application/xml"

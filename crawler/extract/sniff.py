@@ -55,6 +55,9 @@ _ALIASES = {
     "text/comma-separated-values": CSV, "application/csv": CSV, "text/x-csv": CSV,
     "text/tab-separated-values": CSV, "text/x-markdown": "text/markdown", "application/x-json": JSON,
     "text/json": JSON, "text/rtf": RTF, "application/geo+json": JSON, "application/ld+json": JSON,
+    # news feeds (an agenda's RSS) are XML
+    "application/rss+xml": "application/xml", "application/atom+xml": "application/xml",
+    "application/x-rss+xml": "application/xml", "application/rdf+xml": "application/xml",
 }
 # declared types that say nothing about the content
 _GENERIC = frozenset({"", OCTET_STREAM, "binary/octet-stream", "application/unknown", "application/x-download",
@@ -66,7 +69,8 @@ _EXTENSIONS = {
     ".jsp": HTML, ".cfm": HTML, ".pdf": PDF, ".txt": TEXT, ".csv": CSV, ".tsv": CSV, ".docx": DOCX,
     ".xlsx": XLSX, ".xlsm": XLSX, ".pptx": PPTX, ".pptm": PPTX, ".ppsx": PPTX, ".doc": DOC, ".xls": XLS,
     ".ppt": PPT, ".zip": ZIP, ".rtf": RTF, ".eml": EML, ".msg": MSG,
-    ".json": JSON, ".geojson": JSON, ".xml": "application/xml", ".md": "text/markdown", ".ics": "text/calendar",
+    ".json": JSON, ".geojson": JSON, ".xml": "application/xml", ".rss": "application/xml", ".atom": "application/xml",
+    ".md": "text/markdown", ".ics": "text/calendar",
     ".vcf": "text/vcard", ".odt": ODT, ".ods": ODS, ".odp": ODP, ".7z": "application/x-7z-compressed",
     ".rar": "application/vnd.rar", ".gz": "application/gzip", ".tgz": "application/gzip", ".tar": "application/x-tar",
 }
