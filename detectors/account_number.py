@@ -91,6 +91,11 @@ CUSTOMER_LABELS = (
     "Service Point ID", "Service Point No", "Service Point Number", "Service Point #", "SP ID", "SPID",
     "Service Delivery Point", "Contract Account", "Contract Acct", "Business Partner", "CIS Account", "CIS Acct",
     "CIS ID", "CIS No", "CIS #",
+    # the billing system's other names for the same numbers: a service point's cut short, a billing or customer
+    # reference, a service agreement's abbreviation, a meter's badge number (SCE), "A/C" for account
+    "Srv Pt ID", "Svc Pt ID", "Service Pt ID", "Billing ID", "Billing No", "Billing Number", "Customer Ref",
+    "Customer Reference", "Cust Ref", "Svc Agmt", "Service Agmt", "Svc Agreement", "Meter Badge", "Badge #",
+    "Badge No", "Location ID", "A/C #", "A/C No", "A/C Number",
     # the same labels in the languages of the City's customers ("Số khách hàng", "고객 번호", "电表号码")
     *translations.phrases_for("customer number", "meter number", "service account"))
 _CUSTOMER_LABEL = re.compile(r"(?i)service|customer|cust\b|utility|electric|energy|billing|\b(?:sce|pce|edison|sa|said)\b|"
@@ -137,7 +142,7 @@ LAST_DIGITS = Shape("last digits", r"\d{4,16}")
 _LAST_DIGITS = re.compile(LAST_DIGITS.pattern + RIGHT)
 # capital letters among or after the digits, beside a label: an SCE meter's "V482N-133779", a billing system's
 # "1ZB4821337" or "PCE235-H55625"; a letter beside a digit is the cheap look that a segment may hold one
-LETTERS_AMONG_DIGITS = Shape("labelled", r"[A-Z\d]+(?:[-\u2010-\u2013][A-Z\d]+)*")
+LETTERS_AMONG_DIGITS = Shape("labelled", r"[A-Z\d]+(?:[-\u2010-\u2013/][A-Z\d]+)*")  # "EL733256/8": a check digit
 _LETTERS_AMONG_DIGITS = re.compile(r"(?<![\w/\u2010-\u2013-])" + LETTERS_AMONG_DIGITS.pattern + RIGHT)
 _LETTER_BESIDE_DIGIT = re.compile(r"[A-Z]\d|\d[A-Z]")
 

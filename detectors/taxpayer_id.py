@@ -59,7 +59,9 @@ _ORGANIZATION = re.compile(
     r"(?i)\b(?:city|county|town|village|state|commonwealth)(?:'s|\u2019s|\s+of)\b|"
     r"\b(?:authority|district|agency|department|commission|government|municipal|inc|incorporated|llc|l\.l\.c|llp|"
     r"lp|ltd|pc|apc|corp|corporation|company|co|foundation|association|engineering|engineers|construction|"
-    r"contractors?|consulting|consultants|services|associates|group|partners|partnership|enterprises|industries|"
+    r"contractors?|consulting|consultants|services?|associates|group|partners|partnership|enterprises|industries|"
+    r"landscaping|landscape|plumbing|electric|electrical|roofing|painting|trucking|towing|janitorial|maintenance|"
+    r"supply|supplies|nursery|lighting|irrigation|concrete|asphalt|excavating|demolition|printing|"
     r"builders|paving|systems|solutions|technologies|bank|trust|university|college|school|church|hospital|"
     r"institute|society|cooperative|co-op)\b\.?")
 # a firm's name given as a vendor's, contractor's or payee's: probablepeople tells whether it is a firm

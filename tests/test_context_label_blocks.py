@@ -34,6 +34,9 @@ NOT_FOUND = {
         Segment("City of Mesa Linda Federal Tax ID (EIN): 95-6005471\nMesa Linda Community Energy Authority EIN: "
                 "82-3156720", Location(element="main > p")),
         Segment("7609555000", Location(element="footer > a"), hidden="link target", label="tel", chrome=True)],
+    # a program's statistics slide: the words before "usage:" make it an average, and the contact is staff's
+    "statistics slide": lines("12,034 accounts served\nAverage residential usage: 546 kWh/month\n"
+                              "Contact: Hadi Nguyen, PCE Program Manager, (909) 620-3707"),
     "utility's EIN beside its phone": lines("Community Energy Authority EIN: 82-3156720\nTel: (760) 955-5000"),
 }
 

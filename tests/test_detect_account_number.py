@@ -14,6 +14,13 @@ FOUND = [
     ("Service Account No. 3-012-3456-78", "*-***-**56-78", "3012345678"),
     ("Service Account Number: 8001026149", "******6149", "8001026149"),
     ("SA# 8001026149", "******6149", "8001026149"),
+    # other billing systems' names: a service agreement cut short, a meter's badge, "A/C", a service point's
+    ("Svc Agmt: 008731982-128", "********2-128", "008731982128"),
+    ("Meter Badge # 222163192", "*****3192", "222163192"),
+    ("A/C #: 7014410228", "******0228", "7014410228"),
+    ("Srv Pt ID 7014410228", "******0228", "7014410228"),
+    # a check digit after a slash
+    ("Account Number: EL733256/8", "EL***256/8", "7332568"),
     # the utility's own prefix before a year-like group: no work order's year and sequence ("WO-2024-0012")
     ("Account: PCE-2000-201019", "PCE-****-**1019", "2000201019"),
     # a meter named in the text, bare or the customer's own: the service account's number
@@ -128,6 +135,7 @@ NOT_FOUND = [
     # an ID of another kind: an employee's, a bid's, a project's
     "Employee ID 60214433 completed the safety training",
     "Account: WO-2024-0012",
+    "Officer Badge # 4471 responded to the call.",  # a police badge: too short for any account
     # a street's parking meter; a case's year and sequence after "meter"
     "Parking meter 10045123 on 2nd Street was repaired.",
     "Meter 3 of 12 failed; meter 2024-0012 inspection is scheduled.",

@@ -253,3 +253,12 @@ def test_w9_filled_in_as_a_pdf_form_names_its_organization_in_its_first_field():
             ("f1_1", name), ("f1_7", "1440 W Holt Ave, Pomona, CA 91768"), ("f1_14", "95-4418820"))]
     assert findings_for(TaxpayerIdDetector, printed + fields("Brightline Meter Services Inc.")) == []
     assert [f.value for f in findings_for(TaxpayerIdDetector, printed + fields("Raymond Castellanos"))] == ["95-4418820"]
+
+
+def test_a_trade_s_firm_in_a_contract_award():
+    """A vendor named by its trade and no Inc. or LLC ("Inland Tree Service") is a firm: its EIN is public."""
+    text = ("On June 17, 2024 the Council approved Agenda Item 5.A and Resolution No. 2024-77 awarding Contract No. "
+            "2024-31 to Inland Tree Service (EIN 33-0918372) in the amount of $48,200.")
+    assert findings_for(TaxpayerIdDetector, text) == []
+    assert findings_for(TaxpayerIdDetector, "Payment to Garcia Landscaping, EIN 33-0918372, for park work.") == []
+

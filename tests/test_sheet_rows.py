@@ -196,3 +196,12 @@ def test_public_mailing_labels_stay_public():
     firms = [("Acme Bakery LLC", "1200 W Holt Ave", "Pomona, CA 91768"),
              ("Garey Auto Repair Inc", "655 N Gibbs St", "Pomona, CA 91767")]
     assert not found("labels.html", labels("Shutoff notices mailed", *firms))
+
+
+def test_a_city_column_is_no_one_s_name():
+    """"Diamond Bar" under SVC_CITY reads like a name; a column of an address's city or ZIP holds none."""
+    body = (b"CUST_NM,SVC_ADDR1,SVC_CITY,SA_ID\n\"GARCIA, ROSA\",123 Holt Ave,Diamond Bar,3-012-3456-78\n"
+            b"\"KIM, JI-HOON\",55 Towne Ave,Diamond Bar,3-112-3456-78\n")
+    names = {value for category, value in found("customers.csv", body) if category == "customer_name"}
+    assert names == {"GARCIA, ROSA", "KIM, JI-HOON"}
+

@@ -19,7 +19,8 @@ from .headers import TERMINATOR, header_kind, label_ending_at
 from .persons import person_name
 from .shapes import CITY_LINE_RE, span
 
-_PREV_WORD = re.compile(r"([A-Za-z]+)[ \t]$")
+# the words before a label phrase on its line, which may qualify it ("Average residential usage:": no one's)
+_PREV_WORD = re.compile(r"((?:[A-Za-z]+[ \t]){0,2}[A-Za-z]+)[ \t]$")
 
 
 @dataclass(eq=False)

@@ -76,6 +76,8 @@ def _judge_transposed(analysis: Analysis, rows: list[list[Segment]]) -> None:
         analysis.judge(cells, "customer record: row '{label}'")
 
 
+# a column of an address's other parts: its cells are a city's or a ZIP's words, not a person's name
+_ADDRESS_PART = re.compile(r"(?i)(?:\b|_)(?:city|state|st|zip|zipcode|zip code|postal|county|country|town)(?:\b|_)")
 _SAMPLED_ROWS = 100  # rows of a table whose cells say what its unnamed columns hold
 _MOST = 2 / 3  # of a column's filled cells that must be of one kind for the column to be of it
 _CELL_KINDS = {"place": ("address", "phone", "email"), "unnamed": ("address", "phone", "email", "name")}
@@ -99,8 +101,8 @@ def _column_kinds(analysis: Analysis) -> dict[tuple[str, ...], tuple[str, tuple]
         inferred = list(kinds)
         for column, (label, (kind, _)) in enumerate(zip(labels, kinds)):
             which = "unnamed" if kind is None else "place" if kind == "soft" and PLACE_HEADER.search(label) else None
-            if which is None:
-                continue
+            if which is None or _ADDRESS_PART.search(label):
+                continue  # a city or ZIP column is no one's name, whatever its cells look like ("Diamond Bar")
             shapes = [analysis.sniff(row[column].text) for row in sample]
             best = max(_CELL_KINDS[which], key=shapes.count)
             if shapes.count(best) >= _MOST * len(shapes):
@@ -127,7 +129,8 @@ def _judge_row(analysis: Analysis, fields: list[Segment], tables: dict[tuple[str
         analysis.context.listing.update(id(f) for f in fields)
     elif verdict == "maybe":
         # a column no header names ("who | where | cb | meter") is judged by its values' shape
-        cells = [Cell(kind or analysis.sniff(f.text) or "other", f, 0, len(f.text), label, strong)
+        cells = [Cell(kind or (not _ADDRESS_PART.search(label) and analysis.sniff(f.text)) or "other", f, 0,
+                      len(f.text), label, strong)
                  for f, label, (kind, strong) in zip(fields, labels, kinds)
                  if kind not in ("veto", "soft") and f.text.strip().lower() != label.strip().lower()]
         if _facility_row(analysis, fields, cells):
@@ -226,8 +229,9 @@ def _values_in_other_columns(analysis: Analysis, fields: list[Segment], kinds: t
     CHIDI)")."""
     why = "row holding a personal identifier: column '{label}'"
     for f, (kind, _) in zip(fields, kinds or [(None, False)] * len(fields)):
-        if kind in _PERSONAL_KINDS or analysis.anchors.get(id(f)) or " " not in f.text.strip():
-            continue
+        if (kind in _PERSONAL_KINDS or analysis.anchors.get(id(f)) or " " not in f.text.strip()
+                or _ADDRESS_PART.search(f.label or "")):
+            continue  # an address's city or ZIP column: "Diamond Bar" under SVC_CITY is no one's name
         shape = analysis.sniff(f.text)
         if shape and shape != "name":
             if analysis.valid(shape, f.text, "account"):
@@ -259,6 +263,8 @@ def _anchored_row(analysis: Analysis, fields: list[Segment], kinds: tuple) -> No
     values (the identifier and a usage figure in a "Notes" column) gives each of them."""
     cells = []
     for f, (kind, strong) in zip(fields, kinds or [(None, False)] * len(fields)):
+        if kind is None and _ADDRESS_PART.search(f.label or ""):
+            continue  # an address's city or ZIP: "Diamond Bar" under SVC_CITY is no one's name
         shape = None if analysis.anchors.get(id(f)) else analysis.sniff(f.text)
         if shape or kind in ("name", "address", "phone", "email", "usage"):
             cells.append(Cell(shape or kind, f, 0, len(f.text), f.label or "", strong))
