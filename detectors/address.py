@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from .context import CustomerContext, CustomerDataDetector
-from .context.shapes import address_across, is_street_address, street_addresses
+from .context.shapes import address_across, is_street_address, parcel_after, street_addresses
 from .masking import mask_digits, mask_words
 from .model import Document, Finding
 from .public_contacts import FACILITY_CUE, canonical_address, in_address_element, public_cue
@@ -49,6 +49,8 @@ class AddressDetector(CustomerDataDetector):
                 continue
             if not in_address_element(f.segment.location.element):
                 for m in street_addresses(f.segment.text, f.start, f.end):
+                    if parcel_after(f.segment.text, m.end()):
+                        continue  # a hearing's property in a letter's text, named by its APN
                     before = f.segment.text[max(f.start, m.start() - 40):m.start()]
                     cue = " ".join((before if before.strip() else previous).split()[-5:])
                     if not public_cue(cue, cue=FACILITY_CUE) and not self.contacts.address_is_public(m.group()):

@@ -124,6 +124,8 @@ _NOT_A_SECRET = re.compile(r"^(?:/|~/|\.{1,2}/|[A-Za-z]:\\)|\w\(|^[a-z]+/[a-z]+$
 # what may qualify a password label before its ":" or "=" ("Contraseña del portal de facturación: ...", "Password
 # for the CIS test login = ..."): a few words on the same line, no digits, no sentence's end
 _QUALIFIER = re.compile(r"[ \t]+(?:[^\W\d_][\w'\u2019.-]*[ \t]+){0,5}?[^\W\d_][\w'\u2019-]*[ \t]*(?::|=)[ \t]*")
+# the same words before "is" in a sentence ("The password for the billing portal login pce_admin is ...")
+_QUALIFIER_IS = re.compile(r"[ \t]+(?:[^\W\d][\w'\u2019.-]*[ \t]+){0,6}?(?:is|was|will be)[ \t]+(?:now[ \t]+)?")
 # a form's input whose name is a password's ("pw", "user_pass", "login[pwd]"): the page's code names it so
 _FORM_FIELDS = ("form value", "hidden input")
 _PASSWORD_INPUT = re.compile(r"(?i)(?:^|[\W_])(?:pw|pwd|pass|passwd|pword|password|passcode|contrase[ñn]a|clave)"
@@ -445,6 +447,9 @@ class CredentialDetector(Detector):
         qualified = not found and kind not in ("pass", "pw") and _QUALIFIER.match(text, match.end())
         if qualified:  # "Contraseña del portal de facturación: kXtBgA#zV6LL"
             yield from self._value(text, qualified.end(), kind, True, f"label '{label} ...:'", prose=True, code=code)
+        said = not found and not qualified and kind not in ("pass", "pw") and _QUALIFIER_IS.match(text, match.end())
+        if said:  # "The password for the billing portal login pce_admin is Sunset#2024.": a weak label, a strong value
+            yield from self._value(text, said.end(), kind, False, f"label '{label} ... is'", prose=True, code=code)
 
     def _meeting(self, text: str, at: int) -> bool:
         return bool(self.meeting and self.meeting.search(text, max(0, at - 300), at + 150))

@@ -26,9 +26,22 @@ FOUND = {
               "3/02 jt: Seo, Sung-ho / 77 Oriole Ct / 626 593 8250"),
         {"name": ["HADDAD, OMAR", "Seo, Sung-ho"], "address": ["991 N ORANGE GROVE AVE", "77 Oriole Ct"],
          "phone": ["(909) 591-3333", "626 593 8250"]}),
+    # names alone under a line that calls them customers of a program or an action
+    "customers enrolled, surname first": (
+        lines("The following customers enrolled in Level Pay budget billing this month:\n1. Jaquez, Carlos\n"
+              "2. Mkrtchyan, Lusine\n3. Pham, Ngoc Anh"),
+        {"name": ["Jaquez, Carlos", "Mkrtchyan, Lusine", "Pham, Ngoc Anh"]}),
+    "customers approved, a heading over names": (
+        lines("Customers approved for medical baseline allowance\nRowena Macaraeg\nKhaled Saleh"),
+        {"name": ["Rowena Macaraeg", "Khaled Saleh"]}),
 }
 
 NOT_FOUND = {
+    "a customer desk's staff": lines("Customer Service Representatives\nRowena Macaraeg\nKhaled Saleh"),
+    "a customers' committee": lines("Customer Advisory Committee members\nRowena Macaraeg\nKhaled Saleh"),
+    "contacts for customers": lines("Customers with questions may contact:\nRowena Macaraeg\nKhaled Saleh"),
+    "classes of customers": lines("PCE serves 60,000 customers\nResidential\nCommercial"),
+    "one name under the heading": lines("Customers approved this month\nRowena Macaraeg\nMore next month."),
     "council members with their districts": lines(
         "City Council members\nRUIZ, ANA            1\nLANTZ, JOHN          2\nOKAFOR, NORA         3"),
     "donors with their gifts": lines(

@@ -303,6 +303,11 @@ FOUND = {
     "customer asked for a callback": (
         ("Spoke with account holder Omar Haddad; SA ID 8103947721. Customer asked for callback at 626 629 1203.",),
         {"name": ["Omar Haddad"], "phone": ["626 629 1203"]}),
+    # a line that ends with a label's abbreviation runs on into the number on the next
+    "label's abbreviation at a line's end": (
+        (lines("On August 12, 2024, utility customer Arnel Dimaculangan filed an appeal regarding charges on account no.\n"
+               "3-110-5865-54. The service address is 1450 W Holt Ave."),),
+        {"name": ["Arnel Dimaculangan"], "address": ["1450 W Holt Ave."]}),
     # a list item's second line, indented under its first, is the same record (no table's row)
     "indented second line": ((lines("1. High bill - customer Verduzco Montemayor, Samuel\n"
                                     "   Premise ID 2356457711, 1420 kWh"),),

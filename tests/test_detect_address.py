@@ -30,6 +30,8 @@ FOUND = [
     # a street type that usaddress reads as part of the street's name ("Pine Run")
     (("Ticket 28424: Susanita Giron writes that the bill for 2961 Pine Run is too high. Pulled history on "
       "PCE acct 2-23-456-7890: 1320 kWh in May.",), ["2961 Pine Run"]),
+    # a Spanish street type with its article ("Paseo del Sol") after the account in a developer's comment
+    (("test record: Xia Hu acct 730944951 1054 Paseo del Sol",), ["1054 Paseo del Sol"]),
     # a name ending in a facility's word is no facility ("O'Park")
     (("O'PARK, JAMIE - 8856 Orangethorpe Pl - Service Account 3-223-3156-06",), ["8856 Orangethorpe Pl"]),
 ]
@@ -42,6 +44,9 @@ NOT_FOUND = [
            ("City of Pomona", "505 S. Garey Ave.", "2-23-456-7890")),),
     (table(("Service Address", "kWh"), ("12 months", "532")),),
     ("Customer Maria Lopez, PCE acct 2-23-456-7890, ran the 5 Mile Run at Ganesha Park, 1575 N White Ave.",),
+    # a hearing's property named by its parcel number, in a letter to a customer
+    (lines("Dear Ms. Ruiz,\nYour account 3-846-1503-46 is past due. A public hearing will be held for the property "
+           "located at 2596 Mission Blvd (APN 8341-012-015).\nSincerely,\nPCE"),),
 ]
 
 

@@ -105,6 +105,10 @@ TRUE_CASES = [  # (text or segments, secret, why contains)
      "label 'password='"),
     ([Segment(f'AWS.config.update({{accessKeyId: "{AWS_ID}"}});', hidden="inline script")], AWS_ID,
      "AWS access key ID"),
+    # a sentence that says what the password is, the value strong enough to be one
+    ("The password for the billing portal login pce_admin is Sunset#2024.", "Sunset#2024", "label 'password ... is'"),
+    ("The passcode for the IVR admin console is P@ssw0rd-cis7 until rotation.", "P@ssw0rd-cis7",
+     "label 'passcode ... is'"),
     # a config's password key cut short to "PASS" after the system it opens
     ("DB_HOST=cis-db01\nDB_PASS=cis_1326Bz", "cis_1326Bz", "key 'DB_PASS'"),
     # a label qualified by a few words before its ":" or "="
@@ -278,6 +282,9 @@ HARD_NEGATIVES = [
     "Pump station 3, PW: 1500",
     "PW 2024 annual report",
     [("PW", "1200")],
+    # what a password is like, not what it is
+    "The password for the Wi-Fi is posted at the front desk.",
+    "The password for your account is case-sensitive.",
     # a bus or a season pass is no password
     "BUS_PASS=available\nSEASON_PASS=$45",
 ]

@@ -24,6 +24,14 @@ FOUND = [
     # in Spanish, the unit spelt out; not the tariff's nor the average home's figure beside it
     (("La señora Ana Ruiz, cuenta 2-23-456-7890, consumió 640 kilovatios-hora en marzo; el hogar promedio usa 550 "
       "kilovatios-hora y la tarifa es de 12 centavos por kilovatio-hora.",), ["640 kilovatios-hora"]),
+    # a change in the customer's usage is no tier's range; a home's megawatt-hours, not a program's hundreds
+    (("Customer Maria Lopez (acct 5531-22871-03) said her bill went from 400 to 1,813 kilowatt-hours. PCE "
+      "delivered 1,200 MWh to the City in 2024.",), ["1,813 kilowatt-hours"]),
+    (("Our records show your home consumed 3.5 MWh between June 14 and July 15 (account 3-846-1503-46).",),
+     ["3.5 MWh"]),
+    # the average residential customer's figure beside a customer's own
+    (("Customer Ana Ruiz, acct 3-846-1503-46, used 640 kWh. The average residential customer used 595 kWh per "
+      "month.",), ["640 kWh"]),
     # a line break between the figure and its unit, as a PDF wraps a letter: one value, the unit from the next line
     (lines("They say I owe $714.20 on account number 2-27-132-0667. I live at 7063 Canada Verde Road and never used 185"
            "\nkWh in one month.\nRegards, Devansh Mahajan"), ["185 kWh"]),

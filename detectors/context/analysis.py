@@ -25,7 +25,8 @@ from .fields import Anchor, CustomerContext, CustomerField
 from .headers import ties
 from .persons import is_person, is_place, named_officially, names_in, person_name, plain_name
 from .shapes import (ADDRESS_RE, BOX_ADDRESS_RE, EMAIL_RE, PO_BOX, STREET_START, USAGE_RE, address_across,
-                     consumption_across, consumption_spans, cued_streets, phone_spans, span, street_addresses)
+                     consumption_across, consumption_spans, cued_streets, parcel_after, phone_spans, span,
+                     street_addresses)
 
 
 _FIELD_START = re.compile(r"[,;(|\t\u00b7\u2013\u2014]")  # where a field of a record written in a sentence or a line starts
@@ -221,7 +222,8 @@ class Analysis:
                 for start, end in addresses:
                     before = _blank(text[max(piece.start, start - 40):start], start, named)
                     cue = " ".join((before if before.strip() else previous).split()[-5:])  # "City Hall,\n13220 .."
-                    if not FACILITY_CUE.search(cue) and not contacts.address_is_public(text[start:end]):
+                    if (not FACILITY_CUE.search(cue) and not contacts.address_is_public(text[start:end])
+                            and not parcel_after(text, end)):
                         found.append(("address", segment, start, end))
                         homes.append((start, end))
             for start, end in phone_spans(text, piece.start, piece.end):

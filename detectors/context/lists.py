@@ -41,6 +41,7 @@ def business_name(name: str) -> bool:
 def find(analysis: Analysis) -> None:
     _contact_rows(analysis)
     _usage_rows(analysis)
+    _named_customers(analysis)
 
 
 def _person(name: str) -> bool:
@@ -108,3 +109,42 @@ def _usage_rows(analysis: Analysis) -> None:
             analysis.add("name", segment, base + row.start("name"), base + row.end("name"), why)
             analysis.add("usage", segment, base + row.start("figure"), base + row.end("figure"), why)
         analysis.anchor_pages.add(page_of(title.segment))
+
+
+# a heading or sentence that says the names after it are customers of a program or an action ("The following
+# customers enrolled in Level Pay this month:", "Customers approved for medical baseline allowance"); not a
+# desk's ("Customer Service representatives") nor a public body's ("Customer Advisory Committee members")
+_CUSTOMERS_HEADING = re.compile(
+    r"(?i)\b(?:customers|account\s?holders|ratepayers|clientes)\b(?!\s+(?:service|care|support|relations))"
+    r"(?!.*\b(?:committee|board|council|commission|panel|advisory|workshop|speakers?|staff|team|winners?|"
+    r"contact|call|email|e-mail|questions)\b)")
+_ITEM_CHARS = 60  # a list item that is one name
+
+
+def _named_customers(analysis: Analysis) -> None:
+    """Two or more lines, each one person's name and nothing else, right under a heading or sentence that calls
+    them customers (an enrolment or approval list, "customers notified"): each name is a customer's."""
+    lines = analysis.free_lines
+    why = "list of customers by name"
+    k = 0
+    while k < len(lines):
+        title = lines[k]
+        k += 1
+        if len(title.text) > 200 or not _CUSTOMERS_HEADING.search(title.text):
+            continue
+        run = []
+        while k < len(lines) and page_of(lines[k].segment) == page_of(title.segment):
+            text = lines[k].text.strip(" \t\u2022-*")
+            if not text or len(text) > _ITEM_CHARS or not _person(re.sub(r"^\d+[.)]\s*", "", text)):
+                break
+            run.append(lines[k])
+            k += 1
+        if len(run) >= 2:
+            for line in run:
+                text = line.segment.text
+                start, end = line.start, line.end
+                while start < end and (text[start] in " \t\u2022-*" or text[start].isdigit() or text[start] in ".)"):
+                    start += 1
+                analysis.add("name", line.segment, start, end, why)
+            analysis.anchor_pages.add(page_of(title.segment))
+

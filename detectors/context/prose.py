@@ -36,8 +36,9 @@ _ORGANIZATION = re.compile(r"(?i)\b(?:association|district|foundation|building|u
 _MAX_LINES = 4  # how many lines a paragraph or short block reaches on either side of its seed
 _WINDOW = 400  # how far from its seed a record reaches in one long paragraph
 _LONG_LINE = 2 * _WINDOW
-# a line that ends without ending its sentence, or with a name's initial ("Raymond, Sean R.")
-_RUNS_ON = re.compile(r"(?:[^.!?]|(?<![\w.])[A-Z]\.)\s*$")
+# a line that ends without ending its sentence, or with a name's initial ("Raymond, Sean R.") or a label's
+# abbreviation ("... charges on account no." / "3-110-5865-54. The service address is ...")
+_RUNS_ON = re.compile(r"(?:[^.!?]|(?<![\w.])[A-Z]\.|(?i:\b(?:no|nos|acct|nbr|num|tel|ph|approx|vs))\.)\s*$")
 # a sentence that speaks of the person of the line above: "... used 284 kWh." / "The customer can be reached at ..."
 _BACK_REFERENCE = re.compile(r"\s*(?:(?i:the|this|that|said)\s+(?i:customer|ratepayer|account\s?holder|caller|applicant|"
                              r"complainant)\b(?!\s+(?i:service|care|support|relations|center))|(?:He|She|They)\b)")

@@ -46,7 +46,8 @@ _UNIT = rf"(?:,?\s*{_UNIT_WORD}\.?\s*#?\s*[A-Za-z]?-?\d{{1,5}}[A-Za-z]?(?![\w-])
 _NAME = r"(?!\d+\b)[A-Z0-9][\w'-]*\.?"  # "Holt", "2nd", not a bare number ("714 899 4465 2361 N ...": a phone)
 # a word of a street's name after its Spanish type: not a unit's, nor the label of the next field ("Acct #")
 _SPANISH_NAME = rf"(?!{_UNIT_WORD}\b|(?i:acct|account|ssn|tel|phone|cell|balance|usage|email|amount)\b)[A-Z][\w'-]*"
-PRE_TYPED = re.compile(rf"\s*\d{{1,6}}(?:-?[A-Z])?\s+(?:{_DIRECTION}\s+)?(?i:{alternation(PRE_TYPES)})\s+[A-Z]")
+PRE_TYPED = re.compile(rf"\s*\d{{1,6}}(?:-?[A-Z])?\s+(?:{_DIRECTION}\s+)?(?i:{alternation(PRE_TYPES)})\s+"
+                       r"(?:(?:del|de la|de los|de las|de|la|las|los|el)\s+)?[A-Z]")  # "Paseo del Sol"
 # what may follow an address on its line: its city, state and ZIP ("Pomona, CA 91766")
 _CITY_STATE_ZIP = r"(?:,?\s+[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){0,2},?\s+[A-Z]{2}(?![A-Za-z])\.?(?:\s+\d{5}(?:-\d{4})?)?)?"
 # a house number, a direction, then a street name and its type ("1234 W Holt Ave") or a Spanish type and the name
@@ -54,7 +55,7 @@ _CITY_STATE_ZIP = r"(?:,?\s+[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){0,2},?\s+[A-Z]
 ADDRESS_RE = re.compile(
     rf"(?<![\w$.,/-])\d{{1,6}}(?:-?[A-Z])?\s+(?:{_DIRECTION}\s+)?"
     rf"(?:(?:{_NAME}\s+){{0,3}}{_NAME}\s+{_TYPE}(?!\w)"
-    rf"|(?i:{alternation(PRE_TYPES)})\s+{_SPANISH_NAME}(?:[ \t]+{_SPANISH_NAME}){{0,2}})"
+    rf"|(?i:{alternation(PRE_TYPES)})\s+(?:(?:del|de|la|las|los|el)[ \t]+)?{_SPANISH_NAME}(?:[ \t]+{_SPANISH_NAME}){{0,2}})"
     rf"{_UNIT}?{_CITY_STATE_ZIP}")
 CITY_LINE_RE = re.compile(r"\s*[A-Z][A-Za-z .'-]+,?\s+(?:[A-Z]{2}|California)\.?\s+\d{5}(?:-\d{4})?\s*")
 STREET_START = re.compile(r"\s*\d{1,6}[A-Za-z]?(?:-\d+)?\s+(?:[NSEWnsew]\.?\s+)?[A-Za-z0-9]")
@@ -65,7 +66,7 @@ BOX_ADDRESS_RE = re.compile(
     r"(?<![\w.])(?i:p\.?\s?o\.?\s*box|post office box|(?:r\.?r\.?|rural route)\s*\d{1,3},?\s+box)\s*#?\s*\d{1,6}"
     rf"(?![\w-]){_CITY_STATE_ZIP}")
 # the units of a home's consumption, in English and Spanish ("640 kilovatios-hora")
-_USAGE_UNIT = r"(?i:kwh|kw-h|kilowatt[- ]hours?|kilovatios?[- ]hora|therms?)\b"
+_USAGE_UNIT = r"(?i:kwh|kw-h|kilowatt[- ]hours?|kilovatios?[- ]hora|therms?|mwh|megawatt[- ]hours?)\b"
 USAGE_RE = re.compile(r"(?<![\w.$,/-])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?[ \t\u00a0]{0,2}"  # "715  kWh": justified PDF
                       + _USAGE_UNIT)
 # words just before a figure that make it a tariff's, a program's or an average's, not a customer's
@@ -73,8 +74,9 @@ _NOT_CONSUMPTION = re.compile(
     r"(?i)\b(?:per|typical(?:ly)?|tiers?|baseline|allowance|rates?|up to|sav(?:e|es|ing|ings|ed)|"
     r"reduc(?:e|ed|tion)|credits?|program|goal|target|limit|threshold|first|next|additional|between|over|"
     r"above|below|exceed(?:s|ing)?|produc(?:e|es|ed|ing|tion)|generat(?:e|es|ed|ing|ion)|output|offsets?|"
-    r"average (?:home|household|customer|residential|resident|family|house|user)s?|"
-    r"promedio|tarifas?|ahorr(?:o|os|a|ar)|hasta|nivel(?:es)?)\b|\d\s*(?:-|\u2013|to)\s*$")  # and in Spanish
+    r"average (?:[a-z-]+ )?(?:home|household|customer|residential|resident|family|house|user)s?|"
+    r"promedio|tarifas?|ahorr(?:o|os|a|ar)|hasta|nivel(?:es)?)\b"  # and in Spanish
+    r"|(?<!from )(?<![\d,.])\d[\d,.]*\s*(?:-|\u2013|to)\s*$")  # a tier's range, not "went from 400 to 1,813 kWh"
 _PERIOD = r"\s*(?:mo|month|yr|year|day|billing|bill)\b"  # "532 kWh/month", "640 kWh per billing period": usage
 _RATE_AFTER = re.compile(rf"(?i)\s*(?:/(?!{_PERIOD})|per\b(?!{_PERIOD})|por\b(?!\s*(?:mes|a[ñn]o|d[ií]a|periodo))|"
                          rf"of baseline|baseline|on average|(?:[a-z-]+\s+)?(?:average|median|norm)\b|"
@@ -104,9 +106,14 @@ def consumption_spans(text: str, start: int = 0, end: int | None = None) -> list
     found = []
     for m in USAGE_RE.finditer(text, start, end):
         words = " ".join(text[max(start, m.start() - 50):m.start()].split()[-4:])
-        if not _NOT_CONSUMPTION.search(words) and not _RATE_AFTER.match(text, m.end(), min(len(text), m.end() + 20)):
+        if (not _NOT_CONSUMPTION.search(words) and not _RATE_AFTER.match(text, m.end(), min(len(text), m.end() + 20))
+                and not _AGGREGATE_MWH.fullmatch(m.group())):
             found.append(m.span())
     return found
+
+
+# megawatt-hours by the hundred are a program's or a plant's, not a home's or a business's ("3.5 MWh" is one's)
+_AGGREGATE_MWH = re.compile(r"(?i)(?:\d{1,3}(?:,\d{3})+|\d{3,})(?:\.\d+)?\s*(?:mwh|megawatt[- ]hours?)")
 
 
 _NUMBER_ENDING = re.compile(r"(?<![\w.$,/-])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?[ \t]*$")
@@ -200,6 +207,15 @@ _NUMBER_LABEL = re.compile(r"(?i)\b(?:the|a|an|resolution|reso|ordinance|ord|ite
                            r"contract|po|fy|year|phase|tract|lot|parcel|apn|page|section|chapter|route|highway|hwy|"
                            r"interstate|i|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
                            r"aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s*#?\s*$")
+
+
+# a parcel's number right after an address: a public hearing's or a permit's property, not a customer's home
+_PARCEL_AFTER = re.compile(r"(?i)[\s,;(\u2013-]{0,4}(?:apn|a\.p\.n\.|assessor'?s parcel|parcel)\b")
+
+
+def parcel_after(text: str, end: int) -> bool:
+    """Whether an Assessor's Parcel Number follows the address ending at ``end`` ("2596 Mission Blvd (APN ...)")."""
+    return _PARCEL_AFTER.match(text, end) is not None
 
 
 def street_addresses(text: str, start: int = 0, end: int | None = None) -> list[re.Match]:
