@@ -27,6 +27,10 @@ FOUND = [
     # a label before the name, or run together after it, is none of it
     (("Caller Hsu Chien-Chih ((909) 412-7781) reported an outage, acct 3-001-2345-67.",), ["Hsu Chien-Chih"]),
     (("Corrected record: JONEL PANGILINAN, SAID 8103947721",), ["JONEL PANGILINAN"]),
+    # a sentence's verb before a given name is none of the name ("Reach Lilit at ..."), a surname that opens one is
+    (("Customer Lilit Sargsyan used 1,200 kWh in July. Reach Lilit at 951-623-5849 about the rebate.",),
+     ["Lilit Sargsyan"]),
+    (("Acct 3-001-2345-67. Young Kim called about the bill.",), ["Young Kim"]),
     # a letter to the council that gives the writer's own account ties the writer to it
     ((lines("Dear Mayor Sandoval and Council Members,\nMy account 2-23-456-7890 was overcharged.\n"
             "Respectfully,\nMaria Lopez"),), ["Maria Lopez"]),

@@ -385,7 +385,8 @@ def _names_in_run(text: str, run: list[tuple[int, int]], anchored: bool) -> list
         elif j == i + 2 < len(words) and len(words[i + 1]) == 1 and surname_after_initial(
                 text[run[i][0]:run[i][1]], text[run[j][0]:run[j][1]]):
             j += 1  # "Nicole R. Park"
-        if j - i >= 3 and not titled and _verb_before_given(text, run, words, i):
+        if not titled and ((j - i >= 3 and _verb_before_given(text, run, words, i))
+                           or (j - i == 2 and _imperative_first(text, run, words, i))):
             i += 1  # "Call Marta Ruiz": a word of the sentence, surname though it is, before a given name
             continue
         if (j - i > 2 and common_word(text[run[j - 1][0]:run[j - 1][1]])
@@ -504,6 +505,14 @@ def _verb_before_given(text: str, run: list, words: list[str], i: int) -> bool:
     word, not the first of the name, though the Census counts it as a surname."""
     return (frequent(text[run[i][0]:run[i][1]]) and words[i] not in given_names() and words[i + 1] in given_names()
             and len(words[i + 1]) > 1 and words[i + 1] not in _PARTICLE_WORDS)  # not "Ho Van Tran"
+
+
+def _imperative_first(text: str, run: list, words: list[str], i: int) -> bool:
+    """A sentence that opens with a frequent word that is neither a given name nor a surname of any count before
+    one word ("Reach Lilit at 951-..."): a verb and a given name, not a name of two words."""
+    before = text[max(0, run[i][0] - 3):run[i][0]]
+    return ((not before.strip() or before.rstrip()[-1:] in ".!?:;") and frequent(text[run[i][0]:run[i][1]])
+            and words[i] not in given_names() and surname_shares().get(words[i], 0.0) < 2e-5)
 
 
 def _given_after_title(words: list[str], k: int) -> bool:
