@@ -31,6 +31,8 @@ FOUND = [
     (("Customer Lilit Sargsyan used 1,200 kWh in July. Reach Lilit at 951-623-5849 about the rebate.",),
      ["Lilit Sargsyan"]),
     (("Acct 3-001-2345-67. Young Kim called about the bill.",), ["Young Kim"]),
+    # a surname's lower-case particles before the comma of "Last, First"
+    (("Customer name on the account: del Valle, Jonás. Acct 3-001-2345-67.",), ["del Valle, Jonás"]),
     # a letter to the council that gives the writer's own account ties the writer to it
     ((lines("Dear Mayor Sandoval and Council Members,\nMy account 2-23-456-7890 was overcharged.\n"
             "Respectfully,\nMaria Lopez"),), ["Maria Lopez"]),

@@ -207,7 +207,8 @@ _TOKEN = re.compile(rf"(?<![\w'\u2019.-])(?:(?:Mr|Mrs|Ms|Mx|Dr|Sr|Sra|Srta)\.|S[
 # what may stand between two words of a name: a space or two (PDF text spaces justified words), not the wider
 # gap or the tab between two fields ("Robert Chen   Department: Parks")
 _GAP = re.compile(r" {1,2}|, ?(?=(?:Jr|Sr|II|III|IV)\b)|" + _NICKNAME)
-_LAST_FIRST = re.compile(rf"(?<![\w'\u2019.-])(?:{_WORD})(?: {{1,2}}(?:{_PARTICLE} )?(?:{_WORD})){{0,2}}, "
+_LAST_FIRST = re.compile(rf"(?<![\w'\u2019.-])(?:(?:de la|de los|de las|del|de|van der|van|von|da|dos|le|du) )?"
+                         rf"(?:{_WORD})(?: {{1,2}}(?:{_PARTICLE} )?(?:{_WORD})){{0,2}}, "
                          rf"(?:{_WORD})(?: (?:{_WORD}))?"
                          rf"(?=\s*(?:[;:,()/|\u00b7\u2013\u2014\u2026]|\.\.|\s-\s|$)|\s+[a-z\d]|\.(?:\s|$))")
 _PARTICLE_WORDS = PARTICLES
