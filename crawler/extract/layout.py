@@ -30,6 +30,9 @@ _SENTENCE_END = re.compile(r"[.!?:;)\]\"'\u201d]$")
 # two stacked lines are one cell's wrapped text when the gap between them is under this share of a line height
 _STACKED = 0.6
 _HEADER_WORDS = 4  # words on one line of a header cell, at most
+# a wrapped table cell lines up with its row's anchor line within this share of a line height
+_ALIGNED = 0.3
+_SPACE = 0.25  # the width of a space, in text heights
 
 
 @dataclass(slots=True)
@@ -56,6 +59,7 @@ class Piece:
     y0: float
     x1: float
     y1: float
+    cell: bool = False  # a table cell gathered from several lines: a tab sets it apart from its neighbours
 
     @property
     def height(self) -> float:
@@ -110,8 +114,8 @@ def visual_lines(pieces: list[Piece]) -> list[list[Piece]]:
 
 def reading_lines(pieces: list[Piece]) -> list[list[Piece]]:
     """The visual lines of a page in reading order: columns of prose one after another, a table header
-    that wraps as one row."""
-    return joined_headers(columns(visual_lines(pieces)))
+    that wraps as one row, a table row whose cells wrap as one line."""
+    return table_rows(joined_headers(columns(visual_lines(pieces))))
 
 
 def columns(lines: list[list[Piece]]) -> list[list[Piece]]:
@@ -297,13 +301,178 @@ def _stacked(upper: list[Piece], lower: list[Piece]) -> list[Piece]:
     return row
 
 
+def table_rows(lines: list[list[Piece]]) -> list[list[Piece]]:
+    """Lines with each table row whose cells wrap onto several lines read as one line, cell by cell ("3014 W
+    Mountain" over "View Ave #12" over "Pomona CA 91768" is one cell), so that a customer's name, address,
+    account and usage stay one row under the table's header. A table is a run of lines whose pieces fall into
+    the same columns, one piece a column a line; a row starts on a line where most columns hold a cell (its
+    anchor). The lines between anchors are the wrapped lines of their cells: each cell centred on its row's
+    anchor (fpdf2's and Word's short cells in a tall row), or, failing that, hanging under it from the top.
+    A table where some line cannot be placed so is left as it is."""
+    if sum(len(line) > 1 for line in lines) < 2:
+        return lines
+    rows: list[list[Piece]] = []
+    done = 0
+    for first, last, spans in _tables(lines):
+        merged = _merged_rows(lines[first:last], spans)
+        if merged is not None:
+            rows.extend(lines[done:first])
+            rows.extend(merged)
+            done = last
+    return [*rows, *lines[done:]] if done else lines
+
+
+def _tables(lines: list[list[Piece]]) -> list[tuple[int, int, list[list[float]]]]:
+    """Runs of lines whose pieces fall into the same columns, one piece a column a line, with at least
+    two columns and a line that leaves some empty, each as (first line, line after the last, columns as
+    [left, right])."""
+    found = []
+    first = 0
+    while first < len(lines):
+        spans = _spans(lines[first], [])
+        last = first + 1
+        while last < len(lines) and not _set_apart(lines[last - 1], lines[last]):
+            grown = _spans(lines[last], spans)
+            if len(grown) < 2 or not _one_a_column(lines[last], grown) or (
+                    len(grown) < len(spans) and not all(_one_a_column(line, grown) for line in lines[first:last])):
+                break
+            spans = grown
+            last += 1
+        if last - first >= 3 and len(spans) >= 2 and any(len(line) < len(spans) for line in lines[first:last]) \
+                and sum(len(line) * 2 > len(spans) for line in lines[first:last]) >= 2:
+            found.append((first, last, spans))
+        first = last
+    return found
+
+
+def _spans(line: list[Piece], spans: list[list[float]]) -> list[list[float]]:
+    """Column spans grown by the pieces of a line: overlapping extents are one column."""
+    merged: list[list[float]] = []
+    for x0, x1 in sorted([*((s[0], s[1]) for s in spans), *((p.x0, p.x1) for p in line)]):
+        if merged and x0 < merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], x1)
+        else:
+            merged.append([x0, x1])
+    return merged
+
+
+def _column(piece: Piece, spans: list[list[float]]) -> int:
+    return next(k for k, span in enumerate(spans) if span[0] <= piece.x0 and piece.x1 <= span[1])
+
+
+def _one_a_column(line: list[Piece], spans: list[list[float]]) -> bool:
+    taken = [_column(p, spans) for p in line]
+    return len(set(taken)) == len(taken)
+
+
+def _merged_rows(lines: list[list[Piece]], spans: list[list[float]]) -> list[list[Piece]] | None:
+    """The table's lines with each row's lines merged cell by cell, or None when some line finds no row.
+    Lines above the first row and below the last that find none are left as they are (a caption, a note)."""
+    cells: list[list[tuple[int, Piece]]] = [[] for _ in spans]
+    for index, line in enumerate(lines):
+        for piece in line:
+            cells[_column(piece, spans)].append((index, piece))
+    height = max(median(p.height for line in lines for p in line), 1.0)
+    # where a line of a cell must end: halfway between the column's text and the next column's
+    limits = [(left[1] + right[0]) / 2 for left, right in zip(spans, spans[1:])] + [spans[-1][1]]
+    # a row starts where most columns hold a cell; hanging from the top, also where the first column starts one
+    most = [index for index, line in enumerate(lines) if len(line) * 2 > len(spans)]
+    starts = {index for k, (index, piece) in enumerate(cells[0])
+              if not k or not _wrapped(cells[0][k - 1][1], piece, limits[0], height)}
+    for place, anchors in ((_centred, most), (_hanging, sorted(starts.union(most)))):
+        row_of: dict[int, int] = {}  # id(piece) -> its row, the index of its anchor in anchors
+        for column, limit in zip(cells, limits):
+            row_of.update(place(column, lines, anchors, limit, height))
+        placed = [index for index, line in enumerate(lines) if any(id(p) in row_of for p in line)]
+        if len(placed) > len(anchors) and \
+                all(id(p) in row_of for line in lines[placed[0]:placed[-1] + 1] for p in line):
+            return [*lines[:placed[0]], *_rows(lines, spans, anchors, row_of), *lines[placed[-1] + 1:]]
+    return None
+
+
+def _centred(column: list[tuple[int, Piece]], lines: list[list[Piece]], anchors: list[int], limit: float,
+             height: float) -> dict[int, int]:
+    """Each anchor's cell in one column: the stacked pieces whose middle is the anchor line's middle."""
+    row_of: dict[int, int] = {}
+    start = 0
+    for row, anchor in enumerate(anchors):
+        middle = (lines[anchor][0].y0 + lines[anchor][0].y1) / 2
+        while start < len(column):
+            end = _centred_run(column, start, middle, height)
+            if end is not None:
+                for _, piece in column[start:end + 1]:
+                    row_of[id(piece)] = row
+                start = end + 1
+                break
+            piece = column[start][1]
+            if (piece.y0 + piece.y1) / 2 < middle:
+                break  # it lies lower: this row's cell is empty
+            start += 1  # above this row's cell and in none: left out, which fails the table if rows lie around it
+    return row_of
+
+
+def _centred_run(column: list[tuple[int, Piece]], start: int, middle: float, height: float) -> int | None:
+    """The last of the stacked pieces from ``start`` on whose middle is ``middle``, or None."""
+    top = column[start][1].y1
+    for end in range(start, len(column)):
+        if end > start and column[end - 1][1].y0 - column[end][1].y1 >= height:
+            return None
+        centre = (top + column[end][1].y0) / 2
+        if abs(centre - middle) <= _ALIGNED * height:
+            return end
+        if centre < middle:
+            return None
+    return None
+
+
+def _hanging(column: list[tuple[int, Piece]], lines: list[list[Piece]], anchors: list[int], limit: float,
+             height: float) -> dict[int, int]:
+    """Each anchor's cell in one column: its piece on the anchor line and the pieces stacked right under it,
+    each the rest of a line that did not fit, on the lines before the next anchor."""
+    row_of: dict[int, int] = {}
+    row_at = {anchor: row for row, anchor in enumerate(anchors)}
+    above: Piece | None = None
+    for index, piece in column:
+        if index in row_at:
+            row_of[id(piece)] = row_at[index]
+        elif above is not None and id(above) in row_of and _wrapped(above, piece, limit, height):
+            row_of[id(piece)] = row_of[id(above)]
+        above = piece
+    return row_of
+
+
+def _wrapped(upper: Piece, lower: Piece, limit: float, height: float) -> bool:
+    """Whether a piece right under another is the rest of its line: its first word would not have fitted
+    after it before ``limit``."""
+    word = lower.words[0]
+    return upper.y0 - lower.y1 < height and upper.x1 + _SPACE * height + (word.x1 - word.x0) > limit
+
+
+def _rows(lines: list[list[Piece]], spans: list[list[float]], anchors: list[int],
+          row_of: dict[int, int]) -> list[list[Piece]]:
+    """One line a row: the pieces of each of its cells joined top to bottom, on the anchor line's height."""
+    cells: list[dict[int, list[Piece]]] = [{} for _ in anchors]
+    for line in lines:
+        for piece in line:
+            if id(piece) in row_of:
+                cells[row_of[id(piece)]].setdefault(_column(piece, spans), []).append(piece)
+    rows = []
+    for anchor, row in zip(anchors, cells):
+        y0, y1 = lines[anchor][0].y0, lines[anchor][0].y1
+        rows.append([Piece([w for p in cell for w in p.words], min(p.x0 for p in cell), y0, max(p.x1 for p in cell), y1,
+                           cell=True) for _, cell in sorted(row.items())])
+    return rows
+
+
 def line_text(line: list[Piece]) -> str:
     """The pieces of one visual line, left to right: touching pieces are one word, a word gap is a
-    space, anything wider (columns, table cells) a tab."""
+    space, anything wider (columns, table cells) a tab, and so are the cells of a row gathered from
+    several lines (a wrapped cell's widest line may come close to the next column)."""
     text = piece_text(line[0])
     for before, piece in zip(line, line[1:]):
         gap = (piece.x0 - before.x1) / max(min(before.height, piece.height), 1.0)
-        text += ("" if gap < _TOUCHING else " " if gap < _WORD_GAP else "\t") + piece_text(piece)
+        text += ("\t" if piece.cell else "" if gap < _TOUCHING else " " if gap < _WORD_GAP else "\t") + \
+            piece_text(piece)
     return text
 
 
