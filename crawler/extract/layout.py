@@ -392,13 +392,13 @@ def _merged_rows(lines: list[list[Piece]], spans: list[list[float]]) -> list[lis
 
 def _centred(column: list[tuple[int, Piece]], lines: list[list[Piece]], anchors: list[int], limit: float,
              height: float) -> dict[int, int]:
-    """Each anchor's cell in one column: the stacked pieces whose middle is the anchor line's middle."""
+    """Each anchor's cell in one column: the wrapped lines whose middle is the anchor line's middle."""
     row_of: dict[int, int] = {}
     start = 0
     for row, anchor in enumerate(anchors):
         middle = (lines[anchor][0].y0 + lines[anchor][0].y1) / 2
         while start < len(column):
-            end = _centred_run(column, start, middle, height)
+            end = _centred_run(column, start, middle, limit, height)
             if end is not None:
                 for _, piece in column[start:end + 1]:
                     row_of[id(piece)] = row
@@ -411,11 +411,12 @@ def _centred(column: list[tuple[int, Piece]], lines: list[list[Piece]], anchors:
     return row_of
 
 
-def _centred_run(column: list[tuple[int, Piece]], start: int, middle: float, height: float) -> int | None:
-    """The last of the stacked pieces from ``start`` on whose middle is ``middle``, or None."""
+def _centred_run(column: list[tuple[int, Piece]], start: int, middle: float, limit: float,
+                 height: float) -> int | None:
+    """The last of the wrapped lines of a cell from ``start`` on whose middle is ``middle``, or None."""
     top = column[start][1].y1
     for end in range(start, len(column)):
-        if end > start and column[end - 1][1].y0 - column[end][1].y1 >= height:
+        if end > start and not _wrapped(column[end - 1][1], column[end][1], limit, height):
             return None
         centre = (top + column[end][1].y0) / 2
         if abs(centre - middle) <= _ALIGNED * height:
