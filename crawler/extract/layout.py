@@ -5,11 +5,12 @@ file or the OCR engine gives them as separate runs, so that "Account No.:" and i
 of a table row, stay one segment. Columns of prose side by side (a newsletter, a staff report) are the
 exception: there a visual line holds two sentences that have nothing to do with each other, so such a
 region is read column by column (``columns``). A table header whose cells wrap onto two lines is read as
-one header row (``joined_headers``).
+one header row (``joined_headers``), and so is a table row whose cells wrap (``table_rows``).
 """
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from statistics import median
 
@@ -33,6 +34,7 @@ _HEADER_WORDS = 4  # words on one line of a header cell, at most
 # a wrapped table cell lines up with its row's anchor line within this share of a line height
 _ALIGNED = 0.3
 _SPACE = 0.25  # the width of a space, in text heights
+_LINE_END = 1 / 3  # share of the gap between two columns' text that a line of a cell may reach into
 
 
 @dataclass(slots=True)
@@ -305,16 +307,17 @@ def table_rows(lines: list[list[Piece]]) -> list[list[Piece]]:
     """Lines with each table row whose cells wrap onto several lines read as one line, cell by cell ("3014 W
     Mountain" over "View Ave #12" over "Pomona CA 91768" is one cell), so that a customer's name, address,
     account and usage stay one row under the table's header. A table is a run of lines whose pieces fall into
-    the same columns, one piece a column a line; a row starts on a line where most columns hold a cell (its
-    anchor). The lines between anchors are the wrapped lines of their cells: each cell centred on its row's
-    anchor (fpdf2's and Word's short cells in a tall row), or, failing that, hanging under it from the top.
-    A table where some line cannot be placed so is left as it is."""
+    the same columns, one piece a column a line. A piece right under another in its column is the rest of a
+    wrapped line when its first word would not have fitted above. Rows are found two ways: cells centred on
+    the row's middle (fpdf2 and Word centre short cells in a tall row), the middle being a line that holds a
+    cell of one line; or, failing that, cells hanging from the row's top, a row starting on each line where
+    a cell starts that is not the rest of one above. A table where some line finds no row is left as it is."""
     if sum(len(line) > 1 for line in lines) < 2:
         return lines
     rows: list[list[Piece]] = []
     done = 0
-    for first, last, spans in _tables(lines):
-        merged = _merged_rows(lines[first:last], spans)
+    for first, last, spans, table in _tables(lines):
+        merged = _merged_rows(table, spans)
         if merged is not None:
             rows.extend(lines[done:first])
             rows.extend(merged)
@@ -322,27 +325,67 @@ def table_rows(lines: list[list[Piece]]) -> list[list[Piece]]:
     return [*rows, *lines[done:]] if done else lines
 
 
-def _tables(lines: list[list[Piece]]) -> list[tuple[int, int, list[list[float]]]]:
+def _tables(lines: list[list[Piece]]) -> list[tuple[int, int, list[list[float]], list[list[Piece]]]]:
     """Runs of lines whose pieces fall into the same columns, one piece a column a line, with at least
     two columns and a line that leaves some empty, each as (first line, line after the last, columns as
-    [left, right])."""
+    [left, right], its lines with pieces that run into the next column cut there)."""
     found = []
-    first = 0
+    first = floor = 0
     while first < len(lines):
         spans = _spans(lines[first], [])
+        table = [lines[first]]
         last = first + 1
-        while last < len(lines) and not _set_apart(lines[last - 1], lines[last]):
-            grown = _spans(lines[last], spans)
-            if len(grown) < 2 or not _one_a_column(lines[last], grown) or (
-                    len(grown) < len(spans) and not all(_one_a_column(line, grown) for line in lines[first:last])):
+        # a table that starts where a line above no longer fits takes in the lines above that fit it (a header
+        # cell wrapped above the header's line)
+        while first > floor and not _set_apart(lines[first - 1], lines[first]):
+            line = _cut(lines[first - 1], spans)
+            grown = _fitted(line, spans, table)
+            if grown is None:
                 break
             spans = grown
+            first -= 1
+            table.insert(0, line)
+        while last < len(lines) and not _set_apart(lines[last - 1], lines[last]):
+            line = _cut(lines[last], spans)
+            grown = _fitted(line, spans, table)
+            if grown is None:
+                break
+            spans = grown
+            table.append(line)
             last += 1
-        if last - first >= 3 and len(spans) >= 2 and any(len(line) < len(spans) for line in lines[first:last]) \
-                and sum(len(line) * 2 > len(spans) for line in lines[first:last]) >= 2:
-            found.append((first, last, spans))
+        if len(table) >= 3 and len(spans) >= 2 and any(len(line) < len(spans) for line in table) \
+                and sum(len(line) * 2 > len(spans) for line in table) >= 2:
+            found.append((first, last, spans, table))
+            floor = last
         first = last
     return found
+
+
+def _fitted(line: list[Piece], spans: list[list[float]], table: list[list[Piece]]) -> list[list[float]] | None:
+    """The table's columns grown by a line, or None when the line does not fit them: two of its pieces in
+    one column, or a piece that joins two columns in which a line of the table has a piece each."""
+    grown = _spans(line, spans)
+    if len(grown) < 2 or not _one_a_column(line, grown) or (
+            len(grown) < len(spans) and not all(_one_a_column(other, grown) for other in table)):
+        return None
+    return grown
+
+
+def _cut(line: list[Piece], spans: list[list[float]]) -> list[Piece]:
+    """The line with a piece that runs from one column into the next cut where one of its words starts at
+    the next column's left edge: a wrapped cell's line that came within a word gap of the next cell."""
+    cut = []
+    for piece in line:
+        over = [s for s in spans if s[0] < piece.x1 and piece.x0 < s[1]]
+        words, edge = piece.words, over[-1][0] if len(over) == 2 else None
+        at = next((k for k in range(1, len(words)) if edge is not None and words[k - 1].x1 < edge and
+                   abs(words[k].x0 - edge) <= _ALIGNED * piece.height), None)
+        if at is None:
+            cut.append(piece)
+        else:
+            cut.append(Piece(words[:at], piece.x0, piece.y0, max(w.x1 for w in words[:at]), piece.y1))
+            cut.append(Piece(words[at:], words[at].x0, piece.y0, max(w.x1 for w in words[at:]), piece.y1))
+    return cut
 
 
 def _spans(line: list[Piece], spans: list[list[float]]) -> list[list[float]]:
@@ -366,23 +409,26 @@ def _one_a_column(line: list[Piece], spans: list[list[float]]) -> bool:
 
 
 def _merged_rows(lines: list[list[Piece]], spans: list[list[float]]) -> list[list[Piece]] | None:
-    """The table's lines with each row's lines merged cell by cell, or None when some line finds no row.
-    Lines above the first row and below the last that find none are left as they are (a caption, a note)."""
+    """The table's lines with each row's lines merged cell by cell, or None when some line finds no row or
+    none is merged. Lines above the first row and below the last that find none are left as they are."""
     cells: list[list[tuple[int, Piece]]] = [[] for _ in spans]
     for index, line in enumerate(lines):
         for piece in line:
             cells[_column(piece, spans)].append((index, piece))
     height = max(median(p.height for line in lines for p in line), 1.0)
-    # where a line of a cell must end: halfway between the column's text and the next column's
-    limits = [(left[1] + right[0]) / 2 for left, right in zip(spans, spans[1:])] + [spans[-1][1]]
-    # a row starts where most columns hold a cell; hanging from the top, also where the first column starts one
-    most = [index for index, line in enumerate(lines) if len(line) * 2 > len(spans)]
-    starts = {index for k, (index, piece) in enumerate(cells[0])
-              if not k or not _wrapped(cells[0][k - 1][1], piece, limits[0], height)}
-    for place, anchors in ((_centred, most), (_hanging, sorted(starts.union(most)))):
+    # where a line of a cell ends at the latest: a little into the gap between the column's text and the next's
+    limits = [left[1] + _LINE_END * (right[0] - left[1]) for left, right in zip(spans, spans[1:])] + [spans[-1][1]]
+    wrapped = {id(piece) for column, limit in zip(cells, limits)
+               for (_, above), (_, piece) in zip(column, column[1:]) if _wrapped(above, piece, limit, height)}
+    # a centred row's anchor, its middle, is a line where a cell of one line lies; a row hanging from the top
+    # starts on a line where a cell starts that is not the rest of one above
+    middles = sorted({index for column in cells for k, (index, piece) in enumerate(column)
+                      if id(piece) not in wrapped and (k + 1 == len(column) or id(column[k + 1][1]) not in wrapped)})
+    starts = [index for index, line in enumerate(lines) if not all(id(p) in wrapped for p in line)]
+    for place, anchors in ((_centred, middles), (_hanging, starts)):
         row_of: dict[int, int] = {}  # id(piece) -> its row, the index of its anchor in anchors
-        for column, limit in zip(cells, limits):
-            row_of.update(place(column, lines, anchors, limit, height))
+        for column in cells:
+            row_of.update(place(column, lines, anchors, wrapped))
         placed = [index for index, line in enumerate(lines) if any(id(p) in row_of for p in line)]
         if len(placed) > len(anchors) and \
                 all(id(p) in row_of for line in lines[placed[0]:placed[-1] + 1] for p in line):
@@ -390,15 +436,16 @@ def _merged_rows(lines: list[list[Piece]], spans: list[list[float]]) -> list[lis
     return None
 
 
-def _centred(column: list[tuple[int, Piece]], lines: list[list[Piece]], anchors: list[int], limit: float,
-             height: float) -> dict[int, int]:
+def _centred(column: list[tuple[int, Piece]], lines: list[list[Piece]], anchors: list[int],
+             wrapped: set[int]) -> dict[int, int]:
     """Each anchor's cell in one column: the wrapped lines whose middle is the anchor line's middle."""
     row_of: dict[int, int] = {}
     start = 0
     for row, anchor in enumerate(anchors):
         middle = (lines[anchor][0].y0 + lines[anchor][0].y1) / 2
+        height = lines[anchor][0].height
         while start < len(column):
-            end = _centred_run(column, start, middle, limit, height)
+            end = _centred_run(column, start, middle, height, {a for a in anchors if a != anchor}, wrapped)
             if end is not None:
                 for _, piece in column[start:end + 1]:
                     row_of[id(piece)] = row
@@ -411,14 +458,16 @@ def _centred(column: list[tuple[int, Piece]], lines: list[list[Piece]], anchors:
     return row_of
 
 
-def _centred_run(column: list[tuple[int, Piece]], start: int, middle: float, limit: float,
-                 height: float) -> int | None:
-    """The last of the wrapped lines of a cell from ``start`` on whose middle is ``middle``, or None."""
+def _centred_run(column: list[tuple[int, Piece]], start: int, middle: float, height: float, others: set[int],
+                 wrapped: set[int]) -> int | None:
+    """The last of the wrapped lines of a cell from ``start`` on whose middle is ``middle``, or None. A cell
+    takes no piece of another row's anchor line."""
     top = column[start][1].y1
     for end in range(start, len(column)):
-        if end > start and not _wrapped(column[end - 1][1], column[end][1], limit, height):
+        index, piece = column[end]
+        if index in others or end > start and id(piece) not in wrapped:
             return None
-        centre = (top + column[end][1].y0) / 2
+        centre = (top + piece.y0) / 2
         if abs(centre - middle) <= _ALIGNED * height:
             return end
         if centre < middle:
@@ -426,17 +475,18 @@ def _centred_run(column: list[tuple[int, Piece]], start: int, middle: float, lim
     return None
 
 
-def _hanging(column: list[tuple[int, Piece]], lines: list[list[Piece]], anchors: list[int], limit: float,
-             height: float) -> dict[int, int]:
-    """Each anchor's cell in one column: its piece on the anchor line and the pieces stacked right under it,
-    each the rest of a line that did not fit, on the lines before the next anchor."""
+def _hanging(column: list[tuple[int, Piece]], lines: list[list[Piece]], anchors: list[int],
+             wrapped: set[int]) -> dict[int, int]:
+    """Each anchor's cell in one column: its piece on the anchor line and the wrapped lines under it, on the
+    lines before the next anchor (a cell that goes on past the next row's first line is not hanging)."""
     row_of: dict[int, int] = {}
     row_at = {anchor: row for row, anchor in enumerate(anchors)}
     above: Piece | None = None
     for index, piece in column:
         if index in row_at:
             row_of[id(piece)] = row_at[index]
-        elif above is not None and id(above) in row_of and _wrapped(above, piece, limit, height):
+        elif above is not None and id(above) in row_of and id(piece) in wrapped and \
+                bisect_right(anchors, index) - 1 == row_of[id(above)]:
             row_of[id(piece)] = row_of[id(above)]
         above = piece
     return row_of
