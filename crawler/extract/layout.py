@@ -34,6 +34,7 @@ _HEADER_WORDS = 4  # words on one line of a header cell, at most
 # a wrapped table cell lines up with its row's anchor line within this share of a line height
 _ALIGNED = 0.3
 _SPACE = 0.25  # the width of a space, in text heights
+_FIGURE = re.compile(r"[-+$(]*[\d.,]+[%)]*$")
 _LINE_END = 1 / 3  # share of the gap between two columns' text that a line of a cell may reach into
 
 
@@ -421,10 +422,11 @@ def _merged_rows(lines: list[list[Piece]], spans: list[list[float]]) -> list[lis
     wrapped = {id(piece) for column, limit in zip(cells, limits)
                for (_, above), (_, piece) in zip(column, column[1:]) if _wrapped(above, piece, limit, height)}
     # a centred row's anchor, its middle, is a line where a cell of one line lies; a row hanging from the top
-    # starts on a line where a cell starts that is not the rest of one above
+    # starts on a line where a cell starts that is not the rest of one above, or on a line of every column
     middles = sorted({index for column in cells for k, (index, piece) in enumerate(column)
                       if id(piece) not in wrapped and (k + 1 == len(column) or id(column[k + 1][1]) not in wrapped)})
-    starts = [index for index, line in enumerate(lines) if not all(id(p) in wrapped for p in line)]
+    starts = [index for index, line in enumerate(lines)
+              if len(line) == len(spans) or not all(id(p) in wrapped for p in line)]
     for place, anchors in ((_centred, middles), (_hanging, starts)):
         row_of: dict[int, int] = {}  # id(piece) -> its row, the index of its anchor in anchors
         for column in cells:
@@ -493,10 +495,13 @@ def _hanging(column: list[tuple[int, Piece]], lines: list[list[Piece]], anchors:
 
 
 def _wrapped(upper: Piece, lower: Piece, limit: float, height: float) -> bool:
-    """Whether a piece right under another is the rest of its line: its first word would not have fitted
-    after it before ``limit``."""
+    """Whether a piece right under another is the rest of its line: it starts where the line above starts,
+    and its first word would not have fitted after it before ``limit``. Two figures one under the other
+    (amounts of a right-aligned column) are two cells."""
     word = lower.words[0]
-    return upper.y0 - lower.y1 < height and upper.x1 + _SPACE * height + (word.x1 - word.x0) > limit
+    return upper.y0 - lower.y1 < height and abs(upper.x0 - lower.x0) <= _ALIGNED * height and \
+        upper.x1 + _SPACE * height + (word.x1 - word.x0) > limit and not (_FIGURE.match(piece_text(upper)) and
+                                                                         _FIGURE.match(piece_text(lower)))
 
 
 def _rows(lines: list[list[Piece]], spans: list[list[float]], anchors: list[int],
