@@ -147,11 +147,38 @@ _RATES = [["Rate Schedule", "Description", "Energy Charge", "Customer Charge"],
            "$0.951 per day"]]
 
 
-@pytest.mark.parametrize("rows, widths", [(_DIRECTORY, [90, 100, 95, 90, 160]), (_FACILITIES, [100, 110, 100, 90, 110]),
-                                          (_RATES, [100, 160, 100, 100])], ids=["directory", "facilities", "rates"])
+@pytest.mark.parametrize("rows, widths", [(_DIRECTORY, [90, 100, 95, 90, 160]), (_FACILITIES, [100, 110, 100, 90, 110])],
+                         ids=["directory", "facilities"])
 @pytest.mark.parametrize("v_align", ["MIDDLE", "TOP"])
 def test_public_tables_with_wrapped_cells_are_rows_and_flag_nothing(rows, widths, v_align):
     pdf = _pdf()
     _fpdf_table(pdf, rows, widths, v_align=v_align)
     assert _lines(pdf) == ["\t".join(row) for row in rows]
     assert _found(pdf) == set()
+
+
+@pytest.mark.parametrize("v_align", ["MIDDLE", "TOP"])
+def test_a_rate_table_whose_descriptions_wrap_like_prose_flags_nothing(v_align):
+    """A column of sentences wrapping from one line to the next in lower case is read as prose, line by line."""
+    pdf = _pdf()
+    _fpdf_table(pdf, _RATES, [100, 160, 100, 100], v_align=v_align)
+    lines = _lines(pdf)
+    assert lines[0] == "\t".join(_RATES[0])
+    assert _found(pdf) == set()
+
+
+def test_a_bulleted_list_whose_items_wrap_reads_as_before():
+    pdf = _pdf()
+    items = ["they are primarily designed or produced for the purpose of circumventing the measure that controls",
+             "they have only limited commercially significant purpose or use other than to circumvent it; or",
+             "they are marketed for use in circumventing the measure, as the notice of the department explains"]
+    y = 60
+    for item in items:
+        pdf.set_xy(40, y)
+        pdf.cell(10, 12, "-")
+        pdf.set_xy(60, y)
+        pdf.multi_cell(300, 12, item, align="L")
+        y = pdf.get_y() + 4
+    lines = _lines(pdf)
+    assert len(lines) > len(items)
+    assert [line.split("\t")[0] for line in lines if "\t" in line] == ["-"] * len(items)

@@ -34,8 +34,9 @@ _HEADER_WORDS = 4  # words on one line of a header cell, at most
 # a wrapped table cell lines up with its row's anchor line within this share of a line height
 _ALIGNED = 0.3
 _SPACE = 0.25  # the width of a space, in text heights
-_FIGURE = re.compile(r"[-+$(]*[\d.,]+[%)]*$")
 _LINE_END = 1 / 3  # share of the gap between two columns' text that a line of a cell may reach into
+_FIGURE = re.compile(r"[-+$(]*[\d.,]+[%)]*$")  # an amount, a count, a percentage
+_PROSE_LINE = 8  # words a line (median) from which a column is prose, not table cells
 
 
 @dataclass(slots=True)
@@ -366,8 +367,10 @@ def _fitted(line: list[Piece], spans: list[list[float]], table: list[list[Piece]
     """The table's columns grown by a line, or None when the line does not fit them: two of its pieces in
     one column, or a piece that joins two columns in which a line of the table has a piece each."""
     grown = _spans(line, spans)
-    if len(grown) < 2 or not _one_a_column(line, grown) or (
-            len(grown) < len(spans) and not all(_one_a_column(other, grown) for other in table)):
+    if len(grown) < 2 or not _one_a_column(line, grown):
+        return None
+    joined = any(sum(g[0] <= s[0] and s[1] <= g[1] for s in spans) > 1 for g in grown)
+    if joined and not all(_one_a_column(other, grown) for other in table):
         return None
     return grown
 
@@ -416,17 +419,22 @@ def _merged_rows(lines: list[list[Piece]], spans: list[list[float]]) -> list[lis
     for index, line in enumerate(lines):
         for piece in line:
             cells[_column(piece, spans)].append((index, piece))
+    if any(median(len(piece.words) for _, piece in column) >= _PROSE_LINE or
+           _is_prose([piece for _, piece in column]) for column in cells) or \
+            all(_is_bullet(piece) for _, piece in cells[0]):
+        return None  # a column of prose beside a figure or a sidebar, or a list: its lines are not cells
     height = max(median(p.height for line in lines for p in line), 1.0)
     # where a line of a cell ends at the latest: a little into the gap between the column's text and the next's
     limits = [left[1] + _LINE_END * (right[0] - left[1]) for left, right in zip(spans, spans[1:])] + [spans[-1][1]]
     wrapped = {id(piece) for column, limit in zip(cells, limits)
                for (_, above), (_, piece) in zip(column, column[1:]) if _wrapped(above, piece, limit, height)}
     # a centred row's anchor, its middle, is a line where a cell of one line lies; a row hanging from the top
-    # starts on a line where a cell starts that is not the rest of one above, or on a line of every column
-    middles = sorted({index for column in cells for k, (index, piece) in enumerate(column)
-                      if id(piece) not in wrapped and (k + 1 == len(column) or id(column[k + 1][1]) not in wrapped)})
-    starts = [index for index, line in enumerate(lines)
-              if len(line) == len(spans) or not all(id(p) in wrapped for p in line)]
+    # starts on a line where a cell starts that is not the rest of one above; a line of every column starts
+    # a row either way (a table of codes or dates of one width seems to wrap from one row to the next)
+    full = {index for index, line in enumerate(lines) if len(line) == len(spans)}
+    middles = sorted(full | {index for column in cells for k, (index, piece) in enumerate(column) if id(piece) not in
+                             wrapped and (k + 1 == len(column) or id(column[k + 1][1]) not in wrapped)})
+    starts = [index for index, line in enumerate(lines) if index in full or not all(id(p) in wrapped for p in line)]
     for place, anchors in ((_centred, middles), (_hanging, starts)):
         row_of: dict[int, int] = {}  # id(piece) -> its row, the index of its anchor in anchors
         for column in cells:
@@ -492,6 +500,12 @@ def _hanging(column: list[tuple[int, Piece]], lines: list[list[Piece]], anchors:
             row_of[id(piece)] = row_of[id(above)]
         above = piece
     return row_of
+
+
+def _is_bullet(piece: Piece) -> bool:
+    """Whether a piece is one mark that is neither a letter nor a digit (a list's bullet)."""
+    text = piece_text(piece)
+    return len(text) == 1 and not text.isalnum()
 
 
 def _wrapped(upper: Piece, lower: Piece, limit: float, height: float) -> bool:
