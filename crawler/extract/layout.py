@@ -36,6 +36,7 @@ _ALIGNED = 0.3
 _SPACE = 0.25  # the width of a space, in text heights
 _LINE_END = 1 / 3  # share of the gap between two columns' text that a line of a cell may reach into
 _FIGURE = re.compile(r"[-+$(]*[\d.,]+[%)]*$")  # an amount, a count, a percentage
+_LIST_NUMBER = re.compile(r"\(?(\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})[.)]$")
 _PROSE_LINE = 8  # words a line (median) from which a column is prose, not table cells
 
 
@@ -440,10 +441,24 @@ def _merged_rows(lines: list[list[Piece]], spans: list[list[float]]) -> list[lis
         for column in cells:
             row_of.update(place(column, lines, anchors, wrapped))
         placed = [index for index, line in enumerate(lines) if any(id(p) in row_of for p in line)]
-        if len(placed) > len(anchors) and \
+        if len(placed) > len(anchors) and _uneven(cells, row_of) and \
                 all(id(p) in row_of for line in lines[placed[0]:placed[-1] + 1] for p in line):
             return [*lines[:placed[0]], *_rows(lines, spans, anchors, row_of), *lines[placed[-1] + 1:]]
     return None
+
+
+def _uneven(cells: list[list[tuple[int, Piece]]], row_of: dict[int, int]) -> bool:
+    """Whether every row of several lines has cells of different heights: a row whose cells all wrap onto
+    as many lines is more likely as many rows of one line (a list of dates, names and places)."""
+    heights: dict[int, list[int]] = {}
+    for column in cells:
+        counts: dict[int, int] = {}
+        for _, piece in column:
+            if id(piece) in row_of:
+                counts[row_of[id(piece)]] = counts.get(row_of[id(piece)], 0) + 1
+        for row, count in counts.items():
+            heights.setdefault(row, []).append(count)
+    return all(min(counts) < max(counts) for counts in heights.values() if max(counts) > 1)
 
 
 def _centred(column: list[tuple[int, Piece]], lines: list[list[Piece]], anchors: list[int],
@@ -503,19 +518,27 @@ def _hanging(column: list[tuple[int, Piece]], lines: list[list[Piece]], anchors:
 
 
 def _is_bullet(piece: Piece) -> bool:
-    """Whether a piece is one mark that is neither a letter nor a digit (a list's bullet)."""
+    """Whether a piece is a list's bullet: one mark that is neither a letter nor a digit, or a number or letter
+    closed by a point or a parenthesis ("3.", "b)")."""
     text = piece_text(piece)
-    return len(text) == 1 and not text.isalnum()
+    return (len(text) == 1 and not text.isalnum()) or bool(_LIST_NUMBER.match(text))
 
 
 def _wrapped(upper: Piece, lower: Piece, limit: float, height: float) -> bool:
     """Whether a piece right under another is the rest of its line: it starts where the line above starts,
-    and its first word would not have fitted after it before ``limit``. Two figures one under the other
-    (amounts of a right-aligned column) are two cells."""
+    and its first word would not have fitted after it before ``limit``. Two values one under the other
+    (amounts of a right-aligned column, dates, codes) are two cells, and so are a word and a character under
+    it (a table of glyphs)."""
     word = lower.words[0]
     return upper.y0 - lower.y1 < height and abs(upper.x0 - lower.x0) <= _ALIGNED * height and \
-        upper.x1 + _SPACE * height + (word.x1 - word.x0) > limit and not (_FIGURE.match(piece_text(upper)) and
-                                                                         _FIGURE.match(piece_text(lower)))
+        upper.x1 + _SPACE * height + (word.x1 - word.x0) > limit and not (_is_value(upper) and _is_value(lower)) \
+        and not (len(upper.words) == 1 and len(piece_text(lower)) == 1)
+
+
+def _is_value(piece: Piece) -> bool:
+    """Whether a piece is an amount or one word with a figure in it (a date, a code, a number)."""
+    text = piece_text(piece)
+    return bool(_FIGURE.match(text)) or (len(piece.words) == 1 and any(c.isdigit() for c in text))
 
 
 def _rows(lines: list[list[Piece]], spans: list[list[float]], anchors: list[int],
