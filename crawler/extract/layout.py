@@ -34,7 +34,7 @@ _HEADER_WORDS = 4  # words on one line of a header cell, at most
 # a wrapped table cell lines up with its row's anchor line within this share of a line height
 _ALIGNED = 0.3
 _SPACE = 0.25  # the width of a space, in text heights
-_LINE_END = 1 / 3  # share of the gap between two columns' text that a line of a cell may reach into
+_LINE_END = 0.25  # share of the gap between two columns' text that a line of a cell may reach into
 _FIGURE = re.compile(r"[-+$(]*[\d.,]+[%)]*$")  # an amount, a count, a percentage
 _LIST_NUMBER = re.compile(r"\(?(\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})[.)]$")
 _PROSE_LINE = 8  # words a line (median) from which a column is prose, not table cells
@@ -315,7 +315,7 @@ def table_rows(lines: list[list[Piece]]) -> list[list[Piece]]:
     the row's middle (fpdf2 and Word centre short cells in a tall row), the middle being a line that holds a
     cell of one line; or, failing that, cells hanging from the row's top, a row starting on each line where
     a cell starts that is not the rest of one above. A table where some line finds no row is left as it is."""
-    if sum(len(line) > 1 for line in lines) < 2:
+    if sum(len(line) > 1 for line in lines) < 2 or not _may_wrap(lines):
         return lines
     rows: list[list[Piece]] = []
     done = 0
@@ -326,6 +326,27 @@ def table_rows(lines: list[list[Piece]]) -> list[list[Piece]]:
             rows.extend(merged)
             done = last
     return [*rows, *lines[done:]] if done else lines
+
+
+def _may_wrap(lines: list[list[Piece]]) -> bool:
+    """Whether some piece could be the rest of a line of a table cell one or two lines above: it starts where
+    that piece starts, right under it, and would not have fitted before the next piece on its line. Most
+    pages, tables of one-line rows among them, have none and are not searched for tables."""
+    for index in range(1, len(lines)):
+        line = lines[index]
+        for upper_line in lines[max(index - 2, 0):index]:
+            if upper_line[0].y0 - line[0].y1 >= upper_line[0].height or len(upper_line) == len(line) and (
+                    len(line) == 1 or upper_line is lines[index - 1]):
+                continue  # apart; a paragraph's lines, or rows of the same cells (a cell's line lies beside others)
+            for lower in line:
+                word = lower.words[0]
+                for k, upper in enumerate(upper_line):
+                    if abs(upper.x0 - lower.x0) <= _ALIGNED * upper.height and upper.y0 - lower.y1 < upper.height \
+                            and (k + 1 == len(upper_line) or
+                                 upper.x1 + _SPACE * upper.height + (word.x1 - word.x0) > upper_line[k + 1].x0) \
+                            and not (_is_value(upper) and _is_value(lower)):
+                        return True
+    return False
 
 
 def _tables(lines: list[list[Piece]]) -> list[tuple[int, int, list[list[float]], list[list[Piece]]]]:
