@@ -5,11 +5,12 @@ file or the OCR engine gives them as separate runs, so that "Account No.:" and i
 of a table row, stay one segment. Columns of prose side by side (a newsletter, a staff report) are the
 exception: there a visual line holds two sentences that have nothing to do with each other, so such a
 region is read column by column (``columns``). A table header whose cells wrap onto two lines is read as
-one header row (``joined_headers``).
+one header row (``joined_headers``), and so is a table row whose cells wrap (``table_rows``).
 """
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from statistics import median
 
@@ -30,6 +31,13 @@ _SENTENCE_END = re.compile(r"[.!?:;)\]\"'\u201d]$")
 # two stacked lines are one cell's wrapped text when the gap between them is under this share of a line height
 _STACKED = 0.6
 _HEADER_WORDS = 4  # words on one line of a header cell, at most
+# a wrapped table cell lines up with its row's anchor line within this share of a line height
+_ALIGNED = 0.3
+_SPACE = 0.25  # the width of a space, in text heights
+_LINE_END = 0.25  # share of the gap between two columns' text that a line of a cell may reach into
+_FIGURE = re.compile(r"[-+$(]*[\d.,]+[%)]*$")  # an amount, a count, a percentage
+_LIST_NUMBER = re.compile(r"\(?(\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})[.)]$")
+_PROSE_LINE = 8  # words a line (median) from which a column is prose, not table cells
 
 
 @dataclass(slots=True)
@@ -56,6 +64,7 @@ class Piece:
     y0: float
     x1: float
     y1: float
+    cell: bool = False  # a table cell gathered from several lines: a tab sets it apart from its neighbours
 
     @property
     def height(self) -> float:
@@ -110,8 +119,8 @@ def visual_lines(pieces: list[Piece]) -> list[list[Piece]]:
 
 def reading_lines(pieces: list[Piece]) -> list[list[Piece]]:
     """The visual lines of a page in reading order: columns of prose one after another, a table header
-    that wraps as one row."""
-    return joined_headers(columns(visual_lines(pieces)))
+    that wraps as one row, a table row whose cells wrap as one line."""
+    return table_rows(joined_headers(columns(visual_lines(pieces))))
 
 
 def columns(lines: list[list[Piece]]) -> list[list[Piece]]:
@@ -297,13 +306,287 @@ def _stacked(upper: list[Piece], lower: list[Piece]) -> list[Piece]:
     return row
 
 
+def table_rows(lines: list[list[Piece]]) -> list[list[Piece]]:
+    """Lines with each table row whose cells wrap onto several lines read as one line, cell by cell ("3014 W
+    Mountain" over "View Ave #12" over "Pomona CA 91768" is one cell), so that a customer's name, address,
+    account and usage stay one row under the table's header. A table is a run of lines whose pieces fall into
+    the same columns, one piece a column a line. A piece right under another in its column is the rest of a
+    wrapped line when its first word would not have fitted above. Rows are found two ways: cells centred on
+    the row's middle (fpdf2 and Word centre short cells in a tall row), the middle being a line that holds a
+    cell of one line; or, failing that, cells hanging from the row's top, a row starting on each line where
+    a cell starts that is not the rest of one above. A table where some line finds no row is left as it is."""
+    if sum(len(line) > 1 for line in lines) < 2 or not _may_wrap(lines):
+        return lines
+    rows: list[list[Piece]] = []
+    done = 0
+    for first, last, spans, table in _tables(lines):
+        merged = _merged_rows(table, spans)
+        if merged is not None:
+            rows.extend(lines[done:first])
+            rows.extend(merged)
+            done = last
+    return [*rows, *lines[done:]] if done else lines
+
+
+def _may_wrap(lines: list[list[Piece]]) -> bool:
+    """Whether some piece could be the rest of a line of a table cell one or two lines above: it starts where
+    that piece starts, right under it, and would not have fitted before the next piece on its line. Most
+    pages, tables of one-line rows among them, have none and are not searched for tables."""
+    for index in range(1, len(lines)):
+        line = lines[index]
+        for upper_line in lines[max(index - 2, 0):index]:
+            if upper_line[0].y0 - line[0].y1 >= upper_line[0].height or len(upper_line) == len(line) and (
+                    len(line) == 1 or upper_line is lines[index - 1]):
+                continue  # apart; a paragraph's lines, or rows of the same cells (a cell's line lies beside others)
+            for lower in line:
+                word = lower.words[0]
+                for k, upper in enumerate(upper_line):
+                    if abs(upper.x0 - lower.x0) <= _ALIGNED * upper.height and upper.y0 - lower.y1 < upper.height \
+                            and (k + 1 == len(upper_line) or
+                                 upper.x1 + _SPACE * upper.height + (word.x1 - word.x0) > upper_line[k + 1].x0) \
+                            and not (_is_value(upper) and _is_value(lower)):
+                        return True
+    return False
+
+
+def _tables(lines: list[list[Piece]]) -> list[tuple[int, int, list[list[float]], list[list[Piece]]]]:
+    """Runs of lines whose pieces fall into the same columns, one piece a column a line, with at least
+    two columns and a line that leaves some empty, each as (first line, line after the last, columns as
+    [left, right], its lines with pieces that run into the next column cut there)."""
+    found = []
+    first = floor = 0
+    while first < len(lines):
+        spans = _spans(lines[first], [])
+        table = [lines[first]]
+        last = first + 1
+        # a table that starts where a line above no longer fits takes in the lines above that fit it (a header
+        # cell wrapped above the header's line)
+        while first > floor and not _set_apart(lines[first - 1], lines[first]):
+            line = _cut(lines[first - 1], spans)
+            grown = _fitted(line, spans, table)
+            if grown is None:
+                break
+            spans = grown
+            first -= 1
+            table.insert(0, line)
+        while last < len(lines) and not _set_apart(lines[last - 1], lines[last]):
+            line = _cut(lines[last], spans)
+            grown = _fitted(line, spans, table)
+            if grown is None:
+                break
+            spans = grown
+            table.append(line)
+            last += 1
+        if len(table) >= 3 and len(spans) >= 2 and any(len(line) < len(spans) for line in table) \
+                and sum(len(line) * 2 > len(spans) for line in table) >= 2:
+            found.append((first, last, spans, table))
+            floor = last
+        first = last
+    return found
+
+
+def _fitted(line: list[Piece], spans: list[list[float]], table: list[list[Piece]]) -> list[list[float]] | None:
+    """The table's columns grown by a line, or None when the line does not fit them: two of its pieces in
+    one column, or a piece that joins two columns in which a line of the table has a piece each."""
+    grown = _spans(line, spans)
+    if len(grown) < 2 or not _one_a_column(line, grown):
+        return None
+    joined = any(sum(g[0] <= s[0] and s[1] <= g[1] for s in spans) > 1 for g in grown)
+    if joined and not all(_one_a_column(other, grown) for other in table):
+        return None
+    return grown
+
+
+def _cut(line: list[Piece], spans: list[list[float]]) -> list[Piece]:
+    """The line with a piece that runs from one column into the next cut where one of its words starts at
+    the next column's left edge: a wrapped cell's line that came within a word gap of the next cell."""
+    cut = []
+    for piece in line:
+        over = [s for s in spans if s[0] < piece.x1 and piece.x0 < s[1]]
+        words, edge = piece.words, over[-1][0] if len(over) == 2 else None
+        at = next((k for k in range(1, len(words)) if edge is not None and words[k - 1].x1 < edge and
+                   abs(words[k].x0 - edge) <= _ALIGNED * piece.height), None)
+        if at is None:
+            cut.append(piece)
+        else:
+            cut.append(Piece(words[:at], piece.x0, piece.y0, max(w.x1 for w in words[:at]), piece.y1))
+            cut.append(Piece(words[at:], words[at].x0, piece.y0, max(w.x1 for w in words[at:]), piece.y1))
+    return cut
+
+
+def _spans(line: list[Piece], spans: list[list[float]]) -> list[list[float]]:
+    """Column spans grown by the pieces of a line: overlapping extents are one column."""
+    merged: list[list[float]] = []
+    for x0, x1 in sorted([*((s[0], s[1]) for s in spans), *((p.x0, p.x1) for p in line)]):
+        if merged and x0 < merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], x1)
+        else:
+            merged.append([x0, x1])
+    return merged
+
+
+def _column(piece: Piece, spans: list[list[float]]) -> int:
+    return next(k for k, span in enumerate(spans) if span[0] <= piece.x0 and piece.x1 <= span[1])
+
+
+def _one_a_column(line: list[Piece], spans: list[list[float]]) -> bool:
+    taken = [_column(p, spans) for p in line]
+    return len(set(taken)) == len(taken)
+
+
+def _merged_rows(lines: list[list[Piece]], spans: list[list[float]]) -> list[list[Piece]] | None:
+    """The table's lines with each row's lines merged cell by cell, or None when some line finds no row or
+    none is merged. Lines above the first row and below the last that find none are left as they are."""
+    cells: list[list[tuple[int, Piece]]] = [[] for _ in spans]
+    for index, line in enumerate(lines):
+        for piece in line:
+            cells[_column(piece, spans)].append((index, piece))
+    if any(median(len(piece.words) for _, piece in column) >= _PROSE_LINE or
+           _is_prose([piece for _, piece in column]) for column in cells) or \
+            all(_is_bullet(piece) for _, piece in cells[0]):
+        return None  # a column of prose beside a figure or a sidebar, or a list: its lines are not cells
+    height = max(median(p.height for line in lines for p in line), 1.0)
+    # where a line of a cell ends at the latest: a little into the gap between the column's text and the next's
+    limits = [left[1] + _LINE_END * (right[0] - left[1]) for left, right in zip(spans, spans[1:])] + [spans[-1][1]]
+    wrapped = {id(piece) for column, limit in zip(cells, limits)
+               for (_, above), (_, piece) in zip(column, column[1:]) if _wrapped(above, piece, limit, height)}
+    # a centred row's anchor, its middle, is a line where a cell of one line lies; a row hanging from the top
+    # starts on a line where a cell starts that is not the rest of one above; a line of every column starts
+    # a row either way (a table of codes or dates of one width seems to wrap from one row to the next)
+    full = {index for index, line in enumerate(lines) if len(line) == len(spans)}
+    middles = sorted(full | {index for column in cells for k, (index, piece) in enumerate(column) if id(piece) not in
+                             wrapped and (k + 1 == len(column) or id(column[k + 1][1]) not in wrapped)})
+    starts = [index for index, line in enumerate(lines) if index in full or not all(id(p) in wrapped for p in line)]
+    for place, anchors in ((_centred, middles), (_hanging, starts)):
+        row_of: dict[int, int] = {}  # id(piece) -> its row, the index of its anchor in anchors
+        for column in cells:
+            row_of.update(place(column, lines, anchors, wrapped))
+        placed = [index for index, line in enumerate(lines) if any(id(p) in row_of for p in line)]
+        if len(placed) > len(anchors) and _uneven(cells, row_of) and \
+                all(id(p) in row_of for line in lines[placed[0]:placed[-1] + 1] for p in line):
+            return [*lines[:placed[0]], *_rows(lines, spans, anchors, row_of), *lines[placed[-1] + 1:]]
+    return None
+
+
+def _uneven(cells: list[list[tuple[int, Piece]]], row_of: dict[int, int]) -> bool:
+    """Whether every row of several lines has cells of different heights: a row whose cells all wrap onto
+    as many lines is more likely as many rows of one line (a list of dates, names and places)."""
+    heights: dict[int, list[int]] = {}
+    for column in cells:
+        counts: dict[int, int] = {}
+        for _, piece in column:
+            if id(piece) in row_of:
+                counts[row_of[id(piece)]] = counts.get(row_of[id(piece)], 0) + 1
+        for row, count in counts.items():
+            heights.setdefault(row, []).append(count)
+    return all(min(counts) < max(counts) for counts in heights.values() if max(counts) > 1)
+
+
+def _centred(column: list[tuple[int, Piece]], lines: list[list[Piece]], anchors: list[int],
+             wrapped: set[int]) -> dict[int, int]:
+    """Each anchor's cell in one column: the wrapped lines whose middle is the anchor line's middle."""
+    row_of: dict[int, int] = {}
+    start = 0
+    for row, anchor in enumerate(anchors):
+        middle = (lines[anchor][0].y0 + lines[anchor][0].y1) / 2
+        height = lines[anchor][0].height
+        while start < len(column):
+            end = _centred_run(column, start, middle, height, {a for a in anchors if a != anchor}, wrapped)
+            if end is not None:
+                for _, piece in column[start:end + 1]:
+                    row_of[id(piece)] = row
+                start = end + 1
+                break
+            piece = column[start][1]
+            if (piece.y0 + piece.y1) / 2 < middle:
+                break  # it lies lower: this row's cell is empty
+            start += 1  # above this row's cell and in none: left out, which fails the table if rows lie around it
+    return row_of
+
+
+def _centred_run(column: list[tuple[int, Piece]], start: int, middle: float, height: float, others: set[int],
+                 wrapped: set[int]) -> int | None:
+    """The last of the wrapped lines of a cell from ``start`` on whose middle is ``middle``, or None. A cell
+    takes no piece of another row's anchor line."""
+    top = column[start][1].y1
+    for end in range(start, len(column)):
+        index, piece = column[end]
+        if index in others or end > start and id(piece) not in wrapped:
+            return None
+        centre = (top + piece.y0) / 2
+        if abs(centre - middle) <= _ALIGNED * height:
+            return end
+        if centre < middle:
+            return None
+    return None
+
+
+def _hanging(column: list[tuple[int, Piece]], lines: list[list[Piece]], anchors: list[int],
+             wrapped: set[int]) -> dict[int, int]:
+    """Each anchor's cell in one column: its piece on the anchor line and the wrapped lines under it, on the
+    lines before the next anchor (a cell that goes on past the next row's first line is not hanging)."""
+    row_of: dict[int, int] = {}
+    row_at = {anchor: row for row, anchor in enumerate(anchors)}
+    above: Piece | None = None
+    for index, piece in column:
+        if index in row_at:
+            row_of[id(piece)] = row_at[index]
+        elif above is not None and id(above) in row_of and id(piece) in wrapped and \
+                bisect_right(anchors, index) - 1 == row_of[id(above)]:
+            row_of[id(piece)] = row_of[id(above)]
+        above = piece
+    return row_of
+
+
+def _is_bullet(piece: Piece) -> bool:
+    """Whether a piece is a list's bullet: one mark that is neither a letter nor a digit, or a number or letter
+    closed by a point or a parenthesis ("3.", "b)")."""
+    text = piece_text(piece)
+    return (len(text) == 1 and not text.isalnum()) or bool(_LIST_NUMBER.match(text))
+
+
+def _wrapped(upper: Piece, lower: Piece, limit: float, height: float) -> bool:
+    """Whether a piece right under another is the rest of its line: it starts where the line above starts,
+    and its first word would not have fitted after it before ``limit``. Two values one under the other
+    (amounts of a right-aligned column, dates, codes) are two cells, and so are a word and a character under
+    it (a table of glyphs)."""
+    word = lower.words[0]
+    return upper.y0 - lower.y1 < height and abs(upper.x0 - lower.x0) <= _ALIGNED * height and \
+        upper.x1 + _SPACE * height + (word.x1 - word.x0) > limit and not (_is_value(upper) and _is_value(lower)) \
+        and not (len(upper.words) == 1 and len(piece_text(lower)) == 1)
+
+
+def _is_value(piece: Piece) -> bool:
+    """Whether a piece is an amount or one word with a figure in it (a date, a code, a number)."""
+    text = piece_text(piece)
+    return bool(_FIGURE.match(text)) or (len(piece.words) == 1 and any(c.isdigit() for c in text))
+
+
+def _rows(lines: list[list[Piece]], spans: list[list[float]], anchors: list[int],
+          row_of: dict[int, int]) -> list[list[Piece]]:
+    """One line a row: the pieces of each of its cells joined top to bottom, on the anchor line's height."""
+    cells: list[dict[int, list[Piece]]] = [{} for _ in anchors]
+    for line in lines:
+        for piece in line:
+            if id(piece) in row_of:
+                cells[row_of[id(piece)]].setdefault(_column(piece, spans), []).append(piece)
+    rows = []
+    for anchor, row in zip(anchors, cells):
+        y0, y1 = lines[anchor][0].y0, lines[anchor][0].y1
+        rows.append([Piece([w for p in cell for w in p.words], min(p.x0 for p in cell), y0, max(p.x1 for p in cell), y1,
+                           cell=True) for _, cell in sorted(row.items())])
+    return rows
+
+
 def line_text(line: list[Piece]) -> str:
     """The pieces of one visual line, left to right: touching pieces are one word, a word gap is a
-    space, anything wider (columns, table cells) a tab."""
+    space, anything wider (columns, table cells) a tab, and so are the cells of a row gathered from
+    several lines (a wrapped cell's widest line may come close to the next column)."""
     text = piece_text(line[0])
     for before, piece in zip(line, line[1:]):
         gap = (piece.x0 - before.x1) / max(min(before.height, piece.height), 1.0)
-        text += ("" if gap < _TOUCHING else " " if gap < _WORD_GAP else "\t") + piece_text(piece)
+        text += ("\t" if piece.cell else "" if gap < _TOUCHING else " " if gap < _WORD_GAP else "\t") + \
+            piece_text(piece)
     return text
 
 
