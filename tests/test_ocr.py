@@ -111,3 +111,34 @@ def test_without_tesseract_a_scan_is_reported_as_needing_ocr(tmp_path):
                             env={**os.environ, "PYTHONPATH": str(ROOT), "TESSDATA_PREFIX": str(tmp_path / "none")})
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout) == [[[NEEDS_OCR], ["Page two is typed text"]], [[NEEDS_OCR], []]]
+
+
+def _typed(lines: list[str], font: str, x_of=lambda column: 120 + column * 700) -> Image.Image:
+    """A page typed in ``font``; a line given as a tuple is a row of cells at the columns' tab stops."""
+    image = Image.new("L", (1700, 800), 255)
+    draw = ImageDraw.Draw(image)
+    face = ImageFont.truetype(font, 30)
+    for number, line in enumerate(lines):
+        for column, cell in enumerate(line if isinstance(line, tuple) else (line,)):
+            draw.text((x_of(column), 100 + number * 70), cell, font=face, fill=0)
+    return image
+
+
+MONO = "/usr/share/fonts/truetype/dejavu/DejaVuSansMono.ttf"
+
+
+@needs_tesseract
+@pytest.mark.skipif(not os.path.exists(MONO), reason="the DejaVu fonts are not installed")
+def test_a_typed_scan_s_word_gaps_stay_spaces_and_its_columns_tabs():
+    """A monospace scan: a comma's or a short word's box ends early, and the gap after it is still a word gap
+    (a label reads whole: "Account Holder:"); a table's columns stay apart by tabs."""
+    form = ["Account Holder: JOHNSON, LISA", "Service Address: 1791 W Arrow Hwy, Pomona, CA 91766",
+            "Home Ph.: 909.469.4736", "Consumption (kWh): 361 kWh"]
+    document = extract("https://x/scan.png", png(_typed(form, MONO)))
+    assert [s.text for s in document.segments] == form
+    assert {(f.category, f.value) for f in scan_document(document, load_detectors())} == {
+        ("customer_name", "JOHNSON, LISA"), ("address", "1791 W Arrow Hwy, Pomona, CA 91766"),
+        ("phone", "909.469.4736"), ("energy_usage", "361 kWh")}
+    table = [("Name", "Account"), ("Maria Lopez", "3-012-3456-78")]
+    assert [s.text for s in extract("https://x/t.png", png(_typed(table, MONO))).segments] == [
+        "Name\tAccount", "Maria Lopez\t3-012-3456-78"]

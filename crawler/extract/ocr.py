@@ -66,7 +66,25 @@ class OcrEngine:
             if not iterator.Next(level):
                 break
         self.api.Clear()
-        return [run for run in runs if run]
+        return [_line_high(run) for run in runs if run]
+
+
+def _line_high(run: list[Word]) -> list[Word]:
+    """The words of one Tesseract line as phrases as tall as the line. A word's own box is as tall as its letters
+    (x-height for "on") and a comma's or a colon's ends early, so a gap measured against them reads a typed
+    scan's word gap as a column's ("Account<TAB>Holder:"): words closer than two of the line's characters are one
+    phrase; wider gaps (a form's tab stop, a table's column) stay for the layout to read."""
+    bottom, top = min(w.y0 for w in run), max(w.y1 for w in run)
+    widths = sorted((w.x1 - w.x0) / len(w.text) for w in run)
+    joined = 2 * widths[len(widths) // 2]
+    phrases = [Word(run[0].text, run[0].x0, bottom, run[0].x1, top)]
+    for word in run[1:]:
+        last = phrases[-1]
+        if word.x0 - last.x1 < joined:
+            phrases[-1] = Word(f"{last.text} {word.text}", last.x0, bottom, word.x1, top)
+        else:
+            phrases.append(Word(word.text, word.x0, bottom, word.x1, top))
+    return phrases
 
 
 @functools.cache
