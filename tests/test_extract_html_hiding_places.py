@@ -5,21 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from crawler.extract import extract
-from detectors.engine import scan_document
-from detectors.registry import load_detectors
-
-
-def html(body: str):
-    return extract("https://www.pomonaca.gov/page", body.encode("utf-8"), "text/html; charset=utf-8")
-
-
-def found(body: str) -> set[tuple[str, str]]:
-    return {(f.category, f.value) for f in scan_document(html(body), load_detectors())}
-
-
-def records(document) -> list[list[tuple[str | None, str]]]:
-    return [[(f.label, f.text) for f in r.fields] for r in document.records]
+from tests.test_extract_html_parts import found, html, records
 
 
 # --- data attributes: field names, one record an element ----------------------------------------------------

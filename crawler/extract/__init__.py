@@ -170,6 +170,23 @@ class DocumentBuilder:
         self.document.records.append(record)
         return record
 
+    def add_table(self, texts: list[list[str]], layout: TableLayout, where: str, *, hidden: str | None = None,
+                  chrome: bool = False) -> None:
+        """A table's cells as segments labelled by their header, each data row a record (or the whole table one,
+        when it lists keys and values), located "WHERE > row N > cell M"."""
+        whole_table: list[Segment | None] | None = [] if layout.key_value else None
+        for index, (row_texts, roles) in enumerate(zip(texts, layout.roles)):
+            fields = [] if whole_table is None else whole_table
+            for number, (text, role) in enumerate(zip(row_texts, roles), 1):
+                segment = self.add(text, Location(element=f"{where} > row {index + 1} > cell {number}"),
+                                   label=role.label, hidden=hidden, chrome=chrome)
+                if role.is_field and index not in layout.header_rows:
+                    fields.append(segment)
+            if whole_table is None and index not in layout.header_rows:
+                self.add_record(fields, Location(element=f"{where} > row {index + 1}"))
+        if whole_table is not None:
+            self.add_record(whole_table, Location(element=where))
+
     def not_checked(self, message: str) -> None:
         """Record a part of the document that is published but could not be checked (it needs OCR, it is past
         the text limit, it could not be parsed): the document then does not count as checked."""

@@ -199,18 +199,7 @@ class _Reader:
         layout = lay_out_table([[TableCell(text, span=int(c.get(_TABLE + "number-columns-spanned", "1") or 1))
                                  for text, c in zip(row_texts, row)] for row_texts, row in zip(texts, cells)],
                                header_rows)
-        whole_table = [] if layout.key_value else None
-        for index, (row_texts, roles) in enumerate(zip(texts, layout.roles)):
-            fields = [] if whole_table is None else whole_table
-            for number, (text, role) in enumerate(zip(row_texts, roles), 1):
-                segment = self.builder.add(text, Location(element=f"{where} > row {index + 1} > cell {number}"),
-                                           label=role.label, hidden=hidden, chrome=chrome)
-                if role.is_field and index not in layout.header_rows:
-                    fields.append(segment)
-            if whole_table is None and index not in layout.header_rows:
-                self.builder.add_record(fields, Location(element=f"{where} > row {index + 1}"))
-        if whole_table is not None:
-            self.builder.add_record(whole_table, Location(element=where))
+        self.builder.add_table(texts, layout, where, hidden=hidden, chrome=chrome)
         for nested in table.iter(_TABLE + "table"):
             if nested is not table and _owner_table(nested.getparent()) is table:
                 self.table(nested, chrome=chrome, hidden=hidden)

@@ -171,18 +171,7 @@ class _SlideReader:
         texts = [["\n".join(_paragraph_texts(cell)) for cell in row] for row in rows]
         layout = lay_out_table([[TableCell(text, span=_span(cell)) for text, cell in zip(row_texts, row)]
                                 for row_texts, row in zip(texts, rows)])
-        whole_table = [] if layout.key_value else None
-        for index, row_texts in enumerate(texts):
-            fields = [] if whole_table is None else whole_table
-            for column, (text, role) in enumerate(zip(row_texts, layout.roles[index]), 1):
-                segment = self.builder.add(text, Location(element=f"{where} > row {index + 1} > cell {column}"),
-                                           hidden=hidden, label=role.label)
-                if role.is_field and index not in layout.header_rows:
-                    fields.append(segment)
-            if whole_table is None and index not in layout.header_rows:
-                self.builder.add_record(fields, Location(element=f"{where} > row {index + 1}"))
-        if whole_table is not None:
-            self.builder.add_record(whole_table, Location(element=where))
+        self.builder.add_table(texts, layout, where, hidden=hidden)
 
     def comments(self, root, where: str) -> None:
         """Review comments and their replies, in PowerPoint's legacy and modern (2018) forms."""
