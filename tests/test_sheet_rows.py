@@ -205,3 +205,11 @@ def test_a_city_column_is_no_one_s_name():
     names = {value for category, value in found("customers.csv", body) if category == "customer_name"}
     assert names == {"GARCIA, ROSA", "KIM, JI-HOON"}
 
+
+def test_a_name_split_into_columns_headed_by_its_parts():
+    body = (b"Last,First,Premise Address,Zip,Acct #,Contact Phone\nZayas,Marisol,643 Fairplex Dr,91767,P-475168,"
+            b"909-629-8471\nDuong,Thi Hoa,529 E Grand Ave #207,91766,384 201 3164,909-988-3359\n")
+    names = {value for category, value in found("customers.csv", body) if category == "customer_name"}
+    assert names == {"Zayas", "Marisol", "Duong", "Thi Hoa"}
+    assert header_kind("Last Read")[0] is None  # a meter's last reading, not a surname
+

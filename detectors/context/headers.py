@@ -46,6 +46,8 @@ _KIND_RULES = [  # first match wins
                            r"|\bprem(?:ise|ises)?\.?\s*(?:no|nos|number|nbr|id|#)")),  # a premise's number, not its address
     ("address", re.compile(r"\b(?:address|addr|street|residence|premises?|service location|where|direcci[oó]n|"
                            r"domicilio)\b")),
+    # a name split into columns headed by its part alone ("Last | First"), as exports write it
+    ("name", re.compile(r"^\s*(?:last|first|middle|surname|given|apellidos?|apellido (?:paterno|materno))\s*$")),
     ("name", re.compile(r"\b(?:name|customer|ratepayer|resident|tenant|homeowner|participant|subscriber|holder|"
                         r"enrollee|beneficiary|occupant|caller|requester|requestor|reported by|attn|attention|"
                         r"nombre|cliente)\b")),
