@@ -321,12 +321,23 @@ def _phrase_re() -> re.Pattern:
     return re.compile("|".join(_alternative(p) for p in sorted(_table(), key=len, reverse=True)))
 
 
+@lru_cache(maxsize=1)
+def _ascii_phrase_words() -> tuple[frozenset[str], ...]:
+    """The words, in ASCII letters, of each phrase a label in ASCII could hold ("numero ng account", "so tai khoan")."""
+    return tuple({frozenset(_ASCII_WORD.findall(_folded(form))) for form in _table() if _folded(form).isascii()})
+
+
+_ASCII_WORD = re.compile(r"[a-z]+")
 
 
 @lru_cache(maxsize=4096)
 def to_english(label: str) -> str:
     """The label with each foreign phrase in it replaced by its English ("고객 번호" -> "customer number",
     "Số điện thoại của Thành phố" -> "phone number của thành phố"); an English label unchanged."""
+    if label.isascii():
+        words = set(_ASCII_WORD.findall(label.lower()))
+        if not any(phrase <= words for phrase in _ascii_phrase_words()):
+            return label  # most labels, and every cell a transposed table's test reads: no phrase's words are here
     plain = _plain(label)
     translated, count = _phrase_re().subn(_english, plain)
     if not count:  # Vietnamese typed without its marks ("so tai khoan")
