@@ -213,3 +213,13 @@ def test_a_name_split_into_columns_headed_by_its_parts():
     assert names == {"Zayas", "Marisol", "Duong", "Thi Hoa"}
     assert header_kind("Last Read")[0] is None  # a meter's last reading, not a surname
 
+
+def test_a_list_s_numbered_items_are_no_columns():
+    """A definition list of numbered applicants ("1." | "381 Desert Bloom Run - Deyanira Montez - ITIN ..."): an
+    item's number names no column, so an item that opens with a street is not all address (the ITIN and the name
+    in it were lost under one address finding)."""
+    body = ("<dl><dt>1.</dt><dd>381 Desert Bloom Run &ndash; Deyanira Montez &ndash; ITIN no.: 982-57-5737</dd>"
+            "<dt>2.</dt><dd>Aisha Francis: Social Security Number 194-25-2104; afrancis@earthlink.net</dd></dl>")
+    assert {("address", "381 Desert Bloom Run"), ("customer_name", "Deyanira Montez"),
+            ("taxpayer_id", "982-57-5737")} <= found("applicants.html", body.encode())
+

@@ -78,7 +78,8 @@ def _judge_transposed(analysis: Analysis, rows: list[list[Segment]]) -> None:
 
 # a column of an address's other parts: its cells are a city's or a ZIP's words, not a person's name
 _ADDRESS_PART = re.compile(r"(?i)(?:\b|_)(?:city|state|st|zip|zipcode|zip code|postal|county|country|town)(?:\b|_)")
-_SAMPLED_ROWS = 100  # rows of a table whose cells say what its unnamed columns hold
+_SAMPLED_ROWS = 100
+_NUMBERING = re.compile(r"\W*\d+\W*")  # an item's number as its label ("1.", "(2)"): no column's name  # rows of a table whose cells say what its unnamed columns hold
 _MOST = 2 / 3  # of a column's filled cells that must be of one kind for the column to be of it
 _CELL_KINDS = {"place": ("address", "phone", "email"), "unnamed": ("address", "phone", "email", "name")}
 
@@ -101,8 +102,9 @@ def _column_kinds(analysis: Analysis) -> dict[tuple[str, ...], tuple[str, tuple]
         inferred = list(kinds)
         for column, (label, (kind, _)) in enumerate(zip(labels, kinds)):
             which = "unnamed" if kind is None else "place" if kind == "soft" and PLACE_HEADER.search(label) else None
-            if which is None or _ADDRESS_PART.search(label):
-                continue  # a city or ZIP column is no one's name, whatever its cells look like ("Diamond Bar")
+            if which is None or _ADDRESS_PART.search(label) or _NUMBERING.fullmatch(label):
+                continue  # a city or ZIP column is no one's name, whatever its cells look like ("Diamond Bar"); a
+                # list's numbered items ("1. 381 Desert Bloom Run - Deyanira Montez - ITIN ...") no column
             shapes = [analysis.sniff(row[column].text) for row in sample]
             best = max(_CELL_KINDS[which], key=shapes.count)
             if shapes.count(best) >= _MOST * len(shapes):
