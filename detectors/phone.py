@@ -26,7 +26,7 @@ from collections.abc import Iterator
 
 from .base import text_after
 from .context import CustomerContext, CustomerDataDetector, page_of
-from .context.shapes import phone_spans
+from .context.shapes import phone_across, phone_spans
 from .labels import PHONE_LABEL_BEFORE
 from .masking import mask_digits
 from .model import Document, Finding
@@ -80,12 +80,22 @@ class PhoneDetector(CustomerDataDetector):
 
     def scan(self, document: Document, context: CustomerContext) -> Iterator[Finding]:
         claimed: dict[int, list[tuple[int, int]]] = {}
+        following = None
         for f in context.of_kind("phone", "contact", "other"):
-            for start, end in phone_spans(f.segment.text, f.start, f.end, bare=f.kind == "phone"):
+            spans = phone_spans(f.segment.text, f.start, f.end, bare=f.kind == "phone")
+            for start, end in spans:
                 e164 = to_e164(f.segment.text[start:end])
                 if e164 and e164 not in self.contacts.phones:
                     claimed.setdefault(id(f.segment), []).append((start, end))
                     yield self.finding(f.segment, start, end, why=f.why, normalized=e164)
+            if f.kind == "phone" and not spans and not f.segment.text[f.end:].strip():
+                following = following if following is not None else document.next_lines()
+                rest = following.get(id(f.segment))  # a number a line break cut: "... at 909" / "392 2571 ..."
+                cut = rest is not None and phone_across(f.text, rest.text[:24])
+                e164 = cut and cut[0] == 0 and to_e164(f"{f.text} {rest.text[:cut[1]]}")
+                if e164 and e164 not in self.contacts.phones:
+                    yield self.finding(f.segment, f.start, f.end, why=f.why, normalized=e164, continued=rest,
+                                       continued_end=cut[1])
         yield from self._labelled_bare(context, claimed)
         if self.options.get("outside_context", True):
             yield from self._outside(document, context, claimed)

@@ -115,3 +115,14 @@ def test_configured_public_numbers():
     replaced = {"replace_defaults": True, "phones": ["(909) 334-3250"]}
     found = findings(PhoneDetector, "Jo's cell: (909) 620-4000.", public=replaced)
     assert [f.value for f in found] == ["(909) 620-4000"]
+
+
+def test_a_number_a_line_break_cut():
+    """A PDF's justified prose wraps a customer's number ("... can be reached at 909" / "392 2571 or ..."): one
+    finding of the whole number, masked in both lines; an amount or a page number before a line break is none."""
+    [found] = findings(PhoneDetector, lines(
+        "reported a billing dispute on SA ID\n9321602255. The customer can be reached at 909\n392 2571 or by e-mail."))
+    assert (found.value, found.key, found.masked) == ("909 392 2571", "+19093922571", "*** *** 2571")
+    assert "392 2571" not in found.context
+    assert findings(PhoneDetector, lines("Customer Ana Ruiz, SA ID 9321602255, owes $909\n392 2571 is the ledger."
+                                         )) == []

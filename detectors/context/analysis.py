@@ -25,8 +25,8 @@ from .fields import Anchor, CustomerContext, CustomerField
 from .headers import ties
 from .persons import is_person, is_place, named_officially, names_in, person_name, plain_name
 from .shapes import (ADDRESS_RE, BOX_ADDRESS_RE, EMAIL_RE, PO_BOX, STREET_START, USAGE_RE, address_across,
-                     consumption_across, consumption_spans, cued_streets, parcel_after, phone_spans, span,
-                     street_addresses)
+                     consumption_across, consumption_spans, cued_streets, parcel_after, phone_across, phone_spans,
+                     span, street_addresses)
 
 
 _FIELD_START = re.compile(r"[,;(|\t\u00b7\u2013\u2014]")  # where a field of a record written in a sentence or a line starts
@@ -236,6 +236,14 @@ class Analysis:
                 if (e164 and not contacts.phone_is_public(e164) and not any(s < end and start < e for s, e in taken)
                         and (_CUSTOMER_AT.search(clause) or not public_cue(field, after_phone)) and not staff):
                     found.append(("phone", segment, start, end))
+            below = pieces[k + 1] if k + 1 < len(pieces) else after
+            if below is not None and below.segment is not segment:  # "... can be reached at 909" / "392 2571 ..."
+                tail = max(piece.start, piece.end - 24)
+                cut = phone_across(text[tail:piece.end], below.text[:24])
+                if cut and not any(s < piece.end and tail + cut[0] < e for s, e in taken):
+                    e164 = to_e164(f"{text[tail + cut[0]:piece.end]} {below.text[:cut[1]]}")
+                    if e164 and not contacts.phone_is_public(e164):
+                        found.append(("phone", segment, tail + cut[0], piece.end))
             if "@" in text[piece.start:piece.end]:
                 for m in EMAIL_RE.finditer(text, piece.start, piece.end):
                     if not contacts.email_is_public(m.group(), url):

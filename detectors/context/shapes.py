@@ -227,6 +227,25 @@ def street_addresses(text: str, start: int = 0, end: int | None = None) -> list[
             and is_street_address(m.group(), labelled=False)]
 
 
+# the start of a phone number at the end of a line: an area code, or an area code and an exchange ("... at 909" /
+# "392 2571 or ...", "Teléfono: (909)" / "868-2992.")
+_PHONE_START_AT_END = re.compile(rf"(?<![\w.$,/{_DASH}])(?:\(\d{{3}}\)|\d{{3}})(?:[\s.{_DASH}]?\d{{3}})?[\s.{_DASH}]*$")
+
+
+def phone_across(above: str, below: str) -> tuple[int, int] | None:
+    """A phone number that a line break cut: where it starts in ``above`` (a line's end) and where it ends in
+    ``below`` (the next line's start), or None."""
+    head = _PHONE_START_AT_END.search(above)
+    if head is None:
+        return None
+    joined = f"{above[head.start():].rstrip()} {below.lstrip()}"
+    whole = _PHONE.match(joined)
+    cut = len(above[head.start():].rstrip()) + 1
+    if whole is None or whole.end() <= cut:
+        return None
+    return head.start(), whole.end() - cut + (len(below) - len(below.lstrip()))
+
+
 def address_across(above: str, below: str) -> tuple[int, int] | None:
     """A street address that a line break cut (a PDF wraps "... at 7199 South" / "Agate Lane, which ..."): where
     it starts in ``above`` (the end of a line) and where it ends in ``below`` (the start of the next), or None."""
