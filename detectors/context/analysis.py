@@ -204,6 +204,7 @@ class Analysis:
         previous = ""
         for k, piece in enumerate(pieces):
             segment, text = piece.segment, piece.segment.text
+            below = pieces[k + 1] if k + 1 < len(pieces) else after  # where a value a line break cut goes on
             homes: list[tuple[int, int]] = []
             taken = [(a.start, a.end) for a in self.anchors_in(segment, piece.start, piece.end)]
             named = [(a, b) for s, a, b in names if s is segment]  # an office's word in a name is none: "Bell-Park"
@@ -213,7 +214,6 @@ class Analysis:
                 addresses += [(a, b) for a, b in cued_streets(text, piece.start, piece.end)
                               if not any(s < b and a < e for s, e in addresses)]
                 tail_start = max(piece.start, piece.end - 40)
-                below = pieces[k + 1] if k + 1 < len(pieces) else after
                 cut = below is not None and address_across(text[tail_start:piece.end], below.text[:60])
                 if cut:  # its number and first words, on this line, say whose home it is: "... at 7199 South"
                     # (in one segment the value runs on into the next line: "1234 W\nHolt Ave")
@@ -236,7 +236,6 @@ class Analysis:
                 if (e164 and not contacts.phone_is_public(e164) and not any(s < end and start < e for s, e in taken)
                         and (_CUSTOMER_AT.search(clause) or not public_cue(field, after_phone)) and not staff):
                     found.append(("phone", segment, start, end))
-            below = pieces[k + 1] if k + 1 < len(pieces) else after
             if below is not None and below.segment is not segment:  # "... can be reached at 909" / "392 2571 ..."
                 tail = max(piece.start, piece.end - 24)
                 cut = phone_across(text[tail:piece.end], below.text[:24])
@@ -249,7 +248,6 @@ class Analysis:
                     if not contacts.email_is_public(m.group(), url):
                         found.append(("email", segment, *m.span()))
             found += [("usage", segment, start, end) for start, end in consumption_spans(text, piece.start, piece.end)]
-            below = pieces[k + 1] if k + 1 < len(pieces) else after
             cut = below is not None and consumption_across(text[max(piece.start, piece.end - 60):piece.end],
                                                            below.text[:24])
             if cut:  # "never used 185" / "kWh in one month"

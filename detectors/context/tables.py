@@ -78,8 +78,8 @@ def _judge_transposed(analysis: Analysis, rows: list[list[Segment]]) -> None:
 
 # a column of an address's other parts: its cells are a city's or a ZIP's words, not a person's name
 _ADDRESS_PART = re.compile(r"(?i)(?:\b|_)(?:city|state|st|zip|zipcode|zip code|postal|county|country|town)(?:\b|_)")
-_SAMPLED_ROWS = 100
-_NUMBERING = re.compile(r"\W*\d+\W*")  # an item's number as its label ("1.", "(2)"): no column's name  # rows of a table whose cells say what its unnamed columns hold
+_SAMPLED_ROWS = 100  # rows of a table whose cells say what its unnamed columns hold
+_NUMBERING = re.compile(r"\W*\d+\W*")  # an item's number as its label ("1.", "(2)"): no column's name
 _MOST = 2 / 3  # of a column's filled cells that must be of one kind for the column to be of it
 _CELL_KINDS = {"place": ("address", "phone", "email"), "unnamed": ("address", "phone", "email", "name")}
 
