@@ -29,7 +29,7 @@ from collections.abc import Iterator
 from .base import as_list
 from .context import CustomerContext, CustomerDataDetector, page_of
 from .context.persons import probable_kind
-from .context.shapes import EMAIL_RE
+from .context.shapes import EMAIL_RE, plain_email
 from .masking import mask_email
 from .model import Document, Finding, Segment
 from .public_contacts import ORGANIZATION_CUE, PERSONAL_DOMAINS, PUBLIC_CUE, clause_before
@@ -59,7 +59,7 @@ def _organization_mailbox(document: Document, context: CustomerContext, segment:
         return False
     if PUBLIC_CUE.search(before):
         return True
-    firm = _LETTERS.sub("", match.group().lower().rpartition("@")[2].rsplit(".", 1)[0].rpartition(".")[2])
+    firm = _LETTERS.sub("", plain_email(match.group()).lower().rpartition("@")[2].rsplit(".", 1)[0].rpartition(".")[2])
     i = context.positions[id(segment)]
     around = " ".join(s.text for s in document.segments[max(0, i - 2):i + 3]).replace(match.group(), "")
     return len(firm) >= 4 and firm in _LETTERS.sub("", around.lower())
@@ -71,7 +71,7 @@ _LINE_FIELD = re.compile(r"[^\n|\u2013\u2014\u00b7;]+")  # a line's fields, apar
 def _firm_spelt(text: str, match: re.Match) -> bool:
     """Whether a field on the mailbox's line names a firm whose letters the mailbox's local part spells ("Kim's Auto
     Repair - ... - kimsauto@gmail.com"): a business's published mailbox at a consumer provider, in a directory."""
-    local = _LETTERS.sub("", match.group().lower().rpartition("@")[0])
+    local = _LETTERS.sub("", plain_email(match.group()).lower().rpartition("@")[0])
     line_start = text.rfind("\n", 0, match.start()) + 1
     if len(local) < 5:
         return False
@@ -97,9 +97,10 @@ class EmailDetector(CustomerDataDetector):
         claimed: dict[int, list[tuple[int, int]]] = {}
         for f in context.of_kind("email", "contact", "other"):
             for m in EMAIL_RE.finditer(f.segment.text, f.start, f.end):
-                if not self.contacts.email_is_public(m.group(), generic=False):
+                address = plain_email(m.group()).lower()
+                if not self.contacts.email_is_public(address, generic=False):
                     claimed.setdefault(id(f.segment), []).append(m.span())
-                    yield self.finding(f.segment, *m.span(), why=f.why, normalized=m.group().lower())
+                    yield self.finding(f.segment, *m.span(), why=f.why, normalized=address)
         if not self.options.get("outside_context", True):
             return
         for segment in context.mail:
@@ -110,9 +111,10 @@ class EmailDetector(CustomerDataDetector):
             for m in EMAIL_RE.finditer(segment.text):
                 if any(s < m.end() and m.start() < e for s, e in taken):
                     continue
-                why = self._personal(m.group().lower(), document.url)
+                address = plain_email(m.group()).lower()
+                why = self._personal(address, document.url)
                 if why and not _organization_mailbox(document, context, segment, m, why == _NAMED):
-                    yield self.finding(segment, *m.span(), severity="low", why=why, normalized=m.group().lower(),
+                    yield self.finding(segment, *m.span(), severity="low", why=why, normalized=address,
                                        public_if_repeated=True)
 
     def _personal(self, address: str, url: str) -> str | None:
@@ -128,4 +130,4 @@ class EmailDetector(CustomerDataDetector):
         return None
 
     def mask(self, value: str) -> str:
-        return mask_email(value)
+        return mask_email(plain_email(value))

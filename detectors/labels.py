@@ -29,10 +29,10 @@ RIGHT = rf"(?!{_W})(?!{_JOIN}{_W})(?!\.\d)"
 
 WIDTH = 48  # how far before a value its label may start ("Taxpayer Identification Number (TIN): ")
 
-# what may stand between a label and its value: punctuation and the words of "No." / "Number" / "ID" / "is" /
+# what may stand between a label and its value: punctuation and the words of "No." / "Number" / "ID" / "is" / "as" /
 # "ending in" and their Spanish ("Acct ID: 4471-99812", "SSN No.", "her account, 6612-0934-17,", "su cuenta número 50698866")
 _GAP = re.compile(r"(?:[\s:#.,=()\[\]*'\"\u2010-\u2014\uff1a\u3000-]|\(s\)|"
-                  r"\b(?:no|nos|nbr|num|number|id|is|was|ending|ends|in|with|n[úu]mero|n[úu]m|es|era)\b|n[º°]\.?)*", re.IGNORECASE)
+                  r"\b(?:no|nos|nbr|num|number|id|is|was|as|ending|ends|in|with|n[úu]mero|n[úu]m|es|era)\b|n[º°]\.?)*", re.IGNORECASE)
 
 # an international dialing prefix right before a number makes it a phone number ("Tel. +31 73-6456500")
 _DIALING_PREFIX = re.compile(r"\+\d{1,3}[\s.-]*(?:\(0\)\s*)?$")

@@ -57,6 +57,9 @@ FOUND = [
     ("Customer Account: 44.1822.9107", "**.****.9107", "4418229107"),
     ("Service Account SA-448120337", "SA-*****0337", "448120337"),
     ("SA# 4418 2291 07", "**** **91 07", "4418229107"),
+    # a billing system's groups of any width up to six, spaced; and a label followed by "as"
+    ("Derrick Harrell – acct 0088 281374 02 – bounced", "**** ****74 02", "008828137402"),
+    ("She gave her Utility Acct as 0019-478110-05 and asked for a call.", "****-****10-05", "001947811005"),
     ("Acct # 8001026149-2", "*******149-2", "80010261492"),
     ("Acct 80010261490", "*******1490", "80010261490"),
     ("Customer No. 4412345678", "******5678", "4412345678"),

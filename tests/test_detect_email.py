@@ -23,6 +23,11 @@ FOUND = [
     (("For the league, use my personal email: raul.mendez@gmail.com",), [("raul.mendez@gmail.com", "low")]),
     # a person's name, not a firm's, spelt by the mailbox
     (("Ana Ruiz \u2013 anaruiz1961@gmail.com",), [("anaruiz1961@gmail.com", "low")]),
+    # written to keep harvesters off: "[at]" and "(dot)", or both spelt out before a common top-level domain
+    (("Derrick Harrell \u2013 acct 0088-281374-02 \u2013 dharrell90 [at] comcast [dot] net bounced",),
+     [("dharrell90 [at] comcast [dot] net", "high")]),
+    (("Lost dog, reply to rita (at) aol.com or to ritamoreno1961 at gmail dot com",),
+     [("rita (at) aol.com", "low"), ("ritamoreno1961 at gmail dot com", "low")]),
 ]
 
 NOT_FOUND = [
@@ -47,6 +52,10 @@ NOT_FOUND = [
     # a business directory's listing, the firm's name spelt by its mailbox at a consumer provider
     ("Kim's Auto Repair \u2013 1845 W. Holt Ave \u2013 (909) 623-8890 \u2013 kimsauto@gmail.com",),
     ("Dela Cruz Bakeshop | 410 E Holt Ave | delacruzbakeshop@yahoo.com",),
+    # "at" and "dot" as words: no mailbox, or a role mailbox of the City's written the same way
+    ("We meet at noon at City Hall, dot the i's and cross the t's; sign in at the front desk.",),
+    ("The dot com era: look at pomona dot org for the history, or at the kiosk.",),
+    ("Send comments to cityclerk [at] pomonaca [dot] gov or info (at) pomonachoiceenergy.org",),
 ]
 
 
@@ -66,6 +75,8 @@ def test_normalized_and_masked():
     [found] = findings(EmailDetector, "Write to Robert.Chen@SBCGlobal.net today")
     assert found.key == "robert.chen@sbcglobal.net"
     assert found.masked == "R**********@S********.net"
+    [spelt] = findings(EmailDetector, "Write to Robert.Chen [at] SBCGlobal [dot] net today")
+    assert spelt.key == "robert.chen@sbcglobal.net" and spelt.masked == "R**********@S********.net"
 
 
 def test_the_sites_own_domain_is_public():

@@ -36,7 +36,7 @@ from . import label_blocks, letters, lists, prose, tables
 from .analysis import Analysis, page_of
 from .fields import Anchor, CustomerContext, CustomerField
 from .persons import OFFICIAL_HEADING
-from .shapes import EMAIL_RE
+from .shapes import EMAIL_RE, plain_email
 
 __all__ = ["CustomerContext", "CustomerField", "CustomerDataDetector", "analyze", "page_of"]
 
@@ -62,7 +62,7 @@ def _contact_cards(analysis: Analysis) -> None:
     context, url = analysis.context, analysis.document.url
     for segment in context.mail:
         if id(segment) in context.listing or not any(
-                analysis.contacts.email_is_official(m.group(), url) and not _recipient(segment.text, m.start())
+                analysis.contacts.email_is_official(plain_email(m.group()), url) and not _recipient(segment.text, m.start())
                 for m in EMAIL_RE.finditer(segment.text)):
             continue
         i = analysis.segment_index[id(segment)]

@@ -24,9 +24,9 @@ from .cues import CUSTOMER_ROLE, CueIndex
 from .fields import Anchor, CustomerContext, CustomerField
 from .headers import ties
 from .persons import is_person, is_place, named_officially, names_in, person_name, plain_name
-from .shapes import (ADDRESS_RE, BOX_ADDRESS_RE, EMAIL_RE, PO_BOX, STREET_START, USAGE_RE, address_across,
+from .shapes import (ADDRESS_RE, BOX_ADDRESS_RE, EMAIL_RE, MAIL_HINT, PO_BOX, STREET_START, USAGE_RE, address_across,
                      consumption_across, consumption_spans, cued_streets, parcel_after, phone_across, phone_spans,
-                     span, street_addresses)
+                     plain_email, span, street_addresses)
 
 
 _FIELD_START = re.compile(r"[,;(|\t\u00b7\u2013\u2014]")  # where a field of a record written in a sentence or a line starts
@@ -119,11 +119,11 @@ class Analysis:
         for begin, end in phone_spans(self.joined):
             segment, start = self.locate(begin)
             self.context.phones.setdefault(id(segment), []).append((start, start + end - begin))
-        at = self.joined.find("@")
-        while at >= 0:
-            segment, start = self.locate(at)
+        hint = MAIL_HINT.search(self.joined)
+        while hint:
+            segment, start = self.locate(hint.start())
             self.context.mail.append(segment)
-            at = self.joined.find("@", at + len(segment.text) - start + 1)  # on from the next segment
+            hint = MAIL_HINT.search(self.joined, hint.start() + len(segment.text) - start + 1)  # on from the next segment
 
     # -- where things are --------------------------------------------------------------------------
 
@@ -243,9 +243,9 @@ class Analysis:
                     e164 = to_e164(f"{text[tail + cut[0]:piece.end]} {below.text[:cut[1]]}")
                     if e164 and not contacts.phone_is_public(e164):
                         found.append(("phone", segment, tail + cut[0], piece.end))
-            if "@" in text[piece.start:piece.end]:
+            if MAIL_HINT.search(text, piece.start, piece.end):
                 for m in EMAIL_RE.finditer(text, piece.start, piece.end):
-                    if not contacts.email_is_public(m.group(), url):
+                    if not contacts.email_is_public(plain_email(m.group()), url):
                         found.append(("email", segment, *m.span()))
             found += [("usage", segment, start, end) for start, end in consumption_spans(text, piece.start, piece.end)]
             cut = below is not None and consumption_across(text[max(piece.start, piece.end - 60):piece.end],
@@ -277,7 +277,8 @@ class Analysis:
                 (e := to_e164(text[a:b])) and e not in self.contacts.phones for a, b in phone_spans(text, bare=True)):
             return True
         if kind in ("email", "contact"):
-            return any(not self.contacts.email_is_public(m.group(), generic=False) for m in EMAIL_RE.finditer(text))
+            return any(not self.contacts.email_is_public(plain_email(m.group()), generic=False)
+                       for m in EMAIL_RE.finditer(text))
         if kind in ("account", "identifier"):
             return sum(c.isdigit() for c in text) >= 4
         if kind == "usage":

@@ -53,7 +53,7 @@ class CustomerContext:
     fields: list[CustomerField] = field(default_factory=list)
     listing: set[int] = field(default_factory=set)  # ids of segments of public listings (staff, facilities)
     phones: dict[int, list[tuple[int, int]]] = field(default_factory=dict)  # phone spans of the segments read
-    mail: list[Segment] = field(default_factory=list)  # segments read with an "@", in document order
+    mail: list[Segment] = field(default_factory=list)  # segments that may hold a mailbox ("@", "[at]"), in document order
     # pages (Location.page; None for HTML) of what residents submit to a public body: letters and e-mails to
     # the council, comment cards. A public record (the Brown Act), so the writer's own contacts are no leak
     public_comment: set = field(default_factory=set)

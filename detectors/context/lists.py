@@ -77,7 +77,7 @@ def _contact_rows(analysis: Analysis) -> None:
         analysis.add("name", line.segment, base + name[0], base + name[1], why)
         analysis.add("address", line.segment, base + address[0], base + address[1], why)
         for start, end in contacts:
-            kind = "email" if "@" in line.text[start:end] else "phone"
+            kind = "email" if EMAIL_RE.fullmatch(line.text[start:end]) else "phone"
             analysis.add(kind, line.segment, base + start, base + end, why)
         analysis.anchor_pages.add(page_of(line.segment))
 

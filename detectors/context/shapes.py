@@ -19,7 +19,26 @@ _PHONE = re.compile(rf"[(\d](?:(?<=\()\d{{3}}\)\s?|(?<=\d)\d{{2}}[\s.{_DASH}])\d
 _PHONE_BARE = re.compile(r"(?<!\d)1?\d{10}(?!\d)")  # a phone column may drop the separators
 _COUNTRY = re.compile(rf"\+?1[\s.{_DASH}]?$")
 _JOINED_BEFORE = re.compile(rf"[\w/.{_DASH}]")
-EMAIL_RE = re.compile(r"(?<![\w.+-])[A-Za-z0-9][\w.%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![\w-])")
+# a mailbox, and one written to keep harvesters off ("dharrell90 [at] comcast [dot] net", "jo (at) aol.com",
+# "rita at cox dot net"): brackets around "at" and "dot", or both spelt out between words before a common top-level
+# domain ("meet at noon" has no "dot com" after it)
+_AT = r"(?:\s?[\[({]\s?(?i:at)\s?[\])}]\s?|\s(?:at|AT)\s(?=[A-Za-z0-9-]+(?:\s(?:dot|DOT)\s[A-Za-z0-9-]+)+(?![\w-])))"
+_DOT = r"(?:\.|\s?[\[({]\s?(?i:dot)\s?[\])}]\s?|\s(?:dot|DOT)\s)"
+_SPELT_TLD = r"(?:com|net|org|edu|gov|us|biz|info|io|co|COM|NET|ORG|EDU|GOV|US)"
+EMAIL_RE = re.compile(r"(?<![\w.+-])[A-Za-z0-9][\w.%+-]*(?:@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}|"
+                      rf"{_AT}[A-Za-z0-9-]+(?:{_DOT}[A-Za-z0-9-]+)*{_DOT}{_SPELT_TLD})(?![\w-])")
+_SPELT_AT = re.compile(_AT)
+# the cheap look that a text may hold a mailbox: an "@", or an "at" or "dot" spelt out as above
+MAIL_HINT = re.compile(r"@|[\[({]\s?(?i:at)\s?[\])}]|\s(?:dot|DOT)\s")
+_SPELT_DOT = re.compile(_DOT)
+
+
+def plain_email(text: str) -> str:
+    """A mailbox as it is addressed: "dharrell90 [at] comcast [dot] net" is dharrell90@comcast.net."""
+    if "@" in text:
+        return text
+    local, domain = _SPELT_AT.split(text, maxsplit=1)
+    return f"{local}@{_SPELT_DOT.sub('.', domain)}"
 
 
 def phone_spans(text: str, start: int = 0, end: int | None = None, bare: bool = False) -> list[tuple[int, int]]:
