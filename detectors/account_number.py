@@ -149,12 +149,32 @@ _LETTER_BESIDE_DIGIT = re.compile(r"[A-Z]\d|\d[A-Z]")
 
 def _ledger(candidate: Candidate) -> bool:
     """A general-ledger account: a plain "Account No." before a fund-department-object string, or any
-    account under one on a page that reads as a budget."""
+    account under one on a page that reads as a budget, unless the lines just above give a person's SSN, phone or
+    name (a customer's label block in a staff report, whose "Fiscal Impact ... General Fund" makes any agenda page
+    read as a budget)."""
     label = candidate.label
     if candidate.shape.anywhere or not label or _CUSTOMER_LABEL.search(label):
         return False
     return is_ledger_account(candidate.value) or (
-        candidate.facts is not None and candidate.page in candidate.facts.budget_pages)
+        candidate.facts is not None and candidate.page in candidate.facts.budget_pages
+        and not _below_personal_lines(candidate))
+
+
+# the label of a person's field at the start of a line: "SSN:", "Phone:", "Name:", "Service Address:"
+_PERSONAL_FIELD = re.compile(r"(?i)\s*(?:ssn|social security(?: no| number)?|itin|phone|tel|cell|(?:customer )?name|"
+                             r"(?:service |mailing |billing )?address|e-?mail)\b\.?\s*[:#]")
+
+
+def _below_personal_lines(candidate: Candidate) -> bool:
+    """Whether one of the three segments above the number's on its page is a person's field ("SSN: ...", or a
+    field so labelled)."""
+    facts, segment = candidate.facts, candidate.segment
+    at = facts.positions.get(id(segment))
+    for above in facts.document.segments[max(0, (at or 0) - 3):at or 0]:
+        if above.location.page == segment.location.page and (
+                _PERSONAL_FIELD.match(above.text) or _PERSONAL_FIELD.match(f"{above.label or ''}:")):
+            return True
+    return False
 
 
 _YEARS = re.compile(r"(?:19|20)\d{2}\s?[-\u2010-\u2013/]\s?(?:19|20)?\d{2}")  # a fiscal year: "2024-2025", "2024-25"

@@ -43,11 +43,16 @@ _PERSONAL = re.compile(r"(?i)\b(?:cell(?:ular)?|cellphone|celular|mobile(?!\s+ho
                        r"home(?=\s*(?:phone|number|tel|line|[#:])))\b")
 _BARE_TEN = re.compile(r"(?<![\w.-])\d{10}(?![\w-])")
 # words that ask someone to reach a person at the number, or call it a person's number, right before it ("contact her
-# at", "call him at", "reach the customer on", "her phone number is", "tenemos su número de teléfono como"): in a
+# at", "call him at", "reach the customer on", "she can be reached at", "a home phone of", "her phone number is",
+# "tenemos su número de teléfono como"): in a
 # customer's record that is the customer's phone, bare or written out; "contact us at" is an office's
 _REACH_PERSON_BEFORE = re.compile(
-    r"(?i)(?:\b(?:contact|call|reach|text|phone|ring)(?:ed|ing)?\s+(?:him|her|them|the\s+(?:customer|resident|tenant|"
+    r"(?i)(?:\b(?:contact|call|reach|text|phone|ring)(?:ed|ing)?\s+(?:him|her|them|you|the\s+(?:customer|resident|tenant|"
     r"owner|account\s+holder|ratepayer)|(?-i:M(?:r|s|rs)\.?\s+[A-Z][\w'-]+))\s+(?:at|on)"
+    # "she can be reached at", "is best reached on"; "a home phone of", "provided a contact number of"
+    r"|\b(?:he|she|they|who|customer|resident|tenant|owner|ratepayer)\s+(?:(?:can|could|may|will)\s+be|is|was|are)"
+    r"\s+(?:best\s+)?reached\s+(?:at|on)"
+    r"|\b(?:home|cell|mobile|contact|callback|call-back|daytime|evening)\s+(?:phone|number|no\.?|#)\s+(?:of|is|was)"
     r"|\b(?:llamar(?:la|lo|les)|contactar(?:la|lo|les)|comunicarse\s+con\s+(?:[eé]l|ella))\s+(?:al|en)"
     r"|\b(?:his|her|their|su|sus)\s+(?:(?:home|cell|mobile|phone|telephone|contact)\s+)?"
     r"(?:phone|telephone|cell|number|tel[eé]fono|celular|n[uú]mero(?:\s+de\s+(?:tel[eé]fono|celular))?)"
@@ -72,6 +77,12 @@ def _reached_bare(segment) -> list[tuple[int, int]]:
             if _REACH_PERSON_BEFORE.search(segment.text, max(0, m.start() - 60), m.start())]
 
 
+def _bare_contact(field) -> bool:
+    """A customer's "Contact No." cell that is ten digits and nothing else: the phone typed without separators (a
+    contact field may also hold a mailbox or a name, where a bare run inside more text is no phone)."""
+    return field.kind == "contact" and _BARE_TEN.fullmatch(field.text.strip()) is not None
+
+
 class PhoneDetector(CustomerDataDetector):
     category = "phone"
     severity = "high"
@@ -82,7 +93,7 @@ class PhoneDetector(CustomerDataDetector):
         claimed: dict[int, list[tuple[int, int]]] = {}
         following = None
         for f in context.of_kind("phone", "contact", "other"):
-            spans = phone_spans(f.segment.text, f.start, f.end, bare=f.kind == "phone")
+            spans = phone_spans(f.segment.text, f.start, f.end, bare=f.kind == "phone" or _bare_contact(f))
             for start, end in spans:
                 e164 = to_e164(f.segment.text[start:end])
                 if e164 and e164 not in self.contacts.phones:

@@ -269,6 +269,14 @@ def test_finds_account_number(text, masked, normalized):
     assert normalized not in finding.context
 
 
+def test_a_customers_label_block_on_a_page_with_a_fiscal_impact_line():
+    """Every staff report says "no fiscal impact to the General Fund", which reads as a budget; an "Account No." under
+    a customer's SSN and phone is still the customer's."""
+    block = lines("Phone: (909) 397-4902\nSSN: 523-44-1876\nAccount No.: 3197202820\n\n"
+                  "There is no fiscal impact to the General Fund associated with this action.")
+    assert [f.value for f in findings_for(AccountNumberDetector, block)] == ["3197202820"]
+
+
 @pytest.mark.parametrize("text", NOT_FOUND)
 def test_hard_negatives(text):
     assert findings_for(AccountNumberDetector, text) == []

@@ -67,6 +67,12 @@ def test_public_places_in_a_letter_to_a_customer():
                    "625 S Garey Ave, or City Hall,\n13220 Central Ave. Your home at 1234 W Holt Ave used 900 kWh.\n"
                    "Sincerely,\nJane Doe")
     assert [f.value for f in findings(AddressDetector, letter)] == ["1234 W Holt Ave"]
+
+
+def test_a_dates_year_is_no_house_number():
+    """"the December 15, 2024 bill": the year of a date before a word is no home without a street type."""
+    note = "1. Barry Sanchez, 563 North Alvarado St. Acct no. 2-39-174-5540. Disputes the December 15, 2024 bill."
+    assert [f.value for f in findings(AddressDetector, note)] == ["563 North Alvarado St."]
     header = Segment("Dear Ms. Lopez, about your bill, write to us at 13220 Central Ave.",
                      Location(element="main > address"))
     assert findings(AddressDetector, header) == []
@@ -77,6 +83,12 @@ def test_a_day_of_the_month_is_no_house_number():
     letter = lines("Dear Ms. Lopez,\nOn July 1 Cedar Bluff Energy Authority rates change. Your home at 1234 W Holt "
                    "Ave used 900 kWh.\nSincerely,\nJane Doe")
     assert [f.value for f in findings(AddressDetector, letter)] == ["1234 W Holt Ave"]
+
+
+def test_a_dates_year_is_no_house_number():
+    """"the December 15, 2024 bill": the year of a date before a word is no home without a street type."""
+    note = "1. Barry Sanchez, 563 North Alvarado St. Acct no. 2-39-174-5540. Disputes the December 15, 2024 bill."
+    assert [f.value for f in findings(AddressDetector, note)] == ["563 North Alvarado St."]
 
 
 def test_normalized_and_masked():

@@ -37,11 +37,25 @@ FOUND = [
      [("6267427190", "low"), ("6267427191", "low")]),
     (("Sra. Dana Whitfield: tenemos su número de teléfono como 714.248.9913",), [("714.248.9913", "low")]),
     (("Mr. Okafor asked that staff reach the customer on 7142489913 after 5 p.m.",), [("7142489913", "low")]),
+    # "she can be reached at", "a home phone of", "we tried to reach you at": the customer's, bare or written out
+    (("Spoke with Ella Brandt about acct no 8750233466; she can be reached at 9512577109.",),
+     [("9512577109", "high")]),
+    (("Ana Ruiz (1420 W Holt Ave) applied. The application listed SSN 523-44-1876 and a home phone of 6266296988.",),
+     [("6266296988", "high")]),
+    (("Dear Ana Ruiz: your account 3412098812 was billed for 612 kWh. We tried to reach you at 9097848664.",),
+     [("9097848664", "high")]),
+    # a customer's "Contact No." cell typed without separators
+    ((table(("Ratepayer", "Premise Location", "Contact No.", "SA ID"),
+            ("Ana Ruiz", "1420 W Holt Ave, Pomona, CA 91768", "9518687016", "3-412-0988-12")),),
+     [("9518687016", "high")]),
 ]
 
 NOT_FOUND = [
     *HARD_NEGATIVES.values(),
     ("Fax: (626) 555-1234",),
+    # an office reached at a number; a contact cell that holds more than a number
+    ("Customer Ana Ruiz, acct 3412098812, was referred to the Housing office, which can be reached at 9096202341.",),
+    (table(("Customer", "Contact", "SA ID"), ("Ana Ruiz", "see file 9518687016 notes", "3-412-0988-12")),),
     ("Staff liaison: My Ta, (562) 564-5878.",),  # "My" is her given name, not a cue
     ("For permits call the Building and Safety Division at (626) 555-1234.",),
     ("Acct # 909-555-0147",),

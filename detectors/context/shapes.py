@@ -220,12 +220,15 @@ def cued_streets(text: str, start: int = 0, end: int | None = None) -> list[tupl
 
 
 # a number label right before a number: "Resolution 2024 Plaza ...", "Item 12 Camino Real Widening"; a month
-# makes it a day ("On July 1 Cedar Bluff Energy Authority ..."), an article a quantity ("the 5 Mile Run")
+# makes it a day ("On July 1 Cedar Bluff Energy Authority ..."), a month and day a year, an article a quantity
+# ("the 5 Mile Run")
 _NUMBER_LABEL = re.compile(r"(?i)\b(?:the|a|an|resolution|reso|ordinance|ord|item|case|no|number|permit|file|project|"
                            r"bid|rfp|"
                            r"contract|po|fy|year|phase|tract|lot|parcel|apn|page|section|chapter|route|highway|hwy|"
                            r"interstate|i|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
-                           r"aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s*#?\s*$")
+                           r"aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s*#?\s*$"
+                           # a date's year: "the December 15, 2024 bill", "the 12/15/ 2024 notice"
+                           r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,\s*$")
 
 
 # a parcel's number right after an address: a public hearing's or a permit's property, not a customer's home
