@@ -14,6 +14,7 @@ import sys
 
 from scrapy import signals
 from scrapy.exceptions import CloseSpider
+from scrapy.utils.defer import deferred_from_coro
 
 from reports import write_reports
 from reports.redact import shown_text
@@ -24,12 +25,12 @@ from .history.session import HistoryOptions, RunHistory
 from .incremental import RevalidatedItem
 from .items import CrawlErrorItem, FetchedItem, LinksItem, RedirectItem, StatusItem
 from .resume import Checkpoint
-from .run import prepare_output, probe_trouble, start_worker_pool_from
+from .run import prepare_output, probe_trouble, start_worker_pool_from, submit_probe
 from .settings import crawl_limits
 from .worker import WorkerPool, no_cycle_collection
 
 run_finished = object()  # signal sent with result=RunResult when the run is finished and its reports written
-run_refused = object()  # signal sent with error=ConfigError when the run cannot start; nothing was fetched
+run_refused = object()  # signal sent with error=ConfigError when the run cannot start; nothing was checked
 
 
 class CollectPipeline:
@@ -55,16 +56,21 @@ class CollectPipeline:
         self.finished = False
         self.history = history  # compared with and recorded into, when the run keeps a history
         self.checkpoint = checkpoint  # a resumable crawl (--resume)
+        self.close_crawl = None  # starts closing the crawl when the workers fail to start
 
     @classmethod
     def from_crawler(cls, crawler):
         settings = crawler.settings
         out_dir = settings.get("PUBCHECK_OUT")
         prepare_output(out_dir)  # before any fetching: an unwritable folder is found now, not after the crawl
-        pool, probe, memory_mb = start_worker_pool_from(settings)
         reveal = settings.getbool("PUBCHECK_REVEAL")
         options = HistoryOptions.from_settings(settings)
         history = options and RunHistory(options, command="crawl", reveal=reveal, report_dir=out_dir)
+        # a re-crawl that asks the server what changed may have nothing to read: its workers start with the first
+        # changed document, not before the crawl (on a 2-core machine they would take the crawl's CPU)
+        revalidating = bool(history) and options.incremental and not reveal and history.crawled_before(
+            list(getattr(crawler.spider, "start_urls", ())))
+        pool, probe, memory_mb = start_worker_pool_from(settings, probe=not revalidating)
         pipeline = cls(out_dir=out_dir, reveal=reveal, pool=pool, probe=probe,
                        memory_mb=memory_mb,
                        key=fingerprint_key(settings.get("PUBCHECK_FINGERPRINT_KEY_FILE")),
@@ -73,19 +79,40 @@ class CollectPipeline:
                        started=settings.get("PUBCHECK_STARTED") or None,
                        progress=sys.stderr if settings.getbool("PUBCHECK_PROGRESS") else None,
                        history=history or None, checkpoint=Checkpoint.from_settings(settings))
+        pipeline.close_crawl = lambda: deferred_from_coro(
+            crawler.engine.close_spider_async(reason="extraction workers failed to start"))
         crawler.signals.connect(pipeline.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(pipeline.spider_closed, signal=signals.spider_closed)
         crawler.signals.connect(pipeline.interrupted, signal=run_interrupted)
         return pipeline
 
     async def open_spider(self, spider=None):
-        """Before anything is fetched: the workers must have read the probe page."""
+        """Before anything is fetched: the workers must have read the probe page (unless they start later, see
+        :meth:`_workers_ready`)."""
+        if self.probe is None:
+            return
         trouble = await probe_trouble(self.probe, self.memory_mb)
         if trouble:
             self.finished = True  # no report: the run did not happen
             self.pool.stop()
             self.signals.send_catch_log(run_refused, error=trouble)
             raise CloseSpider("extraction workers failed to start")
+
+    async def _workers_ready(self) -> bool:
+        """Whether the workers, started now with the probe page if they have not been, have read it. If they
+        could not, the run is refused as a configuration error, as it is before the crawl: no report, no run in
+        the history."""
+        if self.probe is None:
+            self.probe = submit_probe(self.pool)
+        trouble = await probe_trouble(self.probe, self.memory_mb)
+        if trouble and not self.finished:
+            self.finished = True
+            self.pool.stop()
+            if self.history:
+                self.history.abandon()
+            self.signals.send_catch_log(run_refused, error=trouble)
+            self.close_crawl()  # not awaited: closing waits for the items in progress, this one among them
+        return trouble is None
 
     def spider_opened(self, spider):
         self.start_urls = list(spider.start_urls)
@@ -106,6 +133,8 @@ class CollectPipeline:
             same = self.indexes.same_as(url, item.body, item.etag)
             if same:  # /dir/index.html after /dir/: one document, listed once under both URLs
                 collector.redirect(url, same)
+                return None
+            if not await self._workers_ready():
                 return None
             future = asyncio.wrap_future(self.pool.submit(item.url, item.body, item.content_type))
             self.pending[future] = item

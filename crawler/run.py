@@ -101,21 +101,29 @@ def prepare_output(out: str | os.PathLike) -> Path:
     return path
 
 
-def start_worker_pool(detectors: dict, public: dict, *, workers: int, timeout: float, memory_mb: int):
-    """A pool of extraction workers, and the future outcome of a small page sent to it first: see
-    :func:`worker_trouble`. The workers start while the caller gets on with its own start."""
+def start_worker_pool(detectors: dict, public: dict, *, workers: int, timeout: float, memory_mb: int,
+                      probe: bool = True):
+    """A pool of extraction workers, and the future outcome of a small page sent to it first (see
+    :func:`worker_trouble`): the workers start while the caller gets on with its own start. ``probe`` false: no
+    page yet, and no worker starts until the first document is sent (see :func:`submit_probe`)."""
     from .worker import WorkerPool
 
     pool = WorkerPool(detectors, public, workers=workers, timeout=timeout, memory_mb=memory_mb)
-    return pool, pool.submit("pubcheck-probe.html", PROBE_PAGE, "text/html")
+    return pool, submit_probe(pool) if probe else None
 
 
-def start_worker_pool_from(settings):
+def submit_probe(pool):
+    """Start the pool's workers with the probe page: the future outcome of reading it."""
+    return pool.submit("pubcheck-probe.html", PROBE_PAGE, "text/html")
+
+
+def start_worker_pool_from(settings, probe: bool = True):
     """:func:`start_worker_pool` as the crawl's flat settings configure it: (pool, probe, memory limit)."""
     memory_mb = settings.getint("PUBCHECK_EXTRACT_MEMORY_MB")
     pool, probe = start_worker_pool(settings.getdict("PUBCHECK_DETECTORS"), settings.getdict("PUBCHECK_PUBLIC"),
                                     workers=settings.getint("PUBCHECK_WORKERS"),
-                                    timeout=settings.getint("PUBCHECK_EXTRACT_TIMEOUT"), memory_mb=memory_mb)
+                                    timeout=settings.getint("PUBCHECK_EXTRACT_TIMEOUT"), memory_mb=memory_mb,
+                                    probe=probe)
     return pool, probe, memory_mb
 
 
@@ -164,7 +172,8 @@ def run_crawl(urls: list[str], out: str, config: Config, *, reveal: bool, auth_e
     compare with and record into the history; ``jobdir``: make the crawl resumable (Scrapy's JOBDIR; see
     crawler.resume); ``extra_settings`` and ``spider_cls``: the components and spider of a crawl across
     machines (``crawler.distributed``). Raises ConfigError or OutputError, before fetching anything, when the
-    workers or the output folder cannot do their job."""
+    workers or the output folder cannot do their job (a re-crawl that asks the server what changed starts the
+    workers with the first changed document, and finds then that they cannot)."""
     from scrapy.crawler import CrawlerProcess
     from scrapy.settings import Settings
 
@@ -194,7 +203,7 @@ def run_crawl(urls: list[str], out: str, config: Config, *, reveal: bool, auth_e
         failures[0].raiseException()
     process.start(install_signal_handlers=False)  # the Interruption extension handles SIGINT and SIGTERM
     job_finished(jobdir)
-    if refusals:  # the run could not start (the workers): nothing was fetched
+    if refusals:  # the run could not start (the workers): nothing was checked
         raise refusals[0]
     if failures and not results:
         failures[0].raiseException()

@@ -104,3 +104,33 @@ def test_full_and_revealed_runs_scan_everything_again(tmp_path):
         assert data["findings"][0]["value"] == "512-34-6789" and data["findings"][0]["status"] == "recurring"
     finally:
         site.stop()
+
+
+def test_a_recrawl_starts_its_workers_with_the_first_changed_document(tmp_path):
+    """A re-crawl of an unchanged site reads nothing, so its extraction workers never start; a changed page starts
+    them, and a memory limit too small for them is then the same configuration error as before a first crawl: exit
+    2, no report, no run in the history."""
+    site = Site({"/index.html": '<a href="/a.html">a</a>', "/a.html": "<p>Applicant SSN: 512-34-6789</p>"}, True)
+    (tmp_path / "small.toml").write_text("[crawl]\nextract_memory_mb = 20\n")
+    env = {**os.environ, "HOME": str(tmp_path), "PUBCHECK_FINGERPRINT_KEY": "k", "PYTHONPATH": str(ROOT)}
+
+    def small_crawl(out):
+        return subprocess.run([sys.executable, "-m", "crawler.cli", "crawl", site.url + "index.html", "--out",
+                               str(tmp_path / out), "--db", str(tmp_path / "h.sqlite"), "--config",
+                               str(tmp_path / "small.toml")], cwd=ROOT, env=env, capture_output=True, text=True,
+                              timeout=300)
+    try:
+        crawl(site, tmp_path / "1", tmp_path, tmp_path / "h.sqlite")
+        unchanged = small_crawl("2")  # no worker needed: the limit is never tried
+        site.pages["/a.html"] = "<p>Applicant SSN: 512-34-6789. Revised.</p>"
+        changed = small_crawl("3")
+    finally:
+        site.stop()
+    assert unchanged.returncode == 1, unchanged.stderr  # the carried-forward SSN
+    data = json.loads((tmp_path / "2" / "findings.json").read_text())
+    assert all(d["unchanged"] for d in data["documents"] if d["status"] == "scanned")
+    assert changed.returncode == 2 and "is [crawl] extract_memory_mb = 20 too small?" in changed.stderr, changed.stderr
+    assert not (tmp_path / "3" / "findings.json").exists()
+    import sqlite3
+    with sqlite3.connect(tmp_path / "h.sqlite") as db:
+        assert [row[0] for row in db.execute("SELECT outcome FROM runs ORDER BY id")] == ["findings", "findings"]

@@ -130,6 +130,17 @@ class RunHistory:
                 limits=result_run.limits)
         return self.run_id
 
+    def crawled_before(self, urls: list[str]) -> bool:
+        """Whether a finished run of any of these start URLs fetched something: a crawl of them now revalidates."""
+        return self.store.fetched_before([normalise_target(u) for u in urls]) > 0
+
+    def abandon(self) -> None:
+        """The run could not start its work after all (its workers): no record of it is kept."""
+        if self.run_id is not None:
+            self.store.drop_run(self.run_id)
+            self.run_id = None
+        self.close()
+
     def page_links(self, url: str, links: list[str]) -> None:
         """The links a fetched page made, kept (compressed) until the run is recorded."""
         self._page_links.add(url, links)

@@ -214,6 +214,11 @@ class HistoryStore:
                            [(run_id, t) for t in dict.fromkeys(targets)])
         return run_id
 
+    def drop_run(self, run_id: int) -> None:
+        """Forget a run that never got going (its rows in the other tables go with it: ON DELETE CASCADE)."""
+        with self.transaction() as db:
+            db.execute("DELETE FROM runs WHERE id = ?", (run_id,))
+
     def run(self, run_id: int) -> sqlite3.Row | None:
         return self.db.execute("SELECT * FROM runs WHERE id = ?", (run_id,)).fetchone()
 
