@@ -73,7 +73,8 @@ def _judge_transposed(analysis: Analysis, rows: list[list[Segment]]) -> None:
             kind = analysis.sniff(value.text) if kind == "soft" and customer else kind
             if kind in _PERSONAL_HEADERS:
                 cells.append(Cell(kind, value, 0, len(value.text), row[0].text.rstrip(":"), strong))
-        analysis.judge(cells, "customer record: row '{label}'")
+        if analysis.judge(cells, "customer record: row '{label}'"):
+            _numbers_in_account_columns(analysis, cells)  # "Water Acct No. | 369209-77": the record's account
 
 
 # a column of an address's other parts: its cells are a city's or a ZIP's words, not a person's name
