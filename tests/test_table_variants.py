@@ -74,3 +74,37 @@ def test_permit_applicants_stay_public():
                                 "Lorena Vasquez\t2215 N Towne Ave\tADU addition\t730264-11")) == {}
     assert fields_by_kind(lines("Applicant\tMailing Address\tPosition\n"
                                 "Lorena Vasquez\t2215 N Towne Ave\tLifeguard")) == {}
+
+
+# -- month columns under a title that says kWh ------------------------------------------------------------------
+
+def months_table(title: str, first: str, *rows: list[str]) -> bytes:
+    head = f"<tr><th>{first}</th><th>Cust No.</th><th>Apr</th><th>May</th><th>Jun</th></tr>"
+    body = "".join(f"<tr><th>{row[0]}</th>" + "".join(f"<td>{c}</td>" for c in row[1:]) + "</tr>" for row in rows)
+    return f"<html><body><table><caption>{title}</caption>{head}{body}</table></body></html>".encode()
+
+
+def test_month_columns_under_a_kwh_caption_are_the_customers_usage():
+    body = months_table("Top residential kWh by month (summer review)", "",
+                        ["Paulina Okoro", "6184420", "1,214", "1,377", "1,590"])
+    assert {("customer_name", "Paulina Okoro"), ("energy_usage", "1,214"), ("energy_usage", "1,377"),
+            ("energy_usage", "1,590")} <= found("review.html", body)
+    body = html_table(["Resident", "January", "February"], ["Paulina Okoro", "1,214", "1,377"],
+                      ["Dmitri Vance", "902", "866"], before="<h3>Medical baseline households: electricity use</h3>")
+    assert {("energy_usage", "1,214"), ("energy_usage", "866")} <= found("baseline.html", body)
+
+
+def test_month_columns_without_a_usage_title_or_a_person_stay_public():
+    by_class = html_table(["Rate Class", "Apr", "May", "Jun"], ["Residential", "41,214", "41,377", "51,590"],
+                          ["Small Commercial", "11,023", "11,148", "12,302"], before="<h2>Monthly kWh by class</h2>")
+    attendance = html_table(["Commissioner", "Apr", "May", "Jun"], ["Paulina Okoro", "12", "9", "14"],
+                            before="<h2>Attendance of the Energy Commission</h2>")
+    budget = html_table(["Account", "Apr", "May"], ["101-4310-5101", "1,023", "1,148"],
+                        before="<h2>Electricity budget by month</h2>")
+    facilities = html_table(["Facility", "Apr", "May"], ["Senior Center", "51,023", "41,148"],
+                            before="<h2>City buildings: kWh by month</h2>")
+    bookings = html_table(["Renter", "Apr", "May"], ["Paulina Okoro", "3", "5"],
+                          before="<h2>Community room usage by month</h2>")
+    for name, body in (("bookings.html", bookings), ("class.html", by_class), ("attendance.html", attendance),
+                       ("budget.html", budget), ("facilities.html", facilities)):
+        assert not found(name, body), name

@@ -110,9 +110,43 @@ def _column_kinds(analysis: Analysis) -> dict[tuple[str, ...], tuple[str, tuple]
             best = max(_CELL_KINDS[which], key=shapes.count)
             if shapes.count(best) >= _MOST * len(shapes):
                 inferred[column] = (best, False)
+        if _months_of_usage(analysis, labels, inferred, sample[0][0]):
+            inferred = [("usage", False) if _MONTH.fullmatch(label) else kind for label, kind in zip(labels, inferred)]
         inferred = tuple(inferred)
         tables[labels] = (found, kinds) if inferred == kinds else (verdict_of(inferred), inferred)
     return tables
+
+
+# a column headed by a month alone: "Jan", "Feb.", "January 2026", "Mar-26", "enero"
+_MONTH = re.compile(r"(?i)\s*(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+                    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|ene(?:ro)?|febrero|marzo|abr(?:il)?|"
+                    r"mayo|junio|julio|ago(?:sto)?|septiembre|octubre|noviembre|dic(?:iembre)?)\.?"
+                    r"(?:[\s'-]*(?:\d{2}|\d{4}))?\s*")
+# a table's title that says its figures are consumption ("Residential kWh by month", "Electricity use"); not a
+# room's or a park's "usage" (bookings by month)
+_USAGE_TITLE = re.compile(r"(?i)\b(?:kwh|kw-h|kilowatt[- ]hours?|therms?|(?:electric(?:ity|al)?|energy|power|gas|"
+                          r"water)\s+(?:usage|use|consumption)|consumption|consumo)\b")
+_MONTH_COLUMNS = 2  # month columns that make a table a monthly series
+_TITLE_SEGMENTS = 2  # segments above a table's header row that may hold its caption or heading
+_TITLE_CHARS = 150  # a caption or a heading, not a paragraph
+
+
+def _months_of_usage(analysis: Analysis, labels: tuple[str, ...], kinds: list, first: Segment) -> bool:
+    """Whether a table's columns headed by months alone hold usage figures: its caption or the heading right
+    above its header row says kWh or usage ("Residential kWh by month" over "Cust # | Jan | Feb | Mar"), and no
+    column is usage already. Month columns of a budget, of meeting dates or of a schedule have no such title;
+    a usage-by-class table's rows name no person, which the row's judgement asks for."""
+    months = [label for label, (kind, _) in zip(labels, kinds) if kind is None and _MONTH.fullmatch(label)]
+    if len(months) < _MONTH_COLUMNS or any(kind == "usage" for kind, _ in kinds):
+        return False
+    i = analysis.segment_index.get(id(first))
+    if i is None:
+        return False
+    headers = {label.strip() for label in labels}
+    while i and (analysis.segments[i - 1].text.strip() in headers or not analysis.segments[i - 1].text.strip()):
+        i -= 1  # back over the header row's cells
+    above = [s for s in analysis.segments[max(0, i - _TITLE_SEGMENTS):i] if page_of(s) == page_of(first)]
+    return any(len(s.text) <= _TITLE_CHARS and _USAGE_TITLE.search(s.text) for s in above)
 
 
 def _judge_row(analysis: Analysis, fields: list[Segment], tables: dict[tuple[str, ...], tuple[str, tuple]]) -> None:
