@@ -108,3 +108,24 @@ def test_month_columns_without_a_usage_title_or_a_person_stay_public():
     for name, body in (("bookings.html", bookings), ("class.html", by_class), ("attendance.html", attendance),
                        ("budget.html", budget), ("facilities.html", facilities)):
         assert not found(name, body), name
+
+
+# -- a bare customer number in a row without headers ----------------------------------------------------------
+
+def test_a_bare_number_in_a_headless_row_of_a_person_is_their_account():
+    body = html_table(None, ["Renata Szabo", "4410 Juniper Hill Ln", "626-555-0193", "8830417", "$142.50"],
+                      ["Okello Mwangi", "91 Quarry Bend Rd", "626-555-0148", "3301-7745-20", "$88.00"],
+                      before="<p>Credits issued this cycle:</p>")
+    assert {("account_number", "8830417"), ("account_number", "3301-7745-20"),
+            ("customer_name", "Renata Szabo")} <= found("credits.html", body)
+
+
+def test_numbers_that_are_no_account_stay_unreported():
+    # a ZIP+4, a span of years, an amount, a count; a bare phone in a row that has no other phone
+    body = html_table(None, ["Renata Szabo", "4410 Juniper Hill Ln", "626-555-0193", "91767-2210", "2025-2026",
+                             "$1,142.50", "21,400"],
+                      ["Okello Mwangi", "91 Quarry Bend Rd", "omwangi@fastmail.com", "6265550148"])
+    assert not {value for category, value in found("list.html", body) if category == "account_number"}
+    # a staff list without headers: no record, so no number of it
+    staff = html_table(None, ["Renata Szabo", "Senior Planner", "505 S Garey Ave", "(909) 620-2051", "1200345"])
+    assert not found("staff.html", staff)

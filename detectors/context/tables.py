@@ -21,7 +21,7 @@ from .analysis import Analysis, Cell, Line, page_of
 from .cues import CUSTOMER_ROLE, NOTICE_CUE_RE
 from .headers import PLACE_HEADER, columns, header_kind, verdict_of
 from .persons import named_officially, names_in
-from .shapes import CITY_LINE_RE, COLUMN_GAP, STREET_START, consumption_spans, span
+from .shapes import CITY_LINE_RE, COLUMN_GAP, STREET_START, consumption_spans, phone_spans, span
 
 # a cell that says the row is a customer's, whatever the column ("Customer", "PCE customer", "Account holder")
 _CUSTOMER_CELL = re.compile(r"(?i)\s*(?:(?:pce|sce|cca|residential|commercial|current|former|new|electric|utility)\s+)?"
@@ -160,6 +160,8 @@ def _judge_row(analysis: Analysis, fields: list[Segment], tables: dict[tuple[str
         kinds_found = {c.kind for c in cells}
         if {"name", "address"} <= kinds_found and kinds_found & {"phone", "email", "usage"}:
             found = analysis.judge(cells, "row of a list of people with addresses")
+            if found:
+                _numbers_of_the_person(analysis, fields, phoned="phone" in kinds_found)
         else:
             found = _mailing_labels(analysis, fields)
     elif verdict == "listing":
@@ -186,6 +188,23 @@ def _judge_row(analysis: Analysis, fields: list[Segment], tables: dict[tuple[str
         _anchored_row(analysis, fields, kinds)
     elif found and anchored:
         _values_in_other_columns(analysis, fields, kinds)
+
+
+# a cell that is one number and nothing else: "5992383", "3412-0988-12", "# 876372 62"; not an amount, a count
+# ("21,400"), a ZIP+4 or a span of years
+_BARE_NUMBER = re.compile(r"\s*#?\s*\d[\d -]*\d\s*")
+_NOT_AN_ACCOUNT = re.compile(r"\s*(?:\d{5}-\d{4}|(?:19|20)\d\d\s*-\s*(?:19|20)\d\d)\s*")
+
+
+def _numbers_of_the_person(analysis: Analysis, fields: list[Segment], phoned: bool) -> None:
+    """A row without headers found as a person's record (a name, a street address and a phone): a cell that is
+    a bare number of an account's length is the person's customer or account number ("Steven Ortiz | 3077 Sage
+    Brush Ct | 719-305-6099 | 5992383 | $227.00", a list of refunds mailed). In a row no other cell gives a
+    phone, ten digits that read as one are the person's phone written bare, no account."""
+    cells = [Cell("account", f, 0, len(f.text), "unlabelled number") for f in fields
+             if _BARE_NUMBER.fullmatch(f.text) and not _NOT_AN_ACCOUNT.fullmatch(f.text)
+             and (phoned or not phone_spans(f.text.strip(), bare=True))]
+    _numbers_in_account_columns(analysis, cells)
 
 
 _LABELS_PER_ROW = 2  # labels of people at street addresses in one row of a sheet (three across on an Avery sheet)
