@@ -12,7 +12,7 @@ from crawler.extract import extract
 from detectors.engine import scan_document
 from detectors.registry import load_detectors
 from tests.test_context_prose import fields_by_kind
-from tests.test_customer_context import customer_fields, document, lines
+from tests.test_customer_context import customer_fields, document, lines, table
 
 DETECTORS = load_detectors()
 
@@ -129,3 +129,20 @@ def test_numbers_that_are_no_account_stay_unreported():
     # a staff list without headers: no record, so no number of it
     staff = html_table(None, ["Renata Szabo", "Senior Planner", "505 S Garey Ave", "(909) 620-2051", "1200345"])
     assert not found("staff.html", staff)
+
+
+# -- a customer's own average --------------------------------------------------------------------------------
+
+def test_a_customers_own_average_is_their_usage():
+    body = html_table(["Customer Name", "Service Acct.", "12-mo kWh", "Mo. Avg kWh", "Similar Homes Avg kWh"],
+                      ["Halvard Nkemelu", "3-418-2290-17", "8,412", "701", "540"])
+    assert {("energy_usage", "8,412"), ("energy_usage", "701")} <= found("review.html", body)
+    assert ("energy_usage", "540") not in found("review.html", body)  # the neighbours' average, not theirs
+
+
+def test_averages_outside_a_customer_record_stay_public():
+    rates = html_table(["Rate Plan", "Avg Monthly kWh", "Avg Bill"], ["TOU-D-4-9PM", "612", "$148.20"])
+    assert not found("rates.html", rates)
+    classes = table(("Customer Class", "Customers", "Annual Sales", "Avg Monthly Use"),
+                    ("Residential", "18,950", "171,200 MWh", "684 kWh"))
+    assert fields_by_kind(classes) == {}

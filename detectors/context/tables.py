@@ -185,9 +185,30 @@ def _judge_row(analysis: Analysis, fields: list[Segment], tables: dict[tuple[str
         found = _terse_columns(analysis, fields, labels, kinds)
     anchored = any(analysis.anchors.get(id(f)) for f in fields)
     if not found and (anchored or any(_CUSTOMER_CELL.fullmatch(f.text) for f in fields)):
-        _anchored_row(analysis, fields, kinds)
+        found = _anchored_row(analysis, fields, kinds)
     elif found and anchored:
         _values_in_other_columns(analysis, fields, kinds)
+    if found:
+        _averages_of_the_customer(analysis, fields)
+
+
+# a column of one meter's average use: "Mo. Avg kWh", "Average Daily Use", "Avg kWh/mo"
+_OWN_AVERAGE = re.compile(r"(?i)\b(?:avg|average|mean)\b.*\b(?:kwh|use|usage|consumption|therms?)\b|"
+                          r"\b(?:kwh|use|usage|consumption)\b.*\b(?:avg|average|mean)\b")
+# an average of others the customer is compared with, or of a class, an area or a program
+_OTHERS_AVERAGE = re.compile(r"(?i)\b(?:class|similar|neighbou?r\w*|peers?|comparable|typical|system|city|area|"
+                             r"all|residential|commercial|district|zip|program|baseline|county|state|national)\b")
+_FIGURE = re.compile(r"\s*\d{1,3}(?:,\d{3})*(?:\.\d+)?\s*(?:kwh)?\s*", re.IGNORECASE)
+
+
+def _averages_of_the_customer(analysis: Analysis, fields: list[Segment]) -> None:
+    """A customer record's column of the customer's own average use ("Mo. Avg kWh | 61"): usage of the
+    customer's meter, as a total is. An average is no one's usage anywhere else (a class's, a rate page's), and
+    here neither when the header says whose it is (a class's, similar homes', the city's)."""
+    for f in fields:
+        label = f.label or ""
+        if _OWN_AVERAGE.search(label) and not _OTHERS_AVERAGE.search(label) and _FIGURE.fullmatch(f.text):
+            analysis.add("usage", f, 0, len(f.text), analysis.reason("customer record: column '{label}'", label))
 
 
 # a cell that is one number and nothing else: "5992383", "3412-0988-12", "# 876372 62"; not an amount, a count
@@ -313,7 +334,7 @@ _CITY_OWN = re.compile(r"(?i)\b(?:municipal|city[- ]owned|city facility|city of|
                        r"corporation yard|water (?:treatment|reclamation) plant)\b")
 
 
-def _anchored_row(analysis: Analysis, fields: list[Segment], kinds: tuple) -> None:
+def _anchored_row(analysis: Analysis, fields: list[Segment], kinds: tuple) -> bool:
     """A row with an identifier in it, or a cell that says whose it is ("Customer"): its values judged by
     their shapes (or by a header that names their kind), whatever the table is about; a cell holding several
     values (the identifier and a usage figure in a "Notes" column) gives each of them."""
@@ -330,9 +351,11 @@ def _anchored_row(analysis: Analysis, fields: list[Segment], kinds: tuple) -> No
             cells += [Cell("name", f, start, end, f.label or "") for start, end in names_in(f.text, anchored=True)
                       if not named_officially(f.text, start, end)]
     if not any(c.kind == "name" and analysis.names_person(c) for c in cells):
-        return  # a facility's or a firm's account
-    if analysis.judge(cells, "row holding a personal identifier: column '{label}'", anchored=True):
-        analysis.context.listing.difference_update(id(f) for f in fields)
+        return False  # a facility's or a firm's account
+    if not analysis.judge(cells, "row holding a personal identifier: column '{label}'", anchored=True):
+        return False
+    analysis.context.listing.difference_update(id(f) for f in fields)
+    return True
 
 
 _PERSONAL_HEADERS = frozenset({"name", "address", "phone", "email", "usage", "account", "identifier"})
