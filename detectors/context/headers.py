@@ -93,8 +93,24 @@ def columns(labels: tuple[str, ...]) -> tuple[str, tuple]:
     """
     if not any(labels):
         return "unlabelled", ()
-    kinds_strong = tuple(header_kind(label) for label in labels)
+    kinds_strong = _applicants_of_accounts(labels, tuple(header_kind(label) for label in labels))
     return verdict_of(kinds_strong), kinds_strong
+
+
+# the column of the people who applied: a permit's or a job's applicants are a public record
+_APPLICANT = re.compile(r"(?i)\s*(?:applicants?|applicant(?:'s)?\s+name)\s*")
+
+
+def _applicants_of_accounts(labels: tuple[str, ...], kinds_strong: tuple) -> tuple:
+    """An "Applicant" column beside a utility account's or usage column and no other public listing's
+    column (Applicant | Mailing Address | Utility Acct, the applicants of a rebate or bill-assistance
+    program): the applicants are the accounts' customers, the column their names. Beside a permit, a
+    parcel or a project, or with no account, the applicants stay a public listing."""
+    applicants = [i for i, label in enumerate(labels) if _APPLICANT.fullmatch(label)]
+    others = [kind for i, (kind, _) in enumerate(kinds_strong) if i not in applicants]
+    if not applicants or "veto" in others or not {"account", "usage"} & set(others):
+        return kinds_strong
+    return tuple(("name", False) if i in applicants else ks for i, ks in enumerate(kinds_strong))
 
 
 def verdict_of(kinds_strong: tuple[tuple[str | None, bool], ...]) -> str:

@@ -21,7 +21,7 @@ from .analysis import Analysis, Cell, Line, page_of
 from .cues import CUSTOMER_ROLE, NOTICE_CUE_RE
 from .headers import PLACE_HEADER, columns, header_kind, verdict_of
 from .persons import named_officially, names_in
-from .shapes import CITY_LINE_RE, COLUMN_GAP, STREET_START, consumption_spans, span
+from .shapes import CITY_LINE_RE, COLUMN_GAP, STREET_START, consumption_spans, phone_spans, span
 
 # a cell that says the row is a customer's, whatever the column ("Customer", "PCE customer", "Account holder")
 _CUSTOMER_CELL = re.compile(r"(?i)\s*(?:(?:pce|sce|cca|residential|commercial|current|former|new|electric|utility)\s+)?"
@@ -73,7 +73,8 @@ def _judge_transposed(analysis: Analysis, rows: list[list[Segment]]) -> None:
             kind = analysis.sniff(value.text) if kind == "soft" and customer else kind
             if kind in _PERSONAL_HEADERS:
                 cells.append(Cell(kind, value, 0, len(value.text), row[0].text.rstrip(":"), strong))
-        analysis.judge(cells, "customer record: row '{label}'")
+        if analysis.judge(cells, "customer record: row '{label}'"):
+            _numbers_in_account_columns(analysis, cells)  # "Water Acct No. | 369209-77": the record's account
 
 
 # a column of an address's other parts: its cells are a city's or a ZIP's words, not a person's name
@@ -109,9 +110,43 @@ def _column_kinds(analysis: Analysis) -> dict[tuple[str, ...], tuple[str, tuple]
             best = max(_CELL_KINDS[which], key=shapes.count)
             if shapes.count(best) >= _MOST * len(shapes):
                 inferred[column] = (best, False)
+        if _months_of_usage(analysis, labels, inferred, sample[0][0]):
+            inferred = [("usage", False) if _MONTH.fullmatch(label) else kind for label, kind in zip(labels, inferred)]
         inferred = tuple(inferred)
         tables[labels] = (found, kinds) if inferred == kinds else (verdict_of(inferred), inferred)
     return tables
+
+
+# a column headed by a month alone: "Jan", "Feb.", "January 2026", "Mar-26", "enero"
+_MONTH = re.compile(r"(?i)\s*(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+                    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|ene(?:ro)?|febrero|marzo|abr(?:il)?|"
+                    r"mayo|junio|julio|ago(?:sto)?|septiembre|octubre|noviembre|dic(?:iembre)?)\.?"
+                    r"(?:[\s'-]*(?:\d{2}|\d{4}))?\s*")
+# a table's title that says its figures are consumption ("Residential kWh by month", "Electricity use"); not a
+# room's or a park's "usage" (bookings by month)
+_USAGE_TITLE = re.compile(r"(?i)\b(?:kwh|kw-h|kilowatt[- ]hours?|therms?|(?:electric(?:ity|al)?|energy|power|gas|"
+                          r"water)\s+(?:usage|use|consumption)|consumption|consumo)\b")
+_MONTH_COLUMNS = 2  # month columns that make a table a monthly series
+_TITLE_SEGMENTS = 2  # segments above a table's header row that may hold its caption or heading
+_TITLE_CHARS = 150  # a caption or a heading, not a paragraph
+
+
+def _months_of_usage(analysis: Analysis, labels: tuple[str, ...], kinds: list, first: Segment) -> bool:
+    """Whether a table's columns headed by months alone hold usage figures: its caption or the heading right
+    above its header row says kWh or usage ("Residential kWh by month" over "Cust # | Jan | Feb | Mar"), and no
+    column is usage already. Month columns of a budget, of meeting dates or of a schedule have no such title;
+    a usage-by-class table's rows name no person, which the row's judgement asks for."""
+    months = [label for label, (kind, _) in zip(labels, kinds) if kind is None and _MONTH.fullmatch(label)]
+    if len(months) < _MONTH_COLUMNS or any(kind == "usage" for kind, _ in kinds):
+        return False
+    i = analysis.segment_index.get(id(first))
+    if i is None:
+        return False
+    headers = {label.strip() for label in labels}
+    while i and (analysis.segments[i - 1].text.strip() in headers or not analysis.segments[i - 1].text.strip()):
+        i -= 1  # back over the header row's cells
+    above = [s for s in analysis.segments[max(0, i - _TITLE_SEGMENTS):i] if page_of(s) == page_of(first)]
+    return any(len(s.text) <= _TITLE_CHARS and _USAGE_TITLE.search(s.text) for s in above)
 
 
 def _judge_row(analysis: Analysis, fields: list[Segment], tables: dict[tuple[str, ...], tuple[str, tuple]]) -> None:
@@ -125,6 +160,8 @@ def _judge_row(analysis: Analysis, fields: list[Segment], tables: dict[tuple[str
         kinds_found = {c.kind for c in cells}
         if {"name", "address"} <= kinds_found and kinds_found & {"phone", "email", "usage"}:
             found = analysis.judge(cells, "row of a list of people with addresses")
+            if found:
+                _numbers_of_the_person(analysis, fields, phoned="phone" in kinds_found)
         else:
             found = _mailing_labels(analysis, fields)
     elif verdict == "listing":
@@ -148,9 +185,47 @@ def _judge_row(analysis: Analysis, fields: list[Segment], tables: dict[tuple[str
         found = _terse_columns(analysis, fields, labels, kinds)
     anchored = any(analysis.anchors.get(id(f)) for f in fields)
     if not found and (anchored or any(_CUSTOMER_CELL.fullmatch(f.text) for f in fields)):
-        _anchored_row(analysis, fields, kinds)
+        found = _anchored_row(analysis, fields, kinds)
     elif found and anchored:
         _values_in_other_columns(analysis, fields, kinds)
+    if found:
+        _averages_of_the_customer(analysis, fields)
+
+
+# a column of one meter's average use: "Mo. Avg kWh", "Average Daily Use", "Avg kWh/mo"
+_OWN_AVERAGE = re.compile(r"(?i)\b(?:avg|average|mean)\b.*\b(?:kwh|use|usage|consumption|therms?)\b|"
+                          r"\b(?:kwh|use|usage|consumption)\b.*\b(?:avg|average|mean)\b")
+# an average of others the customer is compared with, or of a class, an area or a program
+_OTHERS_AVERAGE = re.compile(r"(?i)\b(?:class|similar|neighbou?r\w*|peers?|comparable|typical|system|city|area|"
+                             r"all|residential|commercial|district|zip|program|baseline|county|state|national)\b")
+_FIGURE = re.compile(r"\s*\d{1,3}(?:,\d{3})*(?:\.\d+)?\s*(?:kwh)?\s*", re.IGNORECASE)
+
+
+def _averages_of_the_customer(analysis: Analysis, fields: list[Segment]) -> None:
+    """A customer record's column of the customer's own average use ("Mo. Avg kWh | 61"): usage of the
+    customer's meter, as a total is. An average is no one's usage anywhere else (a class's, a rate page's), and
+    here neither when the header says whose it is (a class's, similar homes', the city's)."""
+    for f in fields:
+        label = f.label or ""
+        if _OWN_AVERAGE.search(label) and not _OTHERS_AVERAGE.search(label) and _FIGURE.fullmatch(f.text):
+            analysis.add("usage", f, 0, len(f.text), analysis.reason("customer record: column '{label}'", label))
+
+
+# a cell that is one number and nothing else: "5992383", "3412-0988-12", "# 876372 62"; not an amount, a count
+# ("21,400"), a ZIP+4 or a span of years
+_BARE_NUMBER = re.compile(r"\s*#?\s*\d[\d -]*\d\s*")
+_NOT_AN_ACCOUNT = re.compile(r"\s*(?:\d{5}-\d{4}|(?:19|20)\d\d\s*-\s*(?:19|20)\d\d)\s*")
+
+
+def _numbers_of_the_person(analysis: Analysis, fields: list[Segment], phoned: bool) -> None:
+    """A row without headers found as a person's record (a name, a street address and a phone): a cell that is
+    a bare number of an account's length is the person's customer or account number ("Steven Ortiz | 3077 Sage
+    Brush Ct | 719-305-6099 | 5992383 | $227.00", a list of refunds mailed). In a row no other cell gives a
+    phone, ten digits that read as one are the person's phone written bare, no account."""
+    cells = [Cell("account", f, 0, len(f.text), "unlabelled number") for f in fields
+             if _BARE_NUMBER.fullmatch(f.text) and not _NOT_AN_ACCOUNT.fullmatch(f.text)
+             and (phoned or not phone_spans(f.text.strip(), bare=True))]
+    _numbers_in_account_columns(analysis, cells)
 
 
 _LABELS_PER_ROW = 2  # labels of people at street addresses in one row of a sheet (three across on an Avery sheet)
@@ -259,7 +334,7 @@ _CITY_OWN = re.compile(r"(?i)\b(?:municipal|city[- ]owned|city facility|city of|
                        r"corporation yard|water (?:treatment|reclamation) plant)\b")
 
 
-def _anchored_row(analysis: Analysis, fields: list[Segment], kinds: tuple) -> None:
+def _anchored_row(analysis: Analysis, fields: list[Segment], kinds: tuple) -> bool:
     """A row with an identifier in it, or a cell that says whose it is ("Customer"): its values judged by
     their shapes (or by a header that names their kind), whatever the table is about; a cell holding several
     values (the identifier and a usage figure in a "Notes" column) gives each of them."""
@@ -276,9 +351,11 @@ def _anchored_row(analysis: Analysis, fields: list[Segment], kinds: tuple) -> No
             cells += [Cell("name", f, start, end, f.label or "") for start, end in names_in(f.text, anchored=True)
                       if not named_officially(f.text, start, end)]
     if not any(c.kind == "name" and analysis.names_person(c) for c in cells):
-        return  # a facility's or a firm's account
-    if analysis.judge(cells, "row holding a personal identifier: column '{label}'", anchored=True):
-        analysis.context.listing.difference_update(id(f) for f in fields)
+        return False  # a facility's or a firm's account
+    if not analysis.judge(cells, "row holding a personal identifier: column '{label}'", anchored=True):
+        return False
+    analysis.context.listing.difference_update(id(f) for f in fields)
+    return True
 
 
 _PERSONAL_HEADERS = frozenset({"name", "address", "phone", "email", "usage", "account", "identifier"})
