@@ -49,3 +49,25 @@ def test_blocks_holding_an_identifier_are_records(parts, expected):
 @pytest.mark.parametrize("parts", NOT_FOUND.values(), ids=list(NOT_FOUND))
 def test_public_blocks_stay_public(parts):
     assert fields_by_kind(parts) == {}
+
+
+# a billing system's screen print: "SVC :" and "USG :" beside the customer's name and account
+SCREEN_PRINT = lines("ACCT: 5520461187       STAT: ACTIVE   RATE: E-1\nNAME: OKAFOR, DENNIS            PH: (909) 555-0147\n"
+                     "SVC : 907 E HOLT AVE, POMONA, CA 91767\nUSG : 842 KWH (SEP)")
+
+
+def test_screen_print_labels_name_the_service_address_and_usage():
+    found = fields_by_kind(SCREEN_PRINT)
+    assert found["address"] == ["907 E HOLT AVE, POMONA, CA 91767"]
+    assert found["usage"] == ["842 KWH"]
+
+
+@pytest.mark.parametrize("text", [
+    # no name and no account: a service desk's notes, a rate page
+    "SVC : 907 E HOLT AVE, POMONA, CA 91767\nUSG : 842 KWH (SEP)",
+    # a name, but the screen labels hold no address nor usage (a service type, a status)
+    "NAME: OKAFOR, DENNIS\nSVC : ELECTRIC RESIDENTIAL\nUSG : NORMAL",
+])
+def test_screen_labels_alone_or_without_their_values_give_no_address_or_usage(text):
+    found = fields_by_kind(lines(text))
+    assert "address" not in found and "usage" not in found
