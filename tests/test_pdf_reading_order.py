@@ -228,3 +228,35 @@ def test_the_usage_column_under_a_wrapped_header_is_read_as_usage():
     found = _found(pdf)
     assert {("customer_name", row[0]) for row in _CUSTOMERS} <= found
     assert {("energy_usage", row[3]) for row in _CUSTOMERS} <= found
+
+
+def _text_lines(lines: list[str], font: str = "helvetica") -> list[str]:
+    pdf = _pdf()
+    pdf.set_font(font, size=10)
+    for number, line in enumerate(lines):
+        pdf.text(40, 80 + 14 * number, line)  # one string a line, its columns set apart with spaces
+    return _page_lines(pdf)
+
+
+def test_columns_set_apart_by_spaces_in_one_string_are_cells():
+    lines = _text_lines(["Rebate #   Customer              Service Address        Acct No.",
+                         "RB-2210   Dennis Okafor        907 E Holt Ave          5520461-18",
+                         "RB-2211   Marisol Quintero     1184 N Garey Ave        5520477-02"])
+    assert lines == ["Rebate #\tCustomer\tService Address\tAcct No.",
+                     "RB-2210\tDennis Okafor\t907 E Holt Ave\t5520461-18",
+                     "RB-2211\tMarisol Quintero\t1184 N Garey Ave\t5520477-02"]
+    pdf = _pdf()
+    for number, line in enumerate(["Rebate #   Customer              Service Address        Acct No.",
+                                   "RB-2210   Dennis Okafor        907 E Holt Ave          5520461-18"]):
+        pdf.text(40, 80 + 14 * number, line)
+    assert ("customer_name", "Dennis Okafor") in _found(pdf)
+
+
+def test_a_sentence_s_end_and_justified_words_are_no_column_gap():
+    assert _text_lines(["The council met on Tuesday.  It adopted the budget and the parks plan for 2025."]) == [
+        "The council met on Tuesday. It adopted the budget and the parks plan for 2025."]
+    pdf = _pdf()
+    pdf.set_xy(40, 80)
+    pdf.multi_cell(250, 13, _PARKS, align="J")  # justified: word gaps stretched, one width a line
+    lines = _page_lines(pdf)
+    assert len(lines) > 3 and not any("\t" in line for line in lines)
