@@ -122,17 +122,23 @@ def _label_hits(analysis: Analysis) -> list[_Hit]:
 
 
 def _near(analysis: Analysis, a: _Hit, b: _Hit) -> bool:
-    """Whether two label hits are in one block: at most three line breaks apart on one page, both in the
-    page's body or both in its header, footer or navigation, and both fields of a form (hidden inputs or not)
-    or both labels in the text, shown or hidden the same way."""
+    """Whether two label hits are in one block: at most three line breaks apart on one page, or across a page
+    break (the block's last lines on a page, its first on the next, the page's footer and the next one's header
+    between them), both in the page's body or both in its header, footer or navigation, and both fields of a
+    form (hidden inputs or not) or both labels in the text, shown or hidden the same way."""
     form_field = a.start == a.end
-    if (page_of(a.segment) != page_of(b.segment) or b.index - a.index > 3 or a.segment.chrome != b.segment.chrome
+    if (not _same_or_next_page(page_of(a.segment), page_of(b.segment)) or b.index - a.index > 3
+            or a.segment.chrome != b.segment.chrome
             or form_field != (b.start == b.end) or (not form_field and a.segment.hidden != b.segment.hidden)):
         return False  # a page's body and its footer are no one block, nor a hidden record and the text beside it
     if a.index == b.index:
         return a.segment.text.count("\n", a.end, b.start) <= 2
     breaks = a.segment.text.count("\n", a.end) + b.segment.text.count("\n", 0, b.start) + b.index - a.index
     return breaks + sum(s.text.count("\n") for s in analysis.free[a.index + 1:b.index]) <= 3
+
+
+def _same_or_next_page(page, following) -> bool:
+    return page == following or (page is not None and following == page + 1)
 
 
 def _value(analysis: Analysis, hit: _Hit, following: _Hit | None) -> tuple[Segment, int, int] | None:
