@@ -260,3 +260,31 @@ def test_a_sentence_s_end_and_justified_words_are_no_column_gap():
     pdf.multi_cell(250, 13, _PARKS, align="J")  # justified: word gaps stretched, one width a line
     lines = _page_lines(pdf)
     assert len(lines) > 3 and not any("\t" in line for line in lines)
+
+
+_CASE_LEFT = ["In the first case this winter, the", "resident Dennis Okafor of 907 E", "Holt Ave disputed a bill for 1,422",
+              "kWh and asked that the meter be", "tested before the next cycle."]
+_CASE_RIGHT = ["A second caller, the tenant", "Marisol Quintero, asked us to", "call back at (909) 555-0147",
+               "about a bill of 388 kWh for", "August, and a payment plan was set up for her."]
+
+
+def _hand_set(pdf: FPDF, x: float, lines: list[str]) -> None:
+    for number, line in enumerate(lines):
+        pdf.text(x, 80 + 13 * number, line)
+
+
+def test_a_column_of_prose_beside_one_set_by_hand_is_read_column_by_column():
+    pdf = _pdf()
+    _hand_set(pdf, 40, _CASE_LEFT)
+    _hand_set(pdf, 300, _CASE_RIGHT)  # its last line the longest: not wrapped at one width
+    assert _page_lines(pdf) == _CASE_LEFT + _CASE_RIGHT
+    assert {("phone", "(909) 555-0147"), ("energy_usage", "388 kWh")} <= _found(pdf)
+
+
+def test_a_column_of_titles_beside_prose_stays_rows():
+    pdf = _pdf()
+    _hand_set(pdf, 40, _CASE_LEFT)
+    titles = ["Holt Avenue Street Resurfacing", "Garey Park Restroom Renovation", "Civic Center Roof Repair Work",
+              "Mission Boulevard Signal Upgrade", "Library Parking Lot Lighting"]
+    _hand_set(pdf, 300, titles)
+    assert _page_lines(pdf) == [f"{left}\t{right}" for left, right in zip(_CASE_LEFT, titles)]

@@ -170,7 +170,9 @@ def _ordered(lines: list[list[Piece]]) -> list[list[Piece]]:
         region = lines[first:last]
         left = [part for line in region if (part := [p for p in line if p.x1 <= middle])]
         right = [part for line in region if (part := [p for p in line if p.x1 > middle])]
-        if _is_prose([part[-1] for part in left]) and _is_prose([part[0] for part in right]):
+        left_prose, right_prose = _is_prose([part[-1] for part in left]), _is_prose([part[0] for part in right])
+        if (left_prose and right_prose) or (left_prose and _runs_on([part[0] for part in right])) or (
+                right_prose and _runs_on([part[-1] for part in left])):
             return [*_ordered(lines[:first]), *_ordered(left), *_ordered(right), *_ordered(lines[last:])]
     return lines
 
@@ -258,6 +260,14 @@ def _is_prose(pieces: list[Piece]) -> bool:
             continue  # a paragraph may end there
         pairs += 1
     return pairs > 0 and wrapped >= _PROSE_WRAPPED * pairs
+
+
+def _runs_on(pieces: list[Piece]) -> bool:
+    """Whether pieces stacked one per line beside a column of prose read as its neighbour column of prose, though
+    not wrapped at one width (a column set by hand, a last line longer than the others): lines of several words,
+    at least half of them going on with a lower-case word. A table's cells start each row anew, capitalized."""
+    return (len(pieces) >= _COLUMN_LINES and median(len(p.words) for p in pieces) >= _PROSE_WORDS
+            and 2 * sum(map(_starts_lower, pieces[1:])) >= len(pieces) - 1)
 
 
 def _starts_lower(piece: Piece) -> bool:
