@@ -37,6 +37,15 @@ def test_rows_are_cut_under_the_header_even_when_wider_or_moved():
         ["55810318", "Annabelle Fairweather-Lund", "2240 W Mission Blvd", "3300", "3391", "91"]]
 
 
+def test_the_header_repeated_on_the_next_page_is_no_row():
+    lines = ["NAME               ADDRESS              PHONE",
+             "Dennis Okafor      907 E Holt Ave       909-555-0147",
+             "NAME               ADDRESS              PHONE",
+             "Marisol Quintero   1184 N Garey Ave     909-555-0188"]
+    (table,) = tables(lines)
+    assert [number for number, _ in table.rows] == [1, 3]
+
+
 def test_route_sheet_in_text_is_a_customer_table():
     found = values("route14.txt", ROUTE_SHEET)
     assert {"Marisol Quintero", "Dennis Okafor", "Annabelle Fairweather-Lund"} <= found["customer_name"]

@@ -6,8 +6,9 @@ they lie: a phrase that overlaps a column's name is its cell, so a value wider t
 Galloway" under "NAME") or moved by a character or two (right-aligned figures under "PREV") stays in its
 column. A phrase that runs into the next column is cut where a word starts at that column's name, as a
 printout cuts a value that fills its column. A line that fits no column (prose, a page footer under a
-table) ends the table; blank and ruling lines ("-----  ------") inside it are skipped. A title line
-right above the header (two phrases of words, "ROUTE 14 READ SHEET    CYCLE 07") is no header of its own.
+table) ends the table; blank and ruling lines ("-----  ------") and the header repeated on each page of the
+printout are skipped. A title line right above the header (two phrases of words, "ROUTE 14 READ SHEET    CYCLE
+07") is no header of its own.
 """
 from __future__ import annotations
 
@@ -65,8 +66,8 @@ def _table_at(lines: list[str], index: int) -> Table | None:
     table = Table(index, [c.text for c in columns])
     for number in range(index + 1, len(lines)):
         line = lines[number]
-        if _RULING.fullmatch(line) or not line.strip():
-            continue
+        if _RULING.fullmatch(line) or not line.strip() or [p.text for p in _phrases(line)] == table.header:
+            continue  # a ruling, a blank line, the header repeated on a printout's next page
         cells = _cells(line, columns)
         if cells is None or not table.rows and _header(line) is not None:
             break  # the end of the table; or, right under it, the header: the line above was a title
