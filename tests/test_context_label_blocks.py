@@ -49,3 +49,46 @@ def test_blocks_holding_an_identifier_are_records(parts, expected):
 @pytest.mark.parametrize("parts", NOT_FOUND.values(), ids=list(NOT_FOUND))
 def test_public_blocks_stay_public(parts):
     assert fields_by_kind(parts) == {}
+
+
+# a billing system's screen print: "SVC :" and "USG :" beside the customer's name and account
+SCREEN_PRINT = lines("ACCT: 5520461187       STAT: ACTIVE   RATE: E-1\nNAME: OKAFOR, DENNIS            PH: (909) 555-0147\n"
+                     "SVC : 907 E HOLT AVE, POMONA, CA 91767\nUSG : 842 KWH (SEP)")
+
+
+def test_screen_print_labels_name_the_service_address_and_usage():
+    found = fields_by_kind(SCREEN_PRINT)
+    assert found["address"] == ["907 E HOLT AVE, POMONA, CA 91767"]
+    assert found["usage"] == ["842 KWH"]
+
+
+@pytest.mark.parametrize("text", [
+    # no name and no account: a service desk's notes, a rate page
+    "SVC : 907 E HOLT AVE, POMONA, CA 91767\nUSG : 842 KWH (SEP)",
+    # a name, but the screen labels hold no address nor usage (a service type, a status)
+    "NAME: OKAFOR, DENNIS\nSVC : ELECTRIC RESIDENTIAL\nUSG : NORMAL",
+])
+def test_screen_labels_alone_or_without_their_values_give_no_address_or_usage(text):
+    found = fields_by_kind(lines(text))
+    assert "address" not in found and "usage" not in found
+
+
+def _split_block(top: str, bottom: str, next_page: int = 2) -> list[Segment]:
+    """A block's first lines at the foot of page 1, over the page's footer; its last lines under the next page's
+    header."""
+    return [*lines(f"Emergency Bill Assistance applicant (case EB-25-118):\n{top}\nPage 62"),
+            *lines(f"Finance Committee Agenda Packet - March 3, 2025\n{bottom}", page=next_page)]
+
+
+def test_a_block_split_by_a_page_break_is_one_block():
+    found = fields_by_kind(_split_block("Name: Marisol Quintero\nAddress: 1184 N Garey Ave, Pomona, CA 91767",
+                                        "SSN: 512-34-6789\nAccount No.: 5520461187"))
+    assert found["name"] == ["Marisol Quintero"] and found["address"] == ["1184 N Garey Ave, Pomona, CA 91767"]
+
+
+def test_labels_pages_apart_or_a_public_contact_over_a_page_break_stay_public():
+    # the block's other half two pages on: no break between them
+    assert "name" not in fields_by_kind(_split_block("Name: Marisol Quintero\nAddress: 1184 N Garey Ave",
+                                                     "SSN: 512-34-6789\nAccount No.: 5520461187", next_page=3))
+    # a department's contact at the foot of a page, its phone at the top of the next
+    assert fields_by_kind(_split_block("Department: Finance\nContact: Priya Raman", "Phone: (909) 620-2211")) == {}

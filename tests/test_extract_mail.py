@@ -1,5 +1,5 @@
 """E-mail messages saved as files (.eml): headers as labelled lines, the body through the text and HTML
-extractors (the richest alternative only), attachments through their own extractor; detection finds a
+extractors (the richest alternative, then what the others add), attachments through their own extractor; detection finds a
 customer's complaint and leaves the City's newsletter alone. Outlook .msg stays listed as unsupported."""
 from __future__ import annotations
 
@@ -83,3 +83,27 @@ def test_outlook_msg_stays_unsupported():
     ole2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 504
     with pytest.raises(UnsupportedDocument, match="Outlook .msg is not supported"):
         extract("complaint.msg", ole2, None)
+
+
+def _alternatives(plain: str, html: str) -> bytes:
+    message = EmailMessage()
+    message["From"], message["To"], message["Subject"] = "clerk@pomonaca.gov", "web@pomonaca.gov", "RE: swap list"
+    message.set_content(plain)
+    message.add_alternative(html, subtype="html")
+    return bytes(message)
+
+
+def test_a_plain_part_that_says_more_than_the_html_part_is_read_too():
+    body = _alternatives("Customer Dennis Okafor at 907 E Holt Ave, Pomona, CA 91767 declined the swap;\n"
+                         "acct 5520461187, phone (909) 555-0147.\n", "<p>Please post the notice only.</p>")
+    document = extract("swap.eml", body, None)
+    assert [s.text for s in document.segments if "notice" in s.text] == ["Please post the notice only."]
+    found = {(f.category, f.value) for f in scan_document(document, load_detectors())}
+    assert {("customer_name", "Dennis Okafor"), ("account_number", "5520461187"),
+            ("phone", "(909) 555-0147")} <= found
+
+
+def test_a_plain_part_that_repeats_the_html_part_adds_nothing():
+    document = extract("notice.eml", _alternatives("Please post the notice\nonly.\n", "<p>Please post the "
+                                                   "<b>notice</b> only.</p>"), None)
+    assert [s.text for s in document.segments if "notice" in s.text] == ["Please post the notice only."]

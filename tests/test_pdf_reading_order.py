@@ -228,3 +228,63 @@ def test_the_usage_column_under_a_wrapped_header_is_read_as_usage():
     found = _found(pdf)
     assert {("customer_name", row[0]) for row in _CUSTOMERS} <= found
     assert {("energy_usage", row[3]) for row in _CUSTOMERS} <= found
+
+
+def _text_lines(lines: list[str], font: str = "helvetica") -> list[str]:
+    pdf = _pdf()
+    pdf.set_font(font, size=10)
+    for number, line in enumerate(lines):
+        pdf.text(40, 80 + 14 * number, line)  # one string a line, its columns set apart with spaces
+    return _page_lines(pdf)
+
+
+def test_columns_set_apart_by_spaces_in_one_string_are_cells():
+    lines = _text_lines(["Rebate #   Customer              Service Address        Acct No.",
+                         "RB-2210   Dennis Okafor        907 E Holt Ave          5520461-18",
+                         "RB-2211   Marisol Quintero     1184 N Garey Ave        5520477-02"])
+    assert lines == ["Rebate #\tCustomer\tService Address\tAcct No.",
+                     "RB-2210\tDennis Okafor\t907 E Holt Ave\t5520461-18",
+                     "RB-2211\tMarisol Quintero\t1184 N Garey Ave\t5520477-02"]
+    pdf = _pdf()
+    for number, line in enumerate(["Rebate #   Customer              Service Address        Acct No.",
+                                   "RB-2210   Dennis Okafor        907 E Holt Ave          5520461-18"]):
+        pdf.text(40, 80 + 14 * number, line)
+    assert ("customer_name", "Dennis Okafor") in _found(pdf)
+
+
+def test_a_sentence_s_end_and_justified_words_are_no_column_gap():
+    assert _text_lines(["The council met on Tuesday.  It adopted the budget and the parks plan for 2025."]) == [
+        "The council met on Tuesday. It adopted the budget and the parks plan for 2025."]
+    pdf = _pdf()
+    pdf.set_xy(40, 80)
+    pdf.multi_cell(250, 13, _PARKS, align="J")  # justified: word gaps stretched, one width a line
+    lines = _page_lines(pdf)
+    assert len(lines) > 3 and not any("\t" in line for line in lines)
+
+
+_CASE_LEFT = ["In the first case this winter, the", "resident Dennis Okafor of 907 E", "Holt Ave disputed a bill for 1,422",
+              "kWh and asked that the meter be", "tested before the next cycle."]
+_CASE_RIGHT = ["A second caller, the tenant", "Marisol Quintero, asked us to", "call back at (909) 555-0147",
+               "about a bill of 388 kWh for", "August, and a payment plan was set up for her."]
+
+
+def _hand_set(pdf: FPDF, x: float, lines: list[str]) -> None:
+    for number, line in enumerate(lines):
+        pdf.text(x, 80 + 13 * number, line)
+
+
+def test_a_column_of_prose_beside_one_set_by_hand_is_read_column_by_column():
+    pdf = _pdf()
+    _hand_set(pdf, 40, _CASE_LEFT)
+    _hand_set(pdf, 300, _CASE_RIGHT)  # its last line the longest: not wrapped at one width
+    assert _page_lines(pdf) == _CASE_LEFT + _CASE_RIGHT
+    assert {("phone", "(909) 555-0147"), ("energy_usage", "388 kWh")} <= _found(pdf)
+
+
+def test_a_column_of_titles_beside_prose_stays_rows():
+    pdf = _pdf()
+    _hand_set(pdf, 40, _CASE_LEFT)
+    titles = ["Holt Avenue Street Resurfacing", "Garey Park Restroom Renovation", "Civic Center Roof Repair Work",
+              "Mission Boulevard Signal Upgrade", "Library Parking Lot Lighting"]
+    _hand_set(pdf, 300, titles)
+    assert _page_lines(pdf) == [f"{left}\t{right}" for left, right in zip(_CASE_LEFT, titles)]

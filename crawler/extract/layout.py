@@ -34,6 +34,11 @@ _HEADER_WORDS = 4  # words on one line of a header cell, at most
 # a wrapped table cell lines up with its row's anchor line within this share of a line height
 _ALIGNED = 0.3
 _SPACE = 0.25  # the width of a space, in text heights
+# a gap in a run of words this many times its narrowest word gap, and this many text heights at least, sets two
+# columns apart: a fixed-width table drawn a line a run ("UUT-4400   Joseph Burns   1420 W Holt Ave"), its columns
+# apart by three spaces or more where a gap of two (a sentence's end) is no column's
+_SPACED = 2.5
+_SPACED_HEIGHTS = 0.6
 _LINE_END = 0.25  # share of the gap between two columns' text that a line of a cell may reach into
 _FIGURE = re.compile(r"[-+$(]*[\d.,]+[%)]*$")  # an amount, a count, a percentage
 _LIST_NUMBER = re.compile(r"\(?(\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})[.)]$")
@@ -64,7 +69,9 @@ class Piece:
     y0: float
     x1: float
     y1: float
-    cell: bool = False  # a table cell gathered from several lines: a tab sets it apart from its neighbours
+    # a table cell gathered from several lines, or set apart from the one before by a column gap of spaces: a tab
+    # sets it apart from its neighbours
+    cell: bool = False
 
     @property
     def height(self) -> float:
@@ -78,6 +85,7 @@ def pieces_of(runs: list[list[Word]]) -> list[Piece]:
     # min(), max() and the heights written out: this runs once per word of every PDF page
     for run in runs:
         current: Piece | None = None
+        spaced = _column_gap(run)
         for word in run:
             if current is not None:
                 current_height, word_height = current.y1 - current.y0, word.y1 - word.y0
@@ -85,6 +93,10 @@ def pieces_of(runs: list[list[Word]]) -> list[Piece]:
                 gap = (word.x0 - current.x1) / (1.0 if 1.0 > lower else lower)
                 overlap = (word.y1 if word.y1 < current.y1 else current.y1) - \
                     (word.y0 if word.y0 > current.y0 else current.y0)
+                if word.x0 - current.x1 >= spaced:
+                    current = Piece([word], word.x0, word.y0, word.x1, word.y1, cell=True)
+                    pieces.append(current)
+                    continue
                 if -_WORD_GAP <= gap < _WORD_GAP and overlap >= 0.5 * lower:
                     current.words.append(word)
                     if word.x1 > current.x1:
@@ -97,6 +109,16 @@ def pieces_of(runs: list[list[Word]]) -> list[Piece]:
             current = Piece([word], word.x0, word.y0, word.x1, word.y1)
             pieces.append(current)
     return pieces
+
+
+def _column_gap(run: list[Word]) -> float:
+    """The gap from which two words of a run are in two columns of a table set with spaces (_SPACED times the
+    run's narrowest word gap); infinite for a run of two words or fewer, which shows no word gap to compare."""
+    if len(run) < 3:
+        return float("inf")
+    height = max(min(w.y1 - w.y0 for w in run), 1.0)
+    gaps = [b.x0 - a.x1 for a, b in zip(run, run[1:]) if b.x0 - a.x1 > _TOUCHING * height]
+    return max(_SPACED * min(gaps), _SPACED_HEIGHTS * height) if len(gaps) >= 2 else float("inf")
 
 
 def visual_lines(pieces: list[Piece]) -> list[list[Piece]]:
@@ -148,7 +170,9 @@ def _ordered(lines: list[list[Piece]]) -> list[list[Piece]]:
         region = lines[first:last]
         left = [part for line in region if (part := [p for p in line if p.x1 <= middle])]
         right = [part for line in region if (part := [p for p in line if p.x1 > middle])]
-        if _is_prose([part[-1] for part in left]) and _is_prose([part[0] for part in right]):
+        left_prose, right_prose = _is_prose([part[-1] for part in left]), _is_prose([part[0] for part in right])
+        if (left_prose and right_prose) or (left_prose and _runs_on([part[0] for part in right])) or (
+                right_prose and _runs_on([part[-1] for part in left])):
             return [*_ordered(lines[:first]), *_ordered(left), *_ordered(right), *_ordered(lines[last:])]
     return lines
 
@@ -236,6 +260,14 @@ def _is_prose(pieces: list[Piece]) -> bool:
             continue  # a paragraph may end there
         pairs += 1
     return pairs > 0 and wrapped >= _PROSE_WRAPPED * pairs
+
+
+def _runs_on(pieces: list[Piece]) -> bool:
+    """Whether pieces stacked one per line beside a column of prose read as its neighbour column of prose, though
+    not wrapped at one width (a column set by hand, a last line longer than the others): lines of several words,
+    at least half of them going on with a lower-case word. A table's cells start each row anew, capitalized."""
+    return (len(pieces) >= _COLUMN_LINES and median(len(p.words) for p in pieces) >= _PROSE_WORDS
+            and 2 * sum(map(_starts_lower, pieces[1:])) >= len(pieces) - 1)
 
 
 def _starts_lower(piece: Piece) -> bool:

@@ -3,8 +3,9 @@ packet, a staff e-mail exported for a records request.
 
 The headers a reader sees (From, To, Cc, Subject, Date ...) are one line each, "From: Maria Lopez <...>", labelled
 by their name, as the message shows them; the body's text and HTML parts are read by the text and HTML
-extractors (of alternative forms of one body, the richest only: the same words twice would be every finding
-twice); attachments, and messages forwarded as attachments, are read by the extractor for their own type
+extractors (of alternative forms of one body, the richest first, then the text of the others that it does not
+hold: both are published, and a plain part may say what the HTML part does not, but the same words twice would be
+every finding twice); attachments, and messages forwarded as attachments, are read by the extractor for their own type
 (``extract_embedded``), so a PDF attached to a message is read as the PDF it is. Parsing is the standard
 library's (``email``, with its current policy), which reads broken and non-ASCII headers without failing.
 """
@@ -14,7 +15,7 @@ import email
 import email.policy
 from email.message import EmailMessage
 
-from detectors.model import Location
+from detectors.model import Document, Location
 
 from . import DocumentBuilder, extract_embedded
 
@@ -32,14 +33,17 @@ def extract_eml(builder: DocumentBuilder, body: bytes, content_type: str | None)
     if title:
         builder.document.title = builder.document.title or " ".join(str(title).split())
     parts = 0
-    for part in _readable_parts(message):
+    for part, alternative in _readable_parts(message):
         parts += 1
         if parts > _MAX_PARTS:
             builder.not_checked(f"message parts past the first {_MAX_PARTS} not read")
             return
         if builder.full:
             return
-        _part(builder, part, parts)
+        if alternative:
+            _other_alternative(builder, part, parts)
+        else:
+            _part(builder, part, parts)
 
 
 def _headers(builder: DocumentBuilder, message: EmailMessage) -> None:
@@ -51,21 +55,25 @@ def _headers(builder: DocumentBuilder, message: EmailMessage) -> None:
 
 
 def _readable_parts(message: EmailMessage):
-    """The leaf parts to read, in order: of a multipart/alternative the richest form only; a forwarded message
-    (message/rfc822) whole, as an attachment of its own."""
-    stack = [message]
+    """(leaf part, whether it is another form of a body read before it) to read, in order: of a
+    multipart/alternative the richest form, then its other text forms; a forwarded message (message/rfc822) whole,
+    as an attachment of its own."""
+    stack: list = [(message, False)]
     while stack:
-        part = stack.pop()
+        part, alternative = stack.pop()
         kind = part.get_content_type()
         if kind == "message/rfc822" and part is not message:
-            yield part
+            yield part, alternative
         elif part.is_multipart():
             children = list(part.iter_parts())
             if kind == "multipart/alternative":
-                children = _richest(children)
-            stack.extend(reversed(children))
+                richest = _richest(children)
+                others = [c for c in children if c not in richest and _is_text_form(c)]
+                stack.extend(reversed([*((c, alternative) for c in richest), *((c, True) for c in others)]))
+            else:
+                stack.extend(reversed([(c, alternative) for c in children]))
         else:
-            yield part
+            yield part, alternative
 
 
 def _richest(alternatives: list) -> list:
@@ -74,6 +82,25 @@ def _richest(alternatives: list) -> list:
             if part.get_content_type() == kind and not _is_attachment(part):
                 return [part]
     return alternatives[-1:]  # RFC 2046: the last is the richest the sender offered
+
+
+def _is_text_form(part) -> bool:
+    return part.get_content_type() in _ALTERNATIVE_ORDER and not _is_attachment(part)
+
+
+def _other_alternative(builder: DocumentBuilder, part, number: int) -> None:
+    """Another form of a body read before (the text/plain beside a text/html): its segments whose words the
+    message read so far does not hold, with the records they are fields of."""
+    read = " ".join(" ".join(s.text.split()) for s in builder.document.segments)
+    child = DocumentBuilder(Document(url="", content_type=""), builder.room, deadline=builder.deadline,
+                            depth=builder.depth)
+    _part(child, part, number)
+    kept = {id(s) for s in child.document.segments if " ".join(s.text.split()) not in read}
+    child.document.segments = [s for s in child.document.segments if id(s) in kept]
+    for record in child.document.records:
+        record.fields = [f for f in record.fields if id(f) in kept]
+    child.document.records = [r for r in child.document.records if r.fields]
+    builder.take(child, "")
 
 
 def _is_attachment(part) -> bool:

@@ -1,4 +1,5 @@
-"""Plain text (one segment per line, ``KEY=value`` fields as records), CSV (one record per row, labelled by the
+"""Plain text (one segment per line, ``KEY=value`` fields as records, the rows of a fixed-width table under its
+header line as records labelled by it: ``crawler.extract.fixed_width``), CSV (one record per row, labelled by the
 header row), and XML by its own reader (``crawler.extract.xml_data``)."""
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import csv
 from detectors.model import Location
 
 from . import DocumentBuilder, looks_like_header_row
+from .fixed_width import Table, tables
 from .sniff import decode
 from .text_fields import assignment, line_pairs
 
@@ -33,7 +35,18 @@ def read_lines(builder: DocumentBuilder, lines: list[str]) -> None:
     line of two pairs or more (a log line) a record of its own (``crawler.extract.text_fields``)."""
     block: list = []  # the fields of the KEY=value lines read so far
     block_start = 0
+    table_at = {table.header_line: table for table in tables(lines)}
+    table_end = 0  # the index of the line after the fixed-width table read last
     for number, line in enumerate(lines, 1):
+        if number - 1 < table_end:
+            continue
+        if number - 1 in table_at:
+            if block:
+                builder.add_record(block, Location(line=block_start, element=f"lines {block_start}-{number - 1}"))
+                block = []
+            read_table(builder, lines, table_at[number - 1])
+            table_end = table_at[number - 1].end
+            continue
         pairs = line_pairs(line)
         assigned = assignment(line) if pairs is None else None
         if assigned is None and block:
@@ -54,6 +67,29 @@ def read_lines(builder: DocumentBuilder, lines: list[str]) -> None:
             break
     if block:
         builder.add_record(block, Location(line=block_start, element=f"lines {block_start}-{len(lines)}"))
+
+
+def read_table(builder: DocumentBuilder, lines: list[str], table: Table, where: str | None = None) -> None:
+    """A fixed-width table: its header's names, then each row a record of its cells labelled by their column;
+    the lines between rows (rulings, blank lines) as text. ``where`` is the element the lines are in (an HTML
+    ``<pre>``), their line numbers then counted in it."""
+    def location(index: int, column: int | None = None) -> Location:
+        name = None if column is None else f"column {table.header[column]}"
+        if where is None:
+            return Location(line=index + 1, element=name)
+        return Location(element=" > ".join(filter(None, (where, f"line {index + 1}", name))))
+
+    for column, name in enumerate(table.header):
+        builder.add(name, location(table.header_line, column))
+    rows = dict(table.rows)
+    for index in range(table.header_line + 1, table.end):
+        cells = rows.get(index)
+        if cells is None:
+            if lines[index].strip():
+                builder.add(lines[index].rstrip(), location(index))
+            continue
+        builder.add_record([builder.add(cell, location(index, column), label=table.header[column])
+                            for column, cell in enumerate(cells)], location(index))
 
 
 def _is_xml(media_type: str, body: bytes) -> bool:

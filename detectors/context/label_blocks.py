@@ -5,7 +5,9 @@ carry a field name of their own (a ``<label>``, a hidden input's name).
 Labels at most three line breaks apart on one page make a block; each label's value runs to the next label
 or the line's end, or is the next line when the label stands alone ("Customer Name:" above "Maria Lopez").
 A block holding a personal identifier the identifier detectors found is a customer record whatever its
-other labels say ("Applicant: Jane Doe  ITIN: 9xx-xx-xxxx").
+other labels say ("Applicant: Jane Doe  ITIN: 9xx-xx-xxxx"). The cryptic labels of a billing system's screen
+print ("SVC :" for the service address, "USG :" for the usage) count only in a block that labels a name or an
+account too, and only for a value of their shape.
 """
 from __future__ import annotations
 
@@ -17,10 +19,15 @@ from .analysis import Analysis, Cell, page_of
 from .. import translations
 from .headers import TERMINATOR, header_kind, label_ending_at
 from .persons import person_name
-from .shapes import CITY_LINE_RE, span
+from .shapes import CITY_LINE_RE, consumption_spans, span
 
 # the words before a label phrase on its line, which may qualify it ("Average residential usage:": no one's)
 _PREV_WORD = re.compile(r"((?:[A-Za-z]+[ \t]){0,2}[A-Za-z]+)[ \t]$")
+
+# the short field labels of a CIS screen print, too cryptic to be labels anywhere else: SVC (the service address),
+# USG (the usage); "SVC :" with a space before the colon, as a screen's fixed-width fields print it
+_SCREEN_LABEL = re.compile(r"(?<![\w-])(?P<label>svc|srv|usg)\s*[:#]$", re.IGNORECASE)
+_SCREEN_KINDS = {"svc": "address", "srv": "address", "usg": "usage"}
 
 
 @dataclass(eq=False)
@@ -35,6 +42,7 @@ class _Hit:
     label: str
     kind: str | None
     strong: bool
+    screen: bool = False  # a CIS screen's cryptic label (_SCREEN_LABEL)
 
 
 def find(analysis: Analysis) -> None:
@@ -50,6 +58,9 @@ def find(analysis: Analysis) -> None:
 
 def _judge_block(analysis: Analysis, block: list[_Hit]) -> None:
     values = [_value(analysis, hit, following) for hit, following in zip(block, [*block[1:], None])]
+    customer = any(h.kind in ("name", "account") and not h.screen for h in block)
+    values = [_screen_value(analysis, hit, value) if hit.screen and value and customer else
+              None if hit.screen else value for hit, value in zip(block, values)]
     anchored = any(value and analysis.anchors_in(*value) for value in values)
     cells = []
     for hit, value in zip(block, values):
@@ -73,6 +84,17 @@ def _judge_block(analysis: Analysis, block: list[_Hit]) -> None:
                    anchored=anchored)
 
 
+def _screen_value(analysis: Analysis, hit: _Hit, value: tuple[Segment, int, int]) -> tuple[Segment, int, int] | None:
+    """The value of a screen label when it has the shape the label stands for: a street address after "SVC :",
+    the kWh figure after "USG :" ("1,227 KWH (AUG)")."""
+    segment, start, stop = value
+    text = segment.text[start:stop]
+    if hit.kind == "address":
+        return value if analysis.sniff(text) == "address" else None
+    usage = consumption_spans(text)
+    return (segment, start + usage[0][0], start + usage[0][1]) if usage else None
+
+
 def _label_hits(analysis: Analysis) -> list[_Hit]:
     """Field labels in document order: "Label:" phrases in the text, and free segments that carry
     a field name of their own (a form field's ``<label>``, a hidden input's name)."""
@@ -84,6 +106,10 @@ def _label_hits(analysis: Analysis) -> list[_Hit]:
         match = index is not None and (label_ending_at(segment.text, position + 1)
                                        or translations.label_ending_at(segment.text, position + 1))
         if not match:
+            screen = index is not None and _SCREEN_LABEL.search(segment.text, max(0, position - 6), position + 1)
+            if screen:
+                hits.append(_Hit(index, segment, screen.start(), screen.end(), screen.group("label"),
+                                 _SCREEN_KINDS[screen.group("label").lower()], False, screen=True))
             continue
         previous = hits[-1] if hits else None
         if previous and previous.segment is segment and previous.start == match.start():
@@ -96,17 +122,23 @@ def _label_hits(analysis: Analysis) -> list[_Hit]:
 
 
 def _near(analysis: Analysis, a: _Hit, b: _Hit) -> bool:
-    """Whether two label hits are in one block: at most three line breaks apart on one page, both in the
-    page's body or both in its header, footer or navigation, and both fields of a form (hidden inputs or not)
-    or both labels in the text, shown or hidden the same way."""
+    """Whether two label hits are in one block: at most three line breaks apart on one page, or across a page
+    break (the block's last lines on a page, its first on the next, the page's footer and the next one's header
+    between them), both in the page's body or both in its header, footer or navigation, and both fields of a
+    form (hidden inputs or not) or both labels in the text, shown or hidden the same way."""
     form_field = a.start == a.end
-    if (page_of(a.segment) != page_of(b.segment) or b.index - a.index > 3 or a.segment.chrome != b.segment.chrome
+    if (not _same_or_next_page(page_of(a.segment), page_of(b.segment)) or b.index - a.index > 3
+            or a.segment.chrome != b.segment.chrome
             or form_field != (b.start == b.end) or (not form_field and a.segment.hidden != b.segment.hidden)):
         return False  # a page's body and its footer are no one block, nor a hidden record and the text beside it
     if a.index == b.index:
         return a.segment.text.count("\n", a.end, b.start) <= 2
     breaks = a.segment.text.count("\n", a.end) + b.segment.text.count("\n", 0, b.start) + b.index - a.index
     return breaks + sum(s.text.count("\n") for s in analysis.free[a.index + 1:b.index]) <= 3
+
+
+def _same_or_next_page(page, following) -> bool:
+    return page == following or (page is not None and following == page + 1)
 
 
 def _value(analysis: Analysis, hit: _Hit, following: _Hit | None) -> tuple[Segment, int, int] | None:

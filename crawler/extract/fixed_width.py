@@ -1,0 +1,146 @@
+"""Tables of a fixed-width printout (a meter route sheet, a billing report saved as text or shown in ``<pre>``):
+a header line of column names set apart by two spaces or more, and rows aligned under it.
+
+Each row's phrases (runs of text apart by two spaces or more) are placed in the header's columns by where
+they lie: a phrase that overlaps a column's name is its cell, so a value wider than its name ("Crystal
+Galloway" under "NAME") or moved by a character or two (right-aligned figures under "PREV") stays in its
+column. A phrase that runs into the next column is cut where a word starts at that column's name, as a
+printout cuts a value that fills its column. A line that fits no column (prose, a page footer under a
+table) ends the table; blank and ruling lines ("-----  ------") and the header repeated on each page of the
+printout are skipped. A title line right above the header (two phrases of words, "ROUTE 14 READ SHEET    CYCLE
+07") is no header of its own.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from . import looks_like_header_row
+
+_PHRASE = re.compile(r"\S+(?: \S+)*")  # text apart from its neighbours by two spaces or more
+_RULING = re.compile(r"[\s\-=_+|*]+")
+_OFFSET = 2  # characters a cell may start away from its column's name, or lie apart from it
+_MAX_HEADER_CELL = 30  # characters of a column name, at most
+
+
+@dataclass(slots=True)
+class Phrase:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class Table:
+    """A fixed-width table: its header line (an index into the lines), its column names, and its rows as
+    (line index, one cell a column; "" for an empty one)."""
+
+    header_line: int
+    header: list[str]
+    rows: list[tuple[int, list[str]]] = field(default_factory=list)
+
+    @property
+    def end(self) -> int:
+        """The index of the line after the table's last row."""
+        return self.rows[-1][0] + 1 if self.rows else self.header_line + 1
+
+
+def tables(lines: list[str]) -> list[Table]:
+    """The fixed-width tables among lines of text, top to bottom, each with at least one row."""
+    found: list[Table] = []
+    index = 0
+    while index < len(lines):
+        table = _table_at(lines, index)
+        if table is None:
+            index += 1
+        else:
+            found.append(table)
+            index = table.end
+    return found
+
+
+def _table_at(lines: list[str], index: int) -> Table | None:
+    columns = _header(lines[index])
+    if columns is None:
+        return None
+    table = Table(index, [c.text for c in columns])
+    for number in range(index + 1, len(lines)):
+        line = lines[number]
+        if _RULING.fullmatch(line) or not line.strip() or [p.text for p in _phrases(line)] == table.header:
+            continue  # a ruling, a blank line, the header repeated on a printout's next page
+        cells = _cells(line, columns)
+        if cells is None or not table.rows and _header(line) is not None:
+            break  # the end of the table; or, right under it, the header: the line above was a title
+        table.rows.append((number, cells))
+    return table if table.rows else None
+
+
+def _header(line: str) -> list[Phrase] | None:
+    """The column names of a header line: two names at least, apart by two spaces or more, that read as a
+    table's header (worded labels, no values)."""
+    phrases = _phrases(line)
+    if len(phrases) < 2 or any(len(p.text) > _MAX_HEADER_CELL for p in phrases):
+        return None
+    return phrases if looks_like_header_row([p.text for p in phrases]) else None
+
+
+def _phrases(line: str) -> list[Phrase]:
+    return [Phrase(m.start(), m.end(), m.group()) for m in _PHRASE.finditer(line.expandtabs())]
+
+
+def _cells(line: str, columns: list[Phrase]) -> list[str] | None:
+    """The line's cells under the columns, or None when it does not fit them: a phrase under no column, or
+    across the names of three (a line of prose), or a line of one phrase, or fewer than two cells filled."""
+    text = line.expandtabs()
+    phrases = _phrases(text)
+    if len(phrases) < 2 or any(sum(_overlap(p, c) > 0 for c in columns) > 2 for p in phrases):
+        return None
+    placed: list[list[Phrase]] = [[] for _ in columns]
+    last = None  # the column of the part before
+    for phrase in phrases:
+        for part in _cut(phrase, columns):
+            last = _column_of(part, columns, last)
+            if last is None:
+                return None
+            placed[last].append(part)
+    if sum(bool(parts) for parts in placed) < 2:
+        return None
+    return [text[parts[0].start:parts[-1].end] if parts else "" for parts in placed]
+
+
+def _overlap(part: Phrase, column: Phrase) -> int:
+    """How many characters of the part lie under the column's name (negative: how far apart they are)."""
+    return min(part.end, column.end) - max(part.start, column.start)
+
+
+def _cut(phrase: Phrase, columns: list[Phrase]) -> list[Phrase]:
+    """The phrase cut where one of its words starts at the name of a column it runs into (within _OFFSET
+    characters): a value that fills its column up to one space before the next."""
+    parts, start = [], phrase.start
+    for column in columns:
+        if not start < column.start < phrase.end:
+            continue
+        at = next((phrase.start + m.start() for m in re.finditer(r"(?<= )\S", phrase.text)
+                   if phrase.start + m.start() > start and abs(phrase.start + m.start() - column.start) <= _OFFSET),
+                  None)
+        if at is not None:
+            parts.append(Phrase(start, at - 1, phrase.text[start - phrase.start:at - 1 - phrase.start]))
+            start = at
+    parts.append(Phrase(start, phrase.end, phrase.text[start - phrase.start:]))
+    return parts
+
+
+def _column_of(part: Phrase, columns: list[Phrase], before: int | None) -> int | None:
+    """The column a part of a row lies under: the first whose name it overlaps (a value wider than its name
+    runs on to the right), or else the column of the part before when it lies short of the next column's name
+    (the rest of a wide value: "GALLOWAY  CRYSTAL"), or else the nearest within _OFFSET characters (a cell
+    moved by a character or two); None when it lies under none."""
+    overlaps = [_overlap(part, c) for c in columns]
+    under = next((k for k, o in enumerate(overlaps) if o > 0), None)
+    if under is not None:
+        return under
+    if before is not None and part.start > columns[before].start and (
+            before + 1 == len(columns) or part.end < columns[before + 1].start):
+        return before
+    nearest = max(range(len(columns)), key=overlaps.__getitem__)  # the smallest gap
+    return nearest if overlaps[nearest] >= -_OFFSET else None
