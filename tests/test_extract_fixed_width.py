@@ -83,3 +83,14 @@ def test_two_paragraphs_are_no_table():
     text = ("Council Members   Agenda   Minutes\n"
             "The council met on Tuesday to discuss the budget and the parks plan for the coming year.\n")
     assert tables(text.splitlines()) == []
+
+
+def test_a_printout_in_an_html_pre_is_read_the_same_way_and_keeps_its_hiding_place():
+    page = f'<html><body><div style="display:none"><pre>{ROUTE_SHEET}</pre></div><p>Route notes.</p></body></html>'
+    document = extract("route.html", page.encode())
+    [first, *_] = document.records
+    assert [(label, field.text, field.hidden is not None) for label, field in first.labelled()][:3] == [
+        ("ACCT NO", "55810273", True), ("CUSTOMER", "Marisol Quintero", True),
+        ("SERVICE ADDRESS", "1184 N Garey Ave", True)]
+    found = values("route.html", page)
+    assert {"Marisol Quintero", "Dennis Okafor"} <= found["customer_name"] and "1421" in found["energy_usage"]

@@ -104,6 +104,20 @@ def test_docx_tables_give_labelled_records(memo):
     assert by_text(doc)["2-23-456-7891"].location.element == "table 1 > row 3 > cell 2"
 
 
+def test_docx_header_cells_may_open_with_the_period_they_cover():
+    """"12-mo kWh" and "3 Yr Avg" are column names; a row of figures or dates under them is no header."""
+    document = docx.Document()
+    table = document.add_table(rows=3, cols=3)
+    for row, cells in zip(table.rows, [("Customer", "12-mo kWh", "3 Yr Avg"), ("Ana Ruiz", "7,360", "612"),
+                                       ("Devin Miles", "11,880", "990")]):
+        for cell, text in zip(row.cells, cells):
+            cell.text = text
+    doc = extract("https://x/usage.docx", saved(document))
+    assert [[(label, f.text) for label, f in r.labelled()] for r in doc.records] == [
+        [("Customer", "Ana Ruiz"), ("12-mo kWh", "7,360"), ("3 Yr Avg", "612")],
+        [("Customer", "Devin Miles"), ("12-mo kWh", "11,880"), ("3 Yr Avg", "990")]]
+
+
 def test_docx_text_boxes_are_read_once():
     document = docx.Document()
     paragraph = document.add_paragraph("Host")

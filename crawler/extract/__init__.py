@@ -282,8 +282,13 @@ def _counts_up(numbers: list[int]) -> bool:
     return len(numbers) >= 3 and len(steps) == 1 and steps.pop() > 0
 
 
+# a header that opens with the period its figures cover: "12-mo kWh", "3 Yr Avg", "30-day use"
+_PERIOD_COUNT = re.compile(r"(?i)\d{1,2}[- ]?(?:mo|mos|months?|yrs?|years?|days?|wks?|weeks?)\b\.?")
+
+
 def _is_header_text(text: str) -> bool:
-    if len(text) > _MAX_LABEL_CHARS or "@" in text or text[0].isdigit() or is_label_cell(text):
+    if (len(text) > _MAX_LABEL_CHARS or "@" in text or (text[0].isdigit() and not _PERIOD_COUNT.match(text))
+            or is_label_cell(text)):
         return False
     letters = sum(c.isalpha() for c in text)
     return letters > 0 and sum(c.isdigit() for c in text) <= letters

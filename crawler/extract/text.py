@@ -69,10 +69,11 @@ def read_lines(builder: DocumentBuilder, lines: list[str]) -> None:
         builder.add_record(block, Location(line=block_start, element=f"lines {block_start}-{len(lines)}"))
 
 
-def read_table(builder: DocumentBuilder, lines: list[str], table: Table, where: str | None = None) -> None:
+def read_table(builder: DocumentBuilder, lines: list[str], table: Table, where: str | None = None, *,
+               hidden: str | None = None, chrome: bool = False) -> None:
     """A fixed-width table: its header's names, then each row a record of its cells labelled by their column;
     the lines between rows (rulings, blank lines) as text. ``where`` is the element the lines are in (an HTML
-    ``<pre>``), their line numbers then counted in it."""
+    ``<pre>``), their line numbers then counted in it; ``hidden`` and ``chrome`` are that element's."""
     def location(index: int, column: int | None = None) -> Location:
         name = None if column is None else f"column {table.header[column]}"
         if where is None:
@@ -80,16 +81,16 @@ def read_table(builder: DocumentBuilder, lines: list[str], table: Table, where: 
         return Location(element=" > ".join(filter(None, (where, f"line {index + 1}", name))))
 
     for column, name in enumerate(table.header):
-        builder.add(name, location(table.header_line, column))
+        builder.add(name, location(table.header_line, column), hidden=hidden, chrome=chrome)
     rows = dict(table.rows)
     for index in range(table.header_line + 1, table.end):
         cells = rows.get(index)
         if cells is None:
             if lines[index].strip():
-                builder.add(lines[index].rstrip(), location(index))
+                builder.add(lines[index].rstrip(), location(index), hidden=hidden, chrome=chrome)
             continue
-        builder.add_record([builder.add(cell, location(index, column), label=table.header[column])
-                            for column, cell in enumerate(cells)], location(index))
+        builder.add_record([builder.add(cell, location(index, column), label=table.header[column], hidden=hidden,
+                                        chrome=chrome) for column, cell in enumerate(cells)], location(index))
 
 
 def _is_xml(media_type: str, body: bytes) -> bool:
