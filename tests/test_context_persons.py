@@ -113,6 +113,14 @@ def test_names_in_running_text(text, names):
     ("Ganesha Park, Svc Acct 2-27-243-9433", []),
     ("Washington Park meter, acct 2-23-456-7890", []),
     ("Victoria Park, acct 2-23-456-7890", []),
+    # a place word that is a common surname after a frequent word that is far more often a given name than a word
+    ("spoke with Deborah Park (acct 7204418365)", ["Deborah Park"]),
+    ("Taxpayer ID for Gregory Hall: 931 84 2270", ["Gregory Hall"]),
+    ("spk w/ Marlene Church - SA 1748203316", ["Marlene Church"]),
+    ("Grace Church, acct 2-23-456-7890", []),
+    ("Rose Park, acct 2-23-456-7890", []),
+    ("Marlene Church Rd, acct 2-23-456-7890", []),
+    ("Trinity Church and Madison Park, acct 2-23-456-7890", []),
     # a given name the 1990 Census lists lack, before a surname that is also a word (a Spanish city)
     ("Uma Oviedo, LSCEA acct 7595.2763.028", ["Uma Oviedo"]),
     ("Conor Wiley (acct 2-23-456-7890)", ["Conor Wiley"]),

@@ -44,6 +44,21 @@ FOUND = {
         ("Take Nicole R. Park, who lives at 245 Garfield Drive. In January the home consumed 2,959 kwh and the "
          "statement for Service Account 5978086826 came to $780.50.",),
         {"name": ["Nicole R. Park"], "address": ["245 Garfield Drive."], "usage": ["2,959 kwh"]}),
+    # a surname that is a place's word after a given name far more often a name than a word
+    "call note for a customer surnamed Park": (
+        ("Callback 3/9: talked to Deborah Park (acct 7204418365), who lives at 2218 N. Towne Ave; reach her at "
+         "626-418-0937. Last cycle 1,244 kWh.",),
+        {"name": ["Deborah Park"], "address": ["2218 N. Towne Ave"], "phone": ["626-418-0937"],
+         "usage": ["1,244 kWh"]}),
+    "call note for a customer surnamed Church": (
+        ("spk w/ Marlene Church (951-330-2874) - SA 1748203316, prem 811 E. Phillips Blvd. 1702 kwh last cyc",),
+        {"name": ["Marlene Church"], "phone": ["951-330-2874"], "address": ["811 E. Phillips Blvd."],
+         "usage": ["1702 kwh"]}),
+    "ITIN of a person surnamed Hall": (("ITIN for Gregory Hall: 931 84 2270 (individual taxpayer number).",),
+                                       {"name": ["Gregory Hall"]}),
+    "unnamed call note on a street named after a park": (
+        ("5/14 left VM ref acct no 700518230044 / 419 E. Park Ave / usage 688 kwh.",),
+        {"address": ["419 E. Park Ave"], "usage": ["688 kwh"]}),
     "street address cut by a line break in one paragraph": (
         ("Spoke with the customer Ana Ruiz, acct 2-23-456-7890, who lives at 1234 W\nHolt Ave, Pomona.",),
         {"name": ["Ana Ruiz"], "address": ["1234 W\nHolt Ave"]}),
@@ -407,6 +422,10 @@ NOT_FOUND = {
         "SCE service accounts: City Hall 3-012-3456-78; Ganesha Park Community Center 8-001-234-567.",),
     "agenda item with a park's account": ("Item 5.2: Transfer SCE account 2-23-456-7890 for Palomares Park to PCE. "
                                           "Staff contact: Priya Raman, (760) 955-5034.",),
+    "parks named after a word or a namesake": (
+        "SCE accounts moved to PCE: Victoria Park 3-012-3456-78, Grace Church hall 8-001-234-567, Lincoln Park "
+        "2-23-456-7890, Madison Park restroom 2-41-836-0172.",),
+    "a park's account with its street": ("Ganesha Park, SCE acct 8-001-234-567, 1575 N. White Ave, 42,000 kWh",),
     "association's account": ("Phillips Ranch Association, acct 2-23-456-7890, 100 Village Loop",),
     "district's usage": ("Energy Savings Assistance: Mesa Linda Unified School District, SA# 8001234567, "
                          "2,400,000 kWh",),

@@ -120,17 +120,30 @@ def is_place(value: str) -> bool:
 
 
 def surname_after_given(given: str, surname: str) -> bool:
-    """A place word that is a common surname after a given name ("Ji-ho Park", "Yuna Hall"), not after the
-    namesake of a park or a hall ("Lincoln Park", "Jackson Hall") nor after a word ("Victoria Park", "Laurel
-    Hill", "Grace Park"): the first word is a hyphenated given name (Korean and Chinese names in roman letters)
-    or a given name that is no frequent word and more often a given name than a surname."""
-    if fold(surname) not in _SURNAMES or not given[:1].isupper():
+    """A place word that is a common surname after a given name ("Ji-ho Park", "Catherine Park", "Sheena Church",
+    "Eric Hall"), not after the namesake of a park or a hall ("Lincoln Park", "Jackson Hall") nor after a word
+    ("Victoria Park", "Laurel Hill", "Grace Church"): the first word is a hyphenated given name (Korean and
+    Chinese names in roman letters) or a given name more often a given name than a surname and, if it is a
+    frequent word, far more often a name than that word."""
+    if fold(surname) not in _surnames_after_initial() or not given[:1].isupper():
         return False
     plain = fold(given)
     if "-" in plain:
         return name_like(given)  # a place's name is seldom hyphenated ("Lakeview Park")
-    return (plain in given_names() and not frequent(given)
-            and given_names()[plain] / 200 >= surname_shares().get(plain, 0.0))
+    return (plain in given_names() and given_names()[plain] / 200 >= surname_shares().get(plain, 0.0)
+            and (not frequent(given) or _name_more_than_word(plain)))
+
+
+# how many times more often a frequent word must be borne as a given name than written as a word for a place word
+# after it to be a surname: Catherine, Mary, Emma (50 and more) are people's; Grace, Rose, Victoria (10 to 30) the
+# parks', halls' and churches' named after the word
+_NAME_OVER_WORD = 40
+
+
+def _name_more_than_word(plain: str) -> bool:
+    """Whether the share of people bearing the given name ``plain`` is ``_NAME_OVER_WORD`` times its frequency
+    as a word of the language."""
+    return given_names()[plain] / 200 >= _NAME_OVER_WORD * word_frequencies().get(plain, 0.0)
 
 
 def surname_after_initial(given: str, surname: str) -> bool:
@@ -541,12 +554,14 @@ def _plausible(given: str, surname: str, candidate: str) -> bool:
 def _place_word(text: str, run: list, words: list[str], k: int) -> bool:
     """Whether the run's ``k``-th word is a place's ("Holt Ave", "Senior Center"): not a title before a name
     ("Dr. Ana Ruiz"), a given name after one ("Mrs. Bill Gibson"), nor a place word that is a surname after a given
-    name and an initial ("Isaiah A. Church")."""
+    name and an initial ("Isaiah A. Church") or the run's last word after a given name ("Sheena Church")."""
     word = words[k]
     if word not in _PLACE_AFTER or (word in _TITLES and k < len(words) - 1):
         return False
     if k >= 1 and words[k - 1] in _TITLES and _given_after_title(words, k):
         return False  # "Mrs. Bill Gibson"
+    if k == len(words) - 1 and k >= 1 and surname_after_given(text[run[k - 1][0]:run[k - 1][1]], text[run[k][0]:run[k][1]]):
+        return False  # "Sheena Church", not "Sheena Church Ave" nor "Grace Church"
     return not (k >= 2 and len(words[k - 1]) == 1
                 and surname_after_initial(text[run[k - 2][0]:run[k - 2][1]], text[run[k][0]:run[k][1]]))
 

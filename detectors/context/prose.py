@@ -24,6 +24,7 @@ import re
 
 from ..labels import is_date
 from ..public_contacts import FACILITY_CUE
+from ..streets import SUFFIXES, alternation
 from .analysis import Analysis, Line, page_of
 from .cues import CLOSING_RE, SALUTATION_RE
 from .persons import (CUSTOMER_LIST, called_customer, name_after_role, name_before_identifier, name_before_role,
@@ -167,7 +168,7 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> None:
     if not names:
         if anchored:  # no name, but an account's service address, callback number or usage in its own line
             for piece in anchored:
-                if FACILITY_CUE.search(piece.text) or _ORGANIZATION.search(piece.text):
+                if _names_facility(piece.text) or _ORGANIZATION.search(piece.text):
                     continue  # a facility's or an organization's account: "Palomares Park, SCE acct ..."
                 k = pieces.index(piece)
                 for kind, segment, start, end in analysis.contact_fields(
@@ -200,6 +201,15 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> None:
         for start, end in _bare_numbers(analysis, piece):
             analysis.add("number", piece.segment, start, end, why)
     analysis.anchor_pages.add(page)
+
+
+# a facility's word that names a street ("622 W. Park Ave", "Civic Center Dr"): no facility of the City's
+_STREET_AFTER = re.compile(rf"\s+(?:{alternation(SUFFIXES)})\b", re.IGNORECASE)
+
+
+def _names_facility(text: str) -> bool:
+    """Whether the text names a facility ("Palomares Park, SCE acct ..."), not a street called after one."""
+    return any(not _STREET_AFTER.match(text, m.end()) for m in FACILITY_CUE.finditer(text))
 
 
 def _cue_in(analysis: Analysis, kind: str, pieces: list[Line]) -> bool:
