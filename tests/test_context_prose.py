@@ -59,6 +59,14 @@ FOUND = {
     "unnamed call note on a street named after a park": (
         ("5/14 left VM ref acct no 700518230044 / 419 E. Park Ave / usage 688 kwh.",),
         {"address": ["419 E. Park Ave"], "usage": ["688 kwh"]}),
+    # a resident's name with their home and their number in one clause: a callback list, a service ticket
+    "priority callback list": (
+        (Segment("10:12 pm \u2013 Gloria Navarro (1718 Quail Run Rd) called in, life-support customer, call back at "
+                 "(951) 402-3318", Location(element="main > ul > li")),),
+        {"name": ["Gloria Navarro"], "address": ["1718 Quail Run Rd"], "phone": ["(951) 402-3318"]}),
+    "streetlight ticket reported by a resident": (
+        ("Ticket 31877: reported by Dennis Whitaker, 902 Alder Crest Ave, (626) 377-4412. Pole dark since 7/1.",),
+        {"name": ["Dennis Whitaker"], "address": ["902 Alder Crest Ave"], "phone": ["(626) 377-4412"]}),
     "street address cut by a line break in one paragraph": (
         ("Spoke with the customer Ana Ruiz, acct 2-23-456-7890, who lives at 1234 W\nHolt Ave, Pomona.",),
         {"name": ["Ana Ruiz"], "address": ["1234 W\nHolt Ave"]}),
@@ -426,6 +434,15 @@ NOT_FOUND = {
         "SCE accounts moved to PCE: Victoria Park 3-012-3456-78, Grace Church hall 8-001-234-567, Lincoln Park "
         "2-23-456-7890, Madison Park restroom 2-41-836-0172.",),
     "a park's account with its street": ("Ganesha Park, SCE acct 8-001-234-567, 1575 N. White Ave, 42,000 kWh",),
+    # a name, a street address and a phone that are a business's, an agent's, an official's or an event's
+    "business spotlight": ("Shop local: Navarro Tortilleria, owner Gloria Navarro, 418 W. Second St, (909) 629-8811.",
+                           "Dennis Whitaker of Whitaker Plumbing, 902 Alder Crest Ave, (626) 377-4412, won the bid."),
+    "agent's open house": ("Realtor Gloria Navarro, 1718 Quail Run Rd, (951) 402-3318, hosts an open house.",),
+    "council member's district office": ("Councilmember Dennis Whitaker, district office 902 Alder Crest Ave, "
+                                         "(626) 377-4412",),
+    "event at an address, tickets by phone": (
+        "Meet the artist: Gloria Navarro shows her prints at 1718 Quail Run Rd; tickets (951) 402-3318.",
+        "Open house hosted by Dennis Whitaker at 902 Alder Crest Ave. RSVP (626) 377-4412.",),
     "association's account": ("Phillips Ranch Association, acct 2-23-456-7890, 100 Village Loop",),
     "district's usage": ("Energy Savings Assistance: Mesa Linda Unified School District, SA# 8001234567, "
                          "2,400,000 kWh",),

@@ -29,7 +29,7 @@ from .analysis import Analysis, Line, page_of
 from .cues import CLOSING_RE, SALUTATION_RE
 from .persons import (CUSTOMER_LIST, called_customer, name_after_role, name_before_identifier, name_before_role,
                       name_spelt_in_email, named_officially, names_in, person_name)
-from .shapes import COLUMN_GAP, address_across, consumption_spans, phone_spans
+from .shapes import ADDRESS_RE, COLUMN_GAP, address_across, consumption_spans, phone_spans
 
 # an organization's words, beside a facility's (FACILITY_CUE): whose account a line without a person's name is
 _ORGANIZATION = re.compile(r"(?i)\b(?:association|district|foundation|building|unified|authority|agency|"
@@ -82,6 +82,10 @@ def _seeds(analysis: Analysis):
     for kind in ("customer system", "customer possessive"):
         for position in analysis.cues.find(kind):
             yield analysis.locate(position)
+    for segment in analysis.free:  # a phone beside a street address: a resident's callback or report
+        for start, end in analysis.context.phones.get(id(segment), ()):
+            if ADDRESS_RE.search(segment.text, max(0, start - _CLAUSE), min(len(segment.text), end + _CLAUSE)):
+                yield segment, start
     for position in analysis.cues.find("usage"):
         segment, start = analysis.locate(position)
         if consumption_spans(segment.text, max(0, start - 64), start + 16):  # a consumption, not a tariff
@@ -187,6 +191,8 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> None:
     elif page not in analysis.context.public_comment and fields and any(
             called_customer(s.text, start, end) for s, start, end in names):
         why = "customer named in running text beside their contact details"
+    elif page not in analysis.context.public_comment and _home_and_phone(names, fields):
+        why = "name beside a home address and a phone in one clause"
     elif fields and copied:
         why = "name and contact details copied from a customer or billing system"
     elif page not in analysis.context.public_comment and len(fields) > len(usage) and own:
@@ -210,6 +216,39 @@ _STREET_AFTER = re.compile(rf"\s+(?:{alternation(SUFFIXES)})\b", re.IGNORECASE)
 def _names_facility(text: str) -> bool:
     """Whether the text names a facility ("Palomares Park, SCE acct ..."), not a street called after one."""
     return any(not _STREET_AFTER.match(text, m.end()) for m in FACILITY_CUE.finditer(text))
+
+
+_CLAUSE = 160  # how far a resident's name, street address and phone reach in one clause
+# what stands between a resident's name and their home or number: a bracket, a comma, a dash, "of", "at",
+# "who lives at" ("Ana Ruiz (2483 Elk Meadow Dr)", "Ana Ruiz of 146 Pikes View Ave", "Ana Ruiz - 909-...")
+_HOME_AFTER_NAME = re.compile(r"\s*(?:[,(:\u2013\u2014-]|\b(?:of|at|from|who lives at|lives at|living at|residing at)\b)"
+                              r"\s*(?:[,(:\u2013\u2014-]\s*)?")
+# a clause's end between two fields, or right at the end of the first (not an abbreviation's point: "Dr.", "Apt.")
+_CLAUSE_END = re.compile(r";|[.!?](?:\s+[A-Z]|\s*$)")
+# a firm's, a shop's or an agent's words: a business listing's owner, address and phone are published on purpose
+_BUSINESS = re.compile(r"(?i)\b(?:(?<!property )(?<!home )owner|owns|owned|proprietor|business|shop|store|dba|d/b/a|"
+                       r"inc|llc|corp|company|restaurant|bakery|cafe|salon|market|studio|office|clinic|firm|realty|"
+                       r"realtor|broker|services)\b")
+
+
+def _home_and_phone(names: list[tuple], fields: list[tuple]) -> bool:
+    """Whether a name, then right after it a street address or a phone and the other in the same clause
+    ("Robert Ayala (2483 Elk Meadow Dr) called in ..., call back at (720) 923-5403", "reported by Ronald Robles,
+    146 Pikes View Ave, (719) 574-4233"): a resident's home and number, as a callback list or a service ticket
+    gives them. Not a business listing's owner or agent ("owner Ana Ruiz, 412 W 2nd St, ...", "Ana Ruiz of Ruiz
+    Plumbing, ..."); staff and officials are no names here."""
+    for segment, start, end in names:
+        text = segment.text
+        after = [f for f in fields if f[1] is segment and f[2] >= end and f[3] - start <= _CLAUSE]
+        homes = [f[2:] for f in after if f[0] == "address"]
+        phones = [f[2:] for f in after if f[0] == "phone"]
+        if not (homes and phones):
+            continue
+        first, second = sorted([homes[0], phones[0]])
+        if (_HOME_AFTER_NAME.fullmatch(text, end, first[0]) and not _BUSINESS.search(text, max(0, start - 40), start)
+                and not _CLAUSE_END.search(text, first[1] - 1, second[0]) and not _BUSINESS.search(text, first[1], second[0])):
+            return True
+    return False
 
 
 def _cue_in(analysis: Analysis, kind: str, pieces: list[Line]) -> bool:
