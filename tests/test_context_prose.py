@@ -67,6 +67,19 @@ FOUND = {
     "streetlight ticket reported by a resident": (
         ("Ticket 31877: reported by Dennis Whitaker, 902 Alder Crest Ave, (626) 377-4412. Pole dark since 7/1.",),
         {"name": ["Dennis Whitaker"], "address": ["902 Alder Crest Ave"], "phone": ["(626) 377-4412"]}),
+    # a case's details in the paragraphs after its record, which speak of the customer or the account again
+    "hearing decision's usage in the next finding": (
+        (Segment("1. Appellant Teresa Vance is the customer of record for utility account 6620418873 serving the "
+                 "residence at 2911 N. Garey Ave.", Location(element="main > p:nth-of-type(1)")),
+         Segment("2. From March 3, 2025 to June 2, 2025 the account recorded 744 kWh and 1,208 kWh respectively.",
+                 Location(element="main > p:nth-of-type(2)"))),
+        {"name": ["Appellant Teresa Vance"], "address": ["2911 N. Garey Ave."], "usage": ["744 kWh", "1,208 kWh"]}),
+    "staff report's phone in the next paragraph": (
+        (Segment("On May 2, 2025, Mr. Dwayne Ellery of 418 E. Kingsley Ave contacted PCE about account 700331987214.",
+                 Location(element="main > p:nth-of-type(1)")),
+         Segment("Mr. Ellery said the home had been vacant. Staff reached Mr. Ellery at 909-318-4426 twice.",
+                 Location(element="main > p:nth-of-type(2)"))),
+        {"name": ["Mr. Dwayne Ellery"], "address": ["418 E. Kingsley Ave"], "phone": ["909-318-4426"]}),
     "street address cut by a line break in one paragraph": (
         ("Spoke with the customer Ana Ruiz, acct 2-23-456-7890, who lives at 1234 W\nHolt Ave, Pomona.",),
         {"name": ["Ana Ruiz"], "address": ["1234 W\nHolt Ave"]}),
@@ -500,3 +513,17 @@ def test_an_office_phone_before_its_fax_joins_no_record():
     found = fields_by_kind(lines("Recipient Marisol Okafor, SSN 512-34-6789, $186.77 credited\nCity of Alder Grove\n"
                                  "Phone: (626) 835-6985 | Fax: (626) 835-8894"))
     assert found["name"] == ["Marisol Okafor"] and "phone" not in found
+
+
+def test_a_case_goes_on_only_where_the_next_paragraphs_speak_of_it():
+    """After a record, the paragraphs that speak of no customer or account, or come after a heading, are the
+    page's own: a program's averages, its office's line, the next section's figures."""
+    found = fields_by_kind(
+        Segment("Mr. Dwayne Ellery of 418 E. Kingsley Ave asked about account 700331987214.",
+                Location(element="main > p:nth-of-type(1)")),
+        Segment("The average household in the program uses 520 kWh a month.", Location(element="main > p:nth-of-type(2)")),
+        Segment("The customer service center at (626) 555-0148 answers questions.",
+                Location(element="main > p:nth-of-type(3)")),
+        Segment("Program results", Location(element="main > h2")),
+        Segment("The account pool recorded 92,000 kWh; call (626) 555-0191.", Location(element="main > p:nth-of-type(4)")))
+    assert found == {"name": ["Mr. Dwayne Ellery"], "address": ["418 E. Kingsley Ave"]}

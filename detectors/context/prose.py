@@ -63,7 +63,9 @@ def find(analysis: Analysis) -> None:
         key = (id(pieces[0].segment), pieces[0].start, id(pieces[-1].segment))
         if key not in done:
             done.add(key)
-            _judge(analysis, pieces, after)
+            names = _judge(analysis, pieces, after)
+            if names:
+                _follow_ups(analysis, pieces[-1], names)
 
 
 def _seeds(analysis: Analysis):
@@ -154,7 +156,9 @@ def _in_head(segment) -> bool:
     return (segment.location.element or "").startswith("head")
 
 
-def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> None:
+def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[tuple]:
+    """Records the fields of the pieces if they are a customer's record; returns the names recorded (none if
+    they are not one, or if the record names no one)."""
     page = page_of(pieces[0].segment)
     anchored = [p for p in pieces if analysis.anchors_in(p.segment, p.start, p.end)]
     fields = analysis.contact_fields(pieces, after)
@@ -178,7 +182,7 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> None:
                 for kind, segment, start, end in analysis.contact_fields(
                         [piece], pieces[k + 1] if k + 1 < len(pieces) else after):
                     analysis.add(kind, segment, start, end, "contact details beside a personal identifier")
-        return
+        return []
     if any(FACILITY_CUE.search(s.text, start, end) for s, start, end in names):  # "Nicole R. Park, who lives at"
         fields = analysis.contact_fields(pieces, after, names)
     homes = [f for f in fields if f[0] == "address"]
@@ -198,7 +202,7 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> None:
     elif page not in analysis.context.public_comment and len(fields) > len(usage) and own:
         why = "name beside their home or contact details and their bill or meter"  # not a testimonial's name alone
     else:
-        return
+        return []
     for segment, start, end in names:
         analysis.add("name", segment, start, end, why)
     for kind, segment, start, end in fields:
@@ -207,6 +211,7 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> None:
         for start, end in _bare_numbers(analysis, piece):
             analysis.add("number", piece.segment, start, end, why)
     analysis.anchor_pages.add(page)
+    return names
 
 
 # a facility's word that names a street ("622 W. Park Ave", "Civic Center Dr"): no facility of the City's
@@ -249,6 +254,38 @@ def _home_and_phone(names: list[tuple], fields: list[tuple]) -> bool:
                 and not _CLAUSE_END.search(text, first[1] - 1, second[0]) and not _BUSINESS.search(text, first[1], second[0])):
             return True
     return False
+
+
+_FOLLOW_LINES = 6  # how many lines after a record its case goes on in ("2. The account recorded ...")
+# words that speak again of the record's customer or account: "the account recorded 612 kWh", "The household used"
+_SAME_CASE = re.compile(r"(?i)\b(?:the|this|that|said|her|his|their)\s+(?:account|customer|ratepayer|appellant|"
+                        r"complainant|household|residence|premises|home)\b(?!\s+(?:service|care|support|relations|"
+                        r"center|line|programs?)\b)")
+
+
+def _follow_ups(analysis: Analysis, last: Line, names: list[tuple]) -> None:
+    """The lines after a record that go on with its case without repeating its identifier (a hearing decision's
+    "2. ... the account recorded 612 kWh and 999 kWh", a report's "Staff spoke with Ms. Flores by telephone at
+    562-..."): one that names the customer by surname or speaks of "the account", "the household", gives their
+    usage and contact details too. The case ends at a heading, another identifier, another page or a closing."""
+    surnames = {plain.split()[-1] for segment, start, end in names
+                if (plain := person_name(segment.text[start:end], strict=False))}
+    spellings = sorted({form for surname in surnames for form in (surname.title(), surname.upper())})
+    mention = re.compile(rf"\b(?:{'|'.join(map(re.escape, spellings))})\b") if spellings else None  # not "the park"
+    lines = analysis.free_lines
+    i = analysis.line_at(last.segment, last.end - 1)
+    if i is None:
+        return
+    for line in lines[i + 1:i + 1 + _FOLLOW_LINES]:
+        if (page_of(line.segment) != page_of(last.segment) or _HEADING.search(line.segment.location.element or "")
+                or analysis.anchors_in(line.segment, line.start, line.end) or CLOSING_RE.match(line.text)):
+            return
+        if _SAME_CASE.search(line.text) or (mention and mention.search(line.text)):
+            for kind, segment, start, end in analysis.contact_fields([line]):
+                analysis.add(kind, segment, start, end, "detail of a customer's case told after its record")
+
+
+_HEADING = re.compile(r"(?:^|[\s>])h[1-6](?::nth-of-type\(\d+\))?$")  # a heading's element: "main > h2"
 
 
 def _cue_in(analysis: Analysis, kind: str, pieces: list[Line]) -> bool:
