@@ -74,6 +74,10 @@ FOUND = {
          Segment("2. From March 3, 2025 to June 2, 2025 the account recorded 744 kWh and 1,208 kWh respectively.",
                  Location(element="main > p:nth-of-type(2)"))),
         {"name": ["Appellant Teresa Vance"], "address": ["2911 N. Garey Ave."], "usage": ["744 kWh", "1,208 kWh"]}),
+    "speaker's record beside an official named by title": (
+        ("Lucia Ortega of 5120 N. Palomares St (Customer No. 6210447) said her usage rose to 1,650 kWh. Mayor Pro "
+         "Tem Adeyemi referred her to staff.",),
+        {"name": ["Lucia Ortega"], "address": ["5120 N. Palomares St"], "usage": ["1,650 kWh"]}),
     "staff report's phone in the next paragraph": (
         (Segment("On May 2, 2025, Mr. Dwayne Ellery of 418 E. Kingsley Ave contacted PCE about account 700331987214.",
                  Location(element="main > p:nth-of-type(1)")),
@@ -456,6 +460,11 @@ NOT_FOUND = {
     "event at an address, tickets by phone": (
         "Meet the artist: Gloria Navarro shows her prints at 1718 Quail Run Rd; tickets (951) 402-3318.",
         "Open house hosted by Dennis Whitaker at 902 Alder Crest Ave. RSVP (626) 377-4412.",),
+    "testimonial beside a program's line": (
+        "\"Our bill fell by a quarter after the audit,\" said Lena Adeyemi, a longtime customer in the Phillips "
+        "Ranch area. The audit is free to all residential customers; call (626) 555-0173 to book.",),
+    "an official by title in a speaker's record": (
+        Segment("Mayor Pro Tem Adeyemi thanked the speakers.", Location(element="main > p")),),
     "association's account": ("Phillips Ranch Association, acct 2-23-456-7890, 100 Village Loop",),
     "district's usage": ("Energy Savings Assistance: Mesa Linda Unified School District, SA# 8001234567, "
                          "2,400,000 kWh",),

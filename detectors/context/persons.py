@@ -47,6 +47,7 @@ that re subject date page total month amount usage address phone email account b
 blvd road suite case item ticket file order invoice permit report representative specialist analyst
 coordinator supervisor officer clerk planner engineer technician inspector superintendent agent rep csr
 my his her their its we us no yes svc srv acct cust rebill rebilled rebilling refund refunded credit credited
+pro tem tempore
 """.split())
 _PARTICLES = frozenset("de la del los las da di van von der den le du dos das bin al y st".split())
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*\.?")
@@ -285,6 +286,8 @@ def _last_first(text: str, match: re.Match) -> tuple[int, int] | None:
         return None  # a name and then a label in capitals: "Maria Ortega, SAID 48213377" (a name is one or the other)
     if len(after) == 1 and after[0].lower() in _RUN_TOGETHER_LABELS and _NUMBER_AFTER.match(text, end):
         return None  # "JONEL PANGILINAN, SAID 8103947721": an identifier's label, run together, before its number
+    if len(after) == 1 and _partners_firm(text, end, after[0]):
+        return None  # "Jackson, Russell and Lawrence": a firm named after its partners
     while words and (_stop(words[0]) or words[0] in _TITLES) and not (
             tokens[0][0] == match.start() and tokens[1:] and tokens[0][1] <= comma < tokens[1][0]
             and _word_as_surname(text, tokens, words)):
@@ -297,6 +300,19 @@ def _last_first(text: str, match: re.Match) -> tuple[int, int] | None:
             return tokens[0][0], end
         tokens, words = tokens[1:], words[1:]
     return (tokens[0][0], end) if tokens and _reads_as_last_first(text, tokens, words) else None
+
+
+_AND_NEXT = re.compile(r"\s*(?:and|&)\s+([A-Z][a-z'\u2019-]+)\b")
+_PARTNER_SURNAME = 1e-4  # a surname borne by 1 in 10,000 Americans or more (Russell, Lawrence, Young)
+
+
+def _partners_firm(text: str, end: int, second: str) -> bool:
+    """Whether a "Last, First" goes on with "and" a third word and both words after the comma are common
+    surnames: a law or accounting firm named after its partners ("Jackson, Russell and Lawrence", "Smith, Howard
+    & Young"), not a household ("Lopez, Maria and Jose")."""
+    third = _AND_NEXT.match(text, end)
+    return bool(third) and all(surname_shares().get(fold(w), 0.0) >= _PARTNER_SURNAME
+                               for w in (second, third.group(1)))
 
 
 def _acronym_after(text: str, tokens: list) -> bool:
@@ -348,6 +364,8 @@ def _stop(word: str) -> bool:
             or word in _UNIT_WORDS or (len(word) > 1 and word in label_words() and word not in _PARTICLE_WORDS))  # "SSN", "Acct"
 
 
+# what stands before a trade name: "Sara Casares dba Casares Lawn Care", "doing business as Ruiz Tile"
+_TRADE_NAME_BEFORE = re.compile(r"(?i)\b(?:dba|d/b/a|d\.b\.a\.|doing business as|trading as|t/a)\s*[:,-]?\s*$")
 # what stands around the name of a place: "City of Palmera Springs", "Palmera Springs, CA 92240"
 _PLACE_OF = re.compile(r"(?i)\b(?:city|town|county|village|state|university|port|district)\s+of\s+$")
 _STATE_AFTER = re.compile(r",?[ \t]+(?:[A-Z]{2}|California)\b(?![ \t.]*(?i:box)\b)(?:[ \t]+\d{5})?")  # not "PO Box"
@@ -366,9 +384,9 @@ def _after_house_number(text: str, start: int) -> bool:
 
 
 def _names_in_run(text: str, run: list[tuple[int, int]], anchored: bool) -> list[tuple[int, int]]:
-    if run and (_after_house_number(text, run[0][0])
+    if run and (_after_house_number(text, run[0][0]) or _TRADE_NAME_BEFORE.search(text, max(0, run[0][0] - 24), run[0][0])
                 or _PLACE_OF.search(text, max(0, run[0][0] - 20), run[0][0]) or _STATE_AFTER.match(text, run[-1][1])):
-        return []  # "1234 Maria Lopez Ave": a street named after someone; a city
+        return []  # "1234 Maria Lopez Ave": a street named after someone; a city; "dba Casares Lawn Care": a trade name
     words = [_plain(text[a:b]) for a, b in run]
     if any(_place_word(text, run, words, k) for k in range(len(words))):
         words, run = _before_place(text, words, run)
@@ -735,7 +753,7 @@ def _given_word_and_surname(text: str, tokens: list[tuple[int, int]]) -> bool:
 # e-mail's "To:" heading its line names a colleague as its "From:" does (a customer's own mailbox after the name
 # still makes them a customer: see named_officially), unlike "Refund issued to: ..."
 _OFFICIAL_BEFORE = re.compile(
-    r"(?i)(?:^\s*to\s*:|\b(?:mayor|vice mayor|council\s?(?:member|woman|man)|commissioner|supervisor|director|"
+    r"(?i)(?:^\s*to\s*:|\b(?:mayor(?: pro tem(?:pore)?)?|vice mayor|council\s?(?:member|woman|man)|commissioner|supervisor|director|"
     r"manager|officer|clerk|planner|engineer|analyst|specialist|coordinator|representative|rep|csr|agent|technician|inspector|"
     r"superintendent|chief|captain|sgt|sergeant|detective|deputy|lieutenant|instructor|coach|president|chair|"
     r"chairperson|secretary|treasurer|attorney|counsel|staff|administrator|assistant|liaison|"

@@ -161,7 +161,7 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
     they are not one, or if the record names no one)."""
     page = page_of(pieces[0].segment)
     anchored = [p for p in pieces if analysis.anchors_in(p.segment, p.start, p.end)]
-    fields = analysis.contact_fields(pieces, after)
+    fields = [f for f in analysis.contact_fields(pieces, after) if anchored or not _invited_to_call(f)]
     usage = [f for f in fields if f[0] == "usage"]
     copied = _cue_in(analysis, "customer system", pieces)
     own = _cue_in(analysis, "customer possessive", pieces)
@@ -221,6 +221,18 @@ _STREET_AFTER = re.compile(rf"\s+(?:{alternation(SUFFIXES)})\b", re.IGNORECASE)
 def _names_facility(text: str) -> bool:
     """Whether the text names a facility ("Palomares Park, SCE acct ..."), not a street called after one."""
     return any(not _STREET_AFTER.match(text, m.end()) for m in FACILITY_CUE.finditer(text))
+
+
+# a clause that opens by asking the reader to call: "...; call (719) 634-4100 to book", "Please call us at ..."
+_CALL_US = re.compile(r"(?i)(?:^|[;.!?:]\s+|\bplease\s+)(?:call|dial|text|phone)(?:\s+us)?(?:\s+(?:at|on))?\s*$")
+
+
+def _invited_to_call(field: tuple) -> bool:
+    """Whether a phone is a number the reader is asked to call: a program's or an office's line, not a
+    customer's (a press release's "call (719) 634-4100 to book" after a resident's testimonial). Where an
+    identifier ties the text, "call 909-..." is a note to staff about the customer's number."""
+    kind, segment, start, _ = field
+    return kind == "phone" and bool(_CALL_US.search(segment.text, max(0, start - 30), start))
 
 
 _CLAUSE = 160  # how far a resident's name, street address and phone reach in one clause
