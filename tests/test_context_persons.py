@@ -120,6 +120,8 @@ def test_names_in_running_text(text, names):
     ("Dana Whitfield dba Whitfield Tree Service, TIN 84-2207716", ["Dana Whitfield"]),
     ("Nora Beltran d/b/a Beltran Mobile Detailing, EIN 84-2207716", ["Nora Beltran"]),
     ("Mayor Pro Tem Adeyemi asked about acct 2-23-456-7890", []),
+    # a call note's "@" for "at" after a surname-first name
+    ("5/3 JR -- VM left for Brandt, Elise @ 951-220-4817 ref acct no 700551029384", ["Brandt, Elise"]),
     # a place word that is a common surname after a frequent word that is far more often a given name than a word
     ("spoke with Deborah Park (acct 7204418365)", ["Deborah Park"]),
     ("Taxpayer ID for Gregory Hall: 931 84 2270", ["Gregory Hall"]),

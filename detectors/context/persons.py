@@ -224,7 +224,7 @@ _GAP = re.compile(r" {1,2}|, ?(?=(?:Jr|Sr|II|III|IV)\b)|" + _NICKNAME)
 _LAST_FIRST = re.compile(rf"(?<![\w'\u2019.-])(?:(?:de la|de los|de las|del|de|van der|van|von|da|dos|le|du) )?"
                          rf"(?:{_WORD})(?: {{1,2}}(?:{_PARTICLE} )?(?:{_WORD})){{0,2}}, "
                          rf"(?:{_WORD})(?: (?:{_WORD}))?"
-                         rf"(?=\s*(?:[;:,()/|\u00b7\u2013\u2014\u2026]|\.\.|\s-\s|$)|\s+[a-z\d]|\.(?:\s|$))")
+                         rf"(?=\s*(?:[;:,()/|\u00b7\u2013\u2014\u2026]|\.\.|\s-\s|$)|\s+[a-z\d]|\s+@\s|\.(?:\s|$))")
 _PARTICLE_WORDS = PARTICLES
 # words that open the name of a street in Spanish ("Camino Hazel", "Vereda Lilac"): a run holding one is a street
 _STREET_PREFIXES = PRE_TYPES
