@@ -84,6 +84,15 @@ FOUND = {
          Segment("Mr. Ellery said the home had been vacant. Staff reached Mr. Ellery at 909-318-4426 twice.",
                  Location(element="main > p:nth-of-type(2)"))),
         {"name": ["Mr. Dwayne Ellery"], "address": ["418 E. Kingsley Ave"], "phone": ["909-318-4426"]}),
+    # a chat transcript whose visitor gives an identifier: the visitor's turns, in lower case as typed
+    "chat visitor's turns": (
+        (lines("Live chat transcript May 2, 2026\n"
+               "Visitor: hello this is gloria navarro, my acct is 5127730481\n"
+               "Agent (Marco): Thanks! What is the service address?\n"
+               "Visitor: 2716 n. orange grove ave\n"
+               "Agent (Marco): And a callback number? Our billing line is 909-620-3700 if you need it.\n"
+               "Visitor: 626-904-1187"),),
+        {"name": ["gloria navarro"], "address": ["2716 n. orange grove ave"], "phone": ["626-904-1187"]}),
     "street address cut by a line break in one paragraph": (
         ("Spoke with the customer Ana Ruiz, acct 2-23-456-7890, who lives at 1234 W\nHolt Ave, Pomona.",),
         {"name": ["Ana Ruiz"], "address": ["1234 W\nHolt Ave"]}),
@@ -465,6 +474,9 @@ NOT_FOUND = {
         "Ranch area. The audit is free to all residential customers; call (626) 555-0173 to book.",),
     "an official by title in a speaker's record": (
         Segment("Mayor Pro Tem Adeyemi thanked the speakers.", Location(element="main > p")),),
+    "chat without an identifier": (lines("Visitor: hi its gloria navarro, when is the next workshop?\n"
+                                         "Agent (Marco): Saturday at 505 S. Garey Ave.\n"
+                                         "Visitor: can I call 626-904-1187 to sign up?"),),
     "association's account": ("Phillips Ranch Association, acct 2-23-456-7890, 100 Village Loop",),
     "district's usage": ("Energy Savings Assistance: Mesa Linda Unified School District, SA# 8001234567, "
                          "2,400,000 kWh",),

@@ -29,7 +29,7 @@ from .analysis import Analysis, Line, page_of
 from .cues import CLOSING_RE, SALUTATION_RE
 from .persons import (CUSTOMER_LIST, called_customer, name_after_role, name_before_identifier, name_before_role,
                       name_spelt_in_email, named_officially, names_in, person_name)
-from .shapes import ADDRESS_RE, COLUMN_GAP, address_across, consumption_spans, phone_spans
+from .shapes import ADDRESS_RE, COLUMN_GAP, address_across, consumption_spans, phone_spans, street_addresses
 
 # an organization's words, beside a facility's (FACILITY_CUE): whose account a line without a person's name is
 _ORGANIZATION = re.compile(r"(?i)\b(?:association|district|foundation|building|unified|authority|agency|"
@@ -54,6 +54,7 @@ _NAME_BESIDE_ROLE = re.compile(r"[A-Za-z]\.?\s*[,(]\s*(?:(?:an?|the|our)\s+)?(?:
 
 
 def find(analysis: Analysis) -> None:
+    _chats(analysis)
     done: set[tuple[int, int, int]] = set()
     for segment, position in _seeds(analysis):
         i = analysis.line_at(segment, position)
@@ -66,6 +67,50 @@ def find(analysis: Analysis) -> None:
             names = _judge(analysis, pieces, after)
             if names:
                 _follow_ups(analysis, pieces[-1], names)
+
+
+# a turn of a chat or call transcript: its speaker's label and a colon ("Visitor:", "Agent (Priya):", "[10:02] Customer:")
+_TURN = re.compile(r"\s*(?:\[[\d:. apmAPM]+\]\s*)?(?P<who>[A-Za-z][\w .'-]{0,20}?)(?:\s*\([^)\n]{1,30}\))?\s*:\s")
+_VISITOR = re.compile(r"(?i)(?:visitor|customer|caller|guest|client|cliente|you|me)")
+# how a visitor gives their name: "hi its monica haynes", "this is Ana Ruiz", "my name is ...", "soy ..."
+_SELF_NAMING = re.compile(r"(?i)\b(?:it'?s|it is|this is|my name is|name'?s|i'?m|i am|me llamo|soy)\b")
+
+
+def _chats(analysis: Analysis) -> None:
+    """A chat or call transcript whose visitor gives an identifier in one of their turns ("Visitor: hi its
+    monica haynes, my acct is 8108033065"): every turn of that visitor is the customer's, the name they give,
+    the address and the number they type in answer to the agent ("Visitor: 3988 e. alvarado st", often in
+    lower case). The agent's turns are the utility's."""
+    for turns in _transcripts(analysis.free_lines):
+        visitor = [(line, m.end()) for line, m in turns if _VISITOR.fullmatch(m.group("who"))]
+        if not any(analysis.anchors_in(line.segment, line.start, line.end) for line, _ in visitor):
+            continue
+        for line, said in visitor:
+            text = line.segment.text
+            for kind, segment, start, end in analysis.contact_fields([line]):
+                analysis.add(kind, segment, start, end, "a chat visitor's details beside their identifier")
+            title_cased = text[said:line.end].title()  # "3988 e. alvarado st" as an address is written
+            for m in street_addresses(title_cased):
+                analysis.add("address", line.segment, said + m.start(), said + m.end(),
+                             "a chat visitor's details beside their identifier")
+            for m in _SELF_NAMING.finditer(text, said, line.end):
+                name = name_after_role(text, m.end(), anchored=True)
+                if name:
+                    analysis.add("name", line.segment, *name, "a chat visitor's details beside their identifier")
+
+
+def _transcripts(lines: list[Line]):
+    """The runs of two or more consecutive lines of one page that are each a speaker's turn, with the label's
+    match."""
+    run: list[tuple[Line, re.Match]] = []
+    for line in [*lines, None]:
+        turn = line and _TURN.match(line.segment.text, line.start, line.end)
+        if turn and run and page_of(run[-1][0].segment) == page_of(line.segment):
+            run.append((line, turn))
+            continue
+        if len(run) >= 2:
+            yield run
+        run = [(line, turn)] if turn else []
 
 
 def _seeds(analysis: Analysis):
