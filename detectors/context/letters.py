@@ -120,11 +120,13 @@ def _letter(analysis: Analysis, lines: list[Line], head: int, salutation: int | 
     start, stop = _range(analysis, lines[head:end])
     page = page_of(lines[head].segment)
     cues = analysis.cues.find("customer", start, stop)
-    if page in analysis.context.public_comment or not (cues or salutation is None):
-        return end - 1
     identified = _identified(analysis, lines[head:end])
+    # a letter that says no "your account" is a customer's still when an identifier in it says whose ("Dear
+    # Patrick, We received your hardship application for Utility Acct ...")
+    if page in analysis.context.public_comment or not (cues or salutation is None or identified):
+        return end - 1
     name = None
-    if not cues:  # a bill or statement that says no "your": its address block over the account it is for
+    if not cues and salutation is None:  # a bill or statement that says no "your": its address block over the account
         block, after = _address_block(analysis, lines, head, min(end, head + _BLOCK_LINES))
         printed = block and all(line.segment.label is None and not line.segment.hidden for _, line, _, _ in block)
         # the account above the block, beside it or just below it

@@ -55,6 +55,7 @@ _NAME_BESIDE_ROLE = re.compile(r"[A-Za-z]\.?\s*[,(]\s*(?:(?:an?|the|our)\s+)?(?:
 
 def find(analysis: Analysis) -> None:
     _chats(analysis)
+    _introductions(analysis)
     done: set[tuple[int, int, int]] = set()
     for segment, position in _seeds(analysis):
         i = analysis.line_at(segment, position)
@@ -97,6 +98,30 @@ def _chats(analysis: Analysis) -> None:
                 name = name_after_role(text, m.end(), anchored=True)
                 if name:
                     analysis.add("name", line.segment, *name, "a chat visitor's details beside their identifier")
+
+
+# a writer naming themself: "my name is Lisa Thompson and I live at ...", "mi nombre es ...", "me llamo ..."
+_MY_NAME = re.compile(r"(?i)\b(?:my name is|mi nombre es|me llamo)\b")
+
+
+def _introductions(analysis: Analysis) -> None:
+    """A writer who gives their name ("my name is Lisa Thompson and I live at 1592 S Hamilton Blvd") in a block
+    whose next lines give their identifier ("My PCE account number is ..."): the name and the home in that
+    line are the customer's, though a line's sentence ends between them. Without an identifier a resident
+    introducing themself (a public comment) is no customer."""
+    lines = analysis.free_lines
+    for i, line in enumerate(lines):
+        m = _MY_NAME.search(line.text)
+        if not m or page_of(line.segment) in analysis.context.public_comment:
+            continue
+        block = [b for b in lines[i:i + 1 + _MAX_LINES] if page_of(b.segment) == page_of(line.segment)]
+        if not any(analysis.anchors_in(b.segment, b.start, b.end) for b in block):
+            continue
+        name = name_after_role(line.segment.text, line.start + m.end(), anchored=True)
+        if name and not named_officially(line.segment.text, *name):  # "my name is Ana Ruiz, Facilities Manager"
+            analysis.add("name", line.segment, *name, "a writer's own name beside their identifier")
+            for kind, segment, start, end in analysis.contact_fields([line]):
+                analysis.add(kind, segment, start, end, "a writer's own name beside their identifier")
 
 
 def _transcripts(lines: list[Line]):
