@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 
 from tests.test_context_prose import fields_by_kind
-from tests.test_customer_context import lines
+from detectors.address import AddressDetector
+from detectors.energy_usage import EnergyUsageDetector
+from tests.test_customer_context import findings, lines
 
 FOUND = {
     "complaint e-mail in a packet": (
@@ -135,3 +137,13 @@ def test_a_letter_with_an_identifier_is_to_a_customer_without_saying_your_accoun
                    "Billing Supervisor")
     assert fields_by_kind(letter) == {"name": ["Darnell Whitcomb"],
                                       "address": ["611 Juniper Crest Ct"]}
+
+
+def test_a_letter_without_a_closing_is_no_customer_s_over_the_packet_s_next_pages():
+    """A letter in an agenda packet that names an account but never closes: without a "your account" the pages
+    after it (a purchase order to a firm, a program's average) are not its body."""
+    packet = [*lines("Dear Pomona Choice Energy,\nThe meter on acct 5520918834 was read twice in June.", page=4),
+              *lines("Agenda Item 12\nThe average residential customer used 518 kWh per month.", page=5),
+              *lines("Agenda Item 13\nPurchase order 4500219920 was issued to Arroyo Sign Co., 318 S Second Ave, "
+                     "Covina, CA 91723, tel", page=6)]
+    assert not findings(AddressDetector, packet) and not findings(EnergyUsageDetector, packet)

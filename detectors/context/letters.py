@@ -111,9 +111,10 @@ def _letter(analysis: Analysis, lines: list[Line], head: int, salutation: int | 
     """Judge one letter (or a notice without a salutation) and return the index of its last line. A
     customer record or label block on the page names the customer too."""
     first_body = head if salutation is None else salutation
+    closed = False
     for j in range(first_body, end):
         if CLOSING_RE.match(lines[j].text):
-            end = j
+            end, closed = j, True
             break
     if end <= head:
         return head
@@ -122,8 +123,10 @@ def _letter(analysis: Analysis, lines: list[Line], head: int, salutation: int | 
     cues = analysis.cues.find("customer", start, stop)
     identified = _identified(analysis, lines[head:end])
     # a letter that says no "your account" is a customer's still when an identifier in it says whose ("Dear
-    # Patrick, We received your hardship application for Utility Acct ...")
-    if page in analysis.context.public_comment or not (cues or salutation is None or identified):
+    # Patrick, We received your hardship application for Utility Acct ..."), if its closing ends it on its page
+    # (without one, the "letter" runs on over the pages of a packet)
+    whole = closed and page_of(lines[end].segment) == page_of(lines[head].segment)
+    if page in analysis.context.public_comment or not (cues or salutation is None or (identified and whole)):
         return end - 1
     name = None
     if not cues and salutation is None:  # a bill or statement that says no "your": its address block over the account
