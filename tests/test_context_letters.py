@@ -50,6 +50,12 @@ FOUND = {
         lines("Dear Pomona Choice Energy, my name is Renata Solis and I live at 4418 W. Mission Blvd, Pomona, CA "
               "91766.\nMy PCE account number is 5520918834 and my bill shows 702 kWh for July."),
         {"name": ["Renata Solis"], "address": ["4418 W. Mission Blvd, Pomona, CA 91766"], "usage": ["702 kWh"]}),
+    "e-mail from a resident giving their usage, with no account": (
+        lines("From: Tomas Reyes <treyes88@charter.net>\nTo: customercare@pomonachoiceenergy.org\n"
+              "Subject: high bill\nHi, my bill says 1,652 kWh this month and my apartment is small.\nTomas Reyes\n"
+              "2214 Fremont Ave\nPomona, CA 91767"),
+        {"name": ["Tomas Reyes"], "email": ["treyes88@charter.net"], "usage": ["1,652 kWh"],
+         "address": ["2214 Fremont Ave"]}),
     "printed e-mail whose writer says what they owe and where they live": (
         lines("From: ESTRADA, NOEMI [mailto:noemi.estrada@att.net]\nDate: 3/4/2025\nRe: shutoff\n"
               "They say I owe $412.10 on PCE acct 2-38-226-4419. I live at 880 Quail Run Rd and never used "
@@ -86,6 +92,9 @@ NOT_FOUND = {
         "moves to PCE on July 1; questions to 505 S. Garey Ave."),
     "resident introducing themself with no identifier": lines(
         "Dear Council, my name is Noemi Estrada and I live at 880 Quail Run Rd.\nPlease keep the library open."),
+    "staff e-mail about the program's usage": lines(
+        "From: Priya Raman <praman@pomonaca.gov>\nTo: Energy Team\nOur program usage fell to 1,200,000 kWh.\n"
+        "Priya Raman\n505 S. Garey Ave"),
     "staff memo": lines("STAFF REPORT\nFROM: Thomas Whitaker, City Manager\nSUBJECT: Budget\n"
                         "Our account 101-4310-5101 funds the program."),
 }
@@ -147,3 +156,9 @@ def test_a_letter_without_a_closing_is_no_customer_s_over_the_packet_s_next_page
               *lines("Agenda Item 13\nPurchase order 4500219920 was issued to Arroyo Sign Co., 318 S Second Ave, "
                      "Covina, CA 91723, tel", page=6)]
     assert not findings(AddressDetector, packet) and not findings(EnergyUsageDetector, packet)
+
+
+def test_an_average_in_a_resident_s_e_mail_is_no_usage_of_theirs():
+    found = fields_by_kind(lines("From: Tomas Reyes <treyes88@charter.net>\nTo: customercare@pomonachoiceenergy.org\n"
+                                 "My bill is too high; the average home uses 500 kWh.\nTomas Reyes\n2214 Fremont Ave"))
+    assert "usage" not in found and "address" not in found

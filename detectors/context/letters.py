@@ -22,7 +22,8 @@ from .lists import business_name
 from .persons import named_officially, names_in, person_name, signature_name
 from ..public_contacts import to_e164
 from .headers import header_kind
-from .shapes import ADDRESS_RE, CITY_LINE_RE, COLUMN_GAP, STREET_START, phone_spans
+from .shapes import (ADDRESS_RE, CITY_LINE_RE, COLUMN_GAP, EMAIL_RE, STREET_START, consumption_spans, phone_spans,
+                     plain_email)
 
 # the writer speaking of their own account ("my bill", "I owe $813 on acct ...", "I live at ...", "I dispute the charge
 # on account ..."): a letter *to* a customer says "your" instead
@@ -65,8 +66,9 @@ def find(analysis: Analysis) -> None:
         return
     if analysis.cues.any("customer") or analysis.anchors:
         _to_customers(analysis, lines)
-    if analysis.anchors:
+    if analysis.anchors or analysis.cues.any("usage"):
         _from_writers(analysis, lines)
+    if analysis.anchors:
         _running_lines(analysis, lines)
 
 
@@ -238,8 +240,10 @@ def _from_writers(analysis: Analysis, lines: list[Line]) -> None:
         sender = EMAIL_FROM_RE.match(line.text)
         if sender:
             body = _until(lines, i + 1, lambda other: EMAIL_FROM_RE.match(other.text), page_of(line.segment))
-            if _identified(analysis, lines[i + 1:body]) and _speaks_of_own(lines[i + 1:body]):
-                why = "e-mail from a customer giving an identifier"
+            if (_identified(analysis, lines[i + 1:body]) or (
+                    _own_usage(lines[i + 1:body]) and _from_a_person(analysis, line.text))) and _speaks_of_own(
+                    lines[i + 1:body]):
+                why = "e-mail from a customer giving an identifier or their usage"
                 if person_name(sender.group("name"), strict=True):
                     _writer(analysis, line, *sender.span("name"), why)
                 _contacts(analysis, lines[i:body], why)
@@ -280,6 +284,20 @@ def _speaks_of_own(lines: list[Line]) -> bool:
     """The writer says "my account", "our bill": read across line ends, where a PDF or a narrow column wraps
     "... My" / "bill at ..."."""
     return bool(_OWN_ACCOUNT.search(" ".join(line.text for line in lines)))
+
+
+def _from_a_person(analysis: Analysis, text: str) -> bool:
+    """Whether a "From:" line gives a mailbox that is no government's, the site's own or a public one (a
+    colleague's e-mail about "our program's usage" is the City's)."""
+    mailbox = EMAIL_RE.search(text)
+    return bool(mailbox) and not analysis.contacts.email_is_official(plain_email(mailbox.group()), analysis.document.url) \
+        and not analysis.contacts.email_is_public(plain_email(mailbox.group()), analysis.document.url)
+
+
+def _own_usage(lines: list[Line]) -> bool:
+    """A consumption figure in an e-mail whose writer speaks of their own bill ("I just got my bill and it says
+    1,796 kWh"): the customer's usage ties the e-mail to them as an account number would."""
+    return any(consumption_spans(line.segment.text, line.start, line.end) for line in lines)
 
 
 def _identified(analysis: Analysis, lines: list[Line]) -> bool:
