@@ -190,6 +190,7 @@ def test_names_beside_an_identifier(text, names):
 @pytest.mark.parametrize("text, name, official", [
     ("Mayor Tim Sandoval thanked staff", "Tim Sandoval", True),
     ("Mayor Pro Tem Lena Adeyemi thanked staff", "Lena Adeyemi", True),
+    ("Dario Venn - Senior Accountant - (909) 620-2374", "Dario Venn", True),
     ("Prepared by: Priya Raman", "Priya Raman", True),
     ("Priya Raman, Senior Management Analyst", "Priya Raman", True),
     ("Carla Ruiz\nCustomer Programs Specialist", "Carla Ruiz", True),

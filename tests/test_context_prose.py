@@ -477,6 +477,10 @@ NOT_FOUND = {
     "chat without an identifier": (lines("Visitor: hi its gloria navarro, when is the next workshop?\n"
                                          "Agent (Marco): Saturday at 505 S. Garey Ave.\n"
                                          "Visitor: can I call 626-904-1187 to sign up?"),),
+    "program contacts slide beside an average": (lines(
+        "Program Contacts\nMarisol Ortega - Utility Services Manager - (909) 620-2251\n"
+        "Dario Venn - Senior Accountant - (909) 620-2374\nAlma Reyes - Key Accounts Representative - (909) 620-3720\n"
+        "Average CARE usage 498 kWh/month"),),
     "association's account": ("Phillips Ranch Association, acct 2-23-456-7890, 100 Village Loop",),
     "district's usage": ("Energy Savings Assistance: Mesa Linda Unified School District, SA# 8001234567, "
                          "2,400,000 kWh",),

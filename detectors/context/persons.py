@@ -764,6 +764,7 @@ _OFFICIAL_BEFORE = re.compile(
 _OFFICIAL_AFTER = re.compile(
     r"(?i)\s*(?:,|\(|-|\u2013|\n)\s*(?:[\w.&'-]+\s+){0,4}?(?:mayor|council\s?member|councilmember|commissioner|"
     r"supervisor|director|manager|officer|clerk|planner|engineer|analyst|specialist|coordinator|representative|"
+    r"accountant|auditor|controller|advisor|"
     r"technician|inspector|superintendent|chief|president|chair|secretary|treasurer|attorney|counsel|"
     r"administrator|assistant|staff|mmc|cmc|esq|ph\.?d|p\.e\.|inc|llc|llp|corp|corporation|company|energy|"
     r"utilities|department|division|authority|city of|county of)\b")
