@@ -9,8 +9,9 @@ warning. Its text becomes a "zone" in which the address and usage detectors look
 
 A letter or a printed e-mail from a person (a complaint in an agenda packet: "From: Name <mailbox>", or a
 signature under the closing) that holds an identifier the identifier detectors found is that person's
-customer record: the writer's name and the contacts in the signature or the "From:" line. Without an
-identifier a letter to a public body stays a public record.
+customer record: the writer's name and the contacts in the signature or the "From:" line; so is an e-mail from
+a person's own mailbox that gives the kWh of their own bill. Without either a letter to a public body stays a
+public record.
 """
 from __future__ import annotations
 

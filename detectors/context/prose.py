@@ -14,6 +14,12 @@ of 517 E Phillips Blvd says her bill doubled"; a testimonial's "her bill fell by
 field of the record is reported: the names, the street addresses, the phones, the mailboxes and the usage
 figures in it.
 
+Also records: a resident's name followed straight by their street address or phone and the other in the same
+clause, as callback lists and service tickets give them ("Robert Ayala (2483 Elk Meadow Dr) called in ..., call
+back at (720) ..."); the lines after a record that go on with its case by the customer's surname or "the
+account" ("2. ... the account recorded 612 kWh"); the turns of a chat visitor who gives an identifier in one of
+them ("Visitor: 3988 e. alvarado st"); and a writer's "my name is ... and I live at ..." above their account.
+
 Not records: officials, staff and firms' contacts (a title or role beside the name: "Mayor", "Prepared by",
 ", Senior Planner"), the City's own contacts and public places in the same text, and on a page addressed to
 a public body anything that no identifier or usage figure ties (a public comment is a public record).
@@ -231,7 +237,7 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
     they are not one, or if the record names no one)."""
     page = page_of(pieces[0].segment)
     anchored = [p for p in pieces if analysis.anchors_in(p.segment, p.start, p.end)]
-    fields = [f for f in analysis.contact_fields(pieces, after) if anchored or not _invited_to_call(f)]
+    fields = _record_fields(analysis, pieces, after, bool(anchored))
     usage = [f for f in fields if f[0] == "usage"]
     copied = _cue_in(analysis, "customer system", pieces)
     own = _cue_in(analysis, "customer possessive", pieces)
@@ -254,7 +260,7 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
                     analysis.add(kind, segment, start, end, "contact details beside a personal identifier")
         return []
     if any(FACILITY_CUE.search(s.text, start, end) for s, start, end in names):  # "Nicole R. Park, who lives at"
-        fields = analysis.contact_fields(pieces, after, names)
+        fields = _record_fields(analysis, pieces, after, bool(anchored), names)
     homes = [f for f in fields if f[0] == "address"]
     if anchored:
         why = "name beside a personal identifier in running text"
@@ -295,6 +301,13 @@ def _names_facility(text: str) -> bool:
 
 # a clause that opens by asking the reader to call: "...; call (719) 634-4100 to book", "Please call us at ..."
 _CALL_US = re.compile(r"(?i)(?:^|[;.!?:]\s+|\bplease\s+)(?:call|dial|text|phone)(?:\s+us)?(?:\s+(?:at|on))?\s*$")
+
+
+def _record_fields(analysis: Analysis, pieces: list[Line], after: Line | None, anchored: bool,
+                   names: list[tuple] = ()) -> list[tuple]:
+    """The contact fields of the pieces (see ``Analysis.contact_fields``) but, where no identifier ties them,
+    the numbers the reader is asked to call."""
+    return [f for f in analysis.contact_fields(pieces, after, names) if anchored or not _invited_to_call(f)]
 
 
 def _invited_to_call(field: tuple) -> bool:
