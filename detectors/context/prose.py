@@ -74,6 +74,20 @@ def find(analysis: Analysis) -> None:
             names = _judge(analysis, pieces, after)
             if names:
                 _follow_ups(analysis, pieces[-1], names)
+    for line in _resident_lines(analysis):  # a clause is in one line: its line alone is read, not a block
+        if (id(line.segment), line.start, id(line.segment)) not in done:
+            _judge(analysis, [line], None)
+
+
+def _resident_lines(analysis: Analysis):
+    """The lines where a phone stands beside a street address: a resident's callback or report may be there."""
+    lines = analysis.free_lines
+    for segment in analysis.free:
+        for start, end in analysis.context.phones.get(id(segment), ()):
+            if ADDRESS_RE.search(segment.text, max(0, start - _CLAUSE), min(len(segment.text), end + _CLAUSE)):
+                i = analysis.line_at(segment, start)
+                if i is not None:
+                    yield lines[i]
 
 
 # a turn of a chat or call transcript: its speaker's label and a colon ("Visitor:", "Agent (Priya):", "[10:02] Customer:")
@@ -160,10 +174,6 @@ def _seeds(analysis: Analysis):
     for kind in ("customer system", "customer possessive"):
         for position in analysis.cues.find(kind):
             yield analysis.locate(position)
-    for segment in analysis.free:  # a phone beside a street address: a resident's callback or report
-        for start, end in analysis.context.phones.get(id(segment), ()):
-            if ADDRESS_RE.search(segment.text, max(0, start - _CLAUSE), min(len(segment.text), end + _CLAUSE)):
-                yield segment, start
     for position in analysis.cues.find("usage"):
         segment, start = analysis.locate(position)
         if consumption_spans(segment.text, max(0, start - 64), start + 16):  # a consumption, not a tariff
