@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 
 from tests.test_context_prose import fields_by_kind
-from tests.test_customer_context import lines
+from detectors.address import AddressDetector
+from detectors.energy_usage import EnergyUsageDetector
+from tests.test_customer_context import findings, lines
 
 FOUND = {
     "complaint e-mail in a packet": (
@@ -44,6 +46,16 @@ FOUND = {
         lines("Dear Council,\nMy bill on SCE acct 2-38-226-4419 doubled.\nSincerely,\nBRANDAO, ILSE\n"
               "(626) 555-0148"),
         {"name": ["BRANDAO, ILSE"], "phone": ["(626) 555-0148"]}),
+    "letter whose writer gives their name and home before their account": (
+        lines("Dear Pomona Choice Energy, my name is Renata Solis and I live at 4418 W. Mission Blvd, Pomona, CA "
+              "91766.\nMy PCE account number is 5520918834 and my bill shows 702 kWh for July."),
+        {"name": ["Renata Solis"], "address": ["4418 W. Mission Blvd, Pomona, CA 91766"], "usage": ["702 kWh"]}),
+    "e-mail from a resident giving their usage, with no account": (
+        lines("From: Tomas Reyes <treyes88@charter.net>\nTo: customercare@pomonachoiceenergy.org\n"
+              "Subject: high bill\nHi, my bill says 1,652 kWh this month and my apartment is small.\nTomas Reyes\n"
+              "2214 Fremont Ave\nPomona, CA 91767"),
+        {"name": ["Tomas Reyes"], "email": ["treyes88@charter.net"], "usage": ["1,652 kWh"],
+         "address": ["2214 Fremont Ave"]}),
     "printed e-mail whose writer says what they owe and where they live": (
         lines("From: ESTRADA, NOEMI [mailto:noemi.estrada@att.net]\nDate: 3/4/2025\nRe: shutoff\n"
               "They say I owe $412.10 on PCE acct 2-38-226-4419. I live at 880 Quail Run Rd and never used "
@@ -72,6 +84,17 @@ NOT_FOUND = {
     "letter whose account is the City's, wrapped across lines": lines(
         "Dear Members of the Council,\nThe library's SCE acct 2-38-226-4419 shows our\nbills rising; staff will "
         "report in May.\nRespectfully,\nOdalys Ferreira\n+1 626 410 3391"),
+    "letter to an agency that names an account, with no 'your'": lines(
+        "Dear Members of the Board,\nThe Senior Center's SCE acct 2-38-226-4419 moves to PCE on July 1.\n"
+        "Sincerely,\nOdalys Ferreira, Facilities Manager\n505 S. Garey Ave\n(626) 410-3391"),
+    "staff member introducing themself beside the City's account": lines(
+        "Good morning, my name is Odalys Ferreira, Facilities Manager.\nThe Senior Center's SCE acct 2-38-226-4419 "
+        "moves to PCE on July 1; questions to 505 S. Garey Ave."),
+    "resident introducing themself with no identifier": lines(
+        "Dear Council, my name is Noemi Estrada and I live at 880 Quail Run Rd.\nPlease keep the library open."),
+    "staff e-mail about the program's usage": lines(
+        "From: Priya Raman <praman@pomonaca.gov>\nTo: Energy Team\nOur program usage fell to 1,200,000 kWh.\n"
+        "Priya Raman\n505 S. Garey Ave"),
     "staff memo": lines("STAFF REPORT\nFROM: Thomas Whitaker, City Manager\nSUBJECT: Budget\n"
                         "Our account 101-4310-5101 funds the program."),
 }
@@ -113,3 +136,29 @@ def test_the_number_a_letter_will_call_its_customer_at_is_theirs_not_the_office_
 ])
 def test_writers_without_a_salutation(text, expected):
     assert fields_by_kind(lines(text)) == expected
+
+
+def test_a_letter_with_an_identifier_is_to_a_customer_without_saying_your_account():
+    """'We received your hardship application for Utility Acct ...': the identifier says whose the letter is, so
+    its address block is the customer's, whether or not it speaks of "your account"."""
+    letter = lines("June 3, 2026\nDarnell Whitcomb\n611 Juniper Crest Ct\nPomona, CA 91767\nDear Darnell,\n"
+                   "We received the hardship application for Utility Acct 0031-559802-14.\nSincerely,\n"
+                   "Billing Supervisor")
+    assert fields_by_kind(letter) == {"name": ["Darnell Whitcomb"],
+                                      "address": ["611 Juniper Crest Ct"]}
+
+
+def test_a_letter_without_a_closing_is_no_customer_s_over_the_packet_s_next_pages():
+    """A letter in an agenda packet that names an account but never closes: without a "your account" the pages
+    after it (a purchase order to a firm, a program's average) are not its body."""
+    packet = [*lines("Dear Pomona Choice Energy,\nThe meter on acct 5520918834 was read twice in June.", page=4),
+              *lines("Agenda Item 12\nThe average residential customer used 518 kWh per month.", page=5),
+              *lines("Agenda Item 13\nPurchase order 4500219920 was issued to Arroyo Sign Co., 318 S Second Ave, "
+                     "Covina, CA 91723, tel", page=6)]
+    assert not findings(AddressDetector, packet) and not findings(EnergyUsageDetector, packet)
+
+
+def test_an_average_in_a_resident_s_e_mail_is_no_usage_of_theirs():
+    found = fields_by_kind(lines("From: Tomas Reyes <treyes88@charter.net>\nTo: customercare@pomonachoiceenergy.org\n"
+                                 "My bill is too high; the average home uses 500 kWh.\nTomas Reyes\n2214 Fremont Ave"))
+    assert "usage" not in found and "address" not in found

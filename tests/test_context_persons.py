@@ -113,6 +113,23 @@ def test_names_in_running_text(text, names):
     ("Ganesha Park, Svc Acct 2-27-243-9433", []),
     ("Washington Park meter, acct 2-23-456-7890", []),
     ("Victoria Park, acct 2-23-456-7890", []),
+    # a firm named after its partners, a trade name, a title's words: no person's name
+    ("Whitfield, Howard and Young, EIN 27-3318450", []),
+    ("Whitfield, Howard & Young, EIN 27-3318450", []),
+    ("Billing: Ortega, Lucia and Ramon, acct 2-23-456-7890", ["Ortega, Lucia"]),  # a household
+    ("Dana Whitfield dba Whitfield Tree Service, TIN 84-2207716", ["Dana Whitfield"]),
+    ("Nora Beltran d/b/a Beltran Mobile Detailing, EIN 84-2207716", ["Nora Beltran"]),
+    ("Mayor Pro Tem Adeyemi asked about acct 2-23-456-7890", []),
+    # a call note's "@" for "at" after a surname-first name
+    ("5/3 JR -- VM left for Brandt, Elise @ 951-220-4817 ref acct no 700551029384", ["Brandt, Elise"]),
+    # a place word that is a common surname after a frequent word that is far more often a given name than a word
+    ("spoke with Deborah Park (acct 7204418365)", ["Deborah Park"]),
+    ("Taxpayer ID for Gregory Hall: 931 84 2270", ["Gregory Hall"]),
+    ("spk w/ Marlene Church - SA 1748203316", ["Marlene Church"]),
+    ("Grace Church, acct 2-23-456-7890", []),
+    ("Rose Park, acct 2-23-456-7890", []),
+    ("Marlene Church Rd, acct 2-23-456-7890", []),
+    ("Trinity Church and Madison Park, acct 2-23-456-7890", []),
     # a given name the 1990 Census lists lack, before a surname that is also a word (a Spanish city)
     ("Uma Oviedo, LSCEA acct 7595.2763.028", ["Uma Oviedo"]),
     ("Conor Wiley (acct 2-23-456-7890)", ["Conor Wiley"]),
@@ -172,6 +189,8 @@ def test_names_beside_an_identifier(text, names):
 
 @pytest.mark.parametrize("text, name, official", [
     ("Mayor Tim Sandoval thanked staff", "Tim Sandoval", True),
+    ("Mayor Pro Tem Lena Adeyemi thanked staff", "Lena Adeyemi", True),
+    ("Dario Venn - Senior Accountant - (909) 620-2374", "Dario Venn", True),
     ("Prepared by: Priya Raman", "Priya Raman", True),
     ("Priya Raman, Senior Management Analyst", "Priya Raman", True),
     ("Carla Ruiz\nCustomer Programs Specialist", "Carla Ruiz", True),

@@ -44,6 +44,55 @@ FOUND = {
         ("Take Nicole R. Park, who lives at 245 Garfield Drive. In January the home consumed 2,959 kwh and the "
          "statement for Service Account 5978086826 came to $780.50.",),
         {"name": ["Nicole R. Park"], "address": ["245 Garfield Drive."], "usage": ["2,959 kwh"]}),
+    # a surname that is a place's word after a given name far more often a name than a word
+    "call note for a customer surnamed Park": (
+        ("Callback 3/9: talked to Deborah Park (acct 7204418365), who lives at 2218 N. Towne Ave; reach her at "
+         "626-418-0937. Last cycle 1,244 kWh.",),
+        {"name": ["Deborah Park"], "address": ["2218 N. Towne Ave"], "phone": ["626-418-0937"],
+         "usage": ["1,244 kWh"]}),
+    "call note for a customer surnamed Church": (
+        ("spk w/ Marlene Church (951-330-2874) - SA 1748203316, prem 811 E. Phillips Blvd. 1702 kwh last cyc",),
+        {"name": ["Marlene Church"], "phone": ["951-330-2874"], "address": ["811 E. Phillips Blvd."],
+         "usage": ["1702 kwh"]}),
+    "ITIN of a person surnamed Hall": (("ITIN for Gregory Hall: 931 84 2270 (individual taxpayer number).",),
+                                       {"name": ["Gregory Hall"]}),
+    "unnamed call note on a street named after a park": (
+        ("5/14 left VM ref acct no 700518230044 / 419 E. Park Ave / usage 688 kwh.",),
+        {"address": ["419 E. Park Ave"], "usage": ["688 kwh"]}),
+    # a resident's name with their home and their number in one clause: a callback list, a service ticket
+    "priority callback list": (
+        (Segment("10:12 pm \u2013 Gloria Navarro (1718 Quail Run Rd) called in, life-support customer, call back at "
+                 "(951) 402-3318", Location(element="main > ul > li")),),
+        {"name": ["Gloria Navarro"], "address": ["1718 Quail Run Rd"], "phone": ["(951) 402-3318"]}),
+    "streetlight ticket reported by a resident": (
+        ("Ticket 31877: reported by Dennis Whitaker, 902 Alder Crest Ave, (626) 377-4412. Pole dark since 7/1.",),
+        {"name": ["Dennis Whitaker"], "address": ["902 Alder Crest Ave"], "phone": ["(626) 377-4412"]}),
+    # a case's details in the paragraphs after its record, which speak of the customer or the account again
+    "hearing decision's usage in the next finding": (
+        (Segment("1. Appellant Teresa Vance is the customer of record for utility account 6620418873 serving the "
+                 "residence at 2911 N. Garey Ave.", Location(element="main > p:nth-of-type(1)")),
+         Segment("2. From March 3, 2025 to June 2, 2025 the account recorded 744 kWh and 1,208 kWh respectively.",
+                 Location(element="main > p:nth-of-type(2)"))),
+        {"name": ["Appellant Teresa Vance"], "address": ["2911 N. Garey Ave."], "usage": ["744 kWh", "1,208 kWh"]}),
+    "speaker's record beside an official named by title": (
+        ("Lucia Ortega of 5120 N. Palomares St (Customer No. 6210447) said her usage rose to 1,650 kWh. Mayor Pro "
+         "Tem Adeyemi referred her to staff.",),
+        {"name": ["Lucia Ortega"], "address": ["5120 N. Palomares St"], "usage": ["1,650 kWh"]}),
+    "staff report's phone in the next paragraph": (
+        (Segment("On May 2, 2025, Mr. Dwayne Ellery of 418 E. Kingsley Ave contacted PCE about account 700331987214.",
+                 Location(element="main > p:nth-of-type(1)")),
+         Segment("Mr. Ellery said the home had been vacant. Staff reached Mr. Ellery at 909-318-4426 twice.",
+                 Location(element="main > p:nth-of-type(2)"))),
+        {"name": ["Mr. Dwayne Ellery"], "address": ["418 E. Kingsley Ave"], "phone": ["909-318-4426"]}),
+    # a chat transcript whose visitor gives an identifier: the visitor's turns, in lower case as typed
+    "chat visitor's turns": (
+        (lines("Live chat transcript May 2, 2026\n"
+               "Visitor: hello this is gloria navarro, my acct is 5127730481\n"
+               "Agent (Marco): Thanks! What is the service address?\n"
+               "Visitor: 2716 n. orange grove ave\n"
+               "Agent (Marco): And a callback number? Our billing line is 909-620-3700 if you need it.\n"
+               "Visitor: 626-904-1187"),),
+        {"name": ["gloria navarro"], "address": ["2716 n. orange grove ave"], "phone": ["626-904-1187"]}),
     "street address cut by a line break in one paragraph": (
         ("Spoke with the customer Ana Ruiz, acct 2-23-456-7890, who lives at 1234 W\nHolt Ave, Pomona.",),
         {"name": ["Ana Ruiz"], "address": ["1234 W\nHolt Ave"]}),
@@ -407,6 +456,31 @@ NOT_FOUND = {
         "SCE service accounts: City Hall 3-012-3456-78; Ganesha Park Community Center 8-001-234-567.",),
     "agenda item with a park's account": ("Item 5.2: Transfer SCE account 2-23-456-7890 for Palomares Park to PCE. "
                                           "Staff contact: Priya Raman, (760) 955-5034.",),
+    "parks named after a word or a namesake": (
+        "SCE accounts moved to PCE: Victoria Park 3-012-3456-78, Grace Church hall 8-001-234-567, Lincoln Park "
+        "2-23-456-7890, Madison Park restroom 2-41-836-0172.",),
+    "a park's account with its street": ("Ganesha Park, SCE acct 8-001-234-567, 1575 N. White Ave, 42,000 kWh",),
+    # a name, a street address and a phone that are a business's, an agent's, an official's or an event's
+    "business spotlight": ("Shop local: Navarro Tortilleria, owner Gloria Navarro, 418 W. Second St, (909) 629-8811.",
+                           "Dennis Whitaker of Whitaker Plumbing, 902 Alder Crest Ave, (626) 377-4412, won the bid."),
+    "agent's open house": ("Realtor Gloria Navarro, 1718 Quail Run Rd, (951) 402-3318, hosts an open house.",),
+    "council member's district office": ("Councilmember Dennis Whitaker, district office 902 Alder Crest Ave, "
+                                         "(626) 377-4412",),
+    "event at an address, tickets by phone": (
+        "Meet the artist: Gloria Navarro shows her prints at 1718 Quail Run Rd; tickets (951) 402-3318.",
+        "Open house hosted by Dennis Whitaker at 902 Alder Crest Ave. RSVP (626) 377-4412.",),
+    "testimonial beside a program's line": (
+        "\"Our bill fell by a quarter after the audit,\" said Lena Adeyemi, a longtime customer in the Phillips "
+        "Ranch area. The audit is free to all residential customers; call (626) 555-0173 to book.",),
+    "an official by title in a speaker's record": (
+        Segment("Mayor Pro Tem Adeyemi thanked the speakers.", Location(element="main > p")),),
+    "chat without an identifier": (lines("Visitor: hi its gloria navarro, when is the next workshop?\n"
+                                         "Agent (Marco): Saturday at 505 S. Garey Ave.\n"
+                                         "Visitor: can I call 626-904-1187 to sign up?"),),
+    "program contacts slide beside an average": (lines(
+        "Program Contacts\nMarisol Ortega - Utility Services Manager - (909) 620-2251\n"
+        "Dario Venn - Senior Accountant - (909) 620-2374\nAlma Reyes - Key Accounts Representative - (909) 620-3720\n"
+        "Average CARE usage 498 kWh/month"),),
     "association's account": ("Phillips Ranch Association, acct 2-23-456-7890, 100 Village Loop",),
     "district's usage": ("Energy Savings Assistance: Mesa Linda Unified School District, SA# 8001234567, "
                          "2,400,000 kWh",),
@@ -464,3 +538,17 @@ def test_an_office_phone_before_its_fax_joins_no_record():
     found = fields_by_kind(lines("Recipient Marisol Okafor, SSN 512-34-6789, $186.77 credited\nCity of Alder Grove\n"
                                  "Phone: (626) 835-6985 | Fax: (626) 835-8894"))
     assert found["name"] == ["Marisol Okafor"] and "phone" not in found
+
+
+def test_a_case_goes_on_only_where_the_next_paragraphs_speak_of_it():
+    """After a record, the paragraphs that speak of no customer or account, or come after a heading, are the
+    page's own: a program's averages, its office's line, the next section's figures."""
+    found = fields_by_kind(
+        Segment("Mr. Dwayne Ellery of 418 E. Kingsley Ave asked about account 700331987214.",
+                Location(element="main > p:nth-of-type(1)")),
+        Segment("The average household in the program uses 520 kWh a month.", Location(element="main > p:nth-of-type(2)")),
+        Segment("The customer service center at (626) 555-0148 answers questions.",
+                Location(element="main > p:nth-of-type(3)")),
+        Segment("Program results", Location(element="main > h2")),
+        Segment("The account pool recorded 92,000 kWh; call (626) 555-0191.", Location(element="main > p:nth-of-type(4)")))
+    assert found == {"name": ["Mr. Dwayne Ellery"], "address": ["418 E. Kingsley Ave"]}

@@ -9,8 +9,9 @@ warning. Its text becomes a "zone" in which the address and usage detectors look
 
 A letter or a printed e-mail from a person (a complaint in an agenda packet: "From: Name <mailbox>", or a
 signature under the closing) that holds an identifier the identifier detectors found is that person's
-customer record: the writer's name and the contacts in the signature or the "From:" line. Without an
-identifier a letter to a public body stays a public record.
+customer record: the writer's name and the contacts in the signature or the "From:" line; so is an e-mail from
+a person's own mailbox that gives the kWh of their own bill. Without either a letter to a public body stays a
+public record.
 """
 from __future__ import annotations
 
@@ -22,7 +23,8 @@ from .lists import business_name
 from .persons import named_officially, names_in, person_name, signature_name
 from ..public_contacts import to_e164
 from .headers import header_kind
-from .shapes import ADDRESS_RE, CITY_LINE_RE, COLUMN_GAP, STREET_START, phone_spans
+from .shapes import (ADDRESS_RE, CITY_LINE_RE, COLUMN_GAP, EMAIL_RE, STREET_START, consumption_spans, phone_spans,
+                     plain_email)
 
 # the writer speaking of their own account ("my bill", "I owe $813 on acct ...", "I live at ...", "I dispute the charge
 # on account ..."): a letter *to* a customer says "your" instead
@@ -65,8 +67,9 @@ def find(analysis: Analysis) -> None:
         return
     if analysis.cues.any("customer") or analysis.anchors:
         _to_customers(analysis, lines)
-    if analysis.anchors:
+    if analysis.anchors or analysis.cues.any("usage"):
         _from_writers(analysis, lines)
+    if analysis.anchors:
         _running_lines(analysis, lines)
 
 
@@ -111,20 +114,25 @@ def _letter(analysis: Analysis, lines: list[Line], head: int, salutation: int | 
     """Judge one letter (or a notice without a salutation) and return the index of its last line. A
     customer record or label block on the page names the customer too."""
     first_body = head if salutation is None else salutation
+    closed = False
     for j in range(first_body, end):
         if CLOSING_RE.match(lines[j].text):
-            end = j
+            end, closed = j, True
             break
     if end <= head:
         return head
     start, stop = _range(analysis, lines[head:end])
     page = page_of(lines[head].segment)
     cues = analysis.cues.find("customer", start, stop)
-    if page in analysis.context.public_comment or not (cues or salutation is None):
-        return end - 1
     identified = _identified(analysis, lines[head:end])
+    # a letter that says no "your account" is a customer's still when an identifier in it says whose ("Dear
+    # Patrick, We received your hardship application for Utility Acct ..."), if its closing ends it on its page
+    # (without one, the "letter" runs on over the pages of a packet)
+    whole = closed and page_of(lines[end].segment) == page_of(lines[head].segment)
+    if page in analysis.context.public_comment or not (cues or salutation is None or (identified and whole)):
+        return end - 1
     name = None
-    if not cues:  # a bill or statement that says no "your": its address block over the account it is for
+    if not cues and salutation is None:  # a bill or statement that says no "your": its address block over the account
         block, after = _address_block(analysis, lines, head, min(end, head + _BLOCK_LINES))
         printed = block and all(line.segment.label is None and not line.segment.hidden for _, line, _, _ in block)
         # the account above the block, beside it or just below it
@@ -233,8 +241,10 @@ def _from_writers(analysis: Analysis, lines: list[Line]) -> None:
         sender = EMAIL_FROM_RE.match(line.text)
         if sender:
             body = _until(lines, i + 1, lambda other: EMAIL_FROM_RE.match(other.text), page_of(line.segment))
-            if _identified(analysis, lines[i + 1:body]) and _speaks_of_own(lines[i + 1:body]):
-                why = "e-mail from a customer giving an identifier"
+            if (_identified(analysis, lines[i + 1:body]) or (
+                    _own_usage(lines[i + 1:body]) and _from_a_person(analysis, line.text))) and _speaks_of_own(
+                    lines[i + 1:body]):
+                why = "e-mail from a customer giving an identifier or their usage"
                 if person_name(sender.group("name"), strict=True):
                     _writer(analysis, line, *sender.span("name"), why)
                 _contacts(analysis, lines[i:body], why)
@@ -275,6 +285,20 @@ def _speaks_of_own(lines: list[Line]) -> bool:
     """The writer says "my account", "our bill": read across line ends, where a PDF or a narrow column wraps
     "... My" / "bill at ..."."""
     return bool(_OWN_ACCOUNT.search(" ".join(line.text for line in lines)))
+
+
+def _from_a_person(analysis: Analysis, text: str) -> bool:
+    """Whether a "From:" line gives a mailbox that is no government's, the site's own or a public one (a
+    colleague's e-mail about "our program's usage" is the City's)."""
+    mailbox = EMAIL_RE.search(text)
+    return bool(mailbox) and not analysis.contacts.email_is_official(plain_email(mailbox.group()), analysis.document.url) \
+        and not analysis.contacts.email_is_public(plain_email(mailbox.group()), analysis.document.url)
+
+
+def _own_usage(lines: list[Line]) -> bool:
+    """A consumption figure in an e-mail whose writer speaks of their own bill ("I just got my bill and it says
+    1,796 kWh"): the customer's usage ties the e-mail to them as an account number would."""
+    return any(consumption_spans(line.segment.text, line.start, line.end) for line in lines)
 
 
 def _identified(analysis: Analysis, lines: list[Line]) -> bool:

@@ -47,6 +47,7 @@ that re subject date page total month amount usage address phone email account b
 blvd road suite case item ticket file order invoice permit report representative specialist analyst
 coordinator supervisor officer clerk planner engineer technician inspector superintendent agent rep csr
 my his her their its we us no yes svc srv acct cust rebill rebilled rebilling refund refunded credit credited
+pro tem tempore
 """.split())
 _PARTICLES = frozenset("de la del los las da di van von der den le du dos das bin al y st".split())
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*\.?")
@@ -120,17 +121,30 @@ def is_place(value: str) -> bool:
 
 
 def surname_after_given(given: str, surname: str) -> bool:
-    """A place word that is a common surname after a given name ("Ji-ho Park", "Yuna Hall"), not after the
-    namesake of a park or a hall ("Lincoln Park", "Jackson Hall") nor after a word ("Victoria Park", "Laurel
-    Hill", "Grace Park"): the first word is a hyphenated given name (Korean and Chinese names in roman letters)
-    or a given name that is no frequent word and more often a given name than a surname."""
-    if fold(surname) not in _SURNAMES or not given[:1].isupper():
+    """A place word that is a common surname after a given name ("Ji-ho Park", "Catherine Park", "Sheena Church",
+    "Eric Hall"), not after the namesake of a park or a hall ("Lincoln Park", "Jackson Hall") nor after a word
+    ("Victoria Park", "Laurel Hill", "Grace Church"): the first word is a hyphenated given name (Korean and
+    Chinese names in roman letters) or a given name more often a given name than a surname and, if it is a
+    frequent word, far more often a name than that word."""
+    if fold(surname) not in _surnames_after_initial() or not given[:1].isupper():
         return False
     plain = fold(given)
     if "-" in plain:
         return name_like(given)  # a place's name is seldom hyphenated ("Lakeview Park")
-    return (plain in given_names() and not frequent(given)
-            and given_names()[plain] / 200 >= surname_shares().get(plain, 0.0))
+    return (plain in given_names() and given_names()[plain] / 200 >= surname_shares().get(plain, 0.0)
+            and (not frequent(given) or _name_more_than_word(plain)))
+
+
+# how many times more often a frequent word must be borne as a given name than written as a word for a place word
+# after it to be a surname: Catherine, Mary, Emma (50 and more) are people's; Grace, Rose, Victoria (10 to 30) the
+# parks', halls' and churches' named after the word
+_NAME_OVER_WORD = 40
+
+
+def _name_more_than_word(plain: str) -> bool:
+    """Whether the share of people bearing the given name ``plain`` is ``_NAME_OVER_WORD`` times its frequency
+    as a word of the language."""
+    return given_names()[plain] / 200 >= _NAME_OVER_WORD * word_frequencies().get(plain, 0.0)
 
 
 def surname_after_initial(given: str, surname: str) -> bool:
@@ -210,7 +224,7 @@ _GAP = re.compile(r" {1,2}|, ?(?=(?:Jr|Sr|II|III|IV)\b)|" + _NICKNAME)
 _LAST_FIRST = re.compile(rf"(?<![\w'\u2019.-])(?:(?:de la|de los|de las|del|de|van der|van|von|da|dos|le|du) )?"
                          rf"(?:{_WORD})(?: {{1,2}}(?:{_PARTICLE} )?(?:{_WORD})){{0,2}}, "
                          rf"(?:{_WORD})(?: (?:{_WORD}))?"
-                         rf"(?=\s*(?:[;:,()/|\u00b7\u2013\u2014\u2026]|\.\.|\s-\s|$)|\s+[a-z\d]|\.(?:\s|$))")
+                         rf"(?=\s*(?:[;:,()/|\u00b7\u2013\u2014\u2026]|\.\.|\s-\s|$)|\s+[a-z\d]|\s+@\s|\.(?:\s|$))")
 _PARTICLE_WORDS = PARTICLES
 # words that open the name of a street in Spanish ("Camino Hazel", "Vereda Lilac"): a run holding one is a street
 _STREET_PREFIXES = PRE_TYPES
@@ -272,6 +286,8 @@ def _last_first(text: str, match: re.Match) -> tuple[int, int] | None:
         return None  # a name and then a label in capitals: "Maria Ortega, SAID 48213377" (a name is one or the other)
     if len(after) == 1 and after[0].lower() in _RUN_TOGETHER_LABELS and _NUMBER_AFTER.match(text, end):
         return None  # "JONEL PANGILINAN, SAID 8103947721": an identifier's label, run together, before its number
+    if len(after) == 1 and _partners_firm(text, end, after[0]):
+        return None  # "Jackson, Russell and Lawrence": a firm named after its partners
     while words and (_stop(words[0]) or words[0] in _TITLES) and not (
             tokens[0][0] == match.start() and tokens[1:] and tokens[0][1] <= comma < tokens[1][0]
             and _word_as_surname(text, tokens, words)):
@@ -284,6 +300,19 @@ def _last_first(text: str, match: re.Match) -> tuple[int, int] | None:
             return tokens[0][0], end
         tokens, words = tokens[1:], words[1:]
     return (tokens[0][0], end) if tokens and _reads_as_last_first(text, tokens, words) else None
+
+
+_AND_NEXT = re.compile(r"\s*(?:and|&)\s+([A-Z][a-z'\u2019-]+)\b")
+_PARTNER_SURNAME = 1e-4  # a surname borne by 1 in 10,000 Americans or more (Russell, Lawrence, Young)
+
+
+def _partners_firm(text: str, end: int, second: str) -> bool:
+    """Whether a "Last, First" goes on with "and" a third word and both words after the comma are common
+    surnames: a law or accounting firm named after its partners ("Jackson, Russell and Lawrence", "Smith, Howard
+    & Young"), not a household ("Lopez, Maria and Jose")."""
+    third = _AND_NEXT.match(text, end)
+    return bool(third) and all(surname_shares().get(fold(w), 0.0) >= _PARTNER_SURNAME
+                               for w in (second, third.group(1)))
 
 
 def _acronym_after(text: str, tokens: list) -> bool:
@@ -335,6 +364,8 @@ def _stop(word: str) -> bool:
             or word in _UNIT_WORDS or (len(word) > 1 and word in label_words() and word not in _PARTICLE_WORDS))  # "SSN", "Acct"
 
 
+# what stands before a trade name: "Sara Casares dba Casares Lawn Care", "doing business as Ruiz Tile"
+_TRADE_NAME_BEFORE = re.compile(r"(?i)\b(?:dba|d/b/a|d\.b\.a\.|doing business as|trading as|t/a)\s*[:,-]?\s*$")
 # what stands around the name of a place: "City of Palmera Springs", "Palmera Springs, CA 92240"
 _PLACE_OF = re.compile(r"(?i)\b(?:city|town|county|village|state|university|port|district)\s+of\s+$")
 _STATE_AFTER = re.compile(r",?[ \t]+(?:[A-Z]{2}|California)\b(?![ \t.]*(?i:box)\b)(?:[ \t]+\d{5})?")  # not "PO Box"
@@ -353,9 +384,9 @@ def _after_house_number(text: str, start: int) -> bool:
 
 
 def _names_in_run(text: str, run: list[tuple[int, int]], anchored: bool) -> list[tuple[int, int]]:
-    if run and (_after_house_number(text, run[0][0])
+    if run and (_after_house_number(text, run[0][0]) or _TRADE_NAME_BEFORE.search(text, max(0, run[0][0] - 24), run[0][0])
                 or _PLACE_OF.search(text, max(0, run[0][0] - 20), run[0][0]) or _STATE_AFTER.match(text, run[-1][1])):
-        return []  # "1234 Maria Lopez Ave": a street named after someone; a city
+        return []  # "1234 Maria Lopez Ave": a street named after someone; a city; "dba Casares Lawn Care": a trade name
     words = [_plain(text[a:b]) for a, b in run]
     if any(_place_word(text, run, words, k) for k in range(len(words))):
         words, run = _before_place(text, words, run)
@@ -541,12 +572,14 @@ def _plausible(given: str, surname: str, candidate: str) -> bool:
 def _place_word(text: str, run: list, words: list[str], k: int) -> bool:
     """Whether the run's ``k``-th word is a place's ("Holt Ave", "Senior Center"): not a title before a name
     ("Dr. Ana Ruiz"), a given name after one ("Mrs. Bill Gibson"), nor a place word that is a surname after a given
-    name and an initial ("Isaiah A. Church")."""
+    name and an initial ("Isaiah A. Church") or the run's last word after a given name ("Sheena Church")."""
     word = words[k]
     if word not in _PLACE_AFTER or (word in _TITLES and k < len(words) - 1):
         return False
     if k >= 1 and words[k - 1] in _TITLES and _given_after_title(words, k):
         return False  # "Mrs. Bill Gibson"
+    if k == len(words) - 1 and k >= 1 and surname_after_given(text[run[k - 1][0]:run[k - 1][1]], text[run[k][0]:run[k][1]]):
+        return False  # "Sheena Church", not "Sheena Church Ave" nor "Grace Church"
     return not (k >= 2 and len(words[k - 1]) == 1
                 and surname_after_initial(text[run[k - 2][0]:run[k - 2][1]], text[run[k][0]:run[k][1]]))
 
@@ -720,7 +753,7 @@ def _given_word_and_surname(text: str, tokens: list[tuple[int, int]]) -> bool:
 # e-mail's "To:" heading its line names a colleague as its "From:" does (a customer's own mailbox after the name
 # still makes them a customer: see named_officially), unlike "Refund issued to: ..."
 _OFFICIAL_BEFORE = re.compile(
-    r"(?i)(?:^\s*to\s*:|\b(?:mayor|vice mayor|council\s?(?:member|woman|man)|commissioner|supervisor|director|"
+    r"(?i)(?:^\s*to\s*:|\b(?:mayor(?: pro tem(?:pore)?)?|vice mayor|council\s?(?:member|woman|man)|commissioner|supervisor|director|"
     r"manager|officer|clerk|planner|engineer|analyst|specialist|coordinator|representative|rep|csr|agent|technician|inspector|"
     r"superintendent|chief|captain|sgt|sergeant|detective|deputy|lieutenant|instructor|coach|president|chair|"
     r"chairperson|secretary|treasurer|attorney|counsel|staff|administrator|assistant|liaison|"
@@ -731,6 +764,7 @@ _OFFICIAL_BEFORE = re.compile(
 _OFFICIAL_AFTER = re.compile(
     r"(?i)\s*(?:,|\(|-|\u2013|\n)\s*(?:[\w.&'-]+\s+){0,4}?(?:mayor|council\s?member|councilmember|commissioner|"
     r"supervisor|director|manager|officer|clerk|planner|engineer|analyst|specialist|coordinator|representative|"
+    r"accountant|auditor|controller|advisor|"
     r"technician|inspector|superintendent|chief|president|chair|secretary|treasurer|attorney|counsel|"
     r"administrator|assistant|staff|mmc|cmc|esq|ph\.?d|p\.e\.|inc|llc|llp|corp|corporation|company|energy|"
     r"utilities|department|division|authority|city of|county of)\b")

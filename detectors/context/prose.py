@@ -14,6 +14,12 @@ of 517 E Phillips Blvd says her bill doubled"; a testimonial's "her bill fell by
 field of the record is reported: the names, the street addresses, the phones, the mailboxes and the usage
 figures in it.
 
+Also records: a resident's name followed straight by their street address or phone and the other in the same
+clause, as callback lists and service tickets give them ("Robert Ayala (2483 Elk Meadow Dr) called in ..., call
+back at (720) ..."); the lines after a record that go on with its case by the customer's surname or "the
+account" ("2. ... the account recorded 612 kWh"); the turns of a chat visitor who gives an identifier in one of
+them ("Visitor: 3988 e. alvarado st"); and a writer's "my name is ... and I live at ..." above their account.
+
 Not records: officials, staff and firms' contacts (a title or role beside the name: "Mayor", "Prepared by",
 ", Senior Planner"), the City's own contacts and public places in the same text, and on a page addressed to
 a public body anything that no identifier or usage figure ties (a public comment is a public record).
@@ -24,11 +30,12 @@ import re
 
 from ..labels import is_date
 from ..public_contacts import FACILITY_CUE
+from ..streets import SUFFIXES, alternation
 from .analysis import Analysis, Line, page_of
 from .cues import CLOSING_RE, SALUTATION_RE
 from .persons import (CUSTOMER_LIST, called_customer, name_after_role, name_before_identifier, name_before_role,
                       name_spelt_in_email, named_officially, names_in, person_name)
-from .shapes import COLUMN_GAP, address_across, consumption_spans, phone_spans
+from .shapes import ADDRESS_RE, COLUMN_GAP, address_across, consumption_spans, phone_spans, street_addresses
 
 # an organization's words, beside a facility's (FACILITY_CUE): whose account a line without a person's name is
 _ORGANIZATION = re.compile(r"(?i)\b(?:association|district|foundation|building|unified|authority|agency|"
@@ -53,6 +60,8 @@ _NAME_BESIDE_ROLE = re.compile(r"[A-Za-z]\.?\s*[,(]\s*(?:(?:an?|the|our)\s+)?(?:
 
 
 def find(analysis: Analysis) -> None:
+    _chats(analysis)
+    _introductions(analysis)
     done: set[tuple[int, int, int]] = set()
     for segment, position in _seeds(analysis):
         i = analysis.line_at(segment, position)
@@ -62,7 +71,91 @@ def find(analysis: Analysis) -> None:
         key = (id(pieces[0].segment), pieces[0].start, id(pieces[-1].segment))
         if key not in done:
             done.add(key)
-            _judge(analysis, pieces, after)
+            names = _judge(analysis, pieces, after)
+            if names:
+                _follow_ups(analysis, pieces[-1], names)
+    for line in _resident_lines(analysis):  # a clause is in one line: its line alone is read, not a block
+        if (id(line.segment), line.start, id(line.segment)) not in done:
+            _judge(analysis, [line], None)
+
+
+def _resident_lines(analysis: Analysis):
+    """The lines where a phone stands beside a street address: a resident's callback or report may be there."""
+    lines = analysis.free_lines
+    for segment in analysis.free:
+        for start, end in analysis.context.phones.get(id(segment), ()):
+            if ADDRESS_RE.search(segment.text, max(0, start - _CLAUSE), min(len(segment.text), end + _CLAUSE)):
+                i = analysis.line_at(segment, start)
+                if i is not None:
+                    yield lines[i]
+
+
+# a turn of a chat or call transcript: its speaker's label and a colon ("Visitor:", "Agent (Priya):", "[10:02] Customer:")
+_TURN = re.compile(r"\s*(?:\[[\d:. apmAPM]+\]\s*)?(?P<who>[A-Za-z][\w .'-]{0,20}?)(?:\s*\([^)\n]{1,30}\))?\s*:\s")
+_VISITOR = re.compile(r"(?i)(?:visitor|customer|caller|guest|client|cliente|you|me)")
+# how a visitor gives their name: "hi its monica haynes", "this is Ana Ruiz", "my name is ...", "soy ..."
+_SELF_NAMING = re.compile(r"(?i)\b(?:it'?s|it is|this is|my name is|name'?s|i'?m|i am|me llamo|soy)\b")
+
+
+def _chats(analysis: Analysis) -> None:
+    """A chat or call transcript whose visitor gives an identifier in one of their turns ("Visitor: hi its
+    monica haynes, my acct is 8108033065"): every turn of that visitor is the customer's, the name they give,
+    the address and the number they type in answer to the agent ("Visitor: 3988 e. alvarado st", often in
+    lower case). The agent's turns are the utility's."""
+    for turns in _transcripts(analysis.free_lines):
+        visitor = [(line, m.end()) for line, m in turns if _VISITOR.fullmatch(m.group("who"))]
+        if not any(analysis.anchors_in(line.segment, line.start, line.end) for line, _ in visitor):
+            continue
+        for line, said in visitor:
+            text = line.segment.text
+            for kind, segment, start, end in analysis.contact_fields([line]):
+                analysis.add(kind, segment, start, end, "a chat visitor's details beside their identifier")
+            title_cased = text[said:line.end].title()  # "3988 e. alvarado st" as an address is written
+            for m in street_addresses(title_cased):
+                analysis.add("address", line.segment, said + m.start(), said + m.end(),
+                             "a chat visitor's details beside their identifier")
+            for m in _SELF_NAMING.finditer(text, said, line.end):
+                name = name_after_role(text, m.end(), anchored=True)
+                if name:
+                    analysis.add("name", line.segment, *name, "a chat visitor's details beside their identifier")
+
+
+# a writer naming themself: "my name is Lisa Thompson and I live at ...", "mi nombre es ...", "me llamo ..."
+_MY_NAME = re.compile(r"(?i)\b(?:my name is|mi nombre es|me llamo)\b")
+
+
+def _introductions(analysis: Analysis) -> None:
+    """A writer who gives their name ("my name is Lisa Thompson and I live at 1592 S Hamilton Blvd") in a block
+    whose next lines give their identifier ("My PCE account number is ..."): the name and the home in that
+    line are the customer's, though a line's sentence ends between them. Without an identifier a resident
+    introducing themself (a public comment) is no customer."""
+    lines = analysis.free_lines
+    for i, line in enumerate(lines):
+        m = _MY_NAME.search(line.text)
+        if not m or page_of(line.segment) in analysis.context.public_comment:
+            continue
+        block = [b for b in lines[i:i + 1 + _MAX_LINES] if page_of(b.segment) == page_of(line.segment)]
+        if not any(analysis.anchors_in(b.segment, b.start, b.end) for b in block):
+            continue
+        name = name_after_role(line.segment.text, line.start + m.end(), anchored=True)
+        if name and not named_officially(line.segment.text, *name):  # "my name is Ana Ruiz, Facilities Manager"
+            analysis.add("name", line.segment, *name, "a writer's own name beside their identifier")
+            for kind, segment, start, end in analysis.contact_fields([line]):
+                analysis.add(kind, segment, start, end, "a writer's own name beside their identifier")
+
+
+def _transcripts(lines: list[Line]):
+    """The runs of two or more consecutive lines of one page that are each a speaker's turn, with the label's
+    match."""
+    run: list[tuple[Line, re.Match]] = []
+    for line in [*lines, None]:
+        turn = line and _TURN.match(line.segment.text, line.start, line.end)
+        if turn and run and page_of(run[-1][0].segment) == page_of(line.segment):
+            run.append((line, turn))
+            continue
+        if len(run) >= 2:
+            yield run
+        run = [(line, turn)] if turn else []
 
 
 def _seeds(analysis: Analysis):
@@ -149,10 +242,12 @@ def _in_head(segment) -> bool:
     return (segment.location.element or "").startswith("head")
 
 
-def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> None:
+def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[tuple]:
+    """Records the fields of the pieces if they are a customer's record; returns the names recorded (none if
+    they are not one, or if the record names no one)."""
     page = page_of(pieces[0].segment)
     anchored = [p for p in pieces if analysis.anchors_in(p.segment, p.start, p.end)]
-    fields = analysis.contact_fields(pieces, after)
+    fields = _record_fields(analysis, pieces, after, bool(anchored))
     usage = [f for f in fields if f[0] == "usage"]
     copied = _cue_in(analysis, "customer system", pieces)
     own = _cue_in(analysis, "customer possessive", pieces)
@@ -167,15 +262,15 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> None:
     if not names:
         if anchored:  # no name, but an account's service address, callback number or usage in its own line
             for piece in anchored:
-                if FACILITY_CUE.search(piece.text) or _ORGANIZATION.search(piece.text):
+                if _names_facility(piece.text) or _ORGANIZATION.search(piece.text):
                     continue  # a facility's or an organization's account: "Palomares Park, SCE acct ..."
                 k = pieces.index(piece)
                 for kind, segment, start, end in analysis.contact_fields(
                         [piece], pieces[k + 1] if k + 1 < len(pieces) else after):
                     analysis.add(kind, segment, start, end, "contact details beside a personal identifier")
-        return
+        return []
     if any(FACILITY_CUE.search(s.text, start, end) for s, start, end in names):  # "Nicole R. Park, who lives at"
-        fields = analysis.contact_fields(pieces, after, names)
+        fields = _record_fields(analysis, pieces, after, bool(anchored), names)
     homes = [f for f in fields if f[0] == "address"]
     if anchored:
         why = "name beside a personal identifier in running text"
@@ -186,12 +281,14 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> None:
     elif page not in analysis.context.public_comment and fields and any(
             called_customer(s.text, start, end) for s, start, end in names):
         why = "customer named in running text beside their contact details"
+    elif page not in analysis.context.public_comment and _home_and_phone(names, fields):
+        why = "name beside a home address and a phone in one clause"
     elif fields and copied:
         why = "name and contact details copied from a customer or billing system"
     elif page not in analysis.context.public_comment and len(fields) > len(usage) and own:
         why = "name beside their home or contact details and their bill or meter"  # not a testimonial's name alone
     else:
-        return
+        return []
     for segment, start, end in names:
         analysis.add("name", segment, start, end, why)
     for kind, segment, start, end in fields:
@@ -200,6 +297,100 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> None:
         for start, end in _bare_numbers(analysis, piece):
             analysis.add("number", piece.segment, start, end, why)
     analysis.anchor_pages.add(page)
+    return names
+
+
+# a facility's word that names a street ("622 W. Park Ave", "Civic Center Dr"): no facility of the City's
+_STREET_AFTER = re.compile(rf"\s+(?:{alternation(SUFFIXES)})\b", re.IGNORECASE)
+
+
+def _names_facility(text: str) -> bool:
+    """Whether the text names a facility ("Palomares Park, SCE acct ..."), not a street called after one."""
+    return any(not _STREET_AFTER.match(text, m.end()) for m in FACILITY_CUE.finditer(text))
+
+
+# a clause that opens by asking the reader to call: "...; call (719) 634-4100 to book", "Please call us at ..."
+_CALL_US = re.compile(r"(?i)(?:^|[;.!?:]\s+|\bplease\s+)(?:call|dial|text|phone)(?:\s+us)?(?:\s+(?:at|on))?\s*$")
+
+
+def _record_fields(analysis: Analysis, pieces: list[Line], after: Line | None, anchored: bool,
+                   names: list[tuple] = ()) -> list[tuple]:
+    """The contact fields of the pieces (see ``Analysis.contact_fields``) but, where no identifier ties them,
+    the numbers the reader is asked to call."""
+    return [f for f in analysis.contact_fields(pieces, after, names) if anchored or not _invited_to_call(f)]
+
+
+def _invited_to_call(field: tuple) -> bool:
+    """Whether a phone is a number the reader is asked to call: a program's or an office's line, not a
+    customer's (a press release's "call (719) 634-4100 to book" after a resident's testimonial). Where an
+    identifier ties the text, "call 909-..." is a note to staff about the customer's number."""
+    kind, segment, start, _ = field
+    return kind == "phone" and bool(_CALL_US.search(segment.text, max(0, start - 30), start))
+
+
+_CLAUSE = 160  # how far a resident's name, street address and phone reach in one clause
+# what stands between a resident's name and their home or number: a bracket, a comma, a dash, "of", "at",
+# "who lives at" ("Ana Ruiz (2483 Elk Meadow Dr)", "Ana Ruiz of 146 Pikes View Ave", "Ana Ruiz - 909-...")
+_HOME_AFTER_NAME = re.compile(r"\s*(?:[,(:\u2013\u2014-]|\b(?:of|at|from|who lives at|lives at|living at|residing at)\b)"
+                              r"\s*(?:[,(:\u2013\u2014-]\s*)?")
+# a clause's end between two fields, or right at the end of the first (not an abbreviation's point: "Dr.", "Apt.")
+_CLAUSE_END = re.compile(r";|[.!?](?:\s+[A-Z]|\s*$)")
+# a firm's, a shop's or an agent's words: a business listing's owner, address and phone are published on purpose
+_BUSINESS = re.compile(r"(?i)\b(?:(?<!property )(?<!home )owner|owns|owned|proprietor|business|shop|store|dba|d/b/a|"
+                       r"inc|llc|corp|company|restaurant|bakery|cafe|salon|market|studio|office|clinic|firm|realty|"
+                       r"realtor|broker|services)\b")
+
+
+def _home_and_phone(names: list[tuple], fields: list[tuple]) -> bool:
+    """Whether a name, then right after it a street address or a phone and the other in the same clause
+    ("Robert Ayala (2483 Elk Meadow Dr) called in ..., call back at (720) 923-5403", "reported by Ronald Robles,
+    146 Pikes View Ave, (719) 574-4233"): a resident's home and number, as a callback list or a service ticket
+    gives them. Not a business listing's owner or agent ("owner Ana Ruiz, 412 W 2nd St, ...", "Ana Ruiz of Ruiz
+    Plumbing, ..."); staff and officials are no names here."""
+    for segment, start, end in names:
+        text = segment.text
+        after = [f for f in fields if f[1] is segment and f[2] >= end and f[3] - start <= _CLAUSE]
+        homes = [f[2:] for f in after if f[0] == "address"]
+        phones = [f[2:] for f in after if f[0] == "phone"]
+        if not (homes and phones):
+            continue
+        first, second = sorted([homes[0], phones[0]])
+        if (_HOME_AFTER_NAME.fullmatch(text, end, first[0]) and not _BUSINESS.search(text, max(0, start - 40), start)
+                and not _CLAUSE_END.search(text, first[1] - 1, second[0]) and not _BUSINESS.search(text, first[1], second[0])):
+            return True
+    return False
+
+
+_FOLLOW_LINES = 6  # how many lines after a record its case goes on in ("2. The account recorded ...")
+# words that speak again of the record's customer or account: "the account recorded 612 kWh", "The household used"
+_SAME_CASE = re.compile(r"(?i)\b(?:the|this|that|said|her|his|their)\s+(?:account|customer|ratepayer|appellant|"
+                        r"complainant|household|residence|premises|home)\b(?!\s+(?:service|care|support|relations|"
+                        r"center|line|programs?)\b)")
+
+
+def _follow_ups(analysis: Analysis, last: Line, names: list[tuple]) -> None:
+    """The lines after a record that go on with its case without repeating its identifier (a hearing decision's
+    "2. ... the account recorded 612 kWh and 999 kWh", a report's "Staff spoke with Ms. Flores by telephone at
+    562-..."): one that names the customer by surname or speaks of "the account", "the household", gives their
+    usage and contact details too. The case ends at a heading, another identifier, another page or a closing."""
+    surnames = {plain.split()[-1] for segment, start, end in names
+                if (plain := person_name(segment.text[start:end], strict=False))}
+    spellings = sorted({form for surname in surnames for form in (surname.title(), surname.upper())})
+    mention = re.compile(rf"\b(?:{'|'.join(map(re.escape, spellings))})\b") if spellings else None  # not "the park"
+    lines = analysis.free_lines
+    i = analysis.line_at(last.segment, last.end - 1)
+    if i is None:
+        return
+    for line in lines[i + 1:i + 1 + _FOLLOW_LINES]:
+        if (page_of(line.segment) != page_of(last.segment) or _HEADING.search(line.segment.location.element or "")
+                or analysis.anchors_in(line.segment, line.start, line.end) or CLOSING_RE.match(line.text)):
+            return
+        if _SAME_CASE.search(line.text) or (mention and mention.search(line.text)):
+            for kind, segment, start, end in analysis.contact_fields([line]):
+                analysis.add(kind, segment, start, end, "detail of a customer's case told after its record")
+
+
+_HEADING = re.compile(r"(?:^|[\s>])h[1-6](?::nth-of-type\(\d+\))?$")  # a heading's element: "main > h2"
 
 
 def _cue_in(analysis: Analysis, kind: str, pieces: list[Line]) -> bool:
