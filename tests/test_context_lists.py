@@ -109,3 +109,16 @@ def test_the_customer_copy_line_of_a_file_s_footer_is_the_customer_s():
 def test_other_running_lines_stay_public(header, footer):
     found = _reported(_letter(header, footer))
     assert "address" not in found and "phone" not in found
+
+
+def test_a_tables_column_names_are_no_list_of_customers():
+    """A usage-by-class table's header cells, "Customers" over "Annual Sales" and "Avg Monthly Use", read as lines
+    are no heading with names under it."""
+    from crawler.extract import extract
+    from detectors.engine import scan_document
+    from detectors.registry import load_detectors
+
+    page = ("<table><tr><th>Rate Class</th><th>Customers</th><th>Annual Sales</th><th>Avg Monthly Use</th></tr>"
+            "<tr><td>Residential</td><td>41,208</td><td>298,114 MWh</td><td>603 kWh</td></tr>"
+            "<tr><td>Small Commercial</td><td>3,877</td><td>92,540 MWh</td><td>1,989 kWh</td></tr></table>")
+    assert scan_document(extract("rates.html", page.encode()), load_detectors({})) == []

@@ -44,6 +44,9 @@ FOUND = [
      [("6266296988", "high")]),
     (("Dear Ana Ruiz: your account 3412098812 was billed for 612 kWh. We tried to reach you at 9097848664.",),
      [("9097848664", "high")]),
+    # staff reaching the named customer at a number: "Staff" names no office there
+    (("Customer Lena Guerra, PCE account 2-37-117-1528, disputed her bill. Staff spoke with Guerra by telephone at "
+      "562.466.0628 twice.",), [("562.466.0628", "high")]),
     # a customer's "Contact No." cell typed without separators
     ((table(("Ratepayer", "Premise Location", "Contact No.", "SA ID"),
             ("Ana Ruiz", "1420 W Holt Ave, Pomona, CA 91768", "9518687016", "3-412-0988-12")),),

@@ -39,8 +39,12 @@ _ROLE_NAMING = re.compile(CUSTOMER_ROLE.pattern + r"(?=[ ,:]{1,3}(?:the )?(?-i:[
                           r"|(?i:\b(?:customer|cust|cx|caller|account ?holder|ratepayer)\s+(?=(?:asked|requested|"
                           r"wants|wanted|prefers|called|said|says|states|stated|left|gave|provided|can|may|will|"
                           r"would|is|was)\b))")
-# the number is the customer's, whoever reaches for it: "Staff attempted to reach the customer at (909) ..."
-_CUSTOMER_AT = re.compile(rf"(?i)\b(?:the|this|that) {_ONE_CUSTOMER}(?:'s \w+)? (?:at|on)\s*$")
+# the number is the customer's, whoever reaches for it: "Staff attempted to reach the customer at (909) ...", "Staff
+# spoke with Guerra by telephone at 562...", "left a message for Ms. Ortiz at ..."
+_CUSTOMER_AT = re.compile(rf"(?i)\b(?:the|this|that) {_ONE_CUSTOMER}(?:'s \w+)? (?:at|on)\s*$"
+                          r"|(?i:\b(?:spoke|spoken|talked|met|followed up|left (?:a )?(?:message|voicemail|vm))\s+"
+                          r"(?:with|for)\s+(?:(?:mr|ms|mrs|dr)\.?\s+)?)(?-i:[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)"
+                          r"(?i:\s+(?:by\s+(?:tele)?phone\s+)?(?:at|on))\s*$")
 # the next field's account label after a phone: the utility's name there is no office's ("..., PCE account ...")
 _ACCOUNT_AFTER = re.compile(r"(?i)[\s,;|/-]*(?:sce|pce|edison|utility)\s+(?:account|acct|customer|service)")
 # a member of staff named as the contact, their number after the name: "Staff contact: Priya Raman, (760) ..."

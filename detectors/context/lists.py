@@ -126,16 +126,21 @@ def _named_customers(analysis: Analysis) -> None:
     them customers (an enrolment or approval list, "customers notified"): each name is a customer's."""
     lines = analysis.free_lines
     why = "list of customers by name"
+    headers = None  # the document's column names, read once a heading is found
     k = 0
     while k < len(lines):
         title = lines[k]
         k += 1
         if len(title.text) > 200 or not _CUSTOMERS_HEADING.search(title.text):
             continue
+        if headers is None:
+            headers = {f.label.strip() for record in analysis.document.records for f in record.fields if f.label}
+        if title.text.strip() in headers:
+            continue  # a table's column header ("Customers" over counts) is no heading of a list, nor the next ones names
         run = []
         while k < len(lines) and page_of(lines[k].segment) == page_of(title.segment):
             text = lines[k].text.strip(" \t\u2022-*")
-            if not text or len(text) > _ITEM_CHARS or not _person(re.sub(r"^\d+[.)]\s*", "", text)):
+            if not text or len(text) > _ITEM_CHARS or text in headers or not _person(re.sub(r"^\d+[.)]\s*", "", text)):
                 break
             run.append(lines[k])
             k += 1
