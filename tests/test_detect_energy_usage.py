@@ -1,5 +1,9 @@
 import pytest
 
+from crawler.extract import extract
+from detectors.engine import scan_document
+from detectors.registry import load_detectors
+
 from detectors.energy_usage import EnergyUsageDetector
 from detectors.model import Location, Segment
 from tests.test_customer_context import (CUSTOMER_TABLE, DISPUTE_LETTER, HARD_NEGATIVES, LABEL_BLOCK_PDF,
@@ -74,3 +78,32 @@ def test_normalized_and_masked():
     [found] = findings(EnergyUsageDetector, "Account: 2-23-456-7890  Usage: 1,020 kWh")
     assert found.key == "1020 kwh"
     assert found.masked == "*,*** kWh"
+
+
+
+# A class's or a program's statistic is published on purpose, wherever its subject stands in the sentence; a
+# customer's own figures and own average beside it stay theirs. Scanned as files, through extraction and every
+# detector.
+STATISTIC_BESIDE_A_CUSTOMER = [
+    ("memo.txt", "The typical multifamily household in Diamond Bar used 433 kWh a month last winter.\n\n"
+                 "On May 9 the call center received a billing dispute from Lorena Quiroga, who receives service at "
+                 "5518 Alder Creek Rd, Pomona, CA 91767 (PCE Acct # 6172039481).\n", []),
+    ("bill.html", "<p>Below is an actual bill.</p><div><p>Lorena Quiroga<br>5518 Alder Creek Rd</p><p>Utility Acct: "
+                  "6172039481</p><p>Electric usage this period: 1,310 kWh</p></div><h2>FAQ</h2><p>Why is my bill "
+                  "higher in summer? Air conditioning. The residential median is 585 kWh.</p>", ["1,310 kWh"]),
+    ("slide.txt", "Program Contacts\nNadia Ferreira - Utility Services Manager - (909) 620-2418\n"
+                  "Omar Castellanos - Senior Accountant - (909) 620-2561\nAverage FERA usage 476 kWh/month\n", []),
+    ("case.txt", "Customer Lorena Quiroga, acct 6172039481, said her average usage was 902 kWh, while the average "
+                 "residential customer in the Inland Empire used 530 kWh per month, compared with 471 kWh in the prior "
+                 "year. Small commercial accounts averaged 2,140 kWh.\n", ["902 kWh"]),
+    ("case.txt", "Customer Lorena Quiroga, acct 6172039481. Compared with the average home, Ms. Quiroga used 1,455 "
+                 "kWh in June.\n", ["1,455 kWh"]),
+    ("record.txt", "Customer: Lorena Quiroga\nAccount: 6172039481\nAvg monthly usage: 968 kWh\n", ["968 kWh"]),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", STATISTIC_BESIDE_A_CUSTOMER)
+def test_class_statistic_is_no_customer_usage(name, text, expected):
+    found = scan_document(extract(name, text.encode()), load_detectors({}))
+    assert [f.value for f in found if f.category == "energy_usage"] == expected
+    assert "Omar Castellanos" not in [f.value for f in found]  # staff named with their titles beside an average

@@ -126,9 +126,37 @@ def consumption_spans(text: str, start: int = 0, end: int | None = None) -> list
     for m in USAGE_RE.finditer(text, start, end):
         words = " ".join(text[max(start, m.start() - 50):m.start()].split()[-4:])
         if (not _NOT_CONSUMPTION.search(words) and not _RATE_AFTER.match(text, m.end(), min(len(text), m.end() + 20))
-                and not _AGGREGATE_MWH.fullmatch(m.group())):
+                and not _AGGREGATE_MWH.fullmatch(m.group()) and not class_statistic_before(text, m.start())):
             found.append(m.span())
     return found
+
+
+# a statistic of a class of customers or of a program is published on purpose, however far its subject stands from
+# the figure: "The average residential customer in Pomona used 512 kWh", "The residential average is 640 kWh",
+# "Average CARE usage 498 kWh/month", "Small commercial customers averaged 1,840 kWh". A customer's own average
+# ("her average usage was 812 kWh", "Avg monthly usage: 812 kWh" in a customer's record) names no class: it stays theirs.
+_STATISTIC = re.compile(r"(?i)\b(?:average[sd]?|avg|median|mean|typical(?:ly)?|promedio)\b")
+_OWN_BEFORE = re.compile(r"(?i)(?:\b(?:her|his|their|your|my|su|sus)|\w['\u2019]s)\s+(?:[\w-]+\s+){0,2}$")
+_CLASS = re.compile(r"(?i)\b(?:customers|residential|residents|homes?|households?|houses|famil(?:y|ies)|commercial|"
+                    r"businesses|class|CARE|FERA|programs?|participants|participating|enrolled|accounts|users|"
+                    r"ratepayers|statewide|citywide|city|county|territory|neighbou?rs|similar|all|hogar(?:es)?|"
+                    r"clientes|residencial(?:es)?)\b")
+_SENTENCE_BREAK = re.compile(r"[.!?](?=\s)|\n")
+# a clause that only compares goes with the clause before it ("..., compared with 468 kWh in the prior year")
+_COMPARISON = re.compile(r"(?i)\s*(?:compared|versus|vs\b|against|up from|down from|relative to|than)")
+
+
+def class_statistic_before(text: str, at: int) -> bool:
+    """The clause that leads to the figure at ``at`` tells a class's or a program's average, median or typical
+    figure, not one customer's."""
+    clauses = _SENTENCE_BREAK.split(text[max(0, at - 200):at])[-1].split(",")
+    told = clauses.pop()
+    while clauses and _COMPARISON.match(told):
+        told = f"{clauses.pop()},{told}"
+    statistic = None
+    for statistic in _STATISTIC.finditer(told):
+        pass
+    return bool(statistic and _CLASS.search(told) and not _OWN_BEFORE.search(told, 0, statistic.start()))
 
 
 # megawatt-hours by the hundred are a program's or a plant's, not a home's or a business's ("3.5 MWh" is one's)
@@ -146,7 +174,9 @@ def consumption_across(above: str, below: str) -> tuple[int, int] | None:
     if not number or not UNIT_STARTING.match(below):
         return None
     words = " ".join(above[max(0, number.start() - 50):number.start()].split()[-4:])
-    return None if _NOT_CONSUMPTION.search(words) else (number.start(), number.end())
+    if _NOT_CONSUMPTION.search(words) or class_statistic_before(above, number.start()):
+        return None
+    return number.start(), number.end()
 
 
 @lru_cache(maxsize=16384)
