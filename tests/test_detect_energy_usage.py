@@ -36,6 +36,10 @@ FOUND = [
     # the average residential customer's figure beside a customer's own
     (("Customer Ana Ruiz, acct 3-846-1503-46, used 640 kWh. The average residential customer used 595 kWh per "
       "month.",), ["640 kWh"]),
+    # the unit's plural and short forms, glued or spelt out, and the unit as a label before the figure
+    (("Customer Teodoro Vance, acct 4408127736, 88 Larkspur Ln: 1,490kWh in May, 1,122 kilowatt hours in June, 880 "
+      "kWhs in July, 455 kW-hrs in August.",), ["1,490kWh", "1,122 kilowatt hours", "880 kWhs", "455 kW-hrs"]),
+    (lines("Cust: Teodoro Vance\nAcct: 4408127736\nkWh used: 1,317"), ["1,317"]),
     # a line break between the figure and its unit, as a PDF wraps a letter: one value, the unit from the next line
     (lines("They say I owe $714.20 on account number 2-27-132-0667. I live at 7063 Canada Verde Road and never used 185"
            "\nkWh in one month.\nRegards, Devansh Mahajan"), ["185 kWh"]),
@@ -49,6 +53,8 @@ NOT_FOUND = [
     (table(("Customer Name", "Usage", "Account #"), ("Maria Lopez", "$45.12", "2-23-456-7890")),),
     (lines("Dear Mr. Chen,\nThe City of Pomona thanks you for joining the program.\nSincerely,\nPCE"),),
     ("Cuenta 2-23-456-7890: ahorre hasta 120 kilovatios-hora al mes con el programa.",),
+    # the unit labelling a rate, a tier, a baseline or a share is no usage
+    (lines("Account 4408127736 rates\n$/kWh: 0.31\nTier 1 kWh: 300\nBaseline kWh: 410\nkWh used: 75%"),),
     # a tariff's and a program's figures cut by a line break stay theirs
     (lines("Account 2-23-456-7890 questions: the baseline allowance is 300\nkWh a month, and you could save 50\nkWh."),),
 ]

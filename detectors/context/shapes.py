@@ -85,7 +85,8 @@ BOX_ADDRESS_RE = re.compile(
     r"(?<![\w.])(?i:p\.?\s?o\.?\s*box|post office box|(?:r\.?r\.?|rural route)\s*\d{1,3},?\s+box)\s*#?\s*\d{1,6}"
     rf"(?![\w-]){_CITY_STATE_ZIP}")
 # the units of a home's consumption, in English and Spanish ("640 kilovatios-hora")
-_USAGE_UNIT = r"(?i:kwh|kw-h|kilowatt[- ]hours?|kilovatios?[- ]hora|therms?|mwh|megawatt[- ]hours?)\b"
+_USAGE_UNIT = (r"(?i:kwhs?|kw-?hrs?|kw-h|kilowatt[- ]?(?:hours?|hrs?)|kilovatios?[- ]hora|therms?|mwh|megawatt[- ]hours?)"
+               r"\b")  # "880 kWhs", "450 kW-hrs", "1,085 kilowatt hours"
 USAGE_RE = re.compile(r"(?<![\w.$,/-])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?[ \t\u00a0]{0,2}"  # "715  kWh": justified PDF
                       + _USAGE_UNIT)
 # words just before a figure that make it a tariff's, a program's or an average's, not a customer's
@@ -117,18 +118,29 @@ def span(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# the unit as a label before the figure in notes and forms ("kWh used: 1,234", "kWh = 812"); not a rate's "$/kWh:"
+_UNIT_LABELLED = re.compile(r"(?<![\w/$.-])(?i:kwh|kilowatt[- ]hours)(?:[ \t]+(?i:used|usage|consumed|consumption|"
+                            r"billed|metered))?[ \t]*[:=][ \t]*(?P<figure>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)"
+                            r"(?![\w,%/-]|\.\d)")
+
+
 def consumption_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """kWh and therm figures in ``text[start:end]`` that read as somebody's consumption: not a tariff, a
     tier, a baseline, a program's savings or an average ("Tier 1: 0-300 kWh", "$0.12 per kWh", "the
-    average home uses 550 kWh")."""
+    average home uses 550 kWh"). After a unit used as a label ("kWh used: 1,234") the figure alone."""
     end = len(text) if end is None else end
-    found = []
-    for m in USAGE_RE.finditer(text, start, end):
-        words = " ".join(text[max(start, m.start() - 50):m.start()].split()[-4:])
-        if (not _NOT_CONSUMPTION.search(words) and not _RATE_AFTER.match(text, m.end(), min(len(text), m.end() + 20))
-                and not _AGGREGATE_MWH.fullmatch(m.group()) and not class_statistic_before(text, m.start())):
-            found.append(m.span())
-    return found
+    found = [m.span() for m in USAGE_RE.finditer(text, start, end)
+             if _consumption(text, start, m.start(), m.end()) and not _AGGREGATE_MWH.fullmatch(m.group())]
+    found += [m.span("figure") for m in _UNIT_LABELLED.finditer(text, start, end)
+              if _consumption(text, start, m.start(), m.end())]
+    return sorted(found)
+
+
+def _consumption(text: str, start: int, at: int, end: int) -> bool:
+    """The figure told from ``at`` to ``end`` is nobody's tariff, tier, savings or class average."""
+    words = " ".join(text[max(start, at - 50):at].split()[-4:])
+    return (not _NOT_CONSUMPTION.search(words) and not _RATE_AFTER.match(text, end, min(len(text), end + 20))
+            and not class_statistic_before(text, at))
 
 
 # a statistic of a class of customers or of a program is published on purpose, however far its subject stands from
