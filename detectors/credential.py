@@ -137,6 +137,7 @@ _SET_TO = re.compile(r"[ \t]+(?:is|was|has[ \t]+been|had[ \t]+been|will[ \t]+be|
                      r"(?:(?:temporarily|now|just)[ \t]+)?(?:(?:re-?)?set|changed|updated|reassigned)[ \t]+to[ \t]+")
 _SET_BEFORE = re.compile(r"(?i)\b(?:(?:re-?)?set|changed|updated)[ \t]+(?:[^\W\d][\w'\u2019-]*[ \t]+){0,3}$")
 _TO = re.compile(r"[ \t]+to[ \t]+")
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 # the key of a Wi-Fi network, named in the sentence before it ("Wifi for the lobby is PomonaGuest, key SJ1x3FuDWt"):
 # "key" alone is a product's or a map's, so only a network word earlier in the sentence makes it a password's label
 _WIFI_KEY = re.compile(r"(?i)\b(?:wi-?fi|wireless|wlan|ssid|wpa2?|wep)\b[^\n.;!?]{0,60}?\b"
@@ -454,10 +455,14 @@ class CredentialDetector(Detector):
             return
         if match.group(0).lower().startswith("clave") and _NOT_CLAVE.search(before[-30:]):
             return
+        label = " ".join(match.group(0).split())
         if (meeting_nearby or self._meeting(text, match.start())) and not _LOGIN_BEFORE.search(
                 f"{previous}\n{before}"):
+            # no meeting invitation resets somebody's password: "her password was reset to ..." counts even in a
+            # paragraph that also gives a public meeting's passcode, unless its own sentence names the meeting
+            if not self.meeting.search(_SENTENCE_END.split(before)[-1]):
+                yield from self._set_to(text, match, before, label, code)
             return
-        label = " ".join(match.group(0).split())
         separator = _SEPARATOR.match(text, match.end())
         found = False
         if separator:
@@ -473,9 +478,15 @@ class CredentialDetector(Detector):
         if said:  # "The password for the billing portal login pce_admin is Sunset#2024.": a weak label, a strong value
             for found in self._value(text, said.end(), kind, False, f"label '{label} ... is'", prose=True, code=code):
                 yield found
-        set_to = not found and not qualified and kind not in ("pass", "pin") and (
+        if not found and not qualified:
+            yield from self._set_to(text, match, before, label, code)
+
+    def _set_to(self, text: str, match: re.Match, before: str, label: str, code: bool):
+        """A password told as set to a value: "her password was reset to Moon1995!", "reset his password to ..."."""
+        kind = match.lastgroup
+        set_to = kind not in ("pass", "pin") and (
             _SET_TO.match(text, match.end()) or (_SET_BEFORE.search(before) and _TO.match(text, match.end())))
-        if set_to:  # "her password was reset to Moon1995!"
+        if set_to:
             yield from self._value(text, set_to.end(), kind if kind != "pw" else "password", False,
                                    f"label '{label} ... to'", prose=True, code=code)
 

@@ -129,6 +129,9 @@ TRUE_CASES = [  # (text or segments, secret, why contains)
      "Cedar1988!", "label 'password ... to'"),
     ("Rep reset the customer's temp password to Tulip88# over the phone.", "Tulip88#", "label 'password ... to'"),
     ("Guest wireless in the annex is CH-Annex, key Vb7rQ2mKx9.", "Vb7rQ2mKx9", "Wi-Fi network's key"),
+    # a password reset told beside a published meeting passcode is still somebody's password
+    ("Reminder: the Zoom passcode for the public workshop is 663108. Customer Dana Whitlock was locked out; her "
+     "password was reset to Cedar1988! today.", "Cedar1988!", "label 'password ... to'"),
 ]
 
 
@@ -304,6 +307,7 @@ HARD_NEGATIVES = [
     "The default pw is printed on the badge.",
     # a published meeting's passcode, a product key, keys that are no network's
     "Join the Zoom webinar: Meeting ID 845 1120 3377, the password is Council2025.",
+    "Join the Zoom webinar: Meeting ID 845 1120 3377. The Zoom webinar password has been changed to Workshop25.",
     "Enter the product key 7HJ2K-M3XQ9-PQ84R-T6WYB-2CJ4D in the license dialog.",
     "The wireless coverage map key shows signal in blue. The Wi-Fi network key changes monthly.",
     "Call computeSecret(bobKey) and pass the key to the form; user admin / pass(x) for docs.",
