@@ -105,6 +105,8 @@ STATISTIC_BESIDE_A_CUSTOMER = [
     ("case.txt", "Customer Lorena Quiroga, acct 6172039481. Compared with the average home, Ms. Quiroga used 1,455 "
                  "kWh in June.\n", ["1,455 kWh"]),
     ("record.txt", "Customer: Lorena Quiroga\nAccount: 6172039481\nAvg monthly usage: 968 kWh\n", ["968 kWh"]),
+    ("case.txt", "Customer Lorena Quiroga, acct 6172039481, 5518 Alder Creek Rd. The household averaged 1,388 kWh "
+                 "last summer. The City's average is 604 kWh.\n", ["1,388 kWh"]),
 ]
 
 

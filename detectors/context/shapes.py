@@ -148,11 +148,20 @@ def _consumption(text: str, start: int, at: int, end: int) -> bool:
 # "Average CARE usage 498 kWh/month", "Small commercial customers averaged 1,840 kWh". A customer's own average
 # ("her average usage was 812 kWh", "Avg monthly usage: 812 kWh" in a customer's record) names no class: it stays theirs.
 _STATISTIC = re.compile(r"(?i)\b(?:average[sd]?|avg|median|mean|typical(?:ly)?|promedio)\b")
-_OWN_BEFORE = re.compile(r"(?i)(?:\b(?:her|his|their|your|my|su|sus)|\w['\u2019]s)\s+(?:[\w-]+\s+){0,2}$")
-_CLASS = re.compile(r"(?i)\b(?:customers|residential|residents|homes?|households?|houses|famil(?:y|ies)|commercial|"
+# whose statistic it is: a person's or a household's ("her average", "the Ruiz household's average"), not a place's
+# or a program's ("the City's average", "CARE's median")
+_OWN_BEFORE = re.compile(r"(?i)(?:\b(?:her|his|their|your|my|su|sus)|(?<!\bcity)(?<!\bstate)(?<!\bcounty)(?<!\bprogram)"
+                         r"(?<!\butility)(?<!\bpomona)(?<!\bsce)(?<!\bpce)(?<!\bcare)(?<!\bfera)['\u2019]s)"
+                         r"\s+(?:[\w-]+\s+){0,2}$")
+# a class in the clause: a plural, a customer class or a program ("residential customers", "CARE"); a single home or
+# customer only as the statistic's own subject ("the average Pomona home"), since "the household averaged 1,400 kWh"
+# is one household's
+_CLASS = re.compile(r"(?i)\b(?:customers|residential|residents|homes|households|houses|families|commercial|"
                     r"businesses|class|CARE|FERA|programs?|participants|participating|enrolled|accounts|users|"
-                    r"ratepayers|statewide|citywide|city|county|territory|neighbou?rs|similar|all|hogar(?:es)?|"
-                    r"clientes|residencial(?:es)?)\b")
+                    r"ratepayers|statewide|citywide|city|county|territory|neighbou?rs|similar|all|hogares|clientes|"
+                    r"residencial(?:es)?)\b")
+_CLASS_SUBJECT = re.compile(r"(?i)\b(?:average|avg|median|mean|typical|promedio)\s+(?:[\w-]+\s+){0,2}"
+                            r"(?:home|household|house|family|customer|user|account|resident|hogar|cliente)\b")
 _SENTENCE_BREAK = re.compile(r"[.!?](?=\s)|\n")
 # a clause that only compares goes with the clause before it ("..., compared with 468 kWh in the prior year")
 _COMPARISON = re.compile(r"(?i)\s*(?:compared|versus|vs\b|against|up from|down from|relative to|than)")
@@ -168,7 +177,8 @@ def class_statistic_before(text: str, at: int) -> bool:
     statistic = None
     for statistic in _STATISTIC.finditer(told):
         pass
-    return bool(statistic and _CLASS.search(told) and not _OWN_BEFORE.search(told, 0, statistic.start()))
+    return bool(statistic and (_CLASS.search(told) or _CLASS_SUBJECT.search(told))
+                and not _OWN_BEFORE.search(told, 0, statistic.start()))
 
 
 # megawatt-hours by the hundred are a program's or a plant's, not a home's or a business's ("3.5 MWh" is one's)
