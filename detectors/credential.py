@@ -20,6 +20,10 @@ login forms), so a value counts only where its shape says it is a secret:
   ``"apiKey":`` or ``access_token=``, or in a field whose name is such a label (a "Password" column). A label may
   be qualified by a few words before its ":" or "=" ("Contraseña del portal de facturación: ..."); a form's input
   named as a password's ("pw", "user_pass") holds one whatever its <label>.
+- A password told in a sentence, with no label's ":" ("The SCE data portal pw is Holt2024#", "her password was
+  reset to Moon1995!", "reset his password to Tulip88#"), and a Wi-Fi network's key ("Wifi for the lobby is
+  PomonaGuest, key SJ1x3FuDWt": "key" counts only after a network word in the sentence, never a product's). These
+  words are weak, so the value must mix letters with digits or symbols.
 - A user name and a password written as a pair after a word naming a login ("the CIS service account is
   svc_cisload / Solar2025$"): the name in lower case or holding "_", "." or a digit, not a domain; the password
   with digits among letters and a lower-case letter or a symbol (not a rate's code, a date range or a path).
@@ -103,7 +107,7 @@ _LABEL = re.compile(
     r"(?<![\w.-])(?:(?P<password>pass\s*word|passwd|pwd|passphrase|contrase[ñn]a"
     r"|clave(?:\s+de\s+acceso|\s+secreta)?)|(?P<passcode>pass\s*code|access\s+code|c[óo]digo\s+de\s+acceso)"
     rf"|(?P<pin>{_PIN})|(?P<pass>pass)|(?P<pw>pw|p/w))(?![\w-])", re.IGNORECASE)
-_SHORT_LABEL_VALUE = re.compile(r"[ \t]*[:=][ \t]*[\"']?(\S*)")
+_SHORT_LABEL_VALUE = re.compile(r"(?:[ \t]*[:=]|[ \t]+(?:is|was)[ \t])[ \t]*[\"']?(\S*)")
 _LETTER_IN = re.compile(r"[^\W\d_]")
 _SEPARATOR = re.compile(r"[\"']?(?:[ \t]*(?:=>|[:=])\s*|[ \t]+(?:is|was|es|era)[ \t]+|[ \t]+)")
 _USER_BEFORE = re.compile(r"(?<!\w)(?:user(?:\s*name|\s*id)?|login|usuario)(?!\w)[^\n]{0,60}$", re.IGNORECASE)
@@ -120,12 +124,24 @@ _TOKEN = re.compile(r"\S+")
 _PASS_AS_LABEL = re.compile(r"\s*[:=]|(?<=/ pass)|(?<=/pass)", re.IGNORECASE)
 # values of a shape no secret has: a file path (the PWD environment variable is the working directory),
 # a function call in code ("computeSecret(bobKey)"), a prose alternative ("and/or")
-_NOT_A_SECRET = re.compile(r"^(?:/|~/|\.{1,2}/|[A-Za-z]:\\)|\w\(|^[a-z]+/[a-z]+$")
+_NOT_A_SECRET = re.compile(r"^(?:/|~/|\.{1,2}/|[A-Za-z]:\\)|^[A-Za-z_][\w.]*\([^()]*\)|^[a-z]+/[a-z]+$")
 # what may qualify a password label before its ":" or "=" ("Contraseña del portal de facturación: ...", "Password
 # for the CIS test login = ..."): a few words on the same line, no digits, no sentence's end
 _QUALIFIER = re.compile(r"[ \t]+(?:[^\W\d_][\w'\u2019.-]*[ \t]+){0,5}?[^\W\d_][\w'\u2019-]*[ \t]*(?::|=)[ \t]*")
 # the same words before "is" in a sentence ("The password for the billing portal login pce_admin is ...")
 _QUALIFIER_IS = re.compile(r"[ \t]+(?:[^\W\d][\w'\u2019.-]*[ \t]+){0,6}?(?:is|was|will be)[ \t]+(?:now[ \t]+)?")
+# a password told as set to a value ("her password was reset to Moon1995!", "changed his password to Tulip88#"):
+# weak words, so the value must mix letters with digits or symbols; a verb with no subject ("Password reset to
+# 2FA-enabled accounts") is a heading, not a change of one password
+_SET_TO = re.compile(r"[ \t]+(?:is|was|has[ \t]+been|had[ \t]+been|will[ \t]+be|got)[ \t]+"
+                     r"(?:(?:temporarily|now|just)[ \t]+)?(?:(?:re-?)?set|changed|updated|reassigned)[ \t]+to[ \t]+")
+_SET_BEFORE = re.compile(r"(?i)\b(?:(?:re-?)?set|changed|updated)[ \t]+(?:[^\W\d][\w'\u2019-]*[ \t]+){0,3}$")
+_TO = re.compile(r"[ \t]+to[ \t]+")
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
+# the key of a Wi-Fi network, named in the sentence before it ("Wifi for the lobby is PomonaGuest, key SJ1x3FuDWt"):
+# "key" alone is a product's or a map's, so only a network word earlier in the sentence makes it a password's label
+_WIFI_KEY = re.compile(r"(?i)\b(?:wi-?fi|wireless|wlan|ssid|wpa2?|wep)\b[^\n.;!?]{0,60}?\b"
+                       r"(?:(?:network|security|wpa2?|wep|wi-?fi)[ \t]+)?key\b")
 # a form's input whose name is a password's ("pw", "user_pass", "login[pwd]"): the page's code names it so
 _FORM_FIELDS = ("form value", "hidden input")
 _PASSWORD_INPUT = re.compile(r"(?i)(?:^|[\W_])(?:pw|pwd|pass|passwd|pword|password|passcode|contrase[ñn]a|clave)"
@@ -325,6 +341,13 @@ class CredentialDetector(Detector):
             yield from self._labelled(text, match, meeting_nearby, previous, segment.hidden == "inline script")
         if " / " in text and segment.hidden not in _BROWSER_CODE:
             yield from self._login_pairs(text)
+        if segment.hidden not in _BROWSER_CODE:
+            for match in _WIFI_KEY.finditer(text):
+                separator = _SEPARATOR.match(text, match.end())
+                mark = separator and ("=" in separator.group(0) or ":" in separator.group(0))
+                if separator:
+                    yield from self._value(text, separator.end(), "password", bool(mark), "a Wi-Fi network's key",
+                                           prose=True)
         if _KEY_HINT.search(text):
             for match in _KEY.finditer(text):
                 key = match.group("key")
@@ -432,10 +455,14 @@ class CredentialDetector(Detector):
             return
         if match.group(0).lower().startswith("clave") and _NOT_CLAVE.search(before[-30:]):
             return
+        label = " ".join(match.group(0).split())
         if (meeting_nearby or self._meeting(text, match.start())) and not _LOGIN_BEFORE.search(
                 f"{previous}\n{before}"):
+            # no meeting invitation resets somebody's password: "her password was reset to ..." counts even in a
+            # paragraph that also gives a public meeting's passcode, unless its own sentence names the meeting
+            if not self.meeting.search(_SENTENCE_END.split(before)[-1]):
+                yield from self._set_to(text, match, before, label, code)
             return
-        label = " ".join(match.group(0).split())
         separator = _SEPARATOR.match(text, match.end())
         found = False
         if separator:
@@ -449,7 +476,19 @@ class CredentialDetector(Detector):
             yield from self._value(text, qualified.end(), kind, True, f"label '{label} ...:'", prose=True, code=code)
         said = not found and not qualified and kind not in ("pass", "pw") and _QUALIFIER_IS.match(text, match.end())
         if said:  # "The password for the billing portal login pce_admin is Sunset#2024.": a weak label, a strong value
-            yield from self._value(text, said.end(), kind, False, f"label '{label} ... is'", prose=True, code=code)
+            for found in self._value(text, said.end(), kind, False, f"label '{label} ... is'", prose=True, code=code):
+                yield found
+        if not found and not qualified:
+            yield from self._set_to(text, match, before, label, code)
+
+    def _set_to(self, text: str, match: re.Match, before: str, label: str, code: bool):
+        """A password told as set to a value: "her password was reset to Moon1995!", "reset his password to ..."."""
+        kind = match.lastgroup
+        set_to = kind not in ("pass", "pin") and (
+            _SET_TO.match(text, match.end()) or (_SET_BEFORE.search(before) and _TO.match(text, match.end())))
+        if set_to:
+            yield from self._value(text, set_to.end(), kind if kind != "pw" else "password", False,
+                                   f"label '{label} ... to'", prose=True, code=code)
 
     def _meeting(self, text: str, at: int) -> bool:
         return bool(self.meeting and self.meeting.search(text, max(0, at - 300), at + 150))

@@ -4,10 +4,13 @@ A usage figure counts when it is a customer's: a usage column of a customer reco
 "kWh" or "Usage" too), a label block ("Usage: 532 kWh" beside an account or a name), a usage history
 table (Month | kWh) on a page that names a customer or an account, a figure in a paragraph tying a person
 to an identifier or a home, and kWh or therm figures in the text of a letter to a customer ("usage of
-1,240 kWh in July"); the unit may be spelt out, in English or Spanish ("640 kilovatios-hora"). Never findings:
+1,240 kWh in July"); the unit may be spelt out, in English or Spanish ("640 kilovatios-hora"), short or plural
+("880 kWhs", "455 kW-hrs"), or stand as a label before the figure ("kWh used: 1,317"). Never findings:
 tariffs and tiers
-("Tier 1: 0-300 kWh", "$0.12/kWh", "per kWh"), baselines and allowances, program savings, averages
-("the average home uses 550 kWh"), and city-wide or generation figures, which come in MWh, GWh or MW
+("Tier 1: 0-300 kWh", "$0.12/kWh", "per kWh"), baselines and allowances, program savings, a class's or a
+program's average, median or typical figure wherever its subject stands in the sentence ("the average home uses
+550 kWh", "The average residential customer in Pomona used 512 kWh", "Average CARE usage 498 kWh/month"; a
+customer's own average stays theirs), and city-wide or generation figures, which come in MWh, GWh or MW
 and are not read at all.
 
 No options.

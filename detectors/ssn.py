@@ -10,8 +10,8 @@ issued in practice (123-45-6789, 111-11-1111) even beside a label, and an unlabe
 another kind of label ("Invoice No. 512-34-6789").
 
 Options (``[detectors.ssn]``):
-  labels          extra label phrases for the labelled forms (default: SSN, SS#, S.S.N.,
-                  Social Security No./Number, Soc Sec, Número de Seguro Social)
+  labels          extra label phrases for the labelled forms (default: SSN, SS#, ss no., S.S.N.,
+                  Social Security No./Number, Soc Sec, Número de Seguro Social; "social" in a sentence)
   replace_labels  true to use only ``labels`` instead of the defaults (default false)
 """
 from __future__ import annotations
@@ -23,8 +23,10 @@ from stdnum.us import ssn
 from .labels import DASH
 from .numbers import SPACE, Candidate, LabelledNumberDetector, Shape
 
-LABELS = ("SSN", "SSNs", "SS", "S.S.N.", "S.S.", "Social Security", "Social Sec", "Soc Sec", "Soc. Sec.",
-          "SocSec", "Seguro Social")
+# "SS" alone is a label in capitals only (in lower case it is a word of some language); followed by "No", "Num" or
+# "#" it is one in any case, as call notes write it ("gave ss no. 247.55.0968", "ss# 247550968")
+LABELS = ("SSN", "SSNs", "SS", "SS No", "SS Num", "SS Number", "SS#", "S.S.N.", "S.S.", "Social Security",
+          "Social Sec", "Soc Sec", "Soc. Sec.", "SocSec", "Seguro Social")
 
 
 class SsnDetector(LabelledNumberDetector):
@@ -32,6 +34,8 @@ class SsnDetector(LabelledNumberDetector):
     rule = "PCE-01 6.3"
     noun = "valid SSN"
     labels = LABELS
+    # "social" alone names the number in a sentence ("gave her social 612.44.0971"), not as a column's name
+    text_labels = ("Social",)
     shapes = (
         Shape("3-2-4", rf"\d{{3}}(?P<dash>{DASH})\d{{2}}(?P=dash)\d{{4}}", anywhere=True),
         # one space between the groups, and no digit group just before or after ("Meter 101 512 34 6789")

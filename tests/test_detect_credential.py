@@ -121,6 +121,17 @@ TRUE_CASES = [  # (text or segments, secret, why contains)
     ("The shared CIS service account is svc_cisload / Solar2025$ until IT rotates it.", "Solar2025$",
      "after a user name and a slash"),
     ("Temp login for the kiosk: kiosk01 / Pomona#77.", "Pomona#77", "after a user name and a slash"),
+    ("The vendor portal login is fin_clerk / Q4t%Lmzr(8Pe until accounts are issued.", "Q4t%Lmzr(8Pe",
+     "after a user name and a slash"),  # a parenthesis inside a password is no function call
+    # passwords told in prose, with no "Password:" label
+    ("The Edison data exchange pw is Alder2023$ (user pce_ops).", "Alder2023$", "label 'pw'"),
+    ("Customer Dana Whitlock was locked out; her password was reset to Cedar1988! and she must change it.",
+     "Cedar1988!", "label 'password ... to'"),
+    ("Rep reset the customer's temp password to Tulip88# over the phone.", "Tulip88#", "label 'password ... to'"),
+    ("Guest wireless in the annex is CH-Annex, key Vb7rQ2mKx9.", "Vb7rQ2mKx9", "Wi-Fi network's key"),
+    # a password reset told beside a published meeting passcode is still somebody's password
+    ("Reminder: the Zoom passcode for the public workshop is 663108. Customer Dana Whitlock was locked out; her "
+     "password was reset to Cedar1988! today.", "Cedar1988!", "label 'password ... to'"),
 ]
 
 
@@ -287,6 +298,19 @@ HARD_NEGATIVES = [
     "The password for your account is case-sensitive.",
     # a bus or a season pass is no password
     "BUS_PASS=available\nSEASON_PASS=$45",
+    # password policy and help, not a password: "reset to", "changed to", "pw is" followed by no secret
+    "Passwords must be 12 characters. Set your password to at least 12 characters; it must be changed to a new "
+    "one every 90 days.",
+    "Password reset to 2FA-enabled accounts begins June 1.",
+    "Staff reset all portal passwords to meet PCE-01 6.5. Reset your password to regain access to My Account v2.",
+    "Forgot your password? Reset your password at https://myaccount.example.org/reset.",
+    "The default pw is printed on the badge.",
+    # a published meeting's passcode, a product key, keys that are no network's
+    "Join the Zoom webinar: Meeting ID 845 1120 3377, the password is Council2025.",
+    "Join the Zoom webinar: Meeting ID 845 1120 3377. The Zoom webinar password has been changed to Workshop25.",
+    "Enter the product key 7HJ2K-M3XQ9-PQ84R-T6WYB-2CJ4D in the license dialog.",
+    "The wireless coverage map key shows signal in blue. The Wi-Fi network key changes monthly.",
+    "Call computeSecret(bobKey) and pass the key to the form; user admin / pass(x) for docs.",
 ]
 
 

@@ -1,5 +1,9 @@
 import pytest
 
+from crawler.extract import extract
+from detectors.engine import scan_document
+from detectors.registry import load_detectors
+
 from detectors.energy_usage import EnergyUsageDetector
 from detectors.model import Location, Segment
 from tests.test_customer_context import (CUSTOMER_TABLE, DISPUTE_LETTER, HARD_NEGATIVES, LABEL_BLOCK_PDF,
@@ -32,6 +36,10 @@ FOUND = [
     # the average residential customer's figure beside a customer's own
     (("Customer Ana Ruiz, acct 3-846-1503-46, used 640 kWh. The average residential customer used 595 kWh per "
       "month.",), ["640 kWh"]),
+    # the unit's plural and short forms, glued or spelt out, and the unit as a label before the figure
+    (("Customer Teodoro Vance, acct 4408127736, 88 Larkspur Ln: 1,490kWh in May, 1,122 kilowatt hours in June, 880 "
+      "kWhs in July, 455 kW-hrs in August.",), ["1,490kWh", "1,122 kilowatt hours", "880 kWhs", "455 kW-hrs"]),
+    (lines("Cust: Teodoro Vance\nAcct: 4408127736\nkWh used: 1,317"), ["1,317"]),
     # a line break between the figure and its unit, as a PDF wraps a letter: one value, the unit from the next line
     (lines("They say I owe $714.20 on account number 2-27-132-0667. I live at 7063 Canada Verde Road and never used 185"
            "\nkWh in one month.\nRegards, Devansh Mahajan"), ["185 kWh"]),
@@ -45,6 +53,8 @@ NOT_FOUND = [
     (table(("Customer Name", "Usage", "Account #"), ("Maria Lopez", "$45.12", "2-23-456-7890")),),
     (lines("Dear Mr. Chen,\nThe City of Pomona thanks you for joining the program.\nSincerely,\nPCE"),),
     ("Cuenta 2-23-456-7890: ahorre hasta 120 kilovatios-hora al mes con el programa.",),
+    # the unit labelling a rate, a tier, a baseline or a share is no usage
+    (lines("Account 4408127736 rates\n$/kWh: 0.31\nTier 1 kWh: 300\nBaseline kWh: 410\nkWh used: 75%"),),
     # a tariff's and a program's figures cut by a line break stay theirs
     (lines("Account 2-23-456-7890 questions: the baseline allowance is 300\nkWh a month, and you could save 50\nkWh."),),
 ]
@@ -74,3 +84,34 @@ def test_normalized_and_masked():
     [found] = findings(EnergyUsageDetector, "Account: 2-23-456-7890  Usage: 1,020 kWh")
     assert found.key == "1020 kwh"
     assert found.masked == "*,*** kWh"
+
+
+
+# A class's or a program's statistic is published on purpose, wherever its subject stands in the sentence; a
+# customer's own figures and own average beside it stay theirs. Scanned as files, through extraction and every
+# detector.
+STATISTIC_BESIDE_A_CUSTOMER = [
+    ("memo.txt", "The typical multifamily household in Diamond Bar used 433 kWh a month last winter.\n\n"
+                 "On May 9 the call center received a billing dispute from Lorena Quiroga, who receives service at "
+                 "5518 Alder Creek Rd, Pomona, CA 91767 (PCE Acct # 6172039481).\n", []),
+    ("bill.html", "<p>Below is an actual bill.</p><div><p>Lorena Quiroga<br>5518 Alder Creek Rd</p><p>Utility Acct: "
+                  "6172039481</p><p>Electric usage this period: 1,310 kWh</p></div><h2>FAQ</h2><p>Why is my bill "
+                  "higher in summer? Air conditioning. The residential median is 585 kWh.</p>", ["1,310 kWh"]),
+    ("slide.txt", "Program Contacts\nNadia Ferreira - Utility Services Manager - (909) 620-2418\n"
+                  "Omar Castellanos - Senior Accountant - (909) 620-2561\nAverage FERA usage 476 kWh/month\n", []),
+    ("case.txt", "Customer Lorena Quiroga, acct 6172039481, said her average usage was 902 kWh, while the average "
+                 "residential customer in the Inland Empire used 530 kWh per month, compared with 471 kWh in the prior "
+                 "year. Small commercial accounts averaged 2,140 kWh.\n", ["902 kWh"]),
+    ("case.txt", "Customer Lorena Quiroga, acct 6172039481. Compared with the average home, Ms. Quiroga used 1,455 "
+                 "kWh in June.\n", ["1,455 kWh"]),
+    ("record.txt", "Customer: Lorena Quiroga\nAccount: 6172039481\nAvg monthly usage: 968 kWh\n", ["968 kWh"]),
+    ("case.txt", "Customer Lorena Quiroga, acct 6172039481, 5518 Alder Creek Rd. The household averaged 1,388 kWh "
+                 "last summer. The City's average is 604 kWh.\n", ["1,388 kWh"]),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", STATISTIC_BESIDE_A_CUSTOMER)
+def test_class_statistic_is_no_customer_usage(name, text, expected):
+    found = scan_document(extract(name, text.encode()), load_detectors({}))
+    assert [f.value for f in found if f.category == "energy_usage"] == expected
+    assert "Omar Castellanos" not in [f.value for f in found]  # staff named with their titles beside an average

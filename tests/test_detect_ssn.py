@@ -28,9 +28,19 @@ FOUND = [
     ("SSN 065.98.5485", "***-**-5485", "065985485"),
     ([("SSN", "065  98  5485")], "***-**-5485", "065985485"),
     ("Personnel notice: Ana Ruiz, Social Security number 065 98 5485, separated 3/1.", "***-**-5485", "065985485"),
+    # informal labels of call notes: "ss no.", "ss#" in lower case, "social" in a sentence
+    ("cust Rafael Ibarra gave ss no. 318.72.4406 for the deposit waiver", "***-**-4406", "318724406"),
+    ("verified ss# 318.72.4406 on file", "***-**-4406", "318724406"),
+    ("caller read his ss number 318724406 twice", "***-**-4406", "318724406"),
+    ("she gave her social 318.72.4406 to the rep", "***-**-4406", "318724406"),
 ]
 
 NOT_FOUND = [
+    # dotted numbers of other kinds, beside "social" words that are no label
+    "Release 318.72.4406 of the permit portal; server 10.12.201.40; fee $318.72",
+    "Social media: follow us, 318.72.4406",
+    "The Pomona Social Services office, 318.72.4406",
+    [("Social", "318724406")],  # "social" names a number only in a sentence
     # placeholders, examples and form instructions
     "SSN: XXX-XX-1234",
     "SSN: ***-**-6789",

@@ -85,7 +85,8 @@ BOX_ADDRESS_RE = re.compile(
     r"(?<![\w.])(?i:p\.?\s?o\.?\s*box|post office box|(?:r\.?r\.?|rural route)\s*\d{1,3},?\s+box)\s*#?\s*\d{1,6}"
     rf"(?![\w-]){_CITY_STATE_ZIP}")
 # the units of a home's consumption, in English and Spanish ("640 kilovatios-hora")
-_USAGE_UNIT = r"(?i:kwh|kw-h|kilowatt[- ]hours?|kilovatios?[- ]hora|therms?|mwh|megawatt[- ]hours?)\b"
+_USAGE_UNIT = (r"(?i:kwhs?|kw-?hrs?|kw-h|kilowatt[- ]?(?:hours?|hrs?)|kilovatios?[- ]hora|therms?|mwh|megawatt[- ]hours?)"
+               r"\b")  # "880 kWhs", "450 kW-hrs", "1,085 kilowatt hours"
 USAGE_RE = re.compile(r"(?<![\w.$,/-])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?[ \t\u00a0]{0,2}"  # "715  kWh": justified PDF
                       + _USAGE_UNIT)
 # words just before a figure that make it a tariff's, a program's or an average's, not a customer's
@@ -117,18 +118,67 @@ def span(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# the unit as a label before the figure in notes and forms ("kWh used: 1,234", "kWh = 812"); not a rate's "$/kWh:"
+_UNIT_LABELLED = re.compile(r"(?<![\w/$.-])(?i:kwh|kilowatt[- ]hours)(?:[ \t]+(?i:used|usage|consumed|consumption|"
+                            r"billed|metered))?[ \t]*[:=][ \t]*(?P<figure>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)"
+                            r"(?![\w,%/-]|\.\d)")
+
+
 def consumption_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """kWh and therm figures in ``text[start:end]`` that read as somebody's consumption: not a tariff, a
     tier, a baseline, a program's savings or an average ("Tier 1: 0-300 kWh", "$0.12 per kWh", "the
-    average home uses 550 kWh")."""
+    average home uses 550 kWh"). After a unit used as a label ("kWh used: 1,234") the figure alone."""
     end = len(text) if end is None else end
-    found = []
-    for m in USAGE_RE.finditer(text, start, end):
-        words = " ".join(text[max(start, m.start() - 50):m.start()].split()[-4:])
-        if (not _NOT_CONSUMPTION.search(words) and not _RATE_AFTER.match(text, m.end(), min(len(text), m.end() + 20))
-                and not _AGGREGATE_MWH.fullmatch(m.group())):
-            found.append(m.span())
-    return found
+    found = [m.span() for m in USAGE_RE.finditer(text, start, end)
+             if _consumption(text, start, m.start(), m.end()) and not _AGGREGATE_MWH.fullmatch(m.group())]
+    found += [m.span("figure") for m in _UNIT_LABELLED.finditer(text, start, end)
+              if _consumption(text, start, m.start(), m.end())]
+    return sorted(found)
+
+
+def _consumption(text: str, start: int, at: int, end: int) -> bool:
+    """The figure told from ``at`` to ``end`` is nobody's tariff, tier, savings or class average."""
+    words = " ".join(text[max(start, at - 50):at].split()[-4:])
+    return (not _NOT_CONSUMPTION.search(words) and not _RATE_AFTER.match(text, end, min(len(text), end + 20))
+            and not class_statistic_before(text, at))
+
+
+# a statistic of a class of customers or of a program is published on purpose, however far its subject stands from
+# the figure: "The average residential customer in Pomona used 512 kWh", "The residential average is 640 kWh",
+# "Average CARE usage 498 kWh/month", "Small commercial customers averaged 1,840 kWh". A customer's own average
+# ("her average usage was 812 kWh", "Avg monthly usage: 812 kWh" in a customer's record) names no class: it stays theirs.
+_STATISTIC = re.compile(r"(?i)\b(?:average[sd]?|avg|median|mean|typical(?:ly)?|promedio)\b")
+# whose statistic it is: a person's or a household's ("her average", "the Ruiz household's average"), not a place's
+# or a program's ("the City's average", "CARE's median")
+_OWN_BEFORE = re.compile(r"(?i)(?:\b(?:her|his|their|your|my|su|sus)|(?<!\bcity)(?<!\bstate)(?<!\bcounty)(?<!\bprogram)"
+                         r"(?<!\butility)(?<!\bpomona)(?<!\bsce)(?<!\bpce)(?<!\bcare)(?<!\bfera)['\u2019]s)"
+                         r"\s+(?:[\w-]+\s+){0,2}$")
+# a class in the clause: a plural, a customer class or a program ("residential customers", "CARE"); a single home or
+# customer only as the statistic's own subject ("the average Pomona home"), since "the household averaged 1,400 kWh"
+# is one household's
+_CLASS = re.compile(r"(?i)\b(?:customers|residential|residents|homes|households|houses|families|commercial|"
+                    r"businesses|class|CARE|FERA|programs?|participants|participating|enrolled|accounts|users|"
+                    r"ratepayers|statewide|citywide|city|county|territory|neighbou?rs|similar|all|hogares|clientes|"
+                    r"residencial(?:es)?)\b")
+_CLASS_SUBJECT = re.compile(r"(?i)\b(?:average|avg|median|mean|typical|promedio)\s+(?:[\w-]+\s+){0,2}"
+                            r"(?:home|household|house|family|customer|user|account|resident|hogar|cliente)\b")
+_SENTENCE_BREAK = re.compile(r"[.!?](?=\s)|\n")
+# a clause that only compares goes with the clause before it ("..., compared with 468 kWh in the prior year")
+_COMPARISON = re.compile(r"(?i)\s*(?:compared|versus|vs\b|against|up from|down from|relative to|than)")
+
+
+def class_statistic_before(text: str, at: int) -> bool:
+    """The clause that leads to the figure at ``at`` tells a class's or a program's average, median or typical
+    figure, not one customer's."""
+    clauses = _SENTENCE_BREAK.split(text[max(0, at - 200):at])[-1].split(",")
+    told = clauses.pop()
+    while clauses and _COMPARISON.match(told):
+        told = f"{clauses.pop()},{told}"
+    statistic = None
+    for statistic in _STATISTIC.finditer(told):
+        pass
+    return bool(statistic and (_CLASS.search(told) or _CLASS_SUBJECT.search(told))
+                and not _OWN_BEFORE.search(told, 0, statistic.start()))
 
 
 # megawatt-hours by the hundred are a program's or a plant's, not a home's or a business's ("3.5 MWh" is one's)
@@ -146,7 +196,9 @@ def consumption_across(above: str, below: str) -> tuple[int, int] | None:
     if not number or not UNIT_STARTING.match(below):
         return None
     words = " ".join(above[max(0, number.start() - 50):number.start()].split()[-4:])
-    return None if _NOT_CONSUMPTION.search(words) else (number.start(), number.end())
+    if _NOT_CONSUMPTION.search(words) or class_statistic_before(above, number.start()):
+        return None
+    return number.start(), number.end()
 
 
 @lru_cache(maxsize=16384)
