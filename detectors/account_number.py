@@ -217,7 +217,8 @@ def _account_in_phone_shape(candidate: Candidate) -> bool:
 _CITY_FACILITY = re.compile(r"(?i)\b(?:city hall|civic center|city yard|corporation yard|public library|library|"
                             r"police|fire station|(?:community|senior|recreation|aquatic|youth|teen|nature) center|"
                             r"municipal|city[- ]owned|city of|county of|street ?lights?|traffic signals?|pump station|"
-                            r"water (?:treatment|reclamation) plant|park|pool|museum|stadium)\b")
+                            r"(?:waste)?water (?:treatment |reclamation |pollution control )?plant|treatment plant|"
+                            r"lift station|reservoir|substation|park|pool|museum|stadium)\b")
 
 
 def city_facility(candidate: Candidate) -> bool:
@@ -244,7 +245,8 @@ def city_facility(candidate: Candidate) -> bool:
 # ("City of Pomona") nor a street named after one ("City Hall Ave")
 _FACILITY_IN_LINE = re.compile(rf"(?i)\b(?:city hall|civic center|city yard|corporation yard|library|police|fire station|"
                                r"(?:community|senior|recreation|aquatic|youth|teen|nature) center|street ?lights?|"
-                               r"traffic signals?|pump station|water (?:treatment|reclamation) plant|park|pool|museum|"
+                               r"traffic signals?|pump station|(?:waste)?water (?:treatment |reclamation |pollution control )?plant|"
+                               r"treatment plant|lift station|reservoir|substation|park|pool|museum|"
                                rf"stadium)\b(?!\s+(?:{alternation(SUFFIXES)})\b\.?)")
 # words of a person's in the line: a customer, a resident, a pronoun's account ("her SA ID")
 _PERSON_IN_LINE = re.compile(r"(?i)\b(?:customers?|resident|tenant|ratepayer|homeowner|owner|occupant|account holder|"

@@ -107,9 +107,16 @@ def _organizations_w9(document: Document) -> set:
     return pages
 
 
+# a firm named after its partners: "Jackson, Russell and Lawrence", "Best, Best & Krieger"
+_PARTNERS = re.compile(r"[A-Z][a-z'\u2019-]+,\s*[A-Z][a-z'\u2019-]+,?\s+(?:and|&)\s+[A-Z][a-z'\u2019-]+\.?")
+
+
 def _is_firm(name: str) -> bool:
     """probablepeople's reading of a name: a corporation's rather than a person's. A vendor named by one word
-    ("Psomas", "Willdan") is a firm: a person is named by a given name and a surname."""
+    ("Psomas", "Willdan") is a firm: a person is named by a given name and a surname; so is one named after its
+    partners."""
+    if _PARTNERS.fullmatch(name.strip()):
+        return True
     name = " ".join(name.replace(",", " ").split())
     if not name or not any(c.isalpha() for c in name):
         return False
@@ -178,7 +185,7 @@ def _organization(candidate: Candidate) -> bool:
             name = _TAX_LABEL_WORDS.sub(" ", text[vendor.end():]).strip(" ,;:-")
             if _is_firm(name):
                 return True
-        elif label and _VENDOR_LABEL.search(label) and _is_firm(words):
+        elif label and _VENDOR_LABEL.search(label) and (_PARTNERS.fullmatch(text.strip()) or _is_firm(words)):
             return True
     return False
 

@@ -375,6 +375,9 @@ def test_meter_and_premise_ids_of_the_citys_own_facilities_are_not_found():
                     ("Pomona Public Library", "625 S. Garey Ave.", "74681454", "402,880")) == []
     assert accounts(("Site", "SCE Account", "Meter #"), ("Ganesha Park restroom", "2-01-334-5512", "V482N-133779"),
                     ("Palomares Community Center", "2-01-334-5520", "222012-345678")) == []
+    assert accounts(("Facility", "Utility Acct", "2025 kWh"), ("Wastewater Plant", "0080-117804-02", "83,898 kWh"),
+                    ("Reservoir 3 pump", "0080-117805-02", "12,044 kWh"),
+                    ("Mission substation", "0080-117806-02", "3,120 kWh")) == []
     assert accounts(("Account Holder", "Premise ID"), ("Acme Bakery LLC", "74681455")) == ["74681455"]
     assert accounts(("Customer", "Meter #", "Service Address"), ("Nicole Park", "V482N-133779", "10845 Park Ave")) == \
         ["V482N-133779"]

@@ -215,6 +215,8 @@ def test_one_finding_per_number_beside_the_ssn_detector(text, expected):
     ("Pacific Coast Builders", []),  # a firm's EIN in a vendor list is public
     ("Garcia Brothers Construction", []),
     ("Psomas", []),  # a vendor named by one word is a firm
+    ("Jackson, Russell and Lawrence", []),  # named after its partners
+    ("Castellanos, Raymond", ["952651234"]),  # a person, surname first
     ("Raymond Castellanos", ["952651234"]),  # a sole proprietor's is his own
     ("Raymond Castellanos dba Castellanos Tree Trimming", ["952651234"]),
 ])
