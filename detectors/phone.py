@@ -53,10 +53,17 @@ _REACH_PERSON_BEFORE = re.compile(
     r"|\b(?:he|she|they|who|customer|resident|tenant|owner|ratepayer)\s+(?:(?:can|could|may|will)\s+be|is|was|are)"
     r"\s+(?:best\s+)?reached\s+(?:at|on)"
     r"|\b(?:home|cell|mobile|contact|callback|call-back|daytime|evening)\s+(?:phone|number|no\.?|#)\s+(?:of|is|was)"
+    # a case line's "Contacted at ...", "by phone (...)"
+    r"|(?:^|[.;:]\s*|\b(?:customer|cust|resident|he|she|they)\s+(?:was\s+|were\s+)?)contacted\s+(?:at|on)"
+    r"|\bby\s+(?:tele)?phone\s*\(?"
     r"|\b(?:llamar(?:la|lo|les)|contactar(?:la|lo|les)|comunicarse\s+con\s+(?:[eé]l|ella))\s+(?:al|en)"
     r"|\b(?:his|her|their|su|sus)\s+(?:(?:home|cell|mobile|phone|telephone|contact)\s+)?"
     r"(?:phone|telephone|cell|number|tel[eé]fono|celular|n[uú]mero(?:\s+de\s+(?:tel[eé]fono|celular))?)"
     r"(?:\s+(?:number|on\s+file))?\s+(?:is|was|as|es|era|como))\s*:?\s*$")
+# ten bare digits in brackets right after a capitalised name ("spoke w/ Shawn Flores (9095581300) - SA ..."): a call
+# note's way with the number the customer gave; not one of SCE's ten-digit account forms (8..., 700...)
+_BRACKETED_AFTER_NAME = re.compile(r"(?-i:[A-Z][\w'\u2019-]+)\s*\($")
+_SCE_FORM = re.compile(r"8\d{9}(?!\d)|700\d")
 _PERSONAL_AFTER = re.compile(r"(?i)\s*[(\[-]?\s*(?:home|cell|celular|mobile|personal)\b")
 
 
@@ -131,6 +138,9 @@ class PhoneDetector(CustomerDataDetector):
                 elif segment.text[start:end].isdigit() and PHONE_LABEL_BEFORE.search(
                         segment.text, max(0, start - 16), start):
                     why = "phone number after a phone label in a customer's record"
+                elif _BRACKETED_AFTER_NAME.search(segment.text, max(0, start - 40), start) and \
+                        segment.text.startswith(")", end) and not _SCE_FORM.match(segment.text, start):
+                    why = "phone number in brackets after the customer's name, in a customer's record"
                 else:
                     continue
                 e164 = to_e164(segment.text[start:end])

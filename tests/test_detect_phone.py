@@ -47,6 +47,13 @@ FOUND = [
     # staff reaching the named customer at a number: "Staff" names no office there
     (("Customer Lena Guerra, PCE account 2-37-117-1528, disputed her bill. Staff spoke with Guerra by telephone at "
       "562.466.0628 twice.",), [("562.466.0628", "high")]),
+    # a call note's bare number in brackets after the name, "by phone (...)", a case line's "Contacted at ..."
+    (("2/13 KT: spoke w/ Shawn Flores (9095581300) - SA 81555532, prem 2889 West Pasadena St. 314 kwh last cyc",),
+     [("9095581300", "high")]),
+    (("The customer, Emily Cowan, who receives service at 1206 East Artesia St, called about the account ending in "
+      "8351. She asked that any follow-up be made by phone (9512577109) rather than mail.",), [("9512577109", "high")]),
+    (("1. Barry Sanchez - 563 North Alvarado St. Acct no. 2-39-174-5540. Disputes the bill. Contacted at 6264584488.",),
+     [("6264584488", "high")]),
     # a customer's "Contact No." cell typed without separators
     ((table(("Ratepayer", "Premise Location", "Contact No.", "SA ID"),
             ("Ana Ruiz", "1420 W Holt Ave, Pomona, CA 91768", "9518687016", "3-412-0988-12")),),
@@ -56,6 +63,8 @@ FOUND = [
 NOT_FOUND = [
     *HARD_NEGATIVES.values(),
     ("Fax: (626) 555-1234",),
+    # an SCE account in brackets after the name is no phone
+    ("Customer Ana Ruiz (8001026149) called about her bill of 812 kWh.",),
     # an office reached at a number; a contact cell that holds more than a number
     ("Customer Ana Ruiz, acct 3412098812, was referred to the Housing office, which can be reached at 9096202341.",),
     (table(("Customer", "Contact", "SA ID"), ("Ana Ruiz", "see file 9518687016 notes", "3-412-0988-12")),),
