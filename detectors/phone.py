@@ -43,11 +43,12 @@ _PERSONAL = re.compile(r"(?i)\b(?:cell(?:ular)?|cellphone|celular|mobile(?!\s+ho
                        r"home(?=\s*(?:phone|number|tel|line|[#:])))\b")
 _BARE_TEN = re.compile(r"(?<![\w.-])\d{10}(?![\w-])")
 # words that ask someone to reach a person at the number, or call it a person's number, right before it ("contact her
-# at", "call him at", "reach the customer on", "she can be reached at", "a home phone of", "her phone number is",
+# at", "call him at", "please call me at", "reach the customer on", "she can be reached at", "a home phone of", "her
+# phone number is",
 # "tenemos su número de teléfono como"): in a
 # customer's record that is the customer's phone, bare or written out; "contact us at" is an office's
 _REACH_PERSON_BEFORE = re.compile(
-    r"(?i)(?:\b(?:contact|call|reach|text|phone|ring)(?:ed|ing)?\s+(?:him|her|them|you|the\s+(?:customer|resident|tenant|"
+    r"(?i)(?:\b(?:contact|call|reach|text|phone|ring)(?:ed|ing)?\s+(?:him|her|them|you|me|the\s+(?:customer|resident|tenant|"
     r"owner|account\s+holder|ratepayer)|(?-i:M(?:r|s|rs)\.?\s+[A-Z][\w'-]+))\s+(?:at|on)"
     # "she can be reached at", "is best reached on"; "a home phone of", "provided a contact number of"
     r"|\b(?:he|she|they|who|customer|resident|tenant|owner|ratepayer)\s+(?:(?:can|could|may|will)\s+be|is|was|are)"
@@ -62,6 +63,7 @@ _REACH_PERSON_BEFORE = re.compile(
     r"(?:\s+(?:number|on\s+file))?\s+(?:is|was|as|es|era|como))\s*:?\s*$")
 # ten bare digits in brackets right after a capitalised name ("spoke w/ Shawn Flores (9095581300) - SA ..."): a call
 # note's way with the number the customer gave; not one of SCE's ten-digit account forms (8..., 700...)
+_AT_SIGN_BEFORE = re.compile(r"\s@\s*$")  # a call note's "@" for "at": "VM left for Olson, Mark @ 7146248329"
 _BRACKETED_AFTER_NAME = re.compile(r"(?-i:[A-Z][\w'\u2019-]+)\s*\($")
 _SCE_FORM = re.compile(r"8\d{9}(?!\d)|700\d")
 _PERSONAL_AFTER = re.compile(r"(?i)\s*[(\[-]?\s*(?:home|cell|celular|mobile|personal)\b")
@@ -138,6 +140,8 @@ class PhoneDetector(CustomerDataDetector):
                 elif segment.text[start:end].isdigit() and PHONE_LABEL_BEFORE.search(
                         segment.text, max(0, start - 16), start):
                     why = "phone number after a phone label in a customer's record"
+                elif _AT_SIGN_BEFORE.search(segment.text, max(0, start - 4), start):
+                    why = "phone number after a call note's '@' for 'at', in a customer's record"
                 elif _BRACKETED_AFTER_NAME.search(segment.text, max(0, start - 40), start) and \
                         segment.text.startswith(")", end) and not _SCE_FORM.match(segment.text, start):
                     why = "phone number in brackets after the customer's name, in a customer's record"

@@ -54,6 +54,11 @@ FOUND = [
       "8351. She asked that any follow-up be made by phone (9512577109) rather than mail.",), [("9512577109", "high")]),
     (("1. Barry Sanchez - 563 North Alvarado St. Acct no. 2-39-174-5540. Disputes the bill. Contacted at 6264584488.",),
      [("6264584488", "high")]),
+    (("1/14 PR -- VM left for Olson, Mark @ 7146248329 ref acct no 8906990714 / 417 S. Hamilton Blvd / usage 535 kwh",),
+     [("7146248329", "high")]),
+    (("Elisa Aparicio, account 2-12-396-3361: I called three times and nobody called back. Please call me at "
+      "9095776199.",),
+     [("9095776199", "high")]),
     # a customer's "Contact No." cell typed without separators
     ((table(("Ratepayer", "Premise Location", "Contact No.", "SA ID"),
             ("Ana Ruiz", "1420 W Holt Ave, Pomona, CA 91768", "9518687016", "3-412-0988-12")),),
