@@ -271,7 +271,7 @@ _PHONE = re.compile(r"[2-9]\d{2}(?P<s>[-.\u2010-\u2013 ])[2-9]\d{2}(?P=s)\d{4}")
 
 # a phone's label right before a number ("Tel 9096969372", "cb: 909 ...", "ph# ", "teléfono "): a ten-digit run after
 # it in a customer's record is the customer's phone, not their account
-PHONE_LABEL_BEFORE = re.compile(r"(?i)(?<![\w-])(?:tel(?:ephone)?|phone|ph|cell(?:ular)?|mobile|cb|c/b|call\s?back|"
+PHONE_LABEL_BEFORE = re.compile(r"(?i)(?<![\w-])(?:tel(?:ephone)?|phone|ph|cell(?:ular)?|mobile|cb|c/b|call\s?back|call|"
                                 r"tel[eé]fono|celular|m[oó]vil)\.?\s*(?:#|no\.?|number)?\s*[:#.-]?\s*$")
 
 

@@ -126,7 +126,7 @@ class PhoneDetector(CustomerDataDetector):
         bare run alone says nothing. After words that reach a person at it ("contact her at", "su número de
         teléfono como") any number there is the customer's, bare or written out."""
         done = set()
-        for f in context.of_kind("name", "number", "address"):
+        for f in context.of_kind("name", "number", "address", "account", "usage"):
             segment = f.segment
             if id(segment) in done:
                 continue

@@ -59,6 +59,12 @@ FOUND = [
     (("Elisa Aparicio, account 2-12-396-3361: I called three times and nobody called back. Please call me at "
       "9095776199.",),
      [("9095776199", "high")]),
+    # bare, after a phone's label or "call" in a line that gives the customer's account
+    (("Su número de cuenta 3614683912 registró un consumo de 346 kWh. Intentamos comunicarnos con usted al teléfono "
+      "9094692123.",), [("9094692123", "high")]),
+    (("Don't forget Spencer Ross at 968 N Garey Ave - acct 700747767235, call 9098653726",), [("9098653726", "high")]),
+    ((table(("Premise Owner", "Premise Addr", "Best # to call"), ("Tammy Jones", "584 Via Verde, Pomona, CA 91768",
+                                                                  "6266208118")),), [("6266208118", "high")]),
     # a customer's "Contact No." cell typed without separators
     ((table(("Ratepayer", "Premise Location", "Contact No.", "SA ID"),
             ("Ana Ruiz", "1420 W Holt Ave, Pomona, CA 91768", "9518687016", "3-412-0988-12")),),
@@ -68,6 +74,9 @@ FOUND = [
 NOT_FOUND = [
     *HARD_NEGATIVES.values(),
     ("Fax: (626) 555-1234",),
+    # the line the customer was told to call: toll-free, or the City's
+    ("Customer Ana Ruiz, acct 3412098812, was told to call 8002247010 for the payment line.",),
+    ("Customer Ana Ruiz, acct 3412098812, was told to call 9096202341 for the Housing office.",),
     # an SCE account in brackets after the name is no phone
     ("Customer Ana Ruiz (8001026149) called about her bill of 812 kWh.",),
     # an office reached at a number; a contact cell that holds more than a number
