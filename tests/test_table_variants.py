@@ -4,37 +4,15 @@ that says they are kWh, a bare customer number in a row without headers, a custo
 the city's public tables of the same layouts, which stay silent."""
 from __future__ import annotations
 
-import io
-
-from openpyxl import Workbook
-
-from crawler.extract import extract
-from detectors.engine import scan_document
-from detectors.registry import load_detectors
 from tests.test_context_prose import fields_by_kind
 from tests.test_customer_context import customer_fields, document, lines, table
-
-DETECTORS = load_detectors()
-
-
-def found(name: str, body: bytes) -> set[tuple[str, str]]:
-    document = extract(f"https://www.pomonaca.gov/docs/{name}", body, None)
-    return {(d.category, d.value) for d in scan_document(document, DETECTORS)}
+from tests.test_table_headers import found, xlsx
 
 
 def html_table(header: list[str] | None, *rows: list[str], before: str = "") -> bytes:
     head = "<tr>" + "".join(f"<th>{h}</th>" for h in header) + "</tr>" if header else ""
     body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows)
     return f"<html><body>{before}<table>{head}{body}</table></body></html>".encode()
-
-
-def xlsx(rows) -> bytes:
-    book = Workbook()
-    for row in rows:
-        book.active.append(list(row))
-    out = io.BytesIO()
-    book.save(out)
-    return out.getvalue()
 
 
 # -- accounts in a sheet laid out with the fields as rows ---------------------------------------------------------
