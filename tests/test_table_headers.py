@@ -32,6 +32,10 @@ def xlsx(rows) -> bytes:
 def test_header_row_may_carry_a_unit_or_a_period_but_no_value():
     assert looks_like_header_row(["Ratepayer", "Svc Acct #", "Feb Usage (kWh)", "Bal > 60d"])
     assert looks_like_header_row(["Customer", "kWh (12 mo)", "Notes"])
+    # an aging report's buckets, a period's count before its measure
+    assert looks_like_header_row(["Premise No.", "Customer", "kWh", "0-30 Days", "31-60 Days", "90+ Days"])
+    assert looks_like_header_row(["Customer", "12-mo kWh", "3 Yr Avg"])
+    assert not looks_like_header_row(["90 days", "312.50"])  # a value among them
     assert not looks_like_header_row(["Ana Ruiz", "1200 W Holt Ave", "Apt 4"])  # a leading number: an address
     assert not looks_like_header_row(["Ana Ruiz", "ana.ruiz@gmail.com"])
     assert not looks_like_header_row(["Customer Name:", "Ana Ruiz"])  # a form's label and its value
@@ -266,3 +270,11 @@ def test_a_page_of_prose_set_in_two_columns_has_no_header_line():
                  "(1-877-438-4338).\tcall us at 1-800-829-1040.\n"
                  "If you pay your taxes late, the penalty is\tdue on the tax shown on your return.")
     assert scan_document(document(page), load_detectors()) == []
+
+
+def test_an_aging_reports_customers_under_bucket_columns():
+    body = b'Premise No.,Customer,kWh,0-30 Days,31-60 Days,90+ Days\nPR-429464,"Figueroa, Kristy",2774,0,0,312.50\n'
+    assert {("account_number", "PR-429464"), ("customer_name", "Figueroa, Kristy"),
+            ("energy_usage", "2774")} <= found("aging.csv", body)
+    # a budget's aging columns name no customer
+    assert found("aging.csv", b"Fund,Department,FY24,90+ Days\n101,Utilities,2774,312.50\n") == set()

@@ -250,11 +250,13 @@ def looks_like_header_row(texts: list[str]) -> bool:
     """At least two filled cells, all of them worded text that names no value and most of them labels: a
     column header row. A header may carry a unit or a period ("Bal > 60d", "kWh (12 mo)") but no value: no
     mailbox, no leading number (an address, an amount), no more digits than letters. A pivot table's caption
-    row ("Sum of kWh" | "Column Labels") is the row above its header."""
+    row ("Sum of kWh" | "Column Labels") is the row above its header. Aging buckets ("0-30 Days", "90+ Days") are
+    labels."""
     filled = [t for t in texts if t]
     series = _numbered_series(filled)
     return (len(filled) >= 2 and all(t in series or _is_header_text(t) for t in filled)
-            and 2 * sum(is_label_like(t) or t in series for t in filled) > len(filled) and not pivot_measure(filled))
+            and 2 * sum(is_label_like(t) or t in series or _PERIOD_COUNT.match(t) is not None for t in filled)
+            > len(filled) and not pivot_measure(filled))
 
 
 _NUMBERED = re.compile(r"([A-Za-z][A-Za-z ._-]{0,11}?)[ _-]?(\d{1,3})")  # "HE01", "Hr 1", "Interval_96", "Q4"
@@ -282,8 +284,10 @@ def _counts_up(numbers: list[int]) -> bool:
     return len(numbers) >= 3 and len(steps) == 1 and steps.pop() > 0
 
 
-# a header that opens with the period its figures cover: "12-mo kWh", "3 Yr Avg", "30-day use"
-_PERIOD_COUNT = re.compile(r"(?i)\d{1,2}[- ]?(?:mo|mos|months?|yrs?|years?|days?|wks?|weeks?)\b\.?")
+# a header that opens with the period its figures cover: "12-mo kWh", "3 Yr Avg", "30-day use"; an aging bucket's
+# "90+ Days", "31-60 Days"
+_PERIOD_COUNT = re.compile(r"(?i)\d{1,3}(?:\s*[-\u2013]\s*\d{1,3}|\s*\+)?[- ]?(?:mo|mos|months?|yrs?|years?|days?|wks?|"
+                           r"weeks?)\b\.?")
 
 
 def _is_header_text(text: str) -> bool:
