@@ -31,6 +31,10 @@ FOUND = {
         lines("The following customers enrolled in Level Pay budget billing this month:\n1. Jaquez, Carlos\n"
               "2. Mkrtchyan, Lusine\n3. Pham, Ngoc Anh"),
         {"name": ["Jaquez, Carlos", "Mkrtchyan, Lusine", "Pham, Ngoc Anh"]}),
+    "a rebate's customers with their homes": (
+        lines("Light & Power customers receiving the October heat pump rebate:\nDana Whitfield, 4417 Magnolia Dr \u2013 "
+              "$400\n2. Oscar Pruneda - 812 Old Mill Rd - $400"),
+        {"name": ["Dana Whitfield", "Oscar Pruneda"], "address": ["4417 Magnolia Dr", "812 Old Mill Rd"]}),
     "customers approved, a heading over names": (
         lines("Customers approved for medical baseline allowance\nRowena Macaraeg\nKhaled Saleh"),
         {"name": ["Rowena Macaraeg", "Khaled Saleh"]}),
@@ -41,6 +45,10 @@ NOT_FOUND = {
     "a customers' committee": lines("Customer Advisory Committee members\nRowena Macaraeg\nKhaled Saleh"),
     "contacts for customers": lines("Customers with questions may contact:\nRowena Macaraeg\nKhaled Saleh"),
     "classes of customers": lines("PCE serves 60,000 customers\nResidential\nCommercial"),
+    "places where customers pick something up": lines(
+        "Customers may pick up free LED bulbs at:\nPalomares Park, 499 E Arrow Hwy\nWashington Park, 865 S Park Ave"),
+    "businesses paid a rebate": lines(
+        "Rebates paid to customers this month:\nAcme Bakery, 410 E Holt Ave - $400\nKim's Auto Repair, 1845 W Holt Ave"),
     "one name under the heading": lines("Customers approved this month\nRowena Macaraeg\nMore next month."),
     "council members with their districts": lines(
         "City Council members\nRUIZ, ANA            1\nLANTZ, JOHN          2\nOKAFOR, NORA         3"),

@@ -122,8 +122,9 @@ _ITEM_CHARS = 60  # a list item that is one name
 
 
 def _named_customers(analysis: Analysis) -> None:
-    """Two or more lines, each one person's name and nothing else, right under a heading or sentence that calls
-    them customers (an enrolment or approval list, "customers notified"): each name is a customer's."""
+    """Two or more lines, each one person's name, alone or followed by their street address ("Dana Whitfield, 4417
+    Magnolia Dr - $400"), right under a heading or sentence that calls them customers (an enrolment, approval or
+    rebate list, "customers notified"): each name, and each address, is a customer's."""
     lines = analysis.free_lines
     why = "list of customers by name"
     headers = None  # the document's column names, read once a heading is found
@@ -139,17 +140,36 @@ def _named_customers(analysis: Analysis) -> None:
             continue  # a table's column header ("Customers" over counts) is no heading of a list, nor the next ones names
         run = []
         while k < len(lines) and page_of(lines[k].segment) == page_of(title.segment):
-            text = lines[k].text.strip(" \t\u2022-*")
-            if not text or len(text) > _ITEM_CHARS or text in headers or not _person(re.sub(r"^\d+[.)]\s*", "", text)):
+            item = None if lines[k].text.strip() in headers else _list_item(lines[k].text)
+            if item is None:
                 break
-            run.append(lines[k])
+            run.append((lines[k], item))
             k += 1
         if len(run) >= 2:
-            for line in run:
-                text = line.segment.text
-                start, end = line.start, line.end
-                while start < end and (text[start] in " \t\u2022-*" or text[start].isdigit() or text[start] in ".)"):
-                    start += 1
-                analysis.add("name", line.segment, start, end, why)
+            for line, (name, address) in run:
+                analysis.add("name", line.segment, line.start + name[0], line.start + name[1], why)
+                if address:
+                    analysis.add("address", line.segment, line.start + address[0], line.start + address[1], why)
             analysis.anchor_pages.add(page_of(title.segment))
 
+
+_ITEM_START = re.compile(r"[\s\u2022*-]*(?:\d+[.)]\s*)?")  # a bullet, a number: "2. ", "- "
+_NAME_THEN_HOME = re.compile(r"\s*(?:,|\u2013|\u2014|-|\|)\s*")  # between the name and the address after it
+_ITEM_WITH_HOME_CHARS = 120
+
+
+def _list_item(text: str) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
+    """The spans (name, address or None) of a list item that is one person's name and nothing else, or their name
+    then their street address (and anything after it: "- $400"); None for any other line."""
+    start = _ITEM_START.match(text).end()
+    end = len(text.rstrip())
+    if start < end <= _ITEM_CHARS and _person(text[start:end]):
+        return (start, end), None
+    if end > _ITEM_WITH_HOME_CHARS:
+        return None
+    for address in street_addresses(text):
+        a, b = address.span()
+        name_end = len(text[:a].rstrip(" ,\u2013\u2014-|"))
+        if name_end > start and _NAME_THEN_HOME.fullmatch(text, name_end, a) and _person(text[start:name_end]):
+            return (start, name_end), (a, b)
+    return None
