@@ -66,6 +66,16 @@ def test_names_in_running_text(text, names):
     assert [text[a:b] for a, b in names_in(text)] == names
 
 
+@pytest.mark.parametrize("cell, names", [
+    # a billing system's "LAST,FIRST" with no space after the comma; a city and its state so written are no name
+    ("LOZANO,ILSE", ["LOZANO,ILSE"]),
+    ("GARCIA,MARIA ELENA", ["GARCIA,MARIA ELENA"]),
+    ("Pomona,CA 91766", []),
+])
+def test_names_in_a_cell(cell, names):
+    assert [cell[a:b] for a, b in names_in(cell, anchored=True)] == names
+
+
 @pytest.mark.parametrize("text, names", [
     # beside an identifier, names no Census list has, in every way lists and notes write them
     ("Maanas Krishna, 700-150-458-290, balance $1,708.59", ["Maanas Krishna"]),
