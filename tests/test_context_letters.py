@@ -120,6 +120,11 @@ def test_the_number_a_letter_will_call_its_customer_at_is_theirs_not_the_office_
                    "will call you at 562.835.8426 to schedule a visit. Questions? Call our Customer Care line at "
                    "(909) 620-2311 or (909) 555-0100.\nSincerely,\nDenise Alvarado")
     assert fields_by_kind(letter)["phone"] == ["562.835.8426"]
+    # the words that make it theirs cut by a line break, as a scanned letter's lines are
+    scanned = lines("Dear Ilse Lozano:\nOur records show your account 8001234567 used 845 kWh. Please reply to the phone\n"
+                    "number we have on file, (909) 621-4432, so we can review your account. Or reply to\n"
+                    "our office at (909) 555-0100.\nSincerely,\nBilling Office")
+    assert fields_by_kind(scanned)["phone"] == ["(909) 621-4432"]
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -39,6 +39,9 @@ _OWN_ACCOUNT = re.compile(r"(?i)\b(?:my|our|mi|nuestra)\s+(?:[\w-]+\s+){0,2}?(?:
 _YOUR_NUMBER = re.compile(r"(?i)(?:\b(?:call|reach|text|contact|phone)(?:s|ed|ing)?\s+you\s+(?:back\s+)?(?:at|on)"
                           r"|\byour\s+(?:home\s+|cell\s+|mobile\s+|daytime\s+)?(?:phone|number|cell|telephone)"
                           r"(?:\s+number)?(?:\s+on\s+file)?(?:\s+(?:is|of))?"
+                          # "the phone number we have on file", "the number on file for you"
+                          r"|\b(?:phone|telephone|cell|contact)\s+(?:number\s+)?(?:(?:we|that\s+we)\s+have\s+)?on\s+file"
+                          r"(?:\s+for\s+you)?"
                           r"|\b(?:le|lo|la)\s+llamar\w*\s+al|\bsu\s+(?:tel[eé]fono|n[uú]mero|celular)(?:\s+es)?)"
                           r"[\s:,]*$")
 _REFERENCE_LINES = 3  # above a salutation: "RE: Account 3-221-4410-17"
@@ -158,14 +161,20 @@ def _letter(analysis: Analysis, lines: list[Line], head: int, salutation: int | 
     for kind, line, start, stop in block:
         analysis.add(kind, line.segment, start, stop, "address block of a letter to a customer")
     _usage_history(analysis, lines[first_body:end])
+    previous = None
     for line in lines[first_body:end]:
         analysis.add("zone", line.segment, line.start, line.end, "letter to a customer")
         text = line.segment.text
         for start, stop in phone_spans(text, line.start, line.end):  # "... will call you at 562.835.8426"
             e164 = to_e164(text[start:stop])
-            if (e164 and not analysis.contacts.phone_is_public(e164)
-                    and _YOUR_NUMBER.search(text, max(line.start, start - 60), start)):
+            # the words before it, from the line above too where a line break cut them ("... reply to the phone" /
+            # "number we have on file, (909) ...")
+            before = text[max(line.start, start - 60):start]
+            if len(before) < 60 and previous is not None:
+                before = f"{previous.text[-(60 - len(before)):]} {before}"
+            if e164 and not analysis.contacts.phone_is_public(e164) and _YOUR_NUMBER.search(before):
                 analysis.add("phone", line.segment, start, stop, "phone of the customer a letter is to")
+        previous = line
     analysis.anchor_pages.add(page)
     return end - 1
 
