@@ -40,6 +40,9 @@ FOUND = [
     (("Customer Teodoro Vance, acct 4408127736, 88 Larkspur Ln: 1,490kWh in May, 1,122 kilowatt hours in June, 880 "
       "kWhs in July, 455 kW-hrs in August.",), ["1,490kWh", "1,122 kilowatt hours", "880 kWhs", "455 kW-hrs"]),
     (lines("Cust: Teodoro Vance\nAcct: 4408127736\nkWh used: 1,317"), ["1,317"]),
+    # the customer's use after a cut, not the cut
+    (("Customer Ana Ruiz (acct 2-39-174-5540): the retrofit cut her use by about 300 kWh; she used 612 kWh in May.",),
+     ["612 kWh"]),
     # a line break between the figure and its unit, as a PDF wraps a letter: one value, the unit from the next line
     (lines("They say I owe $714.20 on account number 2-27-132-0667. I live at 7063 Canada Verde Road and never used 185"
            "\nkWh in one month.\nRegards, Devansh Mahajan"), ["185 kWh"]),
@@ -57,6 +60,9 @@ NOT_FOUND = [
     (lines("Account 4408127736 rates\n$/kWh: 0.31\nTier 1 kWh: 300\nBaseline kWh: 410\nkWh used: 75%"),),
     # a tariff's and a program's figures cut by a line break stay theirs
     (lines("Account 2-23-456-7890 questions: the baseline allowance is 300\nkWh a month, and you could save 50\nkWh."),),
+    # what a change cut from a building's use is no one's consumption
+    ("Owner Jerome Tatum opened Tatum Family Hardware at 118 N Broad St in 1987. Stop by or call (706) 482-7720. The "
+     "store uses LED lighting that cut its power use by 18% (about 9,400 kWh a year).",),
 ]
 
 
