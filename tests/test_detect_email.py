@@ -44,6 +44,8 @@ NOT_FOUND = [
     ("Coaches needed! Contact league coordinator Derek Owens at derekowens.hoops@gmail.com.",),
     ("League president: Raul Mendez, (760) 488-9012, mlysl.president@gmail.com",),
     ("Council Member Dale Whitmore, District 1 - (760) 245-8890 (home) - dalewhitmore@verizon.net",),
+    # an official's card: the heading, the district, the cell and then the mailbox
+    ("Mayor Pro Tem Beverly Pruitt", "District 3", "Cell: (706) 691-2284", "Email: bpruitt.district3@gmail.com"),
     # a firm's employee, the firm named or called one
     ("Willdan project manager: Erica Lindgren, (714) 940-6312, erica.lindgren@willdan.com",),
     ("General Counsel: Nicole Fairbanks, Best Best & Krieger LLP, nicole.fairbanks@bbklaw.com",),

@@ -54,9 +54,12 @@ def analyze(document: Document, contacts: PublicContacts, findings: Iterable[Fin
     return context
 
 
+_CARD_SEGMENTS = 5  # an official's card: the heading, then district, phone, mailbox, office address
+
+
 def _contact_cards(analysis: Analysis) -> None:
     """A staff member's or an official's card, whose cell or home number is published with it on purpose: the
-    segments within two of one holding a government or the site's own mailbox, and the two after a heading that
+    segments within two of one holding a government or the site's own mailbox, and the four after a heading that
     gives an official's title and name ("Councilmember Ana Ruiz, District 3"), on the same page. (A staff
     listing's cells are public anyway.)"""
     context, url = analysis.context, analysis.document.url
@@ -70,7 +73,8 @@ def _contact_cards(analysis: Analysis) -> None:
                                 if page_of(s) == page_of(segment))
     for i, segment in enumerate(analysis.segments):
         if len(segment.text) <= _HEADING_CHARS and OFFICIAL_HEADING.match(segment.text):
-            context.official.update(id(s) for s in analysis.segments[i:i + 3] if page_of(s) == page_of(segment))
+            context.official.update(id(s) for s in analysis.segments[i:i + _CARD_SEGMENTS]
+                                    if page_of(s) == page_of(segment))
 
 
 _HEADING_CHARS = 100
