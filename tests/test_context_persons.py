@@ -61,6 +61,10 @@ from detectors.context.persons import (called_customer, name_after_role, name_be
     # "Dr." is a title before a name, though "Dr" ends a street's name too
     ("Example household: Dr. Anselmo Quiroga Peña, 412 Heron Ct", ["Dr. Anselmo Quiroga Peña"]),
     ("1450 Sunset Dr. Maria Lopez", []),
+    # a month that is a surname after a given name; a month before a day is a date's
+    ("Also, Karen May called again about acct 2-53-520-5854", ["Karen May"]),
+    ("Karen May 5 meeting notes", []),
+    ("Pay by Friday May 9", []),
 ])
 def test_names_in_running_text(text, names):
     assert [text[a:b] for a, b in names_in(text)] == names

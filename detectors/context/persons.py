@@ -410,7 +410,8 @@ def _names_in_run(text: str, run: list[tuple[int, int]], anchored: bool) -> list
             continue
         j = i + 1
         while j < len(words) and j - i <= _MAX_WORDS and words[j] not in _TITLES and (
-                not _stop(words[j]) or (titled and j == i + 1 and _given_after_title(words, j))):
+                not _stop(words[j]) or (titled and j == i + 1 and _given_after_title(words, j))
+                or _month_surname(text, run, words, i, j)):
             j += 1
         if j == i + 1 < len(words) and surname_after_given(text[run[i][0]:run[i][1]], text[run[j][0]:run[j][1]]):
             j += 1  # "Ji-ho Park"
@@ -442,6 +443,17 @@ _MONTH_GIVEN_NAMES = frozenset({"april", "may", "june", "august", "jun", "jan"})
 _ABBREVIATED_MONTH_NAMES = frozenset({"jun", "jan"})
 _FIELD_BEFORE = re.compile(r"(?:^|[|;/\u00b7\u2013\u2014]|\s-)[ \t]*$")
 _FIELD_AFTER = re.compile(r"[ \t]*(?:$|[|;,/\u00b7\u2013\u2014]|-\s)", re.MULTILINE)
+
+
+_DAY_AFTER = re.compile(r"[ \t]*(?:\d|of\b)")
+
+
+def _month_surname(text: str, run: list, words: list[str], i: int, j: int) -> bool:
+    """A month that is also a surname right after a given name and ending the run, no day after it ("Karen May
+    called"; not "Karen May 5 meeting notes", "Through May")."""
+    return (j == i + 1 == len(words) - 1 and words[j] in _MONTHS and surname_shares().get(words[j], 0.0) >= 1e-5
+            and words[i] in given_names() and not common_word(text[run[i][0]:run[i][1]])
+            and not _DAY_AFTER.match(text, run[j][1]))
 
 
 def _month_given_name(text: str, run: list, words: list[str], i: int) -> bool:
