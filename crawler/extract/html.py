@@ -712,9 +712,11 @@ class _Walker:
         if whole_table:
             whole_table.location = Location(element=self.path(table))
         pendings = {}
+        numbered = _numbered_records(cell_rows, layout)
         for index, (tr, cells) in enumerate(zip(rows, cell_rows)):
             if index not in layout.header_rows:
-                pendings[index] = whole_table or self._new_record()
+                earlier = pendings.get(numbered.get(index))  # a later line of a record taking several rows
+                pendings[index] = whole_table or earlier or self._new_record()
         for index, (tr, cells) in enumerate(zip(rows, cell_rows)):
             if index in layout.header_rows:
                 continue
@@ -724,7 +726,7 @@ class _Walker:
             for number, (cell, role) in enumerate(zip(cells, layout.roles[index])):
                 covered = layout.carried.get((index, number)) if not whole_table else None
                 if covered and role.is_field:  # a cell spanning rows is a field of each row it covers
-                    records = (pending, *(pendings[r] for r in covered if r in pendings))
+                    records = tuple(dict.fromkeys((pending, *(pendings[r] for r in covered if r in pendings))))
                     self.cells[id(cell)] = (role.label, records)
                 else:
                     self.cells[id(cell)] = (role.label, pending if role.is_field else None)
@@ -953,6 +955,27 @@ def _commented_rows(comments: list[Comment]) -> list[list[TableCell]]:
         if len(rows) >= _LAYOUT_COMMENTED_ROWS:
             break
     return rows
+
+
+# a record's number in a report's first column: "1", "#12", "003.", "(4)"
+_RECORD_NUMBER = re.compile(r"\(?#?\d{1,5}[.)]?")
+
+
+def _numbered_records(cell_rows: list[list[Tag]], layout: TableLayout) -> dict[int, int]:
+    """The rows of a report whose records each take several lines (a CIS printout: the record's number spans
+    its rows, the name and address on the first line, the premise, reading and phone on the next): each data
+    row after a record's first -> that first row. Only when every data row lies under a first cell spanning
+    rows that numbers the record; a first column that groups rows by a word (a department, a day) groups
+    records, and each row stays one."""
+    covered_by = {}
+    for index, cells in enumerate(cell_rows):
+        if index in layout.header_rows or index in covered_by:
+            continue
+        covered = layout.carried.get((index, 0))
+        if not cells or not covered or not _RECORD_NUMBER.fullmatch(_text_of(cells[0])):
+            return {}
+        covered_by.update((row, index) for row in covered)
+    return covered_by
 
 
 def _table_cell(cell: Tag) -> TableCell:

@@ -1,0 +1,48 @@
+"""Layouts a CMS or a table script gives a table of records: a record taking two rows under its number spanning
+them, responsive tables labelled by ``data-label``, a card's title beside its labelled fields, and a DataTables
+header in a table of its own. Each is read (extraction) and checked end to end by every registry detector, beside
+the same layout on a City page holding public data only."""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_extract_html_parts import found, html, records
+
+
+# --- a record over two rows, its number spanning them -------------------------------------------------------------
+
+TWO_LINE_REPORT = (
+    "<table><thead><tr><th>#</th><th>Customer / Premise</th><th colspan=2>Service Location / Reading / Phone</th>"
+    "</tr></thead><tbody>"
+    "<tr><td rowspan=2>1</td><td>Corinne Vasquez</td><td colspan=2>2918 Larkspur Ln</td></tr>"
+    "<tr><td>Premise No. PR-318844</td><td>3,105 kWh</td><td>(909) 412-7730</td></tr>"
+    "<tr><td rowspan=2>2</td><td>Malik Okafor</td><td colspan=2>77 Briar Hollow Rd</td></tr>"
+    "<tr><td>Premise No. PR-318902</td><td>1,964 kWh</td><td>(909) 412-9981</td></tr></tbody></table>")
+
+
+def test_the_rows_under_a_record_number_spanning_them_are_one_record():
+    assert [[text for _, text in record] for record in records(html(TWO_LINE_REPORT))] == [
+        ["1", "Corinne Vasquez", "2918 Larkspur Ln", "Premise No. PR-318844", "3,105 kWh", "(909) 412-7730"],
+        ["2", "Malik Okafor", "77 Briar Hollow Rd", "Premise No. PR-318902", "1,964 kWh", "(909) 412-9981"]]
+    assert {("customer_name", "Corinne Vasquez"), ("address", "2918 Larkspur Ln"), ("phone", "(909) 412-7730"),
+            ("customer_name", "Malik Okafor"), ("address", "77 Briar Hollow Rd"),
+            ("phone", "(909) 412-9981")} <= found(TWO_LINE_REPORT)
+
+
+def test_a_first_column_grouping_rows_by_a_word_keeps_each_row_a_record():
+    document = html("<table><tr><th>Department</th><th>Name</th><th>Phone</th></tr>"
+                    "<tr><td rowspan=2>Finance</td><td>Meg Ramos</td><td>(909) 620-2051</td></tr>"
+                    "<tr><td>Luis Ortega</td><td>(909) 620-2241</td></tr></table>")
+    assert len(document.records) == 2
+
+
+NUMBERED_AGENDA = ("<table><thead><tr><th>Item</th><th>Subject</th><th>Presenter</th></tr></thead><tbody>"
+                   "<tr><td rowspan=2>1</td><td>Approve minutes of Oct 12</td><td>City Clerk</td></tr>"
+                   "<tr><td>Contact: Meg Ramos</td><td>(909) 620-2051</td></tr>"
+                   "<tr><td rowspan=2>2</td><td>Streetlight LED retrofit, 1200 Main St</td>"
+                   "<td>Public Works Director Ana Cole</td></tr>"
+                   "<tr><td>Contract No. 2026-044</td><td>(909) 620-2260</td></tr></tbody></table>")
+
+
+def test_a_numbered_agenda_of_two_line_items_gives_no_customer_data():
+    assert found(NUMBERED_AGENDA) == set()
