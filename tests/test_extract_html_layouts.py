@@ -46,3 +46,42 @@ NUMBERED_AGENDA = ("<table><thead><tr><th>Item</th><th>Subject</th><th>Presenter
 
 def test_a_numbered_agenda_of_two_line_items_gives_no_customer_data():
     assert found(NUMBERED_AGENDA) == set()
+
+
+# --- responsive tables labelled by data-label -----------------------------------------------------------------
+
+STACKED_TABLE = ('<table class="stack"><tbody>'
+                 '<tr><td data-label="Customer">Imogen Castellanos</td><td data-label="Customer ID">6620418</td>'
+                 '<td data-label="Service Location">5120 Juniper Ct</td><td data-label="12-mo kWh">8,934</td></tr>'
+                 '<tr><td data-label="Customer">Rafael Dunmore</td><td data-label="Customer ID">6620533</td>'
+                 '<td data-label="Service Location">48 Quarry Ridge Dr</td><td data-label="12-mo kWh">11,207</td></tr>'
+                 '</tbody></table>')
+
+
+def test_a_cells_data_label_names_its_column_when_no_header_does():
+    assert records(html(STACKED_TABLE))[0] == [
+        ("Customer", "Imogen Castellanos"), ("Customer ID", "6620418"), ("Service Location", "5120 Juniper Ct"),
+        ("12-mo kWh", "8,934")]
+    assert {("customer_name", "Imogen Castellanos"), ("account_number", "6620418"), ("energy_usage", "8,934"),
+            ("account_number", "6620533"), ("energy_usage", "11,207")} <= found(STACKED_TABLE)
+
+
+@pytest.mark.parametrize("table", [
+    '<table><tbody><tr><td data-label="Name">Meg Ramos</td><td data-label="Title">City Clerk</td>'
+    '<td data-label="Phone">(909) 620-2051</td><td data-label="Email">mramos@ci.pomona.ca.us</td></tr>'
+    '<tr><td data-label="Name">Luis Ortega</td><td data-label="Title">Billing Supervisor</td>'
+    '<td data-label="Phone">(909) 620-2241</td><td data-label="Email">lortega@ci.pomona.ca.us</td></tr>'
+    '</tbody></table>',
+    '<table><tbody><tr><td data-label="Facility">City Hall</td><td data-label="Address">505 S Garey Ave</td>'
+    '<td data-label="Contract Acct">4100-0001-17</td><td data-label="12-mo kWh">412,000</td></tr></tbody></table>',
+    '<table><tbody><tr><td data-label="Tier">Tier 1</td><td data-label="kWh">0-500</td><td data-label="Rate">$0.11</td>'
+    '</tr><tr><td data-label="Tier">Tier 2</td><td data-label="kWh">501+</td><td data-label="Rate">$0.14</td></tr>'
+    '</tbody></table>'])
+def test_stacked_tables_of_a_city_page_give_no_customer_data(table):
+    assert found(table) == set()
+
+
+def test_a_header_row_labels_its_columns_over_the_data_labels():
+    document = html('<table><tr><th>Name</th><th>Account</th></tr><tr><td data-label="Name">Imogen Castellanos</td>'
+                    '<td data-label="Acct">6620418</td></tr></table>')
+    assert records(document) == [[("Name", "Imogen Castellanos"), ("Account", "6620418")]]

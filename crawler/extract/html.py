@@ -45,7 +45,7 @@ from bs4.element import TemplateString
 
 from detectors.model import Location, Segment
 
-from . import DocumentBuilder, TableCell, TableLayout, collapse, is_label_like, label_text, lay_out_table
+from . import CellRole, DocumentBuilder, TableCell, TableLayout, collapse, is_label_like, label_text, lay_out_table
 from .html_grid import Grid, grid_of
 from .fixed_width import tables as fixed_width_tables
 from .json_data import json_records
@@ -588,6 +588,8 @@ class _Walker:
                 if name == "value" and tag == "option":
                     label = _identifier_label(self._choice_label(element))
             elif name.startswith("data-"):
+                if name == "data-label" and tag in ("td", "th"):
+                    continue  # a responsive table's column name shown beside the value: the cell's label, no data
                 data = _json_in_attribute(value)
                 if data is not None:  # a widget's props: records labelled by their keys, as in a script
                     self._json_data(data, f"{self.path(element)}[{name}]", bool(frame and frame.chrome),
@@ -666,7 +668,7 @@ class _Walker:
         if _lays_out_page(table, cell_rows, table_cells):
             return  # its cells are the page's blocks, not the fields of records
         # rows commented out of the table are rows of it too: beside them, a lone first row of labels is a header
-        layout = lay_out_table(table_cells + _commented_rows(comments), header_count)
+        layout = _data_label_layout(cell_rows) or lay_out_table(table_cells + _commented_rows(comments), header_count)
         if layout.header_rows and not layout.key_value:
             self.header_rows[id(table)] = [rows[i] for i in sorted(layout.header_rows)]
         self._label_rows(table, rows, cell_rows, layout)
@@ -955,6 +957,19 @@ def _commented_rows(comments: list[Comment]) -> list[list[TableCell]]:
         if len(rows) >= _LAYOUT_COMMENTED_ROWS:
             break
     return rows
+
+
+def _data_label_layout(cell_rows: list[list[Tag]]) -> TableLayout | None:
+    """A responsive table with no header cells, each cell naming its column in ``data-label`` (the theme shows
+    it beside the value on a phone): every row a record, each cell labelled by its ``data-label`` as a ``<th>``
+    over its column would label it. None for any other table."""
+    cells = [cell for row in cell_rows for cell in row]
+    if not cells or any(cell.name == "th" or not (cell.get("data-label") or "").strip() for cell in cells):
+        return None
+    roles = [[CellRole(label_text(collapse(cell["data-label"])) or None, True) for cell in row] for row in cell_rows]
+    carried = {(index, number): list(range(index + 1, min(index + _span(cell, "rowspan"), len(cell_rows))))
+               for index, row in enumerate(cell_rows) for number, cell in enumerate(row) if _span(cell, "rowspan") > 1}
+    return TableLayout(set(), False, roles, carried)
 
 
 # a record's number in a report's first column: "1", "#12", "003.", "(4)"
