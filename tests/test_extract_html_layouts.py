@@ -85,3 +85,59 @@ def test_a_header_row_labels_its_columns_over_the_data_labels():
     document = html('<table><tr><th>Name</th><th>Account</th></tr><tr><td data-label="Name">Imogen Castellanos</td>'
                     '<td data-label="Acct">6620418</td></tr></table>')
     assert records(document) == [[("Name", "Imogen Castellanos"), ("Account", "6620418")]]
+
+
+# --- a card's title and its labelled fields ---------------------------------------------------------------------
+
+def card(title: str, *fields: tuple[str, str]) -> str:
+    return (f'<div class="card"><h3 class="card__title">{title}</h3>' + "".join(
+        f'<div class="field"><span class="field__label">{label}</span> <span>{value}</span></div>'
+        for label, value in fields) + "</div>")
+
+
+def wrapped_card(title: str, *fields: tuple[str, str]) -> str:
+    """A card whose title sits in a header of its own and whose fields sit in a body."""
+    return (f'<div class="card"><div class="card__header"><h3 class="card__title">{title}</h3></div>'
+            f'<div class="card__body"><div class="field field--name-field-program">Attic Insulation</div>' + "".join(
+                f'<div class="field"><span class="field__label">{label}</span> <span class="field__item">{value}'
+                f'</span></div>' for label, value in fields) + "</div></div>")
+
+
+CUSTOMER_CARDS = ('<div class="view-content">' + card("Thaddeus Merriweather", ("Service Location:", "661 Wren Ct"),
+                                                      ("Contract Acct", "4100-5521-08"))
+                  + card("Priya Venkataraman", ("Contract Acct", "4100-7730-64")) + "</div>")
+
+
+def test_a_cards_title_is_a_field_of_the_cards_record():
+    assert records(html(CUSTOMER_CARDS)) == [
+        [(None, "Thaddeus Merriweather"), ("Service Location", "661 Wren Ct"), ("Contract Acct", "4100-5521-08")],
+        [(None, "Priya Venkataraman"), ("Contract Acct", "4100-7730-64")]]
+    assert {("customer_name", "Thaddeus Merriweather"), ("account_number", "4100-5521-08"),
+            ("customer_name", "Priya Venkataraman"), ("account_number", "4100-7730-64")} <= found(CUSTOMER_CARDS)
+
+
+def test_a_title_in_a_cards_header_is_a_field_of_the_fields_in_its_body():
+    cards = wrapped_card("Thaddeus Merriweather", ("Service Location:", "661 Wren Ct"),
+                         ("Contract Acct", "4100-5521-08"))
+    assert records(html(cards))[0][0] == (None, "Thaddeus Merriweather")
+    assert ("customer_name", "Thaddeus Merriweather") in found(cards)
+
+
+@pytest.mark.parametrize("cards", [
+    wrapped_card("Meg Ramos", ("Title", "Energy Programs Analyst"), ("Phone", "(909) 620-2051")),
+    wrapped_card("Eastside Recreation Center", ("Service Location:", "2210 Linden Ave"),
+                 ("Contract Acct", "4100-0001-17")),
+    card("Meg Ramos", ("Title", "Utility Billing Manager"), ("Phone", "(909) 620-2051"),
+         ("Email", "mramos@ci.pomona.ca.us")) + card("Luis Ortega", ("Department", "Public Works"),
+                                                     ("Direct line", "(909) 620-2241")),
+    card("Council Member Andre Wallace", ("District", "4"), ("Cell", "(909) 691-2284"),
+         ("Email", "awallace@ci.pomona.ca.us")),
+    card("Fall Festival on the Square", ("Location", "100 W 2nd St"), ("Contact", "(909) 620-2100")),
+    card("Crews restore power after storm", ("Posted", "Nov 3, 2026"), ("Customers affected", "4,210")),
+    card("Eastside Recreation Center", ("Address", "2210 Linden Ave"), ("Contract Acct", "4100-0001-17"),
+         ("Annual kWh", "182,400")),
+    card("Pike Electric LLC", ("Contact", "Tom Reyes"), ("Phone", "(909) 656-2407")),
+    '<h2>Advisory Board</h2>' + card("Maria Delgado", ("Term ends", "June 2027"), ("Appointed by", "District 2")),
+])
+def test_cards_of_a_city_page_give_no_customer_data(cards):
+    assert found(cards) == set()

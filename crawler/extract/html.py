@@ -292,6 +292,7 @@ class _Walker:
         self._choice_labels: dict = {}  # id of a select -> the label of its options' values
         self.dialled: dict = {}  # id of a tel: link that does not show its number -> the number, read after its text
         self.link_targets: set[str] = set() if seen is None else seen
+        self.titles: dict = {}  # id of an element -> the segment of its last title child (a card's heading)
 
     @cached_property
     def labels_by_id(self) -> dict[str, str]:
@@ -702,6 +703,9 @@ class _Walker:
         if record is None:
             record = self.field_groups[id(parent)] = self._new_record()
             record.location = Location(element=self.path(parent))
+            title = self.titles.get(id(parent)) or self.titles.get(id(parent.parent))
+            if title is not None:  # a card's title names whose fields they are (a customer's name, a project)
+                record.fields.append(title)
         if values:
             for value in values:
                 self.cells[id(value)] = (label, record)
@@ -766,7 +770,10 @@ class _Walker:
             text = "\n".join(filter(None, (collapse("".join(chunk)) for chunk in lines)))
         else:
             text = collapse("".join(parts))
-        self._add(text, owner.element, owner)
+        segment = self._add(text, owner.element, owner)
+        if segment is not None and _is_title(owner.element):
+            for holder in _title_holders(owner.element):
+                self.titles[id(holder)] = segment
 
     def _add(self, text: str, element: Tag, frame: _Frame, *, hidden: str | None = None,
              label: str | None = None) -> Segment | None:
@@ -782,6 +789,30 @@ class _Walker:
             else:
                 pending.fields.append(segment)
         return segment
+
+
+_CARD_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+
+
+def _is_title(element: Tag) -> bool:
+    """A card's or a listing's title: a heading below the page's own (``h1``), or a block whose class names a
+    title ("card__title", "card-title", "views-field-title")."""
+    if element.name in _CARD_HEADINGS:
+        return True
+    return any(_WORD_SPLIT.split(token)[-1] == "title" for token in (element.get("class") or "").lower().split())
+
+
+def _title_holders(title: Tag) -> list[Tag]:
+    """The elements a title heads: its parent, and above a wrapper that holds the title alone (a card's
+    ``card__header``), the wrapper's parent too, where the card's body with its fields sits."""
+    holders = []
+    node = title
+    while node.parent is not None and len(holders) < 2:
+        holders.append(node.parent)
+        if len([c for c in node.parent.children if isinstance(c, Tag)]) > 1:
+            break
+        node = node.parent
+    return holders
 
 
 def _label_before(element: Tag) -> str | None:
