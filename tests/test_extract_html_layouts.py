@@ -141,3 +141,42 @@ def test_a_title_in_a_cards_header_is_a_field_of_the_fields_in_its_body():
 ])
 def test_cards_of_a_city_page_give_no_customer_data(cards):
     assert found(cards) == set()
+
+
+# --- a DataTables header in a table of its own ---------------------------------------------------------------------
+
+def split_table(headers: list[str], rows: list[list[str]]) -> str:
+    head = "".join(f"<th>{h}</th>" for h in headers)
+    body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows)
+    return (f'<div class="dataTables_scroll"><div class="dataTables_scrollHead">'
+            f'<div class="dataTables_scrollHeadInner">'
+            f'<table class="dataTable"><thead><tr>{head}</tr></thead></table></div></div>'
+            f'<div class="dataTables_scrollBody"><table class="dataTable"><tbody>{body}</tbody></table></div></div>')
+
+
+SPLIT_CUSTOMERS = split_table(["Premise No.", "Former Customer", "Customer ID"],
+                              [["PR-640117", "Odessa Blankenship", "7730412"],
+                               ["PR-640255", "Wendell Arroyo", "7730598"]])
+
+
+def test_a_header_table_labels_the_body_table_after_it():
+    assert records(html(SPLIT_CUSTOMERS))[0] == [
+        ("Premise No.", "PR-640117"), ("Former Customer", "Odessa Blankenship"), ("Customer ID", "7730412")]
+    assert {("account_number", "PR-640117"), ("customer_name", "Odessa Blankenship"), ("account_number", "7730412"),
+            ("account_number", "PR-640255"), ("account_number", "7730598")} <= found(SPLIT_CUSTOMERS)
+
+
+def test_a_table_of_data_before_a_headless_table_labels_nothing():
+    document = html("<table><tr><th>Facility</th><td>City Hall</td></tr></table>"
+                    "<table><tr><td>Odessa Blankenship</td><td>7730412</td></tr></table>")
+    assert {s.label for s in document.segments if s.text == "7730412"} == {None}
+
+
+@pytest.mark.parametrize("table", [
+    split_table(["Name", "Department", "Phone"], [["Meg Ramos", "City Clerk", "(909) 620-2051"],
+                                                  ["Luis Ortega", "Utility Billing", "(909) 620-2241"]]),
+    split_table(["Facility", "Premise No.", "Annual kWh"], [["City Hall", "PR-100001", "412,000"],
+                                                            ["Eastside Library", "PR-100002", "98,500"]]),
+])
+def test_split_header_tables_of_a_city_page_give_no_customer_data(table):
+    assert found(table) == set()

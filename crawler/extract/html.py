@@ -648,6 +648,9 @@ class _Walker:
         if table.name == "template":  # its rows are read under the column headers of the table they fill
             rows = self._template_header(table)
             header_count = len(rows)
+        elif table.find("th") is None:
+            rows = _split_header(table)
+            header_count = len(rows)
         for child in table.children:  # a string's .name is None
             if child.name == "tr":
                 rows.append(child)
@@ -988,6 +991,25 @@ def _commented_rows(comments: list[Comment]) -> list[list[TableCell]]:
         if len(rows) >= _LAYOUT_COMMENTED_ROWS:
             break
     return rows
+
+
+def _split_header(table: Tag) -> list[Tag]:
+    """The header rows of a table with no header cells whose column headers a script put in a table of their own
+    just before it (DataTables' ``scrollX``/``scrollY``: ``dataTables_scrollHead`` over ``dataTables_scrollBody``,
+    Bootstrap Table's ``fixed-table-header``): the rows of the nearest table before it, itself or its wrapper's,
+    when that table holds header rows only; [] otherwise."""
+    for element in (table, table.parent):
+        before = element.find_previous_sibling(True) if element is not None else None
+        if before is None:
+            continue
+        head = before if before.name == "table" else before.find("table")
+        if head is None or head.find_parent("table") is not None:
+            return []
+        rows = head.find_all("tr")
+        if rows and all(cell.name == "th" for row in rows for cell in row.find_all(("td", "th"))):
+            return rows
+        return []
+    return []
 
 
 def _data_label_layout(cell_rows: list[list[Tag]]) -> TableLayout | None:
