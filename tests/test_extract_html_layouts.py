@@ -123,6 +123,13 @@ def test_a_title_in_a_cards_header_is_a_field_of_the_fields_in_its_body():
     assert ("customer_name", "Thaddeus Merriweather") in found(cards)
 
 
+def test_the_pages_own_title_is_no_field_of_the_fields_under_it():
+    document = html('<article><header class="entry-header"><h1 class="entry-title">Rebate Program Update</h1></header>'
+                    '<div class="field"><span class="field__label">Program</span> <span>Heat pumps</span></div>'
+                    '<div class="field"><span class="field__label">Rebate</span> <span>$400</span></div></article>')
+    assert records(document) == [[("Program", "Heat pumps"), ("Rebate", "$400")]]
+
+
 @pytest.mark.parametrize("cards", [
     wrapped_card("Meg Ramos", ("Title", "Energy Programs Analyst"), ("Phone", "(909) 620-2051")),
     wrapped_card("Eastside Recreation Center", ("Service Location:", "2210 Linden Ave"),

@@ -802,7 +802,7 @@ def _is_title(element: Tag) -> bool:
     title ("card__title", "card-title", "views-field-title")."""
     if element.name in _CARD_HEADINGS:
         return True
-    return any(_WORD_SPLIT.split(token)[-1] == "title" for token in (element.get("class") or "").lower().split())
+    return element.name != "h1" and any(_WORD_SPLIT.split(token)[-1] == "title" for token in (element.get("class") or "").lower().split())
 
 
 def _title_holders(title: Tag) -> list[Tag]:
