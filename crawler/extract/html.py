@@ -45,7 +45,7 @@ from bs4.element import TemplateString
 
 from detectors.model import Location, Segment
 
-from . import DocumentBuilder, TableCell, TableLayout, collapse, is_label_like, label_text, lay_out_table
+from . import CellRole, DocumentBuilder, TableCell, TableLayout, collapse, is_label_like, label_text, lay_out_table
 from .html_grid import Grid, grid_of
 from .fixed_width import tables as fixed_width_tables
 from .json_data import json_records
@@ -292,6 +292,7 @@ class _Walker:
         self._choice_labels: dict = {}  # id of a select -> the label of its options' values
         self.dialled: dict = {}  # id of a tel: link that does not show its number -> the number, read after its text
         self.link_targets: set[str] = set() if seen is None else seen
+        self.titles: dict = {}  # id of an element -> the segment of its last title child (a card's heading)
 
     @cached_property
     def labels_by_id(self) -> dict[str, str]:
@@ -588,6 +589,8 @@ class _Walker:
                 if name == "value" and tag == "option":
                     label = _identifier_label(self._choice_label(element))
             elif name.startswith("data-"):
+                if name == "data-label" and tag in ("td", "th"):
+                    continue  # a responsive table's column name shown beside the value: the cell's label, no data
                 data = _json_in_attribute(value)
                 if data is not None:  # a widget's props: records labelled by their keys, as in a script
                     self._json_data(data, f"{self.path(element)}[{name}]", bool(frame and frame.chrome),
@@ -645,6 +648,9 @@ class _Walker:
         if table.name == "template":  # its rows are read under the column headers of the table they fill
             rows = self._template_header(table)
             header_count = len(rows)
+        elif table.find("th") is None:
+            rows = _split_header(table)
+            header_count = len(rows)
         for child in table.children:  # a string's .name is None
             if child.name == "tr":
                 rows.append(child)
@@ -666,7 +672,7 @@ class _Walker:
         if _lays_out_page(table, cell_rows, table_cells):
             return  # its cells are the page's blocks, not the fields of records
         # rows commented out of the table are rows of it too: beside them, a lone first row of labels is a header
-        layout = lay_out_table(table_cells + _commented_rows(comments), header_count)
+        layout = _data_label_layout(cell_rows) or lay_out_table(table_cells + _commented_rows(comments), header_count)
         if layout.header_rows and not layout.key_value:
             self.header_rows[id(table)] = [rows[i] for i in sorted(layout.header_rows)]
         self._label_rows(table, rows, cell_rows, layout)
@@ -700,6 +706,9 @@ class _Walker:
         if record is None:
             record = self.field_groups[id(parent)] = self._new_record()
             record.location = Location(element=self.path(parent))
+            title = self.titles.get(id(parent)) or self.titles.get(id(parent.parent))
+            if title is not None:  # a card's title names whose fields they are (a customer's name, a project)
+                record.fields.append(title)
         if values:
             for value in values:
                 self.cells[id(value)] = (label, record)
@@ -712,9 +721,11 @@ class _Walker:
         if whole_table:
             whole_table.location = Location(element=self.path(table))
         pendings = {}
+        numbered = _numbered_records(cell_rows, layout)
         for index, (tr, cells) in enumerate(zip(rows, cell_rows)):
             if index not in layout.header_rows:
-                pendings[index] = whole_table or self._new_record()
+                earlier = pendings.get(numbered.get(index))  # a later line of a record taking several rows
+                pendings[index] = whole_table or earlier or self._new_record()
         for index, (tr, cells) in enumerate(zip(rows, cell_rows)):
             if index in layout.header_rows:
                 continue
@@ -724,7 +735,7 @@ class _Walker:
             for number, (cell, role) in enumerate(zip(cells, layout.roles[index])):
                 covered = layout.carried.get((index, number)) if not whole_table else None
                 if covered and role.is_field:  # a cell spanning rows is a field of each row it covers
-                    records = (pending, *(pendings[r] for r in covered if r in pendings))
+                    records = tuple(dict.fromkeys((pending, *(pendings[r] for r in covered if r in pendings))))
                     self.cells[id(cell)] = (role.label, records)
                 else:
                     self.cells[id(cell)] = (role.label, pending if role.is_field else None)
@@ -762,7 +773,10 @@ class _Walker:
             text = "\n".join(filter(None, (collapse("".join(chunk)) for chunk in lines)))
         else:
             text = collapse("".join(parts))
-        self._add(text, owner.element, owner)
+        segment = self._add(text, owner.element, owner)
+        if segment is not None and _is_title(owner.element):
+            for holder in _title_holders(owner.element):
+                self.titles[id(holder)] = segment
 
     def _add(self, text: str, element: Tag, frame: _Frame, *, hidden: str | None = None,
              label: str | None = None) -> Segment | None:
@@ -778,6 +792,30 @@ class _Walker:
             else:
                 pending.fields.append(segment)
         return segment
+
+
+_CARD_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+
+
+def _is_title(element: Tag) -> bool:
+    """A card's or a listing's title: a heading below the page's own (``h1``), or a block whose class names a
+    title ("card__title", "card-title", "views-field-title")."""
+    if element.name in _CARD_HEADINGS:
+        return True
+    return element.name != "h1" and any(_WORD_SPLIT.split(token)[-1] == "title" for token in (element.get("class") or "").lower().split())
+
+
+def _title_holders(title: Tag) -> list[Tag]:
+    """The elements a title heads: its parent, and above a wrapper that holds the title alone (a card's
+    ``card__header``), the wrapper's parent too, where the card's body with its fields sits."""
+    holders = []
+    node = title
+    while node.parent is not None and len(holders) < 2:
+        holders.append(node.parent)
+        if len([c for c in node.parent.children if isinstance(c, Tag)]) > 1:
+            break
+        node = node.parent
+    return holders
 
 
 def _label_before(element: Tag) -> str | None:
@@ -953,6 +991,59 @@ def _commented_rows(comments: list[Comment]) -> list[list[TableCell]]:
         if len(rows) >= _LAYOUT_COMMENTED_ROWS:
             break
     return rows
+
+
+def _split_header(table: Tag) -> list[Tag]:
+    """The header rows of a table with no header cells whose column headers a script put in a table of their own
+    just before it (DataTables' ``scrollX``/``scrollY``: ``dataTables_scrollHead`` over ``dataTables_scrollBody``,
+    Bootstrap Table's ``fixed-table-header``): the rows of the nearest table before it, itself or its wrapper's,
+    when that table holds header rows only; [] otherwise."""
+    for element in (table, table.parent):
+        before = element.find_previous_sibling(True) if element is not None else None
+        if before is None:
+            continue
+        head = before if before.name == "table" else before.find("table")
+        if head is None or head.find_parent("table") is not None:
+            return []
+        rows = head.find_all("tr")
+        if rows and all(cell.name == "th" for row in rows for cell in row.find_all(("td", "th"))):
+            return rows
+        return []
+    return []
+
+
+def _data_label_layout(cell_rows: list[list[Tag]]) -> TableLayout | None:
+    """A responsive table with no header cells, each cell naming its column in ``data-label`` (the theme shows
+    it beside the value on a phone): every row a record, each cell labelled by its ``data-label`` as a ``<th>``
+    over its column would label it. None for any other table."""
+    cells = [cell for row in cell_rows for cell in row]
+    if not cells or any(cell.name == "th" or not (cell.get("data-label") or "").strip() for cell in cells):
+        return None
+    roles = [[CellRole(label_text(collapse(cell["data-label"])) or None, True) for cell in row] for row in cell_rows]
+    carried = {(index, number): list(range(index + 1, min(index + _span(cell, "rowspan"), len(cell_rows))))
+               for index, row in enumerate(cell_rows) for number, cell in enumerate(row) if _span(cell, "rowspan") > 1}
+    return TableLayout(set(), False, roles, carried)
+
+
+# a record's number in a report's first column: "1", "#12", "003.", "(4)"
+_RECORD_NUMBER = re.compile(r"\(?#?\d{1,5}[.)]?")
+
+
+def _numbered_records(cell_rows: list[list[Tag]], layout: TableLayout) -> dict[int, int]:
+    """The rows of a report whose records each take several lines (a CIS printout: the record's number spans
+    its rows, the name and address on the first line, the premise, reading and phone on the next): each data
+    row after a record's first -> that first row. Only when every data row lies under a first cell spanning
+    rows that numbers the record; a first column that groups rows by a word (a department, a day) groups
+    records, and each row stays one."""
+    covered_by = {}
+    for index, cells in enumerate(cell_rows):
+        if index in layout.header_rows or index in covered_by:
+            continue
+        covered = layout.carried.get((index, 0))
+        if not cells or not covered or not _RECORD_NUMBER.fullmatch(_text_of(cells[0])):
+            return {}
+        covered_by.update((row, index) for row in covered)
+    return covered_by
 
 
 def _table_cell(cell: Tag) -> TableCell:
