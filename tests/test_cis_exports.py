@@ -1,0 +1,60 @@
+"""Billing-system exports published by mistake: SAP IS-U's and Oracle CC&B's column names (VKONT, PARTNER, ANLAGE,
+PER_NAME, ACCT_ID ...), German SAP screens, and the aggregate extracts by rate class that use the same field names
+but hold no customer."""
+from __future__ import annotations
+
+from detectors.context.headers import header_kind
+from tests.test_table_headers import found, xlsx
+
+
+def csv(*rows: str) -> bytes:
+    return ("\n".join(rows) + "\n").encode()
+
+
+def test_sap_and_ccb_field_names_are_account_name_email_and_usage_columns():
+    for header in ("VKONT", "PARTNER", "GPART", "ANLAGE", "VSTELLE", "EQUNR", "ABLEINH", "PER_ID", "PREM_ID", "SA_ID",
+                   "MTR_ID", "SP_ID", "Vertragskonto", "Kundennummer"):
+        assert header_kind(header)[0] == "account", header
+    for header in ("PER_NAME", "ENTITY_NAME", "Geschaeftspartner Name", "Business Partner Name"):
+        assert header_kind(header)[0] == "name", header
+    assert header_kind("EMAILID")[0] == header_kind("SMTP_ADDR")[0] == "email"
+    assert header_kind("ABRMENGE")[0] == "usage"
+    assert header_kind("Telefon")[0] == "phone"
+    assert header_kind("ADDRESS1")[0] == "address"
+
+
+def test_sap_names_are_exact_column_names_not_words():
+    """"Anlage" (an attachment) or "Partner" (a program's partner) as written in a title-case header is no field."""
+    assert header_kind("Anlage")[0] is None
+    assert header_kind("Partner")[0] is None
+
+
+def test_sap_contract_account_sheet():
+    body = xlsx([("VKONT", "PARTNER", "NAME_FIRST", "NAME_LAST", "TEL_NUMBER", "SMTP_ADDR", "ABRMENGE"),
+                 ("000318845120", "1004417732", "Renata", "Villaseñor", "(909) 620-7781", "rvillasenor@yahoo.com", 912),
+                 ("000318845121", "1004417733", "Octavio", "Benavides", "(909) 468-3350", "tavob@gmail.com", 1307)])
+    findings = found("ISU_export.xlsx", body)
+    assert {("account_number", "000318845120"), ("phone", "(909) 620-7781"), ("energy_usage", "912"),
+            ("customer_name", "Octavio"), ("customer_name", "Benavides")} <= findings
+
+
+def test_german_sap_sheet():
+    findings = found("rueckstand.csv", csv("Vertragskonto,Geschaeftspartner Name,Rueckstand,Telefon",
+                                           "000219934401,Renata Villaseñor,412.80,(909) 620-7781"))
+    assert {("account_number", "000219934401"), ("customer_name", "Renata Villaseñor"),
+            ("phone", "(909) 620-7781")} <= findings
+
+
+def test_ccb_person_export():
+    findings = found("ccb.csv", csv("ACCT_ID,PER_ID,PER_NAME,EMAILID,KWH_CONS",
+                                    "5520178834,8810023345,\"BENAVIDES, OCTAVIO\",tavob@gmail.com,744"))
+    assert {("account_number", "5520178834"), ("customer_name", "BENAVIDES, OCTAVIO"), ("email", "tavob@gmail.com"),
+            ("energy_usage", "744")} <= findings
+
+
+def test_aggregate_extract_by_rate_class_is_silent():
+    """CC&B field names over counts of accounts: a class's total, nobody's record."""
+    assert not found("by_rate.csv", csv("RATE_SCHED,CUST_CL_CD,ACCT_CNT,KWH_CONS,AVG_BILL_AMT",
+                                        "D,RES,18240,8213377,97.40", "GS-1,COM,2217,40119842,611.25",
+                                        "TOU-8,IND,88,27700140,15210.00"))
+    assert not found("by_class.csv", csv("CUST_CLASS,CUST_CNT,TOT_KWH_CONS", "RES,18240,8213377", "COM,2217,40119842"))
