@@ -58,3 +58,17 @@ def test_aggregate_extract_by_rate_class_is_silent():
                                         "D,RES,18240,8213377,97.40", "GS-1,COM,2217,40119842,611.25",
                                         "TOU-8,IND,88,27700140,15210.00"))
     assert not found("by_class.csv", csv("CUST_CLASS,CUST_CNT,TOT_KWH_CONS", "RES,18240,8213377", "COM,2217,40119842"))
+
+
+def test_title_column_of_courtesy_titles_is_a_salutation():
+    body = csv("Title,FirstName,LastName,Address1,AcctNo", "Mr.,Octavio,Benavides,1460 E HOLT AVE,8002217734",
+               "Mrs,Renata,Villaseñor,2218 W MISSION BLVD,8002217735")
+    findings = found("mailmerge.csv", body)
+    assert {("customer_name", "Octavio"), ("customer_name", "Benavides"), ("address", "1460 E HOLT AVE"),
+            ("address", "2218 W MISSION BLVD"), ("customer_name", "Villaseñor")} <= findings
+
+
+def test_title_column_of_job_titles_stays_a_roster():
+    assert not found("staff.csv", csv("Name,Title,Department,Phone,Email",
+                                      "Renata Villaseñor,Senior Planner,Planning,(909) 620-2441,rvillasenor@pomonaca.gov",
+                                      "Octavio Benavides,Dr.,Public Works,(909) 620-2442,obenavides@pomonaca.gov"))

@@ -112,9 +112,21 @@ def _column_kinds(analysis: Analysis) -> dict[tuple[str, ...], tuple[str, tuple]
                 inferred[column] = (best, False)
         if _months_of_usage(analysis, labels, inferred, sample[0][0]):
             inferred = [("usage", False) if _MONTH.fullmatch(label) else kind for label, kind in zip(labels, inferred)]
-        inferred = tuple(inferred)
+        inferred = tuple(_salutations(inferred, sample))
         tables[labels] = (found, kinds) if inferred == kinds else (verdict_of(inferred), inferred)
     return tables
+
+
+# a mail merge's courtesy title before the name: "Mr.", "Ms.", "Mrs.", "Dr.", "Sra."
+_HONORIFIC = re.compile(r"(?i)\s*(?:mr|ms|mrs|miss|mx|dr|sr|sra|srta|mr\.?\s*(?:and|&)\s*mrs)\.?\s*")
+
+
+def _salutations(kinds: list, sample: list[list[Segment]]) -> list:
+    """A public listing's column ("Title") whose cells are all courtesy titles (Mr., Ms.): a mail merge's
+    salutation, not a roster's job title, so it says nothing about the row (Title | FirstName | LastName |
+    Address1 | AcctNo of a notice's mailing list)."""
+    return [(None, False) if kind == "veto" and all(_HONORIFIC.fullmatch(row[i].text) for row in sample)
+            else (kind, strong) for i, (kind, strong) in enumerate(kinds)]
 
 
 # a column headed by a month alone: "Jan", "Feb.", "January 2026", "Mar-26", "enero"
