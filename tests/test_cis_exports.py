@@ -72,3 +72,18 @@ def test_title_column_of_job_titles_stays_a_roster():
     assert not found("staff.csv", csv("Name,Title,Department,Phone,Email",
                                       "Renata Villaseñor,Senior Planner,Planning,(909) 620-2441,rvillasenor@pomonaca.gov",
                                       "Octavio Benavides,Dr.,Public Works,(909) 620-2442,obenavides@pomonaca.gov"))
+
+
+def test_wide_interval_columns_of_a_meter_are_usage():
+    findings = found("ami_wide.csv", csv("Account,Meter,Read Date,00:15,00:30,00:45,01:00",
+                                         "8002217734,M330418,2025-07-02,0.318,0.296,0.441,0.502"))
+    assert {("energy_usage", "0.318"), ("energy_usage", "0.502")} <= findings
+    findings = found("ami_he.csv", csv("SA_ID,Date,HE01,HE02,HE03,HE04", "7712045519,2025-07-02,1.21,1.07,0.98,0.93"))
+    assert ("energy_usage", "0.98") in findings
+
+
+def test_interval_columns_without_an_account_stay_public():
+    """A system load profile, a budget's quarters, a meeting schedule's times: no meter's readings."""
+    assert not found("load.csv", csv("Date,00:15,00:30,00:45,01:00", "2025-07-02,118.2,116.9,115.0,113.7"))
+    assert not found("budget.csv", csv("Account,Description,Q1,Q2,Q3,Q4",
+                                       "101-4410-5200,Street lighting,41200,39850,40120,44010"))

@@ -112,7 +112,7 @@ def _column_kinds(analysis: Analysis) -> dict[tuple[str, ...], tuple[str, tuple]
                 inferred[column] = (best, False)
         if _months_of_usage(analysis, labels, inferred, sample[0][0]):
             inferred = [("usage", False) if _MONTH.fullmatch(label) else kind for label, kind in zip(labels, inferred)]
-        inferred = tuple(_salutations(inferred, sample))
+        inferred = _intervals_of_a_meter(labels, _salutations(inferred, sample))
         tables[labels] = (found, kinds) if inferred == kinds else (verdict_of(inferred), inferred)
     return tables
 
@@ -127,6 +127,29 @@ def _salutations(kinds: list, sample: list[list[Segment]]) -> list:
     Address1 | AcctNo of a notice's mailing list)."""
     return [(None, False) if kind == "veto" and all(_HONORIFIC.fullmatch(row[i].text) for row in sample)
             else (kind, strong) for i, (kind, strong) in enumerate(kinds)]
+
+
+# an interval meter's column: the hour it ends ("HE01", "HR 7", "Interval_96") or the time of day ("00:15")
+_INTERVAL_COLUMN = re.compile(r"(?i)\s*(?:he|hr|hour|int|interval)[\s_-]?(?P<n>\d{1,3})\s*|"
+                              r"\s*(?P<h>[01]?\d|2[0-4]):(?P<m>[0-5]\d)\s*")
+_INTERVALS = 3  # columns counting up that make a day's intervals
+
+
+def _intervals_of_a_meter(labels: tuple[str, ...], kinds: list) -> tuple:
+    """A wide interval export (Account | Meter | Date | 00:15 | 00:30 ... or HE01 .. HE24): columns headed by
+    the intervals of a day, counting up in even steps, hold a meter's readings, its usage, in a table with an
+    account or meter column. A system load profile (no account) or a budget's quarters (Q1 .. Q4) are none."""
+    steps = {}
+    for i, (label, (kind, _)) in enumerate(zip(labels, kinds)):
+        match = _INTERVAL_COLUMN.fullmatch(label)
+        if kind is None and match:
+            steps[i] = int(match["n"]) if match["n"] else int(match["h"]) * 60 + int(match["m"])
+    numbers = list(steps.values())
+    differences = {b - a for a, b in zip(numbers, numbers[1:])}
+    if (len(numbers) < _INTERVALS or len(differences) != 1 or differences.pop() <= 0
+            or not any(kind == "account" for kind, _ in kinds)):
+        return tuple(kinds)
+    return tuple(("usage", False) if i in steps else kind for i, kind in enumerate(kinds))
 
 
 # a column headed by a month alone: "Jan", "Feb.", "January 2026", "Mar-26", "enero"
