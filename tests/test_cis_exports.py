@@ -87,3 +87,11 @@ def test_interval_columns_without_an_account_stay_public():
     assert not found("load.csv", csv("Date,00:15,00:30,00:45,01:00", "2025-07-02,118.2,116.9,115.0,113.7"))
     assert not found("budget.csv", csv("Account,Description,Q1,Q2,Q3,Q4",
                                        "101-4410-5200,Street lighting,41200,39850,40120,44010"))
+
+
+def test_count_of_accounts_makes_a_table_an_aggregate():
+    assert not found("by_type.csv", csv("Customer,# of Accounts,KWH_CONS", "Residential Care,412,3300418",
+                                        "Mobile Home Park,38,2210067", "Small Business,2217,40119842"))
+    assert not found("class.csv", csv("CUST_CLASS_DESC,NUM_ACCTS,KWH_CONS", "Residential,18240,8213377"))
+    # an account's own number column is no count: "Acct #" and "SA #" rows stay records
+    assert ("energy_usage", "744") in found("acct.csv", csv("Name,Acct #,kWh", "Octavio Benavides,5520178834,744"))

@@ -113,7 +113,8 @@ def _column_kinds(analysis: Analysis) -> dict[tuple[str, ...], tuple[str, tuple]
         if _months_of_usage(analysis, labels, inferred, sample[0][0]):
             inferred = [("usage", False) if _MONTH.fullmatch(label) else kind for label, kind in zip(labels, inferred)]
         inferred = _intervals_of_a_meter(labels, _salutations(inferred, sample))
-        tables[labels] = (found, kinds) if inferred == kinds else (verdict_of(inferred), inferred)
+        verdict = found if inferred == kinds else verdict_of(inferred)
+        tables[labels] = ("aggregate" if _counts_of_accounts(labels, inferred) else verdict), inferred
     return tables
 
 
@@ -150,6 +151,19 @@ def _intervals_of_a_meter(labels: tuple[str, ...], kinds: list) -> tuple:
             or not any(kind == "account" for kind, _ in kinds)):
         return tuple(kinds)
     return tuple(("usage", False) if i in steps else kind for i, kind in enumerate(kinds))
+
+
+# a count of accounts or customers: "ACCT_CNT", "# of Accounts", "NUM_ACCTS", "Customer Count"
+_COUNT_COLUMN = re.compile(r"(?i)(?<![a-z0-9])(?:(?:acct|accts|accounts?|cust|custs|customers?|meters?|premises)[\s_]*"
+                           r"(?:cnt|count)|(?:cnt|count|num|number|no\.?|#)[\s_]*(?:of[\s_]+(?:acct|accts|accounts?|"
+                           r"cust|custs|customers?|meters?|premises)|(?:accts|accounts|custs|customers|meters)))(?![a-z])")
+
+
+def _counts_of_accounts(labels: tuple[str, ...], kinds: tuple) -> bool:
+    """A table with a column counting accounts or customers and no column of one customer's account, identifier
+    or contact: figures of a class of customers (a rate schedule's, a ZIP code's), nobody's record."""
+    return (any(_COUNT_COLUMN.search(label) for label in labels)
+            and not any(kind in ("account", "identifier", "address", "phone", "email") for kind, _ in kinds))
 
 
 # a column headed by a month alone: "Jan", "Feb.", "January 2026", "Mar-26", "enero"
