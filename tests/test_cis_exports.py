@@ -95,3 +95,18 @@ def test_count_of_accounts_makes_a_table_an_aggregate():
     assert not found("class.csv", csv("CUST_CLASS_DESC,NUM_ACCTS,KWH_CONS", "Residential,18240,8213377"))
     # an account's own number column is no count: "Acct #" and "SA #" rows stay records
     assert ("energy_usage", "744") in found("acct.csv", csv("Name,Acct #,kWh", "Octavio Benavides,5520178834,744"))
+
+
+def test_house_number_column_before_the_street_column_gives_the_address():
+    findings = found("se16.csv", csv("Contract Account,Name 1,House Number,Street,City",
+                                     "000318845120,Villaseñor,2218,W Mission Blvd,Pomona"))
+    assert ("address", "2218 W Mission Blvd") in findings
+    assert ("address", "1460 E HOLT AVE") in found("adrc.csv", csv("VKONT,HOUSE_NUM1,STREET,CITY1",
+                                                                   "000318845121,1460,E HOLT AVE,POMONA"))
+
+
+def test_street_and_house_number_of_a_facility_list_stay_public():
+    assert not found("facilities.csv", csv("Facility,Street No,Street,Phone",
+                                           "Palomares Community Center,499,E Arrow Hwy,(909) 620-2321"))
+    assert not found("stations.csv", csv("Station,House Number,Street,Hours",
+                                         "Fire Station 181,590,S Park Ave,24/7"))

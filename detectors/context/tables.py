@@ -14,6 +14,7 @@ around the identifiers in it (``text_rows``).
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from ..model import Segment
 from ..public_contacts import FACILITY_CUE
@@ -221,12 +222,16 @@ def _judge_row(analysis: Analysis, fields: list[Segment], tables: dict[tuple[str
                       len(f.text), label, strong)
                  for f, label, (kind, strong) in zip(fields, labels, kinds)
                  if kind not in ("veto", "soft") and f.text.strip().lower() != label.strip().lower()]
+        cells, house = _street_with_its_number(cells)
         if _facility_row(analysis, fields, cells):
             analysis.context.listing.update(id(f) for f in fields)
         else:
             found = analysis.judge(cells, "customer record: column '{label}'", listing=fields)
             if found:
                 _numbers_in_account_columns(analysis, cells)
+                if house:
+                    analysis.add("address", house.segment, house.start, house.end,
+                                 analysis.reason("customer record: column '{label}'", house.label))
                 _usage_in_notes(analysis, fields, kinds)
     elif verdict == "usage":
         analysis.usage_tables.append(fields)
@@ -239,6 +244,38 @@ def _judge_row(analysis: Analysis, fields: list[Segment], tables: dict[tuple[str
         _values_in_other_columns(analysis, fields, kinds)
     if found:
         _averages_of_the_customer(analysis, fields)
+
+
+# a column of a street address's number alone, the street's name in another ("HOUSE_NUM1", "House Number",
+# "Street No", "Hausnummer"), as SAP's address tables and many CIS exports write it
+_HOUSE_NUMBER_COLUMN = re.compile(r"(?i)\s*(?:(?:house|street|str|bldg|building|premise)[\s_]*(?:num|number|nbr|no|#)"
+                                  r"\.?[\s_]*\d?|hausnummer|n[uú]mero de casa)\s*")
+_HOUSE_NUMBER = re.compile(r"\s*\d{1,6}(?:[- ]?[A-Za-z]|-\d{1,4}| 1/2)?\s*")
+
+
+@dataclass(eq=False)
+class _NumberedStreet(Cell):
+    """A street's name in its cell, read with the house number of the next column: "3775 N Orange Grove Ave"."""
+
+    number: str = ""
+
+    @property
+    def text(self) -> str:
+        return f"{self.number} {super().text.strip()}"
+
+
+def _street_with_its_number(cells: list[Cell]) -> tuple[list[Cell], Cell | None]:
+    """A row whose address is split in a street column and a house-number column: the street cell read with
+    its number (judged as the row's address), and the house-number cell, the address's other part."""
+    house = next((c for c in cells if _HOUSE_NUMBER_COLUMN.fullmatch(c.label) and _HOUSE_NUMBER.fullmatch(c.text)),
+                 None)
+    street = next((c for c in cells if c.kind == "address" and c is not house and not c.text.strip()[:1].isdigit()),
+                  None)
+    if house is None or street is None:
+        return cells, None
+    numbered = _NumberedStreet("address", street.segment, street.start, street.end, street.label, street.strong,
+                               house.text.strip())
+    return [numbered if c is street else c for c in cells if c is not house], house
 
 
 # a column of one meter's average use: "Mo. Avg kWh", "Average Daily Use", "Avg kWh/mo"
