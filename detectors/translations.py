@@ -54,6 +54,7 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         "pa": ("ਨਾਮ", "ਪੂਰਾ ਨਾਮ"),
     },
     "customer": {
+        "de": ("kunde", "geschäftspartner", "geschaeftspartner"),
         "vi": ("khách hàng", "chủ tài khoản"),
         "zh": ("客户", "客戶", "用户", "用戶"),
         "ko": ("고객", "계약자"),
@@ -101,6 +102,7 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         "pa": ("ਬਿਲਿੰਗ ਪਤਾ", "ਡਾਕ ਪਤਾ"),
     },
     "address": {
+        "de": ("anschrift", "adresse"),
         "vi": ("địa chỉ", "nơi ở"),
         "zh": ("地址", "住址"),
         "ko": ("주소",),
@@ -116,6 +118,7 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         "pa": ("ਪਤਾ",),
     },
     "phone number": {
+        "de": ("telefon", "telefonnummer"),
         "es": ("número de teléfono", "numero de telefono"),
         "vi": ("số điện thoại", "điện thoại", "điện thoại di động", "di động", "sđt", "số đt"),
         "zh": ("电话号码", "電話號碼", "电话", "電話", "手机号码", "手機號碼", "手机", "手機", "联系电话", "聯繫電話",
@@ -148,6 +151,7 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         "pa": ("ਈਮੇਲ", "ਈ-ਮੇਲ"),
     },
     "account number": {
+        "de": ("vertragskonto", "kontonummer"),  # SAP IS-U's German screens and exports
         "vi": ("số tài khoản", "mã tài khoản", "số tk"),
         "zh": ("账户号码", "帳戶號碼", "賬戶號碼", "账户号", "帳戶號", "账户编号", "帳戶編號", "账号", "帳號", "賬號",
                "户号", "戶號"),
@@ -177,6 +181,7 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         "th": ("รหัสผู้ใช้ไฟฟ้า",),
     },
     "customer number": {
+        "de": ("kundennummer", "geschäftspartnernummer", "geschaeftspartnernummer"),
         "es": ("número de cliente", "numero de cliente", "no. de cliente", "núm. de cliente"),
         "vi": ("mã khách hàng", "số khách hàng"),
         "zh": ("客户号码", "客戶號碼", "客户编号", "客戶編號", "客户号", "客戶號", "用户编号", "用戶編號", "用户号", "用戶號"),
@@ -208,6 +213,7 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         "pa": ("ਮੀਟਰ ਨੰਬਰ",),
     },
     "usage": {
+        "de": ("verbrauch", "abrechnungsmenge"),
         "vi": ("lượng điện tiêu thụ", "điện năng tiêu thụ", "mức tiêu thụ", "lượng tiêu thụ", "điện tiêu thụ"),
         "zh": ("用电量", "用電量", "耗电量", "耗電量", "电量", "電量", "用量", "千瓦时", "千瓦時"),
         "ko": ("사용량", "전력 사용량", "전기 사용량", "소비량", "전력량"),

@@ -21,7 +21,7 @@ _HARD_VETO = re.compile(r"\b(?:title|position|job|department|dept|division|distr
                         r"cargo|departamento|distrito|horario|proveedor|proyecto)\b")
 # a column of places: a facility's or a customer's, as its cells say (street addresses, or buildings' names)
 PLACE_HEADER = re.compile(r"(?i)\b(?:location|loc|site|where)\b")
-_SOFT_VETO = re.compile(r"\b(?:business|company|organization|firm|agency|office|owner|location|site|property)\b")
+_SOFT_VETO = re.compile(r"\b(?:business(?! partner)|company|organization|firm|agency|office|owner|location|site|property)\b")
 _STRONG = re.compile(r"\bcustomer\b|account holder|account name|name on account|ratepayer|service addr(?:ess)?\b|"
                      r"billing address|service account|service agreement|premise|subscriber|kwh|usage|consumption|"
                      r"\bcliente\b|titular|direcci[oó]n de servicio|\bconsumo\b")
@@ -44,7 +44,8 @@ _KIND_RULES = [  # first match wins
                          r"(?:monthly|annual|yearly|daily) use|uso|consumo)\b")),
     # other billing systems' names too: ESI ID (Texas), a service point's, SAP IS-U's contract account, a CIS number
     ("account", re.compile(r"\b(?:account|acct|sa|meter|service agreement|service id|service point|sp ?id|esi ?id|"
-                           r"esiid|business partner|cuenta|medidor)\b|\b(?:customer|cust|cis)\s*(?:no|number|id|#)"
+                           r"esiid|business partner(?! name)|cuenta|medidor)\b|\b(?:customer|cust|cis|person|installation)\s*"
+                           r"(?:no|number|id|#)"
                            r"|\bprem(?:ise|ises)?\.?\s*(?:no|nos|number|nbr|id|#)")),  # a premise's number, not its address
     ("address", re.compile(r"\b(?:address|addr|street|residence|premises?|service location|where|direcci[oó]n|"
                            r"domicilio)\b")),
@@ -59,8 +60,16 @@ _KIND_RULES = [  # first match wins
 _ABBREVIATIONS = {"cust": "customer", "acct": "account", "nm": "name", "nme": "name", "nbr": "number", "num": "number", "svc": "service",
                   "srv": "service", "prem": "premise", "adr": "address", "phn": "phone", "tel no": "telephone",
                   "fname": "first name", "lname": "last name", "eml": "email", "cb": "callback", "c/b": "callback",
-                  "cbr": "callback number", "mtr": "meter", "loc": "location", "occ": "occupant"}
+                  "cbr": "callback number", "mtr": "meter", "loc": "location", "occ": "occupant",
+                  # Oracle CC&B's and SAP's: PER_ID, PER_NAME, EMAILID, SMTP_ADDR, CUST_CL_CD, ACCT_CNT, HOUSE_NUM1
+                  "per id": "person id", "per name": "person name", "emailid": "email", "smtp": "email",
+                  "cl": "class", "cd": "code", "cnt": "count", "house num": "house number"}
 _ABBREVIATION = re.compile(r"(?<![\w/])(?:" + "|".join(map(re.escape, _ABBREVIATIONS)) + r")(?![\w/])")
+# SAP IS-U's field names, written as its tables' columns (upper case, whole): the contract account, the business
+# partner, the installation, the premise, the meter reading unit, the meter (equipment) and the billed quantity
+_SAP_FIELDS = {"VKONT": "contract account", "PARTNER": "business partner", "GPART": "business partner",
+               "ANLAGE": "installation number", "VSTELLE": "premise number", "ABLEINH": "meter reading unit",
+               "EQUNR": "meter number", "ABRMENGE": "billed consumption"}
 _SERVICE_DESK = re.compile(r"customer (?:service|care|support|relations)")
 _THING_NAME = re.compile(r"\b(?:program|project|plan|product|option|measure|event|file|user|street|building|"
                          r"document|rate)\s+name\b")  # names of things, not of people
@@ -70,8 +79,9 @@ _THING_NAME = re.compile(r"\b(?:program|project|plan|product|option|measure|even
 def header_kind(header: str) -> tuple[str | None, bool]:
     """What a column header or field label names (see the module's kinds), and whether it says
     "customer" outright."""
-    header = to_english(header)  # "고객 번호", "Số tài khoản", "账户号码": read as their English
+    header = _SAP_FIELDS.get(header.strip()) or to_english(header)  # "고객 번호", "Số tài khoản": as their English
     h = re.sub(r"(?<=[a-z]{2})(?=[A-Z][a-z])|_", " ", header)  # serviceAddress, service_address; not kWh
+    h = re.sub(r"(?<=[A-Za-z])(?=\d)", " ", h)  # a column's number: ADDRESS1, HOUSE_NUM1, CITY1
     h = re.sub(r"(?<=[A-Za-z])\.(?=\s|$)", "", h)  # "Cust. ID", "Svc. Addr.": a word cut short, then the next
     h = _SERVICE_DESK.sub(" ", _ABBREVIATION.sub(lambda m: _ABBREVIATIONS[m.group()],
                                                  h.lower().replace("e-mail", "email")))

@@ -14,6 +14,7 @@ around the identifiers in it (``text_rows``).
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from ..model import Segment
 from ..public_contacts import FACILITY_CUE
@@ -112,9 +113,58 @@ def _column_kinds(analysis: Analysis) -> dict[tuple[str, ...], tuple[str, tuple]
                 inferred[column] = (best, False)
         if _months_of_usage(analysis, labels, inferred, sample[0][0]):
             inferred = [("usage", False) if _MONTH.fullmatch(label) else kind for label, kind in zip(labels, inferred)]
-        inferred = tuple(inferred)
-        tables[labels] = (found, kinds) if inferred == kinds else (verdict_of(inferred), inferred)
+        inferred = _intervals_of_a_meter(labels, _salutations(inferred, sample))
+        verdict = found if inferred == kinds else verdict_of(inferred)
+        tables[labels] = ("aggregate" if _counts_of_accounts(labels, inferred) else verdict), inferred
     return tables
+
+
+# a mail merge's courtesy title before the name: "Mr.", "Ms.", "Mrs.", "Dr.", "Sra."
+_HONORIFIC = re.compile(r"(?i)\s*(?:mr|ms|mrs|miss|mx|dr|sr|sra|srta|mr\.?\s*(?:and|&)\s*mrs)\.?\s*")
+
+
+def _salutations(kinds: list, sample: list[list[Segment]]) -> list:
+    """A public listing's column ("Title") whose cells are all courtesy titles (Mr., Ms.): a mail merge's
+    salutation, not a roster's job title, so it says nothing about the row (Title | FirstName | LastName |
+    Address1 | AcctNo of a notice's mailing list)."""
+    return [(None, False) if kind == "veto" and all(_HONORIFIC.fullmatch(row[i].text) for row in sample)
+            else (kind, strong) for i, (kind, strong) in enumerate(kinds)]
+
+
+# an interval meter's column: the hour it ends ("HE01", "HR 7", "Interval_96") or the time of day ("00:15")
+_INTERVAL_COLUMN = re.compile(r"(?i)\s*(?:he|hr|hour|int|interval)[\s_-]?(?P<n>\d{1,3})\s*|"
+                              r"\s*(?P<h>[01]?\d|2[0-4]):(?P<m>[0-5]\d)\s*")
+_INTERVALS = 3  # columns counting up that make a day's intervals
+
+
+def _intervals_of_a_meter(labels: tuple[str, ...], kinds: list) -> tuple:
+    """A wide interval export (Account | Meter | Date | 00:15 | 00:30 ... or HE01 .. HE24): columns headed by
+    the intervals of a day, counting up in even steps, hold a meter's readings, its usage, in a table with an
+    account or meter column. A system load profile (no account) or a budget's quarters (Q1 .. Q4) are none."""
+    steps = {}
+    for i, (label, (kind, _)) in enumerate(zip(labels, kinds)):
+        match = _INTERVAL_COLUMN.fullmatch(label)
+        if kind is None and match:
+            steps[i] = int(match["n"]) if match["n"] else int(match["h"]) * 60 + int(match["m"])
+    numbers = list(steps.values())
+    differences = {b - a for a, b in zip(numbers, numbers[1:])}
+    if (len(numbers) < _INTERVALS or len(differences) != 1 or differences.pop() <= 0
+            or not any(kind == "account" for kind, _ in kinds)):
+        return tuple(kinds)
+    return tuple(("usage", False) if i in steps else kind for i, kind in enumerate(kinds))
+
+
+# a count of accounts or customers: "ACCT_CNT", "# of Accounts", "NUM_ACCTS", "Customer Count"
+_COUNT_COLUMN = re.compile(r"(?i)(?<![a-z0-9])(?:(?:acct|accts|accounts?|cust|custs|customers?|meters?|premises)[\s_]*"
+                           r"(?:cnt|count)|(?:cnt|count|num|number|no\.?|#)[\s_]*(?:of[\s_]+(?:acct|accts|accounts?|"
+                           r"cust|custs|customers?|meters?|premises)|(?:accts|accounts|custs|customers|meters)))(?![a-z])")
+
+
+def _counts_of_accounts(labels: tuple[str, ...], kinds: tuple) -> bool:
+    """A table with a column counting accounts or customers and no column of one customer's account, identifier
+    or contact: figures of a class of customers (a rate schedule's, a ZIP code's), nobody's record."""
+    return (any(_COUNT_COLUMN.search(label) for label in labels)
+            and not any(kind in ("account", "identifier", "address", "phone", "email") for kind, _ in kinds))
 
 
 # a column headed by a month alone: "Jan", "Feb.", "January 2026", "Mar-26", "enero"
@@ -172,12 +222,16 @@ def _judge_row(analysis: Analysis, fields: list[Segment], tables: dict[tuple[str
                       len(f.text), label, strong)
                  for f, label, (kind, strong) in zip(fields, labels, kinds)
                  if kind not in ("veto", "soft") and f.text.strip().lower() != label.strip().lower()]
+        cells, house = _street_with_its_number(cells)
         if _facility_row(analysis, fields, cells):
             analysis.context.listing.update(id(f) for f in fields)
         else:
             found = analysis.judge(cells, "customer record: column '{label}'", listing=fields)
             if found:
                 _numbers_in_account_columns(analysis, cells)
+                if house:
+                    analysis.add("address", house.segment, house.start, house.end,
+                                 analysis.reason("customer record: column '{label}'", house.label))
                 _usage_in_notes(analysis, fields, kinds)
     elif verdict == "usage":
         analysis.usage_tables.append(fields)
@@ -190,6 +244,38 @@ def _judge_row(analysis: Analysis, fields: list[Segment], tables: dict[tuple[str
         _values_in_other_columns(analysis, fields, kinds)
     if found:
         _averages_of_the_customer(analysis, fields)
+
+
+# a column of a street address's number alone, the street's name in another ("HOUSE_NUM1", "House Number",
+# "Street No", "Hausnummer"), as SAP's address tables and many CIS exports write it
+_HOUSE_NUMBER_COLUMN = re.compile(r"(?i)\s*(?:(?:house|street|str|bldg|building|premise)[\s_]*(?:num|number|nbr|no|#)"
+                                  r"\.?[\s_]*\d?|hausnummer|n[uú]mero de casa)\s*")
+_HOUSE_NUMBER = re.compile(r"\s*\d{1,6}(?:[- ]?[A-Za-z]|-\d{1,4}| 1/2)?\s*")
+
+
+@dataclass(eq=False)
+class _NumberedStreet(Cell):
+    """A street's name in its cell, read with the house number of the next column: "3775 N Orange Grove Ave"."""
+
+    number: str = ""
+
+    @property
+    def text(self) -> str:
+        return f"{self.number} {super().text.strip()}"
+
+
+def _street_with_its_number(cells: list[Cell]) -> tuple[list[Cell], Cell | None]:
+    """A row whose address is split in a street column and a house-number column: the street cell read with
+    its number (judged as the row's address), and the house-number cell, the address's other part."""
+    house = next((c for c in cells if _HOUSE_NUMBER_COLUMN.fullmatch(c.label) and _HOUSE_NUMBER.fullmatch(c.text)),
+                 None)
+    street = next((c for c in cells if c.kind == "address" and c is not house and not c.text.strip()[:1].isdigit()),
+                  None)
+    if house is None or street is None:
+        return cells, None
+    numbered = _NumberedStreet("address", street.segment, street.start, street.end, street.label, street.strong,
+                               house.text.strip())
+    return [numbered if c is street else c for c in cells if c is not house], house
 
 
 # a column of one meter's average use: "Mo. Avg kWh", "Average Daily Use", "Avg kWh/mo"
