@@ -14,6 +14,7 @@ No options.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from .context import CustomerContext, CustomerDataDetector
@@ -21,6 +22,8 @@ from .context.shapes import address_across, is_street_address, parcel_after, str
 from .masking import mask_digits, mask_words
 from .model import Document, Finding
 from .public_contacts import FACILITY_CUE, canonical_address, in_address_element, public_cue
+
+_HOUSE_NUMBER = re.compile(r"\s*\d{1,6}[A-Za-z]?\s*")  # a house number's column of its own
 
 
 class AddressDetector(CustomerDataDetector):
@@ -46,6 +49,12 @@ class AddressDetector(CustomerDataDetector):
                     if is_street_address(whole, labelled=True) and not self.contacts.address_is_public(whole):
                         yield self.finding(f.segment, f.start, f.end, why=f.why, normalized=canonical_address(whole),
                                            continued=rest, continued_end=cut[1])
+                elif rest is not None and _HOUSE_NUMBER.fullmatch(rest.text) and not f.text.strip()[:1].isdigit():
+                    # a billing export's street column before its house number's (SAP's STREET | HOUSE_NUM1)
+                    whole = f"{rest.text.strip()} {f.text}"
+                    if is_street_address(whole, labelled=True) and not self.contacts.address_is_public(whole):
+                        yield self.finding(f.segment, f.start, f.end, why=f.why, normalized=canonical_address(whole),
+                                           continued=rest, continued_end=len(rest.text))
                 continue
             if not in_address_element(f.segment.location.element):
                 for m in street_addresses(f.segment.text, f.start, f.end):

@@ -105,6 +105,14 @@ def test_house_number_column_before_the_street_column_gives_the_address():
                                                                    "000318845121,1460,E HOLT AVE,POMONA"))
 
 
+def test_street_column_before_the_house_number_column_gives_the_address():
+    """SAP's own order (STREET | HOUSE_NUM1): one finding over both cells."""
+    assert ("address", "E HOLT AVE 1460") in found("adrc.csv", csv("ACCT_ID,STREET,HOUSE_NUM1,CITY1",
+                                                                   "7365075136,E HOLT AVE,1460,POMONA"))
+    assert not found("facilities.csv", csv("Facility,Street,Street No,kWh", "City Hall,S Garey Ave,505,12000",
+                                           "Library,S Garey Ave,625,8000"))
+
+
 def test_street_and_house_number_of_a_facility_list_stay_public():
     assert not found("facilities.csv", csv("Facility,Street No,Street,Phone",
                                            "Palomares Community Center,499,E Arrow Hwy,(909) 620-2321"))
