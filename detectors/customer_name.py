@@ -8,18 +8,25 @@ or an SSN or called a customer beside their contact details, the salutation or a
 to a customer, the writer of a letter or e-mail giving their account, a list of people with their
 addresses. The value must read as one person's name (nameparser finds a first and a last name, or a
 title and a last name, and no word of a firm or a place); under an explicit "Customer Name" or "Account
-Holder" header a firm's name counts too. Never findings: names in the ``[public] names`` list.
+Holder" header a firm's name counts too. A name an export splits into a first-name and a last-name column is
+one finding over both cells ("Ilse" | "Lozano" is "Ilse Lozano"). Never findings: names in the ``[public]
+names`` list.
 
 No options.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from .context import CustomerContext, CustomerDataDetector
 from .context.persons import person_name
 from .masking import mask_words
-from .model import Document, Finding
+from .model import Document, Finding, Segment
+
+# the columns of a name an export splits in two: "FirstName" | "LastName", "NAME_FIRST" | "NAME_LAST", "Given Name"
+_FIRST = re.compile(r"(?i)(?:^|[\s_./>-])(?:first|given|fname)(?:$|[\s_]|name)")
+_LAST = re.compile(r"(?i)(?:^|[\s_./>-])(?:last|sur|family|lname)(?:$|[\s_]|name)")
 
 
 class CustomerNameDetector(CustomerDataDetector):
@@ -28,10 +35,40 @@ class CustomerNameDetector(CustomerDataDetector):
     rule = "PCE-01 6.3"
 
     def scan(self, document: Document, context: CustomerContext) -> Iterator[Finding]:
-        for f in context.of_kind("name"):
+        fields = context.of_kind("name")
+        halves = _split_names(document, fields)
+        for f in fields:
+            last = halves.get(id(f.segment))
+            if last is False:
+                continue  # the last name, in its first name's finding
+            if last is not None:
+                whole = f"{f.text} {last.text}"
+                name = person_name(whole, strict=False) or " ".join(whole.lower().split())
+                if not self.contacts.name_is_public(name):
+                    yield self.finding(f.segment, f.start, f.end, why=f.why, normalized=name, continued=last,
+                                       continued_end=len(last.text))
+                continue
             name = person_name(f.text, strict=False) or " ".join(f.text.lower().split())
             if not self.contacts.name_is_public(name):
                 yield self.finding(f.segment, f.start, f.end, why=f.why, normalized=name)
 
     def mask(self, value: str) -> str:
         return mask_words(value)
+
+
+def _split_names(document: Document, fields) -> dict[int, Segment | bool]:
+    """Of the name fields that are whole cells of a first-name and a last-name column of one record: for the
+    first name's segment, the last name's; for the last name's, False."""
+    labelled = {id(f.segment): f for f in fields if f.segment.label and f.start == 0
+                and f.end == len(f.segment.text) and (_FIRST.search(f.segment.label) or _LAST.search(f.segment.label))}
+    if len(labelled) < 2:
+        return {}
+    halves: dict[int, Segment | bool] = {}
+    for record in document.records:
+        named = [s for s in record.fields if id(s) in labelled]
+        first = [s for s in named if _FIRST.search(s.label) and not _LAST.search(s.label)]
+        last = [s for s in named if _LAST.search(s.label) and not _FIRST.search(s.label)]
+        if len(first) == 1 and len(last) == 1:
+            halves[id(first[0])] = last[0]
+            halves[id(last[0])] = False
+    return halves

@@ -35,7 +35,7 @@ def test_sap_contract_account_sheet():
                  ("000318845121", "1004417733", "Octavio", "Benavides", "(909) 468-3350", "tavob@gmail.com", 1307)])
     findings = found("ISU_export.xlsx", body)
     assert {("account_number", "000318845120"), ("phone", "(909) 620-7781"), ("energy_usage", "912"),
-            ("customer_name", "Octavio"), ("customer_name", "Benavides")} <= findings
+            ("customer_name", "Octavio Benavides")} <= findings
 
 
 def test_german_sap_sheet():
@@ -64,8 +64,8 @@ def test_title_column_of_courtesy_titles_is_a_salutation():
     body = csv("Title,FirstName,LastName,Address1,AcctNo", "Mr.,Octavio,Benavides,1460 E HOLT AVE,8002217734",
                "Mrs,Renata,Villaseñor,2218 W MISSION BLVD,8002217735")
     findings = found("mailmerge.csv", body)
-    assert {("customer_name", "Octavio"), ("customer_name", "Benavides"), ("address", "1460 E HOLT AVE"),
-            ("address", "2218 W MISSION BLVD"), ("customer_name", "Villaseñor")} <= findings
+    assert {("customer_name", "Octavio Benavides"), ("address", "1460 E HOLT AVE"),
+            ("address", "2218 W MISSION BLVD"), ("customer_name", "Renata Villaseñor")} <= findings
 
 
 def test_title_column_of_job_titles_stays_a_roster():
@@ -118,3 +118,12 @@ def test_street_and_house_number_of_a_facility_list_stay_public():
                                            "Palomares Community Center,499,E Arrow Hwy,(909) 620-2321"))
     assert not found("stations.csv", csv("Station,House Number,Street,Hours",
                                          "Fire Station 181,590,S Park Ave,24/7"))
+
+
+def test_a_name_split_into_first_and_last_columns_is_one_finding():
+    findings = found("merge.csv", csv("AcctNo,FirstName,LastName,Address1", "8001234567,Ilse,Lozano,3775 N ORANGE GROVE AVE"))
+    assert ("customer_name", "Ilse Lozano") in findings and not {("customer_name", "Ilse"), ("customer_name", "Lozano")} & findings
+    assert ("customer_name", "Ilse Lozano") in found("dump.json", b'{"accountNumber": "8001234567", "person": '
+                                                                  b'{"firstName": "Ilse", "lastName": "Lozano"}}')
+    # the surname first, as an export may order them: still one finding, read first name first
+    assert ("customer_name", "Ilse Lozano") in found("lf.csv", csv("Acct,Last Name,First Name", "8001234567,Lozano,Ilse"))

@@ -229,7 +229,7 @@ def test_a_key_value_dump_is_a_record_per_block_labelled_by_its_keys():
          ("PHONE_HOME", "(951) 593-2367"), ("LAST_12M_KWH", "5327")],
         [("CUSTOMER_NAME", "LEI GONG"), ("KWH", "8920")]]
     found = findings("dump.txt", dump)
-    for value in ("6760888609", "KHOURY", "2705 N HOLT AVE", "(951) 593-2367", "5327", "LEI GONG", "8920"):
+    for value in ("6760888609", "LAYLA KHOURY", "2705 N HOLT AVE", "(951) 593-2367", "5327", "LEI GONG", "8920"):
         assert value in [v for _, v in found]
 
 
