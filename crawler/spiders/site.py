@@ -1,4 +1,5 @@
-"""The ``site`` spider: every same-site page, sitemap entry and linked document of the start URLs.
+"""The ``site`` spider: every same-site page, sitemap entry and linked document of the start URLs, and the
+data files and documents the pages' own scripts load (``fetch('/api/outages.json')``; see ``script_links``).
 
 It only fetches and reports what it met; scope and limits live in ``ScopeMiddleware``, analysis in the
 collecting pipeline. Every URL it meets is normalised once (``crawler.scope.normalise_url``) and every link it
@@ -23,6 +24,7 @@ from ..failures import failure_reason
 from ..items import FetchedItem, LinksItem, RedirectItem, StatusItem
 from ..resume import Checkpoint
 from ..scope import DOCUMENT_EXTENSIONS, InvalidURL, LinkResolver, extension, host_key, normalise_url, resolve_link
+from .script_links import script_urls
 
 # Where pages link to things a reader can open: anchors, image maps, frames, <link rel=alternate> etc. Plain
 # strings (lxml's "smart" ones would keep the whole parsed page alive), without a parsel Selector for each.
@@ -78,9 +80,11 @@ class SiteSpider(scrapy.Spider):
         return scrapy.Request(url, callback=callback, errback=self.probe_failed, dont_filter=True,
                               meta={"pubcheck_probe": True, "pubcheck_kind": "sitemap"})
 
-    def follow(self, referrer: str, links: list[str], callback, kind: str | None = None):
+    def follow(self, referrer: str, links: list[str], callback, kind: str | None = None,
+               scripted: frozenset[str] = frozenset()):
         """Items and requests for ``links`` (as written) found at ``referrer``: the links for the referrers
-        list, a request for each new URL, and the reason for each link that cannot be fetched."""
+        list, a request for each new URL, and the reason for each link that cannot be fetched. ``scripted``:
+        those of the links that only the page's scripts load (see :meth:`failed`)."""
         urls: dict[str, None] = {}
         document_priority = self.settings.getint("DOCUMENT_PRIORITY")
         for written in links:
@@ -95,9 +99,12 @@ class SiteSpider(scrapy.Spider):
             if refusal:
                 yield StatusItem(url, "skipped", refusal, kind=kind)
             else:
+                meta = {"pubcheck_kind": kind} if kind else {}
+                if written in scripted:
+                    meta["pubcheck_script"] = True
                 yield scrapy.Request(url, callback=callback, errback=self.failed,
                                      priority=document_priority if extension(url) in DOCUMENT_EXTENSIONS else 0,
-                                     meta={"pubcheck_kind": kind} if kind else {})
+                                     meta=meta)
         yield LinksItem(referrer=referrer, urls=list(urls))
 
     def redirect(self, response, callback):
@@ -159,7 +166,26 @@ class SiteSpider(scrapy.Spider):
         if is_html:
             # a Selector of its own, not response.css(): the response's cached one would keep the parsed page
             # in memory for as long as the response waits for its analysis
-            yield from self.follow(response.url, PAGE_LINKS(Selector(response=response).root), self.parse)
+            root = Selector(response=response).root
+            links = PAGE_LINKS(root)
+            linked = set(links)
+            scripted = [url for url in self.site_script_urls(response.url, script_urls(root)) if url not in linked]
+            yield from self.follow(response.url, [*links, *scripted], self.parse, scripted=frozenset(scripted))
+
+    def site_script_urls(self, page: str, written: list[str]) -> list[str]:
+        """Of the URLs the page's scripts load (see :mod:`.script_links`), those on the site's own hosts.
+        A script's URL of another host (a vendor's CDN, an analytics endpoint) is no document of this site and
+        no link a reader follows, so it is not listed as an off-site link either; an unresolvable one neither."""
+        allowed = {h.lower() for h in self.settings.getlist("PUBCHECK_ALLOWED_HOSTS")}
+        kept = []
+        for text in written:
+            resolved = self.resolve(page, text)
+            if resolved is None or resolved[1]:
+                continue
+            host = host_key(resolved[0])
+            if host in self.site_hosts or host.split(":")[0] in allowed:
+                kept.append(text)
+        return kept
 
     def parse_robots(self, response):
         if response.status in REDIRECTS:
@@ -209,6 +235,10 @@ class SiteSpider(scrapy.Spider):
         request = failure.request
         refusal = failure_reason(failure, self.settings)
         http_status = failure.value.response.status if failure.check(HttpError) else None
+        if http_status and http_status < 500 and request.meta.get("pubcheck_script"):
+            # A script may call its URL otherwise (a POST, with parameters or headers): a 400 or 405 to a plain
+            # GET says nothing is published there for anyone to read, no document left unchecked.
+            refusal = refusal._replace(not_checked=False)
         yield StatusItem(request.url, refusal.status, refusal.reason, kind=request.meta.get("pubcheck_kind"),
                          http_status=http_status, not_checked=refusal.not_checked)
 

@@ -1,0 +1,93 @@
+"""URLs a page's own scripts and data attributes load, though no link names them.
+
+A city page often fills a table from a file its inline script fetches (``fetch('/api/outages.json')``,
+``$.getJSON``, ``axios.get``, ``xhr.open("GET", ...)``, a config object's ``"dataUrl"``), or names the file in
+a widget's ``data-src``/``data-url``. Anyone can fetch such a URL, so it is published as surely as a linked
+document. Only whole string literals are taken, and only those shaped like a data file or an API: a path
+ending in a data or document extension, or with an ``api`` segment. Not taken:
+
+- a literal that is an operand of ``+`` (a URL built at run time: its other part may be another host, an id);
+- a template literal (backquotes) and anything with ``${``, braces or whitespace in it;
+- regex literals and comments' prose (they hold no quoted URL-shaped string);
+- ``#`` anchors, page URLs without such an extension (navigation is in the links already).
+
+Which of these URLs the crawl fetches (the site's hosts only, not a vendor's CDN) is the spider's decision.
+"""
+from __future__ import annotations
+
+import posixpath
+import re
+from urllib.parse import urlsplit
+
+from lxml import etree
+
+from ..scope import DOCUMENT_EXTENSIONS
+
+# What a script loads to fill a page: structured data beside the documents a link could lead to.
+DATA_EXTENSIONS = DOCUMENT_EXTENSIONS | {"json", "geojson", "xml"}
+# Inline script text, and the attributes whose values a page's scripts read: data-* (data-src, data-url,
+# data-source ...), event handlers (onclick="location.href='/files/x.pdf'"), <object data> and <embed src>.
+SCRIPT_TEXTS = etree.XPath("//script/text()", smart_strings=False)
+SCRIPT_ATTRIBUTES = etree.XPath("//@*[starts-with(name(), 'data-') or starts-with(name(), 'on')]"
+                                " | //object/@data | //embed/@src", smart_strings=False)
+# A quoted string with nothing in it a URL literal lacks. JSON's escaped slash (\/) is allowed; it is undone
+# before the URL is judged.
+_LITERAL = re.compile(r"""(["'])((?:[^"'\s\\<>{}`]|\\/)+)\1""")
+# A file's name begins with a letter, digit, "_", "%", "~" or "-": "*.csv" and ".pdf,.docx" (a file input's
+# accept list) name no file.
+_FILE_NAME_START = re.compile(r"[\w%~-]")
+
+
+def script_urls(root) -> list[str]:
+    """The data and document URLs (as written) that the page ``root`` (an lxml tree) loads from its inline
+    scripts, event handlers and data attributes, in page order, each once."""
+    found: dict[str, None] = {}
+    for text in SCRIPT_TEXTS(root):
+        for url in literal_urls(text):
+            found[url] = None
+    for value in SCRIPT_ATTRIBUTES(root):
+        value = value.strip()
+        if is_data_url(value):
+            found[value] = None
+        else:
+            for url in literal_urls(value):
+                found[url] = None
+    return list(found)
+
+
+def literal_urls(script: str) -> list[str]:
+    """The whole string literals in ``script`` that are data or document URLs, unescaped."""
+    urls = []
+    for match in _LITERAL.finditer(script):
+        if _concatenated(script, match.start(), match.end()):
+            continue  # a part of a URL built at run time
+        text = match.group(2).replace("\\/", "/")
+        if is_data_url(text):
+            urls.append(text)
+    return urls
+
+
+def _concatenated(script: str, start: int, end: int) -> bool:
+    """Whether the literal at ``script[start:end]`` is an operand of ``+`` (or ``+=``)."""
+    before = script[max(0, start - 16):start].rstrip()
+    return before.endswith(("+", "+=")) or script[end:end + 16].lstrip().startswith("+")
+
+
+def is_data_url(text: str) -> bool:
+    """Whether ``text`` is a URL (absolute, ``//host``, root- or page-relative) of a data file or an API:
+    its path ends in a data or document extension or has an ``api`` segment. A bare relative path needs
+    the extension ("outages.json", "data/rates.csv"); "api/v1" alone is as likely a route name."""
+    if not text or "\\" in text or "$" in text or text.startswith("#"):
+        return False
+    try:
+        parts = urlsplit(text)
+    except ValueError:
+        return False
+    if parts.scheme and (parts.scheme not in ("http", "https") or not parts.netloc):
+        return False
+    path = parts.path
+    stem, dot_extension = posixpath.splitext(posixpath.basename(path))
+    if dot_extension[1:].lower() in DATA_EXTENSIONS and _FILE_NAME_START.match(stem):
+        return True
+    written_as_url = bool(parts.netloc) or path.startswith(("/", "./", "../"))
+    return written_as_url and "api" in path.lower().split("/")

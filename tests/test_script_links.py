@@ -1,0 +1,148 @@
+"""Data files a page's inline script loads (fetch, $.getJSON, axios, XMLHttpRequest, a config object, a
+data-url attribute) are published like links: the crawl fetches them on the site's hosts and lists the page
+as their referrer. URLs built at run time, template literals, regex literals and vendors' URLs are not."""
+from __future__ import annotations
+
+import json
+from http.server import BaseHTTPRequestHandler
+
+import pytest
+from lxml import html
+
+from crawler.demo.server import LocalSite
+from crawler.spiders.script_links import is_data_url, literal_urls, script_urls
+
+from conftest import RecordingSite, serve_locally
+
+
+@pytest.mark.parametrize("script, url", [
+    ("fetch('/api/outages.json').then(r => r.json()).then(render);", "/api/outages.json"),
+    ('$.getJSON("/data/shutoff-list.json", function (d) { fill(d); });', "/data/shutoff-list.json"),
+    ("axios.get('/files/rebate-awards.csv').then(draw)", "/files/rebate-awards.csv"),
+    ('var x = new XMLHttpRequest(); x.open("GET", "/api/v2/callbacks"); x.send();', "/api/v2/callbacks"),
+    ('window.appConfig = {"dataUrl": "\\/api\\/rebates.json", "pageSize": 25};', "/api/rebates.json"),
+    ("loadTable('reports/aging.xlsx')", "reports/aging.xlsx"),
+    ("d3.json('./layers/service-points.geojson')", "./layers/service-points.geojson"),
+    ("fetch('/api/accounts?status=past-due')", "/api/accounts?status=past-due"),
+])
+def test_a_whole_literal_a_script_loads_is_found(script, url):
+    assert literal_urls(script) == [url]
+
+
+@pytest.mark.parametrize("script", [
+    "fetch(`/api/customers/${id}.json`)",                         # a template literal: built at run time
+    'fetch(apiBase + "/api/outages.json")',                       # the other part may be another host
+    'fetch("/api/premises/" + premiseId + ".json")',
+    'url += "/export.csv";',
+    "var isData = /\\/api\\/[a-z]+\\.json$/i.test(path);",        # a regex literal
+    "/*! vendor v3.1 | see https://cdn.vendor.example/license.txt */",  # prose in a comment, unquoted
+    "document.querySelector('#council-members').scrollIntoView()",
+    "location.href = '/departments/utilities/contact-us';",       # a page: the links already lead there
+    "headers: {'Accept': 'application/json', 'Content-Type': 'text/csv'}",
+    "input.accept = '.pdf,.docx'; filter = '*.csv';",
+    'alert("Upload your permit as a .pdf file")',
+    "router.add('api/v1')",                                       # a route name, not a URL
+])
+def test_what_is_no_whole_data_url_is_not_taken(script):
+    assert literal_urls(script) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("https://www.example.gov/api/stations", True),
+    ("//www.example.gov/docs/budget.pdf", True),
+    ("mailto:utility@example.gov", False),
+    ("#top", False),
+    ("/images/banner.jpg", False),
+    ("/js/app.min.js", False),
+])
+def test_data_urls_by_their_shape(text, expected):
+    assert is_data_url(text) is expected
+
+
+def test_data_attributes_handlers_and_embeds_are_read_with_the_scripts():
+    page = html.fromstring(
+        '<div id="map" data-source="/gis/streetlights.geojson" data-zoom="12"></div>'
+        '<div class="widget" data-props=\'{"feed": "/api/notices.json", "title": "Notices"}\'></div>'
+        '<img data-src="/images/hall.jpg" alt="City Hall">'
+        '<button onclick="window.open(\'/files/rate-schedule.pdf\')">Rates</button>'
+        '<object data="/files/annual-report.pdf" type="application/pdf"></object>'
+        '<script>fetch("/api/outages.json").then(show);</script>'
+        '<script src="/js/vendor.js"></script>')
+    assert script_urls(page) == ["/api/outages.json", "/gis/streetlights.geojson", "/api/notices.json",
+                                 "/files/rate-schedule.pdf", "/files/annual-report.pdf"]
+
+
+OUTAGE_PAGE = """<html><body><h1>Planned outages</h1><table id="outages"></table>
+<script>
+  fetch('/api/planned-outages.json').then(r => r.json()).then(d => render(d.items));
+  fetch('/api/crews/' + crewId + '.json');
+  fetch(`/api/premises/${premise}.json`);
+  $.getJSON('{other}api/feed.json');
+  window.settings = {"callbacks": {"source": "{site}api\\/callbacks.json"}};
+</script>
+<div class="rebates" data-url="/files/rebate-winners.csv"></div></body></html>"""
+OUTAGES = {"items": [{"customerName": "Renata Villalobos", "serviceAddress": "2290 Quail Run Ave, Pomona CA",
+                      "phone": "909-555-0182"}]}
+
+
+def test_an_endpoint_only_a_script_loads_is_crawled_with_its_page_as_referrer(run_pubcheck, tmp_path):
+    root = tmp_path / "site"
+    (root / "api").mkdir(parents=True)
+    (root / "api" / "planned-outages.json").write_text(json.dumps(OUTAGES))
+    (root / "api" / "callbacks.json").write_text('[{"name": "Osvaldo Quintanilla", "callback": "909-555-0147"}]')
+    (root / "files").mkdir()
+    (root / "files" / "rebate-winners.csv").write_text("Customer,Service Address\nLiesel Okonkwo,815 Birchwood Ln\n")
+    other = RecordingSite()
+    try:
+        with LocalSite(root) as site:
+            (root / "index.html").write_text(OUTAGE_PAGE.replace("{other}", other.url).replace("{site}", site.url))
+            result = run_pubcheck("crawl", site.url, "--out", tmp_path / "out", "--reveal")
+    finally:
+        other.stop()
+    assert result.returncode == 1, result.stderr
+    data = json.loads((tmp_path / "out" / "findings.json").read_text())
+    docs = {d["url"]: d for d in data["documents"]}
+    endpoint = site.url + "api/planned-outages.json"
+    for url in (endpoint, site.url + "api/callbacks.json", site.url + "files/rebate-winners.csv"):
+        assert docs[url]["status"] == "scanned"
+        assert docs[url]["referrers"] == [site.url]
+    assert {f["value"] for f in data["findings"] if f["url"] == endpoint} >= {"Renata Villalobos", "909-555-0182"}
+    assert not [url for url in docs if "crews" in url or "premises" in url or "feed.json" in url]
+    assert other.requests == []
+
+
+class ApiHandler(BaseHTTPRequestHandler):
+    """A page whose script posts a form to one API and searches another with parameters: a plain GET of
+    either is refused (405, 400), and one more answers 404."""
+    ANSWERS = {"/": (200, "text/html", "<p>Sign up for outage alerts.</p><script>"
+                                       "fetch('/api/alert-signup', {method: 'POST', body: form});"
+                                       "fetch('/api/address-lookup');"
+                                       "$.getJSON('/api/retired-feed.json');</script>"),
+               "/api/alert-signup": (405, "application/json", '{"error": "POST only"}'),
+               "/api/address-lookup": (400, "application/json", '{"error": "q is required"}')}
+
+    def do_GET(self):
+        status, content_type, body = self.ANSWERS.get(self.path, (404, "text/html", "<p>Not found</p>"))
+        self.send_response(status)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(body.encode())))
+        self.end_headers()
+        self.wfile.write(body.encode())
+
+    def log_message(self, *args):
+        pass
+
+
+def test_an_api_a_plain_get_cannot_read_is_listed_but_leaves_nothing_unchecked(run_pubcheck, tmp_path):
+    server, url = serve_locally(ApiHandler)
+    try:
+        result = run_pubcheck("crawl", url, "--out", tmp_path / "out")
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert result.returncode == 0, result.stderr
+    docs = {d["url"]: d for d in json.loads((tmp_path / "out" / "findings.json").read_text())["documents"]}
+    for path, status in (("api/alert-signup", 405), ("api/address-lookup", 400), ("api/retired-feed.json", 404)):
+        assert docs[url + path]["status"] == "failed"
+        assert docs[url + path]["http_status"] == status
+        assert docs[url + path]["referrers"] == [url]
