@@ -14,8 +14,9 @@ from twisted.python.failure import Failure
 
 from .scope import refuse_response
 
-# answers that mean the document is not published to the public: a broken link, a protected area
-_NOT_PUBLISHED = frozenset({401, 403, 404, 407, 410, 451})
+# answers that mean the document is not published to the public: a broken link, a protected area, an address that
+# serves nothing to a GET (405: a script's POST-only endpoint, whichever run finds it)
+_NOT_PUBLISHED = frozenset({401, 403, 404, 405, 407, 410, 451})
 
 # low-level causes of a failed download, most telling first, and how a person would say each
 _PLAIN_CAUSES: tuple[tuple[type[BaseException] | tuple, str], ...] = (
