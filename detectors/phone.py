@@ -36,6 +36,11 @@ from .public_contacts import PUBLIC_CUE, clause_before, number_block, to_e164
 _OTHER_NUMBER = re.compile(r"(?i)\b(?:account|acct|sa|invoice|inv|order|case|permit|apn|parcel|ref|reference|"
                            r"claim|file|item|resolution|po|contract|meter|serial)\b(?:\W{0,3}(?:no|number|id))?"
                            r"\W{0,4}$")
+# a person named in a work role on the job ("Pike Electric - crew lead Tom Reyes, cell ..."): a contractor's field
+# contact, whose cell the page gives for the job
+_WORK_ROLE = re.compile(r"(?i)\b(?:crew\s+lead(?:er)?|foreman|forewoman|superintendent|project\s+manager|"
+                        r"site\s+(?:supervisor|lead|contact)|field\s+(?:rep|representative|supervisor)|"
+                        r"on-call\s+(?:supervisor|engineer)|dispatcher)\b")
 # words right before a number that make it a person's own, and the same words just after it ("(home)")
 # ("my", "his", "her" before a word or the number, not before a name: "My Ta, (562) ..." is the staff liaison)
 _PERSONAL = re.compile(r"(?i)\b(?:cell(?:ular)?|cellphone|celular|mobile(?!\s+homes?)|personal|private|resident|residence|"
@@ -170,8 +175,8 @@ class PhoneDetector(CustomerDataDetector):
                     site = {number_block(e) for s in document.segments if s.chrome
                             for a, b in phone_spans(s.text) if (e := to_e164(s.text[a:b]))}
                 before = clause_before(segment.text, start)
-                if number_block(e164) in site or _OTHER_NUMBER.search(before) or not (personal_cue(
-                        f"{segment.label or ''} {before}", text_after(segment.text, end, 20))
+                if number_block(e164) in site or _OTHER_NUMBER.search(before) or _WORK_ROLE.search(before) or not (
+                        personal_cue(f"{segment.label or ''} {before}", text_after(segment.text, end, 20))
                         or _REACH_PERSON_BEFORE.search(before)):
                     continue
                 yield self.finding(segment, start, end, severity="low", normalized=e164, public_if_repeated=True,

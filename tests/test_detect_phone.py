@@ -77,6 +77,9 @@ NOT_FOUND = [
     # the line the customer was told to call: toll-free, or the City's
     ("Customer Ana Ruiz, acct 3412098812, was told to call 8002247010 for the payment line.",),
     ("Customer Ana Ruiz, acct 3412098812, was told to call 9096202341 for the Housing office.",),
+    # a contractor's field contact named in the role, the cell given for the job
+    ("Mutual-aid crews this week: Pike Electric \u2013 crew lead Tom Reyes, cell 706-656-2407",),
+    ("Volt Power LLC \u2013 project manager Dana Quist, cell (762) 241-1525",),
     # an SCE account in brackets after the name is no phone
     ("Customer Ana Ruiz (8001026149) called about her bill of 812 kWh.",),
     # an office reached at a number; a contact cell that holds more than a number
