@@ -218,7 +218,8 @@ _CITY_FACILITY = re.compile(r"(?i)\b(?:city hall|civic center|city yard|corporat
                             r"police|fire station|(?:community|senior|recreation|aquatic|youth|teen|nature) center|"
                             r"municipal|city[- ]owned|city of|county of|street ?lights?|traffic signals?|pump station|"
                             r"(?:waste)?water (?:treatment |reclamation |pollution control )?plant|treatment plant|"
-                            r"lift station|reservoir|substation|park|pool|museum|stadium)\b")
+                            r"w?wtp|lift station|reservoir|substation|jail|detention (?:center|facility)|courthouse|park|pool|"
+                            r"museum|stadium)\b")
 
 
 def city_facility(candidate: Candidate) -> bool:
@@ -245,8 +246,9 @@ def city_facility(candidate: Candidate) -> bool:
 # ("City of Pomona") nor a street named after one ("City Hall Ave")
 _FACILITY_IN_LINE = re.compile(rf"(?i)\b(?:city hall|civic center|city yard|corporation yard|library|police|fire station|"
                                r"(?:community|senior|recreation|aquatic|youth|teen|nature) center|street ?lights?|"
-                               r"traffic signals?|pump station|(?:waste)?water (?:treatment |reclamation |pollution control )?plant|"
-                               r"treatment plant|lift station|reservoir|substation|park|pool|museum|"
+                               r"traffic signals?|pump station|(?:waste)?water (?:treatment |reclamation |pollution control )?"
+                               r"plant|treatment plant|w?wtp|lift station|reservoir|substation|jail|detention (?:center|facility)|"
+                               r"courthouse|park|pool|museum|"
                                rf"stadium)\b(?!\s+(?:{alternation(SUFFIXES)})\b\.?)")
 # words of a person's in the line: a customer, a resident, a pronoun's account ("her SA ID")
 _PERSON_IN_LINE = re.compile(r"(?i)\b(?:customers?|resident|tenant|ratepayer|homeowner|owner|occupant|account holder|"

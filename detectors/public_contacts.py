@@ -70,7 +70,9 @@ mail.com zoho.com aim.com
 # words before a phone number or an address that make it an office's, a facility's or a firm's
 PUBLIC_CUE = re.compile(r"(?i)\b(?:office|offices|dept|department|division|bureau|city|county|state|"
                         r"hall|library|center|centre|station|hotline|helpline|line|fax|facsimile|"
-                        r"desk|reception|switchboard|services?|program|customer|call center|information|"
+                        r"desk|reception|switchboard|services?|program|call center|information|"
+                        # a customer service line, not "Customer phone 909-...", "the customer's cell"
+                        r"customer(?!(?:['\u2019]s)?\s+(?:phone|cell|cellphone|mobile|tel|telephone|contact|number|no|#)\b)|"
                         r"info|inquir(?:y|ies)|media|press|tty|tdd|relay|toll[- ]free|emergency|dispatch|"
                         r"police|fire|sheriff|clerk|council|councilmember|commissioner|mayor|manager|"
                         r"director|coordinator|district|authority|commission|board|health|partners|alliance|"

@@ -378,6 +378,9 @@ def test_meter_and_premise_ids_of_the_citys_own_facilities_are_not_found():
     assert accounts(("Facility", "Utility Acct", "2025 kWh"), ("Wastewater Plant", "0080-117804-02", "83,898 kWh"),
                     ("Reservoir 3 pump", "0080-117805-02", "12,044 kWh"),
                     ("Mission substation", "0080-117806-02", "3,120 kWh")) == []
+    assert accounts(("Facility", "Address", "Account", "Annual use"), ("Alder County Jail", "600 County Rd 4",
+                                                                       "PB-3110159-06", "112,400 kWh"),
+                    ("Redstone Mesa WWTP", "2200 River Rd", "PB-8062959-02", "97,310 kWh")) == []
     assert accounts(("Account Holder", "Premise ID"), ("Acme Bakery LLC", "74681455")) == ["74681455"]
     assert accounts(("Customer", "Meter #", "Service Address"), ("Nicole Park", "V482N-133779", "10845 Park Ave")) == \
         ["V482N-133779"]

@@ -59,6 +59,9 @@ FOUND = [
     (("Elisa Aparicio, account 2-12-396-3361: I called three times and nobody called back. Please call me at "
       "9095776199.",),
      [("9095776199", "high")]),
+    # "Customer phone" labels the customer's number, not a customer service line
+    (("Brett Reyes at 471 W Holt Ave, account 2-29-343-1820. Customer phone 909-667-4873.",),
+     [("909-667-4873", "high")]),
     # bare, after a phone's label or "call" in a line that gives the customer's account
     (("Su número de cuenta 3614683912 registró un consumo de 346 kWh. Intentamos comunicarnos con usted al teléfono "
       "9094692123.",), [("9094692123", "high")]),
@@ -74,6 +77,8 @@ FOUND = [
 NOT_FOUND = [
     *HARD_NEGATIVES.values(),
     ("Fax: (626) 555-1234",),
+    # a customer service line beside a customer's record
+    ("Customer Ana Ruiz, acct 2-29-343-1820, was referred to Customer Service at 909-555-0100.",),
     # the line the customer was told to call: toll-free, or the City's
     ("Customer Ana Ruiz, acct 3412098812, was told to call 8002247010 for the payment line.",),
     ("Customer Ana Ruiz, acct 3412098812, was told to call 9096202341 for the Housing office.",),

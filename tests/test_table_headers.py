@@ -278,3 +278,26 @@ def test_an_aging_reports_customers_under_bucket_columns():
             ("energy_usage", "2774")} <= found("aging.csv", body)
     # a budget's aging columns name no customer
     assert found("aging.csv", b"Fund,Department,FY24,90+ Days\n101,Utilities,2774,312.50\n") == set()
+
+
+def test_a_battery_s_size_is_no_usage():
+    body = (b"Customer,Service Address,Account,System (kW),Battery (kWh)\n"
+            b"Laura Roberts,3124 S Rood Ave,PB-3146693-07,7.6,13.5\n")
+    assert not any(category == "energy_usage" for category, _ in found("nem-queue.csv", body))
+
+
+def test_a_pdf_tables_period_headed_usage_column():
+    """A header cell that opens with its period ("12-MO kWh") heads a table laid out in a PDF's text too."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=10)
+    for row in (("NAME", "PREMISE ADDRESS", "SVC ACCT", "12-MO kWh"),
+                ("THOMPSON, JAMES", "3708 VIA VERDE", "3-412-5521-07", "9,461"),
+                ("ROQUE, LUCIA", "1298 E MISSION BLVD", "3-118-2203-44", "14,520")):
+        for cell in row:
+            pdf.cell(45, 8, cell)
+        pdf.ln()
+    assert {("energy_usage", "9,461"), ("energy_usage", "14,520")} <= found("usage.pdf", bytes(pdf.output()))
+

@@ -11,7 +11,7 @@ import re
 import time
 from dataclasses import dataclass, field, replace
 
-from detectors.context.headers import header_kind
+from detectors.context.headers import PERIOD_COUNT, header_kind
 from detectors.model import Document, Location, Record, Segment
 
 from .sniff import (CSV, DOCX, EML, HTML, IMAGE_TYPES, JSON, OPENDOCUMENT_TYPES, PDF, PPTX, RTF, TEXT_TYPES, XLS,
@@ -255,7 +255,7 @@ def looks_like_header_row(texts: list[str]) -> bool:
     filled = [t for t in texts if t]
     series = _numbered_series(filled)
     return (len(filled) >= 2 and all(t in series or _is_header_text(t) for t in filled)
-            and 2 * sum(is_label_like(t) or t in series or _PERIOD_COUNT.match(t) is not None for t in filled)
+            and 2 * sum(is_label_like(t) or t in series or PERIOD_COUNT.match(t) is not None for t in filled)
             > len(filled) and not pivot_measure(filled))
 
 
@@ -284,14 +284,8 @@ def _counts_up(numbers: list[int]) -> bool:
     return len(numbers) >= 3 and len(steps) == 1 and steps.pop() > 0
 
 
-# a header that opens with the period its figures cover: "12-mo kWh", "3 Yr Avg", "30-day use"; an aging bucket's
-# "90+ Days", "31-60 Days"
-_PERIOD_COUNT = re.compile(r"(?i)\d{1,3}(?:\s*[-\u2013]\s*\d{1,3}|\s*\+)?[- ]?(?:mo|mos|months?|yrs?|years?|days?|wks?|"
-                           r"weeks?)\b\.?")
-
-
 def _is_header_text(text: str) -> bool:
-    if (len(text) > _MAX_LABEL_CHARS or "@" in text or (text[0].isdigit() and not _PERIOD_COUNT.match(text))
+    if (len(text) > _MAX_LABEL_CHARS or "@" in text or (text[0].isdigit() and not PERIOD_COUNT.match(text))
             or is_label_cell(text)):
         return False
     letters = sum(c.isalpha() for c in text)

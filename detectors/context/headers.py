@@ -25,6 +25,10 @@ _SOFT_VETO = re.compile(r"\b(?:business(?! partner)|company|organization|firm|ag
 _STRONG = re.compile(r"\bcustomer\b|account holder|account name|name on account|ratepayer|service addr(?:ess)?\b|"
                      r"billing address|service account|service agreement|premise|subscriber|kwh|usage|consumption|"
                      r"\bcliente\b|titular|direcci[oó]n de servicio|\bconsumo\b")
+# a column name that opens with the period its figures cover: "12-mo kWh", "3 Yr Avg", "30-day use"; an aging
+# bucket's "90+ Days", "31-60 Days"
+PERIOD_COUNT = re.compile(r"(?i)\d{1,3}(?:\s*[-\u2013]\s*\d{1,3}|\s*\+)?[- ]?(?:mo|mos|months?|yrs?|years?|days?|wks?|"
+                          r"weeks?)\b\.?")
 _KIND_RULES = [  # first match wins
     # a person's own identifier: beside a name it makes the name a customer's as surely as an account does
     ("identifier", re.compile(r"\b(?:ssn|s\.s\.n|ss\s*#|social security|soc\.? sec|itin|tin|ein|tax\s*id|taxpayer"
@@ -35,7 +39,7 @@ _KIND_RULES = [  # first match wins
                          r"(?:#|\bno\.?|\bnumber|\bnbr)\s+to\s+call\b|\bcall\s+at\b")),
     (None, re.compile(r"[$¢]|/\s*kwh|\b(?:rate|rates|price|cost|charges?|per|amount|tier|baseline|allowance|date|"
                       r"savings?|saved|reduction|goal|target|average|avg|typical|capacity|generation|mwh|gwh|mw|"
-                      r"production|produced|output|generated|offsets?|avoided)\b")),
+                      r"production|produced|output|generated|offsets?|avoided|battery|batteries|storage)\b")),
     # a class of customers or a count of them, not one customer: "Customer Class", "Rate Class", "Accounts"
     (None, re.compile(r"\b(?:customer|account|rate|service)\s+(?:class|classes|type|types|category|categories|"
                       r"segment|group|sector)\b|\b(?:class|sector|segment|count|number of|no\. of|# of)\b")),

@@ -20,7 +20,7 @@ from ..model import Segment
 from ..public_contacts import FACILITY_CUE
 from .analysis import Analysis, Cell, Line, page_of
 from .cues import CUSTOMER_ROLE, NOTICE_CUE_RE
-from .headers import PLACE_HEADER, columns, header_kind, verdict_of
+from .headers import PERIOD_COUNT, PLACE_HEADER, columns, header_kind, verdict_of
 from .persons import named_officially, names_in
 from .shapes import CITY_LINE_RE, COLUMN_GAP, STREET_START, consumption_spans, phone_spans, span
 
@@ -468,7 +468,8 @@ def _header_of(analysis: Analysis, line: Line, spans: list[tuple[int, int]]) -> 
     """The column names of a table's header line laid out in text ("Date | Customer | Acct | Notes"): short
     worded cells, none a value, at least one naming a customer's field."""
     texts = tuple(line.segment.text[a:b] for a, b in spans)
-    if len(texts) < 2 or any(len(t) > 40 or len(t.split()) > _HEADER_WORDS or t[0].isdigit()
+    if len(texts) < 2 or any(len(t) > 40 or len(t.split()) > _HEADER_WORDS
+                             or (t[0].isdigit() and not PERIOD_COUNT.match(t))
                              or sum(c.isalpha() for c in t) < 2 or _IN_A_SENTENCE.search(t) or analysis.sniff(t)
                              for t in texts):
         return None  # not the columns of a page of prose set in two ("return or account, use Form 4506-T or")
