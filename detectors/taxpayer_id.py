@@ -163,9 +163,9 @@ def _holders(candidate: Candidate) -> list[tuple[str | None, str]]:
 
 def _addressee_is_firm(holders: list[tuple[str | None, str]]) -> bool:
     """A letter's inside address among the lines above, whose first line, right above the street or box line, reads
-    as a firm's name ("Inland Empire Tree Service" / "PO Box 1180, Rialto, CA 92377")."""
+    as a firm's name ("Inland Empire Tree Service" / "PO Box 1180, Rialto, CA 92377"; one word: "Silva-Carter")."""
     texts = [text.strip() for label, text in holders[1:] if label is None]
-    return any(_STREET_LINE.match(below) and 2 <= len(above.split()) <= 6 and not any(c.isdigit() for c in above)
+    return any(_STREET_LINE.match(below) and 1 <= len(above.split()) <= 6 and not any(c.isdigit() for c in above)
                and _is_firm(above) for above, below in zip(texts, texts[1:]))
 
 

@@ -233,6 +233,10 @@ def test_a_firm_as_the_addressee_of_a_letter():
     assert findings_for(TaxpayerIdDetector, firm) == []
     person = ["Raymond Castellanos", "PO Box 1180, Rialto, CA 92377", "", "RE: Form W-9 on file, EIN 27-1122334"]
     assert [f.value for f in findings_for(TaxpayerIdDetector, person)] == ["27-1122334"]
+    # a firm named by one word, as consultants' blocks in an exhibit name them
+    block = ["Silva-Carter", "386 Meyers Corners", "Phone 552-944-4092   Federal Tax ID (EIN): 95-4125989",
+             "Project lead: Alexis Riley, P.E."]
+    assert findings_for(TaxpayerIdDetector, block) == []
 
 
 def test_the_writers_own_firm_signs_below():
