@@ -127,3 +127,15 @@ def test_a_name_split_into_first_and_last_columns_is_one_finding():
                                                                   b'{"firstName": "Ilse", "lastName": "Lozano"}}')
     # the surname first, as an export may order them: still one finding, read first name first
     assert ("customer_name", "Ilse Lozano") in found("lf.csv", csv("Acct,Last Name,First Name", "8001234567,Lozano,Ilse"))
+
+
+def test_a_column_of_account_counts_by_member_town_is_an_aggregate():
+    page = ("<p>Enrolled accounts and average monthly residential usage by member jurisdiction.</p><table><tr><th>Member"
+            "</th><th>Accounts</th><th>Opt-out rate</th><th>Avg residential usage</th><th>Solar Share subscribed</th>"
+            "</tr><tr><td>Larkspur Falls</td><td>12,408</td><td>5.2%</td><td>550 kWh</td><td>47 MWh</td></tr>"
+            "<tr><td>Meadowcrest</td><td>4,911</td><td>7.9%</td><td>612 kWh</td><td>22 MWh</td></tr></table>")
+    assert found("members.html", page.encode()) == set()
+    # an "Accounts" column of account numbers is a customer's
+    customer = ("<table><tr><th>Customer</th><th>Accounts</th><th>kWh</th></tr><tr><td>Ana Ruiz</td><td>48217733</td>"
+                "<td>612</td></tr></table>")
+    assert ("account_number", "48217733") in found("customers.html", customer.encode())

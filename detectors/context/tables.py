@@ -114,8 +114,10 @@ def _column_kinds(analysis: Analysis) -> dict[tuple[str, ...], tuple[str, tuple]
         if _months_of_usage(analysis, labels, inferred, sample[0][0]):
             inferred = [("usage", False) if _MONTH.fullmatch(label) else kind for label, kind in zip(labels, inferred)]
         inferred = _intervals_of_a_meter(labels, _salutations(inferred, sample))
+        counted = _count_columns(labels, sample)
+        inferred = tuple((None, False) if i in counted else kind for i, kind in enumerate(inferred))
         verdict = found if inferred == kinds else verdict_of(inferred)
-        tables[labels] = ("aggregate" if _counts_of_accounts(labels, inferred) else verdict), inferred
+        tables[labels] = ("aggregate" if _counts_of_accounts(labels, inferred, counted) else verdict), inferred
     return tables
 
 
@@ -160,11 +162,25 @@ _COUNT_COLUMN = re.compile(r"(?i)(?<![a-z0-9])(?:(?:acct|accts|accounts?|cust|cu
                            r"cust|custs|customers?|meters?|premises)|(?:accts|accounts|custs|customers|meters)))(?![a-z])")
 
 
-def _counts_of_accounts(labels: tuple[str, ...], kinds: tuple) -> bool:
+def _counts_of_accounts(labels: tuple[str, ...], kinds: tuple, counted: set[int]) -> bool:
     """A table with a column counting accounts or customers and no column of one customer's account, identifier
-    or contact: figures of a class of customers (a rate schedule's, a ZIP code's), nobody's record."""
-    return (any(_COUNT_COLUMN.search(label) for label in labels)
+    or contact: figures of a class of customers (a rate schedule's, a ZIP code's, a member town's), nobody's
+    record."""
+    return ((bool(counted) or any(_COUNT_COLUMN.search(label) for label in labels))
             and not any(kind in ("account", "identifier", "address", "phone", "email") for kind, _ in kinds))
+
+
+# a plural of what is counted, heading a column of counts: "Accounts" over "12,408", "Enrolled customers" over "911"
+_PLURAL_HEADER = re.compile(r"(?i)\s*(?:total|enrolled|active|participating)?\s*(?:accounts|accts|customers|meters|"
+                            r"premises|households)\s*")
+_COUNT_CELL = re.compile(r"\s*(?:\d{1,3}(?:,\d{3})+|\d{1,5})\s*")
+
+
+def _count_columns(labels: tuple[str, ...], sample: list[list[Segment]]) -> set[int]:
+    """The columns headed by a plural of accounts or customers whose cells are all counts (a thousands
+    separator, or at most five digits): no account numbers there."""
+    return {i for i, label in enumerate(labels) if _PLURAL_HEADER.fullmatch(label)
+            and all(_COUNT_CELL.fullmatch(row[i].text) for row in sample if i < len(row))}
 
 
 # a column headed by a month alone: "Jan", "Feb.", "January 2026", "Mar-26", "enero"
