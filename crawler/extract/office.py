@@ -3,10 +3,12 @@ from a reader: comments, tracked deletions, hidden text, document properties; hi
 columns and cell comments.
 
 DOCX paragraphs are read from their XML rather than with python-docx's ``paragraph.text``, which
-leaves out deleted text, hidden runs and text boxes.
+leaves out deleted text, hidden runs and text boxes. Pictures in a Word or PowerPoint file (a scanned letter
+pasted into a page or a slide) are read by OCR as an image linked on its own is: :func:`read_pictures`.
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import io
 import re
@@ -18,6 +20,7 @@ from lxml import etree
 from detectors.model import Location
 
 from . import DocumentBuilder, ExtractError, TableCell, lay_out_table
+from .ocr import read_image
 from .sheets import Sheet, SheetCell, read_rows
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -33,6 +36,11 @@ _NOTE_SEPARATORS = frozenset({"separator", "continuationSeparator", "continuatio
 MAX_CELLS = 2_000_000  # cells read per workbook
 _STREAMING_XML_BYTES = 50_000_000  # sheets larger than this are read in openpyxl's streaming mode
 _DIGIT_PATTERN = re.compile(r"^[0#]+(?:[- ][0#]+)*$")  # number formats like 000-00-0000 or 00000
+PICTURE_TYPES = (".png", ".jpg", ".jpeg", ".jpe", ".tif", ".tiff", ".bmp", ".gif")  # raster pictures OCR can read
+MAX_PICTURES = 40  # pictures read by OCR per document: each takes seconds
+MAX_PICTURE_BYTES = 40_000_000  # one picture's file: a larger one is not a page of text
+MIN_TEXT_SIDE = 300  # a picture whose longer side is shorter (an icon, a bullet, a small logo) holds no lines of text
+MIN_TEXT_HEIGHT = 24  # nor does a rule or a banner thinner than one line of text
 
 
 # --- DOCX --------------------------------------------------------------------------------------------
@@ -57,6 +65,7 @@ def extract_docx(builder: DocumentBuilder, body: bytes, content_type: str | None
     reader.notes(document.part.package)
     for comment in document.comments:
         builder.add(comment.text.strip(), Location(element=f"comment {comment.comment_id}"), hidden="comment")
+    read_pictures(builder, zipfile.ZipFile(io.BytesIO(body)), "word/media/")
     properties = document.core_properties
     for name in _DOCX_PROPERTIES:
         value = " ".join(str(getattr(properties, name, "") or "").split())
@@ -64,6 +73,58 @@ def extract_docx(builder: DocumentBuilder, body: bytes, content_type: str | None
             builder.add(value, Location(element="document properties"), hidden="document properties", label=name)
             if name == "title":
                 builder.document.title = value
+
+
+def read_pictures(builder: DocumentBuilder, archive: zipfile.ZipFile, folder: str) -> None:
+    """OCR the raster pictures stored under ``folder`` of an Office package (word/media/, ppt/media/), each
+    located "image NAME" (OCR): a scanned letter pasted into a document is published as readable as the same
+    scan in a PDF. Pictures too small to hold a line of text (icons, bullets, logos) are passed over; the rest
+    are bounded in number, in file size and by the document's time limit. Without Tesseract the document is
+    marked as needing OCR, as a scanned PDF is."""
+    names = sorted(n for n in archive.namelist() if n.startswith(folder) and n.lower().endswith(PICTURE_TYPES))
+    read = 0
+    for name in names:
+        if builder.full:
+            return
+        short = name[len(folder):]
+        image = _picture(builder, archive, name, short)
+        if image is None or not _may_hold_text(image):
+            continue
+        if read == MAX_PICTURES:
+            builder.not_checked(f"needs OCR: pictures after the first {MAX_PICTURES} not read")
+            return
+        read += 1
+        start = len(builder.document.segments)
+        if not read_image(builder, image, None, f"image {short}"):
+            return
+        for segment in builder.document.segments[start:]:
+            segment.location = dataclasses.replace(segment.location, element=f"image {short}")
+
+
+def _picture(builder: DocumentBuilder, archive: zipfile.ZipFile, name: str, short: str):
+    """The picture's first frame decoded, or None (noted as not checked) when it is too large or unreadable."""
+    from PIL import Image, UnidentifiedImageError
+
+    try:
+        if archive.getinfo(name).file_size > MAX_PICTURE_BYTES:
+            raise ValueError(f"larger than {MAX_PICTURE_BYTES // 1_000_000} MB")
+        with archive.open(name) as stream:
+            data = stream.read(MAX_PICTURE_BYTES + 1)
+        if len(data) > MAX_PICTURE_BYTES:
+            raise ValueError(f"inflates beyond {MAX_PICTURE_BYTES // 1_000_000} MB")
+        with warnings.catch_warnings():  # Pillow's pixel limit, as an error: a decompression bomb is refused
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            image = Image.open(io.BytesIO(data))
+            image.load()
+        return image
+    except (UnidentifiedImageError, Image.DecompressionBombError, Image.DecompressionBombWarning, zipfile.BadZipFile,
+            OSError, ValueError, SyntaxError, EOFError) as e:
+        builder.not_checked(f"needs OCR: image {short} not read: {e}"[:200])
+        return None
+
+
+def _may_hold_text(image) -> bool:
+    return max(image.size) >= MIN_TEXT_SIDE and min(image.size) >= MIN_TEXT_HEIGHT
 
 
 class _WordReader:
