@@ -65,6 +65,10 @@ from detectors.context.persons import (called_customer, name_after_role, name_be
     ("Also, Karen May called again about acct 2-53-520-5854", ["Karen May"]),
     ("Karen May 5 meeting notes", []),
     ("Pay by Friday May 9", []),
+    # a footnote's number before the name it is about; a house number before a street named after someone
+    ("Three exceptions were escalated.\n1 Jason Cotto, service account 3-412-5521-07; net use 1,204 kWh.",
+     ["Jason Cotto"]),
+    ("1234 Maria Lopez Ave, Pomona", []),
 ])
 def test_names_in_running_text(text, names):
     assert [text[a:b] for a, b in names_in(text)] == names

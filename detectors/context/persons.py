@@ -383,8 +383,20 @@ def _after_house_number(text: str, start: int) -> bool:
     return bool(number) and not _NUMBER_GROUP_END.search(text, max(0, number.start() - 3), number.start())
 
 
+# a footnote's or an item's number opening a line: "1 Jason Cotto, service account ..."
+_NOTE_NUMBER = re.compile(r"[ \t]*\d{1,2}[ \t]+")
+
+
+def _footnote(text: str, run: list[tuple[int, int]]) -> bool:
+    """A run of words after a footnote's number at the start of its line and ended by a comma or a semicolon: the
+    note's subject, not a street named after someone ("1 Jason Cotto, service account ...")."""
+    line_start = text.rfind("\n", 0, run[0][0]) + 1
+    return bool(_NOTE_NUMBER.fullmatch(text, line_start, run[0][0])) and text[run[-1][1]:run[-1][1] + 1] in (",", ";")
+
+
 def _names_in_run(text: str, run: list[tuple[int, int]], anchored: bool) -> list[tuple[int, int]]:
-    if run and (_after_house_number(text, run[0][0]) or _TRADE_NAME_BEFORE.search(text, max(0, run[0][0] - 24), run[0][0])
+    if run and ((_after_house_number(text, run[0][0]) and not _footnote(text, run))
+                or _TRADE_NAME_BEFORE.search(text, max(0, run[0][0] - 24), run[0][0])
                 or _PLACE_OF.search(text, max(0, run[0][0] - 20), run[0][0]) or _STATE_AFTER.match(text, run[-1][1])):
         return []  # "1234 Maria Lopez Ave": a street named after someone; a city; "dba Casares Lawn Care": a trade name
     words = [_plain(text[a:b]) for a, b in run]
