@@ -167,3 +167,13 @@ def test_an_average_in_a_resident_s_e_mail_is_no_usage_of_theirs():
     found = fields_by_kind(lines("From: Tomas Reyes <treyes88@charter.net>\nTo: customercare@pomonachoiceenergy.org\n"
                                  "My bill is too high; the average home uses 500 kWh.\nTomas Reyes\n2214 Fremont Ave"))
     assert "usage" not in found and "address" not in found
+
+
+def test_a_service_requests_applicant_block_over_its_account():
+    """A permit portal's record: the applicant's address block ("Meadowcrest CO, 81520": a comma after the state too)
+    over a description that gives the customer's account."""
+    record = lines("Record SR26-1403: Utility Billing Inquiry\nApplicant:\nDrew Simmons\n3556 Rood Road\n"
+                   "Meadowcrest CO, 81520\nHome Phone:(970) 612-4471\n"
+                   "Project Description: Customer states bill for account PB-7708435-03 doubled; requests rebill.")
+    found = fields_by_kind(record)
+    assert found["name"] == ["Drew Simmons"] and found["address"][0].startswith("3556 Rood Road")

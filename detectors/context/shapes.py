@@ -76,7 +76,7 @@ ADDRESS_RE = re.compile(
     rf"(?:(?:{_NAME}\s+){{0,3}}{_NAME}\s+{_TYPE}(?!\w)"
     rf"|(?i:{alternation(PRE_TYPES)})\s+(?:(?:del|de|la|las|los|el)[ \t]+)?{_SPANISH_NAME}(?:[ \t]+{_SPANISH_NAME}){{0,2}})"
     rf"{_UNIT}?{_CITY_STATE_ZIP}")
-CITY_LINE_RE = re.compile(r"\s*[A-Z][A-Za-z .'-]+,?\s+(?:[A-Z]{2}|California)\.?\s+\d{5}(?:-\d{4})?\s*")
+CITY_LINE_RE = re.compile(r"\s*[A-Z][A-Za-z .'-]+,?\s+(?:[A-Z]{2}|California)\.?,?\s+\d{5}(?:-\d{4})?\s*")  # "CO, 81520" too
 STREET_START = re.compile(r"\s*\d{1,6}[A-Za-z]?(?:-\d+)?\s+(?:[NSEWnsew]\.?\s+)?[A-Za-z0-9]")
 PO_BOX = re.compile(r"(?i)\s*(?:p\.?\s?o\.?\s*box|post office box)\s*\d")
 # a post-office box or a rural route's box in running text, with its city, state and ZIP when they follow
