@@ -239,12 +239,17 @@ def _text_lines(lines: list[str], font: str = "helvetica") -> list[str]:
 
 
 def test_columns_set_apart_by_spaces_in_one_string_are_cells():
-    lines = _text_lines(["Rebate #   Customer              Service Address        Acct No.",
-                         "RB-2210   Dennis Okafor        907 E Holt Ave          5520461-18",
-                         "RB-2211   Marisol Quintero     1184 N Garey Ave        5520477-02"])
-    assert lines == ["Rebate #\tCustomer\tService Address\tAcct No.",
-                     "RB-2210\tDennis Okafor\t907 E Holt Ave\t5520461-18",
-                     "RB-2211\tMarisol Quintero\t1184 N Garey Ave\t5520477-02"]
+    pdf = _pdf()
+    pdf.set_font("helvetica", size=10)
+    for number, line in enumerate(["Rebate #   Customer              Service Address        Acct No.",
+                                   "RB-2210   Dennis Okafor        907 E Holt Ave          5520461-18",
+                                   "RB-2211   Marisol Quintero     1184 N Garey Ave        5520477-02"]):
+        pdf.text(40, 80 + 14 * number, line)  # one string a line, its columns set apart with spaces
+    document = extract("https://example.org/rebates.pdf", bytes(pdf.output()))
+    cells = [(s.label, s.text) for s in document.segments if s.label]
+    assert cells == [("Rebate #", "RB-2210"), ("Customer", "Dennis Okafor"), ("Service Address", "907 E Holt Ave"),
+                     ("Acct No.", "5520461-18"), ("Rebate #", "RB-2211"), ("Customer", "Marisol Quintero"),
+                     ("Service Address", "1184 N Garey Ave"), ("Acct No.", "5520477-02")]
     pdf = _pdf()
     for number, line in enumerate(["Rebate #   Customer              Service Address        Acct No.",
                                    "RB-2210   Dennis Okafor        907 E Holt Ave          5520461-18"]):

@@ -1,8 +1,9 @@
 """One page: its visible lines, the text it hides (failed redactions, hidden layers), its annotations,
 and OCR when it is a scan.
 
-Every page takes the fast path (PDFium's text layer, two character boxes per word). Only a page where
-shapes or images lie over words is rendered, around those words, to see whether the words are seen;
+Every page takes the fast path (PDFium's text layer, two character boxes per word). A report exported with
+its columns padded by spaces, one string a line, is read as the same report as text (``_padded_tables``).
+Only a page where shapes or images lie over words is rendered, around those words, to see whether the words are seen;
 only a page whose images carry too little text for their size is rendered whole for OCR.
 """
 from __future__ import annotations
@@ -12,13 +13,15 @@ import pypdfium2.raw as pdfium_c
 from detectors.model import Location
 
 from .. import DocumentBuilder, is_label_like, label_text
+from ..fixed_width import Table, tables
 from ..layout import Piece, line_text, pieces_of, reading_lines
 from ..ocr import MAX_PIXELS, NEEDS_OCR, OCR_DPI, engine, read_image
+from ..text import read_table
 from . import objects as page_objects
 from .annotations import read_annotations
 from .objects import IMAGE, PageObjects
 from .redaction import Redaction, hidden_text
-from .text import PageText, PdfWord, page_text
+from .text import PageText, PdfWord, page_text, typed_line
 
 HIDDEN_LAYER = "hidden layer"
 _SCANNED_SHARE = 0.2  # images covering this share of a page with almost no text make it a scan
@@ -43,7 +46,7 @@ def read_page(builder: DocumentBuilder, pdf, index: int, hidden_layers: set[str]
         redactions = hidden_text(page, textpage, text, objects)
         redactions += read_annotations(builder, page, number, text.words, attached)
         layered = _in_hidden_layers(textpage, text, objects, hidden_layers) if hidden_layers else []
-        _add_text(builder, page, number, text, redactions, layered)
+        _add_text(builder, page, textpage, number, text, redactions, layered)
         if _is_scanned(page, text, objects):
             _ocr(builder, page, number)
         return text.unmapped
@@ -52,13 +55,20 @@ def read_page(builder: DocumentBuilder, pdf, index: int, hidden_layers: set[str]
         page.close()
 
 
-def _add_text(builder: DocumentBuilder, page, number: int, text: PageText, redactions: list[Redaction],
+def _add_text(builder: DocumentBuilder, page, textpage, number: int, text: PageText, redactions: list[Redaction],
               layered: list[PdfWord]) -> None:
     taken = {id(w) for r in redactions for w in r.words} | {id(w) for w in layered}
     runs = [[w for w in run if id(w) not in taken] for run in text.runs] if taken else text.runs
-    lines = reading_lines(pieces_of(runs))
+    runs = [run for run in runs if run]
+    typed, padded = _padded_tables(textpage, runs)
+    in_tables = {index for _, table in padded for index in range(table.header_line, table.end)}
+    lines = reading_lines(pieces_of([run for index, run in enumerate(runs) if index not in in_tables]))
     for line_number, line in enumerate(lines, 1):
+        while padded and padded[0][0] >= max(p.y1 for p in line):  # a table read where it stands on the page
+            read_table(builder, typed, padded.pop(0)[1], f"page {number}")
         builder.add(line_text(line), Location(page=number, line=line_number))
+    for _, table in padded:
+        read_table(builder, typed, table, f"page {number}")
     if layered:
         for line in reading_lines(pieces_of([layered])):
             builder.add(line_text(line), Location(page=number, element="hidden layer"), hidden=HIDDEN_LAYER)
@@ -73,6 +83,19 @@ def _add_text(builder: DocumentBuilder, page, number: int, text: PageText, redac
         builder.add(" ".join(w.text for w in words),
                     Location(page=number, line=line_number, box=(x0 - left, top - y1, x1 - left, top - y0)),
                     hidden=redaction.hidden, label=label)
+
+
+def _padded_tables(textpage, runs: list[list[PdfWord]]) -> tuple[list[str], list[tuple[float, Table]]]:
+    """The tables of a report exported with its columns padded by spaces, one string a line, found as in the same
+    report as text (``crawler.extract.fixed_width``): in a proportional font such a row's columns do not line
+    up where they are drawn, and a full column leaves one space before the next, so only the characters typed
+    tell its cells apart. Returns the runs' lines of text and each table with the top of its header."""
+    typed = [typed_line(textpage, run) for run in runs]
+    if not any(line and "  " in line for line in typed):
+        return [], []
+    lines = [line if line is not None else " ".join(w.text for w in run) for line, run in zip(typed, runs)]
+    return lines, [(max(w.y1 for w in runs[table.header_line]), table) for table in tables(lines)
+                   if all(typed[index] is not None for index in range(table.header_line, table.end))]
 
 
 def _line_and_label(lines: list[list[Piece]], word: PdfWord) -> tuple[int | None, str | None]:

@@ -18,6 +18,7 @@ import numpy
 import pypdfium2.raw as pdfium_c
 
 from ..layout import Word
+from .objects import address
 
 # characters PDFium gives for glyphs it cannot map to Unicode, and control characters
 _UNMAPPED = frozenset("\ufffd\ufffe\uffff")
@@ -122,6 +123,35 @@ def _paired(word: str) -> str:
 
 def _clean(text: str) -> str:
     return "".join(c for c in text if c not in _UNMAPPED and unicodedata.category(c) not in ("Cc", "Cs", "Cn", "Co"))
+
+
+def typed_line(textpage, run: list[PdfWord]) -> str | None:
+    """A PDFium line drawn as one string (a report exported with its columns padded by spaces), with the
+    spaces it was typed with: PDFium keeps one space of a run, so the count is the gap between two words over
+    the width of a space in the string's font. The columns then lie at the same characters as in the export
+    as text (``crawler.extract.fixed_width``), whatever the font's widths. None for a line of several strings
+    (its columns are placed by where they are drawn) or without a font to measure."""
+    textpage = textpage.raw
+    first = run[0].start
+    drawn_by = pdfium_c.FPDFText_GetTextObject(textpage, first)
+    # its first and last word from one string: two calls a line, where asking for every word's would slow a page
+    if not drawn_by or address(pdfium_c.FPDFText_GetTextObject(textpage, run[-1].start)) != address(drawn_by):
+        return None
+    space = _space_width(textpage, drawn_by, first)
+    if space is None:
+        return None
+    gaps = [" " * max(1, round((after.x0 - before.x1) / space)) for before, after in zip(run, run[1:])]
+    return "".join(word.text + gap for word, gap in zip(run, gaps)) + run[-1].text
+
+
+def _space_width(textpage, text_object, index: int) -> float | None:
+    """The width of a space in the font and size character ``index`` is drawn in, in page units."""
+    font = pdfium_c.FPDFTextObj_GetFont(text_object)
+    width = ctypes.c_float()
+    size = pdfium_c.FPDFText_GetFontSize(textpage, index)
+    if not font or size <= 0 or not pdfium_c.FPDFFont_GetGlyphWidth(font, ord(" "), ctypes.c_float(size), width):
+        return None
+    return width.value if width.value > 0 else None
 
 
 def char_box(textpage, index: int) -> tuple[float, float, float, float] | None:
