@@ -57,6 +57,11 @@ def test_title_above_the_table_stays_first():
     assert segments.index("Winifred Castellanos") > segments.index("Customer")
 
 
+def test_a_padded_tables_cells_say_their_page_and_column():
+    cell = next(s for s in extract("report.pdf", _pdf(_INTERCONNECTIONS)).segments if s.text == "Winifred Castellanos")
+    assert (cell.location.page, cell.location.element, cell.label) == (1, "column Customer", "Customer")
+
+
 def test_staff_directory_padded_stays_clean():
     lines = ["Public Works Department Staff",
              "Name                Title                        Phone          Email",

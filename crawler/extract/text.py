@@ -70,14 +70,15 @@ def read_lines(builder: DocumentBuilder, lines: list[str]) -> None:
 
 
 def read_table(builder: DocumentBuilder, lines: list[str], table: Table, where: str | None = None, *,
-               hidden: str | None = None, chrome: bool = False) -> None:
+               hidden: str | None = None, chrome: bool = False, page: int | None = None) -> None:
     """A fixed-width table: its header's names, then each row a record of its cells labelled by their column;
     the lines between rows (rulings, blank lines) as text. ``where`` is the element the lines are in (an HTML
-    ``<pre>``), their line numbers then counted in it; ``hidden`` and ``chrome`` are that element's."""
+    ``<pre>``), their line numbers then counted in it; ``hidden`` and ``chrome`` are that element's; ``page`` the
+    PDF page they are on."""
     def location(index: int, column: int | None = None) -> Location:
         name = None if column is None else f"column {table.header[column]}"
         if where is None:
-            return Location(line=index + 1, element=name)
+            return Location(page=page, line=index + 1, element=name)
         return Location(element=" > ".join(filter(None, (where, f"line {index + 1}", name))))
 
     for column, name in enumerate(table.header):

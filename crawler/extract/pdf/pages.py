@@ -65,10 +65,10 @@ def _add_text(builder: DocumentBuilder, page, textpage, number: int, text: PageT
     lines = reading_lines(pieces_of([run for index, run in enumerate(runs) if index not in in_tables]))
     for line_number, line in enumerate(lines, 1):
         while padded and padded[0][0] >= max(p.y1 for p in line):  # a table read where it stands on the page
-            read_table(builder, typed, padded.pop(0)[1], f"page {number}")
+            read_table(builder, typed, padded.pop(0)[1], page=number)
         builder.add(line_text(line), Location(page=number, line=line_number))
     for _, table in padded:
-        read_table(builder, typed, table, f"page {number}")
+        read_table(builder, typed, table, page=number)
     if layered:
         for line in reading_lines(pieces_of([layered])):
             builder.add(line_text(line), Location(page=number, element="hidden layer"), hidden=HIDDEN_LAYER)
