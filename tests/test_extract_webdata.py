@@ -1,5 +1,5 @@
 """Web data that lost records: a SharePoint list's rows as JSON in an inline script, their field names with XML's
-encoded spaces ("Account_x0020_No"). Each is checked end to end by every registry detector, beside
+encoded spaces ("Account_x0020_No"); a hidden form field named as ASP.NET code names it ("ctl00$Main$hfAccountNo"). Each is checked end to end by every registry detector, beside
 the same shapes on a City page that hold nothing confidential."""
 from __future__ import annotations
 
@@ -39,3 +39,23 @@ def test_a_customer_row_of_a_sharepoint_list_is_found_whole():
     '"$412,300", "Project_x0020_Description": "Resurfacing of 5th Street"}'])
 def test_sharepoint_lists_of_staff_facilities_and_contracts_raise_nothing(row):
     assert found(SP_LIST.format(row=row)) == set()
+
+
+# --- a hidden field named by ASP.NET code ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("name", ["hfAccountNo", "ctl00$MainContent$hfAccountNo", "hdnAccountNo", "txtAccountNo"])
+def test_a_control_s_name_less_its_type_prefix_and_containers_labels_its_value(name):
+    document = html(f'<form><input type="hidden" name="{name}" value="KV-3381920-05" /></form>')
+    assert [(s.label, s.text) for s in document.segments] == [("Account No", "KV-3381920-05")]
+    assert ("account_number", "KV-3381920-05") in found(f'<form><input type="hidden" name="{name}" '
+                                                         f'value="KV-3381920-05" /></form>')
+
+
+@pytest.mark.parametrize("inputs", [
+    '<input type="hidden" name="ctl00$MainContent$hfPageId" value="4471" />'
+    '<input type="hidden" name="hfDepartment" value="Utilities Billing Office" />',
+    '<input type="hidden" name="hdnFacilityAddress" value="200 N Park Dr, Alder Falls, CO 81401" />'
+    '<input type="hidden" name="hfFacilityName" value="Juniper Park Pavilion" />',
+    '<input type="hidden" name="txtMeetingId" value="831 2210 5567" />'])
+def test_hidden_fields_of_a_city_page_raise_nothing(inputs):
+    assert found(f"<form>{inputs}</form>") == set()
