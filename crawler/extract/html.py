@@ -146,6 +146,12 @@ def extract_html(builder: DocumentBuilder, body: bytes, content_type: str | None
     _Walker(builder, _parse(decoded.text)).walk()
 
 
+def extract_markup(builder: DocumentBuilder, markup: str, path: str) -> None:
+    """HTML that another format holds as text (a feed entry's escaped ``<content type="html">``), read as a page
+    is, its elements' paths under ``path``."""
+    _Walker(builder, _parse(markup), path=path).walk()
+
+
 def _parse(markup: str) -> BeautifulSoup:
     # huge_tree: libxml2 must not cut multi-megabyte text (a data dump in <pre>) or deep nesting; the walk
     # sets its own depth limit.
