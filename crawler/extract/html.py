@@ -84,6 +84,10 @@ _CONTENT_BLOCKS = ["p", "ul", "ol", "dl", "table", "section", "article", "h1", "
                    "blockquote", "pre"]
 _NOT_FIELD_VALUES = frozenset({"input", "select", "textarea", "button", "script", "style", "template", "br", "hr"})
 _CAMEL_CASE = re.compile(r"(?<=[a-z])(?=[A-Z])")
+# a form control's name as ASP.NET and WebForms-style code write it: the naming containers it sits in
+# ("ctl00$MainContent$") and a prefix saying the control's type (hf, hdn: hidden field; txt: text box; ddl: drop-down)
+# before the name of the field itself ("ctl00$MainContent$hfAccountNo" is the "Account No")
+_CONTROL_TYPE_PREFIX = re.compile(r"^(?:hf|hdn|hid|hidden|txt|tb|lbl|ddl|cbo|cmb)(?=[A-Z_])")
 # a label that ends by naming an identifier ("customer id", "Acct No.", "Account #", "account number")
 _NAMES_IDENTIFIER = re.compile(r"(?:\b(?:id|no|nos|num|nbr|number|code|key)|#)\W*$", re.I)
 _CSS_ID = re.compile(r"^[A-Za-z][\w-]*$")
@@ -140,6 +144,12 @@ def extract_html(builder: DocumentBuilder, body: bytes, content_type: str | None
     if not decoded.text.strip():
         return
     _Walker(builder, _parse(decoded.text)).walk()
+
+
+def extract_markup(builder: DocumentBuilder, markup: str, path: str) -> None:
+    """HTML that another format holds as text (a feed entry's escaped ``<content type="html">``), read as a page
+    is, its elements' paths under ``path``."""
+    _Walker(builder, _parse(markup), path=path).walk()
 
 
 def _parse(markup: str) -> BeautifulSoup:
@@ -546,7 +556,8 @@ class _Walker:
 
     def _form_label(self, element: Tag, frame: _Frame) -> str | None:
         return (self.labels_by_id.get(element.get("id")) or frame.form_label or _label_before(element)
-                or element.get("aria-label") or element.get("placeholder") or element.get("name") or None)
+                or element.get("aria-label") or element.get("placeholder") or _control_name_words(element.get("name"))
+                or None)
 
     def _choice_label(self, option: Tag) -> str | None:
         """What an option's list chooses: the list's ``<label>`` (its own words, not the choices it wraps),
@@ -877,6 +888,12 @@ def _data_label(name: str) -> str:
 def _attribute_words(name: str) -> str:
     """The words of a name given in markup: "customer_id", "acct-no", "customerId" -> "customer id", ...."""
     return " ".join(w for w in _WORD_SPLIT.split(_CAMEL_CASE.sub(" ", name)) if w).strip()
+
+
+def _control_name_words(name: str | None) -> str:
+    """The words of a form control's field name: "ctl00$Main$hfAccountNo" -> "Account No", "acct_no" -> "acct no"."""
+    field = (name or "").rsplit("$", 1)[-1]
+    return _attribute_words(_CONTROL_TYPE_PREFIX.sub("", field))
 
 
 def _identifier_label(label: str | None) -> str | None:

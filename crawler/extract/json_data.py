@@ -60,6 +60,16 @@ def _json_label(parent: str | None, key: str) -> str:
 _MEASURE_VALUES = frozenset({"value", "val", "quantity", "qty", "total", "reading", "sum"})
 
 
+# a character XML names cannot hold, written as its code point: "Account_x0020_No" is "Account No" (SharePoint's
+# list fields, .NET DataSet and Excel XML exports keep their column names so, in XML and in the JSON made from it)
+_ENCODED_CHARACTER = re.compile(r"_x([0-9A-Fa-f]{4})_")
+
+
+def decoded_name(key: str) -> str:
+    """A field's name as its author wrote it: "Service_x0020_Address" -> "Service Address"."""
+    return _ENCODED_CHARACTER.sub(lambda m: chr(int(m[1], 16)), key)
+
+
 def nested_label(parent: str, key: str, joiner: str) -> str:
     """The label of member ``key`` of an object that is member ``parent`` of its record: both names
     ("premise.address", "serviceLocation.line1": whose and what), except in a measure's object
@@ -171,14 +181,15 @@ def _object_fields(node: dict, path: str, dialect: Dialect, fields: list, nested
             continue
         key, value = member
         key = str(key)
-        where, label = dialect.member(object_path, key), dialect.label(object_key, key)
+        name = decoded_name(key)
+        where, label = dialect.member(object_path, key), dialect.label(object_key, name)
         folded = _folded(label, value, where) if dialect.linked_data else None
         if folded is not None:
             fields.extend(folded)
         elif isinstance(value, dict) and not (dialect.linked_data and "@type" in value):
-            members.append((iter(value.items()), where, key))
+            members.append((iter(value.items()), where, name))
         elif dialect.sections and _sections(value):
-            members.extend((iter(item.items()), dialect.item(where, index), key)
+            members.extend((iter(item.items()), dialect.item(where, index), name)
                            for index, item in reversed(list(enumerate(value))))
         elif isinstance(value, (dict, list)):
             nested.append((value, where, label))

@@ -2,21 +2,28 @@
 is: an element repeated among its siblings (each ``<Customer>``, ``<item>``, ``<entry>``) is a record, and its
 attributes, its child elements and the elements nested in those are its fields, labelled by their names in words
 (``<AcctNo>`` -> "Acct No", ``<vendor ein="...">`` -> "vendor ein" beside the vendor's own text, "vendor").
+Escaped HTML in an element (a feed entry's ``<content type="html">`` or ``<description>``, entity-escaped or in
+CDATA) is a document, not a value: it is read as a page is, outside the entry's record.
 
 Parsed with defusedxml: no entity is expanded and nothing external is fetched; a file that declares entities, is
 not well-formed XML or is larger than the text the document may still hold is read line by line like any text."""
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import ParseError, fromstring
 
 from . import DocumentBuilder, collapse
+from .html import extract_markup
 from .json_data import Dialect, add_records, json_records, nested_label
 from .text_fields import key_words
 
 _TEXT = "#text"  # the key of an element's own text beside its attributes or children
+# escaped HTML in an element's text (an Atom <content type="html">, an RSS <description>, each in CDATA or
+# entity-escaped): an end tag or a line break says the text is markup, not a value that holds a "<"
+_ESCAPED_MARKUP = re.compile(r"</[a-z][a-z0-9]*\s*>|<br\s*/?>", re.I)
 
 
 def _member(path: str, key: str) -> str:
@@ -51,40 +58,57 @@ def read_xml(builder: DocumentBuilder, body: bytes) -> bool:
     except (ParseError, ValueError) as e:
         builder.warn(f"not well-formed XML ({e}): read as text")
         return False
-    add_records(builder, json_records({_local(root.tag): _tree(root)}, root="", dialect=XML_DIALECT))
+    documents: list[tuple[str, str]] = []
+    tree = _tree(root, documents)
+    add_records(builder, json_records({_local(root.tag): tree}, root="", dialect=XML_DIALECT))
+    for path, markup in documents:
+        extract_markup(builder, markup, path)
     return True
 
 
-def _tree(root) -> dict:
+def _tree(root, documents: list[tuple[str, str]]) -> dict:
     """The element as nested dicts, without recursion: attributes under "@name", a child element that is text
     alone as its text, another as a dict, children whose name repeats among their siblings as a list. Text with
     elements inside it (``<p>Call <b>Jane Doe</b> at ...</p>``, a document rather than data) is one text, under
-    "#text" beside the attributes."""
+    "#text" beside the attributes. Escaped HTML (a feed entry's ``<content type="html">``) is a document too:
+    appended to ``documents`` with its element's path, to be read as a page is, and left out of the record,
+    whose fields the detectors read as values rather than as sentences."""
     top: dict = {}
-    stack = [(root, top)]
+    stack = [(root, top, _member("", _local(root.tag)))]
     while stack:
-        element, node = stack.pop()
+        element, node, path = stack.pop()
         for name, value in element.attrib.items():
             node["@" + _local(name)] = value
         if not len(element) or _mixed(element):
-            text = collapse(" ".join(element.itertext()))
+            text = _text(element, path, documents)
             if text:
                 node[_TEXT] = text
             continue
         children = [child for child in element if isinstance(child.tag, str)]  # not comments nor instructions
-        repeated = Counter(_local(child.tag) for child in children)
+        repeated, seen = Counter(_local(child.tag) for child in children), Counter()
         for child in children:
             tag = _local(child.tag)
+            child_path = _member(path, tag) if repeated[tag] == 1 else XML_DIALECT.item(_member(path, tag), seen[tag])
+            seen[tag] += 1
             if child.attrib or (len(child) and not _mixed(child)):
                 value: dict | str = {}
-                stack.append((child, value))
+                stack.append((child, value, child_path))
             else:
-                value = collapse(" ".join(child.itertext()))
+                value = _text(child, child_path, documents)
             if repeated[tag] > 1:
                 node.setdefault(tag, []).append(value)
             else:
                 node[tag] = value
     return top
+
+
+def _text(element, path: str, documents: list[tuple[str, str]]) -> str:
+    """An element's text, or "" when it is escaped HTML, which goes to ``documents`` instead."""
+    text = " ".join(element.itertext())
+    if _ESCAPED_MARKUP.search(text):
+        documents.append((path, text))
+        return ""
+    return collapse(text)
 
 
 def _mixed(element) -> bool:
