@@ -43,6 +43,7 @@ class CollectPipeline:
         self.progress = progress  # where to say what the run is doing after the crawl, or None
         self.pool = pool
         self.probe = probe  # the future outcome of the page the workers read first
+        self.workers_ready = False  # the workers have read it
         self.memory_mb = memory_mb
         self.key = key
         self.site_wide_pages = site_wide_pages
@@ -92,6 +93,7 @@ class CollectPipeline:
         if self.probe is None:
             return
         trouble = await probe_trouble(self.probe, self.memory_mb)
+        self.workers_ready = trouble is None
         if trouble:
             self.finished = True  # no report: the run did not happen
             self.pool.stop()
@@ -99,12 +101,15 @@ class CollectPipeline:
             raise CloseSpider("extraction workers failed to start")
 
     async def _workers_ready(self) -> bool:
-        """Whether the workers, started now with the probe page if they have not been, have read it. If they
-        could not, the run is refused as a configuration error, as it is before the crawl: no report, no run in
-        the history."""
+        """Whether the workers, started now with the probe page if they have not been, have read it (looked at
+        until they have, not again for every document). If they could not, the run is refused as a configuration
+        error, as it is before the crawl: no report, no run in the history."""
+        if self.workers_ready:
+            return True
         if self.probe is None:
             self.probe = submit_probe(self.pool)
         trouble = await probe_trouble(self.probe, self.memory_mb)
+        self.workers_ready = trouble is None
         if trouble and not self.finished:
             self.finished = True
             self.pool.stop()

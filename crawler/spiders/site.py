@@ -10,6 +10,7 @@ from the checkout.
 """
 from __future__ import annotations
 
+from functools import cached_property
 from urllib.parse import urljoin
 
 import scrapy
@@ -176,16 +177,20 @@ class SiteSpider(scrapy.Spider):
         """Of the URLs the page's scripts load (see :mod:`.script_links`), those on the site's own hosts.
         A script's URL of another host (a vendor's CDN, an analytics endpoint) is no document of this site and
         no link a reader follows, so it is not listed as an off-site link either; an unresolvable one neither."""
-        allowed = {h.lower() for h in self.settings.getlist("PUBCHECK_ALLOWED_HOSTS")}
         kept = []
         for text in written:
             resolved = self.resolve(page, text)
             if resolved is None or resolved[1]:
                 continue
             host = host_key(resolved[0])
-            if host in self.site_hosts or host.split(":")[0] in allowed:
+            if host in self.site_hosts or host.split(":")[0] in self.allowed_hosts:
                 kept.append(text)
         return kept
+
+    @cached_property
+    def allowed_hosts(self) -> frozenset[str]:
+        """The hosts beyond the site's that the configuration lets the crawl fetch (read once, not per page)."""
+        return frozenset(h.lower() for h in self.settings.getlist("PUBCHECK_ALLOWED_HOSTS"))
 
     def parse_robots(self, response):
         if response.status in REDIRECTS:
