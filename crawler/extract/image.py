@@ -11,18 +11,30 @@ from .ocr import NEEDS_OCR, engine, read_image
 MAX_FRAMES = 1000
 
 
-def extract_image(builder: DocumentBuilder, body: bytes, content_type: str | None) -> None:
-    from PIL import Image, ImageSequence, UnidentifiedImageError
+def open_image(body: bytes):
+    """Pillow's image of ``body``, its header read; ValueError saying why it cannot be read. Pillow's pixel limit
+    is an error here: a decompression bomb is refused unread."""
+    from PIL import Image, UnidentifiedImageError
 
-    with warnings.catch_warnings():  # Pillow's pixel limit, as an error: a decompression bomb is refused unread
+    with warnings.catch_warnings():
         warnings.simplefilter("error", Image.DecompressionBombWarning)
         try:
             image = Image.open(io.BytesIO(body))
             image.size  # noqa: B018 (Pillow reads the header lazily)
         except (UnidentifiedImageError, OSError, ValueError, SyntaxError) as e:
-            raise ExtractError(f"unreadable image: {e}") from None
+            raise ValueError(f"unreadable image: {e}") from None
         except (Image.DecompressionBombError, Image.DecompressionBombWarning):
-            raise ExtractError("image too large to read (decompression bomb?)") from None
+            raise ValueError("image too large to read (decompression bomb?)") from None
+    return image
+
+
+def extract_image(builder: DocumentBuilder, body: bytes, content_type: str | None) -> None:
+    from PIL import ImageSequence
+
+    try:
+        image = open_image(body)
+    except ValueError as e:
+        raise ExtractError(str(e)) from None
     frames = getattr(image, "n_frames", 1)
     builder.document.pages = frames if frames > 1 else None
     if engine() is None:

@@ -20,6 +20,7 @@ from lxml import etree
 from detectors.model import Location
 
 from . import DocumentBuilder, ExtractError, TableCell, lay_out_table
+from .image import open_image
 from .ocr import read_image
 from .sheets import Sheet, SheetCell, read_rows
 
@@ -103,8 +104,6 @@ def read_pictures(builder: DocumentBuilder, archive: zipfile.ZipFile, folder: st
 
 def _picture(builder: DocumentBuilder, archive: zipfile.ZipFile, name: str, short: str):
     """The picture's first frame decoded, or None (noted as not checked) when it is too large or unreadable."""
-    from PIL import Image, UnidentifiedImageError
-
     try:
         if archive.getinfo(name).file_size > MAX_PICTURE_BYTES:
             raise ValueError(f"larger than {MAX_PICTURE_BYTES // 1_000_000} MB")
@@ -112,13 +111,10 @@ def _picture(builder: DocumentBuilder, archive: zipfile.ZipFile, name: str, shor
             data = stream.read(MAX_PICTURE_BYTES + 1)
         if len(data) > MAX_PICTURE_BYTES:
             raise ValueError(f"inflates beyond {MAX_PICTURE_BYTES // 1_000_000} MB")
-        with warnings.catch_warnings():  # Pillow's pixel limit, as an error: a decompression bomb is refused
-            warnings.simplefilter("error", Image.DecompressionBombWarning)
-            image = Image.open(io.BytesIO(data))
-            image.load()
+        image = open_image(data)  # a decompression bomb refused as a linked image's is
+        image.load()
         return image
-    except (UnidentifiedImageError, Image.DecompressionBombError, Image.DecompressionBombWarning, zipfile.BadZipFile,
-            OSError, ValueError, SyntaxError, EOFError) as e:
+    except (zipfile.BadZipFile, OSError, ValueError, SyntaxError, EOFError) as e:
         builder.not_checked(f"needs OCR: image {short} not read: {e}"[:200])
         return None
 
