@@ -13,6 +13,7 @@ printout are skipped. A title line right above the header (two phrases of words,
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from . import looks_like_header_row
@@ -57,6 +58,17 @@ def tables(lines: list[str]) -> list[Table]:
             found.append(table)
             index = table.end
     return found
+
+
+def lines_and_tables(lines: list[str]) -> Iterator[tuple[int, Table | None]]:
+    """The lines as a reader takes them: (index, None) for a line of no fixed-width table, (index of its header
+    line, table) for a table, whose lines are not given again one by one."""
+    table_at = {table.header_line: table for table in tables(lines)}
+    index = 0
+    while index < len(lines):
+        table = table_at.get(index)
+        yield index, table
+        index = table.end if table else index + 1
 
 
 def _table_at(lines: list[str], index: int) -> Table | None:

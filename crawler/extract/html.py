@@ -47,7 +47,7 @@ from detectors.model import Location, Segment
 
 from . import CellRole, DocumentBuilder, TableCell, TableLayout, collapse, is_label_like, label_text, lay_out_table
 from .html_grid import Grid, grid_of
-from .fixed_width import tables as fixed_width_tables
+from .fixed_width import lines_and_tables
 from .json_data import json_records
 from .sniff import decode
 from .text import read_table
@@ -762,15 +762,12 @@ class _Walker:
             return
         if owner.pre:  # a printout: its lines, and the rows of a fixed-width table under its header as records
             text_lines = "".join("\n" if p is _BREAK else p for p in parts).split("\n")
-            table_at = {table.header_line: table for table in fixed_width_tables(text_lines)}
-            end = 0
-            for index, text_line in enumerate(text_lines):
-                if index in table_at:
-                    read_table(self.builder, text_lines, table_at[index], self.path(owner.element),
-                               hidden=owner.hidden, chrome=owner.chrome)
-                    end = table_at[index].end
-                elif index >= end and text_line.strip():
-                    self._add(text_line.rstrip(), owner.element, owner)
+            for index, table in lines_and_tables(text_lines):
+                if table is not None:
+                    read_table(self.builder, text_lines, table, self.path(owner.element), hidden=owner.hidden,
+                               chrome=owner.chrome)
+                elif text_lines[index].strip():
+                    self._add(text_lines[index].rstrip(), owner.element, owner)
             return
         if _BREAK in parts:
             lines, current = [], []

@@ -8,7 +8,7 @@ import csv
 from detectors.model import Location
 
 from . import DocumentBuilder, looks_like_header_row
-from .fixed_width import Table, tables
+from .fixed_width import Table, lines_and_tables
 from .sniff import decode
 from .text_fields import assignment, line_pairs
 
@@ -35,17 +35,13 @@ def read_lines(builder: DocumentBuilder, lines: list[str]) -> None:
     line of two pairs or more (a log line) a record of its own (``crawler.extract.text_fields``)."""
     block: list = []  # the fields of the KEY=value lines read so far
     block_start = 0
-    table_at = {table.header_line: table for table in tables(lines)}
-    table_end = 0  # the index of the line after the fixed-width table read last
-    for number, line in enumerate(lines, 1):
-        if number - 1 < table_end:
-            continue
-        if number - 1 in table_at:
+    for index, table in lines_and_tables(lines):
+        number, line = index + 1, lines[index]
+        if table is not None:
             if block:
                 builder.add_record(block, Location(line=block_start, element=f"lines {block_start}-{number - 1}"))
                 block = []
-            read_table(builder, lines, table_at[number - 1])
-            table_end = table_at[number - 1].end
+            read_table(builder, lines, table)
             continue
         pairs = line_pairs(line)
         assigned = assignment(line) if pairs is None else None
