@@ -213,13 +213,14 @@ def _account_in_phone_shape(candidate: Candidate) -> bool:
     return e164 is None or not candidate.detector.contacts.phone_is_public(e164, generic=True)
 
 
+# the kinds of the City's own facilities and installations, named in a table's row or before a number in a line
+_FACILITY_KINDS = (r"city hall|civic center|city yard|corporation yard|library|police|fire station|"
+                   r"(?:community|senior|recreation|aquatic|youth|teen|nature) center|street ?lights?|traffic signals?|"
+                   r"pump station|(?:waste)?water (?:treatment |reclamation |pollution control )?plant|treatment plant|"
+                   r"w?wtp|lift station|reservoir|substation|jail|detention (?:center|facility)|courthouse|park|pool|"
+                   r"museum|stadium")
 # a City's own facility or installation, named in a row's facility, site or location field
-_CITY_FACILITY = re.compile(r"(?i)\b(?:city hall|civic center|city yard|corporation yard|public library|library|"
-                            r"police|fire station|(?:community|senior|recreation|aquatic|youth|teen|nature) center|"
-                            r"municipal|city[- ]owned|city of|county of|street ?lights?|traffic signals?|pump station|"
-                            r"(?:waste)?water (?:treatment |reclamation |pollution control )?plant|treatment plant|"
-                            r"w?wtp|lift station|reservoir|substation|jail|detention (?:center|facility)|courthouse|park|pool|"
-                            r"museum|stadium)\b")
+_CITY_FACILITY = re.compile(rf"(?i)\b(?:{_FACILITY_KINDS}|municipal|city[- ]owned|city of|county of)\b")
 
 
 def city_facility(candidate: Candidate) -> bool:
@@ -244,12 +245,7 @@ def city_facility(candidate: Candidate) -> bool:
 
 # a facility named in a line of prose ("City Hall: SA ID ..."): one of the City's buildings or sites, not the City itself
 # ("City of Pomona") nor a street named after one ("City Hall Ave")
-_FACILITY_IN_LINE = re.compile(rf"(?i)\b(?:city hall|civic center|city yard|corporation yard|library|police|fire station|"
-                               r"(?:community|senior|recreation|aquatic|youth|teen|nature) center|street ?lights?|"
-                               r"traffic signals?|pump station|(?:waste)?water (?:treatment |reclamation |pollution control )?"
-                               r"plant|treatment plant|w?wtp|lift station|reservoir|substation|jail|detention (?:center|facility)|"
-                               r"courthouse|park|pool|museum|"
-                               rf"stadium)\b(?!\s+(?:{alternation(SUFFIXES)})\b\.?)")
+_FACILITY_IN_LINE = re.compile(rf"(?i)\b(?:{_FACILITY_KINDS})\b(?!\s+(?:{alternation(SUFFIXES)})\b\.?)")
 # words of a person's in the line: a customer, a resident, a pronoun's account ("her SA ID")
 _PERSON_IN_LINE = re.compile(r"(?i)\b(?:customers?|resident|tenant|ratepayer|homeowner|owner|occupant|account holder|"
                              r"your|his|her|their|my|mr|mrs|ms|dr|cliente|su)\b")
