@@ -41,16 +41,11 @@ class CustomerNameDetector(CustomerDataDetector):
             last = halves.get(id(f.segment))
             if last is False:
                 continue  # the last name, in its first name's finding
-            if last is not None:
-                whole = f"{f.text} {last.text}"
-                name = person_name(whole, strict=False) or " ".join(whole.lower().split())
-                if not self.contacts.name_is_public(name):
-                    yield self.finding(f.segment, f.start, f.end, why=f.why, normalized=name, continued=last,
-                                       continued_end=len(last.text))
-                continue
-            name = person_name(f.text, strict=False) or " ".join(f.text.lower().split())
+            whole = f"{f.text} {last.text}" if last else f.text
+            name = person_name(whole, strict=False) or " ".join(whole.lower().split())
             if not self.contacts.name_is_public(name):
-                yield self.finding(f.segment, f.start, f.end, why=f.why, normalized=name)
+                yield self.finding(f.segment, f.start, f.end, why=f.why, normalized=name, continued=last,
+                                   continued_end=len(last.text) if last else 0)
 
     def mask(self, value: str) -> str:
         return mask_words(value)
