@@ -300,8 +300,10 @@ def _from_a_person(analysis: Analysis, text: str) -> bool:
     """Whether a "From:" line gives a mailbox that is no government's, the site's own or a public one (a
     colleague's e-mail about "our program's usage" is the City's)."""
     mailbox = EMAIL_RE.search(text)
-    return bool(mailbox) and not analysis.contacts.email_is_official(plain_email(mailbox.group()), analysis.document.url) \
-        and not analysis.contacts.email_is_public(plain_email(mailbox.group()), analysis.document.url)
+    if not mailbox:
+        return False
+    address, url = plain_email(mailbox.group()), analysis.document.url
+    return not analysis.contacts.email_is_official(address, url) and not analysis.contacts.email_is_public(address, url)
 
 
 def _own_usage(lines: list[Line]) -> bool:
