@@ -19,6 +19,9 @@ from dataclasses import dataclass, field
 from . import looks_like_header_row
 
 _PHRASE = re.compile(r"\S+(?: \S+)*")  # text apart from its neighbours by two spaces or more
+# two phrases: text, two spaces or a whitespace character other than a space (a tab), text. A line without them
+# holds one phrase at most, and no header: the cheap look that spares a long text's every line the rest
+_PHRASE_GAP = re.compile(r"\S(?: {2,}| *[^\S ]\s*)\S")
 _RULING = re.compile(r"[\s\-=_+|*]+")
 _OFFSET = 2  # characters a cell may start away from its column's name, or lie apart from it
 _MAX_HEADER_CELL = 30  # characters of a column name, at most
@@ -49,14 +52,14 @@ class Table:
 def tables(lines: list[str]) -> list[Table]:
     """The fixed-width tables among lines of text, top to bottom, each with at least one row."""
     found: list[Table] = []
-    index = 0
-    while index < len(lines):
+    end = 0  # the line after the table found last
+    for index, line in enumerate(lines):
+        if index < end or not _PHRASE_GAP.search(line):
+            continue  # a table's own line; a line of one phrase, no header
         table = _table_at(lines, index)
-        if table is None:
-            index += 1
-        else:
+        if table is not None:
             found.append(table)
-            index = table.end
+            end = table.end
     return found
 
 
@@ -90,6 +93,8 @@ def _table_at(lines: list[str], index: int) -> Table | None:
 def _header(line: str) -> list[Phrase] | None:
     """The column names of a header line: two names at least, apart by two spaces or more, that read as a
     table's header (worded labels, no values)."""
+    if not _PHRASE_GAP.search(line):
+        return None
     phrases = _phrases(line)
     if len(phrases) < 2 or any(len(p.text) > _MAX_HEADER_CELL for p in phrases):
         return None
