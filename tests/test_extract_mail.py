@@ -107,3 +107,41 @@ def test_a_plain_part_that_repeats_the_html_part_adds_nothing():
     document = extract("notice.eml", _alternatives("Please post the notice\nonly.\n", "<p>Please post the "
                                                    "<b>notice</b> only.</p>"), None)
     assert [s.text for s in document.segments if "notice" in s.text] == ["Please post the notice only."]
+
+
+def _mailbox(*messages: bytes) -> bytes:
+    """An mboxrd file: each message after a "From sender date" line, its body's "From " lines escaped."""
+    stored = [b"From sender@example.net Mon Sep  7 08:30:00 2026\n" + m.replace(b"\nFrom ", b"\n>From ") + b"\n"
+              for m in messages]
+    return b"\n".join(stored)
+
+
+def _note(sender: str, subject: str, body: str) -> bytes:
+    message = EmailMessage()
+    message["From"], message["To"], message["Subject"] = sender, "billing@pomonachoiceenergy.org", subject
+    message.set_content(body)
+    return bytes(message).replace(b"\r\n", b"\n")
+
+
+def test_every_message_of_a_mailbox_export_is_read_and_located():
+    mailbox = _mailbox(
+        _note("Ines Albarran <ialbarran55@yahoo.com>", "Move-out",
+              "I am leaving 2719 N Towne Ave on the 30th. Account 3-71-204-5598.\n\nFrom then on my cell is 626-448-1093."),
+        _note("clerk@pomonaca.gov", "Agenda posted", "The agenda for Tuesday is posted at pomonaca.gov/agendas."),
+        _note("Tomasz Wren <twren@icloud.com>", "Bill", "My account number is 5-18-660-2471 and I used 1,312 kWh."))
+    document = extract("https://www.pomonaca.gov/records/inbox-2026Q3.mbox", mailbox, None)
+    assert document.content_type == "application/mbox"
+    found = {(f.category, f.value, f.location.attachment) for f in scan_document(document, load_detectors())}
+    assert {("account_number", "3-71-204-5598", "message 1.eml"), ("phone", "626-448-1093", "message 1.eml"),
+            ("account_number", "5-18-660-2471", "message 3.eml"), ("email", "twren@icloud.com", "message 3.eml"),
+            ("energy_usage", "1,312 kWh", "message 3.eml")} <= found
+    assert not any(attachment == "message 2.eml" for _, _, attachment in found)  # the clerk's notice is public
+    unescaped = [s.text for s in document.segments if "626-448-1093" in s.text]
+    assert unescaped and unescaped[0].startswith("From then on")  # the mailbox's ">From" escape is undone
+
+
+def test_a_mailbox_is_known_by_its_extension_or_its_first_lines():
+    mailbox = _mailbox(_note("Ines Albarran <ialbarran55@yahoo.com>", "Move-out", "Leaving on the 30th."))
+    assert sniff_type("inbox.mbox", None, mailbox) == "application/mbox"
+    assert sniff_type("https://www.pomonaca.gov/download?id=9", "application/octet-stream", mailbox) == "application/mbox"
+    assert sniff_type("letter", None, b"From the desk of the City Manager\nDear residents,\n") != "application/mbox"

@@ -14,14 +14,14 @@ from dataclasses import dataclass, field, replace
 from detectors.context.headers import PERIOD_COUNT, header_kind
 from detectors.model import Document, Location, Record, Segment
 
-from .sniff import (CSV, DOCX, EML, HTML, IMAGE_TYPES, JSON, OPENDOCUMENT_TYPES, PDF, PPTX, RTF, TEXT_TYPES, XLS,
-                    XLSX, ZIP, sniff_type, unsupported_reason)
+from .sniff import (CSV, DOCX, EML, HTML, IMAGE_TYPES, JSON, MBOX, OPENDOCUMENT_TYPES, PDF, PPTX, RTF, TEXT_TYPES,
+                    XLS, XLSX, ZIP, sniff_type, unsupported_reason)
 
 __all__ = ["ExtractError", "PasswordProtected", "UnsupportedDocument", "SCANNED_TYPES", "DEFAULT_MAX_CHARS", "extract", "sniff_type"]
 
 DEFAULT_MAX_CHARS = 20_000_000
-SCANNED_TYPES: frozenset[str] = frozenset({HTML, PDF, CSV, DOCX, XLSX, XLS, PPTX, RTF, EML, ZIP, *OPENDOCUMENT_TYPES,
-                                           *TEXT_TYPES, *IMAGE_TYPES})
+SCANNED_TYPES: frozenset[str] = frozenset({HTML, PDF, CSV, DOCX, XLSX, XLS, PPTX, RTF, EML, MBOX, ZIP,
+                                           *OPENDOCUMENT_TYPES, *TEXT_TYPES, *IMAGE_TYPES})
 # a PDF attached to a PDF attached to a PDF, or a zip in a zip in a zip, is read; deeper is reported unchecked
 MAX_EMBEDDING_DEPTH = 3
 
@@ -82,6 +82,8 @@ def _read(builder: DocumentBuilder, body: bytes, content_type: str | None) -> No
             from .json_data import extract_json as reader
         elif media_type == EML:
             from .mail import extract_eml as reader
+        elif media_type == MBOX:
+            from .mail import extract_mbox as reader
         elif media_type == ZIP:
             from .archive import extract_zip as reader
         elif media_type in OPENDOCUMENT_TYPES:

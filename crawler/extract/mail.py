@@ -8,11 +8,15 @@ hold: both are published, and a plain part may say what the HTML part does not, 
 every finding twice); attachments, and messages forwarded as attachments, are read by the extractor for their own type
 (``extract_embedded``), so a PDF attached to a message is read as the PDF it is. Parsing is the standard
 library's (``email``, with its current policy), which reads broken and non-ASCII headers without failing.
+
+A mailbox file (``.mbox``, a mail client's export of a folder of correspondence) is its messages one after another,
+each opened by a "From sender date" line; each is read as the message it is, located "message 3.eml".
 """
 from __future__ import annotations
 
 import email
 import email.policy
+import re
 from email.message import EmailMessage
 
 from detectors.model import Document, Location
@@ -22,6 +26,10 @@ from . import DocumentBuilder, extract_embedded
 _SHOWN_HEADERS = ("From", "Sender", "Reply-To", "To", "Cc", "Bcc", "Date", "Subject")
 _MAX_PARTS = 500  # parts read of one message; past that, reported as not checked
 _ALTERNATIVE_ORDER = ("text/html", "text/plain")
+_MAX_MESSAGES = 10_000  # messages read of one mailbox; past that, reported as not checked
+# a mailbox's separator: a "From " line at the start of the file or after a blank line (mboxo, mboxrd)
+_MBOX_SEPARATOR = re.compile(rb"(?:\A|\r?\n\r?\n)From [^\r\n]*\r?\n")
+_ESCAPED_FROM = re.compile(rb"^>(>*From )", re.M)  # a body line "From ..." as the mailbox stored it
 
 
 def extract_eml(builder: DocumentBuilder, body: bytes, content_type: str | None) -> None:
@@ -44,6 +52,17 @@ def extract_eml(builder: DocumentBuilder, body: bytes, content_type: str | None)
             _other_alternative(builder, part, parts)
         else:
             _part(builder, part, parts)
+
+
+def extract_mbox(builder: DocumentBuilder, body: bytes, content_type: str | None) -> None:
+    messages = (m for m in _MBOX_SEPARATOR.split(body) if m.strip())
+    for number, message in enumerate(messages, 1):
+        if number > _MAX_MESSAGES:
+            builder.not_checked(f"messages past the first {_MAX_MESSAGES} of the mailbox not read")
+            return
+        if builder.full:
+            return
+        extract_embedded(builder, f"message {number}.eml", _ESCAPED_FROM.sub(rb"\1", message), kind="mailbox")
 
 
 def _headers(builder: DocumentBuilder, message: EmailMessage) -> None:

@@ -42,6 +42,7 @@ UNREAD_ARCHIVE_TYPES = {"application/gzip": "gzip", "application/x-7z-compressed
 OCTET_STREAM = "application/octet-stream"
 RTF = "application/rtf"
 EML = "message/rfc822"  # an e-mail message saved as a file (crawler.extract.mail)
+MBOX = "application/mbox"  # a mailbox exported from a mail client: messages one after another (crawler.extract.mail)
 MSG = "application/vnd.ms-outlook"  # Outlook's own message file (OLE2): not read
 # images linked as documents (a scanned letter, a photographed form) are read by OCR
 IMAGE_TYPES = frozenset({"image/png", "image/jpeg", "image/tiff"})
@@ -69,6 +70,7 @@ _EXTENSIONS = {
     ".jsp": HTML, ".cfm": HTML, ".pdf": PDF, ".txt": TEXT, ".csv": CSV, ".tsv": CSV, ".docx": DOCX,
     ".xlsx": XLSX, ".xlsm": XLSX, ".pptx": PPTX, ".pptm": PPTX, ".ppsx": PPTX, ".doc": DOC, ".xls": XLS,
     ".ppt": PPT, ".zip": ZIP, ".rtf": RTF, ".eml": EML, ".msg": MSG,
+    ".mbox": MBOX, ".mbx": MBOX,
     ".json": JSON, ".geojson": JSON, ".xml": "application/xml", ".rss": "application/xml", ".atom": "application/xml",
     ".md": "text/markdown", ".ics": "text/calendar",
     ".vcf": "text/vcard", ".odt": ODT, ".ods": ODS, ".odp": ODP, ".7z": "application/x-7z-compressed",
@@ -134,6 +136,8 @@ def sniff_type(url: str, content_type: str | None, body: bytes) -> str:
         return HTML
     if _looks_like_mail(body):
         return EML
+    if _looks_like_mailbox(body):
+        return MBOX
     if declared in _NEEDS_SIGNATURE:
         return declared  # its reader will say what is wrong with it
     return TEXT if _looks_like_text(body) else (declared or OCTET_STREAM)
@@ -187,6 +191,14 @@ def _looks_like_mail(body: bytes) -> bool:
     """An e-mail message: it opens with a header line and has the other headers a message has."""
     head = body[:8192]
     return bool(_MAIL_START.match(head)) and len({m.group().strip().lower() for m in _MAIL_HEADER.finditer(head)}) >= 2
+
+
+def _looks_like_mailbox(body: bytes) -> bool:
+    """A mailbox file: a "From sender date" separator line, then a message."""
+    if not body.startswith(b"From "):
+        return False
+    separator_end = body.find(b"\n", 0, 1024)
+    return separator_end > 0 and _looks_like_mail(body[separator_end + 1:])
 
 
 def _looks_like_text(body: bytes) -> bool:

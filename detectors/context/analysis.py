@@ -53,7 +53,10 @@ _STAFF_CONTACT = re.compile(r"(?i)\b(?:staff|city|program|project)\s+(?:contact|
 
 
 def page_of(segment: Segment):
-    return segment.location.page
+    """The page a segment is on, the scope of blocks, letters and cards; a file embedded in the document (an
+    e-mail in a mailbox, a zip's member, an attachment) has pages of its own: (its name, page)."""
+    location = segment.location
+    return (location.attachment, location.page) if location.attachment else location.page
 
 
 class Line(NamedTuple):

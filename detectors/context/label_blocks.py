@@ -138,7 +138,11 @@ def _near(analysis: Analysis, a: _Hit, b: _Hit) -> bool:
 
 
 def _same_or_next_page(page, following) -> bool:
-    return page == following or (page is not None and following == page + 1)
+    if isinstance(page, tuple) and isinstance(following, tuple):  # pages of one embedded file
+        (file, page), (other, following) = page, following
+        if file != other:
+            return False
+    return page == following or (isinstance(page, int) and following == page + 1)
 
 
 def _value(analysis: Analysis, hit: _Hit, following: _Hit | None) -> tuple[Segment, int, int] | None:
