@@ -3,6 +3,8 @@
 Parsing a 300-page PDF or a hostile file must neither block the crawl nor stall or crash the run: each
 document is analysed in a pebble process pool whose tasks are killed at a deadline, in workers whose
 address space is capped so that a decompression bomb fails with MemoryError instead of taking the machine.
+The extractors and detectors are imported by the workers alone: the crawl's own process never runs them, and a
+re-crawl of an unchanged site starts no worker at all.
 """
 from __future__ import annotations
 
@@ -21,11 +23,7 @@ from itertools import islice
 import multiprocessing
 from pebble import ProcessExpired, ProcessPool
 
-from detectors.engine import detections
 from detectors.model import Detection
-from detectors.registry import load_detectors
-
-from .extract import ExtractError, PasswordProtected, UnsupportedDocument, extract
 
 _detectors: list = []  # per worker process, set once by _start_worker
 # the share of the per-document time limit that extraction may use before it stops reading (OCR leaves the rest
@@ -105,6 +103,8 @@ def _unpacked(block: bytes) -> list[Detection]:
 
 
 def _start_worker(detector_options: dict, public: dict, memory_mb: int) -> None:
+    from detectors.registry import load_detectors
+
     if memory_mb:
         limit = memory_mb * 1024 * 1024
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
@@ -116,6 +116,10 @@ def analyze(url: str, body: bytes, content_type: str | None, submitted: float = 
     """Extract one document and run every detector over it (in a worker process). ``submitted``: the
     wall-clock time the document was handed to the pool, to tell queue wait from work; ``timeout``: the time
     limit at which the pool kills this task, of which extraction may use ``EXTRACTION_SHARE``."""
+    from detectors.engine import detections
+
+    from .extract import ExtractError, PasswordProtected, UnsupportedDocument, extract
+
     started = time.time()
     gc.unfreeze()  # what the last document's detection left behind (see below): garbage by now, or long-lived
     deadline = time.monotonic() + timeout * EXTRACTION_SHARE if timeout else None

@@ -19,7 +19,6 @@ from urllib.parse import quote, quote_plus, unquote, unquote_plus, urlsplit, url
 
 import ahocorasick
 
-from detectors.context.persons import person_name
 from detectors.masking import mask_digits, mask_email, mask_generic, mask_words
 from detectors.model import Detection
 
@@ -159,6 +158,8 @@ class Redactor:
 
 def _identifying(parameter: str, value: str) -> str | None:
     """The mask of a decoded query value that could identify a person, else None."""
+    from detectors.context.persons import person_name  # its name lists load only for a run whose URLs need them
+
     if not any(c.isalnum() for c in value):
         return None
     words = {w.lower() for w in _PARAMETER_WORD.findall(parameter)} | {parameter.lower()}

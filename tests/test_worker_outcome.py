@@ -28,10 +28,11 @@ def test_a_worker_detects_without_the_cyclic_collector_and_hands_it_back_everyth
     """The objects of a document's detection are frozen (not walked while the outcome is sent), and the next
     analysis unfreezes them: cyclic garbage among them is collected then, never kept for good."""
     from crawler import worker
+    from detectors import engine
 
     monkeypatch.setattr(worker, "_detectors", [])
     seen = []
-    monkeypatch.setattr(worker, "detections",  # what detection finds the collector doing
+    monkeypatch.setattr(engine, "detections",  # what detection finds the collector doing
                         lambda document, detectors: seen.append((gc.isenabled(), gc.get_freeze_count())) or [])
     body = b"Account Number,Customer Name\n3585738843,Justin Glass\n"
     try:
@@ -42,3 +43,16 @@ def test_a_worker_detects_without_the_cyclic_collector_and_hands_it_back_everyth
         assert seen == [(False, 0), (False, 0)] and gc.isenabled()
     finally:
         gc.unfreeze()
+
+
+def test_the_crawl_process_does_not_import_the_extractors_and_detectors():
+    """Only workers run them: the command line and a re-crawl of an unchanged site, which starts no worker, do not
+    pay for loading the detectors' patterns and name lists."""
+    import subprocess
+    import sys
+
+    loaded = subprocess.run([sys.executable, "-c", "import sys, crawler.cli, crawler.pipelines, reports; "
+                             "print(sorted(m for m in sys.modules if m.startswith(('crawler.extract', "
+                             "'detectors.context', 'detectors.engine', 'detectors.registry'))))"],
+                            capture_output=True, text=True, check=True).stdout.strip()
+    assert loaded == "[]"
