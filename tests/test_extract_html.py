@@ -6,6 +6,8 @@ import time
 import pytest
 
 from crawler.extract import extract
+from detectors.engine import scan_document
+from detectors.registry import load_detectors
 
 
 def html(body: str, content_type: str | None = "text/html; charset=utf-8", **kwargs):
@@ -374,6 +376,40 @@ def test_a_table_that_lays_out_the_page_makes_no_records(markup):
     assert doc.records == []
     assert all(s.label is None for s in doc.segments)
     assert any(s.text == "Customer Ana Ruiz, acct 2-23-456-7890." for s in doc.segments)
+
+
+# an old district template: banner, then menu beside content, then the address line, all in one table
+OLD_TEMPLATE = (
+    '<table width="760"><tr><td colspan="2"><b>Mesa Linda Water &amp; Power District</b></td></tr>'
+    '<tr><td width="150"><a href="/">Home</a><br><a href="/notices.html">Shutoff Notices</a><br>'
+    '<a href="/contact.html">Contact</a></td><td><h2>Payment Arrangements</h2>'
+    "<p>Approved in March: Bill Acct 41-0773-52, Rosalind Achebe, 4471 Buckthorn Rd; "
+    "Bill Acct 41-0392-18, Tobias Lindqvist, 812 Quarry Hill Rd.</p>{extra}</td></tr>"
+    '<tr><td colspan="2">MLWPD &middot; 310 W 5th St, Mesa Linda, CO 80537 &middot; (970) 555-4100 &middot; '
+    '<a href="mailto:info@mlwpd.org">info@mlwpd.org</a></td></tr></table>')
+
+
+def found(body: str) -> set[tuple[str, str]]:
+    return {(f.category, f.value) for f in scan_document(html(body), load_detectors())}
+
+
+def test_the_address_line_and_menu_of_a_layout_table_are_the_sites_chrome():
+    doc = html(OLD_TEMPLATE.format(extra=""))
+    chrome = {s.text for s in doc.segments if s.chrome}
+    assert any("310 W 5th St" in text for text in chrome) and any("Shutoff Notices" in text for text in chrome)
+    assert not any("Rosalind Achebe" in text for text in chrome)
+    values = {value for _, value in found(OLD_TEMPLATE.format(extra=""))}
+    assert {"Rosalind Achebe", "4471 Buckthorn Rd", "41-0773-52"} <= values
+    assert not any("310 W 5th St" in value or "555-4100" in value for value in values)
+
+
+def test_a_short_row_after_a_layout_tables_content_that_links_nowhere_stays_content():
+    markup = ('<table><tr><td><h2>Shutoff list</h2><p>Bill Acct 41-0773-52, Rosalind Achebe, 4471 Buckthorn Rd.</p>'
+              "<p>Payment plans are available from the billing office.</p></td></tr>"
+              "<tr><td>Added Friday: Bill Acct 41-0392-18, Tobias Lindqvist, 812 Quarry Hill Rd</td></tr></table>")
+    doc = html(markup)
+    assert not any(s.chrome for s in doc.segments)
+    assert {"Tobias Lindqvist", "812 Quarry Hill Rd", "41-0392-18"} <= {value for _, value in found(markup)}
 
 
 @pytest.mark.parametrize("markup", [

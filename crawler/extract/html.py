@@ -297,6 +297,7 @@ class _Walker:
         self.records: list[_PendingRecord] = []
         self.header_rows: dict = {}  # id of a table -> its column header rows
         self.laid_out: set = set()  # ids of the tables whose cells are labelled (a template's table may be first)
+        self.layout_chrome: set = set()  # ids of the footer rows and navigation cells of tables that lay out a page
         self.line_top: str | None = None  # the top of the last word placed on the page by position
         self.field_groups: dict = {}  # id of an element holding labelled fields (a CMS node, a views row) -> record
         self._choice_labels: dict = {}  # id of a select -> the label of its options' values
@@ -468,7 +469,7 @@ class _Walker:
         if tag in ("main", "article") or role == "main":
             frame.in_main, frame.chrome = True, False
         elif not frame.chrome:
-            frame.chrome = _is_chrome(tag, role, values, frame)
+            frame.chrome = id(element) in self.layout_chrome or _is_chrome(tag, role, values, frame)
         if tag in _SECTIONING:
             frame.sectioned = True
         if tag in _BLOCKS or tag == "textarea" or id(element) in self.cells or (
@@ -681,6 +682,7 @@ class _Walker:
         cell_rows = [[c for c in tr.children if c.name in ("td", "th")] for tr in rows]
         table_cells = [[_table_cell(c) for c in cells] for cells in cell_rows]
         if _lays_out_page(table, cell_rows, table_cells):
+            self.layout_chrome.update(id(part) for part in _layout_chrome(cell_rows))
             return  # its cells are the page's blocks, not the fields of records
         # rows commented out of the table are rows of it too: beside them, a lone first row of labels is a header
         layout = _data_label_layout(cell_rows) or lay_out_table(table_cells + _commented_rows(comments), header_count)
@@ -991,6 +993,38 @@ def _lays_out_page(table: Tag, cell_rows: list[list[Tag]], rows: list[list[Table
     if any(sum(1 for child in cell.children if child.name in _CELL_BLOCKS) > 1 for cells in cell_rows for cell in cells):
         return True
     return table.find(("table", "h1", "h2", "h3", "h4", "h5", "h6")) is not None
+
+
+_FOOTER_CHARS = 300  # a layout table's footer row: the site's name, address, phone, mailbox, copyright
+_COPYRIGHT = re.compile(r"(?i)©|&copy;|\bcopyright\b|all rights reserved")
+
+
+def _layout_chrome(cell_rows: list[list[Tag]]) -> list[Tag]:
+    """What an old template's layout table holds around the page's content, as a ``<footer>`` and a ``<nav>``
+    would in a newer one: the short rows after the row holding the content, at the table's end, that link somewhere
+    or carry a copyright (the site's address line, on every page), and the cells beside the content that are
+    links and little else (the menu). The content row is the one with the most text; the rows above it are left
+    alone (a page's title and introduction may sit there)."""
+    texts = [[_text_of(cell) for cell in cells] for cells in cell_rows]
+    sizes = [sum(len(t) for t in row) for row in texts]
+    if len(cell_rows) < 2 or not any(sizes):
+        return []
+    content = max(range(len(cell_rows)), key=sizes.__getitem__)
+    chrome: list[Tag] = []
+    for index in range(len(cell_rows) - 1, content, -1):
+        cells = cell_rows[index]
+        if sizes[index] > _FOOTER_CHARS or any(c.find(("table", "h1", "h2", "h3", "h4", "h5", "h6", "form"))
+                                               for c in cells):
+            break
+        if not any(c.find("a") for c in cells) and not _COPYRIGHT.search(" ".join(texts[index])):
+            break
+        chrome.append(cells[0].parent)
+    for cell, text in zip(cell_rows[content], texts[content]):
+        links = cell.find_all("a")
+        if len(links) >= 2 and sum(len(_text_of(a)) for a in links) >= 0.7 * len(text) and text != max(
+                texts[content], key=len):
+            chrome.append(cell)
+    return chrome
 
 
 def _commented_rows(comments: list[Comment]) -> list[list[TableCell]]:
