@@ -46,7 +46,8 @@ DEFAULT_ADDRESSES = ("505 S. Garey Ave., Pomona, CA 91766", "625 S. Garey Ave., 
 TOLL_FREE = ("800", "833", "844", "855", "866", "877", "888")
 
 ROLE_MAILBOXES = frozenset("""
-info information contact contactus help helpdesk support service services customerservice custserv
+info information contact contactus help helpdesk support service services customerservice custserv csr
+customercare custcare care collections payments payment
 admin administrator webmaster web website noreply donotreply no-reply do-not-reply postmaster abuse
 clerk cityclerk citymanager manager mayor council citycouncil office frontdesk reception general
 permits permit planning building engineering publicworks works finance billing accounts payables

@@ -170,3 +170,50 @@ def test_a_label_that_wraps_or_names_another_input_is_not_taken():
         ("Search", "library hours"), ("Phone", "909-620-2311"), ("zip", "91766")]
     assert found('<form><label>Search</label> <input value="library hours"><label>Phone</label> '
                  '<input value="909-620-2311"></form>') == set()
+
+
+# --- a mailto: link's draft and schema.org microdata ----------------------------------------------------------
+
+def test_the_subject_and_body_a_mailto_link_fills_in_are_read_with_its_recipient():
+    body = ('<a href="mailto:billing@mesalinda.gov?subject=Customer%20Rosalind%20Achebe%20Acct%20%23%3A%2041-0773-52'
+            '&body=callback%20(970)%20555-0142">Email billing</a>')
+    drafts = [s for s in html(body).segments if s.hidden == "link target"]
+    assert [s.text for s in drafts] == [
+        "To: billing@mesalinda.gov\nSubject: Customer Rosalind Achebe Acct #: 41-0773-52\nBody: callback (970) 555-0142"]
+    assert {("customer_name", "Rosalind Achebe"), ("account_number", "41-0773-52"),
+            ("phone", "(970) 555-0142")} <= found(body)
+    assert not any(value.startswith("billing@") for _, value in found(body))
+
+
+@pytest.mark.parametrize("body", [
+    '<a href="mailto:clerk@mesalinda.gov?subject=Public%20comment%20on%20item%207">Send a comment</a>',
+    '<a href="mailto:outages@mesalinda.gov?subject=Outage%20report&body=Street%3A%20%0ANearest%20pole%3A">Report</a>',
+    '<a href="mailto:csr@mesalinda.gov">Customer service</a>',
+])
+def test_mailto_links_of_a_city_page_raise_nothing(body):
+    assert found(body) == set()
+
+
+CUSTOMER_ITEM = ('<div itemscope itemtype="https://schema.org/Person"><span itemprop="name">Rosalind Achebe</span>, '
+                 '<span itemprop="telephone">(970) 555-0142</span> <span itemprop="address" itemscope '
+                 'itemtype="https://schema.org/PostalAddress"><span itemprop="streetAddress">4471 Buckthorn Rd</span>'
+                 '</span><meta itemprop="accountId" content="41-0773-52"></div>')
+
+
+def test_a_microdata_item_is_one_record_labelled_by_its_properties():
+    assert records(html(CUSTOMER_ITEM)) == [[("name", "Rosalind Achebe"), ("telephone", "(970) 555-0142"),
+                                              ("street address", "4471 Buckthorn Rd"), ("account id", "41-0773-52")]]
+    assert {("customer_name", "Rosalind Achebe"), ("phone", "(970) 555-0142"), ("address", "4471 Buckthorn Rd"),
+            ("account_number", "41-0773-52")} <= found(CUSTOMER_ITEM)
+
+
+@pytest.mark.parametrize("body", [
+    '<div itemscope itemtype="https://schema.org/Person"><span itemprop="name">Denise Mwangi</span>, <span '
+    'itemprop="jobTitle">Customer Programs Manager</span>, <span itemprop="telephone">(909) 620-2241</span>, '
+    '<span itemprop="email">dmwangi@mesalinda.gov</span></div>',
+    '<div itemscope itemtype="https://schema.org/GovernmentOffice"><span itemprop="name">Mesa Linda Utilities</span>'
+    '<div itemprop="address" itemscope itemtype="https://schema.org/PostalAddress"><span itemprop="streetAddress">'
+    '310 W 5th St</span></div><span itemprop="telephone">(970) 555-4100</span></div>',
+])
+def test_microdata_of_staff_and_offices_raise_nothing(body):
+    assert found(body) == set()

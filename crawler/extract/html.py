@@ -25,6 +25,10 @@ marked hidden "noscript". What the source publishes but no browser shows is read
   secret with the code around it); code itself never joins a record, so it cannot make a customer record;
 - JSON shown as text, the whole of a ``<pre>`` or ``<code>`` (a debug dump, an API's example), is read as JSON
   data too, a record per object, but visible;
+- a schema.org item marked up in microdata (``itemscope``) is one record, each ``itemprop`` a field labelled by
+  its words ("telephone", "street address"), a ``<meta itemprop>``'s content too;
+- the message a ``mailto:`` link starts ("?subject=...&body=..."), its recipient, subject and body one segment
+  (hidden "link target");
 - the number a ``tel:`` link dials, when its text does not show it, after the link's text, as a text browser
   shows a link ("call (tel. +1 323-356-3416)"): it stays in the sentence or list item that says whose it is;
 - link targets (``href``, ``src``, ``action`` ... and any attribute holding an absolute URL) that carry
@@ -298,6 +302,7 @@ class _Walker:
         self.header_rows: dict = {}  # id of a table -> its column header rows
         self.laid_out: set = set()  # ids of the tables whose cells are labelled (a template's table may be first)
         self.layout_chrome: set = set()  # ids of the footer rows and navigation cells of tables that lay out a page
+        self.item_scopes: set = set()  # ids of the microdata items read as records
         self.line_top: str | None = None  # the top of the last word placed on the page by position
         self.field_groups: dict = {}  # id of an element holding labelled fields (a CMS node, a views row) -> record
         self._choice_labels: dict = {}  # id of a select -> the label of its options' values
@@ -448,6 +453,9 @@ class _Walker:
         attributes = element.attrs
         needs_frame = (parent is None or tag in _BLOCKS or tag in _SPECIAL_INLINE
                        or not _STATE_ATTRIBUTES.isdisjoint(attributes) or id(element) in self.cells)
+        if "itemscope" in attributes and id(element) not in self.item_scopes:
+            self._microdata_item(element)
+            needs_frame = needs_frame or id(element) in self.cells
         frame = self._new_frame(element, tag, parent, attributes) if needs_frame else parent
         if tag == "br":
             self.parts.append(_BREAK)
@@ -614,7 +622,11 @@ class _Walker:
                 label = attributes.get("name") or attributes.get("property") or attributes.get("http-equiv")
             elif name == "href" and value.lower().startswith(("mailto:", "tel:")):
                 scheme, value = value.split(":", 1)
-                value = value.split("?", 1)[0]
+                value, _, query = value.partition("?")
+                draft = _mail_draft(value, query) if scheme.lower() == "mailto" else ""
+                if draft:  # the message the link starts, its recipient, subject and body, is in the page's source
+                    self._add(draft, element, frame, hidden="link target")
+                    continue
                 shown = _text_of(element)
                 if value in shown or scheme.lower() == "tel" and _same_number(value, shown):
                     continue  # the link shows its own target: tel:7609555000 on "(760) 955-5000"
@@ -705,6 +717,21 @@ class _Walker:
             return []
         self._lay_out_table(table)
         return self.header_rows.get(id(table), [])
+
+    def _microdata_item(self, item: Tag) -> None:
+        """A schema.org item marked up in the page (``itemscope``, a Person's ``itemprop="name"``,
+        ``"telephone"``, ``<meta itemprop="identifier" content=...>``) is one record, each property a field labelled
+        by its name's words; the properties of items inside it (the person's PostalAddress) are fields of it too."""
+        properties = item.find_all(attrs={"itemprop": True})
+        self.item_scopes.update(id(e) for e in item.find_all(attrs={"itemscope": True}))
+        self.item_scopes.add(id(item))
+        if not properties:
+            return
+        record = self._new_record()
+        record.location = Location(element=self.path(item))
+        for element in properties:
+            if id(element) not in self.cells and not element.has_attr("itemscope"):
+                self.cells[id(element)] = (_attribute_words(str(element["itemprop"])).lower(), record)
 
     def _lay_out_grid(self, container: Tag, grid: Grid) -> None:
         """Label the cells of a table built of divs (``crawler.extract.html_grid``) as a table's."""
@@ -993,6 +1020,22 @@ def _lays_out_page(table: Tag, cell_rows: list[list[Tag]], rows: list[list[Table
     if any(sum(1 for child in cell.children if child.name in _CELL_BLOCKS) > 1 for cells in cell_rows for cell in cells):
         return True
     return table.find(("table", "h1", "h2", "h3", "h4", "h5", "h6")) is not None
+
+
+_DRAFT_FIELDS = ("subject", "body", "cc", "bcc")
+
+
+def _mail_draft(recipient: str, query: str) -> str:
+    """The message a ``mailto:`` link with fields starts ("?subject=Customer%20...&body=..."), a line for its
+    recipient and each field, as a mail client shows it (RFC 6068: percent-encoded, a "+" is itself); "" when
+    the link fills in no field."""
+    lines = [f"To: {unquote(recipient)}"] if recipient else []
+    for part in query.split("&"):
+        name, _, value = part.partition("=")
+        text = " ".join(unquote(value).split())
+        if text and name.lower() in _DRAFT_FIELDS:
+            lines.append(f"{name.capitalize()}: {text}")
+    return "\n".join(lines) if len(lines) > bool(recipient) else ""
 
 
 _FOOTER_CHARS = 300  # a layout table's footer row: the site's name, address, phone, mailbox, copyright
