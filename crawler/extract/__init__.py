@@ -14,8 +14,8 @@ from dataclasses import dataclass, field, replace
 from detectors.context.headers import PERIOD_COUNT, header_kind
 from detectors.model import Document, Location, Record, Segment
 
-from .sniff import (CSV, DOCX, EML, HTML, IMAGE_TYPES, JSON, MBOX, OPENDOCUMENT_TYPES, PDF, PPTX, RTF, TEXT_TYPES,
-                    XLS, XLSX, ZIP, sniff_type, unsupported_reason)
+from .sniff import (CARD_TYPES, CSV, DOCX, EML, HTML, IMAGE_TYPES, JSON, MBOX, OPENDOCUMENT_TYPES, PDF, PPTX, RTF,
+                    TEXT_TYPES, XLS, XLSX, ZIP, sniff_type, unsupported_reason)
 
 __all__ = ["ExtractError", "PasswordProtected", "UnsupportedDocument", "SCANNED_TYPES", "DEFAULT_MAX_CHARS", "extract", "sniff_type"]
 
@@ -90,6 +90,8 @@ def _read(builder: DocumentBuilder, body: bytes, content_type: str | None) -> No
             from .opendocument import extract_opendocument as reader
         elif media_type in IMAGE_TYPES:
             from .image import extract_image as reader
+        elif media_type in CARD_TYPES:
+            from .cards import extract_cards as reader
         else:
             from .text import extract_text as reader
         reader(builder, body, content_type)

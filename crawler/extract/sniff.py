@@ -48,8 +48,8 @@ MSG = "application/vnd.ms-outlook"  # Outlook's own message file (OLE2): not rea
 IMAGE_TYPES = frozenset({"image/png", "image/jpeg", "image/tiff"})
 # read line by line like text/plain: feeds, data exports and contact cards can hold customer data
 JSON = "application/json"  # read as records (crawler.extract.json_data)
-TEXT_TYPES = frozenset({TEXT, "text/markdown", "text/xml", "application/xml", JSON,
-                        "text/calendar", "text/vcard", "text/x-vcard"})
+CARD_TYPES = frozenset({"text/calendar", "text/vcard", "text/x-vcard"})  # read card by card (crawler.extract.cards)
+TEXT_TYPES = frozenset({TEXT, "text/markdown", "text/xml", "application/xml", JSON, *CARD_TYPES})
 
 _ALIASES = {
     "application/xhtml+xml": HTML, "application/x-pdf": PDF, "application/acrobat": PDF,

@@ -1,0 +1,97 @@
+"""Contact cards (vCard, ``.vcf``) and calendars (iCalendar, ``.ics``): a utility's exported contact list or a
+board's calendar of appeal hearings, published as files.
+
+Both are lines of ``NAME;PARAMETERS:VALUE`` (RFC 6350, RFC 5545), long lines folded onto the next ones. Each card
+or calendar component (an event, a to-do, a journal entry) is one record; each property a reader sees is one
+segment, in the words a contacts or calendar application shows, labelled as it labels it: ``FN`` "name", ``TEL``
+"home phone", ``ADR`` the address joined as it is written on an envelope ("8125 Cottonwood Dr, Johnstown, CO
+80534"), an attendee "Kyle Dunn <kyle@...>". Identifiers of the file itself (``UID``, ``PRODID``, time stamps) are
+not read: an event's UID is written like a mailbox and is none.
+"""
+from __future__ import annotations
+
+import re
+
+from detectors.model import Location, Segment
+
+from . import DocumentBuilder
+from .sniff import decode
+
+_COMPONENTS = frozenset({"VCARD", "VEVENT", "VTODO", "VJOURNAL", "VALARM"})
+_SKIPPED = frozenset({"BEGIN", "END", "VERSION", "PRODID", "UID", "DTSTAMP", "CREATED", "LAST-MODIFIED", "SEQUENCE",
+                      "CALSCALE", "METHOD", "REV", "KIND", "TZID", "TZOFFSETFROM", "TZOFFSETTO", "TZNAME", "RRULE",
+                      "DTSTART", "DTEND", "DUE", "DURATION", "STATUS", "TRANSP", "CLASS", "PRIORITY", "PHOTO", "LOGO",
+                      "SOUND", "KEY", "PRODUCT", "SOURCE", "X-WR-TIMEZONE", "ACTION", "TRIGGER"})
+_LABELS = {"FN": "name", "N": "name", "TEL": "phone", "EMAIL": "email", "ADR": "address", "ORG": "organization",
+           "TITLE": "title", "ROLE": "role", "NOTE": "note", "BDAY": "birthday", "NICKNAME": "nickname",
+           "SUMMARY": "summary", "DESCRIPTION": "description", "LOCATION": "location", "ORGANIZER": "organizer",
+           "ATTENDEE": "attendee", "CONTACT": "contact", "COMMENT": "comment", "CATEGORIES": "categories",
+           "URL": "url", "X-WR-CALNAME": "calendar", "X-WR-CALDESC": "calendar description"}
+_CONTENT_LINE = re.compile(r"(?P<name>[A-Za-z0-9-]+)(?P<parameters>(?:;[^:]*)?):(?P<value>.*)")
+_PARAMETER = re.compile(r';([A-Za-z0-9-]+)=("[^"]*"|[^;:]*)')
+_ESCAPE = re.compile(r"\\([nN,;:\\])")
+
+
+def extract_cards(builder: DocumentBuilder, body: bytes, content_type: str | None) -> None:
+    text = decode(body, content_type).text
+    fields: list[Segment | None] = []
+    start = 0
+    for number, line in _unfolded(text):
+        match = _CONTENT_LINE.match(line)
+        if not match:
+            continue
+        name, value = match["name"].upper(), match["value"]
+        if name == "BEGIN" and value.strip().upper() in _COMPONENTS:
+            fields, start = [], number
+        elif name == "END" and value.strip().upper() in _COMPONENTS:
+            builder.add_record(fields, Location(line=start))
+            fields = []
+        elif name not in _SKIPPED and not (name == "N" and any(f is not None and f.label == "name" for f in fields)):
+            parameters = {k.upper(): v.strip('"') for k, v in _PARAMETER.findall(match["parameters"])}
+            shown = _shown(name, value, parameters)
+            if shown:
+                fields.append(builder.add(shown, Location(line=number), label=_label(name, parameters)))
+        if builder.full:
+            return
+
+
+def _unfolded(text: str):
+    """(line number, content line), a folded line (its continuation starts with a space or a tab) joined."""
+    number, current = 0, None
+    for index, line in enumerate(text.splitlines(), 1):
+        if line[:1] in (" ", "\t") and current is not None:
+            current += line[1:]
+            continue
+        if current is not None:
+            yield number, current
+        number, current = index, line
+    if current is not None:
+        yield number, current
+
+
+def _label(name: str, parameters: dict) -> str:
+    label = _LABELS.get(name, name.lower().removeprefix("x-").replace("-", " "))
+    kinds = [k.lower() for k in parameters.get("TYPE", "").split(",") if k.lower() in ("home", "work", "cell")]
+    return f"{kinds[0]} {label}" if kinds and name in ("TEL", "ADR", "EMAIL") else label
+
+
+def _shown(name: str, value: str, parameters: dict) -> str:
+    """A property's value as an application shows it."""
+    if name in ("ADR", "N"):
+        parts = [_unescaped(p) for p in re.split(r"(?<!\\);", value)]
+        if name == "N":  # family; given; additional; prefix; suffix
+            parts += [""] * (5 - len(parts))
+            return " ".join(p for p in (parts[3], parts[1], parts[2], parts[0], parts[4]) if p)
+        parts += [""] * (7 - len(parts))  # box; extended; street; locality; region; code; country
+        region = " ".join(p for p in (parts[4], parts[5]) if p)
+        return ", ".join(p for p in (parts[0], parts[1], parts[2], parts[3], region, parts[6]) if p)
+    text = _unescaped(value)
+    if name in ("ORGANIZER", "ATTENDEE"):
+        mailbox = re.sub(r"(?i)^mailto:", "", text)
+        common_name = parameters.get("CN", "")
+        return f"{common_name} <{mailbox}>" if common_name else mailbox
+    return re.sub(r"(?i)^(?:tel|mailto):", "", text) if name in ("TEL", "EMAIL") else text
+
+
+def _unescaped(value: str) -> str:
+    return _ESCAPE.sub(lambda m: "\n" if m.group(1) in "nN" else m.group(1), value).strip()
