@@ -192,6 +192,8 @@ _MONTH = re.compile(r"(?i)\s*(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?
 # room's or a park's "usage" (bookings by month)
 _USAGE_TITLE = re.compile(r"(?i)\b(?:kwh|kw-h|kilowatt[- ]hours?|therms?|(?:electric(?:ity|al)?|energy|power|gas|"
                           r"water)\s+(?:usage|use|consumption)|consumption|consumo)\b")
+# a header cell of a column no row fills ("Total" over formulas with no cached value, "Notes"): a few words
+_UNFILLED_HEADER = re.compile(r"[^\W\d]+(?:[\s./#&-]+[^\W\d]+){0,3}\.?")
 _MONTH_COLUMNS = 2  # month columns that make a table a monthly series
 _TITLE_SEGMENTS = 2  # segments above a table's header row that may hold its caption or heading
 _TITLE_CHARS = 150  # a caption or a heading, not a paragraph
@@ -209,7 +211,13 @@ def _months_of_usage(analysis: Analysis, labels: tuple[str, ...], kinds: list, f
     if i is None:
         return False
     headers = {label.strip() for label in labels}
-    while i and (analysis.segments[i - 1].text.strip() in headers or not analysis.segments[i - 1].text.strip()):
+    unfilled = len(labels)  # header cells of columns the rows leave empty, at most as many as the filled ones
+    while i:
+        text = analysis.segments[i - 1].text.strip()
+        if text and text not in headers:
+            if not unfilled or not _UNFILLED_HEADER.fullmatch(text):
+                break
+            unfilled -= 1
         i -= 1  # back over the header row's cells
     above = [s for s in analysis.segments[max(0, i - _TITLE_SEGMENTS):i] if page_of(s) == page_of(first)]
     return any(len(s.text) <= _TITLE_CHARS and _USAGE_TITLE.search(s.text) for s in above)
