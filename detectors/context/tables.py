@@ -308,7 +308,8 @@ _OWN_AVERAGE = re.compile(r"(?i)\b(?:avg|average|mean)\b.*\b(?:kwh|use|usage|con
 # an average of others the customer is compared with, or of a class, an area or a program
 _OTHERS_AVERAGE = re.compile(r"(?i)\b(?:class|similar|neighbou?r\w*|peers?|comparable|typical|system|city|area|"
                              r"all|residential|commercial|district|zip|program|baseline|county|state|national)\b")
-_FIGURE = re.compile(r"\s*\d{1,3}(?:,\d{3})*(?:\.\d+)?\s*(?:kwh)?\s*", re.IGNORECASE)
+# a figure with or without its thousands separator: "61", "1,739.7", "1739.7"
+_FIGURE = re.compile(r"\s*(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*(?:kwh)?\s*", re.IGNORECASE)
 
 
 def _averages_of_the_customer(analysis: Analysis, fields: list[Segment]) -> None:
