@@ -83,9 +83,27 @@ def _judge_block(analysis: Analysis, block: list[_Hit]) -> None:
         if kind == "account" and analysis.valid("account", text) or (
                 hit.strong and kind == "name" and person_name(text.strip(), strict=False)):
             analysis.anchor_pages.add(page_of(hit.segment))  # "Account No.: ..." alone names a customer
-    analysis.judge(cells, "customer label block: '{label}'", veto=any(h.kind == "veto" for h in block),
-                   soft=any(h.kind == "soft" for h in block), listing=[h.segment for h in block],
-                   anchored=anchored)
+    if analysis.judge(cells, "customer label block: '{label}'", veto=any(h.kind == "veto" for h in block),
+                      soft=any(h.kind == "soft" for h in block), listing=[h.segment for h in block],
+                      anchored=anchored):
+        _usage_lines_of_the_block(analysis, block, values)
+
+
+_FIELD_LINE_CHARS = 80  # a field's line ("Read at removal: 1671.2 kWh"), not a paragraph
+
+
+def _usage_lines_of_the_block(analysis: Analysis, block: list[_Hit], values: list) -> None:
+    """A customer block's field whose label the vocabulary does not know, its value a consumption figure with
+    its unit ("Read at removal: 1671.2 kWh", "Final read: 842 kWh"), on a line among the block's or right after
+    its last value (a record split by a page break keeps its lines): the customer's usage. A tariff, a tier, a
+    baseline or an average is no consumption figure (``consumption_spans``)."""
+    last = max([block[-1].index, *(analysis.free_index.get(id(v[0]), 0) for v in values if v)])
+    for segment in analysis.free[block[0].index:last + 2]:
+        if len(segment.text) <= _FIELD_LINE_CHARS and _same_or_next_page(page_of(block[0].segment),
+                                                                         page_of(segment)):
+            for start, end in consumption_spans(segment.text):
+                analysis.add("usage", segment, start, end, analysis.reason("customer label block: '{label}'",
+                                                                             segment.text[:start].strip(" :")))
 
 
 def _screen_value(analysis: Analysis, hit: _Hit, value: tuple[Segment, int, int]) -> tuple[Segment, int, int] | None:
