@@ -3,7 +3,8 @@ one per line or several on one, also across the consecutive line segments of a P
 carry a field name of their own (a ``<label>``, a hidden input's name).
 
 Labels at most three line breaks apart on one page make a block; each label's value runs to the next label
-or the line's end, or is the next line when the label stands alone ("Customer Name:" above "Maria Lopez").
+or the line's end, or is the next line when the label stands alone ("Customer Name:" above "Maria Lopez"; a
+printed form's "Service address" above its value, without a colon, in a block holding an identifier).
 A block holding a personal identifier the identifier detectors found is a customer record whatever its
 other labels say ("Applicant: Jane Doe  ITIN: 9xx-xx-xxxx"). The cryptic labels of a billing system's screen
 print ("SVC :" for the service address, "USG :" for the usage) count only in a block that labels a name or an
@@ -43,6 +44,7 @@ class _Hit:
     kind: str | None
     strong: bool
     screen: bool = False  # a CIS screen's cryptic label (_SCREEN_LABEL)
+    bare: bool = False  # a label alone on its line without a colon, its value on the next (_bare_label)
 
 
 def find(analysis: Analysis) -> None:
@@ -62,6 +64,8 @@ def _judge_block(analysis: Analysis, block: list[_Hit]) -> None:
     values = [_screen_value(analysis, hit, value) if hit.screen and value and customer else
               None if hit.screen else value for hit, value in zip(block, values)]
     anchored = any(value and analysis.anchors_in(*value) for value in values)
+    if not anchored:  # a heading over a paragraph, a blank form's labels, a staff card: no colon, no label
+        values = [None if hit.bare else value for hit, value in zip(block, values)]
     cells = []
     for hit, value in zip(block, values):
         if value is None:
@@ -79,9 +83,27 @@ def _judge_block(analysis: Analysis, block: list[_Hit]) -> None:
         if kind == "account" and analysis.valid("account", text) or (
                 hit.strong and kind == "name" and person_name(text.strip(), strict=False)):
             analysis.anchor_pages.add(page_of(hit.segment))  # "Account No.: ..." alone names a customer
-    analysis.judge(cells, "customer label block: '{label}'", veto=any(h.kind == "veto" for h in block),
-                   soft=any(h.kind == "soft" for h in block), listing=[h.segment for h in block],
-                   anchored=anchored)
+    if analysis.judge(cells, "customer label block: '{label}'", veto=any(h.kind == "veto" for h in block),
+                      soft=any(h.kind == "soft" for h in block), listing=[h.segment for h in block],
+                      anchored=anchored):
+        _usage_lines_of_the_block(analysis, block, values)
+
+
+_FIELD_LINE_CHARS = 80  # a field's line ("Read at removal: 1671.2 kWh"), not a paragraph
+
+
+def _usage_lines_of_the_block(analysis: Analysis, block: list[_Hit], values: list) -> None:
+    """A customer block's field whose label the vocabulary does not know, its value a consumption figure with
+    its unit ("Read at removal: 1671.2 kWh", "Final read: 842 kWh"), on a line among the block's or right after
+    its last value (a record split by a page break keeps its lines): the customer's usage. A tariff, a tier, a
+    baseline or an average is no consumption figure (``consumption_spans``)."""
+    last = max([block[-1].index, *(analysis.free_index.get(id(v[0]), 0) for v in values if v)])
+    for segment in analysis.free[block[0].index:last + 2]:
+        if len(segment.text) <= _FIELD_LINE_CHARS and _same_or_next_page(page_of(block[0].segment),
+                                                                         page_of(segment)):
+            for start, end in consumption_spans(segment.text):
+                analysis.add("usage", segment, start, end, analysis.reason("customer label block: '{label}'",
+                                                                             segment.text[:start].strip(" :")))
 
 
 def _screen_value(analysis: Analysis, hit: _Hit, value: tuple[Segment, int, int]) -> tuple[Segment, int, int] | None:
@@ -118,7 +140,24 @@ def _label_hits(analysis: Analysis) -> list[_Hit]:
         prev = _PREV_WORD.search(segment.text, max(0, match.start() - 30), match.start())
         phrase = f"{prev.group(1)} {match.group('label')}" if prev else match.group("label")
         hits.append(_Hit(index, segment, match.start(), match.end(), match.group("label"), *header_kind(phrase)))
+    hits += [_Hit(i, s, 0, len(s.text.rstrip()), s.text.strip(), *header_kind(s.text.strip()), bare=True)
+             for i, s in enumerate(analysis.free) if not s.label and _bare_label(s.text)]
     return sorted(hits, key=lambda h: (h.index, h.start))
+
+
+_BARE_LABEL_WORDS = 4  # "PCE/SCE account number", "Applicant name", "Daytime phone"
+
+
+def _bare_label(text: str) -> bool:
+    """A line that is a field's name and nothing else, without a colon: a printed form's label over its value
+    ("Service address" above "1329 N Grand Ave", in a smaller font). Counted only in a block that holds a
+    personal identifier (``_judge_block``): a heading or a blank form's labels look the same."""
+    text = text.strip()
+    if not text or "\n" in text or len(text) > 40 or any(c.isdigit() or c in ":#" for c in text):
+        return False
+    match = label_ending_at(f"{text}:", len(text) + 1)
+    return (match is not None and len(text[:match.start()].split()) <= _BARE_LABEL_WORDS - 2
+            and len(text.split()) <= _BARE_LABEL_WORDS and header_kind(text)[0] is not None)
 
 
 def _near(analysis: Analysis, a: _Hit, b: _Hit) -> bool:
@@ -127,14 +166,19 @@ def _near(analysis: Analysis, a: _Hit, b: _Hit) -> bool:
     between them), both in the page's body or both in its header, footer or navigation, and both fields of a
     form (hidden inputs or not) or both labels in the text, shown or hidden the same way."""
     form_field = a.start == a.end
-    if (not _same_or_next_page(page_of(a.segment), page_of(b.segment)) or b.index - a.index > 3
+    # a printed form's label-over-value pairs: a field of another kind between two ("City / ZIP" over its line)
+    lines = _FORM_LINES if a.bare and b.bare else 3
+    if (not _same_or_next_page(page_of(a.segment), page_of(b.segment)) or b.index - a.index > lines
             or a.segment.chrome != b.segment.chrome
             or form_field != (b.start == b.end) or (not form_field and a.segment.hidden != b.segment.hidden)):
         return False  # a page's body and its footer are no one block, nor a hidden record and the text beside it
     if a.index == b.index:
         return a.segment.text.count("\n", a.end, b.start) <= 2
     breaks = a.segment.text.count("\n", a.end) + b.segment.text.count("\n", 0, b.start) + b.index - a.index
-    return breaks + sum(s.text.count("\n") for s in analysis.free[a.index + 1:b.index]) <= 3
+    return breaks + sum(s.text.count("\n") for s in analysis.free[a.index + 1:b.index]) <= lines
+
+
+_FORM_LINES = 5  # line breaks between two labels over their values with one other label and value between them
 
 
 def _same_or_next_page(page, following) -> bool:
@@ -172,7 +216,8 @@ def _value(analysis: Analysis, hit: _Hit, following: _Hit | None) -> tuple[Segme
         return None
     end = segment.text.find("\n", start)
     end = len(segment.text) if end < 0 else end
-    if any(label_ending_at(segment.text, t.end()) for t in TERMINATOR.finditer(segment.text, start, end)):
+    if any(label_ending_at(segment.text, t.end()) for t in TERMINATOR.finditer(segment.text, start, end)) or (
+            hit.bare and _bare_label(segment.text[start:end])):
         return None
     start, stop = span(segment.text, start, end)
     return (segment, start, stop) if 0 < stop - start <= 120 else None

@@ -96,10 +96,13 @@ def _column_kinds(analysis: Analysis) -> dict[tuple[str, ...], tuple[str, tuple]
     for record in analysis.document.records:
         fields = [f for f in record.fields if not f.chrome and f.text.strip()]
         labels = tuple(f.label or "" for f in fields)
-        if any(labels) and len(rows.setdefault(labels, [])) < _SAMPLED_ROWS:
+        if len(rows.setdefault(labels, [])) < _SAMPLED_ROWS:
             rows[labels].append(fields)
     tables = {}
     for labels, sample in rows.items():
+        if not any(labels):
+            tables[labels] = "unlabelled", _headerless_columns(analysis, sample)
+            continue
         found, kinds = columns(labels)
         inferred = list(kinds)
         for column, (label, (kind, _)) in enumerate(zip(labels, kinds)):
@@ -119,6 +122,43 @@ def _column_kinds(analysis: Analysis) -> dict[tuple[str, ...], tuple[str, tuple]
         verdict = found if inferred == kinds else verdict_of(inferred)
         tables[labels] = ("aggregate" if _counts_of_accounts(labels, inferred, counted) else verdict), inferred
     return tables
+
+
+# a headerless export's name or title that says its figures are meter reads or usage ("route_17_reads.tsv")
+_READS_TITLE = re.compile(r"(?i)\b(?:meter\s+)?reads?\b|\breadings?\b|\bkwh\b|\busage\b|\bconsumption\b")
+_READ_FIGURE = re.compile(r"\s*\d{1,6}\.\d{1,2}\s*")  # a register read or usage with its decimals: "407.9"
+
+
+def _headerless_columns(analysis: Analysis, sample: list[list[Segment]]) -> tuple:
+    """What the columns of a table without a header row hold, by their cells' shapes: beside a column of person
+    names and one of street addresses (a route's or a mailing's list of customers), a column of phones (ten
+    bare digits count: an export drops the separators) is the people's phones, even its bare ten digits, and a column of decimal
+    figures is their usage when the table's title or file name says reads or usage. A headerless permit or
+    parcel list (permit numbers, APNs, addresses, kW) names no person, so its columns stay unread."""
+    width = len(sample[0])
+    shapes = [[analysis.sniff(row[i].text) or _bare_phone(row[i].text) for row in sample] for i in range(width)]
+    kinds = [best if (best := max(set(column), key=column.count)) and column.count(best) >= _MOST * len(column)
+             else None for column in shapes]
+    if not {"name", "address"} <= set(kinds):
+        return ((None, False),) * width
+    reads = _READS_TITLE.search(_title_of(analysis, sample[0][0]))
+    return tuple((("phone" if kind == "phone" else
+                   "usage" if reads and all(_READ_FIGURE.fullmatch(row[i].text) for row in sample) else None), False)
+                 for i, kind in enumerate(kinds))
+
+
+def _bare_phone(text: str) -> str | None:
+    text = text.strip()
+    return "phone" if phone_spans(text, bare=True) == [(0, len(text))] else None
+
+
+def _title_of(analysis: Analysis, first: Segment) -> str:
+    """A table's title: the short lines right above its first row, and its document's file name."""
+    i = analysis.segment_index.get(id(first)) or 0
+    above = [s.text for s in analysis.segments[max(0, i - _TITLE_SEGMENTS):i]
+             if len(s.text) <= _TITLE_CHARS and page_of(s) == page_of(first)]
+    name = re.sub(r"[_\W]+", " ", analysis.document.url.rsplit("/", 1)[-1].rsplit(".", 1)[0])
+    return " ".join([*above, name])
 
 
 # a mail merge's courtesy title before the name: "Mr.", "Ms.", "Mrs.", "Dr.", "Sra."
@@ -192,6 +232,8 @@ _MONTH = re.compile(r"(?i)\s*(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?
 # room's or a park's "usage" (bookings by month)
 _USAGE_TITLE = re.compile(r"(?i)\b(?:kwh|kw-h|kilowatt[- ]hours?|therms?|(?:electric(?:ity|al)?|energy|power|gas|"
                           r"water)\s+(?:usage|use|consumption)|consumption|consumo)\b")
+# a header cell of a column no row fills ("Total" over formulas with no cached value, "Notes"): a few words
+_UNFILLED_HEADER = re.compile(r"[^\W\d]+(?:[\s./#&-]+[^\W\d]+){0,3}\.?")
 _MONTH_COLUMNS = 2  # month columns that make a table a monthly series
 _TITLE_SEGMENTS = 2  # segments above a table's header row that may hold its caption or heading
 _TITLE_CHARS = 150  # a caption or a heading, not a paragraph
@@ -209,7 +251,13 @@ def _months_of_usage(analysis: Analysis, labels: tuple[str, ...], kinds: list, f
     if i is None:
         return False
     headers = {label.strip() for label in labels}
-    while i and (analysis.segments[i - 1].text.strip() in headers or not analysis.segments[i - 1].text.strip()):
+    unfilled = len(labels)  # header cells of columns the rows leave empty, at most as many as the filled ones
+    while i:
+        text = analysis.segments[i - 1].text.strip()
+        if text and text not in headers:
+            if not unfilled or not _UNFILLED_HEADER.fullmatch(text):
+                break
+            unfilled -= 1
         i -= 1  # back over the header row's cells
     above = [s for s in analysis.segments[max(0, i - _TITLE_SEGMENTS):i] if page_of(s) == page_of(first)]
     return any(len(s.text) <= _TITLE_CHARS and _USAGE_TITLE.search(s.text) for s in above)
@@ -222,12 +270,16 @@ def _judge_row(analysis: Analysis, fields: list[Segment], tables: dict[tuple[str
     if _AGGREGATE.fullmatch(fields[0].text):
         verdict = "aggregate"  # a table's total or average: nobody's record, unless an identifier is in it
     if verdict == "unlabelled":
-        cells = [Cell(k, f, 0, len(f.text)) for f in fields if (k := analysis.sniff(f.text))]
+        kinds = kinds or ((None, False),) * len(fields)
+        cells = [Cell(k, f, 0, len(f.text)) for f, (column, _) in zip(fields, kinds)
+                 if (k := analysis.sniff(f.text) or (column if f.text.strip() else None))]
         kinds_found = {c.kind for c in cells}
         if {"name", "address"} <= kinds_found and kinds_found & {"phone", "email", "usage"}:
             found = analysis.judge(cells, "row of a list of people with addresses")
             if found:
-                _numbers_of_the_person(analysis, fields, phoned="phone" in kinds_found)
+                read = {id(c.segment) for c in cells}
+                _numbers_of_the_person(analysis, [f for f in fields if id(f) not in read],
+                                       phoned="phone" in kinds_found)
         else:
             found = _mailing_labels(analysis, fields)
     elif verdict == "listing":
@@ -300,7 +352,8 @@ _OWN_AVERAGE = re.compile(r"(?i)\b(?:avg|average|mean)\b.*\b(?:kwh|use|usage|con
 # an average of others the customer is compared with, or of a class, an area or a program
 _OTHERS_AVERAGE = re.compile(r"(?i)\b(?:class|similar|neighbou?r\w*|peers?|comparable|typical|system|city|area|"
                              r"all|residential|commercial|district|zip|program|baseline|county|state|national)\b")
-_FIGURE = re.compile(r"\s*\d{1,3}(?:,\d{3})*(?:\.\d+)?\s*(?:kwh)?\s*", re.IGNORECASE)
+# a figure with or without its thousands separator: "61", "1,739.7", "1739.7"
+_FIGURE = re.compile(r"\s*(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*(?:kwh)?\s*", re.IGNORECASE)
 
 
 def _averages_of_the_customer(analysis: Analysis, fields: list[Segment]) -> None:
