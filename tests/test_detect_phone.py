@@ -68,6 +68,9 @@ FOUND = [
     (("Don't forget Spencer Ross at 968 N Garey Ave - acct 700747767235, call 9098653726",), [("9098653726", "high")]),
     ((table(("Premise Owner", "Premise Addr", "Best # to call"), ("Tammy Jones", "584 Via Verde, Pomona, CA 91768",
                                                                   "6266208118")),), [("6266208118", "high")]),
+    # a call note's slash after the area code
+    (("Cust Ines Duarte, acct 2-41-118-3307, CB# 626/833-4172 after 5.",), [("626/833-4172", "high")]),
+    (("Customer Ines Duarte, account 2-41-118-3307, callback (626)/833-4172.",), [("(626)/833-4172", "high")]),
     # a customer's "Contact No." cell typed without separators
     ((table(("Ratepayer", "Premise Location", "Contact No.", "SA ID"),
             ("Ana Ruiz", "1420 W Holt Ave, Pomona, CA 91768", "9518687016", "3-412-0988-12")),),
@@ -77,6 +80,9 @@ FOUND = [
 NOT_FOUND = [
     *HARD_NEGATIVES.values(),
     ("Fax: (626) 555-1234",),
+    # slashes in dates, fractions and route codes beside a customer's record are no phones
+    ("Customer Ines Duarte, acct 2-41-118-3307, paid 3/4 of the balance on 12/25/2024; crew 626/833 read the meter.",),
+    ("Customer Ines Duarte, acct 2-41-118-3307, tenders 2/15/2025-3300 and 11/205-4410 on file.",),
     # a customer service line beside a customer's record
     ("Customer Ana Ruiz, acct 2-29-343-1820, was referred to Customer Service at 909-555-0100.",),
     # the line the customer was told to call: toll-free, or the City's

@@ -14,7 +14,9 @@ from ..streets import DIRECTIONS, PRE_TYPES, SUFFIXES, UNITS, alternation
 
 _DASH = "\\-\u2010-\u2013"
 # a US number without its "+1 " or "1-": its first character class lets the regex engine skip ahead fast
-_PHONE = re.compile(rf"[(\d](?:(?<=\()\d{{3}}\)\s?|(?<=\d)\d{{2}}[\s.{_DASH}])\d{{3}}[\s.{_DASH}]\d{{4}}"
+# (a call note may put a slash after the area code: "CB# 951/880-6920", "(951)/880-6920"; the exchange and the
+# line after it must still be there, so "12/25/2024", "3/4" and a "951/880" route code are no phones)
+_PHONE = re.compile(rf"[(\d](?:(?<=\()\d{{3}}\)(?:\s?|/)|(?<=\d)\d{{2}}[\s./{_DASH}])\d{{3}}[\s.{_DASH}]\d{{4}}"
                     rf"(?![\w{_DASH}]|\.\d)")
 _PHONE_BARE = re.compile(r"(?<!\d)1?\d{10}(?!\d)")  # a phone column may drop the separators
 _COUNTRY = re.compile(rf"\+?1[\s.{_DASH}]?$")
