@@ -26,7 +26,7 @@ from collections.abc import Iterator
 
 from .base import text_after
 from .context import CustomerContext, CustomerDataDetector, page_of
-from .context.shapes import phone_across, phone_spans
+from .context.shapes import DIGIT_WORD_RE, phone_across, phone_spans, spelt_phone_spans
 from .labels import PHONE_LABEL_BEFORE
 from .masking import mask_digits
 from .model import Document, Finding
@@ -122,6 +122,7 @@ class PhoneDetector(CustomerDataDetector):
                     yield self.finding(f.segment, f.start, f.end, why=f.why, normalized=e164, continued=rest,
                                        continued_end=cut[1])
         yield from self._labelled_bare(context, claimed)
+        yield from self._spelt_out(context)
         if self.options.get("outside_context", True):
             yield from self._outside(document, context, claimed)
 
@@ -157,6 +158,26 @@ class PhoneDetector(CustomerDataDetector):
                     taken.append((start, end))
                     yield self.finding(segment, start, end, normalized=e164, why=why)
 
+    def _spelt_out(self, context: CustomerContext) -> Iterator[Finding]:
+        """A phone spelt out in words right after a phone's label or words that reach the customer at it, in a
+        segment that holds a customer's record ("phone nine five one, eight eight zero, six nine two zero"): a
+        number read out on a call. Nowhere else: ten digit words alone say nothing of whose number it is."""
+        done = set()
+        for f in context.of_kind("name", "number", "address", "account", "usage"):
+            segment = f.segment
+            if id(segment) in done:
+                continue
+            done.add(id(segment))
+            for start, end, digits in spelt_phone_spans(segment.text):
+                before = max(0, start - 60)
+                if not (PHONE_LABEL_BEFORE.search(segment.text, max(0, start - 16), start)
+                        or _REACH_PERSON_BEFORE.search(segment.text, before, start)):
+                    continue
+                e164 = to_e164(digits)
+                if e164 and not self.contacts.phone_is_public(e164):
+                    yield self.finding(segment, start, end, normalized=e164,
+                                       why="phone number spelt out in words after a phone cue, in a customer's record")
+
     def _outside(self, document, context, claimed) -> Iterator[Finding]:
         site = None  # thousands-blocks of the numbers in the page's header and footer, looked up when needed
         for segment in document.segments:
@@ -183,4 +204,8 @@ class PhoneDetector(CustomerDataDetector):
                                    why="phone number labelled as a person's own in page text")
 
     def mask(self, value: str) -> str:
+        words = DIGIT_WORD_RE.findall(value)
+        if words and not any(c.isdigit() for c in value):  # spelt out: hide all but the last four words
+            hidden = iter(range(len(words) - 4))
+            return DIGIT_WORD_RE.sub(lambda m: m.group() if next(hidden, None) is None else "*" * len(m.group()), value)
         return mask_digits(value, keep_last=4)

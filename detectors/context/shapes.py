@@ -60,6 +60,24 @@ def phone_spans(text: str, start: int = 0, end: int | None = None, bare: bool = 
     return found
 
 
+_DIGIT_WORDS = {"zero": "0", "oh": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
+                "seven": "7", "eight": "8", "nine": "9"}
+DIGIT_WORD_RE = re.compile(rf"(?i)\b(?:{'|'.join(_DIGIT_WORDS)})\b")
+# a number read out word by word, as a note of a call takes it down: "nine five one, eight eight zero, six nine two
+# zero", "nine-five-one ..."
+_SPELT_NUMBER = re.compile(rf"(?i)\b(?:{'|'.join(_DIGIT_WORDS)})(?:[\s,.{_DASH}]+(?:{'|'.join(_DIGIT_WORDS)})\b)+")
+
+
+def spelt_phone_spans(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, digits) of US telephone numbers spelt out digit by digit: ten words, or eleven after "one"."""
+    found = []
+    for m in _SPELT_NUMBER.finditer(text):
+        digits = "".join(_DIGIT_WORDS[w.lower()] for w in DIGIT_WORD_RE.findall(m.group()))
+        if len(digits) == 10 or (len(digits) == 11 and digits[0] == "1"):
+            found.append((m.start(), m.end(), digits))
+    return found
+
+
 _DIRECTION = rf"(?i:{alternation(DIRECTIONS)})\.?"
 _TYPE = rf"(?i:{alternation(SUFFIXES)})\.?"
 _UNIT_WORD = rf"(?i:{alternation(UNITS)})"
