@@ -58,6 +58,7 @@ from .streets import SUFFIXES, alternation
 from .public_contacts import PublicContacts, to_e164
 from .facts import DocumentFacts
 from .numbers import Candidate, LabelledNumberDetector, Shape, Verdict, example, sample_bill
+from .phone import CALLED_BEFORE
 
 if TYPE_CHECKING:
     from .context import CustomerContext
@@ -213,6 +214,13 @@ def _account_in_phone_shape(candidate: Candidate) -> bool:
     return e164 is None or not candidate.detector.contacts.phone_is_public(e164, generic=True)
 
 
+def called_number(candidate: Candidate) -> bool:
+    """Ten digits with no label right after a call placed to them ("I just called 8188348664"): a telephone number
+    (an 818 number has the shape of SCE's 8... service accounts), not an account."""
+    return (not candidate.label and len(candidate.digits) == 10 and to_e164(candidate.value) is not None
+            and CALLED_BEFORE.search(candidate.text, max(0, candidate.start - 40), candidate.start) is not None)
+
+
 # the kinds of the City's own facilities and installations, named in a table's row or before a number in a line
 _FACILITY_KINDS = (r"city hall|civic center|city yard|corporation yard|library|police|fire station|"
                    r"(?:community|senior|recreation|aquatic|youth|teen|nature) center|street ?lights?|traffic signals?|"
@@ -273,7 +281,7 @@ class AccountNumberDetector(LabelledNumberDetector):
     text_labels = ("Account", "Cuenta", "Meter", "Mtr", "Medidor")
     shapes = SCE_FORMS + ANY_FORM
     fewest_digits = 6
-    filters = (example, sample_bill, not_an_account, city_facility)
+    filters = (example, sample_bill, not_an_account, city_facility, called_number)
 
     def __init__(self, options=None, public=None):
         super().__init__(options, public)

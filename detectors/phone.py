@@ -54,7 +54,7 @@ _BARE_TEN = re.compile(r"(?<![\w.-])\d{10}(?![\w-])")
 # customer's record that is the customer's phone, bare or written out; "contact us at" is an office's
 _REACH_PERSON_BEFORE = re.compile(
     r"(?i)(?:\b(?:contact|call|reach|text|phone|ring)(?:ed|ing)?\s+(?:him|her|them|you|me|the\s+(?:customer|resident|tenant|"
-    r"owner|account\s+holder|ratepayer)|(?-i:M(?:r|s|rs)\.?\s+[A-Z][\w'-]+))\s+(?:at|on)"
+    r"owner|account\s+holder|ratepayer)|(?-i:M(?:r|s|rs)\.?\s+[A-Z][\w'-]+))\s+(?:back\s+)?(?:at|on)"
     # "she can be reached at", "is best reached on"; "a home phone of", "provided a contact number of"
     r"|\b(?:he|she|they|who|customer|resident|tenant|owner|ratepayer)\s+(?:(?:can|could|may|will)\s+be|is|was|are)"
     r"\s+(?:best\s+)?reached\s+(?:at|on)"
@@ -66,6 +66,13 @@ _REACH_PERSON_BEFORE = re.compile(
     r"|\b(?:his|her|their|su|sus)\s+(?:(?:home|cell|mobile|phone|telephone|contact)\s+)?"
     r"(?:phone|telephone|cell|number|tel[eé]fono|celular|n[uú]mero(?:\s+de\s+(?:tel[eé]fono|celular))?)"
     r"(?:\s+(?:number|on\s+file))?\s+(?:is|was|as|es|era|como))\s*:?\s*$")
+# a call placed to the number, right before it ("call her back at", "I just called", "dial"): a number somebody
+# calls is a phone, whatever its first digit (an 818 number has the shape of SCE's 8... service accounts)
+CALLED_BEFORE = re.compile(r"(?i)\b(?:call(?:ed|ing)?|phon(?:ed|ing)|text(?:ed|ing)?|dial(?:l?ed|l?ing)?|rang|ring)"
+                           r"(?:\s+(?:him|her|them|me|us|back|again))*\s+(?:(?:at|on)\s+)?$")
+# a person who called the number, in a customer's own account of it ("I just called 8188348664 and they came out")
+_PERSON_CALLED = re.compile(r"(?i)\b(?:i|we|he|she|they)\s+(?:just\s+|then\s+|also\s+)?"
+                            r"(?:called|phoned|texted|dial(?:l)?ed)\s+$")
 # ten bare digits in brackets right after a capitalised name ("spoke w/ Shawn Flores (9095581300) - SA ..."): a call
 # note's way with the number the customer gave; not one of SCE's ten-digit account forms (8..., 700...)
 _AT_SIGN_BEFORE = re.compile(r"\s@\s*$")  # a call note's "@" for "at": "VM left for Olson, Mark @ 7146248329"
@@ -146,6 +153,8 @@ class PhoneDetector(CustomerDataDetector):
                 elif segment.text[start:end].isdigit() and PHONE_LABEL_BEFORE.search(
                         segment.text, max(0, start - 16), start):
                     why = "phone number after a phone label in a customer's record"
+                elif _PERSON_CALLED.search(segment.text, max(0, start - 40), start):
+                    why = "phone number a person called, in a customer's record"
                 elif _AT_SIGN_BEFORE.search(segment.text, max(0, start - 4), start):
                     why = "phone number after a call note's '@' for 'at', in a customer's record"
                 elif _BRACKETED_AFTER_NAME.search(segment.text, max(0, start - 40), start) and \

@@ -68,6 +68,11 @@ FOUND = [
     (("Don't forget Spencer Ross at 968 N Garey Ave - acct 700747767235, call 9098653726",), [("9098653726", "high")]),
     ((table(("Premise Owner", "Premise Addr", "Best # to call"), ("Tammy Jones", "584 Via Verde, Pomona, CA 91768",
                                                                   "6266208118")),), [("6266208118", "high")]),
+    # ten bare digits after a call placed to them, in a customer's record
+    (("Ms. Rosa Vidal of 412 Linden Ct. said account 2-41-118-3307 was overbilled. Please call her back at 6268334172.",),
+     [("6268334172", "high")]),
+    (("Customer Rosa Vidal of 412 Linden Ct. used 1,204 kWh in May. \"I just called 8185530214 and they came out.\"",),
+     [("8185530214", "high")]),
     # a call note's slash after the area code
     (("Cust Ines Duarte, acct 2-41-118-3307, CB# 626/833-4172 after 5.",), [("626/833-4172", "high")]),
     (("Customer Ines Duarte, account 2-41-118-3307, callback (626)/833-4172.",), [("(626)/833-4172", "high")]),
@@ -85,6 +90,9 @@ FOUND = [
 NOT_FOUND = [
     *HARD_NEGATIVES.values(),
     ("Fax: (626) 555-1234",),
+    # a call with no customer's record, or a number a customer was sent to
+    ("Residents who lose power can call 8185530214 to report it.",),
+    ("Customer Rosa Vidal, acct 2-41-118-3307, said staff called 8002247010 twice.",),
     # digit words without a phone cue, not ten of them, or with no customer's record
     ("Customer Tomas Herrera, acct 2-41-118-3307, was billed for six two six, eight three three, four one seven two.",),
     ("Customer Tomas Herrera, acct 2-41-118-3307, called four or five times, then two or three more.",),
