@@ -137,7 +137,8 @@ ANY_FORM = (
     Shape("labelled", r"2(?P<cs> {1,2})\d{2}(?P=cs)\d{3}(?P=cs)\d{4}|3(?P<ss> {1,2})\d{3}(?P=ss)\d{4}(?P=ss)\d{2}|"
                       r"8(?P<es> {1,2})\d{3}(?P=es)\d{3}(?P=es)\d{3}"),
     Shape("labelled", rf"\d+(?:{_DASH}\d+)*", prefixed=True),
-    Shape("labelled", r"\d{2,6}(?P<g> {1,2})\d{2,6}(?:(?P=g)\d{2,6}){0,3}", prefixed=True),  # 4418 2291 07, 0088 281374 02
+    # 4418 2291 07, 0088 281374 02; a gas bill's check digit after three groups: 5341 881 460 3
+    Shape("labelled", r"\d{2,6}(?P<g> {1,2})\d{2,6}(?:(?:(?P=g)\d{2,6}){1,3}(?:(?P=g)\d)?)?", prefixed=True),
 )
 LAST_DIGITS = Shape("last digits", r"\d{4,16}")
 _LAST_DIGITS = re.compile(LAST_DIGITS.pattern + RIGHT)
