@@ -180,7 +180,8 @@ class PhoneDetector(CustomerDataDetector):
             for start, end, digits in spelt_phone_spans(segment.text):
                 before = max(0, start - 60)
                 if not (PHONE_LABEL_BEFORE.search(segment.text, max(0, start - 16), start)
-                        or _REACH_PERSON_BEFORE.search(segment.text, before, start)):
+                        or _REACH_PERSON_BEFORE.search(segment.text, before, start)
+                        or CALLED_BEFORE.search(segment.text, before, start)):
                     continue
                 e164 = to_e164(digits)
                 if e164 and not self.contacts.phone_is_public(e164):

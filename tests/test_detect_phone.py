@@ -73,6 +73,8 @@ FOUND = [
      [("6268334172", "high")]),
     (("Customer Rosa Vidal of 412 Linden Ct. used 1,204 kWh in May. \"I just called 8185530214 and they came out.\"",),
      [("8185530214", "high")]),
+    (("Tomas Herrera at 1187 E Alder Way here, acct # 2-41-118-3307, PLEASE call me six two six eight three three "
+      "four one seven two",), [("six two six eight three three four one seven two", "high")]),
     # a call note's slash after the area code
     (("Cust Ines Duarte, acct 2-41-118-3307, CB# 626/833-4172 after 5.",), [("626/833-4172", "high")]),
     (("Customer Ines Duarte, account 2-41-118-3307, callback (626)/833-4172.",), [("(626)/833-4172", "high")]),
