@@ -58,6 +58,7 @@ from .streets import SUFFIXES, alternation
 from .public_contacts import PublicContacts, to_e164
 from .facts import DocumentFacts
 from .numbers import Candidate, LabelledNumberDetector, Shape, Verdict, example, sample_bill
+from .phone import CALLED_BEFORE
 
 if TYPE_CHECKING:
     from .context import CustomerContext
@@ -136,7 +137,8 @@ ANY_FORM = (
     Shape("labelled", r"2(?P<cs> {1,2})\d{2}(?P=cs)\d{3}(?P=cs)\d{4}|3(?P<ss> {1,2})\d{3}(?P=ss)\d{4}(?P=ss)\d{2}|"
                       r"8(?P<es> {1,2})\d{3}(?P=es)\d{3}(?P=es)\d{3}"),
     Shape("labelled", rf"\d+(?:{_DASH}\d+)*", prefixed=True),
-    Shape("labelled", r"\d{2,6}(?P<g> {1,2})\d{2,6}(?:(?P=g)\d{2,6}){0,3}", prefixed=True),  # 4418 2291 07, 0088 281374 02
+    # 4418 2291 07, 0088 281374 02; a gas bill's check digit after three groups: 5341 881 460 3
+    Shape("labelled", r"\d{2,6}(?P<g> {1,2})\d{2,6}(?:(?:(?P=g)\d{2,6}){1,3}(?:(?P=g)\d)?)?", prefixed=True),
 )
 LAST_DIGITS = Shape("last digits", r"\d{4,16}")
 _LAST_DIGITS = re.compile(LAST_DIGITS.pattern + RIGHT)
@@ -213,6 +215,13 @@ def _account_in_phone_shape(candidate: Candidate) -> bool:
     return e164 is None or not candidate.detector.contacts.phone_is_public(e164, generic=True)
 
 
+def called_number(candidate: Candidate) -> bool:
+    """Ten digits with no label right after a call placed to them ("I just called 8188348664"): a telephone number
+    (an 818 number has the shape of SCE's 8... service accounts), not an account."""
+    return (not candidate.label and len(candidate.digits) == 10 and to_e164(candidate.value) is not None
+            and CALLED_BEFORE.search(candidate.text, max(0, candidate.start - 40), candidate.start) is not None)
+
+
 # the kinds of the City's own facilities and installations, named in a table's row or before a number in a line
 _FACILITY_KINDS = (r"city hall|civic center|city yard|corporation yard|library|police|fire station|"
                    r"(?:community|senior|recreation|aquatic|youth|teen|nature) center|street ?lights?|traffic signals?|"
@@ -273,7 +282,7 @@ class AccountNumberDetector(LabelledNumberDetector):
     text_labels = ("Account", "Cuenta", "Meter", "Mtr", "Medidor")
     shapes = SCE_FORMS + ANY_FORM
     fewest_digits = 6
-    filters = (example, sample_bill, not_an_account, city_facility)
+    filters = (example, sample_bill, not_an_account, city_facility, called_number)
 
     def __init__(self, options=None, public=None):
         super().__init__(options, public)

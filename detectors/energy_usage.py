@@ -24,7 +24,10 @@ from .context import CustomerContext, CustomerDataDetector
 from .context.shapes import UNIT_STARTING, USAGE_RE, consumption_spans
 from .model import Document, Finding
 
-_NUMBER = re.compile(r"(?<![\w.,$])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\w.,$])\d+(?:\.\d+)?")
+# a usage field's figure: "1,584" with thousands separators, "1584.5", or "1584,5" with a decimal comma (a European
+# export, semicolon-separated): a comma before one or two digits is never a thousands separator
+_DECIMAL_COMMA = r",\d{1,2}(?![\d,])"
+_NUMBER = re.compile(rf"(?<![\w.,$])\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?![\d,])|(?<![\w.,$])\d+(?:\.\d+|{_DECIMAL_COMMA})?")
 
 
 class EnergyUsageDetector(CustomerDataDetector):
@@ -62,4 +65,5 @@ class EnergyUsageDetector(CustomerDataDetector):
 
 
 def _normal(value: str) -> str:
+    value = re.sub(rf"(?<=\d){_DECIMAL_COMMA}", lambda m: "." + m.group()[1:], value)
     return " ".join(value.lower().replace(",", "").split())

@@ -26,7 +26,7 @@ from collections.abc import Iterator
 
 from .base import text_after
 from .context import CustomerContext, CustomerDataDetector, page_of
-from .context.shapes import phone_across, phone_spans
+from .context.shapes import DIGIT_WORD_RE, phone_across, phone_spans, spelt_phone_spans
 from .labels import PHONE_LABEL_BEFORE
 from .masking import mask_digits
 from .model import Document, Finding
@@ -54,7 +54,7 @@ _BARE_TEN = re.compile(r"(?<![\w.-])\d{10}(?![\w-])")
 # customer's record that is the customer's phone, bare or written out; "contact us at" is an office's
 _REACH_PERSON_BEFORE = re.compile(
     r"(?i)(?:\b(?:contact|call|reach|text|phone|ring)(?:ed|ing)?\s+(?:him|her|them|you|me|the\s+(?:customer|resident|tenant|"
-    r"owner|account\s+holder|ratepayer)|(?-i:M(?:r|s|rs)\.?\s+[A-Z][\w'-]+))\s+(?:at|on)"
+    r"owner|account\s+holder|ratepayer)|(?-i:M(?:r|s|rs)\.?\s+[A-Z][\w'-]+))\s+(?:back\s+)?(?:at|on)"
     # "she can be reached at", "is best reached on"; "a home phone of", "provided a contact number of"
     r"|\b(?:he|she|they|who|customer|resident|tenant|owner|ratepayer)\s+(?:(?:can|could|may|will)\s+be|is|was|are)"
     r"\s+(?:best\s+)?reached\s+(?:at|on)"
@@ -66,6 +66,13 @@ _REACH_PERSON_BEFORE = re.compile(
     r"|\b(?:his|her|their|su|sus)\s+(?:(?:home|cell|mobile|phone|telephone|contact)\s+)?"
     r"(?:phone|telephone|cell|number|tel[eé]fono|celular|n[uú]mero(?:\s+de\s+(?:tel[eé]fono|celular))?)"
     r"(?:\s+(?:number|on\s+file))?\s+(?:is|was|as|es|era|como))\s*:?\s*$")
+# a call placed to the number, right before it ("call her back at", "I just called", "dial"): a number somebody
+# calls is a phone, whatever its first digit (an 818 number has the shape of SCE's 8... service accounts)
+CALLED_BEFORE = re.compile(r"(?i)\b(?:call(?:ed|ing)?|phon(?:ed|ing)|text(?:ed|ing)?|dial(?:l?ed|l?ing)?|rang|ring)"
+                           r"(?:\s+(?:him|her|them|me|us|back|again))*\s+(?:(?:at|on)\s+)?$")
+# a person who called the number, in a customer's own account of it ("I just called 8188348664 and they came out")
+_PERSON_CALLED = re.compile(r"(?i)\b(?:i|we|he|she|they)\s+(?:just\s+|then\s+|also\s+)?"
+                            r"(?:called|phoned|texted|dial(?:l)?ed)\s+$")
 # ten bare digits in brackets right after a capitalised name ("spoke w/ Shawn Flores (9095581300) - SA ..."): a call
 # note's way with the number the customer gave; not one of SCE's ten-digit account forms (8..., 700...)
 _AT_SIGN_BEFORE = re.compile(r"\s@\s*$")  # a call note's "@" for "at": "VM left for Olson, Mark @ 7146248329"
@@ -122,6 +129,7 @@ class PhoneDetector(CustomerDataDetector):
                     yield self.finding(f.segment, f.start, f.end, why=f.why, normalized=e164, continued=rest,
                                        continued_end=cut[1])
         yield from self._labelled_bare(context, claimed)
+        yield from self._spelt_out(context)
         if self.options.get("outside_context", True):
             yield from self._outside(document, context, claimed)
 
@@ -145,6 +153,8 @@ class PhoneDetector(CustomerDataDetector):
                 elif segment.text[start:end].isdigit() and PHONE_LABEL_BEFORE.search(
                         segment.text, max(0, start - 16), start):
                     why = "phone number after a phone label in a customer's record"
+                elif _PERSON_CALLED.search(segment.text, max(0, start - 40), start):
+                    why = "phone number a person called, in a customer's record"
                 elif _AT_SIGN_BEFORE.search(segment.text, max(0, start - 4), start):
                     why = "phone number after a call note's '@' for 'at', in a customer's record"
                 elif _BRACKETED_AFTER_NAME.search(segment.text, max(0, start - 40), start) and \
@@ -156,6 +166,27 @@ class PhoneDetector(CustomerDataDetector):
                 if e164 and not self.contacts.phone_is_public(e164):
                     taken.append((start, end))
                     yield self.finding(segment, start, end, normalized=e164, why=why)
+
+    def _spelt_out(self, context: CustomerContext) -> Iterator[Finding]:
+        """A phone spelt out in words right after a phone's label or words that reach the customer at it, in a
+        segment that holds a customer's record ("phone nine five one, eight eight zero, six nine two zero"): a
+        number read out on a call. Nowhere else: ten digit words alone say nothing of whose number it is."""
+        done = set()
+        for f in context.of_kind("name", "number", "address", "account", "usage"):
+            segment = f.segment
+            if id(segment) in done:
+                continue
+            done.add(id(segment))
+            for start, end, digits in spelt_phone_spans(segment.text):
+                before = max(0, start - 60)
+                if not (PHONE_LABEL_BEFORE.search(segment.text, max(0, start - 16), start)
+                        or _REACH_PERSON_BEFORE.search(segment.text, before, start)
+                        or CALLED_BEFORE.search(segment.text, before, start)):
+                    continue
+                e164 = to_e164(digits)
+                if e164 and not self.contacts.phone_is_public(e164):
+                    yield self.finding(segment, start, end, normalized=e164,
+                                       why="phone number spelt out in words after a phone cue, in a customer's record")
 
     def _outside(self, document, context, claimed) -> Iterator[Finding]:
         site = None  # thousands-blocks of the numbers in the page's header and footer, looked up when needed
@@ -183,4 +214,8 @@ class PhoneDetector(CustomerDataDetector):
                                    why="phone number labelled as a person's own in page text")
 
     def mask(self, value: str) -> str:
+        words = DIGIT_WORD_RE.findall(value)
+        if words and not any(c.isdigit() for c in value):  # spelt out: hide all but the last four words
+            hidden = iter(range(len(words) - 4))
+            return DIGIT_WORD_RE.sub(lambda m: m.group() if next(hidden, None) is None else "*" * len(m.group()), value)
         return mask_digits(value, keep_last=4)

@@ -41,6 +41,7 @@ from .masking import mask_digits
 from .model import Document
 from .numbers import SPACE, Candidate, LabelledNumberDetector, Shape, Verdict, example
 from .public_contacts import clause_before
+from .vocabulary import readable
 
 EIN_LABELS = ("EIN", "FEIN", "Employer Identification", "Employer ID", "Employer I.D.", "Federal ID",
               "Federal I.D.", "Federal Tax ID", "Fed ID", "Fed Tax ID", "Identificación Patronal")
@@ -161,6 +162,47 @@ def _holders(candidate: Candidate) -> list[tuple[str | None, str]]:
     return holders
 
 
+_PARENTHETICAL_REACH = 160  # characters back to the "(" of the aside an EIN is written in
+# the name an aside describes, right before its "(" or before the street address the aside follows:
+# "Desert Bloom Hardware at 2100 E. Palm Canyon Rd. (tel. ..., federal EIN ...)", "Casa Verde Services (EIN ...)"
+_NAME_BEFORE_ASIDE = re.compile(r"((?:(?:[A-Z][\w'\u2019.-]*|&)\s+){1,6}?(?:[A-Z][\w'\u2019.-]*))"
+                                r"(?:\s*,?\s+(?:at|of)\s+|\s*,\s*)?(?:\d{1,6}\s[^()\n]{2,60}?)?\s*\($")
+
+
+def _open_aside(text: str, start: int) -> int | None:
+    """Where the "(" of the unclosed aside holding the value opens, a few words back on its line."""
+    depth = 0
+    for at in range(start - 1, max(-1, start - _PARENTHETICAL_REACH - 1), -1):
+        char = text[at]
+        if char == "\n":
+            return None
+        depth += {")": 1, "(": -1}.get(char, 0)
+        if depth < 0:
+            return at
+    return None
+
+
+def _reads_as_person(name: str) -> bool:
+    try:
+        return probablepeople.tag(name)[1] == "Person"
+    except probablepeople.RepeatedLabelError:
+        return False  # "Mesa Linda Food Pantry": tokens the model cannot place as one person's
+
+
+def _aside_of_firm(candidate: Candidate) -> bool:
+    """An EIN in an aside about a firm: "Desert Bloom Hardware at 2100 E. Palm Canyon Rd. (tel. ..., federal EIN
+    ...)". A firm's name ends in a word of the language ("Hardware", "Food Pantry", "Tree Care"); a person's, even
+    after a role word ("Customer Maria Lopez"), ends in a surname, and probablepeople does not read it as a person."""
+    opens = _open_aside(candidate.text, candidate.start)
+    if opens is None:
+        return False
+    name = _NAME_BEFORE_ASIDE.search(candidate.text[max(0, opens - _PARENTHETICAL_REACH):opens + 1])
+    if not name:
+        return False
+    words = name.group(1).split()
+    return len(words) >= 2 and readable(words[-1].strip(".")) and not _reads_as_person(name.group(1))
+
+
 def _addressee_is_firm(holders: list[tuple[str | None, str]]) -> bool:
     """A letter's inside address among the lines above, whose first line, right above the street or box line, reads
     as a firm's name ("Inland Empire Tree Service" / "PO Box 1180, Rialto, CA 92377"; one word: "Silva-Carter")."""
@@ -174,7 +216,7 @@ def _organization(candidate: Candidate) -> bool:
     holders = _holders(candidate)
     if any(_PROPRIETOR.search(text) for _, text in holders):
         return False
-    if _addressee_is_firm(holders):
+    if _addressee_is_firm(holders) or _aside_of_firm(candidate):
         return True
     for label, text in holders:
         words = _TAX_LABEL_WORDS.sub(" ", text)

@@ -14,6 +14,11 @@ FOUND = [
     ("Service Account No. 3-012-3456-78", "*-***-**56-78", "3012345678"),
     ("Service Account Number: 8001026149", "******6149", "8001026149"),
     ("SA# 8001026149", "******6149", "8001026149"),
+    # a gas bill's 4-3-3-1 grouping keeps its check digit
+    ("My account number is 7720 415 093 8.", "**** *** 093 8", "77204150938"),
+    ("Gas Acct 7720 415 093 8 (Rosa Vidal)", "**** *** 093 8", "77204150938"),
+    # SCE's 8... form after a label, even beside a call
+    ("Customer Rosa Vidal called about service account 8185530214.", "******0214", "8185530214"),
     # other billing systems' names: a service agreement cut short, a meter's badge, "A/C", a service point's
     ("Svc Agmt: 008731982-128", "********2-128", "008731982128"),
     ("Meter Badge # 222163192", "*****3192", "222163192"),
@@ -132,6 +137,11 @@ FOUND = [
 ]
 
 NOT_FOUND = [
+    # a check digit only after a whole grouping: a lone digit after a phone-like run is no account's
+    "Call 909 555 0147 2 times before noon.",
+    # ten digits a person calls are a phone, whatever their first digit (818 looks like SCE's 8... form)
+    "\"I just called 8185530214 and they came out the same day,\" Rosa Vidal said.",
+    "Please call us back at 8185530214 after noon.",
     "Design review DR 8001026149 was continued",
     "The budget account, 101-4310-5210, funds the program",
     "The account, opened 2020-12-15, was closed",  # a design review number, not a street's "Dr"

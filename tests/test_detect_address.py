@@ -32,6 +32,10 @@ FOUND = [
       "PCE acct 2-23-456-7890: 1320 kWh in May.",), ["2961 Pine Run"]),
     # a Spanish street type with its article ("Paseo del Sol") after the account in a developer's comment
     (("test record: Xia Hu acct 730944951 1054 Paseo del Sol",), ["1054 Paseo del Sol"]),
+    # a fractional house number: the rear house of a lot
+    (("Customer Lena Voss, account 2-41-118-3307, service address 612 1/2 E. Alder Ct.",), ["612 1/2 E. Alder Ct."]),
+    (("Customer Lena Voss, account 2-41-118-3307, service address 2915\u00bd S. Fern Pl.",), ["2915\u00bd S. Fern Pl."]),
+    ((table(("Customer Name", "Service Address"), ("Lena Voss", "48 1/2 Willow St")),), ["48 1/2 Willow St"]),
     # a name ending in a facility's word is no facility ("O'Park")
     (("O'PARK, JAMIE - 8856 Orangethorpe Pl - Service Account 3-223-3156-06",), ["8856 Orangethorpe Pl"]),
 ]
@@ -44,6 +48,8 @@ NOT_FOUND = [
            ("City of Pomona", "505 S. Garey Ave.", "2-23-456-7890")),),
     (table(("Service Address", "kWh"), ("12 months", "532")),),
     ("Customer Maria Lopez, PCE acct 2-23-456-7890, ran the 5 Mile Run at Ganesha Park, 1575 N White Ave.",),
+    # fractions beside a street that are no house number
+    ("Customer Lena Voss, PCE acct 2-23-456-7890, walked the 2 1/2 Mile Loop Trail, then waited 1 1/2 Hours on Holt Ave.",),
     # a hearing's property named by its parcel number, in a letter to a customer
     (lines("Dear Ms. Ruiz,\nYour account 3-846-1503-46 is past due. A public hearing will be held for the property "
            "located at 2596 Mission Blvd (APN 8341-012-015).\nSincerely,\nPCE"),),

@@ -23,6 +23,11 @@ FOUND = [
     (("Customer: Maria Lopez  Gas Usage: 42 therms",), ["42 therms"]),
     ((table(("Name", "Service Address", "Annual Usage (kWh)"), ("Maria Lopez", "1234 W Holt Ave", "6,480")),),
      ["6,480"]),
+    # a decimal comma (a European export) is part of the figure; a thousands separator stays one
+    ((table(("CUST_NAME", "SERVICE_ADDR", "ACCT", "KWH_LAST"), ("PAULA OYELOWO", "880 E ALDER AVE", "2-41-873-4410",
+                                                              "972,25"), ("TOMAS HERRERA", "884 E ALDER AVE",
+                                                                          "2-41-873-4411", "2,972")),),
+     ["972,25", "2,972"]),
     (lines("Dear Mr. Chen,\nYour usage of 812 kWh in June was above the baseline allowance of 300 kWh, and you\n"
            "could save 50 kWh a month; rates are $0.12 per kWh for the first 300 kWh.\nSincerely,\nPCE"), ["812 kWh"]),
     # in Spanish, the unit spelt out; not the tariff's nor the average home's figure beside it
@@ -84,6 +89,12 @@ def test_usage_table_on_another_pdf_page_than_the_account():
         segment.location = Location(page=2)
     assert findings(EnergyUsageDetector, Segment("Account Number: 2-23-456-7890", Location(page=1)), usage) == []
     assert len(findings(EnergyUsageDetector, Segment("Account Number: 2-23-456-7890", Location(page=2)), usage)) == 1
+
+
+def test_decimal_comma_is_normalized_as_a_decimal_point():
+    found = findings(EnergyUsageDetector, table(("Name", "Service Address", "Account", "kWh"),
+                                                ("Paula Oyelowo", "880 E Alder Ave", "2-41-873-4410", "1438,5")))
+    assert [(f.value, f.key) for f in found] == [("1438,5", "1438.5")]
 
 
 def test_normalized_and_masked():

@@ -68,6 +68,21 @@ FOUND = [
     (("Don't forget Spencer Ross at 968 N Garey Ave - acct 700747767235, call 9098653726",), [("9098653726", "high")]),
     ((table(("Premise Owner", "Premise Addr", "Best # to call"), ("Tammy Jones", "584 Via Verde, Pomona, CA 91768",
                                                                   "6266208118")),), [("6266208118", "high")]),
+    # ten bare digits after a call placed to them, in a customer's record
+    (("Ms. Rosa Vidal of 412 Linden Ct. said account 2-41-118-3307 was overbilled. Please call her back at 6268334172.",),
+     [("6268334172", "high")]),
+    (("Customer Rosa Vidal of 412 Linden Ct. used 1,204 kWh in May. \"I just called 8185530214 and they came out.\"",),
+     [("8185530214", "high")]),
+    (("Tomas Herrera at 1187 E Alder Way here, acct # 2-41-118-3307, PLEASE call me six two six eight three three "
+      "four one seven two",), [("six two six eight three three four one seven two", "high")]),
+    # a call note's slash after the area code
+    (("Cust Ines Duarte, acct 2-41-118-3307, CB# 626/833-4172 after 5.",), [("626/833-4172", "high")]),
+    (("Customer Ines Duarte, account 2-41-118-3307, callback (626)/833-4172.",), [("(626)/833-4172", "high")]),
+    # spelt out in words after a phone cue, in a customer's record
+    (("Customer Tomas Herrera, acct 2-41-118-3307, phone six two six, eight three three, four one seven two.",),
+     [("six two six, eight three three, four one seven two", "high")]),
+    (("Cust Tomas Herrera, 1187 E Alder Way, call him at six-two-six-eight-three-three-four-one-seven-two.",),
+     [("six-two-six-eight-three-three-four-one-seven-two", "high")]),
     # a customer's "Contact No." cell typed without separators
     ((table(("Ratepayer", "Premise Location", "Contact No.", "SA ID"),
             ("Ana Ruiz", "1420 W Holt Ave, Pomona, CA 91768", "9518687016", "3-412-0988-12")),),
@@ -77,6 +92,17 @@ FOUND = [
 NOT_FOUND = [
     *HARD_NEGATIVES.values(),
     ("Fax: (626) 555-1234",),
+    # a call with no customer's record, or a number a customer was sent to
+    ("Residents who lose power can call 8185530214 to report it.",),
+    ("Customer Rosa Vidal, acct 2-41-118-3307, said staff called 8002247010 twice.",),
+    # digit words without a phone cue, not ten of them, or with no customer's record
+    ("Customer Tomas Herrera, acct 2-41-118-3307, was billed for six two six, eight three three, four one seven two.",),
+    ("Customer Tomas Herrera, acct 2-41-118-3307, called four or five times, then two or three more.",),
+    ("Customer Tomas Herrera, acct 2-41-118-3307, phone six two six, eight three three.",),
+    ("Our helpline is easy to remember: phone six two six, eight three three, four one seven two.",),
+    # slashes in dates, fractions and route codes beside a customer's record are no phones
+    ("Customer Ines Duarte, acct 2-41-118-3307, paid 3/4 of the balance on 12/25/2024; crew 626/833 read the meter.",),
+    ("Customer Ines Duarte, acct 2-41-118-3307, tenders 2/15/2025-3300 and 11/205-4410 on file.",),
     # a customer service line beside a customer's record
     ("Customer Ana Ruiz, acct 2-29-343-1820, was referred to Customer Service at 909-555-0100.",),
     # the line the customer was told to call: toll-free, or the City's
@@ -148,6 +174,13 @@ def test_normalized_and_masked():
     assert found.key == "+16265550199"
     assert found.masked == "(***) ***-0199"
     assert "555-0199" not in found.context
+
+
+def test_spelt_out_phone_is_masked():
+    [found] = findings(PhoneDetector, "Customer Tomas Herrera, acct 2-41-118-3307, phone six two six, eight three three, "
+                                      "four one seven two.")
+    assert (found.key, found.masked) == ("+16268334172", "*** *** ***, ***** ***** *****, four one seven two")
+    assert "six two six" not in found.context
 
 
 def test_outside_context_can_be_turned_off():

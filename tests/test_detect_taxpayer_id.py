@@ -2,6 +2,7 @@ import pytest
 
 from detectors.engine import scan_document
 from detectors.model import Document, Location, Record, Segment
+from detectors.registry import load_detectors
 from detectors.ssn import SsnDetector
 from detectors.taxpayer_id import TaxpayerIdDetector, is_itin
 from tests.detector_helpers import findings_for
@@ -36,6 +37,11 @@ FOUND = [
     ("Applicant Jane Doe, Tax ID 912754418", "high", "*****4418", "912754418"),
     # a grant recipient who is a person keeps the number theirs
     ("Grant recipient: Raymond Castellanos, Tax ID 95-2651234", "high", "**-***1234", "952651234"),
+    # an aside about a person (or a sole proprietorship) keeps the number theirs
+    ("Customer Teresa Villanueva at 88 Orchard Ln. (tel. 909-555-0142, FEIN 95-2651234) asked for a deposit waiver.",
+     "high", "**-***1234", "952651234"),
+    ("Ruiz Upholstery, a sole proprietorship of Ana Ruiz (federal EIN 95-2651234), asked for a waiver.",
+     "high", "**-***1234", "952651234"),
     # a person named right after the number keeps it theirs
     ("Taxpayer ID 95-2651234 (Raymond Castellanos)", "high", "**-***1234", "952651234"),
 ]
@@ -63,6 +69,11 @@ NOT_FOUND = [
     "Vendor: Mesa Electric LLC, Tax ID 952651234",
     # a grant's recipient organization, named without "Inc."
     "Grant recipient: Habitat for Humanity, 1234 Holt Ave, EIN 33-0573216",
+    # a firm's EIN, by any label, in an aside after its name and address
+    "Juniper Ridge Hardware at 4410 W. Foothill Blvd. (tel. (909) 555-0177, federal EIN 95-2651234) was awarded the bid.",
+    "Mesa Linda Food Pantry at 212 S. Gordon St. (Federal Tax ID No. 95-2651234) received the grant.",
+    "Canyon Tree Care (FEIN 95-2651234, tel. 909-555-0110) will trim the park trees.",
+    "Arroyo Community Services, 77 E. Mission Blvd. (TIN 95-2651234), was the lowest bidder.",
     # the firm named right after its EIN
     "Lowest bid: EIN 95-2651234 (Summit Landscape Corp.)",
     "FEIN 95-2651234 - Hernandez Engineering",
@@ -268,3 +279,13 @@ def test_a_trade_s_firm_in_a_contract_award():
     assert findings_for(TaxpayerIdDetector, text) == []
     assert findings_for(TaxpayerIdDetector, "Payment to Garcia Landscaping, EIN 33-0918372, for park work.") == []
 
+
+
+def test_firms_aside_gives_no_customer_record():
+    """A firm's EIN in an aside is no personal identifier, so it does not make the firm's address and phone
+    beside it a customer's."""
+    text = ("Juniper Ridge Hardware at 4410 W. Foothill Blvd. (tel. (909) 555-0177, federal EIN 95-2651234) "
+            "was awarded the weatherization contract.")
+    document = Document(url="https://www.example.gov/council", content_type="text/html",
+                        segments=[Segment(text, Location(element="p"))])
+    assert scan_document(document, load_detectors({})) == []

@@ -14,7 +14,9 @@ from ..streets import DIRECTIONS, PRE_TYPES, SUFFIXES, UNITS, alternation
 
 _DASH = "\\-\u2010-\u2013"
 # a US number without its "+1 " or "1-": its first character class lets the regex engine skip ahead fast
-_PHONE = re.compile(rf"[(\d](?:(?<=\()\d{{3}}\)\s?|(?<=\d)\d{{2}}[\s.{_DASH}])\d{{3}}[\s.{_DASH}]\d{{4}}"
+# (a call note may put a slash after the area code: "CB# 951/880-6920", "(951)/880-6920"; the exchange and the
+# line after it must still be there, so "12/25/2024", "3/4" and a "951/880" route code are no phones)
+_PHONE = re.compile(rf"[(\d](?:(?<=\()\d{{3}}\)(?:\s?|/)|(?<=\d)\d{{2}}[\s./{_DASH}])\d{{3}}[\s.{_DASH}]\d{{4}}"
                     rf"(?![\w{_DASH}]|\.\d)")
 _PHONE_BARE = re.compile(r"(?<!\d)1?\d{10}(?!\d)")  # a phone column may drop the separators
 _COUNTRY = re.compile(rf"\+?1[\s.{_DASH}]?$")
@@ -58,26 +60,46 @@ def phone_spans(text: str, start: int = 0, end: int | None = None, bare: bool = 
     return found
 
 
+_DIGIT_WORDS = {"zero": "0", "oh": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
+                "seven": "7", "eight": "8", "nine": "9"}
+DIGIT_WORD_RE = re.compile(rf"(?i)\b(?:{'|'.join(_DIGIT_WORDS)})\b")
+# a number read out word by word, as a note of a call takes it down: "nine five one, eight eight zero, six nine two
+# zero", "nine-five-one ..."
+_SPELT_NUMBER = re.compile(rf"(?i)\b(?:{'|'.join(_DIGIT_WORDS)})(?:[\s,.{_DASH}]+(?:{'|'.join(_DIGIT_WORDS)})\b)+")
+
+
+def spelt_phone_spans(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, digits) of US telephone numbers spelt out digit by digit: ten words, or eleven after "one"."""
+    found = []
+    for m in _SPELT_NUMBER.finditer(text):
+        digits = "".join(_DIGIT_WORDS[w.lower()] for w in DIGIT_WORD_RE.findall(m.group()))
+        if len(digits) == 10 or (len(digits) == 11 and digits[0] == "1"):
+            found.append((m.start(), m.end(), digits))
+    return found
+
+
 _DIRECTION = rf"(?i:{alternation(DIRECTIONS)})\.?"
 _TYPE = rf"(?i:{alternation(SUFFIXES)})\.?"
 _UNIT_WORD = rf"(?i:{alternation(UNITS)})"
+# half a lot's house number, the rear house of a lot ("310 1/2 W. Tejon Ct.", "4328\u00bd N. Hays Ct.")
+_HALF = r"(?:[ \t]1/2|\u00bd)"
 _UNIT = rf"(?:,?\s*{_UNIT_WORD}\.?\s*#?\s*[A-Za-z]?-?\d{{1,5}}[A-Za-z]?(?![\w-]))"  # "Apt. 113A", "#B-12", not "# 8594353954"
 _NAME = r"(?!\d+\b)[A-Z0-9][\w'-]*\.?"  # "Holt", "2nd", not a bare number ("714 899 4465 2361 N ...": a phone)
 # a word of a street's name after its Spanish type: not a unit's, nor the label of the next field ("Acct #")
 _SPANISH_NAME = rf"(?!{_UNIT_WORD}\b|(?i:acct|account|ssn|tel|phone|cell|balance|usage|email|amount)\b)[A-Z][\w'-]*"
-PRE_TYPED = re.compile(rf"\s*\d{{1,6}}(?:-?[A-Z])?\s+(?:{_DIRECTION}\s+)?(?i:{alternation(PRE_TYPES)})\s+"
+PRE_TYPED = re.compile(rf"\s*\d{{1,6}}(?:{_HALF}|-?[A-Z])?\s+(?:{_DIRECTION}\s+)?(?i:{alternation(PRE_TYPES)})\s+"
                        r"(?:(?:del|de la|de los|de las|de|la|las|los|el)\s+)?[A-Z]")  # "Paseo del Sol"
 # what may follow an address on its line: its city, state and ZIP ("Pomona, CA 91766")
 _CITY_STATE_ZIP = r"(?:,?\s+[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){0,2},?\s+[A-Z]{2}(?![A-Za-z])\.?(?:\s+\d{5}(?:-\d{4})?)?)?"
 # a house number, a direction, then a street name and its type ("1234 W Holt Ave") or a Spanish type and the name
 # ("9229 SW Calle Encino", "794 Camino Pepper Tree"), a unit ("Spc 187", "No. 96", "#201"), a city, state and ZIP
 ADDRESS_RE = re.compile(
-    rf"(?<![\w$.,/-])\d{{1,6}}(?:-?[A-Z])?\s+(?:{_DIRECTION}\s+)?"
+    rf"(?<![\w$.,/-])\d{{1,6}}(?:{_HALF}|-?[A-Z])?\s+(?:{_DIRECTION}\s+)?"
     rf"(?:(?:{_NAME}\s+){{0,3}}{_NAME}\s+{_TYPE}(?!\w)"
     rf"|(?i:{alternation(PRE_TYPES)})\s+(?:(?:del|de|la|las|los|el)[ \t]+)?{_SPANISH_NAME}(?:[ \t]+{_SPANISH_NAME}){{0,2}})"
     rf"{_UNIT}?{_CITY_STATE_ZIP}")
 CITY_LINE_RE = re.compile(r"\s*[A-Z][A-Za-z .'-]+,?\s+(?:[A-Z]{2}|California)\.?,?\s+\d{5}(?:-\d{4})?\s*")  # "CO, 81520" too
-STREET_START = re.compile(r"\s*\d{1,6}[A-Za-z]?(?:-\d+)?\s+(?:[NSEWnsew]\.?\s+)?[A-Za-z0-9]")
+STREET_START = re.compile(rf"\s*\d{{1,6}}(?:{_HALF}|[A-Za-z])?(?:-\d+)?\s+(?:[NSEWnsew]\.?\s+)?[A-Za-z0-9]")
 PO_BOX = re.compile(r"(?i)\s*(?:p\.?\s?o\.?\s*box|post office box)\s*\d")
 # a post-office box or a rural route's box in running text, with its city, state and ZIP when they follow
 # ("billing address P.O. Box 2742, Claremont, CA 91711", "RR 2 Box 140")
