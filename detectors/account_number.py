@@ -97,11 +97,14 @@ CUSTOMER_LABELS = (
     "Srv Pt ID", "Svc Pt ID", "Service Pt ID", "Billing ID", "Billing No", "Billing Number", "Customer Ref",
     "Customer Reference", "Cust Ref", "Svc Agmt", "Service Agmt", "Svc Agreement", "Meter Badge", "Badge #",
     "Badge No", "Location ID", "A/C #", "A/C No", "A/C Number",
+    # a service location's number, what some utilities bill by ("Location No. 7753.756", "Loc #")
+    "Location No", "Location Number", "Location Nbr", "Location #", "Loc No", "Loc ID", "Loc #",
     # the same labels in the languages of the City's customers ("Số khách hàng", "고객 번호", "电表号码")
     *translations.phrases_for("customer number", "meter number", "service account"))
 _CUSTOMER_LABEL = re.compile(r"(?i)service|customer|cust\b|utility|electric|energy|billing|\b(?:sce|pce|edison|sa|said)\b|"
                              r"ending|['\u2019]s\b|\b(?:your|my|his|her|their|su|mi)\b|cliente|\bsvc|\bprem|meter|"
-                             r"\bmtr\b|medidor|\besi|service point|\bsp ?id\b|contract acc|business partner|\bcis\b|" +
+                             r"\bmtr\b|medidor|\besi|service point|\bsp ?id\b|contract acc|business partner|\bcis\b|"
+                             r"\bloc(?:ation)?\b|" +
                              "|".join(map(re.escape, translations.phrases_for("customer number", "meter number",
                                                                               "service account"))))
 # a utility's or a program's account, by its acronym ("SRCE account", "LADWP acct", "SDG&E Account"): community

@@ -9,6 +9,9 @@ from tests.test_customer_context import document, lines
 
 FOUND = [
     # (running text or labelled segments, masked, normalized)
+    # a service location's number, what some districts bill by
+    ("Customer Frederick Oyelaran, Location No. 7753.756, past due $574.80.", "***3.756", "7753756"),
+    ("Loc # 4418-2207", "****-2207", "44182207"),
     ("Customer Account 2-23-456-7890", "*-**-***-7890", "2234567890"),
     ("Acct # 2-23-456-7890", "*-**-***-7890", "2234567890"),
     ("Service Account No. 3-012-3456-78", "*-***-**56-78", "3012345678"),
@@ -137,6 +140,9 @@ FOUND = [
 ]
 
 NOT_FOUND = [
+    # an event's or a parking meter's location number is no customer's
+    "Event Location No. 3: Ganesha Park, 1575 N White Ave.",
+    "Parking meter location no. 4471 on 2nd Street is out of service until Friday.",
     # a check digit only after a whole grouping: a lone digit after a phone-like run is no account's
     "Call 909 555 0147 2 times before noon.",
     # ten digits a person calls are a phone, whatever their first digit (818 looks like SCE's 8... form)

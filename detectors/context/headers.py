@@ -50,7 +50,8 @@ _KIND_RULES = [  # first match wins
     ("account", re.compile(r"\b(?:account|acct|sa|meter|service agreement|service id|service point|sp ?id|esi ?id|"
                            r"esiid|business partner(?! name)|cuenta|medidor)\b|\b(?:customer|cust|cis|person|installation)\s*"
                            r"(?:no|number|id|#)"
-                           r"|\bprem(?:ise|ises)?\.?\s*(?:no|nos|number|nbr|id|#)")),  # a premise's number, not its address
+                           r"|\bprem(?:ise|ises)?\.?\s*(?:no|nos|number|nbr|id|#)"  # a premise's number, not its address
+                           r"|\bloc(?:ation)?\.?\s*(?:no|number|nbr|id|#)")),  # a service location's number
     ("address", re.compile(r"\b(?:address|addr|street|residence|premises?|service location|where|direcci[oó]n|"
                            r"domicilio)\b")),
     # a name split into columns headed by its part alone ("Last | First"), as exports write it
