@@ -19,6 +19,11 @@ FOUND = {
     # fields apart by a slash or a middle dot: each value without the separator
     "fields apart by slashes": (lines("Nombre: Rocío Ybarra / Teléfono: (909) 555-0133 / SSN: 512-34-6789"),
                                 {"name": ["Rocío Ybarra"], "phone": ["(909) 555-0133"]}),
+    # fields apart by dashes or bars, the next one's label unknown ("Tel." without a colon): each value ends there
+    "fields apart by dashes": (lines("Titular: Rosa Ibarrola — Número de cuenta: 3345120 — Dirección de servicio: "
+                                     "1200 Wilson Ave, Loveland — Tel. 720-848-9969 — Consumo de marzo: 2,386 kWh"),
+                               {"name": ["Rosa Ibarrola"], "address": ["1200 Wilson Ave, Loveland"],
+                                "phone": ["720-848-9969"], "usage": ["2,386 kWh"]}),
 }
 
 NOT_FOUND = {

@@ -65,6 +65,9 @@ NOT_FOUND = [
     (lines("Account 4408127736 rates\n$/kWh: 0.31\nTier 1 kWh: 300\nBaseline kWh: 410\nkWh used: 75%"),),
     # a tariff's and a program's figures cut by a line break stay theirs
     (lines("Account 2-23-456-7890 questions: the baseline allowance is 300\nkWh a month, and you could save 50\nkWh."),),
+    # a class's figure told in Spanish, the adjective after its noun
+    ("Cuenta 2-23-456-7890 de la señora Ibarrola. Un hogar típico consume 712 kWh al mes; el cliente promedio "
+     "usa 540 kWh.",),
     # what a change cut from a building's use is no one's consumption
     ("Owner Jerome Tatum opened Tatum Family Hardware at 118 N Broad St in 1987. Stop by or call (706) 482-7720. The "
      "store uses LED lighting that cut its power use by 18% (about 9,400 kWh a year).",),

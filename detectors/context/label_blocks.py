@@ -27,6 +27,9 @@ _PREV_WORD = re.compile(r"((?:[A-Za-z]+[ \t]){0,2}[A-Za-z]+)[ \t]$")
 
 # the short field labels of a CIS screen print, too cryptic to be labels anywhere else: SVC (the service address),
 # USG (the usage); "SVC :" with a space before the colon, as a screen's fixed-width fields print it
+# what sets one field apart from the next on a line, whatever the next one's label: a dash between spaces, a bar,
+# a middle dot or a bullet, a tab (a value holds none of them; a hyphen between spaces may join a double surname)
+_FIELD_SEPARATOR = re.compile(r"[ \t]+[\u2014\u2013\u00b7\u2022][ \t]+|[ \t]*\|[ \t]*|\t")
 _SCREEN_LABEL = re.compile(r"(?<![\w-])(?P<label>svc|srv|usg)\s*[:#]$", re.IGNORECASE)
 _SCREEN_KINDS = {"svc": "address", "srv": "address", "usg": "usage"}
 
@@ -202,6 +205,9 @@ def _value(analysis: Analysis, hit: _Hit, following: _Hit | None) -> tuple[Segme
     if following and following.segment is hit.segment:
         end = min(end, following.start)
     start, stop = span(text, hit.end, end)
+    separator = _FIELD_SEPARATOR.search(text, start, stop)
+    if separator:  # "Dirección de servicio: 1200 Wilson Ave, Loveland — Tel. 720-..." ends at its dash
+        start, stop = span(text, start, separator.start())
     if start < stop and not re.fullmatch(r"[_\s.]+", text[start:stop]):
         if hit.kind == "address":  # "1234 W Holt Ave" over "Pomona, CA 91768"
             city = CITY_LINE_RE.match(text, end + 1) if end < len(text) else None

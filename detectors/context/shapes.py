@@ -175,7 +175,7 @@ _CUT_BY = re.compile(r"(?i)\b(?:cut|cuts|reduc\w*|lower(?:s|ed|ing)?|trimm?(?:s|
 # the figure: "The average residential customer in Pomona used 512 kWh", "The residential average is 640 kWh",
 # "Average CARE usage 498 kWh/month", "Small commercial customers averaged 1,840 kWh". A customer's own average
 # ("her average usage was 812 kWh", "Avg monthly usage: 812 kWh" in a customer's record) names no class: it stays theirs.
-_STATISTIC = re.compile(r"(?i)\b(?:average[sd]?|avg|median|mean|typical(?:ly)?|promedio)\b")
+_STATISTIC = re.compile(r"(?i)\b(?:average[sd]?|avg|median|mean|typical(?:ly)?|promedio|t[ií]pic[oa]s?)\b")
 # whose statistic it is: a person's or a household's ("her average", "the Ruiz household's average"), not a place's
 # or a program's ("the City's average", "CARE's median")
 _OWN_BEFORE = re.compile(r"(?i)(?:\b(?:her|his|their|your|my|su|sus)|(?<!\bcity)(?<!\bstate)(?<!\bcounty)(?<!\bprogram)"
@@ -189,7 +189,9 @@ _CLASS = re.compile(r"(?i)\b(?:customers|residential|residents|homes|households|
                     r"ratepayers|statewide|citywide|city|county|territory|neighbou?rs|similar|all|hogares|clientes|"
                     r"residencial(?:es)?)\b")
 _CLASS_SUBJECT = re.compile(r"(?i)\b(?:average|avg|median|mean|typical|promedio)\s+(?:[\w-]+\s+){0,2}"
-                            r"(?:home|household|house|family|customer|user|account|resident|hogar|cliente)\b")
+                            r"(?:home|household|house|family|customer|user|account|resident|hogar|cliente)\b"
+                            # in Spanish the adjective follows: "un hogar típico", "el cliente promedio"
+                            r"|\b(?:hogar|casa|vivienda|familia|cliente|residencia)\s+(?:t[ií]pic[oa]|promedio)\b")
 _SENTENCE_BREAK = re.compile(r"[.!?](?=\s)|\n")
 # a clause that only compares goes with the clause before it ("..., compared with 468 kWh in the prior year")
 _COMPARISON = re.compile(r"(?i)\s*(?:compared|versus|vs\b|against|up from|down from|relative to|than)")
