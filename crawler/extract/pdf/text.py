@@ -25,6 +25,9 @@ _UNMAPPED = frozenset("\ufffd\ufffe\uffff")
 _NEWLINE = ord("\n")
 # which characters are white space (str.isspace), for the code points up to the last one that is (U+3000)
 _BLANK = numpy.array([chr(code).isspace() for code in range(0x3001)])
+# word gaps of one line, in spaces: alike within _ALIKE of a space; a whole number of spaces within _WHOLE
+_ALIKE = 0.25
+_WHOLE = 0.05
 
 
 @dataclass(slots=True)
@@ -130,7 +133,8 @@ def typed_line(textpage, run: list[PdfWord]) -> str | None:
     spaces it was typed with: PDFium keeps one space of a run, so the count is the gap between two words over
     the width of a space in the string's font. The columns then lie at the same characters as in the export
     as text (``crawler.extract.fixed_width``), whatever the font's widths. None for a line of several strings
-    (its columns are placed by where they are drawn) or without a font to measure."""
+    (its columns are placed by where they are drawn), without a font to measure, or of justified
+    text (``_stretched``)."""
     textpage = textpage.raw
     first = run[0].start
     drawn_by = pdfium_c.FPDFText_GetTextObject(textpage, first)
@@ -140,8 +144,22 @@ def typed_line(textpage, run: list[PdfWord]) -> str | None:
     space = _space_width(textpage, drawn_by, first)
     if space is None:
         return None
-    gaps = [" " * max(1, round((after.x0 - before.x1) / space)) for before, after in zip(run, run[1:])]
+    widths = [(after.x0 - before.x1) / space for before, after in zip(run, run[1:])]
+    if _stretched(widths):
+        return None
+    gaps = [" " * max(1, round(width)) for width in widths]
     return "".join(word.text + gap for word, gap in zip(run, gaps)) + run[-1].text
+
+
+def _stretched(widths: list[float]) -> bool:
+    """Whether a line's word gaps (in spaces) are the spaces of justified text: a word spacing (Tw) set for the
+    line widens every space alike, by any amount, where padding adds whole spaces, a different number a column.
+    Gaps all alike and wider than a space by a fraction are stretched spaces; a padded row of one-word cells of
+    one width (meter reads) has gaps alike too, but a whole number of spaces each."""
+    if len(widths) < 2 or max(widths) - min(widths) > _ALIKE:
+        return False
+    width = sum(widths) / len(widths)
+    return width > 1 + _WHOLE and abs(width - round(width)) > _WHOLE
 
 
 def _space_width(textpage, text_object, index: int) -> float | None:
