@@ -1,6 +1,6 @@
 """Two columns of justified prose side by side are read column by column, whatever the word spacing the
-justification set (a stretched space is no column gap of a padded export, nor a cell gap). Padded exports,
-tables and public newsletters read as before."""
+justification set (a stretched space is no column gap of a padded export, nor a cell gap), and a line drawn
+at an angle is read in its own direction. Padded exports, tables and public newsletters read as before."""
 from __future__ import annotations
 
 import pytest
@@ -24,6 +24,9 @@ _PUBLIC_LEFT = ("Council news. Council Member Yolanda Brennan thanked residents 
 _PUBLIC_RIGHT = ("Energy tips. The average residential customer uses 512 kWh a month, and a programmable "
                  "thermostat can save about ten percent of that. Call the Energy Office at (909) 620-2241 or "
                  "visit City Hall, 505 S Garey Ave, for a free kit.")
+_RECORD = ("Ticket 31-0412-007 Reconnect  Customer Imelda Fuentes, 2716 Orangegrove Ave, tel 909-417-3385, "
+           "acct 4-118-2290-31")
+_RECORD_VALUES = {"Imelda Fuentes", "2716 Orangegrove Ave", "909-417-3385", "4-118-2290-31"}
 
 
 def _values(body: bytes) -> set[str]:
@@ -112,3 +115,49 @@ def test_a_row_of_single_words_evenly_apart_stays_cells():
         for column, word in enumerate(words):
             pdf.text(40 + 120 * column, 80 + 14 * row, word)
     assert _lines(bytes(pdf.output())) == ["Facility\tPool\tLibrary\tGarden", "Hours\tdaily\tweekdays\tweekends"]
+
+
+def _turned(angle: int, text: str) -> bytes:
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=10)
+    pdf.set_xy(20, 20)
+    pdf.cell(0, 6, "Field service orders - completed", new_x="LMARGIN", new_y="NEXT")
+    with pdf.rotation(angle, 105, 150):
+        pdf.set_xy(30, 150)
+        pdf.multi_cell(150, 5, text)
+    return bytes(pdf.output())
+
+
+@pytest.mark.parametrize("angle", [90, 180, 270])
+def test_a_line_drawn_at_an_angle_is_read_in_its_own_direction(angle):
+    body = _turned(angle, _RECORD)
+    lines = _lines(body)
+    assert lines[0] == "Field service orders - completed"
+    assert lines[1].startswith("Ticket 31-0412-007 Reconnect") and lines[1].endswith("tel")
+    assert _RECORD_VALUES <= _values(body)
+
+
+def test_sideways_public_text_stays_clean():
+    body = _turned(90, "Prepared by Kimley-Horn and Associates, 1100 W Town and Country Rd, Orange, for the "
+                       "Public Works Department; Council Member Yolanda Brennan, chair.")
+    assert _lines(body)[1].startswith("Prepared by Kimley-Horn and Associates")
+    assert _values(body) == set()
+
+
+def test_the_last_word_of_a_turned_paragraph_follows_it():
+    lines = _lines(_turned(90, "Ticket 31-0412-007  Customer Imelda Fuentes, acct\n4-118-2290-31"))
+    assert lines[1:] == ["Ticket 31-0412-007 Customer Imelda Fuentes, acct", "4-118-2290-31"]
+
+
+def test_a_word_alone_at_an_angle_is_read_where_it_stands():
+    pdf = FPDF(format="letter", unit="pt")
+    pdf.add_page()
+    pdf.set_font("helvetica", size=10)
+    pdf.text(72, 80, "Quarterly report")
+    with pdf.rotation(90, 60, 120):
+        pdf.text(60, 120, "Schedule")  # a sideways label in the margin, beside the line it names
+    pdf.text(72, 118, "Budget hearings are held in the council chambers")
+    pdf.text(72, 200, "Prepared by the Finance Department")
+    assert _lines(bytes(pdf.output())) == ["Quarterly report", "Schedule Budget hearings are held in the council "
+                                           "chambers", "Prepared by the Finance Department"]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import ctypes
 import itertools
+import math
 import unicodedata
 from dataclasses import dataclass
 
@@ -28,6 +29,7 @@ _BLANK = numpy.array([chr(code).isspace() for code in range(0x3001)])
 # word gaps of one line, in spaces: alike within _ALIKE of a space; a whole number of spaces within _WHOLE
 _ALIKE = 0.25
 _WHOLE = 0.05
+_UPRIGHT = 10  # degrees a line may lean and still be read as upright (a scan's text layer set a little askew)
 
 
 @dataclass(slots=True)
@@ -126,6 +128,29 @@ def _paired(word: str) -> str:
 
 def _clean(text: str) -> str:
     return "".join(c for c in text if c not in _UNMAPPED and unicodedata.category(c) not in ("Cc", "Cs", "Cn", "Co"))
+
+
+def direction(textpage, run: list[PdfWord]) -> int:
+    """The direction a PDFium line runs in, in whole degrees counter-clockwise from left to right (its first
+    character's matrix, page rotation and the character's own included); 0 for a line upright within _UPRIGHT
+    degrees, or one PDFium gives no matrix for."""
+    matrix = pdfium_c.FS_MATRIX()
+    if not pdfium_c.FPDFText_GetMatrix(textpage.raw, run[0].start, matrix):
+        return 0
+    angle = round(math.degrees(math.atan2(matrix.b, matrix.a))) % 360
+    return 0 if min(angle, 360 - angle) <= _UPRIGHT else angle
+
+
+def turned(run: list[PdfWord], angle: int) -> list[PdfWord]:
+    """The words of a line drawn at ``angle`` degrees with their boxes turned back by that angle, so that the
+    line runs left to right and the next line of its paragraph lies below it, as on an upright page."""
+    cos, sin = math.cos(math.radians(angle)), math.sin(math.radians(angle))
+    words = []
+    for word in run:
+        xs = [x * cos + y * sin for x in (word.x0, word.x1) for y in (word.y0, word.y1)]
+        ys = [y * cos - x * sin for x in (word.x0, word.x1) for y in (word.y0, word.y1)]
+        words.append(PdfWord(word.text, min(xs), min(ys), max(xs), max(ys), word.start, word.end))
+    return words
 
 
 def typed_line(textpage, run: list[PdfWord]) -> str | None:
