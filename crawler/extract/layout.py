@@ -43,6 +43,12 @@ _LINE_END = 0.25  # share of the gap between two columns' text that a line of a 
 _FIGURE = re.compile(r"[-+$(]*[\d.,]+[%)]*$")  # an amount, a count, a percentage
 _LIST_NUMBER = re.compile(r"\(?(\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})[.)]$")
 _PROSE_LINE = 8  # words a line (median) from which a column is prose, not table cells
+# a justified line: at least this many words, its gaps alike within this share of the text height and narrower
+# than this many text heights (wider ones are a row of one-word cells of one width: a table of letters)
+_JUSTIFIED_WORDS = 4
+_ALIKE_GAPS = 0.1
+_JUSTIFIED_GAP = 3.0
+_PROSE_WORD_LENGTH = 3  # characters a word of prose has on average, at least
 
 
 @dataclass(slots=True)
@@ -85,7 +91,7 @@ def pieces_of(runs: list[list[Word]]) -> list[Piece]:
     # min(), max() and the heights written out: this runs once per word of every PDF page
     for run in runs:
         current: Piece | None = None
-        spaced = _column_gap(run)
+        spaced, phrase_gap = _run_gaps(run)
         for word in run:
             if current is not None:
                 current_height, word_height = current.y1 - current.y0, word.y1 - word.y0
@@ -97,7 +103,7 @@ def pieces_of(runs: list[list[Word]]) -> list[Piece]:
                     current = Piece([word], word.x0, word.y0, word.x1, word.y1, cell=True)
                     pieces.append(current)
                     continue
-                if -_WORD_GAP <= gap < _WORD_GAP and overlap >= 0.5 * lower:
+                if -_WORD_GAP <= gap < phrase_gap and overlap >= 0.5 * lower:
                     current.words.append(word)
                     if word.x1 > current.x1:
                         current.x1 = word.x1
@@ -111,14 +117,36 @@ def pieces_of(runs: list[list[Word]]) -> list[Piece]:
     return pieces
 
 
-def _column_gap(run: list[Word]) -> float:
-    """The gap from which two words of a run are in two columns of a table set with spaces (_SPACED times the
-    run's narrowest word gap); infinite for a run of two words or fewer, which shows no word gap to compare."""
+def _run_gaps(run: list[Word]) -> tuple[float, float]:
+    """The gap from which two words of a run are in two columns of a table set with spaces (``_column_gap``),
+    and the one (in text heights) up to which they are one phrase (``_justified_gap``)."""
     if len(run) < 3:
-        return float("inf")
+        return float("inf"), _WORD_GAP
     height = max(min(w.y1 - w.y0 for w in run), 1.0)
-    gaps = [b.x0 - a.x1 for a, b in zip(run, run[1:]) if b.x0 - a.x1 > _TOUCHING * height]
-    return max(_SPACED * min(gaps), _SPACED_HEIGHTS * height) if len(gaps) >= 2 else float("inf")
+    gaps = [b.x0 - a.x1 for a, b in zip(run, run[1:])]
+    return _column_gap(gaps, height), _justified_gap(run, gaps, height)
+
+
+def _column_gap(gaps: list[float], height: float) -> float:
+    """_SPACED times the run's narrowest word gap; infinite for a run that shows fewer than two word gaps to
+    compare."""
+    spaced = [gap for gap in gaps if gap > _TOUCHING * height]
+    return max(_SPACED * min(spaced), _SPACED_HEIGHTS * height) if len(spaced) >= 2 else float("inf")
+
+
+def _justified_gap(run: list[Word], gaps: list[float], height: float) -> float:
+    """_WORD_GAP, or for a line of justified prose in a narrow column, whose word spacing widens every gap alike
+    and may widen it past a word gap, just over its gaps. Such a line has gaps all alike and words mostly in
+    lower case, of a few letters each; the cells of a table row are set apart by gaps that differ, or hold
+    names, figures or single letters."""
+    if len(run) < _JUSTIFIED_WORDS:
+        return _WORD_GAP
+    widest, narrowest = max(gaps), min(gaps)
+    if not _WORD_GAP * height <= widest < _JUSTIFIED_GAP * height or widest - narrowest > _ALIKE_GAPS * height or \
+            2 * sum(w.text[0].islower() for w in run) <= len(run) or \
+            sum(len(w.text) for w in run) < _PROSE_WORD_LENGTH * len(run):
+        return _WORD_GAP
+    return widest / height + _TOUCHING
 
 
 def visual_lines(pieces: list[Piece]) -> list[list[Piece]]:

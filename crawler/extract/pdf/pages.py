@@ -2,7 +2,8 @@
 and OCR when it is a scan.
 
 Every page takes the fast path (PDFium's text layer, two character boxes per word). A report exported with
-its columns padded by spaces, one string a line, is read as the same report as text (``_padded_tables``).
+its columns padded by spaces, one string a line, is read as the same report as text (``_padded_tables``); lines
+drawn at an angle are read in their own direction (``_upright``).
 Only a page where shapes or images lie over words is rendered, around those words, to see whether the words are seen;
 only a page whose images carry too little text for their size is rendered whole for OCR.
 """
@@ -21,7 +22,7 @@ from . import objects as page_objects
 from .annotations import read_annotations
 from .objects import IMAGE, PageObjects
 from .redaction import Redaction, hidden_text
-from .text import PageText, PdfWord, page_text, typed_line
+from .text import PageText, PdfWord, direction, page_text, turned, typed_line
 
 HIDDEN_LAYER = "hidden layer"
 _SCANNED_SHARE = 0.2  # images covering this share of a page with almost no text make it a scan
@@ -59,7 +60,7 @@ def _add_text(builder: DocumentBuilder, page, textpage, number: int, text: PageT
               layered: list[PdfWord]) -> None:
     taken = {id(w) for r in redactions for w in r.words} | {id(w) for w in layered}
     runs = [[w for w in run if id(w) not in taken] for run in text.runs] if taken else text.runs
-    runs = [run for run in runs if run]
+    runs, turned_lines = _upright(textpage, [run for run in runs if run])
     typed, padded = _padded_tables(textpage, runs)
     in_tables = {index for _, table in padded for index in range(table.header_line, table.end)}
     lines = reading_lines(pieces_of([run for index, run in enumerate(runs) if index not in in_tables]))
@@ -69,6 +70,8 @@ def _add_text(builder: DocumentBuilder, page, textpage, number: int, text: PageT
         builder.add(line_text(line), Location(page=number, line=line_number))
     for _, table in padded:
         read_table(builder, typed, table, page=number)
+    for line_number, line in enumerate(turned_lines, len(lines) + 1):
+        builder.add(line_text(line), Location(page=number, line=line_number))
     if layered:
         for line in reading_lines(pieces_of([layered])):
             builder.add(line_text(line), Location(page=number, element="hidden layer"), hidden=HIDDEN_LAYER)
@@ -83,6 +86,41 @@ def _add_text(builder: DocumentBuilder, page, textpage, number: int, text: PageT
         builder.add(" ".join(w.text for w in words),
                     Location(page=number, line=line_number, box=(x0 - left, top - y1, x1 - left, top - y0)),
                     hidden=redaction.hidden, label=label)
+
+
+def _upright(textpage, runs: list[list[PdfWord]]) -> tuple[list[list[PdfWord]], list[list[Piece]]]:
+    """The upright runs of a page, and the visual lines of the text drawn at an angle (a line set sideways in a
+    margin, a stamp, a table turned on a landscape page): read in its own direction, each direction apart, after
+    the upright text. On the page its words stack one under the other, and read as upright lines they would
+    come apart word by word. A word drawn alone at an angle is read where it stands, beside what it names (a
+    sideways column header, "Form" beside a form's number), unless it is the last line of a turned paragraph,
+    right beside one of its lines. One matrix a PDFium line is asked for, not one a word."""
+    upright: list[list[PdfWord]] = []
+    by_angle: dict[int, list[list[PdfWord]]] = {}
+    alone: list[tuple[int, list[PdfWord]]] = []
+    for run in runs:
+        angle = direction(textpage, run)
+        if not angle:
+            upright.append(run)
+        elif len(run) > 1:
+            by_angle.setdefault(angle, []).append(run)
+        else:
+            alone.append((angle, run))
+    for angle, run in alone:
+        if any(_beside(run[0], line) for line in by_angle.get(angle, ())):
+            by_angle[angle].append(run)
+        else:
+            upright.append(run)
+    return upright, [line for angle, group in sorted(by_angle.items())
+                     for line in reading_lines(pieces_of([turned(run, angle) for run in group]))]
+
+
+def _beside(word: PdfWord, run: list[PdfWord]) -> bool:
+    """Whether a word lies within a line height of one of the words of a line (the narrow side of a word's box
+    is its line height, whatever its angle)."""
+    reach = min(word.x1 - word.x0, word.y1 - word.y0)
+    return any(other.x0 - reach <= word.x1 and word.x0 <= other.x1 + reach and
+               other.y0 - reach <= word.y1 and word.y0 <= other.y1 + reach for other in run)
 
 
 def _padded_tables(textpage, runs: list[list[PdfWord]]) -> tuple[list[str], list[tuple[float, Table]]]:

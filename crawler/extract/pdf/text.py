@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import ctypes
 import itertools
+import math
 import unicodedata
 from dataclasses import dataclass
 
@@ -25,6 +26,10 @@ _UNMAPPED = frozenset("\ufffd\ufffe\uffff")
 _NEWLINE = ord("\n")
 # which characters are white space (str.isspace), for the code points up to the last one that is (U+3000)
 _BLANK = numpy.array([chr(code).isspace() for code in range(0x3001)])
+# word gaps of one line, in spaces: alike within _ALIKE of a space; a whole number of spaces within _WHOLE
+_ALIKE = 0.25
+_WHOLE = 0.05
+_UPRIGHT = 10  # degrees a line may lean and still be read as upright (a scan's text layer set a little askew)
 
 
 @dataclass(slots=True)
@@ -125,12 +130,36 @@ def _clean(text: str) -> str:
     return "".join(c for c in text if c not in _UNMAPPED and unicodedata.category(c) not in ("Cc", "Cs", "Cn", "Co"))
 
 
+def direction(textpage, run: list[PdfWord]) -> int:
+    """The direction a PDFium line runs in, in whole degrees counter-clockwise from left to right (its first
+    character's matrix, page rotation and the character's own included); 0 for a line upright within _UPRIGHT
+    degrees, or one PDFium gives no matrix for."""
+    matrix = pdfium_c.FS_MATRIX()
+    if not pdfium_c.FPDFText_GetMatrix(textpage.raw, run[0].start, matrix):
+        return 0
+    angle = round(math.degrees(math.atan2(matrix.b, matrix.a))) % 360
+    return 0 if min(angle, 360 - angle) <= _UPRIGHT else angle
+
+
+def turned(run: list[PdfWord], angle: int) -> list[PdfWord]:
+    """The words of a line drawn at ``angle`` degrees with their boxes turned back by that angle, so that the
+    line runs left to right and the next line of its paragraph lies below it, as on an upright page."""
+    cos, sin = math.cos(math.radians(angle)), math.sin(math.radians(angle))
+    words = []
+    for word in run:
+        xs = [x * cos + y * sin for x in (word.x0, word.x1) for y in (word.y0, word.y1)]
+        ys = [y * cos - x * sin for x in (word.x0, word.x1) for y in (word.y0, word.y1)]
+        words.append(PdfWord(word.text, min(xs), min(ys), max(xs), max(ys), word.start, word.end))
+    return words
+
+
 def typed_line(textpage, run: list[PdfWord]) -> str | None:
     """A PDFium line drawn as one string (a report exported with its columns padded by spaces), with the
     spaces it was typed with: PDFium keeps one space of a run, so the count is the gap between two words over
     the width of a space in the string's font. The columns then lie at the same characters as in the export
     as text (``crawler.extract.fixed_width``), whatever the font's widths. None for a line of several strings
-    (its columns are placed by where they are drawn) or without a font to measure."""
+    (its columns are placed by where they are drawn), without a font to measure, or of justified
+    text (``_stretched``)."""
     textpage = textpage.raw
     first = run[0].start
     drawn_by = pdfium_c.FPDFText_GetTextObject(textpage, first)
@@ -140,8 +169,22 @@ def typed_line(textpage, run: list[PdfWord]) -> str | None:
     space = _space_width(textpage, drawn_by, first)
     if space is None:
         return None
-    gaps = [" " * max(1, round((after.x0 - before.x1) / space)) for before, after in zip(run, run[1:])]
+    widths = [(after.x0 - before.x1) / space for before, after in zip(run, run[1:])]
+    if _stretched(widths):
+        return None
+    gaps = [" " * max(1, round(width)) for width in widths]
     return "".join(word.text + gap for word, gap in zip(run, gaps)) + run[-1].text
+
+
+def _stretched(widths: list[float]) -> bool:
+    """Whether a line's word gaps (in spaces) are the spaces of justified text: a word spacing (Tw) set for the
+    line widens every space alike, by any amount, where padding adds whole spaces, a different number a column.
+    Gaps all alike and wider than a space by a fraction are stretched spaces; a padded row of one-word cells of
+    one width (meter reads) has gaps alike too, but a whole number of spaces each."""
+    if len(widths) < 2 or max(widths) - min(widths) > _ALIKE:
+        return False
+    width = sum(widths) / len(widths)
+    return width > 1 + _WHOLE and abs(width - round(width)) > _WHOLE
 
 
 def _space_width(textpage, text_object, index: int) -> float | None:
