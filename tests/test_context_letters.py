@@ -177,3 +177,15 @@ def test_a_service_requests_applicant_block_over_its_account():
                    "Project Description: Customer states bill for account PB-7708435-03 doubled; requests rebill.")
     found = fields_by_kind(record)
     assert found["name"] == ["Drew Simmons"] and found["address"][0].startswith("3556 Rood Road")
+
+
+def test_staff_forwarding_a_customer_s_e_mail_is_no_customer():
+    """A packet's forwarded e-mail: the "From:" line and the signature are the City's staff member's (a government
+    mailbox); the customer is the one quoted under "On ... wrote:"."""
+    found = fields_by_kind(lines(
+        "From: Odalys Brennan <obrennan@riverbend-ca.gov>\nSubject: FW: billing question\n\n"
+        "On Mon, Mar 3, 2025 at 9:12 AM Kofi Mensah <kmensah44@outlook.com> wrote:\n> My account number is 4417203-551.\n"
+        "\n--\nOdalys Brennan | Customer Programs Manager | (951) 330-2217"))
+    assert "Odalys Brennan" not in found.get("name", [])
+    assert "(951) 330-2217" not in found.get("phone", [])
+    assert "kmensah44@outlook.com" in found.get("email", [])

@@ -248,6 +248,8 @@ def _from_writers(analysis: Analysis, lines: list[Line]) -> None:
     closed = 0  # the line after the last closing: a letter without a salutation starts no earlier
     for i, line in enumerate(lines):
         sender = EMAIL_FROM_RE.match(line.text)
+        if sender and _from_the_city(analysis, line.text):
+            continue  # staff forwarding a customer's e-mail: the customer is in the quoted part, not the sender
         if sender:
             body = _until(lines, i + 1, lambda other: EMAIL_FROM_RE.match(other.text), page_of(line.segment))
             if (_identified(analysis, lines[i + 1:body]) or (
@@ -304,6 +306,14 @@ def _from_a_person(analysis: Analysis, text: str) -> bool:
         return False
     address, url = plain_email(mailbox.group()), analysis.document.url
     return not analysis.contacts.email_is_official(address, url) and not analysis.contacts.email_is_public(address, url)
+
+
+def _from_the_city(analysis: Analysis, text: str) -> bool:
+    """Whether a "From:" line gives a government's or the site's own mailbox: a member of staff forwarding a
+    customer's e-mail into a packet ("From: Ana Ruiz <aruiz@cityname.gov>" / "FW: high bill complaint"), whose name
+    and signature are the City's."""
+    mailbox = EMAIL_RE.search(text)
+    return bool(mailbox) and analysis.contacts.email_is_official(plain_email(mailbox.group()), analysis.document.url)
 
 
 def _own_usage(lines: list[Line]) -> bool:
