@@ -189,3 +189,24 @@ def test_staff_forwarding_a_customer_s_e_mail_is_no_customer():
     assert "Odalys Brennan" not in found.get("name", [])
     assert "(951) 330-2217" not in found.get("phone", [])
     assert "kmensah44@outlook.com" in found.get("email", [])
+
+
+def test_a_deposit_letter_gives_its_customer_s_usage_and_phone_on_file():
+    """"Your deposit" speaks to a customer as "your bill" does; the usage and the phone on file in the body are theirs."""
+    found = fields_by_kind(lines("Dalia Ferreira\n2417 E Mission Blvd\nDear Dalia Ferreira,\nYour deposit was refunded. "
+                                 "Usage history verified: 1,204.5 kWh; phone on file 626-718-3390.\nSincerely,\n"
+                                 "Billing Services"))
+    assert found.get("phone") == ["626-718-3390"]
+    assert "Dalia Ferreira" in found.get("name", [])
+
+
+def test_a_contact_block_on_file_under_a_notice_is_the_customer_s():
+    found = fields_by_kind(lines("Dalia Ferreira\n2417 E Mission Blvd\nPomona, CA 91766\n\nYour account is past due.\n\n"
+                                 "CONTACT ON FILE\nPhone: 626-718-3390\nEmail: dferreira12@gmail.com"))
+    assert found.get("phone") == ["626-718-3390"]
+
+
+def test_a_letter_to_no_named_customer_keeps_the_office_s_line():
+    found = fields_by_kind(lines("Dear Customer,\nYour deposit will be refunded after 12 months of on-time payments.\n"
+                                 "Questions? Phone: 626-718-3300\nSincerely,\nBilling Services"))
+    assert found == {}

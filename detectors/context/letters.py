@@ -42,6 +42,8 @@ _YOUR_NUMBER = re.compile(r"(?i)(?:\b(?:call|reach|text|contact|phone)(?:s|ed|in
                           # "the phone number we have on file", "the number on file for you"
                           r"|\b(?:phone|telephone|cell|contact)\s+(?:number\s+)?(?:(?:we|that\s+we)\s+have\s+)?on\s+file"
                           r"(?:\s+for\s+you)?"
+                          # a contact block's heading over its label: "CONTACT ON FILE" / "Phone: ..."
+                          r"(?:[\s:]+(?:phone|tel|telephone|cell|mobile|home)(?:\s+(?:number|phone))?)?"
                           r"|\b(?:le|lo|la)\s+llamar\w*\s+al|\bsu\s+(?:tel[eé]fono|n[uú]mero|celular)(?:\s+es)?)"
                           r"[\s:,]*$")
 _REFERENCE_LINES = 3  # above a salutation: "RE: Account 3-221-4410-17"
