@@ -574,7 +574,11 @@ def _imperative_first(text: str, run: list, words: list[str], i: int) -> bool:
 def _given_after_title(words: list[str], k: int) -> bool:
     """A word of a label or a bill that is a given name too, after a title and before a surname ("Mrs. Bill
     Gibson"): the title says a name follows."""
-    return k + 1 < len(words) and words[k] in given_names() and not _stop(words[k + 1]) and words[k + 1] in surnames()
+    if k + 1 >= len(words) or _stop(words[k + 1]):
+        return False
+    if words[k] in _MONTH_GIVEN_NAMES:  # "Mr. Jun Magsaysay", "Ms. April Okafor": after a title a month is a name
+        return not common_word(words[k + 1])
+    return words[k] in given_names() and words[k + 1] in surnames()
 
 
 def _titled(text: str, title: tuple[int, int], words: list[str]) -> bool:
@@ -705,7 +709,7 @@ def name_after_role(text: str, end: int, anchored: bool = False) -> tuple[int, i
     if span and not anchored:  # a Census name in it: not a heading's words ("Customers Resolution Hearing")
         words = [_plain(w) for w in text[span[0]:span[1]].replace(",", " ").split()]
         given, surname = (words[-1], words[0]) if "," in text[span[0]:span[1]] else (words[0], words[-1])
-        if not (given in given_names() or surname in surnames()):  # "CHOU, MEI-CHUAN" is written surname first
+        if not (given in given_names() or given in _MONTH_GIVEN_NAMES or surname in surnames()):  # "CHOU, MEI-CHUAN" is written surname first
             return None
     return span
 
@@ -727,7 +731,7 @@ def _beside(text: str, begin: int, end: int) -> tuple[int, int] | None:
         begin, words = gap.end(), words[1:]
     candidate = text[begin:end]
     tokens, plain = _words_of(text, begin, end)
-    if (len(words) < 2 or any(_stop(w) for w in plain) or not person_name(candidate, strict=True)
+    if (len(words) < 2 or any(_stop(w) for w in plain[_month_first(plain):]) or not person_name(candidate, strict=True)
             or _after_house_number(text, begin)):
         return None  # no street ("1061 Vereda Hermosa, acct ..."), heading or place
     if (_reads_as_name(text, tokens, plain, False, True, given_last="," in candidate)
@@ -758,6 +762,12 @@ def signature_name(text: str, start: int, end: int) -> tuple[int, int] | None:
             common_word(text[a:b]) for a, b in tokens if _plain(text[a:b]) not in _PARTICLE_WORDS):
         return None
     return (start, end) if is_person(candidate) else None
+
+
+def _month_first(words: list[str]) -> int:
+    """1 where a month that is a given name opens two words beside an identifier or a customer word ("Customer Jun
+    Santos", "account holder April Okafor"): the month is no stop word there; else 0."""
+    return int(len(words) == 2 and words[0] in _MONTH_GIVEN_NAMES and not common_word(words[1]))
 
 
 def _given_word_and_surname(text: str, tokens: list[tuple[int, int]]) -> bool:
