@@ -22,7 +22,7 @@ from ..public_contacts import PERSONAL_DOMAINS, clause_before
 from ..streets import PRE_TYPES, UNITS
 from ..vocabulary import (PARTICLES, common_word, fold, frequent, given_names, label_words, name_like, surname_shares,
                            surnames, word_frequencies)
-from .cues import CUSTOMER_ROLE
+from .cues import CUSTOMER_ROLE, PARTY_WORDS
 
 # words of firms and places: never in a person's name ("ABC Electric", "Pomona Senior Center")
 FIRM_OR_PLACE = frozenset("""
@@ -47,7 +47,7 @@ that re subject date page total month amount usage address phone email account b
 blvd road suite case item ticket file order invoice permit report representative specialist analyst
 coordinator supervisor officer clerk planner engineer technician inspector superintendent agent rep csr
 my his her their its we us no yes svc srv acct cust rebill rebilled rebilling refund refunded credit credited
-pro tem tempore
+pro tem tempore appellant appellants complainant complainants landlord landlords tenants household households
 """.split())
 _PARTICLES = frozenset("de la del los las da di van von der den le du dos das bin al y st".split())
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*\.?")
@@ -842,6 +842,19 @@ def called_customer(text: str, start: int, end: int) -> bool:
     return bool(CUSTOMER_ROLE.search(clause_before(text, start, 30))
                 or _ROLE_AFTER.match(text, end, min(len(text), end + 40))
                 or CUSTOMER_LIST.search(_sentence_before(text, start)))
+
+
+_PARTY_BEFORE = re.compile(rf"(?:{PARTY_WORDS})[\s,:]*(?:the\s+)?$", re.IGNORECASE)  # "the landlord, "
+_PARTY_AFTER = re.compile(rf"\s*[,(]\s*(?:(?:an?|the|our)\s+)?(?:[\w-]+\s+)?(?:{PARTY_WORDS})",
+                          re.IGNORECASE)  # "Ana Ruiz, the tenant,"
+
+
+def called_party(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``text[start:end]`` is called a party of a utility case right before or after it
+    ("Tenant Ana Ruiz", "the landlord, Ana Ruiz", "Ana Ruiz, the appellant"): on the customer's side, though no
+    word says "customer"."""
+    return bool(_PARTY_BEFORE.search(clause_before(text, start, 30))
+                or _PARTY_AFTER.match(text, end, min(len(text), end + 40)))
 
 
 _SENTENCE_END = re.compile(r".*(?:[.!?]\s+(?=[A-Z])|\n)", re.DOTALL)
