@@ -20,6 +20,17 @@ FOUND = {
         "The appeal concerns a meter reading. Appellant Rosa Maldonado sent letters from "
         "rosa.maldonado77@yahoo.com and testified by telephone from 626.441.9082.",
         {"name": ["Rosa Maldonado"], "email": ["rosa.maldonado77@yahoo.com"], "phone": ["626.441.9082"]}),
+    "a couple after the customer word": (
+        "Customers of the month: Chidi and Ngozi Okonkwo, 2214 West Marigold Ave., account 71-302558-14.",
+        {"name": ["Chidi and Ngozi Okonkwo"], "address": ["2214 West Marigold Ave."]}),
+    "surnames in the plural beside an account": (
+        "Customers on the shut-off list at 640 Laurel Ct. include the Tran family and the Alvarados "
+        "(account 71-302558-14).",
+        {"address": ["640 Laurel Ct."], "name": ["Tran family", "Alvarados"]}),
+    "a family beside its home and usage": (
+        "The Okonkwo family has lived at 2214 West Marigold Ave. since 2001 and cut their use to 2,210 "
+        "kilowatt-hours in May.",
+        {"name": ["Okonkwo family"], "address": ["2214 West Marigold Ave."], "usage": ["2,210 kilowatt-hours"]}),
 }
 
 NOT_FOUND = {
@@ -36,6 +47,8 @@ NOT_FOUND = {
         "Tenant Malia Tuilagi, who manages Acme Plumbing Inc., can be reached at the shop, (909) 555-0132.",),
     "code-enforcement complainant's cell": ("Complainant: Dora Villegas, cell (626) 555-0139, reports weeds at 12 "
                                             "Oak St.",),
+    "families at a public event": ("The Smiths and the Garcia family hosted the block party at 120 Elm St.",),
+    "a street and a name": ("Customers Holt and Maria Lopez Ave. will see new poles.",),
     "ombudsperson in brackets": (
         "The Office of the Ombudsperson (Felix Oduya-Marsh) closed 41 cases. 1. Jocelyn Macaraeg complained that "
         "account 3526 6249 4568 was disconnected.",),

@@ -269,6 +269,54 @@ def names_in(text: str, start: int = 0, end: int | None = None, anchored: bool =
     return found
 
 
+# a household named by its surname: "the Abiodun family", "the Quintero household", "la familia Choi"; and a
+# surname in the plural: "the Nguyens", "the Garcias"
+_FAMILY = re.compile(rf"\b(?:[Tt]he\s+(?P<surname>[{_UPPER}][{_LOWER}'\u2019-]+)\s+(?:family|household)"
+                     rf"|[Ll]a\s+familia\s+(?P<spanish>[{_UPPER}][{_LOWER}'\u2019-]+))\b")
+_PLURAL_SURNAME = re.compile(rf"\b[Tt]he\s+(?P<plural>[{_UPPER}][{_LOWER}'\u2019-]+?(?:e?s))\b(?!\s+(?:family|household))")
+_FAMILY_SURNAME = 1e-5  # a surname borne by 1 in 100,000 Americans or more ("Kang", "Pham", "Garcia")
+
+
+def family_names(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Spans of households named by their surname in running text: "Abiodun family" (of "the Abiodun family"),
+    "Nguyens" (of "the Nguyens"). A customer's household is named so in a newsletter or a shut-off list; the surname
+    must be no word of the language nor a place's or a firm's ("the Parks family" is no one's), and a plural a listed
+    surname's and no frequent word ("the Garcias"; not "the Rivers", "the Eagles")."""
+    end = len(text) if end is None else end
+    found = []
+    for m in _FAMILY.finditer(text, start, end):
+        group = "surname" if m.group("surname") else "spanish"
+        word = m.group(group)
+        if not _stop(_plain(word)) and not common_word(word) and (fold(word) in surnames() or name_like(word)):
+            found.append((m.start(group), m.end()) if group == "surname" else (m.start(), m.end()))
+    for m in _PLURAL_SURNAME.finditer(text, start, end):
+        word = m.group("plural")
+        stems = {fold(word[:-1]), fold(word[:-2]) if word.endswith("es") else ""} - {""}
+        if not _stop(_plain(word)) and not frequent(word) and any(
+                surname_shares().get(stem, 0.0) >= _FAMILY_SURNAME for stem in stems):
+            found.append(m.span("plural"))
+    return found
+
+
+_COUPLE_BEFORE = re.compile(rf"(?<![\w'\u2019-])(?P<given>[{_UPPER}][{_LOWER}'\u2019-]+)\s+(?:and|&)\s+$")
+
+
+def couple_start(text: str, start: int) -> int:
+    """Where a couple's name starts that ends with the name at ``start``: a given name and "and" before it ("Emeka
+    and Adebayo Abiodun", "Jose & Elena Ramirez" share the surname); else ``start``. The word must be a given name
+    and no word of the language ("Parks and Ana Ruiz" is a place and a person, "Holt and Ana Ruiz" a street and a
+    person)."""
+    m = _COUPLE_BEFORE.search(text, max(0, start - 30), start)
+    if not m:
+        return start
+    given = m.group("given")
+    if _stop(_plain(given)) or common_word(given) or given in ("The", "And"):
+        return start
+    plain = fold(given)  # more often a given name than a surname ("Holt and Maria Lopez" is a street's word)
+    listed = plain in given_names() and given_names()[plain] / 200 >= surname_shares().get(plain, 0.0)
+    return m.start() if listed or (plain not in surnames() and name_like(given)) else start
+
+
 # identifiers' labels written as one word, before their number: no given name of a "Last, First" ("Said" is one)
 _RUN_TOGETHER_LABELS = frozenset({"said", "acct", "acctno", "custid", "ssn", "itin"})
 _NUMBER_AFTER = re.compile(r"\s*[#:]?\s*\d")

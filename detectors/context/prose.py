@@ -33,7 +33,7 @@ from ..public_contacts import FACILITY_CUE, PERSONAL_DOMAINS
 from ..streets import SUFFIXES, alternation
 from .analysis import Analysis, Line, page_of
 from .cues import CLOSING_RE, SALUTATION_RE
-from .persons import (CUSTOMER_LIST, called_customer, called_party, name_after_role,
+from .persons import (CUSTOMER_LIST, called_customer, called_party, couple_start, family_names, name_after_role,
                       name_before_identifier, name_before_role, name_spelt_in_email, named_officially, names_in,
                       person_name)
 from .shapes import ADDRESS_RE, COLUMN_GAP, address_across, consumption_spans, phone_spans, street_addresses
@@ -520,7 +520,9 @@ def _names(analysis: Analysis, pieces: list[Line], anchored: bool, lenient: bool
                 value.lower().split()))
             if name and not analysis.contacts.name_is_public(name) and not named_officially(text, start, end,
                                                                                              titles_after):
-                names.append((piece.segment, start, end))
+                names.append((piece.segment, couple_start(text, start), end))  # "Emeka and Adebayo Abiodun"
+        names += [(piece.segment, start, end) for start, end in family_names(text, piece.start, piece.end)
+                  if not analysis.contacts.name_is_public(text[start:end].lower())]  # "the Garcias (acct ...)"
     return names
 
 
