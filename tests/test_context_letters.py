@@ -189,6 +189,19 @@ def test_staff_forwarding_a_customer_s_e_mail_is_no_customer():
     assert "Odalys Brennan" not in found.get("name", [])
     assert "(951) 330-2217" not in found.get("phone", [])
     assert "kmensah44@outlook.com" in found.get("email", [])
+    assert "Kofi Mensah" in found.get("name", [])
+
+
+def test_a_forwarded_e_mail_s_quoted_writer_gives_their_contacts_without_an_account_word_nearby():
+    """The quoted writer's mailbox, home and usage are theirs, though the only identifier is in a later line."""
+    found = fields_by_kind(lines(
+        "From: Odalys Brennan <obrennan@riverbend-ca.gov>\nSubject: FW: high bill\n\nForwarding for the packet.\n\n"
+        "On Tue, Feb 4, 2025 at 7:18 PM Talia Seumalo talia_seumalo61@sbcglobal.net wrote:\n"
+        "> Dear Council, I live at 3902 East Ocotillo Way.\n> My account number is W604412-09 and my January bill "
+        "shows 3,021 kWh.\n\n--\nOdalys Brennan | Customer Programs Manager | (951) 330-2217"))
+    assert "talia_seumalo61@sbcglobal.net" in found.get("email", [])
+    assert "(951) 330-2217" not in found.get("phone", [])
+    assert "Odalys Brennan" not in found.get("name", [])
 
 
 def test_a_deposit_letter_gives_its_customer_s_usage_and_phone_on_file():

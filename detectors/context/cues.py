@@ -61,7 +61,8 @@ _CUES = {
     "customer": (re.compile(
         r"your\s+(?:(?:electric(?:ity)?|energy|utility|pce|sce|edison|monthly|current|recent|last|final|total|"
         r"past[- ]due)\s+)?(?:account|bill|billing|statement|service|usage|consumption|meter|balance|payment|"
-        r"charges|home|residence|property|premises|deposit|refund)\b|past[- ]due|shut[- ]?off|disconnect|amount due|balance due|"
+        r"charges|home|residence|property|premises|deposit|refund)\b|past[- ]due|shut[- ]?off|disconnect|amount due|"
+        r"balance due|"
         r"final notice|billing dispute|su (?:cuenta|factura|uso|consumo|hogar|casa|servicio)\b|desconexi[oó]n|"
         r"pago vencido|aviso final"
         # the same in Vietnamese ("tài khoản của quý vị"), Tagalog ("iyong bill"), Chinese ("您的账户") and Korean

@@ -250,17 +250,12 @@ def _from_writers(analysis: Analysis, lines: list[Line]) -> None:
     closed = 0  # the line after the last closing: a letter without a salutation starts no earlier
     for i, line in enumerate(lines):
         sender = EMAIL_FROM_RE.match(line.text)
-        if sender and _from_the_city(analysis, line.text):
-            continue  # staff forwarding a customer's e-mail: the customer is in the quoted part, not the sender
         if sender:
             body = _until(lines, i + 1, lambda other: EMAIL_FROM_RE.match(other.text), page_of(line.segment))
-            if (_identified(analysis, lines[i + 1:body]) or (
-                    _own_usage(lines[i + 1:body]) and _from_a_person(analysis, line.text))) and _speaks_of_own(
-                    lines[i + 1:body]):
-                why = "e-mail from a customer giving an identifier or their usage"
-                if person_name(sender.group("name"), strict=True):
-                    _writer(analysis, line, *sender.span("name"), why)
-                _contacts(analysis, lines[i:body], why)
+            if _from_the_city(analysis, line.text):
+                _forwarded(analysis, lines, i + 1, body)
+            else:
+                _e_mail(analysis, lines, i, sender, body)
         elif SALUTATION_RE.match(line.text) or ADDRESSEE_RE.match(line.text):
             opened = i
         elif CLOSING_RE.match(line.text):
@@ -286,6 +281,30 @@ def _from_writers(analysis: Analysis, lines: list[Line]) -> None:
                     break
 
 
+def _e_mail(analysis: Analysis, lines: list[Line], i: int, sender: re.Match, body: int) -> None:
+    """The e-mail whose sender line is ``lines[i]`` and whose body runs to ``body``: a customer's when it gives
+    an identifier, or their usage from a person's own mailbox, and speaks of their own account."""
+    line = lines[i]
+    if (_identified(analysis, lines[i + 1:body]) or (
+            _own_usage(lines[i + 1:body]) and _from_a_person(analysis, line.text))) and _speaks_of_own(
+            lines[i + 1:body]):
+        why = "e-mail from a customer giving an identifier or their usage"
+        if person_name(sender.group("name"), strict=True):
+            _writer(analysis, line, *sender.span("name"), why)
+        _contacts(analysis, lines[i:body], why)
+
+
+def _forwarded(analysis: Analysis, lines: list[Line], start: int, body: int) -> None:
+    """An e-mail a member of staff forwards (its "From:" line the City's): its writer is the one quoted ("On ...
+    Ana Ruiz <aruiz7@gmail.com> wrote:"), down to the staff member's signature, whose name and phone are the
+    City's."""
+    quoted = next((k for k in range(start, body) if _QUOTED_WRITER.search(lines[k].text)), None)
+    if quoted is None:
+        return
+    end = next((k for k in range(quoted + 1, body) if _SIGNATURE_DASHES.fullmatch(lines[k].text)), body)
+    _e_mail(analysis, lines, quoted, _QUOTED_WRITER.search(lines[quoted].text), end)
+
+
 def _until(lines: list[Line], start: int, stop, page) -> int:
     end = start
     while end < len(lines) and end - start < _LETTER_LINES and page_of(lines[end].segment) == page and not stop(
@@ -308,6 +327,13 @@ def _from_a_person(analysis: Analysis, text: str) -> bool:
         return False
     address, url = plain_email(mailbox.group()), analysis.document.url
     return not analysis.contacts.email_is_official(address, url) and not analysis.contacts.email_is_public(address, url)
+
+
+# a quoted e-mail's header in a forwarded one: "On Tue, Feb 4, 2025 at 7:18 PM Ana Ruiz <aruiz7@gmail.com> wrote:" (the
+# name's words capitalised: no "PM")
+_QUOTED_WRITER = re.compile(r"(?:^|\s)(?P<name>[A-Z][a-z\u00e0-\u024f'\u2019-]+(?:\s+[A-Z][a-z\u00e0-\u024f'\u2019-]+){1,3})\s*[<\[(]?[\w.+-]+@[\w-]+"
+                            r"(?:\.[\w-]+)+[>\])]?\s+wrote:\s*$")
+_SIGNATURE_DASHES = re.compile(r"\s*--\s*$")  # the line over an e-mail's signature
 
 
 def _from_the_city(analysis: Analysis, text: str) -> bool:
