@@ -66,3 +66,18 @@ def test_public_parties_are_no_record(parts):
     assert "Felix Oduya-Marsh" not in found.get("name", [])
     if "Jocelyn" not in parts[0]:
         assert found == {}
+
+
+def test_quoted_figures_and_the_city_s_name_are_no_customers_beside_call_notes():
+    """A call log's quotation of a public figure and its public average name no customer, though the lines before
+    hold accounts: "As Dolores Huerta once said", "customer in Riverbend Springs"."""
+    found = fields_by_kind(
+        "03/02 09:14 - cust OKAFOR, ADAEZE called re high bill. acct 7731 204 558 1, usage 2,214 kWh. -JT\n"
+        "As Cesar Chavez once said, the work is never finished; in the words of Abraham Lincoln, we press on.\n"
+        "The average residential customer in Riverbend Springs used 540 kWh per month.")
+    assert found["name"] == ["OKAFOR, ADAEZE"]
+
+
+def test_a_customer_quoted_as_saying_is_still_named():
+    found = fields_by_kind("Customer Adaeze Okafor, account 7731 204 558 1, said her bill doubled.")
+    assert found["name"] == ["Adaeze Okafor"]

@@ -55,7 +55,7 @@ _NAME_WORD = re.compile(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*\.?")
 _PLACE_AFTER = (frozenset("""
 avenue ave av street st boulevard blvd road rd drive dr lane ln way court ct place pl parkway pkwy circle cir
 terrace ter highway hwy trail trl square sq loop canyon creek ridge hills heights estates village vista high
-middle row run pass walk path pike alley aly crossing xing
+middle row run pass walk path pike alley aly crossing xing springs
 """.split()) | FIRM_OR_PLACE) - _SURNAMES
 
 
@@ -881,6 +881,19 @@ def named_officially(text: str, start: int, end: int, titles_after: bool = True)
     if official > customer:
         return True
     return titles_after and customer < 0 and bool(_OFFICIAL_AFTER.match(text, end, min(len(text), end + 60)))
+
+
+# a saying's author: "As Dolores Huerta once said", "in the words of Cesar Chavez", "quoting Abraham Lincoln"
+_SAYING_BEFORE = re.compile(r"(?i)\b(?:in\s+the\s+words\s+of|quoting)\s+$")
+_AS_BEFORE = re.compile(r"(?i)\bas\s+$")
+_SAYING_AFTER = re.compile(r"\s+(?:once|famously)\s+(?:said|wrote|put\s+it|observed|reminded\s+us)\b")
+
+
+def quoted_author(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``text[start:end]`` is a saying's author, a public figure quoted in a speech or a note
+    ("As Dolores Huerta once said, ...", "in the words of Cesar Chavez"), not a person the text is about."""
+    return bool(_SAYING_BEFORE.search(text, max(0, start - 30), start)
+                or (_AS_BEFORE.search(text, max(0, start - 4), start) and _SAYING_AFTER.match(text, end)))
 
 
 def called_customer(text: str, start: int, end: int) -> bool:

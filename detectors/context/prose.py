@@ -35,7 +35,7 @@ from .analysis import Analysis, Line, page_of
 from .cues import CLOSING_RE, SALUTATION_RE
 from .persons import (CUSTOMER_LIST, called_customer, called_party, couple_start, family_names, name_after_role,
                       name_before_identifier, name_before_role, name_spelt_in_email, named_officially, names_in,
-                      person_name)
+                      person_name, quoted_author)
 from .shapes import ADDRESS_RE, COLUMN_GAP, address_across, consumption_spans, phone_spans, street_addresses
 
 # an organization's words, beside a facility's (FACILITY_CUE): whose account a line without a person's name is
@@ -518,8 +518,8 @@ def _names(analysis: Analysis, pieces: list[Line], anchored: bool, lenient: bool
             value = text[start:end]  # a call centre's note in lower case: "cx dana whitfield"
             name = person_name(value, strict=not value.islower()) or ((start, end) in spelt and " ".join(
                 value.lower().split()))
-            if name and not analysis.contacts.name_is_public(name) and not named_officially(text, start, end,
-                                                                                             titles_after):
+            if name and not analysis.contacts.name_is_public(name) and not quoted_author(text, start, end) and not \
+                    named_officially(text, start, end, titles_after):
                 names.append((piece.segment, couple_start(text, start), end))  # "Emeka and Adebayo Abiodun"
         names += [(piece.segment, start, end) for start, end in family_names(text, piece.start, piece.end)
                   if not analysis.contacts.name_is_public(text[start:end].lower())]  # "the Garcias (acct ...)"
