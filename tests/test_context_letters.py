@@ -177,3 +177,49 @@ def test_a_service_requests_applicant_block_over_its_account():
                    "Project Description: Customer states bill for account PB-7708435-03 doubled; requests rebill.")
     found = fields_by_kind(record)
     assert found["name"] == ["Drew Simmons"] and found["address"][0].startswith("3556 Rood Road")
+
+
+def test_staff_forwarding_a_customer_s_e_mail_is_no_customer():
+    """A packet's forwarded e-mail: the "From:" line and the signature are the City's staff member's (a government
+    mailbox); the customer is the one quoted under "On ... wrote:"."""
+    found = fields_by_kind(lines(
+        "From: Odalys Brennan <obrennan@riverbend-ca.gov>\nSubject: FW: billing question\n\n"
+        "On Mon, Mar 3, 2025 at 9:12 AM Kofi Mensah <kmensah44@outlook.com> wrote:\n> My account number is 4417203-551.\n"
+        "\n--\nOdalys Brennan | Customer Programs Manager | (951) 330-2217"))
+    assert "Odalys Brennan" not in found.get("name", [])
+    assert "(951) 330-2217" not in found.get("phone", [])
+    assert "kmensah44@outlook.com" in found.get("email", [])
+    assert "Kofi Mensah" in found.get("name", [])
+
+
+def test_a_forwarded_e_mail_s_quoted_writer_gives_their_contacts_without_an_account_word_nearby():
+    """The quoted writer's mailbox, home and usage are theirs, though the only identifier is in a later line."""
+    found = fields_by_kind(lines(
+        "From: Odalys Brennan <obrennan@riverbend-ca.gov>\nSubject: FW: high bill\n\nForwarding for the packet.\n\n"
+        "On Tue, Feb 4, 2025 at 7:18 PM Talia Seumalo talia_seumalo61@sbcglobal.net wrote:\n"
+        "> Dear Council, I live at 3902 East Ocotillo Way.\n> My account number is W604412-09 and my January bill "
+        "shows 3,021 kWh.\n\n--\nOdalys Brennan | Customer Programs Manager | (951) 330-2217"))
+    assert "talia_seumalo61@sbcglobal.net" in found.get("email", [])
+    assert "(951) 330-2217" not in found.get("phone", [])
+    assert "Odalys Brennan" not in found.get("name", [])
+
+
+def test_a_deposit_letter_gives_its_customer_s_usage_and_phone_on_file():
+    """"Your deposit" speaks to a customer as "your bill" does; the usage and the phone on file in the body are theirs."""
+    found = fields_by_kind(lines("Dalia Ferreira\n2417 E Mission Blvd\nDear Dalia Ferreira,\nYour deposit was refunded. "
+                                 "Usage history verified: 1,204.5 kWh; phone on file 626-718-3390.\nSincerely,\n"
+                                 "Billing Services"))
+    assert found.get("phone") == ["626-718-3390"]
+    assert "Dalia Ferreira" in found.get("name", [])
+
+
+def test_a_contact_block_on_file_under_a_notice_is_the_customer_s():
+    found = fields_by_kind(lines("Dalia Ferreira\n2417 E Mission Blvd\nPomona, CA 91766\n\nYour account is past due.\n\n"
+                                 "CONTACT ON FILE\nPhone: 626-718-3390\nEmail: dferreira12@gmail.com"))
+    assert found.get("phone") == ["626-718-3390"]
+
+
+def test_a_letter_to_no_named_customer_keeps_the_office_s_line():
+    found = fields_by_kind(lines("Dear Customer,\nYour deposit will be refunded after 12 months of on-time payments.\n"
+                                 "Questions? Phone: 626-718-3300\nSincerely,\nBilling Services"))
+    assert found == {}

@@ -73,7 +73,7 @@ FOUND = {
                  "residence at 2911 N. Garey Ave.", Location(element="main > p:nth-of-type(1)")),
          Segment("2. From March 3, 2025 to June 2, 2025 the account recorded 744 kWh and 1,208 kWh respectively.",
                  Location(element="main > p:nth-of-type(2)"))),
-        {"name": ["Appellant Teresa Vance"], "address": ["2911 N. Garey Ave."], "usage": ["744 kWh", "1,208 kWh"]}),
+        {"name": ["Teresa Vance"], "address": ["2911 N. Garey Ave."], "usage": ["744 kWh", "1,208 kWh"]}),
     "speaker's record beside an official named by title": (
         ("Lucia Ortega of 5120 N. Palomares St (Customer No. 6210447) said her usage rose to 1,650 kWh. Mayor Pro "
          "Tem Adeyemi referred her to staff.",),

@@ -39,6 +39,11 @@ CUSTOMER_ROLE = re.compile(
     r"|cust(?=\.?(?:[ \t]+[a-z]|[ \t]*$))|cx(?=[\s:]))\b"  # a call centre's "cx" and "cust maria lopez" (customer)
     r"(?!\s+(?:service|care|support|relations|programs?|class|classes|type|count|base|stories|story|outreach|"
     r"experience|name\s*:))")
+# a word that makes a private person a party on the customer's side of a utility case, though it does not say
+# "customer": a tenant or landlord in a service dispute, an appellant or complainant, a household
+PARTY_WORDS = (r"\b(?:tenants?|landlords?|appellants?|complainants?|applicants?|residents?|homeowners?|households?|"
+               r"ratepayers?)\b")
+PARTY_ROLE = re.compile(PARTY_WORDS, re.IGNORECASE)
 # an e-mail printed into a packet: its "From:" line names the writer and, often, their own mailbox
 EMAIL_FROM_RE = re.compile(r"\s*from:\s*(?P<name>[^<\n@]{3,60}?)\s*(?:<[^>\n]*>|\[[^\]\n]*\])?\s*$", re.IGNORECASE)
 
@@ -56,7 +61,8 @@ _CUES = {
     "customer": (re.compile(
         r"your\s+(?:(?:electric(?:ity)?|energy|utility|pce|sce|edison|monthly|current|recent|last|final|total|"
         r"past[- ]due)\s+)?(?:account|bill|billing|statement|service|usage|consumption|meter|balance|payment|"
-        r"charges|home|residence|property|premises)\b|past[- ]due|shut[- ]?off|disconnect|amount due|balance due|"
+        r"charges|home|residence|property|premises|deposit|refund)\b|past[- ]due|shut[- ]?off|disconnect|amount due|"
+        r"balance due|"
         r"final notice|billing dispute|su (?:cuenta|factura|uso|consumo|hogar|casa|servicio)\b|desconexi[oó]n|"
         r"pago vencido|aviso final"
         # the same in Vietnamese ("tài khoản của quý vị"), Tagalog ("iyong bill"), Chinese ("您的账户") and Korean
@@ -88,6 +94,16 @@ _CUES = {
     # a person called a customer in running text
     "customer role": (CUSTOMER_ROLE, ("customer", "account holder", "accountholder", "ratepayer", "subscriber",
                                       "cliente", "titular", "cust", "caller", "cx")),
+    # a person called a party of a utility case: tenant, landlord, appellant ...
+    "party role": (PARTY_ROLE, ("tenant", "landlord", "appellant", "complainant", "applicant", "resident",
+                                "homeowner", "household", "ratepayer")),
+    # words of a utility matter: a page that has them tells a utility case (a bill appeal, a service dispute), not
+    # a code-enforcement log's or a lost-dog notice's
+    "utility matter": (re.compile(r"(?:utilit(?:y|ies)|electric(?:ity|al)?|billing|bills?|meters?|kwh|kilowatt|"
+                                  r"shut[- ]?off|disconnect\w*|service\s+(?:at|address|account)|"
+                                  r"account\s+(?:no|number|#))\b"),
+                       ("utilit", "electric", "billing", "bill", "meter", "kwh", "kilowatt", "shut", "disconnect",
+                        "service", "account")),
     # a note that says its data was copied from the utility's customer or billing system ("copied from CIS screen",
     # "pulled from the billing system", "per CIS"); not a page that mentions the system ("billing system upgrade")
     "customer system": (re.compile(

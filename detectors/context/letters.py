@@ -42,6 +42,8 @@ _YOUR_NUMBER = re.compile(r"(?i)(?:\b(?:call|reach|text|contact|phone)(?:s|ed|in
                           # "the phone number we have on file", "the number on file for you"
                           r"|\b(?:phone|telephone|cell|contact)\s+(?:number\s+)?(?:(?:we|that\s+we)\s+have\s+)?on\s+file"
                           r"(?:\s+for\s+you)?"
+                          # a contact block's heading over its label: "CONTACT ON FILE" / "Phone: ..."
+                          r"(?:[\s:]+(?:phone|tel|telephone|cell|mobile|home)(?:\s+(?:number|phone))?)?"
                           r"|\b(?:le|lo|la)\s+llamar\w*\s+al|\bsu\s+(?:tel[eé]fono|n[uú]mero|celular)(?:\s+es)?)"
                           r"[\s:,]*$")
 _REFERENCE_LINES = 3  # above a salutation: "RE: Account 3-221-4410-17"
@@ -250,13 +252,10 @@ def _from_writers(analysis: Analysis, lines: list[Line]) -> None:
         sender = EMAIL_FROM_RE.match(line.text)
         if sender:
             body = _until(lines, i + 1, lambda other: EMAIL_FROM_RE.match(other.text), page_of(line.segment))
-            if (_identified(analysis, lines[i + 1:body]) or (
-                    _own_usage(lines[i + 1:body]) and _from_a_person(analysis, line.text))) and _speaks_of_own(
-                    lines[i + 1:body]):
-                why = "e-mail from a customer giving an identifier or their usage"
-                if person_name(sender.group("name"), strict=True):
-                    _writer(analysis, line, *sender.span("name"), why)
-                _contacts(analysis, lines[i:body], why)
+            if _from_the_city(analysis, line.text):
+                _forwarded(analysis, lines, i + 1, body)
+            else:
+                _e_mail(analysis, lines, i, sender, body)
         elif SALUTATION_RE.match(line.text) or ADDRESSEE_RE.match(line.text):
             opened = i
         elif CLOSING_RE.match(line.text):
@@ -282,6 +281,30 @@ def _from_writers(analysis: Analysis, lines: list[Line]) -> None:
                     break
 
 
+def _e_mail(analysis: Analysis, lines: list[Line], i: int, sender: re.Match, body: int) -> None:
+    """The e-mail whose sender line is ``lines[i]`` and whose body runs to ``body``: a customer's when it gives
+    an identifier, or their usage from a person's own mailbox, and speaks of their own account."""
+    line = lines[i]
+    if (_identified(analysis, lines[i + 1:body]) or (
+            _own_usage(lines[i + 1:body]) and _from_a_person(analysis, line.text))) and _speaks_of_own(
+            lines[i + 1:body]):
+        why = "e-mail from a customer giving an identifier or their usage"
+        if person_name(sender.group("name"), strict=True):
+            _writer(analysis, line, *sender.span("name"), why)
+        _contacts(analysis, lines[i:body], why)
+
+
+def _forwarded(analysis: Analysis, lines: list[Line], start: int, body: int) -> None:
+    """An e-mail a member of staff forwards (its "From:" line the City's): its writer is the one quoted ("On ...
+    Ana Ruiz <aruiz7@gmail.com> wrote:"), down to the staff member's signature, whose name and phone are the
+    City's."""
+    quoted = next((k for k in range(start, body) if _QUOTED_WRITER.search(lines[k].text)), None)
+    if quoted is None:
+        return
+    end = next((k for k in range(quoted + 1, body) if _SIGNATURE_DASHES.fullmatch(lines[k].text)), body)
+    _e_mail(analysis, lines, quoted, _QUOTED_WRITER.search(lines[quoted].text), end)
+
+
 def _until(lines: list[Line], start: int, stop, page) -> int:
     end = start
     while end < len(lines) and end - start < _LETTER_LINES and page_of(lines[end].segment) == page and not stop(
@@ -304,6 +327,21 @@ def _from_a_person(analysis: Analysis, text: str) -> bool:
         return False
     address, url = plain_email(mailbox.group()), analysis.document.url
     return not analysis.contacts.email_is_official(address, url) and not analysis.contacts.email_is_public(address, url)
+
+
+# a quoted e-mail's header in a forwarded one: "On Tue, Feb 4, 2025 at 7:18 PM Ana Ruiz <aruiz7@gmail.com> wrote:" (the
+# name's words capitalised: no "PM")
+_QUOTED_WRITER = re.compile(r"(?:^|\s)(?P<name>[A-Z][a-z\u00e0-\u024f'\u2019-]+(?:\s+[A-Z][a-z\u00e0-\u024f'\u2019-]+){1,3})\s*[<\[(]?[\w.+-]+@[\w-]+"
+                            r"(?:\.[\w-]+)+[>\])]?\s+wrote:\s*$")
+_SIGNATURE_DASHES = re.compile(r"\s*--\s*$")  # the line over an e-mail's signature
+
+
+def _from_the_city(analysis: Analysis, text: str) -> bool:
+    """Whether a "From:" line gives a government's or the site's own mailbox: a member of staff forwarding a
+    customer's e-mail into a packet ("From: Ana Ruiz <aruiz@cityname.gov>" / "FW: high bill complaint"), whose name
+    and signature are the City's."""
+    mailbox = EMAIL_RE.search(text)
+    return bool(mailbox) and analysis.contacts.email_is_official(plain_email(mailbox.group()), analysis.document.url)
 
 
 def _own_usage(lines: list[Line]) -> bool:

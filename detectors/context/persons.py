@@ -22,7 +22,7 @@ from ..public_contacts import PERSONAL_DOMAINS, clause_before
 from ..streets import PRE_TYPES, UNITS
 from ..vocabulary import (PARTICLES, common_word, fold, frequent, given_names, label_words, name_like, surname_shares,
                            surnames, word_frequencies)
-from .cues import CUSTOMER_ROLE
+from .cues import CUSTOMER_ROLE, PARTY_WORDS
 
 # words of firms and places: never in a person's name ("ABC Electric", "Pomona Senior Center")
 FIRM_OR_PLACE = frozenset("""
@@ -47,7 +47,7 @@ that re subject date page total month amount usage address phone email account b
 blvd road suite case item ticket file order invoice permit report representative specialist analyst
 coordinator supervisor officer clerk planner engineer technician inspector superintendent agent rep csr
 my his her their its we us no yes svc srv acct cust rebill rebilled rebilling refund refunded credit credited
-pro tem tempore
+pro tem tempore am pm appellant appellants complainant complainants landlord landlords tenants household households
 """.split())
 _PARTICLES = frozenset("de la del los las da di van von der den le du dos das bin al y st".split())
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*\.?")
@@ -55,7 +55,7 @@ _NAME_WORD = re.compile(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*\.?")
 _PLACE_AFTER = (frozenset("""
 avenue ave av street st boulevard blvd road rd drive dr lane ln way court ct place pl parkway pkwy circle cir
 terrace ter highway hwy trail trl square sq loop canyon creek ridge hills heights estates village vista high
-middle row run pass walk path pike alley aly crossing xing
+middle row run pass walk path pike alley aly crossing xing springs
 """.split()) | FIRM_OR_PLACE) - _SURNAMES
 
 
@@ -267,6 +267,54 @@ def names_in(text: str, start: int = 0, end: int | None = None, anchored: bool =
                 found = [f for f in found if f not in overlapping] + [span]  # "Lara Llabrés, Yudy M."
         found.sort()
     return found
+
+
+# a household named by its surname: "the Abiodun family", "the Quintero household", "la familia Choi"; and a
+# surname in the plural: "the Nguyens", "the Garcias"
+_FAMILY = re.compile(rf"\b(?:[Tt]he\s+(?P<surname>[{_UPPER}][{_LOWER}'\u2019-]+)\s+(?:family|household)"
+                     rf"|[Ll]a\s+familia\s+(?P<spanish>[{_UPPER}][{_LOWER}'\u2019-]+))\b")
+_PLURAL_SURNAME = re.compile(rf"\b[Tt]he\s+(?P<plural>[{_UPPER}][{_LOWER}'\u2019-]+?(?:e?s))\b(?!\s+(?:family|household))")
+_FAMILY_SURNAME = 1e-5  # a surname borne by 1 in 100,000 Americans or more ("Kang", "Pham", "Garcia")
+
+
+def family_names(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Spans of households named by their surname in running text: "Abiodun family" (of "the Abiodun family"),
+    "Nguyens" (of "the Nguyens"). A customer's household is named so in a newsletter or a shut-off list; the surname
+    must be no word of the language nor a place's or a firm's ("the Parks family" is no one's), and a plural a listed
+    surname's and no frequent word ("the Garcias"; not "the Rivers", "the Eagles")."""
+    end = len(text) if end is None else end
+    found = []
+    for m in _FAMILY.finditer(text, start, end):
+        group = "surname" if m.group("surname") else "spanish"
+        word = m.group(group)
+        if not _stop(_plain(word)) and not common_word(word) and (fold(word) in surnames() or name_like(word)):
+            found.append((m.start(group), m.end()) if group == "surname" else (m.start(), m.end()))
+    for m in _PLURAL_SURNAME.finditer(text, start, end):
+        word = m.group("plural")
+        stems = {fold(word[:-1]), fold(word[:-2]) if word.endswith("es") else ""} - {""}
+        if not _stop(_plain(word)) and not frequent(word) and any(
+                surname_shares().get(stem, 0.0) >= _FAMILY_SURNAME for stem in stems):
+            found.append(m.span("plural"))
+    return found
+
+
+_COUPLE_BEFORE = re.compile(rf"(?<![\w'\u2019-])(?P<given>[{_UPPER}][{_LOWER}'\u2019-]+)\s+(?:and|&)\s+$")
+
+
+def couple_start(text: str, start: int) -> int:
+    """Where a couple's name starts that ends with the name at ``start``: a given name and "and" before it ("Emeka
+    and Adebayo Abiodun", "Jose & Elena Ramirez" share the surname); else ``start``. The word must be a given name
+    and no word of the language ("Parks and Ana Ruiz" is a place and a person, "Holt and Ana Ruiz" a street and a
+    person)."""
+    m = _COUPLE_BEFORE.search(text, max(0, start - 30), start)
+    if not m:
+        return start
+    given = m.group("given")
+    if _stop(_plain(given)) or common_word(given) or given in ("The", "And"):
+        return start
+    plain = fold(given)  # more often a given name than a surname ("Holt and Maria Lopez" is a street's word)
+    listed = plain in given_names() and given_names()[plain] / 200 >= surname_shares().get(plain, 0.0)
+    return m.start() if listed or (plain not in surnames() and name_like(given)) else start
 
 
 # identifiers' labels written as one word, before their number: no given name of a "Last, First" ("Said" is one)
@@ -574,7 +622,11 @@ def _imperative_first(text: str, run: list, words: list[str], i: int) -> bool:
 def _given_after_title(words: list[str], k: int) -> bool:
     """A word of a label or a bill that is a given name too, after a title and before a surname ("Mrs. Bill
     Gibson"): the title says a name follows."""
-    return k + 1 < len(words) and words[k] in given_names() and not _stop(words[k + 1]) and words[k + 1] in surnames()
+    if k + 1 >= len(words) or _stop(words[k + 1]):
+        return False
+    if words[k] in _MONTH_GIVEN_NAMES:  # "Mr. Jun Magsaysay", "Ms. April Okafor": after a title a month is a name
+        return not common_word(words[k + 1])
+    return words[k] in given_names() and words[k + 1] in surnames()
 
 
 def _titled(text: str, title: tuple[int, int], words: list[str]) -> bool:
@@ -705,7 +757,7 @@ def name_after_role(text: str, end: int, anchored: bool = False) -> tuple[int, i
     if span and not anchored:  # a Census name in it: not a heading's words ("Customers Resolution Hearing")
         words = [_plain(w) for w in text[span[0]:span[1]].replace(",", " ").split()]
         given, surname = (words[-1], words[0]) if "," in text[span[0]:span[1]] else (words[0], words[-1])
-        if not (given in given_names() or surname in surnames()):  # "CHOU, MEI-CHUAN" is written surname first
+        if not (given in given_names() or given in _MONTH_GIVEN_NAMES or surname in surnames()):  # "CHOU, MEI-CHUAN" is written surname first
             return None
     return span
 
@@ -727,7 +779,7 @@ def _beside(text: str, begin: int, end: int) -> tuple[int, int] | None:
         begin, words = gap.end(), words[1:]
     candidate = text[begin:end]
     tokens, plain = _words_of(text, begin, end)
-    if (len(words) < 2 or any(_stop(w) for w in plain) or not person_name(candidate, strict=True)
+    if (len(words) < 2 or any(_stop(w) for w in plain[_month_first(plain):]) or not person_name(candidate, strict=True)
             or _after_house_number(text, begin)):
         return None  # no street ("1061 Vereda Hermosa, acct ..."), heading or place
     if (_reads_as_name(text, tokens, plain, False, True, given_last="," in candidate)
@@ -760,6 +812,12 @@ def signature_name(text: str, start: int, end: int) -> tuple[int, int] | None:
     return (start, end) if is_person(candidate) else None
 
 
+def _month_first(words: list[str]) -> int:
+    """1 where a month that is a given name opens two words beside an identifier or a customer word ("Customer Jun
+    Santos", "account holder April Okafor"): the month is no stop word there; else 0."""
+    return int(len(words) == 2 and words[0] in _MONTH_GIVEN_NAMES and not common_word(words[1]))
+
+
 def _given_word_and_surname(text: str, tokens: list[tuple[int, int]]) -> bool:
     """Two capitalised words straight beside an identifier or a customer word, the second a surname that is
     no word of the language: the first is a given name, even one that is also a word ("Ale Alejandro",
@@ -783,7 +841,7 @@ _OFFICIAL_BEFORE = re.compile(
     r"chairperson|secretary|treasurer|attorney|counsel|staff|administrator|assistant|liaison|"
     r"prepared by|entered by|reviewed by|approved by|submitted by|signed by|handled by|assigned to|cc|per|from\s*:|"
     r"contact|questions|speakers?|spoke|presented by|honorable|hon\.?|senator|assemblymember|judge|vendor|"
-    r"remit to|pay to|payable to|supplier|contractor|consultant))\W*$")
+    r"remit to|pay to|payable to|supplier|contractor|consultant|ombuds(?:person|man|woman)))\W*$")
 # a title right after a name: "Priya Raman, Senior Management Analyst", "Carla Ruiz\nCustomer Programs Specialist"
 _OFFICIAL_AFTER = re.compile(
     r"(?i)\s*(?:,|\(|-|\u2013|\n)\s*(?:[\w.&'-]+\s+){0,4}?(?:mayor|council\s?member|councilmember|commissioner|"
@@ -825,6 +883,19 @@ def named_officially(text: str, start: int, end: int, titles_after: bool = True)
     return titles_after and customer < 0 and bool(_OFFICIAL_AFTER.match(text, end, min(len(text), end + 60)))
 
 
+# a saying's author: "As Dolores Huerta once said", "in the words of Cesar Chavez", "quoting Abraham Lincoln"
+_SAYING_BEFORE = re.compile(r"(?i)\b(?:in\s+the\s+words\s+of|quoting)\s+$")
+_AS_BEFORE = re.compile(r"(?i)\bas\s+$")
+_SAYING_AFTER = re.compile(r"\s+(?:once|famously)\s+(?:said|wrote|put\s+it|observed|reminded\s+us)\b")
+
+
+def quoted_author(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``text[start:end]`` is a saying's author, a public figure quoted in a speech or a note
+    ("As Dolores Huerta once said, ...", "in the words of Cesar Chavez"), not a person the text is about."""
+    return bool(_SAYING_BEFORE.search(text, max(0, start - 30), start)
+                or (_AS_BEFORE.search(text, max(0, start - 4), start) and _SAYING_AFTER.match(text, end)))
+
+
 def called_customer(text: str, start: int, end: int) -> bool:
     """Whether the name at ``text[start:end]`` is called a customer: "the customer, Ana Ruiz",
     "SCE customer Ana Ruiz", "Ana Ruiz, an account holder", or an item of a list of customers ("The following
@@ -832,6 +903,19 @@ def called_customer(text: str, start: int, end: int) -> bool:
     return bool(CUSTOMER_ROLE.search(clause_before(text, start, 30))
                 or _ROLE_AFTER.match(text, end, min(len(text), end + 40))
                 or CUSTOMER_LIST.search(_sentence_before(text, start)))
+
+
+_PARTY_BEFORE = re.compile(rf"(?:{PARTY_WORDS})[\s,:]*(?:the\s+)?$", re.IGNORECASE)  # "the landlord, "
+_PARTY_AFTER = re.compile(rf"\s*[,(]\s*(?:(?:an?|the|our)\s+)?(?:[\w-]+\s+)?(?:{PARTY_WORDS})",
+                          re.IGNORECASE)  # "Ana Ruiz, the tenant,"
+
+
+def called_party(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``text[start:end]`` is called a party of a utility case right before or after it
+    ("Tenant Ana Ruiz", "the landlord, Ana Ruiz", "Ana Ruiz, the appellant"): on the customer's side, though no
+    word says "customer"."""
+    return bool(_PARTY_BEFORE.search(clause_before(text, start, 30))
+                or _PARTY_AFTER.match(text, end, min(len(text), end + 40)))
 
 
 _SENTENCE_END = re.compile(r".*(?:[.!?]\s+(?=[A-Z])|\n)", re.DOTALL)

@@ -29,12 +29,13 @@ from __future__ import annotations
 import re
 
 from ..labels import is_date
-from ..public_contacts import FACILITY_CUE
+from ..public_contacts import FACILITY_CUE, PERSONAL_DOMAINS
 from ..streets import SUFFIXES, alternation
 from .analysis import Analysis, Line, page_of
 from .cues import CLOSING_RE, SALUTATION_RE
-from .persons import (CUSTOMER_LIST, called_customer, name_after_role, name_before_identifier, name_before_role,
-                      name_spelt_in_email, named_officially, names_in, person_name)
+from .persons import (CUSTOMER_LIST, called_customer, called_party, couple_start, family_names, name_after_role,
+                      name_before_identifier, name_before_role, name_spelt_in_email, named_officially, names_in,
+                      person_name, quoted_author)
 from .shapes import ADDRESS_RE, COLUMN_GAP, address_across, consumption_spans, phone_spans, street_addresses
 
 # an organization's words, beside a facility's (FACILITY_CUE): whose account a line without a person's name is
@@ -171,7 +172,7 @@ def _seeds(analysis: Analysis):
                 or _NAME_BESIDE_ROLE.search(segment.text, max(0, start - 40), start)
                 or (segment.text[end:end + 3].strip(" ,:")[:1].islower() and name_after_role(segment.text, end))):
             yield segment, start
-    for kind in ("customer system", "customer possessive"):
+    for kind in ("customer system", "customer possessive", "party role"):
         for position in analysis.cues.find(kind):
             yield analysis.locate(position)
     for position in analysis.cues.find("usage"):
@@ -251,13 +252,16 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
     usage = [f for f in fields if f[0] == "usage"]
     copied = _cue_in(analysis, "customer system", pieces)
     own = _cue_in(analysis, "customer possessive", pieces)
+    owned = bool(usage) and any(_OWN_USE.search(p.text) for p in pieces)
+    utility = analysis.cues.any("utility matter")
+    party = _cue_in(analysis, "party role", pieces) and any(_private_fact(f, utility) for f in fields)
     # a consumption figure beside a phone or a home, a note copied from the billing system, or two ways to reach
     # someone in a customer's case, tie the words beside them as surely as an identifier: any name will do there,
     # listed or not ("Itzel Luz, 562 693 7172, 538 kWh", "copied from CIS: Jhun Marcelo-Dang / ...", "Staff met
     # with HSIEH, MEI-HUI. The ratepayer asked that notices go to ...@aol.com and the crew call (818) ...")
     names = _names(analysis, pieces, bool(anchored),
                    lenient=bool(anchored) or copied or len(fields) > len(usage) > 0
-                   or (own and len(fields) - len(usage) >= 2),
+                   or (own and len(fields) - len(usage) >= 2) or owned or party,
                    mailboxes=[(segment, start, end) for kind, segment, start, end in fields if kind == "email"])
     if not names:
         if anchored:  # no name, but an account's service address, callback number or usage in its own line
@@ -287,6 +291,11 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
         why = "name and contact details copied from a customer or billing system"
     elif page not in analysis.context.public_comment and len(fields) > len(usage) and own:
         why = "name beside their home or contact details and their bill or meter"  # not a testimonial's name alone
+    elif page not in analysis.context.public_comment and party and _parties(names):
+        names = _parties(names)  # not a bystander named in the same sentence
+        why = "party of a utility case beside their own usage, phone, mailbox or service address"
+    elif owned and _usage_of(names, usage):
+        why = "name beside their own consumption"
     else:
         return []
     for segment, start, end in names:
@@ -339,6 +348,51 @@ _CLAUSE_END = re.compile(r";|[.!?](?:\s+[A-Z]|\s*$)")
 _BUSINESS = re.compile(r"(?i)\b(?:(?<!property )(?<!home )owner|owns|owned|proprietor|business|shop|store|dba|d/b/a|"
                        r"inc|llc|corp|company|restaurant|bakery|cafe|salon|market|studio|office|clinic|firm|realty|"
                        r"realtor|broker|services)\b")
+
+
+# a tie between a person and a consumption figure: "Ana Ruiz's usage was ...", "..., who cut her use to ..."
+_OWN_USE = re.compile(r"(?i)(?:['\u2019]s|\b(?:his|her|their))\s+(?:own\s+|household['\u2019]s\s+|monthly\s+|"
+                      r"electric(?:ity)?\s+)?(?:usage|use|consumption)\b")
+
+
+def _usage_of(names: list[tuple], usage: list[tuple]) -> bool:
+    """Whether a name is followed in its sentence by words that give the consumption after them as the person's own
+    ("Ana Ruiz's usage was 2,410 kWh", "Ana Ruiz, who cut her use to 610 kWh"): a customer's usage, which PCE-01
+    protects as it does their account; not a public average beside a name ("Ana Ruiz said the average is ...")."""
+    for segment, start, end in names:
+        for _, figure_segment, figure, _ in usage:
+            if (figure_segment is segment and 0 <= figure - end <= _CLAUSE
+                    and _OWN_USE.search(segment.text, end - 2, figure)
+                    and not _CLAUSE_END.search(segment.text, end, figure)):
+                return True
+    return False
+
+
+# the words before a street address that make it the home a utility serves: "transferred service at ...", "service
+# address ...", "receives service at ..."
+_SERVICE_AT = re.compile(r"(?i)\bservice\s+(?:address\s*:?|(?:at|to|for))\s*$")
+
+
+def _parties(names: list[tuple]) -> list[tuple]:
+    """The names called a party of a utility case ("Tenant Ana Ruiz", "the landlord, Ana Ruiz", "Appellant Ana
+    Ruiz"). Beside a fact that is no public record (``_private_fact``) they are the customer's side of the case; a
+    zoning appellant's name beside the project's address is a public record."""
+    return [(segment, start, end) for segment, start, end in names if called_party(segment.text, start, end)]
+
+
+def _private_fact(field: tuple, utility: bool) -> bool:
+    """Whether a field is no public record beside a party's name: their consumption, the address a utility serves
+    ("transferred service at 12 Elm St"), and in a text about a utility matter (``utility``) a phone not a firm's or
+    a mailbox at a consumer provider (a code-enforcement complainant's cell is a loose contact, not an account's)."""
+    kind, segment, start, end = field
+    text = segment.text
+    if kind == "usage":
+        return True
+    if kind == "phone":
+        return utility and not _BUSINESS.search(text, max(0, start - 60), start)
+    if kind == "email" and utility:
+        return text[start:end].rsplit("@", 1)[-1].lower().strip(">.") in PERSONAL_DOMAINS
+    return kind == "address" and bool(_SERVICE_AT.search(text, max(0, start - 30), start))
 
 
 def _home_and_phone(names: list[tuple], fields: list[tuple]) -> bool:
@@ -445,13 +499,16 @@ def _names(analysis: Analysis, pieces: list[Line], anchored: bool, lenient: bool
                  for segment, start, end in mailboxes if lenient and segment is piece.segment and piece.start <= start}
         beside += spelt
         offset = analysis.offset(piece.segment)
-        for position in analysis.cues.find("customer role", offset + piece.start, offset + piece.end):
+        roles = [*analysis.cues.find("customer role", offset + piece.start, offset + piece.end),
+                 *analysis.cues.find("party role", offset + piece.start, offset + piece.end)]
+        for position in roles:
             role = _ROLE_WORD.match(analysis.lower, position)
-            beside.append(name_after_role(text, role.end() - offset, anchored))
+            beside.append(name_after_role(text, role.end() - offset, anchored or lenient))
             beside.append(name_before_role(text, position - offset))
         if lenient:
             beside += [name_after_role(text, m.end(), anchored) for m in _SPOKE_WITH.finditer(text, piece.start, piece.end)]
-        spans = {*names_in(text, piece.start, piece.end, lenient), *filter(None, beside)}
+        spans = {_without_possessive(text, span)
+                 for span in (*names_in(text, piece.start, piece.end, lenient), *filter(None, beside))}
         for start, end in sorted(spans):
             if any(a <= start and end <= b and (a, b) != (start, end) for a, b in spans):
                 continue  # the longer reading: "Verduzco Montemayor, Samuel", not "Verduzco Montemayor"
@@ -461,10 +518,18 @@ def _names(analysis: Analysis, pieces: list[Line], anchored: bool, lenient: bool
             value = text[start:end]  # a call centre's note in lower case: "cx dana whitfield"
             name = person_name(value, strict=not value.islower()) or ((start, end) in spelt and " ".join(
                 value.lower().split()))
-            if name and not analysis.contacts.name_is_public(name) and not named_officially(text, start, end,
-                                                                                             titles_after):
-                names.append((piece.segment, start, end))
+            if name and not analysis.contacts.name_is_public(name) and not quoted_author(text, start, end) and not \
+                    named_officially(text, start, end, titles_after):
+                names.append((piece.segment, couple_start(text, start), end))  # "Emeka and Adebayo Abiodun"
+        names += [(piece.segment, start, end) for start, end in family_names(text, piece.start, piece.end)
+                  if not analysis.contacts.name_is_public(text[start:end].lower())]  # "the Garcias (acct ...)"
     return names
+
+
+def _without_possessive(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """A name's span without the possessive "'s" a lenient reading keeps ("Ana Ruiz's usage")."""
+    start, end = span
+    return (start, end - 2) if text[end - 2:end] in ("'s", "\u2019s") else span
 
 
 def _street_goes_on(above: Line, line: Line) -> int:
