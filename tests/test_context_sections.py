@@ -52,6 +52,10 @@ FOUND = {
         "</table><button aria-label='Assign ticket for Howard Brennan at 802 Sagebrush Dr'>Assign</button>",
         {"customer_name": ["Priscilla Okafor", "Howard Brennan"], "phone": ["951-555-7314"],
          "address": ["802 Sagebrush Dr"]}),
+    "the customer of an e-mail thread, not the staff member who answers": (
+        "<h1>Customer Inquiry Record 7</h1><pre>From: Priyanka Deshmukh &lt;pdeshmukh@fairviewsprings.gov&gt;\n"
+        "To: Leopold Hartigan &lt;leo.hartigan@icloud.com&gt;\nSubject: RE: your bill</pre>",
+        {"customer_name": ["Leopold Hartigan"], "email": ["leo.hartigan@icloud.com"]}),
     "a sign-up sheet titled before a colon": (
         "<noscript><p>Scripts are blocked. Sign-up sheet (printed copy): Imogen Castellanos, (951) 555-8842, "
         "imogen.castellanos@outlook.com</p></noscript>",
@@ -112,6 +116,10 @@ CLEAN = {
     "an office's line titled with customers": "<p>Customer inquiries: Bettina Rourke, 951-555-2290</p>",
     "a title in a sentence about customers": (
         "<p>Three customers spoke. Residents honored: Ignatius Pell, 77 Birchwood Ct.</p>"),
+    "staff in an e-mail thread under a customer inquiry heading": (
+        "<h1>Customer Inquiry Record 7</h1><pre>From: Priyanka Deshmukh &lt;pdeshmukh@fairviewsprings.gov&gt;\n"
+        "Sent: May 2, 2025\nSubject: RE: your bill\n\nWe have scheduled the meter test.\n\nThanks,\n"
+        "Priyanka Deshmukh\nSenior Management Analyst\n(951) 555-2780</pre>"),
     "correspondence about a zoning matter": (
         "<details><summary>Correspondence received</summary><p>Letter from Gwendolyn Tarrant, 5512 Orchard Hill "
         "Rd, opposing the rezoning of the Mesa parcel.</p></details>"),

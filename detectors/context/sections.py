@@ -191,18 +191,48 @@ def _judge(analysis: Analysis, block: list[Segment], cue: str) -> None:
             continue
         if any(_BUSINESS_ROLE.search(line.text) for line in lines):
             continue
-        pieces = [(piece, line.segment, offset) for line in lines for piece, offset in _unglued(line)]
-        origin = {id(piece.segment): (segment, offset) for piece, segment, offset in pieces}
+        pieces = [(piece, k, offset) for k, line in enumerate(lines) for piece, offset in _unglued(line)]
         fields = analysis.contact_fields([p for p, _, _ in pieces])
         if all(kind == "usage" for kind, *_ in fields):  # a testimonial's "we use about 650 kWh" names no home
             continue
         # beside contact details any words that read as a name will do, listed or not ("Connor Johnson, 5643 ...")
-        names = [(p.segment, a, b) for p, _, _ in pieces for a, b in names_in(p.segment.text, p.start, p.end, True)
-                 if not named_officially(p.segment.text, a, b) and analysis.names_person(Cell("name", p.segment, a, b))]
+        names = [("name", p.segment, a, b) for p, k, _ in pieces
+                 for a, b in names_in(p.segment.text, p.start, p.end, True)
+                 if not _official(p, lines[k + 1:k + 2], a, b) and analysis.names_person(Cell("name", p.segment, a, b))]
         if not names:
             continue
-        fields = analysis.contact_fields([p for p, _, _ in pieces], names=names)  # a name's words are no facility's
-        for kind, segment, start, end in [("name", *n) for n in names] + fields:
-            segment, offset = origin[id(segment)]
+        fields = analysis.contact_fields([p for p, _, _ in pieces], names=[n[1:] for n in names])  # no facility's
+        placed = [(_place(pieces, lines, segment, start), kind, start, end) for kind, segment, start, end in names + fields]
+        for (k, segment, offset), kind, start, end in _records(placed):
             analysis.add(kind, segment, start + offset, end + offset, _WHY)
         analysis.anchor_pages.add(page_of(block[0]))
+
+
+def _official(piece: Line, below: list[Line], start: int, end: int) -> bool:
+    """Whether the name at ``start`` is an official's or staff's: by a title before or after it, the title on the
+    line below when the name ends its line (a signature: "Marcus Delgado" / "Senior Management Analyst")."""
+    text = piece.segment.text
+    if below and not text[end:piece.end].strip():
+        text = text[:piece.end] + "\n" + below[0].text
+    return named_officially(text, start, end)
+
+
+def _place(pieces: list[tuple[Line, int, int]], lines: list[Line], segment: Segment, start: int):
+    """(line index, segment of the document, offset) of a value found at ``start`` of ``segment`` (a piece's own
+    segment when markup glued it)."""
+    for piece, k, offset in pieces:
+        if piece.segment is segment and (offset or piece.start <= start <= piece.end):
+            return k, lines[k].segment, offset
+    raise ValueError("a value outside the unit")
+
+
+def _records(placed: list[tuple]) -> list[tuple]:
+    """The names and contact details to report: all of the unit's for its one person (a link's aria-label names
+    whom the number in the cell calls); with several people, each line's own ("From: staff <...>" / "To: Ana Ruiz
+    <ana@...>": the staff member's line gives no personal contact)."""
+    names = {v[0][1].text[v[0][2] + v[2]:v[0][2] + v[3]] for v in placed if v[1] == "name"}
+    if len(names) == 1:  # one person, named once or more ("Call Ryan Smith" / "Body: Customer Ryan Smith called")
+        return placed
+    reached = {v[0][0] for v in placed if v[1] != "name"}
+    kept = {v[0][0] for v in placed if v[1] == "name" and v[0][0] in reached}
+    return [v for v in placed if v[0][0] in kept]
