@@ -120,6 +120,14 @@ CLEAN = {
         "<h1>Customer Inquiry Record 7</h1><pre>From: Priyanka Deshmukh &lt;pdeshmukh@fairviewsprings.gov&gt;\n"
         "Sent: May 2, 2025\nSubject: RE: your bill\n\nWe have scheduled the meter test.\n\nThanks,\n"
         "Priyanka Deshmukh\nSenior Management Analyst\n(951) 555-2780</pre>"),
+    "a contact person on a page for customers at large": (
+        "<h2>Information for new customers</h2><p>Questions? Call Jane Whitmore at (951) 555-2050.</p>"),
+    "a key accounts contact under commercial customers": (
+        "<h2>Commercial customers</h2><p>Key accounts: Reggie Olander, (951) 555-2061</p>"),
+    "a host thanked under a heading of customers": (
+        "<h2>Customers</h2><p>Thanks to Hollis Brandt of 1220 Alder St for hosting the workshop.</p>"),
+    "a counselor to call under hardship assistance": (
+        "<h2>Hardship assistance</h2><p>Questions? Call Teresa Hollis at (951) 555-7700.</p>"),
     "correspondence about a zoning matter": (
         "<details><summary>Correspondence received</summary><p>Letter from Gwendolyn Tarrant, 5512 Orchard Hill "
         "Rd, opposing the rezoning of the Mesa parcel.</p></details>"),

@@ -27,14 +27,16 @@ from .analysis import Analysis, Cell, Line, page_of
 from .persons import named_officially, names_in
 
 # words of a heading that say the people under it are customers, and whose data follows
+# words of a heading that say the people under it are customers, and whose data follows: particular customers
+# ("Customer Spotlight", "Life-support customers", "Service Request SR-..."), not customers at large ("Information
+# for new customers", "Commercial customers", "Customer Service Office")
+_PARTICULAR = (r"spotlight|stor(?:y|ies)|of the month|profiles?|list|roster|records?|files?|notes|map|inquiry record|"
+               r"contact log|call log|cases?")
 _STRONG_CUE = re.compile(
-    r"(?i)\b(?:customers?(?!\s+(?:[\w-]+\s+)?(?:service|services|care|support|center|centre|office|offices|"
-    r"programs?|relations|portal|resources|satisfaction|survey|experience|charter|guide|handbook|faqs?|"
-    r"information|testimonials?|advisory|newsletter|education|outreach)\b)|"
-    r"account ?holders?|ratepayers?|service requests?|work orders?|trouble tickets?|\bSR-\d|"
-    r"sign-?up (?:sheet|list)s?|sign-?ups|hardship|shut-?offs?|disconnect(?:ion)?s?|delinquen\w*|past[ -]due|"
-    r"arrears|payment (?:plans?|arrangements?)|life[ -]support|medical baseline|clientes?(?! (?:servicio|atenci))|"
-    r"cortes? de servicio)\b")
+    rf"(?i)\b(?:(?:customers?|account ?holders?|ratepayers?)\s+(?:[\w-]+\s+)?(?:{_PARTICULAR})|featured (?:customer|family)|"
+    r"service requests?|work orders?|trouble tickets?|\bSR-\d|sign-?up (?:sheet|list)s?|sign-?ups|hardship|"
+    r"shut-?offs?|disconnect(?:ion)?s?|delinquen\w*|past[ -]due|arrears|payment (?:plans?|arrangements?)|"
+    r"life[ -]support|medical baseline|(?:lista|registro)s? de clientes|cortes? de servicio)\b")
 # words of a heading that say letters or complaints follow: whose they are, the block itself must say
 _WEAK_CUE = re.compile(r"(?i)\b(?:correspondence|letters? (?:received|from)|complaints?|correspondencia|quejas?)\b")
 # a utility matter in the block under a weak cue: a resident writing about their bill, not about a zoning case
@@ -44,6 +46,10 @@ _UTILITY_MATTER = re.compile(r"(?i)\b(?:bill(?:s|ing|ed)?|payment|account|acct|m
 # Delgado opened the shop at ...", "Maria Delgado, the bakery's owner" (an official's title is ``named_officially``)
 _BUSINESS_ROLE = re.compile(r"(?i)\b(?:(?:co-?)?owners?|(?:co-?)?founders?|proprietors?|ceo|franchisees?|"
                             r"owns|founded)\b")
+# a name the reader is invited to reach, their number or mailbox after it: "Questions? Call Jane Ruiz at (951) ..."
+# is a contact person (a link's bare "Call Ana Ruiz" beside a customer's number is not an invitation)
+_INVITATION = re.compile(r"(?i)(?:^|[.?!:;(]\s*|\b(?:please|or|and)\s+)(?:call|contact|e-?mail|ask for|reach|text|"
+                         r"write to|talk to|speak (?:to|with))\s+$")
 _HEADING_TAG = re.compile(r"h([1-6])")
 _SECTION_TAGS = {"summary": "details", "caption": "table", "legend": "fieldset"}  # their scope: the element around
 _TITLE_TAGS = frozenset("p div b strong font span th dt label".split())  # a short line that may be a title
@@ -198,7 +204,8 @@ def _judge(analysis: Analysis, block: list[Segment], cue: str) -> None:
         # beside contact details any words that read as a name will do, listed or not ("Connor Johnson, 5643 ...")
         names = [("name", p.segment, a, b) for p, k, _ in pieces
                  for a, b in names_in(p.segment.text, p.start, p.end, True)
-                 if not _official(p, lines[k + 1:k + 2], a, b) and analysis.names_person(Cell("name", p.segment, a, b))]
+                 if not _official(p, lines[k + 1:k + 2], a, b) and not _invited(p, a, fields)
+                 and analysis.names_person(Cell("name", p.segment, a, b))]
         if not names:
             continue
         fields = analysis.contact_fields([p for p, _, _ in pieces], names=[n[1:] for n in names])  # no facility's
@@ -206,6 +213,14 @@ def _judge(analysis: Analysis, block: list[Segment], cue: str) -> None:
         for (k, segment, offset), kind, start, end in _records(placed):
             analysis.add(kind, segment, start + offset, end + offset, _WHY)
         analysis.anchor_pages.add(page_of(block[0]))
+
+
+def _invited(piece: Line, start: int, fields: list[tuple]) -> bool:
+    """Whether the name at ``start`` is one the reader is invited to reach, with a number or mailbox in its line."""
+    text = piece.segment.text
+    return bool(_INVITATION.search(text[max(piece.start, start - 40):start])) and any(
+        kind in ("phone", "email") and segment is piece.segment and piece.start <= a < piece.end
+        for kind, segment, a, _ in fields)
 
 
 def _official(piece: Line, below: list[Line], start: int, end: int) -> bool:
