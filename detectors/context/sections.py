@@ -26,14 +26,14 @@ from ..streets import SUFFIXES, alternation
 from .analysis import Analysis, Cell, Line, page_of
 from .persons import named_officially, names_in
 
-# words of a heading that say the people under it are customers, and whose data follows
 # words of a heading that say the people under it are customers, and whose data follows: particular customers
 # ("Customer Spotlight", "Life-support customers", "Service Request SR-..."), not customers at large ("Information
 # for new customers", "Commercial customers", "Customer Service Office")
 _PARTICULAR = (r"spotlight|stor(?:y|ies)|of the month|profiles?|list|roster|records?|files?|notes|map|inquiry record|"
                r"contact log|call log|cases?")
 _STRONG_CUE = re.compile(
-    rf"(?i)\b(?:(?:customers?|account ?holders?|ratepayers?)\s+(?:[\w-]+\s+)?(?:{_PARTICULAR})|featured (?:customer|family)|"
+    rf"(?i)\b(?:(?:customers?|account ?holders?|ratepayers?)\s+(?:[\w-]+\s+)?(?:{_PARTICULAR})|"
+    r"featured (?:customer|family)|"
     r"service requests?|work orders?|trouble tickets?|\bSR-\d|sign-?up (?:sheet|list)s?|sign-?ups|hardship|"
     r"shut-?offs?|disconnect(?:ion)?s?|delinquen\w*|past[ -]due|arrears|payment (?:plans?|arrangements?)|"
     r"life[ -]support|medical baseline|(?:lista|registro)s? de clientes|cortes? de servicio)\b")
@@ -209,8 +209,9 @@ def _judge(analysis: Analysis, block: list[Segment], cue: str) -> None:
         if not names:
             continue
         fields = analysis.contact_fields([p for p, _, _ in pieces], names=[n[1:] for n in names])  # no facility's
-        placed = [(_place(pieces, lines, segment, start), kind, start, end) for kind, segment, start, end in names + fields]
-        for (k, segment, offset), kind, start, end in _records(placed):
+        placed = [(_place(pieces, lines, segment, start), kind, start, end)
+                  for kind, segment, start, end in names + fields]
+        for (_, segment, offset), kind, start, end in _records(placed):
             analysis.add(kind, segment, start + offset, end + offset, _WHY)
         analysis.anchor_pages.add(page_of(block[0]))
 
