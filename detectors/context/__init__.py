@@ -32,7 +32,7 @@ from ..base import Detector
 from ..facts import DocumentFacts
 from ..model import Document, Finding
 from ..public_contacts import PublicContacts
-from . import label_blocks, letters, lists, prose, tables
+from . import label_blocks, letters, lists, prose, sections, tables
 from .analysis import Analysis, page_of
 from .fields import Anchor, CustomerContext, CustomerField
 from .persons import OFFICIAL_HEADING
@@ -91,7 +91,7 @@ def _recipient(text: str, position: int) -> bool:
 # public listings; a letter counts when a record on its page names the customer; a usage table when
 # anything on its page does)
 STRATEGIES = (tables.find, _contact_cards, tables.text_rows, label_blocks.find, prose.find, letters.find,
-              lists.find, tables.usage_histories)
+              lists.find, sections.find, tables.usage_histories)
 
 
 class CustomerDataDetector(Detector):
