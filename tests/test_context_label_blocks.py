@@ -97,3 +97,19 @@ def test_labels_pages_apart_or_a_public_contact_over_a_page_break_stay_public():
                                                      "SSN: 512-34-6789\nAccount No.: 5520461187", next_page=3))
     # a department's contact at the foot of a page, its phone at the top of the next
     assert fields_by_kind(_split_block("Department: Finance\nContact: Priya Raman", "Phone: (909) 620-2211")) == {}
+
+
+def test_a_bare_heading_after_an_unanchored_contact_block_does_not_make_it_a_public_listing():
+    """A permit portal's record: the applicant's home phone and mailbox, then "Work Location" over the site (a label
+    without a colon that only an identifier in the block makes one) must not turn the applicant's contact lines into
+    a public listing's."""
+    from crawler.extract import extract
+    from detectors.engine import scan_document
+    from detectors.registry import load_detectors
+
+    page = ("<h3>Applicant:</h3><div>Homero Quintanilla<br>1256 Canyon View Avenue<br>Redstone Mesa CO, 81625<br>"
+            "Home Phone:719-350-5659<br>E-mail:hquintanilla85@gmail.com</div>"
+            "<div><h3>Work Location</h3><div>1256 CANYON VIEW AVENUE<br>REDSTONE MESA CO 81625</div></div>")
+    document = extract("https://www.mesalinda.gov/CitizenAccess/CapDetail.aspx", page.encode(), "text/html")
+    found = {(f.category, f.value) for f in scan_document(document, load_detectors())}
+    assert {("phone", "719-350-5659"), ("email", "hquintanilla85@gmail.com")} <= found

@@ -67,8 +67,12 @@ def _judge_block(analysis: Analysis, block: list[_Hit]) -> None:
     values = [_screen_value(analysis, hit, value) if hit.screen and value and customer else
               None if hit.screen else value for hit, value in zip(block, values)]
     anchored = any(value and analysis.anchors_in(*value) for value in values)
-    if not anchored:  # a heading over a paragraph, a blank form's labels, a staff card: no colon, no label
-        values = [None if hit.bare else value for hit, value in zip(block, values)]
+    if not anchored:  # a heading over a paragraph, a blank form's labels, a staff card: no colon, no label, and
+        # no say in what the block is ("Work Location" over a permit's site after an applicant's "Home Phone:")
+        kept = [k for k, hit in enumerate(block) if not hit.bare]
+        block, values = [block[k] for k in kept], [values[k] for k in kept]
+        if not block:
+            return
     cells = []
     for hit, value in zip(block, values):
         if value is None:
