@@ -26,6 +26,12 @@ def fields_by_kind(*parts) -> dict[str, list[str]]:
 
 
 FOUND = {
+    # the name of the utility whose account it is is no part of the customer's name, nor their employer
+    "another utility's account": (
+        ("High bill complaint by Rosalind Achebe (Xcel Energy acct 53-6858476923-6), usage 3,121 kWh.",
+         "Hardship list: Tobias Lindqvist  Mesa Linda Water & Power acct MLW-283855  ph 308-241-6685",
+         "Refund to customer Maria Elena Ruiz Loveland Water acct 3-012-3456-78."),
+        {"name": ["Rosalind Achebe", "Tobias Lindqvist", "Maria Elena Ruiz"], "usage": ["3,121 kWh"]}),
     "case note": (
         ("03/12/2024 Spoke with the customer, Ana Ruiz, at 1234 N. Garey Ave, Pomona. SCE acct 2-23-456-7890, "
          "usage 640 kWh, callback 909-555-0142.",),
@@ -374,6 +380,9 @@ FOUND = {
 }
 
 NOT_FOUND = {
+    # a district's own account, and a utility's staff named with it
+    "a district's account": ("Refund for Mesa Linda Water District acct 4410-2291-03 approved.",
+                             "Contact Dana Whitfield (Xcel Energy) at 303-555-0199 about the substation."),
     "the customer will": ("The customer will call back tomorrow; the customer mark down applies at 1352 W Mission Blvd, "
                           "(909) 555-0100.", "Model CX 500 inverter, 1352 W Mission Blvd, call 951 923 9920"),
     "the city's box": ("Payments by mail: City of Pomona, P.O. Box 660, Pomona, CA 91769. Account questions: "

@@ -680,13 +680,54 @@ _NAME_AFTER_ROLE = re.compile(rf"[ ,:]{{1,3}}(?:the )?(?P<name>(?:{_WORD})"
 
 def name_before_identifier(text: str, start: int) -> tuple[int, int] | None:
     """The name run straight into an identifier's label ("Priya Raman, acct. 3-012-3456-78", "Dolores Ibarra
-    SSN ..."): beside an identifier, a name need not be one of the Census lists' to count."""
+    SSN ..."), also across the name of the utility whose account it is ("Ashley Waller  Loveland Water & Power
+    acct ..."): beside an identifier, a name need not be one of the Census lists' to count, and a utility's
+    name is none."""
     head = max(0, start - 90)
     label = _ID_LABEL.search(text, head, start)
     if not label or not label.group().strip(" "):
         return None
-    found = _NAME_AT_END.search(text, head, label.start())
-    return _beside(text, found.start(), found.end()) if found else None
+    joined = _JOINED_UTILITY_WORD.search(text, head, label.start())  # "... Water & Power": the name ends at "Water"
+    found = _NAME_AT_END.search(text, head, joined.start() if joined else label.start())
+    span = found and without_utility_name(text, found.start(), found.end())
+    if found and span is None:  # "Haley Parker (Xcel Energy acct ...": the name before the utility's
+        before = _OPENING_BEFORE.search(text, head, found.start())
+        found = before and _NAME_AT_END.search(text, head, before.start())
+        span = found and without_utility_name(text, found.start(), found.end())
+    return _beside(text, *span) if span else None
+
+
+_UTILITY_WORDS = frozenset({"energy", "water", "gas", "electric", "utilities", "utility", "authority", "district",
+                            "cooperative", "co-op"})
+_JOINED_UTILITY_WORD = re.compile(r"[ \t]*(?:&|\band\b)[ \t]*(?:Power|Light|Water|Gas|Electric)[ \t]*$")
+
+
+_OPENING_BEFORE = re.compile(r"[ \t]*[(,][ \t]*$")
+
+
+def without_utility_name(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """A run of capitalised words without the utility's name it runs on into ("Ashley Waller  Loveland Water"
+    before "& Power acct ..."): cut at the last wide gap before the utility's words, else before the one word
+    naming it ("Loveland", "Xcel"); None when no two words are left, the run all a utility's name ("Loveland
+    Water", "Mesa Linda Water District"). A surname that is a word (Power, Light, Edison) ends no utility's name."""
+    tokens = list(re.finditer(r"\S+", text[start:end]))
+    utility = 0
+    while utility < len(tokens) and tokens[len(tokens) - 1 - utility].group().lower() in _UTILITY_WORDS:
+        utility += 1
+    if utility:
+        gaps = [k for k in range(2, len(tokens) - utility + 1) if tokens[k].start() - tokens[k - 1].end() > 1]
+        kept = gaps[-1] if gaps else len(tokens) - utility - 1
+    else:  # "Maria Ruiz Loveland" before " Water acct": "Loveland" names the utility
+        following = _NEXT_UTILITY_WORD.match(text, end, min(len(text), end + 24))
+        if not following:
+            return start, end
+        kept = len(tokens) - 1
+    return (start, start + tokens[kept - 1].end()) if kept >= 2 else None
+
+
+# the run's next word, one space on, is a utility's ("Loveland" before " Water & Power acct")
+_NEXT_UTILITY_WORD = re.compile(r"(?i) (?:energy|water|gas|electric|utilities|utility|authority|district|cooperative|"
+                                r"co-op)\b")
 
 
 def name_spelt_in_email(text: str, start: int, end: int, mailbox: str) -> tuple[int, int] | None:
@@ -880,7 +921,12 @@ def named_officially(text: str, start: int, end: int, titles_after: bool = True)
     customer = max((m.end() for m in CUSTOMER_ROLE.finditer(before)), default=-1)
     if official > customer:
         return True
-    return titles_after and customer < 0 and bool(_OFFICIAL_AFTER.match(text, end, min(len(text), end + 60)))
+    after = _OFFICIAL_AFTER.match(text, end, min(len(text), end + 60)) if titles_after and customer < 0 else None
+    # "Haley Parker (Xcel Energy acct ...)": the utility named is the one whose customer they are, not their employer
+    return bool(after) and not _ACCOUNT_OF.match(text, after.end(), min(len(text), after.end() + 24))
+
+
+_ACCOUNT_OF = re.compile(r"(?i)(?:[ \t]*(?:&|\band\b)[ \t]*\w+)?[ \t]*(?:acct|account|a/c)\b")
 
 
 # a saying's author: "As Dolores Huerta once said", "in the words of Cesar Chavez", "quoting Abraham Lincoln"

@@ -35,6 +35,7 @@ from .analysis import Analysis, Line, page_of
 from .cues import CLOSING_RE, SALUTATION_RE
 from .persons import (CUSTOMER_LIST, called_customer, called_party, couple_start, family_names, name_after_role,
                       name_before_identifier, name_before_role, name_spelt_in_email, named_officially, names_in,
+                      without_utility_name,
                       person_name, quoted_author)
 from .shapes import ADDRESS_RE, COLUMN_GAP, address_across, consumption_spans, phone_spans, street_addresses
 
@@ -507,8 +508,9 @@ def _names(analysis: Analysis, pieces: list[Line], anchored: bool, lenient: bool
             beside.append(name_before_role(text, position - offset))
         if lenient:
             beside += [name_after_role(text, m.end(), anchored) for m in _SPOKE_WITH.finditer(text, piece.start, piece.end)]
-        spans = {_without_possessive(text, span)
-                 for span in (*names_in(text, piece.start, piece.end, lenient), *filter(None, beside))}
+        spans = {_without_possessive(text, span) for span in (
+            without_utility_name(text, *found) for found in (*names_in(text, piece.start, piece.end, lenient),
+                                                             *filter(None, beside))) if span}
         for start, end in sorted(spans):
             if any(a <= start and end <= b and (a, b) != (start, end) for a, b in spans):
                 continue  # the longer reading: "Verduzco Montemayor, Samuel", not "Verduzco Montemayor"

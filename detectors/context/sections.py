@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 from ..model import Segment
 from ..streets import SUFFIXES, alternation
 from .analysis import Analysis, Cell, Line, page_of
-from .persons import named_officially, names_in
+from .persons import named_officially, names_in, without_utility_name
 
 # words of a heading that say the people under it are customers, and whose data follows: particular customers
 # ("Customer Spotlight", "Life-support customers", "Service Request SR-..."), not customers at large ("Information
@@ -203,7 +203,8 @@ def _judge(analysis: Analysis, block: list[Segment], cue: str) -> None:
             continue
         # beside contact details any words that read as a name will do, listed or not ("Connor Johnson, 5643 ...")
         names = [("name", p.segment, a, b) for p, k, _ in pieces
-                 for a, b in names_in(p.segment.text, p.start, p.end, True)
+                 for a, b in filter(None, (without_utility_name(p.segment.text, *span)
+                                           for span in names_in(p.segment.text, p.start, p.end, True)))
                  if not _official(p, lines[k + 1:k + 2], a, b) and not _invited(p, a, fields)
                  and analysis.names_person(Cell("name", p.segment, a, b))]
         if not names:
