@@ -368,6 +368,9 @@ def test_a_bare_account_column_counts_in_a_customer_row_in_any_form():
     # a date, a phone and a sentence's numbers are none
     ("Copied from CIS: Ana Ruiz | 1234 W Holt Ave | 20250112 | 909-555-0147", []),
     ("Ticket 2025-284245 from Ana Ruiz (ana.ruiz@gmail.com) at 1234 W Holt Ave: she used 1,320 kWh in 2024.", []),
+    # a printout's fields set apart by runs of spaces, the account first
+    ("41-7720-93   ROSALIND ACHEBE          4471 BUCKTHORN RD          1,204 kWh", ["41-7720-93"]),
+    ("2024-0012   STREETLIGHT REPAIR   4471 BUCKTHORN RD   $1,204", []),  # a work order's year and sequence
     # no customer's record: a number alone between separators on a public page
     ("Library | 625 S Garey Ave | 4419 2231 0098 | (909) 620-2043", []),
 ])

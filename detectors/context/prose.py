@@ -456,8 +456,9 @@ def _cue_in(analysis: Analysis, kind: str, pieces: list[Line]) -> bool:
 # a number of 7 to 16 digits, in groups or not, maybe after a billing system's prefix ("SVC-6209514300"),
 # standing alone between a record's separators ("Name / 8047 4919 4579 1 / 626.391.2619"); a sentence's numbers
 # (dates, amounts, ticket numbers) stand in words, not alone
-_BARE_NUMBER = re.compile(r"(?:^|(?<=[/;|\u2013\u2014\u00b7\t])|(?<=\s[-,]))\s*((?:[A-Z]{2,4}-)?\d[\d .-]{5,22}\d)\s*"
-                          r"(?=$|[/;|\u2013\u2014\u00b7\t]|[-,]\s)")
+# a field of a record between separators, a printout's runs of two spaces or more among them
+_BARE_NUMBER = re.compile(r"(?:^|(?<=[/;|\u2013\u2014\u00b7\t])|(?<=\s[-,])|(?<=\S  ))\s*((?:[A-Z]{2,4}-)?\d[\d .-]{5,22}\d)"
+                          r"(?:\s*(?=$|[/;|\u2013\u2014\u00b7\t]|[-,]\s)|(?=[ \t]{2,}\S))")
 
 
 _COMPACT_DATE = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")  # 20250112
