@@ -10,6 +10,12 @@ from detectors.energy_usage import EnergyUsageDetector
 from tests.test_customer_context import findings, lines
 
 FOUND = {
+    # from a consumer provider's mailbox, an identifier makes the writer the customer without "my account"
+    "move-out e-mail from a personal mailbox": (
+        lines("From: Ishaan Kapoor <ikapoor58@outlook.com>\nTo: billing@pomonachoiceenergy.org\nSubject: Service transfer"
+              "\nHi, I am moving out of 2714 N Towne Ave on the 30th. Account 2-48-594-6271. New phone 626-258-7817."),
+        {"name": ["Ishaan Kapoor"], "email": ["ikapoor58@outlook.com"], "address": ["2714 N Towne Ave"],
+         "phone": ["626-258-7817"]}),
     "complaint e-mail in a packet": (
         lines("From: Maria Lopez <mlopez77@gmail.com>\nSent: Monday, June 10, 2024 4:12 PM\n"
               "To: PCE Customer Care <info@pomonachoiceenergy.org>\nSubject: overcharged\n"
@@ -65,6 +71,10 @@ FOUND = {
 }
 
 NOT_FOUND = {
+    # a contractor's company mailbox about a customer's account: the contractor is no customer
+    "contractor's e-mail about a customer's account": lines(
+        "From: Dale Whitcomb <dwhitcomb@sunridgesolar.com>\nTo: interconnection@pomonachoiceenergy.org\n"
+        "Subject: Permit 24-1187\nThe inverter for account 2-48-594-6271 passed inspection today."),
     "letter giving an account, signed with no one's name": lines(
         "Dear Council,\nMy bill on SCE acct 2-38-226-4419 doubled.\nSincerely,\n"
         "Concerned Resident\n(626) 555-0148"),

@@ -21,7 +21,7 @@ from .analysis import Analysis, Line, page_of
 from .cues import ADDRESSEE_RE, CLOSING_RE, CUSTOMER_ROLE, EMAIL_FROM_RE, NOTICE_CUE_RE, SALUTATION_RE
 from .lists import business_name
 from .persons import named_officially, names_in, person_name, signature_name
-from ..public_contacts import to_e164
+from ..public_contacts import PERSONAL_DOMAINS, to_e164
 from .headers import header_kind
 from .shapes import (ADDRESS_RE, CITY_LINE_RE, COLUMN_GAP, EMAIL_RE, STREET_START, consumption_spans, phone_spans,
                      plain_email)
@@ -283,11 +283,13 @@ def _from_writers(analysis: Analysis, lines: list[Line]) -> None:
 
 def _e_mail(analysis: Analysis, lines: list[Line], i: int, sender: re.Match, body: int) -> None:
     """The e-mail whose sender line is ``lines[i]`` and whose body runs to ``body``: a customer's when it gives
-    an identifier, or their usage from a person's own mailbox, and speaks of their own account."""
+    an identifier, or their usage from a person's own mailbox, and speaks of their own account; or when it gives
+    an identifier from a mailbox at a consumer provider ("From: Gunbir Kent <gkent12@outlook.com>" ... "I'm moving
+    out of 3710 Hamilton Blvd. Account 2-48-...": whose else would it be)."""
     line = lines[i]
-    if (_identified(analysis, lines[i + 1:body]) or (
-            _own_usage(lines[i + 1:body]) and _from_a_person(analysis, line.text))) and _speaks_of_own(
-            lines[i + 1:body]):
+    identified = _identified(analysis, lines[i + 1:body])
+    if (identified or (_own_usage(lines[i + 1:body]) and _from_a_person(analysis, line.text))) and (
+            _speaks_of_own(lines[i + 1:body]) or identified and _from_a_consumer_mailbox(line.text)):
         why = "e-mail from a customer giving an identifier or their usage"
         if person_name(sender.group("name"), strict=True):
             _writer(analysis, line, *sender.span("name"), why)
@@ -327,6 +329,11 @@ def _from_a_person(analysis: Analysis, text: str) -> bool:
         return False
     address, url = plain_email(mailbox.group()), analysis.document.url
     return not analysis.contacts.email_is_official(address, url) and not analysis.contacts.email_is_public(address, url)
+
+
+def _from_a_consumer_mailbox(text: str) -> bool:
+    mailbox = EMAIL_RE.search(text)
+    return bool(mailbox) and plain_email(mailbox.group()).rsplit("@", 1)[-1].lower() in PERSONAL_DOMAINS
 
 
 # a quoted e-mail's header in a forwarded one: "On Tue, Feb 4, 2025 at 7:18 PM Ana Ruiz <aruiz7@gmail.com> wrote:" (the
