@@ -29,7 +29,7 @@ from .context import CustomerContext, CustomerDataDetector, page_of
 from .context.shapes import DIGIT_WORD_RE, phone_across, phone_spans, spelt_phone_spans
 from .labels import PHONE_LABEL_BEFORE
 from .masking import mask_digits
-from .model import Document, Finding
+from .model import Document, Finding, Segment
 from .public_contacts import PUBLIC_CUE, clause_before, number_block, to_e164
 
 # labels of numbers that are not telephone numbers, right before the digits
@@ -138,12 +138,7 @@ class PhoneDetector(CustomerDataDetector):
         ("Customer Donald Coffey, Service Account 3-598-4679-99. Tel 9096969372"): the customer's phone, where a
         bare run alone says nothing. After words that reach a person at it ("contact her at", "su número de
         teléfono como") any number there is the customer's, bare or written out."""
-        done = set()
-        for f in context.of_kind("name", "number", "address", "account", "usage"):
-            segment = f.segment
-            if id(segment) in done:
-                continue
-            done.add(id(segment))
+        for segment in _record_segments(context):
             taken = claimed.setdefault(id(segment), [])
             for start, end in phone_spans(segment.text, bare=True):
                 if any(s < end and start < e for s, e in taken):
@@ -171,12 +166,7 @@ class PhoneDetector(CustomerDataDetector):
         """A phone spelt out in words right after a phone's label or words that reach the customer at it, in a
         segment that holds a customer's record ("phone nine five one, eight eight zero, six nine two zero"): a
         number read out on a call. Nowhere else: ten digit words alone say nothing of whose number it is."""
-        done = set()
-        for f in context.of_kind("name", "number", "address", "account", "usage"):
-            segment = f.segment
-            if id(segment) in done:
-                continue
-            done.add(id(segment))
+        for segment in _record_segments(context):
             for start, end, digits in spelt_phone_spans(segment.text):
                 before = max(0, start - 60)
                 if not (PHONE_LABEL_BEFORE.search(segment.text, max(0, start - 16), start)
@@ -219,3 +209,12 @@ class PhoneDetector(CustomerDataDetector):
             hidden = iter(range(len(words) - 4))
             return DIGIT_WORD_RE.sub(lambda m: m.group() if next(hidden, None) is None else "*" * len(m.group()), value)
         return mask_digits(value, keep_last=4)
+
+
+def _record_segments(context: CustomerContext) -> Iterator[Segment]:
+    """Each segment holding a customer's record (a name, a bare number, a home, an account or usage of theirs), once."""
+    done = set()
+    for f in context.of_kind("name", "number", "address", "account", "usage"):
+        if id(f.segment) not in done:
+            done.add(id(f.segment))
+            yield f.segment

@@ -4,29 +4,7 @@ its value, a record split across a page break. Each with the city's public table
 silent."""
 from __future__ import annotations
 
-import io
-
-from openpyxl import Workbook
-
-from crawler.extract import extract
-from detectors.engine import scan_document
-from detectors.registry import load_detectors
-
-DETECTORS = load_detectors()
-
-
-def found(name: str, body: bytes) -> set[tuple[str, str]]:
-    document = extract(f"https://www.pomonaca.gov/docs/{name}", body, None)
-    return {(d.category, d.value) for d in scan_document(document, DETECTORS)}
-
-
-def xlsx(rows) -> bytes:
-    book = Workbook()
-    for row in rows:
-        book.active.append(list(row))
-    out = io.BytesIO()
-    book.save(out)
-    return out.getvalue()
+from tests.test_table_headers import found, xlsx
 
 
 def test_a_usage_sheet_with_an_uncached_total_formula_column_keeps_its_title():
