@@ -21,7 +21,7 @@ from w3lib.url import canonicalize_url
 NOT_DOCUMENT_EXTENSIONS = {
     "image": {"gif", "bmp", "webp", "svg", "ico", "heic", "avif"},
     "audio/video": {"mp3", "mp4", "m4a", "m4v", "mov", "avi", "wmv", "wav", "ogg", "webm", "flv", "mpg", "mpeg"},
-    "style or script": {"css", "js", "mjs", "map", "woff", "woff2", "ttf", "otf", "eot"},
+    "style or font": {"css", "map", "woff", "woff2", "ttf", "otf", "eot"},  # a site's scripts are read: they carry data
     "program": {"exe", "msi", "dmg", "iso", "apk", "bin"},
 }
 _KIND_OF_EXTENSION = {ext: kind for kind, exts in NOT_DOCUMENT_EXTENSIONS.items() for ext in exts}
@@ -234,7 +234,7 @@ class CrawlTrapGuard:
 # send for PDFs) is downloaded and sniffed.
 NOT_DOCUMENT_TYPES = ("image/gif", "image/bmp", "image/webp", "image/svg", "image/x-icon", "image/vnd.microsoft.icon",
                       "image/heic", "image/heif", "image/avif", "video/", "audio/", "font/",
-                      "application/x-msdownload", "application/javascript", "text/javascript", "text/css")
+                      "application/x-msdownload", "text/css")
 
 
 def refuse_response(content_type: str, content_length: int | None, max_bytes: int) -> str | None:

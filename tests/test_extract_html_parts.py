@@ -250,3 +250,15 @@ def test_a_card_under_a_name_ending_in_an_initial_is_one_record():
 def test_a_customer_in_a_title_attribute_written_surname_first():
     assert found("<p>Reviewed: <span title='Customer CHOU, MEI-CHUAN, phone 323-897-9270'>case 1 of 1</span></p>") == {
         ("customer_name", "CHOU, MEI-CHUAN"), ("phone", "323-897-9270")}
+
+
+# --- a script file of its own ---------------------------------------------------------------------------------
+
+def test_a_script_file_is_read_as_an_inline_script_its_data_as_records():
+    body = ('var rows = [{"customer": "Rosalind Achebe", "account": "41-7720-93"}];\n'
+            'render(rows); // kiosk login: admin / Kiosk$1096\n').encode()
+    document = extract("https://www.pomonaca.gov/js/state.js", body, "application/javascript")
+    assert document.content_type == "text/javascript"
+    assert records(document) == [[("customer", "Rosalind Achebe"), ("account", "41-7720-93")]]
+    code = [s for s in document.segments if s.label is None]
+    assert [s.hidden for s in code] == ["script file"] and "Kiosk$1096" in code[0].text

@@ -69,7 +69,7 @@ def test_data_attributes_handlers_and_embeds_are_read_with_the_scripts():
         '<script>fetch("/api/outages.json").then(show);</script>'
         '<script src="/js/vendor.js"></script>')
     assert script_urls(page) == ["/api/outages.json", "/gis/streetlights.geojson", "/api/notices.json",
-                                 "/files/rate-schedule.pdf", "/files/annual-report.pdf"]
+                                 "/files/rate-schedule.pdf", "/files/annual-report.pdf", "/js/vendor.js"]
 
 
 OUTAGE_PAGE = """<html><body><h1>Planned outages</h1><table id="outages"></table>
@@ -146,3 +146,37 @@ def test_an_api_a_plain_get_cannot_read_is_listed_but_leaves_nothing_unchecked(r
         assert docs[url + path]["status"] == "failed"
         assert docs[url + path]["http_status"] == status
         assert docs[url + path]["referrers"] == [url]
+
+
+STATE_SCRIPT = ('window.__INITIAL_STATE__ = {"recentPayers": [{"customerName": "Rosalind Achebe", "serviceAddr": '
+                '"4471 Buckthorn Rd", "acctNum": "41-7720-93", "phone": "(970) 555-0142"}]};\n'
+                'document.querySelectorAll(".payer").forEach(function (el) { el.hidden = false; });\n')
+
+
+def test_the_sites_own_script_files_are_crawled_and_read_a_vendors_are_not(run_pubcheck, tmp_path):
+    """A page made of nothing but ``<script src>``: the site's script carries the customer data it shows, so it is
+    fetched, listed with the page as its referrer and read (its data literals as records); a vendor's script on
+    another host is neither fetched nor listed."""
+    root = tmp_path / "site"
+    (root / "js").mkdir(parents=True)
+    (root / "js" / "portal-state.js").write_text(STATE_SCRIPT)
+    (root / "js" / "menu.js").write_text("function toggle(el) { el.classList.toggle('open'); }\n")
+    other = RecordingSite()
+    try:
+        with LocalSite(root) as site:
+            (root / "index.html").write_text(f'<html><body><div id="payers"></div><script src="/js/portal-state.js">'
+                                             f'</script><script src="js/menu.js"></script>'
+                                             f'<script src="{other.url}cdn/analytics.js"></script></body></html>')
+            result = run_pubcheck("crawl", site.url, "--out", tmp_path / "out", "--reveal")
+    finally:
+        other.stop()
+    assert result.returncode == 1, result.stderr
+    data = json.loads((tmp_path / "out" / "findings.json").read_text())
+    docs = {d["url"]: d for d in data["documents"]}
+    state = site.url + "js/portal-state.js"
+    assert docs[state]["status"] == "scanned" and docs[state]["referrers"] == [site.url]
+    assert docs[site.url + "js/menu.js"]["status"] == "scanned"
+    assert {f["value"] for f in data["findings"] if f["url"] == state} >= {
+        "Rosalind Achebe", "4471 Buckthorn Rd", "41-7720-93", "(970) 555-0142"}
+    assert not [f for f in data["findings"] if f["url"] != state]
+    assert other.requests == [] and not [url for url in docs if "analytics" in url]

@@ -14,14 +14,14 @@ from dataclasses import dataclass, field, replace
 from detectors.context.headers import PERIOD_COUNT, header_kind
 from detectors.model import Document, Location, Record, Segment
 
-from .sniff import (CARD_TYPES, CSV, DOCX, EML, HTML, IMAGE_TYPES, JSON, MBOX, OPENDOCUMENT_TYPES, PDF, PPTX, RTF,
-                    TEXT_TYPES, XLS, XLSX, ZIP, sniff_type, unsupported_reason)
+from .sniff import (CARD_TYPES, CSV, DOCX, EML, HTML, IMAGE_TYPES, JAVASCRIPT, JSON, MBOX, OPENDOCUMENT_TYPES, PDF,
+                    PPTX, RTF, SQL, TEXT_TYPES, XLS, XLSX, ZIP, sniff_type, unsupported_reason)
 
 __all__ = ["ExtractError", "PasswordProtected", "UnsupportedDocument", "SCANNED_TYPES", "DEFAULT_MAX_CHARS", "extract", "sniff_type"]
 
 DEFAULT_MAX_CHARS = 20_000_000
-SCANNED_TYPES: frozenset[str] = frozenset({HTML, PDF, CSV, DOCX, XLSX, XLS, PPTX, RTF, EML, MBOX, ZIP,
-                                           *OPENDOCUMENT_TYPES, *TEXT_TYPES, *IMAGE_TYPES})
+SCANNED_TYPES: frozenset[str] = frozenset({HTML, PDF, CSV, DOCX, XLSX, XLS, PPTX, RTF, EML, MBOX, ZIP, JAVASCRIPT,
+                                           SQL, *OPENDOCUMENT_TYPES, *TEXT_TYPES, *IMAGE_TYPES})
 # a PDF attached to a PDF attached to a PDF, or a zip in a zip in a zip, is read; deeper is reported unchecked
 MAX_EMBEDDING_DEPTH = 3
 
@@ -92,6 +92,10 @@ def _read(builder: DocumentBuilder, body: bytes, content_type: str | None) -> No
             from .image import extract_image as reader
         elif media_type in CARD_TYPES:
             from .cards import extract_cards as reader
+        elif media_type == JAVASCRIPT:
+            from .scripts import extract_javascript as reader
+        elif media_type == SQL:
+            from .sql_dump import extract_sql as reader
         else:
             from .text import extract_text as reader
         reader(builder, body, content_type)

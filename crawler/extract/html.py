@@ -52,7 +52,7 @@ from detectors.model import Location, Segment
 from . import CellRole, DocumentBuilder, TableCell, TableLayout, collapse, is_label_like, label_text, lay_out_table
 from .html_grid import Grid, grid_of
 from .fixed_width import lines_and_tables
-from .json_data import json_records
+from .scripts import JSON_SCRIPTS, add_json_data, read_script
 from .sniff import decode
 from .text import read_table
 
@@ -123,15 +123,6 @@ _CELL_BLOCKS = frozenset({"p", "div", "ul", "ol", "dl", "blockquote", "pre", "fo
 _TEMPLATE_SCRIPTS = frozenset({"text/template", "text/x-template", "text/html", "text/x-handlebars-template",
                                "text/x-handlebars", "text/ng-template", "text/x-jquery-tmpl", "text/x-mustache",
                                "text/x-underscore-template", "text/x-kendo-template"})
-_JSON_SCRIPTS = frozenset({"application/json", "application/ld+json", "application/geo+json", "importmap",
-                           "speculationrules", "text/json"})
-# where a JSON literal may start in code: assigned ("var rows = [...]", "window.__DATA__ = {...}") or passed
-# ("init({...})", "render(el, [...])")
-_LITERAL_START = re.compile(r"(?:^|[=(,])\s*([\[{])")
-# what is left of a script that only assigned its literals ("var rows = …;"): nothing to read
-_BARE_ASSIGNMENTS = re.compile(r"(?:\s*(?:(?:var|let|const)\s+)?(?:[\w$.\[\]'\"]+\s*=\s*)?…\s*;?)*\s*")
-_MAX_LITERAL_TRIES = 200  # a failed parse of a literal costs up to its length: bounded per script
-_DECODER = json.JSONDecoder()
 _URL_ATTRIBUTES = frozenset({"href", "src", "action", "formaction", "cite", "data", "poster", "background",
                              "longdesc", "ping", "manifest", "codebase", "xlink:href"})
 _ABSOLUTE_URL = re.compile(r"\s*(?:[a-z][a-z0-9+.-]*:)?//", re.I)
@@ -400,17 +391,8 @@ class _Walker:
         if kind in _TEMPLATE_SCRIPTS:
             self._markup(text, element, frame, "template", "script")
             return
-        path = self.path(element)
-        chrome = bool(frame and frame.chrome)
-        code, last = [], 0
-        for start, end, data in _json_literals(text, kind in _JSON_SCRIPTS):
-            code.append(text[last:start])
-            last = end
-            self._json_data(data, path, chrome)
-        code.append(text[last:])
-        code_text = "…".join(code).strip() if len(code) > 1 else text.strip()
-        if not _BARE_ASSIGNMENTS.fullmatch(code_text) and not self.builder.full:
-            self.builder.add(code_text, Location(element=path), hidden="inline script", chrome=chrome)
+        read_script(self.builder, text, self.path(element), typed_json=kind in JSON_SCRIPTS,
+                    chrome=bool(frame and frame.chrome))
 
     def _shown_json(self, element: Tag, frame: _Frame | None) -> bool:
         """JSON shown as text (a debug dump or an API's example in ``<pre>``/``<code>``) read as JSON data, a record
@@ -425,26 +407,9 @@ class _Walker:
         if not data:
             return False
         self._flush()
-        self._json_data(data, self.path(element), bool(frame and frame.chrome), hidden=frame.hidden if frame else None)
+        add_json_data(self.builder, data, self.path(element), chrome=bool(frame and frame.chrome),
+                      hidden=frame.hidden if frame else None)
         return True
-
-    def _json_data(self, data, path: str, chrome: bool, hidden: str = "inline script") -> None:
-        """A JSON data island: a record per object, its members labelled by their keys (as in a JSON file), a
-        segment per value of a member's list of plain values, labelled by the key, and one per list of them."""
-        for where, fields, is_object in json_records(data):
-            if self.builder.full:
-                return
-            if is_object:
-                segments = [self.builder.add(f.text, Location(element=f"{path} > {f.where}"), hidden=hidden,
-                                             label=f.label, chrome=chrome) for f in fields]
-                self.builder.add_record(segments, Location(element=f"{path} > {where}"))
-            elif fields[0].label:  # a member's list of values ("kwh": ["898", "1,023"]): each under the key
-                for f in fields:
-                    self.builder.add(f.text, Location(element=f"{path} > {f.where}"), hidden=hidden, label=f.label,
-                                     chrome=chrome)
-            else:
-                self.builder.add(", ".join(f.text for f in fields), Location(element=f"{path} > {where}"),
-                                 hidden=hidden, chrome=chrome)
 
     # --- elements ------------------------------------------------------------------------------------
 
@@ -613,8 +578,8 @@ class _Walker:
                     continue  # a responsive table's column name shown beside the value: the cell's label, no data
                 data = _json_in_attribute(value)
                 if data is not None:  # a widget's props: records labelled by their keys, as in a script
-                    self._json_data(data, f"{self.path(element)}[{name}]", bool(frame and frame.chrome),
-                                    hidden="data attribute")
+                    add_json_data(self.builder, data, f"{self.path(element)}[{name}]",
+                                  chrome=bool(frame and frame.chrome), hidden="data attribute")
                     continue
                 reason, label = "data attribute", _data_label(name)
             elif name == "content" and tag == "meta":
@@ -960,32 +925,6 @@ def _json_in_attribute(value: str):
     except (ValueError, RecursionError):
         return None
     return data if isinstance(data, (dict, list)) else None
-
-
-def _json_literals(text: str, typed_json: bool) -> list[tuple[int, int, object]]:
-    """The JSON literals a script holds, as (start, end, data): its whole text for a JSON type, else each object
-    or array literal assigned or passed in the code ("var rows = [...]; render(rows);", "init({...})"); a
-    JavaScript object literal that is not JSON (unquoted keys) stays code."""
-    if typed_json:
-        try:
-            return [(0, len(text), json.loads(text))]
-        except ValueError:  # RecursionError is a ValueError's sibling: let extraction report it
-            pass  # not JSON after all: read as code
-    literals, position, tries = [], 0, 0
-    for match in _LITERAL_START.finditer(text):
-        if match.start(1) < position:
-            continue  # inside a literal read already
-        tries += 1
-        if tries > _MAX_LITERAL_TRIES:
-            break
-        try:
-            data, end = _DECODER.raw_decode(text, match.start(1))
-        except ValueError:
-            continue
-        if data:
-            literals.append((match.start(1), end, data))
-            position = end
-    return literals
 
 
 def _readable_phone(target: str) -> str:

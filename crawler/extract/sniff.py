@@ -48,13 +48,16 @@ MSG = "application/vnd.ms-outlook"  # Outlook's own message file (OLE2): not rea
 IMAGE_TYPES = frozenset({"image/png", "image/jpeg", "image/tiff"})
 # read line by line like text/plain: feeds, data exports and contact cards can hold customer data
 JSON = "application/json"  # read as records (crawler.extract.json_data)
+JAVASCRIPT = "text/javascript"  # a script file: its data literals and its code (crawler.extract.scripts)
+SQL = "application/sql"  # a database dump: its INSERT statements' rows as records (crawler.extract.sql_dump)
 CARD_TYPES = frozenset({"text/calendar", "text/vcard", "text/x-vcard"})  # read card by card (crawler.extract.cards)
 TEXT_TYPES = frozenset({TEXT, "text/markdown", "text/xml", "application/xml", JSON, *CARD_TYPES})
 
 _ALIASES = {
     "application/xhtml+xml": HTML, "application/x-pdf": PDF, "application/acrobat": PDF,
     "text/comma-separated-values": CSV, "application/csv": CSV, "text/x-csv": CSV,
-    "text/tab-separated-values": CSV, "text/x-markdown": "text/markdown", "application/x-json": JSON,
+    "text/tab-separated-values": CSV, "application/javascript": JAVASCRIPT, "application/x-javascript": JAVASCRIPT,
+    "application/ecmascript": JAVASCRIPT, "text/ecmascript": JAVASCRIPT, "text/x-sql": SQL, "application/x-sql": SQL, "text/x-markdown": "text/markdown", "application/x-json": JSON,
     "text/json": JSON, "text/rtf": RTF, "application/geo+json": JSON, "application/ld+json": JSON,
     # news feeds (an agenda's RSS) are XML
     "application/rss+xml": "application/xml", "application/atom+xml": "application/xml",
@@ -62,7 +65,10 @@ _ALIASES = {
 }
 # declared types that say nothing about the content
 _GENERIC = frozenset({"", OCTET_STREAM, "binary/octet-stream", "application/unknown", "application/x-download",
-                      "application/force-download", "application/download", "unknown/unknown", "*/*"})
+                      "application/force-download", "application/download", "unknown/unknown", "*/*",
+                      "application/x-trash"})  # what servers call a backup copy ("page.html.bak")
+# a backup copy's suffixes: "budget.xlsx.bak", "index.html.old" and "notes.txt~" are read as what they copy
+_BACKUP_SUFFIXES = (".bak", ".old", ".orig", ".backup", ".save", ".sav", ".copy", ".tmp", "~")
 # declared types only believed when the bytes carry their signature
 _NEEDS_SIGNATURE = frozenset({PDF, DOCX, XLSX, PPTX, DOC, XLS, PPT, MSG, RTF, ZIP, *OPENDOCUMENT_TYPES, *IMAGE_TYPES})
 _EXTENSIONS = {
@@ -71,7 +77,7 @@ _EXTENSIONS = {
     ".xlsx": XLSX, ".xlsm": XLSX, ".pptx": PPTX, ".pptm": PPTX, ".ppsx": PPTX, ".doc": DOC, ".xls": XLS,
     ".ppt": PPT, ".zip": ZIP, ".rtf": RTF, ".eml": EML, ".msg": MSG,
     ".mbox": MBOX, ".mbx": MBOX,
-    ".json": JSON, ".geojson": JSON, ".xml": "application/xml", ".rss": "application/xml", ".atom": "application/xml",
+    ".js": JAVASCRIPT, ".mjs": JAVASCRIPT, ".sql": SQL, ".json": JSON, ".geojson": JSON, ".xml": "application/xml", ".rss": "application/xml", ".atom": "application/xml",
     ".md": "text/markdown", ".ics": "text/calendar",
     ".vcf": "text/vcard", ".odt": ODT, ".ods": ODS, ".odp": ODP, ".7z": "application/x-7z-compressed",
     ".rar": "application/vnd.rar", ".gz": "application/gzip", ".tgz": "application/gzip", ".tar": "application/x-tar",
@@ -109,8 +115,10 @@ def charset_of(content_type: str | None) -> str | None:
 
 
 def extension_type(url: str) -> str | None:
-    path = urlsplit(url).path if "://" in url else url
-    extension = posixpath.splitext(path.lower())[1]
+    path = (urlsplit(url).path if "://" in url else url).lower()
+    while path.endswith(_BACKUP_SUFFIXES):
+        path = path[:-1] if path.endswith("~") else posixpath.splitext(path)[0]
+    extension = posixpath.splitext(path)[1]
     if extension in _EXTENSIONS:
         return _EXTENSIONS[extension]
     guessed = mimetypes.guess_type("x" + extension)[0] if extension else None

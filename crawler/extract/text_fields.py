@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from typing import NamedTuple
+from urllib.parse import unquote_plus
 
 from . import collapse
 
@@ -40,19 +41,36 @@ class TextField(NamedTuple):
 
 
 def line_pairs(line: str) -> tuple[list[TextField], str] | None:
-    """A line's fields and its other text, when it holds two pairs or more (a log line, a printed dict)."""
+    """A line's fields and its other text, when it holds two pairs or more (a log line, a printed dict); the
+    parameters of a URL's query string in it are fields too, decoded (a web server log's ``GET
+    /billing/lookup?acct=...&name=Gail+Holden&email=gail.holden%40att.net``)."""
     if "=" not in line and not (":" in line and ("'" in line or '"' in line)):
         return None  # most lines: prose, no pair to look for
-    found = list(_PAIR.finditer(line))
-    if len(found) < 2:
+    found = sorted([*_PAIR.finditer(line), *_QUERY.finditer(line)], key=lambda m: m.start())
+    fields = [field for m in found for field in (_query_fields(m["query"]) if m.re is _QUERY else
+                                                 [TextField(m["key"] or m["quoted_key"], _unquoted(m["value"]))])]
+    if len(fields) < 2:
         return None
-    fields = [TextField(m["key"] or m["quoted_key"], _unquoted(m["value"])) for m in found]
     rest, last = [], 0
     for m in found:
         rest.append(line[last:m.start()])
         last = m.end()
     rest.append(line[last:])
     return fields, collapse(" ".join(rest))
+
+
+# a URL's query string: "?acct=94-419824-76&name=Gail+Holden" (to a space, a quote or the fragment)
+_QUERY = re.compile(r"\?(?P<query>[^\s\"'#?=&]+=[^\s\"'#]*)")
+
+
+def _query_fields(query: str) -> list[TextField]:
+    fields = []
+    for parameter in query.split("&"):
+        key, _, value = parameter.partition("=")
+        value = collapse(unquote_plus(value))
+        if value and re.fullmatch(_KEY, key):
+            fields.append(TextField(key, value))
+    return fields
 
 
 def assignment(line: str) -> TextField | None:

@@ -11,7 +11,9 @@ ending in a data or document extension, or with an ``api`` segment. Not taken:
 - regex literals and comments' prose (they hold no quoted URL-shaped string);
 - ``#`` anchors, page URLs without such an extension (navigation is in the links already).
 
-Which of these URLs the crawl fetches (the site's hosts only, not a vendor's CDN) is the spider's decision.
+The page's script files themselves (``<script src>``) are loaded too, and read: a site's ``app-state.js`` can carry
+the data its pages show. Which of these URLs the crawl fetches (the site's hosts only, not a vendor's CDN) is the
+spider's decision.
 """
 from __future__ import annotations
 
@@ -28,6 +30,7 @@ DATA_EXTENSIONS = DOCUMENT_EXTENSIONS | {"json", "geojson", "xml"}
 # Inline script text, and the attributes whose values a page's scripts read: data-* (data-src, data-url,
 # data-source ...), event handlers (onclick="location.href='/files/x.pdf'"), <object data> and <embed src>.
 SCRIPT_TEXTS = etree.XPath("//script/text()", smart_strings=False)
+SCRIPT_SOURCES = etree.XPath("//script/@src", smart_strings=False)
 SCRIPT_ATTRIBUTES = etree.XPath("//@*[starts-with(name(), 'data-') or starts-with(name(), 'on')]"
                                 " | //object/@data | //embed/@src", smart_strings=False)
 # A quoted string with nothing in it a URL literal lacks. JSON's escaped slash (\/) is allowed; it is undone
@@ -40,7 +43,7 @@ _FILE_NAME_START = re.compile(r"[\w%~-]")
 
 def script_urls(root) -> list[str]:
     """The data and document URLs (as written) that the page ``root`` (an lxml tree) loads from its inline
-    scripts, event handlers and data attributes, in page order, each once."""
+    scripts, event handlers and data attributes, in page order, then its script files, each once."""
     found: dict[str, None] = {}
     for text in SCRIPT_TEXTS(root):
         for url in literal_urls(text):
@@ -52,6 +55,9 @@ def script_urls(root) -> list[str]:
         else:
             for url in literal_urls(value):
                 found[url] = None
+    for source in SCRIPT_SOURCES(root):
+        if source.strip():
+            found[source.strip()] = None
     return list(found)
 
 
