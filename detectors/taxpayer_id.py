@@ -64,10 +64,11 @@ _ORGANIZATION = re.compile(
     r"landscaping|landscape|plumbing|electric|electrical|roofing|painting|trucking|towing|janitorial|maintenance|"
     r"supply|supplies|nursery|lighting|irrigation|concrete|asphalt|excavating|demolition|printing|"
     r"builders|paving|systems|solutions|technologies|bank|trust|university|college|school|church|hospital|"
-    r"institute|society|cooperative|co-op)\b\.?")
+    r"institute|society|cooperative|co-op|sons|brothers|bros|daughters)\b\.?")
 # a firm's name given as a vendor's, contractor's or payee's: probablepeople tells whether it is a firm
 _VENDOR_LABEL = re.compile(r"(?i)\b(?:vendor|contractor|sub-?contractor|payee|supplier|bidder|proposer|"
-                           r"consultant|firm|remit\s+to|award(?:ed)?\s+to|contract\s+with|grantee|awardee|"
+                           r"consultant|firm|remit\s+to|award(?:ed)?\s+(?:(?:a|the|contract|bid|no\.?|[\w-]*\d[\w-]*)\s+){0,4}to|"
+                           r"contract(?:ed)?\s+with|(?:bid|proposal|quote)s?\s+(?:from|by)|pay(?:ment)?\s+to|grantee|awardee|"
                            r"(?:grant|funding|award)\s+recipient|proveedor|contratista)"
                            r"\b\W*")
 # a sole proprietor: the business is the owner's, and so is the number
@@ -110,6 +111,10 @@ def _organizations_w9(document: Document) -> set:
 
 # a firm named after its partners: "Jackson, Russell and Lawrence", "Best, Best & Krieger"
 _PARTNERS = re.compile(r"[A-Z][a-z'\u2019-]+,\s*[A-Z][a-z'\u2019-]+,?\s+(?:and|&)\s+[A-Z][a-z'\u2019-]+\.?")
+# the same partnership name anywhere in the words before the number ("award ... to Dickerson, Lee and Lee (EIN"),
+# or two surnames joined by "&" and not followed by a shared surname ("Moss & Adams", not "Ana & Luis Ortiz")
+_PARTNERSHIP = re.compile(r"\b[A-Z][a-z'\u2019-]+,\s*[A-Z][a-z'\u2019-]+,?\s+(?:and|&)\s+[A-Z][a-z'\u2019-]+\b|"
+                          r"\b[A-Z][a-z'\u2019-]+\s*&\s*[A-Z][a-z'\u2019-]+\b(?!\s+[A-Z])")
 
 
 def _is_firm(name: str) -> bool:
@@ -220,11 +225,11 @@ def _organization(candidate: Candidate) -> bool:
         return True
     for label, text in holders:
         words = _TAX_LABEL_WORDS.sub(" ", text)
-        if _ORGANIZATION.search(words):
+        if _ORGANIZATION.search(words) or _PARTNERSHIP.search(text):
             return True
         vendor = _VENDOR_LABEL.search(text)
         if vendor:
-            name = _TAX_LABEL_WORDS.sub(" ", text[vendor.end():]).strip(" ,;:-")
+            name = _TAX_LABEL_WORDS.sub(" ", text[vendor.end():]).strip(" ,;:-(")
             if _is_firm(name):
                 return True
         elif label and _VENDOR_LABEL.search(label) and (_PARTNERS.fullmatch(text.strip()) or _is_firm(words)):

@@ -44,6 +44,11 @@ FOUND = [
      "high", "**-***1234", "952651234"),
     # a person named right after the number keeps it theirs
     ("Taxpayer ID 95-2651234 (Raymond Castellanos)", "high", "**-***1234", "952651234"),
+    # a bid or an award to a person (a sole proprietor), and a couple sharing a surname, keep it theirs
+    ("Staff recommend award of contract No. PW-2025-17 to Gerald Whitfield (EIN 95-2651234).",
+     "high", "**-***1234", "952651234"),
+    ("Bid from Marisol Quintero, FEIN 95-2651234, was rejected.", "high", "**-***1234", "952651234"),
+    ("Refund to Ana & Luis Ortiz (EIN 95-2651234) for the deposit.", "high", "**-***1234", "952651234"),
 ]
 
 NOT_FOUND = [
@@ -74,6 +79,12 @@ NOT_FOUND = [
     "Mesa Linda Food Pantry at 212 S. Gordon St. (Federal Tax ID No. 95-2651234) received the grant.",
     "Canyon Tree Care (FEIN 95-2651234, tel. 909-555-0110) will trim the park trees.",
     "Arroyo Community Services, 77 E. Mission Blvd. (TIN 95-2651234), was the lowest bidder.",
+    # a firm named after its partners, or "and Sons", in an award or a bid tabulation
+    "Recommendation: award contract No. PW-2025-88 to Whitcomb, Navarro and Reyes (EIN 95-2651234), 418 Kestrel "
+    "Commons, Ontario, CA 91761, not to exceed $96,000.",
+    "Harlan and Sons | EIN 95-2651234 | 77 Quarry Rd, Fontana, CA 92335 | Tel (909) 555-0160 | Bid $212,000.00",
+    "Proposals from Moss & Adams (EIN 95-2651234) and two other firms were received.",
+    "Pelletier Brothers, FEIN 95-2651234, was the lowest responsive bidder.",
     # the firm named right after its EIN
     "Lowest bid: EIN 95-2651234 (Summit Landscape Corp.)",
     "FEIN 95-2651234 - Hernandez Engineering",
@@ -288,4 +299,15 @@ def test_firms_aside_gives_no_customer_record():
             "was awarded the weatherization contract.")
     document = Document(url="https://www.example.gov/council", content_type="text/html",
                         segments=[Segment(text, Location(element="p"))])
+    assert scan_document(document, load_detectors({})) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Recommendation: award contract No. PW-2025-88 to Whitcomb, Navarro and Reyes (EIN 95-2651234), 418 Kestrel "
+    "Commons, Ontario, CA 91761, not to exceed $96,000.",
+    "Harlan and Sons | EIN 95-2651234 | 77 Quarry Rd Suite 4, Fontana, CA 92335 | Tel (909) 555-0160 | Bid $212,000",
+])
+def test_a_firms_ein_leaves_its_address_and_phone_public(text):
+    """Nothing of a vendor's is a customer's: its EIN anchors neither its address nor its phone."""
+    document = Document("https://example.gov/bids.txt", "text/plain", [Segment(text, Location(line=1))])
     assert scan_document(document, load_detectors({})) == []
