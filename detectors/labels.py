@@ -30,8 +30,9 @@ RIGHT = rf"(?!{_W})(?!{_JOIN}{_W})(?!\.\d)"
 WIDTH = 48  # how far before a value its label may start ("Taxpayer Identification Number (TIN): ")
 
 # what may stand between a label and its value: punctuation and the words of "No." / "Number" / "ID" / "is" / "as" /
-# "ending in" and their Spanish ("Acct ID: 4471-99812", "SSN No.", "her account, 6612-0934-17,", "su cuenta número 50698866")
-_GAP = re.compile(r"(?:[\s:#.,=()\[\]*'\"\u2010-\u2014\uff1a\u3000-]|\(s\)|"
+# "ending in" and their Spanish ("Acct ID: 4471-99812", "SSN No.", "her account, 6612-0934-17,", "su cuenta número 50698866"),
+# and "on file" / "on record" ("ITIN on file: 9..."): the number the office holds for the person
+_GAP = re.compile(r"(?:[\s:#.,=()\[\]*'\"\u2010-\u2014\uff1a\u3000-]|\(s\)|\bon\s+(?:file|record)\b|"
                   r"\b(?:no|nos|nbr|num|number|id|is|was|as|ending|ends|in|with|n[úu]mero|n[úu]m|es|era)\b|n[º°]\.?)*", re.IGNORECASE)
 
 # an international dialing prefix right before a number makes it a phone number ("Tel. +31 73-6456500")
@@ -123,10 +124,15 @@ _GAP_CHARS = frozenset(" \t\n\r\u00a0:#.,=()[]*'\"\u2010\u2011\u2012\u2013\u2014
 _STREET_BEFORE = re.compile(r"\b\d{1,6}[A-Za-z]?\s+(?:[A-Za-z][\w'.-]*\s+){1,4}$")
 
 
+_ON_FILE = re.compile(r"(?i)\bon\s+file$")
+
+
 def _other_label(before: str) -> re.Match | None:
     """Another kind of number's label right before a value, unless it is the type word ending a street
     address that stands there (a table row's "4471 Canyon Vista Dr" cell before its account cell)."""
     found = _adjacent(OTHER_LABELS, before)
+    if found and _ON_FILE.search(before, 0, found.end()):
+        return None  # "ITIN on file:": what the office keeps, no file's number
     if (found and found.group().lower().rstrip(".") in SUFFIXES
             and _STREET_BEFORE.search(before, 0, found.start())):
         return None
@@ -250,7 +256,9 @@ class BudgetPages:
 # a general-ledger account string: fund (2-3 digits), then department/program and object codes, the last at
 # least 3 digits and a department/program code of 4-5 or an object code of 5 ("101-4310-5210", "001.1010.41100",
 # "10-410-5210-000", "100-41-52100"); not three, three and four digits, a phone's shape in which staff write a
-# customer's ten-digit account ("Acct 482-133-7790")
+# customer's ten-digit account ("Acct 482-133-7790"); nor five digits between two or three and three
+# (187-37672-008, 27-97877-771): a ledger's object code after a five-digit program has four or five digits, and
+# a water utility writes its accounts so, a five-digit location between a route and a sequence
 _GL = re.compile(r"\d{2,3}(?P<s>[-.\u2010-\u2013])\d{2,6}(?:(?P=s)\d{2,6}){1,3}")
 
 
@@ -259,6 +267,8 @@ def is_ledger_account(value: str) -> bool:
     if not _GL.fullmatch(value):
         return False
     groups = re.split(r"[-.\u2010-\u2013]", value)
+    if len(groups) == 3 and len(groups[-1]) == 3 and len(groups[1]) == 5:
+        return False
     return len(groups[-1]) >= 3 and (any(4 <= len(g) <= 5 for g in groups[1:-1]) or len(groups[-1]) == 5)
 
 

@@ -112,6 +112,10 @@ FOUND = [
     ("Customer Jun Zhao, Account 3 423 2939 43, 1007 Palomares St Spc 31", "* *** **39 43", "3423293943"),
     ([("Acct", "3 756 1752 44")], "* *** **52 44", "3756175244"),
     ("SA# 2 41 555 1234", "* ** *** 1234", "2415551234"),
+    # a water utility's dashed form (route, five-digit location, sequence) beside a generic label: no ledger string
+    ("Deposit refund mailed to Renata Solis, acct 214-58230-017.", "***-****0-017", "21458230017"),
+    ("Account No.: 31-60452-118", "**-****2-118", "3160452118"),
+    ("el titular de la cuenta 214-58230-017, Renata Solis", "***-****0-017", "21458230017"),
     # a phone's shape right after an account label is the account, not a ledger string or a phone
     ("Billing dispute: Maria Ortega, Acct 482-133-7790, high bill in July.", "***-***-7790", "4821337790"),
     ("His name is Yashasvi Parikh and his account number is 392-697-3484.", "***-***-3484", "3926973484"),

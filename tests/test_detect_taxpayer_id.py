@@ -42,6 +42,8 @@ FOUND = [
      "high", "**-***1234", "952651234"),
     ("Ruiz Upholstery, a sole proprietorship of Ana Ruiz (federal EIN 95-2651234), asked for a waiver.",
      "high", "**-***1234", "952651234"),
+    # the number "on file" for a person, after its label
+    ("Applicant: Dolores Kemp\nITIN on file: 931-78-5520", "high", "***-**-5520", "931785520"),
     # a person named right after the number keeps it theirs
     ("Taxpayer ID 95-2651234 (Raymond Castellanos)", "high", "**-***1234", "952651234"),
     # a bid or an award to a person (a sole proprietor), and a couple sharing a surname, keep it theirs
@@ -106,6 +108,8 @@ NOT_FOUND = [
     "EIN (e.g. 95-1234567)",
     "EIN: 12-3456789",
     "ITIN format: 9XX-7X-XXXX",
+    # a file's number is no taxpayer's ("Case file", "File No.")
+    "Case file No. 95-2651234 was closed",
     # public numbers of a city site
     "505 S. Garey Ave., Pomona, CA 91766-1234",
     "Superior Court Case CV-12-3456789",
