@@ -1,5 +1,6 @@
 import pytest
 
+from crawler.extract import extract
 from detectors.account_number import AccountNumberDetector
 from detectors.engine import scan_document
 from detectors.model import Location, Segment
@@ -407,3 +408,25 @@ def test_meter_and_premise_ids_of_the_citys_own_facilities_are_not_found():
     assert accounts(("Account Holder", "Premise ID"), ("Acme Bakery LLC", "74681455")) == ["74681455"]
     assert accounts(("Customer", "Meter #", "Service Address"), ("Nicole Park", "V482N-133779", "10845 Park Ave")) == \
         ["V482N-133779"]
+
+
+@pytest.mark.parametrize("html, accounts", [
+    # a premise's or a service contract's number, labelled in the sentence or in the cell, beside a customer
+    ("<p>Darnell Okafor, Premise 4172093381, asked to move his service.</p>", ["4172093381"]),
+    ("<p>Teresa Lindqvist asked about Contract No. 7719304452 for her service.</p>", ["7719304452"]),
+    ("<p>Complaint: Premise 214-58230-017 (Teresa Lindqvist) reports a leaking meter box.</p>", ["21458230017"]),
+    ("<table><tr><td>2207 Mesquite Ct</td><td>Premise 4172093381</td><td>Darnell Okafor (owner)</td>"
+     "<td>Yvette Brandt (tenant)</td><td>Contract No. 7719304452</td></tr></table>", ["4172093381", "7719304452"]),
+    # a city's own contracts: approved, with a vendor, a project or a staff contact, or with letters and a year
+    ("<p>Council approved Contract No. 4500012345 with Garcia Engineering; Mayor Tim Sandoval signed.</p>", []),
+    ("<p>Contract No. 4500012345 for tree trimming, contact Maria Lopez.</p>", []),
+    ("<p>Interlocal agreement with Angelina County, Contract No. ILA-2026-07.</p>", []),
+    ("<p>Rosa Medina, Contract 2024-118 closeout.</p>", []),
+    ("<table><tr><th>Contract</th><th>Vendor</th><th>Contact</th></tr><tr><td>Contract No. 4500012345</td>"
+     "<td>Osmose Utilities</td><td>Maria Lopez</td></tr></table>", []),
+    ("<p>Contract 4500012345 covers the Holt Avenue median.</p>", []),
+    ("<p>The premises 12345678 feet from the well were inspected.</p>", []),
+])
+def test_premise_and_service_contract_labels_in_the_text(html, accounts):
+    found = scan_document(extract("page.html", html.encode()), [AccountNumberDetector()])
+    assert [f.key for f in found] == accounts
