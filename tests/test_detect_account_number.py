@@ -317,6 +317,21 @@ def test_a_real_customers_bill_shown_as_the_sample_is_found():
     assert [f.key for f in findings_for(AccountNumberDetector, page)] == ["2418360172"]
 
 
+@pytest.mark.parametrize("html, found", [
+    # words about the page ("test account", "sample bill") are no made-up customer: the real record on it is found
+    ("<p>Test account for screenshots.</p><p>Sample bill below.</p>"
+     "<p>Dorothea Wingfield, Utility Acct: 311-40927-006, 2290 Bur Oak Ln.</p>", ["31140927006"]),
+    ("<!-- example account used in the help video --><h1>Understanding your bill</h1>"
+     "<p>Dorothea Wingfield, Utility Acct: 311-40927-006</p>", ["31140927006"]),
+    # a visibly made-up customer makes the page a sample: its stand-in SSN, its "Any Street"
+    ("<h1>Sample bill</h1><p>Customer: Marisol Vega, SSN 123-45-6789, Acct # 8001026149</p>", []),
+    ("<h1>How to read your bill</h1><p>John Sample, 100 Any Street, Acct # 8001026149</p>", []),
+])
+def test_a_sample_bill_is_told_by_its_made_up_customer(html, found):
+    findings = scan_document(extract("help.html", html.encode()), load_detectors({}))
+    assert [f.key for f in findings if f.category == "account_number"] == found
+
+
 def test_rows_of_a_customer_table():
     rows = [("Service Account", "8001026149"), ("Service Account", "8001026150"), ("Rate", "TOU-D-4-9PM")]
     findings = findings_for(AccountNumberDetector, rows)
