@@ -10,7 +10,7 @@ from functools import lru_cache
 
 import usaddress
 
-from ..streets import DIRECTIONS, PRE_TYPES, SUFFIXES, UNITS, alternation
+from ..streets import DIRECTIONS, MORE_SUFFIXES, PRE_TYPES, SUFFIXES, UNITS, alternation
 
 _DASH = "\\-\u2010-\u2013"
 # a US number without its "+1 " or "1-": its first character class lets the regex engine skip ahead fast
@@ -79,7 +79,7 @@ def spelt_phone_spans(text: str) -> list[tuple[int, int, str]]:
 
 
 _DIRECTION = rf"(?i:{alternation(DIRECTIONS)})\.?"
-_TYPE = rf"(?i:{alternation(SUFFIXES)})\.?"
+_TYPE = rf"(?i:{alternation(SUFFIXES | MORE_SUFFIXES)})\.?"  # after a house number: any USPS street type
 _UNIT_WORD = rf"(?i:{alternation(UNITS)})"
 # half a lot's house number, the rear house of a lot ("310 1/2 W. Tejon Ct.", "4328\u00bd N. Hays Ct.")
 _HALF = r"(?:[ \t]1/2|\u00bd)"
