@@ -41,6 +41,7 @@ FOUND = [
     (("Ticket from customer Ines Paredes, 912 Margo Prairie Unit 12, callback 909-318-2270, acct 4418229107.",),
      ["912 Margo Prairie Unit 12"]),
     (("Customer Lena Voss, account 2-41-118-3307, service address 3305 Hadley Greens",), ["3305 Hadley Greens"]),
+    (("Tamsin Ure - 17203 Odell Coves Unit D - 951.204.3382 - acct 61-208733-15",), ["17203 Odell Coves Unit D"]),
     # a name ending in a facility's word is no facility ("O'Park")
     (("O'PARK, JAMIE - 8856 Orangethorpe Pl - Service Account 3-223-3156-06",), ["8856 Orangethorpe Pl"]),
 ]
