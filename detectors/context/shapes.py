@@ -118,7 +118,8 @@ _NOT_CONSUMPTION = re.compile(
     r"reduc(?:e|ed|tion)|credits?|program|goal|target|limit|threshold|first|next|additional|between|over|"
     r"above|below|exceed(?:s|ing)?|produc(?:e|es|ed|ing|tion)|generat(?:e|es|ed|ing|ion)|output|offsets?|"
     r"average (?:[a-z-]+ )?(?:home|household|customer|residential|resident|family|house|user)s?|"
-    r"promedio|tarifas?|ahorr(?:o|os|a|ar)|hasta|nivel(?:es)?)\b"  # and in Spanish
+    r"promedio|tarifas?|ahorr(?:o|os|a|ar)|hasta|nivel(?:es)?|por|cargos?|bloques?|escal[oó]n(?:es)?|"  # and in Spanish
+    r"primer(?:o|os|a|as)?|siguientes?|adicional(?:es)?|entre|sobre|m[aá]s de|exceso|l[ií]mite|meta)\b"
     r"|(?<!from )(?<![\d,.])\d[\d,.]*\s*(?:-|\u2013|to)\s*$")  # a tier's range, not "went from 400 to 1,813 kWh"
 _PERIOD = r"\s*(?:mo|month|yr|year|day|billing|bill)\b"  # "532 kWh/month", "640 kWh per billing period": usage
 _RATE_AFTER = re.compile(rf"(?i)\s*(?:/(?!{_PERIOD})|per\b(?!{_PERIOD})|por\b(?!\s*(?:mes|a[ñn]o|d[ií]a|periodo))|"
