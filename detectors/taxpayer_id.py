@@ -67,7 +67,7 @@ _ORGANIZATION = re.compile(
     r"institute|society|cooperative|co-op|sons|brothers|bros|daughters)\b\.?")
 # a firm's name given as a vendor's, contractor's or payee's: probablepeople tells whether it is a firm
 _VENDOR_LABEL = re.compile(r"(?i)\b(?:vendor|contractor|sub-?contractor|payee|supplier|bidder|proposer|"
-                           r"consultant|firm|remit\s+to|award(?:ed)?\s+(?:(?:a|the|contract|bid|no\.?|[\w-]*\d[\w-]*)\s+){0,4}to|"
+                           r"consultant|firm|remit\s+to|award(?:ed)?\s+(?:(?:a|the|of|contract|bid|no\.?|[\w-]*\d[\w-]*)\s+){0,5}to|"
                            r"contract(?:ed)?\s+with|(?:bid|proposal|quote)s?\s+(?:from|by)|pay(?:ment)?\s+to|grantee|awardee|"
                            r"(?:grant|funding|award)\s+recipient|proveedor|contratista)"
                            r"\b\W*")
@@ -144,11 +144,23 @@ _LINES_BELOW = 6  # a letter's or an e-mail's closing and signature after the se
 _WRITERS_OWN = re.compile(r"(?i)\b(?:our|we|us)\b")
 
 
+# an abbreviation's period, which ends no clause: "award contract No. QS-2026-104 to ...", "Acme Co. (EIN ..."
+_ABBREVIATION = re.compile(r"\b(No|Nos|Inc|Co|Corp|Ltd|Bros)\.(?= )")
+_CLAUSE_REACH = 100
+
+
+def _clause_before(text: str, start: int) -> str:
+    """The words before the number back to the start of their clause, reading through abbreviations' periods."""
+    window = text[max(0, start - _CLAUSE_REACH):start]
+    clause = clause_before(_ABBREVIATION.sub(r"\1_", window), len(window), _CLAUSE_REACH)
+    return window[len(window) - len(clause):]
+
+
 def _holders(candidate: Candidate) -> list[tuple[str | None, str]]:
     """(field name, text) of what names the number's holder: the clause before it, the name in brackets or
     after a dash right after it and, in a table row or label block, the row's other fields; elsewhere the few
     lines above it (a letter's inside address)."""
-    holders = [(None, clause_before(candidate.text, candidate.start, 100))]
+    holders = [(None, _clause_before(candidate.text, candidate.start))]
     after = _HOLDER_AFTER.match(candidate.text, candidate.end)
     if after:
         holders.append((None, after.group(1)))

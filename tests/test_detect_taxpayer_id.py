@@ -87,6 +87,8 @@ NOT_FOUND = [
     "Harlan and Sons | EIN 95-2651234 | 77 Quarry Rd, Fontana, CA 92335 | Tel (909) 555-0160 | Bid $212,000.00",
     "Proposals from Moss & Adams (EIN 95-2651234) and two other firms were received.",
     "Pelletier Brothers, FEIN 95-2651234, was the lowest responsive bidder.",
+    # an award's contract number ("No.") does not cut the award from the firm it names
+    "Staff recommend award of contract No. PW-2025-31 to Whitmore Holdings (EIN 95-2651234).",
     # the firm named right after its EIN
     "Lowest bid: EIN 95-2651234 (Summit Landscape Corp.)",
     "FEIN 95-2651234 - Hernandez Engineering",
