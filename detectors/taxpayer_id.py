@@ -64,7 +64,7 @@ _ORGANIZATION = re.compile(
     r"landscaping|landscape|plumbing|electric|electrical|roofing|painting|trucking|towing|janitorial|maintenance|"
     r"supply|supplies|nursery|lighting|irrigation|concrete|asphalt|excavating|demolition|printing|"
     r"builders|paving|systems|solutions|technologies|bank|trust|university|college|school|church|hospital|"
-    r"institute|society|cooperative|co-op|sons|brothers|bros|daughters)\b\.?")
+    r"institute|society|cooperative|co-op|sons|brothers|bros|daughters|plc|pllc)\b\.?")
 # a firm's name given as a vendor's, contractor's or payee's: probablepeople tells whether it is a firm
 _VENDOR_LABEL = re.compile(r"(?i)\b(?:vendor|contractor|sub-?contractor|payee|supplier|bidder|proposer|"
                            r"consultant|firm|remit\s+to|award(?:ed)?\s+(?:(?:a|the|of|contract|bid|no\.?|[\w-]*\d[\w-]*)\s+){0,5}to|"
@@ -228,12 +228,32 @@ def _addressee_is_firm(holders: list[tuple[str | None, str]]) -> bool:
                and _is_firm(above) for above, below in zip(texts, texts[1:]))
 
 
+# a line of a bid tabulation, a vendor list or an award: the EIN it gives is a bidder's, a vendor's or a payee's
+_BID_LINE = re.compile(r"(?i)\b(?:bids?|bidders?|vendors?|award(?:ed)?|payees?|proposals?|proposers?|rfp|rfq|"
+                       r"tabulation|remit)\b")
+_NAME_PIECE = re.compile(r"[^|,;:(\[\n]+")
+_CAPITALISED_NAME = re.compile(r"(?:[A-Z][\w'\u2019&.-]*\s+){0,4}[A-Z][\w'\u2019&.-]*")
+
+
+def _bidders(candidate: Candidate, clause: str) -> bool:
+    """On a line that speaks of bids, vendors or an award, the name just before the EIN ("Benitez-Cardenas | EIN
+    ...", "Smith PLC | EIN ...") is a firm's unless it reads as a person's given name and surname ("Bid from Marisol
+    Quintero, FEIN ...")."""
+    line_start = candidate.text.rfind("\n", 0, candidate.start) + 1
+    line_end = candidate.text.find("\n", candidate.end)
+    if not _BID_LINE.search(candidate.text, line_start, line_end if line_end >= 0 else len(candidate.text)):
+        return False
+    pieces = [p.strip() for p in _NAME_PIECE.findall(_TAX_LABEL_WORDS.sub(" ", clause)) if p.strip()]
+    name = _BID_LINE.split(pieces[-1])[-1].strip(" .") if pieces else ""  # "Vendor No.": a label, no name
+    return bool(_CAPITALISED_NAME.fullmatch(name)) and _is_firm(name)
+
+
 def _organization(candidate: Candidate) -> bool:
     """The EIN stands beside an organization's name, which publishes it; a sole proprietor's does not."""
     holders = _holders(candidate)
     if any(_PROPRIETOR.search(text) for _, text in holders):
         return False
-    if _addressee_is_firm(holders) or _aside_of_firm(candidate):
+    if _addressee_is_firm(holders) or _aside_of_firm(candidate) or _bidders(candidate, holders[0][1]):
         return True
     for label, text in holders:
         words = _TAX_LABEL_WORDS.sub(" ", text)

@@ -51,6 +51,7 @@ FOUND = [
      "high", "**-***1234", "952651234"),
     ("Bid from Marisol Quintero, FEIN 95-2651234, was rejected.", "high", "**-***1234", "952651234"),
     ("Refund to Ana & Luis Ortiz (EIN 95-2651234) for the deposit.", "high", "**-***1234", "952651234"),
+    ("Bids received: Marisol Quintero | EIN 95-2651234 | Bid $18,400.00", "high", "**-***1234", "952651234"),
 ]
 
 NOT_FOUND = [
@@ -87,6 +88,9 @@ NOT_FOUND = [
     "Harlan and Sons | EIN 95-2651234 | 77 Quarry Rd, Fontana, CA 92335 | Tel (909) 555-0160 | Bid $212,000.00",
     "Proposals from Moss & Adams (EIN 95-2651234) and two other firms were received.",
     "Pelletier Brothers, FEIN 95-2651234, was the lowest responsive bidder.",
+    # a bid tabulation's line: the bidder named by a hyphenated pair of surnames, or as a PLC
+    "Okafor-Lindqvist | EIN 95-2651234 | 4410 Tamsin Ramp, Riverside, CA 92501 | Tel (951) 555-0131 | Bid $612,300.00",
+    "Hartwell PLC | EIN 95-2651234 | 88 Orchard Ln | Bid $377,120.00",
     # an award's contract number ("No.") does not cut the award from the firm it names
     "Staff recommend award of contract No. PW-2025-31 to Whitmore Holdings (EIN 95-2651234).",
     # the firm named right after its EIN
