@@ -268,11 +268,49 @@ def _facility_line(text: str, start: int) -> bool:
     ("4/2/2025 - City Hall: SA ID 8732983588 meter swap complete; contact Facilities (909) 620-2361"): a facility
     log's line, like a row of the facility tables. "Ana Ruiz, City Hall Ave, SA ID ..." names a person."""
     line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", start)
-    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    line = _line_of(text, start)
     at = start - line_start
     return (_FACILITY_IN_LINE.search(line, max(0, at - 120), at) is not None
             and _PERSON_IN_LINE.search(line) is None and not names_in(line, anchored=True))
+
+
+# a utility's service contract (SAP IS-U bills by contract: "Contract No. 8830624008"), written as a label in the text;
+# a city's contracts share the word, so it counts only for a plain run of digits in a line or row that names a person
+SERVICE_CONTRACT_LABELS = ("Contract", "Contract No", "Contract Number", "Contract Nbr", "Contract #", "Contrato",
+                           "No. de contrato", "Número de contrato", "Numero de contrato")
+_SERVICE_CONTRACT = re.compile(r"(?i)\bcontra(?:ct|to)\b")
+_CONTRACT_NUMBER = re.compile(r"\d{8,12}")
+# the words of a city's own contract: its approval, its vendor, the firm's form ("with Garcia Engineering, Inc."), its
+# project and staff contact
+_CITY_CONTRACT_WORDS = re.compile(r"(?i)\b(?:approv\w*|award\w*|agreements?|amendments?|vendors?|contractors?|bid|"
+                                  r"rfp|rfq|council|board|purchase|inc|llc|corp|corporation|company|services|"
+                                  r"engineering|construction|consultants?|project|contact|staff|department|division)\b")
+
+
+def city_contract(candidate: Candidate) -> bool:
+    """A number under a contract label that is not a customer's service contract: one with letters or dashes
+    ("ILA-2026-07", "2024-118"), in a line or table row that speaks of a city's contract ("Council approved Contract
+    No. 4500012345 with Garcia Engineering"), or that names no person."""
+    label = candidate.label_in_text
+    if not label or not _SERVICE_CONTRACT.search(label) or _CUSTOMER_LABEL.search(label):
+        return False  # "Contract Account": SAP's customer account, whatever its form
+    if not _CONTRACT_NUMBER.fullmatch(candidate.value):
+        return True
+    texts = _line_or_row(candidate)
+    return any(_CITY_CONTRACT_WORDS.search(text) for text in texts) or not any(
+        _PERSON_IN_LINE.search(text) or names_in(text, anchored=True) for text in texts)
+
+
+def _line_or_row(candidate: Candidate) -> list[str]:
+    """The texts of the number's table row with their column names ("Vendor", "Contact"), or its line."""
+    record = candidate.facts.record_of(candidate.segment) if candidate.facts else None
+    return [f"{f.label or ''}: {f.text}" for f in record.fields] if record else [_line_of(candidate.text, candidate.start)]
+
+
+def _line_of(text: str, at: int) -> str:
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    return text[start:end if end >= 0 else len(text)]
 
 
 class AccountNumberDetector(LabelledNumberDetector):
@@ -281,11 +319,13 @@ class AccountNumberDetector(LabelledNumberDetector):
     reads_records = True
     option_keys = ("labels", "replace_labels", "patterns", "unlabelled_patterns")
     labels = GENERIC_LABELS + CUSTOMER_LABELS
-    # "(account 5501-23871)" in a sentence; a bare "Account" column is a customer's only in a row that names one
-    text_labels = ("Account", "Cuenta", "Meter", "Mtr", "Medidor")
+    # "(account 5501-23871)", "Premise 3055626914" in a sentence or a cell; a bare "Account" or "Premise" column is a
+    # customer's only in a row that names one; a service contract's number only in a customer's line or row
+    text_labels = ("Account", "Cuenta", "Meter", "Mtr", "Medidor", "Premise", "Premises", "Prem",
+                   *SERVICE_CONTRACT_LABELS)
     shapes = SCE_FORMS + ANY_FORM
     fewest_digits = 6
-    filters = (example, sample_bill, not_an_account, city_facility, called_number)
+    filters = (example, sample_bill, not_an_account, city_facility, called_number, city_contract)
 
     def __init__(self, options=None, public=None):
         super().__init__(options, public)

@@ -119,6 +119,8 @@ _NOT_CLAVE = re.compile(r"(?<!\w)(?!(?:la|su|tu|mi|de|nueva|una)[ \t]+$)[^\W\d_]
 _UNIT_AFTER = re.compile(r"\s*(?:characters?|chars?|digits?|letters?|numbers?|symbols?|caracteres|d[íi]gitos"
                          r"|letras|n[úu]meros)\b", re.IGNORECASE)
 _TOKEN = re.compile(r"\S+")
+# a field named as a user name's: the line above a config's "pass=" line
+_LOGIN_FIELD = re.compile(r"(?i)user(?:[\s_-]*(?:name|id))?|username|login|usuario|uid")
 # "pass" as a verb ("allow the user to pass the id") is no label: a label is followed by ":" or "=", or
 # stands between a user name and the value after a slash ("user jsmith / pass Summer2024!")
 _PASS_AS_LABEL = re.compile(r"\s*[:=]|(?<=/ pass)|(?<=/pass)", re.IGNORECASE)
@@ -297,21 +299,24 @@ class CredentialDetector(Detector):
                                   + [s.text[:150] for s in segments[i + 1:i + 2]])
                 meeting_nearby = bool(self.meeting.search(nearby))
             previous = segments[i - 1].text[-200:] if i else ""
-            yield from self._scan(segment, meeting_nearby, previous)
+            after_login = bool(i and segments[i - 1].label and _LOGIN_FIELD.fullmatch(segments[i - 1].label.strip()))
+            yield from self._scan(segment, meeting_nearby, previous, after_login)
 
     def scan_segment(self, segment: Segment) -> Iterator[Finding]:
         return self._scan(segment, False)
 
-    def _scan(self, segment: Segment, meeting_nearby: bool, previous: str = "") -> Iterator[Finding]:
+    def _scan(self, segment: Segment, meeting_nearby: bool, previous: str = "",
+              after_login: bool = False) -> Iterator[Finding]:
         """``meeting_nearby``: the segments around this one hold public meeting join details;
-        ``previous``: the end of the segment before (the line above, in a PDF)."""
+        ``previous``: the end of the segment before (the line above, in a PDF); ``after_login``: the segment before
+        is a field named as a user name (a config's ``user=`` line above its ``pass=``)."""
         taken: list[tuple[int, int]] = []
-        for start, end, why, normalized, severity in self._candidates(segment, meeting_nearby, previous):
+        for start, end, why, normalized, severity in self._candidates(segment, meeting_nearby, previous, after_login):
             if start < end and not any(start < e and s < end for s, e in taken):
                 taken.append((start, end))
                 yield self.finding(segment, start, end, why=why, normalized=normalized, severity=severity)
 
-    def _candidates(self, segment: Segment, meeting_nearby: bool, previous: str):
+    def _candidates(self, segment: Segment, meeting_nearby: bool, previous: str, after_login: bool = False):
         """(start, end, why, normalized, severity) in order of precedence: the most specific reading first."""
         text = segment.text
         for match in _PRIVATE_KEY.finditer(text):
@@ -336,7 +341,7 @@ class CredentialDetector(Detector):
         if "uthorization" in text or "UTHORIZATION" in text or "earer" in text or "EARER" in text:
             yield from self._http_credentials(text)
         if segment.label:
-            yield from self._field(segment, meeting_nearby)
+            yield from self._field(segment, meeting_nearby, after_login)
         for match in _LABEL.finditer(text):
             yield from self._labelled(text, match, meeting_nearby, previous, segment.hidden == "inline script")
         if " / " in text and segment.hidden not in _BROWSER_CODE:
@@ -412,9 +417,11 @@ class CredentialDetector(Detector):
             if self._plausible(password, strong=False, text=text, end=end) and not is_example(text, start, password):
                 yield start, end, "password after a user name and a slash", password, None
 
-    def _field(self, segment: Segment, meeting_nearby: bool):
+    def _field(self, segment: Segment, meeting_nearby: bool, after_login: bool = False):
         """A table cell or form value under a password-like field name ("Password", "Temp Password",
-        "DB_PASSWORD"), or a form's input named as a password's ("pw", "user_pass")."""
+        "DB_PASSWORD"), or a form's input named as a password's ("pw", "user_pass"); a "pass" field right after a
+        user name's ("user=meterdata" / "pass=..."). The value is the field's first token: a log line's
+        ``password=... retrying`` goes on with its message."""
         label = segment.label.strip().rstrip(":").strip()
         last = None
         for last in _LABEL.finditer(label):
@@ -428,18 +435,24 @@ class CredentialDetector(Detector):
             return
         if last and last.end() == len(label):
             kind = last.lastgroup
-            if kind == "pass" or meeting_nearby or self._meeting(segment.text, 0) or self._meeting(label, 0):
+            if (kind == "pass" and not after_login) or meeting_nearby or self._meeting(segment.text, 0) \
+                    or self._meeting(label, 0):
                 return
+            if kind == "pass":
+                kind = "password"
             if kind == "pw":  # a "PW" column: a password's with letters in it, not a wattage's or a count's figure
                 if not _LETTER_IN.search(segment.text):
                     return
                 kind = "password"
         else:
             kind = _KEY.fullmatch(label + "=") and _key_kind(label, False, "=")
-        start = len(segment.text) - len(segment.text.lstrip())
-        end = len(segment.text.rstrip())
+        token = _TOKEN.search(segment.text)
+        if not token:
+            return
+        start, end = token.span()
         value = segment.text[start:end]
-        if kind and self._plausible(value, kind=kind, text=segment.text, end=end, prose=True) \
+        rest = segment.text[end:].strip()
+        if kind and self._plausible(value, kind=kind, text=segment.text, end=end, rest=rest, prose=True) \
                 and not is_example(segment.text, start, value):
             yield start, end, f"{kind} in field labelled '{label}'", value, None
 

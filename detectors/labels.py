@@ -30,8 +30,9 @@ RIGHT = rf"(?!{_W})(?!{_JOIN}{_W})(?!\.\d)"
 WIDTH = 48  # how far before a value its label may start ("Taxpayer Identification Number (TIN): ")
 
 # what may stand between a label and its value: punctuation and the words of "No." / "Number" / "ID" / "is" / "as" /
-# "ending in" and their Spanish ("Acct ID: 4471-99812", "SSN No.", "her account, 6612-0934-17,", "su cuenta número 50698866")
-_GAP = re.compile(r"(?:[\s:#.,=()\[\]*'\"\u2010-\u2014\uff1a\u3000-]|\(s\)|"
+# "ending in" and their Spanish ("Acct ID: 4471-99812", "SSN No.", "her account, 6612-0934-17,", "su cuenta número 50698866"),
+# and "on file" / "on record" ("ITIN on file: 9..."): the number the office holds for the person
+_GAP = re.compile(r"(?:[\s:#.,=()\[\]*'\"\u2010-\u2014\uff1a\u3000-]|\(s\)|\bon\s+(?:file|record)\b|"
                   r"\b(?:no|nos|nbr|num|number|id|is|was|as|ending|ends|in|with|n[úu]mero|n[úu]m|es|era)\b|n[º°]\.?)*", re.IGNORECASE)
 
 # an international dialing prefix right before a number makes it a phone number ("Tel. +31 73-6456500")
@@ -94,9 +95,10 @@ _SAMPLE = re.compile(r"\b(?:sample|example|specimen|mock-?up)\s+(?:of\s+(?:a|you
 _SAMPLE_WORDS = ("sample", "example", "specimen", "mock", "how to read", "understanding your", "explained", "factura")
 # what makes a sample visibly made up: a stand-in customer or street. A page that calls a bill a "sample"
 # but shows a real-looking person at a real-looking address is treated as a customer's bill: staff do
-# post a real bill as the example, and that is exactly the leak to catch.
+# post a real bill as the example, and that is exactly the leak to catch. Words about the page are no stand-in:
+# "Test account for screenshots" names an account staff keep, not the made-up customer a sample bill shows.
 _STAND_IN = re.compile(r"\b(?:john|jane|joe|mary)\s+(?:q\.?\s+)?(?:sample|doe|public|customer|consumer|ratepayer)\b|"
-                       r"\b(?:sample|valued|example|test)\s+(?:customer|name|account)\b|\bcustomer\s+name\s+here\b|"
+                       r"\b(?:sample|valued|example|test)\s+(?:customer|name)\b|\bcustomer\s+name\s+here\b|"
                        r"\bany\s?(?:street|st|avenue|ave|road|town|city|where)\b|\b(?:your|first and last)\s+name\b|"
                        r"\b(?:juan|juana)\s+(?:p[eé]rez|ejemplo|muestra)\b|\bcalle\s+(?:cualquiera|ejemplo)\b|"
                        r"\b(?:numbers|figures|information|values|data)\s+(?:\w+\s+){0,3}(?:are|is)\s+(?:an?\s+|for\s+)?"
@@ -104,7 +106,8 @@ _STAND_IN = re.compile(r"\b(?:john|jane|joe|mary)\s+(?:q\.?\s+)?(?:sample|doe|pu
                        r"\bnot (?:an? |the )?(?:real|actual) (?:customer|person|account)|"  # "not a real customer's"
                        r"\b(?:sample|example)\s+(?:ave|avenue|st|street|rd|road|ln|lane|dr|drive|blvd|way|ct|court)\b|"
                        r"(?<![\d,.])0{3,}\s+[a-z]|"  # "000 Sample Ave"
-                       r"(?<!\d)\d{1,3}(?:-0+){2,}(?!\d)")  # 2-00-000-0000, 700-000-000-000
+                       r"(?<!\d)\d{1,3}(?:-0+){2,}(?!\d)|"  # 2-00-000-0000, 700-000-000-000
+                       r"(?<![\d-])123-45-6789(?![\d-])")  # the SSN every specimen form prints
 
 
 def label_pattern(defaults: list[str], options: Mapping) -> re.Pattern:
@@ -123,10 +126,15 @@ _GAP_CHARS = frozenset(" \t\n\r\u00a0:#.,=()[]*'\"\u2010\u2011\u2012\u2013\u2014
 _STREET_BEFORE = re.compile(r"\b\d{1,6}[A-Za-z]?\s+(?:[A-Za-z][\w'.-]*\s+){1,4}$")
 
 
+_ON_FILE = re.compile(r"(?i)\bon\s+file$")
+
+
 def _other_label(before: str) -> re.Match | None:
     """Another kind of number's label right before a value, unless it is the type word ending a street
     address that stands there (a table row's "4471 Canyon Vista Dr" cell before its account cell)."""
     found = _adjacent(OTHER_LABELS, before)
+    if found and _ON_FILE.search(before, 0, found.end()):
+        return None  # "ITIN on file:": what the office keeps, no file's number
     if (found and found.group().lower().rstrip(".") in SUFFIXES
             and _STREET_BEFORE.search(before, 0, found.start())):
         return None
@@ -250,7 +258,9 @@ class BudgetPages:
 # a general-ledger account string: fund (2-3 digits), then department/program and object codes, the last at
 # least 3 digits and a department/program code of 4-5 or an object code of 5 ("101-4310-5210", "001.1010.41100",
 # "10-410-5210-000", "100-41-52100"); not three, three and four digits, a phone's shape in which staff write a
-# customer's ten-digit account ("Acct 482-133-7790")
+# customer's ten-digit account ("Acct 482-133-7790"); nor five digits between two or three and three
+# (187-37672-008, 27-97877-771): a ledger's object code after a five-digit program has four or five digits, and
+# a water utility writes its accounts so, a five-digit location between a route and a sequence
 _GL = re.compile(r"\d{2,3}(?P<s>[-.\u2010-\u2013])\d{2,6}(?:(?P=s)\d{2,6}){1,3}")
 
 
@@ -259,6 +269,8 @@ def is_ledger_account(value: str) -> bool:
     if not _GL.fullmatch(value):
         return False
     groups = re.split(r"[-.\u2010-\u2013]", value)
+    if len(groups) == 3 and len(groups[-1]) == 3 and len(groups[1]) == 5:
+        return False
     return len(groups[-1]) >= 3 and (any(4 <= len(g) <= 5 for g in groups[1:-1]) or len(groups[-1]) == 5)
 
 

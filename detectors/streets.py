@@ -17,6 +17,19 @@ gln grove grv harbor hbr heights hts highway hwy hollow holw knoll knl landing l
 meadows mdws mews oval parkway pkwy pass path pike place pl plaza plz point pt ridge rdg road rd route rte row rue
 run skyway spur square sq street st summit smt terrace ter trace trce trail trl turnpike tpke walk way wy
 """.split())
+# the less common USPS street types (Appendix C1), which count only in an address's shape after a house number
+# ("3860 Armstrong Fort Apt 16", "2711 Rebecca Greens"), never as a street's word elsewhere: many are surnames or
+# words of a place (Mills, Ford, Brooks, Fort). Left out: the plurals a city counts its facilities by ("4 Soccer
+# Fields", "2 Dog Parks", "3 Tennis Courts") and words that end other phrases (Land, Rest, Light, Course, Union)
+MORE_SUFFIXES = frozenset("""
+anex annex bayou beach bluffs bottom branch bridge brook brooks burg burgs cape cliff cliffs commons corner corners
+coves creek crossroad crossroads curve dale dam divide drives estate estates extension falls ferry flat flats ford
+fords forest forge forges fork forks fort garden gateway glens green greens groves harbors haven hill hills inlet
+isle junction knolls manors meadow mill mills motorway mount mountain mountains neck orchard overpass passage pine
+pines plain plains points port ports prairie radial ramp ranch rapid rapids ridges river roads shoal shoals shore
+shores spring spurs squares stravenue stream streets throughway track trafficway tunnel underpass via viaduct views
+villages ville vista walks ways
+""".split())
 # the names of the secondary units of an address ("Apt 4", "Spc 187", "No. 96", "#201"; USPS Appendix C2)
 UNITS = ("apartment", "apt", "unit", "suite", "ste", "space", "spc", "lot", "room", "rm", "building", "bldg",
          "floor", "fl", "trailer", "trlr", "no", "#")

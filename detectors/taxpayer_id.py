@@ -64,10 +64,11 @@ _ORGANIZATION = re.compile(
     r"landscaping|landscape|plumbing|electric|electrical|roofing|painting|trucking|towing|janitorial|maintenance|"
     r"supply|supplies|nursery|lighting|irrigation|concrete|asphalt|excavating|demolition|printing|"
     r"builders|paving|systems|solutions|technologies|bank|trust|university|college|school|church|hospital|"
-    r"institute|society|cooperative|co-op)\b\.?")
+    r"institute|society|cooperative|co-op|sons|brothers|bros|daughters|plc|pllc)\b\.?")
 # a firm's name given as a vendor's, contractor's or payee's: probablepeople tells whether it is a firm
 _VENDOR_LABEL = re.compile(r"(?i)\b(?:vendor|contractor|sub-?contractor|payee|supplier|bidder|proposer|"
-                           r"consultant|firm|remit\s+to|award(?:ed)?\s+to|contract\s+with|grantee|awardee|"
+                           r"consultant|firm|remit\s+to|award(?:ed)?\s+(?:(?:a|the|of|contract|bid|no\.?|[\w-]*\d[\w-]*)\s+){0,5}to|"
+                           r"contract(?:ed)?\s+with|(?:bid|proposal|quote)s?\s+(?:from|by)|pay(?:ment)?\s+to|grantee|awardee|"
                            r"(?:grant|funding|award)\s+recipient|proveedor|contratista)"
                            r"\b\W*")
 # a sole proprietor: the business is the owner's, and so is the number
@@ -110,6 +111,10 @@ def _organizations_w9(document: Document) -> set:
 
 # a firm named after its partners: "Jackson, Russell and Lawrence", "Best, Best & Krieger"
 _PARTNERS = re.compile(r"[A-Z][a-z'\u2019-]+,\s*[A-Z][a-z'\u2019-]+,?\s+(?:and|&)\s+[A-Z][a-z'\u2019-]+\.?")
+# the same partnership name anywhere in the words before the number ("award ... to Dickerson, Lee and Lee (EIN"),
+# or two surnames joined by "&" and not followed by a shared surname ("Moss & Adams", not "Ana & Luis Ortiz")
+_PARTNERSHIP = re.compile(r"\b[A-Z][a-z'\u2019-]+,\s*[A-Z][a-z'\u2019-]+,?\s+(?:and|&)\s+[A-Z][a-z'\u2019-]+\b|"
+                          r"\b[A-Z][a-z'\u2019-]+\s*&\s*[A-Z][a-z'\u2019-]+\b(?!\s+[A-Z])")
 
 
 def _is_firm(name: str) -> bool:
@@ -139,11 +144,23 @@ _LINES_BELOW = 6  # a letter's or an e-mail's closing and signature after the se
 _WRITERS_OWN = re.compile(r"(?i)\b(?:our|we|us)\b")
 
 
+# an abbreviation's period, which ends no clause: "award contract No. QS-2026-104 to ...", "Acme Co. (EIN ..."
+_ABBREVIATION = re.compile(r"\b(No|Nos|Inc|Co|Corp|Ltd|Bros)\.(?= )")
+_CLAUSE_REACH = 100
+
+
+def _clause_before(text: str, start: int) -> str:
+    """The words before the number back to the start of their clause, reading through abbreviations' periods."""
+    window = text[max(0, start - _CLAUSE_REACH):start]
+    clause = clause_before(_ABBREVIATION.sub(r"\1_", window), len(window), _CLAUSE_REACH)
+    return window[len(window) - len(clause):]
+
+
 def _holders(candidate: Candidate) -> list[tuple[str | None, str]]:
     """(field name, text) of what names the number's holder: the clause before it, the name in brackets or
     after a dash right after it and, in a table row or label block, the row's other fields; elsewhere the few
     lines above it (a letter's inside address)."""
-    holders = [(None, clause_before(candidate.text, candidate.start, 100))]
+    holders = [(None, _clause_before(candidate.text, candidate.start))]
     after = _HOLDER_AFTER.match(candidate.text, candidate.end)
     if after:
         holders.append((None, after.group(1)))
@@ -211,20 +228,40 @@ def _addressee_is_firm(holders: list[tuple[str | None, str]]) -> bool:
                and _is_firm(above) for above, below in zip(texts, texts[1:]))
 
 
+# a line of a bid tabulation, a vendor list or an award: the EIN it gives is a bidder's, a vendor's or a payee's
+_BID_LINE = re.compile(r"(?i)\b(?:bids?|bidders?|vendors?|award(?:ed)?|payees?|proposals?|proposers?|rfp|rfq|"
+                       r"tabulation|remit)\b")
+_NAME_PIECE = re.compile(r"[^|,;:(\[\n]+")
+_CAPITALISED_NAME = re.compile(r"(?:[A-Z][\w'\u2019&.-]*\s+){0,4}[A-Z][\w'\u2019&.-]*")
+
+
+def _bidders(candidate: Candidate, clause: str) -> bool:
+    """On a line that speaks of bids, vendors or an award, the name just before the EIN ("Benitez-Cardenas | EIN
+    ...", "Smith PLC | EIN ...") is a firm's unless it reads as a person's given name and surname ("Bid from Marisol
+    Quintero, FEIN ...")."""
+    line_start = candidate.text.rfind("\n", 0, candidate.start) + 1
+    line_end = candidate.text.find("\n", candidate.end)
+    if not _BID_LINE.search(candidate.text, line_start, line_end if line_end >= 0 else len(candidate.text)):
+        return False
+    pieces = [p.strip() for p in _NAME_PIECE.findall(_TAX_LABEL_WORDS.sub(" ", clause)) if p.strip()]
+    name = _BID_LINE.split(pieces[-1])[-1].strip(" .") if pieces else ""  # "Vendor No.": a label, no name
+    return bool(_CAPITALISED_NAME.fullmatch(name)) and _is_firm(name)
+
+
 def _organization(candidate: Candidate) -> bool:
     """The EIN stands beside an organization's name, which publishes it; a sole proprietor's does not."""
     holders = _holders(candidate)
     if any(_PROPRIETOR.search(text) for _, text in holders):
         return False
-    if _addressee_is_firm(holders) or _aside_of_firm(candidate):
+    if _addressee_is_firm(holders) or _aside_of_firm(candidate) or _bidders(candidate, holders[0][1]):
         return True
     for label, text in holders:
         words = _TAX_LABEL_WORDS.sub(" ", text)
-        if _ORGANIZATION.search(words):
+        if _ORGANIZATION.search(words) or _PARTNERSHIP.search(text):
             return True
         vendor = _VENDOR_LABEL.search(text)
         if vendor:
-            name = _TAX_LABEL_WORDS.sub(" ", text[vendor.end():]).strip(" ,;:-")
+            name = _TAX_LABEL_WORDS.sub(" ", text[vendor.end():]).strip(" ,;:-(")
             if _is_firm(name):
                 return True
         elif label and _VENDOR_LABEL.search(label) and (_PARTNERS.fullmatch(text.strip()) or _is_firm(words)):

@@ -1,5 +1,6 @@
 import pytest
 
+from crawler.extract import extract
 from detectors.account_number import AccountNumberDetector
 from detectors.engine import scan_document
 from detectors.model import Location, Segment
@@ -112,6 +113,10 @@ FOUND = [
     ("Customer Jun Zhao, Account 3 423 2939 43, 1007 Palomares St Spc 31", "* *** **39 43", "3423293943"),
     ([("Acct", "3 756 1752 44")], "* *** **52 44", "3756175244"),
     ("SA# 2 41 555 1234", "* ** *** 1234", "2415551234"),
+    # a water utility's dashed form (route, five-digit location, sequence) beside a generic label: no ledger string
+    ("Deposit refund mailed to Renata Solis, acct 214-58230-017.", "***-****0-017", "21458230017"),
+    ("Account No.: 31-60452-118", "**-****2-118", "3160452118"),
+    ("el titular de la cuenta 214-58230-017, Renata Solis", "***-****0-017", "21458230017"),
     # a phone's shape right after an account label is the account, not a ledger string or a phone
     ("Billing dispute: Maria Ortega, Acct 482-133-7790, high bill in July.", "***-***-7790", "4821337790"),
     ("His name is Yashasvi Parikh and his account number is 392-697-3484.", "***-***-3484", "3926973484"),
@@ -312,6 +317,21 @@ def test_a_real_customers_bill_shown_as_the_sample_is_found():
     assert [f.key for f in findings_for(AccountNumberDetector, page)] == ["2418360172"]
 
 
+@pytest.mark.parametrize("html, found", [
+    # words about the page ("test account", "sample bill") are no made-up customer: the real record on it is found
+    ("<p>Test account for screenshots.</p><p>Sample bill below.</p>"
+     "<p>Dorothea Wingfield, Utility Acct: 311-40927-006, 2290 Bur Oak Ln.</p>", ["31140927006"]),
+    ("<!-- example account used in the help video --><h1>Understanding your bill</h1>"
+     "<p>Dorothea Wingfield, Utility Acct: 311-40927-006</p>", ["31140927006"]),
+    # a visibly made-up customer makes the page a sample: its stand-in SSN, its "Any Street"
+    ("<h1>Sample bill</h1><p>Customer: Marisol Vega, SSN 123-45-6789, Acct # 8001026149</p>", []),
+    ("<h1>How to read your bill</h1><p>John Sample, 100 Any Street, Acct # 8001026149</p>", []),
+])
+def test_a_sample_bill_is_told_by_its_made_up_customer(html, found):
+    findings = scan_document(extract("help.html", html.encode()), load_detectors({}))
+    assert [f.key for f in findings if f.category == "account_number"] == found
+
+
 def test_rows_of_a_customer_table():
     rows = [("Service Account", "8001026149"), ("Service Account", "8001026150"), ("Rate", "TOU-D-4-9PM")]
     findings = findings_for(AccountNumberDetector, rows)
@@ -403,3 +423,25 @@ def test_meter_and_premise_ids_of_the_citys_own_facilities_are_not_found():
     assert accounts(("Account Holder", "Premise ID"), ("Acme Bakery LLC", "74681455")) == ["74681455"]
     assert accounts(("Customer", "Meter #", "Service Address"), ("Nicole Park", "V482N-133779", "10845 Park Ave")) == \
         ["V482N-133779"]
+
+
+@pytest.mark.parametrize("html, accounts", [
+    # a premise's or a service contract's number, labelled in the sentence or in the cell, beside a customer
+    ("<p>Darnell Okafor, Premise 4172093381, asked to move his service.</p>", ["4172093381"]),
+    ("<p>Teresa Lindqvist asked about Contract No. 7719304452 for her service.</p>", ["7719304452"]),
+    ("<p>Complaint: Premise 214-58230-017 (Teresa Lindqvist) reports a leaking meter box.</p>", ["21458230017"]),
+    ("<table><tr><td>2207 Mesquite Ct</td><td>Premise 4172093381</td><td>Darnell Okafor (owner)</td>"
+     "<td>Yvette Brandt (tenant)</td><td>Contract No. 7719304452</td></tr></table>", ["4172093381", "7719304452"]),
+    # a city's own contracts: approved, with a vendor, a project or a staff contact, or with letters and a year
+    ("<p>Council approved Contract No. 4500012345 with Garcia Engineering; Mayor Tim Sandoval signed.</p>", []),
+    ("<p>Contract No. 4500012345 for tree trimming, contact Maria Lopez.</p>", []),
+    ("<p>Interlocal agreement with Angelina County, Contract No. ILA-2026-07.</p>", []),
+    ("<p>Rosa Medina, Contract 2024-118 closeout.</p>", []),
+    ("<table><tr><th>Contract</th><th>Vendor</th><th>Contact</th></tr><tr><td>Contract No. 4500012345</td>"
+     "<td>Osmose Utilities</td><td>Maria Lopez</td></tr></table>", []),
+    ("<p>Contract 4500012345 covers the Holt Avenue median.</p>", []),
+    ("<p>The premises 12345678 feet from the well were inspected.</p>", []),
+])
+def test_premise_and_service_contract_labels_in_the_text(html, accounts):
+    found = scan_document(extract("page.html", html.encode()), [AccountNumberDetector()])
+    assert [f.key for f in found] == accounts

@@ -36,6 +36,12 @@ FOUND = [
     (("Customer Lena Voss, account 2-41-118-3307, service address 612 1/2 E. Alder Ct.",), ["612 1/2 E. Alder Ct."]),
     (("Customer Lena Voss, account 2-41-118-3307, service address 2915\u00bd S. Fern Pl.",), ["2915\u00bd S. Fern Pl."]),
     ((table(("Customer Name", "Service Address"), ("Lena Voss", "48 1/2 Willow St")),), ["48 1/2 Willow St"]),
+    # a less common USPS street type before a unit, in a call list and a ticket
+    (("Dorian Whitlock - 4471 Callahan Fort Apt 9 - 951.204.3381 - acct 61-208733-14",), ["4471 Callahan Fort Apt 9"]),
+    (("Ticket from customer Ines Paredes, 912 Margo Prairie Unit 12, callback 909-318-2270, acct 4418229107.",),
+     ["912 Margo Prairie Unit 12"]),
+    (("Customer Lena Voss, account 2-41-118-3307, service address 3305 Hadley Greens",), ["3305 Hadley Greens"]),
+    (("Tamsin Ure - 17203 Odell Coves Unit D - 951.204.3382 - acct 61-208733-15",), ["17203 Odell Coves Unit D"]),
     # a name ending in a facility's word is no facility ("O'Park")
     (("O'PARK, JAMIE - 8856 Orangethorpe Pl - Service Account 3-223-3156-06",), ["8856 Orangethorpe Pl"]),
 ]
@@ -50,6 +56,8 @@ NOT_FOUND = [
     ("Customer Maria Lopez, PCE acct 2-23-456-7890, ran the 5 Mile Run at Ganesha Park, 1575 N White Ave.",),
     # fractions beside a street that are no house number
     ("Customer Lena Voss, PCE acct 2-23-456-7890, walked the 2 1/2 Mile Loop Trail, then waited 1 1/2 Hours on Holt Ave.",),
+    # a city's facilities counted by their kind are no street
+    ("Customer Maria Lopez, PCE acct 2-23-456-7890, asked why the 4 Soccer Fields and 2 Dog Parks are lit at night.",),
     # a hearing's property named by its parcel number, in a letter to a customer
     (lines("Dear Ms. Ruiz,\nYour account 3-846-1503-46 is past due. A public hearing will be held for the property "
            "located at 2596 Mission Blvd (APN 8341-012-015).\nSincerely,\nPCE"),),

@@ -10,7 +10,9 @@ import json
 
 import pytest
 
+from crawler.extract import extract
 from detectors.credential import CredentialDetector
+from detectors.engine import scan_document
 from detectors.model import Location, Segment
 from detectors.registry import detector_classes
 from tests.detector_helpers import findings_for
@@ -362,3 +364,19 @@ def test_registered_with_the_policy_rule():
     assert CredentialDetector in detector_classes()
     assert (CredentialDetector.category, CredentialDetector.severity, CredentialDetector.rule) == \
         ("credential", "high", "PCE-01 6.5")
+
+
+@pytest.mark.parametrize("name, body, found", [
+    # a log line's key=value password with its message going on after it
+    ("app.log", b"2026-04-02 11:20:03,118 ERROR [pool-2] c.m.ldap.Bind - bind failed for user=svc_mdm2 "
+                b"password=Harbor!77qz retrying in 30s\n", ["Harbor!77qz"]),
+    # an INI section's "pass=" under its "user=" line
+    ("sync.ini", b"[sftp]\nhost=sftp.utility.local\nuser=readsync\npass=Juniper$88KLM\n", ["Juniper$88KLM"]),
+    # a "pass" or a password field that holds no secret
+    ("grades.ini", b"[inspection]\nuser=Inspector Ruiz\npass=yes\n", []),
+    ("policy.ini", b"[policy]\npassword=reset required quarterly\nmin_length=12\n", []),
+    ("bus.ini", b"[transit]\nroute=12\npass=Monthly\n", []),
+])
+def test_key_value_files(name, body, found):
+    findings = scan_document(extract(name, body), [CredentialDetector()])
+    assert [f.value for f in findings] == found

@@ -31,6 +31,8 @@ FOUND = [
     (lines("Dear Mr. Chen,\nYour usage of 812 kWh in June was above the baseline allowance of 300 kWh, and you\n"
            "could save 50 kWh a month; rates are $0.12 per kWh for the first 300 kWh.\nSincerely,\nPCE"), ["812 kWh"]),
     # in Spanish, the unit spelt out; not the tariff's nor the average home's figure beside it
+    (("Cliente Marta Ibarra, cuenta 2-23-456-7890, consumió 1,240 kWh en julio, sobre su meta de 900 kWh.",),
+     ["1,240 kWh"]),
     (("La señora Ana Ruiz, cuenta 2-23-456-7890, consumió 640 kilovatios-hora en marzo; el hogar promedio usa 550 "
       "kilovatios-hora y la tarifa es de 12 centavos por kilovatio-hora.",), ["640 kilovatios-hora"]),
     # a change in the customer's usage is no tier's range; a home's megawatt-hours, not a program's hundreds
@@ -68,6 +70,10 @@ NOT_FOUND = [
     # a class's figure told in Spanish, the adjective after its noun
     ("Cuenta 2-23-456-7890 de la señora Ibarrola. Un hogar típico consume 712 kWh al mes; el cliente promedio "
      "usa 540 kWh.",),
+    # a Spanish rate page's tiers and blocks, beside a customer's account
+    ("Cuenta 2-23-456-7890 de la señora Ibarrola. Energía: $0.1140 por kWh los primeros 800 kWh; bloque 2: 1,200 "
+     "kWh; escalón 3: más de 2,400 kWh; cargo por 500 kWh adicionales.",),
+    ("Cuenta 2-23-456-7890: nivel 2 entre 600 kWh y 1,100 kWh, exceso sobre 1,100 kWh a $0.21.",),
     # what a change cut from a building's use is no one's consumption
     ("Owner Jerome Tatum opened Tatum Family Hardware at 118 N Broad St in 1987. Stop by or call (706) 482-7720. The "
      "store uses LED lighting that cut its power use by 18% (about 9,400 kWh a year).",),

@@ -42,8 +42,16 @@ FOUND = [
      "high", "**-***1234", "952651234"),
     ("Ruiz Upholstery, a sole proprietorship of Ana Ruiz (federal EIN 95-2651234), asked for a waiver.",
      "high", "**-***1234", "952651234"),
+    # the number "on file" for a person, after its label
+    ("Applicant: Dolores Kemp\nITIN on file: 931-78-5520", "high", "***-**-5520", "931785520"),
     # a person named right after the number keeps it theirs
     ("Taxpayer ID 95-2651234 (Raymond Castellanos)", "high", "**-***1234", "952651234"),
+    # a bid or an award to a person (a sole proprietor), and a couple sharing a surname, keep it theirs
+    ("Staff recommend award of contract No. PW-2025-17 to Gerald Whitfield (EIN 95-2651234).",
+     "high", "**-***1234", "952651234"),
+    ("Bid from Marisol Quintero, FEIN 95-2651234, was rejected.", "high", "**-***1234", "952651234"),
+    ("Refund to Ana & Luis Ortiz (EIN 95-2651234) for the deposit.", "high", "**-***1234", "952651234"),
+    ("Bids received: Marisol Quintero | EIN 95-2651234 | Bid $18,400.00", "high", "**-***1234", "952651234"),
 ]
 
 NOT_FOUND = [
@@ -74,6 +82,17 @@ NOT_FOUND = [
     "Mesa Linda Food Pantry at 212 S. Gordon St. (Federal Tax ID No. 95-2651234) received the grant.",
     "Canyon Tree Care (FEIN 95-2651234, tel. 909-555-0110) will trim the park trees.",
     "Arroyo Community Services, 77 E. Mission Blvd. (TIN 95-2651234), was the lowest bidder.",
+    # a firm named after its partners, or "and Sons", in an award or a bid tabulation
+    "Recommendation: award contract No. PW-2025-88 to Whitcomb, Navarro and Reyes (EIN 95-2651234), 418 Kestrel "
+    "Commons, Ontario, CA 91761, not to exceed $96,000.",
+    "Harlan and Sons | EIN 95-2651234 | 77 Quarry Rd, Fontana, CA 92335 | Tel (909) 555-0160 | Bid $212,000.00",
+    "Proposals from Moss & Adams (EIN 95-2651234) and two other firms were received.",
+    "Pelletier Brothers, FEIN 95-2651234, was the lowest responsive bidder.",
+    # a bid tabulation's line: the bidder named by a hyphenated pair of surnames, or as a PLC
+    "Okafor-Lindqvist | EIN 95-2651234 | 4410 Tamsin Ramp, Riverside, CA 92501 | Tel (951) 555-0131 | Bid $612,300.00",
+    "Hartwell PLC | EIN 95-2651234 | 88 Orchard Ln | Bid $377,120.00",
+    # an award's contract number ("No.") does not cut the award from the firm it names
+    "Staff recommend award of contract No. PW-2025-31 to Whitmore Holdings (EIN 95-2651234).",
     # the firm named right after its EIN
     "Lowest bid: EIN 95-2651234 (Summit Landscape Corp.)",
     "FEIN 95-2651234 - Hernandez Engineering",
@@ -95,6 +114,8 @@ NOT_FOUND = [
     "EIN (e.g. 95-1234567)",
     "EIN: 12-3456789",
     "ITIN format: 9XX-7X-XXXX",
+    # a file's number is no taxpayer's ("Case file", "File No.")
+    "Case file No. 95-2651234 was closed",
     # public numbers of a city site
     "505 S. Garey Ave., Pomona, CA 91766-1234",
     "Superior Court Case CV-12-3456789",
@@ -288,4 +309,15 @@ def test_firms_aside_gives_no_customer_record():
             "was awarded the weatherization contract.")
     document = Document(url="https://www.example.gov/council", content_type="text/html",
                         segments=[Segment(text, Location(element="p"))])
+    assert scan_document(document, load_detectors({})) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Recommendation: award contract No. PW-2025-88 to Whitcomb, Navarro and Reyes (EIN 95-2651234), 418 Kestrel "
+    "Commons, Ontario, CA 91761, not to exceed $96,000.",
+    "Harlan and Sons | EIN 95-2651234 | 77 Quarry Rd Suite 4, Fontana, CA 92335 | Tel (909) 555-0160 | Bid $212,000",
+])
+def test_a_firms_ein_leaves_its_address_and_phone_public(text):
+    """Nothing of a vendor's is a customer's: its EIN anchors neither its address nor its phone."""
+    document = Document("https://example.gov/bids.txt", "text/plain", [Segment(text, Location(line=1))])
     assert scan_document(document, load_detectors({})) == []

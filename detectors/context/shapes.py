@@ -10,7 +10,7 @@ from functools import lru_cache
 
 import usaddress
 
-from ..streets import DIRECTIONS, PRE_TYPES, SUFFIXES, UNITS, alternation
+from ..streets import DIRECTIONS, MORE_SUFFIXES, PRE_TYPES, SUFFIXES, UNITS, alternation
 
 _DASH = "\\-\u2010-\u2013"
 # a US number without its "+1 " or "1-": its first character class lets the regex engine skip ahead fast
@@ -79,11 +79,12 @@ def spelt_phone_spans(text: str) -> list[tuple[int, int, str]]:
 
 
 _DIRECTION = rf"(?i:{alternation(DIRECTIONS)})\.?"
-_TYPE = rf"(?i:{alternation(SUFFIXES)})\.?"
+_TYPE = rf"(?i:{alternation(SUFFIXES | MORE_SUFFIXES)})\.?"  # after a house number: any USPS street type
 _UNIT_WORD = rf"(?i:{alternation(UNITS)})"
 # half a lot's house number, the rear house of a lot ("310 1/2 W. Tejon Ct.", "4328\u00bd N. Hays Ct.")
 _HALF = r"(?:[ \t]1/2|\u00bd)"
-_UNIT = rf"(?:,?\s*{_UNIT_WORD}\.?\s*#?\s*[A-Za-z]?-?\d{{1,5}}[A-Za-z]?(?![\w-]))"  # "Apt. 113A", "#B-12", not "# 8594353954"
+_UNIT = (rf"(?:,?\s*(?:{_UNIT_WORD}\.?\s*#?\s*[A-Za-z]?-?\d{{1,5}}[A-Za-z]?"  # "Apt. 113A", "#B-12", not "# 8594353954"
+         r"|(?i:apartment|apt|unit|suite|ste|space|spc|building|bldg)\.?\s*#?\s*[A-Z])(?![\w-]))")  # "Unit D"
 _NAME = r"(?!\d+\b)[A-Z0-9][\w'-]*\.?"  # "Holt", "2nd", not a bare number ("714 899 4465 2361 N ...": a phone)
 # a word of a street's name after its Spanish type: not a unit's, nor the label of the next field ("Acct #")
 _SPANISH_NAME = rf"(?!{_UNIT_WORD}\b|(?i:acct|account|ssn|tel|phone|cell|balance|usage|email|amount)\b)[A-Z][\w'-]*"
@@ -117,7 +118,8 @@ _NOT_CONSUMPTION = re.compile(
     r"reduc(?:e|ed|tion)|credits?|program|goal|target|limit|threshold|first|next|additional|between|over|"
     r"above|below|exceed(?:s|ing)?|produc(?:e|es|ed|ing|tion)|generat(?:e|es|ed|ing|ion)|output|offsets?|"
     r"average (?:[a-z-]+ )?(?:home|household|customer|residential|resident|family|house|user)s?|"
-    r"promedio|tarifas?|ahorr(?:o|os|a|ar)|hasta|nivel(?:es)?)\b"  # and in Spanish
+    r"promedio|tarifas?|ahorr(?:o|os|a|ar)|hasta|nivel(?:es)?|por|cargos?|bloques?|escal[oó]n(?:es)?|"  # and in Spanish
+    r"primer(?:o|os|a|as)?|siguientes?|adicional(?:es)?|entre|sobre|m[aá]s de|exceso|l[ií]mite|meta)\b"
     r"|(?<!from )(?<![\d,.])\d[\d,.]*\s*(?:-|\u2013|to)\s*$")  # a tier's range, not "went from 400 to 1,813 kWh"
 _PERIOD = r"\s*(?:mo|month|yr|year|day|billing|bill)\b"  # "532 kWh/month", "640 kWh per billing period": usage
 _RATE_AFTER = re.compile(rf"(?i)\s*(?:/(?!{_PERIOD})|per\b(?!{_PERIOD})|por\b(?!\s*(?:mes|a[ñn]o|d[ií]a|periodo))|"
