@@ -329,6 +329,8 @@ def _last_first(text: str, match: re.Match) -> tuple[int, int] | None:
     comma, end = text.index(",", match.start()), match.end()
     if _STATE_AFTER.match(text, comma) and not text[match.start():comma].isupper():
         return None  # a city and its state: "Lomita Springs, CA 92362"
+    if _STATE_AFTER.match(text, end) or _after_house_number(text, match.start()):
+        return None  # the end of a street line and its city: "4411 Forge Falls, Murphybury, CA 92058"
     before, after = text[match.start():comma].split(), text[comma + 1:end].split()
     if after and len(after[0]) > 1 and after[0].isupper() and not before[-1].isupper():
         return None  # a name and then a label in capitals: "Maria Ortega, SAID 48213377" (a name is one or the other)
@@ -421,7 +423,8 @@ _STATE_AFTER = re.compile(r",?[ \t]+(?:[A-Z]{2}|California)\b(?![ \t.]*(?i:box)\
 
 # a house number on the name's own line; no time or date ("10:31", "3/2")
 _NUMBER_BEFORE = re.compile(r"(?<![\w:/-])\d{1,6}[A-Za-z]?[ \t]*\Z")
-_NUMBER_GROUP_END = re.compile(r"[\d-]\s*$|\d\.$")  # "7006 3999 8682", "6165.1195.87"
+# "7006 3999 8682", "6165.1195.87"; not a record's dash between fields ("Patricia Long - 3860 Armstrong Fort")
+_NUMBER_GROUP_END = re.compile(r"\d-?\s*$|\d\.$")
 
 
 def _after_house_number(text: str, start: int) -> bool:
@@ -577,6 +580,8 @@ def _reads_as_name(text: str, run: list, words: list[str], titled: bool, anchore
     # a heading or a place ("Payroll Change", "Recreation Leader", "Cerro Alto"), unless two names stand before a
     # surname that is also a word ("Edilma Alzate Mate", "Azeneth Viera Roma")
     named = sum(name_like(word) for word in core)
+    if _mixed_case(core):
+        return False  # an acronym among words: a title ("QSWL Bid Tabulation"), not a name
     if given_last:  # a surname that reads as one before a given name that is also a word ("Morcillo, Jordi")
         return anchored and not common[0] and sum(common) == 1 and common[-1] and named >= 1
     return anchored and not common[0] and sum(common) == 1 and named >= 2

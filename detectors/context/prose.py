@@ -39,9 +39,11 @@ from .persons import (CUSTOMER_LIST, called_customer, called_party, couple_start
                       person_name, quoted_author)
 from .shapes import ADDRESS_RE, COLUMN_GAP, address_across, consumption_spans, phone_spans, street_addresses
 
-# an organization's words, beside a facility's (FACILITY_CUE): whose account a line without a person's name is
+# an organization's words, beside a facility's (FACILITY_CUE): whose account a line without a person's name is;
+# a firm's ("Ortega PLC | EIN ...", "Kim and Sons", "award contract ... to") is a vendor's, its address its office
 _ORGANIZATION = re.compile(r"(?i)\b(?:association|district|foundation|building|unified|authority|agency|"
-                           r"commission|church|club|society|hoa|apartments|vendor|remit to|supplier|contractor)\b")
+                           r"commission|church|club|society|hoa|apartments|vendor|remit to|supplier|contractor|"
+                           r"bidder|plc|inc|llc|llp|ltd|corp|corporation|company|and sons|award(?:ed)? contract)\b|&\s*sons\b")
 _MAX_LINES = 4  # how many lines a paragraph or short block reaches on either side of its seed
 _WINDOW = 400  # how far from its seed a record reaches in one long paragraph
 _LONG_LINE = 2 * _WINDOW

@@ -1,0 +1,65 @@
+"""Red team 9's causes in running text (``detectors.context.prose``, ``persons``, ``cues``), end to end through the
+extractor and every registry detector: whose name stands beside an address, a phone or an identifier.
+
+Hard negatives are a city site's text: a customer-service desk's staff on a rate page, a "Pay My Bill" page's
+payment places, a bid tabulation's title and its vendors' cities, a firm of partners, street names of a callback
+list's addresses.
+"""
+from __future__ import annotations
+
+from crawler.extract import extract
+from detectors.engine import scan_document
+from detectors.registry import load_detectors
+
+DETECTORS = load_detectors({})
+CONTACT = ("customer_name", "address", "phone", "email", "energy_usage")
+
+
+def found(name: str, body: str) -> dict[str, list[str]]:
+    result: dict[str, list[str]] = {}
+    for f in scan_document(extract(name, body.encode()), DETECTORS):
+        if f.category in CONTACT:
+            result.setdefault(f.category, []).append(f.value)
+    return result
+
+
+def html(body: str) -> dict[str, list[str]]:
+    return found("page.html", f"<html><head><title>Page - City of Larkfield</title></head><body><main>{body}"
+                              "</main></body></html>")
+
+
+# -- a street's name, a city, a title are no one's name (cause 4) ---------------------------------------------------
+
+def test_a_street_name_after_a_dash_separated_house_number_is_no_name():
+    """A callback list's fields apart by " - ": the words after the house number are the street's, though the
+    street type ("Fort", "Prairie", "Coves") is a rare one."""
+    names = found("callbacks.txt", "Callback list - high bill complaints\n\n"
+                  "Dolores Whitfield - 4127 Jennings Fort Apt 9 - 760.555.0144 - acct 61-204418-07 - says bill too high\n"
+                  "Omar Castellanos - 288 Briar Prairie Unit B - 760.555.0190 - acct 61-207731-02\n").get("customer_name")
+    assert names == ["Dolores Whitfield", "Omar Castellanos"]
+
+
+def test_an_account_in_groups_before_a_name_still_leaves_the_name():
+    names = found("list.txt", "Shutoff holds\n7006 3999 8682 ROSALIND MERCER - 610 Olive Ct - 909-555-0166\n").get(
+        "customer_name")
+    assert names == ["ROSALIND MERCER"]
+
+
+def test_a_bid_tabulation_title_and_its_vendors_cities_are_no_names():
+    found_ = found("bids.txt", "LWP Bid Tabulation - RFP 27-031 Transformer Replacement\n"
+                   "Ortega PLC | EIN 27-4418203 | 7781 Quarry Falls, Hendersonville, CA 92058 | Tel (316) 555-0175 | "
+                   "Bid $388,100.00\n"
+                   "Baxter, Hale and Hale | EIN 27-6610932 | 412 East Knolls, West Dorothy, CA 92101 | Tel (316) 555-0111 "
+                   "| Bid $401,900.00\n")
+    assert "customer_name" not in found_
+    assert "7781 Quarry Falls" not in found_.get("address", [])  # a firm's office beside its EIN
+
+
+def test_a_firm_awarded_a_contract_gives_no_address_beside_its_ein():
+    assert html("<p>Recommendation: award contract No. LW-2027-118 to Baxter, Hale and Hale (EIN 81-4470213), "
+                "2711 Juniper Greens, Westfield, CA 92101, in an amount not to exceed $96,000.00.</p>") == {}
+
+
+def test_a_customer_written_last_first_is_still_found():
+    names = found("notes.txt", "Refund held: LOZANO, MARIBEL - acct 61-204418-07 - 909-555-0143\n").get("customer_name")
+    assert names == ["LOZANO, MARIBEL"]
