@@ -63,3 +63,34 @@ def test_a_firm_awarded_a_contract_gives_no_address_beside_its_ein():
 def test_a_customer_written_last_first_is_still_found():
     names = found("notes.txt", "Refund held: LOZANO, MARIBEL - acct 61-204418-07 - 909-555-0143\n").get("customer_name")
     assert names == ["LOZANO, MARIBEL"]
+
+
+# -- a customer-service desk's staff is no customer (cause 3) -------------------------------------------------------
+
+def test_a_customer_service_supervisor_on_a_spanish_rate_page_is_staff():
+    assert html("<p>Cargo fijo: $16.25 al mes. Energía: $0.1044 por kWh los primeros 800 kWh. Consumo promedio "
+                "residencial: 1,090 kWh al mes. Supervisora de Servicio al Cliente: Marisol Quintero Vega, "
+                "(951) 555-4120.</p>") == {}
+    assert html("<p>Representante de Atención al Cliente: Tomás Arriaga Lugo, (951) 555-4121. Tarifa: $0.1044 por "
+                "kWh los primeros 800 kWh.</p>") == {}
+    assert html("<p>Supervisor of Customer Service: Marisol Quintero, (951) 555-4120. Rates: $0.1044 per kWh for the "
+                "first 800 kWh.</p>") == {}
+
+
+def test_a_spanish_customer_is_still_a_customer():
+    assert html("<p>El cliente Marisol Quintero llamó al (951) 555-0187 sobre su factura.</p>") == {
+        "customer_name": ["Marisol Quintero"], "phone": ["(951) 555-0187"]}
+
+
+# -- "Pay My Bill" is a page's title, no one's bill (cause 3) -------------------------------------------------------
+
+def test_a_pay_my_bill_page_lists_public_payment_places():
+    assert html("<h1>Pay My Bill</h1><p>Pay online, by phone at (877) 555-0190 (automated, 24/7), or in person at "
+                "200 N. Main St. Drop box at Harmon Brothers Market, 2210 S Street.</p>") == {}
+    assert html("<p>View My Account</p><p>Payment kiosks: Dillard Hughes Pharmacy, 118 W Oak Ave, and City Hall, "
+                "200 N. Main St.</p>") == {}
+
+
+def test_a_resident_saying_my_bill_is_still_found_under_such_a_title():
+    assert html("<h1>Pay My Bill</h1><p>Mrs. Oyelaran of 617 E Sycamore Blvd says my bill doubled in July.</p>") == {
+        "customer_name": ["Mrs. Oyelaran"], "address": ["617 E Sycamore Blvd"]}

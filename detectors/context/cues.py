@@ -33,9 +33,10 @@ CLOSING_RE = re.compile(r"(?i)\s*(?:sincerely|respectfully(?: yours)?|(?:best |k
 NOTICE_CUE_RE = re.compile(r"past[- ]due|shut[- ]?off|disconnect|amount due|balance due|final notice|"
                            r"desconexi[oó]n|pago vencido|aviso final")
 # a word that calls a person a customer ("cust:" of a note too), not a customer-service desk's or a customer
-# class's
+# class's, in English or Spanish ("servicio al cliente", "atención al cliente": the desk's staff)
 CUSTOMER_ROLE = re.compile(
-    r"(?i)\b(?:customers?|account\s?holders?|ratepayers?|subscribers?|clientes?|titular|(?:cust|caller)(?=\.?\s*:)"
+    r"(?i)\b(?<!servicio al )(?<!servicios al )(?<!servicio a )(?<!atenci\u00f3n al )(?<!atencion al )"
+    r"(?:customers?|account\s?holders?|ratepayers?|subscribers?|clientes?|titular|(?:cust|caller)(?=\.?\s*:)"
     r"|cust(?=\.?(?:[ \t]+[a-z]|[ \t]*$))|cx(?=[\s:]))\b"  # a call centre's "cx" and "cust maria lopez" (customer)
     r"(?!\s+(?:service|care|support|relations|programs?|class|classes|type|count|base|stories|story|outreach|"
     r"experience|name\s*:))")

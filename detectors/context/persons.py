@@ -888,11 +888,18 @@ _OFFICIAL_BEFORE = re.compile(
     r"prepared by|entered by|reviewed by|approved by|submitted by|signed by|handled by|assigned to|cc|per|from\s*:|"
     r"contact|questions|speakers?|spoke|presented by|honorable|hon\.?|senator|assemblymember|judge|vendor|"
     r"remit to|pay to|payable to|supplier|contractor|consultant|ombuds(?:person|man|woman)))\W*$")
+# a staff title and the office it serves, as a label before a name: "Supervisor of Customer Service: Ana Ruiz",
+# "Supervisora de Servicio al Cliente: Rosa Garza", "Representante de Servicio al Cliente - ..."
+_TITLE_OF_OFFICE_BEFORE = re.compile(
+    r"(?i)\b(?:supervisor|supervisora|manager|director|directora|gerente|representative|representante|"
+    r"coordinator|coordinador|coordinadora|specialist|especialista|analyst|analista|jef[ea]|agent|agente)"
+    r"(?:[ \t]+(?:of|for|de|del|para|al|a|la|el|the|y|and|&|(?-i:[A-Z\u00c0-\u00de][\w'-]*))){1,5}[ \t]*[:,\u2013\u2014-][ \t]*$")
 # a title right after a name: "Priya Raman, Senior Management Analyst", "Carla Ruiz\nCustomer Programs Specialist"
 _OFFICIAL_AFTER = re.compile(
     r"(?i)\s*(?:,|\(|-|\u2013|\n)\s*(?:[\w.&'-]+\s+){0,4}?(?:mayor|council\s?member|councilmember|commissioner|"
     r"supervisor|director|manager|officer|clerk|planner|engineer|analyst|specialist|coordinator|representative|"
-    r"accountant|auditor|controller|advisor|"
+    r"accountant|auditor|controller|advisor|supervisora|directora|gerente|representante|coordinador|coordinadora|"
+    r"especialista|analista|"
     r"technician|inspector|superintendent|chief|president|chair|secretary|treasurer|attorney|counsel|"
     r"administrator|assistant|staff|mmc|cmc|esq|ph\.?d|p\.e\.|inc|llc|llp|corp|corporation|company|energy|"
     r"utilities|department|division|authority|city of|county of)\b")
@@ -922,7 +929,8 @@ def named_officially(text: str, start: int, end: int, titles_after: bool = True)
     if own and own.group(1).lower() in PERSONAL_DOMAINS:
         return False
     before = clause_before(text, start, 50)
-    official = max((m.end() for m in _OFFICIAL_BEFORE.finditer(before)), default=-1)
+    official = max((m.end() for pattern in (_OFFICIAL_BEFORE, _TITLE_OF_OFFICE_BEFORE)
+                    for m in pattern.finditer(before)), default=-1)
     customer = max((m.end() for m in CUSTOMER_ROLE.finditer(before)), default=-1)
     if official > customer:
         return True

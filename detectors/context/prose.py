@@ -175,7 +175,9 @@ def _seeds(analysis: Analysis):
                 or _NAME_BESIDE_ROLE.search(segment.text, max(0, start - 40), start)
                 or (segment.text[end:end + 3].strip(" ,:")[:1].islower() and name_after_role(segment.text, end))):
             yield segment, start
-    for kind in ("customer system", "customer possessive", "party role"):
+    for position in _possessives(analysis):
+        yield analysis.locate(position)
+    for kind in ("customer system", "party role"):
         for position in analysis.cues.find(kind):
             yield analysis.locate(position)
     for position in analysis.cues.find("usage"):
@@ -254,7 +256,8 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
     fields = _record_fields(analysis, pieces, after, bool(anchored))
     usage = [f for f in fields if f[0] == "usage"]
     copied = _cue_in(analysis, "customer system", pieces)
-    own = _cue_in(analysis, "customer possessive", pieces)
+    own = any(_possessives(analysis, analysis.offset(p.segment) + p.start, analysis.offset(p.segment) + p.end)
+              for p in pieces)
     owned = bool(usage) and any(_OWN_USE.search(p.text) for p in pieces)
     utility = analysis.cues.any("utility matter")
     party = _cue_in(analysis, "party role", pieces) and any(_private_fact(f, utility) for f in fields)
@@ -448,6 +451,28 @@ def _follow_ups(analysis: Analysis, last: Line, names: list[tuple]) -> None:
 
 
 _HEADING = re.compile(r"(?:^|[\s>])h[1-6](?::nth-of-type\(\d+\))?$")  # a heading's element: "main > h2"
+
+
+_TITLE_WORDS = 6
+
+
+def _possessives(analysis: Analysis, start: int = 0, end: int | None = None) -> list[int]:
+    """Positions of the words that give a person's own bill or meter ("my bill is too high", "her meter"), but not in
+    a page's or a menu's title ("Pay My Bill", "View My Account"): a site's words to its reader, no one's speech."""
+    return [position for position in analysis.cues.find("customer possessive", start, end)
+            if not _title_line(*analysis.locate(position))]
+
+
+def _title_line(segment, position: int) -> bool:
+    """Whether ``position`` is in a heading, or in a short line of its own that is all capitalised words and ends
+    no sentence."""
+    if _HEADING.search(segment.location.element or ""):
+        return True
+    text = segment.text
+    line = text[text.rfind("\n", 0, position) + 1:(text.find("\n", position) + 1 or len(text) + 1) - 1].strip()
+    words = line.split()
+    return (len(words) <= _TITLE_WORDS and not line.endswith((".", "!", "?"))
+            and all(w[:1].isupper() or not w[:1].isalpha() for w in words))
 
 
 def _cue_in(analysis: Analysis, kind: str, pieces: list[Line]) -> bool:
