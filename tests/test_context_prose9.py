@@ -94,3 +94,17 @@ def test_a_pay_my_bill_page_lists_public_payment_places():
 def test_a_resident_saying_my_bill_is_still_found_under_such_a_title():
     assert html("<h1>Pay My Bill</h1><p>Mrs. Oyelaran of 617 E Sycamore Blvd says my bill doubled in July.</p>") == {
         "customer_name": ["Mrs. Oyelaran"], "address": ["617 E Sycamore Blvd"]}
+
+
+# -- a private person named with their personal mailbox and phone (cause 2) -----------------------------------------
+
+def test_a_name_with_a_personal_mailbox_and_a_phone_is_a_record():
+    assert found("notes.txt", "Speaker note: confirm with Deandre Whitlock (dwhitlock71@yahoo.com, 951-555-0168) "
+                 "before the site visit.\n") == {
+        "customer_name": ["Deandre Whitlock"], "email": ["dwhitlock71@yahoo.com"], "phone": ["951-555-0168"]}
+
+
+def test_staff_and_vendor_contacts_with_their_work_mailboxes_are_no_records():
+    assert found("notes.txt", "Speaker note: confirm with Deandre Whitlock (dwhitlock@larkfield.gov, 951-555-0168) "
+                 "before the site visit.\n") == {}
+    assert found("notes.txt", "Vendor contact: Jacob Lyle (jacob@lylebuilders.com, 316-555-0177).\n") == {}

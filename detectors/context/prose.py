@@ -37,7 +37,7 @@ from .persons import (CUSTOMER_LIST, called_customer, called_party, couple_start
                       name_before_identifier, name_before_role, name_spelt_in_email, named_officially, names_in,
                       without_utility_name,
                       person_name, quoted_author)
-from .shapes import ADDRESS_RE, COLUMN_GAP, address_across, consumption_spans, phone_spans, street_addresses
+from .shapes import ADDRESS_RE, COLUMN_GAP, EMAIL_RE, address_across, consumption_spans, phone_spans, street_addresses
 
 # an organization's words, beside a facility's (FACILITY_CUE): whose account a line without a person's name is;
 # a firm's ("Ortega PLC | EIN ...", "Kim and Sons", "award contract ... to") is a vendor's, its address its office
@@ -84,14 +84,23 @@ def find(analysis: Analysis) -> None:
 
 
 def _resident_lines(analysis: Analysis):
-    """The lines where a phone stands beside a street address: a resident's callback or report may be there."""
+    """The lines where a phone stands beside a street address or a mailbox at a consumer provider: a resident's
+    callback or report may be there."""
     lines = analysis.free_lines
     for segment in analysis.free:
         for start, end in analysis.context.phones.get(id(segment), ()):
-            if ADDRESS_RE.search(segment.text, max(0, start - _CLAUSE), min(len(segment.text), end + _CLAUSE)):
+            clause = max(0, start - _CLAUSE), min(len(segment.text), end + _CLAUSE)
+            if ADDRESS_RE.search(segment.text, *clause) or any(
+                    _personal_mailbox(m.group()) for m in EMAIL_RE.finditer(segment.text, *clause)):
                 i = analysis.line_at(segment, start)
                 if i is not None:
                     yield lines[i]
+
+
+def _personal_mailbox(mailbox: str) -> bool:
+    """Whether a mailbox is at a consumer provider (gmail.com, aol.com ...): a private person's, not a firm's or an
+    office's."""
+    return mailbox.rsplit("@", 1)[-1].lower().strip(">.") in PERSONAL_DOMAINS
 
 
 # a turn of a chat or call transcript: its speaker's label and a colon ("Visitor:", "Agent (Priya):", "[10:02] Customer:")
@@ -292,7 +301,7 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
             called_customer(s.text, start, end) for s, start, end in names):
         why = "customer named in running text beside their contact details"
     elif page not in analysis.context.public_comment and _home_and_phone(names, fields):
-        why = "name beside a home address and a phone in one clause"
+        why = "name beside a home address or a personal mailbox and a phone in one clause"
     elif fields and copied:
         why = "name and contact details copied from a customer or billing system"
     elif page not in analysis.context.public_comment and len(fields) > len(usage) and own:
@@ -397,7 +406,7 @@ def _private_fact(field: tuple, utility: bool) -> bool:
     if kind == "phone":
         return utility and not _BUSINESS.search(text, max(0, start - 60), start)
     if kind == "email" and utility:
-        return text[start:end].rsplit("@", 1)[-1].lower().strip(">.") in PERSONAL_DOMAINS
+        return _personal_mailbox(text[start:end])
     return kind == "address" and bool(_SERVICE_AT.search(text, max(0, start - 30), start))
 
 
@@ -405,12 +414,14 @@ def _home_and_phone(names: list[tuple], fields: list[tuple]) -> bool:
     """Whether a name, then right after it a street address or a phone and the other in the same clause
     ("Robert Ayala (2483 Elk Meadow Dr) called in ..., call back at (720) 923-5403", "reported by Ronald Robles,
     146 Pikes View Ave, (719) 574-4233"): a resident's home and number, as a callback list or a service ticket
-    gives them. Not a business listing's owner or agent ("owner Ana Ruiz, 412 W 2nd St, ...", "Ana Ruiz of Ruiz
+    gives them; a mailbox at a consumer provider is a home too ("confirm with Ana Ruiz (ana.ruiz@gmail.com,
+    562-...)"). Not a business listing's owner or agent ("owner Ana Ruiz, 412 W 2nd St, ...", "Ana Ruiz of Ruiz
     Plumbing, ..."); staff and officials are no names here."""
     for segment, start, end in names:
         text = segment.text
         after = [f for f in fields if f[1] is segment and f[2] >= end and f[3] - start <= _CLAUSE]
-        homes = [f[2:] for f in after if f[0] == "address"]
+        homes = [f[2:] for f in after if f[0] == "address"
+                 or (f[0] == "email" and _personal_mailbox(text[f[2]:f[3]]))]
         phones = [f[2:] for f in after if f[0] == "phone"]
         if not (homes and phones):
             continue
