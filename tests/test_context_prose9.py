@@ -96,6 +96,38 @@ def test_a_resident_saying_my_bill_is_still_found_under_such_a_title():
         "customer_name": ["Mrs. Oyelaran"], "address": ["617 E Sycamore Blvd"]}
 
 
+# -- a quote signed with the speaker's home (cause 1) ---------------------------------------------------------------
+
+def test_a_quote_signed_with_the_speaker_s_home_is_a_resident_s_record():
+    assert html("<article><h2>Feeder 31 restoration update</h2><p>Crews restored service to 1,240 customers.</p>"
+                "<blockquote>&ldquo;My oxygen concentrator needs power &mdash; please keep us on the priority "
+                "list.&rdquo; &mdash; Lorraine Okafor at 4418 Juniper Hollow Dr</blockquote></article>") == {
+        "customer_name": ["Lorraine Okafor"], "address": ["4418 Juniper Hollow Dr"]}
+    assert html("<p>&ldquo;The crew came back the same night,&rdquo; said Dwayne Pritchard of 2716 Alder Ave.</p>") == {
+        "customer_name": ["Dwayne Pritchard"], "address": ["2716 Alder Ave."]}
+    assert html("<div class='qa'><p>&ldquo;Why did my usage jump in January?&rdquo;<br><em>&mdash; Lorraine Okafor, "
+                "4418 Juniper Hollow Dr</em></p></div>")["customer_name"] == ["Lorraine Okafor"]
+
+
+def test_quotes_of_firms_officials_and_about_places_are_no_records():
+    for body in (
+            "<blockquote>&ldquo;Great service.&rdquo; &mdash; Rosie&#39;s Diner at 120 Orchard St</blockquote>",
+            "<blockquote>&ldquo;Great service.&rdquo; &mdash; Lorraine Okafor of Okafor Tailoring at 120 Orchard "
+            "St</blockquote>",
+            "<blockquote>&ldquo;Great service.&rdquo; &mdash; Lorraine Okafor at 120 Orchard St, owner of the "
+            "bakery</blockquote>",
+            "<blockquote>&ldquo;We are proud of our crews.&rdquo; &mdash; Mayor Lorraine Okafor at 200 N. Main "
+            "St</blockquote>",
+            "<blockquote>&ldquo;Come see the new branch.&rdquo; &mdash; Lorraine Okafor, Library Director, 120 "
+            "Orchard St</blockquote>",
+            "<blockquote>&ldquo;The new library at 120 Orchard St is wonderful.&rdquo; &mdash; Lorraine Okafor"
+            "</blockquote>",
+            "<blockquote>&ldquo;Thank you to the crews.&rdquo; &mdash; Lorraine Okafor, Northside resident"
+            "</blockquote>",
+            "<blockquote>&ldquo;Join us Saturday.&rdquo; &mdash; Friends of the Library, 120 Orchard St</blockquote>"):
+        assert html(body) == {}, body
+
+
 # -- a private person named with their personal mailbox and phone (cause 2) -----------------------------------------
 
 def test_a_name_with_a_personal_mailbox_and_a_phone_is_a_record():

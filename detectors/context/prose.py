@@ -78,8 +78,9 @@ def find(analysis: Analysis) -> None:
             names = _judge(analysis, pieces, after)
             if names:
                 _follow_ups(analysis, pieces[-1], names)
-    for line in _resident_lines(analysis):  # a clause is in one line: its line alone is read, not a block
-        if (id(line.segment), line.start, id(line.segment)) not in done:
+    for line in [*_resident_lines(analysis), *_attribution_lines(analysis)]:  # a clause is in one line: its line
+        if (id(line.segment), line.start, id(line.segment)) not in done:  # alone is read, not a block
+            done.add((id(line.segment), line.start, id(line.segment)))
             _judge(analysis, [line], None)
 
 
@@ -101,6 +102,23 @@ def _personal_mailbox(mailbox: str) -> bool:
     """Whether a mailbox is at a consumer provider (gmail.com, aol.com ...): a private person's, not a firm's or an
     office's."""
     return mailbox.rsplit("@", 1)[-1].lower().strip(">.") in PERSONAL_DOMAINS
+
+
+# a quote's attribution before its speaker's name: a dash after the closing quote mark or opening a line, or "said"
+# after the quote ("” — Ana Ruiz at 12 Elm St", "” said Ana Ruiz of 12 Elm St"); a hyphen opening a line
+# is a list's bullet
+_ATTRIBUTION_BEFORE = re.compile(r"(?:(?:^|[”\"][.,!?]?)[ \t]*(?:—|–|―|--|~)"
+                                 r"|[”\"][.,!?]?[ \t]*(?:-|(?:said|says|added|wrote|explained)\b))[ \t]*$")
+_ATTRIBUTION = re.compile(r"(?:—|–|―|--|~|[”\"][.,!?]?[ \t]*-)[ \t]*[A-Z]|[”\"][.,!?]?[ \t]*"
+                          r"(?:said|says|added|wrote|explained)[ \t]+[A-Z]")
+
+
+def _attribution_lines(analysis: Analysis):
+    """The lines where a quote's attribution stands before a street address: a resident may sign with their home."""
+    for line in analysis.free_lines:
+        attribution = _ATTRIBUTION.search(line.segment.text, line.start, line.end)
+        if attribution and ADDRESS_RE.search(line.segment.text, attribution.end(), line.end):
+            yield line
 
 
 # a turn of a chat or call transcript: its speaker's label and a colon ("Visitor:", "Agent (Priya):", "[10:02] Customer:")
@@ -302,6 +320,9 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
         why = "customer named in running text beside their contact details"
     elif page not in analysis.context.public_comment and _home_and_phone(names, fields):
         why = "name beside a home address or a personal mailbox and a phone in one clause"
+    elif page not in analysis.context.public_comment and _signed_with_home(names, fields):
+        names = _signed_with_home(names, fields)  # not the people the quote speaks of
+        why = "a quote's speaker signed with their home address"
     elif fields and copied:
         why = "name and contact details copied from a customer or billing system"
     elif page not in analysis.context.public_comment and len(fields) > len(usage) and own:
@@ -430,6 +451,25 @@ def _home_and_phone(names: list[tuple], fields: list[tuple]) -> bool:
                 and not _CLAUSE_END.search(text, first[1] - 1, second[0]) and not _BUSINESS.search(text, first[1], second[0])):
             return True
     return False
+
+
+def _signed_with_home(names: list[tuple], fields: list[tuple]) -> list[tuple]:
+    """The names that sign a quote or a testimonial with the speaker's home, the street address right after the
+    name ("“... please put us on the priority list.” — Ana Ruiz at 3209 Pinecrest Dr"): a resident's
+    name and home on a utility's page. Not a firm's or a shop's people ("— Ana Ruiz of Ruiz Bakery at ...",
+    "— Ana Ruiz at 12 Main St, owner of ..."); staff and officials are no names here, the City's own
+    addresses no fields."""
+    signed = []
+    for segment, start, end in names:
+        text = segment.text
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end) + 1 or len(text) + 1
+        homes = sorted(f[2:] for f in fields if f[0] == "address" and f[1] is segment and f[2] >= end)
+        if (homes and _ATTRIBUTION_BEFORE.search(text[line_start:start])
+                and _HOME_AFTER_NAME.fullmatch(text, end, homes[0][0])
+                and not _BUSINESS.search(text[homes[0][1]:min(line_end - 1, homes[0][1] + 40)])):
+            signed.append((segment, start, end))
+    return signed
 
 
 _FOLLOW_LINES = 6  # how many lines after a record its case goes on in ("2. The account recorded ...")
