@@ -60,6 +60,25 @@ def test_a_firm_awarded_a_contract_gives_no_address_beside_its_ein():
                 "2711 Juniper Greens, Westfield, CA 92101, in an amount not to exceed $96,000.00.</p>") == {}
 
 
+def test_a_firm_named_after_its_partners_is_no_name_where_a_contract_is_awarded():
+    for firm in ("Holloway, Lee and Zhou", "Pruitt, Lee and Nguyen"):
+        assert found("packet.txt", f"Recommendation: award contract No. LW-2027-121 to {firm} (EIN 81-4470213), "
+                     "2711 Juniper Greens, Westfield, CA 92101.\n") == {}, firm
+    assert "customer_name" not in found("report.txt", "Staff recommends the contract be awarded to Aurelio Mendez "
+                                                      "(EIN 81-4470213).\n")
+
+
+def test_a_city_before_its_state_on_the_next_line_is_no_name():
+    assert "customer_name" not in html("<p>Hardship refund, acct 61-204418-07: 137 Eric Knolls, West Dorothy,<br>"
+                                       "CA 92101</p>")
+
+
+def test_a_household_written_last_first_is_still_found():
+    names = found("notes.txt", "Refund held: PRUITT, MARIA and Jose - acct 61-204418-07 - 909-555-0143\n").get(
+        "customer_name")
+    assert names == ["PRUITT, MARIA"]
+
+
 def test_a_customer_written_last_first_is_still_found():
     names = found("notes.txt", "Refund held: LOZANO, MARIBEL - acct 61-204418-07 - 909-555-0143\n").get("customer_name")
     assert names == ["LOZANO, MARIBEL"]

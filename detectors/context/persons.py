@@ -358,11 +358,15 @@ _PARTNER_SURNAME = 1e-4  # a surname borne by 1 in 10,000 Americans or more (Rus
 
 def _partners_firm(text: str, end: int, second: str) -> bool:
     """Whether a "Last, First" goes on with "and" a third word and both words after the comma are common
-    surnames: a law or accounting firm named after its partners ("Jackson, Russell and Lawrence", "Smith, Howard
-    & Young"), not a household ("Lopez, Maria and Jose")."""
+    surnames, or the third is a surname more than a given name: a law or accounting firm named after its partners
+    ("Jackson, Russell and Lawrence", "Smith, Howard & Young", "Dickerson, Lee and Liu"), not a household ("Lopez,
+    Maria and Jose")."""
     third = _AND_NEXT.match(text, end)
-    return bool(third) and all(surname_shares().get(fold(w), 0.0) >= _PARTNER_SURNAME
-                               for w in (second, third.group(1)))
+    if not third or surname_shares().get(fold(second), 0.0) < _PARTNER_SURNAME:
+        return False
+    last = fold(third.group(1))
+    share = surname_shares().get(last, 0.0)
+    return share >= _PARTNER_SURNAME or (share > 0 and given_names().get(last, 0.0) / 200 < share)
 
 
 def _acronym_after(text: str, tokens: list) -> bool:
@@ -418,7 +422,9 @@ def _stop(word: str) -> bool:
 _TRADE_NAME_BEFORE = re.compile(r"(?i)\b(?:dba|d/b/a|d\.b\.a\.|doing business as|trading as|t/a)\s*[:,-]?\s*$")
 # what stands around the name of a place: "City of Palmera Springs", "Palmera Springs, CA 92240"
 _PLACE_OF = re.compile(r"(?i)\b(?:city|town|county|village|state|university|port|district)\s+of\s+$")
-_STATE_AFTER = re.compile(r",?[ \t]+(?:[A-Z]{2}|California)\b(?![ \t.]*(?i:box)\b)(?:[ \t]+\d{5})?")  # not "PO Box"
+# (not "PO Box"); a state and ZIP a line break put on the next line: "137 Eric Knolls, West Matthew," / "CA 92101"
+_STATE_AFTER = re.compile(r",?[ \t]+(?:[A-Z]{2}|California)\b(?![ \t.]*(?i:box)\b)(?:[ \t]+\d{5})?"
+                          r"|,[ \t]*\n[ \t]*(?:[A-Z]{2}|California)[ \t]+\d{5}")
 
 
 # a house number on the name's own line; no time or date ("10:31", "3/2")
@@ -887,7 +893,9 @@ _OFFICIAL_BEFORE = re.compile(
     r"chairperson|secretary|treasurer|attorney|counsel|staff|administrator|assistant|liaison|"
     r"prepared by|entered by|reviewed by|approved by|submitted by|signed by|handled by|assigned to|cc|per|from\s*:|"
     r"contact|questions|speakers?|spoke|presented by|honorable|hon\.?|senator|assemblymember|judge|vendor|"
-    r"remit to|pay to|payable to|supplier|contractor|consultant|ombuds(?:person|man|woman)))\W*$")
+    r"remit to|pay to|payable to|supplier|contractor|consultant|ombuds(?:person|man|woman)|"
+    r"(?:award(?:ed)?\s+(?:a\s+|the\s+)?contract(?:\s+no\.?\s*[\w-]+)?|contract\s+(?:is\s+|be\s+|was\s+)?awarded)"
+    r"\s+to))\W*$")  # the vendor a contract goes to
 # a staff title and the office it serves, as a label before a name: "Supervisor of Customer Service: Ana Ruiz",
 # "Supervisora de Servicio al Cliente: Rosa Garza", "Representante de Servicio al Cliente - ..."
 _TITLE_OF_OFFICE_BEFORE = re.compile(
