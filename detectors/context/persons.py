@@ -901,7 +901,8 @@ _OFFICIAL_BEFORE = re.compile(
 _TITLE_OF_OFFICE_BEFORE = re.compile(
     r"(?i)\b(?:supervisor|supervisora|manager|director|directora|gerente|representative|representante|"
     r"coordinator|coordinador|coordinadora|specialist|especialista|analyst|analista|jef[ea]|agent|agente)"
-    r"(?:[ \t]+(?:of|for|de|del|para|al|a|la|el|the|y|and|&|(?-i:[A-Z\u00c0-\u00de][\w'-]*))){1,5}[ \t]*[:,\u2013\u2014-][ \t]*$")
+    r"(?:[ \t]+(?:of|for|de|del|para|al|a|la|el|the|y|and|&|(?-i:[A-Z\u00c0-\u00de][\w'-]*))){1,5}"
+    r"[ \t]*[:,\u2013\u2014-][ \t]*$")
 # a title right after a name: "Priya Raman, Senior Management Analyst", "Carla Ruiz\nCustomer Programs Specialist"
 _OFFICIAL_AFTER = re.compile(
     r"(?i)\s*(?:,|\(|-|\u2013|\n)\s*(?:[\w.&'-]+\s+){0,4}?(?:mayor|council\s?member|councilmember|commissioner|"

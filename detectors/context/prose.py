@@ -43,7 +43,8 @@ from .shapes import ADDRESS_RE, COLUMN_GAP, EMAIL_RE, address_across, consumptio
 # a firm's ("Ortega PLC | EIN ...", "Kim and Sons", "award contract ... to") is a vendor's, its address its office
 _ORGANIZATION = re.compile(r"(?i)\b(?:association|district|foundation|building|unified|authority|agency|"
                            r"commission|church|club|society|hoa|apartments|vendor|remit to|supplier|contractor|"
-                           r"bidder|plc|inc|llc|llp|ltd|corp|corporation|company|and sons|award(?:ed)? contract)\b|&\s*sons\b")
+                           r"bidder|plc|inc|llc|llp|ltd|corp|corporation|company|and sons|award(?:ed)? contract)\b"
+                           r"|&\s*sons\b")
 _MAX_LINES = 4  # how many lines a paragraph or short block reaches on either side of its seed
 _WINDOW = 400  # how far from its seed a record reaches in one long paragraph
 _LONG_LINE = 2 * _WINDOW
@@ -453,12 +454,15 @@ def _home_and_phone(names: list[tuple], fields: list[tuple]) -> bool:
     return False
 
 
+_OFFICE = re.compile(r"(?i)\b(?:suite|ste)\b")  # an office's unit, not a home's ("120 Main St, Suite 200")
+
+
 def _signed_with_home(names: list[tuple], fields: list[tuple]) -> list[tuple]:
     """The names that sign a quote or a testimonial with the speaker's home, the street address right after the
     name ("“... please put us on the priority list.” — Ana Ruiz at 3209 Pinecrest Dr"): a resident's
     name and home on a utility's page. Not a firm's or a shop's people ("— Ana Ruiz of Ruiz Bakery at ...",
-    "— Ana Ruiz at 12 Main St, owner of ..."); staff and officials are no names here, the City's own
-    addresses no fields."""
+    "— Ana Ruiz at 12 Main St, owner of ...", an office's suite); staff and officials are no names here, the
+    City's own addresses no fields."""
     signed = []
     for segment, start, end in names:
         text = segment.text
@@ -467,6 +471,7 @@ def _signed_with_home(names: list[tuple], fields: list[tuple]) -> list[tuple]:
         homes = sorted(f[2:] for f in fields if f[0] == "address" and f[1] is segment and f[2] >= end)
         if (homes and _ATTRIBUTION_BEFORE.search(text[line_start:start])
                 and _HOME_AFTER_NAME.fullmatch(text, end, homes[0][0])
+                and not _OFFICE.search(text, homes[0][0], homes[0][1])
                 and not _BUSINESS.search(text[homes[0][1]:min(line_end - 1, homes[0][1] + 40)])):
             signed.append((segment, start, end))
     return signed
