@@ -158,6 +158,11 @@ def test_a_name_with_a_personal_mailbox_and_a_phone_is_a_record():
         "customer_name": ["Deandre Whitlock"], "email": ["dwhitlock71@yahoo.com"], "phone": ["951-555-0168"]}
 
 
+def test_an_accented_name_reads_as_a_person_s():
+    assert found("notes.txt", "Speaker note: confirm with Martín Whitlock (mwhitlock71@yahoo.com, 951-555-0168) "
+                 "before the site visit.\n").get("customer_name") == ["Martín Whitlock"]
+
+
 def test_staff_and_vendor_contacts_with_their_work_mailboxes_are_no_records():
     assert found("notes.txt", "Speaker note: confirm with Deandre Whitlock (dwhitlock@larkfield.gov, 951-555-0168) "
                  "before the site visit.\n") == {}

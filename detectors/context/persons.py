@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import unicodedata
 from functools import lru_cache
 
 import probablepeople
@@ -190,9 +191,11 @@ def _word_of_a_name(text: str, words: list[str]) -> bool:
 @lru_cache(maxsize=16384)
 def probable_kind(text: str) -> str | None:
     """What probablepeople reads ``text`` as: "Person", "Household" ("Jose and Elena Ramirez") or
-    "Corporation"; None when it cannot read it as one."""
+    "Corporation"; None when it cannot read it as one. It reads the letters without their accents: its model
+    takes a rare accented word for a firm's ("Martín Logan" is a Corporation, "Martin Logan" a Person)."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
     try:
-        return probablepeople.tag(text)[1]
+        return probablepeople.tag(plain)[1]
     except probablepeople.RepeatedLabelError:
         return None
 
