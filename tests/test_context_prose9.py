@@ -167,3 +167,18 @@ def test_staff_and_vendor_contacts_with_their_work_mailboxes_are_no_records():
     assert found("notes.txt", "Speaker note: confirm with Deandre Whitlock (dwhitlock@larkfield.gov, 951-555-0168) "
                  "before the site visit.\n") == {}
     assert found("notes.txt", "Vendor contact: Jacob Lyle (jacob@lylebuilders.com, 316-555-0177).\n") == {}
+
+
+# -- a refund the utility pays to a person ---------------------------------------------------------------------------
+
+def test_a_refund_check_issued_to_a_person_at_their_home_is_a_customer_s():
+    assert found("refunds.txt", "Refund check issued to Marguerite Olsen, mailed to 2274 Sabal Ave, Calder Springs, "
+                 "TX 75962; returned by USPS.\n") == {
+        "customer_name": ["Marguerite Olsen"], "address": ["2274 Sabal Ave, Calder Springs, TX 75962"]}
+
+
+def test_refunds_to_many_customers_a_district_or_staff_name_no_customer():
+    for text in ("Refund checks were mailed to 1,200 customers; the office at 200 N. Main St. answers questions.",
+                 "Rebate check issued to Larkfield Unified School District, 1440 Orchard St.",
+                 "Refund check issued to Marguerite Olsen, Finance Director, 200 N. Main St."):
+        assert found("refunds.txt", text + "\n") == {}, text

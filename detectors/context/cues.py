@@ -128,9 +128,12 @@ _CUES = {
         r"|who\s+(?:receives?|gets?)\s+(?:(?:electric(?:ity)?|electrical|utility|pce|sce)\s+)?service\s+at\s"
         r"|the\s+(?:customer|ratepayer|account\s?holder)\s+(?:asked|requested|stated|said|reported|complained|"
         r"called|wrote|wants|wishes|disputes?|disputed|can\s+be\s+reached|may\s+be\s+reached)\b"
-        r"|mi\s+(?:cuenta|factura|medidor|consumo|recibo)\b)"),
+        r"|mi\s+(?:cuenta|factura|medidor|consumo|recibo)\b"
+        # a refund the utility pays to a person: "Refund check issued to Ana Ruiz, mailed to ..."
+        r"|(?:deposit\s+)?(?:refund|rebate)\s+(?:check\s+|cheque\s+)?(?:was\s+)?(?:issued|mailed|sent|paid)\s+to\s)"),
         ("my ", "mi ", "his ", "her ", "their ", "the customer", "the ratepayer", "the account", "billing dispute",
-         "billing complaint", "billing inquiry", "billing question", "who receive", "who get")),
+         "billing complaint", "billing inquiry", "billing question", "who receive", "who get", "refund", "rebate",
+         "deposit")),
     # a consumption figure's unit
     "usage": (re.compile(r"kwh|kw-h|kilowatt|kilovatio|therm"), ("kwh", "kw-h", "kilowatt", "kilovatio", "therm")),
 }
