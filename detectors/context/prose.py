@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 
 from ..labels import is_date
+from ..model import Segment
 from ..public_contacts import FACILITY_CUE, PERSONAL_DOMAINS
 from ..streets import SUFFIXES, alternation
 from .analysis import Analysis, Line, page_of
@@ -321,8 +322,8 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
         why = "customer named in running text beside their contact details"
     elif page not in analysis.context.public_comment and _home_and_phone(names, fields):
         why = "name beside a home address or a personal mailbox and a phone in one clause"
-    elif page not in analysis.context.public_comment and _signed_with_home(names, fields):
-        names = _signed_with_home(names, fields)  # not the people the quote speaks of
+    elif page not in analysis.context.public_comment and (signed := _signed_with_home(names, fields)):
+        names = signed  # not the people the quote speaks of
         why = "a quote's speaker signed with their home address"
     elif fields and copied:
         why = "name and contact details copied from a customer or billing system"
@@ -509,7 +510,7 @@ def _follow_ups(analysis: Analysis, last: Line, names: list[tuple]) -> None:
 _HEADING = re.compile(r"(?:^|[\s>])h[1-6](?::nth-of-type\(\d+\))?$")  # a heading's element: "main > h2"
 
 
-_TITLE_WORDS = 6
+_TITLE_WORDS = 6  # a menu's or a page's title: "Pay My Bill", "Sign In to My Account"
 
 
 def _possessives(analysis: Analysis, start: int = 0, end: int | None = None) -> list[int]:
@@ -519,13 +520,14 @@ def _possessives(analysis: Analysis, start: int = 0, end: int | None = None) -> 
             if not _title_line(*analysis.locate(position))]
 
 
-def _title_line(segment, position: int) -> bool:
+def _title_line(segment: Segment, position: int) -> bool:
     """Whether ``position`` is in a heading, or in a short line of its own that is all capitalised words and ends
     no sentence."""
     if _HEADING.search(segment.location.element or ""):
         return True
     text = segment.text
-    line = text[text.rfind("\n", 0, position) + 1:(text.find("\n", position) + 1 or len(text) + 1) - 1].strip()
+    line_end = text.find("\n", position)
+    line = text[text.rfind("\n", 0, position) + 1:line_end if line_end >= 0 else len(text)].strip()
     words = line.split()
     return (len(words) <= _TITLE_WORDS and not line.endswith((".", "!", "?"))
             and all(w[:1].isupper() or not w[:1].isalpha() for w in words))
