@@ -33,9 +33,10 @@ CLOSING_RE = re.compile(r"(?i)\s*(?:sincerely|respectfully(?: yours)?|(?:best |k
 NOTICE_CUE_RE = re.compile(r"past[- ]due|shut[- ]?off|disconnect|amount due|balance due|final notice|"
                            r"desconexi[oó]n|pago vencido|aviso final")
 # a word that calls a person a customer ("cust:" of a note too), not a customer-service desk's or a customer
-# class's
+# class's, in English or Spanish ("servicio al cliente", "atención al cliente": the desk's staff)
 CUSTOMER_ROLE = re.compile(
-    r"(?i)\b(?:customers?|account\s?holders?|ratepayers?|subscribers?|clientes?|titular|(?:cust|caller)(?=\.?\s*:)"
+    r"(?i)\b(?<!servicio al )(?<!servicios al )(?<!servicio a )(?<!atenci\u00f3n al )(?<!atencion al )"
+    r"(?:customers?|account\s?holders?|ratepayers?|subscribers?|clientes?|titular|(?:cust|caller)(?=\.?\s*:)"
     r"|cust(?=\.?(?:[ \t]+[a-z]|[ \t]*$))|cx(?=[\s:]))\b"  # a call centre's "cx" and "cust maria lopez" (customer)
     r"(?!\s+(?:service|care|support|relations|programs?|class|classes|type|count|base|stories|story|outreach|"
     r"experience|name\s*:))")
@@ -127,9 +128,12 @@ _CUES = {
         r"|who\s+(?:receives?|gets?)\s+(?:(?:electric(?:ity)?|electrical|utility|pce|sce)\s+)?service\s+at\s"
         r"|the\s+(?:customer|ratepayer|account\s?holder)\s+(?:asked|requested|stated|said|reported|complained|"
         r"called|wrote|wants|wishes|disputes?|disputed|can\s+be\s+reached|may\s+be\s+reached)\b"
-        r"|mi\s+(?:cuenta|factura|medidor|consumo|recibo)\b)"),
+        r"|mi\s+(?:cuenta|factura|medidor|consumo|recibo)\b"
+        # a refund the utility pays to a person: "Refund check issued to Ana Ruiz, mailed to ..."
+        r"|(?:deposit\s+)?(?:refund|rebate)\s+(?:check\s+|cheque\s+)?(?:was\s+)?(?:issued|mailed|sent|paid)\s+to\s)"),
         ("my ", "mi ", "his ", "her ", "their ", "the customer", "the ratepayer", "the account", "billing dispute",
-         "billing complaint", "billing inquiry", "billing question", "who receive", "who get")),
+         "billing complaint", "billing inquiry", "billing question", "who receive", "who get", "refund", "rebate",
+         "deposit")),
     # a consumption figure's unit
     "usage": (re.compile(r"kwh|kw-h|kilowatt|kilovatio|therm"), ("kwh", "kw-h", "kilowatt", "kilovatio", "therm")),
 }

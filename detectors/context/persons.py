@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import unicodedata
 from functools import lru_cache
 
 import probablepeople
@@ -190,9 +191,11 @@ def _word_of_a_name(text: str, words: list[str]) -> bool:
 @lru_cache(maxsize=16384)
 def probable_kind(text: str) -> str | None:
     """What probablepeople reads ``text`` as: "Person", "Household" ("Jose and Elena Ramirez") or
-    "Corporation"; None when it cannot read it as one."""
+    "Corporation"; None when it cannot read it as one. It reads the letters without their accents: its model
+    takes a rare accented word for a firm's ("Martín Logan" is a Corporation, "Martin Logan" a Person)."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
     try:
-        return probablepeople.tag(text)[1]
+        return probablepeople.tag(plain)[1]
     except probablepeople.RepeatedLabelError:
         return None
 
@@ -329,6 +332,8 @@ def _last_first(text: str, match: re.Match) -> tuple[int, int] | None:
     comma, end = text.index(",", match.start()), match.end()
     if _STATE_AFTER.match(text, comma) and not text[match.start():comma].isupper():
         return None  # a city and its state: "Lomita Springs, CA 92362"
+    if _STATE_AFTER.match(text, end) or _after_house_number(text, match.start()):
+        return None  # the end of a street line and its city: "4411 Forge Falls, Murphybury, CA 92058"
     before, after = text[match.start():comma].split(), text[comma + 1:end].split()
     if after and len(after[0]) > 1 and after[0].isupper() and not before[-1].isupper():
         return None  # a name and then a label in capitals: "Maria Ortega, SAID 48213377" (a name is one or the other)
@@ -356,11 +361,15 @@ _PARTNER_SURNAME = 1e-4  # a surname borne by 1 in 10,000 Americans or more (Rus
 
 def _partners_firm(text: str, end: int, second: str) -> bool:
     """Whether a "Last, First" goes on with "and" a third word and both words after the comma are common
-    surnames: a law or accounting firm named after its partners ("Jackson, Russell and Lawrence", "Smith, Howard
-    & Young"), not a household ("Lopez, Maria and Jose")."""
+    surnames, or the third is a surname more than a given name: a law or accounting firm named after its partners
+    ("Jackson, Russell and Lawrence", "Smith, Howard & Young", "Dickerson, Lee and Liu"), not a household ("Lopez,
+    Maria and Jose")."""
     third = _AND_NEXT.match(text, end)
-    return bool(third) and all(surname_shares().get(fold(w), 0.0) >= _PARTNER_SURNAME
-                               for w in (second, third.group(1)))
+    if not third or surname_shares().get(fold(second), 0.0) < _PARTNER_SURNAME:
+        return False
+    last = fold(third.group(1))
+    share = surname_shares().get(last, 0.0)
+    return share >= _PARTNER_SURNAME or (share > 0 and given_names().get(last, 0.0) / 200 < share)
 
 
 def _acronym_after(text: str, tokens: list) -> bool:
@@ -416,12 +425,15 @@ def _stop(word: str) -> bool:
 _TRADE_NAME_BEFORE = re.compile(r"(?i)\b(?:dba|d/b/a|d\.b\.a\.|doing business as|trading as|t/a)\s*[:,-]?\s*$")
 # what stands around the name of a place: "City of Palmera Springs", "Palmera Springs, CA 92240"
 _PLACE_OF = re.compile(r"(?i)\b(?:city|town|county|village|state|university|port|district)\s+of\s+$")
-_STATE_AFTER = re.compile(r",?[ \t]+(?:[A-Z]{2}|California)\b(?![ \t.]*(?i:box)\b)(?:[ \t]+\d{5})?")  # not "PO Box"
+# (not "PO Box"); a state and ZIP a line break put on the next line: "137 Eric Knolls, West Matthew," / "CA 92101"
+_STATE_AFTER = re.compile(r",?[ \t]+(?:[A-Z]{2}|California)\b(?![ \t.]*(?i:box)\b)(?:[ \t]+\d{5})?"
+                          r"|,[ \t]*\n[ \t]*(?:[A-Z]{2}|California)[ \t]+\d{5}")
 
 
 # a house number on the name's own line; no time or date ("10:31", "3/2")
 _NUMBER_BEFORE = re.compile(r"(?<![\w:/-])\d{1,6}[A-Za-z]?[ \t]*\Z")
-_NUMBER_GROUP_END = re.compile(r"[\d-]\s*$|\d\.$")  # "7006 3999 8682", "6165.1195.87"
+# "7006 3999 8682", "6165.1195.87"; not a record's dash between fields ("Patricia Long - 3860 Armstrong Fort")
+_NUMBER_GROUP_END = re.compile(r"\d-?\s*$|\d\.$")
 
 
 def _after_house_number(text: str, start: int) -> bool:
@@ -577,6 +589,8 @@ def _reads_as_name(text: str, run: list, words: list[str], titled: bool, anchore
     # a heading or a place ("Payroll Change", "Recreation Leader", "Cerro Alto"), unless two names stand before a
     # surname that is also a word ("Edilma Alzate Mate", "Azeneth Viera Roma")
     named = sum(name_like(word) for word in core)
+    if _mixed_case(core):
+        return False  # an acronym among words: a title ("QSWL Bid Tabulation"), not a name
     if given_last:  # a surname that reads as one before a given name that is also a word ("Morcillo, Jordi")
         return anchored and not common[0] and sum(common) == 1 and common[-1] and named >= 1
     return anchored and not common[0] and sum(common) == 1 and named >= 2
@@ -882,12 +896,22 @@ _OFFICIAL_BEFORE = re.compile(
     r"chairperson|secretary|treasurer|attorney|counsel|staff|administrator|assistant|liaison|"
     r"prepared by|entered by|reviewed by|approved by|submitted by|signed by|handled by|assigned to|cc|per|from\s*:|"
     r"contact|questions|speakers?|spoke|presented by|honorable|hon\.?|senator|assemblymember|judge|vendor|"
-    r"remit to|pay to|payable to|supplier|contractor|consultant|ombuds(?:person|man|woman)))\W*$")
+    r"remit to|pay to|payable to|supplier|contractor|consultant|ombuds(?:person|man|woman)|"
+    r"(?:award(?:ed)?\s+(?:a\s+|the\s+)?contract(?:\s+no\.?\s*[\w-]+)?|contract\s+(?:is\s+|be\s+|was\s+)?awarded)"
+    r"\s+to))\W*$")  # the vendor a contract goes to
+# a staff title and the office it serves, as a label before a name: "Supervisor of Customer Service: Ana Ruiz",
+# "Supervisora de Servicio al Cliente: Rosa Garza", "Representante de Servicio al Cliente - ..."
+_TITLE_OF_OFFICE_BEFORE = re.compile(
+    r"(?i)\b(?:supervisor|supervisora|manager|director|directora|gerente|representative|representante|"
+    r"coordinator|coordinador|coordinadora|specialist|especialista|analyst|analista|jef[ea]|agent|agente)"
+    r"(?:[ \t]+(?:of|for|de|del|para|al|a|la|el|the|y|and|&|(?-i:[A-Z\u00c0-\u00de][\w'-]*))){1,5}"
+    r"[ \t]*[:,\u2013\u2014-][ \t]*$")
 # a title right after a name: "Priya Raman, Senior Management Analyst", "Carla Ruiz\nCustomer Programs Specialist"
 _OFFICIAL_AFTER = re.compile(
     r"(?i)\s*(?:,|\(|-|\u2013|\n)\s*(?:[\w.&'-]+\s+){0,4}?(?:mayor|council\s?member|councilmember|commissioner|"
     r"supervisor|director|manager|officer|clerk|planner|engineer|analyst|specialist|coordinator|representative|"
-    r"accountant|auditor|controller|advisor|"
+    r"accountant|auditor|controller|advisor|supervisora|directora|gerente|representante|coordinador|coordinadora|"
+    r"especialista|analista|"
     r"technician|inspector|superintendent|chief|president|chair|secretary|treasurer|attorney|counsel|"
     r"administrator|assistant|staff|mmc|cmc|esq|ph\.?d|p\.e\.|inc|llc|llp|corp|corporation|company|energy|"
     r"utilities|department|division|authority|city of|county of)\b")
@@ -917,7 +941,8 @@ def named_officially(text: str, start: int, end: int, titles_after: bool = True)
     if own and own.group(1).lower() in PERSONAL_DOMAINS:
         return False
     before = clause_before(text, start, 50)
-    official = max((m.end() for m in _OFFICIAL_BEFORE.finditer(before)), default=-1)
+    official = max((m.end() for pattern in (_OFFICIAL_BEFORE, _TITLE_OF_OFFICE_BEFORE)
+                    for m in pattern.finditer(before)), default=-1)
     customer = max((m.end() for m in CUSTOMER_ROLE.finditer(before)), default=-1)
     if official > customer:
         return True

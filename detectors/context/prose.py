@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 
 from ..labels import is_date
+from ..model import Segment
 from ..public_contacts import FACILITY_CUE, PERSONAL_DOMAINS
 from ..streets import SUFFIXES, alternation
 from .analysis import Analysis, Line, page_of
@@ -37,11 +38,14 @@ from .persons import (CUSTOMER_LIST, called_customer, called_party, couple_start
                       name_before_identifier, name_before_role, name_spelt_in_email, named_officially, names_in,
                       without_utility_name,
                       person_name, quoted_author)
-from .shapes import ADDRESS_RE, COLUMN_GAP, address_across, consumption_spans, phone_spans, street_addresses
+from .shapes import ADDRESS_RE, COLUMN_GAP, EMAIL_RE, address_across, consumption_spans, phone_spans, street_addresses
 
-# an organization's words, beside a facility's (FACILITY_CUE): whose account a line without a person's name is
+# an organization's words, beside a facility's (FACILITY_CUE): whose account a line without a person's name is;
+# a firm's ("Ortega PLC | EIN ...", "Kim and Sons", "award contract ... to") is a vendor's, its address its office
 _ORGANIZATION = re.compile(r"(?i)\b(?:association|district|foundation|building|unified|authority|agency|"
-                           r"commission|church|club|society|hoa|apartments|vendor|remit to|supplier|contractor)\b")
+                           r"commission|church|club|society|hoa|apartments|vendor|remit to|supplier|contractor|"
+                           r"bidder|plc|inc|llc|llp|ltd|corp|corporation|company|and sons|award(?:ed)? contract)\b"
+                           r"|&\s*sons\b")
 _MAX_LINES = 4  # how many lines a paragraph or short block reaches on either side of its seed
 _WINDOW = 400  # how far from its seed a record reaches in one long paragraph
 _LONG_LINE = 2 * _WINDOW
@@ -76,20 +80,47 @@ def find(analysis: Analysis) -> None:
             names = _judge(analysis, pieces, after)
             if names:
                 _follow_ups(analysis, pieces[-1], names)
-    for line in _resident_lines(analysis):  # a clause is in one line: its line alone is read, not a block
-        if (id(line.segment), line.start, id(line.segment)) not in done:
+    for line in [*_resident_lines(analysis), *_attribution_lines(analysis)]:  # a clause is in one line: its line
+        if (id(line.segment), line.start, id(line.segment)) not in done:  # alone is read, not a block
+            done.add((id(line.segment), line.start, id(line.segment)))
             _judge(analysis, [line], None)
 
 
 def _resident_lines(analysis: Analysis):
-    """The lines where a phone stands beside a street address: a resident's callback or report may be there."""
+    """The lines where a phone stands beside a street address or a mailbox at a consumer provider: a resident's
+    callback or report may be there."""
     lines = analysis.free_lines
     for segment in analysis.free:
         for start, end in analysis.context.phones.get(id(segment), ()):
-            if ADDRESS_RE.search(segment.text, max(0, start - _CLAUSE), min(len(segment.text), end + _CLAUSE)):
+            clause = max(0, start - _CLAUSE), min(len(segment.text), end + _CLAUSE)
+            if ADDRESS_RE.search(segment.text, *clause) or any(
+                    _personal_mailbox(m.group()) for m in EMAIL_RE.finditer(segment.text, *clause)):
                 i = analysis.line_at(segment, start)
                 if i is not None:
                     yield lines[i]
+
+
+def _personal_mailbox(mailbox: str) -> bool:
+    """Whether a mailbox is at a consumer provider (gmail.com, aol.com ...): a private person's, not a firm's or an
+    office's."""
+    return mailbox.rsplit("@", 1)[-1].lower().strip(">.") in PERSONAL_DOMAINS
+
+
+# a quote's attribution before its speaker's name: a dash after the closing quote mark or opening a line, or "said"
+# after the quote ("” — Ana Ruiz at 12 Elm St", "” said Ana Ruiz of 12 Elm St"); a hyphen opening a line
+# is a list's bullet
+_ATTRIBUTION_BEFORE = re.compile(r"(?:(?:^|[”\"][.,!?]?)[ \t]*(?:—|–|―|--|~)"
+                                 r"|[”\"][.,!?]?[ \t]*(?:-|(?:said|says|added|wrote|explained)\b))[ \t]*$")
+_ATTRIBUTION = re.compile(r"(?:—|–|―|--|~|[”\"][.,!?]?[ \t]*-)[ \t]*[A-Z]|[”\"][.,!?]?[ \t]*"
+                          r"(?:said|says|added|wrote|explained)[ \t]+[A-Z]")
+
+
+def _attribution_lines(analysis: Analysis):
+    """The lines where a quote's attribution stands before a street address: a resident may sign with their home."""
+    for line in analysis.free_lines:
+        attribution = _ATTRIBUTION.search(line.segment.text, line.start, line.end)
+        if attribution and ADDRESS_RE.search(line.segment.text, attribution.end(), line.end):
+            yield line
 
 
 # a turn of a chat or call transcript: its speaker's label and a colon ("Visitor:", "Agent (Priya):", "[10:02] Customer:")
@@ -173,7 +204,9 @@ def _seeds(analysis: Analysis):
                 or _NAME_BESIDE_ROLE.search(segment.text, max(0, start - 40), start)
                 or (segment.text[end:end + 3].strip(" ,:")[:1].islower() and name_after_role(segment.text, end))):
             yield segment, start
-    for kind in ("customer system", "customer possessive", "party role"):
+    for position in _possessives(analysis):
+        yield analysis.locate(position)
+    for kind in ("customer system", "party role"):
         for position in analysis.cues.find(kind):
             yield analysis.locate(position)
     for position in analysis.cues.find("usage"):
@@ -252,7 +285,8 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
     fields = _record_fields(analysis, pieces, after, bool(anchored))
     usage = [f for f in fields if f[0] == "usage"]
     copied = _cue_in(analysis, "customer system", pieces)
-    own = _cue_in(analysis, "customer possessive", pieces)
+    own = any(_possessives(analysis, analysis.offset(p.segment) + p.start, analysis.offset(p.segment) + p.end)
+              for p in pieces)
     owned = bool(usage) and any(_OWN_USE.search(p.text) for p in pieces)
     utility = analysis.cues.any("utility matter")
     party = _cue_in(analysis, "party role", pieces) and any(_private_fact(f, utility) for f in fields)
@@ -287,7 +321,10 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
             called_customer(s.text, start, end) for s, start, end in names):
         why = "customer named in running text beside their contact details"
     elif page not in analysis.context.public_comment and _home_and_phone(names, fields):
-        why = "name beside a home address and a phone in one clause"
+        why = "name beside a home address or a personal mailbox and a phone in one clause"
+    elif page not in analysis.context.public_comment and (signed := _signed_with_home(names, fields)):
+        names = signed  # not the people the quote speaks of
+        why = "a quote's speaker signed with their home address"
     elif fields and copied:
         why = "name and contact details copied from a customer or billing system"
     elif page not in analysis.context.public_comment and len(fields) > len(usage) and own:
@@ -392,7 +429,7 @@ def _private_fact(field: tuple, utility: bool) -> bool:
     if kind == "phone":
         return utility and not _BUSINESS.search(text, max(0, start - 60), start)
     if kind == "email" and utility:
-        return text[start:end].rsplit("@", 1)[-1].lower().strip(">.") in PERSONAL_DOMAINS
+        return _personal_mailbox(text[start:end])
     return kind == "address" and bool(_SERVICE_AT.search(text, max(0, start - 30), start))
 
 
@@ -400,12 +437,14 @@ def _home_and_phone(names: list[tuple], fields: list[tuple]) -> bool:
     """Whether a name, then right after it a street address or a phone and the other in the same clause
     ("Robert Ayala (2483 Elk Meadow Dr) called in ..., call back at (720) 923-5403", "reported by Ronald Robles,
     146 Pikes View Ave, (719) 574-4233"): a resident's home and number, as a callback list or a service ticket
-    gives them. Not a business listing's owner or agent ("owner Ana Ruiz, 412 W 2nd St, ...", "Ana Ruiz of Ruiz
+    gives them; a mailbox at a consumer provider is a home too ("confirm with Ana Ruiz (ana.ruiz@gmail.com,
+    562-...)"). Not a business listing's owner or agent ("owner Ana Ruiz, 412 W 2nd St, ...", "Ana Ruiz of Ruiz
     Plumbing, ..."); staff and officials are no names here."""
     for segment, start, end in names:
         text = segment.text
         after = [f for f in fields if f[1] is segment and f[2] >= end and f[3] - start <= _CLAUSE]
-        homes = [f[2:] for f in after if f[0] == "address"]
+        homes = [f[2:] for f in after if f[0] == "address"
+                 or (f[0] == "email" and _personal_mailbox(text[f[2]:f[3]]))]
         phones = [f[2:] for f in after if f[0] == "phone"]
         if not (homes and phones):
             continue
@@ -414,6 +453,29 @@ def _home_and_phone(names: list[tuple], fields: list[tuple]) -> bool:
                 and not _CLAUSE_END.search(text, first[1] - 1, second[0]) and not _BUSINESS.search(text, first[1], second[0])):
             return True
     return False
+
+
+_OFFICE = re.compile(r"(?i)\b(?:suite|ste)\b")  # an office's unit, not a home's ("120 Main St, Suite 200")
+
+
+def _signed_with_home(names: list[tuple], fields: list[tuple]) -> list[tuple]:
+    """The names that sign a quote or a testimonial with the speaker's home, the street address right after the
+    name ("“... please put us on the priority list.” — Ana Ruiz at 3209 Pinecrest Dr"): a resident's
+    name and home on a utility's page. Not a firm's or a shop's people ("— Ana Ruiz of Ruiz Bakery at ...",
+    "— Ana Ruiz at 12 Main St, owner of ...", an office's suite); staff and officials are no names here, the
+    City's own addresses no fields."""
+    signed = []
+    for segment, start, end in names:
+        text = segment.text
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end) + 1 or len(text) + 1
+        homes = sorted(f[2:] for f in fields if f[0] == "address" and f[1] is segment and f[2] >= end)
+        if (homes and _ATTRIBUTION_BEFORE.search(text[line_start:start])
+                and _HOME_AFTER_NAME.fullmatch(text, end, homes[0][0])
+                and not _OFFICE.search(text, homes[0][0], homes[0][1])
+                and not _BUSINESS.search(text[homes[0][1]:min(line_end - 1, homes[0][1] + 40)])):
+            signed.append((segment, start, end))
+    return signed
 
 
 _FOLLOW_LINES = 6  # how many lines after a record its case goes on in ("2. The account recorded ...")
@@ -446,6 +508,29 @@ def _follow_ups(analysis: Analysis, last: Line, names: list[tuple]) -> None:
 
 
 _HEADING = re.compile(r"(?:^|[\s>])h[1-6](?::nth-of-type\(\d+\))?$")  # a heading's element: "main > h2"
+
+
+_TITLE_WORDS = 6  # a menu's or a page's title: "Pay My Bill", "Sign In to My Account"
+
+
+def _possessives(analysis: Analysis, start: int = 0, end: int | None = None) -> list[int]:
+    """Positions of the words that give a person's own bill or meter ("my bill is too high", "her meter"), but not in
+    a page's or a menu's title ("Pay My Bill", "View My Account"): a site's words to its reader, no one's speech."""
+    return [position for position in analysis.cues.find("customer possessive", start, end)
+            if not _title_line(*analysis.locate(position))]
+
+
+def _title_line(segment: Segment, position: int) -> bool:
+    """Whether ``position`` is in a heading, or in a short line of its own that is all capitalised words and ends
+    no sentence."""
+    if _HEADING.search(segment.location.element or ""):
+        return True
+    text = segment.text
+    line_end = text.find("\n", position)
+    line = text[text.rfind("\n", 0, position) + 1:line_end if line_end >= 0 else len(text)].strip()
+    words = line.split()
+    return (len(words) <= _TITLE_WORDS and not line.endswith((".", "!", "?"))
+            and all(w[:1].isupper() or not w[:1].isalpha() for w in words))
 
 
 def _cue_in(analysis: Analysis, kind: str, pieces: list[Line]) -> bool:
