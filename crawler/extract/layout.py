@@ -5,7 +5,8 @@ file or the OCR engine gives them as separate runs, so that "Account No.:" and i
 of a table row, stay one segment. Columns of prose side by side (a newsletter, a staff report) are the
 exception: there a visual line holds two sentences that have nothing to do with each other, so such a
 region is read column by column (``columns``). A table header whose cells wrap onto two lines is read as
-one header row (``joined_headers``), and so is a table row whose cells wrap (``table_rows``).
+one header row (``joined_headers``), and so is a table row whose cells wrap or are broken by hand
+(``table_rows``), and a register's record whose address is indented under it (``indented_records``).
 """
 from __future__ import annotations
 
@@ -49,6 +50,10 @@ _JUSTIFIED_WORDS = 4
 _ALIKE_GAPS = 0.1
 _JUSTIFIED_GAP = 3.0
 _PROSE_WORD_LENGTH = 3  # characters a word of prose has on average, at least
+# a register's record: its line of cells, then up to this many lines indented under its first cell (an address);
+# a page of such records holds this many at least
+_RECORD_LINES = 3
+_RECORDS = 2
 
 
 @dataclass(slots=True)
@@ -169,8 +174,48 @@ def visual_lines(pieces: list[Piece]) -> list[list[Piece]]:
 
 def reading_lines(pieces: list[Piece]) -> list[list[Piece]]:
     """The visual lines of a page in reading order: columns of prose one after another, a table header
-    that wraps as one row, a table row whose cells wrap as one line."""
-    return table_rows(joined_headers(columns(visual_lines(pieces))))
+    that wraps as one row, a table row whose cells wrap as one line, a record whose address is indented under
+    it as one line."""
+    return indented_records(table_rows(joined_headers(columns(visual_lines(pieces)))))
+
+
+def indented_records(lines: list[list[Piece]]) -> list[list[Piece]]:
+    """Lines with each record of a register whose rest is indented under its first cell read as one line, the
+    indented lines as its last cell ("Bishop, Anabel K.  QWL-4781258-79  $120.00" over "16637 Tamarind Ct"
+    over "Quillan Springs, CA 92871"), so that the name, account and address stay one row, as a scanned or
+    printed register's text keeps them. A record is a line of several cells followed by at most
+    _RECORD_LINES short lines, one piece each, starting right of its first cell's left edge and under that
+    cell, each close under the one above; a page holds _RECORDS of them at least (a register), else it is
+    left as it is (a heading over an indented note)."""
+    records = []
+    index = 0
+    while index < len(lines):
+        end = index + 1
+        if len(lines[index]) > 1:
+            while end < len(lines) and end - index <= _RECORD_LINES and \
+                    _hangs_under(lines[index][0], lines[end - 1], lines[end]):
+                end += 1
+        if end - index > 1:
+            records.append((index, end))
+        index = end
+    if len(records) < _RECORDS:
+        return lines
+    joined = list(lines)
+    for first, end in reversed(records):
+        key, rest = lines[first], [line[0] for line in lines[first + 1:end]]
+        tail = Piece([w for piece in rest for w in piece.words], min(p.x0 for p in rest), key[0].y0,
+                     max(p.x1 for p in rest), key[0].y1, cell=True)
+        joined[first:end] = [[*key, tail]]
+    return joined
+
+
+def _hangs_under(first: Piece, above: list[Piece], line: list[Piece]) -> bool:
+    """Whether a line is the rest of a record whose first cell is ``first``: one short piece, indented under that
+    cell, less than a line height under the line above."""
+    piece = line[0]
+    height = max(first.height, 1.0)
+    return len(line) == 1 and first.x0 + _ALIGNED * height < piece.x0 < first.x1 and \
+        min(p.y0 for p in above) - piece.y1 < height and len(piece_text(piece).split()) < _PROSE_LINE
 
 
 def columns(lines: list[list[Piece]]) -> list[list[Piece]]:
