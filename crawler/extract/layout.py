@@ -5,7 +5,8 @@ file or the OCR engine gives them as separate runs, so that "Account No.:" and i
 of a table row, stay one segment. Columns of prose side by side (a newsletter, a staff report) are the
 exception: there a visual line holds two sentences that have nothing to do with each other, so such a
 region is read column by column (``columns``). A table header whose cells wrap onto two lines is read as
-one header row (``joined_headers``), and so is a table row whose cells wrap (``table_rows``).
+one header row (``joined_headers``), and so is a table row whose cells wrap or are broken by hand
+(``table_rows``), and a register's record whose address is indented under it (``indented_records``).
 """
 from __future__ import annotations
 
@@ -49,6 +50,10 @@ _JUSTIFIED_WORDS = 4
 _ALIKE_GAPS = 0.1
 _JUSTIFIED_GAP = 3.0
 _PROSE_WORD_LENGTH = 3  # characters a word of prose has on average, at least
+# a register's record: its line of cells, then up to this many lines indented under its first cell (an address);
+# a page of such records holds this many at least
+_RECORD_LINES = 3
+_RECORDS = 2
 
 
 @dataclass(slots=True)
@@ -169,8 +174,48 @@ def visual_lines(pieces: list[Piece]) -> list[list[Piece]]:
 
 def reading_lines(pieces: list[Piece]) -> list[list[Piece]]:
     """The visual lines of a page in reading order: columns of prose one after another, a table header
-    that wraps as one row, a table row whose cells wrap as one line."""
-    return table_rows(joined_headers(columns(visual_lines(pieces))))
+    that wraps as one row, a table row whose cells wrap as one line, a record whose address is indented under
+    it as one line."""
+    return indented_records(table_rows(joined_headers(columns(visual_lines(pieces)))))
+
+
+def indented_records(lines: list[list[Piece]]) -> list[list[Piece]]:
+    """Lines with each record of a register whose rest is indented under its first cell read as one line, the
+    indented lines as its last cell ("Bishop, Anabel K.  QWL-4781258-79  $120.00" over "16637 Tamarind Ct"
+    over "Quillan Springs, CA 92871"), so that the name, account and address stay one row, as a scanned or
+    printed register's text keeps them. A record is a line of several cells followed by at most
+    _RECORD_LINES short lines, one piece each, starting right of its first cell's left edge and under that
+    cell, each close under the one above; a page holds _RECORDS of them at least (a register), else it is
+    left as it is (a heading over an indented note)."""
+    records = []
+    index = 0
+    while index < len(lines):
+        end = index + 1
+        if len(lines[index]) > 1:
+            while end < len(lines) and end - index <= _RECORD_LINES and \
+                    _hangs_under(lines[index][0], lines[end - 1], lines[end]):
+                end += 1
+        if end - index > 1:
+            records.append((index, end))
+        index = end
+    if len(records) < _RECORDS:
+        return lines
+    joined = list(lines)
+    for first, end in reversed(records):
+        key, rest = lines[first], [line[0] for line in lines[first + 1:end]]
+        tail = Piece([w for piece in rest for w in piece.words], min(p.x0 for p in rest), key[0].y0,
+                     max(p.x1 for p in rest), key[0].y1, cell=True)
+        joined[first:end] = [[*key, tail]]
+    return joined
+
+
+def _hangs_under(first: Piece, above: list[Piece], line: list[Piece]) -> bool:
+    """Whether a line is the rest of a record whose first cell is ``first``: one short piece, indented under that
+    cell, less than a line height under the line above."""
+    piece = line[0]
+    height = max(first.height, 1.0)
+    return len(line) == 1 and first.x0 + _ALIGNED * height < piece.x0 < first.x1 and \
+        min(p.y0 for p in above) - piece.y1 < height and len(piece_text(piece).split()) < _PROSE_LINE
 
 
 def columns(lines: list[list[Piece]]) -> list[list[Piece]]:
@@ -374,7 +419,9 @@ def table_rows(lines: list[list[Piece]]) -> list[list[Piece]]:
     wrapped line when its first word would not have fitted above. Rows are found two ways: cells centred on
     the row's middle (fpdf2 and Word centre short cells in a tall row), the middle being a line that holds a
     cell of one line; or, failing that, cells hanging from the row's top, a row starting on each line where
-    a cell starts that is not the rest of one above. A table where some line finds no row is left as it is."""
+    a cell starts that is not the rest of one above; or, failing that, rows keyed by their first cell, a
+    row running from its first cell to the next row's (``_key_lines``: a cell broken onto two lines by hand,
+    not for lack of room). A table where some line finds no row is left as it is."""
     if sum(len(line) > 1 for line in lines) < 2 or not _may_wrap(lines):
         return lines
     rows: list[list[Piece]] = []
@@ -391,7 +438,8 @@ def table_rows(lines: list[list[Piece]]) -> list[list[Piece]]:
 def _may_wrap(lines: list[list[Piece]]) -> bool:
     """Whether some piece could be the rest of a line of a table cell one or two lines above: it starts where
     that piece starts, right under it, and would not have fitted before the next piece on its line. Most
-    pages, tables of one-line rows among them, have none and are not searched for tables."""
+    pages, tables of one-line rows among them, have none and are not searched for tables. A cell broken by
+    hand fits above, but its line leaves the row's first cell and most others empty (``_broken``)."""
     for index in range(1, len(lines)):
         line = lines[index]
         for upper_line in lines[max(index - 2, 0):index]:
@@ -402,17 +450,26 @@ def _may_wrap(lines: list[list[Piece]]) -> bool:
                 word = lower.words[0]
                 for k, upper in enumerate(upper_line):
                     if abs(upper.x0 - lower.x0) <= _ALIGNED * upper.height and upper.y0 - lower.y1 < upper.height \
-                            and (k + 1 == len(upper_line) or
+                            and (k + 1 == len(upper_line) or _broken(line, upper_line, k) or
                                  upper.x1 + _SPACE * upper.height + (word.x1 - word.x0) > upper_line[k + 1].x0) \
                             and not (_is_value(upper) and _is_value(lower)):
                         return True
     return False
 
 
+def _broken(line: list[Piece], upper_line: list[Piece], k: int) -> bool:
+    """Whether a line with a piece under piece ``k`` of the line above could be the rest of a cell
+    of that row broken by hand (a street, then its city): it starts right of the row's first cell and holds
+    half as many pieces at most."""
+    return k > 0 and 2 * len(line) <= len(upper_line)
+
+
 def _tables(lines: list[list[Piece]]) -> list[tuple[int, int, list[list[float]], list[list[Piece]]]]:
     """Runs of lines whose pieces fall into the same columns, one piece a column a line, with at least
-    two columns and a line that leaves some empty, each as (first line, line after the last, columns as
-    [left, right], its lines with pieces that run into the next column cut there)."""
+    two columns, a line that leaves some empty and two lines of two pieces or more that fill half the columns
+    at least (a row of four cells set as two lines: its name and street, then its account and usage centred),
+    each as (first line, line after the last, columns as [left, right], its lines with pieces that run into the
+    next column cut there)."""
     found = []
     first = floor = 0
     while first < len(lines):
@@ -438,7 +495,7 @@ def _tables(lines: list[list[Piece]]) -> list[tuple[int, int, list[list[float]],
             table.append(line)
             last += 1
         if len(table) >= 3 and len(spans) >= 2 and any(len(line) < len(spans) for line in table) \
-                and sum(len(line) * 2 > len(spans) for line in table) >= 2:
+                and sum(len(line) > 1 and len(line) * 2 >= len(spans) for line in table) >= 2:
             found.append((first, last, spans, table))
             floor = last
         first = last
@@ -517,15 +574,55 @@ def _merged_rows(lines: list[list[Piece]], spans: list[list[float]]) -> list[lis
     middles = sorted(full | {index for column in cells for k, (index, piece) in enumerate(column) if id(piece) not in
                              wrapped and (k + 1 == len(column) or id(column[k + 1][1]) not in wrapped)})
     starts = [index for index, line in enumerate(lines) if index in full or not all(id(p) in wrapped for p in line)]
-    for place, anchors in ((_centred, middles), (_hanging, starts)):
+    keys = _key_lines(lines, cells, spans, wrapped)
+    for place, anchors in ((_centred, middles), (_hanging, starts), (_keyed, keys)):
         row_of: dict[int, int] = {}  # id(piece) -> its row, the index of its anchor in anchors
         for column in cells:
             row_of.update(place(column, lines, anchors, wrapped))
         placed = [index for index, line in enumerate(lines) if any(id(p) in row_of for p in line)]
         if len(placed) > len(anchors) and _uneven(cells, row_of) and \
-                all(id(p) in row_of for line in lines[placed[0]:placed[-1] + 1] for p in line):
+                all(id(p) in row_of for line in lines[placed[0]:placed[-1] + 1] for p in line) and \
+                not (keys and _keyless(cells[0], row_of, len(anchors))):
             return [*lines[:placed[0]], *_rows(lines, spans, anchors, row_of), *lines[placed[-1] + 1:]]
     return None
+
+
+def _key_lines(lines: list[list[Piece]], cells: list[list[tuple[int, Piece]]], spans: list[list[float]],
+               wrapped: set[int]) -> list[int]:
+    """The lines where a row starts in a table whose rows are keyed by their first column (a customer's name):
+    the lines whose first cell is not the rest of one above, or that fill every column (a header under a
+    title that seems to wrap into it), every other line being the rest of the row above it. Such a line holds
+    a cell broken onto a second line by hand, not wrapped ("283 W. Foothill Blvd" over "Quillan Springs, CA
+    92871"), or short cells centred on a tall row's middle, in columns the row's lines above leave empty. A
+    line that stacks pieces under the row's cells in more than half the columns is a row of its own whose
+    first cell was left empty (staff grouped under their division), and a figure under a figure in one column
+    is a row each (rates by tier): then no line is a key."""
+    keys = [index for index, piece in cells[0] if id(piece) not in wrapped or len(lines[index]) == len(spans)]
+    if not keys:
+        return []
+    starts, filled = set(keys), set()
+    for index, line in enumerate(lines[keys[0]:], keys[0]):
+        columns = {_column(piece, spans) for piece in line}
+        if index not in starts and 2 * len(filled & columns) > len(spans):
+            return []
+        filled = columns if index in starts else filled | columns
+    for column in cells:
+        for (above, upper), (index, lower) in zip(column, column[1:]):
+            if bisect_right(keys, above) == bisect_right(keys, index) and _is_value(upper) and _is_value(lower):
+                return []
+    return keys
+
+
+def _keyless(first_column: list[tuple[int, Piece]], row_of: dict[int, int], rows: int) -> bool:
+    """Whether some row holds no piece of the first column: in a table keyed by its first column, rows read
+    that way cut a row apart where a cell broken by hand seemed to start one (a hanging row's city line)."""
+    return len({row_of[id(piece)] for _, piece in first_column if id(piece) in row_of}) < rows
+
+
+def _keyed(column: list[tuple[int, Piece]], lines: list[list[Piece]], anchors: list[int],
+           wrapped: set[int]) -> dict[int, int]:
+    """Each anchor's cell in one column: its pieces from the anchor line to the line before the next anchor."""
+    return {id(piece): bisect_right(anchors, index) - 1 for index, piece in column if anchors and index >= anchors[0]}
 
 
 def _uneven(cells: list[list[tuple[int, Piece]]], row_of: dict[int, int]) -> bool:
