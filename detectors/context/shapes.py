@@ -360,6 +360,8 @@ def address_across(above: str, below: str) -> tuple[int, int] | None:
         return None  # the line ends with a whole address: "... 8901 W Via Cypress" / "Recipient Pla, Tomás"
     joined = f"{above} {below}"
     for m in ADDRESS_RE.finditer(joined):
+        if "\t" in m.group() or joined[max(0, m.start() - 1):m.start()] == "\t":
+            continue  # a table row's last cell and the next row's first ("...\t412" / "Darnell Brooks\t..."): no street
         if (m.start() < len(above) < m.end() and not USAGE_RE.search(m.group())
                 and is_street_address(m.group(), labelled=False)):  # not "consumo 978 KWH" / "Dalton St. ..."
             return m.start(), m.end() - len(above) - 1
