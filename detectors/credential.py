@@ -190,7 +190,8 @@ _BROWSER_SERVICE = re.compile(r"(?i)maps|googleapis|gstatic|arcgis|esri|mapbox|l
                               r"hcaptcha|turnstile|captcha|analytics|gtag|googletagmanager|firebase|algolia|typesense|"
                               r"siteimprove|hotjar|clarity|newrelic|sentry|onesignal|pusher|youtube|vimeo|addthis|"
                               r"sharethis|translate|weglot|userway|accessibe|monsido|recite")
-_BROWSER_CODE = ("inline script", "link target")
+_SCRIPT_CODE = ("inline script", "script file")  # a page's script, or a script file of the site's: code
+_BROWSER_CODE = (*_SCRIPT_CODE, "link target")
 _EXAMPLE_HOST = re.compile(r"@(?:[\w-]+\.)*(?:example\.(?:com|org|net)|localhost)\b", re.IGNORECASE)
 # the stand-in logins of documentation ("user:pass", "username:password", "alice:secret1", "foo:bar"); on an example
 # host only these make a URL a sample: staff write a real login into a staging or vendor URL whatever its host
@@ -343,7 +344,7 @@ class CredentialDetector(Detector):
         if segment.label:
             yield from self._field(segment, meeting_nearby, after_login)
         for match in _LABEL.finditer(text):
-            yield from self._labelled(text, match, meeting_nearby, previous, segment.hidden == "inline script")
+            yield from self._labelled(text, match, meeting_nearby, previous, segment.hidden in _SCRIPT_CODE)
         if " / " in text and segment.hidden not in _BROWSER_CODE:
             yield from self._login_pairs(text)
         if segment.hidden not in _BROWSER_CODE:
@@ -361,7 +362,7 @@ class CredentialDetector(Detector):
                     continue  # a browser key of a map, analytics or search service
                 if kind:
                     for found in self._value(text, match.end(), kind, True, f"key '{key}'",
-                                             code=segment.hidden == "inline script"):
+                                             code=segment.hidden in _SCRIPT_CODE):
                         if not (browser_code and _BROWSER_KEY.match(found[3])):
                             yield found
 

@@ -107,6 +107,9 @@ TRUE_CASES = [  # (text or segments, secret, why contains)
      "label 'password='"),
     ([Segment(f'AWS.config.update({{accessKeyId: "{AWS_ID}"}});', hidden="inline script")], AWS_ID,
      "AWS access key ID"),
+    # a script file of the site's, read as an inline script is
+    ([Segment('var kiosk = {user: "kiosk01"}; var kioskPassword = "Kiosk$1096";', hidden="script file")],
+     "Kiosk$1096", "key 'kioskPassword'"),
     # a sentence that says what the password is, the value strong enough to be one
     ("The password for the billing portal login pce_admin is Sunset#2024.", "Sunset#2024", "label 'password ... is'"),
     ("The passcode for the IVR admin console is P@ssw0rd-cis7 until rotation.", "P@ssw0rd-cis7",
@@ -150,6 +153,11 @@ def test_finds_credentials(text, secret, why):
 
 
 HARD_NEGATIVES = [
+    # a vendor's library among the site's script files: a syntax highlighter's keyword list, an editor's code
+    [Segment("keywords: 'parse partial partition pascal passing password password_grace_time password_lock_time'",
+             hidden="script file")],
+    [Segment("this.$row=e,this.$rowTokens=this.$session.getTokens(this.$row),this.$tokenIndex=this.$rowTokens.length-1"
+             "}return this.session.tokenRe.lastIndex=0;var n=1", hidden="script file")],
     # what technical pages on a city site say around the words: env vars, code, prose and verbs
     "PWD: '/Users/maciej'",
     '"PWD": "/home/nodeuser/project/node",',
