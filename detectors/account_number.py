@@ -124,7 +124,7 @@ _PARKING = re.compile(r"(?i)\bparking\s+(?:meter|mtr)\W*$")
 _CASE_FORM = re.compile(r"(?:19|20)\d\d-\d{3,6}")
 # a value glued to a URL parameter of another name (?id=8123456789)
 _QUERY_KEY = re.compile(r"[?&;]\w+=$")
-_CODE = ("inline script", "link target")
+_CODE = ("inline script", "script file", "link target")
 _DASH = "[-\u2010-\u2013.]"
 _ENDING = re.compile(r"(?i)\bending(?:\s+(?:in|with))?[\s:#]*(?=\d)")
 
