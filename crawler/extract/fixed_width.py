@@ -79,15 +79,47 @@ def _table_at(lines: list[str], index: int) -> Table | None:
     if columns is None:
         return None
     table = Table(index, [c.text for c in columns])
+    below_row = False  # the line above is a row of the table or its continuation
     for number in range(index + 1, len(lines)):
         line = lines[number]
         if _RULING.fullmatch(line) or not line.strip() or [p.text for p in _phrases(line)] == table.header:
+            below_row = False
             continue  # a ruling, a blank line, the header repeated on a printout's next page
         cells = _cells(line, columns)
+        if cells is None and below_row and _continues(line, columns, table.rows[-1][1]):
+            continue
+        if cells is None and table.rows and _row_follows(lines, number + 1, columns):
+            below_row = False
+            continue  # a note between two rows ("   W-9 on file, claimant SSN ..."): text, the table goes on
         if cells is None or not table.rows and _header(line) is not None:
             break  # the end of the table; or, right under it, the header: the line above was a title
         table.rows.append((number, cells))
+        below_row = True
     return table if table.rows else None
+
+
+def _continues(line: str, columns: list[Phrase], row: list[str]) -> bool:
+    """Whether the line goes on with the cells of the row right above it, as a cell wrapped onto a second line
+    does ("                      Quillan Springs, CA 92871" under the address): its first column is empty and each
+    of its phrases lies under one column that the row fills. Its text is added to those cells (the row keeps it:
+    the city line is part of the address)."""
+    phrases = _phrases(line)
+    placed = [_column_of(p, columns, None) if sum(_overlap(p, c) > 0 for c in columns) <= 1 else None
+              for p in phrases]
+    if not phrases or None in placed or 0 in placed or not all(row[k] for k in placed):
+        return False
+    for column, phrase in zip(placed, phrases):
+        row[column] = f"{row[column]}, {phrase.text}"
+    return True
+
+
+def _row_follows(lines: list[str], start: int, columns: list[Phrase]) -> bool:
+    """Whether the next line that is not blank or a ruling is a row of the table: a line between two rows is
+    a note on the row above, not the table's end."""
+    for line in lines[start:]:
+        if line.strip() and not _RULING.fullmatch(line):
+            return _cells(line, columns) is not None
+    return False
 
 
 def _header(line: str) -> list[Phrase] | None:
