@@ -57,7 +57,7 @@ _KIND_RULES = [  # first match wins
     # a name split into columns headed by its part alone ("Last | First"), as exports write it
     ("name", re.compile(r"^\s*(?:last|first|middle|surname|given|apellidos?|apellido (?:paterno|materno))\s*$")),
     ("name", re.compile(r"\b(?:name|customer|ratepayer|resident|tenant|homeowner|participant|subscriber|holder|"
-                        r"enrollee|beneficiary|occupant|caller|requester|requestor|reported by|attn|attention|"
+                        r"enrollee|beneficiary|occupant|caller|requester|requestor|claimant|reported by|attn|attention|"
                         r"nombre|cliente)\b")),
     ("contact", re.compile(r"\bcontact\b")),
 ]
@@ -156,7 +156,7 @@ def ties(kinds: set[str], strong: bool) -> bool:
 
 _PHRASES = """name|names|full name|customer|customers|customer name|account holder|account name|name on account
 ratepayer|resident|resident name|tenant|homeowner|first name|last name|contact name|participant|attn|attention
-enrollee|beneficiary|occupant|caller|caller name
+enrollee|beneficiary|occupant|caller|caller name|claimant|claimant name|name of claimant|claimant's name
 address|service address|billing address|mailing address|home address|street address|residence
 residential address|premise address|premises|service location|addr|svc addr
 phone|phone number|telephone|telephone number|tel|cell|cell phone|mobile|mobile phone|home phone

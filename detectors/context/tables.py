@@ -362,7 +362,8 @@ def _averages_of_the_customer(analysis: Analysis, fields: list[Segment]) -> None
     here neither when the header says whose it is (a class's, similar homes', the city's)."""
     for f in fields:
         label = f.label or ""
-        if _OWN_AVERAGE.search(label) and not _OTHERS_AVERAGE.search(label) and _FIGURE.fullmatch(f.text):
+        words = label.replace("_", " ")  # an export's AVG_KWH, a GeoJSON's KWH_12MO_AVG: words apart by "_"
+        if _OWN_AVERAGE.search(words) and not _OTHERS_AVERAGE.search(words) and _FIGURE.fullmatch(f.text):
             analysis.add("usage", f, 0, len(f.text), analysis.reason("customer record: column '{label}'", label))
 
 
