@@ -92,3 +92,30 @@ def test_rows_holding_an_identifier_are_records(parts, expected):
 @pytest.mark.parametrize("parts", NOT_FOUND.values(), ids=list(NOT_FOUND))
 def test_public_tables_stay_public(parts):
     assert fields_by_kind(parts) == {}
+
+
+SIGN_IN = ("Name (print)", "Address", "Phone", "Email", "Add to project email list?")
+
+
+def test_a_sign_in_sheet_with_a_project_column_still_holds_its_residents():
+    found = fields_by_kind(table(SIGN_IN, ("Odalys Ferreira", "2291 N Towne Ave", "909-555-0152",
+                                           "odalys.ferreira@yahoo.com", "Y")))
+    assert found["name"] == ["Odalys Ferreira"]
+    assert found["address"] == ["2291 N Towne Ave"]
+    found = fields_by_kind(table(("Name", "Address", "Phone", "Email", "Project"),
+                                 ("Bertrand Oyelaran", "611 E Grand Ave", "626-555-0190", "boyelaran@gmail.com",
+                                  "Westside water main")))
+    assert found["name"] == ["Bertrand Oyelaran"]
+
+
+def test_a_project_list_of_firms_applicants_and_professional_contacts_stays_a_listing():
+    # a project's contact person at the firm's mailbox
+    assert not fields_by_kind(table(("Project", "Name", "Address", "Phone", "Email"),
+                                    ("Holt Ave Lofts ADU", "Teodora Marsh", "455 E Holt Ave", "909-555-0134",
+                                     "tmarsh@marsharchitects.com"),
+                                    ("Garey Plaza Retail", "KTGY Architecture", "1288 N Garey Ave", "949-555-0182",
+                                     "plans@ktgy.com")))
+    # a planning list's applicants: the applicant column vetoes it whatever the mailbox
+    assert not fields_by_kind(table(("Project", "Applicant", "Project Address", "Phone", "Email"),
+                                    ("Mission Blvd duplex", "Teodora Marsh", "77 W Mission Blvd", "909-555-0134",
+                                     "teodora.marsh@gmail.com")))

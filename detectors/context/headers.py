@@ -111,7 +111,30 @@ def columns(labels: tuple[str, ...]) -> tuple[str, tuple]:
     if not any(labels):
         return "unlabelled", ()
     kinds_strong = _applicants_of_accounts(labels, tuple(header_kind(label) for label in labels))
+    kinds_strong = _projects_of_people(labels, kinds_strong)
     return verdict_of(kinds_strong), kinds_strong
+
+
+_PROJECT = re.compile(r"(?i)\b(?:projects?|proyectos?)\b")
+
+
+def project_column(label: str) -> bool:
+    """Whether a column header names a project and nothing else a public listing's header does."""
+    return header_kind(label)[0] == "veto" and bool(_PROJECT.search(label)) and header_kind(
+        _PROJECT.sub(" ", label))[0] != "veto"
+
+
+def _projects_of_people(labels: tuple[str, ...], kinds_strong: tuple) -> tuple:
+    """A "Project" column beside the columns of a person's name, home and phone or mailbox (a meeting's sign-in
+    sheet: Name | Address | Phone | Email | Project, "Add to project email list?"): the project is what the
+    people came about, and they stay people; the column says nothing. A planning list's project beside its
+    applicants or firms keeps the listing's veto (their columns veto it too); so does a row without a consumer
+    mailbox, a firm's or an architect's contact (``tables``)."""
+    projects = [i for i, label in enumerate(labels) if project_column(label)]
+    others = {kind for i, (kind, _) in enumerate(kinds_strong) if i not in projects}
+    if not projects or "veto" in others or not ({"name", "address"} <= others and others & {"phone", "email"}):
+        return kinds_strong
+    return tuple((None, False) if i in projects else ks for i, ks in enumerate(kinds_strong))
 
 
 # the column of the people who applied: a permit's or a job's applicants are a public record

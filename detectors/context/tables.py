@@ -17,12 +17,12 @@ import re
 from dataclasses import dataclass
 
 from ..model import Segment
-from ..public_contacts import FACILITY_CUE
+from ..public_contacts import FACILITY_CUE, PERSONAL_DOMAINS
 from .analysis import Analysis, Cell, Line, page_of
 from .cues import CUSTOMER_ROLE, NOTICE_CUE_RE
-from .headers import PERIOD_COUNT, PLACE_HEADER, columns, header_kind, verdict_of
+from .headers import PERIOD_COUNT, PLACE_HEADER, columns, header_kind, project_column, verdict_of
 from .persons import named_officially, names_in
-from .shapes import CITY_LINE_RE, COLUMN_GAP, STREET_START, consumption_spans, phone_spans, span
+from .shapes import CITY_LINE_RE, COLUMN_GAP, EMAIL_RE, STREET_START, consumption_spans, phone_spans, plain_email, span
 
 # a cell that says the row is a customer's, whatever the column ("Customer", "PCE customer", "Account holder")
 _CUSTOMER_CELL = re.compile(r"(?i)\s*(?:(?:pce|sce|cca|residential|commercial|current|former|new|electric|utility)\s+)?"
@@ -291,7 +291,7 @@ def _judge_row(analysis: Analysis, fields: list[Segment], tables: dict[tuple[str
                  for f, label, (kind, strong) in zip(fields, labels, kinds)
                  if kind not in ("veto", "soft") and f.text.strip().lower() != label.strip().lower()]
         cells, house = _street_with_its_number(cells)
-        if _facility_row(analysis, fields, cells):
+        if _facility_row(analysis, fields, cells) or _project_contact(fields):
             analysis.context.listing.update(id(f) for f in fields)
         else:
             found = analysis.judge(cells, "customer record: column '{label}'", listing=fields)
@@ -483,6 +483,14 @@ def _facility_row(analysis: Analysis, fields: list[Segment], cells: list[Cell]) 
                       and (_CITY_OWN.search(f.text) or (kinds.get(id(f)) != "name" and FACILITY_CUE.search(f.text)))
                       for f in fields)
     return named_place and not any(c.kind == "name" and analysis.names_person(c) for c in cells)
+
+
+def _project_contact(fields: list[Segment]) -> bool:
+    """A row of a table with a "Project" column and no consumer mailbox in it: a project's contact (a firm's,
+    an architect's), a public listing; a sign-in sheet's resident gives their own mailbox."""
+    return any(project_column(f.label or "") for f in fields) and not any(
+        plain_email(m.group()).rsplit("@", 1)[-1].lower() in PERSONAL_DOMAINS
+        for f in fields for m in EMAIL_RE.finditer(f.text))
 
 
 _CITY_OWN = re.compile(r"(?i)\b(?:municipal|city[- ]owned|city facility|city of|county of|city hall|civic center|"
