@@ -136,15 +136,41 @@ def _headerless_columns(analysis: Analysis, sample: list[list[Segment]]) -> tupl
     figures is their usage when the table's title or file name says reads or usage. A headerless permit or
     parcel list (permit numbers, APNs, addresses, kW) names no person, so its columns stay unread."""
     width = len(sample[0])
-    shapes = [[analysis.sniff(row[i].text) or _bare_phone(row[i].text) for row in sample] for i in range(width)]
+    shapes = [[analysis.sniff(row[i].text) or _bare_phone(row[i].text) or _account_shape(row[i].text)
+               for row in sample] for i in range(width)]
     kinds = [best if (best := max(set(column), key=column.count)) and column.count(best) >= _MOST * len(column)
              else None for column in shapes]
+    if _accounts_of_people(kinds):
+        return tuple((kind if kind in ("account", "phone") else None, False) for kind in kinds)
     if not {"name", "address"} <= set(kinds):
         return ((None, False),) * width
     reads = _READS_TITLE.search(_title_of(analysis, sample[0][0]))
     return tuple((("phone" if kind == "phone" else
                    "usage" if reads and all(_READ_FIGURE.fullmatch(row[i].text) for row in sample) else None), False)
                  for i, kind in enumerate(kinds))
+
+
+# an account's number as a utility writes it: a prefix or digits in groups ("QWL-8792009-55", "423 393 5173 1",
+# "101-40396-003"), eight digits at least (a permit's "B24-00123" is shorter); a plain run of digits is any number
+# (an employee's, an invoice's)
+_ACCOUNT_SHAPE = re.compile(r"\s*(?:[A-Z]{1,5}[- ]?\d+|\d+[- ]\d)(?:\d|[- ](?=\d))*\d\s*")
+_DIGIT = re.compile(r"\d")
+_YEAR_GROUP = re.compile(r"(?<![\d])(?:19|20)\d\d(?=[- ])")  # a case's or a permit's year: "CE-2025-00412"
+
+
+def _account_shape(text: str) -> str | None:
+    """"account" for a cell that is an account's number by its shape alone, none of a phone's or a date's."""
+    if not _ACCOUNT_SHAPE.fullmatch(text) or len(_DIGIT.findall(text)) < 8 or _YEAR_GROUP.search(text):
+        return None
+    return None if _bare_phone(text) else "account"
+
+
+def _accounts_of_people(kinds: list) -> bool:
+    """Whether a headerless table's columns are a list of customers' accounts: a column of account numbers, one of
+    person names and one of their street addresses, phones or mailboxes (a write-off list, an autopay exception
+    report, a deposit refund register). A permit, bid or staff list holds no column of account numbers."""
+    present = set(kinds)
+    return {"account", "name"} <= present and bool(present & {"address", "phone", "email"})
 
 
 def _bare_phone(text: str) -> str | None:
@@ -274,10 +300,11 @@ def _judge_row(analysis: Analysis, fields: list[Segment], tables: dict[tuple[str
         cells = [Cell(k, f, 0, len(f.text)) for f, (column, _) in zip(fields, kinds)
                  if (k := analysis.sniff(f.text) or (column if f.text.strip() else None))]
         kinds_found = {c.kind for c in cells}
-        if {"name", "address"} <= kinds_found and kinds_found & {"phone", "email", "usage"}:
+        if ({"name", "address"} <= kinds_found and kinds_found & {"phone", "email", "usage"}
+                or _accounts_of_people(list(kinds_found))):
             found = analysis.judge(cells, "row of a list of people with addresses")
             if found:
-                read = {id(c.segment) for c in cells}
+                read = {id(c.segment) for c in cells if c.kind != "account"}
                 _numbers_of_the_person(analysis, [f for f in fields if id(f) not in read],
                                        phoned="phone" in kinds_found)
         else:
@@ -379,7 +406,7 @@ def _numbers_of_the_person(analysis: Analysis, fields: list[Segment], phoned: bo
     Brush Ct | 719-305-6099 | 5992383 | $227.00", a list of refunds mailed). In a row no other cell gives a
     phone, ten digits that read as one are the person's phone written bare, no account."""
     cells = [Cell("account", f, 0, len(f.text), "unlabelled number") for f in fields
-             if _BARE_NUMBER.fullmatch(f.text) and not _NOT_AN_ACCOUNT.fullmatch(f.text)
+             if (_BARE_NUMBER.fullmatch(f.text) or _account_shape(f.text)) and not _NOT_AN_ACCOUNT.fullmatch(f.text)
              and (phoned or not phone_spans(f.text.strip(), bare=True))]
     _numbers_in_account_columns(analysis, cells)
 
