@@ -146,3 +146,10 @@ def test_a_header_split_over_two_lines_names_its_columns_by_both():
     body = (b"Premise\tCustomer\tService\tContact\nNo.\tName\tAddress\tTel\n"
             b"7710325561\tIngrid Halvorsen\t3072 Lomita Forge\t909-555-0183\n")
     assert ("address", "3072 Lomita Forge") in found("premises.tsv", body)
+
+
+def test_log_lines_of_key_value_fields_stay_records_of_their_fields():
+    body = ("2026-04-01 10:22:01  INFO  lookup acct=52-118804-19 name='Eszter Varga' svc_addr='2716 N Palomares St'\n"
+            "2026-04-01 10:22:05  INFO  lookup acct=61-204417-38 name='Dmitri Volkov' svc_addr='870 W Mission Blvd'\n")
+    assert not headerless_tables(body.splitlines(), [])
+    assert ("customer_name", "Eszter Varga") in found("app.log", body.encode())

@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from . import looks_like_header_row
+from .text_fields import assignment, line_pairs
 
 _PHRASE = re.compile(r"\S+(?: \S+)*")  # text apart from its neighbours by two spaces or more
 # two phrases: text, two spaces or a whitespace character other than a space (a tab), text. A line without them
@@ -225,10 +226,15 @@ def headerless_tables(lines: list[str], headed: list[Table]) -> list[Table]:
 _MARKDOWN_RULE = re.compile(r"\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*")  # |---|:---:|
 
 
+def _fields(line: str) -> bool:
+    """Whether the line gives ``KEY=value`` fields (a log line, a setting): records of their own, no table's row."""
+    return line_pairs(line) is not None or assignment(line) is not None
+
+
 def _pipe_cells(line: str) -> list[str] | None:
     """The cells of a line of ``|``-separated cells (outer bars optional), or None: two cells at least."""
     text = line.strip()
-    if "|" not in text:
+    if "|" not in text or _fields(line):
         return None
     text = text[1:] if text.startswith("|") else text
     text = text[:-1] if text.endswith("|") else text
@@ -258,14 +264,14 @@ def _gap_table_at(lines: list[str], index: int) -> Table | None:
     """Lines of the same number of phrases (three or more) apart by wide gaps, blank lines and rulings between
     them; an indented line of one phrase right under a row is a cell of it (an address set under the name in a
     register: "      16637 Tamarind Ct"), its lines joined."""
-    width = len(_phrases(lines[index])) if _PHRASE_GAP.search(lines[index]) else 0
+    width = len(_phrases(lines[index])) if _PHRASE_GAP.search(lines[index]) and not _fields(lines[index]) else 0
     if width < _MIN_GAP_CELLS or looks_like_header_row([p.text for p in _phrases(lines[index])]):
         return None
     table = Table(index, [""] * width, headed=False)
     last = index  # the last line of the row read last
     for number in range(index, len(lines)):
         phrases = _phrases(lines[number])
-        if len(phrases) == width and not looks_like_header_row([p.text for p in phrases]):
+        if len(phrases) == width and not looks_like_header_row([p.text for p in phrases]) and not _fields(lines[number]):
             table.rows.append((number, [p.text for p in phrases]))
             last = number
         elif table.rows and number == last + 1 and len(phrases) == 1 and phrases[0].start > 0:
