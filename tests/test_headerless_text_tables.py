@@ -10,7 +10,7 @@ from tests.test_table_headers import found
 WRITE_OFFS = """\
 ACCOUNTS RECOMMENDED FOR WRITE-OFF
 PCE-5521093-17    Lindqvist, Marta J.    4410 Via Padova, Claremont    $912.40    Closed
-PCE-3308127-64    Abara, Chinedu O.    618 E Bonita Ave, San Dimas    $144.75    Closed
+552 107 3381 6    Abara, Chinedu O.    618 E Bonita Ave, San Dimas    $144.75    Closed
 """
 
 AUTOPAY = """\
@@ -63,6 +63,8 @@ def test_a_write_off_list_without_a_header_is_a_list_of_customers():
     findings = found("writeoffs.txt", WRITE_OFFS.encode())
     assert {("customer_name", "Lindqvist, Marta J."), ("account_number", "PCE-5521093-17"),
             ("address", "618 E Bonita Ave, San Dimas")} <= findings
+    # a gas account's 11 digits in groups: no phone, though its first ten digits read as one
+    assert ("account_number", "552 107 3381 6") in findings
 
 
 def test_an_exception_report_under_a_rule_is_a_list_of_customers():
@@ -153,3 +155,22 @@ def test_log_lines_of_key_value_fields_stay_records_of_their_fields():
             "2026-04-01 10:22:05  INFO  lookup acct=61-204417-38 name='Dmitri Volkov' svc_addr='870 W Mission Blvd'\n")
     assert not headerless_tables(body.splitlines(), [])
     assert ("customer_name", "Eszter Varga") in found("app.log", body.encode())
+
+
+def test_paragraphs_of_bar_separated_cells_are_a_list_of_customers():
+    body = ("<h2>Deposit refunds - April 2026</h2>"
+            "<p>Lindqvist, Marta J. | 3-41-877-2093 | 4410 Via Padova, Claremont | mlindqvist@yahoo.com</p>"
+            "<p>Abara, Chinedu O. | PCE-3308127-64 | 618 E Bonita Ave, San Dimas | chinedu.abara@gmail.com</p>")
+    findings = found("refunds.html", body.encode())
+    assert {("customer_name", "Lindqvist, Marta J."), ("account_number", "PCE-3308127-64"),
+            ("address", "618 E Bonita Ave, San Dimas")} <= findings
+
+
+def test_paragraphs_of_a_public_list_in_bars_stay_silent():
+    for body in ("<p>Marisol Quintana | Utilities Manager | (909) 555-0141 | mquintana@pomonaca.gov</p>"
+                 "<p>Kevin Thackeray | Senior Engineer | (909) 555-0156 | kthackeray@pomonaca.gov</p>",
+                 "<p>B26-00871 | Ofelia Sandoval | 1180 N Towne Ave | Re-roof</p>"
+                 "<p>B26-00872 | Garrett Lindholm | 255 W Arrow Hwy | Solar PV</p>",
+                 "<p>Ridgeline Electric Supply | EIN 27-6491920 | 5760 Cox Pkwy, Ontario, CA 91761 | Bid $412,300</p>"
+                 "<p>Howard Industries Inc. | EIN 64-0569482 | 36 Howard Dr, Laurel, MS 39440 | Bid $398,950</p>"):
+        assert not found("list.html", body.encode()), body

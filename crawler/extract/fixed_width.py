@@ -271,8 +271,9 @@ def _gap_table_at(lines: list[str], index: int) -> Table | None:
     last = index  # the last line of the row read last
     for number in range(index, len(lines)):
         phrases = _phrases(lines[number])
-        if len(phrases) == width and not looks_like_header_row([p.text for p in phrases]) and not _fields(lines[number]):
-            table.rows.append((number, [p.text for p in phrases]))
+        texts = [p.text for p in phrases]
+        if len(phrases) == width and not looks_like_header_row(texts) and not _fields(lines[number]):
+            table.rows.append((number, texts))
             last = number
         elif table.rows and number == last + 1 and len(phrases) == 1 and phrases[0].start > 0:
             cells = table.rows[-1][1]

@@ -42,6 +42,7 @@ def find(analysis: Analysis) -> None:
             _judge_row(analysis, fields, tables)
     _transposed_tables(analysis)
     _headed_tables_in_text(analysis)
+    _bar_separated_lists(analysis)
 
 
 _TRANSPOSED_FIELDS = 3  # rows naming a customer's field in their first cell that make a table transposed
@@ -148,6 +149,57 @@ def _headerless_columns(analysis: Analysis, sample: list[list[Segment]]) -> tupl
     return tuple((("phone" if kind == "phone" else
                    "usage" if reads and all(_READ_FIGURE.fullmatch(row[i].text) for row in sample) else None), False)
                  for i, kind in enumerate(kinds))
+
+
+_BAR = re.compile(r"\s*\|\s*")
+_MIN_BAR_CELLS = 3  # "Name | Account | Address": two cells are a title's parts ("Utilities | Rates")
+
+
+def _bar_separated_lists(analysis: Analysis) -> None:
+    """Paragraphs or lines outside any table, one after another, of as many ``|``-separated cells (a register
+    typed in a word processor: "Williams, Guadalupe C. | QWL-6535472-39 | 24014 N. Citrus Ave | gw7@gmail.com"):
+    a headerless table, its columns judged by their values' shapes as a sheet's headerless columns are."""
+    run: list[tuple[Segment, list[tuple[int, int]]]] = []
+    for segment in [*analysis.free, None]:
+        spans = _bar_cells(segment.text) if segment is not None else None
+        if spans and run and len(spans) == len(run[0][1]):
+            run.append((segment, spans))
+            continue
+        if len(run) >= 2:
+            _judge_bar_rows(analysis, run)
+        run = [(segment, spans)] if spans else []
+
+
+def _bar_cells(text: str) -> list[tuple[int, int]] | None:
+    """The spans of a line's ``|``-separated cells, three at least and all filled, or None."""
+    if text.count("|") < _MIN_BAR_CELLS - 1:
+        return None
+    spans, start = [], 0
+    for bar in [*_BAR.finditer(text), None]:
+        end = bar.start() if bar else len(text.rstrip())
+        lead = len(text[start:end]) - len(text[start:end].lstrip())
+        spans.append((start + lead, end))
+        start = bar.end() if bar else start
+    spans = [span for span in spans if span[1] > span[0]]
+    return spans if len(spans) >= _MIN_BAR_CELLS else None
+
+
+def _judge_bar_rows(analysis: Analysis, rows: list[tuple[Segment, list[tuple[int, int]]]]) -> None:
+    def shape(segment: Segment, start: int, end: int) -> str | None:
+        text = segment.text[start:end]
+        return analysis.sniff(text) or _bare_phone(text) or _account_shape(text)
+
+    shapes = [[shape(segment, *spans[i]) for segment, spans in rows] for i in range(len(rows[0][1]))]
+    kinds = [best if (best := max(set(column), key=column.count)) and column.count(best) >= _MOST * len(column)
+             else None for column in shapes]
+    if not (_accounts_of_people(kinds) or {"name", "address"} <= set(kinds) and {"phone", "email"} & set(kinds)):
+        return
+    for segment, spans in rows:
+        cells = [Cell(kind, segment, start, end, f"column {i + 1}") for i, ((start, end), column) in
+                 enumerate(zip(spans, kinds)) if (kind := analysis.sniff(segment.text[start:end]) or (
+                     column if column in ("account", "phone") else None))]
+        if analysis.judge(cells, "row of a list of people with addresses"):
+            _numbers_in_account_columns(analysis, [c for c in cells if c.kind == "account"])
 
 
 # an account's number as a utility writes it: a prefix or digits in groups ("QWL-8792009-55", "423 393 5173 1",
@@ -407,7 +459,7 @@ def _numbers_of_the_person(analysis: Analysis, fields: list[Segment], phoned: bo
     phone, ten digits that read as one are the person's phone written bare, no account."""
     cells = [Cell("account", f, 0, len(f.text), "unlabelled number") for f in fields
              if (_BARE_NUMBER.fullmatch(f.text) or _account_shape(f.text)) and not _NOT_AN_ACCOUNT.fullmatch(f.text)
-             and (phoned or not phone_spans(f.text.strip(), bare=True))]
+             and (phoned or not _bare_phone(f.text))]
     _numbers_in_account_columns(analysis, cells)
 
 
