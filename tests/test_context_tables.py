@@ -119,3 +119,20 @@ def test_a_project_list_of_firms_applicants_and_professional_contacts_stays_a_li
     assert not fields_by_kind(table(("Project", "Applicant", "Project Address", "Phone", "Email"),
                                     ("Mission Blvd duplex", "Teodora Marsh", "77 W Mission Blvd", "909-555-0134",
                                      "teodora.marsh@gmail.com")))
+
+
+def test_lines_of_tab_separated_cells_with_no_header_are_a_list_of_customers():
+    found = fields_by_kind(lines("ATTACHMENT B - ACCOUNTS RECOMMENDED FOR WRITE-OFF\n"
+                                 "PCE-5521093-17\tLindqvist, Marta J.\t4410 Via Padova, Claremont\t$912.40\n"
+                                 "552 107 3381 6\tAbara, Chinedu O.\t618 E Bonita Ave, San Dimas\t$144.75\n"))
+    assert found["name"] == ["Lindqvist, Marta J.", "Abara, Chinedu O."]
+    assert "618 E Bonita Ave, San Dimas" in found["address"]
+
+
+def test_lines_of_a_public_list_in_tabs_stay_silent():
+    assert not fields_by_kind(lines("BUILDING PERMITS ISSUED\n"
+                                    "B26-00871\tOfelia Sandoval\t1180 N Towne Ave\tRe-roof\n"
+                                    "B26-00872\tGarrett Lindholm\t255 W Arrow Hwy\tSolar PV\n"))
+    assert not fields_by_kind(lines("CITY FACILITIES\n"
+                                    "Palomares Park Community Center\t499 E Arrow Hwy\t(909) 555-0121\n"
+                                    "Washington Park Community Center\t865 E Grand Ave\t(909) 555-0114\n"))

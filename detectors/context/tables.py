@@ -42,7 +42,7 @@ def find(analysis: Analysis) -> None:
             _judge_row(analysis, fields, tables)
     _transposed_tables(analysis)
     _headed_tables_in_text(analysis)
-    _bar_separated_lists(analysis)
+    _headerless_rows_in_text(analysis)
 
 
 _TRANSPOSED_FIELDS = 3  # rows naming a customer's field in their first cell that make a table transposed
@@ -151,40 +151,39 @@ def _headerless_columns(analysis: Analysis, sample: list[list[Segment]]) -> tupl
                  for i, kind in enumerate(kinds))
 
 
-_BAR = re.compile(r"\s*\|\s*")
-_MIN_BAR_CELLS = 3  # "Name | Account | Address": two cells are a title's parts ("Utilities | Rates")
+_CELL_BREAK = re.compile(r"\s*\|\s*|\s*\t\s*| {3,}")  # between a text row's cells: a bar, a tab, a wide gap
+_MIN_TEXT_CELLS = 3  # "Name | Account | Address": two cells are a title's parts ("Utilities | Rates"), a label's
 
 
-def _bar_separated_lists(analysis: Analysis) -> None:
-    """Paragraphs or lines outside any table, one after another, of as many ``|``-separated cells (a register
-    typed in a word processor: "Williams, Guadalupe C. | QWL-6535472-39 | 24014 N. Citrus Ave | gw7@gmail.com"):
-    a headerless table, its columns judged by their values' shapes as a sheet's headerless columns are."""
+def _headerless_rows_in_text(analysis: Analysis) -> None:
+    """Paragraphs or lines outside any table, one after another, of as many cells apart by bars, tabs or wide gaps
+    (a register typed in a word processor: "Williams, Guadalupe C. | QWL-6535472-39 | 24014 N. Citrus Ave |
+    gw7@gmail.com"; a PDF's write-off list with no header row): a headerless table, its columns judged by their
+    values' shapes as a sheet's headerless columns are."""
     run: list[tuple[Segment, list[tuple[int, int]]]] = []
     for segment in [*analysis.free, None]:
-        spans = _bar_cells(segment.text) if segment is not None else None
+        spans = _text_cells(segment.text) if segment is not None else None
         if spans and run and len(spans) == len(run[0][1]):
             run.append((segment, spans))
             continue
         if len(run) >= 2:
-            _judge_bar_rows(analysis, run)
+            _judge_text_rows(analysis, run)
         run = [(segment, spans)] if spans else []
 
 
-def _bar_cells(text: str) -> list[tuple[int, int]] | None:
-    """The spans of a line's ``|``-separated cells, three at least and all filled, or None."""
-    if text.count("|") < _MIN_BAR_CELLS - 1:
-        return None
+def _text_cells(text: str) -> list[tuple[int, int]] | None:
+    """The spans of a line's filled cells apart by bars, tabs or wide gaps, three at least, or None."""
     spans, start = [], 0
-    for bar in [*_BAR.finditer(text), None]:
+    for bar in [*_CELL_BREAK.finditer(text), None]:
         end = bar.start() if bar else len(text.rstrip())
         lead = len(text[start:end]) - len(text[start:end].lstrip())
         spans.append((start + lead, end))
         start = bar.end() if bar else start
     spans = [span for span in spans if span[1] > span[0]]
-    return spans if len(spans) >= _MIN_BAR_CELLS else None
+    return spans if len(spans) >= _MIN_TEXT_CELLS else None
 
 
-def _judge_bar_rows(analysis: Analysis, rows: list[tuple[Segment, list[tuple[int, int]]]]) -> None:
+def _judge_text_rows(analysis: Analysis, rows: list[tuple[Segment, list[tuple[int, int]]]]) -> None:
     def shape(segment: Segment, start: int, end: int) -> str | None:
         text = segment.text[start:end]
         return analysis.sniff(text) or _bare_phone(text) or _account_shape(text)
