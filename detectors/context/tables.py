@@ -188,7 +188,8 @@ def _judge_text_rows(analysis: Analysis, rows: list[tuple[Segment, list[tuple[in
         text = segment.text[start:end]
         return analysis.sniff(text) or _bare_phone(text) or _account_shape(text)
 
-    shapes = [[shape(segment, *spans[i]) for segment, spans in rows] for i in range(len(rows[0][1]))]
+    sample = rows[:_SAMPLED_ROWS]
+    shapes = [[shape(segment, *spans[i]) for segment, spans in sample] for i in range(len(rows[0][1]))]
     kinds = [best if (best := max(set(column), key=column.count)) and column.count(best) >= _MOST * len(column)
              else None for column in shapes]
     if not (_accounts_of_people(kinds) or {"name", "address"} <= set(kinds) and {"phone", "email"} & set(kinds)):
