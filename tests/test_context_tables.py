@@ -136,3 +136,12 @@ def test_lines_of_a_public_list_in_tabs_stay_silent():
     assert not fields_by_kind(lines("CITY FACILITIES\n"
                                     "Palomares Park Community Center\t499 E Arrow Hwy\t(909) 555-0121\n"
                                     "Washington Park Community Center\t865 E Grand Ave\t(909) 555-0114\n"))
+
+
+def test_a_register_with_the_address_on_the_lines_under_each_name_is_a_list_of_customers():
+    found = fields_by_kind(lines("CUSTOMER DEPOSIT REFUND REGISTER\n"
+                                 "Halvorsen, Ingrid M.\tPCE-6617204-33 $150.00\n1148 W Phillips Blvd\nPomona, CA 91766\n"
+                                 "Nakamura, Joel T.\tPCE-2290518-70 $95.00\n3321 N Garey Ave\nPomona, CA 91767\n"
+                                 "Total refunded: $245.00\n"))
+    assert found["name"] == ["Halvorsen, Ingrid M.", "Nakamura, Joel T."]
+    assert found["address"] == ["1148 W Phillips Blvd", "3321 N Garey Ave"]

@@ -151,55 +151,77 @@ def _headerless_columns(analysis: Analysis, sample: list[list[Segment]]) -> tupl
                  for i, kind in enumerate(kinds))
 
 
-_CELL_BREAK = re.compile(r"\s*\|\s*|\s*\t\s*| {3,}")  # between a text row's cells: a bar, a tab, a wide gap
+# between a text row's cells: a bar, a tab, a wide gap; and a space before an amount ("QWL-4781258-79 $120.00")
+_CELL_BREAK = re.compile(r"\s*\|\s*|\s*\t\s*| {3,}| (?=\$\d)")
 _MIN_TEXT_CELLS = 3  # "Name | Account | Address": two cells are a title's parts ("Utilities | Rates"), a label's
+_WRAPPED_LINES = 2  # lines of one short cell under a row that are its own (an address set under the name)
+_WRAPPED_CHARS = 60
+
+TextCell = tuple[Segment, int, int]
 
 
 def _headerless_rows_in_text(analysis: Analysis) -> None:
     """Paragraphs or lines outside any table, one after another, of as many cells apart by bars, tabs or wide gaps
     (a register typed in a word processor: "Williams, Guadalupe C. | QWL-6535472-39 | 24014 N. Citrus Ave |
-    gw7@gmail.com"; a PDF's write-off list with no header row): a headerless table, its columns judged by their
-    values' shapes as a sheet's headerless columns are."""
-    run: list[tuple[Segment, list[tuple[int, int]]]] = []
+    gw7@gmail.com"; a PDF's write-off list with no header row; a scanned register whose address is set on the
+    lines under each name): a headerless table, its columns judged by their values' shapes as a sheet's headerless
+    columns are."""
+    run: list[list[TextCell]] = []
+    wrapped = 0  # lines of one cell added to the row read last
     for segment in [*analysis.free, None]:
-        spans = _text_cells(segment.text) if segment is not None else None
-        if spans and run and len(spans) == len(run[0][1]):
-            run.append((segment, spans))
+        spans = _text_cells(segment.text) if segment is not None else []
+        text = segment.text.strip() if segment is not None else ""
+        if len(spans) >= _MIN_TEXT_CELLS - 1 and (not run or len(spans) <= len(run[0])):
+            run.append([(segment, start, end) for start, end in spans])
+            wrapped = 0
             continue
-        if len(run) >= 2:
-            _judge_text_rows(analysis, run)
-        run = [(segment, spans)] if spans else []
+        if run and len(spans) <= 1 and text and len(text) <= _WRAPPED_CHARS and wrapped < _WRAPPED_LINES:
+            start = segment.text.index(text)
+            run[-1].append((segment, start, start + len(text)))
+            wrapped += 1
+            continue
+        _judge_text_rows(analysis, run)
+        run = [[(segment, start, end) for start, end in spans]] if len(spans) >= _MIN_TEXT_CELLS - 1 else []
+        wrapped = 0
+    _judge_text_rows(analysis, run)
 
 
-def _text_cells(text: str) -> list[tuple[int, int]] | None:
-    """The spans of a line's filled cells apart by bars, tabs or wide gaps, three at least, or None."""
+def _text_cells(text: str) -> list[tuple[int, int]]:
+    """The spans of a line's filled cells apart by bars, tabs, wide gaps or before an amount."""
     spans, start = [], 0
     for bar in [*_CELL_BREAK.finditer(text), None]:
         end = bar.start() if bar else len(text.rstrip())
         lead = len(text[start:end]) - len(text[start:end].lstrip())
         spans.append((start + lead, end))
         start = bar.end() if bar else start
-    spans = [span for span in spans if span[1] > span[0]]
-    return spans if len(spans) >= _MIN_TEXT_CELLS else None
+    return [span for span in spans if span[1] > span[0]]
 
 
-def _judge_text_rows(analysis: Analysis, rows: list[tuple[Segment, list[tuple[int, int]]]]) -> None:
-    def shape(segment: Segment, start: int, end: int) -> str | None:
-        text = segment.text[start:end]
-        return analysis.sniff(text) or _bare_phone(text) or _account_shape(text)
-
+def _judge_text_rows(analysis: Analysis, run: list[list[TextCell]]) -> None:
+    """The rows of a run as wide as most of them (a short line after the last row, a total, is no cell of it)."""
+    widths = [len(row) for row in run]
+    width = max(set(widths), key=widths.count) if run else 0
+    rows = [row[:width] for row in run if len(row) >= width]
+    if len(rows) < 2 or width < _MIN_TEXT_CELLS:
+        return
     sample = rows[:_SAMPLED_ROWS]
-    shapes = [[shape(segment, *spans[i]) for segment, spans in sample] for i in range(len(rows[0][1]))]
+    shapes = [[_cell_shape(analysis, row[i]) for row in sample] for i in range(len(rows[0]))]
     kinds = [best if (best := max(set(column), key=column.count)) and column.count(best) >= _MOST * len(column)
              else None for column in shapes]
     if not (_accounts_of_people(kinds) or {"name", "address"} <= set(kinds) and {"phone", "email"} & set(kinds)):
         return
-    for segment, spans in rows:
-        cells = [Cell(kind, segment, start, end, f"column {i + 1}") for i, ((start, end), column) in
-                 enumerate(zip(spans, kinds)) if (kind := analysis.sniff(segment.text[start:end]) or (
+    for row in rows:
+        cells = [Cell(kind, segment, start, end, f"column {i + 1}") for i, ((segment, start, end), column) in
+                 enumerate(zip(row, kinds)) if (kind := analysis.sniff(segment.text[start:end]) or (
                      column if column in ("account", "phone") else None))]
         if analysis.judge(cells, "row of a list of people with addresses"):
             _numbers_in_account_columns(analysis, [c for c in cells if c.kind == "account"])
+
+
+def _cell_shape(analysis: Analysis, cell: TextCell) -> str | None:
+    segment, start, end = cell
+    text = segment.text[start:end]
+    return analysis.sniff(text) or _bare_phone(text) or _account_shape(text)
 
 
 # an account's number as a utility writes it: a prefix or digits in groups ("QWL-8792009-55", "423 393 5173 1",
