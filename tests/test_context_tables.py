@@ -92,3 +92,56 @@ def test_rows_holding_an_identifier_are_records(parts, expected):
 @pytest.mark.parametrize("parts", NOT_FOUND.values(), ids=list(NOT_FOUND))
 def test_public_tables_stay_public(parts):
     assert fields_by_kind(parts) == {}
+
+
+SIGN_IN = ("Name (print)", "Address", "Phone", "Email", "Add to project email list?")
+
+
+def test_a_sign_in_sheet_with_a_project_column_still_holds_its_residents():
+    found = fields_by_kind(table(SIGN_IN, ("Odalys Ferreira", "2291 N Towne Ave", "909-555-0152",
+                                           "odalys.ferreira@yahoo.com", "Y")))
+    assert found["name"] == ["Odalys Ferreira"]
+    assert found["address"] == ["2291 N Towne Ave"]
+    found = fields_by_kind(table(("Name", "Address", "Phone", "Email", "Project"),
+                                 ("Bertrand Oyelaran", "611 E Grand Ave", "626-555-0190", "boyelaran@gmail.com",
+                                  "Westside water main")))
+    assert found["name"] == ["Bertrand Oyelaran"]
+
+
+def test_a_project_list_of_firms_applicants_and_professional_contacts_stays_a_listing():
+    # a project's contact person at the firm's mailbox
+    assert not fields_by_kind(table(("Project", "Name", "Address", "Phone", "Email"),
+                                    ("Holt Ave Lofts ADU", "Teodora Marsh", "455 E Holt Ave", "909-555-0134",
+                                     "tmarsh@marsharchitects.com"),
+                                    ("Garey Plaza Retail", "KTGY Architecture", "1288 N Garey Ave", "949-555-0182",
+                                     "plans@ktgy.com")))
+    # a planning list's applicants: the applicant column vetoes it whatever the mailbox
+    assert not fields_by_kind(table(("Project", "Applicant", "Project Address", "Phone", "Email"),
+                                    ("Mission Blvd duplex", "Teodora Marsh", "77 W Mission Blvd", "909-555-0134",
+                                     "teodora.marsh@gmail.com")))
+
+
+def test_lines_of_tab_separated_cells_with_no_header_are_a_list_of_customers():
+    found = fields_by_kind(lines("ATTACHMENT B - ACCOUNTS RECOMMENDED FOR WRITE-OFF\n"
+                                 "PCE-5521093-17\tLindqvist, Marta J.\t4410 Via Padova, Claremont\t$912.40\n"
+                                 "552 107 3381 6\tAbara, Chinedu O.\t618 E Bonita Ave, San Dimas\t$144.75\n"))
+    assert found["name"] == ["Lindqvist, Marta J.", "Abara, Chinedu O."]
+    assert "618 E Bonita Ave, San Dimas" in found["address"]
+
+
+def test_lines_of_a_public_list_in_tabs_stay_silent():
+    assert not fields_by_kind(lines("BUILDING PERMITS ISSUED\n"
+                                    "B26-00871\tOfelia Sandoval\t1180 N Towne Ave\tRe-roof\n"
+                                    "B26-00872\tGarrett Lindholm\t255 W Arrow Hwy\tSolar PV\n"))
+    assert not fields_by_kind(lines("CITY FACILITIES\n"
+                                    "Palomares Park Community Center\t499 E Arrow Hwy\t(909) 555-0121\n"
+                                    "Washington Park Community Center\t865 E Grand Ave\t(909) 555-0114\n"))
+
+
+def test_a_register_with_the_address_on_the_lines_under_each_name_is_a_list_of_customers():
+    found = fields_by_kind(lines("CUSTOMER DEPOSIT REFUND REGISTER\n"
+                                 "Halvorsen, Ingrid M.\tPCE-6617204-33 $150.00\n1148 W Phillips Blvd\nPomona, CA 91766\n"
+                                 "Nakamura, Joel T.\tPCE-2290518-70 $95.00\n3321 N Garey Ave\nPomona, CA 91767\n"
+                                 "Total refunded: $245.00\n"))
+    assert found["name"] == ["Halvorsen, Ingrid M.", "Nakamura, Joel T."]
+    assert found["address"] == ["1148 W Phillips Blvd", "3321 N Garey Ave"]

@@ -94,3 +94,48 @@ def test_a_printout_in_an_html_pre_is_read_the_same_way_and_keeps_its_hiding_pla
         ("SERVICE ADDRESS", "1184 N Garey Ave", True)]
     found = values("route.html", page)
     assert {"Marisol Quintero", "Dennis Okafor"} <= found["customer_name"] and "1421" in found["energy_usage"]
+
+
+WRAPPED_ADDRESS = """\
+Customer              Service Address               Account No.       Usage (kWh)
+MORENO, ALMA R.       418 E. Arrow Hwy              PCE-7730145-21    1,412
+                      Claremont, CA 91711
+TRAN, KEVIN D.        9021 N. Towne Ave Apt 3       PCE-2218804-07    987
+                      Claremont, CA 91711
+"""
+
+
+def test_a_cell_wrapped_onto_a_second_line_continues_its_row_and_the_table_goes_on():
+    (table,) = tables(WRAPPED_ADDRESS.splitlines())
+    assert [cells[1] for _, cells in table.rows] == ["418 E. Arrow Hwy, Claremont, CA 91711",
+                                                      "9021 N. Towne Ave Apt 3, Claremont, CA 91711"]
+    found = values("hardship.txt", WRAPPED_ADDRESS)
+    assert {"MORENO, ALMA R.", "TRAN, KEVIN D."} <= found["customer_name"]
+    assert {"PCE-7730145-21", "PCE-2218804-07"} <= found["account_number"]
+
+
+CLAIMS_WITH_NOTES = """\
+CLAIM     CLAIMANT                      ADDRESS                           PHONE               AMOUNT
+CL26-088  FIGUEROA, NADIA L.            1733 Bonita Ave                   909-414-2276          2210
+          W-9 on file, claimant SSN 318-40-2291 (1099-MISC)
+CL26-089  OSTROWSKI, PAUL T.            62 W. Kingsley Ave Unit 4         (626) 771-0348         480
+"""
+
+
+def test_a_note_between_two_rows_is_text_and_the_rows_after_it_are_read():
+    (table,) = tables(CLAIMS_WITH_NOTES.splitlines())
+    assert [cells[1] for _, cells in table.rows] == ["FIGUEROA, NADIA L.", "OSTROWSKI, PAUL T."]
+    found = values("claims.txt", CLAIMS_WITH_NOTES)
+    assert "OSTROWSKI, PAUL T." in found["customer_name"]
+    assert "(626) 771-0348" in found["phone"]
+
+
+def test_a_line_under_the_last_row_neither_continues_it_nor_keeps_the_table_open():
+    lines = ["FACILITY                 ADDRESS                  HOURS",
+             "Palomares Park           499 E Arrow Hwy          8am-10pm",
+             "Ganesha Park             1575 N White Ave         8am-10pm",
+             "Facility hours change on holidays; call the front desk before a visit.",
+             "Parks and Recreation Department"]
+    (table,) = tables(lines)
+    assert [cells[1] for _, cells in table.rows] == ["499 E Arrow Hwy", "1575 N White Ave"]
+    assert table.end == 3

@@ -301,3 +301,29 @@ def test_a_pdf_tables_period_headed_usage_column():
         pdf.ln()
     assert {("energy_usage", "9,461"), ("energy_usage", "14,520")} <= found("usage.pdf", bytes(pdf.output()))
 
+
+
+def test_a_customers_own_average_under_an_underscored_header_is_their_usage():
+    csv_body = b"LAST,FIRST,SERVICE_ADDR,ACCT,AVG_KWH\nOkonkwo,Adaeze,2716 N Palomares St,PCE-4410982-05,1275\n"
+    assert ("energy_usage", "1275") in found("writeoffs.csv", csv_body)
+    geo = (b'{"type":"FeatureCollection","features":[{"type":"Feature","geometry":null,"properties":'
+           b'{"PREM_ADDR":"1148 W PHILLIPS BLVD","CUST_NAME":"HALVORSEN, INGRID","SA_ID":"SA551207734",'
+           b'"KWH_12MO_AVG":842}}]}')
+    assert ("energy_usage", "842") in found("premises.geojson", geo)
+
+
+def test_an_average_of_others_under_an_underscored_header_stays_unread():
+    csv_body = (b"LAST,FIRST,SERVICE_ADDR,ACCT,CLASS_AVG_KWH\n"
+                b"Okonkwo,Adaeze,2716 N Palomares St,PCE-4410982-05,1275\n")
+    assert ("energy_usage", "1275") not in found("writeoffs.csv", csv_body)
+
+
+def test_a_claimants_name_label_names_the_person_of_the_claim():
+    body = b"Name of Claimant: Rosalind K. Abernathy\nHome Address: 2087 Via Verde\nTelephone: (909) 555-0163\n"
+    assert ("customer_name", "Rosalind K. Abernathy") in found("claim.txt", body)
+    assert header_kind("Claimant") == ("name", False)
+
+
+def test_a_claim_by_a_public_agency_names_no_person():
+    body = b"Claimant: County of Los Angeles Public Works\nAddress: 900 S Fremont Ave\nPhone: (626) 458-5100\n"
+    assert not {c for c, _ in found("claim.txt", body)} & {"customer_name", "address", "phone"}

@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from . import looks_like_header_row
+from .text_fields import assignment, line_pairs
 
 _PHRASE = re.compile(r"\S+(?: \S+)*")  # text apart from its neighbours by two spaces or more
 # two phrases: text, two spaces or a whitespace character other than a space (a tab), text. A line without them
@@ -42,6 +43,7 @@ class Table:
     header_line: int
     header: list[str]
     rows: list[tuple[int, list[str]]] = field(default_factory=list)
+    headed: bool = True  # False: no header line, header_line is the first row's and every name is ""
 
     @property
     def end(self) -> int:
@@ -63,10 +65,14 @@ def tables(lines: list[str]) -> list[Table]:
     return found
 
 
-def lines_and_tables(lines: list[str]) -> Iterator[tuple[int, Table | None]]:
+def lines_and_tables(lines: list[str], *, headerless: bool = False) -> Iterator[tuple[int, Table | None]]:
     """The lines as a reader takes them: (index, None) for a line of no fixed-width table, (index of its header
-    line, table) for a table, whose lines are not given again one by one."""
-    table_at = {table.header_line: table for table in tables(lines)}
+    line, table) for a table, whose lines are not given again one by one. ``headerless``: a text file's tables
+    with no header line of column names are looked for too (``headerless_tables``)."""
+    found = tables(lines)
+    if headerless:
+        found = sorted([*found, *headerless_tables(lines, found)], key=lambda table: table.header_line)
+    table_at = {table.header_line: table for table in found}
     index = 0
     while index < len(lines):
         table = table_at.get(index)
@@ -79,15 +85,47 @@ def _table_at(lines: list[str], index: int) -> Table | None:
     if columns is None:
         return None
     table = Table(index, [c.text for c in columns])
+    below_row = False  # the line above is a row of the table or its continuation
     for number in range(index + 1, len(lines)):
         line = lines[number]
         if _RULING.fullmatch(line) or not line.strip() or [p.text for p in _phrases(line)] == table.header:
+            below_row = False
             continue  # a ruling, a blank line, the header repeated on a printout's next page
         cells = _cells(line, columns)
+        if cells is None and below_row and _continues(line, columns, table.rows[-1][1]):
+            continue
+        if cells is None and table.rows and _row_follows(lines, number + 1, columns):
+            below_row = False
+            continue  # a note between two rows ("   W-9 on file, claimant SSN ..."): text, the table goes on
         if cells is None or not table.rows and _header(line) is not None:
             break  # the end of the table; or, right under it, the header: the line above was a title
         table.rows.append((number, cells))
+        below_row = True
     return table if table.rows else None
+
+
+def _continues(line: str, columns: list[Phrase], row: list[str]) -> bool:
+    """Whether the line goes on with the cells of the row right above it, as a cell wrapped onto a second line
+    does ("                      Quillan Springs, CA 92871" under the address): its first column is empty and each
+    of its phrases lies under one column that the row fills. Its text is added to those cells (the row keeps it:
+    the city line is part of the address)."""
+    phrases = _phrases(line)
+    placed = [_column_of(p, columns, None) if sum(_overlap(p, c) > 0 for c in columns) <= 1 else None
+              for p in phrases]
+    if not phrases or None in placed or 0 in placed or not all(row[k] for k in placed):
+        return False
+    for column, phrase in zip(placed, phrases):
+        row[column] = f"{row[column]}, {phrase.text}"
+    return True
+
+
+def _row_follows(lines: list[str], start: int, columns: list[Phrase]) -> bool:
+    """Whether the next line that is not blank or a ruling is a row of the table: a line between two rows is
+    a note on the row above, not the table's end."""
+    for line in lines[start:]:
+        if line.strip() and not _RULING.fullmatch(line):
+            return _cells(line, columns) is not None
+    return False
 
 
 def _header(line: str) -> list[Phrase] | None:
@@ -161,3 +199,86 @@ def _column_of(part: Phrase, columns: list[Phrase], before: int | None) -> int |
         return before
     nearest = max(range(len(columns)), key=overlaps.__getitem__)  # the smallest gap
     return nearest if overlaps[nearest] >= -_OFFSET else None
+
+
+_MIN_HEADERLESS_ROWS = 2  # lines alike that make a table without a header; one such line is a line of text
+_MIN_GAP_CELLS = 3  # phrases of a line of a headerless table apart by wide gaps (two are a label and its value)
+
+
+def headerless_tables(lines: list[str], headed: list[Table]) -> list[Table]:
+    """The tables among lines of text that no header line names, outside the headed tables: Markdown's or a
+    register's ``|``-separated rows (a header line of labels over them is read as the header), and lines of as
+    many phrases apart by wide gaps (a write-off list under its title, a report's records under a dashed rule).
+    Their columns are judged by their values, as a spreadsheet's headerless columns are."""
+    taken = {number for table in headed for number in range(table.header_line, table.end)}
+    found: list[Table] = []
+    index = 0
+    while index < len(lines):
+        table = None if index in taken else _pipe_table_at(lines, index) or _gap_table_at(lines, index)
+        if table is not None and not taken & set(range(table.header_line, table.end)):
+            found.append(table)
+            index = table.end
+        else:
+            index += 1
+    return found
+
+
+_MARKDOWN_RULE = re.compile(r"\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*")  # |---|:---:|
+
+
+def _fields(line: str) -> bool:
+    """Whether the line gives ``KEY=value`` fields (a log line, a setting): records of their own, no table's row."""
+    return line_pairs(line) is not None or assignment(line) is not None
+
+
+def _pipe_cells(line: str) -> list[str] | None:
+    """The cells of a line of ``|``-separated cells (outer bars optional), or None: two cells at least."""
+    text = line.strip()
+    if "|" not in text or _fields(line):
+        return None
+    text = text[1:] if text.startswith("|") else text
+    text = text[:-1] if text.endswith("|") else text
+    cells = [cell.strip() for cell in text.split("|")]
+    return cells if len(cells) >= 2 and sum(bool(cell) for cell in cells) >= 2 else None
+
+
+def _pipe_table_at(lines: list[str], index: int) -> Table | None:
+    first = _pipe_cells(lines[index])
+    if first is None:
+        return None
+    headed = looks_like_header_row(first)
+    table = Table(index, first if headed else [""] * len(first), headed=headed)
+    rows = [] if headed else [(index, first)]
+    for number in range(index + 1, len(lines)):
+        if _MARKDOWN_RULE.fullmatch(lines[number]):
+            continue
+        cells = _pipe_cells(lines[number])
+        if cells is None or len(cells) != len(first):
+            break
+        rows.append((number, cells))
+    table.rows = rows
+    return table if len(rows) + headed >= _MIN_HEADERLESS_ROWS and rows else None
+
+
+def _gap_table_at(lines: list[str], index: int) -> Table | None:
+    """Lines of the same number of phrases (three or more) apart by wide gaps, blank lines and rulings between
+    them; an indented line of one phrase right under a row is a cell of it (an address set under the name in a
+    register: "      16637 Tamarind Ct"), its lines joined."""
+    width = len(_phrases(lines[index])) if _PHRASE_GAP.search(lines[index]) and not _fields(lines[index]) else 0
+    if width < _MIN_GAP_CELLS or looks_like_header_row([p.text for p in _phrases(lines[index])]):
+        return None
+    table = Table(index, [""] * width, headed=False)
+    last = index  # the last line of the row read last
+    for number in range(index, len(lines)):
+        phrases = _phrases(lines[number])
+        texts = [p.text for p in phrases]
+        if len(phrases) == width and not looks_like_header_row(texts) and not _fields(lines[number]):
+            table.rows.append((number, texts))
+            last = number
+        elif table.rows and number == last + 1 and len(phrases) == 1 and phrases[0].start > 0:
+            cells = table.rows[-1][1]
+            cells[width:] = [", ".join([*cells[width:], phrases[0].text])]
+            last = number
+        elif phrases and not _RULING.fullmatch(lines[number]):
+            break
+    return table if len(table.rows) >= _MIN_HEADERLESS_ROWS else None

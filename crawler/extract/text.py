@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 
+from detectors.context.headers import header_kind
 from detectors.model import Location
 
 from . import DocumentBuilder, looks_like_header_row
@@ -35,7 +36,7 @@ def read_lines(builder: DocumentBuilder, lines: list[str]) -> None:
     line of two pairs or more (a log line) a record of its own (``crawler.extract.text_fields``)."""
     block: list = []  # the fields of the KEY=value lines read so far
     block_start = 0
-    for index, table in lines_and_tables(lines):
+    for index, table in lines_and_tables(lines, headerless=True):
         number, line = index + 1, lines[index]
         if table is not None:
             if block:
@@ -72,22 +73,23 @@ def read_table(builder: DocumentBuilder, lines: list[str], table: Table, where: 
     ``<pre>``), their line numbers then counted in it; ``hidden`` and ``chrome`` are that element's; ``page`` the
     PDF page they are on."""
     def location(index: int, column: int | None = None) -> Location:
-        name = None if column is None else f"column {table.header[column]}"
+        name = None if column is None else f"column {table.header[column] if table.headed else column + 1}"
         if where is None:
             return Location(page=page, line=index + 1, element=name)
         return Location(element=" > ".join(filter(None, (where, f"line {index + 1}", name))))
 
-    for column, name in enumerate(table.header):
+    for column, name in enumerate(table.header if table.headed else ()):
         builder.add(name, location(table.header_line, column), hidden=hidden, chrome=chrome)
     rows = dict(table.rows)
-    for index in range(table.header_line + 1, table.end):
+    for index in range(table.header_line + table.headed, table.end):
         cells = rows.get(index)
         if cells is None:
             if lines[index].strip():
                 builder.add(lines[index].rstrip(), location(index), hidden=hidden, chrome=chrome)
             continue
-        builder.add_record([builder.add(cell, location(index, column), label=table.header[column], hidden=hidden,
-                                        chrome=chrome) for column, cell in enumerate(cells)], location(index))
+        builder.add_record([builder.add(cell, location(index, column), label=_column_name(table.header, column),
+                                        hidden=hidden, chrome=chrome) for column, cell in enumerate(cells)],
+                           location(index))
 
 
 def _is_xml(media_type: str, body: bytes) -> bool:
@@ -103,7 +105,7 @@ def read_csv(builder: DocumentBuilder, text: str) -> None:
     a header are the export's preface ("Meter 2226..., SA 3-189-..., KONG, YANG, 2042 N TOWNE AVE"): text, read as
     a page's lines are, whose customer the rows under the header are about."""
     lines = _lines(text)
-    header = None
+    header, header_row = None, 0
     widest = 0  # filled cells of the widest title so far: a header is wider than the title lines above it
     # a header is as wide as no row of values above it (rows of values before a text row are data, not a preface)
     preface: list[tuple[int, int, list[str]]] = []  # (line, row number, cells) above the header, while it is sought
@@ -125,11 +127,17 @@ def read_csv(builder: DocumentBuilder, text: str) -> None:
             return
         if not any(c.strip() for c in cells):
             continue
+        if header is not None and row_number == header_row + 1 and (joined := _two_line_header(header, cells)):
+            header = joined  # "Service" over "Address": the column is the service address
+            for column, cell in enumerate(cells):
+                builder.add(cell.strip(), _cell_location(line, row_number, column, header))
+            continue
         if widest >= 0:
             width = sum(1 for c in cells if c.strip())
             if (width > widest and row_number <= _PREAMBLE_ROWS and looks_like_header_row([c.strip() for c in cells])
-                    and not any(len(row) == len(cells) and not _comment(row) for _, _, row in preface)):
-                header = [c.strip() for c in cells]
+                    and not any(len(row) == len(cells) and not _comment(row) and not _title(row)
+                                for _, _, row in preface)):
+                header, header_row = [c.strip() for c in cells], row_number
                 for column, cell in enumerate(header):
                     builder.add(cell, _cell_location(line, row_number, column, header))
                 for number, _, _ in preface:
@@ -150,6 +158,23 @@ def read_csv(builder: DocumentBuilder, text: str) -> None:
             return
     for row in preface:
         add_row(*row)
+
+
+def _two_line_header(header: list[str], cells: list[str]) -> list[str] | None:
+    """The header's names with the row under it, when that row is the header's second line ("Premise | Customer |
+    Service" over "No. | Name | Address"): as wide, worded labels too, and read together they name more columns'
+    kinds than the first line alone."""
+    if len(cells) != len(header) or not looks_like_header_row([c.strip() for c in cells]):
+        return None
+    joined = [f"{top} {bottom.strip()}".strip() for top, bottom in zip(header, cells)]
+    named = sum(header_kind(name)[0] is not None for name in joined)
+    return joined if named > sum(header_kind(name)[0] is not None for name in header) else None
+
+
+def _title(cells: list[str]) -> bool:
+    """A title line of two filled cells at most, padded to the sheet's width by the commas of an Excel export
+    ("Run date: 10/02/2026,,,,,,"): no row of values."""
+    return sum(1 for c in cells if c.strip()) <= 2
 
 
 def _comment(cells: list[str]) -> bool:

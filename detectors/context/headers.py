@@ -57,7 +57,7 @@ _KIND_RULES = [  # first match wins
     # a name split into columns headed by its part alone ("Last | First"), as exports write it
     ("name", re.compile(r"^\s*(?:last|first|middle|surname|given|apellidos?|apellido (?:paterno|materno))\s*$")),
     ("name", re.compile(r"\b(?:name|customer|ratepayer|resident|tenant|homeowner|participant|subscriber|holder|"
-                        r"enrollee|beneficiary|occupant|caller|requester|requestor|reported by|attn|attention|"
+                        r"enrollee|beneficiary|occupant|caller|requester|requestor|claimant|reported by|attn|attention|"
                         r"nombre|cliente)\b")),
     ("contact", re.compile(r"\bcontact\b")),
 ]
@@ -111,7 +111,30 @@ def columns(labels: tuple[str, ...]) -> tuple[str, tuple]:
     if not any(labels):
         return "unlabelled", ()
     kinds_strong = _applicants_of_accounts(labels, tuple(header_kind(label) for label in labels))
+    kinds_strong = _projects_of_people(labels, kinds_strong)
     return verdict_of(kinds_strong), kinds_strong
+
+
+_PROJECT = re.compile(r"(?i)\b(?:projects?|proyectos?)\b")
+
+
+def project_column(label: str) -> bool:
+    """Whether a column header names a project and nothing else a public listing's header does."""
+    return header_kind(label)[0] == "veto" and bool(_PROJECT.search(label)) and header_kind(
+        _PROJECT.sub(" ", label))[0] != "veto"
+
+
+def _projects_of_people(labels: tuple[str, ...], kinds_strong: tuple) -> tuple:
+    """A "Project" column beside the columns of a person's name, home and phone or mailbox (a meeting's sign-in
+    sheet: Name | Address | Phone | Email | Project, "Add to project email list?"): the project is what the
+    people came about, and they stay people; the column says nothing. A planning list's project beside its
+    applicants or firms keeps the listing's veto (their columns veto it too); so does a row without a consumer
+    mailbox, a firm's or an architect's contact (``tables``)."""
+    projects = [i for i, label in enumerate(labels) if project_column(label)]
+    others = {kind for i, (kind, _) in enumerate(kinds_strong) if i not in projects}
+    if not projects or "veto" in others or not ({"name", "address"} <= others and others & {"phone", "email"}):
+        return kinds_strong
+    return tuple((None, False) if i in projects else ks for i, ks in enumerate(kinds_strong))
 
 
 # the column of the people who applied: a permit's or a job's applicants are a public record
@@ -156,7 +179,7 @@ def ties(kinds: set[str], strong: bool) -> bool:
 
 _PHRASES = """name|names|full name|customer|customers|customer name|account holder|account name|name on account
 ratepayer|resident|resident name|tenant|homeowner|first name|last name|contact name|participant|attn|attention
-enrollee|beneficiary|occupant|caller|caller name
+enrollee|beneficiary|occupant|caller|caller name|claimant|claimant name|name of claimant|claimant's name
 address|service address|billing address|mailing address|home address|street address|residence
 residential address|premise address|premises|service location|addr|svc addr
 phone|phone number|telephone|telephone number|tel|cell|cell phone|mobile|mobile phone|home phone

@@ -17,12 +17,12 @@ import re
 from dataclasses import dataclass
 
 from ..model import Segment
-from ..public_contacts import FACILITY_CUE
+from ..public_contacts import FACILITY_CUE, PERSONAL_DOMAINS
 from .analysis import Analysis, Cell, Line, page_of
 from .cues import CUSTOMER_ROLE, NOTICE_CUE_RE
-from .headers import PERIOD_COUNT, PLACE_HEADER, columns, header_kind, verdict_of
+from .headers import PERIOD_COUNT, PLACE_HEADER, columns, header_kind, project_column, verdict_of
 from .persons import named_officially, names_in
-from .shapes import CITY_LINE_RE, COLUMN_GAP, STREET_START, consumption_spans, phone_spans, span
+from .shapes import CITY_LINE_RE, COLUMN_GAP, EMAIL_RE, STREET_START, consumption_spans, phone_spans, plain_email, span
 
 # a cell that says the row is a customer's, whatever the column ("Customer", "PCE customer", "Account holder")
 _CUSTOMER_CELL = re.compile(r"(?i)\s*(?:(?:pce|sce|cca|residential|commercial|current|former|new|electric|utility)\s+)?"
@@ -42,6 +42,7 @@ def find(analysis: Analysis) -> None:
             _judge_row(analysis, fields, tables)
     _transposed_tables(analysis)
     _headed_tables_in_text(analysis)
+    _headerless_rows_in_text(analysis)
 
 
 _TRANSPOSED_FIELDS = 3  # rows naming a customer's field in their first cell that make a table transposed
@@ -136,15 +137,114 @@ def _headerless_columns(analysis: Analysis, sample: list[list[Segment]]) -> tupl
     figures is their usage when the table's title or file name says reads or usage. A headerless permit or
     parcel list (permit numbers, APNs, addresses, kW) names no person, so its columns stay unread."""
     width = len(sample[0])
-    shapes = [[analysis.sniff(row[i].text) or _bare_phone(row[i].text) for row in sample] for i in range(width)]
+    shapes = [[analysis.sniff(row[i].text) or _bare_phone(row[i].text) or _account_shape(row[i].text)
+               for row in sample] for i in range(width)]
     kinds = [best if (best := max(set(column), key=column.count)) and column.count(best) >= _MOST * len(column)
              else None for column in shapes]
+    if _accounts_of_people(kinds):
+        return tuple((kind if kind in ("account", "phone") else None, False) for kind in kinds)
     if not {"name", "address"} <= set(kinds):
         return ((None, False),) * width
     reads = _READS_TITLE.search(_title_of(analysis, sample[0][0]))
     return tuple((("phone" if kind == "phone" else
                    "usage" if reads and all(_READ_FIGURE.fullmatch(row[i].text) for row in sample) else None), False)
                  for i, kind in enumerate(kinds))
+
+
+# between a text row's cells: a bar, a tab, a wide gap; and a space before an amount ("QWL-4781258-79 $120.00")
+_CELL_BREAK = re.compile(r"\s*\|\s*|\s*\t\s*| {3,}| (?=\$\d)")
+_MIN_TEXT_CELLS = 3  # "Name | Account | Address": two cells are a title's parts ("Utilities | Rates"), a label's
+_WRAPPED_LINES = 2  # lines of one short cell under a row that are its own (an address set under the name)
+_WRAPPED_CHARS = 60
+
+TextCell = tuple[Segment, int, int]
+
+
+def _headerless_rows_in_text(analysis: Analysis) -> None:
+    """Paragraphs or lines outside any table, one after another, of as many cells apart by bars, tabs or wide gaps
+    (a register typed in a word processor: "Williams, Guadalupe C. | QWL-6535472-39 | 24014 N. Citrus Ave |
+    gw7@gmail.com"; a PDF's write-off list with no header row; a scanned register whose address is set on the
+    lines under each name): a headerless table, its columns judged by their values' shapes as a sheet's headerless
+    columns are."""
+    run: list[list[TextCell]] = []
+    wrapped = 0  # lines of one cell added to the row read last
+    for segment in [*analysis.free, None]:
+        spans = _text_cells(segment.text) if segment is not None else []
+        text = segment.text.strip() if segment is not None else ""
+        if len(spans) >= _MIN_TEXT_CELLS - 1 and (not run or len(spans) <= len(run[0])):
+            run.append([(segment, start, end) for start, end in spans])
+            wrapped = 0
+            continue
+        if run and len(spans) <= 1 and text and len(text) <= _WRAPPED_CHARS and wrapped < _WRAPPED_LINES:
+            start = segment.text.index(text)
+            run[-1].append((segment, start, start + len(text)))
+            wrapped += 1
+            continue
+        _judge_text_rows(analysis, run)
+        run = [[(segment, start, end) for start, end in spans]] if len(spans) >= _MIN_TEXT_CELLS - 1 else []
+        wrapped = 0
+    _judge_text_rows(analysis, run)
+
+
+def _text_cells(text: str) -> list[tuple[int, int]]:
+    """The spans of a line's filled cells apart by bars, tabs, wide gaps or before an amount."""
+    spans, start = [], 0
+    for bar in [*_CELL_BREAK.finditer(text), None]:
+        end = bar.start() if bar else len(text.rstrip())
+        lead = len(text[start:end]) - len(text[start:end].lstrip())
+        spans.append((start + lead, end))
+        start = bar.end() if bar else start
+    return [span for span in spans if span[1] > span[0]]
+
+
+def _judge_text_rows(analysis: Analysis, run: list[list[TextCell]]) -> None:
+    """The rows of a run as wide as most of them (a short line after the last row, a total, is no cell of it)."""
+    widths = [len(row) for row in run]
+    width = max(set(widths), key=widths.count) if run else 0
+    rows = [row[:width] for row in run if len(row) >= width]
+    if len(rows) < 2 or width < _MIN_TEXT_CELLS:
+        return
+    sample = rows[:_SAMPLED_ROWS]
+    shapes = [[_cell_shape(analysis, row[i]) for row in sample] for i in range(len(rows[0]))]
+    kinds = [best if (best := max(set(column), key=column.count)) and column.count(best) >= _MOST * len(column)
+             else None for column in shapes]
+    if not (_accounts_of_people(kinds) or {"name", "address"} <= set(kinds) and {"phone", "email"} & set(kinds)):
+        return
+    for row in rows:
+        cells = [Cell(kind, segment, start, end, f"column {i + 1}") for i, ((segment, start, end), column) in
+                 enumerate(zip(row, kinds)) if (kind := analysis.sniff(segment.text[start:end]) or (
+                     column if column in ("account", "phone") else None))]
+        if analysis.judge(cells, "row of a list of people with addresses"):
+            _numbers_in_account_columns(analysis, [c for c in cells if c.kind == "account"])
+
+
+def _cell_shape(analysis: Analysis, cell: TextCell) -> str | None:
+    segment, start, end = cell
+    text = segment.text[start:end]
+    return analysis.sniff(text) or _bare_phone(text) or _account_shape(text)
+
+
+# an account's number as a utility writes it: a prefix or digits in groups ("QWL-8792009-55", "423 393 5173 1",
+# "101-40396-003"), eight digits at least (a permit's "B24-00123" is shorter); a plain run of digits is any number
+# (an employee's, an invoice's)
+_ACCOUNT_SHAPE = re.compile(r"\s*(?:[A-Z]{1,5}[- ]?\d+|\d+[- ]\d)(?:\d|[- ](?=\d))*\d\s*")
+_DIGIT = re.compile(r"\d")
+_YEAR_GROUP = re.compile(r"(?<![\d])(?:19|20)\d\d(?=[- ])")  # a case's or a permit's year: "CE-2025-00412"
+
+
+def _account_shape(text: str) -> str | None:
+    """"account" for a cell that is an account's number by its shape alone, none of a phone's or a date's."""
+    if not _ACCOUNT_SHAPE.fullmatch(text) or len(_DIGIT.findall(text)) < 8 or _YEAR_GROUP.search(text):
+        return None
+    return None if _bare_phone(text) else "account"
+
+
+def _accounts_of_people(kinds: list) -> bool:
+    """Whether a headerless table's columns are a list of customers' accounts: a column of account numbers, one of
+    person names and one of their street addresses, phones or mailboxes (a write-off list, an autopay exception
+    report, a deposit refund register). A permit, bid or staff list holds no column of account numbers."""
+    present = set(kinds)
+    return {"account", "name"} <= present and bool(present & {"address", "phone", "email"})
 
 
 def _bare_phone(text: str) -> str | None:
@@ -274,10 +374,11 @@ def _judge_row(analysis: Analysis, fields: list[Segment], tables: dict[tuple[str
         cells = [Cell(k, f, 0, len(f.text)) for f, (column, _) in zip(fields, kinds)
                  if (k := analysis.sniff(f.text) or (column if f.text.strip() else None))]
         kinds_found = {c.kind for c in cells}
-        if {"name", "address"} <= kinds_found and kinds_found & {"phone", "email", "usage"}:
+        if ({"name", "address"} <= kinds_found and kinds_found & {"phone", "email", "usage"}
+                or _accounts_of_people(list(kinds_found))):
             found = analysis.judge(cells, "row of a list of people with addresses")
             if found:
-                read = {id(c.segment) for c in cells}
+                read = {id(c.segment) for c in cells if c.kind != "account"}
                 _numbers_of_the_person(analysis, [f for f in fields if id(f) not in read],
                                        phoned="phone" in kinds_found)
         else:
@@ -291,7 +392,7 @@ def _judge_row(analysis: Analysis, fields: list[Segment], tables: dict[tuple[str
                  for f, label, (kind, strong) in zip(fields, labels, kinds)
                  if kind not in ("veto", "soft") and f.text.strip().lower() != label.strip().lower()]
         cells, house = _street_with_its_number(cells)
-        if _facility_row(analysis, fields, cells):
+        if _facility_row(analysis, fields, cells) or _project_contact(fields):
             analysis.context.listing.update(id(f) for f in fields)
         else:
             found = analysis.judge(cells, "customer record: column '{label}'", listing=fields)
@@ -362,7 +463,8 @@ def _averages_of_the_customer(analysis: Analysis, fields: list[Segment]) -> None
     here neither when the header says whose it is (a class's, similar homes', the city's)."""
     for f in fields:
         label = f.label or ""
-        if _OWN_AVERAGE.search(label) and not _OTHERS_AVERAGE.search(label) and _FIGURE.fullmatch(f.text):
+        words = label.replace("_", " ")  # an export's AVG_KWH, a GeoJSON's KWH_12MO_AVG: words apart by "_"
+        if _OWN_AVERAGE.search(words) and not _OTHERS_AVERAGE.search(words) and _FIGURE.fullmatch(f.text):
             analysis.add("usage", f, 0, len(f.text), analysis.reason("customer record: column '{label}'", label))
 
 
@@ -378,8 +480,8 @@ def _numbers_of_the_person(analysis: Analysis, fields: list[Segment], phoned: bo
     Brush Ct | 719-305-6099 | 5992383 | $227.00", a list of refunds mailed). In a row no other cell gives a
     phone, ten digits that read as one are the person's phone written bare, no account."""
     cells = [Cell("account", f, 0, len(f.text), "unlabelled number") for f in fields
-             if _BARE_NUMBER.fullmatch(f.text) and not _NOT_AN_ACCOUNT.fullmatch(f.text)
-             and (phoned or not phone_spans(f.text.strip(), bare=True))]
+             if (_BARE_NUMBER.fullmatch(f.text) or _account_shape(f.text)) and not _NOT_AN_ACCOUNT.fullmatch(f.text)
+             and (phoned or not _bare_phone(f.text))]
     _numbers_in_account_columns(analysis, cells)
 
 
@@ -482,6 +584,14 @@ def _facility_row(analysis: Analysis, fields: list[Segment], cells: list[Cell]) 
                       and (_CITY_OWN.search(f.text) or (kinds.get(id(f)) != "name" and FACILITY_CUE.search(f.text)))
                       for f in fields)
     return named_place and not any(c.kind == "name" and analysis.names_person(c) for c in cells)
+
+
+def _project_contact(fields: list[Segment]) -> bool:
+    """A row of a table with a "Project" column and no consumer mailbox in it: a project's contact (a firm's,
+    an architect's), a public listing; a sign-in sheet's resident gives their own mailbox."""
+    return any(project_column(f.label or "") for f in fields) and not any(
+        plain_email(m.group()).rsplit("@", 1)[-1].lower() in PERSONAL_DOMAINS
+        for f in fields for m in EMAIL_RE.finditer(f.text))
 
 
 _CITY_OWN = re.compile(r"(?i)\b(?:municipal|city[- ]owned|city facility|city of|county of|city hall|civic center|"
