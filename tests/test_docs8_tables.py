@@ -61,6 +61,16 @@ def test_a_headerless_route_list_is_read_from_its_first_row():
     assert ("account_number", "9093217745") not in result
 
 
+def test_a_headerless_route_list_of_accounts_keeps_its_reads_as_usage():
+    """Every first cell an account: the list is read as accounts of people, and its reads are still their usage."""
+    body = (b"2-41-873-0921\tKESSLER, MARGUERITE\t318 E Foothill Blvd\t9093217745\t512.6\t10/03/2026\n"
+            b"3-288-5510-02\tYAMADA, OSCAR\t2904 W Mission Blvd\t626-884-1290\t1204.1\t10/03/2026\n"
+            b"5-107-4420-77\tBRANDT, LUCILLE\t77 S Gibbs St\t5629031478\t388.0\t10/03/2026\n")
+    result = found("route_22_reads.tsv", body)
+    assert {("account_number", "2-41-873-0921"), ("customer_name", "KESSLER, MARGUERITE"), ("phone", "9093217745"),
+            ("energy_usage", "512.6"), ("energy_usage", "1204.1"), ("energy_usage", "388.0")} <= result
+
+
 def test_a_headerless_list_without_a_usage_title_keeps_its_figures_unread():
     body = (b"KESSLER, MARGUERITE\t318 E Foothill Blvd\t9093217745\t512.60\n"
             b"YAMADA, OSCAR\t2904 W Mission Blvd\t6268841290\t1204.10\n"

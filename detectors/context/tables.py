@@ -141,12 +141,12 @@ def _headerless_columns(analysis: Analysis, sample: list[list[Segment]]) -> tupl
                for row in sample] for i in range(width)]
     kinds = [best if (best := max(set(column), key=column.count)) and column.count(best) >= _MOST * len(column)
              else None for column in shapes]
-    if _accounts_of_people(kinds):
-        return tuple((kind if kind in ("account", "phone") else None, False) for kind in kinds)
-    if not {"name", "address"} <= set(kinds):
+    accounts = _accounts_of_people(kinds)
+    if not accounts and not {"name", "address"} <= set(kinds):
         return ((None, False),) * width
+    kept = ("account", "phone") if accounts else ("phone",)
     reads = _READS_TITLE.search(_title_of(analysis, sample[0][0]))
-    return tuple((("phone" if kind == "phone" else
+    return tuple(((kind if kind in kept else
                    "usage" if reads and all(_READ_FIGURE.fullmatch(row[i].text) for row in sample) else None), False)
                  for i, kind in enumerate(kinds))
 
