@@ -139,3 +139,19 @@ def test_a_public_section_stays_clean(body):
     result = found(body)
     assert not result.get("customer_name") and not result.get("phone") and not result.get("email") \
         and not result.get("energy_usage"), result
+
+
+def test_the_staff_member_on_duty_under_a_customer_notes_heading_is_staff():
+    """A shift's supervisor named with a title and what they are on ("Supervisor on duty:", "Engineer in charge:")
+    under "Customer Service Notes" is staff, not one of the customers the notes are about."""
+    from crawler.extract import extract
+    from detectors.engine import scan_document
+    from detectors.registry import load_detectors
+
+    page = ("<h1>Customer Service Notes</h1><p>Spoke with the customer, Idris Okonjo, at 9444 Granite Road about a "
+            "high bill; Acct. No. 93944498735, phone 442.391.6926.</p><p>Supervisor on duty: Marisol Etxeberria, "
+            "(760) 888-2329.</p><p>Engineer in charge: Tomasz Rybak, 760-888-2200.</p>")
+    values = {f.value for f in scan_document(extract("https://www.mesalinda.gov/cs-notes.html", page.encode(),
+                                                     "text/html"), load_detectors())}
+    assert {"Idris Okonjo", "93944498735", "442.391.6926"} <= values
+    assert not values & {"Marisol Etxeberria", "(760) 888-2329", "Tomasz Rybak", "760-888-2200"}

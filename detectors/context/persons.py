@@ -898,7 +898,8 @@ _OFFICIAL_BEFORE = re.compile(
     r"contact|questions|speakers?|spoke|presented by|honorable|hon\.?|senator|assemblymember|judge|vendor|"
     r"remit to|pay to|payable to|supplier|contractor|consultant|ombuds(?:person|man|woman)|"
     r"(?:award(?:ed)?\s+(?:a\s+|the\s+)?contract(?:\s+no\.?\s*[\w-]+)?|contract\s+(?:is\s+|be\s+|was\s+)?awarded)"
-    r"\s+to))\W*$")  # the vendor a contract goes to
+    r"\s+to)"  # the vendor a contract goes to
+    r"(?:\s+(?:on\s+(?:duty|call)|in\s+charge))?)\W*$")  # "Supervisor on duty: ..."
 # a staff title and the office it serves, as a label before a name: "Supervisor of Customer Service: Ana Ruiz",
 # "Supervisora de Servicio al Cliente: Rosa Garza", "Representante de Servicio al Cliente - ..."
 _TITLE_OF_OFFICE_BEFORE = re.compile(
