@@ -92,23 +92,30 @@ def test_an_endpoint_only_a_script_loads_is_crawled_with_its_page_as_referrer(ru
     (root / "api" / "callbacks.json").write_text('[{"name": "Osvaldo Quintanilla", "callback": "909-555-0147"}]')
     (root / "files").mkdir()
     (root / "files" / "rebate-winners.csv").write_text("Customer,Service Address\nLiesel Okonkwo,815 Birchwood Ln\n")
+    site, data, other_requests = _crawl(run_pubcheck, root, tmp_path,
+                                        lambda site, other: OUTAGE_PAGE.replace("{other}", other).replace("{site}", site))
+    docs = {d["url"]: d for d in data["documents"]}
+    endpoint = site + "api/planned-outages.json"
+    for url in (endpoint, site + "api/callbacks.json", site + "files/rebate-winners.csv"):
+        assert docs[url]["status"] == "scanned"
+        assert docs[url]["referrers"] == [site]
+    assert {f["value"] for f in data["findings"] if f["url"] == endpoint} >= {"Renata Villalobos", "909-555-0182"}
+    assert not [url for url in docs if "crews" in url or "premises" in url or "feed.json" in url]
+    assert other_requests == []
+
+
+def _crawl(run_pubcheck, root, tmp_path, page) -> tuple[str, dict, list]:
+    """Serve ``root`` with ``page(site URL, another host's URL)`` as its index page and crawl it: the site's URL,
+    the findings.json of the run (which found something) and the requests the other host received."""
     other = RecordingSite()
     try:
         with LocalSite(root) as site:
-            (root / "index.html").write_text(OUTAGE_PAGE.replace("{other}", other.url).replace("{site}", site.url))
+            (root / "index.html").write_text(page(site.url, other.url))
             result = run_pubcheck("crawl", site.url, "--out", tmp_path / "out", "--reveal")
     finally:
         other.stop()
     assert result.returncode == 1, result.stderr
-    data = json.loads((tmp_path / "out" / "findings.json").read_text())
-    docs = {d["url"]: d for d in data["documents"]}
-    endpoint = site.url + "api/planned-outages.json"
-    for url in (endpoint, site.url + "api/callbacks.json", site.url + "files/rebate-winners.csv"):
-        assert docs[url]["status"] == "scanned"
-        assert docs[url]["referrers"] == [site.url]
-    assert {f["value"] for f in data["findings"] if f["url"] == endpoint} >= {"Renata Villalobos", "909-555-0182"}
-    assert not [url for url in docs if "crews" in url or "premises" in url or "feed.json" in url]
-    assert other.requests == []
+    return site.url, json.loads((tmp_path / "out" / "findings.json").read_text()), other.requests
 
 
 class ApiHandler(BaseHTTPRequestHandler):
@@ -161,22 +168,15 @@ def test_the_sites_own_script_files_are_crawled_and_read_a_vendors_are_not(run_p
     (root / "js").mkdir(parents=True)
     (root / "js" / "portal-state.js").write_text(STATE_SCRIPT)
     (root / "js" / "menu.js").write_text("function toggle(el) { el.classList.toggle('open'); }\n")
-    other = RecordingSite()
-    try:
-        with LocalSite(root) as site:
-            (root / "index.html").write_text(f'<html><body><div id="payers"></div><script src="/js/portal-state.js">'
-                                             f'</script><script src="js/menu.js"></script>'
-                                             f'<script src="{other.url}cdn/analytics.js"></script></body></html>')
-            result = run_pubcheck("crawl", site.url, "--out", tmp_path / "out", "--reveal")
-    finally:
-        other.stop()
-    assert result.returncode == 1, result.stderr
-    data = json.loads((tmp_path / "out" / "findings.json").read_text())
+    site, data, other_requests = _crawl(
+        run_pubcheck, root, tmp_path, lambda site, other: '<html><body><div id="payers"></div><script '
+        f'src="/js/portal-state.js"></script><script src="js/menu.js"></script><script src="{other}cdn/analytics.js">'
+        '</script></body></html>')
     docs = {d["url"]: d for d in data["documents"]}
-    state = site.url + "js/portal-state.js"
-    assert docs[state]["status"] == "scanned" and docs[state]["referrers"] == [site.url]
-    assert docs[site.url + "js/menu.js"]["status"] == "scanned"
+    state = site + "js/portal-state.js"
+    assert docs[state]["status"] == "scanned" and docs[state]["referrers"] == [site]
+    assert docs[site + "js/menu.js"]["status"] == "scanned"
     assert {f["value"] for f in data["findings"] if f["url"] == state} >= {
         "Rosalind Achebe", "4471 Buckthorn Rd", "41-7720-93", "(970) 555-0142"}
     assert not [f for f in data["findings"] if f["url"] != state]
-    assert other.requests == [] and not [url for url in docs if "analytics" in url]
+    assert other_requests == [] and not [url for url in docs if "analytics" in url]
