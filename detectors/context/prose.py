@@ -52,6 +52,7 @@ _LONG_LINE = 2 * _WINDOW
 # a line that ends without ending its sentence, or with a name's initial ("Raymond, Sean R.") or a label's
 # abbreviation ("... charges on account no." / "3-110-5865-54. The service address is ...")
 _RUNS_ON = re.compile(r"(?:[^.!?]|(?<![\w.])[A-Z]\.|(?i:\b(?:no|nos|acct|nbr|num|tel|ph|approx|vs))\.)\s*$")
+_RUNS_ON_TAIL = 8  # the longest ending it reads: "approx."
 # a sentence that speaks of the person of the line above: "... used 284 kWh." / "The customer can be reached at ..."
 _BACK_REFERENCE = re.compile(r"\s*(?:(?i:the|this|that|said)\s+(?i:customer|ratepayer|account\s?holder|caller|applicant|"
                              r"complainant)\b(?!\s+(?i:service|care|support|relations|center))|(?:He|She|They)\b)")
@@ -267,7 +268,9 @@ def _runs_on(above: Line, below: Line) -> bool:
             or COLUMN_GAP.search(below.text.strip()):  # an indented line is no row: "1. ... Samuel" / "   Premise ID"
         return False
     lower_start = below.text.lstrip()[:1].islower() and not _OPENS_WITH_A_LABEL.match(below.text)
-    if not (_RUNS_ON.search(above.text) or lower_start or _BACK_REFERENCE.match(below.text)):
+    ends = len(above.text.rstrip())  # how the line ends: its last few characters (a search from each of its
+    if not (_RUNS_ON.search(above.text, max(0, ends - _RUNS_ON_TAIL)) or lower_start  # positions costs its length)
+            or _BACK_REFERENCE.match(below.text)):
         return False
     return not (CLOSING_RE.match(above.text) or SALUTATION_RE.match(above.text) or SALUTATION_RE.match(below.text)
                 or CLOSING_RE.match(below.text))
