@@ -78,7 +78,14 @@ class _Heading:
     reach: int = 0  # how many segments a title line still covers (0: until the next heading)
 
 
+# the documents whose segments carry markup's element paths (a web page, an e-mail's HTML body): a CSV's or a
+# sheet's 20,000 cells are no headings, and need not be read as if they were
+_MARKUP_TYPES = frozenset({"text/html", "message/rfc822", "application/mbox"})
+
+
 def find(analysis: Analysis) -> None:
+    if analysis.document.content_type not in _MARKUP_TYPES:
+        return
     for segments, cue in _sections(analysis):
         for block in _blocks(segments):
             _judge(analysis, block, cue)
