@@ -1,7 +1,9 @@
-"""Crawl extensions: refusing unwanted downloads early, the live progress line, and ending the run when the
-user interrupts it."""
+"""Crawl extensions: refusing unwanted downloads early, the live progress line, ending the run when the user
+interrupts it, and handing freed memory back to the system during a long crawl."""
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
 import sys
 import time
 
@@ -149,3 +151,43 @@ class Interruption:
         if reactor.running:
             reactor.getThreadPool().stop()
             reactor.crash()
+
+
+class MemoryTrim:
+    """Returns the memory a long crawl has freed to the system every ``interval`` seconds (glibc's
+    ``malloc_trim``). Parsing tens of thousands of pages leaves the C allocator's heap fragmented: the crawl's
+    Python objects stay small (tracemalloc counts under 20 MB after 8,000 pages) while its resident memory grew
+    by 9 KB a page, 350 MB at 20,000 pages; trimmed, 251 MB (benchmarks/memory.py). Off where the C library is
+    not glibc, and with ``PUBCHECK_MEMORY_TRIM_SECONDS = 0``."""
+
+    def __init__(self, interval: float, trim):
+        self.interval = interval
+        self.trim = trim
+        self.loop = task.LoopingCall(self.trim, 0)
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        interval = crawler.settings.getfloat("PUBCHECK_MEMORY_TRIM_SECONDS")
+        trim = _malloc_trim()
+        if interval <= 0 or trim is None:
+            raise NotConfigured("no malloc_trim here, or switched off")
+        extension = cls(interval, trim)
+        crawler.signals.connect(extension.opened, signal=signals.spider_opened)
+        crawler.signals.connect(extension.closed, signal=signals.spider_closed)
+        return extension
+
+    def opened(self, spider=None):
+        self.loop.start(self.interval, now=False)
+
+    def closed(self, spider=None, reason=None):
+        if self.loop.running:
+            self.loop.stop()
+
+
+def _malloc_trim():
+    """glibc's ``malloc_trim(pad)``, or None where the C library has none (musl, macOS)."""
+    name = ctypes.util.find_library("c")
+    try:
+        return ctypes.CDLL(name).malloc_trim if name else None
+    except (OSError, AttributeError):
+        return None

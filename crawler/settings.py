@@ -25,6 +25,7 @@ EXTENSIONS = {
     "crawler.extensions.DocumentGate": 100,
     "crawler.extensions.ProgressLine": 200,
     "crawler.extensions.Interruption": 300,
+    "crawler.extensions.MemoryTrim": 400,
     # Nothing listens on the network: Scrapy's remote control (an HTTP endpoint that runs code, on by default
     # since Scrapy 2.19) and telnet console are off by their settings below and switched off here by class,
     # so that a renamed setting cannot turn them back on. tests/test_scrapy_project.py pins the list.
@@ -33,6 +34,7 @@ EXTENSIONS = {
     "scrapy.extensions.throttle.AutoThrottle": None,
     "crawler.throttle.RevalidationAutoThrottle": 0,  # counts a 304 as an answer (incremental crawls)
 }
+PUBCHECK_MEMORY_TRIM_SECONDS = 5.0  # crawler.extensions.MemoryTrim; 0 turns it off
 REMOTE_CONTROL_ENABLED = False
 TELNETCONSOLE_ENABLED = False
 # http and https only: a file:, ftp:, s3: or data: URL is never fetched, whatever reaches the downloader

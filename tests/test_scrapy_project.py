@@ -12,6 +12,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 import scrapy
 from scrapy.settings import Settings
 from scrapy.utils.conf import build_component_list
@@ -35,6 +36,7 @@ SAFE_EXTENSIONS = {
     "crawler.extensions.DocumentGate": "refuses downloads by their headers",
     "crawler.extensions.ProgressLine": "prints the progress line",
     "crawler.extensions.Interruption": "handles SIGINT and SIGTERM",
+    "crawler.extensions.MemoryTrim": "hands freed heap memory back to the system (glibc's malloc_trim)",
 }
 
 
@@ -150,3 +152,19 @@ def test_documents_are_requested_before_the_pages_found_with_them():
     assert {r.url.rsplit("/", 1)[-1] or r.url: r.priority for r in requests} == {
         "about.html": 0, "Budget%202025.pdf": 16, "customers.csv": 16, "https://www.example.gov/news/": 0}
     assert spider.settings.getint("DOCUMENT_PRIORITY") > spider.settings.getint("DEPTH_PRIORITY") * 10
+
+
+def test_memory_trim_runs_on_glibc_and_is_switched_off_by_its_setting():
+    """A long crawl hands freed memory back every few seconds where the C library can (glibc, as on the CI machine),
+    and ``PUBCHECK_MEMORY_TRIM_SECONDS = 0`` switches it off."""
+    from scrapy.exceptions import NotConfigured
+    from scrapy.utils.test import get_crawler
+
+    from crawler.extensions import MemoryTrim, _malloc_trim
+
+    trim = _malloc_trim()
+    assert trim is not None and trim(0) in (0, 1)  # 1: memory was released, 0: none was free
+    extension = MemoryTrim.from_crawler(get_crawler(settings_dict={"PUBCHECK_MEMORY_TRIM_SECONDS": 5.0}))
+    assert extension.interval == 5.0 and not extension.loop.running
+    with pytest.raises(NotConfigured):
+        MemoryTrim.from_crawler(get_crawler(settings_dict={"PUBCHECK_MEMORY_TRIM_SECONDS": 0}))
