@@ -35,27 +35,26 @@ def extract_sql(builder: DocumentBuilder, body: bytes, content_type: str | None)
     headed: set[str] = set()
     rows = 0
     position = 0
+    lines = _Lines(text)
     for statement in _statements(text):
         start, end, kind = statement
-        _lines_between(builder, text, position, start)
+        _lines_between(builder, text, lines, position, start)
         position = end
         if kind == "create":
             match = _CREATE.match(text, start)
             columns[_plain(match["table"])] = _create_columns(text, match.end(), end)
-            _lines_between(builder, text, start, end)
+            _lines_between(builder, text, lines, start, end)
             continue
         match = _INSERT.match(text, start)
         table = _plain(match["table"])
         names = [_plain(c) for c in match["columns"].split(",")] if match["columns"] else columns.get(table, [])
-        line = text.count("\n", 0, start) + 1
+        line = lines.at(start)
         if table not in headed:  # the column names once over the table's rows, as a CSV's header row
             headed.add(table)
             for name in names:
                 builder.add(name, Location(line=line, element=f"table {table} > header"))
-        counted = start
         for opening, values in _rows(text, match.end(), end):
-            line += text.count("\n", counted, opening)  # each row on the line it starts on
-            counted = opening
+            line = lines.at(opening)  # each row on the line it starts on
             rows += 1
             if rows > MAX_ROWS:
                 builder.not_checked(f"rows past the first {MAX_ROWS:,} of the dump not read")
@@ -67,7 +66,7 @@ def extract_sql(builder: DocumentBuilder, body: bytes, content_type: str | None)
             builder.add_record(fields, Location(line=line, element=f"table {table} > row {rows}"))
             if builder.full:
                 return
-    _lines_between(builder, text, position, len(text))
+    _lines_between(builder, text, lines, position, len(text))
 
 
 def _statements(text: str):
@@ -135,10 +134,22 @@ def _create_columns(text: str, start: int, end: int) -> list[str]:
     return columns
 
 
-def _lines_between(builder: DocumentBuilder, text: str, start: int, end: int) -> None:
+class _Lines:
+    """The line numbers of positions met in order, each newline counted once (a dump of a million INSERT
+    statements is not counted from its start a million times)."""
+
+    def __init__(self, text: str):
+        self.text, self.position, self.line = text, 0, 1
+
+    def at(self, position: int) -> int:
+        self.line += self.text.count("\n", self.position, position)
+        self.position = position
+        return self.line
+
+
+def _lines_between(builder: DocumentBuilder, text: str, lines: _Lines, start: int, end: int) -> None:
     """The text between statements (comments, other statements), a segment per line."""
-    line = text.count("\n", 0, start) + 1
-    for number, content in enumerate(text[start:end].split("\n"), line):
+    for number, content in enumerate(text[start:end].split("\n"), lines.at(start)):
         if content.strip() and not builder.full:
             builder.add(content.strip(), Location(line=number))
 
