@@ -740,8 +740,7 @@ def without_utility_name(text: str, start: int, end: int) -> tuple[int, int] | N
 
 
 # the run's next word, one space on, is a utility's ("Loveland" before " Water & Power acct")
-_NEXT_UTILITY_WORD = re.compile(r"(?i) (?:energy|water|gas|electric|utilities|utility|authority|district|cooperative|"
-                                r"co-op)\b")
+_NEXT_UTILITY_WORD = re.compile(rf"(?i) (?:{'|'.join(map(re.escape, sorted(_UTILITY_WORDS, key=len, reverse=True)))})\b")
 
 
 def name_spelt_in_email(text: str, start: int, end: int, mailbox: str) -> tuple[int, int] | None:
