@@ -30,6 +30,7 @@ _LABELS = {"FN": "name", "N": "name", "TEL": "phone", "EMAIL": "email", "ADR": "
 _CONTENT_LINE = re.compile(r"(?P<name>[A-Za-z0-9-]+)(?P<parameters>(?:;[^:]*)?):(?P<value>.*)")
 _PARAMETER = re.compile(r';([A-Za-z0-9-]+)=("[^"]*"|[^;:]*)')
 _ESCAPE = re.compile(r"\\([nN,;:\\])")
+_SCHEME = re.compile(r"(?i)^(?:tel|mailto):")  # a value written as a URI: "tel:+1-970-...", "mailto:..."
 
 
 def extract_cards(builder: DocumentBuilder, body: bytes, content_type: str | None) -> None:
@@ -87,10 +88,10 @@ def _shown(name: str, value: str, parameters: dict) -> str:
         return ", ".join(p for p in (parts[0], parts[1], parts[2], parts[3], region, parts[6]) if p)
     text = _unescaped(value)
     if name in ("ORGANIZER", "ATTENDEE"):
-        mailbox = re.sub(r"(?i)^mailto:", "", text)
+        mailbox = _SCHEME.sub("", text)
         common_name = parameters.get("CN", "")
         return f"{common_name} <{mailbox}>" if common_name else mailbox
-    return re.sub(r"(?i)^(?:tel|mailto):", "", text) if name in ("TEL", "EMAIL") else text
+    return _SCHEME.sub("", text) if name in ("TEL", "EMAIL") else text
 
 
 def _unescaped(value: str) -> str:
