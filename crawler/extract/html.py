@@ -1001,10 +1001,10 @@ def _layout_chrome(cell_rows: list[list[Tag]]) -> list[Tag]:
         if not any(c.find("a") for c in cells) and not _COPYRIGHT.search(" ".join(texts[index])):
             break
         chrome.append(cells[0].parent)
+    main_text = max(texts[content], key=len)
     for cell, text in zip(cell_rows[content], texts[content]):
         links = cell.find_all("a")
-        if len(links) >= 2 and sum(len(_text_of(a)) for a in links) >= 0.7 * len(text) and text != max(
-                texts[content], key=len):
+        if len(links) >= 2 and text != main_text and sum(len(_text_of(a)) for a in links) >= 0.7 * len(text):
             chrome.append(cell)
     return chrome
 
