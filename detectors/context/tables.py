@@ -607,8 +607,11 @@ def _anchored_row(analysis: Analysis, fields: list[Segment], kinds: tuple) -> bo
     for f, (kind, strong) in zip(fields, kinds or [(None, False)] * len(fields)):
         if kind is None and _ADDRESS_PART.search(f.label or ""):
             continue  # an address's city or ZIP: "Diamond Bar" under SVC_CITY is no one's name
-        shape = None if analysis.anchors.get(id(f)) else analysis.sniff(f.text)
-        if shape or kind in ("name", "address", "phone", "email", "usage"):
+        held = analysis.anchors.get(id(f))
+        shape = None if held else analysis.sniff(f.text)
+        # a name column's cell that holds the identifier too ("Ana Ruiz (SAID 0048823910)") is read for the name
+        # in it, as a cell of several values: the whole cell is no name
+        if shape or kind in ("address", "phone", "email", "usage") or (kind == "name" and not held):
             cells.append(Cell(shape or kind, f, 0, len(f.text), f.label or "", strong))
         else:  # a cell of several values: "Residence of Ana Ruiz (SCE acct 2-23-456-7890)", "Notes: 9,840 kWh"
             cells += [Cell(k, segment, start, end, f.label or "")
