@@ -145,3 +145,18 @@ def test_a_register_with_the_address_on_the_lines_under_each_name_is_a_list_of_c
                                  "Total refunded: $245.00\n"))
     assert found["name"] == ["Halvorsen, Ingrid M.", "Nakamura, Joel T."]
     assert found["address"] == ["1148 W Phillips Blvd", "3321 N Garey Ave"]
+
+
+def test_a_name_cell_holding_the_account_too_gives_the_name_and_the_row_usage():
+    found = fields_by_kind("Monthly use (kWh)", table(("Customer", "Mar", "Apr"),
+                                                      ("Priscilla Okonkwo (SAID 0071234598)", "812", "1,304")))
+    assert found == {"name": ["Priscilla Okonkwo"], "usage": ["812", "1,304"]}
+    found = fields_by_kind(table(("Participant", "Summer kWh"), ("Haldane, Rupert - Acct 3-044-5521-87", "2,210")))
+    assert found["name"] == ["Haldane, Rupert"]
+
+
+def test_a_place_or_a_street_in_a_name_cell_beside_its_account_stays_no_name():
+    for place in ("Fire Station 4 (SAID 0071234598)", "Marisol Vega Way (SAID 0071234598)"):
+        assert "name" not in fields_by_kind("Monthly use (kWh)", table(("Customer", "Mar", "Apr"),
+                                                                       (place, "812", "1,304")))
+    assert not fields_by_kind(table(("Facility", "Mar", "Apr"), ("Fire Station 4 (SAID 0071234598)", "812", "1,304")))

@@ -248,3 +248,23 @@ def test_a_slide_that_inflates_past_the_limit_is_not_checked_and_the_rest_is_rea
     doc = extract(URL, body)
     assert doc.unchecked == ["slide 2 unreadable: ppt/slides/slide2.xml inflates beyond 64 MB"]
     assert "Rate update" in by_text(doc) and "Backup" in by_text(doc)
+
+
+def test_a_table_typed_with_tabs_in_the_speaker_notes_is_read_as_one():
+    deck = pptx.Presentation()
+    slide = text_slide(deck, "Arrears follow-up", "Accounts to call back")
+    slide.notes_slide.notes_text_frame.text = ("Name\tAccount\tPhone\n"
+                                               "Ottilie Marchbanks\t5519820374\t(909) 555-0196\n"
+                                               "Ignatius Ferreira\t5519820391\t(626) 555-0133")
+    found = {(f.category, f.value) for f in findings(saved(deck))}
+    assert {("customer_name", "Ottilie Marchbanks"), ("account_number", "5519820374"),
+            ("phone", "(909) 555-0196"), ("customer_name", "Ignatius Ferreira")} <= found
+
+
+def test_a_staff_contact_list_typed_with_tabs_in_the_notes_is_silent():
+    deck = pptx.Presentation()
+    slide = text_slide(deck, "Who to call", "Program staff")
+    slide.notes_slide.notes_text_frame.text = ("Name\tTitle\tPhone\n"
+                                               "Sam Patel\tCustomer Programs Supervisor\t(909) 620-2000\n"
+                                               "Rhea Okafor\tEnergy Analyst\t(909) 620-2015")
+    assert findings(saved(deck)) == []

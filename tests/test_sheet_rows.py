@@ -223,3 +223,26 @@ def test_a_list_s_numbered_items_are_no_columns():
     assert {("address", "381 Desert Bloom Run"), ("customer_name", "Deyanira Montez"),
             ("taxpayer_id", "982-57-5737")} <= found("applicants.html", body.encode())
 
+
+
+def test_the_lowest_header_row_names_the_columns_a_group_row_only_qualifies_them():
+    body = xlsx([["Opt-Out Follow-Up Log"], [], [None, "Customer", None, "Usage", None],
+                 ["#", "Name", "Service Address", "CCA Acct", "kWh (Mar)"],
+                 [1, "Odalys Brennan", "4471 Juniper Hollow Rd", "5512093374", 884]], merged=("B3:C3", "D3:E3"))
+    assert {("customer_name", "Odalys Brennan"), ("address", "4471 Juniper Hollow Rd"),
+            ("account_number", "5512093374"), ("energy_usage", "884")} <= found("log.xlsx", body)
+    assert ("energy_usage", "5512093374") not in found("log.xlsx", body)
+
+
+def test_a_numbered_header_row_labels_its_sheet():
+    body = xlsx([["#", "Customer Name", "Service Address", "Phone"],
+                 [1, "Odalys Brennan", "4471 Juniper Hollow Rd", "(909) 555-0183"]])
+    document = extract("https://www.pomonaca.gov/docs/list.xlsx", body, None)
+    assert [f.label for f in document.records[0].fields] == ["#", "Customer Name", "Service Address", "Phone"]
+
+
+def test_a_numbered_two_row_header_of_city_facilities_stays_public():
+    body = xlsx([["", "Facility", None, "Usage", None], ["#", "Name", "Address", "Meter", "kWh (Mar)"],
+                 [1, "Ganesha Community Center", "1575 N White Ave", "5512093374", 21044]],
+                merged=("B1:C1", "D1:E1"))
+    assert not found("facilities.xlsx", body)

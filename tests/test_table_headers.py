@@ -244,6 +244,25 @@ def test_transposed_city_sheets_stay_silent():
         assert not found(name, xlsx(rows)), name
 
 
+def test_transposed_sheet_under_numbered_case_columns_is_each_customers():
+    rows = [("Field", "Case 1", "Case 2"), ("Customer", "Rosalind Achterberg", "Tomasz Ilunga"),
+            ("Svc Address", "6620 Quail Run Dr", "318 Larchmont Ct"), ("CCA Account", "4471190283", "4420087715"),
+            ("Phone", "(909) 555-0163", "(909) 555-0127")]
+    assert {("customer_name", "Tomasz Ilunga"), ("address", "6620 Quail Run Dr"), ("address", "318 Larchmont Ct"),
+            ("account_number", "4471190283"), ("phone", "(909) 555-0127")} <= found("arrangements.xlsx", xlsx(rows))
+
+
+def test_transposed_sheet_of_numbered_bidders_or_sites_stays_public():
+    bidders = [("Field", "Bidder 1", "Bidder 2"), ("Name", "Ruben Castellanos", "Mei-Lin Otieno"),
+               ("Address", "1710 W Mission Blvd", "412 E Holt Ave"), ("Phone", "(909) 301-7720", "(909) 301-7741"),
+               ("Account", "4471190283", "4420087715")]
+    sites = [("Field", "Site A", "Site B"), ("Name", "Palomares Park", "Washington Park"),
+             ("Address", "499 E Arrow Hwy", "865 E Grand Ave"), ("Phone", "(909) 620-2321", "(909) 620-2322"),
+             ("Meter", "4471190283", "4420087715")]
+    assert not found("bidders.xlsx", xlsx(bidders))
+    assert not found("sites.xlsx", xlsx(sites))
+
+
 def test_a_two_column_form_without_colons_is_one_record():
     """'Applicant | Mario Smith' over 'Service Address | ...': the first column names the fields, so its first
     row is no header; a 'Name | Phone' table of people keeps its header."""

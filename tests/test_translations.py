@@ -160,3 +160,34 @@ NOT_FOUND = {
 @pytest.mark.parametrize("html", NOT_FOUND.values(), ids=NOT_FOUND.keys())
 def test_not_found(scan, html):
     assert scan(html) == set()
+
+
+def _card_then_table(card: str, header: tuple[str, ...], row: tuple[str, ...]) -> str:
+    cells = "".join(f"<th>{h}</th>" for h in header)
+    values = "".join(f"<td>{v}</td>" for v in row)
+    return f"<div>{card}<table><thead><tr>{cells}</tr></thead><tbody><tr>{values}</tr></tbody></table></div>"
+
+
+def test_a_foreign_header_cell_after_a_customer_card_is_no_ones_name(scan):
+    """A card's fields just above a Tagalog or Spanish table: the table's header row ("Pangalan ng customer |
+    Address ng serbisyo") is a row of labels, not a label and its value."""
+    tagalog = _card_then_table(
+        "<h4>Rosario Magbanua</h4><ul><li><strong>Address ng serbisyo:</strong> 771 Kalayaan St, Arroyo Verde, CA "
+        "93440</li><li><strong>Telepono:</strong> (805) 555-0171</li><li><strong>ITIN:</strong> 912-83-4410</li></ul>",
+        ("Pangalan ng customer", "Address ng serbisyo", "Telepono", "Numero ng account"),
+        ("Efren Dimaculangan", "3390 Bayanihan Ave, Arroyo Verde, CA 93440", "(805) 555-0144", "5520913377"))
+    names = {value for category, value in scan(tagalog) if category == "customer_name"}
+    assert "Address ng serbisyo" not in names and "Efren Dimaculangan" in names
+    spanish = _card_then_table(
+        "<ul><li><strong>Dirección de servicio:</strong> 1182 Calle Naranjo, Arroyo Verde, CA 93440</li>"
+        "<li><strong>Número de cuenta:</strong> 5520913301</li></ul>",
+        ("Nombre del cliente", "Dirección de servicio", "Teléfono"),
+        ("Graciela Urquidi", "45 Calle Olmo, Arroyo Verde, CA 93440", "(805) 555-0139"))
+    assert ("customer_name", "Dirección de servicio") not in scan(spanish)
+
+
+def test_a_foreign_field_name_over_its_value_is_a_label_of_a_printed_form(scan):
+    form = ("<p>Pangalan ng customer</p><p>Efren Dimaculangan</p><p>Address ng serbisyo</p>"
+            "<p>3390 Bayanihan Ave, Arroyo Verde, CA 93440</p><p>SSN: 521-44-8830</p>")
+    assert {("customer_name", "Efren Dimaculangan"),
+            ("address", "3390 Bayanihan Ave, Arroyo Verde, CA 93440")} <= scan(form)

@@ -218,7 +218,9 @@ def _embedded_files(builder: DocumentBuilder, package: _Package) -> None:
 
 
 def _paragraph_texts(container) -> list[str]:
-    """The text of each DrawingML paragraph (``a:p``) under ``container``: its runs and fields, line breaks kept."""
+    """The text of each DrawingML paragraph (``a:p``) under ``container``: its runs and fields, line breaks and
+    tabs kept (a table typed in the notes with tabs between its cells: "Name\tAccount\tPhone"), other spaces
+    collapsed."""
     texts = []
     for paragraph in _descendants(container, "p"):
         parts = []
@@ -228,7 +230,8 @@ def _paragraph_texts(container) -> list[str]:
                 parts.append(element.text or "")
             elif name == "br":
                 parts.append("\n")
-        text = "\n".join(" ".join(line.split()) for line in "".join(parts).split("\n")).strip()
+        text = "\n".join("\t".join(" ".join(cell.split()) for cell in line.split("\t"))
+                         for line in "".join(parts).split("\n")).strip()
         if text:
             texts.append(text)
     return texts

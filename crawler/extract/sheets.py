@@ -57,7 +57,7 @@ def read_rows(builder: DocumentBuilder, sheet: Sheet, rows: Iterable[tuple[int, 
             continue
         filled_rows += 1
         texts = [cell.text for cell in cells]
-        if (not form_sheet and filled_rows <= 5 and looks_like_header_row(texts)
+        if (not form_sheet and filled_rows <= 5 and _header_row(texts)
                 and (header is None or (not records and len(cells) > len(header)))):
             measure = pivot_measure(above)
             group = header  # the group row above ("Customer" merged over three columns, "Usage" over two)
@@ -102,11 +102,24 @@ _FORM_ROWS_SEEN = 8  # the first rows, whose layout says whether the sheet is a 
 _PERSONAL = frozenset({"name", "address", "phone", "email", "contact", "account", "usage", "identifier"})
 
 
+def _header_row(texts: list[str]) -> bool:
+    """A column header row, its row-number column's "#" set aside ("#" | "Name" | "Service Address" | "kWh"):
+    a "#" has no letters, which a header cell is otherwise asked for."""
+    return looks_like_header_row([text for text in texts if text.strip() != "#"])
+
+
 def _grouped(group: dict[int, str], column: int, text: str) -> str:
     """A header cell named with the group cell over it: a merged cell's text is in its first column, so the group
-    of a column is the nearest filled group cell at or left of it ("Customer" + "Name" -> "Customer Name")."""
+    of a column is the nearest filled group cell at or left of it ("Customer" + "Name" -> "Customer Name"). The
+    group only qualifies the field its header row names: "Usage" over "TMCP Acct" leaves an account's column (the
+    header's own kind wins where the group's words would make it another field); a group that makes the columns
+    a public listing's ("Facility" over "Name | Address") still does."""
     over = [name for at, name in group.items() if at <= column]
-    return f"{over[-1]} {text}" if over else text
+    if not over:
+        return text
+    own = header_kind(text)[0]
+    named = f"{over[-1]} {text}"
+    return text if own is not None and header_kind(named)[0] not in (own, "veto", "soft") else named
 
 
 def _bare_label(texts: list[str]) -> str | None:

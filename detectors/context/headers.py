@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..translations import to_english
+from ..translations import label_ending_at as foreign_label_ending_at, to_english
 
 _HARD_VETO = re.compile(r"\b(?:title|position|job|department|dept|division|district|ward|hours|vendor|staff|"
                         r"contractor|supplier|payee|remit|applicant|project|case|apn|parcel|permit|"
@@ -204,5 +204,7 @@ TERMINATOR = re.compile(r"[:#\uff1a]")  # and the full-width colon of CJK text
 
 
 def label_ending_at(text: str, end: int) -> re.Match | None:
-    """The label phrase whose ":" or "#" ends at ``end``."""
-    return LABEL_RE.search(text, max(0, end - 41), end)
+    """The label phrase whose ":" or "#" ends at ``end``, in English or in another language of the city's pages:
+    a field's name is one whatever its language ("Address ng serbisyo" in a Tagalog table's header row is a
+    label, never the value of the header cell before it)."""
+    return LABEL_RE.search(text, max(0, end - 41), end) or foreign_label_ending_at(text, end)

@@ -64,8 +64,10 @@ def _transposed_tables(analysis: Analysis) -> None:
 
 def _judge_transposed(analysis: Analysis, rows: list[list[Segment]]) -> None:
     kinds = [header_kind(row[0].text.rstrip(":")) for row in rows]
+    labels = [f.label or "" for f in rows[0][1:]] if rows else []
     if sum(kind in _PERSONAL_HEADERS for kind, _ in kinds) < _TRANSPOSED_FIELDS or any(
-            kind == "veto" for kind, _ in kinds) or any(header_kind(f.label or "")[0] for f in rows[0][1:]):
+            kind == "veto" for kind, _ in kinds) or (not _numbered_records(labels)
+                                                     and any(header_kind(label)[0] for label in labels)):
         return
     customer = any(strong for _, strong in kinds)  # beside a "Customer" row a "Site Address" is the customer's
     for column in range(1, len(rows[0])):
@@ -77,6 +79,25 @@ def _judge_transposed(analysis: Analysis, rows: list[list[Segment]]) -> None:
                 cells.append(Cell(kind, value, 0, len(value.text), row[0].text.rstrip(":"), strong))
         if analysis.judge(cells, "customer record: row '{label}'"):
             _numbers_in_account_columns(analysis, cells)  # "Water Acct No. | 369209-77": the record's account
+
+
+# a column header that numbers a record: "Case 1", "Customer B", "Household #3"
+_RECORD_NUMBER = re.compile(r"\s*(?P<word>[^\W\d_]+(?:\s+[^\W\d_]+)?)\s*#?\s*(?P<n>\d{1,3}|[A-Z])\s*")
+
+
+_GENERIC_RECORD = re.compile(r"(?i)case|record|entry|item|row|file|example|sample")
+
+
+def _numbered_records(labels: list[str]) -> bool:
+    """Column headers of one word numbered across the columns ("Case 1 | Case 2", "Customer A | Customer B"): they
+    number the records of a transposed table and name none of its fields. Numbered candidates, bidders, sites or
+    vendors ("Bidder 1 | Bidder 2") are a public listing's records, and stay so."""
+    matches = [_RECORD_NUMBER.fullmatch(label) for label in labels]
+    if len(labels) < 2 or not all(matches) or len({m["n"] for m in matches}) < len(labels):
+        return False
+    words = {m["word"].lower() for m in matches}
+    word = words.pop()
+    return not words and (bool(_GENERIC_RECORD.fullmatch(word)) or header_kind(word)[0] not in ("veto", "soft"))
 
 
 # a column of an address's other parts: its cells are a city's or a ZIP's words, not a person's name
@@ -607,8 +628,11 @@ def _anchored_row(analysis: Analysis, fields: list[Segment], kinds: tuple) -> bo
     for f, (kind, strong) in zip(fields, kinds or [(None, False)] * len(fields)):
         if kind is None and _ADDRESS_PART.search(f.label or ""):
             continue  # an address's city or ZIP: "Diamond Bar" under SVC_CITY is no one's name
-        shape = None if analysis.anchors.get(id(f)) else analysis.sniff(f.text)
-        if shape or kind in ("name", "address", "phone", "email", "usage"):
+        held = analysis.anchors.get(id(f))
+        shape = None if held else analysis.sniff(f.text)
+        # a name column's cell that holds the identifier too ("Ana Ruiz (SAID 0048823910)") is read for the name
+        # in it, as a cell of several values: the whole cell is no name
+        if shape or kind in ("address", "phone", "email", "usage") or (kind == "name" and not held):
             cells.append(Cell(shape or kind, f, 0, len(f.text), f.label or "", strong))
         else:  # a cell of several values: "Residence of Ana Ruiz (SCE acct 2-23-456-7890)", "Notes: 9,840 kWh"
             cells += [Cell(k, segment, start, end, f.label or "")
