@@ -131,9 +131,9 @@ class CompressedBodyCheck:
     answer) but the compressed stream inside was cut short or broken part-way (a proxy, a CDN or a crashed
     server), Scrapy's HttpCompressionMiddleware decodes what it can and drops the rest silently: the page would
     count as checked though its end (or, for deflate and brotli, nearly all of it) was never read. It must sit
-    between the download and HttpCompressionMiddleware (a higher number than its 590). Only the outermost
-    encoding is checked; the decoded bytes are thrown away as they come, and the check stops (leaving the
-    verdict to Scrapy's size limit) past DOWNLOAD_MAXSIZE, so a compression bomb costs no memory.
+    between the download and HttpCompressionMiddleware (a higher number than its 590). Only a 2xx answer's body
+    and its outermost encoding are checked; the decoded bytes are thrown away as they come, and the check stops
+    (leaving the verdict to Scrapy's size limit) past DOWNLOAD_MAXSIZE, so a compression bomb costs no memory.
     """
 
     def __init__(self, max_size: int):
@@ -145,8 +145,8 @@ class CompressedBodyCheck:
 
     def process_response(self, request, response, spider=None):
         encodings = response.headers.getlist("Content-Encoding")
-        if request.method == "HEAD" or not encodings or not response.body:
-            return response
+        if request.method == "HEAD" or not encodings or not response.body or not 200 <= response.status < 300:
+            return response  # a redirect's or an error's body is never read: a 404 stays a broken link
         encoding = encodings[-1].decode("latin-1").strip().lower()
         max_size = request.meta.get("download_maxsize", self.max_size)
         problem = compressed_body_problem(encoding, response.body, max_size)

@@ -25,9 +25,9 @@ RAW_DEFLATE = lambda data: zlib.compress(data)[2:-4]  # noqa: E731 - raw deflate
 ENCODERS = {"gzip": gzip.compress, "deflate": zlib.compress, "br": brotli.compress}
 
 
-def response(body: bytes, encoding: str | None) -> HtmlResponse:
+def response(body: bytes, encoding: str | None, status: int = 200) -> HtmlResponse:
     headers = {"Content-Type": "text/html"} | ({"Content-Encoding": encoding} if encoding else {})
-    return HtmlResponse("https://www.example.gov/notices", body=body, headers=headers)
+    return HtmlResponse("https://www.example.gov/notices", status=status, body=body, headers=headers)
 
 
 @pytest.mark.parametrize("encoding", sorted(ENCODERS))
@@ -50,6 +50,9 @@ def test_bodies_the_check_leaves_alone():
     assert compressed_body_problem("gzip", gzip.compress(NOTICE) + b"\0\0\0") is None  # padding after the end
     assert compressed_body_problem("identity", NOTICE[:100]) is None
     assert compressed_body_problem("zstd", b"anything") is None  # not checked here
+    for status in (301, 404, 503):  # a body nobody reads: the status decides (a 404 stays a broken link)
+        error_page = response(gzip.compress(NOTICE)[:200], "gzip", status)
+        assert CompressedBodyCheck(0).process_response(Request(error_page.url), error_page) is error_page
     plain = response(NOTICE[:100], None)
     assert CompressedBodyCheck(0).process_response(Request(plain.url), plain) is plain
 
