@@ -111,9 +111,10 @@ class Config:
                 if key not in target:
                     raise ConfigError(f"unknown key {key!r} in [{section}]; known: {', '.join(target)}")
                 target[key] = _checked(section, key, value)
-        for category in config.detectors:
-            if not isinstance(config.detectors[category], dict):
+        for category, options in config.detectors.items():
+            if not isinstance(options, dict):
                 raise ConfigError(f"[detectors.{category}] must be a table")
+            _check_enabled(category, options)
         return config
 
     def check_detectors(self) -> None:
@@ -124,6 +125,13 @@ class Config:
             load_detectors(self.detectors, self.public)
         except (ValueError, TypeError, re.error) as e:
             raise ConfigError(f"{self.source or 'configuration'}: {e}") from e
+
+
+def _check_enabled(category: str, options: dict) -> None:
+    """``enabled`` switches a detector off, so it must be true or false: ``enabled = 0`` would turn SSN detection
+    off and ``enabled = "no"`` would keep it on, each without a word to whoever wrote it."""
+    if "enabled" in options and not isinstance(options["enabled"], bool):
+        raise ConfigError(f"[detectors.{category}] enabled must be true or false, got {options['enabled']!r}")
 
 
 def _checked(section: str, key: str, value):

@@ -15,8 +15,10 @@ from twisted.python.failure import Failure
 from .scope import refuse_response
 
 # answers that mean the document is not published to the public: a broken link, a protected area, an address that
-# serves nothing to a GET (405: a script's POST-only endpoint, whichever run finds it)
-_NOT_PUBLISHED = frozenset({401, 403, 404, 405, 407, 410, 451})
+# serves nothing to a GET (405: a script's POST-only endpoint, whichever run finds it). Not 403: a firewall or bot
+# manager that blocks crawlers by their User-Agent answers 403 while the public gets the document, so a 403 is a
+# document not checked, not a broken link.
+_NOT_PUBLISHED = frozenset({401, 404, 405, 407, 410, 451})
 
 # low-level causes of a failed download, most telling first, and how a person would say each
 _PLAIN_CAUSES: tuple[tuple[type[BaseException] | tuple, str], ...] = (
@@ -29,6 +31,12 @@ _PLAIN_CAUSES: tuple[tuple[type[BaseException] | tuple, str], ...] = (
     (tx.NoRouteError, "no route to the host"),
     (tx.ConnectError, "could not connect to the server"),
 )
+
+
+class IncompleteBody(IgnoreRequest):
+    """A response whose body arrived whole by its HTTP framing but whose content does not: a compressed stream
+    cut short or broken part-way. Scrapy decodes what it can of it and drops the rest without a word, so the
+    document is a failed download, not checked."""
 
 
 class Refusal(NamedTuple):
@@ -55,6 +63,8 @@ def failure_reason(failure, settings) -> Refusal:
     if failure.check(DownloadCancelledError, CancelledError):
         return Refusal("skipped", f"too large: over the {settings.getint('DOWNLOAD_MAXSIZE') / 1048576:g} MB "
                        "document limit", True)
+    if failure.check(IncompleteBody):
+        return Refusal("failed", str(error), True)
     if failure.check(IgnoreRequest):
         return Refusal("skipped", str(error) or "not fetched", bool(getattr(error, "not_checked", False)))
     retries = settings.getint("RETRY_TIMES")

@@ -1,14 +1,22 @@
-"""Middlewares: the crawl's scope and limits, HTTP basic auth for the start hosts, and a guard that turns an
-error in a spider callback into a reported gap instead of a lost page."""
+"""Middlewares: the crawl's scope and limits, HTTP basic auth for the start hosts, a check that a compressed
+body decodes to its end, and a guard that turns an error in a spider callback into a reported gap instead of a
+lost page."""
 from __future__ import annotations
 
 import base64
 import logging
 import os
+import zlib
+
+try:
+    import brotli
+except ImportError:  # Scrapy decodes brotli with either
+    import brotlicffi as brotli
 
 from scrapy import signals
 from scrapy.exceptions import IgnoreRequest, NotConfigured
 
+from .failures import IncompleteBody
 from .items import CrawlErrorItem
 from .scope import CrawlTrapGuard, host_key, not_a_document
 
@@ -111,6 +119,93 @@ class BasicAuthMiddleware:
         if host_key(request.url) in self.auth_hosts:
             request.headers.setdefault(b"Authorization", self.header)
         return None
+
+
+CHECK_CHUNK = 64 * 1024  # decoded bytes produced at a time while checking a stream (and thrown away)
+
+
+class CompressedBodyCheck:
+    """Fails a response whose gzip, deflate or brotli body does not decode to its end.
+
+    When the HTTP framing is complete (the Content-Length was met, or the server closed a close-delimited
+    answer) but the compressed stream inside was cut short or broken part-way (a proxy, a CDN or a crashed
+    server), Scrapy's HttpCompressionMiddleware decodes what it can and drops the rest silently: the page would
+    count as checked though its end (or, for deflate and brotli, nearly all of it) was never read. It must sit
+    between the download and HttpCompressionMiddleware (a higher number than its 590). Only a 2xx answer's body
+    and its outermost encoding are checked; the decoded bytes are thrown away as they come, and the check stops
+    (leaving the verdict to Scrapy's size limit) past DOWNLOAD_MAXSIZE, so a compression bomb costs no memory.
+    """
+
+    def __init__(self, max_size: int):
+        self.max_size = max_size
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler.settings.getint("DOWNLOAD_MAXSIZE"))
+
+    def process_response(self, request, response, spider=None):
+        encodings = response.headers.getlist("Content-Encoding")
+        if request.method == "HEAD" or not encodings or not response.body or not 200 <= response.status < 300:
+            return response  # a redirect's or an error's body is never read: a 404 stays a broken link
+        encoding = encodings[-1].decode("latin-1").strip().lower()
+        max_size = request.meta.get("download_maxsize", self.max_size)
+        problem = compressed_body_problem(encoding, response.body, max_size)
+        if problem:
+            raise IncompleteBody(f"{problem} ({encoding}): the page or document was not read to its end")
+        return response
+
+
+def compressed_body_problem(encoding: str, body: bytes, max_size: int = 0) -> str | None:
+    """Why a body compressed with ``encoding`` does not decode to its end, or None (also for an encoding not
+    checked here, and for a stream that decodes past ``max_size``, which Scrapy's own limit refuses)."""
+    if encoding in ("gzip", "x-gzip"):
+        return _zlib_problem(body, 31, max_size)
+    if encoding == "deflate":
+        # zlib-wrapped as the standard says, or raw deflate as some servers send it (Scrapy reads both)
+        return _zlib_problem(body, 15, max_size) if _is_zlib_header(body) else _zlib_problem(body, -15, max_size)
+    if encoding == "br":
+        return _brotli_problem(body, max_size)
+    return None
+
+
+def _is_zlib_header(body: bytes) -> bool:
+    return len(body) >= 2 and body[0] & 0x0F == 8 and (body[0] << 8 | body[1]) % 31 == 0
+
+
+def _zlib_problem(body: bytes, wbits: int, max_size: int) -> str | None:
+    """The problem of a zlib, raw deflate or gzip stream (gzip: each of its concatenated members)."""
+    data, decoded = body, 0
+    while data:
+        decompressor = zlib.decompressobj(wbits)
+        try:
+            decoded += len(decompressor.decompress(data, CHECK_CHUNK))
+            while decompressor.unconsumed_tail and not decompressor.eof:
+                if max_size and decoded > max_size:
+                    return None
+                decoded += len(decompressor.decompress(decompressor.unconsumed_tail, CHECK_CHUNK))
+        except zlib.error:
+            return "compressed body corrupt"
+        if not decompressor.eof:
+            return "compressed body truncated"
+        # another gzip member follows, or (ignored, as browsers do) padding or junk after a complete stream
+        data = decompressor.unused_data if wbits == 31 and decompressor.unused_data[:2] == b"\x1f\x8b" else b""
+    return None
+
+
+def _brotli_problem(body: bytes, max_size: int) -> str | None:
+    decompressor = brotli.Decompressor()
+    try:
+        decoded = len(decompressor.process(body, output_buffer_limit=CHECK_CHUNK))
+        while not decompressor.is_finished():
+            if max_size and decoded > max_size:
+                return None
+            chunk = decompressor.process(b"", output_buffer_limit=CHECK_CHUNK)
+            if not chunk:
+                return "compressed body truncated"
+            decoded += len(chunk)
+    except brotli.error:
+        return "compressed body corrupt"
+    return None
 
 
 class CallbackErrors:

@@ -248,8 +248,13 @@ class SiteSpider(scrapy.Spider):
                          http_status=http_status, not_checked=refusal.not_checked)
 
     def probe_failed(self, failure):
+        """A probe that could not be fetched (a refused connection, a timeout) is listed with its reason, but
+        robots.txt and /sitemap.xml are no published documents: they leave no document unchecked (the start
+        URL, which fails the same way, says the run is incomplete)."""
         if not failure.check(HttpError, IgnoreRequest, StopDownload):
-            yield from self.failed(failure)
+            for item in self.failed(failure):
+                item.not_checked = False
+                yield item
 
 
 def _header_text(value: bytes | None) -> str:
