@@ -15,6 +15,8 @@ DOWNLOADER_MIDDLEWARES = {
     "crawler.middlewares.ScopeMiddleware": 50,
     "crawler.middlewares.BasicAuthMiddleware": 60,
     "crawler.incremental.ConditionalRequests": 70,
+    # sees the body as sent, before Scrapy's HttpCompressionMiddleware (590) decodes what it can of it
+    "crawler.middlewares.CompressedBodyCheck": 595,
 }
 SPIDER_MIDDLEWARES = {
     "crawler.middlewares.CallbackErrors": 10,

@@ -3,6 +3,7 @@ reason and its referrers, coverage decides the exit code, nothing hangs or crash
 cleanly, and bad configuration or output folders are refused before anything is fetched."""
 from __future__ import annotations
 
+import gzip
 import json
 import os
 import signal
@@ -236,6 +237,23 @@ def test_broken_links_and_locked_files_do_not_make_a_run_incomplete(tmp_path):
     assert {url: (d["status"], d["not_checked"]) for url, d in docs.items()} == {
         site.url: ("scanned", None), site.url + "missing.html": ("failed", None),
         site.url + "gone.html": ("failed", None), site.url + "locked.pdf": ("failed", None)}
+
+
+def test_a_cut_compressed_page_and_a_crawler_blocked_document_make_the_run_incomplete(tmp_path):
+    """A gzip body cut short while its Content-Length matches, and a 403 a firewall gives crawlers only: the
+    public reads both, pubcheck read neither to its end, so the gate must not pass."""
+    whole = gzip.compress(b"<html><body><p>Notice.</p>" + b"<p>Filler paragraph.</p>" * 400
+                          + b"<p>Applicant SSN 512-34-6789</p></body></html>")
+    routes = {"/": page('<a href="/cut.html">a</a> <a href="/blocked.pdf">b</a>'),
+              "/cut.html": body(whole[:len(whole) // 2], headers={"Content-Encoding": "gzip"}),
+              "/blocked.pdf": error(403)}
+    with FaultSite(routes) as site:
+        proc, _ = run(["crawl", site.url, "--out", tmp_path / "out"], tmp_path)
+    assert proc.returncode == 2, proc.stderr
+    docs = documents(tmp_path / "out")
+    assert docs[site.url + "cut.html"]["status"] == "failed"
+    assert "compressed body truncated (gzip)" in docs[site.url + "cut.html"]["not_checked"]
+    assert docs[site.url + "blocked.pdf"]["not_checked"]
 
 
 @pytest.mark.parametrize("setting, message", [
