@@ -110,13 +110,13 @@ class Collector:
     A document whose outcome is not known yet (still queued) has no status until :meth:`finish`."""
 
     def __init__(self, *, command: str, targets: list[str], limits: dict, key: bytes, site_wide_pages: int = 3,
-                 reveal: bool = False, started: str | None = None):
+                 reveal: bool = False, started: str | None = None, detectors_off: list[str] = ()):
         """``started``: when the run began (the command's start, before Scrapy and the workers start), now by
         default."""
         self.key = key
         self.site_wide_pages = site_wide_pages
         self.run = RunInfo(command=command, targets=list(targets), started=started or now_iso(), version=__version__,
-                           reveal=reveal, limits=dict(limits))
+                           reveal=reveal, limits=dict(limits), detectors_off=list(detectors_off))
         self.documents: dict[str, DocumentResult] = {}
         self.findings: list[Detection] = []
         self.carried: list[Detection] = []  # findings of unchanged documents, from the run that last checked them

@@ -127,6 +127,12 @@ class Config:
             raise ConfigError(f"{self.source or 'configuration'}: {e}") from e
 
 
+def detectors_off(detectors: dict) -> list[str]:
+    """The detectors the configuration switches off (``enabled = false``), by category: a report that found
+    no SSN must say when it did not look for one."""
+    return sorted(category for category, options in detectors.items() if options.get("enabled", True) is False)
+
+
 def _check_enabled(category: str, options: dict) -> None:
     """``enabled`` switches a detector off, so it must be true or false: ``enabled = 0`` would turn SSN detection
     off and ``enabled = "no"`` would keep it on, each without a word to whoever wrote it."""

@@ -20,6 +20,7 @@ from reports import write_reports
 from reports.redact import shown_text
 
 from .collect import INTERRUPTED_IN_ANALYSIS, Collector, DirectoryIndexes, fingerprint_key
+from .config import detectors_off
 from .extensions import run_interrupted
 from .history.session import HistoryOptions, RunHistory
 from .incremental import RevalidatedItem
@@ -36,6 +37,7 @@ run_refused = object()  # signal sent with error=ConfigError when the run cannot
 class CollectPipeline:
     def __init__(self, *, out_dir: str, reveal: bool, pool: WorkerPool, probe, memory_mb: int, key: bytes,
                  site_wide_pages: int, limits: dict, stats, signal_manager, started: str | None = None,
+                 detectors_off: list[str] = (),
                  progress=None, history: RunHistory | None = None, checkpoint: Checkpoint | None = None):
         self.out_dir = out_dir
         self.reveal = reveal
@@ -48,6 +50,7 @@ class CollectPipeline:
         self.key = key
         self.site_wide_pages = site_wide_pages
         self.limits = limits
+        self.detectors_off = list(detectors_off)
         self.stats = stats
         self.signals = signal_manager
         self.indexes = DirectoryIndexes()
@@ -76,6 +79,7 @@ class CollectPipeline:
                        memory_mb=memory_mb,
                        key=fingerprint_key(settings.get("PUBCHECK_FINGERPRINT_KEY_FILE")),
                        site_wide_pages=settings.getint("PUBCHECK_SITE_WIDE_PAGES"), limits=crawl_limits(settings),
+                       detectors_off=detectors_off(settings.getdict("PUBCHECK_DETECTORS")),
                        stats=crawler.stats, signal_manager=crawler.signals,
                        started=settings.get("PUBCHECK_STARTED") or None,
                        progress=sys.stderr if settings.getbool("PUBCHECK_PROGRESS") else None,
@@ -122,7 +126,8 @@ class CollectPipeline:
     def spider_opened(self, spider):
         self.start_urls = list(spider.start_urls)
         self.collector = Collector(command="crawl", targets=self.start_urls, limits=self.limits, key=self.key,
-                                   site_wide_pages=self.site_wide_pages, reveal=self.reveal, started=self.started)
+                                   site_wide_pages=self.site_wide_pages, reveal=self.reveal, started=self.started,
+                                   detectors_off=self.detectors_off)
         saved = self.checkpoint and self.checkpoint.load()
         if saved:
             self.collector.resume_from(saved["ledger"], refetched=set(self.start_urls))

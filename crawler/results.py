@@ -73,6 +73,7 @@ class RunInfo:
     errors: list[str] = field(default_factory=list)  # run errors: the check did not happen as asked
     interrupted: str | None = None  # how a run stopped before it finished ("interrupted by SIGINT"), else None
     limits: dict = field(default_factory=dict)
+    detectors_off: list[str] = field(default_factory=list)  # switched off by the configuration, by category
     suppressed: dict[str, int] = field(default_factory=dict)  # findings dropped by a rule, by rule
     timings: dict[str, float] = field(default_factory=dict)  # summed seconds: fetch, queue_wait, extraction ...
 

@@ -15,7 +15,7 @@ import stat
 from concurrent.futures import FIRST_COMPLETED, wait
 
 from .collect import Collector, fingerprint_key
-from .config import Config
+from .config import Config, detectors_off
 from .results import RunResult
 from .run import RunInterrupted, interruptible, open_worker_pool
 
@@ -106,7 +106,8 @@ def scan_paths(paths: list[str], config: Config, *, reveal: bool = False, starte
     crawl = config.crawl
     collector = Collector(command="scan", targets=list(paths), limits=dict(crawl),
                           key=fingerprint_key(config.report["fingerprint_key_file"]),
-                          site_wide_pages=config.report["site_wide_pages"], reveal=reveal, started=started)
+                          site_wide_pages=config.report["site_wide_pages"], reveal=reveal, started=started,
+                          detectors_off=detectors_off(config.detectors))
     pool = open_worker_pool(config.detectors, config.public, workers=crawl["workers"],
                             timeout=crawl["extract_timeout"], memory_mb=crawl["extract_memory_mb"])
     max_bytes = crawl["max_document_mb"] * 1024 * 1024

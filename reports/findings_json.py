@@ -74,7 +74,7 @@ def chunks(result: RunResult, reveal: bool = False) -> Iterator[str]:
     head = {"tool": run.tool, "version": run.version, "started": run.started, "finished": run.finished,
             "targets": run.targets, "command": run.command, "reveal": reveal, "errors": run.errors,
             "not_checked": len(result.not_checked()), "interrupted": run.interrupted, "limits": run.limits,
-            "suppressed": run.suppressed, "timings": run.timings}
+            "detectors_off": run.detectors_off, "suppressed": run.suppressed, "timings": run.timings}
     if history is not None:
         head["compared_with"] = history.previous
         if history.baseline:

@@ -312,6 +312,7 @@ class ReportModel:
     reveal: bool
     errors: list[str]
     limits: list[str]
+    detectors_off: list[str]  # switched off by the configuration: their kinds were not looked for
     suppressed: list[str]
     total_findings: int
     max_severity: str | None
@@ -467,6 +468,8 @@ def build_model(result: RunResult, reveal: bool = False, budget: HtmlBudget = Ht
     else:
         verdict = (f"No confidential information found in {plural(scanned_pages, 'page')}"
                    f" and {plural(scanned_other, 'document')}.")
+    if run.detectors_off:
+        verdict += f" Not looked for (detectors switched off): {', '.join(run.detectors_off).replace('_', ' ')}."
     if run.errors or not_checked:
         problems = [plural(len(not_checked), "document") + " not checked"] if not_checked else []
         problems += ["the run reported errors"] if run.errors else []
@@ -491,6 +494,7 @@ def build_model(result: RunResult, reveal: bool = False, budget: HtmlBudget = Ht
         duration=format_duration(seconds), duration_seconds=seconds, reveal=reveal, errors=list(run.errors),
         limits=[f"{key.replace('_', ' ')}: {value:,}" if type(value) is int else f"{key.replace('_', ' ')}: {value}"
                 for key, value in sorted(run.limits.items())],
+        detectors_off=[category.replace("_", " ") for category in run.detectors_off],
         suppressed=_suppressed_notes(run.suppressed),
         total_findings=len(findings), max_severity=max_severity,
         severity_totals={s: severity_totals.get(s, 0) for s in SEVERITIES},

@@ -124,3 +124,21 @@ def test_extraction_is_bounded_in_time(run_pubcheck, tmp_path):
     assert result.returncode == 2, result.stderr  # a timed-out extraction is a document not checked
     doc, = json.loads((tmp_path / "out" / "findings.json").read_text())["documents"]
     assert doc["status"] == "failed" and doc["reason"] == "extraction timed out after 1 s"
+
+
+def test_a_detector_switched_off_is_named_in_every_verdict(run_pubcheck, tmp_path):
+    """A green run that did not look for SSNs must not read as "no SSN found"."""
+    folder = tmp_path / "export"
+    folder.mkdir()
+    (folder / "notes.txt").write_text("Customer SSN: 512-34-6789\n")
+    (tmp_path / "pubcheck.toml").write_text("[detectors.ssn]\nenabled = false\n")
+    out = tmp_path / "out"
+    result = run_pubcheck("scan", folder, "--out", out, "--config", tmp_path / "pubcheck.toml")
+    assert result.returncode == 0, result.stderr
+    data = json.loads((out / "findings.json").read_text())
+    assert data["run"]["detectors_off"] == ["ssn"] and data["findings"] == []
+    html = (out / "report.html").read_text()
+    assert "Not looked for (switched off in the configuration): ssn" in html
+    assert "Not looked for (detectors switched off): ssn." in html
+    run_pubcheck("scan", folder, "--out", out)
+    assert json.loads((out / "findings.json").read_text())["run"]["detectors_off"] == []
