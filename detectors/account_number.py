@@ -160,9 +160,15 @@ def _ledger(candidate: Candidate) -> bool:
     label = candidate.label
     if candidate.shape.anywhere or not label or _CUSTOMER_LABEL.search(label):
         return False
-    return is_ledger_account(candidate.value) or (
-        candidate.facts is not None and candidate.page in candidate.facts.budget_pages
-        and not _below_personal_lines(candidate))
+    on_budget_page = candidate.facts is not None and candidate.page in candidate.facts.budget_pages
+    if _UTILITY_BILLING_FORM.fullmatch(candidate.value) and not on_budget_page:
+        return False
+    return is_ledger_account(candidate.value) or (on_budget_page and not _below_personal_lines(candidate))
+
+
+# a utility billing system's account, two digits then two groups of four ("Acct # 31-6534-2722"): a budget's ledger
+# string starts with a fund of three digits (101-4310-5210), so this form is a ledger's only on a page read as a budget
+_UTILITY_BILLING_FORM = re.compile(r"\d{2}(?P<s>[-\u2010-\u2013])\d{4}(?P=s)\d{4}")
 
 
 # the label of a person's field at the start of a line: "SSN:", "Phone:", "Name:", "Service Address:"

@@ -117,6 +117,11 @@ FOUND = [
     ("Deposit refund mailed to Renata Solis, acct 214-58230-017.", "***-****0-017", "21458230017"),
     ("Account No.: 31-60452-118", "**-****2-118", "3160452118"),
     ("el titular de la cuenta 214-58230-017, Renata Solis", "***-****0-017", "21458230017"),
+    # a utility billing system's two-four-four form beside an abbreviated label: a ledger's fund has three digits
+    ("Yolanda Brisco, Acct # 47-2205-8813", "**-****-8813", "4722058813"),
+    ("Re: Your UB Acct # 47-2205-8813", "**-****-8813", "4722058813"),
+    ("Account # 52-7710-0394 (Odell Varga)", "**-****-0394", "5277100394"),
+    ("Odell Varga, Acct No. 52-7710-0394", "**-****-0394", "5277100394"),
     # a phone's shape right after an account label is the account, not a ledger string or a phone
     ("Billing dispute: Maria Ortega, Acct 482-133-7790, high bill in July.", "***-***-7790", "4821337790"),
     ("His name is Yashasvi Parikh and his account number is 392-697-3484.", "***-***-3484", "3926973484"),
@@ -183,6 +188,7 @@ NOT_FOUND = [
     # a budget page: its accounts in any form are the City's ledger accounts
     ["FY 2024-25 Adopted Budget", "General Fund expenditures by account", "Account No. 4412345678 Electricity"],
     ["Budget amendment: appropriate $50,000 from the Water Fund", "Acct # 61043105210"],
+    ["Budget amendment: appropriate $50,000 from the Water Fund", "Acct # 10-4100-5110 Salaries"],
     # a label of another kind of number
     "PO# 8001026149",
     "Purchase Order 8001026149",
