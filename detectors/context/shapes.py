@@ -110,19 +110,32 @@ BOX_ADDRESS_RE = re.compile(
 # the units of a home's consumption, in English and Spanish ("640 kilovatios-hora")
 _USAGE_UNIT = (r"(?i:kwhs?|kw-?hrs?|kw-h|kilowatt[- ]?(?:hours?|hrs?)|kilovatios?[- ]hora|therms?|mwh|megawatt[- ]hours?)"
                r"\b")  # "880 kWhs", "450 kW-hrs", "1,085 kilowatt hours"
-USAGE_RE = re.compile(r"(?<![\w.$,/-])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?[ \t\u00a0]{0,2}"  # "715  kWh": justified PDF
-                      + _USAGE_UNIT)
+# a whole number written in words, as a letter or a story tells a bill ("eighteen hundred", "five hundred eleven",
+# "one thousand two hundred and forty", "nine hundred sixty-two")
+_UNITS_WORDS = "one|two|three|four|five|six|seven|eight|nine"
+_BELOW_HUNDRED = (rf"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:{_UNITS_WORDS}))?|"
+                  rf"ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|{_UNITS_WORDS}")
+_HUNDREDS = rf"(?:{_BELOW_HUNDRED})[ -]hundred(?:[ ](?:and[ ])?(?:{_BELOW_HUNDRED}))?"
+# hundreds or thousands only: a home's monthly use; "one kWh costs 31 cents" tells a price
+NUMBER_IN_WORDS = (rf"(?:{_BELOW_HUNDRED})[ -]thousand(?:[ ](?:and[ ])?(?:{_HUNDREDS}|{_BELOW_HUNDRED}))?"
+                   rf"|{_HUNDREDS}")
+# a home's units only after a number in words: megawatt-hours in words are a plant's ("two hundred megawatt-hours")
+_HOME_UNIT = r"(?i:kwhs?|kw-?hrs?|kw-h|kilowatt[- ]?(?:hours?|hrs?)|kilovatios?[- ]hora|therms?)\b"
+USAGE_RE = re.compile(r"(?<![\w.$,/-])(?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?[ \t\u00a0]{0,2}"  # "715  kWh": justified PDF
+                      + _USAGE_UNIT + rf"|(?i:{NUMBER_IN_WORDS})[ \t\u00a0]{{1,2}}{_HOME_UNIT})")
 # words just before a figure that make it a tariff's, a program's or an average's, not a customer's
 _NOT_CONSUMPTION = re.compile(
     r"(?i)\b(?:per|typical(?:ly)?|tiers?|baseline|allowance|rates?|up to|sav(?:e|es|ing|ings|ed)|"
     r"reduc(?:e|ed|tion)|credits?|program|goal|target|limit|threshold|first|next|additional|between|over|"
-    r"above|below|exceed(?:s|ing)?|produc(?:e|es|ed|ing|tion)|generat(?:e|es|ed|ing|ion)|output|offsets?|"
+    r"above|below|exceed(?:s|ing)?|(?:a|the) norm(?:al)? of|produc(?:e|es|ed|ing|tion)|generat(?:e|es|ed|ing|ion)|output|offsets?|"
     r"average (?:[a-z-]+ )?(?:home|household|customer|residential|resident|family|house|user)s?|"
     r"promedio|tarifas?|ahorr(?:o|os|a|ar)|hasta|nivel(?:es)?|por|cargos?|bloques?|escal[oó]n(?:es)?|"  # and in Spanish
     r"primer(?:o|os|a|as)?|siguientes?|adicional(?:es)?|entre|sobre|m[aá]s de|exceso|l[ií]mite|meta)\b"
     r"|(?<!from )(?<![\d,.])\d[\d,.]*\s*(?:-|\u2013|to)\s*$")  # a tier's range, not "went from 400 to 1,813 kWh"
 _PERIOD = r"\s*(?:mo|month|yr|year|day|billing|bill)\b"  # "532 kWh/month", "640 kWh per billing period": usage
-_RATE_AFTER = re.compile(rf"(?i)\s*(?:/(?!{_PERIOD})|per\b(?!{_PERIOD})|por\b(?!\s*(?:mes|a[ñn]o|d[ií]a|periodo))|"
+# "per the read", "per our records": according to, no rate
+_PER_SOURCE = r"\s+(?:the|our|his|her|their|its|your|my|meter|field|SCE|PCE)\b"
+_RATE_AFTER = re.compile(rf"(?i)\s*(?:/(?!{_PERIOD})|per\b(?!{_PERIOD}|{_PER_SOURCE})|por\b(?!\s*(?:mes|a[ñn]o|d[ií]a|periodo))|"
                          rf"of baseline|baseline|on average|(?:[a-z-]+\s+)?(?:average|median|norm)\b|"
                          rf"a month on average|x\s*\$)")
 
