@@ -149,3 +149,10 @@ def test_class_statistic_is_no_customer_usage(name, text, expected):
     found = scan_document(extract(name, text.encode()), load_detectors({}))
     assert [f.value for f in found if f.category == "energy_usage"] == expected
     assert "Omar Castellanos" not in [f.value for f in found]  # staff named with their titles beside an average
+
+
+def test_a_figure_in_words_is_masked_and_normalized_in_digits():
+    found = findings(EnergyUsageDetector, "Customer Delphine Okoro, acct 4408127736, used two thousand three hundred "
+                                          "and ten kWh in May.")
+    assert [(f.masked, f.key) for f in found] == [("*** ******** ***** ******* *** *** kWh", "2310 kwh")]
+    assert "thousand" not in found[0].context

@@ -119,6 +119,27 @@ _HUNDREDS = rf"(?:{_BELOW_HUNDRED})[ -]hundred(?:[ ](?:and[ ])?(?:{_BELOW_HUNDRE
 # hundreds or thousands only: a home's monthly use; "one kWh costs 31 cents" tells a price
 NUMBER_IN_WORDS = (rf"(?:{_BELOW_HUNDRED})[ -]thousand(?:[ ](?:and[ ])?(?:{_HUNDREDS}|{_BELOW_HUNDRED}))?"
                    rf"|{_HUNDREDS}")
+NUMBER_IN_WORDS_RE = re.compile(rf"(?i)(?<![\w-])(?:{NUMBER_IN_WORDS})(?![\w-])")
+_WORD_VALUES = {word: value for value, word in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
+    "eighteen nineteen".split())} | {word: 10 * tens for tens, word in enumerate(
+    "twenty thirty forty fifty sixty seventy eighty ninety".split(), start=2)}
+
+
+def number_from_words(words: str) -> int:
+    """The value of a number ``NUMBER_IN_WORDS`` matched: "eighteen hundred" is 1800, "two thousand three hundred and
+    ten" 2310."""
+    total = current = 0
+    for word in re.split(r"[ -]+", words.lower()):
+        if word == "hundred":
+            current *= 100
+        elif word == "thousand":
+            total, current = total + current * 1000, 0
+        elif word != "and":
+            current += _WORD_VALUES[word]
+    return total + current
+
+
 # a home's units only after a number in words: megawatt-hours in words are a plant's ("two hundred megawatt-hours")
 _HOME_UNIT = r"(?i:kwhs?|kw-?hrs?|kw-h|kilowatt[- ]?(?:hours?|hrs?)|kilovatios?[- ]hora|therms?)\b"
 USAGE_RE = re.compile(r"(?<![\w.$,/-])(?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?[ \t\u00a0]{0,2}"  # "715  kWh": justified PDF
