@@ -142,8 +142,23 @@ def number_from_words(words: str) -> int:
 
 # a home's units only after a number in words: megawatt-hours in words are a plant's ("two hundred megawatt-hours")
 _HOME_UNIT = r"(?i:kwhs?|kw-?hrs?|kw-h|kilowatt[- ]?(?:hours?|hrs?)|kilovatios?[- ]hora|therms?)\b"
-USAGE_RE = re.compile(r"(?<![\w.$,/-])(?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?[ \t\u00a0]{0,2}"  # "715  kWh": justified PDF
-                      + _USAGE_UNIT + rf"|(?i:{NUMBER_IN_WORDS})[ \t\u00a0]{{1,2}}{_HOME_UNIT})")
+USAGE_RE = re.compile(r"(?<![\w.$,/-])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?[ \t\u00a0]{0,2}"  # "715  kWh": justified PDF
+                      + _USAGE_UNIT)
+# a figure in words is looked for only before a home's unit after a letter: units are rare, words everywhere
+_UNIT_AFTER_WORD = re.compile(rf"(?<=[a-z])[ \t\u00a0]{{1,2}}{_HOME_UNIT}", re.IGNORECASE)
+_WORDS_BEFORE_UNIT = re.compile(rf"(?<![\w-])(?i:{NUMBER_IN_WORDS})$")
+_WORDS_REACH = 80  # "two thousand three hundred and seventy-seven" and more
+
+
+def usage_figures(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """The spans of usage figures with their unit in ``text[start:end]``, in digits or in words, in order."""
+    end = len(text) if end is None else end
+    found = [m.span() for m in USAGE_RE.finditer(text, start, end)]
+    for unit in _UNIT_AFTER_WORD.finditer(text, start, end):
+        words = _WORDS_BEFORE_UNIT.search(text, max(start, unit.start() - _WORDS_REACH), unit.start())
+        if words:
+            found.append((words.start(), unit.end()))
+    return sorted(found)
 # words just before a figure that make it a tariff's, a program's or an average's, not a customer's
 _NOT_CONSUMPTION = re.compile(
     r"(?i)\b(?:per|typical(?:ly)?|tiers?|baseline|allowance|rates?|up to|sav(?:e|es|ing|ings|ed)|"
@@ -187,8 +202,8 @@ def consumption_spans(text: str, start: int = 0, end: int | None = None) -> list
     tier, a baseline, a program's savings or an average ("Tier 1: 0-300 kWh", "$0.12 per kWh", "the
     average home uses 550 kWh"). After a unit used as a label ("kWh used: 1,234") the figure alone."""
     end = len(text) if end is None else end
-    found = [m.span() for m in USAGE_RE.finditer(text, start, end)
-             if _consumption(text, start, m.start(), m.end()) and not _AGGREGATE_MWH.fullmatch(m.group())]
+    found = [(at, to) for at, to in usage_figures(text, start, end)
+             if _consumption(text, start, at, to) and not _AGGREGATE_MWH.fullmatch(text, at, to)]
     found += [m.span("figure") for m in _UNIT_LABELLED.finditer(text, start, end)
               if _consumption(text, start, m.start(), m.end())]
     return sorted(found)
