@@ -198,6 +198,8 @@ def _script_code(segment: Segment) -> bool:
     """A script's code, where only a string literal is a value. A string the extraction lifted out of a script's data
     (a JSON-LD "description", a page state's field: the segment is labelled with its key) is text a person wrote."""
     return segment.hidden in _SCRIPT_CODE and not segment.label
+
+
 _EXAMPLE_HOST = re.compile(r"@(?:[\w-]+\.)*(?:example\.(?:com|org|net)|localhost)\b", re.IGNORECASE)
 # the stand-in logins of documentation ("user:pass", "username:password", "alice:secret1", "foo:bar"); on an example
 # host only these make a URL a sample: staff write a real login into a staging or vendor URL whatever its host

@@ -250,7 +250,8 @@ def _bidders(candidate: Candidate, clause: str) -> bool:
     record = facts.record_of(candidate.segment) if facts else None
     if record is None or candidate.page not in facts.computed(_bid_pages):
         return False
-    names = [f.text.strip() for f in record.fields if f is not candidate.segment and not any(c.isdigit() for c in f.text)]
+    names = [f.text.strip() for f in record.fields
+             if f is not candidate.segment and not any(c.isdigit() for c in f.text)]
     return bool(names) and _firm_name(names[0]) and not _given_name_first(names[0])
 
 

@@ -159,11 +159,14 @@ def usage_figures(text: str, start: int = 0, end: int | None = None) -> list[tup
         if words:
             found.append((words.start(), unit.end()))
     return sorted(found)
+
+
 # words just before a figure that make it a tariff's, a program's or an average's, not a customer's
 _NOT_CONSUMPTION = re.compile(
     r"(?i)\b(?:per|typical(?:ly)?|tiers?|baseline|allowance|rates?|up to|sav(?:e|es|ing|ings|ed)|"
     r"reduc(?:e|ed|tion)|credits?|program|goal|target|limit|threshold|first|next|additional|between|over|"
-    r"above|below|exceed(?:s|ing)?|(?:a|the) norm(?:al)? of|produc(?:e|es|ed|ing|tion)|generat(?:e|es|ed|ing|ion)|output|offsets?|"
+    r"above|below|exceed(?:s|ing)?|produc(?:e|es|ed|ing|tion)|generat(?:e|es|ed|ing|ion)|output|offsets?|"
+    r"(?:a|the) norm(?:al)? of|"  # "against a normal of about 400 kWh": a reference figure, not a reading
     r"average (?:[a-z-]+ )?(?:home|household|customer|residential|resident|family|house|user)s?|"
     r"promedio|tarifas?|ahorr(?:o|os|a|ar)|hasta|nivel(?:es)?|por|cargos?|bloques?|escal[oó]n(?:es)?|"  # and in Spanish
     r"primer(?:o|os|a|as)?|siguientes?|adicional(?:es)?|entre|sobre|m[aá]s de|exceso|l[ií]mite|meta)\b"
@@ -171,7 +174,8 @@ _NOT_CONSUMPTION = re.compile(
 _PERIOD = r"\s*(?:mo|month|yr|year|day|billing|bill)\b"  # "532 kWh/month", "640 kWh per billing period": usage
 # "per the read", "per our records": according to, no rate
 _PER_SOURCE = r"\s+(?:the|our|his|her|their|its|your|my|meter|field|SCE|PCE)\b"
-_RATE_AFTER = re.compile(rf"(?i)\s*(?:/(?!{_PERIOD})|per\b(?!{_PERIOD}|{_PER_SOURCE})|por\b(?!\s*(?:mes|a[ñn]o|d[ií]a|periodo))|"
+_RATE_AFTER = re.compile(rf"(?i)\s*(?:/(?!{_PERIOD})|per\b(?!{_PERIOD}|{_PER_SOURCE})|"
+                         rf"por\b(?!\s*(?:mes|a[ñn]o|d[ií]a|periodo))|"
                          rf"of baseline|baseline|on average|(?:[a-z-]+\s+)?(?:average|median|norm)\b|"
                          rf"a month on average|x\s*\$)")
 
