@@ -57,7 +57,7 @@ from .context.persons import names_in
 from .streets import SUFFIXES, alternation
 from .public_contacts import PublicContacts, to_e164
 from .facts import DocumentFacts
-from .numbers import Candidate, LabelledNumberDetector, Shape, Verdict, example, sample_bill
+from .numbers import Candidate, LabelledNumberDetector, Shape, Verdict, digits_of, example, sample_bill
 from .phone import CALLED_BEFORE
 
 if TYPE_CHECKING:
@@ -150,6 +150,16 @@ _LAST_DIGITS = re.compile(LAST_DIGITS.pattern + RIGHT)
 LETTERS_AMONG_DIGITS = Shape("labelled", r"[A-Z\d]+(?:[-\u2010-\u2013/][A-Z\d]+)*")  # "EL733256/8": a check digit
 _LETTERS_AMONG_DIGITS = re.compile(r"(?<![\w/\u2010-\u2013-])" + LETTERS_AMONG_DIGITS.pattern + RIGHT)
 _LETTER_BESIDE_DIGIT = re.compile(r"[A-Z]\d|\d[A-Z]")
+# a utility's own account form, letters then two or three groups of digits ("TV-125517-97"), right after a verb of
+# billing ("The City shall credit TV-125517-97", "refund to TV-125517-97", "applied to ..."): a settlement or a
+# collections note names the account it moves money on without the word "account"; a case's, a permit's or an
+# invoice's number has its year among the groups (WO-2024-0012) or a prefix naming its kind (PO, INV, APN)
+BILLED_FORM = Shape("utility's account form after a verb of billing", r"[A-Z]{2,5}-\d{4,10}(?:-\d{1,6}){1,2}",
+                    anywhere=True)
+_BILLED = re.compile(r"(?i:\b(?:(?:credit|debit|charg)(?:s|ed|e|ing)?(?:[ \t]+(?:to|on|against))?|"
+                     r"(?:refund|appl(?:y|ie)|transfer(?:r)?|post)(?:s|ed|d|ing)?[ \t]+(?:to|on|against)))"
+                     r"[ \t]+(?P<value>" + BILLED_FORM.pattern + ")" + RIGHT)
+_BILLING_HINTS = ("redit", "ebit", "harg", "efund", "ppl", "ransfer", "ost")
 
 
 def _ledger(candidate: Candidate) -> bool:
@@ -160,9 +170,15 @@ def _ledger(candidate: Candidate) -> bool:
     label = candidate.label
     if candidate.shape.anywhere or not label or _CUSTOMER_LABEL.search(label):
         return False
-    return is_ledger_account(candidate.value) or (
-        candidate.facts is not None and candidate.page in candidate.facts.budget_pages
-        and not _below_personal_lines(candidate))
+    on_budget_page = candidate.facts is not None and candidate.page in candidate.facts.budget_pages
+    if _UTILITY_BILLING_FORM.fullmatch(candidate.value) and not on_budget_page:
+        return False
+    return is_ledger_account(candidate.value) or (on_budget_page and not _below_personal_lines(candidate))
+
+
+# a utility billing system's account, two digits then two groups of four ("Acct # 31-6534-2722"): a budget's ledger
+# string starts with a fund of three digits (101-4310-5210), so this form is a ledger's only on a page read as a budget
+_UTILITY_BILLING_FORM = re.compile(r"\d{2}(?P<s>[-\u2010-\u2013])\d{4}(?P=s)\d{4}")
 
 
 # the label of a person's field at the start of a line: "SSN:", "Phone:", "Name:", "Service Address:"
@@ -204,6 +220,14 @@ def not_an_account(candidate: Candidate) -> bool:
     if is_phone_number(value):
         return not _account_in_phone_shape(candidate)
     return is_date(value) or _YEARS.fullmatch(value) is not None or _ledger(candidate)
+
+
+def _billed_account(value: str) -> bool:
+    """A letter-prefixed number after a verb of billing that is no case's, permit's or invoice's: seven digits or
+    more, no year among its groups, no prefix naming another kind of number."""
+    prefix = _PREFIX_LETTERS.match(value).group(0)
+    return (len(digits_of(value)) >= 7 and not _YEAR_SEQUENCE.fullmatch(value)
+            and not OTHER_LABELS.fullmatch(prefix) and not OTHER_LABELS.fullmatch(prefix + "."))
 
 
 def _account_in_phone_shape(candidate: Candidate) -> bool:
@@ -374,7 +398,8 @@ class AccountNumberDetector(LabelledNumberDetector):
     def has_extra(self, segment: Segment) -> bool:
         text = segment.text
         return (bool(self.configured) or "nding" in text or "NDING" in text
-                or _LETTER_BESIDE_DIGIT.search(text) is not None)
+                or _LETTER_BESIDE_DIGIT.search(text) is not None
+                or ("-" in text and any(hint in text for hint in _BILLING_HINTS)))
 
     def extra_candidates(self, segment: Segment, facts: DocumentFacts | None) -> Iterator[Candidate]:
         text = segment.text
@@ -388,6 +413,10 @@ class AccountNumberDetector(LabelledNumberDetector):
                 match = _LAST_DIGITS.match(text, cue.end())
                 if match and len(match.group(0)) < self.fewest_digits:
                     yield Candidate(self, segment, match.start(), match.end(), LAST_DIGITS, facts)
+        if "-" in text and not (facts and segment.location.page in facts.budget_pages):  # a budget's transfers
+            for match in _BILLED.finditer(text):
+                if _billed_account(match.group("value")):
+                    yield Candidate(self, segment, match.start("value"), match.end("value"), BILLED_FORM, facts)
         for shape, pattern in self.configured:
             for match in pattern.finditer(text):
                 if match.end() > match.start():  # a configured pattern may match nothing

@@ -192,6 +192,14 @@ _BROWSER_SERVICE = re.compile(r"(?i)maps|googleapis|gstatic|arcgis|esri|mapbox|l
                               r"sharethis|translate|weglot|userway|accessibe|monsido|recite")
 _SCRIPT_CODE = ("inline script", "script file")  # a page's script, or a script file of the site's: code
 _BROWSER_CODE = (*_SCRIPT_CODE, "link target")
+
+
+def _script_code(segment: Segment) -> bool:
+    """A script's code, where only a string literal is a value. A string the extraction lifted out of a script's data
+    (a JSON-LD "description", a page state's field: the segment is labelled with its key) is text a person wrote."""
+    return segment.hidden in _SCRIPT_CODE and not segment.label
+
+
 _EXAMPLE_HOST = re.compile(r"@(?:[\w-]+\.)*(?:example\.(?:com|org|net)|localhost)\b", re.IGNORECASE)
 # the stand-in logins of documentation ("user:pass", "username:password", "alice:secret1", "foo:bar"); on an example
 # host only these make a URL a sample: staff write a real login into a staging or vendor URL whatever its host
@@ -344,7 +352,7 @@ class CredentialDetector(Detector):
         if segment.label:
             yield from self._field(segment, meeting_nearby, after_login)
         for match in _LABEL.finditer(text):
-            yield from self._labelled(text, match, meeting_nearby, previous, segment.hidden in _SCRIPT_CODE)
+            yield from self._labelled(text, match, meeting_nearby, previous, _script_code(segment))
         if " / " in text and segment.hidden not in _BROWSER_CODE:
             yield from self._login_pairs(text)
         if segment.hidden not in _BROWSER_CODE:
@@ -362,7 +370,7 @@ class CredentialDetector(Detector):
                     continue  # a browser key of a map, analytics or search service
                 if kind:
                     for found in self._value(text, match.end(), kind, True, f"key '{key}'",
-                                             code=segment.hidden in _SCRIPT_CODE):
+                                             code=_script_code(segment)):
                         if not (browser_code and _BROWSER_KEY.match(found[3])):
                             yield found
 

@@ -21,7 +21,7 @@ import re
 from collections.abc import Iterator
 
 from .context import CustomerContext, CustomerDataDetector
-from .context.shapes import UNIT_STARTING, USAGE_RE, consumption_spans
+from .context.shapes import NUMBER_IN_WORDS_RE, UNIT_STARTING, consumption_spans, number_from_words, usage_figures
 from .model import Document, Finding
 
 # a usage field's figure: "1,584" with thousands separators, "1584.5", or "1584,5" with a decimal comma (a European
@@ -42,9 +42,10 @@ class EnergyUsageDetector(CustomerDataDetector):
             if f.kind == "usage":
                 if "$" in f.text:
                     continue
-                m = USAGE_RE.search(text, f.start, f.end)
-                if m:
-                    yield self.finding(f.segment, *m.span(), why=f.why, normalized=_normal(m.group()))
+                figures = usage_figures(text, f.start, f.end)
+                if figures:
+                    at, to = figures[0]
+                    yield self.finding(f.segment, at, to, why=f.why, normalized=_normal(text[at:to]))
                     continue
                 m = _NUMBER.search(text, f.start, f.end)
                 following = following if following is not None else document.next_lines()
@@ -60,10 +61,14 @@ class EnergyUsageDetector(CustomerDataDetector):
                 yield self.finding(f.segment, start, end, why=f.why, normalized=_normal(text[start:end]))
 
     def mask(self, value: str) -> str:
-        """Every digit hidden: a usage figure is short, and its last digits are most of it."""
+        """Every digit hidden, and every letter of a figure written in words: a usage figure is short, and its last
+        digits are most of it."""
+        value = NUMBER_IN_WORDS_RE.sub(lambda m: re.sub(r"[^\s-]", "*", m.group()), value)
         return re.sub(r"\d", "*", value)
 
 
 def _normal(value: str) -> str:
+    """The figure in digits, without thousands separators, and its unit: "eighteen hundred kWh" is "1800 kwh"."""
+    value = NUMBER_IN_WORDS_RE.sub(lambda m: str(number_from_words(m.group())), value)
     value = re.sub(rf"(?<=\d){_DECIMAL_COMMA}", lambda m: "." + m.group()[1:], value)
     return " ".join(value.lower().replace(",", "").split())

@@ -112,11 +112,14 @@ class PhoneDetector(CustomerDataDetector):
 
     def scan(self, document: Document, context: CustomerContext) -> Iterator[Finding]:
         claimed: dict[int, list[tuple[int, int]]] = {}
+        identifiers = _identifier_spans(context)
         following = None
         for f in context.of_kind("phone", "contact", "other"):
             spans = phone_spans(f.segment.text, f.start, f.end, bare=f.kind == "phone" or _bare_contact(f))
             for start, end in spans:
                 e164 = to_e164(f.segment.text[start:end])
+                if (id(f.segment), start, end) in identifiers:
+                    continue  # a "Premise ID" column's 7753479287: the column's name wins over the phone's shape
                 if e164 and e164 not in self.contacts.phones:
                     claimed.setdefault(id(f.segment), []).append((start, end))
                     yield self.finding(f.segment, start, end, why=f.why, normalized=e164)
@@ -209,6 +212,21 @@ class PhoneDetector(CustomerDataDetector):
             hidden = iter(range(len(words) - 4))
             return DIGIT_WORD_RE.sub(lambda m: m.group() if next(hidden, None) is None else "*" * len(m.group()), value)
         return mask_digits(value, keep_last=4)
+
+
+def _identifier_spans(context: CustomerContext) -> set[tuple[int, int, int]]:
+    """(segment id, start, end) of the values the context reads as a customer's account or number: a column or a
+    label named them so ("Premise ID", "Acct"), whatever their digits look like (ten digits have a phone's shape)."""
+    spans = set()
+    for f in context.of_kind("account", "number"):
+        text = f.segment.text
+        start, end = f.start, f.end
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        spans.add((id(f.segment), start, end))
+    return spans
 
 
 def _record_segments(context: CustomerContext) -> Iterator[Segment]:

@@ -41,7 +41,7 @@ from .masking import mask_digits
 from .model import Document
 from .numbers import SPACE, Candidate, LabelledNumberDetector, Shape, Verdict, example
 from .public_contacts import clause_before
-from .vocabulary import readable
+from .vocabulary import fold, given_names, readable
 
 EIN_LABELS = ("EIN", "FEIN", "Employer Identification", "Employer ID", "Employer I.D.", "Federal ID",
               "Federal I.D.", "Federal Tax ID", "Fed ID", "Fed Tax ID", "Identificación Patronal")
@@ -238,14 +238,60 @@ _CAPITALISED_NAME = re.compile(r"(?:[A-Z][\w'\u2019&.-]*\s+){0,4}[A-Z][\w'\u2019
 def _bidders(candidate: Candidate, clause: str) -> bool:
     """On a line that speaks of bids, vendors or an award, the name just before the EIN ("Benitez-Cardenas | EIN
     ...", "Smith PLC | EIN ...") is a firm's unless it reads as a person's given name and surname ("Bid from Marisol
-    Quintero, FEIN ...")."""
+    Quintero, FEIN ..."). So is the name that opens a row of a table on a page that speaks of bids ("Bid Results"
+    above "Porter-Watson | EIN ... | $386,231"): a bid tabulation names its bidders by their firms."""
     line_start = candidate.text.rfind("\n", 0, candidate.start) + 1
     line_end = candidate.text.find("\n", candidate.end)
-    if not _BID_LINE.search(candidate.text, line_start, line_end if line_end >= 0 else len(candidate.text)):
+    if _BID_LINE.search(candidate.text, line_start, line_end if line_end >= 0 else len(candidate.text)):
+        pieces = [p.strip() for p in _NAME_PIECE.findall(_TAX_LABEL_WORDS.sub(" ", clause)) if p.strip()]
+        name = _BID_LINE.split(pieces[-1])[-1].strip(" .") if pieces else ""  # "Vendor No.": a label, no name
+        return _firm_name(name)
+    facts = candidate.facts
+    record = facts.record_of(candidate.segment) if facts else None
+    if record is None or candidate.page not in facts.computed(_bid_pages):
         return False
-    pieces = [p.strip() for p in _NAME_PIECE.findall(_TAX_LABEL_WORDS.sub(" ", clause)) if p.strip()]
-    name = _BID_LINE.split(pieces[-1])[-1].strip(" .") if pieces else ""  # "Vendor No.": a label, no name
+    names = [f.text.strip() for f in record.fields
+             if f is not candidate.segment and not any(c.isdigit() for c in f.text)]
+    return bool(names) and _firm_name(names[0]) and not _given_name_first(names[0])
+
+
+def _given_name_first(name: str) -> bool:
+    """Two words or more opening with a given name ("Tamsin Lindqvist"): a person's, though probablepeople reads rare
+    names as a firm's."""
+    words = name.split()
+    return len(words) >= 2 and fold(words[0]) in given_names()
+
+
+def _firm_name(name: str) -> bool:
     return bool(_CAPITALISED_NAME.fullmatch(name)) and _is_firm(name)
+
+
+def _bid_pages(document: Document) -> set:
+    """The pages (None for HTML and text) with a line that speaks of bids, bidders, vendors or an award."""
+    return {segment.location.page for segment in document.segments if _BID_LINE.search(segment.text)}
+
+
+_SENTENCE_REACH = 300
+_SENTENCE_START = re.compile(r"(?:^|\n|[.!?]\s)\s*")
+_ENTRY_NAME = re.compile(r"[^,;(\n]{2,80}")
+
+
+def _firms_entry(candidate: Candidate) -> bool:
+    """A sentence or line that opens with a vendor's, contractor's or consultant's label and a firm's name gives the
+    firm's contact and EIN after it, however long ("Consultant: Brightline Utility Advisors LLC, Attn: <its
+    principal>, <its office>, <its phone>, EIN ..."). The name must say it is a firm (LLC, Inc, Engineering ...) or
+    read as one in two words or more: a name of one word may be a surname written first ("Vendor: Castellanos,
+    Raymond"), a sole proprietor's."""
+    text, start = candidate.text, max(0, candidate.start - _SENTENCE_REACH)
+    opening = None
+    for opening in _SENTENCE_START.finditer(text, start, candidate.start):
+        pass
+    vendor = _VENDOR_LABEL.match(text, opening.end() if opening else start, candidate.start)
+    name = vendor and _ENTRY_NAME.match(text, vendor.end(), candidate.start)
+    if not name:
+        return False
+    name = name.group(0).strip()
+    return bool(_ORGANIZATION.search(name)) or (len(name.split()) >= 2 and _firm_name(name))
 
 
 def _organization(candidate: Candidate) -> bool:
@@ -253,7 +299,8 @@ def _organization(candidate: Candidate) -> bool:
     holders = _holders(candidate)
     if any(_PROPRIETOR.search(text) for _, text in holders):
         return False
-    if _addressee_is_firm(holders) or _aside_of_firm(candidate) or _bidders(candidate, holders[0][1]):
+    if (_addressee_is_firm(holders) or _aside_of_firm(candidate) or _bidders(candidate, holders[0][1])
+            or _firms_entry(candidate)):
         return True
     for label, text in holders:
         words = _TAX_LABEL_WORDS.sub(" ", text)

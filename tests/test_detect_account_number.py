@@ -117,6 +117,16 @@ FOUND = [
     ("Deposit refund mailed to Renata Solis, acct 214-58230-017.", "***-****0-017", "21458230017"),
     ("Account No.: 31-60452-118", "**-****2-118", "3160452118"),
     ("el titular de la cuenta 214-58230-017, Renata Solis", "***-****0-017", "21458230017"),
+    # a utility billing system's two-four-four form beside an abbreviated label: a ledger's fund has three digits
+    ("Yolanda Brisco, Acct # 47-2205-8813", "**-****-8813", "4722058813"),
+    ("Re: Your UB Acct # 47-2205-8813", "**-****-8813", "4722058813"),
+    ("Account # 52-7710-0394 (Odell Varga)", "**-****-0394", "5277100394"),
+    ("Odell Varga, Acct No. 52-7710-0394", "**-****-0394", "5277100394"),
+    # a utility's letter-prefixed form right after a verb of billing, without the word "account"
+    ("The City shall credit RV-481106-35 in the amount of $840.00 in settlement of the claim.", "RV-****06-35",
+     "48110635"),
+    ("Per the agreement, staff will apply the refund to KW-2230917-04.", "KW-*****17-04", "223091704"),
+    ("The unpaid balance was transferred to RV-551902-18.", "RV-****02-18", "55190218"),
     # a phone's shape right after an account label is the account, not a ledger string or a phone
     ("Billing dispute: Maria Ortega, Acct 482-133-7790, high bill in July.", "***-***-7790", "4821337790"),
     ("His name is Yashasvi Parikh and his account number is 392-697-3484.", "***-***-3484", "3926973484"),
@@ -183,6 +193,7 @@ NOT_FOUND = [
     # a budget page: its accounts in any form are the City's ledger accounts
     ["FY 2024-25 Adopted Budget", "General Fund expenditures by account", "Account No. 4412345678 Electricity"],
     ["Budget amendment: appropriate $50,000 from the Water Fund", "Acct # 61043105210"],
+    ["Budget amendment: appropriate $50,000 from the Water Fund", "Acct # 10-4100-5110 Salaries"],
     # a label of another kind of number
     "PO# 8001026149",
     "Purchase Order 8001026149",
@@ -227,6 +238,12 @@ NOT_FOUND = [
     "Customer No. INV-4471203",
     "CUP 24-0012 for the site at APN 8341-012-007",
     "PO 4500123456",
+    # a case's, a permit's, an invoice's or a purchase order's number after a verb of billing; a budget's transfer
+    "The City shall credit INV-2025-00418 in full.",
+    "Refund to PO-4500123-01 was issued to the vendor.",
+    "Fees are charged to BLD-2025-0131 and credited against CE-2025-00412.",
+    "Transfer PW-1188-2201 to the Public Works fund.",
+    ["FY 2025-26 Budget amendment: appropriations from the General Fund", "Charge to SW-44120-52 (street sweeping)"],
     # a ledger string of a budget in its own forms
     "Account 101-431-52100",
     "Acct 10-410-5210-000",

@@ -107,6 +107,9 @@ TRUE_CASES = [  # (text or segments, secret, why contains)
      "label 'password='"),
     ([Segment(f'AWS.config.update({{accessKeyId: "{AWS_ID}"}});', hidden="inline script")], AWS_ID,
      "AWS access key ID"),
+    # a page's structured data (JSON-LD) or state: a string value lifted out of it is text, not code
+    ([Segment("billing portal password: Heron#5820Lk", label="description", hidden="inline script")],
+     "Heron#5820Lk", "label"),
     # a script file of the site's, read as an inline script is
     ([Segment('var kiosk = {user: "kiosk01"}; var kioskPassword = "Kiosk$1096";', hidden="script file")],
      "Kiosk$1096", "key 'kioskPassword'"),
@@ -262,6 +265,9 @@ HARD_NEGATIVES = [
     [Segment(f'const firebaseConfig = {{apiKey: "{GOOGLE}", authDomain: "pomona-311.firebaseapp.com"}};',
              hidden="inline script")],
     [Segment(f"mapboxgl.accessToken = '{MAPBOX}';", hidden="inline script")],
+    # structured data that talks about passwords, and an expression in a script's code
+    [Segment("Reset your password: use at least 8 characters", label="description", hidden="inline script")],
+    [Segment("var login = {password: form.passwordField.value};", hidden="inline script")],
     [Segment('esriConfig.apiKey = "AAPK3f9a2c1e7b5d4e6a8c1b0d2e4f6a8c";', hidden="inline script")],
     [Segment('L.tileLayer(url, {attribution: "OSM", accessToken: "x7Hq2Lp9Zk4Rm8Tv"}).addTo(map);',
              hidden="inline script")],
@@ -327,6 +333,13 @@ HARD_NEGATIVES = [
 @pytest.mark.parametrize("text", HARD_NEGATIVES)
 def test_ignores_talk_about_passwords(text):
     assert findings_for(CredentialDetector, text) == []
+
+
+def test_a_password_in_a_pages_json_ld_description():
+    html = ('<html><head><script type="application/ld+json">{"@type": "Person", "name": "Opal Reyna", '
+            '"description": "portal password: Heron#5820Lk"}</script></head><body><p>Stories</p></body></html>')
+    found = scan_document(extract("page.html", html.encode()), [CredentialDetector()])
+    assert [f.value for f in found] == ["Heron#5820Lk"]
 
 
 def test_label_and_url_host_stay_readable_and_the_url_user_is_masked():

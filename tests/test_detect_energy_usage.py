@@ -50,6 +50,14 @@ FOUND = [
     # the customer's use after a cut, not the cut
     (("Customer Ana Ruiz (acct 2-39-174-5540): the retrofit cut her use by about 300 kWh; she used 612 kWh in May.",),
      ["612 kWh"]),
+    # a figure written in words, as a letter or a customer's story tells it; not a tier or a plant's output in words
+    (("Customer Delphine Okoro, acct 4408127736, 312 Quince Ct. She used fourteen hundred kilowatt-hours in August, "
+      "two thousand three hundred and ten kWh in September and nine hundred sixty-two kWh in October. Tier 1 covers "
+      "the first three hundred kWh; one kWh costs 31 cents; the plant made two hundred megawatt-hours.",),
+     ["fourteen hundred kilowatt-hours", "two thousand three hundred and ten kWh", "nine hundred sixty-two kWh"]),
+    # "per the read" says where the figure comes from, not a rate; "a normal of" tells a reference figure
+    (("Mr. Osei (Kwame Osei, Premise ID 5520917734) disputes a read at 904 Orchid Ln. He consumed 512 kWh per the "
+      "read, against a normal of about 380 kWh.",), ["512 kWh"]),
     # a line break between the figure and its unit, as a PDF wraps a letter: one value, the unit from the next line
     (lines("They say I owe $714.20 on account number 2-27-132-0667. I live at 7063 Canada Verde Road and never used 185"
            "\nkWh in one month.\nRegards, Devansh Mahajan"), ["185 kWh"]),
@@ -141,3 +149,10 @@ def test_class_statistic_is_no_customer_usage(name, text, expected):
     found = scan_document(extract(name, text.encode()), load_detectors({}))
     assert [f.value for f in found if f.category == "energy_usage"] == expected
     assert "Omar Castellanos" not in [f.value for f in found]  # staff named with their titles beside an average
+
+
+def test_a_figure_in_words_is_masked_and_normalized_in_digits():
+    found = findings(EnergyUsageDetector, "Customer Delphine Okoro, acct 4408127736, used two thousand three hundred "
+                                          "and ten kWh in May.")
+    assert [(f.masked, f.key) for f in found] == [("*** ******** ***** ******* *** *** kWh", "2310 kwh")]
+    assert "thousand" not in found[0].context

@@ -1,10 +1,12 @@
 import pytest
 
+from detectors.account_number import AccountNumberDetector
+from detectors.engine import scan_document
 from detectors.model import Location, Segment
 
 from detectors.phone import PhoneDetector
 from tests.test_customer_context import (CUSTOMER_TABLE, HARD_NEGATIVES, HEADERLESS_ROWS, LABEL_ON_NEXT_LINE,
-                                         OPT_OUT_CSV, PEOPLE_LIST, chrome, findings, lines, table)
+                                         OPT_OUT_CSV, PEOPLE_LIST, chrome, document, findings, lines, table)
 
 FOUND = [
     # (document parts, [(value, severity)])
@@ -207,3 +209,15 @@ def test_a_number_a_line_break_cut():
     assert "392 2571" not in found.context
     assert findings(PhoneDetector, lines("Customer Ana Ruiz, SA ID 9321602255, owes $909\n392 2571 is the ledger."
                                          )) == []
+
+
+def test_a_column_naming_an_identifier_wins_over_a_phone_shape():
+    """A PDF table's rows as tab-separated lines: the "Premise ID" column's ten digits are the premise's, though they
+    have a telephone number's shape; the "Phone" column's are phones."""
+    rows = lines("Participant\tPremise Address\tPremise ID\tPhone\tAvg kWh\n"
+                 "Leona Marsh\t412 Quince St\t9095557712\t(626) 555-0143\t1210\n"
+                 "Omar Sidhu\t88 Birch Ave\t7145550190\t(951) 555-0177\t804")
+    found = scan_document(document(rows), [PhoneDetector(), AccountNumberDetector()])
+    assert {(f.category, f.value) for f in found if f.category in ("phone", "account_number")} == {
+        ("phone", "(626) 555-0143"), ("phone", "(951) 555-0177"),
+        ("account_number", "9095557712"), ("account_number", "7145550190")}

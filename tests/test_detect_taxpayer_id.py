@@ -1,5 +1,6 @@
 import pytest
 
+from crawler.extract import extract
 from detectors.engine import scan_document
 from detectors.model import Document, Location, Record, Segment
 from detectors.registry import load_detectors
@@ -93,6 +94,9 @@ NOT_FOUND = [
     "Hartwell PLC | EIN 95-2651234 | 88 Orchard Ln | Bid $377,120.00",
     # an award's contract number ("No.") does not cut the award from the firm it names
     "Staff recommend award of contract No. PW-2025-31 to Whitmore Holdings (EIN 95-2651234).",
+    # a consultant's entry: the firm's name opens it, its principal, office and phone come before its EIN
+    "Consultant: Tamarack Grid Advisors LLC, Attn: Helena Voss, Principal, 900 Figueroa St Ste 410, Los Angeles, "
+    "CA 90017, (213) 555-0199, EIN 95-2651234.",
     # the firm named right after its EIN
     "Lowest bid: EIN 95-2651234 (Summit Landscape Corp.)",
     "FEIN 95-2651234 - Hernandez Engineering",
@@ -154,6 +158,16 @@ def test_finds_taxpayer_id(text, severity, masked, normalized):
 @pytest.mark.parametrize("text", NOT_FOUND)
 def test_hard_negatives(text):
     assert findings_for(TaxpayerIdDetector, text, options={"public": [CITY_EIN]}) == []
+
+
+@pytest.mark.parametrize("bidder, found", [
+    ("Lindqvist-Okafor", []), ("Harwell Grading Co", []), ("Gerald Whitfield", ["95-2651234"]),
+    ("Maria Porter", ["95-2651234"])])
+def test_a_bid_tabulation_names_its_bidders_by_their_firms(bidder, found):
+    text = (f"Bid Tabulation - Bid No. 2025-14\n{bidder}  EIN 95-2651234  $418,200  (951) 555-0131\n"
+            "Harlan and Sons  EIN 95-3512345  $502,900  (951) 555-0177\n")
+    findings = scan_document(extract("bids.txt", text.encode()), [TaxpayerIdDetector()])
+    assert [f.value for f in findings] == found
 
 
 def test_configured_public_ein():

@@ -110,19 +110,72 @@ BOX_ADDRESS_RE = re.compile(
 # the units of a home's consumption, in English and Spanish ("640 kilovatios-hora")
 _USAGE_UNIT = (r"(?i:kwhs?|kw-?hrs?|kw-h|kilowatt[- ]?(?:hours?|hrs?)|kilovatios?[- ]hora|therms?|mwh|megawatt[- ]hours?)"
                r"\b")  # "880 kWhs", "450 kW-hrs", "1,085 kilowatt hours"
+# a whole number written in words, as a letter or a story tells a bill ("eighteen hundred", "five hundred eleven",
+# "one thousand two hundred and forty", "nine hundred sixty-two")
+_UNITS_WORDS = "one|two|three|four|five|six|seven|eight|nine"
+_BELOW_HUNDRED = (rf"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:{_UNITS_WORDS}))?|"
+                  rf"ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|{_UNITS_WORDS}")
+_HUNDREDS = rf"(?:{_BELOW_HUNDRED})[ -]hundred(?:[ ](?:and[ ])?(?:{_BELOW_HUNDRED}))?"
+# hundreds or thousands only: a home's monthly use; "one kWh costs 31 cents" tells a price
+NUMBER_IN_WORDS = (rf"(?:{_BELOW_HUNDRED})[ -]thousand(?:[ ](?:and[ ])?(?:{_HUNDREDS}|{_BELOW_HUNDRED}))?"
+                   rf"|{_HUNDREDS}")
+NUMBER_IN_WORDS_RE = re.compile(rf"(?i)(?<![\w-])(?:{NUMBER_IN_WORDS})(?![\w-])")
+_WORD_VALUES = {word: value for value, word in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
+    "eighteen nineteen".split())} | {word: 10 * tens for tens, word in enumerate(
+    "twenty thirty forty fifty sixty seventy eighty ninety".split(), start=2)}
+
+
+def number_from_words(words: str) -> int:
+    """The value of a number ``NUMBER_IN_WORDS`` matched: "eighteen hundred" is 1800, "two thousand three hundred and
+    ten" 2310."""
+    total = current = 0
+    for word in re.split(r"[ -]+", words.lower()):
+        if word == "hundred":
+            current *= 100
+        elif word == "thousand":
+            total, current = total + current * 1000, 0
+        elif word != "and":
+            current += _WORD_VALUES[word]
+    return total + current
+
+
+# a home's units only after a number in words: megawatt-hours in words are a plant's ("two hundred megawatt-hours")
+_HOME_UNIT = r"(?i:kwhs?|kw-?hrs?|kw-h|kilowatt[- ]?(?:hours?|hrs?)|kilovatios?[- ]hora|therms?)\b"
 USAGE_RE = re.compile(r"(?<![\w.$,/-])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?[ \t\u00a0]{0,2}"  # "715  kWh": justified PDF
                       + _USAGE_UNIT)
+# a figure in words is looked for only before a home's unit after a letter: units are rare, words everywhere
+_UNIT_AFTER_WORD = re.compile(rf"(?<=[a-z])[ \t\u00a0]{{1,2}}{_HOME_UNIT}", re.IGNORECASE)
+_WORDS_BEFORE_UNIT = re.compile(rf"(?<![\w-])(?i:{NUMBER_IN_WORDS})$")
+_WORDS_REACH = 80  # "two thousand three hundred and seventy-seven" and more
+
+
+def usage_figures(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """The spans of usage figures with their unit in ``text[start:end]``, in digits or in words, in order."""
+    end = len(text) if end is None else end
+    found = [m.span() for m in USAGE_RE.finditer(text, start, end)]
+    for unit in _UNIT_AFTER_WORD.finditer(text, start, end):
+        words = _WORDS_BEFORE_UNIT.search(text, max(start, unit.start() - _WORDS_REACH), unit.start())
+        if words:
+            found.append((words.start(), unit.end()))
+    return sorted(found)
+
+
 # words just before a figure that make it a tariff's, a program's or an average's, not a customer's
 _NOT_CONSUMPTION = re.compile(
     r"(?i)\b(?:per|typical(?:ly)?|tiers?|baseline|allowance|rates?|up to|sav(?:e|es|ing|ings|ed)|"
     r"reduc(?:e|ed|tion)|credits?|program|goal|target|limit|threshold|first|next|additional|between|over|"
     r"above|below|exceed(?:s|ing)?|produc(?:e|es|ed|ing|tion)|generat(?:e|es|ed|ing|ion)|output|offsets?|"
+    r"(?:a|the) norm(?:al)? of|"  # "against a normal of about 400 kWh": a reference figure, not a reading
     r"average (?:[a-z-]+ )?(?:home|household|customer|residential|resident|family|house|user)s?|"
     r"promedio|tarifas?|ahorr(?:o|os|a|ar)|hasta|nivel(?:es)?|por|cargos?|bloques?|escal[oó]n(?:es)?|"  # and in Spanish
     r"primer(?:o|os|a|as)?|siguientes?|adicional(?:es)?|entre|sobre|m[aá]s de|exceso|l[ií]mite|meta)\b"
     r"|(?<!from )(?<![\d,.])\d[\d,.]*\s*(?:-|\u2013|to)\s*$")  # a tier's range, not "went from 400 to 1,813 kWh"
 _PERIOD = r"\s*(?:mo|month|yr|year|day|billing|bill)\b"  # "532 kWh/month", "640 kWh per billing period": usage
-_RATE_AFTER = re.compile(rf"(?i)\s*(?:/(?!{_PERIOD})|per\b(?!{_PERIOD})|por\b(?!\s*(?:mes|a[ñn]o|d[ií]a|periodo))|"
+# "per the read", "per our records": according to, no rate
+_PER_SOURCE = r"\s+(?:the|our|his|her|their|its|your|my|meter|field|SCE|PCE)\b"
+_RATE_AFTER = re.compile(rf"(?i)\s*(?:/(?!{_PERIOD})|per\b(?!{_PERIOD}|{_PER_SOURCE})|"
+                         rf"por\b(?!\s*(?:mes|a[ñn]o|d[ií]a|periodo))|"
                          rf"of baseline|baseline|on average|(?:[a-z-]+\s+)?(?:average|median|norm)\b|"
                          rf"a month on average|x\s*\$)")
 
@@ -153,8 +206,8 @@ def consumption_spans(text: str, start: int = 0, end: int | None = None) -> list
     tier, a baseline, a program's savings or an average ("Tier 1: 0-300 kWh", "$0.12 per kWh", "the
     average home uses 550 kWh"). After a unit used as a label ("kWh used: 1,234") the figure alone."""
     end = len(text) if end is None else end
-    found = [m.span() for m in USAGE_RE.finditer(text, start, end)
-             if _consumption(text, start, m.start(), m.end()) and not _AGGREGATE_MWH.fullmatch(m.group())]
+    found = [(at, to) for at, to in usage_figures(text, start, end)
+             if _consumption(text, start, at, to) and not _AGGREGATE_MWH.fullmatch(text, at, to)]
     found += [m.span("figure") for m in _UNIT_LABELLED.finditer(text, start, end)
               if _consumption(text, start, m.start(), m.end())]
     return sorted(found)
