@@ -580,7 +580,7 @@ def _names(analysis: Analysis, pieces: list[Line], anchored: bool, lenient: bool
     titles_after = not any(a.kind == "identifier" for p in pieces for a in analysis.anchors_in(p.segment, p.start, p.end))
     for k, piece in enumerate(pieces):
         text = piece.segment.text
-        if not anchored and id(piece.segment) in analysis.context.official:
+        if not anchored and _on_contact_card(analysis, piece):
             continue
         street_goes_on = _street_goes_on(pieces[k - 1], piece) if k else 0  # "... at 706 W Falcon\nLane Spc 26"
         beside = [name_before_identifier(text, a.start)
@@ -615,6 +615,17 @@ def _names(analysis: Analysis, pieces: list[Line], anchored: bool, lenient: bool
         names += [(piece.segment, start, end) for start, end in family_names(text, piece.start, piece.end)
                   if not analysis.contacts.name_is_public(text[start:end].lower())]  # "the Garcias (acct ...)"
     return names
+
+
+def _on_contact_card(analysis: Analysis, piece: Line) -> bool:
+    """Whether a piece is on an official's contact card (a segment beside a government mailbox) and reads as one:
+    a sentence that calls someone the customer, a party of a utility case or the owner of a bill is a case
+    narrative, whatever mailbox stands near it ("Write to info@cityname.gov" in the footer, a staff sender in an
+    e-mail's From: line), and no card."""
+    if id(piece.segment) not in analysis.context.official:
+        return False
+    start, end = analysis.offset(piece.segment) + piece.start, analysis.offset(piece.segment) + piece.end
+    return not any(analysis.cues.any(kind, start, end) for kind in ("customer role", "party role", "customer possessive"))
 
 
 def _without_possessive(text: str, span: tuple[int, int]) -> tuple[int, int]:
