@@ -57,3 +57,59 @@ def test_an_officials_card_is_still_no_record():
                    "rquintanar@larkfield.gov\n200 Civic Center Plaza\n\nResidents may call her office with "
                    "questions about their bill.\n")
     assert result == {}
+
+
+# -- a person staff reached about a utility matter is the customer, though no word calls them one (cause 2) -------
+
+def test_a_collections_note_names_the_customer_called():
+    result = found("notes.txt", "3/02 - Called Gurpreet Kaur Dhillon at 562-410-7725 re past-due bal, no answer, LVM. "
+                   "Mailed 48-hr notice to 8812 Vista Serena Ct.\n")
+    assert result.get("customer_name") == ["Gurpreet Kaur Dhillon"]
+    assert result.get("phone") == ["562-410-7725"]
+    assert "8812 Vista Serena Ct" in " ".join(result.get("address", []))
+
+
+def test_a_claim_names_its_claimant_and_their_home():
+    result = found("minutes.txt", "Item 5: Claim of Rima Haddad. The claimant, who resides at 2215 1/2 W Olive Grove "
+                   "Rd, alleges that a power surge damaged her washer. She can be reached at 714-382-9051.\n")
+    assert result.get("customer_name") == ["Rima Haddad"]
+    assert result.get("phone") == ["714-382-9051"]
+    assert "2215 1/2 W Olive Grove Rd" in " ".join(result.get("address", []))
+
+
+def test_an_interpreter_note_names_the_customer_spoken_with():
+    result = found("interp.txt", "Spoke with Tariq Al-Hashimi through the interpreter. He gave his phone as "
+                   "626-904-3318 and confirmed the service address is 417 Sycamore Bend Ln.\n")
+    assert result.get("customer_name") == ["Tariq Al-Hashimi"]
+    assert result.get("phone") == ["626-904-3318"]
+
+
+def test_a_note_by_what_the_customer_said_names_them():
+    """"Per Denise Allen (Customer No. ...)": the source of a note is staff's word unless their own account follows."""
+    result = found("page.html", "<p>Per Lorena Whitcombe (Customer No. 734-55102), the meter at 6120 Camino Alto "
+                   "Dr was read twice.</p>")
+    assert result.get("customer_name") == ["Lorena Whitcombe"]
+
+
+def test_per_a_staff_member_is_no_customer():
+    result = found("page.html", "<p>Per Lorena Whitcombe, Customer Service Manager, the meter at 6120 Camino Alto Dr "
+                   "was tested. SCE acct 2-23-456-7890.</p>")
+    assert "customer_name" not in result
+
+
+def test_a_firms_person_called_about_a_meter_is_no_customer():
+    result = found("log.txt", "Called Hector Villanueva of Villanueva Electric at (909) 555-0101 about the meter "
+                   "panel upgrade at 300 W Holt Ave.\n")
+    assert "customer_name" not in result
+
+
+def test_a_code_enforcement_call_is_no_utility_case():
+    result = found("log.txt", "Called Hector Villanueva at 909-555-0133 about the barking dog complaint; he will "
+                   "keep the dog inside.\n")
+    assert "customer_name" not in result
+
+
+def test_an_official_spoken_with_about_an_outage_is_no_customer():
+    result = found("log.txt", "Staff spoke with Councilmember Hector Villanueva at (909) 620-2051 about the outage on "
+                   "Holt Ave.\n")
+    assert "customer_name" not in result

@@ -102,9 +102,10 @@ _CUES = {
     # a code-enforcement log's or a lost-dog notice's
     "utility matter": (re.compile(r"(?:utilit(?:y|ies)|electric(?:ity|al)?|billing|bills?|meters?|kwh|kilowatt|"
                                   r"shut[- ]?off|disconnect\w*|service\s+(?:at|address|account)|"
-                                  r"account\s+(?:no|number|#))\b"),
+                                  r"account\s+(?:no|number|#)|power\s+(?:surges?|outages?|failures?|spikes?)|"
+                                  r"outages?)\b"),  # a claim for a fridge a power surge ruined
                        ("utilit", "electric", "billing", "bill", "meter", "kwh", "kilowatt", "shut", "disconnect",
-                        "service", "account")),
+                        "service", "account", "power", "outage")),
     # a note that says its data was copied from the utility's customer or billing system ("copied from CIS screen",
     # "pulled from the billing system", "per CIS"); not a page that mentions the system ("billing system upgrade")
     "customer system": (re.compile(

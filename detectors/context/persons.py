@@ -941,16 +941,22 @@ def named_officially(text: str, start: int, end: int, titles_after: bool = True)
     if own and own.group(1).lower() in PERSONAL_DOMAINS:
         return False
     before = clause_before(text, start, 50)
-    official = max((m.end() for pattern in (_OFFICIAL_BEFORE, _TITLE_OF_OFFICE_BEFORE)
-                    for m in pattern.finditer(before)), default=-1)
+    titles = [m for pattern in (_OFFICIAL_BEFORE, _TITLE_OF_OFFICE_BEFORE) for m in pattern.finditer(before)]
+    official = max((m.end() for m in titles), default=-1)
     customer = max((m.end() for m in CUSTOMER_ROLE.finditer(before)), default=-1)
-    if official > customer:
+    if official > customer and not (all(_SOURCE.fullmatch(m.group()) for m in titles)
+                                    and _OWN_ACCOUNT_AFTER.match(text, end, min(len(text), end + 40))):
         return True
     after = _OFFICIAL_AFTER.match(text, end, min(len(text), end + 60)) if titles_after and customer < 0 else None
     # "Haley Parker (Xcel Energy acct ...)": the utility named is the one whose customer they are, not their employer
     return bool(after) and not _ACCOUNT_OF.match(text, after.end(), min(len(text), after.end() + 24))
 
 
+# a note's source, "per Ana Ruiz", is staff's word unless their own account follows the name: "Per Denise Allen
+# (Customer No. 812-...)" is what the customer said
+_SOURCE = re.compile(r"(?i)\W*per\W*")
+_OWN_ACCOUNT_AFTER = re.compile(r"(?i)\s*[,(]\s*(?:(?:an?|the|our)\s+)?(?:[\w-]+\s+)?(?:customers?|account\s?holders?|"
+                                r"ratepayers?|acct|account|said|sa)\b")
 _ACCOUNT_OF = re.compile(r"(?i)(?:[ \t]*(?:&|\band\b)[ \t]*\w+)?[ \t]*(?:acct|account|a/c)\b")
 
 

@@ -335,6 +335,9 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
     elif page not in analysis.context.public_comment and party and _parties(names):
         names = _parties(names)  # not a bystander named in the same sentence
         why = "party of a utility case beside their own usage, phone, mailbox or service address"
+    elif page not in analysis.context.public_comment and (reached := _reached(analysis, names, pieces, fields)):
+        names = reached  # not the interpreter or the inspector named in the same note
+        why = "person staff reached about a utility matter beside their own phone, home or usage"
     elif owned and _usage_of(names, usage):
         why = "name beside their own consumption"
     else:
@@ -434,6 +437,39 @@ def _private_fact(field: tuple, utility: bool) -> bool:
     if kind == "email" and utility:
         return _personal_mailbox(text[start:end])
     return kind == "address" and bool(_SERVICE_AT.search(text, max(0, start - 30), start))
+
+
+# staff reaching a person, or a person's claim, in a call, collections, claim or field note: "Called Baljit Bains at
+# ...", "Spoke with Ana Ruiz through the interpreter", "LVM for Ana Ruiz", "Claim of Nour Al-Masri."
+_REACHING = (r"\b(?:called|phoned|texted|e-?mailed|contacted|interviewed|visited|"
+             r"(?:spoke|spk|talked|met)\s+(?:w/|with|to)|left\s+(?:a\s+)?(?:message|voicemail|vm)\s+(?:for|with)|"
+             r"(?:lvm|lm)\s+(?:for|w/|with)|claim\s+(?:of|by|from|filed\s+by))")
+_REACHED = re.compile(rf"(?i){_REACHING}(?=\s)")
+_REACHED_BEFORE = re.compile(rf"(?i){_REACHING}\s+(?:(?:cust(?:omer)?|mr|ms|mrs|dr)\.?\s+)?$")
+# a firm's person: "Called Ana Ruiz of Ruiz Electric", "Spoke with Ana Ruiz at Acme Plumbing Inc."
+_OF_A_FIRM = re.compile(r"\s*(?:,\s*)?(?:of|from|at|with)\s+(?:the\s+)?[A-Z]")
+
+
+def _reached(analysis: Analysis, names: list[tuple], pieces: list[Line], fields: list[tuple]) -> list[tuple]:
+    """The names staff reached about a utility matter, in a note that gives their own phone, home or usage
+    ("Called Baljit Bains at 626-... re past-due bal", "Claim of Nour Al-Masri. The claimant, who resides at ...
+    alleges that a power surge ..."): the customer of a collections, claim, interpreter or field note, though no
+    word calls them one. Not a firm's person ("Spoke with Ana Ruiz of Ruiz Electric"), nor a text that speaks of no
+    utility matter (a code-enforcement call); officials and staff are no names here."""
+    if not (_cue_in(analysis, "utility matter", pieces) or _cue_in(analysis, "customer", pieces)):
+        return []
+    if not any(_private_fact(f, True) or _home(f) for f in fields):
+        return []
+    return [(segment, start, end) for segment, start, end in names
+            if _REACHED_BEFORE.search(segment.text, max(0, start - 40), start)
+            and not _OF_A_FIRM.match(segment.text, end) and not _BUSINESS.search(segment.text, end, end + 60)]
+
+
+def _home(field: tuple) -> bool:
+    """Whether a field is a street address that is no office's or shop's: no suite, no firm's word just before it."""
+    kind, segment, start, end = field
+    return kind == "address" and not _OFFICE.search(segment.text, start, end) and not _BUSINESS.search(
+        segment.text, max(0, start - 40), start)
 
 
 def _home_and_phone(names: list[tuple], fields: list[tuple]) -> bool:
@@ -597,6 +633,7 @@ def _names(analysis: Analysis, pieces: list[Line], anchored: bool, lenient: bool
             beside.append(name_before_role(text, position - offset))
         if lenient:
             beside += [name_after_role(text, m.end(), anchored) for m in _SPOKE_WITH.finditer(text, piece.start, piece.end)]
+        beside += [name_after_role(text, m.end(), anchored) for m in _REACHED.finditer(text, piece.start, piece.end)]
         spans = {_without_possessive(text, span) for span in (
             without_utility_name(text, *found) for found in (*names_in(text, piece.start, piece.end, lenient),
                                                              *filter(None, beside))) if span}
