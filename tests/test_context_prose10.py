@@ -113,3 +113,41 @@ def test_an_official_spoken_with_about_an_outage_is_no_customer():
     result = found("log.txt", "Staff spoke with Councilmember Hector Villanueva at (909) 620-2051 about the outage on "
                    "Holt Ave.\n")
     assert "customer_name" not in result
+
+
+# -- a later sentence about someone else is no part of the customer's record (cause 5) ----------------------------
+
+CUSTOMER = "Customer Yelena Markarian, service address 3307 Quail Run Ct, phone 714-662-0938. "
+
+
+def test_the_customers_record_is_still_found_whole():
+    result = found("case.txt", CUSTOMER + "She can be reached at 714-662-0977 after five.\n")
+    assert result.get("customer_name") == ["Yelena Markarian"]
+    assert result.get("phone") == ["714-662-0938", "714-662-0977"]
+
+
+def test_a_staff_member_named_in_the_next_sentence_is_no_customer():
+    result = found("case.txt", CUSTOMER + "Rowan Ashcombe arranged a meter test, which found the meter accurate.\n")
+    assert result.get("customer_name") == ["Yelena Markarian"]
+
+
+def test_a_newspaper_and_a_historic_figure_are_no_customers():
+    result = found("case.txt", CUSTOMER + "\u201cWe owe every ratepayer an answer,\u201d Councilmember Dana Ferris told "
+                   "the Larkfield Ledger. The tract is named for Don Ygnacio Palomares, who ranched the valley.\n")
+    assert result.get("customer_name") == ["Yelena Markarian"]
+
+
+def test_a_shops_and_a_contractors_address_and_phone_are_not_the_customers():
+    result = found("case.txt", CUSTOMER + "Larkfield Hardware at 1880 Foothill Blvd, (714) 555-0150, donated the "
+                   "heaters. The contractor, Quail Plumbing & Rooter, Inc. (EIN 95-4412873), is located at 410 Canal "
+                   "Bank Rd, Suite 4.\n")
+    assert result.get("phone") == ["714-662-0938"]
+    assert result.get("address") == ["3307 Quail Run Ct"]
+
+
+def test_a_staff_contacts_number_after_the_customers_sentence_is_not_theirs():
+    result = found("case.txt", "The inspector interviewed Nadia Okonkwo-Reyes, the account holder at 2044 S Arroyo "
+                   "Vista Dr. For questions, contact Priya Santhanam, Customer Programs Manager, at (714) 555-4100 "
+                   "ext. 3312.\n")
+    assert result.get("customer_name") == ["Nadia Okonkwo-Reyes"]
+    assert "phone" not in result

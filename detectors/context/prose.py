@@ -322,6 +322,7 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
         why = "name beside their consumption and contact details"
     elif page not in analysis.context.public_comment and fields and any(
             called_customer(s.text, start, end) for s, start, end in names):
+        names, fields = _customers_sentences(names, fields, [n for n in names if called_customer(n[0].text, *n[1:])])
         why = "customer named in running text beside their contact details"
     elif page not in analysis.context.public_comment and _home_and_phone(names, fields):
         why = "name beside a home address or a personal mailbox and a phone in one clause"
@@ -336,7 +337,7 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
         names = _parties(names)  # not a bystander named in the same sentence
         why = "party of a utility case beside their own usage, phone, mailbox or service address"
     elif page not in analysis.context.public_comment and (reached := _reached(analysis, names, pieces, fields)):
-        names = reached  # not the interpreter or the inspector named in the same note
+        names, fields = _customers_sentences(names, fields, reached)  # not the interpreter named in the same note
         why = "person staff reached about a utility matter beside their own phone, home or usage"
     elif owned and _usage_of(names, usage):
         why = "name beside their own consumption"
@@ -463,6 +464,62 @@ def _reached(analysis: Analysis, names: list[tuple], pieces: list[Line], fields:
     return [(segment, start, end) for segment, start, end in names
             if _REACHED_BEFORE.search(segment.text, max(0, start - 40), start)
             and not _OF_A_FIRM.match(segment.text, end) and not _BUSINESS.search(segment.text, end, end + 60)]
+
+
+# a sentence's end: a stop and a capital after it ("... 760-300-4671. Marcus Ebright arranged ...")
+_SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019)]?(?=\s+[\"\u201c]?[A-Z])")
+
+
+def _customers_sentences(names: list[tuple], fields: list[tuple], customers: list[tuple]) -> tuple[list, list]:
+    """Of a record's names and fields, the customer's: the names in a sentence that names a customer (co-holders:
+    "customers Ana and Jose Ruiz"), and the fields in such a sentence or in one that names no one else ("She can
+    be reached at ..."). A later sentence of the paragraph about someone else is not the customer's record: the
+    ombudsman who "arranged a meter test", the newspaper a councilmember spoke to, a historic figure a street is
+    named for, a hardware store's address and phone, a contractor's office, a staff member's number."""
+    taken = [(segment, start, end) for segment, start, end in names] + [f[1:] for f in fields]
+    own = {(id(segment), *_sentence(segment.text, start, taken)) for segment, start, _ in customers}
+    names = [n for n in names if (id(n[0]), *_sentence(n[0].text, n[1], taken)) in own]
+    kept = []
+    for field in fields:
+        kind, segment, start, end = field
+        sentence = _sentence(segment.text, start, taken)
+        if (id(segment), *sentence) in own or not _names_another(segment, *sentence, taken):
+            kept.append(field)
+    return names, kept
+
+
+def _sentence(text: str, position: int, taken: list[tuple]) -> tuple[int, int]:
+    """The bounds of the sentence holding ``position``: no stop inside a name or a field ends it ("Mr. Pham"), one
+    that ends a field does ("... 2380 S Arroyo Vista Dr. For questions ...")."""
+    inside = [(start, end) for _, start, end in taken]
+    start, end = 0, len(text)
+    for m in _SENTENCE_END.finditer(text):
+        if any(a <= m.start() < b - 1 for a, b in inside):
+            continue
+        if m.end() <= position:
+            start = m.end()
+        else:
+            end = m.end()
+            break
+    return start, end
+
+
+def _names_another(segment: Segment, start: int, end: int, taken: list[tuple]) -> bool:
+    """Whether a sentence names a person, a firm or a place that is none of the record's fields: then its contact
+    details are theirs ("For questions, contact Teodora Vlasic, ... at (951) ...", "Tresca Valley Hardware at
+    ...")."""
+    text = segment.text
+    fields = [(a, b) for s, a, b in taken if s is segment]
+    proper = [m.span() for m in _PROPER_NAME.finditer(text, start, end)
+              if not _CALENDAR_WORDS.intersection(m.group().lower().split())]
+    return bool(_ORGANIZATION.search(text, start, end) or _BUSINESS.search(text, start, end)) or any(
+        not any(a < y and x < b for x, y in fields) for a, b in [*names_in(text, start, end, True), *proper])
+
+
+# two capitalised words or more in a row: a person's, a firm's or a place's name ("Larkfield Hardware")
+_PROPER_NAME = re.compile(r"\b[A-Z][\w'\u2019-]+(?:\s+(?:&\s+)?[A-Z][\w'\u2019-]+)+")
+_CALENDAR_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may "
+                            "june july august september october november december".split())
 
 
 def _home(field: tuple) -> bool:
