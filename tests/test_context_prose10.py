@@ -151,3 +151,21 @@ def test_a_staff_contacts_number_after_the_customers_sentence_is_not_theirs():
                    "ext. 3312.\n")
     assert result.get("customer_name") == ["Nadia Okonkwo-Reyes"]
     assert "phone" not in result
+
+
+# -- names outside the Census lists, after a customer word (prose10 cause C) ------------------------------------
+
+def test_persian_haitian_and_hmong_names_after_a_customer_word_are_names():
+    for name in ("Golnaz Dehghanpour", "Wislande Saint-Hilaire", "Kou Her"):
+        result = found("note.txt", f"Customer {name}, phone 714-300-8812, service address 918 Juniper Hollow Ln.\n")
+        assert result.get("customer_name") == [name], name
+        assert result.get("phone") == ["714-300-8812"], name  # "service address" after it is no service desk
+
+
+def test_her_as_a_pronoun_or_a_headings_verb_is_no_surname():
+    result = found("page.html", "<p>Customer Ana Ruiz called. Ask Her about the bill at 714-300-8812.</p>")
+    assert result.get("customer_name") == ["Ana Ruiz"]
+
+
+def test_a_customer_desk_after_a_customer_word_is_no_name():
+    assert found("page.html", "<p>The customer Kiosk Terminal at 505 S Garey Ave, 909-555-0134.</p>") == {}

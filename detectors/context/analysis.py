@@ -45,8 +45,10 @@ _CUSTOMER_AT = re.compile(rf"(?i)\b(?:the|this|that) {_ONE_CUSTOMER}(?:'s \w+)? 
                           r"|(?i:\b(?:spoke|spoken|talked|met|followed up|left (?:a )?(?:message|voicemail|vm))\s+"
                           r"(?:with|for)\s+(?:(?:mr|ms|mrs|dr)\.?\s+)?)(?-i:[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)"
                           r"(?i:\s+(?:by\s+(?:tele)?phone\s+)?(?:at|on))\s*$")
-# the next field's account label after a phone: the utility's name there is no office's ("..., PCE account ...")
-_ACCOUNT_AFTER = re.compile(r"(?i)[\s,;|/-]*(?:sce|pce|edison|utility)\s+(?:account|acct|customer|service)")
+# the next field's account label after a phone: the utility's name there is no office's ("..., PCE account ..."),
+# nor is "service" of the next field's "service address" a service desk's
+_ACCOUNT_AFTER = re.compile(r"(?i)[\s,;|/-]*(?:(?:sce|pce|edison|utility)\s+(?:account|acct|customer|service)"
+                            r"|service\s+(?:address|addr)\b)")
 # a member of staff named as the contact, their number after the name: "Staff contact: Priya Raman, (760) ..."
 _STAFF_CONTACT = re.compile(r"(?i)\b(?:staff|city|program|project)\s+(?:contact|liaison|manager|lead)\s*:\s*"
                             r"(?-i:[A-Z][\w.'\u2019-]*)(?:\s+(?-i:[A-Z][\w.'\u2019-]*)){0,3}\s*[,(-]?\s*$")

@@ -182,10 +182,17 @@ def _word_of_a_name(text: str, words: list[str]) -> bool:
         return ((len(plain[1]) == 1 and surname_after_initial(words[0], words[2]))
                 or (plain[0] in _TITLES and _given_after_title(plain, 1)))  # "Mrs. Bill Gibson"
     return len(words) == 2 and (
-        surname_after_given(words[0], words[1])
+        surname_after_given(words[0], words[1]) or _hmong_her(words)
         or (("," in text or "-" in words[1]) and word_surname_first(words[0], words[1]))
         or (words[0] in ("My", "MY") and words[1].lower() not in NOT_PERSON
             and surname_shares().get(fold(words[1]), 0.0) >= 1e-5))
+
+
+def _hmong_her(words: list[str]) -> bool:
+    """Whether two words are a given name and the Hmong surname Her ("Nou Her", "Kou Her"), not the pronoun: "Her"
+    capitalised right after a capitalised rare word, no sentence's or a heading's verb ("Ask Her", "Love Her")."""
+    return (len(words) == 2 and words[1].rstrip(",.") == "Her" and words[0][:1].isupper() and words[0][1:].islower()
+            and not frequent(words[0]))
 
 
 @lru_cache(maxsize=16384)
@@ -811,7 +818,8 @@ def name_after_role(text: str, end: int, anchored: bool = False) -> tuple[int, i
     if span and not anchored:  # a Census name in it: not a heading's words ("Customers Resolution Hearing")
         words = [_plain(w) for w in text[span[0]:span[1]].replace(",", " ").split()]
         given, surname = (words[-1], words[0]) if "," in text[span[0]:span[1]] else (words[0], words[-1])
-        if not (given in given_names() or given in _MONTH_GIVEN_NAMES or surname in surnames()):  # "CHOU, MEI-CHUAN" is written surname first
+        if not (given in given_names() or given in _MONTH_GIVEN_NAMES or surname in surnames()  # "CHOU, MEI-CHUAN" is written surname first
+                or span in names_in(text, *span, anchored=True)):  # no common word: "Farzaneh Ghorbani", "Wilner Pierre-Louis"
             return None
     return span
 
@@ -833,8 +841,8 @@ def _beside(text: str, begin: int, end: int) -> tuple[int, int] | None:
         begin, words = gap.end(), words[1:]
     candidate = text[begin:end]
     tokens, plain = _words_of(text, begin, end)
-    if (len(words) < 2 or any(_stop(w) for w in plain[_month_first(plain):]) or not person_name(candidate, strict=True)
-            or _after_house_number(text, begin)):
+    if (len(words) < 2 or (any(_stop(w) for w in plain[_month_first(plain):]) and not _hmong_her(candidate.split()))
+            or not person_name(candidate, strict=True) or _after_house_number(text, begin)):
         return None  # no street ("1061 Vereda Hermosa, acct ..."), heading or place
     if (_reads_as_name(text, tokens, plain, False, True, given_last="," in candidate)
             or _given_word_and_surname(text, tokens)):  # "Du, Fang C.": written surname first
