@@ -169,3 +169,19 @@ def test_her_as_a_pronoun_or_a_headings_verb_is_no_surname():
 
 def test_a_customer_desk_after_a_customer_word_is_no_name():
     assert found("page.html", "<p>The customer Kiosk Terminal at 505 S Garey Ave, 909-555-0134.</p>") == {}
+
+
+# -- a name a line break cut (prose10 cause H) -------------------------------------------------------------------
+
+def test_a_customers_name_cut_by_a_line_break_is_found_with_the_record():
+    result = found("wo.txt", "WO 884120 - Tech arrived at 6150 W Mesquite Flats Rd Space 14 approx 8:40, spoke w/ "
+                   "cust Vardan\nKhachatryan re: dimming lights. Cust asked for callback, CB 951-402-7716.\n")
+    assert result.get("customer_name") == ["Vardan", "Khachatryan"]
+    assert result.get("phone") == ["951-402-7716"]
+    assert "6150 W Mesquite Flats Rd" in " ".join(result.get("address", []))
+
+
+def test_a_day_after_a_given_name_at_a_line_break_is_no_surname():
+    result = found("wo.txt", "WO 884121 - Tech met cust Rosa\nMonday at 9, CB 951-402-7716.\n")
+    assert "Rosa Monday" not in " ".join(result.get("customer_name", []))
+    assert "Monday" not in result.get("customer_name", [])

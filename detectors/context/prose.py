@@ -32,6 +32,7 @@ from ..labels import is_date
 from ..model import Segment
 from ..public_contacts import FACILITY_CUE, PERSONAL_DOMAINS
 from ..streets import SUFFIXES, alternation
+from ..vocabulary import name_like
 from .analysis import Analysis, Line, page_of
 from .cues import CLOSING_RE, SALUTATION_RE
 from .persons import (CUSTOMER_LIST, called_customer, called_party, couple_start, family_names, name_after_role,
@@ -447,6 +448,10 @@ _REACHING = (r"\b(?:called|phoned|texted|e-?mailed|contacted|interviewed|visited
              r"(?:lvm|lm)\s+(?:for|w/|with)|claim\s+(?:of|by|from|filed\s+by))")
 _REACHED = re.compile(rf"(?i){_REACHING}(?=\s)")
 _REACHED_BEFORE = re.compile(rf"(?i){_REACHING}\s+(?:(?:cust(?:omer)?|mr|ms|mrs|dr)\.?\s+)?$")
+# a customer word or a contact verb, then a given name that ends the line: "spoke w/ cust Garegin" / "Petrosyan ..."
+_NAME_CUT = re.compile(rf"(?i:\b(?:customer|cust|cx|caller|account\s?holder|ratepayer|claimant)|{_REACHING})[ \t]+"
+                       r"(?:(?i:cust(?:omer)?)[ \t]+)?(?P<given>[A-Z][\w'\u2019-]+)[ \t]*$")
+_SURNAME_OPENS = re.compile(r"[ \t]*(?P<surname>[A-Z][\w'\u2019-]+)(?![\w'\u2019-])")
 # a firm's person: "Called Ana Ruiz of Ruiz Electric", "Spoke with Ana Ruiz at Acme Plumbing Inc."
 _OF_A_FIRM = re.compile(r"\s*(?:,\s*)?(?:of|from|at|with)\s+(?:the\s+)?[A-Z]")
 
@@ -477,6 +482,8 @@ def _customers_sentences(names: list[tuple], fields: list[tuple], customers: lis
     ombudsman who "arranged a meter test", the newspaper a councilmember spoke to, a historic figure a street is
     named for, a hardware store's address and phone, a contractor's office, a staff member's number."""
     taken = [(segment, start, end) for segment, start, end in names] + [f[1:] for f in fields]
+    customers = [*customers, *(later for earlier, later in zip(names, names[1:])  # "... cust Garegin" / "Petrosyan"
+                               if earlier in customers and _cut_name(earlier, later))]
     own = {(id(segment), *_sentence(segment.text, start, taken)) for segment, start, _ in customers}
     names = [n for n in names if (id(n[0]), *_sentence(n[0].text, n[1], taken)) in own]
     kept = []
@@ -486,6 +493,13 @@ def _customers_sentences(names: list[tuple], fields: list[tuple], customers: lis
         if (id(segment), *sentence) in own or not _names_another(segment, *sentence, taken):
             kept.append(field)
     return names, kept
+
+
+def _cut_name(earlier: tuple, later: tuple) -> bool:
+    """Whether two names are the halves of one a line break cut: the first ends its segment, the second opens the
+    next."""
+    return (earlier[0] is not later[0] and not earlier[0].text[earlier[2]:].strip()
+            and not later[0].text[:later[1]].strip())
 
 
 def _sentence(text: str, position: int, taken: list[tuple]) -> tuple[int, int]:
@@ -708,7 +722,23 @@ def _names(analysis: Analysis, pieces: list[Line], anchored: bool, lenient: bool
                 names.append((piece.segment, couple_start(text, start), end))  # "Emeka and Adebayo Abiodun"
         names += [(piece.segment, start, end) for start, end in family_names(text, piece.start, piece.end)
                   if not analysis.contacts.name_is_public(text[start:end].lower())]  # "the Garcias (acct ...)"
+        if k + 1 < len(pieces):
+            names += _name_cut_by_a_line_break(analysis, piece, pieces[k + 1])
     return names
+
+
+def _name_cut_by_a_line_break(analysis: Analysis, line: Line, below: Line) -> list[tuple]:
+    """A customer's name that a PDF's line break cut after the given name ("spoke w/ cust Garegin" / "Petrosyan re:
+    flickering lights"): its two halves, each in its own line, when together they read as a person's name."""
+    cut = _NAME_CUT.search(line.segment.text, line.start, line.end)
+    rest = cut and _SURNAME_OPENS.match(below.segment.text, below.start, below.end)
+    if not rest:
+        return []
+    name, surname = f"{cut.group('given')} {rest.group('surname')}", rest.group("surname")
+    if (not person_name(name) or not name_like(surname) or surname.lower() in _CALENDAR_WORDS
+            or analysis.contacts.name_is_public(name.lower())):  # "cust Rosa" / "Monday at 9": no surname
+        return []
+    return [(line.segment, *cut.span("given")), (below.segment, *rest.span("surname"))]
 
 
 def _on_contact_card(analysis: Analysis, piece: Line) -> bool:
