@@ -185,3 +185,30 @@ def test_a_day_after_a_given_name_at_a_line_break_is_no_surname():
     result = found("wo.txt", "WO 884121 - Tech met cust Rosa\nMonday at 9, CB 951-402-7716.\n")
     assert "Rosa Monday" not in " ".join(result.get("customer_name", []))
     assert "Monday" not in result.get("customer_name", [])
+
+
+def test_a_case_narrative_with_an_account_keeps_to_the_customer():
+    """The customer named in the sentence before "The customer, whose account is ...": the ombudsman of the next
+    sentence and a shop's address and phone are not the customer's."""
+    result = found("report.txt", "Case 12. Soraya Behzadi contacted the Ombudsman after a bill for 1,640 kilowatt-hours "
+                   "at her home at 4821 E Quail Run Ct. The customer, whose account is 4309 8534 624, believed the "
+                   "meter was faulty. Rowan Ashcombe arranged a meter test. Larkfield Hardware at 1880 Foothill Blvd, "
+                   "(714) 555-0150, donated the heaters.\n")
+    assert result.get("customer_name") == ["Soraya Behzadi"]
+    assert "phone" not in result
+    assert "1880 Foothill Blvd" not in " ".join(result.get("address", []))
+
+
+def test_a_name_and_its_account_on_lines_of_their_own_stay_one_record():
+    result = found("list.txt", "Payment arrangement approved for\nDelphine Okafor-Mbeki\nSCE acct 2-31-884-1209, "
+                   "callback 714-662-0938\n")
+    assert result.get("customer_name") == ["Delphine Okafor-Mbeki"]
+    assert result.get("phone") == ["714-662-0938"]
+
+
+def test_a_blog_storys_staff_contact_is_not_the_residents():
+    result = found("story.html", "<p>When Yer Moua moved into the house at 5120 E Tamarind Ave, her bills were high: "
+                   "she used 1,900 kWh in July. Priya Santhanam, Utility Ombudsman, can be reached at "
+                   "(714) 555-4155.</p>")
+    assert result.get("customer_name") == ["Yer Moua"]
+    assert "phone" not in result

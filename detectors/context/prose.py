@@ -315,15 +315,17 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
     if any(FACILITY_CUE.search(s.text, start, end) for s, start, end in names):  # "Nicole R. Park, who lives at"
         fields = _record_fields(analysis, pieces, after, bool(anchored), names)
     homes = [f for f in fields if f[0] == "address"]
+    called = [n for n in names if called_customer(n[0].text, *n[1:])]
     if anchored:
+        names, fields = _customers_sentences(analysis, names, fields, [*called, *(
+            (a.segment, a.start, a.end) for p in anchored for a in analysis.anchors_in(p.segment, p.start, p.end))])
         why = "name beside a personal identifier in running text"
-    elif usage and homes:
-        why = "name beside a home address and its consumption"
-    elif usage and len(fields) > len(usage):  # "Itzel Luz, 562 693 7172, consumo 538 kWh"
-        why = "name beside their consumption and contact details"
-    elif page not in analysis.context.public_comment and fields and any(
-            called_customer(s.text, start, end) for s, start, end in names):
-        names, fields = _customers_sentences(names, fields, [n for n in names if called_customer(n[0].text, *n[1:])])
+    elif usage and (homes or len(fields) > len(usage)):  # "Itzel Luz, 562 693 7172, consumo 538 kWh"
+        names, fields = _customers_sentences(analysis, names, fields, [*called, *(f[1:] for f in usage)])
+        why = "name beside a home address and its consumption" if homes else \
+            "name beside their consumption and contact details"
+    elif page not in analysis.context.public_comment and fields and called:
+        names, fields = _customers_sentences(analysis, names, fields, called)
         why = "customer named in running text beside their contact details"
     elif page not in analysis.context.public_comment and _home_and_phone(names, fields):
         why = "name beside a home address or a personal mailbox and a phone in one clause"
@@ -338,7 +340,7 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
         names = _parties(names)  # not a bystander named in the same sentence
         why = "party of a utility case beside their own usage, phone, mailbox or service address"
     elif page not in analysis.context.public_comment and (reached := _reached(analysis, names, pieces, fields)):
-        names, fields = _customers_sentences(names, fields, reached)  # not the interpreter named in the same note
+        names, fields = _customers_sentences(analysis, names, fields, reached)  # not the interpreter named in the same note
         why = "person staff reached about a utility matter beside their own phone, home or usage"
     elif owned and _usage_of(names, usage):
         why = "name beside their own consumption"
@@ -475,24 +477,38 @@ def _reached(analysis: Analysis, names: list[tuple], pieces: list[Line], fields:
 _SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019)]?(?=\s+[\"\u201c]?[A-Z])")
 
 
-def _customers_sentences(names: list[tuple], fields: list[tuple], customers: list[tuple]) -> tuple[list, list]:
-    """Of a record's names and fields, the customer's: the names in a sentence that names a customer (co-holders:
-    "customers Ana and Jose Ruiz"), and the fields in such a sentence or in one that names no one else ("She can
-    be reached at ..."). A later sentence of the paragraph about someone else is not the customer's record: the
-    ombudsman who "arranged a meter test", the newspaper a councilmember spoke to, a historic figure a street is
-    named for, a hardware store's address and phone, a contractor's office, a staff member's number."""
+def _customers_sentences(analysis: Analysis, names: list[tuple], fields: list[tuple],
+                         seeds: list[tuple]) -> tuple[list, list]:
+    """Of a record's names and fields, the customer's, given what ties the record (its identifiers, its usage
+    figures, the names called a customer): the names in a sentence that holds one of those ("customers Ana and Jose
+    Ruiz", "Ana Ruiz, whose account is ..."), and the fields in such a sentence or in one that names no one else
+    ("She can be reached at ..."). A later sentence of the paragraph about someone else is not the customer's
+    record: the ombudsman who "arranged a meter test", the newspaper a councilmember spoke to, a historic figure a
+    street is named for, a hardware store's address and phone, a contractor's office, a staff member's number.
+    When no name stands in such a sentence (a name and its account on lines of their own), the record is kept
+    whole."""
+    def at(place: tuple) -> int:  # a name's, a field's or an identifier's place in the document
+        return analysis.offset(place[0]) + place[1]
+
+    names = sorted(names, key=at)
     taken = [(segment, start, end) for segment, start, end in names] + [f[1:] for f in fields]
-    customers = [*customers, *(later for earlier, later in zip(names, names[1:])  # "... cust Garegin" / "Petrosyan"
-                               if earlier in customers and _cut_name(earlier, later))]
-    own = {(id(segment), *_sentence(segment.text, start, taken)) for segment, start, _ in customers}
-    names = [n for n in names if (id(n[0]), *_sentence(n[0].text, n[1], taken)) in own]
-    kept = []
-    for field in fields:
-        kind, segment, start, end = field
-        sentence = _sentence(segment.text, start, taken)
-        if (id(segment), *sentence) in own or not _names_another(segment, *sentence, taken):
-            kept.append(field)
-    return names, kept
+    own = {(id(segment), *_sentence(segment.text, start, taken)) for segment, start, _ in seeds}
+    kept = [n for n in names if (id(n[0]), *_sentence(n[0].text, n[1], taken)) in own]
+    if not kept:  # "Case 43. Ana Ruiz contacted ... The customer, whose account is ...": the sentence before names her
+        first = min(at(seed) for seed in seeds)
+        before = [n for n in names if at(n) < first]
+        if before:
+            last = before[-1]
+            sentence = (id(last[0]), *_sentence(last[0].text, last[1], taken))
+            kept = [n for n in before if (id(n[0]), *_sentence(n[0].text, n[1], taken)) == sentence]
+    kept += [later for earlier, later in zip(names, names[1:])  # "... cust Garegin" / "Petrosyan re: ..."
+             if earlier in kept and later not in kept and _cut_name(earlier, later)]
+    if not kept:
+        return names, fields
+    for name in kept:
+        own.add((id(name[0]), *_sentence(name[0].text, name[1], taken)))
+    return kept, [f for f in fields if (id(f[1]), *_sentence(f[1].text, f[2], taken)) in own
+                  or not _names_another(f[1], *_sentence(f[1].text, f[2], taken), taken)]
 
 
 def _cut_name(earlier: tuple, later: tuple) -> bool:
