@@ -212,3 +212,17 @@ def test_a_blog_storys_staff_contact_is_not_the_residents():
                    "(714) 555-4155.</p>")
     assert result.get("customer_name") == ["Yer Moua"]
     assert "phone" not in result
+
+
+def test_a_shop_after_an_account_note_is_not_the_account_holders():
+    result = found("notes.txt", "Acct 4414 5086 707 reviewed; service at 4608 Arroyo Vista Dr Space 33, meter re-read. "
+                   "Larkfield Hardware at 1880 Foothill Blvd, San Marcelo, (714) 555-0150, donated the space heaters.\n")
+    assert "1880 Foothill Blvd" not in " ".join(result.get("address", []))
+    assert "customer_name" not in result and "phone" not in result
+    assert "4608 Arroyo Vista Dr Space 33" in " ".join(result.get("address", []))
+
+
+def test_a_follow_up_line_naming_a_staff_contact_is_not_the_customers():
+    result = found("case.txt", "Customer Yelena Markarian, service address 3307 Quail Run Ct, phone 714-662-0938.\n"
+                   "Update: the account was credited. For questions, contact Priya Santhanam at (714) 555-4100.\n")
+    assert result.get("phone") == ["714-662-0938"]

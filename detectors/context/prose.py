@@ -302,15 +302,17 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
                    lenient=bool(anchored) or copied or len(fields) > len(usage) > 0
                    or (own and len(fields) - len(usage) >= 2) or owned or party,
                    mailboxes=[(segment, start, end) for kind, segment, start, end in fields if kind == "email"])
+    names = [name for name in names if not _city_of_an_address(name, fields)]
     if not names:
         if anchored:  # no name, but an account's service address, callback number or usage in its own line
             for piece in anchored:
                 if _names_facility(piece.text) or _ORGANIZATION.search(piece.text):
                     continue  # a facility's or an organization's account: "Palomares Park, SCE acct ..."
                 k = pieces.index(piece)
-                for kind, segment, start, end in analysis.contact_fields(
-                        [piece], pieces[k + 1] if k + 1 < len(pieces) else after):
-                    analysis.add(kind, segment, start, end, "contact details beside a personal identifier")
+                beside = analysis.contact_fields([piece], pieces[k + 1] if k + 1 < len(pieces) else after)
+                for kind, segment, start, end in beside:
+                    if not _someone_elses(analysis, segment, start, [f[1:] for f in beside]):
+                        analysis.add(kind, segment, start, end, "contact details beside a personal identifier")
         return []
     if any(FACILITY_CUE.search(s.text, start, end) for s, start, end in names):  # "Nicole R. Park, who lives at"
         fields = _record_fields(analysis, pieces, after, bool(anchored), names)
@@ -359,6 +361,22 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
 
 # a facility's word that names a street ("622 W. Park Ave", "Civic Center Dr"): no facility of the City's
 _STREET_AFTER = re.compile(rf"\s+(?:{alternation(SUFFIXES)})\b", re.IGNORECASE)
+
+
+def _someone_elses(analysis: Analysis, segment: Segment, start: int, fields: list[tuple]) -> bool:
+    """Whether a field beside an identifier stands in a sentence of its own that names another person, a firm or a
+    place ("Your account 4414 ... was reviewed. Larkfield Hardware at 1880 Foothill Blvd, (714) ... donated ..."):
+    theirs, not the account's."""
+    sentence = _sentence(segment.text, start, fields)
+    return not analysis.anchors_in(segment, *sentence) and _names_another(segment, *sentence, fields)
+
+
+def _city_of_an_address(name: tuple, fields: list[tuple]) -> bool:
+    """Whether a "name" is the city right after a street address and its comma ("1405 Foothill Blvd, San Ardeno, ..."):
+    a place, no person."""
+    segment, start, _ = name
+    return any(kind == "address" and where is segment and end <= start and not segment.text[end:start].strip(" ,")
+               for kind, where, _, end in fields)
 
 
 def _names_facility(text: str) -> bool:
@@ -474,7 +492,7 @@ def _reached(analysis: Analysis, names: list[tuple], pieces: list[Line], fields:
 
 
 # a sentence's end: a stop and a capital after it ("... 760-300-4671. Marcus Ebright arranged ...")
-_SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019)]?(?=\s+[\"\u201c]?[A-Z])")
+_SENTENCE_END = re.compile(r"(?<!\b[A-Z])[.!?][\"\u201d\u2019)]?(?=\s+[\"\u201c]?[A-Z])")
 
 
 def _customers_sentences(analysis: Analysis, names: list[tuple], fields: list[tuple],
@@ -629,8 +647,12 @@ def _follow_ups(analysis: Analysis, last: Line, names: list[tuple]) -> None:
                 or analysis.anchors_in(line.segment, line.start, line.end) or CLOSING_RE.match(line.text)):
             return
         if _SAME_CASE.search(line.text) or (mention and mention.search(line.text)):
-            for kind, segment, start, end in analysis.contact_fields([line]):
-                analysis.add(kind, segment, start, end, "detail of a customer's case told after its record")
+            told = analysis.contact_fields([line])
+            for kind, segment, start, end in told:
+                sentence = _sentence(segment.text, start, [f[1:] for f in told])
+                if mention and mention.search(segment.text, *sentence) or not _names_another(
+                        segment, *sentence, [f[1:] for f in told]):  # not "For questions, contact Ana Ruiz at ..."
+                    analysis.add(kind, segment, start, end, "detail of a customer's case told after its record")
 
 
 _HEADING = re.compile(r"(?:^|[\s>])h[1-6](?::nth-of-type\(\d+\))?$")  # a heading's element: "main > h2"
