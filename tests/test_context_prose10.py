@@ -226,3 +226,23 @@ def test_a_follow_up_line_naming_a_staff_contact_is_not_the_customers():
     result = found("case.txt", "Customer Yelena Markarian, service address 3307 Quail Run Ct, phone 714-662-0938.\n"
                    "Update: the account was credited. For questions, contact Priya Santhanam at (714) 555-4100.\n")
     assert result.get("phone") == ["714-662-0938"]
+
+
+# -- a claimant is a party of a utility claim, and "Claimant" no part of their name ------------------------------
+
+def test_a_claimants_role_word_is_no_part_of_the_name():
+    result = found("settlement.txt", "Claimant Soraya Behzadi's Social Security number, 532-71-9043, is provided "
+                   "for IRS Form 1099 reporting.\n")
+    assert result.get("customer_name") == ["Soraya Behzadi"]
+
+
+def test_a_claimant_of_a_power_surge_claim_is_the_customer():
+    result = found("claims.txt", "Claimant Rima Haddad, 2215 W Olive Grove Rd, alleges a power surge damaged her "
+                   "washer; she can be reached at 714-382-9051.\n")
+    assert result.get("customer_name") == ["Rima Haddad"]
+    assert result.get("phone") == ["714-382-9051"]
+
+
+def test_a_pothole_claimant_is_no_utility_customer():
+    assert found("page.html", "<p>Claims received: Claimant Rima Haddad, 2215 W Olive Grove Rd, alleges a pothole "
+                 "on Holt Ave damaged her tire.</p>") == {}

@@ -48,7 +48,8 @@ that re subject date page total month amount usage address phone email account b
 blvd road suite case item ticket file order invoice permit report representative specialist analyst
 coordinator supervisor officer clerk planner engineer technician inspector superintendent agent rep csr
 my his her their its we us no yes svc srv acct cust rebill rebilled rebilling refund refunded credit credited
-pro tem tempore am pm appellant appellants complainant complainants landlord landlords tenants household households
+pro tem tempore am pm appellant appellants complainant complainants claimant claimants landlord landlords tenants
+household households
 """.split())
 _PARTICLES = frozenset("de la del los las da di van von der den le du dos das bin al y st".split())
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*\.?")
