@@ -246,3 +246,16 @@ def test_a_claimant_of_a_power_surge_claim_is_the_customer():
 def test_a_pothole_claimant_is_no_utility_customer():
     assert found("page.html", "<p>Claims received: Claimant Rima Haddad, 2215 W Olive Grove Rd, alleges a pothole "
                  "on Holt Ave damaged her tire.</p>") == {}
+
+
+def test_an_interpreter_note_with_a_phone_in_words_is_still_a_record():
+    result = found("interp.txt", "Interpreter notes (Russian): Spoke with Tariq Al-Hashimi through the interpreter. He "
+                   "gave his phone as nine zero nine, two six eight, two one six eight and confirmed the service "
+                   "address is 417 Sycamore Bend Ln, Unit 4.\n")
+    assert result.get("customer_name") == ["Tariq Al-Hashimi"]
+    assert "417 Sycamore Bend Ln" in " ".join(result.get("address", []))
+
+
+def test_a_meeting_with_a_firms_person_on_a_utility_page_is_no_record():
+    assert found("page.html", "<p>Electric utility update: staff met with Hector Villanueva of Villanueva Solar at "
+                 "300 W Holt Ave, Suite 2, about the meter panel program.</p>") == {}
