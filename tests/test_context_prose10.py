@@ -259,3 +259,14 @@ def test_an_interpreter_note_with_a_phone_in_words_is_still_a_record():
 def test_a_meeting_with_a_firms_person_on_a_utility_page_is_no_record():
     assert found("page.html", "<p>Electric utility update: staff met with Hector Villanueva of Villanueva Solar at "
                  "300 W Holt Ave, Suite 2, about the meter panel program.</p>") == {}
+
+
+def test_a_staff_member_who_reported_the_claimants_number_is_no_customer():
+    """Two claims in one block: the staff member of each item's later sentence stays out of both records."""
+    result = found("minutes.txt", "Claims Committee minutes\n"
+                   "Item 4: Claim of Rima Haddad. The claimant, who resides at P.O. Box 905, alleges that a power surge "
+                   "damaged a washer. Celia Bramwell reported that the claimant can be reached at 626-376-2820.\n"
+                   "Item 5: Claim of Omid Farahani. The claimant, who resides at 6219 E Adobe Springs Rd, alleges that a "
+                   "power surge damaged a dryer. Celia Bramwell reported that the claimant can be reached at "
+                   "(760) 980-9173.\n")
+    assert sorted(result.get("customer_name", [])) == ["Omid Farahani", "Rima Haddad"]

@@ -370,7 +370,7 @@ def _someone_elses(analysis: Analysis, segment: Segment, start: int, fields: lis
     """Whether a field beside an identifier stands in a sentence of its own that names another person, a firm or a
     place ("Your account 4414 ... was reviewed. Larkfield Hardware at 1880 Foothill Blvd, (714) ... donated ..."):
     theirs, not the account's."""
-    sentence = _sentence(segment.text, start, fields)
+    sentence = _sentence(segment, start, fields)
     return not analysis.anchors_in(segment, *sentence) and _names_another(segment, *sentence, fields)
 
 
@@ -513,23 +513,23 @@ def _customers_sentences(analysis: Analysis, names: list[tuple], fields: list[tu
 
     names = sorted(names, key=at)
     taken = [(segment, start, end) for segment, start, end in names] + [f[1:] for f in fields]
-    own = {(id(segment), *_sentence(segment.text, start, taken)) for segment, start, _ in seeds}
-    kept = [n for n in names if (id(n[0]), *_sentence(n[0].text, n[1], taken)) in own]
+    own = {(id(segment), *_sentence(segment, start, taken)) for segment, start, _ in seeds}
+    kept = [n for n in names if (id(n[0]), *_sentence(n[0], n[1], taken)) in own]
     if not kept:  # "Case 43. Ana Ruiz contacted ... The customer, whose account is ...": the sentence before names her
         first = min(at(seed) for seed in seeds)
         before = [n for n in names if at(n) < first]
         if before:
             last = before[-1]
-            sentence = (id(last[0]), *_sentence(last[0].text, last[1], taken))
-            kept = [n for n in before if (id(n[0]), *_sentence(n[0].text, n[1], taken)) == sentence]
+            sentence = (id(last[0]), *_sentence(last[0], last[1], taken))
+            kept = [n for n in before if (id(n[0]), *_sentence(n[0], n[1], taken)) == sentence]
     kept += [later for earlier, later in zip(names, names[1:])  # "... cust Garegin" / "Petrosyan re: ..."
              if earlier in kept and later not in kept and _cut_name(earlier, later)]
     if not kept:
         return names, fields
     for name in kept:
-        own.add((id(name[0]), *_sentence(name[0].text, name[1], taken)))
-    return kept, [f for f in fields if (id(f[1]), *_sentence(f[1].text, f[2], taken)) in own
-                  or not _names_another(f[1], *_sentence(f[1].text, f[2], taken), taken)]
+        own.add((id(name[0]), *_sentence(name[0], name[1], taken)))
+    return kept, [f for f in fields if (id(f[1]), *_sentence(f[1], f[2], taken)) in own
+                  or not _names_another(f[1], *_sentence(f[1], f[2], taken), taken)]
 
 
 def _cut_name(earlier: tuple, later: tuple) -> bool:
@@ -539,10 +539,11 @@ def _cut_name(earlier: tuple, later: tuple) -> bool:
             and not later[0].text[:later[1]].strip())
 
 
-def _sentence(text: str, position: int, taken: list[tuple]) -> tuple[int, int]:
+def _sentence(segment: Segment, position: int, taken: list[tuple]) -> tuple[int, int]:
     """The bounds of the sentence holding ``position``: no stop inside a name or a field ends it ("Mr. Pham"), one
     that ends a field does ("... 2380 S Arroyo Vista Dr. For questions ...")."""
-    inside = [(start, end) for _, start, end in taken]
+    text = segment.text
+    inside = [(start, end) for where, start, end in taken if where is segment]
     start, end = 0, len(text)
     for m in _SENTENCE_END.finditer(text):
         if any(a <= m.start() < b - 1 for a, b in inside):
@@ -652,7 +653,7 @@ def _follow_ups(analysis: Analysis, last: Line, names: list[tuple]) -> None:
         if _SAME_CASE.search(line.text) or (mention and mention.search(line.text)):
             told = analysis.contact_fields([line])
             for kind, segment, start, end in told:
-                sentence = _sentence(segment.text, start, [f[1:] for f in told])
+                sentence = _sentence(segment, start, [f[1:] for f in told])
                 if mention and mention.search(segment.text, *sentence) or not _names_another(
                         segment, *sentence, [f[1:] for f in told]):  # not "For questions, contact Ana Ruiz at ..."
                     analysis.add(kind, segment, start, end, "detail of a customer's case told after its record")
