@@ -45,11 +45,17 @@ _CUSTOMER_AT = re.compile(rf"(?i)\b(?:the|this|that) {_ONE_CUSTOMER}(?:'s \w+)? 
                           r"|(?i:\b(?:spoke|spoken|talked|met|followed up|left (?:a )?(?:message|voicemail|vm))\s+"
                           r"(?:with|for)\s+(?:(?:mr|ms|mrs|dr)\.?\s+)?)(?-i:[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)"
                           r"(?i:\s+(?:by\s+(?:tele)?phone\s+)?(?:at|on))\s*$")
-# the next field's account label after a phone: the utility's name there is no office's ("..., PCE account ...")
-_ACCOUNT_AFTER = re.compile(r"(?i)[\s,;|/-]*(?:sce|pce|edison|utility)\s+(?:account|acct|customer|service)")
+# the next field's account label after a phone: the utility's name there is no office's ("..., PCE account ..."),
+# nor is "service" of the next field's "service address" a service desk's
+_ACCOUNT_AFTER = re.compile(r"(?i)[\s,;|/-]*(?:(?:sce|pce|edison|utility)\s+(?:account|acct|customer|service)"
+                            r"|service\s+(?:address|addr)\b)")
 # a member of staff named as the contact, their number after the name: "Staff contact: Priya Raman, (760) ..."
 _STAFF_CONTACT = re.compile(r"(?i)\b(?:staff|city|program|project)\s+(?:contact|liaison|manager|lead)\s*:\s*"
                             r"(?-i:[A-Z][\w.'\u2019-]*)(?:\s+(?-i:[A-Z][\w.'\u2019-]*)){0,3}\s*[,(-]?\s*$")
+
+# an e-mail header's "From:" line and its mailbox, within a header's reach of its "To:" line
+_FROM_LINE = re.compile(r"(?im)(?:^|\x00)[ \t]*from:[^\n\x00@]*?([\w.+-]+@[\w-]+(?:\.[\w-]+)+)")
+_HEADER_REACH = 300
 
 
 def page_of(segment: Segment):
@@ -119,7 +125,18 @@ class Analysis:
         self._contacts_of_segments()
         for kind in ("public comment", "public comment line"):
             for position in self.cues.find(kind):
-                self.context.public_comment.add(page_of(self.locate(position)[0]))
+                if not self._sent_by_the_city(position):
+                    self.context.public_comment.add(page_of(self.locate(position)[0]))
+
+    def _sent_by_the_city(self, position: int) -> bool:
+        """Whether the cue at ``position`` is an e-mail's "To: council@..." line whose "From:" line, in the same
+        header, is a government mailbox: staff writing to the council (an investigator's findings), not a resident's
+        comment to a public body."""
+        if not self.lower.startswith("to:", position):
+            return False
+        header = self.joined[max(0, position - _HEADER_REACH):position + _HEADER_REACH]
+        sender = _FROM_LINE.search(header)
+        return bool(sender) and self.contacts.email_is_official(plain_email(sender.group(1)), self.document.url)
 
     def _contacts_of_segments(self) -> None:
         """Phone spans and the segments holding an "@", found once over the joined text."""

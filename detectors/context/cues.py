@@ -41,8 +41,8 @@ CUSTOMER_ROLE = re.compile(
     r"(?!\s+(?:service|care|support|relations|programs?|class|classes|type|count|base|stories|story|outreach|"
     r"experience|name\s*:))")
 # a word that makes a private person a party on the customer's side of a utility case, though it does not say
-# "customer": a tenant or landlord in a service dispute, an appellant or complainant, a household
-PARTY_WORDS = (r"\b(?:tenants?|landlords?|appellants?|complainants?|applicants?|residents?|homeowners?|households?|"
+# "customer": a tenant or landlord in a service dispute, an appellant, complainant or claimant, a household
+PARTY_WORDS = (r"\b(?:tenants?|landlords?|appellants?|complainants?|claimants?|applicants?|residents?|homeowners?|households?|"
                r"ratepayers?)\b")
 PARTY_ROLE = re.compile(PARTY_WORDS, re.IGNORECASE)
 # an e-mail printed into a packet: its "From:" line names the writer and, often, their own mailbox
@@ -96,15 +96,16 @@ _CUES = {
     "customer role": (CUSTOMER_ROLE, ("customer", "account holder", "accountholder", "ratepayer", "subscriber",
                                       "cliente", "titular", "cust", "caller", "cx")),
     # a person called a party of a utility case: tenant, landlord, appellant ...
-    "party role": (PARTY_ROLE, ("tenant", "landlord", "appellant", "complainant", "applicant", "resident",
+    "party role": (PARTY_ROLE, ("tenant", "landlord", "appellant", "complainant", "claimant", "applicant", "resident",
                                 "homeowner", "household", "ratepayer")),
     # words of a utility matter: a page that has them tells a utility case (a bill appeal, a service dispute), not
     # a code-enforcement log's or a lost-dog notice's
     "utility matter": (re.compile(r"(?:utilit(?:y|ies)|electric(?:ity|al)?|billing|bills?|meters?|kwh|kilowatt|"
                                   r"shut[- ]?off|disconnect\w*|service\s+(?:at|address|account)|"
-                                  r"account\s+(?:no|number|#))\b"),
+                                  r"account\s+(?:no|number|#)|power\s+(?:surges?|outages?|failures?|spikes?)|"
+                                  r"outages?)\b"),  # a claim for a fridge a power surge ruined
                        ("utilit", "electric", "billing", "bill", "meter", "kwh", "kilowatt", "shut", "disconnect",
-                        "service", "account")),
+                        "service", "account", "power", "outage")),
     # a note that says its data was copied from the utility's customer or billing system ("copied from CIS screen",
     # "pulled from the billing system", "per CIS"); not a page that mentions the system ("billing system upgrade")
     "customer system": (re.compile(

@@ -48,7 +48,8 @@ that re subject date page total month amount usage address phone email account b
 blvd road suite case item ticket file order invoice permit report representative specialist analyst
 coordinator supervisor officer clerk planner engineer technician inspector superintendent agent rep csr
 my his her their its we us no yes svc srv acct cust rebill rebilled rebilling refund refunded credit credited
-pro tem tempore am pm appellant appellants complainant complainants landlord landlords tenants household households
+pro tem tempore am pm appellant appellants complainant complainants claimant claimants landlord landlords tenants
+household households
 """.split())
 _PARTICLES = frozenset("de la del los las da di van von der den le du dos das bin al y st".split())
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*\.?")
@@ -182,10 +183,17 @@ def _word_of_a_name(text: str, words: list[str]) -> bool:
         return ((len(plain[1]) == 1 and surname_after_initial(words[0], words[2]))
                 or (plain[0] in _TITLES and _given_after_title(plain, 1)))  # "Mrs. Bill Gibson"
     return len(words) == 2 and (
-        surname_after_given(words[0], words[1])
+        surname_after_given(words[0], words[1]) or _hmong_her(words)
         or (("," in text or "-" in words[1]) and word_surname_first(words[0], words[1]))
         or (words[0] in ("My", "MY") and words[1].lower() not in NOT_PERSON
             and surname_shares().get(fold(words[1]), 0.0) >= 1e-5))
+
+
+def _hmong_her(words: list[str]) -> bool:
+    """Whether two words are a given name and the Hmong surname Her ("Nou Her", "Kou Her"), not the pronoun: "Her"
+    capitalised right after a capitalised rare word, no sentence's or a heading's verb ("Ask Her", "Love Her")."""
+    return (len(words) == 2 and words[1].rstrip(",.") == "Her" and words[0][:1].isupper() and words[0][1:].islower()
+            and not frequent(words[0]))
 
 
 @lru_cache(maxsize=16384)
@@ -811,7 +819,8 @@ def name_after_role(text: str, end: int, anchored: bool = False) -> tuple[int, i
     if span and not anchored:  # a Census name in it: not a heading's words ("Customers Resolution Hearing")
         words = [_plain(w) for w in text[span[0]:span[1]].replace(",", " ").split()]
         given, surname = (words[-1], words[0]) if "," in text[span[0]:span[1]] else (words[0], words[-1])
-        if not (given in given_names() or given in _MONTH_GIVEN_NAMES or surname in surnames()):  # "CHOU, MEI-CHUAN" is written surname first
+        if not (given in given_names() or given in _MONTH_GIVEN_NAMES or surname in surnames()  # "CHOU, MEI-CHUAN" is written surname first
+                or span in names_in(text, *span, anchored=True)):  # no common word: "Farzaneh Ghorbani", "Wilner Pierre-Louis"
             return None
     return span
 
@@ -833,8 +842,8 @@ def _beside(text: str, begin: int, end: int) -> tuple[int, int] | None:
         begin, words = gap.end(), words[1:]
     candidate = text[begin:end]
     tokens, plain = _words_of(text, begin, end)
-    if (len(words) < 2 or any(_stop(w) for w in plain[_month_first(plain):]) or not person_name(candidate, strict=True)
-            or _after_house_number(text, begin)):
+    if (len(words) < 2 or (any(_stop(w) for w in plain[_month_first(plain):]) and not _hmong_her(candidate.split()))
+            or not person_name(candidate, strict=True) or _after_house_number(text, begin)):
         return None  # no street ("1061 Vereda Hermosa, acct ..."), heading or place
     if (_reads_as_name(text, tokens, plain, False, True, given_last="," in candidate)
             or _given_word_and_surname(text, tokens)):  # "Du, Fang C.": written surname first
@@ -941,16 +950,22 @@ def named_officially(text: str, start: int, end: int, titles_after: bool = True)
     if own and own.group(1).lower() in PERSONAL_DOMAINS:
         return False
     before = clause_before(text, start, 50)
-    official = max((m.end() for pattern in (_OFFICIAL_BEFORE, _TITLE_OF_OFFICE_BEFORE)
-                    for m in pattern.finditer(before)), default=-1)
+    titles = [m for pattern in (_OFFICIAL_BEFORE, _TITLE_OF_OFFICE_BEFORE) for m in pattern.finditer(before)]
+    official = max((m.end() for m in titles), default=-1)
     customer = max((m.end() for m in CUSTOMER_ROLE.finditer(before)), default=-1)
-    if official > customer:
+    if official > customer and not (all(_SOURCE.fullmatch(m.group()) for m in titles)
+                                    and _OWN_ACCOUNT_AFTER.match(text, end, min(len(text), end + 40))):
         return True
     after = _OFFICIAL_AFTER.match(text, end, min(len(text), end + 60)) if titles_after and customer < 0 else None
     # "Haley Parker (Xcel Energy acct ...)": the utility named is the one whose customer they are, not their employer
     return bool(after) and not _ACCOUNT_OF.match(text, after.end(), min(len(text), after.end() + 24))
 
 
+# a note's source, "per Ana Ruiz", is staff's word unless their own account follows the name: "Per Denise Allen
+# (Customer No. 812-...)" is what the customer said
+_SOURCE = re.compile(r"(?i)\W*per\W*")
+_OWN_ACCOUNT_AFTER = re.compile(r"(?i)\s*[,(]\s*(?:(?:an?|the|our)\s+)?(?:[\w-]+\s+)?(?:customers?|account\s?holders?|"
+                                r"ratepayers?|acct|account|said|sa)\b")
 _ACCOUNT_OF = re.compile(r"(?i)(?:[ \t]*(?:&|\band\b)[ \t]*\w+)?[ \t]*(?:acct|account|a/c)\b")
 
 

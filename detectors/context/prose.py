@@ -32,6 +32,7 @@ from ..labels import is_date
 from ..model import Segment
 from ..public_contacts import FACILITY_CUE, PERSONAL_DOMAINS
 from ..streets import SUFFIXES, alternation
+from ..vocabulary import name_like
 from .analysis import Analysis, Line, page_of
 from .cues import CLOSING_RE, SALUTATION_RE
 from .persons import (CUSTOMER_LIST, called_customer, called_party, couple_start, family_names, name_after_role,
@@ -210,6 +211,9 @@ def _seeds(analysis: Analysis):
     for kind in ("customer system", "party role"):
         for position in analysis.cues.find(kind):
             yield analysis.locate(position)
+    if analysis.cues.any("utility matter") or analysis.cues.any("customer"):
+        for m in _REACHED.finditer(analysis.joined):  # "Spoke with Ana Ruiz through the interpreter. ...": see _reached
+            yield analysis.locate(m.start())
     for position in analysis.cues.find("usage"):
         segment, start = analysis.locate(position)
         if consumption_spans(segment.text, max(0, start - 64), start + 16):  # a consumption, not a tariff
@@ -301,27 +305,32 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
                    lenient=bool(anchored) or copied or len(fields) > len(usage) > 0
                    or (own and len(fields) - len(usage) >= 2) or owned or party,
                    mailboxes=[(segment, start, end) for kind, segment, start, end in fields if kind == "email"])
+    names = [name for name in names if not _city_of_an_address(name, fields)]
     if not names:
         if anchored:  # no name, but an account's service address, callback number or usage in its own line
             for piece in anchored:
                 if _names_facility(piece.text) or _ORGANIZATION.search(piece.text):
                     continue  # a facility's or an organization's account: "Palomares Park, SCE acct ..."
                 k = pieces.index(piece)
-                for kind, segment, start, end in analysis.contact_fields(
-                        [piece], pieces[k + 1] if k + 1 < len(pieces) else after):
-                    analysis.add(kind, segment, start, end, "contact details beside a personal identifier")
+                beside = analysis.contact_fields([piece], pieces[k + 1] if k + 1 < len(pieces) else after)
+                for kind, segment, start, end in beside:
+                    if not _someone_elses(analysis, segment, start, [f[1:] for f in beside]):
+                        analysis.add(kind, segment, start, end, "contact details beside a personal identifier")
         return []
     if any(FACILITY_CUE.search(s.text, start, end) for s, start, end in names):  # "Nicole R. Park, who lives at"
         fields = _record_fields(analysis, pieces, after, bool(anchored), names)
     homes = [f for f in fields if f[0] == "address"]
+    called = [n for n in names if called_customer(n[0].text, *n[1:])]
     if anchored:
+        names, fields = _customers_sentences(analysis, names, fields, [*called, *(
+            (a.segment, a.start, a.end) for p in anchored for a in analysis.anchors_in(p.segment, p.start, p.end))])
         why = "name beside a personal identifier in running text"
-    elif usage and homes:
-        why = "name beside a home address and its consumption"
-    elif usage and len(fields) > len(usage):  # "Itzel Luz, 562 693 7172, consumo 538 kWh"
-        why = "name beside their consumption and contact details"
-    elif page not in analysis.context.public_comment and fields and any(
-            called_customer(s.text, start, end) for s, start, end in names):
+    elif usage and (homes or len(fields) > len(usage)):  # "Itzel Luz, 562 693 7172, consumo 538 kWh"
+        names, fields = _customers_sentences(analysis, names, fields, [*called, *(f[1:] for f in usage)])
+        why = "name beside a home address and its consumption" if homes else \
+            "name beside their consumption and contact details"
+    elif page not in analysis.context.public_comment and fields and called:
+        names, fields = _customers_sentences(analysis, names, fields, called)
         why = "customer named in running text beside their contact details"
     elif page not in analysis.context.public_comment and _home_and_phone(names, fields):
         why = "name beside a home address or a personal mailbox and a phone in one clause"
@@ -335,6 +344,9 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
     elif page not in analysis.context.public_comment and party and _parties(names):
         names = _parties(names)  # not a bystander named in the same sentence
         why = "party of a utility case beside their own usage, phone, mailbox or service address"
+    elif page not in analysis.context.public_comment and (reached := _reached(analysis, names, pieces, fields)):
+        names, fields = _customers_sentences(analysis, names, fields, reached)  # not the interpreter named in the same note
+        why = "person staff reached about a utility matter beside their own phone, home or usage"
     elif owned and _usage_of(names, usage):
         why = "name beside their own consumption"
     else:
@@ -352,6 +364,22 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
 
 # a facility's word that names a street ("622 W. Park Ave", "Civic Center Dr"): no facility of the City's
 _STREET_AFTER = re.compile(rf"\s+(?:{alternation(SUFFIXES)})\b", re.IGNORECASE)
+
+
+def _someone_elses(analysis: Analysis, segment: Segment, start: int, fields: list[tuple]) -> bool:
+    """Whether a field beside an identifier stands in a sentence of its own that names another person, a firm or a
+    place ("Your account 4414 ... was reviewed. Larkfield Hardware at 1880 Foothill Blvd, (714) ... donated ..."):
+    theirs, not the account's."""
+    sentence = _sentence(segment, start, fields)
+    return not analysis.anchors_in(segment, *sentence) and _names_another(segment, *sentence, fields)
+
+
+def _city_of_an_address(name: tuple, fields: list[tuple]) -> bool:
+    """Whether a "name" is the city right after a street address and its comma ("1405 Foothill Blvd, San Ardeno, ..."):
+    a place, no person."""
+    segment, start, _ = name
+    return any(kind == "address" and where is segment and end <= start and not segment.text[end:start].strip(" ,")
+               for kind, where, _, end in fields)
 
 
 def _names_facility(text: str) -> bool:
@@ -436,6 +464,123 @@ def _private_fact(field: tuple, utility: bool) -> bool:
     return kind == "address" and bool(_SERVICE_AT.search(text, max(0, start - 30), start))
 
 
+# staff reaching a person, or a person's claim, in a call, collections, claim or field note: "Called Baljit Bains at
+# ...", "Spoke with Ana Ruiz through the interpreter", "LVM for Ana Ruiz", "Claim of Nour Al-Masri."
+_REACHING = (r"\b(?:called|phoned|texted|e-?mailed|contacted|interviewed|visited|"
+             r"(?:spoke|spk|talked|met)\s+(?:w/|with|to)|left\s+(?:a\s+)?(?:message|voicemail|vm)\s+(?:for|with)|"
+             r"(?:lvm|lm)\s+(?:for|w/|with)|claim\s+(?:of|by|from|filed\s+by))")
+_REACHED = re.compile(rf"(?i){_REACHING}(?=\s)")
+_REACHED_BEFORE = re.compile(rf"(?i){_REACHING}\s+(?:(?:cust(?:omer)?|mr|ms|mrs|dr)\.?\s+)?$")
+# a customer word or a contact verb, then a given name that ends the line: "spoke w/ cust Garegin" / "Petrosyan ..."
+_NAME_CUT = re.compile(rf"(?i:\b(?:customer|cust|cx|caller|account\s?holder|ratepayer|claimant)|{_REACHING})[ \t]+"
+                       r"(?:(?i:cust(?:omer)?)[ \t]+)?(?P<given>[A-Z][\w'\u2019-]+)[ \t]*$")
+_SURNAME_OPENS = re.compile(r"[ \t]*(?P<surname>[A-Z][\w'\u2019-]+)(?![\w'\u2019-])")
+# a firm's person: "Called Ana Ruiz of Ruiz Electric", "Spoke with Ana Ruiz at Acme Plumbing Inc."
+_OF_A_FIRM = re.compile(r"\s*(?:,\s*)?(?:of|from|at|with)\s+(?:the\s+)?[A-Z]")
+
+
+def _reached(analysis: Analysis, names: list[tuple], pieces: list[Line], fields: list[tuple]) -> list[tuple]:
+    """The names staff reached about a utility matter, in a note that gives their own phone, home or usage
+    ("Called Baljit Bains at 626-... re past-due bal", "Claim of Nour Al-Masri. The claimant, who resides at ...
+    alleges that a power surge ..."): the customer of a collections, claim, interpreter or field note, though no
+    word calls them one. Not a firm's person ("Spoke with Ana Ruiz of Ruiz Electric"), nor a text that speaks of no
+    utility matter (a code-enforcement call); officials and staff are no names here."""
+    if not (_cue_in(analysis, "utility matter", pieces) or _cue_in(analysis, "customer", pieces)):
+        return []
+    if not any(_private_fact(f, True) or _home(f) for f in fields):
+        return []
+    return [(segment, start, end) for segment, start, end in names
+            if _REACHED_BEFORE.search(segment.text, max(0, start - 40), start)
+            and not _OF_A_FIRM.match(segment.text, end) and not _BUSINESS.search(segment.text, end, end + 60)]
+
+
+# a sentence's end: a stop and a capital after it ("... 760-300-4671. Marcus Ebright arranged ...")
+_SENTENCE_END = re.compile(r"(?<!\b[A-Z])[.!?][\"\u201d\u2019)]?(?=\s+[\"\u201c]?[A-Z])")
+
+
+def _customers_sentences(analysis: Analysis, names: list[tuple], fields: list[tuple],
+                         seeds: list[tuple]) -> tuple[list, list]:
+    """Of a record's names and fields, the customer's, given what ties the record (its identifiers, its usage
+    figures, the names called a customer): the names in a sentence that holds one of those ("customers Ana and Jose
+    Ruiz", "Ana Ruiz, whose account is ..."), and the fields in such a sentence or in one that names no one else
+    ("She can be reached at ..."). A later sentence of the paragraph about someone else is not the customer's
+    record: the ombudsman who "arranged a meter test", the newspaper a councilmember spoke to, a historic figure a
+    street is named for, a hardware store's address and phone, a contractor's office, a staff member's number.
+    When no name stands in such a sentence (a name and its account on lines of their own), the record is kept
+    whole."""
+    def at(place: tuple) -> int:  # a name's, a field's or an identifier's place in the document
+        return analysis.offset(place[0]) + place[1]
+
+    names = sorted(names, key=at)
+    taken = [(segment, start, end) for segment, start, end in names] + [f[1:] for f in fields]
+    own = {(id(segment), *_sentence(segment, start, taken)) for segment, start, _ in seeds}
+    kept = [n for n in names if (id(n[0]), *_sentence(n[0], n[1], taken)) in own]
+    if not kept:  # "Case 43. Ana Ruiz contacted ... The customer, whose account is ...": the sentence before names her
+        first = min(at(seed) for seed in seeds)
+        before = [n for n in names if at(n) < first]
+        if before:
+            last = before[-1]
+            sentence = (id(last[0]), *_sentence(last[0], last[1], taken))
+            kept = [n for n in before if (id(n[0]), *_sentence(n[0], n[1], taken)) == sentence]
+    kept += [later for earlier, later in zip(names, names[1:])  # "... cust Garegin" / "Petrosyan re: ..."
+             if earlier in kept and later not in kept and _cut_name(earlier, later)]
+    if not kept:
+        return names, fields
+    for name in kept:
+        own.add((id(name[0]), *_sentence(name[0], name[1], taken)))
+    return kept, [f for f in fields if (id(f[1]), *_sentence(f[1], f[2], taken)) in own
+                  or not _names_another(f[1], *_sentence(f[1], f[2], taken), taken)]
+
+
+def _cut_name(earlier: tuple, later: tuple) -> bool:
+    """Whether two names are the halves of one a line break cut: the first ends its segment, the second opens the
+    next."""
+    return (earlier[0] is not later[0] and not earlier[0].text[earlier[2]:].strip()
+            and not later[0].text[:later[1]].strip())
+
+
+def _sentence(segment: Segment, position: int, taken: list[tuple]) -> tuple[int, int]:
+    """The bounds of the sentence holding ``position``: no stop inside a name or a field ends it ("Mr. Pham"), one
+    that ends a field does ("... 2380 S Arroyo Vista Dr. For questions ...")."""
+    text = segment.text
+    inside = [(start, end) for where, start, end in taken if where is segment]
+    start, end = 0, len(text)
+    for m in _SENTENCE_END.finditer(text):
+        if any(a <= m.start() < b - 1 for a, b in inside):
+            continue
+        if m.end() <= position:
+            start = m.end()
+        else:
+            end = m.end()
+            break
+    return start, end
+
+
+def _names_another(segment: Segment, start: int, end: int, taken: list[tuple]) -> bool:
+    """Whether a sentence names a person, a firm or a place that is none of the record's fields: then its contact
+    details are theirs ("For questions, contact Teodora Vlasic, ... at (951) ...", "Tresca Valley Hardware at
+    ...")."""
+    text = segment.text
+    fields = [(a, b) for s, a, b in taken if s is segment]
+    proper = [m.span() for m in _PROPER_NAME.finditer(text, start, end)
+              if not _CALENDAR_WORDS.intersection(m.group().lower().split())]
+    return bool(_ORGANIZATION.search(text, start, end) or _BUSINESS.search(text, start, end)) or any(
+        not any(a < y and x < b for x, y in fields) for a, b in [*names_in(text, start, end, True), *proper])
+
+
+# two capitalised words or more in a row: a person's, a firm's or a place's name ("Larkfield Hardware")
+_PROPER_NAME = re.compile(r"\b[A-Z][\w'\u2019-]+(?:\s+(?:&\s+)?[A-Z][\w'\u2019-]+)+")
+_CALENDAR_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may "
+                            "june july august september october november december".split())
+
+
+def _home(field: tuple) -> bool:
+    """Whether a field is a street address that is no office's or shop's: no suite, no firm's word just before it."""
+    kind, segment, start, end = field
+    return kind == "address" and not _OFFICE.search(segment.text, start, end) and not _BUSINESS.search(
+        segment.text, max(0, start - 40), start)
+
+
 def _home_and_phone(names: list[tuple], fields: list[tuple]) -> bool:
     """Whether a name, then right after it a street address or a phone and the other in the same clause
     ("Robert Ayala (2483 Elk Meadow Dr) called in ..., call back at (720) 923-5403", "reported by Ronald Robles,
@@ -506,8 +651,12 @@ def _follow_ups(analysis: Analysis, last: Line, names: list[tuple]) -> None:
                 or analysis.anchors_in(line.segment, line.start, line.end) or CLOSING_RE.match(line.text)):
             return
         if _SAME_CASE.search(line.text) or (mention and mention.search(line.text)):
-            for kind, segment, start, end in analysis.contact_fields([line]):
-                analysis.add(kind, segment, start, end, "detail of a customer's case told after its record")
+            told = analysis.contact_fields([line])
+            for kind, segment, start, end in told:
+                sentence = _sentence(segment, start, [f[1:] for f in told])
+                if mention and mention.search(segment.text, *sentence) or not _names_another(
+                        segment, *sentence, [f[1:] for f in told]):  # not "For questions, contact Ana Ruiz at ..."
+                    analysis.add(kind, segment, start, end, "detail of a customer's case told after its record")
 
 
 _HEADING = re.compile(r"(?:^|[\s>])h[1-6](?::nth-of-type\(\d+\))?$")  # a heading's element: "main > h2"
@@ -580,7 +729,7 @@ def _names(analysis: Analysis, pieces: list[Line], anchored: bool, lenient: bool
     titles_after = not any(a.kind == "identifier" for p in pieces for a in analysis.anchors_in(p.segment, p.start, p.end))
     for k, piece in enumerate(pieces):
         text = piece.segment.text
-        if not anchored and id(piece.segment) in analysis.context.official:
+        if not anchored and _on_contact_card(analysis, piece):
             continue
         street_goes_on = _street_goes_on(pieces[k - 1], piece) if k else 0  # "... at 706 W Falcon\nLane Spc 26"
         beside = [name_before_identifier(text, a.start)
@@ -597,6 +746,7 @@ def _names(analysis: Analysis, pieces: list[Line], anchored: bool, lenient: bool
             beside.append(name_before_role(text, position - offset))
         if lenient:
             beside += [name_after_role(text, m.end(), anchored) for m in _SPOKE_WITH.finditer(text, piece.start, piece.end)]
+        beside += [name_after_role(text, m.end(), anchored) for m in _REACHED.finditer(text, piece.start, piece.end)]
         spans = {_without_possessive(text, span) for span in (
             without_utility_name(text, *found) for found in (*names_in(text, piece.start, piece.end, lenient),
                                                              *filter(None, beside))) if span}
@@ -614,7 +764,34 @@ def _names(analysis: Analysis, pieces: list[Line], anchored: bool, lenient: bool
                 names.append((piece.segment, couple_start(text, start), end))  # "Emeka and Adebayo Abiodun"
         names += [(piece.segment, start, end) for start, end in family_names(text, piece.start, piece.end)
                   if not analysis.contacts.name_is_public(text[start:end].lower())]  # "the Garcias (acct ...)"
+        if k + 1 < len(pieces):
+            names += _name_cut_by_a_line_break(analysis, piece, pieces[k + 1])
     return names
+
+
+def _name_cut_by_a_line_break(analysis: Analysis, line: Line, below: Line) -> list[tuple]:
+    """A customer's name that a PDF's line break cut after the given name ("spoke w/ cust Garegin" / "Petrosyan re:
+    flickering lights"): its two halves, each in its own line, when together they read as a person's name."""
+    cut = _NAME_CUT.search(line.segment.text, line.start, line.end)
+    rest = cut and _SURNAME_OPENS.match(below.segment.text, below.start, below.end)
+    if not rest:
+        return []
+    name, surname = f"{cut.group('given')} {rest.group('surname')}", rest.group("surname")
+    if (not person_name(name) or not name_like(surname) or surname.lower() in _CALENDAR_WORDS
+            or analysis.contacts.name_is_public(name.lower())):  # "cust Rosa" / "Monday at 9": no surname
+        return []
+    return [(line.segment, *cut.span("given")), (below.segment, *rest.span("surname"))]
+
+
+def _on_contact_card(analysis: Analysis, piece: Line) -> bool:
+    """Whether a piece is on an official's contact card (a segment beside a government mailbox) and reads as one:
+    a sentence that calls someone the customer, a party of a utility case or the owner of a bill is a case
+    narrative, whatever mailbox stands near it ("Write to info@cityname.gov" in the footer, a staff sender in an
+    e-mail's From: line), and no card."""
+    if id(piece.segment) not in analysis.context.official:
+        return False
+    start, end = analysis.offset(piece.segment) + piece.start, analysis.offset(piece.segment) + piece.end
+    return not any(analysis.cues.any(kind, start, end) for kind in ("customer role", "party role", "customer possessive"))
 
 
 def _without_possessive(text: str, span: tuple[int, int]) -> tuple[int, int]:
