@@ -65,6 +65,7 @@ def _organization_mailbox(document: Document, context: CustomerContext, segment:
     return len(firm) >= 4 and firm in _LETTERS.sub("", around.lower())
 
 
+_FIRM_WORDS = 6  # a business's name in a directory is short: "Kim's Auto Repair & Smog Center"
 _LINE_FIELD = re.compile(r"[^\n|\u2013\u2014\u00b7;]+")  # a line's fields, apart by bars, dashes, dots, semicolons
 
 
@@ -77,6 +78,8 @@ def _firm_spelt(text: str, match: re.Match) -> bool:
         return False
     for field in _LINE_FIELD.finditer(text, line_start, match.start()):
         words = field.group().strip(" ,:-")
+        if len(words.split()) > _FIRM_WORDS:
+            continue  # a sentence, not a directory's field ("Gurvinder Sandhu, 5788 ..., wrote in opposition ...")
         if local[:8] in _LETTERS.sub("", words.lower()) and probable_kind(words) == "Corporation":
             return True
     return False

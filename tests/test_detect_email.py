@@ -28,6 +28,9 @@ FOUND = [
      [("dharrell90 [at] comcast [dot] net", "high")]),
     (("Lost dog, reply to rita (at) aol.com or to ritamoreno1961 at gmail dot com",),
      [("rita (at) aol.com", "low"), ("ritamoreno1961 at gmail dot com", "low")]),
+    # a sentence before the mailbox is no directory's firm name, though the mailbox spells its first words
+    (("Marisela Quintanar Ybarra, 3417 Vista Loma Ave #2, wrote in opposition to the rate change. She asked to be"
+      " contacted at marisela.quintanar@icloud.com.",), [("marisela.quintanar@icloud.com", "low")]),
 ]
 
 NOT_FOUND = [
