@@ -219,6 +219,8 @@ def _identifier_spans(context: CustomerContext) -> set[tuple[int, int, int]]:
     label named them so ("Premise ID", "Acct"), whatever their digits look like (ten digits have a phone's shape)."""
     spans = set()
     for f in context.of_kind("account", "number"):
+        if f.segment.label and PHONE_LABEL_BEFORE.search(f.segment.label):
+            continue  # the field's own label says phone: that name wins ("Phone" over an input of ten digits)
         text = f.segment.text
         start, end = f.start, f.end
         while start < end and text[start].isspace():
