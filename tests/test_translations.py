@@ -160,3 +160,23 @@ NOT_FOUND = {
 @pytest.mark.parametrize("html", NOT_FOUND.values(), ids=NOT_FOUND.keys())
 def test_not_found(scan, html):
     assert scan(html) == set()
+
+
+@pytest.mark.parametrize("label", ["Karaniwang konsumo", "Katamtamang konsumo ng kuryente", "平均用电量", "户均用电量",
+                                   "每户用电量", "가구당 사용량", "중앙값 사용량", "Consumo promedio", "Consumo típico",
+                                   "Consumo por hogar", "mức tiêu thụ trung bình", "Tipikal na konsumo"])
+def test_a_translated_statistic_column_names_no_ones_usage(label):
+    """An average, median, typical or per-household figure, in a customer's language, is a class's statistic."""
+    assert header_kind(label)[0] is None
+
+
+@pytest.mark.parametrize("label", ["Konsumo", "用电量", "사용량", "Consumo"])
+def test_the_usage_label_alone_stays_usage(label):
+    assert header_kind(label)[0] == "usage"
+
+
+def test_an_average_label_written_onto_its_qualifier_in_chinese_is_no_usage_field(scan):
+    """"平均家庭用电量：" is an average's label: the characters written before "用电量" qualify it, as the words
+    before an English label do ("Average household usage:")."""
+    html = "<p>客服电话：(909) 620-2079。平均家庭用电量：每月 497 kWh。</p>"
+    assert not {value for category, value in scan(html) if category == "energy_usage"}

@@ -22,8 +22,9 @@ from .headers import TERMINATOR, header_kind, label_ending_at
 from .persons import person_name
 from .shapes import CITY_LINE_RE, consumption_spans, span
 
-# the words before a label phrase on its line, which may qualify it ("Average residential usage:": no one's)
-_PREV_WORD = re.compile(r"((?:[A-Za-z]+[ \t]){0,2}[A-Za-z]+)[ \t]$")
+# the words before a label phrase on its line, which may qualify it ("Average residential usage:": no one's); in a
+# script written without spaces the characters the label is written onto ("平均家庭用电量：" is an average's)
+_PREV_WORD = re.compile(r"((?:[A-Za-z]+[ \t]){0,2}[A-Za-z]+)[ \t]$|([\u3400-\u9fff\uf900-\ufaff\u3040-\u30ff]{1,6})$")
 
 # the short field labels of a CIS screen print, too cryptic to be labels anywhere else: SVC (the service address),
 # USG (the usage); "SVC :" with a space before the colon, as a screen's fixed-width fields print it
@@ -145,7 +146,7 @@ def _label_hits(analysis: Analysis) -> list[_Hit]:
             previous.end = match.end()  # "Account #:" ends at the ":"
             continue
         prev = _PREV_WORD.search(segment.text, max(0, match.start() - 30), match.start())
-        phrase = f"{prev.group(1)} {match.group('label')}" if prev else match.group("label")
+        phrase = f"{prev.group(prev.lastindex)} {match.group('label')}" if prev else match.group("label")
         hits.append(_Hit(index, segment, match.start(), match.end(), match.group("label"), *header_kind(phrase)))
     hits += [_Hit(i, s, 0, len(s.text.rstrip()), s.text.strip(), *header_kind(s.text.strip()), bare=True)
              for i, s in enumerate(analysis.free) if not s.label and _bare_label(s.text)]
