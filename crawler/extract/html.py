@@ -84,6 +84,9 @@ _WORD_SPLIT = re.compile(r"[_-]+")
 # a CMS field's own name in its wrapper's class (Drupal: "views-field-field-annual-kwh", "field--name-field-phone",
 # "field-name-field-phone"): the label of a field shown without one
 _FIELD_NAME_CLASS = re.compile(r"^(?:views-field|field--name|field-name)-(?:field-)?(?P<name>[a-z0-9][\w-]*)$", re.I)
+# the field a CMS names "title" is its item's own name (a Drupal node's title: a person's, a project's), not a job
+# title: it heads the item's other fields as a card's heading does (``_is_title``), it labels no column of its own
+_ENTITY_TITLES = frozenset({"title"})
 # what a field's label holds beside it: values with text, not the controls of a form (read with their own labels)
 _LABEL_BLOCKS = ["div", "p", "ul", "ol", "dl", "table", "section", "article"]
 _CONTENT_BLOCKS = ["p", "ul", "ol", "dl", "table", "section", "article", "h1", "h2", "h3", "h4", "h5", "h6", "form",
@@ -861,7 +864,7 @@ def _labelled_field(element: Tag) -> tuple[str, list[Tag]] | None:
         children = children[1:]
     else:
         for token in (element.get("class") or "").split():
-            if match := _FIELD_NAME_CLASS.match(token):
+            if (match := _FIELD_NAME_CLASS.match(token)) and match["name"].lower() not in _ENTITY_TITLES:
                 label = " ".join(_WORD_SPLIT.split(match["name"])).strip()
                 break
     if not label:
