@@ -19,7 +19,8 @@ from ..model import Segment
 from .analysis import Analysis, Cell, page_of
 from .. import translations
 from .headers import TERMINATOR, header_kind, label_ending_at
-from .persons import person_name
+from .lists import business_name
+from .persons import named_officially, person_name
 from .shapes import CITY_LINE_RE, consumption_spans, span
 
 # the words before a label phrase on its line, which may qualify it ("Average residential usage:": no one's); in a
@@ -95,6 +96,37 @@ def _judge_block(analysis: Analysis, block: list[_Hit]) -> None:
                       soft=any(h.kind == "soft" for h in block), listing=[h.segment for h in block],
                       anchored=anchored):
         _usage_lines_of_the_block(analysis, block, values)
+        if any(h.strong or h.kind in ("account", "identifier") for h in block):
+            _name_heading_the_block(analysis, block)
+
+
+def _name_heading_the_block(analysis: Analysis, block: list[_Hit]) -> None:
+    """A person's name as the heading of a card the block's fields fill (an ``<h4>`` over a list of "Service
+    address: ...", "Water Acct: ..."; a list of such cards is one block): the card is that customer's, its heading
+    says whose. Only a heading of the same card (the fields sit under the heading's parent element, shown or hidden
+    as it is) right before a label that opens its line, a private person's name alone: not a firm's, nor one named
+    with a title or role (a staff card's fields are a title, a department and the City's numbers, which make no
+    customer block)."""
+    for hit in block:
+        if hit.index and not hit.segment.text[:hit.start].strip():
+            _name_heading(analysis, analysis.free[hit.index - 1], hit)
+
+
+# a heading element's step at the end of an element path ("div:nth-of-type(3) > h4")
+_HEADING_STEP = re.compile(r"(?:^|\s>\s)h[2-6](?::nth-of-type\(\d+\))?$")
+
+
+def _name_heading(analysis: Analysis, heading: Segment, hit: _Hit) -> None:
+    path, field_path = heading.location.element or "", hit.segment.location.element or ""
+    step = _HEADING_STEP.search(path)
+    if (not step or heading.hidden != hit.segment.hidden or heading.chrome != hit.segment.chrome
+            or not field_path.startswith(path[:step.start()] + " > ")):
+        return
+    start, end = span(heading.text, 0, len(heading.text))
+    name = heading.text[start:end]
+    if person_name(name) and not business_name(name) and not named_officially(heading.text, start, end):
+        analysis.add("name", heading, start, end, analysis.reason("name heading a customer label block: '{label}'",
+                                                                  hit.label))
 
 
 _FIELD_LINE_CHARS = 80  # a field's line ("Read at removal: 1671.2 kWh"), not a paragraph
