@@ -182,7 +182,36 @@ def _label_hits(analysis: Analysis) -> list[_Hit]:
         hits.append(_Hit(index, segment, match.start(), match.end(), match.group("label"), *header_kind(phrase)))
     hits += [_Hit(i, s, 0, len(s.text.rstrip()), s.text.strip(), *header_kind(s.text.strip()), bare=True)
              for i, s in enumerate(analysis.free) if not s.label and _bare_label(s.text)]
+    hits += [hit for i, s in enumerate(analysis.free) if not s.label for hit in _run_together_hits(i, s)]
     return sorted(hits, key=lambda h: (h.index, h.start))
+
+
+# a record's labels and values run together without colons, as a definition list or a form reads once its markup
+# is gone (flattened in a comment, pasted as text): "Customer  Angela Evans  Service address  8316 Mariposa Ct ...".
+# Only a line that opens with a customer's name label, a capitalised name, and then another field's label, capitalised
+# as a list's terms are (a sentence's "Customer Ana Ruiz phone 951 ..., PCE account ..." is prose's to read).
+_FIELD_WORDS = (r"(?=(?-i:[A-Z]))(?:service address|billing address|mailing address|address|phone|telephone|cell|"
+                r"e-?mail|account(?: number| no\.?)?|acct(?: no\.?)?|water acct|said|premise id)")
+_RUN_TOGETHER = re.compile(rf"(?im)^[ \t]*(?P<label>customer name|customer|account holder)[ \t]+"
+                           rf"(?P<name>(?-i:[A-Z][\w'.-]+(?:[ \t]+[A-Z][\w'.-]+){{1,3}}?))[ \t]+"
+                           rf"(?={_FIELD_WORDS}[ \t]+\S)")
+_NEXT_FIELD = re.compile(rf"(?i)(?<![\w-])(?P<label>{_FIELD_WORDS})[ \t]+(?=[\w(+])")
+
+
+def _run_together_hits(index: int, segment: Segment) -> list[_Hit]:
+    """The labels of a line whose record's labels and values run together without colons (``_RUN_TOGETHER``):
+    the name's label, then each field label after it on the line whose value starts right after it."""
+    hits = []
+    for line in _RUN_TOGETHER.finditer(segment.text):
+        if not person_name(line.group("name")):
+            continue
+        hits.append(_Hit(index, segment, line.start("label"), line.end("label"), line.group("label"), "name", True))
+        end = segment.text.find("\n", line.end())
+        for field in _NEXT_FIELD.finditer(segment.text, line.end(), len(segment.text) if end < 0 else end):
+            if header_kind(field.group("label"))[0]:
+                hits.append(_Hit(index, segment, field.start(), field.end("label"), field.group("label"),
+                                 *header_kind(field.group("label"))))
+    return hits
 
 
 _BARE_LABEL_WORDS = 4  # "PCE/SCE account number", "Applicant name", "Daytime phone"
