@@ -180,3 +180,35 @@ def test_an_average_label_written_onto_its_qualifier_in_chinese_is_no_usage_fiel
     before an English label do ("Average household usage:")."""
     html = "<p>客服电话：(909) 620-2079。平均家庭用电量：每月 497 kWh。</p>"
     assert not {value for category, value in scan(html) if category == "energy_usage"}
+
+
+_LIAISON = {"zh": "社区联络员：Helen Tran，htran@valleypower.org，(951) 555-0131。平均家庭用电量：每月 488 kWh。",
+            "tl": "Tagapag-ugnay: Helen Tran, htran@valleypower.org, (951) 555-0131. Karaniwang konsumo: 488 kWh.",
+            "es": "Enlace comunitario: Helen Tran, htran@valleypower.org, (951) 555-0131. Consumo: 488 kWh por mes."}
+
+
+@pytest.mark.parametrize("html", [
+    f"<p>客服电话：(951) 555-0100。办公地址：2210 Orchard Ridge Pkwy, Suite 300, Pomona, CA 91767。{_LIAISON['zh']}</p>",
+    f"<p>Telepono ng tanggapan: (951) 555-0100. Opisina: 2210 Orchard Ridge Pkwy, Suite 300, Pomona, CA 91767. "
+    f"{_LIAISON['tl']}</p>",
+    f"<p>Línea de atención: (951) 555-0100. Oficina: 2210 Orchard Ridge Pkwy, Suite 300, Pomona, CA 91767. "
+    f"{_LIAISON['es']}</p>",
+])
+def test_a_translated_contact_pages_office_address_and_service_line_stay_quiet(scan, html):
+    """The words of an office and a service line in a customer's language make the number and the address
+    the office's, as "Office:" and "Customer service line" do in English, whatever else the page says."""
+    found = scan(html)
+    assert ("phone", "(951) 555-0100") not in found
+    assert not {value for category, value in found if category == "address"}
+
+
+@pytest.mark.parametrize("html, phone, address", [
+    ("<p>客户姓名：王建华</p><p>客户电话：(626) 555-0177</p><p>服务地址：918 Larkspur Ln, Pomona, CA 91767</p>"
+     "<p>账户号码：7730219845</p>", "(626) 555-0177", "918 Larkspur Ln, Pomona, CA 91767"),
+    ("<p>Nombre del titular: Rosa Garza</p><p>Teléfono: (626) 555-0177</p>"
+     "<p>Dirección de servicio: 918 Larkspur Ln, Pomona, CA 91767</p><p>Número de cuenta: 7730219845</p>",
+     "(626) 555-0177", "918 Larkspur Ln, Pomona, CA 91767"),
+])
+def test_a_translated_customer_record_keeps_its_phone_and_address(scan, html, phone, address):
+    found = scan(html)
+    assert ("phone", phone) in found and ("address", address) in found
