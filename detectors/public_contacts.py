@@ -68,8 +68,15 @@ frontier.com frontiernet.net centurylink.net windstream.net optonline.net proton
 mail.com zoho.com aim.com
 """.split())
 
+# the words of an office, a service line and an office's liaison on the City's translated pages (Spanish, Tagalog,
+# Vietnamese; Chinese and Korean, written without spaces between words, count inside a label: "办公地址", "客服电话")
+_OFFICE_TRANSLATED = r"\b(?:oficinas?|ayuntamiento|opisina|tanggapan|munisipyo|văn phòng|trụ sở)\b|办公|辦公|办事处|辦事處|" \
+                     r"市政厅|市政廳|사무실|사무소|시청"
+_LINE_TRANSLATED = r"\b(?:l[ií]nea|coordinador|coordinadora|enlace|tagapag-ugnay|đường dây nóng|" \
+                   r"điều phối viên)\b|客服|热线|熱線|总机|總機|联络员|聯絡員|联络人|聯絡人|协调员|協調員|고객센터|담당자"
 # words before a phone number or an address that make it an office's, a facility's or a firm's
-PUBLIC_CUE = re.compile(r"(?i)\b(?:office|offices|dept|department|division|bureau|city|county|state|"
+PUBLIC_CUE = re.compile(rf"(?i){_OFFICE_TRANSLATED}|{_LINE_TRANSLATED}|"
+                        r"\b(?:office|offices|dept|department|division|bureau|city|county|state|"
                         r"hall|library|center|centre|station|hotline|helpline|line|fax|facsimile|"
                         r"desk|reception|switchboard|services?|program|call center|information|"
                         # a customer service line, not "Customer phone 909-...", "the customer's cell"
@@ -86,7 +93,8 @@ PUBLIC_CUE = re.compile(r"(?i)\b(?:office|offices|dept|department|division|burea
                         r"headquarters|civic|chambers|us|our|visit|remit|payments?)\b")
 # words just before an address that make it a facility's or a firm's ("the Library, 625 S. Garey Ave."), not the
 # end of a name ("O'PARK, JAMIE - 8856 ...")
-FACILITY_CUE = re.compile(r"(?i)(?<!['\u2019])\b(?:city hall|civic center|library|park|center|centre|station|police|"
+FACILITY_CUE = re.compile(rf"(?i){_OFFICE_TRANSLATED}|"
+                          r"(?<!['\u2019])\b(?:city hall|civic center|library|park|center|centre|station|police|"
                           r"fire|school|college|university|museum|court|courthouse|post office|department|dept|"
                           r"division|office|offices|headquarters|chambers|auditorium|plaza|stadium|pool|"
                           r"facility|hospital|clinic|church|theater|theatre|inc|llc|corp|company|city of|"

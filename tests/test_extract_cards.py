@@ -86,3 +86,40 @@ def test_an_event_is_read_unfolded_and_unescaped_without_its_uid():
 ])
 def test_staff_and_office_cards_and_a_public_meeting_calendar_raise_nothing(name, body):
     assert found(name, body) == set()
+
+
+CARD_ON_A_PAGE = """<html><body><h2>Transfer of service</h2><pre class="vcard">BEGIN:VCARD
+FN:Lorenzo Quintana
+ADR;TYPE=home:;;4471 Sycamore Bend Rd;Cedar Vista;CA;91767
+TEL;TYPE=cell:(626) 418-2290
+NOTE:Water Acct 31-8820-14
+END:VCARD</pre></body></html>"""
+
+STAFF_CARD_ON_A_PAGE = """<html><body><h2>Download contact</h2><pre>BEGIN:VCARD
+VERSION:3.0
+FN:Teresa Villanueva
+ORG:City of Pomona;Public Works
+TITLE:Senior Civil Engineer
+ADR;TYPE=work:;;505 S Garey Ave;Pomona;CA;91766
+TEL;TYPE=work:(909) 620-2311
+EMAIL:teresa.villanueva@pomonaca.gov
+END:VCARD</pre></body></html>"""
+
+
+def test_a_card_shown_on_a_page_is_read_as_a_card_file():
+    """A vCard in a page's ``<pre>``: the name, the whole address (its locality the address's city, never a name of
+    its own beside the customer's) and the account, as the same card in a .vcf file gives them."""
+    findings = found("transfer.html", CARD_ON_A_PAGE.encode())
+    assert ("customer_name", "Lorenzo Quintana") in findings
+    assert ("address", "4471 Sycamore Bend Rd, Cedar Vista, CA 91767") in findings
+    assert ("account_number", "31-8820-14") in findings
+    assert not any(value == "Cedar Vista" for _, value in findings)
+
+
+def test_a_staff_card_shown_on_a_page_raises_nothing():
+    assert found("staff.html", STAFF_CARD_ON_A_PAGE.encode()) == set()
+
+
+def test_a_printout_that_only_mentions_a_card_stays_lines_of_text():
+    document = extract("notes.html", b"<pre>Export steps:\nBEGIN:VCARD starts each contact.\nDone.</pre>")
+    assert [s.text for s in document.segments] == ["Export steps:", "BEGIN:VCARD starts each contact.", "Done."]

@@ -6,7 +6,9 @@ or calendar component (an event, a to-do, a journal entry) is one record; each p
 segment, in the words a contacts or calendar application shows, labelled as it labels it: ``FN`` "name", ``TEL``
 "home phone", ``ADR`` the address joined as it is written on an envelope ("8125 Cottonwood Dr, Johnstown, CO
 80534"), an attendee "Kyle Dunn <kyle@...>". Identifiers of the file itself (``UID``, ``PRODID``, time stamps) are
-not read: an event's UID is written like a mailbox and is none.
+not read: an event's UID is written like a mailbox and is none. A card shown as text on a page (a ``<pre>`` holding
+"BEGIN:VCARD ...") is read the same way: its ``ADR`` is one address, its locality the address's city, not a value
+of its own beside the name.
 """
 from __future__ import annotations
 
@@ -34,9 +36,23 @@ _SCHEME = re.compile(r"(?i)^(?:tel|mailto):")  # a value written as a URI: "tel:
 
 
 def extract_cards(builder: DocumentBuilder, body: bytes, content_type: str | None) -> None:
-    text = decode(body, content_type).text
+    read_cards(builder, decode(body, content_type).text)
+
+
+# a card or a calendar shown as text on a page (a ``<pre>`` of a vCard): read as the file is
+CARDS_START = re.compile(r"\s*BEGIN:(?:VCARD|VCALENDAR|VEVENT)\b", re.IGNORECASE)
+
+
+def read_cards(builder: DocumentBuilder, text: str, where: str | None = None, *, hidden: str | None = None,
+               chrome: bool = False) -> None:
+    """The cards and components of ``text``, each a record of its properties; located by line, or at the element
+    ``where`` when the text is a page's."""
     fields: list[Segment | None] = []
     start = 0
+
+    def location(line: int) -> Location:
+        return Location(element=where) if where else Location(line=line)
+
     for number, line in _unfolded(text):
         match = _CONTENT_LINE.match(line)
         if not match:
@@ -45,13 +61,14 @@ def extract_cards(builder: DocumentBuilder, body: bytes, content_type: str | Non
         if name == "BEGIN" and value.strip().upper() in _COMPONENTS:
             fields, start = [], number
         elif name == "END" and value.strip().upper() in _COMPONENTS:
-            builder.add_record(fields, Location(line=start))
+            builder.add_record(fields, location(start))
             fields = []
         elif name not in _SKIPPED and not (name == "N" and any(f is not None and f.label == "name" for f in fields)):
             parameters = {k.upper(): v.strip('"') for k, v in _PARAMETER.findall(match["parameters"])}
             shown = _shown(name, value, parameters)
             if shown:
-                fields.append(builder.add(shown, Location(line=number), label=_label(name, parameters)))
+                fields.append(builder.add(shown, location(number), label=_label(name, parameters), hidden=hidden,
+                                          chrome=chrome))
         if builder.full:
             return
 

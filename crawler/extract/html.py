@@ -24,7 +24,8 @@ marked hidden "noscript". What the source publishes but no browser shows is read
   labelled by its keys (``crawler.extract.json_data``), the rest of the code one segment (the detectors read a
   secret with the code around it); code itself never joins a record, so it cannot make a customer record;
 - JSON shown as text, the whole of a ``<pre>`` or ``<code>`` (a debug dump, an API's example), is read as JSON
-  data too, a record per object, but visible;
+  data too, a record per object, but visible; a contact card or calendar shown so ("BEGIN:VCARD ...") is read as a
+  ``.vcf``/``.ics`` file is (``crawler.extract.cards``), a record per card;
 - a schema.org item marked up in microdata (``itemscope``) is one record, each ``itemprop`` a field labelled by
   its words ("telephone", "street address"), a ``<meta itemprop>``'s content too;
 - the message a ``mailto:`` link starts ("?subject=...&body=..."), its recipient, subject and body one segment
@@ -50,6 +51,7 @@ from bs4.element import TemplateString
 from detectors.model import Location, Segment
 
 from . import CellRole, DocumentBuilder, TableCell, TableLayout, collapse, is_label_like, label_text, lay_out_table
+from .cards import CARDS_START, read_cards
 from .html_grid import Grid, grid_of
 from .fixed_width import lines_and_tables
 from .scripts import JSON_SCRIPTS, add_json_data, read_script
@@ -82,6 +84,9 @@ _WORD_SPLIT = re.compile(r"[_-]+")
 # a CMS field's own name in its wrapper's class (Drupal: "views-field-field-annual-kwh", "field--name-field-phone",
 # "field-name-field-phone"): the label of a field shown without one
 _FIELD_NAME_CLASS = re.compile(r"^(?:views-field|field--name|field-name)-(?:field-)?(?P<name>[a-z0-9][\w-]*)$", re.I)
+# the field a CMS names "title" is its item's own name (a Drupal node's title: a person's, a project's), not a job
+# title: it heads the item's other fields as a card's heading does (``_is_title``), it labels no column of its own
+_ENTITY_TITLES = frozenset({"title"})
 # what a field's label holds beside it: values with text, not the controls of a form (read with their own labels)
 _LABEL_BLOCKS = ["div", "p", "ul", "ol", "dl", "table", "section", "article"]
 _CONTENT_BLOCKS = ["p", "ul", "ol", "dl", "table", "section", "article", "h1", "h2", "h3", "h4", "h5", "h6", "form",
@@ -328,7 +333,7 @@ class _Walker:
                     if tag == "script":
                         self._script(node, frame)
                         continue
-                    if tag in ("pre", "code") and self._shown_json(node, frame):
+                    if tag in ("pre", "code") and (self._shown_json(node, frame) or self._shown_cards(node, frame)):
                         continue
                     if len(open_elements) > _MAX_DEPTH:
                         self.builder.warn(f"HTML parsing stopped at {self.path(node)}: nested more than "
@@ -409,6 +414,18 @@ class _Walker:
         self._flush()
         add_json_data(self.builder, data, self.path(element), chrome=bool(frame and frame.chrome),
                       hidden=frame.hidden if frame else None)
+        return True
+
+    def _shown_cards(self, element: Tag, frame: _Frame | None) -> bool:
+        """A contact card or calendar shown as text (a vCard in ``<pre>``) read as a ``.vcf`` file is, a record per
+        card, each property a field in the words a contacts application shows ("home address: 12 Elm St, Town, CA
+        90000"), so the parts of an ``ADR`` line are not read as values of their own; False when it is none."""
+        text = "".join(element.strings)
+        if not CARDS_START.match(text) or len(text) > _MAX_MARKUP_CHARS:
+            return False
+        self._flush()
+        read_cards(self.builder, text, self.path(element), hidden=frame.hidden if frame else None,
+                   chrome=bool(frame and frame.chrome))
         return True
 
     # --- elements ------------------------------------------------------------------------------------
@@ -847,7 +864,7 @@ def _labelled_field(element: Tag) -> tuple[str, list[Tag]] | None:
         children = children[1:]
     else:
         for token in (element.get("class") or "").split():
-            if match := _FIELD_NAME_CLASS.match(token):
+            if (match := _FIELD_NAME_CLASS.match(token)) and match["name"].lower() not in _ENTITY_TITLES:
                 label = " ".join(_WORD_SPLIT.split(match["name"])).strip()
                 break
     if not label:

@@ -19,11 +19,13 @@ from ..model import Segment
 from .analysis import Analysis, Cell, page_of
 from .. import translations
 from .headers import TERMINATOR, header_kind, label_ending_at
-from .persons import person_name
+from .lists import business_name
+from .persons import named_officially, person_name
 from .shapes import CITY_LINE_RE, consumption_spans, span
 
-# the words before a label phrase on its line, which may qualify it ("Average residential usage:": no one's)
-_PREV_WORD = re.compile(r"((?:[A-Za-z]+[ \t]){0,2}[A-Za-z]+)[ \t]$")
+# the words before a label phrase on its line, which may qualify it ("Average residential usage:": no one's); in a
+# script written without spaces the characters the label is written onto ("平均家庭用电量：" is an average's)
+_PREV_WORD = re.compile(r"((?:[A-Za-z]+[ \t]){0,2}[A-Za-z]+)[ \t]$|([\u3400-\u9fff\uf900-\ufaff\u3040-\u30ff]{1,6})$")
 
 # the short field labels of a CIS screen print, too cryptic to be labels anywhere else: SVC (the service address),
 # USG (the usage); "SVC :" with a space before the colon, as a screen's fixed-width fields print it
@@ -94,6 +96,37 @@ def _judge_block(analysis: Analysis, block: list[_Hit]) -> None:
                       soft=any(h.kind == "soft" for h in block), listing=[h.segment for h in block],
                       anchored=anchored):
         _usage_lines_of_the_block(analysis, block, values)
+        if any(h.strong or h.kind in ("account", "identifier") for h in block):
+            _name_heading_the_block(analysis, block)
+
+
+def _name_heading_the_block(analysis: Analysis, block: list[_Hit]) -> None:
+    """A person's name as the heading of a card the block's fields fill (an ``<h4>`` over a list of "Service
+    address: ...", "Water Acct: ..."; a list of such cards is one block): the card is that customer's, its heading
+    says whose. Only a heading of the same card (the fields sit under the heading's parent element, shown or hidden
+    as it is) right before a label that opens its line, a private person's name alone: not a firm's, nor one named
+    with a title or role (a staff card's fields are a title, a department and the City's numbers, which make no
+    customer block)."""
+    for hit in block:
+        if hit.index and not hit.segment.text[:hit.start].strip():
+            _name_heading(analysis, analysis.free[hit.index - 1], hit)
+
+
+# a heading element's step at the end of an element path ("div:nth-of-type(3) > h4")
+_HEADING_STEP = re.compile(r"(?:^|\s>\s)h[2-6](?::nth-of-type\(\d+\))?$")
+
+
+def _name_heading(analysis: Analysis, heading: Segment, hit: _Hit) -> None:
+    path, field_path = heading.location.element or "", hit.segment.location.element or ""
+    step = _HEADING_STEP.search(path)
+    if (not step or heading.hidden != hit.segment.hidden or heading.chrome != hit.segment.chrome
+            or not field_path.startswith(path[:step.start()] + " > ")):
+        return
+    start, end = span(heading.text, 0, len(heading.text))
+    name = heading.text[start:end]
+    if person_name(name) and not business_name(name) and not named_officially(heading.text, start, end):
+        analysis.add("name", heading, start, end, analysis.reason("name heading a customer label block: '{label}'",
+                                                                  hit.label))
 
 
 _FIELD_LINE_CHARS = 80  # a field's line ("Read at removal: 1671.2 kWh"), not a paragraph
@@ -145,11 +178,40 @@ def _label_hits(analysis: Analysis) -> list[_Hit]:
             previous.end = match.end()  # "Account #:" ends at the ":"
             continue
         prev = _PREV_WORD.search(segment.text, max(0, match.start() - 30), match.start())
-        phrase = f"{prev.group(1)} {match.group('label')}" if prev else match.group("label")
+        phrase = f"{prev.group(prev.lastindex)} {match.group('label')}" if prev else match.group("label")
         hits.append(_Hit(index, segment, match.start(), match.end(), match.group("label"), *header_kind(phrase)))
     hits += [_Hit(i, s, 0, len(s.text.rstrip()), s.text.strip(), *header_kind(s.text.strip()), bare=True)
              for i, s in enumerate(analysis.free) if not s.label and _bare_label(s.text)]
+    hits += [hit for i, s in enumerate(analysis.free) if not s.label for hit in _run_together_hits(i, s)]
     return sorted(hits, key=lambda h: (h.index, h.start))
+
+
+# a record's labels and values run together without colons, as a definition list or a form reads once its markup
+# is gone (flattened in a comment, pasted as text): "Customer  Angela Evans  Service address  8316 Mariposa Ct ...".
+# Only a line that opens with a customer's name label, a capitalised name, and then another field's label, capitalised
+# as a list's terms are (a sentence's "Customer Ana Ruiz phone 951 ..., PCE account ..." is prose's to read).
+_FIELD_WORDS = (r"(?=(?-i:[A-Z]))(?:service address|billing address|mailing address|address|phone|telephone|cell|"
+                r"e-?mail|account(?: number| no\.?)?|acct(?: no\.?)?|water acct|said|premise id)")
+_RUN_TOGETHER = re.compile(rf"(?im)^[ \t]*(?P<label>customer name|customer|account holder)[ \t]+"
+                           rf"(?P<name>(?-i:[A-Z][\w'.-]+(?:[ \t]+[A-Z][\w'.-]+){{1,3}}?))[ \t]+"
+                           rf"(?={_FIELD_WORDS}[ \t]+\S)")
+_NEXT_FIELD = re.compile(rf"(?i)(?<![\w-])(?P<label>{_FIELD_WORDS})[ \t]+(?=[\w(+])")
+
+
+def _run_together_hits(index: int, segment: Segment) -> list[_Hit]:
+    """The labels of a line whose record's labels and values run together without colons (``_RUN_TOGETHER``):
+    the name's label, then each field label after it on the line whose value starts right after it."""
+    hits = []
+    for line in _RUN_TOGETHER.finditer(segment.text):
+        if not person_name(line.group("name")):
+            continue
+        hits.append(_Hit(index, segment, line.start("label"), line.end("label"), line.group("label"), "name", True))
+        end = segment.text.find("\n", line.end())
+        for field in _NEXT_FIELD.finditer(segment.text, line.end(), len(segment.text) if end < 0 else end):
+            if header_kind(field.group("label"))[0]:
+                hits.append(_Hit(index, segment, field.start(), field.end("label"), field.group("label"),
+                                 *header_kind(field.group("label"))))
+    return hits
 
 
 _BARE_LABEL_WORDS = 4  # "PCE/SCE account number", "Applicant name", "Daytime phone"

@@ -1,0 +1,91 @@
+"""A customer's name as the heading of the card their fields fill: an ``<h4>`` over a list of labelled fields, and a
+CMS item's title field (Drupal's ``views-field-title``) over its labelled fields. The name is the customer's when the
+card holds a customer's field (a service address, an account); a staff card, an official's, a facility's or a
+firm's stay quiet, and a heading over another element's fields names nobody's record."""
+from __future__ import annotations
+
+import pytest
+
+from crawler.extract import extract
+from detectors.engine import scan_document
+from detectors.registry import load_detectors
+
+
+@pytest.fixture(scope="module")
+def scan():
+    detectors = load_detectors()
+
+    def run(html: str) -> set[tuple[str, str]]:
+        document = extract("https://www.pomonachoiceenergy.org/accounts.html", html.encode(), "text/html")
+        return {(f.category, f.value) for f in scan_document(document, detectors)}
+    return run
+
+
+def card(heading: str, *fields: tuple[str, str], hidden: str = "") -> str:
+    items = "".join(f"<li><strong>{label}:</strong> {value}</li>" for label, value in fields)
+    return f'<div class="card"{hidden}><h4>{heading}</h4><ul>{items}</ul></div>'
+
+
+def views_row(title: str, *fields: tuple[str, str, str]) -> str:
+    cells = "".join(f'<div class="views-field views-field-field-{name}"><span class="views-label">{label}: </span>'
+                    f'<div class="field-content">{value}</div></div>' for name, label, value in fields)
+    return (f'<div class="views-row"><div class="views-field views-field-title"><span class="field-content">{title}'
+            f'</span></div>{cells}</div>')
+
+
+@pytest.mark.parametrize("html", [
+    card("Lorenzo Quintana", ("Service address", "4471 Sycamore Bend Rd, Pomona, CA 91767"),
+         ("Phone", "(626) 418-2290"), ("Water Acct", "31-8820-14")),
+    card("Lorenzo Quintana", ("Address ng serbisyo", "4471 Sycamore Bend Rd, Pomona, CA 91767"),
+         ("Numero ng account", "7730219845")),
+    card("Lorenzo Quintana", ("Service address", "4471 Sycamore Bend Rd, Pomona, CA 91767"),
+         ("Phone", "(626) 418-2290"), ("SAID", "7730219845"), hidden=' style="display:none"'),
+])
+def test_a_name_heading_a_card_of_customer_fields_is_the_customers(scan, html):
+    assert ("customer_name", "Lorenzo Quintana") in scan(html)
+
+
+def test_each_card_of_a_list_names_its_own_customer(scan):
+    found = scan(card("Lorenzo Quintana", ("Service address", "4471 Sycamore Bend Rd, Pomona, CA 91767"),
+                      ("Acct", "31-8820-14"))
+                 + card("Ruth Abernathy", ("Service address", "918 Larkspur Ln, Pomona, CA 91767"),
+                        ("Acct", "31-8820-77")))
+    assert {("customer_name", "Lorenzo Quintana"), ("customer_name", "Ruth Abernathy")} <= found
+
+
+@pytest.mark.parametrize("html", [
+    card("Teresa Villanueva", ("Title", "Senior Planner"), ("Department", "Community Development"),
+         ("Phone", "(909) 620-2311"), ("Email", "tvillanueva@pomonaca.gov")),
+    card("Councilmember Dana Whitfield", ("District", "3"), ("Phone", "(909) 620-2051")),
+    card("Holt Avenue Library", ("Address", "625 S Garey Ave, Pomona, CA 91766"), ("Phone", "(909) 620-2043")),
+    card("Brightwater Plumbing Inc", ("Service address", "812 W Mission Blvd, Pomona, CA 91766"),
+         ("Vendor No.", "100234")),
+])
+def test_staff_official_facility_and_firm_cards_stay_quiet(scan, html):
+    assert not {value for category, value in scan(html) if category == "customer_name"}
+
+
+def test_a_heading_over_another_elements_fields_names_nobody(scan):
+    """A staff bio's heading ends with its section; the customer fields after it are another element's."""
+    html = ('<section><h3>Marcus Bell</h3><p>Marcus joined the Utilities team in 2019.</p></section>'
+            + '<div><ul><li><strong>Service address:</strong> 4471 Sycamore Bend Rd, Pomona, CA 91767</li>'
+              '<li><strong>Water Acct:</strong> 31-8820-14</li></ul></div>')
+    assert ("customer_name", "Marcus Bell") not in scan(html)
+
+
+def test_a_views_row_titled_with_a_name_is_a_record_of_its_fields(scan):
+    """Drupal's title field is the item's own name, not a job title: the row is the titled person's record."""
+    found = scan(views_row("Lorenzo Quintana", ("service-address", "Service Address",
+                                                "4471 Sycamore Bend Rd, Pomona, CA 91767"),
+                           ("phone", "Phone", "(626) 418-2290"), ("account", "Account", "7730219845")))
+    assert {("customer_name", "Lorenzo Quintana"), ("phone", "(626) 418-2290"),
+            ("account_number", "7730219845")} <= found
+
+
+def test_a_staff_directory_of_views_rows_stays_quiet(scan):
+    html = (views_row("Teresa Villanueva", ("job-title", "Title", "Senior Planner"),
+                      ("phone", "Phone", "(909) 620-2311"), ("email", "Email", "tvillanueva@pomonaca.gov"))
+            + views_row("Marcus Bell", ("job-title", "Title", "Associate Engineer"),
+                        ("phone", "Phone", "(909) 620-2340"), ("email", "Email", "mbell@pomonaca.gov"))
+            + views_row("Dana Whitfield", ("district", "District", "District 3"), ("phone", "Phone", "(909) 620-2051")))
+    assert scan(html) == set()
