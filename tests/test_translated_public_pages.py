@@ -73,3 +73,21 @@ def test_a_translated_contact_pages_office_address_and_service_line_stay_quiet(s
 def test_a_translated_customer_record_keeps_its_phone_and_address(scan, html, phone, address):
     found = scan(html)
     assert ("phone", phone) in found and ("address", address) in found
+
+
+@pytest.mark.parametrize("line", [
+    "Tagapag-ugnay: Rosalinda Manalo, rmanalo@valleypower.org, (626) 418-3307. Karaniwang konsumo: 540 kWh bawat buwan.",
+    "社区联络员：Helen Zhou，hzhou@valleypower.org，(626) 418-3312。平均家庭用电量：每月 540 kWh。",
+    "Điều phối viên: Thanh Tran, ttran@valleypower.org, (626) 418-3319. Mức tiêu thụ trung bình: 540 kWh mỗi tháng.",
+    "Enlace comunitario: Graciela Ibarra, gibarra@valleypower.org, (626) 418-3321.",
+])
+def test_a_translated_staff_liaison_and_the_average_beside_her_are_public(scan, line):
+    """A contact page's liaison, titled in the customer's language, is staff as "Coordinator:" is in English, and the
+    average household figure on the same line is a statistic."""
+    assert scan(f"<main><p>{line}</p></main>") == set()
+
+
+def test_a_customer_named_on_a_translated_page_is_still_found(scan):
+    found = scan("<main><p>Kostumer: Rosalinda Manalo, 4127 Calle Pinon, Pomona, (626) 418-3307, konsumo 1,240 kWh"
+                 " noong Hulyo.</p></main>")
+    assert ("customer_name", "Rosalinda Manalo") in found and ("energy_usage", "1,240 kWh") in found

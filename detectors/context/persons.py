@@ -905,9 +905,11 @@ _OFFICIAL_BEFORE = re.compile(
     r"prepared by|entered by|reviewed by|approved by|submitted by|signed by|handled by|assigned to|cc|per|from\s*:|"
     r"contact|questions|speakers?|spoke|presented by|honorable|hon\.?|senator|assemblymember|judge|vendor|"
     r"remit to|pay to|payable to|supplier|contractor|consultant|ombuds(?:person|man|woman)|"
+    r"coordinador[a]?|enlace|tagapag-ugnay|kinatawan|\u0111i\u1ec1u ph\u1ed1i vi\u00ean|"  # Spanish, Tagalog, Vietnamese
     r"(?:award(?:ed)?\s+(?:a\s+|the\s+)?contract(?:\s+no\.?\s*[\w-]+)?|contract\s+(?:is\s+|be\s+|was\s+)?awarded)"
     r"\s+to)"  # the vendor a contract goes to
-    r"(?:\s+(?:on\s+(?:duty|call)|in\s+charge))?)\W*$")  # "Supervisor on duty: ..."
+    r"(?:\s+(?:on\s+(?:duty|call)|in\s+charge))?"
+    r"|(?:联络员|聯絡員|联络人|聯絡人|协调员|協調員|专员|專員|经理|經理|主任|담당자|코디네이터))\W*$")  # "Supervisor on duty: ..."; CJK titles have no word boundary
 # a staff title and the office it serves, as a label before a name: "Supervisor of Customer Service: Ana Ruiz",
 # "Supervisora de Servicio al Cliente: Rosa Garza", "Representante de Servicio al Cliente - ..."
 _TITLE_OF_OFFICE_BEFORE = re.compile(

@@ -230,7 +230,9 @@ _CUT_BY = re.compile(r"(?i)\b(?:cut|cuts|reduc\w*|lower(?:s|ed|ing)?|trimm?(?:s|
 # the figure: "The average residential customer in Pomona used 512 kWh", "The residential average is 640 kWh",
 # "Average CARE usage 498 kWh/month", "Small commercial customers averaged 1,840 kWh". A customer's own average
 # ("her average usage was 812 kWh", "Avg monthly usage: 812 kWh" in a customer's record) names no class: it stays theirs.
-_STATISTIC = re.compile(r"(?i)\b(?:average[sd]?|avg|median|mean|typical(?:ly)?|promedio|t[ií]pic[oa]s?)\b")
+_STATISTIC = re.compile(r"(?i)\b(?:average[sd]?|avg|median|mean|typical(?:ly)?|promedio|t[ií]pic[oa]s?|"
+                        r"karaniwang|katamtamang|trung b[iì]nh)\b"  # Tagalog, Vietnamese
+                        r"|平均|户均|戶均|평균")  # Chinese, Korean: no word boundaries
 # whose statistic it is: a person's or a household's ("her average", "the Ruiz household's average"), not a place's
 # or a program's ("the City's average", "CARE's median")
 _OWN_BEFORE = re.compile(r"(?i)(?:\b(?:her|his|their|your|my|su|sus)|(?<!\bcity)(?<!\bstate)(?<!\bcounty)(?<!\bprogram)"
