@@ -156,20 +156,30 @@ def _justified_gap(run: list[Word], gaps: list[float], height: float) -> float:
 
 def visual_lines(pieces: list[Piece]) -> list[list[Piece]]:
     """Group pieces whose vertical extents overlap by half into visual lines, top to bottom, each
-    ordered left to right."""
+    ordered left to right. A piece joins a line when it overlaps the line's first (topmost) piece or the line's
+    piece nearest to it across: on a page scanned a little askew a row drifts up or down from one column to the
+    next ("NAME" a line height lower than "PHONE" across the page), and only its neighbours stay level with it."""
     groups: list[list[Piece]] = []
     anchor = None
     for piece in sorted(pieces, key=lambda item: (-item.y1, item.x0)):
-        if anchor is not None:
-            overlap = min(anchor.y1, piece.y1) - max(anchor.y0, piece.y0)
-            if overlap >= 0.5 * min(anchor.height, piece.height):
-                groups[-1].append(piece)
-                continue
+        if anchor is not None and (_level(anchor, piece) or _level(_nearest_across(groups[-1], piece), piece)):
+            groups[-1].append(piece)
+            continue
         groups.append([piece])
         anchor = piece
     for group in groups:
         group.sort(key=lambda item: item.x0)
     return groups
+
+
+def _level(one: Piece, other: Piece) -> bool:
+    """Whether two pieces' vertical extents overlap by half of the lower one's height."""
+    return min(one.y1, other.y1) - max(one.y0, other.y0) >= 0.5 * min(one.height, other.height)
+
+
+def _nearest_across(line: list[Piece], piece: Piece) -> Piece:
+    """The piece of a line whose horizontal extent is closest to ``piece``'s."""
+    return min(line, key=lambda other: max(other.x0 - piece.x1, piece.x0 - other.x1, 0.0))
 
 
 def reading_lines(pieces: list[Piece]) -> list[list[Piece]]:
