@@ -15,6 +15,11 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from statistics import median
 
+from detectors.context.headers import header_kind
+from detectors.model import Location
+
+from . import is_label_like, label_text
+
 # a gap, in multiples of the text height, up to which two words are one word, then one phrase; wider is a tab
 _TOUCHING = 0.1
 _WORD_GAP = 1.0
@@ -54,6 +59,9 @@ _PROSE_WORD_LENGTH = 3  # characters a word of prose has on average, at least
 # a page of such records holds this many at least
 _RECORD_LINES = 3
 _RECORDS = 2
+# a form's block: at least this many consecutive lines of label and value, each label naming a customer's field
+_FORM_LINES = 2
+_FIELD_KINDS = frozenset({"name", "address", "phone", "email", "contact", "account", "usage", "identifier"})
 
 
 @dataclass(slots=True)
@@ -764,3 +772,53 @@ def piece_text(piece: Piece) -> str:
 def lines_of(runs: list[list[Word]]) -> list[str]:
     """The text of each visual line, top to bottom."""
     return [line_text(line) for line in reading_lines(pieces_of(runs))]
+
+
+def form_rows(texts: list[str]) -> dict[int, list[tuple[str, str]]]:
+    """The lines of a form or a bill block laid out as label and value on one baseline, however far apart
+    ("Customer" at the left margin, "David Ruiz" right-aligned at the right one; a tab between them): their
+    (label, value) pairs, by line index. A line is a form's when its cells pair up as a label naming a customer's
+    field ("Service Address", "Usage this period") and a value that is no label; it counts in a block of
+    _FORM_LINES such lines at least, as a form's fields come. A two-column table's header ("Name | Phone") names a
+    field in both cells, its rows ("Ana Ruiz | 909-...") in neither. A label with a colon says so itself: its
+    line stays as it is."""
+    rows: dict[int, list[tuple[str, str]]] = {}
+    block: dict[int, list[tuple[str, str]]] = {}
+    for index, text in enumerate([*texts, ""]):
+        pairs = _label_value_pairs(text)
+        if pairs:
+            block[index] = pairs
+            continue
+        if len(block) >= _FORM_LINES:
+            rows.update(block)
+        block = {}
+    return rows
+
+
+def _label_value_pairs(text: str) -> list[tuple[str, str]] | None:
+    cells = [cell.strip() for cell in text.split("\t")]
+    if len(cells) < 2 or len(cells) % 2 or not all(cells):
+        return None
+    pairs = list(zip(cells[::2], cells[1::2]))
+    if all(not label.endswith(":") and is_label_like(label) and header_kind(label)[0] in _FIELD_KINDS
+           and not _names_a_field(value) for label, value in pairs):
+        return pairs
+    return None
+
+
+def _names_a_field(text: str) -> bool:
+    """Whether a cell is a label itself ("Phone", "Account No."), not a value ("2050 kWh" names its unit)."""
+    text = label_text(text)
+    return is_label_like(text) and header_kind(text)[0] is not None
+
+
+def add_line(builder, text: str, pairs: list[tuple[str, str]] | None, location: Location) -> None:
+    """A visual line as a segment, or a form's line as its labels and its values labelled by them (as a form
+    field is): "Phone on file" a page's width away from "(909) 555-0142" names it as a colon would."""
+    if pairs is None:
+        builder.add(text, location)
+        return
+    for label, value in pairs:
+        builder.add(label, location)
+        builder.add(value, location, label=label)
+

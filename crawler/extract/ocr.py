@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from detectors.model import Location
 
-from .layout import Word, lines_of
+from .layout import Word, add_line, form_rows, lines_of
 
 NEEDS_OCR = "needs OCR: Tesseract not installed"
 LANGUAGE = "eng"
@@ -150,8 +150,10 @@ def read_image(builder, image, page: int | None, what: str) -> bool:
     except OcrTimeout:
         builder.not_checked(f"needs OCR: {what} not read within the time limit")
         return False
-    for number, text in enumerate(lines_of(runs), 1):
-        builder.add(text, Location(page=page, line=number, ocr=True))
+    texts = lines_of(runs)
+    forms = form_rows(texts)
+    for number, text in enumerate(texts, 1):
+        add_line(builder, text, forms.get(number - 1), Location(page=page, line=number, ocr=True))
         if builder.full:
             break
     return True
