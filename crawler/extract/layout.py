@@ -6,7 +6,8 @@ of a table row, stay one segment. Columns of prose side by side (a newsletter, a
 exception: there a visual line holds two sentences that have nothing to do with each other, so such a
 region is read column by column (``columns``). A table header whose cells wrap onto two lines is read as
 one header row (``joined_headers``), and so is a table row whose cells wrap or are broken by hand
-(``table_rows``), and a register's record whose address is indented under it (``indented_records``).
+(``table_rows``), and a register's record whose address is indented under it (``indented_records``). A form's or
+a bill's label and its value far apart on one baseline are one field: the value labelled by it (``form_rows``).
 """
 from __future__ import annotations
 
@@ -796,6 +797,7 @@ def form_rows(texts: list[str]) -> dict[int, list[tuple[str, str]]]:
 
 
 def _label_value_pairs(text: str) -> list[tuple[str, str]] | None:
+    """A line's cells as (label, value) pairs when every pair is a customer's field's name and its value."""
     cells = [cell.strip() for cell in text.split("\t")]
     if len(cells) < 2 or len(cells) % 2 or not all(cells):
         return None
@@ -821,4 +823,3 @@ def add_line(builder, text: str, pairs: list[tuple[str, str]] | None, location: 
     for label, value in pairs:
         builder.add(label, location)
         builder.add(value, location, label=label)
-
