@@ -142,3 +142,13 @@ def test_a_typed_scan_s_word_gaps_stay_spaces_and_its_columns_tabs():
     table = [("Name", "Account"), ("Maria Lopez", "3-012-3456-78")]
     assert [s.text for s in extract("https://x/t.png", png(_typed(table, MONO))).segments] == [
         "Name\tAccount", "Maria Lopez\t3-012-3456-78"]
+
+
+def test_an_image_that_is_not_one_fails_with_a_reason_a_person_can_read():
+    """Bytes served as image/png that no image reader knows: the reason says so, without Pillow's stream object."""
+    from crawler.extract import ExtractError
+    from crawler.extract.image import extract_image
+
+    with pytest.raises(ExtractError) as failure:
+        extract_image(None, b"\x8b\x01 random bytes, no image header " * 8, "image/png")
+    assert str(failure.value) == "unreadable image: not a known image format, or damaged"

@@ -21,7 +21,9 @@ def open_image(body: bytes):
         try:
             image = Image.open(io.BytesIO(body))
             image.size  # noqa: B018 (Pillow reads the header lazily)
-        except (UnidentifiedImageError, OSError, ValueError, SyntaxError) as e:
+        except UnidentifiedImageError:  # its message names Pillow's stream object, nothing a reader can use
+            raise ValueError("unreadable image: not a known image format, or damaged") from None
+        except (OSError, ValueError, SyntaxError) as e:
             raise ValueError(f"unreadable image: {e}") from None
         except (Image.DecompressionBombError, Image.DecompressionBombWarning):
             raise ValueError("image too large to read (decompression bomb?)") from None

@@ -6,7 +6,8 @@ of a table row, stay one segment. Columns of prose side by side (a newsletter, a
 exception: there a visual line holds two sentences that have nothing to do with each other, so such a
 region is read column by column (``columns``). A table header whose cells wrap onto two lines is read as
 one header row (``joined_headers``), and so is a table row whose cells wrap or are broken by hand
-(``table_rows``), and a register's record whose address is indented under it (``indented_records``).
+(``table_rows``), and a register's record whose address is indented under it (``indented_records``). A form's or
+a bill's label and its value far apart on one baseline are one field: the value labelled by it (``form_rows``).
 """
 from __future__ import annotations
 
@@ -14,6 +15,11 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from statistics import median
+
+from detectors.context.headers import header_kind
+from detectors.model import Location
+
+from . import is_label_like, label_text
 
 # a gap, in multiples of the text height, up to which two words are one word, then one phrase; wider is a tab
 _TOUCHING = 0.1
@@ -54,6 +60,9 @@ _PROSE_WORD_LENGTH = 3  # characters a word of prose has on average, at least
 # a page of such records holds this many at least
 _RECORD_LINES = 3
 _RECORDS = 2
+# a form's block: at least this many consecutive lines of label and value, each label naming a customer's field
+_FORM_LINES = 2
+_FIELD_KINDS = frozenset({"name", "address", "phone", "email", "contact", "account", "usage", "identifier"})
 
 
 @dataclass(slots=True)
@@ -156,20 +165,30 @@ def _justified_gap(run: list[Word], gaps: list[float], height: float) -> float:
 
 def visual_lines(pieces: list[Piece]) -> list[list[Piece]]:
     """Group pieces whose vertical extents overlap by half into visual lines, top to bottom, each
-    ordered left to right."""
+    ordered left to right. A piece joins a line when it overlaps the line's first (topmost) piece or the line's
+    piece nearest to it across: on a page scanned a little askew a row drifts up or down from one column to the
+    next ("NAME" a line height lower than "PHONE" across the page), and only its neighbours stay level with it."""
     groups: list[list[Piece]] = []
     anchor = None
     for piece in sorted(pieces, key=lambda item: (-item.y1, item.x0)):
-        if anchor is not None:
-            overlap = min(anchor.y1, piece.y1) - max(anchor.y0, piece.y0)
-            if overlap >= 0.5 * min(anchor.height, piece.height):
-                groups[-1].append(piece)
-                continue
+        if anchor is not None and (_level(anchor, piece) or _level(_nearest_across(groups[-1], piece), piece)):
+            groups[-1].append(piece)
+            continue
         groups.append([piece])
         anchor = piece
     for group in groups:
         group.sort(key=lambda item: item.x0)
     return groups
+
+
+def _level(one: Piece, other: Piece) -> bool:
+    """Whether two pieces' vertical extents overlap by half of the lower one's height."""
+    return min(one.y1, other.y1) - max(one.y0, other.y0) >= 0.5 * min(one.height, other.height)
+
+
+def _nearest_across(line: list[Piece], piece: Piece) -> Piece:
+    """The piece of a line whose horizontal extent is closest to ``piece``'s."""
+    return min(line, key=lambda other: max(other.x0 - piece.x1, piece.x0 - other.x1, 0.0))
 
 
 def reading_lines(pieces: list[Piece]) -> list[list[Piece]]:
@@ -754,3 +773,53 @@ def piece_text(piece: Piece) -> str:
 def lines_of(runs: list[list[Word]]) -> list[str]:
     """The text of each visual line, top to bottom."""
     return [line_text(line) for line in reading_lines(pieces_of(runs))]
+
+
+def form_rows(texts: list[str]) -> dict[int, list[tuple[str, str]]]:
+    """The lines of a form or a bill block laid out as label and value on one baseline, however far apart
+    ("Customer" at the left margin, "David Ruiz" right-aligned at the right one; a tab between them): their
+    (label, value) pairs, by line index. A line is a form's when its cells pair up as a label naming a customer's
+    field ("Service Address", "Usage this period") and a value that is no label; it counts in a block of
+    _FORM_LINES such lines at least, as a form's fields come. A two-column table's header ("Name | Phone") names a
+    field in both cells, its rows ("Ana Ruiz | 909-...") in neither. A label with a colon says so itself: its
+    line stays as it is."""
+    rows: dict[int, list[tuple[str, str]]] = {}
+    block: dict[int, list[tuple[str, str]]] = {}
+    for index, text in enumerate([*texts, ""]):
+        pairs = _label_value_pairs(text)
+        if pairs:
+            block[index] = pairs
+            continue
+        if len(block) >= _FORM_LINES:
+            rows.update(block)
+        block = {}
+    return rows
+
+
+def _label_value_pairs(text: str) -> list[tuple[str, str]] | None:
+    """A line's cells as (label, value) pairs when every pair is a customer's field's name and its value."""
+    cells = [cell.strip() for cell in text.split("\t")]
+    if len(cells) < 2 or len(cells) % 2 or not all(cells):
+        return None
+    pairs = list(zip(cells[::2], cells[1::2]))
+    if all(not label.endswith(":") and is_label_like(label) and header_kind(label)[0] in _FIELD_KINDS
+           and not _names_a_field(value) for label, value in pairs):
+        return pairs
+    return None
+
+
+def _names_a_field(text: str) -> bool:
+    """Whether a cell is a label itself ("Phone", "Account No."), not a value ("2050 kWh" names its unit)."""
+    text = label_text(text)
+    return is_label_like(text) and header_kind(text)[0] is not None
+
+
+def add_line(builder, text: str, pairs: list[tuple[str, str]] | None, location: Location) -> None:
+    """A visual line as a segment, or a form's line as its labels and its values labelled by them (as a form
+    field is): "Phone on file" a page's width away from "(909) 555-0142" names it as a colon would."""
+    if pairs is None:
+        builder.add(text, location)
+        return
+    for label, value in pairs:
+        builder.add(label, location)
+        builder.add(value, location, label=label)

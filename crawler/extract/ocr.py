@@ -14,11 +14,12 @@ from __future__ import annotations
 import functools
 import glob
 import os
+import re
 from dataclasses import dataclass
 
 from detectors.model import Location
 
-from .layout import Word, lines_of
+from .layout import Word, add_line, form_rows, lines_of
 
 NEEDS_OCR = "needs OCR: Tesseract not installed"
 LANGUAGE = "eng"
@@ -26,6 +27,9 @@ OCR_DPI = 300  # resolution scanned pages are rendered at: what Tesseract is tra
 MAX_PIXELS = 12_000_000  # larger images are scaled down first: a letter page at 300 dpi has 8.4 million
 _MIN_SIDE = 1200  # smaller images (a phone photo of a letter, scaled down) are enlarged to read small type
 _MIN_CONFIDENCE = 30  # words Tesseract is less sure of are noise: the texture of a photo, a signature
+# ...except a number: Tesseract may rate a table cell of digits read right at 0 ("884047 -23" on a route sheet),
+# and a photo's texture or a signature does not read as a run of digits
+_NUMBER = re.compile(r"[#(]?[-./()]?\d[\d\-./()]*\d[-./()]?")
 _TESSDATA_PLACES = ("/usr/share/tesseract-ocr/*/tessdata", "/usr/share/tessdata", "/usr/local/share/tessdata",
                     "/opt/homebrew/share/tessdata")
 
@@ -60,7 +64,7 @@ class OcrEngine:
             except RuntimeError:  # tesserocr's way of saying the word has no text
                 text = ""
             box = iterator.BoundingBox(level)
-            if text and box and iterator.Confidence(level) >= _MIN_CONFIDENCE:
+            if text and box and (iterator.Confidence(level) >= _MIN_CONFIDENCE or _NUMBER.fullmatch(text)):
                 x0, top, x1, bottom = box
                 runs[-1].append(Word(text, x0, height - bottom, x1, height - top))
             if not iterator.Next(level):
@@ -146,8 +150,10 @@ def read_image(builder, image, page: int | None, what: str) -> bool:
     except OcrTimeout:
         builder.not_checked(f"needs OCR: {what} not read within the time limit")
         return False
-    for number, text in enumerate(lines_of(runs), 1):
-        builder.add(text, Location(page=page, line=number, ocr=True))
+    texts = lines_of(runs)
+    forms = form_rows(texts)
+    for number, text in enumerate(texts, 1):
+        add_line(builder, text, forms.get(number - 1), Location(page=page, line=number, ocr=True))
         if builder.full:
             break
     return True

@@ -15,7 +15,7 @@ from detectors.model import Location
 
 from .. import DocumentBuilder, is_label_like, label_text
 from ..fixed_width import Table, tables
-from ..layout import Piece, line_text, pieces_of, reading_lines
+from ..layout import Piece, add_line, form_rows, line_text, pieces_of, reading_lines
 from ..ocr import MAX_PIXELS, NEEDS_OCR, OCR_DPI, engine, read_image
 from ..text import read_table
 from . import objects as page_objects
@@ -64,10 +64,12 @@ def _add_text(builder: DocumentBuilder, page, textpage, number: int, text: PageT
     typed, padded = _padded_tables(textpage, runs)
     in_tables = {index for _, table in padded for index in range(table.header_line, table.end)}
     lines = reading_lines(pieces_of([run for index, run in enumerate(runs) if index not in in_tables]))
-    for line_number, line in enumerate(lines, 1):
+    texts = [line_text(line) for line in lines]
+    forms = form_rows(texts)
+    for line_number, (line, text) in enumerate(zip(lines, texts), 1):
         while padded and padded[0][0] >= max(p.y1 for p in line):  # a table read where it stands on the page
             read_table(builder, typed, padded.pop(0)[1], page=number)
-        builder.add(line_text(line), Location(page=number, line=line_number))
+        add_line(builder, text, forms.get(line_number - 1), Location(page=number, line=line_number))
     for _, table in padded:
         read_table(builder, typed, table, page=number)
     for line_number, line in enumerate(turned_lines, len(lines) + 1):
