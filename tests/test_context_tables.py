@@ -160,3 +160,13 @@ def test_a_place_or_a_street_in_a_name_cell_beside_its_account_stays_no_name():
         assert "name" not in fields_by_kind("Monthly use (kWh)", table(("Customer", "Mar", "Apr"),
                                                                        (place, "812", "1,304")))
     assert not fields_by_kind(table(("Facility", "Mar", "Apr"), ("Fire Station 4 (SAID 0071234598)", "812", "1,304")))
+
+
+def test_a_text_table_s_own_average_column_is_the_customer_s_usage_and_a_class_average_is_not():
+    """A PDF table read as tab-separated lines: "Avg kWh" of each participant is that customer's own use, as in a
+    spreadsheet; "Class avg kWh" is every customer's of the class."""
+    header = "Participant\tPremise Address\tPremise ID\tPhone\t{}\n"
+    rows = ("Odalys Ferreira\t2207 Cedar Hollow Ln\t6613048275\t(909) 555-7731\t1,482\n"
+            "Tobias Wexler\t915 Orchard Park Dr\t6613049120\t(951) 555-2046\t707\n")
+    assert fields_by_kind(lines(header.format("Avg kWh") + rows))["usage"] == ["1,482", "707"]
+    assert "usage" not in fields_by_kind(lines(header.format("Class avg kWh") + rows))

@@ -483,10 +483,14 @@ def _averages_of_the_customer(analysis: Analysis, fields: list[Segment]) -> None
     customer's meter, as a total is. An average is no one's usage anywhere else (a class's, a rate page's), and
     here neither when the header says whose it is (a class's, similar homes', the city's)."""
     for f in fields:
-        label = f.label or ""
-        words = label.replace("_", " ")  # an export's AVG_KWH, a GeoJSON's KWH_12MO_AVG: words apart by "_"
-        if _OWN_AVERAGE.search(words) and not _OTHERS_AVERAGE.search(words) and _FIGURE.fullmatch(f.text):
-            analysis.add("usage", f, 0, len(f.text), analysis.reason("customer record: column '{label}'", label))
+        if _own_average(f.label or "") and _FIGURE.fullmatch(f.text):
+            analysis.add("usage", f, 0, len(f.text), analysis.reason("customer record: column '{label}'", f.label))
+
+
+def _own_average(label: str) -> bool:
+    """A column of the customer's own average use by its header ("Avg kWh", not "Class avg kWh")."""
+    words = label.replace("_", " ")  # an export's AVG_KWH, a GeoJSON's KWH_12MO_AVG: words apart by "_"
+    return bool(_OWN_AVERAGE.search(words)) and not _OTHERS_AVERAGE.search(words)
 
 
 # a cell that is one number and nothing else: "5992383", "3412-0988-12", "# 876372 62"; not an amount, a count
@@ -725,6 +729,9 @@ def _judge_text_row(analysis: Analysis, segment: Segment, spans: list[tuple[int,
         return
     if analysis.judge(cells, "customer record: column '{label}'"):
         _numbers_in_account_columns(analysis, cells)
+        for (a, b), label in zip(spans, labels):
+            if _own_average(label) and _FIGURE.fullmatch(text[a:b]):
+                analysis.add("usage", segment, a, b, analysis.reason("customer record: column '{label}'", label))
 
 
 def _usage_in_notes(analysis: Analysis, fields: list[Segment], kinds: tuple) -> None:
