@@ -270,3 +270,10 @@ def test_a_staff_member_who_reported_the_claimants_number_is_no_customer():
                    "power surge damaged a dryer. Celia Bramwell reported that the claimant can be reached at "
                    "(760) 980-9173.\n")
     assert sorted(result.get("customer_name", [])) == ["Omid Farahani", "Rima Haddad"]
+
+
+def test_a_field_s_label_of_two_capitalised_words_names_no_other_person():
+    """"Home Ph.:" is a label, not a second person's name: the phone on its line is the customer's, as the usage is."""
+    got = found("notes.txt", "Account Holder: OKAFOR, ADAEZE\nService Address: 2408 N Towne Ave, Pomona, CA 91767\n"
+                             "Home Ph.: 909.382.5517\nConsumption (kWh): 488 kWh\n")
+    assert got["phone"] == ["909.382.5517"] and got["energy_usage"] == ["488 kWh"]

@@ -563,13 +563,15 @@ def _names_another(segment: Segment, start: int, end: int, taken: list[tuple]) -
     text = segment.text
     fields = [(a, b) for s, a, b in taken if s is segment]
     proper = [m.span() for m in _PROPER_NAME.finditer(text, start, end)
-              if not _CALENDAR_WORDS.intersection(m.group().lower().split())]
+              if not _CALENDAR_WORDS.intersection(m.group().lower().split())
+              and not _LABEL_END.match(text, m.end())]  # a field's label ("Home Ph.: ...") names no one
     return bool(_ORGANIZATION.search(text, start, end) or _BUSINESS.search(text, start, end)) or any(
         not any(a < y and x < b for x, y in fields) for a, b in [*names_in(text, start, end, True), *proper])
 
 
 # two capitalised words or more in a row: a person's, a firm's or a place's name ("Larkfield Hardware")
 _PROPER_NAME = re.compile(r"\b[A-Z][\w'\u2019-]+(?:\s+(?:&\s+)?[A-Z][\w'\u2019-]+)+")
+_LABEL_END = re.compile(r"\.?\s*[:#]")  # what ends a label: "Home Ph.:", "Service Address:", "Acct #"
 _CALENDAR_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may "
                             "june july august september october november december".split())
 
