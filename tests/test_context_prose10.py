@@ -277,3 +277,15 @@ def test_a_field_s_label_of_two_capitalised_words_names_no_other_person():
     got = found("notes.txt", "Account Holder: OKAFOR, ADAEZE\nService Address: 2408 N Towne Ave, Pomona, CA 91767\n"
                              "Home Ph.: 909.382.5517\nConsumption (kWh): 488 kWh\n")
     assert got["phone"] == ["909.382.5517"] and got["energy_usage"] == ["488 kWh"]
+
+
+def test_a_usage_figure_in_a_sentence_that_names_an_office_stays_the_customer_s():
+    """"The Hearing Officer finds that the meter recorded ..." names a role, not another person: the usage told after
+    the appellant's record is still the appellant's, while a neighbour's named usage is not."""
+    page = ("<main><p>Appellant Yohannes Tekle resides at 4471 Wren Hollow Rd. #2 and is the customer of record on"
+            " account no. 3004 5521 8876.</p><p>The Hearing Officer finds that the meter recorded 2,918 kWh for the"
+            " billing period ending May 9, and that the Appellant's claim is not supported.</p></main>")
+    assert found("decision.html", page)["energy_usage"] == ["2,918 kWh"]
+    neighbour = page.replace("The Hearing Officer finds that the meter", "The Appellant compared it with neighbor"
+                             " Dolores Aguirre, whose meter")
+    assert "energy_usage" not in found("decision.html", neighbour)

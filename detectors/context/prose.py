@@ -529,7 +529,7 @@ def _customers_sentences(analysis: Analysis, names: list[tuple], fields: list[tu
     for name in kept:
         own.add((id(name[0]), *_sentence(name[0], name[1], taken)))
     return kept, [f for f in fields if (id(f[1]), *_sentence(f[1], f[2], taken)) in own
-                  or not _names_another(f[1], *_sentence(f[1], f[2], taken), taken)]
+                  or not _names_another(f[1], *_sentence(f[1], f[2], taken), taken, people_only=f[0] == "usage")]
 
 
 def _cut_name(earlier: tuple, later: tuple) -> bool:
@@ -556,12 +556,15 @@ def _sentence(segment: Segment, position: int, taken: list[tuple]) -> tuple[int,
     return start, end
 
 
-def _names_another(segment: Segment, start: int, end: int, taken: list[tuple]) -> bool:
+def _names_another(segment: Segment, start: int, end: int, taken: list[tuple], people_only: bool = False) -> bool:
     """Whether a sentence names a person, a firm or a place that is none of the record's fields: then its contact
     details are theirs ("For questions, contact Teodora Vlasic, ... at (951) ...", "Tresca Valley Hardware at
-    ...")."""
+    ..."). ``people_only``: for a usage figure, which no office or title has ("The Hearing Officer finds that the
+    meter recorded 3,164 kWh"), only another person's name counts."""
     text = segment.text
     fields = [(a, b) for s, a, b in taken if s is segment]
+    if people_only:
+        return any(not any(a < y and x < b for x, y in fields) for a, b in names_in(text, start, end, True))
     proper = [m.span() for m in _PROPER_NAME.finditer(text, start, end)
               if not _CALENDAR_WORDS.intersection(m.group().lower().split())
               and not _LABEL_END.match(text, m.end())]  # a field's label ("Home Ph.: ...") names no one
@@ -657,7 +660,8 @@ def _follow_ups(analysis: Analysis, last: Line, names: list[tuple]) -> None:
             for kind, segment, start, end in told:
                 sentence = _sentence(segment, start, [f[1:] for f in told])
                 if mention and mention.search(segment.text, *sentence) or not _names_another(
-                        segment, *sentence, [f[1:] for f in told]):  # not "For questions, contact Ana Ruiz at ..."
+                        segment, *sentence, [f[1:] for f in told],  # not "For questions, contact Ana Ruiz at ..."
+                        people_only=kind == "usage"):
                     analysis.add(kind, segment, start, end, "detail of a customer's case told after its record")
 
 
