@@ -215,10 +215,10 @@ class PhoneDetector(CustomerDataDetector):
 
 
 def _identifier_spans(context: CustomerContext) -> set[tuple[int, int, int]]:
-    """(segment id, start, end) of the values the context reads as a customer's account or number: a column or a
+    """(segment id, start, end) of the values the context reads as a customer's account: a column or a
     label named them so ("Premise ID", "Acct"), whatever their digits look like (ten digits have a phone's shape)."""
     spans = set()
-    for f in context.of_kind("account", "number"):
+    for f in context.of_kind("account"):  # not a bare "number" of a row: a phone column with no header is one too
         if f.segment.label and PHONE_LABEL_BEFORE.search(f.segment.label):
             continue  # the field's own label says phone: that name wins ("Phone" over an input of ten digits)
         text = f.segment.text

@@ -221,3 +221,12 @@ def test_a_column_naming_an_identifier_wins_over_a_phone_shape():
     assert {(f.category, f.value) for f in found if f.category in ("phone", "account_number")} == {
         ("phone", "(626) 555-0143"), ("phone", "(951) 555-0177"),
         ("account_number", "9095557712"), ("account_number", "7145550190")}
+
+
+def test_a_headerless_row_s_bare_ten_digits_beside_an_account_stay_a_phone():
+    """Rows of a report whose header is on another page: the account is read from its shape, and the row's bare ten
+    digits are the customer's phone, not a second number the column names."""
+    rows = lines("3-512-8804-61\tRenata Voskuijlen\t2217 W Grand Ave\t9096631842\t611.2\trvosk71@icloud.com\n"
+                 "3-540-2217-09\tKofi Mensah-Boateng\t905 N Hamilton Blvd\t9094417730\t1402.9\tkofimb@gmail.com")
+    found = scan_document(document(rows), [PhoneDetector(), AccountNumberDetector()])
+    assert {f.value for f in found if f.category == "phone"} == {"9096631842", "9094417730"}
