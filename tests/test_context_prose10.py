@@ -289,3 +289,13 @@ def test_a_usage_figure_in_a_sentence_that_names_an_office_stays_the_customer_s(
     neighbour = page.replace("The Hearing Officer finds that the meter", "The Appellant compared it with neighbor"
                              " Dolores Aguirre, whose meter")
     assert "energy_usage" not in found("decision.html", neighbour)
+
+
+def test_the_customer_named_again_by_given_name_is_no_other_person():
+    """"Reach Dariusz at ..." speaks of the customer again: the phone is theirs; a staff member named in the same
+    way is someone else."""
+    page = ("<p>Customer Dariusz Kowalczyk, PCE account 48821093. The customer says usage doubled after a meter"
+            " exchange. Reach Dariusz at 909-317-6624 or dkowal88@gmail.com.</p>")
+    assert found("case.html", page)["phone"] == ["909-317-6624"]
+    other = page.replace("Reach Dariusz at", "For questions, contact Teodora Vlasic at")
+    assert "phone" not in found("case.html", other)

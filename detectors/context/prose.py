@@ -528,8 +528,10 @@ def _customers_sentences(analysis: Analysis, names: list[tuple], fields: list[tu
         return names, fields
     for name in kept:
         own.add((id(name[0]), *_sentence(name[0], name[1], taken)))
+    words = frozenset(w.lower() for segment, start, end in kept for w in _NAME_WORD.findall(segment.text[start:end]))
     return kept, [f for f in fields if (id(f[1]), *_sentence(f[1], f[2], taken)) in own
-                  or not _names_another(f[1], *_sentence(f[1], f[2], taken), taken, people_only=f[0] == "usage")]
+                  or not _names_another(f[1], *_sentence(f[1], f[2], taken), taken, people_only=f[0] == "usage",
+                                        customer_words=words)]
 
 
 def _cut_name(earlier: tuple, later: tuple) -> bool:
@@ -556,24 +558,30 @@ def _sentence(segment: Segment, position: int, taken: list[tuple]) -> tuple[int,
     return start, end
 
 
-def _names_another(segment: Segment, start: int, end: int, taken: list[tuple], people_only: bool = False) -> bool:
+def _names_another(segment: Segment, start: int, end: int, taken: list[tuple], people_only: bool = False,
+                   customer_words: frozenset[str] = frozenset()) -> bool:
     """Whether a sentence names a person, a firm or a place that is none of the record's fields: then its contact
     details are theirs ("For questions, contact Teodora Vlasic, ... at (951) ...", "Tresca Valley Hardware at
     ..."). ``people_only``: for a usage figure, which no office or title has ("The Hearing Officer finds that the
     meter recorded 3,164 kWh"), only another person's name counts."""
     text = segment.text
     fields = [(a, b) for s, a, b in taken if s is segment]
+
+    def another(a: int, b: int) -> bool:  # not a field, nor the customer named again ("Reach David at ...")
+        return (not any(a < y and x < b for x, y in fields)
+                and not customer_words.intersection(w.lower() for w in _NAME_WORD.findall(text[a:b])))
     if people_only:
-        return any(not any(a < y and x < b for x, y in fields) for a, b in names_in(text, start, end, True))
+        return any(another(a, b) for a, b in names_in(text, start, end, True))
     proper = [m.span() for m in _PROPER_NAME.finditer(text, start, end)
               if not _CALENDAR_WORDS.intersection(m.group().lower().split())
               and not _LABEL_END.match(text, m.end())]  # a field's label ("Home Ph.: ...") names no one
     return bool(_ORGANIZATION.search(text, start, end) or _BUSINESS.search(text, start, end)) or any(
-        not any(a < y and x < b for x, y in fields) for a, b in [*names_in(text, start, end, True), *proper])
+        another(a, b) for a, b in [*names_in(text, start, end, True), *proper])
 
 
 # two capitalised words or more in a row: a person's, a firm's or a place's name ("Larkfield Hardware")
 _PROPER_NAME = re.compile(r"\b[A-Z][\w'\u2019-]+(?:\s+(?:&\s+)?[A-Z][\w'\u2019-]+)+")
+_NAME_WORD = re.compile(r"[^\W\d_]{2,}")  # a name's words: "Ruiz", "Nguyen" (not an initial)
 _LABEL_END = re.compile(r"\.?\s*[:#]")  # what ends a label: "Home Ph.:", "Service Address:", "Acct #"
 _CALENDAR_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may "
                             "june july august september october november december".split())
