@@ -34,8 +34,9 @@ exit status:
      could not be checked (unreachable, 401, redirect loop, too large, not a document); the run was
      interrupted (SIGINT, SIGTERM); or more published documents than --allow-unchecked (default 0) could
      not be checked (extraction timeout, memory limit, worker crash, too large, a format pubcheck cannot
-     read, a 5xx or timeout after retries, the page limit). Broken links (404, 405, 410) and password-protected
-     files are listed in the report but do not make a run incomplete. 2 wins over 1.
+     read, a 5xx or timeout after retries, a 403, a compressed body cut short, the page limit). Broken links
+     (404, 405, 410) and password-protected files are listed in the report but do not make a run
+     incomplete. 2 wins over 1.
 """
 
 
