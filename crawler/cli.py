@@ -31,7 +31,8 @@ exit status:
   0  nothing found at or above --fail-on, and every published document was checked
   1  confidential information found at or above --fail-on
   2  the check did not happen as asked: a usage, configuration or output-folder error; a start URL that
-     could not be checked (unreachable, 401, redirect loop, too large, not a document); the run was
+     could not be checked (unreachable, 401, redirect loop, too large, not a document) or a scan path
+     under which nothing was scanned; the run was
      interrupted (SIGINT, SIGTERM); or more published documents than --allow-unchecked (default 0) could
      not be checked (extraction timeout, memory limit, worker crash, too large, a format pubcheck cannot
      read, a 5xx or timeout after retries, a 403, a compressed body cut short, the page limit). Broken links

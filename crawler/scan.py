@@ -137,7 +137,18 @@ def scan_paths(paths: list[str], config: Config, *, reveal: bool = False, starte
         pool.stop()
         raise
     pool.close()
+    _check_targets(collector, paths)
     return collector.finish()
+
+
+def _check_targets(collector: Collector, paths: list[str]) -> None:
+    """A path given to scan under which nothing was scanned (an empty folder, a folder of files that are no
+    documents) is a run error, as a start URL that yields nothing scanned is: the check asked for did not happen."""
+    scanned = [d.url for d in collector.documents.values() if d.status == "scanned"]
+    for given in paths:
+        folder = given.rstrip(os.sep) + os.sep
+        if not any(url == given or url.startswith(folder) for url in scanned):
+            collector.errors.append(f"{given} was not checked: nothing under it was scanned")
 
 
 def _settle(collector: Collector, in_flight: dict, done) -> None:

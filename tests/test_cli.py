@@ -142,3 +142,18 @@ def test_a_detector_switched_off_is_named_in_every_verdict(run_pubcheck, tmp_pat
     assert "Not looked for (detectors switched off): ssn." in html
     run_pubcheck("scan", folder, "--out", out)
     assert json.loads((out / "findings.json").read_text())["run"]["detectors_off"] == []
+
+
+def test_a_scan_target_under_which_nothing_was_scanned_is_a_run_error(run_pubcheck, tmp_path):
+    """An empty build folder, or one of files that are no documents, must not pass a gate as "nothing found"."""
+    empty, media, good = tmp_path / "empty", tmp_path / "media", tmp_path / "good"
+    for folder in (empty, media, good):
+        folder.mkdir()
+    (media / "intro.mp4").write_bytes(b"\x00\x00\x00\x18ftypmp42")
+    (good / "notice.txt").write_text("Resolution No. 2024-17, adopted.\n")
+    out = tmp_path / "out"
+    assert run_pubcheck("scan", empty, media, good, "--out", out).returncode == 2
+    errors = json.loads((out / "findings.json").read_text())["run"]["errors"]
+    assert errors == [f"{empty} was not checked: nothing under it was scanned",
+                      f"{media} was not checked: nothing under it was scanned"]
+    assert run_pubcheck("scan", good, "--out", out).returncode == 0
