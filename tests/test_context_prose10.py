@@ -299,3 +299,46 @@ def test_the_customer_named_again_by_given_name_is_no_other_person():
     assert found("case.html", page)["phone"] == ["909-317-6624"]
     other = page.replace("Reach Dariusz at", "For questions, contact Teodora Vlasic at")
     assert "phone" not in found("case.html", other)
+
+
+# -- an account named by a verb or a noun of billing, without the word "account" (round 2) ----------------------
+
+def test_a_collections_note_reports_the_account_its_balance_is_on():
+    body = ("<p>09/22 - Called Ilse Marrow at 714-552-8031 re past-due bal on 5530 2174 906, no answer, LVM. "
+            "Mailed 48-hr notice to 2210 W Birchfield Ave.</p>"
+            "<p>09/23 - Called Osei Danquah at 714-552-9174 re past-due bal on KR-771204-33, no answer. "
+            "Mailed notice to 418 Quarry Ln.</p>"
+            "<p>09/24 - Called Lena Oduya at 714-552-7716 re balance on 4-218-667-3091, promised pmt Mon.</p>")
+    accounts = found("notes.html", body).get("account_number", [])
+    assert "5530 2174 906" in accounts and "KR-771204-33" in accounts and "4-218-667-3091" in accounts
+
+
+def test_a_settlement_reports_the_account_it_credits_and_the_claimant_not_the_city():
+    body = ("<p>This Settlement Agreement is entered into between the City of Harlow Springs and Dario Quist, "
+            "residing at 77 Fenwick Rd (\"Claimant\"). The City shall credit 6612 0938 174 in the amount of "
+            "$1,980.00 in full settlement of the claim.</p>")
+    result = found("settlement.html", body)
+    assert result.get("account_number") == ["6612 0938 174"]
+    assert result.get("customer_name") == ["Dario Quist"]
+
+
+def test_billing_words_before_amounts_dates_phones_and_case_numbers_name_no_account():
+    body = ("<p>The Finance Department will credit 1,250,000 to the reserve. The balance on 10/14/2025 was "
+            "$4,210.55. Past-due balances for 2024-2025 fell. For a balance on your bill call 714-552-2000. "
+            "Credits posted to CL-2025-0418 and permit B25-8159 were refunded.</p>")
+    assert not found("finance.html", body).get("account_number")
+
+
+# -- a place's name before "and" is no couple's given name --------------------------------------------------------
+
+def test_a_couple_still_shares_the_surname():
+    from detectors.context.persons import couple_start
+    text = "Spoke with Emeka and Adebayo Abiodun at the counter"
+    assert text[couple_start(text, text.index("Adebayo")):].startswith("Emeka and")
+
+
+def test_the_city_before_and_is_no_couple():
+    from detectors.context.persons import couple_start
+    text = "an agreement between the County of Vell Marrow and Dario Quist"
+    at = text.index("Dario")
+    assert couple_start(text, at) == at

@@ -312,16 +312,22 @@ def family_names(text: str, start: int = 0, end: int | None = None) -> list[tupl
 _COUPLE_BEFORE = re.compile(rf"(?<![\w'\u2019-])(?P<given>[{_UPPER}][{_LOWER}'\u2019-]+)\s+(?:and|&)\s+$")
 
 
+# the word before "and" ends a place's name after "of": "between the City of San Ardeno and Minh Dung"
+_PLACE_NAME_ENDS = re.compile(rf"\bof\s+(?:[{_UPPER}][{_LOWER}'\u2019-]+\s+){{0,2}}$")
+
+
 def couple_start(text: str, start: int) -> int:
     """Where a couple's name starts that ends with the name at ``start``: a given name and "and" before it ("Emeka
     and Adebayo Abiodun", "Jose & Elena Ramirez" share the surname); else ``start``. The word must be a given name
     and no word of the language ("Parks and Ana Ruiz" is a place and a person, "Holt and Ana Ruiz" a street and a
-    person)."""
+    person), nor the last word of a place after "of" ("the City of San Ardeno and Minh Dung").
+    """
     m = _COUPLE_BEFORE.search(text, max(0, start - 30), start)
     if not m:
         return start
     given = m.group("given")
-    if _stop(_plain(given)) or common_word(given) or given in ("The", "And"):
+    if _stop(_plain(given)) or common_word(given) or given in ("The", "And") or _PLACE_NAME_ENDS.search(
+            text, max(0, m.start() - 40), m.start()):
         return start
     plain = fold(given)  # more often a given name than a surname ("Holt and Maria Lopez" is a street's word)
     listed = plain in given_names() and given_names()[plain] / 200 >= surname_shares().get(plain, 0.0)
