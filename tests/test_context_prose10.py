@@ -342,3 +342,36 @@ def test_the_city_before_and_is_no_couple():
     text = "an agreement between the County of Vell Marrow and Dario Quist"
     at = text.index("Dario")
     assert couple_start(text, at) == at
+
+
+# -- a utility matter's words across a line break of a PDF or a text file ------------------------------------------
+
+CLAIM_LINES = ("Claims Committee minutes\n"
+               "Item 4: Claim of Osei Danquah. The claimant, who resides at 3107 N Brackett Ct #A, alleges that a power\n"
+               "surge on May 2 damaged a freezer. Staff reported that the claimant\n"
+               "can be reached at (714) 552-6620. The committee recommended payment.\n")
+
+
+def test_a_claim_whose_power_surge_a_line_break_cuts_is_a_utility_matter():
+    result = found("minutes.txt", CLAIM_LINES)
+    assert result.get("customer_name") == ["Osei Danquah"]
+    assert result.get("phone") == ["(714) 552-6620"]
+
+
+def test_a_claim_about_a_fence_cut_by_a_line_break_is_no_utility_matter():
+    body = CLAIM_LINES.replace("a power\nsurge on May 2 damaged a freezer", "a city\ntruck on May 2 damaged a fence")
+    assert not found("minutes.txt", body).get("customer_name")
+
+
+# -- the Hmong surname Her beside an identifier ----------------------------------------------------------------------
+
+def test_a_given_name_and_the_surname_her_beside_an_identifier_is_a_name():
+    from detectors.context.persons import names_in
+    text = "an agreement with Yeng Her, residing at 611 Quarry Ln, SSN 612-40-7719"
+    assert [text[a:b] for a, b in names_in(text, anchored=True)] == ["Yeng Her"]
+
+
+def test_the_pronoun_her_after_a_capitalised_word_is_no_surname():
+    from detectors.context.persons import names_in
+    for text in ("We Love Her Stories, SSN 612-40-7719", "Then Mariana gave Her keys", "Ask Her about it"):
+        assert not names_in(text, anchored=True)

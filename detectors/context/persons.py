@@ -497,7 +497,8 @@ def _names_in_run(text: str, run: list[tuple[int, int]], anchored: bool) -> list
         j = i + 1
         while j < len(words) and j - i <= _MAX_WORDS and words[j] not in _TITLES and (
                 not _stop(words[j]) or (titled and j == i + 1 and _given_after_title(words, j))
-                or _month_surname(text, run, words, i, j)):
+                or _month_surname(text, run, words, i, j)
+                or (j == i + 1 and _hmong_her([text[run[i][0]:run[i][1]], text[run[j][0]:run[j][1]]]))):
             j += 1
         if j == i + 1 < len(words) and surname_after_given(text[run[i][0]:run[i][1]], text[run[j][0]:run[j][1]]):
             j += 1  # "Ji-ho Park"
@@ -592,6 +593,8 @@ def _reads_as_name(text: str, run: list, words: list[str], titled: bool, anchore
         or (given_last and k == len(words) - 1 and _particle_given(text, (a, b), w)))]
     if len(core) < 2:
         return False
+    if anchored and _hmong_her(core):  # beside an identifier: a rare given name and the Hmong surname ("Nou Her")
+        return True
     common = [common_word(word) or all(common_word(part) for part in word.split("-")) for word in core]
     if not any(common):
         if anchored and not _mixed_case(core) and (
