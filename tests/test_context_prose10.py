@@ -375,3 +375,13 @@ def test_the_pronoun_her_after_a_capitalised_word_is_no_surname():
     from detectors.context.persons import names_in
     for text in ("We Love Her Stories, SSN 612-40-7719", "Then Mariana gave Her keys", "Ask Her about it"):
         assert not names_in(text, anchored=True)
+
+
+# -- a vCard's city after the street, apart by a semicolon, is no name ----------------------------------------------
+
+def test_a_vcards_city_after_its_street_is_no_customer_name():
+    body = ("<p>Rate notice</p><!-- BEGIN:VCARD\nVERSION:3.0\nFN:Dorian Wexley\n"
+            "ADR;TYPE=home:;;4471 Quail Run Rd;Santa Lucinda;CA;92011\nTEL;TYPE=cell:(714) 552-3391\n"
+            "EMAIL:dwexley@att.net\nNOTE:SoCalGas acct 5512 308 771 4\nX-USAGE:1,122 kWh\nEND:VCARD \n-->")
+    names = found("card.html", body).get("customer_name", [])
+    assert "Santa Lucinda" not in names and "Dorian Wexley" in names

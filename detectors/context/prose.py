@@ -375,10 +375,10 @@ def _someone_elses(analysis: Analysis, segment: Segment, start: int, fields: lis
 
 
 def _city_of_an_address(name: tuple, fields: list[tuple]) -> bool:
-    """Whether a "name" is the city right after a street address and its comma ("1405 Foothill Blvd, San Ardeno, ..."):
-    a place, no person."""
+    """Whether a "name" is the city right after a street address and its comma, or a vCard's semicolon
+    ("1405 Foothill Blvd, San Ardeno, ...", "ADR;TYPE=home:;;9331 Alamo Way;Arroyo Lindo;CA"): a place, no person."""
     segment, start, _ = name
-    return any(kind == "address" and where is segment and end <= start and not segment.text[end:start].strip(" ,")
+    return any(kind == "address" and where is segment and end <= start and not segment.text[end:start].strip(" ,;")
                for kind, where, _, end in fields)
 
 
