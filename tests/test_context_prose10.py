@@ -385,3 +385,28 @@ def test_a_vcards_city_after_its_street_is_no_customer_name():
             "EMAIL:dwexley@att.net\nNOTE:SoCalGas acct 5512 308 771 4\nX-USAGE:1,122 kWh\nEND:VCARD \n-->")
     names = found("card.html", body).get("customer_name", [])
     assert "Santa Lucinda" not in names and "Dorian Wexley" in names
+
+
+# -- a firm's address in a letter to a customer is no customer's ------------------------------------------------------
+
+LETTER = ("<p>Dear Customer,</p><p>Your electric account 5530 2174 906 was reviewed after your call to our office. "
+          "Our records show the service at 3107 N Brackett Ct used 884 kWh during the July billing period. {}</p>"
+          "<p>Sincerely,</p><p>Billing Services</p>")
+
+
+def test_a_contractors_office_in_a_letter_to_a_customer_is_no_customer_address():
+    body = LETTER.format("The contractor, Pellman Roofing &amp; Gutter, Inc. (EIN 95-4410032), is located at "
+                         "815 Orchard Gate Rd, Suite 2.")
+    addresses = " | ".join(found("letter.html", body).get("address", []))
+    assert "3107 N Brackett Ct" in addresses and "815 Orchard Gate" not in addresses
+
+
+def test_a_stores_address_in_a_letter_to_a_customer_is_no_customer_address():
+    body = LETTER.format("Quarry Valley Hardware at 240 Mill Creek Blvd donated the fans.")
+    addresses = " | ".join(found("letter.html", body).get("address", []))
+    assert "3107 N Brackett Ct" in addresses and "240 Mill Creek" not in addresses
+
+
+def test_the_customers_new_home_in_a_letter_stays_found_though_a_contractor_visits_it():
+    body = LETTER.format("A contractor will visit your new home at 58 Tern Hollow Ln next week.")
+    assert "58 Tern Hollow Ln" in " | ".join(found("letter.html", body).get("address", []))
