@@ -410,3 +410,21 @@ def test_a_stores_address_in_a_letter_to_a_customer_is_no_customer_address():
 def test_the_customers_new_home_in_a_letter_stays_found_though_a_contractor_visits_it():
     body = LETTER.format("A contractor will visit your new home at 58 Tern Hollow Ln next week.")
     assert "58 Tern Hollow Ln" in " | ".join(found("letter.html", body).get("address", []))
+
+
+# -- an ombudsman named with the title after the name, a newspaper's name ----------------------------------------
+
+def test_an_ombudsman_after_a_customer_letter_is_no_customer():
+    body = ("<p>Dear Ms. Quist,</p><p>Your SCE account 8004417720 was reviewed. Our records show the service at "
+            "77 Fenwick Rd used 1,050 kWh in August. Dana Whitcombe, Utility Ombudsman, can be reached at "
+            "(714) 552-4155.</p><p>Sincerely,</p><p>Billing Services</p>")
+    result = found("letter.html", body)
+    assert "Dana Whitcombe" not in result.get("customer_name", [])
+    assert "(714) 552-4155" not in result.get("phone", [])
+    assert "77 Fenwick Rd" in " | ".join(result.get("address", []))
+
+
+def test_a_newspaper_is_no_customer_name():
+    from detectors.context.persons import names_in
+    text = "Dario Quist, SSN 612-40-7719, told the Fenwick Courier and the Harlow Gazette about it."
+    assert [text[a:b] for a, b in names_in(text, anchored=True)] == ["Dario Quist"]

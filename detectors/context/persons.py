@@ -36,7 +36,8 @@ restaurant cafe hotel apartments homes realty properties management hospital cli
 theater theatre gallery studio fairplex edison choice pomona california house ranch building mansion adobe
 community valley regional unified elementary senior youth neighbors family families friends league
 payment payments bill bills statement notice assistance arrangement arrangements application request form
-""".split())
+courier gazette tribune chronicle bulletin sentinel examiner dispatch newspaper
+""".split())  # and a newspaper's ("told the Ardeno Courier")
 _SURNAMES = frozenset({"park", "hall", "lane", "hill"})  # place words that are common surnames too ("Jane Park")
 # words of salutations, labels and prose that no name is made of
 NOT_PERSON = FIRM_OR_PLACE | frozenset("""
@@ -934,7 +935,7 @@ _OFFICIAL_AFTER = re.compile(
     r"especialista|analista|"
     r"technician|inspector|superintendent|chief|president|chair|secretary|treasurer|attorney|counsel|"
     r"administrator|assistant|staff|mmc|cmc|esq|ph\.?d|p\.e\.|inc|llc|llp|corp|corporation|company|energy|"
-    r"utilities|department|division|authority|city of|county of)\b")
+    r"utilities|department|division|authority|city of|county of|ombuds(?:person|man|woman)|liaison|investigator)\b")
 # a heading or card line that gives an elected or appointed official's title and then their name
 _CAPITAL = f"[{_UPPER}]"  # a name's first letter: "Ángel", "Øyvind", "Łukasz", "Đặng"
 OFFICIAL_HEADING = re.compile(
