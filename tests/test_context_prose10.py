@@ -428,3 +428,26 @@ def test_a_newspaper_is_no_customer_name():
     from detectors.context.persons import names_in
     text = "Dario Quist, SSN 612-40-7719, told the Fenwick Courier and the Harlow Gazette about it."
     assert [text[a:b] for a, b in names_in(text, anchored=True)] == ["Dario Quist"]
+
+
+# -- a PDF line break between an official's title and the name; a quote's "we owe" ---------------------------------
+
+WRAPPED = ("Harlow Springs Utility review\n"
+           "Your SCE account 8004417720 was reviewed after your call. The service at 77 Fenwick Rd\n"
+           "used 1,050 kWh in August. \u201cWe owe every ratepayer an answer,\u201d said Councilmember\n"
+           "{} at the meeting.\n")
+
+
+def test_an_official_whose_title_ends_the_line_above_is_no_customer():
+    assert "Lorna Feist" not in found("review.txt", WRAPPED.format("Lorna Feist")).get("customer_name", [])
+
+
+def test_a_customer_whose_line_above_ends_with_a_plain_word_is_still_one():
+    body = WRAPPED.replace("said Councilmember", "the account holder is").format("Lorna Feist")
+    assert "Lorna Feist" in found("review.txt", body).get("customer_name", [])
+
+
+def test_a_quoted_we_owe_is_no_writer_speaking_of_their_own_account():
+    from detectors.context.letters import _OWN_ACCOUNT
+    assert not _OWN_ACCOUNT.search("\u201cWe owe every ratepayer a straight answer,\u201d she said")
+    assert _OWN_ACCOUNT.search("I still owe $640 on the account") and _OWN_ACCOUNT.search("we owe the city $95")
