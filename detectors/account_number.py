@@ -150,16 +150,19 @@ _LAST_DIGITS = re.compile(LAST_DIGITS.pattern + RIGHT)
 LETTERS_AMONG_DIGITS = Shape("labelled", r"[A-Z\d]+(?:[-\u2010-\u2013/][A-Z\d]+)*")  # "EL733256/8": a check digit
 _LETTERS_AMONG_DIGITS = re.compile(r"(?<![\w/\u2010-\u2013-])" + LETTERS_AMONG_DIGITS.pattern + RIGHT)
 _LETTER_BESIDE_DIGIT = re.compile(r"[A-Z]\d|\d[A-Z]")
-# a utility's own account form, letters then two or three groups of digits ("TV-125517-97"), right after a verb of
-# billing ("The City shall credit TV-125517-97", "refund to TV-125517-97", "applied to ..."): a settlement or a
-# collections note names the account it moves money on without the word "account"; a case's, a permit's or an
-# invoice's number has its year among the groups (WO-2024-0012) or a prefix naming its kind (PO, INV, APN)
-BILLED_FORM = Shape("utility's account form after a verb of billing", r"[A-Z]{2,5}-\d{4,10}(?:-\d{1,6}){1,2}",
+# a utility's own account form right after a verb or a noun of billing ("The City shall credit TV-125517-97",
+# "refund to TV-125517-97", "past-due bal on W62-40418", "balance on 5530 2174 906"): a settlement or a collections
+# note names the account it moves money on without the word "account". Its forms: letters (and digits) then groups
+# of digits, or nine digits or more in groups; a case's, a permit's or an invoice's number has its year among the
+# groups (WO-2024-0012) or a prefix naming its kind (PO, INV, APN), an amount its "$" and commas, a phone its shape
+BILLED_FORM = Shape("utility's account form after a verb of billing",
+                    r"[A-Z]{1,5}\d{0,3}-\d{4,10}(?:-\d{1,6}){0,2}|\d{1,4}(?P<bs>[- ])\d{3,4}(?:(?P=bs)\d{1,4}){1,2}|\d{9,16}",
                     anywhere=True)
 _BILLED = re.compile(r"(?i:\b(?:(?:credit|debit|charg)(?:s|ed|e|ing)?(?:[ \t]+(?:to|on|against))?|"
-                     r"(?:refund|appl(?:y|ie)|transfer(?:r)?|post)(?:s|ed|d|ing)?[ \t]+(?:to|on|against)))"
+                     r"(?:refund|appl(?:y|ie)|transfer(?:r)?|post)(?:s|ed|d|ing)?[ \t]+(?:to|on|against)|"
+                     r"(?:bal(?:ance)?s?|arrears|past[- ]due)\.?[ \t]+(?:on|for)))"
                      r"[ \t]+(?P<value>" + BILLED_FORM.pattern + ")" + RIGHT)
-_BILLING_HINTS = ("redit", "ebit", "harg", "efund", "ppl", "ransfer", "ost")
+_BILLING_HINTS = ("redit", "ebit", "harg", "efund", "ppl", "ransfer", "ost", "bal", "rrears", "due")
 
 
 def _ledger(candidate: Candidate) -> bool:
@@ -223,8 +226,11 @@ def not_an_account(candidate: Candidate) -> bool:
 
 
 def _billed_account(value: str) -> bool:
-    """A letter-prefixed number after a verb of billing that is no case's, permit's or invoice's: seven digits or
-    more, no year among its groups, no prefix naming another kind of number."""
+    """A number after a verb or a noun of billing that is no case's, permit's or invoice's: seven digits or more
+    after letters, nine or more without (no phone's or date's shape), no year among its groups, no prefix naming
+    another kind of number."""
+    if value[0].isdigit():
+        return len(digits_of(value)) >= 9 and not is_phone_number(value) and not is_date(value)
     prefix = _PREFIX_LETTERS.match(value).group(0)
     return (len(digits_of(value)) >= 7 and not _YEAR_SEQUENCE.fullmatch(value)
             and not OTHER_LABELS.fullmatch(prefix) and not OTHER_LABELS.fullmatch(prefix + "."))
@@ -399,7 +405,7 @@ class AccountNumberDetector(LabelledNumberDetector):
         text = segment.text
         return (bool(self.configured) or "nding" in text or "NDING" in text
                 or _LETTER_BESIDE_DIGIT.search(text) is not None
-                or ("-" in text and any(hint in text for hint in _BILLING_HINTS)))
+                or any(hint in text for hint in _BILLING_HINTS))
 
     def extra_candidates(self, segment: Segment, facts: DocumentFacts | None) -> Iterator[Candidate]:
         text = segment.text
@@ -413,7 +419,7 @@ class AccountNumberDetector(LabelledNumberDetector):
                 match = _LAST_DIGITS.match(text, cue.end())
                 if match and len(match.group(0)) < self.fewest_digits:
                     yield Candidate(self, segment, match.start(), match.end(), LAST_DIGITS, facts)
-        if "-" in text and not (facts and segment.location.page in facts.budget_pages):  # a budget's transfers
+        if not (facts and segment.location.page in facts.budget_pages):  # a budget's transfers
             for match in _BILLED.finditer(text):
                 if _billed_account(match.group("value")):
                     yield Candidate(self, segment, match.start("value"), match.end("value"), BILLED_FORM, facts)

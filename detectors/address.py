@@ -18,12 +18,32 @@ import re
 from collections.abc import Iterator
 
 from .context import CustomerContext, CustomerDataDetector
+from .context.lists import business_name
 from .context.shapes import address_across, is_street_address, parcel_after, street_addresses
 from .masking import mask_digits, mask_words
 from .model import Document, Finding
 from .public_contacts import FACILITY_CUE, canonical_address, in_address_element, public_cue
 
 _HOUSE_NUMBER = re.compile(r"\s*\d{1,6}[A-Za-z]?\s*")  # a house number's column of its own
+# in a letter's text, a firm's place: "The contractor, Ardeno Plumbing, Inc. (EIN ...), is located at ...", and a
+# firm's name right before "at" ("Tresca Valley Hardware at 1405 Foothill Blvd, ... donated the heaters")
+_SENTENCE_START = re.compile(r".*(?:[.!?]\s+(?=[A-Z])|\n)", re.DOTALL)
+_FIRM_WORD = re.compile(r"(?i)\b(?:inc|llc|llp|ltd|corp|corporation|company|contractor|vendor|firm|store|shop)\b")
+_LOCATED_AT = re.compile(r"(?i)\b(?:located|based|headquartered|offices?)\s+(?:at|on)\s*$")
+_NAME_BEFORE_AT = re.compile(r"((?:[A-Z][\w'&-]*\s+){1,4}?[A-Z][\w'&-]*)\s+at\s*$")
+
+
+def _firms_address(text: str, start: int) -> bool:
+    """Whether the sentence before an address in a letter's text gives it as a firm's place: "is located at" after a
+    firm's word, or a business's name right before "at" (a letter to a customer also names the contractor or the
+    store that helped them; their addresses are no customer's)."""
+    before = text[max(0, start - 200):start]
+    cut = _SENTENCE_START.match(before)
+    sentence = before[cut.end():] if cut else before
+    if _LOCATED_AT.search(sentence) and _FIRM_WORD.search(sentence):
+        return True
+    name = _NAME_BEFORE_AT.search(sentence)
+    return bool(name) and business_name(name.group(1))
 
 
 class AddressDetector(CustomerDataDetector):
@@ -62,7 +82,8 @@ class AddressDetector(CustomerDataDetector):
                         continue  # a hearing's property in a letter's text, named by its APN
                     before = f.segment.text[max(f.start, m.start() - 40):m.start()]
                     cue = " ".join((before if before.strip() else previous).split()[-5:])
-                    if not public_cue(cue, cue=FACILITY_CUE) and not self.contacts.address_is_public(m.group()):
+                    if (not public_cue(cue, cue=FACILITY_CUE) and not _firms_address(f.segment.text, m.start())
+                            and not self.contacts.address_is_public(m.group())):
                         yield self.finding(f.segment, *m.span(), why=f.why, normalized=canonical_address(m.group()))
             previous = f.text
 

@@ -299,3 +299,155 @@ def test_the_customer_named_again_by_given_name_is_no_other_person():
     assert found("case.html", page)["phone"] == ["909-317-6624"]
     other = page.replace("Reach Dariusz at", "For questions, contact Teodora Vlasic at")
     assert "phone" not in found("case.html", other)
+
+
+# -- an account named by a verb or a noun of billing, without the word "account" (round 2) ----------------------
+
+def test_a_collections_note_reports_the_account_its_balance_is_on():
+    body = ("<p>09/22 - Called Ilse Marrow at 714-552-8031 re past-due bal on 5530 2174 906, no answer, LVM. "
+            "Mailed 48-hr notice to 2210 W Birchfield Ave.</p>"
+            "<p>09/23 - Called Osei Danquah at 714-552-9174 re past-due bal on KR-771204-33, no answer. "
+            "Mailed notice to 418 Quarry Ln.</p>"
+            "<p>09/24 - Called Lena Oduya at 714-552-7716 re balance on 4-218-667-3091, promised pmt Mon.</p>")
+    accounts = found("notes.html", body).get("account_number", [])
+    assert "5530 2174 906" in accounts and "KR-771204-33" in accounts and "4-218-667-3091" in accounts
+
+
+def test_a_settlement_reports_the_account_it_credits_and_the_claimant_not_the_city():
+    body = ("<p>This Settlement Agreement is entered into between the City of Harlow Springs and Dario Quist, "
+            "residing at 77 Fenwick Rd (\"Claimant\"). The City shall credit 6612 0938 174 in the amount of "
+            "$1,980.00 in full settlement of the claim.</p>")
+    result = found("settlement.html", body)
+    assert result.get("account_number") == ["6612 0938 174"]
+    assert result.get("customer_name") == ["Dario Quist"]
+
+
+def test_billing_words_before_amounts_dates_phones_and_case_numbers_name_no_account():
+    body = ("<p>The Finance Department will credit 1,250,000 to the reserve. The balance on 10/14/2025 was "
+            "$4,210.55. Past-due balances for 2024-2025 fell. For a balance on your bill call 714-552-2000. "
+            "Credits posted to CL-2025-0418 and permit B25-8159 were refunded.</p>")
+    assert not found("finance.html", body).get("account_number")
+
+
+# -- a place's name before "and" is no couple's given name --------------------------------------------------------
+
+def test_a_couple_still_shares_the_surname():
+    from detectors.context.persons import couple_start
+    text = "Spoke with Emeka and Adebayo Abiodun at the counter"
+    assert text[couple_start(text, text.index("Adebayo")):].startswith("Emeka and")
+
+
+def test_the_city_before_and_is_no_couple():
+    from detectors.context.persons import couple_start
+    text = "an agreement between the County of Vell Marrow and Dario Quist"
+    at = text.index("Dario")
+    assert couple_start(text, at) == at
+
+
+# -- a utility matter's words across a line break of a PDF or a text file ------------------------------------------
+
+CLAIM_LINES = ("Claims Committee minutes\n"
+               "Item 4: Claim of Osei Danquah. The claimant, who resides at 3107 N Brackett Ct #A, alleges that a power\n"
+               "surge on May 2 damaged a freezer. Staff reported that the claimant\n"
+               "can be reached at (714) 552-6620. The committee recommended payment.\n")
+
+
+def test_a_claim_whose_power_surge_a_line_break_cuts_is_a_utility_matter():
+    result = found("minutes.txt", CLAIM_LINES)
+    assert result.get("customer_name") == ["Osei Danquah"]
+    assert result.get("phone") == ["(714) 552-6620"]
+
+
+def test_a_claim_about_a_fence_cut_by_a_line_break_is_no_utility_matter():
+    body = CLAIM_LINES.replace("a power\nsurge on May 2 damaged a freezer", "a city\ntruck on May 2 damaged a fence")
+    assert not found("minutes.txt", body).get("customer_name")
+
+
+# -- the Hmong surname Her beside an identifier ----------------------------------------------------------------------
+
+def test_a_given_name_and_the_surname_her_beside_an_identifier_is_a_name():
+    from detectors.context.persons import names_in
+    text = "an agreement with Yeng Her, residing at 611 Quarry Ln, SSN 612-40-7719"
+    assert [text[a:b] for a, b in names_in(text, anchored=True)] == ["Yeng Her"]
+
+
+def test_the_pronoun_her_after_a_capitalised_word_is_no_surname():
+    from detectors.context.persons import names_in
+    for text in ("We Love Her Stories, SSN 612-40-7719", "Then Mariana gave Her keys", "Ask Her about it"):
+        assert not names_in(text, anchored=True)
+
+
+# -- a vCard's city after the street, apart by a semicolon, is no name ----------------------------------------------
+
+def test_a_vcards_city_after_its_street_is_no_customer_name():
+    body = ("<p>Rate notice</p><!-- BEGIN:VCARD\nVERSION:3.0\nFN:Dorian Wexley\n"
+            "ADR;TYPE=home:;;4471 Quail Run Rd;Santa Lucinda;CA;92011\nTEL;TYPE=cell:(714) 552-3391\n"
+            "EMAIL:dwexley@att.net\nNOTE:SoCalGas acct 5512 308 771 4\nX-USAGE:1,122 kWh\nEND:VCARD \n-->")
+    names = found("card.html", body).get("customer_name", [])
+    assert "Santa Lucinda" not in names and "Dorian Wexley" in names
+
+
+# -- a firm's address in a letter to a customer is no customer's ------------------------------------------------------
+
+LETTER = ("<p>Dear Customer,</p><p>Your electric account 5530 2174 906 was reviewed after your call to our office. "
+          "Our records show the service at 3107 N Brackett Ct used 884 kWh during the July billing period. {}</p>"
+          "<p>Sincerely,</p><p>Billing Services</p>")
+
+
+def test_a_contractors_office_in_a_letter_to_a_customer_is_no_customer_address():
+    body = LETTER.format("The contractor, Pellman Roofing &amp; Gutter, Inc. (EIN 95-4410032), is located at "
+                         "815 Orchard Gate Rd, Suite 2.")
+    addresses = " | ".join(found("letter.html", body).get("address", []))
+    assert "3107 N Brackett Ct" in addresses and "815 Orchard Gate" not in addresses
+
+
+def test_a_stores_address_in_a_letter_to_a_customer_is_no_customer_address():
+    body = LETTER.format("Quarry Valley Hardware at 240 Mill Creek Blvd donated the fans.")
+    addresses = " | ".join(found("letter.html", body).get("address", []))
+    assert "3107 N Brackett Ct" in addresses and "240 Mill Creek" not in addresses
+
+
+def test_the_customers_new_home_in_a_letter_stays_found_though_a_contractor_visits_it():
+    body = LETTER.format("A contractor will visit your new home at 58 Tern Hollow Ln next week.")
+    assert "58 Tern Hollow Ln" in " | ".join(found("letter.html", body).get("address", []))
+
+
+# -- an ombudsman named with the title after the name, a newspaper's name ----------------------------------------
+
+def test_an_ombudsman_after_a_customer_letter_is_no_customer():
+    body = ("<p>Dear Ms. Quist,</p><p>Your SCE account 8004417720 was reviewed. Our records show the service at "
+            "77 Fenwick Rd used 1,050 kWh in August. Dana Whitcombe, Utility Ombudsman, can be reached at "
+            "(714) 552-4155.</p><p>Sincerely,</p><p>Billing Services</p>")
+    result = found("letter.html", body)
+    assert "Dana Whitcombe" not in result.get("customer_name", [])
+    assert "(714) 552-4155" not in result.get("phone", [])
+    assert "77 Fenwick Rd" in " | ".join(result.get("address", []))
+
+
+def test_a_newspaper_is_no_customer_name():
+    from detectors.context.persons import names_in
+    text = "Dario Quist, SSN 612-40-7719, told the Fenwick Courier and the Harlow Gazette about it."
+    assert [text[a:b] for a, b in names_in(text, anchored=True)] == ["Dario Quist"]
+
+
+# -- a PDF line break between an official's title and the name; a quote's "we owe" ---------------------------------
+
+WRAPPED = ("Harlow Springs Utility review\n"
+           "Your SCE account 8004417720 was reviewed after your call. The service at 77 Fenwick Rd\n"
+           "used 1,050 kWh in August. \u201cWe owe every ratepayer an answer,\u201d said Councilmember\n"
+           "{} at the meeting.\n")
+
+
+def test_an_official_whose_title_ends_the_line_above_is_no_customer():
+    assert "Lorna Feist" not in found("review.txt", WRAPPED.format("Lorna Feist")).get("customer_name", [])
+
+
+def test_a_customer_whose_line_above_ends_with_a_plain_word_is_still_one():
+    body = WRAPPED.replace("said Councilmember", "the account holder is").format("Lorna Feist")
+    assert "Lorna Feist" in found("review.txt", body).get("customer_name", [])
+
+
+def test_a_quoted_we_owe_is_no_writer_speaking_of_their_own_account():
+    from detectors.context.letters import _OWN_ACCOUNT
+    assert not _OWN_ACCOUNT.search("\u201cWe owe every ratepayer a straight answer,\u201d she said")
+    assert _OWN_ACCOUNT.search("I still owe $640 on the account") and _OWN_ACCOUNT.search("we owe the city $95")

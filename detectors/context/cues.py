@@ -99,10 +99,11 @@ _CUES = {
     "party role": (PARTY_ROLE, ("tenant", "landlord", "appellant", "complainant", "claimant", "applicant", "resident",
                                 "homeowner", "household", "ratepayer")),
     # words of a utility matter: a page that has them tells a utility case (a bill appeal, a service dispute), not
-    # a code-enforcement log's or a lost-dog notice's
+    # a code-enforcement log's or a lost-dog notice's; a PDF's or a text file's line may break between two of its
+    # words ("a power" / "surge"), and the lines of the joined text are apart by "\x00"
     "utility matter": (re.compile(r"(?:utilit(?:y|ies)|electric(?:ity|al)?|billing|bills?|meters?|kwh|kilowatt|"
-                                  r"shut[- ]?off|disconnect\w*|service\s+(?:at|address|account)|"
-                                  r"account\s+(?:no|number|#)|power\s+(?:surges?|outages?|failures?|spikes?)|"
+                                  r"shut[- ]?off|disconnect\w*|service[\s\x00]+(?:at|address|account)|"
+                                  r"account[\s\x00]+(?:no|number|#)|power[\s\x00]+(?:surges?|outages?|failures?|spikes?)|"
                                   r"outages?)\b"),  # a claim for a fridge a power surge ruined
                        ("utilit", "electric", "billing", "bill", "meter", "kwh", "kilowatt", "shut", "disconnect",
                         "service", "account", "power", "outage")),

@@ -27,10 +27,12 @@ from .shapes import (ADDRESS_RE, CITY_LINE_RE, COLUMN_GAP, EMAIL_RE, STREET_STAR
                      plain_email)
 
 # the writer speaking of their own account ("my bill", "I owe $813 on acct ...", "I live at ...", "I dispute the charge
-# on account ..."): a letter *to* a customer says "your" instead
+# on account ..."): a letter *to* a customer says "your" instead; a sum follows what the writer owes ("We owe every
+# ratepayer a straight answer" is an official's quote)
 _OWN_ACCOUNT = re.compile(r"(?i)\b(?:my|our|mi|nuestra)\s+(?:[\w-]+\s+){0,2}?(?:account|acct|bill|billing|service|"
                           r"meter|usage|ssn|social security|itin|cuenta|factura|servicio)\b"
-                          r"|\b(?:i|we)\s+(?:still\s+)?(?:owe|live|reside|rent|was\s+billed|were\s+billed|"
+                          r"|\b(?:i|we)\s+(?:still\s+)?(?:owe(?=\s+(?:(?:about|around|over|nearly|almost|the\s+city|"
+                          r"you)\s+)?\$?\d)|live|reside|rent|was\s+billed|were\s+billed|"
                           r"was\s+charged|were\s+charged|have\s+been\s+(?:an?\s+)?(?:[\w-]+\s+){0,6}?customers?|"
                           r"(?:(?:would\s+like|want|wish)\s+to\s+|am\s+|are\s+)?(?:dispute|disputing|contest|"
                           r"contesting))\b")

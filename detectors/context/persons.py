@@ -36,7 +36,8 @@ restaurant cafe hotel apartments homes realty properties management hospital cli
 theater theatre gallery studio fairplex edison choice pomona california house ranch building mansion adobe
 community valley regional unified elementary senior youth neighbors family families friends league
 payment payments bill bills statement notice assistance arrangement arrangements application request form
-""".split())
+courier gazette tribune chronicle bulletin sentinel examiner dispatch newspaper
+""".split())  # and a newspaper's ("told the Ardeno Courier")
 _SURNAMES = frozenset({"park", "hall", "lane", "hill"})  # place words that are common surnames too ("Jane Park")
 # words of salutations, labels and prose that no name is made of
 NOT_PERSON = FIRM_OR_PLACE | frozenset("""
@@ -312,16 +313,22 @@ def family_names(text: str, start: int = 0, end: int | None = None) -> list[tupl
 _COUPLE_BEFORE = re.compile(rf"(?<![\w'\u2019-])(?P<given>[{_UPPER}][{_LOWER}'\u2019-]+)\s+(?:and|&)\s+$")
 
 
+# the word before "and" ends a place's name after "of": "between the City of San Ardeno and Minh Dung"
+_PLACE_NAME_ENDS = re.compile(rf"\bof\s+(?:[{_UPPER}][{_LOWER}'\u2019-]+\s+){{0,2}}$")
+
+
 def couple_start(text: str, start: int) -> int:
     """Where a couple's name starts that ends with the name at ``start``: a given name and "and" before it ("Emeka
     and Adebayo Abiodun", "Jose & Elena Ramirez" share the surname); else ``start``. The word must be a given name
     and no word of the language ("Parks and Ana Ruiz" is a place and a person, "Holt and Ana Ruiz" a street and a
-    person)."""
+    person), nor the last word of a place after "of" ("the City of San Ardeno and Minh Dung").
+    """
     m = _COUPLE_BEFORE.search(text, max(0, start - 30), start)
     if not m:
         return start
     given = m.group("given")
-    if _stop(_plain(given)) or common_word(given) or given in ("The", "And"):
+    if _stop(_plain(given)) or common_word(given) or given in ("The", "And") or _PLACE_NAME_ENDS.search(
+            text, max(0, m.start() - 40), m.start()):
         return start
     plain = fold(given)  # more often a given name than a surname ("Holt and Maria Lopez" is a street's word)
     listed = plain in given_names() and given_names()[plain] / 200 >= surname_shares().get(plain, 0.0)
@@ -491,7 +498,8 @@ def _names_in_run(text: str, run: list[tuple[int, int]], anchored: bool) -> list
         j = i + 1
         while j < len(words) and j - i <= _MAX_WORDS and words[j] not in _TITLES and (
                 not _stop(words[j]) or (titled and j == i + 1 and _given_after_title(words, j))
-                or _month_surname(text, run, words, i, j)):
+                or _month_surname(text, run, words, i, j)
+                or (j == i + 1 and _hmong_her([text[run[i][0]:run[i][1]], text[run[j][0]:run[j][1]]]))):
             j += 1
         if j == i + 1 < len(words) and surname_after_given(text[run[i][0]:run[i][1]], text[run[j][0]:run[j][1]]):
             j += 1  # "Ji-ho Park"
@@ -586,6 +594,8 @@ def _reads_as_name(text: str, run: list, words: list[str], titled: bool, anchore
         or (given_last and k == len(words) - 1 and _particle_given(text, (a, b), w)))]
     if len(core) < 2:
         return False
+    if anchored and _hmong_her(core):  # beside an identifier: a rare given name and the Hmong surname ("Nou Her")
+        return True
     common = [common_word(word) or all(common_word(part) for part in word.split("-")) for word in core]
     if not any(common):
         if anchored and not _mixed_case(core) and (
@@ -925,7 +935,7 @@ _OFFICIAL_AFTER = re.compile(
     r"especialista|analista|"
     r"technician|inspector|superintendent|chief|president|chair|secretary|treasurer|attorney|counsel|"
     r"administrator|assistant|staff|mmc|cmc|esq|ph\.?d|p\.e\.|inc|llc|llp|corp|corporation|company|energy|"
-    r"utilities|department|division|authority|city of|county of)\b")
+    r"utilities|department|division|authority|city of|county of|ombuds(?:person|man|woman)|liaison|investigator)\b")
 # a heading or card line that gives an elected or appointed official's title and then their name
 _CAPITAL = f"[{_UPPER}]"  # a name's first letter: "Ángel", "Øyvind", "Łukasz", "Đặng"
 OFFICIAL_HEADING = re.compile(

@@ -375,10 +375,10 @@ def _someone_elses(analysis: Analysis, segment: Segment, start: int, fields: lis
 
 
 def _city_of_an_address(name: tuple, fields: list[tuple]) -> bool:
-    """Whether a "name" is the city right after a street address and its comma ("1405 Foothill Blvd, San Ardeno, ..."):
-    a place, no person."""
+    """Whether a "name" is the city right after a street address and its comma, or a vCard's semicolon
+    ("1405 Foothill Blvd, San Ardeno, ...", "ADR;TYPE=home:;;9331 Alamo Way;Arroyo Lindo;CA"): a place, no person."""
     segment, start, _ = name
-    return any(kind == "address" and where is segment and end <= start and not segment.text[end:start].strip(" ,")
+    return any(kind == "address" and where is segment and end <= start and not segment.text[end:start].strip(" ,;")
                for kind, where, _, end in fields)
 
 
@@ -774,13 +774,25 @@ def _names(analysis: Analysis, pieces: list[Line], anchored: bool, lenient: bool
             name = person_name(value, strict=not value.islower()) or ((start, end) in spelt and " ".join(
                 value.lower().split()))
             if name and not analysis.contacts.name_is_public(name) and not quoted_author(text, start, end) and not \
-                    named_officially(text, start, end, titles_after):
+                    named_officially(text, start, end, titles_after) and not _titled_above(pieces, k, start, end):
                 names.append((piece.segment, couple_start(text, start), end))  # "Emeka and Adebayo Abiodun"
         names += [(piece.segment, start, end) for start, end in family_names(text, piece.start, piece.end)
                   if not analysis.contacts.name_is_public(text[start:end].lower())]  # "the Garcias (acct ...)"
         if k + 1 < len(pieces):
             names += _name_cut_by_a_line_break(analysis, piece, pieces[k + 1])
     return names
+
+
+def _titled_above(pieces: list[Line], k: int, start: int, end: int) -> bool:
+    """Whether a name that opens its line has an official's title at the end of the line above: a PDF wraps
+    "... Councilmember" / "Imani Okafor told the Courier"."""
+    piece = pieces[k]
+    text = piece.segment.text
+    if k == 0 or text[piece.start:start].strip():
+        return False
+    above = pieces[k - 1].text.rstrip()
+    joined = f"{above} {text[start:end]}"
+    return named_officially(joined, len(above) + 1, len(joined), titles_after=False)
 
 
 def _name_cut_by_a_line_break(analysis: Analysis, line: Line, below: Line) -> list[tuple]:
