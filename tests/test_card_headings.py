@@ -89,3 +89,63 @@ def test_a_staff_directory_of_views_rows_stays_quiet(scan):
                         ("phone", "Phone", "(909) 620-2340"), ("email", "Email", "mbell@pomonaca.gov"))
             + views_row("Dana Whitfield", ("district", "District", "District 3"), ("phone", "Phone", "(909) 620-2051")))
     assert scan(html) == set()
+
+
+def deep(html: str) -> str:
+    """``html`` under the wrappers of a CMS page (a Drupal region, a views container, an Elementor widget): deeper
+    than the element paths an extractor keeps, so a card's heading and its fields have paths cut at other depths."""
+    return ('<main role="main"><div class="region"><div class="views-element-container"><div class="view-content">'
+            f'{html}</div></div></div></main>')
+
+
+def elementor_card(heading: str, *fields: tuple[str, str], hidden: str = "") -> str:
+    items = "".join(f'<li class="elementor-icon-list-item"><span class="elementor-icon-list-text"><strong>{label}:'
+                    f'</strong> {value}</span></li>' for label, value in fields)
+    return (f'<div class="views-row"{hidden}><div class="elementor-widget-container card"><h4 class="elementor-heading'
+            f'-title">{heading}</h4><ul class="elementor-icon-list-items">{items}</ul></div></div>')
+
+
+def test_deeply_nested_cards_each_name_their_customer(scan):
+    found = scan(deep(elementor_card("Lorenzo Quintana", ("Service address", "4471 Sycamore Bend Rd, Pomona, CA 91767"),
+                                     ("Phone", "(626) 418-2290"), ("Sewer Acct", "S8820145"))
+                      + elementor_card("Ruth Abernathy", ("Service address", "918 Larkspur Ln, Pomona, CA 91767"),
+                                       ("Email", "rabernathy@example.net"), ("Water Acct", "31-8820-77"))
+                      + elementor_card("Ignacio Ferreira", ("Service address", "77 Orchid Pl, Pomona, CA 91767"),
+                                       ("Account No.", "7730219845"))))
+    assert {("customer_name", "Lorenzo Quintana"), ("customer_name", "Ruth Abernathy"),
+            ("customer_name", "Ignacio Ferreira")} <= found
+
+
+@pytest.mark.parametrize("hidden", [' style="display:none"', ' hidden', ' class="elementor-screen-only"'])
+def test_a_deeply_nested_hidden_card_names_its_customer(scan, hidden):
+    html = deep(elementor_card("Lorenzo Quintana", ("Service address", "4471 Sycamore Bend Rd, Pomona, CA 91767"),
+                               ("Phone", "(626) 418-2290"), ("SAID", "7730219845"), hidden=hidden))
+    assert ("customer_name", "Lorenzo Quintana") in scan(html)
+
+
+def test_a_deeply_nested_card_in_a_template_names_its_customer(scan):
+    html = deep('<template id="row-tpl">' + elementor_card(
+        "Lorenzo Quintana", ("Service address", "4471 Sycamore Bend Rd, Pomona, CA 91767"),
+        ("Water Acct", "31-8820-14")) + '</template>')
+    assert ("customer_name", "Lorenzo Quintana") in scan(html)
+
+
+@pytest.mark.parametrize("html", [
+    deep(elementor_card("Teresa Villanueva", ("Title", "Senior Planner"), ("Department", "Community Development"),
+                        ("Phone", "(909) 620-2311"), ("Email", "tvillanueva@pomonaca.gov"))
+         + elementor_card("Marcus Bell", ("Title", "Associate Engineer"), ("Phone", "(909) 620-2340"))),
+    deep(elementor_card("Councilmember Dana Whitfield", ("District", "3"), ("Phone", "(909) 620-2051"))),
+    deep(elementor_card("Brightwater Plumbing Inc", ("Service address", "812 W Mission Blvd, Pomona, CA 91766"),
+                        ("Vendor No.", "100234"))),
+    deep(elementor_card("Ganesha Community Center", ("Address", "1575 N White Ave, Pomona, CA 91768"),
+                        ("Phone", "(909) 620-2264"))),
+])
+def test_deeply_nested_staff_official_firm_and_facility_cards_stay_quiet(scan, html):
+    assert not {value for category, value in scan(html) if category == "customer_name"}
+
+
+def test_a_deeply_nested_heading_over_another_elements_fields_names_nobody(scan):
+    html = deep('<section class="bio"><h3>Marcus Bell</h3></section>'
+                '<div class="lookup"><ul><li><span><strong>Service address:</strong> 4471 Sycamore Bend Rd, Pomona, CA '
+                '91767</span></li><li><span><strong>Water Acct:</strong> 31-8820-14</span></li></ul></div>')
+    assert ("customer_name", "Marcus Bell") not in scan(html)

@@ -120,13 +120,30 @@ def _name_heading(analysis: Analysis, heading: Segment, hit: _Hit) -> None:
     path, field_path = heading.location.element or "", hit.segment.location.element or ""
     step = _HEADING_STEP.search(path)
     if (not step or heading.hidden != hit.segment.hidden or heading.chrome != hit.segment.chrome
-            or not field_path.startswith(path[:step.start()] + " > ")):
+            or not _under(_steps(path[:step.start()]), _steps(field_path))):
         return
     start, end = span(heading.text, 0, len(heading.text))
     name = heading.text[start:end]
     if person_name(name) and not business_name(name) and not named_officially(heading.text, start, end):
         analysis.add("name", heading, start, end, analysis.reason("name heading a customer label block: '{label}'",
                                                                   hit.label))
+
+
+def _steps(path: str) -> list[str]:
+    return [step.strip() for step in path.split(">") if step.strip()]
+
+
+def _under(parent: list[str], steps: list[str]) -> bool:
+    """Whether the element path ``steps`` lies under the element ``parent`` is. An extractor keeps only the
+    last few steps of a deep path, so a field one level deeper than its card's heading (an ``<h4>`` beside the
+    ``<ul>`` of its ``<li>`` fields) has a window starting a step further down: it lies under the parent when its
+    first steps are the parent's last ones, two at least, and its window is no shorter than the heading's (cut
+    too, and not started at an element's id)."""
+    if len(steps) > len(parent) and steps[:len(parent)] == parent:
+        return True
+    if len(steps) <= len(parent) or "#" in steps[0]:
+        return False
+    return any(steps[:k] == parent[-k:] for k in range(len(parent) - 1, 1, -1))
 
 
 _FIELD_LINE_CHARS = 80  # a field's line ("Read at removal: 1671.2 kWh"), not a paragraph
