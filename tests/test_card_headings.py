@@ -1,7 +1,8 @@
 """A customer's name as the heading of the card their fields fill: an ``<h4>`` over a list of labelled fields, and a
 CMS item's title field (Drupal's ``views-field-title``) over its labelled fields. The name is the customer's when the
 card holds a customer's field (a service address, an account); a staff card, an official's, a facility's or a
-firm's stay quiet, and a heading over another element's fields names nobody's record."""
+firm's stay quiet, and a heading over another element's fields names nobody's record. A card's fields may be a
+description list under its title, and sit deeper than the element paths an extractor keeps."""
 from __future__ import annotations
 
 import pytest
@@ -148,4 +149,37 @@ def test_a_deeply_nested_heading_over_another_elements_fields_names_nobody(scan)
     html = deep('<section class="bio"><h3>Marcus Bell</h3></section>'
                 '<div class="lookup"><ul><li><span><strong>Service address:</strong> 4471 Sycamore Bend Rd, Pomona, CA '
                 '91767</span></li><li><span><strong>Water Acct:</strong> 31-8820-14</span></li></ul></div>')
+    assert ("customer_name", "Marcus Bell") not in scan(html)
+
+
+def dl_card(heading: str, *fields: tuple[str, str], header: bool = False) -> str:
+    """A card whose fields are a description list under its title (in a ``card-header`` wrapper if ``header``)."""
+    items = "".join(f"<dt>{label}</dt><dd>{value}</dd>" for label, value in fields)
+    title = f'<div class="card-header"><h4>{heading}</h4></div>' if header else f"<h4>{heading}</h4>"
+    return f'<div class="card">{title}<dl>{items}</dl></div>'
+
+
+@pytest.mark.parametrize("header", [False, True])
+def test_a_name_titling_a_description_list_of_customer_fields_is_the_customers(scan, header):
+    found = scan(dl_card("Lorenzo Quintana", ("Service address", "4471 Sycamore Bend Rd, Pomona, CA 91767"),
+                         ("Phone", "(626) 418-2290"), ("Water Acct", "31-8820-14"), header=header))
+    assert ("customer_name", "Lorenzo Quintana") in found
+
+
+@pytest.mark.parametrize("html", [
+    dl_card("Teresa Villanueva", ("Title", "Senior Planner"), ("Department", "Community Development"),
+            ("Phone", "(909) 620-2311"), ("Email", "tvillanueva@pomonaca.gov")),
+    dl_card("Dana Whitfield", ("District", "3"), ("Phone", "(909) 620-2051"),
+            ("Office", "505 S Garey Ave, Pomona, CA 91766")),
+    dl_card("Brightwater Plumbing", ("Address", "812 W Mission Blvd, Pomona, CA 91766"), ("Vendor No.", "100234")),
+    dl_card("Rafael Ortiz Park", ("Address", "1575 N White Ave, Pomona, CA 91768"), ("Phone", "(909) 620-2264")),
+])
+def test_staff_official_vendor_and_park_description_lists_stay_quiet(scan, html):
+    assert not {value for category, value in scan(html) if category == "customer_name"}
+
+
+def test_a_section_heading_with_a_paragraph_before_the_list_titles_no_card(scan):
+    """The heading of a bio section heads the section: a description list after its paragraph is no card of it."""
+    html = ('<section><h3>Marcus Bell</h3><p>Marcus joined the Utilities team in 2019.</p><dl><dt>Service address</dt>'
+            '<dd>4471 Sycamore Bend Rd, Pomona, CA 91767</dd><dt>Water Acct</dt><dd>31-8820-14</dd></dl></section>')
     assert ("customer_name", "Marcus Bell") not in scan(html)

@@ -273,8 +273,8 @@ def test_a_commented_out_block_is_read_like_the_page():
     assert {s.text: s.hidden for s in doc.segments} == {
         "Notices": None, "Shut-off list": "html comment", "Customer:": "html comment", "Maria Lopez": "html comment",
         "SSN:": "html comment", "512-34-6789": "html comment"}
-    assert [(label, f.text) for label, f in doc.records[0].labelled()] == [
-        ("Customer", "Maria Lopez"), ("SSN", "512-34-6789")]
+    assert [(label, f.text) for label, f in doc.records[0].labelled()] == [  # the list's title heads its record
+        ("", "Shut-off list"), ("Customer", "Maria Lopez"), ("SSN", "512-34-6789")]
 
 
 def test_plain_and_conditional_comments():

@@ -492,6 +492,8 @@ class _Walker:
         elif tag == "dl":
             pending = self._new_record()
             pending.location = Location(element=self.path(element))
+            if _follows_a_title(element):  # a card's <h4> over its <dl> of fields
+                self._add_card_title(pending, element.parent)
             frame.definitions = _Definitions(pending)
         elif tag == "dt" and frame.definitions:
             frame.definitions.label = label_text(_text_of(element)) or None
@@ -728,14 +730,19 @@ class _Walker:
         if record is None:
             record = self.field_groups[id(parent)] = self._new_record()
             record.location = Location(element=self.path(parent))
-            title = self.titles.get(id(parent)) or self.titles.get(id(parent.parent))
-            if title is not None:  # a card's title names whose fields they are (a customer's name, a project)
-                record.fields.append(title)
+            self._add_card_title(record, parent)
         if values:
             for value in values:
                 self.cells[id(value)] = (label, record)
         else:
             frame.field = (label, record)
+
+    def _add_card_title(self, record: _PendingRecord, holder: Tag) -> None:
+        """The title of the card ``holder`` (or its parent) is, as a field of ``record``: a card's title names
+        whose fields they are (a customer's name, a project)."""
+        title = self.titles.get(id(holder)) or (holder.parent is not None and self.titles.get(id(holder.parent)))
+        if title:
+            record.fields.append(title)
 
     def _label_rows(self, table: Tag, rows: list[Tag], cell_rows: list[list[Tag]], layout: TableLayout) -> None:
         """A pending record per data row (one for the whole of a key/value table), and each cell's label."""
@@ -822,6 +829,16 @@ def _is_title(element: Tag) -> bool:
     if element.name in _CARD_HEADINGS:
         return True
     return element.name != "h1" and any(_WORD_SPLIT.split(token)[-1] == "title" for token in (element.get("class") or "").lower().split())
+
+
+def _follows_a_title(element: Tag) -> bool:
+    """Whether the element right before ``element`` is a title, or a wrapper holding one alone (a card's
+    ``card__header``): a heading with a paragraph between it and the element heads a section, not a card."""
+    before = element.find_previous_sibling()
+    while before is not None and not _is_title(before):
+        children = [c for c in before.children if isinstance(c, Tag)]
+        before = children[0] if len(children) == 1 else None
+    return before is not None
 
 
 def _title_holders(title: Tag) -> list[Tag]:
