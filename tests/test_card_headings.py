@@ -183,3 +183,42 @@ def test_a_section_heading_with_a_paragraph_before_the_list_titles_no_card(scan)
     html = ('<section><h3>Marcus Bell</h3><p>Marcus joined the Utilities team in 2019.</p><dl><dt>Service address</dt>'
             '<dd>4471 Sycamore Bend Rd, Pomona, CA 91767</dd><dt>Water Acct</dt><dd>31-8820-14</dd></dl></section>')
     assert ("customer_name", "Marcus Bell") not in scan(html)
+
+
+def headed_card(heading: str, *fields: tuple[str, str], header: str = "div", body: str = "div") -> str:
+    """A card whose heading sits alone in a header (Bootstrap's ``card-header``, an article's ``<header>``) and
+    whose fields sit in a body beside it."""
+    items = "".join(f"<li><strong>{label}:</strong> {value}</li>" for label, value in fields)
+    return (f'<div class="card"><{header} class="card-header"><h4>{heading}</h4></{header}>'
+            f'<{body} class="card-body"><ul>{items}</ul></{body}></div>')
+
+
+@pytest.mark.parametrize("header", ["div", "header"])
+def test_a_name_in_a_cards_header_heads_the_fields_of_its_body(scan, header):
+    found = scan(headed_card("Lorenzo Quintana", ("Service address", "4471 Sycamore Bend Rd, Pomona, CA 91767"),
+                             ("Phone", "(626) 418-2290"), ("Water Acct", "31-8820-14"), header=header)
+                 + headed_card("Ruth Abernathy", ("Service address", "918 Larkspur Ln, Pomona, CA 91767"),
+                               ("Acct", "31-8820-77"), header=header))
+    assert {("customer_name", "Lorenzo Quintana"), ("customer_name", "Ruth Abernathy")} <= found
+
+
+def test_a_name_in_the_header_of_a_deeply_nested_card_heads_its_fields(scan):
+    html = deep(headed_card("Lorenzo Quintana", ("Service address", "4471 Sycamore Bend Rd, Pomona, CA 91767"),
+                            ("Account No.", "7730219845")))
+    assert ("customer_name", "Lorenzo Quintana") in scan(html)
+
+
+@pytest.mark.parametrize("html", [
+    # a header holding a job title beside the name: a staff card's, and its body holds no customer's fields
+    '<div class="card"><div class="card-header"><h4>Teresa Villanueva</h4><p>Senior Planner</p></div>'
+    '<div class="card-body"><ul><li><strong>Service address:</strong> 4471 Sycamore Bend Rd, Pomona, CA 91767</li>'
+    '<li><strong>Water Acct:</strong> 31-8820-14</li></ul></div></div>',
+    # a heading alone at the top of the page, and one alone in a section: the page's and the section's
+    '<h3>Marcus Bell</h3><div><ul><li><strong>Service address:</strong> 4471 Sycamore Bend Rd, Pomona, CA 91767</li>'
+    '<li><strong>Water Acct:</strong> 31-8820-14</li></ul></div>',
+    headed_card("Marcus Bell", ("Service address", "4471 Sycamore Bend Rd, Pomona, CA 91767"),
+                ("Water Acct", "31-8820-14"), header="section"),
+    headed_card("Councilmember Dana Whitfield", ("District", "3"), ("Phone", "(909) 620-2051")),
+])
+def test_a_heading_beside_other_text_or_in_a_section_heads_no_card(scan, html):
+    assert not {value for category, value in scan(html) if category == "customer_name"}

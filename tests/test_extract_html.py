@@ -115,7 +115,7 @@ def test_site_header_footer_and_navigation_are_chrome():
       <header><p>City of Pomona</p></header>
       <div class="site-footer"><p>505 S. Garey Ave</p></div>
       <div id="navbar">Menu link</div><div role="navigation">Role nav</div>
-      <div class="card-header">Card title</div>
+      <div class="card-header">Card title</div><div class="card"><header class="card-header">Card header</header></div>
       <div class="region region-footer"><p>Theme footer</p></div><div class="modal-footer">Modal footer</div>
       <main><div class="footer-note">In main</div>
         <article><header><h1>Article header</h1></header></article></main>
@@ -123,7 +123,7 @@ def test_site_header_footer_and_navigation_are_chrome():
       <footer><p>Call (909) 620-2241</p></footer></body>""")
     chrome = {s.text: s.chrome for s in doc.segments}
     assert chrome == {"City of Pomona": True, "505 S. Garey Ave": True, "Menu link": True, "Role nav": True,
-                      "Card title": False, "Theme footer": True, "Modal footer": False, "In main": False, "Article header": False, "Section footer": False,
+                      "Card title": False, "Card header": False, "Theme footer": True, "Modal footer": False, "In main": False, "Article header": False, "Section footer": False,
                       "Call (909) 620-2241": True}
 
 

@@ -1146,14 +1146,19 @@ def _hidden_reason(tag: str, values: dict) -> str | None:
     return None
 
 
+def _names_a_component(values: dict) -> bool:
+    """Whether a class names the part of a component of the content ("card-header", "panel-footer")."""
+    return any(_WORD_SPLIT.split(name)[0] in _COMPONENT_WORDS for name in values.get("class", "").lower().split())
+
+
 def _is_chrome(tag: str, role: str, values: dict, frame: _Frame) -> bool:
     """Site header, footer and navigation: the ARIA landmarks, and their usual ids and classes
     ("site-header", "navbar", "topnav", "main-menu", "region-footer"; not "card-header", and never inside
     ``main``/``article``, where such names label parts of the content)."""
     if tag == "nav" or role in _CHROME_ROLES:
         return True
-    if tag in ("header", "footer"):
-        return not frame.parent.sectioned
+    if tag in ("header", "footer"):  # a component's own ("card-header") is the component's part
+        return not frame.parent.sectioned and not _names_a_component(values)
     if frame.in_main or tag in ("html", "body") or not values:
         return False
     for name in f"{values.get('id', '')} {values.get('class', '')}".lower().split():
