@@ -2,7 +2,8 @@
 CMS item's title field (Drupal's ``views-field-title``) over its labelled fields. The name is the customer's when the
 card holds a customer's field (a service address, an account); a staff card, an official's, a facility's or a
 firm's stay quiet, and a heading over another element's fields names nobody's record. A card's fields may be a
-description list under its title, and sit deeper than the element paths an extractor keeps."""
+description list or a table under its title, or in a body beside the header holding it, and sit deeper than the
+element paths an extractor keeps."""
 from __future__ import annotations
 
 import pytest
@@ -221,4 +222,29 @@ def test_a_name_in_the_header_of_a_deeply_nested_card_heads_its_fields(scan):
     headed_card("Councilmember Dana Whitfield", ("District", "3"), ("Phone", "(909) 620-2051")),
 ])
 def test_a_heading_beside_other_text_or_in_a_section_heads_no_card(scan, html):
+    assert not {value for category, value in scan(html) if category == "customer_name"}
+
+
+def table_card(heading: str, *fields: tuple[str, str]) -> str:
+    """A card whose fields are a two-column table of label and value under its title."""
+    rows = "".join(f"<tr><th>{label}</th><td>{value}</td></tr>" for label, value in fields)
+    return f'<div class="card"><h4>{heading}</h4><table>{rows}</table></div>'
+
+
+def test_a_name_titling_a_table_of_customer_fields_is_the_customers(scan):
+    found = scan(table_card("Lorenzo Quintana", ("Service address", "4471 Sycamore Bend Rd, Pomona, CA 91767"),
+                            ("Water Acct", "31-8820-14")))
+    assert ("customer_name", "Lorenzo Quintana") in found
+
+
+@pytest.mark.parametrize("html", [
+    table_card("Teresa Villanueva", ("Title", "Senior Planner"), ("Phone", "(909) 620-2311"),
+               ("Email", "tvillanueva@pomonaca.gov")),
+    table_card("Dana Whitfield", ("District", "3"), ("Office", "505 S Garey Ave, Pomona, CA 91766"),
+               ("Phone", "(909) 620-2051")),
+    table_card("Rafael Ortiz Park", ("Address", "1575 N White Ave, Pomona, CA 91768"), ("Phone", "(909) 620-2264")),
+    table_card("Holt Avenue Repaving", ("Project", "Street rehabilitation"),
+               ("Site address", "505 S Garey Ave, Pomona, CA 91766"), ("Contact", "Gary Lund")),
+])
+def test_staff_official_park_and_project_tables_stay_quiet(scan, html):
     assert not {value for category, value in scan(html) if category == "customer_name"}

@@ -749,6 +749,8 @@ class _Walker:
         whole_table = self._new_record() if layout.key_value else None
         if whole_table:
             whole_table.location = Location(element=self.path(table))
+            if _follows_a_title(table):  # a card's <h4> over a table of its fields
+                self._add_card_title(whole_table, table.parent)
         pendings = {}
         numbered = _numbered_records(cell_rows, layout)
         for index, (tr, cells) in enumerate(zip(rows, cell_rows)):
