@@ -248,3 +248,31 @@ def test_a_name_titling_a_table_of_customer_fields_is_the_customers(scan):
 ])
 def test_staff_official_park_and_project_tables_stay_quiet(scan, html):
     assert not {value for category, value in scan(html) if category == "customer_name"}
+
+
+FIELDS = ("<li><strong>Service address:</strong> 4471 Sycamore Bend Rd, Pomona, CA 91767</li>"
+          "<li><strong>Water Acct:</strong> 31-8820-14</li>")
+
+
+@pytest.mark.parametrize("html", [
+    f'<ul class="accounts"><li><a href="/accounts/1187">Lorenzo Quintana</a><ul>{FIELDS}</ul></li></ul>',
+    f'<div class="card"><div class="card-title">Lorenzo Quintana</div><ul>{FIELDS}</ul></div>',
+    f'<div class="card"><p><strong>Lorenzo Quintana</strong></p><ul>{FIELDS}</ul></div>',
+    deep(f'<div class="card"><div class="card-title">Lorenzo Quintana</div><ul>{FIELDS}</ul></div>'),
+])
+def test_a_name_opening_the_card_of_customer_fields_as_a_link_or_title_block_is_the_customers(scan, html):
+    assert ("customer_name", "Lorenzo Quintana") in scan(html)
+
+
+@pytest.mark.parametrize("html", [
+    f'<div class="letter"><p>Sincerely,</p><p>Marcus Bell</p><ul>{FIELDS}</ul></div>',  # a name after other text
+    f'<p>Marcus Bell</p><ul>{FIELDS}</ul>',  # the page's first paragraph, no card around it
+    '<div class="card"><div class="card-title">Teresa Villanueva</div><ul><li><strong>Title:</strong> Senior Planner'
+    '</li><li><strong>Phone:</strong> (909) 620-2311</li></ul></div>',
+    '<ul class="council"><li><a href="/council/3">Dana Whitfield</a><ul><li>District: 3</li><li>Phone: (909) 620-2051'
+    '</li><li>Email: dwhitfield@pomonaca.gov</li></ul></li></ul>',
+    '<ul class="vendors"><li><a href="/vendors/88">Brightwater Plumbing Inc</a><ul><li>Address: 812 W Mission Blvd, '
+    'Pomona, CA 91766</li><li>Vendor No.: 100234</li></ul></li></ul>',
+])
+def test_a_name_after_other_text_and_staff_council_and_vendor_rows_stay_quiet(scan, html):
+    assert not {value for category, value in scan(html) if category == "customer_name"}

@@ -118,11 +118,15 @@ _HEADING_STEP = re.compile(r"(?:^|\s>\s)h[2-6](?::nth-of-type\(\d+\))?$")
 
 def _name_heading(analysis: Analysis, heading: Segment, hit: _Hit) -> None:
     path, field_path = heading.location.element or "", hit.segment.location.element or ""
-    step = _HEADING_STEP.search(path)
-    if not step or heading.hidden != hit.segment.hidden or heading.chrome != hit.segment.chrome:
+    if heading.hidden != hit.segment.hidden or heading.chrome != hit.segment.chrome:
         return
-    card, fields = _steps(path[:step.start()]), _steps(field_path)
-    if not _under(card, fields) and not (_card_header(analysis, hit.index - 1, card) and _under(card[:-1], fields)):
+    step, fields = _HEADING_STEP.search(path), _steps(field_path)
+    if step:
+        card = _steps(path[:step.start()])
+        if not _under(card, fields) and not (_card_header(analysis, hit.index - 1, card)
+                                             and _under(card[:-1], fields)):
+            return
+    elif not _opened_by(analysis, hit.index - 1, _steps(path), fields):
         return
     start, end = span(heading.text, 0, len(heading.text))
     name = heading.text[start:end]
@@ -143,6 +147,21 @@ def _card_header(analysis: Analysis, index: int, wrapper: list[str]) -> bool:
         return False
     before = analysis.free[index - 1].location.element if index else None
     return not (before and _under(wrapper, _steps(before)))
+
+
+def _opened_by(analysis: Analysis, index: int, title: list[str], fields: list[str]) -> bool:
+    """Whether the element ``title`` (the segment at ``index`` of ``analysis.free``, not a heading element) opens
+    the card holding ``fields``: a list row whose text opens with the name before its sublist of fields (a link
+    to the customer's page), or a title block before the fields ("card-title" div, a bold paragraph), the first
+    text of the card. A name after other text of the element (a letter's signature) titles nothing."""
+    if _under(title, fields):
+        card = title
+    elif _under(title[:-1], fields):
+        card = title[:-1]
+    else:
+        return False
+    before = analysis.free[index - 1].location.element if index else None
+    return not (before and (_under(card, _steps(before)) or _steps(before) == card))
 
 
 def _steps(path: str) -> list[str]:
