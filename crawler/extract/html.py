@@ -167,6 +167,18 @@ def _comment_text(comment: Comment) -> str:
     return "" if text.startswith("?xml") else text
 
 
+def _cards_start(text: str) -> int | None:
+    """Where the first contact card or calendar of ``text`` begins (a line "BEGIN:VCARD" alone), or None: a
+    sentence that mentions one ("BEGIN:VCARD starts each contact") begins none."""
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        begin = CARDS_START.match(line)
+        if begin and not line[begin.end():].strip():
+            return offset
+        offset += len(line)
+    return None
+
+
 def _text_of(element: Tag) -> str:
     """An element's text, inside a ``<template>`` too (bs4 leaves a template's strings out of ``get_text``)."""
     return collapse(element.get_text(types=_TEXT_TYPES))
@@ -360,7 +372,12 @@ class _Walker:
         elif frame is None:  # before or after <html>: no element to point to
             self.builder.add(_comment_text(comment), Location(), hidden="html comment")
         else:
-            self._add(_comment_text(comment), comment.parent, frame, hidden="html comment")
+            text = _comment_text(comment)
+            cards = _cards_start(text) if len(text) <= _MAX_MARKUP_CHARS else None
+            self._add(text[:cards].strip(), comment.parent, frame, hidden="html comment")
+            if cards is not None:  # a contact card pasted under a note: read as a .vcf file is, its ADR in parts
+                read_cards(self.builder, text[cards:], self.path(comment.parent), hidden="html comment",
+                           chrome=frame.chrome)
 
     def _markup(self, markup: str, parent: Tag, frame: _Frame | None, hidden: str | None, step: str) -> None:
         """Read markup the page publishes as text (a comment, a script template, an iframe's ``srcdoc``) as HTML
