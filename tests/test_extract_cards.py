@@ -123,3 +123,33 @@ def test_a_staff_card_shown_on_a_page_raises_nothing():
 def test_a_printout_that_only_mentions_a_card_stays_lines_of_text():
     document = extract("notes.html", b"<pre>Export steps:\nBEGIN:VCARD starts each contact.\nDone.</pre>")
     assert [s.text for s in document.segments] == ["Export steps:", "BEGIN:VCARD starts each contact.", "Done."]
+
+
+CARD_IN_A_COMMENT = """<html><body><main><p>Rate change notice.</p><!-- draft: callers to follow up
+BEGIN:VCARD
+VERSION:3.0
+FN:Lorenzo Quintana
+ADR;TYPE=home:;;4471 Sycamore Bend Rd;Cedar Vista;CA;91767
+TEL;TYPE=cell:(626) 418-2290
+NOTE:Water Acct 31-8820-14
+END:VCARD
+--></main></body></html>"""
+
+
+def test_a_card_in_a_comment_under_a_note_is_read_as_a_card_file():
+    """A vCard pasted into an HTML comment below a note line: read as a card, so the locality of its ADR is the
+    address's city and no name of its own."""
+    findings = found("notice.html", CARD_IN_A_COMMENT.encode())
+    assert {("customer_name", "Lorenzo Quintana"), ("address", "4471 Sycamore Bend Rd, Cedar Vista, CA 91767"),
+            ("account_number", "31-8820-14")} <= findings
+    assert not any(value == "Cedar Vista" for _, value in findings)
+
+
+def test_a_staff_card_in_a_comment_raises_nothing():
+    staff = STAFF_CARD_ON_A_PAGE.split("<pre>", 1)[1].split("</pre>", 1)[0]
+    assert found("staff.html", f"<html><body><p>Contacts</p><!-- old contact\n{staff}\n--></body></html>".encode()) == set()
+
+
+def test_a_comment_that_only_mentions_a_card_stays_text():
+    document = extract("notes.html", b"<html><body><!-- Export steps:\nBEGIN:VCARD starts each contact. --></body></html>")
+    assert [s.text for s in document.segments] == ["Export steps:\nBEGIN:VCARD starts each contact."]

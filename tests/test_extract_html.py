@@ -115,7 +115,7 @@ def test_site_header_footer_and_navigation_are_chrome():
       <header><p>City of Pomona</p></header>
       <div class="site-footer"><p>505 S. Garey Ave</p></div>
       <div id="navbar">Menu link</div><div role="navigation">Role nav</div>
-      <div class="card-header">Card title</div>
+      <div class="card-header">Card title</div><div class="card"><header class="card-header">Card header</header></div>
       <div class="region region-footer"><p>Theme footer</p></div><div class="modal-footer">Modal footer</div>
       <main><div class="footer-note">In main</div>
         <article><header><h1>Article header</h1></header></article></main>
@@ -123,7 +123,7 @@ def test_site_header_footer_and_navigation_are_chrome():
       <footer><p>Call (909) 620-2241</p></footer></body>""")
     chrome = {s.text: s.chrome for s in doc.segments}
     assert chrome == {"City of Pomona": True, "505 S. Garey Ave": True, "Menu link": True, "Role nav": True,
-                      "Card title": False, "Theme footer": True, "Modal footer": False, "In main": False, "Article header": False, "Section footer": False,
+                      "Card title": False, "Card header": False, "Theme footer": True, "Modal footer": False, "In main": False, "Article header": False, "Section footer": False,
                       "Call (909) 620-2241": True}
 
 
@@ -273,8 +273,8 @@ def test_a_commented_out_block_is_read_like_the_page():
     assert {s.text: s.hidden for s in doc.segments} == {
         "Notices": None, "Shut-off list": "html comment", "Customer:": "html comment", "Maria Lopez": "html comment",
         "SSN:": "html comment", "512-34-6789": "html comment"}
-    assert [(label, f.text) for label, f in doc.records[0].labelled()] == [
-        ("Customer", "Maria Lopez"), ("SSN", "512-34-6789")]
+    assert [(label, f.text) for label, f in doc.records[0].labelled()] == [  # the list's title heads its record
+        ("", "Shut-off list"), ("Customer", "Maria Lopez"), ("SSN", "512-34-6789")]
 
 
 def test_plain_and_conditional_comments():

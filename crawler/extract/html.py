@@ -167,6 +167,18 @@ def _comment_text(comment: Comment) -> str:
     return "" if text.startswith("?xml") else text
 
 
+def _cards_start(text: str) -> int | None:
+    """Where the first contact card or calendar of ``text`` begins (a line "BEGIN:VCARD" alone), or None: a
+    sentence that mentions one ("BEGIN:VCARD starts each contact") begins none."""
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        begin = CARDS_START.match(line)
+        if begin and not line[begin.end():].strip():
+            return offset
+        offset += len(line)
+    return None
+
+
 def _text_of(element: Tag) -> str:
     """An element's text, inside a ``<template>`` too (bs4 leaves a template's strings out of ``get_text``)."""
     return collapse(element.get_text(types=_TEXT_TYPES))
@@ -360,7 +372,12 @@ class _Walker:
         elif frame is None:  # before or after <html>: no element to point to
             self.builder.add(_comment_text(comment), Location(), hidden="html comment")
         else:
-            self._add(_comment_text(comment), comment.parent, frame, hidden="html comment")
+            text = _comment_text(comment)
+            cards = _cards_start(text) if len(text) <= _MAX_MARKUP_CHARS else None
+            self._add(text[:cards].strip(), comment.parent, frame, hidden="html comment")
+            if cards is not None:  # a contact card pasted under a note: read as a .vcf file is, its ADR in parts
+                read_cards(self.builder, text[cards:], self.path(comment.parent), hidden="html comment",
+                           chrome=frame.chrome)
 
     def _markup(self, markup: str, parent: Tag, frame: _Frame | None, hidden: str | None, step: str) -> None:
         """Read markup the page publishes as text (a comment, a script template, an iframe's ``srcdoc``) as HTML
@@ -492,6 +509,8 @@ class _Walker:
         elif tag == "dl":
             pending = self._new_record()
             pending.location = Location(element=self.path(element))
+            if _follows_a_title(element):  # a card's <h4> over its <dl> of fields
+                self._add_card_title(pending, element.parent)
             frame.definitions = _Definitions(pending)
         elif tag == "dt" and frame.definitions:
             frame.definitions.label = label_text(_text_of(element)) or None
@@ -728,20 +747,27 @@ class _Walker:
         if record is None:
             record = self.field_groups[id(parent)] = self._new_record()
             record.location = Location(element=self.path(parent))
-            title = self.titles.get(id(parent)) or self.titles.get(id(parent.parent))
-            if title is not None:  # a card's title names whose fields they are (a customer's name, a project)
-                record.fields.append(title)
+            self._add_card_title(record, parent)
         if values:
             for value in values:
                 self.cells[id(value)] = (label, record)
         else:
             frame.field = (label, record)
 
+    def _add_card_title(self, record: _PendingRecord, holder: Tag) -> None:
+        """The title of the card ``holder`` (or its parent) is, as a field of ``record``: a card's title names
+        whose fields they are (a customer's name, a project)."""
+        title = self.titles.get(id(holder)) or (holder.parent is not None and self.titles.get(id(holder.parent)))
+        if title:
+            record.fields.append(title)
+
     def _label_rows(self, table: Tag, rows: list[Tag], cell_rows: list[list[Tag]], layout: TableLayout) -> None:
         """A pending record per data row (one for the whole of a key/value table), and each cell's label."""
         whole_table = self._new_record() if layout.key_value else None
         if whole_table:
             whole_table.location = Location(element=self.path(table))
+            if _follows_a_title(table):  # a card's <h4> over a table of its fields
+                self._add_card_title(whole_table, table.parent)
         pendings = {}
         numbered = _numbered_records(cell_rows, layout)
         for index, (tr, cells) in enumerate(zip(rows, cell_rows)):
@@ -822,6 +848,16 @@ def _is_title(element: Tag) -> bool:
     if element.name in _CARD_HEADINGS:
         return True
     return element.name != "h1" and any(_WORD_SPLIT.split(token)[-1] == "title" for token in (element.get("class") or "").lower().split())
+
+
+def _follows_a_title(element: Tag) -> bool:
+    """Whether the element right before ``element`` is a title, or a wrapper holding one alone (a card's
+    ``card__header``): a heading with a paragraph between it and the element heads a section, not a card."""
+    before = element.find_previous_sibling()
+    while before is not None and not _is_title(before):
+        children = [c for c in before.children if isinstance(c, Tag)]
+        before = children[0] if len(children) == 1 else None
+    return before is not None
 
 
 def _title_holders(title: Tag) -> list[Tag]:
@@ -1129,14 +1165,19 @@ def _hidden_reason(tag: str, values: dict) -> str | None:
     return None
 
 
+def _names_a_component(values: dict) -> bool:
+    """Whether a class names the part of a component of the content ("card-header", "panel-footer")."""
+    return any(_WORD_SPLIT.split(name)[0] in _COMPONENT_WORDS for name in values.get("class", "").lower().split())
+
+
 def _is_chrome(tag: str, role: str, values: dict, frame: _Frame) -> bool:
     """Site header, footer and navigation: the ARIA landmarks, and their usual ids and classes
     ("site-header", "navbar", "topnav", "main-menu", "region-footer"; not "card-header", and never inside
     ``main``/``article``, where such names label parts of the content)."""
     if tag == "nav" or role in _CHROME_ROLES:
         return True
-    if tag in ("header", "footer"):
-        return not frame.parent.sectioned
+    if tag in ("header", "footer"):  # a component's own ("card-header") is the component's part
+        return not frame.parent.sectioned and not _names_a_component(values)
     if frame.in_main or tag in ("html", "body") or not values:
         return False
     for name in f"{values.get('id', '')} {values.get('class', '')}".lower().split():

@@ -103,8 +103,8 @@ def _judge_block(analysis: Analysis, block: list[_Hit]) -> None:
 def _name_heading_the_block(analysis: Analysis, block: list[_Hit]) -> None:
     """A person's name as the heading of a card the block's fields fill (an ``<h4>`` over a list of "Service
     address: ...", "Water Acct: ..."; a list of such cards is one block): the card is that customer's, its heading
-    says whose. Only a heading of the same card (the fields sit under the heading's parent element, shown or hidden
-    as it is) right before a label that opens its line, a private person's name alone: not a firm's, nor one named
+    says whose. Only a heading of the same card (the fields sit under the heading's parent element, or under the card
+    of the header wrapping it alone, shown or hidden as it is) right before a label that opens its line, a private person's name alone: not a firm's, nor one named
     with a title or role (a staff card's fields are a title, a department and the City's numbers, which make no
     customer block)."""
     for hit in block:
@@ -118,15 +118,69 @@ _HEADING_STEP = re.compile(r"(?:^|\s>\s)h[2-6](?::nth-of-type\(\d+\))?$")
 
 def _name_heading(analysis: Analysis, heading: Segment, hit: _Hit) -> None:
     path, field_path = heading.location.element or "", hit.segment.location.element or ""
-    step = _HEADING_STEP.search(path)
-    if (not step or heading.hidden != hit.segment.hidden or heading.chrome != hit.segment.chrome
-            or not field_path.startswith(path[:step.start()] + " > ")):
+    if heading.hidden != hit.segment.hidden or heading.chrome != hit.segment.chrome:
+        return
+    step, fields = _HEADING_STEP.search(path), _steps(field_path)
+    if step:
+        card = _steps(path[:step.start()])
+        if not _under(card, fields) and not (_card_header(analysis, hit.index - 1, card)
+                                             and _under(card[:-1], fields)):
+            return
+    elif not _opened_by(analysis, hit.index - 1, _steps(path), fields):
         return
     start, end = span(heading.text, 0, len(heading.text))
     name = heading.text[start:end]
     if person_name(name) and not business_name(name) and not named_officially(heading.text, start, end):
         analysis.add("name", heading, start, end, analysis.reason("name heading a customer label block: '{label}'",
                                                                   hit.label))
+
+
+# the elements that wrap a card's heading alone, the card's body their sibling: a header, a div ("card-header")
+_HEADER_WRAPPERS = frozenset({"header", "div"})
+
+
+def _card_header(analysis: Analysis, index: int, wrapper: list[str]) -> bool:
+    """Whether ``wrapper``, the parent of the heading at ``index`` of ``analysis.free``, is a card's header (a
+    Bootstrap ``card-header`` before its ``card-body``, an article's ``<header>``): a div or header below some
+    card that holds no text but the heading. A section holding a heading alone is a section of the page."""
+    if len(wrapper) < 2 or wrapper[-1].split(":")[0].split("#")[0] not in _HEADER_WRAPPERS:
+        return False
+    before = analysis.free[index - 1].location.element if index else None
+    return not (before and _under(wrapper, _steps(before)))
+
+
+def _opened_by(analysis: Analysis, index: int, title: list[str], fields: list[str]) -> bool:
+    """Whether the element ``title`` (the segment at ``index`` of ``analysis.free``, not a heading element) opens
+    the card holding ``fields``: a list row whose text opens with the name before its sublist of fields (a link
+    to the customer's page), or a title block before the fields ("card-title" div, a bold paragraph), the first
+    text of the card. A name after other text of the element (a letter's signature) titles nothing."""
+    if _under(title, fields):
+        card = title
+    elif _under(title[:-1], fields):
+        card = title[:-1]
+    else:
+        return False
+    before = analysis.free[index - 1].location.element if index else None
+    return not (before and (_under(card, _steps(before)) or _steps(before) == card))
+
+
+def _steps(path: str) -> list[str]:
+    return [step.strip() for step in path.split(">") if step.strip()]
+
+
+def _under(parent: list[str], steps: list[str]) -> bool:
+    """Whether the element path ``steps`` lies under the element ``parent`` is. An extractor keeps only the
+    last few steps of a deep path, so a field one level deeper than its card's heading (an ``<h4>`` beside the
+    ``<ul>`` of its ``<li>`` fields) has a window starting a step further down: it lies under the parent when its
+    first steps are the parent's last ones, two at least, and its window is no shorter than the heading's (cut
+    too, and not started at an element's id)."""
+    if not parent:
+        return False
+    if len(steps) > len(parent) and steps[:len(parent)] == parent:
+        return True
+    if len(steps) <= len(parent) or "#" in steps[0]:
+        return False
+    return any(steps[:k] == parent[-k:] for k in range(len(parent) - 1, 1, -1))
 
 
 _FIELD_LINE_CHARS = 80  # a field's line ("Read at removal: 1671.2 kWh"), not a paragraph
