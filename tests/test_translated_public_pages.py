@@ -5,22 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from crawler.config import Config
-from crawler.extract import extract
 from detectors.context.headers import header_kind
-from detectors.engine import scan_document
-from detectors.registry import load_detectors
-
-
-@pytest.fixture(scope="module")
-def scan():
-    config = Config()
-    detectors = load_detectors(config.detectors, config.public)
-
-    def run(html: str) -> set[tuple[str, str]]:
-        document = extract("https://www.pomonachoiceenergy.org/page.html", html.encode(), "text/html")
-        return {(f.category, f.value) for f in scan_document(document, detectors)}
-    return run
+from tests.test_translations import scan  # noqa: F401 (the fixture: a page's findings through every detector)
 
 
 @pytest.mark.parametrize("label", ["Karaniwang konsumo", "Katamtamang konsumo ng kuryente", "平均用电量", "户均用电量",
