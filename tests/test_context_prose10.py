@@ -451,3 +451,11 @@ def test_a_quoted_we_owe_is_no_writer_speaking_of_their_own_account():
     from detectors.context.letters import _OWN_ACCOUNT
     assert not _OWN_ACCOUNT.search("\u201cWe owe every ratepayer a straight answer,\u201d she said")
     assert _OWN_ACCOUNT.search("I still owe $640 on the account") and _OWN_ACCOUNT.search("we owe the city $95")
+
+
+def test_an_abbreviation_s_stop_ends_no_sentence_of_a_record():
+    """"Acct. No." is one label: the name before it stays in the sentence of the account it gives."""
+    page = ("<p>Aprobado: Lucia Ferreyra &#150; 7714 N Calle Mirador &#150; cuenta 4412.3381.9027 &#150; consumo 512kWh"
+            "</p><p>Aprobado: Tomas Okwuosa &#150; 318 W Sierra Linda Rd &#150; Acct. No. 8-441-903-215 &#150; consumo"
+            " 688kWh</p>")
+    assert found("approvals.html", page)["customer_name"] == ["Lucia Ferreyra", "Tomas Okwuosa"]

@@ -495,6 +495,9 @@ def _reached(analysis: Analysis, names: list[tuple], pieces: list[Line], fields:
 
 
 # a sentence's end: a stop and a capital after it ("... 760-300-4671. Marcus Ebright arranged ...")
+# a stop that shortens a word no sentence ends with ends none: "Acct. No. 8-695-700-104", "Mr. Pham", "Tel. 1-442-..."
+# (a street's "Dr." or "Ave." may well end one)
+_ABBREVIATION_BEFORE = re.compile(r"(?i)(?<![\w.])(?:acct|no|nos|mr|mrs|ms|tel|ph|vs|approx|dept)$")
 _SENTENCE_END = re.compile(r"(?<!\b[A-Z])[.!?][\"\u201d\u2019)]?(?=\s+[\"\u201c]?[A-Z])")
 
 
@@ -548,7 +551,7 @@ def _sentence(segment: Segment, position: int, taken: list[tuple]) -> tuple[int,
     inside = [(start, end) for where, start, end in taken if where is segment]
     start, end = 0, len(text)
     for m in _SENTENCE_END.finditer(text):
-        if any(a <= m.start() < b - 1 for a, b in inside):
+        if any(a <= m.start() < b - 1 for a, b in inside) or _ABBREVIATION_BEFORE.search(text, 0, m.start()):
             continue
         if m.end() <= position:
             start = m.end()
