@@ -459,3 +459,13 @@ def test_an_abbreviation_s_stop_ends_no_sentence_of_a_record():
             "</p><p>Aprobado: Tomas Okwuosa &#150; 318 W Sierra Linda Rd &#150; Acct. No. 8-441-903-215 &#150; consumo"
             " 688kWh</p>")
     assert found("approvals.html", page)["customer_name"] == ["Lucia Ferreyra", "Tomas Okwuosa"]
+
+
+def test_a_list_line_of_name_mailbox_and_usage_after_an_account_line_keeps_its_own_name():
+    """A payment-plan exhibit: an account line, then a line of another customer's name, mailbox and usage. The usage
+    ties that line's name as the account ties its own."""
+    text = ("EXHIBIT 2 - CUSTOMERS ON EXTENDED PAYMENT PLANS\n"
+            "acct 700418236655 - GRISELDA OYELARAN - 4127 Vista Cordoba Dr - (760) 402-5518\n"
+            "Mrs. Seo-yeon Baek ... seoyeon.baek@charter.net ... 2,318 kWh\n")
+    got = found("exhibit.txt", text)
+    assert "Mrs. Seo-yeon Baek" in got["customer_name"] and "GRISELDA OYELARAN" in got["customer_name"]

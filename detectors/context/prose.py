@@ -322,7 +322,7 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
     homes = [f for f in fields if f[0] == "address"]
     called = [n for n in names if called_customer(n[0].text, *n[1:])]
     if anchored:
-        names, fields = _customers_sentences(analysis, names, fields, [*called, *(
+        names, fields = _customers_sentences(analysis, names, fields, [*called, *(f[1:] for f in usage), *(
             (a.segment, a.start, a.end) for p in anchored for a in analysis.anchors_in(p.segment, p.start, p.end))])
         why = "name beside a personal identifier in running text"
     elif usage and (homes or len(fields) > len(usage)):  # "Itzel Luz, 562 693 7172, consumo 538 kWh"
