@@ -89,6 +89,12 @@ def test_a_note_by_what_the_customer_said_names_them():
     result = found("page.html", "<p>Per Lorena Whitcombe (Customer No. 734-55102), the meter at 6120 Camino Alto "
                    "Dr was read twice.</p>")
     assert result.get("customer_name") == ["Lorena Whitcombe"]
+    result = found("page.html", "<p>Per Lorena Whitcombe (Fresno County Water Works Acct 4418207-311), the meter at"
+                   " 6120 Camino Alto Dr was read twice.</p>")
+    assert result.get("customer_name") == ["Lorena Whitcombe"]
+    result = found("page.html", "<p>Per Lorena Whitcombe (Fresno County Water Works Department), the meter at 6120"
+                   " Camino Alto Dr was read twice. SCE acct 2-23-456-7890.</p>")
+    assert "customer_name" not in result
 
 
 def test_per_a_staff_member_is_no_customer():

@@ -974,9 +974,9 @@ def named_officially(text: str, start: int, end: int, titles_after: bool = True)
 
 
 # a note's source, "per Ana Ruiz", is staff's word unless their own account follows the name: "Per Denise Allen
-# (Customer No. 812-...)" is what the customer said
+# (Customer No. 812-...)", "Per Ana Ruiz (Riverside Public Utilities Acct ...)" is what the customer said
 _SOURCE = re.compile(r"(?i)\W*per\W*")
-_OWN_ACCOUNT_AFTER = re.compile(r"(?i)\s*[,(]\s*(?:(?:an?|the|our)\s+)?(?:[\w-]+\s+)?(?:customers?|account\s?holders?|"
+_OWN_ACCOUNT_AFTER = re.compile(r"(?i)\s*[,(]\s*(?:(?:an?|the|our)\s+)?(?:[\w&.'-]+\s+){0,4}(?:customers?|account\s?holders?|"
                                 r"ratepayers?|acct|account|said|sa)\b")
 _ACCOUNT_OF = re.compile(r"(?i)(?:[ \t]*(?:&|\band\b)[ \t]*\w+)?[ \t]*(?:acct|account|a/c)\b")
 
