@@ -51,7 +51,7 @@ from .base import as_list, text_before
 from .labels import (LEFT, OTHER_LABELS, PHONE_LABEL_BEFORE, RIGHT, WIDTH, is_date, is_ledger_account,
                      is_phone_number)
 from .masking import mask_digits
-from .model import Document, Finding, Segment
+from .model import CODE_SEGMENTS, Document, Finding, Segment
 from .context.headers import header_kind
 from .context.persons import names_in
 from .streets import SUFFIXES, alternation
@@ -124,7 +124,6 @@ _PARKING = re.compile(r"(?i)\bparking\s+(?:meter|mtr)\W*$")
 _CASE_FORM = re.compile(r"(?:19|20)\d\d-\d{3,6}")
 # a value glued to a URL parameter of another name (?id=8123456789)
 _QUERY_KEY = re.compile(r"[?&;]\w+=$")
-_CODE = ("inline script", "script file", "link target")
 _DASH = "[-\u2010-\u2013.]"
 _ENDING = re.compile(r"(?i)\bending(?:\s+(?:in|with))?[\s:#]*(?=\d)")
 
@@ -397,7 +396,7 @@ class AccountNumberDetector(LabelledNumberDetector):
         if not candidate.shape.anywhere or candidate.named_otherwise or _QUERY_KEY.search(
                 candidate.text, max(0, candidate.start - 40), candidate.start):
             return None
-        if candidate.value.isdigit() and candidate.segment.hidden in _CODE:
+        if candidate.value.isdigit() and candidate.segment.hidden in CODE_SEGMENTS:
             return None  # scripts and URLs are full of numeric ids: there a bare run needs its label
         return Verdict(f"number in the {candidate.shape.name}")
 

@@ -81,7 +81,7 @@ from itertools import accumulate
 from .base import Detector, as_list
 from .labels import is_example
 from .masking import mask_secret
-from .model import Document, Finding, Segment
+from .model import CODE_SEGMENTS, Document, Finding, Segment
 
 PLACEHOLDERS = {
     "changeme", "change_me", "password", "passwd", "pwd", "pass", "passcode", "passphrase", "pin",
@@ -190,8 +190,8 @@ _BROWSER_SERVICE = re.compile(r"(?i)maps|googleapis|gstatic|arcgis|esri|mapbox|l
                               r"hcaptcha|turnstile|captcha|analytics|gtag|googletagmanager|firebase|algolia|typesense|"
                               r"siteimprove|hotjar|clarity|newrelic|sentry|onesignal|pusher|youtube|vimeo|addthis|"
                               r"sharethis|translate|weglot|userway|accessibe|monsido|recite")
-_SCRIPT_CODE = ("inline script", "script file")  # a page's script, or a script file of the site's: code
-_BROWSER_CODE = (*_SCRIPT_CODE, "link target")
+_BROWSER_CODE = CODE_SEGMENTS  # a page's script, a script file of the site's, a link's target
+_SCRIPT_CODE = CODE_SEGMENTS[:2]  # the scripts of those: code, where only a string literal is a value
 
 
 def _script_code(segment: Segment) -> bool:

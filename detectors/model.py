@@ -51,6 +51,11 @@ class Location:
 _LOCATION_FIELDS = attrgetter(*Location.__slots__)  # its fields in order, in one C call
 
 
+# the ``hidden`` reasons of code rather than of text a person wrote: a page's script, a script file of the site's,
+# a link's target; a bare run of digits there is code's id, no one's number
+CODE_SEGMENTS = ("inline script", "script file", "link target")
+
+
 @dataclass(eq=False, slots=True)
 class Segment:
     """A run of text from one place in a document.

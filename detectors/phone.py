@@ -29,7 +29,7 @@ from .context import CustomerContext, CustomerDataDetector, page_of
 from .context.shapes import DIGIT_WORD_RE, phone_across, phone_spans, spelt_phone_spans
 from .labels import PHONE_LABEL_BEFORE
 from .masking import mask_digits
-from .model import Document, Finding, Segment
+from .model import CODE_SEGMENTS, Document, Finding, Segment
 from .public_contacts import PUBLIC_CUE, clause_before, number_block, to_e164
 
 # labels of numbers that are not telephone numbers, right before the digits
@@ -92,7 +92,7 @@ def personal_cue(before: str, after: str) -> bool:
 def _reached_bare(segment) -> list[tuple[int, int]]:
     """Ten bare digits after words that reach a person at them ("contact her at 6267427190") in page text: no phone
     span of the context's (those need separators), and no script's or URL's number."""
-    if segment.hidden in ("inline script", "script file", "link target") or not _BARE_TEN.search(segment.text):
+    if segment.hidden in CODE_SEGMENTS or not _BARE_TEN.search(segment.text):
         return []
     return [(m.start(), m.end()) for m in _BARE_TEN.finditer(segment.text)
             if _REACH_PERSON_BEFORE.search(segment.text, max(0, m.start() - 60), m.start())]
