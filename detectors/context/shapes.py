@@ -108,8 +108,8 @@ BOX_ADDRESS_RE = re.compile(
     r"(?<![\w.])(?i:p\.?\s?o\.?\s*box|post office box|(?:r\.?r\.?|rural route)\s*\d{1,3},?\s+box)\s*#?\s*\d{1,6}"
     rf"(?![\w-]){_CITY_STATE_ZIP}")
 # the units of a home's consumption, in English and Spanish ("640 kilovatios-hora")
-_USAGE_UNIT = (r"(?i:kwhs?|kw-?hrs?|kw-h|kilowatt[- ]?(?:hours?|hrs?)|kilovatios?[- ]hora|therms?|mwh|megawatt[- ]hours?)"
-               r"\b")  # "880 kWhs", "450 kW-hrs", "1,085 kilowatt hours"
+_HOME_UNITS = r"kwhs?|kw-?hrs?|kw-h|kilowatt[- ]?(?:hours?|hrs?)|kilovatios?[- ]hora|therms?"
+_USAGE_UNIT = rf"(?i:{_HOME_UNITS}|mwh|megawatt[- ]hours?)\b"  # "880 kWhs", "450 kW-hrs", "1,085 kilowatt hours"
 # a whole number written in words, as a letter or a story tells a bill ("eighteen hundred", "five hundred eleven",
 # "one thousand two hundred and forty", "nine hundred sixty-two")
 _UNITS_WORDS = "one|two|three|four|five|six|seven|eight|nine"
@@ -141,7 +141,7 @@ def number_from_words(words: str) -> int:
 
 
 # a home's units only after a number in words: megawatt-hours in words are a plant's ("two hundred megawatt-hours")
-_HOME_UNIT = r"(?i:kwhs?|kw-?hrs?|kw-h|kilowatt[- ]?(?:hours?|hrs?)|kilovatios?[- ]hora|therms?)\b"
+_HOME_UNIT = rf"(?i:{_HOME_UNITS})\b"
 USAGE_RE = re.compile(r"(?<![\w.$,/-])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?[ \t\u00a0]{0,2}"  # "715  kWh": justified PDF
                       + _USAGE_UNIT)
 # a figure in words is looked for only before a home's unit after a letter: units are rare, words everywhere
