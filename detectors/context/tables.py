@@ -158,10 +158,7 @@ def _headerless_columns(analysis: Analysis, sample: list[list[Segment]]) -> tupl
     figures is their usage when the table's title or file name says reads or usage. A headerless permit or
     parcel list (permit numbers, APNs, addresses, kW) names no person, so its columns stay unread."""
     width = len(sample[0])
-    shapes = [[analysis.sniff(row[i].text) or _bare_phone(row[i].text) or _account_shape(row[i].text)
-               for row in sample] for i in range(width)]
-    kinds = [best if (best := max(set(column), key=column.count)) and column.count(best) >= _MOST * len(column)
-             else None for column in shapes]
+    kinds = _kinds_by_shape([[_shape_of(analysis, row[i].text) for row in sample] for i in range(width)])
     accounts = _accounts_of_people(kinds)
     if not accounts and not {"name", "address"} <= set(kinds):
         return ((None, False),) * width
@@ -226,9 +223,8 @@ def _judge_text_rows(analysis: Analysis, run: list[list[TextCell]]) -> None:
     if len(rows) < 2 or width < _MIN_TEXT_CELLS:
         return
     sample = rows[:_SAMPLED_ROWS]
-    shapes = [[_cell_shape(analysis, row[i]) for row in sample] for i in range(len(rows[0]))]
-    kinds = [best if (best := max(set(column), key=column.count)) and column.count(best) >= _MOST * len(column)
-             else None for column in shapes]
+    kinds = _kinds_by_shape([[_shape_of(analysis, segment.text[start:end]) for segment, start, end in
+                            (row[i] for row in sample)] for i in range(len(rows[0]))])
     if not (_accounts_of_people(kinds) or {"name", "address"} <= set(kinds) and {"phone", "email"} & set(kinds)):
         return
     for row in rows:
@@ -239,10 +235,15 @@ def _judge_text_rows(analysis: Analysis, run: list[list[TextCell]]) -> None:
             _numbers_in_account_columns(analysis, [c for c in cells if c.kind == "account"])
 
 
-def _cell_shape(analysis: Analysis, cell: TextCell) -> str | None:
-    segment, start, end = cell
-    text = segment.text[start:end]
+def _shape_of(analysis: Analysis, text: str) -> str | None:
+    """What a headerless table's cell holds by its shape alone: a name, an address ... a bare phone, an account."""
     return analysis.sniff(text) or _bare_phone(text) or _account_shape(text)
+
+
+def _kinds_by_shape(shapes: list[list[str | None]]) -> list[str | None]:
+    """Each headerless column's kind: the shape most of its sampled cells have, if most do."""
+    return [best if (best := max(set(column), key=column.count)) and column.count(best) >= _MOST * len(column)
+            else None for column in shapes]
 
 
 # an account's number as a utility writes it: a prefix or digits in groups ("QWL-8792009-55", "423 393 5173 1",
