@@ -498,6 +498,7 @@ def _reached(analysis: Analysis, names: list[tuple], pieces: list[Line], fields:
 # a stop that shortens a word no sentence ends with ends none: "Acct. No. 8-695-700-104", "Mr. Pham", "Tel. 1-442-..."
 # (a street's "Dr." or "Ave." may well end one)
 _ABBREVIATION_BEFORE = re.compile(r"(?i)(?<![\w.])(?:acct|no|nos|mr|mrs|ms|tel|ph|vs|approx|dept)$")
+_ABBREVIATION_CHARS = 6  # the longest of them: "approx"; the search looks no further back
 _SENTENCE_END = re.compile(r"(?<!\b[A-Z])[.!?][\"\u201d\u2019)]?(?=\s+[\"\u201c]?[A-Z])")
 
 
@@ -532,9 +533,14 @@ def _customers_sentences(analysis: Analysis, names: list[tuple], fields: list[tu
     for name in kept:
         own.add((id(name[0]), *_sentence(name[0], name[1], taken)))
     words = frozenset(w.lower() for segment, start, end in kept for w in _NAME_WORD.findall(segment.text[start:end]))
-    return kept, [f for f in fields if (id(f[1]), *_sentence(f[1], f[2], taken)) in own
-                  or not _names_another(f[1], *_sentence(f[1], f[2], taken), taken, people_only=f[0] == "usage",
-                                        customer_words=words)]
+    kept_fields = []
+    for field in fields:
+        kind, segment, start, _ = field
+        sentence = _sentence(segment, start, taken)
+        if (id(segment), *sentence) in own or not _names_another(segment, *sentence, taken, people_only=kind == "usage",
+                                                                 customer_words=words):
+            kept_fields.append(field)
+    return kept, kept_fields
 
 
 def _cut_name(earlier: tuple, later: tuple) -> bool:
@@ -551,7 +557,8 @@ def _sentence(segment: Segment, position: int, taken: list[tuple]) -> tuple[int,
     inside = [(start, end) for where, start, end in taken if where is segment]
     start, end = 0, len(text)
     for m in _SENTENCE_END.finditer(text):
-        if any(a <= m.start() < b - 1 for a, b in inside) or _ABBREVIATION_BEFORE.search(text, 0, m.start()):
+        if any(a <= m.start() < b - 1 for a, b in inside) or _ABBREVIATION_BEFORE.search(
+                text, max(0, m.start() - _ABBREVIATION_CHARS), m.start()):
             continue
         if m.end() <= position:
             start = m.end()
