@@ -22,6 +22,9 @@ from .scope import CrawlTrapGuard, host_key, not_a_document
 
 logger = logging.getLogger(__name__)
 ADMITTED = "pubcheck_admitted"  # request meta: the URL ScopeMiddleware admitted this request with
+# Signal sent once, with refusal=ScopeMiddleware.refusal, when the page limit first refuses a request: from then
+# on nothing new is admitted, and the scheduler refuses what it holds without a trip through the downloader.
+page_limit_reached = object()
 
 
 class PageLimitReached(IgnoreRequest):
@@ -38,13 +41,16 @@ class ScopeMiddleware:
     retries pass through here again, so a redirect off the site is refused too.
     """
 
-    def __init__(self, *, max_pages: int, max_depth: int, allowed_hosts: list[str], guard: CrawlTrapGuard):
+    def __init__(self, *, max_pages: int, max_depth: int, allowed_hosts: list[str], guard: CrawlTrapGuard,
+                 signal_manager=None):
         self.max_pages = max_pages
+        self.signals = signal_manager
         self.max_depth = max_depth
         self.extra_hosts = {h.lower() for h in allowed_hosts}
         self.guard = guard
         self.site_hosts: set[str] = set()  # the spider's: the start hosts and those they redirect to
         self.admitted = 0  # requests admitted against the page limit
+        self.limit_announced = False
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -53,7 +59,8 @@ class ScopeMiddleware:
                          allowed_hosts=settings.getlist("PUBCHECK_ALLOWED_HOSTS"),
                          guard=CrawlTrapGuard(settings.getint("PUBCHECK_MAX_QUERY_VARIANTS"),
                                               settings.getint("PUBCHECK_MAX_URL_LENGTH"),
-                                              settings.getint("PUBCHECK_MAX_FUTURE_YEARS")))
+                                              settings.getint("PUBCHECK_MAX_FUTURE_YEARS")),
+                         signal_manager=crawler.signals)
         crawler.signals.connect(middleware.spider_opened, signal=signals.spider_opened)
         return middleware
 
@@ -61,28 +68,39 @@ class ScopeMiddleware:
         self.site_hosts = spider.site_hosts  # the same set: it grows as start URLs redirect
 
     def process_request(self, request, spider=None):
+        refusal = self.refusal(request)
+        if refusal is not None:
+            raise refusal
+        return None
+
+    def refusal(self, request) -> IgnoreRequest | None:
+        """Why ``request`` is not fetched (what its errback gets), or None when it is admitted: counted against
+        the page limit and marked, so that its retries pass."""
         url = request.url
         if request.meta.get(ADMITTED) == url:
             return None  # a retry: a copy of a request admitted already (a redirect's target has another URL)
         if not url.startswith(("http://", "https://")):
-            raise IgnoreRequest("not an http(s) URL")
+            return IgnoreRequest("not an http(s) URL")
         host = host_key(url)
         if host not in self.site_hosts and host.split(":")[0] not in self.extra_hosts:
             if request.meta.get("pubcheck_chain"):
-                raise IgnoreRequest(f"redirect to another host ({host}), not followed")
-            raise IgnoreRequest("off-site link (not fetched)")
+                return IgnoreRequest(f"redirect to another host ({host}), not followed")
+            return IgnoreRequest("off-site link (not fetched)")
         if request.meta.get("pubcheck_probe"):
             return None  # robots.txt and /sitemap.xml of a start host: no page, no limit
         reason = request.meta.get("pubcheck_kind") != "sitemap" and not_a_document(url)  # sitemap.xml.gz is one
         if reason:
-            raise IgnoreRequest(reason)
+            return IgnoreRequest(reason)
         if request.meta.get("depth", 0) > self.max_depth:
-            raise IgnoreRequest(f"depth limit reached ({self.max_depth} links from the start URL)")
+            return IgnoreRequest(f"depth limit reached ({self.max_depth} links from the start URL)")
         reason = self.guard.check(url)
         if reason:
-            raise IgnoreRequest(reason)
+            return IgnoreRequest(reason)
         if self.admitted >= self.max_pages:
-            raise PageLimitReached(f"page limit reached ({self.max_pages}; see --max-pages)")
+            if not self.limit_announced and self.signals is not None:
+                self.limit_announced = True
+                self.signals.send_catch_log(page_limit_reached, refusal=self.refusal)
+            return PageLimitReached(f"page limit reached ({self.max_pages}; see --max-pages)")
         self.admitted += 1
         request.meta[ADMITTED] = url  # no set of every URL admitted: the spider de-duplicates them
         return None

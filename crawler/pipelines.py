@@ -22,6 +22,7 @@ from reports.redact import shown_text
 from .collect import INTERRUPTED_IN_ANALYSIS, Collector, DirectoryIndexes, fingerprint_key
 from .config import detectors_off
 from .extensions import run_interrupted
+from .frontier import refused_in_queue
 from .history.session import HistoryOptions, RunHistory
 from .incremental import RevalidatedItem
 from .items import CrawlErrorItem, FetchedItem, LinksItem, RedirectItem, StatusItem
@@ -89,6 +90,7 @@ class CollectPipeline:
         crawler.signals.connect(pipeline.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(pipeline.spider_closed, signal=signals.spider_closed)
         crawler.signals.connect(pipeline.interrupted, signal=run_interrupted)
+        crawler.signals.connect(pipeline.refused_in_queue, signal=refused_in_queue)
         return pipeline
 
     async def open_spider(self, spider=None):
@@ -176,12 +178,21 @@ class CollectPipeline:
         elif isinstance(item, RedirectItem):
             collector.redirect(item.url, item.target)
         elif isinstance(item, StatusItem):
-            collector.record(item.url, item.status, item.reason, kind=item.kind, http_status=item.http_status,
-                             not_checked=item.not_checked)
-            self.stats.inc_value(f"pubcheck/{item.status}")
+            self._record(item)
         elif isinstance(item, CrawlErrorItem):
             collector.errors.append(f"links after an error reading {item.url} were not followed: {item.message}")
         return None  # nothing goes on to feed exports: raw bodies and values stay here
+
+    def _record(self, item: StatusItem) -> None:
+        self.collector.record(item.url, item.status, item.reason, kind=item.kind, http_status=item.http_status,
+                              not_checked=item.not_checked)
+        self.stats.inc_value(f"pubcheck/{item.status}")
+
+    def refused_in_queue(self, items: list) -> None:
+        """The scheduler's refusals past the page limit (see ``FrontierScheduler.next_request``)."""
+        if not self.finished:
+            for item in items:
+                self._record(item)
 
     def interrupted(self, reason: str):
         """The user stopped the run: report now what was checked. Documents still in analysis are listed as

@@ -16,7 +16,7 @@ from scrapy.utils.test import get_crawler
 
 from crawler import settings as project
 from crawler.collect import Collector, DirectoryIndexes
-from crawler.frontier import FrontierScheduler, RequestDiskQueue
+from crawler.frontier import FrontierScheduler, RequestDiskQueue, refused_in_queue
 from crawler.items import FetchedItem
 from crawler.logformatter import ItemsByName
 from crawler.middlewares import ScopeMiddleware
@@ -156,6 +156,36 @@ def test_the_page_limit_counts_each_page_once_and_keeps_no_set_of_urls():
     assert scope.admitted == 2
     with pytest.raises(Exception, match="page limit reached"):
         scope.process_request(Request(SITE + "/c"))
+
+
+def test_past_the_page_limit_the_scheduler_refuses_its_queue_without_the_downloader():
+    """What waits in the queue when the limit is reached, and what comes after, is refused by the scheduler
+    with the downloader's reasons; a retry of an admitted page is still fetched."""
+    spider, crawler = spider_and_crawler(PUBCHECK_MAX_PAGES=1,
+                                         SCHEDULER_PRIORITY_QUEUE="scrapy.pqueues.ScrapyPriorityQueue")
+    scope = ScopeMiddleware.from_crawler(crawler)
+    scope.spider_opened(spider)
+    scheduler = FrontierScheduler.from_crawler(crawler)
+    scheduler.open(spider)
+    refused = []
+    crawler.signals.connect(lambda items: refused.extend(items), signal=refused_in_queue, weak=False)
+    admitted = Request(SITE + "/a", callback=spider.parse, errback=spider.failed)
+    scope.process_request(admitted)
+    waiting = [Request(SITE + f"/p{i}", callback=spider.parse, errback=spider.failed) for i in range(3)]
+    for request in [*waiting, Request("https://elsewhere.example/x", callback=spider.parse, errback=spider.failed)]:
+        scheduler.enqueue_request(request)
+    with pytest.raises(Exception, match="page limit reached"):  # the first refusal announces the limit
+        scope.process_request(scheduler.next_request())
+    assert scheduler.enqueue_request(Request(SITE + "/late", callback=spider.parse, errback=spider.failed))
+    assert len(scheduler) == 3 and [item.url for item in refused] == [SITE + "/late"]
+    scheduler.enqueue_request(admitted.copy())  # a retry
+    assert scheduler.next_request().url == SITE + "/a" and len(scheduler) == 0
+    assert {item.url: (item.reason, item.not_checked) for item in refused} == {
+        SITE + "/late": ("page limit reached (1; see --max-pages)", True),
+        SITE + "/p1": ("page limit reached (1; see --max-pages)", True),
+        SITE + "/p2": ("page limit reached (1; see --max-pages)", True),
+        "https://elsewhere.example/x": ("off-site link (not fetched)", False)}
+    scheduler.close("finished")
 
 
 def test_the_trap_guard_counts_query_variants_once_each():

@@ -256,6 +256,27 @@ def test_a_cut_compressed_page_and_a_crawler_blocked_document_make_the_run_incom
     assert docs[site.url + "blocked.pdf"]["not_checked"]
 
 
+def test_past_the_page_limit_every_link_is_refused_with_its_own_reason(tmp_path):
+    """A page with thousands of links and a small page limit: what the limit leaves out is listed as not
+    checked, links refused for another reason keep theirs, and the run ends incomplete (the scheduler refuses
+    the queue in bulk, without sending each link through the downloader)."""
+    links = "".join(f'<a href="/minutes/{i}.html">Minutes {i}</a>' for i in range(3000))
+    routes = {"/": page(links + '<a href="https://elsewhere.example/">Partner</a> <a href="/logo.png">Logo</a>'
+                        + '<a href="/budget.pdf">Budget</a>'),
+              "/budget.pdf": body(b"%PDF-1.4 not really", "application/pdf")}
+    (tmp_path / "c.toml").write_text("[crawl]\nmax_pages = 25\n")
+    with FaultSite(routes) as site:
+        proc, _ = run(["crawl", site.url, "--out", tmp_path / "out", "--config", tmp_path / "c.toml"], tmp_path)
+    assert proc.returncode == 2, proc.stderr
+    docs = documents(tmp_path / "out")
+    fetched = [url for url, d in docs.items() if d["status"] != "skipped"]
+    limited = [url for url, d in docs.items() if (d["reason"] or "").startswith("page limit reached (25")]
+    assert len(fetched) == 25 and site.url + "budget.pdf" in fetched  # documents are fetched first
+    assert len(fetched) + len(limited) == 3003 and all(docs[url]["not_checked"] for url in limited)
+    assert docs["https://elsewhere.example/"]["reason"] == "off-site link (not fetched)"
+    assert not docs["https://elsewhere.example/"]["not_checked"]
+
+
 @pytest.mark.parametrize("setting, message", [
     ("concurrency = 0", "[crawl] concurrency must be at least 1, got 0"),
     ("timeout = 0", "[crawl] timeout must be at least 1, got 0"),
