@@ -1,7 +1,9 @@
 """XML files (a billing system's export, a Green Button/ESPI download, an RSS or Atom feed) read as records, as JSON
 is: an element repeated among its siblings (each ``<Customer>``, ``<item>``, ``<entry>``) is a record, and its
 attributes, its child elements and the elements nested in those are its fields, labelled by their names in words
-(``<AcctNo>`` -> "Acct No", ``<vendor ein="...">`` -> "vendor ein" beside the vendor's own text, "vendor").
+(``<AcctNo>`` -> "Acct No", ``<vendor ein="...">`` -> "vendor ein" beside the vendor's own text, "vendor"). An
+attribute that qualifies its element's text (``<Read uom="KWH">2861</Read>``: a unit, a type) labels that text too,
+"Read (KWH)", as a column header names its unit: the number is a reading in kWh, not a bare "Read".
 Escaped HTML in an element (a feed entry's ``<content type="html">`` or ``<description>``, entity-escaped or in
 CDATA) is a document, not a value: it is read as a page is, outside the entry's record.
 
@@ -15,7 +17,7 @@ from collections import Counter
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import ParseError, fromstring
 
-from . import DocumentBuilder, collapse
+from . import DocumentBuilder, collapse, is_label_like
 from .html import extract_markup
 from .json_data import Dialect, add_records, json_records, nested_label
 from .text_fields import key_words
@@ -23,11 +25,13 @@ from .text_fields import key_words
 _TEXT = "#text"  # the key of an element's own text beside its attributes or children
 # escaped HTML in an element's text (an Atom <content type="html">, an RSS <description>, each in CDATA or
 # entity-escaped): an end tag or a line break says the text is markup, not a value that holds a "<"
+# attributes that say what an element's text measures or is ("uom", "unitOfMeasure", "units", "type")
+_QUALIFIERS = frozenset({"uom", "unit", "units", "unitofmeasure", "type"})
 _ESCAPED_MARKUP = re.compile(r"</[a-z][a-z0-9]*\s*>|<br\s*/?>", re.I)
 
 
 def _member(path: str, key: str) -> str:
-    if key == _TEXT:
+    if key.startswith("#"):  # the element's own text, qualified or not
         return path
     return f"{path}/@{key[1:]}" if key.startswith("@") else f"{path}/{key}"
 
@@ -35,6 +39,8 @@ def _member(path: str, key: str) -> str:
 def _label(parent: str | None, key: str) -> str:
     if key == _TEXT:
         return key_words(parent or "")
+    if key.startswith("#"):  # text qualified by an attribute: "Read (KWH)"
+        return f"{key_words(parent or '')} ({key[1:]})"
     name = key_words(key.lstrip("@"))
     return nested_label(key_words(parent), name, " ") if parent else name
 
@@ -82,7 +88,7 @@ def _tree(root, documents: list[tuple[str, str]]) -> dict:
         if not len(element) or _mixed(element):
             text = _text(element, path, documents)
             if text:
-                node[_TEXT] = text
+                node[_text_key(element)] = text
             continue
         children = [child for child in element if isinstance(child.tag, str)]  # not comments nor instructions
         repeated, seen = Counter(_local(child.tag) for child in children), Counter()
@@ -109,6 +115,16 @@ def _text(element, path: str, documents: list[tuple[str, str]]) -> str:
         documents.append((path, text))
         return ""
     return collapse(text)
+
+
+def _text_key(element) -> str:
+    """The key of an element's own text: "#text", or "#" and the attribute that qualifies it ("#KWH" of
+    ``<Read uom="KWH">``), a short worded value, so that the text's label carries its unit or type."""
+    for name, value in element.attrib.items():
+        value = collapse(value)
+        if _local(name).lower() in _QUALIFIERS and is_label_like(value) and len(value) <= 20:
+            return "#" + value
+    return _TEXT
 
 
 def _mixed(element) -> bool:
