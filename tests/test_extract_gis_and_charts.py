@@ -3,6 +3,9 @@ map layer's placemarks, an Office chart's categories and series. Each customer c
 public material of the same shape, which must raise nothing."""
 from __future__ import annotations
 
+import io
+import zipfile
+
 import pytest
 
 from crawler.extract import extract
@@ -52,3 +55,86 @@ def test_the_qualified_text_is_labelled_with_its_unit():
 ])
 def test_public_readings_with_units_in_attributes_raise_nothing(body):
     assert found("public.xml", xml(body)) == set()
+
+
+# --- KML and KMZ map layers ----------------------------------------------------------------------------------
+
+def kml(title: str, *placemarks: str) -> bytes:
+    return ('<?xml version="1.0" encoding="UTF-8"?><kml xmlns="http://www.opengis.net/kml/2.2"><Document>'
+            f'<name>{title}</name>{"".join(placemarks)}</Document></kml>').encode()
+
+
+def placemark(name: str, description: str = "", extended: str = "") -> str:
+    described = f"<description><![CDATA[{description}]]></description>" if description else ""
+    return (f"<Placemark><name>{name}</name>{described}{extended}"
+            "<Point><coordinates>-117.75,34.05,0</coordinates></Point></Placemark>")
+
+
+LOCKS = kml("Cycle 7 locks",
+            placemark("Octavia Reinholt", "Disconnect - nonpay<br/>2217 Juniper Hollow Ln<br/>Acct 8802-316045-2"
+                                          "<br/>Cust ph (909) 471-2286"),
+            placemark("Bertrand Osei", "Disconnect - nonpay<br/>940 Sagebrush Ct<br/>Acct 8802-316046-7"))
+LOCKS_FOUND = {("customer_name", "Octavia Reinholt"), ("address", "2217 Juniper Hollow Ln"),
+               ("account_number", "8802-316045-2"), ("phone", "(909) 471-2286"), ("customer_name", "Bertrand Osei"),
+               ("address", "940 Sagebrush Ct"), ("account_number", "8802-316046-7")}
+
+
+def test_a_placemark_s_name_and_its_description_s_lines_are_one_customer_record():
+    assert LOCKS_FOUND <= found("locks.kml", LOCKS)
+    document = extract("locks.kml", LOCKS)
+    assert [[f.label for f in r.fields] for r in document.records] == [["Name", None], ["Name", None]]
+
+
+def test_a_kml_served_as_its_media_type_or_without_an_extension_is_read():
+    assert LOCKS_FOUND <= {(f.category, f.value) for f in scan_document(
+        extract("https://maps.example.gov/layer?id=7", LOCKS, "application/vnd.google-earth.kml+xml"),
+        load_detectors())}
+
+
+def test_a_kmz_is_read_as_the_zip_holding_its_kml():
+    packed = io.BytesIO()
+    with zipfile.ZipFile(packed, "w") as archive:
+        archive.writestr("doc.kml", LOCKS)
+    assert LOCKS_FOUND <= found("locks.kmz", packed.getvalue())
+
+
+def test_extended_data_fields_are_labelled_by_their_display_names_or_names():
+    body = kml("Shutoffs", placemark("WO-26-5512", extended=(
+        '<ExtendedData><Data name="CUST_NAME"><value>Philippa Nwosu</value></Data><Data name="SVC_ADDR">'
+        '<value>3318 Quail Run Dr</value></Data><Data name="ACCT_NO"><value>8802-316047-1</value></Data>'
+        '<Data name="PH"><displayName>Contact phone</displayName><value>(909) 471-9914</value></Data>'
+        '</ExtendedData>')))
+    assert {("customer_name", "Philippa Nwosu"), ("address", "3318 Quail Run Dr"), ("account_number", "8802-316047-1"),
+            ("phone", "(909) 471-9914")} <= found("shutoffs.kml", body)
+    labels = [f.label for r in extract("s.kml", body).records for f in r.fields]
+    assert labels == ["Name", "CUST NAME", "SVC ADDR", "ACCT NO", "Contact phone"]
+
+
+def test_schema_data_fields_are_a_placemark_s_fields():
+    body = kml("Locks", placemark("Lock 12", extended=(
+        '<ExtendedData><SchemaData schemaUrl="#locks"><SimpleData name="CustomerName">Ignatius Forsberg</SimpleData>'
+        '<SimpleData name="ServiceAddress">71 Larkspur Way</SimpleData><SimpleData name="AccountNumber">8802-316048-5'
+        '</SimpleData></SchemaData></ExtendedData>')))
+    assert {("customer_name", "Ignatius Forsberg"), ("address", "71 Larkspur Way"),
+            ("account_number", "8802-316048-5")} <= found("locks.kml", body)
+
+
+@pytest.mark.parametrize("body", [
+    kml("City Parks", placemark("Ganesha Park", "1575 N White Ave<br/>Open 6am-10pm<br/>Reservations (909) 620-2321"),
+        placemark("Palomares Park", "499 E Arrow Hwy<br/>Picnic shelters, tennis courts"),
+        placemark("Washington Park", "865 E Grand Ave")),
+    kml("Capital Projects FY27", placemark(
+        "Holt Ave Water Main Replacement", "Project No. CIP-27-114<br/>Contractor: Ramirez Pipeline Inc.<br/>"
+        "Budget $2,400,000<br/>Contact: Engineering (909) 620-2281",
+        '<ExtendedData><Data name="PM"><value>Elena Marsh, P.E.</value></Data><Data name="LOCATION"><value>'
+        'Holt Ave from Garey Ave to Towne Ave</value></Data></ExtendedData>')),
+    kml("Council Districts", placemark("District 3", extended=(
+        '<ExtendedData><SchemaData><SimpleData name="COUNCILMEMBER">Victor Preciado</SimpleData><SimpleData '
+        'name="POP_2020">25118</SimpleData><SimpleData name="OFFICE_PHONE">(909) 620-2051</SimpleData></SchemaData>'
+        '</ExtendedData>')), placemark("City Hall", "505 S Garey Ave<br/>City Clerk (909) 620-2311")),
+    kml("EV chargers", placemark("Civic Center Garage", "<table><tr><td>Address</td><td>505 S Garey Ave</td></tr>"
+                                 "<tr><td>Ports</td><td>8</td></tr><tr><td>kWh delivered 2026</td><td>48,210</td>"
+                                 "</tr></table>")),
+])
+def test_public_map_layers_raise_nothing(body):
+    assert found("layer.kml", body) == set()

@@ -7,6 +7,11 @@ attribute that qualifies its element's text (``<Read uom="KWH">2861</Read>``: a 
 Escaped HTML in an element (a feed entry's ``<content type="html">`` or ``<description>``, entity-escaped or in
 CDATA) is a document, not a value: it is read as a page is, outside the entry's record.
 
+A KML map layer (Google Earth, a GIS export; a KMZ is a zip holding one) is read by placemark: each
+``<Placemark>`` is a record of its name, its ExtendedData/SchemaData fields (labelled by their names) and its
+description, HTML read as a page is (a balloon's lines or its table of field names and values). A layer of
+shut-off locations names the customer in ``<name>`` and puts the account and phone in the description.
+
 Parsed with defusedxml: no entity is expanded and nothing external is fetched; a file that declares entities, is
 not well-formed XML or is larger than the text the document may still hold is read line by line like any text."""
 from __future__ import annotations
@@ -16,6 +21,8 @@ from collections import Counter
 
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import ParseError, fromstring
+
+from detectors.model import Location
 
 from . import DocumentBuilder, collapse, is_label_like
 from .html import extract_markup
@@ -64,6 +71,9 @@ def read_xml(builder: DocumentBuilder, body: bytes) -> bool:
     except (ParseError, ValueError) as e:
         builder.warn(f"not well-formed XML ({e}): read as text")
         return False
+    if _local(root.tag).lower() == "kml":
+        _read_kml(builder, root)
+        return True
     documents: list[tuple[str, str]] = []
     tree = _tree(root, documents)
     add_records(builder, json_records({_local(root.tag): tree}, root="", dialect=XML_DIALECT))
@@ -136,3 +146,65 @@ def _mixed(element) -> bool:
 def _local(name: str) -> str:
     """A name without its namespace: ``{http://naesb.org/espi}IntervalReading`` -> ``IntervalReading``."""
     return name.rsplit("}", 1)[-1]
+
+
+def _read_kml(builder: DocumentBuilder, root) -> None:
+    """A KML layer: its folders' and document's names and descriptions as text, each placemark a record."""
+    placemarks = 0
+    for element in root.iter():
+        if not isinstance(element.tag, str):
+            continue
+        tag = _local(element.tag)
+        if tag == "Placemark":
+            placemarks += 1
+            _read_placemark(builder, element, f"Placemark[{placemarks}]")
+        elif tag in ("Document", "Folder"):
+            for child in element:
+                if isinstance(child.tag, str) and _local(child.tag) in ("name", "description"):
+                    _add_description(builder, _own_text(child), f"{tag}/{_local(child.tag)}")
+
+
+def _read_placemark(builder: DocumentBuilder, placemark, path: str) -> None:
+    """One placemark's record: "Name", each ExtendedData field under its display name (or its name in words),
+    and the segments of its description."""
+    fields = []
+    for child in placemark:
+        if not isinstance(child.tag, str):
+            continue
+        tag = _local(child.tag)
+        if tag == "name":
+            fields.append(builder.add(_own_text(child), Location(element=f"{path}/name"), label="Name"))
+        elif tag == "ExtendedData":
+            fields.extend(builder.add(text, Location(element=f"{path}/ExtendedData/{name}"), label=label)
+                          for name, label, text in _extended_data(child))
+        elif tag == "description":
+            fields.extend(_add_description(builder, _own_text(child), f"{path}/description"))
+    builder.add_record(fields, Location(element=path))
+
+
+def _extended_data(extended) -> list[tuple[str, str, str]]:
+    """(name, label, value) of each ``<Data name=..><displayName/><value/></Data>`` and each
+    ``<SchemaData><SimpleData name=..>`` value."""
+    fields = []
+    for element in extended.iter():
+        if not isinstance(element.tag, str):
+            continue
+        tag, name = _local(element.tag), element.get("name", "")
+        if tag == "Data":
+            parts = {_local(c.tag): _own_text(c) for c in element if isinstance(c.tag, str)}
+            fields.append((name, parts.get("displayName") or key_words(name), parts.get("value", "")))
+        elif tag == "SimpleData":
+            fields.append((name, key_words(name), _own_text(element)))
+    return [(name, label or None, text) for name, label, text in fields if text]
+
+
+def _add_description(builder: DocumentBuilder, text: str, path: str) -> list:
+    """A description, HTML or plain text, read as a page is; the segments it added."""
+    start = len(builder.document.segments)
+    if text:
+        extract_markup(builder, text, path)
+    return builder.document.segments[start:]
+
+
+def _own_text(element) -> str:
+    return " ".join(element.itertext()).strip()
