@@ -6,7 +6,12 @@ from __future__ import annotations
 import io
 import zipfile
 
+import docx
 import pytest
+from pptx import Presentation
+from pptx.chart.data import CategoryChartData
+from pptx.enum.chart import XL_CHART_TYPE
+from pptx.util import Inches
 
 from crawler.extract import extract
 from detectors.engine import scan_document
@@ -138,3 +143,86 @@ def test_schema_data_fields_are_a_placemark_s_fields():
 ])
 def test_public_map_layers_raise_nothing(body):
     assert found("layer.kml", body) == set()
+
+
+# --- charts in Office files --------------------------------------------------------------------------------
+
+def chart_deck(slide_title: str, categories: list[str], series: list[tuple[str, tuple]], *,
+               axis_title: str | None = None) -> bytes:
+    deck = Presentation()
+    slide = deck.slides.add_slide(deck.slide_layouts[5])
+    slide.shapes.title.text = slide_title
+    data = CategoryChartData()
+    data.categories = categories
+    for name, values in series:
+        data.add_series(name, values)
+    chart = slide.shapes.add_chart(XL_CHART_TYPE.BAR_CLUSTERED, Inches(1), Inches(1.5), Inches(8), Inches(5),
+                                   data).chart
+    if axis_title:
+        chart.category_axis.has_title = True
+        chart.category_axis.axis_title.text_frame.text = axis_title
+    saved = io.BytesIO()
+    deck.save(saved)
+    return saved.getvalue()
+
+
+def without_embedded_workbook(body: bytes) -> bytes:
+    """The deck with its charts' workbooks removed: only the chart parts hold the data."""
+    with zipfile.ZipFile(io.BytesIO(body)) as source:
+        kept = [(item, source.read(item)) for item in source.infolist()
+                if not item.filename.startswith("ppt/embeddings/")]
+    packed = io.BytesIO()
+    with zipfile.ZipFile(packed, "w") as archive:
+        for item, data in kept:
+            archive.writestr(item, data)
+    return packed.getvalue()
+
+
+TOP_USERS = chart_deck("Highest residential use - July", ["Marguerite Oyelaran", "Silas Brandvold"],
+                       [("kWh", (2214, 1876))])
+TOP_USERS_FOUND = {("customer_name", "Marguerite Oyelaran"), ("energy_usage", "2214"),
+                   ("customer_name", "Silas Brandvold"), ("energy_usage", "1876")}
+
+
+def test_a_bar_chart_of_customers_kwh_is_read_as_a_table_of_them():
+    assert TOP_USERS_FOUND <= found("briefing.pptx", without_embedded_workbook(TOP_USERS))
+
+
+def test_a_chart_s_table_has_a_header_of_its_axis_title_and_series_and_a_row_per_category():
+    body = chart_deck("Board briefing", ["Marguerite Oyelaran", "Silas Brandvold"],
+                      [("July kWh", (2214, 1876)), ("August kWh", (2301, 1702))], axis_title="Customer")
+    document = extract("briefing.pptx", without_embedded_workbook(body))
+    rows = [[(f.label, f.text) for f in r.fields] for r in document.records]
+    assert [("Customer", "Marguerite Oyelaran"), ("July kWh", "2214"), ("August kWh", "2301")] in rows
+    assert {("energy_usage", "1702"), ("customer_name", "Silas Brandvold")} <= found("b.pptx", body)
+
+
+def test_a_chart_in_a_word_file_is_read():
+    with zipfile.ZipFile(io.BytesIO(TOP_USERS)) as deck:
+        chart = deck.read("ppt/charts/chart1.xml")
+    letter = docx.Document()
+    letter.add_paragraph("Attachment B: highest residential use, July")
+    saved = io.BytesIO()
+    letter.save(saved)
+    packed = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(saved.getvalue())) as source, zipfile.ZipFile(packed, "w") as archive:
+        for item in source.infolist():
+            archive.writestr(item, source.read(item))
+        archive.writestr("word/charts/chart1.xml", chart)
+    assert TOP_USERS_FOUND <= found("memo.docx", packed.getvalue())
+
+
+@pytest.mark.parametrize("title, categories, series, axis", [
+    ("System load 2026", ["Jan", "Feb", "Mar", "Apr"], [("Total kWh", (1843200, 1702200, 1655000, 1590300))], None),
+    ("Program enrollment", ["2022", "2023", "2024", "2025"],
+     [("Solar rebates", (112, 140, 171, 205)), ("Level pay", (900, 950, 1010, 1100))], "Year"),
+    ("Average use by rate class", ["Residential", "Small Commercial", "Agricultural"],
+     [("Average kWh", (612, 2410, 8870))], None),
+    ("Top city facilities by use", ["City Hall", "Ganesha Park Pool", "Fire Station 182"],
+     [("kWh", (48210, 30122, 21004))], "Facility"),
+    ("Council meeting attendance 2026", ["Victor Preciado", "Elena Marsh", "Nora Garcia"],
+     [("Meetings attended", (22, 24, 21))], None),
+    ("Energy audits completed", ["Victor Preciado", "Elena Marsh"], [("Audits", (41, 37))], "Energy advisor"),
+])
+def test_charts_of_a_city_s_public_figures_raise_nothing(title, categories, series, axis):
+    assert found("public.pptx", chart_deck(title, categories, series, axis_title=axis)) == set()
