@@ -115,6 +115,14 @@ def test_extended_data_fields_are_labelled_by_their_display_names_or_names():
     assert labels == ["Name", "CUST NAME", "SVC ADDR", "ACCT NO", "Contact phone"]
 
 
+def test_kml_s_own_address_and_phone_number_elements_are_a_placemark_s_fields():
+    body = kml("Medical baseline", "<Placemark><name>Leopoldina Haskins</name><address>5026 Thistle Glen Rd</address>"
+                                   "<phoneNumber>(909) 471-6640</phoneNumber><Snippet>Acct 8802-316050-6</Snippet>"
+                                   "</Placemark>")
+    assert {("customer_name", "Leopoldina Haskins"), ("address", "5026 Thistle Glen Rd"),
+            ("phone", "(909) 471-6640"), ("account_number", "8802-316050-6")} <= found("mb.kml", body)
+
+
 def test_schema_data_fields_are_a_placemark_s_fields():
     body = kml("Locks", placemark("Lock 12", extended=(
         '<ExtendedData><SchemaData schemaUrl="#locks"><SimpleData name="CustomerName">Ignatius Forsberg</SimpleData>'
@@ -127,7 +135,9 @@ def test_schema_data_fields_are_a_placemark_s_fields():
 @pytest.mark.parametrize("body", [
     kml("City Parks", placemark("Ganesha Park", "1575 N White Ave<br/>Open 6am-10pm<br/>Reservations (909) 620-2321"),
         placemark("Palomares Park", "499 E Arrow Hwy<br/>Picnic shelters, tennis courts"),
-        placemark("Washington Park", "865 E Grand Ave")),
+        placemark("Washington Park", "865 E Grand Ave"),
+        "<Placemark><name>Pomona Public Library</name><address>625 S Garey Ave</address>"
+        "<phoneNumber>(909) 620-2043</phoneNumber></Placemark>"),
     kml("Capital Projects FY27", placemark(
         "Holt Ave Water Main Replacement", "Project No. CIP-27-114<br/>Contractor: Ramirez Pipeline Inc.<br/>"
         "Budget $2,400,000<br/>Contact: Engineering (909) 620-2281",

@@ -34,6 +34,8 @@ _TEXT = "#text"  # the key of an element's own text beside its attributes or chi
 # entity-escaped): an end tag or a line break says the text is markup, not a value that holds a "<"
 # attributes that say what an element's text measures or is ("uom", "unitOfMeasure", "units", "type")
 _QUALIFIERS = frozenset({"uom", "unit", "units", "unitofmeasure", "type"})
+# a placemark's own fields in KML, by their labels (a snippet is the line a map's list shows under the name)
+_PLACEMARK_FIELDS = {"name": "Name", "address": "Address", "phoneNumber": "Phone Number", "Snippet": None}
 _ESCAPED_MARKUP = re.compile(r"</[a-z][a-z0-9]*\s*>|<br\s*/?>", re.I)
 
 
@@ -165,15 +167,16 @@ def _read_kml(builder: DocumentBuilder, root) -> None:
 
 
 def _read_placemark(builder: DocumentBuilder, placemark, path: str) -> None:
-    """One placemark's record: "Name", each ExtendedData field under its display name (or its name in words),
+    """One placemark's record: its name (and KML's own address, phone number and snippet), each ExtendedData field under its display name (or its name in words),
     and the segments of its description."""
     fields = []
     for child in placemark:
         if not isinstance(child.tag, str):
             continue
         tag = _local(child.tag)
-        if tag == "name":
-            fields.append(builder.add(_own_text(child), Location(element=f"{path}/name"), label="Name"))
+        if tag in _PLACEMARK_FIELDS:
+            fields.append(builder.add(_own_text(child), Location(element=f"{path}/{tag}"),
+                                      label=_PLACEMARK_FIELDS[tag]))
         elif tag == "ExtendedData":
             fields.extend(builder.add(text, Location(element=f"{path}/ExtendedData/{name}"), label=label)
                           for name, label, text in _extended_data(child))
