@@ -167,8 +167,8 @@ def _read_kml(builder: DocumentBuilder, root) -> None:
 
 
 def _read_placemark(builder: DocumentBuilder, placemark, path: str) -> None:
-    """One placemark's record: its name (and KML's own address, phone number and snippet), each ExtendedData field under its display name (or its name in words),
-    and the segments of its description."""
+    """One placemark's record: its name (and KML's own address, phone number and snippet), each ExtendedData
+    field under its display name (or its name in words), and the segments of its description."""
     fields = []
     for child in placemark:
         if not isinstance(child.tag, str):
