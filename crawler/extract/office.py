@@ -4,7 +4,10 @@ columns and cell comments.
 
 DOCX paragraphs are read from their XML rather than with python-docx's ``paragraph.text``, which
 leaves out deleted text, hidden runs and text boxes. Pictures in a Word or PowerPoint file (a scanned letter
-pasted into a page or a slide) are read by OCR as an image linked on its own is: :func:`read_pictures`.
+pasted into a page or a slide) are read by OCR as an image linked on its own is: :func:`read_pictures`. A chart
+in a Word or PowerPoint file is read as the table of its data (:func:`read_charts`): the figures a bar chart plots
+are published as surely as a table's, customer names as its categories and their kWh as its values. A workbook's
+charts plot its own cells, which are read already.
 """
 from __future__ import annotations
 
@@ -42,6 +45,8 @@ MAX_PICTURES = 40  # pictures read by OCR per document: each takes seconds
 MAX_PICTURE_BYTES = 40_000_000  # one picture's file: a larger one is not a page of text
 MIN_TEXT_SIDE = 300  # a picture whose longer side is shorter (an icon, a bullet, a small logo) holds no lines of text
 MIN_TEXT_HEIGHT = 24  # nor does a rule or a banner thinner than one line of text
+MAX_CHART_BYTES = 16_000_000  # one chart part's XML: a chart plots at most a few thousand points
+_CHART_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, remove_comments=True)
 
 
 # --- DOCX --------------------------------------------------------------------------------------------
@@ -66,7 +71,9 @@ def extract_docx(builder: DocumentBuilder, body: bytes, content_type: str | None
     reader.notes(document.part.package)
     for comment in document.comments:
         builder.add(comment.text.strip(), Location(element=f"comment {comment.comment_id}"), hidden="comment")
-    read_pictures(builder, zipfile.ZipFile(io.BytesIO(body)), "word/media/")
+    package = zipfile.ZipFile(io.BytesIO(body))
+    read_charts(builder, package, "word/charts/")
+    read_pictures(builder, package, "word/media/")
     properties = document.core_properties
     for name in _DOCX_PROPERTIES:
         value = " ".join(str(getattr(properties, name, "") or "").split())
@@ -74,6 +81,90 @@ def extract_docx(builder: DocumentBuilder, body: bytes, content_type: str | None
             builder.add(value, Location(element="document properties"), hidden="document properties", label=name)
             if name == "title":
                 builder.document.title = value
+
+
+def read_charts(builder: DocumentBuilder, archive: zipfile.ZipFile, folder: str) -> None:
+    """Each chart part under ``folder`` (word/charts/, ppt/charts/, xl/charts/) as the table of its data, located
+    "chart NAME": its title and axis titles as text, then a header of the category axis's title (or nothing) and
+    the series' names, one row per category with each series' value. The values cached in the chart are what a
+    viewer shows, whether or not the chart's workbook is embedded."""
+    for name in sorted(n for n in archive.namelist() if n.startswith(folder) and _is_chart_part(n[len(folder):])):
+        if builder.full:
+            return
+        short = name[len(folder):]
+        try:
+            chart = _chart_xml(archive, name)
+        except (zipfile.BadZipFile, OSError, ValueError, EOFError, etree.XMLSyntaxError) as e:
+            builder.not_checked(f"chart {short} not read: {e}"[:200])
+            continue
+        where = f"chart {short}"
+        for title in _chart_titles(chart):
+            builder.add(title, Location(element=where))
+        table = _chart_table(chart)
+        if len(table) > 1:
+            builder.add_table(table, lay_out_table([[TableCell(t) for t in row] for row in table], 1), where)
+
+
+def _is_chart_part(name: str) -> bool:
+    return "/" not in name and name.startswith("chart") and name.endswith(".xml")
+
+
+def _chart_xml(archive: zipfile.ZipFile, name: str):
+    if archive.getinfo(name).file_size > MAX_CHART_BYTES:
+        raise ValueError(f"larger than {MAX_CHART_BYTES // 1_000_000} MB")
+    with archive.open(name) as stream:
+        return etree.fromstring(stream.read(MAX_CHART_BYTES + 1), _CHART_PARSER)
+
+
+def _chart_local(element) -> str:
+    return etree.QName(element).localname if isinstance(element.tag, str) else ""
+
+
+def _chart_children(parent, name: str) -> list:
+    return [child for child in parent if _chart_local(child) == name]
+
+
+def _chart_titles(chart) -> list[str]:
+    """The chart's title and its axes' titles, in document order."""
+    return [text for element in chart.iter() if _chart_local(element) == "title"
+            for text in [_chart_text(element)] if text]
+
+
+def _chart_text(element) -> str:
+    """A title's or a series name's text: its rich text runs, or the text cached from its cell."""
+    return " ".join(" ".join(t.text or "" for t in element.iter() if _chart_local(t) in ("t", "v")).split())
+
+
+def _chart_table(chart) -> list[list[str]]:
+    """[category axis title or "", series names...], then per category its label and each series' value."""
+    series = [ser for ser in chart.iter() if _chart_local(ser) == "ser"]
+    columns, labels = [], {}
+    for number, ser in enumerate(series, 1):
+        name = next((_chart_text(tx) for tx in _chart_children(ser, "tx")), "") or f"Series {number}"
+        for kind in ("cat", "xVal"):
+            for cat in _chart_children(ser, kind):
+                labels.update((index, text) for index, text in _chart_points(cat).items() if index not in labels)
+        values = {}
+        for kind in ("val", "yVal"):
+            for val in _chart_children(ser, kind):
+                values.update(_chart_points(val))
+        columns.append((name, values))
+    indexes = sorted(set(labels).union(*(values for _, values in columns)))
+    axis = next((_chart_text(title) for ax in chart.iter() if _chart_local(ax) in ("catAx", "dateAx")
+                 for title in _chart_children(ax, "title")), "")
+    return [[axis, *(name for name, _ in columns)]] + [
+        [labels.get(index, ""), *(values.get(index, "") for _, values in columns)] for index in indexes]
+
+
+def _chart_points(reference) -> dict[int, str]:
+    """A category or value reference's cached points by index; of multi-level categories, the innermost level
+    (the first ``lvl``), the one next to the plotted values."""
+    level = next((lvl for lvl in reference.iter() if _chart_local(lvl) == "lvl"), reference)
+    points = {}
+    for pt in level.iter():
+        if _chart_local(pt) == "pt" and pt.get("idx", "").isdigit():
+            points.setdefault(int(pt.get("idx")), _chart_text(pt))
+    return points
 
 
 def read_pictures(builder: DocumentBuilder, archive: zipfile.ZipFile, folder: str) -> None:

@@ -1,8 +1,10 @@
 """PowerPoint (.pptx) -> segments and records: every slide's text in slide order (text boxes, placeholders,
 grouped shapes, tables as records under their header row, SmartArt), and what a viewer of the slide show does
 not see but the file publishes: speaker notes, hidden slides, hidden shapes, alt text, comments, document
-properties and files embedded in the deck (a chart's workbook, an inserted spreadsheet). Pictures on the slides
-(a scanned letter pasted as an image) are read by OCR, as in a Word file (``office.read_pictures``).
+properties and files embedded in the deck (a chart's workbook, an inserted spreadsheet). Charts are read as the
+tables of their data (``office.read_charts``): a bar chart of customers' kWh is published as a table of them is.
+Pictures on the slides (a scanned letter pasted as an image) are read by OCR, as in a Word file
+(``office.read_pictures``).
 
 The package is read with lxml straight from the zip, one XML part at a time and each part size-capped, rather
 than with python-pptx, which loads every part (videos and images included) into memory on opening and does not
@@ -20,7 +22,7 @@ from lxml import etree
 from detectors.model import Location
 
 from . import DocumentBuilder, ExtractError, TableCell, extract_embedded, lay_out_table
-from .office import read_pictures
+from .office import read_charts, read_pictures
 
 MAX_PART_BYTES = 64_000_000  # one part's XML inflated: a slide holding more is a decompression bomb or garbage
 MAX_EMBEDDED_BYTES = 100_000_000  # an embedded workbook or document, read by the extractor of its own type
@@ -54,6 +56,7 @@ def extract_pptx(builder: DocumentBuilder, body: bytes, content_type: str | None
     if not builder.full:
         _properties(builder, package)
         _embedded_files(builder, package)
+        read_charts(builder, package.archive, "ppt/charts/")
         read_pictures(builder, package.archive, "ppt/media/")
 
 

@@ -62,6 +62,8 @@ _ALIASES = {
     # news feeds (an agenda's RSS) are XML
     "application/rss+xml": "application/xml", "application/atom+xml": "application/xml",
     "application/x-rss+xml": "application/xml", "application/rdf+xml": "application/xml",
+    # map layers: KML is XML (read by placemark, crawler.extract.xml_data), a KMZ is a zip holding a KML
+    "application/vnd.google-earth.kml+xml": "application/xml", "application/vnd.google-earth.kmz": ZIP,
 }
 # declared types that say nothing about the content
 _GENERIC = frozenset({"", OCTET_STREAM, "binary/octet-stream", "application/unknown", "application/x-download",
@@ -78,6 +80,7 @@ _EXTENSIONS = {
     ".ppt": PPT, ".zip": ZIP, ".rtf": RTF, ".eml": EML, ".msg": MSG,
     ".mbox": MBOX, ".mbx": MBOX,
     ".js": JAVASCRIPT, ".mjs": JAVASCRIPT, ".sql": SQL, ".json": JSON, ".geojson": JSON, ".xml": "application/xml", ".rss": "application/xml", ".atom": "application/xml",
+    ".kml": "application/xml", ".kmz": ZIP,
     ".md": "text/markdown", ".ics": "text/calendar",
     ".vcf": "text/vcard", ".odt": ODT, ".ods": ODS, ".odp": ODP, ".7z": "application/x-7z-compressed",
     ".rar": "application/vnd.rar", ".gz": "application/gzip", ".tgz": "application/gzip", ".tar": "application/x-tar",

@@ -1,9 +1,16 @@
 """XML files (a billing system's export, a Green Button/ESPI download, an RSS or Atom feed) read as records, as JSON
 is: an element repeated among its siblings (each ``<Customer>``, ``<item>``, ``<entry>``) is a record, and its
 attributes, its child elements and the elements nested in those are its fields, labelled by their names in words
-(``<AcctNo>`` -> "Acct No", ``<vendor ein="...">`` -> "vendor ein" beside the vendor's own text, "vendor").
+(``<AcctNo>`` -> "Acct No", ``<vendor ein="...">`` -> "vendor ein" beside the vendor's own text, "vendor"). An
+attribute that qualifies its element's text (``<Read uom="KWH">2861</Read>``: a unit, a type) labels that text too,
+"Read (KWH)", as a column header names its unit: the number is a reading in kWh, not a bare "Read".
 Escaped HTML in an element (a feed entry's ``<content type="html">`` or ``<description>``, entity-escaped or in
 CDATA) is a document, not a value: it is read as a page is, outside the entry's record.
+
+A KML map layer (Google Earth, a GIS export; a KMZ is a zip holding one) is read by placemark: each
+``<Placemark>`` is a record of its name, its ExtendedData/SchemaData fields (labelled by their names) and its
+description, HTML read as a page is (a balloon's lines or its table of field names and values). A layer of
+shut-off locations names the customer in ``<name>`` and puts the account and phone in the description.
 
 Parsed with defusedxml: no entity is expanded and nothing external is fetched; a file that declares entities, is
 not well-formed XML or is larger than the text the document may still hold is read line by line like any text."""
@@ -15,7 +22,9 @@ from collections import Counter
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import ParseError, fromstring
 
-from . import DocumentBuilder, collapse
+from detectors.model import Location
+
+from . import DocumentBuilder, collapse, is_label_like
 from .html import extract_markup
 from .json_data import Dialect, add_records, json_records, nested_label
 from .text_fields import key_words
@@ -23,11 +32,15 @@ from .text_fields import key_words
 _TEXT = "#text"  # the key of an element's own text beside its attributes or children
 # escaped HTML in an element's text (an Atom <content type="html">, an RSS <description>, each in CDATA or
 # entity-escaped): an end tag or a line break says the text is markup, not a value that holds a "<"
+# attributes that say what an element's text measures or is ("uom", "unitOfMeasure", "units", "type")
+_QUALIFIERS = frozenset({"uom", "unit", "units", "unitofmeasure", "type"})
+# a placemark's own fields in KML, by their labels (a snippet is the line a map's list shows under the name)
+_PLACEMARK_FIELDS = {"name": "Name", "address": "Address", "phoneNumber": "Phone Number", "Snippet": None}
 _ESCAPED_MARKUP = re.compile(r"</[a-z][a-z0-9]*\s*>|<br\s*/?>", re.I)
 
 
 def _member(path: str, key: str) -> str:
-    if key == _TEXT:
+    if key.startswith("#"):  # the element's own text, qualified or not
         return path
     return f"{path}/@{key[1:]}" if key.startswith("@") else f"{path}/{key}"
 
@@ -35,6 +48,8 @@ def _member(path: str, key: str) -> str:
 def _label(parent: str | None, key: str) -> str:
     if key == _TEXT:
         return key_words(parent or "")
+    if key.startswith("#"):  # text qualified by an attribute: "Read (KWH)"
+        return f"{key_words(parent or '')} ({key[1:]})"
     name = key_words(key.lstrip("@"))
     return nested_label(key_words(parent), name, " ") if parent else name
 
@@ -58,6 +73,9 @@ def read_xml(builder: DocumentBuilder, body: bytes) -> bool:
     except (ParseError, ValueError) as e:
         builder.warn(f"not well-formed XML ({e}): read as text")
         return False
+    if _local(root.tag).lower() == "kml":
+        _read_kml(builder, root)
+        return True
     documents: list[tuple[str, str]] = []
     tree = _tree(root, documents)
     add_records(builder, json_records({_local(root.tag): tree}, root="", dialect=XML_DIALECT))
@@ -82,7 +100,7 @@ def _tree(root, documents: list[tuple[str, str]]) -> dict:
         if not len(element) or _mixed(element):
             text = _text(element, path, documents)
             if text:
-                node[_TEXT] = text
+                node[_text_key(element)] = text
             continue
         children = [child for child in element if isinstance(child.tag, str)]  # not comments nor instructions
         repeated, seen = Counter(_local(child.tag) for child in children), Counter()
@@ -111,6 +129,16 @@ def _text(element, path: str, documents: list[tuple[str, str]]) -> str:
     return collapse(text)
 
 
+def _text_key(element) -> str:
+    """The key of an element's own text: "#text", or "#" and the attribute that qualifies it ("#KWH" of
+    ``<Read uom="KWH">``), a short worded value, so that the text's label carries its unit or type."""
+    for name, value in element.attrib.items():
+        value = collapse(value)
+        if _local(name).lower() in _QUALIFIERS and is_label_like(value) and len(value) <= 20:
+            return "#" + value
+    return _TEXT
+
+
 def _mixed(element) -> bool:
     """Text beside child elements: the element is prose, not a record of fields."""
     return bool(len(element)) and (bool((element.text or "").strip())
@@ -120,3 +148,66 @@ def _mixed(element) -> bool:
 def _local(name: str) -> str:
     """A name without its namespace: ``{http://naesb.org/espi}IntervalReading`` -> ``IntervalReading``."""
     return name.rsplit("}", 1)[-1]
+
+
+def _read_kml(builder: DocumentBuilder, root) -> None:
+    """A KML layer: its folders' and document's names and descriptions as text, each placemark a record."""
+    placemarks = 0
+    for element in root.iter():
+        if not isinstance(element.tag, str):
+            continue
+        tag = _local(element.tag)
+        if tag == "Placemark":
+            placemarks += 1
+            _read_placemark(builder, element, f"Placemark[{placemarks}]")
+        elif tag in ("Document", "Folder"):
+            for child in element:
+                if isinstance(child.tag, str) and _local(child.tag) in ("name", "description"):
+                    _add_description(builder, _own_text(child), f"{tag}/{_local(child.tag)}")
+
+
+def _read_placemark(builder: DocumentBuilder, placemark, path: str) -> None:
+    """One placemark's record: its name (and KML's own address, phone number and snippet), each ExtendedData
+    field under its display name (or its name in words), and the segments of its description."""
+    fields = []
+    for child in placemark:
+        if not isinstance(child.tag, str):
+            continue
+        tag = _local(child.tag)
+        if tag in _PLACEMARK_FIELDS:
+            fields.append(builder.add(_own_text(child), Location(element=f"{path}/{tag}"),
+                                      label=_PLACEMARK_FIELDS[tag]))
+        elif tag == "ExtendedData":
+            fields.extend(builder.add(text, Location(element=f"{path}/ExtendedData/{name}"), label=label)
+                          for name, label, text in _extended_data(child))
+        elif tag == "description":
+            fields.extend(_add_description(builder, _own_text(child), f"{path}/description"))
+    builder.add_record(fields, Location(element=path))
+
+
+def _extended_data(extended) -> list[tuple[str, str, str]]:
+    """(name, label, value) of each ``<Data name=..><displayName/><value/></Data>`` and each
+    ``<SchemaData><SimpleData name=..>`` value."""
+    fields = []
+    for element in extended.iter():
+        if not isinstance(element.tag, str):
+            continue
+        tag, name = _local(element.tag), element.get("name", "")
+        if tag == "Data":
+            parts = {_local(c.tag): _own_text(c) for c in element if isinstance(c.tag, str)}
+            fields.append((name, parts.get("displayName") or key_words(name), parts.get("value", "")))
+        elif tag == "SimpleData":
+            fields.append((name, key_words(name), _own_text(element)))
+    return [(name, label or None, text) for name, label, text in fields if text]
+
+
+def _add_description(builder: DocumentBuilder, text: str, path: str) -> list:
+    """A description, HTML or plain text, read as a page is; the segments it added."""
+    start = len(builder.document.segments)
+    if text:
+        extract_markup(builder, text, path)
+    return builder.document.segments[start:]
+
+
+def _own_text(element) -> str:
+    return " ".join(element.itertext()).strip()
