@@ -101,7 +101,8 @@ def _numbered_records(labels: list[str]) -> bool:
 
 
 # a column of an address's other parts: its cells are a city's or a ZIP's words, not a person's name
-_ADDRESS_PART = re.compile(r"(?i)(?:\b|_)(?:city|state|st|zip|zipcode|zip code|postal|county|country|town)(?:\b|_)")
+_ADDRESS_PART = re.compile(r"(?i)(?:\b|_)(?:city|state|st|zip|zipcode|zip code|postal|county|country|town|community|"
+                           r"municipality)(?:\b|_)")
 _SAMPLED_ROWS = 100  # rows of a table whose cells say what its unnamed columns hold
 _NUMBERING = re.compile(r"\W*\d+\W*")  # an item's number as its label ("1.", "(2)"): no column's name
 _MOST = 2 / 3  # of a column's filled cells that must be of one kind for the column to be of it
@@ -159,14 +160,26 @@ def _headerless_columns(analysis: Analysis, sample: list[list[Segment]]) -> tupl
     parcel list (permit numbers, APNs, addresses, kW) names no person, so its columns stay unread."""
     width = len(sample[0])
     kinds = _kinds_by_shape([[_shape_of(analysis, row[i].text) for row in sample] for i in range(width)])
+    same = [_one_value([row[i].text for row in sample]) for i in range(width)]
     accounts = _accounts_of_people(kinds)
     if not accounts and not {"name", "address"} <= set(kinds):
-        return ((None, False),) * width
+        return tuple((_ONE_VALUE if one else None, False) for one in same)
     kept = ("account", "phone") if accounts else ("phone",)
     reads = _READS_TITLE.search(_title_of(analysis, sample[0][0]))
-    return tuple(((kind if kind in kept else
+    return tuple(((_ONE_VALUE if one else kind if kind in kept else
                    "usage" if reads and all(_READ_FIGURE.fullmatch(row[i].text) for row in sample) else None), False)
-                 for i, kind in enumerate(kinds))
+                 for i, (kind, one) in enumerate(zip(kinds, same)))
+
+
+_ONE_VALUE = "one value"  # a headerless column of one value on every row: a town's, never a person's name
+
+
+def _headerless_cell(analysis: Analysis, text: str, column: str | None) -> str | None:
+    """A headerless row's cell's kind: its shape's, or its column's; no name in a column of one value."""
+    shape = analysis.sniff(text)
+    if column == _ONE_VALUE:
+        return shape if shape != "name" else None
+    return shape or (column if text.strip() else None)
 
 
 # between a text row's cells: a bar, a tab, a wide gap; and a space before an amount ("QWL-4781258-79 $120.00")
@@ -227,12 +240,34 @@ def _judge_text_rows(analysis: Analysis, run: list[list[TextCell]]) -> None:
                             (row[i] for row in sample)] for i in range(len(rows[0]))])
     if not (_accounts_of_people(kinds) or {"name", "address"} <= set(kinds) and {"phone", "email"} & set(kinds)):
         return
+    repeated = _repeated_columns(rows)
     for row in rows:
         cells = [Cell(kind, segment, start, end, f"column {i + 1}") for i, ((segment, start, end), column) in
                  enumerate(zip(row, kinds)) if (kind := analysis.sniff(segment.text[start:end]) or (
-                     column if column in ("account", "phone") else None))]
+                     column if column in ("account", "phone") else None)) and not (kind == "name" and i in repeated)]
         if analysis.judge(cells, "row of a list of people with addresses"):
             _numbers_in_account_columns(analysis, [c for c in cells if c.kind == "account"])
+
+
+def _repeated_columns(rows: list[list[TextCell]]) -> set[int]:
+    """The columns that are no one's name: headed by an address's part on the first row ("City", "Zip"), or holding
+    one value on three rows or more, every row but a header's (a worklist's "VALLECITO VERDE" on each row): a town's,
+    a program's or a status's name, never one person's name on every customer's row."""
+    repeated = set()
+    for i in range(len(rows[0])):
+        values = [segment.text[start:end] for segment, start, end in (row[i] for row in rows)]
+        if _ADDRESS_COLUMN.fullmatch(" ".join(values[0].lower().split())) or _one_value(values[1:]):
+            repeated.add(i)
+    return repeated
+
+
+_REPEATED = 3  # rows of one value that make a column no one's name (two may be one customer's two accounts)
+
+
+def _one_value(values: list[str]) -> bool:
+    """Whether a column's cells hold one value on three rows or more: a town's, a program's, a status's."""
+    return len(values) >= _REPEATED and len({" ".join(v.lower().split()) for v in values}) == 1
+_ADDRESS_COLUMN = re.compile(r"(?:\w+[ _])?(?:city|town|community|zip|zip code|state)")
 
 
 def _shape_of(analysis: Analysis, text: str) -> str | None:
@@ -394,7 +429,7 @@ def _judge_row(analysis: Analysis, fields: list[Segment], tables: dict[tuple[str
     if verdict == "unlabelled":
         kinds = kinds or ((None, False),) * len(fields)
         cells = [Cell(k, f, 0, len(f.text)) for f, (column, _) in zip(fields, kinds)
-                 if (k := analysis.sniff(f.text) or (column if f.text.strip() else None))]
+                 if (k := _headerless_cell(analysis, f.text, column))]
         kinds_found = {c.kind for c in cells}
         if ({"name", "address"} <= kinds_found and kinds_found & {"phone", "email", "usage"}
                 or _accounts_of_people(list(kinds_found))):
@@ -717,6 +752,8 @@ def _judge_text_row(analysis: Analysis, segment: Segment, spans: list[tuple[int,
     for (a, b), label, (kind, strong) in zip(spans, labels, kinds):
         anchored = analysis.anchors_in(segment, a, b)
         value = text[a:b]
+        if kind is None and _ADDRESS_PART.search(label):
+            continue  # a City or ZIP column: "VALLECITO VERDE" on every row is a town, no one's name
         kind = kind or (None if anchored else analysis.sniff(value))
         if kind in (None, "veto", "soft") or value.lower() == label.lower():
             continue

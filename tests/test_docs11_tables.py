@@ -1,0 +1,59 @@
+"""Tables the docs11 red team found misread: a City column's town read as a name, a meter's equipment number read
+as an account, a ten-digit account in groups of 3-3-4 under an account's column or JSON key. Each with the city's
+public tables of the same layouts staying silent."""
+from __future__ import annotations
+
+import json
+
+from tests.test_table_headers import found
+
+_COLUMNS_X = (30, 140, 300, 470, 560)
+
+
+def columns_pdf(header: list[str] | None, *rows: list[str]) -> bytes:
+    """A landscape PDF whose cells are placed at fixed x positions, as a spreadsheet's print is."""
+    from fpdf import FPDF
+    document = FPDF(orientation="L", unit="pt", format="letter")
+    document.set_font("Helvetica", size=8)
+    document.add_page()
+    y = 55
+    for row in ([header] if header else []) + list(rows):
+        for value, x in zip(row, _COLUMNS_X):
+            document.text(x, y, value)
+        y += 14
+    return bytes(document.output())
+
+
+# --- a City column's town is no one's name ----------------------------------------------------------------
+
+def test_a_city_column_of_a_pdf_worklist_is_no_customer_name():
+    body = columns_pdf(["Acct", "Customer", "Service Address", "City", "Zip"],
+                       ["5521-480317-2", "Marisol Okafor", "1460 W Phillips Blvd", "SAN ANSELMO", "94960"],
+                       ["5521-480318-9", "Teodoro Vance", "931 N Garey Ave", "SAN ANSELMO", "94960"])
+    result = found("worklist_cycle9.pdf", body)
+    assert {("customer_name", "Marisol Okafor"), ("customer_name", "Teodoro Vance"),
+            ("account_number", "5521-480317-2")} <= result
+    assert not any(value == "SAN ANSELMO" for _, value in result)
+
+
+def test_a_town_repeated_down_a_headerless_column_is_no_customer_name():
+    body = (b"5521-480317-2\tMarisol Okafor\t1460 W Phillips Blvd\tLAKE ELMORE\n"
+            b"5521-480318-9\tTeodoro Vance\t931 N Garey Ave\tLAKE ELMORE\n"
+            b"5521-480319-4\tInes Carvalho\t208 E Bonita Ave\tLAKE ELMORE\n"
+            b"5521-480320-1\tRuben Achebe\t77 S Towne Ave\tLAKE ELMORE\n")
+    result = found("shutoff_list.txt", body)
+    assert {("customer_name", "Marisol Okafor"), ("customer_name", "Ruben Achebe")} <= result
+    assert not any(value == "LAKE ELMORE" for _, value in result)
+
+
+def test_one_customers_two_accounts_on_two_rows_keep_their_name():
+    body = (b"5521-480317-2\tMarisol Okafor\t1460 W Phillips Blvd\tLAKE ELMORE\n"
+            b"5521-480318-9\tMarisol Okafor\t1462 W Phillips Blvd\tLAKE ELMORE\n")
+    assert ("customer_name", "Marisol Okafor") in found("shutoff_list.txt", body)
+
+
+def test_a_facility_table_in_a_pdf_with_a_city_column_stays_public():
+    body = columns_pdf(["Facility", "Address", "City", "Zip", "Phone"],
+                       ["Palomares Park", "499 E Arrow Hwy", "POMONA", "91767", "(909) 620-2321"],
+                       ["Washington Park", "865 E Grand Ave", "POMONA", "91766", "(909) 620-2321"])
+    assert found("facilities.pdf", body) == set()
