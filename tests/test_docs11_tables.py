@@ -57,3 +57,33 @@ def test_a_facility_table_in_a_pdf_with_a_city_column_stays_public():
                        ["Palomares Park", "499 E Arrow Hwy", "POMONA", "91767", "(909) 620-2321"],
                        ["Washington Park", "865 E Grand Ave", "POMONA", "91766", "(909) 620-2321"])
     assert found("facilities.pdf", body) == set()
+
+
+# --- a meter's equipment number is no account -------------------------------------------------------------
+
+def _features(*properties: dict) -> bytes:
+    return json.dumps({"type": "FeatureCollection", "features": [
+        {"type": "Feature", "properties": p, "geometry": {"type": "Point", "coordinates": [-117.7, 34.05]}}
+        for p in properties]}).encode()
+
+
+def test_a_meter_id_beside_the_records_own_account_is_not_reported():
+    body = _features({"WO_NUM": "WO-26-5120", "CUST_NAME": "MARISOL OKAFOR", "SVC_ADDR": "1460 W PHILLIPS BLVD",
+                      "ACCT_NO": "5521-480317-2", "METER_ID": "MX-418820", "CREW": "DIST-2"},
+                     {"WO_NUM": "WO-26-5121", "CUST_NAME": "TEODORO VANCE", "SVC_ADDR": "931 N GAREY AVE",
+                      "ACCT_NO": "5521-480318-9", "METER_ID": "MX-902177", "CREW": "DIST-2"})
+    result = found("shutoff_locations.geojson", body)
+    assert {("account_number", "5521-480317-2"), ("customer_name", "MARISOL OKAFOR")} <= result
+    assert not any(value.startswith("MX-") for _, value in result)
+
+
+def test_a_work_order_layers_meter_ids_name_no_customer():
+    body = _features({"WO_NUM": "WO-26-5120", "METER_ID": "MX-418820", "CREW": "DIST-2"},
+                     {"WO_NUM": "WO-26-5121", "METER_ID": "MX-902177", "CREW": "DIST-4"})
+    assert found("meter_exchanges.geojson", body) == set()
+
+
+def test_a_meter_number_standing_for_a_customers_account_is_still_found():
+    body = b"Customer Name,Service Address,Meter No\nMarisol Okafor,1460 W Phillips Blvd,V418N-820331\n"
+    assert ("account_number", "V418N-820331") in found("meter_swaps.csv", body)
+    assert ("account_number", "0045127890") in found("note.txt", b"Ana Ruiz, Meter # 0045127890, called twice.\n")

@@ -20,7 +20,7 @@ from ..model import Segment
 from ..public_contacts import FACILITY_CUE, PERSONAL_DOMAINS
 from .analysis import Analysis, Cell, Line, page_of
 from .cues import CUSTOMER_ROLE, NOTICE_CUE_RE
-from .headers import PERIOD_COUNT, PLACE_HEADER, columns, header_kind, project_column, verdict_of
+from .headers import PERIOD_COUNT, PLACE_HEADER, columns, header_kind, meter_column, project_column, verdict_of
 from .persons import named_officially, names_in
 from .shapes import CITY_LINE_RE, COLUMN_GAP, EMAIL_RE, STREET_START, consumption_spans, phone_spans, plain_email, span
 
@@ -784,8 +784,11 @@ def _usage_in_notes(analysis: Analysis, fields: list[Segment], kinds: tuple) -> 
 def _numbers_in_account_columns(analysis: Analysis, cells: list[Cell]) -> None:
     """The values of a customer record's account columns ("Acct", "Mtr", "SA ID") that no identifier detector
     found: the record's account whatever its format ("G993K-682148"), as the header says."""
+    own_account = any(c.kind == "account" and not meter_column(c.label or "") for c in cells)
     for c in cells:
         digits = sum(ch.isdigit() for ch in c.text)
+        if own_account and meter_column(c.label or ""):
+            continue  # METER_ID beside ACCT_NO: the equipment's number, the account is the other column's
         if (c.kind == "account" and 6 <= digits <= 16 and not analysis.anchors_in(c.segment, c.start, c.end)
                 and analysis.sniff(c.text) is None and not _WORD_OF_TEXT.search(c.text)):
             analysis.add("number", c.segment, c.start, c.end, analysis.reason("customer record: column '{label}'",
