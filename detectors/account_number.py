@@ -15,7 +15,7 @@ account every way there is. Three rules:
   account number is", a plain "account" or "cuenta" in a sentence; a meter's or a premise's number, which is the
   service account's: "Meter #", "Mtr No.", "Premise #", "Prem. No.", "Número de medidor"; other billing systems':
   "ESI ID" with up to 22 digits, "Service Point", "CIS #", "Contract Account") or its field name (a
-  column header naming an account; a bare "Account" or "Meter" column only in a row that also holds a customer's
+  column header naming an account, a nested JSON key's path "account.number"; a bare "Account" or "Meter" column only in a row that also holds a customer's
   name, address or usage).
 
 - **In a customer's record, no label needed**: a bare number of 7 to 16 digits that stands as a field of a record
@@ -117,6 +117,9 @@ _UTILITY_ACCOUNT = (r"(?<![A-Za-z0-9&])(?!(?:GL|PO|CIP|RFP|RFQ|APN|AIN|DR|FY|ID|
 _BARE_ACCOUNT = re.compile(r"(?i)\s*(?:account|acct|accounts|cuenta|meter|mtr|medidor|premise|prem)\.?\s*:?\s*")
 _CUSTOMER_COLUMN = re.compile(r"(?i)customer|\bname\b|service address|\baddress\b|kwh|usage|consumption|"
                               r"ratepayer|cliente|nombre|direcci[oó]n")
+# a nested record's field named by its path's last keys ("account.number", "account > id" in a JSON export): the
+# account's number, as "account_number" is
+_ACCOUNT_PATH = r"(?<![A-Za-z0-9])(?:account|acct|cuenta)(?:\.|\s*>\s*)(?:number|no|nbr|num|id|numero)(?![A-Za-z0-9])"
 # a plain "account" of another kind than a utility's, right before the value
 _ANOTHER_ACCOUNT = re.compile(r"(?i)\b(?:grant|bank|banking|budget|fund|trust|escrow|savings|checking|capital|reserve|"
                               r"deposit|revenue|expense|expenditure|ledger|gl|project|suspense|clearing|holding|"
@@ -381,7 +384,7 @@ class AccountNumberDetector(LabelledNumberDetector):
         super().__init__(options, public)
         self.contacts = PublicContacts.from_config(self.public)
         if not self.options.get("replace_labels"):
-            self.label_re = re.compile(f"{self.label_re.pattern}|{_UTILITY_ACCOUNT}", re.IGNORECASE)
+            self.label_re = re.compile(f"{self.label_re.pattern}|{_UTILITY_ACCOUNT}|{_ACCOUNT_PATH}", re.IGNORECASE)
         self.configured = [(Shape("configured account form", p, anywhere=anywhere), re.compile(LEFT + f"(?:{p})" + RIGHT))
                            for anywhere, key in ((True, "unlabelled_patterns"), (False, "patterns"))
                            for p in as_list(self.options.get(key, []))]

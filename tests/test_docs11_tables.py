@@ -87,3 +87,30 @@ def test_a_meter_number_standing_for_a_customers_account_is_still_found():
     body = b"Customer Name,Service Address,Meter No\nMarisol Okafor,1460 W Phillips Blvd,V418N-820331\n"
     assert ("account_number", "V418N-820331") in found("meter_swaps.csv", body)
     assert ("account_number", "0045127890") in found("note.txt", b"Ana Ruiz, Meter # 0045127890, called twice.\n")
+
+
+# --- ten digits in groups of 3-3-4 under an account's name ---------------------------------------------------
+
+def test_a_spaced_ten_digit_account_under_a_nested_json_account_key():
+    body = json.dumps({"records": [{"account": {"number": "523 604 1187", "holder": {
+        "first": "Ines", "last": "Carvalho", "display": "Ines Carvalho"}}}]}).encode()
+    assert ("account_number", "523 604 1187") in found("payment_plans.json", body)
+
+
+def test_a_phone_under_a_nested_contact_key_is_no_account():
+    body = json.dumps({"offices": [{"name": "Utility Billing", "contact": {"number": "909 620 2251"}}]}).encode()
+    assert not any(category == "account_number" for category, _ in found("offices.json", body))
+
+
+def test_a_spaced_ten_digit_account_under_a_pdf_tables_account_column():
+    body = columns_pdf(["Acct", "Customer", "Service Address", "City", "Zip"],
+                       ["523 604 1187", "Ines Carvalho", "208 E Bonita Ave", "SAN ANSELMO", "94960"])
+    result = found("worklist.pdf", body)
+    assert {("account_number", "523 604 1187"), ("customer_name", "Ines Carvalho")} <= result
+    assert ("phone", "523 604 1187") not in result
+
+
+def test_a_staff_tables_phone_column_stays_a_public_phone():
+    body = columns_pdf(["Name", "Title", "Department", "Phone"],
+                       ["Marisol Okafor", "Utility Billing Supervisor", "Finance", "909 620 2251"])
+    assert not any(category == "account_number" for category, _ in found("staff.pdf", body))

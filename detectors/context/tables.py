@@ -783,14 +783,15 @@ def _usage_in_notes(analysis: Analysis, fields: list[Segment], kinds: tuple) -> 
 
 def _numbers_in_account_columns(analysis: Analysis, cells: list[Cell]) -> None:
     """The values of a customer record's account columns ("Acct", "Mtr", "SA ID") that no identifier detector
-    found: the record's account whatever its format ("G993K-682148"), as the header says."""
+    found: the record's account whatever its format ("G993K-682148"), as the header says; ten digits in a phone's
+    groups too (a utility's "757 289 1667" under "Acct": the column says what the number is)."""
     own_account = any(c.kind == "account" and not meter_column(c.label or "") for c in cells)
     for c in cells:
         digits = sum(ch.isdigit() for ch in c.text)
         if own_account and meter_column(c.label or ""):
             continue  # METER_ID beside ACCT_NO: the equipment's number, the account is the other column's
         if (c.kind == "account" and 6 <= digits <= 16 and not analysis.anchors_in(c.segment, c.start, c.end)
-                and analysis.sniff(c.text) is None and not _WORD_OF_TEXT.search(c.text)):
+                and analysis.sniff(c.text) in (None, "phone") and not _WORD_OF_TEXT.search(c.text)):
             analysis.add("number", c.segment, c.start, c.end, analysis.reason("customer record: column '{label}'",
                                                                               c.label))
 
