@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 
-from tests.test_table_headers import found
+from tests.test_table_headers import found, xlsx
 
 _COLUMNS_X = (30, 140, 300, 470, 560)
 
@@ -114,3 +114,40 @@ def test_a_staff_tables_phone_column_stays_a_public_phone():
     body = columns_pdf(["Name", "Title", "Department", "Phone"],
                        ["Marisol Okafor", "Utility Billing Supervisor", "Finance", "909 620 2251"])
     assert not any(category == "account_number" for category, _ in found("staff.pdf", body))
+
+
+# --- a pivot of usage by person: names as column headers, kWh in the grid ---------------------------------
+
+def test_a_pivot_of_kwh_with_customers_as_column_headers():
+    body = xlsx([["Sum of kWh", "Column Labels"],
+                 ["Row Labels", "Ines Carvalho", "Ruben Achebe", "Grand Total"],
+                 ["Sep", 1482, 706, 2188],
+                 ["Oct", 1390, 655, 2045]])
+    result = found("usage_pivot.xlsx", body)
+    assert {("customer_name", "Ines Carvalho"), ("customer_name", "Ruben Achebe"), ("energy_usage", "1482"),
+            ("energy_usage", "655")} <= result
+    assert ("energy_usage", "2188") not in result  # the grand total is no one's
+
+
+def test_a_cross_tab_of_customers_by_month_under_a_usage_title():
+    body = xlsx([["Monthly kWh by customer - Cycle 7"],
+                 ["Month", "Ines Carvalho", "Ruben Achebe"],
+                 ["Sep", 1482, 706]])
+    result = found("cycle7.xlsx", body)
+    assert {("customer_name", "Ines Carvalho"), ("energy_usage", "706")} <= result
+
+
+def test_pivots_of_districts_rate_classes_and_programs_by_month_stay_public():
+    for columns in (["Council District 1", "Council District 2", "Grand Total"],
+                    ["Residential", "Small Commercial", "Grand Total"],
+                    ["CARE Program", "FERA Program", "Grand Total"]):
+        body = xlsx([["Sum of kWh", "Column Labels"], ["Row Labels", *columns], ["Sep", 184220, 90712, 274932]])
+        assert found("usage_by_group.xlsx", body) == set(), columns
+
+
+def test_staff_names_over_hours_or_an_untitled_grid_stay_public():
+    hours = xlsx([["Sum of Overtime Hours", "Column Labels"], ["Row Labels", "Ines Carvalho", "Ruben Achebe"],
+                  ["Sep", 14, 6]])
+    untitled = xlsx([["Inspections completed"], ["Month", "Ines Carvalho", "Ruben Achebe"], ["Sep", 41, 37]])
+    assert found("overtime.xlsx", hours) == set()
+    assert found("inspections.xlsx", untitled) == set()

@@ -9,7 +9,8 @@ it names a person: one customer row added to a public roster is a leak in a publ
 cell calls the person a customer). Usage tables
 (Month | kWh) count on a page that names a customer or an account (``usage_histories``, run last). A table
 laid out in text (a PDF row, a fixed-width export: columns apart by a tab or a wide gap) is read row by row
-around the identifiers in it (``text_rows``).
+around the identifiers in it (``text_rows``). A pivot of usage by person (customers' names as its column headers,
+kWh in its grid) gives each name's usage.
 """
 from __future__ import annotations
 
@@ -41,8 +42,64 @@ def find(analysis: Analysis) -> None:
         if fields:
             _judge_row(analysis, fields, tables)
     _transposed_tables(analysis)
+    _pivots_of_people(analysis)
     _headed_tables_in_text(analysis)
     _headerless_rows_in_text(analysis)
+
+
+# a pivot's value column named by its measure and its column header: "Sum of kWh (Dakota Varela)" (``measured``)
+_MEASURED = re.compile(r"(?P<measure>.+) \((?P<column>[^()]+)\)")
+
+
+def _pivots_of_people(analysis: Analysis) -> None:
+    """A pivot or a cross-tab of usage by person: customers' names as column headers, months or meters down the side,
+    kWh in the grid ("Sum of kWh" | "Column Labels" over "Row Labels | Ana Ruiz | Li Wei | Grand Total", or a sheet
+    titled "kWh by customer" over "Month | Ana Ruiz | Li Wei"). Each figure under a person's name is that person's
+    usage, and the name a customer's. A pivot of council districts, rate classes or programs by month names no
+    person, and its figures stay public."""
+    headers = _sheet_headers(analysis)
+    for record in analysis.document.records:
+        fields = [f for f in record.fields if not f.chrome and f.text.strip()]
+        titled = None  # whether the table's title says usage, looked up once a row
+        for f in fields:
+            label = f.label or ""
+            if not _FIGURE.fullmatch(f.text):
+                continue
+            match = _MEASURED.fullmatch(label)
+            if match and header_kind(match["measure"])[0] == "usage":
+                label = match["column"]
+            elif match or header_kind(label)[0] is not None:
+                continue
+            else:
+                titled = _usage_titled(analysis, fields[0]) if titled is None else titled
+                if not titled:
+                    continue
+            header = headers.get((_sheet_of(f), label.strip()))
+            name = Cell("name", header, 0, len(header.text), "column header") if header else None
+            if name and analysis.names_person(name):
+                analysis.judge([name, Cell("usage", f, 0, len(f.text), f.label or "")],
+                               "customer's usage in a table by person: column '{label}'")
+
+
+def _sheet_of(segment: Segment) -> str | None:
+    """The sheet a spreadsheet cell is on ("Pivot" of "Pivot!B3"); None outside a spreadsheet."""
+    element = segment.location.element or ""
+    return element.rsplit("!", 1)[0] if "!" in element else None
+
+
+def _sheet_headers(analysis: Analysis) -> dict[tuple[str, str], Segment]:
+    """The cells of spreadsheets outside any record (header rows, titles), by their sheet and text."""
+    return {(sheet, s.text.strip()): s for s in analysis.free if (sheet := _sheet_of(s)) is not None}
+
+
+def _usage_titled(analysis: Analysis, first: Segment) -> bool:
+    """Whether the title over a table (the cells above its header row, or its file's name) says kWh or usage."""
+    i = analysis.segment_index.get(id(first)) or 0
+    above = [s.text for s in analysis.segments[max(0, i - _PIVOT_TITLE_CELLS):i] if len(s.text) <= _TITLE_CHARS]
+    return any(_USAGE_TITLE.search(text) for text in above)
+
+
+_PIVOT_TITLE_CELLS = 12  # cells above a row: its header row's and the title's over it
 
 
 _TRANSPOSED_FIELDS = 3  # rows naming a customer's field in their first cell that make a table transposed
