@@ -151,3 +151,38 @@ def test_staff_names_over_hours_or_an_untitled_grid_stay_public():
     untitled = xlsx([["Inspections completed"], ["Month", "Ines Carvalho", "Ruben Achebe"], ["Sep", 41, 37]])
     assert found("overtime.xlsx", hours) == set()
     assert found("inspections.xlsx", untitled) == set()
+
+
+# --- a wide sheet printed to PDF: the columns that did not fit on page 1 continue its rows on page 2 -------------
+
+def _pages_pdf(*pages: list[list[str]]) -> bytes:
+    from fpdf import FPDF
+    document = FPDF(orientation="L", unit="pt", format="letter")
+    document.set_font("Helvetica", size=8)
+    for rows in pages:
+        document.add_page()
+        for y, row in enumerate(rows):
+            for value, x in zip(row, _COLUMNS_X):
+                document.text(x, 55 + 14 * y, value)
+    return bytes(document.output())
+
+
+def test_a_print_split_tables_second_page_continues_its_customers_rows():
+    body = _pages_pdf([["Acct", "Customer", "Service Address"],
+                       ["5521-480317-2", "Marisol Okafor", "1460 W Phillips Blvd"],
+                       ["5521-480318-9", "Teodoro Vance", "931 N Garey Ave"]],
+                      [["(626) 404-7719", "mokafor@gmail.com", "1,204"],
+                       ["(626) 515-3302", "tvance77@yahoo.com", "688"]])
+    result = found("disconnect_worklist.pdf", body)
+    assert {("phone", "(626) 404-7719"), ("phone", "(626) 515-3302"), ("email", "mokafor@gmail.com"),
+            ("customer_name", "Teodoro Vance")} <= result
+
+
+def test_a_staff_lists_second_page_and_an_office_list_after_a_customer_table_stay_out():
+    staff = _pages_pdf([["Name", "Title", "Department"], ["Marisol Okafor", "Billing Supervisor", "Finance"]],
+                       [["(909) 620-2251", "mokafor@pomonaca.gov"]])
+    assert not any(category == "phone" for category, _ in found("staff.pdf", staff))
+    offices = _pages_pdf([["Acct", "Customer", "Service Address"],
+                          ["5521-480317-2", "Marisol Okafor", "1460 W Phillips Blvd"]],
+                         [["Utility Billing", "(626) 404-7719", "billing@pomonaca.gov"]])
+    assert ("phone", "(626) 404-7719") not in found("worklist.pdf", offices)

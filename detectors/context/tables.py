@@ -781,6 +781,8 @@ def _headed_tables_in_text(analysis: Analysis) -> None:
     the header is a row labelled by it, on to the next pages while the header is not repeated. A PDF's cells
     come as its visual lines' columns, apart by a tab."""
     header, breaks = None, 0
+    headed: list[tuple[Segment, list[tuple[int, int]]]] = []  # the rows under the header, before any continued
+    continued = 0  # rows of a later page read as the columns of the headed rows that did not fit (see below)
     for line in analysis.free_lines:
         if "\t" not in line.text and not COLUMN_GAP.search(line.text):
             breaks += 1
@@ -790,12 +792,54 @@ def _headed_tables_in_text(analysis: Analysis) -> None:
         spans = _cells_of(line)
         labels = _header_of(analysis, line, spans)
         if labels is not None:
-            header, breaks = labels, 0
+            header, breaks, headed, continued = labels, 0, [], 0
+        elif header is not None and continued < len(headed) and _continues_columns(
+                analysis, line.segment, spans, header, headed[0][0], continued):
+            breaks = 0
+            _judge_continued_row(analysis, *headed[continued], header, line.segment, spans)
+            continued += 1
         elif header is not None and len(spans) == len(header):
             breaks = 0
             _judge_text_row(analysis, line.segment, spans, header)
+            if not continued:
+                headed.append((line.segment, spans))
         elif header is not None and len(spans) > len(header):
             header = None
+
+
+def _continues_columns(analysis: Analysis, segment: Segment, spans: list[tuple[int, int]], header: tuple,
+                       first: Segment, continued: int) -> bool:
+    """Whether a row of a page after the header's holds the columns of the headed rows that did not fit the page (a
+    wide sheet's "print to PDF": page 1 Acct | Customer | Address, page 2 the same rows' phone | email | kWh, no
+    header): on a later page, under a header that is no public listing's, of values only (a phone or a mailbox where
+    the header's column says another kind, or another width than the header's; figures; no person named, no worded
+    cell: a page's other table, an office list's "Utility Billing | (909) ...", is none)."""
+    if (page_of(segment) is None or page_of(segment) == page_of(first) or len(spans) < 2
+            or columns(header)[0] == "listing"):
+        return False
+    texts = [segment.text[a:b] for a, b in spans]
+    shapes = [analysis.sniff(text) or _bare_phone(text) for text in texts]
+    if "name" in shapes or not {"phone", "email"} & set(shapes) or any(
+            shape is None and any(ch.isalpha() for ch in text) for shape, text in zip(shapes, texts)):
+        return False
+    kinds = [kind for kind, _ in columns(header)[1]]
+    return len(spans) != len(header) or any(shape in ("phone", "email") and shape != kind
+                                            for shape, kind in zip(shapes, kinds))
+
+
+def _judge_continued_row(analysis: Analysis, segment: Segment, spans: list[tuple[int, int]], header: tuple,
+                         rest: Segment, rest_spans: list[tuple[int, int]]) -> None:
+    """A headed row and its columns continued on a later page, one record: the headed cells by their header, the
+    continued ones by their shapes (a bare phone counts: the row is a customer's)."""
+    cells = []
+    for (a, b), label, (kind, strong) in zip(spans, header, columns(header)[1]):
+        if kind in _PERSONAL_HEADERS:
+            cells.append(Cell(kind, segment, a, b, label, strong))
+    for number, (a, b) in enumerate(rest_spans, 1):
+        if shape := analysis.sniff(rest.text[a:b]) or _bare_phone(rest.text[a:b]):
+            cells.append(Cell(shape, rest, a, b, f"continued column {number}"))
+    if any(c.kind == "name" and analysis.names_person(c) for c in cells):
+        analysis.judge(cells, "customer record continued on a later page: column '{label}'")
 
 
 def _judge_text_row(analysis: Analysis, segment: Segment, spans: list[tuple[int, int]], labels: tuple) -> None:
