@@ -186,3 +186,27 @@ def test_a_staff_lists_second_page_and_an_office_list_after_a_customer_table_sta
                           ["5521-480317-2", "Marisol Okafor", "1460 W Phillips Blvd"]],
                          [["Utility Billing", "(626) 404-7719", "billing@pomonaca.gov"]])
     assert ("phone", "(626) 404-7719") not in found("worklist.pdf", offices)
+
+
+# --- a report's title block above a sheet's header -------------------------------------------------------------
+
+def test_a_sheets_header_under_a_title_block_labels_its_rows():
+    body = xlsx([["Lakeview Water & Light", "AR Aging - Residential"],
+                 ["Run date: 10/31/2026", "User: BILLING\\mreyes"], [],
+                 ["Account No", "Customer Name", "Service Address", "Phone"],
+                 ["5521-480317-2", "Marisol Okafor", "1460 W Phillips Blvd", "(626) 404-7719"],
+                 ["523 604 1187", "Ines Carvalho", "208 E Bonita Ave", "(626) 515-3302"]])
+    result = found("ar_aging.xlsx", body)
+    assert {("account_number", "5521-480317-2"), ("account_number", "523 604 1187"),
+            ("customer_name", "Ines Carvalho")} <= result
+    assert ("phone", "523 604 1187") not in result
+
+
+def test_a_staff_directory_and_a_facility_list_under_a_title_block_stay_public():
+    staff = xlsx([["City of Lakeview", "Staff Directory"], ["Updated: 10/01/2026", "Human Resources"], [],
+                  ["Name", "Title", "Department", "Phone"],
+                  ["Marisol Okafor", "Billing Supervisor", "Finance", "(909) 620-2251"]])
+    facilities = xlsx([["City of Lakeview", "Community Facilities"], ["Updated: 10/01/2026", "Parks"], [],
+                       ["Facility", "Address", "Phone"], ["Palomares Park", "499 E Arrow Hwy", "(909) 620-2321"]])
+    assert found("staff.xlsx", staff) == set()
+    assert found("facilities.xlsx", facilities) == set()
