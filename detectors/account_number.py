@@ -15,7 +15,7 @@ account every way there is. Three rules:
   account number is", a plain "account" or "cuenta" in a sentence; a meter's or a premise's number, which is the
   service account's: "Meter #", "Mtr No.", "Premise #", "Prem. No.", "Número de medidor"; other billing systems':
   "ESI ID" with up to 22 digits, "Service Point", "CIS #", "Contract Account") or its field name (a
-  column header naming an account; a bare "Account" or "Meter" column only in a row that also holds a customer's
+  column header naming an account, a nested JSON key's path "account.number"; a bare "Account" or "Meter" column only in a row that also holds a customer's
   name, address or usage).
 
 - **In a customer's record, no label needed**: a bare number of 7 to 16 digits that stands as a field of a record
@@ -25,7 +25,9 @@ account every way there is. Three rules:
 Not findings: a number under another kind of label (APN, case, permit, resolution, ordinance, PO,
 invoice, bid, GL, phone; "PO# 8001026149", an APN column) or with its prefix ("INV-2024-00123", "WO-2024-0012");
 the premise IDs, meters and accounts in a table of the City's own facilities (City Hall, the Library, a park's
-restroom) or in a line of prose that names the facility before them and no person; a meter's reading; dates, phone numbers, a URL parameter of
+restroom) or in a line of prose that names the facility before them and no person; a meter's reading; a meter's
+number in a record's meter field ("METER_ID") beside the record's own account field or in a record that names no
+customer (a work order's, a GIS layer's equipment); dates, phone numbers, a URL parameter of
 another name (``?id=8123456789``) and an unlabelled bare run in a script or a link target (code and URLs
 are full of numeric ids); a city budget's general-ledger accounts, which a budget writes beside
 a plain "Account No." as fund-department-object (101-4310-5210) and on pages that speak of funds,
@@ -52,7 +54,7 @@ from .labels import (LEFT, OTHER_LABELS, PHONE_LABEL_BEFORE, RIGHT, WIDTH, is_da
                      is_phone_number)
 from .masking import mask_digits
 from .model import CODE_SEGMENTS, Document, Finding, Segment
-from .context.headers import header_kind
+from .context.headers import header_kind, meter_column
 from .context.persons import names_in
 from .streets import SUFFIXES, alternation
 from .public_contacts import PublicContacts, to_e164
@@ -115,6 +117,9 @@ _UTILITY_ACCOUNT = (r"(?<![A-Za-z0-9&])(?!(?:GL|PO|CIP|RFP|RFQ|APN|AIN|DR|FY|ID|
 _BARE_ACCOUNT = re.compile(r"(?i)\s*(?:account|acct|accounts|cuenta|meter|mtr|medidor|premise|prem)\.?\s*:?\s*")
 _CUSTOMER_COLUMN = re.compile(r"(?i)customer|\bname\b|service address|\baddress\b|kwh|usage|consumption|"
                               r"ratepayer|cliente|nombre|direcci[oó]n")
+# a nested record's field named by its path's last keys ("account.number", "account > id" in a JSON export): the
+# account's number, as "account_number" is
+_ACCOUNT_PATH = r"(?<![A-Za-z0-9])(?:account|acct|cuenta)(?:\.|\s*>\s*)(?:number|no|nbr|num|id|numero)(?![A-Za-z0-9])"
 # a plain "account" of another kind than a utility's, right before the value
 _ANOTHER_ACCOUNT = re.compile(r"(?i)\b(?:grant|bank|banking|budget|fund|trust|escrow|savings|checking|capital|reserve|"
                               r"deposit|revenue|expense|expenditure|ledger|gl|project|suspense|clearing|holding|"
@@ -303,6 +308,25 @@ def _facility_line(text: str, start: int) -> bool:
             and _PERSON_IN_LINE.search(line) is None and not names_in(line, anchored=True))
 
 
+_CUSTOMER_FIELD_KINDS = ("name", "address", "phone", "email", "usage", "identifier", "contact")
+
+
+def equipment_meter(candidate: Candidate) -> bool:
+    """A meter's number in a field of a record (a GIS layer's feature, a work order's row: "METER_ID": "MTR-764448")
+    that is the equipment's, not the account's: the record names its account in a field of its own (ACCT_NO beside
+    METER_ID), or names no customer at all (a work order's WO_NUM | METER_ID | CREW). PCE-01 lists the service
+    account; a meter named beside a person with no account of its own ("Ana Ruiz, Meter # ...") stands for it."""
+    segment = candidate.segment
+    if candidate.label_in_text or not segment.label or not meter_column(segment.label):
+        return False
+    record = candidate.facts.record_of(segment) if candidate.facts else None
+    if record is None:
+        return False
+    others = [f.label for f in record.fields if f is not segment and f.label]
+    return any(header_kind(label)[0] == "account" and not meter_column(label) for label in others) or not any(
+        header_kind(label)[0] in _CUSTOMER_FIELD_KINDS for label in others)
+
+
 # a utility's service contract (SAP IS-U bills by contract: "Contract No. 8830624008"), written as a label in the text;
 # a city's contracts share the word, so it counts only for a plain run of digits in a line or row that names a person
 SERVICE_CONTRACT_LABELS = ("Contract", "Contract No", "Contract Number", "Contract Nbr", "Contract #", "Contrato",
@@ -354,13 +378,13 @@ class AccountNumberDetector(LabelledNumberDetector):
                    *SERVICE_CONTRACT_LABELS)
     shapes = SCE_FORMS + ANY_FORM
     fewest_digits = 6
-    filters = (example, sample_bill, not_an_account, city_facility, called_number, city_contract)
+    filters = (example, sample_bill, not_an_account, city_facility, called_number, city_contract, equipment_meter)
 
     def __init__(self, options=None, public=None):
         super().__init__(options, public)
         self.contacts = PublicContacts.from_config(self.public)
         if not self.options.get("replace_labels"):
-            self.label_re = re.compile(f"{self.label_re.pattern}|{_UTILITY_ACCOUNT}", re.IGNORECASE)
+            self.label_re = re.compile(f"{self.label_re.pattern}|{_UTILITY_ACCOUNT}|{_ACCOUNT_PATH}", re.IGNORECASE)
         self.configured = [(Shape("configured account form", p, anywhere=anywhere), re.compile(LEFT + f"(?:{p})" + RIGHT))
                            for anywhere, key in ((True, "unlabelled_patterns"), (False, "patterns"))
                            for p in as_list(self.options.get(key, []))]

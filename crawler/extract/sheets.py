@@ -3,8 +3,9 @@ for .xls). A header row among the first five filled rows labels the records unde
 its measure: "Sum of kWh (Jan)"; a group row merged over its columns, "Customer" over "Name | Service Address",
 names them with the header row under it: "Customer Name"); rows laid out as a form ("Customer Name:" | value, or
 a sheet whose column A names a customer's fields: "Account holder" | value, "SA ID" | value) are one record
-labelled by their label cells; every other row is a record of its own. What the sheet hides stays marked hidden:
-the sheet, its rows and columns, a number format that shows nothing."""
+labelled by their label cells; every other row is a record of its own. A report's title block above the header
+("Lakeview Water & Light | AR Aging", "Run date: ...") names no column: the row under it that does is the header.
+What the sheet hides stays marked hidden: the sheet, its rows and columns, a number format that shows nothing."""
 from __future__ import annotations
 
 from collections.abc import Iterable
@@ -58,9 +59,11 @@ def read_rows(builder: DocumentBuilder, sheet: Sheet, rows: Iterable[tuple[int, 
         filled_rows += 1
         texts = [cell.text for cell in cells]
         if (not form_sheet and filled_rows <= 5 and _header_row(texts)
-                and (header is None or (not records and len(cells) > len(header)))):
+                and (header is None or (not records and len(cells) > len(header)) or _names_columns_instead(
+                    texts, header))):
             measure = pivot_measure(above)
-            group = header  # the group row above ("Customer" merged over three columns, "Usage" over two)
+            # the group row above ("Customer" merged over three columns, "Usage" over two); a report's title is none
+            group = header if header and _names_a_column(header.values()) else None
             header = {cell.column: measured(cell.text, measure) if k else cell.text for k, cell in enumerate(cells)}
             if group:
                 header = {column: _grouped(group, column, text) for column, text in header.items()}
@@ -106,6 +109,17 @@ def _header_row(texts: list[str]) -> bool:
     """A column header row, its row-number column's "#" set aside ("#" | "Name" | "Service Address" | "kWh"):
     a "#" has no letters, which a header cell is otherwise asked for."""
     return looks_like_header_row([text for text in texts if text.strip() != "#"])
+
+
+def _names_a_column(texts: Iterable[str]) -> bool:
+    return any(header_kind(text)[0] is not None for text in texts)
+
+
+def _names_columns_instead(texts: list[str], header: dict[int, str]) -> bool:
+    """A row that names columns ("Account No | Customer Name | Service Address | Phone") under a header taken from a
+    report's title block ("Lakeview Water & Light | AR Aging - Residential", then "Run date: ..."), which names none:
+    the header is the row that names the columns, not the first worded one."""
+    return not _names_a_column(header.values()) and sum(header_kind(text)[0] is not None for text in texts) >= 2
 
 
 def _grouped(group: dict[int, str], column: int, text: str) -> str:

@@ -100,6 +100,16 @@ def header_kind(header: str) -> tuple[str | None, bool]:
     return kind, bool(kind and _STRONG.search(h))
 
 
+_METER = re.compile(r"(?i)(?:^|[\W_])(?:meter|mtr|medidor)(?:$|[\W_])")
+_ACCOUNT_WORD = re.compile(r"(?i)account|acct|(?:^|[\W_])(?:sa|prem|premise|service|cuenta)(?:$|[\W_])")
+
+
+def meter_column(label: str) -> bool:
+    """A field named as a meter's alone ("METER_ID", "Mtr No", "Meter #"), not as an account's or a service
+    point's ("Meter Account", "Service Meter"): the equipment's number where the record gives its account apart."""
+    return bool(_METER.search(label)) and not _ACCOUNT_WORD.search(label)
+
+
 @lru_cache(maxsize=1024)
 def columns(labels: tuple[str, ...]) -> tuple[str, tuple]:
     """What a table's header row alone says about its rows, and (kind, strong) per column.

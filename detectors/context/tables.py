@@ -9,7 +9,8 @@ it names a person: one customer row added to a public roster is a leak in a publ
 cell calls the person a customer). Usage tables
 (Month | kWh) count on a page that names a customer or an account (``usage_histories``, run last). A table
 laid out in text (a PDF row, a fixed-width export: columns apart by a tab or a wide gap) is read row by row
-around the identifiers in it (``text_rows``).
+around the identifiers in it (``text_rows``). A pivot of usage by person (customers' names as its column headers,
+kWh in its grid) gives each name's usage.
 """
 from __future__ import annotations
 
@@ -20,7 +21,7 @@ from ..model import Segment
 from ..public_contacts import FACILITY_CUE, PERSONAL_DOMAINS
 from .analysis import Analysis, Cell, Line, page_of
 from .cues import CUSTOMER_ROLE, NOTICE_CUE_RE
-from .headers import PERIOD_COUNT, PLACE_HEADER, columns, header_kind, project_column, verdict_of
+from .headers import PERIOD_COUNT, PLACE_HEADER, columns, header_kind, meter_column, project_column, verdict_of
 from .persons import named_officially, names_in
 from .shapes import CITY_LINE_RE, COLUMN_GAP, EMAIL_RE, STREET_START, consumption_spans, phone_spans, plain_email, span
 
@@ -41,8 +42,64 @@ def find(analysis: Analysis) -> None:
         if fields:
             _judge_row(analysis, fields, tables)
     _transposed_tables(analysis)
+    _pivots_of_people(analysis)
     _headed_tables_in_text(analysis)
     _headerless_rows_in_text(analysis)
+
+
+# a pivot's value column named by its measure and its column header: "Sum of kWh (Dakota Varela)" (``measured``)
+_MEASURED = re.compile(r"(?P<measure>.+) \((?P<column>[^()]+)\)")
+
+
+def _pivots_of_people(analysis: Analysis) -> None:
+    """A pivot or a cross-tab of usage by person: customers' names as column headers, months or meters down the side,
+    kWh in the grid ("Sum of kWh" | "Column Labels" over "Row Labels | Ana Ruiz | Li Wei | Grand Total", or a sheet
+    titled "kWh by customer" over "Month | Ana Ruiz | Li Wei"). Each figure under a person's name is that person's
+    usage, and the name a customer's. A pivot of council districts, rate classes or programs by month names no
+    person, and its figures stay public."""
+    headers = _sheet_headers(analysis)
+    for record in analysis.document.records:
+        fields = [f for f in record.fields if not f.chrome and f.text.strip()]
+        titled = None  # whether the table's title says usage, looked up once a row
+        for f in fields:
+            label = f.label or ""
+            if not _FIGURE.fullmatch(f.text):
+                continue
+            match = _MEASURED.fullmatch(label)
+            if match and header_kind(match["measure"])[0] == "usage":
+                label = match["column"]
+            elif match or header_kind(label)[0] is not None:
+                continue
+            else:
+                titled = _usage_titled(analysis, fields[0]) if titled is None else titled
+                if not titled:
+                    continue
+            header = headers.get((_sheet_of(f), label.strip()))
+            name = Cell("name", header, 0, len(header.text), "column header") if header else None
+            if name and analysis.names_person(name):
+                analysis.judge([name, Cell("usage", f, 0, len(f.text), f.label or "")],
+                               "customer's usage in a table by person: column '{label}'")
+
+
+def _sheet_of(segment: Segment) -> str | None:
+    """The sheet a spreadsheet cell is on ("Pivot" of "Pivot!B3"); None outside a spreadsheet."""
+    element = segment.location.element or ""
+    return element.rsplit("!", 1)[0] if "!" in element else None
+
+
+def _sheet_headers(analysis: Analysis) -> dict[tuple[str, str], Segment]:
+    """The cells of spreadsheets outside any record (header rows, titles), by their sheet and text."""
+    return {(sheet, s.text.strip()): s for s in analysis.free if (sheet := _sheet_of(s)) is not None}
+
+
+def _usage_titled(analysis: Analysis, first: Segment) -> bool:
+    """Whether the title over a table (the cells above its header row, or its file's name) says kWh or usage."""
+    i = analysis.segment_index.get(id(first)) or 0
+    above = [s.text for s in analysis.segments[max(0, i - _PIVOT_TITLE_CELLS):i] if len(s.text) <= _TITLE_CHARS]
+    return any(_USAGE_TITLE.search(text) for text in above)
+
+
+_PIVOT_TITLE_CELLS = 12  # cells above a row: its header row's and the title's over it
 
 
 _TRANSPOSED_FIELDS = 3  # rows naming a customer's field in their first cell that make a table transposed
@@ -101,7 +158,8 @@ def _numbered_records(labels: list[str]) -> bool:
 
 
 # a column of an address's other parts: its cells are a city's or a ZIP's words, not a person's name
-_ADDRESS_PART = re.compile(r"(?i)(?:\b|_)(?:city|state|st|zip|zipcode|zip code|postal|county|country|town)(?:\b|_)")
+_ADDRESS_PART = re.compile(r"(?i)(?:\b|_)(?:city|state|st|zip|zipcode|zip code|postal|county|country|town|community|"
+                           r"municipality)(?:\b|_)")
 _SAMPLED_ROWS = 100  # rows of a table whose cells say what its unnamed columns hold
 _NUMBERING = re.compile(r"\W*\d+\W*")  # an item's number as its label ("1.", "(2)"): no column's name
 _MOST = 2 / 3  # of a column's filled cells that must be of one kind for the column to be of it
@@ -159,14 +217,26 @@ def _headerless_columns(analysis: Analysis, sample: list[list[Segment]]) -> tupl
     parcel list (permit numbers, APNs, addresses, kW) names no person, so its columns stay unread."""
     width = len(sample[0])
     kinds = _kinds_by_shape([[_shape_of(analysis, row[i].text) for row in sample] for i in range(width)])
+    same = [_one_value([row[i].text for row in sample]) for i in range(width)]
     accounts = _accounts_of_people(kinds)
     if not accounts and not {"name", "address"} <= set(kinds):
-        return ((None, False),) * width
+        return tuple((_ONE_VALUE if one else None, False) for one in same)
     kept = ("account", "phone") if accounts else ("phone",)
     reads = _READS_TITLE.search(_title_of(analysis, sample[0][0]))
-    return tuple(((kind if kind in kept else
+    return tuple(((_ONE_VALUE if one else kind if kind in kept else
                    "usage" if reads and all(_READ_FIGURE.fullmatch(row[i].text) for row in sample) else None), False)
-                 for i, kind in enumerate(kinds))
+                 for i, (kind, one) in enumerate(zip(kinds, same)))
+
+
+_ONE_VALUE = "one value"  # a headerless column of one value on every row: a town's, never a person's name
+
+
+def _headerless_cell(analysis: Analysis, text: str, column: str | None) -> str | None:
+    """A headerless row's cell's kind: its shape's, or its column's; no name in a column of one value."""
+    shape = analysis.sniff(text)
+    if column == _ONE_VALUE:
+        return shape if shape != "name" else None
+    return shape or (column if text.strip() else None)
 
 
 # between a text row's cells: a bar, a tab, a wide gap; and a space before an amount ("QWL-4781258-79 $120.00")
@@ -227,12 +297,34 @@ def _judge_text_rows(analysis: Analysis, run: list[list[TextCell]]) -> None:
                             (row[i] for row in sample)] for i in range(len(rows[0]))])
     if not (_accounts_of_people(kinds) or {"name", "address"} <= set(kinds) and {"phone", "email"} & set(kinds)):
         return
+    repeated = _repeated_columns(rows)
     for row in rows:
         cells = [Cell(kind, segment, start, end, f"column {i + 1}") for i, ((segment, start, end), column) in
                  enumerate(zip(row, kinds)) if (kind := analysis.sniff(segment.text[start:end]) or (
-                     column if column in ("account", "phone") else None))]
+                     column if column in ("account", "phone") else None)) and not (kind == "name" and i in repeated)]
         if analysis.judge(cells, "row of a list of people with addresses"):
             _numbers_in_account_columns(analysis, [c for c in cells if c.kind == "account"])
+
+
+def _repeated_columns(rows: list[list[TextCell]]) -> set[int]:
+    """The columns that are no one's name: headed by an address's part on the first row ("City", "Zip"), or holding
+    one value on three rows or more, every row but a header's (a worklist's "VALLECITO VERDE" on each row): a town's,
+    a program's or a status's name, never one person's name on every customer's row."""
+    repeated = set()
+    for i in range(len(rows[0])):
+        values = [segment.text[start:end] for segment, start, end in (row[i] for row in rows)]
+        if _ADDRESS_COLUMN.fullmatch(" ".join(values[0].lower().split())) or _one_value(values[1:]):
+            repeated.add(i)
+    return repeated
+
+
+_REPEATED = 3  # rows of one value that make a column no one's name (two may be one customer's two accounts)
+
+
+def _one_value(values: list[str]) -> bool:
+    """Whether a column's cells hold one value on three rows or more: a town's, a program's, a status's."""
+    return len(values) >= _REPEATED and len({" ".join(v.lower().split()) for v in values}) == 1
+_ADDRESS_COLUMN = re.compile(r"(?:\w+[ _])?(?:city|town|community|zip|zip code|state)")
 
 
 def _shape_of(analysis: Analysis, text: str) -> str | None:
@@ -394,7 +486,7 @@ def _judge_row(analysis: Analysis, fields: list[Segment], tables: dict[tuple[str
     if verdict == "unlabelled":
         kinds = kinds or ((None, False),) * len(fields)
         cells = [Cell(k, f, 0, len(f.text)) for f, (column, _) in zip(fields, kinds)
-                 if (k := analysis.sniff(f.text) or (column if f.text.strip() else None))]
+                 if (k := _headerless_cell(analysis, f.text, column))]
         kinds_found = {c.kind for c in cells}
         if ({"name", "address"} <= kinds_found and kinds_found & {"phone", "email", "usage"}
                 or _accounts_of_people(list(kinds_found))):
@@ -689,6 +781,8 @@ def _headed_tables_in_text(analysis: Analysis) -> None:
     the header is a row labelled by it, on to the next pages while the header is not repeated. A PDF's cells
     come as its visual lines' columns, apart by a tab."""
     header, breaks = None, 0
+    headed: list[tuple[Segment, list[tuple[int, int]]]] = []  # the rows under the header, before any continued
+    continued = 0  # rows of a later page read as the columns of the headed rows that did not fit (see below)
     for line in analysis.free_lines:
         if "\t" not in line.text and not COLUMN_GAP.search(line.text):
             breaks += 1
@@ -698,12 +792,54 @@ def _headed_tables_in_text(analysis: Analysis) -> None:
         spans = _cells_of(line)
         labels = _header_of(analysis, line, spans)
         if labels is not None:
-            header, breaks = labels, 0
+            header, breaks, headed, continued = labels, 0, [], 0
+        elif header is not None and continued < len(headed) and _continues_columns(
+                analysis, line.segment, spans, header, headed[0][0], continued):
+            breaks = 0
+            _judge_continued_row(analysis, *headed[continued], header, line.segment, spans)
+            continued += 1
         elif header is not None and len(spans) == len(header):
             breaks = 0
             _judge_text_row(analysis, line.segment, spans, header)
+            if not continued:
+                headed.append((line.segment, spans))
         elif header is not None and len(spans) > len(header):
             header = None
+
+
+def _continues_columns(analysis: Analysis, segment: Segment, spans: list[tuple[int, int]], header: tuple,
+                       first: Segment, continued: int) -> bool:
+    """Whether a row of a page after the header's holds the columns of the headed rows that did not fit the page (a
+    wide sheet's "print to PDF": page 1 Acct | Customer | Address, page 2 the same rows' phone | email | kWh, no
+    header): on a later page, under a header that is no public listing's, of values only (a phone or a mailbox where
+    the header's column says another kind, or another width than the header's; figures; no person named, no worded
+    cell: a page's other table, an office list's "Utility Billing | (909) ...", is none)."""
+    if (page_of(segment) is None or page_of(segment) == page_of(first) or len(spans) < 2
+            or columns(header)[0] == "listing"):
+        return False
+    texts = [segment.text[a:b] for a, b in spans]
+    shapes = [analysis.sniff(text) or _bare_phone(text) for text in texts]
+    if "name" in shapes or not {"phone", "email"} & set(shapes) or any(
+            shape is None and any(ch.isalpha() for ch in text) for shape, text in zip(shapes, texts)):
+        return False
+    kinds = [kind for kind, _ in columns(header)[1]]
+    return len(spans) != len(header) or any(shape in ("phone", "email") and shape != kind
+                                            for shape, kind in zip(shapes, kinds))
+
+
+def _judge_continued_row(analysis: Analysis, segment: Segment, spans: list[tuple[int, int]], header: tuple,
+                         rest: Segment, rest_spans: list[tuple[int, int]]) -> None:
+    """A headed row and its columns continued on a later page, one record: the headed cells by their header, the
+    continued ones by their shapes (a bare phone counts: the row is a customer's)."""
+    cells = []
+    for (a, b), label, (kind, strong) in zip(spans, header, columns(header)[1]):
+        if kind in _PERSONAL_HEADERS:
+            cells.append(Cell(kind, segment, a, b, label, strong))
+    for number, (a, b) in enumerate(rest_spans, 1):
+        if shape := analysis.sniff(rest.text[a:b]) or _bare_phone(rest.text[a:b]):
+            cells.append(Cell(shape, rest, a, b, f"continued column {number}"))
+    if any(c.kind == "name" and analysis.names_person(c) for c in cells):
+        analysis.judge(cells, "customer record continued on a later page: column '{label}'")
 
 
 def _judge_text_row(analysis: Analysis, segment: Segment, spans: list[tuple[int, int]], labels: tuple) -> None:
@@ -717,6 +853,8 @@ def _judge_text_row(analysis: Analysis, segment: Segment, spans: list[tuple[int,
     for (a, b), label, (kind, strong) in zip(spans, labels, kinds):
         anchored = analysis.anchors_in(segment, a, b)
         value = text[a:b]
+        if kind is None and _ADDRESS_PART.search(label):
+            continue  # a City or ZIP column: "VALLECITO VERDE" on every row is a town, no one's name
         kind = kind or (None if anchored else analysis.sniff(value))
         if kind in (None, "veto", "soft") or value.lower() == label.lower():
             continue
@@ -746,11 +884,15 @@ def _usage_in_notes(analysis: Analysis, fields: list[Segment], kinds: tuple) -> 
 
 def _numbers_in_account_columns(analysis: Analysis, cells: list[Cell]) -> None:
     """The values of a customer record's account columns ("Acct", "Mtr", "SA ID") that no identifier detector
-    found: the record's account whatever its format ("G993K-682148"), as the header says."""
+    found: the record's account whatever its format ("G993K-682148"), as the header says; ten digits in a phone's
+    groups too (a utility's "757 289 1667" under "Acct": the column says what the number is)."""
+    own_account = any(c.kind == "account" and not meter_column(c.label or "") for c in cells)
     for c in cells:
         digits = sum(ch.isdigit() for ch in c.text)
+        if own_account and meter_column(c.label or ""):
+            continue  # METER_ID beside ACCT_NO: the equipment's number, the account is the other column's
         if (c.kind == "account" and 6 <= digits <= 16 and not analysis.anchors_in(c.segment, c.start, c.end)
-                and analysis.sniff(c.text) is None and not _WORD_OF_TEXT.search(c.text)):
+                and analysis.sniff(c.text) in (None, "phone") and not _WORD_OF_TEXT.search(c.text)):
             analysis.add("number", c.segment, c.start, c.end, analysis.reason("customer record: column '{label}'",
                                                                               c.label))
 
