@@ -344,8 +344,7 @@ class Analysis:
         # "Federal Tax ID:" or a form's example is no identifier
         cells = [c for c in cells if c.kind != "identifier" or self.anchors_in(c.segment, c.start, c.end)]
         strong = any(c.strong for c in cells)
-        if (veto or (soft and not strong) or any(c.kind == "name" and not c.strong and is_place(c.text)
-                                                 for c in cells)) and not (
+        if (veto or (soft and not strong) or self._names_a_place(cells)) and not (
                 anchored and any(c.kind == "name" and self.names_person(c) for c in cells)):
             self.context.listing.update(id(s) for s in listing)
             return False
@@ -361,6 +360,13 @@ class Analysis:
                 self.add(c.kind, c.segment, c.start, c.end, self.reason(why, c.label))
             self.anchor_pages.add(page_of(c.segment))
         return True
+
+    def _names_a_place(self, cells: list[Cell]) -> bool:
+        """Whether the record's name is a place's, a facility's or a firm's ("Palomares Park | 499 E Arrow Hwy |
+        12,000 kWh"). A place beside a person's name is the person's town ("LAKE ELMORE" after "Ines Carvalho")."""
+        names = [c for c in cells if c.kind == "name" and not c.strong]
+        return (any(is_place(c.text) for c in names)
+                and not any(not is_place(c.text) and self.names_person(c) for c in names))
 
     def reason(self, why: str, label: str | None) -> str:
         """``why.format(label=label)``, one string for every cell of a column: a table's 100,000 fields share

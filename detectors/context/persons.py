@@ -39,6 +39,15 @@ payment payments bill bills statement notice assistance arrangement arrangements
 courier gazette tribune chronicle bulletin sentinel examiner dispatch newspaper
 """.split())  # and a newspaper's ("told the Ardeno Courier")
 _SURNAMES = frozenset({"park", "hall", "lane", "hill"})  # place words that are common surnames too ("Jane Park")
+# what a "Name" column of a utility's or a city's accounts names when it is no person: a facility or a piece of
+# plant ("Ganesha Pool", "Reservoir Pump", "Solar Array A"); a few are surnames too ("Plant", "Tower"), which
+# ``is_place`` gives to a person after a given name
+_FACILITY = frozenset("""
+pool pools pump pumps reservoir reservoirs tank tanks array arrays plant plants facility facilities complex yard yards
+gym garage fountain arena stadium lights lighting signal signals irrigation sewer wastewater stormwater warehouse
+depot terminal airport cemetery campus annex tower towers substation
+booster wellfield greenhouse pavilion playground shelter
+""".split())
 # words of salutations, labels and prose that no name is made of
 NOT_PERSON = FIRM_OR_PLACE | frozenset("""
 customer customers caller callers resident residents occupant owner tenant name names none unknown tbd sir madam friend
@@ -116,10 +125,10 @@ def _reads_plainly(text: str) -> bool:
 
 
 def is_place(value: str) -> bool:
-    """A name column's value that names a place or a firm ("Pomona Senior Center", "ABC Electric"), not a person
-    whose surname is a place word ("ISAIAH A. CHURCH")."""
+    """A name column's value that names a place, a facility or a firm ("Pomona Senior Center", "Palomares Park",
+    "Ganesha Pool", "ABC Electric"), not a person whose surname is a place word ("ISAIAH A. CHURCH", "Jane Park")."""
     words = _NAME_WORD.findall(value)
-    return (any(w.lower().rstrip(".") in FIRM_OR_PLACE - _SURNAMES for w in words)
+    return (any(w.lower().rstrip(".") in FIRM_OR_PLACE or w.lower() in _FACILITY for w in words)
             and not _word_of_a_name(value, words))
 
 
@@ -164,14 +173,22 @@ def _surnames_after_initial() -> frozenset[str]:
     """Place and firm words that are common surnames (at least 1 in 10,000 Americans: Hall, Park, Parks,
     House, Church, Pike): after a given name and a middle initial ("ISAIAH A. CHURCH") they are one's surname."""
     shares = surname_shares()
-    return frozenset(w for w in FIRM_OR_PLACE | _PLACE_AFTER | _SURNAMES if shares.get(w, 0.0) >= 1e-4)
+    return frozenset(w for w in FIRM_OR_PLACE | _PLACE_AFTER | _SURNAMES | _FACILITY if shares.get(w, 0.0) >= 1e-4)
 
 
 def plain_name(value: str) -> bool:
-    """A value a column explicitly headed "Customer Name" may hold: a firm as well as a person."""
+    """A value a column explicitly headed "Customer Name" may hold: a firm as well as a person, but no month or
+    day (a "Name" column of monthly totals) and no total row."""
     words = value.split()
     return (1 <= len(words) <= 8 and any(c.isalpha() for c in value) and not re.search(r"[@\d]", value)
-            and not re.fullmatch(r"(?i)[\sx*█_.-]+|n/?a|none|tbd|unknown|redacted|\[redacted\]", value))
+            and not re.fullmatch(r"(?i)[\sx*█_.-]+|n/?a|none|tbd|unknown|redacted|\[redacted\]", value)
+            and not _CALENDAR_OR_TOTAL.fullmatch(value.strip(" .:")))
+
+
+_CALENDAR_OR_TOTAL = re.compile(
+    r"(?i)(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+    r"(?:grand |sub-?)?totals?|average|avg|mean|median|all)")
 
 
 def _word_of_a_name(text: str, words: list[str]) -> bool:
