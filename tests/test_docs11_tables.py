@@ -210,3 +210,48 @@ def test_a_staff_directory_and_a_facility_list_under_a_title_block_stay_public()
                        ["Facility", "Address", "Phone"], ["Palomares Park", "499 E Arrow Hwy", "(909) 620-2321"]])
     assert found("staff.xlsx", staff) == set()
     assert found("facilities.xlsx", facilities) == set()
+
+
+def _utf16_tsv(rows: list[list[str]]) -> bytes:
+    return "\r\n".join("\t".join(row) for row in rows).encode("utf-16")
+
+
+def test_a_utf16_tsvs_header_under_a_title_block_labels_its_rows():
+    body = _utf16_tsv([["Lakeview Water & Light", "AR Aging - Residential", "", ""],
+                       ["Run date: 10/31/2026", "User: BILLING\\mreyes", "", ""], ["", "", "", ""],
+                       ["Account No", "Customer Name", "Service Address", "Phone"],
+                       ["5521-480317-2", "Marisol Okafor", "1460 W Phillips Blvd", "(626) 404-7719"],
+                       ["523 604 1187", "Ines Carvalho", "208 E Bonita Ave", "(626) 515-3302"]])
+    result = found("ar_aging.tsv", body)
+    assert {("account_number", "5521-480317-2"), ("account_number", "523 604 1187"),
+            ("customer_name", "Ines Carvalho"), ("phone", "(626) 515-3302")} <= result
+    assert ("phone", "523 604 1187") not in result
+
+
+def test_a_utf16_tsv_staff_directory_under_a_title_block_stays_public():
+    body = _utf16_tsv([["City of Lakeview", "Staff Directory", "", ""], ["Updated: 10/01/2026", "Human Resources", "", ""],
+                       ["", "", "", ""], ["Name", "Title", "Department", "Phone"],
+                       ["Marisol Okafor", "Billing Supervisor", "Finance", "(909) 620-2251"]])
+    assert found("staff.tsv", body) == set()
+
+
+# --- a plain "Name" column of facilities, months or totals -------------------------------------------------------
+
+def test_a_name_column_of_city_facilities_or_months_names_no_customer():
+    facilities = b"Name,Address,kWh\nLoma Verde Park,1200 N Loma Ave,12000\nCasa Blanca Pool,865 E Grand Ave,8800\n"
+    plant = b"Name,kWh\nBooster Pump,120400\nSolar Array,9800\nWest Reservoir,4400\n"
+    months = b"Name,Total kWh\nJanuary,120400\nFebruary,110230\nTotal,230630\n"
+    contacts = (b"Name,Contact,Address,Phone\nCasa Blanca Pool,Dale Ortiz,865 E Grand Ave,(909) 620-2322\n"
+                b"Loma Verde Park,Ana Ruiz,1200 N Loma Ave,(909) 620-2321\n")
+    for name, body in (("facilities.csv", facilities), ("plant.csv", plant), ("months.csv", months),
+                       ("contacts.csv", contacts)):
+        assert found(name, body) == set(), name
+
+
+def test_customers_named_like_places_and_their_towns_stay_found():
+    people = b"Name,Address,kWh\nCatherine Park,1460 W Phillips Blvd,1204\nMarisol Okafor,208 E Bonita Ave,877\n"
+    result = found("usage.csv", people)
+    assert {("customer_name", "Catherine Park"), ("customer_name", "Marisol Okafor"), ("energy_usage", "1204")} <= result
+    towns = (b"5521-480317-2\tTeodoro Vance\t931 N Garey Ave\tBALDWIN PARK\n"
+             b"5521-480318-9\tInes Carvalho\t208 E Bonita Ave\tBALDWIN PARK\n")
+    assert {("customer_name", "Teodoro Vance"), ("account_number", "5521-480318-9")} <= found("list.txt", towns)

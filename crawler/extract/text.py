@@ -135,6 +135,7 @@ def read_csv(builder: DocumentBuilder, text: str) -> None:
         if widest >= 0:
             width = sum(1 for c in cells if c.strip())
             if (width > widest and row_number <= _PREAMBLE_ROWS and looks_like_header_row([c.strip() for c in cells])
+                    and not (_title(cells) and not any(header_kind(c.strip())[0] for c in cells))
                     and not any(len(row) == len(cells) and not _comment(row) and not _title(row)
                                 for _, _, row in preface)):
                 header, header_row = [c.strip() for c in cells], row_number
