@@ -73,7 +73,7 @@ CUSTOMER_LABELS = (
     # "SA" in capitals only (labels.compile_labels): in lower case it is a word ("Tawagan sa 951 379 2265")
     "Service Account", "Service Acct", "SA", "S.A.", "SA ID", "SA No", "SA #", "Service Agreement", "Customer Account", "Customer Acct",
     "Customer No", "Customer Number", "Customer #", "Customer ID", "Cust No", "Cust #", "Cust ID", "Cust Acct",
-    "Service ID", "Svc Acct", "Svc Account",
+    "Service ID", "Svc Acct", "Svc Account", "Svc Pt", "Srv Pt", "Service Pt",
     # a premise's number, written singular or plural, whole or cut short ("Premises No.", "Prem. ID", "Prem Nbr")
     "Premise ID", "Premise No", "Premise Nos", "Premise Number", "Premise Nbr", "Premise #", "Premises ID",
     "Premises No", "Premises Number", "Premises Nbr", "Premises #", "Prem ID", "Prem No", "Prem Number", "Prem Nbr",
@@ -143,7 +143,8 @@ ANY_FORM = (
     # SCE's forms spaced out ("Account 3 423 2939 43"); beside a label only: a row of a statistics table is spaced so
     Shape("labelled", r"2(?P<cs> {1,2})\d{2}(?P=cs)\d{3}(?P=cs)\d{4}|3(?P<ss> {1,2})\d{3}(?P=ss)\d{4}(?P=ss)\d{2}|"
                       r"8(?P<es> {1,2})\d{3}(?P=es)\d{3}(?P=es)\d{3}"),
-    Shape("labelled", rf"\d+(?:{_DASH}\d+)*", prefixed=True),
+    # a number cut at its dash by a line's end ("Account: 6928-748-" / "483") is one number
+    Shape("labelled", rf"\d+(?:{_DASH}\d+)*(?:-\n[ \t]*\d+(?:{_DASH}\d+)*)?", prefixed=True),
     # 4418 2291 07, 0088 281374 02; a gas bill's check digit after three groups: 5341 881 460 3
     Shape("labelled", r"\d{2,6}(?P<g> {1,2})\d{2,6}(?:(?:(?P=g)\d{2,6}){1,3}(?:(?P=g)\d)?)?", prefixed=True),
 )

@@ -1,0 +1,30 @@
+"""An account number cut at its dash by a line's end: a plain-text letter wrapped at a fixed width, a <br> in a
+notice, a Word line break. The whole number is the finding, not its first groups."""
+from __future__ import annotations
+
+from tests.test_table_headers import found
+
+
+def test_a_wrapped_plain_text_letter_keeps_the_account_whole():
+    body = (b"Dear Ms. Okafor,\n\nThis letter confirms the payment arrangement you made with our Customer Service Center"
+            b" on May 2 for account number 5521-480-\n317. The past-due balance of $912.40 will be paid in four"
+            b" installments.\n")
+    result = found("arrangement.txt", body)
+    assert ("account_number", "5521-480-317") in result
+    assert not any(value == "5521-480" for _, value in result)
+
+
+def test_a_labelled_account_cut_by_a_line_break_in_a_page():
+    result = found("notice.html", b"<p>Teodoro Vance<br>931 N Garey Ave<br>Account: 7712-044-<br>590</p>")
+    assert ("account_number", "7712-044-\n590") in result
+
+
+def test_a_year_range_or_a_phone_cut_at_a_line_end_is_no_account():
+    body = (b"The Fiscal Year 2025-\n2026 budget was adopted on June 3. Questions: call the Finance Department at\n"
+            b"(909) 620-\n2341 weekdays.\n")
+    assert not any(category == "account_number" for category, _ in found("budget.txt", body))
+
+
+def test_a_service_point_label_abbreviated():
+    result = found("field.html", b"<p>Customer: Ines Carvalho, Svc Pt 77120045, 208 E Bonita Ave</p>")
+    assert ("account_number", "77120045") in result
