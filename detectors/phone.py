@@ -78,6 +78,9 @@ _PERSON_CALLED = re.compile(r"(?i)\b(?:i|we|he|she|they)\s+(?:just\s+|then\s+|al
 _AT_SIGN_BEFORE = re.compile(r"\s@\s*$")  # a call note's "@" for "at": "VM left for Olson, Mark @ 7146248329"
 _BRACKETED_AFTER_NAME = re.compile(r"(?-i:[A-Z][\w'\u2019-]+)\s*\($")
 _SCE_FORM = re.compile(r"8\d{9}(?!\d)|700\d")
+# "may be reached at", "can best be reached on": in a customer's record, whoever the sentence's subject is (the
+# claimant, the customer named a clause before), the number is where that person is reached
+_REACHED_AT = re.compile(r"(?i)\b(?:be|been|is|was)\s+(?:best\s+)?reached\s+(?:at|on)\s*$")
 _PERSONAL_AFTER = re.compile(r"(?i)\s*[(\[-]?\s*(?:home|cell|celular|mobile|personal)\b")
 
 
@@ -174,6 +177,7 @@ class PhoneDetector(CustomerDataDetector):
                 before = max(0, start - 60)
                 if not (PHONE_LABEL_BEFORE.search(segment.text, max(0, start - 16), start)
                         or _REACH_PERSON_BEFORE.search(segment.text, before, start)
+                        or _REACHED_AT.search(segment.text, before, start)
                         or CALLED_BEFORE.search(segment.text, before, start)):
                     continue
                 e164 = to_e164(digits)

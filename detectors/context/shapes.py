@@ -64,15 +64,24 @@ _DIGIT_WORDS = {"zero": "0", "oh": "0", "one": "1", "two": "2", "three": "3", "f
                 "seven": "7", "eight": "8", "nine": "9"}
 DIGIT_WORD_RE = re.compile(rf"(?i)\b(?:{'|'.join(_DIGIT_WORDS)})\b")
 # a number read out word by word, as a note of a call takes it down: "nine five one, eight eight zero, six nine two
-# zero", "nine-five-one ..."
-_SPELT_NUMBER = re.compile(rf"(?i)\b(?:{'|'.join(_DIGIT_WORDS)})(?:[\s,.{_DASH}]+(?:{'|'.join(_DIGIT_WORDS)})\b)+")
+# zero", "nine-five-one ...", "five five nine, double two ..." (a repeated digit said once with "double" or "triple")
+_REPEAT = r"(?:(?:double|triple)[\s-]+)?"
+_SPELT_DIGIT = rf"{_REPEAT}(?:{'|'.join(_DIGIT_WORDS)})"
+_SPELT_NUMBER = re.compile(rf"(?i)\b{_SPELT_DIGIT}(?:[\s,.{_DASH}]+{_SPELT_DIGIT}\b)+")
+_SPELT_DIGIT_RE = re.compile(rf"(?i)\b(?:(double|triple)[\s-]+)?({'|'.join(_DIGIT_WORDS)})\b")
+
+
+def _spelt_digits(words: str) -> str:
+    """The digits a number read out word by word says: "double five nine" is 559."""
+    return "".join(_DIGIT_WORDS[m.group(2).lower()] * {"double": 2, "triple": 3}.get((m.group(1) or "").lower(), 1)
+                   for m in _SPELT_DIGIT_RE.finditer(words))
 
 
 def spelt_phone_spans(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, digits) of US telephone numbers spelt out digit by digit: ten words, or eleven after "one"."""
+    """(start, end, digits) of US telephone numbers spelt out digit by digit: ten digits, or eleven after "one"."""
     found = []
     for m in _SPELT_NUMBER.finditer(text):
-        digits = "".join(_DIGIT_WORDS[w.lower()] for w in DIGIT_WORD_RE.findall(m.group()))
+        digits = _spelt_digits(m.group())
         if len(digits) == 10 or (len(digits) == 11 and digits[0] == "1"):
             found.append((m.start(), m.end(), digits))
     return found
