@@ -28,3 +28,32 @@ def test_a_phone_read_out_in_words_after_a_reach_cue(text, e164):
 @pytest.mark.parametrize("text", NOT_SPELT_PHONES)
 def test_digit_words_nothing_calls_a_customer_s_phone(text):
     assert findings(PhoneDetector, text) == []
+
+
+UNITS_USED = [
+    ("The customer, Mele Tupou, account 3381-620-774, used 2,418 units last month.", "2,418"),
+    ("Customer Joaquin Ibarra at 5531 Larkspur Ct., Fenwick, CA 93502 - oxygen concentrator; last month's use was "
+     "1,206 units.", "1,206"),
+    ("The appellant disputes the March bill for account 8000 044 71236, which recorded 1,874 units compared to 905 "
+     "kWh a year earlier.", "1,874"),
+    ("Bui Thanh, account 4410-873-229: consumption fell from 3,050 kWh to 2,204 units after the audit.", "2,204"),
+]
+UNITS_NOT_USED = [
+    # housing, rate tables and aggregates: units that are nobody's consumption
+    "The Larkspur Commons project, 5531 Larkspur Ct., adds 48 affordable units and 12 units for seniors.",
+    "Tier 1 covers usage up to 12 units per month; usage above 40 units is billed at Tier 3.",
+    "Customer Mele Tupou, account 3381-620-774, asked about the tract. Residents of the tract used 14,200 units "
+    "last year.",
+    "Customer Mele Tupou, account 3381-620-774, lives in a building of 36 units.",
+    "Customer Mele Tupou, account 3381-620-774, asked about the grant. The County recorded 240 units of new housing.",
+]
+
+
+@pytest.mark.parametrize("text, figure", UNITS_USED)
+def test_units_after_a_word_of_consumption_in_a_customer_s_record(text, figure):
+    assert figure in [f.value for f in findings(EnergyUsageDetector, text)]
+
+
+@pytest.mark.parametrize("text", UNITS_NOT_USED)
+def test_units_of_housing_tariffs_and_aggregates(text):
+    assert findings(EnergyUsageDetector, text) == []

@@ -210,15 +210,35 @@ _UNIT_LABELLED = re.compile(r"(?<![\w/$.-])(?i:kwh|kilowatt[- ]hours)(?:[ \t]+(?
                             r"(?![\w,%/-]|\.\d)")
 
 
+# a figure in plain "units" (a bill's or a meter's units, as a letter or a water utility writes it: "used 3,601 units
+# last month"): a unit that says nothing of energy, so it is a consumption only after a word of using, reading or
+# billing in its own sentence; never "48 affordable units" or "120 units" of housing, which no such word precedes
+_PLAIN_UNITS = re.compile(r"(?<![\w.$,/-])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?[ \t\u00a0]units\b")
+_CONSUMED_BEFORE = re.compile(
+    r"(?i)\b(?:us(?:e|ed|es|ing|age)|consum(?:e|ed|es|ing|ption|o)|read(?:ing|s)?|metered|recorded|registered|billed|cobr(?:o|ado)|"
+    r"bill\b[^.;!?]{0,40}\b(?:jumped|rose|climbed|spiked|increased|went\s+up)\s+to)\b|ti\u00eau th\u1ee5")
+_UNITS_REACH = 100  # "Consumption had dropped to 4,236 kilowatt hours from a twelve-month average of 810 units"
+
+
+def _units_consumed(text: str, start: int, at: int) -> bool:
+    """A figure in plain "units" at ``at`` follows a word of consumption in its own sentence, and no class of
+    customers or homes is that sentence's subject ("residents used 4,000 units" is an aggregate)."""
+    sentence = _SENTENCE_BREAK.split(text[max(start, at - _UNITS_REACH):at])[-1]
+    return bool(_CONSUMED_BEFORE.search(sentence)) and not _CLASS.search(sentence)
+
+
 def consumption_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """kWh and therm figures in ``text[start:end]`` that read as somebody's consumption: not a tariff, a
     tier, a baseline, a program's savings or an average ("Tier 1: 0-300 kWh", "$0.12 per kWh", "the
-    average home uses 550 kWh"). After a unit used as a label ("kWh used: 1,234") the figure alone."""
+    average home uses 550 kWh"). After a unit used as a label ("kWh used: 1,234") the figure alone. A figure in
+    plain "units" only after a word of consumption (``_units_consumed``)."""
     end = len(text) if end is None else end
     found = [(at, to) for at, to in usage_figures(text, start, end)
              if _consumption(text, start, at, to) and not _AGGREGATE_MWH.fullmatch(text, at, to)]
     found += [m.span("figure") for m in _UNIT_LABELLED.finditer(text, start, end)
               if _consumption(text, start, m.start(), m.end())]
+    found += [m.span() for m in _PLAIN_UNITS.finditer(text, start, end)
+              if _units_consumed(text, start, m.start()) and _consumption(text, start, m.start(), m.end())]
     return sorted(found)
 
 
