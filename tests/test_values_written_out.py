@@ -4,7 +4,8 @@ import pytest
 
 from detectors.energy_usage import EnergyUsageDetector
 from detectors.phone import PhoneDetector
-from tests.test_customer_context import findings
+from detectors.taxpayer_id import TaxpayerIdDetector
+from tests.test_customer_context import findings, lines
 
 SPELT_PHONES = [
     ("Customer Hana Okafor, account 5120-447-903, may be reached at six one nine, four four two, seven oh one five.",
@@ -57,3 +58,19 @@ def test_units_after_a_word_of_consumption_in_a_customer_s_record(text, figure):
 @pytest.mark.parametrize("text", UNITS_NOT_USED)
 def test_units_of_housing_tariffs_and_aggregates(text):
     assert findings(EnergyUsageDetector, text) == []
+
+
+FIRM_AFTER_PROPRIETOR = [
+    ("Marisol Ortega, doing business as Ortega Tree Care, a sole proprietorship, was approved for a rebate. Her "
+     "ITIN on the W-9 was 931-74-2208.\n\nGranite Ridge Electric, Inc. (EIN 95-4408812) installed the panels.",
+     ["931-74-2208"]),
+    # a sole proprietor's own EIN stays theirs, in the sentence that names them or the one after
+    ("Marisol Ortega, doing business as Ortega Tree Care, a sole proprietorship, was approved. Her EIN is "
+     "27-3318845.", ["27-3318845"]),
+    ("Marisol Ortega dba Ortega Tree Care (EIN 27-3318845) was approved for a rebate.", ["27-3318845"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", FIRM_AFTER_PROPRIETOR)
+def test_a_firm_s_ein_after_a_sole_proprietor_s_paragraph_stays_public(text, expected):
+    assert [f.value for f in findings(TaxpayerIdDetector, *lines(text))] == expected
