@@ -2,6 +2,7 @@
 "units", and the hard negatives a city site holds in the same forms."""
 import pytest
 
+from detectors.address import AddressDetector
 from detectors.energy_usage import EnergyUsageDetector
 from detectors.phone import PhoneDetector
 from detectors.taxpayer_id import TaxpayerIdDetector
@@ -74,3 +75,38 @@ FIRM_AFTER_PROPRIETOR = [
 @pytest.mark.parametrize("text, expected", FIRM_AFTER_PROPRIETOR)
 def test_a_firm_s_ein_after_a_sole_proprietor_s_paragraph_stays_public(text, expected):
     assert [f.value for f in findings(TaxpayerIdDetector, *lines(text))] == expected
+
+
+ADDRESSES = [
+    ("Customer Tevita Mahe, account 7702-415-338, service address 2417 \u00bd Alder Glen Street, Fenwick, CA 93502.",
+     "2417 \u00bd Alder Glen Street, Fenwick, CA 93502"),
+    ("Claimant Rosa Ybarra, acct 7702-415-338, who lives at 388\u00bd W. Linden Ave in Fenwick, asked for a credit.",
+     "388\u00bd W. Linden Ave"),
+    ("The customer, Kaveh Farahani, account 7702-415-338, receives service at Nineteen Forty Mesa Court, Fenwick.",
+     "Nineteen Forty Mesa Court"),
+    ("Customer Ines Carrillo, account 4410-221-907, service address 5120 Vista del Mar Drive, Fenwick, CA 93502.",
+     "5120 Vista del Mar Drive, Fenwick, CA 93502"),
+    ("Customer Ines Carrillo, account 4410-221-907, lives at 318 Calle de la Luna.", "318 Calle de la Luna"),
+    ("Customer Ines Carrillo, account 4410-221-907, lives at 72 Camino de los Pinos.", "72 Camino de los Pinos"),
+]
+NOT_ADDRESSES = [
+    # a street's name that starts with a number word is no house number; a facility's address is public
+    "Customer Ines Carrillo, account 4410-221-907, asked whether Four Winds Drive and Three Rivers Road will be "
+    "repaved.",
+    "Customer Ines Carrillo, account 4410-221-907, paid at the Library, 300 Calle de la Plaza.",
+]
+
+
+@pytest.mark.parametrize("text, address", ADDRESSES)
+def test_addresses_with_a_half_a_spelt_out_number_or_a_spanish_particle(text, address):
+    assert [f.value for f in findings(AddressDetector, text)] == [address]
+
+
+@pytest.mark.parametrize("text", NOT_ADDRESSES)
+def test_streets_named_with_number_words_and_facilities(text):
+    assert findings(AddressDetector, text) == []
+
+
+def test_an_address_a_line_break_cut_inside_its_street_s_name():
+    text = "Last winter Lena Petrosyan of 2290 Juniper\nHollow Rd, Fenwick, CA 93502 called about account 5521-338-190."
+    assert [f.value for f in findings(AddressDetector, *lines(text))] == ["2290 Juniper Hollow Rd, Fenwick, CA 93502"]

@@ -91,25 +91,35 @@ _DIRECTION = rf"(?i:{alternation(DIRECTIONS)})\.?"
 _TYPE = rf"(?i:{alternation(SUFFIXES | MORE_SUFFIXES)})\.?"  # after a house number: any USPS street type
 _UNIT_WORD = rf"(?i:{alternation(UNITS)})"
 # half a lot's house number, the rear house of a lot ("310 1/2 W. Tejon Ct.", "4328\u00bd N. Hays Ct.")
-_HALF = r"(?:[ \t]1/2|\u00bd)"
+_HALF = r"(?:[ \t]1/2|[ \t]?\u00bd)"
 _UNIT = (rf"(?:,?\s*(?:{_UNIT_WORD}\.?\s*#?\s*[A-Za-z]?-?\d{{1,5}}[A-Za-z]?"  # "Apt. 113A", "#B-12", not "# 8594353954"
          r"|(?i:apartment|apt|unit|suite|ste|space|spc|building|bldg)\.?\s*#?\s*[A-Z])(?![\w-]))")  # "Unit D"
 _NAME = r"(?!\d+\b)[A-Z0-9][\w'-]*\.?"  # "Holt", "2nd", not a bare number ("714 899 4465 2361 N ...": a phone)
 # a word of a street's name after its Spanish type: not a unit's, nor the label of the next field ("Acct #")
 _SPANISH_NAME = rf"(?!{_UNIT_WORD}\b|(?i:acct|account|ssn|tel|phone|cell|balance|usage|email|amount)\b)[A-Z][\w'-]*"
 PRE_TYPED = re.compile(rf"\s*\d{{1,6}}(?:{_HALF}|-?[A-Z])?\s+(?:{_DIRECTION}\s+)?(?i:{alternation(PRE_TYPES)})\s+"
-                       r"(?:(?:del|de la|de los|de las|de|la|las|los|el)\s+)?[A-Z]")  # "Paseo del Sol"
+                       r"(?:(?:del|de|la|las|los|el)\s+){0,2}[A-Z]")  # "Paseo del Sol", "Calle de la Paz"
 # what may follow an address on its line: its city, state and ZIP ("Pomona, CA 91766")
 _CITY_STATE_ZIP = r"(?:,?\s+[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){0,2},?\s+[A-Z]{2}(?![A-Za-z])\.?(?:\s+\d{5}(?:-\d{4})?)?)?"
 # a house number, a direction, then a street name and its type ("1234 W Holt Ave") or a Spanish type and the name
 # ("9229 SW Calle Encino", "794 Camino Pepper Tree"), a unit ("Spc 187", "No. 96", "#201"), a city, state and ZIP
+# a house number spelt out, as a letter or a story writes it: two or three capitalised number words ("Eleven Twelve
+# Oaks Lane", "Forty-Two Hundred Mesa Drive"); one word alone starts many streets' names ("Four Winds Drive", "Three
+# Rivers Road"), so it is never taken for a number
+_NUMBER_WORD = ("(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen|"
+                "Seventeen|Eighteen|Nineteen|Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety|Hundred)")
+_HOUSE_NUMBER_IN_WORDS = rf"(?-i:{_NUMBER_WORD}(?:[ -]{_NUMBER_WORD}){{1,2}})(?![\w-])"
+_HOUSE_NUMBER_WORDS_START = re.compile(rf"\s*{_HOUSE_NUMBER_IN_WORDS}")
+# the lowercase particles inside a Spanish street's name: "Vista del Lago Lane", "Calle de la Paz", "Camino de los Robles"
+_PARTICLE = r"(?:del|de|la|las|los|el)"
 ADDRESS_RE = re.compile(
-    rf"(?<![\w$.,/-])\d{{1,6}}(?:{_HALF}|-?[A-Z])?\s+(?:{_DIRECTION}\s+)?"
-    rf"(?:(?:{_NAME}\s+){{0,3}}{_NAME}\s+{_TYPE}(?!\w)"
-    rf"|(?i:{alternation(PRE_TYPES)})\s+(?:(?:del|de|la|las|los|el)[ \t]+)?{_SPANISH_NAME}(?:[ \t]+{_SPANISH_NAME}){{0,2}})"
+    rf"(?:(?<![\w$.,/-])\d{{1,6}}(?:{_HALF}|-?[A-Z])?|(?<![\w-]){_HOUSE_NUMBER_IN_WORDS})\s+(?:{_DIRECTION}\s+)?"
+    rf"(?:{_NAME}\s+(?:(?:{_NAME}|{_PARTICLE})\s+){{0,3}}{_TYPE}(?!\w)"
+    rf"|(?i:{alternation(PRE_TYPES)})\s+(?:{_PARTICLE}[ \t]+){{0,2}}{_SPANISH_NAME}(?:[ \t]+{_SPANISH_NAME}){{0,2}})"
     rf"{_UNIT}?{_CITY_STATE_ZIP}")
 CITY_LINE_RE = re.compile(r"\s*[A-Z][A-Za-z .'-]+,?\s+(?:[A-Z]{2}|California)\.?,?\s+\d{5}(?:-\d{4})?\s*")  # "CO, 81520" too
-STREET_START = re.compile(rf"\s*\d{{1,6}}(?:{_HALF}|[A-Za-z])?(?:-\d+)?\s+(?:[NSEWnsew]\.?\s+)?[A-Za-z0-9]")
+STREET_START = re.compile(rf"\s*(?:\d{{1,6}}(?:{_HALF}|[A-Za-z])?(?:-\d+)?|{_HOUSE_NUMBER_IN_WORDS})\s+"
+                          r"(?:[NSEWnsew]\.?\s+)?[A-Za-z0-9]")
 PO_BOX = re.compile(r"(?i)\s*(?:p\.?\s?o\.?\s*box|post office box)\s*\d")
 # a post-office box or a rural route's box in running text, with its city, state and ZIP when they follow
 # ("billing address P.O. Box 2742, Claremont, CA 91711", "RR 2 Box 140")
@@ -331,7 +341,7 @@ def address_parts(text: str) -> dict[str, str]:
 def is_street_address(text: str, labelled: bool) -> bool:
     """A street number and name, and in running text a street type too ("Ave"); a field labelled as an
     address may lack the type if the name is capitalized ("1234 W Holt", not "12 months"), or be a P.O. Box."""
-    parts = address_parts(" ".join(text.split()))
+    parts = address_parts(" ".join(_HOUSE_NUMBER_WORDS_START.sub(" 1000", text, count=1).split()))
     if "AddressNumber" in parts and ("StreetName" in parts or "StreetNamePreType" in parts):
         name = parts.get("StreetName", "").split()
         return ("StreetNamePostType" in parts or "StreetNamePreType" in parts or bool(PRE_TYPED.match(text))
