@@ -2,6 +2,7 @@
 "units", and the hard negatives a city site holds in the same forms."""
 import pytest
 
+from detectors.account_number import AccountNumberDetector
 from detectors.address import AddressDetector
 from detectors.energy_usage import EnergyUsageDetector
 from detectors.phone import PhoneDetector
@@ -110,3 +111,18 @@ def test_streets_named_with_number_words_and_facilities(text):
 def test_an_address_a_line_break_cut_inside_its_street_s_name():
     text = "Last winter Lena Petrosyan of 2290 Juniper\nHollow Rd, Fenwick, CA 93502 called about account 5521-338-190."
     assert [f.value for f in findings(AddressDetector, *lines(text))] == ["2290 Juniper Hollow Rd, Fenwick, CA 93502"]
+
+
+ONE_LINE_RECORD = ("Customer Name: Odette Ferrand, Service Address: 2718 Cinder Cone Rd, Fenwick, CA 93502, Acct No. "
+                   "000739-5521-04, 1,962 kWh")
+
+
+def test_a_labelled_address_ends_where_the_next_field_s_label_starts():
+    assert [f.value for f in findings(AddressDetector, ONE_LINE_RECORD)] == ["2718 Cinder Cone Rd, Fenwick, CA 93502"]
+    assert [f.value for f in findings(AccountNumberDetector, ONE_LINE_RECORD)] == ["000739-5521-04"]
+    assert [f.value for f in findings(EnergyUsageDetector, ONE_LINE_RECORD)] == ["1,962 kWh"]
+
+
+def test_a_unit_after_a_comma_stays_in_the_labelled_address():
+    text = "Customer Name: Odette Ferrand, Service Address: 2718 Cinder Cone Rd, Apt 12, Fenwick, CA 93502"
+    assert [f.value for f in findings(AddressDetector, text)] == ["2718 Cinder Cone Rd, Apt 12, Fenwick, CA 93502"]
