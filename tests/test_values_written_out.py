@@ -126,3 +126,16 @@ def test_a_labelled_address_ends_where_the_next_field_s_label_starts():
 def test_a_unit_after_a_comma_stays_in_the_labelled_address():
     text = "Customer Name: Odette Ferrand, Service Address: 2718 Cinder Cone Rd, Apt 12, Fenwick, CA 93502"
     assert [f.value for f in findings(AddressDetector, text)] == ["2718 Cinder Cone Rd, Apt 12, Fenwick, CA 93502"]
+
+
+def test_a_customer_s_callback_number_beside_the_utility_s_call_us_number():
+    text = ("This letter confirms the payment plan you set up with our Customer Service Center for account number "
+            "5521-338-190. To change it, call us at (805) 710-4400; we have noted your preferred callback number as "
+            "559.204.7731.")
+    assert [f.value for f in findings(PhoneDetector, text)] == ["559.204.7731"]
+
+
+def test_the_utility_s_call_us_number_in_a_customer_s_letter_stays_public():
+    text = ("Your payment plan for account number 5521-338-190 is confirmed. For questions, call us at (805) "
+            "710-4400; have your account number ready.")
+    assert findings(PhoneDetector, text) == []
