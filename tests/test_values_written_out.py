@@ -139,3 +139,24 @@ def test_the_utility_s_call_us_number_in_a_customer_s_letter_stays_public():
     text = ("Your payment plan for account number 5521-338-190 is confirmed. For questions, call us at (805) "
             "710-4400; have your account number ready.")
     assert findings(PhoneDetector, text) == []
+
+
+LEADER_FORM = ("Applicant .......... Teodora Vukovic\nPremise ............ 8810 Kettle Market Rd, Fenwick, CA 93502\n"
+               "Contract Acct ....... 3000 5521 8874")
+LEADER_NEGATIVES = [
+    # a contents page and a staff card laid out with dotted leaders: no record
+    "CONTENTS\nCustomer Name ........ 5\nService Address ....... 6\nAccount Number ........ 7\nRates and Tiers ...... 9",
+    "Utilities Director ........ Marcus Whitlow\nOffice ........ 1200 Civic Center Dr, Fenwick, CA 93502\n"
+    "Phone ........ (559) 204-1100",
+]
+
+
+def test_a_form_s_labels_joined_to_their_values_by_dotted_leaders():
+    assert [f.value for f in findings(AddressDetector, *lines(LEADER_FORM))] == [
+        "8810 Kettle Market Rd, Fenwick, CA 93502"]
+
+
+@pytest.mark.parametrize("text", LEADER_NEGATIVES)
+def test_dotted_leaders_of_a_contents_page_or_a_staff_card(text):
+    assert findings(AddressDetector, *lines(text)) == []
+    assert findings(PhoneDetector, *lines(text)) == []

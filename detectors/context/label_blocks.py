@@ -237,7 +237,26 @@ def _label_hits(analysis: Analysis) -> list[_Hit]:
     hits += [_Hit(i, s, 0, len(s.text.rstrip()), s.text.strip(), *header_kind(s.text.strip()), bare=True)
              for i, s in enumerate(analysis.free) if not s.label and _bare_label(s.text)]
     hits += [hit for i, s in enumerate(analysis.free) if not s.label for hit in _run_together_hits(i, s)]
+    hits += [hit for i, s in enumerate(analysis.free) if not s.label and "..." in s.text for hit in _leader_hits(i, s)]
     return sorted(hits, key=lambda h: (h.index, h.start))
+
+
+# a printed form's label and its value joined by a dotted leader, without a colon: "Premise ............ 42331 ...",
+# "Contract Acct ....... 3000 9234 7650"; the label opens its line (a contents page's "Rates ........ 4" names no
+# field of a record)
+_LEADER_LABEL = re.compile(r"(?m)^[ \t]*(?P<label>[A-Za-z][\w'/#-]*(?:[ \t]+[A-Za-z][\w'/#-]*){0,3}?)"
+                           r"[ \t]*\.{3,}[ \t.]*(?=\S)")
+
+
+def _leader_hits(index: int, segment: Segment) -> list[_Hit]:
+    """The labels of the lines whose label and value a dotted leader joins (``_LEADER_LABEL``), when the label
+    names a field of a record."""
+    hits = []
+    for line in _LEADER_LABEL.finditer(segment.text):
+        kind, strong = header_kind(line.group("label"))
+        if kind:
+            hits.append(_Hit(index, segment, line.start("label"), line.end(), line.group("label"), kind, strong))
+    return hits
 
 
 # a record's labels and values run together without colons, as a definition list or a form reads once its markup
