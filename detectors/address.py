@@ -56,15 +56,16 @@ class AddressDetector(CustomerDataDetector):
         following = None
         for f in context.of_kind("address", "zone"):
             if f.kind == "address":
-                if is_street_address(f.text, labelled=True):
-                    if not self.contacts.address_is_public(f.text):
-                        yield self.finding(f.segment, f.start, f.end, why=f.why, normalized=canonical_address(f.text))
-                    continue
                 following = following if following is not None else document.next_lines()
                 rest = following.get(id(f.segment))
                 cut = (rest is not None and not f.segment.text[f.end:].strip()
                        and address_across(f.text, rest.text[:60]))
+                if is_street_address(f.text, labelled=True) and not (cut and cut[0] == 0):
+                    if not self.contacts.address_is_public(f.text):
+                        yield self.finding(f.segment, f.start, f.end, why=f.why, normalized=canonical_address(f.text))
+                    continue
                 if cut and cut[0] == 0:  # "My bill at 17324" / "Montecito Blvd went up": one address on two lines
+                    # ("on 13821 Sycamore" / "Canyon Circle, ...": a street's name cut, not a typeless street)
                     whole = f"{f.text} {rest.text[:cut[1]]}"
                     if is_street_address(whole, labelled=True) and not self.contacts.address_is_public(whole):
                         yield self.finding(f.segment, f.start, f.end, why=f.why, normalized=canonical_address(whole),

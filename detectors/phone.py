@@ -50,7 +50,7 @@ _BARE_TEN = re.compile(r"(?<![\w.-])\d{10}(?![\w-])")
 # words that ask someone to reach a person at the number, or call it a person's number, right before it ("contact her
 # at", "call him at", "please call me at", "reach the customer on", "she can be reached at", "a home phone of", "her
 # phone number is",
-# "tenemos su número de teléfono como"): in a
+# "tenemos su número de teléfono como", a letter's "we have noted your preferred callback number as"): in a
 # customer's record that is the customer's phone, bare or written out; "contact us at" is an office's
 _REACH_PERSON_BEFORE = re.compile(
     r"(?i)(?:\b(?:contact|call|reach|text|phone|ring)(?:ed|ing)?\s+(?:him|her|them|you|me|the\s+(?:customer|resident|tenant|"
@@ -58,12 +58,12 @@ _REACH_PERSON_BEFORE = re.compile(
     # "she can be reached at", "is best reached on"; "a home phone of", "provided a contact number of"
     r"|\b(?:he|she|they|who|customer|resident|tenant|owner|ratepayer)\s+(?:(?:can|could|may|will)\s+be|is|was|are)"
     r"\s+(?:best\s+)?reached\s+(?:at|on)"
-    r"|\b(?:home|cell|mobile|contact|callback|call-back|daytime|evening)\s+(?:phone|number|no\.?|#)\s+(?:of|is|was)"
+    r"|\b(?:home|cell|mobile|contact|callback|call-back|daytime|evening)\s+(?:phone|number|no\.?|#)\s+(?:of|is|was|as)"
     # a case line's "Contacted at ...", "by phone (...)"
     r"|(?:^|[.;:]\s*|\b(?:customer|cust|resident|he|she|they)\s+(?:was\s+|were\s+)?)contacted\s+(?:at|on)"
     r"|\bby\s+(?:tele)?phone\s*\(?"
     r"|\b(?:llamar(?:la|lo|les)|contactar(?:la|lo|les)|comunicarse\s+con\s+(?:[eé]l|ella))\s+(?:al|en)"
-    r"|\b(?:his|her|their|su|sus)\s+(?:(?:home|cell|mobile|phone|telephone|contact)\s+)?"
+    r"|\b(?:his|her|their|your|su|sus)\s+(?:(?:preferred|home|cell|mobile|phone|telephone|contact|callback)\s+)?"
     r"(?:phone|telephone|cell|number|tel[eé]fono|celular|n[uú]mero(?:\s+de\s+(?:tel[eé]fono|celular))?)"
     r"(?:\s+(?:number|on\s+file))?\s+(?:is|was|as|es|era|como))\s*:?\s*$")
 # a call placed to the number, right before it ("call her back at", "I just called", "dial"): a number somebody
@@ -78,6 +78,9 @@ _PERSON_CALLED = re.compile(r"(?i)\b(?:i|we|he|she|they)\s+(?:just\s+|then\s+|al
 _AT_SIGN_BEFORE = re.compile(r"\s@\s*$")  # a call note's "@" for "at": "VM left for Olson, Mark @ 7146248329"
 _BRACKETED_AFTER_NAME = re.compile(r"(?-i:[A-Z][\w'\u2019-]+)\s*\($")
 _SCE_FORM = re.compile(r"8\d{9}(?!\d)|700\d")
+# "may be reached at", "can best be reached on": in a customer's record, whoever the sentence's subject is (the
+# claimant, the customer named a clause before), the number is where that person is reached
+_REACHED_AT = re.compile(r"(?i)\b(?:be|been|is|was)\s+(?:best\s+)?reached\s+(?:at|on)\s*$")
 _PERSONAL_AFTER = re.compile(r"(?i)\s*[(\[-]?\s*(?:home|cell|celular|mobile|personal)\b")
 
 
@@ -174,6 +177,7 @@ class PhoneDetector(CustomerDataDetector):
                 before = max(0, start - 60)
                 if not (PHONE_LABEL_BEFORE.search(segment.text, max(0, start - 16), start)
                         or _REACH_PERSON_BEFORE.search(segment.text, before, start)
+                        or _REACHED_AT.search(segment.text, before, start)
                         or CALLED_BEFORE.search(segment.text, before, start)):
                     continue
                 e164 = to_e164(digits)

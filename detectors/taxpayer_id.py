@@ -294,10 +294,24 @@ def _firms_entry(candidate: Candidate) -> bool:
     return bool(_ORGANIZATION.search(name)) or (len(name.split()) >= 2 and _firm_name(name))
 
 
+_SENTENCE_START = re.compile(r".*(?:[.!?]\s+(?=[A-Z])|\n)", re.DOTALL)
+
+
+def _firm_in_own_sentence(candidate: Candidate, clause: str) -> bool:
+    """The number's own sentence names a firm as its holder and no sole proprietor ("Sierra Vista Meter Services,
+    Inc. (EIN ...) installed the equipment"): a sole proprietor's "dba" a sentence or a paragraph before is another
+    holder's, and does not make a corporation's EIN a person's."""
+    before = candidate.text[max(0, candidate.start - _PARENTHETICAL_REACH):candidate.start]
+    cut = _SENTENCE_START.match(before)
+    sentence = before[cut.end():] if cut else before
+    return not _PROPRIETOR.search(sentence) and (
+        _aside_of_firm(candidate) or bool(_ORGANIZATION.search(_TAX_LABEL_WORDS.sub(" ", clause))))
+
+
 def _organization(candidate: Candidate) -> bool:
     """The EIN stands beside an organization's name, which publishes it; a sole proprietor's does not."""
     holders = _holders(candidate)
-    if any(_PROPRIETOR.search(text) for _, text in holders):
+    if any(_PROPRIETOR.search(text) for _, text in holders) and not _firm_in_own_sentence(candidate, holders[0][1]):
         return False
     if (_addressee_is_firm(holders) or _aside_of_firm(candidate) or _bidders(candidate, holders[0][1])
             or _firms_entry(candidate)):

@@ -21,7 +21,7 @@ from .. import translations
 from .headers import TERMINATOR, header_kind, label_ending_at
 from .lists import business_name
 from .persons import named_officially, person_name
-from .shapes import CITY_LINE_RE, consumption_spans, span
+from .shapes import CITY_LINE_RE, USAGE_RE, consumption_spans, span
 
 # the words before a label phrase on its line, which may qualify it ("Average residential usage:": no one's); in a
 # script written without spaces the characters the label is written onto ("平均家庭用电量：" is an average's)
@@ -237,7 +237,26 @@ def _label_hits(analysis: Analysis) -> list[_Hit]:
     hits += [_Hit(i, s, 0, len(s.text.rstrip()), s.text.strip(), *header_kind(s.text.strip()), bare=True)
              for i, s in enumerate(analysis.free) if not s.label and _bare_label(s.text)]
     hits += [hit for i, s in enumerate(analysis.free) if not s.label for hit in _run_together_hits(i, s)]
+    hits += [hit for i, s in enumerate(analysis.free) if not s.label and "..." in s.text for hit in _leader_hits(i, s)]
     return sorted(hits, key=lambda h: (h.index, h.start))
+
+
+# a printed form's label and its value joined by a dotted leader, without a colon: "Premise ............ 42331 ...",
+# "Contract Acct ....... 3000 9234 7650"; the label opens its line (a contents page's "Rates ........ 4" names no
+# field of a record)
+_LEADER_LABEL = re.compile(r"(?m)^[ \t]*(?P<label>[A-Za-z][\w'/#-]*(?:[ \t]+[A-Za-z][\w'/#-]*){0,3}?)"
+                           r"[ \t]*\.{3,}[ \t.]*(?=\S)")
+
+
+def _leader_hits(index: int, segment: Segment) -> list[_Hit]:
+    """The labels of the lines whose label and value a dotted leader joins (``_LEADER_LABEL``), when the label
+    names a field of a record."""
+    hits = []
+    for line in _LEADER_LABEL.finditer(segment.text):
+        kind, strong = header_kind(line.group("label"))
+        if kind:
+            hits.append(_Hit(index, segment, line.start("label"), line.end(), line.group("label"), kind, strong))
+    return hits
 
 
 # a record's labels and values run together without colons, as a definition list or a form reads once its markup
@@ -312,6 +331,23 @@ def _same_or_next_page(page, following) -> bool:
     return page == following or (isinstance(page, int) and following == page + 1)
 
 
+# the next field of a record written on one line with commas, without a colon: a label of a number's or a contact's
+# kind right before its value ("..., OR 97739, Acct No. 000412-3318-01"), or a consumption figure (", 2,841 kWh")
+_LABEL_WITHOUT_COLON = re.compile(r",[ \t]*(?P<label>[A-Za-z][A-Za-z.#/]*(?:[ \t]+[A-Za-z.#/]+){0,2})[ \t]*(?=[(\d+])")
+_NEXT_FIELD_KINDS = frozenset({"account", "phone", "email", "identifier", "usage"})
+_FIGURE_AFTER_COMMA = re.compile(rf",[ \t]*(?={USAGE_RE.pattern})")
+
+
+def _next_field_start(text: str, start: int, stop: int) -> int:
+    """Where a value written on one line with the record's other fields ends: at the comma before the next field's
+    label when it has no colon ("Service Address: 4471 Pine Butte Dr, Lava Springs, OR 97739, Acct No. ...") or
+    before a consumption figure. A value ends where the next label starts, or it swallows the fields after it."""
+    ends = [m.start() for m in _LABEL_WITHOUT_COLON.finditer(text, start, stop)
+            if header_kind(m.group("label"))[0] in _NEXT_FIELD_KINDS]
+    ends += [m.start() for m in _FIGURE_AFTER_COMMA.finditer(text, start, stop)]
+    return min(ends, default=stop)
+
+
 def _value(analysis: Analysis, hit: _Hit, following: _Hit | None) -> tuple[Segment, int, int] | None:
     """The span of a label's value: up to the next label or line end, or the next line when the
     label stands alone on its line ("Customer Name:" above "Maria Lopez"); a labelled segment's
@@ -328,6 +364,7 @@ def _value(analysis: Analysis, hit: _Hit, following: _Hit | None) -> tuple[Segme
     separator = _FIELD_SEPARATOR.search(text, start, stop)
     if separator:  # "Dirección de servicio: 1200 Wilson Ave, Loveland — Tel. 720-..." ends at its dash
         start, stop = span(text, start, separator.start())
+    start, stop = span(text, start, _next_field_start(text, start, stop))
     if start < stop and not re.fullmatch(r"[_\s.]+", text[start:stop]):
         if hit.kind == "address":  # "1234 W Holt Ave" over "Pomona, CA 91768"
             city = CITY_LINE_RE.match(text, end + 1) if end < len(text) else None

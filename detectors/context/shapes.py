@@ -64,15 +64,24 @@ _DIGIT_WORDS = {"zero": "0", "oh": "0", "one": "1", "two": "2", "three": "3", "f
                 "seven": "7", "eight": "8", "nine": "9"}
 DIGIT_WORD_RE = re.compile(rf"(?i)\b(?:{'|'.join(_DIGIT_WORDS)})\b")
 # a number read out word by word, as a note of a call takes it down: "nine five one, eight eight zero, six nine two
-# zero", "nine-five-one ..."
-_SPELT_NUMBER = re.compile(rf"(?i)\b(?:{'|'.join(_DIGIT_WORDS)})(?:[\s,.{_DASH}]+(?:{'|'.join(_DIGIT_WORDS)})\b)+")
+# zero", "nine-five-one ...", "five five nine, double two ..." (a repeated digit said once with "double" or "triple")
+_REPEAT = r"(?:(?:double|triple)[\s-]+)?"
+_SPELT_DIGIT = rf"{_REPEAT}(?:{'|'.join(_DIGIT_WORDS)})"
+_SPELT_NUMBER = re.compile(rf"(?i)\b{_SPELT_DIGIT}(?:[\s,.{_DASH}]+{_SPELT_DIGIT}\b)+")
+_SPELT_DIGIT_RE = re.compile(rf"(?i)\b(?:(double|triple)[\s-]+)?({'|'.join(_DIGIT_WORDS)})\b")
+
+
+def _spelt_digits(words: str) -> str:
+    """The digits a number read out word by word says: "double five nine" is 559."""
+    return "".join(_DIGIT_WORDS[m.group(2).lower()] * {"double": 2, "triple": 3}.get((m.group(1) or "").lower(), 1)
+                   for m in _SPELT_DIGIT_RE.finditer(words))
 
 
 def spelt_phone_spans(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, digits) of US telephone numbers spelt out digit by digit: ten words, or eleven after "one"."""
+    """(start, end, digits) of US telephone numbers spelt out digit by digit: ten digits, or eleven after "one"."""
     found = []
     for m in _SPELT_NUMBER.finditer(text):
-        digits = "".join(_DIGIT_WORDS[w.lower()] for w in DIGIT_WORD_RE.findall(m.group()))
+        digits = _spelt_digits(m.group())
         if len(digits) == 10 or (len(digits) == 11 and digits[0] == "1"):
             found.append((m.start(), m.end(), digits))
     return found
@@ -82,25 +91,35 @@ _DIRECTION = rf"(?i:{alternation(DIRECTIONS)})\.?"
 _TYPE = rf"(?i:{alternation(SUFFIXES | MORE_SUFFIXES)})\.?"  # after a house number: any USPS street type
 _UNIT_WORD = rf"(?i:{alternation(UNITS)})"
 # half a lot's house number, the rear house of a lot ("310 1/2 W. Tejon Ct.", "4328\u00bd N. Hays Ct.")
-_HALF = r"(?:[ \t]1/2|\u00bd)"
+_HALF = r"(?:[ \t]1/2|[ \t]?\u00bd)"
 _UNIT = (rf"(?:,?\s*(?:{_UNIT_WORD}\.?\s*#?\s*[A-Za-z]?-?\d{{1,5}}[A-Za-z]?"  # "Apt. 113A", "#B-12", not "# 8594353954"
          r"|(?i:apartment|apt|unit|suite|ste|space|spc|building|bldg)\.?\s*#?\s*[A-Z])(?![\w-]))")  # "Unit D"
 _NAME = r"(?!\d+\b)[A-Z0-9][\w'-]*\.?"  # "Holt", "2nd", not a bare number ("714 899 4465 2361 N ...": a phone)
 # a word of a street's name after its Spanish type: not a unit's, nor the label of the next field ("Acct #")
 _SPANISH_NAME = rf"(?!{_UNIT_WORD}\b|(?i:acct|account|ssn|tel|phone|cell|balance|usage|email|amount)\b)[A-Z][\w'-]*"
 PRE_TYPED = re.compile(rf"\s*\d{{1,6}}(?:{_HALF}|-?[A-Z])?\s+(?:{_DIRECTION}\s+)?(?i:{alternation(PRE_TYPES)})\s+"
-                       r"(?:(?:del|de la|de los|de las|de|la|las|los|el)\s+)?[A-Z]")  # "Paseo del Sol"
+                       r"(?:(?:del|de|la|las|los|el)\s+){0,2}[A-Z]")  # "Paseo del Sol", "Calle de la Paz"
 # what may follow an address on its line: its city, state and ZIP ("Pomona, CA 91766")
 _CITY_STATE_ZIP = r"(?:,?\s+[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){0,2},?\s+[A-Z]{2}(?![A-Za-z])\.?(?:\s+\d{5}(?:-\d{4})?)?)?"
 # a house number, a direction, then a street name and its type ("1234 W Holt Ave") or a Spanish type and the name
 # ("9229 SW Calle Encino", "794 Camino Pepper Tree"), a unit ("Spc 187", "No. 96", "#201"), a city, state and ZIP
+# a house number spelt out, as a letter or a story writes it: two or three capitalised number words ("Eleven Twelve
+# Oaks Lane", "Forty-Two Hundred Mesa Drive"); one word alone starts many streets' names ("Four Winds Drive", "Three
+# Rivers Road"), so it is never taken for a number
+_NUMBER_WORD = ("(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen|"
+                "Seventeen|Eighteen|Nineteen|Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety|Hundred)")
+_HOUSE_NUMBER_IN_WORDS = rf"(?-i:{_NUMBER_WORD}(?:[ -]{_NUMBER_WORD}){{1,2}})(?![\w-])"
+_HOUSE_NUMBER_WORDS_START = re.compile(rf"\s*{_HOUSE_NUMBER_IN_WORDS}")
+# the lowercase particles inside a Spanish street's name: "Vista del Lago Lane", "Calle de la Paz", "Camino de los Robles"
+_PARTICLE = r"(?:del|de|la|las|los|el)"
 ADDRESS_RE = re.compile(
-    rf"(?<![\w$.,/-])\d{{1,6}}(?:{_HALF}|-?[A-Z])?\s+(?:{_DIRECTION}\s+)?"
-    rf"(?:(?:{_NAME}\s+){{0,3}}{_NAME}\s+{_TYPE}(?!\w)"
-    rf"|(?i:{alternation(PRE_TYPES)})\s+(?:(?:del|de|la|las|los|el)[ \t]+)?{_SPANISH_NAME}(?:[ \t]+{_SPANISH_NAME}){{0,2}})"
+    rf"(?:(?<![\w$.,/-])\d{{1,6}}(?:{_HALF}|-?[A-Z])?|(?<![\w-]){_HOUSE_NUMBER_IN_WORDS})\s+(?:{_DIRECTION}\s+)?"
+    rf"(?:{_NAME}\s+(?:(?:{_NAME}|{_PARTICLE})\s+){{0,3}}{_TYPE}(?!\w)"
+    rf"|(?i:{alternation(PRE_TYPES)})\s+(?:{_PARTICLE}[ \t]+){{0,2}}{_SPANISH_NAME}(?:[ \t]+{_SPANISH_NAME}){{0,2}})"
     rf"{_UNIT}?{_CITY_STATE_ZIP}")
 CITY_LINE_RE = re.compile(r"\s*[A-Z][A-Za-z .'-]+,?\s+(?:[A-Z]{2}|California)\.?,?\s+\d{5}(?:-\d{4})?\s*")  # "CO, 81520" too
-STREET_START = re.compile(rf"\s*\d{{1,6}}(?:{_HALF}|[A-Za-z])?(?:-\d+)?\s+(?:[NSEWnsew]\.?\s+)?[A-Za-z0-9]")
+STREET_START = re.compile(rf"\s*(?:\d{{1,6}}(?:{_HALF}|[A-Za-z])?(?:-\d+)?|{_HOUSE_NUMBER_IN_WORDS})\s+"
+                          r"(?:[NSEWnsew]\.?\s+)?[A-Za-z0-9]")
 PO_BOX = re.compile(r"(?i)\s*(?:p\.?\s?o\.?\s*box|post office box)\s*\d")
 # a post-office box or a rural route's box in running text, with its city, state and ZIP when they follow
 # ("billing address P.O. Box 2742, Claremont, CA 91711", "RR 2 Box 140")
@@ -201,15 +220,35 @@ _UNIT_LABELLED = re.compile(r"(?<![\w/$.-])(?i:kwh|kilowatt[- ]hours)(?:[ \t]+(?
                             r"(?![\w,%/-]|\.\d)")
 
 
+# a figure in plain "units" (a bill's or a meter's units, as a letter or a water utility writes it: "used 3,601 units
+# last month"): a unit that says nothing of energy, so it is a consumption only after a word of using, reading or
+# billing in its own sentence; never "48 affordable units" or "120 units" of housing, which no such word precedes
+_PLAIN_UNITS = re.compile(r"(?<![\w.$,/-])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?[ \t\u00a0]units\b")
+_CONSUMED_BEFORE = re.compile(
+    r"(?i)\b(?:us(?:e|ed|es|ing|age)|consum(?:e|ed|es|ing|ption|o)|read(?:ing|s)?|metered|recorded|registered|billed|cobr(?:o|ado)|"
+    r"bill\b[^.;!?]{0,40}\b(?:jumped|rose|climbed|spiked|increased|went\s+up)\s+to)\b|ti\u00eau th\u1ee5")
+_UNITS_REACH = 100  # "Consumption had dropped to 4,236 kilowatt hours from a twelve-month average of 810 units"
+
+
+def _units_consumed(text: str, start: int, at: int) -> bool:
+    """A figure in plain "units" at ``at`` follows a word of consumption in its own sentence, and no class of
+    customers or homes is that sentence's subject ("residents used 4,000 units" is an aggregate)."""
+    sentence = _SENTENCE_BREAK.split(text[max(start, at - _UNITS_REACH):at])[-1]
+    return bool(_CONSUMED_BEFORE.search(sentence)) and not _CLASS.search(sentence)
+
+
 def consumption_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """kWh and therm figures in ``text[start:end]`` that read as somebody's consumption: not a tariff, a
     tier, a baseline, a program's savings or an average ("Tier 1: 0-300 kWh", "$0.12 per kWh", "the
-    average home uses 550 kWh"). After a unit used as a label ("kWh used: 1,234") the figure alone."""
+    average home uses 550 kWh"). After a unit used as a label ("kWh used: 1,234") the figure alone. A figure in
+    plain "units" only after a word of consumption (``_units_consumed``)."""
     end = len(text) if end is None else end
     found = [(at, to) for at, to in usage_figures(text, start, end)
              if _consumption(text, start, at, to) and not _AGGREGATE_MWH.fullmatch(text, at, to)]
     found += [m.span("figure") for m in _UNIT_LABELLED.finditer(text, start, end)
               if _consumption(text, start, m.start(), m.end())]
+    found += [m.span() for m in _PLAIN_UNITS.finditer(text, start, end)
+              if _units_consumed(text, start, m.start()) and _consumption(text, start, m.start(), m.end())]
     return sorted(found)
 
 
@@ -302,7 +341,7 @@ def address_parts(text: str) -> dict[str, str]:
 def is_street_address(text: str, labelled: bool) -> bool:
     """A street number and name, and in running text a street type too ("Ave"); a field labelled as an
     address may lack the type if the name is capitalized ("1234 W Holt", not "12 months"), or be a P.O. Box."""
-    parts = address_parts(" ".join(text.split()))
+    parts = address_parts(" ".join(_HOUSE_NUMBER_WORDS_START.sub(" 1000", text, count=1).split()))
     if "AddressNumber" in parts and ("StreetName" in parts or "StreetNamePreType" in parts):
         name = parts.get("StreetName", "").split()
         return ("StreetNamePostType" in parts or "StreetNamePreType" in parts or bool(PRE_TYPED.match(text))
