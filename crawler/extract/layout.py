@@ -27,6 +27,8 @@ _WORD_GAP = 1.0
 # a gutter between columns: at least this wide (in text heights), free of text over at least _COLUMN_LINES lines
 _GUTTER = 1.0
 _COLUMN_LINES = 3
+# the lines of a sidebar's list stand closer under each other than this (in text heights): no blank line between
+_LIST_GAP = 1.0
 # a vertical gap wider than this (in line heights) ends a region of columns (a footer set apart below them)
 _REGION_BREAK = 2.5
 # prose: lines of at least this many words (median), most of them broken where the next word would not fit,
@@ -150,14 +152,15 @@ def _column_gap(gaps: list[float], height: float) -> float:
 
 def _justified_gap(run: list[Word], gaps: list[float], height: float) -> float:
     """_WORD_GAP, or for a line of justified prose in a narrow column, whose word spacing widens every gap alike
-    and may widen it past a word gap, just over its gaps. Such a line has gaps all alike and words mostly in
-    lower case, of a few letters each; the cells of a table row are set apart by gaps that differ, or hold
-    names, figures or single letters."""
+    and may widen it past a word gap, just over its gaps. Such a line has gaps all alike, words of a few letters
+    each, and a quarter of them at least in lower case (a name in a narrow column fills most of a line:
+    "Alejandro Ibarra of 5640"); the cells of a table row are set apart by gaps that differ, or
+    hold names, figures or single letters."""
     if len(run) < _JUSTIFIED_WORDS:
         return _WORD_GAP
     widest, narrowest = max(gaps), min(gaps)
     if not _WORD_GAP * height <= widest < _JUSTIFIED_GAP * height or widest - narrowest > _ALIKE_GAPS * height or \
-            2 * sum(w.text[0].islower() for w in run) <= len(run) or \
+            sum(w.text[0].islower() for w in run) < _PROSE_LOWER * len(run) or \
             sum(len(w.text) for w in run) < _PROSE_WORD_LENGTH * len(run):
         return _WORD_GAP
     return widest / height + _TOUCHING
@@ -239,15 +242,16 @@ def _hangs_under(first: Piece, above: list[Piece], line: list[Piece]) -> bool:
 
 def columns(lines: list[list[Piece]]) -> list[list[Piece]]:
     """Visual lines (top to bottom) in reading order. Where a gutter, a vertical band free of text, runs down
-    a region of lines and the text on both sides of it is prose, the region is read left part first, then
-    right part, each part ordered the same way (three columns, a sidebar beside a column). A table also has
-    such bands between its cells, but its cells are short or end where they end, not where the next word
-    would not fit: a table stays rows. The lines are returned as they are when nothing is split."""
-    # side by side columns of prose put phrases of several words next to each other on many lines; most pages
-    # (one column, tables of figures) have none and are not searched for gutters
+    a region of lines and the text on both sides of it is prose, or prose beside a sidebar's list (``_listed``),
+    the region is read left part first, then right part, each part ordered the same way (three columns, a
+    sidebar beside a column). A table also has such bands between its cells, but its cells are short or end
+    where they end, not where the next word would not fit: a table stays rows. The lines are returned as they are when nothing is split."""
+    # side by side columns of prose, or a column of prose beside a sidebar, put a phrase of several words next
+    # to other text on many lines; most pages (one column, tables of figures) have none and are not searched for
+    # gutters
     beside = 0
     for line in lines:
-        if len(line) > 1 and any(len(a.words) >= _PROSE_WORDS and len(b.words) >= _PROSE_WORDS
+        if len(line) > 1 and any(len(a.words) >= _PROSE_WORDS or len(b.words) >= _PROSE_WORDS
                                  for a, b in zip(line, line[1:])):
             beside += 1
             if beside >= _COLUMN_LINES:
@@ -263,8 +267,11 @@ def _ordered(lines: list[list[Piece]]) -> list[list[Piece]]:
         left = [part for line in region if (part := [p for p in line if p.x1 <= middle])]
         right = [part for line in region if (part := [p for p in line if p.x1 > middle])]
         left_prose, right_prose = _is_prose([part[-1] for part in left]), _is_prose([part[0] for part in right])
-        if (left_prose and right_prose) or (left_prose and _runs_on([part[0] for part in right])) or (
-                right_prose and _runs_on([part[-1] for part in left])):
+        # a list beside prose line for line is a table's column (a title a row); a sidebar's list keeps its own
+        # lines: it ends before the prose does, or runs on below it
+        sidebar = len(left) != len(region) or len(right) != len(region)
+        if (left_prose and (right_prose or _runs_on([part[0] for part in right]) or (sidebar and _listed(right)))) \
+                or (right_prose and (_runs_on([part[-1] for part in left]) or (sidebar and _listed(left)))):
             return [*_ordered(lines[:first]), *_ordered(left), *_ordered(right), *_ordered(lines[last:])]
     return lines
 
@@ -360,6 +367,20 @@ def _runs_on(pieces: list[Piece]) -> bool:
     at least half of them going on with a lower-case word. A table's cells start each row anew, capitalized."""
     return (len(pieces) >= _COLUMN_LINES and median(len(p.words) for p in pieces) >= _PROSE_WORDS
             and 2 * sum(map(_starts_lower, pieces[1:])) >= len(pieces) - 1)
+
+
+def _listed(parts: list[list[Piece]]) -> bool:
+    """Whether the parts of lines on one side of a gutter beside a column of prose read as a sidebar: a list set
+    line under line (a heading, then a name over its account), most lines close under the one above. The cells of
+    a table column beside a column whose cells wrap (a project's description) stand a row apart, each level with
+    the first line of its row's wrapped cell: its next cell is a blank line or more below."""
+    if len(parts) < _COLUMN_LINES:
+        return False
+    tops = [max(p.y1 for p in part) for part in parts]
+    bottoms = [min(p.y0 for p in part) for part in parts]
+    heights = [max(min(p.height for p in part), 1.0) for part in parts]
+    close = sum(bottom - top < _LIST_GAP * height for bottom, top, height in zip(bottoms, tops[1:], heights))
+    return 2 * close > len(parts) - 1
 
 
 def _starts_lower(piece: Piece) -> bool:
