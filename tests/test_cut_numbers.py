@@ -28,3 +28,18 @@ def test_a_year_range_or_a_phone_cut_at_a_line_end_is_no_account():
 def test_a_service_point_label_abbreviated():
     result = found("field.html", b"<p>Customer: Ines Carvalho, Svc Pt 77120045, 208 E Bonita Ave</p>")
     assert ("account_number", "77120045") in result
+
+
+def test_a_pdf_paragraph_wrapped_inside_an_account_number():
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=11)
+    for line in ("NOTICE OF PENDING DISCONNECTION", "Teodoro Vance, 931 N Garey Ave, Lakeview, CA 91767",
+                 "Your service at this address is scheduled for disconnection. Account 7712-044-",
+                 "590 has a past-due balance of $412.18."):
+        pdf.cell(0, 7, line, new_x="LMARGIN", new_y="NEXT")
+    result = found("notice.pdf", bytes(pdf.output()))
+    assert ("account_number", "7712-044-590") in result
+    assert not any(value == "7712-044" for _, value in result)

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from detectors.model import Location
 
 from .layout import Word, add_line, form_rows, lines_of
+from .text_fields import mend_cut_numbers
 
 NEEDS_OCR = "needs OCR: Tesseract not installed"
 LANGUAGE = "eng"
@@ -271,7 +272,7 @@ def read_image(builder, image, page: int | None, what: str) -> bool:
     except OcrTimeout:
         builder.not_checked(f"needs OCR: {what} not read within the time limit")
         return False
-    texts = lines_of(runs)
+    texts = mend_cut_numbers(lines_of(runs))
     forms = form_rows(texts)
     for number, text in enumerate(texts, 1):
         add_line(builder, text, forms.get(number - 1), Location(page=page, line=number, ocr=True))

@@ -4,7 +4,6 @@ header row), and XML by its own reader (``crawler.extract.xml_data``)."""
 from __future__ import annotations
 
 import csv
-import re
 
 from detectors.context.headers import header_kind
 from detectors.model import Location
@@ -12,7 +11,7 @@ from detectors.model import Location
 from . import DocumentBuilder, looks_like_header_row
 from .fixed_width import Table, lines_and_tables
 from .sniff import decode
-from .text_fields import assignment, line_pairs
+from .text_fields import assignment, line_pairs, mend_cut_numbers
 
 _DELIMITERS = ",;\t|"
 _SNIFF_LINES = 50
@@ -29,7 +28,7 @@ def extract_text(builder: DocumentBuilder, body: bytes, content_type: str | None
     if _tab_separated(lines[:_SNIFF_LINES]):  # a spreadsheet saved as .txt: read its rows like a CSV's
         read_csv(builder, text)
         return
-    read_lines(builder, _lines(_mended(text.replace("\r\n", "\n"))))
+    read_lines(builder, mend_cut_numbers(lines))
 
 
 def read_lines(builder: DocumentBuilder, lines: list[str]) -> None:
@@ -240,17 +239,6 @@ def _decoded(builder: DocumentBuilder, body: bytes, content_type: str | None) ->
 def _lines(text: str) -> list[str]:
     """Lines as an editor numbers them (only CR LF, LF and CR end a line)."""
     return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-
-
-# a number cut at its dash by a line's end, its last groups opening the next line ("account 6928-748-" / "483. The
-# past-due balance"): a plain-text letter or e-mail wrapped at a fixed width
-_CUT_NUMBER = re.compile(r"(?<=\d-)\n[ \t]*(\d+(?:-\d+)*)(?![\w-])")
-
-
-def _mended(text: str) -> str:
-    """``text`` with a number cut by a line's end made whole again on the first line (the rest of the second line
-    stays on it, so that every line keeps its number)."""
-    return _CUT_NUMBER.sub(r"\1\n", text) if "-\n" in text else text
 
 
 def _delimiter(sample: list[str]) -> str:

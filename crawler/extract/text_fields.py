@@ -85,3 +85,23 @@ def _unquoted(value: str) -> str:
     if len(value) >= 2 and value[0] == value[-1] and value[0] in _QUOTES:
         value = value[1:-1]
     return collapse(value)
+
+
+# a number cut at its dash by a line's end, its last groups opening the next line ("account 6928-748-" / "483. The
+# past-due balance"): a letter wrapped at a fixed width, a PDF paragraph, an OCR'd notice
+_CUT_AT_END = re.compile(r"\d-$")
+_GROUPS_AT_START = re.compile(r"[ \t]*(\d+(?:-\d+)*)(?![\w-])")
+
+
+def mend_cut_numbers(lines: list[str]) -> list[str]:
+    """``lines`` with each number cut by a line's end made whole again on its first line; the rest of the next
+    line stays where it is, so that every line keeps its number."""
+    mended = list(lines)
+    for index in range(len(mended) - 1):
+        if mended[index].endswith("-") and _CUT_AT_END.search(mended[index]):
+            groups = _GROUPS_AT_START.match(mended[index + 1])
+            if groups:
+                mended[index] += groups.group(1)
+                mended[index + 1] = mended[index + 1][groups.end():]
+    return mended
+

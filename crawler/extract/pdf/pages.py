@@ -16,6 +16,7 @@ from detectors.model import Location
 from .. import DocumentBuilder, is_label_like, label_text
 from ..fixed_width import Table, tables
 from ..layout import Piece, add_line, form_rows, line_text, pieces_of, reading_lines
+from ..text_fields import mend_cut_numbers
 from ..ocr import MAX_PIXELS, NEEDS_OCR, OCR_DPI, engine, read_image
 from ..text import read_table
 from . import objects as page_objects
@@ -64,7 +65,7 @@ def _add_text(builder: DocumentBuilder, page, textpage, number: int, text: PageT
     typed, padded = _padded_tables(textpage, runs)
     in_tables = {index for _, table in padded for index in range(table.header_line, table.end)}
     lines = reading_lines(pieces_of([run for index, run in enumerate(runs) if index not in in_tables]))
-    texts = [line_text(line) for line in lines]
+    texts = mend_cut_numbers([line_text(line) for line in lines])
     forms = form_rows(texts)
     for line_number, (line, text) in enumerate(zip(lines, texts), 1):
         while padded and padded[0][0] >= max(p.y1 for p in line):  # a table read where it stands on the page
