@@ -27,10 +27,12 @@ from ..resume import Checkpoint
 from ..scope import DOCUMENT_EXTENSIONS, InvalidURL, LinkResolver, extension, host_key, normalise_url, resolve_link
 from .script_links import script_urls
 
-# Where pages link to things a reader can open: anchors, image maps, frames, <link rel=alternate> etc. Plain
-# strings (lxml's "smart" ones would keep the whole parsed page alive), without a parsel Selector for each.
-PAGE_LINKS = etree.XPath("//a/@href | //area/@href | //iframe/@src | //frame/@src | //link/@href",
-                         smart_strings=False)
+# Where pages link to things a reader can open: anchors, image maps, frames, <link rel=alternate> etc., and the
+# pages and documents a page embeds (<object data>, <embed src>: the browser shows them in the page, as an
+# iframe's). Plain strings (lxml's "smart" ones would keep the whole parsed page alive), without a parsel
+# Selector for each.
+PAGE_LINKS = etree.XPath("//a/@href | //area/@href | //iframe/@src | //frame/@src | //link/@href"
+                         " | //object/@data | //embed/@src", smart_strings=False)
 HTML_TYPES = ("text/html", "application/xhtml")
 REDIRECTS = (301, 302, 303, 307, 308)
 
