@@ -14,7 +14,8 @@ marked hidden "noscript". What the source publishes but no browser shows is read
   table's lone row of labels is its header) and its records (hidden "html comment"); a comment of text keeps
   its lines;
 - each ``<option>`` of a list is a record of its value (the identifier of what the list chooses: "Select
-  customer ID") and its text;
+  customer ID"; a ``<datalist>``'s value is what its input is filled with, labelled as the input), its text and its
+  ``label`` attribute;
 - an element's data attributes are one record, each labelled by the words of its name ("data-acct-no": "acct no");
 - ``<template>`` contents (hidden "template"), a template's rows under the column headers of the table they fill;
 - an iframe's ``srcdoc`` is parsed as HTML, shown or hidden as the iframe is (markup inside markup is parsed
@@ -99,6 +100,8 @@ _CAMEL_CASE = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _CONTROL_TYPE_PREFIX = re.compile(r"^(?:hf|hdn|hid|hidden|txt|tb|lbl|ddl|cbo|cmb)(?=[A-Z_])")
 # a label that ends by naming an identifier ("customer id", "Acct No.", "Account #", "account number")
 _NAMES_IDENTIFIER = re.compile(r"(?:\b(?:id|no|nos|num|nbr|number|code|key)|#)\W*$", re.I)
+# what an office holds, said after the thing held ("Select account on file"): an identifier's word goes before it
+_HELD_QUALIFIER = re.compile(r"\s+on\s+(?:file|record)$", re.I)
 _CSS_ID = re.compile(r"^[A-Za-z][\w-]*$")
 _ATTRIBUTE_REASONS = {"alt": "alt attribute", "title": "title attribute", "placeholder": "placeholder attribute",
                       "aria-label": "aria-label attribute", "value": "value attribute"}
@@ -570,19 +573,23 @@ class _Walker:
                 or None)
 
     def _choice_label(self, option: Tag) -> str | None:
-        """What an option's list chooses: the list's ``<label>`` (its own words, not the choices it wraps),
-        ``aria-label``, or the words of its name or id ("customer_id" -> "customer id")."""
+        """What an option's list chooses: the list's ``<label>`` (its own words, not the choices it wraps, or a
+        label right before it), ``aria-label``, or the words of its name or id ("customer_id" -> "customer id"). A
+        ``<datalist>`` is labelled as the input naming it in ``list`` is ("Service address")."""
         select = option.find_parent(("select", "datalist"))
         if select is None:
             return None
         label = self._choice_labels.get(id(select), False)
         if label is False:
-            wrapping = select.find_parent("label")
+            control = select
+            if select.name == "datalist" and select.get("id"):  # a datalist suggests the values of the input naming it
+                control = self.soup.find("input", attrs={"list": select["id"]}) or select
+            wrapping = control.find_parent("label")
             own = collapse("".join(s for s in wrapping.strings if s.find_parent(("select", "datalist")) is None)
                            ) if wrapping is not None else ""
             label = self._choice_labels[id(select)] = label_text(
-                self.labels_by_id.get(select.get("id")) or own or select.get("aria-label")
-                or _attribute_words(select.get("name") or select.get("id") or "")) or None
+                self.labels_by_id.get(control.get("id")) or own or _label_before(control) or control.get("aria-label")
+                or _control_name_words(control.get("name")) or _attribute_words(control.get("id") or "")) or None
         return label
 
     def _attributes(self, element: Tag, tag: str, attributes: dict, frame: _Frame) -> None:
@@ -608,7 +615,12 @@ class _Walker:
                     continue  # a link's title or an option's value that repeats its text
                 reason = _ATTRIBUTE_REASONS[name]
                 if name == "value" and tag == "option":
-                    label = _identifier_label(self._choice_label(element))
+                    label = self._choice_label(element)
+                    if element.find_parent("datalist") is None:  # a datalist's value is what its input is filled with
+                        label = _identifier_label(label)
+            elif name == "label" and tag == "option":
+                # the words a list shows for a choice beside its value (a datalist's suggestion): a field of the choice
+                reason, label = "label attribute", self._choice_label(element)
             elif name.startswith("data-"):
                 if name == "data-label" and tag in ("td", "th"):
                     continue  # a responsive table's column name shown beside the value: the cell's label, no data
@@ -945,7 +957,8 @@ def _identifier_label(label: str | None) -> str | None:
     "Select customer ID"; a label naming an identifier already ("customer id", "Account #") stays."""
     if not label or _NAMES_IDENTIFIER.search(label):
         return label
-    return f"{label} ID"
+    held = _HELD_QUALIFIER.search(label)  # "account on file" -> "account ID on file", not a "file ID"
+    return f"{label[:held.start()]} ID{label[held.start():]}" if held else f"{label} ID"
 
 
 def _readable_url(value: str) -> str:
