@@ -27,6 +27,7 @@ NOT_DOCUMENT_EXTENSIONS = {
 _KIND_OF_EXTENSION = {ext: kind for kind, exts in NOT_DOCUMENT_EXTENSIONS.items() for ext in exts}
 DOCUMENT_EXTENSIONS = {"pdf", "doc", "docx", "xls", "xlsx", "csv", "txt", "rtf", "odt", "ods", "odp", "ppt", "pptx",
                        "zip", "7z", "rar", "gz", "tgz", "tar"}
+DOCUMENT_EXTENSIONS |= {"ics", "vcf"}  # calendars and contact cards: a calendar widget's script loads its .ics
 SESSION_PARAMS = {"jsessionid", "phpsessid", "sid", "sessionid", "aspsessionid", "cfid", "cftoken"}
 DEFAULT_PORTS = {"http": 80, "https": 443}
 # Links that lead to no document: contact actions, and inline data that is part of the page already scanned.
