@@ -34,9 +34,10 @@ DATALIST = ('<form><label>Service address <input name="svc" list="premises"></la
 
 def test_a_datalist_is_labelled_by_the_input_naming_it_and_its_option_labels_are_read():
     assert records(html(DATALIST)) == [
-        [("Service address", "88 Quarry Hill Rd"), ("Service address", "lwhitcomb64@gmail.com")],
-        [("Service address", "2150 NE Tamarack Ln"), ("Service address", "t.alvarado@yahoo.com")]]
-    assert {("email", "lwhitcomb64@gmail.com"), ("email", "t.alvarado@yahoo.com")} <= found(DATALIST)
+        [("Service address", "88 Quarry Hill Rd"), (None, "lwhitcomb64@gmail.com")],
+        [("Service address", "2150 NE Tamarack Ln"), (None, "t.alvarado@yahoo.com")]]
+    assert {("email", "lwhitcomb64@gmail.com"), ("email", "t.alvarado@yahoo.com"), ("address", "88 Quarry Hill Rd"),
+            ("address", "2150 NE Tamarack Ln")} <= found(DATALIST)
 
 
 @pytest.mark.parametrize("body", [
@@ -47,6 +48,8 @@ def test_a_datalist_is_labelled_by_the_input_naming_it_and_its_option_labels_are
     '</datalist>',
     '<label>Street <input name="street" list="streets"></label><datalist id="streets"><option value="Garey Ave">'
     '<option value="Dr Martin Luther King Jr Blvd"><option value="Reservoir St"></datalist>',
+    '<label>Pickup location <input name="pickup" list="sites"></label><datalist id="sites">'
+    '<option value="505 S Garey Ave" label="City Hall"><option value="1575 N White Ave" label="Ganesha Park"></datalist>',
     '<label>State<select name="state"><option value="OR">Oregon</option><option value="CA">California</option>'
     '</select></label>',
     '<label>Month<select name="month"><option>January</option><option>February</option></select></label>',

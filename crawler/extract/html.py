@@ -623,8 +623,9 @@ class _Walker:
                     if element.find_parent("datalist") is None:  # a datalist's value is what its input is filled with
                         label = _identifier_label(label)
             elif name == "label" and tag == "option":
-                # the words a list shows for a choice beside its value (a datalist's suggestion): a field of the choice
-                reason, label = "label attribute", self._choice_label(element)
+                # the words a list shows for a choice instead of or beside its value (a datalist's suggestion): a field
+                # of the choice, unlabelled as an option's text is
+                reason = "label attribute"
             elif name.startswith("data-"):
                 if name == "data-label" and tag in ("td", "th"):
                     continue  # a responsive table's column name shown beside the value: the cell's label, no data
