@@ -32,6 +32,8 @@ def test_a_chart_js_chart_is_the_table_it_draws():
      [["Customer", "kWh"], ["Imogen Castellanos", "2210"], ["O'Brien, Hartley", "1987"]]),
     ("new Chart(c, {data: {datasets: [{label: \"kWh\", data: [10, 20]}], labels: ['Q1', 'Q2']}});",
      [["Label", "kWh"], ["Q1", "10"], ["Q2", "20"]]),
+    ('new Chart(c, {"type": "bar", "data": {"labels": ["Imogen Castellanos"], "datasets": [{"label": "kWh", '
+     '"data": [2210]}]}});', [["Label", "kWh"], ["Imogen Castellanos", "2210"]]),
 ])
 def test_highcharts_google_charts_and_series_before_labels(script, table):
     assert chart_tables(script) == [table]

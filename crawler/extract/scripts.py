@@ -107,12 +107,12 @@ def _json_literals(text: str, typed_json: bool) -> list[tuple[int, int, object]]
 
 
 # a chart's categories and its series: Chart.js (labels, datasets of label and data), Highcharts (categories, series
-# of name and data)
-_CATEGORIES = re.compile(r"\b(?:labels|categories)\s*:\s*(?=\[)")
-_SERIES = re.compile(r"\b(?:datasets|series)\s*:\s*(?=\[)")
+# of name and data), their keys bare or quoted (a config the server wrote as JSON)
+_CATEGORIES = re.compile(r"""\b(?:labels|categories)["']?\s*:\s*(?=\[)""")
+_SERIES = re.compile(r"""\b(?:datasets|series)["']?\s*:\s*(?=\[)""")
 _JS_STRING = r"'(?:[^'\\\n]|\\.)*'" + "|" + r'"(?:[^"\\\n]|\\.)*"'  # in single or double quotes
-_SERIES_NAME = re.compile(rf"\b(?:label|name)\s*:\s*({_JS_STRING})")
-_SERIES_DATA = re.compile(r"\bdata\s*:\s*(?=\[)")
+_SERIES_NAME = re.compile(rf"""\b(?:label|name)["']?\s*:\s*({_JS_STRING})""")
+_SERIES_DATA = re.compile(r"""\bdata["']?\s*:\s*(?=\[)""")
 _DATA_TABLE = re.compile(r"\barrayToDataTable\s*\(\s*(?=\[)")
 _CHART_REACH = 4000  # how far from its categories a chart's series may be written (the chart's own config)
 # a JavaScript literal of plain values: strings in either quotes, numbers, null/true/false, brackets and commas
