@@ -62,14 +62,16 @@ from .text import read_table
 _BLOCKS = frozenset(
     "address article aside blockquote body caption center dd details dialog dir div dl dt fieldset figcaption "
     "figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr html legend li main menu nav ol optgroup option p pre "
-    "section summary table tbody td tfoot th thead tr ul".split()) | {
-    # an SVG's pieces of text (a chart's or map's labels, a marker's tooltip) are placed apart on the drawing,
-    # each where its coordinates say: each is a line of its own, not run into the next ("4471 Pine DrSvc Pt")
-    "text", "title", "desc", "textpath"}
+    "section summary table tbody td tfoot th thead tr ul svg".split())
 _SKIPPED = frozenset({"style"})
 # inline elements that still need a frame of their own
 _SPECIAL_INLINE = frozenset({"label", "noscript", "textarea", "template"})
-_SVG_LINE_POSITION = frozenset({"x", "y", "dy"})  # a <tspan> with one of these starts a line of the SVG text
+# An SVG's pieces of text (a map's or chart's labels, a marker's tooltip) are placed apart on the drawing, each where
+# its coordinates say: each is a line of its own, not run into the next ("4471 Pine DrSvc Pt"). The lines of one
+# label stay one line, joined by a comma, as a reader reads them: a label's texts stacked at one x, a text's spans
+# placed under each other ("Dolores Whitfield" over "2217 Juniper Ridge Rd").
+_SVG_TEXTS = frozenset({"text", "title", "desc", "textpath"})
+_SVG_LINE_POSITION = frozenset({"x", "y", "dy"})  # a <tspan> with one of these starts a line of its text
 _STATE_ATTRIBUTES = frozenset({"hidden", "style", "class", "role", "id"})
 _HIDING_CLASSES = frozenset({"hidden", "d-none", "hide", "invisible", "is-hidden", "display-none"})
 _RESPONSIVE_SHOW = re.compile(r"^d-(sm|md|lg|xl|xxl)-(block|inline|inline-block|flex|inline-flex|grid|table)")
@@ -463,8 +465,10 @@ class _Walker:
             self._microdata_item(element)
             needs_frame = needs_frame or id(element) in self.cells
         frame = self._new_frame(element, tag, parent, attributes) if needs_frame else parent
-        if tag == "br" or tag == "tspan" and not _SVG_LINE_POSITION.isdisjoint(attributes):
-            self.parts.append(_BREAK)  # an SVG text's span placed on a line of its own (a wrapped label)
+        if tag == "br":
+            self.parts.append(_BREAK)
+        elif tag in _SVG_TEXTS or tag == "tspan" and not _SVG_LINE_POSITION.isdisjoint(attributes):
+            self.parts.append(", " if _continues_label(element) else _BREAK)
         elif tag not in _BLOCKS and "style" in attributes and _POSITIONED.search(attributes["style"]):
             self._positioned_word(attributes["style"])
         elif tag == "input":
@@ -888,6 +892,16 @@ def _title_holders(title: Tag) -> list[Tag]:
             break
         node = node.parent
     return holders
+
+
+def _continues_label(element: Tag) -> bool:
+    """Whether an SVG text element is a further line of the label before it: a ``<text>`` at the x of the ``<text>``
+    right before it, a positioned ``<tspan>`` after another of its text."""
+    before = element.find_previous_sibling(True)
+    if element.name == "tspan":
+        return before is not None and before.name == "tspan"
+    return (element.name == "text" and before is not None and before.name == "text"
+            and before.get("x") is not None and before.get("x") == element.get("x"))
 
 
 def _label_before(element: Tag) -> str | None:
