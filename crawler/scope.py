@@ -26,7 +26,7 @@ NOT_DOCUMENT_EXTENSIONS = {
 }
 _KIND_OF_EXTENSION = {ext: kind for kind, exts in NOT_DOCUMENT_EXTENSIONS.items() for ext in exts}
 DOCUMENT_EXTENSIONS = {"pdf", "doc", "docx", "xls", "xlsx", "csv", "txt", "rtf", "odt", "ods", "odp", "ppt", "pptx",
-                       "kml", "kmz", "zip", "7z", "rar", "gz", "tgz", "tar"}
+                       "kml", "kmz", "ics", "vcf", "zip", "7z", "rar", "gz", "tgz", "tar"}
 SESSION_PARAMS = {"jsessionid", "phpsessid", "sid", "sessionid", "aspsessionid", "cfid", "cftoken"}
 DEFAULT_PORTS = {"http": 80, "https": 443}
 # Links that lead to no document: contact actions, and inline data that is part of the page already scanned.

@@ -14,7 +14,8 @@ marked hidden "noscript". What the source publishes but no browser shows is read
   table's lone row of labels is its header) and its records (hidden "html comment"); a comment of text keeps
   its lines;
 - each ``<option>`` of a list is a record of its value (the identifier of what the list chooses: "Select
-  customer ID") and its text;
+  customer ID"; a ``<datalist>``'s value is what its input is filled with, labelled as the input), its text and its
+  ``label`` attribute;
 - an element's data attributes are one record, each labelled by the words of its name ("data-acct-no": "acct no");
 - ``<template>`` contents (hidden "template"), a template's rows under the column headers of the table they fill;
 - an iframe's ``srcdoc`` is parsed as HTML, shown or hidden as the iframe is (markup inside markup is parsed
@@ -61,10 +62,16 @@ from .text import read_table
 _BLOCKS = frozenset(
     "address article aside blockquote body caption center dd details dialog dir div dl dt fieldset figcaption "
     "figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr html legend li main menu nav ol optgroup option p pre "
-    "section summary table tbody td tfoot th thead tr ul".split())
+    "section summary table tbody td tfoot th thead tr ul svg".split())
 _SKIPPED = frozenset({"style"})
 # inline elements that still need a frame of their own
 _SPECIAL_INLINE = frozenset({"label", "noscript", "textarea", "template"})
+# An SVG's pieces of text (a map's or chart's labels, a marker's tooltip) are placed apart on the drawing, each where
+# its coordinates say: each is a line of its own, not run into the next ("4471 Pine DrSvc Pt"). The lines of one
+# label stay one line, joined by a comma, as a reader reads them: a label's texts stacked at one x, a text's spans
+# placed under each other ("Dolores Whitfield" over "2217 Juniper Ridge Rd").
+_SVG_TEXTS = frozenset({"text", "title", "desc", "textpath"})
+_SVG_LINE_POSITION = frozenset({"x", "y", "dy"})  # a <tspan> with one of these starts a line of its text
 _STATE_ATTRIBUTES = frozenset({"hidden", "style", "class", "role", "id"})
 _HIDING_CLASSES = frozenset({"hidden", "d-none", "hide", "invisible", "is-hidden", "display-none"})
 _RESPONSIVE_SHOW = re.compile(r"^d-(sm|md|lg|xl|xxl)-(block|inline|inline-block|flex|inline-flex|grid|table)")
@@ -99,6 +106,8 @@ _CAMEL_CASE = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _CONTROL_TYPE_PREFIX = re.compile(r"^(?:hf|hdn|hid|hidden|txt|tb|lbl|ddl|cbo|cmb)(?=[A-Z_])")
 # a label that ends by naming an identifier ("customer id", "Acct No.", "Account #", "account number")
 _NAMES_IDENTIFIER = re.compile(r"(?:\b(?:id|no|nos|num|nbr|number|code|key)|#)\W*$", re.I)
+# what an office holds, said after the thing held ("Select account on file"): an identifier's word goes before it
+_HELD_QUALIFIER = re.compile(r"\s+on\s+(?:file|record)$", re.I)
 _CSS_ID = re.compile(r"^[A-Za-z][\w-]*$")
 _ATTRIBUTE_REASONS = {"alt": "alt attribute", "title": "title attribute", "placeholder": "placeholder attribute",
                       "aria-label": "aria-label attribute", "value": "value attribute"}
@@ -458,6 +467,8 @@ class _Walker:
         frame = self._new_frame(element, tag, parent, attributes) if needs_frame else parent
         if tag == "br":
             self.parts.append(_BREAK)
+        elif tag in _SVG_TEXTS or tag == "tspan" and not _SVG_LINE_POSITION.isdisjoint(attributes):
+            self.parts.append(", " if _continues_label(element) else _BREAK)
         elif tag not in _BLOCKS and "style" in attributes and _POSITIONED.search(attributes["style"]):
             self._positioned_word(attributes["style"])
         elif tag == "input":
@@ -570,19 +581,23 @@ class _Walker:
                 or None)
 
     def _choice_label(self, option: Tag) -> str | None:
-        """What an option's list chooses: the list's ``<label>`` (its own words, not the choices it wraps),
-        ``aria-label``, or the words of its name or id ("customer_id" -> "customer id")."""
+        """What an option's list chooses: the list's ``<label>`` (its own words, not the choices it wraps, or a
+        label right before it), ``aria-label``, or the words of its name or id ("customer_id" -> "customer id"). A
+        ``<datalist>`` is labelled as the input naming it in ``list`` is ("Service address")."""
         select = option.find_parent(("select", "datalist"))
         if select is None:
             return None
         label = self._choice_labels.get(id(select), False)
         if label is False:
-            wrapping = select.find_parent("label")
+            control = select
+            if select.name == "datalist" and select.get("id"):  # a datalist suggests the values of the input naming it
+                control = self.soup.find("input", attrs={"list": select["id"]}) or select
+            wrapping = control.find_parent("label")
             own = collapse("".join(s for s in wrapping.strings if s.find_parent(("select", "datalist")) is None)
                            ) if wrapping is not None else ""
             label = self._choice_labels[id(select)] = label_text(
-                self.labels_by_id.get(select.get("id")) or own or select.get("aria-label")
-                or _attribute_words(select.get("name") or select.get("id") or "")) or None
+                self.labels_by_id.get(control.get("id")) or own or _label_before(control) or control.get("aria-label")
+                or _control_name_words(control.get("name")) or _attribute_words(control.get("id") or "")) or None
         return label
 
     def _attributes(self, element: Tag, tag: str, attributes: dict, frame: _Frame) -> None:
@@ -608,7 +623,13 @@ class _Walker:
                     continue  # a link's title or an option's value that repeats its text
                 reason = _ATTRIBUTE_REASONS[name]
                 if name == "value" and tag == "option":
-                    label = _identifier_label(self._choice_label(element))
+                    label = self._choice_label(element)
+                    if element.find_parent("datalist") is None:  # a datalist's value is what its input is filled with
+                        label = _identifier_label(label)
+            elif name == "label" and tag == "option":
+                # the words a list shows for a choice instead of or beside its value (a datalist's suggestion): a field
+                # of the choice, unlabelled as an option's text is
+                reason = "label attribute"
             elif name.startswith("data-"):
                 if name == "data-label" and tag in ("td", "th"):
                     continue  # a responsive table's column name shown beside the value: the cell's label, no data
@@ -873,6 +894,16 @@ def _title_holders(title: Tag) -> list[Tag]:
     return holders
 
 
+def _continues_label(element: Tag) -> bool:
+    """Whether an SVG text element is a further line of the label before it: a ``<text>`` at the x of the ``<text>``
+    right before it, a positioned ``<tspan>`` after another of its text."""
+    before = element.find_previous_sibling(True)
+    if element.name == "tspan":
+        return before is not None and before.name == "tspan"
+    return (element.name == "text" and before is not None and before.name == "text"
+            and before.get("x") is not None and before.get("x") == element.get("x"))
+
+
 def _label_before(element: Tag) -> str | None:
     """The text of a ``<label>`` that names no field by ``for`` and stands right before the input, only blanks
     between ("<label>Phone</label> <input value=...>"): the input's label, as a reader sees it."""
@@ -945,7 +976,8 @@ def _identifier_label(label: str | None) -> str | None:
     "Select customer ID"; a label naming an identifier already ("customer id", "Account #") stays."""
     if not label or _NAMES_IDENTIFIER.search(label):
         return label
-    return f"{label} ID"
+    held = _HELD_QUALIFIER.search(label)  # "account on file" -> "account ID on file", not a "file ID"
+    return f"{label[:held.start()]} ID{label[held.start():]}" if held else f"{label} ID"
 
 
 def _readable_url(value: str) -> str:

@@ -5,6 +5,13 @@ A page's script or a site's ``app-state.js`` often holds the data a page shows o
 code assigns or passes is read as a JSON file is, a record per object labelled by its keys
 (``crawler.extract.json_data``); the rest of the code is one hidden segment, which joins no record (so code cannot
 make a customer record) but is read by the detectors (a password or a key written in the code).
+
+A chart drawn by a script holds its data in the code, written as JavaScript rather than JSON (``labels: ['A'],
+datasets: [{label: 'kWh', data: [1]}]``): a Chart.js or Highcharts chart's categories and series, a Google Charts
+``arrayToDataTable([...])``, are read as the table the chart draws, a row per category, the category under "Label"
+(the chart's own word for it: the category axis lists people, months or rate classes alike, so it is no "Name") and
+each series' value under the series' name, so that a chart of named customers' kWh is a table of them and a chart of
+months or rate classes stays one of those.
 """
 from __future__ import annotations
 
@@ -13,7 +20,7 @@ import re
 
 from detectors.model import Location
 
-from . import DocumentBuilder
+from . import DocumentBuilder, TableCell, lay_out_table
 from .json_data import json_records
 from .sniff import decode
 
@@ -43,6 +50,11 @@ def read_script(builder: DocumentBuilder, text: str, path: str, *, typed_json: b
         last = end
         add_json_data(builder, data, path, chrome=chrome, hidden=hidden)
     code.append(text[last:])
+    for number, table in enumerate(chart_tables(text), 1):
+        if builder.full:
+            return
+        rows = [[TableCell(cell, index == 0) for cell in row] for index, row in enumerate(table)]
+        builder.add_table(table, lay_out_table(rows, 1), f"{path} > chart {number}", hidden=hidden, chrome=chrome)
     code_text = "…".join(code).strip() if len(code) > 1 else text.strip()
     if not _BARE_ASSIGNMENTS.fullmatch(code_text) and not builder.full:
         builder.add(code_text, Location(element=path), hidden=hidden, chrome=chrome)
@@ -92,3 +104,113 @@ def _json_literals(text: str, typed_json: bool) -> list[tuple[int, int, object]]
             literals.append((match.start(1), end, data))
             position = end
     return literals
+
+
+# a chart's categories and its series: Chart.js (labels, datasets of label and data), Highcharts (categories, series
+# of name and data), their keys bare or quoted (a config the server wrote as JSON)
+_CATEGORIES = re.compile(r"""\b(?:labels|categories)["']?\s*:\s*(?=\[)""")
+_SERIES = re.compile(r"""\b(?:datasets|series)["']?\s*:\s*(?=\[)""")
+_JS_STRING = r"'(?:[^'\\\n]|\\.)*'" + "|" + r'"(?:[^"\\\n]|\\.)*"'  # in single or double quotes
+_SERIES_NAME = re.compile(rf"""\b(?:label|name)["']?\s*:\s*({_JS_STRING})""")
+_SERIES_DATA = re.compile(r"""\bdata["']?\s*:\s*(?=\[)""")
+_DATA_TABLE = re.compile(r"\barrayToDataTable\s*\(\s*(?=\[)")
+_CHART_REACH = 4000  # how far from its categories a chart's series may be written (the chart's own config)
+# a JavaScript literal of plain values: strings in either quotes, numbers, null/true/false, brackets and commas
+_JS_TOKEN = re.compile(rf"\s+|{_JS_STRING}|-?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?|null|true|false|[\[\],]")
+_BRACKET = re.compile(rf"{_JS_STRING}|[\[\]{{}}()]")  # a bracket outside strings
+
+
+def chart_tables(script: str) -> list[list[list[str]]]:
+    """The tables the charts of ``script`` draw, each a header row and a row per category (see the module's
+    docstring); a chart whose series are no lists of plain values (points as objects) gives none."""
+    tables = []
+    for match in _DATA_TABLE.finditer(script):
+        rows = _js_values(script, match.end())
+        if isinstance(rows, list) and len(rows) > 1 and all(isinstance(r, list) and r for r in rows):
+            tables.append([[_cell(v) for v in row] for row in rows])
+    for match in _CATEGORIES.finditer(script):
+        categories = _js_values(script, match.end())
+        if not categories or not isinstance(categories, list) or any(isinstance(c, list) for c in categories):
+            continue
+        series = _chart_series(script, match.end())
+        if series:
+            header = ["Label", *(name for name, _ in series)]
+            tables.append([header] + [[_cell(category), *(_cell(values[index]) if index < len(values) else ""
+                                                          for _, values in series)]
+                                      for index, category in enumerate(categories)])
+    return tables
+
+
+def _chart_series(script: str, near: int) -> list[tuple[str, list]]:
+    """The named series of plain values of the chart whose categories are at ``near``: its ``datasets``/``series``
+    list after them, else before them (``data: {datasets: [...], labels: [...]}``), within the chart's reach."""
+    after = _SERIES.search(script, near, near + _CHART_REACH)
+    before = [m for m in _SERIES.finditer(script, max(0, near - _CHART_REACH), near)]
+    found = after or (before[-1] if before else None)
+    if found is None:
+        return []
+    end = _literal_end(script, found.end())
+    block = script[found.end():end]
+    series, name = [], None
+    for part in re.finditer(f"{_SERIES_NAME.pattern}|{_SERIES_DATA.pattern}", block):
+        if part.group(1):
+            name = _js_string(part.group(1))
+            continue
+        values = _js_values(block, part.end())
+        if isinstance(values, list) and values and not any(isinstance(v, list) for v in values):
+            series.append((name or "Value", values))
+        name = None
+    return series
+
+
+def _literal_end(script: str, start: int) -> int:
+    """Where the bracketed literal opening at ``start`` closes (strings skipped); the script's end if it does not."""
+    depth = 0
+    for token in _BRACKET.finditer(script, start):
+        bracket = token.group()
+        if bracket in "[{(":
+            depth += 1
+        elif bracket in "]})":
+            depth -= 1
+            if depth == 0:
+                return token.end()
+    return len(script)
+
+
+def _js_values(script: str, start: int):
+    """The JavaScript array literal of plain values (strings, numbers, nested arrays of them) opening at
+    ``start``, as Python lists; None when it holds anything else (objects, names, calls)."""
+    end = _literal_end(script, start)
+    parts, position = [], start
+    for token in _JS_TOKEN.finditer(script, start, end):
+        if token.start() != position:
+            return None
+        position = token.end()
+        text = token.group()
+        parts.append(json.dumps(_js_string(text)) if text[:1] in "'\"" else text)
+    if position != end:
+        return None
+    try:
+        return json.loads(re.sub(r",\s*(?=\])", "", "".join(parts)))
+    except ValueError:
+        return None
+
+
+def _js_string(literal: str) -> str:
+    """A JavaScript string literal's text."""
+    body = literal[1:-1]
+    try:
+        if literal[0] == "'":  # as a JSON string: its quote need not be escaped, a double quote must be
+            body = re.sub(r"\\'", "'", body).replace('"', '\\"')
+        return json.loads(f'"{body}"')
+    except ValueError:
+        return body
+
+
+def _cell(value) -> str:
+    """A chart's value as a table shows it: 2841 -> "2841", None -> ""."""
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)

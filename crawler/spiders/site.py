@@ -1,5 +1,6 @@
-"""The ``site`` spider: every same-site page, sitemap entry and linked document of the start URLs, and the
-data files and documents the pages' own scripts load (``fetch('/api/outages.json')``; see ``script_links``).
+"""The ``site`` spider: every same-site page, sitemap entry and linked document of the start URLs, the pages a
+linked news feed's items lead to (see ``feed_links``), and the data files and documents the pages' own scripts load
+(``fetch('/api/outages.json')``; see ``script_links``).
 
 It only fetches and reports what it met; scope and limits live in ``ScopeMiddleware``, analysis in the
 collecting pipeline. Every URL it meets is normalised once (``crawler.scope.normalise_url``) and every link it
@@ -25,12 +26,15 @@ from ..failures import failure_reason
 from ..items import FetchedItem, LinksItem, RedirectItem, StatusItem
 from ..resume import Checkpoint
 from ..scope import DOCUMENT_EXTENSIONS, InvalidURL, LinkResolver, extension, host_key, normalise_url, resolve_link
+from .feed_links import feed_links
 from .script_links import script_urls
 
-# Where pages link to things a reader can open: anchors, image maps, frames, <link rel=alternate> etc. Plain
-# strings (lxml's "smart" ones would keep the whole parsed page alive), without a parsel Selector for each.
-PAGE_LINKS = etree.XPath("//a/@href | //area/@href | //iframe/@src | //frame/@src | //link/@href",
-                         smart_strings=False)
+# Where pages link to things a reader can open: anchors, image maps, frames, <link rel=alternate> etc., and the
+# pages and documents a page embeds (<object data>, <embed src>: the browser shows them in the page, as an
+# iframe's). Plain strings (lxml's "smart" ones would keep the whole parsed page alive), without a parsel
+# Selector for each.
+PAGE_LINKS = etree.XPath("//a/@href | //area/@href | //iframe/@src | //frame/@src | //link/@href"
+                         " | //object/@data | //embed/@src", smart_strings=False)
 HTML_TYPES = ("text/html", "application/xhtml")
 REDIRECTS = (301, 302, 303, 307, 308)
 
@@ -172,6 +176,9 @@ class SiteSpider(scrapy.Spider):
             linked = set(links)
             scripted = [url for url in self.site_script_urls(response.url, script_urls(root)) if url not in linked]
             yield from self.follow(response.url, [*links, *scripted], self.parse, scripted=frozenset(scripted))
+        elif item_kind == "document" and (links := feed_links(response.body)):
+            # a news feed: its items' pages are links a reader follows, as a sitemap's are (see .feed_links)
+            yield from self.follow(response.url, links, self.parse)
 
     def site_script_urls(self, page: str, written: list[str]) -> list[str]:
         """Of the URLs the page's scripts load (see :mod:`.script_links`), those on the site's own hosts.
