@@ -255,3 +255,14 @@ def test_customers_named_like_places_and_their_towns_stay_found():
     towns = (b"5521-480317-2\tTeodoro Vance\t931 N Garey Ave\tBALDWIN PARK\n"
              b"5521-480318-9\tInes Carvalho\t208 E Bonita Ave\tBALDWIN PARK\n")
     assert {("customer_name", "Teodoro Vance"), ("account_number", "5521-480318-9")} <= found("list.txt", towns)
+
+
+def test_an_aging_reports_bare_day_buckets_are_header_labels():
+    body = _utf16_tsv([["Account No", "Customer Name", "Service Address", "Phone", "0-30", "31-60", "61-90", "90+"],
+                       ["523 604 1187", "Ines Carvalho", "208 E Bonita Ave", "(626) 515-3302", "80.51", "13.00",
+                        "0.00", "593.15"]])
+    result = found("aging.tsv", body)
+    assert {("account_number", "523 604 1187"), ("customer_name", "Ines Carvalho")} <= result
+    assert ("phone", "523 604 1187") not in result
+    ranges = _utf16_tsv([["Fiscal Year", "Budget", "Actual", "Variance"], ["10-20", "30-40", "50-60", "70+"]])
+    assert found("budget.tsv", ranges) == set()

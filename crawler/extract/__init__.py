@@ -283,7 +283,21 @@ def _numbered_series(texts: list[str]) -> set[str]:
             by_prefix.setdefault(":", []).append(int(match.group(1)) * 60 + int(match.group(2)))
     series = {prefix for prefix, numbers in by_prefix.items() if _counts_up(numbers)}
     return {text for text in texts if (match := _NUMBERED.fullmatch(text)) and match.group(1).lower() in series
-            or _CLOCK.fullmatch(text) and ":" in series}
+            or _CLOCK.fullmatch(text) and ":" in series} | _aging_buckets(texts)
+
+
+_BUCKET = re.compile(r"(\d{1,3}) ?[-\u2013] ?(\d{1,3})|(?:over |> ?)?(\d{1,3}) ?\+?")  # "0-30", "31-60", "90+"
+
+
+def _aging_buckets(texts: list[str]) -> set[str]:
+    """An aging report's bare day buckets ("0-30" | "31-60" | "61-90" | "90+"): three or more ranges, each one
+    starting where the one before ended, the last one open or a range. Labels, though they hold no letter."""
+    buckets = [(text, match) for text in texts if (match := _BUCKET.fullmatch(text))]
+    ranges = [(int(m.group(1)), int(m.group(2))) for _, m in buckets if m.group(1)]
+    if len(buckets) < 3 or len(ranges) < 2 or any(low >= high for low, high in ranges) or any(
+            next_low not in (high, high + 1) for (_, high), (next_low, _) in zip(ranges, ranges[1:])):
+        return set()
+    return {text for text, _ in buckets}
 
 
 def _counts_up(numbers: list[int]) -> bool:
