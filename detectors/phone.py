@@ -53,7 +53,7 @@ _BARE_TEN = re.compile(r"(?<![\w.-])\d{10}(?![\w-])")
 # "tenemos su número de teléfono como", a letter's "we have noted your preferred callback number as"): in a
 # customer's record that is the customer's phone, bare or written out; "contact us at" is an office's
 _REACH_PERSON_BEFORE = re.compile(
-    r"(?i)(?:\b(?:contact|call|reach|text|phone|ring)(?:ed|ing)?\s+(?:him|her|them|you|me|the\s+(?:customer|resident|tenant|"
+    r"(?i)(?:\b(?:contact|call|reach|text|phone|ring)(?:ed|ing)?\s+(?:him|her|them|you|me|(?:the\s+)?(?:customer|resident|tenant|"
     r"owner|account\s+holder|ratepayer)|(?-i:M(?:r|s|rs)\.?\s+[A-Z][\w'-]+))\s+(?:back\s+)?(?:at|on)"
     # "she can be reached at", "is best reached on"; "a home phone of", "provided a contact number of"
     r"|\b(?:he|she|they|who|customer|resident|tenant|owner|ratepayer)\s+(?:(?:can|could|may|will)\s+be|is|was|are)"

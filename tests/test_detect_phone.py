@@ -7,6 +7,7 @@ from detectors.model import Location, Segment
 from detectors.phone import PhoneDetector
 from tests.test_customer_context import (CUSTOMER_TABLE, HARD_NEGATIVES, HEADERLESS_ROWS, LABEL_ON_NEXT_LINE,
                                          OPT_OUT_CSV, PEOPLE_LIST, chrome, document, findings, lines, table)
+from tests.test_table_headers import found as found_in_file
 
 FOUND = [
     # (document parts, [(value, severity)])
@@ -230,3 +231,11 @@ def test_a_headerless_row_s_bare_ten_digits_beside_an_account_stay_a_phone():
                  "3-540-2217-09\tKofi Mensah-Boateng\t905 N Hamilton Blvd\t9094417730\t1402.9\tkofimb@gmail.com")
     found = scan_document(document(rows), [PhoneDetector(), AccountNumberDetector()])
     assert {f.value for f in found if f.category == "phone"} == {"9096631842", "9094417730"}
+
+
+def test_call_customer_at_is_the_customers_number_and_customer_service_is_not():
+    note = b"Customer Teodoro Vance. Call customer at (626) 404-7719 30 min ahead. Acct No. 5521-480317-2\n"
+    assert ("phone", "(626) 404-7719") in found_in_file("workorder.txt", note)
+    office = (b"Customer Teodoro Vance, Acct No. 5521-480317-2. Questions? Call Customer Service at (909) 620-2251 or "
+              b"call the customer service line at (909) 620-2252.\n")
+    assert not any(category == "phone" for category, _ in found_in_file("letter.txt", office))
