@@ -275,6 +275,8 @@ def _from_writers(analysis: Analysis, lines: list[Line]) -> None:
                 names = [(a, b) for a, b in names_in(text, s.start, s.end, anchored=True)
                          if person_name(text[a:b], strict=True)]
                 names = names or [span for span in [signature_name(text, s.start, s.end)] if span]
+                if names and all(named_officially(text, a, b) for a, b in names):
+                    break  # signed by staff ("Lorna Fitzgerald, Customer Service Supervisor"): what follows is no writer
                 names = [(a, b) for a, b in names if not named_officially(text, a, b)]
                 if names:
                     why = "letter from a customer giving an identifier"

@@ -469,11 +469,18 @@ def _footnote(text: str, run: list[tuple[int, int]]) -> bool:
     return bool(_NOTE_NUMBER.fullmatch(text, line_start, run[0][0])) and text[run[-1][1]:run[-1][1] + 1] in (",", ";")
 
 
+# a person's generational suffix with its point, then a street's type: "Martin Luther King Jr. Blvd" is a street
+_STREET_AFTER_SUFFIX = re.compile(r"(?<=[JS]r)\.?[ \t]+(?:Avenue|Ave|Street|St|Boulevard|Blvd|Road|Rd|Drive|Dr|Lane|Ln|"
+                                  r"Way|Court|Ct|Place|Pl|Parkway|Pkwy|Highway|Hwy|Circle|Cir|Terrace)\b", re.IGNORECASE)
+
+
 def _names_in_run(text: str, run: list[tuple[int, int]], anchored: bool) -> list[tuple[int, int]]:
     if run and ((_after_house_number(text, run[0][0]) and not _footnote(text, run))
+                or _STREET_AFTER_SUFFIX.match(text, run[-1][1])
                 or _TRADE_NAME_BEFORE.search(text, max(0, run[0][0] - 24), run[0][0])
                 or _PLACE_OF.search(text, max(0, run[0][0] - 20), run[0][0]) or _STATE_AFTER.match(text, run[-1][1])):
-        return []  # "1234 Maria Lopez Ave": a street named after someone; a city; "dba Casares Lawn Care": a trade name
+        return []  # "1234 Maria Lopez Ave", "Martin Luther King Jr. Blvd": a street named after someone; a city;
+        # "dba Casares Lawn Care": a trade name
     words = [_plain(text[a:b]) for a, b in run]
     if any(_place_word(text, run, words, k) for k in range(len(words))):
         words, run = _before_place(text, words, run)
