@@ -43,3 +43,98 @@ def test_a_customers_own_signature_under_a_letter_is_still_found():
     result = found("letter.txt", "To Whom It May Concern,\n\nMy account number is 7720-318-645 and my bill "
                    "doubled last month.\n\nSincerely,\nGerald Ostrowski Jr.\n")
     assert "Gerald Ostrowski Jr" in " ".join(result.get("customer_name", []))
+
+
+# -- a customer's case carries its anchor to the lines after it (cause 1) -----------------------------------
+
+CASE_LOG = """Case Log - Billing Advocate
+
+03/02/2026 - Imelda Quiroga-Tran called about a disputed bill; acct 5521-730-118.
+03/04/2026 - Field visit to 2217 Larkspur Terrace, Ventana Hills, CA 93510; meter read confirmed 2,884 kWh.
+03/07/2026 - Left voicemail at 661-408-2273.
+03/11/2026 - Case closed by Supervisor Ilse Brandauer.
+"""
+
+
+def test_the_dated_entries_after_a_customers_entry_are_the_customers_case():
+    result = found("caselog.txt", CASE_LOG)
+    assert result.get("customer_name") == ["Imelda Quiroga-Tran"]
+    assert "2217 Larkspur Terrace" in " ".join(result.get("address", []))
+    assert result.get("energy_usage") == ["2,884 kWh"]
+    assert result.get("phone") == ["661-408-2273"]
+    assert "Ilse Brandauer" not in " ".join(result.get("customer_name", []))
+
+
+def test_the_dated_entries_of_a_bulleted_log_in_a_page():
+    items = "".join(f"<li>{line}</li>" for line in CASE_LOG.splitlines()[2:] if line)
+    result = found("log.html", f"<h2>Case Log</h2><ul>{items}</ul><p>The 900 block of Holt Ave had an outage.</p>")
+    assert result.get("phone") == ["661-408-2273"]
+    assert result.get("energy_usage") == ["2,884 kWh"]
+
+
+def test_a_staff_log_of_a_public_project_is_no_case():
+    result = found("projectlog.txt", "Project Log - Foothill Reservoir Upgrade\n\n"
+                   "03/02/2026 - Contractor mobilized at 1450 N Reservoir Rd; project manager Teodor Plesh.\n"
+                   "03/04/2026 - Inspection by Public Works; call the field office at 661-408-7700.\n"
+                   "03/07/2026 - Pump station used 18,400 kWh during testing.\n")
+    assert "phone" not in result and "customer_name" not in result and "address" not in result
+
+
+def test_a_log_entry_naming_staff_gives_no_staff_phone_as_the_customers():
+    result = found("caselog.txt", CASE_LOG.replace("Left voicemail at 661-408-2273.",
+                                                   "Referred to Supervisor Ilse Brandauer at 661-408-7700."))
+    assert "phone" not in result
+
+
+CALL = """Call Review - Transcript Excerpt
+Agent: Thanks for calling Ventana Hills Utilities. How can I help?
+Caller: Hi, this is Ruperto Salvatierra. My bill doubled.
+Agent: Can I have the account number?
+Caller: Sure, it's 6602-914-357.
+Agent: I see 3,318 kWh this month. Is there a good callback number?
+Caller: Yes, 760.442.9186.
+"""
+
+
+def test_a_callers_answer_to_the_account_question_is_their_account():
+    result = found("call.txt", CALL)
+    assert result.get("account_number") == ["6602-914-357"]
+    assert result.get("energy_usage") == ["3,318 kWh"]
+    assert result.get("phone") == ["760.442.9186"]
+    assert result.get("customer_name") == ["Ruperto Salvatierra"]
+
+
+def test_a_public_hearing_transcript_is_no_call():
+    result = found("hearing.txt", "Chair Dominguez: The hearing on the rate increase is open.\n"
+                   "Commissioner Whitlow: What is the account number for the reserve fund?\n"
+                   "Finance Director Sato: It's 4410-2281.\n"
+                   "Chair Dominguez: The average home uses 540 kWh a month. Call the clerk at 661-408-7700.\n")
+    assert result == {}
+
+
+def test_a_later_paragraph_of_a_case_gives_the_customers_phone():
+    result = found("decision.html", "<p>The appellant disputes the March bill for account 7104-662-385, which "
+                   "recorded 2,410 kWh.</p><p>After the hearing the appellant asked that staff call (661) 733-5190 "
+                   "rather than the landline on file.</p><p>Questions may be directed to Billing Manager Corinne "
+                   "Hatfield at (661) 408-7700.</p>")
+    assert result.get("phone") == ["(661) 733-5190"]
+
+
+def test_a_notice_then_the_customer_later_calling_from_a_number():
+    result = found("packet.txt", "NOTICE OF PENDING DISCONNECTION\nAccount: 3390-517-264\nAmount past due: "
+                   "$410.20\n\nStaff attached this notice, sent to the customer above, to show the new layout. The\n"
+                   "customer later called from (760) 284-6617 and service was kept on.\n")
+    assert result.get("phone") == ["(760) 284-6617"]
+
+
+def test_minutes_after_a_facilitys_account_give_no_phone():
+    result = found("minutes.txt", "The Senior Center account 3390-517-264 was moved to the new rate.\n"
+                   "The director asked that staff call (661) 408-7700 about the schedule.\n")
+    assert "phone" not in result
+
+
+def test_a_paragraph_after_a_labelled_record_goes_on_with_its_case():
+    result = found("notice.html", "<p>Customer: Marisela Duvernay<br>Service Address: 4471 Quail Run Rd<br>"
+                   "Account: 2208-611-459</p><p>The customer later called from (760) 915-3372 and service was kept "
+                   "on.</p><p>For questions call the Billing Office at (661) 408-7700.</p>")
+    assert result.get("phone") == ["(760) 915-3372"]
