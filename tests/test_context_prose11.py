@@ -138,3 +138,31 @@ def test_a_paragraph_after_a_labelled_record_goes_on_with_its_case():
                    "Account: 2208-611-459</p><p>The customer later called from (760) 915-3372 and service was kept "
                    "on.</p><p>For questions call the Billing Office at (661) 408-7700.</p>")
     assert result.get("phone") == ["(760) 915-3372"]
+
+
+# -- a phone given for a person to be called back, or for a customer's relative (cause 3) -------------------
+
+def test_a_person_to_be_called_back_at_their_number():
+    result = found("note.txt", "Call back Rosalind Echeverry at (661) 274-9930 before the Thursday meeting.\n")
+    assert result.get("customer_name") == ["Rosalind Echeverry"]
+    assert result.get("phone") == ["(661) 274-9930"]
+
+
+def test_a_customers_relative_reached_at_their_number():
+    result = found("memo.txt", "Customer Ona Breckridge, acct 6180-447-925, 3310 Quail Hollow Rd - on oxygen; "
+                   "reach her daughter at 805 447 1290 during outages.\n")
+    assert result.get("phone") == ["805 447 1290"]
+
+
+def test_call_customer_at_a_number_beside_their_record():
+    result = found("ticket.txt", "Customer Lionel Abernathy. Call customer at (541) 330-7719 30 min ahead. "
+                   "Acct No. 000512-4471-09\n")
+    assert result.get("phone") == ["(541) 330-7719"]
+
+
+def test_staff_and_officials_to_be_called_are_no_callbacks():
+    result = found("contacts.html", "<p>Call Public Works Director Marisol Quintero at (661) 408-2341.</p>"
+                   "<p>For permits, call back Senior Planner Dwight Ormsby at (661) 408-2290 after 2 pm.</p>"
+                   "<p>Please call us back at (661) 408-7700.</p>"
+                   "<p>Call back Councilmember Alma Tessaro at (661) 408-2205.</p>")
+    assert result == {}

@@ -49,7 +49,14 @@ _CUSTOMER_AT = re.compile(rf"(?i)\b(?:the|this|that|call|phone|text|reach|contac
                           # staff to call the number: "asked that staff call (559) ...", "the crew will phone her at"
                           r"|(?i:\b(?:staff|crew|technician|dispatcher|agent|we)\s+(?:(?:to|should|will|would|could|"
                           r"can|may|must|please)\s+)?(?:call|phone|text|reach|contact)(?:\s+(?:him|her|them))?"
-                          r"(?:\s+(?:at|on))?)\s*$")
+                          r"(?:\s+(?:at|on))?)\s*$"
+                          # a callback to a named person, or to a relative of the customer: "Call back Ana Ruiz at ...",
+                          # "reach her son at ..." (an office's contact is called, not called back)
+                          r"|(?i:\b(?:call(?:ed)?|phoned?|text(?:ed)?)\s+back\s+(?:(?:mr|ms|mrs|dr)\.?\s+)?)"
+                          r"(?-i:[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})(?i:\s+(?:at|on))\s*$"
+                          r"|(?i:\b(?:call(?:ed)?|phoned?|reach(?:ed)?|contact(?:ed)?|text(?:ed)?)\s+(?:her|his|their)\s+"
+                          r"(?:son|daughter|husband|wife|partner|mother|father|mom|dad|sister|brother|grandson|"
+                          r"granddaughter|caregiver|neighbou?r|landlord|tenant)\s+(?:at|on))\s*$")
 # the next field's account label after a phone: the utility's name there is no office's ("..., PCE account ..."),
 # nor is "service" of the next field's "service address" a service desk's
 _ACCOUNT_AFTER = re.compile(r"(?i)[\s,;|/-]*(?:(?:sce|pce|edison|utility)\s+(?:account|acct|customer|service)"

@@ -258,6 +258,8 @@ def _seeds(analysis: Analysis):
     if analysis.cues.any("utility matter") or analysis.cues.any("customer"):
         for m in _REACHED.finditer(analysis.joined):  # "Spoke with Ana Ruiz through the interpreter. ...": see _reached
             yield analysis.locate(m.start())
+    for m in _CALL_BACK.finditer(analysis.joined):
+        yield analysis.locate(m.start())
     for position in analysis.cues.find("usage"):
         segment, start = analysis.locate(position)
         if consumption_spans(segment.text, max(0, start - 64), start + 16):  # a consumption, not a tariff
@@ -391,6 +393,9 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
     elif page not in analysis.context.public_comment and (reached := _reached(analysis, names, pieces, fields)):
         names, fields = _customers_sentences(analysis, names, fields, reached)  # not the interpreter named in the same note
         why = "person staff reached about a utility matter beside their own phone, home or usage"
+    elif page not in analysis.context.public_comment and (callbacks := _called_back(names, fields)):
+        names = callbacks
+        why = "person to be called back at their own number"
     elif owned and _usage_of(names, usage):
         why = "name beside their own consumption"
     else:
@@ -521,6 +526,23 @@ _NAME_CUT = re.compile(rf"(?i:\b(?:customer|cust|cx|caller|account\s?holder|rate
 _SURNAME_OPENS = re.compile(r"[ \t]*(?P<surname>[A-Z][\w'\u2019-]+)(?![\w'\u2019-])")
 # a firm's person: "Called Ana Ruiz of Ruiz Electric", "Spoke with Ana Ruiz at Acme Plumbing Inc."
 _OF_A_FIRM = re.compile(r"\s*(?:,\s*)?(?:of|from|at|with)\s+(?:the\s+)?[A-Z]")
+
+
+# a callback owed to someone: "Call back Danielle Browning at (559) ...", "called back Mr. Ruiz on ..."
+_CALLING_BACK = r"(?i:\b(?:call(?:ed)?|phoned?|text(?:ed)?)\s+back\s+(?:(?:mr|ms|mrs|dr)\.?\s+)?)"
+_CALL_BACK = re.compile(_CALLING_BACK + r"(?=[A-Z])")
+_CALL_BACK_BEFORE = re.compile(_CALLING_BACK + "$")
+_AT_NUMBER = re.compile(r"\s+(?:at|on)\s+")
+
+
+def _called_back(names: list[tuple], fields: list[tuple]) -> list[tuple]:
+    """The names a note asks staff to call back at the number right after them ("Call back Danielle Browning at (559)
+    953-4837 before the meeting"): a resident who called in, and their own number; an office's contact is called,
+    not called back, and officials and staff are no names here ("Call Public Works Director Ana Ruiz at ...")."""
+    return [(segment, start, end) for segment, start, end in names
+            if _CALL_BACK_BEFORE.search(segment.text, max(0, start - 30), start)
+            and any(kind == "phone" and where is segment and _AT_NUMBER.fullmatch(segment.text, end, at)
+                    for kind, where, at, _ in fields)]
 
 
 def _reached(analysis: Analysis, names: list[tuple], pieces: list[Line], fields: list[tuple]) -> list[tuple]:
