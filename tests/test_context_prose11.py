@@ -166,3 +166,44 @@ def test_staff_and_officials_to_be_called_are_no_callbacks():
                    "<p>Please call us back at (661) 408-7700.</p>"
                    "<p>Call back Councilmember Alma Tessaro at (661) 408-2205.</p>")
     assert result == {}
+
+
+# -- Korean names in Hangul (cause 2) -------------------------------------------------------------------------
+
+def test_a_hangul_applicant_in_a_dotted_record_with_an_account():
+    result = found("deferral.html", "<pre>HARDSHIP DEFERRAL REQUEST\nApplicant .......... 한서윤\n"
+                   "Contact phone ...... 541-602-7315\nPremise ............ 7720 SW Juniper Bluff Ave, Lava Springs, "
+                   "OR 97739\nAcct No. ....... 228417-5530-04\nLast 12 mo. usage .. 2,213 kWh</pre>")
+    assert result.get("customer_name") == ["한서윤"]
+    assert result.get("phone") == ["541-602-7315"]
+    assert "7720 SW Juniper Bluff Ave" in " ".join(result.get("address", []))
+    assert "2,213 kWh" in result.get("energy_usage", [])
+
+
+def test_a_hangul_name_under_a_korean_label_and_with_an_honorific():
+    result = found("note.html", "<p>신청인: 오준서<br>전화: 541-602-8841<br>Acct: 3107-284-665</p>"
+                   "<p>고객: 임하은님, acct 3107-284-990, 전화 541-602-1174</p>")
+    assert sorted(result.get("customer_name", [])) == ["오준서", "임하은"]
+    assert sorted(result.get("phone", [])) == ["541-602-1174", "541-602-8841"]
+
+
+def test_a_hangul_name_alone_in_a_record_cell():
+    result = found("list.html", "<table><tr><th>Customer Name</th><th>Service Address</th><th>Acct No.</th>"
+                   "<th>Department</th></tr><tr><td>배도윤</td><td>3391 NE Cinder Way</td><td>338120-4419-02</td>"
+                   "<td>Utility Billing</td></tr></table>")
+    assert result.get("customer_name") == ["배도윤"]
+
+
+def test_korean_words_and_staff_are_no_customer_names():
+    result = found("ko.html", "<h2>요금과 직원</h2><table><tr><th>이름</th><th>부서</th><th>전화</th></tr>"
+                   "<tr><td>김민수</td><td>요금과</td><td>(541) 382-4100</td></tr>"
+                   "<tr><td>박서연</td><td>고객 서비스</td><td>(541) 382-4122</td></tr></table>"
+                   "<p>서비스 신청: 주소와 이름을 입력하세요. 문의 (541) 382-4100</p>")
+    assert result == {}
+
+
+def test_a_korean_staff_contact_beside_a_customers_record_is_not_the_customers():
+    result = found("ko.html", "<p>담당자: 정우진 과장, 전화 (541) 382-4190</p><p>신청인: 이지은<br>"
+                   "전화: 541-382-7719<br>Acct: 5521-730-118</p>")
+    assert result.get("customer_name") == ["이지은"]
+    assert result.get("phone") == ["541-382-7719"]
