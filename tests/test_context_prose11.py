@@ -207,3 +207,29 @@ def test_a_korean_staff_contact_beside_a_customers_record_is_not_the_customers()
                    "전화: 541-382-7719<br>Acct: 5521-730-118</p>")
     assert result.get("customer_name") == ["이지은"]
     assert result.get("phone") == ["541-382-7719"]
+
+
+def test_the_occupant_met_on_a_customers_case_and_their_number():
+    result = found("incident.html", "<p>On 04/02/2026 Meter Tech Osvaldo Prieto found a jumper installed at 2290 "
+                   "Tamarisk Loop. The account holder of record is Wilhelmina Achebe, account 7710-385-240.</p>"
+                   "<p>The occupant identified himself as Dario Kessling and gave a phone number of (661) 584-2290. "
+                   "Service was disconnected.</p>")
+    assert "Dario Kessling" in result.get("customer_name", [])
+    assert result.get("phone") == ["(661) 584-2290"]
+
+
+def test_a_relative_the_appellant_gives_as_contact():
+    result = found("decision.txt", "The appellant disputes the March bill for account 7104-662-385, which recorded "
+                   "2,410 kWh.\n\nAfter the hearing the appellant asked that the decision be sent to her son, Matthias "
+                   "Okonjo, and that staff call (661) 733-5190.\n\nQuestions may be directed to Billing Manager "
+                   "Corinne Hatfield at (661) 408-7700.\n")
+    assert result.get("customer_name") == ["Matthias Okonjo"]
+    assert result.get("phone") == ["(661) 733-5190"]
+
+
+def test_an_inspector_identifying_himself_is_no_case_person():
+    result = found("incident.txt", "The account holder of record is Wilhelmina Achebe, account 7710-385-240.\n"
+                   "A man identified himself as Code Enforcement Officer Lyle Brandt and gave his office number, "
+                   "(661) 408-7750.\n")
+    assert "Lyle Brandt" not in " ".join(result.get("customer_name", []))
+    assert "phone" not in result

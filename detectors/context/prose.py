@@ -782,15 +782,37 @@ def _case_goes_on(analysis: Analysis, first: int, page, names: list[tuple], log:
         if not log and k >= _FOLLOW_LINES:
             return
         tail = lines[first + k - 1].text[-_WORD_CUT:] if k or joined_above else ""  # "The" / "customer later ..."
-        if log or any(m.end() > len(tail) + 1 for m in _SAME_CASE.finditer(f"{tail} {line.text}")) or (
+        met = _met_at_the_premises(line)
+        if log or met or any(m.end() > len(tail) + 1 for m in _SAME_CASE.finditer(f"{tail} {line.text}")) or (
                 mention and mention.search(line.text)):
             told = analysis.contact_fields([line])
+            if met:
+                analysis.add("name", line.segment, *met, "a person met on a customer's case, in its record")
             for kind, segment, start, end in told:
                 sentence = _sentence(segment, start, [f[1:] for f in told])
-                if mention and mention.search(segment.text, *sentence) or not _names_another(
+                if (met and sentence[0] <= met[0] < sentence[1]) or mention and mention.search(
+                        segment.text, *sentence) or not _names_another(
                         segment, *sentence, [f[1:] for f in told],  # not "For questions, contact Ana Ruiz at ..."
                         people_only=kind == "usage"):
                     analysis.add(kind, segment, start, end, "detail of a customer's case told after its record")
+
+
+# a person on a customer's case: one on the premises giving their name ("The occupant identified himself as Keith
+# Hill and gave ..."), a relative the customer names as their contact ("sent to her daughter, Sione Faleolo, by ...")
+_IDENTIFIED_AS = re.compile(r"(?i)\b(?:identified\s+(?:himself|herself|themselves|themself)\s+as|gave\s+(?:his|her|their)\s+"
+                            r"name\s+as|(?:her|his|their)\s+(?:son|daughter|husband|wife|mother|father|sister|brother|"
+                            r"grandson|granddaughter|caregiver),?)(?=\s)")
+
+
+def _met_at_the_premises(line: Line) -> tuple[int, int] | None:
+    """The span of the name of a person on a customer's case, if the line holds one: the occupant or the tenant
+    at the customer's premises giving their name, a relative the customer gives as their contact; their name and
+    number belong to the case's record."""
+    text = line.segment.text
+    m = _IDENTIFIED_AS.search(text, line.start, line.end)
+    name = m and name_after_role(text, m.end(), anchored=True)
+    # a title before the name makes it an official's; words after it ("..., and that staff call") do not
+    return name if name and not named_officially(text, *name, titles_after=False) else None
 
 
 _HEADING = re.compile(r"(?:^|[\s>])h[1-6](?::nth-of-type\(\d+\))?$")  # a heading's element: "main > h2"
