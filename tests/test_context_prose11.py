@@ -233,3 +233,13 @@ def test_an_inspector_identifying_himself_is_no_case_person():
                    "(661) 408-7750.\n")
     assert "Lyle Brandt" not in " ".join(result.get("customer_name", []))
     assert "phone" not in result
+
+
+def test_the_callback_number_noted_in_a_letter_to_a_customer():
+    result = found("letter.txt", "March 4, 2026\n\nMr. Teodoro Banerjee\n5120 Lark Meadow Dr\nVentana Hills, CA 93510\n\n"
+                   "Dear Mr. Banerjee,\n\nThis letter confirms the payment arrangement for account number 4418-205-776. "
+                   "If you need to change it, call us at (661) 408-7700; we have noted your preferred callback number "
+                   "as 661.930.4482.\n\nSincerely,\nRenata Vukovic, Customer Service Supervisor\n\n"
+                   "Martin Luther King Jr. Boulevard will be repaved in the fall.\n")
+    assert result.get("phone") == ["661.930.4482"]
+    assert "Martin Luther King Jr" not in " ".join(result.get("customer_name", []))
