@@ -243,3 +243,9 @@ def test_the_callback_number_noted_in_a_letter_to_a_customer():
                    "Martin Luther King Jr. Boulevard will be repaved in the fall.\n")
     assert result.get("phone") == ["661.930.4482"]
     assert "Martin Luther King Jr" not in " ".join(result.get("customer_name", []))
+
+
+def test_a_facility_named_in_korean_is_no_customer():
+    result = found("facility.txt", "Facility name: 정수장\nAccount: 3107-284-665\nService address: 400 Civic Center "
+                   "Plaza\n")
+    assert "customer_name" not in result

@@ -278,7 +278,7 @@ def names_in(text: str, start: int = 0, end: int | None = None, anchored: bool =
                     (span[0] <= a and b <= span[1]) or (a, b) in acronym_ended for a, b in overlapping):
                 found = [f for f in found if f not in overlapping] + [span]  # "Lara Llabrés, Yudy M."
         found.sort()
-    return found + _hangul_names(text, start, end, anchored) if _HANGUL.search(text, start, end) else found
+    return sorted(found + _hangul_names(text, start, end, anchored)) if _HANGUL.search(text, start, end) else found
 
 
 # a Korean name in Hangul: a common surname's syllable (or a two-syllable one) and a given name of one or two
@@ -292,15 +292,21 @@ _KOREAN_SURNAMES = ("남궁|황보|제갈|선우|독고|사공|서문|김|이|�
 _HANGUL_NAME = re.compile(rf"(?<![\uac00-\ud7a3])(?:{_KOREAN_SURNAMES})[ \t]?[\uac00-\ud7a3]{{1,2}}"
                           r"(?:(?![\uac00-\ud7a3])|(?=님|씨|귀하))")  # "문명자님께"
 # a label that calls its value a person: "Applicant ..........", "Account holder:", "신청인:", "고객명", "성명"
-_PERSON_LABEL_BEFORE = re.compile(r"(?i)(?:applicant|account[ \t]?holder|customer(?:[ \t]+name)?|name|tenant|resident|"
-                                  r"caller|claimant|ratepayer|신청인|신청자|고객명?|성명|이름|예금주|세대주|계약자|명의자|"
-                                  r"담당자?|직원)"
+# ("Name:" alone, not a facility's or a project's: "Facility name: 정수장")
+_PERSON_LABEL_BEFORE = re.compile(r"(?i)(?:(?:applicant|account[ \t]?holder|customer|tenant|resident|caller|claimant|"
+                                  r"ratepayer)(?:[ \t]+name)?|(?<![^\W\d_][ \t])(?<![^\W\d_])name|"
+                                  r"신청인|신청자|고객명?|성명|이름|예금주|세대주|계약자|명의자|담당자?|직원)"
                                   r"[ \t]*(?:[:：]|\.{2,}|[ \t]{2,})[ \t]*$")
 # the words a utility's or a city's Korean page uses that a surname's syllable opens: no one's name
 _KOREAN_WORDS = frozenset("서비스 주소 주소지 이름 성명 고객 고객명 전화 전기 정보 신청 신청인 신청서 안내 문의 요금 사용 사용량 계좌 "
                           "번호 부서 시청 공사 도로 기간 한국 한국어 영어 이메일 우편 지역 시간 기타 민원 조회 변경 연락 연락처 "
                           "주민 주택 임대 임차인 소유 소유자 세대 세대주 정산 유형 구분 비고 합계 금액 날짜 일자 월별 연도 "
                           "계약 계약자 명의 명의자 예금주 담당 담당자 관리 부과 감면 할인 지원 대상 신규 해지 이전 전입 전출".split())
+
+
+# the last syllable of a place's, an office's or a firm's Korean name, rare at the end of a given name: 정수장 (water
+# plant), 도서관 (library), 요금과 (billing division), 시청 (city hall), 사무소, 본점, 회사
+_PLACE_SYLLABLES = frozenset("장관과청실국팀당교소사부점센처")
 
 
 def _hangul_names(text: str, start: int, end: int, anchored: bool) -> list[tuple[int, int]]:
@@ -313,7 +319,7 @@ def _hangul_names(text: str, start: int, end: int, anchored: bool) -> list[tuple
             continue
         line_start = max(start, text.rfind("\n", 0, m.start()) + 1)
         if _PERSON_LABEL_BEFORE.search(text, max(line_start, m.start() - 40), m.start()) or (
-                anchored and m.group() == whole):
+                anchored and m.group() == whole and m.group()[-1] not in _PLACE_SYLLABLES):
             found.append(m.span())
     return found
 
