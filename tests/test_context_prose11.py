@@ -249,3 +249,19 @@ def test_a_facility_named_in_korean_is_no_customer():
     result = found("facility.txt", "Facility name: 정수장\nAccount: 3107-284-665\nService address: 400 Civic Center "
                    "Plaza\n")
     assert "customer_name" not in result
+
+
+def test_the_list_a_customers_record_opens_is_their_case():
+    result = found("notes.html", "<p>Ignatius Varga, acct 6640-218-553:</p><ul><li>Field visit to 3318 Heron Bay "
+                   "Dr; meter read 1,877 kWh.</li><li>Left voicemail at 661-509-3318.</li>"
+                   "<li>Escalated to the Billing Office, (661) 408-7700.</li><li>Referred to Supervisor Ilse "
+                   "Brandauer at 661-408-7715.</li></ul>")
+    assert result.get("phone") == ["661-509-3318"]
+    assert result.get("energy_usage") == ["1,877 kWh"]
+    assert "3318 Heron Bay Dr" in " ".join(result.get("address", []))
+
+
+def test_a_list_under_a_line_without_an_identifier_is_no_case():
+    result = found("project.html", "<p>Foothill Reservoir upgrade, contract C-2026-118:</p><ul><li>Crew at 1450 N "
+                   "Reservoir Rd.</li><li>Inspector line 661-408-7790.</li></ul>")
+    assert "phone" not in result and "address" not in result

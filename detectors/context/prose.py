@@ -736,12 +736,15 @@ def _follow_ups(analysis: Analysis, last: Line, names: list[tuple]) -> None:
     562-..."): one that names the customer by surname or speaks of "the account", "the household", gives their
     usage and contact details too. So does each later entry of a dated case log whose entry is the record ("01/05
     – Ana Ruiz called about high bill; acct ..." / "01/06 – Field visit to 1234 ...; meter read 3,972 kWh" / "01/09
-    – Left voicemail at 909-..."): a log's entries are one case's, until an entry gives another identifier. The
+    – Left voicemail at 909-..."), and each item of the list a record's line opens ("Ana Ruiz, acct ...:" / "- Left
+    voicemail at ..."): a log's entries are one case's, until an entry gives another identifier. The
     case ends at a heading, another identifier, another page or a closing; a log, at the first line that is no
     entry."""
     i = analysis.line_at(last.segment, last.end - 1)
     if i is not None:
-        log = bool(_LOG_ENTRY.match(last.segment.text, analysis.free_lines[i].start))
+        line = analysis.free_lines[i]
+        log = _LOG_ENTRY if _LOG_ENTRY.match(last.segment.text, line.start) else (
+            _ITEM_OPENS if line.text.rstrip().endswith(":") else None)  # "Ana Ruiz, acct ...:" over its list
         _case_goes_on(analysis, i + 1, page_of(last.segment), names, log, joined_above=True)
 
 
@@ -761,14 +764,27 @@ def _after_records(analysis: Analysis) -> None:
             if id(below) in analysis.free_index:
                 first = analysis.line_at(below, 0)
                 if first is not None and page_of(below) == page_of(segment):
-                    _case_goes_on(analysis, first, page_of(segment), [], log=False, joined_above=False)
+                    _case_goes_on(analysis, first, page_of(segment), [], log=None, joined_above=False)
                 break
 
 
-def _case_goes_on(analysis: Analysis, first: int, page, names: list[tuple], log: bool, joined_above: bool) -> None:
+# a list's item opening its line: "- Left voicemail ...", "2) Field visit ...", "• ..."
+_ITEM_OPENS = re.compile(r"[ \t]*(?:[-*\u2022\u25aa\u25e6]|\d{1,2}[.)])[ \t]+")
+
+
+def _entry(line: Line, opening: re.Pattern) -> bool:
+    """Whether a line is an entry of a case's log: it opens as the log's entries do (a date, a list's bullet), or is
+    an item of a page's list under a record's line ("Ana Ruiz, acct ...:" / <li>Left voicemail at ...</li>)."""
+    return bool(opening.match(line.segment.text, line.start, line.end)) or (
+        opening is _ITEM_OPENS and bool(_ITEM.search(line.segment.location.element or "")))
+
+
+def _case_goes_on(analysis: Analysis, first: int, page, names: list[tuple], log: re.Pattern | None,
+                  joined_above: bool) -> None:
     """Records the details told in the lines from ``first`` on that go on with a customer's case (see
-    ``_follow_ups``); ``joined_above``: the line before ``first`` is the record's own, and may hold the first word
-    of a back-reference."""
+    ``_follow_ups``); ``log``: how the entries of the case's log open, when its record is one (a date) or opens one
+    (a list under "Ana Ruiz, acct ...:"); ``joined_above``: the line before ``first`` is the record's own, and may
+    hold the first word of a back-reference."""
     surnames = {plain.split()[-1] for segment, start, end in names
                 if (plain := person_name(segment.text[start:end], strict=False))}
     spellings = sorted({form for surname in surnames for form in (surname.title(), surname.upper())})
@@ -778,7 +794,7 @@ def _case_goes_on(analysis: Analysis, first: int, page, names: list[tuple], log:
         if (page_of(line.segment) != page or _HEADING.search(line.segment.location.element or "")
                 or analysis.anchors_in(line.segment, line.start, line.end) or CLOSING_RE.match(line.text)):
             return
-        log = log and bool(_LOG_ENTRY.match(line.segment.text, line.start, line.end))
+        log = log if log and _entry(line, log) else None
         if not log and k >= _FOLLOW_LINES:
             return
         tail = lines[first + k - 1].text[-_WORD_CUT:] if k or joined_above else ""  # "The" / "customer later ..."
