@@ -36,15 +36,27 @@ _ONE_CUSTOMER = r"(?:customer|ratepayer|account ?holder)"  # after "the", "this"
 _ROLE_NAMING = re.compile(CUSTOMER_ROLE.pattern + r"(?=[ ,:]{1,3}(?:the )?(?-i:[A-Z]))"
                           rf"|(?i:(?<=\bthe )|(?<=\bthis )|(?<=\bthat )){_ONE_CUSTOMER}\b"
                           # the customer doing something: "Customer asked for callback at ...", "cust wants ..."
-                          r"|(?i:\b(?:customer|cust|cx|caller|account ?holder|ratepayer)\s+(?=(?:asked|requested|"
+                          r"|(?i:\b(?:customer|cust|cx|caller|account ?holder|ratepayer)\s+(?=(?:(?:later|then|also|"
+                          r"again|first|finally|subsequently)\s+)?(?:asked|requested|"
                           r"wants|wanted|prefers|called|said|says|states|stated|left|gave|provided|can|may|will|"
                           r"would|is|was)\b))")
-# the number is the customer's, whoever reaches for it: "Staff attempted to reach the customer at (909) ...", "Staff
-# spoke with Guerra by telephone at 562...", "left a message for Ms. Ortiz at ..."
-_CUSTOMER_AT = re.compile(rf"(?i)\b(?:the|this|that) {_ONE_CUSTOMER}(?:'s \w+)? (?:at|on)\s*$"
+# the number is the customer's, whoever reaches for it: "Staff attempted to reach the customer at (909) ...", "Call
+# customer at (541) ...", "Staff spoke with Guerra by telephone at 562...", "left a message for Ms. Ortiz at ..."
+_CUSTOMER_AT = re.compile(rf"(?i)\b(?:the|this|that|call|phone|text|reach|contact) {_ONE_CUSTOMER}(?:'s \w+)? (?:at|on)\s*$"
                           r"|(?i:\b(?:spoke|spoken|talked|met|followed up|left (?:a )?(?:message|voicemail|vm))\s+"
                           r"(?:with|for)\s+(?:(?:mr|ms|mrs|dr)\.?\s+)?)(?-i:[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)"
-                          r"(?i:\s+(?:by\s+(?:tele)?phone\s+)?(?:at|on))\s*$")
+                          r"(?i:\s+(?:by\s+(?:tele)?phone\s+)?(?:at|on))\s*$"
+                          # staff to call the number: "asked that staff call (559) ...", "the crew will phone her at"
+                          r"|(?i:\b(?:staff|crew|technician|dispatcher|agent|we)\s+(?:(?:to|should|will|would|could|"
+                          r"can|may|must|please)\s+)?(?:call|phone|text|reach|contact)(?:\s+(?:him|her|them))?"
+                          r"(?:\s+(?:at|on))?)\s*$"
+                          # a callback to a named person, or to a relative of the customer: "Call back Ana Ruiz at ...",
+                          # "reach her son at ..." (an office's contact is called, not called back)
+                          r"|(?i:\b(?:call(?:ed)?|phoned?|text(?:ed)?)\s+back\s+(?:(?:mr|ms|mrs|dr)\.?\s+)?)"
+                          r"(?-i:[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})(?i:\s+(?:at|on))\s*$"
+                          r"|(?i:\b(?:call(?:ed)?|phoned?|reach(?:ed)?|contact(?:ed)?|text(?:ed)?)\s+(?:her|his|their)\s+"
+                          r"(?:son|daughter|husband|wife|partner|mother|father|mom|dad|sister|brother|grandson|"
+                          r"granddaughter|caregiver|neighbou?r|landlord|tenant)\s+(?:at|on))\s*$")
 # the next field's account label after a phone: the utility's name there is no office's ("..., PCE account ..."),
 # nor is "service" of the next field's "service address" a service desk's
 _ACCOUNT_AFTER = re.compile(r"(?i)[\s,;|/-]*(?:(?:sce|pce|edison|utility)\s+(?:account|acct|customer|service)"

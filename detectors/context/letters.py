@@ -39,8 +39,10 @@ _OWN_ACCOUNT = re.compile(r"(?i)\b(?:my|our|mi|nuestra)\s+(?:[\w-]+\s+){0,2}?(?:
 # the words before a phone number in a letter to a customer that make it the customer's own: "a technician will
 # call you at ...", "your phone number on file, ...", "Lo llamaremos al ..."
 _YOUR_NUMBER = re.compile(r"(?i)(?:\b(?:call|reach|text|contact|phone)(?:s|ed|ing)?\s+you\s+(?:back\s+)?(?:at|on)"
-                          r"|\byour\s+(?:home\s+|cell\s+|mobile\s+|daytime\s+)?(?:phone|number|cell|telephone)"
-                          r"(?:\s+number)?(?:\s+on\s+file)?(?:\s+(?:is|of))?"
+                          # "your phone number is", "we have noted your preferred callback number as ..."
+                          r"|\byour\s+(?:(?:preferred|primary|alternate|home|cell|mobile|daytime|callback|call-back|"
+                          r"contact)\s+){0,2}(?:phone|number|cell|telephone)"
+                          r"(?:\s+number)?(?:\s+on\s+file)?(?:\s+(?:is|of|as))?"
                           # "the phone number we have on file", "the number on file for you"
                           r"|\b(?:phone|telephone|cell|contact)\s+(?:number\s+)?(?:(?:we|that\s+we)\s+have\s+)?on\s+file"
                           r"(?:\s+for\s+you)?"
@@ -275,6 +277,8 @@ def _from_writers(analysis: Analysis, lines: list[Line]) -> None:
                 names = [(a, b) for a, b in names_in(text, s.start, s.end, anchored=True)
                          if person_name(text[a:b], strict=True)]
                 names = names or [span for span in [signature_name(text, s.start, s.end)] if span]
+                if names and all(named_officially(text, a, b) for a, b in names):
+                    break  # signed by staff ("Lorna Fitzgerald, Customer Service Supervisor"): what follows is no writer
                 names = [(a, b) for a, b in names if not named_officially(text, a, b)]
                 if names:
                     why = "letter from a customer giving an identifier"

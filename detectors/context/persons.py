@@ -295,6 +295,49 @@ def names_in(text: str, start: int = 0, end: int | None = None, anchored: bool =
                     (span[0] <= a and b <= span[1]) or (a, b) in acronym_ended for a, b in overlapping):
                 found = [f for f in found if f not in overlapping] + [span]  # "Lara Llabrés, Yudy M."
         found.sort()
+    return sorted(found + _hangul_names(text, start, end, anchored)) if _HANGUL.search(text, start, end) else found
+
+
+# a Korean name in Hangul: a common surname's syllable (or a two-syllable one) and a given name of one or two
+# syllables, maybe with a space between ("문명자", "남궁 민수"). Korean runs words together and many common words
+# open with a surname's syllable (서비스, 주소, 이름), so such a name counts only as the value of a label that says
+# person, or alone in its cell of a record an identifier ties
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+_KOREAN_SURNAMES = ("남궁|황보|제갈|선우|독고|사공|서문|김|이|박|최|정|강|조|윤|장|임|한|오|서|신|권|황|안|송|류|유|전|홍|"
+                    "고|문|양|손|배|백|허|남|심|노|하|곽|성|차|주|우|구|민|진|나|지|엄|채|원|천|방|공|현|함|변|염|여|추|"
+                    "도|소|석|선|설|마|길|연|위|표|명|기|반|왕|금|옥|육|인|맹|제|모|탁|국|어|은|편|용|예|경|봉|사|부|태|목")
+_HANGUL_NAME = re.compile(rf"(?<![\uac00-\ud7a3])(?:{_KOREAN_SURNAMES})[ \t]?[\uac00-\ud7a3]{{1,2}}"
+                          r"(?:(?![\uac00-\ud7a3])|(?=님|씨|귀하))")  # "문명자님께"
+# a label that calls its value a person: "Applicant ..........", "Account holder:", "신청인:", "고객명", "성명"
+# ("Name:" alone, not a facility's or a project's: "Facility name: 정수장")
+_PERSON_LABEL_BEFORE = re.compile(r"(?i)(?:(?:applicant|account[ \t]?holder|customer|tenant|resident|caller|claimant|"
+                                  r"ratepayer)(?:[ \t]+name)?|(?<![^\W\d_][ \t])(?<![^\W\d_])name|"
+                                  r"신청인|신청자|고객명?|성명|이름|예금주|세대주|계약자|명의자|담당자?|직원)"
+                                  r"[ \t]*(?:[:：]|\.{2,}|[ \t]{2,})[ \t]*$")
+# the words a utility's or a city's Korean page uses that a surname's syllable opens: no one's name
+_KOREAN_WORDS = frozenset("서비스 주소 주소지 이름 성명 고객 고객명 전화 전기 정보 신청 신청인 신청서 안내 문의 요금 사용 사용량 계좌 "
+                          "번호 부서 시청 공사 도로 기간 한국 한국어 영어 이메일 우편 지역 시간 기타 민원 조회 변경 연락 연락처 "
+                          "주민 주택 임대 임차인 소유 소유자 세대 세대주 정산 유형 구분 비고 합계 금액 날짜 일자 월별 연도 "
+                          "계약 계약자 명의 명의자 예금주 담당 담당자 관리 부과 감면 할인 지원 대상 신규 해지 이전 전입 전출".split())
+
+
+# the last syllable of a place's, an office's or a firm's Korean name, rare at the end of a given name: 정수장 (water
+# plant), 도서관 (library), 요금과 (billing division), 시청 (city hall), 사무소, 본점, 회사
+_PLACE_SYLLABLES = frozenset("장관과청실국팀당교소사부점센처")
+
+
+def _hangul_names(text: str, start: int, end: int, anchored: bool) -> list[tuple[int, int]]:
+    """Spans of Korean names in Hangul in ``text[start:end]``: after a label that says person, or, in text an
+    identifier ties (``anchored``), standing alone as the whole value (a table cell of names)."""
+    whole = text[start:end].strip()
+    found = []
+    for m in _HANGUL_NAME.finditer(text, start, end):
+        if m.group().replace(" ", "") in _KOREAN_WORDS:
+            continue
+        line_start = max(start, text.rfind("\n", 0, m.start()) + 1)
+        if _PERSON_LABEL_BEFORE.search(text, max(line_start, m.start() - 40), m.start()) or (
+                anchored and m.group() == whole and m.group()[-1] not in _PLACE_SYLLABLES):
+            found.append(m.span())
     return found
 
 
@@ -486,11 +529,18 @@ def _footnote(text: str, run: list[tuple[int, int]]) -> bool:
     return bool(_NOTE_NUMBER.fullmatch(text, line_start, run[0][0])) and text[run[-1][1]:run[-1][1] + 1] in (",", ";")
 
 
+# a person's generational suffix with its point, then a street's type: "Martin Luther King Jr. Blvd" is a street
+_STREET_AFTER_SUFFIX = re.compile(r"(?<=[JS]r)\.?[ \t]+(?:Avenue|Ave|Street|St|Boulevard|Blvd|Road|Rd|Drive|Dr|Lane|Ln|"
+                                  r"Way|Court|Ct|Place|Pl|Parkway|Pkwy|Highway|Hwy|Circle|Cir|Terrace)\b", re.IGNORECASE)
+
+
 def _names_in_run(text: str, run: list[tuple[int, int]], anchored: bool) -> list[tuple[int, int]]:
     if run and ((_after_house_number(text, run[0][0]) and not _footnote(text, run))
+                or _STREET_AFTER_SUFFIX.match(text, run[-1][1])
                 or _TRADE_NAME_BEFORE.search(text, max(0, run[0][0] - 24), run[0][0])
                 or _PLACE_OF.search(text, max(0, run[0][0] - 20), run[0][0]) or _STATE_AFTER.match(text, run[-1][1])):
-        return []  # "1234 Maria Lopez Ave": a street named after someone; a city; "dba Casares Lawn Care": a trade name
+        return []  # "1234 Maria Lopez Ave", "Martin Luther King Jr. Blvd": a street named after someone; a city;
+        # "dba Casares Lawn Care": a trade name
     words = [_plain(text[a:b]) for a, b in run]
     if any(_place_word(text, run, words, k) for k in range(len(words))):
         words, run = _before_place(text, words, run)
@@ -978,6 +1028,8 @@ def named_officially(text: str, start: int, end: int, titles_after: bool = True)
     own = _OWN_MAILBOX_AFTER.match(text, end, min(len(text), end + 80))
     if own and own.group(1).lower() in PERSONAL_DOMAINS:
         return False
+    if _KOREAN_STAFF_BEFORE.search(text, max(0, start - 12), start) or _KOREAN_TITLE_AFTER.match(text, end):
+        return True
     before = clause_before(text, start, 50)
     titles = [m for pattern in (_OFFICIAL_BEFORE, _TITLE_OF_OFFICE_BEFORE) for m in pattern.finditer(before)]
     official = max((m.end() for m in titles), default=-1)
@@ -988,6 +1040,12 @@ def named_officially(text: str, start: int, end: int, titles_after: bool = True)
     after = _OFFICIAL_AFTER.match(text, end, min(len(text), end + 60)) if titles_after and customer < 0 else None
     # "Haley Parker (Xcel Energy acct ...)": the utility named is the one whose customer they are, not their employer
     return bool(after) and not _ACCOUNT_OF.match(text, after.end(), min(len(text), after.end() + 24))
+
+
+# a Korean staff member: "담당자: 김민수", "김민수 과장", "이영희 시의원": staff or an official, not a customer
+_KOREAN_STAFF_BEFORE = re.compile(r"(?:담당자?|직원|공무원)[ \t]*[:：]?[ \t]*$")
+_KOREAN_TITLE_AFTER = re.compile(r"[ \t]*(?:과장|팀장|부장|차장|대리|주임|계장|실장|국장|시장|부시장|시의원|의원|위원장?|"
+                                 r"주무관|사무관|직원|담당자?)")
 
 
 # a note's source, "per Ana Ruiz", is staff's word unless their own account follows the name: "Per Denise Allen

@@ -82,10 +82,23 @@ def find(analysis: Analysis) -> None:
             names = _judge(analysis, pieces, after)
             if names:
                 _follow_ups(analysis, pieces[-1], names)
+            elif case := _case_of_a_person(analysis, pieces):  # from its identifier's line: the block's later
+                _follow_ups(analysis, case, names)  # lines are read as the case's too
+    _after_records(analysis)
     for line in [*_resident_lines(analysis), *_attribution_lines(analysis)]:  # a clause is in one line: its line
         if (id(line.segment), line.start, id(line.segment)) not in done:  # alone is read, not a block
             done.add((id(line.segment), line.start, id(line.segment)))
             _judge(analysis, [line], None)
+
+
+def _case_of_a_person(analysis: Analysis, pieces: list[Line]) -> Line | None:
+    """The last of the pieces that gives an identifier, if none is a facility's or an organization's, though they
+    name no one: a case the text goes on with ("The appellant disputes the bill for account ..." / "... the
+    appellant asked that staff call (559) ..."; a notice's "Account: ..." / "The customer later called from ...")."""
+    anchored = [p for p in pieces if analysis.anchors_in(p.segment, p.start, p.end)]
+    if not anchored or any(_names_facility(p.text) or _ORGANIZATION.search(p.text) for p in anchored):
+        return None
+    return anchored[-1]
 
 
 def _resident_lines(analysis: Analysis):
@@ -134,25 +147,34 @@ _SELF_NAMING = re.compile(r"(?i)\b(?:it'?s|it is|this is|my name is|name'?s|i'?m
 
 def _chats(analysis: Analysis) -> None:
     """A chat or call transcript whose visitor gives an identifier in one of their turns ("Visitor: hi its
-    monica haynes, my acct is 8108033065"): every turn of that visitor is the customer's, the name they give,
-    the address and the number they type in answer to the agent ("Visitor: 3988 e. alvarado st", often in
-    lower case). The agent's turns are the utility's."""
+    monica haynes, my acct is 8108033065"), or a number in answer to the agent's question for their account
+    ("Agent: Can I have the account number?" / "Caller: It's 1823-364-940."): every turn of that visitor is the
+    customer's, the name they give, the address and the number they type in answer to the agent ("Visitor: 3988
+    e. alvarado st", often in lower case). The agent's turns are the utility's, but for the consumption the agent
+    reads off the customer's account ("Agent: I see 4,135 kWh this month")."""
+    why = "a chat visitor's details beside their identifier"
     for turns in _transcripts(analysis.free_lines):
         visitor = [(line, m.end()) for line, m in turns if _VISITOR.fullmatch(m.group("who"))]
-        if not any(analysis.anchors_in(line.segment, line.start, line.end) for line, _ in visitor):
+        answers = _account_answers(turns)
+        if not answers and not any(analysis.anchors_in(line.segment, line.start, line.end) for line, _ in visitor):
             continue
+        for segment, start, end in answers:
+            analysis.add("number", segment, start, end, why)
+        for line, m in turns:
+            if not _VISITOR.fullmatch(m.group("who")):
+                for start, end in consumption_spans(line.segment.text, m.end(), line.end):
+                    analysis.add("usage", line.segment, start, end, why)
         for line, said in visitor:
             text = line.segment.text
             for kind, segment, start, end in analysis.contact_fields([line]):
-                analysis.add(kind, segment, start, end, "a chat visitor's details beside their identifier")
+                analysis.add(kind, segment, start, end, why)
             title_cased = text[said:line.end].title()  # "3988 e. alvarado st" as an address is written
             for m in street_addresses(title_cased):
-                analysis.add("address", line.segment, said + m.start(), said + m.end(),
-                             "a chat visitor's details beside their identifier")
+                analysis.add("address", line.segment, said + m.start(), said + m.end(), why)
             for m in _SELF_NAMING.finditer(text, said, line.end):
                 name = name_after_role(text, m.end(), anchored=True)
                 if name:
-                    analysis.add("name", line.segment, *name, "a chat visitor's details beside their identifier")
+                    analysis.add("name", line.segment, *name, why)
 
 
 # a writer naming themself: "my name is Lisa Thompson and I live at ...", "mi nombre es ...", "me llamo ..."
@@ -177,6 +199,28 @@ def _introductions(analysis: Analysis) -> None:
             analysis.add("name", line.segment, *name, "a writer's own name beside their identifier")
             for kind, segment, start, end in analysis.contact_fields([line]):
                 analysis.add(kind, segment, start, end, "a writer's own name beside their identifier")
+
+
+# an agent's question for the caller's account number: "Can I have the account number?", "What's your acct #?"
+_ACCOUNT_ASKED = re.compile(r"(?i)\b(?:account|acct)\s*(?:number|no\b\.?|#)[^?\n]{0,30}\?")
+# the number a caller gives in answer: 7 to 16 digits, in groups or not ("It's 1823-364-940.")
+_NUMBER_GIVEN = re.compile(r"(?<![\w/.-])\d[\d -]{5,20}\d(?![\w/-])")
+
+
+def _account_answers(turns: list[tuple[Line, re.Match]]) -> list[tuple[Segment, int, int]]:
+    """The numbers a visitor gives in the turn right after the agent asks for their account number: their
+    account, though no label stands beside it; not a phone or a date."""
+    found = []
+    for (asked, who), (answer, by) in zip(turns, turns[1:]):
+        if _VISITOR.fullmatch(who.group("who")) or not _VISITOR.fullmatch(by.group("who")) or not \
+                _ACCOUNT_ASKED.search(asked.segment.text, who.end(), asked.end):
+            continue
+        text = answer.segment.text
+        for m in _NUMBER_GIVEN.finditer(text, by.end(), answer.end):
+            if 7 <= sum(c.isdigit() for c in m.group()) <= 16 and not is_date(m.group()) \
+                    and not phone_spans(text, *m.span()):
+                found.append((answer.segment, *m.span()))
+    return found
 
 
 def _transcripts(lines: list[Line]):
@@ -214,6 +258,8 @@ def _seeds(analysis: Analysis):
     if analysis.cues.any("utility matter") or analysis.cues.any("customer"):
         for m in _REACHED.finditer(analysis.joined):  # "Spoke with Ana Ruiz through the interpreter. ...": see _reached
             yield analysis.locate(m.start())
+    for m in _CALL_BACK.finditer(analysis.joined):
+        yield analysis.locate(m.start())
     for position in analysis.cues.find("usage"):
         segment, start = analysis.locate(position)
         if consumption_spans(segment.text, max(0, start - 64), start + 16):  # a consumption, not a tariff
@@ -347,6 +393,9 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
     elif page not in analysis.context.public_comment and (reached := _reached(analysis, names, pieces, fields)):
         names, fields = _customers_sentences(analysis, names, fields, reached)  # not the interpreter named in the same note
         why = "person staff reached about a utility matter beside their own phone, home or usage"
+    elif page not in analysis.context.public_comment and (callbacks := _called_back(names, fields)):
+        names = callbacks
+        why = "person to be called back at their own number"
     elif owned and _usage_of(names, usage):
         why = "name beside their own consumption"
     else:
@@ -477,6 +526,23 @@ _NAME_CUT = re.compile(rf"(?i:\b(?:customer|cust|cx|caller|account\s?holder|rate
 _SURNAME_OPENS = re.compile(r"[ \t]*(?P<surname>[A-Z][\w'\u2019-]+)(?![\w'\u2019-])")
 # a firm's person: "Called Ana Ruiz of Ruiz Electric", "Spoke with Ana Ruiz at Acme Plumbing Inc."
 _OF_A_FIRM = re.compile(r"\s*(?:,\s*)?(?:of|from|at|with)\s+(?:the\s+)?[A-Z]")
+
+
+# a callback owed to someone: "Call back Danielle Browning at (559) ...", "called back Mr. Ruiz on ..."
+_CALLING_BACK = r"(?i:\b(?:call(?:ed)?|phoned?|text(?:ed)?)\s+back\s+(?:(?:mr|ms|mrs|dr)\.?\s+)?)"
+_CALL_BACK = re.compile(_CALLING_BACK + r"(?=[A-Z])")
+_CALL_BACK_BEFORE = re.compile(_CALLING_BACK + "$")
+_AT_NUMBER = re.compile(r"\s+(?:at|on)\s+")
+
+
+def _called_back(names: list[tuple], fields: list[tuple]) -> list[tuple]:
+    """The names a note asks staff to call back at the number right after them ("Call back Danielle Browning at (559)
+    953-4837 before the meeting"): a resident who called in, and their own number; an office's contact is called,
+    not called back, and officials and staff are no names here ("Call Public Works Director Ana Ruiz at ...")."""
+    return [(segment, start, end) for segment, start, end in names
+            if _CALL_BACK_BEFORE.search(segment.text, max(0, start - 30), start)
+            and any(kind == "phone" and where is segment and _AT_NUMBER.fullmatch(segment.text, end, at)
+                    for kind, where, at, _ in fields)]
 
 
 def _reached(analysis: Analysis, names: list[tuple], pieces: list[Line], fields: list[tuple]) -> list[tuple]:
@@ -656,31 +722,113 @@ _SAME_CASE = re.compile(r"(?i)\b(?:the|this|that|said|her|his|their)\s+(?:accoun
                         r"center|line|programs?)\b)")
 
 
+# an entry of a dated case log: "01/06/2026 – Field visit ...", "2026-01-09: Left voicemail", "Jan. 9, 2026 - ..."
+_LOG_ENTRY = re.compile(r"[ \t]*(?:[-*\u2022][ \t]*)?(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{4}-\d{2}-\d{2}|"
+                        r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?)"
+                        r"(?:[ \t]+\d{1,2}:\d{2}(?:[ \t]*(?i:[ap]\.?m\.?))?)?[ \t]*[-\u2013\u2014:|]")
+_WORD_CUT = 8  # how much of the line above a line's back-reference may begin in ("... The" / "customer later ...")
+_LOG_LINES = 30  # how far a dated log of one case may run
+
+
 def _follow_ups(analysis: Analysis, last: Line, names: list[tuple]) -> None:
     """The lines after a record that go on with its case without repeating its identifier (a hearing decision's
     "2. ... the account recorded 612 kWh and 999 kWh", a report's "Staff spoke with Ms. Flores by telephone at
     562-..."): one that names the customer by surname or speaks of "the account", "the household", gives their
-    usage and contact details too. The case ends at a heading, another identifier, another page or a closing."""
+    usage and contact details too. So does each later entry of a dated case log whose entry is the record ("01/05
+    – Ana Ruiz called about high bill; acct ..." / "01/06 – Field visit to 1234 ...; meter read 3,972 kWh" / "01/09
+    – Left voicemail at 909-..."), and each item of the list a record's line opens ("Ana Ruiz, acct ...:" / "- Left
+    voicemail at ..."): a log's entries are one case's, until an entry gives another identifier. The
+    case ends at a heading, another identifier, another page or a closing; a log, at the first line that is no
+    entry."""
+    i = analysis.line_at(last.segment, last.end - 1)
+    if i is not None:
+        line = analysis.free_lines[i]
+        log = _LOG_ENTRY if _LOG_ENTRY.match(last.segment.text, line.start) else (
+            _ITEM_OPENS if line.text.rstrip().endswith(":") else None)  # "Ana Ruiz, acct ...:" over its list
+        _case_goes_on(analysis, i + 1, page_of(last.segment), names, log, joined_above=True)
+
+
+_RECORD_REACH = 3  # how many segments after a record's identifier the text about its case may start
+
+
+def _after_records(analysis: Analysis) -> None:
+    """The lines after a record of another kind (a notice's "Account: ..." block, a label block) that go on with its
+    case: "Staff attached this notice, sent to the customer above ... The customer later called from (707) ..."."""
+    segments = analysis.segments
+    for anchors in analysis.anchors.values():
+        segment = anchors[0].segment
+        if id(segment) in analysis.free_index:
+            continue  # running text: its block's own reading follows it (find)
+        at = analysis.segment_index[id(segment)]
+        for below in segments[at + 1:at + 1 + _RECORD_REACH]:
+            if id(below) in analysis.free_index:
+                first = analysis.line_at(below, 0)
+                if first is not None and page_of(below) == page_of(segment):
+                    _case_goes_on(analysis, first, page_of(segment), [], log=None, joined_above=False)
+                break
+
+
+# a list's item opening its line: "- Left voicemail ...", "2) Field visit ...", "• ..."
+_ITEM_OPENS = re.compile(r"[ \t]*(?:[-*\u2022\u25aa\u25e6]|\d{1,2}[.)])[ \t]+")
+
+
+def _entry(line: Line, opening: re.Pattern) -> bool:
+    """Whether a line is an entry of a case's log: it opens as the log's entries do (a date, a list's bullet), or is
+    an item of a page's list under a record's line ("Ana Ruiz, acct ...:" / <li>Left voicemail at ...</li>)."""
+    return bool(opening.match(line.segment.text, line.start, line.end)) or (
+        opening is _ITEM_OPENS and bool(_ITEM.search(line.segment.location.element or "")))
+
+
+def _case_goes_on(analysis: Analysis, first: int, page, names: list[tuple], log: re.Pattern | None,
+                  joined_above: bool) -> None:
+    """Records the details told in the lines from ``first`` on that go on with a customer's case (see
+    ``_follow_ups``); ``log``: how the entries of the case's log open, when its record is one (a date) or opens one
+    (a list under "Ana Ruiz, acct ...:"); ``joined_above``: the line before ``first`` is the record's own, and may
+    hold the first word of a back-reference."""
     surnames = {plain.split()[-1] for segment, start, end in names
                 if (plain := person_name(segment.text[start:end], strict=False))}
     spellings = sorted({form for surname in surnames for form in (surname.title(), surname.upper())})
     mention = re.compile(rf"\b(?:{'|'.join(map(re.escape, spellings))})\b") if spellings else None  # not "the park"
     lines = analysis.free_lines
-    i = analysis.line_at(last.segment, last.end - 1)
-    if i is None:
-        return
-    for line in lines[i + 1:i + 1 + _FOLLOW_LINES]:
-        if (page_of(line.segment) != page_of(last.segment) or _HEADING.search(line.segment.location.element or "")
+    for k, line in enumerate(lines[first:first + _LOG_LINES]):
+        if (page_of(line.segment) != page or _HEADING.search(line.segment.location.element or "")
                 or analysis.anchors_in(line.segment, line.start, line.end) or CLOSING_RE.match(line.text)):
             return
-        if _SAME_CASE.search(line.text) or (mention and mention.search(line.text)):
+        log = log if log and _entry(line, log) else None
+        if not log and k >= _FOLLOW_LINES:
+            return
+        tail = lines[first + k - 1].text[-_WORD_CUT:] if k or joined_above else ""  # "The" / "customer later ..."
+        met = _met_at_the_premises(line)
+        if log or met or any(m.end() > len(tail) + 1 for m in _SAME_CASE.finditer(f"{tail} {line.text}")) or (
+                mention and mention.search(line.text)):
             told = analysis.contact_fields([line])
+            if met:
+                analysis.add("name", line.segment, *met, "a person met on a customer's case, in its record")
             for kind, segment, start, end in told:
                 sentence = _sentence(segment, start, [f[1:] for f in told])
-                if mention and mention.search(segment.text, *sentence) or not _names_another(
+                if (met and sentence[0] <= met[0] < sentence[1]) or mention and mention.search(
+                        segment.text, *sentence) or not _names_another(
                         segment, *sentence, [f[1:] for f in told],  # not "For questions, contact Ana Ruiz at ..."
                         people_only=kind == "usage"):
                     analysis.add(kind, segment, start, end, "detail of a customer's case told after its record")
+
+
+# a person on a customer's case: one on the premises giving their name ("The occupant identified himself as Keith
+# Hill and gave ..."), a relative the customer names as their contact ("sent to her daughter, Sione Faleolo, by ...")
+_IDENTIFIED_AS = re.compile(r"(?i)\b(?:identified\s+(?:himself|herself|themselves|themself)\s+as|gave\s+(?:his|her|their)\s+"
+                            r"name\s+as|(?:her|his|their)\s+(?:son|daughter|husband|wife|mother|father|sister|brother|"
+                            r"grandson|granddaughter|caregiver),?)(?=\s)")
+
+
+def _met_at_the_premises(line: Line) -> tuple[int, int] | None:
+    """The span of the name of a person on a customer's case, if the line holds one: the occupant or the tenant
+    at the customer's premises giving their name, a relative the customer gives as their contact; their name and
+    number belong to the case's record."""
+    text = line.segment.text
+    m = _IDENTIFIED_AS.search(text, line.start, line.end)
+    name = m and name_after_role(text, m.end(), anchored=True)
+    # a title before the name makes it an official's; words after it ("..., and that staff call") do not
+    return name if name and not named_officially(text, *name, titles_after=False) else None
 
 
 _HEADING = re.compile(r"(?:^|[\s>])h[1-6](?::nth-of-type\(\d+\))?$")  # a heading's element: "main > h2"
