@@ -23,7 +23,7 @@ from ..public_contacts import FACILITY_CUE, PublicContacts, clause_before, in_ad
 from .cues import CUSTOMER_ROLE, CueIndex
 from .fields import Anchor, CustomerContext, CustomerField
 from .headers import ties
-from .persons import is_person, is_place, named_officially, names_in, person_name, plain_name
+from .persons import is_person, is_place, name_end, named_officially, names_in, person_name, plain_name
 from .shapes import (ADDRESS_RE, BOX_ADDRESS_RE, EMAIL_RE, MAIL_HINT, PO_BOX, STREET_START, USAGE_RE, address_across,
                      consumption_across, consumption_spans, cued_streets, parcel_after, phone_across, phone_spans,
                      plain_email, span, street_addresses)
@@ -214,6 +214,8 @@ class Analysis:
 
     def add(self, kind: str, segment: Segment, start: int, end: int, why: str) -> None:
         start, end = span(segment.text, start, end)
+        if kind == "name":
+            end = name_end(segment.text, start, end)
         if start >= end:
             return
         taken = self._taken.get(segment)

@@ -303,6 +303,13 @@ def names_in(text: str, start: int = 0, end: int | None = None, anchored: bool =
 # open with a surname's syllable (서비스, 주소, 이름), so such a name counts only as the value of a label that says
 # person, or alone in its cell of a record an identifier ties
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
+_KOREAN_HONORIFIC = re.compile(r"(?<=[\uac00-\ud7a3])[ \t]?(?:님|씨|귀하)$")  # "임하은님": Ms. Im Ha-eun
+
+
+def name_end(text: str, start: int, end: int) -> int:
+    """Where the name in ``text[start:end]`` ends: before a Korean honorific written after it ("임하은님")."""
+    honorific = _KOREAN_HONORIFIC.search(text, start, end) if end - start > 2 else None
+    return honorific.start() if honorific else end
 _KOREAN_SURNAMES = ("남궁|황보|제갈|선우|독고|사공|서문|김|이|박|최|정|강|조|윤|장|임|한|오|서|신|권|황|안|송|류|유|전|홍|"
                     "고|문|양|손|배|백|허|남|심|노|하|곽|성|차|주|우|구|민|진|나|지|엄|채|원|천|방|공|현|함|변|염|여|추|"
                     "도|소|석|선|설|마|길|연|위|표|명|기|반|왕|금|옥|육|인|맹|제|모|탁|국|어|은|편|용|예|경|봉|사|부|태|목")
