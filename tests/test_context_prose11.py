@@ -265,3 +265,11 @@ def test_a_list_under_a_line_without_an_identifier_is_no_case():
     result = found("project.html", "<p>Foothill Reservoir upgrade, contract C-2026-118:</p><ul><li>Crew at 1450 N "
                    "Reservoir Rd.</li><li>Inspector line 661-408-7790.</li></ul>")
     assert "phone" not in result and "address" not in result
+
+
+def test_a_judges_title_inside_a_capitalised_run_marks_the_judge_an_official():
+    result = found("decision.html", "<p>Administrative Law Judge Marguerite Oyelowo presiding. Appellant Ms. Ines "
+                   "Carvalho, who receives service at 208 E Bonita Ave, disputes account 5521-480317-2.</p>")
+    assert "Marguerite Oyelowo" not in " ".join(result.get("customer_name", []))
+    assert not any("Judge" in name for name in result.get("customer_name", []))
+    assert "Ms. Ines Carvalho" in result.get("customer_name", []) or "Ines Carvalho" in result.get("customer_name", [])

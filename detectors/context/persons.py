@@ -264,6 +264,12 @@ _MONTHS = frozenset("january february march april may june july august september
 _MAX_WORDS = 5
 
 
+# an office's title inside a capitalised run ends the run before the name: "Administrative Law Judge Ignatius
+# Oyelaran presiding" names Ignatius Oyelaran, whom the title before him makes an official's name
+_TITLE_WORDS = frozenset({"Judge", "JUDGE", "Mayor", "MAYOR", "Senator", "SENATOR", "Councilmember", "COUNCILMEMBER",
+                          "Commissioner", "COMMISSIONER", "Assemblymember", "ASSEMBLYMEMBER", "Superintendent"})
+
+
 def names_in(text: str, start: int = 0, end: int | None = None, anchored: bool = False) -> list[tuple[int, int]]:
     """Spans of people's names in running text: a title and a surname ("Ms. Lopez"), or a given name, an
     optional middle name or initial and particles, and a surname ("Ana de la Cruz", "Kyle M. Dorsey",
@@ -276,7 +282,8 @@ def names_in(text: str, start: int = 0, end: int | None = None, anchored: bool =
     that are more often names than words, with none a common word of the language."""
     end = len(text) if end is None else end
     tokens = [(a, b) for a, b in (m.span() for m in _TOKEN.finditer(text, start, end))
-              if not (a and text[a - 1] in _OPENING and text[b:b + 1] in _CLOSING)]  # a nickname: no word of a run
+              if not (a and text[a - 1] in _OPENING and text[b:b + 1] in _CLOSING)  # a nickname: no word of a run
+              and text[a:b] not in _TITLE_WORDS]
     found, i = [], 0
     while i < len(tokens):
         # a run of words with only blanks between them
