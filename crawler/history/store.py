@@ -16,6 +16,8 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+import sys
+import time
 import zlib
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -117,7 +119,11 @@ MIGRATIONS = (
     """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
-BUSY_TIMEOUT_SECONDS = 60  # a nightly crawl and a CI check may finish at the same moment
+# a nightly crawl and a CI check may finish at the same moment: SQLite waits this long for the other's lock,
+# and a lock held longer (another process holding the file) is waited for again, saying so on stderr, for at
+# most LOCK_WAIT_SECONDS in all; then the run stops with "database is locked" instead of hanging silently
+BUSY_TIMEOUT_SECONDS = 5
+LOCK_WAIT_SECONDS = 30
 # SQLite's page cache while a run's rows are written (its default is 2 MB): each of 100,000 detections goes
 # to a random place in the indexes by fingerprint and by value id, and a cache that holds their pages
 # writes a leaked export's rows in half the time; it is given back when the rows are written
@@ -152,7 +158,7 @@ class HistoryStore:
             _create_private(self.path)
             self.db = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None)
             self.db.row_factory = sqlite3.Row
-            self.db.execute("PRAGMA journal_mode = WAL")
+            self._while_locked(lambda: self.db.execute("PRAGMA journal_mode = WAL"))
             self.db.execute("PRAGMA foreign_keys = ON")
             self.db.execute("PRAGMA synchronous = NORMAL")
             self._migrate()
@@ -168,9 +174,23 @@ class HistoryStore:
     def __exit__(self, *exc) -> None:
         self.close()
 
+    def _while_locked(self, action):
+        """``action()``, tried again while another process holds the database locked (each try waits
+        :data:`BUSY_TIMEOUT_SECONDS`), for :data:`LOCK_WAIT_SECONDS` at most; the wait is said on stderr."""
+        deadline = time.monotonic() + LOCK_WAIT_SECONDS
+        while True:
+            try:
+                return action()
+            except sqlite3.OperationalError as e:
+                if not _is_lock(e) or time.monotonic() + BUSY_TIMEOUT_SECONDS > deadline:
+                    raise
+                left = round(deadline - time.monotonic())
+                print(f"pubcheck: waiting for the history database {self.path}, locked by another process"
+                      f" ({left} s more at most)", file=sys.stderr, flush=True)
+
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
-        self.db.execute("BEGIN IMMEDIATE")
+        self._while_locked(lambda: self.db.execute("BEGIN IMMEDIATE"))
         try:
             yield self.db
         except BaseException:
@@ -396,6 +416,10 @@ def detection_of(row: sqlite3.Row) -> Detection:
                      hidden=row["hidden"], label=row["label"], context=row["context"], why=row["why"],
                      public_if_repeated=bool(row["public_if_repeated"]), seq=row["seq"],
                      fingerprint=row["fingerprint"], value_id=row["value_id"])
+
+
+def _is_lock(error: sqlite3.OperationalError) -> bool:
+    return "locked" in str(error) or "busy" in str(error)
 
 
 def _statements(script: str) -> list[str]:

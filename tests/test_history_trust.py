@@ -1,0 +1,68 @@
+"""What the history must not take on trust: a database another process holds locked (wait a little, say so,
+then stop), one that cannot be written (a run error, no traceback), a server that answers 304 to everything
+(trusted for a bounded time only), a detector switched off (its findings are not "resolved") and a changed
+fingerprint key (said, and never read as "everything new, everything resolved")."""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+import time
+
+import pytest
+
+from conftest import ROOT
+from crawler.history import store as store_module
+from crawler.history.store import HistoryError, HistoryStore
+
+HOLD_LOCK = ("import sqlite3, sys, time\n"
+             "c = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
+             "c.execute('PRAGMA locking_mode = EXCLUSIVE'); c.execute('BEGIN EXCLUSIVE')\n"
+             "c.execute('CREATE TABLE IF NOT EXISTS held (x)')\n"
+             "print('held', flush=True); time.sleep(float(sys.argv[2]))\n")
+
+
+def _hold_lock(path, seconds: float) -> subprocess.Popen:
+    holder = subprocess.Popen([sys.executable, "-c", HOLD_LOCK, str(path), str(seconds)], stdout=subprocess.PIPE,
+                              text=True)
+    assert holder.stdout.readline().strip() == "held"
+    return holder
+
+
+@pytest.fixture
+def short_lock_waits(monkeypatch):
+    monkeypatch.setattr(store_module, "BUSY_TIMEOUT_SECONDS", 0.5)
+    monkeypatch.setattr(store_module, "LOCK_WAIT_SECONDS", 2)
+
+
+def test_a_database_locked_by_another_process_is_waited_for_briefly_and_said(tmp_path, capsys, short_lock_waits):
+    path = tmp_path / "h.sqlite"
+    HistoryStore(path).close()
+    holder = _hold_lock(path, 30)
+    try:
+        started = time.monotonic()
+        with pytest.raises(HistoryError, match="database is locked"):
+            HistoryStore(path)
+        waited = time.monotonic() - started
+    finally:
+        holder.kill()
+        holder.wait()
+    assert waited < 4
+    assert "waiting for the history database" in capsys.readouterr().err
+
+
+def test_a_lock_released_while_waiting_lets_the_run_go_on(tmp_path, capsys, short_lock_waits):
+    path = tmp_path / "h.sqlite"
+    HistoryStore(path).close()
+    holder = _hold_lock(path, 0.8)
+    try:
+        with HistoryStore(path) as store:
+            run = store.begin_run(command="scan", started="2026-11-30T02:00:00+00:00", targets=["/srv/docs"],
+                                  rules="r", reveal=False, incremental=True, report=None, baseline=None, limits={})
+            assert store.run(run)["outcome"] == "running"
+    finally:
+        holder.wait()
+    assert "locked by another process" in capsys.readouterr().err
