@@ -66,3 +66,30 @@ def test_a_lock_released_while_waiting_lets_the_run_go_on(tmp_path, capsys, shor
     finally:
         holder.wait()
     assert "locked by another process" in capsys.readouterr().err
+
+
+def _docs(tmp_path):
+    docs = tmp_path / "docs"
+    docs.mkdir(exist_ok=True)
+    (docs / "billing.txt").write_text("Customer: Odalys Ferreira\nAccount No.: 7-204-5518-02\n"
+                                      "Service address: 418 Quarry Hill Rd\n")
+    return docs
+
+
+@pytest.mark.skipif(not shutil.which("setpriv"), reason="needs setpriv to drop root's override of file modes")
+def test_a_read_only_database_is_a_run_error_without_a_traceback(run_pubcheck, tmp_path):
+    docs, db = _docs(tmp_path), tmp_path / "state" / "h.sqlite"
+    first = run_pubcheck("scan", docs, "--out", tmp_path / "o1", "--db", db)
+    assert first.returncode == 1, first.stderr
+    for path in db.parent.iterdir():
+        path.chmod(0o400)
+    proc = subprocess.run(
+        ["setpriv", "--bounding-set=-dac_override,-dac_read_search,-fowner", "--inh-caps=-all",
+         sys.executable, "-m", "crawler.cli", "scan", str(docs), "--out", str(tmp_path / "o2"), "--db", str(db)],
+        capture_output=True, text=True, timeout=120,
+        env={**os.environ, "HOME": str(tmp_path / "home"), "PUBCHECK_FINGERPRINT_KEY": "test-key",
+             "PYTHONPATH": str(ROOT)})
+    assert proc.returncode == 2, proc.stderr
+    assert "Traceback" not in proc.stderr
+    errors = json.loads((tmp_path / "o2" / "findings.json").read_text())["run"]["errors"]
+    assert any("readonly" in e or "read-only" in e for e in errors), errors

@@ -114,21 +114,29 @@ class RunHistory:
         self.store = HistoryStore(options.db)
         self.command, self.reveal, self.report_dir = command, reveal, report_dir
         self.run_id: int | None = None
+        self.failure: str | None = None  # why the run's record could not be opened: a run error at the end
         self._page_links = PageLinks()
 
-    def begin(self, result_run, run_id: int | None = None) -> int:
-        """Open the run's record (a resumed run goes on with the record of its interrupted part)."""
+    def begin(self, result_run, run_id: int | None = None) -> int | None:
+        """Open the run's record (a resumed run goes on with the record of its interrupted part). A database
+        that cannot be written (read-only, locked too long) does not stop the run here, in the middle of the
+        crawl's start-up: it is the run's error when the run finishes, and nothing is recorded."""
+        try:
+            self.run_id = self._begin(result_run, run_id)
+        except (HistoryError, sqlite3.Error) as e:
+            self.failure = f"history database {self.store.path}: {e}"
+        return self.run_id
+
+    def _begin(self, result_run, run_id: int | None) -> int:
         if run_id is not None and self.store.run(run_id) is not None:
-            self.run_id = run_id
-        else:
-            self.run_id = self.store.begin_run(
+            return run_id
+        return self.store.begin_run(
                 command=self.command, started=result_run.started,
                 targets=[normalise_target(t) for t in result_run.targets], rules=self.options.rules,
                 reveal=self.reveal, incremental=self.options.incremental and not self.reveal,
                 report=str(Path(self.report_dir).resolve()) if self.report_dir else None,
                 baseline=normalise_target(self.options.baseline) if self.options.baseline else None,
                 limits=result_run.limits)
-        return self.run_id
 
     def crawled_before(self, urls: list[str]) -> bool:
         """Whether a finished run of any of these start URLs fetched something: a crawl of them now revalidates."""
@@ -164,6 +172,10 @@ class RunHistory:
         """Compare the result with the history, then record it. ``masking`` is what an unrevealed report
         shows (the history holds no more): the run's one :class:`ShownText`, whose cache then serves the
         reports. A history that fails is a run error in the reports, never a lost report."""
+        if self.failure:
+            result.run.errors.append(self.failure)
+            self.close()
+            return
         try:
             shown = result.redacted(masking)  # for the comparison and the record alike
             self.compare(result, shown)
