@@ -93,3 +93,26 @@ def test_a_read_only_database_is_a_run_error_without_a_traceback(run_pubcheck, t
     assert "Traceback" not in proc.stderr
     errors = json.loads((tmp_path / "o2" / "findings.json").read_text())["run"]["errors"]
     assert any("readonly" in e or "read-only" in e for e in errors), errors
+
+
+def test_findings_of_a_detector_switched_off_are_not_resolved_but_not_looked_for(run_pubcheck, tmp_path):
+    docs, db = tmp_path / "docs", tmp_path / "h.sqlite"
+    docs.mkdir()
+    (docs / "calls.txt").write_text("UTILITY BILLING - CALL NOTES\nCustomer: Teodoro Vasquez\n"
+                                    "Account No.: 5-332-8127-44\nSeptember usage: 734 kWh\n")
+    (docs / "intake.txt").write_text("Applicant SSN: 523-41-6687\n")
+    first = run_pubcheck("scan", docs, "--out", tmp_path / "o1", "--db", db)
+    assert first.returncode == 1, first.stderr
+    assert "energy_usage" in {f["category"] for f in json.loads((tmp_path / "o1" / "findings.json").read_text())
+                              ["findings"]}
+    (docs / "intake.txt").write_text("Applicant SSN: on file\n")  # really removed: resolved
+    config = tmp_path / "c.toml"
+    config.write_text("[detectors.energy_usage]\nenabled = false\n")
+    second = run_pubcheck("scan", docs, "--out", tmp_path / "o2", "--db", db, "--config", config)
+    assert second.returncode == 1, second.stderr
+    data = json.loads((tmp_path / "o2" / "findings.json").read_text())
+    assert data["run"]["detectors_off"] == ["energy_usage"]
+    assert [r["category"] for r in data["resolved"]] == ["ssn"]
+    summary = run_pubcheck("summary", "--db", db)
+    assert "not looked for: 1 earlier findings of detectors this run switched off (energy_usage)" in summary.stdout
+    assert "1 resolved since the previous run" in summary.stdout

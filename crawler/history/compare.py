@@ -71,7 +71,10 @@ def compare(result: RunResult, shown: RunResult, store: HistoryStore, run_id: in
         previous = store.latest_run(each, before=run_id, complete=True)
         if previous is not None:
             comparison.previous[each] = previous["started"]
-            comparison.resolved += _resolved(result, shown, current, store, previous, each)
+            resolved = _resolved(result, shown, current, store, previous, each)
+            off = set(result.run.detectors_off)
+            comparison.resolved += [r for r in resolved if r.category not in off]
+            comparison.not_looked_for += [r for r in resolved if r.category in off]
         comparison.trends.append(_trend(result, store, run_id, each, now))
     return comparison
 

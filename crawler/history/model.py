@@ -109,10 +109,13 @@ class Baseline:
 @dataclass(slots=True)
 class RunComparison:
     """This run against the history: per finding (by fingerprint) its status, what was resolved since the
-    previous run of each target, and the trend of findings per run."""
+    previous run of each target (and what was not looked for again), and the trend of findings per run."""
 
     findings: dict[str, FindingHistory]
     resolved: list[ResolvedFinding] = field(default_factory=list)
+    # what the previous run reported in a category whose detector this run switched off: nothing of it was
+    # looked for, so it is neither resolved nor new, only not looked for
+    not_looked_for: list[ResolvedFinding] = field(default_factory=list)
     trends: list[TargetTrend] = field(default_factory=list)
     previous: dict[str, str] = field(default_factory=dict)  # target -> start of the run compared with
     baseline: Baseline | None = None
