@@ -11,6 +11,7 @@ import sqlite3
 import subprocess
 import sys
 import time
+from datetime import datetime, timedelta
 
 import pytest
 
@@ -116,3 +117,84 @@ def test_findings_of_a_detector_switched_off_are_not_resolved_but_not_looked_for
     summary = run_pubcheck("summary", "--db", db)
     assert "not looked for: 1 earlier findings of detectors this run switched off (energy_usage)" in summary.stdout
     assert "1 resolved since the previous run" in summary.stdout
+
+
+class LyingCache:
+    """Pages on 127.0.0.1 behind a "cache" that answers 304 Not Modified to every conditional request, whether
+    the page changed or not; ``fetched`` lists (path, status) of each answer."""
+
+    def __init__(self, pages: dict[str, str]):
+        from http.server import BaseHTTPRequestHandler
+
+        from conftest import serve_locally
+        self.pages, self.fetched = pages, []
+        site = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_GET(self):
+                if self.headers.get("If-None-Match") or self.headers.get("If-Modified-Since"):
+                    self.send_response(304)
+                    self.send_header("ETag", '"v1"')
+                    self.end_headers()
+                    site.fetched.append((self.path, 304))
+                    return
+                data = site.pages[self.path].encode()
+                self.send_response(200)
+                self.send_header("Content-Type", "text/html; charset=utf-8")
+                self.send_header("Content-Length", str(len(data)))
+                self.send_header("ETag", '"v1"')
+                self.send_header("Last-Modified", "Mon, 02 Nov 2026 08:00:00 GMT")
+                self.end_headers()
+                self.wfile.write(data)
+                site.fetched.append((self.path, 200))
+
+            def log_message(self, *args):
+                pass
+
+        self.server, self.url = serve_locally(Handler)
+
+    def stop(self):
+        self.server.shutdown()
+        self.server.server_close()
+
+
+def _age_runs(db, days: int) -> None:
+    """Make every recorded run ``days`` older, as if the nights had passed."""
+    with sqlite3.connect(db) as conn:
+        for run_id, started in conn.execute("SELECT id, started FROM runs").fetchall():
+            older = (datetime.fromisoformat(started) - timedelta(days=days)).isoformat(timespec="seconds")
+            conn.execute("UPDATE runs SET started = ? WHERE id = ?", (older, run_id))
+
+
+def test_a_304_is_trusted_only_for_a_bounded_time_after_the_last_full_check(run_pubcheck, tmp_path):
+    site = LyingCache({"/index.html": '<h1>Utilities</h1><a href="/rates.html">Rates</a>',
+                       "/rates.html": "<p>Residential rates are set by council each June.</p>"})
+    db = tmp_path / "h.sqlite"
+
+    def crawl(out, *extra):
+        proc = run_pubcheck("crawl", site.url + "index.html", "--out", tmp_path / out, "--db", db, *extra)
+        assert proc.returncode in (0, 1), proc.stderr
+        return json.loads((tmp_path / out / "findings.json").read_text())
+
+    try:
+        assert crawl("o1")["findings"] == []
+        site.pages["/rates.html"] += ("<p>Customer: Marisol Kettering, 77 Larch Bend Ct, Account No. 3-908-4416-21,"
+                                      " usage 1,142 kWh</p>")
+        site.fetched.clear()
+        trusted = crawl("o2")  # last fetched in full tonight: the 304 is believed, as documented
+        assert trusted["findings"] == [] and ("/rates.html", 304) in site.fetched
+        _age_runs(db, 8)  # more than recheck_after_days (7) since the body was last fetched in full
+        site.fetched.clear()
+        rechecked = crawl("o3")
+        assert ("/rates.html", 200) in site.fetched and ("/rates.html", 304) not in site.fetched
+        assert {f["url"].removeprefix(site.url) for f in rechecked["findings"]} == {"rates.html"}
+        site.fetched.clear()
+        crawl("o4")  # checked in full just now: conditional requests again
+        assert ("/rates.html", 304) in site.fetched
+        config = tmp_path / "c.toml"
+        config.write_text("[history]\nrecheck_after_days = 0\n")
+        site.fetched.clear()
+        crawl("o5", "--config", config)  # 0: never take a 304's word
+        assert ("/rates.html", 200) in site.fetched and ("/rates.html", 304) not in site.fetched
+    finally:
+        site.stop()

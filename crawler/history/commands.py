@@ -79,7 +79,8 @@ def options_for(args, config, *, out: str | None) -> HistoryOptions:
         incremental=config.history["incremental"] and not getattr(args, "full", False) and not args.reveal,
         baseline=normalise_target(args.baseline) if getattr(args, "baseline", None) else None,
         ignore_file=ignore_file_of(config, config.history["ignore_file"]),
-        keep_document_runs=config.history["keep_document_runs"])
+        keep_document_runs=config.history["keep_document_runs"],
+        recheck_after_days=config.history["recheck_after_days"])
     if options.ignore_file:
         load_ignore_file(options.ignore_file)  # a malformed ignore file stops the run here, not after the crawl
     with HistoryStore(options.db) as store:

@@ -30,6 +30,7 @@ class DocumentState:
     warnings: list[str] = field(default_factory=list)
     detections: list[Detection] = field(default_factory=list)
     links: list[str] = field(default_factory=list)  # of a page: the URLs it linked to
+    verified: str | None = None  # start of the latest run that fetched it in full (not a 304), if still recorded
 
 
 @dataclass(slots=True)

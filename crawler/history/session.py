@@ -53,6 +53,9 @@ class HistoryOptions:
     baseline: str | None = None  # the production target a staging run is compared with
     ignore_file: str | None = None  # acceptances kept in version control
     keep_document_runs: int = 0  # document lists kept for this many latest runs (0: all)
+    # a 304 is trusted for a URL whose body was fetched and checked within this many days; after that it is
+    # fetched without validators (a proxy or CDN answering 304 to everything would hide every change forever)
+    recheck_after_days: int = 7
     expected_urls: int = 0  # URLs the latest runs of the same targets fetched: the progress line's estimate
 
     def settings(self) -> dict:
@@ -61,7 +64,8 @@ class HistoryOptions:
                 "PUBCHECK_EXPECTED_URLS": self.expected_urls,
                 "PUBCHECK_HISTORY_INCREMENTAL": self.incremental, "PUBCHECK_HISTORY_BASELINE": self.baseline or "",
                 "PUBCHECK_HISTORY_IGNORE_FILE": self.ignore_file or "",
-                "PUBCHECK_HISTORY_KEEP_DOCUMENT_RUNS": self.keep_document_runs}
+                "PUBCHECK_HISTORY_KEEP_DOCUMENT_RUNS": self.keep_document_runs,
+                "PUBCHECK_HISTORY_RECHECK_AFTER_DAYS": self.recheck_after_days}
 
     @classmethod
     def from_settings(cls, settings) -> "HistoryOptions | None":
@@ -75,7 +79,8 @@ class HistoryOptions:
                    incremental=settings.getbool("PUBCHECK_HISTORY_INCREMENTAL", True),
                    baseline=settings.get("PUBCHECK_HISTORY_BASELINE") or None,
                    ignore_file=settings.get("PUBCHECK_HISTORY_IGNORE_FILE") or None,
-                   keep_document_runs=settings.getint("PUBCHECK_HISTORY_KEEP_DOCUMENT_RUNS"))
+                   keep_document_runs=settings.getint("PUBCHECK_HISTORY_KEEP_DOCUMENT_RUNS"),
+                   recheck_after_days=settings.getint("PUBCHECK_HISTORY_RECHECK_AFTER_DAYS", 7))
 
 
 class PageLinks:

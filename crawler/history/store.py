@@ -375,7 +375,16 @@ class HistoryStore:
         return DocumentState(url=url, run_id=row["run_id"], kind=row["kind"], etag=row["etag"],
                              last_modified=row["last_modified"], content_hash=row["content_hash"],
                              content_type=row["content_type"], size=row["size"], pages=row["pages"],
-                             warnings=json.loads(row["warnings"]), detections=detections, links=links)
+                             warnings=json.loads(row["warnings"]), detections=detections, links=links,
+                             verified=self._fetched_in_full(url))
+
+    def _fetched_in_full(self, url: str) -> str | None:
+        """The start of the latest run that fetched ``url``'s body and checked it (scanned it, or found its
+        content hash unchanged), not one that took a 304's word for it."""
+        row = self.db.execute(
+            "SELECT r.started FROM documents d JOIN runs r ON r.id = d.run_id WHERE d.url = ? AND d.checked = 1"
+            " AND (d.http_status IS NULL OR d.http_status != 304) ORDER BY d.run_id DESC LIMIT 1", (url,)).fetchone()
+        return row[0] if row else None
 
     def page_links(self, url: str, content_hash: str | None) -> list[str] | None:
         row = self.db.execute("SELECT content_hash, links FROM page_links WHERE url = ?", (url,)).fetchone()
