@@ -59,9 +59,10 @@ def _header(response, name: bytes) -> str | None:
 class ConditionalRequests:
     """Adds the history's validators to each page and document request (downloader middleware)."""
 
-    def __init__(self, store: HistoryStore, rules: str, allowed_statuses: list[int], recheck_after_days: int = 7):
+    def __init__(self, store: HistoryStore, rules: str, allowed_statuses: list[int], recheck_after_days: int = 7,
+                 key_id: str | None = None):
         self.store = store
-        self.rules = rules
+        self.rules, self.key_id = rules, key_id
         self.allowed_statuses = [*allowed_statuses, NOT_MODIFIED]
         self.trusted_since = datetime.now(timezone.utc) - timedelta(days=recheck_after_days)
 
@@ -71,7 +72,7 @@ class ConditionalRequests:
         if options is None or not options.incremental or crawler.settings.getbool("PUBCHECK_REVEAL"):
             raise NotConfigured
         middleware = cls(HistoryStore(options.db), options.rules, crawler.settings.getlist("HTTPERROR_ALLOWED_CODES"),
-                         options.recheck_after_days)
+                         options.recheck_after_days, options.key_id)
         crawler.signals.connect(middleware.store.close, signal=signals.spider_closed)
         return middleware
 
@@ -85,7 +86,7 @@ class ConditionalRequests:
         request.meta.pop(STATE_META, None)
         if request.meta.get("pubcheck_probe") or request.meta.get("pubcheck_kind") == "sitemap":
             return None
-        state = self.store.document_state(request.url, self.rules)
+        state = self.store.document_state(request.url, self.rules, self.key_id)
         if state is None or not (state.etag or state.last_modified) or not self._trusted(state):
             if state is not None:  # no validators, or not trusted: the content hash decides once the body is here
                 request.meta[STATE_META] = state

@@ -198,3 +198,47 @@ def test_a_304_is_trusted_only_for_a_bounded_time_after_the_last_full_check(run_
         assert ("/rates.html", 200) in site.fetched and ("/rates.html", 304) not in site.fetched
     finally:
         site.stop()
+
+
+def test_a_changed_fingerprint_key_is_said_and_never_compared_across(run_pubcheck, tmp_path):
+    site = LyingCache({"/index.html": '<h1>Billing</h1><a href="/notes.html">Notes</a>',
+                       "/notes.html": "<p>Customer: Anselm Brightwater, Account No. 6-417-2093-58, 2210 Sorrel Way,"
+                                      " usage 688 kWh</p>"})
+    db = tmp_path / "h.sqlite"
+
+    def crawl(out, key):
+        proc = run_pubcheck("crawl", site.url + "index.html", "--out", tmp_path / out, "--db", db,
+                            env={"PUBCHECK_FINGERPRINT_KEY": key})
+        assert proc.returncode == 1, proc.stderr
+        return json.loads((tmp_path / out / "findings.json").read_text()), proc.stderr
+
+    try:
+        first, _ = crawl("o1", "key-of-the-nightly-server")
+        accepted = first["findings"][0]["fingerprint"]
+        assert run_pubcheck("accept", accepted, "--reason", "test", "--by", "QA", "--db", db).returncode == 0
+        second, warned = crawl("o2", "a-mistyped-ci-secret")
+        summary = run_pubcheck("summary", "--db", db).stdout
+        third, quiet = crawl("o3", "a-mistyped-ci-secret")
+    finally:
+        site.stop()
+    assert "fingerprint key is not the one the previous run" in warned and "no longer match" in warned
+    assert "another fingerprint key than the previous run's" in summary
+    # not carried forward from the old key's run: checked afresh, with fingerprints under the new key
+    assert not any(d.get("unchanged") for d in second["documents"])
+    assert not {f["fingerprint"] for f in first["findings"]} & {f["fingerprint"] for f in second["findings"]}
+    assert second["resolved"] == [] and {f["status"] for f in second["findings"]} == {"new"}
+    # the same key again: no warning, incremental, compared as usual
+    assert "fingerprint key" not in quiet
+    assert any(d.get("unchanged") for d in third["documents"])
+    assert {f["status"] for f in third["findings"]} == {"recurring"} and third["resolved"] == []
+
+
+def test_a_database_of_the_first_schema_gains_the_key_identifier(tmp_path):
+    path = tmp_path / "v1.sqlite"
+    with sqlite3.connect(path) as db:
+        db.executescript(store_module.MIGRATIONS[0])
+        db.execute("INSERT INTO runs (command, started, outcome, rules) VALUES ('crawl', '2026-10-01', 'clean', 'r')")
+        db.execute("PRAGMA user_version = 1")
+    with HistoryStore(path) as store:
+        assert store.run(1)["key_id"] is None and store.run(1)["outcome"] == "clean"
+        assert store.db.execute("PRAGMA user_version").fetchone()[0] == store_module.SCHEMA_VERSION

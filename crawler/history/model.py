@@ -120,6 +120,8 @@ class RunComparison:
     trends: list[TargetTrend] = field(default_factory=list)
     previous: dict[str, str] = field(default_factory=dict)  # target -> start of the run compared with
     baseline: Baseline | None = None
+    # targets whose previous run used another fingerprint key: not compared (its acceptances no longer match)
+    key_changed: list[str] = field(default_factory=list)
 
     def waived(self, fingerprint: str) -> bool:
         """True when the finding must not fail the run: accepted, or already on the baseline site."""

@@ -7,6 +7,7 @@ alike; :class:`HistoryOptions` is what the command line and the ``[history]`` co
 from __future__ import annotations
 
 import hashlib
+import hmac
 import json
 import sqlite3
 import zlib
@@ -14,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from crawler import __version__
-from crawler.collect import now_iso
+from crawler.collect import fingerprint_key, now_iso
 from crawler.results import RunResult
 from crawler.review import load_ignore_file
 from reports.redact import ShownText
@@ -26,6 +27,12 @@ from .store import HistoryError, HistoryStore
 from .targets import normalise_target
 
 CODE_FOLDERS = ("detectors", "crawler/extract")  # what decides what a document's findings are
+
+
+def key_id_of(key: bytes) -> str:
+    """What the history records of the fingerprint key: an HMAC of a constant under it, which tells two keys
+    apart and gives nothing of the key away."""
+    return hmac.new(key, b"pubcheck fingerprint key identifier", hashlib.sha256).hexdigest()[:16]
 
 
 def rules_of(config) -> str:
@@ -57,6 +64,7 @@ class HistoryOptions:
     # fetched without validators (a proxy or CDN answering 304 to everything would hide every change forever)
     recheck_after_days: int = 7
     expected_urls: int = 0  # URLs the latest runs of the same targets fetched: the progress line's estimate
+    key_id: str | None = None  # :func:`key_id_of` the fingerprint key the run uses
 
     def settings(self) -> dict:
         """The flat Scrapy settings that carry these options to the crawl's components."""
@@ -65,7 +73,8 @@ class HistoryOptions:
                 "PUBCHECK_HISTORY_INCREMENTAL": self.incremental, "PUBCHECK_HISTORY_BASELINE": self.baseline or "",
                 "PUBCHECK_HISTORY_IGNORE_FILE": self.ignore_file or "",
                 "PUBCHECK_HISTORY_KEEP_DOCUMENT_RUNS": self.keep_document_runs,
-                "PUBCHECK_HISTORY_RECHECK_AFTER_DAYS": self.recheck_after_days}
+                "PUBCHECK_HISTORY_RECHECK_AFTER_DAYS": self.recheck_after_days,
+                "PUBCHECK_HISTORY_KEY_ID": self.key_id or ""}
 
     @classmethod
     def from_settings(cls, settings) -> "HistoryOptions | None":
@@ -80,7 +89,9 @@ class HistoryOptions:
                    baseline=settings.get("PUBCHECK_HISTORY_BASELINE") or None,
                    ignore_file=settings.get("PUBCHECK_HISTORY_IGNORE_FILE") or None,
                    keep_document_runs=settings.getint("PUBCHECK_HISTORY_KEEP_DOCUMENT_RUNS"),
-                   recheck_after_days=settings.getint("PUBCHECK_HISTORY_RECHECK_AFTER_DAYS", 7))
+                   recheck_after_days=settings.getint("PUBCHECK_HISTORY_RECHECK_AFTER_DAYS", 7),
+                   key_id=settings.get("PUBCHECK_HISTORY_KEY_ID") or key_id_of(
+                       fingerprint_key(settings.get("PUBCHECK_FINGERPRINT_KEY_FILE") or "")))
 
 
 class PageLinks:
@@ -141,7 +152,7 @@ class RunHistory:
                 reveal=self.reveal, incremental=self.options.incremental and not self.reveal,
                 report=str(Path(self.report_dir).resolve()) if self.report_dir else None,
                 baseline=normalise_target(self.options.baseline) if self.options.baseline else None,
-                limits=result_run.limits)
+                limits=result_run.limits, key_id=self.options.key_id)
 
     def crawled_before(self, urls: list[str]) -> bool:
         """Whether a finished run of any of these start URLs fetched something: a crawl of them now revalidates."""
@@ -161,7 +172,7 @@ class RunHistory:
     def compare(self, result: RunResult, shown: RunResult) -> None:
         """Set ``result.history``: statuses, resolved findings, baseline and trend."""
         result.history = compare(result, shown, self.store, self.run_id, acceptances=self.acceptances(),
-                                 baseline=self.options.baseline)
+                                 baseline=self.options.baseline, key_id=self.options.key_id)
 
     def acceptances(self) -> list[Acceptance]:
         ignored = load_ignore_file(self.options.ignore_file) if self.options.ignore_file else []

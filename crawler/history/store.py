@@ -117,6 +117,11 @@ MIGRATIONS = (
         WHERE d.reported = 1
         GROUP BY d.fingerprint;
     """,
+    # 2: the fingerprint key each run used, known by a keyed hash of a constant (never the key): runs under
+    # different keys have no fingerprint in common and must not be compared
+    """
+    ALTER TABLE runs ADD COLUMN key_id TEXT;
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 # a nightly crawl and a CI check may finish at the same moment: SQLite waits this long for the other's lock,
@@ -223,13 +228,14 @@ class HistoryStore:
 
     # -- runs ----------------------------------------------------------------------------------------
     def begin_run(self, *, command: str, started: str, targets: list[str], rules: str, reveal: bool,
-                  incremental: bool, report: str | None, baseline: str | None, limits: dict) -> int:
+                  incremental: bool, report: str | None, baseline: str | None, limits: dict,
+                  key_id: str | None = None) -> int:
         with self.transaction() as db:
             run_id = db.execute(
-                "INSERT INTO runs (command, started, outcome, rules, reveal, incremental, report, baseline, limits)"
-                " VALUES (?, ?, 'running', ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO runs (command, started, outcome, rules, reveal, incremental, report, baseline, limits,"
+                " key_id) VALUES (?, ?, 'running', ?, ?, ?, ?, ?, ?, ?)",
                 (command, started, rules, int(reveal), int(incremental), report, baseline,
-                 json.dumps(limits, default=str))).lastrowid
+                 json.dumps(limits, default=str), key_id)).lastrowid
             db.executemany("INSERT INTO run_targets (run_id, target) VALUES (?, ?)",
                            [(run_id, t) for t in dict.fromkeys(targets)])
         return run_id
@@ -359,13 +365,14 @@ class HistoryStore:
             " ORDER BY fingerprint LIMIT ?", (prefix, upper, limit))]
 
     # -- incremental crawls ----------------------------------------------------------------------------
-    def document_state(self, url: str, rules: str) -> DocumentState | None:
-        """``url`` as the latest run that checked it in full left it, if that run applied the same rules; for a
-        page, only together with the links it made."""
+    def document_state(self, url: str, rules: str, key_id: str | None = None) -> DocumentState | None:
+        """``url`` as the latest run that checked it in full left it, if that run applied the same rules under
+        the same fingerprint key (its findings' fingerprints are of that key); for a page, only together with
+        the links it made."""
         row = self.db.execute(
-            "SELECT d.*, r.rules FROM documents d JOIN runs r ON r.id = d.run_id WHERE d.url = ? AND d.checked = 1"
-            " ORDER BY d.run_id DESC LIMIT 1", (url,)).fetchone()
-        if row is None or row["rules"] != rules or not (row["etag"] or row["last_modified"] or row["content_hash"]):
+            "SELECT d.*, r.rules, r.key_id FROM documents d JOIN runs r ON r.id = d.run_id WHERE d.url = ?"
+            " AND d.checked = 1 ORDER BY d.run_id DESC LIMIT 1", (url,)).fetchone()
+        if row is None or row["rules"] != rules or row["key_id"] != key_id or not (row["etag"] or row["last_modified"] or row["content_hash"]):
             return None
         links = self.page_links(url, row["content_hash"]) if row["kind"] == "page" else []
         if links is None:
