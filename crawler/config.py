@@ -48,6 +48,7 @@ HISTORY_DEFAULTS = {
     "ignore_file": "",  # accepted findings kept in version control; default pubcheck-ignore.toml beside this file
     "incremental": True,  # ask whether pages and documents changed; carry unchanged ones' findings forward
     "keep_document_runs": 0,  # keep the document lists of the latest N runs (0: all); runs and findings stay
+    "recheck_after_days": 7,  # trust a 304 only this long after the body was last fetched and checked in full
 }
 SECTIONS = {"crawl": CRAWL_DEFAULTS, "report": REPORT_DEFAULTS, "history": HISTORY_DEFAULTS}
 # The least each number may be. Zero is allowed only where it means something: no retries, no links followed

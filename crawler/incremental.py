@@ -8,13 +8,16 @@ previous run's detections forward, without extraction or detection, and an uncha
 the history (links only, never page text) and are followed as the spider would. For every URL fetched afresh
 it records the validators and the content hash that the next run asks with.
 
-A changed page is always scanned again. Sitemaps and ``robots.txt`` are always fetched in full. With
+A changed page is always scanned again, and a 304 is trusted only for ``recheck_after_days`` after the URL's body
+was last fetched and checked: then it is asked for without validators, so that a proxy or CDN that answers 304
+to every conditional request cannot hide a change for ever (a body with the content hash kept is unchanged). Sitemaps and ``robots.txt`` are always fetched in full. With
 ``--reveal`` or ``--full`` no conditional request is sent: only a fresh scan has raw values to reveal.
 """
 from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
 
 from scrapy import Request, signals
 from scrapy.exceptions import NotConfigured
@@ -56,19 +59,26 @@ def _header(response, name: bytes) -> str | None:
 class ConditionalRequests:
     """Adds the history's validators to each page and document request (downloader middleware)."""
 
-    def __init__(self, store: HistoryStore, rules: str, allowed_statuses: list[int]):
+    def __init__(self, store: HistoryStore, rules: str, allowed_statuses: list[int], recheck_after_days: int = 7,
+                 key_id: str | None = None):
         self.store = store
-        self.rules = rules
+        self.rules, self.key_id = rules, key_id
         self.allowed_statuses = [*allowed_statuses, NOT_MODIFIED]
+        self.trusted_since = datetime.now(timezone.utc) - timedelta(days=recheck_after_days)
 
     @classmethod
     def from_crawler(cls, crawler):
         options = HistoryOptions.from_settings(crawler.settings)
         if options is None or not options.incremental or crawler.settings.getbool("PUBCHECK_REVEAL"):
             raise NotConfigured
-        middleware = cls(HistoryStore(options.db), options.rules, crawler.settings.getlist("HTTPERROR_ALLOWED_CODES"))
+        middleware = cls(HistoryStore(options.db), options.rules, crawler.settings.getlist("HTTPERROR_ALLOWED_CODES"),
+                         options.recheck_after_days, options.key_id)
         crawler.signals.connect(middleware.store.close, signal=signals.spider_closed)
         return middleware
+
+    def _trusted(self, state: DocumentState) -> bool:
+        """Whether a 304 may stand for ``state``: its body was fetched and checked recently enough."""
+        return state.verified is not None and datetime.fromisoformat(state.verified) >= self.trusted_since
 
     def process_request(self, request, spider=None):
         for header in (b"If-None-Match", b"If-Modified-Since"):  # a redirect's request copies the old URL's
@@ -76,9 +86,9 @@ class ConditionalRequests:
         request.meta.pop(STATE_META, None)
         if request.meta.get("pubcheck_probe") or request.meta.get("pubcheck_kind") == "sitemap":
             return None
-        state = self.store.document_state(request.url, self.rules)
-        if state is None or not (state.etag or state.last_modified):
-            if state is not None:  # no validators: the content hash decides once the body is here
+        state = self.store.document_state(request.url, self.rules, self.key_id)
+        if state is None or not (state.etag or state.last_modified) or not self._trusted(state):
+            if state is not None:  # no validators, or not trusted: the content hash decides once the body is here
                 request.meta[STATE_META] = state
             return None
         request.meta[STATE_META] = state

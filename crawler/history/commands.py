@@ -11,11 +11,11 @@ import os
 import sys
 from pathlib import Path
 
-from crawler.collect import KEY_ENV, fingerprint_key_path, now_iso
+from crawler.collect import KEY_ENV, fingerprint_key, fingerprint_key_path, now_iso
 from crawler.review import ReviewError, accept, ignore_file_of, load_ignore_file, revoke
 
 from .compare import today
-from .session import HistoryOptions, rules_of
+from .session import HistoryOptions, key_id_of, rules_of
 from .store import HistoryError, HistoryStore, default_path
 from .summary import summary_lines
 from .targets import normalise_target
@@ -79,7 +79,9 @@ def options_for(args, config, *, out: str | None) -> HistoryOptions:
         incremental=config.history["incremental"] and not getattr(args, "full", False) and not args.reveal,
         baseline=normalise_target(args.baseline) if getattr(args, "baseline", None) else None,
         ignore_file=ignore_file_of(config, config.history["ignore_file"]),
-        keep_document_runs=config.history["keep_document_runs"])
+        keep_document_runs=config.history["keep_document_runs"],
+        recheck_after_days=config.history["recheck_after_days"],
+        key_id=key_id_of(fingerprint_key(config.report["fingerprint_key_file"])))
     if options.ignore_file:
         load_ignore_file(options.ignore_file)  # a malformed ignore file stops the run here, not after the crawl
     with HistoryStore(options.db) as store:
@@ -88,7 +90,20 @@ def options_for(args, config, *, out: str | None) -> HistoryOptions:
                                     " (crawl it first)")
         targets = [normalise_target(t) for t in getattr(args, "urls", None) or getattr(args, "paths", None) or []]
         options.expected_urls = store.fetched_before(targets) if targets else 0
+        _warn_of_another_key(store, targets, options.key_id)
     return options
+
+
+def _warn_of_another_key(store: HistoryStore, targets: list[str], key_id: str) -> None:
+    """Say when the previous run of a target used another fingerprint key (a wrong CI secret, a lost key
+    file): every fingerprint changes, so this run is not compared with it, and acceptances stop matching."""
+    for target in targets:
+        previous = store.latest_run(target)
+        if previous is not None and previous["key_id"] and previous["key_id"] != key_id:
+            print(f"pubcheck: warning: the fingerprint key is not the one the previous run of {target} used: this "
+                  "run checks everything afresh and is not compared with earlier runs (nothing is called resolved, "
+                  "every finding is new), and acceptances made under the old key no longer match. If the key is "
+                  "wrong, set $PUBCHECK_FINGERPRINT_KEY (or the key file) back and run again.", file=sys.stderr)
 
 
 def job_dir(options: HistoryOptions, targets: list[str]) -> str:

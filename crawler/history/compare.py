@@ -41,8 +41,11 @@ def active_acceptance(fingerprint: str, valid: list[Acceptance]) -> Acceptance |
 
 
 def compare(result: RunResult, shown: RunResult, store: HistoryStore, run_id: int, *,
-            acceptances: list[Acceptance], baseline: str | None = None, on: str | None = None) -> RunComparison:
-    """The comparison of ``result`` (run ``run_id``, not yet recorded) with the runs before it."""
+            acceptances: list[Acceptance], baseline: str | None = None, on: str | None = None,
+            key_id: str | None = None) -> RunComparison:
+    """The comparison of ``result`` (run ``run_id``, not yet recorded, under the fingerprint key ``key_id``)
+    with the runs before it. A previous run under another key has no fingerprint in common with this one:
+    nothing is called resolved against it, and the target is listed in ``key_changed``."""
     targets = list(dict.fromkeys(normalise_target(t) for t in result.run.targets))
     target = target_finder(targets)
     current = {f.fingerprint for f in result.findings}
@@ -69,9 +72,14 @@ def compare(result: RunResult, shown: RunResult, store: HistoryStore, run_id: in
     now = Counter((target(f.url), f.severity) for f in result.findings)  # this run's trend points
     for each in targets:
         previous = store.latest_run(each, before=run_id, complete=True)
-        if previous is not None:
+        if previous is not None and previous["key_id"] and previous["key_id"] != key_id:
+            comparison.key_changed.append(each)
+        elif previous is not None:
             comparison.previous[each] = previous["started"]
-            comparison.resolved += _resolved(result, shown, current, store, previous, each)
+            resolved = _resolved(result, shown, current, store, previous, each)
+            off = set(result.run.detectors_off)
+            comparison.resolved += [r for r in resolved if r.category not in off]
+            comparison.not_looked_for += [r for r in resolved if r.category in off]
         comparison.trends.append(_trend(result, store, run_id, each, now))
     return comparison
 

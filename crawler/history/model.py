@@ -30,6 +30,7 @@ class DocumentState:
     warnings: list[str] = field(default_factory=list)
     detections: list[Detection] = field(default_factory=list)
     links: list[str] = field(default_factory=list)  # of a page: the URLs it linked to
+    verified: str | None = None  # start of the latest run that fetched it in full (not a 304), if still recorded
 
 
 @dataclass(slots=True)
@@ -109,13 +110,18 @@ class Baseline:
 @dataclass(slots=True)
 class RunComparison:
     """This run against the history: per finding (by fingerprint) its status, what was resolved since the
-    previous run of each target, and the trend of findings per run."""
+    previous run of each target (and what was not looked for again), and the trend of findings per run."""
 
     findings: dict[str, FindingHistory]
     resolved: list[ResolvedFinding] = field(default_factory=list)
+    # what the previous run reported in a category whose detector this run switched off: nothing of it was
+    # looked for, so it is neither resolved nor new, only not looked for
+    not_looked_for: list[ResolvedFinding] = field(default_factory=list)
     trends: list[TargetTrend] = field(default_factory=list)
     previous: dict[str, str] = field(default_factory=dict)  # target -> start of the run compared with
     baseline: Baseline | None = None
+    # targets whose previous run used another fingerprint key: not compared (its acceptances no longer match)
+    key_changed: list[str] = field(default_factory=list)
 
     def waived(self, fingerprint: str) -> bool:
         """True when the finding must not fail the run: accepted, or already on the baseline site."""

@@ -39,6 +39,8 @@ def counts_of(result: RunResult) -> dict:
         "findings": {s: severities[s] for s in SEVERITIES},
         "status": dict(statuses),
         "resolved": len(history.resolved) if history else 0,
+        "key_changed": list(history.key_changed) if history else [],
+        "not_looked_for": dict(Counter(r.category for r in history.not_looked_for)) if history else {},
         "in_baseline": sum(1 for h in history.findings.values() if h.in_baseline) if history else 0,
         "documents": dict(Counter(d.status for d in result.documents)),
         "unchanged": sum(1 for d in result.documents if d.unchanged),

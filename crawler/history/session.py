@@ -7,6 +7,7 @@ alike; :class:`HistoryOptions` is what the command line and the ``[history]`` co
 from __future__ import annotations
 
 import hashlib
+import hmac
 import json
 import sqlite3
 import zlib
@@ -14,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from crawler import __version__
-from crawler.collect import now_iso
+from crawler.collect import fingerprint_key, now_iso
 from crawler.results import RunResult
 from crawler.review import load_ignore_file
 from reports.redact import ShownText
@@ -26,6 +27,12 @@ from .store import HistoryError, HistoryStore
 from .targets import normalise_target
 
 CODE_FOLDERS = ("detectors", "crawler/extract")  # what decides what a document's findings are
+
+
+def key_id_of(key: bytes) -> str:
+    """What the history records of the fingerprint key: an HMAC of a constant under it, which tells two keys
+    apart and gives nothing of the key away."""
+    return hmac.new(key, b"pubcheck fingerprint key identifier", hashlib.sha256).hexdigest()[:16]
 
 
 def rules_of(config) -> str:
@@ -53,7 +60,11 @@ class HistoryOptions:
     baseline: str | None = None  # the production target a staging run is compared with
     ignore_file: str | None = None  # acceptances kept in version control
     keep_document_runs: int = 0  # document lists kept for this many latest runs (0: all)
+    # a 304 is trusted for a URL whose body was fetched and checked within this many days; after that it is
+    # fetched without validators (a proxy or CDN answering 304 to everything would hide every change forever)
+    recheck_after_days: int = 7
     expected_urls: int = 0  # URLs the latest runs of the same targets fetched: the progress line's estimate
+    key_id: str | None = None  # :func:`key_id_of` the fingerprint key the run uses
 
     def settings(self) -> dict:
         """The flat Scrapy settings that carry these options to the crawl's components."""
@@ -61,7 +72,9 @@ class HistoryOptions:
                 "PUBCHECK_EXPECTED_URLS": self.expected_urls,
                 "PUBCHECK_HISTORY_INCREMENTAL": self.incremental, "PUBCHECK_HISTORY_BASELINE": self.baseline or "",
                 "PUBCHECK_HISTORY_IGNORE_FILE": self.ignore_file or "",
-                "PUBCHECK_HISTORY_KEEP_DOCUMENT_RUNS": self.keep_document_runs}
+                "PUBCHECK_HISTORY_KEEP_DOCUMENT_RUNS": self.keep_document_runs,
+                "PUBCHECK_HISTORY_RECHECK_AFTER_DAYS": self.recheck_after_days,
+                "PUBCHECK_HISTORY_KEY_ID": self.key_id or ""}
 
     @classmethod
     def from_settings(cls, settings) -> "HistoryOptions | None":
@@ -75,7 +88,10 @@ class HistoryOptions:
                    incremental=settings.getbool("PUBCHECK_HISTORY_INCREMENTAL", True),
                    baseline=settings.get("PUBCHECK_HISTORY_BASELINE") or None,
                    ignore_file=settings.get("PUBCHECK_HISTORY_IGNORE_FILE") or None,
-                   keep_document_runs=settings.getint("PUBCHECK_HISTORY_KEEP_DOCUMENT_RUNS"))
+                   keep_document_runs=settings.getint("PUBCHECK_HISTORY_KEEP_DOCUMENT_RUNS"),
+                   recheck_after_days=settings.getint("PUBCHECK_HISTORY_RECHECK_AFTER_DAYS", 7),
+                   key_id=settings.get("PUBCHECK_HISTORY_KEY_ID") or key_id_of(
+                       fingerprint_key(settings.get("PUBCHECK_FINGERPRINT_KEY_FILE") or "")))
 
 
 class PageLinks:
@@ -114,21 +130,29 @@ class RunHistory:
         self.store = HistoryStore(options.db)
         self.command, self.reveal, self.report_dir = command, reveal, report_dir
         self.run_id: int | None = None
+        self.failure: str | None = None  # why the run's record could not be opened: a run error at the end
         self._page_links = PageLinks()
 
-    def begin(self, result_run, run_id: int | None = None) -> int:
-        """Open the run's record (a resumed run goes on with the record of its interrupted part)."""
+    def begin(self, result_run, run_id: int | None = None) -> int | None:
+        """Open the run's record (a resumed run goes on with the record of its interrupted part). A database
+        that cannot be written (read-only, locked too long) does not stop the run here, in the middle of the
+        crawl's start-up: it is the run's error when the run finishes, and nothing is recorded."""
+        try:
+            self.run_id = self._begin(result_run, run_id)
+        except (HistoryError, sqlite3.Error) as e:
+            self.failure = f"history database {self.store.path}: {e}"
+        return self.run_id
+
+    def _begin(self, result_run, run_id: int | None) -> int:
         if run_id is not None and self.store.run(run_id) is not None:
-            self.run_id = run_id
-        else:
-            self.run_id = self.store.begin_run(
+            return run_id
+        return self.store.begin_run(
                 command=self.command, started=result_run.started,
                 targets=[normalise_target(t) for t in result_run.targets], rules=self.options.rules,
                 reveal=self.reveal, incremental=self.options.incremental and not self.reveal,
                 report=str(Path(self.report_dir).resolve()) if self.report_dir else None,
                 baseline=normalise_target(self.options.baseline) if self.options.baseline else None,
-                limits=result_run.limits)
-        return self.run_id
+                limits=result_run.limits, key_id=self.options.key_id)
 
     def crawled_before(self, urls: list[str]) -> bool:
         """Whether a finished run of any of these start URLs fetched something: a crawl of them now revalidates."""
@@ -148,7 +172,7 @@ class RunHistory:
     def compare(self, result: RunResult, shown: RunResult) -> None:
         """Set ``result.history``: statuses, resolved findings, baseline and trend."""
         result.history = compare(result, shown, self.store, self.run_id, acceptances=self.acceptances(),
-                                 baseline=self.options.baseline)
+                                 baseline=self.options.baseline, key_id=self.options.key_id)
 
     def acceptances(self) -> list[Acceptance]:
         ignored = load_ignore_file(self.options.ignore_file) if self.options.ignore_file else []
@@ -164,6 +188,10 @@ class RunHistory:
         """Compare the result with the history, then record it. ``masking`` is what an unrevealed report
         shows (the history holds no more): the run's one :class:`ShownText`, whose cache then serves the
         reports. A history that fails is a run error in the reports, never a lost report."""
+        if self.failure:
+            result.run.errors.append(self.failure)
+            self.close()
+            return
         try:
             shown = result.redacted(masking)  # for the comparison and the record alike
             self.compare(result, shown)

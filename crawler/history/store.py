@@ -16,6 +16,8 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+import sys
+import time
 import zlib
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -115,9 +117,18 @@ MIGRATIONS = (
         WHERE d.reported = 1
         GROUP BY d.fingerprint;
     """,
+    # 2: the fingerprint key each run used, known by a keyed hash of a constant (never the key): runs under
+    # different keys have no fingerprint in common and must not be compared
+    """
+    ALTER TABLE runs ADD COLUMN key_id TEXT;
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
-BUSY_TIMEOUT_SECONDS = 60  # a nightly crawl and a CI check may finish at the same moment
+# a nightly crawl and a CI check may finish at the same moment: SQLite waits this long for the other's lock,
+# and a lock held longer (another process holding the file) is waited for again, saying so on stderr, for at
+# most LOCK_WAIT_SECONDS in all; then the run stops with "database is locked" instead of hanging silently
+BUSY_TIMEOUT_SECONDS = 5
+LOCK_WAIT_SECONDS = 30
 # SQLite's page cache while a run's rows are written (its default is 2 MB): each of 100,000 detections goes
 # to a random place in the indexes by fingerprint and by value id, and a cache that holds their pages
 # writes a leaked export's rows in half the time; it is given back when the rows are written
@@ -152,7 +163,7 @@ class HistoryStore:
             _create_private(self.path)
             self.db = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None)
             self.db.row_factory = sqlite3.Row
-            self.db.execute("PRAGMA journal_mode = WAL")
+            self._while_locked(lambda: self.db.execute("PRAGMA journal_mode = WAL"))
             self.db.execute("PRAGMA foreign_keys = ON")
             self.db.execute("PRAGMA synchronous = NORMAL")
             self._migrate()
@@ -168,9 +179,23 @@ class HistoryStore:
     def __exit__(self, *exc) -> None:
         self.close()
 
+    def _while_locked(self, action):
+        """``action()``, tried again while another process holds the database locked (each try waits
+        :data:`BUSY_TIMEOUT_SECONDS`), for :data:`LOCK_WAIT_SECONDS` at most; the wait is said on stderr."""
+        deadline = time.monotonic() + LOCK_WAIT_SECONDS
+        while True:
+            try:
+                return action()
+            except sqlite3.OperationalError as e:
+                if not _is_lock(e) or time.monotonic() + BUSY_TIMEOUT_SECONDS > deadline:
+                    raise
+                left = round(deadline - time.monotonic())
+                print(f"pubcheck: waiting for the history database {self.path}, locked by another process"
+                      f" ({left} s more at most)", file=sys.stderr, flush=True)
+
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
-        self.db.execute("BEGIN IMMEDIATE")
+        self._while_locked(lambda: self.db.execute("BEGIN IMMEDIATE"))
         try:
             yield self.db
         except BaseException:
@@ -203,13 +228,14 @@ class HistoryStore:
 
     # -- runs ----------------------------------------------------------------------------------------
     def begin_run(self, *, command: str, started: str, targets: list[str], rules: str, reveal: bool,
-                  incremental: bool, report: str | None, baseline: str | None, limits: dict) -> int:
+                  incremental: bool, report: str | None, baseline: str | None, limits: dict,
+                  key_id: str | None = None) -> int:
         with self.transaction() as db:
             run_id = db.execute(
-                "INSERT INTO runs (command, started, outcome, rules, reveal, incremental, report, baseline, limits)"
-                " VALUES (?, ?, 'running', ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO runs (command, started, outcome, rules, reveal, incremental, report, baseline, limits,"
+                " key_id) VALUES (?, ?, 'running', ?, ?, ?, ?, ?, ?, ?)",
                 (command, started, rules, int(reveal), int(incremental), report, baseline,
-                 json.dumps(limits, default=str))).lastrowid
+                 json.dumps(limits, default=str), key_id)).lastrowid
             db.executemany("INSERT INTO run_targets (run_id, target) VALUES (?, ?)",
                            [(run_id, t) for t in dict.fromkeys(targets)])
         return run_id
@@ -339,13 +365,14 @@ class HistoryStore:
             " ORDER BY fingerprint LIMIT ?", (prefix, upper, limit))]
 
     # -- incremental crawls ----------------------------------------------------------------------------
-    def document_state(self, url: str, rules: str) -> DocumentState | None:
-        """``url`` as the latest run that checked it in full left it, if that run applied the same rules; for a
-        page, only together with the links it made."""
+    def document_state(self, url: str, rules: str, key_id: str | None = None) -> DocumentState | None:
+        """``url`` as the latest run that checked it in full left it, if that run applied the same rules under
+        the same fingerprint key (its findings' fingerprints are of that key); for a page, only together with
+        the links it made."""
         row = self.db.execute(
-            "SELECT d.*, r.rules FROM documents d JOIN runs r ON r.id = d.run_id WHERE d.url = ? AND d.checked = 1"
-            " ORDER BY d.run_id DESC LIMIT 1", (url,)).fetchone()
-        if row is None or row["rules"] != rules or not (row["etag"] or row["last_modified"] or row["content_hash"]):
+            "SELECT d.*, r.rules, r.key_id FROM documents d JOIN runs r ON r.id = d.run_id WHERE d.url = ?"
+            " AND d.checked = 1 ORDER BY d.run_id DESC LIMIT 1", (url,)).fetchone()
+        if row is None or row["rules"] != rules or row["key_id"] != key_id or not (row["etag"] or row["last_modified"] or row["content_hash"]):
             return None
         links = self.page_links(url, row["content_hash"]) if row["kind"] == "page" else []
         if links is None:
@@ -355,7 +382,16 @@ class HistoryStore:
         return DocumentState(url=url, run_id=row["run_id"], kind=row["kind"], etag=row["etag"],
                              last_modified=row["last_modified"], content_hash=row["content_hash"],
                              content_type=row["content_type"], size=row["size"], pages=row["pages"],
-                             warnings=json.loads(row["warnings"]), detections=detections, links=links)
+                             warnings=json.loads(row["warnings"]), detections=detections, links=links,
+                             verified=self._fetched_in_full(url))
+
+    def _fetched_in_full(self, url: str) -> str | None:
+        """The start of the latest run that fetched ``url``'s body and checked it (scanned it, or found its
+        content hash unchanged), not one that took a 304's word for it."""
+        row = self.db.execute(
+            "SELECT r.started FROM documents d JOIN runs r ON r.id = d.run_id WHERE d.url = ? AND d.checked = 1"
+            " AND (d.http_status IS NULL OR d.http_status != 304) ORDER BY d.run_id DESC LIMIT 1", (url,)).fetchone()
+        return row[0] if row else None
 
     def page_links(self, url: str, content_hash: str | None) -> list[str] | None:
         row = self.db.execute("SELECT content_hash, links FROM page_links WHERE url = ?", (url,)).fetchone()
@@ -396,6 +432,10 @@ def detection_of(row: sqlite3.Row) -> Detection:
                      hidden=row["hidden"], label=row["label"], context=row["context"], why=row["why"],
                      public_if_repeated=bool(row["public_if_repeated"]), seq=row["seq"],
                      fingerprint=row["fingerprint"], value_id=row["value_id"])
+
+
+def _is_lock(error: sqlite3.OperationalError) -> bool:
+    return "locked" in str(error) or "busy" in str(error)
 
 
 def _statements(script: str) -> list[str]:

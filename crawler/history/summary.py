@@ -42,6 +42,13 @@ def summary_lines(store: HistoryStore, runs) -> list[str]:
         lines.append(f"  findings:   {total} ({by_severity}); {_number(statuses, 'new')} new, "
                      f"{_number(statuses, 'recurring')} recurring, {_number(statuses, 'accepted')} accepted; "
                      f"{_number(counts, 'resolved')} resolved since the previous run")
+        if counts.get("key_changed"):
+            lines.append("  WARNING:    another fingerprint key than the previous run's: not compared with it, "
+                         "acceptances made under the old key no longer match")
+        not_looked_for = counts.get("not_looked_for") or {}
+        if not_looked_for:
+            lines.append(f"  not looked for: {sum(not_looked_for.values())} earlier findings of detectors this run "
+                         f"switched off ({', '.join(sorted(not_looked_for))}): neither resolved nor new")
         if run["baseline"]:
             lines.append(f"  baseline:   {_number(counts, 'in_baseline')} already on {run['baseline']}")
         lines.append(f"  documents:  {_number(documents, 'scanned')} scanned ({_number(counts, 'unchanged')} "
