@@ -242,6 +242,17 @@ def _pipe_cells(line: str) -> list[str] | None:
     return cells if len(cells) >= 2 and sum(bool(cell) for cell in cells) >= 2 else None
 
 
+def pipe_tables(lines: list[str]) -> list[Table]:
+    """The ``|``-separated tables among lines whose gaps are layout, not columns (a PDF page's visual lines), top
+    to bottom: a staff report's exhibit typed as "Date | Customer | Phone | Account"."""
+    found, index = [], 0
+    while index < len(lines):
+        table = _pipe_table_at(lines, index)
+        found += [table] if table else []
+        index = table.end if table else index + 1
+    return found
+
+
 def _pipe_table_at(lines: list[str], index: int) -> Table | None:
     first = _pipe_cells(lines[index])
     if first is None:

@@ -14,7 +14,7 @@ import pypdfium2.raw as pdfium_c
 from detectors.model import Location
 
 from .. import DocumentBuilder, is_label_like, label_text
-from ..fixed_width import Table, tables
+from ..fixed_width import Table, pipe_tables, tables
 from ..layout import Piece, add_line, form_rows, line_text, pieces_of, reading_lines
 from ..text_fields import mend_cut_numbers
 from ..ocr import MAX_PIXELS, NEEDS_OCR, OCR_DPI, engine, read_image
@@ -67,10 +67,17 @@ def _add_text(builder: DocumentBuilder, page, textpage, number: int, text: PageT
     lines = reading_lines(pieces_of([run for index, run in enumerate(runs) if index not in in_tables]))
     texts = mend_cut_numbers([line_text(line) for line in lines])
     forms = form_rows(texts)
+    piped = {table.header_line: table for table in pipe_tables(texts)}
+    piped_end = 0  # the line after the |-separated table read last
     for line_number, (line, text) in enumerate(zip(lines, texts), 1):
         while padded and padded[0][0] >= max(p.y1 for p in line):  # a table read where it stands on the page
             read_table(builder, typed, padded.pop(0)[1], page=number)
-        add_line(builder, text, forms.get(line_number - 1), Location(page=number, line=line_number))
+        if line_number - 1 in piped:
+            table = piped[line_number - 1]
+            read_table(builder, texts, table, page=number)
+            piped_end = table.end
+        elif line_number > piped_end:
+            add_line(builder, text, forms.get(line_number - 1), Location(page=number, line=line_number))
     for _, table in padded:
         read_table(builder, typed, table, page=number)
     for line_number, line in enumerate(turned_lines, len(lines) + 1):
