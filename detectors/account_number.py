@@ -55,7 +55,7 @@ from .labels import (LEFT, OTHER_LABELS, PHONE_LABEL_BEFORE, RIGHT, WIDTH, is_da
 from .masking import mask_digits
 from .model import CODE_SEGMENTS, Document, Finding, Segment
 from .context.headers import header_kind, meter_column
-from .context.persons import names_in
+from .context.persons import named_officially, names_in
 from .streets import SUFFIXES, alternation
 from .public_contacts import PublicContacts, to_e164
 from .facts import DocumentFacts
@@ -181,7 +181,8 @@ def _ledger(candidate: Candidate) -> bool:
     on_budget_page = candidate.facts is not None and candidate.page in candidate.facts.budget_pages
     if _UTILITY_BILLING_FORM.fullmatch(candidate.value) and not on_budget_page:
         return False
-    return is_ledger_account(candidate.value) or (on_budget_page and not _below_personal_lines(candidate))
+    return is_ledger_account(candidate.value) or (on_budget_page and not _below_personal_lines(candidate)
+                                                   and not _after_a_persons_name(candidate))
 
 
 # a utility billing system's account, two digits then two groups of four ("Acct # 31-6534-2722"): a budget's ledger
@@ -204,6 +205,15 @@ def _below_personal_lines(candidate: Candidate) -> bool:
                 _PERSONAL_FIELD.match(above.text) or _PERSONAL_FIELD.match(f"{above.label or ''}:")):
             return True
     return False
+
+
+def _after_a_persons_name(candidate: Candidate) -> bool:
+    """Whether the number's own sentence names a person who is no official before it ("an appeal was filed by
+    Cynthia Richards (account 7812-759338-40, ...)"): a customer's account in a staff report, whose "Fiscal
+    Impact" section makes the page read as a budget."""
+    text, start = candidate.text, candidate.start
+    sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), start - 160) + 1
+    return any(not named_officially(text, a, b) for a, b in names_in(text, sentence_start, start))
 
 
 _YEARS = re.compile(r"(?:19|20)\d{2}\s?[-\u2010-\u2013/]\s?(?:19|20)?\d{2}")  # a fiscal year: "2024-2025", "2024-25"

@@ -315,6 +315,16 @@ def test_a_customers_label_block_on_a_page_with_a_fiscal_impact_line():
     assert [f.value for f in findings_for(AccountNumberDetector, block)] == ["3197202820"]
 
 
+def test_a_customers_account_in_a_staff_reports_prose_above_its_fiscal_impact_section():
+    """The sentence names the customer before the account; an official's sentence and a fund's account stay out."""
+    html = ("<h2>Background</h2><p>A second appeal was filed by Marisol Okafor (account 6614-208817-31, 1460 W Phillips"
+            " Blvd), who disputes the October bill.</p><h2>Fiscal Impact</h2><p>The requested credit of $412.88 comes"
+            " from Account No. 101-4310-5210 (General Fund). Finance Director Ana Ruiz recommends Account 20-7745 for"
+            " the appropriation.</p>")
+    found = scan_document(extract("staff-report.html", html.encode()), [AccountNumberDetector()])
+    assert [f.value for f in found] == ["6614-208817-31"]
+
+
 @pytest.mark.parametrize("text", NOT_FOUND)
 def test_hard_negatives(text):
     assert findings_for(AccountNumberDetector, text) == []
