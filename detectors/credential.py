@@ -554,7 +554,9 @@ class CredentialDetector(Detector):
             return self.min_length <= len(value) <= 12 and (strong or kind == "passcode")
         if kind == "pin" or len(value) < self.min_length or not any(c.isalpha() for c in value):
             return False
-        if any(c.isdigit() or not (c.isalnum() or c in "-'’.") for c in value) or re.search(r"[a-z][A-Z]", value):
+        if value[-1] in "?!" and value.rstrip("?!").isalpha():
+            value = value.rstrip("?!")  # a question's or an exclamation's last word ("Password reset?"): a word
+        elif any(c.isdigit() or not (c.isalnum() or c in "-'’.") for c in value) or re.search(r"[a-z][A-Z]", value):
             return True
         # a bare word: only as the whole of a "Password: ..." line, not the start of an instruction
         return strong and not rest.strip(" \t,;|/)") and not (prose and not value.islower())

@@ -161,6 +161,9 @@ HARD_NEGATIVES = [
              hidden="script file")],
     [Segment("this.$row=e,this.$rowTokens=this.$session.getTokens(this.$row),this.$tokenIndex=this.$rowTokens.length-1"
              "}return this.session.tokenRe.lastIndex=0;var n=1", hidden="script file")],
+    # an FAQ's question ("Password reset?") is no password
+    "Password reset? Use the Forgot password link; staff will never ask for your password.",
+    "Password expired! Call the help desk to set a new one.",
     # what technical pages on a city site say around the words: env vars, code, prose and verbs
     "PWD: '/Users/maciej'",
     '"PWD": "/home/nodeuser/project/node",',
