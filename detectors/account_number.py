@@ -178,6 +178,8 @@ def _ledger(candidate: Candidate) -> bool:
     label = candidate.label
     if candidate.shape.anywhere or not label or _CUSTOMER_LABEL.search(label):
         return False
+    if _FUND_AFTER.match(candidate.text, candidate.end):
+        return True  # "Account 501-4410 (Electric Fund)": the fund names the ledger it is in
     on_budget_page = candidate.facts is not None and candidate.page in candidate.facts.budget_pages
     if _UTILITY_BILLING_FORM.fullmatch(candidate.value) and not on_budget_page:
         return False
@@ -185,6 +187,9 @@ def _ledger(candidate: Candidate) -> bool:
                                                    and not _after_a_persons_name(candidate))
 
 
+# a fund named right after the number: "(Electric Fund)", "- General Fund", "Water Enterprise Fund"
+_FUND_AFTER = re.compile(r"[ \t]*[(\u2013\u2014-]?[ \t]*(?:[A-Z][\w&.'-]*[ \t]+){0,3}Fund\b[ \t]*"
+                         r"(?:\)|[,;:.]|$|balance|appropriation|budget)")
 # a utility billing system's account, two digits then two groups of four ("Acct # 31-6534-2722"): a budget's ledger
 # string starts with a fund of three digits (101-4310-5210), so this form is a ledger's only on a page read as a budget
 _UTILITY_BILLING_FORM = re.compile(r"\d{2}(?P<s>[-\u2010-\u2013])\d{4}(?P=s)\d{4}")

@@ -325,6 +325,14 @@ def test_a_customers_account_in_a_staff_reports_prose_above_its_fiscal_impact_se
     assert [f.value for f in found] == ["6614-208817-31"]
 
 
+def test_an_account_a_fund_names_is_a_ledgers_and_a_customers_fund_credit_is_not():
+    html = ("<ol><li>Report: system average 1,246 kWh per residential customer; Account 501-4410 (Electric Fund) "
+            "balance $4.2M; Account 610-2205 - Water Enterprise Fund.</li></ol>"
+            "<p>Customer Dale Ortiz, Acct 7712-044590 (Medical Baseline Fund credit)</p>")
+    found = scan_document(extract("report.html", html.encode()), [AccountNumberDetector()])
+    assert [f.value for f in found] == ["7712-044590"]
+
+
 @pytest.mark.parametrize("text", NOT_FOUND)
 def test_hard_negatives(text):
     assert findings_for(AccountNumberDetector, text) == []
