@@ -95,6 +95,13 @@ def test_found(parts, expected):
     assert {(f.category, f.severity, f.public_if_repeated) for f in found} == {("energy_usage", "high", False)}
 
 
+def test_a_class_average_in_two_seasons_after_a_customers_own_usage():
+    """The thousands separator of "1,014" ends no clause: "612 kWh in winter" is the average's too."""
+    letter = lines("Dear Ms. Okafor,\nYour account 5521-480317-2 used 1,480 kWh this month.\nThe average residential "
+                   "customer uses 1,014 kWh per month in summer and 612 kWh in winter.")
+    assert [f.value for f in findings(EnergyUsageDetector, letter)] == ["1,480 kWh"]
+
+
 @pytest.mark.parametrize("parts", NOT_FOUND)
 def test_not_found(parts):
     assert findings(EnergyUsageDetector, *parts) == []

@@ -289,6 +289,8 @@ _CLASS_SUBJECT = re.compile(r"(?i)\b(?:average|avg|median|mean|typical|promedio)
                             # in Spanish the adjective follows: "un hogar típico", "el cliente promedio"
                             r"|\b(?:hogar|casa|vivienda|familia|cliente|residencia)\s+(?:t[ií]pic[oa]|promedio)\b")
 _SENTENCE_BREAK = re.compile(r"[.!?](?=\s)|\n")
+# a comma between clauses, not a figure's thousands separator ("uses 1,014 kWh in summer and 612 kWh in winter")
+_CLAUSE_COMMA = re.compile(r"(?<!\d),|,(?!\d{3}(?!\d))")
 # a clause that only compares goes with the clause before it ("..., compared with 468 kWh in the prior year")
 _COMPARISON = re.compile(r"(?i)\s*(?:compared|versus|vs\b|against|up from|down from|relative to|than)")
 
@@ -296,7 +298,7 @@ _COMPARISON = re.compile(r"(?i)\s*(?:compared|versus|vs\b|against|up from|down f
 def class_statistic_before(text: str, at: int) -> bool:
     """The clause that leads to the figure at ``at`` tells a class's or a program's average, median or typical
     figure, not one customer's."""
-    clauses = _SENTENCE_BREAK.split(text[max(0, at - 200):at])[-1].split(",")
+    clauses = _CLAUSE_COMMA.split(_SENTENCE_BREAK.split(text[max(0, at - 200):at])[-1])
     told = clauses.pop()
     while clauses and _COMPARISON.match(told):
         told = f"{clauses.pop()},{told}"
