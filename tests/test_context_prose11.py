@@ -273,3 +273,10 @@ def test_a_judges_title_inside_a_capitalised_run_marks_the_judge_an_official():
     assert "Marguerite Oyelowo" not in " ".join(result.get("customer_name", []))
     assert not any("Judge" in name for name in result.get("customer_name", []))
     assert "Ms. Ines Carvalho" in result.get("customer_name", []) or "Ines Carvalho" in result.get("customer_name", [])
+
+
+def test_a_surname_in_capitals_before_a_given_name_in_a_list_with_accounts():
+    result = found("waitlist.html", "<ul><li>OKAFOR Marisol - 1460 W Phillips Blvd - acct 5521-330981-44</li>"
+                   "<li>PARK Ji-hoon - 818 N Agave Way - acct 6610-420017-12</li>"
+                   "<li>CITY Hall - 505 S Garey Ave - acct 5521-330981-45</li></ul>")
+    assert sorted(result.get("customer_name", [])) == ["OKAFOR Marisol", "PARK Ji-hoon"]

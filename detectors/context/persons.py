@@ -568,6 +568,10 @@ def _names_in_run(text: str, run: list[tuple[int, int]], anchored: bool) -> list
             found.append((run[i][0], run[last][1]))  # "R. Castellanos, 71 Aster Ct, 1,050 kWh"
             i = last + 1
             continue
+        if anchored and _surname_in_capitals(text, run, i):
+            found.append((run[i][0], run[i + 1][1]))  # "NGUYEN Mei - 7120 E Quail Run Ln - acct ..."
+            i += 2
+            continue
         month_named = (anchored or words[i] in _ABBREVIATED_MONTH_NAMES) and _month_given_name(text, run, words, i)
         korean = i + 1 < len(words) and "-" in words[i + 1] and word_surname_first(  # "PARK JI-HOON"
             text[run[i][0]:run[i][1]], text[run[i + 1][0]:run[i + 1][1]])
@@ -605,6 +609,16 @@ def _names_in_run(text: str, run: list[tuple[int, int]], anchored: bool) -> list
                 break
         i += 1
     return found
+
+
+def _surname_in_capitals(text: str, run: list[tuple[int, int]], i: int) -> bool:
+    """A surname in capitals before a given name, as many countries' rosters write a name ("NGUYEN Mei", "PARK
+    Ji-hoon", "DUBOIS Marie"): the capitals a surname's, the word after it more often a given name."""
+    if i + 1 >= len(run):
+        return False
+    surname, given = text[run[i][0]:run[i][1]], text[run[i + 1][0]:run[i + 1][1]]
+    return (len(surname) >= 2 and surname.isalpha() and surname.isupper() and given[:1].isupper()
+            and not given.isupper() and word_surname_first(surname, given))
 
 
 _MONTH_GIVEN_NAMES = frozenset({"april", "may", "june", "august", "jun", "jan"})
