@@ -233,3 +233,17 @@ def test_a_letter_to_no_named_customer_keeps_the_office_s_line():
     found = fields_by_kind(lines("Dear Customer,\nYour deposit will be refunded after 12 months of on-time payments.\n"
                                  "Questions? Phone: 626-718-3300\nSincerely,\nBilling Services"))
     assert found == {}
+
+
+def test_a_customer_whose_surname_is_a_place_word_in_a_letters_block_and_salutation():
+    """No one writes "Dear Victoria Park," to a park: a given name and a surname that is a place word ("Hall")
+    are the customer's name in a letter's address block and salutation."""
+    letter = lines("Lakeview Public Power\nCustomer Service Division\n\nMarch 14, 2026\n\nVictoria Hall\n"
+                   "3824 W Saguaro Bloom St\nLakeview, NV 89410\n\nRE: Account Number 7640-363927-44\n\n"
+                   "Dear Victoria Hall,\nOur records show your electricity use was 2,772 kWh for February.\n\n"
+                   "Sincerely,\n\nCustomer Service Division")
+    found = fields_by_kind(letter)
+    assert found["name"] == ["Victoria Hall", "Victoria Hall"] and found["address"] == ["3824 W Saguaro Bloom St"]
+    venue = lines("Lakeview Parks and Recreation\n\nDear Residents,\nThe spring concert moves to Victoria Park, "
+                  "3824 W Saguaro Bloom St, on May 2.\n\nSincerely,\n\nParks Staff")
+    assert "name" not in fields_by_kind(venue)

@@ -20,7 +20,7 @@ import re
 from .analysis import Analysis, Line, page_of
 from .cues import ADDRESSEE_RE, CLOSING_RE, CUSTOMER_ROLE, EMAIL_FROM_RE, NOTICE_CUE_RE, SALUTATION_RE
 from .lists import business_name
-from .persons import named_officially, names_in, person_name, signature_name
+from .persons import addressed_name, named_officially, names_in, person_name, signature_name
 from ..public_contacts import PERSONAL_DOMAINS, to_e164
 from .headers import header_kind
 from .shapes import (ADDRESS_RE, CITY_LINE_RE, COLUMN_GAP, EMAIL_RE, STREET_START, consumption_spans, phone_spans,
@@ -150,7 +150,7 @@ def _letter(analysis: Analysis, lines: list[Line], head: int, salutation: int | 
             return end - 1
     elif salutation is not None:
         match = SALUTATION_RE.match(lines[salutation].text)
-        if match.group("name") and person_name(match.group("name"), strict=True):  # a name in Latin letters
+        if match.group("name") and addressed_name(match.group("name")):  # a name in Latin letters
             name = (lines[salutation], match.start("name"), match.end("name"))
         block = _address_block(analysis, lines, head, salutation)[0]
         named = name or block or identified
@@ -230,7 +230,7 @@ def _address_block(analysis: Analysis, lines: list[Line], head: int, stop: int) 
     found, after = [], head
     for k in range(head + 1, stop):
         street, above = _column(lines[k]), _column(lines[k - 1])
-        if (not STREET_START.match(street.text) or not person_name(above.text, strict=True)
+        if (not STREET_START.match(street.text) or not addressed_name(above.text)
                 or business_name(above.text) or analysis.contacts.address_is_public(street.text)
                 or (k > 1 and _SENDER_LINE.search(lines[k - 2].text))):
             continue

@@ -103,6 +103,19 @@ def person_name(value: str, strict: bool = True) -> str | None:
     return None
 
 
+def addressed_name(value: str) -> str | None:
+    """The name a letter's salutation gives ("Dear Victoria Hall,"): a person's, whose surname may be a place word
+    that after a frequent given name would make a place ("Victoria Park"), since no one writes to a park."""
+    name = person_name(value, strict=True)
+    if name:
+        return name
+    words = value.split()
+    if (len(words) == 2 and words[0][:1].isupper() and words[1][:1].isupper() and fold(words[0]) in given_names()
+            and fold(words[1]) in _surnames_after_initial()):
+        return " ".join(words).lower()
+    return None
+
+
 def _nameparser_words() -> frozenset[str]:
     """Every word nameparser gives a role of its own: titles, suffixes, particles, conjunctions, maiden markers ..."""
     lexicon = Lexicon.default()
