@@ -298,11 +298,15 @@ def city_facility(candidate: Candidate) -> bool:
         if field is candidate.segment:
             continue
         kind = header_kind(field.label)[0] if field.label else None
-        if kind == "name":
+        if kind == "name" and not _CITY_ITSELF.match(field.text):
             return False
-        if kind in (None, "veto", "soft") and _CITY_FACILITY.search(field.text):
-            cue = True
+        if kind in (None, "veto", "soft", "name") and _CITY_FACILITY.search(field.text):
+            cue = True  # an "Account Holder" column holding "City of Cholla Wells" too
     return cue
+
+
+# the City or the County as the holder of an account: "City of Cholla Wells", "County of Obsidian"
+_CITY_ITSELF = re.compile(r"(?i)\s*(?:the\s+)?(?:city|county|town|village)\s+of\s+\S")
 
 
 # a facility named in a line of prose ("City Hall: SA ID ..."): one of the City's buildings or sites, not the City itself

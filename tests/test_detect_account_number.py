@@ -333,6 +333,13 @@ def test_an_account_a_fund_names_is_a_ledgers_and_a_customers_fund_credit_is_not
     assert [f.value for f in found] == ["7712-044590"]
 
 
+def test_a_facility_table_whose_account_holder_is_the_city_and_a_row_held_by_a_person():
+    body = (b"Facility,Account,Annual kWh,Account Holder\nCity Hall,9319-684109-46,412000,City of Lakeview\n"
+            b"Police Station,1405-929499-36,233100,City of Lakeview\nRanch House,1405-929499-37,23310,Ana Okafor\n")
+    found = scan_document(extract("facility-accounts.csv", body), [AccountNumberDetector()])
+    assert [f.value for f in found] == ["1405-929499-37"]
+
+
 @pytest.mark.parametrize("text", NOT_FOUND)
 def test_hard_negatives(text):
     assert findings_for(AccountNumberDetector, text) == []
