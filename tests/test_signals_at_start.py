@@ -19,6 +19,7 @@ from conftest import ROOT
 from fault_site import FaultSite, delayed, page
 
 STALE = "A previous run's report"
+COMPLETE = "Every file found was scanned completely"
 
 
 def site_routes() -> dict:
@@ -107,5 +108,10 @@ def test_a_signal_while_the_crawl_starts_ends_it(tmp_path, moment, signum, to_gr
     assert findings.exists(), stderr
     data = json.loads(findings.read_text())
     assert data["run"]["interrupted"] == f"interrupted by {name}"
+    assert data["run"]["not_checked"] >= 1
+    start = {d["url"]: d for d in data["documents"]}[url]
+    assert start["reason"] == "not fetched: the run was interrupted before reaching it" == start["not_checked"]
     report = (out / "report.html").read_text()
-    assert STALE not in report and "Incomplete" in report
+    assert STALE not in report and COMPLETE not in report
+    assert f"Incomplete: the run was interrupted by {name} before it finished" in report
+    assert "Pages and documents it did not reach are not known" in report
