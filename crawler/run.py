@@ -7,9 +7,11 @@ and the extraction workers are tried on a small page, before anything is fetched
 from __future__ import annotations
 
 import asyncio
+import logging
 import multiprocessing
 import os
 import signal
+import sqlite3
 import tempfile
 from contextlib import contextmanager
 from pathlib import Path
@@ -19,6 +21,7 @@ from reports import FILE_NAMES
 
 from .config import Config, ConfigError
 from .history.session import HistoryOptions
+from .history.store import HistoryError
 from .results import RunResult
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -134,6 +137,17 @@ def signals_held():
         if previous and not latch.received:
             for each, handler in previous.items():
                 signal.signal(each, handler)
+
+
+def history_errors_briefly(record: logging.LogRecord) -> bool:
+    """A logging filter for Scrapy's signal dispatch, which logs an exception a signal handler raised with its
+    traceback. One the history database raised (read-only, locked, a full disk) is no crash of pubcheck: the
+    run reports it (its errors, exit status 2, when the history records the run), so stderr says it in one line,
+    without a traceback that reads like one (a bug elsewhere keeps its traceback)."""
+    error = record.exc_info[1] if record.exc_info else None
+    if isinstance(error, (HistoryError, sqlite3.Error)):
+        record.msg, record.args, record.exc_info, record.exc_text = "history database: %s", (error,), None, None
+    return True
 
 
 def exit_status(result: RunResult | None, fail_on: str, allow_unchecked: int = 0) -> int:
@@ -280,6 +294,7 @@ def _crawl(urls, out, config, *, reveal, auth_env, verbose, started, history, jo
                       **(extra_settings or {})},
                      priority="cmdline")
     process = CrawlerProcess(settings)
+    logging.getLogger("scrapy.utils.signal").addFilter(history_errors_briefly)  # once: the same filter is kept once
     crawler = process.create_crawler(spider_cls or SiteSpider)
     results: list[RunResult] = []
     refusals: list[Exception] = []
