@@ -22,9 +22,10 @@ from .history.session import RunHistory
 from .history.store import HistoryError
 from .results import now_iso
 from .review import ReviewError
-from .run import EXIT_ERROR, OutputError, exit_status, prepare_output, run_crawl
+from .run import EXIT_ERROR, OutputError, RunInterrupted, exit_status, prepare_output, run_crawl, signals_held
 from .scope import strip_userinfo
 
+CRAWLS = ("crawl", "demo")  # the commands that hold SIGINT and SIGTERM from their start (see run.SignalLatch)
 AUTH_VAR = "PUBCHECK_AUTH"  # where --auth USER:PASS is handed to the crawler, so settings only name it
 EXIT_CODES = """\
 exit status:
@@ -117,7 +118,13 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
-        return _run(args)
+        if args.command not in CRAWLS:
+            return _run(args)
+        with signals_held():  # from the start: a crawl acts on a signal that came while it was starting
+            return _run(args)
+    except RunInterrupted as e:
+        print(f"\npubcheck: interrupted by {e} before the crawl started: nothing was checked, no report written",
+              file=sys.stderr)
     except (ConfigError, OutputError, history.HistoryUsageError, HistoryError, ReviewError) as e:
         print(f"pubcheck: {e}", file=sys.stderr)
     except KeyboardInterrupt:  # before the run's own handling started, or in a scan's last moments

@@ -232,6 +232,13 @@ class Collector:
             if doc.status != "scanned":
                 self.errors.append(f"start URL {url} was not checked: {doc.reason or doc.status}")
 
+    def _list_start_urls(self, urls) -> None:
+        """An interrupted run lists each start URL it has no outcome for as not reached (it gets the status of
+        every URL met but not reached, below): a run stopped before its first page was read must not look like
+        a check of an empty site."""
+        for url in urls:
+            self.document(self.final_url(url), "page")
+
     def _merge_redirects(self) -> None:
         """File each redirecting URL under the URL it finally leads to, with its referrers."""
         for alias in self.redirects:
@@ -264,6 +271,7 @@ class Collector:
         self._merge_redirects()
         if interrupted:
             self.run.interrupted = interrupted
+            self._list_start_urls(start_urls)
             unreached = sum(doc.status is None for doc in self.documents.values())
             self.errors.append(f"the run was {interrupted} before it finished"
                                + (f": {unreached} URL{'' if unreached == 1 else 's'} not reached" if unreached else ""))

@@ -10,10 +10,9 @@ import time
 from scrapy import signals
 from scrapy.exceptions import NotConfigured, StopDownload
 from scrapy.utils.defer import deferred_from_coro
-from scrapy.utils.ossignal import install_shutdown_handlers, signal_names
 from twisted.internet import task
 
-from .run import stop_now
+from .run import SignalLatch
 from .scope import refuse_response
 
 run_interrupted = object()  # signal sent with reason="interrupted by SIGINT" on the first SIGINT or SIGTERM
@@ -105,36 +104,53 @@ def estimate(fetched: int, queued: int, expected: int, elapsed: float) -> str:
 
 
 class Interruption:
-    """Ctrl-C, or the SIGTERM a CI runner or cron sends, ends the run cleanly and promptly.
+    """Ctrl-C, or the SIGTERM a CI runner or cron sends, ends the run cleanly and promptly, whenever it comes.
 
     The first signal sends ``run_interrupted``: the collecting pipeline reports at once what was checked, marked
     interrupted (exit status 2), without waiting for downloads or analyses in progress. The engine then gets
     ``grace`` seconds to close before the reactor is stopped anyway. A second signal stops the process at once:
     the extraction workers are killed and nothing more is written, so no file can claim a complete check (the
     reports are renamed into place whole, and a report already written says the run was interrupted).
+
+    The signals are held from the start (the command's :class:`~crawler.run.SignalLatch`, or one installed when
+    the extensions are built, before the history and the workers start): a signal that comes before the engine
+    runs is acted on as soon as it does, not lost.
     """
 
-    def __init__(self, crawler, grace: float):
+    def __init__(self, crawler, grace: float, latch: SignalLatch):
         self.crawler = crawler
         self.grace = grace
+        self.latch = latch
+        self.interrupting = False
 
     @classmethod
     def from_crawler(cls, crawler):
-        extension = cls(crawler, crawler.settings.getfloat("PUBCHECK_INTERRUPT_GRACE"))
+        latch = SignalLatch.installed()
+        if latch is None:  # ``scrapy crawl site``: no command held them
+            latch = SignalLatch()
+            latch.install()
+        extension = cls(crawler, crawler.settings.getfloat("PUBCHECK_INTERRUPT_GRACE"), latch)
         crawler.signals.connect(extension.engine_started, signal=signals.engine_started)
+        crawler.signals.connect(extension.engine_stopped, signal=signals.engine_stopped)
         return extension
 
     def engine_started(self):
         from twisted.internet import reactor
-        reactor.callLater(0, install_shutdown_handlers, self.on_signal)  # after Scrapy's own, which it replaces
+        reactor.callLater(0, self.listen)  # after Scrapy's own handlers, if it installed any
 
-    def on_signal(self, signum, _frame):
+    def listen(self):
         from twisted.internet import reactor
-        install_shutdown_handlers(stop_now)  # the second signal stops at once
-        reactor.callFromThread(self.interrupt, signal_names.get(signum, f"signal {signum}"))
+        self.latch.install()  # takes the signals back from Scrapy's handlers (``scrapy crawl``)
+        self.latch.listen(lambda signame: reactor.callFromThread(self.interrupt, signame))
+
+    def engine_stopped(self):
+        self.latch.listen(None)  # the reactor is stopping: a later signal has no run left to end
 
     def interrupt(self, signame: str):
         from twisted.internet import reactor
+        if self.interrupting:
+            return
+        self.interrupting = True
         print(f"\npubcheck: {signame}: reporting what was checked so far (send it again to stop at once)",
               file=sys.stderr, flush=True)
         self.crawler.signals.send_catch_log(run_interrupted, reason=f"interrupted by {signame}")

@@ -27,12 +27,18 @@ from .history.session import HistoryOptions, RunHistory
 from .incremental import RevalidatedItem
 from .items import CrawlErrorItem, FetchedItem, LinksItem, RedirectItem, StatusItem
 from .resume import Checkpoint
-from .run import prepare_output, probe_trouble, start_worker_pool_from, submit_probe
+from .run import SignalLatch, prepare_output, probe_trouble, start_worker_pool_from, submit_probe
 from .settings import crawl_limits
 from .worker import WorkerPool, no_cycle_collection
 
 run_finished = object()  # signal sent with result=RunResult when the run is finished and its reports written
 run_refused = object()  # signal sent with error=ConfigError when the run cannot start; nothing was checked
+
+
+def interrupted_already() -> bool:
+    """Whether a SIGINT or SIGTERM came already (the Interruption extension acts on it once the engine runs)."""
+    latch = SignalLatch.installed()
+    return bool(latch and latch.received)
 
 
 class CollectPipeline:
@@ -98,7 +104,9 @@ class CollectPipeline:
         :meth:`_workers_ready`)."""
         if self.probe is None:
             return
-        trouble = await probe_trouble(self.probe, self.memory_mb)
+        trouble = await probe_trouble(self.probe, self.memory_mb, give_up=interrupted_already)
+        if interrupted_already():
+            return  # the signal (which may have stopped the workers as they started) ends the run once it runs
         self.workers_ready = trouble is None
         if trouble:
             self.finished = True  # no report: the run did not happen

@@ -7,9 +7,11 @@ and the extraction workers are tried on a small page, before anything is fetched
 from __future__ import annotations
 
 import asyncio
+import logging
 import multiprocessing
 import os
 import signal
+import sqlite3
 import tempfile
 from contextlib import contextmanager
 from pathlib import Path
@@ -19,6 +21,7 @@ from reports import FILE_NAMES
 
 from .config import Config, ConfigError
 from .history.session import HistoryOptions
+from .history.store import HistoryError
 from .results import RunResult
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -33,7 +36,8 @@ class OutputError(Exception):
 
 
 class RunInterrupted(Exception):
-    """The first SIGINT or SIGTERM of a run that is not a crawl; its message is the signal's name."""
+    """The first SIGINT or SIGTERM of a run that is not a crawl, or of a crawl before it could start; its message
+    is the signal's name."""
 
 
 def stop_now(signum: int, _frame=None) -> None:
@@ -65,6 +69,85 @@ def interruptible():
         if previous and signal.getsignal(signal.SIGINT) is first:  # no signal came: hand them back
             for each, handler in previous.items():
                 signal.signal(each, handler)
+
+
+class SignalLatch:
+    """Holds a crawl's first SIGINT or SIGTERM from the command's start until the crawl can act on it.
+
+    The crawl can only report what it checked once Scrapy's engine runs, which on a loaded machine is seconds
+    after the command starts (Scrapy, the history and the extraction workers start first). A signal in that
+    time must not be lost, nor kill the process without a word: the latch records it (a second one stops at
+    once, see :func:`stop_now`) and hands it to its listener (see :meth:`listen`), at once if it came already. It
+    catches the signals even when the command was started with them ignored (a background job of a shell
+    script), as the running crawl always has: an operator's or a service manager's stop must stop it."""
+
+    def __init__(self):
+        self.received: str | None = None  # the first signal's name
+        self.listener = None
+
+    @staticmethod
+    def installed() -> SignalLatch | None:
+        """The latch catching this process's signals now, if any."""
+        handler = signal.getsignal(signal.SIGINT)
+        latch = getattr(handler, "__self__", None)
+        return latch if isinstance(latch, SignalLatch) else None
+
+    def install(self) -> dict:
+        """Catch SIGINT and SIGTERM (again, after another handler took them); the handlers it replaced, or {}
+        outside the main thread (where signals are not ours to handle) or once a signal came."""
+        if self.received:
+            return {}
+        try:
+            return {each: signal.signal(each, self.on_signal) for each in (signal.SIGINT, signal.SIGTERM)}
+        except ValueError:
+            return {}
+
+    def on_signal(self, signum: int, _frame=None) -> None:
+        for each in (signal.SIGINT, signal.SIGTERM):
+            signal.signal(each, self.again)
+        self.received = signal.Signals(signum).name
+        if self.listener:
+            self.listener(self.received)
+
+    def again(self, signum: int, frame=None) -> None:
+        """The second signal (a handler of the latch's own, so that :meth:`installed` still finds it)."""
+        stop_now(signum, frame)
+
+    def listen(self, listener) -> None:
+        """Call ``listener(name)`` on the first signal, now if it came already; None: nobody listens any more
+        (the crawl is over)."""
+        self.listener = listener
+        if listener and self.received:
+            listener(self.received)
+
+
+@contextmanager
+def signals_held():
+    """Within the block, the first SIGINT or SIGTERM is held by a :class:`SignalLatch` (the one already
+    installed, if any), which the block gets; handed back as they were if no signal came."""
+    latch = SignalLatch.installed()
+    if latch is not None:
+        yield latch
+        return
+    latch = SignalLatch()
+    previous = latch.install()
+    try:
+        yield latch
+    finally:
+        if previous and not latch.received:
+            for each, handler in previous.items():
+                signal.signal(each, handler)
+
+
+def history_errors_briefly(record: logging.LogRecord) -> bool:
+    """A logging filter for Scrapy's signal dispatch, which logs an exception a signal handler raised with its
+    traceback. One the history database raised (read-only, locked, a full disk) is no crash of pubcheck: the
+    run reports it (its errors, exit status 2, when the history records the run), so stderr says it in one line,
+    without a traceback that reads like one (a bug elsewhere keeps its traceback)."""
+    error = record.exc_info[1] if record.exc_info else None
+    if isinstance(error, (HistoryError, sqlite3.Error)):
+        record.msg, record.args, record.exc_info, record.exc_text = "history database: %s", (error,), None, None
+    return True
 
 
 def exit_status(result: RunResult | None, fail_on: str, allow_unchecked: int = 0) -> int:
@@ -141,13 +224,21 @@ def worker_trouble(probe, memory_mb: int) -> ConfigError | None:
                        f"is [crawl] extract_memory_mb = {memory_mb} too small? (default 2048)")
 
 
-async def probe_trouble(probe, memory_mb: int) -> ConfigError | None:
-    """In a crawl's reactor: wait for the probe page's outcome, and say what it shows (see :func:`worker_trouble`)."""
+async def probe_trouble(probe, memory_mb: int, give_up=None) -> ConfigError | None:
+    """In a crawl's reactor: wait for the probe page's outcome, and say what it shows (see :func:`worker_trouble`).
+    ``give_up``: looked at every quarter second while waiting; when it is true (the run was interrupted: a worker
+    killed as it started can leave the wait to its timeout) the wait ends, with None."""
+    outcome = asyncio.wrap_future(probe)
+    deadline = asyncio.get_running_loop().time() + PROBE_TIMEOUT
+    while not outcome.done() and asyncio.get_running_loop().time() < deadline:
+        if give_up and give_up():
+            return None
+        await asyncio.wait({outcome}, timeout=0.25)
     try:
-        outcome = await asyncio.wait_for(asyncio.wrap_future(probe), PROBE_TIMEOUT)
+        result = outcome.result() if outcome.done() else TimeoutError("no answer in time")
     except Exception as e:  # a broken pool, a worker that never answered
-        outcome = e
-    return worker_trouble(outcome, memory_mb)
+        result = e
+    return worker_trouble(result, memory_mb)
 
 
 def open_worker_pool(detectors: dict, public: dict, *, workers: int, timeout: float, memory_mb: int):
@@ -173,7 +264,19 @@ def run_crawl(urls: list[str], out: str, config: Config, *, reveal: bool, auth_e
     crawler.resume); ``extra_settings`` and ``spider_cls``: the components and spider of a crawl across
     machines (``crawler.distributed``). Raises ConfigError or OutputError, before fetching anything, when the
     workers or the output folder cannot do their job (a re-crawl that asks the server what changed starts the
-    workers with the first changed document, and finds then that they cannot)."""
+    workers with the first changed document, and finds then that they cannot). A SIGINT or SIGTERM ends the
+    run whenever it comes (see :class:`SignalLatch`); one before Scrapy could start raises RunInterrupted."""
+    with signals_held() as latch:
+        if latch.received:  # before Scrapy starts: nothing was checked, and nothing more is started
+            raise RunInterrupted(latch.received)
+        return _crawl(urls, out, config, reveal=reveal, auth_env=auth_env, verbose=verbose, started=started,
+                      history=history, jobdir=jobdir, extra_settings=extra_settings, spider_cls=spider_cls,
+                      latch=latch)
+
+
+def _crawl(urls, out, config, *, reveal, auth_env, verbose, started, history, jobdir, extra_settings,
+           spider_cls, latch: SignalLatch) -> RunResult | None:
+    """:func:`run_crawl`, its signals held: the Interruption extension acts on them once the engine runs."""
     from scrapy.crawler import CrawlerProcess
     from scrapy.settings import Settings
 
@@ -191,6 +294,7 @@ def run_crawl(urls: list[str], out: str, config: Config, *, reveal: bool, auth_e
                       **(extra_settings or {})},
                      priority="cmdline")
     process = CrawlerProcess(settings)
+    logging.getLogger("scrapy.utils.signal").addFilter(history_errors_briefly)  # once: the same filter is kept once
     crawler = process.create_crawler(spider_cls or SiteSpider)
     results: list[RunResult] = []
     refusals: list[Exception] = []
@@ -203,8 +307,8 @@ def run_crawl(urls: list[str], out: str, config: Config, *, reveal: bool, auth_e
         failures[0].raiseException()
     process.start(install_signal_handlers=False)  # the Interruption extension handles SIGINT and SIGTERM
     job_finished(jobdir)
-    if refusals:  # the run could not start (the workers): nothing was checked
-        raise refusals[0]
+    if refusals:  # the run could not start (the workers, perhaps stopped by the signal too): nothing was checked
+        raise RunInterrupted(latch.received) if latch.received else refusals[0]
     if failures and not results:
         failures[0].raiseException()
     return results[0] if results else None

@@ -322,6 +322,7 @@ class ReportModel:
     kind_totals: KindCount
     verdict: str
     verdict_state: str  # found | incomplete | clean: the colour of the verdict box
+    interrupted: str | None  # how a run stopped before it finished ("interrupted by SIGINT"), else None
     coverage_note: str  # the failed and skipped, in a sentence (the verdict counts those not checked)
     sections: list[UrlSection]  # every URL with findings, most severe first
     documents: list[DocumentRow]  # every document, by URL
@@ -435,6 +436,15 @@ def _suppressed_notes(suppressed: dict | None) -> list[str]:
     return notes
 
 
+def interrupted_verdict(interrupted: str, not_checked: int, found: str) -> str:
+    """The verdict of a run stopped before it finished: it says so first, and that what the run did not reach
+    is unknown (the URLs it met but did not fetch are counted as not checked; what they link to is not even
+    known), so what it found in the rest can never read as a check of the whole site."""
+    unchecked = f"; {plural(not_checked, 'document')} not checked" if not_checked else ""
+    return (f"Incomplete: the run was {interrupted} before it finished{unchecked}. Pages and documents it did not "
+            f"reach are not known and were not checked. {found}")
+
+
 def build_model(result: RunResult, reveal: bool = False, budget: HtmlBudget = HtmlBudget()) -> ReportModel:
     """Everything the HTML and JUnit reports show, from the result as :func:`shown_result` gives it."""
     run = result.run
@@ -470,7 +480,9 @@ def build_model(result: RunResult, reveal: bool = False, budget: HtmlBudget = Ht
                    f" and {plural(scanned_other, 'document')}.")
     if run.detectors_off:
         verdict += f" Not looked for (detectors switched off): {', '.join(run.detectors_off).replace('_', ' ')}."
-    if run.errors or not_checked:
+    if run.interrupted:
+        verdict = interrupted_verdict(run.interrupted, len(not_checked), verdict)
+    elif run.errors or not_checked:
         problems = [plural(len(not_checked), "document") + " not checked"] if not_checked else []
         problems += ["the run reported errors"] if run.errors else []
         verdict = f"Incomplete: {' and '.join(problems)}. {verdict}"
@@ -501,6 +513,7 @@ def build_model(result: RunResult, reveal: bool = False, budget: HtmlBudget = Ht
         categories=_category_counts(findings), kinds=kinds,
         kind_totals=KindCount("Total", status_totals, len(documents)),
         verdict=verdict, verdict_state="found" if findings else "incomplete" if run.errors or not_checked else "clean",
+        interrupted=run.interrupted,
         coverage_note=coverage_note, sections=sections, documents=documents,
         section_table=listing(sections, budget.table_rows), detailed=_detailed(sections, budget),
         not_checked=listing(not_checked, budget.table_rows),

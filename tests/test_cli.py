@@ -2,12 +2,16 @@
 from __future__ import annotations
 
 import json
+import logging
 import socket
+import sqlite3
+import sys
 
 import pytest
 
 from conftest import check_contract
 from crawler.demo.server import LocalSite
+from crawler.run import history_errors_briefly
 
 
 def closed_port() -> int:
@@ -157,3 +161,23 @@ def test_a_scan_target_under_which_nothing_was_scanned_is_a_run_error(run_pubche
     assert errors == [f"{empty} was not checked: nothing under it was scanned",
                       f"{media} was not checked: nothing under it was scanned"]
     assert run_pubcheck("scan", good, "--out", out).returncode == 0
+
+
+def test_a_history_database_error_in_a_crawl_signal_handler_is_one_line_without_a_traceback():
+    """The run reports it (run.errors, exit 2); stderr must not also show a traceback that reads like a crash.
+    Any other exception there keeps its traceback: it is a bug."""
+    def logged(error: Exception) -> logging.LogRecord:
+        try:
+            raise error
+        except Exception:
+            record = logging.LogRecord("scrapy.utils.signal", logging.ERROR, __file__, 1,
+                                       "Error caught on signal handler: %(receiver)s",
+                                       ({"receiver": "CollectPipeline.spider_opened"},), sys.exc_info())
+        assert history_errors_briefly(record)
+        return record
+
+    database = logged(sqlite3.OperationalError("attempt to write a readonly database"))
+    assert database.getMessage() == "history database: attempt to write a readonly database"
+    assert database.exc_info is None
+    bug = logged(KeyError("collector"))
+    assert bug.exc_info is not None and "Error caught on signal handler" in bug.getMessage()

@@ -266,3 +266,25 @@ def test_the_crawl_goes_breadth_first_so_the_depth_limit_refuses_only_deep_pages
     assert proc.returncode == 0, proc.stderr
     assert all(docs[f"{site.url}chain/{i}"]["status"] == "scanned" for i in range(1, chain + 1))
     assert docs[f"{site.url}chain/{chain + 1}"]["reason"].startswith("depth limit reached")
+
+
+def test_a_run_interrupted_before_its_start_page_was_read_lists_it_as_not_reached():
+    c = collector()
+    result = c.finish(start_urls=[SITE + "/"], interrupted="interrupted by SIGTERM")
+    docs = {d.url: d for d in result.documents}
+    assert docs[SITE + "/"].status == "skipped"
+    assert docs[SITE + "/"].not_checked == "not fetched: the run was interrupted before reaching it"
+    assert len(result.not_checked()) == 1
+    assert result.run.errors == ["the run was interrupted by SIGTERM before it finished: 1 URL not reached"]
+
+
+@pytest.mark.parametrize("interrupted", [None, "interrupted by SIGINT"])
+def test_a_start_url_with_an_outcome_gets_no_second_entry(interrupted):
+    c = collector()
+    c.redirect(SITE + "/", SITE + "/home")  # a start URL that redirects is filed under where it leads
+    c.links(SITE + "/home", [SITE + "/parks"])
+    scanned(c, SITE + "/home")
+    scanned(c, SITE + "/parks")
+    result = c.finish(start_urls=[SITE + "/"], interrupted=interrupted)
+    assert {d.url for d in result.documents} == {SITE + "/home", SITE + "/parks"}
+    assert not result.not_checked()

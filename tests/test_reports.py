@@ -364,3 +364,27 @@ def test_readable_locations_and_durations():
         "line 7", "row 6, column Account No."]
     assert [format_duration(s) for s in (None, 4.25, 42, 134, 3 * 3600 + 125)] == [
         "unknown", "4.2 s", "42 s", "2 min 14 s", "3 h 2 min"]
+
+
+def test_an_interrupted_run_never_reads_as_a_complete_check(tmp_path, run_data):
+    """Stopped before it reached anything: the verdict and the coverage say it was interrupted and that what it
+    did not reach is unknown, never that every file found was scanned."""
+    run = copy.deepcopy(run_data.run)
+    run.interrupted = "interrupted by SIGTERM"
+    run.errors = ["the run was interrupted by SIGTERM before it finished"]
+    paths = write_reports(RunResult(run, [], []), tmp_path)
+    text = " ".join(BeautifulSoup(paths["html"].read_text(), "lxml").get_text().split())
+    assert "Every file found was scanned completely" not in text
+    assert ("Incomplete: the run was interrupted by SIGTERM before it finished. Pages and documents it did not "
+            "reach are not known and were not checked. No confidential information found") in text
+    assert "The run was interrupted by SIGTERM before it finished: only the URLs listed here were met." in text
+    data = json.loads(paths["json"].read_text())
+    assert data["run"]["interrupted"] == "interrupted by SIGTERM" and data["run"]["errors"]
+    check_contract(paths["json"])
+
+
+def test_a_complete_clean_run_still_says_every_file_was_scanned(tmp_path, run_data):
+    clean = RunResult(run_data.run, [], [d for d in run_data.documents if not d.findings and d.status == "scanned"
+                                         and not d.warnings])
+    text = " ".join(BeautifulSoup(write_reports(clean, tmp_path)["html"].read_text(), "lxml").get_text().split())
+    assert "Every file found was scanned completely" in text and "interrupted" not in text
