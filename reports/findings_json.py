@@ -42,10 +42,10 @@ def _history(h: FindingHistory, baseline: bool) -> dict:
     return out
 
 
-def _resolved(history: RunComparison) -> list[dict]:
+def _resolved(findings: list) -> list[dict]:
     return [{"fingerprint": r.fingerprint, "category": r.category, "severity": r.severity, "url": r.url,
              "masked": r.masked, "first_seen": r.first_seen, "last_seen": r.last_seen, "target": r.target}
-            for r in history.resolved]
+            for r in findings]
 
 
 def _document(d: DocumentResult) -> dict:
@@ -77,6 +77,8 @@ def chunks(result: RunResult, reveal: bool = False) -> Iterator[str]:
             "detectors_off": run.detectors_off, "suppressed": run.suppressed, "timings": run.timings}
     if history is not None:
         head["compared_with"] = history.previous
+        if history.key_changed:
+            head["key_changed"] = history.key_changed
         if history.baseline:
             head["baseline"] = {"target": history.baseline.target, "started": history.baseline.started}
     yield '{\n  "run": ' + json.dumps(head, indent=2).replace("\n", "\n  ")
@@ -84,6 +86,8 @@ def chunks(result: RunResult, reveal: bool = False) -> Iterator[str]:
     yield from _lines("findings", (_finding(f, reveal, history) for f in findings))
     yield from _lines("documents", (_document(d) for d in sorted(result.documents, key=lambda d: (d.url, d.status))))
     if history is not None:
-        yield from _lines("resolved", _resolved(history))
+        yield from _lines("resolved", _resolved(history.resolved))
+        if history.not_looked_for:
+            yield from _lines("not_looked_for", _resolved(history.not_looked_for))
     yield "\n}\n"
 

@@ -174,6 +174,12 @@ def history_view(history: RunComparison | None, findings: list[Detection], ancho
     compared = [f"{target}: compared with the run of {when(started)}." for target, started in history.previous.items()]
     if not history.previous:
         compared = ["No earlier complete run of this target is recorded: every finding is new."]
+    compared += [f"{target}: the fingerprint key changed since its last run, so this run is compared with none: every "
+                 f"finding is new, and findings accepted under the old key no longer match." for target in history.key_changed]
+    if history.not_looked_for:
+        off = ", ".join(sorted({category_label(r.category) for r in history.not_looked_for}))
+        compared.append(f"{len(history.not_looked_for)} earlier findings of detectors switched off in this run ({off}) "
+                        f"are neither resolved nor new: they were not looked for.")
     baseline = None
     if history.baseline:
         on_production = sum(1 for f in findings if history.findings[f.fingerprint].in_baseline)

@@ -114,6 +114,8 @@ def test_findings_of_a_detector_switched_off_are_not_resolved_but_not_looked_for
     data = json.loads((tmp_path / "o2" / "findings.json").read_text())
     assert data["run"]["detectors_off"] == ["energy_usage"]
     assert [r["category"] for r in data["resolved"]] == ["ssn"]
+    assert [r["category"] for r in data["not_looked_for"]] == ["energy_usage"]
+    assert "neither resolved nor new: they were not looked for" in (tmp_path / "o2" / "report.html").read_text()
     summary = run_pubcheck("summary", "--db", db)
     assert "not looked for: 1 earlier findings of detectors this run switched off (energy_usage)" in summary.stdout
     assert "1 resolved since the previous run" in summary.stdout
@@ -227,6 +229,8 @@ def test_a_changed_fingerprint_key_is_said_and_never_compared_across(run_pubchec
     assert not any(d.get("unchanged") for d in second["documents"])
     assert not {f["fingerprint"] for f in first["findings"]} & {f["fingerprint"] for f in second["findings"]}
     assert second["resolved"] == [] and {f["status"] for f in second["findings"]} == {"new"}
+    assert second["run"]["key_changed"] and "key_changed" not in third["run"]
+    assert "the fingerprint key changed since its last run" in (tmp_path / "o2" / "report.html").read_text()
     # the same key again: no warning, incremental, compared as usual
     assert "fingerprint key" not in quiet
     assert any(d.get("unchanged") for d in third["documents"])
