@@ -38,6 +38,7 @@ _TRAILING = ".,;:!?)]}"  # punctuation that ends a sentence rather than the URL 
 # each starts only where its run starts, so that a long value costs one pass, not one per character
 _EMAIL = re.compile(r"(?<![\w.%+-])[\w.%+-]+@[\w-]+(?:\.[\w-]+)+")
 _DIGIT_RUN = re.compile(r"(?<![\d\-. /()])\d[\d\-. /()]*\d")
+_NUMBER_IN_TEXT = re.compile(r"(?<![\w-])\d[\d\-. /()]*\d(?!\w)")  # "Ref 8001026149", "(909) 555-0142"
 # words of query parameter names whose values are about a person, whatever they look like
 _PERSONAL_PARAMETER = frozenset("""
 name names fname lname firstname lastname fullname surname givenname familyname first last full given family
@@ -156,6 +157,18 @@ class Redactor:
         return "".join(pieces) + text[cursor:]
 
 
+def _unreported_in_label(label: str) -> str:
+    """``label`` with the people's names, mailboxes and long digit runs in it masked."""
+    from detectors.context.persons import names_in  # its name lists load only for a run that needs them
+
+    masked = _EMAIL.sub(lambda m: mask_email(m.group()), label)
+    masked = _NUMBER_IN_TEXT.sub(lambda m: mask_digits(m.group()) if sum(c.isdigit() for c in m.group())
+                                 >= SHORTEST_NUMBER else m.group(), masked)
+    for start, end in reversed(names_in(masked)):
+        masked = masked[:start] + mask_words(masked[start:end]) + masked[end:]
+    return masked
+
+
 def _identifying(parameter: str, value: str) -> str | None:
     """The mask of a decoded query value that could identify a person, else None."""
     from detectors.context.persons import person_name  # its name lists load only for a run whose URLs need them
@@ -228,13 +241,26 @@ class ShownText:
         # a snippet that is the value's mask alone (a table cell's) shows nothing the mask does not: the
         # outputs write the mask as it is
         context = f.context if f.context == f.masked else self(f.context)
-        shown = (self(f.url), context, self(f.why), f.hidden and self(f.hidden), f.label and self(f.label),
+        shown = (self(f.url), context, self(f.why), f.hidden and self(f.hidden), f.label and self.label(f.label),
                  element and self(element))
         if shown == (f.url, f.context, f.why, f.hidden, f.label, element):
             return f
         url, context, why, hidden, label, element = shown
         return replace(f, url=url, context=context, why=why, hidden=hidden, label=label,
                        location=replace(f.location, element=element))
+
+    def label(self, text: str) -> str:
+        """A finding's label as shown. A label names a field, but the first cell of a two-column table's row or
+        a pivot's column header can be a person's name, a mailbox or a number that no detector reported (the
+        value beside it was): without ``--reveal`` those are masked too."""
+        shown = self(text)
+        if self.redactor is None:
+            return shown
+        key = "\x00label:" + text
+        masked = self._shown.get(key)
+        if masked is None:
+            masked = self._shown[key] = _unreported_in_label(shown)
+        return masked
 
     def once(self, text: str) -> str:
         """``text`` as shown, not kept in the cache: for a long string met once (a page's links, one a

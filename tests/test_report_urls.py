@@ -107,6 +107,18 @@ def test_redactor_finds_a_value_however_a_url_or_a_file_name_writes_it():
     assert shown(f"see {SITE}/x?who=First+Last, then") == f"see {SITE}/x?who=F****+L***, then"
 
 
+def test_a_label_that_is_a_neighbouring_cells_name_or_number_is_masked_unless_revealed():
+    """A two-column table's first cell labels the value beside it: "Luis Miguel Arevalo | 523-41-6687" gives the SSN
+    the name as its label, which no detector reported."""
+    shown = ShownText(Redactor([detection(SITE, "ssn", "523-41-6687", "***-**-6687", "523416687")]))
+    assert shown.label("Luis Miguel Arevalo") == "L*** M***** A******"
+    assert shown.label("Sum of kWh (Teodoro Vance)") == "Sum of kWh (T****** V****)"
+    assert shown.label("Ref 8001026149, jvance@gmail.com") == "Ref ******6149, j*****@g****.com"
+    for label in ("Customer Name", "Service Address", "Account No.", "Phone on file", "Usage (kWh)"):
+        assert shown.label(label) == label
+    assert ShownText(None).label("Luis Miguel Arevalo") == "Luis Miguel Arevalo"
+
+
 def test_a_string_shown_once_masks_as_any_other_but_is_not_kept():
     shown = ShownText(Redactor([detection(SITE, "customer_name", "First Last", "F**** L***", "first last")]))
     links = f"{SITE}/a.html\n{SITE}/files/First-Last.pdf\n{SITE}/x?who=First+Last"
