@@ -5,6 +5,8 @@
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from detectors.engine import scan_document
 from detectors.model import Document, Location, Segment
 
@@ -31,3 +33,21 @@ def findings_for(detector_cls, text_or_segments, options=None, public=None) -> l
     same ``options``) over the given text or segments."""
     classes = detector_cls if isinstance(detector_cls, list) else [detector_cls]
     return scan_document(make_document(text_or_segments), [cls(options, public) for cls in classes])
+
+
+@lru_cache(maxsize=1)
+def _all_detectors() -> list:
+    from detectors.registry import load_detectors
+    return load_detectors({})
+
+
+def values_found(name: str, body: str, categories: tuple[str, ...]) -> dict[str, list[str]]:
+    """Raw values by category of ``categories``, as every registry detector finds them in ``body`` extracted as
+    the file ``name`` (its extension says how it is read)."""
+    from crawler.extract import extract
+    result: dict[str, list[str]] = {}
+    for f in scan_document(extract(name, body.encode()), _all_detectors()):
+        if f.category in categories:
+            result.setdefault(f.category, []).append(f.value)
+    return result
+

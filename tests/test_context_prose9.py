@@ -7,20 +7,13 @@ list's addresses.
 """
 from __future__ import annotations
 
-from crawler.extract import extract
-from detectors.engine import scan_document
-from detectors.registry import load_detectors
+from tests.detector_helpers import values_found
 
-DETECTORS = load_detectors({})
 CONTACT = ("customer_name", "address", "phone", "email", "energy_usage")
 
 
 def found(name: str, body: str) -> dict[str, list[str]]:
-    result: dict[str, list[str]] = {}
-    for f in scan_document(extract(name, body.encode()), DETECTORS):
-        if f.category in CONTACT:
-            result.setdefault(f.category, []).append(f.value)
-    return result
+    return values_found(name, body, CONTACT)
 
 
 def html(body: str) -> dict[str, list[str]]:
