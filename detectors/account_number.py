@@ -214,11 +214,12 @@ def _below_personal_lines(candidate: Candidate) -> bool:
 
 def _after_a_persons_name(candidate: Candidate) -> bool:
     """Whether the number's own sentence names a person who is no official before it ("an appeal was filed by
-    Cynthia Richards (account 7812-759338-40, ...)"): a customer's account in a staff report, whose "Fiscal
-    Impact" section makes the page read as a budget."""
+    Cynthia Richards (account 7812-759338-40, ...)", "Tonino Babati (account 4053-427136-62) of ..."): a
+    customer's account in a staff report, whose "Fiscal Impact" section makes the page read as a budget. The
+    number is the identifier that lets a rare name read as one."""
     text, start = candidate.text, candidate.start
     sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), start - 160) + 1
-    return any(not named_officially(text, a, b) for a, b in names_in(text, sentence_start, start))
+    return any(not named_officially(text, a, b) for a, b in names_in(text, sentence_start, start, anchored=True))
 
 
 _YEARS = re.compile(r"(?:19|20)\d{2}\s?[-\u2010-\u2013/]\s?(?:19|20)?\d{2}")  # a fiscal year: "2024-2025", "2024-25"

@@ -323,6 +323,11 @@ def test_a_customers_account_in_a_staff_reports_prose_above_its_fiscal_impact_se
             " the appropriation.</p>")
     found = scan_document(extract("staff-report.html", html.encode()), [AccountNumberDetector()])
     assert [f.value for f in found] == ["6614-208817-31"]
+    rare = ("<h2>Background</h2><p>Tonino Babati (account 4053-427136-62) of 855 N Rawhide Rd disputes 2,464 kWh billed"
+            " for January.</p><p>Funding from Sunrise Solar Partners (Account 210-5520) was approved.</p>"
+            "<h2>Fiscal Impact</h2><p>The credits total $412.88 from the Electric Fund.</p>")
+    found = scan_document(extract("appeals.html", rare.encode()), [AccountNumberDetector()])
+    assert [f.value for f in found] == ["4053-427136-62"]
 
 
 def test_an_account_a_fund_names_is_a_ledgers_and_a_customers_fund_credit_is_not():
