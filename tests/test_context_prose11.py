@@ -273,3 +273,10 @@ def test_a_surname_in_capitals_before_a_given_name_in_a_list_with_accounts():
                    "<li>PARK Ji-hoon - 818 N Agave Way - acct 6610-420017-12</li>"
                    "<li>CITY Hall - 505 S Garey Ave - acct 5521-330981-45</li></ul>")
     assert sorted(result.get("customer_name", [])) == ["OKAFOR Marisol", "PARK Ji-hoon"]
+
+
+def test_usage_after_a_lists_dash_that_follows_an_account_and_a_tiers_range_stays_public():
+    result = found("waitlist.html", "<ul><li>OKAFOR Marisol - 1460 W Phillips Blvd - acct 5521-330981-44 - 1,927 kWh/yr"
+                   "</li></ul><p>Customer Ines Carvalho, acct 5521-330981-45. Tier 1: 0 - 300 kWh; Tier 2: 301 - 600 "
+                   "kWh.</p>")
+    assert result.get("energy_usage") == ["1,927 kWh"]

@@ -189,7 +189,9 @@ _NOT_CONSUMPTION = re.compile(
     r"average (?:[a-z-]+ )?(?:home|household|customer|residential|resident|family|house|user)s?|"
     r"promedio|tarifas?|ahorr(?:o|os|a|ar)|hasta|nivel(?:es)?|por|cargos?|bloques?|escal[oó]n(?:es)?|"  # and in Spanish
     r"primer(?:o|os|a|as)?|siguientes?|adicional(?:es)?|entre|sobre|m[aá]s de|exceso|l[ií]mite|meta)\b"
-    r"|(?<!from )(?<![\d,.])\d[\d,.]*\s*(?:-|\u2013|to)\s*$")  # a tier's range, not "went from 400 to 1,813 kWh"
+    # a tier's range, not "went from 400 to 1,813 kWh" nor the end of an account before a list's dash ("acct
+    # 5521-330981-44 - 1,927 kWh")
+    r"|(?<!from )(?<![\d,.\-\u2010-\u2013/])\d[\d,.]*\s*(?:-|\u2013|to)\s*$")
 _PERIOD = r"\s*(?:mo|month|yr|year|day|billing|bill)\b"  # "532 kWh/month", "640 kWh per billing period": usage
 # "per the read", "per our records": according to, no rate
 _PER_SOURCE = r"\s+(?:the|our|his|her|their|its|your|my|meter|field|SCE|PCE)\b"
