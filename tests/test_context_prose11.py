@@ -280,3 +280,9 @@ def test_usage_after_a_lists_dash_that_follows_an_account_and_a_tiers_range_stay
                    "</li></ul><p>Customer Ines Carvalho, acct 5521-330981-45. Tier 1: 0 - 300 kWh; Tier 2: 301 - 600 "
                    "kWh.</p>")
     assert result.get("energy_usage") == ["1,927 kWh"]
+
+
+def test_a_couple_after_mr_and_mrs_is_one_household_and_two_titled_people_stay_two():
+    result = found("waitlist.html", "<ul><li>Mr. &amp; Mrs. Dale and Judy Okafor, 4417 W Ocotillo Rd, (775) 463-8812, "
+                   "acct 3104-228815-02</li><li>Mr. Ruiz and Ms. Chen, acct 3104-228815-03, 818 N Agave Way</li></ul>")
+    assert sorted(result.get("customer_name", [])) == ["Dale and Judy Okafor", "Mr. Ruiz", "Ms. Chen"]

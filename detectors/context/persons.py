@@ -156,8 +156,7 @@ def surname_after_given(given: str, surname: str) -> bool:
     plain = fold(given)
     if "-" in plain:
         return name_like(given)  # a place's name is seldom hyphenated ("Lakeview Park")
-    return (plain in given_names() and given_names()[plain] / 200 >= surname_shares().get(plain, 0.0)
-            and (not frequent(given) or _name_more_than_word(plain)))
+    return _more_given_than_surname(plain) and (not frequent(given) or _name_more_than_word(plain))
 
 
 # how many times more often a frequent word must be borne as a given name than written as a word for a place word
@@ -177,8 +176,7 @@ def surname_after_initial(given: str, surname: str) -> bool:
     Hall", "Isaiah A. Church"): no park, hall or church is named so, but the given name must be more often a given
     name than a surname ("Lincoln R. Park" is no one's)."""
     plain = fold(given)
-    return (fold(surname) in _surnames_after_initial() and given[:1].isupper() and plain in given_names()
-            and given_names()[plain] / 200 >= surname_shares().get(plain, 0.0))
+    return fold(surname) in _surnames_after_initial() and given[:1].isupper() and _more_given_than_surname(plain)
 
 
 @lru_cache(maxsize=1)
@@ -418,7 +416,7 @@ def couple_start(text: str, start: int) -> int:
             text, max(0, m.start() - 40), m.start()):
         return start
     plain = fold(given)  # more often a given name than a surname ("Holt and Maria Lopez" is a street's word)
-    listed = plain in given_names() and given_names()[plain] / 200 >= surname_shares().get(plain, 0.0)
+    listed = _more_given_than_surname(plain)
     return m.start() if listed or (plain not in surnames() and name_like(given)) else start
 
 
@@ -507,8 +505,7 @@ def word_surname_first(surname: str, given: str) -> bool:
     plain, last = fold(given), _plain(surname)
     if last not in surnames() or last in _UNIT_WORDS or _stop(_plain(given)):
         return False
-    return ("-" in plain and name_like(given)) or (
-        plain in given_names() and given_names()[plain] / 200 >= surname_shares().get(plain, 0.0))
+    return ("-" in plain and name_like(given)) or _more_given_than_surname(plain)
 
 
 def _plain(word: str) -> str:
@@ -604,6 +601,9 @@ def _names_in_run(text: str, run: list[tuple[int, int]], anchored: bool) -> list
         elif j == i + 2 < len(words) and len(words[i + 1]) == 1 and surname_after_initial(
                 text[run[i][0]:run[i][1]], text[run[j][0]:run[j][1]]):
             j += 1  # "Nicole R. Park"
+        if titled and j == i + 2 and _AND_A_NAME.match(text, run[i + 1][1]) and _more_given_than_surname(words[i + 1]):
+            i += 1  # "Mr. & Mrs. Dale and Judy Patla": the title's word is a couple's given name, not a surname
+            continue
         if not titled and ((j - i >= 3 and _verb_before_given(text, run, words, i))
                            or (j - i == 2 and _imperative_first(text, run, words, i))):
             i += 1  # "Call Marta Ruiz": a word of the sentence, surname though it is, before a given name
@@ -622,6 +622,14 @@ def _names_in_run(text: str, run: list[tuple[int, int]], anchored: bool) -> list
                 break
         i += 1
     return found
+
+
+_AND_A_NAME = re.compile(rf"\s+(?:and|&)\s+(?!(?:Mr|Mrs|Ms|Mx|Dr|Sr|Sra|Srta)\.?\s)[{_UPPER}]")
+
+
+def _more_given_than_surname(plain: str) -> bool:
+    """Whether the folded word ``plain`` is borne more often as a given name than as a surname ("Dale", not "Ruiz")."""
+    return plain in given_names() and given_names()[plain] / 200 >= surname_shares().get(plain, 0.0)
 
 
 def _surname_in_capitals(text: str, run: list[tuple[int, int]], i: int) -> bool:
