@@ -286,3 +286,16 @@ def test_a_couple_after_mr_and_mrs_is_one_household_and_two_titled_people_stay_t
     result = found("waitlist.html", "<ul><li>Mr. &amp; Mrs. Dale and Judy Okafor, 4417 W Ocotillo Rd, (775) 463-8812, "
                    "acct 3104-228815-02</li><li>Mr. Ruiz and Ms. Chen, acct 3104-228815-03, 818 N Agave Way</li></ul>")
     assert sorted(result.get("customer_name", [])) == ["Dale and Judy Okafor", "Mr. Ruiz", "Ms. Chen"]
+
+
+def test_a_memos_customer_paragraphs_beside_a_questions_line_with_a_city_mailbox():
+    """An official's card is the short lines around a government mailbox, not a memo's long paragraphs."""
+    body = ("MEMO - Medical Baseline Customers, PSPS Event of October 7\n\n"
+            "TO: Field Services Lead Ana Ruiz. FROM: Customer Service Supervisor Dale Ortiz. Please make door-to-door "
+            "contact with the following customers before de-energizing Circuit 12.\n\n"
+            "Quoc E. Tran at 3337 1/2 Calle Arroyo Ct. in Lakeview - home dialysis; reach her son at 530-327-6016; "
+            "last month's use was 1,506 kilowatt hours.\n\n"
+            "Questions may be directed to Assistant City Attorney Benedict Sandoval at (805) 710-4400 or "
+            "billing@lakeview.gov.\n")
+    result = found("memo.txt", body)
+    assert result.get("phone") == ["530-327-6016"] and result.get("customer_name") == ["Quoc E. Tran"]

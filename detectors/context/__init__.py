@@ -55,6 +55,13 @@ def analyze(document: Document, contacts: PublicContacts, findings: Iterable[Fin
 
 
 _CARD_SEGMENTS = 5  # an official's card: the heading, then district, phone, mailbox, office address
+# a card's line is short: a paragraph beside the mailbox ("... customers before de-energizing: Quoc E. Bui at 3337 ...;
+# reach her son at ...") is a memo's text, not a line of the card of whoever "Questions may be directed to"
+_CARD_LINE_CHARS = 120
+
+
+def _card_lines(text: str) -> bool:
+    return all(len(line) <= _CARD_LINE_CHARS for line in text.split("\n"))
 
 
 def _contact_cards(analysis: Analysis) -> None:
@@ -70,7 +77,7 @@ def _contact_cards(analysis: Analysis) -> None:
             continue
         i = analysis.segment_index[id(segment)]
         context.official.update(id(s) for s in analysis.segments[max(0, i - 2):i + 3]
-                                if page_of(s) == page_of(segment))
+                                if page_of(s) == page_of(segment) and (s is segment or _card_lines(s.text)))
     for i, segment in enumerate(analysis.segments):
         if len(segment.text) <= _HEADING_CHARS and OFFICIAL_HEADING.match(segment.text):
             context.official.update(id(s) for s in analysis.segments[i:i + _CARD_SEGMENTS]
