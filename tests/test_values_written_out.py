@@ -160,3 +160,13 @@ def test_a_form_s_labels_joined_to_their_values_by_dotted_leaders():
 def test_dotted_leaders_of_a_contents_page_or_a_staff_card(text):
     assert findings(AddressDetector, *lines(text)) == []
     assert findings(PhoneDetector, *lines(text)) == []
+
+
+def test_numbered_roads_and_a_state_written_out_end_an_address():
+    from tests.detector_helpers import values_found
+    text = ("Customer Ines Vega, acct 5521-330981-44, service at 22608 County Road 62A, Lakeview, California.\n"
+            "Customer Dale Okafor, acct 5521-330981-45, service at 1401 State Route 49, Lakeview.\n"
+            "Customer Ana Tran, acct 5521-330981-46, service at 880 Highway 101 N, Lakeview.\n"
+            "Caltrans will close Highway 60 ramps on June 3; the County Road 12 bridge reopens in May.\n")
+    assert values_found("notes.txt", text, ("address",))["address"] == [
+        "22608 County Road 62A, Lakeview, California", "1401 State Route 49", "880 Highway 101 N"]

@@ -100,7 +100,14 @@ _SPANISH_NAME = rf"(?!{_UNIT_WORD}\b|(?i:acct|account|ssn|tel|phone|cell|balance
 PRE_TYPED = re.compile(rf"\s*\d{{1,6}}(?:{_HALF}|-?[A-Z])?\s+(?:{_DIRECTION}\s+)?(?i:{alternation(PRE_TYPES)})\s+"
                        r"(?:(?:del|de|la|las|los|el)\s+){0,2}[A-Z]")  # "Paseo del Sol", "Calle de la Paz"
 # what may follow an address on its line: its city, state and ZIP ("Pomona, CA 91766")
-_CITY_STATE_ZIP = r"(?:,?\s+[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){0,2},?\s+[A-Z]{2}(?![A-Za-z])\.?(?:\s+\d{5}(?:-\d{4})?)?)?"
+_STATE_NAMES = ("Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|"
+                "Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|"
+                "Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|"
+                "North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|"
+                "Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming")
+# a state as a postal code or written out ("Tolowa Springs, California")
+_STATE = rf"(?:[A-Z]{{2}}(?![A-Za-z])\.?|(?:{_STATE_NAMES})(?![A-Za-z]))"
+_CITY_STATE_ZIP = rf"(?:,?\s+[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){{0,2}},?\s+{_STATE}(?:\s+\d{{5}}(?:-\d{{4}})?)?)?"
 # a house number, a direction, then a street name and its type ("1234 W Holt Ave") or a Spanish type and the name
 # ("9229 SW Calle Encino", "794 Camino Pepper Tree"), a unit ("Spc 187", "No. 96", "#201"), a city, state and ZIP
 # a house number spelt out, as a letter or a story writes it: two or three capitalised number words ("Eleven Twelve
@@ -112,9 +119,12 @@ _HOUSE_NUMBER_IN_WORDS = rf"(?-i:{_NUMBER_WORD}(?:[ -]{_NUMBER_WORD}){{1,2}})(?!
 _HOUSE_NUMBER_WORDS_START = re.compile(rf"\s*{_HOUSE_NUMBER_IN_WORDS}")
 # the lowercase particles inside a Spanish street's name: "Vista del Lago Lane", "Calle de la Paz", "Camino de los Robles"
 _PARTICLE = r"(?:del|de|la|las|los|el)"
+# a numbered road ("22608 County Road 62A", "1401 State Route 49", "880 Highway 101 N"): the number is the road's name
+_NUMBERED_ROAD = (rf"(?:{_NAME}\s+){{0,2}}(?i:road|rd|route|rte|highway|hwy)\.?\s+\d{{1,4}}[A-Za-z]?"
+                  rf"(?:\s+{_DIRECTION}(?![\w-]))?(?![\w-])")
 ADDRESS_RE = re.compile(
     rf"(?:(?<![\w$.,/-])\d{{1,6}}(?:{_HALF}|-?[A-Z])?|(?<![\w-]){_HOUSE_NUMBER_IN_WORDS})\s+(?:{_DIRECTION}\s+)?"
-    rf"(?:{_NAME}\s+(?:(?:{_NAME}|{_PARTICLE})\s+){{0,3}}{_TYPE}(?!\w)"
+    rf"(?:{_NUMBERED_ROAD}|{_NAME}\s+(?:(?:{_NAME}|{_PARTICLE})\s+){{0,3}}{_TYPE}(?!\w)"
     rf"|(?i:{alternation(PRE_TYPES)})\s+(?:{_PARTICLE}[ \t]+){{0,2}}{_SPANISH_NAME}(?:[ \t]+{_SPANISH_NAME}){{0,2}})"
     rf"{_UNIT}?{_CITY_STATE_ZIP}")
 CITY_LINE_RE = re.compile(r"\s*[A-Z][A-Za-z .'-]+,?\s+(?:[A-Z]{2}|California)\.?,?\s+\d{5}(?:-\d{4})?\s*")  # "CO, 81520" too
