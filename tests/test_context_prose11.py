@@ -299,3 +299,11 @@ def test_a_memos_customer_paragraphs_beside_a_questions_line_with_a_city_mailbox
             "billing@lakeview.gov.\n")
     result = found("memo.txt", body)
     assert result.get("phone") == ["530-327-6016"] and result.get("customer_name") == ["Quoc E. Tran"]
+
+
+def test_a_billing_number_in_brackets_after_a_customers_name_in_a_field_note():
+    result = found("notes.html", "<p>OKAFOR, CHINONSO (ABMU6729371) - tech found tampered seal at 412 Tupelo Ln; "
+                   "consumption 2,140 kWh last cycle. Cust reached on (912) 419-6286.</p>"
+                   "<p>ELLISON, TAMIKA (79 741237 85) - tech found tampered seal at 19 Marsh Hen Ln; consumption "
+                   "1,322 kWh last cycle.</p><p>Customer Ana Ruiz (PO45001234) at 88 Live Oak Ct used 1,200 kWh.</p>")
+    assert result.get("account_number") == ["ABMU6729371", "79 741237 85"]

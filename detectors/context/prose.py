@@ -870,19 +870,27 @@ _BARE_NUMBER = re.compile(r"(?:^|(?<=[/;|\u2013\u2014\u00b7\t])|(?<=\s[-,])|(?<=
                           r"(?:\s*(?=$|[/;|\u2013\u2014\u00b7\t]|[-,]\s)|(?=[ \t]{2,}\S))")
 
 
+# a billing system's number in brackets after a customer's name, as a field note copies it: "(ABMU6729371)",
+# "(79 741237 85)", "(RF-134643)"
+# (not a purchase order's, an invoice's, a work order's or a parcel's: "(PO45001234)")
+_BRACKETED_AFTER_WORD = re.compile(r"(?<=[A-Za-z])[ \t]*\([ \t]*((?!(?:PO|INV|WO|APN|BP|RFP|RFQ|GL)-?\d)"
+                                   r"(?:[A-Z]{1,5}-?)?\d[\d .-]{4,20}\d)[ \t]*\)")
 _COMPACT_DATE = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")  # 20250112
 _CASE_NUMBER = re.compile(r"(?:[A-Z]{2,4}-)?(?:19|20)\d\d-\d{3,6}")  # a year and a sequence: "WO-2024-0012"
 _LOCAL_PHONE = re.compile(r"\d{3}[-. ]\d{4}")  # 555-0147
 
 
 def _bare_numbers(analysis: Analysis, piece: Line) -> list[tuple[int, int]]:
-    """The record's fields that are a bare number of 7 to 16 digits: no phone, date or identifier found already."""
+    """The record's fields that are a bare number of 7 to 16 digits, or of 6 and more in brackets right after a
+    word ("OKAFOR, CHINONSO (ABMU6729371) - tech found ..."): no phone, date or identifier found already."""
     text = piece.segment.text
     found = []
-    for m in _BARE_NUMBER.finditer(text, piece.start, piece.end):
+    matches = [(m, 7) for m in _BARE_NUMBER.finditer(text, piece.start, piece.end)]
+    matches += [(m, 6) for m in _BRACKETED_AFTER_WORD.finditer(text, piece.start, piece.end)]
+    for m, fewest in matches:
         start, end = m.span(1)
         digits = re.sub(r"\D", "", m.group(1))
-        if (7 <= len(digits) <= 16 and not _LOCAL_PHONE.fullmatch(m.group(1)) and not is_date(m.group(1))
+        if (fewest <= len(digits) <= 16 and not _LOCAL_PHONE.fullmatch(m.group(1)) and not is_date(m.group(1))
                 and not _CASE_NUMBER.fullmatch(m.group(1))
                 and not _COMPACT_DATE.fullmatch(digits) and not phone_spans(text, start, end)
                 and not analysis.anchors_in(piece.segment, start, end)):
