@@ -8,6 +8,7 @@ from tests.test_context_prose import fields_by_kind
 from detectors.address import AddressDetector
 from detectors.energy_usage import EnergyUsageDetector
 from tests.test_customer_context import findings, lines
+from tests.detector_helpers import values_found
 
 FOUND = {
     # from a consumer provider's mailbox, an identifier makes the writer the customer without "my account"
@@ -247,3 +248,20 @@ def test_a_customer_whose_surname_is_a_place_word_in_a_letters_block_and_salutat
     venue = lines("Lakeview Parks and Recreation\n\nDear Residents,\nThe spring concert moves to Victoria Park, "
                   "3824 W Saguaro Bloom St, on May 2.\n\nSincerely,\n\nParks Staff")
     assert "name" not in fields_by_kind(venue)
+
+
+
+def test_a_letter_signed_by_staff_without_a_closing_word_ends_at_the_signature_or_the_next_item():
+    """A packet's letter whose writer signs with a name and a title and no "Sincerely": what follows (a vendor's
+    award, a class's usage) is no part of it."""
+    packet = ("LETTER - APPEAL DECISION\n\nMs. Ines Carvalho\n266 Norway Pine Ct\nLakeview, WI 54308\n\n"
+              "RE: Your appeal of account 2-56-783-1134\n\nDear Ms. Carvalho:\n\nYour meter was tested on "
+              "November 20 and found accurate; the 1,545 kWh billed for October stands.\n\n"
+              "Dale Ortiz, Customer Service Supervisor\n\nBUDGET AMENDMENT - Item 8.6\n\n"
+              "Staff recommends award of Contract No. 2026-89 to Fox Valley Meter Services, 455 Commerce Ct, "
+              "Neenah, WI 54956.\n\nIn 2025 the residential class used 62,351,180 kWh across 12,397 accounts.\n")
+    found = values_found("packet.txt", packet, ("address", "energy_usage"))
+    assert found == {"address": ["266 Norway Pine Ct"], "energy_usage": ["1,545 kWh"]}
+    heading = ("Dear Ms. Carvalho:\nYour account 2-56-783-1134 used 1,545 kWh.\n\nATTACHMENT B - CONTRACT\n"
+               "Fox Valley Meter Services, 455 Commerce Ct, Neenah, WI 54956, used 88,120 kWh.\n")
+    assert values_found("packet.txt", heading, ("address", "energy_usage")) == {"energy_usage": ["1,545 kWh"]}

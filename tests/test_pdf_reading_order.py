@@ -217,7 +217,8 @@ def test_a_customer_record_in_the_second_column_is_found():
     _title_and_footer(pdf)
     _column(pdf, 40, 80, 250, _PARKS + " " + _LIBRARY)
     _column(pdf, 322, 80, 250, _RECORD)
-    assert {("customer_name", "Ms. Adriana Velasquez"), ("address", "2291 North Hamilton Boulevard"),
+    assert {("customer_name", "Ms. Adriana Velasquez"),
+            ("address", "2291 North Hamilton Boulevard, Pomona, California 91768"),
             ("energy_usage", "1,340 kWh"), ("phone", "909-555-0187")} <= _found(pdf)
 
 

@@ -113,6 +113,21 @@ def _to_customers(analysis: Analysis, lines: list[Line]) -> None:
             _letter(analysis, lines, start, None, stop)
 
 
+# a packet's next section, in capitals: a letter without a closing ends before it
+_SECTION_HEADING = re.compile(r"\s*(?=[^a-z]*$)(?=.*\b(?:ITEM|AGENDA|STAFF REPORT|RESOLUTION|ORDINANCE|MINUTES|ATTACHMENT|"
+                              r"EXHIBIT|BUDGET|MEMORANDUM|MEMO|CONTRACT|AMENDMENT|PUBLIC HEARING|CONSENT CALENDAR)\b)"
+                              r"[A-Z0-9][A-Z0-9 .,:;&/()#'\u2013\u2014-]{4,90}\s*")
+
+
+def _staff_signature(text: str) -> bool:
+    """A letter signed with a member of staff's name and title and no closing word before it ("Luis Ortega,
+    Customer Service Supervisor"): the letter ends there."""
+    if len(text.strip()) > 90:
+        return False
+    names = names_in(text)
+    return bool(names) and not text[:names[0][0]].strip() and named_officially(text, *names[0])
+
+
 def _range(analysis: Analysis, lines: list[Line]) -> tuple[int, int]:
     """Where lines (in document order) start and end in the analysis' joined text."""
     first, last = lines[0], lines[-1]
@@ -125,8 +140,11 @@ def _letter(analysis: Analysis, lines: list[Line], head: int, salutation: int | 
     first_body = head if salutation is None else salutation
     closed = False
     for j in range(first_body, end):
-        if CLOSING_RE.match(lines[j].text):
+        if CLOSING_RE.match(lines[j].text) or (j > first_body and _staff_signature(lines[j].text)):
             end, closed = j, True
+            break
+        if j > first_body and _SECTION_HEADING.fullmatch(lines[j].text):
+            end = j  # the packet's next item: "BUDGET AMENDMENT - Item 8.6"
             break
     if end <= head:
         return head
