@@ -265,3 +265,12 @@ def test_a_letter_signed_by_staff_without_a_closing_word_ends_at_the_signature_o
     heading = ("Dear Ms. Carvalho:\nYour account 2-56-783-1134 used 1,545 kWh.\n\nATTACHMENT B - CONTRACT\n"
                "Fox Valley Meter Services, 455 Commerce Ct, Neenah, WI 54956, used 88,120 kWh.\n")
     assert values_found("packet.txt", heading, ("address", "energy_usage")) == {"energy_usage": ["1,545 kWh"]}
+
+
+def test_a_customers_letter_gives_the_sender_blocks_address_and_no_date_for_one():
+    letter = ("<blockquote>Ines Carvalho<br>4411 Riverside Dr<br>Lakeview, WI 54309<br><br>December 2, 2026<br><br>"
+              "Lakeview Light &amp; Water<br>Attn: Utility Commission<br><br>To the Commission,<br><br>I am writing to "
+              "appeal the disconnection notice on my account 57-481784-05. Please call me at (920) 630-3350.<br><br>"
+              "Sincerely,<br>Ines Carvalho</blockquote>")
+    found = values_found("letter.html", letter, ("address", "customer_name", "phone"))
+    assert found == {"address": ["4411 Riverside Dr"], "phone": ["(920) 630-3350"], "customer_name": ["Ines Carvalho"]}

@@ -285,7 +285,7 @@ def _from_writers(analysis: Analysis, lines: list[Line]) -> None:
             # ("To Pomona Choice Energy," or a pasted e-mail's body), the lines before the closing on its page
             top = max(closed, opened - _REFERENCE_LINES if opened is not None else i - _UNOPENED_LINES)
             top = next(k for k in range(top, i + 1) if page_of(lines[k].segment) == page_of(line.segment))
-            opened, closed = None, i + 1
+            opened, closed_before, closed = None, closed, i + 1
             if i - top > _LETTER_LINES or not _identified(analysis, lines[top:i]) or not _speaks_of_own(lines[top:i]):
                 continue
             signature = lines[i + 1:min(n, i + 1 + _SIGNATURE_LINES)]
@@ -301,8 +301,25 @@ def _from_writers(analysis: Analysis, lines: list[Line]) -> None:
                 if names:
                     why = "letter from a customer giving an identifier"
                     _writer(analysis, s, names[0][0] - s.start, names[0][1] - s.start, why)
-                    _contacts(analysis, lines[top:i] + signature, why)
+                    writer = text[names[0][0]:names[0][1]]
+                    sender = _sender_block(lines, top, max(closed_before, top - _SENDER_LINES), writer)
+                    _contacts(analysis, sender + lines[top:i] + signature, why)
                     break
+
+
+_SENDER_LINES = 8  # a letter's sender block above its date and addressee: name, street, city line
+
+
+def _sender_block(lines: list[Line], top: int, earliest: int, writer: str) -> list[Line]:
+    """The lines from the writer's own name at the head of their letter (the sender block above the date:
+    "Nicole Price" / "4411 Riverside Dr" / "Harlan Rapids, WI 54309") down to ``top``, or none."""
+    page = page_of(lines[top].segment) if top < len(lines) else None
+    for k in range(top - 1, max(earliest, 0) - 1, -1):
+        if page_of(lines[k].segment) != page:
+            break
+        if lines[k].text.strip() == writer:
+            return lines[k:top]
+    return []
 
 
 def _e_mail(analysis: Analysis, lines: list[Line], i: int, sender: re.Match, body: int) -> None:

@@ -460,6 +460,10 @@ def phone_across(above: str, below: str) -> tuple[int, int] | None:
     return head.start(), whole.end() - cut + (len(below) - len(below.lstrip()))
 
 
+_MONTH_AND_DAY_BEFORE = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[ \t]+"
+                                   r"\d{1,2}(?:st|nd|rd|th)?,?[ \t]*$")
+
+
 def address_across(above: str, below: str) -> tuple[int, int] | None:
     """A street address that a line break cut (a PDF wraps "... at 7199 South" / "Agate Lane, which ..."): where
     it starts in ``above`` (the end of a line) and where it ends in ``below`` (the start of the next), or None."""
@@ -470,6 +474,8 @@ def address_across(above: str, below: str) -> tuple[int, int] | None:
     for m in ADDRESS_RE.finditer(joined):
         if "\t" in m.group() or joined[max(0, m.start() - 1):m.start()] == "\t":
             continue  # a table row's last cell and the next row's first ("...\t412" / "Darnell Brooks\t..."): no street
+        if _MONTH_AND_DAY_BEFORE.search(joined, max(0, m.start() - 20), m.start()):
+            continue  # a date's year before the next line ("December 2, 2026" / "Harlan Rapids Light & Water")
         if (m.start() < len(above) < m.end() and not USAGE_RE.search(m.group())
                 and is_street_address(m.group(), labelled=False)):  # not "consumo 978 KWH" / "Dalton St. ..."
             return m.start(), m.end() - len(above) - 1
