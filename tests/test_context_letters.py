@@ -274,3 +274,10 @@ def test_a_customers_letter_gives_the_sender_blocks_address_and_no_date_for_one(
               "Sincerely,<br>Ines Carvalho</blockquote>")
     found = values_found("letter.html", letter, ("address", "customer_name", "phone"))
     assert found == {"address": ["4411 Riverside Dr"], "phone": ["(920) 630-3350"], "customer_name": ["Ines Carvalho"]}
+
+
+def test_a_customers_e_mail_gives_the_senders_mailbox_not_the_recipients():
+    mail = ("From: Ines Carvalho <ines.carvalho@yahoo.com>\nTo: Utility Commission <commission@lakeviewlw.org>\n"
+            "Cc: Billing Office <billing@lakeviewlw.org>\nSubject: Appeal of my shutoff notice\n\n"
+            "My electric account is 0262646867. You can reach me at (715) 628-4071.\n")
+    assert values_found("appeal.eml", mail, ("email",)) == {"email": ["ines.carvalho@yahoo.com"]}

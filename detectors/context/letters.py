@@ -307,6 +307,8 @@ def _from_writers(analysis: Analysis, lines: list[Line]) -> None:
                     break
 
 
+# an e-mail's recipients ("To: Utility Commission <commission@hrlw.org>"): the utility's mailboxes, not the writer's
+_RECIPIENT_LINE = re.compile(r"(?i)\s*(?:to|cc|bcc|para|cc\s*/\s*bcc)\s*:")
 _SENDER_LINES = 8  # a letter's sender block above its date and addressee: name, street, city line
 
 
@@ -334,7 +336,7 @@ def _e_mail(analysis: Analysis, lines: list[Line], i: int, sender: re.Match, bod
         why = "e-mail from a customer giving an identifier or their usage"
         if person_name(sender.group("name"), strict=True):
             _writer(analysis, line, *sender.span("name"), why)
-        _contacts(analysis, lines[i:body], why)
+        _contacts(analysis, [k for k in lines[i:body] if not _RECIPIENT_LINE.match(k.text)], why)
 
 
 def _forwarded(analysis: Analysis, lines: list[Line], start: int, body: int) -> None:
