@@ -95,6 +95,16 @@ def test_found(parts, expected):
     assert {(f.category, f.severity, f.public_if_repeated) for f in found} == {("energy_usage", "high", False)}
 
 
+def test_a_class_total_and_its_average_after_a_case_log_of_customers():
+    from tests.detector_helpers import values_found
+    notes = ("CLAIM INVESTIGATION NOTES\n"
+             "11/03/26 LO - Cust Ana Okafor called re: shutoff notice, acct PCE766-58517. Svc addr 4800 Cedar Hollow "
+             "Rd. Used 1,200 kWh in October. Callback 920-712-7971.\n"
+             "In calendar year 2025 the residential class used 82,089,809 kWh across 9,085 accounts, an average of "
+             "567 kWh per month. Commercial sales were 54,937,751 kWh.\n")
+    assert values_found("notes.txt", notes, ("energy_usage",)) == {"energy_usage": ["1,200 kWh"]}
+
+
 def test_a_class_average_in_two_seasons_after_a_customers_own_usage():
     """The thousands separator of "1,014" ends no clause: "612 kWh in winter" is the average's too."""
     letter = lines("Dear Ms. Okafor,\nYour account 5521-480317-2 used 1,480 kWh this month.\nThe average residential "

@@ -265,10 +265,20 @@ def consumption_spans(text: str, start: int = 0, end: int | None = None) -> list
 
 
 def _consumption(text: str, start: int, at: int, end: int) -> bool:
-    """The figure told from ``at`` to ``end`` is nobody's tariff, tier, savings or class average."""
+    """The figure told from ``at`` to ``end`` is nobody's tariff, tier, savings, class total or class average."""
     words = " ".join(text[max(start, at - 50):at].split()[-4:])
     return (not _NOT_CONSUMPTION.search(words) and not _RATE_AFTER.match(text, end, min(len(text), end + 20))
-            and not _CUT_BY.search(text, max(start, at - 80), at) and not class_statistic_before(text, at))
+            and not _CUT_BY.search(text, max(start, at - 80), at) and not class_statistic_before(text, at)
+            and not _CLASS_TOTAL_BEFORE.search(text, max(start, at - 80), at))
+
+
+# a class's or a system's total: "the residential class used 62,351,180 kWh", "Commercial sales were 55,485,245 kWh",
+# "customers in the program consumed ...": a plural or a class as the subject of using, and no person's word between
+_CLASS_TOTAL_BEFORE = re.compile(
+    r"(?i)\b(?:class(?:es)?|customers|accounts|residents|households|ratepayers|sector|system|citywide|territory|"
+    r"(?:residential|commercial|industrial|agricultural)\s+(?:sales|load|deliveries))\b"
+    r"(?:(?!\b(?:his|her|their|my|your|its)\b)[^.;!?]){0,50}?"
+    r"\b(?:used|consumed|purchased|total(?:l?ed|s)?|were|was|of)\b[^.;!?\d]{0,12}$")
 
 
 # what a change cut from consumption: "LED lighting cut its power use by 18% (about 9,400 kWh a year)", "lowered
@@ -310,14 +320,18 @@ _COMPARISON = re.compile(r"(?i)\s*(?:compared|versus|vs\b|against|up from|down f
 def class_statistic_before(text: str, at: int) -> bool:
     """The clause that leads to the figure at ``at`` tells a class's or a program's average, median or typical
     figure, not one customer's."""
-    clauses = _CLAUSE_COMMA.split(_SENTENCE_BREAK.split(text[max(0, at - 200):at])[-1])
+    sentence = _SENTENCE_BREAK.split(text[max(0, at - 200):at])[-1]
+    clauses = _CLAUSE_COMMA.split(sentence)
     told = clauses.pop()
     while clauses and _COMPARISON.match(told):
         told = f"{clauses.pop()},{told}"
     statistic = None
     for statistic in _STATISTIC.finditer(told):
         pass
-    return bool(statistic and (_CLASS.search(told) or _CLASS_SUBJECT.search(told))
+    # "... used 62,351,180 kWh across 12,397 accounts, an average of 626 kWh": the class is the sentence's subject
+    return bool(statistic and (_CLASS.search(told) or _CLASS_SUBJECT.search(told)
+                               or (told.lstrip().lower().startswith(("an average", "averaging", "or an average"))
+                                   and _CLASS.search(sentence)))
                 and not _OWN_BEFORE.search(told, 0, statistic.start()))
 
 
