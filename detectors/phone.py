@@ -55,6 +55,8 @@ _BARE_TEN = re.compile(r"(?<![\w.-])\d{10}(?![\w-])")
 _REACH_PERSON_BEFORE = re.compile(
     r"(?i)(?:\b(?:contact|call|reach|text|phone|ring)(?:ed|ing)?\s+(?:him|her|them|you|me|(?:the\s+)?(?:customer|resident|tenant|"
     r"owner|account\s+holder|ratepayer)|(?-i:M(?:r|s|rs)\.?\s+[A-Z][\w'-]+))\s+(?:back\s+)?(?:at|on)"
+    # a staff report's narrative: "Staff reached Jane by phone at (715) 547-5038"
+    r"|\breached\s+(?-i:[A-Z][a-z'-]+)(?:\s+(?-i:[A-Z][a-z'-]+))?\s+by\s+(?:tele)?phone\s+(?:at|on)"
     # "she can be reached at", "is best reached on"; "a home phone of", "provided a contact number of"
     r"|\b(?:he|she|they|who|customer|resident|tenant|owner|ratepayer)\s+(?:(?:can|could|may|will)\s+be|is|was|are)"
     r"\s+(?:best\s+)?reached\s+(?:at|on)"

@@ -239,3 +239,9 @@ def test_call_customer_at_is_the_customers_number_and_customer_service_is_not():
     office = (b"Customer Teodoro Vance, Acct No. 5521-480317-2. Questions? Call Customer Service at (909) 620-2251 or "
               b"call the customer service line at (909) 620-2252.\n")
     assert not any(category == "phone" for category, _ in found_in_file("letter.txt", office))
+
+
+def test_staff_reached_a_customer_by_phone_in_a_staff_reports_narrative():
+    report = (b"Background. On October 14, Ms. Ines Vega of 8943 Oak Ridge Dr disputed her bill. The account (Acct # "
+              b"18-976827-02) registered 3,164 kWh. Staff reached Ines by phone at (715) 547-5038.\n")
+    assert ("phone", "(715) 547-5038") in found_in_file("report.txt", report)

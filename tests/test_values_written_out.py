@@ -170,3 +170,15 @@ def test_numbered_roads_and_a_state_written_out_end_an_address():
             "Caltrans will close Highway 60 ramps on June 3; the County Road 12 bridge reopens in May.\n")
     assert values_found("notes.txt", text, ("address",))["address"] == [
         "22608 County Road 62A, Lakeview, California", "1401 State Route 49", "880 Highway 101 N"]
+
+
+def test_a_duplexs_upper_or_lower_unit_and_a_usage_label_with_a_qualifier():
+    from tests.detector_helpers import values_found
+    note = ("11/03/26 LO - Cust Ines Vega called re: shutoff notice, acct 0420897679. Svc addr 9340 Meadowlark Ln "
+            "Lower. Callback (920) 355-2369.\n")
+    assert values_found("log.txt", note, ("address",)) == {"address": ["9340 Meadowlark Ln Lower"]}
+    street = "Customer Ana Ruiz, acct 5521-330981-44, service at 1200 Lower Ridge Rd.\n"
+    assert values_found("log.txt", street, ("address",)) == {"address": ["1200 Lower Ridge Rd."]}
+    sheet = ("Customer Name: Dale Okafor\nService Address: 8152 Marquette Ln\nAccount Number: 2-45-421-9426\n"
+             "Usage (kWh, last billing period): 3,496\nAmount in dispute: $512.33\n")
+    assert values_found("sheet.txt", sheet, ("energy_usage",)) == {"energy_usage": ["3,496"]}

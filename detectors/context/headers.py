@@ -209,7 +209,8 @@ taxpayer id|date of birth|dob|driver license|drivers license|driver's license|n√
     "\n", "|").split("|")
 LABEL_RE = re.compile(r"(?<![\w-])(?P<label>" + "|".join(
     re.escape(p).replace(r"\ ", r"\s+") for p in sorted(set(_PHRASES), key=len, reverse=True))
-    + r")\s*(?:#|no\.?|number)?\s*[:#]$", re.IGNORECASE)  # searched back from each ":" or "#"
+    # searched back from each ":" or "#"; a qualifier in brackets may stand before it ("Usage (kWh, last billing period):")
+    + r")\s*(?:#|no\.?|number)?(?:\s*\([^()\n]{1,40}\))?\s*[:#]$", re.IGNORECASE)
 TERMINATOR = re.compile(r"[:#\uff1a]")  # and the full-width colon of CJK text
 
 
