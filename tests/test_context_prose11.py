@@ -307,3 +307,21 @@ def test_a_billing_number_in_brackets_after_a_customers_name_in_a_field_note():
                    "<p>ELLISON, TAMIKA (79 741237 85) - tech found tampered seal at 19 Marsh Hen Ln; consumption "
                    "1,322 kWh last cycle.</p><p>Customer Ana Ruiz (PO45001234) at 88 Live Oak Ct used 1,200 kWh.</p>")
     assert result.get("account_number") == ["ABMU6729371", "79 741237 85"]
+
+
+def test_a_shut_off_hearings_record_names_the_appellant_who_answers_by_title_and_surname():
+    record = ("SHUT-OFF HEARING RECORD\n"
+              "HEARING OFFICER KOWALCZYK: We are on the record for hearing 26-SH-41. Please state your name and "
+              "service address.\n"
+              "MS. OKAFOR: Marisol Okafor. I live at 145 Whitman Ave Upper, here in Lakeview.\n"
+              "HEARING OFFICER KOWALCZYK: And the account number on the notice?\n"
+              "MR. OKAFOR: It's 59-278235-07.\n"
+              "HEARING OFFICER KOWALCZYK: The record shows 2,948 kWh in October. Is there a good number to reach you?\n"
+              "MS. OKAFOR: My cell, 414-629-6240.\n")
+    result = found("hearing.txt", record)
+    assert result == {"customer_name": ["Marisol Okafor"], "address": ["145 Whitman Ave Upper"],
+                      "account_number": ["59-278235-07"], "energy_usage": ["2,948 kWh"], "phone": ["414-629-6240"]}
+    hearing = ("PUBLIC HEARING - TRANSCRIPT EXCERPT\nCHAIR NOWAK: Please state your name for the record.\n"
+               "MR. HALVERSON: Dale Halverson, Public Works Director. The project at 200 N Main St is on schedule.\n"
+               "CHAIR NOWAK: Thank you.\n")
+    assert "customer_name" not in found("hearing2.txt", hearing)

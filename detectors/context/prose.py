@@ -139,8 +139,11 @@ def _attribution_lines(analysis: Analysis):
 
 
 # a turn of a chat or call transcript: its speaker's label and a colon ("Visitor:", "Agent (Priya):", "[10:02] Customer:")
-_TURN = re.compile(r"\s*(?:\[[\d:. apmAPM]+\]\s*)?(?P<who>[A-Za-z][\w .'-]{0,20}?)(?:\s*\([^)\n]{1,30}\))?\s*:\s")
-_VISITOR = re.compile(r"(?i)(?:visitor|customer|caller|guest|client|cliente|you|me)")
+_TURN = re.compile(r"\s*(?:\[[\d:. apmAPM]+\]\s*)?(?P<who>[A-Za-z][\w .'-]{0,30}?)(?:\s*\([^)\n]{1,30}\))?\s*:\s")
+# the visitor's or the customer's turns: a chat's visitor, a caller; in a hearing's record the appellant, whom the
+# record names by title and surname ("MS. JACOB:"), where officials speak by their office ("HEARING OFFICER ORTEGA:")
+_VISITOR = re.compile(r"(?i)(?:visitor|customer|caller|guest|client|cliente|you|me|appellant|complainant|claimant|"
+                      r"(?:mr|ms|mrs|mx)\.?\s+[\w'-]+)")
 # how a visitor gives their name: "hi its monica haynes", "this is Ana Ruiz", "my name is ...", "soy ..."
 _SELF_NAMING = re.compile(r"(?i)\b(?:it'?s|it is|this is|my name is|name'?s|i'?m|i am|me llamo|soy)\b")
 
@@ -164,8 +167,14 @@ def _chats(analysis: Analysis) -> None:
             if not _VISITOR.fullmatch(m.group("who")):
                 for start, end in consumption_spans(line.segment.text, m.end(), line.end):
                     analysis.add("usage", line.segment, start, end, why)
+        named_on_request = {id(answer) for (asked, who), (answer, _) in zip(turns, turns[1:])
+                            if _NAME_ASKED.search(asked.segment.text, who.end(), asked.end)}
         for line, said in visitor:
             text = line.segment.text
+            if id(line) in named_on_request:  # "Please state your name ..." / "MS. JACOB: Éléonore Jacob. I live ..."
+                names = names_in(text, said, min(line.end, said + 60), anchored=True)
+                if names and not text[said:names[0][0]].strip(" \t\"'"):
+                    analysis.add("name", line.segment, *names[0], why)
             for kind, segment, start, end in analysis.contact_fields([line]):
                 analysis.add(kind, segment, start, end, why)
             title_cased = text[said:line.end].title()  # "3988 e. alvarado st" as an address is written
@@ -201,6 +210,8 @@ def _introductions(analysis: Analysis) -> None:
                 analysis.add(kind, segment, start, end, "a writer's own name beside their identifier")
 
 
+# an agent's or a hearing officer's request for the visitor's name: "Please state your name and service address."
+_NAME_ASKED = re.compile(r"(?i)\b(?:state|give|spell|have|tell me|what(?:'s| is))\s+(?:us\s+)?your\s+(?:full\s+)?name\b")
 # an agent's question for the caller's account number: "Can I have the account number?", "What's your acct #?"
 _ACCOUNT_ASKED = re.compile(r"(?i)\b(?:account|acct)\s*(?:number|no\b\.?|#)[^?\n]{0,30}\?")
 # the number a caller gives in answer: 7 to 16 digits, in groups or not ("It's 1823-364-940.")
