@@ -135,8 +135,9 @@ _QUALIFIER_IS = re.compile(r"[ \t]+(?:[^\W\d][\w'\u2019.-]*[ \t]+){0,6}?(?:is|wa
 # a password told as set to a value ("her password was reset to Moon1995!", "changed his password to Tulip88#"):
 # weak words, so the value must mix letters with digits or symbols; a verb with no subject ("Password reset to
 # 2FA-enabled accounts") is a heading, not a change of one password
-_SET_TO = re.compile(r"[ \t]+(?:is|was|has[ \t]+been|had[ \t]+been|will[ \t]+be|got)[ \t]+"
-                     r"(?:(?:temporarily|now|just)[ \t]+)?(?:(?:re-?)?set|changed|updated|reassigned)[ \t]+to[ \t]+")
+_SET_TO = re.compile(r"[ \t]+(?:(?:is|was|has[ \t]+been|had[ \t]+been|will[ \t]+be|got)[ \t]+"
+                     r"(?:(?:temporarily|now|just)[ \t]+)?(?:(?:re-?)?set|changed|updated|reassigned)"
+                     r"|changed|updated)[ \t]+to[ \t]+")  # a note's "mailbox password changed to ..." too
 _SET_BEFORE = re.compile(r"(?i)\b(?:(?:re-?)?set|changed|updated)[ \t]+(?:[^\W\d][\w'\u2019-]*[ \t]+){0,3}$")
 _TO = re.compile(r"[ \t]+to[ \t]+")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")

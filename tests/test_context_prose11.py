@@ -325,3 +325,9 @@ def test_a_shut_off_hearings_record_names_the_appellant_who_answers_by_title_and
                "MR. HALVERSON: Dale Halverson, Public Works Director. The project at 200 N Main St is on schedule.\n"
                "CHAIR NOWAK: Thank you.\n")
     assert "customer_name" not in found("hearing2.txt", hearing)
+
+
+def test_a_couple_after_mr_and_mrs_with_given_names_no_list_holds():
+    result = found("waitlist.html", "<ul><li>Mr. &amp; Mrs. Oluwaseun and Baljiwan Okafor, 4410 Tupelo Ln, Water Account "
+                   "W-2251715, cell (912) 419-6286</li></ul>")
+    assert result.get("customer_name") == ["Oluwaseun and Baljiwan Okafor"]

@@ -136,6 +136,8 @@ TRUE_CASES = [  # (text or segments, secret, why contains)
     ("Customer Dana Whitlock was locked out; her password was reset to Cedar1988! and she must change it.",
      "Cedar1988!", "label 'password ... to'"),
     ("Rep reset the customer's temp password to Tulip88# over the phone.", "Tulip88#", "label 'password ... to'"),
+    ("NOTE: shared mailbox password changed to Sandhill#Crane26 - do not share.", "Sandhill#Crane26",
+     "label 'password ... to'"),
     ("Guest wireless in the annex is CH-Annex, key Vb7rQ2mKx9.", "Vb7rQ2mKx9", "Wi-Fi network's key"),
     # a password reset told beside a published meeting passcode is still somebody's password
     ("Reminder: the Zoom passcode for the public workshop is 663108. Customer Dana Whitlock was locked out; her "
@@ -161,6 +163,8 @@ HARD_NEGATIVES = [
              hidden="script file")],
     [Segment("this.$row=e,this.$rowTokens=this.$session.getTokens(this.$row),this.$tokenIndex=this.$rowTokens.length-1"
              "}return this.session.tokenRe.lastIndex=0;var n=1", hidden="script file")],
+    # a policy's change is no password's
+    "Password changed to 12 characters minimum; passwords updated to meet the new policy.",
     # an FAQ's question ("Password reset?") is no password
     "Password reset? Use the Forgot password link; staff will never ask for your password.",
     "Password expired! Call the help desk to set a new one.",

@@ -601,7 +601,8 @@ def _names_in_run(text: str, run: list[tuple[int, int]], anchored: bool) -> list
         elif j == i + 2 < len(words) and len(words[i + 1]) == 1 and surname_after_initial(
                 text[run[i][0]:run[i][1]], text[run[j][0]:run[j][1]]):
             j += 1  # "Nicole R. Park"
-        if titled and j == i + 2 and _AND_A_NAME.match(text, run[i + 1][1]) and _more_given_than_surname(words[i + 1]):
+        if titled and j == i + 2 and _AND_A_NAME.match(text, run[i + 1][1]) and (
+                _more_given_than_surname(words[i + 1]) or _COUPLES_TITLES.search(text, max(0, run[i][0] - 8), run[i][0])):
             i += 1  # "Mr. & Mrs. Dale and Judy Patla": the title's word is a couple's given name, not a surname
             continue
         if not titled and ((j - i >= 3 and _verb_before_given(text, run, words, i))
@@ -624,6 +625,7 @@ def _names_in_run(text: str, run: list[tuple[int, int]], anchored: bool) -> list
     return found
 
 
+_COUPLES_TITLES = re.compile(r"(?i)\bmr\.?[ \t]*(?:&|and)[ \t]*$")  # "Mr. & Mrs. Oluwaseun and Baljiwan Adeyemi"
 _AND_A_NAME = re.compile(rf"\s+(?:and|&)\s+(?!(?:Mr|Mrs|Ms|Mx|Dr|Sr|Sra|Srta)\.?\s)[{_UPPER}]")
 
 
