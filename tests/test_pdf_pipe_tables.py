@@ -1,5 +1,6 @@
-"""A staff report's exhibit typed as a |-separated table in a PDF: read as a table (header, then one record per
-row), as the same lines in a text file are; a public one stays silent."""
+"""Tables of customers in PDF pages: a staff report's exhibit typed as a |-separated table, read as a table (header,
+then one record per row) as the same lines in a text file are, and a utility's letter-prefixed accounts
+("ABMU8448744") under a column table's "Account"; a public table stays silent."""
 from __future__ import annotations
 
 from fpdf import FPDF
@@ -31,3 +32,27 @@ def test_a_pipe_separated_staff_list_and_a_page_footer_in_a_pdf_stay_public():
                  "Dale Ortiz | Customer Service Manager | (909) 620-2252 | dortiz@lakeview.gov",
                  "City of Lakeview | Agenda Item 7 | Page 3"])
     assert found("contacts.pdf", body) == set()
+
+
+def _columns_pdf(rows: list[list[str]]) -> bytes:
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=10)
+    for row in rows:
+        y = pdf.get_y()
+        for x, cell in zip((10, 55, 100, 135, 160), row):
+            pdf.set_xy(x, y)
+            pdf.cell(40, 6, cell)
+        pdf.set_y(y + 7)
+    return bytes(pdf.output())
+
+
+def test_a_utilitys_letter_prefixed_accounts_under_a_pdf_tables_account_column():
+    body = _columns_pdf([["Customer", "Service Address", "Account", "Last kWh", "Balance"],
+                         ["Marisol Okafor", "4410 Tupelo Ln", "LKWL8448744", "1,204", "$412.10"],
+                         ["Teodoro Vance", "212 Wiregrass Rd", "LKWL2251715", "988", "$96.40"]])
+    result = found("write-offs.pdf", body)
+    assert {("account_number", "LKWL8448744"), ("account_number", "LKWL2251715")} <= result
+    notes = _columns_pdf([["Customer", "Service Address", "Account", "Last kWh", "Balance"],
+                          ["Marisol Okafor", "4410 Tupelo Ln", "Pending", "1,204", "$412.10"]])
+    assert not any(category == "account_number" for category, _ in found("write-offs.pdf", notes))

@@ -760,7 +760,8 @@ def _cells_of(line: Line) -> list[tuple[int, int]]:
 
 
 _HEADER_WORDS = 5  # "Last 12 mo. consumption (kWh)"
-_WORD_OF_TEXT = re.compile(r"[A-Za-z]{4,}")  # an account cell holds a number, maybe with a prefix ("PCE-")
+# an account cell holds a number, maybe with a prefix ("PCE-", "ABMU8448744"): a word of text is no prefix
+_WORD_OF_TEXT = re.compile(r"[A-Za-z]{4,}(?![A-Za-z]|-?\d)")
 _IN_A_SENTENCE = re.compile(r"(?i)[,;]\s+[a-z]|\b(?:www|https?)\b|\s(?:or|and|the|to|use|at)$")
 
 
