@@ -105,6 +105,15 @@ def test_a_class_total_and_its_average_after_a_case_log_of_customers():
     assert values_found("notes.txt", notes, ("energy_usage",)) == {"energy_usage": ["1,200 kWh"]}
 
 
+def test_a_change_in_use_is_no_use():
+    from tests.detector_helpers import values_found
+    spotlight = ("<p>Lakeview Hardware, 301 Main St, (912) 427-8812, cut its lighting load by 40% with our LED rebate. "
+                 "Owner Dale Okafor says the store now uses about 2,100 kWh less each month.</p>")
+    assert values_found("spotlight.html", spotlight, ("energy_usage", "customer_name")) == {}
+    note = "Customer Ana Okafor, acct 5521-330981-44, used 1,200 kWh in May, 300 kWh less than in April.\n"
+    assert values_found("note.txt", note, ("energy_usage",)) == {"energy_usage": ["1,200 kWh"]}
+
+
 def test_a_class_average_in_two_seasons_after_a_customers_own_usage():
     """The thousands separator of "1,014" ends no clause: "612 kWh in winter" is the average's too."""
     letter = lines("Dear Ms. Okafor,\nYour account 5521-480317-2 used 1,480 kWh this month.\nThe average residential "

@@ -269,8 +269,13 @@ def _consumption(text: str, start: int, at: int, end: int) -> bool:
     """The figure told from ``at`` to ``end`` is nobody's tariff, tier, savings, class total or class average."""
     words = " ".join(text[max(start, at - 50):at].split()[-4:])
     return (not _NOT_CONSUMPTION.search(words) and not _RATE_AFTER.match(text, end, min(len(text), end + 20))
+            and not _CHANGE_AFTER.match(text, end, min(len(text), end + 20))
             and not _CUT_BY.search(text, max(start, at - 80), at) and not class_statistic_before(text, at)
             and not _CLASS_TOTAL_BEFORE.search(text, max(start, at - 80), at))
+
+
+# a change in use, not a use: "the store now uses about 2,100 kWh less each month", "1,200 kWh fewer", "saved"
+_CHANGE_AFTER = re.compile(r"(?i)\s*(?:less|fewer|lower|more than before|saved|in savings|of savings)\b")
 
 
 # a class's or a system's total: "the residential class used 62,351,180 kWh", "Commercial sales were 55,485,245 kWh",
