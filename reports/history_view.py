@@ -178,8 +178,10 @@ def history_view(history: RunComparison | None, findings: list[Detection], ancho
                  f"finding is new, and findings accepted under the old key no longer match." for target in history.key_changed]
     if history.not_looked_for:
         off = ", ".join(sorted({category_label(r.category) for r in history.not_looked_for}))
-        compared.append(f"{len(history.not_looked_for)} earlier findings of detectors switched off in this run ({off}) "
-                        f"are neither resolved nor new: they were not looked for.")
+        count = len(history.not_looked_for)
+        compared.append(f"{count} earlier finding{'s' if count != 1 else ''} of detectors switched off in this run "
+                        f"({off}): neither resolved nor new, since {'they were' if count != 1 else 'it was'} not "
+                        f"looked for.")
     baseline = None
     if history.baseline:
         on_production = sum(1 for f in findings if history.findings[f.fingerprint].in_baseline)

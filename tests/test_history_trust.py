@@ -115,7 +115,8 @@ def test_findings_of_a_detector_switched_off_are_not_resolved_but_not_looked_for
     assert data["run"]["detectors_off"] == ["energy_usage"]
     assert [r["category"] for r in data["resolved"]] == ["ssn"]
     assert [r["category"] for r in data["not_looked_for"]] == ["energy_usage"]
-    assert "neither resolved nor new: they were not looked for" in (tmp_path / "o2" / "report.html").read_text()
+    assert "1 earlier finding of detectors switched off in this run (Energy usage figure): neither resolved nor new" \
+        in (tmp_path / "o2" / "report.html").read_text()
     summary = run_pubcheck("summary", "--db", db)
     assert "not looked for: 1 earlier findings of detectors this run switched off (energy_usage)" in summary.stdout
     assert "1 resolved since the previous run" in summary.stdout
