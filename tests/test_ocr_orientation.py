@@ -8,7 +8,6 @@ import io
 import os
 
 import pytest
-from fpdf import FPDF
 from PIL import Image, ImageDraw, ImageFont
 
 from crawler.extract import extract

@@ -220,8 +220,8 @@ def skew(image) -> float:
 
     angles = np.arange(-_MAX_SKEW, _MAX_SKEW + _SKEW_STEP / 2, _SKEW_STEP)
     scores = [sharpness(angle) for angle in angles]
-    best = int(np.argmax(scores))
-    if abs(angles[best]) < _MIN_SKEW or scores[best] < _SHARPER * sharpness(0.0):
+    best, level = int(np.argmax(scores)), round(_MAX_SKEW / _SKEW_STEP)  # angles[level] is 0: the page as it is
+    if abs(angles[best]) < _MIN_SKEW or scores[best] < _SHARPER * scores[level]:
         return 0.0
     return float(angles[best])
 
@@ -253,6 +253,7 @@ def upright_reading(ocr: OcrEngine, image, seconds_left) -> Reading:
 
 
 def _time_for_another(seconds: float | None) -> bool:
+    """Whether the document's time left (None: no limit) still allows a reading: more than a second."""
     return seconds is None or seconds > 1
 
 
@@ -263,8 +264,7 @@ def read_image(builder, image, page: int | None, what: str) -> bool:
     if ocr is None:
         builder.not_checked(NEEDS_OCR)
         return False
-    seconds = builder.seconds_left()
-    if seconds is not None and seconds <= 1:
+    if not _time_for_another(builder.seconds_left()):
         builder.not_checked(f"needs OCR: {what} not read within the time limit")
         return False
     try:

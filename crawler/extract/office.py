@@ -116,42 +116,46 @@ def _chart_xml(archive: zipfile.ZipFile, name: str):
         return etree.fromstring(stream.read(MAX_CHART_BYTES + 1), _CHART_PARSER)
 
 
-def _chart_local(element) -> str:
+def local_name(element) -> str:
+    """An lxml node's tag without its namespace; "" for a comment or a processing instruction."""
     return etree.QName(element).localname if isinstance(element.tag, str) else ""
 
 
-def _chart_children(parent, name: str) -> list:
-    return [child for child in parent if _chart_local(child) == name]
+def children_named(parent, name: str):
+    return (child for child in parent if local_name(child) == name)
+
+
+def descendants_named(root, name: str):
+    return (element for element in root.iter() if local_name(element) == name)
 
 
 def _chart_titles(chart) -> list[str]:
     """The chart's title and its axes' titles, in document order."""
-    return [text for element in chart.iter() if _chart_local(element) == "title"
-            for text in [_chart_text(element)] if text]
+    return [text for element in descendants_named(chart, "title") for text in [_chart_text(element)] if text]
 
 
 def _chart_text(element) -> str:
     """A title's or a series name's text: its rich text runs, or the text cached from its cell."""
-    return " ".join(" ".join(t.text or "" for t in element.iter() if _chart_local(t) in ("t", "v")).split())
+    return " ".join(" ".join(t.text or "" for t in element.iter() if local_name(t) in ("t", "v")).split())
 
 
 def _chart_table(chart) -> list[list[str]]:
     """[category axis title or "", series names...], then per category its label and each series' value."""
-    series = [ser for ser in chart.iter() if _chart_local(ser) == "ser"]
+    series = list(descendants_named(chart, "ser"))
     columns, labels = [], {}
     for number, ser in enumerate(series, 1):
-        name = next((_chart_text(tx) for tx in _chart_children(ser, "tx")), "") or f"Series {number}"
+        name = next((_chart_text(tx) for tx in children_named(ser, "tx")), "") or f"Series {number}"
         for kind in ("cat", "xVal"):
-            for cat in _chart_children(ser, kind):
+            for cat in children_named(ser, kind):
                 labels.update((index, text) for index, text in _chart_points(cat).items() if index not in labels)
         values = {}
         for kind in ("val", "yVal"):
-            for val in _chart_children(ser, kind):
+            for val in children_named(ser, kind):
                 values.update(_chart_points(val))
         columns.append((name, values))
     indexes = sorted(set(labels).union(*(values for _, values in columns)))
-    axis = next((_chart_text(title) for ax in chart.iter() if _chart_local(ax) in ("catAx", "dateAx")
-                 for title in _chart_children(ax, "title")), "")
+    axis = next((_chart_text(title) for ax in chart.iter() if local_name(ax) in ("catAx", "dateAx")
+                 for title in children_named(ax, "title")), "")
     return [[axis, *(name for name, _ in columns)]] + [
         [labels.get(index, ""), *(values.get(index, "") for _, values in columns)] for index in indexes]
 
@@ -159,10 +163,10 @@ def _chart_table(chart) -> list[list[str]]:
 def _chart_points(reference) -> dict[int, str]:
     """A category or value reference's cached points by index; of multi-level categories, the innermost level
     (the first ``lvl``), the one next to the plotted values."""
-    level = next((lvl for lvl in reference.iter() if _chart_local(lvl) == "lvl"), reference)
+    level = next(descendants_named(reference, "lvl"), reference)
     points = {}
     for pt in level.iter():
-        if _chart_local(pt) == "pt" and pt.get("idx", "").isdigit():
+        if local_name(pt) == "pt" and pt.get("idx", "").isdigit():
             points.setdefault(int(pt.get("idx")), _chart_text(pt))
     return points
 

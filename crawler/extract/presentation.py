@@ -22,7 +22,7 @@ from lxml import etree
 from detectors.model import Location
 
 from . import DocumentBuilder, ExtractError, TableCell, extract_embedded, lay_out_table
-from .office import read_charts, read_pictures
+from .office import children_named, descendants_named, local_name, read_charts, read_pictures
 
 MAX_PART_BYTES = 64_000_000  # one part's XML inflated: a slide holding more is a decompression bomb or garbage
 MAX_EMBEDDED_BYTES = 100_000_000  # an embedded workbook or document, read by the extractor of its own type
@@ -41,7 +41,7 @@ def extract_pptx(builder: DocumentBuilder, body: bytes, content_type: str | None
     try:
         package = _Package(zipfile.ZipFile(io.BytesIO(body)))
         presentation = package.main_part()
-        order = [_relationship_id(slide) for slide in _descendants(package.xml(presentation), "sldId")]
+        order = [_relationship_id(slide) for slide in descendants_named(package.xml(presentation), "sldId")]
         slides = package.related(presentation, "slide", order)
     except _BROKEN as e:
         raise ExtractError(f"broken PPTX: {_reason(e)}"[:200]) from None
@@ -136,13 +136,13 @@ class _SlideReader:
                 return
             if not isinstance(shape.tag, str):  # a processing instruction
                 continue
-            kind = _local(shape)
+            kind = local_name(shape)
             if kind == "AlternateContent":  # the same content twice: read the application's choice only
                 choice = _first_child(shape, "Choice")
                 if choice is not None:
                     self.shapes(choice, where, hidden, skipped=skipped)
                 continue
-            own = shape[0] if len(shape) and isinstance(shape[0].tag, str) and _local(shape[0]).startswith("nv") \
+            own = shape[0] if len(shape) and isinstance(shape[0].tag, str) and local_name(shape[0]).startswith("nv") \
                 else None  # the shape's non-visual properties: name, hidden flag, alt text, placeholder
             properties = _first_child(own, "cNvPr") if own is not None else None
             if properties is None:
@@ -161,7 +161,7 @@ class _SlideReader:
             if kind == "grpSp":
                 self.shapes(shape, where, own_hidden, skipped=skipped)
             elif kind == "graphicFrame":
-                for table in _descendants(shape, "tbl"):
+                for table in descendants_named(shape, "tbl"):
                     self.tables += 1
                     self.table(table, f"{where} > table {self.tables}", own_hidden)
             elif kind == "sp":
@@ -172,8 +172,8 @@ class _SlideReader:
 
     def table(self, table, where: str, hidden: str | None) -> None:
         """Each row a record labelled by the header row, as a Word table is read."""
-        rows = [[cell for cell in _children(tr, "tc") if (cell.get("hMerge") or "").lower() not in ("1", "true")]
-                for tr in _children(table, "tr")]
+        rows = [[cell for cell in children_named(tr, "tc") if (cell.get("hMerge") or "").lower() not in ("1", "true")]
+                for tr in children_named(table, "tr")]
         texts = [["\n".join(_paragraph_texts(cell)) for cell in row] for row in rows]
         layout = lay_out_table([[TableCell(text, span=_span(cell)) for text, cell in zip(row_texts, row)]
                                 for row_texts, row in zip(texts, rows)])
@@ -183,7 +183,7 @@ class _SlideReader:
         """Review comments and their replies, in PowerPoint's legacy and modern (2018) forms."""
         number = 0
         for comment in root.iter():
-            if not isinstance(comment.tag, str) or _local(comment) not in ("cm", "reply"):
+            if not isinstance(comment.tag, str) or local_name(comment) not in ("cm", "reply"):
                 continue
             legacy = _first_child(comment, "text")
             body = _first_child(comment, "txBody")
@@ -197,7 +197,7 @@ class _SlideReader:
 def _properties(builder: DocumentBuilder, package: _Package) -> None:
     for part in package.related("", "core-properties"):
         for element in package.xml(part):
-            name = _PROPERTIES.get(_local(element)) if isinstance(element.tag, str) else None
+            name = _PROPERTIES.get(local_name(element))
             value = " ".join((element.text or "").split())
             if name and value:
                 builder.add(value, Location(element="document properties"), hidden="document properties", label=name)
@@ -225,10 +225,10 @@ def _paragraph_texts(container) -> list[str]:
     tabs kept (a table typed in the notes with tabs between its cells: "Name\tAccount\tPhone"), other spaces
     collapsed."""
     texts = []
-    for paragraph in _descendants(container, "p"):
+    for paragraph in descendants_named(container, "p"):
         parts = []
         for element in paragraph.iter():
-            name = _local(element) if isinstance(element.tag, str) else ""
+            name = local_name(element)
             if name == "t":
                 parts.append(element.text or "")
             elif name == "br":
@@ -260,21 +260,9 @@ def _relationship_id(element) -> str | None:
     return None
 
 
-def _local(element) -> str:
-    return etree.QName(element).localname
-
-
 def _first(root, name: str):
-    return next(_descendants(root, name), None)
-
-
-def _descendants(root, name: str):
-    return (e for e in root.iter() if isinstance(e.tag, str) and _local(e) == name)
+    return next(descendants_named(root, name), None)
 
 
 def _first_child(parent, name: str):
-    return next(_children(parent, name), None)
-
-
-def _children(parent, name: str):
-    return (e for e in parent if isinstance(e.tag, str) and _local(e) == name)
+    return next(children_named(parent, name), None)

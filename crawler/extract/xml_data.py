@@ -30,12 +30,12 @@ from .json_data import Dialect, add_records, json_records, nested_label
 from .text_fields import key_words
 
 _TEXT = "#text"  # the key of an element's own text beside its attributes or children
-# escaped HTML in an element's text (an Atom <content type="html">, an RSS <description>, each in CDATA or
-# entity-escaped): an end tag or a line break says the text is markup, not a value that holds a "<"
 # attributes that say what an element's text measures or is ("uom", "unitOfMeasure", "units", "type")
 _QUALIFIERS = frozenset({"uom", "unit", "units", "unitofmeasure", "type"})
 # a placemark's own fields in KML, by their labels (a snippet is the line a map's list shows under the name)
 _PLACEMARK_FIELDS = {"name": "Name", "address": "Address", "phoneNumber": "Phone Number", "Snippet": None}
+# escaped HTML in an element's text (an Atom <content type="html">, an RSS <description>, each in CDATA or
+# entity-escaped): an end tag or a line break says the text is markup, not a value that holds a "<"
 _ESCAPED_MARKUP = re.compile(r"</[a-z][a-z0-9]*\s*>|<br\s*/?>", re.I)
 
 
