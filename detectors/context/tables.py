@@ -324,6 +324,10 @@ _REPEATED = 3  # rows of one value that make a column no one's name (two may be 
 def _one_value(values: list[str]) -> bool:
     """Whether a column's cells hold one value on three rows or more: a town's, a program's, a status's."""
     return len(values) >= _REPEATED and len({" ".join(v.lower().split()) for v in values}) == 1
+
+
+# a headerless list's first cell that is the column's own name ("City", "Service Town", "ZIP"): the whole cell, unlike
+# _ADDRESS_PART, which finds the part in a header's label
 _ADDRESS_COLUMN = re.compile(r"(?:\w+[ _])?(?:city|town|community|zip|zip code|state)")
 
 
