@@ -61,6 +61,12 @@ NOT_FOUND = [
     # a hearing's property named by its parcel number, in a letter to a customer
     (lines("Dear Ms. Ruiz,\nYour account 3-846-1503-46 is past due. A public hearing will be held for the property "
            "located at 2596 Mission Blvd (APN 8341-012-015).\nSincerely,\nPCE"),),
+    # a hearing notice on a packet page of customers' case notes: its property named by a tax parcel or a lot
+    (lines("CASE NOTES\n10/02/26 Cust Irma Beltran called re: shutoff notice, acct 0518822046, pay plan set.\n"
+           "NOTICE OF PUBLIC HEARING: the Plan Commission will hear a conditional use permit for the property at "
+           "4417 Tamarack Ct Unit 2, Tax Parcel No. 251-3318-020, on January 13."),),
+    (lines("Dear Mr. Soto,\nYour account 3-846-1503-46 is past due. A variance is requested for 918 Lindell Ave, "
+           "legally described as Lot 4, Block 2, Ridge Addition.\nSincerely,\nPCE"),),
 ]
 
 

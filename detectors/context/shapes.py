@@ -443,8 +443,10 @@ _NUMBER_LABEL = re.compile(r"(?i)\b(?:the|a|an|resolution|reso|ordinance|ord|ite
                            r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,\s*$")
 
 
-# a parcel's number right after an address: a public hearing's or a permit's property, not a customer's home
-_PARCEL_AFTER = re.compile(r"(?i)[\s,;(\u2013-]{0,4}(?:apn|a\.p\.n\.|assessor'?s parcel|parcel)\b")
+# a parcel's number or legal description right after an address ("(APN ...)", ", Tax Parcel No. ...", ", legally
+# described as Lot 11"): a public hearing's or a permit's property, not a customer's home
+_PARCEL_AFTER = re.compile(r"(?i)[\s,;(\u2013-]{0,4}(?:apn|a\.p\.n\.|(?:(?:tax|county|assessor'?s?)\s+)?parcel|"
+                           r"legally\s+described)\b")
 
 
 def parcel_after(text: str, end: int) -> bool:
