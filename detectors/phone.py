@@ -189,7 +189,7 @@ class PhoneDetector(CustomerDataDetector):
 
     def _outside(self, document, context, claimed) -> Iterator[Finding]:
         site = None  # thousands-blocks of the numbers in the page's header and footer, looked up when needed
-        for segment in document.segments:
+        for index, segment in enumerate(document.segments):
             found = context.phones.get(id(segment), []) + _reached_bare(segment)
             if (not found or segment.chrome or id(segment) in context.listing or id(segment) in context.official
                     or page_of(segment) in context.public_comment):
@@ -209,6 +209,8 @@ class PhoneDetector(CustomerDataDetector):
                         personal_cue(f"{segment.label or ''} {before}", text_after(segment.text, end, 20))
                         or _REACH_PERSON_BEFORE.search(before)):
                     continue
+                if _FIRST_PERSON.search(before) and _signed_by_firm(document.segments, index):
+                    continue
                 yield self.finding(segment, start, end, severity="low", normalized=e164, public_if_repeated=True,
                                    why="phone number labelled as a person's own in page text")
 
@@ -218,6 +220,26 @@ class PhoneDetector(CustomerDataDetector):
             hidden = iter(range(len(words) - 4))
             return DIGIT_WORD_RE.sub(lambda m: m.group() if next(hidden, None) is None else "*" * len(m.group()), value)
         return mask_digits(value, keep_last=4)
+
+
+# the writer's own number ("Call me at", "my cell"), and the signature line of a firm under it: a vendor's or a
+# contractor's e-mail ("Jake Brunner / Project Manager / Northwoods Electrical Contractors Inc.") gives its work number
+_FIRST_PERSON = re.compile(r"(?i)\b(?:(?:call|text|reach|contact|phone)\s+me|my)\b")
+_FIRM_LINE = re.compile(r"(?i)\s*\S.{0,80}\b(?:inc|incorporated|llc|l\.l\.c|llp|ltd|corp|corporation|company|"
+                        r"contractors?|construction|engineering|engineers|consultants?|consulting|associates|"
+                        r"architects)\.?\s*")
+_SIGNATURE_SEGMENTS = 8  # a signature's lines under the body's last one: name, title, firm, address, phone
+
+
+def _signed_by_firm(segments: list[Segment], index: int) -> bool:
+    """Whether a firm's name signs the lines just below segment ``index`` on its page."""
+    page = page_of(segments[index])
+    for segment in segments[index + 1:index + 1 + _SIGNATURE_SEGMENTS]:
+        if page_of(segment) != page:
+            return False
+        if _FIRM_LINE.fullmatch(segment.text):
+            return True
+    return False
 
 
 def _identifier_spans(context: CustomerContext) -> set[tuple[int, int, int]]:

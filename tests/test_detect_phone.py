@@ -21,6 +21,9 @@ FOUND = [
     (("cell: (626) 555-0199",), [("(626) 555-0199", "low")]),
     (("Garage sale this Saturday! Text me at 626.555.0123",), [("626.555.0123", "low")]),
     (("Contact Maria at 1-626-555-0123 (home), or the office at (626) 555-2000.",), [("1-626-555-0123", "low")]),
+    # a resident's e-mail, signed with a name and a street: the writer's own number
+    (("Hi Dana,", "The fence crew left the gate open again. Call me at (760) 555-0163 tonight.", "Noor Haddad",
+      "218 Birchwood Ct"), [("(760) 555-0163", "low")]),
     (("My cell is (760) 555-0147, call after 5.",), [("(760) 555-0147", "low")]),
     (("Home phone: 760-555-0148",), [("760-555-0148", "low")]),
     (("If the lights go out, call her: (760) 555-0151.",), [("(760) 555-0151", "low")]),
@@ -93,6 +96,10 @@ FOUND = [
 ]
 
 NOT_FOUND = [
+    # a contractor's e-mail: the project manager's "call me at" is the firm's work number
+    ("Brian,", "Attached is change order #3 for Contract 2026-14. Call me at (920) 555-0188 with questions.",
+     "Olu Adeyemi", "Project Manager", "Lakeshore Paving & Grading LLC", "4410 Commerce Dr, Neenah, WI 54956"),
+    ("Ms. Park,", "My cell is (920) 555-0171 if the inspection slips.", "Tran Van Duc", "Badger State Engineering"),
     *HARD_NEGATIVES.values(),
     ("Fax: (626) 555-1234",),
     # a call with no customer's record, or a number a customer was sent to
