@@ -244,8 +244,12 @@ def _bidders(candidate: Candidate, clause: str) -> bool:
     line_end = candidate.text.find("\n", candidate.end)
     if _BID_LINE.search(candidate.text, line_start, line_end if line_end >= 0 else len(candidate.text)):
         pieces = [p.strip() for p in _NAME_PIECE.findall(_TAX_LABEL_WORDS.sub(" ", clause)) if p.strip()]
-        name = _BID_LINE.split(pieces[-1])[-1].strip(" .") if pieces else ""  # "Vendor No.": a label, no name
-        return _firm_name(name)
+        # the name just before the number, or the one the line opens with (a tabulation's row: "Campbell-Ruiz,
+        # 40523 Steven St, North Alexa GA, EIN ..."), which may be followed by the firm's address
+        opening = _NAME_PIECE.findall(_TAX_LABEL_WORDS.sub(" ", candidate.text[line_start:candidate.start]))[:1]
+        names = [_BID_LINE.split(piece)[-1].strip(" .")  # "Vendor No.": a label, no name
+                 for piece in (pieces[-1:] + opening)]
+        return any(_firm_name(name) for name in names) and not any(_given_name_first(name) for name in names)
     facts = candidate.facts
     record = facts.record_of(candidate.segment) if facts else None
     if record is None or candidate.page not in facts.computed(_bid_pages):

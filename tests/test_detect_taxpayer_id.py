@@ -53,6 +53,8 @@ FOUND = [
     ("Bid from Marisol Quintero, FEIN 95-2651234, was rejected.", "high", "**-***1234", "952651234"),
     ("Refund to Ana & Luis Ortiz (EIN 95-2651234) for the deposit.", "high", "**-***1234", "952651234"),
     ("Bids received: Marisol Quintero | EIN 95-2651234 | Bid $18,400.00", "high", "**-***1234", "952651234"),
+    ("Marisol Quintero, 18 Elm St, Tifton GA, EIN 46-2651234, sole proprietor, bid $12,000", "high", "**-***1234",
+     "462651234"),
 ]
 
 NOT_FOUND = [
@@ -70,6 +72,8 @@ NOT_FOUND = [
     "Habitat for Humanity Victor Valley, Inc. (EIN 33-0573216) will receive the grant.",
     # a firm's EIN in a contract award, whatever ITIN group its digits would fall in
     "Award of contract to Hernandez Engineering, EIN 95-2651234, in the amount of $184,500.",
+    # a tabulation's row opens with its bidder, a firm named by its partners' hyphenated surnames, then its address
+    "Okafor-Lindqvist, 2210 Commerce Blvd Suite 4, Valdosta GA, EIN 46-2651234, contact Dana Hill, bid $328,000",
     "Pacific Paving Company, Federal Tax ID 95-3512345, was the lowest responsive bidder.",
     "Contractor: Summit Landscape Corp. (FEIN 95-2651234)",
     "Vendor: Pacific Coast Builders, EIN 95-2651234",
