@@ -23,6 +23,15 @@ FOUND = {
               "My account 2-23-456-7890 at 1234 W Holt Ave was billed for 1,240 kWh in May.\nMaria"),
         {"name": ["Maria Lopez"], "email": ["mlopez77@gmail.com"], "address": ["1234 W Holt Ave"],
          "usage": ["1,240 kWh"]}),
+    # the writer's block at the head of their letter ends at the date; the utility's inside address under it is
+    # the office's, though the letter's reference lines reach into it
+    "letter with a sender block and the utility's inside address": (
+        lines("Marguerite Oyelaran\n4410 Salt Marsh Ct\nAltamaha Bluff, GA 31599\nPhone: (912) 555-8181\n"
+              "November 3, 2026\nRiver Bend Utilities Customer Service\nP.O. Box 1180\nAltamaha Bluff, GA 31599\n"
+              "Re: Electric Acct No. E7781-20345\nDear Sir or Madam,\nMy October bill is twice what I normally use.\n"
+              "Sincerely,\nMarguerite Oyelaran"),
+        {"name": ["Marguerite Oyelaran", "Marguerite Oyelaran"], "address": ["4410 Salt Marsh Ct"],
+         "phone": ["(912) 555-8181"]}),
     "letter to the council with the writer's account": (
         lines("Dear Mayor Okafor and Councilmembers:\nMy SCE account 2-38-226-4419 was shut off in error.\n"
               "Sincerely,\nJames Garcia\n15612 Juniper Lane\n(760) 508-2264\njgarcia.ml@gmail.com"),

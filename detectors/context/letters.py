@@ -21,10 +21,10 @@ from .analysis import Analysis, Line, page_of
 from .cues import ADDRESSEE_RE, CLOSING_RE, CUSTOMER_ROLE, EMAIL_FROM_RE, NOTICE_CUE_RE, SALUTATION_RE
 from .lists import business_name
 from .persons import addressed_name, named_officially, names_in, person_name, signature_name
-from ..public_contacts import PERSONAL_DOMAINS, to_e164
+from ..public_contacts import FACILITY_CUE, PERSONAL_DOMAINS, PUBLIC_CUE, to_e164
 from .headers import header_kind
-from .shapes import (ADDRESS_RE, CITY_LINE_RE, COLUMN_GAP, EMAIL_RE, STREET_START, consumption_spans, phone_spans,
-                     plain_email)
+from .shapes import (ADDRESS_RE, CITY_LINE_RE, COLUMN_GAP, EMAIL_RE, PO_BOX, STREET_START, consumption_spans,
+                     phone_spans, plain_email)
 
 # the writer speaking of their own account ("my bill", "I owe $813 on acct ...", "I live at ...", "I dispute the charge
 # on account ..."): a letter *to* a customer says "your" instead; a sum follows what the writer owes ("We owe every
@@ -303,7 +303,8 @@ def _from_writers(analysis: Analysis, lines: list[Line]) -> None:
                     _writer(analysis, s, names[0][0] - s.start, names[0][1] - s.start, why)
                     writer = text[names[0][0]:names[0][1]]
                     sender = _sender_block(lines, top, max(closed_before, top - _SENDER_LINES), writer)
-                    _contacts(analysis, sender + lines[top:i] + signature, why)
+                    inside = _inside_address(lines, top, i)
+                    _contacts(analysis, sender + [k for k in lines[top:i] if id(k) not in inside] + signature, why)
                     break
 
 
@@ -312,16 +313,50 @@ _RECIPIENT_LINE = re.compile(r"(?i)\s*(?:to|cc|bcc|para|cc\s*/\s*bcc)\s*:")
 _SENDER_LINES = 8  # a letter's sender block above its date and addressee: name, street, city line
 
 
+# where a letter's sender block ends: its date line ("October 28, 2026", "10/28/2026") or the first line of the
+# inside address, an office's ("ABMU Customer Service" over "P.O. Box 1180": the utility's, not the writer's)
+_DATE_LINE = re.compile(r"(?i)\s*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}"
+                        r"|\d{1,2}/\d{1,2}/\d{2,4})\s*")
+
+
 def _sender_block(lines: list[Line], top: int, earliest: int, writer: str) -> list[Line]:
     """The lines from the writer's own name at the head of their letter (the sender block above the date:
-    "Nicole Price" / "4411 Riverside Dr" / "Harlan Rapids, WI 54309") down to ``top``, or none."""
+    "Nicole Price" / "4411 Riverside Dr" / "Harlan Rapids, WI 54309") down to the date or the inside address below
+    it, or none."""
     page = page_of(lines[top].segment) if top < len(lines) else None
     for k in range(top - 1, max(earliest, 0) - 1, -1):
         if page_of(lines[k].segment) != page:
             break
         if lines[k].text.strip() == writer:
-            return lines[k:top]
+            end = next((j for j in range(k + 1, top) if _DATE_LINE.fullmatch(lines[j].text) or _office_line(lines[j].text)),
+                       top)
+            return lines[k:end]
     return []
+
+
+def _office_line(text: str) -> bool:
+    """A line naming an office or a firm, with no number in it: an inside address's first line ("ABMU Customer
+    Service", "City of Harlan Rapids Utilities"), not a street's or a phone's line ("12 Park Ave")."""
+    return not any(c.isdigit() for c in text) and bool(PUBLIC_CUE.search(text) or FACILITY_CUE.search(text))
+
+
+_INSIDE_ADDRESS_LINES = 3  # under an office's name: its street or box, its city line
+
+
+def _inside_address(lines: list[Line], start: int, stop: int) -> set[int]:
+    """``id`` of the lines of the letter's inside address, the office it is written to ("ABMU Customer Service" /
+    "P.O. Box 1180" / "Altamaha Bluff, GA 31599"), from an office's line a few lines above ``start`` to ``stop``:
+    the utility's address, not the writer's."""
+    found = set()
+    for k in range(max(0, start - _INSIDE_ADDRESS_LINES), stop):
+        if _office_line(lines[k].text) and not SALUTATION_RE.match(lines[k].text):
+            for below in lines[k + 1:k + 1 + _INSIDE_ADDRESS_LINES]:
+                if page_of(below.segment) != page_of(lines[k].segment) or not (
+                        STREET_START.match(below.text) or PO_BOX.match(below.text)
+                        or CITY_LINE_RE.fullmatch(below.text)):
+                    break
+                found.add(id(below))
+    return found
 
 
 def _e_mail(analysis: Analysis, lines: list[Line], i: int, sender: re.Match, body: int) -> None:
