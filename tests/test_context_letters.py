@@ -32,6 +32,13 @@ FOUND = {
               "Sincerely,\nMarguerite Oyelaran"),
         {"name": ["Marguerite Oyelaran", "Marguerite Oyelaran"], "address": ["4410 Salt Marsh Ct"],
          "phone": ["(912) 555-8181"]}),
+    # no closing word: the name the sender block opens with signs the letter
+    "letter signed without a closing word": (
+        lines("Tomasz Adeyemi-Ruiz\n7730 Laurel Oak Ct\n(706) 555-6198\ntadeyemi74@yahoo.com\n"
+              "To the Mayor and Council:\nMy bill is too high. My account number is W-2261096 and I used 1,422 kWh "
+              "in August.\nTomasz Adeyemi-Ruiz"),
+        {"name": ["Tomasz Adeyemi-Ruiz"], "address": ["7730 Laurel Oak Ct"], "phone": ["(706) 555-6198"],
+         "email": ["tadeyemi74@yahoo.com"], "usage": ["1,422 kWh"]}),
     "letter to the council with the writer's account": (
         lines("Dear Mayor Okafor and Councilmembers:\nMy SCE account 2-38-226-4419 was shut off in error.\n"
               "Sincerely,\nJames Garcia\n15612 Juniper Lane\n(760) 508-2264\njgarcia.ml@gmail.com"),
@@ -115,6 +122,9 @@ NOT_FOUND = {
     "staff e-mail about the program's usage": lines(
         "From: Priya Raman <praman@pomonaca.gov>\nTo: Energy Team\nOur program usage fell to 1,200,000 kWh.\n"
         "Priya Raman\n505 S. Garey Ave"),
+    "resident's letter signed without a closing word, with no identifier": lines(
+        "Tomasz Adeyemi-Ruiz\n7730 Laurel Oak Ct\nTo the Mayor and Council:\nMy street needs a crosswalk before "
+        "the school year.\nTomasz Adeyemi-Ruiz"),
     "staff memo": lines("STAFF REPORT\nFROM: Thomas Whitaker, City Manager\nSUBJECT: Budget\n"
                         "Our account 101-4310-5101 funds the program."),
 }
