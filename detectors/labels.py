@@ -260,7 +260,8 @@ class BudgetPages:
 # "10-410-5210-000", "100-41-52100"); not three, three and four digits, a phone's shape in which staff write a
 # customer's ten-digit account ("Acct 482-133-7790"); nor five digits between two or three and three
 # (187-37672-008, 27-97877-771): a ledger's object code after a five-digit program has four or five digits, and
-# a water utility writes its accounts so, a five-digit location between a route and a sequence
+# a water utility writes its accounts so, a five-digit location between a route and a sequence; nor two, four and
+# three digits (69-2970-816), a co-op's account: a ledger with a two-digit fund ends in an object code of four
 _GL = re.compile(r"\d{2,3}(?P<s>[-.\u2010-\u2013])\d{2,6}(?:(?P=s)\d{2,6}){1,3}")
 
 
@@ -269,7 +270,7 @@ def is_ledger_account(value: str) -> bool:
     if not _GL.fullmatch(value):
         return False
     groups = re.split(r"[-.\u2010-\u2013]", value)
-    if len(groups) == 3 and len(groups[-1]) == 3 and len(groups[1]) == 5:
+    if len(groups) == 3 and len(groups[-1]) == 3 and (len(groups[1]) == 5 or len(groups[0]) == 2):
         return False
     return len(groups[-1]) >= 3 and (any(4 <= len(g) <= 5 for g in groups[1:-1]) or len(groups[-1]) == 5)
 

@@ -122,6 +122,9 @@ FOUND = [
     ("Re: Your UB Acct # 47-2205-8813", "**-****-8813", "4722058813"),
     ("Account # 52-7710-0394 (Odell Varga)", "**-****-0394", "5277100394"),
     ("Odell Varga, Acct No. 52-7710-0394", "**-****-0394", "5277100394"),
+    # a co-op's two-four-three form: a ledger with a two-digit fund ends in an object code of four digits
+    ("Account No. 64-2170-815", "**-***0-815", "642170815"),
+    ("Member Ifeoma Balogun, Co-op Account No. 64-2170-815, asked for a levelized plan.", "**-***0-815", "642170815"),
     # a utility's letter-prefixed form right after a verb of billing, without the word "account"
     ("The City shall credit RV-481106-35 in the amount of $840.00 in settlement of the claim.", "RV-****06-35",
      "48110635"),
@@ -247,6 +250,7 @@ NOT_FOUND = [
     # a ledger string of a budget in its own forms
     "Account 101-431-52100",
     "Acct 10-410-5210-000",
+    "Account 101-4310-521",
     # unlabelled numbers of other forms
     "Total: 7001234567",
     "Acct balance 4418229107",
