@@ -28,6 +28,9 @@ FOUND = [
                                                               "972,25"), ("TOMAS HERRERA", "884 E ALDER AVE",
                                                                           "2-41-873-4411", "2,972")),),
      ["972,25", "2,972"]),
+    # a letter with no account in it: "your" and a month before the usage make it the customer's
+    (lines("Dear Adaeze Whitfield:\n\nThank you for contacting us about your January usage of 2,493 kWh. Our review "
+           "found a leaking water heater element."), ["2,493 kWh"]),
     (lines("Dear Mr. Chen,\nYour usage of 812 kWh in June was above the baseline allowance of 300 kWh, and you\n"
            "could save 50 kWh a month; rates are $0.12 per kWh for the first 300 kWh.\nSincerely,\nPCE"), ["812 kWh"]),
     # in Spanish, the unit spelt out; not the tariff's nor the average home's figure beside it
@@ -70,6 +73,8 @@ NOT_FOUND = [
     (table(("Facility", "Account", "kWh"), ("City Hall", "2-23-456-7890", "15000")),),
     (table(("Customer Name", "Usage", "Account #"), ("Maria Lopez", "$45.12", "2-23-456-7890")),),
     (lines("Dear Mr. Chen,\nThe City of Pomona thanks you for joining the program.\nSincerely,\nPCE"),),
+    # a newsletter to everyone: no person in its salutation
+    (lines("Dear Neighbors,\nYour summer bill may rise: the average home uses 640 kWh in August.\nSincerely,\nCBMU"),),
     ("Cuenta 2-23-456-7890: ahorre hasta 120 kilovatios-hora al mes con el programa.",),
     # the unit labelling a rate, a tier, a baseline or a share is no usage
     (lines("Account 4408127736 rates\n$/kWh: 0.31\nTier 1 kWh: 300\nBaseline kWh: 410\nkWh used: 75%"),),

@@ -61,7 +61,9 @@ _CUES = {
     # words to a customer about their account
     "customer": (re.compile(
         r"your\s+(?:(?:electric(?:ity)?|energy|utility|pce|sce|edison|monthly|current|recent|last|final|total|"
-        r"past[- ]due)\s+)?(?:account|bill|billing|statement|service|usage|consumption|meter|balance|payment|"
+        r"past[- ]due|previous|prior|latest|estimated|actual|average|annual|daily|"  # "your January usage"
+        r"january|february|march|april|may|june|july|august|september|october|november|december|"
+        r"summer|winter|spring|fall)\s+)?(?:account|bill|billing|statement|service|usage|consumption|meter|balance|payment|"
         r"charges|home|residence|property|premises|deposit|refund)\b|past[- ]due|shut[- ]?off|disconnect|amount due|"
         r"balance due|"
         r"final notice|billing dispute|su (?:cuenta|factura|uso|consumo|hogar|casa|servicio)\b|desconexi[oó]n|"
