@@ -124,6 +124,10 @@ _LOGIN_FIELD = re.compile(r"(?i)user(?:[\s_-]*(?:name|id))?|username|login|usuar
 # "pass" as a verb ("allow the user to pass the id") is no label: a label is followed by ":" or "=", or
 # stands between a user name and the value after a slash ("user jsmith / pass Summer2024!")
 _PASS_AS_LABEL = re.compile(r"\s*[:=]|(?<=/ pass)|(?<=/pass)", re.IGNORECASE)
+# ... or right after a login's name (one with "_", ".", "@" or a digit, not "user to pass"), with no mark: a note's
+# "RTU login: user plec_ops pass PLEC_tie!9931"
+_USER_NAME_RIGHT_BEFORE = re.compile(r"(?i)(?<!\w)(?:user(?:\s*name|\s*id)?|login|usuario)\s*[:=]?\s*"
+                                     r"[\w-]*[_.@\d][\w.@-]*[,;]?\s+$")
 # values of a shape no secret has: a file path (the PWD environment variable is the working directory),
 # a function call in code ("computeSecret(bobKey)"), a prose alternative ("and/or")
 _NOT_A_SECRET = re.compile(r"^(?:/|~/|\.{1,2}/|[A-Za-z]:\\)|^[A-Za-z_][\w.]*\([^()]*\)|^[a-z]+/[a-z]+$")
@@ -469,7 +473,8 @@ class CredentialDetector(Detector):
     def _labelled(self, text: str, match: re.Match, meeting_nearby: bool, previous: str, code: bool = False):
         kind = match.lastgroup
         before = text[max(0, match.start() - 80):match.start()]
-        if kind == "pass" and not (_USER_BEFORE.search(before) and _PASS_AS_LABEL.match(text, match.end())):
+        if kind == "pass" and not (_USER_BEFORE.search(before) and _PASS_AS_LABEL.match(text, match.end())
+                                   or _USER_NAME_RIGHT_BEFORE.search(before)):
             return  # "pass" is a password only after a user name and as a label ("user jsmith / pass: ...")
         value_after = _SHORT_LABEL_VALUE.match(text, match.end()) if kind == "pw" else None
         if kind == "pw" and not (value_after and _LETTER_IN.search(value_after.group(1))):
