@@ -113,3 +113,17 @@ def test_a_bare_heading_after_an_unanchored_contact_block_does_not_make_it_a_pub
     document = extract("https://www.mesalinda.gov/CitizenAccess/CapDetail.aspx", page.encode(), "text/html")
     found = {(f.category, f.value) for f in scan_document(document, load_detectors())}
     assert {("phone", "719-350-5659"), ("email", "hquintanilla85@gmail.com")} <= found
+
+
+def test_a_definition_lists_next_term_is_no_value_of_the_term_before_it():
+    """A ``<dt>`` whose ``<dd>`` a definition list's record holds: among the text outside records the next ``<dt>``
+    follows it, and is no customer's name ("Premise" under "Account holder")."""
+    from crawler.extract import extract
+    from detectors.engine import scan_document
+    from detectors.registry import load_detectors
+    page = (b"<p>Siobhan Okonkwo<br>20322 Spruce Hollow Ln<br>LRPUD account: 3094-296197<br>Billed usage: 2047 kWh</p>"
+            b"<dl><dt>Account holder</dt><dd>Bjorn Halvorsen</dd><dt>Premise</dt>"
+            b"<dd>7645 Larch Prairie Rd, Ellensburg, WA 98926</dd></dl>")
+    names = [d.value for d in scan_document(extract("https://lrpud.example/billing.html", page), load_detectors({}))
+             if d.category == "customer_name"]
+    assert names == ["Siobhan Okonkwo", "Bjorn Halvorsen"]

@@ -348,6 +348,13 @@ def _next_field_start(text: str, start: int, stop: int) -> int:
     return min(ends, default=stop)
 
 
+def _next_in_document(analysis: Analysis, segment: Segment, after: Segment) -> bool:
+    """Whether ``after`` follows ``segment`` at once: no record's field between them (a ``<dt>`` whose ``<dd>`` a
+    definition list's record holds is followed, among the free segments, by the next ``<dt>``, not its value)."""
+    index = analysis.segment_index
+    return id(segment) not in index or id(after) not in index or index[id(after)] == index[id(segment)] + 1
+
+
 def _value(analysis: Analysis, hit: _Hit, following: _Hit | None) -> tuple[Segment, int, int] | None:
     """The span of a label's value: up to the next label or line end, or the next line when the
     label stands alone on its line ("Customer Name:" above "Maria Lopez"); a labelled segment's
@@ -373,7 +380,7 @@ def _value(analysis: Analysis, hit: _Hit, following: _Hit | None) -> tuple[Segme
         return (hit.segment, start, stop) if stop - start <= 120 else None
     if end < len(text):
         segment, start = hit.segment, end + 1
-    elif hit.index + 1 < len(analysis.free):
+    elif hit.index + 1 < len(analysis.free) and _next_in_document(analysis, hit.segment, analysis.free[hit.index + 1]):
         segment, start = analysis.free[hit.index + 1], 0
     else:
         return None
