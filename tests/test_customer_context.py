@@ -147,6 +147,11 @@ HARD_NEGATIVES = {
                                        "Hakobyan Auto Repair - 1555 W Mission Blvd - (909) 865-2212\n"
                                        "Dela Cruz Bakeshop - 910 N Garey Ave - (909) 397-4410\n"
                                        "Pho Saigon - 100 W 2nd St - (909) 555-0199"),),
+    # shops named after their owner and their trade, which probablepeople reads as people ("Hamilton Hardware")
+    "business directory of trades": (lines("Local Business Directory\n"
+                                           "Whitfield Hardware \u2013 236 Main St \u2013 (620) 555-6773\n"
+                                           "Okafor Lawn Care \u2013 829 Main St \u2013 (620) 555-7915\n"
+                                           "Lindqvist Tires \u2013 14 Mill Rd \u2013 (620) 555-1180"),),
     "library": ("Pomona Public Library, 625 S. Garey Ave., Pomona, CA 91766. Hours: Mon-Thu 10am-8pm. "
                 "Phone: (909) 620-2043",),
     "meeting notice": (lines("NOTICE OF PUBLIC MEETING\nThe City Council will meet at 7:00 p.m. in the Chambers, "

@@ -30,10 +30,27 @@ _USAGE_TITLE = re.compile(r"(?i)\b(?:kwh|kw-h|kilowatt[- ]hours?|therms?|kilovat
 _TITLE_LINES = 2  # the lines above a list where its title is
 
 
+# the trade a shop's name ends with ("Hamilton Hardware", "Olukunga Lawn Care", "Ortiz Tires"): words no surname is
+# (not "Baker", "Market", "Glass"), or a trade of two words whose last one is ("Lawn Care", "Body Shop")
+_TRADE_END = re.compile(
+    r"(?i)\s(?:hardware|bakery|bakeshop|repair|tires?|automotive|plumbing|electric|roofing|cleaners|laundromat|"
+    r"barbershop|caf[eé]|restaurant|deli|grocery|groceries|pharmacy|florists?|nursery|landscaping|construction|"
+    r"hauling|towing|insurance|realty|dental|clinic|studio|printing|jewelers|jewelry|boutique|motors|garage|"
+    r"pizzeria|tacos|taqueria|diner|brewery|liquor|supply|supplies|lumber|bistro|catering|fitness|tailoring|"
+    r"alterations|upholstery|cabinets|flooring|painting|grooming|veterinary|daycare|tutoring|transmission|"
+    r"collision|detailing|carwash|bookstore|cycles|antiques|"
+    r"(?:lawn|tree|pet|auto|nail|hair|home|yard)\s+(?:care|service|salon|repair)|"
+    r"(?:body|machine|pawn|coffee|thrift|gift|flower|tire|bike|print|barber|repair)\s+shop|"
+    r"(?:hair|nail|beauty)\s+salon|(?:meat|farmers|food)\s+(?:market|mart))\s*")
+
+
 def business_name(name: str) -> bool:
     """A business named after its owner or its food ("Hakobyan Auto Repair", "Dela Cruz Bakeshop", "Pho Saigon")
-    in a business directory: probablepeople reads a firm, and its last word is no one's surname or given name
-    (probablepeople alone calls one Mexican name in twenty a firm: "Ángel Jiménez")."""
+    in a business directory: its name ends with a trade ("Hamilton Hardware", which probablepeople reads as a
+    person's), or probablepeople reads a firm and its last word is no one's surname or given name (probablepeople
+    alone calls one Mexican name in twenty a firm: "Ángel Jiménez")."""
+    if _TRADE_END.fullmatch(name, name.find(" ")) if " " in name.strip() else False:
+        return True
     last = fold(name.replace(",", " ").split()[-1])
     return probable_kind(name) == "Corporation" and last not in surnames() and last not in given_names()
 
