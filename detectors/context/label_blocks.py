@@ -348,6 +348,18 @@ def _next_field_start(text: str, start: int, stop: int) -> int:
     return min(ends, default=stop)
 
 
+_QUOTES = {'"': '"', "'": "'", "\u201c": "\u201d", "\u2018": "\u2019"}
+
+
+def _quoted(text: str, start: int, stop: int) -> tuple[int, int]:
+    """A value that opens with a quote ends at its closing quote: in a script's object literal or a JSON-ish line
+    (``addr: "15 Elm Rd, Kent, WA 98031", cb: "360.481.6169", mail: ...``) the keys after it are other fields,
+    whether or not their names are known labels."""
+    close = _QUOTES.get(text[start]) if start < stop else None
+    end = re.compile(rf"{close}(?!\w)").search(text, start + 1, stop) if close else None  # not O'Sullivan's
+    return (start + 1, end.start()) if end and end.start() > start + 1 else (start, stop)
+
+
 def _next_in_document(analysis: Analysis, segment: Segment, after: Segment) -> bool:
     """Whether ``after`` follows ``segment`` at once: no record's field between them (a ``<dt>`` whose ``<dd>`` a
     definition list's record holds is followed, among the free segments, by the next ``<dt>``, not its value)."""
@@ -372,6 +384,7 @@ def _value(analysis: Analysis, hit: _Hit, following: _Hit | None) -> tuple[Segme
     if separator:  # "Dirección de servicio: 1200 Wilson Ave, Loveland — Tel. 720-..." ends at its dash
         start, stop = span(text, start, separator.start())
     start, stop = span(text, start, _next_field_start(text, start, stop))
+    start, stop = _quoted(text, start, stop)
     if start < stop and not re.fullmatch(r"[_\s.]+", text[start:stop]):
         if hit.kind == "address":  # "1234 W Holt Ave" over "Pomona, CA 91768"
             city = CITY_LINE_RE.match(text, end + 1) if end < len(text) else None
