@@ -27,6 +27,9 @@ from .shapes import CITY_LINE_RE, USAGE_RE, consumption_spans, span
 # script written without spaces the characters the label is written onto ("平均家庭用电量：" is an average's)
 _PREV_WORD = re.compile(r"((?:[A-Za-z]+[ \t]){0,2}[A-Za-z]+)[ \t]$|([\u3400-\u9fff\uf900-\ufaff\u3040-\u30ff]{1,6})$")
 
+# the word of a letter's greeting before its addressee ("Dear customer:", "Estimado cliente:")
+_SALUTATION = re.compile(r"(?i)\b(?:dear|hello|hi|greetings|estimad[oa]s?|querid[oa]s?)$")
+
 # the short field labels of a CIS screen print, too cryptic to be labels anywhere else: SVC (the service address),
 # USG (the usage); "SVC :" with a space before the colon, as a screen's fixed-width fields print it
 # what sets one field apart from the next on a line, whatever the next one's label: a dash between spaces, a bar,
@@ -232,6 +235,8 @@ def _label_hits(analysis: Analysis) -> list[_Hit]:
             previous.end = match.end()  # "Account #:" ends at the ":"
             continue
         prev = _PREV_WORD.search(segment.text, max(0, match.start() - 30), match.start())
+        if prev and _SALUTATION.search(prev.group(prev.lastindex)):
+            continue  # a letter's "Dear customer:" greets its reader; the line under it is no customer's name
         phrase = f"{prev.group(prev.lastindex)} {match.group('label')}" if prev else match.group("label")
         hits.append(_Hit(index, segment, match.start(), match.end(), match.group("label"), *header_kind(phrase)))
     hits += [_Hit(i, s, 0, len(s.text.rstrip()), s.text.strip(), *header_kind(s.text.strip()), bare=True)
