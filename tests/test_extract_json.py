@@ -115,20 +115,3 @@ def test_staff_authors_and_venues_in_linked_data_stay_silent():
     html = "<html><body>" + "".join(f'<script type="application/ld+json">{json.dumps(d)}</script>'
                                      for d in (article, event, review)) + "</body></html>"
     assert html_findings(html) == []
-
-
-def test_a_wrapper_s_record_is_labelled_by_its_own_keys():
-    doc = extract_json({"data": [{"caseFile": {"holder": "Oksana Whitehorse", "phone": "3607718842",
-                                               "acct": "PUD-331-40872-15"}}]})
-    assert [[(f.label, f.text) for f in r.fields] for r in doc.records if r.fields] == [
-        [("holder", "Oksana Whitehorse"), ("phone", "3607718842"), ("acct", "PUD-331-40872-15")]]
-    html = ('<html><body><script>window.__NUXT__={"data": [{"caseFile": {"holder": "Oksana Whitehorse", '
-            '"phone": "3607718842", "acct": "PUD-331-40872-15"}}]}</script></body></html>')
-    assert ("phone", "3607718842") in html_findings(html)
-
-
-def test_a_wrapped_office_or_average_stays_silent():
-    html = ('<html><body><script>window.__NUXT__={"data": [{"office": {"name": "Utility Billing", '
-            '"phone": "5095550100", "address": "100 Main St, Brookhaven, WA 98001"}}, '
-            '{"stats": {"averageKwh": 912, "customers": 14210}}]}</script></body></html>')
-    assert html_findings(html) == []

@@ -173,7 +173,6 @@ def json_records(data, root: str = "$", dialect: Dialect = JSON_DIALECT
 def _object_fields(node: dict, path: str, dialect: Dialect, fields: list, nested: list) -> None:
     """The fields of the record of ``node`` and of the objects nested in it, in document order; its lists and
     things of their own appended to ``nested``."""
-    node, path = _unwrapped(node, path, dialect)
     members = [(iter(node.items()), path, None)]  # (members left, path of their object, its key)
     people_apart = _person(node)  # a Person a Person knows is a person of their own
     while members:
@@ -199,18 +198,6 @@ def _object_fields(node: dict, path: str, dialect: Dialect, fields: list, nested
             nested.append((value, where, label))
         elif value is not None and value != "":
             fields.append(JsonField(label, _scalar_text(label, value), where))
-
-
-def _unwrapped(node: dict, path: str, dialect: Dialect) -> tuple[dict, str]:
-    """The object a wrapper holds and its path: an object whose only member is an untyped object (an app state's
-    ``{"caseFile": {"holder": ..., "phone": ...}}``) is that record under a name; its fields are what their own
-    keys say ("phone", not "caseFile.phone", which reads as a case file's number)."""
-    while len(node) == 1:
-        key, value = next(iter(node.items()))
-        if not isinstance(value, dict) or not value or (dialect.linked_data and "@type" in value):
-            break
-        node, path = value, dialect.member(path, str(key))
-    return node, path
 
 
 def _sections(value) -> bool:
