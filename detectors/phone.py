@@ -26,6 +26,7 @@ from collections.abc import Iterator
 
 from .base import text_after
 from .context import CustomerContext, CustomerDataDetector, page_of
+from .context.headers import header_kind
 from .context.shapes import DIGIT_WORD_RE, phone_across, phone_spans, spelt_phone_spans
 from .labels import PHONE_LABEL_BEFORE
 from .masking import mask_digits
@@ -152,6 +153,7 @@ class PhoneDetector(CustomerDataDetector):
                     yield self.finding(f.segment, f.start, f.end, why=f.why, normalized=e164, continued=rest,
                                        continued_end=cut[1])
         yield from self._labelled_bare(context, claimed)
+        yield from self._named_by_its_key(document, context, claimed)
         yield from self._spelt_out(context)
         if self.options.get("outside_context", True):
             yield from self._outside(document, context, claimed)
@@ -191,6 +193,27 @@ class PhoneDetector(CustomerDataDetector):
                 if e164 and not self.contacts.phone_is_public(e164):
                     taken.append((start, end))
                     yield self.finding(segment, start, end, normalized=e164, why=why)
+
+    def _named_by_its_key(self, document: Document, context: CustomerContext, claimed: dict) -> Iterator[Finding]:
+        """A field of a customer's record (an object of a page's app state, a row) whose own key names a phone
+        ("caseFile.phone": "5098053388" beside the holder and account the context found) and whose whole value is
+        one: the customer's phone, bare or written out. The object's name before the key says whose record it is,
+        not what the field holds; ten digits under any other key stay what the record calls them."""
+        customer = {id(s) for s in _record_segments(context)}
+        for record in document.records:
+            if not any(id(f) in customer for f in record.fields):
+                continue
+            for field in record.fields:
+                key = (field.label or "").rsplit(".", 1)[-1]
+                if id(field) in claimed or id(field) in customer or not key or header_kind(key)[0] != "phone":
+                    continue
+                spans = phone_spans(field.text, bare=True)
+                if len(spans) != 1 or field.text[:spans[0][0]].strip() or field.text[spans[0][1]:].strip():
+                    continue
+                e164 = to_e164(field.text[spans[0][0]:spans[0][1]])
+                if e164 and not self.contacts.phone_is_public(e164):
+                    yield self.finding(field, *spans[0], normalized=e164,
+                                       why=f"phone number under the key '{key}' in a customer's record")
 
     def _spelt_out(self, context: CustomerContext) -> Iterator[Finding]:
         """A phone spelt out in words right after a phone's label or words that reach the customer at it, in a

@@ -293,3 +293,27 @@ def found_in_file_findings(name: str, text: str) -> list:
     from crawler.extract import extract
     from detectors.registry import load_detectors
     return scan_document(extract(name, text.encode() + b"\n", "text/plain"), load_detectors({}))
+
+
+def html_phones(html: str) -> list[str]:
+    from crawler.extract import extract
+    from detectors.registry import load_detectors
+    doc = extract("https://city.example.gov/outage.html", html.encode(), "text/html")
+    return [f.value for f in scan_document(doc, load_detectors({})) if f.category == "phone"]
+
+
+def test_a_field_its_key_names_a_phone_in_a_customer_s_app_state_record_is_theirs():
+    state = ('<script>window.__NUXT__={"data": [{"caseFile": {"holder": "Oksana Whitehorse", "phone": "3607718842", '
+             '"acct": "PUD-331-40872-15"}}]}</script>')
+    assert html_phones(f"<html><body>{state}</body></html>") == ["3607718842"]
+    formatted = ('<script>window.__NUXT__={"data": [{"customer": "Oksana Whitehorse", "phone": "(360) 771-8842", '
+                 '"acct": "PUD-331-40872-15"}]}</script>')
+    assert html_phones(f"<html><body>{formatted}</body></html>") == ["(360) 771-8842"]
+
+
+def test_a_phone_key_in_a_staff_or_office_state_record_stays_silent():
+    state = ('<script>window.__NUXT__={"data": [{"contact": {"name": "Dana Whitfield", "title": "Billing Supervisor", '
+             '"phone": "5095550142"}}, {"office": {"name": "Utility Billing", "phone": "5095550100", '
+             '"address": "100 Main St, Brookhaven, WA 98001"}}, {"caseFile": {"permit": "BLD-2026-0412", '
+             '"phone": "5095550177"}}]}</script>')
+    assert html_phones(f"<html><body>{state}</body></html>") == []
