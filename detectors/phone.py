@@ -26,6 +26,7 @@ from collections.abc import Iterator
 
 from .base import text_after
 from .context import CustomerContext, CustomerDataDetector, page_of
+from .context.headers import header_kind
 from .context.shapes import DIGIT_WORD_RE, phone_across, phone_spans, spelt_phone_spans
 from .labels import PHONE_LABEL_BEFORE
 from .masking import mask_digits
@@ -75,6 +76,21 @@ CALLED_BEFORE = re.compile(r"(?i)\b(?:call(?:ed|ing)?|phon(?:ed|ing)|text(?:ed|i
 # a person who called the number, in a customer's own account of it ("I just called 8188348664 and they came out")
 _PERSON_CALLED = re.compile(r"(?i)\b(?:i|we|he|she|they)\s+(?:just\s+|then\s+|also\s+)?"
                             r"(?:called|phoned|texted|dial(?:l)?ed)\s+$")
+# words saying the customer gave the number or called from it, right before it ("left contact information with the
+# Clerk:", "left a callback number of", "gave her number as", "called us from", "phoned in from", "contact info:",
+# "number on file:"): in a customer's record the number is the customer's. An office's number is one to call
+# ("call the Clerk at"), named for the office ("contact information for the Clerk's office:"), never one left
+_GAVE_NUMBER_BEFORE = re.compile(
+    r"(?i)(?:\b(?:left|leaves|gave|gives|provided)\s+(?:an?\s+|his\s+|her\s+|their\s+)?"
+    r"(?:(?:callback|call-back|contact|phone|cell|home|daytime)\s+)?(?:number|no\.?|info(?:rmation)?|details|phone)"
+    r"(?:\s+with\s+(?:the\s+)?[\w'.]+(?:\s+[\w'.]+)?)?(?:\s+(?:as|of))?"
+    r"|\b(?:called|calling|phoned|phoning|texted|rang)(?:\s+(?:us|in|the\s+\w+|back))?\s+from"
+    r"|\bcontact\s+info(?:rmation)?\s*:"
+    r"|\b(?:number|phone|cell)\s+on\s+file(?:\s+(?:is|was))?)\s*:?\s*$")
+# a request to reach a person at ten bare digits ("Text me 5098210303", "Reach Abena at 4256529612"): a number
+# written with no separators after words that call a person there is that person's, in a customer's record
+_REACH_BARE_BEFORE = re.compile(r"(?i)\b(?:text|call|reach|contact|phone|ring)\s+(?:me|him|her|them|(?-i:[A-Z][a-z'-]+))"
+                                r"(?:\s+back)?(?:\s+(?:at|on))?\s*:?\s*$")
 # ten bare digits in brackets right after a capitalised name ("spoke w/ Shawn Flores (9095581300) - SA ..."): a call
 # note's way with the number the customer gave; not one of SCE's ten-digit account forms (8..., 700...)
 _AT_SIGN_BEFORE = re.compile(r"\s@\s*$")  # a call note's "@" for "at": "VM left for Olson, Mark @ 7146248329"
@@ -137,6 +153,7 @@ class PhoneDetector(CustomerDataDetector):
                     yield self.finding(f.segment, f.start, f.end, why=f.why, normalized=e164, continued=rest,
                                        continued_end=cut[1])
         yield from self._labelled_bare(context, claimed)
+        yield from self._named_by_its_key(document, context, claimed)
         yield from self._spelt_out(context)
         if self.options.get("outside_context", True):
             yield from self._outside(document, context, claimed)
@@ -145,7 +162,9 @@ class PhoneDetector(CustomerDataDetector):
         """Ten digits with no separator right after a phone's label in a segment that holds a customer's record
         ("Customer Donald Coffey, Service Account 3-598-4679-99. Tel 9096969372"): the customer's phone, where a
         bare run alone says nothing. After words that reach a person at it ("contact her at", "su número de
-        teléfono como") any number there is the customer's, bare or written out."""
+        teléfono como") any number there is the customer's, bare or written out, and so after words saying the
+        customer gave it or called from it ("left contact information with the Clerk:", "called us from"); ten bare
+        digits also after a request to reach a person there ("Text me 5098210303")."""
         for segment in _record_segments(context):
             taken = claimed.setdefault(id(segment), [])
             for start, end in phone_spans(segment.text, bare=True):
@@ -156,6 +175,11 @@ class PhoneDetector(CustomerDataDetector):
                 elif segment.text[start:end].isdigit() and PHONE_LABEL_BEFORE.search(
                         segment.text, max(0, start - 16), start):
                     why = "phone number after a phone label in a customer's record"
+                elif _GAVE_NUMBER_BEFORE.search(segment.text, max(0, start - 80), start):
+                    why = "phone number the customer gave or called from, in a customer's record"
+                elif segment.text[start:end].isdigit() and _REACH_BARE_BEFORE.search(
+                        segment.text, max(0, start - 30), start):
+                    why = "phone number a person is asked to be reached at, in a customer's record"
                 elif _PERSON_CALLED.search(segment.text, max(0, start - 40), start):
                     why = "phone number a person called, in a customer's record"
                 elif _AT_SIGN_BEFORE.search(segment.text, max(0, start - 4), start):
@@ -169,6 +193,27 @@ class PhoneDetector(CustomerDataDetector):
                 if e164 and not self.contacts.phone_is_public(e164):
                     taken.append((start, end))
                     yield self.finding(segment, start, end, normalized=e164, why=why)
+
+    def _named_by_its_key(self, document: Document, context: CustomerContext, claimed: dict) -> Iterator[Finding]:
+        """A field of a customer's record (an object of a page's app state, a row) whose own key names a phone
+        ("caseFile.phone": "5098053388" beside the holder and account the context found) and whose whole value is
+        one: the customer's phone, bare or written out. The object's name before the key says whose record it is,
+        not what the field holds; ten digits under any other key stay what the record calls them."""
+        customer = {id(s) for s in _record_segments(context)}
+        for record in document.records:
+            if not any(id(f) in customer for f in record.fields):
+                continue
+            for field in record.fields:
+                key = (field.label or "").rsplit(".", 1)[-1]
+                if id(field) in claimed or id(field) in customer or not key or header_kind(key)[0] != "phone":
+                    continue
+                spans = phone_spans(field.text, bare=True)
+                if len(spans) != 1 or field.text[:spans[0][0]].strip() or field.text[spans[0][1]:].strip():
+                    continue
+                e164 = to_e164(field.text[spans[0][0]:spans[0][1]])
+                if e164 and not self.contacts.phone_is_public(e164):
+                    yield self.finding(field, *spans[0], normalized=e164,
+                                       why=f"phone number under the key '{key}' in a customer's record")
 
     def _spelt_out(self, context: CustomerContext) -> Iterator[Finding]:
         """A phone spelt out in words right after a phone's label or words that reach the customer at it, in a

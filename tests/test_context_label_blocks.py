@@ -127,3 +127,17 @@ def test_a_definition_lists_next_term_is_no_value_of_the_term_before_it():
     names = [d.value for d in scan_document(extract("https://lrpud.example/billing.html", page), load_detectors({}))
              if d.category == "customer_name"]
     assert names == ["Siobhan Okonkwo", "Bjorn Halvorsen"]
+
+
+def test_a_quoted_value_ends_at_its_closing_quote():
+    script = lines('dataLayer.push({ event: "outage_report", reporter: "Keala O\'Brien", addr: "4410 Cascade View Rd, '
+                   'Kent, WA 98031", cb: "253.771.0964", mail: "kobrien@outlook.com", acct: "7731904-552", '
+                   'usage: "9,214 kilowatt-hours" });')
+    found = fields_by_kind(script)
+    assert found["address"] == ["4410 Cascade View Rd, Kent, WA 98031"]
+    assert "253.771.0964" in found["phone"]
+
+
+def test_a_quote_inside_a_name_does_not_end_it():
+    found = fields_by_kind(lines("Customer: 'Aoife O'Sullivan'\nAcct #: 4410-229871\nPhone: (253) 771-0964"))
+    assert found["name"] == ["Aoife O'Sullivan"]

@@ -252,3 +252,68 @@ def test_staff_reached_a_customer_by_phone_in_a_staff_reports_narrative():
     report = (b"Background. On October 14, Ms. Ines Vega of 8943 Oak Ridge Dr disputed her bill. The account (Acct # "
               b"18-976827-02) registered 3,164 kWh. Staff reached Ines by phone at (715) 547-5038.\n")
     assert ("phone", "(715) 547-5038") in found_in_file("report.txt", report)
+
+
+@pytest.mark.parametrize("text, phone", [
+    ("Customer Renata Okafor, account 4471-330985, left contact information with the Clerk: (425) 614-2290.",
+     "(425) 614-2290"),
+    ("When Minh Delacroix called us from (360) 771-4408 about Avista acct 7204418836, we set up a plan.",
+     "(360) 771-4408"),
+    ("Dmytro Halvorsen (acct 5512-908341) phoned in from 253-880-1937 to ask for an extension.", "253-880-1937"),
+    ("Ratepayer Keiko Brennan, account 6620-118274, gave her number as 509.228.4471.", "509.228.4471"),
+    ("Customer Oluwaseun Park-Riley, acct 3390-447102, left a callback number of (206) 351-7742.", "(206) 351-7742"),
+    ("Account holder Teresa Villanueva, account 2218-559013. Contact info: (425) 339-0816.", "(425) 339-0816"),
+    ("Customer Anahera Ngata, account 8812-004417, number on file: 360-502-1184.", "360-502-1184"),
+])
+def test_a_number_the_customer_gave_or_called_from_is_theirs(text, phone):
+    assert phone in {f.value for f in found_in_file_findings("minutes.txt", text) if f.category == "phone"}
+
+
+@pytest.mark.parametrize("text, phone", [
+    ("Customer Renata Okafor, account 4471-330985. Text me 4256142290.", "4256142290"),
+    ("Kofi Mensah, whose account is 3068114-552, told us the same story. Reach Kofi at 3607714408.", "3607714408"),
+])
+def test_ten_bare_digits_a_person_asks_to_be_reached_at_are_a_phone(text, phone):
+    assert phone in {f.value for f in found_in_file_findings("story.txt", text) if f.category == "phone"}
+
+
+@pytest.mark.parametrize("text", [
+    "Customer Renata Okafor, account 4471-330985, paid in full. Questions? Call the Clerk at (509) 555-0142.",
+    "Customer Renata Okafor, account 4471-330985, was heard. Contact information for the Clerk's office: "
+    "(509) 555-0142.",
+    "Customer Renata Okafor, account 4471-330985, spoke. For an appointment call the Utility Billing office at "
+    "(509) 555-0150 or visit 100 Main St.",
+    "Customer Renata Okafor, account 4471-330985. Our work order 4471330985 was closed.",
+])
+def test_an_office_number_after_a_customers_sentence_is_not_theirs(text):
+    assert not [f for f in found_in_file_findings("minutes.txt", text) if f.category == "phone"]
+
+
+def found_in_file_findings(name: str, text: str) -> list:
+    from crawler.extract import extract
+    from detectors.registry import load_detectors
+    return scan_document(extract(name, text.encode() + b"\n", "text/plain"), load_detectors({}))
+
+
+def html_phones(html: str) -> list[str]:
+    from crawler.extract import extract
+    from detectors.registry import load_detectors
+    doc = extract("https://city.example.gov/outage.html", html.encode(), "text/html")
+    return [f.value for f in scan_document(doc, load_detectors({})) if f.category == "phone"]
+
+
+def test_a_field_its_key_names_a_phone_in_a_customer_s_app_state_record_is_theirs():
+    state = ('<script>window.__NUXT__={"data": [{"caseFile": {"holder": "Oksana Whitehorse", "phone": "3607718842", '
+             '"acct": "PUD-331-40872-15"}}]}</script>')
+    assert html_phones(f"<html><body>{state}</body></html>") == ["3607718842"]
+    formatted = ('<script>window.__NUXT__={"data": [{"customer": "Oksana Whitehorse", "phone": "(360) 771-8842", '
+                 '"acct": "PUD-331-40872-15"}]}</script>')
+    assert html_phones(f"<html><body>{formatted}</body></html>") == ["(360) 771-8842"]
+
+
+def test_a_phone_key_in_a_staff_or_office_state_record_stays_silent():
+    state = ('<script>window.__NUXT__={"data": [{"contact": {"name": "Dana Whitfield", "title": "Billing Supervisor", '
+             '"phone": "5095550142"}}, {"office": {"name": "Utility Billing", "phone": "5095550100", '
+             '"address": "100 Main St, Brookhaven, WA 98001"}}, {"caseFile": {"permit": "BLD-2026-0412", '
+             '"phone": "5095550177"}}]}</script>')
+    assert html_phones(f"<html><body>{state}</body></html>") == []

@@ -82,3 +82,36 @@ def test_linked_data_values_stay_in_their_parent_s_record():
         [("@type", "Person"), ("name", "Lucia Herrera"), ("address", "1402 Rosewood Ave, 91767"),
          ("Service account", "3417119237")],
         [("@type", "Person"), ("name", "Dmitri Volkov"), ("address.city", "Pomona")]]
+
+
+def html_findings(html: str) -> list[tuple[str, str]]:
+    doc = extract("https://city.example.gov/news/story.html", html.encode(), "text/html")
+    return sorted((f.category, f.value) for f in scan_document(doc, load_detectors({})))
+
+
+def test_a_review_s_author_person_is_part_of_the_review_s_record():
+    review = {"@type": "Review", "author": {
+        "@type": "Person", "name": "Renata Okonkwo", "email": "renata.ok@fastmail.com", "telephone": "4255501877",
+        "address": {"@type": "PostalAddress", "streetAddress": "3310 Alder Crest Dr", "addressLocality": "Kent"}},
+        "reviewBody": "My account 4418-902211 dropped to 612 kWh after the audit."}
+    html = f'<html><body><script type="application/ld+json">{json.dumps(review)}</script></body></html>'
+    assert html_findings(html) == [
+        ("account_number", "4418-902211"), ("address", "3310 Alder Crest Dr, Kent"), ("customer_name", "Renata Okonkwo"),
+        ("email", "renata.ok@fastmail.com"), ("energy_usage", "612 kWh"), ("phone", "4255501877")]
+
+
+def test_staff_authors_and_venues_in_linked_data_stay_silent():
+    article = {"@type": "Article", "headline": "New rates", "author": {
+        "@type": "Person", "name": "Dana Whitfield", "jobTitle": "Communications Manager",
+        "email": "dwhitfield@brookhaven.gov", "telephone": "(425) 555-0142",
+        "worksFor": {"@type": "GovernmentOrganization", "name": "City of Brookhaven", "telephone": "(425) 555-0100",
+                     "address": "100 Main St, Brookhaven, WA 98001"}},
+        "articleBody": "Average residential usage is 900 kWh a month."}
+    event = {"@type": "Event", "name": "Open house", "location": {
+        "@type": "Place", "name": "Civic Center", "telephone": "425-555-0199", "address": "200 Oak Ave, Brookhaven"},
+        "organizer": {"@type": "Person", "name": "Karen Olsen", "telephone": "425-555-0177"}}
+    review = {"@type": "Review", "author": {"@type": "Person", "name": "Marta Kowalczyk"},
+              "reviewBody": "Great service at the new library!"}
+    html = "<html><body>" + "".join(f'<script type="application/ld+json">{json.dumps(d)}</script>'
+                                     for d in (article, event, review)) + "</body></html>"
+    assert html_findings(html) == []

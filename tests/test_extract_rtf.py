@@ -98,3 +98,31 @@ def test_city_notice_header_and_footer_are_silent():
 def test_an_unclosed_comment_is_not_checked():
     doc = extract("https://www.example.gov/letters/cut.rtf", rb"{\rtf1\ansi Dear customer,\par{\*\annotation call")
     assert doc.unchecked == ["RTF comment group is never closed: not read"]
+
+
+# a shape's text box: its text in \shptxt, and as Word writes it, again in a \shprslt drawing object for old readers
+TEXT_BOX = r"{\shptxt \pard\plain Hold: Wiremu Castellanos \endash  Acct# W-553017-42 \endash  (218) 604-7731\par}"
+SHAPE = r"{\shp{\*\shpinst\shpleft0\shptop0\shpright3000\shpbottom1200{\sp{\sn shapeType}{\sv 202}}" + TEXT_BOX + "}"
+FALLBACK = (r"{\shprslt{\*\do\dobxcolumn\dobypara\dodhgt8192\dptxbx\dptxlrtb{\dptxbxtext\pard\plain Hold: Wiremu "
+            r"Castellanos \endash  Acct# W-553017-42 \endash  (218) 604-7731\par}\dpx0\dpy0\dpxsize3000\dpysize1200}}")
+
+
+def shape_letter(shape: str, closing: str) -> bytes:
+    return (r"{\rtf1\ansi\deff0{\fonttbl{\f0 Calibri;}}\f0\fs22 \pard Dear customer:\par \pard {" + shape
+            + r"}\par \pard " + closing + r",\par }").encode()
+
+
+def test_a_shape_s_text_box_is_read_once_and_the_letter_s_closing_is_no_name():
+    for shape, closing in ((SHAPE + "}", "Sincerely"), (SHAPE + FALLBACK + "}", "Regards")):
+        doc = extract("https://www.example.gov/letters/hold.rtf", shape_letter(shape, closing))
+        boxes = [s.text for s in doc.segments if s.location.element.startswith("text box")]
+        assert boxes == ["Hold: Wiremu Castellanos \u2013 Acct# W-553017-42 \u2013 (218) 604-7731"]
+        found = {(f.category, f.value) for f in scan_document(doc, load_detectors())}
+        assert found == {("customer_name", "Wiremu Castellanos"), ("account_number", "W-553017-42"),
+                         ("phone", "(218) 604-7731")}
+
+
+def test_an_old_drawing_object_s_text_box_is_still_read():
+    doc = extract("https://www.example.gov/letters/hold.rtf", shape_letter(FALLBACK[len("{\\shprslt"):-1], "Sincerely"))
+    assert [s.text for s in doc.segments if s.location.element.startswith("text box")] == [
+        "Hold: Wiremu Castellanos \u2013 Acct# W-553017-42 \u2013 (218) 604-7731"]

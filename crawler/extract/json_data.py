@@ -6,9 +6,10 @@ list are records of their own. Socrata's and ArcGIS's exports, which keep the co
 are read with each cell labelled by its column's name. A file that is not JSON is read line by line like any text.
 
 Linked data (JSON-LD, schema.org) says what a value is with an object: a ``PropertyValue``
-(``{"name": "Svc Acct #", "value": "..."}``) is the value of its parent under its own name, and another typed
-object of values alone (a ``PostalAddress``) is one value of its parent, its parts joined, so that a Person's
-account number and address stay in the Person's record; another typed object is a thing of its own."""
+(``{"name": "Svc Acct #", "value": "..."}``) is the value of its parent under its own name, a typed ``Person``
+nested in an object (a Review's author) is part of its record like an untyped object; another typed object of
+values alone (a ``PostalAddress``) is one value of its parent, its parts joined, so that a Person's account number
+and address stay in the Person's record; another typed object is a thing of its own."""
 from __future__ import annotations
 
 import json
@@ -173,6 +174,7 @@ def _object_fields(node: dict, path: str, dialect: Dialect, fields: list, nested
     """The fields of the record of ``node`` and of the objects nested in it, in document order; its lists and
     things of their own appended to ``nested``."""
     members = [(iter(node.items()), path, None)]  # (members left, path of their object, its key)
+    people_apart = _person(node)  # a Person a Person knows is a person of their own
     while members:
         items, object_path, object_key = members[-1]
         member = next(items, None)
@@ -186,7 +188,8 @@ def _object_fields(node: dict, path: str, dialect: Dialect, fields: list, nested
         folded = _folded(label, value, where) if dialect.linked_data else None
         if folded is not None:
             fields.extend(folded)
-        elif isinstance(value, dict) and not (dialect.linked_data and "@type" in value):
+        elif isinstance(value, dict) and not (dialect.linked_data and "@type" in value
+                                                  and (people_apart or not _person(value))):
             members.append((iter(value.items()), where, name))
         elif dialect.sections and _sections(value):
             members.extend((iter(item.items()), dialect.item(where, index), name)
@@ -247,13 +250,22 @@ def _folded(key: str | None, value, where: str) -> list[JsonField] | None:
         return [_property_field(v, f"{where}[{i}]") for i, v in enumerate(value)]
     if _property_value(value):
         return [_property_field(value, where)]
-    if not isinstance(value, dict) or "@type" not in value:
+    if not isinstance(value, dict) or "@type" not in value or _person(value):
         return None
     parts = [v for k, v in value.items() if k != "@type" and not k.startswith("@")]
     if not parts or any(isinstance(v, (dict, list)) for v in parts):
         return None
     text = ", ".join(collapse(str(v)) for v in parts if v is not None and v != "")
     return [JsonField(key, text, where)] if text else []
+
+
+def _person(value: dict) -> bool:
+    """Whether a linked-data object is a Person: the person the object holding it is by or about (a Review's
+    ``author``, an Order's ``customer``; not a Person a Person ``knows``), whose name, telephone, email and address are fields of that record, each
+    under its own name ("author.telephone"), as an untyped nested object's are; joined into one value they would
+    read as an address."""
+    kinds = value.get("@type")
+    return "Person" in (kinds if isinstance(kinds, list) else [kinds])
 
 
 def _property_value(value) -> bool:

@@ -3,8 +3,10 @@ the file's code page, its Unicode escapes and its font table's character sets.
 
 striprtf leaves out what RTF keeps in "destinations" outside the body's flow, yet Word shows or prints:
 page headers and footers, review comments (``\\annotation``), footnotes, text boxes and the document's
-properties. Those groups are found in the source here and each read on its own with striprtf, under the
-document's own prolog (code page and font table), so that they are located as what they are.
+properties. A text box is a shape's ``\\shptxt``; Word repeats it in the shape's ``\\shprslt``, a drawing object
+for older readers, read only when the shape gave no text. Those groups are found in the source here and each read
+on its own with striprtf, under the document's own prolog (code page and font table), so that they are located as
+what they are.
 """
 from __future__ import annotations
 
@@ -22,11 +24,13 @@ _DESTINATIONS = {
         ("footerr", "right-page footer"), ("footerf", "first-page footer"))},
     "annotation": ("comment", "comment", False),
     "footnote": ("footnote", None, False),
+    "shptxt": ("text box", None, False),
     "dptxbxtext": ("text box", None, False),
     **{word: ("document properties", "document properties", False) for word in (
         "title", "subject", "author", "operator", "keywords", "comment", "doccomm", "company", "manager",
         "category")},
 }
+_SHAPE_TEXT, _SHAPE_FALLBACK = "shptxt", "shprslt"
 _GROUP_START = re.compile(r"\{(\\\*)?\\([a-z]+)(-?\d+)? ?")
 _FONT_TABLE = re.compile(r"\{\\fonttbl")
 _CODE_PAGE = re.compile(r"\\ansicpg\d+")
@@ -85,8 +89,10 @@ def _prolog(source: str) -> str:
 
 def _destination_groups(builder: DocumentBuilder, source: str):
     """(destination word, the group's content after its word) of every group holding text that striprtf
-    leaves out, in the order they appear; groups inside them are read with them."""
+    leaves out, in the order they appear; groups inside them are read with them. A shape's fallback drawing after
+    its text was read is skipped."""
     position = 0
+    shape_text_read = False
     while True:
         start = source.find("{", position)
         if start < 0:
@@ -95,9 +101,14 @@ def _destination_groups(builder: DocumentBuilder, source: str):
             position = start + 1
             continue
         match = _GROUP_START.match(source, start)
+        if match and match.group(2) == _SHAPE_FALLBACK and shape_text_read:
+            shape_text_read = False
+            position = _group_end(source, start) or start + 1  # the same text box again, drawn for old readers
+            continue
         if not match or match.group(2) not in _DESTINATIONS:
             position = start + 1
             continue
+        shape_text_read = match.group(2) == _SHAPE_TEXT
         end = _group_end(source, start)
         if end is None:
             builder.not_checked(f"RTF {_DESTINATIONS[match.group(2)][0]} group is never closed: not read")

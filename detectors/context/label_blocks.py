@@ -27,6 +27,9 @@ from .shapes import CITY_LINE_RE, USAGE_RE, consumption_spans, span
 # script written without spaces the characters the label is written onto ("平均家庭用电量：" is an average's)
 _PREV_WORD = re.compile(r"((?:[A-Za-z]+[ \t]){0,2}[A-Za-z]+)[ \t]$|([\u3400-\u9fff\uf900-\ufaff\u3040-\u30ff]{1,6})$")
 
+# the word of a letter's greeting before its addressee ("Dear customer:", "Estimado cliente:")
+_SALUTATION = re.compile(r"(?i)\b(?:dear|hello|hi|greetings|estimad[oa]s?|querid[oa]s?)$")
+
 # the short field labels of a CIS screen print, too cryptic to be labels anywhere else: SVC (the service address),
 # USG (the usage); "SVC :" with a space before the colon, as a screen's fixed-width fields print it
 # what sets one field apart from the next on a line, whatever the next one's label: a dash between spaces, a bar,
@@ -232,6 +235,8 @@ def _label_hits(analysis: Analysis) -> list[_Hit]:
             previous.end = match.end()  # "Account #:" ends at the ":"
             continue
         prev = _PREV_WORD.search(segment.text, max(0, match.start() - 30), match.start())
+        if prev and _SALUTATION.search(prev.group(prev.lastindex)):
+            continue  # a letter's "Dear customer:" greets its reader; the line under it is no customer's name
         phrase = f"{prev.group(prev.lastindex)} {match.group('label')}" if prev else match.group("label")
         hits.append(_Hit(index, segment, match.start(), match.end(), match.group("label"), *header_kind(phrase)))
     hits += [_Hit(i, s, 0, len(s.text.rstrip()), s.text.strip(), *header_kind(s.text.strip()), bare=True)
@@ -348,6 +353,18 @@ def _next_field_start(text: str, start: int, stop: int) -> int:
     return min(ends, default=stop)
 
 
+_QUOTES = {'"': '"', "'": "'", "\u201c": "\u201d", "\u2018": "\u2019"}
+
+
+def _quoted(text: str, start: int, stop: int) -> tuple[int, int]:
+    """A value that opens with a quote ends at its closing quote: in a script's object literal or a JSON-ish line
+    (``addr: "15 Elm Rd, Kent, WA 98031", cb: "360.481.6169", mail: ...``) the keys after it are other fields,
+    whether or not their names are known labels."""
+    close = _QUOTES.get(text[start]) if start < stop else None
+    end = re.compile(rf"{close}(?!\w)").search(text, start + 1, stop) if close else None  # not O'Sullivan's
+    return (start + 1, end.start()) if end and end.start() > start + 1 else (start, stop)
+
+
 def _next_in_document(analysis: Analysis, segment: Segment, after: Segment) -> bool:
     """Whether ``after`` follows ``segment`` at once: no record's field between them (a ``<dt>`` whose ``<dd>`` a
     definition list's record holds is followed, among the free segments, by the next ``<dt>``, not its value)."""
@@ -372,6 +389,7 @@ def _value(analysis: Analysis, hit: _Hit, following: _Hit | None) -> tuple[Segme
     if separator:  # "Dirección de servicio: 1200 Wilson Ave, Loveland — Tel. 720-..." ends at its dash
         start, stop = span(text, start, separator.start())
     start, stop = span(text, start, _next_field_start(text, start, stop))
+    start, stop = _quoted(text, start, stop)
     if start < stop and not re.fullmatch(r"[_\s.]+", text[start:stop]):
         if hit.kind == "address":  # "1234 W Holt Ave" over "Pomona, CA 91768"
             city = CITY_LINE_RE.match(text, end + 1) if end < len(text) else None
