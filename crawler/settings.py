@@ -59,6 +59,10 @@ PUBCHECK_HISTORY_KEEP_DOCUMENT_RUNS = 0
 
 # the spider follows redirects itself (see SiteSpider.redirect), so they are scoped and recorded
 REDIRECT_ENABLED = False
+# ... and meta refreshes as links (SiteSpider.parse): Scrapy's MetaRefreshMiddleware would swap the page for its
+# target, so the refreshing page's own body (shown to a reader for its delay) went unscanned, its URL without an
+# outcome, and the second page of a refresh loop unlisted
+METAREFRESH_ENABLED = False
 HTTPERROR_ALLOWED_CODES = [301, 302, 303, 307, 308]
 # ScopeMiddleware refuses over-long URLs with a reason (max_url_length); Scrapy's own check would drop them
 # silently, before anything records them

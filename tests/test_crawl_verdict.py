@@ -1,0 +1,59 @@
+"""The verdict of a crawl of a real server (tests/fault_site.py on 127.0.0.1): a page that refreshes to another
+is scanned and its target followed, a text file in UTF-16 without a byte-order mark is read, a document robots.txt
+keeps a crawler from is a document not checked, and a password-protected one is listed as such."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from fault_site import FaultSite, body, page
+from test_fault_site import documents, run
+
+RECORD = "<pre>Account holder: Rosalind Penhaligon\nUtility Account No.: 40718833\nSSN: 533-27-6190</pre>"
+
+
+def refreshing(target: str, delay: int, text: str) -> str:
+    return (f"<html><head><meta http-equiv='refresh' content='{delay}; url={target}'></head>"
+            f"<body>{text}</body></html>")
+
+
+def crawl(routes: dict, tmp: Path, *args) -> tuple[int, dict, str]:
+    with FaultSite(routes) as site:
+        proc, _ = run(["crawl", site.url, "--out", tmp / "out", "--reveal", *args], tmp)
+    assert "Traceback" not in proc.stderr, proc.stderr
+    return proc.returncode, {url.removeprefix(site.url): d for url, d in documents(tmp / "out").items()}, site.url
+
+
+def ssn_urls(tmp: Path) -> set[str]:
+    return {f["url"].rsplit("/", 1)[-1] for f in json.loads((tmp / "out" / "findings.json").read_text())["findings"]
+            if f["category"] == "ssn"}
+
+
+def test_a_page_with_a_meta_refresh_is_scanned_and_its_target_followed(tmp_path):
+    routes = {"/": page("<a href='/moved.html'>Utility billing</a>"),
+              "/moved.html": body(refreshing("billing.html", 5, "This page has moved. " + RECORD)),
+              "/billing.html": page("<p>Pay your utility bill online.</p>")}
+    code, docs, _ = crawl(routes, tmp_path)
+    assert code == 1
+    assert docs["moved.html"]["status"] == "scanned" and docs["billing.html"]["status"] == "scanned"
+    assert ssn_urls(tmp_path) == {"moved.html"}
+
+
+def test_a_refresh_loop_loses_neither_page(tmp_path):
+    routes = {"/": page("<a href='/first.html'>Notices</a>"),
+              "/first.html": body(refreshing("second.html", 0, "Redirecting")),
+              "/second.html": body(refreshing("/first.html", 0, RECORD))}
+    code, docs, _ = crawl(routes, tmp_path)
+    assert code == 1
+    assert {url: d["status"] for url, d in docs.items()} == {"": "scanned", "first.html": "scanned",
+                                                             "second.html": "scanned"}
+    assert ssn_urls(tmp_path) == {"second.html"}
+
+
+def test_a_refresh_to_a_public_page_raises_nothing(tmp_path):
+    routes = {"/": page("<a href='/old-parks.html'>Parks</a>"),
+              "/old-parks.html": body(refreshing("/parks/", 0, "Parks and Recreation has moved to a new page.")),
+              "/parks/": page("<p>Lakeview Park pavilion rentals: call the Parks office at City Hall.</p>")}
+    code, docs, _ = crawl(routes, tmp_path)
+    assert code == 0
+    assert docs["parks/"]["status"] == "scanned" and not docs["old-parks.html"]["not_checked"]
