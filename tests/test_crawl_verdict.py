@@ -57,3 +57,14 @@ def test_a_refresh_to_a_public_page_raises_nothing(tmp_path):
     code, docs, _ = crawl(routes, tmp_path)
     assert code == 0
     assert docs["parks/"]["status"] == "scanned" and not docs["old-parks.html"]["not_checked"]
+
+
+def test_a_page_in_utf16_without_a_byte_order_mark_is_read(tmp_path):
+    wide = f"<html><body>{RECORD}</body></html>".encode("utf-16-le")
+    routes = {"/": page("<a href='/dispute.html'>Dispute</a> <a href='/export.csv'>Export</a>"),
+              "/dispute.html": body(wide, "text/html"),
+              "/export.csv": body("Name,Account No.,SSN\r\nPerpetua Vandersloot,40718834,533-27-6191\r\n"
+                                  .encode("utf-16-be"), "text/csv")}
+    code, docs, _ = crawl(routes, tmp_path)
+    assert code == 1
+    assert ssn_urls(tmp_path) == {"dispute.html", "export.csv"}
