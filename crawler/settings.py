@@ -14,6 +14,8 @@ NEWSPIDER_MODULE = "crawler.spiders"
 DOWNLOADER_MIDDLEWARES = {
     "crawler.middlewares.ScopeMiddleware": 50,
     "crawler.middlewares.BasicAuthMiddleware": 60,
+    "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
+    "crawler.middlewares.ObeyedRobotsTxt": 100,  # Scrapy's place for it; off unless obey_robots_txt = true
     "crawler.incremental.ConditionalRequests": 70,
     # sees the body as sent, before Scrapy's HttpCompressionMiddleware (590) decodes what it can of it
     "crawler.middlewares.CompressedBodyCheck": 595,

@@ -68,3 +68,25 @@ def test_a_page_in_utf16_without_a_byte_order_mark_is_read(tmp_path):
     code, docs, _ = crawl(routes, tmp_path)
     assert code == 1
     assert ssn_urls(tmp_path) == {"dispute.html", "export.csv"}
+
+
+def test_a_document_robots_txt_disallows_is_not_checked_when_robots_txt_is_obeyed(tmp_path):
+    routes = {"/": page("<a href='/records/ledger.html'>Ledger</a> <a href='/news.html'>News</a>"),
+              "/robots.txt": body("User-agent: *\nDisallow: /records/\n", "text/plain"),
+              "/records/ledger.html": page(RECORD), "/news.html": page("<p>Library hours extended.</p>")}
+    (tmp_path / "pubcheck.toml").write_text("[crawl]\nobey_robots_txt = true\n")
+    code, docs, _ = crawl(routes, tmp_path, "--config", tmp_path / "pubcheck.toml")
+    assert code == 2
+    ledger = docs["records/ledger.html"]
+    assert ledger["status"] == "skipped"
+    assert ledger["reason"] == "disallowed by robots.txt (obey_robots_txt = true): not checked"
+    assert ledger["not_checked"] and docs["news.html"]["status"] == "scanned"
+    assert not docs["news.html"]["not_checked"]
+
+
+def test_robots_txt_disallows_nothing_when_it_is_not_obeyed(tmp_path):
+    routes = {"/": page("<a href='/records/ledger.html'>Ledger</a>"),
+              "/robots.txt": body("User-agent: *\nDisallow: /records/\n", "text/plain"),
+              "/records/ledger.html": page(RECORD)}
+    code, docs, _ = crawl(routes, tmp_path)
+    assert code == 1 and docs["records/ledger.html"]["status"] == "scanned"
