@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from fault_site import FaultSite, body, page
+from fault_site import FaultSite, basic_auth_required, body, page
 from test_fault_site import documents, run
 
 RECORD = "<pre>Account holder: Rosalind Penhaligon\nUtility Account No.: 40718833\nSSN: 533-27-6190</pre>"
@@ -90,3 +90,26 @@ def test_robots_txt_disallows_nothing_when_it_is_not_obeyed(tmp_path):
               "/records/ledger.html": page(RECORD)}
     code, docs, _ = crawl(routes, tmp_path)
     assert code == 1 and docs["records/ledger.html"]["status"] == "scanned"
+
+
+def test_a_password_protected_document_is_listed_as_not_checked_but_is_no_gap(tmp_path):
+    """The public cannot open it either (the contract: no gap), but its reason must not read as checked."""
+    routes = {"/": page("<a href='/council/closed-session.pdf'>Closed session</a>"),
+              "/council/closed-session.pdf": basic_auth_required}
+    code, docs, _ = crawl(routes, tmp_path)
+    assert code == 0
+    protected = docs["council/closed-session.pdf"]
+    assert (protected["status"], protected["not_checked"]) == ("failed", None)
+    assert protected["reason"] == ("password-protected (HTTP 401): not checked; "
+                                   "give credentials with --auth-env to check it")
+    assert "password-protected (HTTP 401)" in (tmp_path / "out" / "report.html").read_text()
+
+
+def test_refused_credentials_are_named_as_such(tmp_path):
+    routes = {"/": page("<a href='/council/closed-session.pdf'>Closed session</a>"),
+              "/council/closed-session.pdf": basic_auth_required}
+    with FaultSite(routes) as site:
+        proc, _ = run(["crawl", site.url, "--out", tmp_path / "out", "--auth-env", "STAGING_LOGIN"], tmp_path,
+                      env={"STAGING_LOGIN": "reviewer:not-the-password"})
+    reason = documents(tmp_path / "out")[site.url + "council/closed-session.pdf"]["reason"]
+    assert reason == "password-protected (HTTP 401): not checked; the credentials of --auth-env were refused"
