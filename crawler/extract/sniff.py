@@ -37,8 +37,9 @@ ODP = "application/vnd.oasis.opendocument.presentation"
 OPENDOCUMENT_TYPES = frozenset({ODT, ODS, ODP})
 OLE2 = "application/x-ole-storage"
 ZIP = "application/zip"
+GZIP = "application/gzip"
 # archives the public can open but that are not unpacked: listed as not checked (ZIP is, crawler.extract.archive)
-UNREAD_ARCHIVE_TYPES = {"application/gzip": "gzip", "application/x-7z-compressed": "7-Zip",
+UNREAD_ARCHIVE_TYPES = {GZIP: "gzip", "application/x-7z-compressed": "7-Zip",
                         "application/vnd.rar": "RAR", "application/x-tar": "tar", "application/x-bzip2": "bzip2",
                         "application/x-xz": "xz"}
 OCTET_STREAM = "application/octet-stream"
@@ -157,6 +158,16 @@ def sniff_type(url: str, content_type: str | None, body: bytes) -> str:
     if declared in _NEEDS_SIGNATURE:
         return declared  # its reader will say what is wrong with it
     return TEXT if _looks_like_text(body) else (declared or OCTET_STREAM)
+
+
+def gzip_served_as(url: str, content_type: str | None) -> str | None:
+    """The type gzip bytes were served as when neither the declared type nor the URL says gzip (a PDF sent
+    gzip-compressed without a Content-Encoding header: a server setting, not an archive anyone published);
+    None for a file published as gzip (``.gz``, ``.tgz``, application/gzip), which is listed as not unpacked."""
+    declared, by_extension = media_type_of(content_type), extension_type(url)
+    if "gzip" in declared or by_extension == GZIP:
+        return None
+    return next((t for t in (declared, by_extension) if t and t not in _GENERIC), None)
 
 
 def _signature_type(body: bytes, declared: str, by_extension: str | None) -> str | None:
