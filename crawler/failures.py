@@ -52,7 +52,8 @@ def failure_reason(failure, settings) -> Refusal:
     error = failure.value
     if failure.check(HttpError):
         status = error.response.status
-        return Refusal("failed", http_reason(status), status not in _NOT_PUBLISHED)
+        reason = password_protected(getattr(failure, "request", None)) if status == 401 else http_reason(status)
+        return Refusal("failed", reason, status not in _NOT_PUBLISHED)
     if failure.check(StopDownload):  # DocumentGate refused the response by its headers
         headers = error.response.headers
         length = headers.get(b"Content-Length")
@@ -105,5 +106,13 @@ def http_reason(status: int) -> str:
         phrase = HTTPStatus(status).phrase
     except ValueError:
         phrase = "unknown status"
-    hint = " (credentials missing or wrong; see --auth-env)" if status == 401 else ""
-    return f"HTTP {status} {phrase}{hint}"
+    return f"HTTP {status} {phrase}"
+
+
+def password_protected(request) -> str:
+    """The reason of a 401 to ``request``. The public cannot open the document either, so it is no gap in the
+    check (as a broken link is not), but the reason must not read as a document that was checked: it says it
+    was not, and how to check it (credentials go to the start URLs' hosts only: BasicAuthMiddleware)."""
+    if request is not None and request.headers.get(b"Authorization"):
+        return "password-protected (HTTP 401): not checked; the credentials of --auth-env were refused"
+    return "password-protected (HTTP 401): not checked; give credentials with --auth-env to check it"

@@ -1,5 +1,5 @@
-"""Middlewares: the crawl's scope and limits, HTTP basic auth for the start hosts, a check that a compressed
-body decodes to its end, and a guard that turns an error in a spider callback into a reported gap instead of a
+"""Middlewares: the crawl's scope and limits, HTTP basic auth for the start hosts, robots.txt (when obeyed) as
+a gap in the check, a check that a compressed body decodes to its end, and a guard that turns an error in a spider callback into a reported gap instead of a
 lost page."""
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ except ImportError:  # Scrapy decodes brotli with either
     import brotlicffi as brotli
 
 from scrapy import signals
+from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware
 from scrapy.exceptions import IgnoreRequest, NotConfigured
 
 from .failures import IncompleteBody
@@ -104,6 +105,25 @@ class ScopeMiddleware:
         self.admitted += 1
         request.meta[ADMITTED] = url  # no set of every URL admitted: the spider de-duplicates them
         return None
+
+
+class RobotsDisallowed(IgnoreRequest):
+    """A request robots.txt disallows, with ``obey_robots_txt = true``: the document is still published (robots.txt
+    asks crawlers, it locks nothing), so it is a document the run did not check."""
+
+    not_checked = True
+
+
+class ObeyedRobotsTxt(RobotsTxtMiddleware):
+    """Scrapy's robots.txt middleware, whose refusal says why the document went unchecked and counts as a gap:
+    Scrapy's own ("Forbidden by robots.txt") read as a link pubcheck chose not to follow, and a run that skipped
+    a published document exited 0, "complete"."""
+
+    def process_request_2(self, rp, request) -> None:
+        try:
+            super().process_request_2(rp, request)
+        except IgnoreRequest:
+            raise RobotsDisallowed("disallowed by robots.txt (obey_robots_txt = true): not checked") from None
 
 
 class BasicAuthMiddleware:

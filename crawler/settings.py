@@ -14,6 +14,8 @@ NEWSPIDER_MODULE = "crawler.spiders"
 DOWNLOADER_MIDDLEWARES = {
     "crawler.middlewares.ScopeMiddleware": 50,
     "crawler.middlewares.BasicAuthMiddleware": 60,
+    "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
+    "crawler.middlewares.ObeyedRobotsTxt": 100,  # Scrapy's place for it; off unless obey_robots_txt = true
     "crawler.incremental.ConditionalRequests": 70,
     # sees the body as sent, before Scrapy's HttpCompressionMiddleware (590) decodes what it can of it
     "crawler.middlewares.CompressedBodyCheck": 595,
@@ -59,6 +61,10 @@ PUBCHECK_HISTORY_KEEP_DOCUMENT_RUNS = 0
 
 # the spider follows redirects itself (see SiteSpider.redirect), so they are scoped and recorded
 REDIRECT_ENABLED = False
+# ... and meta refreshes as links (SiteSpider.parse): Scrapy's MetaRefreshMiddleware would swap the page for its
+# target, so the refreshing page's own body (shown to a reader for its delay) went unscanned, its URL without an
+# outcome, and the second page of a refresh loop unlisted
+METAREFRESH_ENABLED = False
 HTTPERROR_ALLOWED_CODES = [301, 302, 303, 307, 308]
 # ScopeMiddleware refuses over-long URLs with a reason (max_url_length); Scrapy's own check would drop them
 # silently, before anything records them

@@ -146,7 +146,8 @@ def test_start_urls_that_yield_nothing_scanned_are_run_errors(faults):
         f"start URL {site}loop-a was not checked: redirect loop: {site}loop-a \u2192 {site}loop-b \u2192 {site}loop-a",
         f"start URL {site}big-start.pdf was not checked: too large: 30.0 MB, over the 20 MB document limit",
         f"start URL {site}intro.mp4 was not checked: not a document type (audio/video, .mp4)",
-        f"start URL {site}private/ was not checked: HTTP 401 Unauthorized (credentials missing or wrong; see --auth-env)",
+        f"start URL {site}private/ was not checked: password-protected (HTTP 401): not checked; "
+        "give credentials with --auth-env to check it",
     ]
 
 
@@ -177,7 +178,8 @@ def test_every_document_has_its_true_status_reason_and_gap(faults):
         f"{site}deep/4": ("skipped", "depth limit reached (3 links from the start URL)", False),
         f"{site}big-start.pdf": ("skipped", "too large: 30.0 MB, over the 20 MB document limit", True),
         f"{site}intro.mp4": ("skipped", "not a document type (audio/video, .mp4)", False),
-        f"{site}private/": ("failed", "HTTP 401 Unauthorized (credentials missing or wrong; see --auth-env)", False),
+        f"{site}private/": ("failed", "password-protected (HTTP 401): not checked; "
+                            "give credentials with --auth-env to check it", False),
     }
     actual = {url: (docs[url]["status"], docs[url]["reason"], bool(docs[url]["not_checked"]))
               for url in expected if url in docs}

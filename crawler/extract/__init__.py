@@ -9,19 +9,21 @@ from __future__ import annotations
 
 import re
 import time
+import zlib
 from dataclasses import dataclass, field, replace
 
 from detectors.context.headers import PERIOD_COUNT, header_kind
 from detectors.model import Document, Location, Record, Segment
 
-from .sniff import (CARD_TYPES, CSV, DOCX, EML, HTML, IMAGE_TYPES, JAVASCRIPT, JSON, MBOX, OPENDOCUMENT_TYPES, PDF,
-                    PPTX, RTF, SQL, TEXT_TYPES, XLS, XLSX, ZIP, sniff_type, unsupported_reason)
+from .sniff import (CARD_TYPES, CSV, DOCX, EML, GZIP, HTML, IMAGE_TYPES, JAVASCRIPT, JSON, MBOX, OPENDOCUMENT_TYPES,
+                    PDF, PPTX, RTF, SQL, TEXT_TYPES, XLS, XLSX, ZIP, gzip_served_as, sniff_type, unsupported_reason)
 
 __all__ = ["ExtractError", "PasswordProtected", "UnsupportedDocument", "SCANNED_TYPES", "DEFAULT_MAX_CHARS", "extract", "sniff_type"]
 
 DEFAULT_MAX_CHARS = 20_000_000
 SCANNED_TYPES: frozenset[str] = frozenset({HTML, PDF, CSV, DOCX, XLSX, XLS, PPTX, RTF, EML, MBOX, ZIP, JAVASCRIPT,
                                            SQL, *OPENDOCUMENT_TYPES, *TEXT_TYPES, *IMAGE_TYPES})
+MAX_GUNZIPPED_BYTES = 200 * 1024 * 1024  # a file served gzip-compressed without Content-Encoding, unpacked
 # a PDF attached to a PDF attached to a PDF, or a zip in a zip in a zip, is read; deeper is reported unchecked
 MAX_EMBEDDING_DEPTH = 3
 
@@ -57,6 +59,11 @@ def extract(url: str, body: bytes, content_type: str | None = None, *,
 
 def _read(builder: DocumentBuilder, body: bytes, content_type: str | None) -> None:
     media_type = sniff_type(builder.document.url, content_type, body)
+    served_as = media_type == GZIP and gzip_served_as(builder.document.url, content_type)
+    if served_as:
+        body = _gunzipped(body, served_as)
+        builder.warn(f"gzip data served as {served_as} without Content-Encoding (a server setting): read unpacked")
+        media_type = sniff_type(builder.document.url, content_type, body)
     if media_type not in SCANNED_TYPES:
         raise UnsupportedDocument(unsupported_reason(media_type),
                                   readable=media_type.split("/", 1)[0] not in ("audio", "video", "font"))
@@ -107,6 +114,21 @@ def _read(builder: DocumentBuilder, body: bytes, content_type: str | None) -> No
         raise ExtractError("structure nested too deeply to read") from None
     except Exception as e:  # a library failing on input nobody anticipated: still a clean, reported failure
         raise ExtractError(f"unreadable {media_type}: {type(e).__name__}: {e}"[:300]) from e
+
+
+def _gunzipped(body: bytes, served_as: str) -> bytes:
+    """The file inside gzip bytes served as ``served_as``, within MAX_GUNZIPPED_BYTES (a bomb is refused)."""
+    what = f"gzip data served as {served_as} without Content-Encoding (a server setting)"
+    decompressor = zlib.decompressobj(31)
+    try:
+        unpacked = decompressor.decompress(body, MAX_GUNZIPPED_BYTES + 1)
+    except zlib.error:
+        raise ExtractError(f"{what}: corrupt") from None
+    if len(unpacked) > MAX_GUNZIPPED_BYTES:
+        raise ExtractError(f"refused: {what} expands past {MAX_GUNZIPPED_BYTES // 1048576} MB")
+    if not decompressor.eof:
+        raise ExtractError(f"{what}: cut short")
+    return unpacked
 
 
 def extract_embedded(builder: DocumentBuilder, name: str, body: bytes, kind: str = "attachment") -> None:

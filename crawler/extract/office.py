@@ -49,6 +49,17 @@ MAX_CHART_BYTES = 16_000_000  # one chart part's XML: a chart plots at most a fe
 _CHART_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, remove_comments=True)
 
 
+def unreadable(kind: str, error: Exception) -> ExtractError:
+    """The reason a Word or Excel file could not be read. libxml2's safety limit (a text node over 10 MB, nesting
+    too deep: what a decompression bomb expands to) is pubcheck's refusal, not a broken file, and its own hint,
+    "try XML_PARSE_HUGE", must not reach a reviewer as advice to switch that limit off."""
+    message = str(error)
+    if "XML_PARSE_HUGE" in message or "Resource limit exceeded" in message:
+        return ExtractError(f"refused: an XML part of the {kind} expands past the limit (a text run over 10 MB or "
+                            "nesting too deep, as in a decompression bomb)")
+    return ExtractError(f"broken {kind}: {message}"[:200])
+
+
 # --- DOCX --------------------------------------------------------------------------------------------
 
 def extract_docx(builder: DocumentBuilder, body: bytes, content_type: str | None) -> None:
@@ -56,7 +67,7 @@ def extract_docx(builder: DocumentBuilder, body: bytes, content_type: str | None
     try:
         document = docx.Document(io.BytesIO(body))
     except (zipfile.BadZipFile, KeyError, ValueError, etree.XMLSyntaxError, OSError) as e:
-        raise ExtractError(f"broken DOCX: {e}"[:200]) from None
+        raise unreadable("DOCX", e) from None
     except Exception as e:  # python-docx's PackageNotFoundError and kin
         raise ExtractError(f"broken DOCX: {type(e).__name__}: {e}"[:200]) from None
     reader = _WordReader(builder)
@@ -367,7 +378,7 @@ def extract_xlsx(builder: DocumentBuilder, body: bytes, content_type: str | None
             warnings.simplefilter("ignore")  # openpyxl warns about every extension it does not read
             workbook = openpyxl.load_workbook(io.BytesIO(body), read_only=streaming, data_only=True)
     except (zipfile.BadZipFile, KeyError, ValueError, TypeError, etree.XMLSyntaxError, OSError) as e:
-        raise ExtractError(f"broken XLSX: {e}"[:200]) from None
+        raise unreadable("XLSX", e) from None
     except Exception as e:  # openpyxl's InvalidFileException and kin
         raise ExtractError(f"broken XLSX: {type(e).__name__}: {e}"[:200]) from None
     if streaming:

@@ -3,7 +3,9 @@
 Servers mislabel files (PDFs as application/octet-stream or text/html, CSV as Excel), so the bytes
 decide first, then the declared Content-Type, then the URL's extension. Text decoding follows the
 browser's order (BOM, HTTP charset, ``<meta>``), then strict UTF-8, then detection, with
-windows-1252, what old US city pages are written in, as the last resort.
+windows-1252, what old US city pages are written in, as the last resort. UTF-16 without a byte-order mark (SQL
+Server's ``bcp -w``, .NET's ``Encoding.Unicode``) is told by its NUL bytes before any of those: every other
+character of Latin text is NUL, which no 8-bit charset or UTF-8 text holds.
 """
 from __future__ import annotations
 
@@ -35,8 +37,9 @@ ODP = "application/vnd.oasis.opendocument.presentation"
 OPENDOCUMENT_TYPES = frozenset({ODT, ODS, ODP})
 OLE2 = "application/x-ole-storage"
 ZIP = "application/zip"
+GZIP = "application/gzip"
 # archives the public can open but that are not unpacked: listed as not checked (ZIP is, crawler.extract.archive)
-UNREAD_ARCHIVE_TYPES = {"application/gzip": "gzip", "application/x-7z-compressed": "7-Zip",
+UNREAD_ARCHIVE_TYPES = {GZIP: "gzip", "application/x-7z-compressed": "7-Zip",
                         "application/vnd.rar": "RAR", "application/x-tar": "tar", "application/x-bzip2": "bzip2",
                         "application/x-xz": "xz"}
 OCTET_STREAM = "application/octet-stream"
@@ -130,12 +133,15 @@ def extension_type(url: str) -> str | None:
 
 def sniff_type(url: str, content_type: str | None, body: bytes) -> str:
     """The canonical media type of ``body``: signature bytes, then the declared type, then the
-    URL's extension, then a look at the text."""
+    URL's extension, then a look at the text (UTF-16 text looked at as the characters it holds)."""
     declared = media_type_of(content_type)
     by_extension = extension_type(url)
     signed = _signature_type(body, declared, by_extension)
     if signed:
         return signed
+    wide = utf16_without_bom(body)
+    if wide:
+        body = body[:8192].decode(wide, errors="replace").encode("utf-8")
     if declared not in _GENERIC and declared not in _NEEDS_SIGNATURE:
         if declared == TEXT and by_extension == CSV:
             return CSV
@@ -152,6 +158,16 @@ def sniff_type(url: str, content_type: str | None, body: bytes) -> str:
     if declared in _NEEDS_SIGNATURE:
         return declared  # its reader will say what is wrong with it
     return TEXT if _looks_like_text(body) else (declared or OCTET_STREAM)
+
+
+def gzip_served_as(url: str, content_type: str | None) -> str | None:
+    """The type gzip bytes were served as when neither the declared type nor the URL says gzip (a PDF sent
+    gzip-compressed without a Content-Encoding header: a server setting, not an archive anyone published);
+    None for a file published as gzip (``.gz``, ``.tgz``, application/gzip), which is listed as not unpacked."""
+    declared, by_extension = media_type_of(content_type), extension_type(url)
+    if "gzip" in declared or by_extension == GZIP:
+        return None
+    return next((t for t in (declared, by_extension) if t and t not in _GENERIC), None)
 
 
 def _signature_type(body: bytes, declared: str, by_extension: str | None) -> str | None:
@@ -217,6 +233,32 @@ def _looks_like_text(body: bytes) -> bool:
     return b"\x00" not in head or head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
 
 
+UTF16_SAMPLE = 4096  # bytes looked at for UTF-16 without a byte-order mark
+
+
+def utf16_without_bom(body: bytes) -> str | None:
+    """"utf-16-le" or "utf-16-be" when ``body`` is UTF-16 text without a byte-order mark, else None.
+
+    Latin-script text in UTF-16 has a NUL as the high byte of nearly every character, all on one side (odd
+    offsets little-endian, even ones big-endian), and almost none on the other; and it decodes to printable
+    characters. A binary file with NULs here and there does neither (text in other scripts has few NULs and is
+    left to the declared charset)."""
+    sample = body[:UTF16_SAMPLE]
+    sample = sample[:len(sample) - len(sample) % 2]
+    if len(sample) < 8 or sample.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return None
+    half = len(sample) // 2
+    even_nuls, odd_nuls = sample[0::2].count(0), sample[1::2].count(0)
+    for encoding, high, low in (("utf-16-le", odd_nuls, even_nuls), ("utf-16-be", even_nuls, odd_nuls)):
+        if high >= half * 0.6 and low <= half * 0.02 and _printable(sample.decode(encoding, errors="replace")):
+            return encoding
+    return None
+
+
+def _printable(text: str) -> bool:
+    return sum(c.isprintable() or c in "\t\r\n" for c in text) >= len(text) * 0.95
+
+
 def unsupported_reason(media_type: str) -> str:
     """Why a file is skipped, phrased for the report."""
     reasons = {
@@ -251,6 +293,11 @@ def decode(body: bytes, content_type: str | None = None, *, html: bool = False) 
         if body.startswith(bom):
             return Decoded(body[len(bom):].decode(encoding, errors="replace"), encoding)
     declared = charset_of(content_type)
+    wide = utf16_without_bom(body)
+    if wide:  # the bytes decide: a declared 8-bit charset or UTF-8 would read every other character as NUL
+        overruled = declared and resolve_encoding(declared) not in ("utf-16", wide)
+        return Decoded(body.decode(wide, errors="replace"), wide,
+                       f"declared charset {declared} does not match the bytes; read as {wide}" if overruled else None)
     if not declared and html:
         declared = html_body_declared_encoding(body[:4096])
     encoding = resolve_encoding(declared) if declared else None

@@ -20,6 +20,7 @@ from scrapy import Selector
 from scrapy.exceptions import IgnoreRequest, StopDownload
 from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.utils.gz import gunzip
+from scrapy.utils.response import get_meta_refresh
 from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
 
 from ..failures import failure_reason
@@ -172,7 +173,7 @@ class SiteSpider(scrapy.Spider):
             # a Selector of its own, not response.css(): the response's cached one would keep the parsed page
             # in memory for as long as the response waits for its analysis
             root = Selector(response=response).root
-            links = PAGE_LINKS(root)
+            links = [*PAGE_LINKS(root), *refresh_links(response)]
             linked = set(links)
             scripted = [url for url in self.site_script_urls(response.url, script_urls(root)) if url not in linked]
             yield from self.follow(response.url, [*links, *scripted], self.parse, scripted=frozenset(scripted))
@@ -262,6 +263,15 @@ class SiteSpider(scrapy.Spider):
             for item in self.failed(failure):
                 item.not_checked = False
                 yield item
+
+
+def refresh_links(response) -> list[str]:
+    """The target of a page's ``<meta http-equiv=refresh>``, as a link. A reader sees the refreshing page (for its
+    delay, or until the next refresh), so it is a page to scan and its target a page it links: a loop of
+    refreshes is then two pages that link each other, both scanned (settings.py turns off Scrapy's
+    MetaRefreshMiddleware, which handled a refresh as a redirect)."""
+    _, url = get_meta_refresh(response)
+    return [url] if url else []
 
 
 def _header_text(value: bytes | None) -> str:
