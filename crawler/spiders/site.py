@@ -27,6 +27,7 @@ from ..items import FetchedItem, LinksItem, RedirectItem, StatusItem
 from ..resume import Checkpoint
 from ..scope import DOCUMENT_EXTENSIONS, InvalidURL, LinkResolver, extension, host_key, normalise_url, resolve_link
 from .feed_links import feed_links
+from .page_links import page_base
 from .script_links import script_urls
 
 # Where pages link to things a reader can open: anchors, image maps, frames, <link rel=alternate> etc., and the
@@ -86,14 +87,15 @@ class SiteSpider(scrapy.Spider):
                               meta={"pubcheck_probe": True, "pubcheck_kind": "sitemap"})
 
     def follow(self, referrer: str, links: list[str], callback, kind: str | None = None,
-               scripted: frozenset[str] = frozenset()):
+               scripted: frozenset[str] = frozenset(), base: str | None = None):
         """Items and requests for ``links`` (as written) found at ``referrer``: the links for the referrers
         list, a request for each new URL, and the reason for each link that cannot be fetched. ``scripted``:
-        those of the links that only the page's scripts load (see :meth:`failed`)."""
+        those of the links that only the page's scripts load (see :meth:`failed`); ``base``: the URL they are
+        relative to, when not ``referrer`` (a page's ``<base href>``)."""
         urls: dict[str, None] = {}
         document_priority = self.settings.getint("DOCUMENT_PRIORITY")
         for written in links:
-            resolved = self.resolve(referrer, written)
+            resolved = self.resolve(base or referrer, written)
             if resolved is None:
                 continue
             url, refusal = resolved
@@ -172,18 +174,21 @@ class SiteSpider(scrapy.Spider):
             # a Selector of its own, not response.css(): the response's cached one would keep the parsed page
             # in memory for as long as the response waits for its analysis
             root = Selector(response=response).root
+            base = page_base(root, response.url)
             links = PAGE_LINKS(root)
             linked = set(links)
-            scripted = [url for url in self.site_script_urls(response.url, script_urls(root)) if url not in linked]
-            yield from self.follow(response.url, [*links, *scripted], self.parse, scripted=frozenset(scripted))
+            scripted = [url for url in self.site_urls(base, script_urls(root)) if url not in linked]
+            yield from self.follow(response.url, [*links, *scripted], self.parse, scripted=frozenset(scripted),
+                                   base=base)
         elif item_kind == "document" and (links := feed_links(response.body)):
             # a news feed: its items' pages are links a reader follows, as a sitemap's are (see .feed_links)
             yield from self.follow(response.url, links, self.parse)
 
-    def site_script_urls(self, page: str, written: list[str]) -> list[str]:
-        """Of the URLs the page's scripts load (see :mod:`.script_links`), those on the site's own hosts.
-        A script's URL of another host (a vendor's CDN, an analytics endpoint) is no document of this site and
-        no link a reader follows, so it is not listed as an off-site link either; an unresolvable one neither."""
+    def site_urls(self, page: str, written: list[str]) -> list[str]:
+        """Of the URLs the page's scripts load (see :mod:`.script_links`; ``page``: the URL they are relative
+        to), those on the site's own hosts. A script's URL of another host (a vendor's CDN, an analytics endpoint)
+        is no document of this site and no link a reader follows, so it is not listed as an off-site link either;
+        an unresolvable one neither."""
         kept = []
         for text in written:
             resolved = self.resolve(page, text)

@@ -1,0 +1,76 @@
+"""Where a crawl finds the documents a reader can open beyond a page's plain links: relative links under a page's
+``<base href>``, pages a site's own script file opens, a PDF's links to its attachments, CSS ``url()``s of
+documents, and documents held in a page's ``data:`` links. A real crawl of a site on 127.0.0.1: each document
+found only that way is fetched (or decoded) and checked; what a city site publishes so innocently raises nothing."""
+from __future__ import annotations
+
+import json
+
+import pytest
+from fpdf import FPDF
+from lxml import html
+
+from crawler.spiders.page_links import page_base
+from fault_site import FaultSite, page
+
+RECORD = ("<pre>Customer Name: Leopold Achterberg\nService Address: 4417 Larkspur Ct\n"
+          "Acct No. 007731-4420-05\nSSN: 512-48-3391</pre>")
+
+
+def _crawl(run_pubcheck, tmp_path, routes: dict) -> tuple[str, dict]:
+    with FaultSite(routes) as site:
+        result = run_pubcheck("crawl", site.url, "--out", tmp_path / "out", "--reveal", "--fail-on", "never")
+    assert result.returncode == 0, result.stderr
+    return site.url, json.loads((tmp_path / "out" / "findings.json").read_text())
+
+
+def _docs(data: dict) -> dict:
+    return {d["url"]: d for d in data["documents"]}
+
+
+def _found(data: dict, url: str) -> set[str]:
+    return {f["value"] for f in data["findings"] if f["url"] == url}
+
+
+def _pdf(text: str, link: str | None = None) -> bytes:
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("helvetica", size=11)
+    pdf.cell(120, 10, text, link=link or "")
+    return bytes(pdf.output())
+
+
+# <base href>
+
+@pytest.mark.parametrize("base, expected", [
+    ("/library/", "http://h.example/library/"),
+    ("../archive/2024/", "http://h.example/archive/2024/"),
+    ("https://cdn.example.gov/docs/", "https://cdn.example.gov/docs/"),
+    ("javascript:void(0)", "http://h.example/dept/index.html"),   # no http(s) base: the page's own URL
+    ("", "http://h.example/dept/index.html"),
+])
+def test_the_base_of_a_page(base, expected):
+    root = html.fromstring(f"<html><head><base href='{base}'></head><body><a href='x.pdf'>x</a></body></html>")
+    assert page_base(root, "http://h.example/dept/index.html") == expected
+
+
+def test_a_page_s_relative_links_lead_under_its_base(run_pubcheck, tmp_path):
+    site, data = _crawl(run_pubcheck, tmp_path, {
+        "/": page("<a href='records/'>Records</a>"),
+        "/records/": page("<head><base href='/records/archive/'></head><body>"
+                          "<a href='hearing-0412.html'>Hearing</a><a href='/staff.html'>Staff</a>"
+                          "<iframe src='minutes.html'></iframe></body>"),
+        "/records/archive/hearing-0412.html": page(RECORD),
+        "/records/archive/minutes.html": page("<p>Council Member Rosa Delgado moved to approve; "
+                                              "Public Works Director Sam Ortiz, (909) 620-2241.</p>"),
+        "/staff.html": page("<p>City Clerk: Janet Oyelaran, 505 S Garey Ave</p>"),
+    })
+    docs = _docs(data)
+    hearing = site + "records/archive/hearing-0412.html"
+    assert docs[hearing]["status"] == "scanned" and docs[hearing]["referrers"] == [site + "records/"]
+    assert {"512-48-3391", "007731-4420-05"} <= _found(data, hearing)
+    assert docs[site + "staff.html"]["status"] == "scanned"
+    assert docs[site + "records/archive/minutes.html"]["status"] == "scanned"
+    assert site + "records/hearing-0412.html" not in docs  # not resolved against the page: no bogus 404
+    assert _found(data, site + "records/archive/minutes.html") == set()
+    assert _found(data, site + "staff.html") == set()
