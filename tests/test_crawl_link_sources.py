@@ -11,7 +11,7 @@ from fpdf import FPDF
 from lxml import html
 
 from crawler.spiders.page_links import page_base
-from fault_site import FaultSite, page
+from fault_site import FaultSite, body, page
 
 RECORD = ("<pre>Customer Name: Leopold Achterberg\nService Address: 4417 Larkspur Ct\n"
           "Acct No. 007731-4420-05\nSSN: 512-48-3391</pre>")
@@ -74,3 +74,25 @@ def test_a_page_s_relative_links_lead_under_its_base(run_pubcheck, tmp_path):
     assert site + "records/hearing-0412.html" not in docs  # not resolved against the page: no bogus 404
     assert _found(data, site + "records/archive/minutes.html") == set()
     assert _found(data, site + "staff.html") == set()
+
+
+# a site's own script file
+
+def test_a_page_a_site_s_script_file_opens_is_crawled(run_pubcheck, tmp_path):
+    site, data = _crawl(run_pubcheck, tmp_path, {
+        "/": page("<head><script src='/assets/portal.js'></script></head><body>Notices</body>"),
+        "/assets/portal.js": body("document.getElementById('n').onclick = function () {"
+                                  " window.open('/notices/shutoff-0719.html'); };\n"
+                                  "var rates = '/files/rate-schedule.pdf';\n"
+                                  "function go(id) { location.href = '/notices/' + id + '.html'; }\n",
+                                  "application/javascript"),
+        "/notices/shutoff-0719.html": page(RECORD),
+        "/files/rate-schedule.pdf": body(_pdf("Residential rate: 12.4 cents per kWh"), "application/pdf"),
+    })
+    docs = _docs(data)
+    notice = site + "notices/shutoff-0719.html"
+    assert docs[notice]["status"] == "scanned" and docs[notice]["referrers"] == [site + "assets/portal.js"]
+    assert "512-48-3391" in _found(data, notice)
+    assert docs[site + "files/rate-schedule.pdf"]["status"] == "scanned"
+    assert _found(data, site + "files/rate-schedule.pdf") == set()
+    assert not [url for url in docs if "undefined" in url or url.endswith("/notices/")]

@@ -28,7 +28,7 @@ from ..resume import Checkpoint
 from ..scope import DOCUMENT_EXTENSIONS, InvalidURL, LinkResolver, extension, host_key, normalise_url, resolve_link
 from .feed_links import feed_links
 from .page_links import page_base
-from .script_links import script_urls
+from .script_links import literal_urls, script_urls
 
 # Where pages link to things a reader can open: anchors, image maps, frames, <link rel=alternate> etc., and the
 # pages and documents a page embeds (<object data>, <embed src>: the browser shows them in the page, as an
@@ -37,6 +37,9 @@ from .script_links import script_urls
 PAGE_LINKS = etree.XPath("//a/@href | //area/@href | //iframe/@src | //frame/@src | //link/@href"
                          " | //object/@data | //embed/@src", smart_strings=False)
 HTML_TYPES = ("text/html", "application/xhtml")
+SCRIPT_TYPES = ("application/javascript", "text/javascript", "application/x-javascript", "application/ecmascript",
+                "text/ecmascript")
+SCRIPT_EXTENSIONS = ("js", "mjs")
 REDIRECTS = (301, 302, 303, 307, 308)
 
 
@@ -109,6 +112,7 @@ class SiteSpider(scrapy.Spider):
                 meta = {"pubcheck_kind": kind} if kind else {}
                 if written in scripted:
                     meta["pubcheck_script"] = True
+                    meta["pubcheck_page_base"] = base or referrer  # a script file's URLs are relative to the page
                 yield scrapy.Request(url, callback=callback, errback=self.failed,
                                      priority=document_priority if extension(url) in DOCUMENT_EXTENSIONS else 0,
                                      meta=meta)
@@ -180,9 +184,22 @@ class SiteSpider(scrapy.Spider):
             scripted = [url for url in self.site_urls(base, script_urls(root)) if url not in linked]
             yield from self.follow(response.url, [*links, *scripted], self.parse, scripted=frozenset(scripted),
                                    base=base)
+        elif item_kind == "document" and self.is_script(response, content_type):
+            # the site's own script file: it loads and opens URLs as an inline script does (see .script_links)
+            base = response.meta.get("pubcheck_page_base") or response.url
+            scripted = self.site_urls(base, literal_urls(response.body.decode("utf-8", "replace")))
+            yield from self.follow(response.url, scripted, self.parse, scripted=frozenset(scripted), base=base)
         elif item_kind == "document" and (links := feed_links(response.body)):
             # a news feed: its items' pages are links a reader follows, as a sitemap's are (see .feed_links)
             yield from self.follow(response.url, links, self.parse)
+
+    @staticmethod
+    def is_script(response, content_type: str) -> bool:
+        """Whether ``response`` is a script file: by its media type, or by its extension when the server sends
+        a generic one (text/plain, application/octet-stream)."""
+        media_type = content_type.split(";")[0].strip().lower()
+        return media_type in SCRIPT_TYPES or (extension(response.url) in SCRIPT_EXTENSIONS
+                                              and not media_type.startswith(HTML_TYPES))
 
     def site_urls(self, page: str, written: list[str]) -> list[str]:
         """Of the URLs the page's scripts load (see :mod:`.script_links`; ``page``: the URL they are relative
