@@ -11,6 +11,7 @@ from fpdf import FPDF
 from lxml import html
 
 from crawler.spiders.page_links import page_base
+from crawler.spiders.pdf_links import pdf_links
 from fault_site import FaultSite, body, page
 
 RECORD = ("<pre>Customer Name: Leopold Achterberg\nService Address: 4417 Larkspur Ct\n"
@@ -96,3 +97,34 @@ def test_a_page_a_site_s_script_file_opens_is_crawled(run_pubcheck, tmp_path):
     assert docs[site + "files/rate-schedule.pdf"]["status"] == "scanned"
     assert _found(data, site + "files/rate-schedule.pdf") == set()
     assert not [url for url in docs if "undefined" in url or url.endswith("/notices/")]
+
+
+# a PDF's links
+
+def test_pdf_link_actions_are_read_from_the_file():
+    packet = _pdf("See attachment A", "http://h.example/agendas/attachment-a.pdf")
+    assert pdf_links(packet) == ["http://h.example/agendas/attachment-a.pdf"]
+    escaped = b"%PDF-1.4\n1 0 obj << /A << /S /URI /URI (/files/exhibit\\(2\\).pdf) >> >> endobj\n" \
+              b"2 0 obj << /A << /URI <2F66696C65732F622E706466> >> >> endobj\n"
+    assert pdf_links(escaped) == ["/files/exhibit(2).pdf", "/files/b.pdf"]
+    assert pdf_links(b"<html>/URI (/x.pdf)</html>") == []
+
+
+def test_documents_linked_only_from_a_pdf_are_crawled(run_pubcheck, tmp_path):
+    routes = {"/": page("<a href='/agendas/packet-0611.pdf'>Packet</a><a href='/agendas/packet-0618.pdf'>P</a>")}
+    with FaultSite(routes) as site:  # the packets link the site's absolute URLs, known once it listens
+        routes["/agendas/packet-0611.pdf"] = body(_pdf("See attachment A", site.url + "agendas/attachment-a.pdf"),
+                                                  "application/pdf")
+        routes["/agendas/attachment-a.pdf"] = body(_pdf("Customer Name: Leopold Achterberg  SSN: 512-48-3391"),
+                                                   "application/pdf")
+        routes["/agendas/packet-0618.pdf"] = body(_pdf("Parks master plan", "https://www.parks.example.org/"),
+                                                  "application/pdf")
+        result = run_pubcheck("crawl", site.url, "--out", tmp_path / "out", "--reveal", "--fail-on", "never")
+    assert result.returncode == 0, result.stderr
+    data = json.loads((tmp_path / "out" / "findings.json").read_text())
+    docs = _docs(data)
+    attachment = site.url + "agendas/attachment-a.pdf"
+    assert docs[attachment]["status"] == "scanned"
+    assert docs[attachment]["referrers"] == [site.url + "agendas/packet-0611.pdf"]
+    assert "512-48-3391" in _found(data, attachment)
+    assert not [url for url in docs if "parks.example.org" in url]  # another site's link is not listed

@@ -28,6 +28,7 @@ from ..resume import Checkpoint
 from ..scope import DOCUMENT_EXTENSIONS, InvalidURL, LinkResolver, extension, host_key, normalise_url, resolve_link
 from .feed_links import feed_links
 from .page_links import page_base
+from .pdf_links import pdf_links
 from .script_links import literal_urls, script_urls
 
 # Where pages link to things a reader can open: anchors, image maps, frames, <link rel=alternate> etc., and the
@@ -189,6 +190,9 @@ class SiteSpider(scrapy.Spider):
             base = response.meta.get("pubcheck_page_base") or response.url
             scripted = self.site_urls(base, literal_urls(response.body.decode("utf-8", "replace")))
             yield from self.follow(response.url, scripted, self.parse, scripted=frozenset(scripted), base=base)
+        elif item_kind == "document" and (links := self.site_urls(response.url, pdf_links(response.body))):
+            # a packet's links to its attachments: followed as a page's are, on the site's hosts (see .pdf_links)
+            yield from self.follow(response.url, links, self.parse)
         elif item_kind == "document" and (links := feed_links(response.body)):
             # a news feed: its items' pages are links a reader follows, as a sitemap's are (see .feed_links)
             yield from self.follow(response.url, links, self.parse)
@@ -202,10 +206,11 @@ class SiteSpider(scrapy.Spider):
                                               and not media_type.startswith(HTML_TYPES))
 
     def site_urls(self, page: str, written: list[str]) -> list[str]:
-        """Of the URLs the page's scripts load (see :mod:`.script_links`; ``page``: the URL they are relative
-        to), those on the site's own hosts. A script's URL of another host (a vendor's CDN, an analytics endpoint)
-        is no document of this site and no link a reader follows, so it is not listed as an off-site link either;
-        an unresolvable one neither."""
+        """Of the URLs the page's scripts load (see :mod:`.script_links`) or a PDF's links open (``page``: the
+        URL they are relative to), those on the site's own hosts. A script's URL of another host (a vendor's CDN,
+        an analytics endpoint) is no document of this site and no link a reader follows, so it is not listed as
+        an off-site link either (nor a PDF's link to another agency's site, which a packet may repeat on every
+        page); an unresolvable one neither."""
         kept = []
         for text in written:
             resolved = self.resolve(page, text)
