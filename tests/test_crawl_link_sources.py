@@ -10,7 +10,7 @@ import pytest
 from fpdf import FPDF
 from lxml import html
 
-from crawler.spiders.page_links import page_base
+from crawler.spiders.page_links import css_document_urls, page_base
 from crawler.spiders.pdf_links import pdf_links
 from fault_site import FaultSite, body, page
 
@@ -128,3 +128,30 @@ def test_documents_linked_only_from_a_pdf_are_crawled(run_pubcheck, tmp_path):
     assert docs[attachment]["referrers"] == [site.url + "agendas/packet-0611.pdf"]
     assert "512-48-3391" in _found(data, attachment)
     assert not [url for url in docs if "parks.example.org" in url]  # another site's link is not listed
+
+
+# CSS url()
+
+@pytest.mark.parametrize("css, expected", [
+    ("a.print { background: url('/files/notice-0412.pdf') }", ["/files/notice-0412.pdf"]),
+    ("div{background:url(exports/callbacks.csv)}", ["exports/callbacks.csv"]),
+    ("body { background: url(/img/hero.jpg); font: url('/fonts/a.woff2') }", []),
+    ("li { list-style-image: url(data:image/png;base64,iVBORw0KGgo=) }", []),
+    ("@import url('/css/theme.css');", []),
+])
+def test_document_urls_of_css(css, expected):
+    assert css_document_urls(css) == expected
+
+
+def test_a_document_a_page_s_style_names_is_crawled(run_pubcheck, tmp_path):
+    site, data = _crawl(run_pubcheck, tmp_path, {
+        "/": page("<head><style>.notice { background: url('/files/disconnects.csv') }</style></head>"
+                  "<body><div style=\"background-image: url('/img/city-hall.jpg')\">Welcome</div></body>"),
+        "/files/disconnects.csv": body("Customer Name,Service Address,SSN\n"
+                                       "Leopold Achterberg,4417 Larkspur Ct,512-48-3391\n", "text/csv"),
+    })
+    docs = _docs(data)
+    csv_url = site + "files/disconnects.csv"
+    assert docs[csv_url]["status"] == "scanned" and docs[csv_url]["referrers"] == [site]
+    assert "512-48-3391" in _found(data, csv_url)
+    assert site + "img/city-hall.jpg" not in docs

@@ -27,7 +27,7 @@ from ..items import FetchedItem, LinksItem, RedirectItem, StatusItem
 from ..resume import Checkpoint
 from ..scope import DOCUMENT_EXTENSIONS, InvalidURL, LinkResolver, extension, host_key, normalise_url, resolve_link
 from .feed_links import feed_links
-from .page_links import page_base
+from .page_links import page_base, style_urls
 from .pdf_links import pdf_links
 from .script_links import literal_urls, script_urls
 
@@ -180,7 +180,7 @@ class SiteSpider(scrapy.Spider):
             # in memory for as long as the response waits for its analysis
             root = Selector(response=response).root
             base = page_base(root, response.url)
-            links = PAGE_LINKS(root)
+            links = [*PAGE_LINKS(root), *style_urls(root)]
             linked = set(links)
             scripted = [url for url in self.site_urls(base, script_urls(root)) if url not in linked]
             yield from self.follow(response.url, [*links, *scripted], self.parse, scripted=frozenset(scripted),
