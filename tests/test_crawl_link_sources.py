@@ -4,13 +4,15 @@ documents, and documents held in a page's ``data:`` links. A real crawl of a sit
 found only that way is fetched (or decoded) and checked; what a city site publishes so innocently raises nothing."""
 from __future__ import annotations
 
+import base64
 import json
+from urllib.parse import quote
 
 import pytest
 from fpdf import FPDF
 from lxml import html
 
-from crawler.spiders.page_links import css_document_urls, page_base
+from crawler.spiders.page_links import css_document_urls, data_links, decode_data_url, page_base
 from crawler.spiders.pdf_links import pdf_links
 from fault_site import FaultSite, body, page
 
@@ -155,3 +157,33 @@ def test_a_document_a_page_s_style_names_is_crawled(run_pubcheck, tmp_path):
     assert docs[csv_url]["status"] == "scanned" and docs[csv_url]["referrers"] == [site]
     assert "512-48-3391" in _found(data, csv_url)
     assert site + "img/city-hall.jpg" not in docs
+
+
+# data: links
+
+def test_data_links_that_hold_documents():
+    record = base64.b64encode(RECORD.encode()).decode()
+    root = html.fromstring(f'<a href="data:text/html;base64,{record}">a</a><img src="data:image/png;base64,AAAA">'
+                           f'<a href="data:image/svg+xml,%3Csvg%3E">logo</a>'
+                           f'<iframe src="data:text/plain;charset=utf-8,{quote("Acct No. 1")}"></iframe>')
+    links = data_links(root)
+    assert len(links) == 2
+    assert decode_data_url(links[0], 1 << 20) == ("text/html", RECORD.encode(), None)
+    assert decode_data_url(links[1], 1 << 20) == ("text/plain; charset=utf-8", b"Acct No. 1", None)
+    assert decode_data_url("data:text/html;base64,QUJD", 2)[2] == "data: link over the 0 MB document limit"
+    assert decode_data_url("data:text/html;base64", 1 << 20)[2] == "data: link without a ',' before its content"
+
+
+def test_a_document_in_a_data_link_is_scanned_as_the_page_s(run_pubcheck, tmp_path):
+    record = base64.b64encode(f"<html><body>{RECORD}</body></html>".encode()).decode()
+    site, data = _crawl(run_pubcheck, tmp_path, {
+        "/": page(f'<a href="data:text/html;base64,{record}">Open the notice</a>'
+                  f'<object data="data:text/plain,{quote("Office hours: 8 to 5, City Hall, 505 S Garey Ave")}">'
+                  f'</object><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" alt="">'),
+    })
+    docs = _docs(data)
+    held = site + "#data-link-1"
+    assert docs[held]["status"] == "scanned"
+    assert {"512-48-3391", "007731-4420-05"} <= _found(data, held)
+    assert docs[site + "#data-link-2"]["status"] == "scanned" and _found(data, site + "#data-link-2") == set()
+    assert site + "#data-link-3" not in docs  # an image is no document

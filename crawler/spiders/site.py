@@ -27,7 +27,7 @@ from ..items import FetchedItem, LinksItem, RedirectItem, StatusItem
 from ..resume import Checkpoint
 from ..scope import DOCUMENT_EXTENSIONS, InvalidURL, LinkResolver, extension, host_key, normalise_url, resolve_link
 from .feed_links import feed_links
-from .page_links import page_base, style_urls
+from .page_links import data_links, decode_data_url, page_base, style_urls
 from .pdf_links import pdf_links
 from .script_links import literal_urls, script_urls
 
@@ -185,6 +185,7 @@ class SiteSpider(scrapy.Spider):
             scripted = [url for url in self.site_urls(base, script_urls(root)) if url not in linked]
             yield from self.follow(response.url, [*links, *scripted], self.parse, scripted=frozenset(scripted),
                                    base=base)
+            yield from self.data_documents(response.url, data_links(root))
         elif item_kind == "document" and self.is_script(response, content_type):
             # the site's own script file: it loads and opens URLs as an inline script does (see .script_links)
             base = response.meta.get("pubcheck_page_base") or response.url
@@ -204,6 +205,18 @@ class SiteSpider(scrapy.Spider):
         media_type = content_type.split(";")[0].strip().lower()
         return media_type in SCRIPT_TYPES or (extension(response.url) in SCRIPT_EXTENSIONS
                                               and not media_type.startswith(HTML_TYPES))
+
+    def data_documents(self, page: str, links: list[str]):
+        """The documents the page holds in its ``data:`` links (see :mod:`.page_links`), each scanned as a
+        document named ``PAGE#data-link-N`` (the page's URL says where it is; it is no link of the page's
+        history, as nothing is fetched), or listed with the reason it cannot be read."""
+        for number, link in enumerate(links, 1):
+            url = f"{page.split('#')[0]}#data-link-{number}"
+            content_type, body, trouble = decode_data_url(link, self.settings.getint("DOWNLOAD_MAXSIZE"))
+            if body is None:
+                yield StatusItem(url, "skipped", trouble, kind="document")
+            else:
+                yield FetchedItem(url=url, body=body, content_type=content_type, http_status=200, kind="document")
 
     def site_urls(self, page: str, written: list[str]) -> list[str]:
         """Of the URLs the page's scripts load (see :mod:`.script_links`) or a PDF's links open (``page``: the
