@@ -140,6 +140,7 @@ def test_documents_linked_only_from_a_pdf_are_crawled(run_pubcheck, tmp_path):
     ("body { background: url(/img/hero.jpg); font: url('/fonts/a.woff2') }", []),
     ("li { list-style-image: url(data:image/png;base64,iVBORw0KGgo=) }", []),
     ("@import url('/css/theme.css');", []),
+    ("div { background: url(http://[broken/notice.pdf) }", []),
 ])
 def test_document_urls_of_css(css, expected):
     assert css_document_urls(css) == expected

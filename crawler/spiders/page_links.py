@@ -60,7 +60,14 @@ def style_urls(root) -> list[str]:
 def css_document_urls(css: str) -> list[str]:
     """The ``url()`` values in ``css`` whose path ends in a document extension (pdf, docx, csv ...)."""
     return [match.group(2) for match in _CSS_URL.finditer(css)
-            if not match.group(2).lower().startswith("data:") and extension(match.group(2)) in DOCUMENT_EXTENSIONS]
+            if not match.group(2).lower().startswith("data:") and _is_document(match.group(2))]
+
+
+def _is_document(url: str) -> bool:
+    try:
+        return extension(url) in DOCUMENT_EXTENSIONS
+    except ValueError:  # a broken URL (an unclosed IPv6 bracket) in a page's style is hostile input, not a link
+        return False
 
 
 def data_links(root) -> list[str]:
