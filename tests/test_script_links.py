@@ -24,6 +24,10 @@ from conftest import RecordingSite, serve_locally
     ("loadTable('reports/aging.xlsx')", "reports/aging.xlsx"),
     ("d3.json('./layers/service-points.geojson')", "./layers/service-points.geojson"),
     ("fetch('/api/accounts?status=past-due')", "/api/accounts?status=past-due"),
+    # a page the script opens, as a link does (a script file's are in no link of any page)
+    ("location.href = '/departments/utilities/contact-us';", "/departments/utilities/contact-us"),
+    ("btn.onclick = function () { window.open('/notices/hearing-17.html'); };", "/notices/hearing-17.html"),
+    ("location.assign('reports/q3.aspx')", "reports/q3.aspx"),
 ])
 def test_a_whole_literal_a_script_loads_is_found(script, url):
     assert literal_urls(script) == [url]
@@ -37,11 +41,14 @@ def test_a_whole_literal_a_script_loads_is_found(script, url):
     "var isData = /\\/api\\/[a-z]+\\.json$/i.test(path);",        # a regex literal
     "/*! vendor v3.1 | see https://cdn.vendor.example/license.txt */",  # prose in a comment, unquoted
     "document.querySelector('#council-members').scrollIntoView()",
-    "location.href = '/departments/utilities/contact-us';",       # a page: the links already lead there
     "headers: {'Accept': 'application/json', 'Content-Type': 'text/csv'}",
     "input.accept = '.pdf,.docx'; filter = '*.csv';",
     'alert("Upload your permit as a .pdf file")',
     "router.add('api/v1')",                                       # a route name, not a URL
+    "window.open('#top')",                                        # an anchor of the same page
+    "window.open(base + '/notices/case.html')",                   # built at run time
+    "location.href = 'mailto:clerk@example.gov'",
+    "modal.open('/templates/dialog.html')",                       # no navigation: a template a widget loads
 ])
 def test_what_is_no_whole_data_url_is_not_taken(script):
     assert literal_urls(script) == []

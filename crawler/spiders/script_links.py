@@ -9,11 +9,13 @@ ending in a data or document extension, or with an ``api`` segment. Not taken:
 - a literal that is an operand of ``+`` (a URL built at run time: its other part may be another host, an id);
 - a template literal (backquotes) and anything with ``${``, braces or whitespace in it;
 - regex literals and comments' prose (they hold no quoted URL-shaped string);
-- ``#`` anchors, page URLs without such an extension (navigation is in the links already).
+- ``#`` anchors, page URLs without such an extension (navigation is in the links already), unless the script
+  navigates to it: ``window.open('/notices/case.html')``, ``location.href = '...'``, ``location.assign(...)``
+  open a page as a link does, and a script file's are in no link of any page.
 
 The page's script files themselves (``<script src>``) are loaded too, and read: a site's ``app-state.js`` can carry
-the data its pages show. Which of these URLs the crawl fetches (the site's hosts only, not a vendor's CDN) is the
-spider's decision.
+the data its pages show, and loads or opens the same URLs as an inline script does (:func:`literal_urls` of its
+text). Which of these URLs the crawl fetches (the site's hosts only, not a vendor's CDN) is the spider's decision.
 """
 from __future__ import annotations
 
@@ -39,6 +41,9 @@ _LITERAL = re.compile(r"""(["'])((?:[^"'\s\\<>{}`]|\\/)+)\1""")
 # A file's name begins with a letter, digit, "_", "%", "~" or "-": "*.csv" and ".pdf,.docx" (a file input's
 # accept list) name no file.
 _FILE_NAME_START = re.compile(r"[\w%~-]")
+# A call or assignment that opens its URL as a page, as a link does: window.open('...'), location.href = '...',
+# location = '...', location.assign('...'), location.replace('...'). Matched on the text before a literal.
+_NAVIGATION = re.compile(r"(?:\bwindow\.open\(|\blocation(?:\.href)?\s*=|\blocation\.(?:assign|replace)\()\s*$")
 
 
 def script_urls(root) -> list[str]:
@@ -68,7 +73,8 @@ def literal_urls(script: str) -> list[str]:
         if _concatenated(script, match.start(), match.end()):
             continue  # a part of a URL built at run time
         text = match.group(2).replace("\\/", "/")
-        if is_data_url(text):
+        if is_data_url(text) or (_NAVIGATION.search(script[max(0, match.start() - 24):match.start()])
+                                 and is_page_url(text)):
             urls.append(text)
     return urls
 
@@ -77,6 +83,20 @@ def _concatenated(script: str, start: int, end: int) -> bool:
     """Whether the literal at ``script[start:end]`` is an operand of ``+`` (or ``+=``)."""
     before = script[max(0, start - 16):start].rstrip()
     return before.endswith(("+", "+=")) or script[end:end + 16].lstrip().startswith("+")
+
+
+def is_page_url(text: str) -> bool:
+    """Whether ``text`` is a URL a browser opens as a page: absolute http(s), ``//host``, or a path written
+    as one (``/notices/case.html``, ``./case.html``, ``case.html``), not an anchor, a script or a template."""
+    if not text or "\\" in text or "$" in text or text.startswith("#"):
+        return False
+    try:
+        parts = urlsplit(text)
+    except ValueError:
+        return False
+    if parts.scheme:
+        return parts.scheme in ("http", "https") and bool(parts.netloc)
+    return bool(parts.netloc or parts.path)
 
 
 def is_data_url(text: str) -> bool:

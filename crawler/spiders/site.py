@@ -28,7 +28,9 @@ from ..items import FetchedItem, LinksItem, RedirectItem, StatusItem
 from ..resume import Checkpoint
 from ..scope import DOCUMENT_EXTENSIONS, InvalidURL, LinkResolver, extension, host_key, normalise_url, resolve_link
 from .feed_links import feed_links
-from .script_links import script_urls
+from .page_links import data_links, decode_data_url, page_base, style_urls
+from .pdf_links import pdf_links
+from .script_links import literal_urls, script_urls
 
 # Where pages link to things a reader can open: anchors, image maps, frames, <link rel=alternate> etc., and the
 # pages and documents a page embeds (<object data>, <embed src>: the browser shows them in the page, as an
@@ -37,6 +39,9 @@ from .script_links import script_urls
 PAGE_LINKS = etree.XPath("//a/@href | //area/@href | //iframe/@src | //frame/@src | //link/@href"
                          " | //object/@data | //embed/@src", smart_strings=False)
 HTML_TYPES = ("text/html", "application/xhtml")
+SCRIPT_TYPES = ("application/javascript", "text/javascript", "application/x-javascript", "application/ecmascript",
+                "text/ecmascript")
+SCRIPT_EXTENSIONS = ("js", "mjs")
 REDIRECTS = (301, 302, 303, 307, 308)
 
 
@@ -87,14 +92,15 @@ class SiteSpider(scrapy.Spider):
                               meta={"pubcheck_probe": True, "pubcheck_kind": "sitemap"})
 
     def follow(self, referrer: str, links: list[str], callback, kind: str | None = None,
-               scripted: frozenset[str] = frozenset()):
+               scripted: frozenset[str] = frozenset(), base: str | None = None):
         """Items and requests for ``links`` (as written) found at ``referrer``: the links for the referrers
         list, a request for each new URL, and the reason for each link that cannot be fetched. ``scripted``:
-        those of the links that only the page's scripts load (see :meth:`failed`)."""
+        those of the links that only the page's scripts load (see :meth:`failed`); ``base``: the URL they are
+        relative to, when not ``referrer`` (a page's ``<base href>``)."""
         urls: dict[str, None] = {}
         document_priority = self.settings.getint("DOCUMENT_PRIORITY")
         for written in links:
-            resolved = self.resolve(referrer, written)
+            resolved = self.resolve(base or referrer, written)
             if resolved is None:
                 continue
             url, refusal = resolved
@@ -108,6 +114,7 @@ class SiteSpider(scrapy.Spider):
                 meta = {"pubcheck_kind": kind} if kind else {}
                 if written in scripted:
                     meta["pubcheck_script"] = True
+                    meta["pubcheck_page_base"] = base or referrer  # a script file's URLs are relative to the page
                 yield scrapy.Request(url, callback=callback, errback=self.failed,
                                      priority=document_priority if extension(url) in DOCUMENT_EXTENSIONS else 0,
                                      meta=meta)
@@ -173,18 +180,51 @@ class SiteSpider(scrapy.Spider):
             # a Selector of its own, not response.css(): the response's cached one would keep the parsed page
             # in memory for as long as the response waits for its analysis
             root = Selector(response=response).root
-            links = [*PAGE_LINKS(root), *refresh_links(response)]
+            base = page_base(root, response.url)
+            links = [*PAGE_LINKS(root), *style_urls(root), *refresh_links(response)]
             linked = set(links)
-            scripted = [url for url in self.site_script_urls(response.url, script_urls(root)) if url not in linked]
-            yield from self.follow(response.url, [*links, *scripted], self.parse, scripted=frozenset(scripted))
+            scripted = [url for url in self.site_urls(base, script_urls(root)) if url not in linked]
+            yield from self.follow(response.url, [*links, *scripted], self.parse, scripted=frozenset(scripted),
+                                   base=base)
+            yield from self.data_documents(response.url, data_links(root))
+        elif item_kind == "document" and self.is_script(response, content_type):
+            # the site's own script file: it loads and opens URLs as an inline script does (see .script_links)
+            base = response.meta.get("pubcheck_page_base") or response.url
+            scripted = self.site_urls(base, literal_urls(response.body.decode("utf-8", "replace")))
+            yield from self.follow(response.url, scripted, self.parse, scripted=frozenset(scripted), base=base)
+        elif item_kind == "document" and (links := self.site_urls(response.url, pdf_links(response.body))):
+            # a packet's links to its attachments: followed as a page's are, on the site's hosts (see .pdf_links)
+            yield from self.follow(response.url, links, self.parse)
         elif item_kind == "document" and (links := feed_links(response.body)):
             # a news feed: its items' pages are links a reader follows, as a sitemap's are (see .feed_links)
             yield from self.follow(response.url, links, self.parse)
 
-    def site_script_urls(self, page: str, written: list[str]) -> list[str]:
-        """Of the URLs the page's scripts load (see :mod:`.script_links`), those on the site's own hosts.
-        A script's URL of another host (a vendor's CDN, an analytics endpoint) is no document of this site and
-        no link a reader follows, so it is not listed as an off-site link either; an unresolvable one neither."""
+    @staticmethod
+    def is_script(response, content_type: str) -> bool:
+        """Whether ``response`` is a script file: by its media type, or by its extension when the server sends
+        a generic one (text/plain, application/octet-stream)."""
+        media_type = content_type.split(";")[0].strip().lower()
+        return media_type in SCRIPT_TYPES or (extension(response.url) in SCRIPT_EXTENSIONS
+                                              and not media_type.startswith(HTML_TYPES))
+
+    def data_documents(self, page: str, links: list[str]):
+        """The documents the page holds in its ``data:`` links (see :mod:`.page_links`), each scanned as a
+        document named ``PAGE#data-link-N`` (the page's URL says where it is; it is no link of the page's
+        history, as nothing is fetched), or listed with the reason it cannot be read."""
+        for number, link in enumerate(links, 1):
+            url = f"{page.split('#')[0]}#data-link-{number}"
+            content_type, body, trouble = decode_data_url(link, self.settings.getint("DOWNLOAD_MAXSIZE"))
+            if body is None:
+                yield StatusItem(url, "skipped", trouble, kind="document")
+            else:
+                yield FetchedItem(url=url, body=body, content_type=content_type, http_status=200, kind="document")
+
+    def site_urls(self, page: str, written: list[str]) -> list[str]:
+        """Of the URLs the page's scripts load (see :mod:`.script_links`) or a PDF's links open (``page``: the
+        URL they are relative to), those on the site's own hosts. A script's URL of another host (a vendor's CDN,
+        an analytics endpoint) is no document of this site and no link a reader follows, so it is not listed as
+        an off-site link either (nor a PDF's link to another agency's site, which a packet may repeat on every
+        page); an unresolvable one neither."""
         kept = []
         for text in written:
             resolved = self.resolve(page, text)

@@ -1,0 +1,110 @@
+"""Where a page's links lead from, and the links a page makes outside its link attributes.
+
+- ``<base href>``: a browser resolves every relative link of the page (anchors, frames, embeds, scripts, style
+  sheets, a meta refresh, the URLs its scripts load) against the page's base, not against the page's own URL.
+  A CMS template or an old frameset writes ``<base href='/library/'>`` and relative links after it; resolved
+  against the page they lead to 404s, and the documents they name are never fetched.
+- CSS ``url()``: a style sheet (an inline ``<style>``, a ``style`` attribute) may name a document
+  (``background: url('/files/notice.pdf')``, a print style's download). Only URLs of documents are taken:
+  images and fonts are no published records, and the crawl refuses them anyway.
+- ``data:`` links: an ``<a href>``, ``<iframe src>``, ``<object data>`` or ``<embed src>`` holding a whole
+  document in its URL (``data:text/html;base64,...``). A visitor who clicks it sees that document, so it is
+  published content of the page; :func:`decode_data_url` gives its bytes to be scanned as a document.
+"""
+from __future__ import annotations
+
+import base64
+import binascii
+import re
+from urllib.parse import unquote_to_bytes, urljoin, urlsplit
+
+from lxml import etree
+
+from ..scope import DOCUMENT_EXTENSIONS, extension
+
+BASE_HREFS = etree.XPath("//base/@href", smart_strings=False)
+STYLE_TEXTS = etree.XPath("//style/text() | //@style", smart_strings=False)
+DATA_LINKS = etree.XPath("//a/@href | //area/@href | //iframe/@src | //frame/@src | //object/@data"
+                         " | //embed/@src", smart_strings=False)
+_CSS_URL = re.compile(r"""url\(\s*(["']?)([^"'()\s]+)\1\s*\)""", re.IGNORECASE)
+# Media types of no document a record could be read from (a picture, a sound, a font): a data: image is
+# a page's icon, not a link to published text.
+_NOT_DOCUMENT_MEDIA = ("image/", "audio/", "video/", "font/", "application/font", "application/x-font")
+
+
+def page_base(root, page_url: str) -> str:
+    """The URL the page's relative links are resolved against: its first ``<base href>`` (itself resolved
+    against the page), when that is an http(s) URL; else the page's own URL."""
+    for href in BASE_HREFS(root):
+        href = href.strip()
+        if not href:
+            continue
+        try:
+            base = urljoin(page_url, href)
+        except ValueError:
+            return page_url
+        return base if urlsplit(base).scheme in ("http", "https") else page_url
+    return page_url
+
+
+def style_urls(root) -> list[str]:
+    """The document URLs (as written) that the page's inline style sheets and style attributes name in a
+    ``url()``, in page order, each once."""
+    found: dict[str, None] = {}
+    for text in STYLE_TEXTS(root):
+        for url in css_document_urls(text):
+            found[url] = None
+    return list(found)
+
+
+def css_document_urls(css: str) -> list[str]:
+    """The ``url()`` values in ``css`` whose path ends in a document extension (pdf, docx, csv ...)."""
+    return [match.group(2) for match in _CSS_URL.finditer(css)
+            if not match.group(2).lower().startswith("data:") and _is_document(match.group(2))]
+
+
+def _is_document(url: str) -> bool:
+    try:
+        return extension(url) in DOCUMENT_EXTENSIONS
+    except ValueError:  # a broken URL (an unclosed IPv6 bracket) in a page's style is hostile input, not a link
+        return False
+
+
+def data_links(root) -> list[str]:
+    """The ``data:`` URLs of the page's anchors, frames and embeds that hold a document (not an image, a sound,
+    a font), in page order, each once."""
+    links = (value.strip() for value in DATA_LINKS(root) if value.lstrip()[:5].lower() == "data:")
+    return list(dict.fromkeys(link for link in links if not _media_type(link).startswith(_NOT_DOCUMENT_MEDIA)))
+
+
+def _media_type(data_url: str) -> str:
+    return data_url[5:].partition(",")[0].split(";")[0].strip().lower() or "text/plain"
+
+
+def decode_data_url(url: str, max_size: int) -> tuple[str, bytes | None, str | None]:
+    """(content type, the bytes, None) of a ``data:`` URL; (media type, None, why not) when it cannot be read
+    (no ',', broken base64, over ``max_size`` bytes)."""
+    header, comma, payload = url.strip()[5:].partition(",")
+    parameters = [part.strip() for part in header.split(";")]
+    media_type = _media_type(url.strip())
+    if not comma:
+        return media_type, None, "data: link without a ',' before its content"
+    is_base64 = any(part.lower() == "base64" for part in parameters[1:])
+    try:
+        body = _payload_bytes(payload, is_base64)
+    except (binascii.Error, ValueError) as e:
+        return media_type, None, f"data: link that cannot be decoded ({e})"
+    if len(body) > max_size:
+        return media_type, None, f"data: link over the {max_size // (1024 * 1024)} MB document limit"
+    content_type = media_type + "".join(f"; {part}" for part in parameters[1:] if part.lower().startswith("charset="))
+    return content_type, body, None
+
+
+def _payload_bytes(payload: str, is_base64: bool) -> bytes:
+    """The content of a data: URL after its ','. A page is already within the size limit, so its decoded
+    links are too (base64 only shrinks)."""
+    raw = unquote_to_bytes(payload)
+    if not is_base64:
+        return raw
+    text = re.sub(rb"\s+", b"", raw)
+    return base64.b64decode(text + b"=" * (-len(text) % 4))
