@@ -9,7 +9,8 @@ the history (links only, never page text) and are followed as the spider would. 
 it records the validators and the content hash that the next run asks with.
 
 A changed page is always scanned again, and a 304 is trusted only for ``recheck_after_days`` after the URL's body
-was last fetched and checked: then it is asked for without validators, so that a proxy or CDN that answers 304
+was last fetched and checked: then it is asked for without validators, as a page that held documents in ``data:``
+links always is (they are read from its body), so that a proxy or CDN that answers 304
 to every conditional request cannot hide a change for ever (a body with the content hash kept is unchanged). Sitemaps and ``robots.txt`` are always fetched in full. With
 ``--reveal`` or ``--full`` no conditional request is sent: only a fresh scan has raw values to reveal.
 """
@@ -87,7 +88,8 @@ class ConditionalRequests:
         if request.meta.get("pubcheck_probe") or request.meta.get("pubcheck_kind") == "sitemap":
             return None
         state = self.store.document_state(request.url, self.rules, self.key_id)
-        if state is None or not (state.etag or state.last_modified) or not self._trusted(state):
+        if state is None or not (state.etag or state.last_modified) or not self._trusted(state) or (
+                state.kind == "page" and self.store.holds_data_documents(request.url)):
             if state is not None:  # no validators, or not trusted: the content hash decides once the body is here
                 request.meta[STATE_META] = state
             return None

@@ -134,3 +134,23 @@ def test_a_recrawl_starts_its_workers_with_the_first_changed_document(tmp_path):
     import sqlite3
     with sqlite3.connect(tmp_path / "h.sqlite") as db:
         assert [row[0] for row in db.execute("SELECT outcome FROM runs ORDER BY id")] == ["findings", "findings"]
+
+
+def test_a_page_holding_data_link_documents_is_read_again_so_their_findings_stay(tmp_path):
+    """A ``data:`` link's document is read from its page's body: a page that held one is fetched in full (the content
+    hash then tells it unchanged), never taken on a 304's word, or its documents' findings would read as resolved."""
+    import base64
+    record = base64.b64encode(b"Customer Ines Oduya, Account 2-23-456-7890, 41 Larch St").decode()
+    site = Site({"/index.html": f'<a href="data:text/plain;base64,{record}">case</a> <a href="/a.html">a</a>',
+                 "/a.html": "<p>Applicant SSN: 512-34-6789</p>"}, True)
+    try:
+        first = crawl(site, tmp_path / "1", tmp_path, tmp_path / "h.sqlite")
+        site.statuses.clear()
+        second = crawl(site, tmp_path / "2", tmp_path, tmp_path / "h.sqlite")
+    finally:
+        site.stop()
+    statuses = dict(site.statuses)
+    assert statuses["/index.html"] == 200 and statuses["/a.html"] == 304
+    linked = {f["fingerprint"] for f in first["findings"] if "#data-link-" in f["url"]}
+    assert linked and linked <= {f["fingerprint"] for f in second["findings"]}
+    assert not second["resolved"]

@@ -393,6 +393,13 @@ class HistoryStore:
             " AND (d.http_status IS NULL OR d.http_status != 304) ORDER BY d.run_id DESC LIMIT 1", (url,)).fetchone()
         return row[0] if row else None
 
+    def holds_data_documents(self, url: str) -> bool:
+        """Whether a run read documents out of the page's ``data:`` links (``URL#data-link-N``): they come from its
+        body, which a 304 does not send."""
+        prefix = f"{url.split('#')[0]}#data-link-"
+        return self.db.execute("SELECT 1 FROM documents WHERE url >= ? AND url < ? LIMIT 1",
+                               (prefix, prefix[:-1] + chr(ord(prefix[-1]) + 1))).fetchone() is not None
+
     def page_links(self, url: str, content_hash: str | None) -> list[str] | None:
         row = self.db.execute("SELECT content_hash, links FROM page_links WHERE url = ?", (url,)).fetchone()
         if row is None or row[0] != content_hash:
