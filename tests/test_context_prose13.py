@@ -1,0 +1,46 @@
+"""Red team docs13's causes in running text, end to end through the extractor and every registry detector: other
+utilities' short coded accounts and a co-op's member numbers that tie a memo's record together, labels, names and
+numbers cut by a line's end, names with lowercase particles, and the full name given after a courtesy title.
+
+Hard negatives are a city site's text: staff memos, chamber and board members, vendors, rate codes, wrapped prose
+of public projects.
+"""
+from __future__ import annotations
+
+from tests.detector_helpers import values_found
+
+CONTACT = ("customer_name", "address", "phone", "email", "energy_usage", "account_number")
+
+
+def found(name: str, body: str) -> dict[str, list[str]]:
+    return values_found(name, body, CONTACT)
+
+
+# -- a short coded account or a co-op member's number ties the record (causes 1, 2, 5) ------------------------------
+
+def test_a_call_received_from_a_customer_with_a_short_coded_refuse_account():
+    result = found("memo.txt", "On the 3rd our CSR received a call from Lowell Asante of 718 Heron Ridge Dr (Sanitation "
+                   "acct # SN40817B). Best callback is (612) 555-0193. The cart swap was scheduled.\n")
+    assert result == {"customer_name": ["Lowell Asante"], "address": ["718 Heron Ridge Dr"],
+                      "account_number": ["SN40817B"], "phone": ["(612) 555-0193"]}
+
+
+def test_a_bullet_with_a_short_coded_account_and_a_name_with_diacritics():
+    result = found("memo.html", "<ul><li>Gülşen Öztürk \u2013 Refuse acct # RF58120K \u2013 33 Tamarack Ln \u2013 "
+                   "(763) 555-0148</li></ul>")
+    assert result == {"customer_name": ["Gülşen Öztürk"], "account_number": ["RF58120K"],
+                      "address": ["33 Tamarack Ln"], "phone": ["(763) 555-0148"]}
+
+
+def test_a_co_op_members_number_ties_the_caller():
+    result = found("memo.txt", "Our CSR took a call from Tovah Blackhorse of 4410 Millrace Rd (Co-op member no. "
+                   "NREC-448120-55). Best callback is (218) 555-0177.\n")
+    assert result == {"customer_name": ["Tovah Blackhorse"], "address": ["4410 Millrace Rd"],
+                      "account_number": ["NREC-448120-55"], "phone": ["(218) 555-0177"]}
+
+
+def test_chamber_members_rate_codes_and_a_board_seat_are_no_record():
+    result = found("memo.txt", "The Chamber member no. 20571B, Halvorsen Hardware, hosted the mixer at 14 Main St "
+                   "(phone 218-555-0101). Board Member No. 3 seat is vacant. Account type R2B moves to TOU-D-4-9PM; "
+                   "Acct # pending for the new library branch.\n")
+    assert "account_number" not in result and "customer_name" not in result
