@@ -39,8 +39,22 @@ def test_a_co_op_members_number_ties_the_caller():
                       "account_number": ["NREC-448120-55"], "phone": ["(218) 555-0177"]}
 
 
+def test_a_call_received_from_a_customer_with_no_identifier():
+    result = found("memo.txt", "Today our CSR received a call from Maren Oduya of 902 Bittern Ct. Best callback is "
+                   "(507) 555-0186. A payment arrangement was set up and the disconnect order cancelled.\n")
+    assert result == {"customer_name": ["Maren Oduya"], "address": ["902 Bittern Ct."], "phone": ["(507) 555-0186"]}
+
+
+def test_a_call_received_from_an_official_or_a_firm_is_no_customers():
+    result = found("memo.txt", "Today our CSR received a call from Councilmember Ana Ruiz about the outage map. Staff "
+                   "also took a call from Dale Pruitt of Pruitt Electric Inc., 55 Commerce Way, (507) 555-0100, about "
+                   "the disconnect schedule for the substation work.\n")
+    assert "customer_name" not in result
+
+
 def test_chamber_members_rate_codes_and_a_board_seat_are_no_record():
     result = found("memo.txt", "The Chamber member no. 20571B, Halvorsen Hardware, hosted the mixer at 14 Main St "
                    "(phone 218-555-0101). Board Member No. 3 seat is vacant. Account type R2B moves to TOU-D-4-9PM; "
                    "Acct # pending for the new library branch.\n")
     assert "account_number" not in result and "customer_name" not in result
+

@@ -525,8 +525,11 @@ def _private_fact(field: tuple, utility: bool) -> bool:
 
 
 # staff reaching a person, or a person's claim, in a call, collections, claim or field note: "Called Baljit Bains at
-# ...", "Spoke with Ana Ruiz through the interpreter", "LVM for Ana Ruiz", "Claim of Nour Al-Masri."
-_REACHING = (r"\b(?:called|phoned|texted|e-?mailed|contacted|interviewed|visited|"
+# ...", "Spoke with Ana Ruiz through the interpreter", "LVM for Ana Ruiz", "Claim of Nour Al-Masri."; or the person
+# reaching staff: "our CSR received a call from Ana Ruiz", "was contacted by Ana Ruiz", "met at the counter with"
+_REACHING = (r"\b(?:called|phoned|texted|e-?mailed|contacted(?:\s+by)?|interviewed|visited|"
+             r"(?:received|took|got|returned|answered|logged|had)\s+(?:a\s+)?(?:(?:tele)?phone\s+)?call\s+from|"
+             r"met\s+(?:at\s+the\s+(?:front\s+)?(?:counter|desk|window|door)\s+)?with|"
              r"(?:spoke|spk|talked|met)\s+(?:w/|with|to)|left\s+(?:a\s+)?(?:message|voicemail|vm)\s+(?:for|with)|"
              r"(?:lvm|lm)\s+(?:for|w/|with)|claim\s+(?:of|by|from|filed\s+by))")
 _REACHED = re.compile(rf"(?i){_REACHING}(?=\s)")
