@@ -58,3 +58,29 @@ def test_chamber_members_rate_codes_and_a_board_seat_are_no_record():
                    "Acct # pending for the new library branch.\n")
     assert "account_number" not in result and "customer_name" not in result
 
+
+# -- a label, a name or a number cut by a line's end (cause 3) --------------------------------------------------------
+
+def test_an_account_label_cut_by_a_narrow_columns_line_break():
+    result = found("memo.txt", "On Friday our CSR spoke with Aune Kettunen (Acct.\nNo.  5108-66213-4). Best callback "
+                   "is (320) 555-0112.\n")
+    assert result.get("account_number") == ["5108-66213-4"]
+    assert result.get("customer_name") == ["Aune Kettunen"]
+
+
+def test_a_name_cut_by_a_line_break_before_its_account():
+    result = found("memo.txt", "On May 9 our clerk met at the counter with Sigrun\nTveitnes (Acct. No. 6630-20417-5). "
+                   "Best callback is (218) 555-0150.\n")
+    assert result.get("customer_name") == ["Sigrun", "Tveitnes"]
+
+
+def test_a_label_at_a_lines_end_not_right_before_a_number_is_none():
+    result = found("memo.txt", "The report lists the utility's customer acct\nrecords: 4471 were reviewed and "
+                   "6,218,004 kWh were billed in the quarter.\n")
+    assert "account_number" not in result
+
+
+def test_a_wrapped_public_works_note_names_no_customer():
+    result = found("memo.txt", "On May 9 the inspector met at the counter with Kestrel\nConstruction about the permit "
+                   "for 410 Larch St (Permit No. 2025-0418).\n")
+    assert "customer_name" not in result

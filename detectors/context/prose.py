@@ -608,6 +608,8 @@ def _customers_sentences(analysis: Analysis, names: list[tuple], fields: list[tu
             kept = [n for n in before if (id(n[0]), *_sentence(n[0], n[1], taken)) == sentence]
     kept += [later for earlier, later in zip(names, names[1:])  # "... cust Garegin" / "Petrosyan re: ..."
              if earlier in kept and later not in kept and _cut_name(earlier, later)]
+    kept += [earlier for earlier, later in zip(names, names[1:])  # "... met with Bjorn" / "Haugland (Acct. No. ...)"
+             if later in kept and earlier not in kept and _cut_name(earlier, later)]
     if not kept:
         return names, fields
     for name in kept:
