@@ -84,3 +84,19 @@ def test_a_wrapped_public_works_note_names_no_customer():
     result = found("memo.txt", "On May 9 the inspector met at the counter with Kestrel\nConstruction about the permit "
                    "for 410 Larch St (Permit No. 2025-0418).\n")
     assert "customer_name" not in result
+
+
+# -- names with lower-case particles (cause 4) --------------------------------------------------------------------
+
+def test_names_with_lower_case_particles_beside_an_identifier():
+    for name in ("Maarten van 't Zandvoort", "Karim al-Haddad", "Joost op de Kamp", "Ilse van het Veld",
+                 "Sven ten Bruggencate", "Lucia della Rovere"):
+        result = found("appeal.txt", f"Appeal No. UAB-26-031. Appellant: {name}, 2716 Osprey Ct, telephone "
+                       "(320) 555-0172. Cust. No.: K-882104. The appellant testified that the bill was late.\n")
+        assert result.get("customer_name") == [name], name
+
+
+def test_particles_in_public_text_name_no_one():
+    result = found("news.txt", "Ten tips for saving energy: a photo op with the Top ten Energy Savers at the Rue des "
+                   "Lilas Community Garden, 14 Main St, (320) 555-0100, hosted by the Chamber.\n")
+    assert "customer_name" not in result
