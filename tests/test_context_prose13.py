@@ -100,3 +100,17 @@ def test_particles_in_public_text_name_no_one():
     result = found("news.txt", "Ten tips for saving energy: a photo op with the Top ten Energy Savers at the Rue des "
                    "Lilas Community Garden, 14 Main St, (320) 555-0100, hosted by the Chamber.\n")
     assert "customer_name" not in result
+
+
+# -- the full name a note gives after a courtesy title (cause 6) ---------------------------------------------------
+
+def test_the_full_name_on_the_account_given_after_a_courtesy_title():
+    result = found("email.html", "<p>Talked to Ms. Okonkwo again. She says the 1,906 kWh on her July bill is wrong. "
+                   "Acct is T71-448120, service at 39 Fennel Way. Full name on the account is Chiamaka Ada Okonkwo.</p>")
+    assert result.get("customer_name") == ["Ms. Okonkwo", "Chiamaka Ada Okonkwo"]
+
+
+def test_a_staff_member_before_a_customer_named_with_the_account_is_not_the_customers():
+    result = found("memo.txt", "Supervisor notes: Dana Whitcombe reviewed the file on Monday. The customer, Ruben "
+                   "Altagracia, account 4410-22871-3, disputes the 2,310 kWh bill.\n")
+    assert result.get("customer_name") == ["Ruben Altagracia"]

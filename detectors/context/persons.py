@@ -1130,11 +1130,19 @@ def quoted_author(text: str, start: int, end: int) -> bool:
                 or (_AS_BEFORE.search(text, max(0, start - 4), start) and _SAYING_AFTER.match(text, end)))
 
 
+# the name an account is held in, given after the note's words for it: "Full name on the account is Harpreet Kaur
+# Sandhu", "the account is in the name of ...", "the bill is listed under ..."
+_NAME_ON_ACCOUNT = re.compile(r"(?i)\b(?:(?:full|legal)\s+)?name\s+on\s+(?:the|this|his|her|their)\s+(?:account|acct|bill)"
+                              r"\s+(?:is|was|reads|shows)\s*:?\s*$|\b(?:account|acct|bill)\s+(?:is|was)\s+"
+                              r"(?:in\s+the\s+name\s+of|listed\s+under|under\s+the\s+name)\s*:?\s*$")
+
+
 def called_customer(text: str, start: int, end: int) -> bool:
     """Whether the name at ``text[start:end]`` is called a customer: "the customer, Ana Ruiz",
-    "SCE customer Ana Ruiz", "Ana Ruiz, an account holder", or an item of a list of customers ("The following
+    "SCE customer Ana Ruiz", "Ana Ruiz, an account holder", "Full name on the account is Ana Ruiz", or an item of a list of customers ("The following
     customers were enrolled: Ana Ruiz, 12 Elm St; ...")."""
     return bool(CUSTOMER_ROLE.search(clause_before(text, start, 30))
+                or _NAME_ON_ACCOUNT.search(text, max(0, start - 60), start)
                 or _ROLE_AFTER.match(text, end, min(len(text), end + 40))
                 or CUSTOMER_LIST.search(_sentence_before(text, start)))
 

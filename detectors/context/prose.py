@@ -599,13 +599,17 @@ def _customers_sentences(analysis: Analysis, names: list[tuple], fields: list[tu
     taken = [(segment, start, end) for segment, start, end in names] + [f[1:] for f in fields]
     own = {(id(segment), *_sentence(segment, start, taken)) for segment, start, _ in seeds}
     kept = [n for n in names if (id(n[0]), *_sentence(n[0], n[1], taken)) in own]
-    if not kept:  # "Case 43. Ana Ruiz contacted ... The customer, whose account is ...": the sentence before names her
-        first = min(at(seed) for seed in seeds)
-        before = [n for n in names if at(n) < first]
+    ties = [seed for seed in seeds if seed not in names] or seeds  # an identifier, a usage figure: no name
+    tied = {(id(segment), *_sentence(segment, start, taken)) for segment, start, _ in ties}
+    if not any((id(n[0]), *_sentence(n[0], n[1], taken)) in tied for n in kept):
+        # "Case 43. Ana Ruiz contacted ... The customer, whose account is ...": the sentence before names her, though
+        # a later one gives her full name ("Talked to Mr. Sandhu. Acct is ... Full name on the account is ...")
+        first = min(at(seed) for seed in ties)
+        before = [n for n in names if at(n) < first and n not in kept]
         if before:
             last = before[-1]
             sentence = (id(last[0]), *_sentence(last[0], last[1], taken))
-            kept = [n for n in before if (id(n[0]), *_sentence(n[0], n[1], taken)) == sentence]
+            kept += [n for n in before if (id(n[0]), *_sentence(n[0], n[1], taken)) == sentence]
     kept += [later for earlier, later in zip(names, names[1:])  # "... cust Garegin" / "Petrosyan re: ..."
              if earlier in kept and later not in kept and _cut_name(earlier, later)]
     kept += [earlier for earlier, later in zip(names, names[1:])  # "... met with Bjorn" / "Haugland (Acct. No. ...)"
