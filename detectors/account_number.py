@@ -261,11 +261,11 @@ def not_an_account(candidate: Candidate) -> bool:
     return is_date(value) or _YEARS.fullmatch(value) is not None or _ledger(candidate)
 
 
-def _short_coded_account(candidate: Candidate) -> bool:
-    """Five digits among capital letters beside an account's label ("Refuse acct # RF79453A", "Acct. No." column
-    "HLW12345A"): an account, though six digits are the fewest a plain number needs; no year among its groups."""
+def _short_coded_form(candidate: Candidate) -> bool:
+    """Five digits among capital letters ("RF79453A", "HLW12345A"): an account beside an account's label, though six
+    digits are the fewest a plain number needs; no year among its groups."""
     return (candidate.shape is LETTERS_AMONG_DIGITS and len(candidate.digits) == _SHORT_CODED_DIGITS
-            and _YEAR_GROUP.search(candidate.value) is None and bool(candidate.label))
+            and _YEAR_GROUP.search(candidate.value) is None)
 
 
 def _billed_account(value: str) -> bool:
@@ -443,7 +443,9 @@ class AccountNumberDetector(LabelledNumberDetector):
     def valid(self, candidate: Candidate) -> bool:
         digits = len(candidate.digits)
         return candidate.shape.anywhere or 6 <= digits <= 16 or (
-            candidate.shape is LAST_DIGITS and digits >= 4) or _short_coded_account(candidate) or (
+            candidate.shape is LAST_DIGITS and digits >= 4) or (
+            # "Refuse acct # RF79453A", or in a bare "Account" column of a customer's row
+            _short_coded_form(candidate) and bool(candidate.label or self._bare_account_column(candidate))) or (
             # a longer number only beside a label naming a customer's or service point's ("ESI ID 10089018014126906")
             16 < digits <= 22 and bool(candidate.label)
             and bool(_CUSTOMER_LABEL.search(candidate.label)))

@@ -438,6 +438,20 @@ def test_a_bare_account_column_counts_in_a_customer_row_in_any_form():
     assert accounts(("Electricity", "2101234567", "$12,500"), headers=("Object", "Account", "Amount")) == []
 
 
+def test_a_short_coded_account_in_a_bare_account_column_of_a_customers_row():
+    """Five digits among capital letters count under a plain "Account" column in a customer's row; not in a vendor's
+    row."""
+    from detectors.engine import scan_document
+    from tests.test_customer_context import document, table
+
+    def accounts(*rows, headers=("Customer Name", "Account", "Service Address")):
+        found = scan_document(document(table(headers, *rows)), [AccountNumberDetector()])
+        return [f.value for f in found if f.category == "account_number"]
+
+    assert accounts(("Pernille Aasgaard", "SW51208D", "77 Linden Ct")) == ["SW51208D"]
+    assert accounts(("Garcia Engineering", "GE51208", "$1,000"), headers=("Vendor", "Account", "Amount")) == []
+
+
 @pytest.mark.parametrize("text, accounts", [
     # a bare number standing as a field of a record copied from the billing system is the customer's account
     ("<!-- copied from CIS screen: Milagros Gonzalez Valcarcel / 8047 4919 4579 1 / 626.391.2619 -->",
