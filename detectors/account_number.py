@@ -303,7 +303,7 @@ _FACILITY_KINDS = (r"city hall|civic center|city yard|corporation yard|library|p
                    r"(?:community|senior|recreation|aquatic|youth|teen|nature) center|street ?lights?|traffic signals?|"
                    r"pump station|(?:waste)?water (?:treatment |reclamation |pollution control )?plant|treatment plant|"
                    r"w?wtp|lift station|reservoir|substation|jail|detention (?:center|facility)|courthouse|park|pool|"
-                   r"museum|stadium")
+                   r"museum|stadium|wells?[ \t]*(?:#|no\.?)?[ \t]*\d+|booster station|storage tank")  # "Well #4"
 # a City's own facility or installation, named in a row's facility, site or location field
 _CITY_FACILITY = re.compile(rf"(?i)\b(?:{_FACILITY_KINDS}|municipal|city[- ]owned|city of|county of)\b")
 

@@ -440,7 +440,7 @@ def test_a_bare_account_column_counts_in_a_customer_row_in_any_form():
 
 def test_a_short_coded_account_in_a_bare_account_column_of_a_customers_row():
     """Five digits among capital letters count under a plain "Account" column in a customer's row; not in a vendor's
-    row."""
+    row, nor in a table of the City's facilities (a numbered well is one)."""
     from detectors.engine import scan_document
     from tests.test_customer_context import document, table
 
@@ -450,6 +450,8 @@ def test_a_short_coded_account_in_a_bare_account_column_of_a_customers_row():
 
     assert accounts(("Pernille Aasgaard", "SW51208D", "77 Linden Ct")) == ["SW51208D"]
     assert accounts(("Garcia Engineering", "GE51208", "$1,000"), headers=("Vendor", "Account", "Amount")) == []
+    assert accounts(("Water Well No. 7", "3612-88140-02", "61,188"), ("Well #2", "WL51208", "30,300"),
+                    headers=("Facility", "Account", "kWh")) == []
 
 
 @pytest.mark.parametrize("text, accounts", [
