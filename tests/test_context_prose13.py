@@ -114,3 +114,9 @@ def test_a_staff_member_before_a_customer_named_with_the_account_is_not_the_cust
     result = found("memo.txt", "Supervisor notes: Dana Whitcombe reviewed the file on Monday. The customer, Ruben "
                    "Altagracia, account 4410-22871-3, disputes the 2,310 kWh bill.\n")
     assert result.get("customer_name") == ["Ruben Altagracia"]
+
+
+def test_a_staff_member_in_the_sentence_before_the_account_is_not_the_account_holder_named_later():
+    result = found("memo.txt", "Dana Whitcombe reviewed the file on Monday. Acct 4410-22871-3 shows 2,310 kWh in July. "
+                   "The account holder is Ruben Altagracia.\n")
+    assert result.get("customer_name") == ["Ruben Altagracia"]

@@ -602,14 +602,16 @@ def _customers_sentences(analysis: Analysis, names: list[tuple], fields: list[tu
     ties = [seed for seed in seeds if seed not in names] or seeds  # an identifier, a usage figure: no name
     tied = {(id(segment), *_sentence(segment, start, taken)) for segment, start, _ in ties}
     if not any((id(n[0]), *_sentence(n[0], n[1], taken)) in tied for n in kept):
-        # "Case 43. Ana Ruiz contacted ... The customer, whose account is ...": the sentence before names her, though
-        # a later one gives her full name ("Talked to Mr. Sandhu. Acct is ... Full name on the account is ...")
+        # "Case 43. Ana Ruiz contacted ... The customer, whose account is ...": the sentence before names her; so it
+        # does when a later one gives her full name ("Talked to Mr. Sandhu. Acct is ... Full name on the account is
+        # Harpreet Kaur Sandhu"), if the names share a word (not the staff member who "reviewed the file")
         first = min(at(seed) for seed in ties)
         before = [n for n in names if at(n) < first and n not in kept]
         if before:
             last = before[-1]
             sentence = (id(last[0]), *_sentence(last[0], last[1], taken))
-            kept += [n for n in before if (id(n[0]), *_sentence(n[0], n[1], taken)) == sentence]
+            kept += [n for n in before if (id(n[0]), *_sentence(n[0], n[1], taken)) == sentence
+                     and (not kept or _shares_a_name_word(n, kept))]
     kept += [later for earlier, later in zip(names, names[1:])  # "... cust Garegin" / "Petrosyan re: ..."
              if earlier in kept and later not in kept and _cut_name(earlier, later)]
     kept += [earlier for earlier, later in zip(names, names[1:])  # "... met with Bjorn" / "Haugland (Acct. No. ...)"
@@ -627,6 +629,14 @@ def _customers_sentences(analysis: Analysis, names: list[tuple], fields: list[tu
                                                                  customer_words=words):
             kept_fields.append(field)
     return kept, kept_fields
+
+
+def _shares_a_name_word(name: tuple, others: list[tuple]) -> bool:
+    """Whether a name shares a word with one of ``others``: "Mr. Sandhu" and "Harpreet Kaur Sandhu" are one person."""
+    def words(place: tuple) -> set[str]:
+        segment, start, end = place
+        return {w.lower() for w in _NAME_WORD.findall(segment.text[start:end])}
+    return any(words(name) & words(other) for other in others)
 
 
 def _cut_name(earlier: tuple, later: tuple) -> bool:
