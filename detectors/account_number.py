@@ -101,6 +101,10 @@ CUSTOMER_LABELS = (
     "Badge No", "Location ID", "A/C #", "A/C No", "A/C Number",
     # a service location's number, what some utilities bill by ("Location No. 7753.756", "Loc #")
     "Location No", "Location Number", "Location Nbr", "Location #", "Loc No", "Loc ID", "Loc #",
+    # an electric co-op bills its members: the member's number is the account ("Co-op member no. DREC-329727-91")
+    "Co-op member no", "Co-op member number", "Co-op member #", "Coop member no", "Cooperative member no",
+    "Member No", "Member Number", "Member Nbr", "Member #", "Member ID", "Membership No", "Membership Number",
+    "Membership #",
     # the same labels in the languages of the City's customers ("Số khách hàng", "고객 번호", "电表号码")
     *translations.phrases_for("customer number", "meter number", "service account"))
 _CUSTOMER_LABEL = re.compile(r"(?i)service|customer|cust\b|utility|electric|energy|billing|\b(?:sce|pce|edison|sa|said)\b|"
@@ -124,6 +128,12 @@ _ACCOUNT_PATH = r"(?<![A-Za-z0-9])(?:account|acct|cuenta)(?:\.|\s*>\s*)(?:number
 _ANOTHER_ACCOUNT = re.compile(r"(?i)\b(?:grant|bank|banking|budget|fund|trust|escrow|savings|checking|capital|reserve|"
                               r"deposit|revenue|expense|expenditure|ledger|gl|project|suspense|clearing|holding|"
                               r"investment|retirement|pension|payroll|enterprise|agency|donor|brokerage)\s+account\W*$")
+# a member of another body than a utility's co-op, right before its member label: "Chamber member no.", "CalPERS
+# Member ID", "Board Member No. 3" (a seat), "union membership no."
+_ANOTHER_MEMBERSHIP = re.compile(r"(?i)\b(?:chamber|association|union|club|board|council|commission|committee|"
+                                 r"calpers|pers|retirement|pension|library|alumni|aarp|rotary|lodge|league|"
+                                 r"society|gym|plan|health|dental|insurance)\W+member(?:ship)?\b(?:\W*(?:no|number|nbr|id)\b)?[\s.:#]*$")
+_MEMBER_LABEL = re.compile(r"(?i)\bmember")
 # a meter in the text that is no customer's: a parking meter's number; a case's year and sequence after "meter"
 _PARKING = re.compile(r"(?i)\bparking\s+(?:meter|mtr)\W*$")
 _CASE_FORM = re.compile(r"(?:19|20)\d\d-\d{3,6}")
@@ -155,6 +165,11 @@ _LAST_DIGITS = re.compile(LAST_DIGITS.pattern + RIGHT)
 LETTERS_AMONG_DIGITS = Shape("labelled", r"[A-Z\d]+(?:[-\u2010-\u2013/][A-Z\d]+)*")  # "EL733256/8": a check digit
 _LETTERS_AMONG_DIGITS = re.compile(r"(?<![\w/\u2010-\u2013-])" + LETTERS_AMONG_DIGITS.pattern + RIGHT)
 _LETTER_BESIDE_DIGIT = re.compile(r"[A-Z]\d|\d[A-Z]")
+# a billing system's short coded account: capital letters glued to five digits ("Refuse acct # RF79453A", a route
+# prefix, the location and a check letter); letters make a short run a code rather than a count, but a year among
+# its groups makes it a case's or a work order's ("CE-2025-1"), a fiscal year's "FY" a budget's
+_SHORT_CODED_DIGITS = 5
+_YEAR_GROUP = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|^FY")
 # a utility's own account form right after a verb or a noun of billing ("The City shall credit TV-125517-97",
 # "refund to TV-125517-97", "past-due bal on W62-40418", "balance on 5530 2174 906"): a settlement or a collections
 # note names the account it moves money on without the word "account". Its forms: letters (and digits) then groups
@@ -246,6 +261,13 @@ def not_an_account(candidate: Candidate) -> bool:
     return is_date(value) or _YEARS.fullmatch(value) is not None or _ledger(candidate)
 
 
+def _short_coded_form(candidate: Candidate) -> bool:
+    """Five digits among capital letters ("RF79453A", "HLW12345A"): an account beside an account's label, though six
+    digits are the fewest a plain number needs; no year among its groups."""
+    return (candidate.shape is LETTERS_AMONG_DIGITS and len(candidate.digits) == _SHORT_CODED_DIGITS
+            and _YEAR_GROUP.search(candidate.value) is None)
+
+
 def _billed_account(value: str) -> bool:
     """A number after a verb or a noun of billing that is no case's, permit's or invoice's: seven digits or more
     after letters, nine or more without (no phone's or date's shape), no year among its groups, no prefix naming
@@ -281,7 +303,7 @@ _FACILITY_KINDS = (r"city hall|civic center|city yard|corporation yard|library|p
                    r"(?:community|senior|recreation|aquatic|youth|teen|nature) center|street ?lights?|traffic signals?|"
                    r"pump station|(?:waste)?water (?:treatment |reclamation |pollution control )?plant|treatment plant|"
                    r"w?wtp|lift station|reservoir|substation|jail|detention (?:center|facility)|courthouse|park|pool|"
-                   r"museum|stadium")
+                   r"museum|stadium|wells?[ \t]*(?:#|no\.?)?[ \t]*\d+|booster station|storage tank")  # "Well #4"
 # a City's own facility or installation, named in a row's facility, site or location field
 _CITY_FACILITY = re.compile(rf"(?i)\b(?:{_FACILITY_KINDS}|municipal|city[- ]owned|city of|county of)\b")
 
@@ -422,6 +444,8 @@ class AccountNumberDetector(LabelledNumberDetector):
         digits = len(candidate.digits)
         return candidate.shape.anywhere or 6 <= digits <= 16 or (
             candidate.shape is LAST_DIGITS and digits >= 4) or (
+            # "Refuse acct # RF79453A", or in a bare "Account" column of a customer's row
+            _short_coded_form(candidate) and bool(candidate.label or self._bare_account_column(candidate))) or (
             # a longer number only beside a label naming a customer's or service point's ("ESI ID 10089018014126906")
             16 < digits <= 22 and bool(candidate.label)
             and bool(_CUSTOMER_LABEL.search(candidate.label)))
@@ -431,6 +455,9 @@ class AccountNumberDetector(LabelledNumberDetector):
         if label and label.lower() == "account" and _ANOTHER_ACCOUNT.search(
                 text_before(candidate.text, candidate.start, WIDTH)):
             return None  # "grant account 2240-8810-22", "bank account 0031-88211": not a utility's
+        if label and _MEMBER_LABEL.search(label) and _ANOTHER_MEMBERSHIP.search(
+                text_before(candidate.text, candidate.start, WIDTH + len(label))):
+            return None  # "Chamber member no. 104422": a member of another body than a co-op
         if label and label.lower() in ("meter", "mtr") and (
                 _PARKING.search(text_before(candidate.text, candidate.start, WIDTH))
                 or _CASE_FORM.fullmatch(candidate.value)):

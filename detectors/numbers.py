@@ -25,8 +25,8 @@ from typing import ClassVar, NamedTuple
 
 from .base import Detector
 from .facts import DocumentFacts
-from .labels import (DASH, RIGHT, WORD_CHAR, compile_labels, is_example, label_before, label_of_field, label_pattern,
-                     other_label_beside)
+from .labels import (DASH, RIGHT, WIDTH, WORD_CHAR, compile_labels, is_example, label_before, label_of_field,
+                     label_pattern, other_label_beside)
 from .model import Document, Finding, Segment
 
 # what may separate the digit groups of one number: a dash, a dot, or a few spaces (PDF text and
@@ -57,9 +57,6 @@ class Shape:
 class Verdict(NamedTuple):
     why: str
     severity: str | None = None  # None: the detector's own
-
-
-_LINE_OPENING = " \t([#:"  # what may stand before a value that opens its line
 
 
 class Candidate:
@@ -95,9 +92,11 @@ class Candidate:
     @cached_property
     def label_in_text(self) -> str | None:
         """The detector's label phrase right before the value in the text ("Acct # ", "his account number is "), or
-        at the end of the line before when the value opens its line ("... (PCE Acct" / "PCE-9935-181909) ...")."""
+        across the line break before it when the value stands near its line's start: the whole label at the end of
+        the line before ("... (PCE Acct" / "PCE-9935-181909) ...") or its first word there and the rest here ("(Acct."
+        / "No.  4795-94874-2)", a narrow column's wrap); the label must still stand right before the value."""
         found = label_before(self.segment, self.start, self.detector.label_re, self.detector.text_label_re)
-        if found is None and self.facts is not None and not self.segment.text[:self.start].strip(_LINE_OPENING):
+        if found is None and self.facts is not None and self.start < WIDTH:
             above = self.facts.line_before(self.segment)
             if above is not None:
                 joined = Segment(f"{above.text}\n{self.segment.text[:self.start]}", above.location)

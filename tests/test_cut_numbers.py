@@ -43,3 +43,18 @@ def test_a_pdf_paragraph_wrapped_inside_an_account_number():
     result = found("notice.pdf", bytes(pdf.output()))
     assert ("account_number", "7712-044-590") in result
     assert not any(value == "7712-044" for _, value in result)
+
+
+def test_a_labelled_number_cut_at_the_space_between_its_groups_in_wrapped_prose():
+    body = (b"Hearing No. HB-31. Appellant: Marisol Quaye, 418 Juniper Hollow, telephone (612) 555-0164. Account No.: 6021\n"
+            b"5530 81. The appellant said the notice came late.\n")
+    assert ("account_number", "6021 5530 81") in found("hearing.txt", body)
+
+
+def test_a_short_forms_line_or_a_house_number_below_a_count_is_not_joined():
+    from crawler.extract.text_fields import mend_cut_numbers
+
+    assert mend_cut_numbers(["Units: 12", "45 Main St"]) == ["Units: 12", "45 Main St"]
+    wrapped = "The committee reviewed the capital plan and the site count for Room No. 12"
+    assert mend_cut_numbers([wrapped, "34 residents attended the meeting."]) == [wrapped,
+                                                                                 "34 residents attended the meeting."]

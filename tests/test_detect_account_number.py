@@ -106,6 +106,14 @@ FOUND = [
     ("Svc. Acct. 4821337790", "******7790", "4821337790"),
     ("Ana Ruiz, Cuenta 0045127890, teléfono en el expediente", "******7890", "0045127890"),
     # capital letters among or after the digits, beside a label (an SCE meter's form, a billing system's)
+    # a short coded account of another utility: five digits among capital letters ("Refuse acct #", a route prefix
+    # and a check letter)
+    ("Garbage acct # GB31842C for Oren Talley", "GB*****C", "31842"),
+    ("Acct # KW20317B, 918 Larkspur Way", "KW*****B", "20317"),
+    # an electric co-op's member number is its account
+    ("caller Idris Mbeki of 77 Quarry Rd (Co-op member no. PREC-551208-37)", "PREC-****08-37", "55120837"),
+    ("Member #: 4410 2287 19 (Ilse Vantongeren)", "**** **87 19", "4410228719"),
+    ("Membership No. 00731945", "****1945", "00731945"),
     ("Meter # V482N-133779", "V***N-**3779", "482133779"),
     ("Acct 1ZB4821337 (high bill)", "*ZB***1337", "14821337"),
     ("Customer Donald Coffey, Account # PCE235-H55625, 407 S Towne Ave", "PCE***-H*5625", "23555625"),
@@ -235,6 +243,18 @@ NOT_FOUND = [
     [("Meter Model", "ITR-4500123X")],
     [("Serial No.", "AB12345678")],
     "Model C2SOD-4500123 smart meter",
+    # a short code that is no account: a status, a rate code, a year's case, a fiscal year, other kinds' prefixes
+    "Acct # pending until the tenant signs",
+    "Account type R2B applies on TOU-D-5-8PM",
+    "Acct code CE-2024-7 was closed",
+    "Account FY20267 carry-over",
+    "Acct PO55120 for the vendor",
+    "Acct # 55120",
+    # a member of another body, a board's seat
+    "Chamber member no. 20571B sponsored the mixer",
+    "Rotary membership no. 5512087 renewed",
+    "CalPERS Member ID 55120873 on the retirement form",
+    "Board Member No. 3 seat is vacant",
     # numbers of other kinds with letters, even beside an account word
     "Customer Acct INV-2024-00123",
     "Acct WO-2024-0012",
@@ -416,6 +436,22 @@ def test_a_bare_account_column_counts_in_a_customer_row_in_any_form():
     assert accounts(("Lorna Vickers", "MVCE-4471203", "88 Quail Run"), ("Del Abara", "5520 7130 41", "9 Ash Ct")) == \
         ["MVCE-4471203", "5520 7130 41"]
     assert accounts(("Electricity", "2101234567", "$12,500"), headers=("Object", "Account", "Amount")) == []
+
+
+def test_a_short_coded_account_in_a_bare_account_column_of_a_customers_row():
+    """Five digits among capital letters count under a plain "Account" column in a customer's row; not in a vendor's
+    row, nor in a table of the City's facilities (a numbered well is one)."""
+    from detectors.engine import scan_document
+    from tests.test_customer_context import document, table
+
+    def accounts(*rows, headers=("Customer Name", "Account", "Service Address")):
+        found = scan_document(document(table(headers, *rows)), [AccountNumberDetector()])
+        return [f.value for f in found if f.category == "account_number"]
+
+    assert accounts(("Pernille Aasgaard", "SW51208D", "77 Linden Ct")) == ["SW51208D"]
+    assert accounts(("Garcia Engineering", "GE51208", "$1,000"), headers=("Vendor", "Account", "Amount")) == []
+    assert accounts(("Water Well No. 7", "3612-88140-02", "61,188"), ("Well #2", "WL51208", "30,300"),
+                    headers=("Facility", "Account", "kWh")) == []
 
 
 @pytest.mark.parametrize("text, accounts", [

@@ -91,6 +91,13 @@ def _unquoted(value: str) -> str:
 # past-due balance"): a letter wrapped at a fixed width, a PDF paragraph, an OCR'd notice
 _CUT_AT_END = re.compile(r"\d-$")
 _GROUPS_AT_START = re.compile(r"[ \t]*(\d+(?:-\d+)*)(?![\w-])")
+# a labelled number cut at the space between its groups ("Account Number: 7743" / "7342 57. The appellant ..."): the
+# first group right after a label's end (":", "#", "No."), in a line of wrapped prose, long as a paragraph's lines are;
+# a short line ("Units: 12" / "45 Main St") is a form's or a table's, and its next line a field of its own
+_CUT_AT_SPACE = re.compile(r"(?:[:#]|\b(?i:no|nos|number|nbr|id)\.?)[ \t]*(?P<group>\d{2,6})$")
+_SPACED_GROUPS_AT_START = re.compile(r"[ \t]*(\d{1,6}(?:[ -]\d{1,6})*)(?![\w-])")
+_WRAPPED_LINE = 60  # characters: a line of prose a wrap cut, not a form's field
+_FEWEST_DIGITS = 7  # of a number made whole: fewer are a count or a house number, not an identifier cut in two
 
 
 def mend_cut_numbers(lines: list[str]) -> list[str]:
@@ -98,10 +105,15 @@ def mend_cut_numbers(lines: list[str]) -> list[str]:
     line stays where it is, so that every line keeps its number."""
     mended = list(lines)
     for index in range(len(mended) - 1):
-        if mended[index].endswith("-") and _CUT_AT_END.search(mended[index]):
+        line = mended[index]
+        if line.endswith("-") and _CUT_AT_END.search(line):
             groups = _GROUPS_AT_START.match(mended[index + 1])
             if groups:
                 mended[index] += groups.group(1)
                 mended[index + 1] = mended[index + 1][groups.end():]
+        elif len(line) >= _WRAPPED_LINE and line[-1:].isdigit() and (cut := _CUT_AT_SPACE.search(line)):
+            groups = _SPACED_GROUPS_AT_START.match(mended[index + 1])
+            if groups and sum(c.isdigit() for c in cut["group"] + groups.group(1)) >= _FEWEST_DIGITS:
+                mended[index] += " " + groups.group(1)
+                mended[index + 1] = mended[index + 1][groups.end():]
     return mended
-

@@ -61,8 +61,14 @@ my his her their its we us no yes svc srv acct cust rebill rebilled rebilling re
 pro tem tempore am pm appellant appellants complainant complainants claimant claimants landlord landlords tenants
 household households
 """.split())
-_PARTICLES = frozenset("de la del los las da di van von der den le du dos das bin al y st".split())
-_NAME_WORD = re.compile(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*\.?")
+# lower-case particles of surnames: Spanish, Portuguese, Italian, French, Dutch ("van 't", "ter", "ten", "op de"),
+# German ("zu", "zur"), Arabic ("bin", "al-Masri"); the Dutch "'t" is the article's "het"
+_DUTCH_AND_OTHER_PARTICLES = ("'t", "\u2019t", "het", "ter", "ten", "te", "op", "zu", "zur", "della", "delle", "degli",
+                              "des", "dal", "dei", "ibn", "ben", "abu")
+_PARTICLES = frozenset("de la del los las da di van von der den le du dos das bin al y st".split()) | frozenset(
+    _DUTCH_AND_OTHER_PARTICLES)
+_ARTICLE_JOINED = re.compile(r"(?:al|el)-[^\W\d_a-z]")  # "al-Masri": a surname, its article in lower case
+_NAME_WORD = re.compile(r"['\u2019]t\b|[^\W\d_]+(?:['\u2019-][^\W\d_]+)*\.?")
 # street types and place words: a capitalized run ending in one is a street or a place ("Dale Evans Pkwy")
 _PLACE_AFTER = (frozenset("""
 avenue ave av street st boulevard blvd road rd drive dr lane ln way court ct place pl parkway pkwy circle cir
@@ -90,7 +96,7 @@ def person_name(value: str, strict: bool = True) -> str | None:
     if not 1 <= len(words) <= 6 or (any(w.lower().rstrip(".") in NOT_PERSON for w in words)
                                     and not _word_of_a_name(text, words)):
         return None
-    if strict and any(w[0].islower() and w.lower() not in _PARTICLES for w in words):
+    if strict and any(w[0].islower() and w.lower() not in _PARTICLES and not _ARTICLE_JOINED.match(w) for w in words):
         return None
     if _reads_plainly(text):
         return text.lower()
@@ -254,10 +260,14 @@ _LETTER = _UPPER + _LOWER
 _WORD = rf"[{_UPPER}]\.|[{_UPPER}][{_LETTER}'\u2019]*(?:-[{_LETTER}][{_LETTER}'\u2019]*)*(?<!['\u2019])"
 # particles of surnames written in lower case ("Ana de la Cruz", "Jörgen van de Kooij"), and "St." ("Valerie St.
 # Kaufman"), which in a run of names is no street
-_PARTICLE = r"(?:de|del|la|los|las|van|von|der|den|da|di|du|dos|das|y|le|bin|ibn|St\.)"
+_PARTICLE = (r"(?:de|del|la|los|las|van|von|der|den|da|di|du|dos|das|y|le|bin|ibn|St\.|['\u2019]t|het|ter|ten|te|op|zu|"
+             r"zur|della|delle|degli|des|dal|dei|ben|abu)")
+# an Arabic surname's article joined by a hyphen: "Nour al-Masri", "Omar el-Amin"
+_JOINED_ARTICLE = rf"(?:al|el)-[{_UPPER}][{_LETTER}'\u2019]*"
 _TOKEN = re.compile(rf"(?<![\w'\u2019.-])(?:(?:Mr|Mrs|Ms|Mx|Dr|Sr|Sra|Srta)\.|S[tT]\.(?=[ \t]+[{_UPPER}])|{_WORD})"
                     rf"(?![\w'\u2019-])"
-                    rf"|(?<![\w-]){_PARTICLE}(?=[ \t]+(?:[{_UPPER}]|(?:la|los|las|de|der|den|van|von) ))")
+                    rf"|(?<![\w'\u2019-]){_JOINED_ARTICLE}(?![\w'\u2019-])"
+                    rf"|(?<![\w-]){_PARTICLE}(?=[ \t]+(?:[{_UPPER}]|(?:la|los|las|de|der|den|van|von|het|['\u2019]t) ))")
 # what may stand between two words of a name: a space or two (PDF text spaces justified words), not the wider
 # gap or the tab between two fields ("Robert Chen   Department: Parks")
 _GAP = re.compile(r" {1,2}|, ?(?=(?:Jr|Sr|II|III|IV)\b)|" + _NICKNAME)
@@ -265,7 +275,7 @@ _LAST_FIRST = re.compile(rf"(?<![\w'\u2019.-])(?:(?:de la|de los|de las|del|de|v
                          rf"(?:{_WORD})(?: {{1,2}}(?:{_PARTICLE} )?(?:{_WORD})){{0,2}}, ?"  # CC&B's "LOZANO,ILSE"
                          rf"(?:{_WORD})(?: (?:{_WORD}))?"
                          rf"(?=\s*(?:[;:,()/|\u00b7\u2013\u2014\u2026]|\.\.|\s-\s|$)|\s+[a-z\d]|\s+@\s|\.(?:\s|$))")
-_PARTICLE_WORDS = PARTICLES
+_PARTICLE_WORDS = PARTICLES | frozenset(_DUTCH_AND_OTHER_PARTICLES)
 # words that open the name of a street in Spanish ("Camino Hazel", "Vereda Lilac"): a run holding one is a street
 _STREET_PREFIXES = PRE_TYPES
 _UNIT_WORDS = frozenset(UNITS)
@@ -1120,11 +1130,19 @@ def quoted_author(text: str, start: int, end: int) -> bool:
                 or (_AS_BEFORE.search(text, max(0, start - 4), start) and _SAYING_AFTER.match(text, end)))
 
 
+# the name an account is held in, given after the note's words for it: "Full name on the account is Harpreet Kaur
+# Sandhu", "the account is in the name of ...", "the bill is listed under ..."
+_NAME_ON_ACCOUNT = re.compile(r"(?i)\b(?:(?:full|legal)\s+)?name\s+on\s+(?:the|this|his|her|their)\s+(?:account|acct|bill)"
+                              r"\s+(?:is|was|reads|shows)\s*:?\s*$|\b(?:account|acct|bill)\s+(?:is|was)\s+"
+                              r"(?:in\s+the\s+name\s+of|listed\s+under|under\s+the\s+name)\s*:?\s*$")
+
+
 def called_customer(text: str, start: int, end: int) -> bool:
     """Whether the name at ``text[start:end]`` is called a customer: "the customer, Ana Ruiz",
-    "SCE customer Ana Ruiz", "Ana Ruiz, an account holder", or an item of a list of customers ("The following
+    "SCE customer Ana Ruiz", "Ana Ruiz, an account holder", "Full name on the account is Ana Ruiz", or an item of a list of customers ("The following
     customers were enrolled: Ana Ruiz, 12 Elm St; ...")."""
     return bool(CUSTOMER_ROLE.search(clause_before(text, start, 30))
+                or _NAME_ON_ACCOUNT.search(text, max(0, start - 60), start)
                 or _ROLE_AFTER.match(text, end, min(len(text), end + 40))
                 or CUSTOMER_LIST.search(_sentence_before(text, start)))
 

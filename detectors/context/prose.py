@@ -525,8 +525,11 @@ def _private_fact(field: tuple, utility: bool) -> bool:
 
 
 # staff reaching a person, or a person's claim, in a call, collections, claim or field note: "Called Baljit Bains at
-# ...", "Spoke with Ana Ruiz through the interpreter", "LVM for Ana Ruiz", "Claim of Nour Al-Masri."
-_REACHING = (r"\b(?:called|phoned|texted|e-?mailed|contacted|interviewed|visited|"
+# ...", "Spoke with Ana Ruiz through the interpreter", "LVM for Ana Ruiz", "Claim of Nour Al-Masri."; or the person
+# reaching staff: "our CSR received a call from Ana Ruiz", "was contacted by Ana Ruiz", "met at the counter with"
+_REACHING = (r"\b(?:called|phoned|texted|e-?mailed|contacted(?:\s+by)?|interviewed|visited|"
+             r"(?:received|took|got|returned|answered|logged|had)\s+(?:a\s+)?(?:(?:tele)?phone\s+)?call\s+from|"
+             r"met\s+(?:at\s+the\s+(?:front\s+)?(?:counter|desk|window|door)\s+)?with|"
              r"(?:spoke|spk|talked|met)\s+(?:w/|with|to)|left\s+(?:a\s+)?(?:message|voicemail|vm)\s+(?:for|with)|"
              r"(?:lvm|lm)\s+(?:for|w/|with)|claim\s+(?:of|by|from|filed\s+by))")
 _REACHED = re.compile(rf"(?i){_REACHING}(?=\s)")
@@ -596,15 +599,23 @@ def _customers_sentences(analysis: Analysis, names: list[tuple], fields: list[tu
     taken = [(segment, start, end) for segment, start, end in names] + [f[1:] for f in fields]
     own = {(id(segment), *_sentence(segment, start, taken)) for segment, start, _ in seeds}
     kept = [n for n in names if (id(n[0]), *_sentence(n[0], n[1], taken)) in own]
-    if not kept:  # "Case 43. Ana Ruiz contacted ... The customer, whose account is ...": the sentence before names her
-        first = min(at(seed) for seed in seeds)
-        before = [n for n in names if at(n) < first]
+    ties = [seed for seed in seeds if seed not in names] or seeds  # an identifier, a usage figure: no name
+    tied = {(id(segment), *_sentence(segment, start, taken)) for segment, start, _ in ties}
+    if not any((id(n[0]), *_sentence(n[0], n[1], taken)) in tied for n in kept):
+        # "Case 43. Ana Ruiz contacted ... The customer, whose account is ...": the sentence before names her; so it
+        # does when a later one gives her full name ("Talked to Mr. Sandhu. Acct is ... Full name on the account is
+        # Harpreet Kaur Sandhu"), if the names share a word (not the staff member who "reviewed the file")
+        first = min(at(seed) for seed in ties)
+        before = [n for n in names if at(n) < first and n not in kept]
         if before:
             last = before[-1]
             sentence = (id(last[0]), *_sentence(last[0], last[1], taken))
-            kept = [n for n in before if (id(n[0]), *_sentence(n[0], n[1], taken)) == sentence]
+            kept += [n for n in before if (id(n[0]), *_sentence(n[0], n[1], taken)) == sentence
+                     and (not kept or _shares_a_name_word(n, kept))]
     kept += [later for earlier, later in zip(names, names[1:])  # "... cust Garegin" / "Petrosyan re: ..."
              if earlier in kept and later not in kept and _cut_name(earlier, later)]
+    kept += [earlier for earlier, later in zip(names, names[1:])  # "... met with Bjorn" / "Haugland (Acct. No. ...)"
+             if later in kept and earlier not in kept and _cut_name(earlier, later)]
     if not kept:
         return names, fields
     for name in kept:
@@ -618,6 +629,14 @@ def _customers_sentences(analysis: Analysis, names: list[tuple], fields: list[tu
                                                                  customer_words=words):
             kept_fields.append(field)
     return kept, kept_fields
+
+
+def _shares_a_name_word(name: tuple, others: list[tuple]) -> bool:
+    """Whether a name shares a word with one of ``others``: "Mr. Sandhu" and "Harpreet Kaur Sandhu" are one person."""
+    def words(place: tuple) -> set[str]:
+        segment, start, end = place
+        return {w.lower() for w in _NAME_WORD.findall(segment.text[start:end])}
+    return any(words(name) & words(other) for other in others)
 
 
 def _cut_name(earlier: tuple, later: tuple) -> bool:
