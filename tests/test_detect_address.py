@@ -105,12 +105,6 @@ def test_a_day_of_the_month_is_no_house_number():
     assert [f.value for f in findings(AddressDetector, letter)] == ["1234 W Holt Ave"]
 
 
-def test_a_dates_year_is_no_house_number():
-    """"the December 15, 2024 bill": the year of a date before a word is no home without a street type."""
-    note = "1. Barry Sanchez, 563 North Alvarado St. Acct no. 2-39-174-5540. Disputes the December 15, 2024 bill."
-    assert [f.value for f in findings(AddressDetector, note)] == ["563 North Alvarado St."]
-
-
 def test_normalized_and_masked():
     [found] = findings(AddressDetector, *OPT_OUT_CSV)
     assert found.key == "77 E FOOTHILL BLVD"
