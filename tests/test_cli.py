@@ -7,7 +7,6 @@ import socket
 import sqlite3
 import sys
 
-import pytest
 
 from conftest import check_contract
 from crawler.demo.server import LocalSite

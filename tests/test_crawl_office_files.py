@@ -3,7 +3,6 @@ with a customer table, one with only rates, and an old Excel (.xls) export of cu
 is "not checked"), so the run is complete and its verdict is the findings'."""
 from __future__ import annotations
 
-import json
 import shutil
 from pathlib import Path
 

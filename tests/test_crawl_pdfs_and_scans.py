@@ -3,7 +3,6 @@ letter linked as a PNG (read by OCR), a PDF with a failed redaction and an attac
 site's logo, an <img> and not a linked document, is never fetched."""
 from __future__ import annotations
 
-import io
 import json
 
 import pytest

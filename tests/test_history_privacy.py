@@ -9,7 +9,6 @@ import sqlite3
 import subprocess
 import sys
 import zlib
-from pathlib import Path
 
 import pytest
 
