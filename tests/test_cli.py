@@ -7,7 +7,6 @@ import socket
 import sqlite3
 import sys
 
-
 from conftest import check_contract
 from crawler.demo.server import LocalSite
 from crawler.run import history_errors_briefly
