@@ -31,6 +31,10 @@ def found(body: str) -> dict[str, list[str]]:
 
 
 FOUND = {
+    "a log of problems residents reported": (
+        "<h1>Problem Reports</h1><ul><li>PR-26-14 (12 Feb) Tree on wire. Reported by Wojciech Baranek, 741 Marlowe "
+        "Ct, tel (351) 555-9871. Crew dispatched.</li></ul>",
+        {"customer_name": ["Wojciech Baranek"], "address": ["741 Marlowe Ct"], "phone": ["(351) 555-9871"]}),
     "svg labels under a heading of life-support customers": (
         "<h2>Medical baseline customers - crew priority map</h2><svg width='300' height='90'>"
         "<text x='10' y='40'>Dolores Whitfield</text><text x='10' y='50'>2217 Juniper Ridge Rd</text>"
@@ -73,6 +77,9 @@ def test_a_person_with_contact_data_under_a_customer_heading_is_found(body, expe
 
 
 CLEAN = {
+    "a report-a-problem page naming the office's contacts": (
+        "<h1>Report a Problem</h1><p>Streetlight out or a tree on a wire? Call the Line Department, 300 Civic Plaza, "
+        "(951) 555-2040, or ask for Duty Supervisor Kieran Walsh.</p>"),
     "staff contacts": (
         "<h2>Staff Contacts</h2><p>Yolanda Brightwater, Utilities Director, (951) 555-2011, "
         "ybrightwater@fairviewsprings.gov</p><p>Desmond Achterberg, Billing Supervisor, (951) 555-2014</p>"),
