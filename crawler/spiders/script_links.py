@@ -85,14 +85,21 @@ def _concatenated(script: str, start: int, end: int) -> bool:
     return before.endswith(("+", "+=")) or script[end:end + 16].lstrip().startswith("+")
 
 
+def _url_parts(text: str):
+    """``text`` split as a URL, or None for what is no URL: empty, an anchor, a template (``$``), a Windows path."""
+    if not text or "\\" in text or "$" in text or text.startswith("#"):
+        return None
+    try:
+        return urlsplit(text)
+    except ValueError:
+        return None
+
+
 def is_page_url(text: str) -> bool:
     """Whether ``text`` is a URL a browser opens as a page: absolute http(s), ``//host``, or a path written
     as one (``/notices/case.html``, ``./case.html``, ``case.html``), not an anchor, a script or a template."""
-    if not text or "\\" in text or "$" in text or text.startswith("#"):
-        return False
-    try:
-        parts = urlsplit(text)
-    except ValueError:
+    parts = _url_parts(text)
+    if parts is None:
         return False
     if parts.scheme:
         return parts.scheme in ("http", "https") and bool(parts.netloc)
@@ -103,11 +110,8 @@ def is_data_url(text: str) -> bool:
     """Whether ``text`` is a URL (absolute, ``//host``, root- or page-relative) of a data file or an API:
     its path ends in a data or document extension or has an ``api`` segment. A bare relative path needs
     the extension ("outages.json", "data/rates.csv"); "api/v1" alone is as likely a route name."""
-    if not text or "\\" in text or "$" in text or text.startswith("#"):
-        return False
-    try:
-        parts = urlsplit(text)
-    except ValueError:
+    parts = _url_parts(text)
+    if parts is None:
         return False
     if parts.scheme and (parts.scheme not in ("http", "https") or not parts.netloc):
         return False
