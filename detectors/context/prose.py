@@ -957,9 +957,12 @@ def _names(analysis: Analysis, pieces: list[Line], anchored: bool, lenient: bool
         if lenient:
             beside += [name_after_role(text, m.end(), anchored) for m in _SPOKE_WITH.finditer(text, piece.start, piece.end)]
         beside += [name_after_role(text, m.end(), anchored) for m in _REACHED.finditer(text, piece.start, piece.end)]
+        read = names_in(text, piece.start, piece.end, lenient)
+        # beside an identifier names_in reads a place word as the surname after a rare given name ("Xiaoling Park"),
+        # which person_name, without that context, refuses
+        vouched = set(read) if lenient else set()
         spans = {_without_possessive(text, span) for span in (
-            without_utility_name(text, *found) for found in (*names_in(text, piece.start, piece.end, lenient),
-                                                             *filter(None, beside))) if span}
+            without_utility_name(text, *found) for found in (*read, *filter(None, beside))) if span}
         for start, end in sorted(spans):
             if any(a <= start and end <= b and (a, b) != (start, end) for a, b in spans):
                 continue  # the longer reading: "Verduzco Montemayor, Samuel", not "Verduzco Montemayor"
@@ -967,7 +970,7 @@ def _names(analysis: Analysis, pieces: list[Line], anchored: bool, lenient: bool
                 continue
             # a name its mailbox spells may hold a place's word ("Andrew Hall"), which person_name refuses
             value = text[start:end]  # a call centre's note in lower case: "cx dana whitfield"
-            name = person_name(value, strict=not value.islower()) or ((start, end) in spelt and " ".join(
+            name = person_name(value, strict=not value.islower()) or ((start, end) in spelt | vouched and " ".join(
                 value.lower().split()))
             if name and not analysis.contacts.name_is_public(name) and not quoted_author(text, start, end) and not \
                     named_officially(text, start, end, titles_after) and not _titled_above(pieces, k, start, end):

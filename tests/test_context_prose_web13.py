@@ -1,0 +1,46 @@
+"""Red team web13's causes in running text, end to end through the extractor and every registry detector: a surname
+that is also a place word or a word of the language after a given name beside an identifier ("Meilin Park",
+"Two Bulls"), a comment's byline above its body when a link's target stands between them, a sole proprietor's
+business name beside the owner's EIN, and the office's own phone and lobby right after a customer's record.
+
+Hard negatives are a city site's text: parks and apartments with accounts, staff notes, office invitations.
+"""
+from __future__ import annotations
+
+from tests.detector_helpers import values_found
+
+CONTACT = ("customer_name", "address", "phone", "email", "energy_usage", "account_number", "taxpayer_id")
+
+
+def found(name: str, body: str) -> dict[str, list[str]]:
+    return values_found(name, body, CONTACT)
+
+
+# -- a surname that is a place word or a word, after a given name, beside an identifier (cause 1) --------------------
+
+def test_a_place_word_surname_after_an_unlisted_given_name_beside_an_account():
+    result = found("story.html", "<p>Customer Meilin Park, 4410 Tamarind Ct, Oakdale Flats, OR 97301, phone (541) "
+                                 "555-0172, account 518273649201.</p>")
+    assert result["customer_name"] == ["Meilin Park"]
+    assert result["address"] == ["4410 Tamarind Ct, Oakdale Flats, OR 97301"]
+    assert result["phone"] == ["(541) 555-0172"]
+
+
+def test_a_surname_of_two_words_whose_first_is_a_word():
+    result = found("story.html", "<p>Meet Wenona Two Bulls, a retired nurse who has lived at 318 Chokecherry Rd, "
+                                 "Oakdale Flats, OR 97301 for 20 years. Her account 5123847-219 shows 640 kWh a month.</p>")
+    assert result["customer_name"] == ["Wenona Two Bulls"]
+    assert result["address"] == ["318 Chokecherry Rd, Oakdale Flats, OR 97301"]
+
+
+def test_parks_and_apartments_with_an_account_are_no_person():
+    for text in ("Ganesha Park, 1575 N White Ave, Pomona, CA 91767, account 518273649201.",
+                 "Central Park irrigation, account 518273649201.",
+                 "Meilin Park Apartments, 4410 Tamarind Ct, Pomona, CA 91767, account 518273649201.",
+                 "Victoria Park Road lighting, account 518273649201.",
+                 "Palomares Park, 499 E Arrow Hwy, Pomona, CA 91767, account 518273649201."):
+        assert "customer_name" not in found("facilities.html", f"<p>{text}</p>"), text
+
+
+def test_a_place_word_surname_without_an_identifier_is_not_read():
+    assert "customer_name" not in found("news.html", "<p>The Meilin Park playground reopens on Saturday.</p>")
