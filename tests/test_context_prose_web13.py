@@ -44,3 +44,20 @@ def test_parks_and_apartments_with_an_account_are_no_person():
 
 def test_a_place_word_surname_without_an_identifier_is_not_read():
     assert "customer_name" not in found("news.html", "<p>The Meilin Park playground reopens on Saturday.</p>")
+
+
+# -- a comment's byline, a link's target between it and the body (cause 6) ------------------------------------------
+
+def test_a_comments_byline_above_a_body_with_a_mailto_link():
+    result = found("blog.html", '<div class="comment"><p class="byline">Odalys Brennan \u2014 Mar 3, 2026</p>'
+                                '<div class="body"><p>My acct 7719204468 was double billed. '
+                                '<a href="mailto:odalys.brennan@comcast.net">email me</a></p></div></div>')
+    assert result["customer_name"] == ["Odalys Brennan"]
+    assert result["account_number"] == ["7719204468"]
+
+
+def test_a_staff_byline_with_a_mailto_and_no_identifier_is_no_record():
+    result = found("blog.html", '<div class="post"><p class="byline">Posted by Dana Whitlock \u2014 Mar 3, 2026</p>'
+                                '<div class="body"><p>Crews finish the feeder upgrade this week. '
+                                '<a href="mailto:dwhitlock@ci.pomona.ca.us">Contact the author</a></p></div></div>')
+    assert "customer_name" not in result

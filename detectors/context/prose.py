@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 
 from ..labels import is_date
-from ..model import Segment
+from ..model import CODE_SEGMENTS, Segment
 from ..public_contacts import FACILITY_CUE, PERSONAL_DOMAINS
 from ..streets import SUFFIXES, alternation
 from ..vocabulary import name_like
@@ -292,14 +292,28 @@ def _scope(analysis: Analysis, i: int, position: int) -> tuple[list[Line], Line 
         tail = text.find(". ", end, line.end)
         return [Line(line.segment, head + 1 if head >= 0 else start, tail + 1 if tail >= 0 else end)], None
     first = last = i
-    while first > 0 and i - first < _MAX_LINES and _runs_on(lines[first - 1], lines[first]):
-        first -= 1
-    if first == i and i and _opens_with_label(line, position) and _same_block(lines[i - 1], line):
-        first -= 1  # "KENJI ODA, Records Specialist, separates ... ." / "S.S.N.: ...": a field of the record above
-    while last + 1 < len(lines) and last - i < _MAX_LINES and _runs_on(lines[last], lines[last + 1]):
-        last += 1
-    after = lines[last + 1] if last + 1 < len(lines) and _same_block(lines[last], lines[last + 1]) else None
+    while (above := _next_text(lines, first, -1)) >= 0 and i - first < _MAX_LINES and _runs_on(lines[above],
+                                                                                               lines[first]):
+        first = above
+    if first == i and (above := _next_text(lines, i, -1)) >= 0 and _opens_with_label(line, position) and _same_block(
+            lines[above], line):
+        first = above  # "KENJI ODA, Records Specialist, separates ... ." / "S.S.N.: ...": a field of the record above
+    while (below := _next_text(lines, last, 1)) < len(lines) and last - i < _MAX_LINES and _runs_on(lines[last],
+                                                                                                   lines[below]):
+        last = below
+    below = _next_text(lines, last, 1)
+    after = lines[below] if below < len(lines) and _same_block(lines[last], lines[below]) else None
     return lines[first:last + 1], after
+
+
+def _next_text(lines: list[Line], k: int, step: int) -> int:
+    """The index of the line before (``step`` -1) or after (+1) line ``k``, stepping over the code between them:
+    a link's hidden target ("mailto:...") between a comment's byline and its body breaks no block of text."""
+    code = lines[k].segment.hidden in CODE_SEGMENTS
+    k += step
+    while not code and 0 <= k < len(lines) and lines[k].segment.hidden in CODE_SEGMENTS:
+        k += step
+    return k
 
 
 _LABEL_BEFORE = re.compile(r"[^\W\d][\w.# ]{0,24}[:#.]\s*$")  # "S.S.N.: ", "SA# ", "Acct. No. "
