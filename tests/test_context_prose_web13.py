@@ -61,3 +61,32 @@ def test_a_staff_byline_with_a_mailto_and_no_identifier_is_no_record():
                                 '<div class="body"><p>Crews finish the feeder upgrade this week. '
                                 '<a href="mailto:dwhitlock@ci.pomona.ca.us">Contact the author</a></p></div></div>')
     assert "customer_name" not in result
+
+
+# -- a sole proprietor's business is no person (F1) -------------------------------------------------------------------
+
+def test_a_sole_proprietors_business_name_beside_the_owners_ein():
+    result = found("rebates.html", "<p>Rebate paid to Quang Vo, sole proprietor of Vo Home Daycare, using his EIN "
+                                   "84-3920117.</p>")
+    assert result["customer_name"] == ["Quang Vo"]
+    assert result["taxpayer_id"] == ["84-3920117"]
+
+
+def test_a_w9_names_the_owner_and_not_the_business():
+    result = found("w9.txt", "ATTACHMENT 4 - CONTRACTOR W-9 (MOWING, PARKS)\nName: Adaeze Okonjo\n"
+                             "Business name: Okonjo Lawn Care\nFederal tax classification: Individual/sole "
+                             "proprietor\nEmployer identification number: 47-2281934\n")
+    assert result["customer_name"] == ["Adaeze Okonjo"]
+    assert result["taxpayer_id"] == ["47-2281934"]
+
+
+def test_a_vendor_list_of_trades_with_eins_names_no_person():
+    result = found("vendors.html", "<p>Vendors paid this quarter: Castillo Hardware (EIN 84-3920117), Okonjo Lawn "
+                                   "Care (EIN 47-2281934) and Vo Home Daycare (EIN 83-1029384).</p>")
+    assert "customer_name" not in result
+
+
+def test_trade_names_end_with_a_trade_and_names_do_not():
+    from detectors.context.lists import trade_name
+    assert trade_name("Okonjo Lawn Care") and trade_name("Vo Home Daycare") and trade_name("Castillo Hardware")
+    assert not trade_name("Lawn Care") and not trade_name("Adaeze Okonjo") and not trade_name("Maria Baker")

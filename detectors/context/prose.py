@@ -35,6 +35,7 @@ from ..streets import SUFFIXES, alternation
 from ..vocabulary import name_like
 from .analysis import Analysis, Line, page_of
 from .cues import CLOSING_RE, SALUTATION_RE
+from .lists import trade_name
 from .persons import (CUSTOMER_LIST, called_customer, called_party, couple_start, family_names, name_after_role,
                       name_before_identifier, name_before_role, name_spelt_in_email, named_officially, names_in,
                       without_utility_name,
@@ -986,6 +987,8 @@ def _names(analysis: Analysis, pieces: list[Line], anchored: bool, lenient: bool
             value = text[start:end]  # a call centre's note in lower case: "cx dana whitfield"
             name = person_name(value, strict=not value.islower()) or ((start, end) in spelt | vouched and " ".join(
                 value.lower().split()))
+            if trade_name(value):
+                continue  # a sole proprietor's business ("Tran Home Daycare"), not its owner
             if name and not analysis.contacts.name_is_public(name) and not quoted_author(text, start, end) and not \
                     named_officially(text, start, end, titles_after) and not _titled_above(pieces, k, start, end):
                 names.append((piece.segment, couple_start(text, start), end))  # "Emeka and Adebayo Abiodun"
