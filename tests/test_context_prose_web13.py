@@ -90,3 +90,26 @@ def test_trade_names_end_with_a_trade_and_names_do_not():
     from detectors.context.lists import trade_name
     assert trade_name("Okonjo Lawn Care") and trade_name("Vo Home Daycare") and trade_name("Castillo Hardware")
     assert not trade_name("Lawn Care") and not trade_name("Adaeze Okonjo") and not trade_name("Maria Baker")
+
+
+# -- the office's own contacts right after a customer's record (F2) --------------------------------------------------
+
+def test_the_offices_phone_after_a_record_is_not_the_customers():
+    result = found("accordion.html", "<p>Imani Castellanos<br>8821 Wapato Loop, Oakdale Flats, OR 97301<br>"
+                                     "Utility account: 6612-407731<br>Billed usage: 18,204 kilowatt-hours</p>"
+                                     "<p>Questions? Call (541) 555-0199 or visit our lobby at 90 Main St, Oakdale "
+                                     "Flats, OR 97301.</p>")
+    assert result["customer_name"] == ["Imani Castellanos"]
+    assert "(541) 555-0199" not in result.get("phone", [])
+
+
+def test_a_note_to_call_the_customer_keeps_the_customers_phone():
+    result = found("notes.html", "<p>Customer Imani Castellanos, acct 6612-407731. Call her at (541) 555-0142 about "
+                                 "the payment plan.</p>")
+    assert result["phone"] == ["(541) 555-0142"]
+
+
+def test_an_invitation_that_gives_the_readers_own_address_keeps_it():
+    result = found("notes.html", "<p>Customer Imani Castellanos, acct 6612-407731. Call us to confirm your service "
+                                 "address, 8821 Wapato Loop, Oakdale Flats, OR 97301.</p>")
+    assert result["address"] == ["8821 Wapato Loop, Oakdale Flats, OR 97301"]

@@ -470,7 +470,8 @@ def _record_fields(analysis: Analysis, pieces: list[Line], after: Line | None, a
                    names: list[tuple] = ()) -> list[tuple]:
     """The contact fields of the pieces (see ``Analysis.contact_fields``) but, where no identifier ties them,
     the numbers the reader is asked to call."""
-    return [f for f in analysis.contact_fields(pieces, after, names) if anchored or not _invited_to_call(f)]
+    return [f for f in analysis.contact_fields(pieces, after, names)
+            if not _offices_invitation(f) and (anchored or not _invited_to_call(f))]
 
 
 def _invited_to_call(field: tuple) -> bool:
@@ -479,6 +480,31 @@ def _invited_to_call(field: tuple) -> bool:
     identifier ties the text, "call 909-..." is a note to staff about the customer's number."""
     kind, segment, start, _ = field
     return kind == "phone" and bool(_CALL_US.search(segment.text, max(0, start - 30), start))
+
+
+# a sentence that asks the reader to call, write or come by: "Questions? Call ... or visit our lobby at ..."
+_INVITATION = re.compile(r"(?i)(?:^|[.!?:]\s+|\n\s*)(?:please\s+)?(?:call|dial|text|phone|visit|stop\s+by|come\s+(?:to|by)|"
+                         r"write(?:\s+to)?|e-?mail|contact)\b[^.!?\n]*$")
+_OURS = re.compile(r"(?i)\b(?:us|our)\b")  # the office speaks of itself
+_THEIRS = re.compile(r"(?i)\b(?:your|his|her|their)\b")  # "Call us to confirm your service address, 1234 ..."
+_INVITATION_REACH = 120  # how far before a field its sentence's imperative may stand
+_SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)|\n")
+
+
+def _offices_invitation(field: tuple) -> bool:
+    """Whether a phone, street address or mailbox is in a sentence that asks the reader to call, write or visit
+    and speaks of "us" or "our" ("Call (509) ... or visit our lobby at 1400 ..."): the office's own contacts, even
+    right after a customer's record, unlike a note to staff ("call her at 909-...") or a field the sentence gives as
+    the reader's ("Call us to confirm your service address, 1234 ...")."""
+    kind, segment, start, end = field
+    text = segment.text
+    invitation = kind in ("phone", "address", "email") and _INVITATION.search(text, max(0, start - _INVITATION_REACH),
+                                                                             start)
+    if not invitation:
+        return False
+    sentence_end = _SENTENCE_STOP.search(text, end)
+    sentence = text[invitation.start():sentence_end.start() if sentence_end else len(text)]
+    return bool(_OURS.search(sentence)) and not _THEIRS.search(sentence)
 
 
 _CLAUSE = 160  # how far a resident's name, street address and phone reach in one clause
