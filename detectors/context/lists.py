@@ -41,7 +41,7 @@ _TRADE_END = re.compile(
     r"collision|detailing|carwash|bookstore|cycles|antiques|"
     r"(?:lawn|tree|pet|auto|nail|hair|home|yard)\s+(?:care|service|salon|repair)|"
     r"(?:body|machine|pawn|coffee|thrift|gift|flower|tire|bike|print|barber|repair)\s+shop|"
-    r"(?:hair|nail|beauty)\s+salon|(?:meat|farmers|food)\s+(?:market|mart))\s*")
+    r"(?:hair|nail|beauty)\s+salon|(?:meat|farmers|food)\s+(?:market|mart))\s*$")
 
 
 def business_name(name: str) -> bool:
@@ -49,10 +49,17 @@ def business_name(name: str) -> bool:
     in a business directory: its name ends with a trade ("Hamilton Hardware", which probablepeople reads as a
     person's), or probablepeople reads a firm and its last word is no one's surname or given name (probablepeople
     alone calls one Mexican name in twenty a firm: "Ángel Jiménez")."""
-    if _TRADE_END.fullmatch(name, name.find(" ")) if " " in name.strip() else False:
+    if trade_name(name):
         return True
     last = fold(name.replace(",", " ").split()[-1])
     return probable_kind(name) == "Corporation" and last not in surnames() and last not in given_names()
+
+
+def trade_name(name: str) -> bool:
+    """A name that ends with a trade after the owner's name or another word ("Olukunga Lawn Care", "Tran Home
+    Daycare", "Hamilton Hardware"): a sole proprietor's business, which names no person though its owner's name
+    is in it."""
+    return bool(_TRADE_END.search(name.strip()))
 
 
 def find(analysis: Analysis) -> None:

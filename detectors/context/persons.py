@@ -177,6 +177,16 @@ def _name_more_than_word(plain: str) -> bool:
     return given_names()[plain] / 200 >= _NAME_OVER_WORD * word_frequencies().get(plain, 0.0)
 
 
+def _surname_after_unlisted_given(given: str, surname: str) -> bool:
+    """A place word that is a common surname after a given name no Census list knows, as a surname or as a given
+    name, and that no vocabulary holds as a word ("Xiaoling Park", "Nguyet Hall"), where an identifier ties the
+    words to a person: a park or a hall is named after a word ("Central Park", "Ganesha Park") or a surname
+    ("Palomares Park"), not after a rare given name."""
+    plain = fold(given)
+    return (fold(surname) in _surnames_after_initial() and given[:1].isupper() and given[1:].islower()
+            and name_like(given) and plain not in given_names() and plain not in surnames())
+
+
 def surname_after_initial(given: str, surname: str) -> bool:
     """A place word that is a surname after a given name and a middle initial ("Nicole R. Park", "Andrew J.
     Hall", "Isaiah A. Church"): no park, hall or church is named so, but the given name must be more often a given
@@ -606,8 +616,11 @@ def _names_in_run(text: str, run: list[tuple[int, int]], anchored: bool) -> list
                 or _month_surname(text, run, words, i, j)
                 or (j == i + 1 and _hmong_her([text[run[i][0]:run[i][1]], text[run[j][0]:run[j][1]]]))):
             j += 1
-        if j == i + 1 < len(words) and surname_after_given(text[run[i][0]:run[i][1]], text[run[j][0]:run[j][1]]):
-            j += 1  # "Ji-ho Park"
+        if j == i + 1 < len(words) and (
+                surname_after_given(text[run[i][0]:run[i][1]], text[run[j][0]:run[j][1]])
+                or (anchored and j + 1 == len(words) and _surname_after_unlisted_given(
+                    text[run[i][0]:run[i][1]], text[run[j][0]:run[j][1]]))):
+            j += 1  # "Ji-ho Park"; beside an identifier "Xiaoling Park"
         elif j == i + 2 < len(words) and len(words[i + 1]) == 1 and surname_after_initial(
                 text[run[i][0]:run[i][1]], text[run[j][0]:run[j][1]]):
             j += 1  # "Nicole R. Park"
@@ -739,7 +752,15 @@ def _reads_as_name(text: str, run: list, words: list[str], titled: bool, anchore
         return False  # an acronym among words: a title ("QSWL Bid Tabulation"), not a name
     if given_last:  # a surname that reads as one before a given name that is also a word ("Morcillo, Jordi")
         return anchored and not common[0] and sum(common) == 1 and common[-1] and named >= 1
-    return anchored and not common[0] and sum(common) == 1 and named >= 2
+    return anchored and not common[0] and sum(common) == 1 and (named >= 2 or _two_word_surname(core, common))
+
+
+def _two_word_surname(core: list[str], common: list[bool]) -> bool:
+    """A given name and a surname of two words whose first is a word of the language, as many Lakota and other
+    Native surnames are ("Ximena Two Bulls", "Wambli Red Cloud"): the given name reads as no word, the last word
+    is a Census surname, and only the middle word is a common one."""
+    return (len(core) == 3 and common == [False, True, False] and name_like(core[0])
+            and fold(core[0]) in given_names() and fold(core[2]) in surnames())
 
 
 def _particle_surname(text: str, span: tuple[int, int], word: str) -> bool:

@@ -29,12 +29,13 @@ from __future__ import annotations
 import re
 
 from ..labels import is_date
-from ..model import Segment
+from ..model import CODE_SEGMENTS, Segment
 from ..public_contacts import FACILITY_CUE, PERSONAL_DOMAINS
 from ..streets import SUFFIXES, alternation
 from ..vocabulary import name_like
 from .analysis import Analysis, Line, page_of
 from .cues import CLOSING_RE, SALUTATION_RE
+from .lists import trade_name
 from .persons import (CUSTOMER_LIST, called_customer, called_party, couple_start, family_names, name_after_role,
                       name_before_identifier, name_before_role, name_spelt_in_email, named_officially, names_in,
                       without_utility_name,
@@ -292,14 +293,28 @@ def _scope(analysis: Analysis, i: int, position: int) -> tuple[list[Line], Line 
         tail = text.find(". ", end, line.end)
         return [Line(line.segment, head + 1 if head >= 0 else start, tail + 1 if tail >= 0 else end)], None
     first = last = i
-    while first > 0 and i - first < _MAX_LINES and _runs_on(lines[first - 1], lines[first]):
-        first -= 1
-    if first == i and i and _opens_with_label(line, position) and _same_block(lines[i - 1], line):
-        first -= 1  # "KENJI ODA, Records Specialist, separates ... ." / "S.S.N.: ...": a field of the record above
-    while last + 1 < len(lines) and last - i < _MAX_LINES and _runs_on(lines[last], lines[last + 1]):
-        last += 1
-    after = lines[last + 1] if last + 1 < len(lines) and _same_block(lines[last], lines[last + 1]) else None
+    while (above := _next_text(lines, first, -1)) >= 0 and i - first < _MAX_LINES and _runs_on(lines[above],
+                                                                                               lines[first]):
+        first = above
+    if first == i and (above := _next_text(lines, i, -1)) >= 0 and _opens_with_label(line, position) and _same_block(
+            lines[above], line):
+        first = above  # "KENJI ODA, Records Specialist, separates ... ." / "S.S.N.: ...": a field of the record above
+    while (below := _next_text(lines, last, 1)) < len(lines) and last - i < _MAX_LINES and _runs_on(lines[last],
+                                                                                                   lines[below]):
+        last = below
+    below = _next_text(lines, last, 1)
+    after = lines[below] if below < len(lines) and _same_block(lines[last], lines[below]) else None
     return lines[first:last + 1], after
+
+
+def _next_text(lines: list[Line], k: int, step: int) -> int:
+    """The index of the line before (``step`` -1) or after (+1) line ``k``, stepping over the code between them:
+    a link's hidden target ("mailto:...") between a comment's byline and its body breaks no block of text."""
+    code = lines[k].segment.hidden in CODE_SEGMENTS
+    k += step
+    while not code and 0 <= k < len(lines) and lines[k].segment.hidden in CODE_SEGMENTS:
+        k += step
+    return k
 
 
 _LABEL_BEFORE = re.compile(r"[^\W\d][\w.# ]{0,24}[:#.]\s*$")  # "S.S.N.: ", "SA# ", "Acct. No. "
@@ -455,7 +470,8 @@ def _record_fields(analysis: Analysis, pieces: list[Line], after: Line | None, a
                    names: list[tuple] = ()) -> list[tuple]:
     """The contact fields of the pieces (see ``Analysis.contact_fields``) but, where no identifier ties them,
     the numbers the reader is asked to call."""
-    return [f for f in analysis.contact_fields(pieces, after, names) if anchored or not _invited_to_call(f)]
+    return [f for f in analysis.contact_fields(pieces, after, names)
+            if not _offices_invitation(f) and (anchored or not _invited_to_call(f))]
 
 
 def _invited_to_call(field: tuple) -> bool:
@@ -464,6 +480,31 @@ def _invited_to_call(field: tuple) -> bool:
     identifier ties the text, "call 909-..." is a note to staff about the customer's number."""
     kind, segment, start, _ = field
     return kind == "phone" and bool(_CALL_US.search(segment.text, max(0, start - 30), start))
+
+
+# a sentence that asks the reader to call, write or come by: "Questions? Call ... or visit our lobby at ..."
+_INVITATION = re.compile(r"(?i)(?:^|[.!?:]\s+|\n\s*)(?:please\s+)?(?:call|dial|text|phone|visit|stop\s+by|come\s+(?:to|by)|"
+                         r"write(?:\s+to)?|e-?mail|contact)\b[^.!?\n]*$")
+_OURS = re.compile(r"(?i)\b(?:us|our)\b")  # the office speaks of itself
+_THEIRS = re.compile(r"(?i)\b(?:your|his|her|their)\b")  # "Call us to confirm your service address, 1234 ..."
+_INVITATION_REACH = 120  # how far before a field its sentence's imperative may stand
+_SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)|\n")
+
+
+def _offices_invitation(field: tuple) -> bool:
+    """Whether a phone, street address or mailbox is in a sentence that asks the reader to call, write or visit
+    and speaks of "us" or "our" ("Call (509) ... or visit our lobby at 1400 ..."): the office's own contacts, even
+    right after a customer's record, unlike a note to staff ("call her at 909-...") or a field the sentence gives as
+    the reader's ("Call us to confirm your service address, 1234 ...")."""
+    kind, segment, start, end = field
+    text = segment.text
+    invitation = kind in ("phone", "address", "email") and _INVITATION.search(text, max(0, start - _INVITATION_REACH),
+                                                                             start)
+    if not invitation:
+        return False
+    sentence_end = _SENTENCE_STOP.search(text, end)
+    sentence = text[invitation.start():sentence_end.start() if sentence_end else len(text)]
+    return bool(_OURS.search(sentence)) and not _THEIRS.search(sentence)
 
 
 _CLAUSE = 160  # how far a resident's name, street address and phone reach in one clause
@@ -957,9 +998,12 @@ def _names(analysis: Analysis, pieces: list[Line], anchored: bool, lenient: bool
         if lenient:
             beside += [name_after_role(text, m.end(), anchored) for m in _SPOKE_WITH.finditer(text, piece.start, piece.end)]
         beside += [name_after_role(text, m.end(), anchored) for m in _REACHED.finditer(text, piece.start, piece.end)]
+        read = names_in(text, piece.start, piece.end, lenient)
+        # beside an identifier names_in reads a place word as the surname after a rare given name ("Xiaoling Park"),
+        # which person_name, without that context, refuses
+        vouched = set(read) if lenient else set()
         spans = {_without_possessive(text, span) for span in (
-            without_utility_name(text, *found) for found in (*names_in(text, piece.start, piece.end, lenient),
-                                                             *filter(None, beside))) if span}
+            without_utility_name(text, *found) for found in (*read, *filter(None, beside))) if span}
         for start, end in sorted(spans):
             if any(a <= start and end <= b and (a, b) != (start, end) for a, b in spans):
                 continue  # the longer reading: "Verduzco Montemayor, Samuel", not "Verduzco Montemayor"
@@ -967,8 +1011,10 @@ def _names(analysis: Analysis, pieces: list[Line], anchored: bool, lenient: bool
                 continue
             # a name its mailbox spells may hold a place's word ("Andrew Hall"), which person_name refuses
             value = text[start:end]  # a call centre's note in lower case: "cx dana whitfield"
-            name = person_name(value, strict=not value.islower()) or ((start, end) in spelt and " ".join(
+            name = person_name(value, strict=not value.islower()) or ((start, end) in spelt | vouched and " ".join(
                 value.lower().split()))
+            if trade_name(value):
+                continue  # a sole proprietor's business ("Tran Home Daycare"), not its owner
             if name and not analysis.contacts.name_is_public(name) and not quoted_author(text, start, end) and not \
                     named_officially(text, start, end, titles_after) and not _titled_above(pieces, k, start, end):
                 names.append((piece.segment, couple_start(text, start), end))  # "Emeka and Adebayo Abiodun"
