@@ -96,7 +96,7 @@ PUBLIC_CUE = re.compile(rf"(?i){_OFFICE_TRANSLATED}|{_LINE_TRANSLATED}|"
 FACILITY_CUE = re.compile(rf"(?i){_OFFICE_TRANSLATED}|"
                           r"(?<!['\u2019])\b(?:city hall|civic center|library|park|center|centre|station|police|"
                           r"fire|school|college|university|museum|court|courthouse|post office|department|dept|"
-                          r"division|office|offices|headquarters|chambers|auditorium|plaza|stadium|pool|"
+                          r"division|office|offices|headquarters|chambers|auditorium|plaza|stadium|pool|lobby|"
                           r"facility|hospital|clinic|church|theater|theatre|inc|llc|corp|company|city of|"
                           r"county of|visit us|remit|mail (?:payments? )?to)\b")
 # words before a mailbox that make it an organization's or its officer's, though at a consumer provider

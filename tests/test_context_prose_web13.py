@@ -101,6 +101,7 @@ def test_the_offices_phone_after_a_record_is_not_the_customers():
                                      "Flats, OR 97301.</p>")
     assert result["customer_name"] == ["Imani Castellanos"]
     assert "(541) 555-0199" not in result.get("phone", [])
+    assert result["address"] == ["8821 Wapato Loop, Oakdale Flats, OR 97301"]  # not the lobby's
 
 
 def test_a_note_to_call_the_customer_keeps_the_customers_phone():
