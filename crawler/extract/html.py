@@ -111,6 +111,10 @@ _HELD_QUALIFIER = re.compile(r"\s+on\s+(?:file|record)$", re.I)
 _CSS_ID = re.compile(r"^[A-Za-z][\w-]*$")
 _ATTRIBUTE_REASONS = {"alt": "alt attribute", "title": "title attribute", "placeholder": "placeholder attribute",
                       "aria-label": "aria-label attribute", "value": "value attribute"}
+# the attributes that describe their element, one thing (a file link's aria-label and title, a photo's alt and
+# title, a map marker's data-*): read together as one record, as a card's fields are, so that a title's phone is
+# the customer's an aria-label names. A placeholder is an example and a value is what a control holds: neither.
+_DESCRIBING_REASONS = frozenset({"alt attribute", "title attribute", "aria-label attribute", "data attribute"})
 _NUMERIC_VALUES = frozenset({"li", "meter", "progress", "data"})
 _ECHOING_ATTRIBUTES = frozenset({"title", "aria-label", "value"})
 _VISIBLE_INPUT_VALUES = frozenset({"submit", "button", "reset"})
@@ -604,7 +608,7 @@ class _Walker:
         """Attribute text a reader does not see on the page but anyone can read in the source; an element's data
         attributes are one record (a map marker's ``data-customer``, ``data-address``, ``data-account``)."""
         emitted = set()
-        data_fields = []
+        described = []  # the segments of the attributes that describe the element (see _DESCRIBING_REASONS)
         for name, value in attributes.items():
             label = None
             if not isinstance(value, str):
@@ -666,10 +670,10 @@ class _Walker:
             if value and value not in emitted and value not in ("true", "false"):
                 emitted.add(value)
                 segment = self._add(value, element, frame, hidden=reason, label=label)
-                if segment is not None and reason == "data attribute":
-                    data_fields.append(segment)
-        if len(data_fields) > 1:
-            self.builder.add_record(data_fields, Location(element=self.path(element)))
+                if segment is not None and reason in _DESCRIBING_REASONS:
+                    described.append(segment)
+        if len(described) > 1:
+            self.builder.add_record(described, Location(element=self.path(element)))
 
     def _link_target(self, value: str, element: Tag, frame: _Frame) -> None:
         target = _readable_url(value)

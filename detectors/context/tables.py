@@ -730,7 +730,7 @@ def _anchored_row(analysis: Analysis, fields: list[Segment], kinds: tuple) -> bo
         if kind is None and _ADDRESS_PART.search(f.label or ""):
             continue  # an address's city or ZIP: "Diamond Bar" under SVC_CITY is no one's name
         held = analysis.anchors.get(id(f))
-        shape = None if held else analysis.sniff(f.text)
+        shape = None if held or _several_contacts(f.text) else analysis.sniff(f.text)
         # a name column's cell that holds the identifier too ("Ana Ruiz (SAID 0048823910)") is read for the name
         # in it, as a cell of several values: the whole cell is no name
         if shape or kind in ("address", "phone", "email", "usage") or (kind == "name" and not held):
@@ -746,6 +746,12 @@ def _anchored_row(analysis: Analysis, fields: list[Segment], kinds: tuple) -> bo
         return False
     analysis.context.listing.difference_update(id(f) for f in fields)
     return True
+
+
+def _several_contacts(text: str) -> bool:
+    """A cell holding a mailbox beside a phone or a usage figure ("Submitted by ana@mail.com, 425 420 5221, reading
+    479 kWh"): several values, not one mailbox, though a mailbox anywhere in a cell gives it that shape."""
+    return bool(EMAIL_RE.search(text) and (phone_spans(text) or consumption_spans(text)))
 
 
 _PERSONAL_HEADERS = frozenset({"name", "address", "phone", "email", "usage", "account", "identifier"})
