@@ -56,6 +56,7 @@ from .masking import mask_digits
 from .model import CODE_SEGMENTS, Document, Finding, Segment
 from .context.headers import header_kind, meter_column
 from .context.persons import named_officially, names_in
+from .context.shapes import short_coded_account
 from .streets import SUFFIXES, alternation
 from .public_contacts import PublicContacts, to_e164
 from .facts import DocumentFacts
@@ -165,11 +166,6 @@ _LAST_DIGITS = re.compile(LAST_DIGITS.pattern + RIGHT)
 LETTERS_AMONG_DIGITS = Shape("labelled", r"[A-Z\d]+(?:[-\u2010-\u2013/][A-Z\d]+)*")  # "EL733256/8": a check digit
 _LETTERS_AMONG_DIGITS = re.compile(r"(?<![\w/\u2010-\u2013-])" + LETTERS_AMONG_DIGITS.pattern + RIGHT)
 _LETTER_BESIDE_DIGIT = re.compile(r"[A-Z]\d|\d[A-Z]")
-# a billing system's short coded account: capital letters glued to five digits ("Refuse acct # RF79453A", a route
-# prefix, the location and a check letter); letters make a short run a code rather than a count, but a year among
-# its groups makes it a case's or a work order's ("CE-2025-1"), a fiscal year's "FY" a budget's
-_SHORT_CODED_DIGITS = 5
-_YEAR_GROUP = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|^FY")
 # a utility's own account form right after a verb or a noun of billing ("The City shall credit TV-125517-97",
 # "refund to TV-125517-97", "past-due bal on W62-40418", "balance on 5530 2174 906"): a settlement or a collections
 # note names the account it moves money on without the word "account". Its forms: letters (and digits) then groups
@@ -264,8 +260,7 @@ def not_an_account(candidate: Candidate) -> bool:
 def _short_coded_form(candidate: Candidate) -> bool:
     """Five digits among capital letters ("RF79453A", "HLW12345A"): an account beside an account's label, though six
     digits are the fewest a plain number needs; no year among its groups."""
-    return (candidate.shape is LETTERS_AMONG_DIGITS and len(candidate.digits) == _SHORT_CODED_DIGITS
-            and _YEAR_GROUP.search(candidate.value) is None)
+    return candidate.shape is LETTERS_AMONG_DIGITS and short_coded_account(candidate.value)
 
 
 def _billed_account(value: str) -> bool:

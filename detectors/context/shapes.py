@@ -60,6 +60,22 @@ def phone_spans(text: str, start: int = 0, end: int | None = None, bare: bool = 
     return found
 
 
+# a billing system's short coded account: capital letters glued to five digits ("RF79453A": a route prefix, the
+# location and a check letter, "HLW12345A"); letters make a short run a code rather than a count, but a year among
+# its groups makes it a case's or a work order's ("CE-2025-1"), a fiscal year's "FY" a budget's. Six digits are the
+# fewest a plain number needs to be an account; this form needs five, and a label or an account column beside it.
+_CODED = re.compile(r"(?=[A-Z\d-]*[A-Z])[A-Z\d]+(?:[-\u2010-\u2013/][A-Z\d]+)*")
+_SHORT_CODED_DIGITS = 5
+_YEAR_GROUP = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|^FY")
+
+
+def short_coded_account(value: str) -> bool:
+    """Whether ``value`` is a short coded account's form: five digits among capital letters, no year among them."""
+    value = value.strip()
+    return (_CODED.fullmatch(value) is not None and sum(c.isdigit() for c in value) == _SHORT_CODED_DIGITS
+            and _YEAR_GROUP.search(value) is None)
+
+
 _DIGIT_WORDS = {"zero": "0", "oh": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
                 "seven": "7", "eight": "8", "nine": "9"}
 DIGIT_WORD_RE = re.compile(rf"(?i)\b(?:{'|'.join(_DIGIT_WORDS)})\b")

@@ -23,7 +23,8 @@ from .analysis import Analysis, Cell, Line, page_of
 from .cues import CUSTOMER_ROLE, NOTICE_CUE_RE
 from .headers import PERIOD_COUNT, PLACE_HEADER, columns, header_kind, meter_column, project_column, verdict_of
 from .persons import named_officially, names_in
-from .shapes import CITY_LINE_RE, COLUMN_GAP, EMAIL_RE, STREET_START, consumption_spans, phone_spans, plain_email, span
+from .shapes import (CITY_LINE_RE, COLUMN_GAP, EMAIL_RE, STREET_START, consumption_spans, phone_spans, plain_email,
+                     short_coded_account, span)
 
 # a cell that says the row is a customer's, whatever the column ("Customer", "PCE customer", "Account holder")
 _CUSTOMER_CELL = re.compile(r"(?i)\s*(?:(?:pce|sce|cca|residential|commercial|current|former|new|electric|utility)\s+)?"
@@ -896,13 +897,15 @@ def _usage_in_notes(analysis: Analysis, fields: list[Segment], kinds: tuple) -> 
 def _numbers_in_account_columns(analysis: Analysis, cells: list[Cell]) -> None:
     """The values of a customer record's account columns ("Acct", "Mtr", "SA ID") that no identifier detector
     found: the record's account whatever its format ("G993K-682148"), as the header says; ten digits in a phone's
-    groups too (a utility's "757 289 1667" under "Acct": the column says what the number is)."""
+    groups too (a utility's "757 289 1667" under "Acct": the column says what the number is); five digits among
+    capital letters ("RF12159A"), as beside an account's label."""
     own_account = any(c.kind == "account" and not meter_column(c.label or "") for c in cells)
     for c in cells:
         digits = sum(ch.isdigit() for ch in c.text)
         if own_account and meter_column(c.label or ""):
             continue  # METER_ID beside ACCT_NO: the equipment's number, the account is the other column's
-        if (c.kind == "account" and 6 <= digits <= 16 and not analysis.anchors_in(c.segment, c.start, c.end)
+        if (c.kind == "account" and (6 <= digits <= 16 or short_coded_account(c.text))
+                and not analysis.anchors_in(c.segment, c.start, c.end)
                 and analysis.sniff(c.text) in (None, "phone") and not _WORD_OF_TEXT.search(c.text)):
             analysis.add("number", c.segment, c.start, c.end, analysis.reason("customer record: column '{label}'",
                                                                               c.label))
