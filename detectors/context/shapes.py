@@ -16,10 +16,16 @@ _DASH = "\\-\u2010-\u2013"
 # a US number without its "+1 " or "1-": its first character class lets the regex engine skip ahead fast
 # (a call note may put a slash after the area code: "CB# 951/880-6920", "(951)/880-6920"; the exchange and the
 # line after it must still be there, so "12/25/2024", "3/4" and a "951/880" route code are no phones)
-_PHONE = re.compile(rf"[(\d](?:(?<=\()\d{{3}}\)(?:\s?|/)|(?<=\d)\d{{2}}[\s./{_DASH}])\d{{3}}[\s.{_DASH}]\d{{4}}"
-                    rf"(?![\w{_DASH}]|\.\d)")
+# Text set justified (a PDF's, a text file's) widens a space to two ("(320)  403-5293"): two spaces stand where one
+# may, three or a tab are the gap between the columns of a table laid out in text (``COLUMN_GAP``), across which
+# two numbers are never one phone; nor are groups of digits only spaces apart, one gap two wide ("320  403  5293"):
+# a dump's columns padded to two spaces (``_PADDED_COLUMNS``)
+_SPACE = r"(?:  |\s)"
+_PADDED_COLUMNS = re.compile(r"\d+(?: {1,2}\d+)+")
+_PHONE = re.compile(rf"[(\d](?:(?<=\()\d{{3}}\)(?:{_SPACE}|/)?|(?<=\d)\d{{2}}(?:{_SPACE}|[./{_DASH}]))"
+                    rf"\d{{3}}(?:{_SPACE}|[.{_DASH}])\d{{4}}(?![\w{_DASH}]|\.\d)")
 _PHONE_BARE = re.compile(r"(?<!\d)1?\d{10}(?!\d)")  # a phone column may drop the separators
-_COUNTRY = re.compile(rf"\+?1[\s.{_DASH}]?$")
+_COUNTRY = re.compile(rf"\+?1(?:{_SPACE}|[.{_DASH}])?$")
 _JOINED_BEFORE = re.compile(rf"[\w/.{_DASH}]")
 # a mailbox, and one written to keep harvesters off ("dharrell90 [at] comcast [dot] net", "jo (at) aol.com",
 # "rita at cox dot net"): brackets around "at" and "dot", or both spelt out between words before a common top-level
@@ -50,10 +56,11 @@ def phone_spans(text: str, start: int = 0, end: int | None = None, bare: bool = 
     found = []
     for m in _PHONE.finditer(text, start, end):
         begin = m.start()
-        prefix = _COUNTRY.search(text, max(start, begin - 3), begin)
+        prefix = _COUNTRY.search(text, max(start, begin - 4), begin)  # "+1  (320)"
         if prefix:
             begin = prefix.start()
-        if begin == 0 or not _JOINED_BEFORE.match(text, begin - 1):
+        if (begin == 0 or not _JOINED_BEFORE.match(text, begin - 1)) and not (
+                "  " in m.group() and _PADDED_COLUMNS.fullmatch(m.group())):
             found.append((begin, m.end()))
     if bare:
         found += [m.span() for m in _PHONE_BARE.finditer(text, start, end)]
