@@ -56,7 +56,7 @@ from .masking import mask_digits
 from .model import CODE_SEGMENTS, Document, Finding, Segment
 from .context.headers import header_kind, meter_column
 from .context.persons import named_officially, names_in
-from .context.shapes import short_coded_account
+from .context.shapes import CITY_FACILITY, FACILITY_KINDS, short_coded_account
 from .streets import SUFFIXES, alternation
 from .public_contacts import PublicContacts, to_e164
 from .facts import DocumentFacts
@@ -293,16 +293,6 @@ def called_number(candidate: Candidate) -> bool:
             and CALLED_BEFORE.search(candidate.text, max(0, candidate.start - 40), candidate.start) is not None)
 
 
-# the kinds of the City's own facilities and installations, named in a table's row or before a number in a line
-_FACILITY_KINDS = (r"city hall|civic center|city yard|corporation yard|library|police|fire station|"
-                   r"(?:community|senior|recreation|aquatic|youth|teen|nature) center|street ?lights?|traffic signals?|"
-                   r"pump station|(?:waste)?water (?:treatment |reclamation |pollution control )?plant|treatment plant|"
-                   r"w?wtp|lift station|reservoir|substation|jail|detention (?:center|facility)|courthouse|park|pool|"
-                   r"museum|stadium|wells?[ \t]*(?:#|no\.?)?[ \t]*\d+|booster station|storage tank")  # "Well #4"
-# a City's own facility or installation, named in a row's facility, site or location field
-_CITY_FACILITY = re.compile(rf"(?i)\b(?:{_FACILITY_KINDS}|municipal|city[- ]owned|city of|county of)\b")
-
-
 def city_facility(candidate: Candidate) -> bool:
     """A row of a table of the City's own facilities ("City Hall | 505 S. Garey Ave. | Premise ID | kWh"): its
     accounts and meters are the City's, published on purpose. A field whose name calls it a person's or an
@@ -318,7 +308,7 @@ def city_facility(candidate: Candidate) -> bool:
         kind = header_kind(field.label)[0] if field.label else None
         if kind == "name" and not _CITY_ITSELF.match(field.text):
             return False
-        if kind in (None, "veto", "soft", "name") and _CITY_FACILITY.search(field.text):
+        if kind in (None, "veto", "soft", "name") and CITY_FACILITY.search(field.text):
             cue = True  # an "Account Holder" column holding "City of Cholla Wells" too
     return cue
 
@@ -329,7 +319,7 @@ _CITY_ITSELF = re.compile(r"(?i)\s*(?:the\s+)?(?:city|county|town|village)\s+of\
 
 # a facility named in a line of prose ("City Hall: SA ID ..."): one of the City's buildings or sites, not the City itself
 # ("City of Pomona") nor a street named after one ("City Hall Ave")
-_FACILITY_IN_LINE = re.compile(rf"(?i)\b(?:{_FACILITY_KINDS})\b(?!\s+(?:{alternation(SUFFIXES)})\b\.?)")
+_FACILITY_IN_LINE = re.compile(rf"(?i)\b(?:{FACILITY_KINDS})\b(?!\s+(?:{alternation(SUFFIXES)})\b\.?)")
 # words of a person's in the line: a customer, a resident, a pronoun's account ("her SA ID")
 _PERSON_IN_LINE = re.compile(r"(?i)\b(?:customers?|resident|tenant|ratepayer|homeowner|owner|occupant|account holder|"
                              r"your|his|her|their|my|mr|mrs|ms|dr|cliente|su)\b")

@@ -235,6 +235,16 @@ _RATE_AFTER = re.compile(rf"(?i)\s*(?:/(?!{_PERIOD})|per\b(?!{_PERIOD}|{_PER_SOU
                          rf"a month on average|x\s*\$)")
 
 
+# the kinds of the City's own facilities and installations, named in a table's row or before a number in a line
+FACILITY_KINDS = (r"city hall|civic center|city yard|corporation yard|library|police|fire station|"
+                  r"(?:community|senior|recreation|aquatic|youth|teen|nature) center|street ?lights?|traffic signals?|"
+                  r"pump station|(?:waste)?water (?:treatment |reclamation |pollution control )?plant|treatment plant|"
+                  r"w?wtp|lift station|reservoir|substation|jail|detention (?:center|facility)|courthouse|park|pool|"
+                  r"museum|stadium|wells?[ \t]*(?:#|no\.?)?[ \t]*\d+|booster station|storage tank")  # "Well #4"
+# a City's own facility or installation, named in a row's facility, site or location field
+CITY_FACILITY = re.compile(rf"(?i)\b(?:{FACILITY_KINDS}|municipal|city[- ]owned|city of|county of)\b")
+
+
 COLUMN_GAP = re.compile(r"\t| {3,}")  # between the columns of a table laid out in text (a PDF row, a text dump)
 
 

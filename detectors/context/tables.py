@@ -23,8 +23,8 @@ from .analysis import Analysis, Cell, Line, page_of
 from .cues import CUSTOMER_ROLE, NOTICE_CUE_RE
 from .headers import PERIOD_COUNT, PLACE_HEADER, columns, header_kind, meter_column, project_column, verdict_of
 from .persons import named_officially, names_in
-from .shapes import (CITY_LINE_RE, COLUMN_GAP, EMAIL_RE, STREET_START, consumption_spans, phone_spans, plain_email,
-                     short_coded_account, span)
+from .shapes import (CITY_FACILITY, CITY_LINE_RE, COLUMN_GAP, EMAIL_RE, STREET_START, consumption_spans, phone_spans,
+                     plain_email, short_coded_account, span)
 
 # a cell that says the row is a customer's, whatever the column ("Customer", "PCE customer", "Account holder")
 _CUSTOMER_CELL = re.compile(r"(?i)\s*(?:(?:pce|sce|cca|residential|commercial|current|former|new|electric|utility)\s+)?"
@@ -703,10 +703,16 @@ def _facility_row(analysis: Analysis, fields: list[Segment], cells: list[Cell]) 
     ... (municipal)"): the City's own address and usage (a list of EV chargers, of City buildings' meters).
     A firm is a customer too: "Account Holder: Acme Bakery LLC" is no facility."""
     kinds = {id(c.segment): c.kind for c in cells}
-    named_place = any(kinds.get(id(f)) not in ("address", "phone", "email", "usage")
-                      and (_CITY_OWN.search(f.text) or (kinds.get(id(f)) != "name" and FACILITY_CUE.search(f.text)))
-                      for f in fields)
+    named_place = any(_names_city_place(f.text, kinds.get(id(f))) for f in fields)
     return named_place and not any(c.kind == "name" and analysis.names_person(c) for c in cells)
+
+
+def _names_city_place(value: str, kind: str | None) -> bool:
+    """A cell of kind ``kind`` that names the City or one of its facilities or installations: "City of ...",
+    "Senior Center", and, in a cell that is no person's name, "Well #4", "Booster Station 2", "Storage Tank 3", as the
+    account detector knows them (``CITY_FACILITY``). A name cell's "Park" is a surname ("Nicole Park")."""
+    return kind not in ("address", "phone", "email", "usage") and bool(
+        _CITY_OWN.search(value) or (kind != "name" and (FACILITY_CUE.search(value) or CITY_FACILITY.search(value))))
 
 
 def _project_contact(fields: list[Segment]) -> bool:
@@ -873,8 +879,7 @@ def _judge_text_row(analysis: Analysis, segment: Segment, spans: list[tuple[int,
         cell = Cell(kind, segment, a, b, label, strong)
         cells.append(cell)
         person = person or (kind == "name" and analysis.names_person(cell))
-        if kind not in ("address", "phone", "email", "usage") and (
-                _CITY_OWN.search(value) or (kind != "name" and FACILITY_CUE.search(value))):
+        if _names_city_place(value, kind):
             return  # the City's own buildings and meters (as ``_facility_row``)
     if verdict != "maybe" and not person:
         return
