@@ -16,7 +16,8 @@ marked hidden "noscript". What the source publishes but no browser shows is read
 - each ``<option>`` of a list is a record of its value (the identifier of what the list chooses: "Select
   customer ID"; a ``<datalist>``'s value is what its input is filled with, labelled as the input), its text and its
   ``label`` attribute;
-- an element's data attributes are one record, each labelled by the words of its name ("data-acct-no": "acct no");
+- an element's data attributes are one record, each labelled by the words of its name ("data-acct-no": "acct no"),
+  with its alt, title and aria-label, which describe the same thing (a case file's link, a meter's photo);
 - ``<template>`` contents (hidden "template"), a template's rows under the column headers of the table they fill;
 - an iframe's ``srcdoc`` is parsed as HTML, shown or hidden as the iframe is (markup inside markup is parsed
   three levels deep at most, then read as text);
@@ -605,8 +606,9 @@ class _Walker:
         return label
 
     def _attributes(self, element: Tag, tag: str, attributes: dict, frame: _Frame) -> None:
-        """Attribute text a reader does not see on the page but anyone can read in the source; an element's data
-        attributes are one record (a map marker's ``data-customer``, ``data-address``, ``data-account``)."""
+        """Attribute text a reader does not see on the page but anyone can read in the source; the attributes that
+        describe the element are one record (a map marker's ``data-customer``, ``data-address``, ``data-account``; a
+        case file link's ``aria-label`` naming the customer and its ``title`` giving the phone)."""
         emitted = set()
         described = []  # the segments of the attributes that describe the element (see _DESCRIBING_REASONS)
         for name, value in attributes.items():
