@@ -56,6 +56,7 @@ from .masking import mask_digits
 from .model import CODE_SEGMENTS, Document, Finding, Segment
 from .context.headers import header_kind, meter_column
 from .context.persons import named_officially, names_in
+from .context.shapes import CITY_FACILITY, FACILITY_KINDS, short_coded_account
 from .streets import SUFFIXES, alternation
 from .public_contacts import PublicContacts, to_e164
 from .facts import DocumentFacts
@@ -165,11 +166,6 @@ _LAST_DIGITS = re.compile(LAST_DIGITS.pattern + RIGHT)
 LETTERS_AMONG_DIGITS = Shape("labelled", r"[A-Z\d]+(?:[-\u2010-\u2013/][A-Z\d]+)*")  # "EL733256/8": a check digit
 _LETTERS_AMONG_DIGITS = re.compile(r"(?<![\w/\u2010-\u2013-])" + LETTERS_AMONG_DIGITS.pattern + RIGHT)
 _LETTER_BESIDE_DIGIT = re.compile(r"[A-Z]\d|\d[A-Z]")
-# a billing system's short coded account: capital letters glued to five digits ("Refuse acct # RF79453A", a route
-# prefix, the location and a check letter); letters make a short run a code rather than a count, but a year among
-# its groups makes it a case's or a work order's ("CE-2025-1"), a fiscal year's "FY" a budget's
-_SHORT_CODED_DIGITS = 5
-_YEAR_GROUP = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|^FY")
 # a utility's own account form right after a verb or a noun of billing ("The City shall credit TV-125517-97",
 # "refund to TV-125517-97", "past-due bal on W62-40418", "balance on 5530 2174 906"): a settlement or a collections
 # note names the account it moves money on without the word "account". Its forms: letters (and digits) then groups
@@ -264,8 +260,7 @@ def not_an_account(candidate: Candidate) -> bool:
 def _short_coded_form(candidate: Candidate) -> bool:
     """Five digits among capital letters ("RF79453A", "HLW12345A"): an account beside an account's label, though six
     digits are the fewest a plain number needs; no year among its groups."""
-    return (candidate.shape is LETTERS_AMONG_DIGITS and len(candidate.digits) == _SHORT_CODED_DIGITS
-            and _YEAR_GROUP.search(candidate.value) is None)
+    return candidate.shape is LETTERS_AMONG_DIGITS and short_coded_account(candidate.value)
 
 
 def _billed_account(value: str) -> bool:
@@ -298,16 +293,6 @@ def called_number(candidate: Candidate) -> bool:
             and CALLED_BEFORE.search(candidate.text, max(0, candidate.start - 40), candidate.start) is not None)
 
 
-# the kinds of the City's own facilities and installations, named in a table's row or before a number in a line
-_FACILITY_KINDS = (r"city hall|civic center|city yard|corporation yard|library|police|fire station|"
-                   r"(?:community|senior|recreation|aquatic|youth|teen|nature) center|street ?lights?|traffic signals?|"
-                   r"pump station|(?:waste)?water (?:treatment |reclamation |pollution control )?plant|treatment plant|"
-                   r"w?wtp|lift station|reservoir|substation|jail|detention (?:center|facility)|courthouse|park|pool|"
-                   r"museum|stadium|wells?[ \t]*(?:#|no\.?)?[ \t]*\d+|booster station|storage tank")  # "Well #4"
-# a City's own facility or installation, named in a row's facility, site or location field
-_CITY_FACILITY = re.compile(rf"(?i)\b(?:{_FACILITY_KINDS}|municipal|city[- ]owned|city of|county of)\b")
-
-
 def city_facility(candidate: Candidate) -> bool:
     """A row of a table of the City's own facilities ("City Hall | 505 S. Garey Ave. | Premise ID | kWh"): its
     accounts and meters are the City's, published on purpose. A field whose name calls it a person's or an
@@ -323,7 +308,7 @@ def city_facility(candidate: Candidate) -> bool:
         kind = header_kind(field.label)[0] if field.label else None
         if kind == "name" and not _CITY_ITSELF.match(field.text):
             return False
-        if kind in (None, "veto", "soft", "name") and _CITY_FACILITY.search(field.text):
+        if kind in (None, "veto", "soft", "name") and CITY_FACILITY.search(field.text):
             cue = True  # an "Account Holder" column holding "City of Cholla Wells" too
     return cue
 
@@ -334,7 +319,7 @@ _CITY_ITSELF = re.compile(r"(?i)\s*(?:the\s+)?(?:city|county|town|village)\s+of\
 
 # a facility named in a line of prose ("City Hall: SA ID ..."): one of the City's buildings or sites, not the City itself
 # ("City of Pomona") nor a street named after one ("City Hall Ave")
-_FACILITY_IN_LINE = re.compile(rf"(?i)\b(?:{_FACILITY_KINDS})\b(?!\s+(?:{alternation(SUFFIXES)})\b\.?)")
+_FACILITY_IN_LINE = re.compile(rf"(?i)\b(?:{FACILITY_KINDS})\b(?!\s+(?:{alternation(SUFFIXES)})\b\.?)")
 # words of a person's in the line: a customer, a resident, a pronoun's account ("her SA ID")
 _PERSON_IN_LINE = re.compile(r"(?i)\b(?:customers?|resident|tenant|ratepayer|homeowner|owner|occupant|account holder|"
                              r"your|his|her|their|my|mr|mrs|ms|dr|cliente|su)\b")

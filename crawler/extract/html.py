@@ -16,7 +16,8 @@ marked hidden "noscript". What the source publishes but no browser shows is read
 - each ``<option>`` of a list is a record of its value (the identifier of what the list chooses: "Select
   customer ID"; a ``<datalist>``'s value is what its input is filled with, labelled as the input), its text and its
   ``label`` attribute;
-- an element's data attributes are one record, each labelled by the words of its name ("data-acct-no": "acct no");
+- an element's data attributes are one record, each labelled by the words of its name ("data-acct-no": "acct no"),
+  with its alt, title and aria-label, which describe the same thing (a case file's link, a meter's photo);
 - ``<template>`` contents (hidden "template"), a template's rows under the column headers of the table they fill;
 - an iframe's ``srcdoc`` is parsed as HTML, shown or hidden as the iframe is (markup inside markup is parsed
   three levels deep at most, then read as text);
@@ -111,6 +112,10 @@ _HELD_QUALIFIER = re.compile(r"\s+on\s+(?:file|record)$", re.I)
 _CSS_ID = re.compile(r"^[A-Za-z][\w-]*$")
 _ATTRIBUTE_REASONS = {"alt": "alt attribute", "title": "title attribute", "placeholder": "placeholder attribute",
                       "aria-label": "aria-label attribute", "value": "value attribute"}
+# the attributes that describe their element, one thing (a file link's aria-label and title, a photo's alt and
+# title, a map marker's data-*): read together as one record, as a card's fields are, so that a title's phone is
+# the customer's an aria-label names. A placeholder is an example and a value is what a control holds: neither.
+_DESCRIBING_REASONS = frozenset({"alt attribute", "title attribute", "aria-label attribute", "data attribute"})
 _NUMERIC_VALUES = frozenset({"li", "meter", "progress", "data"})
 _ECHOING_ATTRIBUTES = frozenset({"title", "aria-label", "value"})
 _VISIBLE_INPUT_VALUES = frozenset({"submit", "button", "reset"})
@@ -601,10 +606,11 @@ class _Walker:
         return label
 
     def _attributes(self, element: Tag, tag: str, attributes: dict, frame: _Frame) -> None:
-        """Attribute text a reader does not see on the page but anyone can read in the source; an element's data
-        attributes are one record (a map marker's ``data-customer``, ``data-address``, ``data-account``)."""
+        """Attribute text a reader does not see on the page but anyone can read in the source; the attributes that
+        describe the element are one record (a map marker's ``data-customer``, ``data-address``, ``data-account``; a
+        case file link's ``aria-label`` naming the customer and its ``title`` giving the phone)."""
         emitted = set()
-        data_fields = []
+        described = []  # the segments of the attributes that describe the element (see _DESCRIBING_REASONS)
         for name, value in attributes.items():
             label = None
             if not isinstance(value, str):
@@ -666,10 +672,10 @@ class _Walker:
             if value and value not in emitted and value not in ("true", "false"):
                 emitted.add(value)
                 segment = self._add(value, element, frame, hidden=reason, label=label)
-                if segment is not None and reason == "data attribute":
-                    data_fields.append(segment)
-        if len(data_fields) > 1:
-            self.builder.add_record(data_fields, Location(element=self.path(element)))
+                if segment is not None and reason in _DESCRIBING_REASONS:
+                    described.append(segment)
+        if len(described) > 1:
+            self.builder.add_record(described, Location(element=self.path(element)))
 
     def _link_target(self, value: str, element: Tag, frame: _Frame) -> None:
         target = _readable_url(value)

@@ -16,10 +16,16 @@ _DASH = "\\-\u2010-\u2013"
 # a US number without its "+1 " or "1-": its first character class lets the regex engine skip ahead fast
 # (a call note may put a slash after the area code: "CB# 951/880-6920", "(951)/880-6920"; the exchange and the
 # line after it must still be there, so "12/25/2024", "3/4" and a "951/880" route code are no phones)
-_PHONE = re.compile(rf"[(\d](?:(?<=\()\d{{3}}\)(?:\s?|/)|(?<=\d)\d{{2}}[\s./{_DASH}])\d{{3}}[\s.{_DASH}]\d{{4}}"
-                    rf"(?![\w{_DASH}]|\.\d)")
+# Text set justified (a PDF's, a text file's) widens a space to two ("(320)  403-5293"): two spaces stand where one
+# may, three or a tab are the gap between the columns of a table laid out in text (``COLUMN_GAP``), across which
+# two numbers are never one phone; nor are groups of digits only spaces apart, one gap two wide ("320  403  5293"):
+# a dump's columns padded to two spaces (``_PADDED_COLUMNS``)
+_SPACE = r"(?:  |\s)"
+_PADDED_COLUMNS = re.compile(r"\d+(?: {1,2}\d+)+")
+_PHONE = re.compile(rf"[(\d](?:(?<=\()\d{{3}}\)(?:{_SPACE}|/)?|(?<=\d)\d{{2}}(?:{_SPACE}|[./{_DASH}]))"
+                    rf"\d{{3}}(?:{_SPACE}|[.{_DASH}])\d{{4}}(?![\w{_DASH}]|\.\d)")
 _PHONE_BARE = re.compile(r"(?<!\d)1?\d{10}(?!\d)")  # a phone column may drop the separators
-_COUNTRY = re.compile(rf"\+?1[\s.{_DASH}]?$")
+_COUNTRY = re.compile(rf"\+?1(?:{_SPACE}|[.{_DASH}])?$")
 _JOINED_BEFORE = re.compile(rf"[\w/.{_DASH}]")
 # a mailbox, and one written to keep harvesters off ("dharrell90 [at] comcast [dot] net", "jo (at) aol.com",
 # "rita at cox dot net"): brackets around "at" and "dot", or both spelt out between words before a common top-level
@@ -50,14 +56,31 @@ def phone_spans(text: str, start: int = 0, end: int | None = None, bare: bool = 
     found = []
     for m in _PHONE.finditer(text, start, end):
         begin = m.start()
-        prefix = _COUNTRY.search(text, max(start, begin - 3), begin)
+        prefix = _COUNTRY.search(text, max(start, begin - 4), begin)  # "+1  (320)"
         if prefix:
             begin = prefix.start()
-        if begin == 0 or not _JOINED_BEFORE.match(text, begin - 1):
+        if (begin == 0 or not _JOINED_BEFORE.match(text, begin - 1)) and not (
+                "  " in m.group() and _PADDED_COLUMNS.fullmatch(m.group())):
             found.append((begin, m.end()))
     if bare:
         found += [m.span() for m in _PHONE_BARE.finditer(text, start, end)]
     return found
+
+
+# a billing system's short coded account: capital letters glued to five digits ("RF79453A": a route prefix, the
+# location and a check letter, "HLW12345A"); letters make a short run a code rather than a count, but a year among
+# its groups makes it a case's or a work order's ("CE-2025-1"), a fiscal year's "FY" a budget's. Six digits are the
+# fewest a plain number needs to be an account; this form needs five, and a label or an account column beside it.
+_CODED = re.compile(r"(?=[A-Z\d-]*[A-Z])[A-Z\d]+(?:[-\u2010-\u2013/][A-Z\d]+)*")
+_SHORT_CODED_DIGITS = 5
+_YEAR_GROUP = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|^FY")
+
+
+def short_coded_account(value: str) -> bool:
+    """Whether ``value`` is a short coded account's form: five digits among capital letters, no year among them."""
+    value = value.strip()
+    return (_CODED.fullmatch(value) is not None and sum(c.isdigit() for c in value) == _SHORT_CODED_DIGITS
+            and _YEAR_GROUP.search(value) is None)
 
 
 _DIGIT_WORDS = {"zero": "0", "oh": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
@@ -210,6 +233,16 @@ _RATE_AFTER = re.compile(rf"(?i)\s*(?:/(?!{_PERIOD})|per\b(?!{_PERIOD}|{_PER_SOU
                          rf"por\b(?!\s*(?:mes|a[ñn]o|d[ií]a|periodo))|"
                          rf"of baseline|baseline|on average|(?:[a-z-]+\s+)?(?:average|median|norm)\b|"
                          rf"a month on average|x\s*\$)")
+
+
+# the kinds of the City's own facilities and installations, named in a table's row or before a number in a line
+FACILITY_KINDS = (r"city hall|civic center|city yard|corporation yard|library|police|fire station|"
+                  r"(?:community|senior|recreation|aquatic|youth|teen|nature) center|street ?lights?|traffic signals?|"
+                  r"pump station|(?:waste)?water (?:treatment |reclamation |pollution control )?plant|treatment plant|"
+                  r"w?wtp|lift station|reservoir|substation|jail|detention (?:center|facility)|courthouse|park|pool|"
+                  r"museum|stadium|wells?[ \t]*(?:#|no\.?)?[ \t]*\d+|booster station|storage tank")  # "Well #4"
+# a City's own facility or installation, named in a row's facility, site or location field
+CITY_FACILITY = re.compile(rf"(?i)\b(?:{FACILITY_KINDS}|municipal|city[- ]owned|city of|county of)\b")
 
 
 COLUMN_GAP = re.compile(r"\t| {3,}")  # between the columns of a table laid out in text (a PDF row, a text dump)

@@ -23,7 +23,8 @@ from .analysis import Analysis, Cell, Line, page_of
 from .cues import CUSTOMER_ROLE, NOTICE_CUE_RE
 from .headers import PERIOD_COUNT, PLACE_HEADER, columns, header_kind, meter_column, project_column, verdict_of
 from .persons import named_officially, names_in
-from .shapes import CITY_LINE_RE, COLUMN_GAP, EMAIL_RE, STREET_START, consumption_spans, phone_spans, plain_email, span
+from .shapes import (CITY_FACILITY, CITY_LINE_RE, COLUMN_GAP, EMAIL_RE, STREET_START, consumption_spans, phone_spans,
+                     plain_email, short_coded_account, span)
 
 # a cell that says the row is a customer's, whatever the column ("Customer", "PCE customer", "Account holder")
 _CUSTOMER_CELL = re.compile(r"(?i)\s*(?:(?:pce|sce|cca|residential|commercial|current|former|new|electric|utility)\s+)?"
@@ -702,10 +703,16 @@ def _facility_row(analysis: Analysis, fields: list[Segment], cells: list[Cell]) 
     ... (municipal)"): the City's own address and usage (a list of EV chargers, of City buildings' meters).
     A firm is a customer too: "Account Holder: Acme Bakery LLC" is no facility."""
     kinds = {id(c.segment): c.kind for c in cells}
-    named_place = any(kinds.get(id(f)) not in ("address", "phone", "email", "usage")
-                      and (_CITY_OWN.search(f.text) or (kinds.get(id(f)) != "name" and FACILITY_CUE.search(f.text)))
-                      for f in fields)
+    named_place = any(_names_city_place(f.text, kinds.get(id(f))) for f in fields)
     return named_place and not any(c.kind == "name" and analysis.names_person(c) for c in cells)
+
+
+def _names_city_place(value: str, kind: str | None) -> bool:
+    """A cell of kind ``kind`` that names the City or one of its facilities or installations: "City of ...",
+    "Senior Center", and, in a cell that is no person's name, "Well #4", "Booster Station 2", "Storage Tank 3", as the
+    account detector knows them (``CITY_FACILITY``). A name cell's "Park" is a surname ("Nicole Park")."""
+    return kind not in ("address", "phone", "email", "usage") and bool(
+        _CITY_OWN.search(value) or (kind != "name" and (FACILITY_CUE.search(value) or CITY_FACILITY.search(value))))
 
 
 def _project_contact(fields: list[Segment]) -> bool:
@@ -730,7 +737,7 @@ def _anchored_row(analysis: Analysis, fields: list[Segment], kinds: tuple) -> bo
         if kind is None and _ADDRESS_PART.search(f.label or ""):
             continue  # an address's city or ZIP: "Diamond Bar" under SVC_CITY is no one's name
         held = analysis.anchors.get(id(f))
-        shape = None if held else analysis.sniff(f.text)
+        shape = None if held or _several_contacts(f.text) else analysis.sniff(f.text)
         # a name column's cell that holds the identifier too ("Ana Ruiz (SAID 0048823910)") is read for the name
         # in it, as a cell of several values: the whole cell is no name
         if shape or kind in ("address", "phone", "email", "usage") or (kind == "name" and not held):
@@ -746,6 +753,12 @@ def _anchored_row(analysis: Analysis, fields: list[Segment], kinds: tuple) -> bo
         return False
     analysis.context.listing.difference_update(id(f) for f in fields)
     return True
+
+
+def _several_contacts(text: str) -> bool:
+    """A cell holding a mailbox beside a phone or a usage figure ("Submitted by ana@mail.com, 425 420 5221, reading
+    479 kWh"): several values, not one mailbox, though a mailbox anywhere in a cell gives it that shape."""
+    return bool(EMAIL_RE.search(text) and (phone_spans(text) or consumption_spans(text)))
 
 
 _PERSONAL_HEADERS = frozenset({"name", "address", "phone", "email", "usage", "account", "identifier"})
@@ -866,8 +879,7 @@ def _judge_text_row(analysis: Analysis, segment: Segment, spans: list[tuple[int,
         cell = Cell(kind, segment, a, b, label, strong)
         cells.append(cell)
         person = person or (kind == "name" and analysis.names_person(cell))
-        if kind not in ("address", "phone", "email", "usage") and (
-                _CITY_OWN.search(value) or (kind != "name" and FACILITY_CUE.search(value))):
+        if _names_city_place(value, kind):
             return  # the City's own buildings and meters (as ``_facility_row``)
     if verdict != "maybe" and not person:
         return
@@ -890,13 +902,15 @@ def _usage_in_notes(analysis: Analysis, fields: list[Segment], kinds: tuple) -> 
 def _numbers_in_account_columns(analysis: Analysis, cells: list[Cell]) -> None:
     """The values of a customer record's account columns ("Acct", "Mtr", "SA ID") that no identifier detector
     found: the record's account whatever its format ("G993K-682148"), as the header says; ten digits in a phone's
-    groups too (a utility's "757 289 1667" under "Acct": the column says what the number is)."""
+    groups too (a utility's "757 289 1667" under "Acct": the column says what the number is); five digits among
+    capital letters ("RF12159A"), as beside an account's label."""
     own_account = any(c.kind == "account" and not meter_column(c.label or "") for c in cells)
     for c in cells:
         digits = sum(ch.isdigit() for ch in c.text)
         if own_account and meter_column(c.label or ""):
             continue  # METER_ID beside ACCT_NO: the equipment's number, the account is the other column's
-        if (c.kind == "account" and 6 <= digits <= 16 and not analysis.anchors_in(c.segment, c.start, c.end)
+        if (c.kind == "account" and (6 <= digits <= 16 or short_coded_account(c.text))
+                and not analysis.anchors_in(c.segment, c.start, c.end)
                 and analysis.sniff(c.text) in (None, "phone") and not _WORD_OF_TEXT.search(c.text)):
             analysis.add("number", c.segment, c.start, c.end, analysis.reason("customer record: column '{label}'",
                                                                               c.label))
