@@ -1,5 +1,6 @@
 """Red team city14's causes, end to end through the extractor and every registry detector: a New England town's own
-works and buildings in a facilities table ("DPW Garage", "Transfer Station"), ...
+works and buildings in a facilities table ("DPW Garage", "Transfer Station"), a staff member's work cell named with
+their title ("the on-call sewer foreman ... on his cell"), ...
 
 Hard negatives are a city site's text: facility tables, staff directories, roll calls, class averages.
 """
@@ -35,3 +36,19 @@ def test_a_customer_row_in_a_facilities_table_is_still_a_customers():
                                    "<tr><td>Orla Brennan</td><td>80 Ledge Rd</td><td>5102-448813-07</td></tr></table>")
     assert result["account_number"] == ["5102-448813-07"]
     assert result["customer_name"] == ["Orla Brennan"]
+
+
+# -- a staff member's work cell, named with a title (F2) --------------------------------------------------------------
+
+def test_an_on_call_staff_members_cell_is_public():
+    for text in ("Nights and weekends, the on-call sewer crew supervisor Declan Moriarty can be reached on his cell at "
+                 "(413) 882-6140.",
+                 "For outages call the on-call line technician Ines Carvalho on her cell (413) 882-6141.",
+                 "Water main breaks: supervisor Aoife Keane, cell (413) 882-6142."):
+        assert "phone" not in found("staff-directory.html", f"<h1>Staff Directory</h1><p>{text}</p>"), text
+
+
+def test_a_residents_own_cell_beside_a_staff_title_is_still_theirs():
+    for text in ("I spoke with supervisor Declan Moriarty; please call me on my cell at (413) 882-6140.",
+                 "Resident Declan Moriarty can be reached on his cell at (413) 882-6140."):
+        assert found("comments.html", f"<p>{text}</p>")["phone"] == ["(413) 882-6140"], text
