@@ -1,6 +1,7 @@
 """Red team city14's causes, end to end through the extractor and every registry detector: a New England town's own
 works and buildings in a facilities table ("DPW Garage", "Transfer Station"), a staff member's work cell named with
-their title ("the on-call sewer foreman ... on his cell"), ...
+their title ("the on-call sewer foreman ... on his cell"), an official the roll call names with a title and the
+minutes then call "Mr. Kowalczyk", ...
 
 Hard negatives are a city site's text: facility tables, staff directories, roll calls, class averages.
 """
@@ -52,3 +53,27 @@ def test_a_residents_own_cell_beside_a_staff_title_is_still_theirs():
     for text in ("I spoke with supervisor Declan Moriarty; please call me on my cell at (413) 882-6140.",
                  "Resident Declan Moriarty can be reached on his cell at (413) 882-6140."):
         assert found("comments.html", f"<p>{text}</p>")["phone"] == ["(413) 882-6140"], text
+
+
+# -- an official the document names with a title, named again after an honorific (F1) -------------------------------
+
+MINUTES = ("<p>Present: Chair Donnelly, Commissioners Abreu and Fitch. Utility Director Kowalczyk. Recording "
+           "Secretary Ines Duarte.</p><p>{body}</p>")
+
+
+def test_an_official_named_again_after_an_honorific_is_no_customer():
+    body = ("Mr. Kowalczyk reported on the complaint from Halima Warsame, 27 Foundry St, who receives service under "
+            "Acct # 6610-204417-05. Her usage was 1,340 kWh in February. Ms. Duarte read the letter into the record.")
+    result = found("minutes.html", MINUTES.format(body=body))
+    assert result["customer_name"] == ["Halima Warsame"]
+    assert result["account_number"] == ["6610-204417-05"]
+
+
+def test_a_customer_who_shares_an_officials_surname_is_still_a_customer():
+    body = "Mr. Kowalczyk reported on the complaint from Dorota Kowalczyk, 27 Foundry St, Acct # 6610-204417-05."
+    assert found("minutes.html", MINUTES.format(body=body))["customer_name"] == ["Dorota Kowalczyk"]
+
+
+def test_an_honorific_and_surname_no_title_names_is_still_a_customer():
+    body = "Mr. Warsame, 27 Foundry St, Acct # 6610-204417-05, asked for a payment plan."
+    assert found("minutes.html", MINUTES.format(body=body))["customer_name"] == ["Mr. Warsame"]

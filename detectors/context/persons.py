@@ -1124,6 +1124,30 @@ def named_officially(text: str, start: int, end: int, titles_after: bool = True)
     return bool(after) and not _ACCOUNT_OF.match(text, after.end(), min(len(text), after.end() + 24))
 
 
+# an official's or a staff member's title and the capitalised name right after it, anywhere in a document ("Present:
+# Chair Gallagher. General Manager Szymanski.", "Commissioner Ines Duarte moved ..."): a roll call or a staff list
+# names the officials whom the minutes then call "Mr. Szymanski" or "Ines Duarte"
+_TITLED_NAME = re.compile(
+    r"(?i)\b(?:(?:vice|deputy|acting)\s+)?(?:mayor|council(?:or|lor|\s?member|woman|man)|commissioner|selectman|"
+    r"selectwoman|select\s?board\s+member|alderman|alderwoman|trustee|chair(?:man|woman|person)?|(?:general\s+)?manager|"
+    r"director|superintendent|treasurer|clerk|secretary|engineer|supervisor|chief|attorney|solicitor|counsel|"
+    r"administrator|inspector)\s+"
+    rf"(?P<name>(?-i:{_CAPITAL}[\w'\u2019-]+)(?:[ \t]+(?-i:{_CAPITAL}[\w'\u2019-]+)){{0,2}})")
+_HONORIFIC = re.compile(r"(?i)\s*(?:(?:mr|mrs|ms|miss|mx|dr)\b\.?\s*)?")
+
+
+def titled_names(text: str) -> set[tuple[str, ...]]:
+    """The words (folded) of each name ``text`` gives right after an official's or a staff member's title."""
+    return {tuple(fold(word) for word in m.group("name").split()) for m in _TITLED_NAME.finditer(text)}
+
+
+def names_an_official(name: str, officials: set[tuple[str, ...]]) -> bool:
+    """Whether ``name`` ("Mr. Szymanski", "Ines Duarte") is one of the titled ``officials`` named again: its words,
+    past an honorific, are the official's and end with their surname. "Nour Szymanski" is someone else."""
+    words = tuple(fold(word) for word in name[_HONORIFIC.match(name).end():].split())
+    return bool(words) and any(words[-1] == official[-1] and set(words) <= set(official) for official in officials)
+
+
 # a Korean staff member: "담당자: 김민수", "김민수 과장", "이영희 시의원": staff or an official, not a customer
 _KOREAN_STAFF_BEFORE = re.compile(r"(?:담당자?|직원|공무원)[ \t]*[:：]?[ \t]*$")
 _KOREAN_TITLE_AFTER = re.compile(r"[ \t]*(?:과장|팀장|부장|차장|대리|주임|계장|실장|국장|시장|부시장|시의원|의원|위원장?|"

@@ -37,8 +37,8 @@ from .analysis import Analysis, Line, page_of
 from .cues import CLOSING_RE, SALUTATION_RE
 from .lists import trade_name
 from .persons import (CUSTOMER_LIST, called_customer, called_party, couple_start, family_names, name_after_role,
-                      name_before_identifier, name_before_role, name_spelt_in_email, named_officially, names_in,
-                      without_utility_name,
+                      name_before_identifier, name_before_role, name_spelt_in_email, named_officially,
+                      names_an_official, names_in, without_utility_name,
                       person_name, quoted_author)
 from .shapes import ADDRESS_RE, COLUMN_GAP, EMAIL_RE, address_across, consumption_spans, phone_spans, street_addresses
 
@@ -1016,7 +1016,8 @@ def _names(analysis: Analysis, pieces: list[Line], anchored: bool, lenient: bool
             if trade_name(value):
                 continue  # a sole proprietor's business ("Tran Home Daycare"), not its owner
             if name and not analysis.contacts.name_is_public(name) and not quoted_author(text, start, end) and not \
-                    named_officially(text, start, end, titles_after) and not _titled_above(pieces, k, start, end):
+                    named_officially(text, start, end, titles_after) and not _titled_above(pieces, k, start, end) \
+                    and not names_an_official(value, analysis.officials):
                 names.append((piece.segment, couple_start(text, start), end))  # "Emeka and Adebayo Abiodun"
         names += [(piece.segment, start, end) for start, end in family_names(text, piece.start, piece.end)
                   if not analysis.contacts.name_is_public(text[start:end].lower())]  # "the Garcias (acct ...)"
