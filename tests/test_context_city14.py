@@ -1,7 +1,8 @@
 """Red team city14's causes, end to end through the extractor and every registry detector: a New England town's own
 works and buildings in a facilities table ("DPW Garage", "Transfer Station"), a staff member's work cell named with
 their title ("the on-call sewer foreman ... on his cell"), an official the roll call names with a title and the
-minutes then call "Mr. Kowalczyk", ...
+minutes then call "Mr. Kowalczyk", a resident's own usage in the sentence before the name, home and account they sign
+with ("Mine went to 1,960 kWh." / "Orla Brennan, 14 Weir St" / "account ..."), ...
 
 Hard negatives are a city site's text: facility tables, staff directories, roll calls, class averages.
 """
@@ -77,3 +78,32 @@ def test_a_customer_who_shares_an_officials_surname_is_still_a_customer():
 def test_an_honorific_and_surname_no_title_names_is_still_a_customer():
     body = "Mr. Warsame, 27 Foundry St, Acct # 6610-204417-05, asked for a payment plan."
     assert found("minutes.html", MINUTES.format(body=body))["customer_name"] == ["Mr. Warsame"]
+
+
+# -- a resident's own usage in the sentence before their signature (cause 3) -----------------------------------------
+
+SIGNATURE = "Orla Brennan, 14 Weir St<br>acct 5102-448813-07 - call me at (413) 882-6143"
+
+
+def test_own_usage_before_the_signature_is_the_residents():
+    for usage in ("Same here. Mine went to 1,960 kWh in February.", "Our usage was 1,485 kilowatt-hours last month.",
+                  "We used 1,960 kWh over the holidays!", "Honestly my bill showed 1,960 kWh."):
+        result = found("board.html", f"<div class='post'><p>{usage}<br>{SIGNATURE}</p></div>")
+        assert len(result.get("energy_usage", [])) == 1, usage
+        assert result["customer_name"] == ["Orla Brennan"], usage
+
+
+def test_own_usage_in_the_posts_paragraph_above_is_the_residents():
+    result = found("board.html", f"<div class='post'><p>We used 1,960 kWh in February.</p><p>{SIGNATURE}</p></div>")
+    assert result["energy_usage"] == ["1,960 kWh"]
+
+
+def test_averages_and_other_posts_usage_are_not_the_residents():
+    for block in (f"<div class='post'><p>Average homes went to 900 kWh in February.<br>{SIGNATURE}</p></div>",
+                  f"<div class='post'><p>My neighbour says the class average is 650 kWh.<br>{SIGNATURE}</p></div>",
+                  f"<div class='reply'><p>Staff: the typical bill is 650 kWh.</p></div><div class='post'><p>{SIGNATURE}"
+                  "</p></div>",
+                  f"<div class='post'><p>Mine went to 1,960 kWh.</p></div><div class='post'><p>{SIGNATURE}</p></div>"):
+        result = found("board.html", block)
+        assert "energy_usage" not in result, block
+        assert result["customer_name"] == ["Orla Brennan"], block

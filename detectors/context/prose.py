@@ -293,8 +293,8 @@ def _scope(analysis: Analysis, i: int, position: int) -> tuple[list[Line], Line 
         tail = text.find(". ", end, line.end)
         return [Line(line.segment, head + 1 if head >= 0 else start, tail + 1 if tail >= 0 else end)], None
     first = last = i
-    while (above := _next_text(lines, first, -1)) >= 0 and i - first < _MAX_LINES and _runs_on(lines[above],
-                                                                                               lines[first]):
+    while (above := _next_text(lines, first, -1)) >= 0 and i - first < _MAX_LINES and (
+            _runs_on(lines[above], lines[first]) or _own_usage_above(lines[above], lines[first])):
         first = above
     if first == i and (above := _next_text(lines, i, -1)) >= 0 and _opens_with_label(line, position) and _same_block(
             lines[above], line):
@@ -305,6 +305,42 @@ def _scope(analysis: Analysis, i: int, position: int) -> tuple[list[Line], Line 
     below = _next_text(lines, last, 1)
     after = lines[below] if below < len(lines) and _same_block(lines[last], lines[below]) else None
     return lines[first:last + 1], after
+
+
+# the writer's own consumption: "Mine went to 2,287 kWh", "my usage was", "our bill showed", "we used", "I burned"
+_FIRST_PERSON_USE = re.compile(
+    r"(?i)\b(?:mine|ours)\b|\b(?:my|our)\s+(?:[\w-]+\s+){0,2}?(?:usage|use|consumption|bill|meter|reading|house|"
+    r"home|household|apartment)\b|\b(?:i|we)\s+(?:[\w']+\s+)?(?:used|use|consumed|burned|went\s+through)\b")
+# words that make the figure a class's or a neighbour's, whoever quotes it: "my neighbour said the average is"
+_SOMEONE_ELSES_USE = re.compile(r"(?i)\b(?:average|typical|median|class|neighbou?rs?|other|homes|households|"
+                                r"customers|residents|people|everyone)\b")
+_SENTENCE_START = re.compile(r"[.!?]\s|\n")
+
+
+def _own_usage_above(above: Line, line: Line) -> bool:
+    """Whether ``above`` gives the writer's own consumption in the same paragraph or post as ``line``, though its
+    sentence ends there: a resident's "Mine went to 2,287 kWh in January." over the name, home and account they
+    sign with. A post (an element's children) or a paragraph is one writer's; "Average homes went to 900 kWh" and
+    "my neighbour's class average is 650 kWh" are no one's own."""
+    if not _same_post(above.segment, line.segment):
+        return False
+    text = above.segment.text
+    for start, _ in consumption_spans(text, above.start, above.end):
+        sentence = max((m.end() for m in _SENTENCE_START.finditer(text, above.start, start)), default=above.start)
+        own = _FIRST_PERSON_USE.search(text, sentence, start)
+        if own and not _SOMEONE_ELSES_USE.search(text, sentence, start):
+            return True
+    return False
+
+
+def _same_post(above: Segment, below: Segment) -> bool:
+    """Whether two segments are one paragraph or children of one element below the page's top (a help board's
+    post, a comment's block): what one writer wrote."""
+    if above is below:
+        return True
+    parents = [(s.location.element or "").rpartition(" > ")[0] for s in (above, below)]
+    return bool(parents[0]) and parents[0] == parents[1] and page_of(above) == page_of(below) \
+        and above.hidden == below.hidden
 
 
 def _next_text(lines: list[Line], k: int, step: int) -> int:
