@@ -2,7 +2,8 @@
 works and buildings in a facilities table ("DPW Garage", "Transfer Station"), a staff member's work cell named with
 their title ("the on-call sewer foreman ... on his cell"), an official the roll call names with a title and the
 minutes then call "Mr. Kowalczyk", a resident's own usage in the sentence before the name, home and account they sign
-with ("Mine went to 1,960 kWh." / "Orla Brennan, 14 Weir St" / "account ..."), ...
+with ("Mine went to 1,960 kWh." / "Orla Brennan, 14 Weir St" / "account ..."), and a given name no list knows, or
+that another language has as a word, in a name's slot beside an identifier ("Fue Moua, sole proprietor - account").
 
 Hard negatives are a city site's text: facility tables, staff directories, roll calls, class averages.
 """
@@ -107,3 +108,25 @@ def test_averages_and_other_posts_usage_are_not_the_residents():
         result = found("board.html", block)
         assert "energy_usage" not in result, block
         assert result["customer_name"] == ["Orla Brennan"], block
+
+
+# -- an unknown given name in a name's slot beside an identifier (cause 4) --------------------------------------------
+
+def test_an_unknown_or_foreign_word_given_name_in_a_names_slot_is_a_person():
+    cases = {"<p>Augusto Bianchi of 410 Ropewalk Ln appeared regarding account 7731-502846-01.</p>": "Augusto Bianchi",
+             "<ul><li>Fue Moua, sole proprietor \u2013 commercial electric account 7731-502846-02</li></ul>": "Fue Moua",
+             "<p>Fue Hang, 22 Ropewalk Ln, account 7731-502846-03, asked for a payment plan.</p>": "Fue Hang",
+             "<p>The Board heard Augusto Bianchi of 410 Ropewalk Ln regarding account 7731-502846-04.</p>":
+                 "Augusto Bianchi"}
+    for html, name in cases.items():
+        assert found("minutes.html", html)["customer_name"] == [name], html
+
+
+def test_titles_streets_places_and_english_words_in_a_names_slot_are_no_person():
+    for text in ("Mayor Bianchi of 410 Ropewalk Ln spoke on account 7731-502846-01.",
+                 "Fue Mayor of 410 Ropewalk Ln spoke on account 7731-502846-01.",
+                 "Augusto Street, account 7731-502846-01, needs a new pole.",
+                 "Oak Hill, 410 Ropewalk Ln, account 7731-502846-01.",
+                 "Central Brown of 410 Ropewalk Ln, account 7731-502846-01.",
+                 "Augusto Bianchi of 410 Ropewalk Ln appeared regarding the budget."):
+        assert "customer_name" not in found("minutes.html", f"<p>{text}</p>"), text
