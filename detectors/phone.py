@@ -38,10 +38,14 @@ _OTHER_NUMBER = re.compile(r"(?i)\b(?:account|acct|sa|invoice|inv|order|case|per
                            r"claim|file|item|resolution|po|contract|meter|serial)\b(?:\W{0,3}(?:no|number|id))?"
                            r"\W{0,4}$")
 # a person named in a work role on the job ("Pike Electric - crew lead Tom Reyes, cell ..."): a contractor's field
-# contact, whose cell the page gives for the job
+# contact, whose cell the page gives for the job; and a staff title right before a name ("the on-call water
+# supervisor Patrick Houlihan can be reached on his cell at"): an official's work cell, as a directory gives it, where
+# a resident is never named by a job title
 _WORK_ROLE = re.compile(r"(?i)\b(?:crew\s+lead(?:er)?|foreman|forewoman|superintendent|project\s+manager|"
                         r"site\s+(?:supervisor|lead|contact)|field\s+(?:rep|representative|supervisor)|"
-                        r"on-call\s+(?:supervisor|engineer)|dispatcher)\b")
+                        r"on-call\s+(?:[a-z]+\s+){0,2}(?:supervisor|engineer|operator|technician)|dispatcher|"
+                        r"(?:supervisor|engineer|operator|technician|lineworker|lineman|inspector|director)\s+"
+                        r"(?-i:[A-Z][a-z'\u2019-]+)(?:\s+(?-i:[A-Z][a-z'\u2019-]+))?)\b")
 # words right before a number that make it a person's own, and the same words just after it ("(home)")
 # ("my", "his", "her" before a word or the number, not before a name: "My Ta, (562) ..." is the staff liaison)
 _PERSONAL = re.compile(r"(?i)\b(?:cell(?:ular)?|cellphone|celular|mobile(?!\s+homes?)|personal|private|resident|residence|"
@@ -250,7 +254,7 @@ class PhoneDetector(CustomerDataDetector):
                     site = {number_block(e) for s in document.segments if s.chrome
                             for a, b in phone_spans(s.text) if (e := to_e164(s.text[a:b]))}
                 before = clause_before(segment.text, start)
-                if number_block(e164) in site or _OTHER_NUMBER.search(before) or _WORK_ROLE.search(before) or not (
+                if number_block(e164) in site or _OTHER_NUMBER.search(before) or _staff_at_work(before) or not (
                         personal_cue(f"{segment.label or ''} {before}", text_after(segment.text, end, 20))
                         or _REACH_PERSON_BEFORE.search(before)):
                     continue
@@ -274,6 +278,11 @@ _FIRM_LINE = re.compile(r"(?i)\s*\S.{0,80}\b(?:inc|incorporated|llc|l\.l\.c|llp|
                         r"contractors?|construction|engineering|engineers|consultants?|consulting|associates|"
                         r"architects)\.?\s*")
 _SIGNATURE_SEGMENTS = 8  # a signature's lines under the body's last one: name, title, firm, address, phone
+
+
+def _staff_at_work(before: str) -> bool:
+    """A work role names the person the number reaches, and the writer does not give it as their own ("my cell")."""
+    return _WORK_ROLE.search(before) is not None and _FIRST_PERSON.search(before) is None
 
 
 def _signed_by_firm(segments: list[Segment], index: int) -> bool:

@@ -23,7 +23,8 @@ from ..public_contacts import FACILITY_CUE, PublicContacts, clause_before, in_ad
 from .cues import CUSTOMER_ROLE, CueIndex
 from .fields import Anchor, CustomerContext, CustomerField
 from .headers import ties
-from .persons import is_person, is_place, name_end, named_officially, names_in, person_name, plain_name
+from .persons import (is_person, is_place, name_end, named_officially, names_in, person_name, plain_name,
+                      titled_names)
 from .shapes import (ADDRESS_RE, BOX_ADDRESS_RE, EMAIL_RE, MAIL_HINT, PO_BOX, STREET_START, USAGE_RE, address_across,
                      consumption_across, consumption_spans, cued_streets, parcel_after, phone_across, phone_spans,
                      plain_email, span, street_addresses)
@@ -175,6 +176,12 @@ class Analysis:
     def anchors_in(self, segment: Segment, start: int = 0, end: int | None = None) -> list[Anchor]:
         end = len(segment.text) if end is None else end
         return [a for a in self.anchors.get(id(segment), ()) if start <= a.start and a.end <= end]
+
+    @cached_property
+    def officials(self) -> set[tuple[str, ...]]:
+        """The names the document gives with an official's or a staff member's title ("General Manager Szymanski"):
+        those people wherever the document names them again ("Mr. Szymanski reported on the complaint")."""
+        return titled_names(self.joined)
 
     @cached_property
     def free_lines(self) -> list[Line]:

@@ -321,7 +321,7 @@ def names_in(text: str, start: int = 0, end: int | None = None, anchored: bool =
         j = i + 1
         while j < len(tokens) and _GAP.fullmatch(text, tokens[j - 1][1], tokens[j][0]):
             j += 1
-        found += _names_in_run(text, tokens[i:j], anchored)
+        found += _names_in_run(text, tokens[i:j], anchored) or (_name_in_slot(text, tokens[i:j]) if anchored else [])
         i = j
     # an acronym after a name read as its surname ("Phelps, Gary COPA acct ..."): the words are surname first
     acronym_ended = [(a, b) for a, b in found if _acronym_after(text, _words_of(text, a, b)[0])]
@@ -334,6 +334,38 @@ def names_in(text: str, start: int = 0, end: int | None = None, anchored: bool =
                 found = [f for f in found if f not in overlapping] + [span]  # "Lara Llabrés, Yudy M."
         found.sort()
     return sorted(found + _hangul_names(text, start, end, anchored)) if _HANGUL.search(text, start, end) else found
+
+
+# what follows a person's name where a record gives it, in a minute's or a list's slot: "... of 900 Tannery Ln",
+# ", sole proprietor", ", owner", ", 41 Canal St"
+_SLOT_AFTER = re.compile(r"[ \t]+of[ \t]+\d|[ \t]*,[ \t]*(?:sole[ \t]+proprietor|(?:home|property[ \t]+)?owner|\d+[ \t]+[A-Z])")
+_SLOT_BEFORE = re.compile(r"(?:^|[.!?:;,(\u2022\u2013\u2014-]|\b[a-z]+)[ \t]*$")  # a line's, a clause's or a lower word's end
+_ENGLISH_WORD = 3.0  # wordfreq's Zipf frequency of "foundry": an English word as frequent is no unknown given name
+
+
+def _name_in_slot(text: str, run: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Two capitalised words in a name's slot beside an identifier ("Augusto Rossi of 900 Tannery Ln appeared
+    regarding account ...", "Fue Vue, sole proprietor - commercial account ..."), the last a Census surname: a person,
+    though no list knows the first word as a given name or another language has it as a word ("augusto", "fue"), or
+    the surname is an English word too ("Fue Hang"). Not an English word first ("Foundry Rossi"), a title ("Fue
+    Mayor of ..."), a street's or a place's word ("Augusto Street", "Oak Hill"), nor a firm's."""
+    if len(run) != 2 or not _SLOT_AFTER.match(text, run[1][1]) or not _SLOT_BEFORE.search(text, 0, run[0][0]):
+        return []
+    given, surname = (text[a:b] for a, b in run)
+    if not all(w[:1].isupper() and w[1:].islower() and w.isalpha() and len(w) > 1 for w in (given, surname)):
+        return []
+    if (fold(surname) not in surnames() or fold(surname) in _surnames_after_initial() or _english_word(given)
+            or any(_stop(fold(w)) or fold(w) in _TITLES or _OFFICIAL_BEFORE.match(w) for w in (given, surname))
+            or probable_kind(f"{given} {surname}") == "Corporation"):
+        return []
+    return [(run[0][0], run[1][1])]
+
+
+@lru_cache(maxsize=4096)
+def _english_word(word: str) -> bool:
+    """Whether ``word`` is a frequent English word ("Central", "Foundry"), whatever other language has it."""
+    import wordfreq  # loaded on first use, as the vocabulary loads it
+    return wordfreq.zipf_frequency(word.lower(), "en") >= _ENGLISH_WORD
 
 
 # a Korean name in Hangul: a common surname's syllable (or a two-syllable one) and a given name of one or two
@@ -1122,6 +1154,30 @@ def named_officially(text: str, start: int, end: int, titles_after: bool = True)
     after = _OFFICIAL_AFTER.match(text, end, min(len(text), end + 60)) if titles_after and customer < 0 else None
     # "Haley Parker (Xcel Energy acct ...)": the utility named is the one whose customer they are, not their employer
     return bool(after) and not _ACCOUNT_OF.match(text, after.end(), min(len(text), after.end() + 24))
+
+
+# an official's or a staff member's title and the capitalised name right after it, anywhere in a document ("Present:
+# Chair Gallagher. General Manager Szymanski.", "Commissioner Ines Duarte moved ..."): a roll call or a staff list
+# names the officials whom the minutes then call "Mr. Szymanski" or "Ines Duarte"
+_TITLED_NAME = re.compile(
+    r"(?i)\b(?:(?:vice|deputy|acting)\s+)?(?:mayor|council(?:or|lor|\s?member|woman|man)|commissioner|selectman|"
+    r"selectwoman|select\s?board\s+member|alderman|alderwoman|trustee|chair(?:man|woman|person)?|(?:general\s+)?manager|"
+    r"director|superintendent|treasurer|clerk|secretary|engineer|supervisor|chief|attorney|solicitor|counsel|"
+    r"administrator|inspector)\s+"
+    rf"(?P<name>(?-i:{_CAPITAL}[\w'\u2019-]+)(?:[ \t]+(?-i:{_CAPITAL}[\w'\u2019-]+)){{0,2}})")
+_HONORIFIC = re.compile(r"(?i)\s*(?:(?:mr|mrs|ms|miss|mx|dr)\b\.?\s*)?")
+
+
+def titled_names(text: str) -> set[tuple[str, ...]]:
+    """The words (folded) of each name ``text`` gives right after an official's or a staff member's title."""
+    return {tuple(fold(word) for word in m.group("name").split()) for m in _TITLED_NAME.finditer(text)}
+
+
+def names_an_official(name: str, officials: set[tuple[str, ...]]) -> bool:
+    """Whether ``name`` ("Mr. Szymanski", "Ines Duarte") is one of the titled ``officials`` named again: its words,
+    past an honorific, are the official's and end with their surname. "Nour Szymanski" is someone else."""
+    words = tuple(fold(word) for word in name[_HONORIFIC.match(name).end():].split())
+    return bool(words) and any(words[-1] == official[-1] and set(words) <= set(official) for official in officials)
 
 
 # a Korean staff member: "담당자: 김민수", "김민수 과장", "이영희 시의원": staff or an official, not a customer

@@ -37,8 +37,8 @@ from .analysis import Analysis, Line, page_of
 from .cues import CLOSING_RE, SALUTATION_RE
 from .lists import trade_name
 from .persons import (CUSTOMER_LIST, called_customer, called_party, couple_start, family_names, name_after_role,
-                      name_before_identifier, name_before_role, name_spelt_in_email, named_officially, names_in,
-                      without_utility_name,
+                      name_before_identifier, name_before_role, name_spelt_in_email, named_officially,
+                      names_an_official, names_in, without_utility_name,
                       person_name, quoted_author)
 from .shapes import ADDRESS_RE, COLUMN_GAP, EMAIL_RE, address_across, consumption_spans, phone_spans, street_addresses
 
@@ -293,8 +293,8 @@ def _scope(analysis: Analysis, i: int, position: int) -> tuple[list[Line], Line 
         tail = text.find(". ", end, line.end)
         return [Line(line.segment, head + 1 if head >= 0 else start, tail + 1 if tail >= 0 else end)], None
     first = last = i
-    while (above := _next_text(lines, first, -1)) >= 0 and i - first < _MAX_LINES and _runs_on(lines[above],
-                                                                                               lines[first]):
+    while (above := _next_text(lines, first, -1)) >= 0 and i - first < _MAX_LINES and (
+            _runs_on(lines[above], lines[first]) or _own_usage_above(lines[above], lines[first])):
         first = above
     if first == i and (above := _next_text(lines, i, -1)) >= 0 and _opens_with_label(line, position) and _same_block(
             lines[above], line):
@@ -305,6 +305,42 @@ def _scope(analysis: Analysis, i: int, position: int) -> tuple[list[Line], Line 
     below = _next_text(lines, last, 1)
     after = lines[below] if below < len(lines) and _same_block(lines[last], lines[below]) else None
     return lines[first:last + 1], after
+
+
+# the writer's own consumption: "Mine went to 2,287 kWh", "my usage was", "our bill showed", "we used", "I burned"
+_FIRST_PERSON_USE = re.compile(
+    r"(?i)\b(?:mine|ours)\b|\b(?:my|our)\s+(?:[\w-]+\s+){0,2}?(?:usage|use|consumption|bill|meter|reading|house|"
+    r"home|household|apartment)\b|\b(?:i|we)\s+(?:[\w']+\s+)?(?:used|use|consumed|burned|went\s+through)\b")
+# words that make the figure a class's or a neighbour's, whoever quotes it: "my neighbour said the average is"
+_SOMEONE_ELSES_USE = re.compile(r"(?i)\b(?:average|typical|median|class|neighbou?rs?|other|homes|households|"
+                                r"customers|residents|people|everyone)\b")
+_SENTENCE_START = re.compile(r"[.!?]\s|\n")
+
+
+def _own_usage_above(above: Line, line: Line) -> bool:
+    """Whether ``above`` gives the writer's own consumption in the same paragraph or post as ``line``, though its
+    sentence ends there: a resident's "Mine went to 2,287 kWh in January." over the name, home and account they
+    sign with. A post (an element's children) or a paragraph is one writer's; "Average homes went to 900 kWh" and
+    "my neighbour's class average is 650 kWh" are no one's own."""
+    if not _same_post(above.segment, line.segment):
+        return False
+    text = above.segment.text
+    for start, _ in consumption_spans(text, above.start, above.end):
+        sentence = max((m.end() for m in _SENTENCE_START.finditer(text, above.start, start)), default=above.start)
+        own = _FIRST_PERSON_USE.search(text, sentence, start)
+        if own and not _SOMEONE_ELSES_USE.search(text, sentence, start):
+            return True
+    return False
+
+
+def _same_post(above: Segment, below: Segment) -> bool:
+    """Whether two segments are one paragraph or children of one element below the page's top (a help board's
+    post, a comment's block): what one writer wrote."""
+    if above is below:
+        return True
+    parents = [(s.location.element or "").rpartition(" > ")[0] for s in (above, below)]
+    return bool(parents[0]) and parents[0] == parents[1] and page_of(above) == page_of(below) \
+        and above.hidden == below.hidden
 
 
 def _next_text(lines: list[Line], k: int, step: int) -> int:
@@ -1016,7 +1052,8 @@ def _names(analysis: Analysis, pieces: list[Line], anchored: bool, lenient: bool
             if trade_name(value):
                 continue  # a sole proprietor's business ("Tran Home Daycare"), not its owner
             if name and not analysis.contacts.name_is_public(name) and not quoted_author(text, start, end) and not \
-                    named_officially(text, start, end, titles_after) and not _titled_above(pieces, k, start, end):
+                    named_officially(text, start, end, titles_after) and not _titled_above(pieces, k, start, end) \
+                    and not names_an_official(value, analysis.officials):
                 names.append((piece.segment, couple_start(text, start), end))  # "Emeka and Adebayo Abiodun"
         names += [(piece.segment, start, end) for start, end in family_names(text, piece.start, piece.end)
                   if not analysis.contacts.name_is_public(text[start:end].lower())]  # "the Garcias (acct ...)"
