@@ -128,5 +128,8 @@ def test_titles_streets_places_and_english_words_in_a_names_slot_are_no_person()
                  "Augusto Street, account 7731-502846-01, needs a new pole.",
                  "Oak Hill, 410 Ropewalk Ln, account 7731-502846-01.",
                  "Central Brown of 410 Ropewalk Ln, account 7731-502846-01.",
+                 # a town named by its falls, springs or heights
+                 "Tamsworth Falls, 12 Ropewalk Ln, account 7731-502846-01, was billed twice.",
+                 "Cedar Springs of 410 Ropewalk Ln, account 7731-502846-01.",
                  "Augusto Bianchi of 410 Ropewalk Ln appeared regarding the budget."):
         assert "customer_name" not in found("minutes.html", f"<p>{text}</p>"), text

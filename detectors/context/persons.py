@@ -37,7 +37,9 @@ theater theatre gallery studio fairplex edison choice pomona california house ra
 community valley regional unified elementary senior youth neighbors family families friends league
 payment payments bill bills statement notice assistance arrangement arrangements application request form
 courier gazette tribune chronicle bulletin sentinel examiner dispatch newspaper
-""".split())  # and a newspaper's ("told the Ardeno Courier")
+falls springs heights lakes creek hollow bluff bluffs pines gardens estates terrace harbor cove junction crossing
+canyon village township borough
+""".split())  # and a newspaper's ("told the Ardeno Courier"), and a town's ("Harrowgate Falls", "Cedar Springs")
 _SURNAMES = frozenset({"park", "hall", "lane", "hill"})  # place words that are common surnames too ("Jane Park")
 # what a "Name" column of a utility's or a city's accounts names when it is no person: a facility or a piece of
 # plant ("Ganesha Pool", "Reservoir Pump", "Solar Array A"); a few are surnames too ("Plant", "Tower"), which
