@@ -42,6 +42,14 @@ def test_parks_and_apartments_with_an_account_are_no_person():
         assert "customer_name" not in found("facilities.html", f"<p>{text}</p>"), text
 
 
+def test_a_utilitys_name_that_goes_on_after_an_ampersand_is_no_person():
+    """"Harlan Rapids Light & Water" reads as a given name, a word and a surname, as "Ximena Two Bulls" does."""
+    letter = ("<blockquote>Teodora Quist<br>3254 Cedar Hollow Rd<br><br>Marlow Rapids Light &amp; Water<br>"
+              "Attn: Utility Commission<br><br>I appeal the disconnection notice on my account 0627728366.<br>"
+              "Sincerely,<br>Teodora Quist</blockquote>")
+    assert found("appeal.html", letter)["customer_name"] == ["Teodora Quist", "Teodora Quist"]
+
+
 def test_a_place_word_surname_without_an_identifier_is_not_read():
     assert "customer_name" not in found("news.html", "<p>The Meilin Park playground reopens on Saturday.</p>")
 

@@ -786,7 +786,12 @@ def _reads_as_name(text: str, run: list, words: list[str], titled: bool, anchore
         return False  # an acronym among words: a title ("QSWL Bid Tabulation"), not a name
     if given_last:  # a surname that reads as one before a given name that is also a word ("Morcillo, Jordi")
         return anchored and not common[0] and sum(common) == 1 and common[-1] and named >= 1
-    return anchored and not common[0] and sum(common) == 1 and (named >= 2 or _two_word_surname(core, common))
+    return anchored and not common[0] and sum(common) == 1 and (
+        named >= 2 or (_two_word_surname(core, common) and not _FIRM_GOES_ON.match(text, run[-1][1])))
+
+
+# a firm's name that goes on after "&" or "and" ("Harlan Rapids Light & Water", "Baxter Two Rivers and Sons")
+_FIRM_GOES_ON = re.compile(r"\s*(?:&|\band\b)\s*[A-Z]")
 
 
 def _two_word_surname(core: list[str], common: list[bool]) -> bool:
