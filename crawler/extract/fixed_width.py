@@ -9,6 +9,10 @@ printout cuts a value that fills its column. A line that fits no column (prose, 
 table) ends the table; blank and ruling lines ("-----  ------") and the header repeated on each page of the
 printout are skipped. A title line right above the header (two phrases of words, "ROUTE 14 READ SHEET    CYCLE
 07") is no header of its own.
+
+A tab ends a phrase however narrow it expands. Lines of tab-separated cells under a header of names one tab apart
+(a spreadsheet exported as text) are split on their tabs instead, their cells placed by their order, not by where
+the tabs put them (``tab_tables``).
 """
 from __future__ import annotations
 
@@ -26,6 +30,7 @@ _PHRASE_GAP = re.compile(r"\S(?: {2,}| *[^\S ]\s*)\S")
 _RULING = re.compile(r"[\s\-=_+|*]+")
 _OFFSET = 2  # characters a cell may start away from its column's name, or lie apart from it
 _MAX_HEADER_CELL = 30  # characters of a column name, at most
+_TAB_STOP = 8  # columns between two tab stops, as a text editor and ``str.expandtabs`` set them
 
 
 @dataclass(slots=True)
@@ -69,7 +74,8 @@ def lines_and_tables(lines: list[str], *, headerless: bool = False) -> Iterator[
     """The lines as a reader takes them: (index, None) for a line of no fixed-width table, (index of its header
     line, table) for a table, whose lines are not given again one by one. ``headerless``: a text file's tables
     with no header line of column names are looked for too (``headerless_tables``)."""
-    found = tables(lines)
+    tabbed = tab_tables(lines)
+    found = [*tabbed, *_outside(tables(lines), tabbed)]
     if headerless:
         found = sorted([*found, *headerless_tables(lines, found)], key=lambda table: table.header_line)
     table_at = {table.header_line: table for table in found}
@@ -78,6 +84,64 @@ def lines_and_tables(lines: list[str], *, headerless: bool = False) -> Iterator[
         table = table_at.get(index)
         yield index, table
         index = table.end if table else index + 1
+
+
+def _outside(found: list[Table], taken: list[Table]) -> list[Table]:
+    """The tables found that share no line with the tables taken."""
+    lines = {number for table in taken for number in range(table.header_line, table.end)}
+    return [table for table in found if not lines & set(range(table.header_line, table.end))]
+
+
+def tab_tables(lines: list[str]) -> list[Table]:
+    """Tables of tab-separated cells among lines of text (a spreadsheet exported or pasted as text under a title
+    and above a footnote): a header line of column names one tab apart, and under it the lines of tab-separated
+    cells, each cell the text between two tabs. Read by where the tabs put them, the cells do not line up: a value
+    longer than its name pushes the rest of its row to a later tab stop. A header whose names are apart by
+    several tabs is aligned by them and read as a fixed-width header (``_phrases``)."""
+    found, index = [], 0
+    while index < len(lines):
+        table = _tab_table_at(lines, index)
+        found += [table] if table else []
+        index = table.end if table else index + 1
+    return found
+
+
+def _tab_table_at(lines: list[str], index: int) -> Table | None:
+    header = _tab_header(lines[index])
+    if header is None:
+        return None
+    table = Table(index, header)
+    for number in range(index + 1, len(lines)):
+        if not lines[number].strip():
+            continue
+        cells = _tab_cells(lines[number], len(header))
+        if cells is None or table.end < number and lines[number].count("\t") < len(header) - 1:
+            break  # past a blank line, only a row of all the columns goes on (not the "TO:<TAB>" lines of a memo)
+        table.rows.append((number, cells))
+    return table if table.rows else None
+
+
+def _tab_header(line: str) -> list[str] | None:
+    """The column names of a header line of tab-separated names (empty ones only at its end), or None."""
+    if "\t" not in line.strip():
+        return None
+    names = [name.strip() for name in line.rstrip().split("\t")]
+    if "" in names or any(len(name) > _MAX_HEADER_CELL for name in names):
+        return None
+    return names if looks_like_header_row(names) else None
+
+
+def _tab_cells(line: str, width: int) -> list[str] | None:
+    """The cells of a row of a tab-separated table ``width`` columns wide: the text between each two tabs, empty
+    cells included (an export's empty column); or, when that makes more cells than columns, between runs of tabs
+    (a short value padded by a second tab to line up). None for a line of one filled cell (a note, a tab-indented
+    paragraph under the table: its end) or of more cells than the table's columns."""
+    cells = [cell.strip() for cell in line.rstrip().split("\t")]
+    if sum(bool(cell) for cell in cells) < 2:
+        return None
+    if len(cells) > width:
+        cells = [cell.strip() for cell in re.split(r"\t+", line.strip())]
+    return cells + [""] * (width - len(cells)) if len(cells) <= width else None
 
 
 def _table_at(lines: list[str], index: int) -> Table | None:
@@ -140,14 +204,21 @@ def _header(line: str) -> list[Phrase] | None:
 
 
 def _phrases(line: str) -> list[Phrase]:
-    return [Phrase(m.start(), m.end(), m.group()) for m in _PHRASE.finditer(line.expandtabs())]
+    """The line's phrases, placed in its columns as its tabs expand (a tab stop every 8 columns). A tab ends a
+    phrase however few spaces it expands to: "Service Address<TAB>Balance" is two column names, though the tab
+    after a name that ends one column short of a tab stop is one space wide."""
+    phrases, column = [], 0
+    for piece in line.split("\t"):
+        phrases += [Phrase(column + m.start(), column + m.end(), m.group()) for m in _PHRASE.finditer(piece)]
+        column += len(piece) + _TAB_STOP - (column + len(piece)) % _TAB_STOP
+    return phrases
 
 
 def _cells(line: str, columns: list[Phrase]) -> list[str] | None:
     """The line's cells under the columns, or None when it does not fit them: a phrase under no column, or
     across the names of three (a line of prose), or a line of one phrase, or fewer than two cells filled."""
-    text = line.expandtabs()
-    phrases = _phrases(text)
+    text = line.expandtabs(_TAB_STOP)
+    phrases = _phrases(line)
     if len(phrases) < 2 or any(sum(_overlap(p, c) > 0 for c in columns) > 2 for p in phrases):
         return None
     placed: list[list[Phrase]] = [[] for _ in columns]
