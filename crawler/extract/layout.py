@@ -6,7 +6,9 @@ of a table row, stay one segment. Columns of prose side by side (a newsletter, a
 exception: there a visual line holds two sentences that have nothing to do with each other, so such a
 region is read column by column (``columns``). A table header whose cells wrap onto two lines is read as
 one header row (``joined_headers``), and so is a table row whose cells wrap or are broken by hand
-(``table_rows``), and a register's record whose address is indented under it (``indented_records``). A form's or
+(``table_rows``), and a register's record whose address is indented under it (``indented_records``). A line whose
+cells touch (a bold header that fills its column) is split where the rows under it show their columns
+(``column_cells``). A form's or
 a bill's label and its value far apart on one baseline are one field: the value labelled by it (``form_rows``).
 """
 from __future__ import annotations
@@ -198,7 +200,102 @@ def reading_lines(pieces: list[Piece]) -> list[list[Piece]]:
     """The visual lines of a page in reading order: columns of prose one after another, a table header
     that wraps as one row, a table row whose cells wrap as one line, a record whose address is indented under
     it as one line."""
-    return indented_records(table_rows(joined_headers(columns(visual_lines(pieces)))))
+    return indented_records(column_cells(table_rows(joined_headers(columns(visual_lines(pieces))))))
+
+
+def column_cells(lines: list[list[Piece]]) -> list[list[Piece]]:
+    """Lines with each line of a table whose cells touch split into the table's cells. A header set in bold
+    that nearly fills its column comes within a space of the next header ("kWh (12 mo) Balance"), so the
+    line holds one cell fewer than the rows under it and its columns no longer line up with theirs. The
+    rows' cells show where the columns are: a gap that every row leaves at the same x is a column edge, even
+    where the line's gap is one space. A line of two cells or more is split there when that gives it exactly
+    one cell a column, its cells in the columns' order; prose, a caption of one piece, and a row that only
+    leaves a cell empty are left as they are."""
+    split = list(lines)
+    for index, line in enumerate(lines):
+        for step in (1, -1):
+            if len(line) < 2 or not 0 <= index + step < len(lines) or len(lines[index + step]) <= len(line):
+                continue
+            rows = _rows_beside(lines, index, step)
+            gutters = _gutters_of(rows) if len(rows) >= 2 else None
+            cells = _split_at(line, gutters) if gutters else None
+            if cells is not None:
+                split[index] = cells
+                break
+    return split
+
+
+def _rows_beside(lines: list[list[Piece]], index: int, step: int) -> list[list[Piece]]:
+    """The lines next to line ``index`` in direction ``step`` that hold as many pieces as the first of them,
+    none set apart from the one before. Walked only from a line with fewer pieces than its neighbour."""
+    rows: list[list[Piece]] = []
+    before, at = lines[index], index + step
+    while 0 <= at < len(lines) and (not rows or len(lines[at]) == len(rows[0])):
+        upper, lower = (before, lines[at]) if step > 0 else (lines[at], before)
+        if _set_apart(upper, lower):
+            break
+        rows.append(lines[at])
+        before, at = lines[at], at + step
+    return rows
+
+
+def _gutters_of(rows: list[list[Piece]]) -> list[tuple[float, float]] | None:
+    """Between each two neighbouring columns of rows of the same number of pieces, the gap all of them leave
+    free ([right edge of the widest cell, left edge of the leftmost next cell]), or None when the rows'
+    pieces do not stand in columns."""
+    gutters = []
+    for k in range(len(rows[0]) - 1):
+        left, right = max(row[k].x1 for row in rows), min(row[k + 1].x0 for row in rows)
+        if left >= right:
+            return None
+        gutters.append((left, right))
+    return gutters
+
+
+def _split_at(line: list[Piece], gutters: list[tuple[float, float]]) -> list[Piece] | None:
+    """The line's pieces cut at each gutter a piece runs across, between the last two of its words that the
+    gutter parts (the next cell's text starts at the next column's left edge; a wide header may reach into
+    the gutter) and that stand wider apart than the line's word space (``_cut_gap``), or None when that does not
+    give one piece a column in the columns' order. A sentence whose words happen to fall across the gutters of
+    short cells beside it keeps its word spaces: it is not cut."""
+    cut_gap = _cut_gap(line)
+    cells = []
+    for piece in line:
+        words, start = piece.words, 0
+        if any(a.x1 > b.x0 for a, b in zip(words, words[1:])):
+            cells.append(piece)  # a header wrapped onto two lines (``joined_headers``): its words are not in one row
+            continue
+        tolerance = _ALIGNED * piece.height
+        for left, right in gutters:
+            if not piece.x0 < right < piece.x1 - tolerance:
+                continue  # a gutter the piece does not run across: a header wider than its column's values
+            at = next((k for k in range(len(words) - 1, start, -1) if left <= words[k].x0 <= right + tolerance
+                       and words[k].x0 - words[k - 1].x1 > cut_gap), None)
+            if at is not None:
+                cells.append(_piece_of(words[start:at], piece, cell=start > 0 or piece.cell))
+                start = at
+        cells.append(_piece_of(words[start:], piece, cell=start > 0 or piece.cell))
+    if len(cells) != len(gutters) + 1:
+        return None
+    edges = [gutter[1] + _ALIGNED * cells[0].height for gutter in gutters]
+    in_order = all(cell.x0 <= edge for cell, edge in zip(cells, edges)) and \
+        all(gutter[0] <= cell.x0 for cell, gutter in zip(cells[1:], gutters))
+    return cells if in_order else None
+
+
+def _cut_gap(line: list[Piece]) -> float:
+    """The gap between two words of a line's cell past which they may be two cells: its narrowest word space
+    (or _SPACE text heights on a line of one-word cells) and _TOUCHING text heights more. Two header cells that
+    touch stand a cell's padding apart on each side, wider than a space of the same font."""
+    height = max(min(p.height for p in line), 1.0)
+    spaces = [gap for piece in line for a, b in zip(piece.words, piece.words[1:])
+              if (gap := b.x0 - a.x1) > _TOUCHING * height]  # not a word PDFium breaks where a font changes
+    return min(spaces, default=_SPACE * height) + _TOUCHING * height
+
+
+def _piece_of(words: list[Word], piece: Piece, cell: bool) -> Piece:
+    """A piece of some of a piece's words, on its height; ``cell``: set apart from the one before by a tab."""
+    return Piece(words, words[0].x0, piece.y0, max(w.x1 for w in words), piece.y1, cell=cell)
 
 
 def indented_records(lines: list[list[Piece]]) -> list[list[Piece]]:
