@@ -77,6 +77,9 @@ def test_a_person_with_contact_data_under_a_customer_heading_is_found(body, expe
 
 
 CLEAN = {
+    "an incident report naming the technician who found the tampering": (
+        "<h2>Incident Report IR-2026-0311 &ndash; Suspected Meter Tampering</h2><p>Meter Tech Anselmo Quiroga found "
+        "the seal broken at 12 Juniper Ct. The account holder refused to give a statement.</p>"),
     "a report-a-problem page naming the office's contacts": (
         "<h1>Report a Problem</h1><p>Streetlight out or a tree on a wire? Call the Line Department, 300 Civic Plaza, "
         "(951) 555-2040, or ask for Duty Supervisor Kieran Walsh.</p>"),

@@ -36,7 +36,7 @@ _STRONG_CUE = re.compile(
     r"featured (?:customer|family)|"
     r"service requests?|work orders?|trouble tickets?|\bSR-\d|sign-?up (?:sheet|list)s?|sign-?ups|hardship|"
     # a log of what residents reported: "Problem Reports", "Outage Calls", "Request Log", "Report a Problem"
-    r"(?:problem|outage|trouble|incident|service)\s+(?:reports?|calls?|logs?)|requests?\s+logs?|"
+    r"(?:problem|outage|trouble|service)\s+(?:reports?|calls?|logs?)|requests?\s+logs?|"
     r"report(?:ing)?\s+an?\s+(?:problem|issue|outage)|"
     r"shut-?offs?|disconnect(?:ion)?s?|delinquen\w*|past[ -]due|arrears|payment (?:plans?|arrangements?)|"
     r"life[ -]support|medical baseline|(?:lista|registro)s? de clientes|cortes? de servicio)\b")
