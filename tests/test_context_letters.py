@@ -300,3 +300,18 @@ def test_a_customers_e_mail_gives_the_senders_mailbox_not_the_recipients():
             "Cc: Billing Office <billing@lakeviewlw.org>\nSubject: Appeal of my shutoff notice\n\n"
             "My electric account is 0262646867. You can reach me at (715) 628-4071.\n")
     assert values_found("appeal.eml", mail, ("email",)) == {"email": ["ines.carvalho@yahoo.com"]}
+
+
+def test_a_page_holding_a_customers_record_is_no_notice_to_them():
+    """A web page (or a packet's page) with one customer's record and no address block of its own is no notice:
+    a contractor's office address further down stays the contractor's."""
+    from crawler.extract import extract
+    from detectors.engine import scan_document
+    from detectors.registry import load_detectors
+    page = (b"<main><p>Summary of allegations: the customer alleges that the District disconnected service without "
+            b"the 7-day notice. Customer e-mail on file: oyelaran.t88@hotmail.com.</p><p>Voicemail transcription: "
+            b"&quot;Hi, this is Ikenna Obi calling about my bill, account number 0477 1490 23. We're at 3931 Sandhill "
+            b"Ct, Red Willow, NE 69001.&quot;</p><p>Contractor Prairie Meter Works (FEIN 46-0912287, 2300 Industrial "
+            b"Rd, Kearney, NE 68847, 308-555-9100) performed the work.</p></main>")
+    found = scan_document(extract("https://pud.example/case.html", page), load_detectors({}))
+    assert [d.value for d in found if d.category == "address"] == ["3931 Sandhill Ct, Red Willow, NE 69001"]

@@ -176,7 +176,9 @@ def _letter(analysis: Analysis, lines: list[Line], head: int, salutation: int | 
         block = _address_block(analysis, lines, head, min(end, head + _BLOCK_LINES))[0]
         warned = any(NOTICE_CUE_RE.match(analysis.lower, position) for position in cues)
         named = block and (warned or identified)
-    if not (named or page in analysis.anchor_pages):
+    # a letter with a salutation may name its customer in a record on its page; a notice without one is a
+    # customer's only by its own address block (a page of case notes, or a web page holding one record, is no notice)
+    if not (named or (salutation is not None and page in analysis.anchor_pages)):
         return end - 1
     if name:
         line, start, stop = name
