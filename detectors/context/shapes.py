@@ -292,8 +292,8 @@ def consumption_spans(text: str, start: int = 0, end: int | None = None) -> list
     average home uses 550 kWh"). After a unit used as a label ("kWh used: 1,234") the figure alone. A figure in
     plain "units" only after a word of consumption (``_units_consumed``)."""
     end = len(text) if end is None else end
-    found = [(at, to) for at, to in usage_figures(text, start, end)
-             if _consumption(text, start, at, to) and not _AGGREGATE_MWH.fullmatch(text, at, to)]
+    found = [(at, to) for at, to in usage_figures(text, start, end) if _consumption(text, start, at, to)
+             and not _AGGREGATE_MWH.fullmatch(text, at, to) and not _utility_scale(text[at:to])]
     found += [m.span("figure") for m in _UNIT_LABELLED.finditer(text, start, end)
               if _consumption(text, start, m.start(), m.end())]
     found += [m.span() for m in _PLAIN_UNITS.finditer(text, start, end)
@@ -318,9 +318,10 @@ _CHANGE_AFTER = re.compile(r"(?i)\s*(?:less|fewer|lower|more than before|saved|i
 # "customers in the program consumed ...": a plural or a class as the subject of using, and no person's word between
 _CLASS_TOTAL_BEFORE = re.compile(
     r"(?i)\b(?:class(?:es)?|customers|accounts|residents|households|ratepayers|sector|system|citywide|territory|"
+    r"sales|deliveries|"  # "Total retail sales were 412,884,210 kWh": the utility's, whoever the sentence names
     r"(?:residential|commercial|industrial|agricultural)\s+(?:sales|load|deliveries))\b"
     r"(?:(?!\b(?:his|her|their|my|your|its)\b)[^.;!?]){0,50}?"
-    r"\b(?:used|consumed|purchased|total(?:l?ed|s)?|were|was|of)\b[^.;!?\d]{0,12}$")
+    r"\b(?:used|consumed|purchased|total(?:l?ed|s)?|were|was|of|reached|amounted\s+to|came\s+to)\b[^.;!?\d]{0,12}$")
 
 
 # what a change cut from consumption: "LED lighting cut its power use by 18% (about 9,400 kWh a year)", "lowered
@@ -352,7 +353,9 @@ _CLASS_SUBJECT = re.compile(r"(?i)\b(?:average|avg|median|mean|typical|promedio)
                             r"(?:home|household|house|family|customer|user|account|resident|hogar|cliente)\b"
                             # in Spanish the adjective follows: "un hogar típico", "el cliente promedio"
                             r"|\b(?:hogar|casa|vivienda|familia|cliente|residencia)\s+(?:t[ií]pic[oa]|promedio)\b")
-_SENTENCE_BREAK = re.compile(r"[.!?](?=\s)|\n")
+# a sentence's end, or a line's that no lower-case word goes on from (a PDF wraps "Residential customers" / "averaged
+# 742 kWh per month": one sentence on two lines)
+_SENTENCE_BREAK = re.compile(r"[.!?](?=\s)|\n(?![ \t]*[a-z])")
 # a comma between clauses, not a figure's thousands separator ("uses 1,014 kWh in summer and 612 kWh in winter")
 _CLAUSE_COMMA = re.compile(r"(?<!\d),|,(?!\d{3}(?!\d))")
 # a clause that only compares goes with the clause before it ("..., compared with 468 kWh in the prior year")
@@ -375,6 +378,17 @@ def class_statistic_before(text: str, at: int) -> bool:
                                or (told.lstrip().lower().startswith(("an average", "averaging", "or an average"))
                                    and _CLASS.search(sentence)))
                 and not _OWN_BEFORE.search(told, 0, statistic.start()))
+
+
+# a utility's sales or a plant's output: no home or business uses a hundred million kWh or therms
+_UTILITY_SCALE = 100_000_000
+_FIGURE = re.compile(r"\d[\d,]*")
+
+
+def _utility_scale(figure: str) -> bool:
+    """Whether a usage figure ("412,884,210 kWh") is too large to be any customer's: a system's total."""
+    digits = _FIGURE.match(figure)
+    return bool(digits) and int(digits.group().replace(",", "")) >= _UTILITY_SCALE
 
 
 # megawatt-hours by the hundred are a program's or a plant's, not a home's or a business's ("3.5 MWh" is one's)

@@ -1,11 +1,13 @@
 """A legislative portal's public material beside customer cases (``detectors.context``): a firm named after its
 partners is no person, whatever its words ("Bryce Nadler & Quist, Inc."), nor are its phone and office address a
-customer's; couples ("Ana & Luis Ortiz") and "Mr. & Mrs. Lee" stay people."""
+customer's; couples ("Ana & Luis Ortiz") and "Mr. & Mrs. Lee" stay people. A utility's sales and a class's average are
+no one's usage, whoever the paragraph names."""
 from __future__ import annotations
 
 import pytest
 
 from detectors.context.persons import names_in
+from detectors.context.shapes import consumption_spans
 from tests.test_context_prose import fields_by_kind
 
 
@@ -31,3 +33,27 @@ def test_a_firms_phone_and_office_are_no_customers():
         "Questions may be directed to Bryce Nadler & Quist, Inc. (EIN 87-0455120), 410 W Center Pkwy, Orem, UT 84057, "
         "telephone (801) 224-7781.")
     assert "name" not in found and "phone" not in found and "address" not in found
+
+
+@pytest.mark.parametrize("text, figures", [
+    ("Total retail sales were 318,442,907 kWh.", []),
+    ("Peak demand hit 51.2 MW in August, and total retail sales were 318,442,907 kWh.", []),
+    ("Retail sales totaled 96,120,000 kWh in FY2026.", []),
+    ("System sales reached 88,310,400 kWh.", []),
+    ("Energy deliveries to all classes were 61,004,118 kWh", []),
+    ("Budget notes. Small commercial customers\naveraged 2,318 kWh per month last summer", []),  # a wrapped line
+    # a customer's own figures stay theirs, a large one too, and a name's line above a lower-case line is no class
+    ("Her usage was 1,420 kWh in July.", ["1,420 kWh"]),
+    ("The cold storage plant used 1,250,000 kWh last year.", ["1,250,000 kWh"]),
+    ("Kofi Mensah: 9,812\nused 742 kWh in July", ["742 kWh"]),
+    ("Maria Lopez said her household reached 2,400 kWh in July.", ["2,400 kWh"]),
+])
+def test_a_utilitys_sales_and_a_class_average_are_no_ones_usage(text, figures):
+    assert [text[a:b] for a, b in consumption_spans(text)] == figures
+
+
+def test_aggregates_beside_a_customer_stay_public():
+    found = fields_by_kind(
+        "Tomasi Fifita, 2214 West Marigold Ave., (801) 555-0143, spoke. Residential customers averaged 655 kWh per "
+        "month. Total retail sales were 318,442,907 kWh. Mr. Fifita said his usage was 1,310 kWh in July.")
+    assert found["usage"] == ["1,310 kWh"]
