@@ -9,6 +9,7 @@ import pytest
 from detectors.context.persons import names_in
 from detectors.context.shapes import consumption_spans
 from tests.test_context_prose import fields_by_kind
+from tests.test_customer_context import customer_fields, document
 
 
 @pytest.mark.parametrize("text, names", [
@@ -57,3 +58,22 @@ def test_aggregates_beside_a_customer_stay_public():
         "Tomasi Fifita, 2214 West Marigold Ave., (801) 555-0143, spoke. Residential customers averaged 655 kWh per "
         "month. Total retail sales were 318,442,907 kWh. Mr. Fifita said his usage was 1,310 kWh in July.")
     assert found["usage"] == ["1,310 kWh"]
+
+
+def test_a_hearings_property_and_its_parcel_are_public_beside_a_customer():
+    """A hearing notice's or a staff report's property and its bracketed parcel number, in a paragraph that also
+    holds a customer's comment, are the hearing's; a customer's own property and account in brackets stay theirs."""
+    found = fields_by_kind(
+        "Public comment: Losa Vainikolo, 1187 Aspen Ridge Dr., said her bill for account W3305127 showed 1,642 kWh. "
+        "The subject property, 610 N Center Street (C-2210-0041-0000), is zoned R-1-10.")
+    assert found["address"] == ["1187 Aspen Ridge Dr."]
+    assert "C-2210-0041-0000" not in {f.text for f in customer_fields(document(
+        "Public comment: Losa Vainikolo, 1187 Aspen Ridge Dr., said her bill for account W3305127 showed 1,642 kWh. "
+        "The subject property, 610 N Center Street (C-2210-0041-0000), is zoned R-1-10."))}
+    notice = fields_by_kind(
+        "The Planning Commission will hold a public hearing on a zone change for property at 3318 S Cove Canyon Rd "
+        "(D-418-27), owned by Kalani Faleolo, telephone (435) 555-0182, account 04-220391-07.")
+    assert "address" not in notice and "D-418-27" not in str(notice)
+    own = {(f.kind, f.text) for f in customer_fields(document(
+        "Customer Ana Ruiz, who owns the property at 2548 Lincoln Ave (0411827302), called about 1,884 kWh."))}
+    assert {("address", "2548 Lincoln Ave"), ("number", "0411827302")} <= own

@@ -268,7 +268,7 @@ class Analysis:
                     before = _blank(text[max(piece.start, start - 40):start], start, named)
                     cue = " ".join((before if before.strip() else previous).split()[-5:])  # "City Hall,\n13220 .."
                     if (not FACILITY_CUE.search(cue) and not contacts.address_is_public(text[start:end])
-                            and not parcel_after(text, end)):
+                            and not parcel_after(text, end, start)):
                         found.append(("address", segment, start, end))
                         homes.append((start, end))
             for start, end in phone_spans(text, piece.start, piece.end):

@@ -499,9 +499,36 @@ _PARCEL_AFTER = re.compile(r"(?i)[\s,;(\u2013-]{0,4}(?:apn|a\.p\.n\.|(?:(?:tax|c
                            r"legally\s+described)\b")
 
 
-def parcel_after(text: str, end: int) -> bool:
-    """Whether an Assessor's Parcel Number follows the address ending at ``end`` ("2596 Mission Blvd (APN ...)")."""
-    return _PARCEL_AFTER.match(text, end) is not None
+# a hearing's or a permit's property named before its address: "a zone change for property at", "The subject
+# property, ", "the site located at"; a land-use matter's word in its sentence makes it the hearing's, not a customer's
+# own ("the customer, who owns the property at ...")
+_PROPERTY_BEFORE = re.compile(r"(?i)\b(?:property|properties|site|parcel|lot|premises)\s*(?:,|at|located\s+at|known\s+as)?"
+                              r"\s*$")
+_LAND_USE = re.compile(r"(?i)\b(?:subject|hearing|zon(?:e|es|ed|ing)|rezon\w*|variance|permit|subdivision|plat|"
+                       r"annexation|conditional\s+use|site\s+plan|general\s+plan|planning)\b")
+_LAND_USE_REACH = 160  # how far back in its sentence a land-use matter's word stands
+_BRACKETED_NUMBER_AFTER = re.compile(r"[ \t]*\([ \t]*[A-Z]{0,3}-?\d[\d-]{4,22}\d[ \t]*\)")
+_PROPERTY_REACH = 40  # how far before its address a property's word stands
+
+
+def parcel_after(text: str, end: int, start: int | None = None) -> bool:
+    """Whether an Assessor's Parcel Number follows the address ending at ``end`` ("2596 Mission Blvd (APN ...)"),
+    or, when the address starting at ``start`` is a hearing's property ("for property at 2491 S Iron Springs Rd
+    (B-1087-0012-0000)"), a number in brackets without its label: the property's parcel, which the notice publishes."""
+    if _PARCEL_AFTER.match(text, end):
+        return True
+    if start is None or not _BRACKETED_NUMBER_AFTER.match(text, end) or not _PROPERTY_BEFORE.search(
+            text, max(0, start - _PROPERTY_REACH), start):
+        return False
+    sentence = _SENTENCE_BREAK.split(text[max(0, start - _LAND_USE_REACH):start])[-1]
+    return bool(_LAND_USE.search(sentence))
+
+
+def property_parcel(text: str, at: int) -> bool:
+    """Whether the bracketed number after ``at`` is the parcel of a hearing's property whose
+    street address ends right before it ("The subject property, 455 N Main Street (B-1747-0033-0000), is ...")."""
+    return any(m.end() <= at and not text[m.end():at].strip() and parcel_after(text, m.end(), m.start())
+               for m in street_addresses(text, max(0, at - 120), at))
 
 
 def street_addresses(text: str, start: int = 0, end: int | None = None) -> list[re.Match]:
