@@ -40,7 +40,7 @@ from .labels import DASH
 from .masking import mask_digits
 from .model import Document
 from .numbers import SPACE, Candidate, LabelledNumberDetector, Shape, Verdict, example
-from .public_contacts import clause_before
+from .public_contacts import PERSONAL_DOMAINS, clause_before
 from .vocabulary import fold, given_names, readable
 
 EIN_LABELS = ("EIN", "FEIN", "Employer Identification", "Employer ID", "Employer I.D.", "Federal ID",
@@ -318,7 +318,7 @@ def _organization(candidate: Candidate) -> bool:
     if any(_PROPRIETOR.search(text) for _, text in holders) and not _firm_in_own_sentence(candidate, holders[0][1]):
         return False
     if (_addressee_is_firm(holders) or _aside_of_firm(candidate) or _bidders(candidate, holders[0][1])
-            or _firms_entry(candidate)):
+            or _firms_entry(candidate) or _firms_mail(candidate, holders[0][1])):
         return True
     for label, text in holders:
         words = _TAX_LABEL_WORDS.sub(" ", text)
@@ -332,6 +332,25 @@ def _organization(candidate: Candidate) -> bool:
         elif label and _VENDOR_LABEL.search(label) and (_PARTNERS.fullmatch(text.strip()) or _is_firm(words)):
             return True
     return False
+
+
+# an e-mail's sender: its display name, if any, and its mailbox ("From: Project Manager <pm@intermountainline.com>")
+_SENDER = re.compile(r"(?i)^from:\s*(?:\"?(?P<name>[^<>\"\n]*?)\"?\s*)?<?(?P<mailbox>[^<>\s@]+@(?P<domain>[^<>\s]+?))>?\s*$")
+
+
+def _firms_mail(candidate: Candidate, clause: str) -> bool:
+    """The writer's own EIN ("Our EIN is ...; W-9 attached") in an e-mail a firm sent: from a mailbox on no
+    consumer provider, under no person's name ("Project Manager <pm@intermountainline.com>"). A sole proprietor
+    writing under their own name ("Dale Whitcomb <dale@whitcombtree.com>") stays a person."""
+    if not _WRITERS_OWN.search(clause) or candidate.facts is None:
+        return False
+    senders = [_SENDER.match(s.text.strip()) for s in candidate.facts.document.segments
+               if s.location.element == "header From"]
+    sender = senders[0] if senders else None
+    if sender is None or sender.group("domain").lower() in PERSONAL_DOMAINS:
+        return False
+    name = (sender.group("name") or "").strip()
+    return not name or not _reads_as_person(name)
 
 
 def _written_as_itin(candidate: Candidate) -> bool:

@@ -9,6 +9,7 @@ import pytest
 from detectors.context.persons import names_in
 from detectors.context.shapes import consumption_spans
 from tests.test_context_prose import fields_by_kind
+from tests.detector_helpers import values_found
 from tests.test_customer_context import customer_fields, document
 
 
@@ -77,3 +78,39 @@ def test_a_hearings_property_and_its_parcel_are_public_beside_a_customer():
     own = {(f.kind, f.text) for f in customer_fields(document(
         "Customer Ana Ruiz, who owns the property at 2548 Lincoln Ave (0411827302), called about 1,884 kWh."))}
     assert {("address", "2548 Lincoln Ave"), ("number", "0411827302")} <= own
+
+
+def _mail(sender: str, to: str, body: str) -> str:
+    return f"From: {sender}\nTo: {to}\nSubject: RE: Feeder 9 schedule\nContent-Type: text/plain\n\n{body}\n"
+
+
+CATEGORIES = ("customer_name", "taxpayer_id", "address", "phone", "account_number", "email", "energy_usage")
+
+
+def test_staff_whose_mailbox_is_the_citys_are_no_customers():
+    """A customer greets the staff member the e-mail goes to ("Ms. Okafor," to "Renata Okafor <rokafor@...gov>"):
+    the writer is the customer, the addressee staff."""
+    found = values_found("appeal.eml", _mail(
+        "Tevita Lolohea <tevita.lolohea@gmail.com>", "Renata Okafor <rokafor@cedarbluff.gov>",
+        "Ms. Okafor,\n\nTo confirm, the account is 08-611402-05 at 1187 Aspen Ridge Dr. Best number is 435 555 0196."
+        "\n\nTevita\n\nOn Wed, Oct 7, 2026 at 9:14 AM Renata Okafor <rokafor@cedarbluff.gov> wrote:\n"
+        "> Your appeal is scheduled for Oct 14."), CATEGORIES)
+    assert "Ms. Okafor" not in found["customer_name"] and "Tevita Lolohea" in found["customer_name"]
+    assert "08-611402-05" in found["account_number"]
+
+
+def test_a_vendors_mail_to_staff_names_no_customer():
+    """A firm's project manager writes to the City's director: the greeting names staff, and "Our EIN" is the firm's."""
+    found = values_found("vendor.eml", _mail(
+        "Project Manager <pm@wasatchlinemen.com>", "Gideon Marsh <gmarsh@cedarbluff.gov>",
+        "Gideon Marsh,\n\nWe can mobilize on Nov 2. Our EIN is 87-0455120; W-9 attached. Contract C-2026-201.\n"
+        "Call the office at (435) 555-0171."), CATEGORIES)
+    assert "customer_name" not in found and "taxpayer_id" not in found
+
+
+@pytest.mark.parametrize("sender", ["Dale Whitcomb <dale@whitcombtree.com>", "Office <whitcombtree@gmail.com>"])
+def test_a_sole_proprietors_own_ein_by_mail_stays_theirs(sender):
+    """Under their own name, or from a consumer mailbox, "our EIN" may be a sole proprietor's: it stays a finding."""
+    found = values_found("vendor.eml", _mail(
+        sender, "Gideon Marsh <gmarsh@cedarbluff.gov>", "Gideon,\n\nOur EIN is 87-0455120; W-9 attached."), CATEGORIES)
+    assert found["taxpayer_id"] == ["87-0455120"]

@@ -1205,6 +1205,18 @@ def titled_names(text: str) -> set[tuple[str, ...]]:
     return {tuple(fold(word) for word in m.group("name").split()) for m in _TITLED_NAME.finditer(text)}
 
 
+# a display name and its mailbox, as an e-mail's header or a quoted reply's line gives them: "Trent Holloway
+# <tholloway@redmesa.gov>", "Holloway, Trent <...>"
+_NAMED_MAILBOX = re.compile(rf"(?P<name>(?:{_CAPITAL}[\w'\u2019-]*,?[ \t]+){{0,3}}{_CAPITAL}[\w'\u2019-]*)[ \t]*"
+                            r"<(?P<mailbox>[^<>\s@]+@[^<>\s]+)>")
+
+
+def mailbox_names(text: str) -> list[tuple[tuple[str, ...], str]]:
+    """The words (folded) of each display name ``text`` gives before a mailbox in angle brackets, and the mailbox."""
+    return [(tuple(fold(word) for word in m.group("name").replace(",", " ").split()), m.group("mailbox"))
+            for m in _NAMED_MAILBOX.finditer(text)]
+
+
 def names_an_official(name: str, officials: set[tuple[str, ...]]) -> bool:
     """Whether ``name`` ("Mr. Szymanski", "Ines Duarte") is one of the titled ``officials`` named again: its words,
     past an honorific, are the official's and end with their surname. "Nour Szymanski" is someone else."""
