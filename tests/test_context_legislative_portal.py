@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from detectors.context.persons import names_in
-from detectors.context.shapes import consumption_spans
+from detectors.context.shapes import consumption_spans, street_addresses
 from tests.test_context_prose import fields_by_kind
 from tests.detector_helpers import values_found
 from tests.test_customer_context import customer_fields, document
@@ -114,3 +114,24 @@ def test_a_sole_proprietors_own_ein_by_mail_stays_theirs(sender):
     found = values_found("vendor.eml", _mail(
         sender, "Gideon Marsh <gmarsh@cedarbluff.gov>", "Gideon,\n\nOur EIN is 87-0455120; W-9 attached."), CATEGORIES)
     assert found["taxpayer_id"] == ["87-0455120"]
+
+
+@pytest.mark.parametrize("text, addresses", [
+    ("who receives service at 512 W 1300 N, Cedar Bluff, disputed the bill", ["512 W 1300 N"]),
+    ("Losa Vainikolo, 287 E 3300 S, said her bill", ["287 E 3300 S"]),
+    ("lives at 1450 South 300 East Street in town", ["1450 South 300 East Street"]),
+    ("the clinic at 455 W 1600 N, St. George, UT 84770", ["455 W 1600 N, St. George, UT 84770"]),
+    # a coordinate, a route's or an interstate's direction, a mile marker
+    ("Lat 37 N 113 W", []),
+    ("coordinates: 41 N 112 W", []),
+    ("take Route 9 N to the exit", []),
+    ("I-15 S at mile marker 42 N", []),
+])
+def test_a_grid_address_needs_no_street_type(text, addresses):
+    assert [m.group() for m in street_addresses(text)] == addresses
+
+
+def test_a_grid_address_beside_a_customer_is_theirs():
+    found = fields_by_kind("Mr. Tomasi Fifita, who receives service at 418 W 950 N, Cedar Bluff, contacted Utility "
+                           "Billing about electric account 04-220391-07.")
+    assert found["address"] == ["418 W 950 N"]

@@ -146,10 +146,18 @@ _PARTICLE = r"(?:del|de|la|las|los|el)"
 # a numbered road ("22608 County Road 62A", "1401 State Route 49", "880 Highway 101 N"): the number is the road's name
 _NUMBERED_ROAD = (rf"(?:{_NAME}\s+){{0,2}}(?i:road|rd|route|rte|highway|hwy)\.?\s+\d{{1,4}}[A-Za-z]?"
                   rf"(?:\s+{_DIRECTION}(?![\w-]))?(?![\w-])")
+# a grid address of Utah's and Idaho's towns: a house number, its direction, the grid street's number and its
+# direction ("733 W 800 N", "1450 South 300 East"), a street type or not; never a coordinate
+# ("37 N 113 W" after "lat"), a route's direction ("Route 9 N") or a table's lone "800 N"
+_GRID_DIRECTION = r"(?:N|S|E|W|North|South|East|West|NORTH|SOUTH|EAST|WEST)\.?"
+_GRID_STREET = rf"{_GRID_DIRECTION}\s+\d{{1,5}}\s+{_GRID_DIRECTION}(?![\w-])(?:\s+{_TYPE}(?!\w))?"
+_GRID_ADDRESS = re.compile(rf"\s*\d{{1,6}}\s+{_GRID_STREET}\s*")
+_COORDINATE_BEFORE = re.compile(r"(?i)(?:\b(?:lat|latitude|long|longitude|lon|coordinates?|gps)\b[\s:.=]*|[°'\"]\s*)$")
 ADDRESS_RE = re.compile(
-    rf"(?:(?<![\w$.,/-])\d{{1,6}}(?:{_HALF}|-?[A-Z])?|(?<![\w-]){_HOUSE_NUMBER_IN_WORDS})\s+(?:{_DIRECTION}\s+)?"
+    rf"(?:(?<![\w$.,/-])\d{{1,6}}(?:{_HALF}|-?[A-Z])?|(?<![\w-]){_HOUSE_NUMBER_IN_WORDS})\s+(?:(?<=\d\s){_GRID_STREET}|"
+    rf"(?:{_DIRECTION}\s+)?"
     rf"(?:{_NUMBERED_ROAD}|{_NAME}\s+(?:(?:{_NAME}|{_PARTICLE})\s+){{0,3}}{_TYPE}(?!\w)"
-    rf"|(?i:{alternation(PRE_TYPES)})\s+(?:{_PARTICLE}[ \t]+){{0,2}}{_SPANISH_NAME}(?:[ \t]+{_SPANISH_NAME}){{0,2}})"
+    rf"|(?i:{alternation(PRE_TYPES)})\s+(?:{_PARTICLE}[ \t]+){{0,2}}{_SPANISH_NAME}(?:[ \t]+{_SPANISH_NAME}){{0,2}}))"
     rf"{_UNIT}?{_CITY_STATE_ZIP}")
 CITY_LINE_RE = re.compile(r"\s*[A-Z][A-Za-z .'-]+,?\s+(?:[A-Z]{2}|California)\.?,?\s+\d{5}(?:-\d{4})?\s*")  # "CO, 81520" too
 STREET_START = re.compile(rf"\s*(?:\d{{1,6}}(?:{_HALF}|[A-Za-z])?(?:-\d+)?|{_HOUSE_NUMBER_IN_WORDS})\s+"
@@ -425,6 +433,8 @@ def address_parts(text: str) -> dict[str, str]:
 def is_street_address(text: str, labelled: bool) -> bool:
     """A street number and name, and in running text a street type too ("Ave"); a field labelled as an
     address may lack the type if the name is capitalized ("1234 W Holt", not "12 months"), or be a P.O. Box."""
+    if _GRID_ADDRESS.match(text):
+        return True  # "733 W 800 N": the grid's numbered street is the name and needs no type
     parts = address_parts(" ".join(_HOUSE_NUMBER_WORDS_START.sub(" 1000", text, count=1).split()))
     if "AddressNumber" in parts and ("StreetName" in parts or "StreetNamePreType" in parts):
         name = parts.get("StreetName", "").split()
@@ -537,6 +547,7 @@ def street_addresses(text: str, start: int = 0, end: int | None = None) -> list[
     end = len(text) if end is None else end
     return [m for m in ADDRESS_RE.finditer(text, start, end)
             if not _NUMBER_LABEL.search(text, max(0, m.start() - 20), m.start())
+            and not _COORDINATE_BEFORE.search(text, max(0, m.start() - 16), m.start())
             and is_street_address(m.group(), labelled=False)]
 
 
