@@ -301,14 +301,41 @@ def _firms_entry(candidate: Candidate) -> bool:
 _SENTENCE_START = re.compile(r".*(?:[.!?]\s+(?=[A-Z])|\n)", re.DOTALL)
 
 
+_SENTENCE_END = re.compile(r"[.!?:;]\s*$")
+
+
+def _sentence_before(candidate: Candidate) -> str:
+    """The number's sentence up to it, read on into the line above when the number's line opens no sentence: a PDF
+    wraps "... and Dale Whitcomb, a sole proprietor doing business as" / "Whitcomb Tree & Lawn Service (Federal EIN
+    ...)" into two segments."""
+    before = candidate.text[max(0, candidate.start - _PARENTHETICAL_REACH):candidate.start]
+    cut = _SENTENCE_START.match(before)
+    if cut or candidate.start > _PARENTHETICAL_REACH:
+        return before[cut.end():] if cut else before
+    above = _line_above(candidate)
+    if above is None or _SENTENCE_END.search(above):
+        return before
+    joined = f"{above[-_PARENTHETICAL_REACH:]} {before}"
+    cut = _SENTENCE_START.match(joined)
+    return joined[cut.end():] if cut else joined
+
+
+def _line_above(candidate: Candidate) -> str | None:
+    """The text of the segment before the number's on its page, if any."""
+    if candidate.facts is None:
+        return None
+    at = candidate.facts.positions.get(id(candidate.segment))
+    segments = candidate.facts.document.segments
+    if not at or segments[at - 1].location.page != candidate.segment.location.page:
+        return None
+    return segments[at - 1].text
+
+
 def _firm_in_own_sentence(candidate: Candidate, clause: str) -> bool:
     """The number's own sentence names a firm as its holder and no sole proprietor ("Sierra Vista Meter Services,
     Inc. (EIN ...) installed the equipment"): a sole proprietor's "dba" a sentence or a paragraph before is another
     holder's, and does not make a corporation's EIN a person's."""
-    before = candidate.text[max(0, candidate.start - _PARENTHETICAL_REACH):candidate.start]
-    cut = _SENTENCE_START.match(before)
-    sentence = before[cut.end():] if cut else before
-    return not _PROPRIETOR.search(sentence) and (
+    return not _PROPRIETOR.search(_sentence_before(candidate)) and (
         _aside_of_firm(candidate) or bool(_ORGANIZATION.search(_TAX_LABEL_WORDS.sub(" ", clause))))
 
 

@@ -135,3 +135,17 @@ def test_a_grid_address_beside_a_customer_is_theirs():
     found = fields_by_kind("Mr. Tomasi Fifita, who receives service at 418 W 950 N, Cedar Bluff, contacted Utility "
                            "Billing about electric account 04-220391-07.")
     assert found["address"] == ["418 W 950 N"]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("This Agreement is entered into between the City of Cedar Bluff and Rosalind Achebe, a sole proprietor doing "
+     "business as\nAchebe Hedge & Lawn Care (Federal EIN 84-8761120), for vegetation clearance around distribution\n"
+     "lines.", ["84-8761120"]),
+    # the line above ends its sentence, or names no sole proprietor: the firm's own EIN
+    ("The contract went to Rosalind Achebe, a sole proprietor.\nAchebe Hedge Services, Inc. (Federal EIN 84-8761120) is "
+     "a separate firm.", []),
+    ("This Agreement is entered into between the City of Cedar Bluff and the contractor,\nAchebe Hedge & Lawn Care, "
+     "Inc. (Federal EIN 84-8761120), for vegetation clearance.", []),
+])
+def test_a_sole_proprietors_ein_on_a_wrapped_line_is_theirs(text, found):
+    assert values_found("agreement.txt", text, ("taxpayer_id",)).get("taxpayer_id", []) == found
