@@ -79,7 +79,7 @@ class AddressDetector(CustomerDataDetector):
                 continue
             if not in_address_element(f.segment.location.element):
                 for m in street_addresses(f.segment.text, f.start, f.end):
-                    if parcel_after(f.segment.text, m.end()):
+                    if parcel_after(f.segment.text, m.end(), m.start()):
                         continue  # a hearing's property in a letter's text, named by its APN
                     before = f.segment.text[max(f.start, m.start() - 40):m.start()]
                     cue = " ".join((before if before.strip() else previous).split()[-5:])

@@ -40,7 +40,7 @@ from .labels import DASH
 from .masking import mask_digits
 from .model import Document
 from .numbers import SPACE, Candidate, LabelledNumberDetector, Shape, Verdict, example
-from .public_contacts import clause_before
+from .public_contacts import PERSONAL_DOMAINS, clause_before
 from .vocabulary import fold, given_names, readable
 
 EIN_LABELS = ("EIN", "FEIN", "Employer Identification", "Employer ID", "Employer I.D.", "Federal ID",
@@ -301,14 +301,41 @@ def _firms_entry(candidate: Candidate) -> bool:
 _SENTENCE_START = re.compile(r".*(?:[.!?]\s+(?=[A-Z])|\n)", re.DOTALL)
 
 
+_SENTENCE_END = re.compile(r"[.!?:;]\s*$")
+
+
+def _sentence_before(candidate: Candidate) -> str:
+    """The number's sentence up to it, read on into the line above when the number's line opens no sentence: a PDF
+    wraps "... and Dale Whitcomb, a sole proprietor doing business as" / "Whitcomb Tree & Lawn Service (Federal EIN
+    ...)" into two segments."""
+    before = candidate.text[max(0, candidate.start - _PARENTHETICAL_REACH):candidate.start]
+    cut = _SENTENCE_START.match(before)
+    if cut or candidate.start > _PARENTHETICAL_REACH:
+        return before[cut.end():] if cut else before
+    above = _line_above(candidate)
+    if above is None or _SENTENCE_END.search(above):
+        return before
+    joined = f"{above[-_PARENTHETICAL_REACH:]} {before}"
+    cut = _SENTENCE_START.match(joined)
+    return joined[cut.end():] if cut else joined
+
+
+def _line_above(candidate: Candidate) -> str | None:
+    """The text of the segment before the number's on its page, if any."""
+    if candidate.facts is None:
+        return None
+    at = candidate.facts.positions.get(id(candidate.segment))
+    segments = candidate.facts.document.segments
+    if not at or segments[at - 1].location.page != candidate.segment.location.page:
+        return None
+    return segments[at - 1].text
+
+
 def _firm_in_own_sentence(candidate: Candidate, clause: str) -> bool:
     """The number's own sentence names a firm as its holder and no sole proprietor ("Sierra Vista Meter Services,
     Inc. (EIN ...) installed the equipment"): a sole proprietor's "dba" a sentence or a paragraph before is another
     holder's, and does not make a corporation's EIN a person's."""
-    before = candidate.text[max(0, candidate.start - _PARENTHETICAL_REACH):candidate.start]
-    cut = _SENTENCE_START.match(before)
-    sentence = before[cut.end():] if cut else before
-    return not _PROPRIETOR.search(sentence) and (
+    return not _PROPRIETOR.search(_sentence_before(candidate)) and (
         _aside_of_firm(candidate) or bool(_ORGANIZATION.search(_TAX_LABEL_WORDS.sub(" ", clause))))
 
 
@@ -318,7 +345,7 @@ def _organization(candidate: Candidate) -> bool:
     if any(_PROPRIETOR.search(text) for _, text in holders) and not _firm_in_own_sentence(candidate, holders[0][1]):
         return False
     if (_addressee_is_firm(holders) or _aside_of_firm(candidate) or _bidders(candidate, holders[0][1])
-            or _firms_entry(candidate)):
+            or _firms_entry(candidate) or _firms_mail(candidate, holders[0][1])):
         return True
     for label, text in holders:
         words = _TAX_LABEL_WORDS.sub(" ", text)
@@ -332,6 +359,25 @@ def _organization(candidate: Candidate) -> bool:
         elif label and _VENDOR_LABEL.search(label) and (_PARTNERS.fullmatch(text.strip()) or _is_firm(words)):
             return True
     return False
+
+
+# an e-mail's sender: its display name, if any, and its mailbox ("From: Project Manager <pm@intermountainline.com>")
+_SENDER = re.compile(r"(?i)^from:\s*(?:\"?(?P<name>[^<>\"\n]*?)\"?\s*)?<?(?P<mailbox>[^<>\s@]+@(?P<domain>[^<>\s]+?))>?\s*$")
+
+
+def _firms_mail(candidate: Candidate, clause: str) -> bool:
+    """The writer's own EIN ("Our EIN is ...; W-9 attached") in an e-mail a firm sent: from a mailbox on no
+    consumer provider, under no person's name ("Project Manager <pm@intermountainline.com>"). A sole proprietor
+    writing under their own name ("Dale Whitcomb <dale@whitcombtree.com>") stays a person."""
+    if not _WRITERS_OWN.search(clause) or candidate.facts is None:
+        return False
+    senders = [_SENDER.match(s.text.strip()) for s in candidate.facts.document.segments
+               if s.location.element == "header From"]
+    sender = senders[0] if senders else None
+    if sender is None or sender.group("domain").lower() in PERSONAL_DOMAINS:
+        return False
+    name = (sender.group("name") or "").strip()
+    return not name or not _reads_as_person(name)
 
 
 def _written_as_itin(candidate: Candidate) -> bool:

@@ -23,8 +23,8 @@ from ..public_contacts import FACILITY_CUE, PublicContacts, clause_before, in_ad
 from .cues import CUSTOMER_ROLE, CueIndex
 from .fields import Anchor, CustomerContext, CustomerField
 from .headers import ties
-from .persons import (is_person, is_place, name_end, named_officially, names_in, person_name, plain_name,
-                      titled_names)
+from .persons import (is_person, is_place, mailbox_names, name_end, named_officially, names_in, person_name,
+                      plain_name, titled_names)
 from .shapes import (ADDRESS_RE, BOX_ADDRESS_RE, EMAIL_RE, MAIL_HINT, PO_BOX, STREET_START, USAGE_RE, address_across,
                      consumption_across, consumption_spans, cued_streets, parcel_after, phone_across, phone_spans,
                      plain_email, span, street_addresses)
@@ -181,7 +181,15 @@ class Analysis:
     def officials(self) -> set[tuple[str, ...]]:
         """The names the document gives with an official's or a staff member's title ("General Manager Szymanski"):
         those people wherever the document names them again ("Mr. Szymanski reported on the complaint")."""
-        return titled_names(self.joined)
+        return titled_names(self.joined) | self._staff_mailbox_names
+
+    @cached_property
+    def _staff_mailbox_names(self) -> set[tuple[str, ...]]:
+        """The names an e-mail gives with one of the City's or a government's mailboxes ("To: Trent Holloway
+        <tholloway@redmesa.gov>", "... Trent Holloway <tholloway@redmesa.gov> wrote:"): staff, whom the letter then
+        greets ("Ms. Holloway,") or names, never the customer writing to them."""
+        return {name for name, mailbox in mailbox_names(self.joined)
+                if self.contacts.email_is_official(mailbox, self.document.url)}
 
     @cached_property
     def free_lines(self) -> list[Line]:
@@ -268,7 +276,7 @@ class Analysis:
                     before = _blank(text[max(piece.start, start - 40):start], start, named)
                     cue = " ".join((before if before.strip() else previous).split()[-5:])  # "City Hall,\n13220 .."
                     if (not FACILITY_CUE.search(cue) and not contacts.address_is_public(text[start:end])
-                            and not parcel_after(text, end)):
+                            and not parcel_after(text, end, start)):
                         found.append(("address", segment, start, end))
                         homes.append((start, end))
             for start, end in phone_spans(text, piece.start, piece.end):

@@ -616,9 +616,10 @@ def _names_in_run(text: str, run: list[tuple[int, int]], anchored: bool) -> list
     if run and ((_after_house_number(text, run[0][0]) and not _footnote(text, run))
                 or _STREET_AFTER_SUFFIX.match(text, run[-1][1])
                 or _TRADE_NAME_BEFORE.search(text, max(0, run[0][0] - 24), run[0][0])
-                or _PLACE_OF.search(text, max(0, run[0][0] - 20), run[0][0]) or _STATE_AFTER.match(text, run[-1][1])):
+                or _PLACE_OF.search(text, max(0, run[0][0] - 20), run[0][0]) or _STATE_AFTER.match(text, run[-1][1])
+                or _firm_named_after_partners(text, run)):
         return []  # "1234 Maria Lopez Ave", "Martin Luther King Jr. Blvd": a street named after someone; a city;
-        # "dba Casares Lawn Care": a trade name
+        # "dba Casares Lawn Care": a trade name; "Hansen Allen & Luce, Inc.": a firm
     words = [_plain(text[a:b]) for a, b in run]
     if any(_place_word(text, run, words, k) for k in range(len(words))):
         words, run = _before_place(text, words, run)
@@ -680,6 +681,30 @@ def _names_in_run(text: str, run: list[tuple[int, int]], anchored: bool) -> list
                 break
         i += 1
     return found
+
+
+# a firm's legal form after its name ("Hansen Allen & Luce, Inc.", "Intermountain Line Constructors, LLC",
+# "Ortiz Law, P.C."), and a partner's name after "&" ("Hansen Allen & Luce")
+_LEGAL_FORM = r"(?:Inc|INC|LLC|L\.L\.C|LLP|L\.L\.P|PLLC|P\.L\.L\.C|P\.C|PC|P\.A|L\.C|LC|Ltd|LTD|Co\.|Corp|CORP)(?![\w-])"
+_PARTNER = rf"[{_UPPER}][{_LETTER}'\u2019-]*"
+_FIRM_AFTER = re.compile(rf"(?:(?:[ \t]*,|[ \t]+and)[ \t]+(?!{_LEGAL_FORM}){_PARTNER}(?![ \t]+[{_UPPER}])"
+                         rf"|[ \t]+&[ \t]+{_PARTNER}(?:[ \t]+{_PARTNER})*)*,?[ \t]+{_LEGAL_FORM}")
+_LAST_PARTNER_AFTER = re.compile(rf"[ \t]+&[ \t]+(?P<partner>{_PARTNER})(?![ \t]+[{_UPPER}]|[\w'\u2019-])")
+
+
+def _firm_named_after_partners(text: str, run: list[tuple[int, int]]) -> bool:
+    """Whether a capitalised run opens a firm's name, whatever its words: its legal form follows, after the other
+    partners' names or not ("Hansen Allen & Luce, Inc.", "Intermountain Line Constructors, LLC"), or the run of two
+    words or more goes on with "&" and one more word that is no given name ("Hansen Allen & Luce", "Dale Whitcomb &
+    Sons"). A couple is no firm: "Ana & Luis Ortiz" (one given name before "&"), "Mr. & Mrs. Lee", "Luis Ortiz &
+    Ana" (a given name after it)."""
+    end = run[-1][1]
+    if _FIRM_AFTER.match(text, end):
+        return True
+    partner = _LAST_PARTNER_AFTER.match(text, end)
+    words = [_plain(text[a:b]) for a, b in run]
+    return bool(partner) and len(words) >= 2 and not any(w in _TITLES for w in words) and not (
+        _more_given_than_surname(fold(partner.group("partner"))))
 
 
 _COUPLES_TITLES = re.compile(r"(?i)\bmr\.?[ \t]*(?:&|and)[ \t]*$")  # "Mr. & Mrs. Oluwaseun and Baljiwan Adeyemi"
@@ -1178,6 +1203,18 @@ _HONORIFIC = re.compile(r"(?i)\s*(?:(?:mr|mrs|ms|miss|mx|dr)\b\.?\s*)?")
 def titled_names(text: str) -> set[tuple[str, ...]]:
     """The words (folded) of each name ``text`` gives right after an official's or a staff member's title."""
     return {tuple(fold(word) for word in m.group("name").split()) for m in _TITLED_NAME.finditer(text)}
+
+
+# a display name and its mailbox, as an e-mail's header or a quoted reply's line gives them: "Trent Holloway
+# <tholloway@redmesa.gov>", "Holloway, Trent <...>"
+_NAMED_MAILBOX = re.compile(rf"(?P<name>(?:{_CAPITAL}[\w'\u2019-]*,?[ \t]+){{0,3}}{_CAPITAL}[\w'\u2019-]*)[ \t]*"
+                            r"<(?P<mailbox>[^<>\s@]+@[^<>\s]+)>")
+
+
+def mailbox_names(text: str) -> list[tuple[tuple[str, ...], str]]:
+    """The words (folded) of each display name ``text`` gives before a mailbox in angle brackets, and the mailbox."""
+    return [(tuple(fold(word) for word in m.group("name").replace(",", " ").split()), m.group("mailbox"))
+            for m in _NAMED_MAILBOX.finditer(text)]
 
 
 def names_an_official(name: str, officials: set[tuple[str, ...]]) -> bool:

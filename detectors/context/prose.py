@@ -40,7 +40,8 @@ from .persons import (CUSTOMER_LIST, called_customer, called_party, couple_start
                       name_before_identifier, name_before_role, name_spelt_in_email, named_officially,
                       names_an_official, names_in, without_utility_name,
                       person_name, quoted_author)
-from .shapes import ADDRESS_RE, COLUMN_GAP, EMAIL_RE, address_across, consumption_spans, phone_spans, street_addresses
+from .shapes import (ADDRESS_RE, COLUMN_GAP, EMAIL_RE, address_across, consumption_spans, phone_spans, property_parcel,
+                     street_addresses)
 
 # an organization's words, beside a facility's (FACILITY_CUE): whose account a line without a person's name is;
 # a firm's ("Ortega PLC | EIN ...", "Kim and Sons", "award contract ... to") is a vendor's, its address its office
@@ -993,7 +994,8 @@ def _bare_numbers(analysis: Analysis, piece: Line) -> list[tuple[int, int]]:
     text = piece.segment.text
     found = []
     matches = [(m, 7) for m in _BARE_NUMBER.finditer(text, piece.start, piece.end)]
-    matches += [(m, 6) for m in _BRACKETED_AFTER_WORD.finditer(text, piece.start, piece.end)]
+    matches += [(m, 6) for m in _BRACKETED_AFTER_WORD.finditer(text, piece.start, piece.end)
+                if not property_parcel(text, m.start())]  # not a hearing's property's parcel
     for m, fewest in matches:
         start, end = m.span(1)
         digits = re.sub(r"\D", "", m.group(1))

@@ -146,10 +146,18 @@ _PARTICLE = r"(?:del|de|la|las|los|el)"
 # a numbered road ("22608 County Road 62A", "1401 State Route 49", "880 Highway 101 N"): the number is the road's name
 _NUMBERED_ROAD = (rf"(?:{_NAME}\s+){{0,2}}(?i:road|rd|route|rte|highway|hwy)\.?\s+\d{{1,4}}[A-Za-z]?"
                   rf"(?:\s+{_DIRECTION}(?![\w-]))?(?![\w-])")
+# a grid address of Utah's and Idaho's towns: a house number, its direction, the grid street's number and its
+# direction ("733 W 800 N", "1450 South 300 East"), a street type or not; never a coordinate
+# ("37 N 113 W" after "lat"), a route's direction ("Route 9 N") or a table's lone "800 N"
+_GRID_DIRECTION = r"(?:N|S|E|W|North|South|East|West|NORTH|SOUTH|EAST|WEST)\.?"
+_GRID_STREET = rf"{_GRID_DIRECTION}\s+\d{{1,5}}\s+{_GRID_DIRECTION}(?![\w-])(?:\s+{_TYPE}(?!\w))?"
+_GRID_ADDRESS = re.compile(rf"\s*\d{{1,6}}\s+{_GRID_STREET}\s*")
+_COORDINATE_BEFORE = re.compile(r"(?i)(?:\b(?:lat|latitude|long|longitude|lon|coordinates?|gps)\b[\s:.=]*|[°'\"]\s*)$")
 ADDRESS_RE = re.compile(
-    rf"(?:(?<![\w$.,/-])\d{{1,6}}(?:{_HALF}|-?[A-Z])?|(?<![\w-]){_HOUSE_NUMBER_IN_WORDS})\s+(?:{_DIRECTION}\s+)?"
+    rf"(?:(?<![\w$.,/-])\d{{1,6}}(?:{_HALF}|-?[A-Z])?|(?<![\w-]){_HOUSE_NUMBER_IN_WORDS})\s+(?:(?<=\d\s){_GRID_STREET}|"
+    rf"(?:{_DIRECTION}\s+)?"
     rf"(?:{_NUMBERED_ROAD}|{_NAME}\s+(?:(?:{_NAME}|{_PARTICLE})\s+){{0,3}}{_TYPE}(?!\w)"
-    rf"|(?i:{alternation(PRE_TYPES)})\s+(?:{_PARTICLE}[ \t]+){{0,2}}{_SPANISH_NAME}(?:[ \t]+{_SPANISH_NAME}){{0,2}})"
+    rf"|(?i:{alternation(PRE_TYPES)})\s+(?:{_PARTICLE}[ \t]+){{0,2}}{_SPANISH_NAME}(?:[ \t]+{_SPANISH_NAME}){{0,2}}))"
     rf"{_UNIT}?{_CITY_STATE_ZIP}")
 CITY_LINE_RE = re.compile(r"\s*[A-Z][A-Za-z .'-]+,?\s+(?:[A-Z]{2}|California)\.?,?\s+\d{5}(?:-\d{4})?\s*")  # "CO, 81520" too
 STREET_START = re.compile(rf"\s*(?:\d{{1,6}}(?:{_HALF}|[A-Za-z])?(?:-\d+)?|{_HOUSE_NUMBER_IN_WORDS})\s+"
@@ -292,8 +300,8 @@ def consumption_spans(text: str, start: int = 0, end: int | None = None) -> list
     average home uses 550 kWh"). After a unit used as a label ("kWh used: 1,234") the figure alone. A figure in
     plain "units" only after a word of consumption (``_units_consumed``)."""
     end = len(text) if end is None else end
-    found = [(at, to) for at, to in usage_figures(text, start, end)
-             if _consumption(text, start, at, to) and not _AGGREGATE_MWH.fullmatch(text, at, to)]
+    found = [(at, to) for at, to in usage_figures(text, start, end) if _consumption(text, start, at, to)
+             and not _AGGREGATE_MWH.fullmatch(text, at, to) and not _utility_scale(text[at:to])]
     found += [m.span("figure") for m in _UNIT_LABELLED.finditer(text, start, end)
               if _consumption(text, start, m.start(), m.end())]
     found += [m.span() for m in _PLAIN_UNITS.finditer(text, start, end)
@@ -318,9 +326,10 @@ _CHANGE_AFTER = re.compile(r"(?i)\s*(?:less|fewer|lower|more than before|saved|i
 # "customers in the program consumed ...": a plural or a class as the subject of using, and no person's word between
 _CLASS_TOTAL_BEFORE = re.compile(
     r"(?i)\b(?:class(?:es)?|customers|accounts|residents|households|ratepayers|sector|system|citywide|territory|"
+    r"sales|deliveries|"  # "Total retail sales were 412,884,210 kWh": the utility's, whoever the sentence names
     r"(?:residential|commercial|industrial|agricultural)\s+(?:sales|load|deliveries))\b"
     r"(?:(?!\b(?:his|her|their|my|your|its)\b)[^.;!?]){0,50}?"
-    r"\b(?:used|consumed|purchased|total(?:l?ed|s)?|were|was|of)\b[^.;!?\d]{0,12}$")
+    r"\b(?:used|consumed|purchased|total(?:l?ed|s)?|were|was|of|reached|amounted\s+to|came\s+to)\b[^.;!?\d]{0,12}$")
 
 
 # what a change cut from consumption: "LED lighting cut its power use by 18% (about 9,400 kWh a year)", "lowered
@@ -352,7 +361,9 @@ _CLASS_SUBJECT = re.compile(r"(?i)\b(?:average|avg|median|mean|typical|promedio)
                             r"(?:home|household|house|family|customer|user|account|resident|hogar|cliente)\b"
                             # in Spanish the adjective follows: "un hogar típico", "el cliente promedio"
                             r"|\b(?:hogar|casa|vivienda|familia|cliente|residencia)\s+(?:t[ií]pic[oa]|promedio)\b")
-_SENTENCE_BREAK = re.compile(r"[.!?](?=\s)|\n")
+# a sentence's end, or a line's that no lower-case word goes on from (a PDF wraps "Residential customers" / "averaged
+# 742 kWh per month": one sentence on two lines)
+_SENTENCE_BREAK = re.compile(r"[.!?](?=\s)|\n(?![ \t]*[a-z])")
 # a comma between clauses, not a figure's thousands separator ("uses 1,014 kWh in summer and 612 kWh in winter")
 _CLAUSE_COMMA = re.compile(r"(?<!\d),|,(?!\d{3}(?!\d))")
 # a clause that only compares goes with the clause before it ("..., compared with 468 kWh in the prior year")
@@ -375,6 +386,17 @@ def class_statistic_before(text: str, at: int) -> bool:
                                or (told.lstrip().lower().startswith(("an average", "averaging", "or an average"))
                                    and _CLASS.search(sentence)))
                 and not _OWN_BEFORE.search(told, 0, statistic.start()))
+
+
+# a utility's sales or a plant's output: no home or business uses a hundred million kWh or therms
+_UTILITY_SCALE = 100_000_000
+_FIGURE = re.compile(r"\d[\d,]*")
+
+
+def _utility_scale(figure: str) -> bool:
+    """Whether a usage figure ("412,884,210 kWh") is too large to be any customer's: a system's total."""
+    digits = _FIGURE.match(figure)
+    return bool(digits) and int(digits.group().replace(",", "")) >= _UTILITY_SCALE
 
 
 # megawatt-hours by the hundred are a program's or a plant's, not a home's or a business's ("3.5 MWh" is one's)
@@ -411,6 +433,8 @@ def address_parts(text: str) -> dict[str, str]:
 def is_street_address(text: str, labelled: bool) -> bool:
     """A street number and name, and in running text a street type too ("Ave"); a field labelled as an
     address may lack the type if the name is capitalized ("1234 W Holt", not "12 months"), or be a P.O. Box."""
+    if _GRID_ADDRESS.match(text):
+        return True  # "733 W 800 N": the grid's numbered street is the name and needs no type
     parts = address_parts(" ".join(_HOUSE_NUMBER_WORDS_START.sub(" 1000", text, count=1).split()))
     if "AddressNumber" in parts and ("StreetName" in parts or "StreetNamePreType" in parts):
         name = parts.get("StreetName", "").split()
@@ -485,9 +509,36 @@ _PARCEL_AFTER = re.compile(r"(?i)[\s,;(\u2013-]{0,4}(?:apn|a\.p\.n\.|(?:(?:tax|c
                            r"legally\s+described)\b")
 
 
-def parcel_after(text: str, end: int) -> bool:
-    """Whether an Assessor's Parcel Number follows the address ending at ``end`` ("2596 Mission Blvd (APN ...)")."""
-    return _PARCEL_AFTER.match(text, end) is not None
+# a hearing's or a permit's property named before its address: "a zone change for property at", "The subject
+# property, ", "the site located at"; a land-use matter's word in its sentence makes it the hearing's, not a customer's
+# own ("the customer, who owns the property at ...")
+_PROPERTY_BEFORE = re.compile(r"(?i)\b(?:property|properties|site|parcel|lot|premises)\s*(?:,|at|located\s+at|known\s+as)?"
+                              r"\s*$")
+_LAND_USE = re.compile(r"(?i)\b(?:subject|hearing|zon(?:e|es|ed|ing)|rezon\w*|variance|permit|subdivision|plat|"
+                       r"annexation|conditional\s+use|site\s+plan|general\s+plan|planning)\b")
+_LAND_USE_REACH = 160  # how far back in its sentence a land-use matter's word stands
+_BRACKETED_NUMBER_AFTER = re.compile(r"[ \t]*\([ \t]*[A-Z]{0,3}-?\d[\d-]{4,22}\d[ \t]*\)")
+_PROPERTY_REACH = 40  # how far before its address a property's word stands
+
+
+def parcel_after(text: str, end: int, start: int | None = None) -> bool:
+    """Whether an Assessor's Parcel Number follows the address ending at ``end`` ("2596 Mission Blvd (APN ...)"),
+    or, when the address starting at ``start`` is a hearing's property ("for property at 2491 S Iron Springs Rd
+    (B-1087-0012-0000)"), a number in brackets without its label: the property's parcel, which the notice publishes."""
+    if _PARCEL_AFTER.match(text, end):
+        return True
+    if start is None or not _BRACKETED_NUMBER_AFTER.match(text, end) or not _PROPERTY_BEFORE.search(
+            text, max(0, start - _PROPERTY_REACH), start):
+        return False
+    sentence = _SENTENCE_BREAK.split(text[max(0, start - _LAND_USE_REACH):start])[-1]
+    return bool(_LAND_USE.search(sentence))
+
+
+def property_parcel(text: str, at: int) -> bool:
+    """Whether the bracketed number after ``at`` is the parcel of a hearing's property whose
+    street address ends right before it ("The subject property, 455 N Main Street (B-1747-0033-0000), is ...")."""
+    return any(m.end() <= at and not text[m.end():at].strip() and parcel_after(text, m.end(), m.start())
+               for m in street_addresses(text, max(0, at - 120), at))
 
 
 def street_addresses(text: str, start: int = 0, end: int | None = None) -> list[re.Match]:
@@ -496,6 +547,7 @@ def street_addresses(text: str, start: int = 0, end: int | None = None) -> list[
     end = len(text) if end is None else end
     return [m for m in ADDRESS_RE.finditer(text, start, end)
             if not _NUMBER_LABEL.search(text, max(0, m.start() - 20), m.start())
+            and not _COORDINATE_BEFORE.search(text, max(0, m.start() - 16), m.start())
             and is_street_address(m.group(), labelled=False)]
 
 
