@@ -59,6 +59,7 @@ from .fixed_width import lines_and_tables
 from .scripts import JSON_SCRIPTS, add_json_data, read_script
 from .sniff import decode
 from .text import read_table
+from .text_fields import mend_cut_blocks, mend_cut_lines, mend_cut_numbers
 
 _BLOCKS = frozenset(
     "address article aside blockquote body caption center dd details dialog dir div dl dt fieldset figcaption "
@@ -331,6 +332,7 @@ class _Walker:
         self.dialled: dict = {}  # id of a tel: link that does not show its number -> the number, read after its text
         self.link_targets: set[str] = set() if seen is None else seen
         self.titles: dict = {}  # id of an element -> the segment of its last title child (a card's heading)
+        self.last_paragraph: Segment | None = None  # the text of the last paragraph (<p>, <div>) read
 
     @cached_property
     def labels_by_id(self) -> dict[str, str]:
@@ -825,7 +827,7 @@ class _Walker:
         if owner is None:
             return
         if owner.pre:  # a printout: its lines, and the rows of a fixed-width table under its header as records
-            text_lines = "".join("\n" if p is _BREAK else p for p in parts).split("\n")
+            text_lines = mend_cut_numbers("".join("\n" if p is _BREAK else p for p in parts).split("\n"))
             for index, table in lines_and_tables(text_lines):
                 if table is not None:
                     read_table(self.builder, text_lines, table, self.path(owner.element), hidden=owner.hidden,
@@ -842,13 +844,25 @@ class _Walker:
                 else:
                     current.append(p)
             lines.append(current)
-            text = "\n".join(filter(None, (collapse("".join(chunk)) for chunk in lines)))
+            text = mend_cut_lines("\n".join(filter(None, (collapse("".join(chunk)) for chunk in lines))))
         else:
             text = collapse("".join(parts))
-        segment = self._add(text, owner.element, owner)
+        segment = self._add(self._mended_paragraph(text, owner), owner.element, owner)
+        self.last_paragraph = segment if _is_paragraph(owner) else None
         if segment is not None and _is_title(owner.element):
             for holder in _title_holders(owner.element):
                 self.titles[id(holder)] = segment
+
+    def _mended_paragraph(self, text: str, owner: _Frame) -> str:
+        """A paragraph's text, and a number the paragraph just before ended with, cut at its dash by that
+        paragraph's end, made whole there (a page converted from a PDF sets each printed line in a <p> or <div> of
+        its own); not across a table's cells or a list's items, which are values of their own."""
+        previous = self.last_paragraph
+        if (previous is None or not _is_paragraph(owner) or self.builder.document.segments[-1:] != [previous]
+                or previous.hidden != owner.hidden or previous.chrome != owner.chrome):
+            return text
+        previous.text, text = mend_cut_blocks(previous.text, text)
+        return text
 
     def _add(self, text: str, element: Tag, frame: _Frame, *, hidden: str | None = None,
              label: str | None = None) -> Segment | None:
@@ -864,6 +878,14 @@ class _Walker:
             else:
                 pending.fields.append(segment)
         return segment
+
+
+_PARAGRAPHS = frozenset({"p", "div"})
+
+
+def _is_paragraph(frame: _Frame) -> bool:
+    """A block of prose: a paragraph, not a table's cell, a form's field nor a list's item."""
+    return frame.tag in _PARAGRAPHS and frame.field is None
 
 
 _CARD_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})

@@ -26,6 +26,7 @@ from . import DocumentBuilder, ExtractError, TableCell, lay_out_table
 from .image import open_image
 from .ocr import read_image
 from .sheets import Sheet, SheetCell, read_rows
+from .text_fields import mend_cut_blocks, mend_cut_lines
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
@@ -242,6 +243,7 @@ class _WordReader:
         the visible text of its paragraphs is returned instead, to become the cell's one segment."""
         texts = []
         paragraphs = 0
+        previous = None  # the paragraph just read, when its segment is the last one added
         for element in _block_elements(container):
             if self.builder.full:
                 break
@@ -254,7 +256,7 @@ class _WordReader:
             visible, hidden, deletions, text_boxes = _paragraph_text(element)
             location = Location(element=where)
             if cell is None:
-                self.builder.add(visible, location, chrome=chrome)
+                previous = self._paragraph(visible, location, chrome, previous)
             elif visible:
                 texts.append(visible)
             self.builder.add(hidden, location, hidden="hidden text", chrome=chrome)
@@ -263,6 +265,13 @@ class _WordReader:
             for number, box in enumerate(text_boxes, 1):
                 self.blocks(box, "paragraph", f"{where} > text box {number} > ", chrome=chrome)
         return texts
+
+    def _paragraph(self, text: str, location: Location, chrome: bool, previous):
+        """Add a paragraph's visible text; a number the paragraph just before ended with, cut at its dash by the
+        paragraph's end ("... (acct 4652-" / "12528-37) moved out."), is made whole there, where it starts."""
+        if previous is not None and self.builder.document.segments[-1:] == [previous]:
+            previous.text, text = mend_cut_blocks(previous.text, text)
+        return self.builder.add(text, location, chrome=chrome)
 
     def table(self, tbl, where: str, chrome: bool) -> None:
         rows = list(_children(tbl, _W + "tr", _BLOCK_WRAPPERS))
@@ -365,7 +374,8 @@ def _is_vanished(run) -> bool:
 
 
 def _clean(text: str) -> str:
-    return "\n".join(" ".join(line.split()) for line in text.split("\n")).strip()
+    """A paragraph's text, spaces collapsed in each of its lines and a number cut by a line break made whole."""
+    return mend_cut_lines("\n".join(" ".join(line.split()) for line in text.split("\n")).strip())
 
 
 # --- XLSX --------------------------------------------------------------------------------------------

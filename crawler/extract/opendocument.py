@@ -20,6 +20,7 @@ from detectors.model import Location
 from . import DocumentBuilder, ExtractError, PasswordProtected, TableCell, lay_out_table
 from .office import MAX_CELLS, sheet_reference
 from .sheets import Sheet, SheetCell, read_rows
+from .text_fields import mend_cut_blocks, mend_cut_numbers
 
 _OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
 _TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
@@ -126,6 +127,13 @@ def text_of(element) -> str:
     return "".join(parts)
 
 
+def _shown_text(paragraph) -> str:
+    """A paragraph's text on one line, spaces collapsed, a number cut at its dash by a line break made whole
+    ("acct 4652-" / "12528-37"), not left as two numbers a space apart."""
+    lines = [" ".join(line.split()) for line in text_of(paragraph).split("\n")]
+    return " ".join(" ".join(mend_cut_numbers(lines)).split())
+
+
 class _Reader:
     def __init__(self, builder: DocumentBuilder, content):
         self.builder = builder
@@ -147,6 +155,7 @@ class _Reader:
     def blocks(self, container, where: str, *, chrome: bool = False, hidden: str | None = None) -> None:
         """Paragraphs, headings, lists, sections and tables of ``container`` in document order."""
         paragraphs = 0
+        previous = None  # the segment of the paragraph just read: a number cut at its end is made whole there
         for element in container.iter(_TEXT + "p", _TEXT + "h", _TABLE + "table", _OFFICE + "annotation",
                                       _TEXT + "note", _TEXT + "deletion", _DRAW + "frame"):
             if self.builder.full:
@@ -158,24 +167,27 @@ class _Reader:
                 self.table(element, chrome=chrome, hidden=hidden)
             elif tag == _OFFICE + "annotation":
                 self.comments += 1
-                text = " ".join(" ".join(text_of(p).split()) for p in element.iter(_TEXT + "p"))
+                text = " ".join(_shown_text(p) for p in element.iter(_TEXT + "p"))
                 self.builder.add(text.strip(), Location(element=f"comment {self.comments}"), hidden="comment")
             elif tag == _TEXT + "note":
                 kind = element.get(_TEXT + "note-class", "footnote")
                 citation = element.findtext(_TEXT + "note-citation") or ""
                 for p in element.iter(_TEXT + "p"):
-                    self.builder.add(" ".join(text_of(p).split()), Location(element=f"{kind} {citation}".strip()),
+                    self.builder.add(_shown_text(p), Location(element=f"{kind} {citation}".strip()),
                                      hidden=hidden, chrome=chrome)
             elif tag == _TEXT + "deletion":
                 for p in element.iter(_TEXT + "p", _TEXT + "h"):
-                    self.builder.add(" ".join(text_of(p).split()), Location(element="tracked deletion"),
+                    self.builder.add(_shown_text(p), Location(element="tracked deletion"),
                                      hidden="tracked deletion")
             elif tag == _DRAW + "frame":
                 continue  # its text box's paragraphs are reached by iter() like any other
             else:
                 paragraphs += 1
-                self.builder.add(" ".join(text_of(element).split()), Location(element=f"{where} {paragraphs}"),
-                                 hidden=hidden, chrome=chrome)
+                text = _shown_text(element)
+                if previous is not None and self.builder.document.segments[-1:] == [previous]:
+                    previous.text, text = mend_cut_blocks(previous.text, text)  # "acct 4652-" / "12528-37) moved"
+                previous = self.builder.add(text, Location(element=f"{where} {paragraphs}"), hidden=hidden,
+                                            chrome=chrome)
 
     @staticmethod
     def _inside_read_elsewhere(element, container) -> bool:
@@ -194,7 +206,7 @@ class _Reader:
         header_rows = sum(1 for _ in table.iter(_TABLE + "table-header-rows") for _ in _.iter(_TABLE + "table-row"))
         rows = [row for row in table.iter(_TABLE + "table-row") if _owner_table(row) is table]
         cells = [[c for c in row if c.tag in (_TABLE + "table-cell", _TABLE + "covered-table-cell")] for row in rows]
-        texts = [["\n".join(" ".join(text_of(p).split()) for p in c.iter(_TEXT + "p", _TEXT + "h")
+        texts = [["\n".join(_shown_text(p) for p in c.iter(_TEXT + "p", _TEXT + "h")
                             if _owner_table(p) is table).strip() for c in row] for row in cells]
         layout = lay_out_table([[TableCell(text, span=int(c.get(_TABLE + "number-columns-spanned", "1") or 1))
                                  for text, c in zip(row_texts, row)] for row_texts, row in zip(texts, cells)],
@@ -205,7 +217,7 @@ class _Reader:
                 self.table(nested, chrome=chrome, hidden=hidden)
         for note in table.iter(_OFFICE + "annotation"):
             self.comments += 1
-            text = " ".join(" ".join(text_of(p).split()) for p in note.iter(_TEXT + "p"))
+            text = " ".join(_shown_text(p) for p in note.iter(_TEXT + "p"))
             self.builder.add(text.strip(), Location(element=f"{where} > comment {self.comments}"), hidden="comment")
 
     def page_parts(self, styles) -> None:
@@ -265,8 +277,8 @@ class _Reader:
             if cell.tag not in (_TABLE + "table-cell", _TABLE + "covered-table-cell"):
                 continue
             repeat = int(cell.get(_TABLE + "number-columns-repeated", "1") or 1)
-            text = "\n".join(" ".join(text_of(p).split()) for p in cell if p.tag in (_TEXT + "p", _TEXT + "h")).strip()
-            notes = [" ".join(" ".join(text_of(p).split()) for p in note.iter(_TEXT + "p"))
+            text = "\n".join(_shown_text(p) for p in cell if p.tag in (_TEXT + "p", _TEXT + "h")).strip()
+            notes = [" ".join(_shown_text(p) for p in note.iter(_TEXT + "p"))
                      for note in cell.iter(_OFFICE + "annotation")]
             comment = " ".join(n for n in notes if n) or None
             if text or comment:

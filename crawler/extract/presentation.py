@@ -23,6 +23,7 @@ from detectors.model import Location
 
 from . import DocumentBuilder, ExtractError, TableCell, extract_embedded, lay_out_table
 from .office import children_named, descendants_named, local_name, read_charts, read_pictures
+from .text_fields import mend_cut_lines
 
 MAX_PART_BYTES = 64_000_000  # one part's XML inflated: a slide holding more is a decompression bomb or garbage
 MAX_EMBEDDED_BYTES = 100_000_000  # an embedded workbook or document, read by the extractor of its own type
@@ -167,14 +168,14 @@ class _SlideReader:
             elif kind == "sp":
                 body = _first_child(shape, "txBody")
                 if body is not None:
-                    self.builder.add("\n".join(_paragraph_texts(body)), Location(element=where), hidden=own_hidden,
+                    self.builder.add(_frame_text(body), Location(element=where), hidden=own_hidden,
                                      chrome=placeholder_type in _CHROME_PLACEHOLDERS)
 
     def table(self, table, where: str, hidden: str | None) -> None:
         """Each row a record labelled by the header row, as a Word table is read."""
         rows = [[cell for cell in children_named(tr, "tc") if (cell.get("hMerge") or "").lower() not in ("1", "true")]
                 for tr in children_named(table, "tr")]
-        texts = [["\n".join(_paragraph_texts(cell)) for cell in row] for row in rows]
+        texts = [[_frame_text(cell) for cell in row] for row in rows]
         layout = lay_out_table([[TableCell(text, span=_span(cell)) for text, cell in zip(row_texts, row)]
                                 for row_texts, row in zip(texts, rows)])
         self.builder.add_table(texts, layout, where, hidden=hidden)
@@ -188,7 +189,7 @@ class _SlideReader:
             legacy = _first_child(comment, "text")
             body = _first_child(comment, "txBody")
             text = (" ".join((legacy.text or "").split()) if legacy is not None
-                    else "\n".join(_paragraph_texts(body)) if body is not None else "")
+                    else _frame_text(body) if body is not None else "")
             if text:
                 number += 1
                 self.builder.add(text, Location(element=f"{where} > comment {number}"), hidden="comment")
@@ -218,6 +219,12 @@ def _embedded_files(builder: DocumentBuilder, package: _Package) -> None:
             builder.not_checked(f"attachment {short} not read: {_reason(e)}"[:200])
             continue
         extract_embedded(builder, short, data)
+
+
+def _frame_text(container) -> str:
+    """A text frame's (a shape's, a cell's, a comment's) paragraphs, one a line, with a number cut at its dash by a
+    line's end made whole on its first line, as a wrapped text file's is."""
+    return mend_cut_lines("\n".join(_paragraph_texts(container)))
 
 
 def _paragraph_texts(container) -> list[str]:

@@ -15,6 +15,7 @@ import re
 from detectors.model import Location
 
 from . import DocumentBuilder
+from .text_fields import mend_cut_numbers
 
 # destination -> (how the report names it, hidden: why a reader does not see it, chrome: printed on every page)
 _DESTINATIONS = {
@@ -66,8 +67,10 @@ def extract_rtf(builder: DocumentBuilder, body: bytes, content_type: str | None)
 def _paragraphs(builder: DocumentBuilder, text: str, where, *, hidden: str | None = None,
                 chrome: bool = False) -> None:
     paragraphs = 0
-    for paragraph in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
-        paragraph = " ".join(paragraph.split())
+    lines = [" ".join(line.split()) for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    # a number cut at its dash by a line's end (\line or \par) is made whole in the first line's paragraph
+    for paragraph in mend_cut_numbers(lines, at_space=False):
+        paragraph = paragraph.strip()
         if paragraph:
             paragraphs += 1
             builder.add(paragraph, where(paragraphs), hidden=hidden, chrome=chrome)

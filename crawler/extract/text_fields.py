@@ -100,9 +100,10 @@ _WRAPPED_LINE = 60  # characters: a line of prose a wrap cut, not a form's field
 _FEWEST_DIGITS = 7  # of a number made whole: fewer are a count or a house number, not an identifier cut in two
 
 
-def mend_cut_numbers(lines: list[str]) -> list[str]:
+def mend_cut_numbers(lines: list[str], *, at_space: bool = True) -> list[str]:
     """``lines`` with each number cut by a line's end made whole again on its first line; the rest of the next
-    line stays where it is, so that every line keeps its number."""
+    line stays where it is, so that every line keeps its number. ``at_space`` False mends only a number cut at its
+    dash: between two paragraphs, which no wrap made, a number ending one and a number opening the next are two."""
     mended = list(lines)
     for index in range(len(mended) - 1):
         line = mended[index]
@@ -111,9 +112,29 @@ def mend_cut_numbers(lines: list[str]) -> list[str]:
             if groups:
                 mended[index] += groups.group(1)
                 mended[index + 1] = mended[index + 1][groups.end():]
-        elif len(line) >= _WRAPPED_LINE and line[-1:].isdigit() and (cut := _CUT_AT_SPACE.search(line)):
+        elif (at_space and len(line) >= _WRAPPED_LINE and line[-1:].isdigit()
+              and (cut := _CUT_AT_SPACE.search(line))):
             groups = _SPACED_GROUPS_AT_START.match(mended[index + 1])
             if groups and sum(c.isdigit() for c in cut["group"] + groups.group(1)) >= _FEWEST_DIGITS:
                 mended[index] += " " + groups.group(1)
                 mended[index + 1] = mended[index + 1][groups.end():]
     return mended
+
+
+def mend_cut_lines(text: str) -> str:
+    """A block's text with each number cut by one of its line breaks made whole on the first line (a ``<br>`` or a
+    Word line break inside a sentence: "acct 4652-" / "12528-37) moved out."), as ``mend_cut_numbers`` mends a text
+    file's lines."""
+    if "\n" not in text:
+        return text
+    return "\n".join(mend_cut_numbers(text.split("\n")))
+
+
+def mend_cut_blocks(first: str, second: str) -> tuple[str, str]:
+    """Two blocks read one after the other (Word paragraphs, a page's paragraphs), a number cut at its dash by the
+    end of ``first`` made whole at its end, taken from the start of ``second``."""
+    if not first.endswith("-") or not second:
+        return first, second
+    head, _, last = first.rpartition("\n")
+    mended_last, rest = mend_cut_numbers([last, second], at_space=False)
+    return (f"{head}\n{mended_last}" if head else mended_last), rest.lstrip(" \t")
