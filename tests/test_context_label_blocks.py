@@ -141,3 +141,15 @@ def test_a_quoted_value_ends_at_its_closing_quote():
 def test_a_quote_inside_a_name_does_not_end_it():
     found = fields_by_kind(lines("Customer: 'Aoife O'Sullivan'\nAcct #: 4410-229871\nPhone: (253) 771-0964"))
     assert found["name"] == ["Aoife O'Sullivan"]
+
+
+def test_a_service_points_label_ends_the_address_before_it():
+    """"Service Address: ..., OR 97739, Svc Pt 72158525": a service point's number is the next field, not the end
+    of the address (which would then read as no address at all)."""
+    from crawler.extract import extract
+    from detectors.engine import scan_document
+    from detectors.registry import load_detectors
+    page = (b"<p>SO-250114: Customer Name: Imelda Rusk, Service Address: 4810 Tamarack Butte Rd, Sorrel Creek, OR 97709, "
+            b"Svc Pt 72119034, 647 kWh last cycle. Disconnect for non-pay cancelled.</p>")
+    found = scan_document(extract("https://mud.example/orders.html", page), load_detectors({}))
+    assert [d.value for d in found if d.category == "address"] == ["4810 Tamarack Butte Rd, Sorrel Creek, OR 97709"]

@@ -47,7 +47,7 @@ _KIND_RULES = [  # first match wins
     ("usage", re.compile(r"\b(?:kwh|therms?|usage|consumption|energy use|electricity use|kwh used|"
                          r"(?:monthly|annual|yearly|daily) use|uso|consumo)\b")),
     # other billing systems' names too: ESI ID (Texas), a service point's, SAP IS-U's contract account, a CIS number
-    ("account", re.compile(r"\b(?:account|acct|sa|meter|service agreement|service id|service point|sp ?id|esi ?id|"
+    ("account", re.compile(r"\b(?:account|acct|sa|meter|service agreement|service id|service (?:point|pt)|sp ?id|esi ?id|"
                            r"esiid|business partner(?! name)|cuenta|medidor)\b|\b(?:customer|cust|cis|person|installation)\s*"
                            r"(?:no|number|id|#)"
                            r"|\bprem(?:ise|ises)?\.?\s*(?:no|nos|number|nbr|id|#)"  # a premise's number, not its address
