@@ -7,7 +7,7 @@ import io
 
 import pytest
 from fpdf import FPDF
-from PIL import Image
+from PIL import Image, ImageDraw
 
 from crawler.extract import extract
 from detectors.engine import scan_document
@@ -233,3 +233,56 @@ def test_redactions_made_with_annotations_hide_nothing_of_the_text_layer(annotat
         assert set(found) == {"bad_redaction", "ssn"}
         assert found["bad_redaction"].hidden == hidden and found["bad_redaction"].label == "Applicant SSN"
         assert found["bad_redaction"].location.box == (150.0, 57.0, 260.0, 77.0)
+
+
+def _scan(bars: tuple = ()) -> io.BytesIO:
+    """A letter-size scan (850 x 1100 pixels) of a typed letter, with black bars burned in at ``bars``."""
+    scan = Image.new("RGB", (850, 1100), (250, 250, 247))
+    draw = ImageDraw.Draw(scan)
+    for line in range(18):
+        draw.text((90, 220 + 32 * line), "Thank you for reviewing the charges on my account this month.", fill=(25, 25, 25))
+    for bar in bars:
+        draw.rectangle(bar, fill=(0, 0, 0))
+    image = io.BytesIO()
+    scan.save(image, "PNG")
+    return image
+
+
+_PIXELS_A_MM = 850 / 215.9
+
+
+def _scanned_page(stamp_y: float, stamp: str, bars: tuple = ()) -> FPDF:
+    """A packet page: its stamp drawn first, then the scan placed over the whole page."""
+    pdf = FPDF(format="letter")
+    pdf.set_font("helvetica", size=8)
+    pdf.add_page()
+    pdf.text(120, stamp_y, stamp)
+    pdf.image(_scan(bars), x=0, y=0, w=215.9, h=279.4)
+    return pdf
+
+
+@pytest.mark.parametrize("stamp_y", [8, 272])
+def test_a_packet_stamp_under_a_whole_page_scan_is_no_redaction(stamp_y):
+    pdf = _scanned_page(stamp_y, "Special Utility Board Meeting 2026-03-09  Packet Pg. 47")
+    assert "bad_redaction" not in categories(pdf)
+
+
+def test_a_bar_burned_into_a_whole_page_scan_over_its_text_layer_hides_it():
+    y = 150  # mm: the body of the page
+    bar = tuple(round(v * _PIXELS_A_MM) for v in (118, y - 4, 170, y + 2))
+    pdf = _scanned_page(y, "SSN 623-41-8870", bars=(bar,))
+    assert categories(pdf) == ["bad_redaction", "ssn"]
+
+
+def test_text_under_a_scans_blank_paper_within_the_page_body_is_still_hidden():
+    pdf = _scanned_page(150, "Customer Halvard Ekstrom owes 2-71-118-3304")
+    assert "bad_redaction" in categories(pdf)
+
+
+def test_a_stamp_under_a_white_box_in_the_margin_is_still_hidden():
+    pdf = page()
+    pdf.set_font("helvetica", size=8)
+    pdf.text(120, 8, "SSN 623-41-8870")
+    pdf.set_fill_color(255, 255, 255)
+    pdf.rect(110, 3, 80, 8, style="F")
+    assert "bad_redaction" in categories(pdf)

@@ -31,6 +31,8 @@ _GUTTER = 1.0
 _COLUMN_LINES = 3
 # the lines of a sidebar's list stand closer under each other than this (in text heights): no blank line between
 _LIST_GAP = 1.0
+# entries of several lines set in two columns of one list: at least this many entries a column
+_ENTRIES = 2
 # a vertical gap wider than this (in line heights) ends a region of columns (a footer set apart below them)
 _REGION_BREAK = 2.5
 # prose: lines of at least this many words (median), most of them broken where the next word would not fit,
@@ -353,7 +355,19 @@ def columns(lines: list[list[Piece]]) -> list[list[Piece]]:
             beside += 1
             if beside >= _COLUMN_LINES:
                 return _ordered(lines)
-    return lines
+    return _ordered(lines) if _alternating(lines) else lines
+
+
+def _alternating(lines: list[list[Piece]]) -> bool:
+    """Whether lines of several pieces change between words and figures from one to the next often enough to hold
+    entries of several lines side by side (a name over its account, twice across the page). A table's rows, one
+    line each, keep their kind from row to row; such a page is not searched for gutters."""
+    split = [_has_figure(line) for line in lines if len(line) > 1]
+    return sum(kind != before for before, kind in zip(split, split[1:])) >= _ENTRIES * 2 - 1
+
+
+def _has_figure(pieces: list[Piece]) -> bool:
+    return any(ch.isdigit() for piece in pieces for word in piece.words for ch in word.text)
 
 
 def _ordered(lines: list[list[Piece]]) -> list[list[Piece]]:
@@ -368,7 +382,8 @@ def _ordered(lines: list[list[Piece]]) -> list[list[Piece]]:
         # lines: it ends before the prose does, or runs on below it
         sidebar = len(left) != len(region) or len(right) != len(region)
         if (left_prose and (right_prose or _runs_on([part[0] for part in right]) or (sidebar and _listed(right)))) \
-                or (right_prose and (_runs_on([part[-1] for part in left]) or (sidebar and _listed(left)))):
+                or (right_prose and (_runs_on([part[-1] for part in left]) or (sidebar and _listed(left)))) \
+                or _same_entries(left, right):
             return [*_ordered(lines[:first]), *_ordered(left), *_ordered(right), *_ordered(lines[last:])]
     return lines
 
@@ -478,6 +493,29 @@ def _listed(parts: list[list[Piece]]) -> bool:
     heights = [max(min(p.height for p in part), 1.0) for part in parts]
     close = sum(bottom - top < _LIST_GAP * height for bottom, top, height in zip(bottoms, tops[1:], heights))
     return 2 * close > len(parts) - 1
+
+
+def _same_entries(left: list[list[Piece]], right: list[list[Piece]]) -> bool:
+    """Whether both sides of a gutter are columns of one list whose entries take several lines (a write-off list
+    set in two: a name over "Acct ... Write-off $..."; a directory's cards): each side repeats one pattern of lines
+    of words and lines of figures, entry after entry, and the two sides follow it line for line (the shorter one
+    ending first). Read row by row, a line would pair one entry's name with the next column's, away from its
+    account. A table's row is one line, and its columns do not repeat one another's pattern."""
+    kinds = sorted(([_has_figure(part) for part in side] for side in (left, right)), key=len)
+    shorter, longer = kinds
+    if longer[:len(shorter)] != shorter:
+        return False
+    period = _entry_lines(longer)
+    return period is not None and len(shorter) >= _ENTRIES * period
+
+
+def _entry_lines(kinds: list[bool]) -> int | None:
+    """The number of lines of each entry of a column whose lines repeat one pattern of words and figures (at least
+    _ENTRIES times), or None: an entry of lines all of one kind has no pattern to tell where it ends."""
+    for period in range(2, len(kinds) // _ENTRIES + 1):
+        if len(set(kinds[:period])) > 1 and all(kinds[i] == kinds[i - period] for i in range(period, len(kinds))):
+            return period
+    return None
 
 
 def _starts_lower(piece: Piece) -> bool:

@@ -522,7 +522,8 @@ def _judge_row(analysis: Analysis, fields: list[Segment], tables: dict[tuple[str
                                  analysis.reason("customer record: column '{label}'", house.label))
                 _usage_in_notes(analysis, fields, kinds)
     elif verdict == "usage":
-        analysis.usage_tables.append(fields)
+        analysis.usage_tables.append([Cell(header_kind(f.label or "")[0] or "other", f, 0, len(f.text), f.label or "")
+                                      for f in fields])
     if verdict in ("no", "usage") and not found:
         found = _terse_columns(analysis, fields, labels, kinds)
     anchored = any(analysis.anchors.get(id(f)) for f in fields)
@@ -867,6 +868,10 @@ def _judge_text_row(analysis: Analysis, segment: Segment, spans: list[tuple[int,
     text = segment.text
     if verdict == "listing" or _AGGREGATE.fullmatch(text[spans[0][0]:spans[0][1]]):
         return
+    if verdict == "usage":  # a PDF's "Billing period | kWh | Amount": a customer's if its page names one
+        analysis.usage_tables.append([Cell(kind or "other", segment, a, b, label)
+                                      for (a, b), label, (kind, _) in zip(spans, labels, kinds)])
+        return
     cells, person = [], False
     for (a, b), label, (kind, strong) in zip(spans, labels, kinds):
         anchored = analysis.anchors_in(segment, a, b)
@@ -949,10 +954,21 @@ _PERIOD = re.compile(r"(?i)\b(?:month|mes|date|fecha|period|periodo|billing|bill
 
 def usage_histories(analysis: Analysis) -> None:
     """Month | kWh | Amount beside a customer or an account named on the same page (not usage by customer
-    class or by facility: the figures must be one meter's over time)."""
-    for fields in analysis.usage_tables:
-        if page_of(fields[0]) in analysis.anchor_pages and any(_PERIOD.search(f.label or "") for f in fields):
-            for f in fields:
-                if header_kind(f.label or "")[0] == "usage":
-                    analysis.add("usage", f, 0, len(f.text), "usage table on a page naming a customer or account")
+    class or by facility: the figures must be one meter's over time); a table laid out in text beside a customer
+    named (``_one_line``)."""
+    named = {page_of(f.segment) for f in analysis.context.fields if f.kind == "name"}
+    for cells in analysis.usage_tables:
+        pages = named if _one_line(cells) else analysis.anchor_pages
+        if page_of(cells[0].segment) in pages and any(_PERIOD.search(c.label) for c in cells):
+            for c in cells:
+                if c.kind == "usage":
+                    analysis.add("usage", c.segment, c.start, c.end, "usage table on a page naming a customer or account")
+
+
+def _one_line(cells: list[Cell]) -> bool:
+    """Whether a usage table's row is a line of text (a PDF's row, a text dump's), its cells parts of one segment.
+    No markup ties such a table to the record above it, and a page of a packet shows the City's own facility
+    accounts over their meters' months: the figures are a customer's history only where the page names the
+    customer (a name found as a customer's), not an account alone."""
+    return len(cells) > 1 and all(c.segment is cells[0].segment for c in cells)
 

@@ -23,7 +23,7 @@ import pypdfium2.raw as pdfium_c
 from detectors.bad_redaction import SAME_COLOUR, UNDER_BOX, UNDER_WHITE_BOX
 
 from . import objects as page_objects
-from .objects import PATH, PageObject, PageObjects
+from .objects import IMAGE, PATH, PageObject, PageObjects
 from .text import PageText, PdfWord, char_box, char_fill
 
 _SCALE = 2.0  # pixels per point of the check render
@@ -42,6 +42,8 @@ _NEAR = 12.0  # points within which a suspect word joins a window rather than ge
 _MAX_WINDOWS = 64  # windows per page; a page with more suspects scattered wider is rendered as one window
 _CELLS = 4_000_000  # words x shapes compared at once (memory of the overlap matrix)
 _MAX_SEGMENTS_A_PAGE = 20_000  # path segments measured a page (a hostile page: 0.3 s); the corpus needs 1,068
+_WHOLE_PAGE = 0.9  # share of the page's width and height an image spans to be the page itself (a scan)
+_MARGIN_BAND = 0.1  # share of the page's height at its top and at its bottom where running heads and stamps stand
 
 
 @dataclass
@@ -366,17 +368,33 @@ def _rendered_check(page, textpage, objects: PageObjects,
         if sum(evidence) >= min(2, len(evidence)) and any(evidence):
             hidden.append((word, word_shapes, same_colour, [(region, b) for b, v in verdicts if v]))
     found = []
+    page_box = page_objects.page_box(page)
     for group in _grouped(hidden):
         solid, white = render.looks([b for _, _, _, boxes in group for b in boxes])
         if not solid:
             continue
         group_shapes = {o.z: o for _, word_shapes, _, _ in group for o in word_shapes}.values()
+        if white and _stamp_under_scan([word for word, _, _, _ in group], group_shapes, page_box):
+            continue
         box = (min(o.x0 for o in group_shapes), min(o.y0 for o in group_shapes), max(o.x1 for o in group_shapes),
                max(o.y1 for o in group_shapes))
         words = sorted((word for word, _, _, _ in group), key=lambda w: w.start)
         how = UNDER_WHITE_BOX if white else SAME_COLOUR if all(s for _, _, s, _ in group) else UNDER_BOX
         found.append(Redaction(box, words, hidden=how))
     return found
+
+
+def _stamp_under_scan(words: list[PdfWord], shapes, page_box: tuple[float, float, float, float]) -> bool:
+    """Whether hidden words are a running head, a footer or a page stamp ("Council Packet Pg. 111") that a
+    scanned page placed over them hides under its blank paper: the image spans the whole page, so it is the page
+    itself, not a box put over some of its text, and the words stand in its top or bottom margin, where the
+    producer of a packet stamps every page before or after placing the scan. A bar burned into the scan over
+    the text (dark, not paper) is still a redaction; so is text under blank paper within the page's body."""
+    left, bottom, right, top = page_box
+    band = _MARGIN_BAND * (top - bottom)
+    return all(o.kind == IMAGE and min(o.x1, right) - max(o.x0, left) >= _WHOLE_PAGE * (right - left)
+               and min(o.y1, top) - max(o.y0, bottom) >= _WHOLE_PAGE * (top - bottom) for o in shapes) and \
+        all(w.y0 >= top - band or w.y1 <= bottom + band for w in words)
 
 
 def _grouped(hidden: list) -> list[list]:
