@@ -30,7 +30,7 @@ import re
 
 from ..labels import is_date
 from ..model import CODE_SEGMENTS, Segment
-from ..public_contacts import FACILITY_CUE, PERSONAL_DOMAINS
+from ..public_contacts import FACILITY_CUE, PERSONAL_DOMAINS, to_e164
 from ..streets import SUFFIXES, alternation
 from ..vocabulary import name_like
 from .analysis import Analysis, Line, page_of
@@ -140,8 +140,11 @@ def _attribution_lines(analysis: Analysis):
             yield line
 
 
-# a turn of a chat or call transcript: its speaker's label and a colon ("Visitor:", "Agent (Priya):", "[10:02] Customer:")
-_TURN = re.compile(r"\s*(?:\[[\d:. apmAPM]+\]\s*)?(?P<who>[A-Za-z][\w .'-]{0,30}?)(?:\s*\([^)\n]{1,30}\))?\s*:\s")
+# a turn of a chat or call transcript: its speaker's label and a colon ("Visitor:", "Agent (Priya):", "[10:02] Customer:"),
+# the speaker in brackets as SMS and chat-bot logs write it ("[RWPPD Bot] ...", "[Customer] ..."), or a social
+# media reply's handle ("@ana_ruiz: ...")
+_TURN = re.compile(r"\s*(?:\[[\d:. apmAPM]+\]\s*)?(?:(\[)|(@))?(?P<who>[A-Za-z][\w .'-]{0,30}?)"
+                   r"(?:\s*\([^)\n]{1,30}\))?(?(1)\]\s|\s*:\s)")
 # the visitor's or the customer's turns: a chat's visitor, a caller; in a hearing's record the appellant, whom the
 # record names by title and surname ("MS. JACOB:"), where officials speak by their office ("HEARING OFFICER ORTEGA:")
 _VISITOR = re.compile(r"(?i)(?:visitor|customer|caller|guest|client|cliente|you|me|appellant|complainant|claimant|"
@@ -159,14 +162,15 @@ def _chats(analysis: Analysis) -> None:
     reads off the customer's account ("Agent: I see 4,135 kWh this month")."""
     why = "a chat visitor's details beside their identifier"
     for turns in _transcripts(analysis.free_lines):
-        visitor = [(line, m.end()) for line, m in turns if _VISITOR.fullmatch(m.group("who"))]
-        answers = _account_answers(turns)
+        visitors = _visitors(turns)
+        visitor = [(line, m.end()) for line, m in turns if m.group("who") in visitors]
+        answers = _account_answers(turns, visitors)
         if not answers and not any(analysis.anchors_in(line.segment, line.start, line.end) for line, _ in visitor):
             continue
         for segment, start, end in answers:
             analysis.add("number", segment, start, end, why)
         for line, m in turns:
-            if not _VISITOR.fullmatch(m.group("who")):
+            if m.group("who") not in visitors:
                 for start, end in consumption_spans(line.segment.text, m.end(), line.end):
                     analysis.add("usage", line.segment, start, end, why)
         named_on_request = {id(answer) for (asked, who), (answer, _) in zip(turns, turns[1:])
@@ -179,6 +183,12 @@ def _chats(analysis: Analysis) -> None:
                     analysis.add("name", line.segment, *names[0], why)
             for kind, segment, start, end in analysis.contact_fields([line]):
                 analysis.add(kind, segment, start, end, why)
+            for start, end in _visitors_phones(analysis, line, said):
+                analysis.add("phone", line.segment, start, end, why)
+            if any(segment is line.segment and said <= start < line.end for segment, start, _ in answers):
+                for name in names_in(text, said, line.end, anchored=True):  # "its 7413-..., Ana Ruiz, PO Box 6"
+                    if not named_officially(text, *name):
+                        analysis.add("name", line.segment, *name, why)
             title_cased = text[said:line.end].title()  # "3988 e. alvarado st" as an address is written
             for m in street_addresses(title_cased):
                 analysis.add("address", line.segment, said + m.start(), said + m.end(), why)
@@ -186,6 +196,14 @@ def _chats(analysis: Analysis) -> None:
                 name = name_after_role(text, m.end(), anchored=True)
                 if name:
                     analysis.add("name", line.segment, *name, why)
+
+
+def _visitors_phones(analysis: Analysis, line: Line, said: int) -> list[tuple[int, int]]:
+    """The phones a visitor types in their turn ("[Customer] yes. txt me at (785) ..."): theirs, though the turn's
+    label ("Customer") would read as a customer service line's; not one of the City's published numbers."""
+    text = line.segment.text
+    return [(start, end) for start, end in phone_spans(text, said, line.end)
+            if (e164 := to_e164(text[start:end])) and not analysis.contacts.phone_is_public(e164)]
 
 
 # a writer naming themself: "my name is Lisa Thompson and I live at ...", "mi nombre es ...", "me llamo ..."
@@ -215,17 +233,31 @@ def _introductions(analysis: Analysis) -> None:
 # an agent's or a hearing officer's request for the visitor's name: "Please state your name and service address."
 _NAME_ASKED = re.compile(r"(?i)\b(?:state|give|spell|have|tell me|what(?:'s| is))\s+(?:us\s+)?your\s+(?:full\s+)?name\b")
 # an agent's question for the caller's account number: "Can I have the account number?", "What's your acct #?"
-_ACCOUNT_ASKED = re.compile(r"(?i)\b(?:account|acct)\s*(?:number|no\b\.?|#)[^?\n]{0,30}\?")
+# or a bot's or a social media team's request: "Please send your account number.", "DM us your acct #"
+_ACCOUNT_ASKED = re.compile(r"(?i)\b(?:account|acct)\s*(?:number|no\b\.?|#)[^?\n]{0,30}\?"
+                            r"|\b(?:send|give|provide|enter|text|dm|message|share|confirm|reply with)\s+(?:us\s+|me\s+)?"
+                            r"(?:your|the)\s+(?:account|acct)\s*(?:number|no\b\.?|#)")
 # the number a caller gives in answer: 7 to 16 digits, in groups or not ("It's 1823-364-940.")
 _NUMBER_GIVEN = re.compile(r"(?<![\w/.-])\d[\d -]{5,20}\d(?![\w/-])")
 
 
-def _account_answers(turns: list[tuple[Line, re.Match]]) -> list[tuple[Segment, int, int]]:
+def _visitors(turns: list[tuple[Line, re.Match]]) -> set[str]:
+    """The speakers of a transcript who are the visitor: those its labels call so ("Customer", "Visitor"), and
+    in a social media thread the handles that never ask for an account number or a name ("@ana_ruiz" answers
+    "@PCE_Energy: DM us your account number"): the utility's own handle is the one that asks."""
+    askers = {m.group("who") for line, m in turns
+              if _ACCOUNT_ASKED.search(line.segment.text, m.end(), line.end)
+              or _NAME_ASKED.search(line.segment.text, m.end(), line.end)}
+    return {m.group("who") for _, m in turns
+            if _VISITOR.fullmatch(m.group("who")) or (m.group(2) and m.group("who") not in askers)}
+
+
+def _account_answers(turns: list[tuple[Line, re.Match]], visitors: set[str]) -> list[tuple[Segment, int, int]]:
     """The numbers a visitor gives in the turn right after the agent asks for their account number: their
     account, though no label stands beside it; not a phone or a date."""
     found = []
     for (asked, who), (answer, by) in zip(turns, turns[1:]):
-        if _VISITOR.fullmatch(who.group("who")) or not _VISITOR.fullmatch(by.group("who")) or not \
+        if who.group("who") in visitors or by.group("who") not in visitors or not \
                 _ACCOUNT_ASKED.search(asked.segment.text, who.end(), asked.end):
             continue
         text = answer.segment.text

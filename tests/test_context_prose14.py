@@ -1,0 +1,58 @@
+"""Red team prose14's causes in running text, end to end through the extractor and every registry detector: SMS,
+chat-bot and social media threads whose speaker stands in brackets or is a handle, where the customer answers a
+request for the account number with the bare number and goes on giving their name and phone.
+
+Hard negatives are a city site's text: a bot's own help text, an agent's name, a public FAQ's example chat.
+"""
+from __future__ import annotations
+
+from tests.detector_helpers import values_found
+
+CONTACT = ("customer_name", "address", "phone", "email", "energy_usage", "account_number")
+
+
+def found(name: str, body: str) -> dict[str, list[str]]:
+    return values_found(name, body, CONTACT)
+
+
+# -- cause C: SMS, chat-bot and social media threads -----------------------------------------------------------------
+
+def test_an_sms_thread_where_the_customer_answers_the_bots_request_with_the_bare_number():
+    result = found("sms.html", "<p>[PCE Bot] Hi! What can I help with today?<br>\n[Customer] my power is out<br>\n"
+                   "[PCE Bot] Sorry to hear that. Please send your account number.<br>\n[Customer] 5521-30418-72<br>\n"
+                   "[PCE Bot] Thanks, we are checking.<br>\n[Customer] ok. txt me at (620) 441-0372</p>")
+    assert result == {"account_number": ["5521-30418-72"], "phone": ["(620) 441-0372"]}
+
+
+def test_later_turns_of_a_customer_who_gave_a_labelled_account_are_theirs():
+    result = found("sms.txt", "[Customer] my account is 7730-11842-09\n[Customer] yes. txt me at (620) 318-5520\n")
+    assert result == {"account_number": ["7730-11842-09"], "phone": ["(620) 318-5520"]}
+
+
+def test_a_social_reply_to_a_request_to_dm_the_account_number():
+    result = found("social.html", "<p>@PCE_Energy: Sorry for the trouble! DM us your account number and we'll take a "
+                   "look.</p><p>@halvard_nygaard: not on here lol. its 6618-20473-31, Halvard Nygaard, PO Box 771. "
+                   "my cell +1 620 705 2219</p>")
+    assert result == {"account_number": ["6618-20473-31"], "customer_name": ["Halvard Nygaard"],
+                      "address": ["PO Box 771"], "phone": ["+1 620 705 2219"]}
+
+
+def test_a_bots_help_text_and_an_agents_name_are_no_customer():
+    result = found("faq.html", "<p>[PCE Bot] Your account number is on page 1 of your bill. Reply AGENT to chat "
+                   "with Maria Delgado.<br>\n[Customer] ok thanks<br>\n[PCE Bot] You can also call us at (909) "
+                   "620-2000.</p>")
+    assert result == {}
+
+
+def test_a_public_faq_example_chat_without_a_number_given_is_no_record():
+    result = found("faq.html", "<h2>How our chat works</h2><p>Agent: Please send your account number.<br>\n"
+                   "Customer: It's on my bill, right?<br>\nAgent: Yes, on page 1. Our specialist Dana Whitfield can "
+                   "help at 909-620-2433.</p>")
+    assert result == {}
+
+
+def test_a_social_thread_of_residents_asking_about_an_outage_is_no_record():
+    result = found("social.html", "<p>@rosa_whitlock: is the power out on Garey Ave again?</p><p>@PCE_Energy: Crews "
+                   "expect to restore service by 5 pm. Updates at (909) 620-2000.</p><p>@rosa_whitlock: thanks!</p>")
+    assert result == {}
+
