@@ -56,3 +56,17 @@ def test_a_social_thread_of_residents_asking_about_an_outage_is_no_record():
                    "expect to restore service by 5 pm. Updates at (909) 620-2000.</p><p>@rosa_whitlock: thanks!</p>")
     assert result == {}
 
+
+# -- cause S: a Chinese name written surname first, the surname in capitals ------------------------------------------
+
+def test_a_surname_in_capitals_before_a_chinese_given_name_beside_an_account():
+    result = found("memo.html", "<p>Complainant: WANG Xiuying. Account no. 3817220945.</p>"
+                   "<p>Customer HUANG Zhiwei called about account 6120-44871-03.</p>")
+    assert result == {"customer_name": ["WANG Xiuying", "HUANG Zhiwei"],
+                      "account_number": ["3817220945", "6120-44871-03"]}
+
+
+def test_acronyms_before_a_word_beside_an_account_are_no_name():
+    result = found("memo.html", "<p>The PCE Board approved the credit on account 6120-44871-03; the NE Office and "
+                   "SCE Tariff staff reviewed it, and the CHEN Building meter was read for account 4471-20931-05.</p>")
+    assert "customer_name" not in result
