@@ -70,3 +70,18 @@ def test_acronyms_before_a_word_beside_an_account_are_no_name():
     result = found("memo.html", "<p>The PCE Board approved the credit on account 6120-44871-03; the NE Office and "
                    "SCE Tariff staff reviewed it, and the CHEN Building meter was read for account 4471-20931-05.</p>")
     assert "customer_name" not in result
+
+
+# -- cause F: a phone before "Customer account" is the record's, not a customer service line --------------------------
+
+def test_a_callback_phone_followed_by_the_customer_account():
+    result = found("notes.html", "<p>Callback for Keoni Alapai at 620/979-4418 Customer account 5120-33817-46.</p>")
+    assert result == {"customer_name": ["Keoni Alapai"], "phone": ["620/979-4418"],
+                      "account_number": ["5120-33817-46"]}
+
+
+def test_an_office_line_followed_by_customer_service_stays_public():
+    result = found("notes.html", "<p>Questions? Call (909) 620-2000 Customer Service. Account 5120-33817-46 is the "
+                   "City Hall building's.</p>")
+    assert "phone" not in result
+
