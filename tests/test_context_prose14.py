@@ -85,3 +85,18 @@ def test_an_office_line_followed_by_customer_service_stays_public():
                    "City Hall building's.</p>")
     assert "phone" not in result
 
+
+# -- cause L: a local number without its area code after a phone cue in a customer's record ---------------------------
+
+def test_a_local_phone_after_a_phone_label_in_a_customers_record():
+    result = found("notes.html", "<p>Customer Oksana Melnyk, account 6120 44871 03, phone 472-8816.</p>"
+                   "<p>Referred for collection: Brannigan, Fiadh, account 7781-22014-65, balance $88.03. Last known "
+                   "phone 570-2291.</p>")
+    assert result["phone"] == ["472-8816", "570-2291"]
+
+
+def test_case_and_permit_numbers_amounts_and_an_office_line_are_no_local_phone():
+    result = found("notes.html", "<footer>City Hall (909) 620-2000</footer><p>Customer Oksana Melnyk, account "
+                   "6120 44871 03: Case 472-8816, Permit 22-4471, balance $472.88, she was told to call 620-2000 "
+                   "or phone 620-2000.</p>")
+    assert "phone" not in result
