@@ -100,3 +100,35 @@ def test_case_and_permit_numbers_amounts_and_an_office_line_are_no_local_phone()
                    "6120 44871 03: Case 472-8816, Permit 22-4471, balance $472.88, she was told to call 620-2000 "
                    "or phone 620-2000.</p>")
     assert "phone" not in result
+
+
+# -- cause R: people who stand in for the account holder or take the account over -------------------------------------
+
+def test_an_estates_personal_representative_is_of_the_account_file():
+    result = found("letter.html", "<p>Re: Estate of Gunnar Lindqvist, PCE account 5120-33817-46. We have received "
+                   "the letter from the personal representative, Anjali Raman, of 2291 Cottonwood Ln, Lakeview, NE "
+                   "69024 (phone 402-718-2245).</p>")
+    assert result == {"customer_name": ["Gunnar Lindqvist", "Anjali Raman"], "account_number": ["5120-33817-46"],
+                      "address": ["2291 Cottonwood Ln, Lakeview, NE 69024"], "phone": ["402-718-2245"]}
+
+
+def test_an_executor_is_kept_and_the_estates_attorney_a_judge_and_staff_are_not():
+    result = found("letter.html", "<p>Re: Estate of Harold Brandt, account 5120-33817-46. The executor, Marisol "
+                   "Quintero, of 88 Alder Ct, Lakeview, NE 69024, asked for the final bill. The estate's attorney "
+                   "Daniel Moss of Smith &amp; Lee LLP, 400 Main St, Lakeview, NE 69024 (402-555-0100) and Probate "
+                   "Judge Ellen Hart were copied. Customer Service Representative Tina Ruiz handled it.</p>")
+    assert result == {"customer_name": ["Harold Brandt", "Marisol Quintero"], "account_number": ["5120-33817-46"],
+                      "address": ["88 Alder Ct, Lakeview, NE 69024"]}
+
+
+def test_an_owner_taking_service_back_gives_their_mailing_address_and_phone():
+    result = found("notes.html", "<p>Service transfers to the owner, Radomir Kowalczyk, acct 6618-20473-31. Owner's "
+                   "mailing address is RR 3 Box 41, Lakeview, NE 69024; reach owner at 402 771 3308.</p>")
+    assert result == {"customer_name": ["Radomir Kowalczyk"], "account_number": ["6618-20473-31"],
+                      "address": ["RR 3 Box 41, Lakeview, NE 69024"], "phone": ["402 771 3308"]}
+
+
+def test_a_shop_owner_in_a_later_sentence_stays_a_business():
+    result = found("notes.html", "<p>Account 6618-20473-31 (Lena Ortiz) was closed. The shop owner Mike Dunn, Dunn "
+                   "Hardware, 400 Main St, 308-555-0199, sold the meter base.</p>")
+    assert result == {"account_number": ["6618-20473-31"], "customer_name": ["Lena Ortiz"]}

@@ -1128,8 +1128,8 @@ def _given_word_and_surname(text: str, tokens: list[tuple[int, int]]) -> bool:
 # still makes them a customer: see named_officially), unlike "Refund issued to: ..."
 _OFFICIAL_BEFORE = re.compile(
     r"(?i)(?:^\s*to\s*:|\b(?:mayor(?: pro tem(?:pore)?)?|vice mayor|council\s?(?:member|woman|man)|commissioner|supervisor|director|"
-    r"manager|officer|clerk|planner|engineer|analyst|specialist|coordinator|representative|rep|csr|agent|technician|inspector|"
-    r"superintendent|chief|captain|sgt|sergeant|detective|deputy|lieutenant|instructor|coach|president|chair|"
+    r"manager|officer|clerk|planner|engineer|analyst|specialist|coordinator|(?<!personal )representative|rep|csr|agent|"
+    r"technician|inspector|superintendent|chief|captain|sgt|sergeant|detective|deputy|lieutenant|instructor|coach|president|chair|"
     r"chairperson|secretary|treasurer|attorney|counsel|staff|administrator|assistant|liaison|"
     r"prepared by|entered by|reviewed by|approved by|submitted by|signed by|handled by|assigned to|cc|per|from\s*:|"
     r"contact|questions|speakers?|spoke|presented by|honorable|hon\.?|senator|assemblymember|judge|vendor|"

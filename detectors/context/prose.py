@@ -462,8 +462,8 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
         fields = _record_fields(analysis, pieces, after, bool(anchored), names)
     homes = [f for f in fields if f[0] == "address"]
     called = [n for n in names if called_customer(n[0].text, *n[1:])]
-    if anchored:
-        names, fields = _customers_sentences(analysis, names, fields, [*called, *(f[1:] for f in usage), *(
+    if anchored:  # the account's parties too: its holder's estate's executor, a landlord taking service back
+        names, fields = _customers_sentences(analysis, names, fields, [*called, *_parties(names), *(f[1:] for f in usage), *(
             (a.segment, a.start, a.end) for p in anchored for a in analysis.anchors_in(p.segment, p.start, p.end))])
         why = "name beside a personal identifier in running text"
     elif usage and (homes or len(fields) > len(usage)):  # "Itzel Luz, 562 693 7172, consumo 538 kWh"
@@ -583,8 +583,10 @@ _HOME_AFTER_NAME = re.compile(r"\s*(?:[,(:\u2013\u2014-]|\b(?:of|at|from|who liv
                               r"\s*(?:[,(:\u2013\u2014-]\s*)?")
 # a clause's end between two fields, or right at the end of the first (not an abbreviation's point: "Dr.", "Apt.")
 _CLAUSE_END = re.compile(r";|[.!?](?:\s+[A-Z]|\s*$)")
-# a firm's, a shop's or an agent's words: a business listing's owner, address and phone are published on purpose
-_BUSINESS = re.compile(r"(?i)\b(?:(?<!property )(?<!home )owner|owns|owned|proprietor|business|shop|store|dba|d/b/a|"
+# a firm's, a shop's or an agent's words: a business listing's owner, address and phone are published on purpose;
+# not the owner's own mailing address or the owner reached at a number, as a landlord taking service back on the
+# account is ("Owner's mailing address is ...; reach owner at ...")
+_BUSINESS = re.compile(r"(?i)\b(?:(?<!property )(?<!home )(?<!reach )(?<!call )(?<!contact )owner(?!['\u2019]s\s+(?:mailing|home|billing|forwarding)\s+address)|owns|owned|proprietor|business|shop|store|dba|d/b/a|"
                        r"inc|llc|corp|company|restaurant|bakery|cafe|salon|market|studio|office|clinic|firm|realty|"
                        r"realtor|broker|services)\b")
 
