@@ -132,3 +132,32 @@ def test_a_shop_owner_in_a_later_sentence_stays_a_business():
     result = found("notes.html", "<p>Account 6618-20473-31 (Lena Ortiz) was closed. The shop owner Mike Dunn, Dunn "
                    "Hardware, 400 Main St, 308-555-0199, sold the meter base.</p>")
     assert result == {"account_number": ["6618-20473-31"], "customer_name": ["Lena Ortiz"]}
+
+
+# -- cause A: the record's values outside the sentence of its account --------------------------------------------------
+
+def test_a_letters_heading_names_the_customer_the_next_paragraph_speaks_to():
+    result = found("letter.html", "<p>Deposit refund letter. Oskar Wieczorek, PO Box 318, Lakeview, NE 69024.</p>"
+                   "<p>Your security deposit on account 5120-33817-46 has been refunded.</p>")
+    assert result == {"customer_name": ["Oskar Wieczorek"], "address": ["PO Box 318, Lakeview, NE 69024"],
+                      "account_number": ["5120-33817-46"]}
+
+
+def test_a_final_meter_read_in_the_paragraph_after_a_record():
+    result = found("notes.html", "<p>Collections referral: Kwame Asante, account 5120-33817-46, balance $412.10.</p>"
+                   "<p>Final read showed 2871 kWh for the partial month.</p>")
+    assert result["energy_usage"] == ["2871 kWh"]
+
+
+def test_a_callback_note_names_the_resident_at_their_number():
+    result = found("notes.html", "<div style='display:none'>Callback for Sefo Tupou at 620 774 3310</div>")
+    assert result == {"customer_name": ["Sefo Tupou"], "phone": ["620 774 3310"]}
+
+
+def test_staff_callbacks_a_class_average_and_a_bills_help_text_are_no_record():
+    result = found("help.html", "<p>Collections referral: Kwame Asante, account 5120-33817-46.</p><p>The average final "
+                   "read for the class was 900 kWh.</p><p>For a callback to Planning, call Senior Planner Ana Ruiz at "
+                   "909-620-2433. Return call to Public Works Director Tom Reyes at 909-620-2200.</p><p>Questions? "
+                   "Contact Dana Whitfield, Billing Supervisor, 909-620-2433. Your account number is on page 1 of "
+                   "your bill.</p>")
+    assert result == {"customer_name": ["Kwame Asante"], "account_number": ["5120-33817-46"]}

@@ -56,9 +56,12 @@ _LONG_LINE = 2 * _WINDOW
 # abbreviation ("... charges on account no." / "3-110-5865-54. The service address is ...")
 _RUNS_ON = re.compile(r"(?:[^.!?]|(?<![\w.])[A-Z]\.|(?i:\b(?:no|nos|acct|nbr|num|tel|ph|approx|vs))\.)\s*$")
 _RUNS_ON_TAIL = 8  # the longest ending it reads: "approx."
-# a sentence that speaks of the person of the line above: "... used 284 kWh." / "The customer can be reached at ..."
+# a sentence that speaks of the person of the line above: "... used 284 kWh." / "The customer can be reached at ...";
+# or to them, under a letter's heading that names them: "Dmytro Dragomir, PO Box 906, ..." / "Your security deposit
+# on account ... has been refunded."
 _BACK_REFERENCE = re.compile(r"\s*(?:(?i:the|this|that|said)\s+(?i:customer|ratepayer|account\s?holder|caller|applicant|"
-                             r"complainant)\b(?!\s+(?i:service|care|support|relations|center))|(?:He|She|They)\b)")
+                             r"complainant)\b(?!\s+(?i:service|care|support|relations|center))|(?:He|She|They)\b"
+                             r"|Your\s+(?:[\w-]+\s+){0,3}?(?i:account|acct|deposit|bill|service)\b)")
 _OPENS_WITH_A_LABEL = re.compile(r"\s*[a-z][\w ]{0,20}:")  # "draft: ...", "note: ...": a line of its own
 _ITEM = re.compile(r"(?:^|[\s>])(?:li|td|th|dd|dt|cell \d+|option)(?::nth-of-type\(\d+\))?$")
 _ROLE_BESIDE_NAME = re.compile(r"[ ,:]{1,3}(?:the )?[A-Z]")  # "customer, Ana Ruiz", "customer Ana Ruiz"
@@ -438,13 +441,16 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
     owned = bool(usage) and any(_OWN_USE.search(p.text) for p in pieces)
     utility = analysis.cues.any("utility matter")
     party = _cue_in(analysis, "party role", pieces) and any(_private_fact(f, utility) for f in fields)
+    # a callback owed at a number ("Callback for Tevita Vaifale at 308 ..."): only the name right between them is
+    # kept (_called_back), so any words that read as a name will do there
+    callback = any(f[0] == "phone" for f in fields) and any(_CALL_BACK.search(p.text) for p in pieces)
     # a consumption figure beside a phone or a home, a note copied from the billing system, or two ways to reach
     # someone in a customer's case, tie the words beside them as surely as an identifier: any name will do there,
     # listed or not ("Itzel Luz, 562 693 7172, 538 kWh", "copied from CIS: Jhun Marcelo-Dang / ...", "Staff met
     # with HSIEH, MEI-HUI. The ratepayer asked that notices go to ...@aol.com and the crew call (818) ...")
     names = _names(analysis, pieces, bool(anchored),
                    lenient=bool(anchored) or copied or len(fields) > len(usage) > 0
-                   or (own and len(fields) - len(usage) >= 2) or owned or party,
+                   or (own and len(fields) - len(usage) >= 2) or owned or party or callback,
                    mailboxes=[(segment, start, end) for kind, segment, start, end in fields if kind == "email"])
     names = [name for name in names if not _city_of_an_address(name, fields)]
     if not names:
@@ -654,8 +660,10 @@ _SURNAME_OPENS = re.compile(r"[ \t]*(?P<surname>[A-Z][\w'\u2019-]+)(?![\w'\u2019
 _OF_A_FIRM = re.compile(r"\s*(?:,\s*)?(?:of|from|at|with)\s+(?:the\s+)?[A-Z]")
 
 
-# a callback owed to someone: "Call back Danielle Browning at (559) ...", "called back Mr. Ruiz on ..."
-_CALLING_BACK = r"(?i:\b(?:call(?:ed)?|phoned?|text(?:ed)?)\s+back\s+(?:(?:mr|ms|mrs|dr)\.?\s+)?)"
+# a callback owed to someone: "Call back Danielle Browning at (559) ...", "called back Mr. Ruiz on ...", a note's
+# "Callback for Tevita Vaifale at ...", "Return call to Ana Ruiz at ..."
+_CALLING_BACK = (r"(?i:\b(?:(?:call(?:ed)?|phoned?|text(?:ed)?)\s+back|(?:call[\s-]?back|return(?:ed)?\s+call)"
+                 r"(?:\s+(?:request(?:ed)?|needed|owed))?\s+(?:for|to))\s+(?:(?:mr|ms|mrs|dr)\.?\s+)?)")
 _CALL_BACK = re.compile(_CALLING_BACK + r"(?=[A-Z])")
 _CALL_BACK_BEFORE = re.compile(_CALLING_BACK + "$")
 _AT_NUMBER = re.compile(r"\s+(?:at|on)\s+")
@@ -859,9 +867,10 @@ def _signed_with_home(names: list[tuple], fields: list[tuple]) -> list[tuple]:
 
 _FOLLOW_LINES = 6  # how many lines after a record its case goes on in ("2. The account recorded ...")
 # words that speak again of the record's customer or account: "the account recorded 612 kWh", "The household used"
+# (or the account's final or actual meter reading: "Final read showed 3798 kWh for the partial month.")
 _SAME_CASE = re.compile(r"(?i)\b(?:the|this|that|said|her|his|their)\s+(?:account|customer|ratepayer|appellant|"
                         r"complainant|household|residence|premises|home)\b(?!\s+(?:service|care|support|relations|"
-                        r"center|line|programs?)\b)")
+                        r"center|line|programs?)\b)|\b(?:final|closing|actual|move-out)\s+(?:meter\s+)?read(?:ing)?\b")
 
 
 # an entry of a dated case log: "01/06/2026 – Field visit ...", "2026-01-09: Left voicemail", "Jan. 9, 2026 - ..."
