@@ -24,6 +24,17 @@ def test_an_sms_thread_where_the_customer_answers_the_bots_request_with_the_bare
     assert result == {"account_number": ["5521-30418-72"], "phone": ["(620) 441-0372"]}
 
 
+def test_the_service_address_the_bot_reads_off_the_account_and_the_customer_confirms():
+    result = found("sms.txt", "[PCE Bot] Please send your account number.\n[Customer] 5521-30418-72\n[PCE Bot] Thanks. "
+                   "Is the service address c/o Estate of Lorne Whitcomb, 2207 Juniper Hollow Rd?\n[Customer] yes\n")
+    assert result == {"account_number": ["5521-30418-72"], "address": ["2207 Juniper Hollow Rd"]}
+
+
+def test_a_bots_question_without_an_account_given_is_no_record():
+    result = found("sms.txt", "[PCE Bot] Is the outage near 100 W Main St?\n[Customer] yes\n")
+    assert result == {}
+
+
 def test_later_turns_of_a_customer_who_gave_a_labelled_account_are_theirs():
     result = found("sms.txt", "[Customer] my account is 7730-11842-09\n[Customer] yes. txt me at (620) 318-5520\n")
     assert result == {"account_number": ["7730-11842-09"], "phone": ["(620) 318-5520"]}

@@ -176,6 +176,8 @@ def _chats(analysis: Analysis) -> None:
             if m.group("who") not in visitors:
                 for start, end in consumption_spans(line.segment.text, m.end(), line.end):
                     analysis.add("usage", line.segment, start, end, why)
+        for start, end, segment in _addresses_confirmed(turns, visitors):
+            analysis.add("address", segment, start, end, why)
         named_on_request = {id(answer) for (asked, who), (answer, _) in zip(turns, turns[1:])
                             if _NAME_ASKED.search(asked.segment.text, who.end(), asked.end)}
         for line, said in visitor:
@@ -199,6 +201,23 @@ def _chats(analysis: Analysis) -> None:
                 name = name_after_role(text, m.end(), anchored=True)
                 if name:
                     analysis.add("name", line.segment, *name, why)
+
+
+# a visitor's yes to the agent's question: "yes", "yep", "correct", "that's right"
+_YES = re.compile(r"(?i)\s*(?:yes|yeah|yep|yup|correct|that'?s (?:right|correct|it)|s[ií])\b")
+
+
+def _addresses_confirmed(turns: list[tuple[Line, re.Match]], visitors: set[str]) -> list[tuple[int, int, Segment]]:
+    """The street addresses in the agent's question that the visitor's next turn confirms ("[Bot] Is the service
+    address 1817 Kelley Park Rd?" / "[Customer] yes"): the agent reads the visitor's home off their account."""
+    found = []
+    for (asked, who), (answer, by) in zip(turns, turns[1:]):
+        text = asked.segment.text
+        if who.group("who") in visitors or by.group("who") not in visitors or "?" not in text[who.end():asked.end] \
+                or not _YES.match(answer.segment.text, by.end(), answer.end):
+            continue
+        found += [(m.start(), m.end(), asked.segment) for m in street_addresses(text, who.end(), asked.end)]
+    return found
 
 
 def _visitors_phones(analysis: Analysis, line: Line, said: int) -> list[tuple[int, int]]:
