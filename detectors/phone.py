@@ -51,6 +51,12 @@ _WORK_ROLE = re.compile(r"(?i)\b(?:crew\s+lead(?:er)?|foreman|forewoman|superint
 _PERSONAL = re.compile(r"(?i)\b(?:cell(?:ular)?|cellphone|celular|mobile(?!\s+homes?)|personal|private|resident|residence|"
                        r"(?-i:(?:[Mm]y|[Hh]is|[Hh]er)(?=\s+[a-z]|\s*[:(]|\s*$))|text me|call me|at home|"
                        r"home(?=\s*(?:phone|number|tel|line|[#:])))\b")
+# a local number: an exchange and a line, no area code before it ("348-8994"), not part of a longer run or a range
+_LOCAL_NUMBER = re.compile(r"(?<![\w/.$-])(?<!\d[ )])[2-9]\d{2}[-.]\d{4}(?![\w-]|[.,]\d)")
+# a phone's label or a callback's right before a local number ("phone 348-8994", "cell: ", "callback at "); not "call",
+# which sends a customer to an office as often
+_LOCAL_PHONE_LABEL = re.compile(r"(?i)(?<![\w-])(?:tel(?:ephone)?|phone|ph|cell(?:ular)?|mobile|cb|c/b|call[\s-]?back|"
+                                r"tel[eé]fono|celular)\.?\s*(?:#|no\.?|number)?\s*(?:is|was|of|at|on)?\s*[:#.-]?\s*$")
 _BARE_TEN = re.compile(r"(?<![\w.-])\d{10}(?![\w-])")
 # words that ask someone to reach a person at the number, or call it a person's number, right before it ("contact her
 # at", "call him at", "please call me at", "reach the customer on", "she can be reached at", "a home phone of", "her
@@ -157,6 +163,7 @@ class PhoneDetector(CustomerDataDetector):
                     yield self.finding(f.segment, f.start, f.end, why=f.why, normalized=e164, continued=rest,
                                        continued_end=cut[1])
         yield from self._labelled_bare(context, claimed)
+        yield from self._local(document, context, claimed)
         yield from self._named_by_its_key(document, context, claimed)
         yield from self._spelt_out(context)
         if self.options.get("outside_context", True):
@@ -197,6 +204,32 @@ class PhoneDetector(CustomerDataDetector):
                 if e164 and not self.contacts.phone_is_public(e164):
                     taken.append((start, end))
                     yield self.finding(segment, start, end, normalized=e164, why=why)
+
+    def _local(self, document: Document, context: CustomerContext, claimed: dict) -> Iterator[Finding]:
+        """A local number without its area code ("phone 348-8994", "Last known phone 570-1361", "call her back at
+        772-0415") right after a phone's label or words that reach a person at it, in a segment that holds a
+        customer's record: small towns write their numbers so. Seven digits alone are a case's, a permit's or an
+        amount's as often, so nothing else makes them a phone; an office's line a customer is told to "call", or
+        one the City publishes or the page's header or footer gives, is not the customer's."""
+        offices = {re.sub(r"\D", "", text[a:b])[-7:] for text in
+                   [*(s.text for s in document.segments if s.chrome), *self.contacts.phones]
+                   for a, b in phone_spans(text, bare=True)}
+        for segment in _record_segments(context):
+            taken = claimed.setdefault(id(segment), [])
+            for m in _LOCAL_NUMBER.finditer(segment.text):
+                start, end = m.span()
+                if any(s < end and start < e for s, e in taken):
+                    continue
+                before = segment.text[max(0, start - 60):start]
+                if not (_LOCAL_PHONE_LABEL.search(before) or _REACH_PERSON_BEFORE.search(before)
+                        or _GAVE_NUMBER_BEFORE.search(before)) or _OTHER_NUMBER.search(before[-24:]):
+                    continue
+                digits = re.sub(r"\D", "", m.group())
+                if digits in offices:
+                    continue  # the City's own line written without its area code ("call 345-2000")
+                taken.append((start, end))
+                yield self.finding(segment, start, end, normalized=digits,
+                                   why="local phone number after a phone cue, in a customer's record")
 
     def _named_by_its_key(self, document: Document, context: CustomerContext, claimed: dict) -> Iterator[Finding]:
         """A field of a customer's record (an object of a page's app state, a row) whose own key names a phone

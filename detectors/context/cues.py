@@ -41,9 +41,11 @@ CUSTOMER_ROLE = re.compile(
     r"(?!\s+(?:service|care|support|relations|programs?|class|classes|type|count|base|stories|story|outreach|"
     r"experience|name\s*:))")
 # a word that makes a private person a party on the customer's side of a utility case, though it does not say
-# "customer": a tenant or landlord in a service dispute, an appellant, complainant or claimant, a household
+# "customer": a tenant or landlord in a service dispute, an appellant, complainant or claimant, a household, and
+# who stands in for an account holder or answers for the account (an estate's personal representative or executor,
+# a co-signer, a guarantor)
 PARTY_WORDS = (r"\b(?:tenants?|landlords?|appellants?|complainants?|claimants?|applicants?|residents?|homeowners?|households?|"
-               r"ratepayers?)\b")
+               r"ratepayers?|personal\s+representatives?|executors?|executrix|co-?signers?|guarantors?)\b")
 PARTY_ROLE = re.compile(PARTY_WORDS, re.IGNORECASE)
 # an e-mail printed into a packet: its "From:" line names the writer and, often, their own mailbox
 EMAIL_FROM_RE = re.compile(r"\s*from:\s*(?P<name>[^<\n@]{3,60}?)\s*(?:<[^>\n]*>|\[[^\]\n]*\])?\s*$", re.IGNORECASE)
@@ -99,7 +101,8 @@ _CUES = {
                                       "cliente", "titular", "cust", "caller", "cx")),
     # a person called a party of a utility case: tenant, landlord, appellant ...
     "party role": (PARTY_ROLE, ("tenant", "landlord", "appellant", "complainant", "claimant", "applicant", "resident",
-                                "homeowner", "household", "ratepayer")),
+                                "homeowner", "household", "ratepayer", "personal representative", "executor",
+                                "executrix", "co-signer", "cosigner", "guarantor")),
     # words of a utility matter: a page that has them tells a utility case (a bill appeal, a service dispute), not
     # a code-enforcement log's or a lost-dog notice's; a PDF's or a text file's line may break between two of its
     # words ("a power" / "surge"), and the lines of the joined text are apart by "\x00"

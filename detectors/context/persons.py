@@ -718,12 +718,18 @@ def _more_given_than_surname(plain: str) -> bool:
 
 def _surname_in_capitals(text: str, run: list[tuple[int, int]], i: int) -> bool:
     """A surname in capitals before a given name, as many countries' rosters write a name ("NGUYEN Mei", "PARK
-    Ji-hoon", "DUBOIS Marie"): the capitals a surname's, the word after it more often a given name."""
+    Ji-hoon", "DUBOIS Marie"): the capitals a surname's, the word after it more often a given name, or a listed
+    surname before a word no vocabulary holds, as Chinese given names are ("ZHANG Jianguo", "LIU Yuting"; not an
+    acronym's "PCE Program", "NE Office")."""
     if i + 1 >= len(run):
         return False
     surname, given = text[run[i][0]:run[i][1]], text[run[i + 1][0]:run[i + 1][1]]
-    return (len(surname) >= 2 and surname.isalpha() and surname.isupper() and given[:1].isupper()
-            and not given.isupper() and word_surname_first(surname, given))
+    if not (len(surname) >= 2 and surname.isalpha() and surname.isupper() and given[:1].isupper()
+            and not given.isupper()):
+        return False
+    return word_surname_first(surname, given) or (
+        _plain(surname) in surnames() and not _stop(_plain(surname)) and given[1:].islower() and name_like(given)
+        and not _stop(_plain(given)))
 
 
 _MONTH_GIVEN_NAMES = frozenset({"april", "may", "june", "august", "jun", "jan"})
@@ -1122,8 +1128,8 @@ def _given_word_and_surname(text: str, tokens: list[tuple[int, int]]) -> bool:
 # still makes them a customer: see named_officially), unlike "Refund issued to: ..."
 _OFFICIAL_BEFORE = re.compile(
     r"(?i)(?:^\s*to\s*:|\b(?:mayor(?: pro tem(?:pore)?)?|vice mayor|council\s?(?:member|woman|man)|commissioner|supervisor|director|"
-    r"manager|officer|clerk|planner|engineer|analyst|specialist|coordinator|representative|rep|csr|agent|technician|inspector|"
-    r"superintendent|chief|captain|sgt|sergeant|detective|deputy|lieutenant|instructor|coach|president|chair|"
+    r"manager|officer|clerk|planner|engineer|analyst|specialist|coordinator|(?<!personal )representative|rep|csr|agent|"
+    r"technician|inspector|superintendent|chief|captain|sgt|sergeant|detective|deputy|lieutenant|instructor|coach|president|chair|"
     r"chairperson|secretary|treasurer|attorney|counsel|staff|administrator|assistant|liaison|"
     r"prepared by|entered by|reviewed by|approved by|submitted by|signed by|handled by|assigned to|cc|per|from\s*:|"
     r"contact|questions|speakers?|spoke|presented by|honorable|hon\.?|senator|assemblymember|judge|vendor|"

@@ -30,7 +30,7 @@ import re
 
 from ..labels import is_date
 from ..model import CODE_SEGMENTS, Segment
-from ..public_contacts import FACILITY_CUE, PERSONAL_DOMAINS
+from ..public_contacts import FACILITY_CUE, PERSONAL_DOMAINS, to_e164
 from ..streets import SUFFIXES, alternation
 from ..vocabulary import name_like
 from .analysis import Analysis, Line, page_of
@@ -56,9 +56,12 @@ _LONG_LINE = 2 * _WINDOW
 # abbreviation ("... charges on account no." / "3-110-5865-54. The service address is ...")
 _RUNS_ON = re.compile(r"(?:[^.!?]|(?<![\w.])[A-Z]\.|(?i:\b(?:no|nos|acct|nbr|num|tel|ph|approx|vs))\.)\s*$")
 _RUNS_ON_TAIL = 8  # the longest ending it reads: "approx."
-# a sentence that speaks of the person of the line above: "... used 284 kWh." / "The customer can be reached at ..."
+# a sentence that speaks of the person of the line above: "... used 284 kWh." / "The customer can be reached at ...";
+# or to them, under a letter's heading that names them: "Dmytro Dragomir, PO Box 906, ..." / "Your security deposit
+# on account ... has been refunded."
 _BACK_REFERENCE = re.compile(r"\s*(?:(?i:the|this|that|said)\s+(?i:customer|ratepayer|account\s?holder|caller|applicant|"
-                             r"complainant)\b(?!\s+(?i:service|care|support|relations|center))|(?:He|She|They)\b)")
+                             r"complainant)\b(?!\s+(?i:service|care|support|relations|center))|(?:He|She|They)\b"
+                             r"|Your\s+(?:[\w-]+\s+){0,3}?(?i:account|acct|deposit|bill|service)\b)")
 _OPENS_WITH_A_LABEL = re.compile(r"\s*[a-z][\w ]{0,20}:")  # "draft: ...", "note: ...": a line of its own
 _ITEM = re.compile(r"(?:^|[\s>])(?:li|td|th|dd|dt|cell \d+|option)(?::nth-of-type\(\d+\))?$")
 _ROLE_BESIDE_NAME = re.compile(r"[ ,:]{1,3}(?:the )?[A-Z]")  # "customer, Ana Ruiz", "customer Ana Ruiz"
@@ -140,8 +143,11 @@ def _attribution_lines(analysis: Analysis):
             yield line
 
 
-# a turn of a chat or call transcript: its speaker's label and a colon ("Visitor:", "Agent (Priya):", "[10:02] Customer:")
-_TURN = re.compile(r"\s*(?:\[[\d:. apmAPM]+\]\s*)?(?P<who>[A-Za-z][\w .'-]{0,30}?)(?:\s*\([^)\n]{1,30}\))?\s*:\s")
+# a turn of a chat or call transcript: its speaker's label and a colon ("Visitor:", "Agent (Priya):", "[10:02] Customer:"),
+# the speaker in brackets as SMS and chat-bot logs write it ("[RWPPD Bot] ...", "[Customer] ..."), or a social
+# media reply's handle ("@ana_ruiz: ...")
+_TURN = re.compile(r"\s*(?:\[[\d:. apmAPM]+\]\s*)?(?:(\[)|(@))?(?P<who>[A-Za-z][\w .'-]{0,30}?)"
+                   r"(?:\s*\([^)\n]{1,30}\))?(?(1)\]\s|\s*:\s)")
 # the visitor's or the customer's turns: a chat's visitor, a caller; in a hearing's record the appellant, whom the
 # record names by title and surname ("MS. JACOB:"), where officials speak by their office ("HEARING OFFICER ORTEGA:")
 _VISITOR = re.compile(r"(?i)(?:visitor|customer|caller|guest|client|cliente|you|me|appellant|complainant|claimant|"
@@ -159,16 +165,19 @@ def _chats(analysis: Analysis) -> None:
     reads off the customer's account ("Agent: I see 4,135 kWh this month")."""
     why = "a chat visitor's details beside their identifier"
     for turns in _transcripts(analysis.free_lines):
-        visitor = [(line, m.end()) for line, m in turns if _VISITOR.fullmatch(m.group("who"))]
-        answers = _account_answers(turns)
+        visitors = _visitors(turns)
+        visitor = [(line, m.end()) for line, m in turns if m.group("who") in visitors]
+        answers = _account_answers(turns, visitors)
         if not answers and not any(analysis.anchors_in(line.segment, line.start, line.end) for line, _ in visitor):
             continue
         for segment, start, end in answers:
             analysis.add("number", segment, start, end, why)
         for line, m in turns:
-            if not _VISITOR.fullmatch(m.group("who")):
+            if m.group("who") not in visitors:
                 for start, end in consumption_spans(line.segment.text, m.end(), line.end):
                     analysis.add("usage", line.segment, start, end, why)
+        for start, end, segment in _addresses_confirmed(turns, visitors):
+            analysis.add("address", segment, start, end, why)
         named_on_request = {id(answer) for (asked, who), (answer, _) in zip(turns, turns[1:])
                             if _NAME_ASKED.search(asked.segment.text, who.end(), asked.end)}
         for line, said in visitor:
@@ -179,6 +188,12 @@ def _chats(analysis: Analysis) -> None:
                     analysis.add("name", line.segment, *names[0], why)
             for kind, segment, start, end in analysis.contact_fields([line]):
                 analysis.add(kind, segment, start, end, why)
+            for start, end in _visitors_phones(analysis, line, said):
+                analysis.add("phone", line.segment, start, end, why)
+            if any(segment is line.segment and said <= start < line.end for segment, start, _ in answers):
+                for name in names_in(text, said, line.end, anchored=True):  # "its 7413-..., Ana Ruiz, PO Box 6"
+                    if not named_officially(text, *name):
+                        analysis.add("name", line.segment, *name, why)
             title_cased = text[said:line.end].title()  # "3988 e. alvarado st" as an address is written
             for m in street_addresses(title_cased):
                 analysis.add("address", line.segment, said + m.start(), said + m.end(), why)
@@ -186,6 +201,31 @@ def _chats(analysis: Analysis) -> None:
                 name = name_after_role(text, m.end(), anchored=True)
                 if name:
                     analysis.add("name", line.segment, *name, why)
+
+
+# a visitor's yes to the agent's question: "yes", "yep", "correct", "that's right"
+_YES = re.compile(r"(?i)\s*(?:yes|yeah|yep|yup|correct|that'?s (?:right|correct|it)|s[ií])\b")
+
+
+def _addresses_confirmed(turns: list[tuple[Line, re.Match]], visitors: set[str]) -> list[tuple[int, int, Segment]]:
+    """The street addresses in the agent's question that the visitor's next turn confirms ("[Bot] Is the service
+    address 1817 Kelley Park Rd?" / "[Customer] yes"): the agent reads the visitor's home off their account."""
+    found = []
+    for (asked, who), (answer, by) in zip(turns, turns[1:]):
+        text = asked.segment.text
+        if who.group("who") in visitors or by.group("who") not in visitors or "?" not in text[who.end():asked.end] \
+                or not _YES.match(answer.segment.text, by.end(), answer.end):
+            continue
+        found += [(m.start(), m.end(), asked.segment) for m in street_addresses(text, who.end(), asked.end)]
+    return found
+
+
+def _visitors_phones(analysis: Analysis, line: Line, said: int) -> list[tuple[int, int]]:
+    """The phones a visitor types in their turn ("[Customer] yes. txt me at (785) ..."): theirs, though the turn's
+    label ("Customer") would read as a customer service line's; not one of the City's published numbers."""
+    text = line.segment.text
+    return [(start, end) for start, end in phone_spans(text, said, line.end)
+            if (e164 := to_e164(text[start:end])) and not analysis.contacts.phone_is_public(e164)]
 
 
 # a writer naming themself: "my name is Lisa Thompson and I live at ...", "mi nombre es ...", "me llamo ..."
@@ -215,17 +255,31 @@ def _introductions(analysis: Analysis) -> None:
 # an agent's or a hearing officer's request for the visitor's name: "Please state your name and service address."
 _NAME_ASKED = re.compile(r"(?i)\b(?:state|give|spell|have|tell me|what(?:'s| is))\s+(?:us\s+)?your\s+(?:full\s+)?name\b")
 # an agent's question for the caller's account number: "Can I have the account number?", "What's your acct #?"
-_ACCOUNT_ASKED = re.compile(r"(?i)\b(?:account|acct)\s*(?:number|no\b\.?|#)[^?\n]{0,30}\?")
+# or a bot's or a social media team's request: "Please send your account number.", "DM us your acct #"
+_ACCOUNT_ASKED = re.compile(r"(?i)\b(?:account|acct)\s*(?:number|no\b\.?|#)[^?\n]{0,30}\?"
+                            r"|\b(?:send|give|provide|enter|text|dm|message|share|confirm|reply with)\s+(?:us\s+|me\s+)?"
+                            r"(?:your|the)\s+(?:account|acct)\s*(?:number|no\b\.?|#)")
 # the number a caller gives in answer: 7 to 16 digits, in groups or not ("It's 1823-364-940.")
 _NUMBER_GIVEN = re.compile(r"(?<![\w/.-])\d[\d -]{5,20}\d(?![\w/-])")
 
 
-def _account_answers(turns: list[tuple[Line, re.Match]]) -> list[tuple[Segment, int, int]]:
+def _visitors(turns: list[tuple[Line, re.Match]]) -> set[str]:
+    """The speakers of a transcript who are the visitor: those its labels call so ("Customer", "Visitor"), and
+    in a social media thread the handles that never ask for an account number or a name ("@ana_ruiz" answers
+    "@PCE_Energy: DM us your account number"): the utility's own handle is the one that asks."""
+    askers = {m.group("who") for line, m in turns
+              if _ACCOUNT_ASKED.search(line.segment.text, m.end(), line.end)
+              or _NAME_ASKED.search(line.segment.text, m.end(), line.end)}
+    return {m.group("who") for _, m in turns
+            if _VISITOR.fullmatch(m.group("who")) or (m.group(2) and m.group("who") not in askers)}
+
+
+def _account_answers(turns: list[tuple[Line, re.Match]], visitors: set[str]) -> list[tuple[Segment, int, int]]:
     """The numbers a visitor gives in the turn right after the agent asks for their account number: their
     account, though no label stands beside it; not a phone or a date."""
     found = []
     for (asked, who), (answer, by) in zip(turns, turns[1:]):
-        if _VISITOR.fullmatch(who.group("who")) or not _VISITOR.fullmatch(by.group("who")) or not \
+        if who.group("who") in visitors or by.group("who") not in visitors or not \
                 _ACCOUNT_ASKED.search(asked.segment.text, who.end(), asked.end):
             continue
         text = answer.segment.text
@@ -406,13 +460,16 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
     owned = bool(usage) and any(_OWN_USE.search(p.text) for p in pieces)
     utility = analysis.cues.any("utility matter")
     party = _cue_in(analysis, "party role", pieces) and any(_private_fact(f, utility) for f in fields)
+    # a callback owed at a number ("Callback for Tevita Vaifale at 308 ..."): only the name right between them is
+    # kept (_called_back), so any words that read as a name will do there
+    callback = any(f[0] == "phone" for f in fields) and any(_CALL_BACK.search(p.text) for p in pieces)
     # a consumption figure beside a phone or a home, a note copied from the billing system, or two ways to reach
     # someone in a customer's case, tie the words beside them as surely as an identifier: any name will do there,
     # listed or not ("Itzel Luz, 562 693 7172, 538 kWh", "copied from CIS: Jhun Marcelo-Dang / ...", "Staff met
     # with HSIEH, MEI-HUI. The ratepayer asked that notices go to ...@aol.com and the crew call (818) ...")
     names = _names(analysis, pieces, bool(anchored),
                    lenient=bool(anchored) or copied or len(fields) > len(usage) > 0
-                   or (own and len(fields) - len(usage) >= 2) or owned or party,
+                   or (own and len(fields) - len(usage) >= 2) or owned or party or callback,
                    mailboxes=[(segment, start, end) for kind, segment, start, end in fields if kind == "email"])
     names = [name for name in names if not _city_of_an_address(name, fields)]
     if not names:
@@ -430,8 +487,8 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
         fields = _record_fields(analysis, pieces, after, bool(anchored), names)
     homes = [f for f in fields if f[0] == "address"]
     called = [n for n in names if called_customer(n[0].text, *n[1:])]
-    if anchored:
-        names, fields = _customers_sentences(analysis, names, fields, [*called, *(f[1:] for f in usage), *(
+    if anchored:  # the account's parties too: its holder's estate's executor, a landlord taking service back
+        names, fields = _customers_sentences(analysis, names, fields, [*called, *_parties(names), *(f[1:] for f in usage), *(
             (a.segment, a.start, a.end) for p in anchored for a in analysis.anchors_in(p.segment, p.start, p.end))])
         why = "name beside a personal identifier in running text"
     elif usage and (homes or len(fields) > len(usage)):  # "Itzel Luz, 562 693 7172, consumo 538 kWh"
@@ -551,8 +608,10 @@ _HOME_AFTER_NAME = re.compile(r"\s*(?:[,(:\u2013\u2014-]|\b(?:of|at|from|who liv
                               r"\s*(?:[,(:\u2013\u2014-]\s*)?")
 # a clause's end between two fields, or right at the end of the first (not an abbreviation's point: "Dr.", "Apt.")
 _CLAUSE_END = re.compile(r";|[.!?](?:\s+[A-Z]|\s*$)")
-# a firm's, a shop's or an agent's words: a business listing's owner, address and phone are published on purpose
-_BUSINESS = re.compile(r"(?i)\b(?:(?<!property )(?<!home )owner|owns|owned|proprietor|business|shop|store|dba|d/b/a|"
+# a firm's, a shop's or an agent's words: a business listing's owner, address and phone are published on purpose;
+# not the owner's own mailing address or the owner reached at a number, as a landlord taking service back on the
+# account is ("Owner's mailing address is ...; reach owner at ...")
+_BUSINESS = re.compile(r"(?i)\b(?:(?<!property )(?<!home )(?<!reach )(?<!call )(?<!contact )owner(?!['\u2019]s\s+(?:mailing|home|billing|forwarding)\s+address)|owns|owned|proprietor|business|shop|store|dba|d/b/a|"
                        r"inc|llc|corp|company|restaurant|bakery|cafe|salon|market|studio|office|clinic|firm|realty|"
                        r"realtor|broker|services)\b")
 
@@ -620,8 +679,10 @@ _SURNAME_OPENS = re.compile(r"[ \t]*(?P<surname>[A-Z][\w'\u2019-]+)(?![\w'\u2019
 _OF_A_FIRM = re.compile(r"\s*(?:,\s*)?(?:of|from|at|with)\s+(?:the\s+)?[A-Z]")
 
 
-# a callback owed to someone: "Call back Danielle Browning at (559) ...", "called back Mr. Ruiz on ..."
-_CALLING_BACK = r"(?i:\b(?:call(?:ed)?|phoned?|text(?:ed)?)\s+back\s+(?:(?:mr|ms|mrs|dr)\.?\s+)?)"
+# a callback owed to someone: "Call back Danielle Browning at (559) ...", "called back Mr. Ruiz on ...", a note's
+# "Callback for Tevita Vaifale at ...", "Return call to Ana Ruiz at ..."
+_CALLING_BACK = (r"(?i:\b(?:(?:call(?:ed)?|phoned?|text(?:ed)?)\s+back|(?:call[\s-]?back|return(?:ed)?\s+call)"
+                 r"(?:\s+(?:request(?:ed)?|needed|owed))?\s+(?:for|to))\s+(?:(?:mr|ms|mrs|dr)\.?\s+)?)")
 _CALL_BACK = re.compile(_CALLING_BACK + r"(?=[A-Z])")
 _CALL_BACK_BEFORE = re.compile(_CALLING_BACK + "$")
 _AT_NUMBER = re.compile(r"\s+(?:at|on)\s+")
@@ -825,9 +886,10 @@ def _signed_with_home(names: list[tuple], fields: list[tuple]) -> list[tuple]:
 
 _FOLLOW_LINES = 6  # how many lines after a record its case goes on in ("2. The account recorded ...")
 # words that speak again of the record's customer or account: "the account recorded 612 kWh", "The household used"
+# (or the account's final or actual meter reading: "Final read showed 3798 kWh for the partial month.")
 _SAME_CASE = re.compile(r"(?i)\b(?:the|this|that|said|her|his|their)\s+(?:account|customer|ratepayer|appellant|"
                         r"complainant|household|residence|premises|home)\b(?!\s+(?:service|care|support|relations|"
-                        r"center|line|programs?)\b)")
+                        r"center|line|programs?)\b)|\b(?:final|closing|actual|move-out)\s+(?:meter\s+)?read(?:ing)?\b")
 
 
 # an entry of a dated case log: "01/06/2026 – Field visit ...", "2026-01-09: Left voicemail", "Jan. 9, 2026 - ..."
