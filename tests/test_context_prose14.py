@@ -172,3 +172,16 @@ def test_staff_callbacks_a_class_average_and_a_bills_help_text_are_no_record():
                    "Contact Dana Whitfield, Billing Supervisor, 909-620-2433. Your account number is on page 1 of "
                    "your bill.</p>")
     assert result == {"customer_name": ["Kwame Asante"], "account_number": ["5120-33817-46"]}
+
+
+def test_the_address_a_collections_note_mailed_its_notice_to_is_the_customers():
+    """A collections log's record line, then "Mailed 48-hr notice to <address>." on the next: where the notice went."""
+    text = ("Collections notes (exhibit)\n05/05 - Called Oksana Rudenko at 760/555-9765 re past-due bal on W28-34864, no "
+            "answer, LVM.\nMailed 48-hr notice to 1620 N Quince Grove Pl #B. Cust later called back, promised pmt Fri.")
+    assert found("notes.txt", text)["address"] == ["1620 N Quince Grove Pl"]
+
+
+def test_a_notice_mailed_to_the_public_is_no_customers_address():
+    text = ("Outreach log\nThe District mailed a notice to every household on the route before the work began.\n"
+            "Mailed a hearing notice to 300 Civic Center Plaza for posting.")
+    assert "address" not in found("outreach.txt", text)

@@ -889,7 +889,10 @@ _FOLLOW_LINES = 6  # how many lines after a record its case goes on in ("2. The 
 # (or the account's final or actual meter reading: "Final read showed 3798 kWh for the partial month.")
 _SAME_CASE = re.compile(r"(?i)\b(?:the|this|that|said|her|his|their)\s+(?:account|customer|ratepayer|appellant|"
                         r"complainant|household|residence|premises|home)\b(?!\s+(?:service|care|support|relations|"
-                        r"center|line|programs?)\b)|\b(?:final|closing|actual|move-out)\s+(?:meter\s+)?read(?:ing)?\b")
+                        r"center|line|programs?)\b)|\b(?:final|closing|actual|move-out)\s+(?:meter\s+)?read(?:ing)?\b"
+                        # a collections note's next line: "Mailed 48-hr notice to 1620 N Olive Grove Pl #B."
+                        r"|\b(?:mailed|sent|posted|left|hung|delivered)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+                        r"(?:notice|letter|door\s?hanger|tag)\s+(?:to|at|on)\b")
 
 
 # an entry of a dated case log: "01/06/2026 – Field visit ...", "2026-01-09: Left voicemail", "Jan. 9, 2026 - ..."
