@@ -122,7 +122,9 @@ def main() -> None:
                                "-s", "TELNETCONSOLE_ENABLED=False",
                                "-s", "REMOTE_CONTROL_ENABLED=False"], cwd=str(outside)))
             full.append(timed([sys.executable, "-m", "crawler.cli", "crawl", f"{url}index.html", "--out",
-                               str(Path(tmp, f"out{round_}")), "--fail-on", "never"], cwd=str(ROOT),
+                               str(Path(tmp, f"out{round_}")), "--fail-on", "never",
+                               "--full"],  # every round a whole crawl: not an incremental one of the round before
+                              cwd=str(ROOT),
                               env={"PYTHONPATH": str(ROOT), "HOME": tmp}))
             timings.append(json.loads(Path(tmp, f"out{round_}", "findings.json").read_text())["run"].get("timings"))
         server.terminate()
