@@ -522,8 +522,8 @@ def _judge_row(analysis: Analysis, fields: list[Segment], tables: dict[tuple[str
                                  analysis.reason("customer record: column '{label}'", house.label))
                 _usage_in_notes(analysis, fields, kinds)
     elif verdict == "usage":
-        analysis.usage_tables.append([Cell(header_kind(f.label or "")[0] or "other", f, 0, len(f.text), f.label or "")
-                                      for f in fields])
+        analysis.usage_tables.append([Cell(kind or "other", f, 0, len(f.text), label)
+                                      for f, label, (kind, _) in zip(fields, labels, kinds)])
     if verdict in ("no", "usage") and not found:
         found = _terse_columns(analysis, fields, labels, kinds)
     anchored = any(analysis.anchors.get(id(f)) for f in fields)
@@ -712,8 +712,11 @@ def _names_city_place(value: str, kind: str | None) -> bool:
     """A cell of kind ``kind`` that names the City or one of its facilities or installations: "City of ...",
     "Senior Center", and, in a cell that is no person's name, "Well #4", "Booster Station 2", "Storage Tank 3", as the
     account detector knows them (``CITY_FACILITY``). A name cell's "Park" is a surname ("Nicole Park")."""
-    return kind not in ("address", "phone", "email", "usage") and bool(
-        _CITY_OWN.search(value) or (kind != "name" and (FACILITY_CUE.search(value) or CITY_FACILITY.search(value))))
+    if kind in ("address", "phone", "email", "usage"):
+        return False
+    if kind == "name":
+        return bool(_CITY_OWN.search(value))
+    return bool(FACILITY_CUE.search(value) or CITY_FACILITY.search(value))  # _CITY_OWN's places are among these
 
 
 def _project_contact(fields: list[Segment]) -> bool:
