@@ -272,8 +272,8 @@ _LETTER = _UPPER + _LOWER
 _WORD = rf"[{_UPPER}]\.|[{_UPPER}][{_LETTER}'\u2019]*(?:-[{_LETTER}][{_LETTER}'\u2019]*)*(?<!['\u2019])"
 # particles of surnames written in lower case ("Ana de la Cruz", "Jörgen van de Kooij"), and "St." ("Valerie St.
 # Kaufman"), which in a run of names is no street
-_PARTICLE = (r"(?:de|del|la|los|las|van|von|der|den|da|di|du|dos|das|y|le|bin|ibn|St\.|['\u2019]t|het|ter|ten|te|op|zu|"
-             r"zur|della|delle|degli|des|dal|dei|ben|abu)")
+_PARTICLE = (r"(?:de|del|la|los|las|van|von|der|den|da|di|du|dos|das|y|le|bin|St\.|"
+             + "|".join(map(re.escape, _DUTCH_AND_OTHER_PARTICLES)) + ")")
 # an Arabic surname's article joined by a hyphen: "Nour al-Masri", "Omar el-Amin"
 _JOINED_ARTICLE = rf"(?:al|el)-[{_UPPER}][{_LETTER}'\u2019]*"
 _TOKEN = re.compile(rf"(?<![\w'\u2019.-])(?:(?:Mr|Mrs|Ms|Mx|Dr|Sr|Sra|Srta)\.|S[tT]\.(?=[ \t]+[{_UPPER}])|{_WORD})"
