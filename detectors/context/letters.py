@@ -282,8 +282,8 @@ def _from_writers(analysis: Analysis, lines: list[Line]) -> None:
                 _e_mail(analysis, lines, i, sender, body)
         elif SALUTATION_RE.match(line.text) or ADDRESSEE_RE.match(line.text):
             opened = i
-        elif CLOSING_RE.match(line.text) or (opened is not None and _signed_as_headed(lines, opened, i)):
-            signed = i + 1 if CLOSING_RE.match(line.text) else i  # the first line of the signature
+        elif (closing := CLOSING_RE.match(line.text)) or (opened is not None and _signed_as_headed(lines, opened, i)):
+            signed = i + 1 if closing else i  # the first line of the signature
             # the letter from its salutation, and the reference line above it ("RE: Account ..."); without one
             # ("To Pomona Choice Energy," or a pasted e-mail's body), the lines before the closing on its page
             top = max(closed, opened - _REFERENCE_LINES if opened is not None else i - _UNOPENED_LINES)
@@ -315,12 +315,11 @@ def _signed_as_headed(lines: list[Line], opened: int, i: int) -> bool:
     """A letter signed with no closing word: its line ``i`` is only a person's name, the name its sender block
     opens with above the salutation ("Jerzy Rose" / "6094 Live Oak Ct" / ... / "To the Mayor and Council:" / ... /
     "Jerzy Rose")."""
-    text = lines[i].text.strip()
-    if not (i > opened and person_name(text, strict=True) and names_in(text, anchored=True) == [(0, len(text))]):
-        return False
-    page = page_of(lines[i].segment)
-    return any(lines[k].text.strip() == text and page_of(lines[k].segment) == page
-               for k in range(max(0, opened - _SENDER_LINES), opened))
+    text, page = lines[i].text.strip(), page_of(lines[i].segment)
+    # the cheap test first: a line of the letter that repeats one above it (it runs for every line while a letter is open)
+    return i > opened and any(lines[k].text.strip() == text and page_of(lines[k].segment) == page
+                              for k in range(max(0, opened - _SENDER_LINES), opened)) and bool(
+        person_name(text, strict=True)) and names_in(text, anchored=True) == [(0, len(text))]
 
 
 # an e-mail's recipients ("To: Utility Commission <commission@hrlw.org>"): the utility's mailboxes, not the writer's
