@@ -157,13 +157,18 @@ class Redactor:
         return "".join(pieces) + text[cursor:]
 
 
+def _mailboxes_and_numbers_masked(text: str, numbers: re.Pattern) -> str:
+    """``text`` with its mailboxes masked, and each match of ``numbers`` that holds a number long enough to be one."""
+    masked = _EMAIL.sub(lambda m: mask_email(m.group()), text)
+    return numbers.sub(lambda m: mask_digits(m.group()) if sum(c.isdigit() for c in m.group())
+                       >= SHORTEST_NUMBER else m.group(), masked)
+
+
 def _unreported_in_label(label: str) -> str:
     """``label`` with the people's names, mailboxes and long digit runs in it masked."""
     from detectors.context.persons import names_in  # its name lists load only for a run that needs them
 
-    masked = _EMAIL.sub(lambda m: mask_email(m.group()), label)
-    masked = _NUMBER_IN_TEXT.sub(lambda m: mask_digits(m.group()) if sum(c.isdigit() for c in m.group())
-                                 >= SHORTEST_NUMBER else m.group(), masked)
+    masked = _mailboxes_and_numbers_masked(label, _NUMBER_IN_TEXT)
     for start, end in reversed(names_in(masked)):
         masked = masked[:start] + mask_words(masked[start:end]) + masked[end:]
     return masked
@@ -178,9 +183,7 @@ def _identifying(parameter: str, value: str) -> str | None:
     words = {w.lower() for w in _PARAMETER_WORD.findall(parameter)} | {parameter.lower()}
     if words & _PERSONAL_PARAMETER:
         return mask_generic(value)
-    masked = _EMAIL.sub(lambda m: mask_email(m.group()), value)
-    masked = _DIGIT_RUN.sub(lambda m: mask_digits(m.group()) if sum(c.isdigit() for c in m.group())
-                            >= SHORTEST_NUMBER else m.group(), masked)
+    masked = _mailboxes_and_numbers_masked(value, _DIGIT_RUN)
     if person_name(masked):
         masked = mask_words(masked)
     return masked if masked != value else None
