@@ -371,13 +371,17 @@ def _firms_mail(candidate: Candidate, clause: str) -> bool:
     writing under their own name ("Dale Whitcomb <dale@whitcombtree.com>") stays a person."""
     if not _WRITERS_OWN.search(clause) or candidate.facts is None:
         return False
-    senders = [_SENDER.match(s.text.strip()) for s in candidate.facts.document.segments
-               if s.location.element == "header From"]
-    sender = senders[0] if senders else None
+    sender = candidate.facts.computed(_mail_sender)
     if sender is None or sender.group("domain").lower() in PERSONAL_DOMAINS:
         return False
     name = (sender.group("name") or "").strip()
     return not name or not _reads_as_person(name)
+
+
+def _mail_sender(document: Document) -> re.Match | None:
+    """The sender of an e-mail, as its first "From:" header reads, once per document; None for no e-mail."""
+    senders = [_SENDER.match(s.text.strip()) for s in document.segments if s.location.element == "header From"]
+    return senders[0] if senders else None
 
 
 def _written_as_itin(candidate: Candidate) -> bool:
