@@ -211,9 +211,7 @@ class PhoneDetector(CustomerDataDetector):
         customer's record: small towns write their numbers so. Seven digits alone are a case's, a permit's or an
         amount's as often, so nothing else makes them a phone; an office's line a customer is told to "call", or
         one the City publishes or the page's header or footer gives, is not the customer's."""
-        offices = {re.sub(r"\D", "", text[a:b])[-7:] for text in
-                   [*(s.text for s in document.segments if s.chrome), *self.contacts.phones]
-                   for a, b in phone_spans(text, bare=True)}
+        offices = None  # the last seven digits of the City's and the page chrome's numbers, read at the first candidate
         for segment in _record_segments(context):
             taken = claimed.setdefault(id(segment), [])
             for m in _LOCAL_NUMBER.finditer(segment.text):
@@ -225,6 +223,10 @@ class PhoneDetector(CustomerDataDetector):
                         or _GAVE_NUMBER_BEFORE.search(before)) or _OTHER_NUMBER.search(before[-24:]):
                     continue
                 digits = re.sub(r"\D", "", m.group())
+                if offices is None:
+                    offices = {re.sub(r"\D", "", text[a:b])[-7:] for text in
+                               [*(s.text for s in document.segments if s.chrome), *self.contacts.phones]
+                               for a, b in phone_spans(text, bare=True)}
                 if digits in offices:
                     continue  # the City's own line written without its area code ("call 345-2000")
                 taken.append((start, end))
