@@ -75,6 +75,15 @@ def test_a_csv_served_gzip_compressed_without_content_encoding_is_read():
     assert any("561-40-2287" in text for text in texts(document))
 
 
+def test_every_member_of_a_multi_member_gzip_csv_is_read():
+    """``gzip`` and ``pigz`` append members when a file is written in parts: the last rows are in the last one."""
+    head = "Name,Account No.,SSN\r\nOdalys Verhoeven,55120987,402-18-6634\r\n".encode()
+    tail = "Teodor Maclean-Ruiz,55120988,433-71-2059\r\n".encode()
+    document = extract("https://www.example.gov/exports/accounts.csv", gzip.compress(head) + gzip.compress(tail),
+                       "text/csv")
+    assert any("433-71-2059" in text for text in texts(document))
+
+
 def test_gzip_served_as_a_pdf_that_is_cut_short_says_so():
     packed = gzip.compress(record_pdf())
     with pytest.raises(ExtractError, match="gzip data served as application/pdf without Content-Encoding .*cut short"):

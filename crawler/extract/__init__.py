@@ -117,18 +117,25 @@ def _read(builder: DocumentBuilder, body: bytes, content_type: str | None) -> No
 
 
 def _gunzipped(body: bytes, served_as: str) -> bytes:
-    """The file inside gzip bytes served as ``served_as``, within MAX_GUNZIPPED_BYTES (a bomb is refused)."""
+    """The file inside gzip bytes served as ``served_as``, within MAX_GUNZIPPED_BYTES (a bomb is refused).
+    Every member of a multi-member gzip is read (``gzip`` and ``pigz`` write them by concatenating), as
+    ``gunzip`` does; junk after the last member is ignored, as browsers do."""
     what = f"gzip data served as {served_as} without Content-Encoding (a server setting)"
-    decompressor = zlib.decompressobj(31)
-    try:
-        unpacked = decompressor.decompress(body, MAX_GUNZIPPED_BYTES + 1)
-    except zlib.error:
-        raise ExtractError(f"{what}: corrupt") from None
-    if len(unpacked) > MAX_GUNZIPPED_BYTES:
-        raise ExtractError(f"refused: {what} expands past {MAX_GUNZIPPED_BYTES // 1048576} MB")
-    if not decompressor.eof:
-        raise ExtractError(f"{what}: cut short")
-    return unpacked
+    parts, size, data = [], 0, body
+    while data:
+        decompressor = zlib.decompressobj(31)
+        try:
+            part = decompressor.decompress(data, MAX_GUNZIPPED_BYTES + 1 - size)
+        except zlib.error:
+            raise ExtractError(f"{what}: corrupt") from None
+        size += len(part)
+        if size > MAX_GUNZIPPED_BYTES or (decompressor.unconsumed_tail and not decompressor.eof):
+            raise ExtractError(f"refused: {what} expands past {MAX_GUNZIPPED_BYTES // 1048576} MB")
+        if not decompressor.eof:
+            raise ExtractError(f"{what}: cut short")
+        parts.append(part)
+        data = decompressor.unused_data if decompressor.unused_data[:2] == b"\x1f\x8b" else b""
+    return b"".join(parts)
 
 
 def extract_embedded(builder: DocumentBuilder, name: str, body: bytes, kind: str = "attachment") -> None:
