@@ -142,6 +142,10 @@ _CASE_FORM = re.compile(r"(?:19|20)\d\d-\d{3,6}")
 _QUERY_KEY = re.compile(r"[?&;]\w+=$")
 _DASH = "[-\u2010-\u2013.]"
 _ENDING = re.compile(r"(?i)\bending(?:\s+(?:in|with))?[\s:#]*(?=\d)")
+# what makes a single digit after a number's groups a count rather than its check digit: a month ("4 March"), a unit
+# ("4 kWh", "4 %") or a plural noun ("4 meters", "4 units")
+_MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+_NOT_A_COUNT = rf"(?![ \t]*(?i:(?:{_MONTHS})[a-z]*\.?(?![a-z])|k?wh|kw|mwh|%|gal|ccf|hcf|therms?|[a-z]{{3,}}s\b|x\b))"
 
 SCE_FORMS = (
     Shape("SCE customer account form", rf"2(?P<c>{_DASH})\d{{2}}(?P=c)\d{{3}}(?P=c)\d{{4}}", anywhere=True),
@@ -156,8 +160,10 @@ ANY_FORM = (
                       r"8(?P<es> {1,2})\d{3}(?P=es)\d{3}(?P=es)\d{3}"),
     # a number cut at its dash by a line's end ("Account: 6928-748-" / "483") is one number
     Shape("labelled", rf"\d+(?:{_DASH}\d+)*(?:-\n[ \t]*\d+(?:{_DASH}\d+)*)?", prefixed=True),
-    # 4418 2291 07, 0088 281374 02; a gas bill's check digit after three groups: 5341 881 460 3
-    Shape("labelled", r"\d{2,6}(?P<g> {1,2})\d{2,6}(?:(?:(?P=g)\d{2,6}){1,3}(?:(?P=g)\d)?)?", prefixed=True),
+    # 4418 2291 07, 0088 281374 02; a gas bill's check digit after two or three groups: 5472 66815 4, 5341 881 460 3,
+    # unless the digit counts what follows it ("acct 5472 66815 4 meters", "... 4 March 2026")
+    Shape("labelled", r"\d{2,6}(?P<g> {1,2})\d{2,6}(?:(?P=g)\d{2,6}){0,3}(?:(?P=g)\d" + _NOT_A_COUNT + ")?",
+          prefixed=True),
 )
 LAST_DIGITS = Shape("last digits", r"\d{4,16}")
 _LAST_DIGITS = re.compile(LAST_DIGITS.pattern + RIGHT)

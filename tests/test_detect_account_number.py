@@ -21,6 +21,13 @@ FOUND = [
     # a gas bill's 4-3-3-1 grouping keeps its check digit
     ("My account number is 7720 415 093 8.", "**** *** 093 8", "77204150938"),
     ("Gas Acct 7720 415 093 8 (Rosa Vidal)", "**** *** 093 8", "77204150938"),
+    # a gas bill's check digit after two groups, at a sentence's end or before words that are no count
+    ("Customer Lena Whitehat, gas account 6183 40257 9.", "**** **257 9", "6183402579"),
+    ("Gas acct 6183 40257 9 for the Whitehat house", "**** **257 9", "6183402579"),
+    # ...but a count, a unit or a date after the groups is not its check digit
+    ("Gas acct 6183 40257 3 meters were swapped", "**** *0257", "618340257"),
+    ("Gas acct 6183 40257 4 March 2026 reading", "**** *0257", "618340257"),
+    ("Gas acct 6183 40257 2 kWh", "**** *0257", "618340257"),
     # SCE's 8... form after a label, even beside a call
     ("Customer Rosa Vidal called about service account 8185530214.", "******0214", "8185530214"),
     # other billing systems' names: a service agreement cut short, a meter's badge, "A/C", a service point's
@@ -532,3 +539,12 @@ def test_meter_and_premise_ids_of_the_citys_own_facilities_are_not_found():
 def test_premise_and_service_contract_labels_in_the_text(html, accounts):
     found = scan_document(extract("page.html", html.encode()), [AccountNumberDetector()])
     assert [f.key for f in found] == accounts
+
+
+def test_a_gas_accounts_check_digit_in_an_account_column():
+    """A route sheet's ACCOUNT column written "5109 73318 6": the check digit after the space is the account's."""
+    body = (b"SEQ  ACCOUNT        CUSTOMER              SERVICE ADDRESS      KWH   NOTES\n"
+            b"011  2287316-4      Imelda Quintana       418 Piedra Ln        1210  dog\n"
+            b"012  5109 73318 6   Rafael Etsitty        77 County Road B-4   944   gate\n")
+    found = scan_document(extract("route-9.txt", body), [AccountNumberDetector()])
+    assert [f.key for f in found] == ["22873164", "5109733186"]
