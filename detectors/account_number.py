@@ -165,6 +165,13 @@ ANY_FORM = (
     Shape("labelled", r"\d{2,6}(?P<g> {1,2})\d{2,6}(?:(?P=g)\d{2,6}){0,3}(?:(?P=g)\d" + _NOT_A_COUNT + ")?",
           prefixed=True),
 )
+# one or two capital letters then a space before the digits, right after an account's label ("water account
+# W 6304-4263-73", "Acct RB 24926181"): a utility's prefix typed apart from its number. Only there: a space after a
+# letter is also a unit's, a route's, a form's, an exhibit's or a grid address's ("Unit B 1204", "Exhibit B 2024-113",
+# "700 W 400 N")
+SPACED_PREFIX = Shape("labelled", rf"(?<![\w/\u2010-\u2013-])[A-Z]{{1,2}} (?:{ANY_FORM[2].pattern}|{ANY_FORM[1].pattern})")
+_SPACED_PREFIX = re.compile(SPACED_PREFIX.pattern + RIGHT)
+_LETTER_SPACE_DIGIT = re.compile(r"\b[A-Z]{1,2} \d")
 LAST_DIGITS = Shape("last digits", r"\d{4,16}")
 _LAST_DIGITS = re.compile(LAST_DIGITS.pattern + RIGHT)
 # capital letters among or after the digits, beside a label: an SCE meter's "V482N-133779", a billing system's
@@ -466,7 +473,7 @@ class AccountNumberDetector(LabelledNumberDetector):
     def has_extra(self, segment: Segment) -> bool:
         text = segment.text
         return (bool(self.configured) or "nding" in text or "NDING" in text
-                or _LETTER_BESIDE_DIGIT.search(text) is not None
+                or _LETTER_BESIDE_DIGIT.search(text) is not None or _LETTER_SPACE_DIGIT.search(text) is not None
                 or any(hint in text for hint in _BILLING_HINTS))
 
     def extra_candidates(self, segment: Segment, facts: DocumentFacts | None) -> Iterator[Candidate]:
@@ -476,6 +483,12 @@ class AccountNumberDetector(LabelledNumberDetector):
                 token = match.group(0)
                 if not token.isdigit() and _LETTER_BESIDE_DIGIT.search(token):
                     yield Candidate(self, segment, match.start(), match.end(), LETTERS_AMONG_DIGITS, facts)
+        if _LETTER_SPACE_DIGIT.search(text):  # "water account W 6304-4263-73": the label stands before the letter
+            for match in _SPACED_PREFIX.finditer(text):
+                candidate = Candidate(self, segment, match.start(), match.end(), SPACED_PREFIX, facts)
+                number = Candidate(self, segment, text.index(" ", match.start()) + 1, match.end(), SPACED_PREFIX, facts)
+                if candidate.label_in_text and not number.label_in_text:  # "SA ID 8732983588": the label's own word
+                    yield candidate
         if "nding" in text or "NDING" in text:  # "account ending in 4821": fewer digits than a whole number
             for cue in _ENDING.finditer(text):
                 match = _LAST_DIGITS.match(text, cue.end())

@@ -28,6 +28,10 @@ FOUND = [
     ("Gas acct 6183 40257 3 meters were swapped", "**** *0257", "618340257"),
     ("Gas acct 6183 40257 4 March 2026 reading", "**** *0257", "618340257"),
     ("Gas acct 6183 40257 2 kWh", "**** *0257", "618340257"),
+    # a utility's prefix of one or two letters typed apart from the number, right after an account's label
+    ("Customer Lena Whitehat, water account W 7105-3382-61.", "W ****-**82-61", "7105338261"),
+    ("Lena Whitehat, acct. RB 37205514, past due", "RB ****5514", "37205514"),
+    ("Electric acct EL 4821 3377 5 (Lena Whitehat)", "EL **** *377 5", "482133775"),
     # SCE's 8... form after a label, even beside a call
     ("Customer Rosa Vidal called about service account 8185530214.", "******0214", "8185530214"),
     # other billing systems' names: a service agreement cut short, a meter's badge, "A/C", a service point's
@@ -309,6 +313,14 @@ NOT_FOUND = [
     "Contract No. 2024-118822 with Edison for street lights",
     "Contract 39042486 was awarded to the low bidder",
     "Service Point of the month: Palomares Park",
+    # a letter then a space before a number is an address's, a unit's, a route's, a form's or an exhibit's away from an
+    # account's label
+    "Unit B 120455 was re-keyed",
+    "Route W 12 read on 4/2; Hwy 70 W 1200 block closed",
+    "Form W 9 received; Suite A 200",
+    "Exhibit B 2024-113 (site plan)",
+    "Account holders near 700 W 400 N were notified",
+    "Acct. No. W 1204 for Unit B 1204",
     # a page that presents a sample bill of a visibly made-up customer
     ["How to Read Your Bill", "JOHN SAMPLE, 1234 ANY STREET", "Customer account: 2-41-836-0172",
      "Service account: 3-047-2291-58"],
