@@ -560,3 +560,26 @@ def test_a_gas_accounts_check_digit_in_an_account_column():
             b"012  5109 73318 6   Rafael Etsitty        77 County Road B-4   944   gate\n")
     found = scan_document(extract("route-9.txt", body), [AccountNumberDetector()])
     assert [f.key for f in found] == ["22873164", "5109733186"]
+
+
+@pytest.mark.parametrize("html, found", [
+    # a desk note's or a wiki list's record: the dash stands for "acct", and the record's other fields follow
+    ("<ul><li>Hwei-Lin Begaye &mdash; KT31827754. Life-support certificate on file. Svc addr Rural Route 9, Box 82."
+     " Prefers calls to +1 505 412 7730.</li></ul>",
+     {("customer_name", "Hwei-Lin Begaye"), ("account_number", "KT31827754"), ("phone", "+1 505 412 7730"),
+      ("address", "Rural Route 9, Box 82")}),
+    ("<p>Rosendo Yellowhair \u2013 5520871-3, payment plan since May.</p>",
+     {("customer_name", "Rosendo Yellowhair"), ("account_number", "5520871-3")}),
+    ("<p>Imelda Quintana - 7710-2284-15</p>", {("customer_name", "Imelda Quintana"), ("account_number", "7710-2284-15")}),
+    # a title, an extension, a permit, a resolution, a firm, a phone, a case's year after a dash: none is an account
+    ("<p>Jane Doe \u2014 Director of Finance</p>", set()),
+    ("<p>Permit 24-0113 \u2014 Maria Lopez, applicant</p>", set()),
+    ("<p>Item 7 \u2014 Resolution 2026-14</p>", set()),
+    ("<ul><li>Tom Lee \u2014 Ext. 4410</li><li>Ana Ruiz \u2014 (575) 388-2104</li></ul>", set()),
+    ("<p>Sagebrush Hardware \u2014 4423190-2</p>", set()),
+    ("<p>Mayor Jane Doe \u2014 4423190-2</p>", set()),
+    ("<p>Maria Lopez \u2014 2024-113-02; Maria Lopez \u2014 PO-4412087</p>", set()),
+])
+def test_an_account_joined_to_a_persons_name_by_a_dash(html, found):
+    findings = scan_document(extract("notes.html", html.encode()), load_detectors({}))
+    assert {(f.category, f.value) for f in findings} == found
