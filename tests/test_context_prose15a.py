@@ -29,3 +29,33 @@ def test_a_highway_contract_or_star_route_box_is_a_service_address(box):
 def test_a_box_culvert_on_a_highway_contract_is_no_address():
     assert found("cip.html", "<p>The HC 2 box culvert at Mile 14 was replaced under Contract 2026-07 by Mesa "
                  "Grading LLC; questions to Public Works at PO Box 100.</p>") == {}
+
+
+# -- C11: a customer's mailbox written "Name <addr>" ------------------------------------------------------------------
+
+FORWARDED = ("From: Marisol Etcitty <metcitty@redbutte.gov>\nTo: Dale Ruiz <druiz@redbutte.gov>\nSubject: FW: bill\n\n"
+             "Dale, fyi below. Customer is Harlan Tsosie, acct 5581023-7. He says the March bill is wrong.\n\n"
+             "-----Original Message-----\nFrom: Harlan Tsosie <htsosie51@q.com>\nSent: Sunday, March 8, 2026\n"
+             "Subject: bill\n\nPlease fix this.\n")
+
+
+def test_a_forwarded_customers_quoted_sender_is_the_customers_mailbox():
+    result = found("fwd.eml", FORWARDED)
+    assert result["email"] == ["htsosie51@q.com"]
+    assert "Harlan Tsosie" in result["customer_name"]
+
+
+def test_a_customers_label_before_name_and_mailbox():
+    assert found("notes.txt", "Customer email: Harlan Tsosie <htsosie51@q.com>\n").get("email") == ["htsosie51@q.com"]
+
+
+@pytest.mark.parametrize("body", [
+    # staff mail, a newsletter's sender, a vendor's contact: no customer's name or label before the mailbox
+    "From: Jo Ruiz <jruiz@redbutte.gov>\nTo: Utility Billing <billing@redbutte.gov>\nSubject: rate study\n\nSee attached.\n",
+    "From: Red Butte Utility News <news@rbnews-mail.com>\nSubject: May newsletter\n\nRebates are back this spring.\n",
+    "Vendor contact: Lena Ortiz <lortiz@mesagrading.com>, Mesa Grading LLC, for the culvert bid.\n",
+    # a customer named in the text, and a staff member's role mailbox after a name
+    "Customer is Harlan Tsosie, acct 5581023-7.\nReply to Harlan Tsosie <billing@redbutte.gov> with questions.\n",
+])
+def test_a_named_mailbox_that_is_no_customers(body):
+    assert "email" not in found("mail.eml" if body.startswith("From") else "notes.txt", body)
