@@ -59,3 +59,21 @@ def test_a_customers_label_before_name_and_mailbox():
 ])
 def test_a_named_mailbox_that_is_no_customers(body):
     assert "email" not in found("mail.eml" if body.startswith("From") else "notes.txt", body)
+
+
+# -- F1: a vendor list's line opening with a business's name -----------------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "Juniper Flats Hardware - 2418 W. Pinon St - (505) 771-2290 - EIN 45-2871163",
+    "Blue Corn Diner \u2013 61 N. Depot Ave \u2013 505.771.4408 \u2013 EIN 45-2871163",
+    "Rio Puerco Tire & Auto | 900 Hwy 550 | 505-771-8013 | EIN 45-2871163",
+])
+def test_a_businesss_line_in_a_vendor_list_is_public(line):
+    assert found("vendors.txt", f"Vendor list (public)\n\n{line}\n") == {}
+
+
+def test_a_sole_proprietors_line_in_a_vendor_list_stays_a_finding():
+    result = found("vendors.txt", "Vendor list\n\nHoskie Yellowman - 18 Cedar Ln - (505) 771-3302 - EIN 45-2871163\n"
+                   "Ana Begay dba Begay Tree Trimming - 4 Elm St - EIN 45-2871164\n")
+    assert result["taxpayer_id"] == ["45-2871163", "45-2871164"]
+    assert "18 Cedar Ln" in result["address"]
