@@ -142,6 +142,10 @@ _CASE_FORM = re.compile(r"(?:19|20)\d\d-\d{3,6}")
 _QUERY_KEY = re.compile(r"[?&;]\w+=$")
 _DASH = "[-\u2010-\u2013.]"
 _ENDING = re.compile(r"(?i)\bending(?:\s+(?:in|with))?[\s:#]*(?=\d)")
+# what makes a single digit after a number's groups a count rather than its check digit: a month ("4 March"), a unit
+# ("4 kWh", "4 %") or a plural noun ("4 meters", "4 units")
+_MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+_NOT_A_COUNT = rf"(?![ \t]*(?i:(?:{_MONTHS})[a-z]*\.?(?![a-z])|k?wh|kw|mwh|%|gal|ccf|hcf|therms?|[a-z]{{3,}}s\b|x\b))"
 
 SCE_FORMS = (
     Shape("SCE customer account form", rf"2(?P<c>{_DASH})\d{{2}}(?P=c)\d{{3}}(?P=c)\d{{4}}", anywhere=True),
@@ -156,9 +160,26 @@ ANY_FORM = (
                       r"8(?P<es> {1,2})\d{3}(?P=es)\d{3}(?P=es)\d{3}"),
     # a number cut at its dash by a line's end ("Account: 6928-748-" / "483") is one number
     Shape("labelled", rf"\d+(?:{_DASH}\d+)*(?:-\n[ \t]*\d+(?:{_DASH}\d+)*)?", prefixed=True),
-    # 4418 2291 07, 0088 281374 02; a gas bill's check digit after three groups: 5341 881 460 3
-    Shape("labelled", r"\d{2,6}(?P<g> {1,2})\d{2,6}(?:(?:(?P=g)\d{2,6}){1,3}(?:(?P=g)\d)?)?", prefixed=True),
+    # 4418 2291 07, 0088 281374 02; a gas bill's check digit after two or three groups: 5472 66815 4, 5341 881 460 3,
+    # unless the digit counts what follows it ("acct 5472 66815 4 meters", "... 4 March 2026")
+    Shape("labelled", r"\d{2,6}(?P<g> {1,2})\d{2,6}(?:(?P=g)\d{2,6}){0,3}(?:(?P=g)\d" + _NOT_A_COUNT + ")?",
+          prefixed=True),
 )
+# one or two capital letters then a space before the digits, right after an account's label ("water account
+# W 6304-4263-73", "Acct RB 24926181"): a utility's prefix typed apart from its number. Only there: a space after a
+# letter is also a unit's, a route's, a form's, an exhibit's or a grid address's ("Unit B 1204", "Exhibit B 2024-113",
+# "700 W 400 N")
+SPACED_PREFIX = Shape("labelled", rf"(?<![\w/\u2010-\u2013-])[A-Z]{{1,2}} (?:{ANY_FORM[2].pattern}|{ANY_FORM[1].pattern})")
+_SPACED_PREFIX = re.compile(SPACED_PREFIX.pattern + RIGHT)
+_LETTER_SPACE_DIGIT = re.compile(r"\b[A-Z]{1,2} \d")
+# an account's form right after a person's name and a dash, a desk note's or a wiki list's record ("Ngoc Anh Dang —
+# RB24926181. Medical certificate on file", "Ana Ruiz - 4423190-2"): letters glued to six or more digits, or digits with
+# a check digit or in three groups; the dash stands for "acct". A title's, a permit's or an extension's words after the
+# dash ("Jane Doe — Director", "Tom Lee — Ext. 4410") are no such form, and a year's, a phone's or a date's shape stays out
+NAMED_FORM = Shape("account form after a person's name and a dash",
+                   r"[A-Z]{1,4}-?\d{6,12}|\d{5,10}-\d{1,2}|\d{3,6}-\d{3,6}-\d{1,4}", anywhere=True)
+_NAMED_FORM = re.compile(r"(?: [-\u2013\u2014]{1,2} ?|[\u2013\u2014] ?)(?P<value>" + NAMED_FORM.pattern + ")" + RIGHT)
+_NAME_REACH = 60  # how far before the dash a name may start
 LAST_DIGITS = Shape("last digits", r"\d{4,16}")
 _LAST_DIGITS = re.compile(LAST_DIGITS.pattern + RIGHT)
 # capital letters among or after the digits, beside a label: an SCE meter's "V482N-133779", a billing system's
@@ -272,6 +293,22 @@ def _billed_account(value: str) -> bool:
     prefix = _PREFIX_LETTERS.match(value).group(0)
     return (len(digits_of(value)) >= 7 and not _YEAR_SEQUENCE.fullmatch(value)
             and not OTHER_LABELS.fullmatch(prefix) and not OTHER_LABELS.fullmatch(prefix + "."))
+
+
+def _after_a_private_name(text: str, dash: int) -> bool:
+    """Whether a person's name ends right before the dash at ``dash``, and no title names them staff or an official."""
+    end = len(text[:dash].rstrip())
+    return any(b == end and not named_officially(text, a, b)
+               for a, b in names_in(text, max(0, end - _NAME_REACH), end, anchored=True))
+
+
+def _named_form(value: str) -> bool:
+    """An account's form, not a phone's, a date's, a year's and sequence's ("2024-113-02") or a prefix of another kind
+    of number ("PO-4412087")."""
+    if value[0].isalpha():
+        prefix = _PREFIX_LETTERS.match(value).group(0)
+        return not (OTHER_LABELS.fullmatch(prefix) or OTHER_LABELS.fullmatch(prefix + "."))
+    return not (is_phone_number(value) or is_date(value) or _YEARS.match(value) or _CASE_FORM.match(value))
 
 
 def _account_in_phone_shape(candidate: Candidate) -> bool:
@@ -459,8 +496,9 @@ class AccountNumberDetector(LabelledNumberDetector):
 
     def has_extra(self, segment: Segment) -> bool:
         text = segment.text
-        return (bool(self.configured) or "nding" in text or "NDING" in text
-                or _LETTER_BESIDE_DIGIT.search(text) is not None
+        return (bool(self.configured) or "nding" in text or "NDING" in text or "\u2014" in text or "\u2013" in text
+                or " -" in text
+                or _LETTER_BESIDE_DIGIT.search(text) is not None or _LETTER_SPACE_DIGIT.search(text) is not None
                 or any(hint in text for hint in _BILLING_HINTS))
 
     def extra_candidates(self, segment: Segment, facts: DocumentFacts | None) -> Iterator[Candidate]:
@@ -470,6 +508,16 @@ class AccountNumberDetector(LabelledNumberDetector):
                 token = match.group(0)
                 if not token.isdigit() and _LETTER_BESIDE_DIGIT.search(token):
                     yield Candidate(self, segment, match.start(), match.end(), LETTERS_AMONG_DIGITS, facts)
+        if _LETTER_SPACE_DIGIT.search(text):  # "water account W 6304-4263-73": the label stands before the letter
+            for match in _SPACED_PREFIX.finditer(text):
+                candidate = Candidate(self, segment, match.start(), match.end(), SPACED_PREFIX, facts)
+                number = Candidate(self, segment, text.index(" ", match.start()) + 1, match.end(), SPACED_PREFIX, facts)
+                if candidate.label_in_text and not number.label_in_text:  # "SA ID 8732983588": the label's own word
+                    yield candidate
+        if "\u2014" in text or "\u2013" in text or " -" in text:  # "Ngoc Anh Dang — RB24926181"
+            for match in _NAMED_FORM.finditer(text):
+                if _after_a_private_name(text, match.start()) and _named_form(match.group("value")):
+                    yield Candidate(self, segment, match.start("value"), match.end("value"), NAMED_FORM, facts)
         if "nding" in text or "NDING" in text:  # "account ending in 4821": fewer digits than a whole number
             for cue in _ENDING.finditer(text):
                 match = _LAST_DIGITS.match(text, cue.end())

@@ -16,7 +16,8 @@ login forms), so a value counts only where its shape says it is a secret:
   anywhere ("Bearer 9f8a...": 16 or more token characters with letters and digits).
 - A value after a password label (password, passwd, pwd, passphrase, passcode, contraseña, clave, "pass"
   after a user name, "pw" and "p/w" before ":" or "=" and a value with letters, never a unit "50 PW" or a part
-  "PW-2024", PIN/NIP, door/gate/alarm/lockbox code), after a config key such as ``DB_PASSWORD``,
+  "PW-2024"; a desk note's "pw" with a space only, in lower case or as "temp PW", before a value mixing letters
+  with digits or symbols ("temp pw chile_verde_12"), never Public Works' "PW Director"; PIN/NIP, door/gate/alarm/lockbox code), after a config key such as ``DB_PASSWORD``,
   ``"apiKey":`` or ``access_token=``, or in a field whose name is such a label (a "Password" column). A label may
   be qualified by a few words before its ":" or "=" ("Contraseña del portal de facturación: ..."); a form's input
   named as a password's ("pw", "user_pass") holds one whatever its <label>.
@@ -108,6 +109,11 @@ _LABEL = re.compile(
     r"|clave(?:\s+de\s+acceso|\s+secreta)?)|(?P<passcode>pass\s*code|access\s+code|c[óo]digo\s+de\s+acceso)"
     rf"|(?P<pin>{_PIN})|(?P<pass>pass)|(?P<pw>pw|p/w))(?![\w-])", re.IGNORECASE)
 _SHORT_LABEL_VALUE = re.compile(r"(?:[ \t]*[:=]|[ \t]+(?:is|was)[ \t])[ \t]*[\"']?(\S*)")
+# a desk note's "pw" before its value with no ":" ("told her pw reset, temp pw chile_verde_12"): the abbreviation in
+# lower case, or after a word of a temporary or a new password in any case ("Temp PW Mesa_41"); "PW" in capitals alone
+# is Public Works' ("PW Director", "PW Dept. 2026-14") and after a figure a unit's ("50 pW")
+_NEW_PW_BEFORE = re.compile(r"(?i)\b(?:temp|tmp|temporary|new|initial|default)[ \t]+$")
+_FIGURE_BEFORE = re.compile(r"\d[ \t]?$")
 _LETTER_IN = re.compile(r"[^\W\d_]")
 _SEPARATOR = re.compile(r"[\"']?(?:[ \t]*(?:=>|[:=])\s*|[ \t]+(?:is|was|es|era)[ \t]+|[ \t]+)")
 _USER_BEFORE = re.compile(r"(?<!\w)(?:user(?:\s*name|\s*id)?|login|usuario)(?!\w)[^\n]{0,60}$", re.IGNORECASE)
@@ -280,6 +286,15 @@ def _key_kind(key: str, quoted: bool, sep: str) -> str | None:
     if len(words) > 1 and words[-1] == "pass" and words[-2] in _SYSTEM_WORDS:  # "DB_PASS": not "BUS_PASS"
         return "password"
     return None
+
+
+
+def _note_pw(text: str, match: re.Match) -> bool:
+    """Whether the "pw" label at ``match`` is a desk note's, before its value with a space only (``_NEW_PW_BEFORE``);
+    the value must then mix letters with digits or symbols, as after any weak label."""
+    start = match.start()
+    return (match.group(0) == "pw" or _NEW_PW_BEFORE.search(text, max(0, start - 12), start) is not None) and not (
+        _FIGURE_BEFORE.search(text, max(0, start - 2), start))
 
 
 class CredentialDetector(Detector):
@@ -477,7 +492,7 @@ class CredentialDetector(Detector):
                                    or _USER_NAME_RIGHT_BEFORE.search(before)):
             return  # "pass" is a password only after a user name and as a label ("user jsmith / pass: ...")
         value_after = _SHORT_LABEL_VALUE.match(text, match.end()) if kind == "pw" else None
-        if kind == "pw" and not (value_after and _LETTER_IN.search(value_after.group(1))):
+        if kind == "pw" and not (value_after and _LETTER_IN.search(value_after.group(1))) and not _note_pw(text, match):
             # "PW" is a label only before ":" or "=" and a value with letters ("temp pw: ...", "PW= ..."), not a
             # unit ("50 PW") nor a figure under an abbreviation ("PW: 1500")
             return

@@ -2,7 +2,8 @@
 
 In a customer context (a customer record's email column, a label block, a paragraph tying a person to an
 identifier, an e-mail giving the writer's account, a list of people; see ``detectors.context``) an address
-is high. Elsewhere in a page body a *personal* address is low, and the
+is high; so is a mailbox written "Name <addr>" (a quoted mail header's "From: Delbert Yazzie <...>") when the name
+is a customer's the context found in the document or a customer's label stands before it. Elsewhere in a page body a *personal* address is low, and the
 collector drops it when it shows on many pages of the site. Personal means a person's mailbox at a
 consumer mail provider (gmail.com, yahoo.com, sbcglobal.net ...), or a "first.last" mailbox on a
 commercial domain (.com, .net ...): governments, schools and organizations (.gov, .us, .edu, .org)
@@ -85,6 +86,32 @@ def _firm_spelt(text: str, match: re.Match) -> bool:
     return False
 
 
+# a mailbox written after its owner's name, as a mail header or a signature quotes it ("From: Delbert Yazzie
+# <yazzie78@q.com>", "Customer email: Delbert Yazzie <yazzie78@q.com>")
+_NAME_BEFORE_BRACKET = re.compile(r"([A-Z][\w'.\u2019-]*(?:[ \t]+[A-Z][\w'.\u2019-]*){1,3})[ \t]*[\"']?[ \t]*<$")
+# a customer's label right before the name, on its line: "Customer email:", "Customer:", "Ratepayer e-mail:"
+_CUSTOMER_LABEL_BEFORE = re.compile(r"(?i)(?:^|\n|[.;]\s)[ \t]*(?:customer|cust\.?|ratepayer|account holder|"
+                                    r"tenant)(?:'s)?(?:[ \t]+e-?mail(?:[ \t]+address)?)?[ \t]*:[ \t]*$")
+
+
+def _customers_named_mailbox(segment: Segment, match: re.Match, customers: set[str]) -> str | None:
+    """Why a mailbox written "Name <addr>" is a customer's: the name is one the customer context found as a
+    customer's elsewhere in the document (a forwarded complaint's "Customer is Delbert Yazzie, acct ..." above its
+    quoted "From: Delbert Yazzie <...>"), or a customer's label stands right before it. A staff member's or a
+    newsletter's sender is neither (and the City's own domains are public anyway)."""
+    text = segment.text
+    if match.start() == 0 or text[match.start() - 1] != "<":
+        return None
+    name = _NAME_BEFORE_BRACKET.search(text, max(0, match.start() - 80), match.start())
+    if name is None:
+        return None
+    if " ".join(name.group(1).lower().split()) in customers:
+        return "mailbox written after the name of a customer the document names"
+    if _CUSTOMER_LABEL_BEFORE.search(text, max(0, name.start() - 40), name.start()):
+        return "mailbox written after a customer's name and label"
+    return None
+
+
 class EmailDetector(CustomerDataDetector):
     category = "email"
     severity = "high"
@@ -104,6 +131,18 @@ class EmailDetector(CustomerDataDetector):
                 if not self.contacts.email_is_public(address, generic=False):
                     claimed.setdefault(id(f.segment), []).append(m.span())
                     yield self.finding(f.segment, *m.span(), why=f.why, normalized=address)
+        customers = {" ".join(f.text.lower().split()) for f in context.of_kind("name")}
+        for segment in context.mail:
+            if segment.chrome or page_of(segment) in context.public_comment:
+                continue
+            for m in EMAIL_RE.finditer(segment.text):
+                taken = claimed.get(id(segment), ())
+                why = not any(s < m.end() and m.start() < e for s, e in taken) and _customers_named_mailbox(
+                    segment, m, customers)
+                address = plain_email(m.group()).lower()
+                if why and not self.contacts.email_is_public(address, document.url):  # nor a role's, a school's
+                    claimed.setdefault(id(segment), []).append(m.span())
+                    yield self.finding(segment, *m.span(), why=why, normalized=address)
         if not self.options.get("outside_context", True):
             return
         for segment in context.mail:

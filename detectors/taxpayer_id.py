@@ -13,7 +13,8 @@ An organization's EIN is public: a company's in a contract award, a government's
 is no finding beside an organization's name ("ABC Paving, Inc. EIN ...", "Hernandez Engineering",
 "City of Mesa Linda Federal Tax ID: ...", "the City's EIN is ..."), beside a vendor, contractor or payee
 label naming a firm (python-probablepeople tells a firm's name from a person's), in a vendor table row
-naming one, or on a W-9 whose name line names one; but a sole proprietor's EIN beside a person's name
+naming one, in a vendor list's line that opens with a business's name ("Sagebrush Hardware - 1120 E. Main St -
+(575) 388-4410 - EIN ...": a firm's word or a trade's noun), or on a W-9 whose name line names one; but a sole proprietor's EIN beside a person's name
 ("Vendor: Raymond Castellanos", "... dba Castellanos Tree Trimming") still is.
 Never findings either: the organization's own published EINs (``public``), a form's example ("e.g.
 95-1234567", 12-3456789), an unlabelled number under another kind of label ("Case No. 20-1234567",
@@ -339,13 +340,46 @@ def _firm_in_own_sentence(candidate: Candidate, clause: str) -> bool:
         _aside_of_firm(candidate) or bool(_ORGANIZATION.search(_TAX_LABEL_WORDS.sub(" ", clause))))
 
 
+# the trades a city's vendor list names its local businesses by ("Sagebrush Hardware", "Copper Canyon Diner"): words
+# that end a business's name, never a person's; read in a directory line's name field only, since an address's
+# street may carry them ("1400 Market St")
+_TRADE_NOUN = re.compile(
+    r"(?i)\b(?:hardware|diner|cafe|caf\u00e9|restaurant|grill|bakery|market|store|shop|auto|automotive|motors|garage|"
+    r"tires?|salon|barbers?|pharmacy|drug|clinic|feed|lumber|heating|cooling|hvac|repair|cleaners|laundry|motel|inn|"
+    r"hotel|cantina|taqueria|pizza|deli|coffee|books|florist|flowers|farms?|gallery|pawn|liquor|foods?|grocery|"
+    r"outfitters|rentals?|storage|glass|welding|machine|signs|mart|depot|studio|kitchen|tavern|saloon|trimming|lawn|"
+    r"cleaning|pest|towing)\b")
+# what sets a directory line's fields apart: a dash, a bar, a middle dot between spaces ("Name - address - phone")
+_DIRECTORY_FIELD = re.compile(r"[ \t]+[-\u2013\u2014|\u00b7\u2022][ \t]+")
+
+
+def _business_directory_line(candidate: Candidate) -> bool:
+    """A vendor list's line that opens with a business's name, its other fields apart by dashes or bars ("Sagebrush
+    Hardware - 1120 E. Main St - (575) 388-4410 - EIN ..."): the name has a firm's word or a trade's noun, no digit,
+    and opens with no given name and surname ("Raymond Castellanos - ... - EIN ..." is a sole proprietor's)."""
+    line_start = candidate.text.rfind("\n", 0, candidate.start) + 1
+    fields = _DIRECTORY_FIELD.split(candidate.text[line_start:candidate.start])
+    if len(fields) < 2:
+        return False
+    name = fields[0].strip()
+    return (bool(name) and not any(c.isdigit() for c in name) and len(name.split()) <= _FIRM_WORDS
+            and bool(_ORGANIZATION.search(name) or _TRADE_NOUN.search(name)) and not _given_name_first(name))
+
+
+_FIRM_WORDS = 6  # a business's name in a directory is short: "Kim's Auto Repair & Smog Center"
+
+
+# a vendor label's heading over a list, not a vendor's name after its label: "Vendor list", "Vendor Directory"
+_LISTING_WORD = re.compile(r"(?i)(?:list|lists|listing|directory|roster|summary|register|information|info|names?)\b")
+
+
 def _organization(candidate: Candidate) -> bool:
     """The EIN stands beside an organization's name, which publishes it; a sole proprietor's does not."""
     holders = _holders(candidate)
     if any(_PROPRIETOR.search(text) for _, text in holders) and not _firm_in_own_sentence(candidate, holders[0][1]):
         return False
     if (_addressee_is_firm(holders) or _aside_of_firm(candidate) or _bidders(candidate, holders[0][1])
-            or _firms_entry(candidate) or _firms_mail(candidate, holders[0][1])):
+            or _firms_entry(candidate) or _firms_mail(candidate, holders[0][1]) or _business_directory_line(candidate)):
         return True
     for label, text in holders:
         words = _TAX_LABEL_WORDS.sub(" ", text)
@@ -354,7 +388,7 @@ def _organization(candidate: Candidate) -> bool:
         vendor = _VENDOR_LABEL.search(text)
         if vendor:
             name = _TAX_LABEL_WORDS.sub(" ", text[vendor.end():]).strip(" ,;:-(")
-            if _is_firm(name):
+            if _is_firm(name) and not _LISTING_WORD.match(name):
                 return True
         elif label and _VENDOR_LABEL.search(label) and (_PARTNERS.fullmatch(text.strip()) or _is_firm(words)):
             return True

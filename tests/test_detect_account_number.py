@@ -21,6 +21,17 @@ FOUND = [
     # a gas bill's 4-3-3-1 grouping keeps its check digit
     ("My account number is 7720 415 093 8.", "**** *** 093 8", "77204150938"),
     ("Gas Acct 7720 415 093 8 (Rosa Vidal)", "**** *** 093 8", "77204150938"),
+    # a gas bill's check digit after two groups, at a sentence's end or before words that are no count
+    ("Customer Lena Whitehat, gas account 6183 40257 9.", "**** **257 9", "6183402579"),
+    ("Gas acct 6183 40257 9 for the Whitehat house", "**** **257 9", "6183402579"),
+    # ...but a count, a unit or a date after the groups is not its check digit
+    ("Gas acct 6183 40257 3 meters were swapped", "**** *0257", "618340257"),
+    ("Gas acct 6183 40257 4 March 2026 reading", "**** *0257", "618340257"),
+    ("Gas acct 6183 40257 2 kWh", "**** *0257", "618340257"),
+    # a utility's prefix of one or two letters typed apart from the number, right after an account's label
+    ("Customer Lena Whitehat, water account W 7105-3382-61.", "W ****-**82-61", "7105338261"),
+    ("Lena Whitehat, acct. RB 37205514, past due", "RB ****5514", "37205514"),
+    ("Electric acct EL 4821 3377 5 (Lena Whitehat)", "EL **** *377 5", "482133775"),
     # SCE's 8... form after a label, even beside a call
     ("Customer Rosa Vidal called about service account 8185530214.", "******0214", "8185530214"),
     # other billing systems' names: a service agreement cut short, a meter's badge, "A/C", a service point's
@@ -302,6 +313,14 @@ NOT_FOUND = [
     "Contract No. 2024-118822 with Edison for street lights",
     "Contract 39042486 was awarded to the low bidder",
     "Service Point of the month: Palomares Park",
+    # a letter then a space before a number is an address's, a unit's, a route's, a form's or an exhibit's away from an
+    # account's label
+    "Unit B 120455 was re-keyed",
+    "Route W 12 read on 4/2; Hwy 70 W 1200 block closed",
+    "Form W 9 received; Suite A 200",
+    "Exhibit B 2024-113 (site plan)",
+    "Account holders near 700 W 400 N were notified",
+    "Acct. No. W 1204 for Unit B 1204",
     # a page that presents a sample bill of a visibly made-up customer
     ["How to Read Your Bill", "JOHN SAMPLE, 1234 ANY STREET", "Customer account: 2-41-836-0172",
      "Service account: 3-047-2291-58"],
@@ -532,3 +551,35 @@ def test_meter_and_premise_ids_of_the_citys_own_facilities_are_not_found():
 def test_premise_and_service_contract_labels_in_the_text(html, accounts):
     found = scan_document(extract("page.html", html.encode()), [AccountNumberDetector()])
     assert [f.key for f in found] == accounts
+
+
+def test_a_gas_accounts_check_digit_in_an_account_column():
+    """A route sheet's ACCOUNT column written "5109 73318 6": the check digit after the space is the account's."""
+    body = (b"SEQ  ACCOUNT        CUSTOMER              SERVICE ADDRESS      KWH   NOTES\n"
+            b"011  2287316-4      Imelda Quintana       418 Piedra Ln        1210  dog\n"
+            b"012  5109 73318 6   Rafael Etsitty        77 County Road B-4   944   gate\n")
+    found = scan_document(extract("route-9.txt", body), [AccountNumberDetector()])
+    assert [f.key for f in found] == ["22873164", "5109733186"]
+
+
+@pytest.mark.parametrize("html, found", [
+    # a desk note's or a wiki list's record: the dash stands for "acct", and the record's other fields follow
+    ("<ul><li>Hwei-Lin Begaye &mdash; KT31827754. Life-support certificate on file. Svc addr Rural Route 9, Box 82."
+     " Prefers calls to +1 505 412 7730.</li></ul>",
+     {("customer_name", "Hwei-Lin Begaye"), ("account_number", "KT31827754"), ("phone", "+1 505 412 7730"),
+      ("address", "Rural Route 9, Box 82")}),
+    ("<p>Rosendo Yellowhair \u2013 5520871-3, payment plan since May.</p>",
+     {("customer_name", "Rosendo Yellowhair"), ("account_number", "5520871-3")}),
+    ("<p>Imelda Quintana - 7710-2284-15</p>", {("customer_name", "Imelda Quintana"), ("account_number", "7710-2284-15")}),
+    # a title, an extension, a permit, a resolution, a firm, a phone, a case's year after a dash: none is an account
+    ("<p>Jane Doe \u2014 Director of Finance</p>", set()),
+    ("<p>Permit 24-0113 \u2014 Maria Lopez, applicant</p>", set()),
+    ("<p>Item 7 \u2014 Resolution 2026-14</p>", set()),
+    ("<ul><li>Tom Lee \u2014 Ext. 4410</li><li>Ana Ruiz \u2014 (575) 388-2104</li></ul>", set()),
+    ("<p>Sagebrush Hardware \u2014 4423190-2</p>", set()),
+    ("<p>Mayor Jane Doe \u2014 4423190-2</p>", set()),
+    ("<p>Maria Lopez \u2014 2024-113-02; Maria Lopez \u2014 PO-4412087</p>", set()),
+])
+def test_an_account_joined_to_a_persons_name_by_a_dash(html, found):
+    findings = scan_document(extract("notes.html", html.encode()), load_detectors({}))
+    assert {(f.category, f.value) for f in findings} == found

@@ -80,6 +80,11 @@ TRUE_CASES = [  # (text or segments, secret, why contains)
     ("temp pw: Pomona*46x", "Pomona*46x", "label 'pw:'"),
     ("PW= Jaguar!77", "Jaguar!77", "label 'PW='"),
     ("Login for the kiosk: p/w = Sunset#2024", "Sunset#2024", "label 'p/w='"),
+    # a desk note's "pw" with a space only: in lower case, or after a temporary or a new password's word
+    ("told him pw reset, temp pw mesquite_bean_48", "mesquite_bean_48", "label 'pw'"),
+    ("Temp PW Ocotillo_27 given to cust", "Ocotillo_27", "label 'PW'"),
+    ("new pwd Arroyo#77 set at the counter", "Arroyo#77", "label 'pwd'"),
+    ("passwd sandia_crest_9 (texted)", "sandia_crest_9", "label 'passwd'"),
     ([("User", "jsmith"), ("PW", "Sunset#2024")], "Sunset#2024", "field labelled 'PW'"),
     ([("Temp Password", "welcome1")], "welcome1", "field labelled 'Temp Password'"),
     ([Segment("<!-- admin password: Pomona2024! -->", Location(line=40), hidden="html comment")],
@@ -318,6 +323,12 @@ HARD_NEGATIVES = [
     "Install 12 PW: 4 units per pole",
     "Pump station 3, PW: 1500",
     "PW 2024 annual report",
+    # "PW" in capitals is Public Works'; a bare word after a note's "pw" is what was done, not the password
+    "PW Director Dan Ruiz; PW Dept. 2026-14",
+    "PW A12 pump station rebuilt",
+    "array output 50 pW at 12 kW",
+    "pw reset done, she will call back",
+    "see pw 2026 plan",
     [("PW", "1200")],
     # what a password is like, not what it is
     "The password for the Wi-Fi is posted at the front desk.",

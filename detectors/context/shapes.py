@@ -164,9 +164,11 @@ STREET_START = re.compile(rf"\s*(?:\d{{1,6}}(?:{_HALF}|[A-Za-z])?(?:-\d+)?|{_HOU
                           r"(?:[NSEWnsew]\.?\s+)?[A-Za-z0-9]")
 PO_BOX = re.compile(r"(?i)\s*(?:p\.?\s?o\.?\s*box|post office box)\s*\d")
 # a post-office box or a rural route's box in running text, with its city, state and ZIP when they follow
-# ("billing address P.O. Box 2742, Claremont, CA 91711", "RR 2 Box 140")
+# ("billing address P.O. Box 2742, Claremont, CA 91711", "RR 2 Box 140"); the rural West's Highway Contract and Star
+# Routes are written the same way ("HC 62 Box 536", "HCR 62 Box 536", "Star Route 3, Box 17")
 BOX_ADDRESS_RE = re.compile(
-    r"(?<![\w.])(?i:p\.?\s?o\.?\s*box|post office box|(?:r\.?r\.?|rural route)\s*\d{1,3},?\s+box)\s*#?\s*\d{1,6}"
+    r"(?<![\w.])(?i:p\.?\s?o\.?\s*box|post office box|(?:r\.?r\.?|rural route|h\.?c\.?(?:r\.?)?|"
+    r"highway contract(?: route)?|star route)\s*\d{1,3},?\s+box)\s*#?\s*\d{1,6}"
     rf"(?![\w-]){_CITY_STATE_ZIP}")
 # the units of a home's consumption, in English and Spanish ("640 kilovatios-hora")
 _HOME_UNITS = r"kwhs?|kw-?hrs?|kw-h|kilowatt[- ]?(?:hours?|hrs?)|kilovatios?[- ]hora|therms?"
