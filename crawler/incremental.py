@@ -105,24 +105,21 @@ class ConditionalRequests:
 class RevalidatedResponses:
     """Stands in for the spider on unchanged URLs and records validators of the others (spider middleware)."""
 
-    def __init__(self):
-        # every URL this middleware asked for, and the start URLs: as the spider does with its own, a URL is
-        # requested once here, before a Request and the scheduler's de-duplication cost anything (an unchanged
-        # page links to the whole navigation), and a link back to a start URL (which the scheduler does not
-        # remember: it is requested with dont_filter) is not followed at all
-        self.requested: set[str] = set()
+    def __init__(self, crawler):
+        self.crawler = crawler
 
     @classmethod
     def from_crawler(cls, crawler):
         if HistoryOptions.from_settings(crawler.settings) is None:
             raise NotConfigured
-        return cls()
+        return cls(crawler)
 
-    async def process_start(self, start):
-        async for request in start:
-            if isinstance(request, Request) and request.dont_filter:
-                self.requested.add(request.url)
-            yield request
+    @property
+    def requested(self) -> set[str]:
+        """The crawl's one seen-set, the spider's (``SiteSpider.requested``): an unchanged page's links are
+        requested only if nothing else asked for them, be it the spider following a changed page, a start URL
+        or the interrupted run a resumed one goes on from (which met them all)."""
+        return self.crawler.spider.requested
 
     def process_spider_output(self, response, result, spider=None):
         previous = response.meta.get(STATE_META)

@@ -71,6 +71,14 @@ class Checkpoint:
         self.path.unlink(missing_ok=True)
 
 
+def make_job_dir(jobdir: str) -> None:
+    """Create the job folder and the ``jobs`` folder above it owner-only (0700, as the history's own folder),
+    before Scrapy makes them with the umask's mode: what they keep names every URL of the crawl."""
+    for folder in (Path(jobdir).parent, Path(jobdir)):
+        folder.mkdir(exist_ok=True, mode=0o700)
+        folder.chmod(0o700)  # also one an earlier version made with the umask's mode
+
+
 def job_finished(jobdir: str | None) -> None:
     """Remove the job folder of a crawl that ended without a checkpoint: the next ``--resume`` starts afresh."""
     if jobdir and not (Path(jobdir) / CHECKPOINT).exists():

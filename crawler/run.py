@@ -281,10 +281,12 @@ def _crawl(urls, out, config, *, reveal, auth_env, verbose, started, history, jo
     from scrapy.settings import Settings
 
     from .pipelines import run_finished, run_refused
-    from .resume import job_finished
+    from .resume import job_finished, make_job_dir
     from .settings import crawl_settings
     from .spiders.site import SiteSpider
 
+    if jobdir:
+        make_job_dir(jobdir)
     settings = Settings()
     settings.setmodule("crawler.settings", priority="project")
     settings.setdict({**crawl_settings(config), "PUBCHECK_OUT": out, "PUBCHECK_REVEAL": reveal,

@@ -83,11 +83,12 @@ def resumed(tmp_path_factory):
         checkpoint = b"".join(p.read_bytes() for p in jobs.rglob("*") if p.is_file())
         saved = {p.name for p in jobs.rglob("*")}
         ledger = json.loads(next(jobs.rglob("pubcheck-checkpoint.json")).read_text())["ledger"]
-        served_first = delays.served
+        served_first, delays.served = delays.served, 0
         second = crawl(url, tmp / "part2", tmp / "home", "--config", config, "--resume")
         _, second_stderr = second.communicate(timeout=300)
     return {"whole": whole, "first": first, "second": second, "second_stderr": second_stderr, "tmp": tmp, "jobs": jobs,
-            "checkpoint": checkpoint, "ledger": ledger, "saved": saved, "served_first": served_first}
+            "checkpoint": checkpoint, "ledger": ledger, "saved": saved, "served_first": served_first,
+            "served_second": delays.served}
 
 
 def test_interrupted_crawl_is_an_incomplete_run(resumed):
@@ -109,6 +110,14 @@ def test_resumed_crawl_ends_with_the_findings_of_an_uninterrupted_one(resumed):
         "finished"]  # one run, started before the interruption
 
 
+def test_resumed_crawl_goes_on_from_where_it_stopped(resumed):
+    """Pages the interrupted part finished are not downloaded again: only the start URL (always asked for) and
+    what it had not finished."""
+    finished = sum(url.endswith(".html") for url in resumed["ledger"]["recorded"])
+    assert finished > 0
+    assert resumed["served_second"] <= PAGES - finished + 1
+
+
 def test_checkpoint_keeps_no_raw_value_and_is_removed_when_done(resumed):
     # the ledger is the frontier: every URL met, finished or not (the request queue was the run's own)
     assert "pubcheck-checkpoint.json" in resumed["saved"] and "requests.queue" not in resumed["saved"]
@@ -119,3 +128,4 @@ def test_checkpoint_keeps_no_raw_value_and_is_removed_when_done(resumed):
         assert ssn not in resumed["checkpoint"] and ssn.replace(b"-", b"") not in resumed["checkpoint"]
     assert b"555-0142" not in resumed["checkpoint"]
     assert not any(resumed["jobs"].iterdir())  # the finished job's folder is gone
+    assert resumed["jobs"].stat().st_mode & 0o777 == 0o700
