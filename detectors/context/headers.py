@@ -63,7 +63,7 @@ _KIND_RULES = [  # first match wins
 ]
 # the abbreviations of a billing system's export columns (CUST_NM, ACCT_NBR, SVC_ADDR, PREM_ADDR, PHONE_NBR)
 _ABBREVIATIONS = {"cust": "customer", "acct": "account", "nm": "name", "nme": "name", "nbr": "number", "num": "number", "svc": "service",
-                  "srv": "service", "prem": "premise", "adr": "address", "phn": "phone", "tel no": "telephone",
+                  "srv": "service", "serv": "service", "prem": "premise", "adr": "address", "phn": "phone", "tel no": "telephone",
                   "fname": "first name", "lname": "last name", "eml": "email", "cb": "callback", "c/b": "callback",
                   "cbr": "callback number", "mtr": "meter", "loc": "location", "occ": "occupant",
                   # Oracle CC&B's and SAP's: PER_ID, PER_NAME, EMAILID, SMTP_ADDR, CUST_CL_CD, ACCT_CNT, HOUSE_NUM1
