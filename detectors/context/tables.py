@@ -611,6 +611,7 @@ def _street_with_its_number(cells: list[Cell]) -> tuple[list[Cell], Cell | None]
 # a column of one meter's average use: "Mo. Avg kWh", "Average Daily Use", "Avg kWh/mo"
 _OWN_AVERAGE = re.compile(r"(?i)\b(?:avg|average|mean)\b.*\b(?:kwh|use|usage|consumption|therms?)\b|"
                           r"\b(?:kwh|use|usage|consumption)\b.*\b(?:avg|average|mean)\b")
+_CAMEL_CASE = re.compile(r"(?<=[a-z]{2})(?=[A-Z])")  # "avgKwh", not "kWh"
 # an average of others the customer is compared with, or of a class, an area or a program
 _OTHERS_AVERAGE = re.compile(r"(?i)\b(?:class|similar|neighbou?r\w*|peers?|comparable|typical|system|city|area|"
                              r"all|residential|commercial|district|zip|program|baseline|county|state|national)\b")
@@ -629,7 +630,8 @@ def _averages_of_the_customer(analysis: Analysis, fields: list[Segment]) -> None
 
 def _own_average(label: str) -> bool:
     """A column of the customer's own average use by its header ("Avg kWh", not "Class avg kWh")."""
-    words = label.replace("_", " ")  # an export's AVG_KWH, a GeoJSON's KWH_12MO_AVG: words apart by "_"
+    # an export's AVG_KWH, a GeoJSON's KWH_12MO_AVG: words apart by "_"; a JSON key's avgKwh: by their capitals
+    words = _CAMEL_CASE.sub(" ", label).replace("_", " ")
     return bool(_OWN_AVERAGE.search(words)) and not _OTHERS_AVERAGE.search(words)
 
 
