@@ -7,6 +7,7 @@ import json
 
 import pytest
 
+from detectors.context.headers import header_kind
 from detectors.context.tables import _own_average
 from tests.test_extract_html_parts import found
 
@@ -30,6 +31,7 @@ def test_a_usage_key_of_a_customers_record_gives_the_usage(key):
     {"programs": [{"name": "Heat Pump Rebate", "contact": "Losana Vake", "phone": "(206) 555-0142",
                    "avgKwhSaved": "1,850"}]},
     {"applicants": [{"name": "Halyna Kovalenko", "acct": "5120-448302", "classAvgKwh": "1,050"}]},
+    {"feeders": [{"feeder": "F-12", "manager": "Tomasz Wrobel", "systemKwh": "12,000"}]},
 ])
 def test_rate_class_and_system_kwh_keys_give_no_usage(data):
     assert not {value for category, value in found(script(data)) if category == "energy_usage"}
@@ -41,3 +43,8 @@ def test_a_camel_case_key_is_read_by_its_words():
 
 def test_a_unit_in_mixed_case_is_one_word():
     assert _own_average("Avg kWh") and _own_average("avgKWh")
+
+
+@pytest.mark.parametrize("key", ["systemKwh", "System-wide kWh", "SYSTEM_LOAD"])
+def test_the_whole_systems_figure_is_no_ones_usage(key):
+    assert header_kind(key) == (None, False)

@@ -39,7 +39,9 @@ _KIND_RULES = [  # first match wins
                          r"(?:#|\bno\.?|\bnumber|\bnbr)\s+to\s+call\b|\bcall\s+at\b")),
     (None, re.compile(r"[$¢]|/\s*kwh|\b(?:rate|rates|price|cost|charges?|per|amount|tier|baseline|allowance|date|"
                       r"savings?|saved|reduction|goal|target|average|avg|typical|capacity|generation|mwh|gwh|mw|"
-                      r"production|produced|output|generated|offsets?|avoided|battery|batteries|storage)\b")),
+                      r"production|produced|output|generated|offsets?|avoided|battery|batteries|storage)\b"
+                      # the utility's whole system's figure ("systemKwh", "System-wide kWh", "System load")
+                      r"|\bsystem(?:[\s-]?wide)?\s+(?:kwh|load|peak|sales|total|usage|consumption)\b")),
     # a class of customers or a count of them, not one customer: "Customer Class", "Rate Class", "Accounts"
     (None, re.compile(r"\b(?:customer|account|rate|service)\s+(?:class|classes|type|types|category|categories|"
                       r"segment|group|sector)\b|\b(?:class|sector|segment|count|number of|no\. of|# of)\b")),
