@@ -100,6 +100,8 @@ _ENTITY_TITLES = frozenset({"title"})
 _LABEL_BLOCKS = ["div", "p", "ul", "ol", "dl", "table", "section", "article"]
 _CONTENT_BLOCKS = ["p", "ul", "ol", "dl", "table", "section", "article", "h1", "h2", "h3", "h4", "h5", "h6", "form",
                    "blockquote", "pre"]
+# the last word of a class naming a labelled value ("value", "field__item", "field-content", "acf-value")
+_VALUE_CLASS_WORDS = frozenset({"value", "item", "items", "content", "data"})
 _NOT_FIELD_VALUES = frozenset({"input", "select", "textarea", "button", "script", "style", "template", "br", "hr"})
 _CAMEL_CASE = re.compile(r"(?<=[a-z])(?=[A-Z])")
 # a form control's name as ASP.NET and WebForms-style code write it: the naming containers it sits in
@@ -523,7 +525,7 @@ class _Walker:
             frame.field = None
             self._lay_out_grid(element, grid)
         elif field := _labelled_field(element):
-            self._label_field(element, frame, *field)
+            self._label_field(element, frame, field)
         elif tag == "dl":
             pending = self._new_record()
             pending.location = Location(element=self.path(element))
@@ -769,19 +771,20 @@ class _Walker:
                        for cells, headers in zip(grid.cells, grid.header)]
         self._label_rows(container, grid.rows, grid.cells, lay_out_table(table_cells))
 
-    def _label_field(self, element: Tag, frame: _Frame, label: str, values: list[Tag]) -> None:
-        """A CMS's field (see ``_labelled_field``): its values labelled, and fields of one parent one record."""
-        parent = element.parent
-        record = self.field_groups.get(id(parent))
+    def _label_field(self, element: Tag, frame: _Frame, pairs: list[tuple[str, list[Tag]]]) -> None:
+        """A CMS's field (see ``_labelled_field``): its values labelled, and fields of one parent one record; the
+        pairs of a wrapper holding several fields are one record of their own."""
+        holder = element.parent if len(pairs) == 1 else element
+        record = self.field_groups.get(id(holder))
         if record is None:
-            record = self.field_groups[id(parent)] = self._new_record()
-            record.location = Location(element=self.path(parent))
-            self._add_card_title(record, parent)
-        if values:
+            record = self.field_groups[id(holder)] = self._new_record()
+            record.location = Location(element=self.path(holder))
+            self._add_card_title(record, holder)
+        for label, values in pairs:
             for value in values:
                 self.cells[id(value)] = (label, record)
-        else:
-            frame.field = (label, record)
+        if not pairs[0][1]:
+            frame.field = (pairs[0][0], record)
 
     def _add_card_title(self, record: _PendingRecord, holder: Tag) -> None:
         """The title of the card ``holder`` (or its parent) is, as a field of ``record``: a card's title names
@@ -944,42 +947,65 @@ def _label_before(element: Tag) -> str | None:
     return None
 
 
-def _labelled_field(element: Tag) -> tuple[str, list[Tag]] | None:
+def _labelled_field(element: Tag) -> list[tuple[str, list[Tag]]] | None:
     """A field as content management systems mark it up (Drupal's ``field`` / ``field__label`` /
     ``field__item``, a view's ``views-label`` / ``field-content``, any label element before its values): the
     label (the text of a first child whose class names a label, else the field's name in the wrapper's class:
     "views-field-field-annual-kwh" -> "annual kwh") and the children holding its values (none when the value
-    is the wrapper's own text), or None for any other element."""
+    is the wrapper's own text), or None for any other element. A wrapper whose children run label, value,
+    label, value (a theme printing all of a node's fields in one ``<div>``, as a ``<dl>`` does) gives a pair
+    for each of its labels: each value is labelled by the label child before it."""
     children = [c for c in element.children if isinstance(c, Tag)]
-    label = None
-    if children and _names_a_label(children[0]):
-        label = label_text(_text_of(children[0]))
-        if not is_label_like(label):
-            return None
-        children = children[1:]
+    if children and _names_a_label(children[0], children[1:2]):
+        pairs = _label_value_runs(children)
     else:
-        for token in (element.get("class") or "").split():
-            if (match := _FIELD_NAME_CLASS.match(token)) and match["name"].lower() not in _ENTITY_TITLES:
-                label = " ".join(_WORD_SPLIT.split(match["name"])).strip()
-                break
-    if not label:
-        return None
-    values = [c for c in children if c.name not in _NOT_FIELD_VALUES and _text_of(c)]
-    if any(c.name in _CONTENT_BLOCKS or c.find(_CONTENT_BLOCKS) is not None for c in values):
+        label = next((" ".join(_WORD_SPLIT.split(match["name"])).strip()
+                      for token in (element.get("class") or "").split()
+                      if (match := _FIELD_NAME_CLASS.match(token)) and match["name"].lower() not in _ENTITY_TITLES),
+                     None)
+        pairs = [(label, _field_values(children))] if label else None
+    if not pairs or any(any(c.name in _CONTENT_BLOCKS or c.find(_CONTENT_BLOCKS) is not None for c in values)
+                        for _, values in pairs):
         return None  # a field of content ("field--name-body": the page's paragraphs and tables), no value
-    return label, values
+    return pairs
 
 
-def _names_a_label(element: Tag) -> bool:
-    """A class naming the label of something ("field__label", "views-label", "acf-label"); not a bare "label"
-    (Bootstrap's badge) nor a wrapper's layout ("field--label-above"); no block inside it."""
+def _label_value_runs(children: list[Tag]) -> list[tuple[str, list[Tag]]] | None:
+    """Children starting with a label, split at each child whose class names a label: (label, values) per run;
+    None when a label's text is no label (a sentence in a "label" element)."""
+    pairs = []
+    for index, child in enumerate(children):
+        if index == 0 or _names_a_label(child, children[index + 1:index + 2]):
+            label = label_text(_text_of(child))
+            if not is_label_like(label):
+                return None
+            pairs.append((label, []))
+        else:
+            pairs[-1][1].extend(_field_values([child]))
+    return [pair for pair in pairs if pair[1]] if len(pairs) > 1 else pairs
+
+
+def _field_values(children: list[Tag]) -> list[Tag]:
+    return [c for c in children if c.name not in _NOT_FIELD_VALUES and _text_of(c)]
+
+
+def _names_a_label(element: Tag, following: list[Tag]) -> bool:
+    """A class naming the label of something ("field__label", "views-label", "acf-label"), or a bare "label" right
+    before a sibling whose class names a value ("label" / "value", "label" / "field-item"); not a bare "label"
+    alone (Bootstrap's badge) nor a wrapper's layout ("field--label-above"); no block inside it."""
     if element.name == "label" or element.find(_LABEL_BLOCKS) is not None:
         return False
     for token in (element.get("class") or "").lower().split():
         words = [w for w in _WORD_SPLIT.split(token) if w]
-        if len(words) >= 2 and words[-1] == "label":
+        if words and words[-1] == "label" and (len(words) >= 2 or any(map(_names_a_value, following))):
             return True
     return False
+
+
+def _names_a_value(element: Tag) -> bool:
+    """A class naming what a label labels ("value", "field__item", "field-content", "acf-value")."""
+    return any(_WORD_SPLIT.split(token)[-1] in _VALUE_CLASS_WORDS
+               for token in (element.get("class") or "").lower().split())
 
 
 def _data_label(name: str) -> str:

@@ -39,7 +39,9 @@ _KIND_RULES = [  # first match wins
                          r"(?:#|\bno\.?|\bnumber|\bnbr)\s+to\s+call\b|\bcall\s+at\b")),
     (None, re.compile(r"[$¢]|/\s*kwh|\b(?:rate|rates|price|cost|charges?|per|amount|tier|baseline|allowance|date|"
                       r"savings?|saved|reduction|goal|target|average|avg|typical|capacity|generation|mwh|gwh|mw|"
-                      r"production|produced|output|generated|offsets?|avoided|battery|batteries|storage)\b")),
+                      r"production|produced|output|generated|offsets?|avoided|battery|batteries|storage)\b"
+                      # the utility's whole system's figure ("systemKwh", "System-wide kWh", "System load")
+                      r"|\bsystem(?:[\s-]?wide)?\s+(?:kwh|load|peak|sales|total|usage|consumption)\b")),
     # a class of customers or a count of them, not one customer: "Customer Class", "Rate Class", "Accounts"
     (None, re.compile(r"\b(?:customer|account|rate|service)\s+(?:class|classes|type|types|category|categories|"
                       r"segment|group|sector)\b|\b(?:class|sector|segment|count|number of|no\. of|# of)\b")),
@@ -63,7 +65,7 @@ _KIND_RULES = [  # first match wins
 ]
 # the abbreviations of a billing system's export columns (CUST_NM, ACCT_NBR, SVC_ADDR, PREM_ADDR, PHONE_NBR)
 _ABBREVIATIONS = {"cust": "customer", "acct": "account", "nm": "name", "nme": "name", "nbr": "number", "num": "number", "svc": "service",
-                  "srv": "service", "prem": "premise", "adr": "address", "phn": "phone", "tel no": "telephone",
+                  "srv": "service", "serv": "service", "prem": "premise", "adr": "address", "phn": "phone", "tel no": "telephone",
                   "fname": "first name", "lname": "last name", "eml": "email", "cb": "callback", "c/b": "callback",
                   "cbr": "callback number", "mtr": "meter", "loc": "location", "occ": "occupant",
                   # Oracle CC&B's and SAP's: PER_ID, PER_NAME, EMAILID, SMTP_ADDR, CUST_CL_CD, ACCT_CNT, HOUSE_NUM1

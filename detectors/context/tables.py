@@ -30,6 +30,8 @@ from .shapes import (CITY_FACILITY, CITY_LINE_RE, COLUMN_GAP, EMAIL_RE, STREET_S
 _CUSTOMER_CELL = re.compile(r"(?i)\s*(?:(?:pce|sce|cca|residential|commercial|current|former|new|electric|utility)\s+)?"
                             r"(?:customer|account\s?holder|ratepayer|cliente)\s*")
 
+# what follows the customer word a note opens with: the customer's name ("Cust Choi, Dong-hyun: read ...")
+_NAME_AFTER_ROLE = re.compile(r"\.?:?[ \t]+[A-Z][a-z]")
 
 # the first cell of a row that sums or averages the rows above it
 _AGGREGATE = re.compile(r"(?i)\s*(?:(?:grand|sub)[\s-]?)?totals?\b.*|\s*(?:all|average|avg|mean|median|overall|"
@@ -38,14 +40,50 @@ _AGGREGATE = re.compile(r"(?i)\s*(?:(?:grand|sub)[\s-]?)?totals?\b.*|\s*(?:all|a
 
 def find(analysis: Analysis) -> None:
     tables = _column_kinds(analysis)
+    judged = []
     for record in analysis.document.records:
         fields = [f for f in record.fields if not f.chrome and f.text.strip()]
         if fields:
-            _judge_row(analysis, fields, tables)
+            judged.append((record, fields, _judge_row(analysis, fields, tables)))
+    _case_log_entries(analysis, judged)
     _transposed_tables(analysis)
     _pivots_of_people(analysis)
     _headed_tables_in_text(analysis)
     _headerless_rows_in_text(analysis)
+
+
+# the date a case log's entry opens with ("10/04", "2026-10-04", "Oct 4"), in a cell of its own
+_LOG_DATE = re.compile(r"(?i)\s*(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{4}-\d{2}-\d{2}|"
+                       r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?)"
+                       r"(?:\s+\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?)?\s*")
+_LOG_ROWS = 6  # how many entries after a customer's entry a case log goes on with the case
+
+
+def _case_log_entries(analysis: Analysis, judged: list[tuple]) -> None:
+    """A case log as a table of dated entries (Date | Entry): the entries after one that is a customer's record go
+    on with that customer's case without naming them again ("10/04 | Read 58213 -> 59877, 1,533 kWh; email sent to
+    ..."), so the homes, numbers, mailboxes and usage in them are the customer's, as in a log in running text. An
+    entry naming another person, or a row of another table, ends the case."""
+    case, left = None, 0
+    for record, fields, found in judged:
+        table = _table_of(record)
+        dated = 2 <= len(fields) <= 3 and bool(_LOG_DATE.fullmatch(fields[0].text))
+        if found or not dated or table != case or not left:
+            case, left = (table if found and dated else None), _LOG_ROWS
+            continue
+        left -= 1
+        entries = [Line(f, 0, len(f.text)) for f in fields[1:]]
+        if any(analysis.private_names_in(f.text) for f in fields[1:]):
+            case = None  # another person's entry
+            continue
+        for kind, segment, start, end in analysis.contact_fields(entries):
+            analysis.add(kind, segment, start, end, "a later entry of a customer's case log")
+
+
+def _table_of(record) -> tuple:
+    """Where the record's table is: its rows' common element path (a row's path without its own step), its page."""
+    element = record.location.element or ""
+    return record.location.page, element.rsplit(" > ", 1)[0]
 
 
 # a pivot's value column named by its measure and its column header: "Sum of kWh (Dakota Varela)" (``measured``)
@@ -482,7 +520,8 @@ def _months_of_usage(analysis: Analysis, labels: tuple[str, ...], kinds: list, f
     return any(len(s.text) <= _TITLE_CHARS and _USAGE_TITLE.search(s.text) for s in above)
 
 
-def _judge_row(analysis: Analysis, fields: list[Segment], tables: dict[tuple[str, ...], tuple[str, tuple]]) -> None:
+def _judge_row(analysis: Analysis, fields: list[Segment], tables: dict[tuple[str, ...], tuple[str, tuple]]) -> bool:
+    """Judges a row as a customer's record (adding its fields) or a public listing's; True if it is a record."""
     labels = tuple(f.label or "" for f in fields)
     verdict, kinds = tables.get(labels) or columns(labels)
     found = False
@@ -527,12 +566,14 @@ def _judge_row(analysis: Analysis, fields: list[Segment], tables: dict[tuple[str
     if verdict in ("no", "usage") and not found:
         found = _terse_columns(analysis, fields, labels, kinds)
     anchored = any(analysis.anchors.get(id(f)) for f in fields)
-    if not found and (anchored or any(_CUSTOMER_CELL.fullmatch(f.text) for f in fields)):
+    if not found and (anchored or any(_CUSTOMER_CELL.fullmatch(f.text) or _opens_with_customer(f.text)
+                                      for f in fields)):
         found = _anchored_row(analysis, fields, kinds)
     elif found and anchored:
         _values_in_other_columns(analysis, fields, kinds)
     if found:
         _averages_of_the_customer(analysis, fields)
+    return found
 
 
 # a column of a street address's number alone, the street's name in another ("HOUSE_NUM1", "House Number",
@@ -570,6 +611,7 @@ def _street_with_its_number(cells: list[Cell]) -> tuple[list[Cell], Cell | None]
 # a column of one meter's average use: "Mo. Avg kWh", "Average Daily Use", "Avg kWh/mo"
 _OWN_AVERAGE = re.compile(r"(?i)\b(?:avg|average|mean)\b.*\b(?:kwh|use|usage|consumption|therms?)\b|"
                           r"\b(?:kwh|use|usage|consumption)\b.*\b(?:avg|average|mean)\b")
+_CAMEL_CASE = re.compile(r"(?<=[a-z]{2})(?=[A-Z])")  # "avgKwh", not "kWh"
 # an average of others the customer is compared with, or of a class, an area or a program
 _OTHERS_AVERAGE = re.compile(r"(?i)\b(?:class|similar|neighbou?r\w*|peers?|comparable|typical|system|city|area|"
                              r"all|residential|commercial|district|zip|program|baseline|county|state|national)\b")
@@ -588,7 +630,8 @@ def _averages_of_the_customer(analysis: Analysis, fields: list[Segment]) -> None
 
 def _own_average(label: str) -> bool:
     """A column of the customer's own average use by its header ("Avg kWh", not "Class avg kWh")."""
-    words = label.replace("_", " ")  # an export's AVG_KWH, a GeoJSON's KWH_12MO_AVG: words apart by "_"
+    # an export's AVG_KWH, a GeoJSON's KWH_12MO_AVG: words apart by "_"; a JSON key's avgKwh: by their capitals
+    words = _CAMEL_CASE.sub(" ", label).replace("_", " ")
     return bool(_OWN_AVERAGE.search(words)) and not _OTHERS_AVERAGE.search(words)
 
 
@@ -752,11 +795,31 @@ def _anchored_row(analysis: Analysis, fields: list[Segment], kinds: tuple) -> bo
             cells += [Cell("name", f, start, end, f.label or "") for start, end in names_in(f.text, anchored=True)
                       if not named_officially(f.text, start, end)]
     if not any(c.kind == "name" and analysis.names_person(c) for c in cells):
-        return False  # a facility's or a firm's account
+        return _unnamed_account_note(analysis, fields, cells)  # else a facility's or a firm's account
     if not analysis.judge(cells, "row holding a personal identifier: column '{label}'", anchored=True):
         return False
     analysis.context.listing.difference_update(id(f) for f in fields)
     return True
+
+
+def _opens_with_customer(text: str) -> bool:
+    """A note that opens by naming the customer it is about ("Cust Choi, Dong-hyun: read ...", "Customer Ana Ruiz
+    called"), not a customer service desk's or a program's words ("Customer Service Representative")."""
+    start = len(text) - len(text.lstrip())
+    role = CUSTOMER_ROLE.match(text, start)
+    return bool(role and _NAME_AFTER_ROLE.match(text, role.end()))
+
+
+def _unnamed_account_note(analysis: Analysis, fields: list[Segment], cells: list[Cell]) -> bool:
+    """A case log's note that gives an account and, in the same cell, the home, callback number or usage it is
+    verified by, no name beside them ("10/02 | Verified acct 4417-... / svc addr 2489 Sitka Ave"): that account's
+    customer's, as the same line in running text is. Not in a row naming a City place or a facility (a City
+    building's account and its address)."""
+    if any(_names_city_place(f.text, None) for f in fields):
+        return False
+    noted = [c for c in cells if c.kind in ("address", "phone", "email", "usage") and analysis.anchors.get(id(c.segment))
+             and (c.start, c.end) != (0, len(c.segment.text))]
+    return bool(noted) and analysis.judge(noted, "contact details beside a personal identifier", anchored=True)
 
 
 def _several_contacts(text: str) -> bool:
