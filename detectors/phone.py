@@ -129,6 +129,13 @@ def _reached_bare(segment) -> list[tuple[int, int]]:
             if _REACH_PERSON_BEFORE.search(segment.text, max(0, m.start() - 60), m.start())]
 
 
+def _chrome_numbers(document: Document) -> set[str]:
+    """The numbers a page's header or footer gives ("City of Red Butte · 420 N. Copper Ave. · (575) 388-2100"): the
+    office's own line, also where an FAQ answer built from a customer's case ends with "Call (575) 388-2100."; the
+    exact number only, as a small town's customers share the office's exchange."""
+    return {e for s in document.segments if s.chrome for a, b in phone_spans(s.text) if (e := to_e164(s.text[a:b]))}
+
+
 def _bare_contact(field) -> bool:
     """A customer's "Contact No." cell that is ten digits and nothing else: the phone typed without separators (a
     contact field may also hold a mailbox or a name, where a bare run inside more text is no phone)."""
@@ -145,13 +152,16 @@ class PhoneDetector(CustomerDataDetector):
         claimed: dict[int, list[tuple[int, int]]] = {}
         identifiers = _identifier_spans(context)
         following = None
+        offices = None  # the numbers the page's header and footer give, read at the first candidate
         for f in context.of_kind("phone", "contact", "other"):
             spans = phone_spans(f.segment.text, f.start, f.end, bare=f.kind == "phone" or _bare_contact(f))
             for start, end in spans:
                 e164 = to_e164(f.segment.text[start:end])
                 if (id(f.segment), start, end) in identifiers:
                     continue  # a "Premise ID" column's 7753479287: the column's name wins over the phone's shape
-                if e164 and e164 not in self.contacts.phones:
+                if offices is None:
+                    offices = _chrome_numbers(document)
+                if e164 and e164 not in self.contacts.phones and e164 not in offices:
                     claimed.setdefault(id(f.segment), []).append((start, end))
                     yield self.finding(f.segment, start, end, why=f.why, normalized=e164)
             if f.kind == "phone" and not spans and not f.segment.text[f.end:].strip():

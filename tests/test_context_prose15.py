@@ -1,0 +1,58 @@
+"""Red team prose15's narrative causes, end to end through the extractor and every registry detector: customers
+introduced by a story's verbs, cues to reach a customer's phone written loosely, notices in other languages, kWh in
+the next paragraph of a case, mailing addresses in desk notes, and the utility's own contacts beside a customer's.
+
+Hard negatives are a city site's text: the office's line in a footer or an FAQ answer, "call 811", public commenters
+named alone, staff thanked by a customer, a public aggregate after a customer's paragraph.
+"""
+from __future__ import annotations
+
+from tests.detector_helpers import values_found
+
+CONTACT = ("customer_name", "address", "phone", "email", "energy_usage", "account_number")
+
+
+def found(name: str, body: str) -> dict[str, list[str]]:
+    return values_found(name, body, CONTACT)
+
+
+# -- C5: loose cues to a customer's phone -------------------------------------------------------------------------
+
+def test_drop_her_a_line_or_call_gives_the_customers_phone():
+    result = found("notes.txt", "Customer Marisol Etsitty. Drop her a line or call (505) 412-7730.")
+    assert result == {"customer_name": ["Marisol Etsitty"], "phone": ["(505) 412-7730"]}
+
+
+def test_a_customer_who_keeps_getting_our_calls_at_a_number():
+    result = found("notes.txt", "One customer, Min-seo Kang, kept getting our calls at 915-208-4471 after she moved.")
+    assert result == {"customer_name": ["Min-seo Kang"], "phone": ["915-208-4471"]}
+
+
+def test_an_appellant_who_testified_by_telephone_from_a_number():
+    result = found("appeal.html", "<p>Appeal of a disputed electric bill.</p><p>Appellant Quang Vo testified by "
+                   "telephone from 575-610-2289.</p>")
+    assert result == {"customer_name": ["Quang Vo"], "phone": ["575-610-2289"]}
+
+
+def test_the_office_line_and_811_are_no_customers_phone():
+    result = found("faq.html", "<p>Questions? Call us at (575) 412-1000 or call 811 before you dig. Drop us a line "
+                   "or call (575) 412-1000.</p>")
+    assert result == {}
+
+
+# -- F3: the utility's own contacts beside a customer's record -------------------------------------------------------
+
+def test_an_faq_answer_ending_with_the_offices_line_that_the_footer_gives():
+    result = found("faq.html", "<html><body><main><dl><dt>Can I be on a payment plan?</dt><dd>Yes. When Keoni Akana "
+                   "(acct 6615-20734-18) called in April we set up four installments. Call (505) 771-3000.</dd></dl>"
+                   "</main><footer>Town of Mesa Alta &middot; 12 Plaza Real, Mesa Alta, NM 87501 &middot; "
+                   "(505) 771-3000</footer></body></html>")
+    assert result == {"customer_name": ["Keoni Akana"], "account_number": ["6615-20734-18"]}
+
+
+def test_a_notices_footer_naming_the_utility_below_the_customers_paragraph():
+    result = found("aviso.txt", "Estimado/a Ignacio Benavidez: su cuenta 5512-88013-2 del servicio en 77 Camino "
+                   "Largo tiene un saldo vencido.\n\nMesa Alta Municipal Light & Water · 12 Plaza Real, Mesa Alta, "
+                   "NM 87501 · (505) 771-3000 · Dolores Apodaca\n")
+    assert result["address"] == ["77 Camino Largo"]
+    assert "12 Plaza Real, Mesa Alta, NM 87501" not in str(result)
