@@ -56,3 +56,17 @@ def test_a_notices_footer_naming_the_utility_below_the_customers_paragraph():
                    "NM 87501 · (505) 771-3000 · Dolores Apodaca\n")
     assert result["address"] == ["77 Camino Largo"]
     assert "12 Plaza Real, Mesa Alta, NM 87501" not in str(result)
+
+
+# -- F2: the member of staff a customer thanks -----------------------------------------------------------------------
+
+def test_the_staff_member_a_commenter_thanks_for_a_payment_plan_is_no_customer():
+    result = found("minutes.html", "<p>Speaking next, Halona Begaye (27 E Cholla Ct; 505-318-0442) thanked Imelda "
+                   "Archuleta for setting up a payment plan on account no. 5512-88013-2.</p>")
+    assert result == {"customer_name": ["Halona Begaye"], "address": ["27 E Cholla Ct"], "phone": ["505-318-0442"],
+                      "account_number": ["5512-88013-2"]}
+
+
+def test_a_customer_thanked_for_her_comments_stays_a_customer():
+    result = found("notes.txt", "Staff thanked Halona Begaye for her comments on account no. 5512-88013-2.")
+    assert result == {"customer_name": ["Halona Begaye"], "account_number": ["5512-88013-2"]}

@@ -1189,9 +1189,26 @@ def named_officially(text: str, start: int, end: int, titles_after: bool = True)
     if official > customer and not (all(_SOURCE.fullmatch(m.group()) for m in titles)
                                     and _OWN_ACCOUNT_AFTER.match(text, end, min(len(text), end + 40))):
         return True
+    if _thanked_for_service(text, start, end):
+        return True
     after = _OFFICIAL_AFTER.match(text, end, min(len(text), end + 60)) if titles_after and customer < 0 else None
     # "Haley Parker (Xcel Energy acct ...)": the utility named is the one whose customer they are, not their employer
     return bool(after) and not _ACCOUNT_OF.match(text, after.end(), min(len(text), after.end() + 24))
+
+
+# the person a speaker thanks for a service done to them ("... thanked Rosalind Chee for setting up a payment plan on
+# account no. ...", "praised Ana Ruiz for her help"): the member of staff who served the customer, not a customer
+_THANKED_BEFORE = re.compile(r"(?i)\b(?:thank(?:ed|s|ing)?|praised|commended|credited|complimented)\s+"
+                             r"(?:(?:mr|mrs|ms|dr)\.?\s+)?$")
+_FOR_SERVICE_AFTER = re.compile(r"(?i)\s*,?\s*(?:of\s+(?:the\s+)?[\w&' -]{2,40}?\s+)?for\s+(?:(?:her|his|their)\s+"
+                                r"(?:help|assistance|service|patience|kindness|work|efforts?)\b|(?:setting|helping|"
+                                r"fixing|resolving|arranging|getting|working|waiving|explaining|finding|sorting|"
+                                r"walking|processing|restoring|reconnecting|handling|answering|reviewing)\b)")
+
+
+def _thanked_for_service(text: str, start: int, end: int) -> bool:
+    return bool(_THANKED_BEFORE.search(text, max(0, start - 24), start)
+                and _FOR_SERVICE_AFTER.match(text, end, min(len(text), end + 80)))
 
 
 # an official's or a staff member's title and the capitalised name right after it, anywhere in a document ("Present:
