@@ -70,3 +70,34 @@ def test_the_staff_member_a_commenter_thanks_for_a_payment_plan_is_no_customer()
 def test_a_customer_thanked_for_her_comments_stays_a_customer():
     result = found("notes.txt", "Staff thanked Halona Begaye for her comments on account no. 5512-88013-2.")
     assert result == {"customer_name": ["Halona Begaye"], "account_number": ["5512-88013-2"]}
+
+
+# -- C6: notices in Vietnamese, Tagalog and Spanish ------------------------------------------------------------------
+
+def test_a_vietnamese_notice_gives_the_account_after_tai_khoan_so():
+    result = found("thongbao.txt", "Kính gửi Trinh Van Hoa: tài khoản số 5518320-7 còn nợ.")
+    assert result == {"customer_name": ["Trinh Van Hoa"], "account_number": ["5518320-7"]}
+
+
+def test_a_vietnamese_sentence_gives_the_usage_of_the_account():
+    result = found("thongbao.txt", "Mức tiêu thụ điện của tài khoản 5518320-7 là 1.9 MWh.")
+    assert result == {"account_number": ["5518320-7"], "energy_usage": ["1.9 MWh"]}
+
+
+def test_a_tagalog_notice_gives_your_account_after_inyong_account_na():
+    result = found("paunawa.txt", "Mahal na Rodel Bautista, ang inyong account na 7140882261 para sa 904 S Piñon "
+                   "Way ay may balanse.")
+    assert result == {"customer_name": ["Rodel Bautista"], "account_number": ["7140882261"],
+                      "address": ["904 S Piñon Way"]}
+
+
+def test_a_spanish_notice_gives_the_number_we_called_the_customer_at():
+    result = found("aviso.txt", "Estimado/a Ramón Quintana: su cuenta 6581203978 del servicio en 412 N Acoma Dr "
+                   "tiene un saldo vencido.\nLe llamamos al +1 505 527 4410 sin respuesta.\n")
+    assert result["phone"] == ["+1 505 527 4410"]
+
+
+def test_a_vietnamese_program_page_names_no_account():
+    result = found("chuongtrinh.html", "<p>Quý khách có thể mở tài khoản trực tuyến. Gọi (505) 771-3000 để biết "
+                   "thêm chi tiết.</p><p>Trưởng phòng Nguyen Thi Lan, tài khoản email lan@mesaalta.gov</p>")
+    assert result == {}

@@ -48,7 +48,7 @@ _YOUR_NUMBER = re.compile(r"(?i)(?:\b(?:call|reach|text|contact|phone)(?:s|ed|in
                           r"(?:\s+for\s+you)?"
                           # a contact block's heading over its label: "CONTACT ON FILE" / "Phone: ..."
                           r"(?:[\s:]+(?:phone|tel|telephone|cell|mobile|home)(?:\s+(?:number|phone))?)?"
-                          r"|\b(?:le|lo|la)\s+llamar\w*\s+al|\bsu\s+(?:tel[eé]fono|n[uú]mero|celular)(?:\s+es)?)"
+                          r"|\b(?:le|lo|la)\s+(?:hemos\s+)?llam\w*\s+al|\bsu\s+(?:tel[eé]fono|n[uú]mero|celular)(?:\s+es)?)"
                           r"[\s:,]*$")
 _REFERENCE_LINES = 3  # above a salutation: "RE: Account 3-221-4410-17"
 _UNOPENED_LINES = 15  # a letter or an e-mail body with no salutation, read back from its closing
