@@ -129,11 +129,14 @@ def _reached_bare(segment) -> list[tuple[int, int]]:
             if _REACH_PERSON_BEFORE.search(segment.text, max(0, m.start() - 60), m.start())]
 
 
-def _chrome_numbers(document: Document) -> set[str]:
+def _chrome_numbers(document: Document, context: CustomerContext) -> set[str]:
     """The numbers a page's header or footer gives ("City of Red Butte · 420 N. Copper Ave. · (575) 388-2100"): the
     office's own line, also where an FAQ answer built from a customer's case ends with "Call (575) 388-2100."; the
-    exact number only, as a small town's customers share the office's exchange."""
-    return {e for s in document.segments if s.chrome for a, b in phone_spans(s.text) if (e := to_e164(s.text[a:b]))}
+    exact number only, as a small town's customers share the office's exchange. Not a header or footer that holds
+    a customer's record itself (a memo's footer pasted from a case note)."""
+    records = {id(f.segment) for f in context.fields}
+    return {e for s in document.segments if s.chrome and id(s) not in records
+            for a, b in phone_spans(s.text) if (e := to_e164(s.text[a:b]))}
 
 
 def _bare_contact(field) -> bool:
@@ -160,7 +163,7 @@ class PhoneDetector(CustomerDataDetector):
                 if (id(f.segment), start, end) in identifiers:
                     continue  # a "Premise ID" column's 7753479287: the column's name wins over the phone's shape
                 if offices is None:
-                    offices = _chrome_numbers(document)
+                    offices = _chrome_numbers(document, context)
                 if e164 and e164 not in self.contacts.phones and e164 not in offices:
                     claimed.setdefault(id(f.segment), []).append((start, end))
                     yield self.finding(f.segment, start, end, why=f.why, normalized=e164)
