@@ -101,3 +101,30 @@ def test_a_vietnamese_program_page_names_no_account():
     result = found("chuongtrinh.html", "<p>Quý khách có thể mở tài khoản trực tuyến. Gọi (505) 771-3000 để biết "
                    "thêm chi tiết.</p><p>Trưởng phòng Nguyen Thi Lan, tài khoản email lan@mesaalta.gov</p>")
     assert result == {}
+
+
+# -- C3: customers introduced by a story's or a memo's words ------------------------------------------------------
+
+def test_a_memo_telling_each_case_in_short_paragraphs():
+    result = found("memo.html", "<p>The second exception concerns Anselmo Trujillo.</p><p>The customer has an oxygen "
+                   "concentrator. Service is at 2241 N Piñon Ridge Rd.</p><p>The account number is RB-612-40917-5 and "
+                   "the last cycle showed 1,318 kilowatt hours.</p><p>He can be reached at (505) 620-1187.</p>"
+                   "<p>Next is Dolores Yepa.</p>")
+    assert result == {"customer_name": ["Anselmo Trujillo"], "address": ["2241 N Piñon Ridge Rd."],
+                      "account_number": ["RB-612-40917-5"], "energy_usage": ["1,318 kilowatt hours"],
+                      "phone": ["(505) 620-1187"]}
+
+
+def test_minutes_quoting_commenters_who_read_from_their_bills():
+    result = found("minutes.txt", "Commenter Farah Osman (resides at 3310 E Mesquite Ct) thanked Councilor "
+                   "Redhouse and read from\nher bill: \"1,902 kWh, account 13-5520418877-2.\"\nCommenter Tuan Le "
+                   "(resides at 418 W Agave Pl) thanked Councilor Redhouse and read from his\nbill: \"2,215 kWh.\"\n")
+    assert result["customer_name"] == ["Farah Osman", "Tuan Le"]
+    assert result["address"] == ["3310 E Mesquite Ct", "418 W Agave Pl"]
+
+
+def test_a_public_commenter_named_alone_is_a_public_record():
+    result = found("minutes.html", "<p>Halona Begaye addressed Council regarding water rates. Commenter Tuan Le "
+                   "spoke in favor of the solar ordinance and thanked Councilor Redhouse.</p><p>The account "
+                   "number format will change in July.</p>")
+    assert result == {}

@@ -300,7 +300,12 @@ _MAX_WORDS = 5
 # an office's title inside a capitalised run ends the run before the name: "Administrative Law Judge Ignatius
 # Oyelaran presiding" names Ignatius Oyelaran, whom the title before him makes an official's name
 _TITLE_WORDS = frozenset({"Judge", "JUDGE", "Mayor", "MAYOR", "Senator", "SENATOR", "Councilmember", "COUNCILMEMBER",
-                          "Commissioner", "COMMISSIONER", "Assemblymember", "ASSEMBLYMEMBER", "Superintendent"})
+                          "Commissioner", "COMMISSIONER", "Assemblymember", "ASSEMBLYMEMBER", "Superintendent",
+                          "Councilor", "COUNCILOR", "Councillor", "Councilwoman", "Councilman",
+                          # a speaker's role in minutes and case notes, capitalised before the name: "Commenter Hoang
+                          # Tran (resides at ...)", "Appellant Ana Ruiz": no word of the name
+                          "Commenter", "COMMENTER", "Speaker", "SPEAKER", "Appellant", "APPELLANT", "Petitioner",
+                          "Complainant", "Claimant", "Applicant", "Resident", "Ratepayer"})
 
 
 def names_in(text: str, start: int = 0, end: int | None = None, anchored: bool = False) -> list[tuple[int, int]]:

@@ -53,14 +53,19 @@ _MAX_LINES = 4  # how many lines a paragraph or short block reaches on either si
 _WINDOW = 400  # how far from its seed a record reaches in one long paragraph
 _LONG_LINE = 2 * _WINDOW
 # a line that ends without ending its sentence, or with a name's initial ("Raymond, Sean R.") or a label's
-# abbreviation ("... charges on account no." / "3-110-5865-54. The service address is ...")
-_RUNS_ON = re.compile(r"(?:[^.!?]|(?<![\w.])[A-Z]\.|(?i:\b(?:no|nos|acct|nbr|num|tel|ph|approx|vs))\.)\s*$")
+# abbreviation ("... charges on account no." / "3-110-5865-54. The service address is ..."); a quote or a bracket
+# closed after a stop ends its sentence ('... read from her bill: "2069 kWh, account ...."' / "Commenter ...")
+_RUNS_ON = re.compile(r"(?:[^.!?\"\u201d)]|(?<![.!?])[\"\u201d)]|(?<![\w.])[A-Z]\.|(?i:\b(?:no|nos|acct|nbr|num|tel|ph|approx|vs))\.)\s*$")
 _RUNS_ON_TAIL = 8  # the longest ending it reads: "approx."
-# a sentence that speaks of the person of the line above: "... used 284 kWh." / "The customer can be reached at ...";
+# a sentence that speaks of the person or the account of the line above: "... used 284 kWh." / "The customer can be
+# reached at ..."; a memo's case told in short paragraphs: "Next is Ana Ruiz." / "The customer has a life-support
+# device." / "The account number is ...";
 # or to them, under a letter's heading that names them: "Dmytro Dragomir, PO Box 906, ..." / "Your security deposit
 # on account ... has been refunded."
 _BACK_REFERENCE = re.compile(r"\s*(?:(?i:the|this|that|said)\s+(?i:customer|ratepayer|account\s?holder|caller|applicant|"
                              r"complainant)\b(?!\s+(?i:service|care|support|relations|center))|(?:He|She|They)\b"
+                             r"|(?:The|This|That|Her|His|Their)\s+account(?:\s+(?:number|no\.?|#))?\s+(?:is|was|shows?|"
+                             r"showed|had|has)\b"
                              r"|Your\s+(?:[\w-]+\s+){0,3}?(?i:account|acct|deposit|bill|service)\b)")
 _OPENS_WITH_A_LABEL = re.compile(r"\s*[a-z][\w ]{0,20}:")  # "draft: ...", "note: ...": a line of its own
 _ITEM = re.compile(r"(?:^|[\s>])(?:li|td|th|dd|dt|cell \d+|option)(?::nth-of-type\(\d+\))?$")
