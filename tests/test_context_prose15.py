@@ -128,3 +128,27 @@ def test_a_public_commenter_named_alone_is_a_public_record():
                    "spoke in favor of the solar ordinance and thanked Councilor Redhouse.</p><p>The account "
                    "number format will change in July.</p>")
     assert result == {}
+
+
+# -- C9: the case's kWh and contacts in the next paragraphs --------------------------------------------------------
+
+def test_an_appeal_decisions_numbered_findings_in_separate_paragraphs():
+    result = found("decision.html", "<p>FINDINGS. 1. Appellant is the customer of record for electric account no. "
+                   "RB-318-77102-4, serving the premises at 640 W Sandia Loop.</p><p>2. For the billing period ending "
+                   "April 2, 2026, the meter registered 3,118 kWh, roughly double the prior year.</p><p>3. Appellant "
+                   "testified by telephone from 505-862-4410.</p>")
+    assert result == {"account_number": ["RB-318-77102-4"], "address": ["640 W Sandia Loop."],
+                      "energy_usage": ["3,118 kWh"], "phone": ["505-862-4410"]}
+
+
+def test_the_meter_reading_in_the_paragraph_after_the_customers():
+    result = found("notes.txt", "Customer Ignacio Benavidez, account 5512190-4.\n\nFor the billing period ending "
+                   "May 4, 2026, the meter registered 1,407 kWh.\n")
+    assert result == {"customer_name": ["Ignacio Benavidez"], "account_number": ["5512190-4"],
+                      "energy_usage": ["1,407 kWh"]}
+
+
+def test_a_public_aggregate_in_the_paragraph_after_a_customers_is_no_usage_of_theirs():
+    result = found("notes.txt", "Customer Ignacio Benavidez, account 5512190-4.\n\nSystemwide, customers used "
+                   "38,900,000 kWh in May; the meter readings of all homes averaged 598 kWh.\n")
+    assert result == {"customer_name": ["Ignacio Benavidez"], "account_number": ["5512190-4"]}

@@ -895,6 +895,10 @@ _FOLLOW_LINES = 6  # how many lines after a record its case goes on in ("2. The 
 _SAME_CASE = re.compile(r"(?i)\b(?:the|this|that|said|her|his|their)\s+(?:account|customer|ratepayer|appellant|"
                         r"complainant|household|residence|premises|home)\b(?!\s+(?:service|care|support|relations|"
                         r"center|line|programs?)\b)|\b(?:final|closing|actual|move-out)\s+(?:meter\s+)?read(?:ing)?\b"
+                        # a decision's numbered findings: "2. ... the meter registered 4,436 kWh", "3. Appellant
+                        # testified by telephone from ...": the case's meter and party, though no article names them
+                        r"|\b(?:the|her|his|their)\s+meter\s+(?:registered|recorded|read|showed|measured|logged)\b"
+                        r"|(?-i:\b(?:Appellant|Complainant|Petitioner|Claimant)\b)"
                         # a collections note's next line: "Mailed 48-hr notice to 1620 N Olive Grove Pl #B."
                         r"|\b(?:mailed|sent|posted|left|hung|delivered)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
                         r"(?:notice|letter|door\s?hanger|tag)\s+(?:to|at|on)\b")
