@@ -152,3 +152,18 @@ def test_a_public_aggregate_in_the_paragraph_after_a_customers_is_no_usage_of_th
     result = found("notes.txt", "Customer Ignacio Benavidez, account 5512190-4.\n\nSystemwide, customers used "
                    "38,900,000 kWh in May; the meter readings of all homes averaged 598 kWh.\n")
     assert result == {"customer_name": ["Ignacio Benavidez"], "account_number": ["5512190-4"]}
+
+
+# -- C12: the mailing address of a desk note ----------------------------------------------------------------------
+
+def test_a_desk_notes_mailing_address_after_mail_to():
+    result = found("notes.txt", "w/i cust Lucinda Tso, c/o Marcus Tso, mail to 2207 W Piedra Lisa Trl. ph "
+                   "(505)318-2290")
+    assert result["address"] == ["2207 W Piedra Lisa Trl."]
+    assert result["phone"] == ["(505)318-2290"]
+
+
+def test_the_offices_mail_payments_to_address_beside_a_customers_record_stays_public():
+    result = found("notes.txt", "Customer Lucinda Tso, acct 5512-88013-2. Mail payments to 12 Plaza Real, Mesa Alta. "
+                   "Mail to: Billing Office, PO Box 660.")
+    assert result == {"customer_name": ["Lucinda Tso"], "account_number": ["5512-88013-2"]}
