@@ -167,3 +167,49 @@ def test_the_offices_mail_payments_to_address_beside_a_customers_record_stays_pu
     result = found("notes.txt", "Customer Lucinda Tso, acct 5512-88013-2. Mail payments to 12 Plaza Real, Mesa Alta. "
                    "Mail to: Billing Office, PO Box 660.")
     assert result == {"customer_name": ["Lucinda Tso"], "account_number": ["5512-88013-2"]}
+
+
+# -- C8: a rebate winner's home, a person's own contact card -------------------------------------------------------
+
+def test_a_rebate_winners_home_in_a_pages_description():
+    result = found("winners.html", '<html><head><meta name="description" content="Heat pump rebate winner Ifrah '
+                   'Warsame of 2718 Cholla Vista Ln"></head><body><p>Rebate winners</p></body></html>')
+    assert result == {"customer_name": ["Ifrah Warsame"], "address": ["2718 Cholla Vista Ln"]}
+
+
+def test_a_list_of_rebate_winners_with_their_homes():
+    result = found("winners.html", "<p>Cooler rebate winners: Lucinda Tso of 412 E Piñon St and Tuan Le of 77 W "
+                   "Agave Ave.</p>")
+    assert result == {"customer_name": ["Lucinda Tso", "Tuan Le"], "address": ["412 E Piñon St", "77 W Agave Ave."]}
+
+
+def test_a_rebate_program_page_naming_staff_firms_and_the_drawing_place_is_no_record():
+    result = found("rebates.html", "<p>Rebate recipient Marisol Lopez of Lopez Bakery, 12 Main St, Mesa Alta. Rebate "
+                   "Program Manager Dana Whitfield of 12 Plaza Real approved the winners. Winners of the Cooler "
+                   "Rebate Drawing at 12 Plaza Real were announced.</p>")
+    assert result == {}
+
+
+def test_a_persons_own_contact_card_of_name_phone_and_personal_mailbox():
+    result = found("card.html", "<template><p>Abdullahi K. Farah &middot; 505 699 2231 &middot; "
+                   "akfarah61@outlook.com</p></template>")
+    assert result == {"customer_name": ["Abdullahi K. Farah"], "phone": ["505 699 2231"],
+                      "email": ["akfarah61@outlook.com"]}
+
+
+def test_staff_and_board_members_contact_lines_are_public():
+    result = found("board.html", "<ul><li>Dana Whitfield &middot; (505) 771-3004 &middot; dwhitfield@mesaalta.gov</li>"
+                   "<li>Board Member Lucinda Tso &middot; (505) 412-8890 &middot; ltso.board@gmail.com</li>"
+                   "<li>Chair Tuan Le | (505) 412-8891 | tuanle.board@gmail.com</li></ul>")
+    assert "customer_name" not in result and "phone" not in result
+
+
+def test_a_story_naming_a_resident_after_the_rebate_sentence_is_no_winner():
+    result = found("news.html", "<p>The cooler rebate drew 400 entries this year. Lucinda Tso of 412 E Piñon St "
+                   "spoke at the meeting.</p>")
+    assert result == {}
+
+
+def test_winners_announced_after_an_exclamation():
+    result = found("news.html", "<p>Congratulations! Heat pump rebate winners: Lucinda Tso of 412 E Piñon St.</p>")
+    assert result == {"customer_name": ["Lucinda Tso"], "address": ["412 E Piñon St."]}

@@ -1132,7 +1132,8 @@ def _given_word_and_surname(text: str, tokens: list[tuple[int, int]]) -> bool:
 # e-mail's "To:" heading its line names a colleague as its "From:" does (a customer's own mailbox after the name
 # still makes them a customer: see named_officially), unlike "Refund issued to: ..."
 _OFFICIAL_BEFORE = re.compile(
-    r"(?i)(?:^\s*to\s*:|\b(?:mayor(?: pro tem(?:pore)?)?|vice mayor|council\s?(?:member|woman|man)|commissioner|supervisor|director|"
+    r"(?i)(?:^\s*to\s*:|\b(?:mayor(?: pro tem(?:pore)?)?|vice mayor|council\s?(?:member|woman|man)|councill?or|"
+    r"board\s+member|trustee|commissioner|supervisor|director|"
     r"manager|officer|clerk|planner|engineer|analyst|specialist|coordinator|(?<!personal )representative|rep|csr|agent|"
     r"technician|inspector|superintendent|chief|captain|sgt|sergeant|detective|deputy|lieutenant|instructor|coach|president|chair|"
     r"chairperson|secretary|treasurer|attorney|counsel|staff|administrator|assistant|liaison|"
