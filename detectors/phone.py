@@ -99,8 +99,9 @@ _GAVE_NUMBER_BEFORE = re.compile(
     r"|\b(?:number|phone|cell)\s+on\s+file(?:\s+(?:is|was))?)\s*:?\s*$")
 # a request to reach a person at ten bare digits ("Text me 5098210303", "Reach Abena at 4256529612"): a number
 # written with no separators after words that call a person there is that person's, in a customer's record
-_REACH_BARE_BEFORE = re.compile(r"(?i)\b(?:text|call|reach|contact|phone|ring)\s+(?:me|him|her|them|(?-i:[A-Z][a-z'-]+))"
-                                r"(?:\s+back)?(?:\s+(?:at|on))?\s*:?\s*$")
+# a route sheet's note "call ahead 5752541343": the crew calls the customer before the visit
+_REACH_BARE_BEFORE = re.compile(r"(?i)\b(?:(?:text|call|reach|contact|phone|ring)\s+(?:me|him|her|them|(?-i:[A-Z][a-z'-]+))"
+                                r"(?:\s+back)?|call\s+ahead)(?:\s+(?:at|on))?\s*:?\s*$")
 # ten bare digits in brackets right after a capitalised name ("spoke w/ Shawn Flores (9095581300) - SA ..."): a call
 # note's way with the number the customer gave; not one of SCE's ten-digit account forms (8..., 700...)
 _AT_SIGN_BEFORE = re.compile(r"\s@\s*$")  # a call note's "@" for "at": "VM left for Olson, Mark @ 7146248329"
@@ -178,6 +179,7 @@ class PhoneDetector(CustomerDataDetector):
         yield from self._labelled_bare(context, claimed)
         yield from self._local(document, context, claimed)
         yield from self._named_by_its_key(document, context, claimed)
+        yield from self._reached_in_a_row(document, context, claimed)
         yield from self._spelt_out(context)
         if self.options.get("outside_context", True):
             yield from self._outside(document, context, claimed)
@@ -266,6 +268,24 @@ class PhoneDetector(CustomerDataDetector):
                 if e164 and not self.contacts.phone_is_public(e164):
                     yield self.finding(field, *spans[0], normalized=e164,
                                        why=f"phone number under the key '{key}' in a customer's record")
+
+    def _reached_in_a_row(self, document: Document, context: CustomerContext, claimed: dict) -> Iterator[Finding]:
+        """A number in a notes cell of a customer's row after words that reach the person at it (a route sheet's
+        "call ahead 5752541343", "text her 505..."): the customer's, though the cell is no record field of its own."""
+        customer = {id(s) for s in _record_segments(context)}
+        for record in document.records:
+            if not any(id(f) in customer for f in record.fields):
+                continue
+            for field in record.fields:
+                if id(field) in customer or id(field) in claimed:
+                    continue
+                for start, end in phone_spans(field.text, bare=True):
+                    before = field.text[max(0, start - 30):start]
+                    e164 = to_e164(field.text[start:end])
+                    if (e164 and not self.contacts.phone_is_public(e164)
+                            and (_REACH_BARE_BEFORE.search(before) or _REACH_PERSON_BEFORE.search(before))):
+                        yield self.finding(field, start, end, normalized=e164,
+                                           why="phone number a note in a customer's row reaches them at")
 
     def _spelt_out(self, context: CustomerContext) -> Iterator[Finding]:
         """A phone spelt out in words right after a phone's label or words that reach the customer at it, in a

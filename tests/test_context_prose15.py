@@ -213,3 +213,20 @@ def test_a_story_naming_a_resident_after_the_rebate_sentence_is_no_winner():
 def test_winners_announced_after_an_exclamation():
     result = found("news.html", "<p>Congratulations! Heat pump rebate winners: Lucinda Tso of 412 E Piñon St.</p>")
     assert result == {"customer_name": ["Lucinda Tso"], "address": ["412 E Piñon St."]}
+
+
+def test_a_route_sheets_call_ahead_note_gives_the_customers_phone():
+    result = found("route.txt", "SEQ  ACCOUNT        CUSTOMER                  SERVICE ADDRESS        KWH   NOTES\n"
+                   "011  5518320-7      Ifrah Warsame             P.O. Box 7712          1288  call ahead 5056102291\n"
+                   "012  5518321-7      Tuan Le                   P.O. Box 7713          1302  ticket 5056102292\n")
+    assert result["phone"] == ["5056102291"]
+
+
+def test_a_story_telling_a_customers_case_in_short_paragraphs():
+    result = found("story.html", "<main><p>Last winter we heard from Ignacio Benavidez, a grandfather raising two "
+                   "grandchildren.</p><p>He rents a mobile home at 2207 W Piedra Lisa Trl, and his furnace had failed."
+                   "</p><p>His account, 6-518-3320-07, had fallen behind by $912.40. That month the home used 3,410 kWh."
+                   "</p><p>He can be reached at 505 811 2290 if donors want to help.</p><p>Donations go through "
+                   "Sagebrush Hardware, 1120 E. Main St.</p></main>")
+    assert result == {"customer_name": ["Ignacio Benavidez"], "address": ["2207 W Piedra Lisa Trl"],
+                      "account_number": ["6-518-3320-07"], "energy_usage": ["3,410 kWh"], "phone": ["505 811 2290"]}

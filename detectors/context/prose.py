@@ -64,8 +64,8 @@ _RUNS_ON_TAIL = 8  # the longest ending it reads: "approx."
 # on account ... has been refunded."
 _BACK_REFERENCE = re.compile(r"\s*(?:(?i:the|this|that|said)\s+(?i:customer|ratepayer|account\s?holder|caller|applicant|"
                              r"complainant)\b(?!\s+(?i:service|care|support|relations|center))|(?:He|She|They)\b"
-                             r"|(?:The|This|That|Her|His|Their)\s+account(?:\s+(?:number|no\.?|#))?\s+(?:is|was|shows?|"
-                             r"showed|had|has)\b"
+                             r"|(?:The|This|That|Her|His|Their)\s+account(?:\s+(?:number|no\.?|#))?(?:\s*,|\s+(?:is|was|"
+                             r"shows?|showed|had|has)\b)"
                              r"|Your\s+(?:[\w-]+\s+){0,3}?(?i:account|acct|deposit|bill|service)\b)")
 _OPENS_WITH_A_LABEL = re.compile(r"\s*[a-z][\w ]{0,20}:")  # "draft: ...", "note: ...": a line of its own
 _ITEM = re.compile(r"(?:^|[\s>])(?:li|td|th|dd|dt|cell \d+|option)(?::nth-of-type\(\d+\))?$")
