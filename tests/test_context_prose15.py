@@ -230,3 +230,17 @@ def test_a_story_telling_a_customers_case_in_short_paragraphs():
                    "Sagebrush Hardware, 1120 E. Main St.</p></main>")
     assert result == {"customer_name": ["Ignacio Benavidez"], "address": ["2207 W Piedra Lisa Trl"],
                       "account_number": ["6-518-3320-07"], "energy_usage": ["3,410 kWh"], "phone": ["505 811 2290"]}
+
+
+def test_a_spotlights_drop_her_a_line_at_a_mailbox_or_call_a_number():
+    result = found("spotlight.html", "<p>Customer spotlight: Lucinda Tso has kept her home at 412 E Piñon St under "
+                   "2,310 kilowatt hours all year. Drop her a line at ltso61@yahoo.com or call (505)318-2290.</p>")
+    assert result["phone"] == ["(505)318-2290"]
+
+
+def test_a_notice_whose_salutation_opens_the_sentence_that_a_line_break_cuts():
+    result = found("paunawa.txt", "Mahal na Rodel Bautista, ang inyong account na 7140882261 para sa 904 S Piñon Way ay\n"
+                   "may balanse. Gumamit kayo ng 611 kilowatt hours noong nakaraang buwan. Tinawagan namin kayo sa\n"
+                   "505-536-2210.\n")
+    assert result["energy_usage"] == ["611 kilowatt hours"]
+    assert result["phone"] == ["505-536-2210"]

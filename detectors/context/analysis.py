@@ -61,7 +61,7 @@ _CUSTOMER_AT = re.compile(rf"(?i)\b(?:the|this|that|call|phone|text|reach|contac
                           # a note to staff about reaching the person: "Drop her a line or call (928) ...", a route
                           # sheet's "call ahead 505...", "gets our calls at 915-...", "testified by telephone from ..."
                           r"|(?i:\b(?:drop|give|shoot)\s+(?:her|him|them)\s+a\s+(?:line|call|text|ring)"
-                          r"(?:\s+(?:or|and)\s+(?:call|text|phone))?|\bcall\s+ahead"
+                          r"(?:(?:(?!\.\s)[^;!?\n]){0,60}?\b(?:or|and)\s+(?:call|text|phone))?|\bcall\s+ahead"
                           r"|\b(?:get|gets|getting|got|receiv(?:e|es|ed|ing)|tak(?:e|es|ing)|took)\s+(?:our|my|the|"
                           r"staff's|staff['\u2019]s)?\s*(?:calls|texts|messages|voicemails)"
                           r"|\b(?:testified|spoke|appeared|called|participated|joined)\s+(?:in\s+)?by\s+(?:tele)?phone"

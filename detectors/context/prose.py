@@ -475,8 +475,16 @@ def _runs_on(above: Line, below: Line) -> bool:
     if not (_RUNS_ON.search(above.text, max(0, ends - _RUNS_ON_TAIL)) or lower_start  # positions costs its length)
             or _BACK_REFERENCE.match(below.text)):
         return False
-    return not (CLOSING_RE.match(above.text) or SALUTATION_RE.match(above.text) or SALUTATION_RE.match(below.text)
+    return not (CLOSING_RE.match(above.text) or _salutation_alone(above.text) or SALUTATION_RE.match(below.text)
                 or CLOSING_RE.match(below.text))
+
+
+def _salutation_alone(text: str) -> bool:
+    """Whether a line is a letter's salutation and nothing more ("Dear Ana Ruiz,"): its body starts below it. A
+    notice's salutation that opens its body's sentence goes on in the next line ("Kính gửi Mai Xiong: tài khoản số
+    ... còn nợ. Mức" / "tiêu thụ điện là 2.4 MWh. ...")."""
+    salutation = SALUTATION_RE.match(text)
+    return bool(salutation) and not text[salutation.end():].strip()
 
 
 def _in_head(segment) -> bool:
