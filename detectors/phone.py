@@ -99,8 +99,9 @@ _GAVE_NUMBER_BEFORE = re.compile(
     r"|\b(?:number|phone|cell)\s+on\s+file(?:\s+(?:is|was))?)\s*:?\s*$")
 # a request to reach a person at ten bare digits ("Text me 5098210303", "Reach Abena at 4256529612"): a number
 # written with no separators after words that call a person there is that person's, in a customer's record
-_REACH_BARE_BEFORE = re.compile(r"(?i)\b(?:text|call|reach|contact|phone|ring)\s+(?:me|him|her|them|(?-i:[A-Z][a-z'-]+))"
-                                r"(?:\s+back)?(?:\s+(?:at|on))?\s*:?\s*$")
+# a route sheet's note "call ahead 5752541343": the crew calls the customer before the visit
+_REACH_BARE_BEFORE = re.compile(r"(?i)\b(?:(?:text|call|reach|contact|phone|ring)\s+(?:me|him|her|them|(?-i:[A-Z][a-z'-]+))"
+                                r"(?:\s+back)?|call\s+ahead)(?:\s+(?:at|on))?\s*:?\s*$")
 # ten bare digits in brackets right after a capitalised name ("spoke w/ Shawn Flores (9095581300) - SA ..."): a call
 # note's way with the number the customer gave; not one of SCE's ten-digit account forms (8..., 700...)
 _AT_SIGN_BEFORE = re.compile(r"\s@\s*$")  # a call note's "@" for "at": "VM left for Olson, Mark @ 7146248329"
@@ -129,6 +130,16 @@ def _reached_bare(segment) -> list[tuple[int, int]]:
             if _REACH_PERSON_BEFORE.search(segment.text, max(0, m.start() - 60), m.start())]
 
 
+def _chrome_numbers(document: Document, context: CustomerContext) -> set[str]:
+    """The numbers a page's header or footer gives ("City of Red Butte · 420 N. Copper Ave. · (575) 388-2100"): the
+    office's own line, also where an FAQ answer built from a customer's case ends with "Call (575) 388-2100."; the
+    exact number only, as a small town's customers share the office's exchange. Not a header or footer that holds
+    a customer's record itself (a memo's footer pasted from a case note)."""
+    records = {id(f.segment) for f in context.fields}
+    return {e for s in document.segments if s.chrome and id(s) not in records
+            for a, b in phone_spans(s.text) if (e := to_e164(s.text[a:b]))}
+
+
 def _bare_contact(field) -> bool:
     """A customer's "Contact No." cell that is ten digits and nothing else: the phone typed without separators (a
     contact field may also hold a mailbox or a name, where a bare run inside more text is no phone)."""
@@ -145,13 +156,16 @@ class PhoneDetector(CustomerDataDetector):
         claimed: dict[int, list[tuple[int, int]]] = {}
         identifiers = _identifier_spans(context)
         following = None
+        offices = None  # the numbers the page's header and footer give, read at the first candidate
         for f in context.of_kind("phone", "contact", "other"):
             spans = phone_spans(f.segment.text, f.start, f.end, bare=f.kind == "phone" or _bare_contact(f))
             for start, end in spans:
                 e164 = to_e164(f.segment.text[start:end])
                 if (id(f.segment), start, end) in identifiers:
                     continue  # a "Premise ID" column's 7753479287: the column's name wins over the phone's shape
-                if e164 and e164 not in self.contacts.phones:
+                if offices is None:
+                    offices = _chrome_numbers(document, context)
+                if e164 and e164 not in self.contacts.phones and e164 not in offices:
                     claimed.setdefault(id(f.segment), []).append((start, end))
                     yield self.finding(f.segment, start, end, why=f.why, normalized=e164)
             if f.kind == "phone" and not spans and not f.segment.text[f.end:].strip():
@@ -165,6 +179,7 @@ class PhoneDetector(CustomerDataDetector):
         yield from self._labelled_bare(context, claimed)
         yield from self._local(document, context, claimed)
         yield from self._named_by_its_key(document, context, claimed)
+        yield from self._reached_in_a_row(document, context, claimed)
         yield from self._spelt_out(context)
         if self.options.get("outside_context", True):
             yield from self._outside(document, context, claimed)
@@ -253,6 +268,24 @@ class PhoneDetector(CustomerDataDetector):
                 if e164 and not self.contacts.phone_is_public(e164):
                     yield self.finding(field, *spans[0], normalized=e164,
                                        why=f"phone number under the key '{key}' in a customer's record")
+
+    def _reached_in_a_row(self, document: Document, context: CustomerContext, claimed: dict) -> Iterator[Finding]:
+        """A number in a notes cell of a customer's row after words that reach the person at it (a route sheet's
+        "call ahead 5752541343", "text her 505..."): the customer's, though the cell is no record field of its own."""
+        customer = {id(s) for s in _record_segments(context)}
+        for record in document.records:
+            if not any(id(f) in customer for f in record.fields):
+                continue
+            for field in record.fields:
+                if id(field) in customer or id(field) in claimed:
+                    continue
+                for start, end in phone_spans(field.text, bare=True):
+                    before = field.text[max(0, start - 30):start]
+                    e164 = to_e164(field.text[start:end])
+                    if (e164 and not self.contacts.phone_is_public(e164)
+                            and (_REACH_BARE_BEFORE.search(before) or _REACH_PERSON_BEFORE.search(before))):
+                        yield self.finding(field, start, end, normalized=e164,
+                                           why="phone number a note in a customer's row reaches them at")
 
     def _spelt_out(self, context: CustomerContext) -> Iterator[Finding]:
         """A phone spelt out in words right after a phone's label or words that reach the customer at it, in a

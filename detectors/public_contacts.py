@@ -98,7 +98,9 @@ FACILITY_CUE = re.compile(rf"(?i){_OFFICE_TRANSLATED}|"
                           r"fire|school|college|university|museum|court|courthouse|post office|department|dept|"
                           r"division|office|offices|headquarters|chambers|auditorium|plaza|stadium|pool|lobby|"
                           r"facility|hospital|clinic|church|theater|theatre|inc|llc|corp|company|city of|"
-                          r"county of|visit us|remit|mail (?:payments? )?to)\b")
+                          # a form's "Mail payments to ...", "Mail to: ..."; not a desk note's "c/o James Ruiz, mail to
+                          # 1599 E Arroyo Seco Trl", the customer's own mailing address
+                          r"county of|visit us|remit|mail (?:payments?|checks?|remittances?) to|mail to(?=\s*:))\b")
 # words before a mailbox that make it an organization's or its officer's, though at a consumer provider
 # ("Friends of the Library: contact Dorothy Hale, ...@sbcglobal.net", "league coordinator ...@gmail.com")
 ORGANIZATION_CUE = re.compile(r"(?i)\b(?:club|league|association|assn|society|foundation|friends of|committee|"

@@ -152,11 +152,14 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "account number": {
         "de": ("vertragskonto", "kontonummer"),  # SAP IS-U's German screens and exports
-        "vi": ("số tài khoản", "mã tài khoản", "số tk"),
+        # a notice's sentence puts the number after the account: "tài khoản số 4423190-2", "của tài khoản 4423190-2"
+        "vi": ("số tài khoản", "mã tài khoản", "số tk", "tài khoản số", "tài khoản"),
         "zh": ("账户号码", "帳戶號碼", "賬戶號碼", "账户号", "帳戶號", "账户编号", "帳戶編號", "账号", "帳號", "賬號",
                "户号", "戶號"),
         "ko": ("계정 번호", "계정번호", "계좌 번호", "계좌번호", "어카운트 번호"),
-        "tl": ("numero ng account", "numero ng akawnt", "numero ng akaunt"),
+        # a notice's "ang inyong account na 6830971313" ("your account"); "account" alone is English's own word
+        "tl": ("numero ng account", "numero ng akawnt", "numero ng akaunt", "inyong account", "iyong account",
+               "inyong akawnt", "iyong akawnt"),
         "hy": ("հաշվի համար", "հաշվեհամար"),
         "ru": ("номер счета", "номер счёта", "лицевой счет", "лицевой счёт", "номер лицевого счета",
                "номер лицевого счёта"),

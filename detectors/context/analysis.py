@@ -57,7 +57,15 @@ _CUSTOMER_AT = re.compile(rf"(?i)\b(?:the|this|that|call|phone|text|reach|contac
                           r"(?-i:[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})(?i:\s+(?:at|on))\s*$"
                           r"|(?i:\b(?:call(?:ed)?|phoned?|reach(?:ed)?|contact(?:ed)?|text(?:ed)?)\s+(?:her|his|their)\s+"
                           r"(?:son|daughter|husband|wife|partner|mother|father|mom|dad|sister|brother|grandson|"
-                          r"granddaughter|caregiver|neighbou?r|landlord|tenant)\s+(?:at|on))\s*$")
+                          r"granddaughter|caregiver|neighbou?r|landlord|tenant)\s+(?:at|on))\s*$"
+                          # a note to staff about reaching the person: "Drop her a line or call (928) ...", a route
+                          # sheet's "call ahead 505...", "gets our calls at 915-...", "testified by telephone from ..."
+                          r"|(?i:\b(?:drop|give|shoot)\s+(?:her|him|them)\s+a\s+(?:line|call|text|ring)"
+                          r"(?:(?:(?!\.\s)[^;!?\n]){0,60}?\b(?:or|and)\s+(?:call|text|phone))?|\bcall\s+ahead"
+                          r"|\b(?:get|gets|getting|got|receiv(?:e|es|ed|ing)|tak(?:e|es|ing)|took)\s+(?:our|my|the|"
+                          r"staff's|staff['\u2019]s)?\s*(?:calls|texts|messages|voicemails)"
+                          r"|\b(?:testified|spoke|appeared|called|participated|joined)\s+(?:in\s+)?by\s+(?:tele)?phone"
+                          r"\s+from|\bcalled\s+in\s+from)(?:\s+(?:at|on))?\s*$")
 # the next field's account label after a phone: the utility's name there is no office's ("..., PCE account ..."),
 # nor is "service" of the next field's "service address" a service desk's
 # (a record's next field, "... at 531/979-3912 Customer account 4471-...", is no "(909) ... Customer Service")

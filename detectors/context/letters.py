@@ -48,7 +48,7 @@ _YOUR_NUMBER = re.compile(r"(?i)(?:\b(?:call|reach|text|contact|phone)(?:s|ed|in
                           r"(?:\s+for\s+you)?"
                           # a contact block's heading over its label: "CONTACT ON FILE" / "Phone: ..."
                           r"(?:[\s:]+(?:phone|tel|telephone|cell|mobile|home)(?:\s+(?:number|phone))?)?"
-                          r"|\b(?:le|lo|la)\s+llamar\w*\s+al|\bsu\s+(?:tel[eé]fono|n[uú]mero|celular)(?:\s+es)?)"
+                          r"|\b(?:le|lo|la)\s+(?:hemos\s+)?llam\w*\s+al|\bsu\s+(?:tel[eé]fono|n[uú]mero|celular)(?:\s+es)?)"
                           r"[\s:,]*$")
 _REFERENCE_LINES = 3  # above a salutation: "RE: Account 3-221-4410-17"
 _UNOPENED_LINES = 15  # a letter or an e-mail body with no salutation, read back from its closing
@@ -189,7 +189,8 @@ def _letter(analysis: Analysis, lines: list[Line], head: int, salutation: int | 
     _usage_history(analysis, lines[first_body:end])
     previous = None
     for line in lines[first_body:end]:
-        analysis.add("zone", line.segment, line.start, line.end, "letter to a customer")
+        if not _office_contact_line(line.text):
+            analysis.add("zone", line.segment, line.start, line.end, "letter to a customer")
         text = line.segment.text
         for start, stop in phone_spans(text, line.start, line.end):  # "... will call you at 562.835.8426"
             e164 = to_e164(text[start:stop])
@@ -352,6 +353,18 @@ def _office_line(text: str) -> bool:
     """A line naming an office or a firm, with no number in it: an inside address's first line ("ABMU Customer
     Service", "City of Harlan Rapids Utilities"), not a street's or a phone's line ("12 Park Ave")."""
     return not any(c.isdigit() for c in text) and bool(PUBLIC_CUE.search(text) or FACILITY_CUE.search(text))
+
+
+# where a footer's or a letterhead's fields part: "Red Butte Light & Water · 420 N. Copper Ave. · (575) ..."
+_FOOTER_FIELD = re.compile(r"\s+[\u00b7|\u2022\u2013\u2014-]\s+|\s*[,;]\s+(?=\d)")
+
+
+def _office_contact_line(text: str) -> bool:
+    """A notice's footer or letterhead line that opens with the office's name and goes on with its street address
+    ("Red Butte Municipal Light & Water · 420 N. Copper Ave., Red Butte, NM 88041 · (575) 388-2100"): the
+    sender's own contacts, no zone of the customer's, though it stands below the customer's paragraph."""
+    fields = _FOOTER_FIELD.split(text.strip(), maxsplit=1)
+    return len(fields) == 2 and _office_line(fields[0]) and bool(ADDRESS_RE.match(fields[1]) or PO_BOX.match(fields[1]))
 
 
 _INSIDE_ADDRESS_LINES = 3  # under an office's name: its street or box, its city line

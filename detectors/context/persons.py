@@ -300,7 +300,12 @@ _MAX_WORDS = 5
 # an office's title inside a capitalised run ends the run before the name: "Administrative Law Judge Ignatius
 # Oyelaran presiding" names Ignatius Oyelaran, whom the title before him makes an official's name
 _TITLE_WORDS = frozenset({"Judge", "JUDGE", "Mayor", "MAYOR", "Senator", "SENATOR", "Councilmember", "COUNCILMEMBER",
-                          "Commissioner", "COMMISSIONER", "Assemblymember", "ASSEMBLYMEMBER", "Superintendent"})
+                          "Commissioner", "COMMISSIONER", "Assemblymember", "ASSEMBLYMEMBER", "Superintendent",
+                          "Councilor", "COUNCILOR", "Councillor", "Councilwoman", "Councilman",
+                          # a speaker's role in minutes and case notes, capitalised before the name: "Commenter Hoang
+                          # Tran (resides at ...)", "Appellant Ana Ruiz": no word of the name
+                          "Commenter", "COMMENTER", "Speaker", "SPEAKER", "Appellant", "APPELLANT", "Petitioner",
+                          "Complainant", "Claimant", "Applicant", "Resident", "Ratepayer"})
 
 
 def names_in(text: str, start: int = 0, end: int | None = None, anchored: bool = False) -> list[tuple[int, int]]:
@@ -1127,7 +1132,8 @@ def _given_word_and_surname(text: str, tokens: list[tuple[int, int]]) -> bool:
 # e-mail's "To:" heading its line names a colleague as its "From:" does (a customer's own mailbox after the name
 # still makes them a customer: see named_officially), unlike "Refund issued to: ..."
 _OFFICIAL_BEFORE = re.compile(
-    r"(?i)(?:^\s*to\s*:|\b(?:mayor(?: pro tem(?:pore)?)?|vice mayor|council\s?(?:member|woman|man)|commissioner|supervisor|director|"
+    r"(?i)(?:^\s*to\s*:|\b(?:mayor(?: pro tem(?:pore)?)?|vice mayor|council\s?(?:member|woman|man)|councill?or|"
+    r"board\s+member|trustee|commissioner|supervisor|director|"
     r"manager|officer|clerk|planner|engineer|analyst|specialist|coordinator|(?<!personal )representative|rep|csr|agent|"
     r"technician|inspector|superintendent|chief|captain|sgt|sergeant|detective|deputy|lieutenant|instructor|coach|president|chair|"
     r"chairperson|secretary|treasurer|attorney|counsel|staff|administrator|assistant|liaison|"
@@ -1189,9 +1195,26 @@ def named_officially(text: str, start: int, end: int, titles_after: bool = True)
     if official > customer and not (all(_SOURCE.fullmatch(m.group()) for m in titles)
                                     and _OWN_ACCOUNT_AFTER.match(text, end, min(len(text), end + 40))):
         return True
+    if _thanked_for_service(text, start, end):
+        return True
     after = _OFFICIAL_AFTER.match(text, end, min(len(text), end + 60)) if titles_after and customer < 0 else None
     # "Haley Parker (Xcel Energy acct ...)": the utility named is the one whose customer they are, not their employer
     return bool(after) and not _ACCOUNT_OF.match(text, after.end(), min(len(text), after.end() + 24))
+
+
+# the person a speaker thanks for a service done to them ("... thanked Rosalind Chee for setting up a payment plan on
+# account no. ...", "praised Ana Ruiz for her help"): the member of staff who served the customer, not a customer
+_THANKED_BEFORE = re.compile(r"(?i)\b(?:thank(?:ed|s|ing)?|praised|commended|credited|complimented)\s+"
+                             r"(?:(?:mr|mrs|ms|dr)\.?\s+)?$")
+_FOR_SERVICE_AFTER = re.compile(r"(?i)\s*,?\s*(?:of\s+(?:the\s+)?[\w&' -]{2,40}?\s+)?for\s+(?:(?:her|his|their)\s+"
+                                r"(?:help|assistance|service|patience|kindness|work|efforts?)\b|(?:setting|helping|"
+                                r"fixing|resolving|arranging|getting|working|waiving|explaining|finding|sorting|"
+                                r"walking|processing|restoring|reconnecting|handling|answering|reviewing)\b)")
+
+
+def _thanked_for_service(text: str, start: int, end: int) -> bool:
+    return bool(_THANKED_BEFORE.search(text, max(0, start - 24), start)
+                and _FOR_SERVICE_AFTER.match(text, end, min(len(text), end + 80)))
 
 
 # an official's or a staff member's title and the capitalised name right after it, anywhere in a document ("Present:

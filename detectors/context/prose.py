@@ -53,14 +53,19 @@ _MAX_LINES = 4  # how many lines a paragraph or short block reaches on either si
 _WINDOW = 400  # how far from its seed a record reaches in one long paragraph
 _LONG_LINE = 2 * _WINDOW
 # a line that ends without ending its sentence, or with a name's initial ("Raymond, Sean R.") or a label's
-# abbreviation ("... charges on account no." / "3-110-5865-54. The service address is ...")
-_RUNS_ON = re.compile(r"(?:[^.!?]|(?<![\w.])[A-Z]\.|(?i:\b(?:no|nos|acct|nbr|num|tel|ph|approx|vs))\.)\s*$")
+# abbreviation ("... charges on account no." / "3-110-5865-54. The service address is ..."); a quote or a bracket
+# closed after a stop ends its sentence ('... read from her bill: "2069 kWh, account ...."' / "Commenter ...")
+_RUNS_ON = re.compile(r"(?:[^.!?\"\u201d)]|(?<![.!?])[\"\u201d)]|(?<![\w.])[A-Z]\.|(?i:\b(?:no|nos|acct|nbr|num|tel|ph|approx|vs))\.)\s*$")
 _RUNS_ON_TAIL = 8  # the longest ending it reads: "approx."
-# a sentence that speaks of the person of the line above: "... used 284 kWh." / "The customer can be reached at ...";
+# a sentence that speaks of the person or the account of the line above: "... used 284 kWh." / "The customer can be
+# reached at ..."; a memo's case told in short paragraphs: "Next is Ana Ruiz." / "The customer has a life-support
+# device." / "The account number is ...";
 # or to them, under a letter's heading that names them: "Dmytro Dragomir, PO Box 906, ..." / "Your security deposit
 # on account ... has been refunded."
 _BACK_REFERENCE = re.compile(r"\s*(?:(?i:the|this|that|said)\s+(?i:customer|ratepayer|account\s?holder|caller|applicant|"
                              r"complainant)\b(?!\s+(?i:service|care|support|relations|center))|(?:He|She|They)\b"
+                             r"|(?:The|This|That|Her|His|Their)\s+account(?:\s+(?:number|no\.?|#))?(?:\s*,|\s+(?:is|was|"
+                             r"shows?|showed|had|has)\b)"
                              r"|Your\s+(?:[\w-]+\s+){0,3}?(?i:account|acct|deposit|bill|service)\b)")
 _OPENS_WITH_A_LABEL = re.compile(r"\s*[a-z][\w ]{0,20}:")  # "draft: ...", "note: ...": a line of its own
 _ITEM = re.compile(r"(?:^|[\s>])(?:li|td|th|dd|dt|cell \d+|option)(?::nth-of-type\(\d+\))?$")
@@ -90,7 +95,7 @@ def find(analysis: Analysis) -> None:
             elif case := _case_of_a_person(analysis, pieces):  # from its identifier's line: the block's later
                 _follow_ups(analysis, case, names)  # lines are read as the case's too
     _after_records(analysis)
-    for line in [*_resident_lines(analysis), *_attribution_lines(analysis)]:  # a clause is in one line: its line
+    for line in [*_resident_lines(analysis), *_attribution_lines(analysis), *_participant_lines(analysis)]:  # a clause is in one line: its line
         if (id(line.segment), line.start, id(line.segment)) not in done:  # alone is read, not a block
             done.add((id(line.segment), line.start, id(line.segment)))
             _judge(analysis, [line], None)
@@ -118,6 +123,37 @@ def _resident_lines(analysis: Analysis):
                 i = analysis.line_at(segment, start)
                 if i is not None:
                     yield lines[i]
+
+
+# a utility program's participant named on a page about it: "Rebate winner Ana Ruiz of ...", "Spotlight: ..."
+_PARTICIPANT = re.compile(r"(?i)\b(?:rebate|winners?|spotlight(?:ed)?|awardees?|recipients?|participants?|enrollees?)\b")
+_PARTICIPANT_REACH = 120  # how far before the name its program word stands, in its sentence: "Cooler rebate winners: Ana
+# Ruiz of 12 Elm St and Bo Chen of ..."
+
+
+def _participant_lines(analysis: Analysis):
+    """The lines where a program's word stands with a street address: a rebate winner's or a spotlighted
+    customer's home may be there ("Rebate winner Hodan Abdi of 3450 Ocotillo Ln", in a page's description too)."""
+    for line in analysis.free_lines:
+        if _PARTICIPANT.search(line.text) and ADDRESS_RE.search(line.text):
+            yield line
+
+
+def _participants(names: list[tuple], fields: list[tuple]) -> list[tuple]:
+    """The names a program's word calls a participant, their home right after the name ("Rebate winner Hodan Abdi
+    of 3450 Ocotillo Ln"): the program's customer and the home it serves. Not a firm's or a shop's people
+    ("Rebate recipient Ana Ruiz of Ruiz Bakery, 12 Main St"), nor an office's suite; staff and officials are no
+    names here."""
+    found = []
+    for segment, start, end in names:
+        text = segment.text
+        homes = sorted(f[2:] for f in fields if _home(f) and f[1] is segment and f[2] >= end)
+        word = max((m.end() for m in _PARTICIPANT.finditer(text, max(0, start - _PARTICIPANT_REACH), start)), default=-1)
+        if (homes and word >= 0 and not _CLAUSE_END.search(text, word, start)
+                and _HOME_AFTER_NAME.fullmatch(text, end, homes[0][0])
+                and not _BUSINESS.search(text, max(0, start - _PARTICIPANT_REACH), homes[0][1] + 40)):
+            found.append((segment, start, end))
+    return found
 
 
 def _personal_mailbox(mailbox: str) -> bool:
@@ -439,8 +475,16 @@ def _runs_on(above: Line, below: Line) -> bool:
     if not (_RUNS_ON.search(above.text, max(0, ends - _RUNS_ON_TAIL)) or lower_start  # positions costs its length)
             or _BACK_REFERENCE.match(below.text)):
         return False
-    return not (CLOSING_RE.match(above.text) or SALUTATION_RE.match(above.text) or SALUTATION_RE.match(below.text)
+    return not (CLOSING_RE.match(above.text) or _salutation_alone(above.text) or SALUTATION_RE.match(below.text)
                 or CLOSING_RE.match(below.text))
+
+
+def _salutation_alone(text: str) -> bool:
+    """Whether a line is a letter's salutation and nothing more ("Dear Ana Ruiz,"): its body starts below it. A
+    notice's salutation that opens its body's sentence goes on in the next line ("Kính gửi Mai Xiong: tài khoản số
+    ... còn nợ. Mức" / "tiêu thụ điện là 2.4 MWh. ...")."""
+    salutation = SALUTATION_RE.match(text)
+    return bool(salutation) and not text[salutation.end():].strip()
 
 
 def _in_head(segment) -> bool:
@@ -463,13 +507,15 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
     # a callback owed at a number ("Callback for Tevita Vaifale at 308 ..."): only the name right between them is
     # kept (_called_back), so any words that read as a name will do there
     callback = any(f[0] == "phone" for f in fields) and any(_CALL_BACK.search(p.text) for p in pieces)
+    # a program's participant and their home ("Rebate winner Hodan Abdi of 3450 ..."): see _participants
+    participant = any(_home(f) for f in fields) and any(_PARTICIPANT.search(p.text) for p in pieces)
     # a consumption figure beside a phone or a home, a note copied from the billing system, or two ways to reach
     # someone in a customer's case, tie the words beside them as surely as an identifier: any name will do there,
     # listed or not ("Itzel Luz, 562 693 7172, 538 kWh", "copied from CIS: Jhun Marcelo-Dang / ...", "Staff met
     # with HSIEH, MEI-HUI. The ratepayer asked that notices go to ...@aol.com and the crew call (818) ...")
     names = _names(analysis, pieces, bool(anchored),
                    lenient=bool(anchored) or copied or len(fields) > len(usage) > 0
-                   or (own and len(fields) - len(usage) >= 2) or owned or party or callback,
+                   or (own and len(fields) - len(usage) >= 2) or owned or party or callback or participant,
                    mailboxes=[(segment, start, end) for kind, segment, start, end in fields if kind == "email"])
     names = [name for name in names if not _city_of_an_address(name, fields)]
     if not names:
@@ -516,6 +562,9 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
     elif page not in analysis.context.public_comment and (callbacks := _called_back(names, fields)):
         names = callbacks
         why = "person to be called back at their own number"
+    elif page not in analysis.context.public_comment and (participants := _participants(names, fields)):
+        names = participants
+        why = "a utility program's participant named with their home address"
     elif owned and _usage_of(names, usage):
         why = "name beside their own consumption"
     else:
@@ -603,9 +652,10 @@ def _offices_invitation(field: tuple) -> bool:
 
 _CLAUSE = 160  # how far a resident's name, street address and phone reach in one clause
 # what stands between a resident's name and their home or number: a bracket, a comma, a dash, "of", "at",
-# "who lives at" ("Ana Ruiz (2483 Elk Meadow Dr)", "Ana Ruiz of 146 Pikes View Ave", "Ana Ruiz - 909-...")
-_HOME_AFTER_NAME = re.compile(r"\s*(?:[,(:\u2013\u2014-]|\b(?:of|at|from|who lives at|lives at|living at|residing at)\b)"
-                              r"\s*(?:[,(:\u2013\u2014-]\s*)?")
+# "who lives at" ("Ana Ruiz (2483 Elk Meadow Dr)", "Ana Ruiz of 146 Pikes View Ave", "Ana Ruiz - 909-..."), a contact
+# card's middle dot or bar ("Ana Ruiz · 909 555 0142 · ana.ruiz@outlook.com")
+_HOME_AFTER_NAME = re.compile(r"\s*(?:[,(:\u2013\u2014\u00b7|-]|\b(?:of|at|from|who lives at|lives at|living at|residing at|"
+                              r"resides at)\b)\s*(?:[,(:\u2013\u2014-]\s*)?")
 # a clause's end between two fields, or right at the end of the first (not an abbreviation's point: "Dr.", "Apt.")
 _CLAUSE_END = re.compile(r";|[.!?](?:\s+[A-Z]|\s*$)")
 # a firm's, a shop's or an agent's words: a business listing's owner, address and phone are published on purpose;
@@ -890,6 +940,10 @@ _FOLLOW_LINES = 6  # how many lines after a record its case goes on in ("2. The 
 _SAME_CASE = re.compile(r"(?i)\b(?:the|this|that|said|her|his|their)\s+(?:account|customer|ratepayer|appellant|"
                         r"complainant|household|residence|premises|home)\b(?!\s+(?:service|care|support|relations|"
                         r"center|line|programs?)\b)|\b(?:final|closing|actual|move-out)\s+(?:meter\s+)?read(?:ing)?\b"
+                        # a decision's numbered findings: "2. ... the meter registered 4,436 kWh", "3. Appellant
+                        # testified by telephone from ...": the case's meter and party, though no article names them
+                        r"|\b(?:the|her|his|their)\s+meter\s+(?:registered|recorded|read|showed|measured|logged)\b"
+                        r"|(?-i:\b(?:Appellant|Complainant|Petitioner|Claimant)\b)"
                         # a collections note's next line: "Mailed 48-hr notice to 1620 N Olive Grove Pl #B."
                         r"|\b(?:mailed|sent|posted|left|hung|delivered)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
                         r"(?:notice|letter|door\s?hanger|tag)\s+(?:to|at|on)\b")
