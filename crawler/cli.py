@@ -135,6 +135,25 @@ def main(argv: list[str] | None = None) -> int:
     return EXIT_ERROR
 
 
+def _check_crawl_arguments(args) -> None:
+    """Refuse a crawl's arguments that do not go together before anything else is opened (the history warns of
+    a changed key; a usage error should come first)."""
+    bad = [u for u in args.urls if not u.startswith(("http://", "https://"))]
+    if bad:
+        raise ConfigError(f"not an http(s) URL: {bad[0]}")
+    if any(strip_userinfo(u) != u for u in args.urls):
+        raise ConfigError("a start URL contains credentials; pass them with --auth-env VAR instead, so that "
+                          "they stay out of logs and reports")
+    if args.resume and args.reveal:
+        raise ConfigError("--resume cannot be combined with --reveal: what an interrupted run found is kept "
+                          "masked, so it could not be revealed")
+    if args.redis_auth_env and not args.redis:
+        raise ConfigError("--redis-auth-env is the password of the --redis server: give --redis URL too")
+    if args.redis and args.resume:
+        raise ConfigError("--resume is for a crawl on one machine; a crawl across machines keeps its frontier "
+                          "in Redis")
+
+
 def _run(args) -> int:
     started = now_iso()  # the run's time is the whole command's, Scrapy's and the workers' start included
     if args.command == "join":
@@ -145,6 +164,8 @@ def _run(args) -> int:
     config.check_detectors()
     if args.command in ("accept", "review", "summary"):
         return history.run_command(args, config)
+    if args.command == "crawl":
+        _check_crawl_arguments(args)
     # the demo keeps no history unless asked to with --db
     options = history.options_for(args, config, out=args.out) if args.command != "demo" or args.db else None
     if args.command == "crawl":
@@ -154,20 +175,6 @@ def _run(args) -> int:
             auth_env = AUTH_VAR
         if auth_env and ":" not in os.environ.get(auth_env, ""):
             raise ConfigError(f"environment variable {auth_env} must hold USER:PASSWORD")
-        bad = [u for u in args.urls if not u.startswith(("http://", "https://"))]
-        if bad:
-            raise ConfigError(f"not an http(s) URL: {bad[0]}")
-        if any(strip_userinfo(u) != u for u in args.urls):
-            raise ConfigError("a start URL contains credentials; pass them with --auth-env VAR instead, so that "
-                              "they stay out of logs and reports")
-        if args.resume and args.reveal:
-            raise ConfigError("--resume cannot be combined with --reveal: what an interrupted run found is kept "
-                              "masked, so it could not be revealed")
-        if args.redis_auth_env and not args.redis:
-            raise ConfigError("--redis-auth-env is the password of the --redis server: give --redis URL too")
-        if args.redis and args.resume:
-            raise ConfigError("--resume is for a crawl on one machine; a crawl across machines keeps its frontier "
-                              "in Redis")
         prepare_output(args.out)
         if args.redis:
             from .distributed.runner import run_shared_crawl
