@@ -1,0 +1,84 @@
+"""What a crawl must not count as checked, on a real site on 127.0.0.1: part of a document (a 206 to a plain
+GET), and what the run must report rather than pass over."""
+from __future__ import annotations
+
+import json
+
+import pytest
+from scrapy import Request
+from scrapy.http import Response
+
+from crawler.failures import IncompleteBody
+from crawler.middlewares import PartialContentCheck
+from fault_site import FaultSite, body, page
+from test_fault_site import run
+
+CUSTOMERS = (b"Service list\nCustomer: Odalys Brennan-Whitcombe, 8817 Tamarisk Row, Lindenvale\n"
+             b"SSN 618-27-4403 Account 7731590264\n")
+
+
+def partial(data: bytes, cut: int, content_type: str = "text/plain") -> callable:
+    """A server that answers a plain GET with the first ``cut`` bytes as a 206 (a misconfigured cache)."""
+    return body(data[:cut], content_type, status=206,
+                headers={"Content-Range": f"bytes 0-{cut - 1}/{len(data)}"})
+
+
+def site_routes() -> dict:
+    home = page('<h1>City of Lindenvale</h1><a href="/files/service-list.txt">Service list</a>'
+                '<a href="/files/whole.txt">Whole range</a>')
+    cut_home = (b"<!DOCTYPE html><html><body><h1>Staging</h1><p>Intro</p>"
+                b"<a href='/files/customers.txt'>Customers</a></body></html>")
+    return {
+        "/": home,
+        "/files/service-list.txt": partial(CUSTOMERS, 30),
+        "/files/whole.txt": partial(b"Public notice: street sweeping Tuesday.\n", 41),
+        "/staging/": partial(cut_home, 40, "text/html"),
+    }
+
+
+@pytest.fixture(scope="module")
+def crawl(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("gaps")
+    (tmp / "c.toml").write_text("[crawl]\ntimeout = 3\nretries = 1\nworkers = 1\n")
+    with FaultSite(site_routes()) as site:
+        proc, _ = run(["crawl", site.url, site.url + "staging/", "--out", tmp / "out", "--config", tmp / "c.toml"],
+                      tmp)
+        served = list(site.served)
+    data = json.loads((tmp / "out" / "findings.json").read_text())
+    return {"proc": proc, "site": site.url, "data": data, "docs": {d["url"]: d for d in data["documents"]},
+            "served": served, "out": tmp / "out"}
+
+
+def test_a_206_to_a_plain_get_is_a_document_not_checked(crawl):
+    site, docs = crawl["site"], crawl["docs"]
+    assert crawl["proc"].returncode == 2, crawl["proc"].stderr
+    cut = docs[site + "files/service-list.txt"]
+    assert (cut["status"], cut["reason"]) == (
+        "failed", f"the server sent part of it (HTTP 206, bytes 0-29 of {len(CUSTOMERS)}): not checked")
+    assert cut["not_checked"]
+    assert docs[site + "files/whole.txt"]["status"] == "scanned"  # a 206 of every byte is the whole document
+
+
+def test_a_206_start_url_is_a_run_error(crawl):
+    site = crawl["site"]
+    assert f"start URL {site}staging/ was not checked: the server sent part of it (HTTP 206, bytes 0-39 of " \
+        in "\n".join(crawl["data"]["run"]["errors"])
+
+
+@pytest.mark.parametrize("content_range, sent_range, partial_", [
+    (b"bytes 0-59/205", None, True),
+    (b"bytes 60-204/205", None, True),
+    (b"bytes 0-59/*", None, True),
+    (None, None, True),
+    (b"bytes 0-204/205", None, False),
+    (b"bytes 0-59/205", b"bytes=0-59", False),  # asked for: pubcheck never asks, but it would be no surprise
+])
+def test_partial_content_check(content_range, sent_range, partial_):
+    headers = {"Content-Range": content_range} if content_range else {}
+    response = Response("https://www.example.gov/a.txt", status=206, headers=headers, body=b"x")
+    request = Request(response.url, headers={"Range": sent_range} if sent_range else {})
+    if partial_:
+        with pytest.raises(IncompleteBody):
+            PartialContentCheck().process_response(request, response)
+    else:
+        assert PartialContentCheck().process_response(request, response) is response
