@@ -3,6 +3,7 @@ GET), and what the run must report rather than pass over."""
 from __future__ import annotations
 
 import json
+from urllib.parse import parse_qs, urlsplit
 
 import pytest
 from scrapy import Request
@@ -23,9 +24,18 @@ def partial(data: bytes, cut: int, content_type: str = "text/plain") -> callable
                 headers={"Content-Range": f"bytes 0-{cut - 1}/{len(data)}"})
 
 
+def stories(handler) -> None:
+    """``view.php?sid=N``: a CMS whose story id is called ``sid``; story 2 is a customer notice."""
+    story = parse_qs(urlsplit(handler.path).query).get("sid", ["none"])[0]
+    text = "<p>Library hours extended.</p>" if story == "1" else \
+        "<p>Customer: Odalys Brennan-Whitcombe</p><p>SSN 618-27-4403</p>" if story == "2" else "<p>No story.</p>"
+    page(f"<h1>Story {story}</h1>{text}")(handler)
+
+
 def site_routes() -> dict:
     home = page('<h1>City of Lindenvale</h1><a href="/files/service-list.txt">Service list</a>'
-                '<a href="/files/whole.txt">Whole range</a>')
+                '<a href="/files/whole.txt">Whole range</a>'
+                '<a href="/view.php?sid=1">Library</a> <a href="/view.php?sid=2">Notice</a>')
     cut_home = (b"<!DOCTYPE html><html><body><h1>Staging</h1><p>Intro</p>"
                 b"<a href='/files/customers.txt'>Customers</a></body></html>")
     return {
@@ -33,6 +43,7 @@ def site_routes() -> dict:
         "/files/service-list.txt": partial(CUSTOMERS, 30),
         "/files/whole.txt": partial(b"Public notice: street sweeping Tuesday.\n", 41),
         "/staging/": partial(cut_home, 40, "text/html"),
+        "/view.php": stories,
     }
 
 
@@ -82,3 +93,10 @@ def test_partial_content_check(content_range, sent_range, partial_):
             PartialContentCheck().process_response(request, response)
     else:
         assert PartialContentCheck().process_response(request, response) is response
+
+
+def test_a_short_session_named_parameter_is_a_document_id_fetched_as_written(crawl):
+    site, docs = crawl["site"], crawl["docs"]
+    assert docs[site + "view.php?sid=2"]["status"] == "scanned" and docs[site + "view.php?sid=2"]["findings"]
+    assert docs[site + "view.php?sid=1"]["status"] == "scanned"
+    assert site + "view.php" not in docs  # never listed as checked: it was never linked

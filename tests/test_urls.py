@@ -28,7 +28,9 @@ def test_one_document_one_url(written):
 
 
 def test_query_order_case_of_escapes_and_session_ids_do_not_make_another_document():
-    assert normalise_url("http://h/agenda?year=2024&PHPSESSID=ab12&id=7") == "http://h/agenda?id=7&year=2024"
+    assert normalise_url("http://h/agenda?year=2024&PHPSESSID=9c4f2e1ab77d03e5c6a8f1b2&id=7") == \
+        "http://h/agenda?id=7&year=2024"
+    assert normalise_url("http://h/list?jsessionid=8F3A2C1E7B5D4E6A8C1B2D3E4F5A6B7C.node01") == "http://h/list"
     assert normalise_url("http://h/a%2fb?q=caf%c3%a9") == normalise_url("http://h/a%2Fb?q=caf\u00e9")
     assert normalise_url("http://h:8080") == "http://h:8080/"
     assert normalise_url("http://[::1]:8080/x") == "http://[::1]:8080/x"
@@ -95,3 +97,10 @@ def test_a_wrapped_reset_is_found_through_the_wrapper():
             raise DownloadFailedError(str(inner)) from inner
     except DownloadFailedError as outer:
         assert download_error(outer) == "connection reset by the server"
+
+
+@pytest.mark.parametrize("query", ["sid=2", "SID=14", "sessionid=41", "PHPSESSID=ab12", "sid=annual-budget-report",
+                                   "cftoken=8546732155409876", "sid=council"])
+def test_a_session_parameter_with_a_short_or_numeric_value_names_a_document_and_stays(query):
+    """A CMS's story id (``view.php?sid=2``) is content: dropping it fetched another page and listed it as this one."""
+    assert normalise_url(f"http://h/view.php?{query}") == f"http://h/view.php?{query}"
