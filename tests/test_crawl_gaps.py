@@ -6,12 +6,14 @@ import json
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
+from lxml import html
 from scrapy import Request
 from scrapy.http import Response
 
 from crawler.failures import IncompleteBody
 from crawler.middlewares import PartialContentCheck
-from fault_site import FaultSite, body, page
+from crawler.spiders.sign_in import is_sign_in_page, is_sign_in_url
+from fault_site import FaultSite, body, page, redirect
 from test_fault_site import run
 
 CUSTOMERS = (b"Service list\nCustomer: Odalys Brennan-Whitcombe, 8817 Tamarisk Row, Lindenvale\n"
@@ -32,10 +34,22 @@ def stories(handler) -> None:
     page(f"<h1>Story {story}</h1>{text}")(handler)
 
 
+SIGN_IN = page('<header><a href="/">Lindenvale staff portal</a></header><main><h1>Sign in</h1>'
+               '<form method="post"><label>User name <input name="u"></label>'
+               '<label>Password <input type="Password" name="p"></label><button>Sign in</button></form>'
+               '<p>Forgot your password? Call the help desk.</p></main>')
+NEWS = "".join(f"<p>Council news item {i}: the street sweeping schedule, library hours and park permits for the "
+               f"season are posted on the notices page.</p>" for i in range(8))
+
+
 def site_routes() -> dict:
-    home = page('<h1>City of Lindenvale</h1><a href="/files/service-list.txt">Service list</a>'
+    home = page('<header><form action="/login" method="post"><input name="u"><input type="password" name="p">'
+                '<button>Sign in</button></form></header>'  # a site header's sign-in box: no wall
+                '<h1>City of Lindenvale</h1><a href="/files/service-list.txt">Service list</a>'
                 '<a href="/files/whole.txt">Whole range</a>'
-                '<a href="/view.php?sid=1">Library</a> <a href="/view.php?sid=2">Notice</a>')
+                '<a href="/view.php?sid=1">Library</a> <a href="/view.php?sid=2">Notice</a>'
+                '<a href="/files/customer-export.csv">Export</a> <a href="/docs/ratepayer-list.pdf">Ratepayers</a>'
+                '<a href="/my-account">My account</a>' + NEWS)
     cut_home = (b"<!DOCTYPE html><html><body><h1>Staging</h1><p>Intro</p>"
                 b"<a href='/files/customers.txt'>Customers</a></body></html>")
     return {
@@ -44,6 +58,12 @@ def site_routes() -> dict:
         "/files/whole.txt": partial(b"Public notice: street sweeping Tuesday.\n", 41),
         "/staging/": partial(cut_home, 40, "text/html"),
         "/view.php": stories,
+        "/files/customer-export.csv": redirect("/login?next=%2Ffiles%2Fcustomer-export.csv"),
+        "/login": SIGN_IN,
+        "/docs/ratepayer-list.pdf": SIGN_IN,
+        "/portal/": redirect("/account/login?ReturnUrl=%2Fportal%2F"),
+        "/account/login": SIGN_IN,
+        "/my-account": redirect("/login"),  # a page's sign-in link: followed, the sign-in page scanned
     }
 
 
@@ -52,7 +72,7 @@ def crawl(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("gaps")
     (tmp / "c.toml").write_text("[crawl]\ntimeout = 3\nretries = 1\nworkers = 1\n")
     with FaultSite(site_routes()) as site:
-        proc, _ = run(["crawl", site.url, site.url + "staging/", "--out", tmp / "out", "--config", tmp / "c.toml"],
+        proc, _ = run(["crawl", site.url, site.url + "staging/", site.url + "portal/", "--out", tmp / "out", "--config", tmp / "c.toml"],
                       tmp)
         served = list(site.served)
     data = json.loads((tmp / "out" / "findings.json").read_text())
@@ -100,3 +120,53 @@ def test_a_short_session_named_parameter_is_a_document_id_fetched_as_written(cra
     assert docs[site + "view.php?sid=2"]["status"] == "scanned" and docs[site + "view.php?sid=2"]["findings"]
     assert docs[site + "view.php?sid=1"]["status"] == "scanned"
     assert site + "view.php" not in docs  # never listed as checked: it was never linked
+
+
+PROTECTED = "password-protected ({}): not checked; give credentials with --auth-env"
+
+
+def test_a_document_answered_by_a_sign_in_page_is_password_protected_not_scanned(crawl):
+    site, docs = crawl["site"], crawl["docs"]
+    export, listing = docs[site + "files/customer-export.csv"], docs[site + "docs/ratepayer-list.pdf"]
+    assert (export["status"], export["reason"], export["not_checked"]) == (
+        "failed", PROTECTED.format("redirected to a sign-in page"), None)
+    assert (listing["status"], listing["reason"], listing["not_checked"]) == (
+        "failed", PROTECTED.format("answered with a sign-in page"), None)
+    assert docs[site]["status"] == "scanned"  # the home page's sign-in box is no wall
+    assert docs[site + "login"]["status"] == "scanned"  # reached by a page's sign-in link, as before
+    assert site + "my-account" in docs[site + "login"]["redirected_from"]
+
+
+def test_a_start_url_answered_by_a_sign_in_page_is_a_run_error(crawl):
+    site = crawl["site"]
+    assert f"start URL {site}portal/ was not checked: {PROTECTED.format('redirected to a sign-in page')}" \
+        in crawl["data"]["run"]["errors"]
+    assert "/account/login" not in crawl["served"]
+
+
+@pytest.mark.parametrize("url, wall", [
+    ("https://www.example.gov/login?next=%2Fexport.csv", True),
+    ("https://www.example.gov/Account/Login?ReturnUrl=%2F", True),
+    ("https://www.example.gov/users/sign_in", True),
+    ("https://www.example.gov/wp-login.php?redirect_to=x", True),
+    ("https://sso.example.gov/adfs/ls/?wa=wsignin1.0", True),
+    ("https://www.example.gov/sso/start", True),
+    ("https://www.example.gov/files/export.csv", False),
+    ("https://www.example.gov/login-help.html", False),
+    ("https://www.example.gov/transit-authority/budget.pdf", False),
+    ("https://www.example.gov/documents/?next=2", False),
+])
+def test_a_sign_in_url_is_known_by_its_path(url, wall):
+    assert is_sign_in_url(url) is wall
+
+
+def test_a_sign_in_page_is_a_password_form_and_little_else():
+    sign_in = html.fromstring("<html><body><nav>" + "<a href='/x'>Departments</a>" * 60 + "</nav>"
+                              "<h1>Utility billing</h1><form><input name=u><input type=password name=p></form>"
+                              "<p>Need help? Call 555-0100.</p></body></html>")
+    assert is_sign_in_page(sign_in)
+    header_box = html.fromstring(f"<html><body><header><form><input type=password></form></header>{NEWS}</body></html>")
+    assert not is_sign_in_page(header_box)
+    assert not is_sign_in_page(html.fromstring("<html><body><form><input name=q></form></body></html>"))
+    change_password = html.fromstring(f"<html><body>{NEWS}<form><input type=password></form></body></html>")
+    assert not is_sign_in_page(change_password)

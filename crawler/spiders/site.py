@@ -31,6 +31,7 @@ from .feed_links import feed_links
 from .page_links import data_links, decode_data_url, page_base, style_urls
 from .pdf_links import pdf_links
 from .script_links import literal_urls, script_urls
+from .sign_in import ANSWERED_BY_SIGN_IN, REDIRECTED_TO_SIGN_IN, is_sign_in_page, is_sign_in_url
 
 # Where pages link to things a reader can open: anchors, image maps, frames, <link rel=alternate> etc., and the
 # pages and documents a page embeds (<object data>, <embed src>: the browser shows them in the page, as an
@@ -134,6 +135,11 @@ class SiteSpider(scrapy.Spider):
             if not probe:
                 yield StatusItem(url, "failed", trouble, kind=meta.get("pubcheck_kind"), http_status=response.status)
             return
+        if is_sign_in_url(target) and self.asked_for_content(response):  # a login wall (see .sign_in)
+            if not probe:
+                yield StatusItem(url, "failed", REDIRECTED_TO_SIGN_IN, kind=meta.get("pubcheck_kind"),
+                                 http_status=response.status)
+            return
         if meta.get("pubcheck_start"):
             self.site_hosts.add(host_key(target))
         if not probe:
@@ -172,14 +178,17 @@ class SiteSpider(scrapy.Spider):
         content_type = _header_text(response.headers.get(b"Content-Type"))
         is_html = content_type.lower().startswith(HTML_TYPES) and hasattr(response, "css")
         item_kind = "page" if is_html else "document" if kind != "sitemap" else "sitemap"
+        # a Selector of its own, not response.css(): the response's cached one would keep the parsed page in
+        # memory for as long as the response waits for its analysis
+        root = Selector(response=response).root if is_html else None
+        if is_html and self.asked_for_content(response) and is_sign_in_page(root):
+            yield StatusItem(response.url, "failed", ANSWERED_BY_SIGN_IN, kind=item_kind, http_status=response.status)
+            return
         yield FetchedItem(url=response.url, body=response.body, content_type=content_type or None,
                           http_status=response.status, kind=item_kind,
                           fetch_seconds=response.meta.get("download_latency"),
                           etag=_header_text(response.headers.get(b"ETag")) or None)
         if is_html:
-            # a Selector of its own, not response.css(): the response's cached one would keep the parsed page
-            # in memory for as long as the response waits for its analysis
-            root = Selector(response=response).root
             base = page_base(root, response.url)
             links = [*PAGE_LINKS(root), *style_urls(root), *refresh_links(response)]
             linked = set(links)
@@ -198,6 +207,13 @@ class SiteSpider(scrapy.Spider):
         elif item_kind == "document" and (links := feed_links(response.body)):
             # a news feed: its items' pages are links a reader follows, as a sitemap's are (see .feed_links)
             yield from self.follow(response.url, links, self.parse)
+
+    @staticmethod
+    def asked_for_content(response) -> bool:
+        """Whether the URL first asked for (before any redirect) was a start URL or a document's (``.pdf``,
+        ``.csv``...): what an HTML sign-in page in its place hides (see .sign_in)."""
+        asked = (response.meta.get("pubcheck_chain") or [response.url])[0]
+        return bool(response.meta.get("pubcheck_start")) or extension(asked) in DOCUMENT_EXTENSIONS
 
     @staticmethod
     def is_script(response, content_type: str) -> bool:
