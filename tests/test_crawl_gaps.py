@@ -42,14 +42,16 @@ NEWS = "".join(f"<p>Council news item {i}: the street sweeping schedule, library
                f"season are posted on the notices page.</p>" for i in range(8))
 
 
-def site_routes() -> dict:
+def site_routes(url: str) -> dict:
     home = page('<header><form action="/login" method="post"><input name="u"><input type="password" name="p">'
                 '<button>Sign in</button></form></header>'  # a site header's sign-in box: no wall
                 '<h1>City of Lindenvale</h1><a href="/files/service-list.txt">Service list</a>'
                 '<a href="/files/whole.txt">Whole range</a>'
                 '<a href="/view.php?sid=1">Library</a> <a href="/view.php?sid=2">Notice</a>'
                 '<a href="/files/customer-export.csv">Export</a> <a href="/docs/ratepayer-list.pdf">Ratepayers</a>'
-                '<a href="/my-account">My account</a>' + NEWS)
+                '<a href="/my-account">My account</a> <a href="/go/preview">Preview</a>'
+                '<a href="/portal/pay.aspx?user=ops&amp;password=Heron%237719">Billing portal</a>' + NEWS)
+    host = url.split("//")[1].rstrip("/")
     cut_home = (b"<!DOCTYPE html><html><body><h1>Staging</h1><p>Intro</p>"
                 b"<a href='/files/customers.txt'>Customers</a></body></html>")
     return {
@@ -64,6 +66,13 @@ def site_routes() -> dict:
         "/portal/": redirect("/account/login?ReturnUrl=%2Fportal%2F"),
         "/account/login": SIGN_IN,
         "/my-account": redirect("/login"),  # a page's sign-in link: followed, the sign-in page scanned
+        "/go/preview": redirect(f"http://editor:Qu4rtz!58@{host}/preview/index.html"),
+        "/preview/index.html": page("<p>Preview of the new site.</p>"),
+        "/sitemap.xml": body(f"""<?xml version="1.0" encoding="UTF-8"?>
+<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+<url><loc>http://stage:Lant3rn.905@{host}/preview/notice.html</loc></url><url><loc>{url}view.php?sid=1</loc></url>
+</urlset>""", "application/xml"),
+        "/preview/notice.html": page("<p>Notice preview.</p>"),
     }
 
 
@@ -71,7 +80,9 @@ def site_routes() -> dict:
 def crawl(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("gaps")
     (tmp / "c.toml").write_text("[crawl]\ntimeout = 3\nretries = 1\nworkers = 1\n")
-    with FaultSite(site_routes()) as site:
+    site = FaultSite({})
+    site.routes.update(site_routes(site.url))
+    with site:
         proc, _ = run(["crawl", site.url, site.url + "staging/", site.url + "portal/", "--out", tmp / "out", "--config", tmp / "c.toml"],
                       tmp)
         served = list(site.served)
@@ -170,3 +181,22 @@ def test_a_sign_in_page_is_a_password_form_and_little_else():
     assert not is_sign_in_page(html.fromstring("<html><body><form><input name=q></form></body></html>"))
     change_password = html.fromstring(f"<html><body>{NEWS}<form><input type=password></form></body></html>")
     assert not is_sign_in_page(change_password)
+
+
+def test_user_info_in_a_redirect_or_a_sitemap_is_a_credential_finding_never_shown(crawl):
+    site = crawl["site"]
+    credentials = {(f["url"], f["location"].get("hidden"), f["masked"]) for f in crawl["data"]["findings"]
+                   if f["category"] == "credential"}
+    assert {(site + "preview/index.html", "redirect Location", "********"),  # filed where /go/preview is listed
+            (site + "sitemap.xml", "sitemap <loc>", "********")} <= credentials
+    assert site + "go/preview" in crawl["docs"][site + "preview/index.html"]["redirected_from"]
+    assert crawl["docs"][site + "preview/notice.html"]["status"] == "scanned"  # followed without the user-info
+
+
+def test_a_password_in_a_links_query_is_found_and_written_nowhere(crawl):
+    site = crawl["site"]
+    assert any(f["category"] == "credential" and f["url"] == site for f in crawl["data"]["findings"])
+    for path in crawl["out"].iterdir():
+        text = path.read_text(errors="replace") if path.is_file() else ""
+        for secret in ("Heron", "Qu4rtz", "Lant3rn"):
+            assert secret not in text, (secret, path.name)

@@ -32,6 +32,7 @@ from .page_links import data_links, decode_data_url, page_base, style_urls
 from .pdf_links import pdf_links
 from .script_links import literal_urls, script_urls
 from .sign_in import ANSWERED_BY_SIGN_IN, REDIRECTED_TO_SIGN_IN, is_sign_in_page, is_sign_in_url
+from .url_credentials import REDIRECT_LOCATION, SITEMAP_LOC, UrlCredentialsItem, has_userinfo
 
 # Where pages link to things a reader can open: anchors, image maps, frames, <link rel=alternate> etc., and the
 # pages and documents a page embeds (<object data>, <embed src>: the browser shows them in the page, as an
@@ -131,6 +132,9 @@ class SiteSpider(scrapy.Spider):
         chain = [*meta.get("pubcheck_chain", ()), url]
         target, trouble = self.redirect_target(response, chain)
         probe = meta.get("pubcheck_probe")
+        location = _header_text(response.headers.get(b"Location"))
+        if has_userinfo(location) and not probe:  # a password published in the redirect (see .url_credentials)
+            yield UrlCredentialsItem(url, location, REDIRECT_LOCATION)
         if trouble:
             if not probe:
                 yield StatusItem(url, "failed", trouble, kind=meta.get("pubcheck_kind"), http_status=response.status)
@@ -295,6 +299,8 @@ class SiteSpider(scrapy.Spider):
             broken = f"sitemap unreadable after {len(locs)} entries ({type(e).__name__})"
         yield StatusItem(response.url, "failed" if broken else "scanned", broken, kind="sitemap",
                          http_status=response.status)
+        for loc in filter(has_userinfo, locs):  # a password published in the sitemap (see .url_credentials)
+            yield UrlCredentialsItem(response.url, loc, SITEMAP_LOC)
         if sitemap.type == "sitemapindex":
             yield from self.follow(response.url, locs, self.parse_sitemap, kind="sitemap")
         else:
