@@ -50,7 +50,9 @@ def site_routes(url: str) -> dict:
                 '<a href="/view.php?sid=1">Library</a> <a href="/view.php?sid=2">Notice</a>'
                 '<a href="/files/customer-export.csv">Export</a> <a href="/docs/ratepayer-list.pdf">Ratepayers</a>'
                 '<a href="/my-account">My account</a> <a href="/go/preview">Preview</a>'
-                '<a href="/portal/pay.aspx?user=ops&amp;password=Heron%237719">Billing portal</a>' + NEWS)
+                '<a href="/portal/pay.aspx?user=ops&amp;password=Heron%237719">Billing portal</a>'
+                '<svg width="200" height="40"><a xlink:href="/files/outage-list.txt"><text y="20">Outages</text></a>'
+                '<a href="/files/crews.txt"><text y="30">Crews</text></a></svg>' + NEWS)
     host = url.split("//")[1].rstrip("/")
     cut_home = (b"<!DOCTYPE html><html><body><h1>Staging</h1><p>Intro</p>"
                 b"<a href='/files/customers.txt'>Customers</a></body></html>")
@@ -73,6 +75,8 @@ def site_routes(url: str) -> dict:
 <url><loc>http://stage:Lant3rn.905@{host}/preview/notice.html</loc></url><url><loc>{url}view.php?sid=1</loc></url>
 </urlset>""", "application/xml"),
         "/preview/notice.html": page("<p>Notice preview.</p>"),
+        "/files/outage-list.txt": body(CUSTOMERS, "text/plain"),
+        "/files/crews.txt": body(b"Crew 4: Tuesday, Crew 7: Thursday\n", "text/plain"),
     }
 
 
@@ -200,3 +204,9 @@ def test_a_password_in_a_links_query_is_found_and_written_nowhere(crawl):
         text = path.read_text(errors="replace") if path.is_file() else ""
         for secret in ("Heron", "Qu4rtz", "Lant3rn"):
             assert secret not in text, (secret, path.name)
+
+
+def test_a_link_in_inline_svg_is_followed(crawl):
+    site, docs = crawl["site"], crawl["docs"]
+    assert docs[site + "files/outage-list.txt"]["status"] == "scanned" and docs[site + "files/outage-list.txt"]["findings"]
+    assert docs[site + "files/crews.txt"]["status"] == "scanned"

@@ -34,12 +34,13 @@ from .script_links import literal_urls, script_urls
 from .sign_in import ANSWERED_BY_SIGN_IN, REDIRECTED_TO_SIGN_IN, is_sign_in_page, is_sign_in_url
 from .url_credentials import REDIRECT_LOCATION, SITEMAP_LOC, UrlCredentialsItem, has_userinfo
 
-# Where pages link to things a reader can open: anchors, image maps, frames, <link rel=alternate> etc., and the
-# pages and documents a page embeds (<object data>, <embed src>: the browser shows them in the page, as an
-# iframe's). Plain strings (lxml's "smart" ones would keep the whole parsed page alive), without a parsel
-# Selector for each.
-PAGE_LINKS = etree.XPath("//a/@href | //area/@href | //iframe/@src | //frame/@src | //link/@href"
-                         " | //object/@data | //embed/@src", smart_strings=False)
+# Where pages link to things a reader can open: anchors (an inline SVG's too, whose target is often written
+# xlink:href, which the HTML parser keeps as an attribute of that name), image maps, frames,
+# <link rel=alternate> etc., and the pages and documents a page embeds (<object data>, <embed src>: the browser
+# shows them in the page, as an iframe's). Plain strings (lxml's "smart" ones would keep the whole parsed page
+# alive), without a parsel Selector for each.
+PAGE_LINKS = etree.XPath("//a/@href | //a/@*[name() = 'xlink:href'] | //area/@href | //iframe/@src | //frame/@src"
+                         " | //link/@href | //object/@data | //embed/@src", smart_strings=False)
 HTML_TYPES = ("text/html", "application/xhtml")
 SCRIPT_TYPES = ("application/javascript", "text/javascript", "application/x-javascript", "application/ecmascript",
                 "text/ecmascript")
