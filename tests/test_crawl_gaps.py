@@ -52,7 +52,8 @@ def site_routes(url: str) -> dict:
                 '<a href="/my-account">My account</a> <a href="/go/preview">Preview</a>'
                 '<a href="/portal/pay.aspx?user=ops&amp;password=Heron%237719">Billing portal</a>'
                 '<svg width="200" height="40"><a xlink:href="/files/outage-list.txt"><text y="20">Outages</text></a>'
-                '<a href="/files/crews.txt"><text y="30">Crews</text></a></svg>' + NEWS)
+                '<a href="/files/crews.txt"><text y="30">Crews</text></a></svg>'
+                '<a href="/files/big-header.txt">Big header</a>' + NEWS)
     host = url.split("//")[1].rstrip("/")
     cut_home = (b"<!DOCTYPE html><html><body><h1>Staging</h1><p>Intro</p>"
                 b"<a href='/files/customers.txt'>Customers</a></body></html>")
@@ -76,6 +77,7 @@ def site_routes(url: str) -> dict:
 </urlset>""", "application/xml"),
         "/preview/notice.html": page("<p>Notice preview.</p>"),
         "/files/outage-list.txt": body(CUSTOMERS, "text/plain"),
+        "/files/big-header.txt": body(CUSTOMERS, "text/plain", headers={"X-Trace": "t" * 200_000}),
         "/files/crews.txt": body(b"Crew 4: Tuesday, Crew 7: Thursday\n", "text/plain"),
     }
 
@@ -210,3 +212,10 @@ def test_a_link_in_inline_svg_is_followed(crawl):
     site, docs = crawl["site"], crawl["docs"]
     assert docs[site + "files/outage-list.txt"]["status"] == "scanned" and docs[site + "files/outage-list.txt"]["findings"]
     assert docs[site + "files/crews.txt"]["status"] == "scanned"
+
+
+def test_a_header_line_the_client_refuses_is_not_blamed_on_the_server_alone(crawl):
+    doc = crawl["docs"][crawl["site"] + "files/big-header.txt"]
+    assert doc["status"] == "failed" and doc["not_checked"]
+    assert doc["reason"].startswith("the connection closed part-way through the answer's headers: the server cut it, "
+                                    "or a header line was longer than pubcheck's HTTP client accepts (16 KB)")

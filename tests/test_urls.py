@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from twisted.internet.error import ConnectionDone, ConnectionLost, DNSLookupError
 from twisted.python.failure import Failure
-from twisted.web._newclient import ResponseNeverReceived
+from twisted.web._newclient import ResponseFailed, ResponseNeverReceived
 from scrapy.exceptions import DownloadFailedError
 
 from crawler.collect import DirectoryIndexes
@@ -83,6 +83,10 @@ def test_a_folder_and_its_index_file_are_one_document_when_the_server_says_so():
     (ResponseNeverReceived([Failure(ConnectionLost("Connection to the other side was lost"))]),
      "connection reset by the server"),
     (ResponseNeverReceived([Failure(ConnectionDone())]), "the server closed the connection without a complete answer"),
+    # what Twisted says of a 200 KB header line its client refused (it closes the connection itself)
+    (ResponseFailed([Failure(ConnectionDone())]), "the connection closed part-way through the answer's headers: the "
+     "server cut it, or a header line was longer than pubcheck's HTTP client accepts (16 KB)"),
+    (ResponseFailed([Failure(ConnectionLost())]), "connection reset by the server"),
     (DNSLookupError("no such host"), "host name could not be resolved"),
 ])
 def test_failed_downloads_in_plain_words(error, words):
