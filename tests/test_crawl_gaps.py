@@ -172,6 +172,9 @@ def test_a_start_url_answered_by_a_sign_in_page_is_a_run_error(crawl):
     ("https://www.example.gov/login-help.html", False),
     ("https://www.example.gov/transit-authority/budget.pdf", False),
     ("https://www.example.gov/documents/?next=2", False),
+    ("https://www.example.gov/cas/2024/case-summary.pdf", False),
+    ("https://login.example.gov/files/budget.pdf", False),  # a host's name is no sign-in page
+    ("https://cas.example.gov/cas/login?service=x", True),
 ])
 def test_a_sign_in_url_is_known_by_its_path(url, wall):
     assert is_sign_in_url(url) is wall

@@ -18,10 +18,10 @@ REDIRECTED_TO_SIGN_IN = "password-protected (redirected to a sign-in page): not 
 ANSWERED_BY_SIGN_IN = "password-protected (answered with a sign-in page): not checked; give credentials with --auth-env"
 
 # path segments (without an extension) that name a sign-in page: /login, /Account/LogOn, /users/sign_in,
-# /wp-login.php, /sso, /cas/login, /adfs/ls, /oauth2/authorize
+# /wp-login.php, /sso, /cas/login, /adfs/ls, /oauth2/authorize (not "cas" alone: a folder of case files)
 _SIGN_IN_SEGMENTS = frozenset("""
 login log-in log_in logon log-on signin sign-in sign_in sso auth authenticate authorize oauth oauth2 saml saml2
-cas adfs wp-login
+adfs wp-login
 """.split())
 # a page whose text beyond its navigation and its password form is this short has nothing else to show
 MAIN_TEXT_CHARS = 600
