@@ -181,6 +181,11 @@ class Collector:
     def redirect(self, url: str, target: str) -> None:
         self.redirects[url] = target
 
+    def exposed(self, url: str, findings: list[Detection]) -> None:
+        """Findings in what ``url`` published besides its content (a redirect's Location, a sitemap's <loc>
+        with a password in it). A redirecting URL's are filed, as the URL itself is, under where it leads."""
+        self.findings.extend(findings)
+
     def analysed(self, url: str, outcome: Outcome, *, kind: str, http_status: int | None = None,
                  size: int | None = None, fetch_seconds: float | None = None) -> None:
         if fetch_seconds:
@@ -276,6 +281,8 @@ class Collector:
             self.errors.append(f"the run was {interrupted} before it finished"
                                + (f": {unreached} URL{'' if unreached == 1 else 's'} not reached" if unreached else ""))
         for f in self.findings:
+            if f.url in self.redirects:  # a redirect's own finding (see exposed), on the document it is listed in
+                f.url = self.final_url(f.url)
             self.identify(f)
         detections = self.findings + self.carried
         findings, suppressed = self._drop_site_wide_contacts(detections)

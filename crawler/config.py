@@ -57,6 +57,9 @@ SECTIONS = {"crawl": CRAWL_DEFAULTS, "report": REPORT_DEFAULTS, "history": HISTO
 MINIMUM = {"max_pages": 1, "max_depth": 0, "max_document_mb": 1, "timeout": 1, "retries": 0, "concurrency": 1,
            "max_query_variants": 1, "max_url_length": 64, "max_future_years": 0, "extract_timeout": 1,
            "extract_memory_mb": 1, "workers": 0, "site_wide_pages": 1}
+# The most each may be, where more would stall a run rather than lengthen it: a million retries of a document
+# that always answers 503 hammer it for ever, a timeout of days waits for ever on a server that never answers.
+MAXIMUM = {"retries": 10, "timeout": 600, "extract_timeout": 3600}
 TYPE_NAMES = {bool: "true or false", int: "an integer", float: "a number", str: "a string", list: "a list"}
 FREE_SECTIONS = ("detectors", "public")  # checked by the detectors themselves
 
@@ -151,6 +154,9 @@ def _checked(section: str, key: str, value):
     if isinstance(value, (int, float)) and not isinstance(value, bool) and value < least:
         bound = f"must be at least {least}" if least else "must not be negative"
         raise ConfigError(f"[{section}] {key} {bound}, got {value!r}")
+    most = MAXIMUM.get(key)
+    if most is not None and value > most:
+        raise ConfigError(f"[{section}] {key} must be at most {most}, got {value!r}")
     if isinstance(value, list) and not all(isinstance(item, str) and item.strip() for item in value):
         raise ConfigError(f"[{section}] {key} must be a list of non-empty strings, got {value!r}")
     if isinstance(value, str) and key == "user_agent" and (not value.strip() or any(c in value for c in "\r\n")):

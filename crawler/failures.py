@@ -10,6 +10,7 @@ from scrapy.exceptions import (CannotResolveHostError, DownloadCancelledError, D
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.internet import error as tx
 from twisted.internet.defer import CancelledError
+from twisted.web.client import ResponseFailed
 from twisted.python.failure import Failure
 
 from .scope import refuse_response
@@ -31,6 +32,12 @@ _PLAIN_CAUSES: tuple[tuple[type[BaseException] | tuple, str], ...] = (
     (tx.NoRouteError, "no route to the host"),
     (tx.ConnectError, "could not connect to the server"),
 )
+
+
+# Twisted's client closes the connection itself on a status or header line over 16 KB (LineReceiver.MAX_LENGTH)
+# and reports it as a close, so a close half-way through the headers is either side's doing
+HEADERS_CUT = ("the connection closed part-way through the answer's headers: the server cut it, or a header line "
+               "was longer than pubcheck's HTTP client accepts (16 KB)")
 
 
 class IncompleteBody(IgnoreRequest):
@@ -81,6 +88,8 @@ def download_error(error: BaseException) -> str:
     """A failed download's cause in plain words, looking through the wrappers (Scrapy's DownloadFailedError,
     Twisted's ResponseFailed with its list of failures) for the cause that says most."""
     causes = list(_causes(error))
+    if any(_closed_in_headers(cause) for cause in causes):
+        return HEADERS_CUT
     for kinds, words in _PLAIN_CAUSES:
         if any(isinstance(cause, kinds) for cause in causes):
             return words
@@ -88,6 +97,14 @@ def download_error(error: BaseException) -> str:
     if name:
         return f"secure connection (TLS) failed ({name})"
     return f"download failed ({type(causes[-1]).__name__})"
+
+
+def _closed_in_headers(error: BaseException) -> bool:
+    """Whether ``error`` is Twisted's ResponseFailed (not its ResponseNeverReceived: nothing arrived) for a clean
+    close before the headers ended: a body cut short is a data loss, which Scrapy reports as its own error."""
+    reasons = getattr(error, "reasons", None) or ()
+    return type(error) is ResponseFailed and len(reasons) == 1 and \
+        isinstance(reasons[0].value if isinstance(reasons[0], Failure) else reasons[0], tx.ConnectionDone)
 
 
 def _causes(error: BaseException, depth: int = 0):

@@ -1,11 +1,13 @@
 """Middlewares: the crawl's scope and limits, HTTP basic auth for the start hosts, robots.txt (when obeyed) as
-a gap in the check, a check that a compressed body decodes to its end, and a guard that turns an error in a spider callback into a reported gap instead of a
+a gap in the check, a check that a compressed body decodes to its end, a check that a 206 is no part taken for
+the whole, and a guard that turns an error in a spider callback into a reported gap instead of a
 lost page."""
 from __future__ import annotations
 
 import base64
 import logging
 import os
+import re
 import zlib
 
 try:
@@ -191,6 +193,36 @@ class CompressedBodyCheck:
         if problem:
             raise IncompleteBody(f"{problem} ({encoding}): the page or document was not read to its end")
         return response
+
+
+class PartialContentCheck:
+    """Fails a 206 Partial Content answer to a request that asked for no range, unless its range is the whole
+    representation. A misconfigured cache or server may send the first bytes of a file as a 206 to a plain GET;
+    Scrapy hands the part over as the response, which would count as the whole document checked though its
+    rest (a customer list past the cut) was never read."""
+
+    def process_response(self, request, response, spider=None):
+        if response.status != 206 or request.headers.get(b"Range"):
+            return response
+        problem = partial_content_problem(response.headers.get(b"Content-Range"))
+        if problem:
+            raise IncompleteBody(f"the server sent part of it ({problem}): not checked")
+        return response
+
+
+_CONTENT_RANGE = re.compile(r"bytes\s+(\d+)-(\d+)/(\d+|\*)", re.IGNORECASE)
+
+
+def partial_content_problem(content_range: bytes | None) -> str | None:
+    """What part of the document a 206's ``Content-Range`` says was sent ("HTTP 206, bytes 0-59 of 205"), or None
+    when the range is the whole document."""
+    match = _CONTENT_RANGE.match((content_range or b"").decode("latin-1").strip())
+    if not match:
+        return "HTTP 206 without a byte range"
+    first, last, total = match.groups()
+    if total != "*" and int(first) == 0 and int(last) + 1 >= int(total):
+        return None
+    return f"HTTP 206, bytes {first}-{last} of {'an unknown length' if total == '*' else total}"
 
 
 def compressed_body_problem(encoding: str, body: bytes, max_size: int = 0) -> str | None:

@@ -16,6 +16,9 @@ from scrapy import signals
 from scrapy.exceptions import CloseSpider
 from scrapy.utils.defer import deferred_from_coro
 
+from detectors.engine import scan_document
+from detectors.model import Document, Location, Segment
+from detectors.registry import detector_classes
 from reports import write_reports
 from reports.redact import shown_text
 
@@ -29,6 +32,7 @@ from .items import CrawlErrorItem, FetchedItem, LinksItem, RedirectItem, StatusI
 from .resume import Checkpoint
 from .run import SignalLatch, prepare_output, probe_trouble, start_worker_pool_from, submit_probe
 from .settings import crawl_limits
+from .spiders.url_credentials import UrlCredentialsItem
 from .worker import WorkerPool, no_cycle_collection
 
 run_finished = object()  # signal sent with result=RunResult when the run is finished and its reports written
@@ -44,7 +48,7 @@ def interrupted_already() -> bool:
 class CollectPipeline:
     def __init__(self, *, out_dir: str, reveal: bool, pool: WorkerPool, probe, memory_mb: int, key: bytes,
                  site_wide_pages: int, limits: dict, stats, signal_manager, started: str | None = None,
-                 detectors_off: list[str] = (),
+                 detectors_off: list[str] = (), detector_options: dict | None = None, public: dict | None = None,
                  progress=None, history: RunHistory | None = None, checkpoint: Checkpoint | None = None):
         self.out_dir = out_dir
         self.reveal = reveal
@@ -58,6 +62,8 @@ class CollectPipeline:
         self.site_wide_pages = site_wide_pages
         self.limits = limits
         self.detectors_off = list(detectors_off)
+        self.detector_options, self.public = detector_options or {}, public or {}
+        self._credential_detectors = None  # built for the first URL with user-info in a redirect or sitemap
         self.stats = stats
         self.signals = signal_manager
         self.indexes = DirectoryIndexes()
@@ -87,6 +93,8 @@ class CollectPipeline:
                        key=fingerprint_key(settings.get("PUBCHECK_FINGERPRINT_KEY_FILE")),
                        site_wide_pages=settings.getint("PUBCHECK_SITE_WIDE_PAGES"), limits=crawl_limits(settings),
                        detectors_off=detectors_off(settings.getdict("PUBCHECK_DETECTORS")),
+                       detector_options=settings.getdict("PUBCHECK_DETECTORS"),
+                       public=settings.getdict("PUBCHECK_PUBLIC"),
                        stats=crawler.stats, signal_manager=crawler.signals,
                        started=settings.get("PUBCHECK_STARTED") or None,
                        progress=sys.stderr if settings.getbool("PUBCHECK_PROGRESS") else None,
@@ -187,9 +195,21 @@ class CollectPipeline:
             collector.redirect(item.url, item.target)
         elif isinstance(item, StatusItem):
             self._record(item)
+        elif isinstance(item, UrlCredentialsItem):
+            collector.exposed(item.url, self._credentials_in(item))
         elif isinstance(item, CrawlErrorItem):
             collector.errors.append(f"links after an error reading {item.url} were not followed: {item.message}")
         return None  # nothing goes on to feed exports: raw bodies and values stay here
+
+    def _credentials_in(self, item: UrlCredentialsItem) -> list:
+        """The credential detector's findings in a URL with user-info that a redirect or a sitemap published (see
+        ``spiders.url_credentials``), read as a link's target is; none when the detector is switched off."""
+        if self._credential_detectors is None:
+            options = dict(self.detector_options.get("credential", {}))
+            self._credential_detectors = [cls(options, self.public) for cls in detector_classes()
+                                          if cls.category == "credential" and options.pop("enabled", True)]
+        segment = Segment(item.written, Location(element=item.where), hidden=item.where)
+        return scan_document(Document(item.url, "text/uri-list", [segment]), self._credential_detectors)
 
     def _record(self, item: StatusItem) -> None:
         self.collector.record(item.url, item.status, item.reason, kind=item.kind, http_status=item.http_status,

@@ -28,6 +28,9 @@ _KIND_OF_EXTENSION = {ext: kind for kind, exts in NOT_DOCUMENT_EXTENSIONS.items(
 DOCUMENT_EXTENSIONS = {"pdf", "doc", "docx", "xls", "xlsx", "csv", "txt", "rtf", "odt", "ods", "odp", "ppt", "pptx",
                        "kml", "kmz", "ics", "vcf", "zip", "7z", "rar", "gz", "tgz", "tar"}
 SESSION_PARAMS = {"jsessionid", "phpsessid", "sid", "sessionid", "aspsessionid", "cfid", "cftoken"}
+# A session id's value: a long random token (hex, base64, a UUID, Tomcat's "8F3A...C.node01"), letters and digits
+# both. A short or numeric value of such a parameter is content (a CMS's story id "?sid=2"): kept, and fetched.
+_SESSION_TOKEN = re.compile(r"(?=[^0-9]*[0-9])(?=[^A-Za-z]*[A-Za-z])[A-Za-z0-9+/=_.~-]{16,}")
 DEFAULT_PORTS = {"http": 80, "https": 443}
 # Links that lead to no document: contact actions, and inline data that is part of the page already scanned.
 NOT_LINK_SCHEMES = {"mailto", "tel", "sms", "callto", "fax", "geo", "data", "about"}
@@ -64,7 +67,7 @@ def normalise_url(url: str) -> str:
 
     w3lib's ``canonicalize_url`` (what Scrapy's request fingerprints use) percent-encodes spaces and non-ASCII
     characters, settles the case of escapes, resolves ``.`` and ``..``, sorts the query and drops the fragment;
-    then credentials, the default port and session-id parameters go. ``Permit Form 2024.pdf``,
+    then credentials, the default port and session ids (a session parameter holding a token) go. ``Permit Form 2024.pdf``,
     ``Permit%20Form%202024.pdf`` and ``HTTP://Host:80/Permit%20Form%202024.pdf#p2`` are one document.
     Raises InvalidURL for what cannot be fetched."""
     try:
@@ -83,11 +86,17 @@ def normalise_url(url: str) -> str:
     query = parts.query
     if query:
         pairs = parse_qsl(query, keep_blank_values=True)
-        kept = [(k, v) for k, v in pairs if k.lower() not in SESSION_PARAMS]
+        kept = [(k, v) for k, v in pairs if not is_session_id(k, v)]
         if len(kept) != len(pairs):
             query = urlencode(kept)
     path = re.sub(r";jsessionid=[^/?#]*", "", parts.path, flags=re.IGNORECASE) or "/"
     return urlunsplit((parts.scheme, netloc, path, query, ""))
+
+
+def is_session_id(name: str, value: str) -> bool:
+    """Whether a query parameter is a session id, which names no document (dropped, so that one page is one URL
+    for every visitor): a session parameter's name with a value that looks like a token."""
+    return name.lower() in SESSION_PARAMS and bool(_SESSION_TOKEN.fullmatch(value))
 
 
 def resolve_link(base: str, href: str) -> tuple[str, str | None] | None:

@@ -19,6 +19,7 @@ DOWNLOADER_MIDDLEWARES = {
     "crawler.incremental.ConditionalRequests": 70,
     # sees the body as sent, before Scrapy's HttpCompressionMiddleware (590) decodes what it can of it
     "crawler.middlewares.CompressedBodyCheck": 595,
+    "crawler.middlewares.PartialContentCheck": 596,  # a 206 to a plain GET: part of a document, not checked
 }
 SPIDER_MIDDLEWARES = {
     "crawler.middlewares.CallbackErrors": 10,

@@ -2,6 +2,8 @@
 
 - URL user-info (``https://stage:PASSWORD@host/``) is masked wherever a URL is written, revealed or not:
   rule 6.5, a password is never shown.
+- So is the value of a query parameter named like a secret (``?password=``, ``pwd``, ``token``, ``api_key``,
+  ``auth``), decoded first: ``?password=Ocelot%235521`` is a password whatever a detector made of it.
 - Without ``--reveal``, every raw finding value is masked wherever else it turns up (a PDF named after the
   account number in it, a ``mailto:`` link, a query string ``?name=First+Last``), and decoded query values
   that could identify a person (an email, a long digit run, a capitalised person's name, any value of a
@@ -47,6 +49,11 @@ accountnumber address addr street customer user username login holder owner tena
 contact payee
 """.split())
 _PARAMETER_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
+# words of query parameter names whose values are secrets: masked like a URL's password, with --reveal too
+_SECRET_PARAMETER = frozenset("""
+password passwd passwort pwd pass passcode passphrase pw secret token apikey key auth authtoken credential
+credentials
+""".split())
 
 
 def _fold(text: str) -> str:
@@ -180,8 +187,7 @@ def _identifying(parameter: str, value: str) -> str | None:
 
     if not any(c.isalnum() for c in value):
         return None
-    words = {w.lower() for w in _PARAMETER_WORD.findall(parameter)} | {parameter.lower()}
-    if words & _PERSONAL_PARAMETER:
+    if _parameter_words(parameter) & _PERSONAL_PARAMETER:
         return mask_generic(value)
     masked = _mailboxes_and_numbers_masked(value, _DIGIT_RUN)
     if person_name(masked):
@@ -302,10 +308,12 @@ class ShownText:
             userinfo, _, host = netloc.rpartition("@")
             netloc = (f"{USERINFO_MASK}:{PASSWORD_MASK}" if ":" in userinfo else USERINFO_MASK) + "@" + host
         if self.redactor is None:
-            return urlunsplit(parts._replace(netloc=netloc)) if netloc != parts.netloc else url
+            shown = parts._replace(netloc=netloc, query=_secrets_masked(parts.query),
+                                   fragment=_secrets_masked(parts.fragment))
+            return url if shown == parts else urlunsplit(shown)
         path = "/".join(self._component(segment, unquote, quote) for segment in parts.path.split("/"))
         query = "&".join(self._parameter(pair) for pair in parts.query.split("&")) if parts.query else ""
-        fragment = self._component(parts.fragment, unquote, quote)
+        fragment = self._component(_secrets_masked(parts.fragment), unquote, quote)
         shown = parts._replace(netloc=self._text(netloc), path=path, query=query, fragment=fragment)
         return url if shown == parts else urlunsplit(shown)
 
@@ -317,6 +325,8 @@ class ShownText:
     def _parameter(self, pair: str) -> str:
         name, equals, value = pair.partition("=")
         decoded_name = unquote_plus(name)
+        if _names_secret(decoded_name):
+            return self._component(name, unquote_plus, quote_plus) + _secret_masked(pair)[len(name):]
 
         def mask(text: str) -> str:
             redacted = self._text(text)
@@ -324,6 +334,29 @@ class ShownText:
 
         shown_name = self._component(name, unquote_plus, quote_plus)
         return shown_name + equals + self._component(value, unquote_plus, quote_plus, mask) if equals else shown_name
+
+
+def _parameter_words(parameter: str) -> set[str]:
+    """The words of a query parameter's name, and the name itself: "accessToken" -> access, token."""
+    return {w.lower() for w in _PARAMETER_WORD.findall(parameter)} | {parameter.lower()}
+
+
+def _names_secret(parameter: str) -> bool:
+    return bool(_parameter_words(parameter) & _SECRET_PARAMETER)
+
+
+def _secret_masked(pair: str) -> str:
+    """A query's ``name=value`` pair with the value masked when the name names a secret and the value, decoded,
+    holds a letter or digit."""
+    name, equals, value = pair.partition("=")
+    if equals and _names_secret(unquote_plus(name)) and any(c.isalnum() for c in unquote_plus(value)):
+        return name + equals + PASSWORD_MASK
+    return pair
+
+
+def _secrets_masked(query: str) -> str:
+    """A query (or a fragment of parameters, ``#access_token=...``) with its secrets' values masked."""
+    return "&".join(_secret_masked(pair) for pair in query.split("&")) if "=" in query else query
 
 
 def _mask_userinfo_text(text: str) -> str:

@@ -109,3 +109,16 @@ def test_a_detector_switch_that_is_not_true_or_false_is_a_configuration_error(va
 def test_a_detector_switch_of_true_or_false_is_accepted(value):
     assert Config.from_dict({"detectors": {"ssn": {"enabled": value}}}).detectors == {"ssn": {"enabled": value}}
     assert Config.from_dict({"detectors": {"email": {}}}).detectors == {"email": {}}
+
+
+@pytest.mark.parametrize("key, value, most", [("retries", 1000000, 10), ("retries", 11, 10), ("timeout", 86400, 600),
+                                              ("extract_timeout", 10 ** 12, 3600)])
+def test_a_count_that_would_stall_the_crawl_is_a_configuration_error(key, value, most):
+    """A million retries of a document that always answers 503 hammer the server for ever."""
+    with pytest.raises(ConfigError, match=rf"^\[crawl\] {key} must be at most {most}, got {value}$"):
+        Config.from_dict({"crawl": {key: value}})
+
+
+@pytest.mark.parametrize("key, value", [("retries", 0), ("retries", 10), ("timeout", 600), ("extract_timeout", 3600)])
+def test_counts_at_their_bounds_are_accepted(key, value):
+    assert Config.from_dict({"crawl": {key: value}}).crawl[key] == value

@@ -329,6 +329,10 @@ def test_inline_scripts_are_hidden_segments_and_json_data_records_labelled_by_th
     ("<div data-feed='https://api.pomonaca.gov/outages?token=abc123'></div>",
      "https://api.pomonaca.gov/outages?token=abc123"),
     ("<a href='/oauth#access_token=9f8a7b6c5d&amp;state=x'>x</a>", "/oauth?access_token=9f8a7b6c5d&state=x"),
+    # a decoded value holding "#" or "&" is quoted, so that it is read whole, not up to that character
+    ("<a href='/portal/login.aspx?user=ops&amp;password=Heron%237719'>Portal</a>",
+     '/portal/login.aspx?user=ops&password="Heron#7719"'),
+    ("<a href='/vendors?q=Smith+%26+Sons&amp;page=2'>x</a>", '/vendors?q="Smith & Sons"&page=2'),
 ])
 def test_link_targets_with_user_info_or_query_values_are_hidden_segments(markup, text):
     doc = html(markup)

@@ -283,6 +283,7 @@ def test_past_the_page_limit_every_link_is_refused_with_its_own_reason(tmp_path)
     ("concurrency = 0", "[crawl] concurrency must be at least 1, got 0"),
     ("timeout = 0", "[crawl] timeout must be at least 1, got 0"),
     ("max_pages = 0", "[crawl] max_pages must be at least 1, got 0"),
+    ("retries = 1000000", "[crawl] retries must be at most 10, got 1000000"),
     ("extract_memory_mb = 20", "is [crawl] extract_memory_mb = 20 too small?"),
 ])
 def test_bad_limits_are_refused_before_anything_is_fetched(tmp_path, setting, message):

@@ -63,6 +63,8 @@ projectId: "mesalinda-311", messagingSenderId: "812345678901", appId: "1:8123456
 <tr><td>101-4310-5210</td><td>Electricity</td><td>$12,500</td><td>$13,000</td></tr>
 <!-- <tr><td>101-4310-5220</td><td>Natural Gas</td><td>$2,100</td><td>$2,300</td></tr> -->
 <tr><td>101-4310-6110</td><td>Office Supplies</td><td>$1,250</td><td>$1,300</td></tr></tbody></table>""",
+    "vendors.html": """<p><a href="/bids?vendor=Baker+%26+Sons+Paving&amp;sort=asc">Baker &amp; Sons Paving</a>
+<a href="/news?tag=%23SolarCanopy&amp;page=2">#SolarCanopy</a></p>""",
 }
 
 BASIC = base64.b64encode(b"webadmin:Summer2024!").decode()
@@ -81,6 +83,9 @@ LEAKS = {  # page body -> (category, value) that must be found
     "api.html": ("""<pre>curl -H "Authorization: Basic {basic}" https://api.mesalindaca.gov/v1/accounts</pre>
 <script>const OUTAGE_API_KEY = "f3a9c2e17b5d4e6a8c1b"; fetch('/api/outages', {{headers: {{'X-Key': OUTAGE_API_KEY}}}});</script>""",
                  [("credential", BASIC), ("credential", "f3a9c2e17b5d4e6a8c1b")]),
+    # a password of a same-site link's query, percent-encoded: read whole, "#" and all
+    "portal.html": ("""<p><a href="/portal/login.aspx?user=ops&amp;password=Heron%237719">Billing portal</a></p>""",
+                    [("credential", "Heron#7719")]),
     "template.html": ("""<template id="sample"><dl><dt>Customer:</dt><dd>Priscilla Vaughn</dd><dt>SSN:</dt>
 <dd>065 98 5485</dd></dl></template>""", [("ssn", "065 98 5485")]),
 }

@@ -137,3 +137,17 @@ def test_masking_is_one_pass_for_any_number_of_values():
     masked = shown(text)
     assert "3000000000" not in masked and masked.count("******") == 100
     assert shown("nothing to mask here, 30000000000 runs on") == "nothing to mask here, 30000000000 runs on"
+
+
+@pytest.mark.parametrize("reveal", [False, True])
+def test_a_query_value_named_like_a_secret_is_masked_decoded_revealed_or_not(reveal):
+    """A password or token in a query string is a password in a URL: masked as user-info is, with --reveal too,
+    whatever a detector made of it; parameters that merely start like one (author, keyword, passport) stay."""
+    shown = ShownText(None if reveal else Redactor([]))
+    assert shown.url(f"{SITE}/portal/login.aspx?user=ops&password=Heron%237719") == \
+        f"{SITE}/portal/login.aspx?user={'ops' if reveal else 'o**'}&password=********"
+    for name in ("pwd", "passwd", "access_token", "apiKey", "api_key", "client_secret", "auth"):
+        assert shown.url(f"{SITE}/a?{name}=Zq81xWv3&page=2") == f"{SITE}/a?{name}=********&page=2", name
+    assert shown.url(f"{SITE}/cb#access_token=9f8a7b6c5d&state=x") == f"{SITE}/cb#access_token=********&state=x"
+    plain = f"{SITE}/search?author=Council&keyword=budget&passport=renewal&pw=&section=2"
+    assert shown.url(plain) == plain

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from twisted.internet.error import ConnectionDone, ConnectionLost, DNSLookupError
 from twisted.python.failure import Failure
-from twisted.web._newclient import ResponseNeverReceived
+from twisted.web._newclient import ResponseFailed, ResponseNeverReceived
 from scrapy.exceptions import DownloadFailedError
 
 from crawler.collect import DirectoryIndexes
@@ -28,7 +28,9 @@ def test_one_document_one_url(written):
 
 
 def test_query_order_case_of_escapes_and_session_ids_do_not_make_another_document():
-    assert normalise_url("http://h/agenda?year=2024&PHPSESSID=ab12&id=7") == "http://h/agenda?id=7&year=2024"
+    assert normalise_url("http://h/agenda?year=2024&PHPSESSID=9c4f2e1ab77d03e5c6a8f1b2&id=7") == \
+        "http://h/agenda?id=7&year=2024"
+    assert normalise_url("http://h/list?jsessionid=8F3A2C1E7B5D4E6A8C1B2D3E4F5A6B7C.node01") == "http://h/list"
     assert normalise_url("http://h/a%2fb?q=caf%c3%a9") == normalise_url("http://h/a%2Fb?q=caf\u00e9")
     assert normalise_url("http://h:8080") == "http://h:8080/"
     assert normalise_url("http://[::1]:8080/x") == "http://[::1]:8080/x"
@@ -81,6 +83,10 @@ def test_a_folder_and_its_index_file_are_one_document_when_the_server_says_so():
     (ResponseNeverReceived([Failure(ConnectionLost("Connection to the other side was lost"))]),
      "connection reset by the server"),
     (ResponseNeverReceived([Failure(ConnectionDone())]), "the server closed the connection without a complete answer"),
+    # what Twisted says of a 200 KB header line its client refused (it closes the connection itself)
+    (ResponseFailed([Failure(ConnectionDone())]), "the connection closed part-way through the answer's headers: the "
+     "server cut it, or a header line was longer than pubcheck's HTTP client accepts (16 KB)"),
+    (ResponseFailed([Failure(ConnectionLost())]), "connection reset by the server"),
     (DNSLookupError("no such host"), "host name could not be resolved"),
 ])
 def test_failed_downloads_in_plain_words(error, words):
@@ -95,3 +101,10 @@ def test_a_wrapped_reset_is_found_through_the_wrapper():
             raise DownloadFailedError(str(inner)) from inner
     except DownloadFailedError as outer:
         assert download_error(outer) == "connection reset by the server"
+
+
+@pytest.mark.parametrize("query", ["sid=2", "SID=14", "sessionid=41", "PHPSESSID=ab12", "sid=annual-budget-report",
+                                   "cftoken=8546732155409876", "sid=council"])
+def test_a_session_parameter_with_a_short_or_numeric_value_names_a_document_and_stays(query):
+    """A CMS's story id (``view.php?sid=2``) is content: dropping it fetched another page and listed it as this one."""
+    assert normalise_url(f"http://h/view.php?{query}") == f"http://h/view.php?{query}"

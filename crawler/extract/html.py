@@ -1036,7 +1036,9 @@ def _identifier_label(label: str | None) -> str | None:
 
 def _readable_url(value: str) -> str:
     """The URL with its query (and a fragment of parameters) decoded, when it carries user-info or
-    parameters with values; "" for any other URL, which holds nothing a detector looks for."""
+    parameters with values; "" for any other URL, which holds nothing a detector looks for. A decoded value
+    holding "&" or "#" is quoted: unquoted, a reader of the URL would take it to end there (a password
+    "Ocelot%235521" is "Ocelot#5521", not "Ocelot")."""
     value = value.strip()
     if "?" not in value and "@" not in value and "=" not in value:
         return ""
@@ -1051,7 +1053,9 @@ def _readable_url(value: str) -> str:
         return ""
     head = f"{parts.scheme}:" if parts.scheme else ""
     head += f"//{parts.netloc}" if parts.netloc else ""
-    query = "&".join(f"{k}={collapse(v)}" for k, v in pairs)
+    values = [collapse(v) for _, v in pairs]
+    values = [f'"{v}"' if any(c in v for c in "&#") and '"' not in v else v for v in values]
+    query = "&".join(f"{k}={v}" for (k, _), v in zip(pairs, values))
     return collapse(head + parts.path + (f"?{query}" if query else ""))
 
 

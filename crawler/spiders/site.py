@@ -31,13 +31,16 @@ from .feed_links import feed_links
 from .page_links import data_links, decode_data_url, page_base, style_urls
 from .pdf_links import pdf_links
 from .script_links import literal_urls, script_urls
+from .sign_in import ANSWERED_BY_SIGN_IN, REDIRECTED_TO_SIGN_IN, is_sign_in_page, is_sign_in_url
+from .url_credentials import REDIRECT_LOCATION, SITEMAP_LOC, UrlCredentialsItem, has_userinfo
 
-# Where pages link to things a reader can open: anchors, image maps, frames, <link rel=alternate> etc., and the
-# pages and documents a page embeds (<object data>, <embed src>: the browser shows them in the page, as an
-# iframe's). Plain strings (lxml's "smart" ones would keep the whole parsed page alive), without a parsel
-# Selector for each.
-PAGE_LINKS = etree.XPath("//a/@href | //area/@href | //iframe/@src | //frame/@src | //link/@href"
-                         " | //object/@data | //embed/@src", smart_strings=False)
+# Where pages link to things a reader can open: anchors (an inline SVG's too, whose target is often written
+# xlink:href, which the HTML parser keeps as an attribute of that name), image maps, frames,
+# <link rel=alternate> etc., and the pages and documents a page embeds (<object data>, <embed src>: the browser
+# shows them in the page, as an iframe's). Plain strings (lxml's "smart" ones would keep the whole parsed page
+# alive), without a parsel Selector for each.
+PAGE_LINKS = etree.XPath("//a/@href | //a/@*[name() = 'xlink:href'] | //area/@href | //iframe/@src | //frame/@src"
+                         " | //link/@href | //object/@data | //embed/@src", smart_strings=False)
 HTML_TYPES = ("text/html", "application/xhtml")
 SCRIPT_TYPES = ("application/javascript", "text/javascript", "application/x-javascript", "application/ecmascript",
                 "text/ecmascript")
@@ -130,9 +133,17 @@ class SiteSpider(scrapy.Spider):
         chain = [*meta.get("pubcheck_chain", ()), url]
         target, trouble = self.redirect_target(response, chain)
         probe = meta.get("pubcheck_probe")
+        location = _header_text(response.headers.get(b"Location"))
+        if has_userinfo(location) and not probe:  # a password published in the redirect (see .url_credentials)
+            yield UrlCredentialsItem(url, location, REDIRECT_LOCATION)
         if trouble:
             if not probe:
                 yield StatusItem(url, "failed", trouble, kind=meta.get("pubcheck_kind"), http_status=response.status)
+            return
+        if is_sign_in_url(target) and self.asked_for_content(response):  # a login wall (see .sign_in)
+            if not probe:
+                yield StatusItem(url, "failed", REDIRECTED_TO_SIGN_IN, kind=meta.get("pubcheck_kind"),
+                                 http_status=response.status)
             return
         if meta.get("pubcheck_start"):
             self.site_hosts.add(host_key(target))
@@ -172,14 +183,17 @@ class SiteSpider(scrapy.Spider):
         content_type = _header_text(response.headers.get(b"Content-Type"))
         is_html = content_type.lower().startswith(HTML_TYPES) and hasattr(response, "css")
         item_kind = "page" if is_html else "document" if kind != "sitemap" else "sitemap"
+        # a Selector of its own, not response.css(): the response's cached one would keep the parsed page in
+        # memory for as long as the response waits for its analysis
+        root = Selector(response=response).root if is_html else None
+        if is_html and self.asked_for_content(response) and is_sign_in_page(root):
+            yield StatusItem(response.url, "failed", ANSWERED_BY_SIGN_IN, kind=item_kind, http_status=response.status)
+            return
         yield FetchedItem(url=response.url, body=response.body, content_type=content_type or None,
                           http_status=response.status, kind=item_kind,
                           fetch_seconds=response.meta.get("download_latency"),
                           etag=_header_text(response.headers.get(b"ETag")) or None)
         if is_html:
-            # a Selector of its own, not response.css(): the response's cached one would keep the parsed page
-            # in memory for as long as the response waits for its analysis
-            root = Selector(response=response).root
             base = page_base(root, response.url)
             links = [*PAGE_LINKS(root), *style_urls(root), *refresh_links(response)]
             linked = set(links)
@@ -198,6 +212,13 @@ class SiteSpider(scrapy.Spider):
         elif item_kind == "document" and (links := feed_links(response.body)):
             # a news feed: its items' pages are links a reader follows, as a sitemap's are (see .feed_links)
             yield from self.follow(response.url, links, self.parse)
+
+    @staticmethod
+    def asked_for_content(response) -> bool:
+        """Whether the URL first asked for (before any redirect) was a start URL or a document's (``.pdf``,
+        ``.csv``...): what an HTML sign-in page in its place hides (see .sign_in)."""
+        asked = (response.meta.get("pubcheck_chain") or [response.url])[0]
+        return bool(response.meta.get("pubcheck_start")) or extension(asked) in DOCUMENT_EXTENSIONS
 
     @staticmethod
     def is_script(response, content_type: str) -> bool:
@@ -279,6 +300,8 @@ class SiteSpider(scrapy.Spider):
             broken = f"sitemap unreadable after {len(locs)} entries ({type(e).__name__})"
         yield StatusItem(response.url, "failed" if broken else "scanned", broken, kind="sitemap",
                          http_status=response.status)
+        for loc in filter(has_userinfo, locs):  # a password published in the sitemap (see .url_credentials)
+            yield UrlCredentialsItem(response.url, loc, SITEMAP_LOC)
         if sitemap.type == "sitemapindex":
             yield from self.follow(response.url, locs, self.parse_sitemap, kind="sitemap")
         else:

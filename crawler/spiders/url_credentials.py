@@ -1,0 +1,32 @@
+"""User-info in a URL that no extraction reads: a redirect's ``Location`` and a sitemap's ``<loc>``.
+
+``http://editor:PASSWORD@host/preview/`` in a page's link is found by the detectors (extraction hands link
+targets over as hidden text). Written in a redirect or a sitemap, the URL is followed without its user-info
+(``normalise_url`` strips it, and it is never sent), but it was published all the same: anyone who follows the
+redirect or reads the sitemap has the password. The spider hands such a URL to the collecting pipeline, which
+runs the credential detector on it as on a link's target.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+REDIRECT_LOCATION = "redirect Location"
+SITEMAP_LOC = "sitemap <loc>"
+
+
+@dataclass
+class UrlCredentialsItem:
+    """``written``, a URL with user-info, published at ``url`` (the redirecting URL, or the sitemap) as ``where``
+    (:data:`REDIRECT_LOCATION`, :data:`SITEMAP_LOC`)."""
+
+    url: str
+    written: str
+    where: str
+
+
+def has_userinfo(url: str) -> bool:
+    try:
+        return "@" in urlsplit(url.strip()).netloc
+    except ValueError:  # an invalid URL (a bad port, brackets): its user-info, if any, is in the text
+        return "@" in url.split("/", 3)[2] if url.count("/") >= 2 else False
