@@ -31,6 +31,9 @@ SESSION_PARAMS = {"jsessionid", "phpsessid", "sid", "sessionid", "aspsessionid",
 # A session id's value: a long random token (hex, base64, a UUID, Tomcat's "8F3A...C.node01"), letters and digits
 # both. A short or numeric value of such a parameter is content (a CMS's story id "?sid=2"): kept, and fetched.
 _SESSION_TOKEN = re.compile(r"(?=[^0-9]*[0-9])(?=[^A-Za-z]*[A-Za-z])[A-Za-z0-9+/=_.~-]{16,}")
+# Campaign and click tracking a newsletter or an ad adds to a link: it never changes the document served, and
+# kept it would make one document several entries, each with a copy of its findings.
+TRACKING_PARAMS = re.compile(r"utm_\w+|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|_hsenc|_hsmi", re.IGNORECASE)
 DEFAULT_PORTS = {"http": 80, "https": 443}
 # Links that lead to no document: contact actions, and inline data that is part of the page already scanned.
 NOT_LINK_SCHEMES = {"mailto", "tel", "sms", "callto", "fax", "geo", "data", "about"}
@@ -67,7 +70,8 @@ def normalise_url(url: str) -> str:
 
     w3lib's ``canonicalize_url`` (what Scrapy's request fingerprints use) percent-encodes spaces and non-ASCII
     characters, settles the case of escapes, resolves ``.`` and ``..``, sorts the query and drops the fragment;
-    then credentials, the default port and session ids (a session parameter holding a token) go. ``Permit Form 2024.pdf``,
+    then credentials, the default port, session ids (a session parameter holding a token) and campaign tracking
+    (``utm_source``, ``fbclid`` ...) go. ``Permit Form 2024.pdf``,
     ``Permit%20Form%202024.pdf`` and ``HTTP://Host:80/Permit%20Form%202024.pdf#p2`` are one document.
     Raises InvalidURL for what cannot be fetched."""
     try:
@@ -86,7 +90,7 @@ def normalise_url(url: str) -> str:
     query = parts.query
     if query:
         pairs = parse_qsl(query, keep_blank_values=True)
-        kept = [(k, v) for k, v in pairs if not is_session_id(k, v)]
+        kept = [(k, v) for k, v in pairs if not is_session_id(k, v) and not TRACKING_PARAMS.fullmatch(k)]
         if len(kept) != len(pairs):
             query = urlencode(kept)
     path = re.sub(r";jsessionid=[^/?#]*", "", parts.path, flags=re.IGNORECASE) or "/"

@@ -108,3 +108,15 @@ def test_a_wrapped_reset_is_found_through_the_wrapper():
 def test_a_session_parameter_with_a_short_or_numeric_value_names_a_document_and_stays(query):
     """A CMS's story id (``view.php?sid=2``) is content: dropping it fetched another page and listed it as this one."""
     assert normalise_url(f"http://h/view.php?{query}") == f"http://h/view.php?{query}"
+
+
+def test_campaign_tracking_does_not_make_another_document():
+    """A newsletter's link to a notice carries utm_* or a click id: the same document, one entry, one set of
+    findings."""
+    plain = normalise_url("https://www.example.gov/dl?id=5")
+    assert normalise_url("https://www.example.gov/dl?id=5&utm_source=newsletter&utm_medium=email") == plain
+    assert normalise_url("https://www.example.gov/dl?fbclid=IwAR3xYz&id=5") == plain
+    assert normalise_url("https://www.example.gov/dl?id=5&gclid=Cj0KCQ") == plain
+    # parameters that only look alike are content
+    assert normalise_url("https://www.example.gov/dl?id=5&source=newsletter") != plain
+    assert normalise_url("https://www.example.gov/dl?utm=3") != normalise_url("https://www.example.gov/dl")
