@@ -14,7 +14,10 @@ lines into blocks it reads as pictures), and a page fed sideways or upside down 
 straightened before it is read (its angle, within a few degrees, is the one that makes its text rows sharpest),
 and a page read with low confidence, or read in lines written top to bottom, is turned the way Tesseract's
 orientation detection (OSD) says and read again, the better reading kept: an upright page pays only the angle
-estimate.
+estimate. A speckled page (a fax, a poor scanner: lone dark pixels all over, which Tesseract reads as marks in
+and around the letters, or as nothing) is read through a median filter, which removes the specks and keeps the
+strokes; a page whose reading stays unsure is noted in the document's warnings, so a poor scan is not passed as
+checked without a word.
 """
 from __future__ import annotations
 
@@ -44,6 +47,8 @@ _SKEW_STEP = 0.25
 _MIN_SKEW = 0.5  # Tesseract reads a smaller tilt as it is; turning the page would only blur it
 _SHARPER = 1.15  # the tilted rows' profile must beat the level one by this much: a photo or a form's grid
 # has no rows to straighten, and its best angle is noise
+_SPECKLED = 0.02  # a page with more of its dark pixels standing alone (no dark neighbour) is speckled: a clean
+# scan's strokes and dots are several pixels wide, so it has next to none; 2% salt-and-pepper noise gives about 10%
 _SKEW_SAMPLE_SIDE = 700  # the angle is estimated on the page scaled down to about this width
 _TESSDATA_PLACES = ("/usr/share/tesseract-ocr/*/tessdata", "/usr/share/tessdata", "/usr/local/share/tessdata",
                     "/opt/homebrew/share/tessdata")
@@ -237,12 +242,46 @@ def straightened(image):
     return image.rotate(-angle, resample=Image.Resampling.BILINEAR, expand=True, fillcolor=255)
 
 
+def speckled(image) -> bool:
+    """Whether ``image`` (grey) is strewn with specks: lone dark pixels, the salt-and-pepper noise of a fax or a
+    poor scanner, which Tesseract reads as marks around and inside the letters (or reads nothing at all)."""
+    import numpy as np
+
+    dark = np.asarray(image) < 128
+    total = int(dark.sum())
+    if not total:
+        return False
+    padded = np.pad(dark, 1)
+    height, width = dark.shape
+    near = np.zeros_like(dark)  # a dark pixel beside each pixel
+    for dy in (-1, 0, 1):
+        for dx in (-1, 0, 1):
+            if dy or dx:
+                near |= padded[1 + dy:height + 1 + dy, 1 + dx:width + 1 + dx]
+    return int((dark & ~near).sum()) > _SPECKLED * total
+
+
+def clean_reading(ocr: OcrEngine, image, seconds_left) -> tuple[Reading, object]:
+    """The reading of ``image`` and the image read. A speckled page is read through a median filter (3 pixels: a
+    speck goes, a stroke stays); when Tesseract is unsure of that reading, the page as it is is read too and the
+    better reading kept (a halftone photo's dots are specks too, and its caption may read better unfiltered)."""
+    from PIL import ImageFilter
+
+    if not speckled(image):
+        return ocr.read(image, seconds_left()), image
+    cleaned = image.filter(ImageFilter.MedianFilter(3))
+    reading = ocr.read(cleaned, seconds_left())
+    if not reading.doubtful() or not _time_for_another(seconds_left()):
+        return reading, cleaned
+    as_is = ocr.read(image, seconds_left())
+    return max((reading, cleaned), (as_is, image), key=lambda pair: (bool(pair[0].runs), pair[0].rank()))
+
+
 def upright_reading(ocr: OcrEngine, image, seconds_left) -> Reading:
-    """The reading of ``image`` (grey, prepared) straightened; when Tesseract is unsure of it or reads its lines
-    top to bottom, the page is turned as OSD says and read again, and the better reading kept. ``seconds_left()`` is the document's time
-    left (None: no limit); OcrTimeout when it runs out."""
-    image = straightened(image)
-    reading = ocr.read(image, seconds_left())
+    """The reading of ``image`` (grey, prepared) straightened, cleaned of specks; when Tesseract is
+    unsure of it or reads its lines top to bottom, the page is turned as OSD says and read again, and the better
+    reading kept. ``seconds_left()`` is the document's time left (None: no limit); OcrTimeout when it runs out."""
+    reading, image = clean_reading(ocr, straightened(image), seconds_left)
     if not reading.doubtful() or not _time_for_another(seconds_left()):
         return reading
     turn = ocr.turn(image)
@@ -268,10 +307,13 @@ def read_image(builder, image, page: int | None, what: str) -> bool:
         builder.not_checked(f"needs OCR: {what} not read within the time limit")
         return False
     try:
-        runs = upright_reading(ocr, prepared(image), builder.seconds_left).runs
+        reading = upright_reading(ocr, prepared(image), builder.seconds_left)
     except OcrTimeout:
         builder.not_checked(f"needs OCR: {what} not read within the time limit")
         return False
+    if reading.runs and reading.confidence < _DOUBTFUL_CONFIDENCE:
+        builder.warn(f"{what} (OCR): low recognition confidence, {reading.confidence}%")
+    runs = reading.runs
     texts = mend_cut_numbers(lines_of(runs))
     forms = form_rows(texts)
     for number, text in enumerate(texts, 1):

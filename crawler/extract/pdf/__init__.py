@@ -43,12 +43,14 @@ def extract_pdf(builder: DocumentBuilder, body: bytes, content_type: str | None)
     document = structure.open_structure(body, repair=pdf is None)
     if pdf is None and document is None:
         raise ExtractError(failure)
-    if document is not None and (bomb := structure.content_bomb(document, _MAX_PAGES_CHECKED, len(body))):
+    bombs = structure.content_bombs(document, _MAX_PAGES_CHECKED, len(body)) if document is not None else set()
+    if bombs and (pdf is None or len(bombs) >= len(pdf)):  # nothing left to read: the file is a bomb
         if pdf is not None:
             pdf.close()
-        raise ExtractError(bomb)
+        raise ExtractError(f"decompression bomb: the content of page {min(bombs)} inflates beyond "
+                           f"{structure.MAX_CONTENT_BYTES // 1048576} MB")
     try:
-        _read(builder, pdf, document, failure)
+        _read(builder, pdf, document, failure, bombs)
     finally:
         if pdf is not None:
             pdf.close()
@@ -66,7 +68,9 @@ def _open(body: bytes) -> tuple[pdfium.PdfDocument | None, str]:
         return None, reason
 
 
-def _read(builder: DocumentBuilder, pdf, document, failure: str) -> None:
+def _read(builder: DocumentBuilder, pdf, document, failure: str, bombs: set[int]) -> None:
+    """Everything the file publishes; the pages in ``bombs`` (numbers of the pages whose content is a
+    decompression bomb) are refused unloaded and listed as not checked, the others read."""
     hidden_layers: set[str] = set()
     if document is not None:
         structure.xmp(builder, document, structure.information(builder, document))
@@ -80,6 +84,9 @@ def _read(builder: DocumentBuilder, pdf, document, failure: str) -> None:
     for index in range(pages):
         if builder.full:
             break
+        if index + 1 in bombs:
+            builder.not_checked(structure.refused(index + 1))
+            continue
         try:
             if read_page(builder, pdf, index, hidden_layers, attached):
                 unmapped.append(index + 1)

@@ -69,8 +69,7 @@ def read_annotations(builder: DocumentBuilder, page, number: int, words: list[Pd
 def _redaction(annotation, kind: str, words: list[PdfWord]) -> Redaction | None:
     if kind == "Redact":
         hidden = UNAPPLIED
-    elif kind == "Highlight" and _is_dark(annotation, b"C", pdfium_c.FPDFANNOT_COLORTYPE_Color) or \
-            kind == "Square" and _is_dark(annotation, b"IC", pdfium_c.FPDFANNOT_COLORTYPE_InteriorColor):
+    elif kind in ("Highlight", "Square"):
         hidden = UNDER_DARK_ANNOTATION
     else:
         return None
@@ -79,6 +78,8 @@ def _redaction(annotation, kind: str, words: list[PdfWord]) -> Redaction | None:
         return None
     box = (min(rect.left, rect.right), min(rect.bottom, rect.top), max(rect.left, rect.right),
            max(rect.bottom, rect.top))
+    if hidden == UNDER_DARK_ANNOTATION and not _appears_dark(annotation, kind, box):
+        return None
     under = [w for w in words if _covered(w, box) >= _MIN_COVER]
     return Redaction(box, under, hidden=hidden) if under else None
 
@@ -89,6 +90,47 @@ def _covered(word: PdfWord, box: tuple) -> float:
     if width <= 0 or height <= 0:
         return 0.0
     return width * height / max((word.x1 - word.x0) * (word.y1 - word.y0), 1e-6)
+
+
+def _appears_dark(annotation, kind: str, box: tuple) -> bool:
+    """The annotation shows as an opaque dark box. What a viewer shows is its appearance stream when it has one
+    (PDFium gives no colour of an annotation that has one: its /C and /IC are then not read), else its colour:
+    a highlight's /C, a square's fill /IC. An annotation made see-through by its /CA hides nothing."""
+    if _alpha(annotation) < _OPAQUE:
+        return False
+    count = pdfium_c.FPDFAnnot_GetObjectCount(annotation)
+    if count > 0:
+        return any(_dark_fill(pdfium_c.FPDFAnnot_GetObject(annotation, index), box) for index in range(count))
+    if kind == "Highlight":
+        return _is_dark(annotation, b"C", pdfium_c.FPDFANNOT_COLORTYPE_Color)
+    return _is_dark(annotation, b"IC", pdfium_c.FPDFANNOT_COLORTYPE_InteriorColor)
+
+
+def _alpha(annotation) -> float:
+    """The annotation's constant opacity /CA, 0 to 255 (255 when not set)."""
+    value = ctypes.c_float(1.0)
+    if pdfium_c.FPDFAnnot_HasKey(annotation, b"CA"):
+        pdfium_c.FPDFAnnot_GetNumberValue(annotation, b"CA", value)
+    return value.value * 255
+
+
+def _dark_fill(path, box: tuple) -> bool:
+    """``path`` (an object of an appearance stream) is a filled shape, opaque and dark, over at least half of
+    the annotation's box: a box that hides, not a dark border, an icon or a tick."""
+    if not path or pdfium_c.FPDFPageObj_GetType(path) != pdfium_c.FPDF_PAGEOBJ_PATH:
+        return False
+    fill, stroke = ctypes.c_int(), ctypes.c_int()
+    if not pdfium_c.FPDFPath_GetDrawMode(path, fill, stroke) or not fill.value:
+        return False
+    r, g, b, a = (ctypes.c_uint() for _ in range(4))
+    if not pdfium_c.FPDFPageObj_GetFillColor(path, r, g, b, a) or a.value < _OPAQUE or \
+            0.299 * r.value + 0.587 * g.value + 0.114 * b.value > _DARK:
+        return False
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    if not pdfium_c.FPDFPageObj_GetBounds(path, left, bottom, right, top):
+        return False
+    area = (right.value - left.value) * (top.value - bottom.value)
+    return area >= _MIN_COVER * (box[2] - box[0]) * (box[3] - box[1])
 
 
 def _is_dark(annotation, key: bytes, colour_type: int) -> bool:

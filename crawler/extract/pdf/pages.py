@@ -85,17 +85,30 @@ def _add_text(builder: DocumentBuilder, page, textpage, number: int, text: PageT
     if layered:
         for line in reading_lines(pieces_of([layered])):
             builder.add(line_text(line), Location(page=number, element="hidden layer"), hidden=HIDDEN_LAYER)
-    left, _, _, top = page_objects.page_box(page)
     for redaction in redactions:
         words = [w for w in redaction.words if id(w) in taken]
         if not words:
             continue
         taken -= {id(w) for w in words}  # a word under two boxes is reported once
         line_number, label = _line_and_label(lines, words[0])
-        x0, y0, x1, y1 = redaction.box
         builder.add(" ".join(w.text for w in words),
-                    Location(page=number, line=line_number, box=(x0 - left, top - y1, x1 - left, top - y0)),
+                    Location(page=number, line=line_number, box=displayed_box(page, redaction.box)),
                     hidden=redaction.hidden, label=label)
+
+
+def displayed_box(page, box: tuple[float, float, float, float]) -> tuple[float, float, float, float]:
+    """``box`` (page space: x0, y0, x1, y1, y up) as a reader sees it on the page: in points from the top-left
+    corner of the page as displayed, its /Rotate applied (a page turned 90 degrees shows its left edge on top)."""
+    left, bottom, right, top = page_objects.page_box(page)
+    x0, y0, x1, y1 = box
+    rotation = page.get_rotation() % 360
+    if rotation == 90:
+        return y0 - bottom, x0 - left, y1 - bottom, x1 - left
+    if rotation == 180:
+        return right - x1, y0 - bottom, right - x0, y1 - bottom
+    if rotation == 270:
+        return top - y1, right - x1, top - y0, right - x0
+    return x0 - left, top - y1, x1 - left, top - y0
 
 
 def _upright(textpage, runs: list[list[PdfWord]]) -> tuple[list[list[PdfWord]], list[list[Piece]]]:

@@ -237,7 +237,7 @@ class _Render:
             if pixels > _MAX_RENDER_PIXELS:
                 scale *= (_MAX_RENDER_PIXELS / pixels) ** 0.5
             options = dict(scale=scale, crop=(x0 - left, y0 - bottom, right - x1, top - y1), rotation=rotation,
-                           may_draw_forms=False, draw_annots=False, rev_byteorder=True)
+                           may_draw_forms=False, draw_annots=False, rev_byteorder=True, no_smoothpath=True)
             self._windows.append((options, scale, x0, y1))
         self._page, self._objects, self._shapes = page, objects, shapes
         self.seen = self._render_all()

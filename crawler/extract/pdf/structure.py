@@ -116,14 +116,15 @@ FLATE_MAX_RATIO = 1032
 _MAX_DIRECT_OBJECTS = 5_000  # streams of a file written with object streams, read to skip the page tree walk
 
 
-def content_bomb(document: PDFDocument, pages: int, file_size: int) -> str | None:
-    """Why a page's content stream is a decompression bomb, or None. PDFium inflates a page's content
+def content_bombs(document: PDFDocument, pages: int, file_size: int) -> set[int]:
+    """The numbers of the pages whose content stream is a decompression bomb. PDFium inflates a page's content
     whole when it loads the page and aborts the process when memory runs out, so a few kilobytes that
     inflate to gigabytes are refused here first, inflating them in bounded steps. A file too small to hold
     a stream that could inflate so far (most are), or whose direct streams are all that small, is not walked;
     a content stream that small is not inflated (PDFium inflates it when it loads the page)."""
     if file_size * FLATE_MAX_RATIO <= MAX_CONTENT_BYTES or _direct_streams_too_small(document):
-        return None
+        return set()
+    bombs = set()
     try:
         for number, (_, page) in enumerate(_pages(document), 1):
             if number > pages:
@@ -134,11 +135,16 @@ def content_bomb(document: PDFDocument, pages: int, file_size: int) -> str | Non
                 if isinstance(content, PDFStream) and content.rawdata is not None and \
                         len(content.rawdata) * FLATE_MAX_RATIO > MAX_CONTENT_BYTES and \
                         _inflates_beyond(content, MAX_CONTENT_BYTES):
-                    return (f"decompression bomb: the content of page {number} inflates beyond "
-                            f"{MAX_CONTENT_BYTES // 1048576} MB")
+                    bombs.add(number)
+                    break
     except Exception:
-        return None  # what pdfminer cannot walk, PDFium reads or reports on its own
-    return None
+        pass  # what pdfminer cannot walk, PDFium reads or reports on its own
+    return bombs
+
+
+def refused(number: int) -> str:
+    """Why page ``number`` is not read: its content stream is a decompression bomb."""
+    return f"page {number}: refused: content stream expands past {MAX_CONTENT_BYTES // 1048576} MB"
 
 
 def _direct_streams_too_small(document: PDFDocument) -> bool:
