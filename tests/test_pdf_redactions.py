@@ -286,3 +286,33 @@ def test_a_stamp_under_a_white_box_in_the_margin_is_still_hidden():
     pdf.set_fill_color(255, 255, 255)
     pdf.rect(110, 3, 80, 8, style="F")
     assert "bad_redaction" in categories(pdf)
+
+
+def _labelled_rows(rows: list[tuple[str, str]], boxed: str) -> FPDF:
+    """A record printed as "Label: value" rows, the value of the row ``boxed`` under a black box."""
+    pdf = FPDF()
+    pdf.set_font("helvetica", size=12)
+    pdf.add_page()
+    pdf.text(20, 30, "Deposit waiver review")
+    for i, (label, value) in enumerate(rows):
+        y = 50 + 10 * i
+        pdf.text(20, y, f"{label}:")
+        pdf.text(60, y, value)
+        if label == boxed:
+            pdf.set_fill_color(0, 0, 0)
+            pdf.rect(58, y - 6, 60, 8, style="F")
+    return pdf
+
+
+def test_a_customer_name_under_a_box_in_a_labelled_record_is_a_customer_name_too():
+    """The box sits inside the printed record: the name under it is the record's, read with the labels around it."""
+    pdf = _labelled_rows([("Customer", "Oyelaran Adebisi"), ("Account no.", "7-310-448-925")], boxed="Customer")
+    found = {(f.category, f.value) for f in findings(pdf)}
+    assert ("bad_redaction", "Oyelaran Adebisi") in found and ("customer_name", "Oyelaran Adebisi") in found
+    assert ("account_number", "7-310-448-925") in found
+
+
+def test_a_staff_name_under_a_box_is_a_bad_redaction_only():
+    pdf = _labelled_rows([("Prepared by", "Marguerite Okafor"), ("Title", "Billing Supervisor"),
+                          ("Department", "Utility Services")], boxed="Prepared by")
+    assert categories(pdf) == ["bad_redaction"]

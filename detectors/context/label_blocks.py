@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..bad_redaction import REDACTION_REASONS
 from ..model import Segment
 from .analysis import Analysis, Cell, page_of
 from .. import translations
@@ -312,17 +313,30 @@ def _near(analysis: Analysis, a: _Hit, b: _Hit) -> bool:
     break (the block's last lines on a page, its first on the next, the page's footer and the next one's header
     between them), both in the page's body or both in its header, footer or navigation, and both fields of a
     form (hidden inputs or not) or both labels in the text, shown or hidden the same way."""
-    form_field = a.start == a.end
+    form_field = _form_field(a)
     # a printed form's label-over-value pairs: a field of another kind between two ("City / ZIP" over its line)
     lines = _FORM_LINES if a.bare and b.bare else 3
     if (not _same_or_next_page(page_of(a.segment), page_of(b.segment)) or b.index - a.index > lines
             or a.segment.chrome != b.segment.chrome
-            or form_field != (b.start == b.end) or (not form_field and a.segment.hidden != b.segment.hidden)):
+            or form_field != _form_field(b) or (not form_field and _shown_as(a) != _shown_as(b))):
         return False  # a page's body and its footer are no one block, nor a hidden record and the text beside it
     if a.index == b.index:
         return a.segment.text.count("\n", a.end, b.start) <= 2
     breaks = a.segment.text.count("\n", a.end) + b.segment.text.count("\n", 0, b.start) + b.index - a.index
     return breaks + sum(s.text.count("\n") for s in analysis.free[a.index + 1:b.index]) <= lines
+
+
+def _form_field(hit: _Hit) -> bool:
+    """Whether the hit is a form field's value named by its label (its whole segment), not a label in text."""
+    return hit.start == hit.end and hit.segment.hidden not in REDACTION_REASONS
+
+
+def _shown_as(hit: _Hit) -> str | None:
+    """How a label's text is hidden, for joining a block. A value under a failed redaction box is part of the
+    record printed around it ("Customer: [Ana Ruiz]  Account no.: ..."), its label the printed one beside the box:
+    not a hidden record of its own, nor a form's field."""
+    hidden = hit.segment.hidden
+    return None if hidden in REDACTION_REASONS else hidden
 
 
 _FORM_LINES = 5  # line breaks between two labels over their values with one other label and value between them
