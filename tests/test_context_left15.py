@@ -1,0 +1,48 @@
+"""Red teams city15, prose15 and pdf15's remaining causes, end to end through the extractor and every registry
+detector: a small co-op's coded accounts, names written with an ʻokina, greetings, wrapped labels and notes.
+
+Hard negatives are a city site's text: forms, routes, bills and statutes in the coded account's look, a letter's
+staff contact, a physician's office.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.detector_helpers import values_found
+
+CONTACT = ("customer_name", "address", "phone", "email", "energy_usage", "account_number")
+
+
+def found(name: str, body: str) -> dict[str, list[str]]:
+    return values_found(name, body, CONTACT)
+
+
+# -- 1: a co-op's coded account, letters, a space and digits -------------------------------------------------------
+
+def test_a_coded_account_after_an_account_label_in_a_sentence():
+    result = found("notes.txt", "Customer Tevita Havili phoned about her propane acct KRP 48213, billed twice.")
+    assert result["account_number"] == ["KRP 48213"]
+
+
+def test_a_coded_account_after_a_co_op_member_label():
+    result = found("notes.txt", "Cascade Rural Gas Co-op member #: CRG 70451")
+    assert result == {"account_number": ["CRG 70451"]}
+
+
+def test_a_coded_account_in_an_account_column_of_a_customer_table():
+    result = found("t.html", "<table><tr><th>Customer</th><th>Account</th></tr>"
+                   "<tr><td>Nani Kahale</td><td>KRP 51930</td></tr></table>")
+    assert result["account_number"] == ["KRP 51930"]
+
+
+@pytest.mark.parametrize("text", [
+    "Please submit Form ABC 12345 to the City Clerk.",
+    "Take Route SR 12544 north to the treatment plant.",
+    "Unit APT 20422 is the model unit.",
+    "Purchase order PO 45123 was approved by Council.",
+    "Council adopted HB 12345 and ORS 65612 applies.",
+    "Budget Account: FY 20261 appropriations.",
+    "The Cascade Rural Gas Co-op serves 4,200 homes; see KRP 48213 on the map.",
+])
+def test_the_coded_look_without_an_account_label_is_no_account(text):
+    assert "account_number" not in found("page.txt", text)
