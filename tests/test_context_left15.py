@@ -46,3 +46,17 @@ def test_a_coded_account_in_an_account_column_of_a_customer_table():
 ])
 def test_the_coded_look_without_an_account_label_is_no_account(text):
     assert "account_number" not in found("page.txt", text)
+
+
+# -- 8: "first", "next", "additional" name a tier only right before its figure ----------------------------------------
+
+def test_a_customers_first_bill_gives_its_reading():
+    result = found("story.html", "<p>When Ruth Okonkwo called us, she had just moved into 4120 W Sandia Vista Rd. "
+                   "Her first bill showed 2,318 kilowatt hours.</p>")
+    assert result["energy_usage"] == ["2,318 kilowatt hours"]
+
+
+def test_a_tiers_first_and_next_blocks_are_no_reading():
+    result = found("rates.html", "<p>Customer Ruth Okonkwo of 4120 Sandia Vista Rd is on Tier 1: the first 300 kWh "
+                   "are billed at 9 cents, the next 500 kWh at 12 cents, and each additional 100 kWh costs more.</p>")
+    assert "energy_usage" not in result
