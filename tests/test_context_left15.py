@@ -60,3 +60,23 @@ def test_a_tiers_first_and_next_blocks_are_no_reading():
     result = found("rates.html", "<p>Customer Ruth Okonkwo of 4120 Sandia Vista Rd is on Tier 1: the first 300 kWh "
                    "are billed at 9 cents, the next 500 kWh at 12 cents, and each additional 100 kWh costs more.</p>")
     assert "energy_usage" not in result
+
+
+# -- 6: the ʻokina is a letter of a Hawaiian name ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("given", ["Leiʻnani", "Lei\u2018nani", "Lei\u2019nani"])
+def test_a_name_written_with_an_okina(given):
+    result = found("notes.txt", f"{given} Kahananui (self-employed) - 5120 Koa Pl - acct 5172-448190.")
+    assert result["customer_name"] == [f"{given} Kahananui"]
+
+
+def test_a_quoted_place_name_keeps_its_quote_out():
+    result = found("notes.txt", "The \u2018Kalama Park\u2019 project was approved by Council.")
+    assert result == {}
+
+
+# -- 12: a hyphenated given name, a middle initial and a place word's surname -----------------------------------------
+
+def test_a_hyphenated_given_name_a_middle_initial_and_park():
+    result = found("notes.txt", "Customer Min-jae K. Park, 3318 Birch Ct, acct 6630-118274.")
+    assert result["customer_name"] == ["Min-jae K. Park"]

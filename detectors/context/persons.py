@@ -192,9 +192,11 @@ def _surname_after_unlisted_given(given: str, surname: str) -> bool:
 def surname_after_initial(given: str, surname: str) -> bool:
     """A place word that is a surname after a given name and a middle initial ("Nicole R. Park", "Andrew J.
     Hall", "Isaiah A. Church"): no park, hall or church is named so, but the given name must be more often a given
-    name than a surname ("Lincoln R. Park" is no one's)."""
+    name than a surname ("Lincoln R. Park" is no one's), or hyphenated as Korean and Chinese given names are in roman
+    letters ("Seung-hoon M. Park"), which no list holds whole."""
     plain = fold(given)
-    return fold(surname) in _surnames_after_initial() and given[:1].isupper() and _more_given_than_surname(plain)
+    return fold(surname) in _surnames_after_initial() and given[:1].isupper() and (
+        name_like(given) if "-" in plain else _more_given_than_surname(plain))
 
 
 @lru_cache(maxsize=1)
@@ -269,15 +271,18 @@ _LOWER = "a-z" + "".join(c for c in map(chr, [*range(0xC0, 0x250), *range(0x1E00
 _LETTER = _UPPER + _LOWER
 # a word of a name: capitalised or upper case, with inner capitals, apostrophes and hyphens ("McLarson", "O'Mejia",
 # "DeShawn", "Mi-kyung", "Rogers-Chin", "El-Qasim", "COMPTON-LA"); or an initial ("M.")
-_WORD = rf"[{_UPPER}]\.|[{_UPPER}][{_LETTER}'\u2019]*(?:-[{_LETTER}][{_LETTER}'\u2019]*)*(?<!['\u2019])"
+# the ʻokina of Hawaiian names ("Kaʻiulani", "ʻAkau") is a letter of the word, typed as U+02BB or a turned quote
+_OKINA = "\u02bb\u2018"
+_WORD = (rf"[{_UPPER}]\.|\u02bb?[{_UPPER}][{_LETTER}'\u2019{_OKINA}]*(?:-[{_LETTER}][{_LETTER}'\u2019{_OKINA}]*)*"
+         rf"(?<!['\u2019{_OKINA}])")
 # particles of surnames written in lower case ("Ana de la Cruz", "Jörgen van de Kooij"), and "St." ("Valerie St.
 # Kaufman"), which in a run of names is no street
 _PARTICLE = (r"(?:de|del|la|los|las|van|von|der|den|da|di|du|dos|das|y|le|bin|St\.|"
              + "|".join(map(re.escape, _DUTCH_AND_OTHER_PARTICLES)) + ")")
 # an Arabic surname's article joined by a hyphen: "Nour al-Masri", "Omar el-Amin"
 _JOINED_ARTICLE = rf"(?:al|el)-[{_UPPER}][{_LETTER}'\u2019]*"
-_TOKEN = re.compile(rf"(?<![\w'\u2019.-])(?:(?:Mr|Mrs|Ms|Mx|Dr|Sr|Sra|Srta)\.|S[tT]\.(?=[ \t]+[{_UPPER}])|{_WORD})"
-                    rf"(?![\w'\u2019-])"
+_TOKEN = re.compile(rf"(?<![\w'\u2019{_OKINA}.-])(?:(?:Mr|Mrs|Ms|Mx|Dr|Sr|Sra|Srta)\.|S[tT]\.(?=[ \t]+[{_UPPER}])|{_WORD})"
+                    rf"(?![\w'\u2019{_OKINA}-])"
                     rf"|(?<![\w'\u2019-]){_JOINED_ARTICLE}(?![\w'\u2019-])"
                     rf"|(?<![\w-]){_PARTICLE}(?=[ \t]+(?:[{_UPPER}]|(?:la|los|las|de|der|den|van|von|het|['\u2019]t) ))")
 # what may stand between two words of a name: a space or two (PDF text spaces justified words), not the wider
