@@ -85,7 +85,9 @@ CUSTOMER_LABELS = (
     "Utility Account", "Utility Acct", "Electric Account", "Electric Acct", "Electricity Account", "Energy Account",
     "Billing Account", "SCE Account", "SCE Acct", "PCE Account", "PCE Acct", "Edison Account", "Edison Acct",
     "Account ending in", "Account ending with", "Acct ending in", "Account ending", "Acct ending",
-    "Customer's account", "Customer\u2019s account", "your account", "my account", "his account", "her account",
+    "Customer's account", "Customer\u2019s account", "your account",
+    # a portal's notice names the account it speaks of after "for": "Your SmartHub account for 80-1723-70"
+    "account for", "acct for", "my account", "his account", "her account",
     "their account", "Cuenta de servicio", "Cuenta de cliente", "Número de cuenta de servicio",
     "Numero de cuenta de servicio", "Número de cliente", "Numero de cliente", "su cuenta", "mi cuenta",
     # other billing systems' names for a customer's or a service point's number: Texas' ESI ID, a meter data

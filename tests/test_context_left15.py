@@ -80,3 +80,24 @@ def test_a_quoted_place_name_keeps_its_quote_out():
 def test_a_hyphenated_given_name_a_middle_initial_and_park():
     result = found("notes.txt", "Customer Min-jae K. Park, 3318 Birch Ct, acct 6630-118274.")
     assert result["customer_name"] == ["Min-jae K. Park"]
+
+
+# -- 5: a customer portal's e-mail: its greeting and "account for" --------------------------------------------------
+
+def test_a_portal_emails_greeting_names_the_customer():
+    result = found("notice.txt", "Dear Oksana Verbytska, your password has been reset.")
+    assert result == {"customer_name": ["Oksana Verbytska"]}
+
+
+def test_a_portal_account_for_a_number():
+    result = found("notice.txt", "Your MyMeter account for 61-4402-83 has been locked.")
+    assert result == {"account_number": ["61-4402-83"]}
+
+
+@pytest.mark.parametrize("text", [
+    "Dear Oksana Verbytska, thank you for your comments on the Riverside Park plan.",
+    "Residential customers account for 45 percent of sales in 2024-2025.",
+    "These funds account for 2024-25 capital costs.",
+])
+def test_a_thank_you_letter_and_account_for_as_a_verb(text):
+    assert found("page.txt", text) == {}
