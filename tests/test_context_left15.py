@@ -101,3 +101,33 @@ def test_a_portal_account_for_a_number():
 ])
 def test_a_thank_you_letter_and_account_for_as_a_verb(text):
     assert found("page.txt", text) == {}
+
+
+# -- false findings: a letter's staff contact, a customer's physician -------------------------------------------------
+
+def test_the_staff_member_a_letter_sends_questions_to_is_no_customer():
+    result = found("letter.txt", "Dear Tomasz Wrobel:\n\nWe received your application for a deposit waiver. We "
+                   "verified your identity using ITIN 912-81-4420. Questions: call Ingrid Solberg at (541) 388-2207. "
+                   "We have your contact number as 541-612-9034.\n\nSincerely,\nBilling Office")
+    assert "Ingrid Solberg" not in result.get("customer_name", [])
+    assert "(541) 388-2207" not in result.get("phone", [])
+    assert "Tomasz Wrobel" in result["customer_name"]
+
+
+def test_a_customer_with_questions_in_a_case_note_keeps_their_phone():
+    result = found("notes.txt", "Customer Ana Ruiz (acct 4417-220931) had questions, call her at 909-412-7730.")
+    assert result["phone"] == ["909-412-7730"]
+
+
+@pytest.mark.parametrize("text", [
+    "Dr. Valdez's office faxed the medical certificate for Rina Takeda this morning. Flag Account No. 5528-331904.",
+    "Medical certificate signed by Dr. Valdez for Rina Takeda, Account No. 5528-331904.",
+])
+def test_the_customers_physician_is_no_customer(text):
+    result = found("note.txt", text)
+    assert result["customer_name"] == ["Rina Takeda"]
+
+
+def test_a_customer_called_doctor_with_a_given_name_is_found():
+    result = found("note.txt", "Dr. Meera Patel, 412 Alder St, acct 4417-220931, called about her bill.")
+    assert result["customer_name"] == ["Dr. Meera Patel"]

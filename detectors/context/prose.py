@@ -628,6 +628,12 @@ def _invited_to_call(field: tuple) -> bool:
 # a sentence that asks the reader to call, write or come by: "Questions? Call ... or visit our lobby at ..."
 _INVITATION = re.compile(r"(?i)(?:^|[.!?:]\s+|\n\s*)(?:please\s+)?(?:call|dial|text|phone|visit|stop\s+by|come\s+(?:to|by)|"
                          r"write(?:\s+to)?|e-?mail|contact)\b[^.!?\n]*$")
+# a sentence that opens by sending the reader with their questions to someone ("Questions: call Nadia Petrenko at ...",
+# "If you have any questions, please contact ...", "For more information, call ..."): a letter's or a notice's
+# sender, its staff member and office line, not the customer it is written to
+_ASK_STAFF = re.compile(r"(?i)(?:^|[.!?]\s+|\n\s*)(?:questions\b|if\s+you\s+have\s+(?:any\s+)?questions\b[^.!?\n]{0,40}?|"
+                        r"for\s+(?:more\s+)?(?:information|assistance|help)\b[^.!?\n]{0,30}?)[:?,\s-]*(?:please\s+)?"
+                        r"(?:call|contact|reach|e-?mail|write\s+to|ask\s+for|speak\s+(?:to|with))\s+")
 _OURS = re.compile(r"(?i)\b(?:us|our)\b")  # the office speaks of itself
 _THEIRS = re.compile(r"(?i)\b(?:your|his|her|their)\b")  # "Call us to confirm your service address, 1234 ..."
 _INVITATION_REACH = 120  # how far before a field its sentence's imperative may stand
@@ -641,6 +647,8 @@ def _offices_invitation(field: tuple) -> bool:
     the reader's ("Call us to confirm your service address, 1234 ...")."""
     kind, segment, start, end = field
     text = segment.text
+    if kind in ("phone", "email") and _sent_with_questions(text, start):
+        return True
     invitation = kind in ("phone", "address", "email") and _INVITATION.search(text, max(0, start - _INVITATION_REACH),
                                                                              start)
     if not invitation:
@@ -648,6 +656,16 @@ def _offices_invitation(field: tuple) -> bool:
     sentence_end = _SENTENCE_STOP.search(text, end)
     sentence = text[invitation.start():sentence_end.start() if sentence_end else len(text)]
     return bool(_OURS.search(sentence)) and not _THEIRS.search(sentence)
+
+
+def _sent_with_questions(text: str, start: int) -> bool:
+    """Whether the sentence before ``start`` opens by sending the reader with their questions to someone or
+    somewhere ("Questions: call Nadia Petrenko at (360) ..."): the sender's staff or office line."""
+    before = max(0, start - _INVITATION_REACH)
+    ask = None
+    for ask in _ASK_STAFF.finditer(text, before, start):
+        pass
+    return ask is not None and not _SENTENCE_STOP.search(text, ask.end(), start)
 
 
 _CLAUSE = 160  # how far a resident's name, street address and phone reach in one clause
@@ -1172,6 +1190,11 @@ def _names(analysis: Analysis, pieces: list[Line], anchored: bool, lenient: bool
                 value.lower().split()))
             if trade_name(value):
                 continue  # a sole proprietor's business ("Tran Home Daycare"), not its owner
+            if _asked_for(text, start):
+                continue  # "Questions: call Nadia Petrenko at ...": the sender's staff member
+            if _PHYSICIAN.match(text, start) or (
+                    value.startswith("Dr") and _CERTIFYING_DOCTOR.search(text, max(0, start - 24), start)):
+                continue  # "Dr. Ochoa's office faxed the medical certificate": the customer's physician
             if name and not analysis.contacts.name_is_public(name) and not quoted_author(text, start, end) and not \
                     named_officially(text, start, end, titles_after) and not _titled_above(pieces, k, start, end) \
                     and not names_an_official(value, analysis.officials):
@@ -1181,6 +1204,21 @@ def _names(analysis: Analysis, pieces: list[Line], anchored: bool, lenient: bool
         if k + 1 < len(pieces):
             names += _name_cut_by_a_line_break(analysis, piece, pieces[k + 1])
     return names
+
+
+# a physician named by title and surname with their practice ("Dr. Ochoa's office faxed the certificate", "Dr. Lim's
+# clinic"), or as the one who signs a medical certificate ("signed by Dr. Lim"): the customer's doctor, no customer
+_PHYSICIAN = re.compile(r"Dr\.?\s+[A-Z][\w'\u2019-]+(?:['\u2019]s)?\s+(?:office|clinic|practice|nurse|staff|medical\s+group)\b")
+_CERTIFYING_DOCTOR = re.compile(r"(?i)\b(?:signed|certified|completed|faxed|sent|submitted)\s+by\s+$")
+
+
+def _asked_for(text: str, start: int) -> bool:
+    """Whether the name at ``start`` is the one a sentence sends the reader to with their questions ("Questions: call
+    Nadia Petrenko at ...", "If you have questions, please contact Omar Haddad"): a member of the sender's staff."""
+    ask = None
+    for ask in _ASK_STAFF.finditer(text, max(0, start - _INVITATION_REACH), start):
+        pass
+    return ask is not None and ask.end() == start
 
 
 def _titled_above(pieces: list[Line], k: int, start: int, end: int) -> bool:
