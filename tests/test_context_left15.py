@@ -131,3 +131,26 @@ def test_the_customers_physician_is_no_customer(text):
 def test_a_customer_called_doctor_with_a_given_name_is_found():
     result = found("note.txt", "Dr. Meera Patel, 412 Alder St, acct 4417-220931, called about her bill.")
     assert result["customer_name"] == ["Dr. Meera Patel"]
+
+
+# -- 2: a column's wrapped lines: an organisation's abbreviation, a street cut at its type, a phone's sentence -------
+
+def test_a_line_ending_in_an_utilitys_abbreviation_runs_on_to_the_account():
+    result = found("packet.txt", "Appeal 7-02. Tekle Gebru of 5521 Juniper Bench Rd\n(phone (541) 288-0416) "
+                   "requested relief on NW Util.\nAccount 63-2291-40. Winter usage reached 1,884\nkWh.\n")
+    assert result["customer_name"] == ["Tekle Gebru"]
+    assert result["phone"] == ["(541) 288-0416"]
+    assert result["account_number"] == ["63-2291-40"]
+
+
+def test_a_street_cut_before_its_type_keeps_the_phone_after_it():
+    result = found("packet.txt", "Appeal 7-03. Liesel Brandt of 2290 Aspen\nHollow Rd (phone (541) 288-7731) "
+                   "requested relief on\nAcct 5530-118274. Winter usage reached 842 kWh.\n")
+    assert result["phone"] == ["(541) 288-7731"]
+
+
+def test_a_firms_phone_in_the_next_sentence_after_a_department_stays_out():
+    result = found("packet.txt", "Customer Liesel Brandt, acct 5530-118274, was referred to the Finance Dept.\n"
+                   "Larkfield Hardware at 1880 Foothill Blvd, (541) 555-0144, donated the heaters.\n")
+    assert "(541) 555-0144" not in result.get("phone", [])
+    assert "1880 Foothill Blvd" not in result.get("address", [])

@@ -19,6 +19,7 @@ from typing import NamedTuple
 
 from ..facts import DocumentFacts, IdentityIndex
 from ..model import Document, Segment
+from ..streets import SUFFIXES, alternation
 from ..public_contacts import FACILITY_CUE, PublicContacts, clause_before, in_address_element, public_cue, to_e164
 from .cues import CUSTOMER_ROLE, CueIndex
 from .fields import Anchor, CustomerContext, CustomerField
@@ -30,6 +31,7 @@ from .shapes import (ADDRESS_RE, BOX_ADDRESS_RE, EMAIL_RE, MAIL_HINT, PO_BOX, ST
                      plain_email, span, street_addresses)
 
 
+_SUFFIX_OPENS = re.compile(rf"\s*(?i:{alternation(SUFFIXES)})\b\.?(?![\w'-])")  # "Rd (phone ...", "Ave., Apt 4"
 _FIELD_START = re.compile(r"[,;(|\t\u00b7\u2013\u2014]")  # where a field of a record written in a sentence or a line starts
 _ONE_CUSTOMER = r"(?:customer|ratepayer|account ?holder)"  # after "the", "this", "that": one person
 # "Customer Maria Lopez called from ...", "the customer can be reached at ...": a customer word naming the person,
@@ -185,6 +187,28 @@ class Analysis:
     def anchors_in(self, segment: Segment, start: int = 0, end: int | None = None) -> list[Anchor]:
         end = len(segment.text) if end is None else end
         return [a for a in self.anchors.get(id(segment), ()) if start <= a.start and a.end <= end]
+
+    def line_above(self, segment: Segment) -> Segment | None:
+        """The segment read just before ``segment`` on its page."""
+        at = self.segment_index.get(id(segment))
+        above = self.segments[at - 1] if at else None
+        return above if above is not None and page_of(above) == page_of(segment) else None
+
+    def rest_of_cut_address(self, segment: Segment, start: int, end: int) -> tuple[Segment, int, int] | None:
+        """The start of the next line where a street address that ends its line goes on ("... of 7185 Cedar" /
+        "Hollow Rd (phone ...", "... of 7185 Cedar Hollow" / "Rd (phone ..."): the same home, no other place's name
+        in that line."""
+        at = self.segment_index.get(id(segment))
+        if at is None or at + 1 >= len(self.segments) or segment.text[end:].strip():
+            return None
+        below = self.segments[at + 1]
+        if page_of(below) != page_of(segment):
+            return None
+        cut = address_across(segment.text[start:end], below.text[:60])
+        if cut:
+            return below, 0, cut[1]
+        suffix = _SUFFIX_OPENS.match(below.text)  # the street's type alone, after a name that is also one ("Hollow")
+        return (below, 0, suffix.end()) if suffix else None
 
     @cached_property
     def officials(self) -> set[tuple[str, ...]]:

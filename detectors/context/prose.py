@@ -55,8 +55,11 @@ _LONG_LINE = 2 * _WINDOW
 # a line that ends without ending its sentence, or with a name's initial ("Raymond, Sean R.") or a label's
 # abbreviation ("... charges on account no." / "3-110-5865-54. The service address is ..."); a quote or a bracket
 # closed after a stop ends its sentence ('... read from her bill: "2069 kWh, account ...."' / "Commenter ...")
-_RUNS_ON = re.compile(r"(?:[^.!?\"\u201d)]|(?<![.!?])[\"\u201d)]|(?<![\w.])[A-Z]\.|(?i:\b(?:no|nos|acct|nbr|num|tel|ph|approx|vs))\.)\s*$")
-_RUNS_ON_TAIL = 8  # the longest ending it reads: "approx."
+# a line that ends in an abbreviation goes on: an initial, "No.", "approx.", and an organisation's short word after a
+# capitalised one ("PK Util." / "Account 79-...", "Water Dist.", "Customer Svc.", "Finance Dept.", "Acme Co.")
+_RUNS_ON = re.compile(r"(?:[^.!?\"\u201d)]|(?<![.!?])[\"\u201d)]|(?<![\w.])[A-Z]\.|(?i:\b(?:no|nos|acct|nbr|num|tel|ph|approx|vs))\.|"
+                      r"\b[A-Z][\w&]*\s+(?:Util|Utils|Dist|Svc|Svcs|Dept|Co|Corp|Assn|Auth|Coop|Elec)\.)\s*$")
+_RUNS_ON_TAIL = 16  # the longest ending it reads: "approx.", "PK Util.", "Finance Dept."
 # a sentence that speaks of the person or the account of the line above: "... used 284 kWh." / "The customer can be
 # reached at ..."; a memo's case told in short paragraphs: "Next is Ana Ruiz." / "The customer has a life-support
 # device." / "The account number is ...";
@@ -804,6 +807,7 @@ def _customers_sentences(analysis: Analysis, names: list[tuple], fields: list[tu
 
     names = sorted(names, key=at)
     taken = [(segment, start, end) for segment, start, end in names] + [f[1:] for f in fields]
+    taken += filter(None, (analysis.rest_of_cut_address(*f[1:]) for f in fields if f[0] == "address"))
     own = {(id(segment), *_sentence(segment, start, taken)) for segment, start, _ in seeds}
     kept = [n for n in names if (id(n[0]), *_sentence(n[0], n[1], taken)) in own]
     ties = [seed for seed in seeds if seed not in names] or seeds  # an identifier, a usage figure: no name
@@ -832,10 +836,22 @@ def _customers_sentences(analysis: Analysis, names: list[tuple], fields: list[tu
     for field in fields:
         kind, segment, start, _ = field
         sentence = _sentence(segment, start, taken)
-        if (id(segment), *sentence) in own or not _names_another(segment, *sentence, taken, people_only=kind == "usage",
+        if (id(segment), *sentence) in own or _goes_on_from(analysis, segment, sentence, taken, own) or not _names_another(segment, *sentence, taken, people_only=kind == "usage",
                                                                  customer_words=words):
             kept_fields.append(field)
     return kept, kept_fields
+
+
+def _goes_on_from(analysis: Analysis, segment: Segment, sentence: tuple[int, int], taken: list[tuple],
+                  own: set[tuple]) -> bool:
+    """Whether a sentence that opens its line goes on from the customer's own sentence on the line above, which no
+    stop ends (a column's wrap: "Abebe Haile of 9839 Float House Rd" / "(phone (360) 622-0237) requested relief on
+    PK Util."): one sentence, whatever it names after the field."""
+    if sentence[0] != 0:
+        return False
+    above = analysis.line_above(segment)
+    last = len(above.text.rstrip()) - 1 if above is not None else -1
+    return last >= 0 and above.text[last] not in ".!?" and (id(above), *_sentence(above, last, taken)) in own
 
 
 def _shares_a_name_word(name: tuple, others: list[tuple]) -> bool:
