@@ -154,3 +154,17 @@ def test_a_firms_phone_in_the_next_sentence_after_a_department_stays_out():
                    "Larkfield Hardware at 1880 Foothill Blvd, (541) 555-0144, donated the heaters.\n")
     assert "(541) 555-0144" not in result.get("phone", [])
     assert "1880 Foothill Blvd" not in result.get("address", [])
+
+
+# -- 3: a label sentence that ends its line on its verb, the value alone on the next --------------------------------
+
+@pytest.mark.parametrize("last", ["My account number is 6610-448203.", "I was billed twice on acct 6610-448203."])
+def test_an_address_alone_after_a_sentence_left_open_on_its_verb(last):
+    result = found("letter.txt", f"My name is Halvard Roos and my service address is\n7731 Sandpiper Ln.\n{last}\n")
+    assert result["address"] == ["7731 Sandpiper Ln."]
+
+
+def test_an_offices_address_alone_after_its_sentence_stays_out():
+    result = found("notice.txt", "The mailing address of the Utility Billing office is\n410 Tidewater Ave.\n"
+                   "Customer Halvard Roos paid acct 6610-448203 in full.\n")
+    assert "address" not in result

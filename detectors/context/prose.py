@@ -67,7 +67,7 @@ _RUNS_ON_TAIL = 16  # the longest ending it reads: "approx.", "PK Util.", "Finan
 # on account ... has been refunded."
 _BACK_REFERENCE = re.compile(r"\s*(?:(?i:the|this|that|said)\s+(?i:customer|ratepayer|account\s?holder|caller|applicant|"
                              r"complainant)\b(?!\s+(?i:service|care|support|relations|center))|(?:He|She|They)\b"
-                             r"|(?:The|This|That|Her|His|Their)\s+account(?:\s+(?:number|no\.?|#))?(?:\s*,|\s+(?:is|was|"
+                             r"|(?:The|This|That|Her|His|Their|My|Our)\s+account(?:\s+(?:number|no\.?|#))?(?:\s*,|\s+(?:is|was|"
                              r"shows?|showed|had|has)\b)"
                              r"|Your\s+(?:[\w-]+\s+){0,3}?(?i:account|acct|deposit|bill|service)\b)")
 _OPENS_WITH_A_LABEL = re.compile(r"\s*[a-z][\w ]{0,20}:")  # "draft: ...", "note: ...": a line of its own
@@ -388,7 +388,8 @@ def _scope(analysis: Analysis, i: int, position: int) -> tuple[list[Line], Line 
         return [Line(line.segment, head + 1 if head >= 0 else start, tail + 1 if tail >= 0 else end)], None
     first = last = i
     while (above := _next_text(lines, first, -1)) >= 0 and i - first < _MAX_LINES and (
-            _runs_on(lines[above], lines[first]) or _own_usage_above(lines[above], lines[first])):
+            _runs_on(lines[above], lines[first]) or _own_usage_above(lines[above], lines[first])
+            or _value_of_label_above(lines, above, first)):
         first = above
     if first == i and (above := _next_text(lines, i, -1)) >= 0 and _opens_with_label(line, position) and _same_block(
             lines[above], line):
@@ -409,6 +410,22 @@ _FIRST_PERSON_USE = re.compile(
 _SOMEONE_ELSES_USE = re.compile(r"(?i)\b(?:average|typical|median|class|neighbou?rs?|other|homes|households|"
                                 r"customers|residents|people|everyone)\b")
 _SENTENCE_START = re.compile(r"[.!?]\s|\n")
+
+
+# a sentence that ends its line on the verb before its value: "... and my service address is" / "4904 Eelgrass Ln."
+_LABEL_SENTENCE_END = re.compile(r"(?i)\b(?:is|was|are|were)\s*:?\s*$")
+
+
+def _value_of_label_above(lines: list[Line], k: int, below: int) -> bool:
+    """Whether line ``k`` is a street address or a phone alone that completes a sentence the line above it leaves
+    open on its verb ("... my service address is" / "4904 Eelgrass Ln." / "I was billed twice on acct ..."): the
+    value's stop ends that sentence, not the block, so the lines below go on with the writer's own record."""
+    line = lines[k]
+    value = line.text.strip().rstrip(".")
+    above = _next_text(lines, k, -1)
+    return (above >= 0 and _same_block(line, lines[below]) and bool(value)
+            and (ADDRESS_RE.fullmatch(value) is not None or phone_spans(value, 0, len(value)) == [(0, len(value))])
+            and _LABEL_SENTENCE_END.search(lines[above].text) is not None and _runs_on(lines[above], line))
 
 
 def _own_usage_above(above: Line, line: Line) -> bool:
