@@ -168,3 +168,16 @@ def test_an_offices_address_alone_after_its_sentence_stays_out():
     result = found("notice.txt", "The mailing address of the Utility Billing office is\n410 Tidewater Ave.\n"
                    "Customer Halvard Roos paid acct 6610-448203 in full.\n")
     assert "address" not in result
+
+
+# -- 9: a log's key=value lines in an HTML <pre> ----------------------------------------------------------------------
+
+def test_a_log_line_in_a_pre_is_a_record_of_its_keys():
+    result = found("log.html", '<h2>From the log</h2><pre>acct=WB55120394 read_kwh=2871 cust="Oyelaran Adebisi"\n'
+                   "acct=WB55120411 read_kwh=906 cust=\"Marguerite Paquin\"</pre>")
+    assert result["energy_usage"] == ["2871", "906"]
+    assert result["customer_name"] == ["Oyelaran Adebisi", "Marguerite Paquin"]
+
+
+def test_a_code_example_of_pairs_in_a_pre_is_no_record():
+    assert found("dev.html", "<pre>x=10 y=20 width=400 height=300\nGET /status?page=2&amp;sort=name 200</pre>") == {}
