@@ -181,3 +181,17 @@ def test_a_log_line_in_a_pre_is_a_record_of_its_keys():
 
 def test_a_code_example_of_pairs_in_a_pre_is_no_record():
     assert found("dev.html", "<pre>x=10 y=20 width=400 height=300\nGET /status?page=2&amp;sort=name 200</pre>") == {}
+
+
+# -- 4: a note's name, account and ITIN one after another --------------------------------------------------------------
+
+def test_a_comments_name_account_and_itin_with_no_labels_between():
+    result = found("page.html", "<p>Records are posted monthly.</p><!-- staff: Mose Tauiliili 6230-448172 ITIN "
+                   "912-74-3310 used for deposit waiver, do not release -->")
+    assert result["customer_name"] == ["Mose Tauiliili"]
+    assert result["account_number"] == ["6230-448172"]
+
+
+def test_a_staff_contact_with_no_identifier_stays_out():
+    result = found("page.html", "<p>Staff: Mose Tauiliili, Billing Supervisor, (541) 388-2100</p>")
+    assert "customer_name" not in result

@@ -1193,6 +1193,8 @@ def named_officially(text: str, start: int, end: int, titles_after: bool = True)
         return False
     if _KOREAN_STAFF_BEFORE.search(text, max(0, start - 12), start) or _KOREAN_TITLE_AFTER.match(text, end):
         return True
+    if _OWN_TAXPAYER_ID_AFTER.match(text, end, min(len(text), end + 40)):
+        return False  # "staff: Eli Kasayulie 7125-759889 ITIN 912-...": the person the note identifies, whoever
     before = clause_before(text, start, 50)
     titles = [m for pattern in (_OFFICIAL_BEFORE, _TITLE_OF_OFFICE_BEFORE) for m in pattern.finditer(before)]
     official = max((m.end() for m in titles), default=-1)
@@ -1205,6 +1207,12 @@ def named_officially(text: str, start: int, end: int, titles_after: bool = True)
     after = _OFFICIAL_AFTER.match(text, end, min(len(text), end + 60)) if titles_after and customer < 0 else None
     # "Haley Parker (Xcel Energy acct ...)": the utility named is the one whose customer they are, not their employer
     return bool(after) and not _ACCOUNT_OF.match(text, after.end(), min(len(text), after.end() + 24))
+
+
+# a person's own taxpayer number right after their name, past an account's number at most ("Eli Kasayulie 7125-759889
+# ITIN 912-78-4411", "Ana Ruiz, SSN ..."): the name is the one the number identifies, a staff member's as well
+_OWN_TAXPAYER_ID_AFTER = re.compile(r"(?i)[ \t]*[,(\u2013\u2014-]?[ \t]*(?:\d[\d -]{4,14}\d[ \t]*[,;]?[ \t]*)?"
+                                    r"(?:ssn|s\.s\.n\.|itin|social security(?: no\.?| number)?)\b[ \t]*[#:]?[ \t]*\d")
 
 
 # the person a speaker thanks for a service done to them ("... thanked Rosalind Chee for setting up a payment plan on

@@ -1156,6 +1156,9 @@ _BRACKETED_AFTER_WORD = re.compile(r"(?<=[A-Za-z])[ \t]*\([ \t]*((?!(?:PO|INV|WO
 _COMPACT_DATE = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")  # 20250112
 _CASE_NUMBER = re.compile(r"(?:[A-Z]{2,4}-)?(?:19|20)\d\d-\d{3,6}")  # a year and a sequence: "WO-2024-0012"
 _LOCAL_PHONE = re.compile(r"\d{3}[-. ]\d{4}")  # 555-0147
+# a bare number right before another identifier's label, a note's fields written one after another with no separator
+# ("Eli Kasayulie 7125-759889 ITIN 912-78-4411"): the record's account
+_BEFORE_ID_LABEL = re.compile(r"(?<=[^\W\d] )(\d[\d-]{5,20}\d)(?=[ \t]+(?:ITIN|SSN|S\.S\.N\.|EIN|DOB)\b)")
 
 
 def _bare_numbers(analysis: Analysis, piece: Line) -> list[tuple[int, int]]:
@@ -1164,6 +1167,7 @@ def _bare_numbers(analysis: Analysis, piece: Line) -> list[tuple[int, int]]:
     text = piece.segment.text
     found = []
     matches = [(m, 7) for m in _BARE_NUMBER.finditer(text, piece.start, piece.end)]
+    matches += [(m, 7) for m in _BEFORE_ID_LABEL.finditer(text, piece.start, piece.end)]
     matches += [(m, 6) for m in _BRACKETED_AFTER_WORD.finditer(text, piece.start, piece.end)
                 if not property_parcel(text, m.start())]  # not a hearing's property's parcel
     for m, fewest in matches:
