@@ -195,3 +195,19 @@ def test_a_comments_name_account_and_itin_with_no_labels_between():
 def test_a_staff_contact_with_no_identifier_stays_out():
     result = found("page.html", "<p>Staff: Mose Tauiliili, Billing Supervisor, (541) 388-2100</p>")
     assert "customer_name" not in result
+
+
+# -- 7: a customer's home and mailbox in a note that does not name them ------------------------------------------------
+
+def test_a_customer_who_lives_at_an_address_in_speaker_notes():
+    result = found("slides.txt", "Speaker notes: customer email leilani.akana@comcast.net, lives at 2208 Kiawe Pl")
+    assert result["address"] == ["2208 Kiawe Pl"]
+    assert result["email"] == ["leilani.akana@comcast.net"]
+
+
+@pytest.mark.parametrize("text", [
+    "The average customer lives at 1 Main St, the example on our bill.",
+    "Our customer service manager lives at 1400 Civic Center Dr in town.",
+])
+def test_a_generic_customer_or_the_service_desk_has_no_home(text):
+    assert "address" not in found("page.txt", text)

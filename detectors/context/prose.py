@@ -352,7 +352,7 @@ def _seeds(analysis: Analysis):
     for position in analysis.cues.find("customer role"):
         segment, start = analysis.locate(position)
         end = start + _ROLE_WORD.match(analysis.lower, position).end() - position
-        if (_ROLE_BESIDE_NAME.match(segment.text, end) or CUSTOMER_LIST.match(segment.text, start)
+        if (_ROLE_BESIDE_NAME.match(segment.text, end) or _LIVES_AT_AHEAD.search(segment.text, end, end + 120) or CUSTOMER_LIST.match(segment.text, start)
                 or _NAME_BESIDE_ROLE.search(segment.text, max(0, start - 40), start)
                 or (segment.text[end:end + 3].strip(" ,:")[:1].islower() and name_after_role(segment.text, end))):
             yield segment, start
@@ -548,6 +548,9 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
                 for kind, segment, start, end in beside:
                     if not _someone_elses(analysis, segment, start, [f[1:] for f in beside]):
                         analysis.add(kind, segment, start, end, "contact details beside a personal identifier")
+        else:
+            for kind, segment, start, end in _customers_home(analysis, fields):
+                analysis.add(kind, segment, start, end, "home and mailbox of a customer the clause speaks of")
         return []
     if any(FACILITY_CUE.search(s.text, start, end) for s, start, end in names):  # "Nicole R. Park, who lives at"
         fields = _record_fields(analysis, pieces, after, bool(anchored), names)
@@ -602,6 +605,31 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
 
 # a facility's word that names a street ("622 W. Park Ave", "Civic Center Dr"): no facility of the City's
 _STREET_AFTER = re.compile(rf"\s+(?:{alternation(SUFFIXES)})\b", re.IGNORECASE)
+
+
+# where someone lives, right before a street address: "lives at", "resides at", "living at"
+_LIVES_AT = re.compile(r"(?i)\b(?:lives|living|resides|residing|reside)\s+at\s*$")
+_ANY_CUSTOMER = re.compile(r"(?i)\b(?:average|typical|every|each|any|all|most|many|some|no)\s+(?:\w+\s+)?customers?\b")
+_LIVES_AT_AHEAD = re.compile(r"(?i)\b(?:lives|living|resides|residing)\s+at\s+\d")
+
+
+def _customers_home(analysis: Analysis, fields: list[tuple]) -> list[tuple]:
+    """A customer's home and personal mailbox in a clause that calls the person a customer and says where they live
+    though it names them not ("Speaker notes: customer email pualani.k@comcast.net, lives at 6476 Float House Rd"):
+    the street address after "lives at" and the mailbox at a consumer provider in the same sentence."""
+    found = []
+    for kind, segment, start, end in fields:
+        if kind != "address" or not _LIVES_AT.search(segment.text, max(0, start - 16), start):
+            continue
+        clause = _sentence(segment, start, [f[1:] for f in fields])
+        offset = analysis.offset(segment)
+        if not analysis.cues.any("customer role", offset + clause[0], offset + start) or _ANY_CUSTOMER.search(
+                segment.text, clause[0], start):
+            continue
+        found.append((kind, segment, start, end))
+        found += [f for f in fields if f[0] == "email" and f[1] is segment and clause[0] <= f[2] < clause[1]
+                  and f[1].text[f[2]:f[3]].rpartition("@")[2].lower() in PERSONAL_DOMAINS]
+    return found
 
 
 def _someone_elses(analysis: Analysis, segment: Segment, start: int, fields: list[tuple]) -> bool:
