@@ -211,3 +211,23 @@ def test_a_customer_who_lives_at_an_address_in_speaker_notes():
 ])
 def test_a_generic_customer_or_the_service_desk_has_no_home(text):
     assert "address" not in found("page.txt", text)
+
+
+# -- 10, 11: ten bare digits after a call; a customer's accented given name ------------------------------------------
+
+def test_ten_bare_digits_someone_calls_are_a_customers_phone():
+    result = found("notes.html", "<p>One customer, Hae-won Shin, kept getting our calls at 5414471290 after she "
+                   "moved.</p>")
+    assert result == {"customer_name": ["Hae-won Shin"], "phone": ["5414471290"]}
+
+
+def test_ten_bare_digits_of_a_part_or_an_order_are_no_phone():
+    result = found("notes.html", "<p>Customer Hae-won Shin (acct 4417-220931) ordered part 5414471290 for the "
+                   "meter.</p>")
+    assert "phone" not in result
+
+
+def test_a_customer_with_an_accented_given_name_keeps_the_phone_staff_called():
+    result = found("notes.txt", "Called customer Élodie Marchand at (760) 418-2207 re: acct 8388 992 801 6, she "
+                   "qualifies - add as example?")
+    assert result["phone"] == ["(760) 418-2207"]
