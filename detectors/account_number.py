@@ -85,7 +85,9 @@ CUSTOMER_LABELS = (
     "Utility Account", "Utility Acct", "Electric Account", "Electric Acct", "Electricity Account", "Energy Account",
     "Billing Account", "SCE Account", "SCE Acct", "PCE Account", "PCE Acct", "Edison Account", "Edison Acct",
     "Account ending in", "Account ending with", "Acct ending in", "Account ending", "Acct ending",
-    "Customer's account", "Customer\u2019s account", "your account", "my account", "his account", "her account",
+    "Customer's account", "Customer\u2019s account", "your account",
+    # a portal's notice names the account it speaks of after "for": "Your SmartHub account for 80-1723-70"
+    "account for", "acct for", "my account", "his account", "her account",
     "their account", "Cuenta de servicio", "Cuenta de cliente", "Número de cuenta de servicio",
     "Numero de cuenta de servicio", "Número de cliente", "Numero de cliente", "su cuenta", "mi cuenta",
     # other billing systems' names for a customer's or a service point's number: Texas' ESI ID, a meter data
@@ -171,7 +173,13 @@ ANY_FORM = (
 # "700 W 400 N")
 SPACED_PREFIX = Shape("labelled", rf"(?<![\w/\u2010-\u2013-])[A-Z]{{1,2}} (?:{ANY_FORM[2].pattern}|{ANY_FORM[1].pattern})")
 _SPACED_PREFIX = re.compile(SPACED_PREFIX.pattern + RIGHT)
-_LETTER_SPACE_DIGIT = re.compile(r"\b[A-Z]{1,2} \d")
+_LETTER_SPACE_DIGIT = re.compile(r"\b[A-Z]{1,4} \d")
+# a small utility's or co-op's coded account, three or four capital letters, a space and five to eight digits ("propane
+# acct ORP 35352", "Co-op member #: ORP 64018"): the letters name the company. Only right after an account's or a
+# member's label or in an account column of a customer's row: the same look is a form's, a route's, a bill's or a
+# statute's elsewhere ("Form ABC 12345", "Route SR 125", "HB 1234", "ORS 656"); a year is no account ("FY 2026")
+SPACED_CODE = Shape("labelled", r"(?<![\w/\u2010-\u2013-])(?!FY )[A-Z]{3,4} \d{5,8}")
+_SPACED_CODE = re.compile(SPACED_CODE.pattern + RIGHT)
 # an account's form right after a person's name and a dash, a desk note's or a wiki list's record ("Ngoc Anh Dang —
 # RB24926181. Medical certificate on file", "Ana Ruiz - 4423190-2"): letters glued to six or more digits, or digits with
 # a check digit or in three groups; the dash stands for "acct". A title's, a permit's or an extension's words after the
@@ -467,7 +475,8 @@ class AccountNumberDetector(LabelledNumberDetector):
         return candidate.shape.anywhere or 6 <= digits <= 16 or (
             candidate.shape is LAST_DIGITS and digits >= 4) or (
             # "Refuse acct # RF79453A", or in a bare "Account" column of a customer's row
-            _short_coded_form(candidate) and bool(candidate.label or self._bare_account_column(candidate))) or (
+            (_short_coded_form(candidate) or candidate.shape is SPACED_CODE)
+            and bool(candidate.label or self._bare_account_column(candidate))) or (
             # a longer number only beside a label naming a customer's or service point's ("ESI ID 10089018014126906")
             16 < digits <= 22 and bool(candidate.label)
             and bool(_CUSTOMER_LABEL.search(candidate.label)))
@@ -513,6 +522,10 @@ class AccountNumberDetector(LabelledNumberDetector):
                 candidate = Candidate(self, segment, match.start(), match.end(), SPACED_PREFIX, facts)
                 number = Candidate(self, segment, text.index(" ", match.start()) + 1, match.end(), SPACED_PREFIX, facts)
                 if candidate.label_in_text and not number.label_in_text:  # "SA ID 8732983588": the label's own word
+                    yield candidate
+            for match in _SPACED_CODE.finditer(text):  # "propane acct ORP 35352": in a sentence or a column
+                candidate = Candidate(self, segment, match.start(), match.end(), SPACED_CODE, facts)
+                if not candidate.other_label and (candidate.label_in_text or match.span() == (0, len(text.strip()))):
                     yield candidate
         if "\u2014" in text or "\u2013" in text or " -" in text:  # "Ngoc Anh Dang — RB24926181"
             for match in _NAMED_FORM.finditer(text):

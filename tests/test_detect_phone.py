@@ -39,8 +39,9 @@ FOUND = [
       "6267427190.",), [("6267427190", "high")]),
     (("Ana Ruiz, 412 Linden St, account 4471-99812: call him at 626-742-7190",), [("626-742-7190", "high")]),
     (("Customer Dana Whitfield called. Staff was directed to contact her at 6267427190.",), [("6267427190", "low")]),
+    # a customer named in the clause and the numbers staff call: a record, as with written-out numbers
     (("Customer Dana Whitfield called; call him at 6267427190 or reach them at 6267427191.",),
-     [("6267427190", "low"), ("6267427191", "low")]),
+     [("6267427190", "high"), ("6267427191", "high")]),
     (("Sra. Dana Whitfield: tenemos su número de teléfono como 714.248.9913",), [("714.248.9913", "low")]),
     (("Mr. Okafor asked that staff reach the customer on 7142489913 after 5 p.m.",), [("7142489913", "low")]),
     # "she can be reached at", "a home phone of", "we tried to reach you at": the customer's, bare or written out

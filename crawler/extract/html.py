@@ -59,7 +59,7 @@ from .fixed_width import lines_and_tables
 from .scripts import JSON_SCRIPTS, add_json_data, read_script
 from .sniff import decode
 from .text import read_table
-from .text_fields import mend_cut_blocks, mend_cut_lines, mend_cut_numbers
+from .text_fields import line_pairs, mend_cut_blocks, mend_cut_lines, mend_cut_numbers
 
 _BLOCKS = frozenset(
     "address article aside blockquote body caption center dd details dialog dir div dl dt fieldset figcaption "
@@ -836,7 +836,7 @@ class _Walker:
                     read_table(self.builder, text_lines, table, self.path(owner.element), hidden=owner.hidden,
                                chrome=owner.chrome)
                 elif text_lines[index].strip():
-                    self._add(text_lines[index].rstrip(), owner.element, owner)
+                    self._pre_line(text_lines[index].rstrip(), index, owner)
             return
         if _BREAK in parts:
             lines, current = [], []
@@ -855,6 +855,20 @@ class _Walker:
         if segment is not None and _is_title(owner.element):
             for holder in _title_holders(owner.element):
                 self.titles[id(holder)] = segment
+
+    def _pre_line(self, line: str, index: int, owner: _Frame) -> None:
+        """A printout's line; a log line of two ``key=value`` pairs or more ("acct=RB7324 read_kwh=4354 cust=...") is
+        also a record of its values labelled by their keys, as in a text file (``crawler.extract.text``)."""
+        pairs = line_pairs(line)
+        if pairs is None:
+            self._add(line, owner.element, owner)
+            return
+        fields, rest = pairs
+        self._add(rest, owner.element, owner)
+        where = f"{self.path(owner.element)} > line {index + 1}"
+        self.builder.add_record([self.builder.add(f.value, Location(element=f"{where} > {f.key}"), label=f.key,
+                                                  hidden=owner.hidden, chrome=owner.chrome) for f in fields],
+                                Location(element=where))
 
     def _mended_paragraph(self, text: str, owner: _Frame) -> str:
         """A paragraph's text, and a number the paragraph just before ended with, cut at its dash by that

@@ -19,6 +19,7 @@ from typing import NamedTuple
 
 from ..facts import DocumentFacts, IdentityIndex
 from ..model import Document, Segment
+from ..streets import SUFFIXES, alternation
 from ..public_contacts import FACILITY_CUE, PublicContacts, clause_before, in_address_element, public_cue, to_e164
 from .cues import CUSTOMER_ROLE, CueIndex
 from .fields import Anchor, CustomerContext, CustomerField
@@ -30,11 +31,17 @@ from .shapes import (ADDRESS_RE, BOX_ADDRESS_RE, EMAIL_RE, MAIL_HINT, PO_BOX, ST
                      plain_email, span, street_addresses)
 
 
+_SUFFIX_OPENS = re.compile(rf"\s*(?i:{alternation(SUFFIXES)})\b\.?(?![\w'-])")  # "Rd (phone ...", "Ave., Apt 4"
+# a call placed to the number right before it: "kept getting our calls at", "called her at", "by phone (", "cell:"
+_CALLED_AT = re.compile(r"(?i)\b(?:calls?|called|calling|phoned?|texts?|texted|reached|cell|mobile|tel)\b"
+                        r"(?:\s+(?:him|her|them|back))?\s*(?:at|on|:|\()?\s*$")
 _FIELD_START = re.compile(r"[,;(|\t\u00b7\u2013\u2014]")  # where a field of a record written in a sentence or a line starts
 _ONE_CUSTOMER = r"(?:customer|ratepayer|account ?holder)"  # after "the", "this", "that": one person
 # "Customer Maria Lopez called from ...", "the customer can be reached at ...": a customer word naming the person,
 # not an office's "customer service" or "customer line"
-_ROLE_NAMING = re.compile(CUSTOMER_ROLE.pattern + r"(?=[ ,:]{1,3}(?:the )?(?-i:[A-Z]))"
+# a capital letter of a name, accented too ("Ángela", "Émile", "Łukasz")
+_CAPITAL = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u024f"
+_ROLE_NAMING = re.compile(CUSTOMER_ROLE.pattern + rf"(?=[ ,:]{{1,3}}(?:the )?(?-i:[{_CAPITAL}]))"
                           rf"|(?i:(?<=\bthe )|(?<=\bthis )|(?<=\bthat )){_ONE_CUSTOMER}\b"
                           # the customer doing something: "Customer asked for callback at ...", "cust wants ..."
                           r"|(?i:\b(?:customer|cust|cx|caller|account ?holder|ratepayer)\s+(?=(?:(?:later|then|also|"
@@ -45,7 +52,8 @@ _ROLE_NAMING = re.compile(CUSTOMER_ROLE.pattern + r"(?=[ ,:]{1,3}(?:the )?(?-i:[
 # customer at (541) ...", "Staff spoke with Guerra by telephone at 562...", "left a message for Ms. Ortiz at ..."
 _CUSTOMER_AT = re.compile(rf"(?i)\b(?:the|this|that|call|phone|text|reach|contact) {_ONE_CUSTOMER}(?:'s \w+)? (?:at|on)\s*$"
                           r"|(?i:\b(?:spoke|spoken|talked|met|followed up|left (?:a )?(?:message|voicemail|vm))\s+"
-                          r"(?:with|for)\s+(?:(?:mr|ms|mrs|dr)\.?\s+)?)(?-i:[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)"
+                          r"(?:with|for)\s+(?:(?:mr|ms|mrs|dr)\.?\s+)?)"
+                          rf"(?-i:[{_CAPITAL}][\w'\u2019-]+(?:\s+[{_CAPITAL}][\w'\u2019-]+)?)"
                           r"(?i:\s+(?:by\s+(?:tele)?phone\s+)?(?:at|on))\s*$"
                           # staff to call the number: "asked that staff call (559) ...", "the crew will phone her at"
                           r"|(?i:\b(?:staff|crew|technician|dispatcher|agent|we)\s+(?:(?:to|should|will|would|could|"
@@ -54,7 +62,7 @@ _CUSTOMER_AT = re.compile(rf"(?i)\b(?:the|this|that|call|phone|text|reach|contac
                           # a callback to a named person, or to a relative of the customer: "Call back Ana Ruiz at ...",
                           # "reach her son at ..." (an office's contact is called, not called back)
                           r"|(?i:\b(?:call(?:ed)?|phoned?|text(?:ed)?)\s+back\s+(?:(?:mr|ms|mrs|dr)\.?\s+)?)"
-                          r"(?-i:[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})(?i:\s+(?:at|on))\s*$"
+                          rf"(?-i:[{_CAPITAL}][\w'\u2019-]+(?:\s+[{_CAPITAL}][\w'\u2019-]+){{0,2}})(?i:\s+(?:at|on))\s*$"
                           r"|(?i:\b(?:call(?:ed)?|phoned?|reach(?:ed)?|contact(?:ed)?|text(?:ed)?)\s+(?:her|his|their)\s+"
                           r"(?:son|daughter|husband|wife|partner|mother|father|mom|dad|sister|brother|grandson|"
                           r"granddaughter|caregiver|neighbou?r|landlord|tenant)\s+(?:at|on))\s*$"
@@ -186,6 +194,28 @@ class Analysis:
         end = len(segment.text) if end is None else end
         return [a for a in self.anchors.get(id(segment), ()) if start <= a.start and a.end <= end]
 
+    def line_above(self, segment: Segment) -> Segment | None:
+        """The segment read just before ``segment`` on its page."""
+        at = self.segment_index.get(id(segment))
+        above = self.segments[at - 1] if at else None
+        return above if above is not None and page_of(above) == page_of(segment) else None
+
+    def rest_of_cut_address(self, segment: Segment, start: int, end: int) -> tuple[Segment, int, int] | None:
+        """The start of the next line where a street address that ends its line goes on ("... of 7185 Cedar" /
+        "Hollow Rd (phone ...", "... of 7185 Cedar Hollow" / "Rd (phone ..."): the same home, no other place's name
+        in that line."""
+        at = self.segment_index.get(id(segment))
+        if at is None or at + 1 >= len(self.segments) or segment.text[end:].strip():
+            return None
+        below = self.segments[at + 1]
+        if page_of(below) != page_of(segment):
+            return None
+        cut = address_across(segment.text[start:end], below.text[:60])
+        if cut:
+            return below, 0, cut[1]
+        suffix = _SUFFIX_OPENS.match(below.text)  # the street's type alone, after a name that is also one ("Hollow")
+        return (below, 0, suffix.end()) if suffix else None
+
     @cached_property
     def officials(self) -> set[tuple[str, ...]]:
         """The names the document gives with an official's or a staff member's title ("General Manager Szymanski"):
@@ -288,7 +318,9 @@ class Analysis:
                             and not parcel_after(text, end, start)):
                         found.append(("address", segment, start, end))
                         homes.append((start, end))
-            for start, end in phone_spans(text, piece.start, piece.end):
+            for start, end in phone_spans(text, piece.start, piece.end, bare=True):
+                if text[start:end].isdigit() and not _CALLED_AT.search(text, max(piece.start, start - 24), start):
+                    continue  # ten bare digits are a phone's only where someone calls them ("our calls at 9153626685")
                 e164 = to_e164(text[start:end])
                 # "..., callback 909-...": the words of a home before it are no office's ("577 Plaza Grove - 909...")
                 clause = _FIELD_START.split(_blank(clause_before(text, start, 50), start, homes + named))[-1]

@@ -192,9 +192,11 @@ def _surname_after_unlisted_given(given: str, surname: str) -> bool:
 def surname_after_initial(given: str, surname: str) -> bool:
     """A place word that is a surname after a given name and a middle initial ("Nicole R. Park", "Andrew J.
     Hall", "Isaiah A. Church"): no park, hall or church is named so, but the given name must be more often a given
-    name than a surname ("Lincoln R. Park" is no one's)."""
+    name than a surname ("Lincoln R. Park" is no one's), or hyphenated as Korean and Chinese given names are in roman
+    letters ("Seung-hoon M. Park"), which no list holds whole."""
     plain = fold(given)
-    return fold(surname) in _surnames_after_initial() and given[:1].isupper() and _more_given_than_surname(plain)
+    return fold(surname) in _surnames_after_initial() and given[:1].isupper() and (
+        name_like(given) if "-" in plain else _more_given_than_surname(plain))
 
 
 @lru_cache(maxsize=1)
@@ -269,15 +271,18 @@ _LOWER = "a-z" + "".join(c for c in map(chr, [*range(0xC0, 0x250), *range(0x1E00
 _LETTER = _UPPER + _LOWER
 # a word of a name: capitalised or upper case, with inner capitals, apostrophes and hyphens ("McLarson", "O'Mejia",
 # "DeShawn", "Mi-kyung", "Rogers-Chin", "El-Qasim", "COMPTON-LA"); or an initial ("M.")
-_WORD = rf"[{_UPPER}]\.|[{_UPPER}][{_LETTER}'\u2019]*(?:-[{_LETTER}][{_LETTER}'\u2019]*)*(?<!['\u2019])"
+# the ʻokina of Hawaiian names ("Kaʻiulani", "ʻAkau") is a letter of the word, typed as U+02BB or a turned quote
+_OKINA = "\u02bb\u2018"
+_WORD = (rf"[{_UPPER}]\.|\u02bb?[{_UPPER}][{_LETTER}'\u2019{_OKINA}]*(?:-[{_LETTER}][{_LETTER}'\u2019{_OKINA}]*)*"
+         rf"(?<!['\u2019{_OKINA}])")
 # particles of surnames written in lower case ("Ana de la Cruz", "Jörgen van de Kooij"), and "St." ("Valerie St.
 # Kaufman"), which in a run of names is no street
 _PARTICLE = (r"(?:de|del|la|los|las|van|von|der|den|da|di|du|dos|das|y|le|bin|St\.|"
              + "|".join(map(re.escape, _DUTCH_AND_OTHER_PARTICLES)) + ")")
 # an Arabic surname's article joined by a hyphen: "Nour al-Masri", "Omar el-Amin"
 _JOINED_ARTICLE = rf"(?:al|el)-[{_UPPER}][{_LETTER}'\u2019]*"
-_TOKEN = re.compile(rf"(?<![\w'\u2019.-])(?:(?:Mr|Mrs|Ms|Mx|Dr|Sr|Sra|Srta)\.|S[tT]\.(?=[ \t]+[{_UPPER}])|{_WORD})"
-                    rf"(?![\w'\u2019-])"
+_TOKEN = re.compile(rf"(?<![\w'\u2019{_OKINA}.-])(?:(?:Mr|Mrs|Ms|Mx|Dr|Sr|Sra|Srta)\.|S[tT]\.(?=[ \t]+[{_UPPER}])|{_WORD})"
+                    rf"(?![\w'\u2019{_OKINA}-])"
                     rf"|(?<![\w'\u2019-]){_JOINED_ARTICLE}(?![\w'\u2019-])"
                     rf"|(?<![\w-]){_PARTICLE}(?=[ \t]+(?:[{_UPPER}]|(?:la|los|las|de|der|den|van|von|het|['\u2019]t) ))")
 # what may stand between two words of a name: a space or two (PDF text spaces justified words), not the wider
@@ -1188,6 +1193,8 @@ def named_officially(text: str, start: int, end: int, titles_after: bool = True)
         return False
     if _KOREAN_STAFF_BEFORE.search(text, max(0, start - 12), start) or _KOREAN_TITLE_AFTER.match(text, end):
         return True
+    if _OWN_TAXPAYER_ID_AFTER.match(text, end, min(len(text), end + 40)):
+        return False  # "staff: Eli Kasayulie 7125-759889 ITIN 912-...": the person the note identifies, whoever
     before = clause_before(text, start, 50)
     titles = [m for pattern in (_OFFICIAL_BEFORE, _TITLE_OF_OFFICE_BEFORE) for m in pattern.finditer(before)]
     official = max((m.end() for m in titles), default=-1)
@@ -1200,6 +1207,12 @@ def named_officially(text: str, start: int, end: int, titles_after: bool = True)
     after = _OFFICIAL_AFTER.match(text, end, min(len(text), end + 60)) if titles_after and customer < 0 else None
     # "Haley Parker (Xcel Energy acct ...)": the utility named is the one whose customer they are, not their employer
     return bool(after) and not _ACCOUNT_OF.match(text, after.end(), min(len(text), after.end() + 24))
+
+
+# a person's own taxpayer number right after their name, past an account's number at most ("Eli Kasayulie 7125-759889
+# ITIN 912-78-4411", "Ana Ruiz, SSN ..."): the name is the one the number identifies, a staff member's as well
+_OWN_TAXPAYER_ID_AFTER = re.compile(r"(?i)[ \t]*[,(\u2013\u2014-]?[ \t]*(?:\d[\d -]{4,14}\d[ \t]*[,;]?[ \t]*)?"
+                                    r"(?:ssn|s\.s\.n\.|itin|social security(?: no\.?| number)?)\b[ \t]*[#:]?[ \t]*\d")
 
 
 # the person a speaker thanks for a service done to them ("... thanked Rosalind Chee for setting up a payment plan on

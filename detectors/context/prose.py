@@ -55,8 +55,11 @@ _LONG_LINE = 2 * _WINDOW
 # a line that ends without ending its sentence, or with a name's initial ("Raymond, Sean R.") or a label's
 # abbreviation ("... charges on account no." / "3-110-5865-54. The service address is ..."); a quote or a bracket
 # closed after a stop ends its sentence ('... read from her bill: "2069 kWh, account ...."' / "Commenter ...")
-_RUNS_ON = re.compile(r"(?:[^.!?\"\u201d)]|(?<![.!?])[\"\u201d)]|(?<![\w.])[A-Z]\.|(?i:\b(?:no|nos|acct|nbr|num|tel|ph|approx|vs))\.)\s*$")
-_RUNS_ON_TAIL = 8  # the longest ending it reads: "approx."
+# a line that ends in an abbreviation goes on: an initial, "No.", "approx.", and an organisation's short word after a
+# capitalised one ("PK Util." / "Account 79-...", "Water Dist.", "Customer Svc.", "Finance Dept.", "Acme Co.")
+_RUNS_ON = re.compile(r"(?:[^.!?\"\u201d)]|(?<![.!?])[\"\u201d)]|(?<![\w.])[A-Z]\.|(?i:\b(?:no|nos|acct|nbr|num|tel|ph|approx|vs))\.|"
+                      r"\b[A-Z][\w&]*\s+(?:Util|Utils|Dist|Svc|Svcs|Dept|Co|Corp|Assn|Auth|Coop|Elec)\.)\s*$")
+_RUNS_ON_TAIL = 16  # the longest ending it reads: "approx.", "PK Util.", "Finance Dept."
 # a sentence that speaks of the person or the account of the line above: "... used 284 kWh." / "The customer can be
 # reached at ..."; a memo's case told in short paragraphs: "Next is Ana Ruiz." / "The customer has a life-support
 # device." / "The account number is ...";
@@ -64,7 +67,7 @@ _RUNS_ON_TAIL = 8  # the longest ending it reads: "approx."
 # on account ... has been refunded."
 _BACK_REFERENCE = re.compile(r"\s*(?:(?i:the|this|that|said)\s+(?i:customer|ratepayer|account\s?holder|caller|applicant|"
                              r"complainant)\b(?!\s+(?i:service|care|support|relations|center))|(?:He|She|They)\b"
-                             r"|(?:The|This|That|Her|His|Their)\s+account(?:\s+(?:number|no\.?|#))?(?:\s*,|\s+(?:is|was|"
+                             r"|(?:The|This|That|Her|His|Their|My|Our)\s+account(?:\s+(?:number|no\.?|#))?(?:\s*,|\s+(?:is|was|"
                              r"shows?|showed|had|has)\b)"
                              r"|Your\s+(?:[\w-]+\s+){0,3}?(?i:account|acct|deposit|bill|service)\b)")
 _OPENS_WITH_A_LABEL = re.compile(r"\s*[a-z][\w ]{0,20}:")  # "draft: ...", "note: ...": a line of its own
@@ -349,7 +352,7 @@ def _seeds(analysis: Analysis):
     for position in analysis.cues.find("customer role"):
         segment, start = analysis.locate(position)
         end = start + _ROLE_WORD.match(analysis.lower, position).end() - position
-        if (_ROLE_BESIDE_NAME.match(segment.text, end) or CUSTOMER_LIST.match(segment.text, start)
+        if (_ROLE_BESIDE_NAME.match(segment.text, end) or _LIVES_AT_AHEAD.search(segment.text, end, end + 120) or CUSTOMER_LIST.match(segment.text, start)
                 or _NAME_BESIDE_ROLE.search(segment.text, max(0, start - 40), start)
                 or (segment.text[end:end + 3].strip(" ,:")[:1].islower() and name_after_role(segment.text, end))):
             yield segment, start
@@ -385,7 +388,8 @@ def _scope(analysis: Analysis, i: int, position: int) -> tuple[list[Line], Line 
         return [Line(line.segment, head + 1 if head >= 0 else start, tail + 1 if tail >= 0 else end)], None
     first = last = i
     while (above := _next_text(lines, first, -1)) >= 0 and i - first < _MAX_LINES and (
-            _runs_on(lines[above], lines[first]) or _own_usage_above(lines[above], lines[first])):
+            _runs_on(lines[above], lines[first]) or _own_usage_above(lines[above], lines[first])
+            or _value_of_label_above(lines, above, first)):
         first = above
     if first == i and (above := _next_text(lines, i, -1)) >= 0 and _opens_with_label(line, position) and _same_block(
             lines[above], line):
@@ -406,6 +410,22 @@ _FIRST_PERSON_USE = re.compile(
 _SOMEONE_ELSES_USE = re.compile(r"(?i)\b(?:average|typical|median|class|neighbou?rs?|other|homes|households|"
                                 r"customers|residents|people|everyone)\b")
 _SENTENCE_START = re.compile(r"[.!?]\s|\n")
+
+
+# a sentence that ends its line on the verb before its value: "... and my service address is" / "4904 Eelgrass Ln."
+_LABEL_SENTENCE_END = re.compile(r"(?i)\b(?:is|was|are|were)\s*:?\s*$")
+
+
+def _value_of_label_above(lines: list[Line], k: int, below: int) -> bool:
+    """Whether line ``k`` is a street address or a phone alone that completes a sentence the line above it leaves
+    open on its verb ("... my service address is" / "4904 Eelgrass Ln." / "I was billed twice on acct ..."): the
+    value's stop ends that sentence, not the block, so the lines below go on with the writer's own record."""
+    line = lines[k]
+    value = line.text.strip().rstrip(".")
+    above = _next_text(lines, k, -1)
+    return (above >= 0 and _same_block(line, lines[below]) and bool(value)
+            and (ADDRESS_RE.fullmatch(value) is not None or phone_spans(value, 0, len(value)) == [(0, len(value))])
+            and _LABEL_SENTENCE_END.search(lines[above].text) is not None and _runs_on(lines[above], line))
 
 
 def _own_usage_above(above: Line, line: Line) -> bool:
@@ -528,6 +548,9 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
                 for kind, segment, start, end in beside:
                     if not _someone_elses(analysis, segment, start, [f[1:] for f in beside]):
                         analysis.add(kind, segment, start, end, "contact details beside a personal identifier")
+        else:
+            for kind, segment, start, end in _customers_home(analysis, fields):
+                analysis.add(kind, segment, start, end, "home and mailbox of a customer the clause speaks of")
         return []
     if any(FACILITY_CUE.search(s.text, start, end) for s, start, end in names):  # "Nicole R. Park, who lives at"
         fields = _record_fields(analysis, pieces, after, bool(anchored), names)
@@ -584,6 +607,31 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
 _STREET_AFTER = re.compile(rf"\s+(?:{alternation(SUFFIXES)})\b", re.IGNORECASE)
 
 
+# where someone lives, right before a street address: "lives at", "resides at", "living at"
+_LIVES_AT = re.compile(r"(?i)\b(?:lives|living|resides|residing|reside)\s+at\s*$")
+_ANY_CUSTOMER = re.compile(r"(?i)\b(?:average|typical|every|each|any|all|most|many|some|no)\s+(?:\w+\s+)?customers?\b")
+_LIVES_AT_AHEAD = re.compile(r"(?i)\b(?:lives|living|resides|residing)\s+at\s+\d")
+
+
+def _customers_home(analysis: Analysis, fields: list[tuple]) -> list[tuple]:
+    """A customer's home and personal mailbox in a clause that calls the person a customer and says where they live
+    though it names them not ("Speaker notes: customer email pualani.k@comcast.net, lives at 6476 Float House Rd"):
+    the street address after "lives at" and the mailbox at a consumer provider in the same sentence."""
+    found = []
+    for kind, segment, start, end in fields:
+        if kind != "address" or not _LIVES_AT.search(segment.text, max(0, start - 16), start):
+            continue
+        clause = _sentence(segment, start, [f[1:] for f in fields])
+        offset = analysis.offset(segment)
+        if not analysis.cues.any("customer role", offset + clause[0], offset + start) or _ANY_CUSTOMER.search(
+                segment.text, clause[0], start):
+            continue
+        found.append((kind, segment, start, end))
+        found += [f for f in fields if f[0] == "email" and f[1] is segment and clause[0] <= f[2] < clause[1]
+                  and f[1].text[f[2]:f[3]].rpartition("@")[2].lower() in PERSONAL_DOMAINS]
+    return found
+
+
 def _someone_elses(analysis: Analysis, segment: Segment, start: int, fields: list[tuple]) -> bool:
     """Whether a field beside an identifier stands in a sentence of its own that names another person, a firm or a
     place ("Your account 4414 ... was reviewed. Larkfield Hardware at 1880 Foothill Blvd, (714) ... donated ..."):
@@ -628,6 +676,12 @@ def _invited_to_call(field: tuple) -> bool:
 # a sentence that asks the reader to call, write or come by: "Questions? Call ... or visit our lobby at ..."
 _INVITATION = re.compile(r"(?i)(?:^|[.!?:]\s+|\n\s*)(?:please\s+)?(?:call|dial|text|phone|visit|stop\s+by|come\s+(?:to|by)|"
                          r"write(?:\s+to)?|e-?mail|contact)\b[^.!?\n]*$")
+# a sentence that opens by sending the reader with their questions to someone ("Questions: call Nadia Petrenko at ...",
+# "If you have any questions, please contact ...", "For more information, call ..."): a letter's or a notice's
+# sender, its staff member and office line, not the customer it is written to
+_ASK_STAFF = re.compile(r"(?i)(?:^|[.!?]\s+|\n\s*)(?:questions\b|if\s+you\s+have\s+(?:any\s+)?questions\b[^.!?\n]{0,40}?|"
+                        r"for\s+(?:more\s+)?(?:information|assistance|help)\b[^.!?\n]{0,30}?)[:?,\s-]*(?:please\s+)?"
+                        r"(?:call|contact|reach|e-?mail|write\s+to|ask\s+for|speak\s+(?:to|with))\s+")
 _OURS = re.compile(r"(?i)\b(?:us|our)\b")  # the office speaks of itself
 _THEIRS = re.compile(r"(?i)\b(?:your|his|her|their)\b")  # "Call us to confirm your service address, 1234 ..."
 _INVITATION_REACH = 120  # how far before a field its sentence's imperative may stand
@@ -641,6 +695,8 @@ def _offices_invitation(field: tuple) -> bool:
     the reader's ("Call us to confirm your service address, 1234 ...")."""
     kind, segment, start, end = field
     text = segment.text
+    if kind in ("phone", "email") and _sent_with_questions(text, start):
+        return True
     invitation = kind in ("phone", "address", "email") and _INVITATION.search(text, max(0, start - _INVITATION_REACH),
                                                                              start)
     if not invitation:
@@ -648,6 +704,16 @@ def _offices_invitation(field: tuple) -> bool:
     sentence_end = _SENTENCE_STOP.search(text, end)
     sentence = text[invitation.start():sentence_end.start() if sentence_end else len(text)]
     return bool(_OURS.search(sentence)) and not _THEIRS.search(sentence)
+
+
+def _sent_with_questions(text: str, start: int) -> bool:
+    """Whether the sentence before ``start`` opens by sending the reader with their questions to someone or
+    somewhere ("Questions: call Nadia Petrenko at (360) ..."): the sender's staff or office line."""
+    before = max(0, start - _INVITATION_REACH)
+    ask = None
+    for ask in _ASK_STAFF.finditer(text, before, start):
+        pass
+    return ask is not None and not _SENTENCE_STOP.search(text, ask.end(), start)
 
 
 _CLAUSE = 160  # how far a resident's name, street address and phone reach in one clause
@@ -786,6 +852,7 @@ def _customers_sentences(analysis: Analysis, names: list[tuple], fields: list[tu
 
     names = sorted(names, key=at)
     taken = [(segment, start, end) for segment, start, end in names] + [f[1:] for f in fields]
+    taken += filter(None, (analysis.rest_of_cut_address(*f[1:]) for f in fields if f[0] == "address"))
     own = {(id(segment), *_sentence(segment, start, taken)) for segment, start, _ in seeds}
     kept = [n for n in names if (id(n[0]), *_sentence(n[0], n[1], taken)) in own]
     ties = [seed for seed in seeds if seed not in names] or seeds  # an identifier, a usage figure: no name
@@ -814,10 +881,22 @@ def _customers_sentences(analysis: Analysis, names: list[tuple], fields: list[tu
     for field in fields:
         kind, segment, start, _ = field
         sentence = _sentence(segment, start, taken)
-        if (id(segment), *sentence) in own or not _names_another(segment, *sentence, taken, people_only=kind == "usage",
+        if (id(segment), *sentence) in own or _goes_on_from(analysis, segment, sentence, taken, own) or not _names_another(segment, *sentence, taken, people_only=kind == "usage",
                                                                  customer_words=words):
             kept_fields.append(field)
     return kept, kept_fields
+
+
+def _goes_on_from(analysis: Analysis, segment: Segment, sentence: tuple[int, int], taken: list[tuple],
+                  own: set[tuple]) -> bool:
+    """Whether a sentence that opens its line goes on from the customer's own sentence on the line above, which no
+    stop ends (a column's wrap: "Abebe Haile of 9839 Float House Rd" / "(phone (360) 622-0237) requested relief on
+    PK Util."): one sentence, whatever it names after the field."""
+    if sentence[0] != 0:
+        return False
+    above = analysis.line_above(segment)
+    last = len(above.text.rstrip()) - 1 if above is not None else -1
+    return last >= 0 and above.text[last] not in ".!?" and (id(above), *_sentence(above, last, taken)) in own
 
 
 def _shares_a_name_word(name: tuple, others: list[tuple]) -> bool:
@@ -1105,6 +1184,9 @@ _BRACKETED_AFTER_WORD = re.compile(r"(?<=[A-Za-z])[ \t]*\([ \t]*((?!(?:PO|INV|WO
 _COMPACT_DATE = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")  # 20250112
 _CASE_NUMBER = re.compile(r"(?:[A-Z]{2,4}-)?(?:19|20)\d\d-\d{3,6}")  # a year and a sequence: "WO-2024-0012"
 _LOCAL_PHONE = re.compile(r"\d{3}[-. ]\d{4}")  # 555-0147
+# a bare number right before another identifier's label, a note's fields written one after another with no separator
+# ("Eli Kasayulie 7125-759889 ITIN 912-78-4411"): the record's account
+_BEFORE_ID_LABEL = re.compile(r"(?<=[^\W\d] )(\d[\d-]{5,20}\d)(?=[ \t]+(?:ITIN|SSN|S\.S\.N\.|EIN|DOB)\b)")
 
 
 def _bare_numbers(analysis: Analysis, piece: Line) -> list[tuple[int, int]]:
@@ -1113,6 +1195,7 @@ def _bare_numbers(analysis: Analysis, piece: Line) -> list[tuple[int, int]]:
     text = piece.segment.text
     found = []
     matches = [(m, 7) for m in _BARE_NUMBER.finditer(text, piece.start, piece.end)]
+    matches += [(m, 7) for m in _BEFORE_ID_LABEL.finditer(text, piece.start, piece.end)]
     matches += [(m, 6) for m in _BRACKETED_AFTER_WORD.finditer(text, piece.start, piece.end)
                 if not property_parcel(text, m.start())]  # not a hearing's property's parcel
     for m, fewest in matches:
@@ -1172,6 +1255,11 @@ def _names(analysis: Analysis, pieces: list[Line], anchored: bool, lenient: bool
                 value.lower().split()))
             if trade_name(value):
                 continue  # a sole proprietor's business ("Tran Home Daycare"), not its owner
+            if _asked_for(text, start):
+                continue  # "Questions: call Nadia Petrenko at ...": the sender's staff member
+            if _PHYSICIAN.match(text, start) or (
+                    value.startswith("Dr") and _CERTIFYING_DOCTOR.search(text, max(0, start - 24), start)):
+                continue  # "Dr. Ochoa's office faxed the medical certificate": the customer's physician
             if name and not analysis.contacts.name_is_public(name) and not quoted_author(text, start, end) and not \
                     named_officially(text, start, end, titles_after) and not _titled_above(pieces, k, start, end) \
                     and not names_an_official(value, analysis.officials):
@@ -1181,6 +1269,21 @@ def _names(analysis: Analysis, pieces: list[Line], anchored: bool, lenient: bool
         if k + 1 < len(pieces):
             names += _name_cut_by_a_line_break(analysis, piece, pieces[k + 1])
     return names
+
+
+# a physician named by title and surname with their practice ("Dr. Ochoa's office faxed the certificate", "Dr. Lim's
+# clinic"), or as the one who signs a medical certificate ("signed by Dr. Lim"): the customer's doctor, no customer
+_PHYSICIAN = re.compile(r"Dr\.?\s+[A-Z][\w'\u2019-]+(?:['\u2019]s)?\s+(?:office|clinic|practice|nurse|staff|medical\s+group)\b")
+_CERTIFYING_DOCTOR = re.compile(r"(?i)\b(?:signed|certified|completed|faxed|sent|submitted)\s+by\s+$")
+
+
+def _asked_for(text: str, start: int) -> bool:
+    """Whether the name at ``start`` is the one a sentence sends the reader to with their questions ("Questions: call
+    Nadia Petrenko at ...", "If you have questions, please contact Omar Haddad"): a member of the sender's staff."""
+    ask = None
+    for ask in _ASK_STAFF.finditer(text, max(0, start - _INVITATION_REACH), start):
+        pass
+    return ask is not None and ask.end() == start
 
 
 def _titled_above(pieces: list[Line], k: int, start: int, end: int) -> bool:

@@ -227,12 +227,15 @@ def usage_figures(text: str, start: int = 0, end: int | None = None) -> list[tup
 # words just before a figure that make it a tariff's, a program's or an average's, not a customer's
 _NOT_CONSUMPTION = re.compile(
     r"(?i)\b(?:per|typical(?:ly)?|tiers?|baseline|allowance|rates?|up to|sav(?:e|es|ing|ings|ed)|"
-    r"reduc(?:e|ed|tion)|credits?|program|goal|target|limit|threshold|first|next|additional|between|over|"
+    r"reduc(?:e|ed|tion)|credits?|program|goal|target|limit|threshold|between|over|"
     r"above|below|exceed(?:s|ing)?|produc(?:e|es|ed|ing|tion)|generat(?:e|es|ed|ing|ion)|output|offsets?|"
     r"(?:a|the) norm(?:al)? of|"  # "against a normal of about 400 kWh": a reference figure, not a reading
     r"average (?:[a-z-]+ )?(?:home|household|customer|residential|resident|family|house|user)s?|"
     r"promedio|tarifas?|ahorr(?:o|os|a|ar)|hasta|nivel(?:es)?|por|cargos?|bloques?|escal[oó]n(?:es)?|"  # and in Spanish
-    r"primer(?:o|os|a|as)?|siguientes?|adicional(?:es)?|entre|sobre|m[aá]s de|exceso|l[ií]mite|meta)\b"
+    r"entre|sobre|m[aá]s de|exceso|l[ií]mite|meta)\b"
+    # a tier's block right before its figure ("the first 300 kWh", "next 500 kWh"), not a first bill's reading
+    # ("Her first bill showed 2,741 kWh")
+    r"|\b(?:first|next|additional|primer(?:o|os|a|as)?|siguientes?|adicional(?:es)?)\W*$"
     # a tier's range, not "went from 400 to 1,813 kWh" nor the end of an account before a list's dash ("acct
     # 5521-330981-44 - 1,927 kWh")
     r"|(?<!from )(?<![\d,.\-\u2010-\u2013/])\d[\d,.]*\s*(?:-|\u2013|to)\s*$")
