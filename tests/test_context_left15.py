@@ -149,6 +149,20 @@ def test_a_street_cut_before_its_type_keeps_the_phone_after_it():
     assert result["phone"] == ["(541) 288-7731"]
 
 
+def test_a_street_whose_name_ends_in_a_type_word_and_whose_type_opens_the_next_line_is_whole():
+    """"7702 Willow Hollow" is a whole address by its shape, but the next line's "Rd" is its type."""
+    result = found("packet.txt", "Appeal 7-04. Oskar Lindqvist of 7702 Willow Hollow\nRd (phone (541) 288-1093) "
+                   "requested relief on\nAcct 5530-118290. Winter usage reached 917 kWh.\n")
+    assert result["address"] == ["7702 Willow Hollow Rd"]
+    assert result["phone"] == ["(541) 288-1093"]
+
+
+@pytest.mark.parametrize("below", ["Road crews repaired the main on Tuesday.", "St. Luke's parish hall hosts the clinic."])
+def test_a_line_opening_with_a_street_word_in_a_sentence_of_its_own_does_not_extend_an_address(below):
+    result = found("packet.txt", f"Customer Oskar Lindqvist, acct 5530-118290, 7702 Willow Hollow\n{below}\n")
+    assert result["address"] == ["7702 Willow Hollow"]
+
+
 def test_a_firms_phone_in_the_next_sentence_after_a_department_stays_out():
     result = found("packet.txt", "Customer Liesel Brandt, acct 5530-118274, was referred to the Finance Dept.\n"
                    "Larkfield Hardware at 1880 Foothill Blvd, (541) 555-0144, donated the heaters.\n")

@@ -579,12 +579,23 @@ _MONTH_AND_DAY_BEFORE = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|se
                                    r"\d{1,2}(?:st|nd|rd|th)?,?[ \t]*$")
 
 
+_TYPE_ABBREVIATIONS = frozenset("rd st ave av ln dr ct blvd pkwy hwy cir trl ter pl cv hts xing".split())
+# a street type alone at the start of a line, then the end of the address: punctuation, a bracket, a ZIP code or
+# the line's end; or, after an abbreviated type, the sentence going on ("Rd requested relief"), where a whole
+# word would open a sentence of its own ("Road crews repaired ...")
+_TYPE_OPENING_A_LINE = re.compile(rf"(?i:({alternation(SUFFIXES)})\.?)(?=\s*(?:[,;:()]|$|\s(?:\(|\d{{5}})))"
+                                  rf"|((?i:{alternation(_TYPE_ABBREVIATIONS)}))(?=\s[a-z])")
+
+
 def address_across(above: str, below: str) -> tuple[int, int] | None:
     """A street address that a line break cut (a PDF wraps "... at 7199 South" / "Agate Lane, which ..."): where
     it starts in ``above`` (the end of a line) and where it ends in ``below`` (the start of the next), or None."""
     whole = ADDRESS_RE.search(above.rstrip(" ,"), max(0, len(above) - 60))
     if whole and whole.end() == len(above.rstrip(" ,")) and is_street_address(whole.group(), labelled=False):
-        return None  # the line ends with a whole address: "... 8901 W Via Cypress" / "Recipient Pla, Tomás"
+        # the line ends with a whole address: "... 8901 W Via Cypress" / "Recipient Pla, Tomás"; unless what reads
+        # as its type is the street's name and its type opens the next line ("7185 Cedar Hollow" / "Rd (phone ...")
+        suffix = _TYPE_OPENING_A_LINE.match(below) if above[-1:] not in " ," else None
+        return (whole.start(), suffix.end(suffix.lastindex)) if suffix else None
     joined = f"{above} {below}"
     for m in ADDRESS_RE.finditer(joined):
         if "\t" in m.group() or joined[max(0, m.start() - 1):m.start()] == "\t":
