@@ -170,6 +170,16 @@ def test_a_firms_phone_in_the_next_sentence_after_a_department_stays_out():
     assert "1880 Foothill Blvd" not in result.get("address", [])
 
 
+def test_a_firms_phone_in_a_sentence_the_line_above_opens_stays_out():
+    """A column's wrap: "... Larkfield Hardware at 1880" / "Foothill Blvd, (541) 555-0144, donated ..." is one
+    sentence, which names the firm."""
+    result = found("minutes.txt", "Item 4: Claim of Oskar Lindqvist. The claimant, who resides at 7702 Willow Ave, "
+                   "alleges that a power\nsurge damaged a freezer. Marta Kowal reported that the claimant\ncan be "
+                   "reached at (541) 288-1093. The committee recommended denial. Larkfield Hardware at 1880\n"
+                   "Foothill Blvd, Brookton, (541) 555-0144, donated the space heaters.\n")
+    assert result["phone"] == ["(541) 288-1093"]
+
+
 # -- 3: a label sentence that ends its line on its verb, the value alone on the next --------------------------------
 
 @pytest.mark.parametrize("last", ["My account number is 6610-448203.", "I was billed twice on acct 6610-448203."])

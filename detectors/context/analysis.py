@@ -19,7 +19,6 @@ from typing import NamedTuple
 
 from ..facts import DocumentFacts, IdentityIndex
 from ..model import Document, Segment
-from ..streets import SUFFIXES, alternation
 from ..public_contacts import FACILITY_CUE, PublicContacts, clause_before, in_address_element, public_cue, to_e164
 from .cues import CUSTOMER_ROLE, CueIndex
 from .fields import Anchor, CustomerContext, CustomerField
@@ -31,7 +30,6 @@ from .shapes import (ADDRESS_RE, BOX_ADDRESS_RE, EMAIL_RE, MAIL_HINT, PO_BOX, ST
                      plain_email, span, street_addresses)
 
 
-_SUFFIX_OPENS = re.compile(rf"\s*(?i:{alternation(SUFFIXES)})\b\.?(?![\w'-])")  # "Rd (phone ...", "Ave., Apt 4"
 # a call placed to the number right before it: "kept getting our calls at", "called her at", "by phone (", "cell:"
 _CALLED_AT = re.compile(r"(?i)\b(?:calls?|called|calling|phoned?|texts?|texted|reached|cell|mobile|tel)\b"
                         r"(?:\s+(?:him|her|them|back))?\s*(?:at|on|:|\()?\s*$")
@@ -211,10 +209,7 @@ class Analysis:
         if page_of(below) != page_of(segment):
             return None
         cut = address_across(segment.text[start:end], below.text[:60])
-        if cut:
-            return below, 0, cut[1]
-        suffix = _SUFFIX_OPENS.match(below.text)  # the street's type alone, after a name that is also one ("Hollow")
-        return (below, 0, suffix.end()) if suffix else None
+        return (below, 0, cut[1]) if cut else None
 
     @cached_property
     def officials(self) -> set[tuple[str, ...]]:

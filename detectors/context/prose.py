@@ -881,22 +881,38 @@ def _customers_sentences(analysis: Analysis, names: list[tuple], fields: list[tu
     for field in fields:
         kind, segment, start, _ = field
         sentence = _sentence(segment, start, taken)
-        if (id(segment), *sentence) in own or _goes_on_from(analysis, segment, sentence, taken, own) or not _names_another(segment, *sentence, taken, people_only=kind == "usage",
-                                                                 customer_words=words):
+        opened = _open_sentence_above(analysis, segment, sentence, taken)
+        if (id(segment), *sentence) in own or (opened is not None and (id(opened[0]), *opened[1:]) in own):
+            kept_fields.append(field)
+        elif not any(_names_another(where, start, end, taken, people_only=kind == "usage", customer_words=words)
+                     for where, start, end in filter(None, ((segment, *sentence), _cut_across(opened, segment)))):
             kept_fields.append(field)
     return kept, kept_fields
 
 
-def _goes_on_from(analysis: Analysis, segment: Segment, sentence: tuple[int, int], taken: list[tuple],
-                  own: set[tuple]) -> bool:
-    """Whether a sentence that opens its line goes on from the customer's own sentence on the line above, which no
-    stop ends (a column's wrap: "Abebe Haile of 9839 Float House Rd" / "(phone (360) 622-0237) requested relief on
-    PK Util."): one sentence, whatever it names after the field."""
+def _open_sentence_above(analysis: Analysis, segment: Segment, sentence: tuple[int, int],
+                         taken: list[tuple]) -> tuple[Segment, int, int] | None:
+    """The start, on the line above, of a sentence that opens its line: a column's wrap leaves a sentence open at
+    the line's end ("Abebe Haile of 9839 Float House Rd" / "(phone (360) 622-0237) requested relief on PK Util.",
+    "Tresca Valley Hardware at 1405" / "Foothill Blvd, (951) 788-2650, donated ..."). One sentence: the field is the
+    customer's if that start is, and another's if that start names someone else."""
     if sentence[0] != 0:
-        return False
+        return None
     above = analysis.line_above(segment)
     last = len(above.text.rstrip()) - 1 if above is not None else -1
-    return last >= 0 and above.text[last] not in ".!?" and (id(above), *_sentence(above, last, taken)) in own
+    if last < 0 or above.text[last] in ".!?":
+        return None
+    return (above, *_sentence(above, last, taken))
+
+
+def _cut_across(opened: tuple[Segment, int, int] | None, segment: Segment) -> tuple[Segment, int, int] | None:
+    """The open sentence above when the line break cuts an address in it ("Tresca Hardware at 1405" / "Foothill
+    Blvd, (951) ..."): then certainly one sentence, whose start says whose the fields after the break are. (Rows of
+    a form, "Customer   Ana Ruiz" over "Service Address   ...", end without a stop too, and are no sentence.)"""
+    if opened is None:
+        return None
+    above, start, end = opened
+    return opened if address_across(above.text[start:end], segment.text[:60]) else None
 
 
 def _shares_a_name_word(name: tuple, others: list[tuple]) -> bool:
