@@ -16,14 +16,13 @@ from scrapy import signals
 from scrapy.exceptions import CloseSpider
 from scrapy.utils.defer import deferred_from_coro
 
-from detectors.engine import scan_document
 from detectors.model import Document, Location, Segment
-from detectors.registry import detector_classes
 from reports import write_reports
 from reports.redact import shown_text
 
 from .collect import INTERRUPTED_IN_ANALYSIS, Collector, DirectoryIndexes, fingerprint_key
 from .config import detectors_off
+from .cycles import no_cycle_collection
 from .extensions import run_interrupted
 from .frontier import refused_in_queue
 from .history.session import HistoryOptions, RunHistory
@@ -33,7 +32,7 @@ from .resume import Checkpoint
 from .run import SignalLatch, prepare_output, probe_trouble, start_worker_pool_from, submit_probe
 from .settings import crawl_limits
 from .spiders.url_credentials import UrlCredentialsItem
-from .worker import WorkerPool, no_cycle_collection
+from .worker import WorkerPool
 
 run_finished = object()  # signal sent with result=RunResult when the run is finished and its reports written
 run_refused = object()  # signal sent with error=ConfigError when the run cannot start; nothing was checked
@@ -203,7 +202,10 @@ class CollectPipeline:
 
     def _credentials_in(self, item: UrlCredentialsItem) -> list:
         """The credential detector's findings in a URL with user-info that a redirect or a sitemap published (see
-        ``spiders.url_credentials``), read as a link's target is; none when the detector is switched off."""
+        ``spiders.url_credentials``), read as a link's target is; none when the detector is switched off. The
+        detectors are loaded here, for the first such URL: the crawl process runs none otherwise."""
+        from detectors.engine import scan_document
+        from detectors.registry import detector_classes
         if self._credential_detectors is None:
             options = dict(self.detector_options.get("credential", {}))
             self._credential_detectors = [cls(options, self.public) for cls in detector_classes()

@@ -16,7 +16,6 @@ import time
 import zlib
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, TimeoutError as FutureTimeout
-from contextlib import contextmanager
 from dataclasses import dataclass, fields
 from itertools import islice
 
@@ -24,6 +23,8 @@ import multiprocessing
 from pebble import ProcessExpired, ProcessPool
 
 from detectors.model import Detection
+
+from .cycles import no_cycle_collection
 
 _detectors: list = []  # per worker process, set once by _start_worker
 # the share of the per-document time limit that extraction may use before it stops reading (OCR leaves the rest
@@ -147,23 +148,6 @@ def analyze(url: str, body: bytes, content_type: str | None, submitted: float = 
                "extraction": extracted - started, "detection": time.time() - extracted}
     return Outcome("scanned", None, content_type=document.content_type, findings=findings, pages=document.pages,
                    warnings=document.warnings or None, unchecked=document.unchecked or None, timings=timings)
-
-
-@contextmanager
-def no_cycle_collection():
-    """Detection without the cyclic garbage collector. Detection makes a table's hundreds of thousands of small
-    records (fields, findings, masks), which hold no cycles but set off young collections every 700 and, as
-    they pile up, full ones over the whole heap (9 in a 20,000-row export's detection): a fifth of its time,
-    freeing nothing. Extraction keeps the collector: pdfminer's layout objects are cycles. The collector's
-    post-processing of those findings (fingerprints, history, reports) runs without it too."""
-    if not gc.isenabled():
-        yield
-        return
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.enable()
 
 
 def _media_type(content_type: str | None) -> str | None:

@@ -4,12 +4,11 @@ header row), and XML by its own reader (``crawler.extract.xml_data``)."""
 from __future__ import annotations
 
 import csv
-import gc
-from contextlib import contextmanager
 
 from detectors.context.headers import header_kind
 from detectors.model import Location
 
+from ..cycles import no_cycle_collection
 from . import DocumentBuilder, looks_like_header_row
 from .fixed_width import Table, lines_and_tables
 from .sniff import decode
@@ -106,23 +105,8 @@ def read_csv(builder: DocumentBuilder, text: str) -> None:
     """One record per row, labelled by the header row (looked for below a few lines of titles). The lines above
     a header are the export's preface ("Meter 2226..., SA 3-189-..., KONG, YANG, 2042 N TOWNE AVE"): text, read as
     a page's lines are, whose customer the rows under the header are about."""
-    with _no_cycle_collection():
+    with no_cycle_collection():
         _read_csv(builder, text)
-
-
-@contextmanager
-def _no_cycle_collection():
-    """A CSV's rows without the cyclic garbage collector: a 20,000-row export makes 400,000 segments, locations and
-    strings, which hold no cycles but set off a young collection every 700 and, as they pile up, full ones over
-    the whole heap: half of the reading's time, freeing nothing."""
-    if not gc.isenabled():
-        yield
-        return
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.enable()
 
 
 def _read_csv(builder: DocumentBuilder, text: str) -> None:
