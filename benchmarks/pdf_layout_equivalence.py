@@ -9,7 +9,8 @@ the ``--extra`` globs is extracted by the reference tree and by this tree, each 
 PYTHONPATH set to that tree (imports paid before the clock runs); every segment (text, location, label, hidden,
 chrome), record, warning and not-checked note is compared, and any difference is printed. Hostile files of the
 extra folders (over _MAX_BYTES, or over _MAX_PAGES pages: a page tree of 60,000 pages) are left out: outside the
-crawl's per-document time limit they would run for many minutes, and they test containment, not layout. Without ``--ocr``
+crawl's per-document time limit they would run for many minutes, and they test containment, not layout. The
+extra files are copied first, so that both trees read the same bytes while a red team's folder is rebuilt. Without ``--ocr``
 Tesseract gets no language data (scanned pages are noted as needing OCR), as in the benchmark's first line.
 Prints the CPU seconds of each tree for the corpus, the budget book and the extra files; exits 1 on a difference.
 """
@@ -33,7 +34,10 @@ _MAX_PAGES = 2000
 def _ordinary(path: Path) -> bool:
     """Whether an extra file is no hostile one (see the module docstring)."""
     import pypdfium2 as pdfium
-    if path.stat().st_size > _MAX_BYTES:
+    try:
+        if path.stat().st_size > _MAX_BYTES:
+            return False
+    except OSError:  # gone while a red team's folder is rebuilt
         return False
     try:
         with pdfium.PdfDocument(str(path)) as pdf:
@@ -81,9 +85,12 @@ def _run(tree: str, groups_file: str, out_file: str, ocr: bool) -> dict:
 
 
 def _differences(reference: dict, ours: dict) -> list[str]:
-    found = []
+    found = [f"{path}: read by one tree only (a cached reference of other files)"
+             for path in sorted(set(reference) ^ set(ours))]
     for path, expected in reference.items():
-        got = ours.get(path)
+        if path not in ours:
+            continue
+        got = ours[path]
         if got == expected:
             continue
         if not isinstance(got, dict) or "error" in got or "error" in expected:
@@ -99,10 +106,25 @@ def _differences(reference: dict, ours: dict) -> list[str]:
     return found
 
 
-def _stable(result: dict, book: str) -> dict:
-    """A worker's result with the generated book named without its temporary folder."""
-    result["documents"]["budget-book.pdf"] = result["documents"].pop(book)
+def _stable(result: dict, names: dict[str, str]) -> dict:
+    """A worker's result with each copied file named as its original (the generated book without its folder)."""
+    result["documents"] = {names.get(path, path): document for path, document in result["documents"].items()}
     return result
+
+
+def _copied(files: list[str], folder: Path) -> dict[str, str]:
+    """Each file copied into ``folder`` (name: the original path), the ones gone meanwhile left out."""
+    import shutil
+    folder.mkdir()
+    copies = {}
+    for number, path in enumerate(files):
+        copy = folder / f"{number}-{Path(path).name}"
+        try:
+            shutil.copyfile(path, copy)
+        except OSError:
+            continue
+        copies[str(copy)] = path
+    return copies
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -122,8 +144,9 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="pubcheck-pdf-equivalence-") as tmp:
         book = Path(tmp, "budget-book.pdf")
         budget_book(book, pages=args.budget_pages)
+        names = {**_copied(extra, Path(tmp, "extra")), str(book): "budget-book.pdf"}
         groups = {"corpus": sorted(str(p) for p in Path(args.corpus).glob("*.pdf")), "budget book": [str(book)],
-                  "extra": extra}
+                  "extra": [copy for copy in names if copy != str(book)]}
         groups_file = Path(tmp, "groups.json")
         groups_file.write_text(json.dumps(groups))
         cache = Path(args.reference_cache) if args.reference_cache else None
@@ -131,14 +154,15 @@ def main(argv: list[str] | None = None) -> int:
             reference = json.loads(cache.read_text())
         else:
             reference = _stable(_run(args.reference, str(groups_file), str(Path(tmp, "reference.json")), args.ocr),
-                                str(book))
+                                names)
             if cache is not None:
                 cache.write_text(json.dumps(reference))
-        ours = _stable(_run(str(ROOT), str(groups_file), str(Path(tmp, "ours.json")), args.ocr), str(book))
+        ours = _stable(_run(str(ROOT), str(groups_file), str(Path(tmp, "ours.json")), args.ocr), names)
     print(f"{'group':12} {'files':>5}  {'reference CPU s':>15}  {'this tree CPU s':>15}  {'saved':>6}")
     for label, files in groups.items():
         before, after = reference["seconds"][label], ours["seconds"][label]
-        print(f"{label:12} {len(files):5}  {before:15.2f}  {after:15.2f}  {1 - after / before:6.0%}")
+        saved = f"{1 - after / before:6.0%}" if before else ""
+        print(f"{label:12} {len(files):5}  {before:15.2f}  {after:15.2f}  {saved}")
     differences = _differences(reference["documents"], ours["documents"])
     for line in differences:
         print(line)
