@@ -142,7 +142,7 @@ def _run_gaps(run: list[Word]) -> tuple[float, float]:
     and the one (in text heights) up to which they are one phrase (``_justified_gap``)."""
     if len(run) < 3:
         return float("inf"), _WORD_GAP
-    height = max(min(w.y1 - w.y0 for w in run), 1.0)
+    height = max(min([w.y1 - w.y0 for w in run]), 1.0)
     gaps = [b.x0 - a.x1 for a, b in zip(run, run[1:])]
     return _column_gap(gaps, height), _justified_gap(run, gaps, height)
 
@@ -480,7 +480,7 @@ def _is_prose(pieces: list[Piece]) -> bool:
     the next line's first word would not have fitted, except where a sentence ends (a paragraph's end), and
     many lines going on with a lower-case word. Table cells of about one width (names, figures) fit the
     first two, but each starts a new value: capitalized, or a figure."""
-    if len(pieces) < _COLUMN_LINES or median(len(p.words) for p in pieces) < _PROSE_WORDS:
+    if len(pieces) < _COLUMN_LINES or median([len(p.words) for p in pieces]) < _PROSE_WORDS:
         return False
     if sum(map(_starts_lower, pieces[1:])) < _PROSE_LOWER * (len(pieces) - 1):
         return False
@@ -501,7 +501,7 @@ def _runs_on(pieces: list[Piece]) -> bool:
     """Whether pieces stacked one per line beside a column of prose read as its neighbour column of prose, though
     not wrapped at one width (a column set by hand, a last line longer than the others): lines of several words,
     at least half of them going on with a lower-case word. A table's cells start each row anew, capitalized."""
-    return (len(pieces) >= _COLUMN_LINES and median(len(p.words) for p in pieces) >= _PROSE_WORDS
+    return (len(pieces) >= _COLUMN_LINES and median([len(p.words) for p in pieces]) >= _PROSE_WORDS
             and 2 * sum(map(_starts_lower, pieces[1:])) >= len(pieces) - 1)
 
 
@@ -721,8 +721,11 @@ def _cut(line: list[Piece], spans: list[list[float]]) -> list[Piece]:
     cut = []
     for piece in line:
         over = [s for s in spans if s[0] < piece.x1 and piece.x0 < s[1]]
-        words, edge = piece.words, over[-1][0] if len(over) == 2 else None
-        at = next((k for k in range(1, len(words)) if edge is not None and words[k - 1].x1 < edge and
+        if len(over) != 2:  # within one column (most pieces): not cut
+            cut.append(piece)
+            continue
+        words, edge = piece.words, over[-1][0]
+        at = next((k for k in range(1, len(words)) if words[k - 1].x1 < edge and
                    abs(words[k].x0 - edge) <= _ALIGNED * piece.height), None)
         if at is None:
             cut.append(piece)
