@@ -142,7 +142,7 @@ def _run_gaps(run: list[Word]) -> tuple[float, float]:
     and the one (in text heights) up to which they are one phrase (``_justified_gap``)."""
     if len(run) < 3:
         return float("inf"), _WORD_GAP
-    height = max(min(w.y1 - w.y0 for w in run), 1.0)
+    height = max(min([w.y1 - w.y0 for w in run]), 1.0)
     gaps = [b.x0 - a.x1 for a, b in zip(run, run[1:])]
     return _column_gap(gaps, height), _justified_gap(run, gaps, height)
 
@@ -189,8 +189,11 @@ def visual_lines(pieces: list[Piece]) -> list[list[Piece]]:
 
 
 def _level(one: Piece, other: Piece) -> bool:
-    """Whether two pieces' vertical extents overlap by half of the lower one's height."""
-    return min(one.y1, other.y1) - max(one.y0, other.y0) >= 0.5 * min(one.height, other.height)
+    """Whether two pieces' vertical extents overlap by half of the lower one's height (min() and max() written
+    out: this runs for every piece of a page)."""
+    one_height, other_height = one.y1 - one.y0, other.y1 - other.y0
+    return (other.y1 if other.y1 < one.y1 else one.y1) - (other.y0 if other.y0 > one.y0 else one.y0) >= \
+        0.5 * (other_height if other_height < one_height else one_height)
 
 
 def _nearest_across(line: list[Piece], piece: Piece) -> Piece:
@@ -354,23 +357,34 @@ def columns(lines: list[list[Piece]]) -> list[list[Piece]]:
                                  for a, b in zip(line, line[1:])):
             beside += 1
             if beside >= _COLUMN_LINES:
-                return _ordered(lines)
-    return _ordered(lines) if _alternating(lines) else lines
+                return _ordered(lines, {})
+    figures: dict[int, bool] = {}
+    return _ordered(lines, figures) if _alternating(lines, figures) else lines
 
 
-def _alternating(lines: list[list[Piece]]) -> bool:
+def _alternating(lines: list[list[Piece]], figures: dict[int, bool]) -> bool:
     """Whether lines of several pieces change between words and figures from one to the next often enough to hold
     entries of several lines side by side (a name over its account, twice across the page). A table's rows, one
     line each, keep their kind from row to row; such a page is not searched for gutters."""
-    split = [_has_figure(line) for line in lines if len(line) > 1]
+    split = [_has_figure(line, figures) for line in lines if len(line) > 1]
     return sum(kind != before for before, kind in zip(split, split[1:])) >= _ENTRIES * 2 - 1
 
 
-def _has_figure(pieces: list[Piece]) -> bool:
-    return any(ch.isdigit() for piece in pieces for word in piece.words for ch in word.text)
+def _has_figure(pieces: list[Piece], figures: dict[int, bool]) -> bool:
+    """Whether some piece holds a digit; ``figures`` keeps the answer by id(piece), since the lines of a region are
+    asked again for each gutter tried in it."""
+    for piece in pieces:
+        figure = figures.get(id(piece))
+        if figure is None:
+            # a word of letters only (most words) holds no digit: no letter is a digit (str.isalpha, str.isdigit)
+            figure = figures[id(piece)] = any(not word.text.isalpha() and any(map(str.isdigit, word.text))
+                                              for word in piece.words)
+        if figure:
+            return True
+    return False
 
 
-def _ordered(lines: list[list[Piece]]) -> list[list[Piece]]:
+def _ordered(lines: list[list[Piece]], figures: dict[int, bool]) -> list[list[Piece]]:
     # the gutter down the most lines first, then the leftmost
     for first, last, x0, x1 in sorted(_gutters(lines), key=lambda g: (g[0] - g[1], g[2])):
         middle = (x0 + x1) / 2
@@ -383,8 +397,9 @@ def _ordered(lines: list[list[Piece]]) -> list[list[Piece]]:
         sidebar = len(left) != len(region) or len(right) != len(region)
         if (left_prose and (right_prose or _runs_on([part[0] for part in right]) or (sidebar and _listed(right)))) \
                 or (right_prose and (_runs_on([part[-1] for part in left]) or (sidebar and _listed(left)))) \
-                or _same_entries(left, right):
-            return [*_ordered(lines[:first]), *_ordered(left), *_ordered(right), *_ordered(lines[last:])]
+                or _same_entries(left, right, figures):
+            return [*_ordered(lines[:first], figures), *_ordered(left, figures), *_ordered(right, figures),
+                    *_ordered(lines[last:], figures)]
     return lines
 
 
@@ -395,17 +410,18 @@ def _gutters(lines: list[list[Piece]]) -> list[tuple[int, int, float, float]]:
     gap; it then takes in the lines just above it that do not cross it either (a column that starts higher)."""
     found: list[tuple[int, int, float, float]] = []
     active: list[tuple[int, float, float]] = []
+    apart = _apart_from_above(lines)
 
     def close(band: tuple[int, float, float], end: int) -> None:
         first, x0, x1 = band
-        while first > 0 and _leaves_free(lines[first - 1], x0, x1) and not _set_apart(lines[first - 1], lines[first]):
+        while first > 0 and not apart[first] and _leaves_free(lines[first - 1], x0, x1):
             first -= 1
         if end - first >= _COLUMN_LINES:
             found.append((first, end, x0, x1))
 
     for index, line in enumerate(lines):
-        least = _GUTTER * max(min(p.height for p in line), 1.0)
-        if index and _set_apart(lines[index - 1], line):
+        least = _GUTTER * max(min([p.y1 - p.y0 for p in line]), 1.0)
+        if apart[index]:
             for band in active:
                 close(band, index)
             active = []
@@ -446,9 +462,17 @@ def _leaves_free(line: list[Piece], x0: float, x1: float) -> bool:
 
 
 def _set_apart(upper: list[Piece], lower: list[Piece]) -> bool:
-    """Whether a vertical gap wider than _REGION_BREAK line heights lies between two lines."""
-    height = max(min(p.height for p in upper + lower), 1.0)
-    return min(p.y0 for p in upper) - max(p.y1 for p in lower) > _REGION_BREAK * height
+    """Whether a vertical gap wider than _REGION_BREAK line heights lies between two lines. Most lines stand
+    closer than _REGION_BREAK points (a height counts one point at least): their heights are not measured."""
+    gap = min([p.y0 for p in upper]) - max([p.y1 for p in lower])
+    if gap <= _REGION_BREAK:
+        return False
+    return gap > _REGION_BREAK * max(min([p.y1 - p.y0 for p in upper + lower]), 1.0)
+
+
+def _apart_from_above(lines: list[list[Piece]]) -> list[bool]:
+    """For each line, whether it is set apart from the line above (``_set_apart``; the first line is not)."""
+    return [False, *map(_set_apart, lines, lines[1:])]
 
 
 def _is_prose(pieces: list[Piece]) -> bool:
@@ -456,7 +480,7 @@ def _is_prose(pieces: list[Piece]) -> bool:
     the next line's first word would not have fitted, except where a sentence ends (a paragraph's end), and
     many lines going on with a lower-case word. Table cells of about one width (names, figures) fit the
     first two, but each starts a new value: capitalized, or a figure."""
-    if len(pieces) < _COLUMN_LINES or median(len(p.words) for p in pieces) < _PROSE_WORDS:
+    if len(pieces) < _COLUMN_LINES or median([len(p.words) for p in pieces]) < _PROSE_WORDS:
         return False
     if sum(map(_starts_lower, pieces[1:])) < _PROSE_LOWER * (len(pieces) - 1):
         return False
@@ -477,7 +501,7 @@ def _runs_on(pieces: list[Piece]) -> bool:
     """Whether pieces stacked one per line beside a column of prose read as its neighbour column of prose, though
     not wrapped at one width (a column set by hand, a last line longer than the others): lines of several words,
     at least half of them going on with a lower-case word. A table's cells start each row anew, capitalized."""
-    return (len(pieces) >= _COLUMN_LINES and median(len(p.words) for p in pieces) >= _PROSE_WORDS
+    return (len(pieces) >= _COLUMN_LINES and median([len(p.words) for p in pieces]) >= _PROSE_WORDS
             and 2 * sum(map(_starts_lower, pieces[1:])) >= len(pieces) - 1)
 
 
@@ -495,18 +519,19 @@ def _listed(parts: list[list[Piece]]) -> bool:
     return 2 * close > len(parts) - 1
 
 
-def _same_entries(left: list[list[Piece]], right: list[list[Piece]]) -> bool:
+def _same_entries(left: list[list[Piece]], right: list[list[Piece]], figures: dict[int, bool]) -> bool:
     """Whether both sides of a gutter are columns of one list whose entries take several lines (a write-off list
     set in two: a name over "Acct ... Write-off $..."; a directory's cards): each side repeats one pattern of lines
     of words and lines of figures, entry after entry, and the two sides follow it line for line (the shorter one
     ending first). Read row by row, a line would pair one entry's name with the next column's, away from its
     account. A table's row is one line, and its columns do not repeat one another's pattern."""
-    kinds = sorted(([_has_figure(part) for part in side] for side in (left, right)), key=len)
-    shorter, longer = kinds
-    if longer[:len(shorter)] != shorter:
-        return False
-    period = _entry_lines(longer)
-    return period is not None and len(shorter) >= _ENTRIES * period
+    shorter, longer = sorted((left, right), key=len)
+    if len(shorter) < _ENTRIES * 2:
+        return False  # fewer lines than two entries of two lines (``_entry_lines``)
+    kinds = [_has_figure(part, figures) for part in longer]
+    period = _entry_lines(kinds)  # the longer side's pattern first: most sides (a table's column) have none
+    return period is not None and len(shorter) >= _ENTRIES * period and \
+        [_has_figure(part, figures) for part in shorter] == kinds[:len(shorter)]
 
 
 def _entry_lines(kinds: list[bool]) -> int | None:
@@ -647,13 +672,14 @@ def _tables(lines: list[list[Piece]]) -> list[tuple[int, int, list[list[float]],
     next column cut there)."""
     found = []
     first = floor = 0
+    apart = _apart_from_above(lines)
     while first < len(lines):
         spans = _spans(lines[first], [])
         table = [lines[first]]
         last = first + 1
         # a table that starts where a line above no longer fits takes in the lines above that fit it (a header
         # cell wrapped above the header's line)
-        while first > floor and not _set_apart(lines[first - 1], lines[first]):
+        while first > floor and not apart[first]:
             line = _cut(lines[first - 1], spans)
             grown = _fitted(line, spans, table)
             if grown is None:
@@ -661,7 +687,7 @@ def _tables(lines: list[list[Piece]]) -> list[tuple[int, int, list[list[float]],
             spans = grown
             first -= 1
             table.insert(0, line)
-        while last < len(lines) and not _set_apart(lines[last - 1], lines[last]):
+        while last < len(lines) and not apart[last]:
             line = _cut(lines[last], spans)
             grown = _fitted(line, spans, table)
             if grown is None:
@@ -695,8 +721,11 @@ def _cut(line: list[Piece], spans: list[list[float]]) -> list[Piece]:
     cut = []
     for piece in line:
         over = [s for s in spans if s[0] < piece.x1 and piece.x0 < s[1]]
-        words, edge = piece.words, over[-1][0] if len(over) == 2 else None
-        at = next((k for k in range(1, len(words)) if edge is not None and words[k - 1].x1 < edge and
+        if len(over) != 2:  # within one column (most pieces): not cut
+            cut.append(piece)
+            continue
+        words, edge = piece.words, over[-1][0]
+        at = next((k for k in range(1, len(words)) if words[k - 1].x1 < edge and
                    abs(words[k].x0 - edge) <= _ALIGNED * piece.height), None)
         if at is None:
             cut.append(piece)
@@ -914,16 +943,21 @@ def line_text(line: list[Piece]) -> str:
     """The pieces of one visual line, left to right: touching pieces are one word, a word gap is a
     space, anything wider (columns, table cells) a tab, and so are the cells of a row gathered from
     several lines (a wrapped cell's widest line may come close to the next column)."""
-    text = piece_text(line[0])
+    parts = [piece_text(line[0])]
     for before, piece in zip(line, line[1:]):
-        gap = (piece.x0 - before.x1) / max(min(before.height, piece.height), 1.0)
-        text += ("\t" if piece.cell else "" if gap < _TOUCHING else " " if gap < _WORD_GAP else "\t") + \
-            piece_text(piece)
-    return text
+        if piece.cell:
+            parts.append("\t")
+        else:
+            before_height, height = before.y1 - before.y0, piece.y1 - piece.y0
+            lower = height if height < before_height else before_height
+            gap = (piece.x0 - before.x1) / (lower if lower > 1.0 else 1.0)
+            parts.append("" if gap < _TOUCHING else " " if gap < _WORD_GAP else "\t")
+        parts.append(piece_text(piece))
+    return "".join(parts)
 
 
 def piece_text(piece: Piece) -> str:
-    return " ".join(word.text for word in piece.words)
+    return " ".join([word.text for word in piece.words])
 
 
 def lines_of(runs: list[list[Word]]) -> list[str]:
