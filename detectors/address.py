@@ -46,6 +46,15 @@ def _firms_address(text: str, start: int) -> bool:
     return bool(name) and business_name(name.group(1))
 
 
+def _chrome_addresses(document: Document, context: CustomerContext) -> set[str]:
+    """The addresses a page's header or footer gives ("City of Red Butte · 420 N. Copper Ave., Red Butte, NM"): the
+    office's own, also where a notice repeats it in its body under a customer's paragraph. Not a header or footer
+    that holds a customer's record itself."""
+    records = {id(f.segment) for f in context.fields}
+    return {canonical_address(m.group()) for s in document.segments if s.chrome and id(s) not in records
+            for m in street_addresses(s.text, 0, len(s.text))}
+
+
 class AddressDetector(CustomerDataDetector):
     category = "address"
     severity = "high"
@@ -54,6 +63,15 @@ class AddressDetector(CustomerDataDetector):
     def scan(self, document: Document, context: CustomerContext) -> Iterator[Finding]:
         previous = ""
         following = None
+        chrome = None  # the addresses the page's header and footer give, read at the first candidate
+
+        def public(address: str) -> bool:
+            nonlocal chrome
+            if self.contacts.address_is_public(address):
+                return True
+            chrome = _chrome_addresses(document, context) if chrome is None else chrome
+            return canonical_address(address) in chrome
+
         for f in context.of_kind("address", "zone"):
             if f.kind == "address":
                 following = following if following is not None else document.next_lines()
@@ -61,19 +79,19 @@ class AddressDetector(CustomerDataDetector):
                 cut = (rest is not None and not f.segment.text[f.end:].strip()
                        and address_across(f.text, rest.text[:60]))
                 if is_street_address(f.text, labelled=True) and not (cut and cut[0] == 0):
-                    if not self.contacts.address_is_public(f.text):
+                    if not public(f.text):
                         yield self.finding(f.segment, f.start, f.end, why=f.why, normalized=canonical_address(f.text))
                     continue
                 if cut and cut[0] == 0:  # "My bill at 17324" / "Montecito Blvd went up": one address on two lines
                     # ("on 13821 Sycamore" / "Canyon Circle, ...": a street's name cut, not a typeless street)
                     whole = f"{f.text} {rest.text[:cut[1]]}"
-                    if is_street_address(whole, labelled=True) and not self.contacts.address_is_public(whole):
+                    if is_street_address(whole, labelled=True) and not public(whole):
                         yield self.finding(f.segment, f.start, f.end, why=f.why, normalized=canonical_address(whole),
                                            continued=rest, continued_end=cut[1])
                 elif rest is not None and _HOUSE_NUMBER.fullmatch(rest.text) and not f.text.strip()[:1].isdigit():
                     # a billing export's street column before its house number's (SAP's STREET | HOUSE_NUM1)
                     whole = f"{rest.text.strip()} {f.text}"
-                    if is_street_address(whole, labelled=True) and not self.contacts.address_is_public(whole):
+                    if is_street_address(whole, labelled=True) and not public(whole):
                         yield self.finding(f.segment, f.start, f.end, why=f.why, normalized=canonical_address(whole),
                                            continued=rest, continued_end=len(rest.text))
                 continue
@@ -84,7 +102,7 @@ class AddressDetector(CustomerDataDetector):
                     before = f.segment.text[max(f.start, m.start() - 40):m.start()]
                     cue = " ".join((before if before.strip() else previous).split()[-5:])
                     if (not public_cue(cue, cue=FACILITY_CUE) and not _firms_address(f.segment.text, m.start())
-                            and not self.contacts.address_is_public(m.group())):
+                            and not public(m.group())):
                         yield self.finding(f.segment, *m.span(), why=f.why, normalized=canonical_address(m.group()))
             previous = f.text
 

@@ -142,3 +142,18 @@ def test_an_address_a_line_break_cut_after_its_number_is_one_finding():
 ])
 def test_a_number_ending_a_line_joins_no_street(text):
     assert findings(AddressDetector, lines("Dear Council,\n" + text + "\nSincerely,\nNoemi Estrada")) == []
+
+
+def test_the_offices_address_a_page_footer_gives_is_public_in_its_body_too():
+    """A translated notice repeats the utility's line (with its contact person) under a customer's paragraph; the
+    page's footer gives the same address: the office's, not the customer's."""
+    from tests.detector_helpers import values_found
+    page = ("<html><body><main><h1>停止供电通知</h1>"
+            "<p>尊敬的 Abelardo Quiroga：您的账户号码 RB55217730（服务地址：3310 West Palo Verde Way）有欠款。"
+            "上月用电量为 1,212 kWh。</p>"
+            "<p>Mesa Verde Light &amp; Water · 118 S. Juniper Ave., Mesa Verde, AZ 85640 · (928) 555-0140 · "
+            "Lorena Saucedo</p></main>"
+            "<footer>City of Mesa Verde · 118 S. Juniper Ave., Mesa Verde, AZ 85640 · (928) 555-0140</footer>"
+            "</body></html>")
+    addresses = values_found("aviso.html", page, ("address",)).get("address", [])
+    assert addresses == ["3310 West Palo Verde Way"]
