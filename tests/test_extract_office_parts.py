@@ -121,3 +121,41 @@ def test_a_staff_list_embedded_in_a_word_file_is_no_finding():
     document, found = findings(body, "https://city.example/directory.docx")
     assert any(s.text == "Public Works" for s in document.segments)
     assert not found
+
+
+def validated_workbook(header: str, choices: list[str], constants: dict[str, str]) -> bytes:
+    from openpyxl.workbook.defined_name import DefinedName
+    from openpyxl.worksheet.datavalidation import DataValidation
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Arrears"
+    sheet.append(["Rate Class", header])
+    validation = DataValidation(type="list", formula1='"' + ",".join(choices) + '"')
+    sheet.add_data_validation(validation)
+    validation.add("B2:B40")
+    for name, text in constants.items():
+        book.defined_names[name] = DefinedName(name, attr_text=f'"{text}"')
+    book.defined_names["Customers"] = DefinedName("Customers", attr_text="Arrears!$B$2:$B$40")  # refers to cells
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+def test_validation_choices_and_defined_name_constants_are_read_as_hidden_text():
+    body = validated_workbook("Customer", ["Hollis Vantongeren", "Priya Ramaswamy"],
+                              {"EscalationContact": "Hollis Vantongeren (419) 555-0176"})
+    document = extract("https://city.example/arrears.xlsx", body)
+    choices = [s for s in document.segments if s.hidden == "data validation list"]
+    assert [(s.text, s.label, s.location.element) for s in choices] == [
+        ("Hollis Vantongeren", "Customer", "Arrears!B2"), ("Priya Ramaswamy", "Customer", "Arrears!B2")]
+    constants = [(s.text, s.label) for s in document.segments if s.hidden == "defined name"]
+    assert constants == [("Hollis Vantongeren (419) 555-0176", "EscalationContact")]
+
+
+def test_yes_no_and_department_choices_are_no_finding():
+    for header, choices, constants in (("Approved", ["Yes", "No", "Pending"], {}),
+                                       ("Department", ["Public Works", "Finance", "Utilities"],
+                                        {"ReportTitle": "Departmental Budget FY2027"})):
+        document, found = findings(validated_workbook(header, choices, constants), "https://city.example/budget.xlsx")
+        assert any(s.hidden == "data validation list" for s in document.segments)
+        assert not found

@@ -429,8 +429,51 @@ def extract_xlsx(builder: DocumentBuilder, body: bytes, content_type: str | None
             break
         if builder.full:
             break
+    if not streaming and not builder.full:
+        _read_literal_lists(builder, workbook)
     if budget[0] > 0 and not builder.full:
         _read_workbook_parts(builder, zipfile.ZipFile(io.BytesIO(body)), budget)
+
+
+def _read_literal_lists(builder: DocumentBuilder, workbook) -> None:
+    """Text typed into a workbook's definitions rather than its cells, which no sheet shows until it is used: a
+    drop-down list's choices (a list validation ``"Ana Ruiz,Li Wei"``, each choice labelled by the header over the
+    column it validates) and a defined name's text constant (``Contact = "Ana Ruiz (216) 555-0142"``, labelled by
+    its name). A list or name that refers to cells holds no text of its own: those cells are read already."""
+    for sheet in workbook.worksheets:
+        prefix = sheet_reference(sheet.title)
+        for validation in sheet.data_validations.dataValidation:
+            choices = _literal(validation.formula1) if validation.type == "list" else None
+            if not choices:
+                continue
+            first = str(validation.sqref).split()[0].split(":")[0] if validation.sqref else ""
+            location = Location(element=f"{prefix}!{first}" if first else prefix)
+            label = _header_over(sheet, first) or validation.promptTitle
+            for choice in choices.split(","):
+                builder.add(choice.strip(), location, hidden="data validation list", label=label)
+    for name, definition in workbook.defined_names.items():
+        text = _literal(definition.attr_text)
+        if text:
+            builder.add(" ".join(text.split()), Location(element=f"defined name {name}"), hidden="defined name",
+                        label=name)
+
+
+def _literal(formula: str | None) -> str | None:
+    """The text of a formula that is one quoted string constant ("Ana Ruiz, Li Wei"), else None."""
+    formula = (formula or "").strip()
+    if len(formula) < 2 or formula[0] != '"' or formula[-1] != '"' or '"' in formula[1:-1].replace('""', ""):
+        return None
+    return formula[1:-1].replace('""', '"').strip() or None
+
+
+def _header_over(sheet, coordinate: str) -> str | None:
+    """The text cell just above ``coordinate`` (a validated column's first cell): the column's header."""
+    match = re.fullmatch(r"\$?([A-Za-z]+)\$?(\d+)", coordinate)
+    if not match or int(match.group(2)) < 2:
+        return None
+    above = sheet._cells.get((int(match.group(2)) - 1, _column_number(match.group(1))))
+    value = getattr(above, "value", None)
+    return " ".join(value.split()) if isinstance(value, str) and value.strip() else None
 
 
 def _read_workbook_parts(builder: DocumentBuilder, archive: zipfile.ZipFile, budget: list[int]) -> None:
