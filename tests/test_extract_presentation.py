@@ -268,3 +268,38 @@ def test_a_staff_contact_list_typed_with_tabs_in_the_notes_is_silent():
                                                "Sam Patel\tCustomer Programs Supervisor\t(909) 620-2000\n"
                                                "Rhea Okafor\tEnergy Analyst\t(909) 620-2015")
     assert findings(saved(deck)) == []
+
+
+def _deck_with_master_text(master_text: str, layout_text: str) -> bytes:
+    import pptx
+    from pptx.util import Inches
+    deck = pptx.Presentation()
+    slide = deck.slides.add_slide(deck.slide_layouts[1])
+    slide.shapes.title.text = "Quarterly review"
+    for shapes, text in ((deck.slide_master.shapes, master_text), (deck.slide_layouts[1].shapes, layout_text)):
+        box = slide.shapes.add_textbox(Inches(0.2), Inches(6.5), Inches(6), Inches(0.4))  # moved to the master
+        box.text_frame.text = text
+        shapes._spTree.append(box._element)
+    out = io.BytesIO()
+    deck.save(out)
+    return out.getvalue()
+
+
+def test_slide_master_and_layout_text_boxes_are_read_as_hidden_chrome():
+    body = _deck_with_master_text("Callback list: Rosalind Okafor, acct 61-40928-07", "Prepared by Customer Service")
+    document = extract("https://city.example/review.pptx", body)
+    master = next(s for s in document.segments if "Rosalind Okafor" in s.text)
+    layout = next(s for s in document.segments if s.text == "Prepared by Customer Service")
+    assert (master.hidden, master.chrome, master.location.element) == ("slide master", True, "slide master 1")
+    assert layout.hidden == "slide layout" and layout.location.element.startswith("slide master 1 > layout ")
+    assert not any("Click to edit" in s.text for s in document.segments)  # the placeholders' prompts
+
+
+def test_slide_master_with_the_citys_letterhead_is_no_finding():
+    from detectors.engine import scan_document
+    from detectors.registry import load_detectors
+    body = _deck_with_master_text("City of Lakeview | 200 Civic Center Plaza, Lakeview, OH 44107 | (216) 555-0199",
+                                  "Lakeview Municipal Light & Water")
+    document = extract("https://city.example/review.pptx", body)
+    assert any(s.hidden == "slide master" for s in document.segments)
+    assert not scan_document(document, load_detectors({}))

@@ -14,6 +14,7 @@ from __future__ import annotations
 import dataclasses
 import datetime
 import io
+import posixpath
 import re
 import warnings
 import zipfile
@@ -22,7 +23,7 @@ from lxml import etree
 
 from detectors.model import Location
 
-from . import DocumentBuilder, ExtractError, TableCell, lay_out_table
+from . import DocumentBuilder, ExtractError, TableCell, extract_embedded, lay_out_table
 from .image import open_image
 from .ocr import read_image
 from .sheets import Sheet, SheetCell, read_rows
@@ -46,6 +47,7 @@ MAX_PICTURES = 40  # pictures read by OCR per document: each takes seconds
 MAX_PICTURE_BYTES = 40_000_000  # one picture's file: a larger one is not a page of text
 MIN_TEXT_SIDE = 300  # a picture whose longer side is shorter (an icon, a bullet, a small logo) holds no lines of text
 MIN_TEXT_HEIGHT = 24  # nor does a rule or a banner thinner than one line of text
+MAX_EMBEDDED_BYTES = 100_000_000  # a workbook or document embedded in a Word file
 MAX_CHART_BYTES = 16_000_000  # one chart part's XML: a chart plots at most a few thousand points
 _CHART_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, remove_comments=True)
 
@@ -84,6 +86,7 @@ def extract_docx(builder: DocumentBuilder, body: bytes, content_type: str | None
     for comment in document.comments:
         builder.add(comment.text.strip(), Location(element=f"comment {comment.comment_id}"), hidden="comment")
     package = zipfile.ZipFile(io.BytesIO(body))
+    read_embedded_files(builder, package, "word/embeddings/")
     read_charts(builder, package, "word/charts/")
     read_pictures(builder, package, "word/media/")
     properties = document.core_properties
@@ -93,6 +96,31 @@ def extract_docx(builder: DocumentBuilder, body: bytes, content_type: str | None
             builder.add(value, Location(element="document properties"), hidden="document properties", label=name)
             if name == "title":
                 builder.document.title = value
+
+
+def read_embedded_files(builder: DocumentBuilder, archive: zipfile.ZipFile, folder: str) -> None:
+    """Files embedded in the document (a workbook inserted as an object, a document in a document) under
+    ``folder``, each read by the extractor of its own type and located "embedded NAME": double-clicking the object
+    opens all of it, not only the rows its picture shows. What cannot be read is not checked."""
+    for name in sorted(n for n in archive.namelist() if n.startswith(folder) and not n.endswith("/")):
+        if builder.full:
+            return
+        short = name[len(folder):]
+        try:
+            data = _part_bytes(archive, name, MAX_EMBEDDED_BYTES)
+        except (zipfile.BadZipFile, OSError, ValueError, EOFError) as e:
+            builder.not_checked(f"embedded {short} not read: {e}"[:200])
+            continue
+        extract_embedded(builder, short, data, kind="embedded")
+
+
+def _part_bytes(archive: zipfile.ZipFile, name: str, limit: int) -> bytes:
+    """A part of the package read to ``limit`` bytes, whatever size the zip declares for it."""
+    with archive.open(name) as stream:
+        data = stream.read(limit + 1)
+    if len(data) > limit:
+        raise ValueError(f"{name} inflates beyond {limit // 1_000_000} MB")
+    return data
 
 
 def read_charts(builder: DocumentBuilder, archive: zipfile.ZipFile, folder: str) -> None:
@@ -401,6 +429,191 @@ def extract_xlsx(builder: DocumentBuilder, body: bytes, content_type: str | None
             break
         if builder.full:
             break
+    if not streaming and not builder.full:
+        _read_literal_lists(builder, workbook)
+    if budget[0] > 0 and not builder.full:
+        _read_workbook_parts(builder, zipfile.ZipFile(io.BytesIO(body)), budget)
+
+
+def _read_literal_lists(builder: DocumentBuilder, workbook) -> None:
+    """Text typed into a workbook's definitions rather than its cells, which no sheet shows until it is used: a
+    drop-down list's choices (a list validation ``"Ana Ruiz,Li Wei"``, each choice labelled by the header over the
+    column it validates) and a defined name's text constant (``Contact = "Ana Ruiz (216) 555-0142"``, labelled by
+    its name). A list or name that refers to cells holds no text of its own: those cells are read already."""
+    for sheet in workbook.worksheets:
+        prefix = sheet_reference(sheet.title)
+        for validation in sheet.data_validations.dataValidation:
+            choices = _literal(validation.formula1) if validation.type == "list" else None
+            if not choices:
+                continue
+            first = str(validation.sqref).split()[0].split(":")[0] if validation.sqref else ""
+            location = Location(element=f"{prefix}!{first}" if first else prefix)
+            label = _header_over(sheet, first) or validation.promptTitle
+            for choice in choices.split(","):
+                builder.add(choice.strip(), location, hidden="data validation list", label=label)
+    for name, definition in workbook.defined_names.items():
+        text = _literal(definition.attr_text)
+        if text:
+            builder.add(" ".join(text.split()), Location(element=f"defined name {name}"), hidden="defined name",
+                        label=name)
+
+
+def _literal(formula: str | None) -> str | None:
+    """The text of a formula that is one quoted string constant ("Ana Ruiz, Li Wei"), else None."""
+    formula = (formula or "").strip()
+    if len(formula) < 2 or formula[0] != '"' or formula[-1] != '"' or '"' in formula[1:-1].replace('""', ""):
+        return None
+    return formula[1:-1].replace('""', '"').strip() or None
+
+
+def _header_over(sheet, coordinate: str) -> str | None:
+    """The text cell just above ``coordinate`` (a validated column's first cell): the column's header."""
+    match = re.fullmatch(r"\$?([A-Za-z]+)\$?(\d+)", coordinate)
+    if not match or int(match.group(2)) < 2:
+        return None
+    above = sheet._cells.get((int(match.group(2)) - 1, _column_number(match.group(1))))
+    value = getattr(above, "value", None)
+    return " ".join(value.split()) if isinstance(value, str) and value.strip() else None
+
+
+def _read_workbook_parts(builder: DocumentBuilder, archive: zipfile.ZipFile, budget: list[int]) -> None:
+    """What a workbook publishes besides its sheets' cells: the pivot caches, the external-link caches and the
+    files embedded in it. A pivot table shows totals, but its cache holds every row of its source (a sheet since
+    deleted, another workbook): a customer list behind "kWh by rate class"."""
+    names = sorted(archive.namelist(), key=_numbered)
+    for name in names:
+        if budget[0] <= 0 or builder.full:
+            return
+        try:
+            if _PIVOT_CACHE.fullmatch(name):
+                _read_pivot_cache(builder, archive, name, budget)
+            elif _EXTERNAL_LINK.fullmatch(name):
+                _read_external_link(builder, archive, name, budget)
+        except (zipfile.BadZipFile, OSError, ValueError, EOFError, etree.XMLSyntaxError) as e:
+            builder.not_checked(f"{name} not read: {e}"[:200])
+    read_embedded_files(builder, archive, "xl/embeddings/")
+
+
+_PIVOT_CACHE = re.compile(r"xl/pivotCache/pivotCacheDefinition(\d*)\.xml")
+_EXTERNAL_LINK = re.compile(r"xl/externalLinks/externalLink(\d*)\.xml")
+_PART_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True, remove_comments=True)
+MAX_PART_BYTES = 64_000_000  # one cache part's XML inflated
+
+
+def _numbered(name: str) -> tuple[str, int, str]:
+    """Parts in their numbers' order: externalLink2 before externalLink10."""
+    match = re.search(r"(\d+)\.xml$", name)
+    return (name[:match.start()], int(match.group(1)), "") if match else (name, 0, name)
+
+
+def _read_pivot_cache(builder: DocumentBuilder, archive: zipfile.ZipFile, name: str, budget: list[int]) -> None:
+    """A pivot cache as a hidden table: its fields' names the header, one row per cached source record (the
+    records part indexes each field's shared items or holds the value itself). A cache saved without records
+    lists each field's distinct items: those are read as the columns of a table, row k the k-th item of each."""
+    definition = etree.fromstring(_part_bytes(archive, name, MAX_PART_BYTES), _PART_PARSER)
+    fields = [(field.get("name") or "", [_cached_value(item) for shared in children_named(field, "sharedItems")
+                                         for item in shared])
+              for fields in children_named(definition, "cacheFields") for field in children_named(fields, "cacheField")]
+    if not fields:
+        return
+    records = [part for part in _related(archive, name, "pivotCacheRecords")]
+    rows = _cache_records(archive, records[0], fields, budget) if records else _items_as_columns(fields)
+    budget[0] -= len(fields) * len(rows)
+    texts = [[field for field, _ in fields]] + rows
+    layout = lay_out_table([[TableCell(text) for text in row] for row in texts], explicit_header_rows=1)
+    number = _PIVOT_CACHE.fullmatch(name).group(1)
+    builder.add_table(texts, layout, f"pivot cache {number}".strip(), hidden="pivot cache")
+
+
+def _cache_records(archive: zipfile.ZipFile, name: str, fields: list, budget: list[int]) -> list[list[str]]:
+    rows = []
+    with archive.open(name) as stream:
+        for _, record in etree.iterparse(stream, tag="{*}r", resolve_entities=False, no_network=True, huge_tree=True):
+            row = []
+            for index, value in enumerate(record):
+                if local_name(value) == "x":
+                    items = fields[index][1] if index < len(fields) else []
+                    position = int(value.get("v") or 0)
+                    row.append(items[position] if 0 <= position < len(items) else "")
+                else:
+                    row.append(_cached_value(value))
+            record.clear()
+            rows.append(row)
+            if len(rows) * len(fields) >= budget[0]:
+                break
+    return rows
+
+
+def _items_as_columns(fields: list) -> list[list[str]]:
+    longest = max(len(items) for _, items in fields)
+    return [[items[k] if k < len(items) else "" for _, items in fields] for k in range(longest)]
+
+
+def _cached_value(item) -> str:
+    """A cached item as Excel shows it: a string, a number, a date (its day when it has no time), "" for missing."""
+    value = " ".join((item.get("v") or "").split())
+    if local_name(item) == "n" and re.fullmatch(r"-?\d+\.0+", value):
+        return value.split(".")[0]
+    return value.removesuffix("T00:00:00") if local_name(item) == "d" else value
+
+
+def _read_external_link(builder: DocumentBuilder, archive: zipfile.ZipFile, name: str, budget: list[int]) -> None:
+    """The cells of another workbook that formulas refer to, cached in this one to show them without it: each
+    cached sheet read as a hidden sheet of this workbook, "external link N [SHEET]"."""
+    root = etree.fromstring(_part_bytes(archive, name, MAX_PART_BYTES), _PART_PARSER)
+    sheet_names = [element.get("val") or "" for element in descendants_named(root, "sheetName")]
+    number = _EXTERNAL_LINK.fullmatch(name).group(1)
+    for data in descendants_named(root, "sheetData"):
+        try:
+            sheet_name = sheet_names[int(data.get("sheetId") or 0)]
+        except (ValueError, IndexError):
+            sheet_name = data.get("sheetId") or ""
+        layout = Sheet(f"external link {number} [{sheet_name}]".replace("  ", " "), "external link cache")
+        read_rows(builder, layout, _external_rows(data), budget)
+
+
+def _external_rows(sheet_data):
+    for row in children_named(sheet_data, "row"):
+        cells = []
+        for cell in children_named(row, "cell"):
+            value = next(children_named(cell, "v"), None)
+            text = " ".join((value.text or "").split()) if value is not None else ""
+            coordinate = cell.get("r") or ""
+            if text and coordinate:
+                cells.append(SheetCell(_column_number(coordinate), coordinate, text))
+        yield _row_number(row), len(cells), cells
+
+
+def _column_number(coordinate: str) -> int:
+    number = 0
+    for letter in re.match(r"[A-Za-z]*", coordinate).group(0).upper():
+        number = number * 26 + ord(letter) - 64
+    return number
+
+
+def _row_number(row) -> int:
+    try:
+        return int(row.get("r") or 0)
+    except ValueError:
+        return 0
+
+
+def _related(archive: zipfile.ZipFile, part: str, kind: str) -> list[str]:
+    """The parts ``part`` refers to by relationships of ``kind`` (the relationship type's last word)."""
+    folder, name = posixpath.split(part)
+    rels = posixpath.join(folder, "_rels", name + ".rels")
+    try:
+        root = etree.fromstring(_part_bytes(archive, rels, MAX_PART_BYTES), _PART_PARSER)
+    except KeyError:
+        return []
+    targets = []
+    for rel in root:
+        target = rel.get("Target") or ""
+        if (rel.get("Type") or "").rsplit("/", 1)[-1] == kind and target and rel.get("TargetMode") != "External":
+            path = posixpath.normpath(target[1:] if target.startswith("/") else posixpath.join(folder, target))
+            if path in archive.NameToInfo:
+                targets.append(path)
+    return targets
 
 
 def _sheet_xml_size(body: bytes) -> int:

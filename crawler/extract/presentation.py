@@ -30,6 +30,7 @@ MAX_EMBEDDED_BYTES = 100_000_000  # an embedded workbook or document, read by th
 _EMBEDDINGS = "ppt/embeddings/"
 _FALSE = frozenset({"0", "false", "off"})
 _CHROME_PLACEHOLDERS = frozenset({"ftr", "dt", "sldNum", "hdr"})  # footer, date, slide number: on every slide
+_TYPED_PLACEHOLDERS = frozenset({"ftr", "hdr"})  # a master's placeholders whose own text is shown on the slides
 _NOTES_SKIPPED = frozenset({"sldImg", "sldNum", "ftr", "dt", "hdr"})  # a notes page's image of the slide, chrome
 # core properties, named as extract_docx names them
 _PROPERTIES = {"title": "title", "creator": "author", "subject": "subject", "keywords": "keywords",
@@ -55,6 +56,7 @@ def extract_pptx(builder: DocumentBuilder, body: bytes, content_type: str | None
         except _BROKEN as e:  # one damaged slide loses that slide, not the deck
             builder.not_checked(f"slide {number} unreadable: {_reason(e)}"[:200])
     if not builder.full:
+        reader.masters(presentation)
         _properties(builder, package)
         _embedded_files(builder, package)
         read_charts(builder, package.archive, "ppt/charts/")
@@ -128,8 +130,28 @@ class _SlideReader:
         for comments in self.package.related(part, "comments"):
             self.comments(self.package.xml(comments), where)
 
-    def shapes(self, tree, where: str, hidden: str | None, *, skipped: frozenset = frozenset()) -> None:
-        """The shapes of a shape tree or group in the order they are drawn."""
+    def masters(self, presentation: str) -> None:
+        """The slide masters and their layouts: a text box put on a master shows on every slide that uses it (a
+        banner, a letterhead, a note left there), so it is read as chrome, hidden "slide master" or "slide
+        layout". Their placeholders hold the prompts the slides replace ("Click to edit Master title style"), but
+        a footer typed on the master is shown as it is."""
+        for number, master in enumerate(self.package.related(presentation, "slideMaster"), 1):
+            self._master_shapes(master, f"slide master {number}", "slide master")
+            for layout_number, layout in enumerate(self.package.related(master, "slideLayout"), 1):
+                self._master_shapes(layout, f"slide master {number} > layout {layout_number}", "slide layout")
+
+    def _master_shapes(self, part: str, where: str, hidden: str) -> None:
+        if self.builder.full:
+            return
+        try:
+            self.shapes(_first(self.package.xml(part), "spTree"), where, hidden, prompts=False)
+        except _BROKEN as e:
+            self.builder.not_checked(f"{where} unreadable: {_reason(e)}"[:200])
+
+    def shapes(self, tree, where: str, hidden: str | None, *, skipped: frozenset = frozenset(),
+               prompts: bool = True) -> None:
+        """The shapes of a shape tree or group in the order they are drawn; without ``prompts`` (a master's), its
+        placeholders other than footers and headers are passed over."""
         if tree is None:
             return
         for shape in tree:
@@ -141,7 +163,7 @@ class _SlideReader:
             if kind == "AlternateContent":  # the same content twice: read the application's choice only
                 choice = _first_child(shape, "Choice")
                 if choice is not None:
-                    self.shapes(choice, where, hidden, skipped=skipped)
+                    self.shapes(choice, where, hidden, skipped=skipped, prompts=prompts)
                 continue
             own = shape[0] if len(shape) and isinstance(shape[0].tag, str) and local_name(shape[0]).startswith("nv") \
                 else None  # the shape's non-visual properties: name, hidden flag, alt text, placeholder
@@ -151,7 +173,8 @@ class _SlideReader:
             application = _first_child(own, "nvPr")
             placeholder = _first_child(application, "ph") if application is not None else None
             placeholder_type = placeholder.get("type") if placeholder is not None else None
-            if placeholder_type in skipped:
+            if placeholder_type in skipped or (not prompts and placeholder is not None
+                                               and placeholder_type not in _TYPED_PLACEHOLDERS):
                 continue
             own_hidden = hidden or ("hidden shape" if (properties.get("hidden") or "").lower() in ("1", "true")
                                     else None)
@@ -160,7 +183,7 @@ class _SlideReader:
                 if alt:
                     self.builder.add(alt, Location(element=where), hidden=own_hidden or "alt text")
             if kind == "grpSp":
-                self.shapes(shape, where, own_hidden, skipped=skipped)
+                self.shapes(shape, where, own_hidden, skipped=skipped, prompts=prompts)
             elif kind == "graphicFrame":
                 for table in descendants_named(shape, "tbl"):
                     self.tables += 1
@@ -169,7 +192,7 @@ class _SlideReader:
                 body = _first_child(shape, "txBody")
                 if body is not None:
                     self.builder.add(_frame_text(body), Location(element=where), hidden=own_hidden,
-                                     chrome=placeholder_type in _CHROME_PLACEHOLDERS)
+                                     chrome=placeholder_type in _CHROME_PLACEHOLDERS or not prompts)
 
     def table(self, table, where: str, hidden: str | None) -> None:
         """Each row a record labelled by the header row, as a Word table is read."""
