@@ -174,3 +174,30 @@ def test_paragraphs_of_a_public_list_in_bars_stay_silent():
                  "<p>Ridgeline Electric Supply | EIN 27-6491920 | 5760 Cox Pkwy, Ontario, CA 91761 | Bid $412,300</p>"
                  "<p>Howard Industries Inc. | EIN 64-0569482 | 36 Howard Dr, Laurel, MS 39440 | Bid $398,950</p>"):
         assert not found("list.html", body.encode()), body
+
+
+BILL_PRINT = """\
+01QWL48120935    ABERNATHY CORMAC              7713 ORCHARD VIEW DR APT 2      MILLBROOK         NV89410   1873    20416
+0131005528841906  SOLBERG TRINE                 4418 CANNERY ROW                MILLBROOK         NV89410   1122   104377
+0148-61207-02     OKONJO CHIAMAKA               96 FERRY LANDING RD             MILLBROOK         NV89411   2240    39158
+"""
+
+
+def test_a_bill_print_file_keyed_by_account_is_a_list_of_customers():
+    """A fixed-width bill print: a record type's digits run on into the account, no header, the name surname first
+    in capitals; the figures after the ZIP are amounts and reads, no second account."""
+    findings = found("BILLPRINT_20260301.txt", BILL_PRINT.encode())
+    assert {("account_number", "01QWL48120935"), ("account_number", "0131005528841906"),
+            ("customer_name", "SOLBERG TRINE"), ("address", "96 FERRY LANDING RD")} <= findings
+    assert not {value for category, value in findings if value in ("20416", "104377", "39158")}
+
+
+def test_long_numbers_beside_names_alone_are_no_accounts():
+    """Ten-digit numbers beside names but no street address (a fund's ledger, a roster): no list of customers."""
+    body = """\
+GENERAL LEDGER DETAIL - FUND 501 ELECTRIC
+5015100410    ABERNATHY CORMAC      TRAVEL REIMB        412.50
+5015100410    SOLBERG TRINE         TRAINING REG        295.00
+5015100422    OKONJO CHIAMAKA       MILEAGE             88.20
+"""
+    assert not found("gl_detail.txt", body.encode())

@@ -385,13 +385,18 @@ def _kinds_by_shape(shapes: list[list[str | None]]) -> list[str | None]:
 # "101-40396-003"), eight digits at least (a permit's "B24-00123" is shorter); a plain run of digits is any number
 # (an employee's, an invoice's)
 _ACCOUNT_SHAPE = re.compile(r"\s*(?:[A-Z]{1,5}[- ]?\d+|\d+[- ]\d)(?:\d|[- ](?=\d))*\d\s*")
+# a bill-print or CIS export's key: the account run on after a record type's digits ("01PCL875657226",
+# "01W-477646-3"), or ten digits or more in one run (no phone: those are taken first), longer than any employee's,
+# permit's or invoice's number
+_RECORD_KEY = re.compile(r"\s*(?:\d{1,3}[A-Z]{1,5}-?\d(?:\d|-(?=\d))*\d|\d{10,})\s*")
 _DIGIT = re.compile(r"\d")
 _YEAR_GROUP = re.compile(r"(?<![\d])(?:19|20)\d\d(?=[- ])")  # a case's or a permit's year: "CE-2025-00412"
 
 
 def _account_shape(text: str) -> str | None:
     """"account" for a cell that is an account's number by its shape alone, none of a phone's or a date's."""
-    if not _ACCOUNT_SHAPE.fullmatch(text) or len(_DIGIT.findall(text)) < 8 or _YEAR_GROUP.search(text):
+    shaped = _ACCOUNT_SHAPE.fullmatch(text) or _RECORD_KEY.fullmatch(text)
+    if not shaped or len(_DIGIT.findall(text)) < 8 or _YEAR_GROUP.search(text):
         return None
     return None if _bare_phone(text) else "account"
 
@@ -536,7 +541,7 @@ def _judge_row(analysis: Analysis, fields: list[Segment], tables: dict[tuple[str
                 or _accounts_of_people(list(kinds_found))):
             found = analysis.judge(cells, "row of a list of people with addresses")
             if found:
-                read = {id(c.segment) for c in cells if c.kind != "account"}
+                read = _read_besides_accounts(fields, cells)
                 _numbers_of_the_person(analysis, [f for f in fields if id(f) not in read],
                                        phoned="phone" in kinds_found)
         else:
@@ -768,6 +773,16 @@ def _project_contact(fields: list[Segment]) -> bool:
     return any(project_column(f.label or "") for f in fields) and not any(
         plain_email(m.group()).rsplit("@", 1)[-1].lower() in PERSONAL_DOMAINS
         for f in fields for m in EMAIL_RE.finditer(f.text))
+
+
+def _read_besides_accounts(fields: list[Segment], cells: list[Cell]) -> set[int]:
+    """The fields of a headerless customer row that give no account: its cells of other kinds, and, in a row an
+    account column keys (a bill print's "01PCL875657226"), every other field too: its bare figures are amounts,
+    reads, sequence numbers ("179229" cents), no second account."""
+    accounts = {id(c.segment) for c in cells if c.kind == "account"}
+    if accounts:
+        return {id(f) for f in fields if id(f) not in accounts}
+    return {id(c.segment) for c in cells}
 
 
 _CITY_OWN = re.compile(r"(?i)\b(?:municipal|city[- ]owned|city facility|city of|county of|city hall|civic center|"
