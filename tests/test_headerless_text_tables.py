@@ -201,3 +201,33 @@ GENERAL LEDGER DETAIL - FUND 501 ELECTRIC
 5015100422    OKONJO CHIAMAKA       MILEAGE             88.20
 """
     assert not found("gl_detail.txt", body.encode())
+
+
+def _html_table(rows: list[list[str]]) -> bytes:
+    cells = "".join("<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>" for row in rows)
+    return f"<html><body><table>{cells}</table></body></html>".encode()
+
+
+def test_a_headerless_table_of_customers_with_accounts_in_several_formats():
+    """Four rows of name | account | phone | mailbox, no header: twelve bare digits are an account beside a
+    person's name, and the account column's cell of a shorter format is the row's account too."""
+    rows = [["Teodora Vasquez", "72-40158-03", "(775) 318-2266", "tvasquez@gmail.com"],
+            ["Bartholomew Ngata", "552081733019", "(775) 402-8815", "bngata@yahoo.com"],
+            ["Ilse Marchetti", "R-551903-4", "(775) 229-0381", "ilse.m@outlook.com"],
+            ["Kwame Asante", "661730254418", "(775) 870-1146", "kasante@gmail.com"]]
+    findings = found("households.html", _html_table(rows))
+    assert {("customer_name", "Kwame Asante"), ("account_number", "552081733019"), ("account_number", "R-551903-4"),
+            ("phone", "(775) 229-0381")} <= findings
+
+
+def test_a_headerless_staff_or_council_table_stays_silent():
+    rows = [["Helena Stroud", "Utility Director", "(775) 555-0140", "hstroud@millbrooknv.gov"],
+            ["Marcus Oyelaran", "Rates Analyst", "(775) 555-0162", "moyelaran@millbrooknv.gov"],
+            ["Dana Whitcombe", "District 2", "(775) 555-0118", "dwhitcombe@millbrooknv.gov"],
+            ["Ravi Sethuraman", "District 3", "(775) 555-0127", "rsethuraman@millbrooknv.gov"]]
+    assert not found("staff.html", _html_table(rows))
+    # a vendor list's long numbers beside firms' names and addresses: no person, no customer's account
+    vendors = [["Sierra Line Construction", "18801234567", "1120 Industrial Way", "$41,200.00"],
+               ["Basin Meter Services", "18801234571", "77 Commerce Ct", "$9,850.00"],
+               ["High Desert Tree Care", "18801234590", "4410 Kietzke Ln", "$12,400.00"]]
+    assert not found("vendors.html", _html_table(vendors))

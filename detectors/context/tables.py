@@ -541,9 +541,7 @@ def _judge_row(analysis: Analysis, fields: list[Segment], tables: dict[tuple[str
                 or _accounts_of_people(list(kinds_found))):
             found = analysis.judge(cells, "row of a list of people with addresses")
             if found:
-                read = _read_besides_accounts(fields, cells)
-                _numbers_of_the_person(analysis, [f for f in fields if id(f) not in read],
-                                       phoned="phone" in kinds_found)
+                _numbers_of_a_customer_row(analysis, fields, cells, phoned="phone" in kinds_found)
         else:
             found = _mailing_labels(analysis, fields)
     elif verdict == "listing":
@@ -644,6 +642,20 @@ def _own_average(label: str) -> bool:
 # ("21,400"), a ZIP+4 or a span of years
 _BARE_NUMBER = re.compile(r"\s*#?\s*\d[\d -]*\d\s*")
 _NOT_AN_ACCOUNT = re.compile(r"\s*(?:\d{5}-\d{4}|(?:19|20)\d\d\s*-\s*(?:19|20)\d\d)\s*")
+
+
+def _numbers_of_a_customer_row(analysis: Analysis, fields: list[Segment], cells: list[Cell], phoned: bool) -> None:
+    """The account numbers of a headerless row found as a customer's: its account column's cell, whatever its
+    format ("W-679819-7" among twelve-digit accounts), in a row that column keys (its other bare figures are
+    amounts, reads, a bill print's sequence numbers, no second account); else its bare numbers of an account's
+    length (``_numbers_of_the_person``)."""
+    accounts = [Cell("account", c.segment, 0, len(c.segment.text), "unlabelled account") for c in cells
+                if c.kind == "account"]
+    if accounts:
+        _numbers_in_account_columns(analysis, accounts)
+        return
+    read = {id(c.segment) for c in cells}
+    _numbers_of_the_person(analysis, [f for f in fields if id(f) not in read], phoned=phoned)
 
 
 def _numbers_of_the_person(analysis: Analysis, fields: list[Segment], phoned: bool) -> None:
@@ -773,16 +785,6 @@ def _project_contact(fields: list[Segment]) -> bool:
     return any(project_column(f.label or "") for f in fields) and not any(
         plain_email(m.group()).rsplit("@", 1)[-1].lower() in PERSONAL_DOMAINS
         for f in fields for m in EMAIL_RE.finditer(f.text))
-
-
-def _read_besides_accounts(fields: list[Segment], cells: list[Cell]) -> set[int]:
-    """The fields of a headerless customer row that give no account: its cells of other kinds, and, in a row an
-    account column keys (a bill print's "01PCL875657226"), every other field too: its bare figures are amounts,
-    reads, sequence numbers ("179229" cents), no second account."""
-    accounts = {id(c.segment) for c in cells if c.kind == "account"}
-    if accounts:
-        return {id(f) for f in fields if id(f) not in accounts}
-    return {id(c.segment) for c in cells}
 
 
 _CITY_OWN = re.compile(r"(?i)\b(?:municipal|city[- ]owned|city facility|city of|county of|city hall|civic center|"
