@@ -157,7 +157,7 @@ def json_records(data, root: str = "$", dialect: Dialect = JSON_DIALECT
         node, path, key = stack.pop()
         fields, nested = [], []
         if isinstance(node, dict):
-            _object_fields(node, path, dialect, fields, nested)
+            _object_fields(node, path, dialect, fields, nested, _record_name(key))
         else:  # a list's items are labelled by the key of the member holding it ("kwh": ["898", "1,023"])
             for index, value in enumerate(node):
                 where = dialect.item(path, index)
@@ -170,9 +170,12 @@ def json_records(data, root: str = "$", dialect: Dialect = JSON_DIALECT
         stack.extend(reversed(nested))
 
 
-def _object_fields(node: dict, path: str, dialect: Dialect, fields: list, nested: list) -> None:
+def _object_fields(node: dict, path: str, dialect: Dialect, fields: list, nested: list,
+                   record: str | None = None) -> None:
     """The fields of the record of ``node`` and of the objects nested in it, in document order; its lists and
-    things of their own appended to ``nested``."""
+    things of their own appended to ``nested``. ``record``: what each object of the list holding it is ("account"
+    for ``<Account>`` elements, an ``"accounts": [...]`` list), which its bare "number" or "id" is the number of
+    ("account number"), as the record's own name says when it is one of a kind (``<Account><Number>``)."""
     members = [(iter(node.items()), path, None)]  # (members left, path of their object, its key)
     people_apart = _person(node)  # a Person a Person knows is a person of their own
     while members:
@@ -185,6 +188,8 @@ def _object_fields(node: dict, path: str, dialect: Dialect, fields: list, nested
         key = str(key)
         name = decoded_name(key)
         where, label = dialect.member(object_path, key), dialect.label(object_key, name)
+        if record and object_key is None and key_words(name.lstrip("@")).lower() in _BARE_NUMBER_NAMES:
+            label = f"{record} {label}"
         folded = _folded(label, value, where) if dialect.linked_data else None
         if folded is not None:
             fields.extend(folded)
@@ -198,6 +203,33 @@ def _object_fields(node: dict, path: str, dialect: Dialect, fields: list, nested
             nested.append((value, where, label))
         elif value is not None and value != "":
             fields.append(JsonField(label, _scalar_text(label, value), where))
+
+
+# a record's member whose name says only that it is a number, not whose ("<Number>", "id"): its record's name says
+_BARE_NUMBER_NAMES = frozenset({"number", "no", "nbr", "num", "id"})
+
+
+# a list's name that says only that its objects are records, not of what ("Row", "items", "data", "results")
+_GENERIC_RECORDS = frozenset({"row", "item", "record", "data", "datum", "result", "entry", "feature",
+                              "value", "element", "node", "object", "list", "hit", "doc", "document"})
+
+
+def _record_name(key: str | None) -> str | None:
+    """What an object of the list labelled ``key`` is: the label's last word in the singular ("CIS Export Account"
+    -> "Account", "accounts" -> "account"); None for an object of no list, or of a list named generically ("Row",
+    "items": its "ID" is the row's)."""
+    words = key_words(key).split() if key else []
+    name = _singular(words[-1]) if words else None
+    return None if name is None or name.lower() in _GENERIC_RECORDS else name
+
+
+def _singular(word: str) -> str:
+    """A plural's singular as field names write it ("phones" -> "phone", "addresses" -> "address", "entries")."""
+    if word.lower().endswith("ies"):
+        return word[:-3] + "y"
+    if word.lower().endswith("sses"):
+        return word[:-2]
+    return word[:-1] if word.lower().endswith("s") and not word.lower().endswith("ss") else word
 
 
 def _sections(value) -> bool:
