@@ -199,6 +199,8 @@ def _object_fields(node: dict, path: str, dialect: Dialect, fields: list, nested
         elif dialect.sections and _sections(value):
             members.extend((iter(item.items()), dialect.item(where, index), name)
                            for index, item in reversed(list(enumerate(value))))
+        elif (kind := _contact_list(name, value)) is not None:
+            fields.extend(_contact_fields(kind, value, where, dialect))
         elif isinstance(value, (dict, list)):
             nested.append((value, where, label))
         elif value is not None and value != "":
@@ -230,6 +232,35 @@ def _singular(word: str) -> str:
     if word.lower().endswith("sses"):
         return word[:-2]
     return word[:-1] if word.lower().endswith("s") and not word.lower().endswith("ss") else word
+
+
+_CONTACT_KINDS = ("phone", "email", "address")
+# the member of a contact's object that holds the phone, mailbox or address itself, beside its type ("HOME") or flags
+_CONTACT_VALUES = frozenset({"number", "value", "phone", "phonenumber", "email", "address", "emailaddress", "text",
+                             "line", "full"})
+
+
+def _contact_list(name: str, value) -> str | None:
+    """The kind of a list of one person's contact details, each an object of the value and its type
+    (``"phones": [{"type": "HOME", "number": "..."}]``, ``"emails": [{"value": "..."}]``): a list named for a
+    phone, a mailbox or an address in the plural; None for any other member."""
+    if not isinstance(value, list) or not value or not all(isinstance(item, dict) for item in value):
+        return None
+    words = key_words(name).lower().split()
+    if not words or _singular(words[-1]) == words[-1]:
+        return None
+    kind = header_kind(" ".join([*words[:-1], _singular(words[-1])]))[0]
+    return kind if kind in _CONTACT_KINDS else None
+
+
+def _contact_fields(kind: str, items: list[dict], where: str, dialect: Dialect) -> list[JsonField]:
+    """The values of a list of a person's contact details as fields of the person's own record, each labelled
+    by its kind ("phone"), as an export's "phone" column is: a list's objects are records of their own otherwise,
+    apart from the name beside them. Members besides the value (the type, "primary") are left out."""
+    return [JsonField(kind, _scalar_text(kind, member), dialect.member(dialect.item(where, index), key))
+            for index, item in enumerate(items) for key, member in item.items()
+            if key_words(decoded_name(str(key))).lower().replace(" ", "") in _CONTACT_VALUES
+            and isinstance(member, (str, int)) and str(member).strip()]
 
 
 def _sections(value) -> bool:
