@@ -231,3 +231,17 @@ def test_a_headerless_staff_or_council_table_stays_silent():
                ["Basin Meter Services", "18801234571", "77 Commerce Ct", "$9,850.00"],
                ["High Desert Tree Care", "18801234590", "4410 Kietzke Ln", "$12,400.00"]]
     assert not found("vendors.html", _html_table(vendors))
+
+
+def test_a_kwh_figure_in_a_headerless_customer_rows_note_is_their_usage():
+    body = """Billing notes released under the request
+Teodora Vasquez | 72-40158-03 | (775) 318-2266 | 744 kWh Sep
+Kwame Asante | 330 418 907 215 | (775) 870-1146 | 1391 kWh Sep
+"""
+    findings = found("notes.txt", body.encode())
+    assert {("energy_usage", "744 kWh"), ("energy_usage", "1391 kWh"), ("customer_name", "Kwame Asante")} <= findings
+    staff = """Facility energy contacts
+Helena Stroud | Utility Director | (775) 555-0140 | Civic Center 41,200 kWh Sep
+Marcus Oyelaran | Facilities Lead | (775) 555-0162 | Harbor Pump Station 18,900 kWh Sep
+"""
+    assert not found("facility-contacts.txt", staff.encode())

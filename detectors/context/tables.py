@@ -343,6 +343,9 @@ def _judge_text_rows(analysis: Analysis, run: list[list[TextCell]]) -> None:
                      column if column in ("account", "phone") else None)) and not (kind == "name" and i in repeated)]
         if analysis.judge(cells, "row of a list of people with addresses"):
             _numbers_in_account_columns(analysis, [c for c in cells if c.kind == "account"])
+            for (segment, start, end), column in zip(row, kinds):
+                for at, to in consumption_spans(segment.text, start, end) if column is None else []:
+                    analysis.add("usage", segment, at, to, "row of a list of people with addresses")
 
 
 def _repeated_columns(rows: list[list[TextCell]]) -> set[int]:
@@ -542,6 +545,7 @@ def _judge_row(analysis: Analysis, fields: list[Segment], tables: dict[tuple[str
             found = analysis.judge(cells, "row of a list of people with addresses")
             if found:
                 _numbers_of_a_customer_row(analysis, fields, cells, phoned="phone" in kinds_found)
+                _usage_in_notes(analysis, fields, kinds)  # "598 kWh Oct" in a billing note's last cell
         else:
             found = _mailing_labels(analysis, fields)
     elif verdict == "listing":
