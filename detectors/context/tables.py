@@ -114,10 +114,18 @@ def _pivots_of_people(analysis: Analysis) -> None:
                 if not titled:
                     continue
             header = headers.get((_sheet_of(f), label.strip()))
-            name = Cell("name", header, 0, len(header.text), "column header") if header else None
-            if name and analysis.names_person(name):
+            if header is None or _measure_header(header.text):
+                continue
+            name = Cell("name", header, 0, len(header.text), "column header")
+            if analysis.names_person(name):
                 analysis.judge([name, Cell("usage", f, 0, len(f.text), f.label or "")],
                                "customer's usage in a table by person: column '{label}'")
+
+
+def _measure_header(text: str) -> bool:
+    """A column header that names a measure, not a person: an average or a total ("Avg kWh", "Total kWh") or a
+    unit of usage, whatever the name detector makes of its words."""
+    return bool(_AGGREGATE.fullmatch(text) or _USAGE_TITLE.search(text))
 
 
 def _sheet_of(segment: Segment) -> str | None:
