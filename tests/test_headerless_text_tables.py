@@ -174,3 +174,74 @@ def test_paragraphs_of_a_public_list_in_bars_stay_silent():
                  "<p>Ridgeline Electric Supply | EIN 27-6491920 | 5760 Cox Pkwy, Ontario, CA 91761 | Bid $412,300</p>"
                  "<p>Howard Industries Inc. | EIN 64-0569482 | 36 Howard Dr, Laurel, MS 39440 | Bid $398,950</p>"):
         assert not found("list.html", body.encode()), body
+
+
+BILL_PRINT = """\
+01QWL48120935    ABERNATHY CORMAC              7713 ORCHARD VIEW DR APT 2      MILLBROOK         NV89410   1873    20416
+0131005528841906  SOLBERG TRINE                 4418 CANNERY ROW                MILLBROOK         NV89410   1122   104377
+0148-61207-02     OKONJO CHIAMAKA               96 FERRY LANDING RD             MILLBROOK         NV89411   2240    39158
+"""
+
+
+def test_a_bill_print_file_keyed_by_account_is_a_list_of_customers():
+    """A fixed-width bill print: a record type's digits run on into the account, no header, the name surname first
+    in capitals; the figures after the ZIP are amounts and reads, no second account."""
+    findings = found("BILLPRINT_20260301.txt", BILL_PRINT.encode())
+    assert {("account_number", "01QWL48120935"), ("account_number", "0131005528841906"),
+            ("customer_name", "SOLBERG TRINE"), ("address", "96 FERRY LANDING RD")} <= findings
+    assert not {value for category, value in findings if value in ("20416", "104377", "39158")}
+
+
+def test_long_numbers_beside_names_alone_are_no_accounts():
+    """Ten-digit numbers beside names but no street address (a fund's ledger, a roster): no list of customers."""
+    body = """\
+GENERAL LEDGER DETAIL - FUND 501 ELECTRIC
+5015100410    ABERNATHY CORMAC      TRAVEL REIMB        412.50
+5015100410    SOLBERG TRINE         TRAINING REG        295.00
+5015100422    OKONJO CHIAMAKA       MILEAGE             88.20
+"""
+    assert not found("gl_detail.txt", body.encode())
+
+
+def _html_table(rows: list[list[str]]) -> bytes:
+    cells = "".join("<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>" for row in rows)
+    return f"<html><body><table>{cells}</table></body></html>".encode()
+
+
+def test_a_headerless_table_of_customers_with_accounts_in_several_formats():
+    """Four rows of name | account | phone | mailbox, no header: twelve bare digits are an account beside a
+    person's name, and the account column's cell of a shorter format is the row's account too."""
+    rows = [["Teodora Vasquez", "72-40158-03", "(775) 318-2266", "tvasquez@gmail.com"],
+            ["Bartholomew Ngata", "552081733019", "(775) 402-8815", "bngata@yahoo.com"],
+            ["Ilse Marchetti", "R-551903-4", "(775) 229-0381", "ilse.m@outlook.com"],
+            ["Kwame Asante", "661730254418", "(775) 870-1146", "kasante@gmail.com"]]
+    findings = found("households.html", _html_table(rows))
+    assert {("customer_name", "Kwame Asante"), ("account_number", "552081733019"), ("account_number", "R-551903-4"),
+            ("phone", "(775) 229-0381")} <= findings
+
+
+def test_a_headerless_staff_or_council_table_stays_silent():
+    rows = [["Helena Stroud", "Utility Director", "(775) 555-0140", "hstroud@millbrooknv.gov"],
+            ["Marcus Oyelaran", "Rates Analyst", "(775) 555-0162", "moyelaran@millbrooknv.gov"],
+            ["Dana Whitcombe", "District 2", "(775) 555-0118", "dwhitcombe@millbrooknv.gov"],
+            ["Ravi Sethuraman", "District 3", "(775) 555-0127", "rsethuraman@millbrooknv.gov"]]
+    assert not found("staff.html", _html_table(rows))
+    # a vendor list's long numbers beside firms' names and addresses: no person, no customer's account
+    vendors = [["Sierra Line Construction", "18801234567", "1120 Industrial Way", "$41,200.00"],
+               ["Basin Meter Services", "18801234571", "77 Commerce Ct", "$9,850.00"],
+               ["High Desert Tree Care", "18801234590", "4410 Kietzke Ln", "$12,400.00"]]
+    assert not found("vendors.html", _html_table(vendors))
+
+
+def test_a_kwh_figure_in_a_headerless_customer_rows_note_is_their_usage():
+    body = """Billing notes released under the request
+Teodora Vasquez | 72-40158-03 | (775) 318-2266 | 744 kWh Sep
+Kwame Asante | 330 418 907 215 | (775) 870-1146 | 1391 kWh Sep
+"""
+    findings = found("notes.txt", body.encode())
+    assert {("energy_usage", "744 kWh"), ("energy_usage", "1391 kWh"), ("customer_name", "Kwame Asante")} <= findings
+    staff = """Facility energy contacts
+Helena Stroud | Utility Director | (775) 555-0140 | Civic Center 41,200 kWh Sep
+Marcus Oyelaran | Facilities Lead | (775) 555-0162 | Harbor Pump Station 18,900 kWh Sep
+"""
+    assert not found("facility-contacts.txt", staff.encode())

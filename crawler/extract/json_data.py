@@ -157,7 +157,7 @@ def json_records(data, root: str = "$", dialect: Dialect = JSON_DIALECT
         node, path, key = stack.pop()
         fields, nested = [], []
         if isinstance(node, dict):
-            _object_fields(node, path, dialect, fields, nested)
+            _object_fields(node, path, dialect, fields, nested, _record_name(key))
         else:  # a list's items are labelled by the key of the member holding it ("kwh": ["898", "1,023"])
             for index, value in enumerate(node):
                 where = dialect.item(path, index)
@@ -170,9 +170,12 @@ def json_records(data, root: str = "$", dialect: Dialect = JSON_DIALECT
         stack.extend(reversed(nested))
 
 
-def _object_fields(node: dict, path: str, dialect: Dialect, fields: list, nested: list) -> None:
+def _object_fields(node: dict, path: str, dialect: Dialect, fields: list, nested: list,
+                   record: str | None = None) -> None:
     """The fields of the record of ``node`` and of the objects nested in it, in document order; its lists and
-    things of their own appended to ``nested``."""
+    things of their own appended to ``nested``. ``record``: what each object of the list holding it is ("account"
+    for ``<Account>`` elements, an ``"accounts": [...]`` list), which its bare "number" or "id" is the number of
+    ("account number"), as the record's own name says when it is one of a kind (``<Account><Number>``)."""
     members = [(iter(node.items()), path, None)]  # (members left, path of their object, its key)
     people_apart = _person(node)  # a Person a Person knows is a person of their own
     while members:
@@ -185,6 +188,8 @@ def _object_fields(node: dict, path: str, dialect: Dialect, fields: list, nested
         key = str(key)
         name = decoded_name(key)
         where, label = dialect.member(object_path, key), dialect.label(object_key, name)
+        if record and object_key is None and key_words(name.lstrip("@")).lower() in _BARE_NUMBER_NAMES:
+            label = f"{record} {label}"
         folded = _folded(label, value, where) if dialect.linked_data else None
         if folded is not None:
             fields.extend(folded)
@@ -194,10 +199,68 @@ def _object_fields(node: dict, path: str, dialect: Dialect, fields: list, nested
         elif dialect.sections and _sections(value):
             members.extend((iter(item.items()), dialect.item(where, index), name)
                            for index, item in reversed(list(enumerate(value))))
+        elif (kind := _contact_list(name, value)) is not None:
+            fields.extend(_contact_fields(kind, value, where, dialect))
         elif isinstance(value, (dict, list)):
             nested.append((value, where, label))
         elif value is not None and value != "":
             fields.append(JsonField(label, _scalar_text(label, value), where))
+
+
+# a record's member whose name says only that it is a number, not whose ("<Number>", "id"): its record's name says
+_BARE_NUMBER_NAMES = frozenset({"number", "no", "nbr", "num", "id"})
+
+
+# a list's name that says only that its objects are records, not of what ("Row", "items", "data", "results")
+_GENERIC_RECORDS = frozenset({"row", "item", "record", "data", "datum", "result", "entry", "feature",
+                              "value", "element", "node", "object", "list", "hit", "doc", "document"})
+
+
+def _record_name(key: str | None) -> str | None:
+    """What an object of the list labelled ``key`` is: the label's last word in the singular ("CIS Export Account"
+    -> "Account", "accounts" -> "account"); None for an object of no list, or of a list named generically ("Row",
+    "items": its "ID" is the row's)."""
+    words = key_words(key).split() if key else []
+    name = _singular(words[-1]) if words else None
+    return None if name is None or name.lower() in _GENERIC_RECORDS else name
+
+
+def _singular(word: str) -> str:
+    """A plural's singular as field names write it ("phones" -> "phone", "addresses" -> "address", "entries")."""
+    if word.lower().endswith("ies"):
+        return word[:-3] + "y"
+    if word.lower().endswith("sses"):
+        return word[:-2]
+    return word[:-1] if word.lower().endswith("s") and not word.lower().endswith("ss") else word
+
+
+_CONTACT_KINDS = ("phone", "email", "address")
+# the member of a contact's object that holds the phone, mailbox or address itself, beside its type ("HOME") or flags
+_CONTACT_VALUES = frozenset({"number", "value", "phone", "phonenumber", "email", "address", "emailaddress", "text",
+                             "line", "full"})
+
+
+def _contact_list(name: str, value) -> str | None:
+    """The kind of a list of one person's contact details, each an object of the value and its type
+    (``"phones": [{"type": "HOME", "number": "..."}]``, ``"emails": [{"value": "..."}]``): a list named for a
+    phone, a mailbox or an address in the plural; None for any other member."""
+    if not isinstance(value, list) or not value or not all(isinstance(item, dict) for item in value):
+        return None
+    words = key_words(name).lower().split()
+    if not words or _singular(words[-1]) == words[-1]:
+        return None
+    kind = header_kind(" ".join([*words[:-1], _singular(words[-1])]))[0]
+    return kind if kind in _CONTACT_KINDS else None
+
+
+def _contact_fields(kind: str, items: list[dict], where: str, dialect: Dialect) -> list[JsonField]:
+    """The values of a list of a person's contact details as fields of the person's own record, each labelled
+    by its kind ("phone"), as an export's "phone" column is: a list's objects are records of their own otherwise,
+    apart from the name beside them. Members besides the value (the type, "primary") are left out."""
+    return [JsonField(kind, _scalar_text(kind, member), dialect.member(dialect.item(where, index), key))
+            for index, item in enumerate(items) for key, member in item.items()
+            if key_words(decoded_name(str(key))).lower().replace(" ", "") in _CONTACT_VALUES
+            and isinstance(member, (str, int)) and str(member).strip()]
 
 
 def _sections(value) -> bool:

@@ -7,6 +7,10 @@ properties. A text box is a shape's ``\\shptxt``; Word repeats it in the shape's
 for older readers, read only when the shape gave no text. Those groups are found in the source here and each read
 on its own with striprtf, under the document's own prolog (code page and font table), so that they are located as
 what they are.
+
+A table's rows (``\\trowd ... cell\\cell ... \\row``) come out of striprtf as lines of cells each ended by a
+bar ("Kathy Burke|W-259836-5|(440) 549-4031|689|"); a run of such lines, as many cells each, is read as the table
+it is (``add_table``: a header row names its columns, each row a record), not as paragraphs.
 """
 from __future__ import annotations
 
@@ -14,7 +18,7 @@ import re
 
 from detectors.model import Location
 
-from . import DocumentBuilder
+from . import DocumentBuilder, TableCell, lay_out_table
 from .text_fields import mend_cut_numbers
 
 # destination -> (how the report names it, hidden: why a reader does not see it, chrome: printed on every page)
@@ -68,14 +72,53 @@ def _paragraphs(builder: DocumentBuilder, text: str, where, *, hidden: str | Non
                 chrome: bool = False) -> None:
     paragraphs = 0
     lines = [" ".join(line.split()) for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
-    # a number cut at its dash by a line's end (\line or \par) is made whole in the first line's paragraph
-    for paragraph in mend_cut_numbers(lines, at_space=False):
-        paragraph = paragraph.strip()
-        if paragraph:
+    for run in _runs(lines):
+        if builder.full:
+            return
+        if isinstance(run, list):
             paragraphs += 1
-            builder.add(paragraph, where(paragraphs), hidden=hidden, chrome=chrome)
-            if builder.full:
-                return
+            layout = lay_out_table([[TableCell(cell) for cell in row] for row in run])
+            builder.add_table(run, layout, f"{where(paragraphs)} > table", hidden=hidden, chrome=chrome)
+            continue
+        # a number cut at its dash by a line's end (\line or \par) is made whole in the first line's paragraph
+        for paragraph in mend_cut_numbers(run.split("\n"), at_space=False):
+            paragraph = paragraph.strip()
+            if paragraph:
+                paragraphs += 1
+                builder.add(paragraph, where(paragraphs), hidden=hidden, chrome=chrome)
+                if builder.full:
+                    return
+
+
+def _runs(lines: list[str]):
+    """The text's runs in order: a table's rows (lists of cells) for two lines or more of as many bar-ended cells,
+    else its lines joined by newlines. One such line alone is text, as it is ("Reply: Yes | No |")."""
+    text: list[str] = []
+    rows: list[tuple[str, list[str]]] = []  # (line, its cells)
+    for line in [*lines, None]:
+        cells = None if line is None else _row_cells(line)
+        if cells is not None and (not rows or len(cells) == len(rows[0][1])):
+            rows.append((line, cells))
+            continue
+        if len(rows) >= 2:
+            if text:
+                yield "\n".join(text)
+            text = []
+            yield [cells for _, cells in rows]
+        else:
+            text += [row_line for row_line, _ in rows]
+        rows = [] if cells is None else [(line, cells)]
+        if cells is None and line is not None:
+            text.append(line)
+    if text:
+        yield "\n".join(text)
+
+
+def _row_cells(line: str) -> list[str] | None:
+    """The cells of a table row as striprtf writes it, each cell ended by a bar (two cells at least), or None."""
+    if not line.endswith("|") or line.count("|") < 2:
+        return None
+    return [cell.strip() for cell in line[:-1].split("|")]
 
 
 def _prolog(source: str) -> str:

@@ -114,10 +114,18 @@ def _pivots_of_people(analysis: Analysis) -> None:
                 if not titled:
                     continue
             header = headers.get((_sheet_of(f), label.strip()))
-            name = Cell("name", header, 0, len(header.text), "column header") if header else None
-            if name and analysis.names_person(name):
+            if header is None or _measure_header(header.text):
+                continue
+            name = Cell("name", header, 0, len(header.text), "column header")
+            if analysis.names_person(name):
                 analysis.judge([name, Cell("usage", f, 0, len(f.text), f.label or "")],
                                "customer's usage in a table by person: column '{label}'")
+
+
+def _measure_header(text: str) -> bool:
+    """A column header that names a measure, not a person: an average or a total ("Avg kWh", "Total kWh") or a
+    unit of usage, whatever the name detector makes of its words."""
+    return bool(_AGGREGATE.fullmatch(text) or _USAGE_TITLE.search(text))
 
 
 def _sheet_of(segment: Segment) -> str | None:
@@ -343,6 +351,9 @@ def _judge_text_rows(analysis: Analysis, run: list[list[TextCell]]) -> None:
                      column if column in ("account", "phone") else None)) and not (kind == "name" and i in repeated)]
         if analysis.judge(cells, "row of a list of people with addresses"):
             _numbers_in_account_columns(analysis, [c for c in cells if c.kind == "account"])
+            for (segment, start, end), column in zip(row, kinds):
+                for at, to in consumption_spans(segment.text, start, end) if column is None else []:
+                    analysis.add("usage", segment, at, to, "row of a list of people with addresses")
 
 
 def _repeated_columns(rows: list[list[TextCell]]) -> set[int]:
@@ -385,13 +396,18 @@ def _kinds_by_shape(shapes: list[list[str | None]]) -> list[str | None]:
 # "101-40396-003"), eight digits at least (a permit's "B24-00123" is shorter); a plain run of digits is any number
 # (an employee's, an invoice's)
 _ACCOUNT_SHAPE = re.compile(r"\s*(?:[A-Z]{1,5}[- ]?\d+|\d+[- ]\d)(?:\d|[- ](?=\d))*\d\s*")
+# a bill-print or CIS export's key: the account run on after a record type's digits ("01PCL875657226",
+# "01W-477646-3"), or ten digits or more in one run (no phone: those are taken first), longer than any employee's,
+# permit's or invoice's number
+_RECORD_KEY = re.compile(r"\s*(?:\d{1,3}[A-Z]{1,5}-?\d(?:\d|-(?=\d))*\d|\d{10,})\s*")
 _DIGIT = re.compile(r"\d")
 _YEAR_GROUP = re.compile(r"(?<![\d])(?:19|20)\d\d(?=[- ])")  # a case's or a permit's year: "CE-2025-00412"
 
 
 def _account_shape(text: str) -> str | None:
     """"account" for a cell that is an account's number by its shape alone, none of a phone's or a date's."""
-    if not _ACCOUNT_SHAPE.fullmatch(text) or len(_DIGIT.findall(text)) < 8 or _YEAR_GROUP.search(text):
+    shaped = _ACCOUNT_SHAPE.fullmatch(text) or _RECORD_KEY.fullmatch(text)
+    if not shaped or len(_DIGIT.findall(text)) < 8 or _YEAR_GROUP.search(text):
         return None
     return None if _bare_phone(text) else "account"
 
@@ -536,9 +552,8 @@ def _judge_row(analysis: Analysis, fields: list[Segment], tables: dict[tuple[str
                 or _accounts_of_people(list(kinds_found))):
             found = analysis.judge(cells, "row of a list of people with addresses")
             if found:
-                read = {id(c.segment) for c in cells if c.kind != "account"}
-                _numbers_of_the_person(analysis, [f for f in fields if id(f) not in read],
-                                       phoned="phone" in kinds_found)
+                _numbers_of_a_customer_row(analysis, fields, cells, phoned="phone" in kinds_found)
+                _usage_in_notes(analysis, fields, kinds)  # "598 kWh Oct" in a billing note's last cell
         else:
             found = _mailing_labels(analysis, fields)
     elif verdict == "listing":
@@ -639,6 +654,20 @@ def _own_average(label: str) -> bool:
 # ("21,400"), a ZIP+4 or a span of years
 _BARE_NUMBER = re.compile(r"\s*#?\s*\d[\d -]*\d\s*")
 _NOT_AN_ACCOUNT = re.compile(r"\s*(?:\d{5}-\d{4}|(?:19|20)\d\d\s*-\s*(?:19|20)\d\d)\s*")
+
+
+def _numbers_of_a_customer_row(analysis: Analysis, fields: list[Segment], cells: list[Cell], phoned: bool) -> None:
+    """The account numbers of a headerless row found as a customer's: its account column's cell, whatever its
+    format ("W-679819-7" among twelve-digit accounts), in a row that column keys (its other bare figures are
+    amounts, reads, a bill print's sequence numbers, no second account); else its bare numbers of an account's
+    length (``_numbers_of_the_person``)."""
+    accounts = [Cell("account", c.segment, 0, len(c.segment.text), "unlabelled account") for c in cells
+                if c.kind == "account"]
+    if accounts:
+        _numbers_in_account_columns(analysis, accounts)
+        return
+    read = {id(c.segment) for c in cells}
+    _numbers_of_the_person(analysis, [f for f in fields if id(f) not in read], phoned=phoned)
 
 
 def _numbers_of_the_person(analysis: Analysis, fields: list[Segment], phoned: bool) -> None:
