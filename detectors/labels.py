@@ -206,10 +206,13 @@ def _stand_ins_together(lower: str) -> bool:
 
 def sample_pages(segments: list[Segment]) -> set:
     """The pages (``Location.page``; None for a page of HTML) that present a sample bill, statement or form
-    whose customer is visibly a stand-in (John Sample, Any Street), or that show two stand-ins whatever they say."""
+    whose customer is visibly a stand-in (John Sample, Any Street), or that show two stand-ins whatever they say.
+    Read in the page's own text: a slide master's training example says nothing of the deck's tables (a deck is
+    one "page" here)."""
     texts: dict = {}
     for segment in segments:
-        texts.setdefault(segment.location.page, []).append(segment.text)
+        if not segment.chrome:  # a template's text (a slide master's, a running header's) shows on every page alike
+            texts.setdefault(segment.location.page, []).append(segment.text)
     found = set()
     for page, parts in texts.items():
         lower = "\n".join(parts).lower()

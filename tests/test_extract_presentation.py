@@ -303,3 +303,20 @@ def test_slide_master_with_the_citys_letterhead_is_no_finding():
     document = extract("https://city.example/review.pptx", body)
     assert any(s.hidden == "slide master" for s in document.segments)
     assert not scan_document(document, load_detectors({}))
+
+
+def test_a_training_example_on_the_slide_master_does_not_make_the_decks_tables_samples():
+    """A deck is one page to the sample-bill rule: a master's "test customer" used in training must not turn the
+    real escalation table on a slide into a made-up example."""
+    import pptx
+    from detectors.engine import scan_document
+    from detectors.registry import load_detectors
+    deck = pptx.Presentation()
+    table_slide(deck, "Escalated complaints", [("Customer", "Account", "kWh billed"),
+                                               ("Ottilie Brannigan", "62-81374-05", "1,284 kWh"),
+                                               ("Kwabena Asante", "62-81374-19", "2,031 kWh")])
+    box = deck.slides[0].shapes.add_textbox(Inches(0.2), Inches(6.5), Inches(6), Inches(0.4))
+    box.text_frame.text = "Sample bill used in training: test customer Ima Sample, 000 Sample Ave"
+    deck.slide_master.shapes._spTree.append(box._element)  # moved to the master
+    found = {f.value for f in scan_document(extract("https://city.example/q3.pptx", saved(deck)), load_detectors({}))}
+    assert {"Ottilie Brannigan", "62-81374-05", "Kwabena Asante"} <= found
