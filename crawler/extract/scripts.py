@@ -11,7 +11,9 @@ datasets: [{label: 'kWh', data: [1]}]``): a Chart.js or Highcharts chart's categ
 ``arrayToDataTable([...])``, are read as the table the chart draws, a row per category, the category under "Label"
 (the chart's own word for it: the category axis lists people, months or rate classes alike, so it is no "Name") and
 each series' value under the series' name, so that a chart of named customers' kWh is a table of them and a chart of
-months or rate classes stays one of those.
+months or rate classes stays one of those. When every category names an account by the same word ("Acct
+2-41-833-2917", "Account #: 7720915-03"), that word is the column's name and the identifiers its values: a chart of
+accounts' kWh is a table of them.
 
 Nuxt 2 writes its page state minified, as a function called at once whose parameters are the state's repeated
 values: ``window.__NUXT__=(function(a,b){return {data:[{custName:a,acctNo:b}]}}("Ana Ruiz","W12345-678"))``. The
@@ -142,11 +144,28 @@ def chart_tables(script: str) -> list[list[list[str]]]:
             continue
         series = _chart_series(script, match.end())
         if series:
-            header = ["Label", *(name for name, _ in series)]
-            tables.append([header] + [[_cell(category), *(_cell(values[index]) if index < len(values) else ""
-                                                          for _, values in series)]
+            label, categories = _category_column([_cell(category) for category in categories])
+            header = [label, *(name for name, _ in series)]
+            tables.append([header] + [[category, *(_cell(values[index]) if index < len(values) else ""
+                                                   for _, values in series)]
                                       for index, category in enumerate(categories)])
     return tables
+
+
+# a chart's category naming an account: its word ("Acct", "Account #:", "Service Account No.") and identifier (four
+# digits at least: "Account 1" is an anonymous one)
+_ACCOUNT_CATEGORY = re.compile(r"((?:service |svc |premise )?(?:acct|account|premise)(?:\s*(?:no\.?|number|id|#))?)"
+                               r"\s*[:#]?\s+(?=(?:\S*\d){4})(\S.*)", re.I)
+
+
+def _category_column(categories: list[str]) -> tuple[str, list[str]]:
+    """The name and values of a chart's category column: "Label" and the categories, or, when every category names
+    an account by the same word, that word and the accounts' identifiers."""
+    matches = [_ACCOUNT_CATEGORY.fullmatch(category) for category in categories]
+    words = {match.group(1).lower() for match in matches if match}
+    if categories and all(matches) and len(words) == 1:
+        return matches[0].group(1), [match.group(2) for match in matches]
+    return "Label", categories
 
 
 def _chart_series(script: str, near: int) -> list[tuple[str, list]]:
