@@ -54,7 +54,17 @@ _FIELD_HOLDERS = frozenset({"properties", "attributes"})
 
 
 def _json_label(parent: str | None, key: str) -> str:
-    return nested_label(parent, key, ".") if parent and parent not in _FIELD_HOLDERS else key
+    if not parent or parent in _FIELD_HOLDERS or _names_other_kind(parent, key):
+        return key
+    return nested_label(parent, key, ".")
+
+
+def _names_other_kind(parent: str, key: str) -> bool:
+    """Whether member ``key`` says it holds another kind of value than the object ``parent`` holding it names: an
+    "account" object's "svcAddr" is an address, not an account number, so it is labelled by its own name (the two
+    names together would read as the parent's kind)."""
+    own, whole = header_kind(key)[0], header_kind(f"{parent}.{key}")[0]
+    return own is not None and whole is not None and own != whole and header_kind(parent)[0] == whole
 
 
 # the member of a measure's object that holds the measure itself ("usage": {"value": 512, "uom": 72, "days": 31})
@@ -173,6 +183,9 @@ def json_records(data, root: str = "$", dialect: Dialect = JSON_DIALECT
 def _object_fields(node: dict, path: str, dialect: Dialect, fields: list, nested: list) -> None:
     """The fields of the record of ``node`` and of the objects nested in it, in document order; its lists and
     things of their own appended to ``nested``."""
+    if _keyed_collection(None, node):
+        nested.extend(_keyed_records(node, path, dialect))
+        return
     members = [(iter(node.items()), path, None)]  # (members left, path of their object, its key)
     people_apart = _person(node)  # a Person a Person knows is a person of their own
     while members:
@@ -188,6 +201,8 @@ def _object_fields(node: dict, path: str, dialect: Dialect, fields: list, nested
         folded = _folded(label, value, where) if dialect.linked_data else None
         if folded is not None:
             fields.extend(folded)
+        elif _keyed_collection(name, value):
+            nested.extend(_keyed_records(value, where, dialect))
         elif isinstance(value, dict) and not (dialect.linked_data and "@type" in value
                                                   and (people_apart or not _person(value))):
             members.append((iter(value.items()), where, name))
@@ -198,6 +213,26 @@ def _object_fields(node: dict, path: str, dialect: Dialect, fields: list, nested
             nested.append((value, where, label))
         elif value is not None and value != "":
             fields.append(JsonField(label, _scalar_text(label, value), where))
+
+
+# the members under which a store keeps its records keyed by id (Redux's and normalizr's "byId", "entities")
+_RECORDS_BY_ID = frozenset({"byId", "entities"})
+
+
+def _keyed_collection(key: str | None, value) -> bool:
+    """Whether an object is a collection of records keyed by their ids, as a page's state keeps them
+    (``"byId": {"pa0": {...}, "pa1": {...}}``, an object keyed by account numbers): its objects are records of
+    their own, as a list's are, not parts of one record (which would join every customer, and a staff contact
+    beside them, into one). Known by its key ("byId", "entities") or by its own keys: two or more, each with a
+    digit, each holding an object."""
+    if not isinstance(value, dict) or not value or not all(isinstance(item, dict) for item in value.values()):
+        return False
+    return key in _RECORDS_BY_ID or (len(value) > 1 and all(any(c.isdigit() for c in str(k)) for k in value))
+
+
+def _keyed_records(collection: dict, path: str, dialect: Dialect) -> list[tuple[dict, str, None]]:
+    """The records of a keyed collection (see _keyed_collection), each at its own path, to be read apart."""
+    return [(item, dialect.member(path, str(key)), None) for key, item in collection.items()]
 
 
 def _sections(value) -> bool:
