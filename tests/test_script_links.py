@@ -42,6 +42,12 @@ from conftest import RecordingSite, serve_locally
     ('r.open("GET", "/v2/lookup/premises?zip=93101"); r.send();', "/v2/lookup/premises?zip=93101"),
     ("jQuery.getJSON('svc/Roster?dept=7', fill)", "svc/Roster?dept=7"),
     ("grid({endpoint: '/export/arrears', pageSize: 50})", "/export/arrears"),
+    ('$.ajax({url: "/sites/Billing/_api/web/lists/getbytitle(\'Deposits\')/items?$select=Title,Phone&$top=50"})',
+     "/sites/Billing/_api/web/lists/getbytitle('Deposits')/items?$select=Title,Phone&$top=50"),
+    # a template literal whose parts are strings the script assigns once
+    ("const dataRoot = '/static/data'; fetch(`${dataRoot}/shutoffs.json`).then(show);", "/static/data/shutoffs.json"),
+    ("const layer = '/gis/rest/services/Liens/FeatureServer/0'; fetch(`${layer}/query?f=json`);",
+     "/gis/rest/services/Liens/FeatureServer/0/query?f=json"),
 ])
 def test_a_whole_literal_a_script_loads_is_found(script, url):
     assert literal_urls(script) == [url]
@@ -68,9 +74,25 @@ def test_a_whole_literal_a_script_loads_is_found(script, url):
     "var home = '/departments/water'; render(home);",             # a string no loader is handed
     "if (path == '/outages/map') { init(); }",
     "document.title = 'Pay your bill';",
+    "const p = '/outages/'; fetch(`/page-data${p.replace(/\\/$/, '')}/page-data.json`)",  # an expression
+    "let root = '/a'; root = '/b'; fetch(`${root}/list.json`)",  # assigned twice: known only at run time
+    "const base = '/departments'; log(`${base}/water`)",          # no loader, no data file
 ])
 def test_what_is_no_whole_data_url_is_not_taken(script):
     assert literal_urls(script) == []
+
+
+@pytest.mark.parametrize("page_url, data_url", [
+    ("https://www.example.gov/outages/restoration-log/", "/page-data/outages/restoration-log/page-data.json"),
+    ("https://www.example.gov/", "/page-data/index/page-data.json"),
+    ("https://www.example.gov/rates/index.html", "/page-data/rates/page-data.json"),
+])
+def test_a_gatsby_page_loads_its_page_data(page_url, data_url):
+    page = html.fromstring('<html><body><div id="___gatsby"><div id="gatsby-focus-wrapper">Loading</div></div>'
+                           '<script src="/app-91ac.js"></script></body></html>', base_url=page_url)
+    assert script_urls(page) == [data_url, "/app-91ac.js"]
+    other = html.fromstring('<html><body><div id="root"></div></body></html>', base_url=page_url)
+    assert script_urls(other) == []
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -14,11 +14,16 @@ like a data file, and each returns records. Images, style sheets and fonts (``sr
 Not taken:
 
 - a literal that is an operand of ``+`` (a URL built at run time: its other part may be another host, an id);
-- a template literal (backquotes) and anything with ``${``, braces or whitespace in it;
+- a template literal (backquotes) whose every ``${name}`` is no variable the script assigns a string literal once
+  (``const base = '/data'; fetch(`${base}/rates.json`)`` is taken, ``${id}`` or ``${p.replace(...)}`` is not), and
+  any other literal with ``${``, braces or whitespace in it;
 - regex literals and comments' prose (they hold no quoted URL-shaped string);
 - ``#`` anchors, page URLs without such an extension (navigation is in the links already), unless the script
   navigates to it: ``window.open('/notices/case.html')``, ``location.href = '...'``, ``location.assign(...)``
   open a page as a link does, and a script file's are in no link of any page.
+
+A Gatsby page (``<div id="___gatsby">``) loads its content from its data file, ``/page-data/<its path>/
+page-data.json``, by a URL its loader builds from the page's path: that URL is taken too (:func:`page_data_urls`).
 
 The page's script files themselves (``<script src>``) are loaded too, and read: a site's ``app-state.js`` can carry
 the data its pages show, and loads or opens the same URLs as an inline script does (:func:`literal_urls` of its
@@ -65,6 +70,12 @@ _ASSIGNED_TO = re.compile(r"([A-Za-z_$][\w$]*)\s*=(?!=)\s*$")
 # Files a page shows or styles itself with, not data it loads: an img/script src, a font, a style sheet.
 ASSET_EXTENSIONS = {"png", "jpg", "jpeg", "gif", "svg", "webp", "ico", "bmp", "css", "woff", "woff2", "ttf", "otf",
                     "eot", "mp3", "mp4", "webm", "ogg", "wav", "map"}
+# A template literal with no backquote or markup in it, and a ${name} in one; a variable assigned a string once.
+_TEMPLATE = re.compile(r"`([^`\s<>\\]*)`")
+_PLACEHOLDER = re.compile(r"\$\{\s*([A-Za-z_$][\w$]*)\s*\}")
+_STRING_VARIABLE = re.compile(r"""\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=\s*(["'])([^"'\s\\<>{}`]*)\2\s*[;,\n]""")
+# A Gatsby site's page: the element its app renders into.
+GATSBY_ROOTS = etree.XPath("//div[@id='___gatsby']")
 
 
 def script_urls(root) -> list[str]:
@@ -81,10 +92,24 @@ def script_urls(root) -> list[str]:
         else:
             for url in literal_urls(value):
                 found[url] = None
+    for url in page_data_urls(root):
+        found[url] = None
     for source in SCRIPT_SOURCES(root):
         if source.strip():
             found[source.strip()] = None
     return list(found)
+
+
+def page_data_urls(root) -> list[str]:
+    """The data file a Gatsby page (``root``, parsed with its URL) loads its content from:
+    ``/page-data/outages/calls/page-data.json`` for ``/outages/calls/``, ``/page-data/index/page-data.json`` for
+    the home page. Gatsby's loader builds it from the page's path, so no script holds it whole."""
+    page_url = root.getroottree().docinfo.URL
+    if not GATSBY_ROOTS(root) or not page_url:
+        return []
+    path = urlsplit(page_url).path
+    path = path[:-len("index.html")] if path.endswith("/index.html") else path
+    return [f"/page-data{path.rstrip('/') or '/index'}/page-data.json"]
 
 
 def literal_urls(script: str) -> list[str]:
@@ -98,6 +123,27 @@ def literal_urls(script: str) -> list[str]:
         before = script[max(0, match.start() - 48):match.start()]
         if (is_data_url(text) or (_NAVIGATION.search(before[-24:]) and is_page_url(text))
                 or (_is_loaded(before, loaded_names) and is_loadable_url(text))):
+            urls.append(text)
+    return urls + _template_urls(script)
+
+
+def _template_urls(script: str) -> list[str]:
+    """The template literals of ``script`` whose every placeholder is a variable assigned a string literal once,
+    resolved, that are data URLs or are handed to a loader (see :func:`literal_urls`)."""
+    assigned: dict[str, list[str]] = {}
+    for match in _STRING_VARIABLE.finditer(script):
+        assigned.setdefault(match.group(1), []).append(match.group(3))
+    known = {name: values[0] for name, values in assigned.items()
+             if len(values) == 1 and len(re.findall(rf"(?<![\w$.]){re.escape(name)}\s*=(?!=)", script)) == 1}
+    urls = []
+    for match in _TEMPLATE.finditer(script):
+        names = _PLACEHOLDER.findall(match.group(1))
+        if not names or "${" in _PLACEHOLDER.sub("", match.group(1)) or not all(n in known for n in names):
+            continue  # no placeholder, or one that is an expression or a value only known at run time
+        text = _PLACEHOLDER.sub(lambda m: known[m.group(1)], match.group(1))
+        before = script[max(0, match.start() - 48):match.start()]
+        if not _concatenated(script, match.start(), match.end()) and (
+                is_data_url(text) or (_is_loaded(before, set()) and is_loadable_url(text))):
             urls.append(text)
     return urls
 
@@ -123,8 +169,9 @@ def _concatenated(script: str, start: int, end: int) -> bool:
 
 
 def _url_parts(text: str):
-    """``text`` split as a URL, or None for what is no URL: empty, an anchor, a template (``$``), a Windows path."""
-    if not text or "\\" in text or "$" in text or text.startswith("#"):
+    """``text`` split as a URL, or None for what is no URL: empty, an anchor, a template (``${``), a Windows path.
+    A ``$`` alone is OData's query option (``?$select=Title,Phone&$top=100``, as SharePoint's REST API takes)."""
+    if not text or "\\" in text or "${" in text or text.startswith("#"):
         return None
     try:
         return urlsplit(text)
