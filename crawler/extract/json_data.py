@@ -134,7 +134,9 @@ def tabled(data):
                    if isinstance(f, dict) and isinstance(f.get("name"), str)}
         features = [{**f, "attributes": {aliases.get(k, k): v for k, v in f["attributes"].items()}}
                     if isinstance(f, dict) and isinstance(f.get("attributes"), dict) else f for f in data["features"]]
-        return {**data, "features": features}
+        # the field list is the schema the rows are now labelled by, no data: its "CUST_NAME" aliases are names of
+        # columns, not of customers
+        return {**{key: value for key, value in data.items() if key != "fields"}, "features": features}
     return data
 
 
