@@ -115,3 +115,16 @@ def test_staff_authors_and_venues_in_linked_data_stay_silent():
     html = "<html><body>" + "".join(f'<script type="application/ld+json">{json.dumps(d)}</script>'
                                      for d in (article, event, review)) + "</body></html>"
     assert html_findings(html) == []
+
+
+def test_an_arcgis_query_s_field_list_is_its_schema_not_data():
+    """The rows are labelled by the field list's aliases; the list itself names columns, not customers."""
+    names = ["OBJECTID", "PREMISE_ID", "CUST_NAME", "SVC_ADDR", "ACCT_NO", "PHONE_NBR", "KWH_12MO", "FEEDER"]
+    rows = [[1, "PR51200874", "INGRID SOLVANG", "862 TAMARACK BEND", "4410287-63", "(530) 555-0149", 6120, "HG-02"],
+            [2, "PR51200911", "OKONKWO ADAEZE", "19 PELICAN SHOAL WAY", "4410391-07", "(530) 555-0186", 9034, "HG-07"]]
+    data = {"objectIdFieldName": "OBJECTID", "geometryType": "esriGeometryPoint",
+            "fields": [{"name": n, "type": "esriFieldTypeString", "alias": n} for n in names],
+            "features": [{"attributes": dict(zip(names, row)), "geometry": {"x": -120.6, "y": 35.3}} for row in rows]}
+    found = findings(data)
+    assert ("customer_name", "INGRID SOLVANG") in found and ("address", "19 PELICAN SHOAL WAY") in found
+    assert not [value for _, value in found if value in names]

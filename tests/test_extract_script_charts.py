@@ -66,3 +66,28 @@ def test_charts_whose_data_is_no_literal_list_give_no_table(script):
 ])
 def test_charts_of_months_classes_programs_districts_and_staff_raise_nothing(script):
     assert found(f"<h1>Usage and programs</h1><canvas id='c'></canvas><script>{script}</script>") == set()
+
+
+ACCOUNT_CHART = ("<h2>Your neighbors' usage</h2><script>new Chart(ctx, {type: 'line', data: {labels: ['Account #: "
+                 "2-58-301-7724', 'Account #: 2-58-447-0193'], datasets: [{label: 'Monthly kWh', data: [1317, 1452]}]}"
+                 "});</script>")
+
+
+def test_a_chart_of_accounts_names_its_category_column_by_their_word():
+    assert chart_tables(ACCOUNT_CHART) == [[["Account #", "Monthly kWh"], ["2-58-301-7724", "1317"],
+                                            ["2-58-447-0193", "1452"]]]
+    assert {("account_number", "2-58-301-7724"), ("energy_usage", "1317"), ("account_number", "2-58-447-0193"),
+            ("energy_usage", "1452")} <= found(ACCOUNT_CHART)
+
+
+@pytest.mark.parametrize("labels", [
+    "['Account 1', 'Account 2', 'Account 3']",                  # anonymous accounts: no identifiers
+    "['Account type A', 'Account type B', 'Account type C']",
+    "['Acct 2-58-301-7724', 'Residential', 'Small Commercial']",  # not every category an account
+    "['Tier 1 (0-500 kWh)', 'Tier 2 (501-1000 kWh)', 'Tier 3']",
+])
+def test_charts_of_anonymous_accounts_classes_and_tiers_keep_their_labels(labels):
+    script = f"new Chart(c, {{data: {{labels: {labels}, datasets: [{{label: 'Avg kWh', data: [620, 1840, 9900]}}]}}}});"
+    assert chart_tables(script)[0][0] == ["Label", "Avg kWh"]
+    assert not {kind for kind, _ in found(f"<h2>Average use by class</h2><script>{script}</script>")} & {
+        "energy_usage", "customer_name"}

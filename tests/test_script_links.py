@@ -4,6 +4,7 @@ as their referrer. URLs built at run time, template literals, regex literals and
 from __future__ import annotations
 
 import json
+from urllib.parse import unquote
 from http.server import BaseHTTPRequestHandler
 
 import pytest
@@ -28,6 +29,25 @@ from conftest import RecordingSite, serve_locally
     ("location.href = '/departments/utilities/contact-us';", "/departments/utilities/contact-us"),
     ("btn.onclick = function () { window.open('/notices/hearing-17.html'); };", "/notices/hearing-17.html"),
     ("location.assign('reports/q3.aspx')", "reports/q3.aspx"),
+    # a URL a loader loads, whatever its path: its response is read by its content type
+    ("fetch('/gis/rest/services/Water/Meters/MapServer/2/query?where=1%3D1&outFields=*&f=pjson')",
+     "/gis/rest/services/Water/Meters/MapServer/2/query?where=1%3D1&outFields=*&f=pjson"),
+    ('$.ajax({url: "/teams/Billing/_api/web/lists/getbytitle(\'Deposits\')/items", headers: h});',
+     "/teams/Billing/_api/web/lists/getbytitle('Deposits')/items"),
+    ("$.get('/docs/KeywordHandler.ashx?doc=55120', render);", "/docs/KeywordHandler.ashx?doc=55120"),
+    ('fetch("/gql?query=%7Bpayers%7Bname%7D%7D")', "/gql?query=%7Bpayers%7Bname%7D%7D"),
+    ("var recordsUrl = '/Repository/Service.aspx/Fields?doc=730'; fetch(recordsUrl).then(show);",
+     "/Repository/Service.aspx/Fields?doc=730"),
+    ("const q = '/odata/Payers'; axios.get(q).then(draw);", "/odata/Payers"),
+    ('r.open("GET", "/v2/lookup/premises?zip=93101"); r.send();', "/v2/lookup/premises?zip=93101"),
+    ("jQuery.getJSON('svc/Roster?dept=7', fill)", "svc/Roster?dept=7"),
+    ("grid({endpoint: '/export/arrears', pageSize: 50})", "/export/arrears"),
+    ('$.ajax({url: "/sites/Billing/_api/web/lists/getbytitle(\'Deposits\')/items?$select=Title,Phone&$top=50"})',
+     "/sites/Billing/_api/web/lists/getbytitle('Deposits')/items?$select=Title,Phone&$top=50"),
+    # a template literal whose parts are strings the script assigns once
+    ("const dataRoot = '/static/data'; fetch(`${dataRoot}/shutoffs.json`).then(show);", "/static/data/shutoffs.json"),
+    ("const layer = '/gis/rest/services/Liens/FeatureServer/0'; fetch(`${layer}/query?f=json`);",
+     "/gis/rest/services/Liens/FeatureServer/0/query?f=json"),
 ])
 def test_a_whole_literal_a_script_loads_is_found(script, url):
     assert literal_urls(script) == [url]
@@ -49,9 +69,30 @@ def test_a_whole_literal_a_script_loads_is_found(script, url):
     "window.open(base + '/notices/case.html')",                   # built at run time
     "location.href = 'mailto:clerk@example.gov'",
     "modal.open('/templates/dialog.html')",                       # no navigation: a template a widget loads
+    "slider({src: '/img/hero-reservoir.jpg', url: 'slides'})",    # an image; a bare word is no URL
+    "fetch('/fonts/city-sans.woff2')",
+    "var home = '/departments/water'; render(home);",             # a string no loader is handed
+    "if (path == '/outages/map') { init(); }",
+    "document.title = 'Pay your bill';",
+    "const p = '/outages/'; fetch(`/page-data${p.replace(/\\/$/, '')}/page-data.json`)",  # an expression
+    "let root = '/a'; root = '/b'; fetch(`${root}/list.json`)",  # assigned twice: known only at run time
+    "const base = '/departments'; log(`${base}/water`)",          # no loader, no data file
 ])
 def test_what_is_no_whole_data_url_is_not_taken(script):
     assert literal_urls(script) == []
+
+
+@pytest.mark.parametrize("page_url, data_url", [
+    ("https://www.example.gov/outages/restoration-log/", "/page-data/outages/restoration-log/page-data.json"),
+    ("https://www.example.gov/", "/page-data/index/page-data.json"),
+    ("https://www.example.gov/rates/index.html", "/page-data/rates/page-data.json"),
+])
+def test_a_gatsby_page_loads_its_page_data(page_url, data_url):
+    page = html.fromstring('<html><body><div id="___gatsby"><div id="gatsby-focus-wrapper">Loading</div></div>'
+                           '<script src="/app-91ac.js"></script></body></html>', base_url=page_url)
+    assert script_urls(page) == [data_url, "/app-91ac.js"]
+    other = html.fromstring('<html><body><div id="root"></div></body></html>', base_url=page_url)
+    assert script_urls(other) == []
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -160,6 +201,63 @@ def test_an_api_a_plain_get_cannot_read_is_listed_but_leaves_nothing_unchecked(r
         assert docs[url + path]["status"] == "failed"
         assert docs[url + path]["http_status"] == status
         assert docs[url + path]["referrers"] == [url]
+
+
+class ServiceHandler(BaseHTTPRequestHandler):
+    """A page whose scripts load a map service's query, a list service and a document handler, none shaped like
+    a data file, and name a logo image and a vendor's tag manager: each service answers JSON or XML records."""
+    ANSWERS = {
+        "/": (200, "text/html", "<p>Arrears program</p><script>"
+              "fetch('/gis/rest/services/Billing/Arrears/FeatureServer/0/query?f=json&where=1%3D1')"
+              ".then(r => r.json()).then(draw);"
+              "$.ajax({url: \"/teams/Billing/_api/web/lists/getbytitle('Plans')/items\"});"
+              "var keysUrl = '/docs/Keys.ashx?doc=8801'; $.get(keysUrl, show);"
+              "banner({src: '/img/hero.png'}); fetch('{other}gtm/collect?id=GTM-XX1');</script>"),
+        "/gis/rest/services/Billing/Arrears/FeatureServer/0/query?f=json&where=1%3D1": (
+            200, "application/json", '{"features": [{"attributes": {"CUSTOMER_NAME": "Teodora Vasquez-Lind", '
+                                     '"SERVICE_ADDR": "2210 Larkspur Ct", "ACCOUNT": "3-417-2208-51"}}]}'),
+        "/teams/Billing/_api/web/lists/getbytitle('Plans')/items": (
+            200, "application/json", '{"d": {"results": [{"CustomerName": "Ignatius Obuya", '
+                                     '"Phone": "(707) 555-0163", "AccountNo": "5518203-44"}]}}'),
+        "/docs/Keys.ashx?doc=8801": (200, "text/xml", "<Keywords><Keyword name='Customer Name'>Marisela Tkachenko"
+                                                      "</Keyword><Keyword name='Account Number'>2-58-114-3307</Keyword>"
+                                                      "</Keywords>"),
+    }
+
+    def do_GET(self):
+        answers = {unquote(path): answer for path, answer in self.ANSWERS.items()}
+        status, content_type, body = answers.get(unquote(self.path), (404, "text/html", "<p>Not found</p>"))
+        body = body.replace("{other}", self.server.other_url)
+        self.send_response(status)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(body.encode())))
+        self.end_headers()
+        self.wfile.write(body.encode())
+
+    def log_message(self, *args):
+        pass
+
+
+def test_services_a_script_loads_are_crawled_whatever_their_path(run_pubcheck, tmp_path):
+    other = RecordingSite()
+    server, url = serve_locally(ServiceHandler)
+    server.other_url = other.url
+    try:
+        result = run_pubcheck("crawl", url, "--out", tmp_path / "out", "--reveal")
+    finally:
+        server.shutdown()
+        server.server_close()
+        other.stop()
+    assert result.returncode == 1, result.stderr
+    data = json.loads((tmp_path / "out" / "findings.json").read_text())
+    docs = {unquote(d["url"]): d for d in data["documents"]}
+    services = [unquote(path) for path in ServiceHandler.ANSWERS if path != "/"]
+    for path in services:
+        assert docs[url + path[1:]]["status"] == "scanned" and docs[url + path[1:]]["referrers"] == [url]
+    found = {f["value"] for f in data["findings"]}
+    assert found >= {"Teodora Vasquez-Lind", "3-417-2208-51", "Ignatius Obuya", "(707) 555-0163",
+                     "Marisela Tkachenko", "2-58-114-3307"}
+    assert url + "img/hero.png" not in docs and other.requests == []
 
 
 STATE_SCRIPT = ('window.__INITIAL_STATE__ = {"recentPayers": [{"customerName": "Rosalind Achebe", "serviceAddr": '

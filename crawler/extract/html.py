@@ -119,6 +119,13 @@ _ATTRIBUTE_REASONS = {"alt": "alt attribute", "title": "title attribute", "place
 # title, a map marker's data-*): read together as one record, as a card's fields are, so that a title's phone is
 # the customer's an aria-label names. A placeholder is an example and a value is what a control holds: neither.
 _DESCRIBING_REASONS = frozenset({"alt attribute", "title attribute", "aria-label attribute", "data attribute"})
+# attributes any element may have, which say how it is shown or reached, not what it holds
+_GLOBAL_ATTRIBUTES = frozenset({"id", "class", "style", "slot", "part", "is", "role", "hidden", "tabindex", "lang",
+                                "dir", "translate", "draggable", "contenteditable", "spellcheck", "inert", "nonce",
+                                "exportparts", "itemprop", "itemscope", "itemtype", "itemid", "itemref", "accesskey",
+                                "autofocus", "enterkeyhint", "inputmode", "popover"})
+_DIRECTIVE_PREFIXES = ("aria-", "v-", ":", "@", "#", "ng-", "_ng", "x-", "bind:", "on:", "hx-", "wire:", "[", "(",
+                       "*", "xmlns")
 _NUMERIC_VALUES = frozenset({"li", "meter", "progress", "data"})
 _ECHOING_ATTRIBUTES = frozenset({"title", "aria-label", "value"})
 _VISIBLE_INPUT_VALUES = frozenset({"submit", "button", "reset"})
@@ -649,6 +656,15 @@ class _Walker:
                                   chrome=bool(frame and frame.chrome), hidden="data attribute")
                     continue
                 reason, label = "data attribute", _data_label(name)
+            elif _is_custom_element(tag) and _names_a_property(name):
+                # a web component's attributes are its properties (<acct-card cust-name="..." acct-no="...">), as
+                # an element's data-* are its data: one record, each labelled by the words of its name
+                data = _json_in_attribute(value)
+                if data is not None:
+                    add_json_data(self.builder, data, f"{self.path(element)}[{name}]",
+                                  chrome=bool(frame and frame.chrome), hidden="data attribute")
+                    continue
+                reason, label = "data attribute", _attribute_words(name) or name
             elif name == "content" and tag == "meta":
                 reason = "meta tag"
                 label = attributes.get("name") or attributes.get("property") or attributes.get("http-equiv")
@@ -1020,6 +1036,20 @@ def _names_a_value(element: Tag) -> bool:
     """A class naming what a label labels ("value", "field__item", "field-content", "acf-value")."""
     return any(_WORD_SPLIT.split(token)[-1] in _VALUE_CLASS_WORDS
                for token in (element.get("class") or "").lower().split())
+
+
+def _is_custom_element(tag: str) -> bool:
+    """Whether ``tag`` names a custom element (a web component): its name has a hyphen (``qb-account-card``), as
+    no HTML element's does."""
+    return "-" in tag and tag[:1].isalpha()
+
+
+def _names_a_property(name: str) -> bool:
+    """Whether a custom element's attribute ``name`` is one of its own properties, not a global attribute (id,
+    class, style, slot, role, aria-*, an event handler) or a framework's directive or marker (v-if, :items,
+    @click, ng-version, _nghost-c0, x-data)."""
+    return (name not in _GLOBAL_ATTRIBUTES and not name.startswith(_DIRECTIVE_PREFIXES)
+            and not (name.startswith("on") and name.isalpha()))
 
 
 def _data_label(name: str) -> str:

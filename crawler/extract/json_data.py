@@ -54,7 +54,17 @@ _FIELD_HOLDERS = frozenset({"properties", "attributes"})
 
 
 def _json_label(parent: str | None, key: str) -> str:
-    return nested_label(parent, key, ".") if parent and parent not in _FIELD_HOLDERS else key
+    if not parent or parent in _FIELD_HOLDERS or _names_other_kind(parent, key):
+        return key
+    return nested_label(parent, key, ".")
+
+
+def _names_other_kind(parent: str, key: str) -> bool:
+    """Whether member ``key`` says it holds another kind of value than the object ``parent`` holding it names: an
+    "account" object's "svcAddr" is an address, not an account number, so it is labelled by its own name (the two
+    names together would read as the parent's kind)."""
+    own, whole = header_kind(key)[0], header_kind(f"{parent}.{key}")[0]
+    return own is not None and whole is not None and own != whole and header_kind(parent)[0] == whole
 
 
 # the member of a measure's object that holds the measure itself ("usage": {"value": 512, "uom": 72, "days": 31})
@@ -124,7 +134,9 @@ def tabled(data):
                    if isinstance(f, dict) and isinstance(f.get("name"), str)}
         features = [{**f, "attributes": {aliases.get(k, k): v for k, v in f["attributes"].items()}}
                     if isinstance(f, dict) and isinstance(f.get("attributes"), dict) else f for f in data["features"]]
-        return {**data, "features": features}
+        # the field list is the schema the rows are now labelled by, no data: its "CUST_NAME" aliases are names of
+        # columns, not of customers
+        return {**{key: value for key, value in data.items() if key != "fields"}, "features": features}
     return data
 
 
@@ -176,6 +188,9 @@ def _object_fields(node: dict, path: str, dialect: Dialect, fields: list, nested
     things of their own appended to ``nested``. ``record``: what each object of the list holding it is ("account"
     for ``<Account>`` elements, an ``"accounts": [...]`` list), which its bare "number" or "id" is the number of
     ("account number"), as the record's own name says when it is one of a kind (``<Account><Number>``)."""
+    if _keyed_collection(None, node):
+        nested.extend(_keyed_records(node, path, dialect))
+        return
     members = [(iter(node.items()), path, None)]  # (members left, path of their object, its key)
     people_apart = _person(node)  # a Person a Person knows is a person of their own
     while members:
@@ -193,6 +208,8 @@ def _object_fields(node: dict, path: str, dialect: Dialect, fields: list, nested
         folded = _folded(label, value, where) if dialect.linked_data else None
         if folded is not None:
             fields.extend(folded)
+        elif _keyed_collection(name, value):
+            nested.extend(_keyed_records(value, where, dialect))
         elif isinstance(value, dict) and not (dialect.linked_data and "@type" in value
                                                   and (people_apart or not _person(value))):
             members.append((iter(value.items()), where, name))
@@ -261,6 +278,26 @@ def _contact_fields(kind: str, items: list[dict], where: str, dialect: Dialect) 
             for index, item in enumerate(items) for key, member in item.items()
             if key_words(decoded_name(str(key))).lower().replace(" ", "") in _CONTACT_VALUES
             and isinstance(member, (str, int)) and str(member).strip()]
+
+
+# the members under which a store keeps its records keyed by id (Redux's and normalizr's "byId", "entities")
+_RECORDS_BY_ID = frozenset({"byId", "entities"})
+
+
+def _keyed_collection(key: str | None, value) -> bool:
+    """Whether an object is a collection of records keyed by their ids, as a page's state keeps them
+    (``"byId": {"pa0": {...}, "pa1": {...}}``, an object keyed by account numbers): its objects are records of
+    their own, as a list's are, not parts of one record (which would join every customer, and a staff contact
+    beside them, into one). Known by its key ("byId", "entities") or by its own keys: two or more, each with a
+    digit, each holding an object."""
+    if not isinstance(value, dict) or not value or not all(isinstance(item, dict) for item in value.values()):
+        return False
+    return key in _RECORDS_BY_ID or (len(value) > 1 and all(any(c.isdigit() for c in str(k)) for k in value))
+
+
+def _keyed_records(collection: dict, path: str, dialect: Dialect) -> list[tuple[dict, str, None]]:
+    """The records of a keyed collection (see _keyed_collection), each at its own path, to be read apart."""
+    return [(item, dialect.member(path, str(key)), None) for key, item in collection.items()]
 
 
 def _sections(value) -> bool:

@@ -11,7 +11,14 @@ datasets: [{label: 'kWh', data: [1]}]``): a Chart.js or Highcharts chart's categ
 ``arrayToDataTable([...])``, are read as the table the chart draws, a row per category, the category under "Label"
 (the chart's own word for it: the category axis lists people, months or rate classes alike, so it is no "Name") and
 each series' value under the series' name, so that a chart of named customers' kWh is a table of them and a chart of
-months or rate classes stays one of those.
+months or rate classes stays one of those. When every category names an account by the same word ("Acct
+2-41-833-2917", "Account #: 7720915-03"), that word is the column's name and the identifiers its values: a chart of
+accounts' kWh is a table of them.
+
+Nuxt 2 writes its page state minified, as a function called at once whose parameters are the state's repeated
+values: ``window.__NUXT__=(function(a,b){return {data:[{custName:a,acctNo:b}]}}("Ana Ruiz","W12345-678"))``. The
+returned object is the state: each parameter is bound to its argument and the object is read as a JSON literal is
+(unquoted keys are keys; ``void 0``, ``!0``, ``!1`` are null, true, false).
 """
 from __future__ import annotations
 
@@ -89,8 +96,11 @@ def _json_literals(text: str, typed_json: bool) -> list[tuple[int, int, object]]
             return [(0, len(text), json.loads(text))]
         except ValueError:  # RecursionError is a ValueError's sibling: let extraction report it
             pass  # not JSON after all: read as code
+    states = _returned_states(text)
     literals, position, tries = [], 0, 0
     for match in _LITERAL_START.finditer(text):
+        if any(start <= match.start(1) < end for start, end, _ in states):
+            continue  # inside a minified state read already
         if match.start(1) < position:
             continue  # inside a literal read already
         tries += 1
@@ -103,7 +113,7 @@ def _json_literals(text: str, typed_json: bool) -> list[tuple[int, int, object]]
         if data:
             literals.append((match.start(1), end, data))
             position = end
-    return literals
+    return sorted(literals + states, key=lambda literal: literal[0])
 
 
 # a chart's categories and its series: Chart.js (labels, datasets of label and data), Highcharts (categories, series
@@ -134,11 +144,28 @@ def chart_tables(script: str) -> list[list[list[str]]]:
             continue
         series = _chart_series(script, match.end())
         if series:
-            header = ["Label", *(name for name, _ in series)]
-            tables.append([header] + [[_cell(category), *(_cell(values[index]) if index < len(values) else ""
-                                                          for _, values in series)]
+            label, categories = _category_column([_cell(category) for category in categories])
+            header = [label, *(name for name, _ in series)]
+            tables.append([header] + [[category, *(_cell(values[index]) if index < len(values) else ""
+                                                   for _, values in series)]
                                       for index, category in enumerate(categories)])
     return tables
+
+
+# a chart's category naming an account: its word ("Acct", "Account #:", "Service Account No.") and identifier (four
+# digits at least: "Account 1" is an anonymous one)
+_ACCOUNT_CATEGORY = re.compile(r"((?:service |svc |premise )?(?:acct|account|premise)(?:\s*(?:no\.?|number|id|#))?)"
+                               r"\s*[:#]?\s+(?=(?:\S*\d){4})(\S.*)", re.I)
+
+
+def _category_column(categories: list[str]) -> tuple[str, list[str]]:
+    """The name and values of a chart's category column: "Label" and the categories, or, when every category names
+    an account by the same word, that word and the accounts' identifiers."""
+    matches = [_ACCOUNT_CATEGORY.fullmatch(category) for category in categories]
+    words = {match.group(1).lower() for match in matches if match}
+    if categories and all(matches) and len(words) == 1:
+        return matches[0].group(1), [match.group(2) for match in matches]
+    return "Label", categories
 
 
 def _chart_series(script: str, near: int) -> list[tuple[str, list]]:
@@ -214,3 +241,93 @@ def _cell(value) -> str:
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     return str(value)
+
+
+# a function called at once that returns an object: Nuxt 2's minified state, "(function(a,b){return {...}}(...))"
+_RETURNING_FUNCTION = re.compile(r"\(\s*function\s*\(([\w$\s,]*)\)\s*\{\s*return\s*(?=[\[{])")
+_CALLED_AT_ONCE = re.compile(r"\s*;?\s*\}\s*\)?\s*(?=\()")
+# a token of a JavaScript literal: a string, a number, a name (a key, a parameter, null/true/false), void 0, !0, !1,
+# or punctuation
+_JS_LITERAL_TOKEN = re.compile(rf"\s+|({_JS_STRING})|(-?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)|(void 0|![01])"
+                               r"|([A-Za-z_$][\w$]*)|([\[\]{}:,])")
+
+
+def _returned_states(text: str) -> list[tuple[int, int, object]]:
+    """The objects minified state functions return (see the module's docstring), as (start, end, data): from the
+    returned object to the end of the call's arguments; a function whose object or arguments hold more than plain
+    values, names and literals (code) gives none."""
+    states = []
+    for match in _RETURNING_FUNCTION.finditer(text):
+        body_end = _literal_end(text, match.end())
+        call = _CALLED_AT_ONCE.match(text, body_end)
+        if call is None:
+            continue
+        arguments_end = _literal_end(text, call.end())
+        arguments = _js_literal(f"[{text[call.end() + 1:arguments_end - 1]}]", {})
+        if not isinstance(arguments, list):
+            continue
+        names = [name.strip() for name in match.group(1).split(",") if name.strip()]
+        data = _js_literal(text[match.end():body_end], dict(zip(names, arguments)))
+        if data:
+            states.append((match.end(), arguments_end, data))
+    return states
+
+
+def _js_literal(text: str, bindings: dict):
+    """The JavaScript literal ``text`` (objects with bare or quoted keys, arrays, plain values, and names bound in
+    ``bindings``) as Python data; None when it holds anything else."""
+    tokens = []
+    for token in _JS_LITERAL_TOKEN.finditer(text):
+        if token.group().strip():
+            tokens.append(token)
+    if "".join(t.group() for t in _JS_LITERAL_TOKEN.finditer(text)) != text:
+        return None  # code: an operator, a call
+    try:
+        value, used = _js_value(tokens, 0, bindings)
+    except (IndexError, ValueError):
+        return None
+    return value if used == len(tokens) else None
+
+
+def _js_value(tokens: list, index: int, bindings: dict):
+    """The value starting at ``tokens[index]`` and the index after it; ValueError when it is no literal."""
+    token = tokens[index]
+    string, number, constant, name, punctuation = token.groups()
+    if string:
+        return _js_string(string), index + 1
+    if number:
+        return json.loads(number if not number.endswith(".") else number[:-1]), index + 1
+    if constant:
+        return {"void 0": None, "!0": True, "!1": False}[constant], index + 1
+    if name:
+        constants = {"null": None, "true": True, "false": False, "undefined": None}
+        if name in constants:
+            return constants[name], index + 1
+        if name in bindings:
+            return bindings[name], index + 1
+        raise ValueError(name)
+    if punctuation == "[":
+        return _js_items(tokens, index + 1, "]", bindings)
+    if punctuation == "{":
+        return _js_items(tokens, index + 1, "}", bindings)
+    raise ValueError(punctuation)
+
+
+def _js_items(tokens: list, index: int, closing: str, bindings: dict):
+    """An array's items or an object's members from ``tokens[index]`` to ``closing``, and the index after it."""
+    items, members = [], {}
+    while tokens[index].group() != closing:
+        if closing == "}":
+            key = tokens[index].group()
+            key = _js_string(key) if key[:1] in "'\"" else key
+            if tokens[index + 1].group() != ":":
+                raise ValueError(key)
+            members[key], index = _js_value(tokens, index + 2, bindings)
+        else:
+            value, index = _js_value(tokens, index, bindings)
+            items.append(value)
+        if tokens[index].group() == ",":
+            index += 1
+        elif tokens[index].group() != closing:
+            raise ValueError(tokens[index].group())
+    return (members if closing == "}" else items), index + 1

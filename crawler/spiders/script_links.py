@@ -4,14 +4,26 @@ A city page often fills a table from a file its inline script fetches (``fetch('
 ``$.getJSON``, ``axios.get``, ``xhr.open("GET", ...)``, a config object's ``"dataUrl"``), or names the file in
 a widget's ``data-src``/``data-url``. Anyone can fetch such a URL, so it is published as surely as a linked
 document. Only whole string literals are taken, and only those shaped like a data file or an API: a path
-ending in a data or document extension, or with an ``api`` segment. Not taken:
+ending in a data or document extension, or with an ``api`` segment. A literal the script hands to a loader
+is taken whatever its path, as the response is read by its content type, not by its URL: an argument of
+``fetch``/``axios``/``$.get``/``$.getJSON``/``$.ajax``/``$.post``/``.load``, the URL of ``xhr.open("GET", ...)``, a
+value of a ``url``/``endpoint``/``src`` key or of a variable named so (``metaUrl = '...'``), or of a variable the
+script passes to a loader (``var q = '...'; fetch(q)``). An ArcGIS ``FeatureServer/0/query``, a SharePoint
+``/_api/web/lists/...``, ``/graphql?query=``, a ``.ashx`` or ``.aspx/GetMetadata`` document service: none is shaped
+like a data file, and each returns records. Images, style sheets and fonts (``src: '/img/logo.png'``) are no data.
+Not taken:
 
 - a literal that is an operand of ``+`` (a URL built at run time: its other part may be another host, an id);
-- a template literal (backquotes) and anything with ``${``, braces or whitespace in it;
+- a template literal (backquotes) whose every ``${name}`` is no variable the script assigns a string literal once
+  (``const base = '/data'; fetch(`${base}/rates.json`)`` is taken, ``${id}`` or ``${p.replace(...)}`` is not), and
+  any other literal with ``${``, braces or whitespace in it;
 - regex literals and comments' prose (they hold no quoted URL-shaped string);
 - ``#`` anchors, page URLs without such an extension (navigation is in the links already), unless the script
   navigates to it: ``window.open('/notices/case.html')``, ``location.href = '...'``, ``location.assign(...)``
   open a page as a link does, and a script file's are in no link of any page.
+
+A Gatsby page (``<div id="___gatsby">``) loads its content from its data file, ``/page-data/<its path>/
+page-data.json``, by a URL its loader builds from the page's path: that URL is taken too (:func:`page_data_urls`).
 
 The page's script files themselves (``<script src>``) are loaded too, and read: a site's ``app-state.js`` can carry
 the data its pages show, and loads or opens the same URLs as an inline script does (:func:`literal_urls` of its
@@ -37,13 +49,33 @@ SCRIPT_ATTRIBUTES = etree.XPath("//@*[starts-with(name(), 'data-') or starts-wit
                                 " | //object/@data | //embed/@src", smart_strings=False)
 # A quoted string with nothing in it a URL literal lacks. JSON's escaped slash (\/) is allowed; it is undone
 # before the URL is judged.
-_LITERAL = re.compile(r"""(["'])((?:[^"'\s\\<>{}`]|\\/)+)\1""")
+_LITERAL = re.compile(r"""(["'])((?:(?!\1)[^\s\\<>{}`]|\\/)+)\1""")
 # A file's name begins with a letter, digit, "_", "%", "~" or "-": "*.csv" and ".pdf,.docx" (a file input's
 # accept list) name no file.
 _FILE_NAME_START = re.compile(r"[\w%~-]")
 # A call or assignment that opens its URL as a page, as a link does: window.open('...'), location.href = '...',
 # location = '...', location.assign('...'), location.replace('...'). Matched on the text before a literal.
 _NAVIGATION = re.compile(r"(?:\bwindow\.open\(|\blocation(?:\.href)?\s*=|\blocation\.(?:assign|replace)\()\s*$")
+
+# A call that loads the URL given as its first argument, or the URL argument of xhr.open("GET", ...): matched on
+# the text before a literal (or before a variable's name, see _loaded_names).
+_LOADER_CALL = (r"(?:(?:\bfetch|\baxios(?:\.(?:get|post|request))?|(?:\$|\bjQuery)\.(?:get|getJSON|post|ajax)"
+                r"|\.load)\s*\(|\.open\(\s*[\"'][A-Za-z]+[\"']\s*,)\s*")
+_LOADER = re.compile(_LOADER_CALL + "$")
+# A key or variable that names a URL to load: url:, "endpoint":, src:, dataUrl =, metaUrl =, api_endpoint = ...
+_URL_NAME = re.compile(r"""(?:(?<![\w$])(?:url|URL|uri|endpoint|src)|[A-Za-z_$][\w$]*(?:Url|URL|Uri|Endpoint|_url|_endpoint))"""
+                       r"""["']?\s*(?::|=(?!=))\s*$""")
+# A variable assigned the literal: ``metaUrl = '`` (matched on the text before it), its name captured.
+_ASSIGNED_TO = re.compile(r"([A-Za-z_$][\w$]*)\s*=(?!=)\s*$")
+# Files a page shows or styles itself with, not data it loads: an img/script src, a font, a style sheet.
+ASSET_EXTENSIONS = {"png", "jpg", "jpeg", "gif", "svg", "webp", "ico", "bmp", "css", "woff", "woff2", "ttf", "otf",
+                    "eot", "mp3", "mp4", "webm", "ogg", "wav", "map"}
+# A template literal with no backquote or markup in it, and a ${name} in one; a variable assigned a string once.
+_TEMPLATE = re.compile(r"`([^`\s<>\\]*)`")
+_PLACEHOLDER = re.compile(r"\$\{\s*([A-Za-z_$][\w$]*)\s*\}")
+_STRING_VARIABLE = re.compile(r"""\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=\s*(["'])([^"'\s\\<>{}`]*)\2\s*[;,\n]""")
+# A Gatsby site's page: the element its app renders into.
+GATSBY_ROOTS = etree.XPath("//div[@id='___gatsby']")
 
 
 def script_urls(root) -> list[str]:
@@ -60,23 +92,74 @@ def script_urls(root) -> list[str]:
         else:
             for url in literal_urls(value):
                 found[url] = None
+    for url in page_data_urls(root):
+        found[url] = None
     for source in SCRIPT_SOURCES(root):
         if source.strip():
             found[source.strip()] = None
     return list(found)
 
 
+def page_data_urls(root) -> list[str]:
+    """The data file a Gatsby page (``root``, parsed with its URL) loads its content from:
+    ``/page-data/outages/calls/page-data.json`` for ``/outages/calls/``, ``/page-data/index/page-data.json`` for
+    the home page. Gatsby's loader builds it from the page's path, so no script holds it whole."""
+    page_url = root.getroottree().docinfo.URL
+    if not GATSBY_ROOTS(root) or not page_url:
+        return []
+    path = urlsplit(page_url).path
+    path = path[:-len("index.html")] if path.endswith("/index.html") else path
+    return [f"/page-data{path.rstrip('/') or '/index'}/page-data.json"]
+
+
 def literal_urls(script: str) -> list[str]:
     """The whole string literals in ``script`` that are data or document URLs, unescaped."""
     urls = []
+    loaded_names = _loaded_names(script)
     for match in _LITERAL.finditer(script):
         if _concatenated(script, match.start(), match.end()):
             continue  # a part of a URL built at run time
         text = match.group(2).replace("\\/", "/")
-        if is_data_url(text) or (_NAVIGATION.search(script[max(0, match.start() - 24):match.start()])
-                                 and is_page_url(text)):
+        before = script[max(0, match.start() - 48):match.start()]
+        if (is_data_url(text) or (_NAVIGATION.search(before[-24:]) and is_page_url(text))
+                or (_is_loaded(before, loaded_names) and is_loadable_url(text))):
+            urls.append(text)
+    return urls + _template_urls(script)
+
+
+def _template_urls(script: str) -> list[str]:
+    """The template literals of ``script`` whose every placeholder is a variable assigned a string literal once,
+    resolved, that are data URLs or are handed to a loader (see :func:`literal_urls`)."""
+    assigned: dict[str, list[str]] = {}
+    for match in _STRING_VARIABLE.finditer(script):
+        assigned.setdefault(match.group(1), []).append(match.group(3))
+    known = {name: values[0] for name, values in assigned.items()
+             if len(values) == 1 and len(re.findall(rf"(?<![\w$.]){re.escape(name)}\s*=(?!=)", script)) == 1}
+    urls = []
+    for match in _TEMPLATE.finditer(script):
+        names = _PLACEHOLDER.findall(match.group(1))
+        if not names or "${" in _PLACEHOLDER.sub("", match.group(1)) or not all(n in known for n in names):
+            continue  # no placeholder, or one that is an expression or a value only known at run time
+        text = _PLACEHOLDER.sub(lambda m: known[m.group(1)], match.group(1))
+        before = script[max(0, match.start() - 48):match.start()]
+        if not _concatenated(script, match.start(), match.end()) and (
+                is_data_url(text) or (_is_loaded(before, set()) and is_loadable_url(text))):
             urls.append(text)
     return urls
+
+
+def _loaded_names(script: str) -> set[str]:
+    """The variables ``script`` passes whole to a loader: ``fetch(metaUrl)``, ``$.get(q, show)``."""
+    return set(re.findall(_LOADER_CALL + r"([A-Za-z_$][\w$]*)\s*[,)]", script))
+
+
+def _is_loaded(before: str, loaded_names: set[str]) -> bool:
+    """Whether the literal after ``before`` is what a loader loads: its argument, a URL key's or URL variable's
+    value, or the value of a variable the script passes to a loader."""
+    if _LOADER.search(before) or _URL_NAME.search(before):
+        return True
+    assigned = _ASSIGNED_TO.search(before)
+    return bool(assigned) and assigned.group(1) in loaded_names
 
 
 def _concatenated(script: str, start: int, end: int) -> bool:
@@ -86,8 +169,9 @@ def _concatenated(script: str, start: int, end: int) -> bool:
 
 
 def _url_parts(text: str):
-    """``text`` split as a URL, or None for what is no URL: empty, an anchor, a template (``$``), a Windows path."""
-    if not text or "\\" in text or "$" in text or text.startswith("#"):
+    """``text`` split as a URL, or None for what is no URL: empty, an anchor, a template (``${``), a Windows path.
+    A ``$`` alone is OData's query option (``?$select=Title,Phone&$top=100``, as SharePoint's REST API takes)."""
+    if not text or "\\" in text or "${" in text or text.startswith("#"):
         return None
     try:
         return urlsplit(text)
@@ -104,6 +188,21 @@ def is_page_url(text: str) -> bool:
     if parts.scheme:
         return parts.scheme in ("http", "https") and bool(parts.netloc)
     return bool(parts.netloc or parts.path)
+
+
+def is_loadable_url(text: str) -> bool:
+    """Whether ``text``, handed to a loader, is a URL whose response may hold data: a page URL (see
+    :func:`is_page_url`) written as a URL, with a query or with a file name (``/svc/GetMetadata?id=4``,
+    ``handler.ashx?doc=2``, not a bare word such as ``'items'``), and no image, style sheet or font."""
+    if not is_page_url(text):
+        return False
+    parts = urlsplit(text)
+    path = parts.path
+    extension = posixpath.splitext(posixpath.basename(path))[1][1:].lower()
+    if extension in ASSET_EXTENSIONS:
+        return False
+    written_as_url = bool(parts.netloc) or path.startswith(("/", "./", "../"))
+    return written_as_url or bool(parts.query) or "/" in path or bool(extension)
 
 
 def is_data_url(text: str) -> bool:
