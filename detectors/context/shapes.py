@@ -118,7 +118,9 @@ _HALF = r"(?:[ \t]1/2|[ \t]?\u00bd)"
 _UNIT = (rf"(?:,?\s*(?:{_UNIT_WORD}\.?\s*#?\s*[A-Za-z]?-?\d{{1,5}}[A-Za-z]?"  # "Apt. 113A", "#B-12", not "# 8594353954"
          r"|(?i:apartment|apt|unit|suite|ste|space|spc|building|bldg)\.?\s*#?\s*[A-Z]"  # "Unit D"
          r"|[ \t]+(?-i:Upper|Lower|Rear|Front|UPPER|LOWER|REAR|FRONT)(?:[ \t]+(?i:unit|flat|apt))?)(?![\w-]))")
-_NAME = r"(?!\d+\b)[A-Z0-9][\w'-]*\.?"  # "Holt", "2nd", not a bare number ("714 899 4465 2361 N ...": a phone)
+# "Holt", "2nd", not a bare number ("714 899 4465 2361 N ...": a phone); a French particle glued to a capital ("Bois
+# d'Arc St", "Rue l'Eglise"), as Texas and Louisiana name streets
+_NAME = r"(?!\d+\b)(?:[A-Z0-9]|[dl]['\u2019](?=[A-Z]))[\w'\u2019-]*\.?"
 # a word of a street's name after its Spanish type: not a unit's, nor the label of the next field ("Acct #")
 _SPANISH_NAME = rf"(?!{_UNIT_WORD}\b|(?i:acct|account|ssn|tel|phone|cell|balance|usage|email|amount)\b)[A-Z][\w'-]*"
 PRE_TYPED = re.compile(rf"\s*\d{{1,6}}(?:{_HALF}|-?[A-Z])?\s+(?:{_DIRECTION}\s+)?(?i:{alternation(PRE_TYPES)})\s+"
@@ -144,8 +146,11 @@ _HOUSE_NUMBER_WORDS_START = re.compile(rf"\s*{_HOUSE_NUMBER_IN_WORDS}")
 # the lowercase particles inside a Spanish street's name: "Vista del Lago Lane", "Calle de la Paz", "Camino de los Robles"
 _PARTICLE = r"(?:del|de|la|las|los|el)"
 # a numbered road ("22608 County Road 62A", "1401 State Route 49", "880 Highway 101 N"): the number is the road's name
-_NUMBERED_ROAD = (rf"(?:{_NAME}\s+){{0,2}}(?i:road|rd|route|rte|highway|hwy)\.?\s+\d{{1,4}}[A-Za-z]?"
-                  rf"(?:\s+{_DIRECTION}(?![\w-]))?(?![\w-])")
+# Texas' Farm-to-Market, Ranch-to-Market and county roads by their capitals ("4650 FM 1187", "12050 RM 2222", "301 FM
+# 3009 Rd", "8 CR 412")
+_MARKET_ROAD = re.compile(r"\s*\d{1,6}\s+(?:FM|RM|CR|F\.M\.|R\.M\.)\s+\d{1,4}[A-Za-z]?(?![\w-])")
+_NUMBERED_ROAD = (rf"(?:(?:{_NAME}\s+){{0,2}}(?i:road|rd|route|rte|highway|hwy)\.?|(?-i:FM|RM|CR|F\.M\.|R\.M\.))"
+                  rf"\s+\d{{1,4}}[A-Za-z]?(?:\s+(?i:road|rd)\.?(?!\w))?(?:\s+{_DIRECTION}(?![\w-]))?(?![\w-])")
 # a grid address of Utah's and Idaho's towns: a house number, its direction, the grid street's number and its
 # direction ("733 W 800 N", "1450 South 300 East"), a street type or not; never a coordinate
 # ("37 N 113 W" after "lat"), a route's direction ("Route 9 N") or a table's lone "800 N"
@@ -440,6 +445,8 @@ def is_street_address(text: str, labelled: bool) -> bool:
     address may lack the type if the name is capitalized ("1234 W Holt", not "12 months"), or be a P.O. Box."""
     if _GRID_ADDRESS.match(text):
         return True  # "733 W 800 N": the grid's numbered street is the name and needs no type
+    if _MARKET_ROAD.match(text):
+        return True  # "12050 RM 2222": usaddress reads "RM" as a room
     parts = address_parts(" ".join(_HOUSE_NUMBER_WORDS_START.sub(" 1000", text, count=1).split()))
     if "AddressNumber" in parts and ("StreetName" in parts or "StreetNamePreType" in parts):
         name = parts.get("StreetName", "").split()
