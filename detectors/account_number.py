@@ -56,7 +56,7 @@ from .masking import mask_digits
 from .model import CODE_SEGMENTS, Document, Finding, Segment
 from .context.headers import header_kind, meter_column
 from .context.persons import named_officially, names_in
-from .context.shapes import CITY_FACILITY, FACILITY_KINDS, short_coded_account
+from .context.shapes import CITY_FACILITY, ESI_ID, FACILITY_KINDS, short_coded_account
 from .streets import SUFFIXES, alternation
 from .public_contacts import PublicContacts, to_e164
 from .facts import DocumentFacts
@@ -93,7 +93,8 @@ CUSTOMER_LABELS = (
     # other billing systems' names for a customer's or a service point's number: Texas' ESI ID, a meter data
     # system's service point, the customer information system's (CIS) number, SAP IS-U's contract account and
     # business partner
-    "ESI ID", "ESI IDs", "ESIID", "ESI #", "ESI No", "ESI Number", "Service Point", "Service Points",
+    # (a plain "ESI" too, as an outage list writes it: "ESI 10443727350082727")
+    "ESI", "ESI ID", "ESI IDs", "ESIID", "ESI #", "ESI No", "ESI Number", "Service Point", "Service Points",
     "Service Point ID", "Service Point No", "Service Point Number", "Service Point #", "SP ID", "SPID",
     "Service Delivery Point", "Contract Account", "Contract Acct", "Business Partner", "CIS Account", "CIS Acct",
     "CIS ID", "CIS No", "CIS #",
@@ -188,6 +189,11 @@ NAMED_FORM = Shape("account form after a person's name and a dash",
                    r"[A-Z]{1,4}-?\d{6,12}|\d{5,10}-\d{1,2}|\d{3,6}-\d{3,6}-\d{1,4}", anywhere=True)
 _NAMED_FORM = re.compile(r"(?: [-\u2013\u2014]{1,2} ?|[\u2013\u2014] ?)(?P<value>" + NAMED_FORM.pattern + ")" + RIGHT)
 _NAME_REACH = 60  # how far before the dash a name may start
+# an ESI ID in a PDF table's row under an account's column ("Member | ESI ID | Service Address" above "Dwayne Ortiz |
+# 10443720012345678 | ..."): the extractor gives each row as a line of tab-separated cells, so the header cell above
+# is the value's only label; the customer context reads a row's bare numbers up to 16 digits, not an ESI ID's 17 or 22
+ESI_IN_COLUMN = Shape("ESI ID under an account's column", ESI_ID.pattern, anywhere=True)
+_ESI_CELL = re.compile(r"(?:^|(?<=\t))[ ]*(?P<value>" + ESI_ID.pattern + r")[ ]*(?=\t|$)")
 LAST_DIGITS = Shape("last digits", r"\d{4,16}")
 _LAST_DIGITS = re.compile(LAST_DIGITS.pattern + RIGHT)
 # capital letters among or after the digits, beside a label: an SCE meter's "V482N-133779", a billing system's
@@ -506,6 +512,7 @@ class AccountNumberDetector(LabelledNumberDetector):
     def has_extra(self, segment: Segment) -> bool:
         text = segment.text
         return (bool(self.configured) or "nding" in text or "NDING" in text or "\u2014" in text or "\u2013" in text
+                or ("\t" in text and _ESI_CELL.search(text) is not None)
                 or " -" in text
                 or _LETTER_BESIDE_DIGIT.search(text) is not None or _LETTER_SPACE_DIGIT.search(text) is not None
                 or any(hint in text for hint in _BILLING_HINTS))
@@ -531,6 +538,11 @@ class AccountNumberDetector(LabelledNumberDetector):
             for match in _NAMED_FORM.finditer(text):
                 if _after_a_private_name(text, match.start()) and _named_form(match.group("value")):
                     yield Candidate(self, segment, match.start("value"), match.end("value"), NAMED_FORM, facts)
+        if "\t" in text:
+            for match in _ESI_CELL.finditer(text):
+                candidate = Candidate(self, segment, match.start("value"), match.end("value"), ESI_IN_COLUMN, facts)
+                if candidate.label_of_column:
+                    yield candidate
         if "nding" in text or "NDING" in text:  # "account ending in 4821": fewer digits than a whole number
             for cue in _ENDING.finditer(text):
                 match = _LAST_DIGITS.match(text, cue.end())

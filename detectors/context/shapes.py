@@ -83,6 +83,9 @@ def short_coded_account(value: str) -> bool:
             and _YEAR_GROUP.search(value) is None)
 
 
+# a Texas retail market's ESI ID, the service point's number a customer is billed by: 17 or 22 digits, the wires
+# utility's DUNS prefix "10" first ("10443729864111427", "1008901023806147200100"); longer than any other account
+ESI_ID = re.compile(r"10(?:\d{15}|\d{20})")
 _DIGIT_WORDS = {"zero": "0", "oh": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
                 "seven": "7", "eight": "8", "nine": "9"}
 DIGIT_WORD_RE = re.compile(rf"(?i)\b(?:{'|'.join(_DIGIT_WORDS)})\b")
@@ -133,7 +136,10 @@ _STATE_NAMES = ("Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut
                 "Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming")
 # a state as a postal code or written out ("Tolowa Springs, California")
 _STATE = rf"(?:[A-Z]{{2}}(?![A-Za-z])\.?|(?:{_STATE_NAMES})(?![A-Za-z]))"
-_CITY_STATE_ZIP = rf"(?:,?\s+[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){{0,2}},?\s+{_STATE}(?:\s+\d{{5}}(?:-\d{{4}})?)?)?"
+# a ZIP is five digits (and four): a longer run after two capitals is no state and ZIP but a label and its number
+# ("512 Mesquite Ln, ESI ID 10443727350082727" ends at "Ln")
+_CITY_STATE_ZIP = (rf"(?:,?\s+[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){{0,2}},?\s+{_STATE}"
+                   rf"(?:\s+\d{{5}}(?:-\d{{4}})?(?![\d-])|(?!\s*\d)))?")
 # a house number, a direction, then a street name and its type ("1234 W Holt Ave") or a Spanish type and the name
 # ("9229 SW Calle Encino", "794 Camino Pepper Tree"), a unit ("Spc 187", "No. 96", "#201"), a city, state and ZIP
 # a house number spelt out, as a letter or a story writes it: two or three capitalised number words ("Eleven Twelve
