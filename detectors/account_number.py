@@ -193,6 +193,18 @@ NAMED_FORM = Shape("account form after a person's name and a dash",
                    r"[A-Z]{1,4}-?\d{6,12}|\d{5,10}-\d{1,2}|\d{3,6}-\d{3,6}-\d{1,4}", anywhere=True)
 _NAMED_FORM = re.compile(r"(?: [-\u2013\u2014]{1,2} ?|[\u2013\u2014] ?)(?P<value>" + NAMED_FORM.pattern + ")" + RIGHT)
 _NAME_REACH = 60  # how far before the dash a name may start
+# an electric co-op's service location number, eight digits, a dash and three ("36660633-007"), after a plain
+# "location" or "loc" in the text ("SPEC Location 39102972-005", "(location 32024728-009)") or under a location's
+# column: the location is what the co-op bills, as a service account. Only this form: a location's other numbers
+# (a map's, a project's, a case's "location 2024-113") stay out
+LOCATION_FORM = Shape("co-op service location form", r"\d{8}-\d{3}", anywhere=True)
+_LOCATION_NUMBER = re.compile(r"(?i:(?<!project )(?<!map )(?<!gis )(?<!site )(?<!sample )(?<!survey )(?<!storage )"
+                              r"(?<!incident )(?<!case )(?<!work )(?<!file )\b(?:location|loc)\b\.?)"
+                              r"[ \t]*(?:#|no\.?)?[ \t]*:?[ \t]*(?P<value>\d{8}-\d{3})" + RIGHT)
+_LOCATION_COLUMN = re.compile(r"(?i)\b(?:location|loc)\b")
+_LOCATION_CELL = re.compile(r"\s*(?P<value>\d{8}-\d{3})\s*")
+_DATE_FIRST = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")  # 20240113-001
+_LOCATION_SHAPE = re.compile(r"\d{8}-\d{3}")  # the cheap look before the two above
 # an ESI ID in a PDF table's row under an account's column ("Member | ESI ID | Service Address" above "Dwayne Ortiz |
 # 10443720012345678 | ..."): the extractor gives each row as a line of tab-separated cells, so the header cell above
 # is the value's only label; the customer context reads a row's bare numbers up to 16 digits, not an ESI ID's 17 or 22
@@ -517,7 +529,7 @@ class AccountNumberDetector(LabelledNumberDetector):
     def has_extra(self, segment: Segment) -> bool:
         text = segment.text
         return (bool(self.configured) or "nding" in text or "NDING" in text or "\u2014" in text or "\u2013" in text
-                or ("\t" in text and _ESI_CELL.search(text) is not None)
+                or _LOCATION_SHAPE.search(text) is not None or ("\t" in text and _ESI_CELL.search(text) is not None)
                 or " -" in text
                 or _LETTER_BESIDE_DIGIT.search(text) is not None or _LETTER_SPACE_DIGIT.search(text) is not None
                 or any(hint in text for hint in _BILLING_HINTS))
@@ -543,11 +555,18 @@ class AccountNumberDetector(LabelledNumberDetector):
             for match in _NAMED_FORM.finditer(text):
                 if _after_a_private_name(text, match.start()) and _named_form(match.group("value")):
                     yield Candidate(self, segment, match.start("value"), match.end("value"), NAMED_FORM, facts)
+        if segment.label and _LOCATION_COLUMN.search(segment.label):  # a "SPEC location" column's cell
+            match = _LOCATION_CELL.fullmatch(text)
+            if match and not _DATE_FIRST.match(match.group("value")):
+                yield Candidate(self, segment, match.start("value"), match.end("value"), LOCATION_FORM, facts)
         if "\t" in text:
             for match in _ESI_CELL.finditer(text):
                 candidate = Candidate(self, segment, match.start("value"), match.end("value"), ESI_IN_COLUMN, facts)
                 if candidate.label_of_column:
                     yield candidate
+        for match in _LOCATION_NUMBER.finditer(text):  # "SPEC Location 39102972-005"
+            if not _DATE_FIRST.match(match.group("value")):  # "location 20240113-001": a date's log entry
+                yield Candidate(self, segment, match.start("value"), match.end("value"), LOCATION_FORM, facts)
         if "nding" in text or "NDING" in text:  # "account ending in 4821": fewer digits than a whole number
             for cue in _ENDING.finditer(text):
                 match = _LAST_DIGITS.match(text, cue.end())
