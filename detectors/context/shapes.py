@@ -523,8 +523,9 @@ _NUMBER_LABEL = re.compile(r"(?i)\b(?:the|a|an|resolution|reso|ordinance|ord|ite
 
 # a parcel's number or legal description right after an address ("(APN ...)", ", Tax Parcel No. ...", ", legally
 # described as Lot 11"): a public hearing's or a permit's property, not a customer's home
+# (a Texas appraisal district's number is the parcel's: "(CAD Property ID R000184422)", "Geo ID 0123-0045-00")
 _PARCEL_AFTER = re.compile(r"(?i)[\s,;(\u2013-]{0,4}(?:apn|a\.p\.n\.|(?:(?:tax|county|assessor'?s?)\s+)?parcel|"
-                           r"legally\s+described)\b")
+                           r"legally\s+described|(?:[A-Z]?CAD\s+)?(?:property|prop\.?|geo)\s+id)\b")
 
 
 # a hearing's or a permit's property named before its address: "a zone change for property at", "The subject
