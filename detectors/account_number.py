@@ -56,7 +56,7 @@ from .masking import mask_digits
 from .model import CODE_SEGMENTS, Document, Finding, Segment
 from .context.headers import header_kind, meter_column
 from .context.persons import named_officially, names_in
-from .context.shapes import CITY_FACILITY, FACILITY_KINDS, short_coded_account
+from .context.shapes import CITY_FACILITY, ESI_ID, FACILITY_KINDS, short_coded_account
 from .streets import SUFFIXES, alternation
 from .public_contacts import PublicContacts, to_e164
 from .facts import DocumentFacts
@@ -93,7 +93,8 @@ CUSTOMER_LABELS = (
     # other billing systems' names for a customer's or a service point's number: Texas' ESI ID, a meter data
     # system's service point, the customer information system's (CIS) number, SAP IS-U's contract account and
     # business partner
-    "ESI ID", "ESI IDs", "ESIID", "ESI #", "ESI No", "ESI Number", "Service Point", "Service Points",
+    # (a plain "ESI" too, as an outage list writes it: "ESI 10443727350082727")
+    "ESI", "ESI ID", "ESI IDs", "ESIID", "ESI #", "ESI No", "ESI Number", "Service Point", "Service Points",
     "Service Point ID", "Service Point No", "Service Point Number", "Service Point #", "SP ID", "SPID",
     "Service Delivery Point", "Contract Account", "Contract Acct", "Business Partner", "CIS Account", "CIS Acct",
     "CIS ID", "CIS No", "CIS #",
@@ -120,6 +121,10 @@ _CUSTOMER_LABEL = re.compile(r"(?i)service|customer|cust\b|utility|electric|ener
 # choice programs and utilities are known by acronyms no list can hold
 _UTILITY_ACCOUNT = (r"(?<![A-Za-z0-9&])(?!(?:GL|PO|CIP|RFP|RFQ|APN|AIN|DR|FY|ID|IT|HR)\s)(?-i:[A-Z]{2,6}(?:&[A-Z]{1,2})?)"
                     r"\s+(?:account|acct)\.?(?![A-Za-z0-9])")
+# a co-op's member named, then the member's number after "#": "Member Dwayne Ortiz, #1519452, disputed ..." (a co-op
+# calls its customers members); not a council's, a board's or a staff's member, whose "#" is no account's
+_NAMED_MEMBER = (r"(?<!council )(?<!board )(?<!staff )(?<!committee )(?<!commission )(?<!chamber )(?<!family )"
+                 r"(?<!team )(?<!crew )\bmember\s+(?-i:[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019.-]*){1,3})(?=,?\s*#)")
 # a bare "Account" column is a customer's in a row that names a customer, a service address or usage
 _BARE_ACCOUNT = re.compile(r"(?i)\s*(?:account|acct|accounts|cuenta|meter|mtr|medidor|premise|prem)\.?\s*:?\s*")
 _CUSTOMER_COLUMN = re.compile(r"(?i)customer|\bname\b|service address|\baddress\b|kwh|usage|consumption|"
@@ -188,6 +193,23 @@ NAMED_FORM = Shape("account form after a person's name and a dash",
                    r"[A-Z]{1,4}-?\d{6,12}|\d{5,10}-\d{1,2}|\d{3,6}-\d{3,6}-\d{1,4}", anywhere=True)
 _NAMED_FORM = re.compile(r"(?: [-\u2013\u2014]{1,2} ?|[\u2013\u2014] ?)(?P<value>" + NAMED_FORM.pattern + ")" + RIGHT)
 _NAME_REACH = 60  # how far before the dash a name may start
+# an electric co-op's service location number, eight digits, a dash and three ("36660633-007"), after a plain
+# "location" or "loc" in the text ("SPEC Location 39102972-005", "(location 32024728-009)") or under a location's
+# column: the location is what the co-op bills, as a service account. Only this form: a location's other numbers
+# (a map's, a project's, a case's "location 2024-113") stay out
+LOCATION_FORM = Shape("co-op service location form", r"\d{8}-\d{3}", anywhere=True)
+_LOCATION_NUMBER = re.compile(r"(?i:(?<!project )(?<!map )(?<!gis )(?<!site )(?<!sample )(?<!survey )(?<!storage )"
+                              r"(?<!incident )(?<!case )(?<!work )(?<!file )\b(?:location|loc)\b\.?)"
+                              r"[ \t]*(?:#|no\.?)?[ \t]*:?[ \t]*(?P<value>\d{8}-\d{3})" + RIGHT)
+_LOCATION_COLUMN = re.compile(r"(?i)\b(?:location|loc)\b")
+_LOCATION_CELL = re.compile(r"\s*(?P<value>\d{8}-\d{3})\s*")
+_DATE_FIRST = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")  # 20240113-001
+_LOCATION_SHAPE = re.compile(r"\d{8}-\d{3}")  # the cheap look before the two above
+# an ESI ID in a PDF table's row under an account's column ("Member | ESI ID | Service Address" above "Dwayne Ortiz |
+# 10443720012345678 | ..."): the extractor gives each row as a line of tab-separated cells, so the header cell above
+# is the value's only label; the customer context reads a row's bare numbers up to 16 digits, not an ESI ID's 17 or 22
+ESI_IN_COLUMN = Shape("ESI ID under an account's column", ESI_ID.pattern, anywhere=True)
+_ESI_CELL = re.compile(r"(?:^|(?<=\t))[ ]*(?P<value>" + ESI_ID.pattern + r")[ ]*(?=\t|$)")
 LAST_DIGITS = Shape("last digits", r"\d{4,16}")
 _LAST_DIGITS = re.compile(LAST_DIGITS.pattern + RIGHT)
 # capital letters among or after the digits, beside a label: an SCE meter's "V482N-133779", a billing system's
@@ -457,7 +479,8 @@ class AccountNumberDetector(LabelledNumberDetector):
         super().__init__(options, public)
         self.contacts = PublicContacts.from_config(self.public)
         if not self.options.get("replace_labels"):
-            self.label_re = re.compile(f"{self.label_re.pattern}|{_UTILITY_ACCOUNT}|{_ACCOUNT_PATH}", re.IGNORECASE)
+            self.label_re = re.compile(f"{self.label_re.pattern}|{_UTILITY_ACCOUNT}|{_ACCOUNT_PATH}|{_NAMED_MEMBER}",
+                                       re.IGNORECASE)
         self.configured = [(Shape("configured account form", p, anywhere=anywhere), re.compile(LEFT + f"(?:{p})" + RIGHT))
                            for anywhere, key in ((True, "unlabelled_patterns"), (False, "patterns"))
                            for p in as_list(self.options.get(key, []))]
@@ -506,6 +529,7 @@ class AccountNumberDetector(LabelledNumberDetector):
     def has_extra(self, segment: Segment) -> bool:
         text = segment.text
         return (bool(self.configured) or "nding" in text or "NDING" in text or "\u2014" in text or "\u2013" in text
+                or _LOCATION_SHAPE.search(text) is not None or ("\t" in text and _ESI_CELL.search(text) is not None)
                 or " -" in text
                 or _LETTER_BESIDE_DIGIT.search(text) is not None or _LETTER_SPACE_DIGIT.search(text) is not None
                 or any(hint in text for hint in _BILLING_HINTS))
@@ -531,6 +555,18 @@ class AccountNumberDetector(LabelledNumberDetector):
             for match in _NAMED_FORM.finditer(text):
                 if _after_a_private_name(text, match.start()) and _named_form(match.group("value")):
                     yield Candidate(self, segment, match.start("value"), match.end("value"), NAMED_FORM, facts)
+        if segment.label and _LOCATION_COLUMN.search(segment.label):  # a "SPEC location" column's cell
+            match = _LOCATION_CELL.fullmatch(text)
+            if match and not _DATE_FIRST.match(match.group("value")):
+                yield Candidate(self, segment, match.start("value"), match.end("value"), LOCATION_FORM, facts)
+        if "\t" in text:
+            for match in _ESI_CELL.finditer(text):
+                candidate = Candidate(self, segment, match.start("value"), match.end("value"), ESI_IN_COLUMN, facts)
+                if candidate.label_of_column:
+                    yield candidate
+        for match in _LOCATION_NUMBER.finditer(text):  # "SPEC Location 39102972-005"
+            if not _DATE_FIRST.match(match.group("value")):  # "location 20240113-001": a date's log entry
+                yield Candidate(self, segment, match.start("value"), match.end("value"), LOCATION_FORM, facts)
         if "nding" in text or "NDING" in text:  # "account ending in 4821": fewer digits than a whole number
             for cue in _ENDING.finditer(text):
                 match = _LAST_DIGITS.match(text, cue.end())

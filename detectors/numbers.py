@@ -37,6 +37,7 @@ _GROUP_START = re.compile(rf"(?<={DASH}|\.|{SPACE})\d")
 # a letter prefix glued to a number ("PCE-20481357", "SA-448120"), with nothing word-like before it
 _PREFIX = re.compile(rf"(?<![\w/\u2010-\u2013-])[A-Z]{{1,5}}{DASH}?$")
 _NOT_DIGIT = re.compile(r"\D")
+_ROWS_REACH = 60  # the rows of a table in text its header line may stand above
 
 
 def digits_of(text: str) -> str:
@@ -88,6 +89,25 @@ class Candidate:
     def label(self) -> str | None:
         """The detector's label phrase the value stands under (in the text just before, or its field name)."""
         return self.label_in_text or label_of_field(self.segment, self.start, self.detector.label_re)
+
+    @cached_property
+    def label_of_column(self) -> str | None:
+        """The detector's label phrase in the header cell above the value's cell, in a table laid out as lines of
+        tab-separated cells (a PDF's table: "Member | ESI ID | Service Address" above "Dwayne Ortiz | 1044... | ..."):
+        the nearest line above, through rows of as many cells, with as many cells and no digit. Not beside another
+        kind of number's label in the cell."""
+        text = self.segment.text
+        if "\t" not in text or self.facts is None or other_label_beside(self.segment, self.start):
+            return None
+        column, cells, line = text.count("\t", 0, self.start), text.count("\t"), self.segment
+        for _ in range(_ROWS_REACH):
+            line = self.facts.line_before(line)
+            if line is None or line.text.count("\t") != cells:
+                return None
+            if not any(ch.isdigit() for ch in line.text):
+                found = self.detector.label_re.search(line.text.split("\t")[column])
+                return found.group(0) if found else None
+        return None
 
     @cached_property
     def label_in_text(self) -> str | None:

@@ -42,7 +42,7 @@ from .masking import mask_digits
 from .model import Document
 from .numbers import SPACE, Candidate, LabelledNumberDetector, Shape, Verdict, example
 from .public_contacts import PERSONAL_DOMAINS, clause_before
-from .vocabulary import fold, given_names, readable
+from .vocabulary import fold, given_names, name_shares, readable
 
 EIN_LABELS = ("EIN", "FEIN", "Employer Identification", "Employer ID", "Employer I.D.", "Federal ID",
               "Federal I.D.", "Federal Tax ID", "Fed ID", "Fed Tax ID", "Identificación Patronal")
@@ -210,7 +210,9 @@ def _reads_as_person(name: str) -> bool:
 def _aside_of_firm(candidate: Candidate) -> bool:
     """An EIN in an aside about a firm: "Desert Bloom Hardware at 2100 E. Palm Canyon Rd. (tel. ..., federal EIN
     ...)". A firm's name ends in a word of the language ("Hardware", "Food Pantry", "Tree Care"); a person's, even
-    after a role word ("Customer Maria Lopez"), ends in a surname, and probablepeople does not read it as a person."""
+    after a role word ("Customer Maria Lopez"), ends in a surname, and probablepeople does not read it as a person.
+    A trade's word no word list holds ("Prairie Waste Haulers") ends a firm's name when it is no surname, no word
+    before it a given name, and probablepeople reads the whole as a firm's."""
     opens = _open_aside(candidate.text, candidate.start)
     if opens is None:
         return False
@@ -218,7 +220,10 @@ def _aside_of_firm(candidate: Candidate) -> bool:
     if not name:
         return False
     words = name.group(1).split()
-    return len(words) >= 2 and readable(words[-1].strip(".")) and not _reads_as_person(name.group(1))
+    last = words[-1].strip(".")
+    trade = (all(w.strip(".&'\u2019").isalpha() for w in words) and not any(fold(w) in given_names() for w in words)
+             and not name_shares().get(fold(last)) and _is_firm(name.group(1)))
+    return len(words) >= 2 and (readable(last) or trade) and not _reads_as_person(name.group(1))
 
 
 def _addressee_is_firm(holders: list[tuple[str | None, str]]) -> bool:

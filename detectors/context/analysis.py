@@ -82,6 +82,12 @@ _STAFF_CONTACT = re.compile(r"(?i)\b(?:staff|city|program|project)\s+(?:contact|
                             r"(?-i:[A-Z][\w.'\u2019-]*)(?:\s+(?-i:[A-Z][\w.'\u2019-]*)){0,3}\s*[,(-]?\s*$")
 
 # an e-mail header's "From:" line and its mailbox, within a header's reach of its "To:" line
+# a column of a vendor's, a payee's or a contractor's name: in a 1099 or a W-9 list the EIN beside a sole proprietor's
+# name is the business's and confidential, the name is a vendor's, not a customer's; beside the person's own SSN or
+# ITIN (NNN-NN-NNNN) the vendor is named as the person
+_VENDOR_COLUMN = re.compile(r"(?i)\b(?:vendors?|payees?|suppliers?|contractors?|sub-?contractors?|bidders?|"
+                            r"proveedor(?:es)?|contratistas?)\b")
+_PERSONS_OWN_ID = re.compile(r"(?<!\d)\d{3}[- ]?\d{2}[- ]?\d{4}(?!\d)")
 _FROM_LINE = re.compile(r"(?im)(?:^|\x00)[ \t]*from:[^\n\x00@]*?([\w.+-]+@[\w-]+(?:\.[\w-]+)+)")
 _HEADER_REACH = 300
 
@@ -420,7 +426,10 @@ class Analysis:
         kinds = {c.kind for c in valid} | ({"account"} if anchored else set())
         if not ties(kinds, strong):
             return False
+        vendor = not any(c.kind == "identifier" and _PERSONS_OWN_ID.search(c.text) for c in cells)
         for c in cells:
+            if vendor and c.kind == "name" and _VENDOR_COLUMN.search(c.label or ""):
+                continue  # a vendor's name beside its EIN: the EIN alone is the finding
             if c.kind != "name" or c in valid:
                 self.add(c.kind, c.segment, c.start, c.end, self.reason(why, c.label))
             self.anchor_pages.add(page_of(c.segment))

@@ -1145,6 +1145,7 @@ _OFFICIAL_BEFORE = re.compile(
     r"prepared by|entered by|reviewed by|approved by|submitted by|signed by|handled by|assigned to|cc|per|from\s*:|"
     r"contact|questions|speakers?|spoke|presented by|honorable|hon\.?|senator|assemblymember|judge|vendor|"
     r"remit to|pay to|payable to|supplier|contractor|consultant|ombuds(?:person|man|woman)|"
+    r"volunteer|in honou?r of|in memory of|named (?:for|after)|"  # a park's or a pavilion's honoree
     r"coordinador[a]?|enlace|tagapag-ugnay|kinatawan|\u0111i\u1ec1u ph\u1ed1i vi\u00ean|"  # Spanish, Tagalog, Vietnamese
     r"(?:award(?:ed)?\s+(?:a\s+|the\s+)?contract(?:\s+no\.?\s*[\w-]+)?|contract\s+(?:is\s+|be\s+|was\s+)?awarded)"
     r"\s+to)"  # the vendor a contract goes to

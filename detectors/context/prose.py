@@ -40,8 +40,8 @@ from .persons import (CUSTOMER_LIST, called_customer, called_party, couple_start
                       name_before_identifier, name_before_role, name_spelt_in_email, named_officially,
                       names_an_official, names_in, without_utility_name,
                       person_name, quoted_author)
-from .shapes import (ADDRESS_RE, COLUMN_GAP, EMAIL_RE, address_across, consumption_spans, phone_spans, property_parcel,
-                     street_addresses)
+from .shapes import (ADDRESS_RE, COLUMN_GAP, EMAIL_RE, ESI_ID, address_across, consumption_spans, phone_spans,
+                     property_parcel, street_addresses)
 
 # an organization's words, beside a facility's (FACILITY_CUE): whose account a line without a person's name is;
 # a firm's ("Ortega PLC | EIN ...", "Kim and Sons", "award contract ... to") is a vendor's, its address its office
@@ -1206,7 +1206,7 @@ _BEFORE_ID_LABEL = re.compile(r"(?<=[^\W\d] )(\d[\d-]{5,20}\d)(?=[ \t]+(?:ITIN|S
 
 
 def _bare_numbers(analysis: Analysis, piece: Line) -> list[tuple[int, int]]:
-    """The record's fields that are a bare number of 7 to 16 digits, or of 6 and more in brackets right after a
+    """The record's fields that are a bare number of 7 to 16 digits (or an ESI ID), or of 6 and more in brackets right after a
     word ("OKAFOR, CHINONSO (ABMU6729371) - tech found ..."): no phone, date or identifier found already."""
     text = piece.segment.text
     found = []
@@ -1217,7 +1217,7 @@ def _bare_numbers(analysis: Analysis, piece: Line) -> list[tuple[int, int]]:
     for m, fewest in matches:
         start, end = m.span(1)
         digits = re.sub(r"\D", "", m.group(1))
-        if (fewest <= len(digits) <= 16 and not _LOCAL_PHONE.fullmatch(m.group(1)) and not is_date(m.group(1))
+        if ((fewest <= len(digits) <= 16 or ESI_ID.fullmatch(digits)) and not _LOCAL_PHONE.fullmatch(m.group(1)) and not is_date(m.group(1))
                 and not _CASE_NUMBER.fullmatch(m.group(1))
                 and not _COMPACT_DATE.fullmatch(digits) and not phone_spans(text, start, end)
                 and not analysis.anchors_in(piece.segment, start, end)):

@@ -83,6 +83,9 @@ def short_coded_account(value: str) -> bool:
             and _YEAR_GROUP.search(value) is None)
 
 
+# a Texas retail market's ESI ID, the service point's number a customer is billed by: 17 or 22 digits, the wires
+# utility's DUNS prefix "10" first ("10443729864111427", "1008901023806147200100"); longer than any other account
+ESI_ID = re.compile(r"10(?:\d{15}|\d{20})")
 _DIGIT_WORDS = {"zero": "0", "oh": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
                 "seven": "7", "eight": "8", "nine": "9"}
 DIGIT_WORD_RE = re.compile(rf"(?i)\b(?:{'|'.join(_DIGIT_WORDS)})\b")
@@ -118,7 +121,9 @@ _HALF = r"(?:[ \t]1/2|[ \t]?\u00bd)"
 _UNIT = (rf"(?:,?\s*(?:{_UNIT_WORD}\.?\s*#?\s*[A-Za-z]?-?\d{{1,5}}[A-Za-z]?"  # "Apt. 113A", "#B-12", not "# 8594353954"
          r"|(?i:apartment|apt|unit|suite|ste|space|spc|building|bldg)\.?\s*#?\s*[A-Z]"  # "Unit D"
          r"|[ \t]+(?-i:Upper|Lower|Rear|Front|UPPER|LOWER|REAR|FRONT)(?:[ \t]+(?i:unit|flat|apt))?)(?![\w-]))")
-_NAME = r"(?!\d+\b)[A-Z0-9][\w'-]*\.?"  # "Holt", "2nd", not a bare number ("714 899 4465 2361 N ...": a phone)
+# "Holt", "2nd", not a bare number ("714 899 4465 2361 N ...": a phone); a French particle glued to a capital ("Bois
+# d'Arc St", "Rue l'Eglise"), as Texas and Louisiana name streets
+_NAME = r"(?!\d+\b)(?:[A-Z0-9]|[dl]['\u2019](?=[A-Z]))[\w'\u2019-]*\.?"
 # a word of a street's name after its Spanish type: not a unit's, nor the label of the next field ("Acct #")
 _SPANISH_NAME = rf"(?!{_UNIT_WORD}\b|(?i:acct|account|ssn|tel|phone|cell|balance|usage|email|amount)\b)[A-Z][\w'-]*"
 PRE_TYPED = re.compile(rf"\s*\d{{1,6}}(?:{_HALF}|-?[A-Z])?\s+(?:{_DIRECTION}\s+)?(?i:{alternation(PRE_TYPES)})\s+"
@@ -131,7 +136,10 @@ _STATE_NAMES = ("Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut
                 "Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming")
 # a state as a postal code or written out ("Tolowa Springs, California")
 _STATE = rf"(?:[A-Z]{{2}}(?![A-Za-z])\.?|(?:{_STATE_NAMES})(?![A-Za-z]))"
-_CITY_STATE_ZIP = rf"(?:,?\s+[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){{0,2}},?\s+{_STATE}(?:\s+\d{{5}}(?:-\d{{4}})?)?)?"
+# a ZIP is five digits (and four): a longer run after two capitals is no state and ZIP but a label and its number
+# ("512 Mesquite Ln, ESI ID 10443727350082727" ends at "Ln")
+_CITY_STATE_ZIP = (rf"(?:,?\s+[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){{0,2}},?\s+{_STATE}"
+                   rf"(?:\s+\d{{5}}(?:-\d{{4}})?(?![\d-])|(?!\s*\d)))?")
 # a house number, a direction, then a street name and its type ("1234 W Holt Ave") or a Spanish type and the name
 # ("9229 SW Calle Encino", "794 Camino Pepper Tree"), a unit ("Spc 187", "No. 96", "#201"), a city, state and ZIP
 # a house number spelt out, as a letter or a story writes it: two or three capitalised number words ("Eleven Twelve
@@ -144,8 +152,11 @@ _HOUSE_NUMBER_WORDS_START = re.compile(rf"\s*{_HOUSE_NUMBER_IN_WORDS}")
 # the lowercase particles inside a Spanish street's name: "Vista del Lago Lane", "Calle de la Paz", "Camino de los Robles"
 _PARTICLE = r"(?:del|de|la|las|los|el)"
 # a numbered road ("22608 County Road 62A", "1401 State Route 49", "880 Highway 101 N"): the number is the road's name
-_NUMBERED_ROAD = (rf"(?:{_NAME}\s+){{0,2}}(?i:road|rd|route|rte|highway|hwy)\.?\s+\d{{1,4}}[A-Za-z]?"
-                  rf"(?:\s+{_DIRECTION}(?![\w-]))?(?![\w-])")
+# Texas' Farm-to-Market, Ranch-to-Market and county roads by their capitals ("4650 FM 1187", "12050 RM 2222", "301 FM
+# 3009 Rd", "8 CR 412")
+_MARKET_ROAD = re.compile(r"\s*\d{1,6}\s+(?:FM|RM|CR|F\.M\.|R\.M\.)\s+\d{1,4}[A-Za-z]?(?![\w-])")
+_NUMBERED_ROAD = (rf"(?:(?:{_NAME}\s+){{0,2}}(?i:road|rd|route|rte|highway|hwy)\.?|(?-i:FM|RM|CR|F\.M\.|R\.M\.))"
+                  rf"\s+\d{{1,4}}[A-Za-z]?(?:\s+(?i:road|rd)\.?(?!\w))?(?:\s+{_DIRECTION}(?![\w-]))?(?![\w-])")
 # a grid address of Utah's and Idaho's towns: a house number, its direction, the grid street's number and its
 # direction ("733 W 800 N", "1450 South 300 East"), a street type or not; never a coordinate
 # ("37 N 113 W" after "lat"), a route's direction ("Route 9 N") or a table's lone "800 N"
@@ -440,6 +451,8 @@ def is_street_address(text: str, labelled: bool) -> bool:
     address may lack the type if the name is capitalized ("1234 W Holt", not "12 months"), or be a P.O. Box."""
     if _GRID_ADDRESS.match(text):
         return True  # "733 W 800 N": the grid's numbered street is the name and needs no type
+    if _MARKET_ROAD.match(text):
+        return True  # "12050 RM 2222": usaddress reads "RM" as a room
     parts = address_parts(" ".join(_HOUSE_NUMBER_WORDS_START.sub(" 1000", text, count=1).split()))
     if "AddressNumber" in parts and ("StreetName" in parts or "StreetNamePreType" in parts):
         name = parts.get("StreetName", "").split()
@@ -510,8 +523,9 @@ _NUMBER_LABEL = re.compile(r"(?i)\b(?:the|a|an|resolution|reso|ordinance|ord|ite
 
 # a parcel's number or legal description right after an address ("(APN ...)", ", Tax Parcel No. ...", ", legally
 # described as Lot 11"): a public hearing's or a permit's property, not a customer's home
+# (a Texas appraisal district's number is the parcel's: "(CAD Property ID R000184422)", "Geo ID 0123-0045-00")
 _PARCEL_AFTER = re.compile(r"(?i)[\s,;(\u2013-]{0,4}(?:apn|a\.p\.n\.|(?:(?:tax|county|assessor'?s?)\s+)?parcel|"
-                           r"legally\s+described)\b")
+                           r"legally\s+described|(?:[A-Z]?CAD\s+)?(?:property|prop\.?|geo)\s+id)\b")
 
 
 # a hearing's or a permit's property named before its address: "a zone change for property at", "The subject
