@@ -170,6 +170,14 @@ def test_a_1099_vendor_lists_names_are_no_customers_but_their_eins_are_found():
     assert result["customer_name"] == ["Ifeoma Chukwu"]
 
 
+def test_a_payee_paid_against_their_utility_account_is_a_customer():
+    """A rebate paid to a sole proprietor is paid against the business's electric account: the payee is a customer."""
+    result = found("rebates.csv", "Payee,Taxpayer ID,Electric Account,Rebate\n"
+                                  "Ifeoma Chukwu (sole proprietor),82-4456782,61-408372-19,$450\n"
+                                  "Tomas Brezina (sole proprietor),81-3345671,61-408372-55,$600\n")
+    assert sorted(result["customer_name"]) == ["Ifeoma Chukwu", "Tomas Brezina"]
+
+
 def test_an_honoree_beside_a_glued_column_of_a_customers_usage_is_no_customer():
     result = pdf_lines("The Caddo Park pavilion will be renamed in honor of long-time volunteer Gus Oberholtzer."
                        "disputed 3,194 kWh billed in Sept.", "Member Ifeoma Chukwu, #2290417,",

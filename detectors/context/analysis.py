@@ -131,6 +131,7 @@ class Analysis:
     def __init__(self, document: Document, contacts: PublicContacts, anchors: list[Anchor], facts: DocumentFacts):
         self.document = document
         self.contacts = contacts
+        self.facts = facts
         self.context = CustomerContext()
         self.context.positions = facts.positions
         self.anchor_pages: set = set()  # pages that name a customer or an account
@@ -426,7 +427,11 @@ class Analysis:
         kinds = {c.kind for c in valid} | ({"account"} if anchored else set())
         if not ties(kinds, strong):
             return False
-        vendor = not any(c.kind == "identifier" and _PERSONS_OWN_ID.search(c.text) for c in cells)
+        # a vendor list's row: no account of the City's utility beside the EIN (a rebate paid to a customer is paid
+        # against their account), nor the person's own SSN or ITIN
+        vendor = not any(c.kind == "identifier" and _PERSONS_OWN_ID.search(c.text) for c in cells) and not any(
+            a.kind == "account" for c in cells if (row := self.facts.record_of(c.segment)) is not None
+            for f in row.fields for a in self.anchors.get(id(f), ()))
         for c in cells:
             if vendor and c.kind == "name" and _VENDOR_COLUMN.search(c.label or ""):
                 continue  # a vendor's name beside its EIN: the EIN alone is the finding
