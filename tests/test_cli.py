@@ -179,3 +179,18 @@ def test_a_history_database_error_in_a_crawl_signal_handler_is_one_line_without_
     assert database.exc_info is None
     bug = logged(KeyError("collector"))
     assert bug.exc_info is not None and "Error caught on signal handler" in bug.getMessage()
+
+
+def test_a_site_folders_style_sheets_are_read_as_text_not_left_unchecked(run_pubcheck, tmp_path):
+    """A scan of a web root meets its CSS: published text (a comment can hold anything), read, not listed as a
+    format pubcheck cannot read (which made every such scan incomplete)."""
+    folder = tmp_path / "www"
+    (folder / "css").mkdir(parents=True)
+    (folder / "index.html").write_text("<h1>City of Lakeview</h1><p>Council meets Tuesdays at 6 pm.</p>")
+    (folder / "css" / "site.css").write_text("body { color: #1b1b1b; max-width: 1200px; }\n"
+                                             ".btn { background: #005ea2; padding: 8px 16px; }\n")
+    out = tmp_path / "out"
+    assert run_pubcheck("scan", folder, "--out", out).returncode == 0
+    (folder / "css" / "site.css").write_text("/* QA account: customer Rosalind Okafor, acct 61-40928-07 */\n"
+                                             "body { color: #1b1b1b; }\n")
+    assert run_pubcheck("scan", folder, "--out", out).returncode == 1
