@@ -59,7 +59,7 @@ from .fixed_width import lines_and_tables
 from .scripts import JSON_SCRIPTS, add_json_data, read_script
 from .sniff import decode
 from .text import read_table
-from .text_fields import line_pairs, mend_cut_blocks, mend_cut_lines, mend_cut_numbers
+from .text_fields import line_pairs, mend_after, mend_cut_lines, mend_cut_numbers
 
 _BLOCKS = frozenset(
     "address article aside blockquote body caption center dd details dialog dir div dl dt fieldset figcaption "
@@ -891,11 +891,10 @@ class _Walker:
         paragraph's end, made whole there (a page converted from a PDF sets each printed line in a <p> or <div> of
         its own); not across a table's cells or a list's items, which are values of their own."""
         previous = self.last_paragraph
-        if (previous is None or not _is_paragraph(owner) or self.builder.document.segments[-1:] != [previous]
-                or previous.hidden != owner.hidden or previous.chrome != owner.chrome):
+        if (previous is None or not _is_paragraph(owner) or previous.hidden != owner.hidden
+                or previous.chrome != owner.chrome):
             return text
-        previous.text, text = mend_cut_blocks(previous.text, text)
-        return text
+        return mend_after(self.builder, previous, text)
 
     def _add(self, text: str, element: Tag, frame: _Frame, *, hidden: str | None = None,
              label: str | None = None) -> Segment | None:

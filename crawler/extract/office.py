@@ -27,7 +27,7 @@ from . import DocumentBuilder, ExtractError, TableCell, extract_embedded, lay_ou
 from .image import open_image
 from .ocr import read_image
 from .sheets import Sheet, SheetCell, read_rows
-from .text_fields import mend_cut_blocks, mend_cut_lines
+from .text_fields import mend_after, mend_cut_lines
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
@@ -297,9 +297,7 @@ class _WordReader:
     def _paragraph(self, text: str, location: Location, chrome: bool, previous):
         """Add a paragraph's visible text; a number the paragraph just before ended with, cut at its dash by the
         paragraph's end ("... (acct 4652-" / "12528-37) moved out."), is made whole there, where it starts."""
-        if previous is not None and self.builder.document.segments[-1:] == [previous]:
-            previous.text, text = mend_cut_blocks(previous.text, text)
-        return self.builder.add(text, location, chrome=chrome)
+        return self.builder.add(mend_after(self.builder, previous, text), location, chrome=chrome)
 
     def table(self, tbl, where: str, chrome: bool) -> None:
         rows = list(_children(tbl, _W + "tr", _BLOCK_WRAPPERS))

@@ -20,7 +20,7 @@ from detectors.model import Location
 from . import DocumentBuilder, ExtractError, PasswordProtected, TableCell, lay_out_table
 from .office import MAX_CELLS, sheet_reference
 from .sheets import Sheet, SheetCell, read_rows
-from .text_fields import mend_cut_blocks, mend_cut_numbers
+from .text_fields import mend_after, mend_cut_numbers
 
 _OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
 _TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
@@ -183,9 +183,7 @@ class _Reader:
                 continue  # its text box's paragraphs are reached by iter() like any other
             else:
                 paragraphs += 1
-                text = _shown_text(element)
-                if previous is not None and self.builder.document.segments[-1:] == [previous]:
-                    previous.text, text = mend_cut_blocks(previous.text, text)  # "acct 4652-" / "12528-37) moved"
+                text = mend_after(self.builder, previous, _shown_text(element))  # "acct 4652-" / "12528-37) moved"
                 previous = self.builder.add(text, Location(element=f"{where} {paragraphs}"), hidden=hidden,
                                             chrome=chrome)
 

@@ -130,6 +130,15 @@ def mend_cut_lines(text: str) -> str:
     return "\n".join(mend_cut_numbers(text.split("\n")))
 
 
+def mend_after(builder, previous, text: str) -> str:
+    """``text`` of a block read right after the block ``previous`` (a segment of ``builder``'s, or None): while
+    ``previous`` is still the last segment added, a number its end cut at the dash is made whole there
+    (:func:`mend_cut_blocks`), and ``text`` loses the rest of it."""
+    if previous is not None and builder.document.segments[-1:] == [previous]:
+        previous.text, text = mend_cut_blocks(previous.text, text)
+    return text
+
+
 def mend_cut_blocks(first: str, second: str) -> tuple[str, str]:
     """Two blocks read one after the other (Word paragraphs, a page's paragraphs), a number cut at its dash by the
     end of ``first`` made whole at its end, taken from the start of ``second``."""
