@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import posixpath
 import re
+from collections import Counter
 from urllib.parse import urlsplit
 
 from lxml import etree
@@ -73,6 +74,7 @@ ASSET_EXTENSIONS = {"png", "jpg", "jpeg", "gif", "svg", "webp", "ico", "bmp", "c
 # A template literal with no backquote or markup in it, and a ${name} in one; a variable assigned a string once.
 _TEMPLATE = re.compile(r"`([^`\s<>\\]*)`")
 _PLACEHOLDER = re.compile(r"\$\{\s*([A-Za-z_$][\w$]*)\s*\}")
+_ASSIGNMENT = re.compile(r"(?<![\w$.])([A-Za-z_$][\w$]*)\s*=(?!=)")  # "name =", not "==", "a.b =", "+="
 _STRING_VARIABLE = re.compile(r"""\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=\s*(["'])([^"'\s\\<>{}`]*)\2\s*[;,\n]""")
 # A Gatsby site's page: the element its app renders into.
 GATSBY_ROOTS = etree.XPath("//div[@id='___gatsby']")
@@ -130,11 +132,13 @@ def literal_urls(script: str) -> list[str]:
 def _template_urls(script: str) -> list[str]:
     """The template literals of ``script`` whose every placeholder is a variable assigned a string literal once,
     resolved, that are data URLs or are handed to a loader (see :func:`literal_urls`)."""
+    if "`" not in script:
+        return []
     assigned: dict[str, list[str]] = {}
     for match in _STRING_VARIABLE.finditer(script):
         assigned.setdefault(match.group(1), []).append(match.group(3))
-    known = {name: values[0] for name, values in assigned.items()
-             if len(values) == 1 and len(re.findall(rf"(?<![\w$.]){re.escape(name)}\s*=(?!=)", script)) == 1}
+    assignments = Counter(_ASSIGNMENT.findall(script)) if assigned else Counter()  # every name's, in one pass
+    known = {name: values[0] for name, values in assigned.items() if len(values) == 1 and assignments[name] == 1}
     urls = []
     for match in _TEMPLATE.finditer(script):
         names = _PLACEHOLDER.findall(match.group(1))
