@@ -427,11 +427,8 @@ class Analysis:
         kinds = {c.kind for c in valid} | ({"account"} if anchored else set())
         if not ties(kinds, strong):
             return False
-        # a vendor list's row: no account of the City's utility beside the EIN (a rebate paid to a customer is paid
-        # against their account), nor the person's own SSN or ITIN
-        vendor = not any(c.kind == "identifier" and _PERSONS_OWN_ID.search(c.text) for c in cells) and not any(
-            a.kind == "account" for c in cells if (row := self.facts.record_of(c.segment)) is not None
-            for f in row.fields for a in self.anchors.get(id(f), ()))
+        vendor = (any(c.kind == "name" and _VENDOR_COLUMN.search(c.label or "") for c in cells)
+                  and self._vendors_row(cells))
         for c in cells:
             if vendor and c.kind == "name" and _VENDOR_COLUMN.search(c.label or ""):
                 continue  # a vendor's name beside its EIN: the EIN alone is the finding
@@ -439,6 +436,15 @@ class Analysis:
                 self.add(c.kind, c.segment, c.start, c.end, self.reason(why, c.label))
             self.anchor_pages.add(page_of(c.segment))
         return True
+
+    def _vendors_row(self, cells: list[Cell]) -> bool:
+        """Whether the row of a vendor-named cell is a vendor list's: no account of the City's utility beside the EIN
+        (a rebate paid to a customer is paid against their account), nor the person's own SSN or ITIN."""
+        if any(c.kind == "identifier" and _PERSONS_OWN_ID.search(c.text) for c in cells):
+            return False
+        rows = {id(row): row for c in cells if (row := self.facts.record_of(c.segment)) is not None}
+        return not any(a.kind == "account"
+                       for row in rows.values() for f in row.fields for a in self.anchors.get(id(f), ()))
 
     def _names_a_place(self, cells: list[Cell]) -> bool:
         """Whether the record's name is a place's, a facility's or a firm's ("Palomares Park | 499 E Arrow Hwy |

@@ -402,13 +402,12 @@ _ACCOUNT_SHAPE = re.compile(r"\s*(?:[A-Z]{1,5}[- ]?\d+|\d+[- ]\d)(?:\d|[- ](?=\d
 _RECORD_KEY = re.compile(r"\s*(?:\d{1,3}[A-Z]{1,5}-?\d(?:\d|-(?=\d))*\d|\d{10,})\s*")
 _DIGIT = re.compile(r"\d")
 _YEAR_GROUP = re.compile(r"(?<![\d])(?:19|20)\d\d(?=[- ])")  # a case's or a permit's year: "CE-2025-00412"
-_ZIP_PLUS_FOUR = re.compile(r"\s*\d{5}-\d{4}\s*")  # a mailing list's ZIP+4 column, not an account
 
 
 def _account_shape(text: str) -> str | None:
     """"account" for a cell that is an account's number by its shape alone, none of a phone's or a date's."""
     shaped = _ACCOUNT_SHAPE.fullmatch(text) or _RECORD_KEY.fullmatch(text)
-    if not shaped or len(_DIGIT.findall(text)) < 8 or _YEAR_GROUP.search(text) or _ZIP_PLUS_FOUR.fullmatch(text):
+    if not shaped or len(_DIGIT.findall(text)) < 8 or _YEAR_GROUP.search(text) or _NOT_AN_ACCOUNT.fullmatch(text):
         return None
     return None if _bare_phone(text) else "account"
 
