@@ -564,7 +564,7 @@ class AccountNumberDetector(LabelledNumberDetector):
                 candidate = Candidate(self, segment, match.start("value"), match.end("value"), ESI_IN_COLUMN, facts)
                 if candidate.label_of_column:
                     yield candidate
-        for match in _LOCATION_NUMBER.finditer(text):  # "SPEC Location 39102972-005"
+        for match in _LOCATION_NUMBER.finditer(text) if _LOCATION_SHAPE.search(text) else ():  # "SPEC Location 3910..."
             if not _DATE_FIRST.match(match.group("value")):  # "location 20240113-001": a date's log entry
                 yield Candidate(self, segment, match.start("value"), match.end("value"), LOCATION_FORM, facts)
         if "nding" in text or "NDING" in text:  # "account ending in 4821": fewer digits than a whole number
