@@ -3,7 +3,9 @@ is: an element repeated among its siblings (each ``<Customer>``, ``<item>``, ``<
 attributes, its child elements and the elements nested in those are its fields, labelled by their names in words
 (``<AcctNo>`` -> "Acct No", ``<vendor ein="...">`` -> "vendor ein" beside the vendor's own text, "vendor"). An
 attribute that qualifies its element's text (``<Read uom="KWH">2861</Read>``: a unit, a type) labels that text too,
-"Read (KWH)", as a column header names its unit: the number is a reading in kWh, not a bare "Read".
+"Read (KWH)", as a column header names its unit: the number is a reading in kWh, not a bare "Read". Siblings that
+each name their field in an attribute (a document system's ``<Keyword name="Customer Name">``) are one record's
+fields under those names.
 Escaped HTML in an element (a feed entry's ``<content type="html">`` or ``<description>``, entity-escaped or in
 CDATA) is a document, not a value: it is read as a page is, outside the entry's record.
 
@@ -32,6 +34,9 @@ from .text_fields import key_words
 _TEXT = "#text"  # the key of an element's own text beside its attributes or children
 # attributes that say what an element's text measures or is ("uom", "unitOfMeasure", "units", "type")
 _QUALIFIERS = frozenset({"uom", "unit", "units", "unitofmeasure", "type"})
+# attributes that name the field an element's text is the value of (``<Keyword name="Customer Name">``, a
+# document system's keyword list; ``<field key="acct">``, ``<property label="Phone">``)
+_FIELD_NAMES = frozenset({"name", "key", "field", "fieldname", "label", "keyword", "property", "displayname"})
 # a placemark's own fields in KML, by their labels (a snippet is the line a map's list shows under the name)
 _PLACEMARK_FIELDS = {"name": "Name", "address": "Address", "phoneNumber": "Phone Number", "Snippet": None}
 # escaped HTML in an element's text (an Atom <content type="html">, an RSS <description>, each in CDATA or
@@ -103,6 +108,10 @@ def _tree(root, documents: list[tuple[str, str]]) -> dict:
                 node[_text_key(element)] = text
             continue
         children = [child for child in element if isinstance(child.tag, str)]  # not comments nor instructions
+        fields = _named_fields(children)
+        if fields is not None:
+            node.update((name, _text(child, _member(path, name), documents)) for name, child in fields)
+            continue
         repeated, seen = Counter(_local(child.tag) for child in children), Counter()
         for child in children:
             tag = _local(child.tag)
@@ -118,6 +127,22 @@ def _tree(root, documents: list[tuple[str, str]]) -> dict:
             else:
                 node[tag] = value
     return top
+
+
+def _named_fields(children: list) -> list[tuple[str, object]] | None:
+    """(field name, element) of children that each name the field their text is the value of, in an attribute
+    (``<Keyword name="Customer Name">Ana Ruiz</Keyword>``): one record whose fields are labelled by those names,
+    not one record per element with the name as a value. None unless every child is such a field with a worded
+    name and no two share one."""
+    fields = []
+    for child in children:
+        names = [value for name, value in child.attrib.items() if _local(name).lower() in _FIELD_NAMES]
+        if len(child) or len(names) != 1 or not is_label_like(collapse(names[0])):
+            return None
+        fields.append((collapse(names[0]), child))
+    if len(fields) < 2 or len({name.lower() for name, _ in fields}) < len(fields):
+        return None
+    return fields
 
 
 def _text(element, path: str, documents: list[tuple[str, str]]) -> str:
