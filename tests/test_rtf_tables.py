@@ -34,6 +34,7 @@ def test_rtf_table_rows_are_records_under_their_header():
     (first, _) = document.records
     assert [f.text for f in first.fields] == ["Teodora Vasquez", "72-40158-03", "(775) 318-2266", "914"]
     assert first.fields[3].label == "kWh last 30 days"
+    assert first.fields[0].location.element == "paragraph 2 > table > row 2 > cell 1"  # where a reader finds it
     findings = found("cert.rtf", HEADED)
     assert {("customer_name", "Teodora Vasquez"), ("account_number", "2100 5521 0937 14"),
             ("phone", "(775) 402-8815"), ("energy_usage", "914")} <= findings

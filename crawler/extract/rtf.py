@@ -48,7 +48,7 @@ def extract_rtf(builder: DocumentBuilder, body: bytes, content_type: str | None)
     # RTF is 7-bit text (a stray 8-bit byte stays one character); a character its code page cannot decode is
     # replaced, not an error
     source = body.decode("latin-1")
-    _paragraphs(builder, rtf_to_text(source, errors="replace"), lambda n: Location(element=f"paragraph {n}"))
+    _paragraphs(builder, rtf_to_text(source, errors="replace"), lambda n: f"paragraph {n}")
     prolog = _prolog(source)
     counts: dict[str, int] = {}
     for word, inner in _destination_groups(builder, source):
@@ -62,7 +62,7 @@ def extract_rtf(builder: DocumentBuilder, body: bytes, content_type: str | None)
                 builder.document.title = builder.document.title or value
             continue
         number = counts[name]
-        _paragraphs(builder, text, lambda n: Location(element=f"{name} {number}, paragraph {n}"),
+        _paragraphs(builder, text, lambda n: f"{name} {number}, paragraph {n}",
                     hidden=hidden, chrome=chrome)
         if builder.full:
             return
@@ -70,6 +70,7 @@ def extract_rtf(builder: DocumentBuilder, body: bytes, content_type: str | None)
 
 def _paragraphs(builder: DocumentBuilder, text: str, where, *, hidden: str | None = None,
                 chrome: bool = False) -> None:
+    """``text``'s paragraphs and tables, each located by ``where(its number)``: "paragraph 3"."""
     paragraphs = 0
     lines = [" ".join(line.split()) for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
     for run in _runs(lines):
@@ -85,7 +86,7 @@ def _paragraphs(builder: DocumentBuilder, text: str, where, *, hidden: str | Non
             paragraph = paragraph.strip()
             if paragraph:
                 paragraphs += 1
-                builder.add(paragraph, where(paragraphs), hidden=hidden, chrome=chrome)
+                builder.add(paragraph, Location(element=where(paragraphs)), hidden=hidden, chrome=chrome)
                 if builder.full:
                     return
 
