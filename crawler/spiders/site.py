@@ -102,6 +102,7 @@ class SiteSpider(scrapy.Spider):
         relative to, when not ``referrer`` (a page's ``<base href>``)."""
         urls: dict[str, None] = {}
         document_priority = self.settings.getint("DOCUMENT_PRIORITY")
+        documents, pages = [], []  # documents yielded first: the engine may start requests before the last link
         for written in links:
             resolved = self.resolve(base or referrer, written)
             if resolved is None:
@@ -118,9 +119,12 @@ class SiteSpider(scrapy.Spider):
                 if written in scripted:
                     meta["pubcheck_script"] = True
                     meta["pubcheck_page_base"] = base or referrer  # a script file's URLs are relative to the page
-                yield scrapy.Request(url, callback=callback, errback=self.failed,
-                                     priority=document_priority if extension(url) in DOCUMENT_EXTENSIONS else 0,
-                                     meta=meta)
+                document = extension(url) in DOCUMENT_EXTENSIONS
+                (documents if document else pages).append(scrapy.Request(
+                    url, callback=callback, errback=self.failed, priority=document_priority if document else 0,
+                    meta=meta))
+        yield from documents
+        yield from pages
         yield LinksItem(referrer=referrer, urls=list(urls))
 
     def redirect(self, response, callback):
