@@ -11,7 +11,7 @@ import pptx
 import pytest
 from pptx.util import Inches
 
-from crawler.extract import ExtractError, extract, presentation
+from crawler.extract import ExtractError, extract, office
 from crawler.extract.sniff import PPTX
 from detectors.engine import scan_document
 from detectors.registry import load_detectors
@@ -158,7 +158,7 @@ def test_a_charts_embedded_workbook_is_read_as_an_attachment(deck_bytes):
 def test_an_embedded_file_that_cannot_be_read_leaves_the_deck_unchecked(deck_bytes):
     doc = extract(URL, with_parts(deck_bytes, {"ppt/embeddings/oleObject1.bin": b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
                                                                                  + b"\x00" * 600}))
-    assert len(doc.unchecked) == 1 and doc.unchecked[0].startswith("attachment oleObject1.bin not read")
+    assert len(doc.unchecked) == 1 and doc.unchecked[0].startswith("embedded oleObject1.bin not read")
     assert "Rate update" in by_text(doc)
 
 
@@ -242,7 +242,7 @@ def test_a_pptx_without_its_presentation_part_is_an_extract_error(deck_bytes):
 
 def test_a_slide_that_inflates_past_the_limit_is_not_checked_and_the_rest_is_read(deck_bytes):
     slide = zipfile.ZipFile(io.BytesIO(deck_bytes)).read("ppt/slides/slide2.xml")
-    bomb = slide.replace(b"<p:cSld>", b"<p:cSld>" + b" " * (presentation.MAX_PART_BYTES + 1), 1)
+    bomb = slide.replace(b"<p:cSld>", b"<p:cSld>" + b" " * (office.MAX_PART_BYTES + 1), 1)
     body = with_parts(deck_bytes, {"ppt/slides/slide2.xml": bomb})
     assert len(body) < len(deck_bytes) + 1_000_000  # deflate packs it a thousand to one
     doc = extract(URL, body)

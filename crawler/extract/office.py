@@ -47,7 +47,9 @@ MAX_PICTURES = 40  # pictures read by OCR per document: each takes seconds
 MAX_PICTURE_BYTES = 40_000_000  # one picture's file: a larger one is not a page of text
 MIN_TEXT_SIDE = 300  # a picture whose longer side is shorter (an icon, a bullet, a small logo) holds no lines of text
 MIN_TEXT_HEIGHT = 24  # nor does a rule or a banner thinner than one line of text
-MAX_EMBEDDED_BYTES = 100_000_000  # a workbook or document embedded in a Word file
+MAX_EMBEDDED_BYTES = 100_000_000  # a workbook or document embedded in an Office file
+MAX_PART_BYTES = 64_000_000  # one part's XML inflated: a part holding more is a decompression bomb or garbage
+_PART_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True, remove_comments=True)
 MAX_CHART_BYTES = 16_000_000  # one chart part's XML: a chart plots at most a few thousand points
 _CHART_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, remove_comments=True)
 
@@ -107,14 +109,24 @@ def read_embedded_files(builder: DocumentBuilder, archive: zipfile.ZipFile, fold
             return
         short = name[len(folder):]
         try:
-            data = _part_bytes(archive, name, MAX_EMBEDDED_BYTES)
-        except (zipfile.BadZipFile, OSError, ValueError, EOFError) as e:
-            builder.not_checked(f"embedded {short} not read: {e}"[:200])
+            data = part_bytes(archive, name, MAX_EMBEDDED_BYTES)
+        except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError) as e:
+            builder.not_checked(f"embedded {short} not read: {broken_reason(e)}"[:200])
             continue
         extract_embedded(builder, short, data, kind="embedded")
 
 
-def _part_bytes(archive: zipfile.ZipFile, name: str, limit: int) -> bytes:
+def part_xml(archive: zipfile.ZipFile, name: str):
+    """A part's XML, size-capped, with no entity expanded and nothing fetched."""
+    return etree.fromstring(part_bytes(archive, name, MAX_PART_BYTES), _PART_PARSER)
+
+
+def broken_reason(error: Exception) -> str:
+    """A short reason for the report: a size limit's own message, or the library's error with its kind."""
+    return str(error) if type(error) is ValueError and str(error) else f"{type(error).__name__}: {error}"
+
+
+def part_bytes(archive: zipfile.ZipFile, name: str, limit: int) -> bytes:
     """A part of the package read to ``limit`` bytes, whatever size the zip declares for it."""
     with archive.open(name) as stream:
         data = stream.read(limit + 1)
@@ -494,8 +506,6 @@ def _read_workbook_parts(builder: DocumentBuilder, archive: zipfile.ZipFile, bud
 
 _PIVOT_CACHE = re.compile(r"xl/pivotCache/pivotCacheDefinition(\d*)\.xml")
 _EXTERNAL_LINK = re.compile(r"xl/externalLinks/externalLink(\d*)\.xml")
-_PART_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True, remove_comments=True)
-MAX_PART_BYTES = 64_000_000  # one cache part's XML inflated
 
 
 def _numbered(name: str) -> tuple[str, int, str]:
@@ -508,13 +518,13 @@ def _read_pivot_cache(builder: DocumentBuilder, archive: zipfile.ZipFile, name: 
     """A pivot cache as a hidden table: its fields' names the header, one row per cached source record (the
     records part indexes each field's shared items or holds the value itself). A cache saved without records
     lists each field's distinct items: those are read as the columns of a table, row k the k-th item of each."""
-    definition = etree.fromstring(_part_bytes(archive, name, MAX_PART_BYTES), _PART_PARSER)
+    definition = part_xml(archive, name)
     fields = [(field.get("name") or "", [_cached_value(item) for shared in children_named(field, "sharedItems")
                                          for item in shared])
               for fields in children_named(definition, "cacheFields") for field in children_named(fields, "cacheField")]
     if not fields:
         return
-    records = [part for part in _related(archive, name, "pivotCacheRecords")]
+    records = [part for part in related_parts(archive, name, "pivotCacheRecords")]
     rows = _cache_records(archive, records[0], fields, budget) if records else _items_as_columns(fields)
     budget[0] -= len(fields) * len(rows)
     texts = [[field for field, _ in fields]] + rows
@@ -558,7 +568,7 @@ def _cached_value(item) -> str:
 def _read_external_link(builder: DocumentBuilder, archive: zipfile.ZipFile, name: str, budget: list[int]) -> None:
     """The cells of another workbook that formulas refer to, cached in this one to show them without it: each
     cached sheet read as a hidden sheet of this workbook, "external link N [SHEET]"."""
-    root = etree.fromstring(_part_bytes(archive, name, MAX_PART_BYTES), _PART_PARSER)
+    root = part_xml(archive, name)
     sheet_names = [element.get("val") or "" for element in descendants_named(root, "sheetName")]
     number = _EXTERNAL_LINK.fullmatch(name).group(1)
     for data in descendants_named(root, "sheetData"):
@@ -596,22 +606,25 @@ def _row_number(row) -> int:
         return 0
 
 
-def _related(archive: zipfile.ZipFile, part: str, kind: str) -> list[str]:
-    """The parts ``part`` refers to by relationships of ``kind`` (the relationship type's last word)."""
+def related_parts(archive: zipfile.ZipFile, part: str, kind: str, order: list[str | None] | None = None) -> list[str]:
+    """The parts in the package that ``part`` ("" for the package itself) refers to by relationships of ``kind``
+    (the relationship type's last word: "slide", "notesSlide", "pivotCacheRecords"), in the ``order`` of
+    relationship ids when given."""
     folder, name = posixpath.split(part)
     rels = posixpath.join(folder, "_rels", name + ".rels")
-    try:
-        root = etree.fromstring(_part_bytes(archive, rels, MAX_PART_BYTES), _PART_PARSER)
-    except KeyError:
+    if rels not in archive.NameToInfo:
         return []
-    targets = []
-    for rel in root:
+    by_id = {}
+    for rel in part_xml(archive, rels):
         target = rel.get("Target") or ""
-        if (rel.get("Type") or "").rsplit("/", 1)[-1] == kind and target and rel.get("TargetMode") != "External":
-            path = posixpath.normpath(target[1:] if target.startswith("/") else posixpath.join(folder, target))
-            if path in archive.NameToInfo:
-                targets.append(path)
-    return targets
+        if (rel.get("Type") or "").rsplit("/", 1)[-1] != kind or rel.get("TargetMode") == "External" or not target:
+            continue
+        path = posixpath.normpath(target[1:] if target.startswith("/") else posixpath.join(folder, target))
+        if path in archive.NameToInfo:
+            by_id[rel.get("Id")] = path
+    if order is None:
+        return list(dict.fromkeys(by_id.values()))
+    return [by_id[rid] for rid in order if rid in by_id]
 
 
 def _sheet_xml_size(body: bytes) -> int:

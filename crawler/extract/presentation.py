@@ -14,19 +14,17 @@ Office Open XML (other namespaces, same names) reads the same.
 from __future__ import annotations
 
 import io
-import posixpath
 import zipfile
 
 from lxml import etree
 
 from detectors.model import Location
 
-from . import DocumentBuilder, ExtractError, TableCell, extract_embedded, lay_out_table
-from .office import children_named, descendants_named, local_name, read_charts, read_pictures
+from . import DocumentBuilder, ExtractError, TableCell, lay_out_table
+from .office import (broken_reason, children_named, descendants_named, local_name, part_xml, read_charts,
+                     read_embedded_files, read_pictures, related_parts)
 from .text_fields import mend_cut_lines
 
-MAX_PART_BYTES = 64_000_000  # one part's XML inflated: a slide holding more is a decompression bomb or garbage
-MAX_EMBEDDED_BYTES = 100_000_000  # an embedded workbook or document, read by the extractor of its own type
 _EMBEDDINGS = "ppt/embeddings/"
 _FALSE = frozenset({"0", "false", "off"})
 _CHROME_PLACEHOLDERS = frozenset({"ftr", "dt", "sldNum", "hdr"})  # footer, date, slide number: on every slide
@@ -35,7 +33,6 @@ _NOTES_SKIPPED = frozenset({"sldImg", "sldNum", "ftr", "dt", "hdr"})  # a notes 
 # core properties, named as extract_docx names them
 _PROPERTIES = {"title": "title", "creator": "author", "subject": "subject", "keywords": "keywords",
                "description": "comments", "lastModifiedBy": "last_modified_by", "category": "category"}
-_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True, remove_comments=True)
 _BROKEN = (zipfile.BadZipFile, zipfile.LargeZipFile, KeyError, ValueError, EOFError, OSError, etree.XMLSyntaxError)
 
 
@@ -46,7 +43,7 @@ def extract_pptx(builder: DocumentBuilder, body: bytes, content_type: str | None
         order = [_relationship_id(slide) for slide in descendants_named(package.xml(presentation), "sldId")]
         slides = package.related(presentation, "slide", order)
     except _BROKEN as e:
-        raise ExtractError(f"broken PPTX: {_reason(e)}"[:200]) from None
+        raise ExtractError(f"broken PPTX: {broken_reason(e)}"[:200]) from None
     reader = _SlideReader(builder, package)
     for number, slide in enumerate(slides, 1):
         if builder.full:
@@ -54,11 +51,11 @@ def extract_pptx(builder: DocumentBuilder, body: bytes, content_type: str | None
         try:
             reader.slide(slide, number)
         except _BROKEN as e:  # one damaged slide loses that slide, not the deck
-            builder.not_checked(f"slide {number} unreadable: {_reason(e)}"[:200])
+            builder.not_checked(f"slide {number} unreadable: {broken_reason(e)}"[:200])
     if not builder.full:
         reader.masters(presentation)
         _properties(builder, package)
-        _embedded_files(builder, package)
+        read_embedded_files(builder, package.archive, _EMBEDDINGS)
         read_charts(builder, package.archive, "ppt/charts/")
         read_pictures(builder, package.archive, "ppt/media/")
 
@@ -69,17 +66,9 @@ class _Package:
 
     def __init__(self, archive: zipfile.ZipFile):
         self.archive = archive
-        self.names = set(archive.namelist())
-
-    def read(self, name: str, limit: int) -> bytes:
-        with self.archive.open(name) as stream:
-            data = stream.read(limit + 1)
-        if len(data) > limit:
-            raise ValueError(f"{name} inflates beyond {limit // 1_000_000} MB")
-        return data
 
     def xml(self, name: str):
-        return etree.fromstring(self.read(name, MAX_PART_BYTES), _PARSER)
+        return part_xml(self.archive, name)
 
     def main_part(self) -> str:
         parts = self.related("", "officeDocument")
@@ -88,24 +77,7 @@ class _Package:
         return parts[0]
 
     def related(self, part: str, kind: str, order: list[str | None] | None = None) -> list[str]:
-        """The parts in the package that ``part`` ("" for the package itself) refers to by relationships of
-        ``kind`` (the relationship type's last word: "slide", "notesSlide", "comments"), in the ``order`` of
-        relationship ids when given."""
-        folder, name = posixpath.split(part)
-        rels = posixpath.join(folder, "_rels", name + ".rels")
-        if rels not in self.names:
-            return []
-        by_id = {}
-        for rel in self.xml(rels):
-            target = rel.get("Target") or ""
-            if (rel.get("Type") or "").rsplit("/", 1)[-1] != kind or rel.get("TargetMode") == "External" or not target:
-                continue
-            path = posixpath.normpath(target[1:] if target.startswith("/") else posixpath.join(folder, target))
-            if path in self.names:
-                by_id[rel.get("Id")] = path
-        if order is None:
-            return list(dict.fromkeys(by_id.values()))
-        return [by_id[rid] for rid in order if rid in by_id]
+        return related_parts(self.archive, part, kind, order)
 
 
 class _SlideReader:
@@ -146,7 +118,7 @@ class _SlideReader:
         try:
             self.shapes(_first(self.package.xml(part), "spTree"), where, hidden, prompts=False)
         except _BROKEN as e:
-            self.builder.not_checked(f"{where} unreadable: {_reason(e)}"[:200])
+            self.builder.not_checked(f"{where} unreadable: {broken_reason(e)}"[:200])
 
     def shapes(self, tree, where: str, hidden: str | None, *, skipped: frozenset = frozenset(),
                prompts: bool = True) -> None:
@@ -229,21 +201,6 @@ def _properties(builder: DocumentBuilder, package: _Package) -> None:
                     builder.document.title = value
 
 
-def _embedded_files(builder: DocumentBuilder, package: _Package) -> None:
-    """Files embedded in the deck (a chart's workbook holds all of the chart's data, not only what it plots; an
-    inserted spreadsheet or document), each read by its own extractor; what cannot be read is not checked."""
-    for name in sorted(n for n in package.names if n.startswith(_EMBEDDINGS) and not n.endswith("/")):
-        if builder.full:
-            return
-        short = name[len(_EMBEDDINGS):]
-        try:
-            data = package.read(name, MAX_EMBEDDED_BYTES)
-        except _BROKEN as e:
-            builder.not_checked(f"attachment {short} not read: {_reason(e)}"[:200])
-            continue
-        extract_embedded(builder, short, data)
-
-
 def _frame_text(container) -> str:
     """A text frame's (a shape's, a cell's, a comment's) paragraphs, one a line, with a number cut at its dash by a
     line's end made whole on its first line, as a wrapped text file's is."""
@@ -268,11 +225,6 @@ def _paragraph_texts(container) -> list[str]:
         if text:
             texts.append(text)
     return texts
-
-
-def _reason(error: Exception) -> str:
-    """A short reason for the report: the size limit's own message, or the library's error with its kind."""
-    return str(error) if type(error) is ValueError and str(error) else f"{type(error).__name__}: {error}"
 
 
 def _span(cell) -> int:
