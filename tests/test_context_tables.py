@@ -170,3 +170,35 @@ def test_a_text_table_s_own_average_column_is_the_customer_s_usage_and_a_class_a
             "Tobias Wexler\t915 Orchard Park Dr\t6613049120\t(951) 555-2046\t707\n")
     assert fields_by_kind(lines(header.format("Avg kWh") + rows))["usage"] == ["1,482", "707"]
     assert "usage" not in fields_by_kind(lines(header.format("Class avg kWh") + rows))
+
+
+SHUTOFF_HEADER = "Account\tCustomer\tService Address\tPhone\tPast Due\tkWh (last)\tNotes\n"
+
+
+def test_a_text_table_row_whose_last_cells_are_empty_is_still_a_row():
+    """A PDF sets no text, so no cell, for a blank Notes column: the row before the first full one and after it."""
+    found = fields_by_kind(lines("DISCONNECT FOR NON-PAYMENT - ROUTE 4\n" + SHUTOFF_HEADER
+                                 + "3307-18842-02\tTuiasosopo, Mele\t418 S 300 E\t(801) 862-4471\t$212.40\t1,318\n"
+                                 + "3307-20115-06\tAcosta, Delfino\t92 Cedar Knoll Dr\t(801) 862-9035\t$98.15\t744\t"
+                                   "gate locked\n"
+                                 + "3307-20987-01\tNakai, Loretta\t1520 W 800 N\t(801) 862-3310\t$301.77\t2,206\n"))
+    assert sorted(found["name"]) == ["Acosta, Delfino", "Nakai, Loretta", "Tuiasosopo, Mele"]
+    assert {"418 S 300 E", "1520 W 800 N"} <= set(found["address"])
+    assert {"1,318", "2,206"} <= set(found["usage"])
+
+
+def test_a_row_missing_a_middle_cell_is_not_read_one_column_off():
+    """Past Due left blank: the kWh would sit under "Past Due" and the note under "kWh (last)"; the row's figures and
+    words do not line up with a full row's, so it is not read under the header."""
+    found = fields_by_kind(lines(SHUTOFF_HEADER
+                                 + "3307-20115-06\tAcosta, Delfino\t92 Cedar Knoll Dr\t(801) 862-9035\t$98.15\t744\t"
+                                   "gate locked\n"
+                                 + "3307-20987-01\tNakai, Loretta\t1520 W 800 N\t(801) 862-3310\t2,206\tdog in yard\n"))
+    assert "dog in yard" not in found.get("usage", []) and "2,206" not in found.get("usage", [])
+
+
+def test_short_rows_of_a_public_text_table_stay_silent():
+    assert not fields_by_kind(lines("STREETLIGHT OUTAGES REPORTED\n"
+                                    "Pole ID\tLocation\tReported by\tPhone\tStatus\tNotes\n"
+                                    "SL-40117\t400 N Main St\tPublic Works\t(801) 555-0140\tRepaired\tnew lamp\n"
+                                    "SL-40188\t1200 E Center St\tPolice Dispatch\t(801) 555-0100\tOpen\n"))

@@ -894,7 +894,8 @@ def _headed_tables_in_text(analysis: Analysis) -> None:
     """Tables laid out in text under a header line (a PDF's table, a text dump): each line of as many cells as
     the header is a row labelled by it, on to the next pages while the header is not repeated. A PDF's cells
     come as its visual lines' columns, apart by a tab."""
-    header, breaks = None, 0
+    header, breaks, full = None, 0, None  # full: the last row of as many cells as the header
+    short: list[tuple[Segment, list[tuple[int, int]]]] = []  # rows of fewer cells, waiting for the next full row
     headed: list[tuple[Segment, list[tuple[int, int]]]] = []  # the rows under the header, before any continued
     continued = 0  # rows of a later page read as the columns of the headed rows that did not fit (see below)
     for line in analysis.free_lines:
@@ -906,7 +907,7 @@ def _headed_tables_in_text(analysis: Analysis) -> None:
         spans = _cells_of(line)
         labels = _header_of(analysis, line, spans)
         if labels is not None:
-            header, breaks, headed, continued = labels, 0, [], 0
+            header, breaks, headed, continued, full, short = labels, 0, [], 0, None, []
         elif header is not None and continued < len(headed) and _continues_columns(
                 analysis, line.segment, spans, header, headed[0][0], continued):
             breaks = 0
@@ -915,10 +916,38 @@ def _headed_tables_in_text(analysis: Analysis) -> None:
         elif header is not None and len(spans) == len(header):
             breaks = 0
             _judge_text_row(analysis, line.segment, spans, header)
+            full = (line.segment, spans)
             if not continued:
-                headed.append((line.segment, spans))
+                headed.append(full)
+            for row in short:
+                if _ends_short(*row, *full):
+                    _judge_text_row(analysis, *row, header[:len(row[1])])
+            short = []
+        elif header is not None and full is not None and _ends_short(line.segment, spans, *full):
+            breaks = 0
+            _judge_text_row(analysis, line.segment, spans, header[:len(spans)])
+        elif header is not None and len(spans) < len(header):
+            short.append((line.segment, spans))  # judged by the next full row's cells
         elif header is not None and len(spans) > len(header):
             header = None
+
+
+_SHORT_BY = 2  # empty last cells a row of a text table may lack (a list's Notes, a blank Past Due)
+
+
+def _ends_short(segment: Segment, spans: list[tuple[int, int]], full: Segment, full_spans: list[tuple[int, int]]) -> bool:
+    """Whether a row with fewer cells than its header is a row whose last cells are empty (a PDF sets no text, so no
+    cell, for a blank Notes column): two cells short at most, and each cell a figure where the full row above has
+    one and words where it has words, so that a cell missing mid-row (the values after it one column off) is not
+    read under the wrong header."""
+    if not len(full_spans) - _SHORT_BY <= len(spans) < len(full_spans) or len(spans) < _MIN_TEXT_CELLS:
+        return False
+    return all(_is_figure(segment.text[a:b]) == _is_figure(full.text[c:d])
+               for (a, b), (c, d) in zip(spans, full_spans))
+
+
+def _is_figure(text: str) -> bool:
+    return not any(c.isalpha() for c in text)
 
 
 def _continues_columns(analysis: Analysis, segment: Segment, spans: list[tuple[int, int]], header: tuple,
