@@ -25,7 +25,7 @@ from .review import ReviewError
 from .run import EXIT_ERROR, OutputError, RunInterrupted, exit_status, prepare_output, run_crawl, signals_held
 from .scope import strip_userinfo
 
-CRAWLS = ("crawl", "demo")  # the commands that hold SIGINT and SIGTERM from their start (see run.SignalLatch)
+CRAWLS = ("crawl", "demo", "scan")  # the commands that hold SIGINT and SIGTERM from their start (run.SignalLatch)
 AUTH_VAR = "PUBCHECK_AUTH"  # where --auth USER:PASS is handed to the crawler, so settings only name it
 EXIT_CODES = """\
 exit status:
@@ -127,7 +127,7 @@ def main(argv: list[str] | None = None) -> int:
               file=sys.stderr)
     except (ConfigError, OutputError, history.HistoryUsageError, HistoryError, ReviewError) as e:
         print(f"pubcheck: {e}", file=sys.stderr)
-    except KeyboardInterrupt:  # before the run's own handling started, or in a scan's last moments
+    except KeyboardInterrupt:  # a second signal in a scan's last moments
         print("\npubcheck: interrupted; no report written", file=sys.stderr)
     except Exception:  # a bug must not exit 1, which a CI gate reads as "findings"
         traceback.print_exc()

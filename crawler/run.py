@@ -53,12 +53,16 @@ def stop_now(signum: int, _frame=None) -> None:
 @contextmanager
 def interruptible():
     """Within the block, the first SIGINT or SIGTERM raises RunInterrupted, so the run can report what it
-    checked; from then on a second one stops the process at once (see :func:`stop_now`)."""
+    checked; from then on a second one stops the process at once (see :func:`stop_now`). One that a
+    :class:`SignalLatch` held while the command was starting raises it on entry."""
     def first(signum, _frame):
         for each in (signal.SIGINT, signal.SIGTERM):
             signal.signal(each, stop_now)
         raise RunInterrupted(signal.Signals(signum).name)
 
+    latch = SignalLatch.installed()
+    if latch is not None and latch.received:  # it came while the command was starting
+        raise RunInterrupted(latch.received)
     try:
         previous = {each: signal.signal(each, first) for each in (signal.SIGINT, signal.SIGTERM)}
     except ValueError:  # not the main thread: signals are not ours to handle
@@ -246,6 +250,9 @@ def open_worker_pool(detectors: dict, public: dict, *, workers: int, timeout: fl
     pool, probe = start_worker_pool(detectors, public, workers=workers, timeout=timeout, memory_mb=memory_mb)
     try:
         outcome = probe.result(timeout=PROBE_TIMEOUT)
+    except RunInterrupted:
+        pool.stop()
+        raise
     except Exception as e:  # a broken pool, a worker that never answered
         outcome = e
     trouble = worker_trouble(outcome, memory_mb)

@@ -108,12 +108,13 @@ def scan_paths(paths: list[str], config: Config, *, reveal: bool = False, starte
                           key=fingerprint_key(config.report["fingerprint_key_file"]),
                           site_wide_pages=config.report["site_wide_pages"], reveal=reveal, started=started,
                           detectors_off=detectors_off(config.detectors))
-    pool = open_worker_pool(config.detectors, config.public, workers=crawl["workers"],
-                            timeout=crawl["extract_timeout"], memory_mb=crawl["extract_memory_mb"])
     max_bytes = crawl["max_document_mb"] * 1024 * 1024
     in_flight: dict = {}
+    pool = None
     try:
-        with interruptible():
+        with interruptible():  # from the workers' start, which takes seconds on a loaded machine
+            pool = open_worker_pool(config.detectors, config.public, workers=crawl["workers"],
+                                    timeout=crawl["extract_timeout"], memory_mb=crawl["extract_memory_mb"])
             for path, unread in files_under(paths):
                 if unread is None:
                     body = read_file(path, max_bytes)
@@ -131,14 +132,26 @@ def scan_paths(paths: list[str], config: Config, *, reveal: bool = False, starte
         for path, _size in in_flight.values():
             collector.record(path, "failed", "not checked: the run was interrupted while this file was being "
                              "analysed", not_checked=True)
-        pool.stop()
+        _list_unreached(collector, paths)
+        if pool is not None:
+            pool.stop()
         return collector.finish(interrupted=f"interrupted by {e}")
     except BaseException:
-        pool.stop()
+        if pool is not None:
+            pool.stop()
         raise
     pool.close()
     _check_targets(collector, paths)
     return collector.finish()
+
+
+def _list_unreached(collector: Collector, paths: list[str]) -> None:
+    """The files an interrupted scan had not reached, each listed as not checked (a folder's listing, no reading):
+    the report says what the run left out, not only what it did."""
+    for path, _unread in files_under(paths):
+        if path not in collector.documents:
+            collector.record(path, "skipped", "not checked: the run was interrupted before it reached this file",
+                             not_checked=True)
 
 
 def _check_targets(collector: Collector, paths: list[str]) -> None:

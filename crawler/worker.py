@@ -12,6 +12,7 @@ import gc
 import os
 import pickle
 import resource
+import signal
 import time
 import zlib
 from collections.abc import Iterable, Iterator
@@ -104,7 +105,11 @@ def _unpacked(block: bytes) -> list[Detection]:
 
 
 def _start_worker(detector_options: dict, public: dict, memory_mb: int) -> None:
+    """A worker's start. A terminal's Ctrl-C reaches the whole process group: the main process decides what an
+    interruption ends (it stops the pool), so a worker ignores SIGINT rather than die mid-document with a traceback."""
     from detectors.registry import load_detectors
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
     if memory_mb:
         limit = memory_mb * 1024 * 1024

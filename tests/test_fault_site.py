@@ -433,6 +433,18 @@ def worker_processes(pid: int) -> list[int]:
     return [c for c in children if b"spawn_main" in Path(f"/proc/{c}/cmdline").read_bytes()]
 
 
+def worker_cpu_seconds(pid: int) -> float:
+    """The CPU time the extraction workers of ``pid`` have used so far."""
+    total = 0.0
+    for child in worker_processes(pid):
+        try:
+            fields = Path(f"/proc/{child}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")  # utime + stime
+    return total
+
+
 def test_a_worker_crash_is_a_document_not_checked(tmp_path):
     routes = {"/": page('<a href="/budget-book.pdf">Budget</a>'),
               "/budget-book.pdf": body(budget_book(3000), "application/pdf")}
@@ -468,10 +480,10 @@ def test_one_signal_ends_a_scan_with_a_report_marked_interrupted(tmp_path):
                              "--config", tmp_path / "c.toml"], cwd=ROOT, env=environment(tmp_path),
                             stderr=subprocess.PIPE, text=True, start_new_session=True)
     try:
-        deadline = time.monotonic() + 60
-        while not worker_processes(proc.pid) and time.monotonic() < deadline:
+        deadline = time.monotonic() + 90
+        # the worker has started (about a second of CPU), read the notes and is seconds into the budget book
+        while worker_cpu_seconds(proc.pid) < 4 and time.monotonic() < deadline:
             time.sleep(0.2)
-        time.sleep(3)  # the worker has read the notes and is in the budget book
         sent = time.monotonic()
         os.killpg(proc.pid, signal.SIGINT)
         _, stderr = proc.communicate(timeout=60)
