@@ -31,3 +31,76 @@ def test_an_rss_news_items_description_stays_public():
     assert found("feed.xml", _rss("The Public Works Department will close Tupelo Bend between Main St and 4th Ave on "
                                   "Monday for paving. Questions: Director Harold Vance, (478) 615-2000.")) == set()
     assert found("feed.xml", _rss("Outage update")) == set()
+
+
+def _page(script: str) -> str:
+    return f"<html><body><div id='app'></div><script>{script}</script></body></html>"
+
+
+def test_a_data_grids_rows_are_read_under_its_columns_titles():
+    got = found("p.html", _page(
+        "$('#payers').DataTable({columns:[{title:'Customer'},{title:'Service Address'},{title:'Phone'},"
+        "{title:'Account'},{title:'kWh'}],data:[['Rosalind Achebe','4410 Quail Hollow Dr, Dacula, GA 30019',"
+        "'(478) 615-7734','8812-004519-07','1,906'],['Teodor Wilkes','27 Fenwick Ct, Dacula, GA 30019',"
+        "'(478) 615-2281','8812-007733-02','744']]});"))
+    assert {("customer_name", "Rosalind Achebe"), ("customer_name", "Teodor Wilkes"),
+            ("phone", "(478) 615-7734"), ("account_number", "8812-007733-02")} <= got
+    handsontable = found("p.html", _page(
+        "new Handsontable(el, {colHeaders: ['Account Holder', 'Acct No', 'Phone'], "
+        "data: [['Rosalind Achebe', '8812-004519-07', '(478) 615-7734']]});"))
+    assert ("customer_name", "Rosalind Achebe") in handsontable
+
+
+def test_a_grid_of_facilities_or_staff_stays_public():
+    assert found("p.html", _page(
+        "$('#t').DataTable({columns:[{title:'Facility'},{title:'Address'},{title:'Meter'},{title:'kWh'}],"
+        "data:[['Fire Station 3','210 Depot St','M-55102','14,220'],['Senior Center','88 Oak Ave','M-55107',"
+        "'9,310']]});")) == set()
+    assert found("p.html", _page(
+        "new gridjs.Grid({columns:['Name','Title','Department'],data:[['Harold Vance','Director','Public Works'],"
+        "['Mireille Okafor','Clerk','Finance']]}).render(el);")) == set()
+
+
+def test_a_javascript_object_literal_with_bare_keys_is_data():
+    got = found("p.html", _page(
+        "localStorage.setItem('lastPayer', JSON.stringify({payerName:'Lucinda Marchetti', acctNo:'6604-22817', "
+        "svcAddr:'1290 Persimmon Ridge Rd, Toccoa, GA 30577', phone:'(706) 880-4412'}));"))
+    assert {("customer_name", "Lucinda Marchetti"), ("account_number", "6604-22817"),
+            ("phone", "(706) 880-4412")} <= got
+    assert any(category == "address" for category, _ in got)
+
+
+def test_a_staff_list_in_a_javascript_literal_stays_public():
+    assert found("p.html", _page(
+        "var staff = [{name:'Harold Vance', title:'Director of Public Works', phone:'(706) 880-2000'},"
+        "{name:'Mireille Okafor', title:'City Clerk', phone:'(706) 880-2010'}]; render(staff);")) == set()
+
+
+def _state_in_escaped_json() -> str:
+    return ('{\\"billing\\": {\\"accounts\\": [{\\"holder\\": \\"Lucinda Marchetti\\", '
+            '\\"acctNo\\": \\"6604-22817\\", \\"contactPhone\\": \\"(706) 880-4412\\"}]}}')
+
+
+def test_escaped_json_parsed_by_the_script_is_read_as_records():
+    got = found("p.html", _page(f'window.__STATE__ = JSON.parse("{_state_in_escaped_json()}");'))
+    assert {("customer_name", "Lucinda Marchetti"), ("account_number", "6604-22817"),
+            ("phone", "(706) 880-4412")} <= got
+
+
+def test_base64_json_decoded_by_the_script_is_read_as_records():
+    import base64
+    import json
+    records = [{"name": "Lucinda Marchetti", "account": "6604-22817", "phone": "(706) 880-4412"}]
+    encoded = base64.b64encode(json.dumps(records).encode()).decode()
+    for script in (f"var rows = JSON.parse(atob('{encoded}'));",
+                   f"const rows = JSON.parse(Buffer.from(\"{encoded}\", 'base64').toString());"):
+        assert {("customer_name", "Lucinda Marchetti"), ("account_number", "6604-22817")} <= found("p.html",
+                                                                                               _page(script))
+
+
+def test_base64_of_public_settings_or_bytes_stays_public():
+    import base64
+    import json
+    settings = base64.b64encode(json.dumps({"theme": "dark", "contact": "Harold Vance, Director"}).encode()).decode()
+    image = base64.b64encode(bytes(range(256))).decode()
+    assert found("p.html", _page(f"var cfg = JSON.parse(atob('{settings}')); var px = atob('{image}');")) == set()
