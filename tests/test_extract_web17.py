@@ -104,3 +104,23 @@ def test_base64_of_public_settings_or_bytes_stays_public():
     settings = base64.b64encode(json.dumps({"theme": "dark", "contact": "Harold Vance, Director"}).encode()).decode()
     image = base64.b64encode(bytes(range(256))).decode()
     assert found("p.html", _page(f"var cfg = JSON.parse(atob('{settings}')); var px = atob('{image}');")) == set()
+
+
+def test_a_payment_pickers_choice_lists_the_account_holders_fields():
+    got = found("p.html", "<form><label for='pay'>Choose the account to pay</label><select id='pay' name='pay'>"
+                          "<option value='W0388214'>Bartholomew Adeyemi &ndash; 662 Loblolly Ln, Toccoa, GA 30577 "
+                          "&ndash; 706.291.4410</option><option value='W0388215'>Sunniva Ekdahl | 19 Creekbank Rd, "
+                          "Toccoa, GA 30577 | 706.291.7782</option></select></form>")
+    assert {("customer_name", "Bartholomew Adeyemi"), ("phone", "706.291.4410"), ("account_number", "W0388214"),
+            ("customer_name", "Sunniva Ekdahl"), ("account_number", "W0388215")} <= got
+    assert ("address", "662 Loblolly Ln, Toccoa, GA 30577") in got
+
+
+def test_directory_and_department_choices_stay_public():
+    assert found("p.html", "<form><label for='d'>Department</label><select id='d' name='dept'>"
+                           "<option value='pw'>Public Works &ndash; 210 Depot St &ndash; (706) 291-2000</option>"
+                           "<option value='fin'>Finance &ndash; City Hall &ndash; (706) 291-2010</option></select>"
+                           "<label for='b'>Business directory</label><select id='b' name='biz'>"
+                           "<option value='118'>Hartwell Tree Care Inc. &ndash; 45 Industrial Blvd &ndash; "
+                           "(706) 291-5500</option><option value='119'>Lakeside Dental Group &ndash; 300 Main St "
+                           "&ndash; (706) 291-6611</option></select></form>") == set()
