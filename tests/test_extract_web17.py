@@ -124,3 +124,25 @@ def test_directory_and_department_choices_stay_public():
                            "<option value='118'>Hartwell Tree Care Inc. &ndash; 45 Industrial Blvd &ndash; "
                            "(706) 291-5500</option><option value='119'>Lakeside Dental Group &ndash; 300 Main St "
                            "&ndash; (706) 291-6611</option></select></form>") == set()
+
+
+def test_a_column_naming_an_owner_and_a_customer_is_a_customers_name_column():
+    from detectors.context.headers import header_kind
+    assert header_kind("Owner / Customer") == ("name", True)
+    assert header_kind("Tenant/Owner")[0] == "name"
+    assert header_kind("Business / Owner")[0] == "soft"
+    assert header_kind("Owner / Agent")[0] == "soft"
+    got = found("lien.html", "<h2>Utility Lien List</h2><table><tr><th>Owner / Customer</th><th>Location</th>"
+                             "<th>Water Acct</th><th>Amount</th></tr><tr><td>Fenella Ouattara</td>"
+                             "<td>77 Cobble Hill Rd</td><td>W-58214</td><td>$912.40</td></tr><tr>"
+                             "<td>Ignatius Prewitt</td><td>9 Salt Marsh Ln</td><td>W-58390</td><td>$1,377.05</td>"
+                             "</tr></table>")
+    assert {("customer_name", "Fenella Ouattara"), ("account_number", "W-58214"),
+            ("customer_name", "Ignatius Prewitt"), ("account_number", "W-58390")} <= got
+
+
+def test_a_business_directory_headed_business_and_owner_stays_public():
+    assert found("biz.html", "<table><tr><th>Business / Owner</th><th>Address</th><th>Phone</th></tr>"
+                             "<tr><td>Harbor Light Bakery</td><td>12 Front St</td><td>(781) 293-4410</td></tr>"
+                             "<tr><td>Quarry Hill Dental</td><td>300 Main St</td><td>(781) 293-6611</td></tr>"
+                             "</table>") == set()
