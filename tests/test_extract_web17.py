@@ -146,3 +146,17 @@ def test_a_business_directory_headed_business_and_owner_stays_public():
                              "<tr><td>Harbor Light Bakery</td><td>12 Front St</td><td>(781) 293-4410</td></tr>"
                              "<tr><td>Quarry Hill Dental</td><td>300 Main St</td><td>(781) 293-6611</td></tr>"
                              "</table>") == set()
+
+
+def test_a_column_of_requester_types_holds_roles_not_names():
+    from detectors.context.headers import header_kind
+    assert header_kind("Requester type") == (None, False)
+    assert header_kind("Caller Role") == (None, False)
+    assert header_kind("Requester")[0] == "name"
+    got = found("log.html", "<table><tr><th>Request #</th><th>Requester type</th><th>Records sought</th>"
+                            "<th>Disposition</th></tr><tr><td>PRR-2026-118</td><td>Attorney</td><td>Payment history "
+                            "for Cosima Halvorsen, account 07-2291-05</td><td>Denied</td></tr><tr><td>PRR-2026-119"
+                            "</td><td>Resident</td><td>Paving contract with Granite Coast Paving</td><td>Produced</td>"
+                            "</tr></table>")
+    assert ("account_number", "07-2291-05") in got
+    assert not {value for category, value in got if category == "customer_name"} & {"Attorney", "Resident"}

@@ -42,9 +42,11 @@ _KIND_RULES = [  # first match wins
                       r"production|produced|output|generated|offsets?|avoided|battery|batteries|storage)\b"
                       # the utility's whole system's figure ("systemKwh", "System-wide kWh", "System load")
                       r"|\bsystem(?:[\s-]?wide)?\s+(?:kwh|load|peak|sales|total|usage|consumption)\b")),
-    # a class of customers or a count of them, not one customer: "Customer Class", "Rate Class", "Accounts"
+    # a class of customers or a count of them, not one customer: "Customer Class", "Rate Class", "Accounts"; the
+    # kind of a person a row is about ("Requester type": Resident, Press, Attorney), not the person's name
     (None, re.compile(r"\b(?:customer|account|rate|service)\s+(?:class|classes|type|types|category|categories|"
-                      r"segment|group|sector)\b|\b(?:class|sector|segment|count|number of|no\. of|# of)\b")),
+                      r"segment|group|sector)\b|\b(?:class|sector|segment|count|number of|no\. of|# of)\b"
+                      r"|^[a-z][a-z ]*\s(?:type|types|category|categories|role)$")),
     ("name", re.compile(r"account holder|account name|name on account|customer name|titular|nombre del cliente")),
     ("usage", re.compile(r"\b(?:kwh|therms?|usage|consumption|energy use|electricity use|kwh used|"
                          r"(?:monthly|annual|yearly|daily) use|uso|consumo)\b")),
