@@ -160,3 +160,13 @@ def test_a_column_of_requester_types_holds_roles_not_names():
                             "</tr></table>")
     assert ("account_number", "07-2291-05") in got
     assert not {value for category, value in got if category == "customer_name"} & {"Attorney", "Resident"}
+
+
+def test_json_kept_in_a_string_literal_is_read_as_records():
+    got = found("p.html", _page("localStorage.setItem('lastPayer', '{\"payerName\": \"Lucinda Marchetti\", "
+                                "\"serviceAddress\": \"1290 Persimmon Ridge Rd, Toccoa, GA 30577\", "
+                                "\"acctNo\": \"6604-22817\"}');"))
+    assert {("customer_name", "Lucinda Marchetti"), ("account_number", "6604-22817")} <= got
+    assert any(category == "address" for category, _ in got)
+    assert found("p.html", _page("localStorage.setItem('prefs', '{\"theme\": \"dark\", \"lang\": \"en\"}'); "
+                                 "var msg = '[Public Works] Harold Vance, Director';")) == set()

@@ -22,9 +22,10 @@ returned object is the state: each parameter is bound to its argument and the ob
 
 A JavaScript object or array literal of plain values, its keys bare and its strings in single quotes
 (``var customers = [{name: 'Ana Ruiz', svcAddr: '...'}]``, ``JSON.stringify({memberName: ...})``), is data as a JSON
-literal is. Data a script carries encoded is decoded and read the same way: the escaped JSON of
-``JSON.parse("{\"holder\": ...}")`` and a base64 string literal passed to ``atob('...')`` or
-``Buffer.from('...', 'base64')`` (JSON, or text read as the code's text is), up to a bounded size.
+literal is. Data a script carries encoded is decoded and read the same way: JSON in a string literal assigned or
+passed (``JSON.parse("{\\"holder\\": ...}")``, ``localStorage.setItem('k', '{"name": ...}')``) and a base64
+string literal passed to ``atob('...')`` or ``Buffer.from('...', 'base64')`` (JSON, or text read as the code's text
+is), up to a bounded size.
 
 A data grid configured in code (DataTables, Grid.js, Handsontable: ``{columns: [{title: 'Member'}, ...],
 data: [['Ana Ruiz', ...]]}``) holds its rows as arrays beside the columns' titles: it is read as the table it draws,
@@ -135,11 +136,23 @@ def _json_literals(text: str, typed_json: bool) -> list[tuple[int, int, object]]
         if data:
             literals.append((match.start(1), end, data))
             position = end
-    return sorted(literals + states, key=lambda literal: literal[0])
+    return _apart(literals + states)
 
 
-# data a script decodes from a string literal: JSON.parse("..."), atob('...'), Buffer.from('...', 'base64')
-_JSON_PARSE = re.compile(rf"\bJSON\.parse\(\s*({_JS_STRING})\s*\)")
+def _apart(literals: list[tuple[int, int, object]]) -> list[tuple[int, int, object]]:
+    """The literals in the order they are written, one inside another read already left out (a JSON string
+    inside an array literal)."""
+    kept, end = [], 0
+    for literal in sorted(literals, key=lambda literal: literal[0]):
+        if literal[0] >= end:
+            kept.append(literal)
+            end = literal[1]
+    return kept
+
+
+# data a script keeps in a string literal: JSON assigned or passed ('{"a": 1}', JSON.parse("{\"a\": 1}")), base64
+# decoded by atob('...') or Buffer.from('...', 'base64')
+_JSON_STRING = re.compile(rf"[=(,]\s*({_JS_STRING})")
 _BASE64_DECODE = re.compile(rf"\batob\(\s*({_JS_STRING})\s*\)"
                             rf"""|\bBuffer\.from\(\s*({_JS_STRING})\s*,\s*['"]base64['"]\s*\)""")
 _MAX_ENCODED = 2_000_000  # characters of an encoded string decoded: a larger one is a bundle's asset, not data
@@ -147,13 +160,16 @@ _DECODED_TEXT = re.compile(r"[\t\n\r\x20-\x7e\u00a0-\uffff]*")  # text, not an i
 
 
 def _encoded_strings(text: str) -> list[tuple[int, int, object]]:
-    """The data string literals of ``text`` encode, as (start, end, data): the JSON of ``JSON.parse("...")``, the
-    JSON or text of a base64 literal decoded by ``atob`` or ``Buffer.from(..., 'base64')``."""
+    """The data string literals of ``text`` hold, as (start, end, data): the JSON of a literal assigned or passed
+    (``JSON.parse("...")``, ``localStorage.setItem('k', '{...}')``), the JSON or text of a base64 literal decoded by
+    ``atob`` or ``Buffer.from(..., 'base64')``."""
     decoded = []
-    for match in _JSON_PARSE.finditer(text):
+    for match in _JSON_STRING.finditer(text):
+        if match.group(1)[1:2] not in ("{", "["):
+            continue  # a string of text, not of JSON
         data = _parsed_json(_js_string(match.group(1)))
         if data:
-            decoded.append((match.start(), match.end(), data))
+            decoded.append((match.start(1), match.end(1), data))
     for match in _BASE64_DECODE.finditer(text):
         literal = match.group(1) or match.group(2)
         content = _base64_text(_js_string(literal)) if len(literal) <= _MAX_ENCODED else None
