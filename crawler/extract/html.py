@@ -15,7 +15,8 @@ marked hidden "noscript". What the source publishes but no browser shows is read
   its lines;
 - each ``<option>`` of a list is a record of its value (the identifier of what the list chooses: "Select
   customer ID"; a ``<datalist>``'s value is what its input is filled with, labelled as the input), its text and its
-  ``label`` attribute;
+  ``label`` attribute; a text listing fields between spaced dashes or bars ("Ana Ruiz – 12 Oak St – 912.210.1676")
+  is a field per part;
 - an element's data attributes are one record, each labelled by the words of its name ("data-acct-no": "acct no"),
   with its alt, title and aria-label, which describe the same thing (a case file's link, a meter's photo);
 - ``<template>`` contents (hidden "template"), a template's rows under the column headers of the table they fill;
@@ -900,6 +901,14 @@ class _Walker:
              label: str | None = None) -> Segment | None:
         if not text:
             return None
+        if frame.tag == "option":
+            parts = _CHOICE_PARTS.split(text)
+            segments = [self._add_field(part, element, frame, hidden, label) for part in parts if part]
+            return segments[0] if segments else None
+        return self._add_field(text, element, frame, hidden, label)
+
+    def _add_field(self, text: str, element: Tag, frame: _Frame, hidden: str | None,
+                   label: str | None) -> Segment | None:
         field_label, pending = frame.field or (None, None)
         segment = self.builder.add(text, Location(element=self.path(element)),
                                    hidden=hidden or frame.hidden, label=label or field_label, chrome=frame.chrome)
@@ -910,6 +919,11 @@ class _Walker:
             else:
                 pending.fields.append(segment)
         return segment
+
+
+# what separates the parts of a choice's text that lists a thing's fields ("Ana Ruiz – 12 Oak St – 912.210.1676",
+# a payment picker's account): a spaced dash, bar or dot; each part is a field of the choice's record
+_CHOICE_PARTS = re.compile(r"\s+[-–—|·•]\s+")
 
 
 _PARAGRAPHS = frozenset({"p", "div"})

@@ -19,9 +19,22 @@ Nuxt 2 writes its page state minified, as a function called at once whose parame
 values: ``window.__NUXT__=(function(a,b){return {data:[{custName:a,acctNo:b}]}}("Ana Ruiz","W12345-678"))``. The
 returned object is the state: each parameter is bound to its argument and the object is read as a JSON literal is
 (unquoted keys are keys; ``void 0``, ``!0``, ``!1`` are null, true, false).
+
+A JavaScript object or array literal of plain values, its keys bare and its strings in single quotes
+(``var customers = [{name: 'Ana Ruiz', svcAddr: '...'}]``, ``JSON.stringify({memberName: ...})``), is data as a JSON
+literal is. Data a script carries encoded is decoded and read the same way: JSON in a string literal assigned or
+passed (``JSON.parse("{\\"holder\\": ...}")``, ``localStorage.setItem('k', '{"name": ...}')``) and a base64
+string literal passed to ``atob('...')`` or ``Buffer.from('...', 'base64')`` (JSON, or text read as the code's text
+is), up to a bounded size.
+
+A data grid configured in code (DataTables, Grid.js, Handsontable: ``{columns: [{title: 'Member'}, ...],
+data: [['Ana Ruiz', ...]]}``) holds its rows as arrays beside the columns' titles: it is read as the table it draws,
+each row's cells under the columns' titles.
 """
 from __future__ import annotations
 
+import base64
+import binascii
 import json
 import re
 
@@ -41,6 +54,7 @@ _LITERAL_START = re.compile(r"(?:^|[=(,])\s*([\[{])")
 _BARE_ASSIGNMENTS = re.compile(r"(?:\s*(?:(?:var|let|const)\s+)?(?:[\w$.\[\]'\"]+\s*=\s*)?…\s*;?)*\s*")
 _MAX_LITERAL_TRIES = 200  # a failed parse of a literal costs up to its length: bounded per script
 _DECODER = json.JSONDecoder()
+_JS_STRING = r"'(?:[^'\\\n]|\\.)*'" + "|" + r'"(?:[^"\\\n]|\\.)*"'  # in single or double quotes
 
 
 def extract_javascript(builder: DocumentBuilder, body: bytes, content_type: str | None) -> None:
@@ -55,6 +69,14 @@ def read_script(builder: DocumentBuilder, text: str, path: str, *, typed_json: b
     for start, end, data in _json_literals(text, typed_json):
         code.append(text[last:start])
         last = end
+        if isinstance(data, str):  # decoded text that is no JSON: read as the code's text is
+            builder.add(data, Location(element=f"{path} > decoded"), hidden=hidden, chrome=chrome)
+            continue
+        grid = _grid_table(data)
+        if grid:
+            table, data = grid
+            rows = [[TableCell(cell, index == 0) for cell in row] for index, row in enumerate(table)]
+            builder.add_table(table, lay_out_table(rows, 1), f"{path} > grid", hidden=hidden, chrome=chrome)
         add_json_data(builder, data, path, chrome=chrome, hidden=hidden)
     code.append(text[last:])
     for number, table in enumerate(chart_tables(text), 1):
@@ -96,11 +118,11 @@ def _json_literals(text: str, typed_json: bool) -> list[tuple[int, int, object]]
             return [(0, len(text), json.loads(text))]
         except ValueError:  # RecursionError is a ValueError's sibling: let extraction report it
             pass  # not JSON after all: read as code
-    states = _returned_states(text)
+    states = _returned_states(text) + _encoded_strings(text)
     literals, position, tries = [], 0, 0
     for match in _LITERAL_START.finditer(text):
         if any(start <= match.start(1) < end for start, end, _ in states):
-            continue  # inside a minified state read already
+            continue  # inside a minified state or an encoded string read already
         if match.start(1) < position:
             continue  # inside a literal read already
         tries += 1
@@ -109,18 +131,111 @@ def _json_literals(text: str, typed_json: bool) -> list[tuple[int, int, object]]
         try:
             data, end = _DECODER.raw_decode(text, match.start(1))
         except ValueError:
-            continue
+            end = _literal_end(text, match.start(1))
+            data = _js_literal(text[match.start(1):end], {})
         if data:
             literals.append((match.start(1), end, data))
             position = end
-    return sorted(literals + states, key=lambda literal: literal[0])
+    return _apart(literals + states)
+
+
+def _apart(literals: list[tuple[int, int, object]]) -> list[tuple[int, int, object]]:
+    """The literals in the order they are written, one inside another read already left out (a JSON string
+    inside an array literal)."""
+    kept, end = [], 0
+    for literal in sorted(literals, key=lambda literal: literal[0]):
+        if literal[0] >= end:
+            kept.append(literal)
+            end = literal[1]
+    return kept
+
+
+# data a script keeps in a string literal: JSON assigned or passed ('{"a": 1}', JSON.parse("{\"a\": 1}")), base64
+# decoded by atob('...') or Buffer.from('...', 'base64')
+_JSON_STRING = re.compile(rf"[=(,]\s*({_JS_STRING})")
+_BASE64_DECODE = re.compile(rf"\batob\(\s*({_JS_STRING})\s*\)"
+                            rf"""|\bBuffer\.from\(\s*({_JS_STRING})\s*,\s*['"]base64['"]\s*\)""")
+_MAX_ENCODED = 2_000_000  # characters of an encoded string decoded: a larger one is a bundle's asset, not data
+_DECODED_TEXT = re.compile(r"[\t\n\r\x20-\x7e\u00a0-\uffff]*")  # text, not an image's or a font's bytes
+
+
+def _encoded_strings(text: str) -> list[tuple[int, int, object]]:
+    """The data string literals of ``text`` hold, as (start, end, data): the JSON of a literal assigned or passed
+    (``JSON.parse("...")``, ``localStorage.setItem('k', '{...}')``), the JSON or text of a base64 literal decoded by
+    ``atob`` or ``Buffer.from(..., 'base64')``."""
+    decoded = []
+    for match in _JSON_STRING.finditer(text):
+        if match.group(1)[1:2] not in ("{", "["):
+            continue  # a string of text, not of JSON
+        data = _parsed_json(_js_string(match.group(1)))
+        if data:
+            decoded.append((match.start(1), match.end(1), data))
+    for match in _BASE64_DECODE.finditer(text):
+        literal = match.group(1) or match.group(2)
+        content = _base64_text(_js_string(literal)) if len(literal) <= _MAX_ENCODED else None
+        if content:
+            decoded.append((match.start(), match.end(), _parsed_json(content) or content))
+    return decoded
+
+
+def _parsed_json(text: str):
+    try:
+        return json.loads(text)
+    except ValueError:
+        return None
+
+
+def _base64_text(literal: str) -> str | None:
+    """A base64 string's decoded text; None when it is no base64 or decodes to bytes that are no text."""
+    try:
+        content = base64.b64decode(literal, validate=True).decode("utf-8")
+    except (binascii.Error, ValueError):
+        return None
+    return content.strip() if _DECODED_TEXT.fullmatch(content) else None
+
+
+# a grid's column list and row list: DataTables (columns, aoColumns; data, aaData), Grid.js (columns, data),
+# Handsontable (colHeaders, data); a column is its title, or an object naming it
+_GRID_COLUMNS = ("columns", "colHeaders", "aoColumns", "headers")
+_GRID_ROWS = ("data", "aaData", "rows")
+_COLUMN_TITLES = ("title", "sTitle", "name", "label", "header", "headerName", "text")
+
+
+def _grid_table(data) -> tuple[list[list[str]], dict] | None:
+    """The table of a data grid's configuration (see the module's docstring) and the configuration without its
+    rows; None when ``data`` is no such configuration (column titles beside rows of plain values, as many)."""
+    if not isinstance(data, dict):
+        return None
+    titles = next((_column_titles(data[key]) for key in _GRID_COLUMNS if key in data), None)
+    rows_key = next((key for key in _GRID_ROWS if isinstance(data.get(key), list) and data[key]), None)
+    if not titles or rows_key is None:
+        return None
+    rows = data[rows_key]
+    if not all(isinstance(row, list) and len(row) == len(titles) and not any(isinstance(v, (list, dict)) for v in row)
+               for row in rows):
+        return None
+    table = [titles] + [[_cell(value) for value in row] for row in rows]
+    return table, {key: value for key, value in data.items() if key != rows_key}
+
+
+def _column_titles(columns) -> list[str] | None:
+    """A grid's column titles: its list of titles or of objects each naming its column; None for anything else."""
+    if not isinstance(columns, list) or not columns:
+        return None
+    titles = []
+    for column in columns:
+        if isinstance(column, dict):
+            column = next((column[key] for key in _COLUMN_TITLES if isinstance(column.get(key), str)), None)
+        if not isinstance(column, str) or not column.strip():
+            return None
+        titles.append(column.strip())
+    return titles
 
 
 # a chart's categories and its series: Chart.js (labels, datasets of label and data), Highcharts (categories, series
 # of name and data), their keys bare or quoted (a config the server wrote as JSON)
 _CATEGORIES = re.compile(r"""\b(?:labels|categories)["']?\s*:\s*(?=\[)""")
 _SERIES = re.compile(r"""\b(?:datasets|series)["']?\s*:\s*(?=\[)""")
-_JS_STRING = r"'(?:[^'\\\n]|\\.)*'" + "|" + r'"(?:[^"\\\n]|\\.)*"'  # in single or double quotes
 _SERIES_NAME = re.compile(rf"""\b(?:label|name)["']?\s*:\s*({_JS_STRING})""")
 _SERIES_DATA = re.compile(r"""\bdata["']?\s*:\s*(?=\[)""")
 _DATA_TABLE = re.compile(r"\barrayToDataTable\s*\(\s*(?=\[)")

@@ -7,7 +7,8 @@ attribute that qualifies its element's text (``<Read uom="KWH">2861</Read>``: a 
 each name their field in an attribute (a document system's ``<Keyword name="Customer Name">``) are one record's
 fields under those names.
 Escaped HTML in an element (a feed entry's ``<content type="html">`` or ``<description>``, entity-escaped or in
-CDATA) is a document, not a value: it is read as a page is, outside the entry's record.
+CDATA) is a document, not a value: it is read as a page is, outside the entry's record; so is a feed's prose element
+holding plain sentences (an RSS 2.0 ``<description>`` written without markup).
 
 A KML map layer (Google Earth, a GIS export; a KMZ is a zip holding one) is read by placemark: each
 ``<Placemark>`` is a record of its name, its ExtendedData/SchemaData fields (labelled by their names) and its
@@ -42,6 +43,10 @@ _PLACEMARK_FIELDS = {"name": "Name", "address": "Address", "phoneNumber": "Phone
 # escaped HTML in an element's text (an Atom <content type="html">, an RSS <description>, each in CDATA or
 # entity-escaped): an end tag or a line break says the text is markup, not a value that holds a "<"
 _ESCAPED_MARKUP = re.compile(r"</[a-z][a-z0-9]*\s*>|<br\s*/?>", re.I)
+# a feed's prose elements (RSS <description>, Atom <summary>/<content>, <content:encoded>): plain text in them is
+# an item's story in sentences, as a page's paragraph is, not a field's value
+_PROSE_ELEMENTS = frozenset({"description", "summary", "content", "encoded"})
+_PROSE_WORDS = 8  # a prose element's text of fewer words is a value ("Residential", "Outage update")
 
 
 def _member(path: str, key: str) -> str:
@@ -148,10 +153,16 @@ def _named_fields(children: list) -> list[tuple[str, object]] | None:
 def _text(element, path: str, documents: list[tuple[str, str]]) -> str:
     """An element's text, or "" when it is escaped HTML, which goes to ``documents`` instead."""
     text = " ".join(element.itertext())
-    if _ESCAPED_MARKUP.search(text):
+    if _ESCAPED_MARKUP.search(text) or _is_prose(element, text):
         documents.append((path, text))
         return ""
     return collapse(text)
+
+
+def _is_prose(element, text: str) -> bool:
+    """Plain text of a feed's prose element (an RSS item's <description>) that is sentences: read as a page's
+    paragraph is, so that its name, address and phone are read in their sentence, not as one value."""
+    return _local(element.tag).lower() in _PROSE_ELEMENTS and len(text.split()) >= _PROSE_WORDS
 
 
 def _text_key(element) -> str:

@@ -42,9 +42,11 @@ _KIND_RULES = [  # first match wins
                       r"production|produced|output|generated|offsets?|avoided|battery|batteries|storage)\b"
                       # the utility's whole system's figure ("systemKwh", "System-wide kWh", "System load")
                       r"|\bsystem(?:[\s-]?wide)?\s+(?:kwh|load|peak|sales|total|usage|consumption)\b")),
-    # a class of customers or a count of them, not one customer: "Customer Class", "Rate Class", "Accounts"
+    # a class of customers or a count of them, not one customer: "Customer Class", "Rate Class", "Accounts"; the
+    # kind of a person a row is about ("Requester type": Resident, Press, Attorney), not the person's name
     (None, re.compile(r"\b(?:customer|account|rate|service)\s+(?:class|classes|type|types|category|categories|"
-                      r"segment|group|sector)\b|\b(?:class|sector|segment|count|number of|no\. of|# of)\b")),
+                      r"segment|group|sector)\b|\b(?:class|sector|segment|count|number of|no\. of|# of)\b"
+                      r"|^[a-z][a-z ]*\s(?:type|types|category|categories|role)$")),
     ("name", re.compile(r"account holder|account name|name on account|customer name|titular|nombre del cliente")),
     ("usage", re.compile(r"\b(?:kwh|therms?|usage|consumption|energy use|electricity use|kwh used|"
                          r"(?:monthly|annual|yearly|daily) use|uso|consumo)\b")),
@@ -98,8 +100,24 @@ def header_kind(header: str) -> tuple[str | None, bool]:
     if kind == "name" and _THING_NAME.search(h):
         return None, False
     if _SOFT_VETO.search(h) and kind in (None, "name", "address"):
-        return "soft", False
+        return _two_roles(header) or ("soft", False)
     return kind, bool(kind and _STRONG.search(h))
+
+
+_ROLES_SEPARATOR = re.compile(r"(?<=[A-Za-z.])\s*/\s*(?=[A-Za-z])")
+
+
+def _two_roles(header: str) -> tuple[str, bool] | None:
+    """A column naming two roles a person holds, one an owner's or a business's ("Owner / Customer",
+    "Tenant/Owner", a tax-title and lien list's one name column for the owner and the customer): the people of
+    the column are customers, its kind the person's role's ("name"). None for any other header."""
+    roles = _ROLES_SEPARATOR.split(header)
+    if len(roles) < 2:
+        return None
+    kinds = [header_kind(role) for role in roles]
+    if any(kind == "veto" for kind, _ in kinds) or not any(kind == "name" for kind, _ in kinds):
+        return None
+    return "name", any(strong for kind, strong in kinds if kind == "name")
 
 
 _METER = re.compile(r"(?i)(?:^|[\W_])(?:meter|mtr|medidor)(?:$|[\W_])")
