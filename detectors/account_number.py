@@ -88,7 +88,11 @@ CUSTOMER_LABELS = (
     "Customer's account", "Customer\u2019s account", "your account",
     # a portal's notice names the account it speaks of after "for": "Your SmartHub account for 80-1723-70"
     "account for", "acct for", "my account", "his account", "her account",
-    "their account", "Cuenta de servicio", "Cuenta de cliente", "Número de cuenta de servicio",
+    "their account",
+    # another utility's account, named by its service ("water acct W-72590", "cuenta de agua W-18359")
+    "Water Account", "Water Acct", "Gas Account", "Gas Acct", "Propane Account", "Propane Acct", "Sewer Account",
+    "Sewer Acct", "Refuse Account", "Refuse Acct", "Trash Account", "Trash Acct", "Cuenta de agua", "Cuenta de gas",
+    "Cuenta de luz", "Cuenta de servicio", "Cuenta de cliente", "Número de cuenta de servicio",
     "Numero de cuenta de servicio", "Número de cliente", "Numero de cliente", "su cuenta", "mi cuenta",
     # other billing systems' names for a customer's or a service point's number: Texas' ESI ID, a meter data
     # system's service point, the customer information system's (CIS) number, SAP IS-U's contract account and
@@ -217,6 +221,10 @@ _LAST_DIGITS = re.compile(LAST_DIGITS.pattern + RIGHT)
 LETTERS_AMONG_DIGITS = Shape("labelled", r"[A-Z\d]+(?:[-\u2010-\u2013/][A-Z\d]+)*")  # "EL733256/8": a check digit
 _LETTERS_AMONG_DIGITS = re.compile(r"(?<![\w/\u2010-\u2013-])" + LETTERS_AMONG_DIGITS.pattern + RIGHT)
 _LETTER_BESIDE_DIGIT = re.compile(r"[A-Z]\d|\d[A-Z]")
+# a small utility's short account, one to four capital letters, a dash and five digits ("water acct W-72590", "propane
+# account CPG-69576"): a water or propane company's customer ledger is short. Counts beside an account's label only, as
+# the five-digit coded form does (``short_coded_account``): a form's, a case's or a permit's number looks the same alone
+_DASHED_SHORT_CODE = re.compile(r"(?<![\w/\u2010-\u2013-])[A-Z]{1,4}[-\u2010-\u2013]\d{5}" + RIGHT)
 # a utility's own account form right after a verb or a noun of billing ("The City shall credit TV-125517-97",
 # "refund to TV-125517-97", "past-due bal on W62-40418", "balance on 5530 2174 906"): a settlement or a collections
 # note names the account it moves money on without the word "account". Its forms: letters (and digits) then groups
@@ -531,7 +539,7 @@ class AccountNumberDetector(LabelledNumberDetector):
         return (bool(self.configured) or "nding" in text or "NDING" in text or "\u2014" in text or "\u2013" in text
                 or _LOCATION_SHAPE.search(text) is not None or ("\t" in text and _ESI_CELL.search(text) is not None)
                 or " -" in text
-                or _LETTER_BESIDE_DIGIT.search(text) is not None or _LETTER_SPACE_DIGIT.search(text) is not None
+                or _LETTER_BESIDE_DIGIT.search(text) is not None or _DASHED_SHORT_CODE.search(text) is not None or _LETTER_SPACE_DIGIT.search(text) is not None
                 or any(hint in text for hint in _BILLING_HINTS))
 
     def extra_candidates(self, segment: Segment, facts: DocumentFacts | None) -> Iterator[Candidate]:
@@ -541,6 +549,8 @@ class AccountNumberDetector(LabelledNumberDetector):
                 token = match.group(0)
                 if not token.isdigit() and _LETTER_BESIDE_DIGIT.search(token):
                     yield Candidate(self, segment, match.start(), match.end(), LETTERS_AMONG_DIGITS, facts)
+        for match in _DASHED_SHORT_CODE.finditer(text):  # "water acct W-72590": no letter touches a digit
+            yield Candidate(self, segment, match.start(), match.end(), LETTERS_AMONG_DIGITS, facts)
         if _LETTER_SPACE_DIGIT.search(text):  # "water account W 6304-4263-73": the label stands before the letter
             for match in _SPACED_PREFIX.finditer(text):
                 candidate = Candidate(self, segment, match.start(), match.end(), SPACED_PREFIX, facts)

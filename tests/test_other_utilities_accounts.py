@@ -1,0 +1,36 @@
+"""Accounts of other utilities and their labels (red teams city17, hidden17, memo17, packet17): short prefixed water
+and propane accounts, Portuguese labels, abbreviated member and service labels, partial accounts in a column; and the
+numbers that only look like them (statutes, vendors' remittance accounts, asset locations, phones, table rows)."""
+import pytest
+
+from crawler.extract import extract
+from detectors.account_number import AccountNumberDetector
+from detectors.engine import scan_document
+from tests.detector_helpers import findings_for
+
+
+def values(text_or_segments):
+    return [f.value for f in findings_for(AccountNumberDetector, text_or_segments)]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Marisol Quintero phoned about water acct R-40817 after the leak.", "R-40817"),
+    ("Leak adjustment: Dagny Holt, 12 Ferry Ln, water account H-55210, 40% abated.", "H-55210"),
+    ("La señora Amara Osei solicita un plan de pagos, cuenta de agua T-31907.", "T-31907"),
+    ("Referral: Kwame Boateng, propane acct BPG-22841, cell on file.", "BPG-22841"),
+    ("Ivo Petrov, propane account NEP-70315.", "NEP-70315"),
+    ("Account: WS-61208", "WS-61208"),
+])
+def test_a_short_prefixed_account_beside_an_account_label(text, value):
+    assert values(text) == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "Form ABC-12345 must be filed with the Clerk.",           # no label
+    "Code Enforcement case CE-48211 was closed.",              # another kind of number
+    "See Exhibit W-10442 of the water master plan.",
+    "Account: FY-20251 carryover",                             # a fiscal year's prefix
+    "Water acct W-2024-113 rate study",                        # a year among its groups
+])
+def test_a_short_prefixed_number_that_is_no_account(text):
+    assert values(text) == []
