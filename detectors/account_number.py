@@ -130,9 +130,9 @@ _UTILITY_ACCOUNT = (r"(?<![A-Za-z0-9&])(?!(?:GL|PO|CIP|RFP|RFQ|APN|AIN|DR|FY|ID|
 _NAMED_MEMBER = (r"(?<!council )(?<!board )(?<!staff )(?<!committee )(?<!commission )(?<!chamber )(?<!family )"
                  r"(?<!team )(?<!crew )\bmember\s+(?-i:[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019.-]*){1,3})(?=,?\s*#)")
 # a bare "Account" column is a customer's in a row that names a customer, a service address or usage
-_BARE_ACCOUNT = re.compile(r"(?i)\s*(?:account|acct|accounts|cuenta|meter|mtr|medidor|premise|prem)\.?\s*:?\s*")
+_BARE_ACCOUNT = re.compile(r"(?i)\s*(?:account|acct|accounts|cuenta|conta|meter|mtr|medidor|premise|prem)\.?\s*:?\s*")
 _CUSTOMER_COLUMN = re.compile(r"(?i)customer|\bname\b|service address|\baddress\b|kwh|usage|consumption|"
-                              r"ratepayer|cliente|nombre|direcci[oó]n")
+                              r"ratepayer|cliente|nombre|direcci[oó]n|\bnome\b|morada|endere[cç]o")
 # a nested record's field named by its path's last keys ("account.number", "account > id" in a JSON export): the
 # account's number, as "account_number" is
 _ACCOUNT_PATH = r"(?<![A-Za-z0-9])(?:account|acct|cuenta)(?:\.|\s*>\s*)(?:number|no|nbr|num|id|numero)(?![A-Za-z0-9])"

@@ -13,6 +13,14 @@ def values(text_or_segments):
     return [f.value for f in findings_for(AccountNumberDetector, text_or_segments)]
 
 
+def table_values(*rows):
+    """The accounts found in an HTML table of the given rows, the first its header."""
+    def row(cells, tag):
+        return "<tr>" + "".join(f"<{tag}>{cell}</{tag}>" for cell in cells) + "</tr>"
+    html = "<table>" + row(rows[0], "th") + "".join(row(cells, "td") for cells in rows[1:]) + "</table>"
+    return [f.value for f in scan_document(extract("t.html", html.encode()), [AccountNumberDetector()])]
+
+
 @pytest.mark.parametrize("text, value", [
     ("Marisol Quintero phoned about water acct R-40817 after the leak.", "R-40817"),
     ("Leak adjustment: Dagny Holt, 12 Ferry Ln, water account H-55210, 40% abated.", "H-55210"),
@@ -34,3 +42,29 @@ def test_a_short_prefixed_account_beside_an_account_label(text, value):
 ])
 def test_a_short_prefixed_number_that_is_no_account(text):
     assert values(text) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Cliente: Rui Tavares\nMorada: 41 Cove St\nN.º de conta: 07-2291-05", "07-2291-05"),
+    ("Conta: 07-2291-05", "07-2291-05"),
+    ("Número da conta: 5173-90284", "5173-90284"),
+    ("A sua conta 5173902846 tem um saldo em atraso.", "5173902846"),
+])
+def test_portuguese_account_labels(text, value):
+    assert values(text) == [value]
+
+
+def test_a_bare_portuguese_account_column_in_a_customers_row():
+    assert table_values(("Cliente", "Conta"), ("Rui Tavares", "5173-90284")) == ["5173-90284"]
+
+
+@pytest.mark.parametrize("text", [
+    "A cidade conta 150.000 habitantes e 2.300 empresas.",   # "conta" the verb: counts
+    "O município conta com 120000 residentes.",
+])
+def test_the_portuguese_verb_conta_is_no_label(text):
+    assert values(text) == []
+
+
+def test_a_bank_column_headed_conta_is_no_customers():
+    assert table_values(("Banco", "Conta"), ("Banco Atlântico", "5173-90284")) == []
