@@ -113,6 +113,11 @@ CUSTOMER_LABELS = (
     "Co-op member no", "Co-op member number", "Co-op member #", "Coop member no", "Cooperative member no",
     "Member No", "Member Number", "Member Nbr", "Member #", "Member ID", "Membership No", "Membership Number",
     "Membership #",
+    # a member's and a service's numbers cut short as a billing screen or a log abbreviates them ("Mbr No. 06-3643-50",
+    # "Mbr# 73811754", "Svc ID 3309145672", "Svc Loc # 571742-269")
+    "Mbr No", "Mbr Number", "Mbr Nbr", "Mbr #", "Mbr ID", "Svc ID", "Svc No", "Svc Loc No", "Svc Loc #", "Svc Loc ID",
+    "Service Loc No", "Service Loc #", "Service Loc ID", "Service Location No", "Service Location #",
+    "Service Location ID",
     # the same labels in the languages of the City's customers ("Số khách hàng", "고객 번호", "电表号码")
     *translations.phrases_for("customer number", "meter number", "service account"))
 _CUSTOMER_LABEL = re.compile(r"(?i)service|customer|cust\b|utility|electric|energy|billing|\b(?:sce|pce|edison|sa|said)\b|"
@@ -144,8 +149,8 @@ _ANOTHER_ACCOUNT = re.compile(r"(?i)\b(?:grant|bank|banking|budget|fund|trust|es
 # Member ID", "Board Member No. 3" (a seat), "union membership no."
 _ANOTHER_MEMBERSHIP = re.compile(r"(?i)\b(?:chamber|association|union|club|board|council|commission|committee|"
                                  r"calpers|pers|retirement|pension|library|alumni|aarp|rotary|lodge|league|"
-                                 r"society|gym|plan|health|dental|insurance)\W+member(?:ship)?\b(?:\W*(?:no|number|nbr|id)\b)?[\s.:#]*$")
-_MEMBER_LABEL = re.compile(r"(?i)\bmember")
+                                 r"society|gym|plan|health|dental|insurance)\W+(?:member(?:ship)?|mbr)\b(?:\W*(?:no|number|nbr|id)\b)?[\s.:#]*$")
+_MEMBER_LABEL = re.compile(r"(?i)\b(?:member|mbr)")
 # a meter in the text that is no customer's: a parking meter's number; a case's year and sequence after "meter"
 _PARKING = re.compile(r"(?i)\bparking\s+(?:meter|mtr)\W*$")
 _CASE_FORM = re.compile(r"(?:19|20)\d\d-\d{3,6}")
@@ -216,6 +221,10 @@ ESI_IN_COLUMN = Shape("ESI ID under an account's column", ESI_ID.pattern, anywhe
 _ESI_CELL = re.compile(r"(?:^|(?<=\t))[ ]*(?P<value>" + ESI_ID.pattern + r")[ ]*(?=\t|$)")
 LAST_DIGITS = Shape("last digits", r"\d{4,16}")
 _LAST_DIGITS = re.compile(LAST_DIGITS.pattern + RIGHT)
+# the last digits alone in a cell or a definition under an account's "ending" column ("Acct Ending" over "4798", "account
+# ending in" over "8619"): the column's name says they are an account's; a card's "Card Ending" names no account label
+_ENDING_COLUMN = re.compile(r"(?i)nding")
+_LAST_DIGITS_CELL = re.compile(r"\s*(?P<value>\d{4,5})\s*")
 # capital letters among or after the digits, beside a label: an SCE meter's "V482N-133779", a billing system's
 # "1ZB4821337" or "PCE235-H55625"; a letter beside a digit is the cheap look that a segment may hold one
 LETTERS_AMONG_DIGITS = Shape("labelled", r"[A-Z\d]+(?:[-\u2010-\u2013/][A-Z\d]+)*")  # "EL733256/8": a check digit
@@ -476,8 +485,9 @@ class AccountNumberDetector(LabelledNumberDetector):
     option_keys = ("labels", "replace_labels", "patterns", "unlabelled_patterns")
     labels = GENERIC_LABELS + CUSTOMER_LABELS
     # "(account 5501-23871)", "Premise 3055626914" in a sentence or a cell; a bare "Account" or "Premise" column is a
-    # customer's only in a row that names one; a service contract's number only in a customer's line or row
-    text_labels = ("Account", "Cuenta", "Meter", "Mtr", "Medidor", "Premise", "Premises", "Prem",
+    # customer's only in a row that names one; a service contract's number only in a customer's line or row; a bare
+    # "Svc Loc" before the number ("Svc Loc 571742-269"), not as a column: it may head the service address
+    text_labels = ("Account", "Cuenta", "Meter", "Mtr", "Medidor", "Premise", "Premises", "Prem", "Svc Loc", "Service Loc",
                    *SERVICE_CONTRACT_LABELS)
     shapes = SCE_FORMS + ANY_FORM
     fewest_digits = 6
@@ -536,7 +546,8 @@ class AccountNumberDetector(LabelledNumberDetector):
 
     def has_extra(self, segment: Segment) -> bool:
         text = segment.text
-        return (bool(self.configured) or "nding" in text or "NDING" in text or "\u2014" in text or "\u2013" in text
+        return (bool(self.configured) or "nding" in text or "NDING" in text
+                or (segment.label is not None and _ENDING_COLUMN.search(segment.label) is not None) or "\u2014" in text or "\u2013" in text
                 or _LOCATION_SHAPE.search(text) is not None or ("\t" in text and _ESI_CELL.search(text) is not None)
                 or " -" in text
                 or _LETTER_BESIDE_DIGIT.search(text) is not None or _DASHED_SHORT_CODE.search(text) is not None or _LETTER_SPACE_DIGIT.search(text) is not None
@@ -577,6 +588,10 @@ class AccountNumberDetector(LabelledNumberDetector):
         for match in _LOCATION_NUMBER.finditer(text) if _LOCATION_SHAPE.search(text) else ():  # "SPEC Location 3910..."
             if not _DATE_FIRST.match(match.group("value")):  # "location 20240113-001": a date's log entry
                 yield Candidate(self, segment, match.start("value"), match.end("value"), LOCATION_FORM, facts)
+        if segment.label and _ENDING_COLUMN.search(segment.label):  # an "Acct Ending" column's "4798"
+            match = _LAST_DIGITS_CELL.fullmatch(text)
+            if match:
+                yield Candidate(self, segment, match.start("value"), match.end("value"), LAST_DIGITS, facts)
         if "nding" in text or "NDING" in text:  # "account ending in 4821": fewer digits than a whole number
             for cue in _ENDING.finditer(text):
                 match = _LAST_DIGITS.match(text, cue.end())

@@ -68,3 +68,45 @@ def test_the_portuguese_verb_conta_is_no_label(text):
 
 def test_a_bank_column_headed_conta_is_no_customers():
     assert table_values(("Banco", "Conta"), ("Banco Atlântico", "5173-90284")) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Refunded $18.40 to Odette Lacroix, Mbr No. 41-2207-86, for the estimated read.", "41-2207-86"),
+    ("Mbr# 52810937 asked for a payment plan.", "52810937"),
+    ("Ravi Menon asked us to waive the late fee on Svc ID 4410729381.", "4410729381"),
+    ("Greta Lund — Svc Loc 608213-447 — will pay Friday.", "608213-447"),
+])
+def test_abbreviated_member_and_service_labels(text, value):
+    assert values(text) == [value]
+
+
+def test_a_mbr_no_column_in_a_customers_table():
+    assert table_values(("Customer", "Mbr No.", "Adjustment"), ("Odette Lacroix", "41-2207-86", "$18.40")) == [
+        "41-2207-86"]
+
+
+@pytest.mark.parametrize("text", [
+    "Chamber Mbr No. 104422 attended the mixer.",      # a member of another body
+    "CalPERS Mbr ID 4409182 retirement estimate",
+])
+def test_a_member_of_another_body(text):
+    assert values(text) == []
+
+
+def test_a_svc_loc_column_may_hold_the_service_address():
+    assert table_values(("Customer", "Svc Loc"), ("Ana Ruiz", "12 Oak St, Pomona, CA 91766-1234")) == []
+
+
+@pytest.mark.parametrize("header", ["Acct Ending", "Account ending in"])
+def test_the_last_digits_under_an_account_ending_column(header):
+    assert table_values(("Customer", header), ("Femi Adeyemi", "4731")) == ["4731"]
+
+
+def test_the_last_digits_in_a_definition_list():
+    body = b"<dl><dt>Customer</dt><dd>Femi Adeyemi</dd><dt>account ending in</dt><dd>5820</dd></dl>"
+    assert [f.value for f in scan_document(extract("d.html", body), [AccountNumberDetector()])] == ["5820"]
+
+
+@pytest.mark.parametrize("header", ["Card Ending", "Period Ending", "Fiscal Year Ending"])
+def test_an_ending_column_of_no_account(header):
+    assert table_values(("Customer", header), ("Femi Adeyemi", "4731")) == []
