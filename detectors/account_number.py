@@ -325,6 +325,18 @@ def not_an_account(candidate: Candidate) -> bool:
     return is_date(value) or _YEARS.fullmatch(value) is not None or _ledger(candidate)
 
 
+# a statute's citation right before the number: dotted capitals of a state's statutes ("K.S.A. 75-4319", "R.S.Mo.
+# 386.020", "O.R.S.", "N.H. R.S.A."), a federal code ("42 U.S.C. 8621", "7 CFR 1710"), a code's section sign ("Cal. Pub.
+# Util. Code § 739", "M.G.L. c. 164 § 1"): "S.A." inside "K.S.A." is no service account's label
+_STATUTE_BEFORE = re.compile(r"(?:(?<![A-Za-z])(?:[A-Z][a-z]{0,2}\.){3,}|\b(?:U\.?S\.?C|C\.?F\.?R|Stat|Ann|Code|Rev)\.?|"
+                             r"\b[Cc]h?\.\s*\d+[A-Z]?|§+)[ \t\u00a0]*(?:§+[ \t\u00a0]*)?$")
+
+
+def statute_citation(candidate: Candidate) -> bool:
+    """A section of a statute or a code cited by its abbreviation ("closed session under K.S.A. 75-4319(b)(2)")."""
+    return _STATUTE_BEFORE.search(text_before(candidate.text, candidate.start, WIDTH)) is not None
+
+
 def _short_coded_form(candidate: Candidate) -> bool:
     """Five digits among capital letters ("RF79453A", "HLW12345A"): an account beside an account's label, though six
     digits are the fewest a plain number needs; no year among its groups."""
@@ -491,7 +503,8 @@ class AccountNumberDetector(LabelledNumberDetector):
                    *SERVICE_CONTRACT_LABELS)
     shapes = SCE_FORMS + ANY_FORM
     fewest_digits = 6
-    filters = (example, sample_bill, not_an_account, city_facility, called_number, city_contract, equipment_meter)
+    filters = (example, sample_bill, not_an_account, city_facility, called_number, city_contract, equipment_meter,
+               statute_citation)
 
     def __init__(self, options=None, public=None):
         super().__init__(options, public)

@@ -110,3 +110,20 @@ def test_the_last_digits_in_a_definition_list():
 @pytest.mark.parametrize("header", ["Card Ending", "Period Ending", "Fiscal Year Ending"])
 def test_an_ending_column_of_no_account(header):
     assert table_values(("Customer", header), ("Femi Adeyemi", "4731")) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Item 6: Closed session under K.S.A. 75-4319(b)(2) to discuss a claim.",
+    "Rates are set under R.S.Mo. 386.0201 and 4 CSR 240-13.",
+    "Low-income assistance under 42 U.S.C. 862155 is administered by the County.",
+    "Net metering per O.R.S. 757.3006 applies.",
+    "As required by Cal. Pub. Util. Code § 7391234, baseline allowances apply.",
+    "Municipal light plants are governed by M.G.L. c. 164 § 4711890.",
+    "See 7 CFR 1710112 for loan rules.",
+])
+def test_a_statutes_citation_is_no_account(text):
+    assert values(text) == []
+
+
+def test_a_service_account_label_in_capitals_is_still_one():
+    assert values("Complaint from Ana Ruiz, S.A. 3-847-7718-34, about a high bill.") == ["3-847-7718-34"]
