@@ -337,6 +337,22 @@ def statute_citation(candidate: Candidate) -> bool:
     return _STATUTE_BEFORE.search(text_before(candidate.text, candidate.start, WIDTH)) is not None
 
 
+# a word before an account's or a location's label that names whose number it is, when that is no customer's: a firm's
+# remittance account in the City's payables ("Remit Acct", "Vendor Account No."), an asset's location ("Pole Loc #",
+# "Hydrant Location No.")
+_HOLDER_NOT_A_CUSTOMER = re.compile(
+    r"(?i)\b(?:remit(?:tance)?|vendor|payee|supplier|pole|streetlight|street\s+light|lamp|hydrant|valve|manhole|"
+    r"transformer|xfmr|asset|signal)\W+(?:acct|account|a/c|loc(?:ation)?)\b(?:\W+(?:no|nbr|num|number|id)\b)?[\W_]*$")
+
+
+def firm_or_asset_number(candidate: Candidate) -> bool:
+    """An account or a location label whose own words name a firm's or an asset's number ("Remit Acct 88-2201-5" of a
+    vendor in an accounts-payable table, "Pole Loc # 112233-001"), in the text or as the field's name."""
+    if candidate.label_in_text:
+        return _HOLDER_NOT_A_CUSTOMER.search(text_before(candidate.text, candidate.start, WIDTH + 16)) is not None
+    return bool(candidate.segment.label) and _HOLDER_NOT_A_CUSTOMER.search(candidate.segment.label) is not None
+
+
 def _short_coded_form(candidate: Candidate) -> bool:
     """Five digits among capital letters ("RF79453A", "HLW12345A"): an account beside an account's label, though six
     digits are the fewest a plain number needs; no year among its groups."""
@@ -504,7 +520,7 @@ class AccountNumberDetector(LabelledNumberDetector):
     shapes = SCE_FORMS + ANY_FORM
     fewest_digits = 6
     filters = (example, sample_bill, not_an_account, city_facility, called_number, city_contract, equipment_meter,
-               statute_citation)
+               statute_citation, firm_or_asset_number)
 
     def __init__(self, options=None, public=None):
         super().__init__(options, public)

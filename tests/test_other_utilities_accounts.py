@@ -127,3 +127,21 @@ def test_a_statutes_citation_is_no_account(text):
 
 def test_a_service_account_label_in_capitals_is_still_one():
     assert values("Complaint from Ana Ruiz, S.A. 3-847-7718-34, about a high bill.") == ["3-847-7718-34"]
+
+
+def test_a_vendors_remittance_account_in_the_payables_register():
+    assert table_values(("Vendor", "Remit Acct", "Invoice No.", "Amount"),
+                        ("Larkspur Paving Co.", "77-4190-3", "INV-55120", "$9,300.00")) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Payee account no. 4410-22871 on the ACH form for Brightline Electric LLC.",
+    "Pole Loc # 448120-002 on Birch Ln: lamp out, crew 2.",
+    "Hydrant Location No. 20418-77 flushed.",
+])
+def test_a_firms_or_an_assets_number(text):
+    assert values(text) == []
+
+
+def test_a_customers_location_number_beside_a_pole_elsewhere():
+    assert values("Ana Ruiz, Loc # 448120-002, reported the pole on Birch Ln down.") == ["448120-002"]
