@@ -51,7 +51,7 @@ from typing import TYPE_CHECKING
 from . import translations
 from .base import as_list, text_before
 from .labels import (LEFT, OTHER_LABELS, PHONE_LABEL_BEFORE, RIGHT, WIDTH, is_date, is_ledger_account,
-                     is_phone_number)
+                     is_phone_number, label_before)
 from .masking import mask_digits
 from .model import CODE_SEGMENTS, Document, Finding, Segment
 from .context.headers import header_kind, meter_column
@@ -353,6 +353,17 @@ def firm_or_asset_number(candidate: Candidate) -> bool:
     return bool(candidate.segment.label) and _HOLDER_NOT_A_CUSTOMER.search(candidate.segment.label) is not None
 
 
+def label_from_row_above(candidate: Candidate) -> bool:
+    """A value in a row of tab-separated cells (a PDF's table) whose only label is the last word of the row above:
+    that row's last cell ("... | stuck meter") is another column than this row's first ("A26002 | ..."), no label."""
+    segment, facts = candidate.segment, candidate.facts
+    if facts is None or "\t" not in segment.text or candidate.label_in_text is None or label_before(
+            segment, candidate.start, candidate.detector.label_re, candidate.detector.text_label_re):
+        return False
+    above = facts.line_before(segment)
+    return above is not None and "\t" in above.text
+
+
 def _short_coded_form(candidate: Candidate) -> bool:
     """Five digits among capital letters ("RF79453A", "HLW12345A"): an account beside an account's label, though six
     digits are the fewest a plain number needs; no year among its groups."""
@@ -520,7 +531,7 @@ class AccountNumberDetector(LabelledNumberDetector):
     shapes = SCE_FORMS + ANY_FORM
     fewest_digits = 6
     filters = (example, sample_bill, not_an_account, city_facility, called_number, city_contract, equipment_meter,
-               statute_citation, firm_or_asset_number)
+               statute_citation, firm_or_asset_number, label_from_row_above)
 
     def __init__(self, options=None, public=None):
         super().__init__(options, public)

@@ -7,6 +7,7 @@ from crawler.extract import extract
 from detectors.account_number import AccountNumberDetector
 from detectors.engine import scan_document
 from tests.detector_helpers import findings_for
+from tests.test_customer_context import lines
 
 
 def values(text_or_segments):
@@ -145,3 +146,16 @@ def test_a_firms_or_an_assets_number(text):
 
 def test_a_customers_location_number_beside_a_pole_elsewhere():
     assert values("Ana Ruiz, Loc # 448120-002, reported the pole on Birch Ln down.") == ["448120-002"]
+
+
+def test_a_rows_last_word_is_no_label_of_the_next_rows_first_cell():
+    """A PDF table's rows as lines of tab-separated cells: "stuck meter" ends one row, an adjustment ID starts the next."""
+    rows = ("Adj ID\tAcct No\tCustomer Name\tReason\n"
+            "B31007\t5520918834\tOKAFOR, CHIDI\tstuck meter\n"
+            "B31008\t0623-41977-02\tLINDQVIST, EBBA\tmisread")
+    assert "B31008" not in values(lines(rows))
+
+
+def test_a_label_at_the_end_of_a_prose_line_still_reaches_the_next():
+    assert values(lines("Mr. Chidi Okafor asked us to re-read meter\nV482N-133779 before the bill.")) == [
+        "V482N-133779"]
