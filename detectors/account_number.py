@@ -214,6 +214,16 @@ _LOCATION_COLUMN = re.compile(r"(?i)\b(?:location|loc)\b")
 _LOCATION_CELL = re.compile(r"\s*(?P<value>\d{8}-\d{3})\s*")
 _DATE_FIRST = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")  # 20240113-001
 _LOCATION_SHAPE = re.compile(r"\d{8}-\d{3}")  # the cheap look before the two above
+# a co-op's "Map No." (some rural co-ops bill by the service's map location: "Map No. 17-21-366"), three groups of digits,
+# counts in a sentence about a member's service or bill ("called about his bill on Map No. 17-21-366", "The account
+# (Map No. 14-22-301) shows 3,285 kWh"); a map number is otherwise a parcel's, a plat's or a GIS sheet's
+MAP_FORM = Shape("co-op map number in a member's sentence", r"\d{1,3}-\d{1,3}-\d{2,4}", anywhere=True)
+_MAP_NUMBER = re.compile(r"(?i:(?<![\w-])map\s*(?:no\.?|number|#)\s*:?\s*)(?P<value>" + MAP_FORM.pattern + ")" + RIGHT)
+_MEMBER_SERVICE = re.compile(r"(?i)\b(?:bills?|billing|billed|member|accounts?|acct|kwh|usage|meters?|call(?:s|ed)?|"
+                             r"customer|household|disconnect\w*|deposit)\b")
+_DATE_OR_YEAR_LAST = re.compile(r"-(?:19|20)\d\d$|^\d{1,2}-\d{1,2}-\d{2}$")  # "3-12-2024", "3-12-24": a date
+_LAND_RECORD = re.compile(r"(?i)\b(?:parcels?|apn|assessor\w*|tax\s+map|zoning|plat|subdivision|gis|flood|fema|"
+                          r"survey\w*|deed|easement|right[- ]of[- ]way|sheet|quadrangle|township|range|section)\b")
 # an ESI ID in a PDF table's row under an account's column ("Member | ESI ID | Service Address" above "Dwayne Ortiz |
 # 10443720012345678 | ..."): the extractor gives each row as a line of tab-separated cells, so the header cell above
 # is the value's only label; the customer context reads a row's bare numbers up to 16 digits, not an ESI ID's 17 or 22
@@ -511,6 +521,13 @@ def _line_or_row(candidate: Candidate) -> list[str]:
     return [f"{f.label or ''}: {f.text}" for f in record.fields] if record else [_line_of(candidate.text, candidate.start)]
 
 
+def _sentence_of(text: str, at: int) -> str:
+    """The sentence around ``at``: from the last ". " or line break before it to the next after it."""
+    start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+    ends = [i for i in (text.find(". ", at), text.find("\n", at)) if i >= 0]
+    return text[start:min(ends) if ends else len(text)]
+
+
 def _line_of(text: str, at: int) -> str:
     start = text.rfind("\n", 0, at) + 1
     end = text.find("\n", at)
@@ -586,7 +603,7 @@ class AccountNumberDetector(LabelledNumberDetector):
 
     def has_extra(self, segment: Segment) -> bool:
         text = segment.text
-        return (bool(self.configured) or "nding" in text or "NDING" in text
+        return (bool(self.configured) or "nding" in text or "NDING" in text or "Map" in text or "MAP" in text
                 or (segment.label is not None and _ENDING_COLUMN.search(segment.label) is not None) or "\u2014" in text or "\u2013" in text
                 or _LOCATION_SHAPE.search(text) is not None or ("\t" in text and _ESI_CELL.search(text) is not None)
                 or " -" in text
@@ -637,6 +654,12 @@ class AccountNumberDetector(LabelledNumberDetector):
                 match = _LAST_DIGITS.match(text, cue.end())
                 if match and len(match.group(0)) < self.fewest_digits:
                     yield Candidate(self, segment, match.start(), match.end(), LAST_DIGITS, facts)
+        if "ap" in text:  # "Map No. 17-21-366" in a sentence about a member's bill
+            for match in _MAP_NUMBER.finditer(text):
+                sentence = _sentence_of(text, match.start())
+                if (_MEMBER_SERVICE.search(sentence) and not _LAND_RECORD.search(sentence)
+                        and not _DATE_OR_YEAR_LAST.search(match.group("value"))):
+                    yield Candidate(self, segment, match.start("value"), match.end("value"), MAP_FORM, facts)
         if not (facts and segment.location.page in facts.budget_pages):  # a budget's transfers
             for match in _BILLED.finditer(text):
                 if _billed_account(match.group("value")):

@@ -159,3 +159,22 @@ def test_a_rows_last_word_is_no_label_of_the_next_rows_first_cell():
 def test_a_label_at_the_end_of_a_prose_line_still_reaches_the_next():
     assert values(lines("Mr. Chidi Okafor asked us to re-read meter\nV482N-133779 before the bill.")) == [
         "V482N-133779"]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Mrs. Ingrid Solberg called about her bill on Map No. 23-14-207. Nothing had changed.", "23-14-207"),
+    ("The member's account (Map No. 9-31-118) shows 2,940 kWh in January.", "9-31-118"),
+])
+def test_a_coops_map_number_in_a_members_sentence(text, value):
+    assert values(text) == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "The parcel on Map No. 23-14-207 was rezoned to R-2.",
+    "Tax map no. 23-14-207, Lot 4, easement for the line extension.",
+    "Members in the east district (Map No. 23-14-207) get the new feeder.",
+    "Outage restoration crews are shown on Map No. 5-14-2025.",
+    "See Map No. 23-14-207 for the substation site.",
+])
+def test_a_map_number_of_land_or_of_the_system(text):
+    assert values(text) == []
