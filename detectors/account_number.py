@@ -603,11 +603,13 @@ class AccountNumberDetector(LabelledNumberDetector):
 
     def has_extra(self, segment: Segment) -> bool:
         text = segment.text
-        return (bool(self.configured) or "nding" in text or "NDING" in text or "Map" in text or "MAP" in text
-                or (segment.label is not None and _ENDING_COLUMN.search(segment.label) is not None) or "\u2014" in text or "\u2013" in text
+        return (bool(self.configured) or "nding" in text or "NDING" in text or "\u2014" in text or "\u2013" in text
+                or "Map" in text or "map" in text or "MAP" in text
+                or (segment.label is not None and _ENDING_COLUMN.search(segment.label) is not None)
                 or _LOCATION_SHAPE.search(text) is not None or ("\t" in text and _ESI_CELL.search(text) is not None)
                 or " -" in text
-                or _LETTER_BESIDE_DIGIT.search(text) is not None or _DASHED_SHORT_CODE.search(text) is not None or _LETTER_SPACE_DIGIT.search(text) is not None
+                or _LETTER_BESIDE_DIGIT.search(text) is not None or _LETTER_SPACE_DIGIT.search(text) is not None
+                or _DASHED_SHORT_CODE.search(text) is not None
                 or any(hint in text for hint in _BILLING_HINTS))
 
     def extra_candidates(self, segment: Segment, facts: DocumentFacts | None) -> Iterator[Candidate]:
@@ -654,7 +656,7 @@ class AccountNumberDetector(LabelledNumberDetector):
                 match = _LAST_DIGITS.match(text, cue.end())
                 if match and len(match.group(0)) < self.fewest_digits:
                     yield Candidate(self, segment, match.start(), match.end(), LAST_DIGITS, facts)
-        if "ap" in text:  # "Map No. 17-21-366" in a sentence about a member's bill
+        if "Map" in text or "map" in text or "MAP" in text:  # "Map No. 17-21-366" in a sentence about a member's bill
             for match in _MAP_NUMBER.finditer(text):
                 sentence = _sentence_of(text, match.start())
                 if (_MEMBER_SERVICE.search(sentence) and not _LAND_RECORD.search(sentence)

@@ -149,7 +149,7 @@ def test_a_customers_location_number_beside_a_pole_elsewhere():
 
 
 def test_a_rows_last_word_is_no_label_of_the_next_rows_first_cell():
-    """A PDF table's rows as lines of tab-separated cells: "stuck meter" ends one row, an adjustment ID starts the next."""
+    """A PDF table's rows as lines of tab-separated cells: "stuck meter" ends one row, an adjustment ID the next."""
     rows = ("Adj ID\tAcct No\tCustomer Name\tReason\n"
             "B31007\t5520918834\tOKAFOR, CHIDI\tstuck meter\n"
             "B31008\t0623-41977-02\tLINDQVIST, EBBA\tmisread")
