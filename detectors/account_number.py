@@ -235,6 +235,9 @@ _LAST_DIGITS = re.compile(LAST_DIGITS.pattern + RIGHT)
 # ending in" over "8619"): the column's name says they are an account's; a card's "Card Ending" names no account label
 _ENDING_COLUMN = re.compile(r"(?i)nding")
 _LAST_DIGITS_CELL = re.compile(r"\s*(?P<value>\d{4,5})\s*")
+# an account masked but for its last digits ("acct xxxx-xx3869", "Account ****-**-4412"): the digits are still the account's
+_MASKED_LAST_DIGITS = re.compile(r"(?<![\w*])(?:[xX]{2,}|\*{2,})(?:[-\u2010-\u2013 ]?(?:[xX]+|\*+))*[-\u2010-\u2013 ]?\d{4,5}"
+                                 + RIGHT)
 # capital letters among or after the digits, beside a label: an SCE meter's "V482N-133779", a billing system's
 # "1ZB4821337" or "PCE235-H55625"; a letter beside a digit is the cheap look that a segment may hold one
 LETTERS_AMONG_DIGITS = Shape("labelled", r"[A-Z\d]+(?:[-\u2010-\u2013/][A-Z\d]+)*")  # "EL733256/8": a check digit
@@ -604,7 +607,7 @@ class AccountNumberDetector(LabelledNumberDetector):
     def has_extra(self, segment: Segment) -> bool:
         text = segment.text
         return (bool(self.configured) or "nding" in text or "NDING" in text or "\u2014" in text or "\u2013" in text
-                or "Map" in text or "map" in text or "MAP" in text
+                or "Map" in text or "map" in text or "MAP" in text or "xx" in text or "XX" in text or "**" in text
                 or (segment.label is not None and _ENDING_COLUMN.search(segment.label) is not None)
                 or _LOCATION_SHAPE.search(text) is not None or ("\t" in text and _ESI_CELL.search(text) is not None)
                 or " -" in text
@@ -647,6 +650,11 @@ class AccountNumberDetector(LabelledNumberDetector):
         for match in _LOCATION_NUMBER.finditer(text) if _LOCATION_SHAPE.search(text) else ():  # "SPEC Location 3910..."
             if not _DATE_FIRST.match(match.group("value")):  # "location 20240113-001": a date's log entry
                 yield Candidate(self, segment, match.start("value"), match.end("value"), LOCATION_FORM, facts)
+        if "xx" in text or "XX" in text or "**" in text:  # "acct xxxx-xx3869": a label before the masked digits
+            for match in _MASKED_LAST_DIGITS.finditer(text):
+                candidate = Candidate(self, segment, match.start(), match.end(), LAST_DIGITS, facts)
+                if candidate.label_in_text:
+                    yield candidate
         if segment.label and _ENDING_COLUMN.search(segment.label):  # an "Acct Ending" column's "4798"
             match = _LAST_DIGITS_CELL.fullmatch(text)
             if match:

@@ -178,3 +178,19 @@ def test_a_coops_map_number_in_a_members_sentence(text, value):
 ])
 def test_a_map_number_of_land_or_of_the_system(text):
     assert values(text) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Priya Nair, acct xxxx-xx5817, autopay enrolled", "xxxx-xx5817"),
+    ("Account ****-**-6093 for Priya Nair", "****-**-6093"),
+])
+def test_an_account_masked_but_for_its_last_digits(text, value):
+    assert values(text) == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "Your card xxxx-xxxx-xxxx-6093 was charged $42.10.",   # a card's, no account label
+    "Ref xxxx-6093 attached.",
+])
+def test_masked_digits_of_no_account(text):
+    assert values(text) == []
