@@ -51,7 +51,7 @@ from typing import TYPE_CHECKING
 from . import translations
 from .base import as_list, text_before
 from .labels import (LEFT, OTHER_LABELS, PHONE_LABEL_BEFORE, RIGHT, WIDTH, is_date, is_ledger_account,
-                     is_phone_number)
+                     is_phone_number, label_before)
 from .masking import mask_digits
 from .model import CODE_SEGMENTS, Document, Finding, Segment
 from .context.headers import header_kind, meter_column
@@ -88,7 +88,11 @@ CUSTOMER_LABELS = (
     "Customer's account", "Customer\u2019s account", "your account",
     # a portal's notice names the account it speaks of after "for": "Your SmartHub account for 80-1723-70"
     "account for", "acct for", "my account", "his account", "her account",
-    "their account", "Cuenta de servicio", "Cuenta de cliente", "Número de cuenta de servicio",
+    "their account",
+    # another utility's account, named by its service ("water acct W-72590", "cuenta de agua W-18359")
+    "Water Account", "Water Acct", "Gas Account", "Gas Acct", "Propane Account", "Propane Acct", "Sewer Account",
+    "Sewer Acct", "Refuse Account", "Refuse Acct", "Trash Account", "Trash Acct", "Cuenta de agua", "Cuenta de gas",
+    "Cuenta de luz", "Cuenta de servicio", "Cuenta de cliente", "Número de cuenta de servicio",
     "Numero de cuenta de servicio", "Número de cliente", "Numero de cliente", "su cuenta", "mi cuenta",
     # other billing systems' names for a customer's or a service point's number: Texas' ESI ID, a meter data
     # system's service point, the customer information system's (CIS) number, SAP IS-U's contract account and
@@ -109,6 +113,11 @@ CUSTOMER_LABELS = (
     "Co-op member no", "Co-op member number", "Co-op member #", "Coop member no", "Cooperative member no",
     "Member No", "Member Number", "Member Nbr", "Member #", "Member ID", "Membership No", "Membership Number",
     "Membership #",
+    # a member's and a service's numbers cut short as a billing screen or a log abbreviates them ("Mbr No. 06-3643-50",
+    # "Mbr# 73811754", "Svc ID 3309145672", "Svc Loc # 571742-269")
+    "Mbr No", "Mbr Number", "Mbr Nbr", "Mbr #", "Mbr ID", "Svc ID", "Svc No", "Svc Loc No", "Svc Loc #", "Svc Loc ID",
+    "Service Loc No", "Service Loc #", "Service Loc ID", "Service Location No", "Service Location #",
+    "Service Location ID",
     # the same labels in the languages of the City's customers ("Số khách hàng", "고객 번호", "电表号码")
     *translations.phrases_for("customer number", "meter number", "service account"))
 _CUSTOMER_LABEL = re.compile(r"(?i)service|customer|cust\b|utility|electric|energy|billing|\b(?:sce|pce|edison|sa|said)\b|"
@@ -126,9 +135,9 @@ _UTILITY_ACCOUNT = (r"(?<![A-Za-z0-9&])(?!(?:GL|PO|CIP|RFP|RFQ|APN|AIN|DR|FY|ID|
 _NAMED_MEMBER = (r"(?<!council )(?<!board )(?<!staff )(?<!committee )(?<!commission )(?<!chamber )(?<!family )"
                  r"(?<!team )(?<!crew )\bmember\s+(?-i:[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019.-]*){1,3})(?=,?\s*#)")
 # a bare "Account" column is a customer's in a row that names a customer, a service address or usage
-_BARE_ACCOUNT = re.compile(r"(?i)\s*(?:account|acct|accounts|cuenta|meter|mtr|medidor|premise|prem)\.?\s*:?\s*")
+_BARE_ACCOUNT = re.compile(r"(?i)\s*(?:account|acct|accounts|cuenta|conta|meter|mtr|medidor|premise|prem)\.?\s*:?\s*")
 _CUSTOMER_COLUMN = re.compile(r"(?i)customer|\bname\b|service address|\baddress\b|kwh|usage|consumption|"
-                              r"ratepayer|cliente|nombre|direcci[oó]n")
+                              r"ratepayer|cliente|nombre|direcci[oó]n|\bnome\b|morada|endere[cç]o")
 # a nested record's field named by its path's last keys ("account.number", "account > id" in a JSON export): the
 # account's number, as "account_number" is
 _ACCOUNT_PATH = r"(?<![A-Za-z0-9])(?:account|acct|cuenta)(?:\.|\s*>\s*)(?:number|no|nbr|num|id|numero)(?![A-Za-z0-9])"
@@ -140,8 +149,8 @@ _ANOTHER_ACCOUNT = re.compile(r"(?i)\b(?:grant|bank|banking|budget|fund|trust|es
 # Member ID", "Board Member No. 3" (a seat), "union membership no."
 _ANOTHER_MEMBERSHIP = re.compile(r"(?i)\b(?:chamber|association|union|club|board|council|commission|committee|"
                                  r"calpers|pers|retirement|pension|library|alumni|aarp|rotary|lodge|league|"
-                                 r"society|gym|plan|health|dental|insurance)\W+member(?:ship)?\b(?:\W*(?:no|number|nbr|id)\b)?[\s.:#]*$")
-_MEMBER_LABEL = re.compile(r"(?i)\bmember")
+                                 r"society|gym|plan|health|dental|insurance)\W+(?:member(?:ship)?|mbr)\b(?:\W*(?:no|number|nbr|id)\b)?[\s.:#]*$")
+_MEMBER_LABEL = re.compile(r"(?i)\b(?:member|mbr)")
 # a meter in the text that is no customer's: a parking meter's number; a case's year and sequence after "meter"
 _PARKING = re.compile(r"(?i)\bparking\s+(?:meter|mtr)\W*$")
 _CASE_FORM = re.compile(r"(?:19|20)\d\d-\d{3,6}")
@@ -205,6 +214,16 @@ _LOCATION_COLUMN = re.compile(r"(?i)\b(?:location|loc)\b")
 _LOCATION_CELL = re.compile(r"\s*(?P<value>\d{8}-\d{3})\s*")
 _DATE_FIRST = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")  # 20240113-001
 _LOCATION_SHAPE = re.compile(r"\d{8}-\d{3}")  # the cheap look before the two above
+# a co-op's "Map No." (some rural co-ops bill by the service's map location: "Map No. 17-21-366"), three groups of digits,
+# counts in a sentence about a member's service or bill ("called about his bill on Map No. 17-21-366", "The account
+# (Map No. 14-22-301) shows 3,285 kWh"); a map number is otherwise a parcel's, a plat's or a GIS sheet's
+MAP_FORM = Shape("co-op map number in a member's sentence", r"\d{1,3}-\d{1,3}-\d{2,4}", anywhere=True)
+_MAP_NUMBER = re.compile(r"(?i:(?<![\w-])map\s*(?:no\.?|number|#)\s*:?\s*)(?P<value>" + MAP_FORM.pattern + ")" + RIGHT)
+_MEMBER_SERVICE = re.compile(r"(?i)\b(?:bills?|billing|billed|member|accounts?|acct|kwh|usage|meters?|call(?:s|ed)?|"
+                             r"customer|household|disconnect\w*|deposit)\b")
+_DATE_OR_YEAR_LAST = re.compile(r"-(?:19|20)\d\d$|^\d{1,2}-\d{1,2}-\d{2}$")  # "3-12-2024", "3-12-24": a date
+_LAND_RECORD = re.compile(r"(?i)\b(?:parcels?|apn|assessor\w*|tax\s+map|zoning|plat|subdivision|gis|flood|fema|"
+                          r"survey\w*|deed|easement|right[- ]of[- ]way|sheet|quadrangle|township|range|section)\b")
 # an ESI ID in a PDF table's row under an account's column ("Member | ESI ID | Service Address" above "Dwayne Ortiz |
 # 10443720012345678 | ..."): the extractor gives each row as a line of tab-separated cells, so the header cell above
 # is the value's only label; the customer context reads a row's bare numbers up to 16 digits, not an ESI ID's 17 or 22
@@ -212,11 +231,22 @@ ESI_IN_COLUMN = Shape("ESI ID under an account's column", ESI_ID.pattern, anywhe
 _ESI_CELL = re.compile(r"(?:^|(?<=\t))[ ]*(?P<value>" + ESI_ID.pattern + r")[ ]*(?=\t|$)")
 LAST_DIGITS = Shape("last digits", r"\d{4,16}")
 _LAST_DIGITS = re.compile(LAST_DIGITS.pattern + RIGHT)
+# the last digits alone in a cell or a definition under an account's "ending" column ("Acct Ending" over "4798", "account
+# ending in" over "8619"): the column's name says they are an account's; a card's "Card Ending" names no account label
+_ENDING_COLUMN = re.compile(r"(?i)nding")
+_LAST_DIGITS_CELL = re.compile(r"\s*(?P<value>\d{4,5})\s*")
+# an account masked but for its last digits ("acct xxxx-xx3869", "Account ****-**-4412"): the digits are still the account's
+_MASKED_LAST_DIGITS = re.compile(r"(?<![\w*])(?:[xX]{2,}|\*{2,})(?:[-\u2010-\u2013 ]?(?:[xX]+|\*+))*[-\u2010-\u2013 ]?\d{4,5}"
+                                 + RIGHT)
 # capital letters among or after the digits, beside a label: an SCE meter's "V482N-133779", a billing system's
 # "1ZB4821337" or "PCE235-H55625"; a letter beside a digit is the cheap look that a segment may hold one
 LETTERS_AMONG_DIGITS = Shape("labelled", r"[A-Z\d]+(?:[-\u2010-\u2013/][A-Z\d]+)*")  # "EL733256/8": a check digit
 _LETTERS_AMONG_DIGITS = re.compile(r"(?<![\w/\u2010-\u2013-])" + LETTERS_AMONG_DIGITS.pattern + RIGHT)
 _LETTER_BESIDE_DIGIT = re.compile(r"[A-Z]\d|\d[A-Z]")
+# a small utility's short account, one to four capital letters, a dash and five digits ("water acct W-72590", "propane
+# account CPG-69576"): a water or propane company's customer ledger is short. Counts beside an account's label only, as
+# the five-digit coded form does (``short_coded_account``): a form's, a case's or a permit's number looks the same alone
+_DASHED_SHORT_CODE = re.compile(r"(?<![\w/\u2010-\u2013-])[A-Z]{1,4}[-\u2010-\u2013]\d{5}" + RIGHT)
 # a utility's own account form right after a verb or a noun of billing ("The City shall credit TV-125517-97",
 # "refund to TV-125517-97", "past-due bal on W62-40418", "balance on 5530 2174 906"): a settlement or a collections
 # note names the account it moves money on without the word "account". Its forms: letters (and digits) then groups
@@ -306,6 +336,45 @@ def not_an_account(candidate: Candidate) -> bool:
     if is_phone_number(value):
         return not _account_in_phone_shape(candidate)
     return is_date(value) or _YEARS.fullmatch(value) is not None or _ledger(candidate)
+
+
+# a statute's citation right before the number: dotted capitals of a state's statutes ("K.S.A. 75-4319", "R.S.Mo.
+# 386.020", "O.R.S.", "N.H. R.S.A."), a federal code ("42 U.S.C. 8621", "7 CFR 1710"), a code's section sign ("Cal. Pub.
+# Util. Code § 739", "M.G.L. c. 164 § 1"): "S.A." inside "K.S.A." is no service account's label
+_STATUTE_BEFORE = re.compile(r"(?:(?<![A-Za-z])(?:[A-Z][a-z]{0,2}\.){3,}|\b(?:U\.?S\.?C|C\.?F\.?R|Stat|Ann|Code|Rev)\.?|"
+                             r"\b[Cc]h?\.\s*\d+[A-Z]?|§+)[ \t\u00a0]*(?:§+[ \t\u00a0]*)?$")
+
+
+def statute_citation(candidate: Candidate) -> bool:
+    """A section of a statute or a code cited by its abbreviation ("closed session under K.S.A. 75-4319(b)(2)")."""
+    return _STATUTE_BEFORE.search(text_before(candidate.text, candidate.start, WIDTH)) is not None
+
+
+# a word before an account's or a location's label that names whose number it is, when that is no customer's: a firm's
+# remittance account in the City's payables ("Remit Acct", "Vendor Account No."), an asset's location ("Pole Loc #",
+# "Hydrant Location No.")
+_HOLDER_NOT_A_CUSTOMER = re.compile(
+    r"(?i)\b(?:remit(?:tance)?|vendor|payee|supplier|pole|streetlight|street\s+light|lamp|hydrant|valve|manhole|"
+    r"transformer|xfmr|asset|signal)\W+(?:acct|account|a/c|loc(?:ation)?)\b(?:\W+(?:no|nbr|num|number|id)\b)?[\W_]*$")
+
+
+def firm_or_asset_number(candidate: Candidate) -> bool:
+    """An account or a location label whose own words name a firm's or an asset's number ("Remit Acct 88-2201-5" of a
+    vendor in an accounts-payable table, "Pole Loc # 112233-001"), in the text or as the field's name."""
+    if candidate.label_in_text:
+        return _HOLDER_NOT_A_CUSTOMER.search(text_before(candidate.text, candidate.start, WIDTH + 16)) is not None
+    return bool(candidate.segment.label) and _HOLDER_NOT_A_CUSTOMER.search(candidate.segment.label) is not None
+
+
+def label_from_row_above(candidate: Candidate) -> bool:
+    """A value in a row of tab-separated cells (a PDF's table) whose only label is the last word of the row above:
+    that row's last cell ("... | stuck meter") is another column than this row's first ("A26002 | ..."), no label."""
+    segment, facts = candidate.segment, candidate.facts
+    if facts is None or "\t" not in segment.text or candidate.label_in_text is None or label_before(
+            segment, candidate.start, candidate.detector.label_re, candidate.detector.text_label_re):
+        return False
+    above = facts.line_before(segment)
+    return above is not None and "\t" in above.text
 
 
 def _short_coded_form(candidate: Candidate) -> bool:
@@ -455,6 +524,13 @@ def _line_or_row(candidate: Candidate) -> list[str]:
     return [f"{f.label or ''}: {f.text}" for f in record.fields] if record else [_line_of(candidate.text, candidate.start)]
 
 
+def _sentence_of(text: str, at: int) -> str:
+    """The sentence around ``at``: from the last ". " or line break before it to the next after it."""
+    start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+    ends = [i for i in (text.find(". ", at), text.find("\n", at)) if i >= 0]
+    return text[start:min(ends) if ends else len(text)]
+
+
 def _line_of(text: str, at: int) -> str:
     start = text.rfind("\n", 0, at) + 1
     end = text.find("\n", at)
@@ -468,12 +544,14 @@ class AccountNumberDetector(LabelledNumberDetector):
     option_keys = ("labels", "replace_labels", "patterns", "unlabelled_patterns")
     labels = GENERIC_LABELS + CUSTOMER_LABELS
     # "(account 5501-23871)", "Premise 3055626914" in a sentence or a cell; a bare "Account" or "Premise" column is a
-    # customer's only in a row that names one; a service contract's number only in a customer's line or row
-    text_labels = ("Account", "Cuenta", "Meter", "Mtr", "Medidor", "Premise", "Premises", "Prem",
+    # customer's only in a row that names one; a service contract's number only in a customer's line or row; a bare
+    # "Svc Loc" before the number ("Svc Loc 571742-269"), not as a column: it may head the service address
+    text_labels = ("Account", "Cuenta", "Meter", "Mtr", "Medidor", "Premise", "Premises", "Prem", "Svc Loc", "Service Loc",
                    *SERVICE_CONTRACT_LABELS)
     shapes = SCE_FORMS + ANY_FORM
     fewest_digits = 6
-    filters = (example, sample_bill, not_an_account, city_facility, called_number, city_contract, equipment_meter)
+    filters = (example, sample_bill, not_an_account, city_facility, called_number, city_contract, equipment_meter,
+               statute_citation, firm_or_asset_number, label_from_row_above)
 
     def __init__(self, options=None, public=None):
         super().__init__(options, public)
@@ -529,9 +607,12 @@ class AccountNumberDetector(LabelledNumberDetector):
     def has_extra(self, segment: Segment) -> bool:
         text = segment.text
         return (bool(self.configured) or "nding" in text or "NDING" in text or "\u2014" in text or "\u2013" in text
+                or "Map" in text or "map" in text or "MAP" in text or "xx" in text or "XX" in text or "**" in text
+                or (segment.label is not None and _ENDING_COLUMN.search(segment.label) is not None)
                 or _LOCATION_SHAPE.search(text) is not None or ("\t" in text and _ESI_CELL.search(text) is not None)
                 or " -" in text
                 or _LETTER_BESIDE_DIGIT.search(text) is not None or _LETTER_SPACE_DIGIT.search(text) is not None
+                or _DASHED_SHORT_CODE.search(text) is not None
                 or any(hint in text for hint in _BILLING_HINTS))
 
     def extra_candidates(self, segment: Segment, facts: DocumentFacts | None) -> Iterator[Candidate]:
@@ -541,6 +622,8 @@ class AccountNumberDetector(LabelledNumberDetector):
                 token = match.group(0)
                 if not token.isdigit() and _LETTER_BESIDE_DIGIT.search(token):
                     yield Candidate(self, segment, match.start(), match.end(), LETTERS_AMONG_DIGITS, facts)
+        for match in _DASHED_SHORT_CODE.finditer(text):  # "water acct W-72590": no letter touches a digit
+            yield Candidate(self, segment, match.start(), match.end(), LETTERS_AMONG_DIGITS, facts)
         if _LETTER_SPACE_DIGIT.search(text):  # "water account W 6304-4263-73": the label stands before the letter
             for match in _SPACED_PREFIX.finditer(text):
                 candidate = Candidate(self, segment, match.start(), match.end(), SPACED_PREFIX, facts)
@@ -567,11 +650,26 @@ class AccountNumberDetector(LabelledNumberDetector):
         for match in _LOCATION_NUMBER.finditer(text) if _LOCATION_SHAPE.search(text) else ():  # "SPEC Location 3910..."
             if not _DATE_FIRST.match(match.group("value")):  # "location 20240113-001": a date's log entry
                 yield Candidate(self, segment, match.start("value"), match.end("value"), LOCATION_FORM, facts)
+        if "xx" in text or "XX" in text or "**" in text:  # "acct xxxx-xx3869": a label before the masked digits
+            for match in _MASKED_LAST_DIGITS.finditer(text):
+                candidate = Candidate(self, segment, match.start(), match.end(), LAST_DIGITS, facts)
+                if candidate.label_in_text:
+                    yield candidate
+        if segment.label and _ENDING_COLUMN.search(segment.label):  # an "Acct Ending" column's "4798"
+            match = _LAST_DIGITS_CELL.fullmatch(text)
+            if match:
+                yield Candidate(self, segment, match.start("value"), match.end("value"), LAST_DIGITS, facts)
         if "nding" in text or "NDING" in text:  # "account ending in 4821": fewer digits than a whole number
             for cue in _ENDING.finditer(text):
                 match = _LAST_DIGITS.match(text, cue.end())
                 if match and len(match.group(0)) < self.fewest_digits:
                     yield Candidate(self, segment, match.start(), match.end(), LAST_DIGITS, facts)
+        if "Map" in text or "map" in text or "MAP" in text:  # "Map No. 17-21-366" in a sentence about a member's bill
+            for match in _MAP_NUMBER.finditer(text):
+                sentence = _sentence_of(text, match.start())
+                if (_MEMBER_SERVICE.search(sentence) and not _LAND_RECORD.search(sentence)
+                        and not _DATE_OR_YEAR_LAST.search(match.group("value"))):
+                    yield Candidate(self, segment, match.start("value"), match.end("value"), MAP_FORM, facts)
         if not (facts and segment.location.page in facts.budget_pages):  # a budget's transfers
             for match in _BILLED.finditer(text):
                 if _billed_account(match.group("value")):

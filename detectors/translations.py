@@ -152,6 +152,11 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "account number": {
         "de": ("vertragskonto", "kontonummer"),  # SAP IS-U's German screens and exports
+        # Portuguese, a New England or Californian utility's Portuguese- and Cape Verdean-speaking customers: "N.º de
+        # conta: 03-6448-02", "Número da conta", "sua conta", "Conta:" with its colon: "conta" alone is also the verb
+        # "counts" ("a cidade conta 150.000 habitantes")
+        "pt": ("número da conta", "número de conta", "n.º de conta", "n.º da conta", "nº de conta", "nº da conta",
+               "n.o de conta", "no. da conta", "conta n.º", "conta nº", "conta número", "sua conta", "conta:"),
         # a notice's sentence puts the number after the account: "tài khoản số 4423190-2", "của tài khoản 4423190-2"
         "vi": ("số tài khoản", "mã tài khoản", "số tk", "tài khoản số", "tài khoản"),
         "zh": ("账户号码", "帳戶號碼", "賬戶號碼", "账户号", "帳戶號", "账户编号", "帳戶編號", "账号", "帳號", "賬號",
