@@ -266,7 +266,8 @@ def _text_pictures(page, text: PageText, objects: PageObjects) -> list[tuple[int
     paper, a little dark ink, few middle tones. A photo, a logo, a signature or a colour chart is passed over."""
     found = []
     width, height = page.get_size()
-    for index, image in enumerate(objects.of_kind(IMAGE), 1):
+    images = sorted(enumerate(objects.of_kind(IMAGE), 1), key=lambda pair: -pair[1].area)[:_MAX_PICTURES]
+    for index, image in sorted(images, key=lambda pair: pair[0]):  # a page tiled in images: its largest only
         left, top, right, bottom = displayed_box(page, (image.x0, image.y0, image.x1, image.y1))
         left, top, right, bottom = max(left, 0.0), max(top, 0.0), min(right, width), min(bottom, height)
         if right - left < _PICTURE_WIDTH or bottom - top < _PICTURE_HEIGHT:
