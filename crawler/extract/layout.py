@@ -397,7 +397,7 @@ def _ordered(lines: list[list[Piece]], figures: dict[int, bool]) -> list[list[Pi
         sidebar = len(left) != len(region) or len(right) != len(region)
         if (left_prose and (right_prose or _runs_on([part[0] for part in right]) or (sidebar and _listed(right)))) \
                 or (right_prose and (_runs_on([part[-1] for part in left]) or (sidebar and _listed(left)))) \
-                or _same_entries(left, right, figures):
+                or _same_entries(left, right, figures) or _text_beside_text(left, right):
             return [*_ordered(lines[:first], figures), *_ordered(left, figures), *_ordered(right, figures),
                     *_ordered(lines[last:], figures)]
     return lines
@@ -503,6 +503,20 @@ def _runs_on(pieces: list[Piece]) -> bool:
     at least half of them going on with a lower-case word. A table's cells start each row anew, capitalized."""
     return (len(pieces) >= _COLUMN_LINES and median([len(p.words) for p in pieces]) >= _PROSE_WORDS
             and 2 * sum(map(_starts_lower, pieces[1:])) >= len(pieces) - 1)
+
+
+def _text_beside_text(left: list[list[Piece]], right: list[list[Piece]]) -> bool:
+    """Whether both sides of a gutter run on as text (``_runs_on``) that is not wrapped at one width (lines broken
+    after a count of characters, a column set by hand), and start their sentences on lines of their own: a
+    newsletter's story beside its "Customer Corner". A table whose cells wrap on both sides starts each row's
+    cells level with each other, so most new starts on one side meet a new start on the other."""
+    lefts, rights = [part[-1] for part in left], [part[0] for part in right]
+    if not (_runs_on(lefts) and _runs_on(rights)):
+        return False
+    left_starts = {round(piece.y1) for piece in lefts[1:] if not _starts_lower(piece)}
+    right_starts = [round(piece.y1) for piece in rights[1:] if not _starts_lower(piece)]
+    level = sum(any(abs(top - other) <= 1 for other in left_starts) for top in right_starts)
+    return 2 * level < len(right_starts)
 
 
 def _listed(parts: list[list[Piece]]) -> bool:

@@ -296,9 +296,12 @@ def _time_for_another(seconds: float | None) -> bool:
     return seconds is None or seconds > 1
 
 
-def read_image(builder, image, page: int | None, what: str) -> bool:
-    """OCR ``image`` into ``builder`` as lines located "page N (OCR)". False, with the part marked as not
-    checked, when Tesseract is missing or the document's time ran out."""
+def read_image(builder, image, page: int | None, what: str, *, element: str | None = None,
+               least_confidence: int = 0) -> bool:
+    """OCR ``image`` into ``builder`` as lines located "page N (OCR)" (in ``element``: a picture on the page).
+    False, with the part marked as not checked, when Tesseract is missing or the document's time ran out. A
+    reading with a mean word confidence under ``least_confidence`` adds nothing: a picture that is a photo or a
+    chart reads as stray marks, not lines of text."""
     ocr = engine()
     if ocr is None:
         builder.not_checked(NEEDS_OCR)
@@ -311,13 +314,15 @@ def read_image(builder, image, page: int | None, what: str) -> bool:
     except OcrTimeout:
         builder.not_checked(f"needs OCR: {what} not read within the time limit")
         return False
+    if reading.confidence < least_confidence:
+        return True
     if reading.runs and reading.confidence < _DOUBTFUL_CONFIDENCE:
         builder.warn(f"{what} (OCR): low recognition confidence, {reading.confidence}%")
     runs = reading.runs
     texts = mend_cut_numbers(lines_of(runs))
     forms = form_rows(texts)
     for number, text in enumerate(texts, 1):
-        add_line(builder, text, forms.get(number - 1), Location(page=page, line=number, ocr=True))
+        add_line(builder, text, forms.get(number - 1), Location(page=page, line=number, element=element, ocr=True))
         if builder.full:
             break
     return True

@@ -31,6 +31,17 @@ _ALMOST_NO_TEXT = 50  # characters: a page number, a stamp, a header a scanner a
 _MOSTLY_IMAGE = 0.5  # images covering this share of the page make it a scan...
 _CHARS_PER_AREA = 1 / 2000  # ...when fewer characters per square point of image lie on them (a page of text: 1/150)
 _MAX_LABEL_WORDS = 4
+# a picture on a page of text that may hold lines of text (a screenshot pasted into a memo, a scanned exhibit under
+# a typed caption): at least this large on the page (points: a logo, a signature or an icon is smaller)...
+_PICTURE_WIDTH = 144
+_PICTURE_HEIGHT = 72
+# ...and inked like text: mostly paper, a little dark ink, few tones between (a photo is mostly middle tones)
+_PAPER = 0.6
+_INK = (0.005, 0.35)
+_MIDDLE_TONES = 0.25
+_INK_DPI = 72  # the resolution the ink is measured at: cheap, and a line of small type still shows dark strokes
+_PICTURE_CONFIDENCE = 50  # a picture read with a lower mean word confidence is a photo or a chart: nothing added
+_MAX_PICTURES = 20  # pictures read by OCR per document: each takes seconds
 
 
 def read_page(builder: DocumentBuilder, pdf, index: int, hidden_layers: set[str], attached: set[str]) -> int:
@@ -51,6 +62,8 @@ def read_page(builder: DocumentBuilder, pdf, index: int, hidden_layers: set[str]
         _add_text(builder, page, textpage, number, text, redactions, layered)
         if _is_scanned(page, text, objects):
             _ocr(builder, page, number)
+        else:
+            _ocr_pictures(builder, page, number, text, objects)
         return text.unmapped
     finally:
         textpage.close()
@@ -223,3 +236,63 @@ def _ocr(builder: DocumentBuilder, page, number: int) -> None:
         scale = (MAX_PIXELS / max(width * height, 1.0)) ** 0.5
     image = page.render(scale=scale, grayscale=True, may_draw_forms=False).to_pil()
     read_image(builder, image, number, f"page {number}")
+
+
+def _ocr_pictures(builder: DocumentBuilder, page, number: int, text: PageText, objects: PageObjects) -> None:
+    """OCR the pictures of a page of text that look like they hold text (``_text_pictures``), each located
+    "page N, image K (OCR)": a screenshot of a billing system or a scanned exhibit pasted on a typed page is as
+    readable as the same image alone. Bounded by _MAX_PICTURES a document and by the document's time limit."""
+    pictures = _text_pictures(page, text, objects)
+    if not pictures:
+        return
+    read = len({(s.location.page, s.location.element) for s in builder.document.segments
+                if s.location.ocr and s.location.element})
+    for index, crop in pictures:
+        if builder.full:
+            return
+        if read >= _MAX_PICTURES:
+            builder.not_checked(f"needs OCR: pictures on pages after the first {_MAX_PICTURES} not read")
+            return
+        read += 1
+        image = _rendered(page, crop, OCR_DPI)
+        if not read_image(builder, image, number, f"page {number} image {index}", element=f"image {index}",
+                          least_confidence=_PICTURE_CONFIDENCE):
+            return
+
+
+def _text_pictures(page, text: PageText, objects: PageObjects) -> list[tuple[int, tuple[float, ...]]]:
+    """The pictures of the page (number on the page, crop for ``page.render``) large enough to hold lines of text,
+    over which the text layer has almost nothing (a scan with its OCR layer is read already), and inked like text:
+    paper, a little dark ink, few middle tones. A photo, a logo, a signature or a colour chart is passed over."""
+    found = []
+    width, height = page.get_size()
+    images = sorted(enumerate(objects.of_kind(IMAGE), 1), key=lambda pair: -pair[1].area)[:_MAX_PICTURES]
+    for index, image in sorted(images, key=lambda pair: pair[0]):  # a page tiled in images: its largest only
+        left, top, right, bottom = displayed_box(page, (image.x0, image.y0, image.x1, image.y1))
+        left, top, right, bottom = max(left, 0.0), max(top, 0.0), min(right, width), min(bottom, height)
+        if right - left < _PICTURE_WIDTH or bottom - top < _PICTURE_HEIGHT:
+            continue
+        on_it = sum(len(w.text) for w in text.words
+                    if image.x0 <= (w.x0 + w.x1) / 2 <= image.x1 and image.y0 <= (w.y0 + w.y1) / 2 <= image.y1)
+        if on_it >= _ALMOST_NO_TEXT:
+            continue
+        crop = (left, height - bottom, width - right, top)
+        if _inked_like_text(_rendered(page, crop, _INK_DPI)):
+            found.append((index, crop))
+    return found
+
+
+def _rendered(page, crop: tuple[float, ...], dpi: int):
+    """The part of the page inside ``crop`` (points cut off the left, bottom, right and top) in grey at ``dpi``,
+    scaled down to MAX_PIXELS."""
+    width, height = page.get_size()
+    area = max((width - crop[0] - crop[2]) * (height - crop[1] - crop[3]), 1.0)
+    scale = min(dpi / 72, (MAX_PIXELS / area) ** 0.5)
+    return page.render(scale=scale, crop=crop, grayscale=True, may_draw_forms=False).to_pil().convert("L")
+
+
+def _inked_like_text(image) -> bool:
+    tones = image.histogram()
+    total = max(sum(tones), 1)
+    paper, ink = sum(tones[200:]) / total, sum(tones[:128]) / total
+    return paper >= _PAPER and _INK[0] <= ink <= _INK[1] and 1 - paper - ink <= _MIDDLE_TONES
