@@ -190,6 +190,7 @@ _TURN = re.compile(r"\s*(?:\[[\d:. apmAPM]+\]\s*)?(?:(\[)|(@))?(?P<who>[A-Za-z][
 # the visitor's or the customer's turns: a chat's visitor, a caller; in a hearing's record the appellant, whom the
 # record names by title and surname ("MS. JACOB:"), where officials speak by their office ("HEARING OFFICER ORTEGA:")
 _VISITOR = re.compile(r"(?i)(?:visitor|customer|caller|guest|client|cliente|you|me|appellant|complainant|claimant|"
+                      r"(?:the\s+)?witness|"
                       r"(?:mr|ms|mrs|mx)\.?\s+[\w'-]+)")
 # how a visitor gives their name: "hi its monica haynes", "this is Ana Ruiz", "my name is ...", "soy ..."
 _SELF_NAMING = re.compile(r"(?i)\b(?:it'?s|it is|this is|my name is|name'?s|i'?m|i am|me llamo|soy)\b")
@@ -223,7 +224,7 @@ def _chats(analysis: Analysis) -> None:
             text = line.segment.text
             if id(line) in named_on_request:  # "Please state your name ..." / "MS. JACOB: Éléonore Jacob. I live ..."
                 names = names_in(text, said, min(line.end, said + 60), anchored=True)
-                if names and not text[said:names[0][0]].strip(" \t\"'"):
+                if names and not text[said:names[0][0]].strip(" \t\"'") and not named_officially(text, *names[0]):
                     analysis.add("name", line.segment, *names[0], why)
             for kind, segment, start, end in analysis.contact_fields([line]):
                 analysis.add(kind, segment, start, end, why)
@@ -238,7 +239,7 @@ def _chats(analysis: Analysis) -> None:
                 analysis.add("address", line.segment, said + m.start(), said + m.end(), why)
             for m in _SELF_NAMING.finditer(text, said, line.end):
                 name = name_after_role(text, m.end(), anchored=True)
-                if name:
+                if name and not named_officially(text, *name):  # a witness from staff: "..., Meter Supervisor"
                     analysis.add("name", line.segment, *name, why)
 
 
