@@ -47,8 +47,10 @@ CUSTOMER_ROLE = re.compile(
 PARTY_WORDS = (r"\b(?:tenants?|landlords?|appellants?|complainants?|claimants?|applicants?|residents?|homeowners?|households?|"
                r"ratepayers?|personal\s+representatives?|executors?|executrix|co-?signers?|guarantors?)\b")
 PARTY_ROLE = re.compile(PARTY_WORDS, re.IGNORECASE)
-# an e-mail printed into a packet: its "From:" line names the writer and, often, their own mailbox
-EMAIL_FROM_RE = re.compile(r"\s*from:\s*(?P<name>[^<\n@]{3,60}?)\s*(?:<[^>\n]*>|\[[^\]\n]*\])?\s*$", re.IGNORECASE)
+# an e-mail printed into a packet: its "From:" line names the writer and, often, their own mailbox; a name with or without its mailbox, or the mailbox alone ("From: ana52@isp.net"), whose
+# ``name`` is then None
+EMAIL_FROM_RE = re.compile(r"\s*from:\s*(?:(?P<name>[^<\n@]{3,60}?)\s*(?:<[^>\n]*>|\[[^\]\n]*\])?"
+                           r"|<?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?)\s*$", re.IGNORECASE)
 
 # a letter's addressee line to a public body ("Honorable Mayor and Members of the City Council", "To the City
 # Council,"), not a memo's "TO:" field: it opens a letter as a salutation does

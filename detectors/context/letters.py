@@ -294,22 +294,31 @@ def _from_writers(analysis: Analysis, lines: list[Line]) -> None:
                 continue
             signature = lines[signed:min(n, signed + _SIGNATURE_LINES)]
             signature = [s for s in signature if page_of(s.segment) == page_of(line.segment)]
-            for s in signature[:2]:  # the writer's name under the closing, whatever list has it, or none
-                text = s.segment.text
-                names = [(a, b) for a, b in names_in(text, s.start, s.end, anchored=True)
-                         if person_name(text[a:b], strict=True)]
-                names = names or [span for span in [signature_name(text, s.start, s.end)] if span]
-                if names and all(named_officially(text, a, b) for a, b in names):
-                    break  # signed by staff ("Lorna Fitzgerald, Customer Service Supervisor"): what follows is no writer
-                names = [(a, b) for a, b in names if not named_officially(text, a, b)]
-                if names:
-                    why = "letter from a customer giving an identifier"
-                    _writer(analysis, s, names[0][0] - s.start, names[0][1] - s.start, why)
-                    writer = text[names[0][0]:names[0][1]]
-                    sender = _sender_block(lines, top, max(closed_before, top - _SENDER_LINES), writer)
-                    inside = _inside_address(lines, top, i)
-                    _contacts(analysis, sender + [k for k in lines[top:i] if id(k) not in inside] + signature, why)
-                    break
+            signer = _signer(signature)
+            if signer:
+                s, a, b = signer
+                why = "letter from a customer giving an identifier"
+                _writer(analysis, s, a - s.start, b - s.start, why)
+                sender = _sender_block(lines, top, max(closed_before, top - _SENDER_LINES), s.segment.text[a:b])
+                inside = _inside_address(lines, top, i)
+                _contacts(analysis, sender + [k for k in lines[top:i] if id(k) not in inside] + signature, why)
+
+
+def _signer(signature: list[Line]) -> tuple[Line, int, int] | None:
+    """The writer's name in the first two lines under a closing, whatever list has it, and its span in its segment;
+    None when none is there or staff signed ("Lorna Fitzgerald, Customer Service Supervisor"): what follows is no
+    writer."""
+    for s in signature[:2]:
+        text = s.segment.text
+        names = [(a, b) for a, b in names_in(text, s.start, s.end, anchored=True)
+                 if person_name(text[a:b], strict=True)]
+        names = names or [span for span in [signature_name(text, s.start, s.end)] if span]
+        if names and all(named_officially(text, a, b) for a, b in names):
+            return None
+        names = [(a, b) for a, b in names if not named_officially(text, a, b)]
+        if names:
+            return s, *names[0]
+    return None
 
 
 def _signed_as_headed(lines: list[Line], opened: int, i: int) -> bool:
@@ -396,9 +405,22 @@ def _e_mail(analysis: Analysis, lines: list[Line], i: int, sender: re.Match, bod
     if (identified or (_own_usage(lines[i + 1:body]) and _from_a_person(analysis, line.text))) and (
             _speaks_of_own(lines[i + 1:body]) or identified and _from_a_consumer_mailbox(line.text)):
         why = "e-mail from a customer giving an identifier or their usage"
-        if person_name(sender.group("name"), strict=True):
+        if sender.group("name") and person_name(sender.group("name"), strict=True):
             _writer(analysis, line, *sender.span("name"), why)
+        elif signer := _signer(_signature(lines, i + 1, body)):  # "From: ana52@isp.net" ... "Thanks," / "Ana Ruiz"
+            s, a, b = signer
+            _writer(analysis, s, a - s.start, b - s.start, why)
         _contacts(analysis, [k for k in lines[i:body] if not _RECIPIENT_LINE.match(k.text)], why)
+
+
+# an e-mail's short closing alone on its line ("Thanks,", "Thanks again!", "Best,"): not a letter's "Thanks for ..."
+_EMAIL_CLOSING = re.compile(r"(?i)\s*(?:(?:many\s+)?thanks(?:\s+(?:again|so\s+much))?|thx|cheers|best)\s*[,.!]?\s*$")
+
+
+def _signature(lines: list[Line], start: int, body: int) -> list[Line]:
+    """The lines under the last closing ("Thanks,", "Sincerely,") of an e-mail's body, or none."""
+    closings = [k for k in range(start, body) if CLOSING_RE.match(lines[k].text) or _EMAIL_CLOSING.match(lines[k].text)]
+    return lines[closings[-1] + 1:body] if closings else []
 
 
 def _forwarded(analysis: Analysis, lines: list[Line], start: int, body: int) -> None:
