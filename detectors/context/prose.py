@@ -1040,6 +1040,9 @@ _SAME_CASE = re.compile(r"(?i)\b(?:the|this|that|said|her|his|their)\s+(?:accoun
                         # testified by telephone from ...": the case's meter and party, though no article names them
                         r"|\b(?:the|her|his|their)\s+meter\s+(?:registered|recorded|read|showed|measured|logged)\b"
                         r"|(?-i:\b(?:Appellant|Complainant|Petitioner|Claimant)\b)"
+                        # the bill the case is about: "2. The disputed bill reflects 1,697 kWh for the period ..."
+                        r"|\b(?:the|this|that|said|her|his|their)\s+(?:disputed|contested|appealed|questioned|"
+                        r"adjusted|corrected|rebilled)\s+(?:bill|invoice|statement|charges?)\b"
                         # a collections note's next line: "Mailed 48-hr notice to 1620 N Olive Grove Pl #B."
                         r"|\b(?:mailed|sent|posted|left|hung|delivered)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
                         r"(?:notice|letter|door\s?hanger|tag)\s+(?:to|at|on)\b")
