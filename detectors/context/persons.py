@@ -271,9 +271,10 @@ _LOWER = "a-z" + "".join(c for c in map(chr, [*range(0xC0, 0x250), *range(0x1E00
 _LETTER = _UPPER + _LOWER
 # a word of a name: capitalised or upper case, with inner capitals, apostrophes and hyphens ("McLarson", "O'Mejia",
 # "DeShawn", "Mi-kyung", "Rogers-Chin", "El-Qasim", "COMPTON-LA"); or an initial ("M.")
-# the ʻokina of Hawaiian names ("Kaʻiulani", "ʻAkau") is a letter of the word, typed as U+02BB or a turned quote
+# the ʻokina of Hawaiian names ("Kaʻiulani", "ʻAkau") is a letter of the word, typed as U+02BB or a turned quote;
+# before a name's first vowel (Tongan "'Ana", "ʻOfa") an apostrophe or a turned quote types it too
 _OKINA = "\u02bb\u2018"
-_WORD = (rf"[{_UPPER}]\.|\u02bb?[{_UPPER}][{_LETTER}'\u2019{_OKINA}]*(?:-[{_LETTER}][{_LETTER}'\u2019{_OKINA}]*)*"
+_WORD = (rf"[{_UPPER}]\.|(?:\u02bb|['\u2018](?=[AEIOU]))?[{_UPPER}][{_LETTER}'\u2019{_OKINA}]*(?:-[{_LETTER}][{_LETTER}'\u2019{_OKINA}]*)*"
          rf"(?<!['\u2019{_OKINA}])")
 # particles of surnames written in lower case ("Ana de la Cruz", "Jörgen van de Kooij"), and "St." ("Valerie St.
 # Kaufman"), which in a run of names is no street
