@@ -59,3 +59,46 @@ def test_a_staff_e_mail_signed_with_a_title_is_the_citys():
             "Crews restored power to the Bur Oak feeder at 4 pm. The average home used 612 kWh in March.\n\n"
             "Thanks,\nJana Kessler, Distribution Superintendent\n400 N Main St\n(620) 441-7000\n")
     assert found("memo.txt", text) == {}
+
+
+# -- C4: the usage of a case's bill in the next numbered paragraph ----------------------------------------------------
+
+def test_the_disputed_bills_kwh_in_the_next_finding_is_the_customers():
+    text = ("FINDINGS OF FACT\n\n1. Appellant Ludmila Sedlacek is the customer of record at 3309 Foxtail Ct under "
+            "Customer No. 551902.\n\n2. The disputed bill reflects 2,214 kWh for the period of November 4 through "
+            "December 5, 2025.\n")
+    assert found("decision.txt", text)["energy_usage"] == ["2,214 kWh"]
+
+
+def test_a_class_average_after_a_case_is_no_customers_usage():
+    text = ("1. Appellant Ludmila Sedlacek is the customer of record under Customer No. 551902.\n\n"
+            "2. The average residential customer used 640 kWh in December; the disputed bill was reviewed by staff.\n")
+    assert "energy_usage" not in found("decision.txt", text)
+
+
+# -- packet17 E: a Tongan name whose okina is typed as an apostrophe ---------------------------------------------------
+
+OKINA_LETTER = ("November 2, 2026\n\n{name}\n2716 Sagebrush Bend\nMesa Hollow, UT 84733\n\n"
+                "To whom it may concern,\n\nI am writing about my bill for account 0533-71904-16. The October bill says "
+                "we used 1,904 kWh. Please call me at (435) 772-3158.\n\nSincerely,\n\n{name}\n")
+
+
+def test_a_name_opening_with_an_apostrophe_okina_signs_the_letter():
+    for name in ("'Ofa Vaipulu", "\u2018Ofa Vaipulu", "\u02bbOfa Vaipulu"):
+        assert set(found("letter.txt", OKINA_LETTER.format(name=name))["customer_name"]) == {name}
+
+
+def test_a_quoted_program_name_is_no_person():
+    text = "Customer No. 551902 enrolled in the 'Budget Billing' plan on March 3.\n"
+    assert "customer_name" not in found("note.txt", text)
+
+
+# -- packet17 G: the utility's own address in the inside address of a customer's letter -------------------------------
+
+def test_the_office_under_an_attention_line_is_not_the_writers_address():
+    text = ("November 2, 2026\n\nRavi Thapa Magar\n611 W 400 N\nMesa Hollow, UT 84733\n\nPinyon Valley Power & Light\n"
+            "Attn: Billing\n25 S 300 E\nMesa Hollow, UT 84733\n\nI am writing about my bill for account SGC-448120-07. "
+            "Please call me at (435) 772-9021.\n\nSincerely,\nRavi Thapa Magar\n")
+    result = found("letter.txt", text)
+    assert result["address"] == ["611 W 400 N"]
+    assert result["customer_name"] == ["Ravi Thapa Magar"]

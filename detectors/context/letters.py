@@ -358,10 +358,16 @@ def _sender_block(lines: list[Line], top: int, earliest: int, writer: str) -> li
     return []
 
 
+# an inside address's attention line ("Attn: Billing", "Attention: Customer Accounts"): an office is written to
+_ATTENTION = re.compile(r"(?i)\s*(?:attn|attention)\b\.?\s*:?")
+
+
 def _office_line(text: str) -> bool:
     """A line naming an office or a firm, with no number in it: an inside address's first line ("ABMU Customer
-    Service", "City of Harlan Rapids Utilities"), not a street's or a phone's line ("12 Park Ave")."""
-    return not any(c.isdigit() for c in text) and bool(PUBLIC_CUE.search(text) or FACILITY_CUE.search(text))
+    Service", "City of Harlan Rapids Utilities") or its attention line ("Attn: Billing"), not a street's or a
+    phone's line ("12 Park Ave")."""
+    return not any(c.isdigit() for c in text) and bool(
+        PUBLIC_CUE.search(text) or FACILITY_CUE.search(text) or _ATTENTION.match(text))
 
 
 # where a footer's or a letterhead's fields part: "Red Butte Light & Water · 420 N. Copper Ave. · (575) ..."
