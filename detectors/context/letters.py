@@ -48,8 +48,19 @@ _YOUR_NUMBER = re.compile(r"(?i)(?:\b(?:call|reach|text|contact|phone)(?:s|ed|in
                           r"(?:\s+for\s+you)?"
                           # a contact block's heading over its label: "CONTACT ON FILE" / "Phone: ..."
                           r"(?:[\s:]+(?:phone|tel|telephone|cell|mobile|home)(?:\s+(?:number|phone))?)?"
+                          # the customer's own contact preference: "You asked that we use (620) 255-4931 for future
+                          # contact", after their mailbox: "... that we use lefam@isp.net and 785.316.7344"
+                          r"|\byou\s+(?:asked|requested|preferred|prefer|wish(?:ed)?|want(?:ed)?)\s+(?:that\s+)?"
+                          r"(?:we|us\s+to)\s+(?:use|call|text|contact\s+you\s+(?:at|on))(?:\s+[\w.+-]+@[\w.-]+\s+(?:and|or))?"
                           r"|\b(?:le|lo|la)\s+(?:hemos\s+)?llam\w*\s+al|\bsu\s+(?:tel[eé]fono|n[uú]mero|celular)(?:\s+es)?)"
                           r"[\s:,]*$")
+# the words before a mailbox in a letter to a customer that make it the customer's own: "You asked that we use
+# lefam@isp.net ...", "your e-mail address on file, ...", "we will e-mail you at ..."
+_YOUR_MAILBOX = re.compile(r"(?i)(?:\byou\s+(?:asked|requested|preferred|prefer|wish(?:ed)?|want(?:ed)?)\s+(?:that\s+)?"
+                           r"(?:we|us\s+to)\s+(?:use|write\s+to|e-?mail\s+you\s+at)"
+                           r"|\be-?mail(?:ed|ing)?\s+you\s+at"
+                           r"|\byour\s+(?:(?:preferred|personal|contact)\s+)?e-?mail(?:\s+address)?(?:\s+on\s+file)?"
+                           r"(?:\s+(?:is|of|as))?)[\s:,]*$")
 _REFERENCE_LINES = 3  # above a salutation: "RE: Account 3-221-4410-17"
 _UNOPENED_LINES = 15  # a letter or an e-mail body with no salutation, read back from its closing
 _LETTER_LINES = 400  # a letter longer than this is a report that happens to open with "Dear"
@@ -201,6 +212,10 @@ def _letter(analysis: Analysis, lines: list[Line], head: int, salutation: int | 
                 before = f"{previous.text[-(60 - len(before)):]} {before}"
             if e164 and not analysis.contacts.phone_is_public(e164) and _YOUR_NUMBER.search(before):
                 analysis.add("phone", line.segment, start, stop, "phone of the customer a letter is to")
+        for m in EMAIL_RE.finditer(text, line.start, line.end):  # "You asked that we use lefam@isp.net"
+            if _YOUR_MAILBOX.search(text, max(line.start, m.start() - 60), m.start()) and \
+                    not analysis.contacts.email_is_public(plain_email(m.group()), analysis.document.url):
+                analysis.add("email", line.segment, *m.span(), "mailbox of the customer a letter is to")
         previous = line
     analysis.anchor_pages.add(page)
     return end - 1
