@@ -102,3 +102,24 @@ def test_the_office_under_an_attention_line_is_not_the_writers_address():
     result = found("letter.txt", text)
     assert result["address"] == ["611 W 400 N"]
     assert result["customer_name"] == ["Ravi Thapa Magar"]
+
+
+# -- C9, C12: the customer's own contact preference in a letter to them ------------------------------------------------
+
+PREFERENCE = ("Re: Your letter of April 2 regarding Premise 50218834\n\nDear Mr. Okonkwo:\n\n"
+              "You asked that we use {contact} for future contact; we have updated your preferences accordingly. "
+              "For questions about the adjustment, e-mail our billing desk at billing@pinyonpower.org or call our "
+              "supervisor, Marta Jelinek, at 620-555-0100 or mjelinek@pinyonpower.org.\n\nSincerely,\n\nMarta Jelinek\n"
+              "Customer Service Supervisor\n")
+
+
+def test_a_phone_the_customer_asked_us_to_use_is_theirs():
+    for phone in ("(620) 318-4470", "620.318.4470", "620 318 4470"):
+        result = found("letter.txt", PREFERENCE.format(contact=phone))
+        assert result["phone"] == [phone]
+
+
+def test_a_mailbox_at_a_regional_provider_the_customer_asked_us_to_use_is_theirs():
+    result = found("letter.txt", PREFERENCE.format(contact="okonkwofam@prairiewave.net and 620.318.4470"))
+    assert result["email"] == ["okonkwofam@prairiewave.net"]
+    assert result["phone"] == ["620.318.4470"]

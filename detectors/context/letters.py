@@ -321,14 +321,15 @@ def _from_writers(analysis: Analysis, lines: list[Line]) -> None:
 
 def _signer(signature: list[Line]) -> tuple[Line, int, int] | None:
     """The writer's name in the first two lines under a closing, whatever list has it, and its span in its segment;
-    None when none is there or staff signed ("Lorna Fitzgerald, Customer Service Supervisor"): what follows is no
-    writer."""
-    for s in signature[:2]:
+    None when none is there or staff signed ("Lorna Fitzgerald, Customer Service Supervisor", or the title on the
+    line below): what follows is no writer."""
+    for k, s in enumerate(signature[:2]):
         text = s.segment.text
         names = [(a, b) for a, b in names_in(text, s.start, s.end, anchored=True)
                  if person_name(text[a:b], strict=True)]
         names = names or [span for span in [signature_name(text, s.start, s.end)] if span]
-        if names and all(named_officially(text, a, b) for a, b in names):
+        below = signature[k + 1].text.strip() if k + 1 < len(signature) else ""
+        if names and all(named_officially(text, a, b) or _titled_below(text[a:b], below) for a, b in names):
             return None
         names = [(a, b) for a, b in names if not named_officially(text, a, b)]
         if names:
@@ -436,6 +437,12 @@ def _e_mail(analysis: Analysis, lines: list[Line], i: int, sender: re.Match, bod
 
 # an e-mail's short closing alone on its line ("Thanks,", "Thanks again!", "Best,"): not a letter's "Thanks for ..."
 _EMAIL_CLOSING = re.compile(r"(?i)\s*(?:(?:many\s+)?thanks(?:\s+(?:again|so\s+much))?|thx|cheers|best)\s*[,.!]?\s*$")
+
+
+def _titled_below(name: str, below: str) -> bool:
+    """Whether the line under a signature's name is a member of staff's title ("Marta Jelinek" / "Customer Service
+    Supervisor"): read as one line, the title after the name makes it an official's."""
+    return bool(below) and named_officially(f"{name}, {below}", 0, len(name))
 
 
 def _signature(lines: list[Line], start: int, body: int) -> list[Line]:
