@@ -123,3 +123,23 @@ def test_a_mailbox_at_a_regional_provider_the_customer_asked_us_to_use_is_theirs
     result = found("letter.txt", PREFERENCE.format(contact="okonkwofam@prairiewave.net and 620.318.4470"))
     assert result["email"] == ["okonkwofam@prairiewave.net"]
     assert result["phone"] == ["620.318.4470"]
+
+
+# -- city17: a utility's inside address in a customer's letter; staff headers above a quoted customer's e-mail -------
+
+def test_the_light_plants_inside_address_is_not_the_customers():
+    text = ("Tomasz Wierzba\n88 Cranberry Bog Rd\nMill Harbor, MA 02370\n\nMarch 3, 2026\n\n"
+            "Mill Harbor Municipal Light Plant\n15 Depot Sq\n\nRe: Account 05-2210-07\n")
+    result = found("letter.txt", text)
+    assert result["address"] == ["88 Cranberry Bog Rd"]
+
+
+def test_staff_mailboxes_in_the_outer_headers_of_a_quoted_customer_e_mail_are_the_citys():
+    text = ("From: Renata Kowalczyk <rkowalczyk@millharborlight.com>\nTo: Dev Ramnarine <dramnarine@millharborlight.com>\n"
+            "Subject: RE: payment plan\n\nDev - can you look at this one too?\n\nRenata\n\n-----Original Message-----\n"
+            "From: Ilse Brandvold <ilse.brandvold@comcast.net>\nSent: Monday, March 2, 2026 7:10 PM\n"
+            "To: billing@millharborlight.com\nSubject: payment plan\n\nI am writing about account 05-3318-02 at 19 Pond St. "
+            "My February usage was 1,912 kWh and I need a payment plan.\n\nThank you,\nIlse Brandvold\n")
+    result = found("thread.eml", text)
+    assert result["email"] == ["ilse.brandvold@comcast.net"]
+    assert set(result["customer_name"]) == {"Ilse Brandvold"}

@@ -199,8 +199,9 @@ def _letter(analysis: Analysis, lines: list[Line], head: int, salutation: int | 
         analysis.add(kind, line.segment, start, stop, "address block of a letter to a customer")
     _usage_history(analysis, lines[first_body:end])
     previous = None
+    inside = _inside_address(lines, first_body, end)  # the office a customer's own letter is written to
     for line in lines[first_body:end]:
-        if not _office_contact_line(line.text):
+        if not _office_contact_line(line.text) and id(line) not in inside:
             analysis.add("zone", line.segment, line.start, line.end, "letter to a customer")
         text = line.segment.text
         for start, stop in phone_spans(text, line.start, line.end):  # "... will call you at 562.835.8426"
@@ -291,6 +292,7 @@ def _from_writers(analysis: Analysis, lines: list[Line]) -> None:
     for i, line in enumerate(lines):
         sender = EMAIL_FROM_RE.match(line.text)
         if sender:
+            closed = i  # an e-mail's header opens a text: a letter signed below it starts no higher
             body = _until(lines, i + 1, lambda other: EMAIL_FROM_RE.match(other.text), page_of(line.segment))
             if _from_the_city(analysis, line.text):
                 _forwarded(analysis, lines, i + 1, body)
@@ -376,14 +378,18 @@ def _sender_block(lines: list[Line], top: int, earliest: int, writer: str) -> li
 
 # an inside address's attention line ("Attn: Billing", "Attention: Customer Accounts"): an office is written to
 _ATTENTION = re.compile(r"(?i)\s*(?:attn|attention)\b\.?\s*:?")
+# a utility's own name: "Quarry Harbor Municipal Light Plant", "Pinyon Valley Power & Light", "... Electric Cooperative"
+_UTILITY_NAME = re.compile(r"(?i)\b(?:light\s+plant|power\s+(?:&|and)\s+light|light\s+(?:&|and)\s+power|"
+                           r"electric(?:al)?\s+(?:cooperative|co-?op|department|utility|company|system)|"
+                           r"(?:municipal|public)\s+(?:light|power|electric|utilities|utility))\b")
 
 
 def _office_line(text: str) -> bool:
     """A line naming an office or a firm, with no number in it: an inside address's first line ("ABMU Customer
-    Service", "City of Harlan Rapids Utilities") or its attention line ("Attn: Billing"), not a street's or a
-    phone's line ("12 Park Ave")."""
+    Service", "City of Harlan Rapids Utilities", a utility's name) or its attention line ("Attn: Billing"), not a
+    street's or a phone's line ("12 Park Ave")."""
     return not any(c.isdigit() for c in text) and bool(
-        PUBLIC_CUE.search(text) or FACILITY_CUE.search(text) or _ATTENTION.match(text))
+        PUBLIC_CUE.search(text) or FACILITY_CUE.search(text) or _ATTENTION.match(text) or _UTILITY_NAME.search(text))
 
 
 # where a footer's or a letterhead's fields part: "Red Butte Light & Water · 420 N. Copper Ave. · (575) ..."
