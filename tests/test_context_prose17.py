@@ -143,3 +143,17 @@ def test_staff_mailboxes_in_the_outer_headers_of_a_quoted_customer_e_mail_are_th
     result = found("thread.eml", text)
     assert result["email"] == ["ilse.brandvold@comcast.net"]
     assert set(result["customer_name"]) == {"Ilse Brandvold"}
+
+
+# -- memo17: a newsletter's title and issue read as "Last, First" -----------------------------------------------------
+
+def test_a_newsletters_title_and_season_is_no_name():
+    text = ("Power Lines - Mill Harbor Light Customer Newsletter, Winter 2026\n\nMeet your neighbors! Ingrid Solberg "
+            "of 77 Kiln Rd enrolled in Budget Billing. Last winter her household used 1,402 kWh.\n")
+    result = found("newsletter.txt", text)
+    assert result["customer_name"] == ["Ingrid Solberg"]
+
+
+def test_a_customer_named_last_first_with_a_season_given_name_is_still_a_name():
+    result = found("note.html", "<p>Customer Ruiz, Summer called from 909-555-0142 about acct 5521-33098.</p>")
+    assert result["customer_name"] == ["Ruiz, Summer"]

@@ -490,6 +490,19 @@ _RUN_TOGETHER_LABELS = frozenset({"said", "acct", "acctno", "custid", "ssn", "it
 _NUMBER_AFTER = re.compile(r"\s*[#:]?\s*\d")
 
 
+# a title's issue after its comma: a season or a month, then a year ("Newsletter, Spring 2026")
+_ISSUE_DATE = re.compile(r"[ \t]+(?:19|20)\d{2}\b")
+_SEASONS_AND_MONTHS = frozenset("spring summer fall autumn winter january february march april may june july august "
+                                "september october november december".split())
+
+
+def _title_and_issue(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]``, read as "Last, First", is a publication's title and the season or month of its
+    issue, a year after it ("Newsletter, Spring 2026")."""
+    after = text[start:end].rpartition(",")[2].split()
+    return len(after) == 1 and after[0].lower() in _SEASONS_AND_MONTHS and bool(_ISSUE_DATE.match(text, end))
+
+
 def _last_first(text: str, match: re.Match) -> tuple[int, int] | None:
     """The name in a "Last, First" match, without the words before it that are none of it ("Resident Flynn,
     Damian", "Take Jacobson, Andre, who ...": the pattern reads up to three words as the surname)."""
@@ -506,6 +519,8 @@ def _last_first(text: str, match: re.Match) -> tuple[int, int] | None:
         return None  # "JONEL PANGILINAN, SAID 8103947721": an identifier's label, run together, before its number
     if len(after) == 1 and _partners_firm(text, end, after[0]):
         return None  # "Jackson, Russell and Lawrence": a firm named after its partners
+    if _title_and_issue(text, match.start(), end):
+        return None  # "Customer Newsletter, Spring 2026", "Annual Report, June 2025": a title and its issue
     while words and (_stop(words[0]) or words[0] in _TITLES) and not (
             tokens[0][0] == match.start() and tokens[1:] and tokens[0][1] <= comma < tokens[1][0]
             and _word_as_surname(text, tokens, words)):
@@ -1056,6 +1071,8 @@ def name_after_role(text: str, end: int, anchored: bool = False) -> tuple[int, i
             return lower.span("name")
     found = _NAME_AFTER_ROLE.match(text, end)
     span = _beside(text, found.start("name"), found.end("name")) if found else None
+    if span and _title_and_issue(text, *span):  # "Customer Newsletter, Spring 2026"
+        return None
     if span and not anchored:  # a Census name in it: not a heading's words ("Customers Resolution Hearing")
         words = [_plain(w) for w in text[span[0]:span[1]].replace(",", " ").split()]
         given, surname = (words[-1], words[0]) if "," in text[span[0]:span[1]] else (words[0], words[-1])
