@@ -157,3 +157,21 @@ def test_a_newsletters_title_and_season_is_no_name():
 def test_a_customer_named_last_first_with_a_season_given_name_is_still_a_name():
     result = found("note.html", "<p>Customer Ruiz, Summer called from 909-555-0142 about acct 5521-33098.</p>")
     assert result["customer_name"] == ["Ruiz, Summer"]
+
+
+# -- C7: Burmese and Karen names, whose syllables may be English words ------------------------------------------------
+
+def test_burmese_and_karen_names_beside_a_home_and_usage():
+    for name in ("Khin Mya Thwe", "Saw Htoo Moo", "Naw Paw Eh Htoo", "Ma Ei Phyu"):
+        text = f"<p>{name} of 2210 Bluestem Ave enrolled in Budget Billing. Last winter the household used 1,377 kWh.</p>"
+        assert found("story.html", text)["customer_name"] == [name]
+
+
+def test_a_karen_name_keeps_its_honorific_beside_an_account():
+    result = found("note.txt", "Saw Eh Ku Htoo (Customer No. 204417) asked for a payment extension.\n")
+    assert result["customer_name"] == ["Saw Eh Ku Htoo"]
+
+
+def test_english_words_that_are_also_name_syllables_are_no_name():
+    assert "customer_name" not in found("flyer.html", "<p>Say Win Big at the Harvest Fair! Call 620-555-0100 or "
+                                        "visit 400 N Main St. Tickets May Win prizes.</p>")

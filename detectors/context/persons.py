@@ -238,6 +238,26 @@ def _word_of_a_name(text: str, words: list[str]) -> bool:
             and surname_shares().get(fold(words[1]), 0.0) >= 1e-5))
 
 
+# the syllables Burmese and Karen names are made of, written as separate capitalised words ("Aye Aye Aung", "Saw Eh Doh
+# Htoo", "Naw Mu Lar Say"), with the honorifics that open them (Karen "Saw", "Naw"; Burmese "U", "Daw", "Ko", "Ma",
+# "Maung"): most are no English word, and a name has at least one of those
+_BURMESE_SYLLABLES = frozenset(
+    "aung kyaw htoo htet hla myint thein zaw naing nyein khin mya tun maung myo htun phyo hnin hser lwin thant soe "
+    "thiha thura kyi nyunt oo thwe sandar ohn khaing moe moo wint yadanar ei phyu shwe thuzar nwe myat pyae sithu "
+    "linn htay nant wah ler doh mu ku lar blu hsa eh dah taw thaw mahn thra khu kyu htwe nyi lin aye hnaung".split())
+_BURMESE_ALSO_ENGLISH = frozenset("saw naw say win min nay yan su thu may ko ma u daw ni paw gay poe nee san than "
+                                  "thet zin wai".split())
+
+
+def _burmese_name(words: list[str], i: int) -> int | None:
+    """The index of the last word of a Burmese or Karen name that starts at ``words[i]``: two to five words, each a
+    syllable of such names, at least one of them no English word ("Say Win" is a sentence's)."""
+    j = i
+    while j < len(words) and j - i < _MAX_WORDS and words[j] in _BURMESE_SYLLABLES | _BURMESE_ALSO_ENGLISH:
+        j += 1
+    return j - 1 if j - i >= 2 and any(w in _BURMESE_SYLLABLES for w in words[i:j]) else None
+
+
 def _hmong_her(words: list[str]) -> bool:
     """Whether two words are a given name and the Hmong surname Her ("Nou Her", "Kou Her"), not the pronoun: "Her"
     capitalised right after a capitalised rare word, no sentence's or a heading's verb ("Ask Her", "Love Her")."""
@@ -651,6 +671,11 @@ def _names_in_run(text: str, run: list[tuple[int, int]], anchored: bool) -> list
         words, run = _before_place(text, words, run)
     found, i = [], 0
     while i < len(words) - 1:
+        burmese = _burmese_name(words, i)
+        if burmese is not None:
+            found.append((run[i][0], run[burmese][1]))  # "Saw Eh Doh Htoo", whose "Saw" and "Eh" are words too
+            i = burmese + 1
+            continue
         titled = words[i] in _TITLES  # "Dr." is a title here, though "dr" is also a street's ("Oak Dr")
         last = _initials_and_surname(text, run, words, i) if anchored else None
         if last is None and anchored and _my_and_surname(text, run, words, i):
