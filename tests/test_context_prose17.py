@@ -175,3 +175,18 @@ def test_a_karen_name_keeps_its_honorific_beside_an_account():
 def test_english_words_that_are_also_name_syllables_are_no_name():
     assert "customer_name" not in found("flyer.html", "<p>Say Win Big at the Harvest Fair! Call 620-555-0100 or "
                                         "visit 400 N Main St. Tickets May Win prizes.</p>")
+
+
+# -- city17 E: a name a PDF's line break cuts after a sentence's end --------------------------------------------------
+
+def test_a_name_cut_by_a_line_break_before_its_home_in_an_anchored_record():
+    text = ("Abatement appeal. Mele\nFaleafa of 218 Cordwood Ln appealed the denial of an abatement on account\n"
+            "09-5521-04.\n")
+    result = found("packet.txt", text)
+    assert set(result["customer_name"]) == {"Mele", "Faleafa"}
+    assert result["address"] == ["218 Cordwood Ln"]
+
+
+def test_a_sentences_first_word_over_a_count_is_no_name():
+    text = ("Meter audit of account 09-5521-04 closed. Phase\nTwo of 3 crews resumed work on the feeder.\n")
+    assert "customer_name" not in found("packet.txt", text)

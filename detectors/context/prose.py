@@ -791,6 +791,10 @@ _REACHED_BEFORE = re.compile(rf"(?i){_REACHING}\s+(?:(?:cust(?:omer)?|mr|ms|mrs|
 # a customer word or a contact verb, then a given name that ends the line: "spoke w/ cust Garegin" / "Petrosyan ..."
 _NAME_CUT = re.compile(rf"(?i:\b(?:customer|cust|cx|caller|account\s?holder|ratepayer|claimant)|{_REACHING})[ \t]+"
                        r"(?:(?i:cust(?:omer)?)[ \t]+)?(?P<given>[A-Z][\w'\u2019-]+)[ \t]*$")
+# a sentence's first word that ends its line ("Abatement appeal. Losa"), and a surname's home after it on the next
+# line ("Leiataua of 477 ...", "Leiataua, 477 ...")
+_GIVEN_ENDS_LINE = re.compile(r"(?:^|[.!?;:][ \t]+)(?P<given>[A-Z][a-z'\u2019-]+)[ \t]*$")
+_HOME_IN_SLOT = re.compile(r"[ \t]*(?:,[ \t]*|[ \t]of[ \t]+)\d")
 _SURNAME_OPENS = re.compile(r"[ \t]*(?P<surname>[A-Z][\w'\u2019-]+)(?![\w'\u2019-])")
 # a firm's person: "Called Ana Ruiz of Ruiz Electric", "Spoke with Ana Ruiz at Acme Plumbing Inc."
 _OF_A_FIRM = re.compile(r"\s*(?:,\s*)?(?:of|from|at|with)\s+(?:the\s+)?[A-Z]")
@@ -1287,7 +1291,7 @@ def _names(analysis: Analysis, pieces: list[Line], anchored: bool, lenient: bool
         names += [(piece.segment, start, end) for start, end in family_names(text, piece.start, piece.end)
                   if not analysis.contacts.name_is_public(text[start:end].lower())]  # "the Garcias (acct ...)"
         if k + 1 < len(pieces):
-            names += _name_cut_by_a_line_break(analysis, piece, pieces[k + 1])
+            names += _name_cut_by_a_line_break(analysis, piece, pieces[k + 1], anchored)
     return names
 
 
@@ -1318,11 +1322,17 @@ def _titled_above(pieces: list[Line], k: int, start: int, end: int) -> bool:
     return named_officially(joined, len(above) + 1, len(joined), titles_after=False)
 
 
-def _name_cut_by_a_line_break(analysis: Analysis, line: Line, below: Line) -> list[tuple]:
+def _name_cut_by_a_line_break(analysis: Analysis, line: Line, below: Line, anchored: bool) -> list[tuple]:
     """A customer's name that a PDF's line break cut after the given name ("spoke w/ cust Garegin" / "Petrosyan re:
-    flickering lights"): its two halves, each in its own line, when together they read as a person's name."""
+    flickering lights"), or, in a record an identifier ties, a sentence's first word that ends its line before a
+    surname and the record's home ("Abatement appeal. Losa" / "Leiataua of 477 Meetinghouse Hill Rd ... account
+    ..."): its two halves, each in its own line, when together they read as a person's name."""
     cut = _NAME_CUT.search(line.segment.text, line.start, line.end)
     rest = cut and _SURNAME_OPENS.match(below.segment.text, below.start, below.end)
+    if not rest and anchored:
+        cut = _GIVEN_ENDS_LINE.search(line.segment.text, line.start, line.end)
+        rest = cut and _SURNAME_OPENS.match(below.segment.text, below.start, below.end)
+        rest = rest if rest and _HOME_IN_SLOT.match(below.segment.text, rest.end()) else None
     if not rest:
         return []
     name, surname = f"{cut.group('given')} {rest.group('surname')}", rest.group("surname")
