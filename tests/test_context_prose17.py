@@ -190,3 +190,25 @@ def test_a_name_cut_by_a_line_break_before_its_home_in_an_anchored_record():
 def test_a_sentences_first_word_over_a_count_is_no_name():
     text = ("Meter audit of account 09-5521-04 closed. Phase\nTwo of 3 crews resumed work on the feeder.\n")
     assert "customer_name" not in found("packet.txt", text)
+
+
+# -- C11: a bare "Name - Address" line on a page that names an account ------------------------------------------------
+
+def test_a_name_and_home_line_beside_an_accounts_review_is_a_customers():
+    text = ("DEPOSIT WAIVER REVIEW\n\nAccount 3390-1187-2 was reviewed for a deposit waiver.\n\n"
+            "Yadira Xicay Tzul - 1420 Bluestem Ct Apt 5\n")
+    result = found("review.txt", text)
+    assert result["customer_name"] == ["Yadira Xicay Tzul"]
+    assert result["address"] == ["1420 Bluestem Ct Apt 5"]
+
+
+def test_offices_firms_and_staff_lines_beside_an_account_are_no_customers():
+    text = ("DEPOSIT WAIVER REVIEW\n\nAccount 3390-1187-2 was reviewed for a deposit waiver.\n\n"
+            "Customer Service Office - 400 N Commerce St\nPrairie Solar Installers - 12 Industrial Way\n"
+            "Jana Kessler, Billing Supervisor - 400 N Commerce St\n")
+    assert set(found("review.txt", text)) == {"account_number"}
+
+
+def test_a_name_and_address_line_on_a_page_naming_no_account_is_left_alone():
+    text = "HISTORIC HOMES WALKING TOUR\n\nAugusta Pfannenstiel - 214 W 3rd St\nOtto Brackmann - 306 W 3rd St\n"
+    assert found("tour.txt", text) == {}
