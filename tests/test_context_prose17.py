@@ -212,3 +212,15 @@ def test_offices_firms_and_staff_lines_beside_an_account_are_no_customers():
 def test_a_name_and_address_line_on_a_page_naming_no_account_is_left_alone():
     text = "HISTORIC HOMES WALKING TOUR\n\nAugusta Pfannenstiel - 214 W 3rd St\nOtto Brackmann - 306 W 3rd St\n"
     assert found("tour.txt", text) == {}
+
+
+# -- docs16: a note's payment arrangement "per" a tenant, and a staff member's approval -------------------------------
+
+def test_a_payment_arrangement_per_a_tenant_gives_the_tenants_name_and_phone():
+    result = found("note.html", "<p>Pmt arrangement per Roswitha Kampe (tenant), call (440) 512-3386 after 5pm - JM</p>")
+    assert result == {"customer_name": ["Roswitha Kampe"], "phone": ["(440) 512-3386"]}
+
+
+def test_a_payment_arrangement_per_a_supervisor_is_staffs():
+    assert found("note.html", "<p>Pmt arrangement approved per Dana Kirsch (supervisor), call (440) 512-3000 "
+                              "with questions.</p>") == {}

@@ -113,9 +113,10 @@ _CUES = {
     "utility matter": (re.compile(r"(?:utilit(?:y|ies)|electric(?:ity|al)?|billing|bills?|meters?|kwh|kilowatt|"
                                   r"shut[- ]?off|disconnect\w*|service[\s\x00]+(?:at|address|account)|"
                                   r"account[\s\x00]+(?:no|number|#)|power[\s\x00]+(?:surges?|outages?|failures?|spikes?)|"
-                                  r"outages?)\b"),  # a claim for a fridge a power surge ruined
+                                  r"outages?|(?:payment|pmt)[\s\x00]+arrangements?)\b"),  # a claim for a fridge a
+                       # power surge ruined; an account's payment arrangement ("Pmt arrangement per ...")
                        ("utilit", "electric", "billing", "bill", "meter", "kwh", "kilowatt", "shut", "disconnect",
-                        "service", "account", "power", "outage")),
+                        "service", "account", "power", "outage", "payment", "pmt")),
     # a note that says its data was copied from the utility's customer or billing system ("copied from CIS screen",
     # "pulled from the billing system", "per CIS"); not a page that mentions the system ("billing system upgrade")
     "customer system": (re.compile(

@@ -1319,8 +1319,9 @@ _KOREAN_TITLE_AFTER = re.compile(r"[ \t]*(?:과장|팀장|부장|차장|대리|�
 # a note's source, "per Ana Ruiz", is staff's word unless their own account follows the name: "Per Denise Allen
 # (Customer No. 812-...)", "Per Ana Ruiz (Riverside Public Utilities Acct ...)" is what the customer said
 _SOURCE = re.compile(r"(?i)\W*per\W*")
+# what makes the person a source names a party of the account ("per Ana Ruiz, customer", "per Claire Trainor (tenant)")
 _OWN_ACCOUNT_AFTER = re.compile(r"(?i)\s*[,(]\s*(?:(?:an?|the|our)\s+)?(?:[\w&.'-]+\s+){0,4}(?:customers?|account\s?holders?|"
-                                r"ratepayers?|acct|account|said|sa)\b")
+                                r"ratepayers?|acct|account|said|sa|tenants?|occupants?|homeowners?|landlords?)\b")
 _ACCOUNT_OF = re.compile(r"(?i)(?:[ \t]*(?:&|\band\b)[ \t]*\w+)?[ \t]*(?:acct|account|a/c)\b")
 
 
