@@ -224,3 +224,20 @@ def test_a_payment_arrangement_per_a_tenant_gives_the_tenants_name_and_phone():
 def test_a_payment_arrangement_per_a_supervisor_is_staffs():
     assert found("note.html", "<p>Pmt arrangement approved per Dana Kirsch (supervisor), call (440) 512-3000 "
                               "with questions.</p>") == {}
+
+
+# -- packet17 F: a staff reply that gives the customer's reading --------------------------------------------------------
+
+REPLY = ("From: Odile Marchetti <omarchetti@pinyonvalley.gov>\nSent: Tuesday, September 8, 2026 3:12 PM\n"
+         "To: Kasimir Wendt <kwendt58@hotmail.com>\nSubject: RE: high bill\n\nHi Kasimir, {sentence} Let me know if "
+         "you need anything else.\n\nOdile\n")
+
+
+def test_a_staff_reply_to_a_customers_mailbox_gives_their_reading():
+    result = found("reply.txt", REPLY.format(sentence="the reread came back at 1,846 kWh so the bill stands."))
+    assert result["energy_usage"] == ["1,846 kWh"]
+
+
+def test_a_staff_reply_quoting_the_class_average_gives_no_reading():
+    result = found("reply.txt", REPLY.format(sentence="the average home here uses 612 kWh in September."))
+    assert "energy_usage" not in result

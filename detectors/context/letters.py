@@ -296,6 +296,7 @@ def _from_writers(analysis: Analysis, lines: list[Line]) -> None:
             body = _until(lines, i + 1, lambda other: EMAIL_FROM_RE.match(other.text), page_of(line.segment))
             if _from_the_city(analysis, line.text):
                 _forwarded(analysis, lines, i + 1, body)
+                _reply_to_a_customer(analysis, lines, i + 1, body)
             else:
                 _e_mail(analysis, lines, i, sender, body)
         elif SALUTATION_RE.match(line.text) or ADDRESSEE_RE.match(line.text):
@@ -466,6 +467,22 @@ def _forwarded(analysis: Analysis, lines: list[Line], start: int, body: int) -> 
         return
     end = next((k for k in range(quoted + 1, body) if _SIGNATURE_DASHES.fullmatch(lines[k].text)), body)
     _e_mail(analysis, lines, quoted, _QUOTED_WRITER.search(lines[quoted].text), end)
+
+
+_HEADER_LINES = 5  # an e-mail's header under its "From:" line: Sent, To, Cc, Subject
+
+
+def _reply_to_a_customer(analysis: Analysis, lines: list[Line], start: int, body: int) -> None:
+    """Staff's e-mail to a person's own mailbox at a consumer provider ("To: Lorenzo Etsitty <...@hotmail.com>" /
+    "Hi Lorenzo, the reread came back at 1,709 kWh so the bill stands."): the consumption it gives is the
+    addressee's, a customer's reading; a class average or a tariff is none (``consumption_spans``)."""
+    to = next((k for k in range(start, min(body, start + _HEADER_LINES)) if _RECIPIENT_LINE.match(lines[k].text)
+               and lines[k].text.lstrip()[:3].lower() == "to:"), None)
+    if to is None or not _from_a_consumer_mailbox(lines[to].text):
+        return
+    for line in lines[to + 1:body]:
+        for at, end in consumption_spans(line.segment.text, line.start, line.end):
+            analysis.add("usage", line.segment, at, end, "usage staff report to a customer's own mailbox")
 
 
 def _until(lines: list[Line], start: int, stop, page) -> int:
