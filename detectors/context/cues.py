@@ -47,8 +47,10 @@ CUSTOMER_ROLE = re.compile(
 PARTY_WORDS = (r"\b(?:tenants?|landlords?|appellants?|complainants?|claimants?|applicants?|residents?|homeowners?|households?|"
                r"ratepayers?|personal\s+representatives?|executors?|executrix|co-?signers?|guarantors?)\b")
 PARTY_ROLE = re.compile(PARTY_WORDS, re.IGNORECASE)
-# an e-mail printed into a packet: its "From:" line names the writer and, often, their own mailbox
-EMAIL_FROM_RE = re.compile(r"\s*from:\s*(?P<name>[^<\n@]{3,60}?)\s*(?:<[^>\n]*>|\[[^\]\n]*\])?\s*$", re.IGNORECASE)
+# an e-mail printed into a packet: its "From:" line names the writer and, often, their own mailbox; a name with or without its mailbox, or the mailbox alone ("From: ana52@isp.net"), whose
+# ``name`` is then None
+EMAIL_FROM_RE = re.compile(r"\s*from:\s*(?:(?P<name>[^<\n@]{3,60}?)\s*(?:<[^>\n]*>|\[[^\]\n]*\])?"
+                           r"|<?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?)\s*$", re.IGNORECASE)
 
 # a letter's addressee line to a public body ("Honorable Mayor and Members of the City Council", "To the City
 # Council,"), not a memo's "TO:" field: it opens a letter as a salutation does
@@ -111,9 +113,10 @@ _CUES = {
     "utility matter": (re.compile(r"(?:utilit(?:y|ies)|electric(?:ity|al)?|billing|bills?|meters?|kwh|kilowatt|"
                                   r"shut[- ]?off|disconnect\w*|service[\s\x00]+(?:at|address|account)|"
                                   r"account[\s\x00]+(?:no|number|#)|power[\s\x00]+(?:surges?|outages?|failures?|spikes?)|"
-                                  r"outages?)\b"),  # a claim for a fridge a power surge ruined
+                                  r"outages?|(?:payment|pmt)[\s\x00]+arrangements?)\b"),  # a claim for a fridge a
+                       # power surge ruined; an account's payment arrangement ("Pmt arrangement per ...")
                        ("utilit", "electric", "billing", "bill", "meter", "kwh", "kilowatt", "shut", "disconnect",
-                        "service", "account", "power", "outage")),
+                        "service", "account", "power", "outage", "payment", "pmt")),
     # a note that says its data was copied from the utility's customer or billing system ("copied from CIS screen",
     # "pulled from the billing system", "per CIS"); not a page that mentions the system ("billing system upgrade")
     "customer system": (re.compile(

@@ -48,8 +48,19 @@ _YOUR_NUMBER = re.compile(r"(?i)(?:\b(?:call|reach|text|contact|phone)(?:s|ed|in
                           r"(?:\s+for\s+you)?"
                           # a contact block's heading over its label: "CONTACT ON FILE" / "Phone: ..."
                           r"(?:[\s:]+(?:phone|tel|telephone|cell|mobile|home)(?:\s+(?:number|phone))?)?"
+                          # the customer's own contact preference: "You asked that we use (620) 255-4931 for future
+                          # contact", after their mailbox: "... that we use lefam@isp.net and 785.316.7344"
+                          r"|\byou\s+(?:asked|requested|preferred|prefer|wish(?:ed)?|want(?:ed)?)\s+(?:that\s+)?"
+                          r"(?:we|us\s+to)\s+(?:use|call|text|contact\s+you\s+(?:at|on))(?:\s+[\w.+-]+@[\w.-]+\s+(?:and|or))?"
                           r"|\b(?:le|lo|la)\s+(?:hemos\s+)?llam\w*\s+al|\bsu\s+(?:tel[eé]fono|n[uú]mero|celular)(?:\s+es)?)"
                           r"[\s:,]*$")
+# the words before a mailbox in a letter to a customer that make it the customer's own: "You asked that we use
+# lefam@isp.net ...", "your e-mail address on file, ...", "we will e-mail you at ..."
+_YOUR_MAILBOX = re.compile(r"(?i)(?:\byou\s+(?:asked|requested|preferred|prefer|wish(?:ed)?|want(?:ed)?)\s+(?:that\s+)?"
+                           r"(?:we|us\s+to)\s+(?:use|write\s+to|e-?mail\s+you\s+at)"
+                           r"|\be-?mail(?:ed|ing)?\s+you\s+at"
+                           r"|\byour\s+(?:(?:preferred|personal|contact)\s+)?e-?mail(?:\s+address)?(?:\s+on\s+file)?"
+                           r"(?:\s+(?:is|of|as))?)[\s:,]*$")
 _REFERENCE_LINES = 3  # above a salutation: "RE: Account 3-221-4410-17"
 _UNOPENED_LINES = 15  # a letter or an e-mail body with no salutation, read back from its closing
 _LETTER_LINES = 400  # a letter longer than this is a report that happens to open with "Dear"
@@ -188,8 +199,9 @@ def _letter(analysis: Analysis, lines: list[Line], head: int, salutation: int | 
         analysis.add(kind, line.segment, start, stop, "address block of a letter to a customer")
     _usage_history(analysis, lines[first_body:end])
     previous = None
+    inside = _inside_address(lines, first_body, end)  # the office a customer's own letter is written to
     for line in lines[first_body:end]:
-        if not _office_contact_line(line.text):
+        if not _office_contact_line(line.text) and id(line) not in inside:
             analysis.add("zone", line.segment, line.start, line.end, "letter to a customer")
         text = line.segment.text
         for start, stop in phone_spans(text, line.start, line.end):  # "... will call you at 562.835.8426"
@@ -201,6 +213,10 @@ def _letter(analysis: Analysis, lines: list[Line], head: int, salutation: int | 
                 before = f"{previous.text[-(60 - len(before)):]} {before}"
             if e164 and not analysis.contacts.phone_is_public(e164) and _YOUR_NUMBER.search(before):
                 analysis.add("phone", line.segment, start, stop, "phone of the customer a letter is to")
+        for m in EMAIL_RE.finditer(text, line.start, line.end):  # "You asked that we use lefam@isp.net"
+            if _YOUR_MAILBOX.search(text, max(line.start, m.start() - 60), m.start()) and \
+                    not analysis.contacts.email_is_public(plain_email(m.group()), analysis.document.url):
+                analysis.add("email", line.segment, *m.span(), "mailbox of the customer a letter is to")
         previous = line
     analysis.anchor_pages.add(page)
     return end - 1
@@ -276,9 +292,11 @@ def _from_writers(analysis: Analysis, lines: list[Line]) -> None:
     for i, line in enumerate(lines):
         sender = EMAIL_FROM_RE.match(line.text)
         if sender:
+            closed = i  # an e-mail's header opens a text: a letter signed below it starts no higher
             body = _until(lines, i + 1, lambda other: EMAIL_FROM_RE.match(other.text), page_of(line.segment))
             if _from_the_city(analysis, line.text):
                 _forwarded(analysis, lines, i + 1, body)
+                _reply_to_a_customer(analysis, lines, i + 1, body)
             else:
                 _e_mail(analysis, lines, i, sender, body)
         elif SALUTATION_RE.match(line.text) or ADDRESSEE_RE.match(line.text):
@@ -294,22 +312,32 @@ def _from_writers(analysis: Analysis, lines: list[Line]) -> None:
                 continue
             signature = lines[signed:min(n, signed + _SIGNATURE_LINES)]
             signature = [s for s in signature if page_of(s.segment) == page_of(line.segment)]
-            for s in signature[:2]:  # the writer's name under the closing, whatever list has it, or none
-                text = s.segment.text
-                names = [(a, b) for a, b in names_in(text, s.start, s.end, anchored=True)
-                         if person_name(text[a:b], strict=True)]
-                names = names or [span for span in [signature_name(text, s.start, s.end)] if span]
-                if names and all(named_officially(text, a, b) for a, b in names):
-                    break  # signed by staff ("Lorna Fitzgerald, Customer Service Supervisor"): what follows is no writer
-                names = [(a, b) for a, b in names if not named_officially(text, a, b)]
-                if names:
-                    why = "letter from a customer giving an identifier"
-                    _writer(analysis, s, names[0][0] - s.start, names[0][1] - s.start, why)
-                    writer = text[names[0][0]:names[0][1]]
-                    sender = _sender_block(lines, top, max(closed_before, top - _SENDER_LINES), writer)
-                    inside = _inside_address(lines, top, i)
-                    _contacts(analysis, sender + [k for k in lines[top:i] if id(k) not in inside] + signature, why)
-                    break
+            signer = _signer(signature)
+            if signer:
+                s, a, b = signer
+                why = "letter from a customer giving an identifier"
+                _writer(analysis, s, a - s.start, b - s.start, why)
+                sender = _sender_block(lines, top, max(closed_before, top - _SENDER_LINES), s.segment.text[a:b])
+                inside = _inside_address(lines, top, i)
+                _contacts(analysis, sender + [k for k in lines[top:i] if id(k) not in inside] + signature, why)
+
+
+def _signer(signature: list[Line]) -> tuple[Line, int, int] | None:
+    """The writer's name in the first two lines under a closing, whatever list has it, and its span in its segment;
+    None when none is there or staff signed ("Lorna Fitzgerald, Customer Service Supervisor", or the title on the
+    line below): what follows is no writer."""
+    for k, s in enumerate(signature[:2]):
+        text = s.segment.text
+        names = [(a, b) for a, b in names_in(text, s.start, s.end, anchored=True)
+                 if person_name(text[a:b], strict=True)]
+        names = names or [span for span in [signature_name(text, s.start, s.end)] if span]
+        below = signature[k + 1].text.strip() if k + 1 < len(signature) else ""
+        if names and all(named_officially(text, a, b) or _titled_below(text[a:b], below) for a, b in names):
+            return None
+        names = [(a, b) for a, b in names if not named_officially(text, a, b)]
+        if names:
+            return s, *names[0]
+    return None
 
 
 def _signed_as_headed(lines: list[Line], opened: int, i: int) -> bool:
@@ -349,10 +377,20 @@ def _sender_block(lines: list[Line], top: int, earliest: int, writer: str) -> li
     return []
 
 
+# an inside address's attention line ("Attn: Billing", "Attention: Customer Accounts"): an office is written to
+_ATTENTION = re.compile(r"(?i)\s*(?:attn|attention)\b\.?\s*:?")
+# a utility's own name: "Quarry Harbor Municipal Light Plant", "Pinyon Valley Power & Light", "... Electric Cooperative"
+_UTILITY_NAME = re.compile(r"(?i)\b(?:light\s+plant|power\s+(?:&|and)\s+light|light\s+(?:&|and)\s+power|"
+                           r"electric(?:al)?\s+(?:cooperative|co-?op|department|utility|company|system)|"
+                           r"(?:municipal|public)\s+(?:light|power|electric|utilities|utility))\b")
+
+
 def _office_line(text: str) -> bool:
     """A line naming an office or a firm, with no number in it: an inside address's first line ("ABMU Customer
-    Service", "City of Harlan Rapids Utilities"), not a street's or a phone's line ("12 Park Ave")."""
-    return not any(c.isdigit() for c in text) and bool(PUBLIC_CUE.search(text) or FACILITY_CUE.search(text))
+    Service", "City of Harlan Rapids Utilities", a utility's name) or its attention line ("Attn: Billing"), not a
+    street's or a phone's line ("12 Park Ave")."""
+    return not any(c.isdigit() for c in text) and bool(
+        PUBLIC_CUE.search(text) or FACILITY_CUE.search(text) or _ATTENTION.match(text) or _UTILITY_NAME.search(text))
 
 
 # where a footer's or a letterhead's fields part: "Red Butte Light & Water · 420 N. Copper Ave. · (575) ..."
@@ -396,9 +434,28 @@ def _e_mail(analysis: Analysis, lines: list[Line], i: int, sender: re.Match, bod
     if (identified or (_own_usage(lines[i + 1:body]) and _from_a_person(analysis, line.text))) and (
             _speaks_of_own(lines[i + 1:body]) or identified and _from_a_consumer_mailbox(line.text)):
         why = "e-mail from a customer giving an identifier or their usage"
-        if person_name(sender.group("name"), strict=True):
+        if sender.group("name") and person_name(sender.group("name"), strict=True):
             _writer(analysis, line, *sender.span("name"), why)
+        elif signer := _signer(_signature(lines, i + 1, body)):  # "From: ana52@isp.net" ... "Thanks," / "Ana Ruiz"
+            s, a, b = signer
+            _writer(analysis, s, a - s.start, b - s.start, why)
         _contacts(analysis, [k for k in lines[i:body] if not _RECIPIENT_LINE.match(k.text)], why)
+
+
+# an e-mail's short closing alone on its line ("Thanks,", "Thanks again!", "Best,"): not a letter's "Thanks for ..."
+_EMAIL_CLOSING = re.compile(r"(?i)\s*(?:(?:many\s+)?thanks(?:\s+(?:again|so\s+much))?|thx|cheers|best)\s*[,.!]?\s*$")
+
+
+def _titled_below(name: str, below: str) -> bool:
+    """Whether the line under a signature's name is a member of staff's title ("Marta Jelinek" / "Customer Service
+    Supervisor"): read as one line, the title after the name makes it an official's."""
+    return bool(below) and named_officially(f"{name}, {below}", 0, len(name))
+
+
+def _signature(lines: list[Line], start: int, body: int) -> list[Line]:
+    """The lines under the last closing ("Thanks,", "Sincerely,") of an e-mail's body, or none."""
+    closings = [k for k in range(start, body) if CLOSING_RE.match(lines[k].text) or _EMAIL_CLOSING.match(lines[k].text)]
+    return lines[closings[-1] + 1:body] if closings else []
 
 
 def _forwarded(analysis: Analysis, lines: list[Line], start: int, body: int) -> None:
@@ -410,6 +467,22 @@ def _forwarded(analysis: Analysis, lines: list[Line], start: int, body: int) -> 
         return
     end = next((k for k in range(quoted + 1, body) if _SIGNATURE_DASHES.fullmatch(lines[k].text)), body)
     _e_mail(analysis, lines, quoted, _QUOTED_WRITER.search(lines[quoted].text), end)
+
+
+_HEADER_LINES = 5  # an e-mail's header under its "From:" line: Sent, To, Cc, Subject
+
+
+def _reply_to_a_customer(analysis: Analysis, lines: list[Line], start: int, body: int) -> None:
+    """Staff's e-mail to a person's own mailbox at a consumer provider ("To: Lorenzo Etsitty <...@hotmail.com>" /
+    "Hi Lorenzo, the reread came back at 1,709 kWh so the bill stands."): the consumption it gives is the
+    addressee's, a customer's reading; a class average or a tariff is none (``consumption_spans``)."""
+    to = next((k for k in range(start, min(body, start + _HEADER_LINES)) if _RECIPIENT_LINE.match(lines[k].text)
+               and lines[k].text.lstrip()[:3].lower() == "to:"), None)
+    if to is None or not _from_a_consumer_mailbox(lines[to].text):
+        return
+    for line in lines[to + 1:body]:
+        for at, end in consumption_spans(line.segment.text, line.start, line.end):
+            analysis.add("usage", line.segment, at, end, "usage staff report to a customer's own mailbox")
 
 
 def _until(lines: list[Line], start: int, stop, page) -> int:

@@ -9,7 +9,7 @@ import re
 
 from .analysis import Analysis, page_of
 from ..vocabulary import fold, given_names, surnames
-from .persons import named_officially, person_name, probable_kind
+from .persons import named_officially, names_in, person_name, probable_kind
 from .shapes import EMAIL_RE, phone_spans, street_addresses
 
 _ROW_CHARS = 160  # a row of a list, not a paragraph
@@ -64,6 +64,7 @@ def trade_name(name: str) -> bool:
 
 def find(analysis: Analysis) -> None:
     _contact_rows(analysis)
+    _name_and_home_lines(analysis)
     _usage_rows(analysis)
     _named_customers(analysis)
 
@@ -104,6 +105,33 @@ def _contact_rows(analysis: Analysis) -> None:
             kind = "email" if EMAIL_RE.fullmatch(line.text[start:end]) else "phone"
             analysis.add(kind, line.segment, base + start, base + end, why)
         analysis.anchor_pages.add(page_of(line.segment))
+
+
+# a line that is only a person's name and, after a dash, a street address: "Edvin Chavez Pirir - 3881 Cottonwood Ct Apt 3"
+_NAME_DASH_HOME = re.compile(r"\s*(?P<name>[^\d\n:;|]{3,60}?)\s+[-\u2013\u2014]\s+(?=\d)")
+
+
+def _name_and_home_lines(analysis: Analysis) -> None:
+    """A line that is a person's name and their street address and nothing more, on a page that names an account
+    (a callout or a text box of a deposit-waiver review beside its table of accounts): a customer's name and home,
+    read as an identifier's context reads names ("Pirir" is in no list).
+    Not an office's or a firm's line, an official's, or the City's own address; on a page naming no account such a
+    line may be anyone's (a historic home, a notified owner)."""
+    why = "name and home address on a line of a page that names an account"
+    for line in analysis.free_lines:
+        page = page_of(line.segment)
+        lead = _NAME_DASH_HOME.match(line.text)
+        if not lead or page not in analysis.anchor_pages or page in analysis.context.public_comment:
+            continue
+        address = next(iter(street_addresses(line.text, lead.end())), None)
+        name = lead.group("name").strip()
+        if (not address or address.start() != lead.end() or line.text[address.end():].strip(" .,")
+                or names_in(name, anchored=True) != [(0, len(name))] or trade_name(name)
+                or named_officially(line.text, *lead.span("name"))
+                or analysis.contacts.address_is_public(address.group())):
+            continue
+        analysis.add("name", line.segment, line.start + lead.start("name"), line.start + lead.end("name"), why)
+        analysis.add("address", line.segment, line.start + address.start(), line.start + address.end(), why)
 
 
 def _usage_rows(analysis: Analysis) -> None:

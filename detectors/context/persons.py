@@ -238,6 +238,26 @@ def _word_of_a_name(text: str, words: list[str]) -> bool:
             and surname_shares().get(fold(words[1]), 0.0) >= 1e-5))
 
 
+# the syllables Burmese and Karen names are made of, written as separate capitalised words ("Aye Aye Aung", "Saw Eh Doh
+# Htoo", "Naw Mu Lar Say"), with the honorifics that open them (Karen "Saw", "Naw"; Burmese "U", "Daw", "Ko", "Ma",
+# "Maung"): most are no English word, and a name has at least one of those
+_BURMESE_SYLLABLES = frozenset(
+    "aung kyaw htoo htet hla myint thein zaw naing nyein khin mya tun maung myo htun phyo hnin hser lwin thant soe "
+    "thiha thura kyi nyunt oo thwe sandar ohn khaing moe moo wint yadanar ei phyu shwe thuzar nwe myat pyae sithu "
+    "linn htay nant wah ler doh mu ku lar blu hsa eh dah taw thaw mahn thra khu kyu htwe nyi lin aye hnaung".split())
+_BURMESE_ALSO_ENGLISH = frozenset("saw naw say win min nay yan su thu may ko ma u daw ni paw gay poe nee san than "
+                                  "thet zin wai".split())
+
+
+def _burmese_name(words: list[str], i: int) -> int | None:
+    """The index of the last word of a Burmese or Karen name that starts at ``words[i]``: two to five words, each a
+    syllable of such names, at least one of them no English word ("Say Win" is a sentence's)."""
+    j = i
+    while j < len(words) and j - i < _MAX_WORDS and words[j] in _BURMESE_SYLLABLES | _BURMESE_ALSO_ENGLISH:
+        j += 1
+    return j - 1 if j - i >= 2 and any(w in _BURMESE_SYLLABLES for w in words[i:j]) else None
+
+
 def _hmong_her(words: list[str]) -> bool:
     """Whether two words are a given name and the Hmong surname Her ("Nou Her", "Kou Her"), not the pronoun: "Her"
     capitalised right after a capitalised rare word, no sentence's or a heading's verb ("Ask Her", "Love Her")."""
@@ -271,9 +291,10 @@ _LOWER = "a-z" + "".join(c for c in map(chr, [*range(0xC0, 0x250), *range(0x1E00
 _LETTER = _UPPER + _LOWER
 # a word of a name: capitalised or upper case, with inner capitals, apostrophes and hyphens ("McLarson", "O'Mejia",
 # "DeShawn", "Mi-kyung", "Rogers-Chin", "El-Qasim", "COMPTON-LA"); or an initial ("M.")
-# the ʻokina of Hawaiian names ("Kaʻiulani", "ʻAkau") is a letter of the word, typed as U+02BB or a turned quote
+# the ʻokina of Hawaiian names ("Kaʻiulani", "ʻAkau") is a letter of the word, typed as U+02BB or a turned quote;
+# before a name's first vowel (Tongan "'Ana", "ʻOfa") an apostrophe or a turned quote types it too
 _OKINA = "\u02bb\u2018"
-_WORD = (rf"[{_UPPER}]\.|\u02bb?[{_UPPER}][{_LETTER}'\u2019{_OKINA}]*(?:-[{_LETTER}][{_LETTER}'\u2019{_OKINA}]*)*"
+_WORD = (rf"[{_UPPER}]\.|(?:\u02bb|['\u2018](?=[AEIOU]))?[{_UPPER}][{_LETTER}'\u2019{_OKINA}]*(?:-[{_LETTER}][{_LETTER}'\u2019{_OKINA}]*)*"
          rf"(?<!['\u2019{_OKINA}])")
 # particles of surnames written in lower case ("Ana de la Cruz", "Jörgen van de Kooij"), and "St." ("Valerie St.
 # Kaufman"), which in a run of names is no street
@@ -489,6 +510,19 @@ _RUN_TOGETHER_LABELS = frozenset({"said", "acct", "acctno", "custid", "ssn", "it
 _NUMBER_AFTER = re.compile(r"\s*[#:]?\s*\d")
 
 
+# a title's issue after its comma: a season or a month, then a year ("Newsletter, Spring 2026")
+_ISSUE_DATE = re.compile(r"[ \t]+(?:19|20)\d{2}\b")
+_SEASONS_AND_MONTHS = frozenset("spring summer fall autumn winter january february march april may june july august "
+                                "september october november december".split())
+
+
+def _title_and_issue(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]``, read as "Last, First", is a publication's title and the season or month of its
+    issue, a year after it ("Newsletter, Spring 2026")."""
+    after = text[start:end].rpartition(",")[2].split()
+    return len(after) == 1 and after[0].lower() in _SEASONS_AND_MONTHS and bool(_ISSUE_DATE.match(text, end))
+
+
 def _last_first(text: str, match: re.Match) -> tuple[int, int] | None:
     """The name in a "Last, First" match, without the words before it that are none of it ("Resident Flynn,
     Damian", "Take Jacobson, Andre, who ...": the pattern reads up to three words as the surname)."""
@@ -505,6 +539,8 @@ def _last_first(text: str, match: re.Match) -> tuple[int, int] | None:
         return None  # "JONEL PANGILINAN, SAID 8103947721": an identifier's label, run together, before its number
     if len(after) == 1 and _partners_firm(text, end, after[0]):
         return None  # "Jackson, Russell and Lawrence": a firm named after its partners
+    if _title_and_issue(text, match.start(), end):
+        return None  # "Customer Newsletter, Spring 2026", "Annual Report, June 2025": a title and its issue
     while words and (_stop(words[0]) or words[0] in _TITLES) and not (
             tokens[0][0] == match.start() and tokens[1:] and tokens[0][1] <= comma < tokens[1][0]
             and _word_as_surname(text, tokens, words)):
@@ -635,6 +671,11 @@ def _names_in_run(text: str, run: list[tuple[int, int]], anchored: bool) -> list
         words, run = _before_place(text, words, run)
     found, i = [], 0
     while i < len(words) - 1:
+        burmese = _burmese_name(words, i)
+        if burmese is not None:
+            found.append((run[i][0], run[burmese][1]))  # "Saw Eh Doh Htoo", whose "Saw" and "Eh" are words too
+            i = burmese + 1
+            continue
         titled = words[i] in _TITLES  # "Dr." is a title here, though "dr" is also a street's ("Oak Dr")
         last = _initials_and_surname(text, run, words, i) if anchored else None
         if last is None and anchored and _my_and_surname(text, run, words, i):
@@ -1055,6 +1096,8 @@ def name_after_role(text: str, end: int, anchored: bool = False) -> tuple[int, i
             return lower.span("name")
     found = _NAME_AFTER_ROLE.match(text, end)
     span = _beside(text, found.start("name"), found.end("name")) if found else None
+    if span and _title_and_issue(text, *span):  # "Customer Newsletter, Spring 2026"
+        return None
     if span and not anchored:  # a Census name in it: not a heading's words ("Customers Resolution Hearing")
         words = [_plain(w) for w in text[span[0]:span[1]].replace(",", " ").split()]
         given, surname = (words[-1], words[0]) if "," in text[span[0]:span[1]] else (words[0], words[-1])
@@ -1276,8 +1319,9 @@ _KOREAN_TITLE_AFTER = re.compile(r"[ \t]*(?:과장|팀장|부장|차장|대리|�
 # a note's source, "per Ana Ruiz", is staff's word unless their own account follows the name: "Per Denise Allen
 # (Customer No. 812-...)", "Per Ana Ruiz (Riverside Public Utilities Acct ...)" is what the customer said
 _SOURCE = re.compile(r"(?i)\W*per\W*")
+# what makes the person a source names a party of the account ("per Ana Ruiz, customer", "per Claire Trainor (tenant)")
 _OWN_ACCOUNT_AFTER = re.compile(r"(?i)\s*[,(]\s*(?:(?:an?|the|our)\s+)?(?:[\w&.'-]+\s+){0,4}(?:customers?|account\s?holders?|"
-                                r"ratepayers?|acct|account|said|sa)\b")
+                                r"ratepayers?|acct|account|said|sa|tenants?|occupants?|homeowners?|landlords?)\b")
 _ACCOUNT_OF = re.compile(r"(?i)(?:[ \t]*(?:&|\band\b)[ \t]*\w+)?[ \t]*(?:acct|account|a/c)\b")
 
 

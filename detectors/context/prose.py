@@ -190,6 +190,7 @@ _TURN = re.compile(r"\s*(?:\[[\d:. apmAPM]+\]\s*)?(?:(\[)|(@))?(?P<who>[A-Za-z][
 # the visitor's or the customer's turns: a chat's visitor, a caller; in a hearing's record the appellant, whom the
 # record names by title and surname ("MS. JACOB:"), where officials speak by their office ("HEARING OFFICER ORTEGA:")
 _VISITOR = re.compile(r"(?i)(?:visitor|customer|caller|guest|client|cliente|you|me|appellant|complainant|claimant|"
+                      r"(?:the\s+)?witness|"
                       r"(?:mr|ms|mrs|mx)\.?\s+[\w'-]+)")
 # how a visitor gives their name: "hi its monica haynes", "this is Ana Ruiz", "my name is ...", "soy ..."
 _SELF_NAMING = re.compile(r"(?i)\b(?:it'?s|it is|this is|my name is|name'?s|i'?m|i am|me llamo|soy)\b")
@@ -223,7 +224,7 @@ def _chats(analysis: Analysis) -> None:
             text = line.segment.text
             if id(line) in named_on_request:  # "Please state your name ..." / "MS. JACOB: Éléonore Jacob. I live ..."
                 names = names_in(text, said, min(line.end, said + 60), anchored=True)
-                if names and not text[said:names[0][0]].strip(" \t\"'"):
+                if names and not text[said:names[0][0]].strip(" \t\"'") and not named_officially(text, *names[0]):
                     analysis.add("name", line.segment, *names[0], why)
             for kind, segment, start, end in analysis.contact_fields([line]):
                 analysis.add(kind, segment, start, end, why)
@@ -238,7 +239,7 @@ def _chats(analysis: Analysis) -> None:
                 analysis.add("address", line.segment, said + m.start(), said + m.end(), why)
             for m in _SELF_NAMING.finditer(text, said, line.end):
                 name = name_after_role(text, m.end(), anchored=True)
-                if name:
+                if name and not named_officially(text, *name):  # a witness from staff: "..., Meter Supervisor"
                     analysis.add("name", line.segment, *name, why)
 
 
@@ -790,6 +791,10 @@ _REACHED_BEFORE = re.compile(rf"(?i){_REACHING}\s+(?:(?:cust(?:omer)?|mr|ms|mrs|
 # a customer word or a contact verb, then a given name that ends the line: "spoke w/ cust Garegin" / "Petrosyan ..."
 _NAME_CUT = re.compile(rf"(?i:\b(?:customer|cust|cx|caller|account\s?holder|ratepayer|claimant)|{_REACHING})[ \t]+"
                        r"(?:(?i:cust(?:omer)?)[ \t]+)?(?P<given>[A-Z][\w'\u2019-]+)[ \t]*$")
+# a sentence's first word that ends its line ("Abatement appeal. Losa"), and a surname's home after it on the next
+# line ("Leiataua of 477 ...", "Leiataua, 477 ...")
+_GIVEN_ENDS_LINE = re.compile(r"(?:^|[.!?;:][ \t]+)(?P<given>[A-Z][a-z'\u2019-]+)[ \t]*$")
+_HOME_IN_SLOT = re.compile(r"[ \t]*(?:,[ \t]*|[ \t]of[ \t]+)\d")
 _SURNAME_OPENS = re.compile(r"[ \t]*(?P<surname>[A-Z][\w'\u2019-]+)(?![\w'\u2019-])")
 # a firm's person: "Called Ana Ruiz of Ruiz Electric", "Spoke with Ana Ruiz at Acme Plumbing Inc."
 _OF_A_FIRM = re.compile(r"\s*(?:,\s*)?(?:of|from|at|with)\s+(?:the\s+)?[A-Z]")
@@ -1039,6 +1044,9 @@ _SAME_CASE = re.compile(r"(?i)\b(?:the|this|that|said|her|his|their)\s+(?:accoun
                         # testified by telephone from ...": the case's meter and party, though no article names them
                         r"|\b(?:the|her|his|their)\s+meter\s+(?:registered|recorded|read|showed|measured|logged)\b"
                         r"|(?-i:\b(?:Appellant|Complainant|Petitioner|Claimant)\b)"
+                        # the bill the case is about: "2. The disputed bill reflects 1,697 kWh for the period ..."
+                        r"|\b(?:the|this|that|said|her|his|their)\s+(?:disputed|contested|appealed|questioned|"
+                        r"adjusted|corrected|rebilled)\s+(?:bill|invoice|statement|charges?)\b"
                         # a collections note's next line: "Mailed 48-hr notice to 1620 N Olive Grove Pl #B."
                         r"|\b(?:mailed|sent|posted|left|hung|delivered)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
                         r"(?:notice|letter|door\s?hanger|tag)\s+(?:to|at|on)\b")
@@ -1283,7 +1291,7 @@ def _names(analysis: Analysis, pieces: list[Line], anchored: bool, lenient: bool
         names += [(piece.segment, start, end) for start, end in family_names(text, piece.start, piece.end)
                   if not analysis.contacts.name_is_public(text[start:end].lower())]  # "the Garcias (acct ...)"
         if k + 1 < len(pieces):
-            names += _name_cut_by_a_line_break(analysis, piece, pieces[k + 1])
+            names += _name_cut_by_a_line_break(analysis, piece, pieces[k + 1], anchored)
     return names
 
 
@@ -1314,11 +1322,17 @@ def _titled_above(pieces: list[Line], k: int, start: int, end: int) -> bool:
     return named_officially(joined, len(above) + 1, len(joined), titles_after=False)
 
 
-def _name_cut_by_a_line_break(analysis: Analysis, line: Line, below: Line) -> list[tuple]:
+def _name_cut_by_a_line_break(analysis: Analysis, line: Line, below: Line, anchored: bool) -> list[tuple]:
     """A customer's name that a PDF's line break cut after the given name ("spoke w/ cust Garegin" / "Petrosyan re:
-    flickering lights"): its two halves, each in its own line, when together they read as a person's name."""
+    flickering lights"), or, in a record an identifier ties, a sentence's first word that ends its line before a
+    surname and the record's home ("Abatement appeal. Losa" / "Leiataua of 477 Meetinghouse Hill Rd ... account
+    ..."): its two halves, each in its own line, when together they read as a person's name."""
     cut = _NAME_CUT.search(line.segment.text, line.start, line.end)
     rest = cut and _SURNAME_OPENS.match(below.segment.text, below.start, below.end)
+    if not rest and anchored:
+        cut = _GIVEN_ENDS_LINE.search(line.segment.text, line.start, line.end)
+        rest = cut and _SURNAME_OPENS.match(below.segment.text, below.start, below.end)
+        rest = rest if rest and _HOME_IN_SLOT.match(below.segment.text, rest.end()) else None
     if not rest:
         return []
     name, surname = f"{cut.group('given')} {rest.group('surname')}", rest.group("surname")
