@@ -15,6 +15,8 @@ import traceback
 from dataclasses import replace
 from pathlib import Path
 
+from reports import ReportWriteError
+
 from . import __version__
 from .config import Config, ConfigError
 from .history import commands as history
@@ -125,7 +127,7 @@ def main(argv: list[str] | None = None) -> int:
     except RunInterrupted as e:
         print(f"\npubcheck: interrupted by {e} before the crawl started: nothing was checked, no report written",
               file=sys.stderr)
-    except (ConfigError, OutputError, history.HistoryUsageError, HistoryError, ReviewError) as e:
+    except (ConfigError, OutputError, ReportWriteError, history.HistoryUsageError, HistoryError, ReviewError) as e:
         print(f"pubcheck: {e}", file=sys.stderr)
     except KeyboardInterrupt:  # before the run's own handling started, or in a scan's last moments
         print("\npubcheck: interrupted; no report written", file=sys.stderr)
@@ -175,7 +177,7 @@ def _run(args) -> int:
             auth_env = AUTH_VAR
         if auth_env and ":" not in os.environ.get(auth_env, ""):
             raise ConfigError(f"environment variable {auth_env} must hold USER:PASSWORD")
-        prepare_output(args.out)
+        output_lock = prepare_output(args.out)  # noqa: F841 (locked until the command returns)
         if args.redis:
             from .distributed.runner import run_shared_crawl
             # the nodes keep no history: the starting process records and compares the run, without conditional
@@ -196,7 +198,7 @@ def _run(args) -> int:
         missing = [p for p in args.paths if not os.path.lexists(p)]
         if missing:
             raise ConfigError(f"no such file or folder: {missing[0]}")
-        prepare_output(args.out)
+        output_lock = prepare_output(args.out)  # noqa: F841 (locked until the command returns)
         result = scan_paths(args.paths, config, reveal=args.reveal, started=started)
         run_history = RunHistory(options, command="scan", reveal=args.reveal, report_dir=args.out)
         run_history.begin(result.run)
@@ -205,7 +207,7 @@ def _run(args) -> int:
         write_reports(result, args.out, reveal=args.reveal, masking=masking)
     else:
         from .demo import run_demo
-        prepare_output(args.out)
+        output_lock = prepare_output(args.out)  # noqa: F841 (locked until the command returns)
         return run_demo(args.out, config, reveal=args.reveal, verbose=args.verbose, history=options)
     if result is None:
         print("pubcheck: the run stopped before it could write a report", file=sys.stderr)

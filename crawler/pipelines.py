@@ -17,7 +17,7 @@ from scrapy.exceptions import CloseSpider
 from scrapy.utils.defer import deferred_from_coro
 
 from detectors.model import Document, Location, Segment
-from reports import write_reports
+from reports import ReportWriteError, write_reports
 from reports.redact import shown_text
 
 from .collect import INTERRUPTED_IN_ANALYSIS, Collector, DirectoryIndexes, fingerprint_key
@@ -35,6 +35,7 @@ from .spiders.url_credentials import UrlCredentialsItem
 from .worker import WorkerPool
 
 run_finished = object()  # signal sent with result=RunResult when the run is finished and its reports written
+report_unwritten = object()  # signal sent with error=ReportWriteError when the reports could not be written
 run_refused = object()  # signal sent with error=ConfigError when the run cannot start; nothing was checked
 
 
@@ -78,7 +79,8 @@ class CollectPipeline:
     def from_crawler(cls, crawler):
         settings = crawler.settings
         out_dir = settings.get("PUBCHECK_OUT")
-        prepare_output(out_dir)  # before any fetching: an unwritable folder is found now, not after the crawl
+        # before any fetching: an unwritable or busy folder is found now, not after the crawl
+        output_lock = prepare_output(out_dir)
         reveal = settings.getbool("PUBCHECK_REVEAL")
         options = HistoryOptions.from_settings(settings)
         history = options and RunHistory(options, command="crawl", reveal=reveal, report_dir=out_dir)
@@ -98,6 +100,7 @@ class CollectPipeline:
                        started=settings.get("PUBCHECK_STARTED") or None,
                        progress=sys.stderr if settings.getbool("PUBCHECK_PROGRESS") else None,
                        history=history or None, checkpoint=Checkpoint.from_settings(settings))
+        pipeline.output_lock = output_lock  # held until the process ends (None: the command holds it)
         pipeline.close_crawl = lambda: deferred_from_coro(
             crawler.engine.close_spider_async(reason="extraction workers failed to start"))
         crawler.signals.connect(pipeline.spider_opened, signal=signals.spider_opened)
@@ -262,5 +265,9 @@ class CollectPipeline:
         if self.progress:
             print(f"pubcheck: writing reports ({len(result.findings):,} findings, {len(result.documents):,} URLs)",
                   file=self.progress, flush=True)
-        write_reports(result, self.out_dir, reveal=self.reveal, masking=masking)
+        try:
+            write_reports(result, self.out_dir, reveal=self.reveal, masking=masking)
+        except ReportWriteError as e:  # a full disk: the command says so, not a signal handler's traceback
+            self.signals.send_catch_log(report_unwritten, error=e)
+            return
         self.signals.send_catch_log(run_finished, result=result)

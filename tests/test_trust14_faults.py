@@ -1,0 +1,67 @@
+"""Faults in the verdict found by red team trust14, each proven on its own server or files: an output folder two
+runs write at once, reports that cannot be written, empty start documents, bodies in a coding pubcheck cannot
+decode, DOCX decompression bombs, merged look-alike URLs, a resumed run's stale verdicts and link-heavy pages
+past the page limit."""
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from conftest import ROOT
+from fault_site import FaultSite, page
+from test_fault_site import documents, environment, run
+
+CUSTOMER_ROW = ("<table><tr><th>Customer</th><th>Account No.</th><th>Service Address</th></tr>"
+                "<tr><td>Marisol Quenneville</td><td>7-31-442-0918</td><td>4417 Tamarack Ln</td></tr></table>")
+
+
+def hold_output(out, tmp):
+    """Another process that has prepared ``out`` for its run and keeps it (a crawl still running)."""
+    holder = subprocess.Popen(
+        [sys.executable, "-c", "import sys, time; from crawler.run import prepare_output; "
+         "lock = prepare_output(sys.argv[1]); print('held', flush=True); time.sleep(120)", str(out)],
+        cwd=ROOT, env=environment(tmp), stdout=subprocess.PIPE, text=True)
+    assert holder.stdout.readline().strip() == "held"
+    return holder
+
+
+def test_a_second_run_into_a_busy_output_folder_is_refused_before_it_crawls(tmp_path):
+    out = tmp_path / "shared"
+    holder = hold_output(out, tmp_path)
+    try:
+        with FaultSite({"/": page("<p>Parks and recreation</p>")}) as site:
+            proc, _ = run(["crawl", site.url, "--out", out], tmp_path, timeout=120)
+            assert proc.returncode == 2, proc.stderr
+            assert f"--out {out} is in use by another pubcheck run (pid {holder.pid})" in proc.stderr
+            assert "Traceback" not in proc.stderr and site.served == []
+            scanned = tmp_path / "notice.html"
+            scanned.write_text("<p>Public notice</p>")
+            proc, _ = run(["scan", scanned, "--out", out], tmp_path, timeout=120)
+            assert proc.returncode == 2 and "is in use by another pubcheck run" in proc.stderr, proc.stderr
+            assert not (out / "report.html").exists()
+            holder.kill()
+            holder.wait()
+            proc, _ = run(["crawl", site.url, "--out", out], tmp_path, timeout=120)  # the holder is gone: free
+            assert proc.returncode == 0, proc.stderr
+    finally:
+        holder.kill()
+        holder.wait()
+
+
+FULL_DISK = ("import errno, sys; import reports; from crawler.cli import main\n"
+             "def full(path, chunks): raise OSError(errno.ENOSPC, 'No space left on device')\n"
+             "reports._write_private = full\n"
+             "sys.exit(main(sys.argv[1:]))\n")
+
+
+def test_a_report_that_cannot_be_written_says_so_without_a_traceback(tmp_path):
+    notice = tmp_path / "notice.html"
+    notice.write_text("<p>Public notice</p>")
+    with FaultSite({"/": page("<p>Parks</p>")}) as site:
+        for args in (["crawl", site.url], ["scan", notice]):
+            out = tmp_path / args[0]
+            proc = subprocess.run([sys.executable, "-c", FULL_DISK, *map(str, args), "--out", str(out)], cwd=ROOT,
+                                  capture_output=True, text=True, timeout=300, env=environment(tmp_path))
+            assert proc.returncode == 2, proc.stderr
+            assert f"could not write the report to {out}: No space left on device" in proc.stderr
+            assert "Traceback" not in proc.stderr and "stopped before it could write" not in proc.stderr
