@@ -34,6 +34,7 @@ STATUS_RANK = {"skipped": 0, "failed": 1, "scanned": 2}
 # URL the crawl met gets a status and reason from the spider, so one without is a pubcheck bug, and said so.
 NOT_REACHED = "not fetched: the run was interrupted before reaching it"
 INTERRUPTED_IN_ANALYSIS = "not checked: the run was interrupted while this document was being analysed"
+EMPTY_BODY = "empty (0 bytes): nothing to check"
 NO_OUTCOME = "not fetched: pubcheck recorded no outcome for this URL (a bug in pubcheck: please report it)"
 KEY_ENV = "PUBCHECK_FINGERPRINT_KEY"
 
@@ -191,6 +192,8 @@ class Collector:
         if fetch_seconds:
             self.timings["fetch"] += fetch_seconds
         self.timings.update(outcome.timings or {})
+        if size == 0 and outcome.status == "scanned":
+            outcome = _empty(outcome)
         doc = self._settle(url, outcome.status, outcome.reason, kind)
         if doc is None:
             return
@@ -366,6 +369,13 @@ class Collector:
     def _value_id(self, finding: Detection) -> str:
         message = "\x1f".join(("value", finding.category, finding.key)).encode()
         return hmac.digest(self.key, message, "sha256").hex()[:32]
+
+def _empty(outcome: Outcome) -> Outcome:
+    """A 0-byte body (a broken deploy, a file truncated to nothing) is read without error, yet nothing in it was
+    checked: it is listed as skipped, "empty", never as scanned, so that an empty start URL or scanned file
+    is the run error "nothing was checked" (exit 2) and an empty linked document is listed for what it is."""
+    return replace(outcome, status="skipped", reason=EMPTY_BODY, findings=None, warnings=None, unchecked=None)
+
 
 def _refer(doc: DocumentResult, *referrers: str, count: int | None = None) -> None:
     """Count ``count`` more pages (by default one for each of ``referrers``) as linking to ``doc``, and keep

@@ -65,3 +65,28 @@ def test_a_report_that_cannot_be_written_says_so_without_a_traceback(tmp_path):
             assert proc.returncode == 2, proc.stderr
             assert f"could not write the report to {out}: No space left on device" in proc.stderr
             assert "Traceback" not in proc.stderr and "stopped before it could write" not in proc.stderr
+
+
+def test_an_empty_start_document_is_nothing_checked_and_an_empty_linked_one_is_listed_as_empty(tmp_path):
+    from fault_site import body
+    empty_home = {"/": body(b"")}
+    with FaultSite(empty_home) as site:
+        proc, _ = run(["crawl", site.url, "--out", tmp_path / "crawl"], tmp_path, timeout=120)
+    assert proc.returncode == 2, proc.stderr
+    assert documents(tmp_path / "crawl")[site.url]["reason"] == "empty (0 bytes): nothing to check"
+    routes = {"/": page('<p>Agendas</p><a href="/minutes.csv">Minutes</a>'), "/minutes.csv": body(b"", "text/csv")}
+    with FaultSite(routes) as site:
+        proc, _ = run(["crawl", site.url, "--out", tmp_path / "linked"], tmp_path, timeout=120)
+    assert proc.returncode == 0, proc.stderr  # nothing published there to check: no gap either
+    linked = documents(tmp_path / "linked")[site.url + "minutes.csv"]
+    assert (linked["status"], linked["reason"]) == ("skipped", "empty (0 bytes): nothing to check")
+    empty_file = tmp_path / "empty.html"
+    empty_file.write_bytes(b"")
+    proc, _ = run(["scan", empty_file, "--out", tmp_path / "scan"], tmp_path, timeout=120)
+    assert proc.returncode == 2, proc.stderr
+    folder = tmp_path / "site"
+    folder.mkdir()
+    (folder / "blank.html").write_bytes(b"")
+    (folder / "notice.html").write_text("<p>Public notice</p>")
+    proc, _ = run(["scan", folder, "--out", tmp_path / "folder"], tmp_path, timeout=120)
+    assert proc.returncode == 0, proc.stderr
