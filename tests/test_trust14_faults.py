@@ -90,3 +90,26 @@ def test_an_empty_start_document_is_nothing_checked_and_an_empty_linked_one_is_l
     (folder / "notice.html").write_text("<p>Public notice</p>")
     proc, _ = run(["scan", folder, "--out", tmp_path / "folder"], tmp_path, timeout=120)
     assert proc.returncode == 0, proc.stderr
+
+
+def test_a_body_in_a_content_encoding_pubcheck_cannot_decode_is_not_checked(tmp_path):
+    from fault_site import body
+    scrambled = bytes((i * 151 + 7) % 256 for i in range(4000))
+    routes = {"/": page('<p>Reports</p><a href="/usage.csv">Usage</a> <a href="/plain.csv">Plain</a>'),
+              "/usage.csv": body(scrambled, "text/csv", headers={"Content-Encoding": "x-custom"}),
+              "/plain.csv": body(b"Month,Average kWh\nJanuary,612\n", "text/csv",
+                                 headers={"Content-Encoding": "identity"})}
+    with FaultSite(routes) as site:
+        proc, _ = run(["crawl", site.url, "--out", tmp_path / "out"], tmp_path, timeout=120)
+    assert proc.returncode == 2, proc.stderr
+    docs = documents(tmp_path / "out")
+    assert docs[site.url + "usage.csv"]["not_checked"] == "not checked: unknown Content-Encoding x-custom"
+    assert docs[site.url + "plain.csv"]["status"] == "scanned"  # identity is the body as it is
+
+
+def test_unknown_encodings_are_those_scrapy_leaves_encoded():
+    from crawler.middlewares import unknown_encodings
+    assert unknown_encodings([b"gzip", b"br"]) == []
+    assert unknown_encodings([b"identity"]) == []
+    assert unknown_encodings([b"gzip, X-Custom"]) == ["x-custom"]
+    assert unknown_encodings([b"compress"]) == ["compress"]
