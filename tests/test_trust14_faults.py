@@ -7,6 +7,8 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import pytest
+
 from conftest import ROOT
 from fault_site import FaultSite, page
 from test_fault_site import documents, environment, run
@@ -113,3 +115,43 @@ def test_unknown_encodings_are_those_scrapy_leaves_encoded():
     assert unknown_encodings([b"identity"]) == []
     assert unknown_encodings([b"gzip, X-Custom"]) == ["x-custom"]
     assert unknown_encodings([b"compress"]) == ["compress"]
+
+
+def docx_bomb(path, inflated_mb: int = 200):
+    """A Word file whose document.xml inflates to ``inflated_mb`` MB of repeated paragraphs (a few hundred KB
+    on disk), a customer paragraph first: Word opens its first page."""
+    import io
+    import zipfile
+
+    import docx
+    template = io.BytesIO()
+    word = docx.Document()
+    word.add_paragraph("Customer Marisol Quenneville, account 7-31-442-0918")
+    word.save(template)
+    source = zipfile.ZipFile(template)
+    xml = source.read("word/document.xml").decode()
+    head, tail = xml.split("</w:body>")
+    filler = "<w:p><w:r><w:t>" + "x" * 4000 + "</w:t></w:r></w:p>"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as bomb:
+        for name in source.namelist():
+            if name != "word/document.xml":
+                bomb.writestr(name, source.read(name))
+        with bomb.open("word/document.xml", "w", force_zip64=True) as part:
+            part.write(head.encode())
+            block = (filler * 256).encode()
+            for _ in range(inflated_mb * 1_000_000 // len(block)):
+                part.write(block)
+            part.write(("</w:body>" + tail).encode())
+
+
+def test_a_docx_decompression_bomb_is_refused_quickly_not_called_broken(tmp_path):
+    import time
+
+    from crawler.extract import ExtractError
+    from crawler.extract.office import extract_docx
+    bomb = tmp_path / "memo.docx"
+    docx_bomb(bomb)
+    started = time.monotonic()
+    with pytest.raises(ExtractError, match=r"^refused: word/document\.xml inflates beyond 64 MB"):
+        extract_docx(None, bomb.read_bytes(), None)
+    assert time.monotonic() - started < 2
