@@ -332,11 +332,12 @@ class Collector:
         }
 
     def resume_from(self, ledger: dict, refetched: set[str]) -> None:
-        """Go on from a checkpoint. ``refetched``: URLs the resumed crawl fetches again (its start URLs),
-        whose earlier outcome would otherwise count twice; they, and the URLs the checkpoint had not finished,
+        """Go on from a checkpoint. ``refetched``: URLs the resumed crawl fetches again (its start URLs,
+        and those :func:`crawler.resume.refetched` names), whose earlier outcome (and that of documents read out of
+        them, ``URL#...``) would otherwise count twice; they, and the URLs the checkpoint had not finished,
         keep their referrers and wait for an outcome."""
         self.run.started = ledger["started"]
-        finished = set(ledger["recorded"]) - refetched
+        finished = {url for url in ledger["recorded"] if url.split("#")[0] not in refetched}  # with its page
         for data in ledger["documents"]:
             doc = DocumentResult(**{**data, "referrers": tuple(data["referrers"]),
                                     "redirected_from": tuple(data["redirected_from"]),
@@ -348,7 +349,7 @@ class Collector:
         self._linking.update(self._linked_before)
         self.redirects.update(ledger["redirects"])
         self.carried += [Detection(**{**d, "location": Location(**d["location"])})
-                         for d in ledger["detections"] if d["url"] not in refetched]
+                         for d in ledger["detections"] if d["url"].split("#")[0] not in refetched]
         self.timings.update(ledger["timings"])
 
     def _drop_site_wide_contacts(self, findings: list[Detection]) -> tuple[list[Detection], int]:

@@ -4,6 +4,7 @@ decode, DOCX decompression bombs, merged look-alike URLs, a resumed run's stale 
 past the page limit."""
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 
@@ -155,3 +156,30 @@ def test_a_docx_decompression_bomb_is_refused_quickly_not_called_broken(tmp_path
     with pytest.raises(ExtractError, match=r"^refused: word/document\.xml inflates beyond 64 MB"):
         extract_docx(None, bomb.read_bytes(), None)
     assert time.monotonic() - started < 2
+
+
+def test_a_resumed_crawl_checks_again_a_page_that_changed_after_the_interrupted_part_read_it(tmp_path):
+    import signal
+
+    from fault_site import delayed, static
+    pages = 30
+    routes = {f"/p{i}.html": delayed(0.2, static(f"<h1>Notice {i}</h1><p>Meeting schedule.</p>"
+                                                 f'<a href="/p{i + 1}.html">next</a>' if i + 1 < pages else ""))
+              for i in range(pages)}
+    config = tmp_path / "slow.toml"
+    config.write_text("[crawl]\nconcurrency = 1\nautothrottle = false\n")
+    with FaultSite(routes) as site:
+        command = [sys.executable, "-m", "crawler.cli", "crawl", site.url + "p0.html", "--config", str(config),
+                   "--resume"]
+        first = subprocess.Popen([*command, "--out", str(tmp_path / "part1")], cwd=ROOT, env=environment(tmp_path),
+                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        assert site.wait_for("/p6.html")
+        first.send_signal(signal.SIGINT)
+        first.communicate(timeout=120)
+        assert first.returncode == 2
+        assert documents(tmp_path / "part1")[site.url + "p1.html"]["status"] == "scanned"
+        site.routes["/p1.html"] = static(CUSTOMER_ROW + '<a href="/p2.html">next</a>')  # changed since
+        proc, _ = run([*command[3:], "--out", tmp_path / "part2"], tmp_path, timeout=300)
+    assert proc.returncode == 1, proc.stderr
+    found = json.loads((tmp_path / "part2" / "findings.json").read_text())["findings"]
+    assert {f["url"] for f in found} == {site.url + "p1.html"}
