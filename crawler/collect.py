@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import os
+import re
 import secrets
 import sys
 from collections import Counter, defaultdict
@@ -34,6 +35,8 @@ STATUS_RANK = {"skipped": 0, "failed": 1, "scanned": 2}
 # URL the crawl met gets a status and reason from the spider, so one without is a pubcheck bug, and said so.
 NOT_REACHED = "not fetched: the run was interrupted before reaching it"
 INTERRUPTED_IN_ANALYSIS = "not checked: the run was interrupted while this document was being analysed"
+# the file names web servers serve a folder's URL from (Apache's DirectoryIndex, IIS's default documents)
+INDEX_NAME = re.compile(r"(?:index|default|home|welcome)(?:\.[a-z0-9]{2,5})?", re.IGNORECASE)
 EMPTY_BODY = "empty (0 bytes): nothing to check"
 NO_OUTCOME = "not fetched: pubcheck recorded no outcome for this URL (a bug in pubcheck: please report it)"
 KEY_ENV = "PUBCHECK_FINGERPRINT_KEY"
@@ -69,8 +72,10 @@ def fingerprint_key(key_file: str = "") -> bytes:
 
 class DirectoryIndexes:
     """Tells when a folder URL and a file in it are one document: ``/dir/`` and ``/dir/index.html`` (or
-    ``default.aspx``, whatever the server's index is called) answered with the same bytes, and with the same
-    ETag where the server sent one. Each is then listed once, with both URLs and all referrers.
+    ``default.aspx``, ``home.htm``: a name servers give a folder's index, see :data:`INDEX_NAME`) answered with
+    the same bytes, and with the same ETag where the server sent one. Each is then listed once, with both URLs
+    and all referrers. Another file with the folder's bytes (a CMS that answers any unknown path with its home
+    page) is its own document: no redirect or index made them one.
 
     Every page fetched is remembered, so each costs little: a fingerprint of its folder and bytes, and its
     URL (give the collector's own string, :meth:`Collector.ledger_url`, and it costs no copy)."""
@@ -87,7 +92,9 @@ class DirectoryIndexes:
     def same_digest_as(self, url: str, digest: bytes, etag: str | None) -> str | None:
         """:meth:`same_as` for a body known by its SHA-256 (a document another node of the crawl fetched)."""
         parts = urlsplit(url)
-        folder = parts.path.rpartition("/")[0]
+        folder, _, name = parts.path.rpartition("/")
+        if name and not INDEX_NAME.fullmatch(name):
+            return None  # no folder's index: the same bytes at another name (a CMS's page for any path) stay apart
         key = hash((parts.scheme, parts.netloc, folder, parts.query, digest))
         seen = self._seen.get(key, ())
         if isinstance(seen, str):

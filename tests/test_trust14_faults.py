@@ -183,3 +183,28 @@ def test_a_resumed_crawl_checks_again_a_page_that_changed_after_the_interrupted_
     assert proc.returncode == 1, proc.stderr
     found = json.loads((tmp_path / "part2" / "findings.json").read_text())["findings"]
     assert {f["url"] for f in found} == {site.url + "p1.html"}
+
+
+def test_the_same_bytes_at_another_name_are_their_own_document_only_a_folder_index_is_merged(tmp_path):
+    from fault_site import static
+    home = static('<p>City of Lakemont</p><a href="/index.html">Home</a> <a href="/agenda-2026.pdf">Agenda</a>'
+                  ' <a href="/parks/">Parks</a> <a href="/parks/default.aspx">Parks home</a>')
+    parks = static("<p>Parks and trails</p>")
+    routes = {"/": home, "/index.html": home, "/agenda-2026.pdf": home,  # a CMS's home page for a missing file
+              "/parks/": parks, "/parks/default.aspx": parks}
+    with FaultSite(routes) as site:
+        proc, _ = run(["crawl", site.url, "--out", tmp_path / "out"], tmp_path, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    docs = documents(tmp_path / "out")
+    assert docs[site.url]["redirected_from"] == [site.url + "index.html"]
+    assert docs[site.url + "parks/"]["redirected_from"] == [site.url + "parks/default.aspx"]
+    assert docs[site.url + "agenda-2026.pdf"]["status"] == "scanned"
+    assert docs[site.url + "agenda-2026.pdf"]["redirected_from"] == []
+
+
+def test_folder_index_names():
+    from crawler.collect import INDEX_NAME
+    for name in ("index.html", "INDEX.HTM", "default.aspx", "index.php", "home.html", "welcome.shtml", "index"):
+        assert INDEX_NAME.fullmatch(name), name
+    for name in ("agenda.pdf", "index-2024.html", "homeowners.html", "default-rates.pdf", "x.pdf"):
+        assert not INDEX_NAME.fullmatch(name), name
