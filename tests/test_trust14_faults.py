@@ -208,3 +208,48 @@ def test_folder_index_names():
         assert INDEX_NAME.fullmatch(name), name
     for name in ("agenda.pdf", "index-2024.html", "homeowners.html", "default-rates.pdf", "x.pdf"):
         assert not INDEX_NAME.fullmatch(name), name
+
+
+def test_links_past_the_page_limit_are_one_junit_case_and_findings_json_keeps_them_all(tmp_path):
+    import xml.etree.ElementTree as ET
+
+    from crawler.results import DocumentResult, RunInfo, RunResult
+    from reports import write_reports
+    site = "http://127.0.0.1:8123/"
+    limit = "page limit reached (300; see --max-pages)"
+    scanned = [DocumentResult(f"{site}news/{i}.html", kind="page", status="scanned", reason=None) for i in range(300)]
+    refused = [DocumentResult(f"{site}archive/{i:05d}.html", kind="document", status="failed", reason=limit,
+                              not_checked=limit) for i in range(20_000)]
+    deep = [DocumentResult(f"{site}deep/{i}.html", kind="document", status="skipped",
+                           reason="depth limit reached (20 links from the start URL)") for i in range(30)]
+    broken = DocumentResult(f"{site}gone.html", kind="page", status="failed", reason="HTTP 404")
+    result = RunResult(RunInfo(command="crawl", targets=[site], started="2026-12-01T02:00:00+00:00"), [],
+                       [*scanned, *refused, *deep, broken])
+    paths = write_reports(result, tmp_path)
+    suite = ET.parse(paths["junit"]).getroot()
+    cases = suite.findall(".//testcase")
+    assert len(cases) == 300 + 1 + 1 + 1
+    assert suite.get("tests") == str(len(cases)) and suite.get("errors") == "2" and suite.get("skipped") == "1"
+    limited = [c for c in cases if c.get("name").endswith(limit)]
+    assert [c.get("name") for c in limited] == [f"20,000 links not fetched: {limit}"]
+    listed = limited[0].find("error").text.splitlines()
+    assert listed[0] == f"{site}archive/00000.html" and listed[-1].startswith("... and 19,980 more")
+    assert paths["junit"].stat().st_size < 200_000
+    assert len(json.loads(paths["json"].read_text())["documents"]) == len(result.documents)  # the contract
+
+
+def test_report_lists_documents_unchecked_for_their_own_reason_before_page_limit_refusals():
+    from crawler.results import DocumentResult, RunInfo, RunResult
+    from reports.model import build_model, shown_result
+    site = "http://127.0.0.1:8123/"
+    limit = "page limit reached (300; see --max-pages)"
+    refused = [DocumentResult(f"{site}a{i:04d}.html", kind="document", status="failed", reason=limit,
+                              not_checked=limit) for i in range(1000)]
+    too_large = "too large: over the 50 MB document limit"
+    big = DocumentResult(f"{site}zz-budget.pdf", kind="document", status="skipped", reason=too_large,
+                         not_checked=too_large)
+    result = RunResult(RunInfo(command="crawl", targets=[site], started="2026-12-01T02:00:00+00:00"), [],
+                       [*refused, big])
+    model = build_model(shown_result(result, False))
+    assert model.not_checked.items[0].url == f"{site}zz-budget.pdf"
+    assert model.not_checked.total == 1001
