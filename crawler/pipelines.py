@@ -100,7 +100,7 @@ class CollectPipeline:
                        started=settings.get("PUBCHECK_STARTED") or None,
                        progress=sys.stderr if settings.getbool("PUBCHECK_PROGRESS") else None,
                        history=history or None, checkpoint=Checkpoint.from_settings(settings))
-        pipeline.output_lock = output_lock  # held until the process ends (None: the command holds it)
+        pipeline.output_lock = output_lock  # held until the process ends (or by the command that runs the crawl)
         pipeline.close_crawl = lambda: deferred_from_coro(
             crawler.engine.close_spider_async(reason="extraction workers failed to start"))
         crawler.signals.connect(pipeline.spider_opened, signal=signals.spider_opened)

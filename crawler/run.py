@@ -14,7 +14,7 @@ import os
 import signal
 import sqlite3
 import tempfile
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
 
 from detectors.model import severity_rank
@@ -167,8 +167,7 @@ def exit_status(result: RunResult | None, fail_on: str, allow_unchecked: int = 0
 def prepare_output(out: str | os.PathLike):
     """Make sure the reports can be written into ``out`` before the run starts, lock it for the run (see
     :func:`lock_output`), and remove the previous run's reports from it: a run that is stopped, or fails, must
-    not leave an old report that passes for its own. Returns the lock, to be kept open for the run (None when
-    this process holds it already)."""
+    not leave an old report that passes for its own. Returns the lock, to be kept open (``with``) for the run."""
     path = Path(out)
     if path.exists() and not path.is_dir():
         raise OutputError(f"--out {out} is a file, not a folder")
@@ -193,8 +192,9 @@ def lock_output(path: Path):
     """Lock the output folder for this run: two runs writing the same ``--out`` at once would leave the later
     finisher's reports, a clean one over a failing one's. An exclusive ``flock`` on ``LOCK_NAME`` (which names
     the holder's pid) is held while the returned file stays open; the kernel releases it when the process ends
-    however it ends, so a lock is never stale. Raises OutputError when another process holds it; None when
-    this process does already (``scrapy crawl site`` prepares the folder in the pipeline too)."""
+    however it ends, so a lock is never stale. Raises OutputError when another process holds it. When this
+    process does already (the command locks it, then the crawl's pipeline prepares it too), a lock that does
+    nothing: either is a context manager."""
     lock = open(os.open(path / LOCK_NAME, os.O_RDWR | os.O_CREAT, 0o600), "r+", encoding="ascii")
     try:
         fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -202,7 +202,7 @@ def lock_output(path: Path):
         holder = lock.read().strip()
         lock.close()
         if holder == str(os.getpid()):
-            return None
+            return nullcontext()
         raise OutputError(f"--out {path} is in use by another pubcheck run (pid {holder or 'unknown'}): wait for "
                           f"it to finish, or give another --out") from None
     lock.truncate(0)
