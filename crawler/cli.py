@@ -15,6 +15,8 @@ import traceback
 from dataclasses import replace
 from pathlib import Path
 
+from reports import ReportWriteError
+
 from . import __version__
 from .config import Config, ConfigError
 from .history import commands as history
@@ -125,7 +127,7 @@ def main(argv: list[str] | None = None) -> int:
     except RunInterrupted as e:
         print(f"\npubcheck: interrupted by {e} before the crawl started: nothing was checked, no report written",
               file=sys.stderr)
-    except (ConfigError, OutputError, history.HistoryUsageError, HistoryError, ReviewError) as e:
+    except (ConfigError, OutputError, ReportWriteError, history.HistoryUsageError, HistoryError, ReviewError) as e:
         print(f"pubcheck: {e}", file=sys.stderr)
     except KeyboardInterrupt:  # a second signal in a scan's last moments
         print("\npubcheck: interrupted; no report written", file=sys.stderr)
@@ -175,19 +177,19 @@ def _run(args) -> int:
             auth_env = AUTH_VAR
         if auth_env and ":" not in os.environ.get(auth_env, ""):
             raise ConfigError(f"environment variable {auth_env} must hold USER:PASSWORD")
-        prepare_output(args.out)
-        if args.redis:
-            from .distributed.runner import run_shared_crawl
-            # the nodes keep no history: the starting process records and compares the run, without conditional
-            # requests, which only it could answer
-            shared = replace(options, incremental=False) if options else None
-            result = run_shared_crawl(args.urls, args.out, config, reveal=args.reveal, auth_env=auth_env,
-                                      verbose=args.verbose, started=started, redis_url=args.redis,
-                                      redis_auth_env=args.redis_auth_env, history=shared)
-        else:
-            result = run_crawl(args.urls, args.out, config, reveal=args.reveal, auth_env=auth_env,
-                               verbose=args.verbose, started=started, history=options,
-                               jobdir=history.job_dir(options, args.urls) if args.resume else None)
+        with prepare_output(args.out):  # the folder stays locked until the run's reports are written
+            if args.redis:
+                from .distributed.runner import run_shared_crawl
+                # the nodes keep no history: the starting process records and compares the run, without conditional
+                # requests, which only it could answer
+                shared = replace(options, incremental=False) if options else None
+                result = run_shared_crawl(args.urls, args.out, config, reveal=args.reveal, auth_env=auth_env,
+                                          verbose=args.verbose, started=started, redis_url=args.redis,
+                                          redis_auth_env=args.redis_auth_env, history=shared)
+            else:
+                result = run_crawl(args.urls, args.out, config, reveal=args.reveal, auth_env=auth_env,
+                                   verbose=args.verbose, started=started, history=options,
+                                   jobdir=history.job_dir(options, args.urls) if args.resume else None)
     elif args.command == "scan":
         from reports import write_reports
         from reports.redact import shown_text
@@ -196,17 +198,17 @@ def _run(args) -> int:
         missing = [p for p in args.paths if not os.path.lexists(p)]
         if missing:
             raise ConfigError(f"no such file or folder: {missing[0]}")
-        prepare_output(args.out)
-        result = scan_paths(args.paths, config, reveal=args.reveal, started=started)
-        run_history = RunHistory(options, command="scan", reveal=args.reveal, report_dir=args.out)
-        run_history.begin(result.run)
-        masking = shown_text(result.findings, reveal=False)  # one masking for the history and the reports
-        run_history.finish(result, masking)
-        write_reports(result, args.out, reveal=args.reveal, masking=masking)
+        with prepare_output(args.out):  # the folder stays locked until the run's reports are written
+            result = scan_paths(args.paths, config, reveal=args.reveal, started=started)
+            run_history = RunHistory(options, command="scan", reveal=args.reveal, report_dir=args.out)
+            run_history.begin(result.run)
+            masking = shown_text(result.findings, reveal=False)  # one masking for the history and the reports
+            run_history.finish(result, masking)
+            write_reports(result, args.out, reveal=args.reveal, masking=masking)
     else:
         from .demo import run_demo
-        prepare_output(args.out)
-        return run_demo(args.out, config, reveal=args.reveal, verbose=args.verbose, history=options)
+        with prepare_output(args.out):  # the folder stays locked until the run's reports are written
+            return run_demo(args.out, config, reveal=args.reveal, verbose=args.verbose, history=options)
     if result is None:
         print("pubcheck: the run stopped before it could write a report", file=sys.stderr)
         return EXIT_ERROR

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import os
+import re
 import secrets
 import sys
 from collections import Counter, defaultdict
@@ -34,6 +35,9 @@ STATUS_RANK = {"skipped": 0, "failed": 1, "scanned": 2}
 # URL the crawl met gets a status and reason from the spider, so one without is a pubcheck bug, and said so.
 NOT_REACHED = "not fetched: the run was interrupted before reaching it"
 INTERRUPTED_IN_ANALYSIS = "not checked: the run was interrupted while this document was being analysed"
+# the file names web servers serve a folder's URL from (Apache's DirectoryIndex, IIS's default documents)
+INDEX_NAME = re.compile(r"(?:index|default|home|welcome)(?:\.[a-z0-9]{2,5})?", re.IGNORECASE)
+EMPTY_BODY = "empty (0 bytes): nothing to check"
 NO_OUTCOME = "not fetched: pubcheck recorded no outcome for this URL (a bug in pubcheck: please report it)"
 KEY_ENV = "PUBCHECK_FINGERPRINT_KEY"
 
@@ -68,8 +72,10 @@ def fingerprint_key(key_file: str = "") -> bytes:
 
 class DirectoryIndexes:
     """Tells when a folder URL and a file in it are one document: ``/dir/`` and ``/dir/index.html`` (or
-    ``default.aspx``, whatever the server's index is called) answered with the same bytes, and with the same
-    ETag where the server sent one. Each is then listed once, with both URLs and all referrers.
+    ``default.aspx``, ``home.htm``: a name servers give a folder's index, see :data:`INDEX_NAME`) answered with
+    the same bytes, and with the same ETag where the server sent one. Each is then listed once, with both URLs
+    and all referrers. Another file with the folder's bytes (a CMS that answers any unknown path with its home
+    page) is its own document: no redirect or index made them one.
 
     Every page fetched is remembered, so each costs little: a fingerprint of its folder and bytes, and its
     URL (give the collector's own string, :meth:`Collector.ledger_url`, and it costs no copy)."""
@@ -86,7 +92,9 @@ class DirectoryIndexes:
     def same_digest_as(self, url: str, digest: bytes, etag: str | None) -> str | None:
         """:meth:`same_as` for a body known by its SHA-256 (a document another node of the crawl fetched)."""
         parts = urlsplit(url)
-        folder = parts.path.rpartition("/")[0]
+        folder, _, name = parts.path.rpartition("/")
+        if name and not INDEX_NAME.fullmatch(name):
+            return None  # no folder's index: the same bytes at another name (a CMS's page for any path) stay apart
         key = hash((parts.scheme, parts.netloc, folder, parts.query, digest))
         seen = self._seen.get(key, ())
         if isinstance(seen, str):
@@ -191,6 +199,8 @@ class Collector:
         if fetch_seconds:
             self.timings["fetch"] += fetch_seconds
         self.timings.update(outcome.timings or {})
+        if size == 0 and outcome.status == "scanned":
+            outcome = _empty(outcome)
         doc = self._settle(url, outcome.status, outcome.reason, kind)
         if doc is None:
             return
@@ -329,11 +339,12 @@ class Collector:
         }
 
     def resume_from(self, ledger: dict, refetched: set[str]) -> None:
-        """Go on from a checkpoint. ``refetched``: URLs the resumed crawl fetches again (its start URLs),
-        whose earlier outcome would otherwise count twice; they, and the URLs the checkpoint had not finished,
+        """Go on from a checkpoint. ``refetched``: URLs the resumed crawl fetches again (its start URLs,
+        and those :func:`crawler.resume.refetched` names), whose earlier outcome (and that of documents read out of
+        them, ``URL#...``) would otherwise count twice; they, and the URLs the checkpoint had not finished,
         keep their referrers and wait for an outcome."""
         self.run.started = ledger["started"]
-        finished = set(ledger["recorded"]) - refetched
+        finished = {url for url in ledger["recorded"] if url.split("#")[0] not in refetched}  # with its page
         for data in ledger["documents"]:
             doc = DocumentResult(**{**data, "referrers": tuple(data["referrers"]),
                                     "redirected_from": tuple(data["redirected_from"]),
@@ -345,7 +356,7 @@ class Collector:
         self._linking.update(self._linked_before)
         self.redirects.update(ledger["redirects"])
         self.carried += [Detection(**{**d, "location": Location(**d["location"])})
-                         for d in ledger["detections"] if d["url"] not in refetched]
+                         for d in ledger["detections"] if d["url"].split("#")[0] not in refetched]
         self.timings.update(ledger["timings"])
 
     def _drop_site_wide_contacts(self, findings: list[Detection]) -> tuple[list[Detection], int]:
@@ -366,6 +377,13 @@ class Collector:
     def _value_id(self, finding: Detection) -> str:
         message = "\x1f".join(("value", finding.category, finding.key)).encode()
         return hmac.digest(self.key, message, "sha256").hex()[:32]
+
+def _empty(outcome: Outcome) -> Outcome:
+    """A 0-byte body (a broken deploy, a file truncated to nothing) is read without error, yet nothing in it was
+    checked: it is listed as skipped, "empty", never as scanned, so that an empty start URL or scanned file
+    is the run error "nothing was checked" (exit 2) and an empty linked document is listed for what it is."""
+    return replace(outcome, status="skipped", reason=EMPTY_BODY, findings=None, warnings=None, unchecked=None)
+
 
 def _refer(doc: DocumentResult, *referrers: str, count: int | None = None) -> None:
     """Count ``count`` more pages (by default one for each of ``referrers``) as linking to ``doc``, and keep

@@ -17,7 +17,7 @@ from scrapy.exceptions import CloseSpider
 from scrapy.utils.defer import deferred_from_coro
 
 from detectors.model import Document, Location, Segment
-from reports import write_reports
+from reports import ReportWriteError, write_reports
 from reports.redact import shown_text
 
 from .collect import INTERRUPTED_IN_ANALYSIS, Collector, DirectoryIndexes, fingerprint_key
@@ -28,13 +28,14 @@ from .frontier import refused_in_queue
 from .history.session import HistoryOptions, RunHistory
 from .incremental import RevalidatedItem
 from .items import CrawlErrorItem, FetchedItem, LinksItem, RedirectItem, StatusItem
-from .resume import Checkpoint
+from .resume import Checkpoint, refetched
 from .run import SignalLatch, prepare_output, probe_trouble, start_worker_pool_from, submit_probe
 from .settings import crawl_limits
 from .spiders.url_credentials import UrlCredentialsItem
 from .worker import WorkerPool
 
 run_finished = object()  # signal sent with result=RunResult when the run is finished and its reports written
+report_unwritten = object()  # signal sent with error=ReportWriteError when the reports could not be written
 run_refused = object()  # signal sent with error=ConfigError when the run cannot start; nothing was checked
 
 
@@ -78,7 +79,8 @@ class CollectPipeline:
     def from_crawler(cls, crawler):
         settings = crawler.settings
         out_dir = settings.get("PUBCHECK_OUT")
-        prepare_output(out_dir)  # before any fetching: an unwritable folder is found now, not after the crawl
+        # before any fetching: an unwritable or busy folder is found now, not after the crawl
+        output_lock = prepare_output(out_dir)
         reveal = settings.getbool("PUBCHECK_REVEAL")
         options = HistoryOptions.from_settings(settings)
         history = options and RunHistory(options, command="crawl", reveal=reveal, report_dir=out_dir)
@@ -98,6 +100,7 @@ class CollectPipeline:
                        started=settings.get("PUBCHECK_STARTED") or None,
                        progress=sys.stderr if settings.getbool("PUBCHECK_PROGRESS") else None,
                        history=history or None, checkpoint=Checkpoint.from_settings(settings))
+        pipeline.output_lock = output_lock  # held until the process ends (or by the command that runs the crawl)
         pipeline.close_crawl = lambda: deferred_from_coro(
             crawler.engine.close_spider_async(reason="extraction workers failed to start"))
         crawler.signals.connect(pipeline.spider_opened, signal=signals.spider_opened)
@@ -147,7 +150,7 @@ class CollectPipeline:
                                    detectors_off=self.detectors_off)
         saved = self.checkpoint and self.checkpoint.load()
         if saved:
-            self.collector.resume_from(saved["ledger"], refetched=set(self.start_urls))
+            self.collector.resume_from(saved["ledger"], refetched={*self.start_urls, *refetched(saved["ledger"])})
         if self.history:
             self.history.begin(self.collector.run, saved["history_run"] if saved else None)
 
@@ -262,5 +265,9 @@ class CollectPipeline:
         if self.progress:
             print(f"pubcheck: writing reports ({len(result.findings):,} findings, {len(result.documents):,} URLs)",
                   file=self.progress, flush=True)
-        write_reports(result, self.out_dir, reveal=self.reveal, masking=masking)
+        try:
+            write_reports(result, self.out_dir, reveal=self.reveal, masking=masking)
+        except ReportWriteError as e:  # a full disk: the command says so, not a signal handler's traceback
+            self.signals.send_catch_log(report_unwritten, error=e)
+            return
         self.signals.send_catch_log(run_finished, result=result)

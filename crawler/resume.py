@@ -6,7 +6,8 @@ the collector's ledger there (:meth:`crawler.collect.Collector.checkpoint`): eve
 and referrers, the redirects, and every finding as a masked detection known by fingerprint and value id,
 never by value, like the history. The ledger is the frontier too: resuming loads it back, the spider takes
 every URL it met as seen and requests again those it did not finish, whether queued, in flight or in
-analysis (:meth:`Checkpoint.frontier`). A job folder that ends a run without a checkpoint is finished:
+analysis, and those it scanned, conditionally, as a re-crawl does (:func:`refetched`): no verdict rests on
+content as it was before the interruption. A job folder that ends a run without a checkpoint is finished:
 ``run_crawl`` removes it.
 
 The resumed part cannot reveal or mask the values the interrupted part found, so ``--resume`` and
@@ -53,22 +54,31 @@ class Checkpoint:
 
     def frontier(self) -> tuple[set[str], list[str]]:
         """What a resumed crawl starts from, read from one load of the ledger: every URL the interrupted crawl
-        met (finished or not, and every URL it found redirecting), which is not requested again; and those it
-        met but did not finish (in analysis, downloading or still queued), which are (its queue was the run's
-        own, and went with it)."""
+        met (finished or not, and every URL it found redirecting), which is not requested again from a link;
+        and those it requests again at once (see :func:`refetched`)."""
         saved = self.load()
         if not saved:
             return set(), []
         ledger = saved["ledger"]
-        recorded, redirects = set(ledger["recorded"]), ledger["redirects"]
-        met = {d["url"] for d in ledger["documents"]} | set(redirects)
-        unfinished = [d["url"] for d in ledger["documents"]
-                      if d["url"] not in recorded and d["url"].startswith(("http://", "https://"))
-                      and d["url"] not in redirects]
-        return met, unfinished
+        met = {d["url"] for d in ledger["documents"]} | set(ledger["redirects"])
+        return met, refetched(ledger)
 
     def clear(self) -> None:
         self.path.unlink(missing_ok=True)
+
+
+def refetched(ledger: dict) -> list[str]:
+    """The URLs a resumed crawl requests again: those the interrupted crawl met but did not finish (in analysis,
+    downloading or still queued: its queue was the run's own, and went with it), and those it scanned. The
+    verdict is on the site as it is when the run ends, and a page scanned before the interruption may have
+    changed since (a nightly run is resumed the next night): it is asked for again as a re-crawl asks, with the
+    validators the history kept, so that an unchanged one (a 304, or the same content hash) keeps its findings
+    without being read again. Failures, refusals and links not followed keep their outcome; a document read out
+    of a page (``PAGE#data-link-N``) is read again with its page."""
+    recorded, redirects = set(ledger["recorded"]), ledger["redirects"]
+    return [d["url"] for d in ledger["documents"]
+            if d["url"].startswith(("http://", "https://")) and "#" not in d["url"] and d["url"] not in redirects
+            and (d["url"] not in recorded or d["status"] == "scanned")]
 
 
 def make_job_dir(jobdir: str) -> None:

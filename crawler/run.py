@@ -7,13 +7,14 @@ and the extraction workers are tried on a small page, before anything is fetched
 from __future__ import annotations
 
 import asyncio
+import fcntl
 import logging
 import multiprocessing
 import os
 import signal
 import sqlite3
 import tempfile
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
 
 from detectors.model import severity_rank
@@ -25,6 +26,7 @@ from .history.store import HistoryError
 from .results import RunResult
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+LOCK_NAME = ".pubcheck.lock"  # in --out: held (flock) by the run writing there, with its pid
 PROBE_TIMEOUT = 120  # seconds for a worker to start and read the probe page
 # a small customer table: a worker that reads it has its detectors loaded and room to work
 PROBE_PAGE = (b"<html><body><table><tr><th>Customer</th><th>Account No.</th></tr>"
@@ -166,9 +168,10 @@ def exit_status(result: RunResult | None, fail_on: str, allow_unchecked: int = 0
     return EXIT_OK
 
 
-def prepare_output(out: str | os.PathLike) -> Path:
-    """Make sure the reports can be written into ``out`` before the run starts, and remove the previous run's
-    reports from it: a run that is stopped, or fails, must not leave an old report that passes for its own."""
+def prepare_output(out: str | os.PathLike):
+    """Make sure the reports can be written into ``out`` before the run starts, lock it for the run (see
+    :func:`lock_output`), and remove the previous run's reports from it: a run that is stopped, or fails, must
+    not leave an old report that passes for its own. Returns the lock, to be kept open (``with``) for the run."""
     path = Path(out)
     if path.exists() and not path.is_dir():
         raise OutputError(f"--out {out} is a file, not a folder")
@@ -179,13 +182,37 @@ def prepare_output(out: str | os.PathLike) -> Path:
         fd, probe = tempfile.mkstemp(prefix=".pubcheck-write-test-", dir=path)
         os.close(fd)
         os.unlink(probe)
+        lock = lock_output(path)
         for name in FILE_NAMES.values():
             (path / name).unlink(missing_ok=True)
             for leftover in path.glob(f".{name}.*.tmp"):  # from a run killed while writing
                 leftover.unlink(missing_ok=True)
     except OSError as e:
         raise OutputError(f"cannot write the reports into {out}: {e.strerror or e}") from e
-    return path
+    return lock
+
+
+def lock_output(path: Path):
+    """Lock the output folder for this run: two runs writing the same ``--out`` at once would leave the later
+    finisher's reports, a clean one over a failing one's. An exclusive ``flock`` on ``LOCK_NAME`` (which names
+    the holder's pid) is held while the returned file stays open; the kernel releases it when the process ends
+    however it ends, so a lock is never stale. Raises OutputError when another process holds it. When this
+    process does already (the command locks it, then the crawl's pipeline prepares it too), a lock that does
+    nothing: either is a context manager."""
+    lock = open(os.open(path / LOCK_NAME, os.O_RDWR | os.O_CREAT, 0o600), "r+", encoding="ascii")
+    try:
+        fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        holder = lock.read().strip()
+        lock.close()
+        if holder == str(os.getpid()):
+            return nullcontext()
+        raise OutputError(f"--out {path} is in use by another pubcheck run (pid {holder or 'unknown'}): wait for "
+                          f"it to finish, or give another --out") from None
+    lock.truncate(0)
+    lock.write(str(os.getpid()))
+    lock.flush()
+    return lock
 
 
 def start_worker_pool(detectors: dict, public: dict, *, workers: int, timeout: float, memory_mb: int,
@@ -287,7 +314,7 @@ def _crawl(urls, out, config, *, reveal, auth_env, verbose, started, history, jo
     from scrapy.crawler import CrawlerProcess
     from scrapy.settings import Settings
 
-    from .pipelines import run_finished, run_refused
+    from .pipelines import report_unwritten, run_finished, run_refused
     from .resume import job_finished, make_job_dir
     from .settings import crawl_settings
     from .spiders.site import SiteSpider
@@ -309,6 +336,8 @@ def _crawl(urls, out, config, *, reveal, auth_env, verbose, started, history, jo
     refusals: list[Exception] = []
     crawler.signals.connect(lambda result: results.append(result), signal=run_finished, weak=False)
     crawler.signals.connect(lambda error: refusals.append(error), signal=run_refused, weak=False)
+    unwritten: list[Exception] = []
+    crawler.signals.connect(lambda error: unwritten.append(error), signal=report_unwritten, weak=False)
     crawl = process.crawl(crawler, start_urls=urls)
     failures: list = []
     crawl.addErrback(failures.append)
@@ -318,6 +347,8 @@ def _crawl(urls, out, config, *, reveal, auth_env, verbose, started, history, jo
     job_finished(jobdir)
     if refusals:  # the run could not start (the workers, perhaps stopped by the signal too): nothing was checked
         raise RunInterrupted(latch.received) if latch.received else refusals[0]
+    if unwritten:  # the run was done, its reports could not be written
+        raise unwritten[0]
     if failures and not results:
         failures[0].raiseException()
     return results[0] if results else None

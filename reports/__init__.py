@@ -18,10 +18,15 @@ from . import findings_json, html, junit, sarif
 from .model import HtmlBudget, ReportModel, build_model, shown_result
 from .redact import ShownText
 
-__all__ = ["write_reports"]
+__all__ = ["ReportWriteError", "write_reports"]
 
 FILE_NAMES = {"html": "report.html", "json": "findings.json", "junit": "junit.xml", "sarif": "findings.sarif"}
 HTML_LIMIT = 5 * 1024 * 1024  # report.html opens in a browser in a second or two below this
+
+
+class ReportWriteError(Exception):
+    """The reports could not be written (a full disk, a folder removed or made read-only during the run); the
+    message names the folder and the system's reason."""
 
 
 def _write_private(path: Path, chunks: Iterable[bytes]) -> Path:
@@ -61,7 +66,13 @@ def write_reports(result: RunResult, out_dir: str | os.PathLike, reveal: bool = 
 
     The run ends when its outputs are written: ``run.finished`` is set here, and the seconds spent here
     are added to ``run.timings`` (report_masking, report_html, report_junit, report_sarif)."""
-    out = Path(out_dir)
+    try:
+        return _write_reports(result, Path(out_dir), reveal, masking)
+    except OSError as e:
+        raise ReportWriteError(f"could not write the report to {out_dir}: {e.strerror or e}") from e
+
+
+def _write_reports(result: RunResult, out: Path, reveal: bool, masking: ShownText | None) -> dict[str, Path]:
     try:
         out.mkdir(parents=True, mode=0o700)
         out.chmod(0o700)

@@ -5,7 +5,10 @@ already on the ``--baseline`` site, since they fail no run), an error for one th
 checked, skipped for one that was skipped; plus an error case "run" when the run itself had problems.
 Built from the report model, so it shows masked values unless the run was revealed, a document's first
 findings (the rest are in findings.json) and its first referrers: the file grows with documents and
-findings, not with the links between them.
+findings, not with the links between them. URLs a run-wide limit kept the crawl from fetching (the page limit,
+the depth limit) say nothing of their own: they are one case per limit, "N links not fetched: page limit reached
+(300; see --max-pages)" with the first of them, so that a page of 50,000 links past the limit is one case, not
+50,000 (findings.json lists every one).
 """
 from __future__ import annotations
 
@@ -15,7 +18,9 @@ import xml.etree.ElementTree as ET
 from collections import Counter
 from collections.abc import Iterator
 
-from .model import DocumentRow, ReportModel, UrlSection
+from .model import DocumentRow, ReportModel, UrlSection, limit_reason
+
+LIMIT_URLS_LISTED = 20  # the first URLs a limit's case names
 
 # Characters XML 1.0 forbids even escaped (control characters, lone surrogates): crawled text may hold them.
 _NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
@@ -58,6 +63,21 @@ def _outcome(doc: DocumentRow, section: UrlSection | None) -> str | None:
     return "skipped" if doc.status == "skipped" else None
 
 
+def _limit_case(model: ReportModel, reason: str, docs: list[DocumentRow]) -> ET.Element:
+    """One case for the URLs one limit kept the crawl from fetching: an error when they are published documents
+    left unchecked (the page limit), skipped otherwise (the depth limit)."""
+    links = "link" if len(docs) == 1 else "links"
+    name = f"{len(docs):,} {links} not fetched: {reason}"
+    case = ET.Element("testcase", classname=f"{model.tool}.limit", name=_xml(name))
+    urls = [doc.url for doc in docs[:LIMIT_URLS_LISTED]]
+    if len(docs) > LIMIT_URLS_LISTED:
+        urls.append(f"... and {len(docs) - LIMIT_URLS_LISTED:,} more: findings.json lists them all")
+    outcome = "error" if _outcome(docs[0], None) == "errors" else "skipped"
+    message = f"not checked: {reason}" if outcome == "error" else reason
+    ET.SubElement(case, outcome, message=_xml(message)).text = _xml("\n".join(urls))
+    return case
+
+
 def _case(model: ReportModel, doc: DocumentRow, section: UrlSection | None) -> ET.Element:
     case = ET.Element("testcase", classname=f"{model.tool}.{doc.kind}", name=_xml(doc.url))
     outcome = _outcome(doc, section)
@@ -82,8 +102,17 @@ def chunks(model: ReportModel) -> Iterator[bytes]:
     more memory than the run's own ledger. The counts come first, from a pass over the documents; the bytes
     are those of the whole tree written by ElementTree and indented by ``ET.indent``."""
     sections = {s.document.url: s for s in model.sections}
-    counts = Counter(_outcome(doc, sections.get(doc.url)) for doc in model.documents)
-    totals = {"tests": len(model.documents) + bool(model.errors), "failures": counts["failures"],
+    limited: dict[str, list[DocumentRow]] = {}
+    documents = []
+    for doc in model.documents:
+        reason = doc.url not in sections and limit_reason(doc)
+        if reason:
+            limited.setdefault(reason, []).append(doc)
+        else:
+            documents.append(doc)
+    counts = Counter(_outcome(doc, sections.get(doc.url)) for doc in documents)
+    counts.update(_outcome(docs[0], None) for docs in limited.values())
+    totals = {"tests": len(documents) + len(limited) + bool(model.errors), "failures": counts["failures"],
               "errors": counts["errors"] + bool(model.errors), "skipped": counts["skipped"]}
     root = ET.Element("testsuites", {key: str(value) for key, value in totals.items()})
     suite = ET.SubElement(root, "testsuite", name=_xml(f"{model.tool} {' '.join(t.text for t in model.targets)}"))
@@ -91,7 +120,8 @@ def chunks(model: ReportModel) -> Iterator[bytes]:
         suite.set(key, str(value))
     if model.duration_seconds is not None:
         suite.set("time", f"{model.duration_seconds:.3f}")
-    cases = (_case(model, doc, sections.get(doc.url)) for doc in model.documents)
+    cases = itertools.chain((_case(model, doc, sections.get(doc.url)) for doc in documents),
+                            (_limit_case(model, reason, docs) for reason, docs in limited.items()))
     if model.errors:  # a run that went wrong must not look green
         run = ET.Element("testcase", classname=f"{model.tool}.run", name="run")
         ET.SubElement(run, "error", message=_xml(model.errors[0])).text = _xml("\n".join(model.errors))

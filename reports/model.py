@@ -44,6 +44,9 @@ _USERINFO = re.compile(r"(?<=://)[^/?#@]*@")
 FINDINGS_PER_DOCUMENT = 50  # findings listed under one document in report.html and junit.xml; all in findings.json
 
 
+LIMIT_REASONS = ("page limit reached", "depth limit reached")  # a run-wide limit's refusal of a URL
+
+
 @dataclass(frozen=True)
 class HtmlBudget:
     """How much report.html lists, so that it stays small enough to open at once (under 5 MB) for any
@@ -445,6 +448,13 @@ def interrupted_verdict(interrupted: str, not_checked: int, found: str) -> str:
             f"reach are not known and were not checked. {found}")
 
 
+def limit_reason(doc: DocumentRow) -> str | None:
+    """The run-wide limit (:data:`LIMIT_REASONS`) that kept ``doc`` from being fetched, or None: such URLs say
+    nothing of their own, and a page of 50,000 links past the page limit has 50,000 of them."""
+    reason = doc.not_checked or doc.reason or ""
+    return reason if reason.startswith(LIMIT_REASONS) else None
+
+
 def build_model(result: RunResult, reveal: bool = False, budget: HtmlBudget = HtmlBudget()) -> ReportModel:
     """Everything the HTML and JUnit reports show, from the result as :func:`shown_result` gives it."""
     run = result.run
@@ -471,7 +481,9 @@ def build_model(result: RunResult, reveal: bool = False, budget: HtmlBudget = Ht
     status_totals = {s: sum(k.by_status[s] for k in kinds) for s in STATUSES}
     scanned_pages = sum(1 for d in documents if d.status == "scanned" and d.kind == "page")
     scanned_other = status_totals["scanned"] - scanned_pages
-    not_checked = sorted((d for d in documents if d.not_checked), key=lambda d: (d.not_checked, d.url))
+    # a run-wide limit's thousands of refusals are listed after every document left unchecked for a reason of its own
+    not_checked = sorted((d for d in documents if d.not_checked),
+                         key=lambda d: (limit_reason(d) is not None, d.not_checked, d.url))
     if findings:
         where = plural(len(sections), "page or document", "pages and documents")
         verdict = f"{plural(len(findings), 'finding')} in {where}. Highest severity: {max_severity}."

@@ -70,6 +70,11 @@ def unreadable(kind: str, error: Exception) -> ExtractError:
 def extract_docx(builder: DocumentBuilder, body: bytes, content_type: str | None) -> None:
     import docx
     try:
+        package = zipfile.ZipFile(io.BytesIO(body))
+    except (zipfile.BadZipFile, ValueError, OSError) as e:
+        raise unreadable("DOCX", e) from None
+    refuse_inflated_parts(package)
+    try:
         document = docx.Document(io.BytesIO(body))
     except (zipfile.BadZipFile, KeyError, ValueError, etree.XMLSyntaxError, OSError) as e:
         raise unreadable("DOCX", e) from None
@@ -87,7 +92,6 @@ def extract_docx(builder: DocumentBuilder, body: bytes, content_type: str | None
     reader.notes(document.part.package)
     for comment in document.comments:
         builder.add(comment.text.strip(), Location(element=f"comment {comment.comment_id}"), hidden="comment")
-    package = zipfile.ZipFile(io.BytesIO(body))
     read_embedded_files(builder, package, "word/embeddings/")
     read_charts(builder, package, "word/charts/")
     read_pictures(builder, package, "word/media/")
@@ -98,6 +102,18 @@ def extract_docx(builder: DocumentBuilder, body: bytes, content_type: str | None
             builder.add(value, Location(element="document properties"), hidden="document properties", label=name)
             if name == "title":
                 builder.document.title = value
+
+
+def refuse_inflated_parts(archive: zipfile.ZipFile) -> None:
+    """Refuse, before python-docx loads every part of the package into memory, a package whose XML part inflates
+    beyond MAX_PART_BYTES or other part beyond MAX_EMBEDDED_BYTES: a decompression bomb (a 1.5 MB file whose
+    document.xml is 1.5 GB) would otherwise run the worker out of memory, and be reported as a broken file, after
+    many seconds. The declared size is what zipfile inflates a member to at most, so it is checked, not inflated."""
+    for info in archive.infolist():
+        limit = MAX_PART_BYTES if info.filename.endswith((".xml", ".rels")) else MAX_EMBEDDED_BYTES
+        if info.file_size > limit:
+            raise ExtractError(f"refused: {info.filename} inflates beyond {limit // 1_000_000} MB "
+                               "(a decompression bomb, or no Word document)")
 
 
 def read_embedded_files(builder: DocumentBuilder, archive: zipfile.ZipFile, folder: str) -> None:

@@ -81,11 +81,11 @@ class SiteSpider(scrapy.Spider):
                 yield self.probe(urljoin(root, "robots.txt"), self.parse_robots)
                 yield self.probe(urljoin(root, "sitemap.xml"), self.parse_sitemap)
         checkpoint = Checkpoint.from_settings(self.settings)
-        if checkpoint:  # a resumed crawl: nothing the interrupted one met is requested twice, what it left is
-            met, unfinished = checkpoint.frontier()
-            unfinished = [url for url in unfinished if url not in self.requested]
+        if checkpoint:  # a resumed crawl: what the interrupted one left, and scanned, is requested once more
+            met, again = checkpoint.frontier()
+            again = [url for url in again if url not in self.requested]
             self.requested.update(met)
-            for url in unfinished:
+            for url in again:
                 yield scrapy.Request(url, callback=self.parse, errback=self.failed, dont_filter=True)
 
     def probe(self, url, callback):
