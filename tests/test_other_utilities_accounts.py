@@ -194,3 +194,22 @@ def test_an_account_masked_but_for_its_last_digits(text, value):
 ])
 def test_masked_digits_of_no_account(text):
     assert values(text) == []
+
+
+def test_a_name_before_a_kind_of_account_is_the_account_holders():
+    """"water acct" names the kind of account, not a utility called "O'Sullivan Water"; a utility's name set as a name
+    is ("Loveland Water acct") still cut from the person's."""
+    from tests.test_context_prose import fields_by_kind
+    found = fields_by_kind("Grace - can you also check Aoife O'Sullivan's water acct W-50193? Same situation.")
+    assert found["name"] == ["Aoife O'Sullivan"]
+    found = fields_by_kind("Refund to customer Maria Elena Ruiz Loveland Water acct 3-012-3456-78.")
+    assert found["name"] == ["Maria Elena Ruiz"]
+
+
+def test_your_named_companys_account_is_words_to_a_customer():
+    from tests.test_context_prose import fields_by_kind
+    found = fields_by_kind("Dear Mr. Haddad,", "Your Columbia Gas account shows a past balance; we mailed the notice "
+                           "to 77 Quarry St and you may call us.", "Sincerely,", "Town Treasurer")
+    assert "Mr. Haddad" in found.get("name", []) or "Haddad" in " ".join(found.get("name", []))
+    assert not fields_by_kind("Questions about your Columbia Gas account? Call Columbia Gas at (800) 555-0140 "
+                              "or visit its office at 200 Civic Center Dr.")

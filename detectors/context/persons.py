@@ -970,9 +970,10 @@ def _before_place(text: str, words: list[str], run: list) -> tuple[list[str], li
 
 
 # the words of an identifier's label between a name and the identifier: "Priya Raman, SCE acct. #", "R. Chen SSN"
+# ("Aoife Byrne's water acct W-50193", "Losa Tuilagi, Mbr No.", "conta n.º")
 _ID_LABEL = re.compile(r"(?i)[\s,;:(#.-]*(?:\b(?:sce|pce|edison|customer|service|svc|utility|electric|account|acct|no|"
                        r"number|sa|ssn|ss|s\.s\.n|social|security|soc|sec|itin|tin|taxpayer|id|ending|in|is|cuenta|"
-                       r"n[uú]mero|de)\b[\s,;:(#.-]*){1,6}$")
+                       r"n[uú]mero|de|water|gas|propane|sewer|refuse|trash|member|mbr|loc|conta|da)\b[\s,;:(#.-]*){1,6}$")
 _NAME_AT_END = re.compile(rf"(?:{_WORD})(?: {{1,2}}(?:{_WORD}|de|del|la|van|von|da|dos)){{1,4}}$"
                           rf"|(?:{_WORD}), (?:{_WORD})(?: (?:{_WORD}))?$")  # "LOPEZ, MARIA" as exports write it
 _NAME_AFTER_ROLE = re.compile(rf"[ ,:]{{1,3}}(?:the )?(?P<name>(?:{_WORD})"
@@ -1027,8 +1028,10 @@ def without_utility_name(text: str, start: int, end: int) -> tuple[int, int] | N
     return (start, start + tokens[kept - 1].end()) if kept >= 2 else None
 
 
-# the run's next word, one space on, is a utility's ("Loveland" before " Water & Power acct")
-_NEXT_UTILITY_WORD = re.compile(rf"(?i) (?:{'|'.join(map(re.escape, sorted(_UTILITY_WORDS, key=len, reverse=True)))})\b")
+# the run's next word, one space on, is a utility's ("Loveland" before " Water & Power acct"), capitalised as a name
+# is: "Aoife Byrne water acct" names the kind of account, not a utility called "Byrne Water"
+_NEXT_UTILITY_WORD = re.compile(" (?:{})\\b".format("|".join(
+    re.escape(form) for word in sorted(_UTILITY_WORDS, key=len, reverse=True) for form in (word.capitalize(), word.upper()))))
 
 
 def name_spelt_in_email(text: str, start: int, end: int, mailbox: str) -> tuple[int, int] | None:
