@@ -1006,10 +1006,12 @@ def _numbers_in_account_columns(analysis: Analysis, cells: list[Cell]) -> None:
     capital letters ("RF12159A"), as beside an account's label."""
     own_account = any(c.kind == "account" and not meter_column(c.label or "") for c in cells)
     for c in cells:
-        digits = sum(ch.isdigit() for ch in c.text)
+        if c.kind != "account":
+            continue  # only an account column's cell is read: its digits are counted for it alone
         if own_account and meter_column(c.label or ""):
             continue  # METER_ID beside ACCT_NO: the equipment's number, the account is the other column's
-        if (c.kind == "account" and (6 <= digits <= 16 or short_coded_account(c.text))
+        digits = sum(ch.isdigit() for ch in c.text)
+        if ((6 <= digits <= 16 or short_coded_account(c.text))
                 and not analysis.anchors_in(c.segment, c.start, c.end)
                 and analysis.sniff(c.text) in (None, "phone") and not _WORD_OF_TEXT.search(c.text)):
             analysis.add("number", c.segment, c.start, c.end, analysis.reason("customer record: column '{label}'",
