@@ -167,11 +167,12 @@ def _transposed_tables(analysis: Analysis) -> None:
 
 
 def _judge_transposed(analysis: Analysis, rows: list[list[Segment]]) -> None:
-    kinds = [header_kind(row[0].text.rstrip(":")) for row in rows]
     labels = [f.label or "" for f in rows[0][1:]] if rows else []
+    if not _numbered_records(labels) and any(header_kind(label)[0] for label in labels):
+        return  # the columns have headers of fields: read first, a CSV's 20,000 first cells are not read as labels
+    kinds = [header_kind(row[0].text.rstrip(":")) for row in rows]
     if sum(kind in _PERSONAL_HEADERS for kind, _ in kinds) < _TRANSPOSED_FIELDS or any(
-            kind == "veto" for kind, _ in kinds) or (not _numbered_records(labels)
-                                                     and any(header_kind(label)[0] for label in labels)):
+            kind == "veto" for kind, _ in kinds):
         return
     customer = any(strong for _, strong in kinds)  # beside a "Customer" row a "Site Address" is the customer's
     for column in range(1, len(rows[0])):
