@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..model import Segment
 from ..public_contacts import FACILITY_CUE, PERSONAL_DOMAINS
@@ -644,8 +645,10 @@ def _averages_of_the_customer(analysis: Analysis, fields: list[Segment]) -> None
             analysis.add("usage", f, 0, len(f.text), analysis.reason("customer record: column '{label}'", f.label))
 
 
+@lru_cache(maxsize=1024)
 def _own_average(label: str) -> bool:
-    """A column of the customer's own average use by its header ("Avg kWh", not "Class avg kWh")."""
+    """A column of the customer's own average use by its header ("Avg kWh", not "Class avg kWh"). Read once per
+    header: every row of a table asks it of each of its cells."""
     # an export's AVG_KWH, a GeoJSON's KWH_12MO_AVG: words apart by "_"; a JSON key's avgKwh: by their capitals
     words = _CAMEL_CASE.sub(" ", label).replace("_", " ")
     return bool(_OWN_AVERAGE.search(words)) and not _OTHERS_AVERAGE.search(words)
