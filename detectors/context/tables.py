@@ -784,10 +784,12 @@ def _facility_row(analysis: Analysis, fields: list[Segment], cells: list[Cell]) 
     return named_place and not any(c.kind == "name" and analysis.names_person(c) for c in cells)
 
 
+@lru_cache(maxsize=4096)
 def _names_city_place(value: str, kind: str | None) -> bool:
     """A cell of kind ``kind`` that names the City or one of its facilities or installations: "City of ...",
     "Senior Center", and, in a cell that is no person's name, "Well #4", "Booster Station 2", "Storage Tank 3", as the
-    account detector knows them (``CITY_FACILITY``). A name cell's "Park" is a surname ("Nicole Park")."""
+    account detector knows them (``CITY_FACILITY``). A name cell's "Park" is a surname ("Nicole Park"). Read once
+    per value: every row of a table asks it of each cell, and a column repeats its values (a city, a rate plan)."""
     if kind in ("address", "phone", "email", "usage"):
         return False
     if kind == "name":
