@@ -46,6 +46,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from . import translations
@@ -126,6 +127,14 @@ _CUSTOMER_LABEL = re.compile(r"(?i)service|customer|cust\b|utility|electric|ener
                              r"\bloc(?:ation)?\b|" +
                              "|".join(map(re.escape, translations.phrases_for("customer number", "meter number",
                                                                               "service account"))))
+
+
+@lru_cache(maxsize=4096)
+def _names_customers_account(label: str) -> bool:
+    """Whether a label names a customer's or a service point's account (``_CUSTOMER_LABEL``): worked out once per
+    label, the pattern's hundreds of phrases in other languages cost 10 us a search, and a table's column gives
+    the same label to each of its 20,000 numbers."""
+    return _CUSTOMER_LABEL.search(label) is not None
 # a utility's or a program's account, by its acronym ("SRCE account", "LADWP acct", "SDG&E Account"): community
 # choice programs and utilities are known by acronyms no list can hold
 _UTILITY_ACCOUNT = (r"(?<![A-Za-z0-9&])(?!(?:GL|PO|CIP|RFP|RFQ|APN|AIN|DR|FY|ID|IT|HR)\s)(?-i:[A-Z]{2,6}(?:&[A-Z]{1,2})?)"
@@ -260,6 +269,8 @@ _BILLED = re.compile(r"(?i:\b(?:(?:credit|debit|charg)(?:s|ed|e|ing)?(?:[ \t]+(?
                      r"(?:bal(?:ance)?s?|arrears|past[- ]due)\.?[ \t]+(?:on|for)))"
                      r"[ \t]+(?P<value>" + BILLED_FORM.pattern + ")" + RIGHT)
 _BILLING_HINTS = ("redit", "ebit", "harg", "efund", "ppl", "ransfer", "ost", "bal", "rrears", "due")
+# the same look in one search: has_extra asks it of every segment, and ten "in" tests cost twice the search
+_BILLING_HINT = re.compile("|".join(map(re.escape, _BILLING_HINTS)))
 
 
 def _ledger(candidate: Candidate) -> bool:
@@ -268,7 +279,7 @@ def _ledger(candidate: Candidate) -> bool:
     name (a customer's label block in a staff report, whose "Fiscal Impact ... General Fund" makes any agenda page
     read as a budget)."""
     label = candidate.label
-    if candidate.shape.anywhere or not label or _CUSTOMER_LABEL.search(label):
+    if candidate.shape.anywhere or not label or _names_customers_account(label):
         return False
     if _FUND_AFTER.match(candidate.text, candidate.end):
         return True  # "Account 501-4410 (Electric Fund)": the fund names the ledger it is in
@@ -509,7 +520,7 @@ def city_contract(candidate: Candidate) -> bool:
     ("ILA-2026-07", "2024-118"), in a line or table row that speaks of a city's contract ("Council approved Contract
     No. 4500012345 with Garcia Engineering"), or that names no person."""
     label = candidate.label_in_text
-    if not label or not _SERVICE_CONTRACT.search(label) or _CUSTOMER_LABEL.search(label):
+    if not label or not _SERVICE_CONTRACT.search(label) or _names_customers_account(label):
         return False  # "Contract Account": SAP's customer account, whatever its form
     if not _CONTRACT_NUMBER.fullmatch(candidate.value):
         return True
@@ -580,7 +591,7 @@ class AccountNumberDetector(LabelledNumberDetector):
             and bool(candidate.label or self._bare_account_column(candidate))) or (
             # a longer number only beside a label naming a customer's or service point's ("ESI ID 10089018014126906")
             16 < digits <= 22 and bool(candidate.label)
-            and bool(_CUSTOMER_LABEL.search(candidate.label)))
+            and _names_customers_account(candidate.label))
 
     def verdict(self, candidate: Candidate) -> Verdict | None:
         label = candidate.label
@@ -613,7 +624,7 @@ class AccountNumberDetector(LabelledNumberDetector):
                 or " -" in text
                 or _LETTER_BESIDE_DIGIT.search(text) is not None or _LETTER_SPACE_DIGIT.search(text) is not None
                 or _DASHED_SHORT_CODE.search(text) is not None
-                or any(hint in text for hint in _BILLING_HINTS))
+                or _BILLING_HINT.search(text) is not None)
 
     def extra_candidates(self, segment: Segment, facts: DocumentFacts | None) -> Iterator[Candidate]:
         text = segment.text

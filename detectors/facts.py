@@ -98,12 +98,14 @@ class DocumentFacts:
         """The segment before ``segment`` when it is the line before it in the same block of text (a PDF's or a
         text's line, a ``<pre>``'s): same page, element and visibility, neither a field of a record. Where a line
         break cut a label from its value ("... (PCE Acct" / "PCE-9935-181909) was issued")."""
+        if segment.label:
+            return None  # a field's value: asked first, before the lookup (every cell of a table is one)
         i = self.positions.get(id(segment))
         if not i:
             return None
         above = self.document.segments[i - 1]
         if (above.location.page != segment.location.page or above.location.element != segment.location.element
-                or above.hidden != segment.hidden or above.label or segment.label):
+                or above.hidden != segment.hidden or above.label):
             return None
         return above
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..model import Segment
 from ..public_contacts import FACILITY_CUE, PERSONAL_DOMAINS
@@ -167,11 +168,12 @@ def _transposed_tables(analysis: Analysis) -> None:
 
 
 def _judge_transposed(analysis: Analysis, rows: list[list[Segment]]) -> None:
-    kinds = [header_kind(row[0].text.rstrip(":")) for row in rows]
     labels = [f.label or "" for f in rows[0][1:]] if rows else []
+    if not _numbered_records(labels) and any(header_kind(label)[0] for label in labels):
+        return  # the columns have headers of fields: read first, a CSV's 20,000 first cells are not read as labels
+    kinds = [header_kind(row[0].text.rstrip(":")) for row in rows]
     if sum(kind in _PERSONAL_HEADERS for kind, _ in kinds) < _TRANSPOSED_FIELDS or any(
-            kind == "veto" for kind, _ in kinds) or (not _numbered_records(labels)
-                                                     and any(header_kind(label)[0] for label in labels)):
+            kind == "veto" for kind, _ in kinds):
         return
     customer = any(strong for _, strong in kinds)  # beside a "Customer" row a "Site Address" is the customer's
     for column in range(1, len(rows[0])):
@@ -643,8 +645,10 @@ def _averages_of_the_customer(analysis: Analysis, fields: list[Segment]) -> None
             analysis.add("usage", f, 0, len(f.text), analysis.reason("customer record: column '{label}'", f.label))
 
 
+@lru_cache(maxsize=1024)
 def _own_average(label: str) -> bool:
-    """A column of the customer's own average use by its header ("Avg kWh", not "Class avg kWh")."""
+    """A column of the customer's own average use by its header ("Avg kWh", not "Class avg kWh"). Read once per
+    header: every row of a table asks it of each of its cells."""
     # an export's AVG_KWH, a GeoJSON's KWH_12MO_AVG: words apart by "_"; a JSON key's avgKwh: by their capitals
     words = _CAMEL_CASE.sub(" ", label).replace("_", " ")
     return bool(_OWN_AVERAGE.search(words)) and not _OTHERS_AVERAGE.search(words)
@@ -780,10 +784,12 @@ def _facility_row(analysis: Analysis, fields: list[Segment], cells: list[Cell]) 
     return named_place and not any(c.kind == "name" and analysis.names_person(c) for c in cells)
 
 
+@lru_cache(maxsize=4096)
 def _names_city_place(value: str, kind: str | None) -> bool:
     """A cell of kind ``kind`` that names the City or one of its facilities or installations: "City of ...",
     "Senior Center", and, in a cell that is no person's name, "Well #4", "Booster Station 2", "Storage Tank 3", as the
-    account detector knows them (``CITY_FACILITY``). A name cell's "Park" is a surname ("Nicole Park")."""
+    account detector knows them (``CITY_FACILITY``). A name cell's "Park" is a surname ("Nicole Park"). Read once
+    per value: every row of a table asks it of each cell, and a column repeats its values (a city, a rate plan)."""
     if kind in ("address", "phone", "email", "usage"):
         return False
     if kind == "name":
@@ -1035,10 +1041,12 @@ def _numbers_in_account_columns(analysis: Analysis, cells: list[Cell]) -> None:
     capital letters ("RF12159A"), as beside an account's label."""
     own_account = any(c.kind == "account" and not meter_column(c.label or "") for c in cells)
     for c in cells:
-        digits = sum(ch.isdigit() for ch in c.text)
+        if c.kind != "account":
+            continue  # only an account column's cell is read: its digits are counted for it alone
         if own_account and meter_column(c.label or ""):
             continue  # METER_ID beside ACCT_NO: the equipment's number, the account is the other column's
-        if (c.kind == "account" and (6 <= digits <= 16 or short_coded_account(c.text))
+        digits = sum(ch.isdigit() for ch in c.text)
+        if ((6 <= digits <= 16 or short_coded_account(c.text))
                 and not analysis.anchors_in(c.segment, c.start, c.end)
                 and analysis.sniff(c.text) in (None, "phone") and not _WORD_OF_TEXT.search(c.text)):
             analysis.add("number", c.segment, c.start, c.end, analysis.reason("customer record: column '{label}'",
