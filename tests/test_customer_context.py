@@ -482,3 +482,17 @@ def test_stand_ins_far_apart_in_an_export_make_no_sample():
     export = table(("Customer Name", "Service Address", "Phone"), *rows)
     names = [f.value for f in scan_document(document(export), load_detectors()) if f.category == "customer_name"]
     assert "Juan Perez" in names and "Jesse Barron" in names
+
+
+def test_a_faqs_placeholder_account_format_anchors_no_record():
+    """"in the format 00-0000-00" under "Where do I find my account number?": a form's placeholder is no account, so
+    the FAQ's other answers (a typical home's kWh, the billing mailbox, the streetlight line) are no customer's."""
+    from tests.test_table_headers import found
+    faq = (b"<dl><dt>Where do I find my account number?</dt><dd>Your account number is printed on the top right of "
+           b"your bill in the format 00-0000-00.</dd><dt>How much electricity does a typical home use?</dt><dd>About "
+           b"640 kWh per month.</dd><dt>How do I request a billing adjustment?</dt><dd>Email billing@harborlight.org."
+           b"</dd><dt>Who do I call about a streetlight?</dt><dd>Call (508) 555-0142 any time.</dd></dl>")
+    assert not found("faq.html", faq)
+    record = (b"<dl><dt>Customer</dt><dd>Odete Furtado</dd><dt>Account number</dt><dd>04-2219-03</dd>"
+              b"<dt>Service address</dt><dd>61 Ledgeview Rd</dd><dt>Usage</dt><dd>1,140 kWh</dd></dl>")
+    assert {("customer_name", "Odete Furtado"), ("account_number", "04-2219-03")} <= found("case.html", record)

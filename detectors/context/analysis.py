@@ -29,7 +29,7 @@ from .shapes import (ADDRESS_RE, BOX_ADDRESS_RE, EMAIL_RE, MAIL_HINT, PO_BOX, ST
                      consumption_across, consumption_spans, cued_streets, parcel_after, phone_across, phone_spans,
                      plain_email, span, street_addresses)
 
-
+_DIGIT_GROUP = re.compile(r"\d+")
 # a call placed to the number right before it: "kept getting our calls at", "called her at", "by phone (", "cell:"
 _CALLED_AT = re.compile(r"(?i)\b(?:calls?|called|calling|phoned?|texts?|texted|reached|cell|mobile|tel)\b"
                         r"(?:\s+(?:him|her|them|back))?\s*(?:at|on|:|\()?\s*$")
@@ -375,8 +375,9 @@ class Analysis:
         if kind in ("email", "contact"):
             return any(not self.contacts.email_is_public(plain_email(m.group()), generic=False)
                        for m in EMAIL_RE.finditer(text))
-        if kind in ("account", "identifier"):
-            return sum(c.isdigit() for c in text) >= 4
+        if kind in ("account", "identifier"):  # not a form's placeholder ("00-0000-00", "XX-XXXX-XX")
+            groups = _DIGIT_GROUP.findall(text)
+            return sum(map(len, groups)) >= 4 and any(len(set(group)) > 1 for group in groups)
         if kind == "usage":
             return "$" not in text and any(c.isdigit() for c in text)
         return False
