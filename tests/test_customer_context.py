@@ -496,3 +496,19 @@ def test_a_faqs_placeholder_account_format_anchors_no_record():
     record = (b"<dl><dt>Customer</dt><dd>Odete Furtado</dd><dt>Account number</dt><dd>04-2219-03</dd>"
               b"<dt>Service address</dt><dd>61 Ledgeview Rd</dd><dt>Usage</dt><dd>1,140 kWh</dd></dl>")
     assert {("customer_name", "Odete Furtado"), ("account_number", "04-2219-03")} <= found("case.html", record)
+
+
+def test_a_public_body_in_a_customer_column_is_no_private_customer():
+    """A net-metering queue lists the town's school beside residents: the school's name and site are public (its
+    account number, under its own header, is still an account); a firm and a resident in the same column stay
+    customers."""
+    from tests.test_table_headers import found
+    queue = (b"<table><tr><th>Queue #</th><th>Customer</th><th>Service Address</th><th>Account</th><th>kW DC</th></tr>"
+             b"<tr><td>Q-114</td><td>Odete Furtado</td><td>61 Ledgeview Rd</td><td>04-2219-03</td><td>7.2</td></tr>"
+             b"<tr><td>Q-115</td><td>Harbor Point Public Schools</td><td>150 Pilgrim Hwy</td><td>04-0012-01</td>"
+             b"<td>250</td></tr>"
+             b"<tr><td>Q-116</td><td>Kestrel Marine Supply LLC</td><td>9 Wharf St</td><td>04-3307-02</td><td>40</td></tr>"
+             b"</table>")
+    values = {value for _, value in found("queue.html", queue)}
+    assert {"Odete Furtado", "61 Ledgeview Rd", "Kestrel Marine Supply LLC"} <= values
+    assert not {"Harbor Point Public Schools", "150 Pilgrim Hwy"} & values

@@ -25,9 +25,9 @@ from .fields import Anchor, CustomerContext, CustomerField
 from .headers import ties
 from .persons import (is_person, is_place, mailbox_names, name_end, named_officially, names_in, person_name,
                       plain_name, titled_names)
-from .shapes import (ADDRESS_RE, BOX_ADDRESS_RE, EMAIL_RE, MAIL_HINT, PO_BOX, STREET_START, USAGE_RE, address_across,
-                     consumption_across, consumption_spans, cued_streets, parcel_after, phone_across, phone_spans,
-                     plain_email, span, street_addresses)
+from .shapes import (ADDRESS_RE, BOX_ADDRESS_RE, EMAIL_RE, MAIL_HINT, PO_BOX, PUBLIC_BODY, STREET_START, USAGE_RE,
+                     address_across, consumption_across, consumption_spans, cued_streets, parcel_after, phone_across,
+                     phone_spans, plain_email, span, street_addresses)
 
 _DIGIT_GROUP = re.compile(r"\d+")
 # a call placed to the number right before it: "kept getting our calls at", "called her at", "by phone (", "cell:"
@@ -364,7 +364,8 @@ class Analysis:
         """
         text = text.strip()
         if kind == "name":
-            plain = plain_name(text) and (tied == "customer" or (tied == "account" and not is_place(text)))
+            plain = plain_name(text) and ((tied == "customer" and not PUBLIC_BODY.search(text))
+                                          or (tied == "account" and not is_place(text)))
             name = person_name(text, strict=False) or (plain and " ".join(text.lower().split()))
             return bool(name) and not self.contacts.name_is_public(name)
         if kind == "address":

@@ -24,8 +24,8 @@ from .analysis import Analysis, Cell, Line, page_of
 from .cues import CUSTOMER_ROLE, NOTICE_CUE_RE
 from .headers import PERIOD_COUNT, PLACE_HEADER, columns, header_kind, meter_column, project_column, verdict_of
 from .persons import named_officially, names_in
-from .shapes import (CITY_FACILITY, CITY_LINE_RE, COLUMN_GAP, EMAIL_RE, STREET_START, consumption_spans, phone_spans,
-                     plain_email, short_coded_account, span)
+from .shapes import (CITY_FACILITY, CITY_LINE_RE, COLUMN_GAP, EMAIL_RE, PUBLIC_BODY, STREET_START, consumption_spans,
+                     phone_spans, plain_email, short_coded_account, span)
 
 # a cell that says the row is a customer's, whatever the column ("Customer", "PCE customer", "Account holder")
 _CUSTOMER_CELL = re.compile(r"(?i)\s*(?:(?:pce|sce|cca|residential|commercial|current|former|new|electric|utility)\s+)?"
@@ -793,7 +793,7 @@ def _names_city_place(value: str, kind: str | None) -> bool:
     if kind in ("address", "phone", "email", "usage"):
         return False
     if kind == "name":
-        return bool(_CITY_OWN.search(value))
+        return bool(_CITY_OWN.search(value) or PUBLIC_BODY.search(value))  # "Harbor Point Public Schools"
     return bool(FACILITY_CUE.search(value) or CITY_FACILITY.search(value))  # _CITY_OWN's places are among these
 
 
