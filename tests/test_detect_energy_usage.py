@@ -50,6 +50,9 @@ FOUND = [
     (("Customer Teodoro Vance, acct 4408127736, 88 Larkspur Ln: 1,490kWh in May, 1,122 kilowatt hours in June, 880 "
       "kWhs in July, 455 kW-hrs in August.",), ["1,490kWh", "1,122 kilowatt hours", "880 kWhs", "455 kW-hrs"]),
     (lines("Cust: Teodoro Vance\nAcct: 4408127736\nkWh used: 1,317"), ["1,317"]),
+    # a field note's unit before its figure, with no colon
+    (("0915 - cust Dvorak, Milena - svc addr 2207 Bluestem Ct - Premise 40088214. Hi bill compl, kwh 2118 last "
+      "cycle.",), ["2118"]),
     # the customer's use after a cut, not the cut
     (("Customer Ana Ruiz (acct 2-39-174-5540): the retrofit cut her use by about 300 kWh; she used 612 kWh in May.",),
      ["612 kWh"]),
@@ -78,6 +81,9 @@ NOT_FOUND = [
     ("Cuenta 2-23-456-7890: ahorre hasta 120 kilovatios-hora al mes con el programa.",),
     # the unit labelling a rate, a tier, a baseline or a share is no usage
     (lines("Account 4408127736 rates\n$/kWh: 0.31\nTier 1 kWh: 300\nBaseline kWh: 410\nkWh used: 75%"),),
+    # nor a year, a tier's range or a class average with the unit before it
+    ("Account 4408127736: forecast kWh 2026 sales up 2%; tier kWh 0 - 500 at $0.112, kWh 501 to 1000 at $0.131; "
+     "average residential use kWh 812 a month.",),
     # a tariff's and a program's figures cut by a line break stay theirs
     (lines("Account 2-23-456-7890 questions: the baseline allowance is 300\nkWh a month, and you could save 50\nkWh."),),
     # a class's figure told in Spanish, the adjective after its noun

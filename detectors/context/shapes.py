@@ -292,10 +292,11 @@ def span(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-# the unit as a label before the figure in notes and forms ("kWh used: 1,234", "kWh = 812"); not a rate's "$/kWh:"
+# the unit as a label before the figure in notes and forms ("kWh used: 1,234", "kWh = 812", a note's "kwh 2343 last
+# cycle"); not a rate's "$/kWh:", nor a year ("kWh 2025 forecast") or a range ("kWh 0-500")
 _UNIT_LABELLED = re.compile(r"(?<![\w/$.-])(?i:kwh|kilowatt[- ]hours)(?:[ \t]+(?i:used|usage|consumed|consumption|"
-                            r"billed|metered))?[ \t]*[:=][ \t]*(?P<figure>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)"
-                            r"(?![\w,%/-]|\.\d)")
+                            r"billed|metered))?(?:[ \t]*[:=][ \t]*|[ \t]+(?!(?:19|20)\d\d\b))"
+                            r"(?P<figure>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?![\w,%/-]|\.\d|[ \t]*(?:-|to\b|\u2013))")
 
 
 # a figure in plain "units" (a bill's or a meter's units, as a letter or a water utility writes it: "used 3,601 units
