@@ -283,6 +283,8 @@ def _ledger(candidate: Candidate) -> bool:
         return False
     if _FUND_AFTER.match(candidate.text, candidate.end):
         return True  # "Account 501-4410 (Electric Fund)": the fund names the ledger it is in
+    if _PAID_FROM.search(candidate.text, max(0, candidate.start - 90), candidate.start):
+        return True  # "Funding is available in account 401-5310-534.46-00": the line a staff report's item is paid from
     on_budget_page = candidate.facts is not None and candidate.page in candidate.facts.budget_pages
     if _UTILITY_BILLING_FORM.fullmatch(candidate.value) and not on_budget_page:
         return False
@@ -290,6 +292,13 @@ def _ledger(candidate: Candidate) -> bool:
                                                    and not _after_a_persons_name(candidate))
 
 
+# a staff report's words for the budget line an item is paid from, right before its account's label: "Funding is
+# available in account", "funds are budgeted in Account No.", "the cost will be charged to account", "appropriated
+# from" (not a customer's "refund charged to account", "payment posted to account")
+_PAID_FROM = re.compile(r"(?i)\b(?:fund(?:s|ing)?\b[^.;:]{0,40}?\b(?:available|budgeted|appropriated|encumbered|allocated|"
+                        r"included|programmed)|(?:expenditure|cost|purchase|expense|contract)s?\b[^.;:]{0,40}?\bcharged\s+to|"
+                        r"expensed\s+to|appropriated\s+(?:from|in)|paid\s+out\s+of)\s+(?:in\s+|from\s+|to\s+|under\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+                        r"(?:account|acct\.?|line[ -]item|budget\s+line)\s*(?:no\.?|number|#)?\s*:?\s*$")
 # a fund named right after the number: "(Electric Fund)", "- General Fund", "Water Enterprise Fund"
 _FUND_AFTER = re.compile(r"[ \t]*[(\u2013\u2014-]?[ \t]*(?:[A-Z][\w&.'-]*[ \t]+){0,3}Fund\b[ \t]*"
                          r"(?:\)|[,;:.]|$|balance|appropriation|budget)")

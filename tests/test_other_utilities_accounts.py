@@ -213,3 +213,21 @@ def test_your_named_companys_account_is_words_to_a_customer():
     assert "Mr. Haddad" in found.get("name", []) or "Haddad" in " ".join(found.get("name", []))
     assert not fields_by_kind("Questions about your Columbia Gas account? Call Columbia Gas at (800) 555-0140 "
                               "or visit its office at 200 Civic Center Dr.")
+
+
+@pytest.mark.parametrize("text", [
+    "The City Manager recommends approval of the attached item. Funding is available in account 401-5310-534.46-00.",
+    "Funds are budgeted in account 101-4410-5320 for the lift station rehabilitation.",
+    "The cost of the contract will be charged to account no. 510-7720-6410-00.",
+    "Sufficient funds are appropriated in Account 001.1510.5210 (General Fund).",
+])
+def test_the_budget_line_a_staff_report_pays_from_is_no_customers_account(text):
+    assert values(text) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Customer Odile Guidry asked that the refund be charged to account 12-404913-01.", "12-404913-01"),
+    ("Payment posted to account 12-404913-01 for Odile Guidry on 3/4.", "12-404913-01"),
+])
+def test_a_customers_account_after_words_of_paying_is_still_one(text, value):
+    assert values(text) == [value]
