@@ -2,7 +2,7 @@
 
 Southern California's customers are served, and their records written, in Spanish, Vietnamese, Chinese
 (simplified and traditional), Korean, Tagalog, Armenian, Russian, Arabic, Farsi, Japanese, Khmer, Thai, Hindi and
-Punjabi. A bill, a CIS screen or a translated sign-up form labels the same fields as an English one: "Số tài
+Punjabi; other cities' in French, Haitian Creole, Portuguese and Hawaiian too. A bill, a CIS screen or a translated sign-up form labels the same fields as an English one: "Số tài
 khoản", "账户号码", "고객 번호" and "Հաշվի համար" are all "account number". Each foreign label is translated once,
 here, to the English words the rest of the vocabulary understands (``header_kind``, the label blocks, the account
 detector's labels), so no detector keeps a second vocabulary per language.
@@ -22,6 +22,10 @@ from functools import lru_cache
 # English label -> the usual labels of bills, CIS screens and translated forms, by language
 VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
     "customer name": {
+        # French (Louisiana, Maine, Québec), Haitian Creole (Florida, Massachusetts, New York) and Hawaiian notices
+        "fr": ("nom du client", "nom du titulaire", "nom de l'abonné"),
+        "ht": ("non kliyan", "non kliyan an", "non moun ki gen kont lan"),
+        "haw": ("inoa o ka mea kūʻai", "inoa mea kuai"),
         "es": ("nombre del titular", "nombre de la cuenta"),
         "vi": ("tên khách hàng", "họ tên khách hàng", "họ và tên khách hàng", "tên chủ tài khoản"),
         "zh": ("客户姓名", "客戶姓名", "客户名称", "客戶名稱", "客户名", "客戶名", "用户姓名", "用戶姓名", "户名", "戶名",
@@ -39,6 +43,9 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         "pa": ("ਗਾਹਕ ਦਾ ਨਾਮ", "ਗਾਹਕ ਨਾਮ"),
     },
     "name": {
+        "fr": ("nom", "nom et prénom", "nom complet", "prénom et nom"),
+        "ht": ("non konplè", "non ak siyati"),
+        "haw": ("inoa",),
         "vi": ("họ tên", "họ và tên", "tên"),
         "zh": ("姓名", "名字"),
         "ko": ("성명", "이름"),
@@ -54,6 +61,9 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         "pa": ("ਨਾਮ", "ਪੂਰਾ ਨਾਮ"),
     },
     "customer": {
+        "fr": ("abonné", "abonnée"),  # "client" is English's own word too (a firm's client)
+        "ht": ("kliyan", "abone"),
+        "haw": ("mea kūʻai", "mea kuai"),
         "de": ("kunde", "geschäftspartner", "geschaeftspartner"),
         "vi": ("khách hàng", "chủ tài khoản"),
         "zh": ("客户", "客戶", "用户", "用戶"),
@@ -70,6 +80,8 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         "pa": ("ਗਾਹਕ",),
     },
     "service address": {
+        "fr": ("adresse de service", "adresse du service", "adresse de desserte", "lieu de consommation"),
+        "ht": ("adrès sèvis", "adrès sèvis la", "adres sevis"),
         "es": ("dirección del servicio", "direccion del servicio"),
         "vi": ("địa chỉ dịch vụ", "địa chỉ sử dụng dịch vụ", "địa chỉ sử dụng điện", "địa chỉ cung cấp dịch vụ"),
         "zh": ("服务地址", "服務地址", "用电地址", "用電地址", "供电地址", "供電地址"),
@@ -86,6 +98,8 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         "pa": ("ਸੇਵਾ ਪਤਾ",),
     },
     "billing address": {
+        "fr": ("adresse de facturation", "adresse postale"),
+        "ht": ("adrès faktirasyon", "adrès postal"),
         "es": ("dirección de facturación", "direccion de facturacion", "dirección postal", "direccion postal"),
         "vi": ("địa chỉ thanh toán", "địa chỉ gửi hóa đơn", "địa chỉ gửi hoá đơn", "địa chỉ gửi thư", "địa chỉ nhận thư"),
         "zh": ("账单地址", "帳單地址", "賬單地址", "邮寄地址", "郵寄地址", "通讯地址", "通訊地址"),
@@ -102,6 +116,9 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         "pa": ("ਬਿਲਿੰਗ ਪਤਾ", "ਡਾਕ ਪਤਾ"),
     },
     "address": {
+        "fr": ("adresse", "domicile"),
+        "ht": ("adrès", "adres"),
+        "haw": ("wahi noho", "helu wahi"),
         "de": ("anschrift", "adresse"),
         "vi": ("địa chỉ", "nơi ở"),
         "zh": ("地址", "住址"),
@@ -118,6 +135,9 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         "pa": ("ਪਤਾ",),
     },
     "phone number": {
+        "fr": ("téléphone", "numéro de téléphone", "tél", "cellulaire"),
+        "ht": ("telefòn", "nimewo telefòn", "telefon", "nimewo telefon"),
+        "haw": ("kelepona", "helu kelepona"),
         "de": ("telefon", "telefonnummer"),
         "es": ("número de teléfono", "numero de telefono"),
         "vi": ("số điện thoại", "điện thoại", "điện thoại di động", "di động", "sđt", "số đt"),
@@ -136,6 +156,9 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         "pa": ("ਫ਼ੋਨ ਨੰਬਰ", "ਫੋਨ ਨੰਬਰ", "ਫ਼ੋਨ", "ਫੋਨ", "ਮੋਬਾਈਲ ਨੰਬਰ"),
     },
     "email": {
+        "fr": ("courriel", "adresse courriel", "adresse électronique", "adresse e-mail"),
+        "ht": ("imèl", "adrès imèl", "imel"),
+        "haw": ("leka uila",),
         "vi": ("thư điện tử", "địa chỉ email"),
         "zh": ("电子邮件", "電子郵件", "电子邮箱", "電子郵箱", "电邮", "電郵", "邮箱", "郵箱"),
         "ko": ("이메일 주소", "이메일", "전자우편", "전자 우편"),
@@ -151,6 +174,9 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         "pa": ("ਈਮੇਲ", "ਈ-ਮੇਲ"),
     },
     "account number": {
+        "fr": ("numéro de compte", "n° de compte", "no de compte", "no. de compte", "compte n°", "votre compte"),
+        "ht": ("nimewo kont", "nimewo kont ou", "nimewo kont kliyan", "kont ou"),
+        "haw": ("helu moʻokāki", "helu mo'okāki", "helu mookaki", "moʻokāki"),
         "de": ("vertragskonto", "kontonummer"),  # SAP IS-U's German screens and exports
         # Portuguese, a New England or Californian utility's Portuguese- and Cape Verdean-speaking customers: "N.º de
         # conta: 03-6448-02", "Número da conta", "sua conta", "Conta:" with its colon: "conta" alone is also the verb
@@ -189,6 +215,8 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         "th": ("รหัสผู้ใช้ไฟฟ้า",),
     },
     "customer number": {
+        "fr": ("numéro de client", "n° de client", "no de client"),
+        "ht": ("nimewo kliyan",),
         "de": ("kundennummer", "geschäftspartnernummer", "geschaeftspartnernummer"),
         "es": ("número de cliente", "numero de cliente", "no. de cliente", "núm. de cliente"),
         "vi": ("mã khách hàng", "số khách hàng"),
@@ -206,6 +234,8 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         "pa": ("ਗਾਹਕ ਨੰਬਰ",),
     },
     "meter number": {
+        "fr": ("numéro de compteur", "n° de compteur"),
+        "ht": ("nimewo kontè",),
         "vi": ("số đồng hồ", "số công tơ", "mã đồng hồ", "số đồng hồ điện"),
         "zh": ("电表号码", "電錶號碼", "電表號碼", "电表号", "電錶號", "電表號", "电表编号", "電錶編號", "表号", "錶號"),
         "ko": ("계량기 번호", "계량기번호", "미터 번호", "미터번호"),
@@ -221,6 +251,8 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         "pa": ("ਮੀਟਰ ਨੰਬਰ",),
     },
     "usage": {
+        "fr": ("consommation",),
+        "ht": ("konsomasyon",),
         "de": ("verbrauch", "abrechnungsmenge"),
         "vi": ("lượng điện tiêu thụ", "điện năng tiêu thụ", "mức tiêu thụ", "lượng tiêu thụ", "điện tiêu thụ"),
         "zh": ("用电量", "用電量", "耗电量", "耗電量", "电量", "電量", "用量", "千瓦时", "千瓦時"),
@@ -237,6 +269,8 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         "pa": ("ਬਿਜਲੀ ਦੀ ਖਪਤ", "ਖਪਤ"),
     },
     "ssn": {
+        "fr": ("numéro de sécurité sociale",),
+        "ht": ("nimewo sekirite sosyal",),
         "vi": ("số an sinh xã hội",),
         "zh": ("社会安全号码", "社會安全號碼", "社安号", "社安號", "社会安全号", "社會安全號"),
         "ko": ("사회보장번호", "사회 보장 번호"),
@@ -264,7 +298,7 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         "hi": ("ग्राहकों की संख्या",),
     },
     # a median is read as an average: both are a class's statistic, nobody's figure
-    "average": {"es": ("promedio", "mediana"), "vi": ("trung bình", "trung vị"),
+    "average": {"es": ("promedio", "mediana"), "fr": ("moyenne",), "ht": ("mwayèn",), "vi": ("trung bình", "trung vị"),
                 "zh": ("平均", "户均", "戶均", "中位数", "中位數"), "ko": ("평균", "중앙값", "중간값"),
                 "tl": ("karaniwan", "karaniwang", "katamtaman", "katamtamang", "panggitna", "panggitnang"),
                 "ru": ("средний", "среднее"), "ar": ("متوسط",), "fa": ("میانگین",), "ja": ("平均",), "th": ("เฉลี่ย",),

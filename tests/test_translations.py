@@ -128,6 +128,18 @@ FOUND = {
     "Chinese lines with full-width colons": (
         "<p>客户姓名：王伟<br>账户号码：5501238719<br>电话：909-397-1234</p>",
         {("customer_name", "王伟"), ("account_number", "5501238719"), ("phone", "909-397-1234")}),
+    # French (Louisiana, Québec), Haitian Creole (Florida) and Hawaiian notices
+    "French label block": (
+        "<p>Nom du client : Mireille Thibodeaux<br>Numéro de compte : 21-503388-02<br>Adresse de service : 418 Bayou "
+        "Teche Rd<br>Téléphone : (337) 230-8995</p>",
+        {("customer_name", "Mireille Thibodeaux"), ("account_number", "21-503388-02"), ("address", "418 Bayou Teche Rd"),
+         ("phone", "(337) 230-8995")}),
+    "Haitian Creole label block": (
+        "<p>Kliyan: Wilner Désir<br>Nimewo kont: 21-504107-01<br>Telefòn: (305) 230-4471</p>",
+        {("customer_name", "Wilner Désir"), ("account_number", "21-504107-01"), ("phone", "(305) 230-4471")}),
+    "Hawaiian label block": (
+        "<p>Inoa: Keola Kahananui<br>Helu moʻokāki: 21-509933-04<br>Kelepona: (808) 230-1187</p>",
+        {("customer_name", "Keola Kahananui"), ("account_number", "21-509933-04"), ("phone", "(808) 230-1187")}),
     "SA written as an abbreviation": (
         "<p>SA# 8103947721 for Maria Lopez; S.A. 5501-23871</p>",
         {("account_number", "8103947721"), ("account_number", "5501-23871")}),
@@ -152,6 +164,9 @@ NOT_FOUND = {
                           "</tr></table>",
     "Tagalog 'po sa' before the City's number": "<p>Tawagan po sa 909 620 2311 para sa karagdagang impormasyon.</p>",
     "Tagalog 'sa' before a case number": "<p>Ang pagdinig sa 20240117 ay ipinagpaliban.</p>",
+    "French office card": "<p>Service à la clientèle<br>Adresse : 505 rue Principale, Lafayette<br>Téléphone : "
+                          "(337) 555-0100<br>Courriel : clientele@ville-lafayette.example</p>",
+    "Haitian Creole office hours": "<p>Biwo sèvis kliyan: 505 S Garey Ave. Telefòn: (909) 620-2311. Lè: 8am-5pm.</p>",
     "Spanish department column": "<table><tr><th>Departamento</th><th>Teléfono</th></tr><tr><td>Servicios Públicos</td>"
                                  "<td>(909) 620-2241</td></tr></table>",
 }
