@@ -202,3 +202,23 @@ def test_short_rows_of_a_public_text_table_stay_silent():
                                     "Pole ID\tLocation\tReported by\tPhone\tStatus\tNotes\n"
                                     "SL-40117\t400 N Main St\tPublic Works\t(801) 555-0140\tRepaired\tnew lamp\n"
                                     "SL-40188\t1200 E Center St\tPolice Dispatch\t(801) 555-0100\tOpen\n"))
+
+
+@pytest.mark.parametrize("text", [
+    # a permit report: the header names a public listing (Permit, Contractor EIN), the rows' shapes look like a
+    # customer list's (a name, a street address, an account-like number)
+    "MONTHLY PERMIT REPORT\nPermit\tAddress\tApplicant\tContractor\tContractor EIN\n"
+    "BLD26-4412\t8322 Alder St NE\tDavid Garrison\tGarrison Builders LLC\t62-1201905\n"
+    "BLD26-4413\t868 Alder St NE\tSebastian Paulsen\tWolfe and Sons LLC\t11-2421315\n",
+    # a hearing notice's owners of record: a header of no customer's field
+    "NOTICE OF PUBLIC HEARING: OWNERS WITHIN 300 FEET\nOwner of Record\tSite Address\tParcel (APN)\tZoning\n"
+    "Grete Svensson\t9662 Puget Terrace\t5574-597-794-7185\tC-2\n"
+    "Tom Reyes\t9670 Puget Terrace\t5574-597-794-7190\tC-2\n"
+    "Ann Olsen\t9701 Puget Terrace\t5574-597-795-0012\tR-1\n",
+    # block party permits: the organizer's name and phone are the permit's public contact
+    "BLOCK PARTY PERMITS 2026\nDate\tStreet\tOrganizer\tPhone\n"
+    "2026-07-18\t9300 block Eliza Ferry Ln\tSharon Sanchez\t(360) 527-0299\n"
+    "2026-08-01\t400 block Harbor View Pl\tMarcus Lindahl\t(360) 527-4410\n",
+])
+def test_a_public_listing_laid_out_in_text_under_its_header_stays_silent(text):
+    assert not fields_by_kind(lines(text))

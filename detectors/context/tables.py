@@ -49,8 +49,7 @@ def find(analysis: Analysis) -> None:
     _case_log_entries(analysis, judged)
     _transposed_tables(analysis)
     _pivots_of_people(analysis)
-    _headed_tables_in_text(analysis)
-    _headerless_rows_in_text(analysis)
+    _headerless_rows_in_text(analysis, _headed_tables_in_text(analysis))
 
 
 # the date a case log's entry opens with ("10/04", "2026-10-04", "Oct 4"), in a cell of its own
@@ -297,16 +296,17 @@ _WRAPPED_CHARS = 60
 TextCell = tuple[Segment, int, int]
 
 
-def _headerless_rows_in_text(analysis: Analysis) -> None:
+def _headerless_rows_in_text(analysis: Analysis, headed: set[int]) -> None:
     """Paragraphs or lines outside any table, one after another, of as many cells apart by bars, tabs or wide gaps
     (a register typed in a word processor: "Williams, Guadalupe C. | QWL-6535472-39 | 24014 N. Citrus Ave |
     gw7@gmail.com"; a PDF's write-off list with no header row; a scanned register whose address is set on the
     lines under each name): a headerless table, its columns judged by their values' shapes as a sheet's headerless
-    columns are."""
+    columns are. ``headed``: the segments of tables under a header line, which their header judged (a permit
+    report's "Permit | Address | Applicant | Contractor EIN" is a public listing, whatever its cells' shapes)."""
     run: list[list[TextCell]] = []
     wrapped = 0  # lines of one cell added to the row read last
     for segment in [*analysis.free, None]:
-        spans = _text_cells(segment.text) if segment is not None else []
+        spans = _text_cells(segment.text) if segment is not None and id(segment) not in headed else []
         text = segment.text.strip() if segment is not None else ""
         if len(spans) >= _MIN_TEXT_CELLS - 1 and (not run or len(spans) <= len(run[0])):
             run.append([(segment, start, end) for start, end in spans])
@@ -339,7 +339,7 @@ def _judge_text_rows(analysis: Analysis, run: list[list[TextCell]]) -> None:
     widths = [len(row) for row in run]
     width = max(set(widths), key=widths.count) if run else 0
     rows = [row[:width] for row in run if len(row) >= width]
-    if len(rows) < 2 or width < _MIN_TEXT_CELLS:
+    if len(rows) < 2 or width < _MIN_TEXT_CELLS or _header_row(analysis, run[0], width):
         return
     sample = rows[:_SAMPLED_ROWS]
     kinds = _kinds_by_shape([[_shape_of(analysis, segment.text[start:end]) for segment, start, end in
@@ -356,6 +356,14 @@ def _judge_text_rows(analysis: Analysis, run: list[list[TextCell]]) -> None:
             for (segment, start, end), column in zip(row, kinds):
                 for at, to in consumption_spans(segment.text, start, end) if column is None else []:
                     analysis.add("usage", segment, at, to, "row of a list of people with addresses")
+
+
+def _header_row(analysis: Analysis, row: list[TextCell], width: int) -> bool:
+    """Whether a run's first row is its header (worded cells, none a value: "Owner of Record | Site Address | Parcel
+    (APN) | Zoning"): the table is no headerless one, and a header that names no customer's field (see
+    ``_headed_tables_in_text``) makes it a public listing, whatever its cells' shapes."""
+    return len(row) == width and all(not any(ch.isdigit() for ch in segment.text[start:end])
+                                     and analysis.sniff(segment.text[start:end]) is None for segment, start, end in row)
 
 
 def _repeated_columns(rows: list[list[TextCell]]) -> set[int]:
@@ -896,10 +904,11 @@ def _header_of(analysis: Analysis, line: Line, spans: list[tuple[int, int]]) -> 
     return texts if any(header_kind(t)[0] in _PERSONAL_HEADERS for t in texts) else None
 
 
-def _headed_tables_in_text(analysis: Analysis) -> None:
+def _headed_tables_in_text(analysis: Analysis) -> set[int]:
     """Tables laid out in text under a header line (a PDF's table, a text dump): each line of as many cells as
     the header is a row labelled by it, on to the next pages while the header is not repeated. A PDF's cells
-    come as its visual lines' columns, apart by a tab."""
+    come as its visual lines' columns, apart by a tab. Returns the ids of the segments of the headers and rows."""
+    headed_segments: set[int] = set()
     header, breaks, full = None, 0, None  # full: the last row of as many cells as the header
     short: list[tuple[Segment, list[tuple[int, int]]]] = []  # rows of fewer cells, waiting for the next full row
     headed: list[tuple[Segment, list[tuple[int, int]]]] = []  # the rows under the header, before any continued
@@ -914,28 +923,34 @@ def _headed_tables_in_text(analysis: Analysis) -> None:
         labels = _header_of(analysis, line, spans)
         if labels is not None:
             header, breaks, headed, continued, full, short = labels, 0, [], 0, None, []
+            headed_segments.add(id(line.segment))
         elif header is not None and continued < len(headed) and _continues_columns(
                 analysis, line.segment, spans, header, headed[0][0], continued):
             breaks = 0
+            headed_segments.add(id(line.segment))
             _judge_continued_row(analysis, *headed[continued], header, line.segment, spans)
             continued += 1
         elif header is not None and len(spans) == len(header):
             breaks = 0
             _judge_text_row(analysis, line.segment, spans, header)
+            headed_segments.add(id(line.segment))
             full = (line.segment, spans)
             if not continued:
                 headed.append(full)
             for row in short:
                 if _ends_short(*row, *full):
                     _judge_text_row(analysis, *row, header[:len(row[1])])
+                    headed_segments.add(id(row[0]))
             short = []
         elif header is not None and full is not None and _ends_short(line.segment, spans, *full):
             breaks = 0
             _judge_text_row(analysis, line.segment, spans, header[:len(spans)])
+            headed_segments.add(id(line.segment))
         elif header is not None and len(spans) < len(header):
             short.append((line.segment, spans))  # judged by the next full row's cells
         elif header is not None and len(spans) > len(header):
             header = None
+    return headed_segments
 
 
 _SHORT_BY = 2  # empty last cells a row of a text table may lack (a list's Notes, a blank Past Due)
