@@ -81,6 +81,12 @@ NOT_FOUND = {
                                     ("Senior Center", "1840 S Towne Ave", "310,500")),
     "contributors": table(("Contributor Name", "Address", "Occupation", "Amount"),
                           ("Hector Villanueva", "1402 Pawnee Rd", "Retired", "$250")),
+    # an annual report's ten largest ratepayers: their names, kind and share of the sales, published by rule
+    "principal ratepayers": table(("Rank", "Customer", "Type of Business", "kWh Sold", "% of Total"),
+                                  ("1", "Cascade Naval Shipyard", "Federal government", "84,120,000", "9.1%"),
+                                  ("2", "Harbor Paper Mill", "Manufacturing", "42,300,000", "4.6%")),
+    "largest customers' share": table(("Customer", "Industry", "Annual kWh", "Percent of Sales"),
+                                      ("Kitsap Regional Medical Center", "Hospital", "18,900,000", "2.0%")),
 }
 
 

@@ -16,6 +16,8 @@ from ..translations import label_ending_at as foreign_label_ending_at, to_englis
 _HARD_VETO = re.compile(r"\b(?:title|position|job|department|dept|division|district|ward|hours|vendor|staff|"
                         r"contractor|supplier|payee|remit|applicant|project|case|apn|parcel|permit|"
                         r"bidders?|proposer|consultant|candidates?|contributor|donor|organi[sz]er|sponsor|host|"
+                        # a statistical table's share and rank: the ten largest ratepayers an annual report publishes
+                        r"of total|(?:percent|pct|share) of (?:sales|revenue|system|load)|rank|ranking|"
                         r"energy star|eui|floor area|sq\.? ?ft|square (?:feet|footage)|year built|"
                         r"facility|facilities|park|parks|event|amenities|website|invoice|school|library|"
                         r"cargo|departamento|distrito|horario|proveedor|proyecto)\b")
