@@ -58,6 +58,9 @@ FOUND = [
 ]
 
 NOT_FOUND = [
+    # the City's utility's own EIN, beside the City's on its W-9 page
+    "Vendors may request the City's W-9. Harborview Public Utilities EIN: 91-6001843. Harborview Water & Sewer "
+    "District EIN: 91-6001851.",
     # foreign phone numbers after a dialing prefix (a vendor's letterhead in a bid packet)
     "Lenze B.V. Tel. +31 73-6456500",
     "Ploegweg 15 Telefax +31 73-6456510 Pagina 1 / 2",
