@@ -251,7 +251,8 @@ _MASKED_LAST_DIGITS = re.compile(r"(?<![\w*])(?:[xX]{2,}|\*{2,})(?:[-\u2010-\u20
 # "1ZB4821337" or "PCE235-H55625"; a letter beside a digit is the cheap look that a segment may hold one
 LETTERS_AMONG_DIGITS = Shape("labelled", r"[A-Z\d]+(?:[-\u2010-\u2013/][A-Z\d]+)*")  # "EL733256/8": a check digit
 _LETTERS_AMONG_DIGITS = re.compile(r"(?<![\w/\u2010-\u2013-])" + LETTERS_AMONG_DIGITS.pattern + RIGHT)
-_LETTER_BESIDE_DIGIT = re.compile(r"[A-Z]\d|\d[A-Z]")
+# (or a dash apart from its digits: a water account's "E-404913-W")
+_LETTER_BESIDE_DIGIT = re.compile(r"[A-Z]\d|\d[A-Z]|\d[-\u2010-\u2013][A-Z]\b")
 # a small utility's short account, one to four capital letters, a dash and five digits ("water acct W-72590", "propane
 # account CPG-69576"): a water or propane company's customer ledger is short. Counts beside an account's label only, as
 # the five-digit coded form does (``short_coded_account``): a form's, a case's or a permit's number looks the same alone
@@ -276,8 +277,9 @@ _BILLING_HINT = re.compile("|".join(map(re.escape, _BILLING_HINTS)))
 def _ledger(candidate: Candidate) -> bool:
     """A general-ledger account: a plain "Account No." before a fund-department-object string, or any
     account under one on a page that reads as a budget, unless the lines just above give a person's SSN, phone or
-    name (a customer's label block in a staff report, whose "Fiscal Impact ... General Fund" makes any agenda page
-    read as a budget)."""
+    name, or the sentence names a person before it (a customer's label block or case in a staff report, whose
+    "Fiscal Impact ... General Fund" makes any agenda page read as a budget; a utility whose accounts are written
+    3-4-3, "Account: 182-1188-529", as a ledger's string can be)."""
     label = candidate.label
     if candidate.shape.anywhere or not label or _names_customers_account(label):
         return False
@@ -288,8 +290,8 @@ def _ledger(candidate: Candidate) -> bool:
     on_budget_page = candidate.facts is not None and candidate.page in candidate.facts.budget_pages
     if _UTILITY_BILLING_FORM.fullmatch(candidate.value) and not on_budget_page:
         return False
-    return is_ledger_account(candidate.value) or (on_budget_page and not _below_personal_lines(candidate)
-                                                   and not _after_a_persons_name(candidate))
+    return ((is_ledger_account(candidate.value) or on_budget_page)  # "204-5531-118" may be either: whose is it?
+            and not _below_personal_lines(candidate) and not _after_a_persons_name(candidate))
 
 
 # a staff report's words for the budget line an item is paid from, right before its account's label: "Funding is
@@ -309,6 +311,7 @@ _UTILITY_BILLING_FORM = re.compile(r"\d{2}(?P<s>[-\u2010-\u2013])\d{4}(?P=s)\d{4
 
 # the label of a person's field at the start of a line: "SSN:", "Phone:", "Name:", "Service Address:"
 _PERSONAL_FIELD = re.compile(r"(?i)\s*(?:ssn|social security(?: no| number)?|itin|phone|tel|cell|(?:customer )?name|"
+                             r"customer|cust|account holder|"
                              r"(?:service |mailing |billing )?address|e-?mail)\b\.?\s*[:#]")
 
 
@@ -316,6 +319,8 @@ def _below_personal_lines(candidate: Candidate) -> bool:
     """Whether one of the three segments above the number's on its page is a person's field ("SSN: ...", or a
     field so labelled)."""
     facts, segment = candidate.facts, candidate.segment
+    if facts is None:
+        return False
     at = facts.positions.get(id(segment))
     for above in facts.document.segments[max(0, (at or 0) - 3):at or 0]:
         if above.location.page == segment.location.page and (

@@ -231,3 +231,25 @@ def test_the_budget_line_a_staff_report_pays_from_is_no_customers_account(text):
 ])
 def test_a_customers_account_after_words_of_paying_is_still_one(text, value):
     assert values(text) == [value]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Account number: E-404913-W", "E-404913-W"),  # a water account's letter after its digits
+    ("Acct. E-426182-W (odile.g@gmail.com) - disputes estimated bill.", "E-426182-W"),
+])
+def test_a_letter_after_the_digits_of_a_labelled_account(text, value):
+    assert values(text) == [value]
+
+
+@pytest.mark.parametrize("text", ["Exhibit 2024-113-B", "Lot 12-B, Tract 4410", "Account: 12-B"])
+def test_a_short_number_with_a_letter_is_no_account(text):
+    assert values(text) == []
+
+
+def test_a_3_4_3_account_under_a_customers_name_is_the_customers():
+    """"182-1188-529" is written as a ledger's fund-department-object can be: under "Customer: NAME" it is the
+    customer's account; alone after "Account No." in a budget line it stays a ledger's."""
+    from tests.test_table_headers import found
+    card = b"Customer: Marie-Claude Pierre-Louis\nAccount: 182-1188-529\nService address: 6440 Heron Bay Cir\n"
+    assert ("account_number", "182-1188-529") in found("notice.txt", card)
+    assert values("Account No. 101-4410-5320  Salaries - Full Time  $1,284,112") == []
