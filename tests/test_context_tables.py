@@ -228,3 +228,21 @@ def test_short_rows_of_a_public_text_table_stay_silent():
 ])
 def test_a_public_listing_laid_out_in_text_under_its_header_stays_silent(text):
     assert not fields_by_kind(lines(text))
+
+
+def test_a_deposit_waivers_applicants_by_service_address_are_customers():
+    """"Applicant | Svc addr | Decision": a service address is the utility's word, so the applicants are customers (a
+    permit list's applicants, beside a site address, stay a public listing); a rowspan's second line holding the
+    account under the address column is the account, not an address."""
+    from tests.test_table_headers import found
+    waivers = (b"<table><tr><th>Applicant</th><th>Svc addr</th><th>Decision</th></tr>"
+               b"<tr><td rowspan='2'>Achol Deng</td><td>1136 W 9th St Lot 41</td><td>Granted</td></tr>"
+               b"<tr><td>account 429318</td><td>12 mo. on-time history</td></tr>"
+               b"<tr><td>Wolfram Haidinger</td><td>2890 Elm Ridge Pl</td><td>Denied</td></tr></table>")
+    findings = found("waivers.html", waivers)
+    assert {("customer_name", "Achol Deng"), ("address", "1136 W 9th St Lot 41"), ("customer_name", "Wolfram Haidinger"),
+            ("address", "2890 Elm Ridge Pl")} <= findings
+    assert ("address", "account 429318") not in findings
+    permits = (b"<table><tr><th>Applicant</th><th>Site Address</th><th>Permit Type</th></tr>"
+               b"<tr><td>Achol Deng</td><td>1136 W 9th St</td><td>Fence</td></tr></table>")
+    assert not found("permits.html", permits)

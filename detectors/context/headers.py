@@ -174,13 +174,15 @@ _APPLICANT = re.compile(r"(?i)\s*(?:applicants?|applicant(?:'s)?\s+name)\s*")
 
 
 def _applicants_of_accounts(labels: tuple[str, ...], kinds_strong: tuple) -> tuple:
-    """An "Applicant" column beside a utility account's or usage column and no other public listing's
-    column (Applicant | Mailing Address | Utility Acct, the applicants of a rebate or bill-assistance
-    program): the applicants are the accounts' customers, the column their names. Beside a permit, a
+    """An "Applicant" column beside a utility account's, a usage or a service address's column and no other public
+    listing's column (Applicant | Mailing Address | Utility Acct, the applicants of a rebate or bill-assistance
+    program; Applicant | Svc addr | Decision, a deposit waiver's): the applicants are the utility's customers, the
+    column their names. Beside a permit, a
     parcel or a project, or with no account, the applicants stay a public listing."""
     applicants = [i for i, label in enumerate(labels) if _APPLICANT.fullmatch(label)]
     others = [kind for i, (kind, _) in enumerate(kinds_strong) if i not in applicants]
-    if not applicants or "veto" in others or not {"account", "usage"} & set(others):
+    service_address = any(ks == ("address", True) for i, ks in enumerate(kinds_strong) if i not in applicants)
+    if not applicants or "veto" in others or not ({"account", "usage"} & set(others) or service_address):
         return kinds_strong
     return tuple(("name", False) if i in applicants else ks for i, ks in enumerate(kinds_strong))
 
