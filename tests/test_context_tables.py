@@ -246,3 +246,26 @@ def test_a_deposit_waivers_applicants_by_service_address_are_customers():
     permits = (b"<table><tr><th>Applicant</th><th>Site Address</th><th>Permit Type</th></tr>"
                b"<tr><td>Achol Deng</td><td>1136 W 9th St</td><td>Fence</td></tr></table>")
     assert not found("permits.html", permits)
+
+
+BILLING_HEADER = "Adj ID\tAcct No\tCustomer Name\tSvc Address\tPhone\tEmail\tBilled kWh\n"
+
+
+def test_a_row_the_page_break_cut_is_one_row():
+    """The last row of page 1 holds the first cells, page 2 repeats the header and opens with the rest."""
+    page1 = lines("BILLING ADJUSTMENTS\n" + BILLING_HEADER
+                  + "A26023\t3372761180\tTAUFA, SIONE\t88 N 300 W\t(435) 865-1120\tstaufa@gmail.com\t1,022\n"
+                  + "A26024\t3372764199\tJANG, HYE-JIN\n", page=1)
+    page2 = lines(BILLING_HEADER + "212 S 1000 S\t(435) 865-3634\thjang77@gmail.com\t387\n"
+                  + "A26025\t3372769011\tBEGAY, LORETTA\t14 E 200 N\t(435) 865-4471\tlbegay@yahoo.com\t640\n", page=2)
+    found = fields_by_kind(page1 + page2)
+    assert "JANG, HYE-JIN" in found["name"] and "212 S 1000 S" in found["address"] and "387" in found["usage"]
+
+
+def test_a_short_last_row_and_a_full_first_row_of_the_next_page_stay_apart():
+    page1 = lines(BILLING_HEADER + "A26023\t3372761180\tTAUFA, SIONE\t88 N 300 W\t(435) 865-1120\tstaufa@gmail.com"
+                  "\t1,022\n" + "Subtotal\t$4,210.00\n", page=1)
+    page2 = lines(BILLING_HEADER + "A26025\t3372769011\tBEGAY, LORETTA\t14 E 200 N\t(435) 865-4471\tlbegay@yahoo.com"
+                  "\t640\n", page=2)
+    found = fields_by_kind(page1 + page2)
+    assert "Subtotal" not in " ".join(found.get("name", [])) and sorted(found["usage"]) == ["1,022", "640"]

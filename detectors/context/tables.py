@@ -915,7 +915,7 @@ def _headed_tables_in_text(analysis: Analysis) -> set[int]:
     the header is a row labelled by it, on to the next pages while the header is not repeated. A PDF's cells
     come as its visual lines' columns, apart by a tab. Returns the ids of the segments of the headers and rows."""
     headed_segments: set[int] = set()
-    header, breaks, full = None, 0, None  # full: the last row of as many cells as the header
+    header, breaks, full, cut = None, 0, None, None  # full: the last row of as many cells as the header
     short: list[tuple[Segment, list[tuple[int, int]]]] = []  # rows of fewer cells, waiting for the next full row
     headed: list[tuple[Segment, list[tuple[int, int]]]] = []  # the rows under the header, before any continued
     continued = 0  # rows of a later page read as the columns of the headed rows that did not fit (see below)
@@ -928,8 +928,17 @@ def _headed_tables_in_text(analysis: Analysis) -> set[int]:
         spans = _cells_of(line)
         labels = _header_of(analysis, line, spans)
         if labels is not None:
+            # a row the page break cut: its first cells end the page, the header repeats, the rest open the next
+            cut = short[-1] if labels == header and short else None
             header, breaks, headed, continued, full, short = labels, 0, [], 0, None, []
             headed_segments.add(id(line.segment))
+            continue
+        cut, joined = None, cut
+        if header is not None and joined is not None and len(spans) == len(header) - len(joined[1]) and (
+                page_of(line.segment) != page_of(joined[0])):
+            breaks = 0
+            _judge_text_row(analysis, _pieces(*joined) + _pieces(line.segment, spans), header)
+            headed_segments.update((id(joined[0]), id(line.segment)))
         elif header is not None and continued < len(headed) and _continues_columns(
                 analysis, line.segment, spans, header, headed[0][0], continued):
             breaks = 0
@@ -938,22 +947,22 @@ def _headed_tables_in_text(analysis: Analysis) -> set[int]:
             continued += 1
         elif header is not None and len(spans) == len(header):
             breaks = 0
-            _judge_text_row(analysis, line.segment, spans, header)
+            _judge_text_row(analysis, _pieces(line.segment, spans), header)
             headed_segments.add(id(line.segment))
             full = (line.segment, spans)
             if not continued:
                 headed.append(full)
             for row in short:
                 if _ends_short(*row, *full):
-                    _judge_text_row(analysis, *row, header[:len(row[1])])
+                    _judge_text_row(analysis, _pieces(*row), header[:len(row[1])])
                     headed_segments.add(id(row[0]))
             short = []
         elif header is not None and full is not None and _ends_short(line.segment, spans, *full):
             breaks = 0
-            _judge_text_row(analysis, line.segment, spans, header[:len(spans)])
+            _judge_text_row(analysis, _pieces(line.segment, spans), header[:len(spans)])
             headed_segments.add(id(line.segment))
         elif header is not None and len(spans) < len(header):
-            short.append((line.segment, spans))  # judged by the next full row's cells
+            short.append((line.segment, spans))  # judged by the next full row's cells, or the next page's rest
         elif header is not None and len(spans) > len(header):
             header = None
     return headed_segments
@@ -1012,21 +1021,22 @@ def _judge_continued_row(analysis: Analysis, segment: Segment, spans: list[tuple
         analysis.judge(cells, "customer record continued on a later page: column '{label}'")
 
 
-def _judge_text_row(analysis: Analysis, segment: Segment, spans: list[tuple[int, int]], labels: tuple) -> None:
-    """A row of a table in text, judged by its header as a table's record is (``_judge_row``); the values of the
-    columns no header names by their shapes. Its account, which no label beside it names, is the record's."""
+def _judge_text_row(analysis: Analysis, pieces: list[TextCell], labels: tuple) -> None:
+    """A row of a table in text, its cells ``pieces`` (a segment and a span each: a row a page break cut holds
+    two lines' cells), judged by its header as a table's record is (``_judge_row``); the values of the columns no
+    header names by their shapes. Its account, which no label beside it names, is the record's."""
     verdict, kinds = columns(labels)
-    text = segment.text
-    if verdict == "listing" or _AGGREGATE.fullmatch(text[spans[0][0]:spans[0][1]]):
+    first, start, end = pieces[0]
+    if verdict == "listing" or _AGGREGATE.fullmatch(first.text[start:end]):
         return
     if verdict == "usage":  # a PDF's "Billing period | kWh | Amount": a customer's if its page names one
         analysis.usage_tables.append([Cell(kind or "other", segment, a, b, label)
-                                      for (a, b), label, (kind, _) in zip(spans, labels, kinds)])
+                                      for (segment, a, b), label, (kind, _) in zip(pieces, labels, kinds)])
         return
     cells, person = [], False
-    for (a, b), label, (kind, strong) in zip(spans, labels, kinds):
+    for (segment, a, b), label, (kind, strong) in zip(pieces, labels, kinds):
         anchored = analysis.anchors_in(segment, a, b)
-        value = text[a:b]
+        value = segment.text[a:b]
         if kind is None and _ADDRESS_PART.search(label):
             continue  # a City or ZIP column: "VALLECITO VERDE" on every row is a town, no one's name
         kind = kind or (None if anchored else analysis.sniff(value))
@@ -1041,9 +1051,13 @@ def _judge_text_row(analysis: Analysis, segment: Segment, spans: list[tuple[int,
         return
     if analysis.judge(cells, "customer record: column '{label}'"):
         _numbers_in_account_columns(analysis, cells)
-        for (a, b), label in zip(spans, labels):
-            if _own_average(label) and _FIGURE.fullmatch(text[a:b]):
+        for (segment, a, b), label in zip(pieces, labels):
+            if _own_average(label) and _FIGURE.fullmatch(segment.text[a:b]):
                 analysis.add("usage", segment, a, b, analysis.reason("customer record: column '{label}'", label))
+
+
+def _pieces(segment: Segment, spans: list[tuple[int, int]]) -> list[TextCell]:
+    return [(segment, a, b) for a, b in spans]
 
 
 def _usage_in_notes(analysis: Analysis, fields: list[Segment], kinds: tuple) -> None:
