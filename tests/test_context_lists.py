@@ -130,3 +130,19 @@ def test_a_tables_column_names_are_no_list_of_customers():
             "<tr><td>Residential</td><td>41,208</td><td>298,114 MWh</td><td>603 kWh</td></tr>"
             "<tr><td>Small Commercial</td><td>3,877</td><td>92,540 MWh</td><td>1,989 kWh</td></tr></table>")
     assert scan_document(extract("rates.html", page.encode()), load_detectors({})) == []
+
+
+def test_bullets_of_people_and_their_kwh_are_customers_usage():
+    """A slide's bullets "Name: N kWh ...": each item's unit says the figure is usage, as a title would."""
+    found = fields_by_kind(lines("Top consumers after restoration\nMarisol Batiste: 4,610 kWh in first 10 days\n"
+                                 "Thanh Nguyen: 3,702 kWh in first 10 days\n"))
+    assert found == {"name": ["Marisol Batiste", "Thanh Nguyen"], "usage": ["4,610 kWh", "3,702 kWh"]}
+
+
+@pytest.mark.parametrize("text", [
+    "Energy use by building\nCity Hall: 41,200 kWh\nMain Library: 18,900 kWh\nAverage home: 612 kWh\n",
+    "Solar array output\nNorth Array: 9,400 kWh\nSouth Array: 8,100 kWh\n",
+    "Savings by program\nMarisol Batiste: 4,610 kWh in first 10 days\nAverage: 612 kWh\n",  # one item is no list
+])
+def test_bullets_of_places_and_classes_with_kwh_stay_public(text):
+    assert not fields_by_kind(lines(text))

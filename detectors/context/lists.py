@@ -66,6 +66,7 @@ def find(analysis: Analysis) -> None:
     _contact_rows(analysis)
     _name_and_home_lines(analysis)
     _usage_rows(analysis)
+    _usage_items(analysis)
     _named_customers(analysis)
 
 
@@ -161,6 +162,39 @@ def _usage_rows(analysis: Analysis) -> None:
             analysis.add("name", segment, base + row.start("name"), base + row.end("name"), why)
             analysis.add("usage", segment, base + row.start("figure"), base + row.end("figure"), why)
         analysis.anchor_pages.add(page_of(title.segment))
+
+
+# a list item giving a person's usage with its unit: "Odile Guidry: 4,597 kWh in first 10 days", "- Kwon, Sung-ho: 2,101
+# kWh"; the item's own unit says what the figure is, as a title does for bare figures
+_NAME_COLON_USAGE = re.compile(r"\s*(?:[-*\u2022\u25aa\u2013]\s*|\d+[.)]\s+)?(?P<name>[^\d\t:$#@()]+?)\s*:\s*"
+                               r"(?P<figure>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?[ \t]?(?i:kwh|kilowatt[- ]hours?))"
+                               r"(?:[ \t,;][^\n:]{0,40})?\s*")
+
+
+def _usage_items(analysis: Analysis) -> None:
+    """Two or more lines in a run, each a person's name, a colon and a figure in kWh (a slide's bullets of the
+    customers who used the most): each a customer's usage. A list of the City's buildings, of rate classes or of
+    months ("Average home: 612 kWh") names no person."""
+    why = "list of people with their usage"
+    run: list = []
+    for line in [*analysis.free_lines, None]:
+        item = line is not None and len(line.text) <= _ROW_CHARS and _NAME_COLON_USAGE.fullmatch(line.text)
+        if item and _named_item(item.group("name")) and (
+                not run or page_of(line.segment) == page_of(run[0][0].segment)):
+            run.append((line, item))
+            continue
+        if len(run) >= 2:
+            for done, found in run:
+                base = done.start
+                analysis.add("name", done.segment, base + found.start("name"), base + found.end("name"), why)
+                analysis.add("usage", done.segment, base + found.start("figure"), base + found.end("figure"), why)
+        run = [(line, item)] if item and _named_item(item.group("name")) else []
+
+
+def _named_item(name: str) -> bool:
+    """A person's name with a given name among its words ("Odile Guidry", "Kwon, Sung-ho"): a list item with no
+    title over it must name someone, not a thing a surname list has words for ("North Array")."""
+    return _person(name) and any(fold(word) in given_names() or "-" in word for word in name.replace(",", " ").split())
 
 
 # a heading or sentence that says the names after it are customers of a program or an action ("The following
