@@ -26,6 +26,10 @@ def fields_by_kind(*parts) -> dict[str, list[str]]:
 
 
 FOUND = {
+    # a caller about their own account, and the number their call is to be returned at
+    "caller to call back": (("Keola Kahale called twice about the billing adjustment on his account; please return the "
+                             "call at (850) 837-3738.",),
+                            {"name": ["Keola Kahale"], "phone": ["(850) 837-3738"]}),
     # the name of the utility whose account it is is no part of the customer's name, nor their employer
     "another utility's account": (
         ("High bill complaint by Rosalind Achebe (Xcel Energy acct 53-6858476923-6), usage 3,121 kWh.",
@@ -510,6 +514,11 @@ NOT_FOUND = {
     "cust before a verb": ("cust called back re: the outage; cust mark down the date of the fair.",),
     "spoke with staff": ("spoke w/ the supervisor about acct 3-114-2287-05; no change.",),
     "caller who only spoke": ("Public comment by phone. Caller: Dana Whitfield spoke against the rate increase.",),
+    # a caller about no utility matter, or a firm's, with the number to return the call at
+    "caller about a pothole": ("Tomas Reyes called about the pothole on Elm St; please return the call at "
+                               "(850) 837-3790.",),
+    "firm's caller": ("Ana Ruiz of Ruiz Electric called about the streetlight contract; please return the call at "
+                      "(850) 837-3791.",),
     "instructor in a guide": ("Tennis Lessons: Instructor: Coach Terrence Hill, (760) 412-8835. Customers of MLCE "
                               "get 10% off.",),
 }

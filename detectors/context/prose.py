@@ -527,7 +527,8 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
     party = _cue_in(analysis, "party role", pieces) and any(_private_fact(f, utility) for f in fields)
     # a callback owed at a number ("Callback for Tevita Vaifale at 308 ..."): only the name right between them is
     # kept (_called_back), so any words that read as a name will do there
-    callback = any(f[0] == "phone" for f in fields) and any(_CALL_BACK.search(p.text) for p in pieces)
+    callback = any(f[0] == "phone" for f in fields) and any(
+        _CALL_BACK.search(p.text) or _RETURN_CALL.search(p.text) for p in pieces)
     # a program's participant and their home ("Rebate winner Hodan Abdi of 3450 ..."): see _participants
     participant = any(_home(f) for f in fields) and any(_PARTICIPANT.search(p.text) for p in pieces)
     # a consumption figure beside a phone or a home, a note copied from the billing system, or two ways to reach
@@ -586,6 +587,9 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
     elif page not in analysis.context.public_comment and (callbacks := _called_back(names, fields)):
         names = callbacks
         why = "person to be called back at their own number"
+    elif page not in analysis.context.public_comment and (callers := _callers(analysis, names, pieces, fields)):
+        names = callers
+        why = "person who called about a utility matter, with the number to return the call at"
     elif page not in analysis.context.public_comment and (participants := _participants(names, fields)):
         names = participants
         why = "a utility program's participant named with their home address"
@@ -817,6 +821,30 @@ def _called_back(names: list[tuple], fields: list[tuple]) -> list[tuple]:
             if _CALL_BACK_BEFORE.search(segment.text, max(0, start - 30), start)
             and any(kind == "phone" and where is segment and _AT_NUMBER.fullmatch(segment.text, end, at)
                     for kind, where, at, _ in fields)]
+
+
+# a caller, right after their name, and the words before the number to return their call at: "Keola Mahoe called twice
+# about the billing adjustment on his account; please return the call at (850) ...", "Ana Ruiz phoned re her bill,
+# call her back at ..."
+_CALLED_IN = re.compile(r"\s+(?:called|phoned|rang|left\s+(?:a\s+)?(?:message|voice\s?mail|vm))\b")
+_RETURN_CALL_WORDS = (r"(?i)\b(?:return(?:ed)?\s+(?:the\s+|his\s+|her\s+|their\s+)?call|call\s+(?:him|her|them)\s+back|"
+                      r"reach\s+(?:him|her|them))")
+_RETURN_CALL = re.compile(_RETURN_CALL_WORDS)
+_RETURN_CALL_AT = re.compile(_RETURN_CALL_WORDS + r"\s*(?:at|on)?\s*:?\s*$")
+_RETURN_REACH = 50  # characters before the number where the words asking to return the call stand
+
+
+def _callers(analysis: Analysis, names: list[tuple], pieces: list[Line], fields: list[tuple]) -> list[tuple]:
+    """The names of people who called about a utility matter (their bill, their account) and the number their call
+    is to be returned at, in one note: a customer and their own phone. A firm's or an office's caller, or a call
+    about no utility matter (a park, a pothole), is none."""
+    if not (_cue_in(analysis, "utility matter", pieces) or _cue_in(analysis, "customer", pieces)):
+        return []
+    phones = [(where, at) for kind, where, at, _ in fields if kind == "phone"
+              and _RETURN_CALL_AT.search(where.text, max(0, at - _RETURN_REACH), at)]
+    return [(segment, start, end) for segment, start, end in names
+            if _CALLED_IN.match(segment.text, end) and any(where is segment and at > end for where, at in phones)
+            and not _OF_A_FIRM.match(segment.text, end) and not named_officially(segment.text, start, end)]
 
 
 def _reached(analysis: Analysis, names: list[tuple], pieces: list[Line], fields: list[tuple]) -> list[tuple]:
