@@ -350,9 +350,12 @@ _PHONE_FIELD = re.compile(r"(?i)phone|\b(?:tel|cell|mobile|fax|contact|call|cb|p
 def not_an_account(candidate: Candidate) -> bool:
     """A date, a fiscal year, a phone number or a ledger account where only a label made it a candidate; a
     prefix that names another kind of number ("PO-1234567", "INV-2024-00123")."""
+    value = candidate.value
+    if len(value) == 10 and value.isdigit() and PHONE_LABEL_BEFORE.search(
+            candidate.text, max(0, candidate.start - 16), candidate.start):
+        return True  # "cb # 8066346000": ten digits after a phone's label are a phone, whatever account form they share
     if candidate.shape.anywhere:
         return False
-    value = candidate.value
     if value[0].isalpha():
         prefix = _PREFIX_LETTERS.match(value).group(0)
         if OTHER_LABELS.fullmatch(prefix) or OTHER_LABELS.fullmatch(prefix + ".") or (

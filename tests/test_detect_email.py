@@ -26,6 +26,9 @@ FOUND = [
     # written to keep harvesters off: "[at]" and "(dot)", or both spelt out before a common top-level domain
     (("Derrick Harrell \u2013 acct 0088-281374-02 \u2013 dharrell90 [at] comcast [dot] net bounced",),
      [("dharrell90 [at] comcast [dot] net", "high")]),
+    # the mailbox's own dots spelt out too
+    (("One customer, Eugene Pierce, got a statement for account 43-537497-87; he wrote from eugene dot pierce at aol "
+      "dot com.",), [("eugene dot pierce at aol dot com", "high")]),
     (("Lost dog, reply to rita (at) aol.com or to ritamoreno1961 at gmail dot com",),
      [("rita (at) aol.com", "low"), ("ritamoreno1961 at gmail dot com", "low")]),
     # a sentence before the mailbox is no directory's firm name, though the mailbox spells its first words

@@ -253,3 +253,13 @@ def test_a_3_4_3_account_under_a_customers_name_is_the_customers():
     card = b"Customer: Marie-Claude Pierre-Louis\nAccount: 182-1188-529\nService address: 6440 Heron Bay Cir\n"
     assert ("account_number", "182-1188-529") in found("notice.txt", card)
     assert values("Account No. 101-4410-5320  Salaries - Full Time  $1,284,112") == []
+
+
+def test_ten_digits_after_a_phone_label_are_a_phone_not_an_sce_account():
+    """"cb # 8066346000" has SCE's service account form (8 and nine digits), but the call-back label says phone."""
+    from tests.test_table_headers import found
+    note = (b"10/14 2:42p - cust Marisol Ochoa called re high bill, 2310 kwh vs 900 last yr. acct 58-686186-64. svc "
+            b"addr 4117 Yucca Ln. cb # 8066346010. sched re-read. -LA\n")
+    findings = found("calls.txt", note)
+    assert ("phone", "8066346010") in findings and ("account_number", "8066346010") not in findings
+    assert values("SCE service account 8066346010 closed") == ["8066346010"]

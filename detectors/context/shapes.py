@@ -33,8 +33,10 @@ _JOINED_BEFORE = re.compile(rf"[\w/.{_DASH}]")
 _AT = r"(?:\s?[\[({]\s?(?i:at)\s?[\])}]\s?|\s(?:at|AT)\s(?=[A-Za-z0-9-]+(?:\s(?:dot|DOT)\s[A-Za-z0-9-]+)+(?![\w-])))"
 _DOT = r"(?:\.|\s?[\[({]\s?(?i:dot)\s?[\])}]\s?|\s(?:dot|DOT)\s)"
 _SPELT_TLD = r"(?:com|net|org|edu|gov|us|biz|info|io|co|COM|NET|ORG|EDU|GOV|US)"
+# (a spelt-out mailbox's own name may have its dots spelt out too: "gene dot pierce at aol dot com")
 EMAIL_RE = re.compile(r"(?<![\w.+-])[A-Za-z0-9][\w.%+-]*(?:@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}|"
-                      rf"{_AT}[A-Za-z0-9-]+(?:{_DOT}[A-Za-z0-9-]+)*{_DOT}{_SPELT_TLD})(?![\w-])")
+                      rf"(?:\s(?:dot|DOT)\s[A-Za-z0-9][\w.%+-]*)*{_AT}[A-Za-z0-9-]+(?:{_DOT}[A-Za-z0-9-]+)*{_DOT}"
+                      rf"{_SPELT_TLD})(?![\w-])")
 _SPELT_AT = re.compile(_AT)
 # the cheap look that a text may hold a mailbox: an "@", or an "at" or "dot" spelt out as above
 MAIL_HINT = re.compile(r"@|[\[({]\s?(?i:at)\s?[\])}]|\s(?:dot|DOT)\s")
@@ -46,7 +48,7 @@ def plain_email(text: str) -> str:
     if "@" in text:
         return text
     local, domain = _SPELT_AT.split(text, maxsplit=1)
-    return f"{local}@{_SPELT_DOT.sub('.', domain)}"
+    return f"{_SPELT_DOT.sub('.', local)}@{_SPELT_DOT.sub('.', domain)}"
 
 
 def phone_spans(text: str, start: int = 0, end: int | None = None, bare: bool = False) -> list[tuple[int, int]]:
