@@ -269,3 +269,15 @@ def test_a_short_last_row_and_a_full_first_row_of_the_next_page_stay_apart():
                   "\t640\n", page=2)
     found = fields_by_kind(page1 + page2)
     assert "Subtotal" not in " ".join(found.get("name", [])) and sorted(found["usage"]) == ["1,022", "640"]
+
+
+def test_the_staff_column_of_a_call_log_holds_no_customer():
+    """Date | CSR | Note: the note's customer is one, the representative who took the call is staff."""
+    from tests.test_table_headers import found
+    log = (b"<table><tr><th>Date</th><th>CSR</th><th>Note</th></tr><tr><td>2026-02-12</td><td>Shelby Kratochvil</td>"
+           b"<td>Spoke w/ Hodan Warsame re acct 28-67545-05, cb # 308-440-7661. Set up pmt plan.</td></tr>"
+           b"<tr><td>2026-02-13</td><td>Dennis Ruhter</td><td>Left vm for Garang Nyok re acct 28-67590-01.</td></tr>"
+           b"</table>")
+    values = {value for _, value in found("calls.html", log)}
+    assert {"Hodan Warsame", "28-67545-05", "308-440-7661"} <= values
+    assert not {"Shelby Kratochvil", "Dennis Ruhter"} & values

@@ -13,9 +13,14 @@ from functools import lru_cache
 
 from ..translations import label_ending_at as foreign_label_ending_at, to_english
 
+# who on staff took, entered or worked a row: a call log's "CSR", "Entered By", "Rep"
+_STAFF_ROLES = (r"csr|rep|representative|agent|clerk|operator|dispatcher|technician|inspector|"
+                r"(?:entered|taken|handled|worked|updated|created|logged|assigned)\s+(?:by|to)")
+_STAFF_COLUMN = re.compile(rf"(?i)\b(?:{_STAFF_ROLES})\b")
 _HARD_VETO = re.compile(r"\b(?:title|position|job|department|dept|division|district|ward|hours|vendor|staff|"
                         r"contractor|supplier|payee|remit|applicant|project|case|apn|parcel|permit|"
                         r"bidders?|proposer|consultant|candidates?|contributor|donor|organi[sz]er|sponsor|host|"
+                        rf"{_STAFF_ROLES}|"
                         # a statistical table's share and rank: the ten largest ratepayers an annual report publishes
                         r"of total|(?:percent|pct|share) of (?:sales|revenue|system|load)|rank|ranking|"
                         r"energy star|eui|floor area|sq\.? ?ft|square (?:feet|footage)|year built|"
@@ -124,6 +129,11 @@ def _two_roles(header: str) -> tuple[str, bool] | None:
 
 _METER = re.compile(r"(?i)(?:^|[\W_])(?:meter|mtr|medidor)(?:$|[\W_])")
 _ACCOUNT_WORD = re.compile(r"(?i)account|acct|(?:^|[\W_])(?:sa|prem|premise|service|cuenta)(?:$|[\W_])")
+
+
+def staff_column(label: str) -> bool:
+    """A column naming who on staff took, entered or worked the row ("CSR", "Entered By"): its names are staff's."""
+    return bool(_STAFF_COLUMN.search(label))
 
 
 def meter_column(label: str) -> bool:
