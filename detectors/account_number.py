@@ -93,7 +93,7 @@ CUSTOMER_LABELS = (
     # another utility's account, named by its service ("water acct W-72590", "cuenta de agua W-18359")
     "Water Account", "Water Acct", "Gas Account", "Gas Acct", "Propane Account", "Propane Acct", "Sewer Account",
     "Sewer Acct", "Refuse Account", "Refuse Acct", "Trash Account", "Trash Acct", "Cuenta de agua", "Cuenta de gas",
-    "Cuenta de luz", "Cuenta de servicio", "Cuenta de cliente", "Número de cuenta de servicio",
+    "Cuenta de servicio", "Cuenta de cliente", "Número de cuenta de servicio",
     "Numero de cuenta de servicio", "Número de cliente", "Numero de cliente", "su cuenta", "mi cuenta",
     # other billing systems' names for a customer's or a service point's number: Texas' ESI ID, a meter data
     # system's service point, the customer information system's (CIS) number, SAP IS-U's contract account and

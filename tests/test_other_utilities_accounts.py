@@ -263,3 +263,11 @@ def test_ten_digits_after_a_phone_label_are_a_phone_not_an_sce_account():
     findings = found("calls.txt", note)
     assert ("phone", "8066346010") in findings and ("account_number", "8066346010") not in findings
     assert values("SCE service account 8066346010 closed") == ["8066346010"]
+
+
+def test_a_given_name_that_is_a_spanish_word_is_no_label():
+    """"PACHECO, LUZ (79 741237 85)": Luz is her given name, not the "luz" of a Spanish "cuenta de luz"."""
+    from tests.test_table_headers import found
+    note = (b"<p>PACHECO, LUZ (79 741238 85) - tech found tampered seal at 6422 Sandhill Crane Way; consumption 3,191 "
+            b"kWh last cycle vs. 300 prior. Cust reached on (912) 269-8771.</p>")
+    assert {("customer_name", "PACHECO, LUZ"), ("account_number", "79 741238 85")} <= found("notes.html", note)
