@@ -154,9 +154,19 @@ def _adjacent(pattern: re.Pattern, before: str) -> re.Match | None:
     return last if last and _GAP.fullmatch(before, last.end()) else None
 
 
+# words in brackets between a label and its value: a bilingual form's translation ("Account number (bee naaltsoos bee
+# nééhózin): 72-..."), a qualifier ("Phone (home):")
+_GLOSS = re.compile(r"[ \t]*\([^()\d\n]{1,44}\)[ \t]*[:#]?[ \t]*$")
+
+
 def label_before(segment: Segment, start: int, labels: re.Pattern, text_only: re.Pattern | None = None) -> str | None:
     """The label phrase right before the value at ``start`` in the text: one of ``labels`` or of ``text_only``."""
     before = text_before(segment.text, start, WIDTH)
+    if before.rstrip(" \t:#").endswith(")"):
+        wider = text_before(segment.text, start, WIDTH + 48)
+        gloss = _GLOSS.search(wider)
+        if gloss:
+            before = wider[:gloss.start()][-WIDTH:] + ": "
     own = _adjacent(labels, before) or (text_only and _adjacent(text_only, before))
     return own.group(0) if own else None
 

@@ -2,7 +2,7 @@
 
 Southern California's customers are served, and their records written, in Spanish, Vietnamese, Chinese
 (simplified and traditional), Korean, Tagalog, Armenian, Russian, Arabic, Farsi, Japanese, Khmer, Thai, Hindi and
-Punjabi; other cities' in French, Haitian Creole, Portuguese and Hawaiian too. A bill, a CIS screen or a translated sign-up form labels the same fields as an English one: "Số tài
+Punjabi; other cities' in French, Haitian Creole, Portuguese, Somali and Hawaiian too. A bill, a CIS screen or a translated sign-up form labels the same fields as an English one: "Số tài
 khoản", "账户号码", "고객 번호" and "Հաշվի համար" are all "account number". Each foreign label is translated once,
 here, to the English words the rest of the vocabulary understands (``header_kind``, the label blocks, the account
 detector's labels), so no detector keeps a second vocabulary per language.
@@ -22,6 +22,7 @@ from functools import lru_cache
 # English label -> the usual labels of bills, CIS screens and translated forms, by language
 VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
     "customer name": {
+        "so": ("magaca macmiilka",),  # Somali (Minnesota, Ohio, Washington, Maine)
         # French (Louisiana, Maine, Québec), Haitian Creole (Florida, Massachusetts, New York) and Hawaiian notices
         "fr": ("nom du client", "nom du titulaire", "nom de l'abonné"),
         "ht": ("non kliyan", "non kliyan an", "non moun ki gen kont lan"),
@@ -43,6 +44,7 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         "pa": ("ਗਾਹਕ ਦਾ ਨਾਮ", "ਗਾਹਕ ਨਾਮ"),
     },
     "name": {
+        "so": ("magaca", "magaca oo buuxa"),
         "fr": ("nom", "nom et prénom", "nom complet", "prénom et nom"),
         "ht": ("non konplè", "non ak siyati"),
         "haw": ("inoa",),
@@ -61,6 +63,7 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         "pa": ("ਨਾਮ", "ਪੂਰਾ ਨਾਮ"),
     },
     "customer": {
+        "so": ("macmiil", "macmiilka"),
         "fr": ("abonné", "abonnée"),  # "client" is English's own word too (a firm's client)
         "ht": ("kliyan", "abone"),
         "haw": ("mea kūʻai", "mea kuai"),
@@ -80,6 +83,7 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         "pa": ("ਗਾਹਕ",),
     },
     "service address": {
+        "so": ("cinwaanka adeegga", "cinwaanka adeegyada"),
         "fr": ("adresse de service", "adresse du service", "adresse de desserte", "lieu de consommation"),
         "ht": ("adrès sèvis", "adrès sèvis la", "adres sevis"),
         "es": ("dirección del servicio", "direccion del servicio"),
@@ -116,6 +120,7 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         "pa": ("ਬਿਲਿੰਗ ਪਤਾ", "ਡਾਕ ਪਤਾ"),
     },
     "address": {
+        "so": ("cinwaanka", "ciwaanka"),
         "fr": ("adresse", "domicile"),
         "ht": ("adrès", "adres"),
         "haw": ("wahi noho", "helu wahi"),
@@ -135,6 +140,7 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         "pa": ("ਪਤਾ",),
     },
     "phone number": {
+        "so": ("taleefanka", "lambarka taleefanka", "telefoonka"),
         "fr": ("téléphone", "numéro de téléphone", "tél", "cellulaire"),
         "ht": ("telefòn", "nimewo telefòn", "telefon", "nimewo telefon"),
         "haw": ("kelepona", "helu kelepona"),
@@ -156,6 +162,7 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         "pa": ("ਫ਼ੋਨ ਨੰਬਰ", "ਫੋਨ ਨੰਬਰ", "ਫ਼ੋਨ", "ਫੋਨ", "ਮੋਬਾਈਲ ਨੰਬਰ"),
     },
     "email": {
+        "so": ("iimaylka", "iimayl"),
         "fr": ("courriel", "adresse courriel", "adresse électronique", "adresse e-mail"),
         "ht": ("imèl", "adrès imèl", "imel"),
         "haw": ("leka uila",),
@@ -174,6 +181,7 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         "pa": ("ਈਮੇਲ", "ਈ-ਮੇਲ"),
     },
     "account number": {
+        "so": ("lambarka koontada", "lambarka akoonka", "koontada", "akoonkaaga"),
         "fr": ("numéro de compte", "n° de compte", "no de compte", "no. de compte", "compte n°", "votre compte"),
         "ht": ("nimewo kont", "nimewo kont ou", "nimewo kont kliyan", "kont ou"),
         "haw": ("helu moʻokāki", "helu mo'okāki", "helu mookaki", "moʻokāki"),
@@ -251,6 +259,7 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         "pa": ("ਮੀਟਰ ਨੰਬਰ",),
     },
     "usage": {
+        "so": ("isticmaalka", "isticmaalka korontada"),
         "fr": ("consommation",),
         "ht": ("konsomasyon",),
         "de": ("verbrauch", "abrechnungsmenge"),

@@ -140,6 +140,15 @@ FOUND = {
     "Hawaiian label block": (
         "<p>Inoa: Keola Kahananui<br>Helu moʻokāki: 21-509933-04<br>Kelepona: (808) 230-1187</p>",
         {("customer_name", "Keola Kahananui"), ("account_number", "21-509933-04"), ("phone", "(808) 230-1187")}),
+    "Somali notice": (
+        "<p>OGEYSIIS. Macmiil Faadumo Warsame, lambarka koontada 51-6193977-4. Cinwaanka adeegga: 2573 Windmill Cir "
+        "Apt 4B. Taleefanka: 806-264-3519.</p>",
+        {("customer_name", "Faadumo Warsame"), ("account_number", "51-6193977-4"), ("address", "2573 Windmill Cir Apt 4B."),
+         ("phone", "806-264-3519")}),
+    # a bilingual form's translation in brackets between the label and its value; a greeting before the name
+    "Navajo gloss in brackets": (
+        "<p>Yá'át'ééh Loretta Nez. Account number (bee naaltsoos bee nééhózin): 72-894977-51. Phone: 928/454-9871.</p>",
+        {("customer_name", "Loretta Nez"), ("account_number", "72-894977-51"), ("phone", "928/454-9871")}),
     "SA written as an abbreviation": (
         "<p>SA# 8103947721 for Maria Lopez; S.A. 5501-23871</p>",
         {("account_number", "8103947721"), ("account_number", "5501-23871")}),

@@ -36,7 +36,8 @@ NOTICE_CUE_RE = re.compile(r"past[- ]due|shut[- ]?off|disconnect|amount due|bala
 # class's, in English or Spanish ("servicio al cliente", "atención al cliente": the desk's staff)
 CUSTOMER_ROLE = re.compile(
     r"(?i)\b(?<!servicio al )(?<!servicios al )(?<!servicio a )(?<!atenci\u00f3n al )(?<!atencion al )"
-    r"(?:customers?|account\s?holders?|ratepayers?|subscribers?|clientes?|titular|(?:cust|caller)(?=\.?\s*:)"
+    r"(?:customers?|account\s?holders?|ratepayers?|subscribers?|clientes?|titular|macmiil(?:ka)?|kliyan|"
+    r"(?:cust|caller)(?=\.?\s*:)"
     r"|cust(?=\.?(?:[ \t]+[a-z]|[ \t]*$))|cx(?=[\s:]))\b"  # a call centre's "cx" and "cust maria lopez" (customer)
     r"(?!\s+(?:service|care|support|relations|programs?|class|classes|type|count|base|stories|story|outreach|"
     r"experience|name\s*:))")

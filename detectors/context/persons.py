@@ -62,7 +62,9 @@ coordinator supervisor officer clerk planner engineer technician inspector super
 my his her their its we us no yes svc srv acct cust rebill rebilled rebilling refund refunded credit credited
 pro tem tempore am pm appellant appellants complainant complainants claimant claimants landlord landlords tenants
 household households
-""".split())
+macmiil macmiilka kliyan abonne abonné client cliente
+hello hi greetings aloha hola bonjour salaam ya'at'eeh yá'át'ééh
+""".split())  # the customer in Somali, Haitian Creole, French and Spanish, and greetings, before a name
 # lower-case particles of surnames: Spanish, Portuguese, Italian, French, Dutch ("van 't", "ter", "ten", "op de"),
 # German ("zu", "zur"), Arabic ("bin", "al-Masri"); the Dutch "'t" is the article's "het"
 _DUTCH_AND_OTHER_PARTICLES = ("'t", "\u2019t", "het", "ter", "ten", "te", "op", "zu", "zur", "della", "delle", "degli",
