@@ -26,6 +26,15 @@ def fields_by_kind(*parts) -> dict[str, list[str]]:
 
 
 FOUND = {
+    # a sentence on one unnamed customer with their own phone, usage and service address; staff who re-read the meter
+    "unnamed customer and the staff who worked the case": (
+        ("The customer called from 308-234-1690 disputing the February bill of 1,886 kWh at the service address 75375 "
+         "Rd 131. Meter was re-read by Dennis Ruhter on 3/1.",),
+        {"phone": ["308-234-1690"], "usage": ["1,886 kWh"], "address": ["75375 Rd 131"]}),
+    "a ticket's owner": (("One affected customer, Harrison Nez, received a statement meant for account 51-3490764-5.",
+                          "Nez notified us by phone (806-472-9908). Root cause: a vendor script; remediation owner "
+                          "Nadine Okoro."),
+                         {"name": ["Harrison Nez"], "phone": ["806-472-9908"]}),
     # a caller about their own account, and the number their call is to be returned at
     "caller to call back": (("Keola Kahale called twice about the billing adjustment on his account; please return the "
                              "call at (850) 837-3738.",),
@@ -514,6 +523,7 @@ NOT_FOUND = {
     "cust before a verb": ("cust called back re: the outage; cust mark down the date of the fair.",),
     "spoke with staff": ("spoke w/ the supervisor about acct 3-114-2287-05; no change.",),
     "caller who only spoke": ("Public comment by phone. Caller: Dana Whitfield spoke against the rate increase.",),
+    "customers at large": ("The customer may call (800) 555-0199 or visit 12 Main St to set up a payment plan.",),
     # a caller about no utility matter, or a firm's, with the number to return the call at
     "caller about a pothole": ("Tomas Reyes called about the pothole on Elm St; please return the call at "
                                "(850) 837-3790.",),

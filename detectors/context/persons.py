@@ -1191,6 +1191,9 @@ _OFFICIAL_BEFORE = re.compile(
     r"technician|inspector|superintendent|chief|captain|sgt|sergeant|detective|deputy|lieutenant|instructor|coach|president|chair|"
     r"chairperson|secretary|treasurer|attorney|counsel|staff|administrator|assistant|liaison|"
     r"prepared by|entered by|reviewed by|approved by|submitted by|signed by|handled by|assigned to|cc|per|from\s*:|"
+    # staff's work on the case: "re-read by", "inspected by", "verified by", a ticket's "remediation owner"
+    r"(?:re-?)?read by|inspected by|verified by|investigated by|processed by|completed by|performed by|"
+    r"(?:remediation|action|task|ticket|case|incident|project) owner|"
     r"contact|questions|speakers?|spoke|presented by|honorable|hon\.?|senator|assemblymember|judge|vendor|"
     r"remit to|pay to|payable to|supplier|contractor|consultant|ombuds(?:person|man|woman)|"
     r"volunteer|in honou?r of|in memory of|named (?:for|after)|"  # a park's or a pavilion's honoree

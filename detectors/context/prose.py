@@ -553,6 +553,8 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
         else:
             for kind, segment, start, end in _customers_home(analysis, fields):
                 analysis.add(kind, segment, start, end, "home and mailbox of a customer the clause speaks of")
+            for kind, segment, start, end in _unnamed_customers_record(analysis, fields):
+                analysis.add(kind, segment, start, end, "record of a customer a sentence speaks of, unnamed")
         return []
     if any(FACILITY_CUE.search(s.text, start, end) for s, start, end in names):  # "Nicole R. Park, who lives at"
         fields = _record_fields(analysis, pieces, after, bool(anchored), names)
@@ -635,6 +637,34 @@ def _customers_home(analysis: Analysis, fields: list[tuple]) -> list[tuple]:
         found += [f for f in fields if f[0] == "email" and f[1] is segment and clause[0] <= f[2] < clause[1]
                   and f[1].text[f[2]:f[3]].rpartition("@")[2].lower() in PERSONAL_DOMAINS]
     return found
+
+
+# a sentence that opens on one customer: "The customer called from ...", "Customer reports ...", "The caller ..."
+_ONE_CUSTOMER_OPENS = re.compile(r"(?i)\s*(?:the\s+|this\s+|our\s+)?(?:customer|caller|account\s?holder|ratepayer)\b"
+                                 r"(?!\s+(?:service|care|support|relations|programs?|class|base|count))")
+_RECORD_KINDS = ("phone", "address", "usage", "email")
+
+
+def _unnamed_customers_record(analysis: Analysis, fields: list[tuple]) -> list[tuple]:
+    """A sentence that opens on one customer and gives two of their phone, home, usage or mailbox, one of them their
+    usage or the number they called from, naming them not ("The customer called from 308-234-1609 disputing the
+    February bill of 1,888 kWh at the service address 75375 Rd 131"): theirs, as a named customer's would be. A
+    statement about customers at large ("The customer may call (800) ... or visit 12 Main St") is none."""
+    found = []
+    for segment in {id(f[1]): f[1] for f in fields}.values():
+        own = [f for f in fields if f[1] is segment and f[0] in _RECORD_KINDS]
+        for kind, _, start, end in own:
+            clause = _sentence(segment, start, [f[1:] for f in fields])
+            together = [f for f in own if clause[0] <= f[2] < clause[1]]
+            if (len(together) >= 2 and _ONE_CUSTOMER_OPENS.match(segment.text, clause[0])
+                    and not _ANY_CUSTOMER.search(segment.text, clause[0], clause[1])
+                    and any(f[0] == "usage" or _CALLED_FROM.search(segment.text, max(0, f[2] - 20), f[2])
+                            for f in together)):
+                found += [f for f in together if f not in found]
+    return found
+
+
+_CALLED_FROM = re.compile(r"(?i)\b(?:called|calling|phoned|texted|wrote)\s+(?:in\s+)?from\s*$")
 
 
 def _someone_elses(analysis: Analysis, segment: Segment, start: int, fields: list[tuple]) -> bool:
