@@ -369,8 +369,9 @@ class CredentialDetector(Detector):
                 yield match.start(group), match.end(group), why, token, severity
         if "uthorization" in text or "UTHORIZATION" in text or "earer" in text or "EARER" in text:
             yield from self._http_credentials(text)
-        if segment.label:
-            yield from self._field(segment, meeting_nearby, after_login)
+        if segment.label:  # a script's data read as records: its "apiKey" field is still a browser key
+            yield from (found for found in self._field(segment, meeting_nearby, after_login)
+                        if not (browser_code and _BROWSER_KEY.match(found[3])))
         for match in _LABEL.finditer(text):
             yield from self._labelled(text, match, meeting_nearby, previous, _script_code(segment))
         if " / " in text and segment.hidden not in _BROWSER_CODE:
