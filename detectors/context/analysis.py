@@ -25,8 +25,8 @@ from .fields import Anchor, CustomerContext, CustomerField
 from .headers import ties
 from .persons import (is_person, is_place, mailbox_names, name_end, named_officially, names_in, person_name,
                       plain_name, titled_names)
-from .shapes import (ADDRESS_RE, BOX_ADDRESS_RE, EMAIL_RE, MAIL_HINT, PO_BOX, PUBLIC_BODY, STREET_START, USAGE_RE,
-                     address_across, consumption_across, consumption_spans, cued_streets, parcel_after, phone_across,
+from .shapes import (ADDRESS_RE, BOX_ADDRESS_RE, EMAIL_RE, MAIL_HINT, PUBLIC_BODY, USAGE_RE, address_across,
+                     consumption_across, consumption_spans, cued_streets, opens_an_address, parcel_after, phone_across,
                      phone_spans, plain_email, span, street_addresses)
 
 _DIGIT_GROUP = re.compile(r"\d+")
@@ -369,7 +369,7 @@ class Analysis:
             name = person_name(text, strict=False) or (plain and " ".join(text.lower().split()))
             return bool(name) and not self.contacts.name_is_public(name)
         if kind == "address":
-            return bool(STREET_START.match(text) or PO_BOX.match(text)) and not self.contacts.address_is_public(text)
+            return opens_an_address(text) and not self.contacts.address_is_public(text)
         if kind in ("phone", "contact") and any(
                 (e := to_e164(text[a:b])) and e not in self.contacts.phones for a, b in phone_spans(text, bare=True)):
             return True

@@ -24,7 +24,7 @@ from .persons import addressed_name, named_officially, names_in, person_name, si
 from ..public_contacts import FACILITY_CUE, PERSONAL_DOMAINS, PUBLIC_CUE, to_e164
 from .headers import header_kind
 from .shapes import (ADDRESS_RE, CITY_LINE_RE, COLUMN_GAP, EMAIL_RE, PO_BOX, STREET_START, consumption_spans,
-                     phone_spans, plain_email)
+                     opens_an_address, phone_spans, plain_email)
 
 # the writer speaking of their own account ("my bill", "I owe $813 on acct ...", "I live at ...", "I dispute the charge
 # on account ..."): a letter *to* a customer says "your" instead; a sum follows what the writer owes ("We owe every
@@ -417,8 +417,7 @@ def _inside_address(lines: list[Line], start: int, stop: int) -> set[int]:
         if _office_line(lines[k].text) and not SALUTATION_RE.match(lines[k].text):
             for below in lines[k + 1:k + 1 + _INSIDE_ADDRESS_LINES]:
                 if page_of(below.segment) != page_of(lines[k].segment) or not (
-                        STREET_START.match(below.text) or PO_BOX.match(below.text)
-                        or CITY_LINE_RE.fullmatch(below.text)):
+                        opens_an_address(below.text) or CITY_LINE_RE.fullmatch(below.text)):
                     break
                 found.add(id(below))
     return found

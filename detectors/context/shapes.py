@@ -176,6 +176,12 @@ CITY_LINE_RE = re.compile(r"\s*[A-Z][A-Za-z .'-]+,?\s+(?:[A-Z]{2}|California)\.?
 STREET_START = re.compile(rf"\s*(?:\d{{1,6}}(?:{_HALF}|[A-Za-z])?(?:-\d+)?|{_HOUSE_NUMBER_IN_WORDS})\s+"
                           r"(?:[NSEWnsew]\.?\s+)?[A-Za-z0-9]")
 PO_BOX = re.compile(r"(?i)\s*(?:p\.?\s?o\.?\s*box|post office box)\s*\d")
+
+
+def opens_an_address(text: str) -> bool:
+    """Whether a field's value starts as a street address or a post-office box does ("1136 W 9th St", "PO Box 88")."""
+    return bool(STREET_START.match(text) or PO_BOX.match(text))
+
 # a post-office box or a rural route's box in running text, with its city, state and ZIP when they follow
 # ("billing address P.O. Box 2742, Claremont, CA 91711", "RR 2 Box 140"); the rural West's Highway Contract and Star
 # Routes are written the same way ("HC 62 Box 536", "HCR 62 Box 536", "Star Route 3, Box 17")

@@ -25,8 +25,8 @@ from .cues import CUSTOMER_ROLE, NOTICE_CUE_RE
 from .headers import (PERIOD_COUNT, PLACE_HEADER, columns, header_kind, meter_column, project_column, staff_column,
                       verdict_of)
 from .persons import named_officially, names_in
-from .shapes import (CITY_FACILITY, CITY_LINE_RE, COLUMN_GAP, EMAIL_RE, PO_BOX, PUBLIC_BODY, STREET_START,
-                     consumption_spans, phone_spans, plain_email, short_coded_account, span)
+from .shapes import (CITY_FACILITY, CITY_LINE_RE, COLUMN_GAP, EMAIL_RE, PUBLIC_BODY, STREET_START, consumption_spans,
+                     opens_an_address, phone_spans, plain_email, short_coded_account, span)
 
 # a cell that says the row is a customer's, whatever the column ("Customer", "PCE customer", "Account holder")
 _CUSTOMER_CELL = re.compile(r"(?i)\s*(?:(?:pce|sce|cca|residential|commercial|current|former|new|electric|utility)\s+)?"
@@ -833,7 +833,7 @@ def _anchored_row(analysis: Analysis, fields: list[Segment], kinds: tuple) -> bo
         shape = None if held or _several_contacts(f.text) else analysis.sniff(f.text)
         # a name column's cell that holds the identifier too ("Ana Ruiz (SAID 0048823910)") is read for the name
         # in it, as a cell of several values: the whole cell is no name
-        if kind == "address" and not _looks_like_address(f.text):
+        if kind == "address" and not opens_an_address(f.text):
             kind = None  # "account 429319" in a service address column (a rowspan's second line): what it holds
         if shape or kind in ("address", "phone", "email", "usage") or (kind == "name" and not held):
             cells.append(Cell(shape or kind, f, 0, len(f.text), f.label or "", strong))
@@ -848,10 +848,6 @@ def _anchored_row(analysis: Analysis, fields: list[Segment], kinds: tuple) -> bo
         return False
     analysis.context.listing.difference_update(id(f) for f in fields)
     return True
-
-
-def _looks_like_address(text: str) -> bool:
-    return bool(STREET_START.match(text) or PO_BOX.match(text))
 
 
 def _opens_with_customer(text: str) -> bool:
