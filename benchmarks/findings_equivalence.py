@@ -82,8 +82,9 @@ def differences(base: dict, new: dict) -> list[str]:
         old_findings = [json.dumps(f) for f in before["findings"]]
         new_findings = [json.dumps(f) for f in after["findings"]]
         if old_findings != new_findings:
-            gone = [f for f in old_findings if f not in set(new_findings)]
-            added = [f for f in new_findings if f not in set(old_findings)]
+            old_set, new_set = set(old_findings), set(new_findings)
+            gone = [f for f in old_findings if f not in new_set]
+            added = [f for f in new_findings if f not in old_set]
             found.append(f"{path}: findings differ ({len(old_findings)} -> {len(new_findings)}); "
                          f"only before: {gone[:5]}; only after: {added[:5]}"
                          + ("" if gone or added else " (same findings, another order)"))

@@ -129,7 +129,7 @@ def main(argv: list[str] | None = None) -> int:
               file=sys.stderr)
     except (ConfigError, OutputError, ReportWriteError, history.HistoryUsageError, HistoryError, ReviewError) as e:
         print(f"pubcheck: {e}", file=sys.stderr)
-    except KeyboardInterrupt:  # a second signal in a scan's last moments
+    except KeyboardInterrupt:  # Ctrl-C in a command that holds no signals (history, review, summary)
         print("\npubcheck: interrupted; no report written", file=sys.stderr)
     except Exception:  # a bug must not exit 1, which a CI gate reads as "findings"
         traceback.print_exc()

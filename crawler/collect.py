@@ -77,8 +77,9 @@ class DirectoryIndexes:
     and all referrers. Another file with the folder's bytes (a CMS that answers any unknown path with its home
     page) is its own document: no redirect or index made them one.
 
-    Every page fetched is remembered, so each costs little: a fingerprint of its folder and bytes, and its
-    URL (give the collector's own string, :meth:`Collector.ledger_url`, and it costs no copy)."""
+    Every folder URL and index file fetched is remembered, so each costs little: a fingerprint of its folder and
+    bytes, and its URL (give the collector's own string, :meth:`Collector.ledger_url`, and it costs no copy). Other
+    files are neither hashed nor remembered."""
 
     def __init__(self):
         # fingerprint of (scheme, host, folder, query, body digest) -> each URL met with those bytes in that
@@ -87,14 +88,16 @@ class DirectoryIndexes:
 
     def same_as(self, url: str, body: bytes, etag: str | None) -> str | None:
         """The URL already seen that ``url`` is the same document as, or None (and ``url`` is remembered)."""
+        if not _folder_or_index(urlsplit(url).path):
+            return None  # not hashed: a 40 MB PDF's bytes can be no folder's
         return self.same_digest_as(url, hashlib.sha256(body).digest(), etag)
 
     def same_digest_as(self, url: str, digest: bytes, etag: str | None) -> str | None:
         """:meth:`same_as` for a body known by its SHA-256 (a document another node of the crawl fetched)."""
         parts = urlsplit(url)
-        folder, _, name = parts.path.rpartition("/")
-        if name and not INDEX_NAME.fullmatch(name):
+        if not _folder_or_index(parts.path):
             return None  # no folder's index: the same bytes at another name (a CMS's page for any path) stay apart
+        folder = parts.path.rpartition("/")[0]
         key = hash((parts.scheme, parts.netloc, folder, parts.query, digest))
         seen = self._seen.get(key, ())
         if isinstance(seen, str):
@@ -106,6 +109,12 @@ class DirectoryIndexes:
                 return other
         self._seen[key] = (*seen, url, etag) if seen or etag is not None else url
         return None
+
+
+def _folder_or_index(path: str) -> bool:
+    """Whether a URL's path is a folder ("/parks/") or a folder's index file ("/parks/default.aspx")."""
+    name = path.rpartition("/")[2]
+    return not name or INDEX_NAME.fullmatch(name) is not None
 
 
 class Collector:

@@ -11,7 +11,6 @@ charts plot its own cells, which are read already.
 """
 from __future__ import annotations
 
-import dataclasses
 import datetime
 import io
 import posixpath
@@ -258,11 +257,8 @@ def read_pictures(builder: DocumentBuilder, archive: zipfile.ZipFile, folder: st
             builder.not_checked(f"needs OCR: pictures after the first {MAX_PICTURES} not read")
             return
         read += 1
-        start = len(builder.document.segments)
-        if not read_image(builder, image, None, f"image {short}"):
+        if not read_image(builder, image, None, f"image {short}", element=f"image {short}"):
             return
-        for segment in builder.document.segments[start:]:
-            segment.location = dataclasses.replace(segment.location, element=f"image {short}")
 
 
 def _picture(builder: DocumentBuilder, archive: zipfile.ZipFile, name: str, short: str):

@@ -230,12 +230,7 @@ def _ocr(builder: DocumentBuilder, page, number: int) -> None:
     if engine() is None:
         builder.not_checked(NEEDS_OCR)
         return
-    width, height = page.get_size()
-    scale = OCR_DPI / 72
-    if width * height * scale * scale > MAX_PIXELS:
-        scale = (MAX_PIXELS / max(width * height, 1.0)) ** 0.5
-    image = page.render(scale=scale, grayscale=True, may_draw_forms=False).to_pil()
-    read_image(builder, image, number, f"page {number}")
+    read_image(builder, _rendered(page, (0, 0, 0, 0), OCR_DPI), number, f"page {number}")
 
 
 def _ocr_pictures(builder: DocumentBuilder, page, number: int, text: PageText, objects: PageObjects) -> None:
