@@ -23,8 +23,8 @@ from .lists import business_name
 from .persons import addressed_name, named_officially, names_in, person_name, signature_name
 from ..public_contacts import FACILITY_CUE, PERSONAL_DOMAINS, PUBLIC_CUE, to_e164
 from .headers import header_kind
-from .shapes import (ADDRESS_RE, CITY_LINE_RE, COLUMN_GAP, EMAIL_RE, PO_BOX, STREET_START, consumption_spans,
-                     opens_an_address, phone_spans, plain_email)
+from .shapes import (ADDRESS_RE, CITY_LINE_RE, COLUMN_GAP, EMAIL_RE, MAIL_HINT, PO_BOX, STREET_START,
+                     consumption_spans, opens_an_address, phone_spans, plain_email)
 
 # the writer speaking of their own account ("my bill", "I owe $813 on acct ...", "I live at ...", "I dispute the charge
 # on account ..."): a letter *to* a customer says "your" instead; a sum follows what the writer owes ("We owe every
@@ -36,6 +36,8 @@ _OWN_ACCOUNT = re.compile(r"(?i)\b(?:my|our|mi|nuestra)\s+(?:[\w-]+\s+){0,2}?(?:
                           r"was\s+charged|were\s+charged|have\s+been\s+(?:an?\s+)?(?:[\w-]+\s+){0,6}?customers?|"
                           r"(?:(?:would\s+like|want|wish)\s+to\s+|am\s+|are\s+)?(?:dispute|disputing|contest|"
                           r"contesting))\b")
+# a customer's own wish for how the utility reaches them: "You asked that we use ...", "you prefer us to ..."
+_YOU_ASKED = r"\byou\s+(?:asked|requested|preferred|prefer|wish(?:ed)?|want(?:ed)?)\s+(?:that\s+)?(?:we|us\s+to)\s+"
 # the words before a phone number in a letter to a customer that make it the customer's own: "a technician will
 # call you at ...", "your phone number on file, ...", "Lo llamaremos al ..."
 _YOUR_NUMBER = re.compile(r"(?i)(?:\b(?:call|reach|text|contact|phone)(?:s|ed|ing)?\s+you\s+(?:back\s+)?(?:at|on)"
@@ -50,14 +52,12 @@ _YOUR_NUMBER = re.compile(r"(?i)(?:\b(?:call|reach|text|contact|phone)(?:s|ed|in
                           r"(?:[\s:]+(?:phone|tel|telephone|cell|mobile|home)(?:\s+(?:number|phone))?)?"
                           # the customer's own contact preference: "You asked that we use (620) 255-4931 for future
                           # contact", after their mailbox: "... that we use lefam@isp.net and 785.316.7344"
-                          r"|\byou\s+(?:asked|requested|preferred|prefer|wish(?:ed)?|want(?:ed)?)\s+(?:that\s+)?"
-                          r"(?:we|us\s+to)\s+(?:use|call|text|contact\s+you\s+(?:at|on))(?:\s+[\w.+-]+@[\w.-]+\s+(?:and|or))?"
+                          rf"|{_YOU_ASKED}(?:use|call|text|contact\s+you\s+(?:at|on))(?:\s+[\w.+-]+@[\w.-]+\s+(?:and|or))?"
                           r"|\b(?:le|lo|la)\s+(?:hemos\s+)?llam\w*\s+al|\bsu\s+(?:tel[eé]fono|n[uú]mero|celular)(?:\s+es)?)"
                           r"[\s:,]*$")
 # the words before a mailbox in a letter to a customer that make it the customer's own: "You asked that we use
 # lefam@isp.net ...", "your e-mail address on file, ...", "we will e-mail you at ..."
-_YOUR_MAILBOX = re.compile(r"(?i)(?:\byou\s+(?:asked|requested|preferred|prefer|wish(?:ed)?|want(?:ed)?)\s+(?:that\s+)?"
-                           r"(?:we|us\s+to)\s+(?:use|write\s+to|e-?mail\s+you\s+at)"
+_YOUR_MAILBOX = re.compile(rf"(?i)(?:{_YOU_ASKED}(?:use|write\s+to|e-?mail\s+you\s+at)"
                            r"|\be-?mail(?:ed|ing)?\s+you\s+at"
                            r"|\byour\s+(?:(?:preferred|personal|contact)\s+)?e-?mail(?:\s+address)?(?:\s+on\s+file)?"
                            r"(?:\s+(?:is|of|as))?)[\s:,]*$")
@@ -213,7 +213,7 @@ def _letter(analysis: Analysis, lines: list[Line], head: int, salutation: int | 
                 before = f"{previous.text[-(60 - len(before)):]} {before}"
             if e164 and not analysis.contacts.phone_is_public(e164) and _YOUR_NUMBER.search(before):
                 analysis.add("phone", line.segment, start, stop, "phone of the customer a letter is to")
-        for m in EMAIL_RE.finditer(text, line.start, line.end):  # "You asked that we use lefam@isp.net"
+        for m in EMAIL_RE.finditer(text, line.start, line.end) if MAIL_HINT.search(text, line.start, line.end) else ():
             if _YOUR_MAILBOX.search(text, max(line.start, m.start() - 60), m.start()) and \
                     not analysis.contacts.email_is_public(plain_email(m.group()), analysis.document.url):
                 analysis.add("email", line.segment, *m.span(), "mailbox of the customer a letter is to")

@@ -157,11 +157,16 @@ def _usage_rows(analysis: Analysis) -> None:
             done = k
         if len(run) < 2:
             continue
-        for line, row in run:
-            segment, base = line.segment, line.start
-            analysis.add("name", segment, base + row.start("name"), base + row.end("name"), why)
-            analysis.add("usage", segment, base + row.start("figure"), base + row.end("figure"), why)
+        _add_usage_run(analysis, run, why)
         analysis.anchor_pages.add(page_of(title.segment))
+
+
+def _add_usage_run(analysis: Analysis, run: list, why: str) -> None:
+    """Each (line, match) of a run: the name and the figure its match found."""
+    for line, row in run:
+        segment, base = line.segment, line.start
+        analysis.add("name", segment, base + row.start("name"), base + row.end("name"), why)
+        analysis.add("usage", segment, base + row.start("figure"), base + row.end("figure"), why)
 
 
 # a list item giving a person's usage with its unit: "Odile Guidry: 4,597 kWh in first 10 days", "- Kwon, Sung-ho: 2,101
@@ -179,16 +184,13 @@ def _usage_items(analysis: Analysis) -> None:
     run: list = []
     for line in [*analysis.free_lines, None]:
         item = line is not None and len(line.text) <= _ROW_CHARS and _NAME_COLON_USAGE.fullmatch(line.text)
-        if item and _named_item(item.group("name")) and (
-                not run or page_of(line.segment) == page_of(run[0][0].segment)):
+        named = bool(item) and _named_item(item.group("name"))
+        if named and (not run or page_of(line.segment) == page_of(run[0][0].segment)):
             run.append((line, item))
             continue
         if len(run) >= 2:
-            for done, found in run:
-                base = done.start
-                analysis.add("name", done.segment, base + found.start("name"), base + found.end("name"), why)
-                analysis.add("usage", done.segment, base + found.start("figure"), base + found.end("figure"), why)
-        run = [(line, item)] if item and _named_item(item.group("name")) else []
+            _add_usage_run(analysis, run, why)
+        run = [(line, item)] if named else []
 
 
 def _named_item(name: str) -> bool:

@@ -249,13 +249,14 @@ _BURMESE_SYLLABLES = frozenset(
     "linn htay nant wah ler doh mu ku lar blu hsa eh dah taw thaw mahn thra khu kyu htwe nyi lin aye hnaung".split())
 _BURMESE_ALSO_ENGLISH = frozenset("saw naw say win min nay yan su thu may ko ma u daw ni paw gay poe nee san than "
                                   "thet zin wai".split())
+_BURMESE_WORDS = _BURMESE_SYLLABLES | _BURMESE_ALSO_ENGLISH
 
 
 def _burmese_name(words: list[str], i: int) -> int | None:
     """The index of the last word of a Burmese or Karen name that starts at ``words[i]``: two to five words, each a
     syllable of such names, at least one of them no English word ("Say Win" is a sentence's)."""
     j = i
-    while j < len(words) and j - i < _MAX_WORDS and words[j] in _BURMESE_SYLLABLES | _BURMESE_ALSO_ENGLISH:
+    while j < len(words) and j - i < _MAX_WORDS and words[j] in _BURMESE_WORDS:
         j += 1
     return j - 1 if j - i >= 2 and any(w in _BURMESE_SYLLABLES for w in words[i:j]) else None
 

@@ -650,11 +650,15 @@ def _unnamed_customers_record(analysis: Analysis, fields: list[tuple]) -> list[t
     usage or the number they called from, naming them not ("The customer called from 308-234-1609 disputing the
     February bill of 1,888 kWh at the service address 75375 Rd 131"): theirs, as a named customer's would be. A
     statement about customers at large ("The customer may call (800) ... or visit 12 Main St") is none."""
-    found = []
+    found, taken = [], [f[1:] for f in fields]
     for segment in {id(f[1]): f[1] for f in fields}.values():
         own = [f for f in fields if f[1] is segment and f[0] in _RECORD_KINDS]
-        for kind, _, start, end in own:
-            clause = _sentence(segment, start, [f[1:] for f in fields])
+        judged: set[tuple[int, int]] = set()  # each sentence once, however many fields it holds
+        for kind, _, start, end in own if len(own) >= 2 else ():
+            clause = _sentence(segment, start, taken)
+            if clause in judged:
+                continue
+            judged.add(clause)
             together = [f for f in own if clause[0] <= f[2] < clause[1]]
             if (len(together) >= 2 and _ONE_CUSTOMER_OPENS.match(segment.text, clause[0])
                     and not _ANY_CUSTOMER.search(segment.text, clause[0], clause[1])
