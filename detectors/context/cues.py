@@ -40,7 +40,8 @@ CUSTOMER_ROLE = re.compile(
     r"(?:cust|caller)(?=\.?\s*:)"
     r"|cust(?=\.?(?:[ \t]+[a-z]|[ \t]*$))|cx(?=[\s:]))\b"  # a call centre's "cx" and "cust maria lopez" (customer)
     r"(?!\s+(?:service|care|support|relations|programs?|class|classes|type|count|base|stories|story|outreach|"
-    r"experience|name\s*:))")
+    r"experience|name\s*:|accounts|accounting|account\s+(?:manager|supervisor|specialist|clerk|representative|rep|"
+    r"services?|division|department|team|unit|office)))")  # a job title or an office: "Customer Accounts Manager"
 # a word that makes a private person a party on the customer's side of a utility case, though it does not say
 # "customer": a tenant or landlord in a service dispute, an appellant, complainant or claimant, a household, and
 # who stands in for an account holder or answers for the account (an estate's personal representative or executor,

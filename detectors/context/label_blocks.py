@@ -367,6 +367,11 @@ def _next_field_start(text: str, start: int, stop: int) -> int:
     return min(ends, default=stop)
 
 
+# a sentence's stop and a label this module does not know (another language's, a form's own) after it: the next
+# field of the record, not more of the value
+_SENTENCE_THEN_LABEL = re.compile(r"(?<=\w)\.[ \t]+(?=[^\W\d][^\s.:;,]*(?:[ \t][^\s.:;,]+){0,4}:[ \t])")
+
+
 _QUOTES = {'"': '"', "'": "'", "\u201c": "\u201d", "\u2018": "\u2019"}
 
 
@@ -403,6 +408,9 @@ def _value(analysis: Analysis, hit: _Hit, following: _Hit | None) -> tuple[Segme
     if separator:  # "Dirección de servicio: 1200 Wilson Ave, Loveland — Tel. 720-..." ends at its dash
         start, stop = span(text, start, separator.start())
     start, stop = span(text, start, _next_field_start(text, start, stop))
+    unknown_label = _SENTENCE_THEN_LABEL.search(text, start, stop)
+    if unknown_label:  # "Service address: 3354 E. Amarillo St #7. Kwe'é bik'i adíídíił: 2,318 kWh." ends at its stop
+        start, stop = span(text, start, unknown_label.start())
     start, stop = _quoted(text, start, stop)
     if start < stop and not re.fullmatch(r"[_\s.]+", text[start:stop]):
         if hit.kind == "address":  # "1234 W Holt Ave" over "Pomona, CA 91768"

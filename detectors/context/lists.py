@@ -87,7 +87,7 @@ def _contact_rows(analysis: Analysis) -> None:
             continue
         lead = _LEAD.match(line.text[:address.start()])
         if (not lead or not _person(lead.group(1)) or analysis.contacts.address_is_public(address.group())
-                or named_officially(line.text, *lead.span(1))):
+                or named_officially(line.text, *lead.span(1)) or _titled(line.text, *lead.span(1))):
             continue  # a staff member at City Hall, a vendor's contact ("Vendor: Robert Johnson, ...")
         rows.append((line, lead.span(1), address.span(), contacts))
     if len(rows) == 1:  # one row alone: on a page that names an account or logs calls
@@ -106,6 +106,13 @@ def _contact_rows(analysis: Analysis) -> None:
             kind = "email" if EMAIL_RE.fullmatch(line.text[start:end]) else "phone"
             analysis.add(kind, line.segment, base + start, base + end, why)
         analysis.anchor_pages.add(page_of(line.segment))
+
+
+def _titled(text: str, start: int, end: int) -> bool:
+    """Whether the name's first word is a title that makes the rest an official's or a volunteer's in a role
+    ("Captain Nicole Snyder, 984 Ridgecrest Dr, cell ...": a neighbourhood watch's captain)."""
+    first = text.find(" ", start, end)
+    return first > 0 and named_officially(text, first + 1, end, titles_after=False)
 
 
 # a line that is only a person's name and, after a dash, a street address: "Edvin Chavez Pirir - 3881 Cottonwood Ct Apt 3"

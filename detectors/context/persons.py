@@ -1253,13 +1253,31 @@ def named_officially(text: str, start: int, end: int, titles_after: bool = True)
     official = max((m.end() for m in titles), default=-1)
     customer = max((m.end() for m in CUSTOMER_ROLE.finditer(before)), default=-1)
     if official > customer and not (all(_SOURCE.fullmatch(m.group()) for m in titles)
-                                    and _OWN_ACCOUNT_AFTER.match(text, end, min(len(text), end + 40))):
+                                    and _OWN_ACCOUNT_AFTER.match(text, end, min(len(text), end + 40))) \
+            and not _speaks_of_own_bill(text, before, end):
         return True
     if _thanked_for_service(text, start, end):
         return True
     after = _OFFICIAL_AFTER.match(text, end, min(len(text), end + 60)) if titles_after and customer < 0 else None
     # "Haley Parker (Xcel Energy acct ...)": the utility named is the one whose customer they are, not their employer
     return bool(after) and not _ACCOUNT_OF.match(text, after.end(), min(len(text), after.end() + 24))
+
+
+# a member of the public at the lectern: "The next speaker, Ana Ruiz of ...", unlike an event's "Speaker: Dr. ..."
+_PUBLIC_SPEAKER = re.compile(r"(?i)\b(?:next|first|second|third|another|following|final|last)\s+speakers?\W*$")
+# the speaker's own bill, usage, meter or shutoff told in the sentence after their name ("... told the Board her June
+# usage was 1,977 kilowatt hours"): what the minutes record is their account, not a public topic
+_OWN_BILL_AHEAD = re.compile(r"(?i)\b(?:her|his|their|my|our)\s+(?:[\w-]+\s+){0,2}?(?:bills?|usage|consumption|"
+                             r"account|meter|statement|shut-?off|disconnection|kwh)\b")
+_SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
+
+
+def _speaks_of_own_bill(text: str, before: str, end: int) -> bool:
+    """Whether the name after ``before`` is a public speaker's who, in the same sentence, speaks of their own bill."""
+    if not _PUBLIC_SPEAKER.search(before):
+        return False
+    stop = _SENTENCE_STOP.search(text, end, end + 300)
+    return bool(_OWN_BILL_AHEAD.search(text, end, stop.start() if stop else min(len(text), end + 300)))
 
 
 # a person's own taxpayer number right after their name, past an account's number at most ("Eli Kasayulie 7125-759889

@@ -66,7 +66,7 @@ _RUNS_ON_TAIL = 16  # the longest ending it reads: "approx.", "PK Util.", "Finan
 # or to them, under a letter's heading that names them: "Dmytro Dragomir, PO Box 906, ..." / "Your security deposit
 # on account ... has been refunded."
 _BACK_REFERENCE = re.compile(r"\s*(?:(?i:the|this|that|said)\s+(?i:customer|ratepayer|account\s?holder|caller|applicant|"
-                             r"complainant)\b(?!\s+(?i:service|care|support|relations|center))|(?:He|She|They)\b"
+                             r"complainant|claimant|tenant|homeowner)\b(?!\s+(?i:service|care|support|relations|center))|(?:He|She|They)\b"
                              r"|(?:The|This|That|Her|His|Their|My|Our)\s+account(?:\s+(?:number|no\.?|#))?(?:\s*,|\s+(?:is|was|"
                              r"shows?|showed|had|has)\b)"
                              r"|Your\s+(?:[\w-]+\s+){0,3}?(?i:account|acct|deposit|bill|service)\b)")
@@ -571,7 +571,8 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
     elif page not in analysis.context.public_comment and fields and called:
         names, fields = _customers_sentences(analysis, names, fields, called)
         why = "customer named in running text beside their contact details"
-    elif page not in analysis.context.public_comment and _home_and_phone(names, fields):
+    elif page not in analysis.context.public_comment and _home_and_phone(names, fields) and not (
+            _PUBLIC_PROCESS.search(" ".join(p.text for p in pieces)) and not _cue_in(analysis, "utility matter", pieces)):
         why = "name beside a home address or a personal mailbox and a phone in one clause"
     elif page not in analysis.context.public_comment and (signed := _signed_with_home(names, fields)):
         names = signed  # not the people the quote speaks of
@@ -1051,6 +1052,13 @@ def _home(field: tuple) -> bool:
         segment.text, max(0, start - 40), start)
 
 
+# a resident taking part in a public process, which minutes record with their home and number: "... spoke regarding
+# variance V-26-14", "... addressed the Commission in opposition to the rezoning" (about a bill, they are a customer)
+_PUBLIC_PROCESS = re.compile(r"(?i)\b(?:(?:spoke|speaks|speaking)\s+(?:regarding|about|on|against|for|in)\b|"
+                             r"addressed\s+the|testified|in\s+(?:opposition|favou?r|support)|opposed|rezoning|"
+                             r"variance|zoning|annexation|subdivision|site\s+plan|conditional\s+use|petition(?:ed)?)\b")
+
+
 def _home_and_phone(names: list[tuple], fields: list[tuple]) -> bool:
     """Whether a name, then right after it a street address or a phone and the other in the same clause
     ("Robert Ayala (2483 Elk Meadow Dr) called in ..., call back at (720) 923-5403", "reported by Ronald Robles,
@@ -1096,6 +1104,11 @@ def _signed_with_home(names: list[tuple], fields: list[tuple]) -> list[tuple]:
     return signed
 
 
+# a line that opens with a field of a customer's record: "Svc addr: 7036 Mesquite Ave. Cust ph 806 ...", under the
+# sentence that names the customer and their account
+_CUSTOMER_FIELD_OPENS = re.compile(r"(?i)\s*(?:svc|serv(?:ice)?|cust(?:omer)?|premises?|prem)\.?\s*(?:addr(?:ess)?|"
+                                   r"ph(?:one)?|tel(?:ephone)?|e-?mail|cell|mobile|loc(?:ation)?)\b"
+                                   r"(?!\s*(?:lines?|cent(?:er|re)|desk|office|hours)\b)")  # not the utility's own
 _FOLLOW_LINES = 6  # how many lines after a record its case goes on in ("2. The account recorded ...")
 # words that speak again of the record's customer or account: "the account recorded 612 kWh", "The household used"
 # (or the account's final or actual meter reading: "Final read showed 3798 kWh for the partial month.")
@@ -1192,7 +1205,7 @@ def _case_goes_on(analysis: Analysis, first: int, page, names: list[tuple], log:
         tail = lines[first + k - 1].text[-_WORD_CUT:] if k or joined_above else ""  # "The" / "customer later ..."
         met = _met_at_the_premises(line)
         if log or met or any(m.end() > len(tail) + 1 for m in _SAME_CASE.finditer(f"{tail} {line.text}")) or (
-                mention and mention.search(line.text)):
+                mention and mention.search(line.text)) or _CUSTOMER_FIELD_OPENS.match(line.text):
             told = analysis.contact_fields([line])
             if met:
                 analysis.add("name", line.segment, *met, "a person met on a customer's case, in its record")

@@ -1,0 +1,57 @@
+"""Red team neg19's false findings on a city site with no customer data: residents in a public process, a
+neighbourhood watch's captains, and a staff directory whose job titles say "Customer Accounts". Each hard negative
+has a true case beside it, so the rule that refuses it is no blanket."""
+from __future__ import annotations
+
+from tests.detector_helpers import values_found
+
+CONTACT = ("customer_name", "address", "phone", "email")
+
+
+def found(name: str, body: str) -> dict[str, list[str]]:
+    return values_found(name, body, CONTACT)
+
+
+def test_a_resident_speaking_on_a_zoning_case_with_home_and_phone_is_no_customer():
+    text = ("<p>Lorena Vasquez of 218 Chestatee Ridge Rd ((706) 482-9913) spoke regarding variance V-26-08. "
+            "Marcus Tillery, 47 Tallulah St, (762) 301-5540, addressed the Commission in opposition to the rezoning "
+            "of 14 acres on Old Clayton Hwy.</p>")
+    assert found("minutes.html", text) == {}
+
+
+def test_a_resident_speaking_about_their_shutoff_with_home_and_phone_is_a_customer():
+    text = ("<p>Lorena Vasquez of 218 Chestatee Ridge Rd ((706) 482-9913) spoke regarding the disconnection "
+            "of her electric service last week.</p>")
+    result = found("minutes.html", text)
+    assert result["customer_name"] == ["Lorena Vasquez"]
+    assert result["phone"] == ["(706) 482-9913"]
+
+
+def test_a_neighbourhood_watchs_captains_are_no_customer_list():
+    text = ("<p><b>Soque River Rd area</b> - Captain Odessa Blankenship, 984 Ridgecrest Dr, cell (706) 370-3202</p>"
+            "<p><b>Depot St area</b> - Captain Harlan Dowdy, 12 Depot St, cell (706) 370-3299</p>")
+    result = found("watch.html", text)
+    assert "customer_name" not in result
+    assert "address" not in result
+
+
+def test_a_list_of_residents_with_homes_and_phones_is_still_reported():
+    text = ("<p>Odessa Blankenship, 984 Ridgecrest Dr, (706) 370-3202</p>"
+            "<p>Harlan Dowdy, 12 Depot St, (706) 370-3299</p>")
+    result = found("callbacks.html", text)
+    assert result["customer_name"] == ["Odessa Blankenship", "Harlan Dowdy"]
+
+
+def test_customer_accounts_as_a_job_title_is_a_staff_directory():
+    table = ("<table><tr><th>Name</th><th>Title</th><th>Phone</th><th>Email</th></tr>"
+             "<tr><td>Rosalee Fairclough</td><td>Customer Accounts Manager</td><td>706.215.1713</td>"
+             "<td>rfairclough@cullasajafalls.gov</td></tr>"
+             "<tr><td>Dewitt Ogunleye</td><td>Customer Accounts</td><td>706.215.1714</td>"
+             "<td>dogunleye@cullasajafalls.gov</td></tr></table>")
+    assert found("staff.html", table) == {}
+
+
+def test_a_customer_cell_still_makes_a_row_a_customers():
+    table = ("<table><tr><th>Name</th><th>Type</th><th>Phone</th></tr>"
+             "<tr><td>Rosalee Fairclough</td><td>Customer</td><td>706.215.1713</td></tr></table>")
+    assert found("list.html", table)["customer_name"] == ["Rosalee Fairclough"]
