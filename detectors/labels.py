@@ -98,7 +98,7 @@ _SAMPLE_WORDS = ("sample", "example", "specimen", "mock", "how to read", "unders
 # post a real bill as the example, and that is exactly the leak to catch. Words about the page are no stand-in:
 # "Test account for screenshots" names an account staff keep, not the made-up customer a sample bill shows.
 _STAND_IN = re.compile(r"\b(?:john|jane|joe|mary)\s+(?:q\.?\s+)?(?:sample|doe|public|customer|consumer|ratepayer)\b|"
-                       r"\b(?:sample|valued|example|test)\s+(?:customer|name)\b|\bcustomer\s+name\s+here\b|"
+                       r"\b(?:sample|valued|example)\s+(?:customer|name)\b|\bcustomer\s+name\s+here\b|"
                        r"\bany\s?(?:street|st|avenue|ave|road|town|city|where)\b|\b(?:your|first and last)\s+name\b|"
                        r"\b(?:juan|juana)\s+(?:p[eé]rez|ejemplo|muestra)\b|\bcalle\s+(?:cualquiera|ejemplo)\b|"
                        r"\b(?:numbers|figures|information|values|data)\s+(?:\w+\s+){0,3}(?:are|is)\s+(?:an?\s+|for\s+)?"

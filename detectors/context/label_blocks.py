@@ -301,8 +301,8 @@ def _bare_label(text: str) -> bool:
     ("Service address" above "1329 N Grand Ave", in a smaller font). Counted only in a block that holds a
     personal identifier (``_judge_block``): a heading or a blank form's labels look the same."""
     text = text.strip()
-    if not text or "\n" in text or len(text) > 40 or any(c.isdigit() or c in ":#" for c in text):
-        return False
+    if not text or "\n" in text or len(text) > 40 or any(c.isdigit() or c in ":#" for c in text) or text[0].islower():
+        return False  # a form prints its labels capitalised: "test customer" over "sample" is a note
     match = label_ending_at(f"{text}:", len(text) + 1)
     return (match is not None and len(text[:match.start()].split()) <= _BARE_LABEL_WORDS - 2
             and len(text.split()) <= _BARE_LABEL_WORDS and header_kind(text)[0] is not None)
