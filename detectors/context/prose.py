@@ -393,10 +393,10 @@ def _scope(analysis: Analysis, i: int, position: int) -> tuple[list[Line], Line 
             or _value_of_label_above(lines, above, first)):
         first = above
     if first == i and (above := _next_text(lines, i, -1)) >= 0 and _opens_with_label(line, position) and _same_block(
-            lines[above], line):
+            lines[above], line) and not _names_an_official(line):  # not "Contact: Alan Chernoff, Public Works ..."
         first = above  # "KENJI ODA, Records Specialist, separates ... ." / "S.S.N.: ...": a field of the record above
-    while (below := _next_text(lines, last, 1)) < len(lines) and last - i < _MAX_LINES and _runs_on(lines[last],
-                                                                                                   lines[below]):
+    while (below := _next_text(lines, last, 1)) < len(lines) and last - i < _MAX_LINES and _runs_on(
+            lines[last], lines[below]) and not _officials_field(lines[below]):
         last = below
     below = _next_text(lines, last, 1)
     after = lines[below] if below < len(lines) and _same_block(lines[last], lines[below]) else None
@@ -415,6 +415,20 @@ _SENTENCE_START = re.compile(r"[.!?]\s|\n")
 
 # a sentence that ends its line on the verb before its value: "... and my service address is" / "4904 Eelgrass Ln."
 _LABEL_SENTENCE_END = re.compile(r"(?i)\b(?:is|was|are|were)\s*:?\s*$")
+
+
+def _names_an_official(line: Line) -> bool:
+    text = line.segment.text
+    return any(named_officially(text, start, end) for start, end in names_in(text, line.start, line.end))
+
+
+_LABEL_OPENS = re.compile(r"[ \t]*[A-Z][\w .]{0,24}:")
+
+
+def _officials_field(line: Line) -> bool:
+    """A line below a record that opens with a label and names an official with their title: "Contact: Alan
+    Chernoff, Public Works Director, (907) ...": whom to ask, no field of the record above."""
+    return bool(_LABEL_OPENS.match(line.segment.text, line.start)) and _names_an_official(line)
 
 
 def _value_of_label_above(lines: list[Line], k: int, below: int) -> bool:

@@ -1,0 +1,40 @@
+"""Red team docs19's causes in documents: an official's contact line below a customer's record (on the same page or
+the next) is no field of it, and a co-op's "Member No." column is its members' accounts."""
+from __future__ import annotations
+
+from tests.detector_helpers import values_found
+
+CONTACT = ("customer_name", "address", "phone", "account_number", "energy_usage")
+
+
+def found(name: str, body: str) -> dict[str, list[str]]:
+    return values_found(name, body, CONTACT)
+
+
+def test_an_officials_contact_line_below_a_record_is_not_the_customers():
+    text = ("Customer: Sigrun Aleksandrova, 615 Larch St, Member # 36943-563, 1,204 kWh\n\n"
+            "Contact: Walter Ostrowski, Public Works Director, (907) 486-8060, 710 Mill Bay Rd\n")
+    result = found("memo.txt", text)
+    assert "phone" not in result
+    assert result["address"] == ["615 Larch St"]
+
+
+def test_an_officials_contact_after_a_label_block_across_a_page_break_is_not_the_customers():
+    text = ("EXHIBIT D - Deposit Waiver Applications\nApplicant: Dawit Wolde\nSSN: 412-55-8190\n"
+            "Premise address: 1497 Rezanof Dr W\nAccount No. 615-22399-79\n\f"
+            "Series 2024A Electric Revenue Bonds, maturity 2031, coupon 5.00%\n"
+            "Contact: Rebecca Skonberg, City Clerk, (907) 486-8636, 710 Mill Bay Rd\n")
+    result = found("packet.txt", text)
+    assert result["customer_name"] == ["Dawit Wolde"]
+    assert "phone" not in result
+
+
+def test_a_customers_own_phone_in_the_label_block_is_still_theirs():
+    text = "Applicant: Dawit Wolde\nSSN: 412-55-8190\nPhone: (907) 486-2291\n"
+    assert found("packet.txt", text)["phone"] == ["(907) 486-2291"]
+
+
+def test_a_member_number_column_is_an_account():
+    text = ("Member Name\tService Address\tTelephone\tMember No.\tAnnual kWh\n"
+            "Hirut Haile\t615 Larch St\t907-860-8966\tW356-1246\t1,204\n")
+    assert found("members.txt", text)["account_number"] == ["W356-1246"]
