@@ -202,7 +202,7 @@ class PhoneDetector(CustomerDataDetector):
                 if _REACH_PERSON_BEFORE.search(segment.text, max(0, start - 60), start):
                     why = "phone number the customer is reached at, in a customer's record"
                 elif segment.text[start:end].isdigit() and PHONE_LABEL_BEFORE.search(
-                        segment.text, max(0, start - 16), start):
+                        segment.text, max(0, start - 24), start):  # "Call-back number: "
                     why = "phone number after a phone label in a customer's record"
                 elif _GAVE_NUMBER_BEFORE.search(segment.text, max(0, start - 80), start):
                     why = "phone number the customer gave or called from, in a customer's record"

@@ -200,7 +200,9 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         "tl": ("numero ng account", "numero ng akawnt", "numero ng akaunt", "inyong account", "iyong account",
                "inyong akawnt", "iyong akawnt"),
         "hy": ("հաշվի համար", "հաշվեհամար"),
+        "am": ("የሂሳብ ቁጥር", "የሂሳብ ቁጥርዎ", "የሂሳብ ቁጥርዎ፦"),  # Amharic: "(your) account number"
         "ru": ("номер счета", "номер счёта", "лицевой счет", "лицевой счёт", "номер лицевого счета",
+               "номер вашего лицевого счета", "номер вашего лицевого счёта", "номер вашего счета", "номер вашего счёта",
                "номер лицевого счёта"),
         "ar": ("رقم الحساب",),
         "fa": ("شماره حساب",),

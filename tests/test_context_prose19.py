@@ -97,3 +97,72 @@ def test_a_mailbox_with_its_names_dots_in_brackets():
     text = ("<p>The largest balance belongs to Isolde Marchetti, whose account 3236755686 is delinquent. The last "
             "e-mail on file is isolde [dot] marchetti [at] aol [dot] com.</p>")
     assert found("memo.html", text)["email"] == ["isolde [dot] marchetti [at] aol [dot] com"]
+
+
+# -- round 19 (prose19): names, parties and reporters ----------------------------------------------------------------
+
+def test_the_full_name_of_a_customer_later_called_by_title_and_surname():
+    text = ("Soo-yeon Kang of 2801 Portage Ave addressed the Board regarding her January bill. Ms. Kang stated that "
+            "she was billed for 837 kWh. She read her account number, 44600707, into the record.")
+    assert set(found("minutes.txt", text)["customer_name"]) == {"Soo-yeon Kang", "Ms. Kang"}
+
+
+def test_a_reporter_the_customer_spoke_to_is_no_customer():
+    text = ('"My bill showed 842 kWh," Ms. Osman told Aisha Mohamud of Sahan Journal. Her account number is '
+            "TF-4410-2291-7. Mrs. Halvorsen told Marcus Odegaard, WTFL News 6, that she paid it.")
+    names = found("release.txt", text).get("customer_name", [])
+    assert "Aisha Mohamud" not in names
+    assert "Marcus Odegaard" not in names
+
+
+def test_a_customer_at_a_street_named_like_a_newspaper_is_still_the_customer():
+    text = "Customer Ana Ruiz, 14 Herald St, acct 44600707, called about her bill."
+    result = found("notes.txt", text)
+    assert result["customer_name"] == ["Ana Ruiz"]
+    assert result["address"] == ["14 Herald St"]
+
+
+def test_a_plaintiffs_record_beside_the_utility_defendants_address():
+    text = ("Plaintiff: Solveig Heikkinen, 3267 E Superior St, Tamarack Falls, MN 55872, telephone (612) 819-6229. "
+            "Defendant: Tamarack Falls Public Utilities, 411 W. First Street, Tamarack Falls, MN 55872.\n"
+            "Statement of claim: Defendant disconnected plaintiff's electric service (account 2783915973) in January.\n")
+    result = found("claim.txt", text)
+    assert result["customer_name"] == ["Solveig Heikkinen"]
+    assert result["address"] == ["3267 E Superior St, Tamarack Falls, MN 55872"]
+    assert result["phone"] == ["(612) 819-6229"]
+
+
+def test_a_bare_ten_digit_callback_number_in_a_customers_record():
+    text = "Customer Maricel Bautista, 326 Portage Ave, account TF-4410-2291-7. Call-back number: 7637940062."
+    assert found("notes.txt", text)["phone"] == ["7637940062"]
+
+
+# -- notices in languages written without spaces, and their labels ---------------------------------------------------
+
+def test_values_glued_to_chinese_and_korean_text():
+    chinese = ("尊敬的Wei Liu：您位于326 Portage Ave的用电服务将停止。您的账号是W43737-66。二月份用电量为977 kWh。"
+               "我们会拨打您的电话(320) 941-0703，或发送电子邮件至wliu@yahoo.com。")
+    result = found("zh.txt", chinese)
+    assert result["account_number"] == ["W43737-66"]
+    assert result["phone"] == ["(320) 941-0703"]
+    assert result["email"] == ["wliu@yahoo.com"]
+    assert result["address"] == ["326 Portage Ave"]
+    korean = "Min-jun Park 님께: 128 Lakeview Terrace의 전기 서비스가 중단될 예정입니다. 고객님의 계정 번호는 TF-4410-2291-7입니다."
+    assert found("ko.txt", korean)["address"] == ["128 Lakeview Terrace"]
+
+
+def test_account_labels_in_amharic_russian_and_tagalog_and_a_tagalog_month_is_no_name():
+    amharic = "ውድ Meron Haile፦ በ 2898 Ore Dock Rd ያለው አገልግሎት ይቋረጣል። የሂሳብ ቁጥርዎ TF-9816-6521-6 ነው።"
+    russian = "Уважаемый(ая) Olga Kuznetsov! Номер вашего лицевого счёта: 372 452 4202."
+    tagalog = ("Mahal na Maricel Bautista: Ang inyong account number ay 51-6481286042-6. Noong Pebrero, gumamit kayo ng "
+               "740 kWh.")
+    assert found("am.txt", amharic)["account_number"] == ["TF-9816-6521-6"]
+    assert found("ru.txt", russian)["account_number"] == ["372 452 4202"]
+    result = found("tl.txt", tagalog)
+    assert result["account_number"] == ["51-6481286042-6"]
+    assert result["customer_name"] == ["Maricel Bautista"]
+
+
+def test_a_chinese_notice_of_public_numbers_gives_nothing():
+    text = "市政厅地址：411 W. First Street。二月份全市平均用电量为612 kWh。客服电话(218) 340-2200。"
+    assert found("zh.txt", text) == {}

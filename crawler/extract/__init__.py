@@ -195,6 +195,8 @@ class DocumentBuilder:
             if not text:
                 return None
         self.room -= len(text)
+        if not text.isascii():
+            text = spaced_scripts(text)
         segment = Segment(text, location, hidden, label, chrome)  # by position: a table's 180,000 cells
         self.document.segments.append(segment)
         return segment
@@ -257,6 +259,19 @@ class DocumentBuilder:
 # --- labels and headers: shared by the HTML, DOCX, CSV and XLSX extractors ---------------------------
 
 _MAX_LABEL_CHARS = 40
+
+
+# scripts written without spaces between words (Chinese, Japanese, Korean's particles, Ethiopic, Thai, Khmer, Lao,
+# Myanmar): a notice glues Latin values to them ("您的账号是W43737-66", "Terrace의", "至wliu@yahoo.com")
+_UNSPACED = ("\u0e00-\u0eff\u1000-\u109f\u1100-\u11ff\u1200-\u139f\u1780-\u17ff\u3040-\u30ff\u3130-\u318f"
+             "\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff")
+_GLUED_TO_LATIN = re.compile(rf"(?<=[{_UNSPACED}])(?=[A-Za-z0-9(+#$])|(?<=[A-Za-z0-9)])(?=[{_UNSPACED}])")
+
+
+def spaced_scripts(text: str) -> str:
+    """The text with a space between a letter of an unspaced script and a Latin letter, digit or bracket next to it:
+    detectors find their values by word boundaries, which such a letter does not make."""
+    return _GLUED_TO_LATIN.sub(" ", text)
 
 
 def collapse(text: str) -> str:

@@ -46,8 +46,8 @@ CUSTOMER_ROLE = re.compile(
 # "customer": a tenant or landlord in a service dispute, an appellant, complainant or claimant, a household, and
 # who stands in for an account holder or answers for the account (an estate's personal representative or executor,
 # a co-signer, a guarantor)
-PARTY_WORDS = (r"\b(?:tenants?|landlords?|appellants?|complainants?|claimants?|applicants?|residents?|homeowners?|households?|"
-               r"ratepayers?|personal\s+representatives?|executors?|executrix|co-?signers?|guarantors?)\b")
+PARTY_WORDS = (r"\b(?:tenants?|landlords?|appellants?|complainants?|claimants?|plaintiffs?|petitioners?|applicants?|"
+               r"residents?|homeowners?|households?|ratepayers?|personal\s+representatives?|executors?|executrix|co-?signers?|guarantors?)\b")
 PARTY_ROLE = re.compile(PARTY_WORDS, re.IGNORECASE)
 # an e-mail printed into a packet: its "From:" line names the writer and, often, their own mailbox; a name with or without its mailbox, or the mailbox alone ("From: ana52@isp.net"), whose
 # ``name`` is then None
@@ -108,7 +108,8 @@ _CUES = {
     "customer role": (CUSTOMER_ROLE, ("customer", "account holder", "accountholder", "ratepayer", "subscriber",
                                       "cliente", "titular", "cust", "caller", "cx")),
     # a person called a party of a utility case: tenant, landlord, appellant ...
-    "party role": (PARTY_ROLE, ("tenant", "landlord", "appellant", "complainant", "claimant", "applicant", "resident",
+    "party role": (PARTY_ROLE, ("tenant", "landlord", "appellant", "complainant", "claimant", "plaintiff", "petitioner",
+                                "applicant", "resident",
                                 "homeowner", "household", "ratepayer", "personal representative", "executor",
                                 "executrix", "co-signer", "cosigner", "guarantor")),
     # words of a utility matter: a page that has them tells a utility case (a bill appeal, a service dispute), not

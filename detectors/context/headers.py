@@ -42,7 +42,7 @@ _KIND_RULES = [  # first match wins
                               r"|date of birth|dob|driver'?s? licen[cs]e|seguro social)(?![\w-])")),
     ("email", re.compile(r"\be-?mail\b|correo")),
     # "Best # to call", "Number to call", "Call at": the number a customer asked to be called at
-    ("phone", re.compile(r"\b(?:phone|telephone|tel|cell|mobile|ph|call ?back|tel[eé]fono|celular)\b|"
+    ("phone", re.compile(r"\b(?:phone|telephone|tel|cell|mobile|ph|call[ -]?back|tel[eé]fono|celular)\b|"
                          r"(?:#|\bno\.?|\bnumber|\bnbr)\s+to\s+call\b|\bcall\s+at\b")),
     (None, re.compile(r"[$¢]|/\s*kwh|\b(?:rate|rates|price|cost|charges?|per|amount|tier|baseline|allowance|date|"
                       r"savings?|saved|reduction|goal|target|average|avg|typical|capacity|generation|mwh|gwh|mw|"

@@ -322,7 +322,11 @@ _STREET_PREFIXES = PRE_TYPES
 _UNIT_WORDS = frozenset(UNITS)
 _MONTHS = frozenset("january february march april may june july august september october november december jan feb "
                     "mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday "
-                    "sunday".split())
+                    "sunday "
+                    # other languages' months that are nobody's name (not "Julio", "Mayo", "Abril"), and Tagalog's "noong"
+                    # ("in", before a month): "Noong Pebrero, gumamit kayo ng 74 therms"
+                    "enero febrero septiembre setiembre octubre noviembre diciembre pebrero marso hunyo hulyo "
+                    "setyembre oktubre nobyembre disyembre janeiro fevereiro janvier fevrier juillet noong".split())
 _MAX_WORDS = 5
 
 
@@ -1218,7 +1222,12 @@ _OFFICIAL_AFTER = re.compile(
     r"especialista|analista|"
     r"technician|inspector|superintendent|chief|president|chair|secretary|treasurer|attorney|counsel|"
     r"administrator|assistant|staff|mmc|cmc|esq|ph\.?d|p\.e\.|inc|llc|llp|corp|corporation|company|energy|"
-    r"utilities|department|division|authority|city of|county of|ombuds(?:person|man|woman)|liaison|investigator)\b")
+    r"utilities|department|division|authority|city of|county of|ombuds(?:person|man|woman)|liaison|investigator)\b"
+    # a reporter, by their trade or their outlet (no house number before it: "Ana Ruiz, 14 Herald St" is a home):
+    # "told Marcus Odegaard, WTFL News 6", "Aisha Mohamud of Sahan Journal"
+    r"|\s*(?:,|\(|\s+of)\s+(?:the\s+)?(?:[A-Za-z][\w.&'-]*\s+){0,3}?(?:reporter|correspondent|journalist|editor|news|"
+    r"journal|times|tribune|gazette|herald|radio|television|magazine|chronicle|courier|sentinel|examiner|observer)\b"
+    r"(?!\s+(?:st|street|ave|avenue|rd|road|dr|drive|ln|lane|way|blvd|ct|pl|hwy)\b)")
 # a heading or card line that gives an elected or appointed official's title and then their name
 _CAPITAL = f"[{_UPPER}]"  # a name's first letter: "Ángel", "Øyvind", "Łukasz", "Đặng"
 OFFICIAL_HEADING = re.compile(

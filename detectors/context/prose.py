@@ -587,6 +587,7 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
         why = "customer named in running text beside their contact details"
     elif page not in analysis.context.public_comment and _home_and_phone(names, fields) and not (
             _PUBLIC_PROCESS.search(" ".join(p.text for p in pieces)) and not _cue_in(analysis, "utility matter", pieces)):
+        names, fields = _customers_sentences(analysis, names, fields, names)  # not "Defendant: the utility, 411 W ..."
         why = "name beside a home address or a personal mailbox and a phone in one clause"
     elif page not in analysis.context.public_comment and (signed := _signed_with_home(names, fields)):
         names = signed  # not the people the quote speaks of
@@ -956,6 +957,10 @@ def _customers_sentences(analysis: Analysis, names: list[tuple], fields: list[tu
              if later in kept and earlier not in kept and _cut_name(earlier, later)]
     if not kept:
         return names, fields
+    # the customer named in full where the paragraph opens, and by title and surname where it ties the record: "Soo-yeon
+    # Kang of 2801 Portage Ave addressed the Board ... Ms. Kang stated ... She read her account number"
+    kept += [n for n in names if n not in kept and _TITLED.match(n[0].text, n[1]) is None
+             and any(_TITLED.match(k[0].text, k[1]) and _shares_a_name_word(n, [k]) for k in kept)]
     for name in kept:
         own.add((id(name[0]), *_sentence(name[0], name[1], taken)))
     words = frozenset(w.lower() for segment, start, end in kept for w in _NAME_WORD.findall(segment.text[start:end]))
@@ -995,6 +1000,9 @@ def _cut_across(opened: tuple[Segment, int, int] | None, segment: Segment) -> tu
         return None
     above, start, end = opened
     return opened if address_across(above.text[start:end], segment.text[:60]) else None
+
+
+_TITLED = re.compile(r"(?:Mr|Mrs|Ms|Mx|Miss|Dr|Sr|Sra|Srta)\.?\s")  # "Ms. Kang": a title and a surname
 
 
 def _shares_a_name_word(name: tuple, others: list[tuple]) -> bool:
