@@ -55,3 +55,18 @@ def test_a_customer_cell_still_makes_a_row_a_customers():
     table = ("<table><tr><th>Name</th><th>Type</th><th>Phone</th></tr>"
              "<tr><td>Rosalee Fairclough</td><td>Customer</td><td>706.215.1713</td></tr></table>")
     assert found("list.html", table)["customer_name"] == ["Rosalee Fairclough"]
+
+
+SIGN_IN = ("Name\tAddress\tPhone\n"
+           "Odessa Blankenship\t984 Ridgecrest Dr\t706-370-3202\n"
+           "Harlan Dowdy\t12 Depot St\t706-370-3299\n")
+
+
+def test_a_rezoning_meetings_sign_in_sheet_is_a_public_record():
+    text = "Exhibit D - Community Meeting Sign-In Sheet (Rezoning RZ-26-03)\n" + SIGN_IN
+    assert found("packet.txt", text) == {}
+
+
+def test_a_utilitys_own_meeting_sign_in_sheet_holds_its_customers():
+    text = "Eastside Water Main Replacement - Utility Customer Meeting Sign-In Sheet\n" + SIGN_IN
+    assert found("packet.txt", text)["customer_name"] == ["Odessa Blankenship", "Harlan Dowdy"]

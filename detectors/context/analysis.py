@@ -162,6 +162,10 @@ class Analysis:
             for position in self.cues.find(kind):
                 if not self._sent_by_the_city(position):
                     self.context.public_comment.add(page_of(self.locate(position)[0]))
+        sign_in = {page_of(self.locate(position)[0]) for position in self.cues.find("sign-in sheet")}
+        if sign_in:
+            self.context.public_comment |= sign_in - {page_of(self.locate(position)[0])
+                                                      for position in self.cues.find("utility matter")}
 
     def _sent_by_the_city(self, position: int) -> bool:
         """Whether the cue at ``position`` is an e-mail's "To: council@..." line whose "From:" line, in the same

@@ -93,6 +93,10 @@ _CUES = {
         r"correspondence received|comentarios? p[uú]blicos? recibidos)\b"),
         ("ecomment", "speaker card", "request", "comment card", "public comment", "written comment",
          "correspondence received", "comentario")),
+    # a public meeting's sign-in sheet: residents' homes and numbers given to a public body, as a comment's are,
+    # where the page is about no utility matter (a utility's own meeting on a water main is its customers')
+    "sign-in sheet": (re.compile(r"(?:sign[- ]?in\s+sheets?|attendance\s+(?:sheets?|rosters?|records?))\b"),
+                      ("sign", "attendance")),
     # the same, where the words must open a line: a salutation or an addressee line to a public body ("Honorable
     # Mayor and Members of the City Council" alone on its line; not a staff report's "TO: Honorable Mayor ..."), an
     # e-mail's "To:" one

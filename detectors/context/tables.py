@@ -918,14 +918,19 @@ def _headed_tables_in_text(analysis: Analysis) -> set[int]:
     short: list[tuple[Segment, list[tuple[int, int]]]] = []  # rows of fewer cells, waiting for the next full row
     headed: list[tuple[Segment, list[tuple[int, int]]]] = []  # the rows under the header, before any continued
     continued = 0  # rows of a later page read as the columns of the headed rows that did not fit (see below)
+    ended = None  # (header, last full row) of a table the text after it ended: a later page may go on with it
     for line in analysis.free_lines:
         if "\t" not in line.text and not COLUMN_GAP.search(line.text):
             breaks += 1
-            if breaks > _BREAK_LINES:
+            if breaks > _BREAK_LINES and header is not None:
+                ended = (header, full) if full is not None else None
                 header = None
             continue
         spans = _cells_of(line)
         labels = _header_of(analysis, line, spans)
+        if labels is None and header is None and ended is not None and _goes_on(line.segment, spans, *ended):
+            header, full, breaks, headed, continued, short = ended[0], ended[1], 0, [], 0, []
+        ended = None  # only the first row of cells after the text may go on with it
         if labels is not None:
             # a row the page break cut: its first cells end the page, the header repeats, the rest open the next
             cut = short[-1] if labels == header and short else None
@@ -965,6 +970,17 @@ def _headed_tables_in_text(analysis: Analysis) -> set[int]:
         elif header is not None and len(spans) > len(header):
             header = None
     return headed_segments
+
+
+def _goes_on(segment: Segment, spans: list[tuple[int, int]], header: tuple, full: tuple) -> bool:
+    """Whether a row on a later page goes on with a table whose page went on with text after it (an appendix's
+    table, then the page's other items, then the rest of its rows over the next page, no header repeated): as
+    many cells as the header, each a figure where the table's last row has one and words where it has words."""
+    last, last_spans = full
+    page, last_page = page_of(segment), page_of(last)
+    return (isinstance(page, int) and isinstance(last_page, int) and page == last_page + 1 and len(spans) == len(header)
+            == len(last_spans) and all(_is_figure(segment.text[a:b]) == _is_figure(last.text[c:d])
+                                       for (a, b), (c, d) in zip(spans, last_spans)))
 
 
 _SHORT_BY = 2  # empty last cells a row of a text table may lack (a list's Notes, a blank Past Due)
