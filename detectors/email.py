@@ -66,6 +66,25 @@ def _organization_mailbox(document: Document, context: CustomerContext, segment:
     return len(firm) >= 4 and firm in _LETTERS.sub("", around.lower())
 
 
+# a column of a roster's volunteers and officers ("Coach Email", "Chair", "Contact"), and the invitation to write to
+# an event's or a league's contact ("For information call Ms. Dana Jones at ... or email djones@gmail.com"): a
+# mailbox its owner published to be written to
+_ROLE_COLUMN = re.compile(r"(?i)\b(?:coach(?:es)?|chair(?:man|woman|person)?|president|secretary|treasurer|"
+                          r"captain|organi[sz]er|sponsor|volunteer|leader|instructor|board|commissioner|member|contact)\b")
+_INVITED_TO_WRITE = re.compile(r"(?i)\b(?:for (?:more )?(?:information|info|details)|questions\??|to (?:register|sign "
+                               r"up|volunteer|rsvp|join)|rsvp|contact)\b[^!?\n]{0,90}?\b(?:e-?mail|write(?: to)?|"
+                               r"contact|at)\s*:?\s*$")
+
+
+def _volunteers_mailbox(segment: Segment, match: re.Match) -> bool:
+    """Whether a consumer mailbox is published for a role, to be written to: a roster's column of its coaches or
+    officers, or the mailbox an event's notice invites the reader to write to."""
+    if segment.label and _ROLE_COLUMN.search(segment.label):
+        return True
+    invitation = _INVITED_TO_WRITE.search(segment.text, max(0, match.start() - 160), match.start())
+    return bool(invitation) and not _PERSONAL.search(invitation.group())  # not "contact resident liaison ... at"
+
+
 _FIRM_WORDS = 6  # a business's name in a directory is short: "Kim's Auto Repair & Smog Center"
 _LINE_FIELD = re.compile(r"[^\n|\u2013\u2014\u00b7;]+")  # a line's fields, apart by bars, dashes, dots, semicolons
 
@@ -155,7 +174,8 @@ class EmailDetector(CustomerDataDetector):
                     continue
                 address = plain_email(m.group()).lower()
                 why = self._personal(address, document.url)
-                if why and not _organization_mailbox(document, context, segment, m, why == _NAMED):
+                if why and not _organization_mailbox(document, context, segment, m, why == _NAMED) \
+                        and not _volunteers_mailbox(segment, m):
                     yield self.finding(segment, *m.span(), severity="low", why=why, normalized=address,
                                        public_if_repeated=True)
 

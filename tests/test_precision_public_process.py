@@ -70,3 +70,21 @@ def test_a_rezoning_meetings_sign_in_sheet_is_a_public_record():
 def test_a_utilitys_own_meeting_sign_in_sheet_holds_its_customers():
     text = "Eastside Water Main Replacement - Utility Customer Meeting Sign-In Sheet\n" + SIGN_IN
     assert found("packet.txt", text)["customer_name"] == ["Odessa Blankenship", "Harlan Dowdy"]
+
+
+def _mailboxes(name: str, body: str) -> list[str]:
+    return values_found(name, body, ("email",)).get("email", [])
+
+
+def test_a_coaches_column_and_an_events_invitation_to_write_are_published_mailboxes():
+    roster = ("<table><tr><th>Team</th><th>Head Coach</th><th>Coach Email</th></tr>"
+              "<tr><td>10U Hornets</td><td>Mark Riley</td><td>mriley77@yahoo.com</td></tr></table>")
+    event = ("<p>Fall Festival - October 3 at Frog Level Park. For information call Ms. Dana Jones at 706.555.0142 "
+             "or email djones1988@gmail.com.</p>")
+    assert _mailboxes("league.html", roster) == []
+    assert _mailboxes("events.html", event) == []
+
+
+def test_a_residents_mailbox_outside_any_invitation_is_still_a_low_finding():
+    text = "<p>Resident Bo Lee said the park needs lights; reach him at bolee1971@gmail.com.</p>"
+    assert _mailboxes("news.html", text) == ["bolee1971@gmail.com"]
