@@ -928,7 +928,7 @@ def _headed_tables_in_text(analysis: Analysis) -> set[int]:
             continue
         spans = _cells_of(line)
         labels = _header_of(analysis, line, spans)
-        if labels is None and header is None and ended is not None and _goes_on(line.segment, spans, *ended):
+        if labels is None and header is None and ended is not None and _goes_on(analysis, line.segment, spans, *ended):
             header, full, breaks, headed, continued, short = ended[0], ended[1], 0, [], 0, []
         ended = None  # only the first row of cells after the text may go on with it
         if labels is not None:
@@ -972,15 +972,32 @@ def _headed_tables_in_text(analysis: Analysis) -> set[int]:
     return headed_segments
 
 
-def _goes_on(segment: Segment, spans: list[tuple[int, int]], header: tuple, full: tuple) -> bool:
-    """Whether a row on a later page goes on with a table whose page went on with text after it (an appendix's
-    table, then the page's other items, then the rest of its rows over the next page, no header repeated): as
-    many cells as the header, each a figure where the table's last row has one and words where it has words."""
+_CONTACT_SHAPES = ("name", "address", "phone", "email")
+
+
+def _goes_on(analysis: Analysis, segment: Segment, spans: list[tuple[int, int]], header: tuple, full: tuple) -> bool:
+    """Whether the first row on the next page goes on with a table whose page went on with text after it (an
+    appendix's table, then the page's other items, then the rest of its rows, no header repeated): as many cells
+    as the header, each of the kind of the table's last row's (words, figures), and a name, a street address, a
+    phone or a mailbox where that row has one."""
     last, last_spans = full
     page, last_page = page_of(segment), page_of(last)
-    return (isinstance(page, int) and isinstance(last_page, int) and page == last_page + 1 and len(spans) == len(header)
-            == len(last_spans) and all(_is_figure(segment.text[a:b]) == _is_figure(last.text[c:d])
-                                       for (a, b), (c, d) in zip(spans, last_spans)))
+    if not (isinstance(page, int) and isinstance(last_page, int) and page == last_page + 1
+            and len(spans) == len(header) == len(last_spans)):
+        return False
+    for (a, b), (c, d) in zip(spans, last_spans):
+        cell, above = segment.text[a:b], last.text[c:d]
+        shape = analysis.sniff(above)
+        if not _same_kind_of_cell(cell, above) or (shape in _CONTACT_SHAPES and analysis.sniff(cell) != shape):
+            return False
+    return True
+
+
+def _same_kind_of_cell(one: str, other: str) -> bool:
+    """Whether two cells may be one column's: words, figures, or either where one holds both ("PR-42538" under
+    "52226-435", "957 Tagura Rd" under "1682 Chiniak Hwy")."""
+    kinds = [(any(c.isalpha() for c in text), any(c.isdigit() for c in text)) for text in (one, other)]
+    return kinds[0] == kinds[1] or (True, True) in kinds
 
 
 _SHORT_BY = 2  # empty last cells a row of a text table may lack (a list's Notes, a blank Past Due)
