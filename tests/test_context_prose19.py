@@ -166,3 +166,19 @@ def test_account_labels_in_amharic_russian_and_tagalog_and_a_tagalog_month_is_no
 def test_a_chinese_notice_of_public_numbers_gives_nothing():
     text = "市政厅地址：411 W. First Street。二月份全市平均用电量为612 kWh。客服电话(218) 340-2200。"
     assert found("zh.txt", text) == {}
+
+
+def test_a_call_notes_kwh_before_the_figure_with_the_period_between():
+    text = ("11/17 10:57 cust Nikolai Ivanova called re hi bill. svc addr 670 Sawmill Rd. acct 51-7929056833-4. "
+            "kwh this cycle 2759 vs 870 LY.\n")
+    assert "2759" in found("calls.txt", text)["energy_usage"]
+    assert "energy_usage" not in found("rates.txt", "Tariff note: kwh this month 2026 rates apply to the class.\n")
+
+
+def test_a_russian_notice_names_its_customer_in_the_salutation():
+    text = ("Уважаемый(ая) Olga Kuznetsov! Сообщаем, что электроснабжение по адресу 2572 E Superior St,\n"
+            "Tamarack Falls, MN 55874 будет отключено 14 марта, если задолженность $412.60 не будет погашена.\n"
+            "Номер вашего лицевого счёта: 372 452 4202.\n")
+    result = found("notice.txt", text)
+    assert result["customer_name"] == ["Olga Kuznetsov"]
+    assert result["account_number"] == ["372 452 4202"]

@@ -17,12 +17,14 @@ from functools import lru_cache
 import ahocorasick
 
 # the words that open a letter before its addressee's name, in the languages of a California city's notices
-# (English, Spanish: "Estimado(a)", "Estimada/o", "Apreciable"; Vietnamese "Kính gửi"; Tagalog "Mahal na";
+# (English, Spanish: "Estimado(a)", "Estimada/o", "Apreciable"; Vietnamese "Kính gửi"; Tagalog "Mahal na"; Russian;
 # Chinese "尊敬的", written without a space before the name; Korean puts "님께" or "귀하" after it)
 _SALUTATION_WORDS = (r"(?:Dear|(?:Estimad|Querid)(?:[oa](?:s|\([oa]s?\)|/[oa]s?)?|@s?)|Apreciables?|"
-                     r"K[ií]nh\s+g\w{1,2}i|K[ií]nh\s+th\w{1,2}a|Mahal\s+na(?:\s+(?:G\.|Gng\.|Bb\.))?)")
+                     r"K[ií]nh\s+g\w{1,2}i|K[ií]nh\s+th\w{1,2}a|Mahal\s+na(?:\s+(?:G\.|Gng\.|Bb\.))?|"
+                     # Russian and Ukrainian: "Уважаемый(ая)", "Уважаемая", "Шановний"
+                     r"Уважаем(?:ый|ая|ые)(?:\((?:ая|ый)\))?|Шановн(?:ий|а|і)(?:\((?:а|ий)\))?)")
 SALUTATION_RE = re.compile(
-    rf"\s*(?:{_SALUTATION_WORDS}\s+(?P<name>[A-Z\u00c0-\u024f\u1e00-\u1eff][^,:;\n]{{1,58}}?)\s*(?:[,:;]|$)"
+    rf"\s*(?:{_SALUTATION_WORDS}\s+(?P<name>[A-Z\u00c0-\u024f\u1e00-\u1eff][^,:;!\n]{{1,58}}?)\s*(?:[,:;!]|$)"
     r"|(?:尊敬的|親愛的|亲爱的)\s*(?P<cjk_name>[^,:;，：；\n]{1,20}?)\s*(?:[,:;，：；]|$)"
     r"|(?P<ko_name>[^,:;\n]{1,20}?)\s*(?:님께|님|귀하)\s*(?:[,:;]|$))")
 CLOSING_RE = re.compile(r"(?i)\s*(?:sincerely|respectfully(?: yours)?|(?:best |kind |warm )?regards|"
@@ -83,10 +85,12 @@ _CUES = {
         r"|(?:t[aà]i\s+kho\w{1,2}n|h[oó]a\s+\w{1,2}n|d[iị]ch\s+v\w{1,2})\s+c\w{1,2}a\s+qu[yý]\s+v[iị]"
         r"|(?:iyong|inyong)\s+(?:account|bill|singil|serbisyo|kuryente)"
         r"|您的\s*(?:账户|帳戶|账单|帳單|电费|電費|用电|用電|服务|服務)"
-        r"|귀하의\s*(?:계정|계좌|요금|청구서|전기|서비스)"),
+        r"|귀하의\s*(?:계정|계좌|요금|청구서|전기|서비스)"
+        # Russian: "вашего лицевого счёта", "ваш счёт", "вашей задолженности"
+        r"|ваш(?:его|ей|а|у|им)?\s+(?:лицевого\s+|лицевой\s+)?(?:сч[её]та?|задолженност\w*|электроснабжени\w*)"),
         ("your", "past", "shut", "disconnect", "amount due", "balance due", "final notice", "billing dispute",
          "su ", "desconexi", "pago vencido", "aviso final", "tài", "tai", "hóa", "hoa", "dịch", "dich", "iyong",
-         "inyong", "您的", "귀하의")),
+         "inyong", "您的", "귀하의", "ваш")),
     # words of what residents submit to a public body (the Brown Act makes it a public record)
     "public comment": (re.compile(
         r"(?:ecomments?|speaker cards?|requests? to speak|comment cards?|(?:public|written) comments? received|"

@@ -302,9 +302,12 @@ def span(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 # the unit as a label before the figure in notes and forms ("kWh used: 1,234", "kWh = 812", a note's "kwh 2343 last
-# cycle"); not a rate's "$/kWh:", nor a year ("kWh 2025 forecast") or a range ("kWh 0-500")
+# cycle", "kwh this cycle 2759"); not a rate's "$/kWh:", nor a year ("kWh 2025 forecast") or a range ("kWh 0-500")
 _UNIT_LABELLED = re.compile(r"(?<![\w/$.-])(?i:kwh|kilowatt[- ]hours)(?:[ \t]+(?i:used|usage|consumed|consumption|"
-                            r"billed|metered))?(?:[ \t]*[:=][ \t]*|[ \t]+(?!(?:19|20)\d\d\b))"
+                            r"billed|metered))?"
+                            # a call note's period between them: "kwh this cycle 2759 vs 870 LY", "kWh last month 1,204"
+                            r"(?:[ \t]+(?i:this|last|prior|current|previous)[ \t]+(?i:cycle|month|period|bill|read))?"
+                            r"(?:[ \t]*[:=][ \t]*|[ \t]+(?!(?:19|20)\d\d\b))"
                             r"(?P<figure>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?![\w,%/-]|\.\d|[ \t]*(?:-|to\b|\u2013))")
 
 
