@@ -69,6 +69,7 @@ def _organization_mailbox(document: Document, context: CustomerContext, segment:
 # a column of a roster's volunteers and officers ("Coach Email", "Chair", "Contact"), and the invitation to write to
 # an event's or a league's contact ("For information call Ms. Dana Jones at ... or email djones@gmail.com"): a
 # mailbox its owner published to be written to
+_YOUR = re.compile(r"(?i)\byour\b")
 _ROLE_COLUMN = re.compile(r"(?i)\b(?:coach(?:es)?|chair(?:man|woman|person)?|president|secretary|treasurer|"
                           r"captain|organi[sz]er|sponsor|volunteer|leader|instructor|board|commissioner|member|contact)\b")
 _INVITED_TO_WRITE = re.compile(r"(?i)\b(?:for (?:more )?(?:information|info|details)|questions\??|to (?:register|sign "
@@ -82,7 +83,8 @@ def _volunteers_mailbox(segment: Segment, match: re.Match) -> bool:
     if segment.label and _ROLE_COLUMN.search(segment.label):
         return True
     invitation = _INVITED_TO_WRITE.search(segment.text, max(0, match.start() - 160), match.start())
-    return bool(invitation) and not _PERSONAL.search(invitation.group())  # not "contact resident liaison ... at"
+    # not "contact resident liaison ... at", nor a letter's "questions? ... we have your number as ... and email ..."
+    return bool(invitation) and not _PERSONAL.search(invitation.group()) and not _YOUR.search(invitation.group())
 
 
 _FIRM_WORDS = 6  # a business's name in a directory is short: "Kim's Auto Repair & Smog Center"

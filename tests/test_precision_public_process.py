@@ -88,3 +88,9 @@ def test_a_coaches_column_and_an_events_invitation_to_write_are_published_mailbo
 def test_a_residents_mailbox_outside_any_invitation_is_still_a_low_finding():
     text = "<p>Resident Bo Lee said the park needs lights; reach him at bolee1971@gmail.com.</p>"
     assert _mailboxes("news.html", text) == ["bolee1971@gmail.com"]
+
+
+def test_a_letters_questions_line_giving_the_customers_own_mailbox_is_still_found():
+    text = ("<p>Dear Thi Lan Bui:</p><p>Your account 0599396109 is past due.</p><p>If you have questions please call "
+            "us; we have your contact number as 940 967 6567 and email tbui1961@hotmail.com.</p>")
+    assert _mailboxes("letter.html", text) == ["tbui1961@hotmail.com"]
