@@ -31,8 +31,11 @@ WIDTH = 48  # how far before a value its label may start ("Taxpayer Identificati
 
 # what may stand between a label and its value: punctuation and the words of "No." / "Number" / "ID" / "is" / "as" /
 # "ending in", their Spanish and Tagalog's "ay" ("Acct ID: 4471-99812", "SSN No.", "her account, 6612-0934-17,", "su cuenta número 50698866"),
-# and "on file" / "on record" ("ITIN on file: 9..."): the number the office holds for the person
+# and "on file" / "on record" ("ITIN on file: 9..."): the number the office holds for the person, or the paper it is
+# written on ("The premise number on the appeal (306831459)")
 _GAP = re.compile(r"(?:[\s:#.,=()\[\]*'\"\u2010-\u2014\uff1a\u3000-]|\(s\)|\bon\s+(?:file|record)\b|"
+                  r"\bon\s+(?:the|his|her|their|this|that)\s+(?:appeal|bill|statement|notice|application|form|claim|"
+                  r"letter|invoice|complaint|request)\b|"
                   r"\b(?:no|nos|nbr|num|number|id|is|was|as|ending|ends|in|with|n[úu]mero|n[úu]m|es|era|ay)\b|n[º°]\.?)*", re.IGNORECASE)
 
 # an international dialing prefix right before a number makes it a phone number ("Tel. +31 73-6456500")

@@ -50,3 +50,12 @@ def test_the_same_labels_over_a_utilitys_public_counts_are_no_accounts():
     page = ("<p>Número de premisas atendidas en 2025: 18,402.</p>"
             "<p>رقم اتفاقية الخدمة النموذجية: انظر الصفحة 4.</p>")
     assert "account_number" not in found("report.html", page)
+
+
+def test_an_account_label_and_the_paper_it_is_written_on():
+    assert found("minutes.html", "<p>The premise number on the appeal (306831459) was confirmed by staff.</p>") == {
+        "account_number": ["306831459"]}
+    assert found("minutes.html", "<p>The account number on her bill, 4410229177, was read into the record.</p>")[
+        "account_number"] == ["4410229177"]
+    assert "account_number" not in found("minutes.html", "<p>The number on the appeal form (2026-0412) is the "
+                                                         "case number.</p>")
