@@ -294,3 +294,35 @@ def test_a_column_of_titles_beside_prose_stays_rows():
               "Mission Boulevard Signal Upgrade", "Library Parking Lot Lighting"]
     _hand_set(pdf, 300, titles)
     assert _page_lines(pdf) == [f"{left}\t{right}" for left, right in zip(_CASE_LEFT, titles)]
+
+
+def test_a_column_of_capitalised_sentences_beside_a_customers_story_is_a_column():
+    """The left column's lines go on with names, capitals and figures, not lower-case words (red team docs19): a
+    column of sentences still, beside a story whose lines go on in lower case."""
+    pdf = _pdf()
+    left = ["The Board approved the Pillar Mountain", "Wind Turbine 4 contract with Northern",
+            "Lights Electrical Contractors LLC for", "$4.2 million at the March 3 meeting.",
+            "Construction starts in June 2026."]
+    right = ["The customer, Yaryna Tkachenko, who receives", "service at 4370 Sargent Ct Apt 16, called the office",
+             "from 907-210-9597 to dispute a bill of 2,577 kWh", "on Water Acct No. W700-1075. Staff replied by",
+             "email to ytkachenko@yahoo.com."]
+    for k, (a, b) in enumerate(zip(left, right)):
+        pdf.set_xy(40, 80 + 13 * k)
+        pdf.cell(250, 13, a)
+        pdf.set_xy(322, 80 + 13 * k)
+        pdf.cell(250, 13, b)
+    lines = _page_lines(pdf)
+    assert lines == left + right
+
+
+def test_a_table_with_a_wide_description_beside_wrapped_notes_stays_rows():
+    pdf = _pdf()
+    rows = [("Pole replacement on Mill Bay Rd", "crews replaced two poles and restrung"),
+            ("Feeder 12 tree trimming project", "work finished ahead of the storm season"),
+            ("Substation fence repair work", "contractor billed under the annual contract")]
+    for k, (a, b) in enumerate(rows):
+        pdf.set_xy(40, 80 + 13 * k)
+        pdf.cell(250, 13, a)
+        pdf.set_xy(322, 80 + 13 * k)
+        pdf.cell(250, 13, b)
+    assert _page_lines(pdf) == [f"{a}\t{b}" for a, b in rows]

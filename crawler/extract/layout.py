@@ -56,6 +56,7 @@ _LINE_END = 0.25  # share of the gap between two columns' text that a line of a 
 _FIGURE = re.compile(r"[-+$(]*[\d.,]+[%)]*$")  # an amount, a count, a percentage
 _LIST_NUMBER = re.compile(r"\(?(\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})[.)]$")
 _PROSE_LINE = 8  # words a line (median) from which a column is prose, not table cells
+_SENTENCE_WORDS = 5  # words a line (median) of a column of sentences beside prose
 # a justified line: at least this many words, its gaps alike within this share of the text height and narrower
 # than this many text heights (wider ones are a row of one-word cells of one width: a table of letters)
 _JUSTIFIED_WORDS = 4
@@ -396,7 +397,8 @@ def _ordered(lines: list[list[Piece]], figures: dict[int, bool]) -> list[list[Pi
         # lines: it ends before the prose does, or runs on below it
         sidebar = len(left) != len(region) or len(right) != len(region)
         if (left_prose and (right_prose or _runs_on([part[0] for part in right]) or (sidebar and _listed(right)))) \
-                or (right_prose and (_runs_on([part[-1] for part in left]) or (sidebar and _listed(left)))) \
+                or (right_prose and (_runs_on([part[-1] for part in left]) or (sidebar and _listed(left))
+                                     or _sentences([part[-1] for part in left]))) \
                 or _same_entries(left, right, figures) or _text_beside_text(left, right):
             return [*_ordered(lines[:first], figures), *_ordered(left, figures), *_ordered(right, figures),
                     *_ordered(lines[last:], figures)]
@@ -503,6 +505,15 @@ def _runs_on(pieces: list[Piece]) -> bool:
     at least half of them going on with a lower-case word. A table's cells start each row anew, capitalized."""
     return (len(pieces) >= _COLUMN_LINES and median([len(p.words) for p in pieces]) >= _PROSE_WORDS
             and 2 * sum(map(_starts_lower, pieces[1:])) >= len(pieces) - 1)
+
+
+def _sentences(pieces: list[Piece]) -> bool:
+    """Whether pieces stacked one per line beside a column of prose are a column of sentences whose lines happen
+    to go on with capitals, names and figures ("The Board approved the Pillar Mountain" / "Wind Turbine 4 contract
+    with Northern" / "Lights Electrical Contractors LLC for"): long lines of words, not a table's short cells, and a
+    sentence's stop among them."""
+    return (len(pieces) >= _COLUMN_LINES and median([len(p.words) for p in pieces]) >= _SENTENCE_WORDS
+            and any(_SENTENCE_END.search(p.words[-1].text) for p in pieces))
 
 
 def _text_beside_text(left: list[list[Piece]], right: list[list[Piece]]) -> bool:
