@@ -70,8 +70,8 @@ def _organization_mailbox(document: Document, context: CustomerContext, segment:
 # an event's or a league's contact ("For information call Ms. Dana Jones at ... or email djones@gmail.com"): a
 # mailbox its owner published to be written to
 _YOUR = re.compile(r"(?i)\byour\b")
-_ROLE_COLUMN = re.compile(r"(?i)\b(?:coach(?:es)?|chair(?:man|woman|person)?|president|secretary|treasurer|"
-                          r"captain|organi[sz]er|sponsor|volunteer|leader|instructor|board|commissioner|member|contact)\b")
+_ROLE_COLUMN = re.compile(r"(?i)\b(?:coach(?:es)?|chair(?:man|woman|person)?|president|secretary|treasurer|captain|"
+                          r"organi[sz]er|sponsor|volunteer|leader|instructor|board|commissioner|member|contact)\b")
 _INVITED_TO_WRITE = re.compile(r"(?i)\b(?:for (?:more )?(?:information|info|details)|questions\??|to (?:register|sign "
                                r"up|volunteer|rsvp|join)|rsvp|contact)\b[^!?\n]{0,90}?\b(?:e-?mail|write(?: to)?|"
                                r"contact|at)\s*:?\s*$")

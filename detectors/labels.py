@@ -30,13 +30,15 @@ RIGHT = rf"(?!{_W})(?!{_JOIN}{_W})(?!\.\d)"
 WIDTH = 48  # how far before a value its label may start ("Taxpayer Identification Number (TIN): ")
 
 # what may stand between a label and its value: punctuation and the words of "No." / "Number" / "ID" / "is" / "as" /
-# "ending in", their Spanish and Tagalog's "ay" ("Acct ID: 4471-99812", "SSN No.", "her account, 6612-0934-17,", "su cuenta número 50698866"),
+# "ending in", their Spanish and Tagalog's "ay" ("Acct ID: 4471-99812", "SSN No.", "her account, 6612-0934-17,",
+# "su cuenta número 50698866"),
 # and "on file" / "on record" ("ITIN on file: 9..."): the number the office holds for the person, or the paper it is
 # written on ("The premise number on the appeal (306831459)")
 _GAP = re.compile(r"(?:[\s:#.,=()\[\]*'\"\u2010-\u2014\uff1a\u3000-]|\(s\)|\bon\s+(?:file|record)\b|"
                   r"\bon\s+(?:the|his|her|their|this|that)\s+(?:appeal|bill|statement|notice|application|form|claim|"
                   r"letter|invoice|complaint|request)\b|"
-                  r"\b(?:no|nos|nbr|num|number|id|is|was|as|ending|ends|in|with|n[úu]mero|n[úu]m|es|era|ay)\b|n[º°]\.?)*", re.IGNORECASE)
+                  r"\b(?:no|nos|nbr|num|number|id|is|was|as|ending|ends|in|with|n[úu]mero|n[úu]m|es|era|ay)\b"
+                  r"|n[º°]\.?)*", re.IGNORECASE)
 
 # an international dialing prefix right before a number makes it a phone number ("Tel. +31 73-6456500")
 _DIALING_PREFIX = re.compile(r"\+\d{1,3}[\s.-]*(?:\(0\)\s*)?$")
@@ -300,7 +302,8 @@ _PHONE = re.compile(r"[2-9]\d{2}(?P<s>[-.\u2010-\u2013 ])[2-9]\d{2}(?P=s)\d{4}")
 
 # a phone's label right before a number ("Tel 9096969372", "cb: 909 ...", "ph# ", "teléfono "): a ten-digit run after
 # it in a customer's record is the customer's phone, not their account
-PHONE_LABEL_BEFORE = re.compile(r"(?i)(?<![\w-])(?:tel(?:ephone)?|phone|ph|cell(?:ular)?|mobile|cb|c/b|call[\s-]?back|call|"
+PHONE_LABEL_BEFORE = re.compile(r"(?i)(?<![\w-])(?:tel(?:ephone)?|phone|ph|cell(?:ular)?|mobile|cb|c/b|call[\s-]?back|"
+                                r"call|"
                                 r"tel[eé]fono|celular|m[oó]vil)\.?\s*(?:#|no\.?|number)?\s*[:#.-]?\s*$")
 
 

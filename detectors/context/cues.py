@@ -49,7 +49,8 @@ CUSTOMER_ROLE = re.compile(
 # who stands in for an account holder or answers for the account (an estate's personal representative or executor,
 # a co-signer, a guarantor)
 PARTY_WORDS = (r"\b(?:tenants?|landlords?|appellants?|complainants?|claimants?|plaintiffs?|petitioners?|applicants?|"
-               r"residents?|homeowners?|households?|ratepayers?|personal\s+representatives?|executors?|executrix|co-?signers?|guarantors?)\b")
+               r"residents?|homeowners?|households?|ratepayers?|personal\s+representatives?|executors?|executrix|"
+               r"co-?signers?|guarantors?)\b")
 PARTY_ROLE = re.compile(PARTY_WORDS, re.IGNORECASE)
 # an e-mail printed into a packet: its "From:" line names the writer and, often, their own mailbox; a name with or without its mailbox, or the mailbox alone ("From: ana52@isp.net"), whose
 # ``name`` is then None

@@ -59,7 +59,8 @@ _KIND_RULES = [  # first match wins
                          r"(?:monthly|annual|yearly|daily) use|uso|consumo)\b")),
     # other billing systems' names too: ESI ID (Texas), a service point's, SAP IS-U's contract account, a CIS number
     ("account", re.compile(r"\b(?:account|acct|sa|meter|service agreement|service id|service (?:point|pt)|sp ?id|esi ?id|"
-                           r"esiid|business partner(?! name)|cuenta|medidor)\b|\b(?:customer|cust|cis|person|installation|member|mbr)\s*"
+                           r"esiid|business partner(?! name)|cuenta|medidor)\b"
+                           r"|\b(?:customer|cust|cis|person|installation|member|mbr)\s*"
                            r"(?:no|number|id|#)"
                            r"|\bprem(?:ise|ises)?\.?\s*(?:no|nos|number|nbr|id|#)"  # a premise's number, not its address
                            r"|\bloc(?:ation)?\.?\s*(?:no|number|nbr|id|#)")),  # a service location's number

@@ -323,8 +323,8 @@ _UNIT_WORDS = frozenset(UNITS)
 _MONTHS = frozenset("january february march april may june july august september october november december jan feb "
                     "mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday "
                     "sunday "
-                    # other languages' months that are nobody's name (not "Julio", "Mayo", "Abril"), and Tagalog's "noong"
-                    # ("in", before a month): "Noong Pebrero, gumamit kayo ng 74 therms"
+                    # other languages' months that are nobody's name (not "Julio", "Mayo", "Abril"), and Tagalog's
+                    # "noong" ("in", before a month): "Noong Pebrero, gumamit kayo ng 74 therms"
                     "enero febrero septiembre setiembre octubre noviembre diciembre pebrero marso hunyo hulyo "
                     "setyembre oktubre nobyembre disyembre janeiro fevereiro janvier fevrier juillet noong".split())
 _MAX_WORDS = 5

@@ -66,7 +66,8 @@ _RUNS_ON_TAIL = 16  # the longest ending it reads: "approx.", "PK Util.", "Finan
 # or to them, under a letter's heading that names them: "Dmytro Dragomir, PO Box 906, ..." / "Your security deposit
 # on account ... has been refunded."
 _BACK_REFERENCE = re.compile(r"\s*(?:(?i:the|this|that|said)\s+(?i:customer|ratepayer|account\s?holder|caller|applicant|"
-                             r"complainant|claimant|tenant|homeowner)\b(?!\s+(?i:service|care|support|relations|center))|(?:He|She|They)\b"
+                             r"complainant|claimant|tenant|homeowner)\b(?!\s+(?i:service|care|support|relations|center))"
+                             r"|(?:He|She|They)\b"
                              r"|(?:The|This|That|Her|His|Their|My|Our)\s+account(?:\s+(?:number|no\.?|#))?(?:\s*,|\s+(?:is|was|"
                              r"shows?|showed|had|has)\b)"
                              r"|Your\s+(?:[\w-]+\s+){0,3}?(?i:account|acct|deposit|bill|service)\b)")
@@ -586,7 +587,8 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
         names, fields = _customers_sentences(analysis, names, fields, called)
         why = "customer named in running text beside their contact details"
     elif page not in analysis.context.public_comment and _home_and_phone(names, fields) and not (
-            _PUBLIC_PROCESS.search(" ".join(p.text for p in pieces)) and not _cue_in(analysis, "utility matter", pieces)):
+            _PUBLIC_PROCESS.search(" ".join(p.text for p in pieces))
+            and not _cue_in(analysis, "utility matter", pieces)):
         names, fields = _customers_sentences(analysis, names, fields, names)  # not "Defendant: the utility, 411 W ..."
         why = "name beside a home address or a personal mailbox and a phone in one clause"
     elif page not in analysis.context.public_comment and (signed := _signed_with_home(names, fields)):

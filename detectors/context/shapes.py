@@ -36,7 +36,8 @@ _SPELT_TLD = r"(?:com|net|org|edu|gov|us|biz|info|io|co|COM|NET|ORG|EDU|GOV|US)"
 # (a spelt-out mailbox's own name may have its dots spelt out too: "gene dot pierce at aol dot com", "mark [dot]
 # gilmore [at] ...")
 EMAIL_RE = re.compile(r"(?<![\w.+-])[A-Za-z0-9][\w.%+-]*(?:@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}|"
-                      rf"(?:(?:\s(?:dot|DOT)\s|\s?[\[({{]\s?(?i:dot)\s?[\])}}]\s?)[A-Za-z0-9][\w.%+-]*)*{_AT}[A-Za-z0-9-]+(?:{_DOT}[A-Za-z0-9-]+)*{_DOT}"
+                      rf"(?:(?:\s(?:dot|DOT)\s|\s?[\[({{]\s?(?i:dot)\s?[\])}}]\s?)[A-Za-z0-9][\w.%+-]*)*"
+                      rf"{_AT}[A-Za-z0-9-]+(?:{_DOT}[A-Za-z0-9-]+)*{_DOT}"
                       rf"{_SPELT_TLD})(?![\w-])")
 _SPELT_AT = re.compile(_AT)
 # the cheap look that a text may hold a mailbox: an "@", or an "at" or "dot" spelt out as above
