@@ -68,6 +68,9 @@ _RUNS_ON_TAIL = 16  # the longest ending it reads: "approx.", "PK Util.", "Finan
 _BACK_REFERENCE = re.compile(r"\s*(?:(?i:the|this|that|said)\s+(?i:customer|ratepayer|account\s?holder|caller|applicant|"
                              r"complainant|claimant|tenant|homeowner)\b(?!\s+(?i:service|care|support|relations|center))"
                              r"|(?:He|She|They)\b"
+                             # a story's next paragraph about the person the last one named: "When her heater failed"
+                             r"|(?:When|After|Because|Since|Although|Though|While|Before|Once)\s+(?i:her|his|their|she|he"
+                             r"|they)\b"
                              r"|(?:The|This|That|Her|His|Their|My|Our)\s+account(?:\s+(?:number|no\.?|#))?(?:\s*,|\s+(?:is|was|"
                              r"shows?|showed|had|has)\b)"
                              r"|Your\s+(?:[\w-]+\s+){0,3}?(?i:account|acct|deposit|bill|service)\b)")
@@ -1133,6 +1136,10 @@ def _signed_with_home(names: list[tuple], fields: list[tuple]) -> list[tuple]:
 _CUSTOMER_FIELD_OPENS = re.compile(r"(?i)\s*(?:svc|serv(?:ice)?|cust(?:omer)?|premises?|prem)\.?\s*(?:addr(?:ess)?|"
                                    r"ph(?:one)?|tel(?:ephone)?|e-?mail|cell|mobile|loc(?:ation)?)\b"
                                    r"(?!\s*(?:lines?|cent(?:er|re)|desk|office|hours)\b)")  # not the utility's own
+# a line that is a phone's or a mailbox's label and value alone, right under a record's last line: "at 412 W Elm St." /
+# "Phone 563 663 8149." (an official's card line names them: "Contact: Alan Chernoff, Director, (907) ...")
+_CONTACT_LINE = re.compile(r"(?i)\s*(?:phone|ph|tel(?:ephone)?|cell|mobile|home|e-?mail)\.?\s*[:#]?\s*"
+                           r"[(+\d][\d() .+-]{6,20}\d\.?\s*|\s*e-?mail\s*:?\s*\S+@\S+?\.?\s*")
 _FOLLOW_LINES = 6  # how many lines after a record its case goes on in ("2. The account recorded ...")
 # words that speak again of the record's customer or account: "the account recorded 612 kWh", "The household used"
 # (or the account's final or actual meter reading: "Final read showed 3798 kWh for the partial month.")
@@ -1229,14 +1236,20 @@ def _case_goes_on(analysis: Analysis, first: int, page, names: list[tuple], log:
         tail = lines[first + k - 1].text[-_WORD_CUT:] if k or joined_above else ""  # "The" / "customer later ..."
         met = _met_at_the_premises(line)
         if log or met or any(m.end() > len(tail) + 1 for m in _SAME_CASE.finditer(f"{tail} {line.text}")) or (
-                mention and mention.search(line.text)) or _CUSTOMER_FIELD_OPENS.match(line.text):
+                mention and mention.search(line.text)) or _CUSTOMER_FIELD_OPENS.match(line.text) or (
+                k == 0 and _CONTACT_LINE.fullmatch(line.text)):
             told = analysis.contact_fields([line])
             if met:
                 analysis.add("name", line.segment, *met, "a person met on a customer's case, in its record")
             for kind, segment, start, end in told:
                 sentence = _sentence(segment, start, [f[1:] for f in told])
+                # "the household used 1,139 kWh", though the staff member who says so is named ("Ms. Larsen,
+                # Supervisor, stated ..."); not "compared it with neighbor Dolores Aguirre, whose meter recorded ..."
+                case = kind == "usage" and [*_SAME_CASE.finditer(segment.text, sentence[0], start)]
+                own_usage = bool(case) and not _names_another(segment, case[-1].start(), end, [f[1:] for f in told],
+                                                              people_only=True)
                 if (met and sentence[0] <= met[0] < sentence[1]) or mention and mention.search(
-                        segment.text, *sentence) or not _names_another(
+                        segment.text, *sentence) or own_usage or not _names_another(
                         segment, *sentence, [f[1:] for f in told],  # not "For questions, contact Ana Ruiz at ..."
                         people_only=kind == "usage"):
                     analysis.add(kind, segment, start, end, "detail of a customer's case told after its record")
