@@ -288,6 +288,9 @@ def _ledger(candidate: Candidate) -> bool:
         return True  # "Account 501-4410 (Electric Fund)": the fund names the ledger it is in
     if _PAID_FROM.search(candidate.text, max(0, candidate.start - 90), candidate.start):
         return True  # "Funding is available in account 401-5310-534.46-00": the line a staff report's item is paid from
+    if _BUDGET_TRANSFER.search(candidate.text, max(0, candidate.start - 140), candidate.start) and is_ledger_account(
+            candidate.value):
+        return True  # "transfer $12,000 from account 01-122-5300-000 (Snow & Ice) to account 01-422-5340-000"
     on_budget_page = candidate.facts is not None and candidate.page in candidate.facts.budget_pages
     if _UTILITY_BILLING_FORM.fullmatch(candidate.value) and not on_budget_page:
         return False
@@ -302,6 +305,10 @@ _PAID_FROM = re.compile(r"(?i)\b(?:fund(?:s|ing)?\b[^.;:]{0,40}?\b(?:available|b
                         r"included|programmed)|(?:expenditure|cost|purchase|expense|contract)s?\b[^.;:]{0,40}?\bcharged\s+to|"
                         r"expensed\s+to|appropriated\s+(?:from|in)|paid\s+out\s+of)\s+(?:in\s+|from\s+|to\s+|under\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?"
                         r"(?:account|acct\.?|line[ -]item|budget\s+line)\s*(?:no\.?|number|#)?\s*:?\s*$")
+# a budget transfer's accounts, from and to; a ledger's by their shape (a credit moved between two customers' accounts
+# is no budget's)
+_BUDGET_TRANSFER = re.compile(r"(?i)\btransfer(?:s|red|ring)?\s+(?:of\s+)?(?:\$[\d,.]+|funds)[^.;:]{0,100}?\b(?:from|to)"
+                              r"\s+(?:the\s+)?(?:account|acct\.?|line[ -]item)\s*(?:no\.?|number|#)?\s*:?\s*$")
 # a fund named right after the number: "(Electric Fund)", "- General Fund", "Water Enterprise Fund"
 _FUND_AFTER = re.compile(r"[ \t]*[(\u2013\u2014-]?[ \t]*(?:[A-Z][\w&.'-]*[ \t]+){0,3}Fund\b[ \t]*"
                          r"(?:\)|[,;:.]|$|balance|appropriation|budget)")

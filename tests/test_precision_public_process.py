@@ -94,3 +94,39 @@ def test_a_letters_questions_line_giving_the_customers_own_mailbox_is_still_foun
     text = ("<p>Dear Thi Lan Bui:</p><p>Your account 0599396109 is past due.</p><p>If you have questions please call "
             "us; we have your contact number as 940 967 6567 and email tbui1961@hotmail.com.</p>")
     assert _mailboxes("letter.html", text) == ["tbui1961@hotmail.com"]
+
+
+# -- red team neg20: a town's rosters and certificates laid out in text, and a budget transfer's accounts -------------
+
+def test_a_boards_roster_in_text_with_members_homes_and_phones_is_public():
+    text = ("Planning Board\n"
+            "Salvador Fonseca   Chair   25 Cleveland Road, Wexcombe, MA 01479   978.772.9843   sfonseca@gmail.com\n"
+            "Maura Keane   Clerk   7 Pond Road, Wexcombe, MA 01479   978-456-2210   mkeane@verizon.net\n"
+            "Paul Ouellette   Member   140 Stow Road, Wexcombe, MA 01479   (978) 772-5531   pouellette@comcast.net\n")
+    assert found("roster.txt", text) == {}
+
+
+def test_a_towns_business_certificates_in_text_are_public():
+    text = ("Business Certificates filed 2025\n"
+            "2025-117   Lozano Landscaping   Elena Barros   230 Sherry Road, Wexcombe   978.263.4564   03/02/2025\n"
+            "2025-118   Still River Carpentry   Mark Dube   9 Brown Road, Wexcombe   978-772-1109   03/09/2025\n"
+            "2025-121   Pinnacle Tutoring   Jo Amaral   61 Scott Road, Wexcombe   (978) 456-3377   04/01/2025\n")
+    assert values_found("dba.txt", text, ("customer_name", "address", "phone", "account_number")) == {}
+
+
+def test_a_list_of_people_with_homes_and_phones_and_no_roles_is_still_reported():
+    text = ("Salvador Fonseca   25 Cleveland Road, Wexcombe, MA 01479   978.772.9843   sfonseca@gmail.com\n"
+            "Maura Keane   7 Pond Road, Wexcombe, MA 01479   978-456-2210   mkeane@verizon.net\n")
+    assert found("list.txt", text)["customer_name"] == ["Salvador Fonseca", "Maura Keane"]
+
+
+def test_a_budget_transfers_ledger_accounts_and_the_movers_are_public():
+    text = ("<p>Motion by Teresa Cappelli to transfer $12,000 from account 01-122-5300-000 (Snow &amp; Ice) to account "
+            "01-422-5340-000 (Highway Overtime); second Tom Lacey; vote 5-0.</p>")
+    assert values_found("minutes.html", text, ("customer_name", "account_number")) == {}
+
+
+def test_a_credit_moved_between_two_customers_accounts_is_still_theirs():
+    text = ("<p>Customer Ana Ruiz asked staff to transfer $120 from account 4410229177 to her daughter's account "
+            "4410229180.</p>")
+    assert values_found("notes.html", text, ("account_number",))["account_number"] == ["4410229177", "4410229180"]

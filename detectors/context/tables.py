@@ -24,6 +24,7 @@ from .analysis import Analysis, Cell, Line, page_of
 from .cues import CUSTOMER_ROLE, NOTICE_CUE_RE
 from .headers import (PERIOD_COUNT, PLACE_HEADER, columns, header_kind, meter_column, project_column, staff_column,
                       verdict_of)
+from .lists import business_name
 from .persons import named_officially, names_in
 from .shapes import (CITY_FACILITY, CITY_LINE_RE, COLUMN_GAP, EMAIL_RE, PUBLIC_BODY, STREET_START, consumption_spans,
                      opens_an_address, phone_spans, plain_email, short_coded_account, span)
@@ -230,7 +231,9 @@ def _column_kinds(analysis: Analysis) -> dict[tuple[str, ...], tuple[str, tuple]
     tables = {}
     for labels, sample in rows.items():
         if not any(labels):
-            tables[labels] = "unlabelled", _headerless_columns(analysis, sample)
+            roster = len(sample) >= 2 and _public_roster(analysis, [[row[i].text for row in sample]
+                                                                     for i in range(min(map(len, sample)))])
+            tables[labels] = ("listing", ()) if roster else ("unlabelled", _headerless_columns(analysis, sample))
             continue
         found, kinds = columns(labels)
         inferred = list(kinds)
@@ -347,6 +350,9 @@ def _judge_text_rows(analysis: Analysis, run: list[list[TextCell]]) -> None:
                             (row[i] for row in sample)] for i in range(len(rows[0]))])
     if not (_accounts_of_people(kinds) or {"name", "address"} <= set(kinds) and {"phone", "email"} & set(kinds)):
         return
+    if not _accounts_of_people(kinds) and _public_roster(analysis, [
+            [segment.text[start:end] for segment, start, end in (row[i] for row in sample)] for i in range(width)]):
+        return
     repeated = _repeated_columns(rows)
     for row in rows:
         cells = [Cell(kind, segment, start, end, f"column {i + 1}") for i, ((segment, start, end), column) in
@@ -357,6 +363,24 @@ def _judge_text_rows(analysis: Analysis, run: list[list[TextCell]]) -> None:
             for (segment, start, end), column in zip(row, kinds):
                 for at, to in consumption_spans(segment.text, start, end) if column is None else []:
                     analysis.add("usage", segment, at, to, "row of a list of people with addresses")
+
+
+# a board's or a team's roles, a roster's column: "Chair", "Vice Chair", "Clerk", "Member", "Alternate", "Coach"
+_ROSTER_ROLE = re.compile(r"(?i)\s*(?:vice[- ]|co-|assistant |associate |head )?(?:chair(?:man|woman|person)?|clerk|"
+                          r"members?|secretary|treasurer|trustee|alternate|commissioner|director|president|coach|"
+                          r"captain|liaison|delegate|moderator|warden|constable|selectman|selectwoman|selectperson)\s*")
+
+
+def _public_roster(analysis: Analysis, columns_of_texts: list[list[str]]) -> bool:
+    """Whether a headerless list of people with homes and phones is a public roster: a column of their roles on a
+    board or a team ("Salvador Fonseca | Chair | 25 Cleveland Road | ..."), or of the businesses they filed for
+    ("2025-117 | Lozano Landscaping | Elena Barros | ...", a town's business certificates). No account in it."""
+    for texts in columns_of_texts:
+        roles = sum(bool(_ROSTER_ROLE.fullmatch(text)) for text in texts)
+        firms = sum(analysis.sniff(text) is None and business_name(text) for text in texts)
+        if 2 * max(roles, firms) > len(texts):
+            return True
+    return False
 
 
 def _header_row(analysis: Analysis, row: list[TextCell], width: int) -> bool:
