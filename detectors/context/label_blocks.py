@@ -26,7 +26,7 @@ from .shapes import CITY_LINE_RE, USAGE_RE, consumption_spans, span
 
 # the words before a label phrase on its line, which may qualify it ("Average residential usage:": no one's); in a
 # script written without spaces the characters the label is written onto ("平均家庭用电量：" is an average's)
-_PREV_WORD = re.compile(r"((?:[A-Za-z]+[ \t]){0,2}[A-Za-z]+)[ \t]$|([\u3400-\u9fff\uf900-\ufaff\u3040-\u30ff]{1,6})$")
+_PREV_WORD = re.compile(r"((?:[^\W\d_]+[ \t]){0,2}[^\W\d_]+)[ \t]$|([\u3400-\u9fff\uf900-\ufaff\u3040-\u30ff]{1,6})$")
 
 # the word of a letter's greeting before its addressee ("Dear customer:", "Estimado cliente:")
 _SALUTATION = re.compile(r"(?i)\b(?:dear|hello|hi|greetings|estimad[oa]s?|querid[oa]s?)$")

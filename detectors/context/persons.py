@@ -1222,12 +1222,13 @@ _OFFICIAL_AFTER = re.compile(
     r"especialista|analista|"
     r"technician|inspector|superintendent|chief|president|chair|secretary|treasurer|attorney|counsel|"
     r"administrator|assistant|staff|mmc|cmc|esq|ph\.?d|p\.e\.|inc|llc|llp|corp|corporation|company|energy|"
-    r"utilities|department|division|authority|city of|county of|ombuds(?:person|man|woman)|liaison|investigator)\b"
-    # a reporter, by their trade or their outlet (no house number before it: "Ana Ruiz, 14 Herald St" is a home):
-    # "told Marcus Odegaard, WTFL News 6", "Aisha Mohamud of Sahan Journal"
-    r"|\s*(?:,|\(|\s+of)\s+(?:the\s+)?(?:[A-Za-z][\w.&'-]*\s+){0,3}?(?:reporter|correspondent|journalist|editor|news|"
-    r"journal|times|tribune|gazette|herald|radio|television|magazine|chronicle|courier|sentinel|examiner|observer)\b"
-    r"(?!\s+(?:st|street|ave|avenue|rd|road|dr|drive|ln|lane|way|blvd|ct|pl|hwy)\b)")
+    r"utilities|department|division|authority|city of|county of|ombuds(?:person|man|woman)|liaison|investigator)\b")
+# a reporter, by their trade or their outlet (no house number before it: "Ana Ruiz, 14 Herald St" is a home): "told
+# Marcus Odegaard, WTFL News 6", "Aisha Mohamud of Sahan Journal", "Tyler Bybee of KPVI News 6 attended"
+_PRESS_AFTER = re.compile(
+    r"(?i)\s*(?:,|\(|\s+of)\s+(?:the\s+)?(?:[A-Za-z][\w.&'-]*\s+){0,3}?(?:reporter|correspondent|journalist|editor|"
+    r"news|journal|times|tribune|gazette|herald|radio|television|magazine|chronicle|courier|sentinel|examiner|"
+    r"observer)\b(?!\s+(?:st|street|ave|avenue|rd|road|dr|drive|ln|lane|way|blvd|ct|pl|hwy)\b)")
 # a heading or card line that gives an elected or appointed official's title and then their name
 _CAPITAL = f"[{_UPPER}]"  # a name's first letter: "Ángel", "Øyvind", "Łukasz", "Đặng"
 OFFICIAL_HEADING = re.compile(
@@ -1265,8 +1266,8 @@ def named_officially(text: str, start: int, end: int, titles_after: bool = True)
                                     and _OWN_ACCOUNT_AFTER.match(text, end, min(len(text), end + 40))) \
             and not _speaks_of_own_bill(text, before, end):
         return True
-    if _thanked_for_service(text, start, end):
-        return True
+    if _thanked_for_service(text, start, end) or _PRESS_AFTER.match(text, end, min(len(text), end + 60)):
+        return True  # a reporter, whatever customer the sentence before spoke of
     after = _OFFICIAL_AFTER.match(text, end, min(len(text), end + 60)) if titles_after and customer < 0 else None
     # "Haley Parker (Xcel Energy acct ...)": the utility named is the one whose customer they are, not their employer
     return bool(after) and not _ACCOUNT_OF.match(text, after.end(), min(len(text), after.end() + 24))
