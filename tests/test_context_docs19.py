@@ -2,6 +2,13 @@
 the next) is no field of it, and a co-op's "Member No." column is its members' accounts."""
 from __future__ import annotations
 
+import io
+
+from openpyxl import Workbook
+
+from crawler.extract import extract
+from detectors.engine import scan_document
+from detectors.registry import load_detectors
 from tests.detector_helpers import values_found
 
 CONTACT = ("customer_name", "address", "phone", "account_number", "energy_usage")
@@ -38,3 +45,30 @@ def test_a_member_number_column_is_an_account():
     text = ("Member Name\tService Address\tTelephone\tMember No.\tAnnual kWh\n"
             "Hirut Haile\t615 Larch St\t907-860-8966\tW356-1246\t1,204\n")
     assert found("members.txt", text)["account_number"] == ["W356-1246"]
+
+
+# -- red team docs20: an export's E_ADDR column, and a money column beside a customer's usage -------------------------
+
+def test_an_exports_e_addr_column_holds_mailboxes():
+    text = ("PREM_ID,CUST_NM_LST_FRST,SVC_ADDR_LN1,PH1,E_ADDR,CYC_KWH\n"
+            '7456112093,"Thang, Sita",4410 Elm Hollow Rd,385-442-1187,sita.thang51@hotmail.com,1432\n')
+    result = values_found("export.csv", text, ("email", "address"))
+    assert result["email"] == ["sita.thang51@hotmail.com"]
+    assert result["address"] == ["4410 Elm Hollow Rd"]
+
+
+def test_a_past_due_column_is_no_persons_name_and_its_amounts_no_usage():
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Disconnect List"
+    for row in (("Cumberland Ridge Electric System",), ("Disconnect-eligible, run date 03/02/2027",), (),
+                ("Cust Nm", "Svc Addr", "Ph #", "Acct", "Past Due", "Last Read kWh"),
+                ("Opal Combs", "412 Slone Branch Rd", "(385) 555-0142", "40-1187-22", "885.59", "1,204")):
+        sheet.append(row)
+    buffer = io.BytesIO()
+    book.save(buffer)
+    document = extract("https://example.org/disconnects.xlsx", buffer.getvalue())
+    found = {(f.category, f.value) for f in scan_document(document, load_detectors())}
+    assert ("customer_name", "Past Due") not in found
+    assert ("energy_usage", "885.59") not in found
+    assert ("energy_usage", "1,204") in found

@@ -40,7 +40,7 @@ _KIND_RULES = [  # first match wins
     # a person's own identifier: beside a name it makes the name a customer's as surely as an account does
     ("identifier", re.compile(r"\b(?:ssn|s\.s\.n|ss\s*#|social security|soc\.? sec|itin|tin|ein|tax\s*id|taxpayer"
                               r"|date of birth|dob|driver'?s? licen[cs]e|seguro social)(?![\w-])")),
-    ("email", re.compile(r"\be-?mail\b|correo")),
+    ("email", re.compile(r"\be-?mail\b|correo|^\s*e[ _-]?addr(?:ess)?\s*$")),  # an export's E_ADDR
     # "Best # to call", "Number to call", "Call at": the number a customer asked to be called at
     ("phone", re.compile(r"\b(?:phone|telephone|tel|cell|mobile|ph|call[ -]?back|tel[eé]fono|celular)\b|"
                          r"(?:#|\bno\.?|\bnumber|\bnbr)\s+to\s+call\b|\bcall\s+at\b")),

@@ -125,9 +125,13 @@ def _pivots_of_people(analysis: Analysis) -> None:
 
 
 def _measure_header(text: str) -> bool:
-    """A column header that names a measure, not a person: an average or a total ("Avg kWh", "Total kWh") or a
-    unit of usage, whatever the name detector makes of its words."""
-    return bool(_AGGREGATE.fullmatch(text) or _USAGE_TITLE.search(text))
+    """A column header that names a measure, not a person: an average or a total ("Avg kWh", "Total kWh"), a unit
+    of usage or an amount of money ("Past Due", "Balance"), whatever the name detector makes of its words."""
+    return bool(_AGGREGATE.fullmatch(text) or _USAGE_TITLE.search(text) or _MONEY_HEADER.search(text))
+
+
+_MONEY_HEADER = re.compile(r"(?i)\b(?:past\s+due|due|balance|amount|arrears?|charges?|payments?|deposits?|credits?|"
+                           r"owed|fees?|penalt(?:y|ies)|refunds?|billed|cost)\b")
 
 
 def _sheet_of(segment: Segment) -> str | None:
