@@ -72,3 +72,17 @@ def test_a_past_due_column_is_no_persons_name_and_its_amounts_no_usage():
     assert ("customer_name", "Past Due") not in found
     assert ("energy_usage", "885.59") not in found
     assert ("energy_usage", "1,204") in found
+
+
+def test_a_figure_compared_with_a_class_average_is_the_same_statistic():
+    text = ("Item 9.2 - Low-income weatherization results\n"
+            "Average residential consumption in January was 1,412 kWh per customer, system-wide, compared to 1,298 kWh "
+            "last January.1\n"
+            "1 Pilot household: Shaniqua Caudill, 7198 Michelle Valleys Pike, Acct No. 65-5244-60, tel. (385) 864-2426; "
+            "pre-retrofit usage 2,799 kWh/yr.\n")
+    assert values_found("packet.txt", text, ("energy_usage",))["energy_usage"] == ["2,799 kWh"]
+
+
+def test_a_customers_figure_compared_with_their_own_last_year_is_theirs():
+    text = "Customer Ana Ruiz, acct 44600707, used 2,310 kWh in January, compared to 1,120 kWh last January.\n"
+    assert values_found("notes.txt", text, ("energy_usage",))["energy_usage"] == ["2,310 kWh", "1,120 kWh"]

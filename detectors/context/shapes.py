@@ -345,12 +345,26 @@ def consumption_spans(text: str, start: int = 0, end: int | None = None) -> list
 
 
 def _consumption(text: str, start: int, at: int, end: int) -> bool:
-    """The figure told from ``at`` to ``end`` is nobody's tariff, tier, savings, class total or class average."""
+    """The figure told from ``at`` to ``end`` is nobody's tariff, tier, savings, class total or class average, nor
+    the same statistic's figure it is compared with ("Average residential consumption was 1,412 kWh per customer,
+    compared to 1,298 kWh last January")."""
     words = " ".join(text[max(start, at - 50):at].split()[-4:])
-    return (not _NOT_CONSUMPTION.search(words) and not _RATE_AFTER.match(text, end, min(len(text), end + 20))
-            and not _CHANGE_AFTER.match(text, end, min(len(text), end + 20))
-            and not _CUT_BY.search(text, max(start, at - 80), at) and not class_statistic_before(text, at)
-            and not _CLASS_TOTAL_BEFORE.search(text, max(start, at - 80), at))
+    if (_NOT_CONSUMPTION.search(words) or _RATE_AFTER.match(text, end, min(len(text), end + 20))
+            or _CHANGE_AFTER.match(text, end, min(len(text), end + 20))
+            or _CUT_BY.search(text, max(start, at - 80), at) or class_statistic_before(text, at)
+            or _CLASS_TOTAL_BEFORE.search(text, max(start, at - 80), at)):
+        return False
+    compared = _COMPARED_BEFORE.search(text, max(start, at - 60), at)
+    if compared:
+        earlier = [figure for figure in usage_figures(text, max(start, compared.start() - 120), compared.start())
+                   if not _SENTENCE_BREAK.search(text, figure[1], compared.start())]
+        return not earlier or _consumption(text, start, *earlier[-1])
+    return True
+
+
+# a figure compared with the one before it in its sentence: "..., compared to 1,298 kWh", "up from", "versus"
+_COMPARED_BEFORE = re.compile(r"(?i)\b(?:compared\s+(?:to|with)|versus|vs\.?|up\s+from|down\s+from)\s+"
+                              r"(?:about\s+|roughly\s+)?$")
 
 
 # a change in use, not a use: "the store now uses about 2,100 kWh less each month", "1,200 kWh fewer", "saved"
