@@ -130,3 +130,12 @@ def test_a_credit_moved_between_two_customers_accounts_is_still_theirs():
     text = ("<p>Customer Ana Ruiz asked staff to transfer $120 from account 4410229177 to her daughter's account "
             "4410229180.</p>")
     assert values_found("notes.html", text, ("account_number",))["account_number"] == ["4410229177", "4410229180"]
+
+
+def test_a_headerless_export_with_columns_of_small_numbers_is_no_roster():
+    """Columns of codes and counts are no businesses: the roster test must not take them for firms (red team docs20's
+    wide export lost every row when it did)."""
+    text = ("8,65,9815 Freeman Cape Rd,Huda Nasser,(385) 529-4250,1781259-003\n"
+            "41,85,2094 Garcia Hills Pike,Tremaine Washington,(385) 570-4877,7924035067\n"
+            "12,33,5308 Katie Views St,Marquis Tolliver,(385) 222-8955,8072 4958 9662\n")
+    assert found("export.csv", text)["customer_name"] == ["Huda Nasser", "Tremaine Washington", "Marquis Tolliver"]

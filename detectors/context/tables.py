@@ -381,7 +381,7 @@ def _public_roster(analysis: Analysis, columns_of_texts: list[list[str]]) -> boo
     ("2025-117 | Lozano Landscaping | Elena Barros | ...", a town's business certificates). No account in it."""
     for texts in columns_of_texts:
         roles = sum(bool(_ROSTER_ROLE.fullmatch(text)) for text in texts)
-        firms = sum(analysis.sniff(text) is None and business_name(text) for text in texts)
+        firms = sum(" " in text.strip() and analysis.sniff(text) is None and business_name(text) for text in texts)
         if 2 * max(roles, firms) > len(texts):
             return True
     return False
