@@ -3,6 +3,11 @@ neighbourhood watch's captains, and a staff directory whose job titles say "Cust
 has a true case beside it, so the rule that refuses it is no blanket."""
 from __future__ import annotations
 
+from fpdf import FPDF
+
+from crawler.extract import extract
+from detectors.engine import scan_document
+from detectors.registry import load_detectors
 from tests.detector_helpers import values_found
 
 CONTACT = ("customer_name", "address", "phone", "email")
@@ -139,3 +144,24 @@ def test_a_headerless_export_with_columns_of_small_numbers_is_no_roster():
             "41,85,2094 Garcia Hills Pike,Tremaine Washington,(385) 570-4877,7924035067\n"
             "12,33,5308 Katie Views St,Marquis Tolliver,(385) 222-8955,8072 4958 9662\n")
     assert found("export.csv", text)["customer_name"] == ["Huda Nasser", "Tremaine Washington", "Marquis Tolliver"]
+
+
+def test_a_boards_roster_under_a_header_publishes_its_members_mailboxes():
+    """A PDF's roster under its header (a town report's "Name | Position | Home Address | Phone | E-mail"): a
+    public listing, and its members' own mailboxes are published with it, not low findings one by one."""
+    pdf = FPDF(format="letter", orientation="L")
+    pdf.set_font("helvetica", size=8)
+    pdf.add_page()
+    pdf.cell(0, 6, "Select Board - Members")
+    pdf.ln()
+    widths = (38, 18, 70, 28, 52, 22)
+    for row in (("Name", "Position", "Home Address", "Phone", "E-mail", "Term Expires"),
+                ("Salvador Fonseca", "Chair", "25 Cleveland Road, Wexcombe, MA 01479", "978.772.9843",
+                 "sfonseca@gmail.com", "6/30/2027"),
+                ("Cameron Ioppi", "Clerk", "84 Oak Hill Road, Wexcombe, MA 01479", "978.486.1018",
+                 "cameron.ioppi@comcast.net", "6/30/2028")):
+        for width, text in zip(widths, row):
+            pdf.cell(width, 6, text)
+        pdf.ln()
+    document = extract("https://example.org/town-report.pdf", bytes(pdf.output()))
+    assert not [f for f in scan_document(document, load_detectors()) if f.category in ("email", "customer_name")]

@@ -356,7 +356,8 @@ def _judge_text_rows(analysis: Analysis, run: list[list[TextCell]]) -> None:
         return
     if not _accounts_of_people(kinds) and _public_roster(analysis, [
             [segment.text[start:end] for segment, start, end in (row[i] for row in sample)] for i in range(width)]):
-        return
+        analysis.context.listing.update(id(segment) for row in rows for segment, _, _ in row)  # its members' own
+        return  # mailboxes and numbers too, published with the roster
     repeated = _repeated_columns(rows)
     for row in rows:
         cells = [Cell(kind, segment, start, end, f"column {i + 1}") for i, ((segment, start, end), column) in
@@ -1087,7 +1088,10 @@ def _judge_text_row(analysis: Analysis, pieces: list[TextCell], labels: tuple) -
     header names by their shapes. Its account, which no label beside it names, is the record's."""
     verdict, kinds = columns(labels)
     first, start, end = pieces[0]
-    if verdict == "listing" or _AGGREGATE.fullmatch(first.text[start:end]):
+    if verdict == "listing":  # a board's roster, a permit list: its people's mailboxes and numbers are published
+        analysis.context.listing.update(id(segment) for segment, _, _ in pieces)
+        return
+    if _AGGREGATE.fullmatch(first.text[start:end]):
         return
     if verdict == "usage":  # a PDF's "Billing period | kWh | Amount": a customer's if its page names one
         analysis.usage_tables.append([Cell(kind or "other", segment, a, b, label)
