@@ -165,3 +165,15 @@ def test_a_boards_roster_under_a_header_publishes_its_members_mailboxes():
         pdf.ln()
     document = extract("https://example.org/town-report.pdf", bytes(pdf.output()))
     assert not [f for f in scan_document(document, load_detectors()) if f.category in ("email", "customer_name")]
+
+
+def test_a_status_column_and_a_tested_sample_are_no_roster():
+    """A column repeating a status ("R01 INSUFFICIENT FUNDS", "OK") or holding figures is no list of businesses: an
+    autopay exception report and an audit's tested sample stay customers' rows (red teams web9, city16)."""
+    autopay = ("101-40396-003   JENNIFER RAMIREZ          936-962-5717    R01 INSUFFICIENT FUNDS\n"
+               "116-29656-005   RAYMOND CALDERON          254 872 7517    R01 INSUFFICIENT FUNDS\n"
+               "187-89676-002   MARK DONALDSON            903-788-8435    R01 INSUFFICIENT FUNDS\n")
+    sample = ("055-51540-05\tShawna Wahnee\t4030 Mesquite Ln\tbilled 1,416 kWh\tOK\n"
+              "054-70486-07\tThi Lan Huynh\t2478 Sandhill Rd\tbilled 2,797 kWh\tOK\n")
+    assert len(found("autopay.txt", autopay)["customer_name"]) == 3
+    assert len(found("sample-test.txt", sample)["customer_name"]) == 2

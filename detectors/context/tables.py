@@ -235,8 +235,8 @@ def _column_kinds(analysis: Analysis) -> dict[tuple[str, ...], tuple[str, tuple]
     tables = {}
     for labels, sample in rows.items():
         if not any(labels):
-            roster = len(sample) >= 2 and _public_roster(analysis, [[row[i].text for row in sample]
-                                                                     for i in range(min(map(len, sample)))])
+            roster = len(sample) >= 2 and not any(analysis.anchors.get(id(f)) for row in sample for f in row) \
+                and _public_roster(analysis, [[row[i].text for row in sample] for i in range(min(map(len, sample)))])
             tables[labels] = ("listing", ()) if roster else ("unlabelled", _headerless_columns(analysis, sample))
             continue
         found, kinds = columns(labels)
@@ -382,7 +382,9 @@ def _public_roster(analysis: Analysis, columns_of_texts: list[list[str]]) -> boo
     ("2025-117 | Lozano Landscaping | Elena Barros | ...", a town's business certificates). No account in it."""
     for texts in columns_of_texts:
         roles = sum(bool(_ROSTER_ROLE.fullmatch(text)) for text in texts)
-        firms = sum(" " in text.strip() and analysis.sniff(text) is None and business_name(text) for text in texts)
+        firms = len(set(texts)) == len(texts) and sum(  # a status column repeats ("R01 INSUFFICIENT FUNDS")
+            " " in text.strip() and not any(c.isdigit() for c in text) and analysis.sniff(text) is None
+            and business_name(text) for text in texts)
         if 2 * max(roles, firms) > len(texts):
             return True
     return False
