@@ -422,6 +422,7 @@ _LABEL_SENTENCE_END = re.compile(r"(?i)\b(?:is|was|are|were)\s*:?\s*$")
 
 
 def _names_an_official(line: Line) -> bool:
+    """Whether the line names an official or a member of staff with their title."""
     text = line.segment.text
     return any(named_officially(text, start, end) for start, end in names_in(text, line.start, line.end))
 
