@@ -177,3 +177,17 @@ def test_a_status_column_and_a_tested_sample_are_no_roster():
               "054-70486-07\tThi Lan Huynh\t2478 Sandhill Rd\tbilled 2,797 kWh\tOK\n")
     assert len(found("autopay.txt", autopay)["customer_name"]) == 3
     assert len(found("sample-test.txt", sample)["customer_name"]) == 2
+
+
+def test_a_department_directory_in_text_with_office_mailboxes_is_public():
+    text = ("Police   Nair Neto   978-456-4145   nneto@wexcombe-ma.gov   13 Ayer Road\n"
+            "Council on Aging   Jacques Vicente   978-456-4115   jvicente@wexcombe-ma.gov   13 Ayer Road\n"
+            "Planning   David Marinetti   978-456-4178   dmarinetti@wexcombe-ma.gov   13 Ayer Road\n")
+    assert found("directory.txt", text) == {}
+
+
+def test_business_certificates_that_name_a_business_twice_are_still_public():
+    text = ("2025-156   Lozano Landscaping   Eduardo Bocelli   230 Sherry Road, Wexcombe   978.263.4564   06/04/2025\n"
+            "2025-123   Still River Carpentry   Morgan Redi   233 Bare Hill Road, Wexcombe   978-486-7413   05/29/2025\n"
+            "2025-124   Still River Carpentry   Ana Redi   233 Bare Hill Road, Wexcombe   978-486-7414   05/29/2025\n")
+    assert values_found("dba.txt", text, ("customer_name", "address", "phone")) == {}

@@ -360,6 +360,8 @@ def _judge_text_rows(analysis: Analysis, run: list[list[TextCell]]) -> None:
         return  # mailboxes and numbers too, published with the roster
     repeated = _repeated_columns(rows)
     for row in rows:
+        if _at_an_office(analysis, row):
+            continue  # a department directory's staff member at their office's mailbox
         cells = [Cell(kind, segment, start, end, f"column {i + 1}") for i, ((segment, start, end), column) in
                  enumerate(zip(row, kinds)) if (kind := analysis.sniff(segment.text[start:end]) or (
                      column if column in ("account", "phone") else None)) and not (kind == "name" and i in repeated)]
@@ -382,12 +384,19 @@ def _public_roster(analysis: Analysis, columns_of_texts: list[list[str]]) -> boo
     ("2025-117 | Lozano Landscaping | Elena Barros | ...", a town's business certificates). No account in it."""
     for texts in columns_of_texts:
         roles = sum(bool(_ROSTER_ROLE.fullmatch(text)) for text in texts)
-        firms = len(set(texts)) == len(texts) and sum(  # a status column repeats ("R01 INSUFFICIENT FUNDS")
+        firms = 2 * len(set(texts)) > len(texts) and sum(  # a status column repeats ("R01 INSUFFICIENT FUNDS")
             " " in text.strip() and not any(c.isdigit() for c in text) and analysis.sniff(text) is None
             and business_name(text) for text in texts)
         if 2 * max(roles, firms) > len(texts):
             return True
     return False
+
+
+def _at_an_office(analysis: Analysis, cells) -> bool:
+    """Whether a headerless row's cells hold a mailbox of the City, another government or the site's own domain."""
+    url = analysis.document.url
+    return any(analysis.contacts.email_is_official(plain_email(m.group()), url)
+               for segment, start, end in cells for m in EMAIL_RE.finditer(segment.text, start, end))
 
 
 def _header_row(analysis: Analysis, row: list[TextCell], width: int) -> bool:
@@ -585,6 +594,8 @@ def _judge_row(analysis: Analysis, fields: list[Segment], tables: dict[tuple[str
     found = False
     if _AGGREGATE.fullmatch(fields[0].text):
         verdict = "aggregate"  # a table's total or average: nobody's record, unless an identifier is in it
+    if verdict == "unlabelled" and _at_an_office(analysis, [(f, 0, len(f.text)) for f in fields]):
+        verdict = "listing"  # a department directory's staff member at their office's mailbox
     if verdict == "unlabelled":
         kinds = kinds or ((None, False),) * len(fields)
         cells = [Cell(k, f, 0, len(f.text)) for f, (column, _) in zip(fields, kinds)
