@@ -21,7 +21,7 @@ from .analysis import Analysis, Cell, page_of
 from .. import translations
 from .headers import TERMINATOR, header_kind, label_ending_at
 from .lists import business_name
-from .persons import named_officially, names_in, person_name
+from .persons import named_officially, official_named_in, person_name
 from .shapes import CITY_LINE_RE, USAGE_RE, consumption_spans, span
 
 # the words before a label phrase on its line, which may qualify it ("Average residential usage:": no one's); in a
@@ -92,7 +92,7 @@ def _judge_block(analysis: Analysis, block: list[_Hit]) -> None:
             if kind is None:
                 continue
         text = value[0].text[value[1]:value[2]]
-        if kind not in ("name", "account", "identifier") and _officials_contact(text):
+        if kind not in ("name", "account", "identifier") and official_named_in(text, anchored=True):
             continue  # "Contact: Rebecca Skonberg, City Clerk, (907) ..." below a record: whom to ask, not its field
         cells.append(Cell(kind, *value, hit.label, hit.strong))
         if kind == "account" and analysis.valid("account", text) or (
@@ -104,11 +104,6 @@ def _judge_block(analysis: Analysis, block: list[_Hit]) -> None:
         _usage_lines_of_the_block(analysis, block, values)
         if any(h.strong or h.kind in ("account", "identifier") for h in block):
             _name_heading_the_block(analysis, block)
-
-
-def _officials_contact(value: str) -> bool:
-    """Whether a contact field's value names an official or a member of staff with their title."""
-    return any(named_officially(value, start, end) for start, end in names_in(value, anchored=True))
 
 
 def _name_heading_the_block(analysis: Analysis, block: list[_Hit]) -> None:

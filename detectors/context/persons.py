@@ -1290,6 +1290,12 @@ def _speaks_of_own_bill(text: str, before: str, end: int) -> bool:
     return bool(_OWN_BILL_AHEAD.search(text, end, stop.start() if stop else min(len(text), end + 300)))
 
 
+def official_named_in(text: str, start: int = 0, end: int | None = None, anchored: bool = False) -> bool:
+    """Whether ``text[start:end]`` names an official or a member of staff with their title ("Contact: Alan Chernoff,
+    Public Works Director, (907) ..."): whom to ask, no customer. ``anchored`` as for ``names_in``."""
+    return any(named_officially(text, a, b) for a, b in names_in(text, start, end, anchored))
+
+
 # a person's own taxpayer number right after their name, past an account's number at most ("Eli Kasayulie 7125-759889
 # ITIN 912-78-4411", "Ana Ruiz, SSN ..."): the name is the one the number identifies, a staff member's as well
 _OWN_TAXPAYER_ID_AFTER = re.compile(r"(?i)[ \t]*[,(\u2013\u2014-]?[ \t]*(?:\d[\d -]{4,14}\d[ \t]*[,;]?[ \t]*)?"

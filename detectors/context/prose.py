@@ -38,7 +38,7 @@ from .cues import CLOSING_RE, SALUTATION_RE
 from .lists import trade_name
 from .persons import (CUSTOMER_LIST, called_customer, called_party, couple_start, family_names, name_after_role,
                       name_before_identifier, name_before_role, name_spelt_in_email, named_officially,
-                      names_an_official, names_in, without_utility_name,
+                      names_an_official, names_in, official_named_in, without_utility_name,
                       person_name, quoted_author)
 from .shapes import (ADDRESS_RE, COLUMN_GAP, EMAIL_RE, ESI_ID, address_across, consumption_spans, phone_spans,
                      property_parcel, street_addresses)
@@ -397,8 +397,9 @@ def _scope(analysis: Analysis, i: int, position: int) -> tuple[list[Line], Line 
             or _value_of_label_above(lines, above, first)):
         first = above
     if first == i and (above := _next_text(lines, i, -1)) >= 0 and _opens_with_label(line, position) and _same_block(
-            lines[above], line) and not _names_an_official(line):  # not "Contact: Alan Chernoff, Public Works ..."
+            lines[above], line) and not official_named_in(line.segment.text, line.start, line.end):
         first = above  # "KENJI ODA, Records Specialist, separates ... ." / "S.S.N.: ...": a field of the record above
+        # (not an official's "Contact: Alan Chernoff, Public Works Director, ...")
     while (below := _next_text(lines, last, 1)) < len(lines) and last - i < _MAX_LINES and _runs_on(
             lines[last], lines[below]) and not _officials_field(lines[below]):
         last = below
@@ -421,19 +422,14 @@ _SENTENCE_START = re.compile(r"[.!?]\s|\n")
 _LABEL_SENTENCE_END = re.compile(r"(?i)\b(?:is|was|are|were)\s*:?\s*$")
 
 
-def _names_an_official(line: Line) -> bool:
-    """Whether the line names an official or a member of staff with their title."""
-    text = line.segment.text
-    return any(named_officially(text, start, end) for start, end in names_in(text, line.start, line.end))
-
-
 _LABEL_OPENS = re.compile(r"[ \t]*[A-Z][\w .]{0,24}:")
 
 
 def _officials_field(line: Line) -> bool:
     """A line below a record that opens with a label and names an official with their title: "Contact: Alan
     Chernoff, Public Works Director, (907) ...": whom to ask, no field of the record above."""
-    return bool(_LABEL_OPENS.match(line.segment.text, line.start)) and _names_an_official(line)
+    return bool(_LABEL_OPENS.match(line.segment.text, line.start)) and official_named_in(
+        line.segment.text, line.start, line.end)
 
 
 def _value_of_label_above(lines: list[Line], k: int, below: int) -> bool:

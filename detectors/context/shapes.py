@@ -31,12 +31,13 @@ _JOINED_BEFORE = re.compile(rf"[\w/.{_DASH}]")
 # "rita at cox dot net"): brackets around "at" and "dot", or both spelt out between words before a common top-level
 # domain ("meet at noon" has no "dot com" after it)
 _AT = r"(?:\s?[\[({]\s?(?i:at)\s?[\])}]\s?|\s(?:at|AT)\s(?=[A-Za-z0-9-]+(?:\s(?:dot|DOT)\s[A-Za-z0-9-]+)+(?![\w-])))"
-_DOT = r"(?:\.|\s?[\[({]\s?(?i:dot)\s?[\])}]\s?|\s(?:dot|DOT)\s)"
+_DOT_WORD = r"(?:\s?[\[({]\s?(?i:dot)\s?[\])}]\s?|\s(?:dot|DOT)\s)"  # " [dot] ", " dot "
+_DOT = rf"(?:\.|{_DOT_WORD})"
 _SPELT_TLD = r"(?:com|net|org|edu|gov|us|biz|info|io|co|COM|NET|ORG|EDU|GOV|US)"
 # (a spelt-out mailbox's own name may have its dots spelt out too: "gene dot pierce at aol dot com", "mark [dot]
 # gilmore [at] ...")
 EMAIL_RE = re.compile(r"(?<![\w.+-])[A-Za-z0-9][\w.%+-]*(?:@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}|"
-                      rf"(?:(?:\s(?:dot|DOT)\s|\s?[\[({{]\s?(?i:dot)\s?[\])}}]\s?)[A-Za-z0-9][\w.%+-]*)*"
+                      rf"(?:{_DOT_WORD}[A-Za-z0-9][\w.%+-]*)*"
                       rf"{_AT}[A-Za-z0-9-]+(?:{_DOT}[A-Za-z0-9-]+)*{_DOT}"
                       rf"{_SPELT_TLD})(?![\w-])")
 _SPELT_AT = re.compile(_AT)

@@ -26,8 +26,8 @@ from .headers import (PERIOD_COUNT, PLACE_HEADER, columns, header_kind, meter_co
                       verdict_of)
 from .lists import business_name
 from .persons import named_officially, names_in
-from .shapes import (CITY_FACILITY, CITY_LINE_RE, COLUMN_GAP, EMAIL_RE, PUBLIC_BODY, STREET_START, consumption_spans,
-                     opens_an_address, phone_spans, plain_email, short_coded_account, span)
+from .shapes import (CITY_FACILITY, CITY_LINE_RE, COLUMN_GAP, EMAIL_RE, MAIL_HINT, PUBLIC_BODY, STREET_START,
+                     consumption_spans, opens_an_address, phone_spans, plain_email, short_coded_account, span)
 
 # a cell that says the row is a customer's, whatever the column ("Customer", "PCE customer", "Account holder")
 _CUSTOMER_CELL = re.compile(r"(?i)\s*(?:(?:pce|sce|cca|residential|commercial|current|former|new|electric|utility)\s+)?"
@@ -396,7 +396,8 @@ def _at_an_office(analysis: Analysis, cells) -> bool:
     """Whether a headerless row's cells hold a mailbox of the City, another government or the site's own domain."""
     url = analysis.document.url
     return any(analysis.contacts.email_is_official(plain_email(m.group()), url)
-               for segment, start, end in cells for m in EMAIL_RE.finditer(segment.text, start, end))
+               for segment, start, end in cells if MAIL_HINT.search(segment.text, start, end)
+               for m in EMAIL_RE.finditer(segment.text, start, end))
 
 
 def _header_row(analysis: Analysis, row: list[TextCell], width: int) -> bool:
