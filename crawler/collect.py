@@ -138,6 +138,7 @@ class Collector:
         self.findings: list[Detection] = []
         self.carried: list[Detection] = []  # findings of unchanged documents, from the run that last checked them
         self.redirects: dict[str, str] = {}  # old URL -> the URL it redirects to
+        self._folders_met_late: dict[str, str] = {}  # a folder's index file, analysed -> the folder, met after it
         self._linking: set[str] = set()  # pages whose links are counted, for a checkpoint
         self._linked_before: set[str] = set()  # those of them an interrupted run counted (see resume_from)
         self.timings: Counter = Counter()
@@ -197,6 +198,14 @@ class Collector:
 
     def redirect(self, url: str, target: str) -> None:
         self.redirects[url] = target
+
+    def same_document(self, url: str, same: str) -> None:
+        """``url`` is the document ``same`` already is (a folder and its index file, see
+        :class:`DirectoryIndexes`). It is listed under the folder's URL whichever of the two arrived first, so a
+        nightly report (and the history that compares nights) names it the same way every night."""
+        if urlsplit(url).path.endswith("/"):
+            self._folders_met_late[same] = url
+        self.redirects[url] = same
 
     def exposed(self, url: str, findings: list[Detection]) -> None:
         """Findings in what ``url`` published besides its content (a redirect's Location, a sitemap's <loc>
@@ -263,6 +272,22 @@ class Collector:
         for url in urls:
             self.document(self.final_url(url), "page")
 
+    def _name_folders(self) -> None:
+        """A folder met after its index file: the index file's document moves to the folder's URL."""
+        for index, folder in self._folders_met_late.items():
+            if self.redirects.get(folder) != index:
+                continue
+            del self.redirects[folder]
+            self.redirects[index] = folder
+            doc = self.documents.pop(index, None)
+            if doc is None:
+                continue
+            linked = self.documents.get(folder)
+            doc.url = folder
+            if linked is not None:
+                _refer(doc, *linked.referrers, count=linked.referrer_count)
+            self.documents[folder] = doc
+
     def _merge_redirects(self) -> None:
         """File each redirecting URL under the URL it finally leads to, with its referrers."""
         for alias in self.redirects:
@@ -290,6 +315,7 @@ class Collector:
     def finish(self, *, start_urls=(), interrupted: str | None = None) -> RunResult:
         """The run's result. Call once, at the end. ``start_urls``: the crawl's, each of which must have been
         scanned; ``interrupted``: how a run that was stopped early was stopped ("interrupted by SIGINT")."""
+        self._name_folders()
         self._break_redirect_loops()
         self._check_start_urls(start_urls)
         self._merge_redirects()
@@ -343,6 +369,7 @@ class Collector:
             "recorded": [redact(url) for url in finished],
             "linking": [redact(url) for url in self._linking],
             "redirects": {redact(url): redact(target) for url, target in self.redirects.items()},
+            "folders_met_late": {redact(index): redact(folder) for index, folder in self._folders_met_late.items()},
             "detections": [{**asdict(d), "value": "", "key": ""} for d in detections],
             "timings": dict(self.timings),
         }
@@ -364,6 +391,7 @@ class Collector:
         self._linked_before.update(ledger["linking"])
         self._linking.update(self._linked_before)
         self.redirects.update(ledger["redirects"])
+        self._folders_met_late.update(ledger.get("folders_met_late", {}))
         self.carried += [Detection(**{**d, "location": Location(**d["location"])})
                          for d in ledger["detections"] if d["url"].split("#")[0] not in refetched]
         self.timings.update(ledger["timings"])

@@ -162,7 +162,7 @@ class CollectPipeline:
             url = collector.ledger_url(item.url)  # the one string of this URL, which the index of folders keeps
             same = self.indexes.same_as(url, item.body, item.etag)
             if same:  # /dir/index.html after /dir/: one document, listed once under both URLs
-                collector.redirect(url, same)
+                collector.same_document(url, same)
                 return None
             if not await self._workers_ready():
                 return None

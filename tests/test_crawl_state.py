@@ -82,6 +82,23 @@ def test_a_folder_and_its_index_file_are_one_referrer_counted_once():
     assert list(docs[home].referrers) == [SITE + "/about"] and docs[home].referrer_count == 1
 
 
+def test_a_folder_met_after_its_index_file_names_the_document_whichever_came_first():
+    c, indexes = collector(), DirectoryIndexes()
+    folder, index = SITE + "/parks/", SITE + "/parks/default.aspx"
+    body = b"<html>Parks and trails</html>"
+    c.links(SITE + "/", [folder, index])
+    c.links(SITE + "/about", [folder])
+    assert indexes.same_as(c.ledger_url(index), body, None) is None  # the index file answered first
+    c.analysed(index, Outcome("scanned", content_type="text/html", findings=[]), kind="page", http_status=200)
+    c.links(index, [SITE + "/trails"])
+    c.same_document(folder, indexes.same_as(c.ledger_url(folder), body, None))
+    docs = {d.url: d for d in c.finish().documents}
+    assert index not in docs
+    assert docs[folder].status == "scanned" and docs[folder].redirected_from == [index]
+    assert set(docs[folder].referrers) == {SITE + "/", SITE + "/about"} and docs[folder].referrer_count == 2
+    assert list(docs[SITE + "/trails"].referrers) == [folder]
+
+
 def test_a_referrer_filed_under_another_url_later_is_named_and_counted_as_filed():
     c = collector()
     home, index = SITE + "/", SITE + "/index.html"

@@ -68,7 +68,7 @@ class CoordinatorPipeline(CollectPipeline):
     def _analysed_remotely(self, item: AnalysedItem) -> None:
         same = self.indexes.same_digest_as(item.url, item.digest, item.etag)
         if same:  # /dir/index.html after /dir/: one document, listed once under both URLs
-            self.collector.redirect(item.url, same)
+            self.collector.same_document(item.url, same)
             return
         outcome = item.outcome
         self.collector.analysed(item.url, outcome, kind=item.kind, http_status=item.http_status, size=item.size,
