@@ -1036,12 +1036,12 @@ def _names_a_label(element: Tag, following: list[Tag]) -> bool:
     """A class naming the label of something ("field__label", "views-label", "acf-label"), or a bare "label" right
     before a sibling whose class names a value ("label" / "value", "label" / "field-item"); not a bare "label"
     alone (Bootstrap's badge) nor a wrapper's layout ("field--label-above"); no block inside it."""
-    if element.name == "label" or element.find(_LABEL_BLOCKS) is not None:
+    if element.name == "label":
         return False
     for token in (element.get("class") or "").lower().split():
         words = [w for w in _WORD_SPLIT.split(token) if w]
         if words and words[-1] == "label" and (len(words) >= 2 or any(map(_names_a_value, following))):
-            return True
+            return element.find(_LABEL_BLOCKS) is None  # the search of its subtree last: most have no such class
     return False
 
 
