@@ -295,7 +295,16 @@ def _ledger(candidate: Candidate) -> bool:
     if _UTILITY_BILLING_FORM.fullmatch(candidate.value) and not on_budget_page:
         return False
     return ((is_ledger_account(candidate.value) or on_budget_page)  # "204-5531-118" may be either: whose is it?
-            and not _below_personal_lines(candidate) and not _after_a_persons_name(candidate))
+            and not _below_personal_lines(candidate) and not _after_a_persons_name(candidate)
+            and not _CUSTOMERS_SENTENCE.search(candidate.text, _sentence_start(candidate.text, candidate.start),
+                                               candidate.start))
+
+
+# a sentence that calls the holder a customer before the number: "She has been a customer since 2009 under acct ...",
+# "the ratepayer's acct", "account holder"; a budget's ledger line names no customer
+_CUSTOMERS_SENTENCE = re.compile(r"(?i)\b(?:a|the|our|this|longtime|long-time|residential)\s+customer\b(?!\s+(?:service|"
+                                 r"care|accounts?\s+(?:division|fund|system)|information\s+system))|\bratepayer\b|"
+                                 r"\baccount\s*holder\b")
 
 
 # a staff report's words for the budget line an item is paid from, right before its account's label: "Funding is
@@ -343,8 +352,21 @@ def _after_a_persons_name(candidate: Candidate) -> bool:
     customer's account in a staff report, whose "Fiscal Impact" section makes the page read as a budget. The
     number is the identifier that lets a rare name read as one."""
     text, start = candidate.text, candidate.start
-    sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), start - 160) + 1
-    return any(not named_officially(text, a, b) for a, b in names_in(text, sentence_start, start, anchored=True))
+    return any(not named_officially(text, a, b) for a, b in names_in(text, _sentence_start(text, start), start,
+                                                                      anchored=True))
+
+
+_TITLE_STOP = re.compile(r"(?i)(?<![\w.])(?:mr|mrs|ms|mx|dr)$")  # a title's period is no sentence's end ("Ms. Ochoa")
+
+
+def _sentence_start(text: str, start: int, reach: int = 160) -> int:
+    """Where the sentence holding ``start`` begins, at most ``reach`` characters back."""
+    floor, at = max(0, start - reach), start
+    while (stop := max(text.rfind(". ", floor, at), text.rfind("\n", floor, at))) >= 0:
+        if text[stop] == "\n" or not _TITLE_STOP.search(text, max(0, stop - 3), stop):
+            return stop + 1
+        at = stop
+    return floor
 
 
 _YEARS = re.compile(r"(?:19|20)\d{2}\s?[-\u2010-\u2013/]\s?(?:19|20)?\d{2}")  # a fiscal year: "2024-2025", "2024-25"

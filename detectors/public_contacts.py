@@ -158,7 +158,7 @@ def is_toll_free(e164: str) -> bool:
     return e164.startswith("+1") and e164[2:5] in TOLL_FREE
 
 
-def is_role_mailbox(local: str) -> bool:
+def is_role_mailbox(local: str, at_consumer_provider: bool = False) -> bool:
     """A mailbox of a function, not a person: info@, city.clerk@, pce-info@, noreply@, permits2@."""
     local = local.lower()
     if local in ROLE_MAILBOXES:
@@ -168,9 +168,12 @@ def is_role_mailbox(local: str) -> bool:
         return True
     if words[0] in ROLE_MAILBOXES or "".join(words) in ROLE_MAILBOXES:
         return True
-    # a single run such as "cityclerk" or "pomonaparks": a role word at either end
-    return len(words) == 1 and any(local.startswith(r) or local.endswith(r) for r in ROLE_MAILBOXES
-                                   if len(r) >= 4)
+    # a single run such as "cityclerk" or "pomonaparks": a role word at either end; at a consumer provider beside a
+    # place's or an office's name ("city", "pomona"), not an initial or a first name ("kparks@gmail.com",
+    # "tomwater@yahoo.com", "sparks99@gmail.com" are people's)
+    rest = 4 if at_consumer_provider else 0
+    return len(words) == 1 and any((local.startswith(r) or local.endswith(r)) and len(local) - len(r) >= rest
+                                   for r in ROLE_MAILBOXES if len(r) >= 4)
 
 
 def is_institutional_domain(domain: str) -> bool:
@@ -237,7 +240,8 @@ class PublicContacts:
         local, _, domain = address.lower().rpartition("@")
         if any(domain == d or domain.endswith("." + d) for d in self.email_domains):
             return True
-        return generic and (is_role_mailbox(local) or is_institutional_domain(domain) or same_site(domain, url))
+        return generic and (is_role_mailbox(local, domain in PERSONAL_DOMAINS) or is_institutional_domain(domain)
+                            or same_site(domain, url))
 
     def email_is_official(self, address: str, url: str = "") -> bool:
         """A mailbox of the City, another government or a school, or on the scanned site's own domain: not

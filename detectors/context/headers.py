@@ -20,6 +20,13 @@ _STAFF_COLUMN = re.compile(rf"(?i)\b(?:{_STAFF_ROLES})\b")
 _HARD_VETO = re.compile(r"\b(?:title|position|job|department|dept|division|district|ward|hours|vendor|staff|"
                         r"contractor|supplier|payee|remit|applicant|project|case|apn|parcel|permit|"
                         r"bidders?|proposer|consultant|candidates?|contributor|donor|organi[sz]er|sponsor|host|"
+                        # an elected or appointed body's roster, a volunteer corps' ("Council member | Seat | Phone",
+                        # "Block captain | Address | Phone"); a co-op's plain "Member" is its customer
+                        r"seats?|term expires|term ends|council\s*members?|councilors?|councillors?|"
+                        r"alder(?:man|men|woman|women|person|persons)|(?:board|committee|commission)\s+members?|"
+                        r"commissioners?|captains?|coach(?:es)?|"
+                        # a budget's columns: "FY2026 Adopted", "Appropriation", "Encumbered", "Object"
+                        r"adopted|appropriations?|appropriated|encumb(?:ered|rances?)|object code|"
                         rf"{_STAFF_ROLES}|"
                         # a statistical table's share and rank: the ten largest ratepayers an annual report publishes
                         r"of total|(?:percent|pct|share) of (?:sales|revenue|system|load)|rank|ranking|"

@@ -1080,7 +1080,11 @@ def _home(field: tuple) -> bool:
 # variance V-26-14", "... addressed the Commission in opposition to the rezoning" (about a bill, they are a customer)
 _PUBLIC_PROCESS = re.compile(r"(?i)\b(?:(?:spoke|speaks|speaking)\s+(?:regarding|about|on|against|for|in)\b|"
                              r"addressed\s+the|testified|in\s+(?:opposition|favou?r|support)|opposed|rezoning|"
-                             r"variance|zoning|annexation|subdivision|site\s+plan|conditional\s+use|petition(?:ed)?)\b")
+                             r"variance|zoning|annexation|subdivision|site\s+plan|conditional\s+use|petition(?:ed)?|"
+                             # an applicant for a seat on a board: "- Applying for Harbor Commission."
+                             r"(?:applying|applied|applicant|application|candidate|nominated|nominee)\s+(?:for|to)\s+"
+                             r"(?:appointment|(?:the\s+)?(?:[A-Z][\w&'-]*\s+){0,4}(?:commission|board|committee|council|"
+                             r"authority|task\s+force)))\b")
 
 
 def _home_and_phone(names: list[tuple], fields: list[tuple]) -> bool:
