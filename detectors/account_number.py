@@ -57,7 +57,7 @@ from .masking import mask_digits
 from .model import CODE_SEGMENTS, Document, Finding, Segment
 from .context.headers import header_kind, meter_column
 from .context.persons import named_officially, names_in
-from .context.shapes import CITY_FACILITY, ESI_ID, FACILITY_KINDS, short_coded_account
+from .context.shapes import ADDRESS_RE, CITY_FACILITY, ESI_ID, FACILITY_KINDS, short_coded_account
 from .streets import SUFFIXES, alternation
 from .public_contacts import PublicContacts, to_e164
 from .facts import DocumentFacts
@@ -250,10 +250,10 @@ _MASKED_LAST_DIGITS = re.compile(r"(?<![\w*])(?:[xX]{2,}|\*{2,})(?:[-\u2010-\u20
                                  + RIGHT)
 # capital letters among or after the digits, beside a label: an SCE meter's "V482N-133779", a billing system's
 # "1ZB4821337" or "PCE235-H55625"; a letter beside a digit is the cheap look that a segment may hold one
-LETTERS_AMONG_DIGITS = Shape("labelled", r"[A-Z\d]+(?:[-\u2010-\u2013/][A-Z\d]+)*")  # "EL733256/8": a check digit
+LETTERS_AMONG_DIGITS = Shape("labelled", r"[A-Z\d]+(?:[-\u2010-\u2013/.][A-Z\d]+)*")  # "EL733256/8": a check digit
 _LETTERS_AMONG_DIGITS = re.compile(r"(?<![\w/\u2010-\u2013-])" + LETTERS_AMONG_DIGITS.pattern + RIGHT)
-# (or a dash apart from its digits: a water account's "E-404913-W")
-_LETTER_BESIDE_DIGIT = re.compile(r"[A-Z]\d|\d[A-Z]|\d[-\u2010-\u2013][A-Z]\b")
+# (or a dash apart from its digits: a water account's "E-404913-W"; a slash or a dot: "HG/51946/7", "W.3171.3407.7")
+_LETTER_BESIDE_DIGIT = re.compile(r"[A-Z]\d|\d[A-Z]|\d[-\u2010-\u2013][A-Z]\b|\b[A-Z]{1,4}[/.]\d")
 # a small utility's short account, one to four capital letters, a dash and five digits ("water acct W-72590", "propane
 # account CPG-69576"): a water or propane company's customer ledger is short. Counts beside an account's label only, as
 # the five-digit coded form does (``short_coded_account``): a form's, a case's or a permit's number looks the same alone
@@ -291,13 +291,21 @@ def _ledger(candidate: Candidate) -> bool:
     if _BUDGET_TRANSFER.search(candidate.text, max(0, candidate.start - 140), candidate.start) and is_ledger_account(
             candidate.value):
         return True  # "transfer $12,000 from account 01-122-5300-000 (Snow & Ice) to account 01-422-5340-000"
-    on_budget_page = candidate.facts is not None and candidate.page in candidate.facts.budget_pages
+    # a budget's strings are digits: a letter's prefix is a billing system's ("Gas Acct # G-780022-71"), wherever
+    # the page's "funding is available in the adopted budget" makes it read as a budget
+    on_budget_page = (candidate.facts is not None and candidate.page in candidate.facts.budget_pages
+                      and not candidate.value[:1].isalpha())
     if _UTILITY_BILLING_FORM.fullmatch(candidate.value) and not on_budget_page:
         return False
-    return ((is_ledger_account(candidate.value) or on_budget_page)  # "204-5531-118" may be either: whose is it?
-            and not _below_personal_lines(candidate) and not _after_a_persons_name(candidate)
-            and not _CUSTOMERS_SENTENCE.search(candidate.text, _sentence_start(candidate.text, candidate.start),
-                                               candidate.start))
+    ledger_form = is_ledger_account(candidate.value)
+    if not (ledger_form or on_budget_page):  # "204-5531-118" may be either: whose is it?
+        return False
+    sentence = _sentence_start(candidate.text, candidate.start)
+    return (not _below_personal_lines(candidate) and not _after_a_persons_name(candidate)
+            and not _CUSTOMERS_SENTENCE.search(candidate.text, sentence, candidate.start)
+            # "Escalated: Dev Loke, 1323 Live Oak Blvd, Gas Acct # 780022-71": a person's record, which no budget's
+            # line is; a ledger's own string after a facility's address ("repairs at 1475 N Hacienda Blvd") stays one
+            and (ledger_form or not ADDRESS_RE.search(candidate.text, sentence, candidate.start)))
 
 
 # a sentence that calls the holder a customer before the number: "She has been a customer since 2009 under acct ...",
@@ -381,9 +389,9 @@ def not_an_account(candidate: Candidate) -> bool:
     """A date, a fiscal year, a phone number or a ledger account where only a label made it a candidate; a
     prefix that names another kind of number ("PO-1234567", "INV-2024-00123")."""
     value = candidate.value
-    if len(value) == 10 and value.isdigit() and PHONE_LABEL_BEFORE.search(
-            candidate.text, max(0, candidate.start - 16), candidate.start):
-        return True  # "cb # 8066346000": ten digits after a phone's label are a phone, whatever account form they share
+    if len(value) == 10 and value.isdigit() and (PHONE_LABEL_BEFORE.search(
+            candidate.text, max(0, candidate.start - 16), candidate.start) or _in_phone_field(candidate)):
+        return True  # "cb # 8066346000", a "PH_PRI" column's 8433247881: a phone, whatever account form it shares
     if candidate.shape.anywhere:
         return False
     if value[0].isalpha():
@@ -466,6 +474,12 @@ def _named_form(value: str) -> bool:
         prefix = _PREFIX_LETTERS.match(value).group(0)
         return not (OTHER_LABELS.fullmatch(prefix) or OTHER_LABELS.fullmatch(prefix + "."))
     return not (is_phone_number(value) or is_date(value) or _YEARS.match(value) or _CASE_FORM.match(value))
+
+
+def _in_phone_field(candidate: Candidate) -> bool:
+    """Whether the number is a field or a column named as a phone's ("PH_PRI", "Cell", "Home Phone")."""
+    label = candidate.segment.label
+    return bool(label) and not candidate.label_in_text and header_kind(label)[0] == "phone"
 
 
 def _account_in_phone_shape(candidate: Candidate) -> bool:

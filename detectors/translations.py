@@ -1,14 +1,14 @@
 """Field labels in the languages of the City's customers, read as their English equivalent.
 
 Southern California's customers are served, and their records written, in Spanish, Vietnamese, Chinese
-(simplified and traditional), Korean, Tagalog, Armenian, Russian, Arabic, Farsi, Japanese, Khmer, Thai, Hindi and
+(simplified and traditional), Korean, Tagalog, Armenian, Russian, Arabic, Farsi, Japanese, Khmer, Thai, Lao, Hindi and
 Punjabi; other cities' in French, Haitian Creole, Portuguese, Somali and Hawaiian too. A bill, a CIS screen or a translated sign-up form labels the same fields as an English one: "Số tài
 khoản", "账户号码", "고객 번호" and "Հաշվի համար" are all "account number". Each foreign label is translated once,
 here, to the English words the rest of the vocabulary understands (``header_kind``, the label blocks, the account
 detector's labels), so no detector keeps a second vocabulary per language.
 
 Phrases are matched as whole words in scripts written with spaces, and anywhere inside a label in those written
-without (Chinese, Japanese, Korean, Thai, Khmer: "客户姓名" holds "姓名"); the longest phrase wins ("客户号码"
+without (Chinese, Japanese, Korean, Thai, Lao, Khmer: "客户姓名" holds "姓名"); the longest phrase wins ("客户号码"
 before "客户"). Besides the fields, the words that make a column a public listing's or a statistic's (department,
 event, office, average, number of customers) are translated too, so a translated public page reads as its English
 original would.
@@ -41,6 +41,7 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         "ja": ("お客様名", "お客さま名", "顧客名", "契約者名", "ご契約者名", "契約者氏名"),
         "km": ("ឈ្មោះអតិថិជន",),
         "th": ("ชื่อลูกค้า", "ชื่อผู้ใช้ไฟฟ้า"),
+        "lo": ("ຊື່ລູກຄ້າ",),  # Lao (California's Central Valley, Minnesota, Tennessee)
         "hi": ("ग्राहक का नाम", "ग्राहक नाम"),
         "pa": ("ਗਾਹਕ ਦਾ ਨਾਮ", "ਗਾਹਕ ਨਾਮ"),
     },
@@ -81,6 +82,7 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         "ja": ("お客様", "お客さま", "顧客", "契約者"),
         "km": ("អតិថិជន",),
         "th": ("ลูกค้า", "ผู้ใช้ไฟฟ้า"),
+        "lo": ("ລູກຄ້າ",),
         "hi": ("ग्राहक",),
         "pa": ("ਗਾਹਕ",),
     },
@@ -140,6 +142,7 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         "ja": ("住所", "ご住所"),
         "km": ("អាសយដ្ឋាន",),
         "th": ("ที่อยู่",),
+        "lo": ("ທີ່ຢູ່",),
         "hi": ("पता",),
         "pa": ("ਪਤਾ",),
     },
@@ -163,6 +166,7 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         "ja": ("電話番号", "電話", "携帯電話", "携帯番号", "連絡先電話番号"),
         "km": ("លេខទូរស័ព្ទ", "ទូរស័ព្ទ"),
         "th": ("หมายเลขโทรศัพท์", "เบอร์โทรศัพท์", "เบอร์โทร", "โทรศัพท์"),
+        "lo": ("ເບີໂທລະສັບ", "ເບີໂທ", "ໂທລະສັບ", "ໂທ"),
         "hi": ("फ़ोन नंबर", "फोन नंबर", "फ़ोन", "फोन", "मोबाइल नंबर", "दूरभाष"),
         "pa": ("ਫ਼ੋਨ ਨੰਬਰ", "ਫੋਨ ਨੰਬਰ", "ਫ਼ੋਨ", "ਫੋਨ", "ਮੋਬਾਈਲ ਨੰਬਰ"),
     },
@@ -183,6 +187,7 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         "ja": ("メールアドレス", "電子メール", "メール"),
         "km": ("អ៊ីមែល",),
         "th": ("อีเมล", "อีเมล์"),
+        "lo": ("ອີເມວ", "ອີເມລ"),
         "hi": ("ईमेल", "ई-मेल"),
         "pa": ("ਈਮੇਲ", "ਈ-ਮੇਲ"),
     },
@@ -216,8 +221,10 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         "ja": ("アカウント番号", "口座番号", "お客様番号", "お客さま番号", "契約番号"),
         "km": ("លេខគណនី",),
         "th": ("เลขที่บัญชี", "หมายเลขบัญชี", "เลขบัญชี"),
+        "lo": ("ເລກບັນຊີ", "ເລກທີບັນຊີ", "ບັນຊີ"),
         "hi": ("खाता संख्या", "खाता नंबर", "खाता क्रमांक"),
-        "pa": ("ਖਾਤਾ ਨੰਬਰ", "ਖਾਤਾ ਸੰਖਿਆ"),
+        # a notice's "ਤੁਹਾਡਾ ਖਾਤਾ 7004418823" ("your account")
+        "pa": ("ਖਾਤਾ ਨੰਬਰ", "ਖਾਤਾ ਸੰਖਿਆ", "ਤੁਹਾਡਾ ਖਾਤਾ", "ਖਾਤਾ"),
     },
     "service account": {
         "vi": ("tài khoản dịch vụ",),
@@ -287,6 +294,7 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         "ja": ("使用量", "電力使用量", "電気使用量", "ご使用量"),
         "km": ("ការប្រើប្រាស់អគ្គិសនី",),
         "th": ("ปริมาณการใช้ไฟฟ้า", "หน่วยที่ใช้", "การใช้ไฟฟ้า"),
+        "lo": ("ການໃຊ້ໄຟຟ້າ", "ປະລິມານການໃຊ້ໄຟ"),
         "hi": ("बिजली की खपत", "खपत"),
         "pa": ("ਬਿਜਲੀ ਦੀ ਖਪਤ", "ਖਪਤ"),
     },
@@ -354,9 +362,9 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
 }
 
 # scripts written without spaces between words: a phrase counts anywhere inside a label
-_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af\u1100-\u11ff\u0e00-\u0e7f\u1780-\u17ff]")
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af\u1100-\u11ff\u0e00-\u0eff\u1780-\u17ff]")
 # a letter or a combining mark (Devanagari's vowel signs are marks, not letters): a word goes on
-_WORD_GOES_ON = r"[^\W_]|[\u0300-\u036f\u0900-\u0d7f\u0e00-\u0e7f\u1780-\u17ff\u064b-\u065f]"
+_WORD_GOES_ON = r"[^\W_]|[\u0300-\u036f\u0900-\u0d7f\u0e00-\u0eff\u1780-\u17ff\u064b-\u065f]"
 # Arabic and Persian spellings of one letter; the zero-width non-joiner inside Persian words ("صورت‌حساب")
 _UNIFY = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک", "\u200c": "", "\u200d": "", "ـ": ""})
 

@@ -29,3 +29,36 @@ def test_a_budget_pages_ledger_lines_stay_ledger_lines():
     text = ("<p>Fiscal impact: $2,870.40 from Fund 620.</p><p>Funding is available in account 620-4410-5210. "
             "The customer service division budget is charged to acct 6204410521.</p>")
     assert "account_number" not in found("item.html", text)
+
+
+ADOPTED = "Staff recommends approval of the amendment as presented; funding is available in the adopted budget.\n\n"
+
+
+def test_an_adopted_budget_sentence_leaves_a_customers_escalation_alone():
+    for account in ("W-551208-34", "551208-34"):
+        text = ADOPTED + f"Escalated: Farrukh Oripov, 2716 Tidewater Ln, Water Acct # {account}, used 802 kWh in May.\n"
+        result = found("report.txt", text)
+        assert result["account_number"] == [account], account
+        assert result["energy_usage"] == ["802 kWh"]
+
+
+def test_a_ledger_string_after_a_facilitys_address_stays_a_ledger_line():
+    text = ADOPTED + "Roof repairs at the Senior Center, 1475 N Hacienda Blvd, account 101-4310-5210, $48,200.\n"
+    assert "account_number" not in found("report.txt", text)
+
+
+def test_punjabi_and_lao_notices_labels_and_values_glued_to_them():
+    punjabi = "ਪਿਆਰੇ Gurpreet Dhillon ਜੀ, ਤੁਹਾਡਾ ਖਾਤਾ 6104482297 ਬਕਾਇਆ ਹੈ। ਫ਼ੋਨ (559) 301-7745\n"
+    result = found("notice.txt", punjabi)
+    assert result["account_number"] == ["6104482297"] and result["phone"] == ["(559) 301-7745"]
+    glued = "ਪਿਆਰੇ Gurpreet Dhillon ਜੀ, ਤੁਹਾਡਾ ਖਾਤਾ6104482297ਬਕਾਇਆ ਹੈ। ਫ਼ੋਨ(559) 301-7745ਈਮੇਲgdhillon8@gmail.com\n"
+    result = found("notice.txt", glued)
+    assert result["account_number"] == ["6104482297"] and result["email"] == ["gdhillon8@gmail.com"]
+    lao = "ຮຽນ Khamla Phommachanh, ບັນຊີ 6104482297 ຂອງທ່ານຍັງຄ້າງຊຳລະ. ໂທ (559) 301-7745\n"
+    result = found("notice.txt", lao)
+    assert result["account_number"] == ["6104482297"] and result["customer_name"] == ["Khamla Phommachanh"]
+
+
+def test_a_punjabi_or_lao_page_of_public_figures_gives_nothing():
+    text = ("ਔਸਤ ਖਪਤ 640 kWh ਹੈ। ਦਫ਼ਤਰ ਫ਼ੋਨ (559) 621-8000. ກອງປະຊຸມ ວັນທີ 12 ທັນວາ, ທີ່ຢູ່ 411 W First St.\n")
+    assert "account_number" not in found("notice.txt", text) and "customer_name" not in found("notice.txt", text)

@@ -262,9 +262,10 @@ _MAX_LABEL_CHARS = 40
 
 
 # scripts written without spaces between words (Chinese, Japanese, Korean's particles, Ethiopic, Thai, Khmer, Lao,
-# Myanmar), and right-to-left ones a notice's Latin value is set against (Arabic, Hebrew): a notice glues Latin values
-# to them ("您的账号是W43737-66", "Terrace의", "至wliu@yahoo.com", "رقم الحسابPCT-5991-6738")
-_UNSPACED = ("\u0590-\u05ff\u0600-\u06ff\u0750-\u077f"
+# Myanmar), right-to-left ones a notice's Latin value is set against (Arabic, Hebrew), and the other alphabets a notice
+# glues Latin values to (Armenian, Georgian, the Indic scripts: "ਖਾਤਾ7004418823ਬਕਾਇਆ"): "您的账号是W43737-66",
+# "Terrace의", "至wliu@yahoo.com", "رقم الحسابPCT-5991-6738"
+_UNSPACED = ("\u0530-\u058f\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\u0900-\u0dff\u10a0-\u10ff"
              "\u0e00-\u0eff\u1000-\u109f\u1100-\u11ff\u1200-\u139f\u1780-\u17ff\u3040-\u30ff\u3130-\u318f"
              "\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff")
 _GLUED_TO_LATIN = re.compile(rf"(?<=[{_UNSPACED}])(?=[A-Za-z0-9(+#$])|(?<=[A-Za-z0-9)])(?=[{_UNSPACED}])")

@@ -18,11 +18,13 @@ import ahocorasick
 
 # the words that open a letter before its addressee's name, in the languages of a California city's notices
 # (English, Spanish: "Estimado(a)", "Estimada/o", "Apreciable"; Vietnamese "Kính gửi"; Tagalog "Mahal na"; Russian;
-# Chinese "尊敬的", written without a space before the name; Korean puts "님께" or "귀하" after it)
+# Chinese "尊敬的", written without a space before the name; Korean puts "님께" or "귀하" after it; Punjabi, Lao)
 _SALUTATION_WORDS = (r"(?:Dear|(?:Estimad|Querid)(?:[oa](?:s|\([oa]s?\)|/[oa]s?)?|@s?)|Apreciables?|"
                      r"K[ií]nh\s+g\w{1,2}i|K[ií]nh\s+th\w{1,2}a|Mahal\s+na(?:\s+(?:G\.|Gng\.|Bb\.))?|"
                      # Russian and Ukrainian: "Уважаемый(ая)", "Уважаемая", "Шановний"
-                     r"Уважаем(?:ый|ая|ые)(?:\((?:ая|ый)\))?|Шановн(?:ий|а|і)(?:\((?:а|ий)\))?)")
+                     r"Уважаем(?:ый|ая|ые)(?:\((?:ая|ый)\))?|Шановн(?:ий|а|і)(?:\((?:а|ий)\))?|"
+                     # Punjabi "ਪਿਆਰੇ", "ਸਤਿਕਾਰਯੋਗ"; Lao "ຮຽນ"
+                     r"ਪਿਆਰੇ|ਸਤਿਕਾਰਯੋਗ|ຮຽນ)")
 SALUTATION_RE = re.compile(
     rf"\s*(?:{_SALUTATION_WORDS}\s+(?P<name>[A-Z\u00c0-\u024f\u1e00-\u1eff][^,:;!\n]{{1,58}}?)\s*(?:[,:;!]|$)"
     r"|(?:尊敬的|親愛的|亲爱的)\s*(?P<cjk_name>[^,:;，：；\n]{1,20}?)\s*(?:[,:;，：；]|$)"

@@ -162,7 +162,22 @@ def columns(labels: tuple[str, ...]) -> tuple[str, tuple]:
         return "unlabelled", ()
     kinds_strong = _applicants_of_accounts(labels, tuple(header_kind(label) for label in labels))
     kinds_strong = _projects_of_people(labels, kinds_strong)
+    kinds_strong = _cases_of_customers(labels, kinds_strong)
     return verdict_of(kinds_strong), kinds_strong
+
+
+_CASE = re.compile(r"(?i)\s*(?:case|complaint|ticket|incident)\s*(?:#|no\.?|number|id)?\s*")
+
+
+def _cases_of_customers(labels: tuple[str, ...], kinds_strong: tuple) -> tuple:
+    """A case's number column ("Case #") beside a column that says "customer" outright (Customer, Account
+    Holder, Service Address, kWh) and no other public listing's column: a utility's complaint or case log, whose
+    rows are its customers' (a court's or a planning department's case list names no customer)."""
+    cases = [i for i, label in enumerate(labels) if _CASE.fullmatch(label)]
+    others = [ks for i, ks in enumerate(kinds_strong) if i not in cases]
+    if not cases or any(kind == "veto" for kind, _ in others) or not any(strong for _, strong in others):
+        return kinds_strong
+    return tuple((None, False) if i in cases else ks for i, ks in enumerate(kinds_strong))
 
 
 _PROJECT = re.compile(r"(?i)\b(?:projects?|proyectos?)\b")

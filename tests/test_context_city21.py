@@ -1,0 +1,47 @@
+"""Red teams city21 and docs21: accounts written with dots or slashes after a utility's letters ("W.3171.3407.7",
+"HG/51946/7"), a complaint log's "Case #" column beside its "Customer" column, a budget sentence that made a
+customer's letter-prefixed account a ledger line."""
+from __future__ import annotations
+
+from tests.detector_helpers import values_found
+
+KINDS = ("customer_name", "phone", "email", "account_number", "energy_usage")
+
+
+def found(name: str, body: str) -> dict[str, list[str]]:
+    return values_found(name, body, KINDS)
+
+
+def test_dotted_and_slashed_accounts_after_a_utilitys_letters():
+    assert found("note.txt", "KPW water acct. R.5520.1187.4 (customer Leilani Kahale)\n")["account_number"] == [
+        "R.5520.1187.4"]
+    assert found("note.txt", "Island Gas Co. account IG/30871/5 (customer Leilani Kahale)\n")["account_number"] == [
+        "IG/30871/5"]
+    sheet = "ACCT_NO,CUST_NAME,PHONE\nR.5520.1187.4,Leilani Kahale,808-555-2231\n"
+    assert found("export.csv", sheet)["account_number"] == ["R.5520.1187.4"]  # whole, not "5520.1187.4"
+
+
+def test_section_and_ordinance_numbers_are_no_accounts():
+    for text in ("Account: Ord. 2026/118 adopted on second reading.\n", "Account: Section B.2.1 of the tariff.\n",
+                 "GL Account E.4410.5210 Electric Fund\n", "See account rules in Exhibit A.2 and Resolution R.14.\n"):
+        assert "account_number" not in found("agenda.txt", text), text
+
+
+def test_a_complaint_logs_case_column_beside_its_customer_column():
+    body = ("<table><tr><th>Case #</th><th>Customer</th><th>Phone</th><th>Email</th><th>Issue</th></tr>"
+            "<tr><td>CMP-2026-3310</td><td>Noelani Pua</td><td>808-212-4471</td><td>npua77@yahoo.com</td>"
+            "<td>High bill</td></tr></table>")
+    result = found("complaints.html", body)
+    assert result["customer_name"] == ["Noelani Pua"] and result["phone"] == ["808-212-4471"]
+
+
+def test_a_planning_case_list_stays_public():
+    body = ("<table><tr><th>Case No.</th><th>Applicant</th><th>Address</th><th>Phone</th></tr>"
+            "<tr><td>ZV-2026-14</td><td>Noelani Pua</td><td>81 Elm St</td><td>808-212-4471</td></tr></table>")
+    assert found("planning.html", body) == {}
+
+
+def test_ten_digits_under_a_phone_column_are_a_phone_whatever_account_form_they_share():
+    sheet = "ACCT_NO,CUST_NM,PH_PRI\n41-55120-3307,\"ABARA, NGOZI\",8435519920\n"
+    result = found("export.csv", sheet)
+    assert result["phone"] == ["8435519920"] and result["account_number"] == ["41-55120-3307"]
