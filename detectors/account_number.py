@@ -69,7 +69,7 @@ if TYPE_CHECKING:
 
 # a plain "Account No." is also how a budget names a general-ledger account; these name a customer's
 GENERIC_LABELS = ("Account No", "Account Nos", "Account Number", "Account Nbr", "Account #", "Account ID", "Acct",
-                  "Accts", "Acc No", "Acc. No", "Acc #", "Acc. #", "Número de cuenta", "Numero de cuenta",
+                  "Accts", "Acc No", "Acc. No", "Acc #", "Acc. #", "A/C", "A/C No", "A/C #", "Número de cuenta", "Numero de cuenta",
                   "No. de cuenta", "Núm. de cuenta", *translations.phrases_for("account number"))
 CUSTOMER_LABELS = (
     # "SA" in capitals only (labels.compile_labels): in lower case it is a word ("Tawagan sa 951 379 2265")

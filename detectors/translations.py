@@ -2,7 +2,7 @@
 
 Southern California's customers are served, and their records written, in Spanish, Vietnamese, Chinese
 (simplified and traditional), Korean, Tagalog, Armenian, Russian, Arabic, Farsi, Japanese, Khmer, Thai, Lao, Hindi and
-Punjabi; other cities' in French, Haitian Creole, Portuguese, Somali and Hawaiian too. A bill, a CIS screen or a translated sign-up form labels the same fields as an English one: "Số tài
+Punjabi; other cities' in French, Haitian Creole, Portuguese, Somali, Hawaiian and Samoan too. A bill, a CIS screen or a translated sign-up form labels the same fields as an English one: "Số tài
 khoản", "账户号码", "고객 번호" and "Հաշվի համար" are all "account number". Each foreign label is translated once,
 here, to the English words the rest of the vocabulary understands (``header_kind``, the label blocks, the account
 detector's labels), so no detector keeps a second vocabulary per language.
@@ -50,6 +50,7 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         "fr": ("nom", "nom et prénom", "nom complet", "prénom et nom"),
         "ht": ("non konplè", "non ak siyati"),
         "haw": ("inoa",),
+        "sm": ("igoa", "igoa atoa"),  # Samoan (Hawaiʻi, American Samoa, Utah, Washington)
         "vi": ("họ tên", "họ và tên", "tên"),
         "zh": ("姓名", "名字"),
         "ko": ("성명", "이름"),
@@ -129,6 +130,7 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         "fr": ("adresse", "domicile"),
         "ht": ("adrès", "adres"),
         "haw": ("wahi noho", "helu wahi"),
+        "sm": ("tuatusi",),
         "de": ("anschrift", "adresse"),
         "vi": ("địa chỉ", "nơi ở"),
         "zh": ("地址", "住址"),
@@ -151,6 +153,7 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         "fr": ("téléphone", "numéro de téléphone", "tél", "cellulaire"),
         "ht": ("telefòn", "nimewo telefòn", "telefon", "nimewo telefon"),
         "haw": ("kelepona", "helu kelepona"),
+        "sm": ("telefoni", "numera telefoni"),
         "de": ("telefon", "telefonnummer"),
         "es": ("número de teléfono", "numero de telefono"),
         "vi": ("số điện thoại", "điện thoại", "điện thoại di động", "di động", "sđt", "số đt"),
@@ -175,6 +178,7 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         "fr": ("courriel", "adresse courriel", "adresse électronique", "adresse e-mail"),
         "ht": ("imèl", "adrès imèl", "imel"),
         "haw": ("leka uila",),
+        "sm": ("imeli",),
         "vi": ("thư điện tử", "địa chỉ email"),
         "zh": ("电子邮件", "電子郵件", "电子邮箱", "電子郵箱", "电邮", "電郵", "邮箱", "郵箱"),
         "ko": ("이메일 주소", "이메일", "전자우편", "전자 우편"),
@@ -196,6 +200,7 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         "fr": ("numéro de compte", "n° de compte", "no de compte", "no. de compte", "compte n°", "votre compte"),
         "ht": ("nimewo kont", "nimewo kont ou", "nimewo kont kliyan", "kont ou"),
         "haw": ("helu moʻokāki", "helu mo'okāki", "helu mookaki", "moʻokāki"),
+        "sm": ("numera o le teugatupe", "numera o le akauni", "numera o le tala"),
         "de": ("vertragskonto", "kontonummer"),  # SAP IS-U's German screens and exports
         # Portuguese, a New England or Californian utility's Portuguese- and Cape Verdean-speaking customers: "N.º de
         # conta: 03-6448-02", "Número da conta", "sua conta", "Conta:" with its colon: "conta" alone is also the verb

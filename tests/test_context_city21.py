@@ -45,3 +45,27 @@ def test_ten_digits_under_a_phone_column_are_a_phone_whatever_account_form_they_
     sheet = "ACCT_NO,CUST_NM,PH_PRI\n41-55120-3307,\"ABARA, NGOZI\",8435519920\n"
     result = found("export.csv", sheet)
     assert result["phone"] == ["8435519920"] and result["account_number"] == ["41-55120-3307"]
+
+
+def test_a_samoan_notices_labels():
+    body = "<p>Igoa: Tavita Fuimaono · Imeli: tfuimaono8@gmail.com · Numera o le teugatupe: KP-408812-33</p>"
+    result = found("notice.html", body)
+    assert result["customer_name"] == ["Tavita Fuimaono"] and result["account_number"] == ["KP-408812-33"]
+    assert result["email"] == ["tfuimaono8@gmail.com"]
+
+
+def test_a_menu_of_the_utilitys_lists_names_no_customer():
+    body = ("<h1>Kapena Light &amp; Water</h1><p>KLW serves 18,200 electric and 16,900 water customers.</p><ul>"
+            "<li><a href='a.html'>Disconnection List</a></li><li><a href='b.html'>Rebate Winners</a></li>"
+            "<li><a href='c.html'>Outage Callback Log</a></li></ul>")
+    assert found("utility.html", body) == {}
+    listed = ("<p>The following customers were approved for the medical baseline allowance:</p><ul>"
+              "<li>Leilani Kahale</li><li>Mark Young</li><li>Grace Hill</li></ul>")
+    assert found("approvals.html", listed)["customer_name"] == ["Leilani Kahale", "Mark Young", "Grace Hill"]
+
+
+def test_an_aggregate_usage_heading_over_a_system_figure_after_a_speakers_bill():
+    body = ("<h2>Public Comment</h2><p>Kawika Nakoa, who lives at 1400 Lunalilo St, addressed the Board regarding his "
+            "bill. He stated that the Kona Lani Electric acct # KLE552019834 was billed for 1,980 kWh in July.</p>"
+            "<h2>Aggregate usage</h2><p>Average residential usage was 498 kWh per month system-wide.</p>")
+    assert found("minutes.html", body)["energy_usage"] == ["1,980 kWh"]

@@ -62,3 +62,29 @@ def test_punjabi_and_lao_notices_labels_and_values_glued_to_them():
 def test_a_punjabi_or_lao_page_of_public_figures_gives_nothing():
     text = ("ਔਸਤ ਖਪਤ 640 kWh ਹੈ। ਦਫ਼ਤਰ ਫ਼ੋਨ (559) 621-8000. ກອງປະຊຸມ ວັນທີ 12 ທັນວາ, ທີ່ຢູ່ 411 W First St.\n")
     assert "account_number" not in found("notice.txt", text) and "customer_name" not in found("notice.txt", text)
+
+
+def test_an_account_after_a_c_and_a_mailbox_with_a_spaced_at():
+    text = "Recommendation: waive late fees on a/c 62-448120-05 for customer Ramandeep Gill, phone (559) 210-4471.\n"
+    assert found("memo.txt", text)["account_number"] == ["62-448120-05"]
+    text = "Customer Ramandeep Gill, account 6104482297, asked that the refund go to rgill71 @ att.net.\n"
+    assert found("memo.txt", text)["email"] == ["rgill71 @ att.net"]
+    for public in ("The new a/c 24000 BTU unit at the library was installed.\n",
+                   "Follow us @ riverbendca.gov for outage news.\n", "Meet @ 5 pm at Lions Park.\n"):
+        assert found("news.txt", public) == {}, public
+
+
+def test_a_customers_number_abroad():
+    for number in ("+967 1 263 252", "+63 917 945 5014", "+52 55 1234 5678"):
+        text = f"Customer Saleh Mansour, account 6104482297, can be reached at {number}.\n"
+        assert found("memo.txt", text)["phone"] == [number], number
+    assert "phone" not in found("news.txt", "Sister city office in Leeds: Tel +44 113 496 0000. Budget +2 5 10.\n")
+
+
+def test_a_letters_addressee_on_staff_and_a_reporters_outlet_are_no_customers():
+    letter = ("Dear Lionel Okafor, My name is Harjit Bains and I am writing about my electric bill. "
+              "My account number is 6104482297.\n")
+    assert found("letter.txt", letter)["customer_name"] == ["Harjit Bains"]
+    story = ('"We called (559) 210-4471 and nobody answered," Ms. Bains told Yesenia Prado of the Valley Oak Ledger. '
+             "Utility records show the household uses about 910 kWh a month.\n")
+    assert found("story.txt", story)["customer_name"] == ["Ms. Bains"]

@@ -52,7 +52,7 @@ _KIND_RULES = [  # first match wins
     ("phone", re.compile(r"\b(?:phone|telephone|tel|cell|mobile|ph|call[ -]?back|tel[eé]fono|celular)\b|"
                          r"(?:#|\bno\.?|\bnumber|\bnbr)\s+to\s+call\b|\bcall\s+at\b")),
     (None, re.compile(r"[$¢]|/\s*kwh|\b(?:rate|rates|price|cost|charges?|per|amount|tier|baseline|allowance|date|"
-                      r"savings?|saved|reduction|goal|target|average|avg|typical|capacity|generation|mwh|gwh|mw|"
+                      r"savings?|saved|reduction|goal|target|average|avg|typical|aggregated?|capacity|generation|mwh|gwh|mw|"
                       r"production|produced|output|generated|offsets?|avoided|battery|batteries|storage)\b"
                       # the utility's whole system's figure ("systemKwh", "System-wide kWh", "System load")
                       r"|\bsystem(?:[\s-]?wide)?\s+(?:kwh|load|peak|sales|total|usage|consumption)\b")),

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .analysis import Analysis, page_of
-from ..vocabulary import fold, given_names, surnames
+from ..vocabulary import fold, given_names, readable, surnames
 from .persons import named_officially, names_in, person_name, probable_kind
 from .shapes import EMAIL_RE, phone_spans, street_addresses
 
@@ -258,8 +258,8 @@ def _list_item(text: str) -> tuple[tuple[int, int], tuple[int, int] | None] | No
     then their street address (and anything after it: "- $400"); None for any other line."""
     start = _ITEM_START.match(text).end()
     end = len(text.rstrip())
-    if start < end <= _ITEM_CHARS and _person(text[start:end]):
-        return (start, end), None
+    if start < end <= _ITEM_CHARS and _person(text[start:end]) and not all(map(readable, text[start:end].split())):
+        return (start, end), None  # a name alone: not a link list's "Disconnection List", "Rebate Winners"
     if end > _ITEM_WITH_HOME_CHARS:
         return None
     for address in street_addresses(text):

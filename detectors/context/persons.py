@@ -361,7 +361,10 @@ def names_in(text: str, start: int = 0, end: int | None = None, anchored: bool =
         j = i + 1
         while j < len(tokens) and _GAP.fullmatch(text, tokens[j - 1][1], tokens[j][0]):
             j += 1
-        found += _names_in_run(text, tokens[i:j], anchored) or (_name_in_slot(text, tokens[i:j]) if anchored else [])
+        a = tokens[i][0]
+        if text[max(0, a - 4):a].lower() != "the ":  # "the Valley Oak Ledger", "the Riverbend Flats": a thing's name
+            found += _names_in_run(text, tokens[i:j], anchored) or (
+                _name_in_slot(text, tokens[i:j]) if anchored else [])
         i = j
     # an acronym after a name read as its surname ("Phelps, Gary COPA acct ..."): the words are surname first
     acronym_ended = [(a, b) for a, b in found if _acronym_after(text, _words_of(text, a, b)[0])]
@@ -1228,7 +1231,8 @@ _OFFICIAL_AFTER = re.compile(
 _PRESS_AFTER = re.compile(
     r"(?i)\s*(?:,|\(|\s+of)\s+(?:the\s+)?(?:[A-Za-z][\w.&'-]*\s+){0,3}?(?:reporter|correspondent|journalist|editor|"
     r"news|journal|times|tribune|gazette|herald|radio|television|magazine|chronicle|courier|sentinel|examiner|"
-    r"observer)\b(?!\s+(?:st|street|ave|avenue|rd|road|dr|drive|ln|lane|way|blvd|ct|pl|hwy)\b)")
+    r"observer|ledger|post|press|bee|dispatch|inquirer|tv|network|broadcasting|public\s+media)"
+    r"\b(?!\s+(?:st|street|ave|avenue|rd|road|dr|drive|ln|lane|way|blvd|ct|pl|hwy|office|box)\b)")
 # a heading or card line that gives an elected or appointed official's title and then their name
 _CAPITAL = f"[{_UPPER}]"  # a name's first letter: "Ángel", "Øyvind", "Łukasz", "Đặng"
 OFFICIAL_HEADING = re.compile(

@@ -1394,6 +1394,8 @@ def _names(analysis: Analysis, pieces: list[Line], anchored: bool, lenient: bool
                 continue  # a sole proprietor's business ("Tran Home Daycare"), not its owner
             if _asked_for(text, start):
                 continue  # "Questions: call Nadia Petrenko at ...": the sender's staff member
+            if _written_to(text, start):
+                continue  # "Dear Darnell Whitcomb, My name is Maria Ochoa ...": whom the customer writes to
             if _PHYSICIAN.match(text, start) or (
                     value.startswith("Dr") and _CERTIFYING_DOCTOR.search(text, max(0, start - 24), start)):
                 continue  # "Dr. Ochoa's office faxed the medical certificate": the customer's physician
@@ -1412,6 +1414,20 @@ def _names(analysis: Analysis, pieces: list[Line], anchored: bool, lenient: bool
 # clinic"), or as the one who signs a medical certificate ("signed by Dr. Lim"): the customer's doctor, no customer
 _PHYSICIAN = re.compile(r"Dr\.?\s+[A-Z][\w'\u2019-]+(?:['\u2019]s)?\s+(?:office|clinic|practice|nurse|staff|medical\s+group)\b")
 _CERTIFYING_DOCTOR = re.compile(r"(?i)\b(?:signed|certified|completed|faxed|sent|submitted)\s+by\s+$")
+
+
+# a writer who introduces themself or says they write: the letter is theirs, not its addressee's
+_WRITER_SPEAKS = re.compile(r"(?i)\b(?:my name is|mi nombre es|me llamo|i am writing|i'm writing|i write)\b")
+
+
+def _written_to(text: str, start: int) -> bool:
+    """Whether the name at ``start`` is a letter's addressee whose writer then names themself or says they write
+    ("Dear Darnell Whitcomb, My name is Maria Ochoa and I am writing about my bill"): the customer writes to the
+    utility's staff, who are no customer."""
+    line_start = text.rfind("\n", 0, start) + 1
+    salutation = SALUTATION_RE.match(text, line_start)
+    return (salutation is not None and salutation.start("name") == start
+            and _WRITER_SPEAKS.search(text, salutation.end(), salutation.end() + 200) is not None)
 
 
 def _asked_for(text: str, start: int) -> bool:

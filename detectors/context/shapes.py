@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+import phonenumbers
 import usaddress
 
 from ..streets import DIRECTIONS, MORE_SUFFIXES, PRE_TYPES, SUFFIXES, UNITS, alternation
@@ -28,9 +29,10 @@ _PHONE_BARE = re.compile(r"(?<!\d)1?\d{10}(?!\d)")  # a phone column may drop th
 _COUNTRY = re.compile(rf"\+?1(?:{_SPACE}|[.{_DASH}])?$")
 _JOINED_BEFORE = re.compile(rf"[\w/.{_DASH}]")
 # a mailbox, and one written to keep harvesters off ("dharrell90 [at] comcast [dot] net", "jo (at) aol.com",
-# "rita at cox dot net"): brackets around "at" and "dot", or both spelt out between words before a common top-level
-# domain ("meet at noon" has no "dot com" after it)
-_AT = r"(?:\s?[\[({]\s?(?i:at)\s?[\])}]\s?|\s(?:at|AT)\s(?=[A-Za-z0-9-]+(?:\s(?:dot|DOT)\s[A-Za-z0-9-]+)+(?![\w-])))"
+# "rita at cox dot net", "kdhaliwal59 @ att.net"): brackets around "at" and "dot", both spelt out between words, or an
+# "@" set apart by spaces, before a common top-level domain ("meet at noon" has no "dot com" after it)
+_AT = (r"(?:\s?[\[({]\s?(?i:at)\s?[\])}]\s?|\s(?:at|AT)\s(?=[A-Za-z0-9-]+(?:\s(?:dot|DOT)\s[A-Za-z0-9-]+)+(?![\w-]))|"
+       r"[ \t]@[ \t]?|@[ \t])")  # "kdhaliwal59 @ att.net": an "@" set apart by a space
 _DOT_WORD = r"(?:\s?[\[({]\s?(?i:dot)\s?[\])}]\s?|\s(?:dot|DOT)\s)"  # " [dot] ", " dot "
 _DOT = rf"(?:\.|{_DOT_WORD})"
 _SPELT_TLD = r"(?:com|net|org|edu|gov|us|biz|info|io|co|COM|NET|ORG|EDU|GOV|US)"
@@ -41,6 +43,7 @@ EMAIL_RE = re.compile(r"(?<![\w.+-])[A-Za-z0-9][\w.%+-]*(?:@[A-Za-z0-9-]+(?:\.[A
                       rf"{_AT}[A-Za-z0-9-]+(?:{_DOT}[A-Za-z0-9-]+)*{_DOT}"
                       rf"{_SPELT_TLD})(?![\w-])")
 _SPELT_AT = re.compile(_AT)
+_SPACED_AT = re.compile(r"[ \t]*@[ \t]*")
 # the cheap look that a text may hold a mailbox: an "@", or an "at" or "dot" spelt out as above
 MAIL_HINT = re.compile(r"@|[\[({]\s?(?i:at)\s?[\])}]|\s(?:dot|DOT)\s")
 _SPELT_DOT = re.compile(_DOT)
@@ -49,7 +52,7 @@ _SPELT_DOT = re.compile(_DOT)
 def plain_email(text: str) -> str:
     """A mailbox as it is addressed: "dharrell90 [at] comcast [dot] net" is dharrell90@comcast.net."""
     if "@" in text:
-        return text
+        return _SPACED_AT.sub("@", text) if " " in text or "\t" in text else text
     local, domain = _SPELT_AT.split(text, maxsplit=1)
     return f"{_SPELT_DOT.sub('.', local)}@{_SPELT_DOT.sub('.', domain)}"
 
@@ -69,7 +72,32 @@ def phone_spans(text: str, start: int = 0, end: int | None = None, bare: bool = 
             found.append((begin, m.end()))
     if bare:
         found += [m.span() for m in _PHONE_BARE.finditer(text, start, end)]
+    if text.find("+", start, end) >= 0:  # "+63 917 945 5014" is the Philippines', though "917 945 5014" reads as NYC's
+        abroad = _international_spans(text, start, end)
+        found = [(a, b) for a, b in found if not any(x < b and a < y for x, y in abroad)] + abroad
     return found
+
+
+# a number abroad, written with its country's code ("+967 1 263 252", "+63 917 945 5014", "+52 55 1234 5678"): a
+# customer's relatives' or their own number from home; North America's "+1" numbers are read as any US number is
+_INTERNATIONAL = re.compile(rf"(?<![\w+])\+[2-9]\d{{0,2}}(?:(?:{_SPACE}|[.{_DASH}])?\(?\d{{1,5}}\)?){{2,6}}(?![\w{_DASH}])")
+
+
+def _international_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of numbers with another country's code that the numbering plan of that country holds valid."""
+    spans = []
+    for m in _INTERNATIONAL.finditer(text, start, end):
+        if 7 <= sum(c.isdigit() for c in m.group()) <= 15 and _valid_abroad(m.group()):
+            spans.append(m.span())
+    return spans
+
+
+@lru_cache(maxsize=4096)
+def _valid_abroad(number: str) -> bool:
+    try:
+        return phonenumbers.is_valid_number(phonenumbers.parse(number, None))
+    except phonenumbers.NumberParseException:
+        return False
 
 
 # a billing system's short coded account: capital letters glued to five digits ("RF79453A": a route prefix, the
