@@ -69,3 +69,19 @@ def test_an_aggregate_usage_heading_over_a_system_figure_after_a_speakers_bill()
             "bill. He stated that the Kona Lani Electric acct # KLE552019834 was billed for 1,980 kWh in July.</p>"
             "<h2>Aggregate usage</h2><p>Average residential usage was 498 kWh per month system-wide.</p>")
     assert found("minutes.html", body)["energy_usage"] == ["1,980 kWh"]
+
+
+def test_a_headerless_export_with_the_name_cut_in_two_columns():
+    sheet = ("E-553108-41,Achterberg,Wilma,wachterberg@gmail.com,843-555-7712,Y,2026-06-30\n"
+             "E-553210-07,Nwosu,Chinedu,cnwosu19@yahoo.com,(843) 555-0198,N,2026-06-30\n"
+             "E-553377-92,Delgado,Rosa,rosa.delgado@att.net,843.555.4420,Y,2026-06-30\n")
+    result = found("export.csv", sheet)
+    assert result["account_number"] == ["E-553108-41", "E-553210-07", "E-553377-92"]
+    assert {"Achterberg", "Wilma", "Nwosu", "Chinedu"} <= set(result["customer_name"])
+
+
+def test_a_headerless_list_of_departments_and_programs_in_two_columns_names_no_one():
+    sheet = ("101-4310,Parks,Maintenance,parks@harlowmn.gov,843-555-2000,FY2026\n"
+             "101-4410,Street,Lighting,streets@harlowmn.gov,843-555-2010,FY2026\n"
+             "501-5210,Water,Treatment,water@harlowmn.gov,843-555-2020,FY2026\n")
+    assert found("departments.csv", sheet) == {}

@@ -25,7 +25,8 @@ from .cues import CUSTOMER_ROLE, NOTICE_CUE_RE
 from .headers import (PERIOD_COUNT, PLACE_HEADER, columns, header_kind, meter_column, project_column, staff_column,
                       verdict_of)
 from .lists import business_name
-from .persons import named_officially, names_in
+from .persons import named_officially, names_in, person_name
+from ..vocabulary import fold, given_names
 from .shapes import (CITY_FACILITY, CITY_LINE_RE, COLUMN_GAP, EMAIL_RE, MAIL_HINT, PUBLIC_BODY, STREET_START,
                      consumption_spans, opens_an_address, phone_spans, plain_email, short_coded_account, span)
 
@@ -274,17 +275,41 @@ def _headerless_columns(analysis: Analysis, sample: list[list[Segment]]) -> tupl
     width = len(sample[0])
     kinds = _kinds_by_shape([[_shape_of(analysis, row[i].text) for row in sample] for i in range(width)])
     same = [_one_value([row[i].text for row in sample]) for i in range(width)]
+    split = _split_name_columns(sample, same)
+    kinds = ["name" if i in split else kind for i, kind in enumerate(kinds)]
     accounts = _accounts_of_people(kinds)
     if not accounts and not {"name", "address"} <= set(kinds):
         return tuple((_ONE_VALUE if one else None, False) for one in same)
     kept = ("account", "phone") if accounts else ("phone",)
+    kinds = [kind if i not in split else "split name" for i, kind in enumerate(kinds)]
     reads = _READS_TITLE.search(_title_of(analysis, sample[0][0]))
-    return tuple(((_ONE_VALUE if one else kind if kind in kept else
+    return tuple(((_ONE_VALUE if one else "name" if kind == "split name" else kind if kind in kept else
                    "usage" if reads and all(_READ_FIGURE.fullmatch(row[i].text) for row in sample) else None), False)
                  for i, (kind, one) in enumerate(zip(kinds, same)))
 
 
 _ONE_VALUE = "one value"  # a headerless column of one value on every row: a town's, never a person's name
+_NAME_PART = re.compile(r"\s*[A-Z][A-Za-z'\u2019-]+\s*")  # "Hoang", "O'Neil", "HOANG": one word of a name
+
+
+def _split_name_columns(sample: list[list[Segment]], same: list[bool]) -> set[int]:
+    """The columns of a headerless export that hold a name cut in two, surname then given name or the other way
+    ("G-210031-55,Hoang,Jane,jane.hoang@gmail.com,..."): two columns side by side of one word each, whose words read
+    together as a person's name on most sampled rows, one of the words a given name the Census lists know."""
+    if len(sample) < 2:
+        return set()
+    found: set[int] = set()
+    for i in range(len(sample[0]) - 1):
+        if same[i] or same[i + 1] or i in found:
+            continue
+        pairs = [(row[i].text.strip(), row[i + 1].text.strip()) for row in sample]
+        named = sum(bool(_NAME_PART.fullmatch(a) and _NAME_PART.fullmatch(b) and a != b
+                         and (fold(b) in given_names() and person_name(f"{b.title()} {a.title()}", strict=False)
+                              or fold(a) in given_names() and person_name(f"{a.title()} {b.title()}", strict=False)))
+                    for a, b in pairs)
+        if named >= _MOST * len(pairs):
+            found |= {i, i + 1}
+    return found
 
 
 def _headerless_cell(analysis: Analysis, text: str, column: str | None) -> str | None:
