@@ -148,7 +148,8 @@ _QUALIFIER_IS = re.compile(r"[ \t]+(?:[^\W\d][\w'\u2019.-]*[ \t]+){0,6}?(?:is|wa
 _SET_TO = re.compile(r"[ \t]+(?:(?:is|was|has[ \t]+been|had[ \t]+been|will[ \t]+be|got)[ \t]+"
                      r"(?:(?:temporarily|now|just)[ \t]+)?(?:(?:re-?)?set|changed|updated|reassigned)"
                      r"|changed|updated)[ \t]+to[ \t]+")  # a note's "mailbox password changed to ..." too
-_SET_BEFORE = re.compile(r"(?i)\b(?:(?:re-?)?set|changed|updated)[ \t]+(?:[^\W\d][\w'\u2019-]*[ \t]+){0,3}$")
+# (a line may break between the verb and the label: "the agent reset the" / "password to Oaxaca$$44")
+_SET_BEFORE = re.compile(r"(?i)\b(?:(?:re-?)?set|changed|updated)\s+(?:[^\W\d][\w'\u2019-]*\s+){0,3}$")
 _TO = re.compile(r"[ \t]+to[ \t]+")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 # the key of a Wi-Fi network, named in the sentence before it ("Wifi for the lobby is PomonaGuest, key SJ1x3FuDWt"):
@@ -522,7 +523,8 @@ class CredentialDetector(Detector):
         if said:  # "The password for the billing portal login pce_admin is Sunset#2024.": a weak label, a strong value
             for found in self._value(text, said.end(), kind, False, f"label '{label} ... is'", prose=True, code=code):
                 yield found
-        if not found and not qualified:
+        if not found and not qualified:  # a label that opens its line reads the line above: "reset the" / "password to"
+            before = before if before.strip() else f"{previous[-80:]}\n{before}"
             yield from self._set_to(text, match, before, label, code)
 
     def _set_to(self, text: str, match: re.Match, before: str, label: str, code: bool):

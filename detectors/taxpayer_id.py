@@ -184,7 +184,7 @@ def _holders(candidate: Candidate) -> list[tuple[str | None, str]]:
 _PARENTHETICAL_REACH = 160  # characters back to the "(" of the aside an EIN is written in
 # the name an aside describes, right before its "(" or before the street address the aside follows:
 # "Desert Bloom Hardware at 2100 E. Palm Canyon Rd. (tel. ..., federal EIN ...)", "Casa Verde Services (EIN ...)"
-_NAME_BEFORE_ASIDE = re.compile(r"((?:(?:[A-Z][\w'\u2019.-]*|&)\s+){1,6}?(?:[A-Z][\w'\u2019.-]*))"
+_NAME_BEFORE_ASIDE = re.compile(r"((?:(?:[A-Z][\w'\u2019.-]*|&)\s+){0,6}?(?:[A-Z][\w'\u2019.-]*))"
                                 r"(?:\s*,?\s+(?:at|of)\s+|\s*,\s*)?(?:\d{1,6}\s[^()\n]{2,60}?)?\s*\($")
 
 
@@ -213,7 +213,8 @@ def _aside_of_firm(candidate: Candidate) -> bool:
     ...)". A firm's name ends in a word of the language ("Hardware", "Food Pantry", "Tree Care"); a person's, even
     after a role word ("Customer Maria Lopez"), ends in a surname, and probablepeople does not read it as a person.
     A trade's word no word list holds ("Prairie Waste Haulers") ends a firm's name when it is no surname, no word
-    before it a given name, and probablepeople reads the whole as a firm's."""
+    before it a given name, and probablepeople reads the whole as a firm's. One word alone is a firm's name, after
+    its partners or its founder ("Curry-Miranda"): a person is named by a given name too."""
     opens = _open_aside(candidate.text, candidate.start)
     if opens is None:
         return False
@@ -221,6 +222,8 @@ def _aside_of_firm(candidate: Candidate) -> bool:
     if not name:
         return False
     words = name.group(1).split()
+    if len(words) == 1:  # "Curry-Miranda (EIN ...)", "Psomas (EIN ...)": named by no given name, as a firm is
+        return fold(words[0].strip(".")) not in given_names()
     last = words[-1].strip(".")
     trade = (all(w.strip(".&'\u2019").isalpha() for w in words) and not any(fold(w) in given_names() for w in words)
              and not name_shares().get(fold(last)) and _is_firm(name.group(1)))

@@ -85,3 +85,13 @@ def test_a_headerless_list_of_departments_and_programs_in_two_columns_names_no_o
              "101-4410,Street,Lighting,streets@harlowmn.gov,843-555-2010,FY2026\n"
              "501-5210,Water,Treatment,water@harlowmn.gov,843-555-2020,FY2026\n")
     assert found("departments.csv", sheet) == {}
+
+
+def test_a_firm_named_by_its_partners_gives_its_ein_and_a_person_does_not():
+    firm = ("Hale-Kapono (EIN 99-3184402), 1001 Kapiolani Blvd Ste 700, Honolulu HI 96814, PO 26-81122, "
+            "contact Mele Akana, (808) 555-0147.\n")
+    assert values_found("award.txt", firm, ("taxpayer_id", "address", "phone")) == {}
+    person = "Customer Leilani Hale-Kapono (EIN 99-3184402), 1001 Kapiolani Blvd, (808) 555-0147.\n"
+    assert values_found("record.txt", person, ("taxpayer_id",))["taxpayer_id"] == ["99-3184402"]
+    given = "Leilani (EIN 99-3184402) called about the refund.\n"
+    assert values_found("record.txt", given, ("taxpayer_id",))["taxpayer_id"] == ["99-3184402"]

@@ -88,3 +88,11 @@ def test_a_letters_addressee_on_staff_and_a_reporters_outlet_are_no_customers():
     story = ('"We called (559) 210-4471 and nobody answered," Ms. Bains told Yesenia Prado of the Valley Oak Ledger. '
              "Utility records show the household uses about 910 kWh a month.\n")
     assert found("story.txt", story)["customer_name"] == ["Ms. Bains"]
+
+
+def test_a_password_set_to_a_value_across_a_line_break():
+    text = ("Ticket 4471: Noor Haddad could not sign in; the agent reset the\n"
+            "password to Zinfandel#2291 and mailed it.\n")
+    assert values_found("ticket.txt", text, ("credential",))["credential"] == ["Zinfandel#2291"]
+    heading = "Self-service reset\nPassword reset to 2FA-enabled accounts is available.\n"
+    assert "credential" not in values_found("help.txt", heading, ("credential",))
