@@ -95,3 +95,12 @@ def test_a_firm_named_by_its_partners_gives_its_ein_and_a_person_does_not():
     assert values_found("record.txt", person, ("taxpayer_id",))["taxpayer_id"] == ["99-3184402"]
     given = "Leilani (EIN 99-3184402) called about the refund.\n"
     assert values_found("record.txt", given, ("taxpayer_id",))["taxpayer_id"] == ["99-3184402"]
+
+
+def test_template_rows_with_an_account_and_its_check_letter():
+    body = ("<p>Payment arrangement requests.</p>"
+            "<template id='a'><tr><td>Noe Kalani</td><td>nkalani3@gmail.com</td><td>KLW-10-554120-F</td></tr></template>"
+            "<template id='b'><tr><td>Iwalani Ho</td><td>iho88@gmail.com</td><td>KLW-10-771345-K</td></tr></template>")
+    result = found("requests.html", body)
+    assert result["account_number"] == ["KLW-10-554120-F", "KLW-10-771345-K"]
+    assert result["customer_name"] == ["Noe Kalani", "Iwalani Ho"]

@@ -470,9 +470,9 @@ def _kinds_by_shape(shapes: list[list[str | None]]) -> list[str | None]:
 
 
 # an account's number as a utility writes it: a prefix or digits in groups ("QWL-8792009-55", "423 393 5173 1",
-# "101-40396-003"), eight digits at least (a permit's "B24-00123" is shorter); a plain run of digits is any number
-# (an employee's, an invoice's)
-_ACCOUNT_SHAPE = re.compile(r"\s*(?:[A-Z]{1,5}[- ]?\d+|\d+[- ]\d)(?:\d|[- ](?=\d))*\d\s*")
+# "101-40396-003"), perhaps a check letter after them ("WWB-10-99799-F"), eight digits at least (a permit's
+# "B24-00123" is shorter); a plain run of digits is any number (an employee's, an invoice's)
+_ACCOUNT_SHAPE = re.compile(r"\s*(?:[A-Z]{1,5}[- ]?\d+|\d+[- ]\d)(?:\d|[- ](?=\d))*\d(?:-[A-Z])?\s*")
 # a bill-print or CIS export's key: the account run on after a record type's digits ("01PCL875657226",
 # "01W-477646-3"), or ten digits or more in one run (no phone: those are taken first), longer than any employee's,
 # permit's or invoice's number
