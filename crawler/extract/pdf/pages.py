@@ -134,8 +134,7 @@ def _upright(textpage, runs: list[list[PdfWord]]) -> tuple[list[list[PdfWord]], 
     upright: list[list[PdfWord]] = []
     by_angle: dict[int, list[list[PdfWord]]] = {}
     alone: list[tuple[int, list[PdfWord]]] = []
-    for run in runs:
-        angle = direction(textpage, run)
+    for run, angle in _directed(textpage, runs):
         if not angle:
             upright.append(run)
         elif len(run) > 1:
@@ -149,6 +148,24 @@ def _upright(textpage, runs: list[list[PdfWord]]) -> tuple[list[list[PdfWord]], 
             upright.append(run)
     return upright, [line for angle, group in sorted(by_angle.items())
                      for line in reading_lines(pieces_of([turned(run, angle) for run in group]))]
+
+
+def _directed(textpage, runs: list[list[PdfWord]]) -> list[tuple[list[PdfWord], int]]:
+    """The runs of a page each with its direction (``direction``). PDFium may give text drawn in two directions
+    as one line: a heading, then a ruled table drawn turned under it (a landscape table printed sideways on a
+    portrait page, its cells drawn one by one), with no line break between them. Such a run does not end level
+    with its start, so only a run whose last word is not level with its first is asked word by word and cut where
+    the direction changes; a line of one direction stays one run, read as before."""
+    directed = []
+    for run in runs:
+        first, last = run[0], run[-1]
+        if len(run) < 2 or min(first.y1, last.y1) - max(first.y0, last.y0) > 0.5 * min(first.height, last.height):
+            directed.append((run, direction(textpage, run)))
+            continue
+        angles = [direction(textpage, [word]) for word in run]
+        cuts = [0, *(k for k in range(1, len(run)) if angles[k] != angles[k - 1]), len(run)]
+        directed.extend((run[a:b], angles[a]) for a, b in zip(cuts, cuts[1:]))
+    return directed
 
 
 def _beside(word: PdfWord, run: list[PdfWord]) -> bool:
