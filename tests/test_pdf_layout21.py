@@ -1,7 +1,9 @@
 """A ruled table printed sideways on a portrait page (its cells drawn turned, right after an upright heading, with no
 line break between them in PDFium's text) is read as the table turned upright: its lines are rows, its cells
-columns. Public tables turned sideways, a diagonal DRAFT watermark, a form whose values are drawn after its labels
-and a table drawn column by column read as before."""
+columns. Customer blocks set in two frames, the left one drawn to its end before the right one, are read a column
+at a time, each block's lines together. Public tables turned sideways, public newsletters in two columns, a
+diagonal DRAFT watermark, a form whose values are drawn after its labels and a table drawn column by column read
+as before."""
 from __future__ import annotations
 
 import io
@@ -10,7 +12,7 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import letter
 from reportlab.lib.styles import getSampleStyleSheet
 from reportlab.pdfgen import canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Table, TableStyle
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Spacer, Table, TableStyle
 
 from crawler.extract import extract
 from detectors.engine import scan_document
@@ -134,6 +136,70 @@ def test_a_diagonal_draft_watermark_does_not_scramble_the_page():
         lines = _lines(body)
         assert any(line.startswith("Dolores Ybarra\t4416 Cypress Hollow Rd") for line in lines), lines
         assert _CALLBACK_VALUES <= _values(body)
+
+
+_BLOCKS = [("ESCOBEDO", "Marisol", "6620 Tidewater Ln Apt 12", "Port Selden, SC 29418", "(843) 518-2294",
+            "41-77302-1186"),
+           ("HALVERSEN", "Gunnar", "207 Palmetto Rise", "Port Selden, SC 29418", "843-227-6041", "41-90418-3327"),
+           ("OYELARAN", "Funmi", "1185 Marsh Hen Way", "Port Selden, SC 29419", "843.604.7718", "41-35560-9042"),
+           ("TRUONG", "Bich", "3302 Oyster Point Dr", "Port Selden, SC 29418", "(843) 771-5380", "41-62215-4473"),
+           ("DELACROIX", "Renee", "59 Spanish Moss Ct", "Port Selden, SC 29420", "843-339-8805", "41-18094-7731"),
+           ("McALISTER", "Owen", "4471 Heron Bay Rd", "Port Selden, SC 29418", "(843) 452-0617", "41-50971-2268"),
+           ("PRZYBYLSKI", "Agata", "812 Sweetgrass Blvd", "Port Selden, SC 29419", "843.918.2240", "41-29983-6605")]
+
+
+def _two_frames(story: list) -> bytes:
+    out = io.BytesIO()
+    template = BaseDocTemplate(out, pagesize=letter)
+    width = (template.width - 18) / 2
+    frames = [Frame(template.leftMargin, template.bottomMargin, width, template.height, id="left"),
+              Frame(template.leftMargin + width + 18, template.bottomMargin, width, template.height, id="right")]
+    template.addPageTemplates([PageTemplate(frames=frames)])
+    template.build(story)
+    return out.getvalue()
+
+
+def _block_story(blocks, height: int) -> list:
+    styles = getSampleStyleSheet()
+    story = [Paragraph("Attachment E - Deposit Waiver Requests", styles["Heading2"])]
+    for surname, given, street, city, phone, account in blocks:
+        story.append(Paragraph(
+            f"<b>{surname}</b>, <b>{given}</b><br/>{street}<br/>{city}<br/>Customer phone: {phone}<br/>"
+            f"Electric Acct No.: {account}<br/>Requested a waiver of the deposit after twelve months of "
+            f"on-time payments.", styles["Normal"]))
+        story.append(Spacer(1, 6))
+    story.append(Spacer(1, height))
+    return story
+
+
+def test_customer_blocks_in_two_frames_are_read_a_column_at_a_time():
+    body = _two_frames(_block_story(_BLOCKS * 2, 0))
+    lines = _lines(body)
+    assert not any("\t" in line for line in lines)
+    for surname, _, street, _, phone, _ in _BLOCKS:
+        at = lines.index(next(line for line in lines if line.startswith(surname)))
+        assert lines[at + 1] == street and phone in lines[at + 3], lines[at:at + 4]
+
+
+def test_customer_blocks_in_two_frames_give_what_one_column_gives():
+    one_column = _document(_block_story(_BLOCKS * 2, 0))
+    assert _values(_two_frames(_block_story(_BLOCKS * 2, 0))) == _values(one_column)
+
+
+def test_a_public_two_column_newsletter_stays_clean():
+    styles = getSampleStyleSheet()
+    story = [Paragraph("City Currents - Summer Edition", styles["Heading2"])]
+    for _ in range(6):
+        story += [Paragraph("<b>Council Member Priya Venkataraman</b> thanked residents who spoke at the budget "
+                            "hearing on the new splash pad at Ashley Park. The council adopted the parks plan on a "
+                            "five to two vote after a long evening of public comment.", styles["Normal"]),
+                  Paragraph("Energy tips: the average residential customer uses 1,046 kWh a month in July. Call "
+                            "the Energy Office at (843) 720-3100 or visit City Hall, 80 Broad St, for a free kit.",
+                            styles["Normal"]),
+                  Spacer(1, 8)]
+    body = _two_frames(story)
+    found = _values(body)
+    assert not found & {"Priya Venkataraman", "1,046 kWh", "80 Broad St"}, found
 
 
 def _drawn_in_columns(columns: list[list[str]], xs: tuple[int, ...]) -> bytes:
