@@ -3,7 +3,8 @@ and OCR when it is a scan.
 
 Every page takes the fast path (PDFium's text layer, two character boxes per word). A report exported with
 its columns padded by spaces, one string a line, is read as the same report as text (``_padded_tables``); lines
-drawn at an angle are read in their own direction (``_upright``).
+drawn at an angle are read in their own direction (``_upright``); columns the page draws one after the other
+(two frames of customer blocks) are read one after the other (``_drawn_columns``).
 Only a page where shapes or images lie over words is rendered, around those words, to see whether the words are seen;
 only a page whose images carry too little text for their size is rendered whole for OCR.
 """
@@ -31,6 +32,8 @@ _ALMOST_NO_TEXT = 50  # characters: a page number, a stamp, a header a scanner a
 _MOSTLY_IMAGE = 0.5  # images covering this share of the page make it a scan...
 _CHARS_PER_AREA = 1 / 2000  # ...when fewer characters per square point of image lie on them (a page of text: 1/150)
 _MAX_LABEL_WORDS = 4
+_COLUMN_LINES = 3  # lines a column drawn after another holds beside it at least...
+_GRID_COLUMN_LINES = 8  # ...and when its lines are level with those of the column before (one baseline grid)
 # a picture on a page of text that may hold lines of text (a screenshot pasted into a memo, a scanned exhibit under
 # a typed caption): at least this large on the page (points: a logo, a signature or an icon is smaller)...
 _PICTURE_WIDTH = 144
@@ -77,7 +80,8 @@ def _add_text(builder: DocumentBuilder, page, textpage, number: int, text: PageT
     runs, turned_lines = _upright(textpage, [run for run in runs if run])
     typed, padded = _padded_tables(textpage, runs)
     in_tables = {index for _, table in padded for index in range(table.header_line, table.end)}
-    lines = reading_lines(pieces_of([run for index, run in enumerate(runs) if index not in in_tables]))
+    lines = [line for column in _drawn_columns([run for index, run in enumerate(runs) if index not in in_tables])
+             for line in reading_lines(pieces_of(column))]
     texts = mend_cut_numbers([line_text(line) for line in lines])
     forms = form_rows(texts)
     piped = {table.header_line: table for table in pipe_tables(texts)}
@@ -134,8 +138,7 @@ def _upright(textpage, runs: list[list[PdfWord]]) -> tuple[list[list[PdfWord]], 
     upright: list[list[PdfWord]] = []
     by_angle: dict[int, list[list[PdfWord]]] = {}
     alone: list[tuple[int, list[PdfWord]]] = []
-    for run in runs:
-        angle = direction(textpage, run)
+    for run, angle in _directed(textpage, runs):
         if not angle:
             upright.append(run)
         elif len(run) > 1:
@@ -151,12 +154,87 @@ def _upright(textpage, runs: list[list[PdfWord]]) -> tuple[list[list[PdfWord]], 
                      for line in reading_lines(pieces_of([turned(run, angle) for run in group]))]
 
 
+def _directed(textpage, runs: list[list[PdfWord]]) -> list[tuple[list[PdfWord], int]]:
+    """The runs of a page each with its direction (``direction``). PDFium may give text drawn in two directions
+    as one line: a heading, then a ruled table drawn turned under it (a landscape table printed sideways on a
+    portrait page, its cells drawn one by one), with no line break between them. Such a run does not end level
+    with its start, so only a run whose last word is not level with its first is asked word by word and cut where
+    the direction changes; a line of one direction stays one run, read as before."""
+    directed = []
+    for run in runs:
+        first, last = run[0], run[-1]
+        if len(run) < 2 or min(first.y1, last.y1) - max(first.y0, last.y0) > 0.5 * min(first.height, last.height):
+            directed.append((run, direction(textpage, run)))
+            continue
+        angles = [direction(textpage, [word]) for word in run]
+        cuts = [0, *(k for k in range(1, len(run)) if angles[k] != angles[k - 1]), len(run)]
+        directed.extend((run[a:b], angles[a]) for a, b in zip(cuts, cuts[1:]))
+    return directed
+
+
 def _beside(word: PdfWord, run: list[PdfWord]) -> bool:
     """Whether a word lies within a line height of one of the words of a line (the narrow side of a word's box
     is its line height, whatever its angle)."""
     reach = min(word.x1 - word.x0, word.y1 - word.y0)
     return any(other.x0 - reach <= word.x1 and word.x0 <= other.x1 + reach and
                other.y0 - reach <= word.y1 and word.y0 <= other.y1 + reach for other in run)
+
+
+def _drawn_columns(runs: list[list[PdfWord]]) -> list[list[list[PdfWord]]]:
+    """The runs of a page as the columns its content draws one after the other, each read apart: a page set in two
+    frames (a Word or ReportLab layout of customer blocks, a newsletter) draws its left column to the end, then goes
+    back up to draw the right one. Read as visual lines across the page, a block's name and phone would pair with
+    the lines of the block beside it. Where the drawing goes back up by _COLUMN_LINES lines or more, the text drawn
+    after is a column of its own when it lies beside what was drawn before (``_beside_column``); anything else that
+    goes back up (a running header drawn last, a table's wrapped cell, a form's values drawn over its labels) stays
+    with the text before it. Most pages never go back up so far, and are one column as before."""
+    columns: list[list[list[PdfWord]]] = [[]]
+    for run in runs:
+        column = columns[-1]
+        if column and _goes_back_up(column[-1], run):
+            if len(columns) > 1 and not _beside_column(columns[-2], column):
+                columns[-2].extend(columns.pop())  # the last part proved no column: joined back before a new one
+            columns.append([])
+        columns[-1].append(run)
+    if len(columns) > 1 and not _beside_column(columns[-2], columns[-1]):
+        columns[-2].extend(columns.pop())
+    return columns
+
+
+def _goes_back_up(before: list[PdfWord], run: list[PdfWord]) -> bool:
+    """Whether a run starts _COLUMN_LINES line heights or more above the run drawn before it."""
+    return run[0].y0 - before[0].y1 >= (_COLUMN_LINES - 1) * max(before[0].height, 1.0)
+
+
+def _beside_column(before: list[list[PdfWord]], after: list[list[PdfWord]]) -> bool:
+    """Whether the runs drawn ``after`` are a column beside those drawn ``before``: over the height both take, at
+    least _COLUMN_LINES lines of each, the later ones all right of the earlier ones, and either most of them not
+    level with an earlier line, or _GRID_COLUMN_LINES of them and both sides mixing lines with figures and lines
+    without (entries of a name, a street, a phone, set on one baseline grid). A table drawn column by column, or a
+    form's values drawn after its labels, are level with the rows and labels they belong to, and one of the two
+    sides holds one kind of line (names, phones, labels); a table row's wrapped cells, drawn one after the other,
+    are level and a few lines each: read as rows."""
+    top = min(max(run[0].y1 for run in before), max(run[0].y1 for run in after))
+    bottom = max(min(run[0].y0 for run in before), min(run[0].y0 for run in after))
+    left = [run for run in before if bottom <= run[0].y0 and run[0].y1 <= top]
+    right = [run for run in after if bottom <= run[0].y0 and run[0].y1 <= top]
+    if len(left) < _COLUMN_LINES or len(right) < _COLUMN_LINES:
+        return False
+    if max(w.x1 for run in left for w in run) > min(run[0].x0 for run in right):
+        return False
+    level = sum(any(_level(run[0], other[0]) for other in left) for run in right)
+    return 2 * level < len(right) or (len(right) >= _GRID_COLUMN_LINES and _mixed(left) and _mixed(right))
+
+
+def _mixed(runs: list[list[PdfWord]]) -> bool:
+    """Whether some of the runs hold a digit and some do not."""
+    kinds = {any(c.isdigit() for word in run for c in word.text) for run in runs}
+    return len(kinds) == 2
+
+
+def _level(word: PdfWord, other: PdfWord) -> bool:
+    """Whether two words' vertical extents overlap by half the lower one's height."""
+    return min(word.y1, other.y1) - max(word.y0, other.y0) >= 0.5 * min(word.height, other.height)
 
 
 def _padded_tables(textpage, runs: list[list[PdfWord]]) -> tuple[list[str], list[tuple[float, Table]]]:
