@@ -127,8 +127,16 @@ _UNIT = (rf"(?:,?\s*(?:{_UNIT_WORD}\.?\s*#?\s*[A-Za-z]?-?\d{{1,5}}[A-Za-z]?"  # 
          r"|(?i:apartment|apt|unit|suite|ste|space|spc|building|bldg)\.?\s*#?\s*[A-Z]"  # "Unit D"
          r"|[ \t]+(?-i:Upper|Lower|Rear|Front|UPPER|LOWER|REAR|FRONT)(?:[ \t]+(?i:unit|flat|apt))?)(?![\w-]))")
 # "Holt", "2nd", not a bare number ("714 899 4465 2361 N ...": a phone); a French particle glued to a capital ("Bois
-# d'Arc St", "Rue l'Eglise"), as Texas and Louisiana name streets
-_NAME = r"(?!\d+\b)(?:[A-Z0-9]|[dl]['\u2019](?=[A-Z]))[\w'\u2019-]*\.?"
+# d'Arc St", "Rue l'Eglise"), as Texas and Louisiana name streets; a Hawaiian name with its ʻokina (often typed
+# as a turned quote) and kahakō, also as its first letter ("Kalanianaʻole Hwy", "ʻAwa St", "Ōhiʻa Pl")
+_CAPITAL = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100\u0112\u012a\u014c\u016a"
+_NAME = (rf"(?!\d+\b)(?:[{_CAPITAL}0-9]|[\u02bb\u2018](?=[{_CAPITAL}])|[dl]['\u2019](?=[A-Z]))"
+         r"[\w'\u2018\u2019-]*\.?")
+# a hyphenated house number: Hawaiʻi's zone and lot ("91-1722 Lumiauau St", "95-874 Liliha St") and Queens' cross
+# street and lot ("112-45 Farmers Blvd"); the first part has at most three digits, so a fiscal year ("2024-25 Main
+# Street Program") never reads as one; a case's, permit's or parcel's number ("TMK 9-1-017-044") has more parts
+# or no street name and type after it, and a label before it ("Case 24-1190 Main St.") is no house number either
+_HYPHENATED_NUMBER = r"\d{1,3}-\d{1,5}(?![\d-])"
 # a word of a street's name after its Spanish type: not a unit's, nor the label of the next field ("Acct #")
 _SPANISH_NAME = rf"(?!{_UNIT_WORD}\b|(?i:acct|account|ssn|tel|phone|cell|balance|usage|email|amount)\b)[A-Z][\w'-]*"
 PRE_TYPED = re.compile(rf"\s*\d{{1,6}}(?:{_HALF}|-?[A-Z])?\s+(?:{_DIRECTION}\s+)?(?i:{alternation(PRE_TYPES)})\s+"
@@ -143,7 +151,9 @@ _STATE_NAMES = ("Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut
 _STATE = rf"(?:[A-Z]{{2}}(?![A-Za-z])\.?|(?:{_STATE_NAMES})(?![A-Za-z]))"
 # a ZIP is five digits (and four): a longer run after two capitals is no state and ZIP but a label and its number
 # ("512 Mesquite Ln, ESI ID 10443727350082727" ends at "Ln")
-_CITY_STATE_ZIP = (rf"(?:,?\s+[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){{0,2}},?\s+{_STATE}"
+# (a Hawaiian town's name with its ʻokina and kahakō: "Waimānalo", "ʻEwa Beach")
+_CITY_WORD = rf"[\u02bb\u2018]?[{_CAPITAL}][^\W\d_]*(?:[\u2018.][^\W\d_]*)*"
+_CITY_STATE_ZIP = (rf"(?:,?\s+{_CITY_WORD}(?:\s+{_CITY_WORD}){{0,2}},?\s+{_STATE}"
                    rf"(?:\s+\d{{5}}(?:-\d{{4}})?(?![\d-])|(?!\s*\d)))?")
 # a house number, a direction, then a street name and its type ("1234 W Holt Ave") or a Spanish type and the name
 # ("9229 SW Calle Encino", "794 Camino Pepper Tree"), a unit ("Spc 187", "No. 96", "#201"), a city, state and ZIP
@@ -170,7 +180,8 @@ _GRID_STREET = rf"{_GRID_DIRECTION}\s+\d{{1,5}}\s+{_GRID_DIRECTION}(?![\w-])(?:\
 _GRID_ADDRESS = re.compile(rf"\s*\d{{1,6}}\s+{_GRID_STREET}\s*")
 _COORDINATE_BEFORE = re.compile(r"(?i)(?:\b(?:lat|latitude|long|longitude|lon|coordinates?|gps)\b[\s:.=]*|[°'\"]\s*)$")
 ADDRESS_RE = re.compile(
-    rf"(?:(?<![\w$.,/-])\d{{1,6}}(?:{_HALF}|-?[A-Z])?|(?<![\w-]){_HOUSE_NUMBER_IN_WORDS})\s+(?:(?<=\d\s){_GRID_STREET}|"
+    rf"(?:(?<![\w$.,/-])(?:{_HYPHENATED_NUMBER}|\d{{1,6}}(?:{_HALF}|-?[A-Z])?)|(?<![\w-]){_HOUSE_NUMBER_IN_WORDS})\s+"
+    rf"(?:(?<=\d\s){_GRID_STREET}|"
     rf"(?:{_DIRECTION}\s+)?"
     rf"(?:{_NUMBERED_ROAD}|{_NAME}\s+(?:(?:{_NAME}|{_PARTICLE})\s+){{0,3}}{_TYPE}(?!\w)"
     rf"|(?i:{alternation(PRE_TYPES)})\s+(?:{_PARTICLE}[ \t]+){{0,2}}{_SPANISH_NAME}(?:[ \t]+{_SPANISH_NAME}){{0,2}}))"
@@ -557,8 +568,9 @@ _NUMBER_LABEL = re.compile(r"(?i)\b(?:the|a|an|resolution|reso|ordinance|ord|ite
 
 # a parcel's number or legal description right after an address ("(APN ...)", ", Tax Parcel No. ...", ", legally
 # described as Lot 11"): a public hearing's or a permit's property, not a customer's home
-# (a Texas appraisal district's number is the parcel's: "(CAD Property ID R000184422)", "Geo ID 0123-0045-00")
-_PARCEL_AFTER = re.compile(r"(?i)[\s,;(\u2013-]{0,4}(?:apn|a\.p\.n\.|(?:(?:tax|county|assessor'?s?)\s+)?parcel|"
+# (a Texas appraisal district's number is the parcel's: "(CAD Property ID R000184422)", "Geo ID 0123-0045-00"; so is
+# Hawaiʻi's Tax Map Key: "91-1722 Lumiauau St (TMK 9-1-017-044)")
+_PARCEL_AFTER = re.compile(r"(?i)[\s,;(\u2013-]{0,4}(?:apn|a\.p\.n\.|tmk|(?:(?:tax|county|assessor'?s?)\s+)?parcel|"
                            r"legally\s+described|(?:[A-Z]?CAD\s+)?(?:property|prop\.?|geo)\s+id)\b")
 
 
