@@ -55,3 +55,33 @@ def test_a_hyphenated_number_needs_a_street_name_and_type():
     text = "Permit 23-0412 issued; Case 24-1190 Main St. hearing; lots 12-14 on the plat; 2024-25 Oak Street Program"
     assert [m.group() for m in street_addresses(text)] == []
     assert [m.group() for m in street_addresses("outage at 95-874 Liliha St. Crew")] == ["95-874 Liliha St."]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Staff recommends waiving the late fee for customer Ignacio Ruelas, service address Rt. 4 Box 207, account "
+     "6103328841.", ["Rt. 4 Box 207"]),
+    ("Customer Ignacio Ruelas, account 6103328841, moved to Rte 3, Box 92, Orosi, CA 93647.",
+     ["Rte 3, Box 92, Orosi, CA 93647"]),
+    ("Customer Ignacio Ruelas, account 6103328841, service address RR 1 Box 61B.", ["RR 1 Box 61B"]),
+    ("Customer Ignacio Ruelas, account 6103328841, mailing address HC 71 Box 3305.", ["HC 71 Box 3305"]),
+    ("Customer Ignacio Ruelas, account 6103328841, mailing address P.O. Box 5528.", ["P.O. Box 5528"]),
+])
+def test_a_rural_route_box_is_a_customers_address(text, expected):
+    assert [f.value for f in findings(AddressDetector, text)] == expected
+
+
+def test_a_rural_route_box_in_a_customer_table():
+    from tests.test_customer_context import table
+    rows = table(("Customer Name", "Service Address", "Account #"), ("Ignacio Ruelas", "Rt. 4 Box 207", "6103328841"))
+    assert [f.value for f in findings(AddressDetector, rows)] == ["Rt. 4 Box 207"]
+
+
+@pytest.mark.parametrize("text", [
+    # a route's name, a form's box, a highway's mile marker: no box address
+    "Customer Ignacio Ruelas, account 6103328841, sold tacos at the Route 66 Festival.",
+    "Customer Ignacio Ruelas, account 6103328841, left Box 3 of the form blank.",
+    "Customer Ignacio Ruelas, account 6103328841, reported a downed line near Route 99 mile marker 112.",
+    "Customer Ignacio Ruelas, account 6103328841, drove Route 9, Box Canyon Rd being closed.",
+])
+def test_a_route_or_a_box_alone_is_no_address(text):
+    assert findings(AddressDetector, text) == []

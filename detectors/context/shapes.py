@@ -197,11 +197,12 @@ def opens_an_address(text: str) -> bool:
     return bool(STREET_START.match(text) or PO_BOX.match(text))
 
 # a post-office box or a rural route's box in running text, with its city, state and ZIP when they follow
-# ("billing address P.O. Box 2742, Claremont, CA 91711", "RR 2 Box 140"); the rural West's Highway Contract and Star
-# Routes are written the same way ("HC 62 Box 536", "HCR 62 Box 536", "Star Route 3, Box 17")
+# ("billing address P.O. Box 2742, Claremont, CA 91711", "RR 2 Box 140", "Rt. 2 Box 118", "Rte 5, Box 238", a box
+# with its letter: "RR 3 Box 44A"); the rural West's Highway Contract and Star Routes are written the same way ("HC 62
+# Box 536", "HCR 62 Box 536", "Star Route 3, Box 17"). A route's box needs both numbers: "Route 66 Festival" is none
 BOX_ADDRESS_RE = re.compile(
-    r"(?<![\w.])(?i:p\.?\s?o\.?\s*box|post office box|(?:r\.?r\.?|rural route|h\.?c\.?(?:r\.?)?|"
-    r"highway contract(?: route)?|star route)\s*\d{1,3},?\s+box)\s*#?\s*\d{1,6}"
+    r"(?<![\w.])(?i:p\.?\s?o\.?\s*box|post office box|(?:r\.?r\.?|rural route|rt\.?|rte\.?|route|h\.?c\.?(?:r\.?)?|"
+    r"highway contract(?: route)?|star route)\s*#?\s*\d{1,3},?\s+box)\s*#?\s*\d{1,6}(?-i:[A-Z])?"
     rf"(?![\w-]){_CITY_STATE_ZIP}")
 # the units of a home's consumption, in English and Spanish ("640 kilovatios-hora")
 _HOME_UNITS = r"kwhs?|kw-?hrs?|kw-h|kilowatt[- ]?(?:hours?|hrs?)|kilovatios?[- ]hora|therms?"
