@@ -85,3 +85,33 @@ def test_a_rural_route_box_in_a_customer_table():
 ])
 def test_a_route_or_a_box_alone_is_no_address(text):
     assert findings(AddressDetector, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The meter for customer Dalia Ferreira (account 6103328841) at Space 41, Rancho Verde Mobile Home Park, "
+     "1875 N. Chestnut Ave was read twice.", ["Space 41, Rancho Verde Mobile Home Park, 1875 N. Chestnut Ave"]),
+    ("Customer Dalia Ferreira, account 6103328841, service address Spc 7, 4410 E Kings Canyon Rd.",
+     ["Spc 7, 4410 E Kings Canyon Rd."]),
+    ("Customer Dalia Ferreira, account 6103328841, lives at Lot 19, Cedar Hollow MHP, 302 W Belmont Ave.",
+     ["Lot 19, Cedar Hollow MHP, 302 W Belmont Ave."]),
+    ("Customer Dalia Ferreira, account 6103328841, service address 1875 N Chestnut Ave Spc 41.",
+     ["1875 N Chestnut Ave Spc 41"]),
+])
+def test_a_mobile_home_parks_space_is_part_of_the_address(text, expected):
+    assert [f.value for f in findings(AddressDetector, text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # the park's own address, a parcel's lot, a business's suite: no customer's home
+    "Customer Dalia Ferreira, account 6103328841, attended the meeting at Rancho Verde Mobile Home Park, "
+    "1875 N. Chestnut Ave.",
+    "Customer Dalia Ferreira, account 6103328841, opposed the variance for Lot 5, 1200 Industrial Way (APN "
+    "452-110-07).",
+])
+def test_a_park_or_a_lot_alone_is_no_customers_space(text):
+    assert findings(AddressDetector, text) == []
+
+
+def test_a_lot_needs_its_parks_name():
+    assert [m.group() for m in street_addresses("Lot 5, 1200 Industrial Way")] == ["1200 Industrial Way"]
+    assert [m.group() for m in street_addresses("Suite 200, 1200 Industrial Way")] == ["1200 Industrial Way"]

@@ -179,8 +179,20 @@ _GRID_DIRECTION = r"(?:N|S|E|W|North|South|East|West|NORTH|SOUTH|EAST|WEST)\.?"
 _GRID_STREET = rf"{_GRID_DIRECTION}\s+\d{{1,5}}\s+{_GRID_DIRECTION}(?![\w-])(?:\s+{_TYPE}(?!\w))?"
 _GRID_ADDRESS = re.compile(rf"\s*\d{{1,6}}\s+{_GRID_STREET}\s*")
 _COORDINATE_BEFORE = re.compile(r"(?i)(?:\b(?:lat|latitude|long|longitude|lon|coordinates?|gps)\b[\s:.=]*|[°'\"]\s*)$")
+# a home's space or unit written before its street, as a mobile-home park's residents write it ("Space 98, Sun Valley
+# Mobile Home Park, 2240 S. Golden State Blvd", "Spc 14, 880 W Shaw Ave", "Lot 22, Oak Grove MHP, 1515 E Tulare
+# Ave"): part of the customer's address, which redaction must remove, and no park's or facility's name before a
+# street. A lot is a home's only with its park's name (a parcel's "Lot 5" is a legal description); a business's suite
+# is written after its street
+_HOME_PARK = (r"(?:[A-Z][\w'-]*\s+){1,4}(?:(?:(?:Mobile|Manufactured)(?:\s+Home)?|Trailer|RV)\s+"
+              r"(?:Park|Estates|Community|Village|Manor|Court|Ranch|Lodge)|MHP)")
+_UNIT_NUMBER = r"\.?\s*#?\s*\d{1,4}[A-Z]?(?![\w-]),?\s+"
+_UNIT_BEFORE = (rf"(?:(?<![\w-])(?:(?i:space|spc|sp|trailer|trlr|unit|apt|apartment){_UNIT_NUMBER}"
+                rf"(?:{_HOME_PARK},?\s+)?|(?i:lot){_UNIT_NUMBER}{_HOME_PARK},?\s+)(?=\d))")
+_UNIT_BEFORE_RE = re.compile(rf"\s*{_UNIT_BEFORE}")
 ADDRESS_RE = re.compile(
-    rf"(?:(?<![\w$.,/-])(?:{_HYPHENATED_NUMBER}|\d{{1,6}}(?:{_HALF}|-?[A-Z])?)|(?<![\w-]){_HOUSE_NUMBER_IN_WORDS})\s+"
+    rf"{_UNIT_BEFORE}?(?:(?<![\w$.,/-])(?:{_HYPHENATED_NUMBER}|\d{{1,6}}(?:{_HALF}|-?[A-Z])?)"
+    rf"|(?<![\w-]){_HOUSE_NUMBER_IN_WORDS})\s+"
     rf"(?:(?<=\d\s){_GRID_STREET}|"
     rf"(?:{_DIRECTION}\s+)?"
     rf"(?:{_NUMBERED_ROAD}|{_NAME}\s+(?:(?:{_NAME}|{_PARTICLE})\s+){{0,3}}{_TYPE}(?!\w)"
@@ -494,7 +506,10 @@ def address_parts(text: str) -> dict[str, str]:
 
 def is_street_address(text: str, labelled: bool) -> bool:
     """A street number and name, and in running text a street type too ("Ave"); a field labelled as an
-    address may lack the type if the name is capitalized ("1234 W Holt", not "12 months"), or be a P.O. Box."""
+    address may lack the type if the name is capitalized ("1234 W Holt", not "12 months"), or be a P.O. Box. A
+    mobile-home park's space before the street ("Space 98, Sun Valley Mobile Home Park, 2240 ...") is read past."""
+    before = _UNIT_BEFORE_RE.match(text)
+    text = text[before.end():] if before else text
     if _GRID_ADDRESS.match(text):
         return True  # "733 W 800 N": the grid's numbered street is the name and needs no type
     if _MARKET_ROAD.match(text):
