@@ -115,3 +115,25 @@ def test_a_park_or_a_lot_alone_is_no_customers_space(text):
 def test_a_lot_needs_its_parks_name():
     assert [m.group() for m in street_addresses("Lot 5, 1200 Industrial Way")] == ["1200 Industrial Way"]
     assert [m.group() for m in street_addresses("Suite 200, 1200 Industrial Way")] == ["1200 Industrial Way"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Staff recommends waiving the late fee for customer Ivelisse Quiñones, service address Urb. Monte Claro, "
+     "Calle 7 #88, account 6103328841.", ["Urb. Monte Claro, Calle 7 #88"]),
+    ("Customer Ivelisse Quiñones, account 6103328841, lives at Calle Ámbar #1204, Urb. Los Prados, Caguas, PR 00727.",
+     ["Calle Ámbar #1204, Urb. Los Prados, Caguas, PR 00727"]),
+    ("Customer Efraín Toledo, account 6103328841, lives at Bo. Maguayo, Carr. 156 Km 8.3.",
+     ["Bo. Maguayo, Carr. 156 Km 8.3"]),
+])
+def test_a_puerto_rican_address_is_found(text, expected):
+    assert [f.value for f in findings(AddressDetector, text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a road's kilometre alone is a place on a highway; an urbanización alone, a resolution's number: no home
+    "Customer Efraín Toledo, account 6103328841, reported a crash on Carr. 156 Km 8.3 near the plaza.",
+    "Customer Efraín Toledo, account 6103328841, asked about the outage in Urb. Monte Claro last week.",
+    "Customer Efraín Toledo, account 6103328841, spoke on Res. 2025-14, Calle 7 #88 being repaved.",
+])
+def test_a_puerto_rican_place_that_is_no_home(text):
+    assert findings(AddressDetector, text) == []

@@ -190,8 +190,20 @@ _UNIT_NUMBER = r"\.?\s*#?\s*\d{1,4}[A-Z]?(?![\w-]),?\s+"
 _UNIT_BEFORE = (rf"(?:(?<![\w-])(?:(?i:space|spc|sp|trailer|trlr|unit|apt|apartment){_UNIT_NUMBER}"
                 rf"(?:{_HOME_PARK},?\s+)?|(?i:lot){_UNIT_NUMBER}{_HOME_PARK},?\s+)(?=\d))")
 _UNIT_BEFORE_RE = re.compile(rf"\s*{_UNIT_BEFORE}")
+# a Puerto Rican address: its urbanización, barrio, residencial or condominio and its street with the house number
+# after "#" ("Urb. Villa Carolina, Calle 12 #45", "Calle Luna #118, Urb. San Antonio"), or a rural road's kilometre
+# ("Bo. Pueblo, Carr. 2 Km 14.5"). The area's name is needed: a road's kilometre alone is a place on a highway, as a
+# mile marker is, and "Res. 2024-15" a resolution
+_PR_WORD = r"(?:[A-Z\u00c0-\u00de][\w'-]*|del?|la|las|los|el)"
+_PR_AREA = (r"(?<![\w-])(?:Urb|Urbanizaci[oó]n|URB|Bo|Barrio|BO|Res|Residencial|Cond|Condominio|Sector|Parcelas|Ext)\.?"
+            rf"\s+[A-Z\u00c0-\u00de][\w'-]*(?:\s+{_PR_WORD}){{0,4}}")
+_PR_STREET = (rf"(?:(?<![\w-])(?i:calle|c/)\s*(?:{_PR_WORD}|\d{{1,3}}[A-Z]?)(?:\s+(?:{_PR_WORD}|\d{{1,3}}))"
+              r"{0,3}\s*#\s*\d{1,5}[A-Z]?(?![\w-])"
+              r"|(?<![\w-])(?i:carr\.?|carretera)\s*\d{1,4}[A-Z]?,?\s+(?i:km)\.?\s*\d{1,3}(?:\.\d{1,2})?(?![\w-]))")
+_PR_ADDRESS = rf"(?:{_PR_AREA},?\s+{_PR_STREET}|{_PR_STREET},?\s+{_PR_AREA}){_CITY_STATE_ZIP}"
+_PR_ADDRESS_RE = re.compile(rf"\s*{_PR_ADDRESS}")
 ADDRESS_RE = re.compile(
-    rf"{_UNIT_BEFORE}?(?:(?<![\w$.,/-])(?:{_HYPHENATED_NUMBER}|\d{{1,6}}(?:{_HALF}|-?[A-Z])?)"
+    rf"{_PR_ADDRESS}|{_UNIT_BEFORE}?(?:(?<![\w$.,/-])(?:{_HYPHENATED_NUMBER}|\d{{1,6}}(?:{_HALF}|-?[A-Z])?)"
     rf"|(?<![\w-]){_HOUSE_NUMBER_IN_WORDS})\s+"
     rf"(?:(?<=\d\s){_GRID_STREET}|"
     rf"(?:{_DIRECTION}\s+)?"
@@ -510,6 +522,8 @@ def is_street_address(text: str, labelled: bool) -> bool:
     mobile-home park's space before the street ("Space 98, Sun Valley Mobile Home Park, 2240 ...") is read past."""
     before = _UNIT_BEFORE_RE.match(text)
     text = text[before.end():] if before else text
+    if _PR_ADDRESS_RE.match(text):
+        return True  # "Urb. Villa Carolina, Calle 12 #45": usaddress knows no urbanización
     if _GRID_ADDRESS.match(text):
         return True  # "733 W 800 N": the grid's numbered street is the name and needs no type
     if _MARKET_ROAD.match(text):
