@@ -96,6 +96,15 @@ def test_a_route_or_a_box_alone_is_no_address(text):
      ["Lot 19, Cedar Hollow MHP, 302 W Belmont Ave."]),
     ("Customer Dalia Ferreira, account 6103328841, service address 1875 N Chestnut Ave Spc 41.",
      ["1875 N Chestnut Ave Spc 41"]),
+    # a park's name with its particles, a park named as an estate
+    ("Among the customers affected was Dalia Ferreira, whose home at Space 63, Casa de la Loma MHP, 901 E. Olive Ave "
+     "depends on an oxygen concentrator. Her account is 6103328841.", ["Space 63, Casa de la Loma MHP, 901 E. Olive Ave"]),
+    ("Customer Dalia Ferreira, account 6103328841, service address Space 9, Tule River Estates, 3307 S. Elm Ave.",
+     ["Space 9, Tule River Estates, 3307 S. Elm Ave."]),
+    # a letter's address block
+    (lines("October 2, 2026\nDalia Ferreira\nSpace 41, Rancho Verde Mobile Home Park, 1875 N. Chestnut Ave\n"
+           "Selma, CA 93662\nDear Ms. Ferreira,\nYour account 6103328841 is past due.\nSincerely,\nBilling"),
+     ["Space 41, Rancho Verde Mobile Home Park, 1875 N. Chestnut Ave"]),
 ])
 def test_a_mobile_home_parks_space_is_part_of_the_address(text, expected):
     assert [f.value for f in findings(AddressDetector, text)] == expected
@@ -115,6 +124,10 @@ def test_a_park_or_a_lot_alone_is_no_customers_space(text):
 def test_a_lot_needs_its_parks_name():
     assert [m.group() for m in street_addresses("Lot 5, 1200 Industrial Way")] == ["1200 Industrial Way"]
     assert [m.group() for m in street_addresses("Suite 200, 1200 Industrial Way")] == ["1200 Industrial Way"]
+    # a subdivision's lot, a city park's vendor space: a legal description and a market's stall
+    assert [m.group() for m in street_addresses("Lot 5, Sunset Estates, 1200 Industrial Way")] == ["1200 Industrial Way"]
+    assert [m.group() for m in street_addresses("Space 12, Central Park, 1200 Industrial Way")] == [
+        "1200 Industrial Way"]
 
 
 @pytest.mark.parametrize("text, expected", [

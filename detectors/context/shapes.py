@@ -182,13 +182,16 @@ _COORDINATE_BEFORE = re.compile(r"(?i)(?:\b(?:lat|latitude|long|longitude|lon|co
 # a home's space or unit written before its street, as a mobile-home park's residents write it ("Space 98, Sun Valley
 # Mobile Home Park, 2240 S. Golden State Blvd", "Spc 14, 880 W Shaw Ave", "Lot 22, Oak Grove MHP, 1515 E Tulare
 # Ave"): part of the customer's address, which redaction must remove, and no park's or facility's name before a
-# street. A lot is a home's only with its park's name (a parcel's "Lot 5" is a legal description); a business's suite
-# is written after its street
-_HOME_PARK = (r"(?:[A-Z][\w'-]*\s+){1,4}(?:(?:(?:Mobile|Manufactured)(?:\s+Home)?|Trailer|RV)\s+"
+# street; a space's park may be named as an estate or a village ("Space 4, Kings River Estates, 1458 ..."). A lot is
+# a home's only with a mobile-home park's name (a parcel's "Lot 5" or "Lot 5, Sunset Estates" is a legal
+# description); a business's suite is written after its street
+_PARK_WORDS = rf"[A-Z][\w'-]*\s+(?:(?:[A-Z][\w'-]*|{_PARTICLE})\s+){{0,3}}"  # "Casa del Rio ", "Sun Valley "
+_HOME_PARK = (rf"{_PARK_WORDS}(?:(?:(?:Mobile|Manufactured)(?:\s+Home)?|Trailer|RV)\s+"
               r"(?:Park|Estates|Community|Village|Manor|Court|Ranch|Lodge)|MHP)")
+_HOME_PARK_OR_ESTATE = rf"(?:{_HOME_PARK}|{_PARK_WORDS}(?:Estates|Village|Manor))"
 _UNIT_NUMBER = r"\.?\s*#?\s*\d{1,4}[A-Z]?(?![\w-]),?\s+"
 _UNIT_BEFORE = (rf"(?:(?<![\w-])(?:(?i:space|spc|sp|trailer|trlr|unit|apt|apartment){_UNIT_NUMBER}"
-                rf"(?:{_HOME_PARK},?\s+)?|(?i:lot){_UNIT_NUMBER}{_HOME_PARK},?\s+)(?=\d))")
+                rf"(?:{_HOME_PARK_OR_ESTATE},?\s+)?|(?i:lot){_UNIT_NUMBER}{_HOME_PARK},?\s+)(?=\d))")
 _UNIT_BEFORE_RE = re.compile(rf"\s*{_UNIT_BEFORE}")
 # a Puerto Rican address: its urbanización, barrio, residencial or condominio and its street with the house number
 # after "#" ("Urb. Villa Carolina, Calle 12 #45", "Calle Luna #118, Urb. San Antonio"), or a rural road's kilometre
@@ -211,7 +214,7 @@ ADDRESS_RE = re.compile(
     rf"|(?i:{alternation(PRE_TYPES)})\s+(?:{_PARTICLE}[ \t]+){{0,2}}{_SPANISH_NAME}(?:[ \t]+{_SPANISH_NAME}){{0,2}}))"
     rf"{_UNIT}?{_CITY_STATE_ZIP}")
 CITY_LINE_RE = re.compile(r"\s*[A-Z][A-Za-z .'-]+,?\s+(?:[A-Z]{2}|California)\.?,?\s+\d{5}(?:-\d{4})?\s*")  # "CO, 81520" too
-STREET_START = re.compile(rf"\s*(?:\d{{1,6}}(?:{_HALF}|[A-Za-z])?(?:-\d+)?|{_HOUSE_NUMBER_IN_WORDS})\s+"
+STREET_START = re.compile(rf"\s*{_UNIT_BEFORE}?(?:\d{{1,6}}(?:{_HALF}|[A-Za-z])?(?:-\d+)?|{_HOUSE_NUMBER_IN_WORDS})\s+"
                           r"(?:[NSEWnsew]\.?\s+)?[A-Za-z0-9]")
 PO_BOX = re.compile(r"(?i)\s*(?:p\.?\s?o\.?\s*box|post office box)\s*\d")
 
