@@ -190,7 +190,8 @@ _HOME_PARK = (rf"{_PARK_WORDS}(?:(?:(?:Mobile|Manufactured)(?:\s+Home)?|Trailer|
               r"(?:Park|Estates|Community|Village|Manor|Court|Ranch|Lodge)|MHP)")
 _HOME_PARK_OR_ESTATE = rf"(?:{_HOME_PARK}|{_PARK_WORDS}(?:Estates|Village|Manor))"
 _UNIT_NUMBER = r"\.?\s*#?\s*\d{1,4}[A-Z]?(?![\w-]),?\s+"
-_UNIT_BEFORE = (rf"(?:(?<![\w-])(?:(?i:space|spc|sp|trailer|trlr|unit|apt|apartment){_UNIT_NUMBER}"
+# (it and _PR_ADDRESS open with a lookahead on their first letters: ADDRESS_RE tries them at every position of a text)
+_UNIT_BEFORE = (rf"(?:(?=[SsTtUuAaLl])(?<![\w-])(?:(?i:space|spc|sp|trailer|trlr|unit|apt|apartment){_UNIT_NUMBER}"
                 rf"(?:{_HOME_PARK_OR_ESTATE},?\s+)?|(?i:lot){_UNIT_NUMBER}{_HOME_PARK},?\s+)(?=\d))")
 _UNIT_BEFORE_RE = re.compile(rf"\s*{_UNIT_BEFORE}")
 # a Puerto Rican address: its urbanización, barrio, residencial or condominio and its street with the house number
@@ -203,7 +204,7 @@ _PR_AREA = (r"(?<![\w-])(?:Urb|Urbanizaci[oó]n|URB|Bo|Barrio|BO|Res|Residencial
 _PR_STREET = (rf"(?:(?<![\w-])(?i:calle|c/)\s*(?:{_PR_WORD}|\d{{1,3}}[A-Z]?)(?:\s+(?:{_PR_WORD}|\d{{1,3}}))"
               r"{0,3}\s*#\s*\d{1,5}[A-Z]?(?![\w-])"
               r"|(?<![\w-])(?i:carr\.?|carretera)\s*\d{1,4}[A-Z]?,?\s+(?i:km)\.?\s*\d{1,3}(?:\.\d{1,2})?(?![\w-]))")
-_PR_ADDRESS = rf"(?:{_PR_AREA},?\s+{_PR_STREET}|{_PR_STREET},?\s+{_PR_AREA}){_CITY_STATE_ZIP}"
+_PR_ADDRESS = rf"(?:(?=[UBRCSPEc])(?:{_PR_AREA},?\s+{_PR_STREET}|{_PR_STREET},?\s+{_PR_AREA}){_CITY_STATE_ZIP})"
 _PR_ADDRESS_RE = re.compile(rf"\s*{_PR_ADDRESS}")
 ADDRESS_RE = re.compile(
     rf"{_PR_ADDRESS}|{_UNIT_BEFORE}?(?:(?<![\w$.,/-])(?:{_HYPHENATED_NUMBER}|\d{{1,6}}(?:{_HALF}|-?[A-Z])?)"
