@@ -155,8 +155,16 @@ _UNIT = (rf"(?:,?\s*(?:{_UNIT_WORD}\.?\s*#?\s*[A-Za-z]?-?\d{{1,5}}[A-Za-z]?"  # 
          r"|(?i:apartment|apt|unit|suite|ste|space|spc|building|bldg)\.?\s*#?\s*[A-Z]"  # "Unit D"
          r"|[ \t]+(?-i:Upper|Lower|Rear|Front|UPPER|LOWER|REAR|FRONT)(?:[ \t]+(?i:unit|flat|apt))?)(?![\w-]))")
 # "Holt", "2nd", not a bare number ("714 899 4465 2361 N ...": a phone); a French particle glued to a capital ("Bois
-# d'Arc St", "Rue l'Eglise"), as Texas and Louisiana name streets
-_NAME = r"(?!\d+\b)(?:[A-Z0-9]|[dl]['\u2019](?=[A-Z]))[\w'\u2019-]*\.?"
+# d'Arc St", "Rue l'Eglise"), as Texas and Louisiana name streets; a Hawaiian name with its ʻokina (often typed
+# as a turned quote) and kahakō, also as its first letter ("Kalanianaʻole Hwy", "ʻAwa St", "Ōhiʻa Pl")
+_CAPITAL = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100\u0112\u012a\u014c\u016a"
+_NAME = (rf"(?!\d+\b)(?:[{_CAPITAL}0-9]|[\u02bb\u2018](?=[{_CAPITAL}])|[dl]['\u2019](?=[A-Z]))"
+         r"[\w'\u2018\u2019-]*\.?")
+# a hyphenated house number: Hawaiʻi's zone and lot ("91-1722 Lumiauau St", "95-874 Liliha St") and Queens' cross
+# street and lot ("112-45 Farmers Blvd"); the first part has at most three digits, so a fiscal year ("2024-25 Main
+# Street Program") never reads as one; a case's, permit's or parcel's number ("TMK 9-1-017-044") has more parts
+# or no street name and type after it, and a label before it ("Case 24-1190 Main St.") is no house number either
+_HYPHENATED_NUMBER = r"\d{1,3}-\d{1,5}(?![\d-])"
 # a word of a street's name after its Spanish type: not a unit's, nor the label of the next field ("Acct #")
 _SPANISH_NAME = rf"(?!{_UNIT_WORD}\b|(?i:acct|account|ssn|tel|phone|cell|balance|usage|email|amount)\b)[A-Z][\w'-]*"
 PRE_TYPED = re.compile(rf"\s*\d{{1,6}}(?:{_HALF}|-?[A-Z])?\s+(?:{_DIRECTION}\s+)?(?i:{alternation(PRE_TYPES)})\s+"
@@ -171,7 +179,9 @@ _STATE_NAMES = ("Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut
 _STATE = rf"(?:[A-Z]{{2}}(?![A-Za-z])\.?|(?:{_STATE_NAMES})(?![A-Za-z]))"
 # a ZIP is five digits (and four): a longer run after two capitals is no state and ZIP but a label and its number
 # ("512 Mesquite Ln, ESI ID 10443727350082727" ends at "Ln")
-_CITY_STATE_ZIP = (rf"(?:,?\s+[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){{0,2}},?\s+{_STATE}"
+# (a Hawaiian town's name with its ʻokina and kahakō: "Waimānalo", "ʻEwa Beach")
+_CITY_WORD = rf"[\u02bb\u2018]?[{_CAPITAL}][^\W\d_]*(?:[\u2018.][^\W\d_]*)*"
+_CITY_STATE_ZIP = (rf"(?:,?\s+{_CITY_WORD}(?:\s+{_CITY_WORD}){{0,2}},?\s+{_STATE}"
                    rf"(?:\s+\d{{5}}(?:-\d{{4}})?(?![\d-])|(?!\s*\d)))?")
 # a house number, a direction, then a street name and its type ("1234 W Holt Ave") or a Spanish type and the name
 # ("9229 SW Calle Encino", "794 Camino Pepper Tree"), a unit ("Spc 187", "No. 96", "#201"), a city, state and ZIP
@@ -197,14 +207,43 @@ _GRID_DIRECTION = r"(?:N|S|E|W|North|South|East|West|NORTH|SOUTH|EAST|WEST)\.?"
 _GRID_STREET = rf"{_GRID_DIRECTION}\s+\d{{1,5}}\s+{_GRID_DIRECTION}(?![\w-])(?:\s+{_TYPE}(?!\w))?"
 _GRID_ADDRESS = re.compile(rf"\s*\d{{1,6}}\s+{_GRID_STREET}\s*")
 _COORDINATE_BEFORE = re.compile(r"(?i)(?:\b(?:lat|latitude|long|longitude|lon|coordinates?|gps)\b[\s:.=]*|[°'\"]\s*)$")
+# a home's space or unit written before its street, as a mobile-home park's residents write it ("Space 98, Sun Valley
+# Mobile Home Park, 2240 S. Golden State Blvd", "Spc 14, 880 W Shaw Ave", "Lot 22, Oak Grove MHP, 1515 E Tulare
+# Ave"): part of the customer's address, which redaction must remove, and no park's or facility's name before a
+# street; a space's park may be named as an estate or a village ("Space 4, Kings River Estates, 1458 ..."). A lot is
+# a home's only with a mobile-home park's name (a parcel's "Lot 5" or "Lot 5, Sunset Estates" is a legal
+# description); a business's suite is written after its street
+_PARK_WORDS = rf"[A-Z][\w'-]*\s+(?:(?:[A-Z][\w'-]*|{_PARTICLE})\s+){{0,3}}"  # "Casa del Rio ", "Sun Valley "
+_HOME_PARK = (rf"{_PARK_WORDS}(?:(?:(?:Mobile|Manufactured)(?:\s+Home)?|Trailer|RV)\s+"
+              r"(?:Park|Estates|Community|Village|Manor|Court|Ranch|Lodge)|MHP)")
+_HOME_PARK_OR_ESTATE = rf"(?:{_HOME_PARK}|{_PARK_WORDS}(?:Estates|Village|Manor))"
+_UNIT_NUMBER = r"\.?\s*#?\s*\d{1,4}[A-Z]?(?![\w-]),?\s+"
+# (it and _PR_ADDRESS open with a lookahead on their first letters: ADDRESS_RE tries them at every position of a text)
+_UNIT_BEFORE = (rf"(?:(?=[SsTtUuAaLl])(?<![\w-])(?:(?i:space|spc|sp|trailer|trlr|unit|apt|apartment){_UNIT_NUMBER}"
+                rf"(?:{_HOME_PARK_OR_ESTATE},?\s+)?|(?i:lot){_UNIT_NUMBER}{_HOME_PARK},?\s+)(?=\d))")
+_UNIT_BEFORE_RE = re.compile(rf"\s*{_UNIT_BEFORE}")
+# a Puerto Rican address: its urbanización, barrio, residencial or condominio and its street with the house number
+# after "#" ("Urb. Villa Carolina, Calle 12 #45", "Calle Luna #118, Urb. San Antonio"), or a rural road's kilometre
+# ("Bo. Pueblo, Carr. 2 Km 14.5"). The area's name is needed: a road's kilometre alone is a place on a highway, as a
+# mile marker is, and "Res. 2024-15" a resolution
+_PR_WORD = r"(?:[A-Z\u00c0-\u00de][\w'-]*|del?|la|las|los|el)"
+_PR_AREA = (r"(?<![\w-])(?:Urb|Urbanizaci[oó]n|URB|Bo|Barrio|BO|Res|Residencial|Cond|Condominio|Sector|Parcelas|Ext)\.?"
+            rf"\s+[A-Z\u00c0-\u00de][\w'-]*(?:\s+{_PR_WORD}){{0,4}}")
+_PR_STREET = (rf"(?:(?<![\w-])(?i:calle|c/)\s*(?:{_PR_WORD}|\d{{1,3}}[A-Z]?)(?:\s+(?:{_PR_WORD}|\d{{1,3}}))"
+              r"{0,3}\s*#\s*\d{1,5}[A-Z]?(?![\w-])"
+              r"|(?<![\w-])(?i:carr\.?|carretera)\s*\d{1,4}[A-Z]?,?\s+(?i:km)\.?\s*\d{1,3}(?:\.\d{1,2})?(?![\w-]))")
+_PR_ADDRESS = rf"(?:(?=[UBRCSPEc])(?:{_PR_AREA},?\s+{_PR_STREET}|{_PR_STREET},?\s+{_PR_AREA}){_CITY_STATE_ZIP})"
+_PR_ADDRESS_RE = re.compile(rf"\s*{_PR_ADDRESS}")
 ADDRESS_RE = re.compile(
-    rf"(?:(?<![\w$.,/-])\d{{1,6}}(?:{_HALF}|-?[A-Z])?|(?<![\w-]){_HOUSE_NUMBER_IN_WORDS})\s+(?:(?<=\d\s){_GRID_STREET}|"
+    rf"{_PR_ADDRESS}|{_UNIT_BEFORE}?(?:(?<![\w$.,/-])(?:{_HYPHENATED_NUMBER}|\d{{1,6}}(?:{_HALF}|-?[A-Z])?)"
+    rf"|(?<![\w-]){_HOUSE_NUMBER_IN_WORDS})\s+"
+    rf"(?:(?<=\d\s){_GRID_STREET}|"
     rf"(?:{_DIRECTION}\s+)?"
     rf"(?:{_NUMBERED_ROAD}|{_NAME}\s+(?:(?:{_NAME}|{_PARTICLE})\s+){{0,3}}{_TYPE}(?!\w)"
     rf"|(?i:{alternation(PRE_TYPES)})\s+(?:{_PARTICLE}[ \t]+){{0,2}}{_SPANISH_NAME}(?:[ \t]+{_SPANISH_NAME}){{0,2}}))"
     rf"{_UNIT}?{_CITY_STATE_ZIP}")
 CITY_LINE_RE = re.compile(r"\s*[A-Z][A-Za-z .'-]+,?\s+(?:[A-Z]{2}|California)\.?,?\s+\d{5}(?:-\d{4})?\s*")  # "CO, 81520" too
-STREET_START = re.compile(rf"\s*(?:\d{{1,6}}(?:{_HALF}|[A-Za-z])?(?:-\d+)?|{_HOUSE_NUMBER_IN_WORDS})\s+"
+STREET_START = re.compile(rf"\s*{_UNIT_BEFORE}?(?:\d{{1,6}}(?:{_HALF}|[A-Za-z])?(?:-\d+)?|{_HOUSE_NUMBER_IN_WORDS})\s+"
                           r"(?:[NSEWnsew]\.?\s+)?[A-Za-z0-9]")
 PO_BOX = re.compile(r"(?i)\s*(?:p\.?\s?o\.?\s*box|post office box)\s*\d")
 
@@ -214,11 +253,12 @@ def opens_an_address(text: str) -> bool:
     return bool(STREET_START.match(text) or PO_BOX.match(text))
 
 # a post-office box or a rural route's box in running text, with its city, state and ZIP when they follow
-# ("billing address P.O. Box 2742, Claremont, CA 91711", "RR 2 Box 140"); the rural West's Highway Contract and Star
-# Routes are written the same way ("HC 62 Box 536", "HCR 62 Box 536", "Star Route 3, Box 17")
+# ("billing address P.O. Box 2742, Claremont, CA 91711", "RR 2 Box 140", "Rt. 2 Box 118", "Rte 5, Box 238", a box
+# with its letter: "RR 3 Box 44A"); the rural West's Highway Contract and Star Routes are written the same way ("HC 62
+# Box 536", "HCR 62 Box 536", "Star Route 3, Box 17"). A route's box needs both numbers: "Route 66 Festival" is none
 BOX_ADDRESS_RE = re.compile(
-    r"(?<![\w.])(?i:p\.?\s?o\.?\s*box|post office box|(?:r\.?r\.?|rural route|h\.?c\.?(?:r\.?)?|"
-    r"highway contract(?: route)?|star route)\s*\d{1,3},?\s+box)\s*#?\s*\d{1,6}"
+    r"(?<![\w.])(?i:p\.?\s?o\.?\s*box|post office box|(?:r\.?r\.?|rural route|rt\.?|rte\.?|route|h\.?c\.?(?:r\.?)?|"
+    r"highway contract(?: route)?|star route)\s*#?\s*\d{1,3},?\s+box)\s*#?\s*\d{1,6}(?-i:[A-Z])?"
     rf"(?![\w-]){_CITY_STATE_ZIP}")
 # the units of a home's consumption, in English and Spanish ("640 kilovatios-hora")
 _HOME_UNITS = r"kwhs?|kw-?hrs?|kw-h|kilowatt[- ]?(?:hours?|hrs?)|kilovatios?[- ]hora|therms?"
@@ -510,7 +550,12 @@ def address_parts(text: str) -> dict[str, str]:
 
 def is_street_address(text: str, labelled: bool) -> bool:
     """A street number and name, and in running text a street type too ("Ave"); a field labelled as an
-    address may lack the type if the name is capitalized ("1234 W Holt", not "12 months"), or be a P.O. Box."""
+    address may lack the type if the name is capitalized ("1234 W Holt", not "12 months"), or be a P.O. Box. A
+    mobile-home park's space before the street ("Space 98, Sun Valley Mobile Home Park, 2240 ...") is read past."""
+    before = _UNIT_BEFORE_RE.match(text)
+    text = text[before.end():] if before else text
+    if _PR_ADDRESS_RE.match(text):
+        return True  # "Urb. Villa Carolina, Calle 12 #45": usaddress knows no urbanización
     if _GRID_ADDRESS.match(text):
         return True  # "733 W 800 N": the grid's numbered street is the name and needs no type
     if _MARKET_ROAD.match(text):
@@ -585,8 +630,9 @@ _NUMBER_LABEL = re.compile(r"(?i)\b(?:the|a|an|resolution|reso|ordinance|ord|ite
 
 # a parcel's number or legal description right after an address ("(APN ...)", ", Tax Parcel No. ...", ", legally
 # described as Lot 11"): a public hearing's or a permit's property, not a customer's home
-# (a Texas appraisal district's number is the parcel's: "(CAD Property ID R000184422)", "Geo ID 0123-0045-00")
-_PARCEL_AFTER = re.compile(r"(?i)[\s,;(\u2013-]{0,4}(?:apn|a\.p\.n\.|(?:(?:tax|county|assessor'?s?)\s+)?parcel|"
+# (a Texas appraisal district's number is the parcel's: "(CAD Property ID R000184422)", "Geo ID 0123-0045-00"; so is
+# Hawaiʻi's Tax Map Key: "91-1722 Lumiauau St (TMK 9-1-017-044)")
+_PARCEL_AFTER = re.compile(r"(?i)[\s,;(\u2013-]{0,4}(?:apn|a\.p\.n\.|tmk|(?:(?:tax|county|assessor'?s?)\s+)?parcel|"
                            r"legally\s+described|(?:[A-Z]?CAD\s+)?(?:property|prop\.?|geo)\s+id)\b")
 
 
