@@ -96,3 +96,23 @@ def test_a_password_set_to_a_value_across_a_line_break():
     assert values_found("ticket.txt", text, ("credential",))["credential"] == ["Zinfandel#2291"]
     heading = "Self-service reset\nPassword reset to 2FA-enabled accounts is available.\n"
     assert "credential" not in values_found("help.txt", heading, ("credential",))
+
+
+def test_a_speaker_with_a_rare_name_and_a_home_who_speaks_of_her_own_bill():
+    text = "<p>Analyn Bautista, who lives at 928 Maple St, addressed the Board regarding her bill.</p>"
+    result = found("minutes.html", text)
+    assert result["customer_name"] == ["Analyn Bautista"] and result["address"] == ["928 Maple St"]
+    filipino = "<p>Kekoa Dela Cruz, who lives at 1741 Farrington Hwy, addressed the Board regarding his bill.</p>"
+    assert found("minutes.html", filipino)["customer_name"] == ["Kekoa Dela Cruz"]
+    officer = "<p>The Board Chair, who lives at 928 Maple St, spoke about her bill.</p>"
+    assert found("minutes.html", officer) == {}
+
+
+def test_a_speaker_on_a_rural_route_who_speaks_of_her_bill():
+    text = "Speaker Rosa Villalobos of Rt. 5 Box 238 spoke about her bill; account 6104482297.\n"
+    result = found("minutes.txt", text)
+    assert result["customer_name"] == ["Rosa Villalobos"] and result["address"] == ["Rt. 5 Box 238"]
+    claimant = "Claimant Kulwant Kaur, Rt. 3 Box 382, states a surge destroyed her well pump. Acct 6104482297.\n"
+    assert found("claims.txt", claimant)["customer_name"] == ["Kulwant Kaur"]
+    guest = "Guest speaker: Rosa Villalobos of the Energy Commission, 1516 Ninth St, on rooftop solar.\n"
+    assert "customer_name" not in found("events.txt", guest)

@@ -68,7 +68,7 @@ hello hi greetings aloha hola bonjour salaam ya'at'eeh yá'át'ééh
 # lower-case particles of surnames: Spanish, Portuguese, Italian, French, Dutch ("van 't", "ter", "ten", "op de"),
 # German ("zu", "zur"), Arabic ("bin", "al-Masri"); the Dutch "'t" is the article's "het"
 _DUTCH_AND_OTHER_PARTICLES = ("'t", "\u2019t", "het", "ter", "ten", "te", "op", "zu", "zur", "della", "delle", "degli",
-                              "des", "dal", "dei", "ibn", "ben", "abu")
+                              "des", "dal", "dei", "ibn", "ben", "abu", "dela", "delos")
 _PARTICLES = frozenset("de la del los las da di van von der den le du dos das bin al y st".split()) | frozenset(
     _DUTCH_AND_OTHER_PARTICLES)
 _ARTICLE_JOINED = re.compile(r"(?:al|el)-[^\W\d_a-z]")  # "al-Masri": a surname, its article in lower case
@@ -533,6 +533,9 @@ def _title_and_issue(text: str, start: int, end: int) -> bool:
     return len(after) == 1 and after[0].lower() in _SEASONS_AND_MONTHS and bool(_ISSUE_DATE.match(text, end))
 
 
+_ROUTE_AFTER = re.compile(r"(?i)\s*(?:rt|rte|route|rr|hc|p\.?\s?o|box|apt|unit|ste|spc|space|lot)\b\.?\s*(?:box\s*)?#?\d")
+
+
 def _last_first(text: str, match: re.Match) -> tuple[int, int] | None:
     """The name in a "Last, First" match, without the words before it that are none of it ("Resident Flynn,
     Damian", "Take Jacobson, Andre, who ...": the pattern reads up to three words as the surname)."""
@@ -542,6 +545,8 @@ def _last_first(text: str, match: re.Match) -> tuple[int, int] | None:
         return None  # a city and its state: "Lomita Springs, CA 92362"
     if _STATE_AFTER.match(text, end) or _after_house_number(text, match.start()):
         return None  # the end of a street line and its city: "4411 Forge Falls, Murphybury, CA 92058"
+    if _ROUTE_AFTER.match(text, comma + 1):
+        return None  # a name and then a rural route or a box: "Kulwant Kaur, Rt. 3 Box 382"
     before, after = text[match.start():comma].split(), text[comma + 1:end].split()
     if after and len(after[0]) > 1 and after[0].isupper() and not before[-1].isupper():
         return None  # a name and then a label in capitals: "Maria Ortega, SAID 48213377" (a name is one or the other)
@@ -1277,13 +1282,15 @@ def named_officially(text: str, start: int, end: int, titles_after: bool = True)
     return bool(after) and not _ACCOUNT_OF.match(text, after.end(), min(len(text), after.end() + 24))
 
 
-# a member of the public at the lectern: "The next speaker, Ana Ruiz of ...", unlike an event's "Speaker: Dr. ..."
-_PUBLIC_SPEAKER = re.compile(r"(?i)\b(?:next|first|second|third|another|following|final|last)\s+speakers?\W*$")
+# a member of the public at the lectern: "The next speaker, Ana Ruiz of ...", "Speaker Maria Soriano of ... spoke
+# about her bill", unlike an event's "Speaker: Dr. ...", who speaks of no bill of their own
+_PUBLIC_SPEAKER = re.compile(r"(?i)\b(?:(?:next|first|second|third|another|following|final|last)\s+)?speakers?\W*$")
 # the speaker's own bill, usage, meter or shutoff told in the sentence after their name ("... told the Board her June
 # usage was 1,977 kilowatt hours"): what the minutes record is their account, not a public topic
 _OWN_BILL_AHEAD = re.compile(r"(?i)\b(?:her|his|their|my|our)\s+(?:[\w-]+\s+){0,2}?(?:bills?|usage|consumption|"
                              r"account|meter|statement|shut-?off|disconnection|kwh)\b")
-_SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
+# (not an abbreviation's period: "Rt. 5 Box 238", "1427 W. Olive Ave.")
+_SENTENCE_STOP = re.compile(r"(?<![^\w]\w)(?<![^\w]\w\w)(?<![^\w]\w\w\w)[.!?](?:\s|$)")
 
 
 def _speaks_of_own_bill(text: str, before: str, end: int) -> bool:

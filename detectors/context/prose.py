@@ -552,7 +552,8 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
     # with HSIEH, MEI-HUI. The ratepayer asked that notices go to ...@aol.com and the crew call (818) ...")
     names = _names(analysis, pieces, bool(anchored),
                    lenient=bool(anchored) or copied or len(fields) > len(usage) > 0
-                   or (own and len(fields) - len(usage) >= 2) or owned or party or callback or participant,
+                   or (own and (len(fields) - len(usage) >= 2 or any(map(_home, fields))))
+                   or owned or party or callback or participant,
                    mailboxes=[(segment, start, end) for kind, segment, start, end in fields if kind == "email"])
     names = [name for name in names if not _city_of_an_address(name, fields)]
     if not names:
