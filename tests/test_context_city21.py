@@ -104,3 +104,33 @@ def test_template_rows_with_an_account_and_its_check_letter():
     result = found("requests.html", body)
     assert result["account_number"] == ["KLW-10-554120-F", "KLW-10-771345-K"]
     assert result["customer_name"] == ["Noe Kalani", "Iwalani Ho"]
+
+
+BLOCKS = """Attachment C - Deposit Waiver Requests
+OYELARAN, Bisi
+4410 Egret Cove Rd Unit 12
+Palmetto Shoals, SC 29440
+Tel. (843) 555-0161
+Harbor Electric Acct No.: 52-71840-3316
+Requested waiver of $250 deposit; 12 months
+on-time payment history.
+WIERZBICKI, Tomasz
+77 Marsh Hen Ln
+Palmetto Shoals, SC 29440
+Tel. 843-555-0178
+Harbor Electric Acct No.: HE5532108
+Requested waiver of $250 deposit.
+"""
+
+
+def test_stacked_blocks_of_customers_around_their_accounts():
+    result = found("waivers.txt", BLOCKS)
+    assert {"OYELARAN, Bisi", "WIERZBICKI, Tomasz"} <= set(result["customer_name"])
+    assert {"(843) 555-0161", "843-555-0178"} <= set(result["phone"])
+
+
+def test_a_facilitys_block_beside_its_account_and_a_staff_card_name_no_customer():
+    facility = "Senior Center\n600 Egret Cove Rd\nPalmetto Shoals, SC 29440\nTel. (843) 555-0100\nSCE Acct No.: 2-23-456-7890\n"
+    assert set(found("facilities.txt", facility)) == {"account_number"}
+    staff = "Ruth Okonkwo\nUtility Billing Supervisor\n600 Egret Cove Rd\nTel. (843) 555-0120\n"
+    assert found("staff.txt", staff) == {}

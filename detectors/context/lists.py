@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import re
 
-from .analysis import Analysis, page_of
+from .analysis import Analysis, Line, page_of
 from ..vocabulary import fold, given_names, readable, surnames
 from .persons import named_officially, names_in, person_name, probable_kind
-from .shapes import EMAIL_RE, phone_spans, street_addresses
+from .shapes import CITY_LINE_RE, EMAIL_RE, phone_spans, street_addresses
 
 _ROW_CHARS = 160  # a row of a list, not a paragraph
 # "2. Robert Chen, ", "Robert Chen - " or "2/26 lc: HADDAD, OMAR / " before the street: the name is the last field,
@@ -65,6 +65,7 @@ def trade_name(name: str) -> bool:
 def find(analysis: Analysis) -> None:
     _contact_rows(analysis)
     _name_and_home_lines(analysis)
+    _stacked_blocks(analysis)
     _usage_rows(analysis)
     _usage_items(analysis)
     _named_customers(analysis)
@@ -140,6 +141,71 @@ def _name_and_home_lines(analysis: Analysis) -> None:
             continue
         analysis.add("name", line.segment, line.start + lead.start("name"), line.start + lead.end("name"), why)
         analysis.add("address", line.segment, line.start + address.start(), line.start + address.end(), why)
+
+
+# a field's label that opens a block's line: "Tel. (843) 402-3702", "Ph: ...", "E-mail: ..."
+_LINE_LABEL = re.compile(r"(?i)\s*(?:(?:(?:home\s+|cell\s+|mobile\s+)?(?:tel|telephone|phone|ph|cell|mobile)|e-?mail)"
+                         r"\.?\s*(?:no\.?|#)?\s*[:.]?\s*)?")
+_BLOCK_LINE_CHARS = 70  # a line of a mailing label or a card, not a sentence
+_BLOCK_REACH = 5  # the lines of one block on either side of its identifier's: name, street, city, phone, mailbox
+
+
+def _stacked_blocks(analysis: Analysis) -> None:
+    """A record set as a block of short lines, one field a line, around the line of a personal identifier the
+    identifier detectors found ("PACETTI, Teresa / 3837 Saltmarsh St Unit 191 / Marlow Bluff, SC 29440 / Tel. (803)
+    245-8881 / MBE Electric Acct No.: G-846901-25"), as a deposit-waiver list or a mailing's labels set their
+    customers: the name on the block's first line, the home and phone below it, are the identifier's holder's. A
+    line of any other kind (a sentence, a heading) ends the block; a block with no person's name on its first line
+    (a facility's, a firm's) gives nothing."""
+    why = "block of a customer's name, home and phone around a personal identifier"
+    lines = analysis.free_lines
+    for i, line in enumerate(lines):
+        if not analysis.anchors_in(line.segment, line.start, line.end):
+            continue
+        page = page_of(line.segment)
+        fields = {i: ("identifier", 0, 0)}
+        for step in (-1, 1):
+            k = i + step
+            while 0 <= k < len(lines) and abs(k - i) <= _BLOCK_REACH and page_of(lines[k].segment) == page:
+                field = _block_field(analysis, lines[k])
+                if field is None:
+                    break
+                fields[k] = field
+                k += step
+        first = min(fields)
+        if fields[first][0] != "name" or not any(kind in ("address", "phone", "email") for kind, _, _ in fields.values()):
+            continue
+        for k, (kind, start, end) in fields.items():
+            if kind in ("name", "address", "phone", "email"):
+                analysis.add(kind, lines[k].segment, lines[k].start + start, lines[k].start + end, why)
+
+
+def _block_field(analysis: Analysis, line: Line) -> tuple[str, int, int] | None:
+    """What one line of a stacked block is, with its value's span in the line: a person's name, a street address, a
+    "City, ST ZIP" line, a phone or a mailbox after its label, or an identifier's line; None for any other line."""
+    text = line.text
+    stripped = text.strip()
+    if not stripped or len(stripped) > _BLOCK_LINE_CHARS:
+        return None
+    lead = len(text) - len(text.lstrip())
+    if analysis.anchors_in(line.segment, line.start, line.end):
+        return "identifier", 0, 0
+    if CITY_LINE_RE.fullmatch(text):
+        return "city", 0, 0
+    street = next(iter(street_addresses(text)), None)
+    if street and street.start() == lead and not text[street.end():].strip(" .,"):
+        return ("address", *street.span()) if analysis.valid("address", street.group()) else None
+    label = _LINE_LABEL.match(text).end()
+    phones = phone_spans(text, label)
+    if phones and phones[0][0] == label and not text[phones[0][1]:].strip(" .,"):
+        return ("phone", *phones[0]) if analysis.valid("phone", text[slice(*phones[0])]) else None
+    mail = EMAIL_RE.match(text, label)
+    if mail and not text[mail.end():].strip(" .,"):
+        return ("email", *mail.span()) if analysis.valid("email", mail.group()) else None
+    if (_person(stripped) and not all(map(readable, stripped.replace(",", " ").split()))
+            and not named_officially(text, lead, lead + len(stripped))):  # "PACETTI, Teresa"; no "Attachment E"
+        return "name", lead, lead + len(stripped)
+    return None
 
 
 def _usage_rows(analysis: Analysis) -> None:
