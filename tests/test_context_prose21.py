@@ -116,3 +116,12 @@ def test_a_speaker_on_a_rural_route_who_speaks_of_her_bill():
     assert found("claims.txt", claimant)["customer_name"] == ["Kulwant Kaur"]
     guest = "Guest speaker: Rosa Villalobos of the Energy Commission, 1516 Ninth St, on rooftop solar.\n"
     assert "customer_name" not in found("events.txt", guest)
+
+
+def test_a_newsletter_story_gives_the_home_after_a_quotation():
+    text = ("When Marisol Quintero replaced her 1981 swamp cooler with a heat pump, her summer use fell to 598 kWh. "
+            '"I tell everyone at church," says Marisol, who lives at 4410 S. Walnut St, Apt. 12B.\n')
+    assert found("newsletter.txt", text)["address"] == ["4410 S. Walnut St, Apt. 12B"]
+    shop = ("When Marisol Quintero replaced her 1981 swamp cooler with a heat pump, her summer use fell to 598 kWh. "
+            "She bought it at Valley Comfort Heating, 2200 W Shaw Ave.\n")
+    assert "address" not in found("newsletter.txt", shop)

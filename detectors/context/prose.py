@@ -1046,8 +1046,11 @@ def _names_another(segment: Segment, start: int, end: int, taken: list[tuple], p
     """Whether a sentence names a person, a firm or a place that is none of the record's fields: then its contact
     details are theirs ("For questions, contact Teodora Vlasic, ... at (951) ...", "Tresca Valley Hardware at
     ..."). ``people_only``: for a usage figure, which no office or title has ("The Hearing Officer finds that the
-    meter recorded 3,164 kWh"), only another person's name counts."""
+    meter recorded 3,164 kWh"), only another person's name counts. What a quotation says is the speaker's words, no
+    one's record ('"I tell everyone at church," says Rowena, who lives at ...')."""
     text = segment.text
+    if '"' in text or "\u201c" in text:
+        text = _QUOTATION.sub(lambda m: " " * len(m.group()), text)
     fields = [(a, b) for s, a, b in taken if s is segment]
 
     def another(a: int, b: int) -> bool:  # not a field, nor the customer named again ("Reach David at ...")
@@ -1062,6 +1065,7 @@ def _names_another(segment: Segment, start: int, end: int, taken: list[tuple], p
         another(a, b) for a, b in [*names_in(text, start, end, True), *proper])
 
 
+_QUOTATION = re.compile(r'"[^"\n]{1,300}"|\u201c[^\u201d\n]{1,300}\u201d')  # a quotation, straight or curly quotes
 # two capitalised words or more in a row: a person's, a firm's or a place's name ("Larkfield Hardware")
 _PROPER_NAME = re.compile(r"\b[A-Z][\w'\u2019-]+(?:\s+(?:&\s+)?[A-Z][\w'\u2019-]+)+")
 _NAME_WORD = re.compile(r"[^\W\d_]{2,}")  # a name's words: "Ruiz", "Nguyen" (not an initial)
