@@ -211,6 +211,12 @@ _SPACED_CODE = re.compile(SPACED_CODE.pattern + RIGHT)
 NAMED_FORM = Shape("account form after a person's name and a dash",
                    r"[A-Z]{1,4}-?\d{6,12}|\d{5,10}-\d{1,2}|\d{3,6}-\d{3,6}-\d{1,4}", anywhere=True)
 _NAMED_FORM = re.compile(r"(?: [-\u2013\u2014]{1,2} ?|[\u2013\u2014] ?)(?P<value>" + NAMED_FORM.pattern + ")" + RIGHT)
+# the same forms, or nine digits or more, opening a list's entry before the dash and the name ("7004418823 — Maximino
+# Santiago. Final bill $1,487.74"): a write-off or a collections list puts the account first
+FORM_BEFORE_NAME = Shape("account form opening an entry before a person's name", NAMED_FORM.pattern + r"|\d{9,12}",
+                         anywhere=True)
+_FORM_THEN_NAME = re.compile(r"(?m)^[ \t]*(?:[*\u2022][ \t]*|\d{1,3}[.)][ \t]+)?(?P<value>" + FORM_BEFORE_NAME.pattern
+                             + r")(?: [-\u2013\u2014]{1,2} ?|[\u2013\u2014] ?)")
 _NAME_REACH = 60  # how far before the dash a name may start
 # an electric co-op's service location number, eight digits, a dash and three ("36660633-007"), after a plain
 # "location" or "loc" in the text ("SPEC Location 39102972-005", "(location 32024728-009)") or under a location's
@@ -467,6 +473,12 @@ def _after_a_private_name(text: str, dash: int) -> bool:
                for a, b in names_in(text, max(0, end - _NAME_REACH), end, anchored=True))
 
 
+def _before_a_private_name(text: str, start: int) -> bool:
+    """Whether a person's name starts at ``start``, right after the dash, and no title names them staff or an official."""
+    return any(a == start and not named_officially(text, a, b)
+               for a, b in names_in(text, start, min(len(text), start + _NAME_REACH), anchored=True))
+
+
 def _named_form(value: str) -> bool:
     """An account's form, not a phone's, a date's, a year's and sequence's ("2024-113-02") or a prefix of another kind
     of number ("PO-4412087")."""
@@ -710,6 +722,9 @@ class AccountNumberDetector(LabelledNumberDetector):
             for match in _NAMED_FORM.finditer(text):
                 if _after_a_private_name(text, match.start()) and _named_form(match.group("value")):
                     yield Candidate(self, segment, match.start("value"), match.end("value"), NAMED_FORM, facts)
+            for match in _FORM_THEN_NAME.finditer(text):  # "7004418823 — Maximino Santiago. Final bill ..."
+                if _before_a_private_name(text, match.end()) and _named_form(match.group("value")):
+                    yield Candidate(self, segment, match.start("value"), match.end("value"), FORM_BEFORE_NAME, facts)
         if segment.label and _LOCATION_COLUMN.search(segment.label):  # a "SPEC location" column's cell
             match = _LOCATION_CELL.fullmatch(text)
             if match and not _DATE_FIRST.match(match.group("value")):

@@ -125,3 +125,13 @@ def test_a_newsletter_story_gives_the_home_after_a_quotation():
     shop = ("When Marisol Quintero replaced her 1981 swamp cooler with a heat pump, her summer use fell to 598 kWh. "
             "She bought it at Valley Comfort Heating, 2200 W Shaw Ave.\n")
     assert "address" not in found("newsletter.txt", shop)
+
+
+def test_a_write_off_lists_entry_opens_with_the_account_before_the_name():
+    text = ("6104482297 — Teodoro Esquivel. Final bill $1,487.74. Customer moved in 2024 without a forwarding address. "
+            "Last known number (559) 210-4471.\n")
+    result = found("writeoffs.txt", text)
+    assert result["account_number"] == ["6104482297"] and result["customer_name"] == ["Teodoro Esquivel"]
+    for public in ("2024113 — Parks Master Plan update\n", "9096202311 — City Hall main line\n",
+                   "5590012345 - Jane Okafor, Finance Director\n"):
+        assert "account_number" not in found("list.txt", public), public
