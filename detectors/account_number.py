@@ -500,8 +500,9 @@ def _account_in_phone_shape(candidate: Candidate) -> bool:
     published numbers or in their thousands-block, or toll-free ("Account # 909-620-2311" names City Hall's line).
     So does a field named as an account's ("Svc. Acct." in a definition list), unless its name calls it a phone's
     too (an "Acct Phone" column holds phones)."""
-    if not candidate.label_in_text and (not candidate.label or _PHONE_FIELD.search(candidate.segment.label or "")):
-        return False
+    if not candidate.label_in_text and (not (candidate.label or AccountNumberDetector._bare_account_column(candidate))
+                                        or _PHONE_FIELD.search(candidate.segment.label or "")):
+        return False  # (a bare "Account" column beside a customer's counts: "412 568 9694" is its account whole)
     e164 = to_e164(candidate.value)  # None: no area code or exchange in service has the digits
     return e164 is None or not candidate.detector.contacts.phone_is_public(e164, generic=True)
 

@@ -134,3 +134,9 @@ def test_a_facilitys_block_beside_its_account_and_a_staff_card_name_no_customer(
     assert set(found("facilities.txt", facility)) == {"account_number"}
     staff = "Ruth Okonkwo\nUtility Billing Supervisor\n600 Egret Cove Rd\nTel. (843) 555-0120\n"
     assert found("staff.txt", staff) == {}
+
+
+def test_a_phone_shaped_account_under_a_bare_account_column_is_reported_whole():
+    body = ("<table><tr><th>Customer</th><th>Account</th><th>Phone</th></tr><tr><td>Leilani Kahale</td>"
+            "<td>412 568 9694</td><td>808-555-2231</td></tr></table>")
+    assert found("accounts.html", body)["account_number"] == ["412 568 9694"]
