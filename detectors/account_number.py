@@ -103,7 +103,7 @@ CUSTOMER_LABELS = (
     "ESI", "ESI ID", "ESI IDs", "ESIID", "ESI #", "ESI No", "ESI Number", "Service Point", "Service Points",
     "Service Point ID", "Service Point No", "Service Point Number", "Service Point #", "SP ID", "SPID",
     "Service Delivery Point", "Contract Account", "Contract Acct", "Business Partner", "CIS Account", "CIS Acct",
-    "CIS ID", "CIS No", "CIS #",
+    "CIS ID", "CIS No", "CIS #", "CA No", "CA #", "Utility ID", "Utility No", "Bill Account", "Bill Acct",
     # the billing system's other names for the same numbers: a service point's cut short, a billing or customer
     # reference, a service agreement's abbreviation, a meter's badge number (SCE), "A/C" for account
     "Srv Pt ID", "Svc Pt ID", "Service Pt ID", "Billing ID", "Billing No", "Billing Number", "Customer Ref",
@@ -145,6 +145,8 @@ _UTILITY_ACCOUNT = (r"(?<![A-Za-z0-9&])(?!(?:GL|PO|CIP|RFP|RFQ|APN|AIN|DR|FY|ID|
 _NAMED_MEMBER = (r"(?<!council )(?<!board )(?<!staff )(?<!committee )(?<!commission )(?<!chamber )(?<!family )"
                  r"(?<!team )(?<!crew )\bmember\s+(?-i:[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019.-]*){1,3})(?=,?\s*#)")
 # a bare "Account" column is a customer's in a row that names a customer, a service address or usage
+# a short account's value alone in its field: four or five digits, perhaps after a utility's letters ("8835", "W-4410")
+_SHORT_ACCOUNT = re.compile(r"\s*(?:[A-Z]{1,3}[- ]?)?\d{4,5}\s*")
 _BARE_ACCOUNT = re.compile(r"(?i)\s*(?:account|acct|accounts|cuenta|conta|meter|mtr|medidor|premise|prem)\.?\s*:?\s*")
 _CUSTOMER_COLUMN = re.compile(r"(?i)customer|\bname\b|service address|\baddress\b|kwh|usage|consumption|"
                               r"ratepayer|cliente|nombre|direcci[oó]n|\bnome\b|morada|endere[cç]o")
@@ -154,7 +156,8 @@ _ACCOUNT_PATH = r"(?<![A-Za-z0-9])(?:account|acct|cuenta)(?:\.|\s*>\s*)(?:number
 # a plain "account" of another kind than a utility's, right before the value
 _ANOTHER_ACCOUNT = re.compile(r"(?i)\b(?:grant|bank|banking|budget|fund|trust|escrow|savings|checking|capital|reserve|"
                               r"deposit|revenue|expense|expenditure|ledger|gl|project|suspense|clearing|holding|"
-                              r"investment|retirement|pension|payroll|enterprise|agency|donor|brokerage)\s+account\W*$")
+                              r"investment|retirement|pension|payroll|enterprise|agency|donor|brokerage)\s+(?:account|acct)"
+                              r"\.?(?:\s*(?:no|nbr|number|num|#)\.?)?\W*$")  # "Trust Account No. 1-801-5013-5135"
 # a member of another body than a utility's co-op, right before its member label: "Chamber member no.", "CalPERS
 # Member ID", "Board Member No. 3" (a seat), "union membership no."
 _ANOTHER_MEMBERSHIP = re.compile(r"(?i)\b(?:chamber|association|union|club|board|council|commission|committee|"
@@ -655,6 +658,10 @@ class AccountNumberDetector(LabelledNumberDetector):
             if PHONE_LABEL_BEFORE.search(f.segment.text, max(0, f.start - 16), f.start):
                 continue  # "... / cb 9092284686": the phone detector's
             yield self.finding(f.segment, f.start, f.end, why=f.why, normalized=re.sub(r"\D", "", f.text))
+        for f in context.of_kind("account"):  # a small utility's short account in a customer's labelled record
+            digits = re.sub(r"\D", "", f.text)  # ("Customer: Ramon Escobar / Account Number: 8835 / Service ..."),
+            if _SHORT_ACCOUNT.fullmatch(f.text) and len(digits) < self.fewest_digits:  # fewer digits than the pass reads
+                yield self.finding(f.segment, f.start, f.end, why=f.why, normalized=digits)
 
     def valid(self, candidate: Candidate) -> bool:
         digits = len(candidate.digits)
@@ -669,8 +676,8 @@ class AccountNumberDetector(LabelledNumberDetector):
 
     def verdict(self, candidate: Candidate) -> Verdict | None:
         label = candidate.label
-        if label and label.lower() == "account" and _ANOTHER_ACCOUNT.search(
-                text_before(candidate.text, candidate.start, WIDTH)):
+        if label and label.lower().split()[0] in ("account", "acct") and _ANOTHER_ACCOUNT.search(
+                text_before(candidate.text, candidate.start, WIDTH + len(label))):
             return None  # "grant account 2240-8810-22", "bank account 0031-88211": not a utility's
         if label and _MEMBER_LABEL.search(label) and _ANOTHER_MEMBERSHIP.search(
                 text_before(candidate.text, candidate.start, WIDTH + len(label))):

@@ -1016,7 +1016,7 @@ def name_before_identifier(text: str, start: int) -> tuple[int, int] | None:
 
 
 _UTILITY_WORDS = frozenset({"energy", "water", "gas", "electric", "utilities", "utility", "authority", "district",
-                            "cooperative", "co-op"})
+                            "cooperative", "co-op", "propane", "sewer", "broadband", "emc", "pud", "mud"})
 _JOINED_UTILITY_WORD = re.compile(r"[ \t]*(?:&|\band\b)[ \t]*(?:Power|Light|Water|Gas|Electric)[ \t]*$")
 
 

@@ -1,0 +1,40 @@
+"""Red team acct22: other utilities' accounts. A small utility's short account in a customer's labelled record, the
+labels of other billing systems (CA No., Utility ID, Bill Account), a paying agent's trust account in a bond notice,
+and a propane company's name before its customer ID."""
+from __future__ import annotations
+
+from tests.detector_helpers import values_found
+
+KINDS = ("customer_name", "address", "phone", "account_number")
+
+
+def found(name: str, body: str) -> dict[str, list[str]]:
+    return values_found(name, body, KINDS)
+
+
+def test_a_short_account_in_a_customers_labelled_record():
+    text = "Customer: Ignacio Valdez\nAccount Number: 7718\nService Address: 4410 E Mesquite Dr\nPhone: (520) 555-0162\n"
+    result = found("record.txt", text)
+    assert result["account_number"] == ["7718"] and result["customer_name"] == ["Ignacio Valdez"]
+
+
+def test_a_short_number_in_a_facilitys_or_a_budgets_block_is_no_account():
+    for text in ("Facility: Senior Center\nAccount: 5210\nService Address: 4410 E Mesquite Dr\n",
+                 "GL Account: 5210\nFund: General\nAmount: $4,000\n", "Ordinance No.: 2291\nHearing: 4410 E Mesquite Dr\n"):
+        assert "account_number" not in found("block.txt", text), text
+
+
+def test_other_billing_systems_labels():
+    assert found("note.txt", "Customer Dulce Arteaga, CA No. 210080920074, called.\n")["account_number"] == [
+        "210080920074"]
+    assert found("note.txt", "Customer Dulce Arteaga, Utility ID: 0004264489-8, called.\n")["account_number"] == [
+        "0004264489-8"]
+    assert "account_number" not in found("note.txt", "Hearing in Tucson, CA No. 3 district rules apply.\n")
+
+
+def test_a_paying_agents_trust_account_and_a_propane_companys_name():
+    notice = ("<p>NOTICE IS HEREBY GIVEN that the City's Water Revenue Refunding Bonds, Series 2016A, will be redeemed "
+              "on January 2, 2027. Wire instructions: ABA Routing No. 091000022, Trust Account No. 1-801-5013-5135.</p>")
+    assert found("notice.html", notice) == {}
+    line = "Sierra Verde Propane  Customer ID: SVP-51757 for Lonnie Shelton\n"
+    assert found("list.txt", line)["customer_name"] == ["Lonnie Shelton"]
