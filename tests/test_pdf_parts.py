@@ -225,3 +225,20 @@ def test_hostile_files_end_cleanly_within_the_limits():
     assert (outcomes["locked.pdf"].status, outcomes["locked.pdf"].reason) == (
         "failed", "encrypted PDF (password required)")
     assert outcomes["loop.pdf"].status == "scanned"
+
+
+def test_the_outlines_bookmarks_are_read_with_the_page_they_open():
+    pdf = simple_pdf()
+    pdf.add_page()
+    pdf.start_section("Exhibit A - Site plan")
+    pdf.cell(0, 10, "Site plan")
+    pdf.add_page()
+    pdf.start_section("Exhibit D - Letter from Dolores Quintana re acct 3-426-5466-56")
+    pdf.cell(0, 10, "Letter")
+    document = extract("https://x/packet.pdf", bytes(pdf.output()))
+    assert [(text, where) for _, text, where in hidden(document, "pdf bookmark")] == [
+        ("Exhibit A - Site plan", {"page": 2, "element": "PDF bookmark"}),
+        ("Exhibit D - Letter from Dolores Quintana re acct 3-426-5466-56", {"page": 3, "element": "PDF bookmark"})]
+    found = scan_document(document, load_detectors())
+    assert sorted((f.category, f.value) for f in found) == [
+        ("account_number", "3-426-5466-56"), ("customer_name", "Dolores Quintana")]

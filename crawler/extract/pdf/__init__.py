@@ -3,6 +3,7 @@
 - ``pages``: each page's text from PDFium (pypdfium2), the fast path; text a reader cannot see (failed
   redactions: ``redaction``; hidden layers) as hidden segments; OCR of scanned pages.
 - ``annotations``: comments, popups and attached files of a page; redactions made with annotations.
+- the outline's bookmarks, read here: a reader's sidebar shows their titles.
 - ``attachments``: embedded files and portfolios, read with the extractor of their own type.
 - ``structure``: document information, XMP, AcroForm fields, XFA data and optional content, from the
   object structure with pdfminer.six.
@@ -12,6 +13,8 @@ and repairs damaged files better; it runs in the worker process, where a crash o
 document.
 """
 from __future__ import annotations
+
+import itertools
 
 import pypdfium2 as pdfium
 
@@ -101,6 +104,7 @@ def _read(builder: DocumentBuilder, pdf, document, failure: str, bombs: set[int]
         builder.warn(f"text without Unicode mapping left out on page(s) {_page_list(unmapped)}")
     if pdf is not None:
         read_attachments(builder, pdf, attached)
+        _bookmarks(builder, pdf)
     found_fields = 0
     if document is not None:
         found_fields = structure.form_fields(builder, document) + structure.xfa_data(builder, document)
@@ -118,6 +122,20 @@ def _pdfium_information(builder: DocumentBuilder, pdf) -> None:
             builder.add(value, Location(element="PDF metadata"), hidden="pdf metadata", label=key)
             if key == "Title" and not builder.document.title:
                 builder.document.title = value
+
+
+_MAX_BOOKMARKS = 20_000  # a packet's outline has hundreds; a hostile one is cut here (PDFium breaks cycles)
+
+
+def _bookmarks(builder: DocumentBuilder, pdf) -> None:
+    """The outline's titles, which a reader's sidebar shows ("Exhibit D - Letter from Kenneth Haynes re acct ...")."""
+    for bookmark in itertools.islice(pdf.get_toc(), _MAX_BOOKMARKS):
+        title = " ".join((bookmark.get_title() or "").split())
+        if title and not builder.full:
+            dest = bookmark.get_dest()
+            page = dest.get_index() if dest is not None else None
+            builder.add(title, Location(page=page + 1 if page is not None else None, element="PDF bookmark"),
+                        hidden="pdf bookmark")
 
 
 def _page_list(numbers: list[int]) -> str:
