@@ -400,7 +400,7 @@ class Analysis:
             return "email"
         if phone_spans(text) == [(0, len(text))]:
             return "phone"
-        if ADDRESS_RE.match(text):
+        if ADDRESS_RE.match(text) or BOX_ADDRESS_RE.match(text):  # a box's too: "PO Box 3313, Minot, ND 58701"
             return "address"
         if USAGE_RE.fullmatch(text):
             return "usage"

@@ -10,7 +10,7 @@ import re
 from .analysis import Analysis, Line, page_of
 from ..vocabulary import fold, given_names, readable, surnames
 from .persons import named_officially, names_in, person_name, probable_kind
-from .shapes import CITY_LINE_RE, EMAIL_RE, phone_spans, street_addresses
+from .shapes import BOX_ADDRESS_RE, CITY_LINE_RE, EMAIL_RE, phone_spans, street_addresses
 
 _ROW_CHARS = 160  # a row of a list, not a paragraph
 # "2. Robert Chen, ", "Robert Chen - " or "2/26 lc: HADDAD, OMAR / " before the street: the name is the last field,
@@ -192,7 +192,7 @@ def _block_field(analysis: Analysis, line: Line) -> tuple[str, int, int] | None:
         return "identifier", 0, 0
     if CITY_LINE_RE.fullmatch(text):
         return "city", 0, 0
-    street = next(iter(street_addresses(text)), None)
+    street = next(iter(street_addresses(text)), None) or BOX_ADDRESS_RE.match(text, lead)  # "PO BOX 4418" too
     if street and street.start() == lead and not text[street.end():].strip(" .,"):
         return ("address", *street.span()) if analysis.valid("address", street.group()) else None
     label = _LINE_LABEL.match(text).end()

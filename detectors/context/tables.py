@@ -482,11 +482,21 @@ _YEAR_GROUP = re.compile(r"(?<![\d])(?:19|20)\d\d(?=[- ])")  # a case's or a per
 
 
 def _account_shape(text: str) -> str | None:
-    """"account" for a cell that is an account's number by its shape alone, none of a phone's or a date's."""
+    """"account" for a cell that is an account's number by its shape alone, none of a phone's or a date's: eight
+    digits at least, or six after a utility's letters ("SFMU-6899588") that name no other kind of number (PO, INV)."""
     shaped = _ACCOUNT_SHAPE.fullmatch(text) or _RECORD_KEY.fullmatch(text)
-    if not shaped or len(_DIGIT.findall(text)) < 8 or _YEAR_GROUP.search(text) or _NOT_AN_ACCOUNT.fullmatch(text):
+    digits = len(_DIGIT.findall(text))
+    prefix = _PREFIX.match(text)
+    if not shaped or _YEAR_GROUP.search(text) or _NOT_AN_ACCOUNT.fullmatch(text) or not (
+            digits >= 8 or digits >= 6 and prefix and not _OTHER_PREFIX.fullmatch(prefix.group(1))):
         return None
     return None if _bare_phone(text) else "account"
+
+
+_PREFIX = re.compile(r"\s*([A-Z]{2,5})[- ]?\d")  # a utility's letters before an account's digits
+# the letters of a permit's, a case's, an order's or an invoice's number: "BLD-482213", "CE-204511", "INV-558120"
+_OTHER_PREFIX = re.compile(r"BLD|BP|BLDG|PRJ|PROJ|CUP|ENG|SR|CE|CASE|INV|WO|PO|REQ|TKT|RFP|RFQ|APN|PRM|PMT|ZV|ZA|DR|"
+                           r"TR|PM|LLA|VAR|GPA|ZC|SP|EIR|CIP|ORD|RES")
 
 
 def _accounts_of_people(kinds: list) -> bool:
