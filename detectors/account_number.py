@@ -321,7 +321,9 @@ def _ledger(candidate: Candidate) -> bool:
 # "the ratepayer's acct", "account holder"; a budget's ledger line names no customer
 _CUSTOMERS_SENTENCE = re.compile(r"(?i)\b(?:a|the|our|this|longtime|long-time|residential)\s+customer\b(?!\s+(?:service|"
                                  r"care|accounts?\s+(?:division|fund|system)|information\s+system))|\bratepayer\b|"
-                                 r"\baccount\s*holder\b")
+                                 r"\baccount\s*holder\b|"
+                                 # a person's own account: "Staff reviewed her BGE acct 5627711728"
+                                 r"\b(?:his|her|their|my|your)\s+(?:[\w&-]+\s+){0,2}(?:account|acct)\b")
 
 
 # a staff report's words for the budget line an item is paid from, right before its account's label: "Funding is
@@ -373,14 +375,15 @@ def _after_a_persons_name(candidate: Candidate) -> bool:
                                                                       anchored=True))
 
 
-_TITLE_STOP = re.compile(r"(?i)(?<![\w.])(?:mr|mrs|ms|mx|dr)$")  # a title's period is no sentence's end ("Ms. Ochoa")
+# a title's or an abbreviation's period is no sentence's end ("Ms. Ochoa", "Account No. 30-510637-92", "Apt. 2B")
+_TITLE_STOP = re.compile(r"(?i)(?<![\w.])(?:mr|mrs|ms|mx|dr|no|nos|acct|apt|ste|st|ave|rd|blvd|ln|ct|inc|co|corp|jr|sr)$")
 
 
 def _sentence_start(text: str, start: int, reach: int = 160) -> int:
     """Where the sentence holding ``start`` begins, at most ``reach`` characters back."""
     floor, at = max(0, start - reach), start
     while (stop := max(text.rfind(". ", floor, at), text.rfind("\n", floor, at))) >= 0:
-        if text[stop] == "\n" or not _TITLE_STOP.search(text, max(0, stop - 3), stop):
+        if text[stop] == "\n" or not _TITLE_STOP.search(text, max(0, stop - 5), stop):
             return stop + 1
         at = stop
     return floor

@@ -661,6 +661,8 @@ class _Walker:
                 # a web component's attributes are its properties (<acct-card cust-name="..." acct-no="...">), as
                 # an element's data-* are its data: one record, each labelled by the words of its name
                 data = _json_in_attribute(value)
+                if tag == "astro-island" and name == "props" and data is not None:
+                    data = _astro_props(data)
                 if data is not None:
                     add_json_data(self.builder, data, f"{self.path(element)}[{name}]",
                                   chrome=bool(frame and frame.chrome), hidden="data attribute")
@@ -1114,6 +1116,19 @@ def _readable_url(value: str) -> str:
     values = [f'"{v}"' if any(c in v for c in "&#") and '"' not in v else v for v in values]
     query = "&".join(f"{k}={v}" for (k, _), v in zip(pairs, values))
     return collapse(head + parts.path + (f"?{query}" if query else ""))
+
+
+def _astro_props(value):
+    """An Astro island's props without their type tags: Astro writes each value as ``[type, value]`` (0 a plain value,
+    1 an array, then dates, maps, sets ...), whose tag read as a figure ("usageKwh": [0, 1508] gave a "0 kWh")."""
+    if isinstance(value, dict):
+        return {key: _astro_props(item) for key, item in value.items()}
+    if isinstance(value, list) and len(value) == 2 and isinstance(value[0], int) and not isinstance(value[0], bool):
+        tagged = value[1]
+        if value[0] == 1 and isinstance(tagged, list):
+            return [_astro_props(item) for item in tagged]
+        return _astro_props(tagged) if isinstance(tagged, dict) else tagged
+    return value
 
 
 def _json_in_attribute(value: str):

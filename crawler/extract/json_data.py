@@ -218,6 +218,9 @@ def _object_fields(node: dict, path: str, dialect: Dialect, fields: list, nested
                            for index, item in reversed(list(enumerate(value))))
         elif (kind := _contact_list(name, value)) is not None:
             fields.extend(_contact_fields(kind, value, where, dialect))
+        elif _field_values(name, value):  # "kwhHistory": [1184, 1022, 998]
+            fields.extend(JsonField(label, _scalar_text(label, item), dialect.item(where, index))
+                          for index, item in enumerate(value) if item is not None and item != "")
         elif isinstance(value, (dict, list)):
             nested.append((value, where, label))
         elif value is not None and value != "":
@@ -268,6 +271,23 @@ def _contact_list(name: str, value) -> str | None:
         return None
     kind = header_kind(" ".join([*words[:-1], _singular(words[-1])]))[0]
     return kind if kind in _CONTACT_KINDS else None
+
+
+_MAX_FIELD_VALUES = 60  # five years of monthly reads: a list of values of one field, not a table of its own
+
+
+def _field_values(name: str, value) -> bool:
+    """Whether a member is a list of plain values of one field of its record, named as a usage's, a phone's or a
+    mailbox's ("kwhHistory": [1184, 1022, 998], "phones": ["509-...", "509-..."]): its values are the record's, as
+    the monthly columns of an export's row are, not a list of their own apart from the customer beside them."""
+    if not isinstance(value, list) or not 0 < len(value) <= _MAX_FIELD_VALUES or not all(
+            isinstance(item, (str, int, float)) and not isinstance(item, bool) for item in value):
+        return False
+    words = key_words(name).lower().split()
+    return bool(words) and header_kind(" ".join([*words[:-1], _singular(words[-1])]))[0] in _FIELD_VALUE_KINDS
+
+
+_FIELD_VALUE_KINDS = frozenset({"usage", "phone", "email"})
 
 
 def _contact_fields(kind: str, items: list[dict], where: str, dialect: Dialect) -> list[JsonField]:

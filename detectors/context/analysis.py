@@ -127,6 +127,9 @@ class Cell:
         return self.segment.text[self.start:self.end]
 
 
+# the words of a figure's class or a statistic, which no person's name holds
+_STATISTIC = re.compile(r"(?i)\b(?:average|avg|median|mean|total|typical|system[- ]?wide|all\s+customers)\b")
+
 class Analysis:
     def __init__(self, document: Document, contacts: PublicContacts, anchors: list[Anchor], facts: DocumentFacts):
         self.document = document
@@ -368,6 +371,8 @@ class Analysis:
         """
         text = text.strip()
         if kind == "name":
+            if _STATISTIC.search(text):
+                return False  # a chart's series or a table's row of a class: "Residential average", "System total"
             plain = plain_name(text) and ((tied == "customer" and not PUBLIC_BODY.search(text))
                                           or (tied == "account" and not is_place(text)))
             name = person_name(text, strict=False) or (plain and " ".join(text.lower().split()))

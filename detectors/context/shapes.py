@@ -327,12 +327,13 @@ _NOT_CONSUMPTION = re.compile(
     # ("Her first bill showed 2,741 kWh")
     r"|\b(?:first|next|additional|primer(?:o|os|a|as)?|siguientes?|adicional(?:es)?)\W*$"
     # a tier's range, not "went from 400 to 1,813 kWh" nor the end of an account before a list's dash ("acct
-    # 5521-330981-44 - 1,927 kWh")
-    r"|(?<!from )(?<![\d,.\-\u2010-\u2013/])\d[\d,.]*\s*(?:-|\u2013|to)\s*$")
+    # 5521-330981-44 - 1,927 kWh", "Acct 3853771066 - 3,886 kWh": a range starts at a figure, not at ten digits)
+    r"|(?<!from )(?<![\d,.\-\u2010-\u2013/])(?:\d{1,3}(?:,\d{3})+|\d{1,6})(?:\.\d+)?\s*(?:-|\u2013|to)\s*$")
 _PERIOD = r"\s*(?:mo|month|yr|year|day|billing|bill)\b"  # "532 kWh/month", "640 kWh per billing period": usage
 # "per the read", "per our records": according to, no rate
 _PER_SOURCE = r"\s+(?:the|our|his|her|their|its|your|my|meter|field|SCE|PCE)\b"
-_RATE_AFTER = re.compile(rf"(?i)\s*(?:/(?!{_PERIOD})|per\b(?!{_PERIOD}|{_PER_SOURCE})|"
+# (a rate's slash on the figure's own line: the "//" opening the next line of a script is a comment's)
+_RATE_AFTER = re.compile(rf"(?i)[ \t]*/(?!{_PERIOD})|\s*(?:per\b(?!{_PERIOD}|{_PER_SOURCE})|"
                          rf"por\b(?!\s*(?:mes|a[ñn]o|d[ií]a|periodo))|"
                          rf"of baseline|baseline|on average|(?:[a-z-]+\s+)?(?:average|median|norm)\b|"
                          rf"a month on average|x\s*\$)")

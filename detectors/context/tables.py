@@ -634,8 +634,8 @@ def _judge_row(analysis: Analysis, fields: list[Segment], tables: dict[tuple[str
         verdict = "listing"  # a department directory's staff member at their office's mailbox
     if verdict == "unlabelled":
         kinds = kinds or ((None, False),) * len(fields)
-        cells = [Cell(k, f, 0, len(f.text)) for f, (column, _) in zip(fields, kinds)
-                 if (k := _headerless_cell(analysis, f.text, column))]
+        cells = [part for f, (column, _) in zip(fields, kinds) if (k := _headerless_cell(analysis, f.text, column))
+                 for part in _overflowed(Cell(k, f, 0, len(f.text)))]
         kinds_found = {c.kind for c in cells}
         if ({"name", "address"} <= kinds_found and kinds_found & {"phone", "email", "usage"}
                 or _accounts_of_people(list(kinds_found))):
@@ -1221,10 +1221,23 @@ def text_rows(analysis: Analysis) -> None:
                 if a < b and not analysis.anchors_in(line.segment, a, b):
                     kind = analysis.sniff(line.segment.text[a:b])
                     if kind:
-                        cells.append(Cell(kind, line.segment, a, b))
+                        cells += _overflowed(Cell(kind, line.segment, a, b))
                 start = gap.end() if gap else end
             if any(c.kind == "name" and analysis.names_person(c) for c in cells):
                 analysis.judge(cells, "row of a table in text holding a personal identifier", anchored=True)
+
+
+def _overflowed(cell: Cell) -> list[Cell]:
+    """A fixed-width report's address cell that ran into the phone column with one space between ("26539 NE CEDAR
+    HOLLOW ST APT 30, LARCH BEND, WA 99157 425.451.2433"): the address and the phone, each its own cell."""
+    if cell.kind != "address":
+        return [cell]
+    text = cell.segment.text
+    phones = phone_spans(text, cell.start, cell.end)
+    if not phones or phones[-1][1] != cell.end or not text[cell.start:phones[-1][0]].strip():
+        return [cell]
+    a, b = span(text, cell.start, phones[-1][0])
+    return [Cell("address", cell.segment, a, b), Cell("phone", cell.segment, *phones[-1])]
 
 
 # a column of billing periods: what makes a table of usage figures one customer's history
