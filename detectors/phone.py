@@ -116,9 +116,16 @@ _PERSONAL_AFTER = re.compile(r"(?i)\s*[(\[-]?\s*(?:home|cell|celular|mobile|pers
 def personal_cue(before: str, after: str) -> bool:
     """True when the nearest cue before a number calls it a person's (nearer than any office cue), or
     "(home)"/"(cell)" follows it with no office cue before."""
+    if _ISSUED_AFTER.match(after):
+        return False  # "cell (410) 829-8511 (City-issued)": a work phone the employer gave
     personal_end = max((m.end() for m in _PERSONAL.finditer(before)), default=-1)
     public_end = max((m.end() for m in PUBLIC_CUE.finditer(before)), default=-1)
     return personal_end > public_end or (public_end < 0 and bool(_PERSONAL_AFTER.match(after)))
+
+
+# a phone an employer issued, said right after it: "(City-issued)", "(county cell)", "(work)", "(dept. phone)"
+_ISSUED_AFTER = re.compile(r"(?i)\s*[(\[-]\s*(?:(?:city|county|district|department|dept\.?|agency|employer|utility|"
+                           r"work)[- ](?:issued|cell|phone|mobile)|work|on[- ]call)\b")
 
 
 def _reached_bare(segment) -> list[tuple[int, int]]:

@@ -58,3 +58,16 @@ def test_a_memos_fiscal_impact_line_leaves_its_customers_alone():
     assert found("memo.txt", own)["account_number"] == ["5627711728"]
     ledger = "Fiscal impact: charged to Account No. 510-4420-6135 (Bad Debt Expense), fund 510.\n"
     assert "account_number" not in found("memo.txt", ledger)
+
+
+def test_a_usg_column_a_work_cell_a_class_threshold_and_a_bracketed_customer():
+    sheet = ("<table><tr><th>ACCT_NBR</th><th>CUST NM</th><th>SVC ADDR</th><th>USG</th></tr><tr><td>5279793511</td>"
+             "<td>KULKARNI, Priya</td><td>5532 LOBLOLLY PINE DR</td><td>2446</td></tr></table>")
+    assert found("export.html", sheet)["energy_usage"] == ["2446"]
+    staff = "Holiday coverage\n\u2022 Gareth Pembroke (Billing Manager) \u2014 ext. 2231, cell (410) 555-8511 (City-issued)\n"
+    assert found("coverage.txt", staff) == {}
+    release = ("Marrow Bay Electric launches Bay Saver rebates. Residential customers who use more than 1,200 kWh in "
+               "summer months can save up to $150. Media contact: (410) 555-4240.\n")
+    assert found("release.txt", release) == {}
+    bracketed = "Contact: Babatunde Okafor (customer), 223 Bayberry Rd, acct 5500123456\n"
+    assert found("note.txt", bracketed)["customer_name"] == ["Babatunde Okafor"]

@@ -84,7 +84,7 @@ _KIND_RULES = [  # first match wins
 _ABBREVIATIONS = {"cust": "customer", "acct": "account", "nm": "name", "nme": "name", "nbr": "number", "num": "number", "svc": "service",
                   "srv": "service", "serv": "service", "prem": "premise", "adr": "address", "phn": "phone", "tel no": "telephone",
                   "fname": "first name", "lname": "last name", "eml": "email", "cb": "callback", "c/b": "callback",
-                  "cbr": "callback number", "mtr": "meter", "loc": "location", "occ": "occupant",
+                  "cbr": "callback number", "mtr": "meter", "loc": "location", "occ": "occupant", "usg": "usage",
                   # Oracle CC&B's and SAP's: PER_ID, PER_NAME, EMAILID, SMTP_ADDR, CUST_CL_CD, ACCT_CNT, HOUSE_NUM1
                   "per id": "person id", "per name": "person name", "emailid": "email", "smtp": "email",
                   "cl": "class", "cd": "code", "cnt": "count", "house num": "house number"}

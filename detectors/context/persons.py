@@ -1254,6 +1254,10 @@ _ROLE_AFTER = re.compile(r"(?i)\s*[,(]\s*(?:(?:an?|the|our)\s+)?(?:[\w-]+\s+)?(?
                          r"ratepayers?|subscribers?|clientes?|titular)\b")  # "..., a medical-baseline customer"
 
 
+# the name's own clause calls them the customer in brackets: "Babatunde Okafor, 223 Bayberry Rd (customer, by mail)"
+_CUSTOMER_AFTER = re.compile(r"(?i)[^;\n()]{0,60}\(\s*(?:the\s+)?(?:customer|account\s+holder|ratepayer|co-?signer)\b")
+
+
 def named_officially(text: str, start: int, end: int, titles_after: bool = True) -> bool:
     """Whether the name at ``text[start:end]`` is named as an official, staff or a firm's contact: by a
     title or role right before it (nearer than any customer word) or right after it; not when the person's own
@@ -1267,6 +1271,8 @@ def named_officially(text: str, start: int, end: int, titles_after: bool = True)
         return True
     if _OWN_TAXPAYER_ID_AFTER.match(text, end, min(len(text), end + 40)):
         return False  # "staff: Eli Kasayulie 7125-759889 ITIN 912-...": the person the note identifies, whoever
+    if _CUSTOMER_AFTER.match(text, end, min(len(text), end + 80)):
+        return False  # "cc: ...; Babatunde Okafor, 223 Bayberry Rd (customer, by mail)": the letter's customer
     before = clause_before(text, start, 50)
     titles = [m for pattern in (_OFFICIAL_BEFORE, _TITLE_OF_OFFICE_BEFORE) for m in pattern.finditer(before)]
     official = max((m.end() for m in titles), default=-1)

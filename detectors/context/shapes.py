@@ -323,6 +323,8 @@ _NOT_CONSUMPTION = re.compile(
     r"average (?:[a-z-]+ )?(?:home|household|customer|residential|resident|family|house|user)s?|"
     r"promedio|tarifas?|ahorr(?:o|os|a|ar)|hasta|nivel(?:es)?|por|cargos?|bloques?|escal[oó]n(?:es)?|"  # and in Spanish
     r"entre|sobre|m[aá]s de|exceso|l[ií]mite|meta)\b"
+    # a class's threshold: "customers who use more than 1,200 kWh in summer can save ..." (not "she used more than")
+    r"|\b(?:who|that)\s+use\s+(?:more|less|fewer)\s+than\s*$"
     # a tier's block right before its figure ("the first 300 kWh", "next 500 kWh"), not a first bill's reading
     # ("Her first bill showed 2,741 kWh")
     r"|\b(?:first|next|additional|primer(?:o|os|a|as)?|siguientes?|adicional(?:es)?)\W*$"
