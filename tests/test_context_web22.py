@@ -71,3 +71,14 @@ def test_a_usg_column_a_work_cell_a_class_threshold_and_a_bracketed_customer():
     assert found("release.txt", release) == {}
     bracketed = "Contact: Babatunde Okafor (customer), 223 Bayberry Rd, acct 5500123456\n"
     assert found("note.txt", bracketed)["customer_name"] == ["Babatunde Okafor"]
+
+
+def test_lookup_links_write_each_customers_record_into_their_queries():
+    body = ("<ul><li><a href='/lookup?account=PR-54387811&amp;name=Ana%20Ruiz&amp;addr=17800%20Mill%20St&amp;kwh=1922'>"
+            "View</a></li><li><a href='/lookup?account=9052-100110-71&amp;name=Li%20Wei&amp;addr=11078%20N%20Tamarack"
+            "%20Way&amp;kwh=3614'>View</a></li></ul>")
+    result = found("links.html", body)
+    assert result["customer_name"] == ["Ana Ruiz", "Li Wei"]
+    assert result["address"] == ["17800 Mill St", "11078 N Tamarack Way"]
+    search = "<a href='/search?q=parks&amp;page=2&amp;sort=name'>Parks</a> <a href='/map?q=505+S+Garey+Ave'>Map</a>"
+    assert found("nav.html", search) == {}

@@ -51,6 +51,7 @@ from bs4 import (BeautifulSoup, CData, Comment, Declaration, Doctype, MarkupRese
                  ProcessingInstruction, Tag, XMLParsedAsHTMLWarning)
 from bs4.element import TemplateString
 
+from detectors.context.headers import header_kind
 from detectors.model import Location, Segment
 
 from . import CellRole, DocumentBuilder, TableCell, TableLayout, collapse, is_label_like, label_text, lay_out_table
@@ -704,7 +705,12 @@ class _Walker:
         target = _readable_url(value)
         if target and target not in self.link_targets and target not in _text_of(element):
             self.link_targets.add(target)
-            self._add(target, element, frame, hidden="link target")
+            params = _query_record(value)
+            if params:  # "?account=PR-54387839&name=John%20B%C3%B9i&addr=...&kwh=1922": one record, by its keys
+                add_json_data(self.builder, params, f"{self.path(element)}[query]", chrome=bool(frame and frame.chrome),
+                              hidden="link target")
+            if not params or "@" in urlsplit(value.strip()).netloc:  # the URL itself, unless its query said it all
+                self._add(target, element, frame, hidden="link target")
 
     # --- structure -----------------------------------------------------------------------------------
 
@@ -1116,6 +1122,17 @@ def _readable_url(value: str) -> str:
     values = [f'"{v}"' if any(c in v for c in "&#") and '"' not in v else v for v in values]
     query = "&".join(f"{k}={v}" for (k, _), v in zip(pairs, values))
     return collapse(head + parts.path + (f"?{query}" if query else ""))
+
+
+def _query_record(value: str) -> dict[str, str] | None:
+    """A URL's query parameters as one record's fields, when two or more of them name a record's fields ("account",
+    "name", "addr", "kwh"): a lookup link writes a customer's record into its query. None for any other URL."""
+    try:
+        pairs = [(k, collapse(v)) for k, v in parse_qsl(urlsplit(value.strip()).query) if v.strip()]
+    except ValueError:
+        return None
+    named = [k for k, _ in pairs if header_kind(k)[0] in ("name", "address", "phone", "email", "account", "usage")]
+    return dict(pairs) if len(named) >= 2 else None
 
 
 def _astro_props(value):
