@@ -82,3 +82,13 @@ def test_lookup_links_write_each_customers_record_into_their_queries():
     assert result["address"] == ["17800 Mill St", "11078 N Tamarack Way"]
     search = "<a href='/search?q=parks&amp;page=2&amp;sort=name'>Parks</a> <a href='/map?q=505+S+Garey+Ave'>Map</a>"
     assert found("nav.html", search) == {}
+
+
+def test_a_next_js_pages_streamed_rows_are_data():
+    body = ('<script>self.__next_f.push([1,"5:[\\"$\\",\\"div\\",null,{\\"account\\":{\\"customer_name\\":\\"Niamh '
+            'Brennan\\",\\"service_address\\":\\"46842 N Osprey Ln, Milo Junction, OR 97882\\",\\"account_number\\":'
+            '\\"573-1567-8\\",\\"kwh\\":804}}]\\n"])</script>')
+    result = found("page.html", body)
+    assert result["address"] == ["46842 N Osprey Ln, Milo Junction, OR 97882"] and result["energy_usage"] == ["804"]
+    chrome = '<script>self.__next_f.push([1,"0:[\\"$\\",\\"nav\\",null,{\\"title\\":\\"Outage map\\",\\"zoom\\":12}]\\n"])</script>'
+    assert found("page.html", chrome) == {}

@@ -72,6 +72,11 @@ def read_script(builder: DocumentBuilder, text: str, path: str, *, typed_json: b
         if isinstance(data, str):  # decoded text that is no JSON: read as the code's text is
             builder.add(data, Location(element=f"{path} > decoded"), hidden=hidden, chrome=chrome)
             continue
+        rows = _flight_rows(data)
+        if rows:  # Next.js's streamed server components: self.__next_f.push([1, "5:[...]"])
+            for number, row in enumerate(rows):
+                add_json_data(builder, row, f"{path} > row {number}", chrome=chrome, hidden=hidden)
+            continue
         grid = _grid_table(data)
         if grid:
             table, data = grid
@@ -87,6 +92,25 @@ def read_script(builder: DocumentBuilder, text: str, path: str, *, typed_json: b
     code_text = "…".join(code).strip() if len(code) > 1 else text.strip()
     if not _BARE_ASSIGNMENTS.fullmatch(code_text) and not builder.full:
         builder.add(code_text, Location(element=path), hidden=hidden, chrome=chrome)
+
+
+_FLIGHT_ROW = re.compile(r"(?m)^[0-9a-f]{1,6}:(?=[\[{])")  # a React Server Components row: its id, ":", then JSON
+
+
+def _flight_rows(data) -> list:
+    """The JSON of the rows a Next.js page streams in ``self.__next_f.push([1, "5:[...]\\n"])``: each row is its id,
+    a colon and a JSON value, so the records in it are data like any JSON island's; [] for any other literal."""
+    if not isinstance(data, list) or len(data) != 2 or not isinstance(data[1], str) or not _FLIGHT_ROW.match(data[1]):
+        return []
+    rows = []
+    for line in data[1].splitlines():
+        head = _FLIGHT_ROW.match(line)
+        if head:
+            try:
+                rows.append(json.loads(line[head.end():]))
+            except (ValueError, RecursionError):
+                continue
+    return rows
 
 
 def add_json_data(builder: DocumentBuilder, data, path: str, *, chrome: bool = False,
