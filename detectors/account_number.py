@@ -675,7 +675,10 @@ class AccountNumberDetector(LabelledNumberDetector):
             and bool(candidate.label or self._bare_account_column(candidate))) or (
             # a longer number only beside a label naming a customer's or service point's ("ESI ID 10089018014126906")
             16 < digits <= 22 and bool(candidate.label)
-            and _names_customers_account(candidate.label))
+            and _names_customers_account(candidate.label)) or (
+            # a billing system's code more letters than digits, beside such a label ("Service Account: PSP2-YXXY-64NH")
+            candidate.shape is LETTERS_AMONG_DIGITS and digits >= 2 and bool(candidate.label)
+            and _names_customers_account(candidate.label) and sum(c.isalnum() for c in candidate.value) >= 8)
 
     def verdict(self, candidate: Candidate) -> Verdict | None:
         label = candidate.label

@@ -38,3 +38,9 @@ def test_a_paying_agents_trust_account_and_a_propane_companys_name():
     assert found("notice.html", notice) == {}
     line = "Sierra Verde Propane  Customer ID: SVP-51757 for Lonnie Shelton\n"
     assert found("list.txt", line)["customer_name"] == ["Lonnie Shelton"]
+
+
+def test_a_billing_systems_code_of_more_letters_than_digits_beside_a_customers_label():
+    assert found("note.txt", "Service Account: PSP2-YXXY-64NH\n")["account_number"] == ["PSP2-YXXY-64NH"]
+    for public in ("Service ID: WEB2-LOGIN-PAGE\n", "Customer Account: HOLD-2B\n", "Model: PSP2-YXXY-64NH\n"):
+        assert "account_number" not in found("note.txt", public), public
