@@ -69,8 +69,8 @@ if TYPE_CHECKING:
 
 # a plain "Account No." is also how a budget names a general-ledger account; these name a customer's
 GENERIC_LABELS = ("Account No", "Account Nos", "Account Number", "Account Nbr", "Account #", "Account ID", "Acct",
-                  "Accts", "Acc No", "Acc. No", "Acc #", "Acc. #", "A/C", "A/C No", "A/C #", "Número de cuenta", "Numero de cuenta",
-                  "No. de cuenta", "Núm. de cuenta", *translations.phrases_for("account number"))
+                  "Accts", "Acc No", "Acc. No", "Acc #", "Acc. #", "A/C", "A/C No", "A/C #", "Número de cuenta",
+                  "Numero de cuenta", "No. de cuenta", "Núm. de cuenta", *translations.phrases_for("account number"))
 CUSTOMER_LABELS = (
     # "SA" in capitals only (labels.compile_labels): in lower case it is a word ("Tawagan sa 951 379 2265")
     "Service Account", "Service Acct", "SA", "S.A.", "SA ID", "SA No", "SA #", "Service Agreement", "Customer Account", "Customer Acct",
@@ -144,9 +144,9 @@ _UTILITY_ACCOUNT = (r"(?<![A-Za-z0-9&])(?!(?:GL|PO|CIP|RFP|RFQ|APN|AIN|DR|FY|ID|
 # calls its customers members); not a council's, a board's or a staff's member, whose "#" is no account's
 _NAMED_MEMBER = (r"(?<!council )(?<!board )(?<!staff )(?<!committee )(?<!commission )(?<!chamber )(?<!family )"
                  r"(?<!team )(?<!crew )\bmember\s+(?-i:[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019.-]*){1,3})(?=,?\s*#)")
-# a bare "Account" column is a customer's in a row that names a customer, a service address or usage
 # a short account's value alone in its field: four or five digits, perhaps after a utility's letters ("8835", "W-4410")
 _SHORT_ACCOUNT = re.compile(r"\s*(?:[A-Z]{1,3}[- ]?)?\d{4,5}\s*")
+# a bare "Account" column is a customer's in a row that names a customer, a service address or usage
 _BARE_ACCOUNT = re.compile(r"(?i)\s*(?:account|acct|accounts|cuenta|conta|meter|mtr|medidor|premise|prem)\.?\s*:?\s*")
 _CUSTOMER_COLUMN = re.compile(r"(?i)customer|\bname\b|service address|\baddress\b|kwh|usage|consumption|"
                               r"ratepayer|cliente|nombre|direcci[oó]n|\bnome\b|morada|endere[cç]o")
