@@ -103,7 +103,8 @@ CUSTOMER_LABELS = (
     "ESI", "ESI ID", "ESI IDs", "ESIID", "ESI #", "ESI No", "ESI Number", "Service Point", "Service Points",
     "Service Point ID", "Service Point No", "Service Point Number", "Service Point #", "SP ID", "SPID",
     "Service Delivery Point", "Contract Account", "Contract Acct", "Business Partner", "CIS Account", "CIS Acct",
-    "CIS ID", "CIS No", "CIS #", "CA No", "CA #", "Utility ID", "Utility No", "Bill Account", "Bill Acct",
+    # (not "Bill Account": the labels' words are read as no one's name when masking, and Bill is a given name)
+    "CIS ID", "CIS No", "CIS #", "CA No", "CA #", "Utility ID", "Utility No",
     # the billing system's other names for the same numbers: a service point's cut short, a billing or customer
     # reference, a service agreement's abbreviation, a meter's badge number (SCE), "A/C" for account
     "Srv Pt ID", "Svc Pt ID", "Service Pt ID", "Billing ID", "Billing No", "Billing Number", "Customer Ref",

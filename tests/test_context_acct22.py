@@ -1,5 +1,5 @@
 """Red team acct22: other utilities' accounts. A small utility's short account in a customer's labelled record, the
-labels of other billing systems (CA No., Utility ID, Bill Account), a paying agent's trust account in a bond notice,
+labels of other billing systems (CA No., Utility ID), a paying agent's trust account in a bond notice,
 and a propane company's name before its customer ID."""
 from __future__ import annotations
 
