@@ -1,4 +1,5 @@
-"""Red teams memo22 and packet22: PDF tables whose cells wrap, as Word, LibreOffice and ReportLab export them.
+"""Red teams memo22 and packet22: PDF tables whose cells wrap, as Word, LibreOffice and ReportLab export them,
+and a headerless collections list whose first column mixes account formats.
 
 ReportLab's Table sets every cell on its row's bottom line by default, so a wrapped name or street starts a line
 or two above the row's one-line account and phone: each row is still read as one line of cells (a row's height
@@ -11,7 +12,7 @@ import io
 import pytest
 from fpdf import FPDF
 from reportlab.lib import colors
-from reportlab.lib.pagesizes import letter
+from reportlab.lib.pagesizes import landscape, letter
 from reportlab.lib.styles import getSampleStyleSheet
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
 
@@ -120,3 +121,46 @@ def test_two_columns_of_prose_give_nothing():
     table = Table([[Paragraph(left, styles["BodyText"]), Paragraph(right, styles["BodyText"])]], colWidths=[230, 230])
     SimpleDocTemplate(out, pagesize=letter).build([Paragraph("Department news", styles["Heading2"]), table])
     assert not _found(out.getvalue())
+
+
+_COLLECTIONS = [["3817 4402 59", "Okafor Benedict", "2741 Lolo Pass Rd", "PO Box 8816, Billings, MT 59103",
+                 "(406) 288-1934"],
+                ["SFMU-7340216", "Delacroix Yvette", "915 Cabinet Gorge Way", "3320 Wapiti Ave, Bozeman, MT 59715",
+                 "406.771.2058"],
+                ["713-40882-16", "Halvorsen Dag", "6630 Chief Joseph Dr", "PO Box 2207, Dickinson, ND 58602",
+                 "(701) 455-0187"],
+                ["W418270-02", "Nakamura Reiko", "148 Sacajawea Blvd", "88 Elk Ridge Ct, Havre, MT 59501",
+                 "(406) 316-7740"],
+                ["4471920385", "Abernathy Cole", "77 Bitterbrush Ln", "PO Box 114, Glendive, MT 59330",
+                 "(406) 377-2915"],
+                ["035512-80417", "Ferreira Lucia", "2390 Missouri Ave", "1702 Ash St, Miles City, MT 59301",
+                 "(406) 234-8861"]]
+
+
+def _collections_list(rows: list[list[str]], page) -> bytes:
+    """A headerless write-off list drawn a line a row, as a report writer draws it: no rules, no header."""
+    from reportlab.pdfgen import canvas
+    out = io.BytesIO()
+    drawing = canvas.Canvas(out, pagesize=page)
+    y = page[1] - 50
+    drawing.setFont("Helvetica-Bold", 11)
+    drawing.drawString(40, y, "FINAL-BILLED ACCOUNTS REFERRED TO COLLECTIONS - FY 2026-27")
+    drawing.setFont("Helvetica", 7)
+    widths = [70, 80, 90, 150, 70] if page == letter else [90, 130, 130, 200, 80]
+    for row in rows:
+        y -= 11
+        x = 40
+        for text, width in zip(row, widths):
+            drawing.drawString(x, y, text)
+            x += width
+        drawing.drawString(x, y, "$1,204.77")
+    drawing.showPage()
+    drawing.save()
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("rows", [slice(0, 2), slice(2, 5), slice(0, 6), slice(3, 6)])
+@pytest.mark.parametrize("page", [letter, landscape(letter)])
+def test_a_headerless_collections_list_gives_every_account_of_its_mixed_formats(rows, page):
+    found = _found(_collections_list(_COLLECTIONS[rows], page))
+    assert {("account_number", row[0]) for row in _COLLECTIONS[rows]} <= found
