@@ -164,3 +164,31 @@ def _collections_list(rows: list[list[str]], page) -> bytes:
 def test_a_headerless_collections_list_gives_every_account_of_its_mixed_formats(rows, page):
     found = _found(_collections_list(_COLLECTIONS[rows], page))
     assert {("account_number", row[0]) for row in _COLLECTIONS[rows]} <= found
+
+
+_LONG_LIST = [["Account", "Customer", "Last Service Address", "Balance", "Last Known Phone"],
+              ["4-61-207-3390", "Anneliese Vogelsang", "4418 Heron Cove Blvd #3", "$2,870.12", "(541) 207-3318"],
+              ["8830125547", "Tae-yang Moon", "9027 Sugar Maple Dr", "$1,950.40", "(541) 664-0192"],
+              ["4-61-388-1204", "Chukwuemeka Obi", "7714 Willamette Ave", "$3,105.77", "541-390-2257"],
+              ["660418275", "Solveig Haugen", "6109 Osprey Hawk Dr Apt 212", "$845.09", "(458) 771-4630"],
+              ["2200 4815 9036", "Przemyslaw Nowicki", "5120 Coyote Ridge Ter Apt 4C", "$4,412.58", "458.320.9917"],
+              ["4-61-550-7781", "Ngozi Adeyemi", "3381 Alder Creek Pl Unit 9", "$212.30", "541-803-6624"]]
+
+
+def test_a_long_reportlab_list_whose_addresses_wrap_gives_every_row_whole():
+    body = _reportlab(_LONG_LIST, [95, 85, 105, 65, 95], False)
+    assert _every_value(_LONG_LIST[1:]) <= _found(body)
+
+
+_DIRECTORY = [["Name", "Title", "Division", "Phone"],
+              ["Marguerite Castellanos", "Senior Planner", "Long Range Planning", "(541) 682-5481"],
+              ["Desmond Achebe-Lowry", "Associate Engineer", "Transportation", ""],
+              ["Rosalind Fairweather", "Permit Technician", "Building Safety", "(541) 682-5522"],
+              ["Tobias Lindqvist", "Code Compliance Officer", "Neighborhood Services", "(541) 682-5530"]]
+
+
+@pytest.mark.parametrize("grid", [False, True])
+def test_a_staff_directory_of_one_line_rows_with_an_empty_cell_keeps_its_rows(grid):
+    body = _reportlab(_DIRECTORY, [140, 130, 130, 90], grid, title="Planning and Development Staff")
+    assert _lines(body)[1:] == ["\t".join(cell for cell in row if cell) for row in _DIRECTORY]
+    assert not {pair for pair in _found(body) if pair[0] in {"customer_name", "address", "account_number"}}

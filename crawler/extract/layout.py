@@ -805,14 +805,17 @@ def _merged_rows(lines: list[list[Piece]], spans: list[list[float]]) -> list[lis
     middles = sorted(full | {index for column in cells for k, (index, piece) in enumerate(column) if id(piece) not in
                              wrapped and (k + 1 == len(column) or id(column[k + 1][1]) not in wrapped)})
     starts = [index for index, line in enumerate(lines) if index in full or not all(id(p) in wrapped for p in line)]
-    # a row standing on its bottom line ends on a line where a cell ends that goes on in no line under it
+    # a row standing on its bottom line ends on a line where a cell ends that goes on in no line under it: a line
+    # under it is its rest when the next word would not have fitted, or when it stands closer than rows do
+    stacked = wrapped | _cell_lines(cells, lines, full, height)
     ends = sorted(full | {index for column in cells for k, (index, _) in enumerate(column)
-                          if k + 1 == len(column) or id(column[k + 1][1]) not in wrapped})
+                          if k + 1 == len(column) or id(column[k + 1][1]) not in stacked})
     keys = _key_lines(lines, cells, spans, wrapped)
-    for place, anchors in ((_centred, middles), (_hanging, starts), (_standing, ends), (_keyed, keys)):
+    for place, anchors, joined in ((_centred, middles, wrapped), (_hanging, starts, wrapped),
+                                   (_standing, ends, stacked), (_keyed, keys, wrapped)):
         row_of: dict[int, int] = {}  # id(piece) -> its row, the index of its anchor in anchors
         for column in cells:
-            row_of.update(place(column, lines, anchors, wrapped))
+            row_of.update(place(column, lines, anchors, joined))
         placed = [index for index, line in enumerate(lines) if any(id(p) in row_of for p in line)]
         if len(placed) > len(anchors) and _uneven(cells, row_of) and \
                 all(id(p) in row_of for line in lines[placed[0]:placed[-1] + 1] for p in line) and \
@@ -820,6 +823,21 @@ def _merged_rows(lines: list[list[Piece]], spans: list[list[float]]) -> list[lis
                 not (keys and _keyless(cells[0], row_of, len(anchors))):
             return [*lines[:placed[0]], *_rows(lines, spans, anchors, row_of), *lines[placed[-1] + 1:]]
     return None
+
+
+def _cell_lines(cells: list[list[tuple[int, Piece]]], lines: list[list[Piece]], full: set[int], height: float) -> set[int]:
+    """The pieces that go on a cell from the line right above them: they start where a piece of their column starts
+    on that line, set under it at less than half the gap the rows leave (the narrowest gap under a line that fills
+    every column: a header may stand further apart), as a cell's lines stand at the text's leading and its rows
+    apart by the cells' padding. Rows of one line with a cell left empty are all as far apart, and two values one
+    under the other are two cells."""
+    gaps = [lines[index][0].y0 - lines[index + 1][0].y1 for index in full if index + 1 < len(lines)]
+    if not gaps:
+        return set()
+    row_gap = min(gaps)
+    return {id(lower) for column in cells for (above, upper), (index, lower) in zip(column, column[1:])
+            if index == above + 1 and abs(upper.x0 - lower.x0) <= _ALIGNED * height and
+            upper.y0 - lower.y1 < row_gap / 2 and not (_is_value(upper) and _is_value(lower))}
 
 
 def _key_lines(lines: list[list[Piece]], cells: list[list[tuple[int, Piece]]], spans: list[list[float]],
