@@ -14,7 +14,7 @@ a bill's label and its value far apart on one baseline are one field: the value 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from statistics import median
 
@@ -782,7 +782,9 @@ def _one_a_column(line: list[Piece], spans: list[list[float]]) -> bool:
 
 def _merged_rows(lines: list[list[Piece]], spans: list[list[float]]) -> list[list[Piece]] | None:
     """The table's lines with each row's lines merged cell by cell, or None when some line finds no row or
-    none is merged. Lines above the first row and below the last that find none are left as they are."""
+    none is merged. Lines above the first row and below the last that find none are left as they are, unless
+    a line below is only the rest of cells above it: rows read that way dropped the end of the last row's cells
+    (cells hanging from the top of tall rows seem centred on the next row's line)."""
     cells: list[list[tuple[int, Piece]]] = [[] for _ in spans]
     for index, line in enumerate(lines):
         for piece in line:
@@ -803,17 +805,39 @@ def _merged_rows(lines: list[list[Piece]], spans: list[list[float]]) -> list[lis
     middles = sorted(full | {index for column in cells for k, (index, piece) in enumerate(column) if id(piece) not in
                              wrapped and (k + 1 == len(column) or id(column[k + 1][1]) not in wrapped)})
     starts = [index for index, line in enumerate(lines) if index in full or not all(id(p) in wrapped for p in line)]
+    # a row standing on its bottom line ends on a line where a cell ends that goes on in no line under it: a line
+    # under it is its rest when the next word would not have fitted, or when it stands closer than rows do
+    stacked = wrapped | _cell_lines(cells, lines, full, height)
+    ends = sorted(full | {index for column in cells for k, (index, _) in enumerate(column)
+                          if k + 1 == len(column) or id(column[k + 1][1]) not in stacked})
     keys = _key_lines(lines, cells, spans, wrapped)
-    for place, anchors in ((_centred, middles), (_hanging, starts), (_keyed, keys)):
+    for place, anchors, joined in ((_centred, middles, wrapped), (_hanging, starts, wrapped),
+                                   (_standing, ends, stacked), (_keyed, keys, wrapped)):
         row_of: dict[int, int] = {}  # id(piece) -> its row, the index of its anchor in anchors
         for column in cells:
-            row_of.update(place(column, lines, anchors, wrapped))
+            row_of.update(place(column, lines, anchors, joined))
         placed = [index for index, line in enumerate(lines) if any(id(p) in row_of for p in line)]
         if len(placed) > len(anchors) and _uneven(cells, row_of) and \
                 all(id(p) in row_of for line in lines[placed[0]:placed[-1] + 1] for p in line) and \
+                not any(all(id(p) in wrapped for p in line) for line in lines[placed[-1] + 1:]) and \
                 not (keys and _keyless(cells[0], row_of, len(anchors))):
             return [*lines[:placed[0]], *_rows(lines, spans, anchors, row_of), *lines[placed[-1] + 1:]]
     return None
+
+
+def _cell_lines(cells: list[list[tuple[int, Piece]]], lines: list[list[Piece]], full: set[int], height: float) -> set[int]:
+    """The pieces that go on a cell from the line right above them: they start where a piece of their column starts
+    on that line, set under it at less than half the gap the rows leave (the narrowest gap under a line that fills
+    every column: a header may stand further apart), as a cell's lines stand at the text's leading and its rows
+    apart by the cells' padding. Rows of one line with a cell left empty are all as far apart, and two values one
+    under the other are two cells."""
+    gaps = [lines[index][0].y0 - lines[index + 1][0].y1 for index in full if index + 1 < len(lines)]
+    if not gaps:
+        return set()
+    row_gap = min(gaps)
+    return {id(lower) for column in cells for (above, upper), (index, lower) in zip(column, column[1:])
+            if index == above + 1 and abs(upper.x0 - lower.x0) <= _ALIGNED * height and
+            upper.y0 - lower.y1 < row_gap / 2 and not (_is_value(upper) and _is_value(lower))}
 
 
 def _key_lines(lines: list[list[Piece]], cells: list[list[tuple[int, Piece]]], spans: list[list[float]],
@@ -921,6 +945,25 @@ def _hanging(column: list[tuple[int, Piece]], lines: list[list[Piece]], anchors:
                 bisect_right(anchors, index) - 1 == row_of[id(above)]:
             row_of[id(piece)] = row_of[id(above)]
         above = piece
+    return row_of
+
+
+def _standing(column: list[tuple[int, Piece]], lines: list[list[Piece]], anchors: list[int],
+              wrapped: set[int]) -> dict[int, int]:
+    """Each anchor's cell in one column: its piece on the anchor line and the lines above it that it is the rest
+    of, on the lines after the anchor before (a cell that stands on its row's bottom line, as ReportLab's tables
+    set cells by default: a wrapped name starts a line above the row's one-line account and phone). A lone piece
+    on the table's first line is a caption over it, not the first line of its header's cell."""
+    row_of: dict[int, int] = {}
+    row_at = {anchor: row for row, anchor in enumerate(anchors)}
+    below: Piece | None = None
+    for index, piece in reversed(column):
+        if index in row_at:
+            row_of[id(piece)] = row_at[index]
+        elif below is not None and id(below) in row_of and id(below) in wrapped and \
+                bisect_left(anchors, index) == row_of[id(below)] and (index > 0 or len(lines[0]) > 1):
+            row_of[id(piece)] = row_of[id(below)]
+        below = piece
     return row_of
 
 
