@@ -250,3 +250,26 @@ def test_a_table_whose_wrapped_cells_are_drawn_one_after_the_other_stays_rows():
     lines = _lines(body)
     assert any(line.startswith("Marisol Escobedo\t6620 Tidewater Ln") for line in lines), lines
     assert {"Marisol Escobedo", "(843) 518-2294", "Funmi Oyelaran", "843.604.7718"} <= _values(body)
+
+
+def test_a_two_column_pages_footer_drawn_with_the_first_column_is_read_after_both():
+    """A page that draws its heading and its footer ("Page 93 of 120") before its left column's text: the footer
+    stays at the page's foot, and a name the column break cuts ("Losa" / "Leiataua") reads on."""
+    out = io.BytesIO()
+    pdf = canvas.Canvas(out, pagesize=letter)
+    pdf.setFont("Helvetica", 10)
+    pdf.drawString(72, 750, "Board of Light Commissioners - Agenda Packet")
+    pdf.drawString(280, 28, "Page 93 of 120")
+    left = ["Abatement appeal. Noor Haddad of 405 Water St", "appealed the denial of an abatement on account",
+            "07-3844-15. Staff recommend a partial credit.", "Town Meeting Article 22. Abatement appeal. Losa"]
+    right = ["Leiataua of 477 Meetinghouse Hill Rd appealed", "the denial of an abatement on account",
+             "08-7087-13. The customer asks that mail go to", "losa.leiataua47@aol.com. Staff recommend a credit."]
+    for column, x in ((left, 72), (right, 320)):
+        for i, line in enumerate(column):
+            pdf.drawString(x, 700 - 12 * i, line)
+    pdf.showPage()
+    pdf.save()
+    lines = _lines(out.getvalue())
+    assert lines.index("Page 93 of 120") == len(lines) - 1
+    assert lines.index("Town Meeting Article 22. Abatement appeal. Losa") + 1 == lines.index(
+        "Leiataua of 477 Meetinghouse Hill Rd appealed")

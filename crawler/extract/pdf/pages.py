@@ -198,7 +198,17 @@ def _drawn_columns(runs: list[list[PdfWord]]) -> list[list[list[PdfWord]]]:
         columns[-1].append(run)
     if len(columns) > 1 and not _beside_column(columns[-2], columns[-1]):
         columns[-2].extend(columns.pop())
-    return columns
+    below: list[list[PdfWord]] = []  # a footer drawn with the first column ("Page 93 of 120"): read after them all
+    for column, following in zip(columns, columns[1:]):
+        lowest = min(run[0].y0 for run in following)
+        under = [run for run in column if run[0].y1 < lowest]
+        kept = [run for run in column if run[0].y1 >= lowest]
+        # (a page's foot, set apart from the column's text, not the column's own last lines, longer than the next)
+        if under and kept and min(run[0].y0 for run in kept) - max(run[0].y1 for run in under) >= (
+                _COLUMN_LINES * max(kept[-1][0].height, 1.0)):
+            column[:] = kept
+            below += under
+    return columns + [below] if below else columns
 
 
 def _goes_back_up(before: list[PdfWord], run: list[PdfWord]) -> bool:
