@@ -147,6 +147,8 @@ _NAMED_MEMBER = (r"(?<!council )(?<!board )(?<!staff )(?<!committee )(?<!commiss
                  r"(?<!team )(?<!crew )\bmember\s+(?-i:[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019.-]*){1,3})(?=,?\s*#)")
 # a short account's value alone in its field: four or five digits, perhaps after a utility's letters ("8835", "W-4410")
 _SHORT_ACCOUNT = re.compile(r"\s*(?:[A-Z]{1,3}[- ]?)?\d{4,5}\s*")
+# a database's key column ("cust_id", "CustomerID"): a table's row number, beside the account it keys
+_KEY_COLUMN = re.compile(r"(?:^|[\W_])(?i:id)$|(?<=[a-z])ID$")
 # a bare "Account" column is a customer's in a row that names a customer, a service address or usage
 _BARE_ACCOUNT = re.compile(r"(?i)\s*(?:account|acct|accounts|cuenta|conta|meter|mtr|medidor|premise|prem)\.?\s*:?\s*")
 _CUSTOMER_COLUMN = re.compile(r"(?i)customer|\bname\b|service address|\baddress\b|kwh|usage|consumption|"
@@ -664,7 +666,8 @@ class AccountNumberDetector(LabelledNumberDetector):
             yield self.finding(f.segment, f.start, f.end, why=f.why, normalized=re.sub(r"\D", "", f.text))
         for f in context.of_kind("account"):  # a small utility's short account in a customer's labelled record
             digits = re.sub(r"\D", "", f.text)  # ("Customer: Ramon Escobar / Account Number: 8835 / Service ..."),
-            if _SHORT_ACCOUNT.fullmatch(f.text) and len(digits) < self.fewest_digits:  # fewer digits than the pass reads
+            if (_SHORT_ACCOUNT.fullmatch(f.text) and len(digits) < self.fewest_digits  # fewer than the pass reads
+                    and not _KEY_COLUMN.search(f.segment.label or "")):
                 yield self.finding(f.segment, f.start, f.end, why=f.why, normalized=digits)
 
     def valid(self, candidate: Candidate) -> bool:

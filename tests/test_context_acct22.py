@@ -44,3 +44,11 @@ def test_a_billing_systems_code_of_more_letters_than_digits_beside_a_customers_l
     assert found("note.txt", "Service Account: PSP2-YXXY-64NH\n")["account_number"] == ["PSP2-YXXY-64NH"]
     for public in ("Service ID: WEB2-LOGIN-PAGE\n", "Customer Account: HOLD-2B\n", "Model: PSP2-YXXY-64NH\n"):
         assert "account_number" not in found("note.txt", public), public
+
+
+def test_a_database_dumps_key_column_is_no_short_account():
+    dump = ("CREATE TABLE `customer` (`cust_id` int, `acct_no` varchar(14), `first_nm` varchar(40), `last_nm` "
+            "varchar(40), `svc_addr` varchar(80));\nINSERT INTO `customer` VALUES\n"
+            "(1001,'21-860715-74','Jane','Tran','1950 Daniels Point Apt 23'),\n"
+            "(1002,'66-953989-54','Anne','Herrera','14620 Kelsey Creek Unit C');\n")
+    assert found("backup.sql", dump)["account_number"] == ["21-860715-74", "66-953989-54"]
