@@ -145,8 +145,9 @@ _UTILITY_ACCOUNT = (r"(?<![A-Za-z0-9&])(?!(?:GL|PO|CIP|RFP|RFQ|APN|AIN|DR|FY|ID|
 # calls its customers members); not a council's, a board's or a staff's member, whose "#" is no account's
 _NAMED_MEMBER = (r"(?<!council )(?<!board )(?<!staff )(?<!committee )(?<!commission )(?<!chamber )(?<!family )"
                  r"(?<!team )(?<!crew )\bmember\s+(?-i:[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019.-]*){1,3})(?=,?\s*#)")
-# a short account's value alone in its field: four or five digits, perhaps after a utility's letters ("8835", "W-4410")
-_SHORT_ACCOUNT = re.compile(r"\s*(?:[A-Z]{1,3}[- ]?)?\d{4,5}\s*")
+# a short account's value alone in its field: four or five digits ("8835"); letters before them make a code of
+# another kind as often ("FY24017"), which the coded forms' own rules judge
+_SHORT_ACCOUNT = re.compile(r"\s*\d{4,5}\s*")
 # a database's key column ("cust_id", "CustomerID"): a table's row number, beside the account it keys
 _KEY_COLUMN = re.compile(r"(?:^|[\W_])(?i:id)$|(?<=[a-z])ID$")
 # a bare "Account" column is a customer's in a row that names a customer, a service address or usage
