@@ -314,7 +314,7 @@ def _ledger(candidate: Candidate) -> bool:
     if not (ledger_form or on_budget_page):  # "204-5531-118" may be either: whose is it?
         return False
     sentence = _sentence_start(candidate.text, candidate.start)
-    return (not _below_personal_lines(candidate) and not _after_a_persons_name(candidate)
+    return (not _below_personal_lines(candidate) and not _after_a_persons_name(candidate, sentence)
             and not _CUSTOMERS_SENTENCE.search(candidate.text, sentence, candidate.start)
             # "Escalated: Dev Loke, 1323 Live Oak Blvd, Gas Acct # 780022-71": a person's record, which no budget's
             # line is; a ledger's own string after a facility's address ("repairs at 1475 N Hacienda Blvd") stays one
@@ -369,14 +369,13 @@ def _below_personal_lines(candidate: Candidate) -> bool:
     return False
 
 
-def _after_a_persons_name(candidate: Candidate) -> bool:
+def _after_a_persons_name(candidate: Candidate, sentence: int) -> bool:
     """Whether the number's own sentence names a person who is no official before it ("an appeal was filed by
     Cynthia Richards (account 7812-759338-40, ...)", "Tonino Babati (account 4053-427136-62) of ..."): a
     customer's account in a staff report, whose "Fiscal Impact" section makes the page read as a budget. The
     number is the identifier that lets a rare name read as one."""
     text, start = candidate.text, candidate.start
-    return any(not named_officially(text, a, b) for a, b in names_in(text, _sentence_start(text, start), start,
-                                                                      anchored=True))
+    return any(not named_officially(text, a, b) for a, b in names_in(text, sentence, start, anchored=True))
 
 
 # a title's or an abbreviation's period is no sentence's end ("Ms. Ochoa", "Account No. 30-510637-92", "Apt. 2B")

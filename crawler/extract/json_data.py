@@ -269,8 +269,13 @@ def _contact_list(name: str, value) -> str | None:
     words = key_words(name).lower().split()
     if not words or _singular(words[-1]) == words[-1]:
         return None
-    kind = header_kind(" ".join([*words[:-1], _singular(words[-1])]))[0]
+    kind = _kind_of_plural(words)
     return kind if kind in _CONTACT_KINDS else None
+
+
+def _kind_of_plural(words: list[str]) -> str | None:
+    """What a key's words name, read in the singular ("phones" -> phone, "kwhHistory" stays usage)."""
+    return header_kind(" ".join([*words[:-1], _singular(words[-1])]))[0]
 
 
 _MAX_FIELD_VALUES = 60  # five years of monthly reads: a list of values of one field, not a table of its own
@@ -284,7 +289,7 @@ def _field_values(name: str, value) -> bool:
             isinstance(item, (str, int, float)) and not isinstance(item, bool) for item in value):
         return False
     words = key_words(name).lower().split()
-    return bool(words) and header_kind(" ".join([*words[:-1], _singular(words[-1])]))[0] in _FIELD_VALUE_KINDS
+    return bool(words) and _kind_of_plural(words) in _FIELD_VALUE_KINDS
 
 
 _FIELD_VALUE_KINDS = frozenset({"usage", "phone", "email"})

@@ -281,9 +281,8 @@ def _headerless_columns(analysis: Analysis, sample: list[list[Segment]]) -> tupl
     if not accounts and not {"name", "address"} <= set(kinds):
         return tuple((_ONE_VALUE if one else None, False) for one in same)
     kept = ("account", "phone") if accounts else ("phone",)
-    kinds = [kind if i not in split else "split name" for i, kind in enumerate(kinds)]
     reads = _READS_TITLE.search(_title_of(analysis, sample[0][0]))
-    return tuple(((_ONE_VALUE if one else "name" if kind == "split name" else kind if kind in kept else
+    return tuple(((_ONE_VALUE if one else "name" if i in split else kind if kind in kept else
                    "usage" if reads and all(_READ_FIGURE.fullmatch(row[i].text) for row in sample) else None), False)
                  for i, (kind, one) in enumerate(zip(kinds, same)))
 
