@@ -217,3 +217,49 @@ def test_a_microdata_item_is_one_record_labelled_by_its_properties():
 ])
 def test_microdata_of_staff_and_offices_raise_nothing(body):
     assert found(body) == set()
+
+
+# --- a widget's state encoded in an attribute -------------------------------------------------------------------
+
+def _encoded(data, how: str) -> str:
+    import base64
+    import json
+    from urllib.parse import quote
+
+    text = json.dumps(data)
+    if how == "percent":
+        return quote(text)
+    encoded = base64.b64encode(text.encode()) if how == "base64" else base64.urlsafe_b64encode(text.encode())
+    return encoded.decode().rstrip("=" if how == "base64url" else "")
+
+
+STATEMENT_WIDGET = {"customerName": "Teodora Vukovich", "serviceAddress": "2287 Larkspur Ln, Castle Rock CO 80104",
+                    "acctNo": "5506-221-874", "phone": "303-555-0197", "usageKwh": 912}
+
+
+@pytest.mark.parametrize("how", ["base64", "base64url", "percent"])
+def test_a_widget_state_in_base64_or_percent_encoding_is_read_as_its_json(how):
+    body = f'<div class="bill-summary" data-state="{_encoded(STATEMENT_WIDGET, how)}"></div>'
+    assert {("customer_name", "Teodora Vukovich"), ("address", "2287 Larkspur Ln, Castle Rock CO 80104"),
+            ("account_number", "5506-221-874"), ("phone", "303-555-0197"),
+            ("energy_usage", "912")} <= found(body)
+    assert {s.hidden for s in html(body).segments} == {"data attribute"}
+
+
+@pytest.mark.parametrize("data", [
+    {"office": "Castle Rock Utilities", "address": "175 Kellogg Ct", "phone": "(303) 660-1015", "hours": "8-5"},
+    {"siteId": "cr-web-04", "region": "us-west-2", "build": "2024.11.3", "tracking": "UA-118220-4"},
+    [{"label": "Pay my bill", "href": "/pay"}, {"label": "Start service", "href": "/start"}],
+])
+@pytest.mark.parametrize("how", ["base64", "percent"])
+def test_encoded_widget_config_of_a_city_page_raises_nothing(data, how):
+    assert found(f'<div class="widget" data-config="{_encoded(data, how)}"></div>') == set()
+
+
+@pytest.mark.parametrize("value", [
+    "eyJhbGciOiJIUzI1NiJ9",  # a token's header alone: no JSON object once decoded
+    "W3sidHJ1bmNhdGVk",  # cut short: not valid base64 JSON
+    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk",  # an image's bytes
+])
+def test_base64_that_is_no_json_object_stays_an_opaque_attribute(value):
+    assert found(f'<div class="hero" data-src="{value}"></div>') == set()

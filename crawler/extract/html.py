@@ -58,7 +58,7 @@ from . import CellRole, DocumentBuilder, TableCell, TableLayout, collapse, is_la
 from .cards import CARDS_START, read_cards
 from .html_grid import Grid, grid_of
 from .fixed_width import lines_and_tables
-from .scripts import JSON_SCRIPTS, add_json_data, read_script
+from .scripts import JSON_SCRIPTS, add_json_data, base64_text, read_script
 from .sniff import decode
 from .text import read_table
 from .text_fields import line_pairs, mend_after, mend_cut_lines, mend_cut_numbers
@@ -1148,9 +1148,22 @@ def _astro_props(value):
     return value
 
 
+# base64 of a JSON object or array: '{"' encodes as "eyJ" and '[{' as "W3s" (standard or URL-safe alphabet)
+_BASE64_JSON = re.compile(r"(?:eyJ|eyAi|W3s|WyJ)[A-Za-z0-9+/_-]{8,}={0,2}")
+
+
 def _json_in_attribute(value: str):
-    """The JSON object or array an attribute holds (a widget's ``data-props``), or None."""
-    if value.lstrip()[:1] not in ("{", "[") or len(value) > _MAX_MARKUP_CHARS:
+    """The JSON object or array an attribute holds (a widget's ``data-props``), or None. Frameworks hand a widget
+    its state percent-encoded (``%7B%22acct%22...``) or in base64 (``eyJhY2N0Ijo...``) to keep quotes out of the
+    markup: anyone reading the source decodes it in one step, so it is read as the JSON it is."""
+    if len(value) > _MAX_MARKUP_CHARS:
+        return None
+    value = value.strip()
+    if value[:3].upper() in ("%7B", "%5B"):
+        value = unquote(value)
+    elif _BASE64_JSON.fullmatch(value):
+        value = base64_text(value.replace("-", "+").replace("_", "/") + "=" * (-len(value) % 4)) or ""
+    if value[:1] not in ("{", "["):
         return None
     try:
         data = json.loads(value)

@@ -196,7 +196,7 @@ def _encoded_strings(text: str) -> list[tuple[int, int, object]]:
             decoded.append((match.start(1), match.end(1), data))
     for match in _BASE64_DECODE.finditer(text):
         literal = match.group(1) or match.group(2)
-        content = _base64_text(_js_string(literal)) if len(literal) <= _MAX_ENCODED else None
+        content = base64_text(_js_string(literal)) if len(literal) <= _MAX_ENCODED else None
         if content:
             decoded.append((match.start(), match.end(), _parsed_json(content) or content))
     return decoded
@@ -209,7 +209,7 @@ def _parsed_json(text: str):
         return None
 
 
-def _base64_text(literal: str) -> str | None:
+def base64_text(literal: str) -> str | None:
     """A base64 string's decoded text; None when it is no base64 or decodes to bytes that are no text."""
     try:
         content = base64.b64decode(literal, validate=True).decode("utf-8")
