@@ -263,3 +263,38 @@ def test_encoded_widget_config_of_a_city_page_raises_nothing(data, how):
 ])
 def test_base64_that_is_no_json_object_stays_an_opaque_attribute(value):
     assert found(f'<div class="hero" data-src="{value}"></div>') == set()
+
+
+# --- Nuxt 3's page state: devalue's flat array ------------------------------------------------------------------
+
+def _nuxt_data(payload) -> str:
+    import json
+
+    return f'<script type="application/json" id="__NUXT_DATA__" data-ssr="true">{json.dumps(payload)}</script>'
+
+
+ACCOUNT_LOOKUP_STATE = [
+    ["ShallowReactive", 1], {"data": 2, "state": 9, "serverRendered": 11}, ["ShallowReactive", 3], {"acct-lookup": 4},
+    {"holder": 5, "serviceAddress": 6, "accountNumber": 7, "phone": 8}, "Ignatius Okonkwo-Bell",
+    "918 Sagebrush Trail, Prescott AZ 86301", "AZP-2201-4478-3", "928-555-0164", ["Reactive", 10], {}, True]
+
+
+def test_nuxt_page_state_is_read_as_the_tree_it_stands_for():
+    assert {("customer_name", "Ignatius Okonkwo-Bell"), ("address", "918 Sagebrush Trail, Prescott AZ 86301"),
+            ("account_number", "AZP-2201-4478-3"), ("phone", "928-555-0164")} <= found(_nuxt_data(ACCOUNT_LOOKUP_STATE))
+
+
+def test_nuxt_state_shared_or_cyclic_values_are_read_once():
+    from crawler.extract.scripts import _devalued
+
+    state = [{"self": 0, "a": 1, "b": 1}, {"name": 2}, "Prescott Public Library"]
+    assert _devalued(state) == {"self": None, "a": {"name": "Prescott Public Library"}, "b": None}
+
+
+@pytest.mark.parametrize("payload", [
+    [["ShallowReactive", 1], {"data": 2}, {"offices": 3}, [4], {"name": 5, "address": 6, "phone": 7},
+     "Prescott Utilities Customer Service", "201 S Cortez St", "(928) 777-1130"],
+    [{"id": 1, "rank": 0}, {"id": 0, "rank": 1}],  # plain records of small numbers: not devalue's
+])
+def test_nuxt_state_of_a_city_page_raises_nothing(payload):
+    assert found(_nuxt_data(payload)) == set()

@@ -18,7 +18,8 @@ accounts' kWh is a table of them.
 Nuxt 2 writes its page state minified, as a function called at once whose parameters are the state's repeated
 values: ``window.__NUXT__=(function(a,b){return {data:[{custName:a,acctNo:b}]}}("Ana Ruiz","W12345-678"))``. The
 returned object is the state: each parameter is bound to its argument and the object is read as a JSON literal is
-(unquoted keys are keys; ``void 0``, ``!0``, ``!1`` are null, true, false).
+(unquoted keys are keys; ``void 0``, ``!0``, ``!1`` are null, true, false). Nuxt 3 writes it with devalue, as one
+flat array whose objects hold the indexes of their values (``__NUXT_DATA__``): it is read as the tree it stands for.
 
 A JavaScript object or array literal of plain values, its keys bare and its strings in single quotes
 (``var customers = [{name: 'Ana Ruiz', svcAddr: '...'}]``, ``JSON.stringify({memberName: ...})``), is data as a JSON
@@ -72,6 +73,7 @@ def read_script(builder: DocumentBuilder, text: str, path: str, *, typed_json: b
         if isinstance(data, str):  # decoded text that is no JSON: read as the code's text is
             builder.add(data, Location(element=f"{path} > decoded"), hidden=hidden, chrome=chrome)
             continue
+        data = _devalued(data)
         rows = _flight_rows(data)
         if rows:  # Next.js's streamed server components: self.__next_f.push([1, "5:[...]"])
             for number, row in enumerate(rows):
@@ -111,6 +113,74 @@ def _flight_rows(data) -> list:
             except (ValueError, RecursionError):
                 continue
     return rows
+
+
+# devalue's wrappers of a value (Nuxt 3's reactive state) and its containers written as tagged arrays
+_DEVALUE_WRAPPERS = frozenset({"Reactive", "ShallowReactive", "Ref", "ShallowRef", "EmptyRef", "EmptyShallowRef",
+                               "Object", "BigInt", "Date", "RegExp", "URL", "NuxtError"})
+_DEVALUE_CONTAINERS = frozenset({"Set", "Map", "null"})
+
+
+def _devalued(data):
+    """Nuxt 3's page state (``<script id="__NUXT_DATA__">``, written by devalue) as the tree it stands for, else
+    ``data`` as it is. devalue writes a tree as one flat array: element 0 is the root, an object's members and an
+    array's items are indexes of other elements (``[{"customer": 1}, {"name": 2, "acct": 3}, "Ana Ruiz", ...]``),
+    and a wrapped value is a tagged array (``["ShallowReactive", 4]``). Each element is read once: a value shared
+    by several objects, or an object that refers back to its parent, is recorded under the first that holds it."""
+    if not _is_devalue_payload(data):
+        return data
+    seen: set[int] = set()
+
+    def element(index):
+        if isinstance(index, bool) or not isinstance(index, int) or not 0 <= index < len(data) or index in seen:
+            return None  # devalue's negative constants (undefined, NaN, holes), a bad index, or read already
+        seen.add(index)
+        item = data[index]
+        if isinstance(item, dict):
+            return {key: element(value) for key, value in item.items()}
+        if not isinstance(item, list):
+            return item
+        tag = item[0] if item and isinstance(item[0], str) else None
+        if tag in _DEVALUE_WRAPPERS:
+            return element(item[1]) if len(item) > 1 else None
+        if tag == "Set":
+            return [element(value) for value in item[1:]]
+        if tag in ("Map", "null"):  # key, value, key, value ...
+            return {str(element(key)): element(value) for key, value in zip(item[1::2], item[2::2])}
+        return [element(value) for value in item]
+
+    try:
+        return element(0)
+    except RecursionError:  # a state nested deeper than Python recurses: read as the flat array it is
+        return data
+
+
+def _is_devalue_payload(data) -> bool:
+    """Whether ``data`` is devalue's flat array: its root an object or a tagged wrapper, every object and plain
+    array in it made of indexes into it, and some of its elements strings (a list of objects of small numbers,
+    ``[{"id": 1}, {"id": 0}]``, is data as it is)."""
+    if not isinstance(data, list) or len(data) < 2:
+        return False
+    root = data[0]
+    if not (isinstance(root, dict) or isinstance(root, list) and root and root[0] in _DEVALUE_WRAPPERS):
+        return False
+    containers = 0
+    for item in data:
+        if isinstance(item, dict):
+            references = item.values()
+        elif isinstance(item, list):
+            tagged = bool(item) and isinstance(item[0], str)
+            if tagged and item[0] not in _DEVALUE_WRAPPERS | _DEVALUE_CONTAINERS:
+                return False
+            references = item[1:] if tagged else item
+            if tagged and item[0] in ("Date", "RegExp", "URL", "BigInt"):
+                continue  # a value written as a string
+        else:
+            continue
+        containers += 1
+        if not all(isinstance(i, int) and not isinstance(i, bool) and i < len(data) for i in references):
+            return False
+    return containers > 0 and any(isinstance(item, str) for item in data)
 
 
 def add_json_data(builder: DocumentBuilder, data, path: str, *, chrome: bool = False,
