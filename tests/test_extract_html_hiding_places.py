@@ -298,3 +298,24 @@ def test_nuxt_state_shared_or_cyclic_values_are_read_once():
 ])
 def test_nuxt_state_of_a_city_page_raises_nothing(payload):
     assert found(_nuxt_data(payload)) == set()
+
+
+# --- a site's own meta fields, named as Open Graph's are ----------------------------------------------------------
+
+def test_meta_fields_named_with_colons_are_labelled_by_their_words():
+    head = ('<head><meta name="customer:name" content="Wilhelmina Stroud"><meta name="customer:account" '
+            'content="88-41772-06"><meta name="customer.address" content="3310 Osage Ave, Lawrence KS 66046"></head>'
+            '<body><p>Your bill</p></body>')
+    assert [s.label for s in html(head).segments if s.hidden == "meta tag"] == [
+        "customer name", "customer account", "customer address"]
+    assert {("customer_name", "Wilhelmina Stroud"), ("account_number", "88-41772-06"),
+            ("address", "3310 Osage Ave, Lawrence KS 66046")} <= found(head)
+
+
+def test_open_graph_and_dublin_core_meta_of_a_city_page_raise_nothing():
+    head = ('<head><meta property="og:title" content="Pay your bill | Lawrence Utilities"><meta name="twitter:site" '
+            'content="@lawrenceks"><meta name="dc.creator" content="Hollis Pratt, Utility Billing Supervisor">'
+            '<meta name="geo.placename" content="1 Riverfront Plaza, Lawrence KS 66044"><meta name="og:phone_number" '
+            'content="(785) 832-7878"><meta name="msapplication-TileColor" content="#2b5797"></head>'
+            '<body><p>Pay online or at City Hall.</p></body>')
+    assert found(head) == set()

@@ -92,6 +92,7 @@ _COMPONENT_WORDS = frozenset({"card", "panel", "modal", "dialog", "table", "widg
 _CHROME_ROLES = frozenset({"banner", "contentinfo", "navigation"})
 _SECTIONING = frozenset({"article", "aside", "main", "nav", "section"})
 _WORD_SPLIT = re.compile(r"[_-]+")
+_META_NAME_SPLIT = re.compile(r"[:._-]+")
 # a CMS field's own name in its wrapper's class (Drupal: "views-field-field-annual-kwh", "field--name-field-phone",
 # "field-name-field-phone"): the label of a field shown without one
 _FIELD_NAME_CLASS = re.compile(r"^(?:views-field|field--name|field-name)-(?:field-)?(?P<name>[a-z0-9][\w-]*)$", re.I)
@@ -671,7 +672,9 @@ class _Walker:
                 reason, label = "data attribute", _attribute_words(name) or name
             elif name == "content" and tag == "meta":
                 reason = "meta tag"
-                label = attributes.get("name") or attributes.get("property") or attributes.get("http-equiv")
+                # a site's own meta fields are named as Open Graph's are ("customer:account", "og:title")
+                label = _META_NAME_SPLIT.sub(" ", attributes.get("name") or attributes.get("property")
+                                             or attributes.get("http-equiv") or "").strip() or None
             elif name == "href" and value.lower().startswith(("mailto:", "tel:")):
                 scheme, value = value.split(":", 1)
                 value, _, query = value.partition("?")
