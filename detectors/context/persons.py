@@ -20,7 +20,7 @@ from nameparser import HumanName, Lexicon
 
 from ..base import text_before
 from ..public_contacts import PERSONAL_DOMAINS, clause_before
-from ..streets import PRE_TYPES, UNITS
+from ..streets import PRE_TYPES, SUFFIXES, UNITS, alternation
 from ..vocabulary import (PARTICLES, common_word, fold, frequent, given_names, label_words, name_like, surname_shares,
                            surnames, word_frequencies)
 from .cues import CUSTOMER_ROLE, PARTY_WORDS
@@ -1279,13 +1279,26 @@ def named_officially(text: str, start: int, end: int, titles_after: bool = True)
     customer = max((m.end() for m in CUSTOMER_ROLE.finditer(before)), default=-1)
     if official > customer and not (all(_SOURCE.fullmatch(m.group()) for m in titles)
                                     and _OWN_ACCOUNT_AFTER.match(text, end, min(len(text), end + 40))) \
-            and not _speaks_of_own_bill(text, before, end):
+            and not _speaks_of_own_bill(text, before, end) \
+            and not _copied_at_home(text, max(titles, key=lambda m: m.end()), end):
         return True
     if _thanked_for_service(text, start, end) or _PRESS_AFTER.match(text, end, min(len(text), end + 60)):
         return True  # a reporter, whatever customer the sentence before spoke of
     after = _OFFICIAL_AFTER.match(text, end, min(len(text), end + 60)) if titles_after and customer < 0 else None
     # "Haley Parker (Xcel Energy acct ...)": the utility named is the one whose customer they are, not their employer
     return bool(after) and not _ACCOUNT_OF.match(text, after.end(), min(len(text), after.end() + 24))
+
+
+_COPY_CUE = re.compile(r"(?i)\W*b?cc\W*")
+# a house number and a street after a name: the person's home ("Darnell Whitfield, 2214 Meadowlark Dr")
+_HOME_AFTER = re.compile(rf"[ \t]*,[ \t]*\d{{1,6}}(?:-?[A-Z])?[ \t]+(?:[\w.'-]+[ \t]+){{0,4}}?"
+                         rf"(?i:{alternation(SUFFIXES)})\b")
+
+
+def _copied_at_home(text: str, cue: re.Match, end: int) -> bool:
+    """Whether a letter's or memo's "cc:" copies the person at their home ("cc: Darnell Whitfield, 2214 Meadowlark
+    Dr, ..."): staff are copied by name and title, the customer the letter is about at the address it goes to."""
+    return bool(_COPY_CUE.fullmatch(cue.group()) and _HOME_AFTER.match(text, end, min(len(text), end + 60)))
 
 
 # a member of the public at the lectern: "The next speaker, Ana Ruiz of ...", "Speaker Maria Soriano of ... spoke
