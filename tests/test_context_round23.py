@@ -33,3 +33,34 @@ def test_staff_copied_by_title_or_at_city_hall_are_no_customers():
               "We reviewed the estimated reads on your account and found the meter working.\n\nSincerely,\n"
               "Kenji Watanabe\nCustomer Service Representative\n\ncc: Priya Raman, 6 E 6th St, Lawrence KS 66044\n")
     assert "Priya Raman" not in found("letter.txt", letter)["customer_name"]
+
+
+# --- names in Cyrillic, Greek, Armenian, Chinese and Korean beside a customer's identifiers ----------------------
+
+def test_a_name_in_another_script_after_a_customer_label_is_a_customer_name():
+    for name in ("Людмила Коваленко", "Σταύρος Αναστασίου", "Նարինե Հովհաննիսյան", "陈美玲"):
+        line = f"Customer: {name}, account 52-1178-0394, 3318 Willow Glen Rd, phone (818) 555-0131\n"
+        assert found("note.txt", line)["customer_name"] == [name], name
+
+
+def test_a_name_in_another_script_in_an_account_s_record_is_found_unlabelled():
+    line = "Last viewed: Նարինե Հովհաննիսյան - GVP4410293387 - 7712 Cedar Bend Ct #3 - 1,204 kWh\n"
+    assert found("note.txt", line)["customer_name"] == ["Նարինե Հովհաննիսյան"]
+    table = ("<table><tr><th>Account</th><th>Customer</th><th>kWh</th></tr>"
+             "<tr><td>52-1178-0394</td><td>陈美玲</td><td>812</td></tr>"
+             "<tr><td>52-1178-0417</td><td>Людмила Коваленко</td><td>640</td></tr></table>")
+    assert set(found("list.html", table)["customer_name"]) == {"陈美玲", "Людмила Коваленко"}
+
+
+def test_a_korean_name_right_after_the_word_customer():
+    comment = "<!-- ticket 5120: customer 박서연 (seoyeon.p@gmail.com) disputed 912 kWh on the June bill -->"
+    assert found("page.html", comment)["customer_name"] == ["박서연"]
+
+
+def test_names_and_headings_in_other_scripts_of_a_city_page_raise_no_name():
+    for text in ("Городской Совет утвердил новые тарифы. Справки по телефону (818) 555-4100.\n",
+                 "Служба Поддержки Клиентов: (818) 555-4100, пн-пт 8-17\n",
+                 "Case 4471 handled by Supervisor Людмила Коваленко. Customer account 52-1178-0394 was credited.\n",
+                 "客户服务中心 电话 (818) 555-4100 营业时间 8:00-17:00\n",
+                 "Η Υπηρεσία Εξυπηρέτησης Πελατών απαντά στο (818) 555-4100.\n"):
+        assert "customer_name" not in found("page.txt", text), text

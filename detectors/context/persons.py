@@ -94,6 +94,8 @@ def person_name(value: str, strict: bool = True) -> str | None:
     brackets between the names is left out ('Caridad "Nene" Santillan').
     """
     text = re.sub(_NICKNAME, " ", " ".join(value.split())).strip(" ,;")
+    if _CHINESE_NAME.fullmatch(text):
+        return text  # "王秀英": a surname's character and a given name, with no space to split them by
     if not 3 <= len(text) <= 60 or re.search(r"[\d@/\\|:;()\[\]{}<>=_&+*#$%!?\"]", text):
         return None
     words = _NAME_WORD.findall(text)
@@ -376,7 +378,11 @@ def names_in(text: str, start: int = 0, end: int | None = None, anchored: bool =
                     (span[0] <= a and b <= span[1]) or (a, b) in acronym_ended for a, b in overlapping):
                 found = [f for f in found if f not in overlapping] + [span]  # "Lara Llabrés, Yudy M."
         found.sort()
-    return sorted(found + _hangul_names(text, start, end, anchored)) if _HANGUL.search(text, start, end) else found
+    if _HANGUL.search(text, start, end):
+        found = sorted(found + _hangul_names(text, start, end, anchored))
+    if _OTHER_SCRIPT.search(text, start, end):
+        found = sorted(found + _other_script_names(text, start, end, anchored))
+    return found
 
 
 # what follows a person's name where a record gives it, in a minute's or a list's slot: "... of 900 Tannery Ln",
@@ -455,9 +461,60 @@ def _hangul_names(text: str, start: int, end: int, anchored: bool) -> list[tuple
         if m.group().replace(" ", "") in _KOREAN_WORDS:
             continue
         line_start = max(start, text.rfind("\n", 0, m.start()) + 1)
-        if _PERSON_LABEL_BEFORE.search(text, max(line_start, m.start() - 40), m.start()) or (
+        if _PERSON_LABEL_BEFORE.search(text, max(line_start, m.start() - 40), m.start()) or _ROLE_WORD_BEFORE.search(
+                text, max(line_start, m.start() - 40), m.start()) or (
                 anchored and m.group() == whole and m.group()[-1] not in _PLACE_SYLLABLES):
             found.append(m.span())
+    return found
+
+
+# names in the scripts of Southern California's Armenian, Russian, Ukrainian, Greek and Chinese customers. Russian,
+# Greek and Armenian capitalise a sentence's first word only, so two to four capitalised words of one of those scripts
+# in a row are a name ("Ольга Смирнова", "Γιώργος Παπαδόπουλος", "Արեգ Մուշկամբարյան"). A Chinese name is a surname's
+# character and one or two more, written apart from other Chinese ("王秀英"): Chinese runs words together, so it counts
+# only standing apart (a cell's or a field's value, before a Latin address or number) or after a label that says person
+_CYRILLIC_WORD = "[\u0400-\u042f][\u0430-\u045f\u0301]+"
+_GREEK_WORD = "[\u0386\u0388-\u038f\u0391-\u03ab][\u03ac-\u03ce]+"
+_ARMENIAN_WORD = "[\u0531-\u0556][\u0561-\u0587]+"
+_CASED_NAME = re.compile("|".join(
+    f"(?<![\\w-]){word}(?:-{word})?(?:[ \\t]{word}(?:-{word})?){{1,3}}(?![\\w-])"
+    for word in (_CYRILLIC_WORD, _GREEK_WORD, _ARMENIAN_WORD)))
+_CHINESE_SURNAMES = ("欧阳|歐陽|司马|司馬|诸葛|諸葛|上官|东方|東方|王|李|张|張|刘|劉|陈|陳|杨|楊|黄|黃|赵|趙|吴|吳|周|徐|孙|孫|马|馬|"
+                     "朱|胡|郭|何|高|林|罗|羅|郑|鄭|梁|谢|謝|宋|唐|许|許|韩|韓|冯|馮|邓|鄧|曹|彭|曾|肖|蕭|田|董|袁|潘|于|蒋|蔣|"
+                     "蔡|余|杜|叶|葉|程|苏|蘇|魏|吕|呂|丁|任|沈|姚|卢|盧|姜|崔|钟|鍾|谭|譚|陆|陸|汪|范|範|金|石|廖|贾|賈|夏|"
+                     "韦|韋|付|方|白|邹|鄒|孟|熊|秦|邱|江|尹|薛|闫|段|雷|侯|龙|龍|史|陶|黎|贺|賀|顾|顧|毛|郝|龚|龔|邵|万|萬|"
+                     "钱|錢|严|嚴|武|戴|莫|孔|向|汤|湯|温|溫|易|常|乔|喬|赖|賴|庞|龐|樊|施|洪|翁|关|關|区|區|欧|歐|伍|甘|柯|"
+                     "简|簡|骆|駱|麦|麥|卓|岑|冼|锺|游|车|車|阮|凌|殷|祝|侯|宁|寧|包|左|申|童|颜|顏|郭|梅|盛|谷|涂|聂|聶")
+_HAN = "\u4e00-\u9fff"
+_CHINESE_NAME = re.compile(f"(?<![{_HAN}])(?:{_CHINESE_SURNAMES})[{_HAN}]{{1,2}}(?![{_HAN}])")
+_OTHER_SCRIPT = re.compile(f"[\u0400-\u045f\u0386-\u03ce\u0531-\u0587{_HAN}]")
+# a label that calls its value a person, in those languages: client, subscriber, full name, applicant; customer,
+# account holder, full name, applicant
+_OTHER_PERSON_LABEL = re.compile("(?i)(?:клиент|абонент|ф\\.?\\s?и\\.?\\s?о\\.?|имя|заявитель|владелец|πελάτης|όνομα|"
+                                 "αιτών|հաճախորդ|բաժանորդ|անուն|դիմող|客户|客戶|用户|用戶|户主|戶主|姓名|申请人|申請人|"
+                                 "账户持有人|帳戶持有人|顾客|顧客)[ \\t]*(?:姓名|名称|名稱)?[ \\t]*[:：]?[ \\t]*$")
+_CHINESE_NAME_AFTER = re.compile(r"[ \t,，、]+(?:\d|\(\d{3}\))")  # "王欢 21188 Larkspur Terrace", "王欢, (626) ..."
+_CHINESE_HOME_AFTER = re.compile(r"[ \t,，、]+\d{1,6}[ \t]+(?:[NSEW]\.?[ \t]+)?[A-Z][a-z]")  # a house number and street
+# an English word for a party of an account right before a name in another script: "customer 김도윤 (...)"
+_ROLE_WORD_BEFORE = re.compile(r"(?i)\b(?:customer|account[ \t]?holder|tenant|resident|caller|applicant|ratepayer|"
+                               r"subscriber|claimant)[ \t]+$")
+
+
+def _other_script_names(text: str, start: int, end: int, anchored: bool) -> list[tuple[int, int]]:
+    """Spans of names in Cyrillic, Greek, Armenian or Chinese in ``text[start:end]`` (see _CASED_NAME): after a label
+    that says person, in any language; in text an identifier ties (``anchored``), a cased script's capitalised run,
+    or a Chinese name standing alone or before a house number or a phone."""
+    found = []
+    for pattern in (_CASED_NAME, _CHINESE_NAME):
+        for m in pattern.finditer(text, start, end):
+            line_start = max(start, text.rfind("\n", 0, m.start()) + 1)
+            before = text[max(line_start, m.start() - 40):m.start()]
+            labelled = bool(_PERSON_LABEL_BEFORE.search(before) or _OTHER_PERSON_LABEL.search(before)
+                            or _ROLE_WORD_BEFORE.search(before))
+            if labelled or _CHINESE_HOME_AFTER.match(text, m.end()) or anchored and (
+                    pattern is _CASED_NAME or text[start:end].strip() == m.group()
+                    or _CHINESE_NAME_AFTER.match(text, m.end())):
+                found.append(m.span())
     return found
 
 
