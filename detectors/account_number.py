@@ -538,9 +538,16 @@ def city_facility(candidate: Candidate) -> bool:
         kind = header_kind(field.label)[0] if field.label else None
         if kind == "name" and not _CITY_ITSELF.match(field.text):
             return False
-        if kind in (None, "veto", "soft", "name") and CITY_FACILITY.search(field.text):
-            cue = True  # an "Account Holder" column holding "City of Cholla Wells" too
+        if kind in (None, "veto", "soft", "name") and (
+                CITY_FACILITY.search(field.text)
+                or field.label and _FACILITY_HEADER.search(field.label) and not names_in(field.text, anchored=True)):
+            cue = True  # an "Account Holder" column holding "City of Cholla Wells" too; a "Facility" column's
+            # "Public Safety Building" or "Common Bandstand", whatever the building is called
     return cue
+
+
+# a column of the City's or the Town's own buildings and sites, by its header
+_FACILITY_HEADER = re.compile(r"(?i)\b(?:facility|facilities|building|municipal site|city site|town site)\b")
 
 
 # the City or the County as the holder of an account: "City of Cholla Wells", "County of Obsidian"

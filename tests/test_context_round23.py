@@ -64,3 +64,33 @@ def test_names_and_headings_in_other_scripts_of_a_city_page_raise_no_name():
                  "客户服务中心 电话 (818) 555-4100 营业时间 8:00-17:00\n",
                  "Η Υπηρεσία Εξυπηρέτησης Πελατών απαντά στο (818) 555-4100.\n"):
         assert "customer_name" not in found("page.txt", text), text
+
+
+# --- red team neg23: a town's public pages ------------------------------------------------------------------------
+
+def test_a_licence_list_s_premises_are_no_customer_s_service_address():
+    licences = ("<table><tr><th>Licensee</th><th>Manager of Record</th><th>Premises</th><th>License</th><th>No.</th></tr>"
+                "<tr><td>Old Mill Tap Room LLC</td><td>Corinne Ashby</td><td>88 Quarry Rd</td><td>Wine &amp; Malt</td>"
+                "<td>LIC-26-014</td></tr></table>")
+    assert found("licences.html", licences) == {}
+    accounts = ("<table><tr><th>Account</th><th>Customer</th><th>Premises</th></tr>"
+                "<tr><td>31-40921-07</td><td>Corinne Ashby</td><td>88 Quarry Rd</td></tr></table>")
+    assert found("accounts.html", accounts)["address"] == ["88 Quarry Rd"]
+
+
+def test_a_board_member_s_card_headed_by_name_and_title_is_an_official_s():
+    card = "Board of Light Commissioners\n\nWendell Proctor, Vice Chair\nTerm expires May 2027\nHome: (978) 462-7710\n"
+    assert found("board.txt", card) == {}
+    bio = ("<h3>Marguerite Onyango, Chair</h3><p>Marguerite Onyango has served since 2020. Residents can reach her at "
+           "(978) 462-7724 or <a href='mailto:monyango.board@gmail.com'>monyango.board@gmail.com</a>.</p>")
+    assert values_found("bio.html", bio, KINDS + ("email",)) == {}
+    customer = "Wendell Proctor\n14 Orchard Hill Rd\nHome: (978) 462-7710\nAccount 31-40921-07\n"
+    assert found("note.txt", customer)["phone"] == ["(978) 462-7710"]
+
+
+def test_accounts_of_a_town_s_buildings_listed_under_a_facility_column_are_public():
+    facilities = ("Facility,MLP Account,Meter #,kWh FY25\nTown Hall,31-40921-01,M4410021,305557\n"
+                  "Public Safety Building,31-40921-02,M4410022,192260\nCommon Bandstand,31-40921-03,M4410023,22445\n")
+    assert found("facilities.csv", facilities) == {}
+    customers = "Customer,MLP Account,kWh\nCorinne Ashby,31-40921-07,6120\n"
+    assert found("customers.csv", customers)["account_number"] == ["31-40921-07"]

@@ -37,7 +37,7 @@ _HARD_VETO = re.compile(r"\b(?:title|position|job|department|dept|division|distr
 PLACE_HEADER = re.compile(r"(?i)\b(?:location|loc|site|where)\b")
 _SOFT_VETO = re.compile(r"\b(?:business(?! partner)|company|organization|firm|agency|office|owner|location|site|property)\b")
 _STRONG = re.compile(r"\bcustomer\b|account holder|account name|name on account|ratepayer|service addr(?:ess)?\b|"
-                     r"billing address|service account|service agreement|premise|subscriber|kwh|usage|consumption|"
+                     r"billing address|service account|service agreement|premise\b|subscriber|kwh|usage|consumption|"
                      r"\bcliente\b|titular|direcci[oó]n de servicio|\bconsumo\b")
 # a column name that opens with the period its figures cover: "12-mo kWh", "3 Yr Avg", "30-day use"; an aging
 # bucket's "90+ Days", "31-60 Days"

@@ -1297,11 +1297,16 @@ _PRESS_AFTER = re.compile(
     r"\b(?!\s+(?:st|street|ave|avenue|rd|road|dr|drive|ln|lane|way|blvd|ct|pl|hwy|office|box)\b)")
 # a heading or card line that gives an elected or appointed official's title and then their name
 _CAPITAL = f"[{_UPPER}]"  # a name's first letter: "Ángel", "Øyvind", "Łukasz", "Đặng"
+_OFFICIAL_TITLE = (r"(?:(?:vice|deputy)\s+)?(?:mayor(?:\s+pro\s+tem(?:pore)?)?|council\s?(?:member|woman|man|or)|"
+                   r"commissioner|supervisor|trustee|director|(?:board|committee)\s+member|chair(?:man|woman|person)?|"
+                   r"(?:city|town)\s+(?:manager|clerk|attorney|treasurer|administrator|moderator)|"
+                   r"select\s?(?:man|woman|person|board\s+member)|moderator|constable|assembly\s?member|senator|judge)")
+# ... or their name and then their title, as a board's page heads each member's bio ("Ellen Marsh, Chair")
 OFFICIAL_HEADING = re.compile(
-    r"\s*(?:(?:vice|deputy)\s+)?(?:mayor(?:\s+pro\s+tem(?:pore)?)?|council\s?(?:member|woman|man|or)|"
-    r"commissioner|supervisor|trustee|director|(?:board|committee)\s+member|chair(?:man|woman|person)?|"
-    r"city\s+(?:manager|clerk|attorney|treasurer)|assembly\s?member|senator|judge)\s+"
-    rf"(?-i:{_CAPITAL}[\w'\u2019.-]+)(?:\s+(?-i:{_CAPITAL}[\w'\u2019.-]*)){{0,4}}\s*(?:,|\(|$)", re.IGNORECASE)
+    rf"\s*{_OFFICIAL_TITLE}\s+"
+    rf"(?-i:{_CAPITAL}[\w'\u2019.-]+)(?:\s+(?-i:{_CAPITAL}[\w'\u2019.-]*)){{0,4}}\s*(?:,|\(|$)"
+    rf"|\s*(?-i:{_CAPITAL}[\w'\u2019.-]+)(?:[ \t]+(?-i:{_CAPITAL}[\w'\u2019.-]*)){{1,3}}[ \t]*,[ \t]*{_OFFICIAL_TITLE}"
+    r"[ \t]*(?:,|\(|$|\n)", re.IGNORECASE)
 _OWN_MAILBOX_AFTER = re.compile(r"\s*[(<\[][^>\]@\n]{0,48}@([\w.-]+\.[a-z]{2,})", re.IGNORECASE)
 # a sentence that lists customers after a colon, the list not an invitation to call or write someone
 CUSTOMER_LIST = re.compile(r"(?i)\b(?:customers|account\s?holders|ratepayers|subscribers|clientes)\b"
