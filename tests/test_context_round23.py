@@ -94,3 +94,19 @@ def test_accounts_of_a_town_s_buildings_listed_under_a_facility_column_are_publi
     assert found("facilities.csv", facilities) == {}
     customers = "Customer,MLP Account,kWh\nCorinne Ashby,31-40921-07,6120\n"
     assert found("customers.csv", customers)["account_number"] == ["31-40921-07"]
+
+
+def test_a_usage_column_named_with_its_year_heads_a_customer_table():
+    for usage in ("kWh 2025", "2025 kWh", "kWh (2025)", "Usage (FY 2024-25)"):
+        table = f"Customer,Service Address,{usage}\nCorinne Ashby,88 Quarry Rd,31880\nIlse Vandermeer,12 Ledge Rd,9120\n"
+        result = found("usage.csv", table)
+        assert result["customer_name"] == ["Corinne Ashby", "Ilse Vandermeer"], usage
+        assert result["energy_usage"] == ["31880", "9120"], usage
+
+
+def test_a_first_row_of_a_name_and_a_street_opening_with_a_year_like_number_is_data():
+    from crawler.extract import looks_like_header_row
+
+    assert not looks_like_header_row(["Corinne Ashby", "2025 Oak Ave"])
+    assert not looks_like_header_row(["Corinne Ashby", "1999"])
+    assert looks_like_header_row(["Customer", "Service Address", "kWh 2025"])

@@ -13,6 +13,7 @@ import zlib
 from dataclasses import dataclass, field, replace
 
 from detectors.context.headers import PERIOD_COUNT, header_kind
+from detectors.context.shapes import ADDRESS_RE
 from detectors.model import Document, Location, Record, Segment
 
 from .sniff import (CARD_TYPES, CSV, DOCX, EML, GZIP, HTML, IMAGE_TYPES, JAVASCRIPT, JSON, MBOX, OPENDOCUMENT_TYPES,
@@ -354,11 +355,26 @@ def _counts_up(numbers: list[int]) -> bool:
 
 
 def _is_header_text(text: str) -> bool:
-    if (len(text) > _MAX_LABEL_CHARS or "@" in text or (text[0].isdigit() and not PERIOD_COUNT.match(text))
-            or is_label_cell(text)):
+    if len(text) > _MAX_LABEL_CHARS or "@" in text or is_label_cell(text):
+        return False
+    text = _without_year(text)
+    if not text or text[0].isdigit() and not PERIOD_COUNT.match(text):
         return False
     letters = sum(c.isalpha() for c in text)
     return letters > 0 and sum(c.isdigit() for c in text) <= letters
+
+
+# the year or fiscal year a column's figures are for: "kWh 2025", "2025 kWh", "Usage (FY 2024-25)"
+_HEADER_YEAR = re.compile(r"[ \t]*\(?\b(?:FY[ \t]?)?(?:19|20)\d{2}(?:[-/\u2013](?:\d{2}|\d{4}))?\b\)?[ \t]*")
+
+
+def _without_year(text: str) -> str:
+    """A column name without the year its figures are for; a text that opens with a number and then a street
+    ("2025 Oak Ave") is an address, not a year's column, and stays as it is."""
+    stripped = _HEADER_YEAR.sub(" ", text).strip()
+    if stripped == text.strip() or text[0].isdigit() and (len(stripped.split()) > 2 or ADDRESS_RE.match(text)):
+        return text
+    return stripped
 
 
 @dataclass
