@@ -9,7 +9,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from functools import cached_property
 
-from .labels import BudgetPages, sample_pages
+from .labels import BudgetPages, has_stand_in, sample_pages
 from .model import Document, Record, Segment
 
 
@@ -50,6 +50,9 @@ class IdentityIndex(Mapping[int, int]):
         return iter(self._ids)
 
 
+_SENTENCE_WORDS = 8  # words of a sentence that tells of someone, longer than a bill's field or a form's line
+
+
 class DocumentFacts:
     def __init__(self, document: Document):
         self.document = document
@@ -82,6 +85,17 @@ class DocumentFacts:
     def sample_pages(self) -> set:
         """The pages (None for HTML) presenting a sample bill of a visibly made-up customer."""
         return sample_pages(self.read)
+
+    def tells_of_a_person(self, segment: Segment) -> bool:
+        """Whether ``segment`` is a sentence about a real-looking person by name, with no stand-in of its own: on a
+        page that also shows a made-up sample ("Sample bill (fictitious): Jane Sample, 100 Example Street"), a
+        paragraph naming "Anna Grant at 4342 Almadine Place" with her account is a customer's, not the sample's. A
+        sample bill's own fields are short (a cell, a line): they stay the sample's."""
+        from .context.persons import names_in  # the persons module loads name lists: only on a sample page
+
+        text = segment.text
+        return (len(text.split()) >= _SENTENCE_WORDS and not has_stand_in(text)
+                and any(not has_stand_in(text[a:b]) for a, b in names_in(text, anchored=True)))
 
     @cached_property
     def budget_pages(self) -> BudgetPages:

@@ -209,6 +209,11 @@ def is_example(text: str, start: int, digits: str) -> bool:
     return bool(_EXAMPLE_CUE.search(text_before(text, start, WIDTH)))
 
 
+def has_stand_in(text: str) -> bool:
+    """Whether ``text`` shows a made-up customer or street ("Jane Doe", "123 Any Street", "fictitious")."""
+    return _STAND_IN.search(text.lower()) is not None
+
+
 _TOGETHER = 200  # characters: two stand-ins of one form, not two rows of a real export that happen to match
 
 

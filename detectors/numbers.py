@@ -151,7 +151,8 @@ def example(candidate: Candidate) -> bool:
 
 def sample_bill(candidate: Candidate) -> bool:
     """On a page that presents a sample bill of a visibly made-up customer ("How to read your bill")."""
-    return candidate.facts is not None and candidate.page in candidate.facts.sample_pages
+    return (candidate.facts is not None and candidate.page in candidate.facts.sample_pages
+            and not candidate.facts.tells_of_a_person(candidate.segment))
 
 
 # --- the base -------------------------------------------------------------------------------------------

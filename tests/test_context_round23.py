@@ -110,3 +110,23 @@ def test_a_first_row_of_a_name_and_a_street_opening_with_a_year_like_number_is_d
     assert not looks_like_header_row(["Corinne Ashby", "2025 Oak Ave"])
     assert not looks_like_header_row(["Corinne Ashby", "1999"])
     assert looks_like_header_row(["Customer", "Service Address", "kWh 2025"])
+
+
+# --- a made-up sample beside a real customer on one page --------------------------------------------------------
+
+def test_a_fictitious_sample_does_not_hide_a_real_customer_told_of_on_the_same_page():
+    page = ("<h2>Reading your bill</h2><p>A bill addressed to Rosalind Achterberg at 2718 Tamsin Crescent shows "
+            "account number GWP-402281-1177 at the top right.</p>"
+            "<p>Sample bill (fictitious): Jane Sample, 100 Example Street, Account 2-00-000-0000.</p>")
+    result = found("faq.html", page)
+    assert result["customer_name"] == ["Rosalind Achterberg"]
+    assert result["address"] == ["2718 Tamsin Crescent"]
+    assert result["account_number"] == ["GWP-402281-1177"]
+
+
+def test_a_sample_bill_s_own_fields_stay_the_sample_s():
+    page = ("<h2>How to read your bill</h2><p>The sample below is fictitious.</p><table>"
+            "<tr><td>Customer</td><td>Maria Lopez</td></tr><tr><td>Service address</td><td>123 Any Street</td></tr>"
+            "<tr><td>Account</td><td>3-041-2271-88</td></tr><tr><td>Usage</td><td>512 kWh</td></tr></table>"
+            "<p>Your name and service address appear at the top left, beside the account number.</p>")
+    assert found("how-to-read.html", page) == {}

@@ -50,7 +50,8 @@ def analyze(document: Document, contacts: PublicContacts, findings: Iterable[Fin
         strategy(analysis)
     context = analysis.context
     if context.fields:
-        context.fields = [f for f in context.fields if page_of(f.segment) not in facts.sample_pages]
+        context.fields = [f for f in context.fields if page_of(f.segment) not in facts.sample_pages
+                          or facts.tells_of_a_person(f.segment)]
     return context
 
 
