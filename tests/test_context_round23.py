@@ -130,3 +130,22 @@ def test_a_sample_bill_s_own_fields_stay_the_sample_s():
             "<tr><td>Account</td><td>3-041-2271-88</td></tr><tr><td>Usage</td><td>512 kWh</td></tr></table>"
             "<p>Your name and service address appear at the top left, beside the account number.</p>")
     assert found("how-to-read.html", page) == {}
+
+
+# --- red team prose23: staff by their office's title or desk mailbox ----------------------------------------------
+
+def test_an_ombudsman_named_by_title_is_staff():
+    line = "Ombudsman Lucinda Farraday reviewed the interval data for account 7004118255 and found no fault.\n"
+    assert "customer_name" not in found("case.txt", line)
+
+
+def test_a_from_line_with_a_desk_mailbox_is_staff_answering_the_quoted_customer():
+    thread = ("From: Devika Anantharaman <customercare@larchmontpower.org>\nSubject: RE: my bill\n\n"
+              "On May 2, 2026, Hollis Vantongeren wrote:\n"
+              "> My service address is 4410 Brambling Way and my account number is 4282726442.\n")
+    result = found("thread.txt", thread)
+    assert result["customer_name"] == ["Hollis Vantongeren"]
+    assert result["address"] == ["4410 Brambling Way"]
+    customer = ("From: Hollis Vantongeren <billing.hollis@gmail.com>\nSubject: my bill\n\n"
+                "My service address is 4410 Brambling Way and my account number is 4282726442.\n")
+    assert found("mail.txt", customer)["customer_name"] == ["Hollis Vantongeren"]

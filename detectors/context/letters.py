@@ -21,7 +21,7 @@ from .analysis import Analysis, Line, page_of
 from .cues import ADDRESSEE_RE, CLOSING_RE, CUSTOMER_ROLE, EMAIL_FROM_RE, NOTICE_CUE_RE, SALUTATION_RE
 from .lists import business_name
 from .persons import addressed_name, named_officially, names_in, person_name, signature_name
-from ..public_contacts import FACILITY_CUE, PERSONAL_DOMAINS, PUBLIC_CUE, to_e164
+from ..public_contacts import FACILITY_CUE, PERSONAL_DOMAINS, PUBLIC_CUE, is_role_mailbox, to_e164
 from .headers import header_kind
 from .shapes import (ADDRESS_RE, CITY_LINE_RE, COLUMN_GAP, EMAIL_RE, MAIL_HINT, PO_BOX, STREET_START,
                      consumption_spans, opens_an_address, phone_spans, plain_email)
@@ -521,11 +521,17 @@ _SIGNATURE_DASHES = re.compile(r"\s*--\s*$")  # the line over an e-mail's signat
 
 
 def _from_the_city(analysis: Analysis, text: str) -> bool:
-    """Whether a "From:" line gives a government's or the site's own mailbox: a member of staff forwarding a
+    """Whether a "From:" line gives a government's, the site's own or an office's desk mailbox: a member of staff forwarding a
     customer's e-mail into a packet ("From: Ana Ruiz <aruiz@cityname.gov>" / "FW: high bill complaint"), whose name
     and signature are the City's."""
     mailbox = EMAIL_RE.search(text)
-    return bool(mailbox) and analysis.contacts.email_is_official(plain_email(mailbox.group()), analysis.document.url)
+    if not mailbox:
+        return False
+    address = plain_email(mailbox.group())
+    local, _, domain = address.rpartition("@")
+    # a desk's mailbox at the utility's or a firm's own domain ("customercare@", "billing@"): its staff answering
+    return analysis.contacts.email_is_official(address, analysis.document.url) or (
+        domain.lower() not in PERSONAL_DOMAINS and is_role_mailbox(local.lower()))
 
 
 def _own_usage(lines: list[Line]) -> bool:

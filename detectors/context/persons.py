@@ -340,7 +340,9 @@ _TITLE_WORDS = frozenset({"Judge", "JUDGE", "Mayor", "MAYOR", "Senator", "SENATO
                           # a speaker's role in minutes and case notes, capitalised before the name: "Commenter Hoang
                           # Tran (resides at ...)", "Appellant Ana Ruiz": no word of the name
                           "Commenter", "COMMENTER", "Speaker", "SPEAKER", "Appellant", "APPELLANT", "Petitioner",
-                          "Complainant", "Claimant", "Applicant", "Resident", "Ratepayer"})
+                          "Complainant", "Claimant", "Applicant", "Resident", "Ratepayer",
+                          # an office's title written before the name as a rank is: "Ombudsman Teresa Oyelaran"
+                          "Ombudsman", "OMBUDSMAN", "Ombudsperson", "Ombudswoman"})
 
 
 def names_in(text: str, start: int = 0, end: int | None = None, anchored: bool = False) -> list[tuple[int, int]]:
