@@ -297,7 +297,8 @@ def _ledger(candidate: Candidate) -> bool:
     label = candidate.label
     if candidate.shape.anywhere or not label or _names_customers_account(label):
         return False
-    if _FUND_AFTER.match(candidate.text, candidate.end):
+    if _FUND_AFTER.match(candidate.text, candidate.end) or _FUND_BEFORE.search(
+            candidate.text, max(0, candidate.start - 60), candidate.start):
         return True  # "Account 501-4410 (Electric Fund)": the fund names the ledger it is in
     if _PAID_FROM.search(candidate.text, max(0, candidate.start - 90), candidate.start):
         return True  # "Funding is available in account 401-5310-534.46-00": the line a staff report's item is paid from
@@ -321,13 +322,26 @@ def _ledger(candidate: Candidate) -> bool:
             and (ledger_form or not ADDRESS_RE.search(candidate.text, sentence, candidate.start)))
 
 
+def _charged_to_a_ledger(candidate: Candidate) -> bool:
+    """A fund-department-object string a cost is charged to with no word "account" ("Overtime charged to
+    610-5066-5126."): a budget's line, unless the sentence is about a person or a customer's account."""
+    sentence = _sentence_start(candidate.text, candidate.start)
+    return (is_ledger_account(candidate.value) and not _below_personal_lines(candidate)
+            and not _after_a_persons_name(candidate, sentence)
+            and not _CUSTOMERS_SENTENCE.search(candidate.text, sentence, candidate.start))
+
+
+# a fund named right before the account's label: "from the Customer Assistance Fund (Account 101-4410-5220)"
+_FUND_BEFORE = re.compile(r"\bFund[ \t]*[(,:\u2013\u2014-]?[ \t]*(?i:account|acct)\.?[ \t]*(?i:no\.?|number|#)?[ \t]*:?[ \t]*$")
+
+
 # a sentence that calls the holder a customer before the number: "She has been a customer since 2009 under acct ...",
 # "the ratepayer's acct", "account holder"; a budget's ledger line names no customer
 _CUSTOMERS_SENTENCE = re.compile(r"(?i)\b(?:a|the|our|this|longtime|long-time|residential)\s+customer\b(?!\s+(?:service|"
                                  r"care|accounts?\s+(?:division|fund|system)|information\s+system))|\bratepayer\b|"
                                  r"\baccount\s*holder\b|"
                                  # a person's own account: "Staff reviewed her BGE acct 5627711728"
-                                 r"\b(?:his|her|their|my|your)\s+(?:[\w&-]+\s+){0,2}(?:account|acct)\b")
+                                 r"\b(?:his|her|their|my|your|whose)\s+(?:[\w&-]+\s+){0,2}(?:account|acct)\b")
 
 
 # a staff report's words for the budget line an item is paid from, right before its account's label: "Funding is
@@ -407,6 +421,8 @@ def not_an_account(candidate: Candidate) -> bool:
     if len(value) == 10 and value.isdigit() and (PHONE_LABEL_BEFORE.search(
             candidate.text, max(0, candidate.start - 16), candidate.start) or _in_phone_field(candidate)):
         return True  # "cb # 8066346000", a "PH_PRI" column's 8433247881: a phone, whatever account form it shares
+    if candidate.shape is BILLED_FORM:
+        return _charged_to_a_ledger(candidate)
     if candidate.shape.anywhere:
         return False
     if value[0].isalpha():

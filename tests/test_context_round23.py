@@ -149,3 +149,30 @@ def test_a_from_line_with_a_desk_mailbox_is_staff_answering_the_quoted_customer(
     customer = ("From: Hollis Vantongeren <billing.hollis@gmail.com>\nSubject: my bill\n\n"
                 "My service address is 4410 Brambling Way and my account number is 4282726442.\n")
     assert found("mail.txt", customer)["customer_name"] == ["Hollis Vantongeren"]
+
+
+# --- red teams city23 and prose23: budget strings, a note's accented name ----------------------------------------
+
+def test_a_cost_charged_to_a_ledger_string_is_a_budget_line():
+    for line in ("Units assigned to the Water Operations Center will be charged to 501-5497-5134.\n",
+                 "Overtime for the storm response was charged to 610-5066-5126.\n",
+                 "FISCAL IMPACT: $2,846.55 from the Customer Assistance Fund (Account 101-4410-5220).\n"):
+        assert "account_number" not in found("report.txt", line), line
+    assert found("note.txt", "Refund of $84.12 charged to 2-41-833-2917 for Ana Whitcombe.\n")["account_number"] == [
+        "2-41-833-2917"]
+    assert found("note.txt", "Ana Whitcombe's deposit was charged to 501-5497-5134 in error.\n")["account_number"] == [
+        "501-5497-5134"]
+
+
+def test_a_customer_s_account_in_a_staff_report_with_a_fiscal_impact_line():
+    report = ("BACKGROUND: Winifred Osei-Bonsu, who lives at 4605 Harrowgate Street, Apt. 20A, is a 78-year-old "
+              "customer\n\nwhose account 5-620-4685-71 fell behind after her spouse's death.\n\n"
+              "FISCAL IMPACT: $2,846.55 from the Customer Assistance Fund (Account 101-4410-5220).\n")
+    assert found("report.txt", report)["account_number"] == ["5-620-4685-71"]
+
+
+def test_a_note_opening_with_the_customer_s_accented_name():
+    notes = "case_id,notes\nCS-2,Cust Sébastien Lefèvre called from 325.970.4834 re: high bill\n"
+    result = found("cases.csv", notes)
+    assert result["customer_name"] == ["Sébastien Lefèvre"]
+    assert result["phone"] == ["325.970.4834"]

@@ -35,7 +35,7 @@ _CUSTOMER_CELL = re.compile(r"(?i)\s*(?:(?:pce|sce|cca|residential|commercial|cu
                             r"(?:customer|account\s?holder|ratepayer|cliente)\s*")
 
 # what follows the customer word a note opens with: the customer's name ("Cust Choi, Dong-hyun: read ...")
-_NAME_AFTER_ROLE = re.compile(r"\.?:?[ \t]+[A-Z][a-z]")
+_NAME_AFTER_ROLE = re.compile(r"\.?:?[ \t]+[A-Z\u00c0-\u00d6\u00d8-\u00de][^\W\d_]")  # "Cust Sébastien ..."
 
 # the first cell of a row that sums or averages the rows above it
 _AGGREGATE = re.compile(r"(?i)\s*(?:(?:grand|sub)[\s-]?)?totals?\b.*|\s*(?:all|average|avg|mean|median|overall|"
