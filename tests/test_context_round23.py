@@ -176,3 +176,9 @@ def test_a_note_opening_with_the_customer_s_accented_name():
     result = found("cases.csv", notes)
     assert result["customer_name"] == ["Sébastien Lefèvre"]
     assert result["phone"] == ["325.970.4834"]
+
+
+def test_a_month_surname_after_a_title_and_a_given_name():
+    line = "Mr. Desmond May of 1439 Rosalind Court, account 6898183962, wrote to the board.\n"
+    assert found("letter.txt", line)["customer_name"] == ["Mr. Desmond May"]
+    assert "customer_name" not in found("minutes.txt", "Report of May 2025 usage: account 6898183962 reviewed.\n")

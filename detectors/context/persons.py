@@ -864,15 +864,18 @@ _FIELD_BEFORE = re.compile(r"(?:^|[|;/\u00b7\u2013\u2014]|\s-)[ \t]*$")
 _FIELD_AFTER = re.compile(r"[ \t]*(?:$|[|;,/\u00b7\u2013\u2014]|-\s)", re.MULTILINE)
 
 
-_DAY_AFTER = re.compile(r"[ \t]*(?:\d|of\b)")
+# a day or a year after a month ("May 5", "May of 2025"); not a home ("Andrew May of 1439 Rosalind Court")
+_DAY_AFTER = re.compile(r"[ \t]*(?:\d|of\b(?![ \t]+\d{1,6}[ \t]+(?:[NSEW]\.?[ \t]+)?[A-Z][a-z]+[ \t]+[A-Z][a-z]))")
 
 
 def _month_surname(text: str, run: list, words: list[str], i: int, j: int) -> bool:
-    """A month that is also a surname right after a given name and ending the run, no day after it ("Karen May
-    called"; not "Karen May 5 meeting notes", "Through May")."""
-    return (j == i + 1 == len(words) - 1 and words[j] in _MONTHS and surname_shares().get(words[j], 0.0) >= 1e-5
-            and words[i] in given_names() and not common_word(text[run[i][0]:run[i][1]])
-            and not _DAY_AFTER.match(text, run[j][1]))
+    """A month that is also a surname right after a given name (a title before it or not) and ending the run, no
+    day after it ("Karen May called", "Mr. Andrew May of 1439 Rosalind Court"; not "Karen May 5 meeting notes",
+    "Through May")."""
+    given = j - 1
+    return ((j == i + 1 or j == i + 2 and words[i] in _TITLES) and j == len(words) - 1 and words[j] in _MONTHS
+            and surname_shares().get(words[j], 0.0) >= 1e-5 and words[given] in given_names()
+            and not common_word(text[run[given][0]:run[given][1]]) and not _DAY_AFTER.match(text, run[j][1]))
 
 
 def _month_given_name(text: str, run: list, words: list[str], i: int) -> bool:
