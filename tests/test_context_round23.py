@@ -182,3 +182,12 @@ def test_a_month_surname_after_a_title_and_a_given_name():
     line = "Mr. Desmond May of 1439 Rosalind Court, account 6898183962, wrote to the board.\n"
     assert found("letter.txt", line)["customer_name"] == ["Mr. Desmond May"]
     assert "customer_name" not in found("minutes.txt", "Report of May 2025 usage: account 6898183962 reviewed.\n")
+
+
+def test_a_quoted_reply_s_writer_is_named_as_a_from_line_names_them():
+    quote = ("On April 20, 2026, Hollis Vantongeren <vantongeren_h@yahoo.com> wrote:\n> Hello, I want to opt out.\n"
+             "> My service address is 4410 Brambling Way and my account number is 4282726442.\n")
+    assert found("thread.txt", quote)["customer_name"] == ["Hollis Vantongeren"]
+    chat = ("On April 20, 2026, Hollis Vantongeren <vantongeren_h@yahoo.com> wrote:\n"
+            "> Will the parade close Brambling Way on Saturday?\n")
+    assert "customer_name" not in found("thread.txt", chat)

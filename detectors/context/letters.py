@@ -289,16 +289,24 @@ def _from_writers(analysis: Analysis, lines: list[Line]) -> None:
     n = len(lines)
     opened = None  # the line of the salutation of the letter being read, if no closing has ended it
     closed = 0  # the line after the last closing: a letter without a salutation starts no earlier
+    read_to = 0  # the line after the last e-mail read from its "From:" line (a quoted message in it is read there)
     for i, line in enumerate(lines):
         sender = EMAIL_FROM_RE.match(line.text)
         if sender:
             closed = i  # an e-mail's header opens a text: a letter signed below it starts no higher
-            body = _until(lines, i + 1, lambda other: EMAIL_FROM_RE.match(other.text), page_of(line.segment))
+            body = read_to = _until(lines, i + 1, lambda other: EMAIL_FROM_RE.match(other.text), page_of(line.segment))
             if _from_the_city(analysis, line.text):
                 _forwarded(analysis, lines, i + 1, body)
                 _reply_to_a_customer(analysis, lines, i + 1, body)
             else:
                 _e_mail(analysis, lines, i, sender, body)
+        elif i >= read_to and (quoted := _QUOTED_WRITER.search(line.text)):
+            # a reply's quotation pasted without its header ("On April 20, Ana Ruiz <aruiz@yahoo.com> wrote:"): its
+            # writer is named as a "From:" line names them
+            closed = i
+            body = _until(lines, i + 1, lambda other: EMAIL_FROM_RE.match(other.text)
+                          or _QUOTED_WRITER.search(other.text), page_of(line.segment))
+            _e_mail(analysis, lines, i, quoted, body)
         elif SALUTATION_RE.match(line.text) or ADDRESSEE_RE.match(line.text):
             opened = i
         elif (closing := CLOSING_RE.match(line.text)) or (opened is not None and _signed_as_headed(lines, opened, i)):
