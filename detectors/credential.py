@@ -148,6 +148,9 @@ _QUALIFIER_IS = re.compile(r"[ \t]+(?:[^\W\d][\w'\u2019.-]*[ \t]+){0,6}?(?:is|wa
 _SET_TO = re.compile(r"[ \t]+(?:(?:is|was|has[ \t]+been|had[ \t]+been|will[ \t]+be|got)[ \t]+"
                      r"(?:(?:temporarily|now|just)[ \t]+)?(?:(?:re-?)?set|changed|updated|reassigned)"
                      r"|changed|updated)[ \t]+to[ \t]+")  # a note's "mailbox password changed to ..." too
+# a password given in brackets after its label, as a note tells it ("she read out her portal password
+# (Bluejay!2291)"): one token, which must mix letters with digits or symbols as in prose ("(optional)" is a word)
+_IN_BRACKETS = re.compile(r"[ \t]*\(([^()\s]{4,64})\)")
 # (a line may break between the verb and the label: "the agent reset the" / "password to Oaxaca$$44")
 _SET_BEFORE = re.compile(r"(?i)\b(?:(?:re-?)?set|changed|updated)\s+(?:[^\W\d][\w'\u2019-]*\s+){0,3}$")
 _TO = re.compile(r"[ \t]+to[ \t]+")
@@ -528,13 +531,20 @@ class CredentialDetector(Detector):
             yield from self._set_to(text, match, before, label, code)
 
     def _set_to(self, text: str, match: re.Match, before: str, label: str, code: bool):
-        """A password told as set to a value: "her password was reset to Moon1995!", "reset his password to ..."."""
+        """A password told as set to a value: "her password was reset to Moon1995!", "reset his password to ...";
+        or given in brackets after its label: "her portal password (Bluejay!2291)"."""
         kind = match.lastgroup
         set_to = kind not in ("pass", "pin") and (
             _SET_TO.match(text, match.end()) or (_SET_BEFORE.search(before) and _TO.match(text, match.end())))
         if set_to:
             yield from self._value(text, set_to.end(), kind if kind != "pw" else "password", False,
                                    f"label '{label} ... to'", prose=True, code=code)
+        elif kind not in ("pass", "pin") and not code and (bracketed := _IN_BRACKETS.match(text, match.end())):
+            start, end = bracketed.span(1)
+            value = bracketed.group(1)
+            if self._plausible(value, kind="password", strong=False, text=text, end=end, prose=True) \
+                    and not is_example(text, start, value):
+                yield start, end, f"password after label '{label} (...)'", value, None
 
     def _meeting(self, text: str, at: int) -> bool:
         return bool(self.meeting and self.meeting.search(text, max(0, at - 300), at + 150))

@@ -191,3 +191,11 @@ def test_a_quoted_reply_s_writer_is_named_as_a_from_line_names_them():
     chat = ("On April 20, 2026, Hollis Vantongeren <vantongeren_h@yahoo.com> wrote:\n"
             "> Will the parade close Brambling Way on Saturday?\n")
     assert "customer_name" not in found("thread.txt", chat)
+
+
+def test_a_password_given_in_brackets_after_its_label():
+    note = "Caller verified account 6898183962. She read out her portal password (Heron$Cove88) before we stopped her.\n"
+    assert values_found("note.txt", note, ("credential",))["credential"] == ["Heron$Cove88"]
+    for line in ("Choose a password (optional) and confirm it.\n", "Enter your password (8+ characters) twice.\n",
+                 "Reset your password (CIS-Portal) from the login page.\n", "Forgot your password (again)? Call us.\n"):
+        assert values_found("help.txt", line, ("credential",)) == {}, line
