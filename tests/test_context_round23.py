@@ -199,3 +199,12 @@ def test_a_password_given_in_brackets_after_its_label():
     for line in ("Choose a password (optional) and confirm it.\n", "Enter your password (8+ characters) twice.\n",
                  "Reset your password (CIS-Portal) from the login page.\n", "Forgot your password (again)? Call us.\n"):
         assert values_found("help.txt", line, ("credential",)) == {}, line
+
+
+def test_a_call_note_s_next_line_about_the_customer_gives_their_usage():
+    note = ("Caller Odalys Fennimore verified identity with service account 6898183962.\n"
+            "Customer disputed the last cycle, 348 kWh for 29 days.\n")
+    assert found("note.txt", note)["energy_usage"] == ["348 kWh"]
+    desk = ("Caller Odalys Fennimore verified identity with service account 6898183962.\n"
+            "Customer Service will mail the annual report: the average home used 512 kWh a month.\n")
+    assert "energy_usage" not in found("note.txt", desk)

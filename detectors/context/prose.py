@@ -1243,6 +1243,7 @@ def _case_goes_on(analysis: Analysis, first: int, page, names: list[tuple], log:
         met = _met_at_the_premises(line)
         if log or met or any(m.end() > len(tail) + 1 for m in _SAME_CASE.finditer(f"{tail} {line.text}")) or (
                 mention and mention.search(line.text)) or _CUSTOMER_FIELD_OPENS.match(line.text) or (
+                _PARTY_OPENS.match(line.text)) or (
                 k == 0 and _CONTACT_LINE.fullmatch(line.text)):
             told = analysis.contact_fields([line])
             if met:
@@ -1266,6 +1267,12 @@ def _case_goes_on(analysis: Analysis, first: int, page, names: list[tuple], log:
 _IDENTIFIED_AS = re.compile(r"(?i)\b(?:identified\s+(?:himself|herself|themselves|themself)\s+as|gave\s+(?:his|her|their)\s+"
                             r"name\s+as|(?:her|his|their)\s+(?:son|daughter|husband|wife|mother|father|sister|brother|"
                             r"grandson|granddaughter|caregiver),?)(?=\s)")
+
+
+# a call note's next line opening with the party as its subject, no article: "Customer disputed the last cycle, 348
+# kWh", "Caller asked for ...", "She said ..." (not "Customer Service will ...")
+_PARTY_OPENS = re.compile(r"[ \t]*(?:Customer|Cust\.?|Caller|Ratepayer|She|He)\b"
+                          r"(?![ \t]+(?:[Ss]ervice|[Cc]are|[Ss]upport|[Rr]elations|[Pp]rograms?|[Cc]enter)\b)")
 
 
 def _met_at_the_premises(line: Line) -> tuple[int, int] | None:
