@@ -208,3 +208,17 @@ def test_a_call_note_s_next_line_about_the_customer_gives_their_usage():
     desk = ("Caller Odalys Fennimore verified identity with service account 6898183962.\n"
             "Customer Service will mail the annual report: the average home used 512 kWh a month.\n")
     assert "energy_usage" not in found("note.txt", desk)
+
+
+# --- red team office23: a letter addressed "Dear Customer" -------------------------------------------------------
+
+def test_a_letter_addressed_dear_customer_names_its_customer_in_the_address_block():
+    letter = "Lourdes Abernathy-Kwan\n4508 Larkspur Way, Arroyo Linda, CA 91786\n\nDear Customer:\nYour request was approved.\n"
+    result = found("letter.txt", letter)
+    assert result["customer_name"] == ["Lourdes Abernathy-Kwan"]
+    assert result["address"] == ["4508 Larkspur Way, Arroyo Linda, CA 91786"]
+    for letter in ("Arroyo Linda Clean Power\n505 S Garey Ave, Arroyo Linda, CA 91766\n\nDear Valued Customer,\n"
+                   "Rates change on July 1. Visit our website to learn more.\n",
+                   "Friends of the Library\n300 N Garey Ave, Arroyo Linda, CA 91767\n\nDear Customer Service Team,\n"
+                   "The Library thanks you for the energy fair.\n"):
+        assert found("letter.txt", letter) == {}, letter

@@ -82,7 +82,9 @@ _CUES = {
         r"past[- ]due|shut[- ]?off|disconnect|amount due|"
         r"balance due|"
         r"final notice|billing dispute|su (?:cuenta|factura|uso|consumo|hogar|casa|servicio)\b|desconexi[oó]n|"
-        r"pago vencido|aviso final"
+        r"pago vencido|aviso final|"
+        # a letter's salutation to the customer as such: "Dear Customer:", "Dear Valued ALCP Customer,"
+        r"dear\s+(?:(?:valued|residential|utility|electric|[a-z&.-]{2,12})\s+){0,2}(?:customer|ratepayer|account\s?holder)s?\b(?!\s+(?:service|care|support|relations))"
         # the same in Vietnamese ("tài khoản của quý vị"), Tagalog ("iyong bill"), Chinese ("您的账户") and Korean
         # ("귀하의 요금")
         r"|(?:t[aà]i\s+kho\w{1,2}n|h[oó]a\s+\w{1,2}n|d[iị]ch\s+v\w{1,2})\s+c\w{1,2}a\s+qu[yý]\s+v[iị]"
@@ -93,7 +95,7 @@ _CUES = {
         r"|ваш(?:его|ей|а|у|им)?\s+(?:лицевого\s+|лицевой\s+)?(?:сч[её]та?|задолженност\w*|электроснабжени\w*)"),
         ("your", "past", "shut", "disconnect", "amount due", "balance due", "final notice", "billing dispute",
          "su ", "desconexi", "pago vencido", "aviso final", "tài", "tai", "hóa", "hoa", "dịch", "dich", "iyong",
-         "inyong", "您的", "귀하의", "ваш")),
+         "inyong", "您的", "귀하의", "ваш", "dear")),
     # words of what residents submit to a public body (the Brown Act makes it a public record)
     "public comment": (re.compile(
         r"(?:ecomments?|speaker cards?|requests? to speak|comment cards?|(?:public|written) comments? received|"
