@@ -25,8 +25,8 @@ from typing import ClassVar, NamedTuple
 
 from .base import Detector
 from .facts import DocumentFacts
-from .labels import (DASH, RIGHT, WIDTH, WORD_CHAR, compile_labels, is_example, label_before, label_of_field,
-                     label_pattern, other_label_beside)
+from .labels import (DASH, RIGHT, WIDTH, WORD_CHAR, compile_labels, has_stand_in, is_example, label_before,
+                     label_of_field, label_pattern, other_label_beside)
 from .model import Document, Finding, Segment
 
 # what may separate the digit groups of one number: a dash, a dot, or a few spaces (PDF text and
@@ -145,8 +145,28 @@ Filter = Callable[[Candidate], bool]
 # --- false-positive filters shared by the declarations ------------------------------------------------
 
 def example(candidate: Candidate) -> bool:
-    """A form's sample rather than someone's number: "e.g. 512-34-6789", 123-45-6789, 111-11-1111."""
-    return is_example(candidate.text, candidate.start, candidate.digits)
+    """A form's sample rather than someone's number: "e.g. 512-34-6789", 123-45-6789, 111-11-1111. Not a real
+    person's record that staff call an example ("[internal: example account 7281-9025-66, Margaret Mai,
+    562-611-9399]"): a number no one is issued is a sample whatever surrounds it, but beside a real-looking name
+    with no stand-in on its line, the word "example" makes no one's account made up."""
+    if not is_example(candidate.text, candidate.start, candidate.digits):
+        return False
+    if is_example("", 0, candidate.digits):
+        return True
+    line = _line_around(candidate.text, candidate.start)
+    return has_stand_in(line) or not _real_looking_name(line)
+
+
+def _line_around(text: str, position: int) -> str:
+    start = text.rfind("\n", 0, position) + 1
+    end = text.find("\n", position)
+    return text[start:end if end >= 0 else len(text)]
+
+
+def _real_looking_name(line: str) -> bool:
+    from .context.persons import names_in, named_officially  # the name lists load on first use
+
+    return any(not named_officially(line, a, b) for a, b in names_in(line, anchored=True))
 
 
 def sample_bill(candidate: Candidate) -> bool:

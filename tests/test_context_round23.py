@@ -222,3 +222,15 @@ def test_a_letter_addressed_dear_customer_names_its_customer_in_the_address_bloc
                    "Friends of the Library\n300 N Garey Ave, Arroyo Linda, CA 91767\n\nDear Customer Service Team,\n"
                    "The Library thanks you for the energy fair.\n"):
         assert found("letter.txt", letter) == {}, letter
+
+
+def test_a_real_looking_customer_called_an_example_is_still_a_customer():
+    for note in ("[internal: example account 7281-9025-66, Rosamund Tibbetts, 562-611-9399]\n",
+                 "Example: Rosamund Tibbetts, account 7281-9025-66, 562-611-9399\n"):
+        result = found("memo.txt", note)
+        assert result["account_number"] == ["7281-9025-66"], note
+        assert result["customer_name"] == ["Rosamund Tibbetts"], note
+    for help_text in ("Enter your account number as shown on your bill, e.g. 7281-9025-66.\n",
+                      "Example: Jane Doe, account 7281-9025-66, 555-0100\n",
+                      "For example, account 7281-9025-66 of the Parks Department was billed twice.\n"):
+        assert found("help.txt", help_text) == {}, help_text
