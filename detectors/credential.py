@@ -263,6 +263,42 @@ def _hinted_segments(segments: list[Segment]) -> set[int]:
     return {bisect_right(starts, m.start()) - 1 for m in _HINT.finditer(joined)}
 
 
+# where a table's or a sheet's cell is: "'Logins'!B7" (column B, row 7), "table 2 > row 3 > cell 2"
+_CELL_AT = re.compile(r"(?P<table>.*?)(?:!\$?(?P<column>[A-Z]{1,3})\$?(?P<row>\d+)"
+                      r"|(?P<grid> > row \d+) > cell (?P<cell>\d+))")
+_MAX_LABEL_CELL = 40
+
+
+def _label_cell_before(segments: list[Segment], i: int) -> str | None:
+    """The text of the cell just left of segment ``i`` in its row when that cell is only a password's label
+    ("Password", "Temp PIN:"): a sheet or a table of label | value pairs (A2 "Password", B2 the value), where the
+    value cell is otherwise labelled by its column's header, if by anything."""
+    if not i:
+        return None
+    before, cell = segments[i - 1], segments[i]
+    text = before.text.strip()
+    if len(text) > _MAX_LABEL_CELL or before.location.attachment != cell.location.attachment \
+            or before.location.page != cell.location.page:
+        return None
+    if not any(label.end() == len(text.rstrip(":").rstrip()) for label in _LABEL.finditer(text)):
+        return None  # not "Password reset" nor "Password rules"
+    there, here = _CELL_AT.fullmatch(before.location.element or ""), _CELL_AT.fullmatch(cell.location.element or "")
+    if not there or not here or there["table"] != here["table"]:
+        return None
+    if here["column"] and there["column"]:
+        beside = here["row"] == there["row"] and _column_number(here["column"]) == _column_number(there["column"]) + 1
+    else:
+        beside = bool(here["grid"]) and here["grid"] == there["grid"] and int(here["cell"]) == int(there["cell"]) + 1
+    return text if beside else None
+
+
+def _column_number(letters: str) -> int:
+    number = 0
+    for letter in letters:
+        number = number * 26 + ord(letter) - 64
+    return number
+
+
 def _is_jwt(token: str) -> bool:
     """The header must be base64url JSON naming a real signing algorithm."""
     header = token.split(".", 1)[0]
@@ -322,34 +358,39 @@ class CredentialDetector(Detector):
         segments = document.segments
         hinted = _hinted_segments(segments)
         for i, segment in enumerate(segments):
-            if i not in hinted and not (segment.label and (_might_hold_credential(segment.label) or _password_input(
-                    segment))):
+            beside = _label_cell_before(segments, i) if i - 1 in hinted else None
+            if i not in hinted and not beside and not (segment.label and (
+                    _might_hold_credential(segment.label) or _password_input(segment))):
                 continue
+            label = beside or segment.label
             meeting_nearby = False
-            if self.meeting and ((segment.label and _might_hold_credential(segment.label))
+            if self.meeting and ((label and _might_hold_credential(label))
                                  or _LABEL.search(segment.text)):  # only labelled values look at meetings
                 nearby = " ".join([s.text[-300:] for s in segments[max(0, i - 3):i]]
                                   + [s.text[:150] for s in segments[i + 1:i + 2]])
                 meeting_nearby = bool(self.meeting.search(nearby))
             previous = segments[i - 1].text[-200:] if i else ""
             after_login = bool(i and segments[i - 1].label and _LOGIN_FIELD.fullmatch(segments[i - 1].label.strip()))
-            yield from self._scan(segment, meeting_nearby, previous, after_login)
+            yield from self._scan(segment, meeting_nearby, previous, after_login, beside)
 
     def scan_segment(self, segment: Segment) -> Iterator[Finding]:
         return self._scan(segment, False)
 
     def _scan(self, segment: Segment, meeting_nearby: bool, previous: str = "",
-              after_login: bool = False) -> Iterator[Finding]:
+              after_login: bool = False, label: str | None = None) -> Iterator[Finding]:
         """``meeting_nearby``: the segments around this one hold public meeting join details;
         ``previous``: the end of the segment before (the line above, in a PDF); ``after_login``: the segment before
-        is a field named as a user name (a config's ``user=`` line above its ``pass=``)."""
+        is a field named as a user name (a config's ``user=`` line above its ``pass=``); ``label``: the label cell
+        beside this value cell, which names its field rather than the column's header does."""
         taken: list[tuple[int, int]] = []
-        for start, end, why, normalized, severity in self._candidates(segment, meeting_nearby, previous, after_login):
+        for start, end, why, normalized, severity in self._candidates(segment, meeting_nearby, previous, after_login,
+                                                                      label or segment.label):
             if start < end and not any(start < e and s < end for s, e in taken):
                 taken.append((start, end))
                 yield self.finding(segment, start, end, why=why, normalized=normalized, severity=severity)
 
-    def _candidates(self, segment: Segment, meeting_nearby: bool, previous: str, after_login: bool = False):
+    def _candidates(self, segment: Segment, meeting_nearby: bool, previous: str, after_login: bool = False,
+                    label: str | None = None):
         """(start, end, why, normalized, severity) in order of precedence: the most specific reading first."""
         text = segment.text
         for match in _PRIVATE_KEY.finditer(text):
@@ -373,8 +414,8 @@ class CredentialDetector(Detector):
                 yield match.start(group), match.end(group), why, token, severity
         if "uthorization" in text or "UTHORIZATION" in text or "earer" in text or "EARER" in text:
             yield from self._http_credentials(text)
-        if segment.label:  # a script's data read as records: its "apiKey" field is still a browser key
-            yield from (found for found in self._field(segment, meeting_nearby, after_login)
+        if label:  # a script's data read as records: its "apiKey" field is still a browser key
+            yield from (found for found in self._field(segment, label, meeting_nearby, after_login)
                         if not (browser_code and _BROWSER_KEY.match(found[3])))
         for match in _LABEL.finditer(text):
             yield from self._labelled(text, match, meeting_nearby, previous, _script_code(segment))
@@ -451,12 +492,12 @@ class CredentialDetector(Detector):
             if self._plausible(password, strong=False, text=text, end=end) and not is_example(text, start, password):
                 yield start, end, "password after a user name and a slash", password, None
 
-    def _field(self, segment: Segment, meeting_nearby: bool, after_login: bool = False):
+    def _field(self, segment: Segment, label: str, meeting_nearby: bool, after_login: bool = False):
         """A table cell or form value under a password-like field name ("Password", "Temp Password",
         "DB_PASSWORD"), or a form's input named as a password's ("pw", "user_pass"); a "pass" field right after a
         user name's ("user=meterdata" / "pass=..."). The value is the field's first token: a log line's
         ``password=... retrying`` goes on with its message."""
-        label = segment.label.strip().rstrip(":").strip()
+        label = label.strip().rstrip(":").strip()
         last = None
         for last in _LABEL.finditer(label):
             pass

@@ -7,7 +7,9 @@ leaves out deleted text, hidden runs and text boxes. Pictures in a Word or Power
 pasted into a page or a slide) are read by OCR as an image linked on its own is: :func:`read_pictures`. A chart
 in a Word or PowerPoint file is read as the table of its data (:func:`read_charts`): the figures a bar chart plots
 are published as surely as a table's, customer names as its categories and their kWh as its values. A workbook's
-charts plot its own cells, which are read already.
+charts mostly plot its own cells, which are read already; one whose sheet is gone still caches its data, read so.
+A sheet's print header and footer and the file's custom properties are read too: both are in the file, in no cell
+or paragraph.
 """
 from __future__ import annotations
 
@@ -101,6 +103,7 @@ def extract_docx(builder: DocumentBuilder, body: bytes, content_type: str | None
             builder.add(value, Location(element="document properties"), hidden="document properties", label=name)
             if name == "title":
                 builder.document.title = value
+    read_custom_properties(builder, package)
 
 
 def refuse_inflated_parts(archive: zipfile.ZipFile) -> None:
@@ -150,11 +153,38 @@ def part_bytes(archive: zipfile.ZipFile, name: str, limit: int) -> bytes:
     return data
 
 
-def read_charts(builder: DocumentBuilder, archive: zipfile.ZipFile, folder: str) -> None:
+def read_custom_properties(builder: DocumentBuilder, archive: zipfile.ZipFile) -> None:
+    """The file's custom properties (docProps/custom.xml: File > Properties > Custom, or fields a system stamps on
+    the files it writes), each value labelled by its name's words ("CustomerEmail" -> "customer email"): Word,
+    Excel and PowerPoint show them to anyone who opens the file's properties."""
+    for part in related_parts(archive, "", "custom-properties"):
+        try:
+            properties = part_xml(archive, part)
+        except (zipfile.BadZipFile, OSError, ValueError, EOFError, etree.XMLSyntaxError) as e:
+            builder.not_checked(f"{part} not read: {broken_reason(e)}"[:200])
+            continue
+        for element in children_named(properties, "property"):
+            value = " ".join(" ".join(element.itertext()).split())
+            if value:
+                builder.add(value, Location(element="custom properties"), hidden="document properties",
+                            label=property_label(element.get("name") or ""))
+
+
+def property_label(name: str) -> str | None:
+    """A property's name as the words of a label: "CustomerEmail", "customer_email", "Customer-Email" ->
+    "customer email"; "SAID" stays "said", an acronym is one word."""
+    words = re.sub(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|[_\-.]+", " ", name.strip())
+    return " ".join(words.lower().split()) or None
+
+
+def read_charts(builder: DocumentBuilder, archive: zipfile.ZipFile, folder: str,
+                sheets: set[str] | None = None) -> None:
     """Each chart part under ``folder`` (word/charts/, ppt/charts/, xl/charts/) as the table of its data, located
     "chart NAME": its title and axis titles as text, then a header of the category axis's title (or nothing) and
     the series' names, one row per category with each series' value. The values cached in the chart are what a
-    viewer shows, whether or not the chart's workbook is embedded."""
+    viewer shows, whether or not the chart's workbook is embedded. ``sheets``, for a workbook's own charts: its
+    sheets' names; a chart plotting only their cells gives its typed titles alone, as those cells are read
+    already, while one whose cells are gone (a sheet deleted, another workbook) is read whole."""
     for name in sorted(n for n in archive.namelist() if n.startswith(folder) and _is_chart_part(n[len(folder):])):
         if builder.full:
             return
@@ -165,8 +195,11 @@ def read_charts(builder: DocumentBuilder, archive: zipfile.ZipFile, folder: str)
             builder.not_checked(f"chart {short} not read: {e}"[:200])
             continue
         where = f"chart {short}"
-        for title in _chart_titles(chart):
+        plots_read_cells = sheets is not None and _plots_only(chart, sheets)
+        for title in _chart_titles(chart, typed_only=plots_read_cells):
             builder.add(title, Location(element=where))
+        if plots_read_cells:
+            continue
         table = _chart_table(chart)
         if len(table) > 1:
             builder.add_table(table, lay_out_table([[TableCell(t) for t in row] for row in table], 1), where)
@@ -196,9 +229,28 @@ def descendants_named(root, name: str):
     return (element for element in root.iter() if local_name(element) == name)
 
 
-def _chart_titles(chart) -> list[str]:
-    """The chart's title and its axes' titles, in document order."""
-    return [text for element in descendants_named(chart, "title") for text in [_chart_text(element)] if text]
+def _chart_titles(chart, typed_only: bool = False) -> list[str]:
+    """The chart's title and its axes' titles, in document order; ``typed_only``: those typed into the chart, not
+    taken from a cell (a ``c:f`` reference)."""
+    return [text for element in descendants_named(chart, "title")
+            if not (typed_only and next(descendants_named(element, "f"), None) is not None)
+            for text in [_chart_text(element)] if text]
+
+
+# the sheet a chart's reference names: 'Cust detail'!$B$1, Usage!$A$2:$A$13, [1]Usage!$B$2 (another workbook's)
+_REFERENCED_SHEET = re.compile(r"(?:'((?:[^']|'')+)'|([^\s'!(),]+))!")
+
+
+def _plots_only(chart, sheets: set[str]) -> bool:
+    """Whether every series, category and title of a workbook's chart refers to cells of ``sheets`` (or to a
+    defined name): no literal data typed into the chart, no sheet since deleted, no other workbook."""
+    if any(local_name(element) in ("strLit", "numLit") for element in chart.iter()):
+        return False
+    for formula in descendants_named(chart, "f"):
+        for quoted, plain in _REFERENCED_SHEET.findall(formula.text or ""):
+            if (quoted.replace("''", "'") if quoted else plain) not in sheets:
+                return False
+    return True
 
 
 def _chart_text(element) -> str:
@@ -223,8 +275,15 @@ def _chart_table(chart) -> list[list[str]]:
     indexes = sorted(set(labels).union(*(values for _, values in columns)))
     axis = next((_chart_text(title) for ax in chart.iter() if local_name(ax) in ("catAx", "dateAx")
                  for title in children_named(ax, "title")), "")
+    if not axis and labels and all(_PERIOD_LABEL.fullmatch(label) for label in labels.values()):
+        axis = "Period"  # an untitled axis of months or dates: the series are figures over time
     return [[axis, *(name for name, _ in columns)]] + [
         [labels.get(index, ""), *(values.get(index, "") for _, values in columns)] for index in indexes]
+
+
+# a category naming a month or a day: "Jan", "Sept '25", "March 2026", "2026-03", "3/2026", "03/15/26"
+_PERIOD_LABEL = re.compile(r"(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:[ -]?'?\d{2}|\s\d{4})?"
+                           r"|\d{4}-\d{1,2}(?:-\d{1,2})?|\d{1,2}/(?:\d{1,2}/)?\d{2,4}")
 
 
 def _chart_points(reference) -> dict[int, str]:
@@ -454,7 +513,10 @@ def extract_xlsx(builder: DocumentBuilder, body: bytes, content_type: str | None
     if not streaming and not builder.full:
         _read_literal_lists(builder, workbook)
     if budget[0] > 0 and not builder.full:
-        _read_workbook_parts(builder, zipfile.ZipFile(io.BytesIO(body)), budget)
+        archive = zipfile.ZipFile(io.BytesIO(body))
+        _read_workbook_parts(builder, archive, budget)
+        read_charts(builder, archive, "xl/charts/", {sheet.title for sheet in workbook.worksheets})
+        read_custom_properties(builder, archive)
 
 
 def _read_literal_lists(builder: DocumentBuilder, workbook) -> None:
@@ -655,6 +717,47 @@ def _read_sheet(builder: DocumentBuilder, sheet, streaming: bool, budget: list[i
     read_rows(builder, layout, _sheet_rows(sheet, streaming), budget)
     if not streaming and budget[0] > 0 and not builder.full:
         _comments_of_empty_cells(builder, sheet, layout.prefix)
+        _print_headers_and_footers(builder, sheet, layout)
+
+
+_PRINT_PARTS = (("oddHeader", "header"), ("evenHeader", "even-page header"), ("firstHeader", "first-page header"),
+                ("oddFooter", "footer"), ("evenFooter", "even-page footer"), ("firstFooter", "first-page footer"))
+# Excel's codes in a header or footer: "&&" an ampersand; "&L", "&C", "&R" its left, centre and right sections; a
+# font ('&"Arial,Bold"'), a size ("&12"), a colour ("&KFF0000"), a style toggle ("&B", "&U") or a field the page
+# fills in ("&P" page, "&N" pages, "&D" date, "&T" time, "&F" file, "&A" sheet, "&Z" path, "&G" picture)
+_PRINT_CODE = re.compile(r'&&|&"[^"]*"?|&K(?:[0-9A-Fa-f]{6}|\d\d[+-]\d{3})|&\d+|&[+-]|&[A-Za-z]?')
+
+
+def _print_headers_and_footers(builder: DocumentBuilder, sheet, layout: Sheet) -> None:
+    """The sheet's print header and footer (Page Layout > Header & Footer): on every printed page and in the
+    file, yet in no cell. Each is one segment, its left, centre and right sections a line each."""
+    header_footer = sheet.HeaderFooter
+    for attribute, kind in _PRINT_PARTS:
+        item = getattr(header_footer, attribute, None)
+        code = item.to_tree(attribute).text if item is not None else None
+        text = "\n".join(print_header_sections(code or ""))
+        if text:
+            builder.add(text, Location(element=f"{layout.prefix} {kind}"), hidden=layout.hidden, chrome=True)
+
+
+def print_header_sections(code: str) -> list[str]:
+    """The text of each section of a header or footer written in Excel's codes, the codes left out:
+    "&LRe-read - Ana Ruiz&RPage &P of &N" -> ["Re-read - Ana Ruiz", "Page of"]."""
+    sections, current, position = [], [], 0
+    for match in _PRINT_CODE.finditer(code):
+        current.append(code[position:match.start()])
+        token = match.group()
+        if token == "&&":
+            current.append("&")
+        elif token in ("&L", "&C", "&R"):
+            sections.append(current)
+            current = []
+        else:
+            current.append(" ")
+        position = match.end()
+    current.append(code[position:])
+    sections.append(current)
+    return [text for text in (" ".join("".join(parts).split()) for parts in sections) if text]
 
 
 def _sheet_rows(sheet, streaming: bool):

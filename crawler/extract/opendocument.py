@@ -18,7 +18,7 @@ from lxml import etree
 from detectors.model import Location
 
 from . import DocumentBuilder, ExtractError, PasswordProtected, TableCell, lay_out_table
-from .office import MAX_CELLS, sheet_reference
+from .office import MAX_CELLS, property_label, sheet_reference
 from .sheets import Sheet, SheetCell, read_rows
 from .text_fields import mend_after, mend_cut_numbers
 
@@ -108,6 +108,11 @@ def _properties(builder: DocumentBuilder, meta) -> None:
                 builder.add(value, Location(element="document properties"), hidden="document properties", label=name)
                 if name == "title":
                     builder.document.title = builder.document.title or value
+    for element in meta.iter(_META + "user-defined"):  # File > Properties > Custom Properties
+        value = " ".join("".join(element.itertext()).split())
+        if value:
+            builder.add(value, Location(element="custom properties"), hidden="document properties",
+                        label=property_label(element.get(_META + "name") or ""))
 
 
 def text_of(element) -> str:

@@ -22,7 +22,7 @@ from detectors.model import Location
 
 from . import DocumentBuilder, ExtractError, TableCell, lay_out_table
 from .office import (broken_reason, children_named, descendants_named, local_name, part_xml, read_charts,
-                     read_embedded_files, read_pictures, related_parts)
+                     read_custom_properties, read_embedded_files, read_pictures, related_parts)
 from .text_fields import mend_cut_lines
 
 _EMBEDDINGS = "ppt/embeddings/"
@@ -55,6 +55,7 @@ def extract_pptx(builder: DocumentBuilder, body: bytes, content_type: str | None
     if not builder.full:
         reader.masters(presentation)
         _properties(builder, package)
+        read_custom_properties(builder, package.archive)
         read_embedded_files(builder, package.archive, _EMBEDDINGS)
         read_charts(builder, package.archive, "ppt/charts/")
         read_pictures(builder, package.archive, "ppt/media/")

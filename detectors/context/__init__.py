@@ -30,7 +30,7 @@ from typing import ClassVar
 
 from ..base import Detector
 from ..facts import DocumentFacts
-from ..model import Document, Finding
+from ..model import Document, Finding, Segment
 from ..public_contacts import PublicContacts
 from . import label_blocks, letters, lists, prose, sections, tables
 from .analysis import Analysis, page_of
@@ -50,9 +50,23 @@ def analyze(document: Document, contacts: PublicContacts, findings: Iterable[Fin
         strategy(analysis)
     context = analysis.context
     if context.fields:
-        context.fields = [f for f in context.fields if page_of(f.segment) not in facts.sample_pages
-                          or facts.tells_of_a_person(f.segment)]
+        context.fields = [f for f in context.fields
+                          if (page_of(f.segment) not in facts.sample_pages or facts.tells_of_a_person(f.segment))
+                          and not (f.kind == "name" and names_the_files_editor(f.segment))]
     return context
+
+
+# a file's properties naming who wrote or edited it: Office's author and lastModifiedBy, OpenDocument's
+# initial-creator and creator, RTF's author and operator, a PDF's Author and XMP dc:creator
+_EDITOR_PROPERTIES = frozenset({"author", "lastmodifiedby", "creator", "initialcreator", "operator"})
+_METADATA = frozenset({"document properties", "pdf metadata"})
+
+
+def names_the_files_editor(segment: Segment) -> bool:
+    """Whether ``segment`` is a property naming who wrote or last edited the file: staff, never the customer the
+    title or the subject beside it names ("MBL approval - Ana Ruiz" / "Acct 7432-..." / author "Lee Park")."""
+    return segment.hidden in _METADATA and bool(segment.label) and \
+        segment.label.lower().replace("_", "").replace("-", "").replace(" ", "") in _EDITOR_PROPERTIES
 
 
 _CARD_SEGMENTS = 5  # an official's card: the heading, then district, phone, mailbox, office address
