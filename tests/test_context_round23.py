@@ -234,3 +234,11 @@ def test_a_real_looking_customer_called_an_example_is_still_a_customer():
                       "Example: Jane Doe, account 7281-9025-66, 555-0100\n",
                       "For example, account 7281-9025-66 of the Parks Department was billed twice.\n"):
         assert found("help.txt", help_text) == {}, help_text
+
+
+def test_a_refund_payee_beside_their_own_itin_is_a_person_and_a_vendor_payee_beside_an_ein_is_not():
+    refunds = "Payee,Mailing address,TIN,Email\nOdile Marchetti,6710 Calle Sonrisa,994-71-8498,omarchetti63@yahoo.com\n"
+    assert found("refunds.csv", refunds)["customer_name"] == ["Odile Marchetti"]
+    vendors = ("Payee,Mailing address,TIN,Amount\nCastellan Engineering Inc.,400 Commerce Way,95-4417208,12000\n"
+               "Harrow Signal Systems LLC,18 Foundry Rd,74-3465174,800\n")
+    assert found("vendors.csv", vendors) == {}

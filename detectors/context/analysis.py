@@ -454,8 +454,10 @@ class Analysis:
         if any(c.kind == "identifier" and _PERSONS_OWN_ID.search(c.text) for c in cells):
             return False
         rows = {id(row): row for c in cells if (row := self.facts.record_of(c.segment)) is not None}
-        return not any(a.kind == "account"
-                       for row in rows.values() for f in row.fields for a in self.anchors.get(id(f), ()))
+        anchors = [a for row in rows.values() for f in row.fields for a in self.anchors.get(id(f), ())]
+        # an account, or the payee's own SSN or ITIN found in its "TIN" column (a refund tracker's person)
+        return not any(a.kind == "account" or a.kind == "identifier" and _PERSONS_OWN_ID.fullmatch(
+            a.segment.text[a.start:a.end].strip()) for a in anchors)
 
     def _names_a_place(self, cells: list[Cell]) -> bool:
         """Whether the record's name is a place's, a facility's or a firm's ("Palomares Park | 499 E Arrow Hwy |
