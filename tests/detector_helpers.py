@@ -41,12 +41,12 @@ def _all_detectors() -> list:
     return load_detectors({})
 
 
-def values_found(name: str, body: str, categories: tuple[str, ...]) -> dict[str, list[str]]:
-    """Raw values by category of ``categories``, as every registry detector finds them in ``body`` extracted as
-    the file ``name`` (its extension says how it is read)."""
+def values_found(name: str, body: str | bytes, categories: tuple[str, ...]) -> dict[str, list[str]]:
+    """Raw values by category of ``categories``, as every registry detector finds them in ``body`` (text, or a
+    file's bytes) extracted as the file ``name`` (its extension says how it is read)."""
     from crawler.extract import extract
     result: dict[str, list[str]] = {}
-    for f in scan_document(extract(name, body.encode()), _all_detectors()):
+    for f in scan_document(extract(name, body if isinstance(body, bytes) else body.encode()), _all_detectors()):
         if f.category in categories:
             result.setdefault(f.category, []).append(f.value)
     return result

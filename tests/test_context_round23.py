@@ -7,7 +7,7 @@ from tests.detector_helpers import values_found
 KINDS = ("customer_name", "address", "phone", "account_number", "energy_usage")
 
 
-def found(name: str, body: str) -> dict[str, list[str]]:
+def found(name: str, body: str | bytes) -> dict[str, list[str]]:
     return values_found(name, body, KINDS)
 
 
@@ -242,3 +242,32 @@ def test_a_refund_payee_beside_their_own_itin_is_a_person_and_a_vendor_payee_bes
     vendors = ("Payee,Mailing address,TIN,Amount\nCastellan Engineering Inc.,400 Commerce Way,95-4417208,12000\n"
                "Harrow Signal Systems LLC,18 Foundry Rd,74-3465174,800\n")
     assert found("vendors.csv", vendors) == {}
+
+
+def _pdf_table(title: str, rows: list[list[str]]) -> bytes:
+    """A PDF page with a title and rows of cells drawn apart, as a town report's tables are (no ruling)."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=9)
+    pdf.cell(0, 6, title, new_x="LMARGIN", new_y="NEXT")
+    for row in rows:
+        for width, text in zip((34, 40, 40, 30, 24), row):
+            pdf.cell(width, 5, text)
+        pdf.ln(5)
+    return bytes(pdf.output())
+
+
+def test_a_pdf_table_of_a_town_s_elected_officers_is_public():
+    officers = [["Office", "Name", "Residence", "Phone", "Term Expires"]] + [
+        [office, name, f"{10 + 7 * k} Mill Pond Rd", f"(978) 373-39{10 + k}", "2027"]
+        for k, (office, name) in enumerate([
+            ("Moderator", "Celestine Okafor"), ("Select Board", "Rupert Vance"), ("Town Clerk", "Ilse Nakamura"),
+            ("Board of Health", "Aoife Brennan"), ("Planning Board", "Joan Whitlock"), ("Constable", "Conchur Reilly"),
+            ("Library Trustee", "Henri Lamarche"), ("Tree Warden", "Paulo Mendes"), ("Assessor", "Ruth Ambler"),
+            ("Light Commissioner", "Giulia Ferrante")])]
+    assert found("officers.pdf", _pdf_table("Elected Town Officers 2026", officers)) == {}
+    shutoffs = ("Shutoff list\nEliza Marchbanks\t44 Quarry Rd\t(978) 373-5501\nTobias Wendt\t48 Quarry Rd\t"
+                "(978) 373-5502\nAccount 31-40921-07 past due\n")
+    assert found("shutoffs.txt", shutoffs)["customer_name"] == ["Eliza Marchbanks", "Tobias Wendt"]

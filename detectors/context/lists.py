@@ -15,8 +15,9 @@ from .shapes import BOX_ADDRESS_RE, CITY_LINE_RE, EMAIL_RE, phone_spans, street_
 _ROW_CHARS = 160  # a row of a list, not a paragraph
 # "2. Robert Chen, ", "Robert Chen - " or "2/26 lc: HADDAD, OMAR / " before the street: the name is the last field,
 # set apart by what sets fields apart in a log (a comma may be inside it: "Last, First")
-_LEAD = re.compile(r"\s*(?:\d+[.)]\s+|[^\n]*?(?:[:;|/\u00b7\u2022]|\s[-\u2013\u2014])\s+)?"
-                   r"([^\d;:|/]+?)[\s,;|/\-\u2013\u2014\u00b7\u2022]*$")
+# (a table's columns laid out with tabs part fields too: "Moderator<TAB>Cecilia Caldeira<TAB>10 Mill Pond Rd")
+_LEAD = re.compile(r"\s*(?:\d+[.)]\s+|[^\n]*?(?:(?:[:;|/\u00b7\u2022]|\s[-\u2013\u2014])\s+|\t\s*))?"
+                   r"([^\d;:|/\t]+?)[\s,;|/\-\u2013\u2014\u00b7\u2022]*$")
 # the words of a log of calls to or from customers: one row of it is a record
 _CALL_LOG = re.compile(r"(?i)\b(?:call(?:\s+cent(?:er|re))?\s+log|call\s?backs?|left\s+(?:a\s+)?(?:vm|voice\s?mail|msg|"
                        r"message)|cbr|lvm)\b")
@@ -80,7 +81,8 @@ def _contact_rows(analysis: Analysis) -> None:
     for line in analysis.free_lines:
         segment = line.segment
         if ("@" not in segment.text and id(segment) not in analysis.context.phones) or (
-                page_of(segment) in analysis.context.public_comment) or len(line.text) > _ROW_CHARS:
+                page_of(segment) in analysis.context.public_comment) or len(line.text) > _ROW_CHARS or (
+                id(segment) in analysis.context.listing):  # a row of a table its header makes a public listing
             continue
         address = next(iter(street_addresses(line.text)), None)
         contacts = [*phone_spans(line.text), *(m.span() for m in EMAIL_RE.finditer(line.text))]

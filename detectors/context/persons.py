@@ -1272,6 +1272,8 @@ _OFFICIAL_BEFORE = re.compile(
     r"contact|questions|speakers?|spoke|presented by|honorable|hon\.?|senator|assemblymember|judge|vendor|"
     r"remit to|pay to|payable to|supplier|contractor|consultant|ombuds(?:person|man|woman)|"
     r"volunteer|in honou?r of|in memory of|named (?:for|after)|"  # a park's or a pavilion's honoree
+    # a New England town's elected officers: "Moderator", "Constable", "Select Board", "Tree Warden"
+    r"moderator|constable|select\s?(?:board|man|woman|person)|selectmen|assessor|(?:tree\s+)?warden|"
     r"coordinador[a]?|enlace|tagapag-ugnay|kinatawan|\u0111i\u1ec1u ph\u1ed1i vi\u00ean|"  # Spanish, Tagalog, Vietnamese
     r"(?:award(?:ed)?\s+(?:a\s+|the\s+)?contract(?:\s+no\.?\s*[\w-]+)?|contract\s+(?:is\s+|be\s+|was\s+)?awarded)"
     r"\s+to)"  # the vendor a contract goes to
