@@ -84,6 +84,10 @@ def test_a_board_member_s_card_headed_by_name_and_title_is_an_official_s():
     bio = ("<h3>Marguerite Onyango, Chair</h3><p>Marguerite Onyango has served since 2020. Residents can reach her at "
            "(978) 462-7724 or <a href='mailto:monyango.board@gmail.com'>monyango.board@gmail.com</a>.</p>")
     assert values_found("bio.html", bio, KINDS + ("email",)) == {}
+    member = ("<h3>Kalina Ostrowska, Member</h3><p>Kalina Ostrowska has lived on Cedar Swamp Rd for 9 years. Residents "
+              "can reach her at (978) 373-4857 or <a href='mailto:kostrowska.board@gmail.com'>kostrowska.board@gmail.com"
+              "</a>.</p>")
+    assert values_found("bio.html", member, KINDS + ("email",)) == {}
     customer = "Wendell Proctor\n14 Orchard Hill Rd\nHome: (978) 462-7710\nAccount 31-40921-07\n"
     assert found("note.txt", customer)["phone"] == ["(978) 462-7710"]
 

@@ -1312,7 +1312,8 @@ _OFFICIAL_TITLE = (r"(?:(?:vice|deputy)\s+)?(?:mayor(?:\s+pro\s+tem(?:pore)?)?|c
 OFFICIAL_HEADING = re.compile(
     rf"\s*{_OFFICIAL_TITLE}\s+"
     rf"(?-i:{_CAPITAL}[\w'\u2019.-]+)(?:\s+(?-i:{_CAPITAL}[\w'\u2019.-]*)){{0,4}}\s*(?:,|\(|$)"
-    rf"|\s*(?-i:{_CAPITAL}[\w'\u2019.-]+)(?:[ \t]+(?-i:{_CAPITAL}[\w'\u2019.-]*)){{1,3}}[ \t]*,[ \t]*{_OFFICIAL_TITLE}"
+    rf"|\s*(?-i:{_CAPITAL}[\w'\u2019.-]+)(?:[ \t]+(?-i:{_CAPITAL}[\w'\u2019.-]*)){{1,3}}[ \t]*,[ \t]*"
+    rf"(?:{_OFFICIAL_TITLE}|member|clerk|secretary|treasurer)"
     r"[ \t]*(?:,|\(|$|\n)", re.IGNORECASE)
 _OWN_MAILBOX_AFTER = re.compile(r"\s*[(<\[][^>\]@\n]{0,48}@([\w.-]+\.[a-z]{2,})", re.IGNORECASE)
 # a sentence that lists customers after a colon, the list not an invitation to call or write someone
