@@ -275,3 +275,16 @@ def test_a_pdf_table_of_a_town_s_elected_officers_is_public():
     shutoffs = ("Shutoff list\nEliza Marchbanks\t44 Quarry Rd\t(978) 373-5501\nTobias Wendt\t48 Quarry Rd\t"
                 "(978) 373-5502\nAccount 31-40921-07 past due\n")
     assert found("shutoffs.txt", shutoffs)["customer_name"] == ["Eliza Marchbanks", "Tobias Wendt"]
+
+
+def test_staff_who_exported_a_list_or_are_assigned_a_case_are_no_customers():
+    export = ("LANDLORD NOTIFICATION AGREEMENTS\nExported from CIS 2025-09-02 by Temperance Oyelowo\n\n"
+              "PROPERTY OWNER ..... DALE KRISTOFFERSEN\nMAILING ADDR ....... 418 JUNIPER BLUFF DR\n"
+              "ACCOUNT ............ 31-40921-07\n")
+    result = found("export.txt", export)
+    assert "Temperance Oyelowo" not in result.get("customer_name", [])
+    assert result["account_number"] == ["31-40921-07"]
+    cases = ("case_id,opened,notes,assigned\nCS-977,2025-02-10,Cust Tina Powers called from 830.850.1125 re: high bill,"
+             "Lucinda Ochoa\n")
+    result = found("cases.csv", cases)
+    assert result["customer_name"] == ["Tina Powers"]

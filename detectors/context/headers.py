@@ -14,8 +14,8 @@ from functools import lru_cache
 from ..translations import label_ending_at as foreign_label_ending_at, to_english
 
 # who on staff took, entered or worked a row: a call log's "CSR", "Entered By", "Rep"
-_STAFF_ROLES = (r"csr|rep|representative|agent|clerk|operator|dispatcher|technician|inspector|"
-                r"(?:entered|taken|handled|worked|updated|created|logged|assigned)\s+(?:by|to)")
+_STAFF_ROLES = (r"csr|rep|representative|agent|clerk|operator|dispatcher|technician|inspector|caseworker|assignee|"
+                r"(?:entered|taken|handled|worked|updated|created|logged|assigned)(?:\s+(?:by|to))?")
 _STAFF_COLUMN = re.compile(rf"(?i)\b(?:{_STAFF_ROLES})\b")
 _HARD_VETO = re.compile(r"\b(?:title|position|job|department|dept|division|district|ward|hours|vendor|staff|"
                         r"contractor|supplier|payee|remit|applicant|project|case|apn|parcel|permit|"

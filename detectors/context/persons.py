@@ -1266,6 +1266,8 @@ _OFFICIAL_BEFORE = re.compile(
     r"technician|inspector|superintendent|chief|captain|sgt|sergeant|detective|deputy|lieutenant|instructor|coach|president|chair|"
     r"chairperson|secretary|treasurer|attorney|counsel|staff|administrator|assistant|liaison|"
     r"prepared by|entered by|reviewed by|approved by|submitted by|signed by|handled by|assigned to|cc|per|from\s*:|"
+    # who ran a report off the billing system: "Exported from CIS 2025-09-02 by Fern Okonkwo"
+    r"(?:exported|generated|printed|compiled|pulled|extracted|downloaded)\b[^\n.;]{0,40}?\bby|"
     # staff's work on the case: "re-read by", "inspected by", "verified by", a ticket's "remediation owner"
     r"(?:re-?)?read by|inspected by|verified by|investigated by|processed by|completed by|performed by|"
     r"(?:remediation|action|task|ticket|case|incident|project) owner|"

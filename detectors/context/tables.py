@@ -850,7 +850,7 @@ def _values_in_other_columns(analysis: Analysis, fields: list[Segment], kinds: t
     why = "row holding a personal identifier: column '{label}'"
     for f, (kind, _) in zip(fields, kinds or [(None, False)] * len(fields)):
         if (kind in _PERSONAL_KINDS or analysis.anchors.get(id(f)) or " " not in f.text.strip()
-                or _ADDRESS_PART.search(f.label or "")):
+                or _ADDRESS_PART.search(f.label or "") or staff_column(f.label or "")):
             continue  # an address's city or ZIP column: "Diamond Bar" under SVC_CITY is no one's name
         shape = analysis.sniff(f.text)
         if shape and shape != "name":
@@ -905,7 +905,7 @@ def _anchored_row(analysis: Analysis, fields: list[Segment], kinds: tuple) -> bo
         if kind is None and _ADDRESS_PART.search(f.label or ""):
             continue  # an address's city or ZIP: "Diamond Bar" under SVC_CITY is no one's name
         held = analysis.anchors.get(id(f))
-        if kind == "veto" and not held and staff_column(f.label or ""):
+        if kind in ("veto", None) and not held and staff_column(f.label or ""):
             continue  # the CSR who took the call, the clerk who entered it: staff
         shape = None if held or _several_contacts(f.text) else analysis.sniff(f.text)
         # a name column's cell that holds the identifier too ("Ana Ruiz (SAID 0048823910)") is read for the name
