@@ -92,7 +92,9 @@ class ScopeMiddleware:
             return IgnoreRequest("off-site link (not fetched)")
         if request.meta.get("pubcheck_probe"):
             return None  # robots.txt and /sitemap.xml of a start host: no page, no limit
-        reason = request.meta.get("pubcheck_kind") != "sitemap" and not_a_document(url)  # sitemap.xml.gz is one
+        # sitemap.xml.gz is a document, and so is a script's source map (a style sheet's .map is none)
+        reason = (request.meta.get("pubcheck_kind") != "sitemap" and not request.meta.get("pubcheck_source_map")
+                  and not_a_document(url))
         if reason:
             return IgnoreRequest(reason)
         if request.meta.get("depth", 0) > self.max_depth:

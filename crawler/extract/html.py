@@ -37,7 +37,13 @@ marked hidden "noscript". What the source publishes but no browser shows is read
   shows a link ("call (tel. +1 323-356-3416)"): it stays in the sentence or list item that says whose it is;
 - link targets (``href``, ``src``, ``action`` ... and any attribute holding an absolute URL) that carry
   user-info or a query string with values, with the query decoded (hidden "link target"), so that
-  ``https://user:pass@host`` and ``?name=First+Last`` are seen. Style sheets are not read.
+  ``https://user:pass@host`` and ``?name=First+Last`` are seen;
+- the text a style sheet or ``style`` attribute has the browser show (``content: "..."``, hidden "css content"),
+  not an icon's glyph, a quote mark, a counter or a short decoration; the rest of a style sheet is not read;
+- a prop bound in the markup, a Vue ``:prop``/``v-bind:prop`` or any attribute of a custom element, whose value is a
+  JSON object or array or a JavaScript literal of plain values, is read as a ``data-*`` attribute's JSON is;
+- an ``<option>`` whose text is a person's name beside a street address or an account-shaped number is a customer's
+  record, whatever its list is called: its account-shaped value (or number) is labelled as the account it is.
 """
 from __future__ import annotations
 
@@ -52,13 +58,15 @@ from bs4 import (BeautifulSoup, CData, Comment, Declaration, Doctype, MarkupRese
 from bs4.element import TemplateString
 
 from detectors.context.headers import header_kind
+from detectors.context.persons import person_name
+from detectors.context.shapes import is_street_address, phone_spans
 from detectors.model import Location, Segment
 
 from . import CellRole, DocumentBuilder, TableCell, TableLayout, collapse, is_label_like, label_text, lay_out_table
 from .cards import CARDS_START, read_cards
 from .html_grid import Grid, grid_of
 from .fixed_width import lines_and_tables
-from .scripts import JSON_SCRIPTS, add_json_data, base64_text, read_script
+from .scripts import JSON_SCRIPTS, add_json_data, base64_text, js_object_literal, read_script
 from .sniff import decode
 from .text import read_table
 from .text_fields import line_pairs, mend_after, mend_cut_lines, mend_cut_numbers
@@ -67,7 +75,7 @@ _BLOCKS = frozenset(
     "address article aside blockquote body caption center dd details dialog dir div dl dt fieldset figcaption "
     "figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr html legend li main menu nav ol optgroup option p pre "
     "section summary table tbody td tfoot th thead tr ul svg".split())
-_SKIPPED = frozenset({"style"})
+_SKIPPED = frozenset({"style"})  # a style sheet is read for the text it shows only (see _shown_by_css)
 # inline elements that still need a frame of their own
 _SPECIAL_INLINE = frozenset({"label", "noscript", "textarea", "template"})
 # An SVG's pieces of text (a map's or chart's labels, a marker's tooltip) are placed apart on the drawing, each where
@@ -127,6 +135,7 @@ _GLOBAL_ATTRIBUTES = frozenset({"id", "class", "style", "slot", "part", "is", "r
                                 "dir", "translate", "draggable", "contenteditable", "spellcheck", "inert", "nonce",
                                 "exportparts", "itemprop", "itemscope", "itemtype", "itemid", "itemref", "accesskey",
                                 "autofocus", "enterkeyhint", "inputmode", "popover"})
+_VUE_BINDINGS = (":", "v-bind:")  # an attribute whose value is an expression: a literal in it is the prop's data
 _DIRECTIVE_PREFIXES = ("aria-", "v-", ":", "@", "#", "ng-", "_ng", "x-", "bind:", "on:", "hx-", "wire:", "[", "(",
                        "*", "xmlns")
 _NUMERIC_VALUES = frozenset({"li", "meter", "progress", "data"})
@@ -341,6 +350,7 @@ class _Walker:
         self.line_top: str | None = None  # the top of the last word placed on the page by position
         self.field_groups: dict = {}  # id of an element holding labelled fields (a CMS node, a views row) -> record
         self._choice_labels: dict = {}  # id of a select -> the label of its options' values
+        self._customer_choices: dict[int, bool] = {}  # id of an option -> whether its text is a customer's
         self.dialled: dict = {}  # id of a tel: link that does not show its number -> the number, read after its text
         self.link_targets: set[str] = set() if seen is None else seen
         self.titles: dict = {}  # id of an element -> the segment of its last title child (a card's heading)
@@ -368,6 +378,8 @@ class _Walker:
                     return
                 if isinstance(node, Tag):
                     tag = node.name
+                    if tag == "style":
+                        self._css_content("".join(node.strings), node, frame)
                     if tag in _SKIPPED or id(node) in self.skip or (tag == "title" and self._title(node, frame)):
                         continue
                     if tag == "script":
@@ -619,6 +631,34 @@ class _Walker:
                 or _control_name_words(control.get("name")) or _attribute_words(control.get("id") or "")) or None
         return label
 
+    def _css_content(self, css: str, element: Tag, frame: _Frame | None) -> None:
+        """The text a style sheet or a ``style`` attribute has the browser show (``content: "..."``), one segment
+        (hidden "css content"), a line per declaration: it is on the screen though no element holds it, and one
+        sheet's texts fill one widget (a name before one element, its account after another)."""
+        texts = _shown_by_css(css)
+        if texts:
+            self.builder.add("\n".join(texts), Location(element=self.path(element)), hidden="css content",
+                             chrome=bool(frame and frame.chrome))
+
+    def _customer_choice(self, option: Tag) -> bool:
+        """Whether an option's text is a customer's record: a person's name beside a street address or an
+        account-shaped number ("Ana Ruiz - 12 Oak St", "Ana Ruiz · 473344784265"), as a lookup or an agent's
+        picker lists its customers, whatever its list is called. A staff member's (name and title), a facility's,
+        a district's or an appointment's choice has no such pair."""
+        known = self._customer_choices.get(id(option))
+        if known is None:
+            parts = [part.strip() for part in _CHOICE_PARTS.split(_text_of(option))]
+            named = any(person_name(part) for part in parts)
+            known = self._customer_choices[id(option)] = named and any(
+                is_street_address(part, False) or _account_shaped(part) for part in parts)
+        return known
+
+    def _choice_account_label(self, option: Tag) -> str | None:
+        """The label of a customer's choice's account-shaped number, when its list's own label does not say it is
+        an account ("Choose appointment", "slot"): "account number"; None when the list says so already."""
+        label = _identifier_label(self._choice_label(option))
+        return None if label and header_kind(label)[0] == "account" else _CHOICE_ACCOUNT
+
     def _attributes(self, element: Tag, tag: str, attributes: dict, frame: _Frame) -> None:
         """Attribute text a reader does not see on the page but anyone can read in the source; the attributes that
         describe the element are one record (a map marker's ``data-customer``, ``data-address``, ``data-account``; a
@@ -646,6 +686,8 @@ class _Walker:
                     label = self._choice_label(element)
                     if element.find_parent("datalist") is None:  # a datalist's value is what its input is filled with
                         label = _identifier_label(label)
+                    if _account_shaped(value) and self._customer_choice(element):
+                        label = self._choice_account_label(element) or label
             elif name == "label" and tag == "option":
                 # the words a list shows for a choice instead of or beside its value (a datalist's suggestion): a field
                 # of the choice, unlabelled as an option's text is
@@ -653,7 +695,7 @@ class _Walker:
             elif name.startswith("data-"):
                 if name == "data-label" and tag in ("td", "th"):
                     continue  # a responsive table's column name shown beside the value: the cell's label, no data
-                data = _json_in_attribute(value)
+                data = _attribute_data(value)
                 if data is not None:  # a widget's props: records labelled by their keys, as in a script
                     add_json_data(self.builder, data, f"{self.path(element)}[{name}]",
                                   chrome=bool(frame and frame.chrome), hidden="data attribute")
@@ -662,7 +704,7 @@ class _Walker:
             elif _is_custom_element(tag) and _names_a_property(name):
                 # a web component's attributes are its properties (<acct-card cust-name="..." acct-no="...">), as
                 # an element's data-* are its data: one record, each labelled by the words of its name
-                data = _json_in_attribute(value)
+                data = _attribute_data(value)
                 if tag == "astro-island" and name == "props" and data is not None:
                     data = _astro_props(data)
                 if data is not None:
@@ -670,6 +712,16 @@ class _Walker:
                                   chrome=bool(frame and frame.chrome), hidden="data attribute")
                     continue
                 reason, label = "data attribute", _attribute_words(name) or name
+            elif (name.startswith(_VUE_BINDINGS) or _is_custom_element(tag)) and (
+                    data := _attribute_data(value)) is not None:
+                # a prop bound to data in the markup (Vue's :subscriber="{...}", a web component's config="[...]"):
+                # records labelled by their keys, as a data-* attribute's JSON is
+                add_json_data(self.builder, data, f"{self.path(element)}[{name}]",
+                              chrome=bool(frame and frame.chrome), hidden="data attribute")
+                continue
+            elif name == "style":
+                self._css_content(value, element, frame)
+                continue
             elif name == "content" and tag == "meta":
                 reason = "meta tag"
                 # a site's own meta fields are named as Open Graph's are ("customer:account", "og:title")
@@ -914,7 +966,10 @@ class _Walker:
             return None
         if frame.tag == "option":
             parts = _CHOICE_PARTS.split(text)
-            segments = [self._add_field(part, element, frame, hidden, label) for part in parts if part]
+            account = self._choice_account_label(frame.element) if self._customer_choice(frame.element) else None
+            segments = [self._add_field(part, element, frame, hidden,
+                                        account if account and _account_shaped(part) else label)
+                        for part in parts if part]
             return segments[0] if segments else None
         return self._add_field(text, element, frame, hidden, label)
 
@@ -935,6 +990,17 @@ class _Walker:
 # what separates the parts of a choice's text that lists a thing's fields ("Ana Ruiz – 12 Oak St – 912.210.1676",
 # a payment picker's account): a spaced dash, bar or dot; each part is a field of the choice's record
 _CHOICE_PARTS = re.compile(r"\s+[-–—|·•]\s+")
+_CHOICE_ACCOUNT = "account number"  # the label of a customer's choice's number (see _Walker._customer_choice)
+# an account number's shape: a few letters at most, then digits and dashes, seven digits or more
+_ACCOUNT_SHAPE = re.compile(r"[A-Za-z]{0,5}[-#]?\d[\d-]*\d")
+_MIN_ACCOUNT_DIGITS = 7
+
+
+def _account_shaped(value: str) -> bool:
+    """Whether ``value`` is shaped as an account number (not a phone number, a time or a small id)."""
+    value = value.strip()
+    return (bool(_ACCOUNT_SHAPE.fullmatch(value)) and sum(c.isdigit() for c in value) >= _MIN_ACCOUNT_DIGITS
+            and not phone_spans(value))
 
 
 _PARAGRAPHS = frozenset({"p", "div"})
@@ -1173,6 +1239,45 @@ def _json_in_attribute(value: str):
     except (ValueError, RecursionError):
         return None
     return data if isinstance(data, (dict, list)) else None
+
+
+def _attribute_data(value: str):
+    """The data an attribute holds: JSON (see ``_json_in_attribute``) or a JavaScript literal of plain values
+    (``{name: 'Ana Ruiz'}``, as a Vue binding writes it); None for text or code."""
+    data = _json_in_attribute(value)
+    if data is None and len(value) <= _MAX_MARKUP_CHARS:
+        data = js_object_literal(value)
+    return data
+
+
+# a CSS "content" declaration's value, its strings in double or single quotes
+_CSS_CONTENT = re.compile(r"""(?<![\w-])content\s*:\s*((?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|[^;}"'])*)""", re.I)
+_CSS_STRING = re.compile(r""""((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'""", re.S)
+_CSS_ESCAPE = re.compile(r"\\(?:([0-9a-fA-F]{1,6})\s?|\n|(.))", re.S)
+_MIN_CSS_WORD_CHARACTERS = 4  # fewer letters and digits: a glyph, a quote mark, a bullet, a separator or a label
+
+
+def _shown_by_css(css: str) -> list[str]:
+    """The texts of the ``content`` declarations of ``css`` that are words (``"Account 4410-22"``), not an icon font's
+    glyph, a quote mark, a counter or a short decoration."""
+    texts = []
+    for declaration in _CSS_CONTENT.finditer(css[:_MAX_MARKUP_CHARS]):
+        text = collapse("".join(_css_unescaped(m.group(1) if m.group(1) is not None else m.group(2))
+                                for m in _CSS_STRING.finditer(declaration.group(1))))
+        if sum(c.isalnum() for c in text) >= _MIN_CSS_WORD_CHARACTERS:
+            texts.append(text)
+    return texts
+
+
+def _css_unescaped(text: str) -> str:
+    """A CSS string's text: ``\\201C`` is the character it numbers, ``\\"`` the quote; a private-use
+    character (an icon font's glyph, ``\\f101``) is no text."""
+    def character(match: re.Match) -> str:
+        if match.group(1):
+            code = int(match.group(1), 16)
+            return chr(code) if 0 < code <= 0x10FFFF and not 0xE000 <= code <= 0xF8FF else ""
+        return match.group(2) or ""
+    return _CSS_ESCAPE.sub(character, text)
 
 
 def _readable_phone(target: str) -> str:

@@ -3,7 +3,10 @@ members are one record whose fields are labelled by their keys, as a CSV row is 
 ``{"customer": ..., "kwh": ...}`` reads as the customer record it is. An object nested in another is part of its
 record, its members labelled by both keys (``"premise": {"address": ...}`` -> ``premise.address``); the objects of a
 list are records of their own. Socrata's and ArcGIS's exports, which keep the column names apart from the rows,
-are read with each cell labelled by its column's name. A file that is not JSON is read line by line like any text.
+are read with each cell labelled by its column's name. A string member that is itself JSON (a fetched response's
+``"body"`` as SvelteKit or an API gateway keeps it) is the nested record it writes; GraphQL's ``__typename`` names
+an object's type, never a value of it. A JavaScript source map's original files (``sourcesContent``) are read as
+script files are. A file that is not JSON is read line by line like any text.
 
 Linked data (JSON-LD, schema.org) says what a value is with an object: a ``PropertyValue``
 (``{"name": "Svc Acct #", "value": "..."}``) is the value of its parent under its own name, a typed ``Person``
@@ -106,7 +109,29 @@ def extract_json(builder: DocumentBuilder, body: bytes, content_type: str | None
         return
     if decoded.warning:
         builder.warn(decoded.warning)
+    if _is_source_map(data):
+        _read_sources(builder, data)
+        return
     add_records(builder, json_records(tabled(data)))
+
+
+def _is_source_map(data) -> bool:
+    """A JavaScript source map (``{"version": 3, "sources": [...], "sourcesContent": [...], "mappings": ...}``)."""
+    return (isinstance(data, dict) and "mappings" in data and isinstance(data.get("sourcesContent"), list)
+            and "version" in data)
+
+
+def _read_sources(builder: DocumentBuilder, source_map: dict) -> None:
+    """A source map's original files, each read as a script file is (its literals as data, the rest as code),
+    located by its name; the rest of the map (names, mappings) holds no text of the site's."""
+    from .scripts import read_script  # scripts reads JSON with this module: imported when needed
+    names = source_map.get("sources") if isinstance(source_map.get("sources"), list) else []
+    for index, source in enumerate(source_map["sourcesContent"]):
+        if builder.full:
+            return
+        if isinstance(source, str) and source.strip():
+            name = names[index] if index < len(names) and isinstance(names[index], str) else f"source {index}"
+            read_script(builder, source, f"$.sourcesContent[{index}] ({name})", hidden="script file")
 
 
 def add_records(builder: DocumentBuilder, records: Iterator[tuple[str, list[JsonField], bool]]) -> None:
@@ -175,6 +200,8 @@ def json_records(data, root: str = "$", dialect: Dialect = JSON_DIALECT
                 where = dialect.item(path, index)
                 if isinstance(value, (dict, list)):
                     nested.append((value, where, key))
+                elif (inner := json_in_string(value)) is not None:
+                    nested.append((inner, where, key))
                 elif value is not None and value != "":
                     fields.append(JsonField(key, _scalar_text(key, value), where))
         if fields or isinstance(node, dict):
@@ -201,6 +228,8 @@ def _object_fields(node: dict, path: str, dialect: Dialect, fields: list, nested
             continue
         key, value = member
         key = str(key)
+        if key in _TYPE_NAME_KEYS:
+            continue  # the name of the object's type ("Customer"), not a value of it
         name = decoded_name(key)
         where, label = dialect.member(object_path, key), dialect.label(object_key, name)
         if record and object_key is None and key_words(name.lstrip("@")).lower() in _BARE_NUMBER_NAMES:
@@ -223,8 +252,31 @@ def _object_fields(node: dict, path: str, dialect: Dialect, fields: list, nested
                           for index, item in enumerate(value) if item is not None and item != "")
         elif isinstance(value, (dict, list)):
             nested.append((value, where, label))
+        elif (inner := json_in_string(value)) is not None:
+            nested.append((inner, where, label))
         elif value is not None and value != "":
             fields.append(JsonField(label, _scalar_text(label, value), where))
+
+
+# members naming the type of their object, GraphQL's "__typename": "Customer"; never a value
+_TYPE_NAME_KEYS = frozenset({"__typename"})
+_MAX_JSON_IN_STRING = 1_000_000  # characters: a longer string is read as the text it is
+
+
+def json_in_string(value) -> dict | list | None:
+    """The object or array a string member writes as JSON (a fetched response's ``"body": "{\\"name\\": ...}"``
+    as SvelteKit or an API gateway keeps it), read as the nested record it is; None for any other value. Each level
+    of JSON in a string doubles its escapes, so the size bound bounds the depth too."""
+    if not isinstance(value, str) or len(value) > _MAX_JSON_IN_STRING:
+        return None
+    text = value.strip()
+    if text[:1] + text[-1:] not in ("{}", "[]"):
+        return None
+    try:
+        data = json.loads(text)
+    except (ValueError, RecursionError):
+        return None
+    return data if data else None
 
 
 # a record's member whose name says only that it is a number, not whose ("<Number>", "id"): its record's name says

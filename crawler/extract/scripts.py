@@ -28,6 +28,10 @@ passed (``JSON.parse("{\\"holder\\": ...}")``, ``localStorage.setItem('k', '{"na
 string literal passed to ``atob('...')`` or ``Buffer.from('...', 'base64')`` (JSON, or text read as the code's text
 is), up to a bounded size.
 
+Angular Universal (up to version 15) writes its transfer state in a JSON script escaped with its own entities
+(``{&q;body&q;:...}``: ``&q;`` a double quote, ``&s;`` a single one, ``&l;``/``&g;`` angle brackets, ``&a;`` an
+ampersand): it is unescaped and read as the JSON it is.
+
 A data grid configured in code (DataTables, Grid.js, Handsontable: ``{columns: [{title: 'Member'}, ...],
 data: [['Ana Ruiz', ...]]}``) holds its rows as arrays beside the columns' titles: it is read as the table it draws,
 each row's cells under the columns' titles.
@@ -121,15 +125,25 @@ _DEVALUE_WRAPPERS = frozenset({"Reactive", "ShallowReactive", "Ref", "ShallowRef
 _DEVALUE_CONTAINERS = frozenset({"Set", "Map", "null"})
 
 
+_TURBO_KEY = re.compile(r"_\d{1,9}")
+
+
 def _devalued(data):
     """Nuxt 3's page state (``<script id="__NUXT_DATA__">``, written by devalue) as the tree it stands for, else
     ``data`` as it is. devalue writes a tree as one flat array: element 0 is the root, an object's members and an
     array's items are indexes of other elements (``[{"customer": 1}, {"name": 2, "acct": 3}, "Ana Ruiz", ...]``),
     and a wrapped value is a tagged array (``["ShallowReactive", 4]``). Each element is read once: a value shared
-    by several objects, or an object that refers back to its parent, is recorded under the first that holds it."""
+    by several objects, or an object that refers back to its parent, is recorded under the first that holds it.
+    react-router's turbo-stream writes the same flat array with its members' names as indexes too
+    (``{"_5": 6}``: the string at 5 names the value at 6)."""
     if not _is_devalue_payload(data):
         return data
     seen: set[int] = set()
+
+    def member_name(key: str) -> str:
+        """react-router's turbo-stream writes a member's name as an index too ("_5": the string at 5)."""
+        name = data[int(key[1:])] if _TURBO_KEY.fullmatch(key) and int(key[1:]) < len(data) else key
+        return name if isinstance(name, str) else key
 
     def element(index):
         if isinstance(index, bool) or not isinstance(index, int) or not 0 <= index < len(data) or index in seen:
@@ -137,7 +151,7 @@ def _devalued(data):
         seen.add(index)
         item = data[index]
         if isinstance(item, dict):
-            return {key: element(value) for key, value in item.items()}
+            return {member_name(key): element(value) for key, value in item.items()}
         if not isinstance(item, list):
             return item
         tag = item[0] if item and isinstance(item[0], str) else None
@@ -209,7 +223,7 @@ def _json_literals(text: str, typed_json: bool) -> list[tuple[int, int, object]]
     JavaScript object literal that is not JSON (unquoted keys) stays code."""
     if typed_json:
         try:
-            return [(0, len(text), json.loads(text))]
+            return [(0, len(text), json.loads(_transfer_state_json(text)))]
         except ValueError:  # RecursionError is a ValueError's sibling: let extraction report it
             pass  # not JSON after all: read as code
     states = _returned_states(text) + _encoded_strings(text)
@@ -231,6 +245,21 @@ def _json_literals(text: str, typed_json: bool) -> list[tuple[int, int, object]]
             literals.append((match.start(1), end, data))
             position = end
     return _apart(literals + states)
+
+
+# Angular Universal (up to version 15) writes its TransferState JSON with its own escapes, so that no quote or angle
+# bracket is in the page: '"' as "&q;", "'" as "&s;", "<" as "&l;", ">" as "&g;" and "&" as "&a;"
+_TRANSFER_STATE_START = re.compile(r"\s*[{\[]\s*&q;")
+_TRANSFER_STATE_ESCAPE = re.compile(r"&([qslga]);")
+_TRANSFER_STATE_CHARACTERS = {"q": '"', "s": "'", "l": "<", "g": ">", "a": "&"}
+
+
+def _transfer_state_json(text: str) -> str:
+    """A JSON script's text as JSON: Angular's escaped transfer state (``{&q;body&q;:...}``) unescaped, any other
+    text as it is."""
+    if not _TRANSFER_STATE_START.match(text):
+        return text
+    return _TRANSFER_STATE_ESCAPE.sub(lambda m: _TRANSFER_STATE_CHARACTERS[m.group(1)], text)
 
 
 def _apart(literals: list[tuple[int, int, object]]) -> list[tuple[int, int, object]]:
@@ -480,6 +509,12 @@ def _returned_states(text: str) -> list[tuple[int, int, object]]:
         if data:
             states.append((match.end(), arguments_end, data))
     return states
+
+
+def js_object_literal(text: str):
+    """The object or array a JavaScript literal of plain values writes (``{name: 'Ana Ruiz', kwh: 812}``), or None."""
+    data = _js_literal(text.strip(), {}) if text.strip()[:1] in ("{", "[") else None
+    return data if isinstance(data, (dict, list)) else None
 
 
 def _js_literal(text: str, bindings: dict):

@@ -28,6 +28,8 @@ page-data.json``, by a URL its loader builds from the page's path: that URL is t
 The page's script files themselves (``<script src>``) are loaded too, and read: a site's ``app-state.js`` can carry
 the data its pages show, and loads or opens the same URLs as an inline script does (:func:`literal_urls` of its
 text). Which of these URLs the crawl fetches (the site's hosts only, not a vendor's CDN) is the spider's decision.
+A script file's source map (its ``//# sourceMappingURL=`` comment, its ``SourceMap`` header) is fetched too: any
+browser's developer tools load it, and its ``sourcesContent`` is the site's original code (:func:`source_map_urls`).
 """
 from __future__ import annotations
 
@@ -112,6 +114,20 @@ def page_data_urls(root) -> list[str]:
     path = urlsplit(page_url).path
     path = path[:-len("index.html")] if path.endswith("/index.html") else path
     return [f"/page-data{path.rstrip('/') or '/index'}/page-data.json"]
+
+
+# where a script says its source map is: its last "//# sourceMappingURL=..." comment ("//@" in older tools), or the
+# SourceMap (X-SourceMap) header of its response
+_SOURCE_MAP_COMMENT = re.compile(r"(?m)^[ \t]*//[#@][ \t]*sourceMappingURL=([^\s'\"]+)[ \t]*$")
+SOURCE_MAP_HEADERS = (b"SourceMap", b"X-SourceMap")
+
+
+def source_map_urls(script: str, headers: list[str]) -> list[str]:
+    """The source maps a script names (see ``_SOURCE_MAP_COMMENT``): a browser's developer tools load them for
+    anyone, and a map's ``sourcesContent`` is the site's original source (test fixtures included). A map inlined
+    as a ``data:`` URL is in the script already."""
+    named = [*headers, *_SOURCE_MAP_COMMENT.findall(script[-4096:])]
+    return [url for url in dict.fromkeys(u.strip() for u in named) if url and not url.lower().startswith("data:")]
 
 
 def literal_urls(script: str) -> list[str]:

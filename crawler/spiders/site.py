@@ -30,7 +30,7 @@ from ..scope import DOCUMENT_EXTENSIONS, InvalidURL, LinkResolver, extension, ho
 from .feed_links import feed_links
 from .page_links import data_links, decode_data_url, page_base, style_urls
 from .pdf_links import pdf_links
-from .script_links import literal_urls, script_urls
+from .script_links import SOURCE_MAP_HEADERS, literal_urls, script_urls, source_map_urls
 from .sign_in import ANSWERED_BY_SIGN_IN, REDIRECTED_TO_SIGN_IN, is_sign_in_page, is_sign_in_url
 from .url_credentials import REDIRECT_LOCATION, SITEMAP_LOC, UrlCredentialsItem, has_userinfo
 
@@ -95,11 +95,13 @@ class SiteSpider(scrapy.Spider):
                               meta={"pubcheck_probe": True, "pubcheck_kind": "sitemap"})
 
     def follow(self, referrer: str, links: list[str], callback, kind: str | None = None,
-               scripted: frozenset[str] = frozenset(), base: str | None = None):
+               scripted: frozenset[str] = frozenset(), base: str | None = None,
+               source_maps: frozenset[str] = frozenset()):
         """Items and requests for ``links`` (as written) found at ``referrer``: the links for the referrers
         list, a request for each new URL, and the reason for each link that cannot be fetched. ``scripted``:
         those of the links that only the page's scripts load (see :meth:`failed`); ``base``: the URL they are
-        relative to, when not ``referrer`` (a page's ``<base href>``)."""
+        relative to, when not ``referrer`` (a page's ``<base href>``); ``source_maps``: those that are a script's
+        source map, fetched though a ``.map`` file is otherwise no document (a style sheet's)."""
         urls: dict[str, None] = {}
         document_priority = self.settings.getint("DOCUMENT_PRIORITY")
         documents, pages = [], []  # documents yielded first: the engine may start requests before the last link
@@ -119,6 +121,8 @@ class SiteSpider(scrapy.Spider):
                 if written in scripted:
                     meta["pubcheck_script"] = True
                     meta["pubcheck_page_base"] = base or referrer  # a script file's URLs are relative to the page
+                if written in source_maps:
+                    meta["pubcheck_source_map"] = True
                 document = extension(url) in DOCUMENT_EXTENSIONS
                 (documents if document else pages).append(scrapy.Request(
                     url, callback=callback, errback=self.failed, priority=document_priority if document else 0,
@@ -208,8 +212,13 @@ class SiteSpider(scrapy.Spider):
         elif item_kind == "document" and self.is_script(response, content_type):
             # the site's own script file: it loads and opens URLs as an inline script does (see .script_links)
             base = response.meta.get("pubcheck_page_base") or response.url
-            scripted = self.site_urls(base, literal_urls(response.body.decode("utf-8", "replace")))
+            text = response.body.decode("utf-8", "replace")
+            scripted = self.site_urls(base, literal_urls(text))
             yield from self.follow(response.url, scripted, self.parse, scripted=frozenset(scripted), base=base)
+            # its source map, relative to the script itself (see .script_links.source_map_urls)
+            headers = [_header_text(response.headers.get(name)) for name in SOURCE_MAP_HEADERS]
+            maps = self.site_urls(response.url, source_map_urls(text, [h for h in headers if h]))
+            yield from self.follow(response.url, maps, self.parse, source_maps=frozenset(maps))
         elif item_kind == "document" and (links := self.site_urls(response.url, pdf_links(response.body))):
             # a packet's links to its attachments: followed as a page's are, on the site's hosts (see .pdf_links)
             yield from self.follow(response.url, links, self.parse)
