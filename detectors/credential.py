@@ -198,7 +198,7 @@ _AUTHORIZATION = re.compile(r"(?i)\b(?:proxy-)?authorization[\"']?\s*[:=]\s*[\"'
 _BEARER = re.compile(r"(?<![\w-])(?i:bearer)\s+(?P<value>[A-Za-z0-9._~+/-]{16,}=*)")
 # keys made to be shipped to browsers (restricted by referrer, not kept secret): their shapes, their names,
 # and the services a script or URL holding them serves
-_BROWSER_KEY = re.compile(r"^(?:AIza[\w-]{35}|pk[._][\w.-]+|AAPK[\w-]+|6L[\w-]{38})$")
+_BROWSER_KEY = re.compile(r"^(?:AIza[\w-]{30,40}|pk[._][\w.-]+|AAPK[\w-]+|6L[\w-]{38})$")  # AIza: any length seen
 _BROWSER_KEY_NAME = re.compile(r"(?i)site_?key|public|publishable|search(?:_?only)?_?(?:api_?)?key|maps?_?(?:api_?)?key|"
                                r"measurement|tracking|client_?id|app_?id|dsn|widget|embed")
 _BROWSER_SERVICE = re.compile(r"(?i)maps|googleapis|gstatic|arcgis|esri|mapbox|leaflet|tile|geocod|bing|recaptcha|"

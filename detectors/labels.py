@@ -112,7 +112,9 @@ _STAND_IN = re.compile(r"\b(?:john|jane|joe|mary)\s+(?:q\.?\s+)?(?:sample|doe|pu
                        r"\b(?:sample|example)\s+(?:ave|avenue|st|street|rd|road|ln|lane|dr|drive|blvd|way|ct|court)\b|"
                        r"(?<![\d,.])0{3,}\s+[a-z]|"  # "000 Sample Ave"
                        r"(?<!\d)\d{1,3}(?:-0+){2,}(?!\d)|"  # 2-00-000-0000, 700-000-000-000
-                       r"(?<![\d-])123-45-6789(?![\d-])")  # the SSN every specimen form prints
+                       r"(?<![\d-])123-45-6789(?![\d-])|"  # the SSN every specimen form prints
+                       # the street every form's placeholder gives, and an account of zeros
+                       r"\b123\s+main\s+st(?:reet)?\b|(?<![\d-])0{8,}(?![\d-])")
 
 
 def label_pattern(defaults: list[str], options: Mapping) -> re.Pattern:

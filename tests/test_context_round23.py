@@ -288,3 +288,21 @@ def test_staff_who_exported_a_list_or_are_assigned_a_case_are_no_customers():
              "Lucinda Ochoa\n")
     result = found("cases.csv", cases)
     assert result["customer_name"] == ["Tina Powers"]
+
+
+# --- red team hidden23: a site's own code -------------------------------------------------------------------------
+
+def test_a_script_s_placeholder_record_raises_no_customer():
+    fixture = ('export const SAMPLE = { name: "Jane Doe", phone: "(555) 555-0100", email: "jane.doe@example.com", '
+               'account: "0000000000", address: "123 Main St" };\n')
+    result = found("form-helpers.js", fixture)
+    assert not {"customer_name", "address", "account_number"} & set(result)
+    real = ('export const LAST = { name: "Ines Valderrama", phone: "(626) 555-0143", account: "403-3657415-8", '
+            'address: "6489 N Bellflower Blvd Apt 4" };\n')
+    assert found("form-helpers.js", real)["customer_name"] == ["Ines Valderrama"]
+
+
+def test_a_google_browser_key_in_the_site_s_own_script_is_no_credential_whatever_its_length():
+    page = ('<script>const firebaseConfig = { apiKey: "AIzaSyi9nR2D9vN1zW28P7l4MP3z1G9AB8T", '
+            'authDomain: "outage-map.firebaseapp.com", projectId: "outage-map" };</script>')
+    assert values_found("about.html", page, ("credential",)) == {}
