@@ -306,3 +306,20 @@ def test_a_google_browser_key_in_the_site_s_own_script_is_no_credential_whatever
     page = ('<script>const firebaseConfig = { apiKey: "AIzaSyi9nR2D9vN1zW28P7l4MP3z1G9AB8T", '
             'authDomain: "outage-map.firebaseapp.com", projectId: "outage-map" };</script>')
     assert values_found("about.html", page, ("credential",)) == {}
+
+
+def test_names_in_other_scripts_with_an_initial_in_capitals_or_before_a_home():
+    textarea = ("<textarea>Hi, my name is Всеволод K. Румянцев and I live at 2175 Tamarack Way. My bill (account "
+                "748-2438259-9) shows 1869 kWh. Call me at 951-293-8790.</textarea>")
+    assert found("form.html", textarea)["customer_name"] == ["Всеволод K. Румянцев"]
+    button = '<button aria-label="Call customer ВОРОНЦОВА, ЕВДОКИЯ at 714.985.6138 re acct 724433016709">Call</button>'
+    assert found("meters.html", button)["customer_name"] == ["ВОРОНЦОВА, ЕВДОКИЯ"]
+    callbacks = ('<h1>Outage Callback Program</h1><div class="callback-list" style="display:none"><div class="row">'
+                 '<span>한서윤</span> '
+                 '<span>4441 Calle Arboleda Unit 12B</span> <span>909.283.3668</span></div></div>')
+    result = found("outage.html", callbacks)
+    assert result["customer_name"] == ["한서윤"]
+    assert result["phone"] == ["909.283.3668"]
+    office = ('<div class="row"><span>서비스 센터</span> <span>4441 Calle Arboleda</span> <span>909.283.3600</span></div>'
+              '<p>고객 서비스 센터 (909) 620-2311</p>')
+    assert "customer_name" not in found("office.html", office)

@@ -45,6 +45,9 @@ _TRADE_END = re.compile(
     r"(?:hair|nail|beauty)\s+salon|(?:meat|farmers|food)\s+(?:market|mart))\s*$")
 
 
+_LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
+
+
 def business_name(name: str) -> bool:
     """A business named after its owner or its food ("Hakobyan Auto Repair", "Dela Cruz Bakeshop", "Pho Saigon")
     in a business directory: its name ends with a trade ("Hamilton Hardware", which probablepeople reads as a
@@ -52,6 +55,8 @@ def business_name(name: str) -> bool:
     alone calls one Mexican name in twenty a firm: "Ángel Jiménez")."""
     if trade_name(name):
         return True
+    if not _LATIN_LETTER.search(name):
+        return False  # "최지현", "Ольга Смирнова": probablepeople reads Latin letters, and calls any other script a firm
     last = fold(name.replace(",", " ").split()[-1])
     return probable_kind(name) == "Corporation" and last not in surnames() and last not in given_names()
 

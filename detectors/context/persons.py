@@ -94,8 +94,8 @@ def person_name(value: str, strict: bool = True) -> str | None:
     brackets between the names is left out ('Caridad "Nene" Santillan').
     """
     text = re.sub(_NICKNAME, " ", " ".join(value.split())).strip(" ,;")
-    if _CHINESE_NAME.fullmatch(text):
-        return text  # "王秀英": a surname's character and a given name, with no space to split them by
+    if _CHINESE_NAME.fullmatch(text) or (_HANGUL_NAME.fullmatch(text) and text.replace(" ", "") not in _KOREAN_WORDS):
+        return text  # "王秀英", "최지현": a surname's character and a given name, with no space to split them by
     if not 3 <= len(text) <= 60 or re.search(r"[\d@/\\|:;()\[\]{}<>=_&+*#$%!?\"]", text):
         return None
     words = _NAME_WORD.findall(text)
@@ -465,7 +465,8 @@ def _hangul_names(text: str, start: int, end: int, anchored: bool) -> list[tuple
         line_start = max(start, text.rfind("\n", 0, m.start()) + 1)
         if _PERSON_LABEL_BEFORE.search(text, max(line_start, m.start() - 40), m.start()) or _ROLE_WORD_BEFORE.search(
                 text, max(line_start, m.start() - 40), m.start()) or (
-                anchored and m.group() == whole and m.group()[-1] not in _PLACE_SYLLABLES):
+                anchored and m.group() == whole and m.group()[-1] not in _PLACE_SYLLABLES) or (
+                _CHINESE_HOME_AFTER.match(text, m.end())):  # "최지현 4441 Calle Arboleda Unit 12B": a name at home
             found.append(m.span())
     return found
 
@@ -478,9 +479,13 @@ def _hangul_names(text: str, start: int, end: int, anchored: bool) -> list[tuple
 _CYRILLIC_WORD = "[\u0400-\u042f][\u0430-\u045f\u0301]+"
 _GREEK_WORD = "[\u0386\u0388-\u038f\u0391-\u03ab][\u03ac-\u03ce]+"
 _ARMENIAN_WORD = "[\u0531-\u0556][\u0561-\u0587]+"
+# (a middle initial may stand between, in the script or in Latin: "Чеслав S. Ларионов"; a list may write the surname
+# first in capitals: "МАРТЫНОВА, АВКСЕНТИЙ")
 _CASED_NAME = re.compile("|".join(
-    f"(?<![\\w-]){word}(?:-{word})?(?:[ \\t]{word}(?:-{word})?){{1,3}}(?![\\w-])"
-    for word in (_CYRILLIC_WORD, _GREEK_WORD, _ARMENIAN_WORD)))
+    f"(?<![\\w-]){word}(?:-{word})?(?:[ \\t](?:[A-Z]|{upper})\\.)?(?:[ \\t]{word}(?:-{word})?){{1,3}}(?![\\w-])"
+    f"|(?<![\\w-]){upper}{{2,}}(?:-{upper}{{2,}})?,[ \\t]?{upper}{{2,}}(?![\\w-])"
+    for word, upper in ((_CYRILLIC_WORD, "[\\u0400-\\u042f]"), (_GREEK_WORD, "[\\u0386\\u0388-\\u038f\\u0391-\\u03ab]"),
+                        (_ARMENIAN_WORD, "[\\u0531-\\u0556]"))))
 _CHINESE_SURNAMES = ("欧阳|歐陽|司马|司馬|诸葛|諸葛|上官|东方|東方|王|李|张|張|刘|劉|陈|陳|杨|楊|黄|黃|赵|趙|吴|吳|周|徐|孙|孫|马|馬|"
                      "朱|胡|郭|何|高|林|罗|羅|郑|鄭|梁|谢|謝|宋|唐|许|許|韩|韓|冯|馮|邓|鄧|曹|彭|曾|肖|蕭|田|董|袁|潘|于|蒋|蔣|"
                      "蔡|余|杜|叶|葉|程|苏|蘇|魏|吕|呂|丁|任|沈|姚|卢|盧|姜|崔|钟|鍾|谭|譚|陆|陸|汪|范|範|金|石|廖|贾|賈|夏|"
@@ -496,10 +501,11 @@ _OTHER_PERSON_LABEL = re.compile("(?i)(?:клиент|абонент|ф\\.?\\s?�
                                  "αιτών|հաճախորդ|բաժանորդ|անուն|դիմող|客户|客戶|用户|用戶|户主|戶主|姓名|申请人|申請人|"
                                  "账户持有人|帳戶持有人|顾客|顧客)[ \\t]*(?:姓名|名称|名稱)?[ \\t]*[:：]?[ \\t]*$")
 _CHINESE_NAME_AFTER = re.compile(r"[ \t,，、]+(?:\d|\(\d{3}\))")  # "王欢 21188 Larkspur Terrace", "王欢, (626) ..."
-_CHINESE_HOME_AFTER = re.compile(r"[ \t,，、]+\d{1,6}[ \t]+(?:[NSEW]\.?[ \t]+)?[A-Z][a-z]")  # a house number and street
+# a house number and street right after a name in another script: the person's home
+_CHINESE_HOME_AFTER = re.compile(r"[ \t,，、]+\d{1,6}[ \t]+(?:[NSEW]\.?[ \t]+)?[A-Z][a-z]")
 # an English word for a party of an account right before a name in another script: "customer 김도윤 (...)"
 _ROLE_WORD_BEFORE = re.compile(r"(?i)\b(?:customer|account[ \t]?holder|tenant|resident|caller|applicant|ratepayer|"
-                               r"subscriber|claimant)[ \t]+$")
+                               r"subscriber|claimant|my[ \t]+name[ \t]+is)[ \t]+$")
 
 
 def _other_script_names(text: str, start: int, end: int, anchored: bool) -> list[tuple[int, int]]:
