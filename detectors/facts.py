@@ -50,7 +50,7 @@ class IdentityIndex(Mapping[int, int]):
         return iter(self._ids)
 
 
-_SENTENCE_WORDS = 8  # words of a sentence that tells of someone, longer than a bill's field or a form's line
+_SENTENCE_WORDS = 5  # lower-case words of a sentence that tells of someone: a bill's field or a form's line has fewer
 
 
 class DocumentFacts:
@@ -94,8 +94,8 @@ class DocumentFacts:
         from .context.persons import names_in  # the persons module loads name lists: only on a sample page
 
         text = segment.text
-        return (len(text.split()) >= _SENTENCE_WORDS and not has_stand_in(text)
-                and any(not has_stand_in(text[a:b]) for a, b in names_in(text, anchored=True)))
+        return (sum(word.isalpha() and word.islower() for word in text.split()) >= _SENTENCE_WORDS
+                and not has_stand_in(text) and any(not has_stand_in(text[a:b]) for a, b in names_in(text, anchored=True)))
 
     @cached_property
     def budget_pages(self) -> BudgetPages:

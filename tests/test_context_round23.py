@@ -323,3 +323,10 @@ def test_names_in_other_scripts_with_an_initial_in_capitals_or_before_a_home():
     office = ('<div class="row"><span>서비스 센터</span> <span>4441 Calle Arboleda</span> <span>909.283.3600</span></div>'
               '<p>고객 서비스 센터 (909) 620-2311</p>')
     assert "customer_name" not in found("office.html", office)
+
+
+def test_a_sample_bill_s_field_lines_naming_a_town_stay_the_sample_s():
+    insert = ("Sample bill - the numbers below are an example.\nCustomer name: JANE CUSTOMER\n"
+              "Service address: 100 MAIN ST, MESA VERDE CA 92392\nCustomer account: 2-00-000-0000\n"
+              "Your usage this period: 512 kWh\n")
+    assert found("insert.txt", insert) == {}
