@@ -30,6 +30,7 @@ from .shapes import (ADDRESS_RE, BOX_ADDRESS_RE, EMAIL_RE, MAIL_HINT, PUBLIC_BOD
                      phone_spans, plain_email, span, street_addresses)
 
 _DIGIT_GROUP = re.compile(r"\d+")
+_CELL_LINE = re.compile(r"[^\S\n]*(\S[^\n]*?)[^\S\n]*(?=\n|$)")  # a line of a cell, without its blanks
 # a call placed to the number right before it: "kept getting our calls at", "called her at", "by phone (", "cell:"
 _CALLED_AT = re.compile(r"(?i)\b(?:calls?|called|calling|phoned?|texts?|texted|reached|cell|mobile|tel)\b"
                         r"(?:\s+(?:him|her|them|back))?\s*(?:at|on|:|\()?\s*$")
@@ -426,6 +427,7 @@ class Analysis:
         # a personal identifier counts only where the identifier detectors found one: the City's own EIN under
         # "Federal Tax ID:" or a form's example is no identifier
         cells = [c for c in cells if c.kind != "identifier" or self.anchors_in(c.segment, c.start, c.end)]
+        cells = [part for c in cells for part in self._lines_of_a_cell(c)]
         strong = any(c.strong for c in cells)
         if (veto or (soft and not strong) or self._names_a_place(cells)) and not (
                 anchored and any(c.kind == "name" and self.names_person(c) for c in cells)):
@@ -447,6 +449,20 @@ class Analysis:
                 self.add(c.kind, c.segment, c.start, c.end, self.reason(why, c.label))
             self.anchor_pages.add(page_of(c.segment))
         return True
+
+    def _lines_of_a_cell(self, cell: Cell) -> list[Cell]:
+        """A name's or an address's cell holding a person's name on one line and their street on the next (a Word
+        table's "Name / Address" column: "Jane Roe\n12 Elm St"): the name and the address, each its own cell, so
+        the name is reported as a name and the address as an address, not the two as one address."""
+        if cell.kind not in ("name", "address") or "\n" not in cell.text.strip():
+            return [cell]
+        lines = [(cell.start + m.start(1), cell.start + m.end(1)) for m in _CELL_LINE.finditer(cell.text)]
+        names = [(a, b) for a, b in lines if self.sniff(cell.segment.text[a:b]) == "name"]
+        rest = [(a, b) for a, b in lines if (a, b) not in names]
+        if not names or not rest or not ADDRESS_RE.match(cell.segment.text, rest[0][0], rest[0][1]):
+            return [cell]
+        return [*(Cell("name", cell.segment, a, b, cell.label, cell.strong) for a, b in names),
+                Cell("address", cell.segment, rest[0][0], rest[-1][1], cell.label, cell.strong)]
 
     def _vendors_row(self, cells: list[Cell]) -> bool:
         """Whether the row of a vendor-named cell is a vendor list's: no account of the City's utility beside the EIN

@@ -6,16 +6,17 @@ lines of a person's name and a figure under a title that says the figures are us
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from .analysis import Analysis, Line, page_of
 from ..vocabulary import fold, given_names, readable, surnames
-from .persons import named_officially, names_in, person_name, probable_kind
-from .shapes import BOX_ADDRESS_RE, CITY_LINE_RE, EMAIL_RE, phone_spans, street_addresses
+from .persons import is_place, named_officially, names_in, person_name, probable_kind
+from .shapes import BOX_ADDRESS_RE, CITY_FACILITY, CITY_LINE_RE, EMAIL_RE, phone_spans, street_addresses
 
 _ROW_CHARS = 160  # a row of a list, not a paragraph
 # "2. Robert Chen, ", "Robert Chen - " or "2/26 lc: HADDAD, OMAR / " before the street: the name is the last field,
-# set apart by what sets fields apart in a log (a comma may be inside it: "Last, First")
-# (a table's columns laid out with tabs part fields too: "Moderator<TAB>Cecilia Caldeira<TAB>10 Mill Pond Rd")
+# set apart by what sets fields apart in a log or a tab between a row's cells ("Fire Chief<tab>Ada Lee<tab>"; a
+# comma may be inside it: "Last, First")
 _LEAD = re.compile(r"\s*(?:\d+[.)]\s+|[^\n]*?(?:(?:[:;|/\u00b7\u2022]|\s[-\u2013\u2014])\s+|\t\s*))?"
                    r"([^\d;:|/\t]+?)[\s,;|/\-\u2013\u2014\u00b7\u2022]*$")
 # the words of a log of calls to or from customers: one row of it is a record
@@ -83,6 +84,7 @@ def _person(name: str) -> bool:
 
 def _contact_rows(analysis: Analysis) -> None:
     rows = []
+    places: Counter = Counter()  # per page, the lines that lead with a place's name before an address and a phone
     for line in analysis.free_lines:
         segment = line.segment
         if ("@" not in segment.text and id(segment) not in analysis.context.phones) or (
@@ -94,10 +96,13 @@ def _contact_rows(analysis: Analysis) -> None:
         if not address or not contacts:
             continue
         lead = _LEAD.match(line.text[:address.start()])
+        if lead and _facility(lead.group(1)):
+            places[page_of(line.segment)] += 1
         if (not lead or not _person(lead.group(1)) or analysis.contacts.address_is_public(address.group())
                 or named_officially(line.text, *lead.span(1)) or _titled(line.text, *lead.span(1))):
             continue  # a staff member at City Hall, a vendor's contact ("Vendor: Robert Johnson, ...")
         rows.append((line, lead.span(1), address.span(), contacts))
+    rows = [row for row in rows if not _among_places(row, rows, places)]
     if len(rows) == 1:  # one row alone: on a page that names an account or logs calls
         page = page_of(rows[0][0].segment)
         if page not in analysis.anchor_pages and not any(
@@ -114,6 +119,18 @@ def _contact_rows(analysis: Analysis) -> None:
             kind = "email" if EMAIL_RE.fullmatch(line.text[start:end]) else "phone"
             analysis.add(kind, line.segment, base + start, base + end, why)
         analysis.anchor_pages.add(page_of(line.segment))
+
+
+def _facility(name: str) -> bool:
+    """A list row's lead that names a place or a public facility ("Animal Shelter", "Municipal Court")."""
+    return is_place(name) or bool(CITY_FACILITY.search(name))
+
+
+def _among_places(row: tuple, rows: list[tuple], places: Counter) -> bool:
+    """Whether a row is one of a list of facilities with their addresses and phones (a city's directory): its page
+    has as many rows led by a place as by a person, so a facility whose name reads as a person's is a place too."""
+    page = page_of(row[0].segment)
+    return places[page] >= sum(page_of(other[0].segment) == page for other in rows)
 
 
 def _titled(text: str, start: int, end: int) -> bool:

@@ -198,8 +198,12 @@ _PARTICLE = r"(?:del|de|la|las|los|el)"
 # Texas' Farm-to-Market, Ranch-to-Market and county roads by their capitals ("4650 FM 1187", "12050 RM 2222", "301 FM
 # 3009 Rd", "8 CR 412")
 _MARKET_ROAD = re.compile(r"\s*\d{1,6}\s+(?:FM|RM|CR|F\.M\.|R\.M\.)\s+\d{1,4}[A-Za-z]?(?![\w-])")
-_NUMBERED_ROAD = (rf"(?:(?:{_NAME}\s+){{0,2}}(?i:road|rd|route|rte|highway|hwy)\.?|(?-i:FM|RM|CR|F\.M\.|R\.M\.))"
+_NUMBERED_ROAD = (rf"(?:(?:{_NAME}\s+){{0,2}}(?i:road|rd|route|rte|highway|hwy)\.?|(?-i:FM|RM|CR|F\.M\.|R\.M\.)"
+                  r"|(?i:farm|ranch)[- ](?i:to)[- ](?i:market)\s+(?i:road|rd)\.?)"
                   rf"\s+\d{{1,4}}[A-Za-z]?(?:\s+(?i:road|rd)\.?(?!\w))?(?:\s+{_DIRECTION}(?![\w-]))?(?![\w-])")
+# a house number on a numbered road with a unit after the road's number, or nothing after it ("20 Ranch Road 2817 Apt
+# 4B", "18 Farm to Market Road 1431"): usaddress reads the road's number as the unit's ("Apt 2817", then "Apt 4B")
+_NUMBERED_ROAD_ADDRESS = re.compile(rf"\s*\d{{1,6}}\s+(?:{_DIRECTION}\s+)?{_NUMBERED_ROAD}(?:{_UNIT}|(?=\s*(?:[,\n]|$)))")
 # a grid address of Utah's and Idaho's towns: a house number, its direction, the grid street's number and its
 # direction ("733 W 800 N", "1450 South 300 East"), a street type or not; never a coordinate
 # ("37 N 113 W" after "lat"), a route's direction ("Route 9 N") or a table's lone "800 N"
@@ -561,8 +565,8 @@ def is_street_address(text: str, labelled: bool) -> bool:
         return True  # "Urb. Villa Carolina, Calle 12 #45": usaddress knows no urbanización
     if _GRID_ADDRESS.match(text):
         return True  # "733 W 800 N": the grid's numbered street is the name and needs no type
-    if _MARKET_ROAD.match(text):
-        return True  # "12050 RM 2222": usaddress reads "RM" as a room
+    if _MARKET_ROAD.match(text) or _NUMBERED_ROAD_ADDRESS.match(text):
+        return True  # "12050 RM 2222": usaddress reads "RM" as a room; "20 Ranch Road 2817 Apt 4B" the number a unit
     parts = address_parts(" ".join(_HOUSE_NUMBER_WORDS_START.sub(" 1000", text, count=1).split()))
     if "AddressNumber" in parts and ("StreetName" in parts or "StreetNamePreType" in parts):
         name = parts.get("StreetName", "").split()

@@ -273,7 +273,7 @@ def _headerless_columns(analysis: Analysis, sample: list[list[Segment]]) -> tupl
     figures is their usage when the table's title or file name says reads or usage. A headerless permit or
     parcel list (permit numbers, APNs, addresses, kW) names no person, so its columns stay unread."""
     width = len(sample[0])
-    kinds = _kinds_by_shape([[_shape_of(analysis, row[i].text) for row in sample] for i in range(width)])
+    kinds = _kinds_by_shape(analysis, [[row[i].text for row in sample] for i in range(width)])
     same = [_one_value([row[i].text for row in sample]) for i in range(width)]
     split = _split_name_columns(sample, same)
     kinds = ["name" if i in split else kind for i, kind in enumerate(kinds)]
@@ -283,8 +283,26 @@ def _headerless_columns(analysis: Analysis, sample: list[list[Segment]]) -> tupl
     kept = ("account", "phone") if accounts else ("phone",)
     reads = _READS_TITLE.search(_title_of(analysis, sample[0][0]))
     return tuple(((_ONE_VALUE if one else "name" if i in split else kind if kind in kept else
-                   "usage" if reads and all(_READ_FIGURE.fullmatch(row[i].text) for row in sample) else None), False)
+                   "usage" if reads and all(_READ_FIGURE.fullmatch(row[i].text) for row in sample)
+                   or accounts and kind is None and _usage_figures([row[i].text for row in sample]) else None), False)
                  for i, (kind, one) in enumerate(zip(kinds, same)))
+
+
+# a month's or a period's consumption in a customers' list: a whole figure of two to five digits ("808", "3,002")
+_WHOLE_FIGURE = re.compile(r"\s*(?:\d{1,3}(?:,\d{3})+|\d{2,5})\s*")
+_YEAR = re.compile(r"\s*(?:19|20)\d\d\s*")
+_ZIP = re.compile(r"\s*\d{5}\s*")
+
+
+def _usage_figures(texts: list[str]) -> bool:
+    """Whether a headerless column beside customers' accounts, names and homes holds their usage: whole figures that
+    differ from row to row, none a year, a ZIP code or a row's number. A balance has cents or a dollar sign, a meter's
+    or a premise's number more digits, days past due or a household's size repeat."""
+    if not all(_WHOLE_FIGURE.fullmatch(text) for text in texts) or len(set(texts)) < _MOST * len(texts):
+        return False
+    figures = [int(text.replace(",", "")) for text in texts]
+    numbering = all(b - a == 1 for a, b in zip(figures, figures[1:]))
+    return not (numbering or all(map(_YEAR.fullmatch, texts)) or all(map(_ZIP.fullmatch, texts)))
 
 
 _ONE_VALUE = "one value"  # a headerless column of one value on every row: a town's, never a person's name
@@ -374,25 +392,30 @@ def _judge_text_rows(analysis: Analysis, run: list[list[TextCell]]) -> None:
     if len(rows) < 2 or width < _MIN_TEXT_CELLS or _header_row(analysis, run[0], width):
         return
     sample = rows[:_SAMPLED_ROWS]
-    kinds = _kinds_by_shape([[_shape_of(analysis, segment.text[start:end]) for segment, start, end in
-                            (row[i] for row in sample)] for i in range(len(rows[0]))])
-    if not (_accounts_of_people(kinds) or {"name", "address"} <= set(kinds) and {"phone", "email"} & set(kinds)):
+    texts = [[segment.text[start:end] for segment, start, end in (row[i] for row in sample)] for i in range(width)]
+    kinds = _kinds_by_shape(analysis, texts)
+    accounts = _accounts_of_people(kinds)
+    if not (accounts or {"name", "address"} <= set(kinds) and {"phone", "email"} & set(kinds)):
         return
-    if not _accounts_of_people(kinds) and _public_roster(analysis, [
-            [segment.text[start:end] for segment, start, end in (row[i] for row in sample)] for i in range(width)]):
+    if not accounts and _public_roster(analysis, texts):
         analysis.context.listing.update(id(segment) for row in rows for segment, _, _ in row)  # its members' own
         return  # mailboxes and numbers too, published with the roster
+    if accounts:  # beside customers' accounts, a name no list knows is a customer's too ("Tonia Fo"), and figures usage
+        kinds = ["usage" if kind is None and _usage_figures(column) else kind for kind, column in zip(kinds, texts)]
+    taken = ("account", "phone", "name") if accounts else ("account", "phone")
     repeated = _repeated_columns(rows)
     for row in rows:
         if _at_an_office(analysis, row):
             continue  # a department directory's staff member at their office's mailbox
         cells = [Cell(kind, segment, start, end, f"column {i + 1}") for i, ((segment, start, end), column) in
                  enumerate(zip(row, kinds)) if (kind := analysis.sniff(segment.text[start:end]) or (
-                     column if column in ("account", "phone") else None)) and not (kind == "name" and i in repeated)]
+                     column if column in taken else None)) and not (kind == "name" and i in repeated)]
         if analysis.judge(cells, "row of a list of people with addresses"):
             _numbers_in_account_columns(analysis, [c for c in cells if c.kind == "account"])
             for (segment, start, end), column in zip(row, kinds):
-                for at, to in consumption_spans(segment.text, start, end) if column is None else []:
+                figures = [(start, end)] if column == "usage" else consumption_spans(segment.text, start, end) \
+                    if column is None else []
+                for at, to in figures:
                     analysis.add("usage", segment, at, to, "row of a list of people with addresses")
 
 
@@ -462,10 +485,21 @@ def _shape_of(analysis: Analysis, text: str) -> str | None:
     return analysis.sniff(text) or _bare_phone(text) or _account_shape(text)
 
 
-def _kinds_by_shape(shapes: list[list[str | None]]) -> list[str | None]:
-    """Each headerless column's kind: the shape most of its sampled cells have, if most do."""
-    return [best if (best := max(set(column), key=column.count)) and column.count(best) >= _MOST * len(column)
-            else None for column in shapes]
+def _kinds_by_shape(analysis: Analysis, columns_of_texts: list[list[str]]) -> list[str | None]:
+    """Each headerless column's kind: the shape most of its sampled cells have, if most do; or "account" for a
+    column of customers' numbers from several billing systems ("E-677814-2", "WTR42762079", "9763090036"), where no
+    one shape has most cells although most cells are record keys and one at least is an account by its shape."""
+    kinds = []
+    for texts in columns_of_texts:
+        shapes = [_shape_of(analysis, text) for text in texts]
+        best = max(set(shapes), key=shapes.count)
+        if best and shapes.count(best) >= _MOST * len(shapes):
+            kinds.append(best)
+        elif "account" in shapes and sum(map(_record_key, texts)) >= _MOST * len(texts):
+            kinds.append("account")
+        else:
+            kinds.append(None)
+    return kinds
 
 
 # an account's number as a utility writes it: a prefix or digits in groups ("QWL-8792009-55", "423 393 5173 1",
@@ -490,6 +524,15 @@ def _account_shape(text: str) -> str | None:
             digits >= 8 or digits >= 6 and prefix and not _OTHER_PREFIX.fullmatch(prefix.group(1))):
         return None
     return None if _bare_phone(text) else "account"
+
+
+def _record_key(text: str) -> bool:
+    """Whether a cell is shaped as a billing system's key: an account's shape with six digits at least, a short
+    prefix or a bare run of digits allowed ("E-677814-2", "9763090036"), no permit's, case's or order's number."""
+    prefix = _PREFIX.match(text)
+    return bool((_ACCOUNT_SHAPE.fullmatch(text) or _RECORD_KEY.fullmatch(text)) and len(_DIGIT.findall(text)) >= 6
+                and not _YEAR_GROUP.search(text) and not _NOT_AN_ACCOUNT.fullmatch(text)
+                and not (prefix and _OTHER_PREFIX.fullmatch(prefix.group(1))))
 
 
 _PREFIX = re.compile(r"\s*([A-Z]{2,5})[- ]?\d")  # a utility's letters before an account's digits
