@@ -38,6 +38,10 @@ _GAP = re.compile(r"(?:[\s:#.,=()\[\]*'\"\u2010-\u2014\uff1a\u3000-]|\(s\)|\bon\
                   r"\bon\s+(?:the|his|her|their|this|that)\s+(?:appeal|bill|statement|notice|application|form|claim|"
                   r"letter|invoice|complaint|request)\b|"
                   r"\b(?:no|nos|nbr|num|number|id|is|was|as|ending|ends|in|with|n[úu]mero|n[úu]m|es|era|ay)\b"
+                  # the same words in the City's other languages, in a sentence: Vietnamese "số" (number) and "là"
+                  # (is), Tagalog's linker "na", Arabic "رقم" (number), Russian "номер" and "№", Armenian "համարն է"
+                  # ("the number is"), Chinese "是"/"为" (is) written onto the number ("账户是5501238719")
+                  r"|\b(?:s[ốô]|là|na|رقم|номер|համար[նը]?|է)\b|№|[是为為]"
                   r"|n[º°]\.?)*", re.IGNORECASE)
 
 # an international dialing prefix right before a number makes it a phone number ("Tel. +31 73-6456500")
@@ -158,7 +162,11 @@ def _adjacent(pattern: re.Pattern, before: str) -> re.Match | None:
     last = None
     for last in pattern.finditer(before):
         pass
-    return last if last and _GAP.fullmatch(before, last.end()) else None
+    while last and not _GAP.fullmatch(before, last.end()):
+        # a longer label may hold, overlapping, the one that ends right before the value: "su cuenta de servicio
+        # número" holds "cuenta de servicio" after "su cuenta"
+        last = pattern.search(before, last.start() + 1)
+    return last
 
 
 # words in brackets between a label and its value: a bilingual form's translation ("Account number (bee naaltsoos bee

@@ -78,7 +78,22 @@ _REACH_PERSON_BEFORE = re.compile(
     r"|\b(?:llamar(?:la|lo|les)|contactar(?:la|lo|les)|comunicarse\s+con\s+(?:[eé]l|ella))\s+(?:al|en)"
     r"|\b(?:his|her|their|your|su|sus)\s+(?:(?:preferred|home|cell|mobile|phone|telephone|contact|callback)\s+)?"
     r"(?:phone|telephone|cell|number|tel[eé]fono|celular|n[uú]mero(?:\s+de\s+(?:tel[eé]fono|celular))?)"
-    r"(?:\s+(?:number|on\s+file))?\s+(?:is|was|as|es|era|como))\s*:?\s*$")
+    r"(?:\s+(?:number|on\s+file))?\s+(?:is|was|as|es|era|como)"
+    # the same said to the customer in a notice in their language: "Intentamos comunicarnos con usted al teléfono",
+    # "le llamamos al"; Vietnamese "Chúng tôi đã gọi đến số" ("we called the number"), "đã liên lạc với Ông/Bà qua
+    # số"; Arabic "حاولنا الاتصال بكم على الرقم" ("we tried to call you at the number"); Russian "звонили вам по
+    # номеру"; Tagalog "tinawagan namin siya sa" ("we called him/her at"); Armenian "կապվել Ձեզ հետ" ("reach you")
+    r"|\b(?:comunicarnos|comunicarme|contactarle|contactarlo|contactarla)\s+con\s+usted(?:es)?\s+(?:al|en\s+el)"
+    r"(?:\s+(?:tel[eé]fono|n[uú]mero|celular)(?:\s+de\s+tel[eé]fono)?)?"
+    r"|\b(?:le|lo|la|les)\s+(?:llamamos|llam[eé]|hemos\s+llamado)\s+al(?:\s+(?:tel[eé]fono|n[uú]mero|celular))?"
+    r"|\b(?:chúng\s+tôi\s+)?đã\s+(?:gọi|liên\s+lạc|liên\s+hệ)(?:\s+(?:cho|với)\s+(?:ông/bà|ông\s+bà|quý\s+vị|ông|bà))?"
+    r"(?:\s+(?:đến|tới|vào|qua|theo))?(?:\s+số)?(?:\s+điện\s+thoại)?"
+    r"|(?:الاتصال|اتصلنا)\s+(?:بكم|بك)\s+(?:على|عبر)(?:\s+(?:الرقم|رقم|الهاتف|رقم\s+الهاتف))?"
+    r"|\b(?:звонили|позвонили|дозвониться|связаться)\s+(?:вам|с\s+вами)\s+(?:по|на)(?:\s+(?:номеру|телефону|номер))?"
+    r"|\btinawagan\s+(?:namin|ko)\s+(?:siya|sila|kayo|ka)\s+sa(?:\s+(?:numero|telepono))?"
+    r"|կապվել\s+(?:ձեզ|նրա|նրանց)\s+հետ)\s*:?\s*$")
+# a notice in Korean says it after the number: "(562) 328-5602(으)로 연락드렸으나" ("we contacted you at ... but")
+_REACHED_AFTER = re.compile(r"\s*(?:\(으\)\s*로|으로|로)\s*(?:연락|전화)(?:를)?\s*(?:드렸|드리|했|하였)")
 # a call placed to the number, right before it ("call her back at", "I just called", "dial"): a number somebody
 # calls is a phone, whatever its first digit (an 818 number has the shape of SCE's 8... service accounts)
 CALLED_BEFORE = re.compile(r"(?i)\b(?:call(?:ed|ing)?|phon(?:ed|ing)|text(?:ed|ing)?|dial(?:l?ed|l?ing)?|rang|ring)"
@@ -211,6 +226,8 @@ class PhoneDetector(CustomerDataDetector):
                 elif segment.text[start:end].isdigit() and PHONE_LABEL_BEFORE.search(
                         segment.text, max(0, start - 24), start):  # "Call-back number: "
                     why = "phone number after a phone label in a customer's record"
+                elif _REACHED_AFTER.match(segment.text, end):
+                    why = "phone number the customer was called at, in a customer's record"
                 elif _GAVE_NUMBER_BEFORE.search(segment.text, max(0, start - 80), start):
                     why = "phone number the customer gave or called from, in a customer's record"
                 elif segment.text[start:end].isdigit() and _REACH_BARE_BEFORE.search(
@@ -332,7 +349,7 @@ class PhoneDetector(CustomerDataDetector):
                 before = clause_before(segment.text, start)
                 if number_block(e164) in site or _OTHER_NUMBER.search(before) or _staff_at_work(before) or not (
                         personal_cue(f"{segment.label or ''} {before}", text_after(segment.text, end, 20))
-                        or _REACH_PERSON_BEFORE.search(before)):
+                        or _REACH_PERSON_BEFORE.search(before) or _REACHED_AFTER.match(segment.text, end)):
                     continue
                 if _FIRST_PERSON.search(before) and _signed_by_firm(document.segments, index):
                     continue

@@ -177,8 +177,20 @@ def _holders(candidate: Candidate) -> list[tuple[str | None, str]]:
             below = _LINES_BELOW if _WRITERS_OWN.search(holders[0][1]) else 0
             holders += [(None, s.text) for s in segments[max(0, at - _LINES_ABOVE):at + 1 + below]
                         if s is not candidate.segment and s.location.page == candidate.segment.location.page
-                        and s.hidden is None]
+                        and s.hidden is None and not _OWN_TAX_NUMBER.search(s.text)]
     return holders
+
+
+# a line that gives a taxpayer number of its own is its holder's record ("Castellan Engineering Group, Inc. (federal
+# tax ID 95-4417208) was added ..."), not an inside address naming the holder of a number in a line below it
+_OWN_TAX_NUMBER = re.compile(rf"(?<![\w-])(?:\d{{2}}{DASH}\d{{7}}|\d{{3}}{DASH}\d{{2}}{DASH}\d{{4}})(?![\w-])")
+_PARAGRAPH_REACH = 400  # characters back, in the number's own paragraph, to a sole proprietor's "dba"
+
+
+def _own_paragraph(candidate: Candidate) -> str:
+    """The number's paragraph up to it: its segment's text back to a blank line, within reach."""
+    before = candidate.text[max(0, candidate.start - _PARAGRAPH_REACH):candidate.start]
+    return before.rsplit("\n\n", 1)[-1]
 
 
 _PARENTHETICAL_REACH = 160  # characters back to the "(" of the aside an EIN is written in
@@ -385,8 +397,9 @@ _LISTING_WORD = re.compile(r"(?i)(?:list|lists|listing|directory|roster|summary|
 def _organization(candidate: Candidate) -> bool:
     """The EIN stands beside an organization's name, which publishes it; a sole proprietor's does not."""
     holders = _holders(candidate)
-    if any(_PROPRIETOR.search(text) for _, text in holders) and not _firm_in_own_sentence(candidate, holders[0][1]):
-        return False
+    proprietor = _PROPRIETOR.search(_own_paragraph(candidate)) or any(_PROPRIETOR.search(text) for _, text in holders)
+    if proprietor and not _firm_in_own_sentence(candidate, holders[0][1]):
+        return False  # "Ana Ruiz, a sole proprietor doing business as ... registered with his own EIN, ..."
     if (_addressee_is_firm(holders) or _aside_of_firm(candidate) or _bidders(candidate, holders[0][1])
             or _firms_entry(candidate) or _firms_mail(candidate, holders[0][1]) or _business_directory_line(candidate)):
         return True

@@ -208,19 +208,26 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         "pt": ("número da conta", "número de conta", "n.º de conta", "n.º da conta", "nº de conta", "nº da conta",
                "n.o de conta", "no. da conta", "conta n.º", "conta nº", "conta número", "sua conta", "conta:"),
         # a notice's sentence puts the number after the account: "tài khoản số 4423190-2", "của tài khoản 4423190-2"
-        "vi": ("số tài khoản", "mã tài khoản", "số tk", "tài khoản số", "tài khoản"),
-        "zh": ("账户号码", "帳戶號碼", "賬戶號碼", "账户号", "帳戶號", "账户编号", "帳戶編號", "账号", "帳號", "賬號",
-               "户号", "戶號"),
+        "vi": ("số tài khoản", "mã tài khoản", "số tk", "tài khoản số", "tài khoản", "tài khoản của quý vị",
+               "tài khoản của ông/bà", "tài khoản của ông bà", "tài khoản của bạn"),
+        "zh": ("账户号码", "帳戶號碼", "賬戶號碼", "帐户号码", "账户号", "帳戶號", "帐户号", "账户编号", "帳戶編號", "账号",
+               "帳號", "賬號", "帐号", "户号", "戶號",
+               # the account of an electricity bill, in a sentence: "称其电费账户MCP-913035-8329的账单异常"
+               "电费账户", "電費帳戶", "電費賬戶", "电费帐户", "用电账户", "用電帳戶", "电力账户", "電力帳戶",
+               "客户账户", "客戶帳戶", "您的账户", "您的帳戶"),
         "ko": ("계정 번호", "계정번호", "계좌 번호", "계좌번호", "어카운트 번호"),
         # a notice's "ang inyong account na 6830971313" ("your account"); "account" alone is English's own word
         "tl": ("numero ng account", "numero ng akawnt", "numero ng akaunt", "inyong account", "iyong account",
                "inyong akawnt", "iyong akawnt"),
-        "hy": ("հաշվի համար", "հաշվեհամար"),
+        # Armenian writes the article onto the word: "Ձեր հաշվի համարն է 5028943916" ("your account number is")
+        "hy": ("հաշվի համար", "հաշվի համարն", "հաշվի համարը", "հաշվեհամար", "հաշվեհամարն", "հաշվեհամարը"),
         "am": ("የሂሳብ ቁጥር", "የሂሳብ ቁጥርዎ", "የሂሳብ ቁጥርዎ፦"),  # Amharic: "(your) account number"
         "uk": ("номер рахунку", "номер особового рахунку", "особовий рахунок", "ваш рахунок"),  # Ukrainian
         "ru": ("номер счета", "номер счёта", "лицевой счет", "лицевой счёт", "номер лицевого счета",
                "номер вашего лицевого счета", "номер вашего лицевого счёта", "номер вашего счета", "номер вашего счёта",
-               "номер лицевого счёта"),
+               "номер лицевого счёта", "лицевого счета", "лицевого счёта",
+               # a complaint's sentence names the account in another case: "обратился по поводу счёта 6898183962"
+               "счет", "счёт", "счета", "счёта", "счету", "счёту"),
         "ar": ("رقم الحساب",),
         "fa": ("شماره حساب",),
         "ja": ("アカウント番号", "口座番号", "お客様番号", "お客さま番号", "契約番号"),

@@ -20,13 +20,16 @@ import ahocorasick
 # (English, Spanish: "Estimado(a)", "Estimada/o", "Apreciable"; Vietnamese "Kính gửi"; Tagalog "Mahal na"; Russian;
 # Chinese "尊敬的", written without a space before the name; Korean puts "님께" or "귀하" after it; Punjabi, Lao)
 _SALUTATION_WORDS = (r"(?:Dear|(?:Estimad|Querid)(?:[oa](?:s|\([oa]s?\)|/[oa]s?)?|@s?)|Apreciables?|"
-                     r"K[ií]nh\s+g\w{1,2}i|K[ií]nh\s+th\w{1,2}a|Mahal\s+na(?:\s+(?:G\.|Gng\.|Bb\.))?|"
+                     r"K[ií]nh\s+(?:g\w{1,2}i|th\w{1,2}a)(?:\s+(?:[ÔôOo]ng\s*/\s*[Bb][àa]|[ÔôOo]ng|[Bb][àa]|Anh|Ch\w{1,2}|Qu[ýy]\s+[Kk]h[áa]ch))?|Mahal\s+na(?:\s+(?:G\.|Gng\.|Bb\.))?|"
                      # Russian and Ukrainian: "Уважаемый(ая)", "Уважаемая", "Шановний"
                      r"Уважаем(?:ый|ая|ые)(?:\((?:ая|ый)\))?|Шановн(?:ий|а|і)(?:\((?:а|ий)\))?|"
-                     # Punjabi "ਪਿਆਰੇ", "ਸਤਿਕਾਰਯੋਗ"; Lao "ຮຽນ"
-                     r"ਪਿਆਰੇ|ਸਤਿਕਾਰਯੋਗ|ຮຽນ)")
+                     # Punjabi "ਪਿਆਰੇ", "ਸਤਿਕਾਰਯੋਗ"; Lao "ຮຽນ"; Armenian "Հարգելի"; Arabic "السيد/السيدة" (Mr./Mrs.),
+                     # "عزيزي", "عزيزتي" (dear), "حضرة" (to the honourable)
+                     r"ਪਿਆਰੇ|ਸਤਿਕਾਰਯੋਗ|ຮຽນ|Հարգելի|(?:السيد|السيدة|عزيزي|عزيزتي|حضرة)(?:\s*/\s*(?:السيد|السيدة|ة))?)")
+# the first letter of the addressee's name: a capital in Latin, Cyrillic or Armenian script, or any Arabic letter
+_NAME_START = r"[A-Z\u00c0-\u024f\u1e00-\u1eff\u0400-\u042f\u0531-\u0556\u0621-\u064a]"
 SALUTATION_RE = re.compile(
-    rf"\s*(?:{_SALUTATION_WORDS}\s+(?P<name>[A-Z\u00c0-\u024f\u1e00-\u1eff][^,:;!\n]{{1,58}}?)\s*(?:[,:;!]|$)"
+    rf"\s*(?:{_SALUTATION_WORDS}\s+(?P<name>{_NAME_START}[^,:;!\n\u060c]{{1,58}}?)\s*(?:[,:;!\u060c\u0589]|$)"
     r"|(?:尊敬的|親愛的|亲爱的)\s*(?P<cjk_name>[^,:;，：；\n]{1,20}?)\s*(?:[,:;，：；]|$)"
     r"|(?P<ko_name>[^,:;\n]{1,20}?)\s*(?:님께|님|귀하)\s*(?:[,:;]|$))")
 CLOSING_RE = re.compile(r"(?i)\s*(?:sincerely|respectfully(?: yours)?|(?:best |kind |warm )?regards|"
@@ -92,10 +95,17 @@ _CUES = {
         r"|您的\s*(?:账户|帳戶|账单|帳單|电费|電費|用电|用電|服务|服務)"
         r"|귀하의\s*(?:계정|계좌|요금|청구서|전기|서비스)"
         # Russian: "вашего лицевого счёта", "ваш счёт", "вашей задолженности"
-        r"|ваш(?:его|ей|а|у|им)?\s+(?:лицевого\s+|лицевой\s+)?(?:сч[её]та?|задолженност\w*|электроснабжени\w*)"),
+        r"|ваш(?:его|ей|а|у|им)?\s+(?:лицевого\s+|лицевой\s+)?(?:сч[её]та?|задолженност\w*|электроснабжени\w*)"
+        # past due and "your household" in Vietnamese ("đã quá hạn thanh toán", "gia đình Ông/Bà đã sử dụng"), the
+        # Korean "고객님의" ("the customer's", a notice's "your"), the Armenian "Ձեր հաշիվ" ("your account"), and
+        # Arabic "your account / bill / consumption" and "late in paying" ("حسابكم", "استهلاككم", "متأخر في السداد")
+        r"|qu[aá]\s+h[aạ]n\s+thanh\s+to[aá]n|(?:gia\s+đình|nhà|hộ)\s+(?:của\s+)?(?:ông/bà|ông\s+bà|quý\s+vị)"
+        r"|고객님의|ձեր\s+(?:հաշ[իվ]\w*|վճար\w*|սպառ\w*|ծառայ\w*)"
+        r"|(?:حساب|فاتورت|استهلاك)(?:كم|ك)(?!\w)|متأخر(?:ة)?\s+في\s+(?:السداد|الدفع)"),
         ("your", "past", "shut", "disconnect", "amount due", "balance due", "final notice", "billing dispute",
          "su ", "desconexi", "pago vencido", "aviso final", "tài", "tai", "hóa", "hoa", "dịch", "dich", "iyong",
-         "inyong", "您的", "귀하의", "ваш", "dear")),
+         "inyong", "您的", "귀하의", "ваш", "quá", "qua", "gia", "nhà", "hộ", "고객님의", "ձեր", "حساب", "فاتورت",
+         "استهلاك", "متأخر", "dear")),
     # words of what residents submit to a public body (the Brown Act makes it a public record)
     "public comment": (re.compile(
         r"(?:ecomments?|speaker cards?|requests? to speak|comment cards?|(?:public|written) comments? received|"
@@ -159,9 +169,11 @@ _CUES = {
         r"|the\s+(?:customer|ratepayer|account\s?holder)\s+(?:asked|requested|stated|said|reported|complained|"
         r"called|wrote|wants|wishes|disputes?|disputed|can\s+be\s+reached|may\s+be\s+reached)\b"
         r"|mi\s+(?:cuenta|factura|medidor|consumo|recibo)\b"
+        # Tagalog "kanyang account" ("his/her account"), "kanyang sambahayan" ("his/her household")
+        r"|(?:kanyang|kaniyang|niyang|kanilang)\s+(?:account|akawnt|bill|singil|metro|konsumo|sambahayan)\b"
         # a refund the utility pays to a person: "Refund check issued to Ana Ruiz, mailed to ..."
         r"|(?:deposit\s+)?(?:refund|rebate)\s+(?:check\s+|cheque\s+)?(?:was\s+)?(?:issued|mailed|sent|paid)\s+to\s)"),
-        ("my ", "mi ", "his ", "her ", "their ", "the customer", "the ratepayer", "the account", "billing dispute",
+        ("my ", "mi ", "his ", "her ", "their ", "kanyang", "kaniyang", "niyang", "kanilang", "the customer", "the ratepayer", "the account", "billing dispute",
          "billing complaint", "billing inquiry", "billing question", "who receive", "who get", "refund", "rebate",
          "deposit")),
     # a consumption figure's unit

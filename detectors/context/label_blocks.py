@@ -34,8 +34,11 @@ _SALUTATION = re.compile(r"(?i)\b(?:dear|hello|hi|greetings|estimad[oa]s?|querid
 # the short field labels of a CIS screen print, too cryptic to be labels anywhere else: SVC (the service address),
 # USG (the usage); "SVC :" with a space before the colon, as a screen's fixed-width fields print it
 # what sets one field apart from the next on a line, whatever the next one's label: a dash between spaces, a bar,
-# a middle dot or a bullet, a tab (a value holds none of them; a hyphen between spaces may join a double surname)
-_FIELD_SEPARATOR = re.compile(r"[ \t]+[\u2014\u2013\u00b7\u2022][ \t]+|[ \t]*\|[ \t]*|\t")
+# a middle dot or a bullet, a tab (a value holds none of them; a hyphen between spaces may join a double surname);
+# the full-width punctuation of Chinese and Japanese text: its comma, stop, semicolon, colon, enumeration comma and
+# brackets end a value written in a sentence ("（服务地址：9803 Corvina Terrace）于八月来电，称其...")
+_FIELD_SEPARATOR = re.compile(r"[ \t]+[\u2014\u2013\u00b7\u2022][ \t]+|[ \t]*\|[ \t]*|\t"
+                              r"|[ \t]*[\uff0c\u3002\uff1b\uff1a\u3001\uff08\uff09\u300c\u300d\u300e\u300f\u3010\u3011]")
 _SCREEN_LABEL = re.compile(r"(?<![\w-])(?P<label>svc|srv|usg)\s*[:#]$", re.IGNORECASE)
 _SCREEN_KINDS = {"svc": "address", "srv": "address", "usg": "usage"}
 
