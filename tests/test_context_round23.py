@@ -330,3 +330,16 @@ def test_a_sample_bill_s_field_lines_naming_a_town_stay_the_sample_s():
               "Service address: 100 MAIN ST, MESA VERDE CA 92392\nCustomer account: 2-00-000-0000\n"
               "Your usage this period: 512 kWh\n")
     assert found("insert.txt", insert) == {}
+
+
+def test_a_role_word_opening_a_sentence_is_no_part_of_the_name_after_it():
+    line = "Клиент Венедикт Шарапов, проживающий по адресу 8178 Quillan Avenue, обратился по поводу счёта 6898183962.\n"
+    assert found("complaint.txt", line)["customer_name"] == ["Венедикт Шарапов"]
+
+
+def test_a_korean_or_chinese_greeting_names_the_customer_of_the_letter():
+    letter = ("최지은 고객님께\n\n귀하의 계정 6898183962 요금이 연체되었습니다. 8178 Quillan Avenue 주소의 서비스가 중단될 수 있습니다.\n\n"
+              "감사합니다.\n고객 서비스 센터\n")
+    assert found("letter.txt", letter)["customer_name"] == ["최지은"]
+    notice = "尊敬的王秀英：\n\n您的账户 6898183962 已逾期。\n\n此致\n客户服务中心\n"
+    assert found("notice.txt", notice)["customer_name"] == ["王秀英"]

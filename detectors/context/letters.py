@@ -130,6 +130,9 @@ _SECTION_HEADING = re.compile(r"\s*(?=[^a-z]*$)(?=.*\b(?:ITEM|AGENDA|STAFF REPOR
                               r"[A-Z0-9][A-Z0-9 .,:;&/()#'\u2013\u2014-]{4,90}\s*")
 
 
+_KOREAN_CUSTOMER_AFTER = re.compile(r"[ \t]*고객$")
+
+
 def _staff_signature(text: str) -> bool:
     """A letter signed with a member of staff's name and title and no closing word before it ("Luis Ortega,
     Customer Service Supervisor"): the letter ends there."""
@@ -181,6 +184,11 @@ def _letter(analysis: Analysis, lines: list[Line], head: int, salutation: int | 
         match = SALUTATION_RE.match(lines[salutation].text)
         if match.group("name") and addressed_name(match.group("name")):  # a name in Latin letters
             name = (lines[salutation], match.start("name"), match.end("name"))
+        elif other := next((g for g in ("cjk_name", "ko_name") if match.group(g)), None):
+            # "尊敬的王秀英：", "최지은 고객님께": the name, without the word for customer a Korean greeting puts after it
+            written = _KOREAN_CUSTOMER_AFTER.sub("", match.group(other))
+            if person_name(written, strict=False):
+                name = (lines[salutation], match.start(other), match.start(other) + len(written))
         block = _address_block(analysis, lines, head, salutation)[0]
         named = name or block or identified
     else:  # a notice: an address block at the top, and an account number or a past-due warning

@@ -515,15 +515,29 @@ def _other_script_names(text: str, start: int, end: int, anchored: bool) -> list
     found = []
     for pattern in (_CASED_NAME, _CHINESE_NAME):
         for m in pattern.finditer(text, start, end):
-            line_start = max(start, text.rfind("\n", 0, m.start()) + 1)
-            before = text[max(line_start, m.start() - 40):m.start()]
+            a, b = m.span()
+            role = _FIRST_WORD.match(text, a, b)
+            if role and role.group(1).lower() in _ROLE_WORDS:  # "Клиент Венедикт Шарапов": the role, then the name
+                if len(text[role.end():b].split()) < 2:
+                    continue
+                a = role.end()
+            line_start = max(start, text.rfind("\n", 0, a) + 1)
+            before = text[max(line_start, a - 40):a]
             labelled = bool(_PERSON_LABEL_BEFORE.search(before) or _OTHER_PERSON_LABEL.search(before)
                             or _ROLE_WORD_BEFORE.search(before))
-            if labelled or _CHINESE_HOME_AFTER.match(text, m.end()) or anchored and (
-                    pattern is _CASED_NAME or text[start:end].strip() == m.group()
-                    or _CHINESE_NAME_AFTER.match(text, m.end())):
-                found.append(m.span())
+            if labelled or _CHINESE_HOME_AFTER.match(text, b) or anchored and (
+                    pattern is _CASED_NAME or text[start:end].strip() == text[a:b]
+                    or _CHINESE_NAME_AFTER.match(text, b)):
+                found.append((a, b))
     return found
+
+
+# a sentence's first word naming the person's role or addressing them, capitalised as the sentence opens: client,
+# subscriber, applicant, Mr., Mrs., citizen, dear (Russian); customer, Mr., Mrs. (Greek); Mr., Mrs., customer (Armenian)
+_ROLE_WORDS = frozenset("клиент клиентка абонент абонентка заявитель заявительница господин госпожа гражданин "
+                        "гражданка уважаемый уважаемая жилец владелец πελάτης κύριος κυρία αιτών պարոն տիկին "
+                        "հաճախորդ բաժանորդ".split())
+_FIRST_WORD = re.compile(r"(\w+)\.?[ \t]+")
 
 
 # a household named by its surname: "the Abiodun family", "the Quintero household", "la familia Choi"; and a
