@@ -44,7 +44,8 @@ FOUND = {
     "Chinese letter: salutation without a space, name block in Latin letters": (
         lines("Wei Zhang\n771 N Towne Ave\nPomona, CA 91767\n尊敬的张先生：\n您的账户 3-113-9525-18 已逾期。\n此致\n"
               "Pomona Choice Energy"),
-        {"name": ["Wei Zhang"], "address": ["771 N Towne Ave"]}),
+        # the greeting's surname and title ("Mr. Zhang"), as "Dear Mr. Whitfield" gives "Mr. Whitfield"
+        {"name": ["张先生", "Wei Zhang"], "address": ["771 N Towne Ave"]}),
 }
 
 NOT_FOUND = {
