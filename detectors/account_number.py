@@ -154,6 +154,8 @@ _KEY_COLUMN = re.compile(r"(?:^|[\W_])(?i:id)$|(?<=[a-z])ID$")
 _BARE_ACCOUNT = re.compile(r"(?i)\s*(?:account|acct|accounts|cuenta|conta|meter|mtr|medidor|premise|prem)\.?\s*:?\s*")
 _CUSTOMER_COLUMN = re.compile(r"(?i)customer|\bname\b|service address|\baddress\b|kwh|usage|consumption|"
                               r"ratepayer|cliente|nombre|direcci[oó]n|\bnome\b|morada|endere[cç]o")
+# a column that counts or sums customers, not one naming a customer ("Customer accounts (count)", "Total kWh")
+_COUNT_COLUMN = re.compile(r"(?i)\bcount\b|number\s+of|#\s*of|\btotal\b|\baverage\b|\bavg\b|percent|%")
 # a nested record's field named by its path's last keys ("account.number", "account > id" in a JSON export): the
 # account's number, as "account_number" is
 _ACCOUNT_PATH = r"(?<![A-Za-z0-9])(?:account|acct|cuenta)(?:\.|\s*>\s*)(?:number|no|nbr|num|id|numero)(?![A-Za-z0-9])"
@@ -814,7 +816,8 @@ class AccountNumberDetector(LabelledNumberDetector):
         if not (segment.label and facts and _BARE_ACCOUNT.fullmatch(segment.label)) or candidate.other_label:
             return None
         record = facts.record_of(segment)
-        if record and any(f.label and _CUSTOMER_COLUMN.search(f.label) for f in record.fields if f is not segment):
+        if record and any(f.label and _CUSTOMER_COLUMN.search(f.label) and not _COUNT_COLUMN.search(f.label)
+                          for f in record.fields if f is not segment):
             return segment.label
         return None
 

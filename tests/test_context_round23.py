@@ -343,3 +343,26 @@ def test_a_korean_or_chinese_greeting_names_the_customer_of_the_letter():
     assert found("letter.txt", letter)["customer_name"] == ["최지은"]
     notice = "尊敬的王秀英：\n\n您的账户 6898183962 已逾期。\n\n此致\n客户服务中心\n"
     assert found("notice.txt", notice)["customer_name"] == ["王秀英"]
+
+
+# --- red team sheets24 --------------------------------------------------------------------------------------------
+
+def test_a_customers_table_listing_an_event_beside_them_is_still_theirs():
+    credits = ("Request,Outage event,Hours out,Credit ($),Customer,Contact,Service address\n"
+               "OC-900,PSPS 9/12,14,25.00,Ottilie Brandvold,ottilie.brandvold@gmail.com,12411 Cobbleston Way\n"
+               "OC-901,PSPS 9/12,9,15.00,Carmen Sierra-Vidal,(714) 628-2487,8251 Lindenfall St\n")
+    result = found("credits.csv", credits)
+    assert result["customer_name"] == ["Ottilie Brandvold", "Carmen Sierra-Vidal"]
+    assert result["address"] == ["12411 Cobbleston Way", "8251 Lindenfall St"]
+    events = ("Event,Date,Location,Contact,Address\nEnergy Fair,6/12,Civic Center,Lorna Haddad,505 S Garey Ave\n"
+              "Outage Town Hall,7/9,Library,Dev Patel,625 S Garey Ave\n")
+    assert found("events.csv", events) == {}
+
+
+def test_a_budget_sheet_counting_customer_accounts_is_no_customers_table():
+    budget = ("Account,Account Description,Dept,FY26 Budget,Customer accounts (count)\n"
+              "57019974,Electric sales - residential,Utilities,8100000,41230\n"
+              "59138388,Bad debt expense,Utilities,120000,1877\n")
+    assert found("budget.csv", budget) == {}
+    customers = "Account,Customer,Total kWh\n57019974,Dolores Whitcombe,8100\n"
+    assert found("customers.csv", customers)["account_number"] == ["57019974"]

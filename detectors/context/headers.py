@@ -224,7 +224,11 @@ def verdict_of(kinds_strong: tuple[tuple[str | None, bool], ...]) -> str:
     """What columns of these (kind, strong) say about their rows (see ``columns``)."""
     kinds = {kind or "other" for kind, _ in kinds_strong}
     strong = any(s for _, s in kinds_strong)
-    if "veto" in kinds or ("soft" in kinds and not strong):
+    # columns that say "customer" outright of two kinds ("Customer", "Service address") make a customers' table
+    # whatever else it lists beside them ("Outage event", "Hours out", "Credit")
+    said_outright = {kind for kind, s in kinds_strong if s and kind not in ("veto", "soft")}
+    customers_table = "name" in said_outright and len(said_outright) >= 2
+    if ("veto" in kinds and not customers_table) or ("soft" in kinds and not strong):
         return "listing"
     if ties(kinds - {"other", "soft"}, strong):
         return "maybe"
