@@ -77,7 +77,7 @@ OTHER_LABELS = compile_labels([
     "Reference", "Confirmation", "Tracking", "Transaction", "Trans", "Document", "Doc", "Instrument", "Ticket",
     "Request", "Phone", "Telephone", "Tel", "Fax", "Telefax", "Mobile", "Cell", "Call", "Dial", "Text",
     "Toll Free", "Zip", "Fund", "GL", "G/L", "General Ledger", "Ledger", "Object", "Org", "Budget",
-    "Serial", "License", "Lic.",
+    "Serial", "License", "Lic.", "Bond", "Policy", "DUNS", "UEI", "UBI", "CUSIP",
     "Factura", "Orden de compra", "Caso", "Permiso", "Resolución", "Ordenanza", "Teléfono",
 ])
 

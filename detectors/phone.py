@@ -37,6 +37,9 @@ from .public_contacts import PUBLIC_CUE, clause_before, number_block, to_e164
 _OTHER_NUMBER = re.compile(r"(?i)\b(?:account|acct|sa|invoice|inv|order|case|permit|apn|parcel|ref|reference|"
                            r"claim|file|item|resolution|po|contract|meter|serial)\b(?:\W{0,3}(?:no|number|id))?"
                            r"\W{0,4}$")
+# a meeting's dial-in numbers ("Join by phone: +1 253 215 8782 or +1 346 ..."; "Dial in: ...", "Call-in number")
+_DIAL_IN = re.compile(r"(?i)\b(?:join(?:\s+the\s+meeting)?\s+by\s+(?:phone|telephone)|dial[- ]?in|call[- ]in|"
+                      r"teleconference|conference\s+line|audio\s+only|meeting\s+id)\b")
 # a person named in a work role on the job ("Pike Electric - crew lead Tom Reyes, cell ..."): a contractor's field
 # contact, whose cell the page gives for the job; and a staff title right before a name ("the on-call water
 # supervisor Patrick Houlihan can be reached on his cell at"): an official's work cell, as a directory gives it, where
@@ -347,7 +350,8 @@ class PhoneDetector(CustomerDataDetector):
                     site = {number_block(e) for s in document.segments if s.chrome
                             for a, b in phone_spans(s.text) if (e := to_e164(s.text[a:b]))}
                 before = clause_before(segment.text, start)
-                if number_block(e164) in site or _OTHER_NUMBER.search(before) or _staff_at_work(before) or not (
+                if number_block(e164) in site or _OTHER_NUMBER.search(before) or _staff_at_work(before) or (
+                        _DIAL_IN.search(before)) or not (
                         personal_cue(f"{segment.label or ''} {before}", text_after(segment.text, end, 20))
                         or _REACH_PERSON_BEFORE.search(before) or _REACHED_AFTER.match(segment.text, end)):
                     continue

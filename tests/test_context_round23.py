@@ -366,3 +366,28 @@ def test_a_budget_sheet_counting_customer_accounts_is_no_customers_table():
     assert found("budget.csv", budget) == {}
     customers = "Account,Customer,Total kWh\n57019974,Dolores Whitcombe,8100\n"
     assert found("customers.csv", customers)["account_number"] == ["57019974"]
+
+
+# --- red team neg24: a Pacific Northwest city's public pages -----------------------------------------------------
+
+def test_neg24_public_shapes_raise_nothing():
+    pages = {
+        "oncall.html": "<h1>After-Hours Emergency Contacts</h1><table><tr><th>Name</th><th>Role</th><th>Cell</th></tr>"
+                       "<tr><td>Hollis Ashby</td><td>Water/Sewer Lead</td><td>(360) 630-6859</td></tr></table>",
+        "faq.html": "<h1>Billing FAQ</h1><dl><dt>Why was my usage high?</dt><dd>The average home uses about 1,150 kWh a "
+                    "month.</dd><dt>How do I pay by phone?</dt><dd>Call our automated line, 1-866-555-0142.</dd></dl>",
+        "claims.txt": "3. Performance bond claim, Bond No. 105-77-3321, Travelers Casualty, re: Salal St Water Main.\n"
+                      "Policy No. 412-55-9087 (general liability), Western Surety.\n",
+        "agenda.html": "<p>Join by phone: +1 253 215 8782 or +1 346 248 7799. TTY: Washington Relay 711.</p>",
+    }
+    for name, body in pages.items():
+        assert values_found(name, body, KINDS + ("ssn", "email")) == {}, name
+
+
+def test_a_service_request_s_reporter_and_callback_number_are_a_customer_s():
+    requests = ("<h1>Streetlight Repair Requests</h1><table><tr><th>Pole</th><th>Location</th><th>Reported by</th>"
+                "<th>Callback</th><th>Status</th></tr><tr><td>Pole 48213</td><td>1400 block N Alder St</td>"
+                "<td>Anselm Varga</td><td>(360) 307-3921</td><td>Repaired</td></tr></table>")
+    result = found("streetlights.html", requests)
+    assert result["customer_name"] == ["Anselm Varga"]
+    assert result["phone"] == ["(360) 307-3921"]

@@ -548,7 +548,7 @@ class _Walker:
             self._lay_out_grid(element, grid)
         elif field := _labelled_field(element):
             self._label_field(element, frame, field)
-        elif tag == "dl":
+        elif tag == "dl" and not _questions_and_answers(element):
             pending = self._new_record()
             pending.location = Location(element=self.path(element))
             if _follows_a_title(element):  # a card's <h4> over its <dl> of fields
@@ -1219,6 +1219,13 @@ def _astro_props(value):
 
 # base64 of a JSON object or array: '{"' encodes as "eyJ" and '[{' as "W3s" (standard or URL-safe alphabet)
 _BASE64_JSON = re.compile(r"(?:eyJ|eyAi|W3s|WyJ)[A-Za-z0-9+/_-]{8,}={0,2}")
+
+
+def _questions_and_answers(definitions: Tag) -> bool:
+    """Whether a ``<dl>`` is a page's FAQ, its terms questions ("Why was my usage high?") and its definitions the
+    answers: text to read, not a record whose fields the questions name."""
+    terms = [_text_of(term) for term in definitions.find_all("dt", recursive=False)]
+    return bool(terms) and 2 * sum(term.rstrip().endswith(("?", "\uff1f")) for term in terms) > len(terms)
 
 
 def _json_in_attribute(value: str):

@@ -17,7 +17,7 @@ from ..translations import label_ending_at as foreign_label_ending_at, to_englis
 _STAFF_ROLES = (r"csr|rep|representative|agent|clerk|operator|dispatcher|technician|inspector|caseworker|assignee|"
                 r"(?:entered|taken|handled|worked|updated|created|logged|assigned)(?:\s+(?:by|to))?")
 _STAFF_COLUMN = re.compile(rf"(?i)\b(?:{_STAFF_ROLES})\b")
-_HARD_VETO = re.compile(r"\b(?:title|position|job|department|dept|division|district|ward|hours|vendor|staff|"
+_HARD_VETO = re.compile(r"\b(?:title|position|role|job|department|dept|division|district|ward|hours|vendor|staff|"
                         r"contractor|supplier|payee|remit|applicant|project|case|apn|parcel|permit|"
                         r"bidders?|proposer|consultant|candidates?|contributor|donor|organi[sz]er|sponsor|host|"
                         # an elected or appointed body's roster, a volunteer corps' ("Council member | Seat | Phone",
@@ -36,7 +36,9 @@ _HARD_VETO = re.compile(r"\b(?:title|position|job|department|dept|division|distr
 # a column of places: a facility's or a customer's, as its cells say (street addresses, or buildings' names)
 PLACE_HEADER = re.compile(r"(?i)\b(?:location|loc|site|where)\b")
 _SOFT_VETO = re.compile(r"\b(?:business(?! partner)|company|organization|firm|agency|office|owner|location|site|property)\b")
+# (a callback number is a member of the public's, whom the office is to call back)
 _STRONG = re.compile(r"\bcustomer\b|account holder|account name|name on account|ratepayer|service addr(?:ess)?\b|"
+                     r"\bcall\s?backs?\b|\bcbr\b|"
                      r"billing address|service account|service agreement|premise\b|subscriber|kwh|usage|consumption|"
                      r"\bcliente\b|titular|direcci[oó]n de servicio|\bconsumo\b")
 # a column name that opens with the period its figures cover: "12-mo kWh", "3 Yr Avg", "30-day use"; an aging
@@ -224,10 +226,11 @@ def verdict_of(kinds_strong: tuple[tuple[str | None, bool], ...]) -> str:
     """What columns of these (kind, strong) say about their rows (see ``columns``)."""
     kinds = {kind or "other" for kind, _ in kinds_strong}
     strong = any(s for _, s in kinds_strong)
-    # columns that say "customer" outright of two kinds ("Customer", "Service address") make a customers' table
-    # whatever else it lists beside them ("Outage event", "Hours out", "Credit")
-    said_outright = {kind for kind, s in kinds_strong if s and kind not in ("veto", "soft")}
-    customers_table = "name" in said_outright and len(said_outright) >= 2
+    # columns that say "customer" outright of a name and of where or how to reach them ("Customer", "Service
+    # address", "Callback") make a customers' table whatever else it lists beside them ("Outage event", "Credit"); a
+    # customer's name beside their kWh and a rank is an annual report's largest ratepayers
+    said_outright = {kind for kind, s in kinds_strong if s}
+    customers_table = "name" in said_outright and bool(said_outright & {"address", "account", "phone", "email"})
     if ("veto" in kinds and not customers_table) or ("soft" in kinds and not strong):
         return "listing"
     if ties(kinds - {"other", "soft"}, strong):
