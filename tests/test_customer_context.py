@@ -264,7 +264,7 @@ def kinds(*parts) -> set[str]:
     ("Monthly Use", "usage", False), ("Land Use", None, False),
     # words cut short with a period; a call log's callback column
     ("Cust. ID", "account", True), ("Cust. No.", "account", True), ("Acct. Name", "name", True),
-    ("cb", "phone", False), ("c/b", "phone", False), ("CBA", None, False), ("No.", None, False),
+    ("cb", "phone", True), ("c/b", "phone", True), ("CBA", None, False), ("No.", None, False),
     # other billing systems' names for a customer's number; a contract of the City's is no account
     ("ESI ID", "account", False), ("Service Point ID", "account", False), ("Contract Account", "account", False),
     ("CIS #", "account", False), ("Contract No.", None, False),
