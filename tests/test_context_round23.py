@@ -391,3 +391,24 @@ def test_a_service_request_s_reporter_and_callback_number_are_a_customer_s():
     result = found("streetlights.html", requests)
     assert result["customer_name"] == ["Anselm Varga"]
     assert result["phone"] == ["(360) 307-3921"]
+
+
+def test_a_service_order_note_naming_a_tenant_or_customer_moving_in():
+    orders = ("ORDER_NO,ORDER_TYPE,NOTES\n"
+              'SO-1,Move-in,"Tenant Wendeline Ashgrove moving into 12680 Cobbleston Ave; send confirmation to '
+              'washgrove@gmail.com"\n'
+              'SO-2,Move-in,"Customer Ramiro Oyelaran moving into 4410 Vireo Ct; send confirmation to roye@yahoo.com"\n')
+    result = found("orders.csv", orders)
+    assert result["customer_name"] == ["Wendeline Ashgrove", "Ramiro Oyelaran"]
+    assert result["address"] == ["12680 Cobbleston Ave", "4410 Vireo Ct"]
+    public = ('Item,Notes\n1,"Resident Advisory Board meets Tuesday; questions to rab.chair@cityname.gov about the '
+              'agenda"\n2,"Tenant Services moved to City Hall, 505 S Garey Ave; write tenants@cityname.gov"\n')
+    assert "customer_name" not in found("notes.csv", public)
+
+
+def test_a_split_name_whose_surname_is_a_place_word_is_still_a_customer_s_row():
+    export = ("FIRST_NM,LAST_NM,HOUSE_NO,STREET_NM,ACCT_NO\nJohn,Hoang,6518,Yarrowby Way,8652119496\n"
+              "Sandra,Parks,5596,Cobbleston Ln,8242221715\n")
+    result = found("export.csv", export)
+    assert "5596 Cobbleston Ln" in result["address"]
+    assert any(name.startswith("Sandra") for name in result["customer_name"])

@@ -479,6 +479,9 @@ class Analysis:
         """Whether the record's name is a place's, a facility's or a firm's ("Palomares Park | 499 E Arrow Hwy |
         12,000 kWh"). A place beside a person's name is the person's town ("LAKE ELMORE" after "Ines Carvalho")."""
         names = [c for c in cells if c.kind == "name" and not c.strong]
+        joined = " ".join(c.text.strip() for c in names)  # a name split into columns: "Sandra | Parks"
+        if len(names) > 1 and person_name(joined, strict=False) and not is_place(joined):
+            return False
         return (any(is_place(c.text) for c in names)
                 and not any(not is_place(c.text) and self.names_person(c) for c in names))
 

@@ -21,7 +21,7 @@ from functools import lru_cache
 from ..model import Segment
 from ..public_contacts import FACILITY_CUE, PERSONAL_DOMAINS
 from .analysis import Analysis, Cell, Line, page_of
-from .cues import CUSTOMER_ROLE, NOTICE_CUE_RE
+from .cues import CUSTOMER_ROLE, NOTICE_CUE_RE, PARTY_ROLE
 from .headers import (PERIOD_COUNT, PLACE_HEADER, columns, header_kind, meter_column, project_column, staff_column,
                       verdict_of)
 from .lists import business_name
@@ -953,8 +953,10 @@ def _anchored_row(analysis: Analysis, fields: list[Segment], kinds: tuple) -> bo
         shape = None if held or _several_contacts(f.text) else analysis.sniff(f.text)
         # a name column's cell that holds the identifier too ("Ana Ruiz (SAID 0048823910)") is read for the name
         # in it, as a cell of several values: the whole cell is no name
-        if kind == "address" and not opens_an_address(f.text):
-            kind = None  # "account 429319" in a service address column (a rowspan's second line): what it holds
+        if kind == "address" and not opens_an_address(f.text) or kind == "email" and not EMAIL_RE.fullmatch(
+                f.text.strip()):
+            kind = None  # "account 429319" in a service address column (a rowspan's second line), a note giving a
+            # mailbox among its words ("Tenant ... moving into ...; send confirmation to ..."): what it holds
         if shape or kind in ("address", "phone", "email", "usage") or (kind == "name" and not held):
             cells.append(Cell(shape or kind, f, 0, len(f.text), f.label or "", strong))
         else:  # a cell of several values: "Residence of Ana Ruiz (SCE acct 2-23-456-7890)", "Notes: 9,840 kWh"
@@ -974,7 +976,7 @@ def _opens_with_customer(text: str) -> bool:
     """A note that opens by naming the customer it is about ("Cust Choi, Dong-hyun: read ...", "Customer Ana Ruiz
     called"), not a customer service desk's or a program's words ("Customer Service Representative")."""
     start = len(text) - len(text.lstrip())
-    role = CUSTOMER_ROLE.match(text, start)
+    role = CUSTOMER_ROLE.match(text, start) or PARTY_ROLE.match(text, start)  # "Tenant Wendy Wallace moving into"
     return bool(role and _NAME_AFTER_ROLE.match(text, role.end()))
 
 
@@ -992,8 +994,13 @@ def _unnamed_account_note(analysis: Analysis, fields: list[Segment], cells: list
 
 def _several_contacts(text: str) -> bool:
     """A cell holding a mailbox beside a phone or a usage figure ("Submitted by ana@mail.com, 425 420 5221, reading
-    479 kWh"): several values, not one mailbox, though a mailbox anywhere in a cell gives it that shape."""
-    return bool(EMAIL_RE.search(text) and (phone_spans(text) or consumption_spans(text)))
+    479 kWh") or in a note's sentence ("Tenant Wendy Wallace moving into 12680 Cobbleston Ave; send confirmation to
+    wwallace@gmail.com"): several values, not one mailbox, though a mailbox anywhere in a cell gives it that shape."""
+    return bool(EMAIL_RE.search(text) and (phone_spans(text) or consumption_spans(text)
+                                           or len(EMAIL_RE.sub(" ", text).split()) >= _NOTE_WORDS))
+
+
+_NOTE_WORDS = 5  # words beside a mailbox in a cell that make it a note, not a contact field ("Home: ana@mail.com")
 
 
 _PERSONAL_HEADERS = frozenset({"name", "address", "phone", "email", "usage", "account", "identifier"})
