@@ -412,3 +412,12 @@ def test_a_split_name_whose_surname_is_a_place_word_is_still_a_customer_s_row():
     result = found("export.csv", export)
     assert "5596 Cobbleston Ln" in result["address"]
     assert any(name.startswith("Sandra") for name in result["customer_name"])
+
+
+def test_a_testimonial_s_customer_beside_a_program_line_for_all_customers_is_no_record():
+    spotlight = ("<p>Neighbor and fellow customer Diana Castellanos signed up after seeing the crew next door. "
+                 "Income-qualified customers may qualify for a free upgrade: (360) 555-4040.</p>")
+    assert found("spotlight.html", spotlight) == {}
+    own = ("<p>Fellow customer Diana Castellanos signed up after seeing the crew next door. She can be reached at "
+           "(360) 555-4041 for questions about her install.</p>")
+    assert found("spotlight.html", own)["phone"] == ["(360) 555-4041"]

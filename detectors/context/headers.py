@@ -17,7 +17,8 @@ from ..translations import label_ending_at as foreign_label_ending_at, to_englis
 _STAFF_ROLES = (r"csr|rep|representative|agent|clerk|operator|dispatcher|technician|inspector|caseworker|assignee|"
                 r"(?:entered|taken|handled|worked|updated|created|logged|assigned)(?:\s+(?:by|to))?")
 _STAFF_COLUMN = re.compile(rf"(?i)\b(?:{_STAFF_ROLES})\b")
-_HARD_VETO = re.compile(r"\b(?:title|position|role|job|department|dept|division|district|ward|hours|vendor|staff|"
+_HARD_VETO = re.compile(r"^\s*roles?\s*$|"  # an on-call roster's "Role" ("Caller Role" is a kind of caller)
+                        r"\b(?:title|position|job|department|dept|division|district|ward|hours|vendor|staff|"
                         r"contractor|supplier|payee|remit|applicant|project|case|apn|parcel|permit|"
                         r"bidders?|proposer|consultant|candidates?|contributor|donor|organi[sz]er|sponsor|host|"
                         # an elected or appointed body's roster, a volunteer corps' ("Council member | Seat | Phone",

@@ -584,8 +584,9 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
         names, fields = _customers_sentences(analysis, names, fields, [*called, *(f[1:] for f in usage)])
         why = "name beside a home address and its consumption" if homes else \
             "name beside their consumption and contact details"
-    elif page not in analysis.context.public_comment and fields and called:
-        names, fields = _customers_sentences(analysis, names, fields, called)
+    elif page not in analysis.context.public_comment and fields and called and (
+            kept := _customers_sentences(analysis, names, fields, called))[1]:
+        names, fields = kept  # no contact details left of the customer's own: a testimonial's name alone
         why = "customer named in running text beside their contact details"
     elif page not in analysis.context.public_comment and _home_and_phone(names, fields) and not (
             _PUBLIC_PROCESS.search(" ".join(p.text for p in pieces))
@@ -975,9 +976,15 @@ def _customers_sentences(analysis: Analysis, names: list[tuple], fields: list[tu
         if (id(segment), *sentence) in own or (opened is not None and (id(opened[0]), *opened[1:]) in own):
             kept_fields.append(field)
         elif not any(_names_another(where, start, end, taken, people_only=kind == "usage", customer_words=words)
-                     for where, start, end in filter(None, ((segment, *sentence), _cut_across(opened, segment)))):
+                     for where, start, end in filter(None, ((segment, *sentence), _cut_across(opened, segment)))) \
+                and not _SPEAKS_TO_ALL.search(segment.text, *sentence):
             kept_fields.append(field)
     return kept, kept_fields
+
+
+# a sentence to customers at large ("Income-qualified customers may qualify for a free upgrade: (360) 555-4040"): its
+# number is the program's, not the customer a sentence before named
+_SPEAKS_TO_ALL = re.compile(r"(?i)\b(?:customers|residents|ratepayers|households|homeowners|renters)\b")
 
 
 def _open_sentence_above(analysis: Analysis, segment: Segment, sentence: tuple[int, int],
