@@ -584,9 +584,10 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
         names, fields = _customers_sentences(analysis, names, fields, [*called, *(f[1:] for f in usage)])
         why = "name beside a home address and its consumption" if homes else \
             "name beside their consumption and contact details"
-    elif page not in analysis.context.public_comment and fields and called and (
-            kept := _customers_sentences(analysis, names, fields, called))[1]:
-        names, fields = kept  # no contact details left of the customer's own: a testimonial's name alone
+    elif page not in analysis.context.public_comment and called and (
+            own_fields := [f for f in fields if not _to_all(*f[1:3])]):
+        # not a program's line in a sentence to customers at large: a testimonial's customer has none of their own
+        names, fields = _customers_sentences(analysis, names, own_fields, called)
         why = "customer named in running text beside their contact details"
     elif page not in analysis.context.public_comment and _home_and_phone(names, fields) and not (
             _PUBLIC_PROCESS.search(" ".join(p.text for p in pieces))
@@ -976,8 +977,7 @@ def _customers_sentences(analysis: Analysis, names: list[tuple], fields: list[tu
         if (id(segment), *sentence) in own or (opened is not None and (id(opened[0]), *opened[1:]) in own):
             kept_fields.append(field)
         elif not any(_names_another(where, start, end, taken, people_only=kind == "usage", customer_words=words)
-                     for where, start, end in filter(None, ((segment, *sentence), _cut_across(opened, segment)))) \
-                and not _SPEAKS_TO_ALL.search(segment.text, *sentence):
+                     for where, start, end in filter(None, ((segment, *sentence), _cut_across(opened, segment)))):
             kept_fields.append(field)
     return kept, kept_fields
 
@@ -985,6 +985,14 @@ def _customers_sentences(analysis: Analysis, names: list[tuple], fields: list[tu
 # a sentence to customers at large ("Income-qualified customers may qualify for a free upgrade: (360) 555-4040"): its
 # number is the program's, not the customer a sentence before named
 _SPEAKS_TO_ALL = re.compile(r"(?i)\b(?:customers|residents|ratepayers|households|homeowners|renters)\b")
+
+
+def _to_all(segment: Segment, start: int) -> bool:
+    """Whether the field at ``start`` stands in a sentence to customers at large (see ``_SPEAKS_TO_ALL``)."""
+    text = segment.text
+    opened = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+    closed = _SENTENCE_END.search(text, start)
+    return _SPEAKS_TO_ALL.search(text, opened, closed.start() if closed else len(text)) is not None
 
 
 def _open_sentence_above(analysis: Analysis, segment: Segment, sentence: tuple[int, int],
