@@ -1,0 +1,91 @@
+"""Spreadsheets in less common parts and formats (red team sheets24): Excel's XML Spreadsheet 2003 saved as .xls or
+.xml, a sheet's tab name, Excel's text formulas in a CSV (="(562) ..."), a second table further down a sheet. Each
+with a city's public workbook of the same shape staying silent."""
+from __future__ import annotations
+
+import io
+
+from openpyxl import Workbook
+
+from crawler.extract import extract
+from crawler.extract.sniff import SPREADSHEETML, sniff_type
+from detectors.engine import scan_document
+from detectors.registry import load_detectors
+
+DETECTORS = load_detectors()
+SITE = "https://www.cityofbrookvale.gov/utilities/docs/"
+
+
+def found(name: str, body: bytes) -> set[tuple[str, str]]:
+    document = extract(SITE + name, body, None)
+    return {(d.category, d.value) for d in scan_document(document, DETECTORS)}
+
+
+def values(name: str, body: bytes) -> set[str]:
+    return {value for _, value in found(name, body)}
+
+
+def spreadsheet_2003(*sheets: str, styles: str = "") -> bytes:
+    return ('<?xml version="1.0" encoding="UTF-8"?>\n<?mso-application progid="Excel.Sheet"?>\n'
+            '<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet" xmlns:o="urn:schemas-microsoft-com:office:office"'
+            ' xmlns:x="urn:schemas-microsoft-com:office:excel" xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet"'
+            ' xmlns:html="http://www.w3.org/TR/REC-html40">'
+            f'<Styles>{styles}</Styles>{"".join(sheets)}</Workbook>').encode()
+
+
+def worksheet(name: str, rows: list[list[str]], options: str = "") -> str:
+    def cell(value: str) -> str:
+        if value.startswith("<"):  # written by the test as the cell's own XML
+            return value
+        kind = "Number" if value.replace(".", "").isdigit() else "String"
+        return f'<Cell><Data ss:Type="{kind}">{value}</Data></Cell>'
+    body = "".join("<Row>" + "".join(cell(v) for v in row) + "</Row>" for row in rows)
+    return f'<Worksheet ss:Name="{name}"><Table>{body}</Table>{options}</Worksheet>'
+
+
+# --- XML Spreadsheet 2003 ---------------------------------------------------------------------------------------
+
+TRUE_UP = worksheet("Levelized", [
+    ["Customer Name", "Account Number", "Service Address", "Phone"],
+    ["Marguerite Okonkwo", "7310462285", "4418 Tamsworth Ct", "(951) 604-2297"],
+    ["Desmond Achterberg", "7310589914", "9127 Quillfeather Rd", "(951) 388-4160"],
+])
+
+
+def test_spreadsheet_2003_saved_as_xls_is_sniffed_and_read_as_a_workbook():
+    body = spreadsheet_2003(TRUE_UP)
+    assert sniff_type(SITE + "true_up.xls", "application/vnd.ms-excel", body) == SPREADSHEETML
+    assert sniff_type(SITE + "true_up.xml", "text/xml", body) == SPREADSHEETML
+    got = values("true_up.xls", body)
+    assert {"Marguerite Okonkwo", "7310462285", "(951) 604-2297", "Desmond Achterberg"} <= got
+    assert any("4418 Tamsworth" in value for value in got)
+
+
+def test_spreadsheet_2003_index_skips_comments_and_hidden_sheet():
+    sheet = worksheet("Review", [
+        ["Customer Name", '<Cell ss:Index="3"><Data ss:Type="String">Account Number</Data></Cell>', "Phone"],
+        ["Ignatius Verhoeven", '<Cell ss:Index="3"><Data ss:Type="Number">7310775420</Data>'
+                               '<Comment ss:Author="CSR"><ss:Data>Called back from (909) 512-7734</ss:Data></Comment>'
+                               '</Cell>', "(909) 441-6019"],
+    ], options='<WorksheetOptions xmlns="urn:schemas-microsoft-com:office:excel"><Visible>SheetHidden</Visible>'
+               '</WorksheetOptions>')
+    document = extract(SITE + "review.xml", spreadsheet_2003(sheet), None)
+    cells = {segment.location.element: segment for segment in document.segments if segment.hidden != "cell comment"}
+    assert cells["Review!C2"].text == "7310775420" and cells["Review!C2"].label == "Account Number"
+    assert cells["Review!C2"].hidden == "hidden sheet"
+    assert any(s.text == "Called back from (909) 512-7734" and s.hidden == "cell comment" for s in document.segments)
+    assert {"Ignatius Verhoeven", "7310775420"} <= {value for _, value in found("review.xml", spreadsheet_2003(sheet))}
+
+
+def test_spreadsheet_2003_public_roster_stays_silent():
+    roster = worksheet("Council", [
+        ["Office", "Council Member", "City Hall Phone", "Email"],
+        ["District 1", "Mayor Pro Tem", "(951) 736-2200", "council@cityofbrookvale.gov"],
+        ["Utilities", "Customer Service", "(951) 736-2300", "utilities@cityofbrookvale.gov"],
+    ])
+    assert found("council.xls", spreadsheet_2003(roster)) == set()
+
+
+def test_other_xml_is_not_a_spreadsheet():
+    feed = b'<?xml version="1.0"?><rss version="2.0"><channel><title>Brookvale news</title></channel></rss>'
+    assert sniff_type(SITE + "news.xml", "text/xml", feed) != SPREADSHEETML
