@@ -89,3 +89,48 @@ def test_spreadsheet_2003_public_roster_stays_silent():
 def test_other_xml_is_not_a_spreadsheet():
     feed = b'<?xml version="1.0"?><rss version="2.0"><channel><title>Brookvale news</title></channel></rss>'
     assert sniff_type(SITE + "news.xml", "text/xml", feed) != SPREADSHEETML
+
+
+# --- a sheet's tab name -------------------------------------------------------------------------------------------
+
+def workbook(*sheets: tuple[str, list[list]], hidden: tuple[str, ...] = ()) -> bytes:
+    book = Workbook()
+    book.remove(book.active)
+    for title, rows in sheets:
+        sheet = book.create_sheet(title)
+        for row in rows:
+            sheet.append(row)
+        if title in hidden:
+            sheet.sheet_state = "hidden"
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+MONTHS = [["Bill month", "Usage", "Demand"], ["", "(kWh)", "(kW)"], ["2026-03", 1380, 4.2], ["2026-04", 1455, 4.6]]
+
+
+def test_a_tab_naming_an_account_is_read_and_found():
+    body = workbook(("VANTERPOOL 3-027-6614-05", MONTHS), ("OYELARAN 3-052-9180-47", MONTHS))
+    document = extract(SITE + "high_bills.xlsx", body, None)
+    tab = next(s for s in document.segments if s.text == "VANTERPOOL 3-027-6614-05")
+    assert tab.hidden is None and tab.location.element.endswith("(sheet name)")
+    assert {"3-027-6614-05", "3-052-9180-47"} <= values("high_bills.xlsx", body)
+
+
+def test_a_tab_name_in_xml_spreadsheet_2003_is_read():
+    sheet = worksheet("OYELARAN 3-052-9180-47", [["Bill month", "kWh"], ["2026-03", "1380"]])
+    assert "3-052-9180-47" in values("high_bills.xls", spreadsheet_2003(sheet))
+
+
+def test_a_hidden_sheet_tab_is_read_as_hidden():
+    body = workbook(("Summary", [["Total", 12]]), ("Lookup 3-027-6614-05", [["x", 1]]), hidden=("Lookup 3-027-6614-05",))
+    tab = next(s for s in extract(SITE + "x.xlsx", body, None).segments if s.text == "Lookup 3-027-6614-05")
+    assert tab.hidden == "hidden sheet"
+
+
+def test_public_tab_names_stay_silent():
+    budget = [["Fund", "Dept", "FY26 Budget"], ["Electric", "Utilities", 8100000]]
+    body = workbook(("FY26 Budget", budget), ("Parks & Recreation", budget), ("Fund 501-4410", budget),
+                    ("Council District 3", budget), ("Main St Substation", budget), ("Sheet1", budget))
+    assert found("budget.xlsx", body) == set()

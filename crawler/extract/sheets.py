@@ -5,7 +5,8 @@ names them with the header row under it: "Customer Name"); rows laid out as a fo
 a sheet whose column A names a customer's fields: "Account holder" | value, "SA ID" | value) are one record
 labelled by their label cells; every other row is a record of its own. A report's title block above the header
 ("Lakeview Water & Light | AR Aging", "Run date: ...") names no column: the row under it that does is the header.
-What the sheet hides stays marked hidden: the sheet, its rows and columns, a number format that shows nothing."""
+What the sheet hides stays marked hidden: the sheet, its rows and columns, a number format that shows nothing.
+The sheet's tab name is read too, before its cells: the public sees it, and a tab per customer may name them there."""
 from __future__ import annotations
 
 from collections.abc import Iterable
@@ -36,6 +37,7 @@ class Sheet:
     hidden: str | None = None  # "hidden sheet" or None
     hidden_rows: set[int] = field(default_factory=set)  # row numbers from 1
     hidden_columns: set[int] = field(default_factory=set)  # column numbers as the reader gives them
+    name: str | None = None  # the name on the sheet's tab, which the public sees as the sheet's title
 
 
 def read_rows(builder: DocumentBuilder, sheet: Sheet, rows: Iterable[tuple[int, int, list[SheetCell]]],
@@ -43,6 +45,8 @@ def read_rows(builder: DocumentBuilder, sheet: Sheet, rows: Iterable[tuple[int, 
     """``rows``: (row number from 1, cells in the row including the empty ones, its filled cells). ``budget``
     holds the cells the workbook may still read; each row's cells are taken from it."""
     prefix = sheet.prefix
+    if sheet.name:  # a tab per customer names them there ("IBARRA 3-041-2231-78") and nowhere in its cells
+        builder.add(sheet.name, Location(element=f"{prefix} (sheet name)"), hidden=sheet.hidden, label=SHEET_NAME)
     head = list(islice(rows, _FORM_ROWS_SEEN))
     rows = chain(head, rows)
     form_sheet = _laid_out_as_form([[cell.text for cell in cells] for _, _, cells in head if cells])
@@ -101,6 +105,7 @@ def read_rows(builder: DocumentBuilder, sheet: Sheet, rows: Iterable[tuple[int, 
         builder.add_record(form, Location(element=f"{prefix}!{form_rows[0]}:{form_rows[-1]}"))
 
 
+SHEET_NAME = "sheet tab"  # the label of a sheet's name: a tab, which names no column's kind
 _FORM_ROWS_SEEN = 8  # the first rows, whose layout says whether the sheet is a form
 _PERSONAL = frozenset({"name", "address", "phone", "email", "contact", "account", "usage", "identifier"})
 

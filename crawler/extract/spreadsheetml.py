@@ -55,7 +55,8 @@ def _number_formats(workbook) -> dict[str, str]:
 def _read_worksheet(builder: DocumentBuilder, worksheet, formats: dict[str, str], budget: list[int]) -> None:
     name = worksheet.get(_SS + "Name") or ""
     visible = worksheet.findtext(f"{_EXCEL}WorksheetOptions/{_EXCEL}Visible", "")
-    layout = Sheet(sheet_reference(name), "hidden sheet" if visible in ("SheetHidden", "SheetVeryHidden") else None)
+    layout = Sheet(sheet_reference(name), "hidden sheet" if visible in ("SheetHidden", "SheetVeryHidden") else None,
+                   name=name)
     table = worksheet.find(_SS + "Table")
     if table is None:
         read_rows(builder, layout, iter(()), budget)
