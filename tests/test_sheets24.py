@@ -134,3 +134,25 @@ def test_public_tab_names_stay_silent():
     body = workbook(("FY26 Budget", budget), ("Parks & Recreation", budget), ("Fund 501-4410", budget),
                     ("Council District 3", budget), ("Main St Substation", budget), ("Sheet1", budget))
     assert found("budget.xlsx", body) == set()
+
+
+# --- Excel text formulas in a CSV ---------------------------------------------------------------------------------
+
+def test_excel_text_formula_cells_are_read_as_their_text():
+    body = ("Name,Acct,Service Address,Phone,Email,72-Hr Call Made\n"
+            'Priscila Haddad,="0061547328",2206 Brindlecrest Way,="(562) 780-3195",phaddad71@yahoo.com,Y\n'
+            'Tobias Quennell,"=""0061598804""",8840 Sorrelgate Ave,"=""(562) 219-6640""",tquennell@gmail.com,N\n')
+    document = extract(SITE + "notices.csv", body.encode(), None)
+    texts = {s.text for s in document.segments}
+    assert {"0061547328", "(562) 780-3195", "(562) 219-6640"} <= texts
+    assert {"(562) 780-3195", "(562) 219-6640"} <= values("notices.csv", body.encode())
+
+
+def test_other_formulas_and_public_text_formula_cells_stay_as_they_are():
+    body = ("Department,Contact,Desk Phone,Cost Center,Total\n"
+            'Utility Billing,Customer Service,="(562) 570-5700",="00410",=SUM(B2:B9)\n'
+            'Public Works,Permit Counter,="(562) 570-6383",="00520",=A1&"x"\n')
+    document = extract(SITE + "directory.csv", body.encode(), None)
+    texts = {s.text for s in document.segments}
+    assert {"(562) 570-5700", "00410", "=SUM(B2:B9)", '=A1&"x"'} <= texts
+    assert found("directory.csv", body.encode()) == set()
