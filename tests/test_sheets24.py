@@ -156,3 +156,41 @@ def test_other_formulas_and_public_text_formula_cells_stay_as_they_are():
     texts = {s.text for s in document.segments}
     assert {"(562) 570-5700", "00410", "=SUM(B2:B9)", '=A1&"x"'} <= texts
     assert found("directory.csv", body.encode()) == set()
+
+
+# --- a second table further down a sheet --------------------------------------------------------------------------
+
+def stacked(lower: list[list], caption: str | None = "Attachment C - customers served by the circuit") -> bytes:
+    load = [["Circuit 22 substation load, public planning data"], ["Interval start", "MW", "MVAR"]]
+    load += [[f"2026-02-0{day} 00:00", 6.1 + day, 1.4] for day in range(1, 8)]
+    return workbook(("Circuit 22", load + [[], []] + ([[caption]] if caption else []) + lower))
+
+
+CUSTOMERS = [["Name", "Address", "Phone", "Life support"],
+             ["Rosalind Featherstone", "6615 Amberlith Ave", "9517208834", "Oxygen concentrator"],
+             ["Teodoro Balasubramanian", "302 Wrenfield Ct", "(951) 330-5178", "Ventilator"]]
+
+
+def test_a_second_table_under_blank_rows_and_a_caption_has_its_own_header():
+    document = extract(SITE + "circuit22.xlsx", stacked(CUSTOMERS), None)
+    cells = {segment.location.element: segment for segment in document.segments}
+    assert cells["'Circuit 22'!B2"].text == "MW" and cells["'Circuit 22'!B4"].label == "MW"  # the first table kept
+    assert cells["'Circuit 22'!A14"].label == "Name" and cells["'Circuit 22'!C14"].label == "Phone"
+    got = values("circuit22.xlsx", stacked(CUSTOMERS))
+    assert {"Rosalind Featherstone", "9517208834", "(951) 330-5178", "Teodoro Balasubramanian"} <= got
+
+
+def test_a_second_table_without_a_caption_has_its_own_header():
+    document = extract(SITE + "circuit22.xlsx", stacked(CUSTOMERS, caption=None), None)
+    cells = {segment.location.element: segment for segment in document.segments}
+    assert cells["'Circuit 22'!C13"].label == "Phone"
+
+
+def test_public_second_table_and_totals_under_a_gap_stay_silent():
+    facilities = [["Facility", "Address", "Phone"], ["Civic Center Annex", "2100 Harborview Blvd", "(951) 736-2200"],
+                  ["Corporation Yard", "455 Ironbark Rd", "(951) 736-2410"]]
+    assert found("circuit22.xlsx", stacked(facilities, caption="Facilities on the circuit")) == set()
+    totals = [["Total", 88.4, 9.8]]
+    document = extract(SITE + "circuit22.xlsx", stacked(totals, caption=None), None)
+    cells = {segment.location.element: segment for segment in document.segments}
+    assert cells["'Circuit 22'!B12"].label == "MW"  # a totals row under a gap stays in its table
