@@ -17,13 +17,13 @@ from detectors.context.shapes import ADDRESS_RE
 from detectors.model import Document, Location, Record, Segment
 
 from .sniff import (CARD_TYPES, CSV, DOCX, EML, GZIP, HTML, IMAGE_TYPES, JAVASCRIPT, JSON, MBOX, OPENDOCUMENT_TYPES,
-                    PDF, PPTX, RTF, SQL, TEXT_TYPES, XLS, XLSX, ZIP, gzip_served_as, sniff_type, unsupported_reason)
+                    PDF, PPTX, RTF, SPREADSHEETML, SQL, TEXT_TYPES, XLS, XLSX, ZIP, gzip_served_as, sniff_type, unsupported_reason)
 
 __all__ = ["ExtractError", "PasswordProtected", "UnsupportedDocument", "SCANNED_TYPES", "DEFAULT_MAX_CHARS", "extract", "sniff_type"]
 
 DEFAULT_MAX_CHARS = 20_000_000
 SCANNED_TYPES: frozenset[str] = frozenset({HTML, PDF, CSV, DOCX, XLSX, XLS, PPTX, RTF, EML, MBOX, ZIP, JAVASCRIPT,
-                                           SQL, *OPENDOCUMENT_TYPES, *TEXT_TYPES, *IMAGE_TYPES})
+                                           SQL, SPREADSHEETML, *OPENDOCUMENT_TYPES, *TEXT_TYPES, *IMAGE_TYPES})
 MAX_GUNZIPPED_BYTES = 200 * 1024 * 1024  # a file served gzip-compressed without Content-Encoding, unpacked
 # a PDF attached to a PDF attached to a PDF, or a zip in a zip in a zip, is read; deeper is reported unchecked
 MAX_EMBEDDING_DEPTH = 3
@@ -82,6 +82,8 @@ def _read(builder: DocumentBuilder, body: bytes, content_type: str | None) -> No
             from .rtf import extract_rtf as reader
         elif media_type == XLS:
             from .xls import extract_xls as reader
+        elif media_type == SPREADSHEETML:
+            from .spreadsheetml import extract_spreadsheetml as reader
         elif media_type == PPTX:
             from .presentation import extract_pptx as reader
         elif media_type == CSV:

@@ -713,7 +713,7 @@ def _read_sheet(builder: DocumentBuilder, sheet, streaming: bool, budget: list[i
     """Each cell a segment; each row after a header row a record labelled by the header (see ``sheets``)."""
     hidden_rows, hidden_columns = (set(), set()) if streaming else _hidden_rows_and_columns(sheet)
     layout = Sheet(sheet_reference(sheet.title), "hidden sheet" if sheet.sheet_state != "visible" else None,
-                   hidden_rows, hidden_columns)
+                   hidden_rows, hidden_columns, sheet.title)
     read_rows(builder, layout, _sheet_rows(sheet, streaming), budget)
     if not streaming and budget[0] > 0 and not builder.full:
         _comments_of_empty_cells(builder, sheet, layout.prefix)

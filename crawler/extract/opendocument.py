@@ -250,7 +250,7 @@ class _Reader:
                 if spec.get(_TABLE + "visibility") in _HIDDEN_ROW:
                     hidden_columns.update(range(column + 1, column + repeat + 1))
                 column += repeat
-            sheet = Sheet(sheet_reference(title),
+            sheet = Sheet(sheet_reference(title), name=table.get(_TABLE + "name"),
                           hidden="hidden sheet" if table.get(_TABLE + "style-name") in self.hidden_styles else None,
                           hidden_columns=hidden_columns)
             read_rows(self.builder, sheet, self._sheet_rows(table, sheet), self.budget)

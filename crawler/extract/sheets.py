@@ -5,7 +5,8 @@ names them with the header row under it: "Customer Name"); rows laid out as a fo
 a sheet whose column A names a customer's fields: "Account holder" | value, "SA ID" | value) are one record
 labelled by their label cells; every other row is a record of its own. A report's title block above the header
 ("Lakeview Water & Light | AR Aging", "Run date: ...") names no column: the row under it that does is the header.
-What the sheet hides stays marked hidden: the sheet, its rows and columns, a number format that shows nothing."""
+What the sheet hides stays marked hidden: the sheet, its rows and columns, a number format that shows nothing.
+The sheet's tab name is read too, before its cells: the public sees it, and a tab per customer may name them there."""
 from __future__ import annotations
 
 from collections.abc import Iterable
@@ -36,6 +37,7 @@ class Sheet:
     hidden: str | None = None  # "hidden sheet" or None
     hidden_rows: set[int] = field(default_factory=set)  # row numbers from 1
     hidden_columns: set[int] = field(default_factory=set)  # column numbers as the reader gives them
+    name: str | None = None  # the name on the sheet's tab, which the public sees as the sheet's title
 
 
 def read_rows(builder: DocumentBuilder, sheet: Sheet, rows: Iterable[tuple[int, int, list[SheetCell]]],
@@ -43,6 +45,8 @@ def read_rows(builder: DocumentBuilder, sheet: Sheet, rows: Iterable[tuple[int, 
     """``rows``: (row number from 1, cells in the row including the empty ones, its filled cells). ``budget``
     holds the cells the workbook may still read; each row's cells are taken from it."""
     prefix = sheet.prefix
+    if sheet.name:  # a tab per customer names them there ("IBARRA 3-041-2231-78") and nowhere in its cells
+        builder.add(sheet.name, Location(element=f"{prefix} (sheet name)"), hidden=sheet.hidden, label=SHEET_NAME)
     head = list(islice(rows, _FORM_ROWS_SEEN))
     rows = chain(head, rows)
     form_sheet = _laid_out_as_form([[cell.text for cell in cells] for _, _, cells in head if cells])
@@ -52,12 +56,23 @@ def read_rows(builder: DocumentBuilder, sheet: Sheet, rows: Iterable[tuple[int, 
     above: list[str] = []  # the filled row above, whose caption may name a pivot's measure
     form: list = []  # the fields of the form rows read so far: one record
     form_rows: list[int] = []
+    last_filled = 0  # the number of the filled row above
+    after_gap = False  # blank rows above this row, maybe then a caption: where a second table may start
     for number, width, cells in rows:
         budget[0] -= width
         if not cells:
             continue
         filled_rows += 1
         texts = [cell.text for cell in cells]
+        after_gap = (records > 0 and number > last_filled + 1) or (after_gap and len(above) <= _CAPTION_CELLS)
+        last_filled = number
+        if after_gap and header is not None and _new_table_header(texts):
+            # a second table further down ("Appendix B - ...", then "Name | Address | Phone"): its own header
+            header = {cell.column: cell.text for cell in cells}
+            records, after_gap = 0, False
+            for cell in cells:
+                builder.add(cell.text, Location(element=f"{prefix}!{cell.coordinate}"), hidden=sheet.hidden)
+            continue
         if (not form_sheet and filled_rows <= 5 and _header_row(texts)
                 and (header is None or (not records and len(cells) > len(header)) or _names_columns_instead(
                     texts, header))):
@@ -101,6 +116,8 @@ def read_rows(builder: DocumentBuilder, sheet: Sheet, rows: Iterable[tuple[int, 
         builder.add_record(form, Location(element=f"{prefix}!{form_rows[0]}:{form_rows[-1]}"))
 
 
+SHEET_NAME = "sheet tab"  # the label of a sheet's name: a tab, which names no column's kind
+_CAPTION_CELLS = 2  # a caption over a table further down a sheet: "Appendix B - ..." | "as of 3/1"
 _FORM_ROWS_SEEN = 8  # the first rows, whose layout says whether the sheet is a form
 _PERSONAL = frozenset({"name", "address", "phone", "email", "contact", "account", "usage", "identifier"})
 
@@ -109,6 +126,13 @@ def _header_row(texts: list[str]) -> bool:
     """A column header row, its row-number column's "#" set aside ("#" | "Name" | "Service Address" | "kWh"):
     a "#" has no letters, which a header cell is otherwise asked for."""
     return looks_like_header_row([text for text in texts if text.strip() != "#"])
+
+
+def _new_table_header(texts: list[str]) -> bool:
+    """A header row of a table below another, after blank rows: worded as a header and naming two columns or more
+    ("Name | Address | Phone | Medical device"); a totals row or a note does not."""
+    return (len(texts) >= 2 and _header_row(texts)
+            and sum(header_kind(text)[0] is not None for text in texts) >= 2)
 
 
 def _names_a_column(texts: Iterable[str]) -> bool:

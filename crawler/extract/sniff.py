@@ -29,6 +29,8 @@ XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 PPTX = "application/vnd.openxmlformats-officedocument.presentationml.presentation"
 DOC = "application/msword"
 XLS = "application/vnd.ms-excel"
+# Excel's "XML Spreadsheet 2003", often served or saved as .xls or .xml (crawler.extract.spreadsheetml)
+SPREADSHEETML = "application/x-ms-spreadsheetml"
 PPT = "application/vnd.ms-powerpoint"
 # OpenDocument (LibreOffice): zip files whose first member, "mimetype", names the kind (crawler.extract.opendocument)
 ODT = "application/vnd.oasis.opendocument.text"
@@ -174,6 +176,8 @@ def gzip_served_as(url: str, content_type: str | None) -> str | None:
 def _signature_type(body: bytes, declared: str, by_extension: str | None) -> str | None:
     if body.find(b"%PDF-", 0, 1024) >= 0:
         return PDF
+    if _looks_like_spreadsheetml(body):
+        return SPREADSHEETML
     for offset, magic, media_type in _SIGNATURES:
         if body.startswith(magic, offset):
             break
@@ -204,6 +208,19 @@ def _zip_type(body: bytes) -> str | None:
     except (zipfile.BadZipFile, ValueError, OSError, EOFError, NotImplementedError, RuntimeError):
         return None
     return None
+
+
+def _looks_like_spreadsheetml(body: bytes) -> bool:
+    """XML whose root is Excel 2003's ``<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet">``, maybe
+    after ``<?xml ...?>``, ``<?mso-application progid="Excel.Sheet"?>`` and comments."""
+    head = body[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
+    if not head.startswith((b"<?xml", b"<Workbook", b"<ss:Workbook", b"<!--")):
+        return False
+    root = _XML_ROOT.search(head)
+    return bool(root) and b"urn:schemas-microsoft-com:office:spreadsheet" in root.group(0)
+
+
+_XML_ROOT = re.compile(rb"<(?:\w+:)?Workbook\b[^>]*>")
 
 
 def _looks_like_html(body: bytes) -> bool:

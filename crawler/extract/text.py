@@ -4,6 +4,7 @@ header row), and XML by its own reader (``crawler.extract.xml_data``)."""
 from __future__ import annotations
 
 import csv
+import re
 
 from detectors.context.headers import header_kind
 from detectors.model import Location
@@ -268,6 +269,16 @@ def _delimiter(sample: list[str]) -> str:
         return ","
 
 
+# Excel's way to keep a CSV cell text when opened (no leading zeros dropped, no phone read as a sum): ="00123"
+_TEXT_FORMULA = re.compile(r'\s*="((?:[^"]|"")*)"\s*')
+
+
+def _formula_text(cell: str) -> str:
+    """A cell written as Excel's text formula, ="(562) 453-3602", as the text Excel shows: (562) 453-3602."""
+    formula = _TEXT_FORMULA.fullmatch(cell) if cell.startswith(("=", " ")) else None
+    return formula.group(1).replace('""', '"') if formula else cell
+
+
 def _rows(lines: list[str], delimiter: str):
     """(line number where the row starts, cells) for each row, as a spreadsheet numbers them
     (quoted cells may span lines); a row the csv module cannot read ends them as (its line, the error)."""
@@ -275,7 +286,7 @@ def _rows(lines: list[str], delimiter: str):
     start = 1
     try:
         for cells in reader:
-            yield start, cells
+            yield start, [_formula_text(cell) for cell in cells]
             start = reader.line_num + 1
     except csv.Error as e:
         yield start, e

@@ -57,7 +57,7 @@ def _read_sheet(builder: DocumentBuilder, book, sheet, budget: list[int]) -> Non
     """Each cell a segment; each row after a header row a record labelled by the header (see ``sheets``)."""
     layout = Sheet(sheet_reference(sheet.name), "hidden sheet" if sheet.visibility else None,  # 2: "very hidden"
                    {r + 1 for r, info in sheet.rowinfo_map.items() if info.hidden},
-                   {c for c, info in sheet.colinfo_map.items() if info.hidden})
+                   {c for c, info in sheet.colinfo_map.items() if info.hidden}, sheet.name)
     notes = {(note.rowx, note.colx): " ".join(note.text.split()) for note in sheet.cell_note_map.values()}
     read_rows(builder, layout, _rows(book, sheet, notes), budget)
     if budget[0] <= 0 or builder.full:
