@@ -257,7 +257,7 @@ def _pdf_table(title: str, rows: list[list[str]]) -> bytes:
     pdf.set_font("Helvetica", size=9)
     pdf.cell(0, 6, title, new_x="LMARGIN", new_y="NEXT")
     for row in rows:
-        for width, text in zip((34, 40, 40, 30, 24), row):
+        for width, text in zip((48, 30, 40, 30, 30), row):
             pdf.cell(width, 5, text)
         pdf.ln(5)
     return bytes(pdf.output())
@@ -421,3 +421,27 @@ def test_a_testimonial_s_customer_beside_a_program_line_for_all_customers_is_no_
     own = ("<p>Fellow customer Diana Castellanos signed up after seeing the crew next door. She can be reached at "
            "(360) 555-4041 for questions about her install.</p>")
     assert found("spotlight.html", own)["phone"] == ["(360) 555-4041"]
+
+
+# --- red team packet24: long PDFs' tables and scanned letters ------------------------------------------------------
+
+def test_a_refund_schedule_s_gl_column_and_a_utility_yard_s_account_are_no_customer_s():
+    refunds = _pdf_table("Refund schedule", [
+        ["CUST_NM", "ACCT_NBR", "SVC_ADDR", "PHONE", "GL"],
+        ["Nicolai Atzberger", "HV-114803-58", "12460 Baywood St", "818-640-8901", "510-2210-21900"],
+        ["Bhavini Bawaskar", "3-676-4678-15", "3318 Fenwick Way", "661-245-3390", "510-2210-21900"]])
+    result = found("refunds.pdf", refunds)
+    assert "510-2210-21900" not in result["account_number"]
+    assert {"HV-114803-58", "3-676-4678-15"} <= set(result["account_number"])
+    facilities = _pdf_table("Electricity Accounts - City Facilities", [
+        ["Facility", "Address", "Service Account", "Annual kWh"],
+        ["Civic Center", "100 W Main St", "3-733-8108-11", "412,000"],
+        ["Utilities Operations Yard", "9 Foundry Row", "3-733-8108-48", "96,400"]])
+    assert found("facilities.pdf", facilities) == {}
+
+
+def test_an_ocr_city_line_with_a_semicolon_is_no_name():
+    letter = ("Michael Bookbinder\n4480 Bonneville St\nHarwick Vale; CA 93561\n\nRE: Disconnection notice, account no. "
+              "700140778541\nPlease do not cut the power. You can call me at 760.899.7571.\nRespectfully,\n"
+              "Michael Bookbinder\n")
+    assert "Harwick Vale" not in found("scan.txt", letter)["customer_name"]

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 
-from ..labels import is_date
+from ..labels import is_date, is_ledger_account
 from ..model import CODE_SEGMENTS, Segment
 from ..public_contacts import FACILITY_CUE, PERSONAL_DOMAINS, to_e164
 from ..streets import SUFFIXES, alternation
@@ -1366,7 +1366,7 @@ def _bare_numbers(analysis: Analysis, piece: Line) -> list[tuple[int, int]]:
         start, end = m.span(1)
         digits = re.sub(r"\D", "", m.group(1))
         if ((fewest <= len(digits) <= 16 or ESI_ID.fullmatch(digits)) and not _LOCAL_PHONE.fullmatch(m.group(1)) and not is_date(m.group(1))
-                and not _CASE_NUMBER.fullmatch(m.group(1))
+                and not _CASE_NUMBER.fullmatch(m.group(1)) and not is_ledger_account(m.group(1))
                 and not _COMPACT_DATE.fullmatch(digits) and not phone_spans(text, start, end)
                 and not analysis.anchors_in(piece.segment, start, end)):
             found.append((start, end))

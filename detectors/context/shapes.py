@@ -353,6 +353,8 @@ FACILITY_KINDS = (r"city hall|civic center|city yard|corporation yard|library|po
                   r"museum|stadium|wells?[ \t]*(?:#|no\.?)?[ \t]*\d+|booster station|storage tank|"  # "Well #4"
                   # a New England town's works and buildings: "DPW Garage", "Highway Barn", "Salt Shed", "Town Hall"
                   r"(?:dpw|public works|highway|town|municipal|city) (?:garage|yard|barn|depot|facility|complex)|"
+                  # a utility's own works: "Utilities Operations Yard", "Fleet Maintenance Center"
+                  r"(?:operations|maintenance|utility|utilities|fleet|equipment|service) (?:yard|center|facility)|"
                   r"town hall|town offices?|transfer station|recycling center|salt (?:shed|barn|dome)|landfill|cemetery")
 # a City's own facility or installation, named in a row's facility, site or location field
 CITY_FACILITY = re.compile(rf"(?i)\b(?:{FACILITY_KINDS}|municipal|city[- ]owned|city of|county of)\b")
