@@ -445,3 +445,20 @@ def test_an_ocr_city_line_with_a_semicolon_is_no_name():
               "700140778541\nPlease do not cut the power. You can call me at 760.899.7571.\nRespectfully,\n"
               "Michael Bookbinder\n")
     assert "Harwick Vale" not in found("scan.txt", letter)["customer_name"]
+
+
+def test_a_decision_s_unnamed_appellant_and_their_service_address_and_usage():
+    decision = ("DECISION OF THE HEARING OFFICER - APPEAL OF DISCONNECTION\nThe Appellant receives residential service "
+                "at 6580 Baywood St, Harwick Vale, CA 93561.\nThe Appellant's billing history shows 2,565 kWh in January.\n")
+    result = found("decision.txt", decision)
+    assert result["address"] == ["6580 Baywood St, Harwick Vale, CA 93561"]
+    assert result["energy_usage"] == ["2,565 kWh"]
+    faq = "The customer receives service at the meter. The customer's average bill is 512 kWh in summer.\n"
+    assert found("faq.txt", faq) == {}
+
+
+def test_a_packet_s_page_footer_under_a_customer_s_signature_is_no_title():
+    letter = ("Dawn Thibodeau-Reyes\n21073 Old Mill Rd\nHarwick Vale, CA 93561\n818.817.7556\n\nRe: Account 700621555012\n"
+              "To whom it may concern, my bill is too high. My December bill shows 2,541 kWh.\nSincerely,\n"
+              "Dawn Thibodeau-Reyes\nCity of Harwick Vale    Page 143\n")
+    assert "Dawn Thibodeau-Reyes" in found("packet.txt", letter)["customer_name"]

@@ -464,7 +464,11 @@ _EMAIL_CLOSING = re.compile(r"(?i)\s*(?:(?:many\s+)?thanks(?:\s+(?:again|so\s+mu
 def _titled_below(name: str, below: str) -> bool:
     """Whether the line under a signature's name is a member of staff's title ("Marta Jelinek" / "Customer Service
     Supervisor"): read as one line, the title after the name makes it an official's."""
-    return bool(below) and named_officially(f"{name}, {below}", 0, len(name))
+    return bool(below) and not _PAGE_FOOTER.search(below) and named_officially(f"{name}, {below}", 0, len(name))
+
+
+# a packet's page footer under the last line of a letter: "City of Harwick Vale    Page 143", no signer's title
+_PAGE_FOOTER = re.compile(r"(?i)\bpage\s+\d+(?:\s+of\s+\d+)?\s*$")
 
 
 def _signature(lines: list[Line], start: int, body: int) -> list[Line]:

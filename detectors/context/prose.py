@@ -661,8 +661,15 @@ def _customers_home(analysis: Analysis, fields: list[tuple]) -> list[tuple]:
 
 
 # a sentence that opens on one customer: "The customer called from ...", "Customer reports ...", "The caller ..."
-_ONE_CUSTOMER_OPENS = re.compile(r"(?i)\s*(?:the\s+|this\s+|our\s+)?(?:customer|caller|account\s?holder|ratepayer)\b"
+_ONE_CUSTOMER_OPENS = re.compile(r"(?i)\s*(?:the\s+|this\s+|our\s+)?(?:customer|caller|account\s?holder|ratepayer|"
+                                 r"appellant|complainant|petitioner|claimant)\b"
                                  r"(?!\s+(?:service|care|support|relations|programs?|class|base|count))")
+# one field alone is the party's when the sentence says it is: the home they receive service at ("The Appellant
+# receives residential service at 6580 Baywood St"), a case party's own usage ("The Appellant's billing history
+# shows 2,565 kWh in January"; a FAQ's "the customer's average bill" is anyone's)
+_SERVED_AT = re.compile(r"(?i)\b(?:receives?|received|has|had|takes?)\s+(?:\w+\s+){0,2}service\s+at\s*$")
+_OWN_HISTORY = re.compile(r"(?i)\s*(?:the\s+)?(?:appellant|complainant|petitioner|claimant)['\u2019]s\s+"
+                          r"(?:\w+\s+){0,2}(?:bill|billing|usage|consumption|meter)")
 _RECORD_KINDS = ("phone", "address", "usage", "email")
 
 
@@ -675,16 +682,20 @@ def _unnamed_customers_record(analysis: Analysis, fields: list[tuple]) -> list[t
     for segment in {id(f[1]): f[1] for f in fields}.values():
         own = [f for f in fields if f[1] is segment and f[0] in _RECORD_KINDS]
         judged: set[tuple[int, int]] = set()  # each sentence once, however many fields it holds
-        for kind, _, start, end in own if len(own) >= 2 else ():
+        for kind, _, start, end in own:
             clause = _sentence(segment, start, taken)
             if clause in judged:
                 continue
             judged.add(clause)
             together = [f for f in own if clause[0] <= f[2] < clause[1]]
-            if (len(together) >= 2 and _ONE_CUSTOMER_OPENS.match(segment.text, clause[0])
-                    and not _ANY_CUSTOMER.search(segment.text, clause[0], clause[1])
-                    and any(f[0] == "usage" or _CALLED_FROM.search(segment.text, max(0, f[2] - 20), f[2])
-                            for f in together)):
+            opens = _ONE_CUSTOMER_OPENS.match(segment.text, clause[0]) and not _ANY_CUSTOMER.search(
+                segment.text, clause[0], clause[1])
+            if opens and (len(together) >= 2 and any(
+                    f[0] == "usage" or _CALLED_FROM.search(segment.text, max(0, f[2] - 20), f[2]) for f in together)):
+                found += [f for f in together if f not in found]
+            elif opens and len(together) == 1 and (
+                    together[0][0] == "address" and _SERVED_AT.search(segment.text, max(0, start - 60), start)
+                    or together[0][0] == "usage" and _OWN_HISTORY.match(segment.text, clause[0])):
                 found += [f for f in together if f not in found]
     return found
 
