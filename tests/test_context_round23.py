@@ -462,3 +462,10 @@ def test_a_packet_s_page_footer_under_a_customer_s_signature_is_no_title():
               "To whom it may concern, my bill is too high. My December bill shows 2,541 kWh.\nSincerely,\n"
               "Dawn Thibodeau-Reyes\nCity of Harwick Vale    Page 143\n")
     assert "Dawn Thibodeau-Reyes" in found("packet.txt", letter)["customer_name"]
+
+
+def test_a_customer_spotlight_s_testimonial_beside_a_program_line_raises_nothing():
+    page = ("<h1>Customer Spotlight: Weatherization</h1><p>Neighbor and fellow customer Diana Castellanos signed up "
+            "after seeing the crew next door. The average participating home saved 12% last year. Income-qualified "
+            "customers may qualify for a free upgrade: (360) 555-4040.</p>")
+    assert found("spotlight.html", page) == {}

@@ -230,3 +230,16 @@ def _line_start(text: str, position: int) -> int:
 def speaks_to_customer(lower: str) -> bool:
     """Whether a lower-cased text, on its own, holds words to a customer about their account."""
     return CueIndex(lower).any("customer")
+
+
+# a sentence to customers at large ("Income-qualified customers may qualify for a free upgrade: (360) 555-4040"): its
+# number is the program's, not that of a customer a sentence before named
+_SPEAKS_TO_ALL = re.compile(r"(?i)\b(?:customers|residents|ratepayers|households|homeowners|renters)\b")
+_SENTENCE_STOP = re.compile(r"(?<!\b[A-Z])[.!?][\"\u201d\u2019)]?(?=\s+[\"\u201c]?[A-Z])")
+
+
+def to_customers_at_large(text: str, position: int) -> bool:
+    """Whether the sentence of ``text`` around ``position`` speaks to customers at large (see ``_SPEAKS_TO_ALL``)."""
+    opened = max((m.end() for m in _SENTENCE_STOP.finditer(text, 0, position)), default=0)
+    closed = _SENTENCE_STOP.search(text, position)
+    return _SPEAKS_TO_ALL.search(text, opened, closed.start() if closed else len(text)) is not None

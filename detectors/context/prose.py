@@ -34,7 +34,7 @@ from ..public_contacts import FACILITY_CUE, PERSONAL_DOMAINS, to_e164
 from ..streets import SUFFIXES, alternation
 from ..vocabulary import name_like
 from .analysis import Analysis, Line, page_of
-from .cues import CLOSING_RE, SALUTATION_RE
+from .cues import CLOSING_RE, SALUTATION_RE, to_customers_at_large
 from .lists import trade_name
 from .persons import (CUSTOMER_LIST, called_customer, called_party, couple_start, family_names, name_after_role,
                       name_before_identifier, name_before_role, name_spelt_in_email, named_officially,
@@ -585,7 +585,7 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
         why = "name beside a home address and its consumption" if homes else \
             "name beside their consumption and contact details"
     elif page not in analysis.context.public_comment and called and (
-            own_fields := [f for f in fields if not _to_all(*f[1:3])]):
+            own_fields := [f for f in fields if not to_customers_at_large(f[1].text, f[2])]):
         # not a program's line in a sentence to customers at large: a testimonial's customer has none of their own
         names, fields = _customers_sentences(analysis, names, own_fields, called)
         why = "customer named in running text beside their contact details"
@@ -993,17 +993,6 @@ def _customers_sentences(analysis: Analysis, names: list[tuple], fields: list[tu
     return kept, kept_fields
 
 
-# a sentence to customers at large ("Income-qualified customers may qualify for a free upgrade: (360) 555-4040"): its
-# number is the program's, not the customer a sentence before named
-_SPEAKS_TO_ALL = re.compile(r"(?i)\b(?:customers|residents|ratepayers|households|homeowners|renters)\b")
-
-
-def _to_all(segment: Segment, start: int) -> bool:
-    """Whether the field at ``start`` stands in a sentence to customers at large (see ``_SPEAKS_TO_ALL``)."""
-    text = segment.text
-    opened = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
-    closed = _SENTENCE_END.search(text, start)
-    return _SPEAKS_TO_ALL.search(text, opened, closed.start() if closed else len(text)) is not None
 
 
 def _open_sentence_above(analysis: Analysis, segment: Segment, sentence: tuple[int, int],

@@ -24,6 +24,7 @@ from dataclasses import dataclass, replace
 from ..model import Segment
 from ..streets import SUFFIXES, alternation
 from .analysis import Analysis, Cell, Line, page_of
+from .cues import to_customers_at_large
 from .persons import named_officially, names_in, without_utility_name
 
 # words of a heading that say the people under it are customers, and whose data follows: particular customers
@@ -220,6 +221,10 @@ def _judge(analysis: Analysis, block: list[Segment], cue: str) -> None:
         if not names:
             continue
         fields = analysis.contact_fields([p for p, _, _ in pieces], names=[n[1:] for n in names])  # no facility's
+        # nor a program's line in a sentence to customers at large, beside a testimonial's customer
+        fields = [f for f in fields if not to_customers_at_large(f[1].text, f[2])]
+        if all(kind == "usage" for kind, *_ in fields):
+            continue
         placed = [(_place(pieces, lines, segment, start), kind, start, end)
                   for kind, segment, start, end in names + fields]
         for (_, segment, offset), kind, start, end in _records(placed):
