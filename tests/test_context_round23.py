@@ -469,3 +469,11 @@ def test_a_customer_spotlight_s_testimonial_beside_a_program_line_raises_nothing
             "after seeing the crew next door. The average participating home saved 12% last year. Income-qualified "
             "customers may qualify for a free upgrade: (360) 555-4040.</p>")
     assert found("spotlight.html", page) == {}
+
+
+def test_a_caseworker_line_s_phone_on_a_customer_s_form_is_the_agency_s():
+    form = ("Applicant name: Dale Kristiansen\nCMPW account: E-204817-3\n"
+            "Caseworker: Hill Country Community Action, (830) 612-4150\n")
+    assert "phone" not in found("form.txt", form)
+    own = "Applicant name: Dale Kristiansen\nCMPW account: E-204817-3\nHome phone: (830) 612-4177\n"
+    assert found("form.txt", own)["phone"] == ["(830) 612-4177"]

@@ -983,6 +983,8 @@ def _customers_sentences(analysis: Analysis, names: list[tuple], fields: list[tu
     kept_fields = []
     for field in fields:
         kind, segment, start, _ = field
+        if _THIRD_PARTY_LINE.match(segment.text, segment.text.rfind("\n", 0, start) + 1):
+            continue  # "Caseworker: Hill Country Community Action, (830) 612-4150": the agency's, not the customer's
         sentence = _sentence(segment, start, taken)
         opened = _open_sentence_above(analysis, segment, sentence, taken)
         if (id(segment), *sentence) in own or (opened is not None and (id(opened[0]), *opened[1:]) in own):
@@ -993,6 +995,12 @@ def _customers_sentences(analysis: Analysis, names: list[tuple], fields: list[tu
     return kept, kept_fields
 
 
+
+
+# a form's line that gives someone else's contact: the caseworker's or agency's, a referral's, an interpreter's
+_THIRD_PARTY_LINE = re.compile(r"(?i)[ \t]*(?:case\s?worker|case\s+manager|social\s+worker|agency|referred\s+by|"
+                               r"referral\s+(?:source|agency)|advocate|interpreter|property\s+manager|contractor|"
+                               r"vendor)\b[^:\n]{0,24}:")
 
 
 def _open_sentence_above(analysis: Analysis, segment: Segment, sentence: tuple[int, int],
