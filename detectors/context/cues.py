@@ -238,8 +238,13 @@ _SPEAKS_TO_ALL = re.compile(r"(?i)\b(?:customers|residents|ratepayers|households
 _SENTENCE_STOP = re.compile(r"(?<!\b[A-Z])[.!?][\"\u201d\u2019)]?(?=\s+[\"\u201c]?[A-Z])")
 
 
+_TWO_CAPITALISED = re.compile(r"\b[A-Z][a-z'\u2019-]+[ \t]+[A-Z][a-z'\u2019-]+")  # a name, as a list of customers gives
+
+
 def to_customers_at_large(text: str, position: int) -> bool:
-    """Whether the sentence of ``text`` around ``position`` speaks to customers at large (see ``_SPEAKS_TO_ALL``)."""
+    """Whether the sentence of ``text`` around ``position`` speaks to customers at large (see ``_SPEAKS_TO_ALL``) and
+    names none of them ("These ratepayers were moved to the tier: Odette Varga, 318 Juniper Ave; ..." lists some)."""
     opened = max((m.end() for m in _SENTENCE_STOP.finditer(text, 0, position)), default=0)
     closed = _SENTENCE_STOP.search(text, position)
-    return _SPEAKS_TO_ALL.search(text, opened, closed.start() if closed else len(text)) is not None
+    end = closed.start() if closed else len(text)
+    return _SPEAKS_TO_ALL.search(text, opened, end) is not None and _TWO_CAPITALISED.search(text, opened, end) is None
