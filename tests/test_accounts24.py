@@ -1,0 +1,84 @@
+"""Utility accounts written as many utilities write them (red team acct24): a form laid out as a table of
+label | value cells without colons, long and short accounts under the common account labels, meter-point labels,
+and the reference numbers that are no account."""
+from __future__ import annotations
+
+import io
+
+import docx
+from openpyxl import Workbook
+
+from crawler.extract import extract
+from detectors.engine import scan_document
+from detectors.registry import load_detectors
+
+DETECTORS = load_detectors()
+
+
+def found(name: str, body: bytes | str) -> set[tuple[str, str]]:
+    data = body.encode() if isinstance(body, str) else body
+    document = extract(f"https://www.cityofmarlowe.gov/docs/{name}", data, None)
+    return {(f.category, f.value) for f in scan_document(document, DETECTORS)}
+
+
+def accounts(name: str, body: bytes | str) -> set[str]:
+    return {value for category, value in found(name, body) if category == "account_number"}
+
+
+def html_table(rows) -> str:
+    cells = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows)
+    return f"<html><body><h1>Service request</h1><table>{cells}</table></body></html>"
+
+
+def docx_table(rows) -> bytes:
+    document = docx.Document()
+    table = document.add_table(rows=0, cols=2)
+    for row in rows:
+        for cell, text in zip(table.add_row().cells, row):
+            cell.text = text
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def xlsx(rows) -> bytes:
+    book = Workbook()
+    for row in rows:
+        book.active.append(list(row))
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+# --- a form laid out as label | value cells without a colon -------------------------------------------------
+
+SHORT_FORM = [("Applicant name", "Marisol Quintero-Vance"), ("Utility Acct", "5839 2016 74")]
+
+
+def test_a_short_two_column_form_labels_its_values():
+    """One or two rows of 'label | value' cells: the label cell names the value cell as 'Utility Acct:' would,
+    in a web page's table, a Word table and a sheet laid out as a form."""
+    assert accounts("form.html", html_table(SHORT_FORM)) == {"5839 2016 74"}
+    assert accounts("lone.html", html_table([("Account Number", "6620418377")])) == {"6620418377"}
+    assert accounts("form.docx", docx_table([("Applicant name", "Marisol Quintero-Vance"),
+                                             ("Bill Acct", "6620418377")])) == {"6620418377"}
+    assert accounts("form.xlsx", xlsx([("Applicant name", "Marisol Quintero-Vance"),
+                                       ("Bill Acct", "6620418377")])) == {"6620418377"}
+    longer = [("Date received", "4/9/2026"), ("Applicant name", "Marisol Quintero-Vance"),
+              ("Service address", "2218 Larkspur Ct, Marlowe, CA 93011"), ("Meter #", "0007 3391 6620")]
+    assert "0007 3391 6620" in accounts("longer.html", html_table(longer))
+
+
+def test_tables_that_are_no_form_stay_silent():
+    """A header row over its rows, a lone header row, and a budget's items with their amounts: no label cells."""
+    header_over_rows = [("Account", "Amount"), ("Meter Services", "1204400")]
+    assert accounts("ledger.html", html_table(header_over_rows)) == set()
+    assert accounts("ledger.docx", docx_table([("Budget line", "FY 2026 Budget"), ("Meter Services", "1204400")])) \
+        == set()
+    assert found("empty.html", html_table([("Account Number", "Customer Name")])) == set()
+    budget = [("Office supplies", "4,250"), ("Electricity", "118,400"), ("Water service", "22,910")]
+    for name, body in (("budget.html", html_table(budget)), ("budget.docx", docx_table(budget)),
+                       ("budget.xlsx", xlsx(budget))):
+        assert found(name, body) == set(), name
+    city = [("Facility", "Marlowe Public Library"), ("Address", "400 Civic Center Dr, Marlowe, CA 93011")]
+    assert found("facility.html", html_table(city)) == set()
