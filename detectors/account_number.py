@@ -6,7 +6,7 @@ account every way there is. Three rules:
 - **SCE's own forms count anywhere**: customer account 2-DD-DDD-DDDD, service account 3-DDD-DDDD-DD and
   8-DDD-DDD-DDD, ten digits starting with 8 (8001026149) and the twelve-digit customer accounts starting
   with 700 (700-123-456-789, 7001 2345 6789, 700123456789); no public number of a city site has them.
-- **Beside an account label, any form**: 6 to 16 digits, grouped by dashes, dots or spaces, with a letter
+- **Beside an account label, any form**: 6 to 16 digits (up to 22 as a plain or grouped number), grouped by dashes, dots or spaces, with a letter
   prefix or not (PCE-20481357, SA-448120, 4418 2291 07, SCE's spaced 3 423 2939 43), with capital letters among
   or after the digits (an SCE meter's V482N-133779, 1ZB4821337, PCE235-H55625), in a phone's shape (392-697-3484:
   not the City's published lines, their block or a toll-free number, nor under a column named as a phone's);
@@ -162,6 +162,10 @@ _ANOTHER_ACCOUNT = re.compile(r"(?i)\b(?:grant|bank|banking|budget|fund|trust|es
                               r"deposit|revenue|expense|expenditure|ledger|gl|project|suspense|clearing|holding|"
                               r"investment|retirement|pension|payroll|enterprise|agency|donor|brokerage)\s+(?:account|acct)"
                               r"\.?(?:\s*(?:no|nbr|number|num|#)\.?)?\W*$")  # "Trust Account No. 1-801-5013-5135"
+# a bank's routing number or code, which names the account beside it a bank's ("ABA 121143260, Account No. ..."): the
+# City's remittance instructions for a wire or an ACH payment
+_BANK_ROUTING = re.compile(r"(?i)\b(?:aba|routing|rtn|swift|bic|iban|sort code)\b")
+_BANK_REACH = 160  # characters of the value's line before it, and half as many after, that may name the bank's routing
 # a member of another body than a utility's co-op, right before its member label: "Chamber member no.", "CalPERS
 # Member ID", "Board Member No. 3" (a seat), "union membership no."
 _ANOTHER_MEMBERSHIP = re.compile(r"(?i)\b(?:chamber|association|union|club|board|council|commission|committee|"
@@ -641,6 +645,15 @@ def _line_or_row(candidate: Candidate) -> list[str]:
     return [f"{f.label or ''}: {f.text}" for f in record.fields] if record else [_line_of(candidate.text, candidate.start)]
 
 
+def _beside_bank_routing(candidate: Candidate) -> bool:
+    """Whether a bank's routing number or code is named in the value's line, near it."""
+    text = candidate.text
+    start = max(text.rfind("\n", 0, candidate.start) + 1, candidate.start - _BANK_REACH)
+    end = text.find("\n", candidate.end)
+    end = min(end if end >= 0 else len(text), candidate.end + _BANK_REACH // 2)
+    return _BANK_ROUTING.search(text, start, end) is not None
+
+
 def _sentence_of(text: str, at: int) -> str:
     """The sentence around ``at``: from the last ". " or line break before it to the next after it."""
     start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
@@ -700,9 +713,10 @@ class AccountNumberDetector(LabelledNumberDetector):
             # "Refuse acct # RF79453A", or in a bare "Account" column of a customer's row
             (_short_coded_form(candidate) or candidate.shape is SPACED_CODE)
             and bool(candidate.label or self._bare_account_column(candidate))) or (
-            # a longer number only beside a label naming a customer's or service point's ("ESI ID 10089018014126906")
-            16 < digits <= 22 and bool(candidate.label)
-            and _names_customers_account(candidate.label)) or (
+            # a longer number only beside an account's label ("ESI ID 10089018014126906", "Acct #: 00039714507367238030",
+            # an "acct_no" column's): a utility may number its accounts with up to 22 digits; a plain "account" in a
+            # sentence names a trust's or a fund's as often ("Account 10089018014126906 of the trust")
+            16 < digits <= 22 and bool(candidate.label) and candidate.label.lower() not in ("account", "cuenta")) or (
             # a billing system's code more letters than digits, beside such a label ("Service Account: PSP2-YXXY-64NH")
             candidate.shape is LETTERS_AMONG_DIGITS and digits >= 2 and bool(candidate.label)
             and _names_customers_account(candidate.label) and sum(c.isalnum() for c in candidate.value) >= 8)
@@ -712,6 +726,8 @@ class AccountNumberDetector(LabelledNumberDetector):
         if label and label.lower().split()[0] in ("account", "acct") and _ANOTHER_ACCOUNT.search(
                 text_before(candidate.text, candidate.start, WIDTH + len(label))):
             return None  # "grant account 2240-8810-22", "bank account 0031-88211": not a utility's
+        if label and not _names_customers_account(label) and _beside_bank_routing(candidate):
+            return None  # "ABA Routing No. 121143260, Account No. 00074491023356618": a bank's account
         if label and _MEMBER_LABEL.search(label) and _ANOTHER_MEMBERSHIP.search(
                 text_before(candidate.text, candidate.start, WIDTH + len(label))):
             return None  # "Chamber member no. 104422": a member of another body than a co-op

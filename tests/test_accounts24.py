@@ -82,3 +82,27 @@ def test_tables_that_are_no_form_stay_silent():
         assert found(name, body) == set(), name
     city = [("Facility", "Marlowe Public Library"), ("Address", "400 Civic Center Dr, Marlowe, CA 93011")]
     assert found("facility.html", html_table(city)) == set()
+
+
+# --- long accounts under the common labels ------------------------------------------------------------------
+
+
+def test_long_accounts_under_any_account_label():
+    """A utility that numbers its accounts with 17 to 22 digits (a 20-digit number with leading zeros, a Texas ESI
+    ID listed as the account) is read under every account label and column, not only ESI ID's or SA ID's."""
+    for label in ("Acct #:", "A/C No.", "Account No.", "Bill Acct", "CA No.", "Billing Acct No."):
+        text = f"Customer: Theodora Vasquez-Lind\n{label} 00082213975510364418\n"
+        assert accounts("record.txt", text) == {"00082213975510364418"}, label
+    csv = 'ratepayer,acct_no,balance\n"Theodora Vasquez-Lind","10080224419930571",211.40\n'
+    assert accounts("export.csv", csv) == {"10080224419930571"}
+
+
+def test_long_numbers_of_other_kinds_stay_silent():
+    """A card-like run with no label, a shipment's tracking number and the City's own remittance account."""
+    assert accounts("note.txt", "Reference 4539 1488 0343 6467 was voided by the clerk on Monday.\n") == set()
+    assert accounts("ami.txt", "AMI meters shipped, tracking # 9400111899562234471203, 480 units.\n") == set()
+    remit = ("Pay by wire or ACH to the City of Marlowe, Bank of the Sierra, ABA Routing No. 121143260, "
+             "Account No. 00074491023356618 (City of Marlowe General Fund).\n")
+    assert accounts("remit.txt", remit) == set()
+    assert accounts("ach.txt", "ACH credits: Routing 121143260 / Acct 448120993315, City of Marlowe Utility Fund.\n") \
+        == set()
