@@ -10,7 +10,8 @@ account every way there is. Three rules:
   prefix or not (PCE-20481357, SA-448120, 4418 2291 07, SCE's spaced 3 423 2939 43), with capital letters among
   or after the digits (an SCE meter's V482N-133779, 1ZB4821337, PCE235-H55625), in a phone's shape (392-697-3484:
   not the City's published lines, their block or a toll-free number, nor under a column named as a phone's);
-  the last four or more digits after "account ending in". A label is the phrase just before the value ("PCE
+  the last four or more digits after "account ending in"; five digits after a label naming an account outright
+  ("Utility Acct 80601", an "A/C No." column) with a person's name in its line or row. A label is the phrase just before the value ("PCE
   acct", "Acct #", "Account No.", "Cust. ID", "Customer Account", "Service Account", "SA#", "Acct ID:", "your
   account number is", a plain "account" or "cuenta" in a sentence; a meter's or a premise's number, which is the
   service account's: "Meter #", "Mtr No.", "Premise #", "Prem. No.", "Número de medidor"; other billing systems':
@@ -262,6 +263,16 @@ _LAST_DIGITS = re.compile(LAST_DIGITS.pattern + RIGHT)
 # ending in" over "8619"): the column's name says they are an account's; a card's "Card Ending" names no account label
 _ENDING_COLUMN = re.compile(r"(?i)nding")
 _LAST_DIGITS_CELL = re.compile(r"\s*(?P<value>\d{4,5})\s*")
+# a small utility's five-digit account ("Utility Acct 80601", an "A/C No." column's 61945) after a label that names an
+# account outright, not a plain "account" (a budget's "Account 80601"), beside a person: in the value's line, or a name
+# column of its row
+FIVE_DIGITS = Shape("five-digit account beside an account label", r"\d{5}")
+_FIVE_DIGITS = re.compile(LEFT + FIVE_DIGITS.pattern + RIGHT)
+_FIVE_DIGITS_CELL = re.compile(r"\s*\d{5}\s*")
+_SHORT_ACCOUNT_CUE = re.compile(r"(?i)(?:\bacct|\baccount|\ba/c)\b\W{0,6}(?:(?:no|nbr|num|number|id)\b\W{0,3})?\d{5}(?!\d)")
+_ACCOUNT_OUTRIGHT = re.compile(r"(?i)\bacct\b|\ba/c\b|\baccount\W*(?:no|nbr|num|number|id|#)|"
+                               r"\b(?:utility|bill(?:ing)?|water|electric|gas|sewer|service|svc|customer|cust)\W+acc(?:oun)?t\b")
+_PERSON_REACH = 160  # characters of the value's line on either side in which a person's name makes it a customer's
 # an account masked but for its last digits ("acct xxxx-xx3869", "Account ****-**-4412"): the digits are still the account's
 _MASKED_LAST_DIGITS = re.compile(r"(?<![\w*])(?:[xX]{2,}|\*{2,})(?:[-\u2010-\u2013 ]?(?:[xX]+|\*+))*[-\u2010-\u2013 ]?\d{4,5}"
                                  + RIGHT)
@@ -645,6 +656,24 @@ def _line_or_row(candidate: Candidate) -> list[str]:
     return [f"{f.label or ''}: {f.text}" for f in record.fields] if record else [_line_of(candidate.text, candidate.start)]
 
 
+def _customer_short_account(candidate: Candidate) -> bool:
+    """A five-digit value labelled as an account outright ("Utility Acct 80601", an "A/C No." column) beside a person:
+    a name in its line near it, or a name column in its row."""
+    label = candidate.label
+    if not label or not _ACCOUNT_OUTRIGHT.search(label):
+        return False
+    if candidate.label_in_text:
+        text = candidate.text
+        start = max(text.rfind("\n", 0, candidate.start) + 1, candidate.start - _PERSON_REACH)
+        end = text.find("\n", candidate.end)
+        end = min(end if end >= 0 else len(text), candidate.end + _PERSON_REACH)
+        return bool(names_in(text, start, end, anchored=True))
+    record = candidate.facts.record_of(candidate.segment) if candidate.facts else None
+    return bool(record) and _FIVE_DIGITS_CELL.fullmatch(candidate.segment.text) is not None and any(
+        f.label and _CUSTOMER_COLUMN.search(f.label) and names_in(f.text, anchored=True)
+        for f in record.fields if f is not candidate.segment)
+
+
 def _beside_bank_routing(candidate: Candidate) -> bool:
     """Whether a bank's routing number or code is named in the value's line, near it."""
     text = candidate.text
@@ -709,7 +738,7 @@ class AccountNumberDetector(LabelledNumberDetector):
     def valid(self, candidate: Candidate) -> bool:
         digits = len(candidate.digits)
         return candidate.shape.anywhere or 6 <= digits <= 16 or (
-            candidate.shape is LAST_DIGITS and digits >= 4) or (
+            candidate.shape is LAST_DIGITS and digits >= 4) or candidate.shape is FIVE_DIGITS or (
             # "Refuse acct # RF79453A", or in a bare "Account" column of a customer's row
             (_short_coded_form(candidate) or candidate.shape is SPACED_CODE)
             and bool(candidate.label or self._bare_account_column(candidate))) or (
@@ -754,7 +783,8 @@ class AccountNumberDetector(LabelledNumberDetector):
                 or " -" in text
                 or _LETTER_BESIDE_DIGIT.search(text) is not None or _LETTER_SPACE_DIGIT.search(text) is not None
                 or _DASHED_SHORT_CODE.search(text) is not None
-                or _BILLING_HINT.search(text) is not None)
+                or _BILLING_HINT.search(text) is not None or _SHORT_ACCOUNT_CUE.search(text) is not None
+                or (segment.label is not None and _FIVE_DIGITS_CELL.fullmatch(text) is not None))
 
     def extra_candidates(self, segment: Segment, facts: DocumentFacts | None) -> Iterator[Candidate]:
         text = segment.text
@@ -818,6 +848,10 @@ class AccountNumberDetector(LabelledNumberDetector):
             for match in _BILLED.finditer(text):
                 if _billed_account(match.group("value")):
                     yield Candidate(self, segment, match.start("value"), match.end("value"), BILLED_FORM, facts)
+        for match in _FIVE_DIGITS.finditer(text) if len(text) > 5 or segment.label else ():
+            candidate = Candidate(self, segment, match.start(), match.end(), FIVE_DIGITS, facts)
+            if _customer_short_account(candidate):
+                yield candidate
         for shape, pattern in self.configured:
             for match in pattern.finditer(text):
                 if match.end() > match.start():  # a configured pattern may match nothing

@@ -106,3 +106,30 @@ def test_long_numbers_of_other_kinds_stay_silent():
     assert accounts("remit.txt", remit) == set()
     assert accounts("ach.txt", "ACH credits: Routing 121143260 / Acct 448120993315, City of Marlowe Utility Fund.\n") \
         == set()
+
+
+# --- a small utility's five-digit account -------------------------------------------------------------------
+
+
+def test_five_digit_account_after_an_account_label_beside_a_person():
+    """'Utility Acct 80601' in a staff report's sentence about a ratepayer, an 'A/C No.' column of a list of
+    customers: a small water company's accounts have five digits."""
+    prose = ("Staff logged a billing dispute from Leontyne Abernathy, a Pinecrest Mutual Water Co. ratepayer "
+             "(Utility Acct 73318), who reported two estimated reads.\n")
+    assert accounts("report.txt", prose) == {"73318"}
+    assert accounts("list.csv", "Name,A/C No.\nGregorio Castellanos,52907\nLeontyne Abernathy,73318\n") == {
+        "52907", "73318"}
+    assert accounts("chat.txt", "Ops note: Bill Acct # 41096 belongs to Gregorio Castellanos, moved out in May.\n") \
+        == {"41096"}
+
+
+def test_five_digit_numbers_of_other_kinds_stay_silent():
+    """A budget's account line, a ZIP code after a customer's city, a resolution's number, a plain 'account' and
+    a labelled five-digit number with no person near it."""
+    for text in ("Budget amendment: Account 80611 Meter Services, increase $12,000.\n",
+                 "Acct No. 61520 Meter Services and Supplies, transfer of $4,000 approved by Director Ortega.\n",
+                 "Leontyne Abernathy, 2218 Larkspur Ct, Marlowe, CA 93011, asked about rebates.\n",
+                 "Council adopted Resolution No. 26118 for Leontyne Abernathy's appeal hearing date.\n",
+                 "The Pinecrest Mutual Water Co. utility acct 73318 serves the Civic Center fountain.\n"):
+        assert accounts("note.txt", text) == set(), text
+    assert accounts("gl.csv", "Account,A/C No.,Amount\nMeter Services,52907,1200\n") == set()
