@@ -15,7 +15,8 @@ account every way there is. Three rules:
   acct", "Acct #", "Account No.", "Cust. ID", "Customer Account", "Service Account", "SA#", "Acct ID:", "your
   account number is", a plain "account" or "cuenta" in a sentence; a meter's or a premise's number, which is the
   service account's: "Meter #", "Mtr No.", "Premise #", "Prem. No.", "Número de medidor"; other billing systems':
-  "ESI ID" with up to 22 digits, "Service Point", "CIS #", "Contract Account") or its field name (a
+  "ESI ID" with up to 22 digits, "Service Point", "CIS #", "Contract Account"; a meter point's: "POD" (in capitals),
+  "Point of Delivery", "MPAN", "MPRN", "Supply No.", "Meter Point") or its field name (a
   column header naming an account, a nested JSON key's path "account.number"; a bare "Account" or "Meter" column only in a row that also holds a customer's
   name, address or usage).
 
@@ -117,6 +118,10 @@ CUSTOMER_LABELS = (
     "Co-op member no", "Co-op member number", "Co-op member #", "Coop member no", "Cooperative member no",
     "Member No", "Member Number", "Member Nbr", "Member #", "Member ID", "Membership No", "Membership Number",
     "Membership #",
+    # a meter point's number, which a utility bills the supply by: Europe's "POD" (point of delivery), Britain's MPAN
+    # and MPRN, a supply's number ("Supply No. 4471902231", "MPAN 59 0967 6547 550", "POD: LCE001E84268091")
+    "POD", "POD ID", "POD No", "POD #", "Point of Delivery", "Meter Point", "Meter Point ID", "Meter Point No",
+    "Meter Point Number", "MPAN", "MPRN", "Supply No", "Supply Number", "Supply #", "Supply Point", "Supply Point ID",
     # a member's and a service's numbers cut short as a billing screen or a log abbreviates them ("Mbr No. 06-3643-50",
     # "Mbr# 73811754", "Svc ID 3309145672", "Svc Loc # 571742-269")
     "Mbr No", "Mbr Number", "Mbr Nbr", "Mbr #", "Mbr ID", "Svc ID", "Svc No", "Svc Loc No", "Svc Loc #", "Svc Loc ID",
@@ -127,7 +132,7 @@ CUSTOMER_LABELS = (
 _CUSTOMER_LABEL = re.compile(r"(?i)service|customer|cust\b|utility|electric|energy|billing|\b(?:sce|pce|edison|sa|said)\b|"
                              r"ending|['\u2019]s\b|\b(?:your|my|his|her|their|su|mi)\b|cliente|\bsvc|\bprem|meter|"
                              r"\bmtr\b|medidor|\besi|service point|\bsp ?id\b|contract acc|business partner|\bcis\b|"
-                             r"\bloc(?:ation)?\b|" +
+                             r"\bloc(?:ation)?\b|\bpod\b|point of delivery|\bmpan\b|\bmprn\b|\bsupply\b|" +
                              "|".join(map(re.escape, translations.phrases_for("customer number", "meter number",
                                                                               "service account"))))
 

@@ -49,10 +49,16 @@ _DIALING_PREFIX = re.compile(r"\+\d{1,3}[\s.-]*(?:\(0\)\s*)?$")
 
 
 
+# abbreviations longer than two capitals that are a word in lower case: a meter point's "POD" is no "pod" of a park
+_WORDS_IN_LOWER_CASE = frozenset({"POD"})
+
+
 def _capitals_only(label: str) -> str | None:
     """A label of two capitals ("SA", "PO", "SS") is an abbreviation in capitals only: in lower case it is a word of
     some language (Tagalog "sa", "po"); a column key may still write it lower case before "_" ("sa_id")."""
-    return rf"(?-i:{label})|{label.lower()}(?=_)" if re.fullmatch(r"[A-Z]{2}", label) else None
+    if re.fullmatch(r"[A-Z]{2}", label) or label in _WORDS_IN_LOWER_CASE:
+        return rf"(?-i:{label})|{label.lower()}(?=_)"
+    return None
 
 
 def compile_labels(labels: list[str]) -> re.Pattern:

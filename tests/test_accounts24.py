@@ -133,3 +133,25 @@ def test_five_digit_numbers_of_other_kinds_stay_silent():
                  "The Pinecrest Mutual Water Co. utility acct 73318 serves the Civic Center fountain.\n"):
         assert accounts("note.txt", text) == set(), text
     assert accounts("gl.csv", "Account,A/C No.,Amount\nMeter Services,52907,1200\n") == set()
+
+
+# --- a meter point's number ---------------------------------------------------------------------------------
+
+
+def test_meter_point_labels_name_an_account():
+    """Point of delivery, MPAN, MPRN, supply and meter point numbers: what a utility bills a customer's supply by."""
+    values = {"POD:": "ITE002E77310945", "Point of Delivery": "ITE002E77310945", "MPAN": "16 2231 0077 419",
+              "MPRN": "8830194426", "Supply Number": "5517203398", "Meter Point ID": "5517203398"}
+    for label, value in values.items():
+        text = f"Gwendolyn Achterberg\n1187 Sorrel Hill Rd\n{label} {value}\n"
+        assert accounts("letter.txt", text) == {value}, label
+    prose = "Emeric Vauclain asked staff to correct the bill for MPAN 16 2231 0077 419 before the move-out date.\n"
+    assert accounts("minutes.txt", prose) == {"16 2231 0077 419"}
+
+
+def test_the_citys_own_supply_points_and_a_pod_stay_silent():
+    """A water system's supply points and delivery points with their volumes, and a lower-case 'pod'."""
+    for text in ("Supply Point 4 (Well 12) produced 1,204,400 gallons in March.\n",
+                 "Point of Delivery 2 at the Baseline Rd reservoir took 2,204,118 gallons.\n",
+                 "The library's study pod 5561203387 booking code was sent to the Friends of the Library.\n"):
+        assert accounts("water.txt", text) == set(), text
