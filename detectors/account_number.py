@@ -54,7 +54,7 @@ from typing import TYPE_CHECKING
 from . import translations
 from .base import as_list, text_before
 from .labels import (LEFT, OTHER_LABELS, PHONE_LABEL_BEFORE, RIGHT, WIDTH, is_date, is_ledger_account,
-                     is_phone_number, label_before)
+                     is_phone_number, label_before, transaction_label_beside)
 from .masking import mask_digits
 from .model import CODE_SEGMENTS, Document, Finding, Segment
 from .context.headers import header_kind, meter_column
@@ -190,10 +190,13 @@ _ENDING = re.compile(r"(?i)\bending(?:\s+(?:in|with))?[\s:#]*(?=\d)")
 _MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
 _NOT_A_COUNT = rf"(?![ \t]*(?i:(?:{_MONTHS})[a-z]*\.?(?![a-z])|k?wh|kw|mwh|%|gal|ccf|hcf|therms?|[a-z]{{3,}}s\b|x\b))"
 
+# SCE's service account as a plain run of ten digits from 8: a transaction's label before it makes it the transaction's
+SCE_TEN_DIGITS = Shape("SCE service account form", r"8\d{9}", anywhere=True)
 SCE_FORMS = (
     Shape("SCE customer account form", rf"2(?P<c>{_DASH})\d{{2}}(?P=c)\d{{3}}(?P=c)\d{{4}}", anywhere=True),
     Shape("SCE service account form", rf"3(?P<s>{_DASH})\d{{3}}(?P=s)\d{{4}}(?P=s)\d{{2}}", anywhere=True),
-    Shape("SCE service account form", rf"8(?P<e>{_DASH})\d{{3}}(?P=e)\d{{3}}(?P=e)\d{{3}}|8\d{{9}}", anywhere=True),
+    Shape("SCE service account form", rf"8(?P<e>{_DASH})\d{{3}}(?P=e)\d{{3}}(?P=e)\d{{3}}", anywhere=True),
+    SCE_TEN_DIGITS,
     Shape("SCE customer account form", rf"700(?P<t>{_DASH}| {{1,2}})\d{{3}}(?P=t)\d{{3}}(?P=t)\d{{3}}|"
                                        r"700\d(?P<f>[-\u2010-\u2013.]| {1,2})\d{4}(?P=f)\d{4}|700\d{9}", anywhere=True),
 )
@@ -772,6 +775,8 @@ class AccountNumberDetector(LabelledNumberDetector):
         label = label or self._bare_account_column(candidate)
         if label:
             return Verdict(f"account number beside label '{label}'")
+        if candidate.shape is SCE_TEN_DIGITS and transaction_label_beside(candidate.segment, candidate.start):
+            return None  # "confirmation #8251805837": a plain run of ten digits is the transaction's
         if not candidate.shape.anywhere or candidate.named_otherwise or _QUERY_KEY.search(
                 candidate.text, max(0, candidate.start - 40), candidate.start):
             return None

@@ -213,6 +213,18 @@ def other_label_beside(segment: Segment, start: int, vague: bool = True) -> bool
     return bool(found) and (vague or _label_words(found.group()) not in _VAGUE_LABELS)
 
 
+# of the vague labels, those that number a transaction: a run of digits after them is the transaction's, even one in an
+# SCE account's plain ten-digit form ("confirmation #8251805837", "Tracking 8120044719"), though an SCE account's
+# dashed form is still ours there
+_TRANSACTION_LABELS = frozenset("confirmation tracking transaction trans ticket request".split())
+
+
+def transaction_label_beside(segment: Segment, start: int) -> bool:
+    """True where a transaction's label ("Confirmation #", "Ticket", "Tracking No.") stands right before the value."""
+    found = _other_label(text_before(segment.text, start, WIDTH))
+    return bool(found) and _label_words(found.group()) in _TRANSACTION_LABELS
+
+
 def _label_words(label: str) -> str:
     return " ".join(re.sub(r"[^\w]+", " ", label.lower()).split()[:1])
 

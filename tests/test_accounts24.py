@@ -155,3 +155,20 @@ def test_the_citys_own_supply_points_and_a_pod_stay_silent():
                  "Point of Delivery 2 at the Baseline Rd reservoir took 2,204,118 gallons.\n",
                  "The library's study pod 5561203387 booking code was sent to the Friends of the Library.\n"):
         assert accounts("water.txt", text) == set(), text
+
+
+# --- a transaction's number in an SCE account's form ----------------------------------------------------------
+
+
+def test_a_transaction_label_wins_over_the_plain_ten_digit_sce_form():
+    """'confirmation #8306615520': a rebate's confirmation, a ticket's or a shipment's number in the shape of an SCE
+    service account is theirs; the same digits with no label, after an account label, or SCE's dashed form after a
+    vague 'Ref' are still an account."""
+    for text in ("The heat pump rebate was filed online with confirmation #8306615520.\n",
+                 "Help desk Ticket 8419920375 closed after the portal reset.\n",
+                 "Smart thermostats shipped under Tracking No. 8551027746 on Tuesday.\n"):
+        assert accounts("public.txt", text) == set(), text
+    assert accounts("log.txt", "Caller Priyanka Venkataraman, SCE 8306615520, disputes the May bill.\n") == {
+        "8306615520"}
+    assert accounts("log.txt", "Confirmation for Acct 8306615520 mailed to the customer.\n") == {"8306615520"}
+    assert accounts("log.txt", "Ref 8-306-615-520 escalated to SCE.\n") == {"8-306-615-520"}
