@@ -586,7 +586,9 @@ def city_facility(candidate: Candidate) -> bool:
 
 
 # a column of the City's or the Town's own buildings and sites, by its header
-_FACILITY_HEADER = re.compile(r"(?i)\b(?:facility|facilities|building|municipal site|city site|town site)\b")
+# (not a building's permit or inspection: "Related building permit (if any)" of a customer's form names no facility)
+_FACILITY_HEADER = re.compile(r"(?i)\b(?:facility|facilities|building(?!\s+(?:permit|inspection|code|official|plan))|"
+                              r"municipal site|city site|town site)\b")
 
 
 # the City or the County as the holder of an account: "City of Cholla Wells", "County of Obsidian"

@@ -69,6 +69,17 @@ def test_a_short_two_column_form_labels_its_values():
     assert "0007 3391 6620" in accounts("longer.html", html_table(longer))
 
 
+def test_a_forms_building_permit_row_names_no_city_facility():
+    """'Related building permit (if any) | BLD26-50418' on a customer's application: a permit, not a 'Building'
+    column of the City's facilities, whose accounts are published on purpose."""
+    rows = [("Applicant name", "Marisol Quintero-Vance"), ("Service address", "2218 Larkspur Ct, Marlowe, CA 93011"),
+            ("Svc Agmt", "0004418203"), ("Related building permit (if any)", "BLD26-50418")]
+    assert accounts("application.docx", docx_table(rows)) == {"0004418203"}
+    facilities = [("Building", "Account Number", "kWh"), ("Marlowe City Hall Annex", "4471902231", "18,220"),
+                  ("Corporation Yard", "4471902249", "9,310")]
+    assert accounts("facilities.html", html_table(facilities)) == set()
+
+
 def test_tables_that_are_no_form_stay_silent():
     """A header row over its rows, a lone header row, and a budget's items with their amounts: no label cells."""
     header_over_rows = [("Account", "Amount"), ("Meter Services", "1204400")]
