@@ -755,7 +755,8 @@ class AccountNumberDetector(LabelledNumberDetector):
             # a longer number only beside an account's label ("ESI ID 10089018014126906", "Acct #: 00039714507367238030",
             # an "acct_no" column's): a utility may number its accounts with up to 22 digits; a plain "account" in a
             # sentence names a trust's or a fund's as often ("Account 10089018014126906 of the trust")
-            16 < digits <= 22 and bool(candidate.label) and candidate.label.lower() not in ("account", "cuenta")) or (
+            16 < digits <= 22 and (bool(candidate.label) and candidate.label.lower() not in ("account", "cuenta")
+                                   or bool(self._bare_account_column(candidate)))) or (
             # a billing system's code more letters than digits, beside such a label ("Service Account: PSP2-YXXY-64NH")
             candidate.shape is LETTERS_AMONG_DIGITS and digits >= 2 and bool(candidate.label)
             and _names_customers_account(candidate.label) and sum(c.isalnum() for c in candidate.value) >= 8)

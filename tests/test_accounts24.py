@@ -106,6 +106,9 @@ def test_long_accounts_under_any_account_label():
         assert accounts("record.txt", text) == {"00082213975510364418"}, label
     csv = 'ratepayer,acct_no,balance\n"Theodora Vasquez-Lind","10080224419930571",211.40\n'
     assert accounts("export.csv", csv) == {"10080224419930571"}
+    table = ("<table><tr><th>Customer</th><th>Utility</th><th>Account</th><th>Credit</th></tr><tr><td>Theodora "
+             "Vasquez-Lind</td><td>Pinecrest Gas</td><td>00082213975510364418</td><td>$120.00</td></tr></table>")
+    assert accounts("credits.html", table) == {"00082213975510364418"}
 
 
 def test_long_numbers_of_other_kinds_stay_silent():
@@ -115,6 +118,12 @@ def test_long_numbers_of_other_kinds_stay_silent():
     remit = ("Pay by wire or ACH to the City of Marlowe, Bank of the Sierra, ABA Routing No. 121143260, "
              "Account No. 00074491023356618 (City of Marlowe General Fund).\n")
     assert accounts("remit.txt", remit) == set()
+    budget = ("<table><tr><th>Account</th><th>Description</th><th>Amount</th></tr><tr><td>10143100052100000</td>"
+              "<td>Meter services</td><td>$12,000</td></tr></table>")
+    assert accounts("budget.html", budget) == set()
+    facilities = ("<table><tr><th>Facility</th><th>Account</th><th>kWh</th></tr><tr><td>Marlowe City Hall</td>"
+                  "<td>00082213975510364418</td><td>18,220</td></tr></table>")
+    assert accounts("facilities.html", facilities) == set()
     assert accounts("ach.txt", "ACH credits: Routing 121143260 / Acct 448120993315, City of Marlowe Utility Fund.\n") \
         == set()
 
