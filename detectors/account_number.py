@@ -59,7 +59,7 @@ from .masking import mask_digits
 from .model import CODE_SEGMENTS, Document, Finding, Segment
 from .context.headers import header_kind, meter_column
 from .context.persons import named_officially, names_in
-from .context.shapes import ADDRESS_RE, CITY_FACILITY, ESI_ID, FACILITY_KINDS, short_coded_account
+from .context.shapes import ADDRESS_RE, CITY_FACILITY, FACILITY_KINDS, short_coded_account
 from .streets import SUFFIXES, alternation
 from .public_contacts import PublicContacts, to_e164
 from .facts import DocumentFacts
@@ -260,11 +260,12 @@ _MEMBER_SERVICE = re.compile(r"(?i)\b(?:bills?|billing|billed|member|accounts?|a
 _DATE_OR_YEAR_LAST = re.compile(r"-(?:19|20)\d\d$|^\d{1,2}-\d{1,2}-\d{2}$")  # "3-12-2024", "3-12-24": a date
 _LAND_RECORD = re.compile(r"(?i)\b(?:parcels?|apn|assessor\w*|tax\s+map|zoning|plat|subdivision|gis|flood|fema|"
                           r"survey\w*|deed|easement|right[- ]of[- ]way|sheet|quadrangle|township|range|section)\b")
-# an ESI ID in a PDF table's row under an account's column ("Member | ESI ID | Service Address" above "Dwayne Ortiz |
-# 10443720012345678 | ..."): the extractor gives each row as a line of tab-separated cells, so the header cell above
-# is the value's only label; the customer context reads a row's bare numbers up to 16 digits, not an ESI ID's 17 or 22
-ESI_IN_COLUMN = Shape("ESI ID under an account's column", ESI_ID.pattern, anywhere=True)
-_ESI_CELL = re.compile(r"(?:^|(?<=\t))[ ]*(?P<value>" + ESI_ID.pattern + r")[ ]*(?=\t|$)")
+# an account of 17 to 22 digits (an ESI ID, a gas utility's "00051923544415922705") in a PDF table's row under an
+# account's column ("Member | ESI ID | Service Address" above "Dwayne Ortiz | 10443720012345678 | ..."): the extractor
+# gives each row as a line of tab-separated cells, so the header cell above is the value's only label; the customer
+# context reads a row's bare numbers up to 16 digits only
+LONG_IN_COLUMN = Shape("long account under an account's column", r"\d{17,22}", anywhere=True)
+_LONG_CELL = re.compile(r"(?:^|(?<=\t))[ ]*(?P<value>" + LONG_IN_COLUMN.pattern + r")[ ]*(?=\t|$)")
 LAST_DIGITS = Shape("last digits", r"\d{4,16}")
 _LAST_DIGITS = re.compile(LAST_DIGITS.pattern + RIGHT)
 # the last digits alone in a cell or a definition under an account's "ending" column ("Acct Ending" over "4798", "account
@@ -792,7 +793,7 @@ class AccountNumberDetector(LabelledNumberDetector):
         return (bool(self.configured) or "nding" in text or "NDING" in text or "\u2014" in text or "\u2013" in text
                 or "Map" in text or "map" in text or "MAP" in text or "xx" in text or "XX" in text or "**" in text
                 or (segment.label is not None and _ENDING_COLUMN.search(segment.label) is not None)
-                or _LOCATION_SHAPE.search(text) is not None or ("\t" in text and _ESI_CELL.search(text) is not None)
+                or _LOCATION_SHAPE.search(text) is not None or ("\t" in text and _LONG_CELL.search(text) is not None)
                 or " -" in text
                 or _LETTER_BESIDE_DIGIT.search(text) is not None or _LETTER_SPACE_DIGIT.search(text) is not None
                 or _DASHED_SHORT_CODE.search(text) is not None
@@ -830,8 +831,8 @@ class AccountNumberDetector(LabelledNumberDetector):
             if match and not _DATE_FIRST.match(match.group("value")):
                 yield Candidate(self, segment, match.start("value"), match.end("value"), LOCATION_FORM, facts)
         if "\t" in text:
-            for match in _ESI_CELL.finditer(text):
-                candidate = Candidate(self, segment, match.start("value"), match.end("value"), ESI_IN_COLUMN, facts)
+            for match in _LONG_CELL.finditer(text):
+                candidate = Candidate(self, segment, match.start("value"), match.end("value"), LONG_IN_COLUMN, facts)
                 if candidate.label_of_column:
                     yield candidate
         for match in _LOCATION_NUMBER.finditer(text) if _LOCATION_SHAPE.search(text) else ():  # "SPEC Location 3910..."

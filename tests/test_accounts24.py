@@ -7,6 +7,9 @@ import io
 
 import docx
 from openpyxl import Workbook
+from reportlab.lib.pagesizes import letter
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Table
+from reportlab.lib.styles import getSampleStyleSheet
 
 from crawler.extract import extract
 from detectors.engine import scan_document
@@ -109,6 +112,23 @@ def test_long_accounts_under_any_account_label():
     table = ("<table><tr><th>Customer</th><th>Utility</th><th>Account</th><th>Credit</th></tr><tr><td>Theodora "
              "Vasquez-Lind</td><td>Pinecrest Gas</td><td>00082213975510364418</td><td>$120.00</td></tr></table>")
     assert accounts("credits.html", table) == {"00082213975510364418"}
+
+
+def pdf_table(title: str, rows) -> bytes:
+    out = io.BytesIO()
+    SimpleDocTemplate(out, pagesize=letter).build([Paragraph(title, getSampleStyleSheet()["Normal"]), Table(rows)])
+    return out.getvalue()
+
+
+def test_long_accounts_under_an_account_column_of_a_pdf_table():
+    """A PDF table's rows come as lines of cells: the column's header above is a 20-digit account's only label."""
+    rows = [("Name", "Acct#", "Date", "PO Ref"), ("Theodora Vasquez-Lind", "00082213975510364418", "5/6/2026", "PO 2026-1182"),
+            ("Gregorio Castellanos", "10080224419930571", "5/9/2026", "PO 2026-1190")]
+    assert accounts("exceptions.pdf", pdf_table("Enrollment exceptions", rows)) == {
+        "00082213975510364418", "10080224419930571"}
+    shipped = [("Carrier", "Tracking", "Units"), ("USPS", "94001118995622344712", "480"),
+               ("USPS", "94001118995622344729", "120")]
+    assert accounts("shipments.pdf", pdf_table("AMI meter shipments", shipped)) == set()
 
 
 def test_long_numbers_of_other_kinds_stay_silent():
