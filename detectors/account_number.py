@@ -281,7 +281,8 @@ _FIVE_DIGITS_CELL = re.compile(r"\s*\d{5}\s*")
 _SHORT_ACCOUNT_CUE = re.compile(r"(?i)(?:\bacct|\baccount|\ba/c)\b\W{0,6}(?:(?:no|nbr|num|number|id)\b\W{0,3})?\d{5}(?!\d)")
 _ACCOUNT_OUTRIGHT = re.compile(r"(?i)\bacct\b|\ba/c\b|\baccount\W*(?:no|nbr|num|number|id|#)|"
                                r"\b(?:utility|bill(?:ing)?|water|electric|gas|sewer|service|svc|customer|cust)\W+acc(?:oun)?t\b")
-_PERSON_REACH = 160  # characters of the value's line on either side in which a person's name makes it a customer's
+_LINES_ABOVE = 2  # lines of the same block of text above the value's that may name its person
+_PERSON_REACH = 160  # characters of the value's paragraph on either side in which a person makes it a customer's
 # an account masked but for its last digits ("acct xxxx-xx3869", "Account ****-**-4412"): the digits are still the account's
 _MASKED_LAST_DIGITS = re.compile(r"(?<![\w*])(?:[xX]{2,}|\*{2,})(?:[-\u2010-\u2013 ]?(?:[xX]+|\*+))*[-\u2010-\u2013 ]?\d{4,5}"
                                  + RIGHT)
@@ -669,16 +670,25 @@ def _line_or_row(candidate: Candidate) -> list[str]:
 
 def _customer_short_account(candidate: Candidate) -> bool:
     """A five-digit value labelled as an account outright ("Utility Acct 80601", an "A/C No." column) beside a person:
-    a name in its line near it, or a name column in its row."""
+    a name or a customer's word ("the customer", "her") near it in its paragraph, or a name column in its row; not
+    on a budget's page."""
     label = candidate.label
-    if not label or not _ACCOUNT_OUTRIGHT.search(label):
-        return False
+    if not label or not _ACCOUNT_OUTRIGHT.search(label) or (
+            candidate.facts and candidate.segment.location.page in candidate.facts.budget_pages):
+        return False  # a budget's "Acct No. 61520" of its customer service division
     if candidate.label_in_text:
-        text = candidate.text
-        start = max(text.rfind("\n", 0, candidate.start) + 1, candidate.start - _PERSON_REACH)
-        end = text.find("\n", candidate.end)
-        end = min(end if end >= 0 else len(text), candidate.end + _PERSON_REACH)
-        return bool(names_in(text, start, end, anchored=True))
+        text, at = candidate.text, candidate.start
+        line = candidate.segment
+        for _ in range(_LINES_ABOVE):  # a record's lines given one a segment: "Name" / "Street" / "A/C No. 80601"
+            line = candidate.facts.line_before(line) if candidate.facts else None
+            if line is None:
+                break
+            text, at = f"{line.text}\n{text}", at + len(line.text) + 1
+        paragraph = text.rfind("\n\n", 0, at)
+        start = max(paragraph + 2 if paragraph >= 0 else 0, at - _PERSON_REACH)
+        end = text.find("\n\n", at)
+        end = min(end if end >= 0 else len(text), at + len(candidate.value) + _PERSON_REACH)
+        return bool(_PERSON_IN_LINE.search(text, start, end) or names_in(text, start, end, anchored=True))
     record = candidate.facts.record_of(candidate.segment) if candidate.facts else None
     return bool(record) and _FIVE_DIGITS_CELL.fullmatch(candidate.segment.text) is not None and any(
         f.label and _CUSTOMER_COLUMN.search(f.label) and names_in(f.text, anchored=True)

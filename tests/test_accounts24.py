@@ -161,6 +161,8 @@ def test_five_digit_account_after_an_account_label_beside_a_person():
         "52907", "73318"}
     assert accounts("chat.txt", "Ops note: Bill Acct # 41096 belongs to Gregorio Castellanos, moved out in May.\n") \
         == {"41096"}
+    assert accounts("block.txt", "Gregorio Castellanos\n914 Wren Hollow Rd\nA/C No. 52907\n") == {"52907"}
+    assert accounts("log.txt", "The customer disputed the charges on Acct No. 52907 last March.\n") == {"52907"}
 
 
 def test_five_digit_numbers_of_other_kinds_stay_silent():
@@ -168,6 +170,8 @@ def test_five_digit_numbers_of_other_kinds_stay_silent():
     a labelled five-digit number with no person near it."""
     for text in ("Budget amendment: Account 80611 Meter Services, increase $12,000.\n",
                  "Acct No. 61520 Meter Services and Supplies, transfer of $4,000 approved by Director Ortega.\n",
+                 "Customer Service Division, FY 2025-26 appropriations: Acct No. 61520 Postage, increase $4,000 from "
+                 "the General Fund.\n",
                  "Leontyne Abernathy, 2218 Larkspur Ct, Marlowe, CA 93011, asked about rebates.\n",
                  "Council adopted Resolution No. 26118 for Leontyne Abernathy's appeal hearing date.\n",
                  "The Pinecrest Mutual Water Co. utility acct 73318 serves the Civic Center fountain.\n"):
