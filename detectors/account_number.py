@@ -6,15 +6,17 @@ account every way there is. Three rules:
 - **SCE's own forms count anywhere**: customer account 2-DD-DDD-DDDD, service account 3-DDD-DDDD-DD and
   8-DDD-DDD-DDD, ten digits starting with 8 (8001026149) and the twelve-digit customer accounts starting
   with 700 (700-123-456-789, 7001 2345 6789, 700123456789); no public number of a city site has them.
-- **Beside an account label, any form**: 6 to 16 digits, grouped by dashes, dots or spaces, with a letter
+- **Beside an account label, any form**: 6 to 16 digits (up to 22 as a plain or grouped number), grouped by dashes, dots or spaces, with a letter
   prefix or not (PCE-20481357, SA-448120, 4418 2291 07, SCE's spaced 3 423 2939 43), with capital letters among
   or after the digits (an SCE meter's V482N-133779, 1ZB4821337, PCE235-H55625), in a phone's shape (392-697-3484:
   not the City's published lines, their block or a toll-free number, nor under a column named as a phone's);
-  the last four or more digits after "account ending in". A label is the phrase just before the value ("PCE
+  the last four or more digits after "account ending in"; five digits after a label naming an account outright
+  ("Utility Acct 80601", an "A/C No." column) with a person's name in its line or row. A label is the phrase just before the value ("PCE
   acct", "Acct #", "Account No.", "Cust. ID", "Customer Account", "Service Account", "SA#", "Acct ID:", "your
   account number is", a plain "account" or "cuenta" in a sentence; a meter's or a premise's number, which is the
   service account's: "Meter #", "Mtr No.", "Premise #", "Prem. No.", "Número de medidor"; other billing systems':
-  "ESI ID" with up to 22 digits, "Service Point", "CIS #", "Contract Account") or its field name (a
+  "ESI ID" with up to 22 digits, "Service Point", "CIS #", "Contract Account"; a meter point's: "POD" (in capitals),
+  "Point of Delivery", "MPAN", "MPRN", "Supply No.", "Meter Point") or its field name (a
   column header naming an account, a nested JSON key's path "account.number"; a bare "Account" or "Meter" column only in a row that also holds a customer's
   name, address or usage).
 
@@ -52,12 +54,12 @@ from typing import TYPE_CHECKING
 from . import translations
 from .base import as_list, text_before
 from .labels import (LEFT, OTHER_LABELS, PHONE_LABEL_BEFORE, RIGHT, WIDTH, is_date, is_ledger_account,
-                     is_phone_number, label_before)
+                     is_phone_number, label_before, transaction_label_beside)
 from .masking import mask_digits
 from .model import CODE_SEGMENTS, Document, Finding, Segment
 from .context.headers import header_kind, meter_column
 from .context.persons import named_officially, names_in
-from .context.shapes import ADDRESS_RE, CITY_FACILITY, ESI_ID, FACILITY_KINDS, short_coded_account
+from .context.shapes import ADDRESS_RE, CITY_FACILITY, FACILITY_KINDS, short_coded_account
 from .streets import SUFFIXES, alternation
 from .public_contacts import PublicContacts, to_e164
 from .facts import DocumentFacts
@@ -116,6 +118,10 @@ CUSTOMER_LABELS = (
     "Co-op member no", "Co-op member number", "Co-op member #", "Coop member no", "Cooperative member no",
     "Member No", "Member Number", "Member Nbr", "Member #", "Member ID", "Membership No", "Membership Number",
     "Membership #",
+    # a meter point's number, which a utility bills the supply by: Europe's "POD" (point of delivery), Britain's MPAN
+    # and MPRN, a supply's number ("Supply No. 4471902231", "MPAN 59 0967 6547 550", "POD: LCE001E84268091")
+    "POD", "POD ID", "POD No", "POD #", "Point of Delivery", "Meter Point", "Meter Point ID", "Meter Point No",
+    "Meter Point Number", "MPAN", "MPRN", "Supply No", "Supply Number", "Supply #", "Supply Point", "Supply Point ID",
     # a member's and a service's numbers cut short as a billing screen or a log abbreviates them ("Mbr No. 06-3643-50",
     # "Mbr# 73811754", "Svc ID 3309145672", "Svc Loc # 571742-269")
     "Mbr No", "Mbr Number", "Mbr Nbr", "Mbr #", "Mbr ID", "Svc ID", "Svc No", "Svc Loc No", "Svc Loc #", "Svc Loc ID",
@@ -126,7 +132,7 @@ CUSTOMER_LABELS = (
 _CUSTOMER_LABEL = re.compile(r"(?i)service|customer|cust\b|utility|electric|energy|billing|\b(?:sce|pce|edison|sa|said)\b|"
                              r"ending|['\u2019]s\b|\b(?:your|my|his|her|their|su|mi)\b|cliente|\bsvc|\bprem|meter|"
                              r"\bmtr\b|medidor|\besi|service point|\bsp ?id\b|contract acc|business partner|\bcis\b|"
-                             r"\bloc(?:ation)?\b|" +
+                             r"\bloc(?:ation)?\b|\bpod\b|point of delivery|\bmpan\b|\bmprn\b|\bsupply\b|" +
                              "|".join(map(re.escape, translations.phrases_for("customer number", "meter number",
                                                                               "service account"))))
 
@@ -164,6 +170,10 @@ _ANOTHER_ACCOUNT = re.compile(r"(?i)\b(?:grant|bank|banking|budget|fund|trust|es
                               r"deposit|revenue|expense|expenditure|ledger|gl|project|suspense|clearing|holding|"
                               r"investment|retirement|pension|payroll|enterprise|agency|donor|brokerage)\s+(?:account|acct)"
                               r"\.?(?:\s*(?:no|nbr|number|num|#)\.?)?\W*$")  # "Trust Account No. 1-801-5013-5135"
+# a bank's routing number or code, which names the account beside it a bank's ("ABA 121143260, Account No. ..."): the
+# City's remittance instructions for a wire or an ACH payment
+_BANK_ROUTING = re.compile(r"(?i)\b(?:aba|routing|rtn|swift|bic|iban|sort code)\b")
+_BANK_REACH = 160  # characters of the value's line before it, and half as many after, that may name the bank's routing
 # a member of another body than a utility's co-op, right before its member label: "Chamber member no.", "CalPERS
 # Member ID", "Board Member No. 3" (a seat), "union membership no."
 _ANOTHER_MEMBERSHIP = re.compile(r"(?i)\b(?:chamber|association|union|club|board|council|commission|committee|"
@@ -182,10 +192,13 @@ _ENDING = re.compile(r"(?i)\bending(?:\s+(?:in|with))?[\s:#]*(?=\d)")
 _MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
 _NOT_A_COUNT = rf"(?![ \t]*(?i:(?:{_MONTHS})[a-z]*\.?(?![a-z])|k?wh|kw|mwh|%|gal|ccf|hcf|therms?|[a-z]{{3,}}s\b|x\b))"
 
+# SCE's service account as a plain run of ten digits from 8: a transaction's label before it makes it the transaction's
+SCE_TEN_DIGITS = Shape("SCE service account form", r"8\d{9}", anywhere=True)
 SCE_FORMS = (
     Shape("SCE customer account form", rf"2(?P<c>{_DASH})\d{{2}}(?P=c)\d{{3}}(?P=c)\d{{4}}", anywhere=True),
     Shape("SCE service account form", rf"3(?P<s>{_DASH})\d{{3}}(?P=s)\d{{4}}(?P=s)\d{{2}}", anywhere=True),
-    Shape("SCE service account form", rf"8(?P<e>{_DASH})\d{{3}}(?P=e)\d{{3}}(?P=e)\d{{3}}|8\d{{9}}", anywhere=True),
+    Shape("SCE service account form", rf"8(?P<e>{_DASH})\d{{3}}(?P=e)\d{{3}}(?P=e)\d{{3}}", anywhere=True),
+    SCE_TEN_DIGITS,
     Shape("SCE customer account form", rf"700(?P<t>{_DASH}| {{1,2}})\d{{3}}(?P=t)\d{{3}}(?P=t)\d{{3}}|"
                                        r"700\d(?P<f>[-\u2010-\u2013.]| {1,2})\d{4}(?P=f)\d{4}|700\d{9}", anywhere=True),
 )
@@ -249,17 +262,29 @@ _MEMBER_SERVICE = re.compile(r"(?i)\b(?:bills?|billing|billed|member|accounts?|a
 _DATE_OR_YEAR_LAST = re.compile(r"-(?:19|20)\d\d$|^\d{1,2}-\d{1,2}-\d{2}$")  # "3-12-2024", "3-12-24": a date
 _LAND_RECORD = re.compile(r"(?i)\b(?:parcels?|apn|assessor\w*|tax\s+map|zoning|plat|subdivision|gis|flood|fema|"
                           r"survey\w*|deed|easement|right[- ]of[- ]way|sheet|quadrangle|township|range|section)\b")
-# an ESI ID in a PDF table's row under an account's column ("Member | ESI ID | Service Address" above "Dwayne Ortiz |
-# 10443720012345678 | ..."): the extractor gives each row as a line of tab-separated cells, so the header cell above
-# is the value's only label; the customer context reads a row's bare numbers up to 16 digits, not an ESI ID's 17 or 22
-ESI_IN_COLUMN = Shape("ESI ID under an account's column", ESI_ID.pattern, anywhere=True)
-_ESI_CELL = re.compile(r"(?:^|(?<=\t))[ ]*(?P<value>" + ESI_ID.pattern + r")[ ]*(?=\t|$)")
+# an account of 17 to 22 digits (an ESI ID, a gas utility's "00051923544415922705") in a PDF table's row under an
+# account's column ("Member | ESI ID | Service Address" above "Dwayne Ortiz | 10443720012345678 | ..."): the extractor
+# gives each row as a line of tab-separated cells, so the header cell above is the value's only label; the customer
+# context reads a row's bare numbers up to 16 digits only
+LONG_IN_COLUMN = Shape("long account under an account's column", r"\d{17,22}", anywhere=True)
+_LONG_CELL = re.compile(r"(?:^|(?<=\t))[ ]*(?P<value>" + LONG_IN_COLUMN.pattern + r")[ ]*(?=\t|$)")
 LAST_DIGITS = Shape("last digits", r"\d{4,16}")
 _LAST_DIGITS = re.compile(LAST_DIGITS.pattern + RIGHT)
 # the last digits alone in a cell or a definition under an account's "ending" column ("Acct Ending" over "4798", "account
 # ending in" over "8619"): the column's name says they are an account's; a card's "Card Ending" names no account label
 _ENDING_COLUMN = re.compile(r"(?i)nding")
 _LAST_DIGITS_CELL = re.compile(r"\s*(?P<value>\d{4,5})\s*")
+# a small utility's five-digit account ("Utility Acct 80601", an "A/C No." column's 61945) after a label that names an
+# account outright, not a plain "account" (a budget's "Account 80601"), beside a person: in the value's line, or a name
+# column of its row
+FIVE_DIGITS = Shape("five-digit account beside an account label", r"\d{5}")
+_FIVE_DIGITS = re.compile(LEFT + FIVE_DIGITS.pattern + RIGHT)
+_FIVE_DIGITS_CELL = re.compile(r"\s*\d{5}\s*")
+_SHORT_ACCOUNT_CUE = re.compile(r"(?i)(?:\bacct|\baccount|\ba/c)\b\W{0,6}(?:(?:no|nbr|num|number|id)\b\W{0,3})?\d{5}(?!\d)")
+_ACCOUNT_OUTRIGHT = re.compile(r"(?i)\bacct\b|\ba/c\b|\baccount\W*(?:no|nbr|num|number|id|#)|"
+                               r"\b(?:utility|bill(?:ing)?|water|electric|gas|sewer|service|svc|customer|cust)\W+acc(?:oun)?t\b")
+_LINES_ABOVE = 2  # lines of the same block of text above the value's that may name its person
+_PERSON_REACH = 160  # characters of the value's paragraph on either side in which a person makes it a customer's
 # an account masked but for its last digits ("acct xxxx-xx3869", "Account ****-**-4412"): the digits are still the account's
 _MASKED_LAST_DIGITS = re.compile(r"(?<![\w*])(?:[xX]{2,}|\*{2,})(?:[-\u2010-\u2013 ]?(?:[xX]+|\*+))*[-\u2010-\u2013 ]?\d{4,5}"
                                  + RIGHT)
@@ -565,7 +590,9 @@ def city_facility(candidate: Candidate) -> bool:
 
 
 # a column of the City's or the Town's own buildings and sites, by its header
-_FACILITY_HEADER = re.compile(r"(?i)\b(?:facility|facilities|building|municipal site|city site|town site)\b")
+# (not a building's permit or inspection: "Related building permit (if any)" of a customer's form names no facility)
+_FACILITY_HEADER = re.compile(r"(?i)\b(?:facility|facilities|building(?!\s+(?:permit|inspection|code|official|plan))|"
+                              r"municipal site|city site|town site)\b")
 
 
 # the City or the County as the holder of an account: "City of Cholla Wells", "County of Obsidian"
@@ -643,6 +670,42 @@ def _line_or_row(candidate: Candidate) -> list[str]:
     return [f"{f.label or ''}: {f.text}" for f in record.fields] if record else [_line_of(candidate.text, candidate.start)]
 
 
+def _customer_short_account(candidate: Candidate) -> bool:
+    """A five-digit value labelled as an account outright ("Utility Acct 80601", an "A/C No." column) beside a person:
+    a name or a customer's word ("the customer", "her") near it in its paragraph, or a name column in its row; not
+    on a budget's page."""
+    label = candidate.label
+    if not label or not _ACCOUNT_OUTRIGHT.search(label) or (
+            candidate.facts and candidate.segment.location.page in candidate.facts.budget_pages):
+        return False  # a budget's "Acct No. 61520" of its customer service division
+    if candidate.label_in_text:
+        text, at = candidate.text, candidate.start
+        line = candidate.segment
+        for _ in range(_LINES_ABOVE):  # a record's lines given one a segment: "Name" / "Street" / "A/C No. 80601"
+            line = candidate.facts.line_before(line) if candidate.facts else None
+            if line is None:
+                break
+            text, at = f"{line.text}\n{text}", at + len(line.text) + 1
+        paragraph = text.rfind("\n\n", 0, at)
+        start = max(paragraph + 2 if paragraph >= 0 else 0, at - _PERSON_REACH)
+        end = text.find("\n\n", at)
+        end = min(end if end >= 0 else len(text), at + len(candidate.value) + _PERSON_REACH)
+        return bool(_PERSON_IN_LINE.search(text, start, end) or names_in(text, start, end, anchored=True))
+    record = candidate.facts.record_of(candidate.segment) if candidate.facts else None
+    return bool(record) and _FIVE_DIGITS_CELL.fullmatch(candidate.segment.text) is not None and any(
+        f.label and _CUSTOMER_COLUMN.search(f.label) and names_in(f.text, anchored=True)
+        for f in record.fields if f is not candidate.segment)
+
+
+def _beside_bank_routing(candidate: Candidate) -> bool:
+    """Whether a bank's routing number or code is named in the value's line, near it."""
+    text = candidate.text
+    start = max(text.rfind("\n", 0, candidate.start) + 1, candidate.start - _BANK_REACH)
+    end = text.find("\n", candidate.end)
+    end = min(end if end >= 0 else len(text), candidate.end + _BANK_REACH // 2)
+    return _BANK_ROUTING.search(text, start, end) is not None
+
+
 def _sentence_of(text: str, at: int) -> str:
     """The sentence around ``at``: from the last ". " or line break before it to the next after it."""
     start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
@@ -698,13 +761,15 @@ class AccountNumberDetector(LabelledNumberDetector):
     def valid(self, candidate: Candidate) -> bool:
         digits = len(candidate.digits)
         return candidate.shape.anywhere or 6 <= digits <= 16 or (
-            candidate.shape is LAST_DIGITS and digits >= 4) or (
+            candidate.shape is LAST_DIGITS and digits >= 4) or candidate.shape is FIVE_DIGITS or (
             # "Refuse acct # RF79453A", or in a bare "Account" column of a customer's row
             (_short_coded_form(candidate) or candidate.shape is SPACED_CODE)
             and bool(candidate.label or self._bare_account_column(candidate))) or (
-            # a longer number only beside a label naming a customer's or service point's ("ESI ID 10089018014126906")
-            16 < digits <= 22 and bool(candidate.label)
-            and _names_customers_account(candidate.label)) or (
+            # a longer number only beside an account's label ("ESI ID 10089018014126906", "Acct #: 00039714507367238030",
+            # an "acct_no" column's): a utility may number its accounts with up to 22 digits; a plain "account" in a
+            # sentence names a trust's or a fund's as often ("Account 10089018014126906 of the trust")
+            16 < digits <= 22 and (bool(candidate.label) and candidate.label.lower() not in ("account", "cuenta")
+                                   or bool(self._bare_account_column(candidate)))) or (
             # a billing system's code more letters than digits, beside such a label ("Service Account: PSP2-YXXY-64NH")
             candidate.shape is LETTERS_AMONG_DIGITS and digits >= 2 and bool(candidate.label)
             and _names_customers_account(candidate.label) and sum(c.isalnum() for c in candidate.value) >= 8)
@@ -714,6 +779,8 @@ class AccountNumberDetector(LabelledNumberDetector):
         if label and label.lower().split()[0] in ("account", "acct") and _ANOTHER_ACCOUNT.search(
                 text_before(candidate.text, candidate.start, WIDTH + len(label))):
             return None  # "grant account 2240-8810-22", "bank account 0031-88211": not a utility's
+        if label and not _names_customers_account(label) and _beside_bank_routing(candidate):
+            return None  # "ABA Routing No. 121143260, Account No. 00074491023356618": a bank's account
         if label and _MEMBER_LABEL.search(label) and _ANOTHER_MEMBERSHIP.search(
                 text_before(candidate.text, candidate.start, WIDTH + len(label))):
             return None  # "Chamber member no. 104422": a member of another body than a co-op
@@ -724,6 +791,8 @@ class AccountNumberDetector(LabelledNumberDetector):
         label = label or self._bare_account_column(candidate)
         if label:
             return Verdict(f"account number beside label '{label}'")
+        if candidate.shape is SCE_TEN_DIGITS and transaction_label_beside(candidate.segment, candidate.start):
+            return None  # "confirmation #8251805837": a plain run of ten digits is the transaction's
         if not candidate.shape.anywhere or candidate.named_otherwise or _QUERY_KEY.search(
                 candidate.text, max(0, candidate.start - 40), candidate.start):
             return None
@@ -736,11 +805,12 @@ class AccountNumberDetector(LabelledNumberDetector):
         return (bool(self.configured) or "nding" in text or "NDING" in text or "\u2014" in text or "\u2013" in text
                 or "Map" in text or "map" in text or "MAP" in text or "xx" in text or "XX" in text or "**" in text
                 or (segment.label is not None and _ENDING_COLUMN.search(segment.label) is not None)
-                or _LOCATION_SHAPE.search(text) is not None or ("\t" in text and _ESI_CELL.search(text) is not None)
+                or _LOCATION_SHAPE.search(text) is not None or ("\t" in text and _LONG_CELL.search(text) is not None)
                 or " -" in text
                 or _LETTER_BESIDE_DIGIT.search(text) is not None or _LETTER_SPACE_DIGIT.search(text) is not None
                 or _DASHED_SHORT_CODE.search(text) is not None
-                or _BILLING_HINT.search(text) is not None)
+                or _BILLING_HINT.search(text) is not None or _SHORT_ACCOUNT_CUE.search(text) is not None
+                or (segment.label is not None and _FIVE_DIGITS_CELL.fullmatch(text) is not None))
 
     def extra_candidates(self, segment: Segment, facts: DocumentFacts | None) -> Iterator[Candidate]:
         text = segment.text
@@ -773,8 +843,8 @@ class AccountNumberDetector(LabelledNumberDetector):
             if match and not _DATE_FIRST.match(match.group("value")):
                 yield Candidate(self, segment, match.start("value"), match.end("value"), LOCATION_FORM, facts)
         if "\t" in text:
-            for match in _ESI_CELL.finditer(text):
-                candidate = Candidate(self, segment, match.start("value"), match.end("value"), ESI_IN_COLUMN, facts)
+            for match in _LONG_CELL.finditer(text):
+                candidate = Candidate(self, segment, match.start("value"), match.end("value"), LONG_IN_COLUMN, facts)
                 if candidate.label_of_column:
                     yield candidate
         for match in _LOCATION_NUMBER.finditer(text) if _LOCATION_SHAPE.search(text) else ():  # "SPEC Location 3910..."
@@ -804,6 +874,10 @@ class AccountNumberDetector(LabelledNumberDetector):
             for match in _BILLED.finditer(text):
                 if _billed_account(match.group("value")):
                     yield Candidate(self, segment, match.start("value"), match.end("value"), BILLED_FORM, facts)
+        for match in _FIVE_DIGITS.finditer(text) if len(text) > 5 or segment.label else ():
+            candidate = Candidate(self, segment, match.start(), match.end(), FIVE_DIGITS, facts)
+            if _customer_short_account(candidate):
+                yield candidate
         for shape, pattern in self.configured:
             for match in pattern.finditer(text):
                 if match.end() > match.start():  # a configured pattern may match nothing

@@ -49,10 +49,16 @@ _DIALING_PREFIX = re.compile(r"\+\d{1,3}[\s.-]*(?:\(0\)\s*)?$")
 
 
 
+# abbreviations longer than two capitals that are a word in lower case: a meter point's "POD" is no "pod" of a park
+_WORDS_IN_LOWER_CASE = frozenset({"POD"})
+
+
 def _capitals_only(label: str) -> str | None:
     """A label of two capitals ("SA", "PO", "SS") is an abbreviation in capitals only: in lower case it is a word of
     some language (Tagalog "sa", "po"); a column key may still write it lower case before "_" ("sa_id")."""
-    return rf"(?-i:{label})|{label.lower()}(?=_)" if re.fullmatch(r"[A-Z]{2}", label) else None
+    if re.fullmatch(r"[A-Z]{2}", label) or label in _WORDS_IN_LOWER_CASE:
+        return rf"(?-i:{label})|{label.lower()}(?=_)"
+    return None
 
 
 def compile_labels(labels: list[str]) -> re.Pattern:
@@ -205,6 +211,18 @@ def other_label_beside(segment: Segment, start: int, vague: bool = True) -> bool
     found = _other_label(before) or (segment.label and not _LETTER.search(segment.text)
                                      and OTHER_LABELS.search(segment.label))
     return bool(found) and (vague or _label_words(found.group()) not in _VAGUE_LABELS)
+
+
+# of the vague labels, those that number a transaction: a run of digits after them is the transaction's, even one in an
+# SCE account's plain ten-digit form ("confirmation #8251805837", "Tracking 8120044719"), though an SCE account's
+# dashed form is still ours there
+_TRANSACTION_LABELS = frozenset("confirmation tracking transaction trans ticket request".split())
+
+
+def transaction_label_beside(segment: Segment, start: int) -> bool:
+    """True where a transaction's label ("Confirmation #", "Ticket", "Tracking No.") stands right before the value."""
+    found = _other_label(text_before(segment.text, start, WIDTH))
+    return bool(found) and _label_words(found.group()) in _TRANSACTION_LABELS
 
 
 def _label_words(label: str) -> str:

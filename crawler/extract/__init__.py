@@ -414,8 +414,8 @@ def lay_out_table(rows: list[list[TableCell]], explicit_header_rows: int = 0) ->
     the group above it ("Account holder: Name"). A data cell that spans rows is a field of each row it covers."""
     filled_rows = [r for r in rows if any(c.text for c in r)]
     header_rows = set(range(explicit_header_rows))
-    key_value = not header_rows and bool(filled_rows) and (all(_is_key_value_row(r) for r in filled_rows)
-                                                         or _label_column(filled_rows))
+    label_column = not header_rows and bool(filled_rows) and _label_column(filled_rows)
+    key_value = label_column or not header_rows and bool(filled_rows) and all(_is_key_value_row(r) for r in filled_rows)
     if not header_rows and not key_value and len(rows) >= 2 and rows[0]:
         # a title over every column (one header cell spanning them) opens the header rows under it
         titled = len(rows[0]) == 1 and rows[0][0].header and rows[0][0].span > 1 and _is_header_row(rows[1])
@@ -431,7 +431,7 @@ def lay_out_table(rows: list[list[TableCell]], explicit_header_rows: int = 0) ->
         if index in header_rows:
             roles.append([CellRole(None, False) for _ in row])
             continue
-        roles.append(_row_roles(row, starts[index], column_names, key_value))
+        roles.append(_row_roles(row, starts[index], column_names, key_value, label_column))
         for number, cell in enumerate(row):
             if cell.rowspan > 1:
                 covered = [r for r in range(index + 1, min(index + cell.rowspan, len(rows))) if r not in header_rows]
@@ -493,23 +493,43 @@ def _is_key_value_row(row: list[TableCell]) -> bool:
 
 def _label_column(rows: list[list[TableCell]]) -> bool:
     """A form laid out as a two-column table without colons ("Applicant | Mario Smith", "Service Address | ..."):
-    three rows or more of two cells, the first cells distinct words of which at least half name a field. A table
-    of people under a "Name | Phone" header names a field in its first row only."""
+    rows of two cells, the first cells distinct words of which at least half name a field. A table of people
+    under a "Name | Phone" header names a field in its first row only. A form of one or two rows ("Account Number |
+    4471902231") names a field in every first cell, one of them a customer's, and in no second cell: a lone header
+    row ("Account Number | Customer Name") names fields in both, a header over one row of figures ("Account" |
+    "Amount" over "Meter Services" | "1204400") names a figure's column."""
     pairs = [[c.text for c in r if c.text] for r in rows]
-    if len(pairs) < 3 or any(len(p) != 2 for p in pairs) or all(c.header for c in rows[0] if c.text):
+    if any(len(p) != 2 for p in pairs) or all(c.header for c in rows[0] if c.text):
         return False
     keys = [p[0] for p in pairs]
+    if not all(_is_header_text(k) for k in keys):
+        return False
+    kinds = [header_kind(k)[0] for k in keys]
+    if len(pairs) < 3:
+        return (None not in kinds and any(kind not in _NO_FIELD_OF_A_CUSTOMER for kind in kinds)
+                and all(header_kind(value)[0] is None and not _FIGURE_COLUMN.fullmatch(value) for _, value in pairs))
     firsts = {k.split()[0].lower() for k in keys}  # "Customer 1", "Customer 2", ...: a column of values
-    return (3 * len(firsts) >= 2 * len(keys) and all(_is_header_text(k) for k in keys)
-            and 2 * sum(header_kind(k)[0] is not None for k in keys) >= len(keys))
+    return 3 * len(firsts) >= 2 * len(keys) and 2 * sum(kind is not None for kind in kinds) >= len(keys)
 
 
-def _row_roles(row: list[TableCell], starts: list[int], column_names: list[str], key_value: bool) -> list[CellRole]:
+# the kinds of ``header_kind`` that name a field but none of a customer's ("Applicant", "Office", "Vendor")
+_NO_FIELD_OF_A_CUSTOMER = frozenset({"veto", "soft"})
+# the header of a column of figures or notes, which a form's value never is ("Amount", "FY 2026 Budget", "Status")
+_FIGURE_COLUMN = re.compile(r"(?i)(?:[\w ]+ )?(?:amount|amt|total|balance|budget|cost|price|qty|quantity|"
+                            r"description|status|notes?|date|actuals?|adopted|proposed|value|rate|change|difference)")
+
+
+def _row_roles(row: list[TableCell], starts: list[int], column_names: list[str], key_value: bool,
+               label_column: bool = False) -> list[CellRole]:
+    """Each cell's label and whether it is a field. ``label_column``: the row's first filled cell labels the next
+    one as "Label:" would (a form laid out as a table without colons)."""
     roles = []
     row_label = None  # the nearest <th> or "Label:" cell to the left
     previous_is_label_cell = False
+    first_filled = next((cell for cell in row if cell.text), None)
     for cell, column in zip(row, starts):
-        is_label = cell.header or is_label_cell(cell.text)
+        labels_next = is_label_cell(cell.text) or (label_column and cell is first_filled)
+        is_label = cell.header or labels_next
         if previous_is_label_cell:
             label = row_label
         elif column < len(column_names) and column_names[column] and not key_value:
@@ -519,7 +539,7 @@ def _row_roles(row: list[TableCell], starts: list[int], column_names: list[str],
         roles.append(CellRole(label, not (key_value and is_label)))
         if is_label and cell.text:
             row_label = label_text(cell.text)
-        previous_is_label_cell = bool(cell.text) and is_label_cell(cell.text)
+        previous_is_label_cell = bool(cell.text) and labels_next
     return roles
 
 

@@ -168,10 +168,14 @@ def _bare_label(texts: list[str]) -> str | None:
 def _laid_out_as_form(rows: list[list[str]]) -> bool:
     """A sheet laid out as a form, a field a row, its labels in column A without colons ("Account holder" |
     "NARE AVETISYAN", "SA ID" | "V9068707", "Premise address" | ...), maybe under a title: two or more rows whose
-    first cell names a customer's field and whose second names none, and no row wider than a label and its value.
-    A two-column table's header ("Name" | "Phone") names a field in both cells; its rows in neither."""
+    first cell names a customer's field and whose second names none, and no row wider than a label and its value;
+    or a shorter form ("Applicant name" | "Ana Ruiz", "Bill Acct" | "4471902231") whose every row is a field named
+    and filled, one of them a customer's. A two-column table's header ("Name" | "Phone") names a field in both
+    cells; its rows in neither."""
     if any(len(texts) > 2 for texts in rows):
         return False
-    fields = sum(len(texts) == 2 and header_kind(texts[0])[0] in _PERSONAL and header_kind(texts[1])[0] is None
-                 and is_label_like(texts[0]) for texts in rows)
-    return fields >= 2
+    pairs = [texts for texts in rows if len(texts) == 2]
+    kinds = [header_kind(texts[0])[0] if is_label_like(texts[0]) and header_kind(texts[1])[0] is None else None
+             for texts in pairs]
+    fields = sum(kind in _PERSONAL for kind in kinds)
+    return fields >= 2 or fields == 1 and None not in kinds
