@@ -1000,7 +1000,7 @@ def _customers_sentences(analysis: Analysis, names: list[tuple], fields: list[tu
 # a form's line that gives someone else's contact: the caseworker's or agency's, a referral's, an interpreter's
 _THIRD_PARTY_LINE = re.compile(r"(?i)[ \t]*(?:case\s?worker|case\s+manager|social\s+worker|agency|referred\s+by|"
                                r"referral\s+(?:source|agency)|advocate|interpreter|property\s+manager|contractor|"
-                               r"vendor)\b[^:\n]{0,24}:")
+                               r"vendor)(?:[ \t]+(?:name|contact|phone|info))?[ \t]*:")  # not "Interpreter notes (Russian):"
 
 
 def _open_sentence_above(analysis: Analysis, segment: Segment, sentence: tuple[int, int],
