@@ -6,7 +6,6 @@ from __future__ import annotations
 import io
 
 import docx
-from openpyxl import Workbook
 from reportlab.lib.pagesizes import letter
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Table
 from reportlab.lib.styles import getSampleStyleSheet
@@ -14,6 +13,7 @@ from reportlab.lib.styles import getSampleStyleSheet
 from crawler.extract import extract
 from detectors.engine import scan_document
 from detectors.registry import load_detectors
+from tests.test_table_headers import xlsx
 
 DETECTORS = load_detectors()
 
@@ -44,13 +44,6 @@ def docx_table(rows) -> bytes:
     return out.getvalue()
 
 
-def xlsx(rows) -> bytes:
-    book = Workbook()
-    for row in rows:
-        book.active.append(list(row))
-    out = io.BytesIO()
-    book.save(out)
-    return out.getvalue()
 
 
 # --- a form laid out as label | value cells without a colon -------------------------------------------------
