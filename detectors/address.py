@@ -55,6 +55,10 @@ def _chrome_addresses(document: Document, context: CustomerContext) -> set[str]:
             for m in street_addresses(s.text, 0, len(s.text))}
 
 
+# a house number's column ("HOUSE_NUM1", "House No", "Street #"), not a phone's area code's or a unit count's
+_HOUSE_NUMBER_LABEL = re.compile(r"(?i)house|hse|street[\s_]*(?:no|num|#)|^\s*(?:no|num|nbr|#)\.?\s*$")
+
+
 class AddressDetector(CustomerDataDetector):
     category = "address"
     severity = "high"
@@ -88,7 +92,8 @@ class AddressDetector(CustomerDataDetector):
                     if is_street_address(whole, labelled=True) and not public(whole):
                         yield self.finding(f.segment, f.start, f.end, why=f.why, normalized=canonical_address(whole),
                                            continued=rest, continued_end=cut[1])
-                elif rest is not None and _HOUSE_NUMBER.fullmatch(rest.text) and not f.text.strip()[:1].isdigit():
+                elif rest is not None and _HOUSE_NUMBER.fullmatch(rest.text) and not f.text.strip()[:1].isdigit() and (
+                        rest.label is None or _HOUSE_NUMBER_LABEL.search(rest.label)):  # not AREA_CD's "626"
                     # a billing export's street column before its house number's (SAP's STREET | HOUSE_NUM1)
                     whole = f"{rest.text.strip()} {f.text}"
                     if is_street_address(whole, labelled=True) and not public(whole):

@@ -477,3 +477,11 @@ def test_a_caseworker_line_s_phone_on_a_customer_s_form_is_the_agency_s():
     assert "phone" not in found("form.txt", form)
     own = "Applicant name: Dale Kristiansen\nCMPW account: E-204817-3\nHome phone: (830) 612-4177\n"
     assert found("form.txt", own)["phone"] == ["(830) 612-4177"]
+
+
+def test_a_street_column_before_an_area_code_column_is_no_address_with_a_house_number():
+    export = ("FIRST_NM,LAST_NM,HOUSE_NO,STREET_NM,AREA_CD,PHONE_NO,ACCT_NO\n"
+              "John,Hoang,6518,Yarrowby Way,626,945-9693,8652119496\n")
+    assert found("export.csv", export)["address"] == ["6518 Yarrowby Way"]
+    sap = "PARTNER,NAME_ORG1,STREET,HOUSE_NUM1,VKONT\n1000412,Dolores Whitcombe,Yarrowby Way,6518,000812234455\n"
+    assert "Yarrowby Way" in " ".join(found("sap.csv", sap)["address"])
