@@ -204,7 +204,7 @@ class PhoneDetector(CustomerDataDetector):
         # the segments of customers' records, read once for the five passes below (a 20,000-row export's 100,000)
         records = list(_record_segments(context))
         yield from self._labelled_bare(records, claimed)
-        yield from self._local(document, records, claimed)
+        yield from self._local(document, [*records, *_phone_cells(context, records)], claimed)
         customer = {id(s) for s in records}
         yield from self._named_by_its_key(document, customer, claimed)
         yield from self._reached_in_a_row(document, customer, claimed)
@@ -264,7 +264,10 @@ class PhoneDetector(CustomerDataDetector):
                 if any(s < end and start < e for s, e in taken):
                     continue
                 before = segment.text[max(0, start - 60):start]
-                if not (_LOCAL_PHONE_LABEL.search(before) or _REACH_PERSON_BEFORE.search(before)
+                # a phone column's whole cell: an export that keeps the area code in a column of its own
+                column = (segment.label and not segment.text[:start].strip() and not segment.text[end:].strip()
+                          and header_kind(segment.label)[0] == "phone")
+                if not (column or _LOCAL_PHONE_LABEL.search(before) or _REACH_PERSON_BEFORE.search(before)
                         or _GAVE_NUMBER_BEFORE.search(before)) or _OTHER_NUMBER.search(before[-24:]):
                     continue
                 digits = re.sub(r"\D", "", m.group())
@@ -408,6 +411,14 @@ def _identifier_spans(context: CustomerContext) -> set[tuple[int, int, int]]:
             end -= 1
         spans.add((id(f.segment), start, end))
     return spans
+
+
+def _phone_cells(context: CustomerContext, records: list[Segment]) -> list[Segment]:
+    """The cells of a customer record's phone column ("PHONE_NO"), which hold a local number where the export keeps
+    the area code in a column of its own ("AREA_CD | PHONE_NO": "626 | 945-9693")."""
+    held = {id(s) for s in records}
+    cells = {id(f.segment): f.segment for f in context.of_kind("phone") if f.segment.label and id(f.segment) not in held}
+    return list(cells.values())
 
 
 def _record_segments(context: CustomerContext) -> Iterator[Segment]:

@@ -485,3 +485,11 @@ def test_a_street_column_before_an_area_code_column_is_no_address_with_a_house_n
     assert found("export.csv", export)["address"] == ["6518 Yarrowby Way"]
     sap = "PARTNER,NAME_ORG1,STREET,HOUSE_NUM1,VKONT\n1000412,Dolores Whitcombe,Yarrowby Way,6518,000812234455\n"
     assert "Yarrowby Way" in " ".join(found("sap.csv", sap)["address"])
+
+
+def test_a_phone_split_into_area_code_and_number_columns_gives_the_number():
+    export = ("FIRST_NM,LAST_NM,HOUSE_NO,STREET_NM,AREA_CD,PHONE_NO,ACCT_NO\n"
+              "John,Hoang,6518,Yarrowby Way,626,945-9693,8652119496\n")
+    assert found("export.csv", export)["phone"] == ["945-9693"]
+    directory = "Name,Title,Department,Phone\nLorna Haddad,Clerk,City Clerk,620-2311\n"
+    assert found("directory.csv", directory) == {}
