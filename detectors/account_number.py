@@ -63,7 +63,7 @@ from .context.shapes import ADDRESS_RE, CITY_FACILITY, FACILITY_KINDS, short_cod
 from .streets import SUFFIXES, alternation
 from .public_contacts import PublicContacts, to_e164
 from .facts import DocumentFacts
-from .numbers import Candidate, LabelledNumberDetector, Shape, Verdict, digits_of, example, sample_bill
+from .numbers import Candidate, LabelledNumberDetector, Shape, Verdict, digits_of, example, line_of, sample_bill
 from .phone import CALLED_BEFORE
 
 if TYPE_CHECKING:
@@ -612,7 +612,7 @@ def _facility_line(text: str, start: int) -> bool:
     ("4/2/2025 - City Hall: SA ID 8732983588 meter swap complete; contact Facilities (909) 620-2361"): a facility
     log's line, like a row of the facility tables. "Ana Ruiz, City Hall Ave, SA ID ..." names a person."""
     line_start = text.rfind("\n", 0, start) + 1
-    line = _line_of(text, start)
+    line = line_of(text, start)
     at = start - line_start
     return (_FACILITY_IN_LINE.search(line, max(0, at - 120), at) is not None
             and _PERSON_IN_LINE.search(line) is None and not names_in(line, anchored=True))
@@ -667,7 +667,7 @@ def city_contract(candidate: Candidate) -> bool:
 def _line_or_row(candidate: Candidate) -> list[str]:
     """The texts of the number's table row with their column names ("Vendor", "Contact"), or its line."""
     record = candidate.facts.record_of(candidate.segment) if candidate.facts else None
-    return [f"{f.label or ''}: {f.text}" for f in record.fields] if record else [_line_of(candidate.text, candidate.start)]
+    return [f"{f.label or ''}: {f.text}" for f in record.fields] if record else [line_of(candidate.text, candidate.start)]
 
 
 def _customer_short_account(candidate: Candidate) -> bool:
@@ -711,12 +711,6 @@ def _sentence_of(text: str, at: int) -> str:
     start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
     ends = [i for i in (text.find(". ", at), text.find("\n", at)) if i >= 0]
     return text[start:min(ends) if ends else len(text)]
-
-
-def _line_of(text: str, at: int) -> str:
-    start = text.rfind("\n", 0, at) + 1
-    end = text.find("\n", at)
-    return text[start:end if end >= 0 else len(text)]
 
 
 class AccountNumberDetector(LabelledNumberDetector):

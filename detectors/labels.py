@@ -231,10 +231,15 @@ def _label_words(label: str) -> str:
 
 def is_example(text: str, start: int, digits: str) -> bool:
     """True for a form's sample rather than someone's number: a cue right before it ("e.g.",
-    "format:", "enter as", "like") or digits no one is issued in practice (123456789, 111111111, 3000000000)."""
-    if len(set(digits)) == 1 or any(digits in run for run in _RUNS) or (len(digits) > 5 and not digits[1:].strip("0")):
-        return True  # "3-000-0000-00": a form's shape, zeros filled in
-    return bool(_EXAMPLE_CUE.search(text_before(text, start, WIDTH)))
+    "format:", "enter as", "like") or digits no one is issued in practice (see ``unissued``)."""
+    return unissued(digits) or bool(_EXAMPLE_CUE.search(text_before(text, start, WIDTH)))
+
+
+def unissued(digits: str) -> bool:
+    """Digits no one is issued in practice: one digit repeated (111111111), a run (123456789), a form's shape with
+    zeros filled in (3-000-0000-00, 3000000000)."""
+    return (len(set(digits)) == 1 or any(digits in run for run in _RUNS)
+            or (len(digits) > 5 and not digits[1:].strip("0")))
 
 
 def has_stand_in(text: str) -> bool:

@@ -26,7 +26,7 @@ from typing import ClassVar, NamedTuple
 from .base import Detector
 from .facts import DocumentFacts
 from .labels import (DASH, RIGHT, WIDTH, WORD_CHAR, compile_labels, has_stand_in, is_example, label_before,
-                     label_of_field, label_pattern, other_label_beside)
+                     label_of_field, label_pattern, other_label_beside, unissued)
 from .model import Document, Finding, Segment
 
 # what may separate the digit groups of one number: a dash, a dot, or a few spaces (PDF text and
@@ -151,15 +151,16 @@ def example(candidate: Candidate) -> bool:
     with no stand-in on its line, the word "example" makes no one's account made up."""
     if not is_example(candidate.text, candidate.start, candidate.digits):
         return False
-    if is_example("", 0, candidate.digits):
+    if unissued(candidate.digits):
         return True
-    line = _line_around(candidate.text, candidate.start)
+    line = line_of(candidate.text, candidate.start)
     return has_stand_in(line) or not _real_looking_name(line)
 
 
-def _line_around(text: str, position: int) -> str:
-    start = text.rfind("\n", 0, position) + 1
-    end = text.find("\n", position)
+def line_of(text: str, at: int) -> str:
+    """The line of ``text`` that holds the position ``at``."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
     return text[start:end if end >= 0 else len(text)]
 
 

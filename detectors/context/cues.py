@@ -87,7 +87,8 @@ _CUES = {
         r"final notice|billing dispute|su (?:cuenta|factura|uso|consumo|hogar|casa|servicio)\b|desconexi[oó]n|"
         r"pago vencido|aviso final|"
         # a letter's salutation to the customer as such: "Dear Customer:", "Dear Valued ALCP Customer,"
-        r"dear\s+(?:(?:valued|residential|utility|electric|[a-z&.-]{2,12})\s+){0,2}(?:customer|ratepayer|account\s?holder)s?\b(?!\s+(?:service|care|support|relations))"
+        r"dear\s+(?:(?:valued|residential|utility|electric|[a-z&.-]{2,12})\s+){0,2}"
+        r"(?:customer|ratepayer|account\s?holder)s?\b(?!\s+(?:service|care|support|relations))"
         # the same in Vietnamese ("tài khoản của quý vị"), Tagalog ("iyong bill"), Chinese ("您的账户") and Korean
         # ("귀하의 요금")
         r"|(?:t[aà]i\s+kho\w{1,2}n|h[oó]a\s+\w{1,2}n|d[iị]ch\s+v\w{1,2})\s+c\w{1,2}a\s+qu[yý]\s+v[iị]"
@@ -173,7 +174,8 @@ _CUES = {
         r"|(?:kanyang|kaniyang|niyang|kanilang)\s+(?:account|akawnt|bill|singil|metro|konsumo|sambahayan)\b"
         # a refund the utility pays to a person: "Refund check issued to Ana Ruiz, mailed to ..."
         r"|(?:deposit\s+)?(?:refund|rebate)\s+(?:check\s+|cheque\s+)?(?:was\s+)?(?:issued|mailed|sent|paid)\s+to\s)"),
-        ("my ", "mi ", "his ", "her ", "their ", "kanyang", "kaniyang", "niyang", "kanilang", "the customer", "the ratepayer", "the account", "billing dispute",
+        ("my ", "mi ", "his ", "her ", "their ", "kanyang", "kaniyang", "niyang", "kanilang", "the customer",
+         "the ratepayer", "the account", "billing dispute",
          "billing complaint", "billing inquiry", "billing question", "who receive", "who get", "refund", "rebate",
          "deposit")),
     # a consumption figure's unit
@@ -232,19 +234,19 @@ def speaks_to_customer(lower: str) -> bool:
     return CueIndex(lower).any("customer")
 
 
+# a sentence's end: its stop (a quote or a bracket may close after it) before the next sentence's capital, not an
+# initial's period ("Ana M. Ruiz")
+SENTENCE_END = re.compile(r"(?<!\b[A-Z])[.!?][\"\u201d\u2019)]?(?=\s+[\"\u201c]?[A-Z])")
 # a sentence to customers at large ("Income-qualified customers may qualify for a free upgrade: (360) 555-4040"): its
 # number is the program's, not that of a customer a sentence before named
 _SPEAKS_TO_ALL = re.compile(r"(?i)\b(?:customers|residents|ratepayers|households|homeowners|renters)\b")
-_SENTENCE_STOP = re.compile(r"(?<!\b[A-Z])[.!?][\"\u201d\u2019)]?(?=\s+[\"\u201c]?[A-Z])")
-
-
 _TWO_CAPITALISED = re.compile(r"\b[A-Z][a-z'\u2019-]+[ \t]+[A-Z][a-z'\u2019-]+")  # a name, as a list of customers gives
 
 
 def to_customers_at_large(text: str, position: int) -> bool:
     """Whether the sentence of ``text`` around ``position`` speaks to customers at large (see ``_SPEAKS_TO_ALL``) and
     names none of them ("These ratepayers were moved to the tier: Odette Varga, 318 Juniper Ave; ..." lists some)."""
-    opened = max((m.end() for m in _SENTENCE_STOP.finditer(text, 0, position)), default=0)
-    closed = _SENTENCE_STOP.search(text, position)
+    opened = max((m.end() for m in SENTENCE_END.finditer(text, 0, position)), default=0)
+    closed = SENTENCE_END.search(text, position)
     end = closed.start() if closed else len(text)
     return _SPEAKS_TO_ALL.search(text, opened, end) is not None and _TWO_CAPITALISED.search(text, opened, end) is None

@@ -541,9 +541,9 @@ _SIGNATURE_DASHES = re.compile(r"\s*--\s*$")  # the line over an e-mail's signat
 
 
 def _from_the_city(analysis: Analysis, text: str) -> bool:
-    """Whether a "From:" line gives a government's, the site's own or an office's desk mailbox: a member of staff forwarding a
-    customer's e-mail into a packet ("From: Ana Ruiz <aruiz@cityname.gov>" / "FW: high bill complaint"), whose name
-    and signature are the City's."""
+    """Whether a "From:" line gives a government's, the site's own or an office's desk mailbox: a member of staff
+    forwarding a customer's e-mail into a packet ("From: Ana Ruiz <aruiz@cityname.gov>" / "FW: high bill
+    complaint"), whose name and signature are the City's."""
     mailbox = EMAIL_RE.search(text)
     if not mailbox:
         return False

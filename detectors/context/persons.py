@@ -462,11 +462,9 @@ def _hangul_names(text: str, start: int, end: int, anchored: bool) -> list[tuple
     for m in _HANGUL_NAME.finditer(text, start, end):
         if m.group().replace(" ", "") in _KOREAN_WORDS:
             continue
-        line_start = max(start, text.rfind("\n", 0, m.start()) + 1)
-        if _PERSON_LABEL_BEFORE.search(text, max(line_start, m.start() - 40), m.start()) or _ROLE_WORD_BEFORE.search(
-                text, max(line_start, m.start() - 40), m.start()) or (
+        if _labelled_as_a_person(text, start, m.start()) or (
                 anchored and m.group() == whole and m.group()[-1] not in _PLACE_SYLLABLES) or (
-                _CHINESE_HOME_AFTER.match(text, m.end())):  # "최지현 4441 Calle Arboleda Unit 12B": a name at home
+                _HOUSE_NUMBER_AFTER.match(text, m.end())):  # "최지현 4441 Calle Arboleda Unit 12B": a name at home
             found.append(m.span())
     return found
 
@@ -491,7 +489,7 @@ _CHINESE_SURNAMES = ("欧阳|歐陽|司马|司馬|诸葛|諸葛|上官|东方|�
                      "蔡|余|杜|叶|葉|程|苏|蘇|魏|吕|呂|丁|任|沈|姚|卢|盧|姜|崔|钟|鍾|谭|譚|陆|陸|汪|范|範|金|石|廖|贾|賈|夏|"
                      "韦|韋|付|方|白|邹|鄒|孟|熊|秦|邱|江|尹|薛|闫|段|雷|侯|龙|龍|史|陶|黎|贺|賀|顾|顧|毛|郝|龚|龔|邵|万|萬|"
                      "钱|錢|严|嚴|武|戴|莫|孔|向|汤|湯|温|溫|易|常|乔|喬|赖|賴|庞|龐|樊|施|洪|翁|关|關|区|區|欧|歐|伍|甘|柯|"
-                     "简|簡|骆|駱|麦|麥|卓|岑|冼|锺|游|车|車|阮|凌|殷|祝|侯|宁|寧|包|左|申|童|颜|顏|郭|梅|盛|谷|涂|聂|聶")
+                     "简|簡|骆|駱|麦|麥|卓|岑|冼|锺|游|车|車|阮|凌|殷|祝|宁|寧|包|左|申|童|颜|顏|梅|盛|谷|涂|聂|聶")
 _HAN = "\u4e00-\u9fff"
 _CHINESE_NAME = re.compile(f"(?<![{_HAN}])(?:{_CHINESE_SURNAMES})[{_HAN}]{{1,2}}(?![{_HAN}])")
 _OTHER_SCRIPT = re.compile(f"[\u0400-\u045f\u0386-\u03ce\u0531-\u0587{_HAN}]")
@@ -502,10 +500,20 @@ _OTHER_PERSON_LABEL = re.compile("(?i)(?:клиент|абонент|ф\\.?\\s?�
                                  "账户持有人|帳戶持有人|顾客|顧客)[ \\t]*(?:姓名|名称|名稱)?[ \\t]*[:：]?[ \\t]*$")
 _CHINESE_NAME_AFTER = re.compile(r"[ \t,，、]+(?:\d|\(\d{3}\))")  # "王欢 21188 Larkspur Terrace", "王欢, (626) ..."
 # a house number and street right after a name in another script: the person's home
-_CHINESE_HOME_AFTER = re.compile(r"[ \t,，、]+\d{1,6}[ \t]+(?:[NSEW]\.?[ \t]+)?[A-Z][a-z]")
+_HOUSE_NUMBER_AFTER = re.compile(r"[ \t,，、]+\d{1,6}[ \t]+(?:[NSEW]\.?[ \t]+)?[A-Z][a-z]")
 # an English word for a party of an account right before a name in another script: "customer 김도윤 (...)"
 _ROLE_WORD_BEFORE = re.compile(r"(?i)\b(?:customer|account[ \t]?holder|tenant|resident|caller|applicant|ratepayer|"
                                r"subscriber|claimant|my[ \t]+name[ \t]+is)[ \t]+$")
+
+
+_LABEL_REACH = 40  # characters of its line before a name in another script in which a label may call it a person's
+
+
+def _labelled_as_a_person(text: str, start: int, at: int) -> bool:
+    """Whether a label that says person ("Customer:", "고객명:") or an English party's word ("customer 김도윤")
+    stands before the name at ``at`` in its line (no earlier than ``start``)."""
+    line_start = max(start, text.rfind("\n", 0, at) + 1, at - _LABEL_REACH)
+    return bool(_PERSON_LABEL_BEFORE.search(text, line_start, at) or _ROLE_WORD_BEFORE.search(text, line_start, at))
 
 
 def _other_script_names(text: str, start: int, end: int, anchored: bool) -> list[tuple[int, int]]:
@@ -521,11 +529,9 @@ def _other_script_names(text: str, start: int, end: int, anchored: bool) -> list
                 if len(text[role.end():b].split()) < 2:
                     continue
                 a = role.end()
-            line_start = max(start, text.rfind("\n", 0, a) + 1)
-            before = text[max(line_start, a - 40):a]
-            labelled = bool(_PERSON_LABEL_BEFORE.search(before) or _OTHER_PERSON_LABEL.search(before)
-                            or _ROLE_WORD_BEFORE.search(before))
-            if labelled or _CHINESE_HOME_AFTER.match(text, b) or anchored and (
+            labelled = _labelled_as_a_person(text, start, a) or bool(
+                _OTHER_PERSON_LABEL.search(text, max(start, text.rfind("\n", 0, a) + 1, a - _LABEL_REACH), a))
+            if labelled or _HOUSE_NUMBER_AFTER.match(text, b) or anchored and (
                     pattern is _CASED_NAME or text[start:end].strip() == text[a:b]
                     or _CHINESE_NAME_AFTER.match(text, b)):
                 found.append((a, b))

@@ -34,7 +34,7 @@ from ..public_contacts import FACILITY_CUE, PERSONAL_DOMAINS, to_e164
 from ..streets import SUFFIXES, alternation
 from ..vocabulary import name_like
 from .analysis import Analysis, Line, page_of
-from .cues import CLOSING_RE, SALUTATION_RE, to_customers_at_large
+from .cues import CLOSING_RE, SALUTATION_RE, SENTENCE_END, to_customers_at_large
 from .lists import trade_name
 from .persons import (CUSTOMER_LIST, called_customer, called_party, couple_start, family_names, name_after_role,
                       name_before_identifier, name_before_role, name_spelt_in_email, named_officially,
@@ -688,14 +688,14 @@ def _unnamed_customers_record(analysis: Analysis, fields: list[tuple]) -> list[t
                 continue
             judged.add(clause)
             together = [f for f in own if clause[0] <= f[2] < clause[1]]
-            opens = _ONE_CUSTOMER_OPENS.match(segment.text, clause[0]) and not _ANY_CUSTOMER.search(
-                segment.text, clause[0], clause[1])
-            if opens and (len(together) >= 2 and any(
-                    f[0] == "usage" or _CALLED_FROM.search(segment.text, max(0, f[2] - 20), f[2]) for f in together)):
-                found += [f for f in together if f not in found]
-            elif opens and len(together) == 1 and (
-                    together[0][0] == "address" and _SERVED_AT.search(segment.text, max(0, start - 60), start)
-                    or together[0][0] == "usage" and _OWN_HISTORY.match(segment.text, clause[0])):
+            if not _ONE_CUSTOMER_OPENS.match(segment.text, clause[0]) or _ANY_CUSTOMER.search(
+                    segment.text, clause[0], clause[1]):
+                continue
+            if len(together) >= 2 and any(
+                    f[0] == "usage" or _CALLED_FROM.search(segment.text, max(0, f[2] - 20), f[2]) for f in together) \
+                    or len(together) == 1 and (
+                        together[0][0] == "address" and _SERVED_AT.search(segment.text, max(0, start - 60), start)
+                        or together[0][0] == "usage" and _OWN_HISTORY.match(segment.text, clause[0])):
                 found += [f for f in together if f not in found]
     return found
 
@@ -928,12 +928,11 @@ def _reached(analysis: Analysis, names: list[tuple], pieces: list[Line], fields:
             and not _OF_A_FIRM.match(segment.text, end) and not _BUSINESS.search(segment.text, end, end + 60)]
 
 
-# a sentence's end: a stop and a capital after it ("... 760-300-4671. Marcus Ebright arranged ...")
-# a stop that shortens a word no sentence ends with ends none: "Acct. No. 8-695-700-104", "Mr. Pham", "Tel. 1-442-..."
-# (a street's "Dr." or "Ave." may well end one)
+# a sentence's end (cues.SENTENCE_END: "... 760-300-4671. Marcus Ebright arranged ..."), but a stop that shortens a
+# word no sentence ends with ends none: "Acct. No. 8-695-700-104", "Mr. Pham", "Tel. 1-442-..." (a street's "Dr." or
+# "Ave." may well end one)
 _ABBREVIATION_BEFORE = re.compile(r"(?i)(?<![\w.])(?:acct|no|nos|mr|mrs|ms|tel|ph|vs|approx|dept)$")
 _ABBREVIATION_CHARS = 6  # the longest of them: "approx"; the search looks no further back
-_SENTENCE_END = re.compile(r"(?<!\b[A-Z])[.!?][\"\u201d\u2019)]?(?=\s+[\"\u201c]?[A-Z])")
 
 
 def _customers_sentences(analysis: Analysis, names: list[tuple], fields: list[tuple],
@@ -995,8 +994,6 @@ def _customers_sentences(analysis: Analysis, names: list[tuple], fields: list[tu
     return kept, kept_fields
 
 
-
-
 # a form's line that gives someone else's contact: the caseworker's or agency's, a referral's, an interpreter's
 _THIRD_PARTY_LINE = re.compile(r"(?i)[ \t]*(?:case\s?worker|case\s+manager|social\s+worker|agency|referred\s+by|"
                                r"referral\s+(?:source|agency)|advocate|interpreter|property\s+manager|contractor|"
@@ -1052,7 +1049,7 @@ def _sentence(segment: Segment, position: int, taken: list[tuple]) -> tuple[int,
     text = segment.text
     inside = [(start, end) for where, start, end in taken if where is segment]
     start, end = 0, len(text)
-    for m in _SENTENCE_END.finditer(text):
+    for m in SENTENCE_END.finditer(text):
         if any(a <= m.start() < b - 1 for a, b in inside) or _ABBREVIATION_BEFORE.search(
                 text, max(0, m.start() - _ABBREVIATION_CHARS), m.start()):
             continue
