@@ -57,6 +57,7 @@ class DocumentFacts:
     def __init__(self, document: Document):
         self.document = document
         self._computed: dict = {}
+        self._tells: dict[int, bool] = {}  # tells_of_a_person of each segment asked: its fields ask it each
 
     def computed(self, compute: Callable[[Document], object]):
         """``compute(document)``, worked out once: for the facts only one detector needs (W-9 pages)."""
@@ -93,9 +94,13 @@ class DocumentFacts:
         sample bill's own fields are short (a cell, a line): they stay the sample's."""
         from .context.persons import names_in  # the persons module loads name lists: only on a sample page
 
-        text = segment.text
-        return (sum(word.isalpha() and word.islower() for word in text.split()) >= _SENTENCE_WORDS
+        told = self._tells.get(id(segment))
+        if told is None:
+            text = segment.text
+            told = self._tells[id(segment)] = (
+                sum(word.isalpha() and word.islower() for word in text.split()) >= _SENTENCE_WORDS
                 and not has_stand_in(text) and any(not has_stand_in(text[a:b]) for a, b in names_in(text, anchored=True)))
+        return told
 
     @cached_property
     def budget_pages(self) -> BudgetPages:

@@ -1267,6 +1267,8 @@ _MIN_CSS_WORD_CHARACTERS = 4  # fewer letters and digits: a glyph, a quote mark,
 def _shown_by_css(css: str) -> list[str]:
     """The texts of the ``content`` declarations of ``css`` that are words (``"Account 4410-22"``), not an icon font's
     glyph, a quote mark, a counter or a short decoration."""
+    if "content" not in css.lower():
+        return []  # str.find first: every element's style attribute comes here, and few set a "content"
     texts = []
     for declaration in _CSS_CONTENT.finditer(css[:_MAX_MARKUP_CHARS]):
         text = collapse("".join(_css_unescaped(m.group(1) if m.group(1) is not None else m.group(2))

@@ -123,6 +123,7 @@ def _flight_rows(data) -> list:
 _DEVALUE_WRAPPERS = frozenset({"Reactive", "ShallowReactive", "Ref", "ShallowRef", "EmptyRef", "EmptyShallowRef",
                                "Object", "BigInt", "Date", "RegExp", "URL", "NuxtError"})
 _DEVALUE_CONTAINERS = frozenset({"Set", "Map", "null"})
+_DEVALUE_TAGS = _DEVALUE_WRAPPERS | _DEVALUE_CONTAINERS
 
 
 _TURBO_KEY = re.compile(r"_\d{1,9}")
@@ -184,7 +185,7 @@ def _is_devalue_payload(data) -> bool:
             references = item.values()
         elif isinstance(item, list):
             tagged = bool(item) and isinstance(item[0], str)
-            if tagged and item[0] not in _DEVALUE_WRAPPERS | _DEVALUE_CONTAINERS:
+            if tagged and item[0] not in _DEVALUE_TAGS:
                 return False
             references = item[1:] if tagged else item
             if tagged and item[0] in ("Date", "RegExp", "URL", "BigInt"):
