@@ -118,8 +118,8 @@ _LETTER_IN = re.compile(r"[^\W\d_]")
 _SEPARATOR = re.compile(r"[\"']?(?:[ \t]*(?:=>|[:=])\s*|[ \t]+(?:is|was|es|era)[ \t]+|[ \t]+)")
 _USER_BEFORE = re.compile(r"(?<!\w)(?:user(?:\s*name|\s*id)?|login|usuario)(?!\w)[^\n]{0,60}$", re.IGNORECASE)
 # a user name on the same line as a password label or on the line above it: a login, not a meeting's passcode
-_LOGIN_BEFORE = re.compile(r"(?<![\w-])(?:user\s*(?:name|id)?|log\s*-?in|usuario)\s*[:=][ \t]*\S+[^\n]*\n?[ \t]*$",
-                           re.IGNORECASE)
+_LOGIN_BEFORE = re.compile(r"(?<![\w-])(?:user\s*(?:name|id)?|log\s*-?in|usuario|admin(?:istrator)?(?:\s+account)?)"
+                           r"\s*[:=][ \t]*\S+[^\n]*\n?[ \t]*$", re.IGNORECASE)
 _NOT_CLAVE = re.compile(r"(?<!\w)(?!(?:la|su|tu|mi|de|nueva|una)[ \t]+$)[^\W\d_]+[ \t]+$",  # "palabra clave"
                         re.IGNORECASE)
 _UNIT_AFTER = re.compile(r"\s*(?:characters?|chars?|digits?|letters?|numbers?|symbols?|caracteres|d[íi]gitos"
@@ -166,7 +166,7 @@ _PASSWORD_INPUT = re.compile(r"(?i)(?:^|[\W_])(?:pw|pwd|pass|passwd|pword|passwo
 # a user name and a password after a word naming a login ("the CIS service account is svc_cisload / Solar2025$"): a
 # login's name is written in lower case or holds "_", "." or a digit; not a date range, a fraction, a path or a URL
 _LOGIN_CUE = re.compile(r"(?i)\b(?:account|acct|login|log-in|sign-in|credentials?|user(?:\s*name|\s*id)?|cuenta|"
-                        r"usuario)\b[^\n.;!?]{0,60}$")
+                        r"usuario|(?:basic|http)[ -]auth(?:entication)?|htpasswd)\b[^\n.;!?]{0,60}$")
 _USER_SLASH_PASSWORD = re.compile(r"(?<![\w/.:@-])(?P<user>[A-Za-z][\w.@-]{2,40})[ \t]+/[ \t]+(?P<password>[^\s/]{4,64})")
 _LOGIN_NAME = re.compile(r"[a-z][a-z0-9_.@-]*|[A-Za-z][\w.@-]*[_.\d][\w.@-]*")
 _DOMAIN = re.compile(r"(?i)[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|us|io|info|biz|mil)")  # "sce.com / myaccount"
@@ -534,8 +534,9 @@ class CredentialDetector(Detector):
     def _labelled(self, text: str, match: re.Match, meeting_nearby: bool, previous: str, code: bool = False):
         kind = match.lastgroup
         before = text[max(0, match.start() - 80):match.start()]
-        if kind == "pass" and not (_USER_BEFORE.search(before) and _PASS_AS_LABEL.match(text, match.end())
-                                   or _USER_NAME_RIGHT_BEFORE.search(before)):
+        above = before if before.strip() else f"{previous[-80:].rstrip()} {before}"  # "user: webadmin" / "pass: ..."
+        if kind == "pass" and not (_USER_BEFORE.search(above) and _PASS_AS_LABEL.match(text, match.end())
+                                   or _USER_NAME_RIGHT_BEFORE.search(above)):
             return  # "pass" is a password only after a user name and as a label ("user jsmith / pass: ...")
         value_after = _SHORT_LABEL_VALUE.match(text, match.end()) if kind == "pw" else None
         if kind == "pw" and not (value_after and _LETTER_IN.search(value_after.group(1))) and not _note_pw(text, match):
