@@ -168,8 +168,11 @@ _ACCOUNT_PATH = r"(?<![A-Za-z0-9])(?:account|acct|cuenta)(?:\.|\s*>\s*)(?:number
 # a plain "account" of another kind than a utility's, right before the value
 _ANOTHER_ACCOUNT = re.compile(r"(?i)\b(?:grant|bank|banking|budget|fund|trust|escrow|savings|checking|capital|reserve|"
                               r"deposit|revenue|expense|expenditure|ledger|gl|project|suspense|clearing|holding|"
-                              r"investment|retirement|pension|payroll|enterprise|agency|donor|brokerage)\s+(?:account|acct)"
+                              r"investment|retirement|pension|payroll|enterprise|agency|donor|brokerage|"
+                              # a local government's investment pool: California's LAIF, a state's LGIP, "CAMP"
+                              r"laif|lgip|camp|pool|treasury)\s+(?:account|acct)"
                               r"\.?(?:\s*(?:no|nbr|number|num|#)\.?)?\W*$")  # "Trust Account No. 1-801-5013-5135"
+_ACCOUNT_WORD = re.compile(r"(?i)\b(?:account|acct)\b")
 # a bank's routing number or code, which names the account beside it a bank's ("ABA 121143260, Account No. ..."): the
 # City's remittance instructions for a wire or an ACH payment
 _BANK_ROUTING = re.compile(r"(?i)\b(?:aba|routing|rtn|swift|bic|iban|sort code)\b")
@@ -293,7 +296,8 @@ _MASKED_LAST_DIGITS = re.compile(r"(?<![\w*])(?:[xX]{2,}|\*{2,})(?:[-\u2010-\u20
 LETTERS_AMONG_DIGITS = Shape("labelled", r"[A-Z\d]+(?:[-\u2010-\u2013/.][A-Z\d]+)*")  # "EL733256/8": a check digit
 _LETTERS_AMONG_DIGITS = re.compile(r"(?<![\w/\u2010-\u2013-])" + LETTERS_AMONG_DIGITS.pattern + RIGHT)
 # (or a dash apart from its digits: a water account's "E-404913-W"; a slash or a dot: "HG/51946/7", "W.3171.3407.7")
-_LETTER_BESIDE_DIGIT = re.compile(r"[A-Z]\d|\d[A-Z]|\d[-\u2010-\u2013][A-Z]\b|\b[A-Z]{1,4}[/.]\d")
+_LETTER_BESIDE_DIGIT = re.compile(r"[A-Z]\d|\d[A-Z]|\d[-\u2010-\u2013][A-Z]\b|\b[A-Z]{1,4}[/.]\d|"
+                                  r"\b[A-Z]-\d{5}")  # "PCE-R-7633624-8": a rate class's letter
 # a small utility's short account, one to four capital letters, a dash and five digits ("water acct W-72590", "propane
 # account CPG-69576"): a water or propane company's customer ledger is short. Counts beside an account's label only, as
 # the five-digit coded form does (``short_coded_account``): a form's, a case's or a permit's number looks the same alone
@@ -770,7 +774,7 @@ class AccountNumberDetector(LabelledNumberDetector):
 
     def verdict(self, candidate: Candidate) -> Verdict | None:
         label = candidate.label
-        if label and label.lower().split()[0] in ("account", "acct") and _ANOTHER_ACCOUNT.search(
+        if label and _ACCOUNT_WORD.search(label) and _ANOTHER_ACCOUNT.search(
                 text_before(candidate.text, candidate.start, WIDTH + len(label))):
             return None  # "grant account 2240-8810-22", "bank account 0031-88211": not a utility's
         if label and not _names_customers_account(label) and _beside_bank_routing(candidate):

@@ -102,7 +102,8 @@ _RUNS = "01234567890123456789", "98765432109876543210"
 # a page that shows a specimen bill or notice ("How to read your bill"): its name, address, account and
 # usage are made up or somebody's used as an example on purpose, and the page says so (in lower case)
 _SAMPLE = re.compile(r"\b(?:sample|example|specimen|mock-?up)\s+(?:of\s+(?:a|your)\s+)?(?:\w+\s+)?(?:bill|statement|"
-                     r"invoice|notice|application|form)s?\b|\(?(?:example|sample) (?:shown|filled in|completed)\b|"
+                     r"invoice|notice|application|form)s?\b|\(?(?:example|sample) \(?(?:shown|filled in|completed)\b|"
+                     r"\bfor training(?: purposes| use| only)?\b|"
                      r"how to read (?:your|the|a|an) (?:\w+ )?(?:bill|statement)|"
                      r"understanding your (?:\w+ )?(?:bill|statement)|bill explained|"
                      r"(?:factura|estado de cuenta) de (?:muestra|ejemplo)|c[oó]mo leer (?:su|la|tu) factura|"
@@ -119,7 +120,7 @@ _STAND_IN = re.compile(r"\b(?:john|jane|joe|mary)\s+(?:q\.?\s+)?(?:sample|doe|pu
                        r"\b(?:numbers|figures|information|values|data)\s+(?:\w+\s+){0,3}(?:are|is)\s+(?:an?\s+|for\s+)?"
                        r"(?:examples?|fictitious|fictional|made[- ]up|illustration|illustrative)\b|"
                        r"\bnot (?:an? |the )?(?:real|actual) (?:customer|person|account)|"  # "not a real customer's"
-                       r"\b(?:sample|example)\s+(?:ave|avenue|st|street|rd|road|ln|lane|dr|drive|blvd|way|ct|court)\b|"
+                       r"\b(?:sample|example|training|test)\s+(?:ave|avenue|st|street|rd|road|ln|lane|dr|drive|blvd|way|ct|court)\b|"
                        r"(?<![\d,.])0{3,}\s+[a-z]|"  # "000 Sample Ave"
                        r"(?<!\d)\d{1,3}(?:-0+){2,}(?!\d)|"  # 2-00-000-0000, 700-000-000-000
                        r"(?<![\d-])123-45-6789(?![\d-])|"  # the SSN every specimen form prints
@@ -237,9 +238,9 @@ def is_example(text: str, start: int, digits: str) -> bool:
 
 def unissued(digits: str) -> bool:
     """Digits no one is issued in practice: one digit repeated (111111111), a run (123456789), a form's shape with
-    zeros filled in (3-000-0000-00, 3000000000)."""
+    zeros filled in (3-000-0000-00, 3000000000) or numbered from zero (0000-00000-01)."""
     return (len(set(digits)) == 1 or any(digits in run for run in _RUNS)
-            or (len(digits) > 5 and not digits[1:].strip("0")))
+            or (len(digits) > 5 and (not digits[1:].strip("0") or not digits[:-2].strip("0"))))
 
 
 def has_stand_in(text: str) -> bool:

@@ -100,7 +100,10 @@ FACILITY_CUE = re.compile(rf"(?i){_OFFICE_TRANSLATED}|"
                           r"facility|hospital|clinic|church|theater|theatre|inc|llc|corp|company|city of|"
                           # a form's "Mail payments to ...", "Mail to: ..."; not a desk note's "c/o James Ruiz, mail to
                           # 1599 E Arroyo Seco Trl", the customer's own mailing address
-                          r"county of|visit us|remit|mail (?:payments?|checks?|remittances?) to|mail to(?=\s*:))\b")
+                          # the reader sent to an office ("or visit 700 N. Main Street", "please visit"); not a crew's
+                          # visit to a home ("Crew will visit 986 E Phillips Blvd")
+                          r"county of|visit us|(?:please|or|and|,)\s+visit|remit|"
+                          r"mail (?:payments?|checks?|remittances?) to|mail to(?=\s*:))\b")
 # words before a mailbox that make it an organization's or its officer's, though at a consumer provider
 # ("Friends of the Library: contact Dorothy Hale, ...@sbcglobal.net", "league coordinator ...@gmail.com")
 ORGANIZATION_CUE = re.compile(r"(?i)\b(?:club|league|association|assn|society|foundation|friends of|committee|"
@@ -136,14 +139,23 @@ def street_key(text: str) -> str:
     return " ".join(tokens[:4])
 
 
+# a Mexican mobile written with the "1" its dialling needed until 2019 ("+52 1 55 8872 2260"), as people still write it
+_MEXICAN_MOBILE = re.compile(r"\+52[\s.-]*1(?=[\s.-]*\(?\d)")
+
+
 @lru_cache(maxsize=65536)
 def to_e164(text: str) -> str | None:
-    """The E.164 form of a valid North American number, else None."""
+    """The E.164 form of a valid number: North American unless a country code says otherwise; else None."""
     try:
         number = phonenumbers.parse(text, "US")
+        if not phonenumbers.is_valid_number(number):
+            legacy = _MEXICAN_MOBILE.match(text)
+            if not legacy:
+                return None
+            number = phonenumbers.parse("+52 " + text[legacy.end():], None)
+            if not phonenumbers.is_valid_number(number):
+                return None
     except phonenumbers.NumberParseException:
-        return None
-    if not phonenumbers.is_valid_number(number):
         return None
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 

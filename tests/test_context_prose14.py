@@ -178,7 +178,7 @@ def test_the_address_a_collections_note_mailed_its_notice_to_is_the_customers():
     """A collections log's record line, then "Mailed 48-hr notice to <address>." on the next: where the notice went."""
     text = ("Collections notes (exhibit)\n05/05 - Called Oksana Rudenko at 760/555-9765 re past-due bal on W28-34864, no "
             "answer, LVM.\nMailed 48-hr notice to 1620 N Quince Grove Pl #B. Cust later called back, promised pmt Fri.")
-    assert found("notes.txt", text)["address"] == ["1620 N Quince Grove Pl"]
+    assert found("notes.txt", text)["address"] == ["1620 N Quince Grove Pl #B"]
 
 
 def test_a_notice_mailed_to_the_public_is_no_customers_address():

@@ -33,3 +33,77 @@ def test_passes_and_meeting_passcodes_of_a_city_page_are_no_passwords():
                  "Season pass / Family-Pool-2025 rates are listed below.\n",
                  "Rate schedule: domestic / TOU-D-4-9PM applies to most homes.\n"):
         assert "credential" not in found("page.txt", text), text
+
+
+# --- telephone numbers ------------------------------------------------------------------------------------------
+
+def test_a_phone_exported_in_e164_or_with_only_the_area_code_apart_is_a_phone():
+    assert found("log.csv", "Ticket,Customer,Account,Contact\nT-5512,Mireille Duval,Account 4471902263,+16192704418\n"
+                 )["phone"] == ["+16192704418"]
+    line = "Customer Tadeusz Nowicki, PCE account 5520-118734, asked us to call him at 619 2704418 after 5 pm.\n"
+    assert found("note.txt", line)["phone"] == ["619 2704418"]
+
+
+def test_a_mexican_mobile_with_the_old_dialling_one_is_a_phone():
+    line = "Cliente: Rosario Ibarra Peña, cuenta 5520-118734, celular +52 1 33 1842 7759 (familia en Guadalajara)\n"
+    assert found("nota.txt", line)["phone"] == ["+52 1 33 1842 7759"]
+
+
+def test_staff_agreeing_to_call_the_customer_back_at_a_number_gives_the_customer_s_phone():
+    minutes = ("<p>Ngozi Eze, 418 Tamarack Ln, spoke about a disconnection notice on account 62-44190-002. The "
+               "Utilities Director agreed to have Customer Service call back at (619) 270-4418.</p>")
+    assert found("minutes.html", minutes)["phone"] == ["(619) 270-4418"]
+
+
+def test_budget_figures_and_the_office_s_callback_line_are_no_phones():
+    for text in ("Fund 101 4410521 transfers were approved by Council.\n",
+                 "<p>Outage? Call the 24-hour line. If the line is busy, you can call back at (619) 270-1000.</p>",
+                 "<p>Order confirmation 2024 1187342 was mailed to the vendor.</p>"):
+        assert "phone" not in found("page.html", text), text
+
+
+def test_a_phone_and_a_mailbox_spaced_out_to_keep_harvesters_off_are_found():
+    line = ("Customer Ifeoma Chukwu, account 6620418833, phone 562 / 318 / 7740, "
+            "mail ifeoma.c @ outlook . com\n")
+    result = found("note.txt", line)
+    assert result["phone"] == ["562 / 318 / 7740"]
+    assert result["email"] == ["ifeoma.c @ outlook . com"]
+
+
+def test_items_and_sections_spaced_out_are_no_phones():
+    for text in ("Council approved items 101 / 202 / 3003 on consent.\n",
+                 "See Sections 4.2 . 118 . 2024 of the code.\n"):
+        assert "phone" not in found("page.txt", text), text
+
+
+# --- accounts, addresses and stand-ins ---------------------------------------------------------------------------
+
+def test_an_account_with_a_rate_class_letter_between_dashes_is_an_account():
+    line = "Ticket 5520: customer says her account is SDE-C-4418207-3 and the autopay failed.\n"
+    assert found("note.txt", line)["account_number"] == ["SDE-C-4418207-3"]
+
+
+def test_a_unit_letter_after_a_hash_stays_with_the_address():
+    line = "Account 3-118-2044-61 (Lusine Petrosyan, 7411 Garfield Pl, #C).\n"
+    assert found("note.txt", line)["address"] == ["7411 Garfield Pl, #C"]
+
+
+def test_the_city_s_investment_pool_account_is_no_customer_s():
+    for text in ("Treasurer's report: LAIF account 41-22-093 held $18,402,000 at quarter end.\n",
+                 "The CAMP account 6-2291-044 earned 5.1% in June (investment pool statement attached).\n"):
+        assert "account_number" not in found("report.txt", text), text
+
+
+def test_a_training_example_on_a_template_is_no_customer():
+    form = ("TEMPLATE - Final Notice Before Disconnection (Form UB-7)\n"
+            "Completed form for training purposes: Customer: Olu Example-Test, 1 Test Street, "
+            "Account 0000-0000-02, past due $0.00.\n")
+    assert found("form.txt", form) == {}
+
+
+def test_the_office_a_notice_sends_the_reader_to_is_no_customer_address():
+    notice = ("Customer: Kalinda Ortiz, Account 6620-41883, 2207 Palo Verde Dr.\nYour balance is past due. To keep your "
+              "service on, pay online or visit 1200 W. Grand Ave., Suite 150.\n")
+    assert found("notice.txt", notice)["address"] == ["2207 Palo Verde Dr."]
+    crew = "Customer Kalinda Ortiz, Account 6620-41883. The crew will visit 2207 Palo Verde Dr on Monday.\n"
+    assert found("note.txt", crew)["address"] == ["2207 Palo Verde Dr"]

@@ -11,6 +11,7 @@ from functools import lru_cache
 import phonenumbers
 import usaddress
 
+from ..public_contacts import to_e164
 from ..streets import DIRECTIONS, MORE_SUFFIXES, PRE_TYPES, SUFFIXES, UNITS, alternation
 
 _DASH = "\\-\u2010-\u2013"
@@ -25,7 +26,11 @@ _SPACE = r"(?:  |\s)"
 _PADDED_COLUMNS = re.compile(r"\d+(?: {1,2}\d+)+")
 _PHONE = re.compile(rf"[(\d](?:(?<=\()\d{{3}}\)(?:{_SPACE}|/)?|(?<=\d)\d{{2}}(?:{_SPACE}|[./{_DASH}]))"
                     rf"\d{{3}}(?:{_SPACE}|[.{_DASH}])\d{{4}}(?![\w{_DASH}]|\.\d)")
-_PHONE_BARE = re.compile(r"(?<!\d)1?\d{10}(?!\d)")  # a phone column may drop the separators
+# a phone column may drop the separators, or keep only the area code's ("714 8077683")
+# the groups set apart by a separator between spaces, to keep a harvester off ("909 / 784 / 5521", "909 . 623 . 4471")
+_SPACED_OUT_PHONE = re.compile(r"(?<![\w/.-])\d{3}[ \t](?P<sep>[./-])[ \t]\d{3}[ \t](?P=sep)[ \t]\d{4}(?![\w-])")
+_PHONE_BARE = re.compile(r"(?<![\d+])1?\d{10}(?!\d)|(?<![\w.,-])\d{3} \d{7}(?![\w-]|[.,]\d)")
+_E164 = re.compile(r"(?<![\w+])\+1\d{10}(?!\d)")  # "+19517041374": a number as a phone system exports it
 _COUNTRY = re.compile(rf"\+?1(?:{_SPACE}|[.{_DASH}])?$")
 _JOINED_BEFORE = re.compile(rf"[\w/.{_DASH}]")
 # a mailbox, and one written to keep harvesters off ("dharrell90 [at] comcast [dot] net", "jo (at) aol.com",
@@ -34,7 +39,7 @@ _JOINED_BEFORE = re.compile(rf"[\w/.{_DASH}]")
 _AT = (r"(?:\s?[\[({]\s?(?i:at)\s?[\])}]\s?|\s(?:at|AT)\s(?=[A-Za-z0-9-]+(?:\s(?:dot|DOT)\s[A-Za-z0-9-]+)+(?![\w-]))|"
        r"[ \t]@[ \t]?|@[ \t])")  # "kdhaliwal59 @ att.net": an "@" set apart by a space
 _DOT_WORD = r"(?:\s?[\[({]\s?(?i:dot)\s?[\])}]\s?|\s(?:dot|DOT)\s)"  # " [dot] ", " dot "
-_DOT = rf"(?:\.|{_DOT_WORD})"
+_DOT = rf"(?:\.|[ \t]\.[ \t]|{_DOT_WORD})"  # "dwp88 @ icloud . com": spaces around the dot too
 _SPELT_TLD = r"(?:com|net|org|edu|gov|us|biz|info|io|co|COM|NET|ORG|EDU|GOV|US)"
 # (a spelt-out mailbox's own name may have its dots spelt out too: "gene dot pierce at aol dot com", "mark [dot]
 # gilmore [at] ...")
@@ -70,8 +75,12 @@ def phone_spans(text: str, start: int = 0, end: int | None = None, bare: bool = 
         if (begin == 0 or not _JOINED_BEFORE.match(text, begin - 1)) and not (
                 "  " in m.group() and _PADDED_COLUMNS.fullmatch(m.group())):
             found.append((begin, m.end()))
+    if " " in text:
+        found += [m.span() for m in _SPACED_OUT_PHONE.finditer(text, start, end)]
     if bare:
         found += [m.span() for m in _PHONE_BARE.finditer(text, start, end)]
+    if text.find("+1", start, end) >= 0:
+        found += [m.span() for m in _E164.finditer(text, start, end)]
     if text.find("+", start, end) >= 0:  # "+63 917 945 5014" is the Philippines', though "917 945 5014" reads as NYC's
         abroad = _international_spans(text, start, end)
         found = [(a, b) for a, b in found if not any(x < b and a < y for x, y in abroad)] + abroad
@@ -92,12 +101,8 @@ def _international_spans(text: str, start: int, end: int) -> list[tuple[int, int
     return spans
 
 
-@lru_cache(maxsize=4096)
 def _valid_abroad(number: str) -> bool:
-    try:
-        return phonenumbers.is_valid_number(phonenumbers.parse(number, None))
-    except phonenumbers.NumberParseException:
-        return False
+    return to_e164(number) is not None
 
 
 # a billing system's short coded account: capital letters glued to five digits ("RF79453A": a route prefix, the
@@ -153,6 +158,7 @@ _UNIT_WORD = rf"(?i:{alternation(UNITS)})"
 _HALF = r"(?:[ \t]1/2|[ \t]?\u00bd)"
 _UNIT = (rf"(?:,?\s*(?:{_UNIT_WORD}\.?\s*#?\s*[A-Za-z]?-?\d{{1,5}}[A-Za-z]?"  # "Apt. 113A", "#B-12", not "# 8594353954"
          r"|(?i:apartment|apt|unit|suite|ste|space|spc|building|bldg)\.?\s*#?\s*[A-Z]"  # "Unit D"
+         r"|,?[ \t]*#[ \t]?[A-Z](?![a-z])"  # "2630 Jefferson Avenue, #B"
          r"|[ \t]+(?-i:Upper|Lower|Rear|Front|UPPER|LOWER|REAR|FRONT)(?:[ \t]+(?i:unit|flat|apt))?)(?![\w-]))")
 # "Holt", "2nd", not a bare number ("714 899 4465 2361 N ...": a phone); a French particle glued to a capital ("Bois
 # d'Arc St", "Rue l'Eglise"), as Texas and Louisiana name streets; a Hawaiian name with its ʻokina (often typed
