@@ -21,7 +21,8 @@ import re
 from collections.abc import Iterator
 
 from .context import CustomerContext, CustomerDataDetector
-from .context.shapes import NUMBER_IN_WORDS_RE, UNIT_STARTING, consumption_spans, number_from_words, usage_figures
+from .context.shapes import (NUMBER_IN_WORDS_RE, UNIT_STARTING, consumption_spans, number_from_words, phone_spans,
+                             usage_figures)
 from .model import Document, Finding
 
 # a usage field's figure: "1,584" with thousands separators, "1584.5", or "1584,5" with a decimal comma (a European
@@ -40,8 +41,8 @@ class EnergyUsageDetector(CustomerDataDetector):
         for f in context.of_kind("usage", "zone"):
             text = f.segment.text
             if f.kind == "usage":
-                if "$" in f.text:
-                    continue
+                if "$" in f.text or _whole_phone(f.text):
+                    continue  # an amount, or a phone number keyed into a usage column (its area code no figure)
                 figures = usage_figures(text, f.start, f.end)
                 if figures:
                     at, to = figures[0]
@@ -65,6 +66,12 @@ class EnergyUsageDetector(CustomerDataDetector):
         digits are most of it."""
         value = NUMBER_IN_WORDS_RE.sub(lambda m: re.sub(r"[^\s-]", "*", m.group()), value)
         return re.sub(r"\d", "*", value)
+
+
+def _whole_phone(text: str) -> bool:
+    """A field that is one phone number and nothing else: "(909) 620-2374"."""
+    spans = phone_spans(text)
+    return len(spans) == 1 and not (text[:spans[0][0]] + text[spans[0][1]:]).strip()
 
 
 def _normal(value: str) -> str:

@@ -73,8 +73,8 @@ def test_docx_paragraphs_with_locations(memo):
 def test_docx_tracked_changes_and_hidden_runs(memo):
     segments = by_text(extract("https://x/memo.docx", memo))
     assert segments["Kept and inserted"].hidden is None
-    assert segments["deleted 512-34-0000"].hidden == "tracked deletion"
-    assert segments["deleted 512-34-0000"].location.element == "paragraph 3"
+    assert segments["Kept deleted 512-34-0000"].hidden == "tracked deletion"  # its sentence before the edit
+    assert segments["Kept deleted 512-34-0000"].location.element == "paragraph 3"
     assert segments["shown"].hidden is None
     assert segments["hidden run"].hidden == "hidden text"
 

@@ -492,24 +492,39 @@ def _is_key_value_row(row: list[TableCell]) -> bool:
 
 
 def _label_column(rows: list[list[TableCell]]) -> bool:
-    """A form laid out as a two-column table without colons ("Applicant | Mario Smith", "Service Address | ..."):
-    rows of two cells, the first cells distinct words of which at least half name a field. A table of people
-    under a "Name | Phone" header names a field in its first row only. A form of one or two rows ("Account Number |
-    4471902231") names a field in every first cell, one of them a customer's, and in no second cell: a lone header
-    row ("Account Number | Customer Name") names fields in both, a header over one row of figures ("Account" |
-    "Amount" over "Meter Services" | "1204400") names a figure's column."""
-    pairs = [[c.text for c in r if c.text] for r in rows]
-    if any(len(p) != 2 for p in pairs) or all(c.header for c in rows[0] if c.text):
+    """A form laid out as a table without colons, its filled cells label | value pairs ("Applicant | Mario Smith",
+    "Service Address | ..."; two pairs a row on an application form: "Customer Name | Ana Ruiz | Phone | ..."), the
+    labels distinct words of which at least half name a field. A table of people under a "Name | Phone" header names
+    a field in its first row only. A form of one or two rows ("Account Number | 4471902231") names a field in every
+    label cell, one of them a customer's, and in no value cell: a lone header row ("Account Number | Customer Name")
+    names fields in both, a header over one row of figures ("Account" | "Amount" over "Meter Services" | "1204400")
+    names a figure's column."""
+    filled = [[c.text for c in r if c.text] for r in rows]
+    if any(len(texts) % 2 for texts in filled) or all(c.header for c in rows[0] if c.text):
         return False
+    pairs = [texts[i:i + 2] for texts in filled for i in range(0, len(texts), 2)]
     keys = [p[0] for p in pairs]
     if not all(_is_header_text(k) for k in keys):
         return False
     kinds = [header_kind(k)[0] for k in keys]
+    if any(len(texts) > 2 for texts in filled):
+        return _pairs_across(pairs, kinds)
     if len(pairs) < 3:
         return (None not in kinds and any(kind not in _NO_FIELD_OF_A_CUSTOMER for kind in kinds)
                 and all(header_kind(value)[0] is None and not _FIGURE_COLUMN.fullmatch(value) for _, value in pairs))
     firsts = {k.split()[0].lower() for k in keys}  # "Customer 1", "Customer 2", ...: a column of values
     return 3 * len(firsts) >= 2 * len(keys) and 2 * sum(kind is not None for kind in kinds) >= len(keys)
+
+
+def _pairs_across(pairs: list[list[str]], kinds: list[str | None]) -> bool:
+    """Label | value pairs side by side in each row (Name | Ana Ruiz | Phone | ...): most labels name a field, one
+    of them a customer's, and no value is worded as a column's name ("City", "Status"), as the second row of a
+    table under a header row of four columns would be ("Name | City | Program | Status" over "Ana Ruiz | Pomona |
+    CARE | Active" gives "City" and "Status" as values)."""
+    named = [kind for kind in kinds if kind is not None]
+    return (3 * len(named) >= 2 * len(kinds) and any(kind not in _NO_FIELD_OF_A_CUSTOMER for kind in named)
+            and not any(_is_header_text(value) and (header_kind(value)[0] is not None
+                                                    or _FIGURE_COLUMN.fullmatch(value)) for _, value in pairs))
 
 
 # the kinds of ``header_kind`` that name a field but none of a customer's ("Applicant", "Office", "Vendor")
@@ -521,14 +536,14 @@ _FIGURE_COLUMN = re.compile(r"(?i)(?:[\w ]+ )?(?:amount|amt|total|balance|budget
 
 def _row_roles(row: list[TableCell], starts: list[int], column_names: list[str], key_value: bool,
                label_column: bool = False) -> list[CellRole]:
-    """Each cell's label and whether it is a field. ``label_column``: the row's first filled cell labels the next
-    one as "Label:" would (a form laid out as a table without colons)."""
+    """Each cell's label and whether it is a field. ``label_column``: the row's first filled cell, and every
+    other one after it, labels the next one as "Label:" would (a form laid out as a table without colons)."""
     roles = []
     row_label = None  # the nearest <th> or "Label:" cell to the left
     previous_is_label_cell = False
-    first_filled = next((cell for cell in row if cell.text), None)
+    label_cells = [cell for cell in row if cell.text][::2]  # a form's label | value pairs: every other filled cell
     for cell, column in zip(row, starts):
-        labels_next = is_label_cell(cell.text) or (label_column and cell is first_filled)
+        labels_next = is_label_cell(cell.text) or (label_column and any(cell is c for c in label_cells))
         is_label = cell.header or labels_next
         if previous_is_label_cell:
             label = row_label

@@ -22,6 +22,7 @@ import zipfile
 
 from lxml import etree
 
+from detectors.context.cues import SENTENCE_END
 from detectors.model import Location
 
 from . import DocumentBuilder, ExtractError, TableCell, extract_embedded, lay_out_table
@@ -35,6 +36,7 @@ _MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fal
 _BLOCK_WRAPPERS = frozenset({_W + "sdt", _W + "sdtContent", _W + "customXml"})
 _SKIPPED = frozenset({_MC_FALLBACK, _W + "rPr", _W + "pPr", _W + "instrText", _W + "delInstrText"})
 _DELETIONS = frozenset({_W + "del", _W + "moveFrom"})
+_INSERTIONS = frozenset({_W + "ins", _W + "moveTo"})
 _CHARACTERS = {_W + "tab": "\t", _W + "br": "\n", _W + "cr": "\n", _W + "noBreakHyphen": "-"}
 _FALSE = frozenset({"0", "false", "off"})
 _DOCX_PROPERTIES = ("title", "author", "subject", "keywords", "comments", "last_modified_by", "category")
@@ -449,12 +451,16 @@ def _grid_span(tc) -> int:
 
 
 def _paragraph_text(p) -> tuple[str, str, list[str], list]:
-    """(visible text, hidden-formatted text, tracked deletions, text boxes) of a paragraph."""
-    visible, hidden, deletions = [], [], {}
+    """(visible text, hidden-formatted text, tracked deletions, text boxes) of a paragraph. A tracked deletion is
+    read in the sentence it was cut from, as that sentence read before the edit ("Customer <del>Ana Ruiz at 12 Elm
+    St</del><ins>[withheld]</ins> disputes ..." gives "Customer Ana Ruiz at 12 Elm St disputes ..."): Word's "Show
+    markup" still shows it there, and the words around it say whose it is."""
+    visible, hidden = [], []
+    before_edit: list[tuple[str, object]] = []  # the paragraph's text before its tracked changes, by deletion
     text_boxes = []
-    stack = [(child, None, False) for child in reversed(p)]
+    stack = [(child, None, False, False) for child in reversed(p)]
     while stack:
-        element, deletion, vanish = stack.pop()
+        element, deletion, vanish, inserted = stack.pop()
         tag = element.tag
         if tag in _SKIPPED or not isinstance(tag, str):
             continue
@@ -463,18 +469,41 @@ def _paragraph_text(p) -> tuple[str, str, list[str], list]:
             continue
         if tag in (_W + "t", _W + "delText") or tag in _CHARACTERS:
             text = element.text or "" if tag in (_W + "t", _W + "delText") else _CHARACTERS[tag]
-            if deletion is not None:
-                deletions.setdefault(deletion, []).append(text)
-            else:
+            if deletion is None:
                 (hidden if vanish else visible).append(text)
+            if not (vanish or inserted):
+                before_edit.append((text, deletion))
             continue
         if tag in _DELETIONS:
             deletion = element
+        elif tag in _INSERTIONS:
+            inserted = True
         elif tag == _W + "r":
             vanish = vanish or _is_vanished(element)
-        stack.extend((child, deletion, vanish) for child in reversed(element))
-    return (_clean("".join(visible)), _clean("".join(hidden)),
-            [t for t in (_clean("".join(parts)) for parts in deletions.values()) if t], text_boxes)
+        stack.extend((child, deletion, vanish, inserted) for child in reversed(element))
+    return _clean("".join(visible)), _clean("".join(hidden)), _sentences_of_deletions(before_edit), text_boxes
+
+
+def _sentences_of_deletions(before_edit: list[tuple[str, object]]) -> list[str]:
+    """Each tracked deletion's sentence in the paragraph as it read before the edit (its pieces of text, each
+    with the deletion it belongs to, None for kept text); one sentence once, however many deletions it holds."""
+    text, spans, position = "", {}, 0
+    for piece, deletion in before_edit:
+        if deletion is not None:
+            start, _ = spans.get(deletion, (position, position))
+            spans[deletion] = (start, position + len(piece))
+        text += piece
+        position += len(piece)
+    sentences = []
+    for start, end in spans.values():
+        if not text[start:end].strip():
+            continue
+        opened = max((m.end() for m in SENTENCE_END.finditer(text, 0, start)), default=0)
+        closed = SENTENCE_END.search(text, end)
+        sentence = _clean(text[opened:closed.end() if closed else len(text)])
+        if sentence not in sentences:
+            sentences.append(sentence)
+    return sentences
 
 
 def _is_vanished(run) -> bool:

@@ -9,11 +9,12 @@ What the sheet hides stays marked hidden: the sheet, its rows and columns, a num
 The sheet's tab name is read too, before its cells: the public sees it, and a tab per customer may name them there."""
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import chain, islice
 
-from detectors.context.headers import header_kind
+from detectors.context.headers import header_kind, staff_column
 
 from detectors.model import Location
 
@@ -87,7 +88,8 @@ def read_rows(builder: DocumentBuilder, sheet: Sheet, rows: Iterable[tuple[int, 
             continue
         above = texts
         records += header is not None
-        label = (form_label(texts) or (_bare_label(texts) if form_sheet else None)) if header is None else None
+        label = ((form_label(texts) or (_bare_label(texts) if form_sheet else None)) if header is None
+                 else _sign_off_label(texts))
         if label is None and form:
             builder.add_record(form, Location(element=f"{prefix}!{form_rows[0]}:{form_rows[-1]}"))
             form, form_rows = [], []
@@ -158,6 +160,16 @@ def _grouped(group: dict[int, str], column: int, text: str) -> str:
     own = header_kind(text)[0]
     named = f"{over[-1]} {text}"
     return text if own is not None and header_kind(named)[0] not in (own, "veto", "soft") else named
+
+
+_BY = re.compile(r"(?i)\bby$")  # a sign-off's label: "Prepared by", "Reviewed by"; not a staff member's title
+
+
+def _sign_off_label(texts: list[str]) -> str | None:
+    """The label of a row under a table that says who on staff made or checked it ("Prepared by" | "Ana Ruiz" |
+    her phone | her mailbox): its cells are that person's, not values of the columns above them."""
+    label = form_label(texts) or texts[0].strip()
+    return label if len(texts) >= 2 and _BY.search(label) and is_label_like(label) and staff_column(label) else None
 
 
 def _bare_label(texts: list[str]) -> str | None:

@@ -16,7 +16,9 @@ from ..translations import label_ending_at as foreign_label_ending_at, to_englis
 # who on staff took, entered or worked a row: a call log's "CSR", "Entered By", "Rep"
 _STAFF_ROLES = (r"csr|rep|representative|agent|clerk|operator|dispatcher|technician|inspector|caseworker|assignee|"
                 r"(?:entered|taken|handled|worked|updated|created|logged|assigned)(?:\s+(?:by|to))?")
-_STAFF_COLUMN = re.compile(rf"(?i)\b(?:{_STAFF_ROLES})\b")
+# a column of who on staff checked or signed off a row: "Verified by", "Prepared by", "Approved by", "Staff"
+_SIGNED_OFF = r"staff|(?:verified|prepared|approved|reviewed|processed|checked|signed(?: off)?)\s+by"
+_STAFF_COLUMN = re.compile(rf"(?i)\b(?:{_STAFF_ROLES}|{_SIGNED_OFF})\b")
 _HARD_VETO = re.compile(r"^\s*roles?\s*$|"  # an on-call roster's "Role" ("Caller Role" is a kind of caller)
                         r"\b(?:title|position|job|department|dept|division|district|ward|hours|vendor|staff|"
                         r"contractor|supplier|payee|remit|applicant|project|case|apn|parcel|permit|"
@@ -28,7 +30,7 @@ _HARD_VETO = re.compile(r"^\s*roles?\s*$|"  # an on-call roster's "Role" ("Calle
                         r"commissioners?|captains?|coach(?:es)?|"
                         # a budget's columns: "FY2026 Adopted", "Appropriation", "Encumbered", "Object"
                         r"adopted|appropriations?|appropriated|encumb(?:ered|rances?)|object code|"
-                        rf"{_STAFF_ROLES}|"
+                        rf"{_STAFF_ROLES}|{_SIGNED_OFF}|"
                         # a statistical table's share and rank: the ten largest ratepayers an annual report publishes
                         r"of total|(?:percent|pct|share) of (?:sales|revenue|system|load)|rank|ranking|"
                         r"energy star|eui|floor area|sq\.? ?ft|square (?:feet|footage)|year built|"
@@ -166,7 +168,7 @@ def columns(labels: tuple[str, ...]) -> tuple[str, tuple]:
     kinds_strong = _applicants_of_accounts(labels, tuple(header_kind(label) for label in labels))
     kinds_strong = _projects_of_people(labels, kinds_strong)
     kinds_strong = _cases_of_customers(labels, kinds_strong)
-    return verdict_of(kinds_strong), kinds_strong
+    return verdict_of(kinds_strong, labels), kinds_strong
 
 
 _CASE = re.compile(r"(?i)\s*(?:case|complaint|ticket|incident)\s*(?:#|no\.?|number|id)?\s*")
@@ -223,8 +225,10 @@ def _applicants_of_accounts(labels: tuple[str, ...], kinds_strong: tuple) -> tup
     return tuple(("name", False) if i in applicants else ks for i, ks in enumerate(kinds_strong))
 
 
-def verdict_of(kinds_strong: tuple[tuple[str | None, bool], ...]) -> str:
-    """What columns of these (kind, strong) say about their rows (see ``columns``)."""
+def verdict_of(kinds_strong: tuple[tuple[str | None, bool], ...], labels: tuple[str, ...] = ()) -> str:
+    """What columns of these (kind, strong) say about their rows (see ``columns``); ``labels``, their headers,
+    when known, set a staff column aside (``_staff_set_aside``)."""
+    kinds_strong = _staff_set_aside(labels, kinds_strong)
     kinds = {kind or "other" for kind, _ in kinds_strong}
     strong = any(s for _, s in kinds_strong)
     # columns that say "customer" outright of a name and of where or how to reach them ("Customer", "Service
@@ -237,6 +241,21 @@ def verdict_of(kinds_strong: tuple[tuple[str | None, bool], ...]) -> str:
     if ties(kinds - {"other", "soft"}, strong):
         return "maybe"
     return "usage" if "usage" in kinds and kinds <= {"usage", "other"} else "no"
+
+
+def _staff_set_aside(labels: tuple[str, ...], kinds_strong: tuple) -> tuple:
+    """The columns that judge a row, without the column of who on staff took or checked it ("Rep", "Handled by",
+    "Verified by") when the others name a person and tie them to an account, a phone, an identifier or usage and
+    are no public listing's (Caller | Callback # | Account | Rep): a call log's rows are its callers' records, the
+    staff column only its own cells' (``tables`` leaves them out). A roster's "Staff | Title | Phone" keeps its
+    veto; so does any table whose other columns do not make a customer record."""
+    staff = {i for i, label in enumerate(labels) if staff_column(label) and kinds_strong[i][0] == "veto"}
+    others = tuple(ks for i, ks in enumerate(kinds_strong) if i not in staff)
+    kinds = {kind for kind, _ in others}
+    if not staff or "veto" in kinds or "name" not in kinds or not ties(kinds - {None, "soft"},
+                                                                       any(s for _, s in others)):
+        return kinds_strong
+    return others
 
 
 def ties(kinds: set[str], strong: bool) -> bool:

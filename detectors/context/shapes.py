@@ -432,7 +432,7 @@ def _consumption(text: str, start: int, at: int, end: int) -> bool:
     """The figure told from ``at`` to ``end`` is nobody's tariff, tier, savings, class total or class average, nor
     the same statistic's figure it is compared with ("Average residential consumption was 1,412 kWh per customer,
     compared to 1,298 kWh last January")."""
-    words = " ".join(text[max(start, at - 50):at].split()[-4:])
+    words = " ".join(_own_clause(text[max(start, at - 50):at]).split()[-4:])
     if (_NOT_CONSUMPTION.search(words) or _RATE_AFTER.match(text, end, min(len(text), end + 20))
             or _CHANGE_AFTER.match(text, end, min(len(text), end + 20))
             or _CUT_BY.search(text, max(start, at - 80), at) or class_statistic_before(text, at)
@@ -444,6 +444,16 @@ def _consumption(text: str, start: int, at: int, end: int) -> bool:
                    if not _SENTENCE_BREAK.search(text, figure[1], compared.start())]
         return not earlier or _consumption(text, start, *earlier[-1])
     return True
+
+
+# a usage figure's own period ("1,200 kWh per month"): its rate of use, no tariff's "per" for the figure after it
+_USE_PER_PERIOD = re.compile(r"(?i)\b(?:kwh|kilowatt[- ]hours?|therms?)\s+per\s+(?:day|month|mo|year|yr)\b")
+
+
+def _own_clause(before: str) -> str:
+    """The words before a figure in its own clause: after the last semicolon, a figure's rate of use before it
+    left out ("Usage before: 1,200 kWh per month; after: 97 kWh" reads "after:" before 97)."""
+    return _USE_PER_PERIOD.sub(" ", before.rsplit(";", 1)[-1])
 
 
 # a figure compared with the one before it in its sentence: "..., compared to 1,298 kWh", "up from", "versus"

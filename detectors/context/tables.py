@@ -256,7 +256,7 @@ def _column_kinds(analysis: Analysis) -> dict[tuple[str, ...], tuple[str, tuple]
         inferred = _intervals_of_a_meter(labels, _salutations(inferred, sample))
         counted = _count_columns(labels, sample)
         inferred = tuple((None, False) if i in counted else kind for i, kind in enumerate(inferred))
-        verdict = found if inferred == kinds else verdict_of(inferred)
+        verdict = found if inferred == kinds else verdict_of(inferred, labels)
         tables[labels] = ("aggregate" if _counts_of_accounts(labels, inferred, counted) else verdict), inferred
     return tables
 
