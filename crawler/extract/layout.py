@@ -54,6 +54,10 @@ _SPACED = 2.5
 _SPACED_HEIGHTS = 0.6
 _LINE_END = 0.25  # share of the gap between two columns' text that a line of a cell may reach into
 _FIGURE = re.compile(r"[-+$(]*[\d.,]+[%)]*$")  # an amount, a count, a percentage
+# an e-mail address cut by a cell's line end: its first line ends in the address's characters, the rest goes on
+# with a lower-case letter, a digit, a dot or the at sign
+_EMAIL_START = re.compile(r"[\w.@-]$")
+_EMAIL_REST = re.compile(r"[a-z0-9.@]([\w.@-]*[a-z])?$")
 _LIST_NUMBER = re.compile(r"\(?(\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})[.)]$")
 _PROSE_LINE = 8  # words a line (median) from which a column is prose, not table cells
 _SENTENCE_WORDS = 5  # words a line (median) of a column of sentences beside prose
@@ -647,7 +651,7 @@ def table_rows(lines: list[list[Piece]]) -> list[list[Piece]]:
     a cell starts that is not the rest of one above; or, failing that, rows keyed by their first cell, a
     row running from its first cell to the next row's (``_key_lines``: a cell broken onto two lines by hand,
     not for lack of room). A table where some line finds no row is left as it is."""
-    if sum(len(line) > 1 for line in lines) < 2 or not _may_wrap(lines):
+    if sum(len(line) > 1 for line in lines) < 2 or not (_may_wrap(lines) or _leading_lines(lines)):
         return lines
     rows: list[list[Piece]] = []
     done = 0
@@ -680,6 +684,38 @@ def _may_wrap(lines: list[list[Piece]]) -> bool:
                             and not (_is_value(upper) and _is_value(lower)):
                         return True
     return False
+
+
+def _leading_lines(lines: list[list[Piece]]) -> set[int]:
+    """The lines that go on the cells of the row above them at the text's leading, set closer under it than half the
+    gap above that row and half the gap under their own run of such lines: a table with cell padding (ReportLab's,
+    most exports) leaves that padding between rows, never between a cell's lines. Such a line leaves some of its
+    row's cells empty and starts each piece where a piece of the line above starts. Whatever it holds is the rest
+    of a cell: the local number under a phone's area code, the end of an e-mail address the wrapper cut. A table
+    without padding sets its rows at the leading too, and has none."""
+    gaps = [float("inf"), *(min(p.y0 for p in upper) - max(p.y1 for p in lower) for upper, lower in zip(lines, lines[1:])),
+            float("inf")]
+    found: set[int] = set()
+    anchor = 0
+    for index in range(1, len(lines)):
+        if index - 1 not in found:
+            anchor = index - 1
+        gap = gaps[index]
+        if not (0 <= gap < gaps[anchor] / 2 and len(lines[index]) < len(lines[anchor]) and
+                _starts_under(lines[index], lines[index - 1])):
+            continue
+        end = index  # the run of lines at this leading under the anchor
+        while end + 1 < len(lines) and gaps[end + 1] <= gap + _ALIGNED * lines[end][0].height and \
+                len(lines[end + 1]) < len(lines[anchor]) and _starts_under(lines[end + 1], lines[end]):
+            end += 1
+        if gap < gaps[end + 1] / 2:
+            found.add(index)
+    return found
+
+
+def _starts_under(line: list[Piece], upper_line: list[Piece]) -> bool:
+    """Whether each piece of a line starts where a piece of the line above starts."""
+    return all(any(abs(upper.x0 - piece.x0) <= _ALIGNED * upper.height for upper in upper_line) for piece in line)
 
 
 def _broken(line: list[Piece], upper_line: list[Piece], k: int) -> bool:
@@ -796,8 +832,10 @@ def _merged_rows(lines: list[list[Piece]], spans: list[list[float]]) -> list[lis
     height = max(median(p.height for line in lines for p in line), 1.0)
     # where a line of a cell ends at the latest: a little into the gap between the column's text and the next's
     limits = [left[1] + _LINE_END * (right[0] - left[1]) for left, right in zip(spans, spans[1:])] + [spans[-1][1]]
+    leading = _leading_lines(lines)
     wrapped = {id(piece) for column, limit in zip(cells, limits)
-               for (_, above), (_, piece) in zip(column, column[1:]) if _wrapped(above, piece, limit, height)}
+               for (upper, above), (index, piece) in zip(column, column[1:])
+               if _wrapped(above, piece, limit, height) or index in leading and upper + 1 == index}
     # a centred row's anchor, its middle, is a line where a cell of one line lies; a row hanging from the top
     # starts on a line where a cell starts that is not the rest of one above; a line of every column starts
     # a row either way (a table of codes or dates of one width seems to wrap from one row to the next)
@@ -1002,9 +1040,24 @@ def _rows(lines: list[list[Piece]], spans: list[list[float]], anchors: list[int]
     rows = []
     for anchor, row in zip(anchors, cells):
         y0, y1 = lines[anchor][0].y0, lines[anchor][0].y1
-        rows.append([Piece([w for p in cell for w in p.words], min(p.x0 for p in cell), y0, max(p.x1 for p in cell), y1,
-                           cell=True) for _, cell in sorted(row.items())])
+        rows.append([Piece(_cell_words(cell), min(p.x0 for p in cell), y0, max(p.x1 for p in cell), y1, cell=True)
+                     for _, cell in sorted(row.items())])
     return rows
+
+
+def _cell_words(cell: list[Piece]) -> list[Word]:
+    """The words of a cell's lines, top to bottom, an e-mail address the wrapper cut at a line's end made one word
+    again: an address holds no space to break at, so a narrow column breaks it anywhere ("jdoe71@gmail.co" over
+    "m", "ana.ruiz@" over "yahoo.com"). Its rest goes on in lower case or with a dot."""
+    words = list(cell[0].words)
+    for piece in cell[1:]:
+        last, first = words[-1], piece.words[0]
+        if "@" in last.text + first.text and _EMAIL_REST.match(first.text) and _EMAIL_START.search(last.text):
+            words[-1] = Word(last.text + first.text, last.x0, last.y0, max(last.x1, first.x1), last.y1)
+            words.extend(piece.words[1:])
+        else:
+            words.extend(piece.words)
+    return words
 
 
 def line_text(line: list[Piece]) -> str:
