@@ -1166,11 +1166,17 @@ def name_spelt_in_email(text: str, start: int, end: int, mailbox: str) -> tuple[
     return None
 
 
+# the words between a name and the role word that calls them a customer or a party: an article, a relative clause
+# ("who identified himself as a", "who is the"), "former", and the utility's or program's name of up to four
+# capitalised words or one other ("a Pomona Choice Energy customer", "a PCE account holder", "a medical-baseline
+# customer")
+ROLE_QUALIFIER = (r"(?:who\s+(?:(?:identified|described|introduced)\s+(?:him|her|them)sel(?:f|ves)\s+as|is|was)\s+)?"
+                  r"(?:(?:an?|the|our)\s+)?(?:former\s+)?(?:(?-i:(?:[A-Z][\w&.'-]*\s+){1,4})|[\w-]+\s+)?")
 # a lower-case name after the word, with a middle name or initial or without ("cx john minh nguyen", "israel rojo")
 _LOWER_NAMES_AFTER_ROLE = tuple(re.compile(
     rf"[ ,:/]{{1,3}}(?P<name>(?P<given>[a-z]{{2,}}){middle} (?P<surname>[a-z]{{2,}}))(?![\w'-])")
     for middle in (r" (?P<middle>[a-z]{2,})", r"(?: [a-z]\.?)?"))
-_ROLE_AFTER_NAME = re.compile(r"\s*[,(]\s*(?:(?:an?|the|our)\s+)?(?:[A-Za-z-]+\s+)?$")  # "..., a PCE ", "... (PCE "
+_ROLE_AFTER_NAME = re.compile(rf"\s*[,(]\s*{ROLE_QUALIFIER}$")  # "..., a PCE ", "... (PCE "
 
 
 def name_before_role(text: str, start: int) -> tuple[int, int] | None:
@@ -1350,8 +1356,10 @@ _OWN_MAILBOX_AFTER = re.compile(r"\s*[(<\[][^>\]@\n]{0,48}@([\w.-]+\.[a-z]{2,})"
 CUSTOMER_LIST = re.compile(r"(?i)\b(?:customers|account\s?holders|ratepayers|subscribers|clientes)\b"
                             r"(?![^:]*\b(?:call|contact|email|e-mail|write|visit|reach|questions|help|assist)\w*\b)"
                             r"[^.:;!?]{0,80}:\s")
-_ROLE_AFTER = re.compile(r"(?i)\s*[,(]\s*(?:(?:an?|the|our)\s+)?(?:[\w-]+\s+)?(?:customers?|account\s?holders?|"
-                         r"ratepayers?|subscribers?|clientes?|titular)\b")  # "..., a medical-baseline customer"
+_ROLE_AFTER = re.compile(rf"(?i)\s*[,(]\s*{ROLE_QUALIFIER}(?:customers?|account\s?holders?|"
+                         r"ratepayers?|subscribers?|clientes?|titular)\b"  # "..., a medical-baseline customer"
+                         r"(?!\s+(?:service|care|support|relations|programs?)\b)")  # not "..., Customer Service Supervisor"
+_ROLE_AFTER_REACH = 90  # "Ana Ruiz, who identified herself as a Pomona Choice Energy account holder"
 
 
 # the name's own clause calls them the customer in brackets: "Babatunde Okafor, 223 Bayberry Rd (customer, by mail)"
@@ -1385,8 +1393,10 @@ def named_officially(text: str, start: int, end: int, titles_after: bool = True)
     if _thanked_for_service(text, start, end) or _PRESS_AFTER.match(text, end, min(len(text), end + 60)):
         return True  # a reporter, whatever customer the sentence before spoke of
     after = _OFFICIAL_AFTER.match(text, end, min(len(text), end + 60)) if titles_after and customer < 0 else None
-    # "Haley Parker (Xcel Energy acct ...)": the utility named is the one whose customer they are, not their employer
-    return bool(after) and not _ACCOUNT_OF.match(text, after.end(), min(len(text), after.end() + 24))
+    # "Haley Parker (Xcel Energy acct ...)", "Ana Ruiz, a Pomona Choice Energy customer": the utility named is the
+    # one whose customer they are, not their employer
+    return bool(after) and not _ACCOUNT_OF.match(text, after.end(), min(len(text), after.end() + 24)) \
+        and not _ROLE_AFTER.match(text, end, min(len(text), end + _ROLE_AFTER_REACH))
 
 
 _COPY_CUE = re.compile(r"(?i)\W*b?cc\W*")
@@ -1524,12 +1534,12 @@ def called_customer(text: str, start: int, end: int) -> bool:
     customers were enrolled: Ana Ruiz, 12 Elm St; ...")."""
     return bool(CUSTOMER_ROLE.search(clause_before(text, start, 30))
                 or _NAME_ON_ACCOUNT.search(text, max(0, start - 60), start)
-                or _ROLE_AFTER.match(text, end, min(len(text), end + 40))
+                or _ROLE_AFTER.match(text, end, min(len(text), end + _ROLE_AFTER_REACH))
                 or CUSTOMER_LIST.search(_sentence_before(text, start)))
 
 
 _PARTY_BEFORE = re.compile(rf"(?:{PARTY_WORDS})[\s,:]*(?:the\s+)?$", re.IGNORECASE)  # "the landlord, "
-_PARTY_AFTER = re.compile(rf"\s*[,(]\s*(?:(?:an?|the|our)\s+)?(?:[\w-]+\s+)?(?:{PARTY_WORDS})",
+_PARTY_AFTER = re.compile(rf"\s*[,(]\s*{ROLE_QUALIFIER}(?:{PARTY_WORDS})",
                           re.IGNORECASE)  # "Ana Ruiz, the tenant,"
 
 

@@ -36,7 +36,7 @@ from ..vocabulary import name_like
 from .analysis import Analysis, Line, page_of
 from .cues import CLOSING_RE, SALUTATION_RE, SENTENCE_END, to_customers_at_large
 from .lists import trade_name
-from .persons import (CUSTOMER_LIST, called_customer, called_party, couple_start, family_names, name_after_role,
+from .persons import (CUSTOMER_LIST, ROLE_QUALIFIER, called_customer, called_party, couple_start, family_names, name_after_role,
                       name_before_identifier, name_before_role, name_spelt_in_email, named_officially,
                       names_an_official, names_in, official_named_in, without_utility_name,
                       person_name, quoted_author)
@@ -81,7 +81,8 @@ _ROLE_WORD = re.compile(r"[a-z]+(?:\s?holders?)?")
 # a call note's "spoke w/ dalia saleh": in a record an identifier or contact details tie, whom staff spoke with
 _SPOKE_WITH = re.compile(r"(?i)\b(?:spoke|spk|talked|met|visited)\s+(?:w/|with|to)(?=\s)")
 # "Ana Ruiz, a PCE customer", "Pham, John S. (PCE customer", "..., a medical-baseline customer"
-_NAME_BESIDE_ROLE = re.compile(r"[A-Za-z]\.?\s*[,(]\s*(?:(?:an?|the|our)\s+)?(?:[\w-]+\s+)?$")
+_NAME_BESIDE_ROLE = re.compile(rf"[A-Za-z]\.?\s*[,(]\s*{ROLE_QUALIFIER}$")
+_NAME_BESIDE_ROLE_REACH = 90  # "Ana Ruiz, who identified herself as a Pomona Choice Energy customer"
 
 
 def find(analysis: Analysis) -> None:
@@ -358,7 +359,7 @@ def _seeds(analysis: Analysis):
         segment, start = analysis.locate(position)
         end = start + _ROLE_WORD.match(analysis.lower, position).end() - position
         if (_ROLE_BESIDE_NAME.match(segment.text, end) or _LIVES_AT_AHEAD.search(segment.text, end, end + 120) or CUSTOMER_LIST.match(segment.text, start)
-                or _NAME_BESIDE_ROLE.search(segment.text, max(0, start - 40), start)
+                or _NAME_BESIDE_ROLE.search(segment.text, max(0, start - _NAME_BESIDE_ROLE_REACH), start)
                 or (segment.text[end:end + 3].strip(" ,:")[:1].islower() and name_after_role(segment.text, end))):
             yield segment, start
     for position in _possessives(analysis):
@@ -370,6 +371,8 @@ def _seeds(analysis: Analysis):
         for m in _REACHED.finditer(analysis.joined):  # "Spoke with Ana Ruiz through the interpreter. ...": see _reached
             yield analysis.locate(m.start())
     for m in _CALL_BACK.finditer(analysis.joined):
+        yield analysis.locate(m.start())
+    for m in _OWN_UTILITY_BILL.finditer(analysis.joined):  # "Ana Ruiz of 12 Elm St said ... her electric bill"
         yield analysis.locate(m.start())
     for position in analysis.cues.find("usage"):
         segment, start = analysis.locate(position)
@@ -550,10 +553,13 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
     # someone in a customer's case, tie the words beside them as surely as an identifier: any name will do there,
     # listed or not ("Itzel Luz, 562 693 7172, 538 kWh", "copied from CIS: Jhun Marcelo-Dang / ...", "Staff met
     # with HSIEH, MEI-HUI. The ratepayer asked that notices go to ...@aol.com and the crew call (818) ...")
+    # a resident's home or number and their own utility bill ("Ana Ruiz ((909) ...) thanked staff for help with the
+    # winter bill"): see _speakers_with_home
+    bill_told = any(f[0] in ("address", "phone") for f in fields) and any(_OWN_UTILITY_BILL.search(p.text) for p in pieces)
     names = _names(analysis, pieces, bool(anchored),
                    lenient=bool(anchored) or copied or len(fields) > len(usage) > 0
                    or (own and (len(fields) - len(usage) >= 2 or any(map(_home, fields))))
-                   or owned or party or callback or participant,
+                   or owned or party or callback or participant or bill_told,
                    mailboxes=[(segment, start, end) for kind, segment, start, end in fields if kind == "email"])
     names = [name for name in names if not _city_of_an_address(name, fields)]
     if not names:
@@ -597,6 +603,9 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
     elif page not in analysis.context.public_comment and (signed := _signed_with_home(names, fields)):
         names = signed  # not the people the quote speaks of
         why = "a quote's speaker signed with their home address"
+    elif speakers := _speakers_with_home(names, fields):
+        names, fields = _customers_sentences(analysis, names, fields, speakers)
+        why = "a resident's home or number given with their own utility bill"
     elif fields and copied:
         why = "name and contact details copied from a customer or billing system"
     elif page not in analysis.context.public_comment and len(fields) > len(usage) and own:
@@ -801,6 +810,33 @@ _CLAUSE_END = re.compile(r";|[.!?](?:\s+[A-Z]|\s*$)")
 _BUSINESS = re.compile(r"(?i)\b(?:(?<!property )(?<!home )(?<!reach )(?<!call )(?<!contact )owner(?!['\u2019]s\s+(?:mailing|home|billing|forwarding)\s+address)|owns|owned|proprietor|business|shop|store|dba|d/b/a|"
                        r"inc|llc|corp|company|restaurant|bakery|cafe|salon|market|studio|office|clinic|firm|realty|"
                        r"realtor|broker|services)\b")
+
+
+# a resident's own utility bill or meter told in the sentence that gives their home or number: "her electric bill",
+# "the winter bill", "my meter", "the new smart meter ... had doubled the bill"; not a legislature's "the bill would"
+_OWN_UTILITY_BILL = re.compile(
+    r"(?i)\b(?:(?:her|his|their|my|our)\s+(?:[\w-]+\s+){0,2}?(?:bills?|meter|usage|shut-?off|disconnection)"
+    r"|(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?:electric(?:ity)?|utility|power|energy|winter|summer|monthly|water|gas)\s+bills?"
+    r"|meter\b[^.!?;]{0,80}\bbills?)\b")
+
+
+def _speakers_with_home(names: list[tuple], fields: list[tuple]) -> list[tuple]:
+    """The names a street address or a phone follows right away ("Ana Ruiz of 12 Elm St said ...", "Ana Ruiz
+    ((909) 555-0100) thanked ...") in a sentence about their own utility bill or meter: a resident at the lectern
+    telling their own account's story, which minutes publish as a customer record. Not a club's or a business's
+    people ("Ana Ruiz of the Garden Club, 12 Elm St"), nor a speaker on a legislature's bill."""
+    found = []
+    for segment, start, end in names:
+        text = segment.text
+        first = min((f for f in fields if f[1] is segment and f[2] >= end and f[0] in ("address", "phone")),
+                    key=lambda f: f[2], default=None)
+        if first is None or not _HOME_AFTER_NAME.fullmatch(text, end, first[2]):
+            continue
+        stop = _CLAUSE_END.search(text, first[3])
+        sentence_end = min(stop.start() if stop else len(text), first[3] + _CLAUSE)
+        if _OWN_UTILITY_BILL.search(text, first[3], sentence_end) and not _BUSINESS.search(text, start, sentence_end):
+            found.append((segment, start, end))
+    return found
 
 
 # a tie between a person and a consumption figure: "Ana Ruiz's usage was ...", "..., who cut her use to ..."
