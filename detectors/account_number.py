@@ -172,6 +172,8 @@ _ANOTHER_ACCOUNT = re.compile(r"(?i)\b(?:grant|bank|banking|budget|fund|trust|es
                               # a local government's investment pool: California's LAIF, a state's LGIP, "CAMP"
                               r"laif|lgip|camp|pool|treasury)\s+(?:account|acct)"
                               r"\.?(?:\s*(?:no|nbr|number|num|#)\.?)?\W*$")  # "Trust Account No. 1-801-5013-5135"
+_PUBLIC_OWNER_AFTER = re.compile(r"(?i)[ \t]*[(,\u2013\u2014-]?[ \t]*(?:city|county|district|utility|municipal|"
+                                 r"public|state)[- ](?:owned|operated)\b")
 _ACCOUNT_WORD = re.compile(r"(?i)\b(?:account|acct)\b")
 # a bank's routing number or code, which names the account beside it a bank's ("ABA 121143260, Account No. ..."): the
 # City's remittance instructions for a wire or an ACH payment
@@ -784,8 +786,10 @@ class AccountNumberDetector(LabelledNumberDetector):
             return None  # "Chamber member no. 104422": a member of another body than a co-op
         if label and label.lower() in ("meter", "mtr") and (
                 _PARKING.search(text_before(candidate.text, candidate.start, WIDTH))
-                or _CASE_FORM.fullmatch(candidate.value)):
-            return None  # "Parking meter 10045123", "meter 2024-0012 inspection": a street's meter, a case number
+                or _CASE_FORM.fullmatch(candidate.value) or _PUBLIC_OWNER_AFTER.match(candidate.text, candidate.end)):
+            # "Parking meter 10045123", "meter 2024-0012 inspection", "Meter 41467727 (City-owned, Substation 4 yard)":
+            # a street's meter, a case number, the City's own meter
+            return None
         label = label or self._bare_account_column(candidate)
         if label:
             return Verdict(f"account number beside label '{label}'")

@@ -107,3 +107,15 @@ def test_the_office_a_notice_sends_the_reader_to_is_no_customer_address():
     assert found("notice.txt", notice)["address"] == ["2207 Palo Verde Dr."]
     crew = "Customer Kalinda Ortiz, Account 6620-41883. The crew will visit 2207 Palo Verde Dr on Monday.\n"
     assert found("note.txt", crew)["address"] == ["2207 Palo Verde Dr"]
+
+
+def test_an_account_number_said_to_be_printed_on_the_bill_is_an_account():
+    text = ("Mr. Teodoro Villaseñor's complaint concerned his June bill. The account number printed on it, "
+            "7008823416, was not his.\n")
+    assert found("minutes.txt", text)["account_number"] == ["7008823416"]
+
+
+def test_the_city_s_own_meter_in_a_work_order_is_no_customer_s():
+    row = "WO-25-008812 Account No. 502-4431-53310 Meter 58812094 (City-owned, Well 7 pump house) Pole NP-3391 $8,950.00\n"
+    assert found("capital.txt", row) == {}
+    assert found("note.txt", "Customer Ines Barroso, Meter 58812094, 118 Alder St\n")["account_number"] == ["58812094"]
