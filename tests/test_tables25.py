@@ -1,0 +1,56 @@
+"""Tables of a city's site (red teams ids25 and city25): published aggregates keyed by month and customer class, a
+reference-number column in the SSN's 3-2-4 form, a check register's sole-proprietor payees, and the free-text notes
+of a service-request export. Each with the customer's own table beside it still found."""
+from __future__ import annotations
+
+import io
+
+from openpyxl import Workbook
+
+from crawler.extract import extract
+from detectors.engine import scan_document
+from detectors.registry import load_detectors
+
+DETECTORS = load_detectors()
+SITE = "https://www.lakemontutilities.org/board/docs/"
+
+
+def found(name: str, body: bytes | str) -> set[tuple[str, str]]:
+    body = body.encode() if isinstance(body, str) else body
+    document = extract(SITE + name, body, None)
+    return {(d.category, d.value) for d in scan_document(document, DETECTORS)}
+
+
+def categories(name: str, body: bytes | str) -> set[str]:
+    return {category for category, _ in found(name, body)}
+
+
+def xlsx(rows) -> bytes:
+    book = Workbook()
+    for row in rows:
+        book.active.append(row)
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+# --- a column of reference numbers in the 3-2-4 form ----------------------------------------------------------
+
+def test_a_reference_number_column_of_a_table_naming_no_one_gives_no_ssn():
+    stats = ("Period,Service Sector,Accounts Billed,kWh Sold,Batch ID\n"
+             "2025-Q1,Residential,\"33,904\",\"41,227,306\",214-55-7781\n"
+             "2025-Q1,Irrigation,612,\"3,118,440\",388-21-4096\n"
+             "2025-Q2,Residential,\"34,115\",\"39,870,512\",451-73-2208\n")
+    assert found("sales_by_sector.csv", stats) == set()
+    tickets = ("Ticket No.,Opened,Category,Status\n"
+               "522-48-1937,03/04/2025,Streetlight out,Closed\n"
+               "607-19-3345,03/05/2025,Graffiti,Open\n")
+    assert found("work_tickets.csv", tickets) == set()
+
+
+def test_a_3_2_4_beside_a_customer_or_under_an_ssn_column_is_still_an_ssn():
+    customers = ("Customer Name,Ref #,Service Address\n"
+                 "Tobias Vandersloot,523-41-8876,2217 Wrenfield Ct\n")
+    assert ("ssn", "523-41-8876") in found("deposit_waivers.csv", customers)
+    labelled = "Period,Sector,SSN\n2025-Q1,Residential,431-62-7759\n"
+    assert ("ssn", "431-62-7759") in found("audit_sample.csv", labelled)
