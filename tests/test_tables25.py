@@ -54,3 +54,41 @@ def test_a_3_2_4_beside_a_customer_or_under_an_ssn_column_is_still_an_ssn():
     assert ("ssn", "523-41-8876") in found("deposit_waivers.csv", customers)
     labelled = "Period,Sector,SSN\n2025-Q1,Residential,431-62-7759\n"
     assert ("ssn", "431-62-7759") in found("audit_sample.csv", labelled)
+
+
+# --- aggregates keyed by month and class ----------------------------------------------------------------------
+
+PACKET = """<html><body><h1>Board of Public Utilities Packet, May 2025</h1>
+<h2>Item 3: Green Tariff Participation</h2>
+<table><tr><th>Month</th><th>{klass}</th><th>{count}</th><th>kWh Delivered</th></tr>
+<tr><td>2025-02</td><td>Residential (E-1)</td><td>18,442</td><td>7,306,118</td></tr>
+<tr><td>2025-02</td><td>General Service (GS-2)</td><td>977</td><td>3,559,270</td></tr>
+<tr><td>2025-03</td><td>Residential (E-1)</td><td>18,790</td><td>6,981,604</td></tr>
+</table>
+<h2>Item 4: Appeal of a Back-Billing</h2>
+<p>Appellant Rosalind Achebe-Moore, account 6613-20-5518, disputes the back-billing at 904 Thistledown Way.</p>
+</body></html>"""
+
+
+def test_an_aggregate_by_class_on_a_page_naming_a_customer_gives_no_usage():
+    for klass, count in (("Customer Class", "Participants"), ("Program", "Accounts Enrolled"), ("Tier", "Sites")):
+        got = found("packet.html", PACKET.format(klass=klass, count=count))
+        assert not {value for category, value in got if category == "energy_usage"}, (klass, count)
+        assert ("account_number", "6613-20-5518") in got
+
+
+def test_a_customers_own_usage_history_on_the_page_stays_usage():
+    page = """<html><body><h2>Appeal of a Back-Billing</h2>
+<p>Appellant Rosalind Achebe-Moore, account 6613-20-5518, disputes the back-billing at 904 Thistledown Way.</p>
+<table><tr><th>Month</th><th>kWh</th><th>Amount</th></tr>
+<tr><td>2025-01</td><td>1,284</td><td>$201.16</td></tr><tr><td>2025-02</td><td>1,106</td><td>$176.40</td></tr>
+</table></body></html>"""
+    got = found("appeal.html", page)
+    assert {("energy_usage", "1,284"), ("energy_usage", "1,106")} <= got
+
+
+def test_a_sheet_of_system_sales_in_mwh_names_no_customer():
+    sheet = [["Month", "Residential MWh", "Commercial MWh", "Industrial MWh", "Residential avg kWh/account", "Peak MW"]]
+    sheet += [[f"{month}-FY25", 30000 + 977 * i, 7000 + 311 * i, 11000 + 53 * i, 900 + 37 * i, 150.5 + i]
+              for i, month in enumerate(["Jul", "Aug", "Sep", "Oct", "Nov", "Dec", "Jan", "Feb"])]
+    assert found("energy_sales_fy2025.xlsx", xlsx(sheet)) == set()

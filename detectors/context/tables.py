@@ -127,8 +127,13 @@ def _pivots_of_people(analysis: Analysis) -> None:
 
 def _measure_header(text: str) -> bool:
     """A column header that names a measure, not a person: an average or a total ("Avg kWh", "Total kWh"), a unit
-    of usage or an amount of money ("Past Due", "Balance"), whatever the name detector makes of its words."""
-    return bool(_AGGREGATE.fullmatch(text) or _USAGE_TITLE.search(text) or _MONEY_HEADER.search(text))
+    of usage, energy or power ("Residential MWh", "Peak MW") or an amount of money ("Past Due", "Balance"), whatever
+    the name detector makes of its words."""
+    return bool(_AGGREGATE.fullmatch(text) or _USAGE_TITLE.search(text) or _ENERGY_UNIT.search(text)
+                or _MONEY_HEADER.search(text))
+
+
+_ENERGY_UNIT = re.compile(r"(?i)\b(?:[kmg]wh|[kmg]w|mmbtu|dth|ccf|hcf|mcf|gallons?)\b")
 
 
 _MONEY_HEADER = re.compile(r"(?i)\b(?:past\s+due|due|balance|amount|arrears?|charges?|payments?|deposits?|credits?|"
@@ -257,7 +262,8 @@ def _column_kinds(analysis: Analysis) -> dict[tuple[str, ...], tuple[str, tuple]
         counted = _count_columns(labels, sample)
         inferred = tuple((None, False) if i in counted else kind for i, kind in enumerate(inferred))
         verdict = found if inferred == kinds else verdict_of(inferred)
-        tables[labels] = ("aggregate" if _counts_of_accounts(labels, inferred, counted) else verdict), inferred
+        aggregate = _counts_of_accounts(labels, inferred, counted) or _by_class(labels, inferred)
+        tables[labels] = ("aggregate" if aggregate else verdict), inferred
     return tables
 
 
@@ -612,9 +618,23 @@ def _counts_of_accounts(labels: tuple[str, ...], kinds: tuple, counted: set[int]
             and not any(kind in ("account", "identifier", "address", "phone", "email") for kind, _ in kinds))
 
 
-# a plural of what is counted, heading a column of counts: "Accounts" over "12,408", "Enrolled customers" over "911"
+# a column keyed by a class of customers: "Rate Class", "Customer Class", "Sector", "Revenue Class"
+_CLASS_COLUMN = re.compile(r"(?i)\s*(?:(?:customer|account|rate|service|revenue|tariff)\s+)?(?:class|classes|sector|"
+                           r"segment|category)\s*")
+_CUSTOMERS_COLUMNS = frozenset({"name", "account", "identifier", "address", "phone", "email", "contact"})
+
+
+def _by_class(labels: tuple[str, ...], kinds: tuple) -> bool:
+    """A table keyed by a class of customers ("Month | Rate Class | kWh Delivered") with no column of one customer's
+    name, account, identifier or contact: a class's published totals, nobody's usage."""
+    return any(_CLASS_COLUMN.fullmatch(label) for label in labels) and not any(
+        kind in _CUSTOMERS_COLUMNS for kind, _ in kinds)
+
+
+# a plural of what is counted, heading a column of counts: "Accounts" over "12,408", "Enrolled customers" over "911",
+# "Accounts Enrolled", "Customers Served"
 _PLURAL_HEADER = re.compile(r"(?i)\s*(?:total|enrolled|active|participating)?\s*(?:accounts|accts|customers|meters|"
-                            r"premises|households)\s*")
+                            r"premises|households)(?:\s+(?:enrolled|served|active|billed|participating|connected))?\s*")
 _COUNT_CELL = re.compile(r"\s*(?:\d{1,3}(?:,\d{3})+|\d{1,5})\s*")
 
 
@@ -1299,12 +1319,34 @@ def usage_histories(analysis: Analysis) -> None:
     class or by facility: the figures must be one meter's over time); a table laid out in text beside a customer
     named (``_one_line``)."""
     named = {page_of(f.segment) for f in analysis.context.fields if f.kind == "name"}
+    crossed = _crossed_tables(analysis.usage_tables)
     for cells in analysis.usage_tables:
         pages = named if _one_line(cells) else analysis.anchor_pages
-        if page_of(cells[0].segment) in pages and any(_PERIOD.search(c.label) for c in cells):
+        if (page_of(cells[0].segment) in pages and any(_PERIOD.search(c.label) for c in cells)
+                and _usage_table_of(cells) not in crossed):
             for c in cells:
                 if c.kind == "usage":
                     analysis.add("usage", c.segment, c.start, c.end, "usage table on a page naming a customer or account")
+
+
+def _usage_table_of(cells: list[Cell]) -> tuple:
+    """A usage table's key: its page and its column headers."""
+    return page_of(cells[0].segment), tuple(c.label for c in cells)
+
+
+def _crossed_tables(rows: list[list[Cell]]) -> set[tuple]:
+    """The usage tables whose period column repeats a period ("2025-01 | Residential", "2025-01 | Commercial"):
+    figures of several classes, programs or facilities a period, no one meter's history over time."""
+    seen: dict[tuple, set[str]] = {}
+    crossed = set()
+    for cells in rows:
+        period = " | ".join(c.text.strip() for c in cells if _PERIOD.search(c.label))  # a day's and its hour
+        periods = seen.setdefault(_usage_table_of(cells), set())
+        if period in periods:
+            crossed.add(_usage_table_of(cells))
+        if period:
+            periods.add(period)
+    return crossed
 
 
 def _one_line(cells: list[Cell]) -> bool:
