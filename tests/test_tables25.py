@@ -92,3 +92,21 @@ def test_a_sheet_of_system_sales_in_mwh_names_no_customer():
     sheet += [[f"{month}-FY25", 30000 + 977 * i, 7000 + 311 * i, 11000 + 53 * i, 900 + 37 * i, 150.5 + i]
               for i, month in enumerate(["Jul", "Aug", "Sep", "Oct", "Nov", "Dec", "Jan", "Feb"])]
     assert found("energy_sales_fy2025.xlsx", xlsx(sheet)) == set()
+
+
+# --- a check register's payees -------------------------------------------------------------------------------
+
+def test_a_check_registers_sole_proprietor_payees_give_only_their_tin():
+    register = ("Check No.,Check Date,Payee,Payee TIN,Account Code,Amount\n"
+                "0551207,02/07/2025,Marguerite Olawale - Court Reporter,912-78-4410,101-1210-52100,640.00\n"
+                "0551208,02/07/2025,\"Ignatius Ferreira, Sole Proprietor\",548-31-2207,101-1310-52100,1210.00\n"
+                "0551209,02/07/2025,Westgate Paving Inc.,95-3317820,570-2590-53200,18204.55\n")
+    got = found("check_register_q2.csv", register)
+    assert "customer_name" not in {category for category, _ in got}
+    assert {value for _, value in got} >= {"912-78-4410", "548-31-2207"}
+
+
+def test_a_refund_payee_with_their_own_itin_and_mailing_address_is_a_person():
+    refunds = ("Payee,Mailing address,TIN,Refund\n"
+               "Anselm Kowalczyk,3390 Brightwater Ln,931-72-5508,85.00\n")
+    assert ("customer_name", "Anselm Kowalczyk") in found("deposit_refunds.csv", refunds)
