@@ -110,3 +110,33 @@ def test_a_refund_payee_with_their_own_itin_and_mailing_address_is_a_person():
     refunds = ("Payee,Mailing address,TIN,Refund\n"
                "Anselm Kowalczyk,3390 Brightwater Ln,931-72-5508,85.00\n")
     assert ("customer_name", "Anselm Kowalczyk") in found("deposit_refunds.csv", refunds)
+
+
+# --- notes of a service-request export ------------------------------------------------------------------------
+
+def test_notes_naming_the_customer_mid_note_or_asking_for_a_final_bill_are_the_customers():
+    export = ("SR#,Opened,Type,Notes,Assigned\n"
+              "SR-20931,2025-04-02,Electric,\"Lights dimming at 1562 Quarry Hill Rd Unit 4, customer Benedikt "
+              "Osei-Larbi wants a call back at (531) 204-7786.\",T. Harlan\n"
+              "SR-20932,2025-04-03,Billing,\"Email from r.castellvi88@gmail.com: move-out on 4/30, send final bill "
+              "to new address 77 Pickering Ave.\",M. Dunaway\n")
+    got = found("service_requests_april.csv", export)
+    assert {("customer_name", "Benedikt Osei-Larbi"), ("phone", "(531) 204-7786"),
+            ("email", "r.castellvi88@gmail.com")} <= got
+    assert {value for category, value in got if category == "address"} >= {"1562 Quarry Hill Rd Unit 4",
+                                                                              "77 Pickering Ave."}
+
+
+def test_notes_of_public_works_requests_stay_public():
+    export = ("SR#,Opened,Type,Notes,Assigned\n"
+              "SR-20940,2025-04-05,Streets,\"Pothole at 812 Grove Ave near the Customer Service Center, crew "
+              "dispatched.\",R. Pike\n"
+              "SR-20941,2025-04-06,Streetlight,\"Light out in front of 40 Orchard St; Customer Programs staff "
+              "notified.\",R. Pike\n")
+    assert found("service_requests_streets.csv", export) == set()
+
+
+def test_a_rosters_note_of_a_members_new_address_stays_public():
+    roster = ("Commissioner,District,Notes\n"
+              "Harriet Lindqvist,3,\"Moved in March; mailing address now 915 Sable Crest Dr, Lakemont.\"\n")
+    assert found("commission_roster.csv", roster) == set()

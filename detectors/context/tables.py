@@ -732,13 +732,41 @@ def _judge_row(analysis: Analysis, fields: list[Segment], tables: dict[tuple[str
     if verdict in ("no", "usage") and not found:
         found = _terse_columns(analysis, fields, labels, kinds)
     anchored = any(analysis.anchors.get(id(f)) for f in fields)
-    if not found and (anchored or any(_CUSTOMER_CELL.fullmatch(f.text) or _opens_with_customer(f.text)
+    if not found and (anchored or any(_CUSTOMER_CELL.fullmatch(f.text) or _names_its_customer(f.text)
                                       for f in fields)):
         found = _anchored_row(analysis, fields, kinds)
     elif found and anchored:
         _values_in_other_columns(analysis, fields, kinds)
+    if not found:
+        found = _account_request_notes(analysis, fields, kinds)
     if found:
         _averages_of_the_customer(analysis, fields)
+    return found
+
+
+# what a note of a request about a customer's own account speaks of: closing, opening or moving the service, the
+# final bill, where to send it, a high bill, a payment plan, a deposit's refund
+_ACCOUNT_REQUEST = re.compile(r"(?i)\b(?:final\s+bill|move[- ]?(?:out|in)|(?:start|stop|transfer|close|disconnect)\s+"
+                              r"(?:of\s+)?(?:the\s+)?(?:service|account)|(?:new|forwarding|mailing)\s+address|"
+                              r"high\s+bill|payment\s+(?:arrangement|plan|extension)|deposit\s+refund)\b")
+
+
+def _account_request_notes(analysis: Analysis, fields: list[Segment], kinds: tuple) -> bool:
+    """A free-text note of a service-request or call log about a customer's own account ("Email from ana@mail.com:
+    move-out, final bill to new address 12 Elm St"): its mailbox, phone and address are the customer's, whether or
+    not the note names them. A note of a crew's or a facility's work speaks of no account, nor does a public
+    listing's (a roster's, a permit list's); a staff column ("Assigned", "CSR") makes no listing."""
+    if any(header_kind(f.label or "")[0] in ("veto", "soft") and not staff_column(f.label or "") for f in fields):
+        return False
+    found = False
+    for f, (kind, _) in zip(fields, kinds or [(None, False)] * len(fields)):
+        if kind is not None or len(f.text.split()) < _NOTE_WORDS or not _ACCOUNT_REQUEST.search(f.text):
+            continue
+        for k, segment, start, end in analysis.contact_fields([Line(f, 0, len(f.text))]):
+            if k in ("address", "phone", "email"):
+                analysis.add(k, segment, start, end, analysis.reason("note of a request about a customer's account: "
+                                                                     "column '{label}'", f.label))
+                found = True
     return found
 
 
@@ -992,12 +1020,16 @@ def _anchored_row(analysis: Analysis, fields: list[Segment], kinds: tuple) -> bo
     return True
 
 
-def _opens_with_customer(text: str) -> bool:
-    """A note that opens by naming the customer it is about ("Cust Choi, Dong-hyun: read ...", "Customer Ana Ruiz
-    called"), not a customer service desk's or a program's words ("Customer Service Representative")."""
+def _names_its_customer(text: str) -> bool:
+    """A note that names the customer it is about: opening with the role ("Cust Choi, Dong-hyun: read ...",
+    "Customer Ana Ruiz called", "Tenant Wendy Wallace moving into") or calling someone the customer further on
+    ("Dim lights at 88 Elm St, customer Ana Ruiz asks for a callback"); not a customer service desk's or a program's
+    words ("Customer Service Representative")."""
     start = len(text) - len(text.lstrip())
-    role = CUSTOMER_ROLE.match(text, start) or PARTY_ROLE.match(text, start)  # "Tenant Wendy Wallace moving into"
-    return bool(role and _NAME_AFTER_ROLE.match(text, role.end()))
+    role = CUSTOMER_ROLE.match(text, start) or PARTY_ROLE.match(text, start)
+    if role and _NAME_AFTER_ROLE.match(text, role.end()):
+        return True
+    return any(_NAME_AFTER_ROLE.match(text, m.end()) for m in CUSTOMER_ROLE.finditer(text, start + 1))
 
 
 def _unnamed_account_note(analysis: Analysis, fields: list[Segment], cells: list[Cell]) -> bool:
