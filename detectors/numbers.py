@@ -176,6 +176,40 @@ def sample_bill(candidate: Candidate) -> bool:
             and not candidate.facts.tells_of_a_person(candidate.segment))
 
 
+# a column header naming a number of its own kind: "Report ID", "Survey No.", "Batch #", "Record Number"
+_NUMBER_COLUMN = re.compile(r"(?i).*[^\W\d_].*\b(?:id|no|nbr|num|number)\.?\s*|.*[^\W\d_].*#\s*")
+_PERSONS_COLUMNS = frozenset({"name", "identifier", "account", "address", "phone", "email", "contact"})
+
+
+def another_numbers_column(candidate: Candidate) -> bool:
+    """A 3-2-4 under a table column headed by another kind of number ("Report ID", "Ref #", "Confirmation No."),
+    with none of the detector's labels, in a row that names no person and has no customer's column: a statistics
+    table's or a work log's own reference numbers, which share an SSN's form. Beside a person's name, an account
+    or a contact column, the number stays a finding."""
+    segment, facts = candidate.segment, candidate.facts
+    if facts is None or not segment.label or candidate.shape.name != "3-2-4" or candidate.label:
+        return False
+    if not (other_label_beside(segment, candidate.start) or _numbers_column(segment.label)):
+        return False
+    record = facts.record_of(segment)
+    return record is not None and not _names_a_person(record.fields)
+
+
+def _numbers_column(label: str) -> bool:
+    from .context.headers import header_kind  # the context package loads the name lists: only for such a column
+
+    return bool(_NUMBER_COLUMN.fullmatch(label)) and header_kind(label)[0] is None
+
+
+def _names_a_person(fields: list[Segment]) -> bool:
+    """Whether a table's row has a column of a person's or a customer's field, or a cell naming a person."""
+    from .context.headers import header_kind
+    from .context.persons import names_in, named_officially
+
+    return any(header_kind(f.label or "")[0] in _PERSONS_COLUMNS or any(
+        not named_officially(f.text, a, b) for a, b in names_in(f.text, anchored=True)) for f in fields)
+
+
 # --- the base -------------------------------------------------------------------------------------------
 
 class LabelledNumberDetector(Detector):

@@ -21,7 +21,7 @@ import re
 from stdnum.us import ssn
 
 from .labels import DASH
-from .numbers import SPACE, Candidate, LabelledNumberDetector, Shape
+from .numbers import SPACE, Candidate, LabelledNumberDetector, Shape, another_numbers_column, example
 
 # "SS" alone is a label in capitals only (in lower case it is a word of some language); followed by "No", "Num" or
 # "#" it is one in any case, as call notes write it ("gave ss no. 247.55.0968", "ss# 247550968")
@@ -36,6 +36,7 @@ class SsnDetector(LabelledNumberDetector):
     labels = LABELS
     # "social" alone names the number in a sentence ("gave her social 612.44.0971"), not as a column's name
     text_labels = ("Social",)
+    filters = (example, another_numbers_column)
     shapes = (
         Shape("3-2-4", rf"\d{{3}}(?P<dash>{DASH})\d{{2}}(?P=dash)\d{{4}}", anywhere=True),
         # one space between the groups, and no digit group just before or after ("Meter 101 512 34 6789")

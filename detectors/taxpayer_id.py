@@ -40,7 +40,7 @@ from .base import as_list
 from .labels import DASH
 from .masking import mask_digits
 from .model import Document
-from .numbers import SPACE, Candidate, LabelledNumberDetector, Shape, Verdict, example
+from .numbers import SPACE, Candidate, LabelledNumberDetector, Shape, Verdict, another_numbers_column, example
 from .public_contacts import PERSONAL_DOMAINS, clause_before
 from .vocabulary import fold, given_names, name_shares, readable
 
@@ -478,7 +478,7 @@ class TaxpayerIdDetector(LabelledNumberDetector):
         Shape("spaced", rf"\d{{3}}(?P<gap>\.|{SPACE}{{1,3}})\d{{2}}(?P=gap)\d{{4}}"),
         Shape("bare", r"\d{9}"),
     )
-    filters = (example, published, reference_number, organizations_ein)
+    filters = (example, published, reference_number, organizations_ein, another_numbers_column)
 
     def __init__(self, options=None, public=None):
         super().__init__(options, public)

@@ -466,14 +466,17 @@ class Analysis:
 
     def _vendors_row(self, cells: list[Cell]) -> bool:
         """Whether the row of a vendor-named cell is a vendor list's: no account of the City's utility beside the EIN
-        (a rebate paid to a customer is paid against their account), nor the person's own SSN or ITIN."""
-        if any(c.kind == "identifier" and _PERSONS_OWN_ID.search(c.text) for c in cells):
-            return False
+        (a rebate paid to a customer is paid against their account), nor the person's own SSN or ITIN beside their
+        home, phone or mailbox (a refund mailed to a person). A check register's sole proprietor paid under an SSN
+        or an ITIN, with none of them given, is a vendor: the number alone is the finding."""
         rows = {id(row): row for c in cells if (row := self.facts.record_of(c.segment)) is not None}
         anchors = [a for row in rows.values() for f in row.fields for a in self.anchors.get(id(f), ())]
-        # an account, or the payee's own SSN or ITIN found in its "TIN" column (a refund tracker's person)
-        return not any(a.kind == "account" or a.kind == "identifier" and _PERSONS_OWN_ID.fullmatch(
-            a.segment.text[a.start:a.end].strip()) for a in anchors)
+        # the payee's own SSN or ITIN, in a cell judged or found in its "TIN" column (a refund tracker's person)
+        own_id = any(c.kind == "identifier" and _PERSONS_OWN_ID.search(c.text) for c in cells) or any(
+            a.kind == "identifier" and _PERSONS_OWN_ID.fullmatch(a.segment.text[a.start:a.end].strip())
+            for a in anchors)
+        reached = any(c.kind in ("address", "phone", "email") for c in cells)
+        return not any(a.kind == "account" for a in anchors) and not (own_id and reached)
 
     def _names_a_place(self, cells: list[Cell]) -> bool:
         """Whether the record's name is a place's, a facility's or a firm's ("Palomares Park | 499 E Arrow Hwy |

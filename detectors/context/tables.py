@@ -127,8 +127,13 @@ def _pivots_of_people(analysis: Analysis) -> None:
 
 def _measure_header(text: str) -> bool:
     """A column header that names a measure, not a person: an average or a total ("Avg kWh", "Total kWh"), a unit
-    of usage or an amount of money ("Past Due", "Balance"), whatever the name detector makes of its words."""
-    return bool(_AGGREGATE.fullmatch(text) or _USAGE_TITLE.search(text) or _MONEY_HEADER.search(text))
+    of usage, energy or power ("Residential MWh", "Peak MW") or an amount of money ("Past Due", "Balance"), whatever
+    the name detector makes of its words."""
+    return bool(_AGGREGATE.fullmatch(text) or _USAGE_TITLE.search(text) or _ENERGY_UNIT.search(text)
+                or _MONEY_HEADER.search(text))
+
+
+_ENERGY_UNIT = re.compile(r"(?i)\b(?:[kmg]wh|[kmg]w|mmbtu|dth|ccf|hcf|mcf|gallons?)\b")
 
 
 _MONEY_HEADER = re.compile(r"(?i)\b(?:past\s+due|due|balance|amount|arrears?|charges?|payments?|deposits?|credits?|"
@@ -257,7 +262,8 @@ def _column_kinds(analysis: Analysis) -> dict[tuple[str, ...], tuple[str, tuple]
         counted = _count_columns(labels, sample)
         inferred = tuple((None, False) if i in counted else kind for i, kind in enumerate(inferred))
         verdict = found if inferred == kinds else verdict_of(inferred, labels)
-        tables[labels] = ("aggregate" if _counts_of_accounts(labels, inferred, counted) else verdict), inferred
+        aggregate = _counts_of_accounts(labels, inferred, counted) or _by_class(labels, inferred)
+        tables[labels] = ("aggregate" if aggregate else verdict), inferred
     return tables
 
 
@@ -612,9 +618,23 @@ def _counts_of_accounts(labels: tuple[str, ...], kinds: tuple, counted: set[int]
             and not any(kind in ("account", "identifier", "address", "phone", "email") for kind, _ in kinds))
 
 
-# a plural of what is counted, heading a column of counts: "Accounts" over "12,408", "Enrolled customers" over "911"
+# a column keyed by a class of customers: "Rate Class", "Customer Class", "Sector", "Revenue Class"
+_CLASS_COLUMN = re.compile(r"(?i)\s*(?:(?:customer|account|rate|service|revenue|tariff)\s+)?(?:class|classes|sector|"
+                           r"segment|category)\s*")
+_CUSTOMERS_COLUMNS = frozenset({"name", "account", "identifier", "address", "phone", "email", "contact"})
+
+
+def _by_class(labels: tuple[str, ...], kinds: tuple) -> bool:
+    """A table keyed by a class of customers ("Month | Rate Class | kWh Delivered") with no column of one customer's
+    name, account, identifier or contact: a class's published totals, nobody's usage."""
+    return any(_CLASS_COLUMN.fullmatch(label) for label in labels) and not any(
+        kind in _CUSTOMERS_COLUMNS for kind, _ in kinds)
+
+
+# a plural of what is counted, heading a column of counts: "Accounts" over "12,408", "Enrolled customers" over "911",
+# "Accounts Enrolled", "Customers Served"
 _PLURAL_HEADER = re.compile(r"(?i)\s*(?:total|enrolled|active|participating)?\s*(?:accounts|accts|customers|meters|"
-                            r"premises|households)\s*")
+                            r"premises|households)(?:\s+(?:enrolled|served|active|billed|participating|connected))?\s*")
 _COUNT_CELL = re.compile(r"\s*(?:\d{1,3}(?:,\d{3})+|\d{1,5})\s*")
 
 
@@ -712,13 +732,41 @@ def _judge_row(analysis: Analysis, fields: list[Segment], tables: dict[tuple[str
     if verdict in ("no", "usage") and not found:
         found = _terse_columns(analysis, fields, labels, kinds)
     anchored = any(analysis.anchors.get(id(f)) for f in fields)
-    if not found and (anchored or any(_CUSTOMER_CELL.fullmatch(f.text) or _opens_with_customer(f.text)
+    if not found and (anchored or any(_CUSTOMER_CELL.fullmatch(f.text) or _names_its_customer(f.text)
                                       for f in fields)):
         found = _anchored_row(analysis, fields, kinds)
     elif found and anchored:
         _values_in_other_columns(analysis, fields, kinds)
+    if not found:
+        found = _account_request_notes(analysis, fields, kinds)
     if found:
         _averages_of_the_customer(analysis, fields)
+    return found
+
+
+# what a note of a request about a customer's own account speaks of: closing, opening or moving the service, the
+# final bill, where to send it, a high bill, a payment plan, a deposit's refund
+_ACCOUNT_REQUEST = re.compile(r"(?i)\b(?:final\s+bill|move[- ]?(?:out|in)|(?:start|stop|transfer|close|disconnect)\s+"
+                              r"(?:of\s+)?(?:the\s+)?(?:service|account)|(?:new|forwarding|mailing)\s+address|"
+                              r"high\s+bill|payment\s+(?:arrangement|plan|extension)|deposit\s+refund)\b")
+
+
+def _account_request_notes(analysis: Analysis, fields: list[Segment], kinds: tuple) -> bool:
+    """A free-text note of a service-request or call log about a customer's own account ("Email from ana@mail.com:
+    move-out, final bill to new address 12 Elm St"): its mailbox, phone and address are the customer's, whether or
+    not the note names them. A note of a crew's or a facility's work speaks of no account, nor does a public
+    listing's (a roster's, a permit list's); a staff column ("Assigned", "CSR") makes no listing."""
+    if any(header_kind(f.label or "")[0] in ("veto", "soft") and not staff_column(f.label or "") for f in fields):
+        return False
+    found = False
+    for f, (kind, _) in zip(fields, kinds or [(None, False)] * len(fields)):
+        if kind is not None or len(f.text.split()) < _NOTE_WORDS or not _ACCOUNT_REQUEST.search(f.text):
+            continue
+        for k, segment, start, end in analysis.contact_fields([Line(f, 0, len(f.text))]):
+            if k in ("address", "phone", "email"):
+                analysis.add(k, segment, start, end, analysis.reason("note of a request about a customer's account: "
+                                                                     "column '{label}'", f.label))
+                found = True
     return found
 
 
@@ -972,12 +1020,16 @@ def _anchored_row(analysis: Analysis, fields: list[Segment], kinds: tuple) -> bo
     return True
 
 
-def _opens_with_customer(text: str) -> bool:
-    """A note that opens by naming the customer it is about ("Cust Choi, Dong-hyun: read ...", "Customer Ana Ruiz
-    called"), not a customer service desk's or a program's words ("Customer Service Representative")."""
+def _names_its_customer(text: str) -> bool:
+    """A note that names the customer it is about: opening with the role ("Cust Choi, Dong-hyun: read ...",
+    "Customer Ana Ruiz called", "Tenant Wendy Wallace moving into") or calling someone the customer further on
+    ("Dim lights at 88 Elm St, customer Ana Ruiz asks for a callback"); not a customer service desk's or a program's
+    words ("Customer Service Representative")."""
     start = len(text) - len(text.lstrip())
-    role = CUSTOMER_ROLE.match(text, start) or PARTY_ROLE.match(text, start)  # "Tenant Wendy Wallace moving into"
-    return bool(role and _NAME_AFTER_ROLE.match(text, role.end()))
+    role = CUSTOMER_ROLE.match(text, start) or PARTY_ROLE.match(text, start)
+    if role and _NAME_AFTER_ROLE.match(text, role.end()):
+        return True
+    return any(_NAME_AFTER_ROLE.match(text, m.end()) for m in CUSTOMER_ROLE.finditer(text, start + 1))
 
 
 def _unnamed_account_note(analysis: Analysis, fields: list[Segment], cells: list[Cell]) -> bool:
@@ -1299,12 +1351,34 @@ def usage_histories(analysis: Analysis) -> None:
     class or by facility: the figures must be one meter's over time); a table laid out in text beside a customer
     named (``_one_line``)."""
     named = {page_of(f.segment) for f in analysis.context.fields if f.kind == "name"}
+    crossed = _crossed_tables(analysis.usage_tables)
     for cells in analysis.usage_tables:
         pages = named if _one_line(cells) else analysis.anchor_pages
-        if page_of(cells[0].segment) in pages and any(_PERIOD.search(c.label) for c in cells):
+        if (page_of(cells[0].segment) in pages and any(_PERIOD.search(c.label) for c in cells)
+                and _usage_table_of(cells) not in crossed):
             for c in cells:
                 if c.kind == "usage":
                     analysis.add("usage", c.segment, c.start, c.end, "usage table on a page naming a customer or account")
+
+
+def _usage_table_of(cells: list[Cell]) -> tuple:
+    """A usage table's key: its page and its column headers."""
+    return page_of(cells[0].segment), tuple(c.label for c in cells)
+
+
+def _crossed_tables(rows: list[list[Cell]]) -> set[tuple]:
+    """The usage tables whose period column repeats a period ("2025-01 | Residential", "2025-01 | Commercial"):
+    figures of several classes, programs or facilities a period, no one meter's history over time."""
+    seen: dict[tuple, set[str]] = {}
+    crossed = set()
+    for cells in rows:
+        period = " | ".join(c.text.strip() for c in cells if _PERIOD.search(c.label))  # a day's and its hour
+        periods = seen.setdefault(_usage_table_of(cells), set())
+        if period in periods:
+            crossed.add(_usage_table_of(cells))
+        if period:
+            periods.add(period)
+    return crossed
 
 
 def _one_line(cells: list[Cell]) -> bool:
