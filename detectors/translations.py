@@ -409,15 +409,18 @@ def _table() -> dict[str, str]:
 
 
 def _alternative(phrase: str) -> str:
-    escaped = re.escape(phrase).replace(r"\ ", r"\s+").replace("ی", "[یيى]").replace("ک", "[کك]")
-    if _UNSPACED.search(phrase):
-        return escaped
-    return rf"(?<!{_WORD_GOES_ON}){escaped}(?!{_WORD_GOES_ON})"
+    return re.escape(phrase).replace(r"\ ", r"\s+").replace("ی", "[یيى]").replace("ک", "[کك]")
 
 
 @lru_cache(maxsize=1)
 def _phrase_re() -> re.Pattern:
-    return re.compile("|".join(_alternative(p) for p in sorted(_table(), key=len, reverse=True)))
+    """Every phrase, longest first; a phrase of a spaced script as a whole word. The word boundaries stand once around
+    the spaced phrases' alternation, not around each of them: a thousand copies of the boundaries' classes took
+    seconds to compile, in every worker process."""
+    phrases = sorted(_table(), key=len, reverse=True)
+    spaced = "|".join(_alternative(p) for p in phrases if not _UNSPACED.search(p))
+    unspaced = "|".join(_alternative(p) for p in phrases if _UNSPACED.search(p))
+    return re.compile(rf"(?<!{_WORD_GOES_ON})(?:{spaced})(?!{_WORD_GOES_ON})|{unspaced}")
 
 
 @lru_cache(maxsize=1)

@@ -119,3 +119,9 @@ def test_the_city_s_own_meter_in_a_work_order_is_no_customer_s():
     row = "WO-25-008812 Account No. 502-4431-53310 Meter 58812094 (City-owned, Well 7 pump house) Pole NP-3391 $8,950.00\n"
     assert found("capital.txt", row) == {}
     assert found("note.txt", "Customer Ines Barroso, Meter 58812094, 118 Alder St\n")["account_number"] == ["58812094"]
+
+
+def test_usage_joined_to_its_unit_by_a_hyphen_is_usage_but_a_battery_s_size_is_not():
+    line = ("Customer Oyelaran Bisi, account 7008815220, used 912-kWh in March after installing a 10-kWh battery "
+            "pack.\n")
+    assert found("note.txt", line)["energy_usage"] == ["912-kWh"]

@@ -305,8 +305,11 @@ def number_from_words(words: str) -> int:
 
 # a home's units only after a number in words: megawatt-hours in words are a plant's ("two hundred megawatt-hours")
 _HOME_UNIT = rf"(?i:{_HOME_UNITS})\b"
-USAGE_RE = re.compile(r"(?<![\w.$,/-])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?[ \t\u00a0]{0,2}"  # "715  kWh": justified PDF
-                      + _USAGE_UNIT)
+# (or joined by a hyphen, as an adjective: "used 730-kWh in February"; not a battery's or a system's size, "a 13.5-kWh
+# battery")
+USAGE_RE = re.compile(r"(?<![\w.$,/-])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:[ \t\u00a0]{0,2}"  # "715  kWh": justified
+                      + _USAGE_UNIT + r"|-" + _USAGE_UNIT
+                      + r"(?![ \t]+(?i:batter|storage|system|pack|capacit|array|unit|powerwall|generator)))")
 # a figure in words is looked for only before a home's unit after a letter: units are rare, words everywhere
 _UNIT_AFTER_WORD = re.compile(rf"(?<=[a-z])[ \t\u00a0]{{1,2}}{_HOME_UNIT}", re.IGNORECASE)
 _WORDS_BEFORE_UNIT = re.compile(rf"(?<![\w-])(?i:{NUMBER_IN_WORDS})$")
