@@ -13,8 +13,10 @@ from functools import lru_cache
 
 from ..translations import label_ending_at as foreign_label_ending_at, to_english
 
-# who on staff took, entered or worked a row: a call log's "CSR", "Entered By", "Rep"
+# who on staff took, entered or worked a row: a call log's "CSR", "Entered By", "Rep"; a form's "Staff contact" (not
+# the staff's notes on the customer)
 _STAFF_ROLES = (r"csr|rep|representative|agent|clerk|operator|dispatcher|technician|inspector|caseworker|assignee|"
+                r"staff(?![\s_-]*(?:notes?|comments?|remarks?))|"
                 r"(?:entered|taken|handled|worked|updated|created|logged|assigned)(?:\s+(?:by|to))?")
 _STAFF_COLUMN = re.compile(rf"(?i)\b(?:{_STAFF_ROLES})\b")
 _HARD_VETO = re.compile(r"^\s*roles?\s*$|"  # an on-call roster's "Role" ("Caller Role" is a kind of caller)
