@@ -4,9 +4,11 @@ information read as one record, Keywords among it; a form's "Label | value |" li
 from __future__ import annotations
 
 import io
+import random
 
 from reportlab.pdfgen import canvas
 
+from tests.test_ocr import needs_tesseract
 from tests.test_table_headers import found
 
 
@@ -76,3 +78,46 @@ def test_a_facilitys_label_and_value_lines_stay_public():
                        "Hours | Mon-Fri 8 a.m. to 5 p.m. |"])
     assert found("facility.pdf", body) == set()
 
+
+_SANS = "/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf"
+_MONO = "/usr/share/fonts/truetype/liberation/LiberationMono-Regular.ttf"
+
+
+def _scanned_boxed_form(rows: list[tuple[str, str]]) -> bytes:
+    """A letter page holding a 200 dpi scan of a form, each value typed in a ruled box beside its label, fed a little
+    askew: rendered at 300 dpi for OCR, Tesseract read its labels' column as one line and its values as another."""
+    from PIL import Image, ImageDraw, ImageFilter, ImageFont
+    from reportlab.lib.utils import ImageReader
+
+    image = Image.new("L", (1700, 2200), 250)
+    draw = ImageDraw.Draw(image)
+    sans, mono = ImageFont.truetype(_SANS, 32), ImageFont.truetype(_MONO, 32)
+    draw.text((150, 150), "CITY OF LAKEVIEW UTILITIES", font=sans, fill=25)
+    draw.text((150, 200), "LEVEL PAY ENROLLMENT", font=sans, fill=25)
+    y = 300
+    for label, value in rows:
+        draw.text((150, y), label, font=sans, fill=20)
+        draw.rectangle((640, y - 8, 1550, y + 42), outline=60, width=2)
+        draw.text((660, y), value, font=mono, fill=35)
+        y += 67
+    image = image.rotate(-0.8, resample=Image.BICUBIC, fillcolor=250)
+    pixels, dots = image.load(), random.Random(11)
+    for _ in range(6000):  # the scanner's dust
+        pixels[dots.randrange(1700), dots.randrange(2200)] = dots.choice([90, 140, 200])
+    image = image.filter(ImageFilter.GaussianBlur(0.6))
+    picture = io.BytesIO()
+    image.save(picture, "PNG")
+    out = io.BytesIO()
+    pdf = canvas.Canvas(out, pagesize=(612, 792))
+    pdf.drawImage(ImageReader(io.BytesIO(picture.getvalue())), 0, 0, 612, 792)
+    pdf.save()
+    return out.getvalue()
+
+
+@needs_tesseract
+def test_a_scanned_boxed_forms_fields_are_read_with_their_labels():
+    body = _scanned_boxed_form([("Account holder", "Wendeline Abara"), ("Utility account no.", "5-30-917-2046"),
+                                ("Service address", "1187 Quintara Way"), ("Cell phone", "(562) 904-2218"),
+                                ("Social Security No.", "541-72-3390"), ("Household size", "3")])
+    assert {("address", "1187 Quintara Way"), ("phone", "(562) 904-2218"),
+            ("ssn", "541-72-3390")} <= found("level-pay-scan.pdf", body)
