@@ -414,7 +414,7 @@ def lay_out_table(rows: list[list[TableCell]], explicit_header_rows: int = 0) ->
     the group above it ("Account holder: Name"). A data cell that spans rows is a field of each row it covers."""
     filled_rows = [r for r in rows if any(c.text for c in r)]
     header_rows = set(range(explicit_header_rows))
-    label_column = not header_rows and bool(filled_rows) and _label_column(filled_rows)
+    label_column = not header_rows and bool(filled_rows) and is_label_column(filled_rows)
     key_value = label_column or not header_rows and bool(filled_rows) and all(_is_key_value_row(r) for r in filled_rows)
     if not header_rows and not key_value and len(rows) >= 2 and rows[0]:
         # a title over every column (one header cell spanning them) opens the header rows under it
@@ -491,7 +491,7 @@ def _is_key_value_row(row: list[TableCell]) -> bool:
     return (first.header and not all(c.header for c in cells)) or is_label_cell(first.text)
 
 
-def _label_column(rows: list[list[TableCell]]) -> bool:
+def is_label_column(rows: list[list[TableCell]]) -> bool:
     """A form laid out as a table without colons, its filled cells label | value pairs ("Applicant | Mario Smith",
     "Service Address | ..."; two pairs a row on an application form: "Customer Name | Ana Ruiz | Phone | ..."), the
     labels distinct words of which at least half name a field. A table of people under a "Name | Phone" header names

@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from . import looks_like_header_row
+from . import TableCell, is_label_column, looks_like_header_row
 from .text_fields import assignment, line_pairs
 
 _PHRASE = re.compile(r"\S+(?: \S+)*")  # text apart from its neighbours by two spaces or more
@@ -49,6 +49,7 @@ class Table:
     header: list[str]
     rows: list[tuple[int, list[str]]] = field(default_factory=list)
     headed: bool = True  # False: no header line, header_line is the first row's and every name is ""
+    key_value: bool = False  # rows of "label | value": a form's fields, each value labelled by its row's first cell
 
     @property
     def end(self) -> int:
@@ -325,12 +326,12 @@ def pipe_tables(lines: list[str]) -> list[Table]:
 
 
 def _pipe_table_at(lines: list[str], index: int) -> Table | None:
+    """The ``|``-separated rows from line ``index`` on: a table under its header line, a headerless one, or a form's
+    "Customer name | Ana Ruiz |" lines (a boxed form typed or read by OCR), whose first cells label the second."""
     first = _pipe_cells(lines[index])
     if first is None:
         return None
-    headed = looks_like_header_row(first)
-    table = Table(index, first if headed else [""] * len(first), headed=headed)
-    rows = [] if headed else [(index, first)]
+    rows = [(index, first)]
     for number in range(index + 1, len(lines)):
         if _MARKDOWN_RULE.fullmatch(lines[number]):
             continue
@@ -338,8 +339,12 @@ def _pipe_table_at(lines: list[str], index: int) -> Table | None:
         if cells is None or len(cells) != len(first):
             break
         rows.append((number, cells))
-    table.rows = rows
-    return table if len(rows) + headed >= _MIN_HEADERLESS_ROWS and rows else None
+    if len(rows) < _MIN_HEADERLESS_ROWS:
+        return None
+    if is_label_column([[TableCell(cell) for cell in cells] for _, cells in rows]):
+        return Table(index, [""] * len(first), rows, headed=False, key_value=True)
+    headed = looks_like_header_row(first)
+    return Table(index, first if headed else [""] * len(first), rows[headed:], headed=headed) if rows[headed:] else None
 
 
 def _gap_table_at(lines: list[str], index: int) -> Table | None:

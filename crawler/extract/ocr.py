@@ -29,7 +29,9 @@ from dataclasses import dataclass
 
 from detectors.model import Location
 
+from .fixed_width import pipe_tables
 from .layout import Word, add_line, form_rows, lines_of
+from .text import read_table
 from .text_fields import mend_cut_numbers
 
 NEEDS_OCR = "needs OCR: Tesseract not installed"
@@ -50,6 +52,10 @@ _SHARPER = 1.15  # the tilted rows' profile must beat the level one by this much
 _SPECKLED = 0.02  # a page with more of its dark pixels standing alone (no dark neighbour) is speckled: a clean
 # scan's strokes and dots are several pixels wide, so it has next to none; 2% salt-and-pepper noise gives about 10%
 _SKEW_SAMPLE_SIDE = 700  # the angle is estimated on the page scaled down to about this width
+_RULING_WIDTH = 8  # a horizontal ruling runs an eighth of the page's width at least
+_RULING_HEIGHT = 50  # a box's side a fiftieth of its height (a fifth of an inch on a letter page): a letter is shorter
+_RULED_PAGE_HEIGHT = 8 * OCR_DPI  # a page as rendered for OCR, whose rulings' lengths above hold; a picture's scale is unknown
+_RULING_THICKNESS = 8  # pixels: a ruling is thinner (a heading's stroke, a filled box are not whitened)
 _TESSDATA_PLACES = ("/usr/share/tesseract-ocr/*/tessdata", "/usr/share/tessdata", "/usr/local/share/tessdata",
                     "/opt/homebrew/share/tessdata")
 
@@ -277,11 +283,50 @@ def clean_reading(ocr: OcrEngine, image, seconds_left) -> tuple[Reading, object]
     return max((reading, cleaned), (as_is, image), key=lambda pair: (bool(pair[0].runs), pair[0].rank()))
 
 
+def unruled(image):
+    """``image`` (grey), a page rendered for OCR, with its thin rulings whitened: dark runs an eighth of the page long
+    across or a fiftieth down, a few pixels thick. Tesseract's layout takes a boxed form's fields for a table's cells: it reads a box's
+    sides as bars ("SSN | 519-10-8800 |"), drops boxed lines, or reads the labels' column as one line. A letter's
+    stroke is shorter, a heading's thicker."""
+    import numpy as np
+    from PIL import Image
+
+    if image.height < _RULED_PAGE_HEIGHT:
+        return image
+    dark = np.asarray(image) < 128
+    across = _in_runs(dark, image.width // _RULING_WIDTH, 1)
+    down = _in_runs(dark, image.height // _RULING_HEIGHT, 0)
+    rulings = (across & ~_in_runs(across, _RULING_THICKNESS, 0)) | (down & ~_in_runs(down, _RULING_THICKNESS, 1))
+    if not rulings.any():
+        return image
+    pixels = np.asarray(image).copy()
+    pixels[rulings] = 255
+    return Image.fromarray(pixels)
+
+
+def _in_runs(dark, length: int, axis: int):
+    """Which pixels lie in a run of ``length`` dark pixels along ``axis``, at least."""
+    import numpy as np
+
+    length = max(length, 2)
+    counts = np.cumsum(dark, axis=axis, dtype=np.int32)
+    counts = np.insert(counts, 0, 0, axis=axis)
+    size = dark.shape[axis]
+    starts = np.take(counts, range(length, size + 1), axis=axis) - np.take(counts, range(0, size - length + 1),
+                                                                            axis=axis) == length
+    # a pixel lies in a run when a window of ``length`` holding it is all dark: one starting within length - 1 before
+    covered = np.cumsum(starts, axis=axis, dtype=np.int32)
+    covered = np.insert(covered, 0, 0, axis=axis)
+    index = np.arange(size)
+    high, low = np.minimum(index, size - length) + 1, np.clip(index - length + 1, 0, size - length + 1)
+    return np.take(covered, high, axis=axis) - np.take(covered, low, axis=axis) > 0
+
+
 def upright_reading(ocr: OcrEngine, image, seconds_left) -> Reading:
     """The reading of ``image`` (grey, prepared) straightened, cleaned of specks; when Tesseract is
     unsure of it or reads its lines top to bottom, the page is turned as OSD says and read again, and the better
     reading kept. ``seconds_left()`` is the document's time left (None: no limit); OcrTimeout when it runs out."""
-    reading, image = clean_reading(ocr, straightened(image), seconds_left)
+    reading, image = clean_reading(ocr, unruled(straightened(image)), seconds_left)
     if not reading.doubtful() or not _time_for_another(seconds_left()):
         return reading
     turn = ocr.turn(image)
@@ -321,8 +366,15 @@ def read_image(builder, image, page: int | None, what: str, *, element: str | No
     runs = reading.runs
     texts = mend_cut_numbers(lines_of(runs))
     forms = form_rows(texts)
+    # the rulings of a boxed form or a table read as bars: "Customer name | Ana Ruiz |" lines, read as a page's are
+    piped = {table.header_line: table for table in pipe_tables(texts)}
+    piped_end = 0  # the line after the |-separated lines read last
     for number, text in enumerate(texts, 1):
-        add_line(builder, text, forms.get(number - 1), Location(page=page, line=number, element=element, ocr=True))
+        if number - 1 in piped:
+            read_table(builder, texts, piped[number - 1], element, page=page, ocr=True)
+            piped_end = piped[number - 1].end
+        elif number > piped_end:
+            add_line(builder, text, forms.get(number - 1), Location(page=page, line=number, element=element, ocr=True))
         if builder.full:
             break
     return True

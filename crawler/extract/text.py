@@ -10,7 +10,7 @@ from detectors.context.headers import header_kind
 from detectors.model import Location
 
 from ..cycles import no_cycle_collection
-from . import DocumentBuilder, looks_like_header_row
+from . import DocumentBuilder, label_text, looks_like_header_row
 from .fixed_width import Table, lines_and_tables
 from .sniff import decode
 from .text_fields import assignment, line_pairs, mend_cut_numbers
@@ -69,29 +69,36 @@ def read_lines(builder: DocumentBuilder, lines: list[str]) -> None:
 
 
 def read_table(builder: DocumentBuilder, lines: list[str], table: Table, where: str | None = None, *,
-               hidden: str | None = None, chrome: bool = False, page: int | None = None) -> None:
+               hidden: str | None = None, chrome: bool = False, page: int | None = None, ocr: bool = False) -> None:
     """A fixed-width table: its header's names, then each row a record of its cells labelled by their column;
     the lines between rows (rulings, blank lines) as text. ``where`` is the element the lines are in (an HTML
-    ``<pre>``), their line numbers then counted in it; ``hidden`` and ``chrome`` are that element's; ``page`` the
-    PDF page they are on."""
+    ``<pre>``, a picture on a PDF page), their line numbers then counted in it; ``hidden`` and ``chrome`` are that
+    element's; ``page`` the PDF page they are on; ``ocr`` whether OCR read them."""
     def location(index: int, column: int | None = None) -> Location:
         name = None if column is None else f"column {table.header[column] if table.headed else column + 1}"
         if where is None:
-            return Location(page=page, line=index + 1, element=name)
-        return Location(element=" > ".join(filter(None, (where, f"line {index + 1}", name))))
+            return Location(page=page, line=index + 1, element=name, ocr=ocr)
+        return Location(page=page, element=" > ".join(filter(None, (where, f"line {index + 1}", name))), ocr=ocr)
 
     for column, name in enumerate(table.header if table.headed else ()):
         builder.add(name, location(table.header_line, column), hidden=hidden, chrome=chrome)
     rows = dict(table.rows)
+    form = []  # the values of a form's "label | value" lines: one record
     for index in range(table.header_line + table.headed, table.end):
         cells = rows.get(index)
         if cells is None:
             if lines[index].strip():
                 builder.add(lines[index].rstrip(), location(index), hidden=hidden, chrome=chrome)
             continue
+        if table.key_value:  # a form's "label | value" line: the value labelled as "label:" would
+            builder.add(cells[0], location(index), hidden=hidden, chrome=chrome)
+            form.append(builder.add(cells[1], location(index), label=label_text(cells[0]), hidden=hidden,
+                                    chrome=chrome))
+            continue
         builder.add_record([builder.add(cell, location(index, column), label=_column_name(table.header, column),
                                         hidden=hidden, chrome=chrome) for column, cell in enumerate(cells)],
                            location(index))
+    builder.add_record(form, location(table.header_line))
 
 
 def _is_xml(media_type: str, body: bytes) -> bool:

@@ -13,8 +13,10 @@ from functools import lru_cache
 
 from ..translations import label_ending_at as foreign_label_ending_at, to_english
 
-# who on staff took, entered or worked a row: a call log's "CSR", "Entered By", "Rep"
+# who on staff took, entered or worked a row: a call log's "CSR", "Entered By", "Rep"; a form's "Staff contact" (not
+# the staff's notes on the customer)
 _STAFF_ROLES = (r"csr|rep|representative|agent|clerk|operator|dispatcher|technician|inspector|caseworker|assignee|"
+                r"staff(?![\s_-]*(?:notes?|comments?|remarks?))|"
                 r"(?:entered|taken|handled|worked|updated|created|logged|assigned)(?:\s+(?:by|to))?")
 # a column of who on staff checked or signed off a row: "Verified by", "Prepared by", "Approved by", "Staff"
 _SIGNED_OFF = r"staff|(?:verified|prepared|approved|reviewed|processed|checked|signed(?: off)?)\s+by"

@@ -246,7 +246,7 @@ def _label_hits(analysis: Analysis) -> list[_Hit]:
         phrase = f"{prev.group(prev.lastindex)} {match.group('label')}" if prev else match.group("label")
         hits.append(_Hit(index, segment, match.start(), match.end(), match.group("label"), *header_kind(phrase)))
     hits += [_Hit(i, s, 0, len(s.text.rstrip()), s.text.strip(), *header_kind(s.text.strip()), bare=True)
-             for i, s in enumerate(analysis.free) if not s.label and _bare_label(s.text)]
+             for i, s in enumerate(analysis.free) if not s.label and _bare_label(s.text) and not _labels_next(analysis, i)]
     hits += [hit for i, s in enumerate(analysis.free) if not s.label for hit in _run_together_hits(i, s)]
     hits += [hit for i, s in enumerate(analysis.free) if not s.label and "..." in s.text for hit in _leader_hits(i, s)]
     return sorted(hits, key=lambda h: (h.index, h.start))
@@ -296,6 +296,14 @@ def _run_together_hits(index: int, segment: Segment) -> list[_Hit]:
                 hits.append(_Hit(index, segment, field.start(), field.end("label"), field.group("label"),
                                  *header_kind(field.group("label"))))
     return hits
+
+
+def _labels_next(analysis: Analysis, index: int) -> bool:
+    """Whether the free segment at ``index`` is the label the next one carries already (a form's line read as its
+    label and its value labelled by it, "Daytime phone" then "(909) 555-0142"): the value's hit, not a label of its
+    own, which would split the form's block between the label lines and the values."""
+    following = analysis.free[index + 1] if index + 1 < len(analysis.free) else None
+    return following is not None and following.label == analysis.free[index].text.strip()
 
 
 _BARE_LABEL_WORDS = 4  # "PCE/SCE account number", "Applicant name", "Daytime phone"

@@ -21,9 +21,10 @@ from pdfminer.pdftypes import PDFObjRef, PDFStream, resolve1, stream_value
 from pdfminer.psparser import PSLiteral
 from pdfminer.utils import decode_text
 
-from detectors.model import Location
+from detectors.model import Location, Segment
 
 from .. import DocumentBuilder, PasswordProtected
+from ..text_fields import key_words
 
 # pdfminer logs every oddity of a broken file; those that matter become document warnings
 logging.getLogger("pdfminer").setLevel(logging.ERROR)
@@ -283,9 +284,11 @@ def xmp(builder: DocumentBuilder, document: PDFDocument, already: set[str]) -> N
 # --- forms ---------------------------------------------------------------------------------------------------------
 
 def form_fields(builder: DocumentBuilder, document: PDFDocument) -> int:
-    """Filled-in AcroForm fields: a value typed into a published form is published text.
-    Returns how many were found."""
-    found = 0
+    """Filled-in AcroForm fields: a value typed into a published form is published text. Each value is labelled
+    by the field's tooltip or the words of its name ("customer_name" -> "customer name"), and the values of one
+    form are one record, as an HTML form's are: its other fields say whose a value is. Returns how many were
+    found."""
+    filled: list[Segment | None] = []
     page_numbers: dict[int, int] | None = None
     try:
         form = resolve1(document.catalog.get("AcroForm"))
@@ -311,15 +314,15 @@ def form_fields(builder: DocumentBuilder, document: PDFDocument) -> int:
                 if page_numbers is None and isinstance(page_ref, PDFObjRef):
                     page_numbers = _page_numbers(document, builder.document.pages or 0)
                 page = (page_numbers or {}).get(getattr(page_ref, "objid", None))
-                builder.add(value, Location(page=page, element=f"form field {name}" if name else "form field"),
-                            hidden="form field", label=text_of(field.get("TU")) or partial or None)
-                found += 1
+                filled.append(builder.add(value, Location(page=page, element=f"form field {name}" if name else "form field"),
+                                          hidden="form field", label=text_of(field.get("TU")) or key_words(partial) or None))
             kids = resolve1(field.get("Kids"))
             if isinstance(kids, list):
                 stack.extend((kid, name, depth + 1) for kid in reversed(kids))
     except Exception as e:
         builder.warn(f"form fields unreadable: {reason(e)}")
-    return found
+    builder.add_record(filled, Location(element="form fields"))
+    return len(filled)
 
 
 def _page_numbers(document: PDFDocument, limit: int) -> dict[int, int]:
