@@ -26,8 +26,9 @@ from . import is_label_like, label_text
 # a gap, in multiples of the text height, up to which two words are one word, then one phrase; wider is a tab
 _TOUCHING = 0.1
 _WORD_GAP = 1.0
-# a gutter between columns: at least this wide (in text heights), free of text over at least _COLUMN_LINES lines
-_GUTTER = 1.0
+# a gutter between columns: at least this wide (in text heights), free of text over at least _COLUMN_LINES lines; as
+# narrow as a column gap of spaces (_SPACED_HEIGHTS): columns of 10-point prose a 9-point gutter apart are columns
+_GUTTER = 0.6
 _COLUMN_LINES = 3
 # the lines of a sidebar's list stand closer under each other than this (in text heights): no blank line between
 _LIST_GAP = 1.0
