@@ -63,3 +63,26 @@ def test_a_holiday_in_a_quoted_testimonial_is_no_name():
             "(account PCE-0073314)</p><p>\"Power came back on Christmas Eve, thank you.\" - Idris Balogun, "
             "77 Elm Ct (account PCE-0073922)</p>")
     assert sorted(found("newsletter.html", page).get("customer_name", [])) == ["Idris Balogun", "Oksana Melnyk"]
+
+
+# --- a roster of customers with their mailboxes ------------------------------------------------------------------
+
+def test_names_before_their_mailboxes_under_a_heading_of_enrolled_customers_are_customers():
+    page = ("<h2>Customers enrolled in the Level Pay pilot at the library session</h2>"
+            "<p>Tomasz Wrobel twrobel88@yahoo.com; Nkechi Obi-Ladd nkechi.obiladd@gmail.com</p>")
+    result = found("slides.html", page)
+    assert sorted(result.get("customer_name", [])) == ["Nkechi Obi-Ladd", "Tomasz Wrobel"]
+
+
+def test_names_one_per_line_with_their_mailbox_under_an_enrolled_heading_are_customers():
+    page = ("<h3>Ratepayers registered for the heat pump rebate</h3><p>Tomasz Wrobel, twrobel88@yahoo.com</p>"
+            "<p>Nkechi Obi-Ladd, nkechi.obiladd@gmail.com</p>")
+    assert sorted(found("list.html", page).get("customer_name", [])) == ["Nkechi Obi-Ladd", "Tomasz Wrobel"]
+
+
+def test_volunteers_and_a_program_contact_with_mailboxes_are_no_customers():
+    for page in ("<h2>Volunteers for the creek cleanup</h2><p>Tomasz Wrobel twrobel88@yahoo.com; "
+                 "Nkechi Obi-Ladd nkechi.obiladd@gmail.com</p>",
+                 "<h2>Customers enrolled in Level Pay</h2><p>Customers enrolled in Level Pay pay the same amount each "
+                 "month. Questions? Email Tomasz Wrobel, twrobel88@yahoo.com</p>"):
+        assert "customer_name" not in found("page.html", page), page
