@@ -330,6 +330,9 @@ _MONTHS = frozenset("january february march april may june july august september
                     "enero febrero septiembre setiembre octubre noviembre diciembre pebrero marso hunyo hulyo "
                     "setyembre oktubre nobyembre disyembre janeiro fevereiro janvier fevrier juillet noong".split())
 _MAX_WORDS = 5
+# holidays, whose names a given name may follow ("Christmas Eve"): no one's name ("Easter" is a surname: not here)
+_HOLIDAYS = frozenset("christmas thanksgiving halloween hanukkah chanukah kwanzaa juneteenth passover ramadan diwali "
+                      "yuletide".split())
 
 
 # an office's title inside a capitalised run ends the run before the name: "Administrative Law Judge Ignatius
@@ -715,8 +718,8 @@ def _plain(word: str) -> str:
 
 
 def _stop(word: str) -> bool:
-    """A word no name is made of: a label's, a firm's or a place's, a month's, a street's or its unit's."""
-    return (word in NOT_PERSON or word in _PLACE_AFTER or word in _MONTHS or word in _STREET_PREFIXES
+    """A word no name is made of: a label's, a firm's or a place's, a month's, a holiday's, a street's or its unit's."""
+    return (word in NOT_PERSON or word in _PLACE_AFTER or word in _MONTHS or word in _HOLIDAYS or word in _STREET_PREFIXES
             or word in _UNIT_WORDS or (len(word) > 1 and word in label_words() and word not in _PARTICLE_WORDS))  # "SSN", "Acct"
 
 
@@ -794,7 +797,8 @@ def _names_in_run(text: str, run: list[tuple[int, int]], anchored: bool) -> list
         korean = i + 1 < len(words) and "-" in words[i + 1] and word_surname_first(  # "PARK JI-HOON"
             text[run[i][0]:run[i][1]], text[run[i + 1][0]:run[i + 1][1]])
         if not titled and not month_named and not korean and (
-                _stop(words[i]) or words[i] in _PARTICLE_WORDS or len(words[i]) == 1
+                _stop(words[i]) or (words[i] in _PARTICLE_WORDS and not _vietnamese_word(text, run, words, i))
+                or len(words[i]) == 1
                 or common_word(text[run[i][0]:run[i][1]])):
             i += 1  # no name starts with a common word ("Called Leroy Shea back")
             continue
@@ -826,7 +830,7 @@ def _names_in_run(text: str, run: list[tuple[int, int]], anchored: bool) -> list
             continue
         for last in range(j - 1, i, -1):  # the longest reading first: "Kyle M. Dorsey" before "Kyle M"
             ends_run = last == len(words) - 1
-            if len(words[last]) > 1 and (words[last] not in _PARTICLE_WORDS or (
+            if len(words[last]) > 1 and (words[last] not in _PARTICLE_WORDS or _vietnamese_word(text, run, words, last) or (
                     ends_run and _particle_surname(text, run[last], words[last]))) and _reads_as_name(
                     text, run[i:last + 1], words[i:last + 1], titled, anchored):
                 found.append((run[i][0], run[last][1]))
@@ -951,11 +955,11 @@ def _reads_as_name(text: str, run: list, words: list[str], titled: bool, anchore
         return _titled(text, run[0], words[1:])
     surname_at = 0 if given_last else len(words) - 1  # "Duc Le", "LE, TAM"
     core = [text[a:b] for k, ((a, b), w) in enumerate(zip(run, words)) if len(w) > 1 and (
-        w not in _PARTICLE_WORDS or (k == surname_at and (_particle_surname(text, (a, b), w)
+        w not in _PARTICLE_WORDS or _vietnamese_word(text, run, words, k) or (k == surname_at and (_particle_surname(text, (a, b), w)
                                                           or (given_last and text[b:b + 1] == ",")))  # "Du, Fang"
         or (given_last and k == len(words) - 1 and _particle_given(text, (a, b), w)))]
-    if len(core) < 2:
-        return False
+    if len(core) < 2 or all(_plain(word) in _VIETNAMESE_BESIDE for word in core):
+        return False  # "Le Van", "Le Thi": a Vietnamese surname and middle name, without the given name
     if anchored and _hmong_her(core):  # beside an identifier: a rare given name and the Hmong surname ("Nou Her")
         return True
     common = [common_word(word) or all(common_word(part) for part in word.split("-")) for word in core]
@@ -965,7 +969,8 @@ def _reads_as_name(text: str, run: list, words: list[str], titled: bool, anchore
                 or (not any(frequent(word) for word in core) and is_person(text[run[0][0]:run[-1][1]]))):
             return True  # any words that read as a name: beside an identifier no list need know them ("Priya Raman"),
             # but not a job's words ("Meter Reader")
-        return _plausible(words[0], words[-1], text[run[0][0]:run[-1][1]])
+        given = int(not given_last and _vietnamese_word(text, run, words, 0))  # "Le Thi Thu Trang": surname first
+        return _plausible(words[given], words[-1], text[run[given][0]:run[-1][1]])
     # a heading or a place ("Payroll Change", "Recreation Leader", "Cerro Alto"), unless two names stand before a
     # surname that is also a word ("Edilma Alzate Mate", "Azeneth Viera Roma")
     named = sum(name_like(word) for word in core)
@@ -987,6 +992,22 @@ def _two_word_surname(core: list[str], common: list[bool]) -> bool:
     is a Census surname, and only the middle word is a common one."""
     return (len(core) == 3 and common == [False, True, False] and name_like(core[0])
             and fold(core[0]) in given_names() and fold(core[2]) in surnames())
+
+
+# Vietnamese name words that are particles elsewhere (the surname Lê, the middle name Văn written "Le", "Van"),
+# and the middle name Thị ("Thi") that stands beside them
+_VIETNAMESE_PARTICLES = frozenset({"le", "van"})
+_VIETNAMESE_BESIDE = _VIETNAMESE_PARTICLES | {"thi"}
+
+
+def _vietnamese_word(text: str, run: list, words: list[str], k: int) -> bool:
+    """A capitalised "Le" or "Van" beside another capitalised one or "Thi" ("Le Van Thanh", "Thanh Le Van", "Le Thi
+    Thu Trang"): a Vietnamese name's word, not a particle ("Jörgen van der Kooij", "Ana Le Blanc" stay as they are)."""
+    def capitalised(m: int) -> bool:
+        return 0 <= m < len(words) and text[run[m][0]].isupper() and text[run[m][0] + 1:run[m][1]].islower()
+
+    return words[k] in _VIETNAMESE_PARTICLES and capitalised(k) and any(
+        capitalised(m) and words[m] in _VIETNAMESE_BESIDE for m in (k - 1, k + 1))
 
 
 def _particle_surname(text: str, span: tuple[int, int], word: str) -> bool:
@@ -1285,7 +1306,8 @@ def _given_word_and_surname(text: str, tokens: list[tuple[int, int]]) -> bool:
         return False
     first, last = (text[a:b] for a, b in tokens)
     return (first[:1].isupper() and first[1:].islower() and last[:1].isupper() and not common_word(last)
-            and (fold(last) in surnames() or name_like(last)))
+            and (fold(last) in surnames() or name_like(last))
+            and (name_like(first) or name_like(last)))  # not a headline's words ("Households Stay Warm")
 
 
 # -- whose name ----------------------------------------------------------------------------------
@@ -1366,6 +1388,13 @@ _ROLE_AFTER_REACH = 90  # "Ana Ruiz, who identified herself as a Pomona Choice E
 _CUSTOMER_AFTER = re.compile(r"(?i)[^;\n()]{0,60}\(\s*(?:the\s+)?(?:customer|account\s+holder|ratepayer|co-?signer)\b")
 
 
+# a roll call's label and the list of names after it on its line: "Board members present: Ellis Whitaker (Chair),
+# Amina Dualeh, ...", "Commissioners absent: ...", "Present: ..." opening a line
+_ROLL_CALL_BEFORE = re.compile(
+    r"(?i)(?:\b(?:board|council|committee|commission|staff|members?|commissioners|directors|trustees|officials|also)"
+    r"\s+(?:present|absent|excused|in\s+attendance|attending)|(?:^|\n)[ \t]*(?:present|absent))[ \t]*:[^:;\n]{0,240}$")
+
+
 def named_officially(text: str, start: int, end: int, titles_after: bool = True) -> bool:
     """Whether the name at ``text[start:end]`` is named as an official, staff or a firm's contact: by a
     title or role right before it (nearer than any customer word) or right after it; not when the person's own
@@ -1377,6 +1406,8 @@ def named_officially(text: str, start: int, end: int, titles_after: bool = True)
         return False
     if _KOREAN_STAFF_BEFORE.search(text, max(0, start - 12), start) or _KOREAN_TITLE_AFTER.match(text, end):
         return True
+    if _ROLL_CALL_BEFORE.search(text, max(0, start - 280), start):
+        return True  # a board's or a council's members, listed as present
     if _OWN_TAXPAYER_ID_AFTER.match(text, end, min(len(text), end + 40)):
         return False  # "staff: Eli Kasayulie 7125-759889 ITIN 912-...": the person the note identifies, whoever
     if _CUSTOMER_AFTER.match(text, end, min(len(text), end + 80)):
