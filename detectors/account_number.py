@@ -350,9 +350,19 @@ def _ledger(candidate: Candidate) -> bool:
     sentence = _sentence_start(candidate.text, candidate.start)
     return (not _below_personal_lines(candidate) and not _after_a_persons_name(candidate, sentence)
             and not _CUSTOMERS_SENTENCE.search(candidate.text, sentence, candidate.start)
+            and not _customers_sentence_above(candidate)
             # "Escalated: Dev Loke, 1323 Live Oak Blvd, Gas Acct # 780022-71": a person's record, which no budget's
             # line is; a ledger's own string after a facility's address ("repairs at 1475 N Hacienda Blvd") stays one
             and (ledger_form or not ADDRESS_RE.search(candidate.text, sentence, candidate.start)))
+
+
+def _customers_sentence_above(candidate: Candidate) -> bool:
+    """The value opens its line and the line above it, where its sentence began, speaks of a customer ("The landlord
+    is the account holder for the common-area meter, account" / "7002284411."): a PDF wraps a sentence so."""
+    if candidate.facts is None or candidate.text[:candidate.start].strip(" \t([") or candidate.label_in_text is None:
+        return False
+    above = candidate.facts.line_before(candidate.segment)
+    return above is not None and bool(_CUSTOMERS_SENTENCE.search(above.text))
 
 
 def _charged_to_a_ledger(candidate: Candidate) -> bool:

@@ -125,3 +125,13 @@ def test_usage_joined_to_its_unit_by_a_hyphen_is_usage_but_a_battery_s_size_is_n
     line = ("Customer Oyelaran Bisi, account 7008815220, used 912-kWh in March after installing a 10-kWh battery "
             "pack.\n")
     assert found("note.txt", line)["energy_usage"] == ["912-kWh"]
+
+
+def test_an_account_wrapped_to_the_next_line_of_a_customer_s_sentence_on_a_budget_page_is_an_account():
+    report = ("The tenant, not the owner, is the account holder for the pump house meter, account\n"
+              "7004418209.\n\nFISCAL IMPACT\n\nThe meter swap is funded from Account No. 570-4410-52110 "
+              "(Electric Enterprise Fund). No General Fund impact.\n")
+    assert found("report.txt", report)["account_number"] == ["7004418209"]
+    ledger = ("FISCAL IMPACT\n\nThe purchase is funded from the Electric Enterprise Fund, account\n"
+              "570-4410-52110. No General Fund impact.\n")
+    assert "account_number" not in found("report.txt", ledger)
