@@ -77,3 +77,16 @@ def test_a_council_members_e_mail_on_the_shutoff_policy_names_no_customer():
     text = ("From: Councilmember Dana Whitcomb\nSubject: shutoff moratorium\n\nOur service shutoff moratorium "
             "runs through August. Call me at (909) 620-2299 with questions.\n")
     assert "customer_name" not in found("packet.txt", text)
+
+
+def test_a_party_named_after_a_description_of_them():
+    text = ("Case 14. The claimant, a night-shift nurse named Priya Raman, said her final bill was sent to collections. "
+            "Her apartment at 77 Laurel Court, Chino was vacant that month.\n")
+    result = found("summary.txt", text)
+    assert result["customer_name"] == ["Priya Raman"]
+
+
+def test_an_applicant_named_after_a_description_on_a_zoning_page_is_no_customer():
+    text = ("The applicant, a local developer named Brian Cole, asked for a variance. His home at 12 Vine Street "
+            "is next to the site.\n")
+    assert "customer_name" not in found("agenda.txt", text)
