@@ -142,10 +142,12 @@ _CUES = {
     "utility matter": (re.compile(r"(?:utilit(?:y|ies)|electric(?:ity|al)?|billing|bills?|meters?|kwh|kilowatt|"
                                   r"shut[- ]?off|disconnect\w*|service[\s\x00]+(?:at|address|account)|"
                                   r"account[\s\x00]+(?:no|number|#)|power[\s\x00]+(?:surges?|outages?|failures?|spikes?)|"
-                                  r"outages?|(?:payment|pmt)[\s\x00]+arrangements?)\b"),  # a claim for a fridge a
+                                  r"outages?|(?:payment|pmt)[\s\x00]+(?:arrangements?|plans?)|auto[- ]?pay|"
+                                  r"(?:sent|placed|referred|turned[\s\x00]+over)[\s\x00]+(?:to|in|into)[\s\x00]+collections)\b"),  # a claim for a fridge a
                        # power surge ruined; an account's payment arrangement ("Pmt arrangement per ...")
                        ("utilit", "electric", "billing", "bill", "meter", "kwh", "kilowatt", "shut", "disconnect",
-                        "service", "account", "power", "outage", "payment", "pmt")),
+                        "service", "account", "power", "outage", "payment", "pmt", "auto", "sent", "placed",
+                        "referred", "turned")),
     # a note that says its data was copied from the utility's customer or billing system ("copied from CIS screen",
     # "pulled from the billing system", "per CIS"); not a page that mentions the system ("billing system upgrade")
     "customer system": (re.compile(

@@ -53,6 +53,10 @@ _YOUR_NUMBER = re.compile(r"(?i)(?:\b(?:call|reach|text|contact|phone)(?:s|ed|in
                           # the customer's own contact preference: "You asked that we use (620) 255-4931 for future
                           # contact", after their mailbox: "... that we use lefam@isp.net and 785.316.7344"
                           rf"|{_YOU_ASKED}(?:use|call|text|contact\s+you\s+(?:at|on))(?:\s+[\w.+-]+@[\w.-]+\s+(?:and|or))?"
+                          # the contact the customer asked for: "You told us you prefer contact by text at ..."
+                          r"|\byou\s+(?:(?:told\s+us|said)\s+(?:that\s+)?you\s+)?(?:prefer(?:red)?|want(?:ed)?)\s+"
+                          r"(?:to\s+be\s+)?(?:contact(?:ed)?|reached|called|texted|calls|texts)\s+"
+                          r"(?:by\s+(?:text|phone|call|cell)\s+)?(?:at|on)"
                           r"|\b(?:le|lo|la)\s+(?:hemos\s+)?llam\w*\s+al|\bsu\s+(?:tel[eé]fono|n[uú]mero|celular)(?:\s+es)?)"
                           r"[\s:,]*$")
 # the words before a mailbox in a letter to a customer that make it the customer's own: "You asked that we use
@@ -87,7 +91,8 @@ def find(analysis: Analysis) -> None:
         return
     if analysis.cues.any("customer") or analysis.anchors:
         _to_customers(analysis, lines)
-    if analysis.anchors or analysis.cues.any("usage"):
+    if analysis.anchors or analysis.cues.any("usage") or analysis.cues.any("customer") or analysis.cues.any(
+            "customer possessive"):  # an e-mail may tie its writer by their own number alone: _own_number_given
         _from_writers(analysis, lines)
     if analysis.anchors:
         _running_lines(analysis, lines)
@@ -445,7 +450,7 @@ def _e_mail(analysis: Analysis, lines: list[Line], i: int, sender: re.Match, bod
     an identifier from a mailbox at a consumer provider ("From: Gunbir Kent <gkent12@outlook.com>" ... "I'm moving
     out of 3710 Hamilton Blvd. Account 2-48-...": whose else would it be)."""
     line = lines[i]
-    identified = _identified(analysis, lines[i + 1:body])
+    identified = _identified(analysis, lines[i + 1:body]) or _own_number_given(analysis, lines[i + 1:body])
     if (identified or (_own_usage(lines[i + 1:body]) and _from_a_person(analysis, line.text))) and (
             _speaks_of_own(lines[i + 1:body]) or identified and _from_a_consumer_mailbox(line.text)):
         why = "e-mail from a customer giving an identifier or their usage"
@@ -562,6 +567,25 @@ def _own_usage(lines: list[Line]) -> bool:
 
 def _identified(analysis: Analysis, lines: list[Line]) -> bool:
     return any(analysis.anchors_in(line.segment, line.start, line.end) for line in lines)
+
+
+# the writer giving their own number: "Call me at ...", "text me on ...", "my cell is ..."
+_MY_NUMBER = re.compile(r"(?i)(?:\b(?:call|text|reach|contact|phone)\s+me\s+(?:back\s+)?(?:at|on)"
+                        r"|\bmy\s+(?:cell|phone|mobile|number|home\s+phone)(?:\s+number)?\s+is)[\s:,]*$")
+
+
+# the writer's own account in trouble: "my PCE bill", "the shutoff on my service", "past due"; not "my meter reading
+# tablet", which a meter reader on staff may write of
+_OWN_BILL = re.compile(r"(?i)\bmy\s+(?:[\w-]+\s+){0,2}?(?:account|acct|bill|billing|balance|service)\b|"
+                       r"shut[- ]?off|disconnect|past[- ]due")
+
+
+def _own_number_given(analysis: Analysis, lines: list[Line]) -> bool:
+    """The body gives the writer's own phone about their own bill ("Please stop the shutoff on my service. Call me
+    at ..."): it ties the e-mail to its sender as an identifier would; not in a comment to a public body."""
+    return bool(lines) and page_of(lines[0].segment) not in analysis.context.public_comment and _OWN_BILL.search(" ".join(line.text for line in lines)) is not None and any(
+        kind == "phone" and _MY_NUMBER.search(segment.text, max(0, start - 30), start)
+        for kind, segment, start, _ in analysis.contact_fields(lines))
 
 
 def _writer(analysis: Analysis, line: Line, start: int, end: int, why: str) -> None:

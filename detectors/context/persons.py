@@ -1570,6 +1570,8 @@ def called_customer(text: str, start: int, end: int) -> bool:
 
 
 _PARTY_BEFORE = re.compile(rf"(?:{PARTY_WORDS})[\s,:]*(?:the\s+)?$", re.IGNORECASE)  # "the landlord, "
+# "the complainant, a retired schoolteacher named Ana Ruiz"
+_PARTY_NAMED = re.compile(rf"(?:{PARTY_WORDS}),\s+an?\s+(?:[\w-]+\s+){{0,3}}(?:named|called)\s+$", re.IGNORECASE)
 _PARTY_AFTER = re.compile(rf"\s*[,(]\s*{ROLE_QUALIFIER}(?:{PARTY_WORDS})",
                           re.IGNORECASE)  # "Ana Ruiz, the tenant,"
 
@@ -1578,7 +1580,7 @@ def called_party(text: str, start: int, end: int) -> bool:
     """Whether the name at ``text[start:end]`` is called a party of a utility case right before or after it
     ("Tenant Ana Ruiz", "the landlord, Ana Ruiz", "Ana Ruiz, the appellant"): on the customer's side, though no
     word says "customer"."""
-    return bool(_PARTY_BEFORE.search(clause_before(text, start, 30))
+    return bool(_PARTY_BEFORE.search(clause_before(text, start, 30)) or _PARTY_NAMED.search(clause_before(text, start, 60))
                 or _PARTY_AFTER.match(text, end, min(len(text), end + 40)))
 
 

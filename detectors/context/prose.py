@@ -860,6 +860,9 @@ def _usage_of(names: list[tuple], usage: list[tuple]) -> bool:
 # the words before a street address that make it the home a utility serves: "transferred service at ...", "service
 # address ...", "receives service at ..."
 _SERVICE_AT = re.compile(r"(?i)\bservice\s+(?:address\s*:?|(?:at|to|for))\s*$")
+# a party's own home, which a utility case tells ("His home at 3318 ...", "her residence on ..."), not a property a
+# zoning appeal is about
+_OWN_HOME_AT = re.compile(r"(?i)\b(?:his|her|their)\s+(?:own\s+)?(?:home|house|residence|apartment)\s+(?:at|on|is)\s*$")
 
 
 def _parties(names: list[tuple]) -> list[tuple]:
@@ -881,6 +884,8 @@ def _private_fact(field: tuple, utility: bool) -> bool:
         return utility and not _BUSINESS.search(text, max(0, start - 60), start)
     if kind == "email" and utility:
         return _personal_mailbox(text[start:end])
+    if kind == "address" and utility and _OWN_HOME_AT.search(text, max(0, start - 30), start):
+        return True
     return kind == "address" and bool(_SERVICE_AT.search(text, max(0, start - 30), start))
 
 
