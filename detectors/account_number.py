@@ -146,7 +146,7 @@ def _names_customers_account(label: str) -> bool:
 # a utility's or a program's account, by its acronym ("SRCE account", "LADWP acct", "SDG&E Account"): community
 # choice programs and utilities are known by acronyms no list can hold
 _UTILITY_ACCOUNT = (r"(?<![A-Za-z0-9&])(?!(?:GL|PO|CIP|RFP|RFQ|APN|AIN|DR|FY|ID|IT|HR)\s)(?-i:[A-Z]{2,6}(?:&[A-Z]{1,2})?)"
-                    r"\s+(?:account|acct)\.?(?![A-Za-z0-9])")
+                    r"\s+(?:accounts?|accts?)\.?(?![A-Za-z0-9])")  # "PCE accounts 7000918273, 7000918274 and ..."
 # a co-op's member named, then the member's number after "#": "Member Dwayne Ortiz, #1519452, disputed ..." (a co-op
 # calls its customers members); not a council's, a board's or a staff's member, whose "#" is no account's
 _NAMED_MEMBER = (r"(?<!council )(?<!board )(?<!staff )(?<!committee )(?<!commission )(?<!chamber )(?<!family )"

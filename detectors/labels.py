@@ -184,8 +184,10 @@ def _adjacent(pattern: re.Pattern, before: str) -> re.Match | None:
 _GLOSS = re.compile(r"[ \t]*\([^()\d\n]{1,44}\)[ \t]*[:#]?[ \t]*$")
 
 
-def label_before(segment: Segment, start: int, labels: re.Pattern, text_only: re.Pattern | None = None) -> str | None:
-    """The label phrase right before the value at ``start`` in the text: one of ``labels`` or of ``text_only``."""
+def label_before(segment: Segment, start: int, labels: re.Pattern, text_only: re.Pattern | None = None,
+                 depth: int = 0) -> str | None:
+    """The label phrase right before the value at ``start`` in the text: one of ``labels`` or of ``text_only``; or
+    a plural label before a list the value ends ("accounts 7000918273, 7000918274 and 7000918275")."""
     before = text_before(segment.text, start, WIDTH)
     if before.rstrip(" \t:#").endswith(")"):
         wider = text_before(segment.text, start, WIDTH + 48)
@@ -193,7 +195,21 @@ def label_before(segment: Segment, start: int, labels: re.Pattern, text_only: re
         if gloss:
             before = wider[:gloss.start()][-WIDTH:] + ": "
     own = _adjacent(labels, before) or (text_only and _adjacent(text_only, before))
-    return own.group(0) if own else None
+    if own:
+        return own.group(0)
+    listed = _LIST_ITEM_BEFORE.search(before)
+    if listed and depth < _LIST_REACH:  # "on separate PCE accounts, 7000918273, 7000918274 and 7000918275"
+        first = label_before(segment, start - len(before) + listed.start("item"), labels, text_only, depth + 1)
+        if first and _PLURAL_LABEL.search(first):
+            return first
+    return None
+
+
+# the item of a list right before a value, and its separator ("7000918273, " / "7000918274 and "), under a plural label
+# that names every item: the first item's label, read back through the list
+_LIST_ITEM_BEFORE = re.compile(r"(?<![\w-])(?P<item>\d[\d-]{4,}\d)(?:,\s*(?:and\s+|&\s*|or\s+)?|\s+(?:and|&|or)\s+)$")
+_PLURAL_LABEL = re.compile(r"(?i)(?:accounts|accts|numbers|nos|ids|cuentas)\W*$")
+_LIST_REACH = 12  # items of a list back to its label
 
 
 def label_of_field(segment: Segment, start: int, labels: re.Pattern) -> str | None:

@@ -177,10 +177,14 @@ def _holders(candidate: Candidate) -> list[tuple[str | None, str]]:
             below = _LINES_BELOW if _WRITERS_OWN.search(holders[0][1]) else 0
             holders += [(None, s.text) for s in segments[max(0, at - _LINES_ABOVE):at + 1 + below]
                         if s is not candidate.segment and s.location.page == candidate.segment.location.page
-                        and s.hidden is None and not _OWN_TAX_NUMBER.search(s.text)]
+                        and s.hidden is None and not _OWN_TAX_NUMBER.search(s.text)
+                        and not _MAIL_HEADER_OF_OTHERS.match(s.text)]
     return holders
 
 
+# an e-mail's header lines that name others than its writer: its recipients, its subject and date ("To: Utility
+# Billing" names the office written to, not the holder of the writer's "My TIN is ...")
+_MAIL_HEADER_OF_OTHERS = re.compile(r"(?i)\s*(?:to|cc|bcc|subject|date|sent)\s*:")
 # a line that gives a taxpayer number of its own is its holder's record ("Castellan Engineering Group, Inc. (federal
 # tax ID 95-4417208) was added ..."), not an inside address naming the holder of a number in a line below it
 _OWN_TAX_NUMBER = re.compile(rf"(?<![\w-])(?:\d{{2}}{DASH}\d{{7}}|\d{{3}}{DASH}\d{{2}}{DASH}\d{{4}})(?![\w-])")

@@ -135,3 +135,20 @@ def test_an_account_wrapped_to_the_next_line_of_a_customer_s_sentence_on_a_budge
     ledger = ("FISCAL IMPACT\n\nThe purchase is funded from the Electric Enterprise Fund, account\n"
               "570-4410-52110. No General Fund impact.\n")
     assert "account_number" not in found("report.txt", ledger)
+
+
+def test_every_account_of_a_list_after_a_plural_label_is_an_account():
+    text = "The duplex's two units are on separate SCE accounts, 3004418821, 3004418839 and 3004418847.\n"
+    assert found("letter.txt", text)["account_number"] == ["3004418821", "3004418839", "3004418847"]
+
+
+def test_ledger_accounts_listed_after_a_plural_are_no_customer_accounts():
+    for text in ("Expenses were charged to accounts 101-4410-5210, 101-4410-5220 and 101-4410-5230.\n",
+                 "Account Nos. 2024 and 2025 budgets were adopted.\n"):
+        assert "account_number" not in found("budget.txt", text), text
+
+
+def test_the_office_an_e_mail_is_sent_to_is_not_the_holder_of_the_writer_s_tin():
+    mail = ("<pre>From: Wojciech Zielinski\nTo: Utility Billing\nSubject: my tenant accounts\n\n"
+            "My TIN is 47-3318064 for the 1099.</pre>")
+    assert values_found("mail.html", mail, ("taxpayer_id",))["taxpayer_id"] == ["47-3318064"]
