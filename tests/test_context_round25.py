@@ -152,3 +152,18 @@ def test_the_office_an_e_mail_is_sent_to_is_not_the_holder_of_the_writer_s_tin()
     mail = ("<pre>From: Wojciech Zielinski\nTo: Utility Billing\nSubject: my tenant accounts\n\n"
             "My TIN is 47-3318064 for the 1099.</pre>")
     assert values_found("mail.html", mail, ("taxpayer_id",))["taxpayer_id"] == ["47-3318064"]
+
+
+def test_the_address_block_over_a_card_s_identifiers_is_the_customer_s():
+    card = ("<div><h3>Deposit refund 2 of 4</h3><p>Yevgenia Okonjo<br>7715 N. Laurel Ave., Fontana, CA 92336</p>"
+            "<dl><dt>SSN</dt><dd>621448903</dd><dt>Service account</dt><dd>557102883914</dd></dl>"
+            "<p>Your deposit refund was approved.</p></div>")
+    result = found("refunds.html", card)
+    assert result["customer_name"] == ["Yevgenia Okonjo"]
+    assert result["address"] == ["7715 N. Laurel Ave., Fontana, CA 92336"]
+
+
+def test_a_staff_card_s_address_block_over_its_office_numbers_is_no_customer():
+    card = ("<div><p>Yevgenia Okonjo<br>505 S. Garey Ave., Pomona, CA 91766</p>"
+            "<dl><dt>Office</dt><dd>(909) 620-2311</dd><dt>Fax</dt><dd>(909) 620-3707</dd></dl></div>")
+    assert found("staff.html", card) == {}

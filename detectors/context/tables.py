@@ -50,6 +50,7 @@ def find(analysis: Analysis) -> None:
         if fields:
             judged.append((record, fields, _judge_row(analysis, fields, tables)))
     _case_log_entries(analysis, judged)
+    _addressees_of_records(analysis, judged)
     _transposed_tables(analysis)
     _pivots_of_people(analysis)
     _headerless_rows_in_text(analysis, _headed_tables_in_text(analysis))
@@ -81,6 +82,39 @@ def _case_log_entries(analysis: Analysis, judged: list[tuple]) -> None:
             continue
         for kind, segment, start, end in analysis.contact_fields(entries):
             analysis.add(kind, segment, start, end, "a later entry of a customer's case log")
+
+
+_TERM_REACH = 2  # segments back from a record's first value to the text above it: the value's own label term
+
+
+def _addressees_of_records(analysis: Analysis, judged: list[tuple]) -> None:
+    """A letter's address block right above a record of a customer's identifiers in the same card ("Priyanka
+    Takahashi" / "2682 W. Pasadena St., Pomona, CA 91768" in a paragraph, then "SSN" | "Service account" in a
+    definition list): the record says whose numbers they are, the block above whom the letter is addressed to. Only
+    a block of a private person's name and address lines, nothing else, opening the card."""
+    for record, fields, found in judged:
+        if not found or not any(analysis.anchors_in(f, 0, len(f.text)) for f in fields):
+            continue
+        at = analysis.segment_index.get(id(fields[0]))
+        if at is None:
+            continue
+        above = next((analysis.segments[k] for k in range(at - 1, max(-1, at - 1 - _TERM_REACH), -1)
+                      if analysis.segments[k].text.strip() != (fields[0].label or "").strip()), None)
+        if above is None or above.hidden != fields[0].hidden or page_of(above) != page_of(fields[0]):
+            continue
+        card = (above.location.element or "").rsplit(" > ", 1)[0]
+        if not card or not (fields[0].location.element or "").startswith(card + " > "):
+            continue
+        lines = above.text.split("\n")
+        name = lines[0].strip()
+        if not (2 <= len(lines) <= 4 and person_name(name, strict=True) and not business_name(name)
+                and opens_an_address(lines[1]) and all(opens_an_address(x) or CITY_LINE_RE.fullmatch(x)
+                                                       for x in lines[1:])):
+            continue
+        start = above.text.index(name)
+        analysis.add("name", above, start, start + len(name), "name over a customer's record of identifiers")
+        analysis.add("address", above, len(lines[0]) + 1, len(above.text.rstrip()),
+                     "address over a customer's record of identifiers")
 
 
 def _table_of(record) -> tuple:
