@@ -51,3 +51,17 @@ def values_found(name: str, body: str | bytes, categories: tuple[str, ...]) -> d
             result.setdefault(f.category, []).append(f.value)
     return result
 
+
+def xlsx(rows, merged: tuple[str, ...] = ()) -> bytes:
+    """A workbook of one sheet holding ``rows``, its ``merged`` ranges merged ("A1:C1"), as Excel saves it."""
+    import io
+
+    from openpyxl import Workbook
+    book = Workbook()
+    for row in rows:
+        book.active.append(list(row))
+    for cells in merged:
+        book.active.merge_cells(cells)
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()

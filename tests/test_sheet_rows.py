@@ -4,14 +4,11 @@ preface naming its customer, a sheet's two-row header under merged group cells, 
 with the city's public tables of the same layouts staying silent."""
 from __future__ import annotations
 
-import io
-
-from openpyxl import Workbook
-
 from crawler.extract import extract, looks_like_header_row
 from detectors.context.headers import header_kind
 from detectors.engine import scan_document
 from detectors.registry import load_detectors
+from tests.detector_helpers import xlsx
 
 DETECTORS = load_detectors()
 
@@ -25,17 +22,6 @@ def table(header: list[str], *rows: list[str]) -> bytes:
     cells = "".join(f"<th>{h}</th>" for h in header)
     body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows)
     return f"<html><body><table><tr>{cells}</tr>{body}</table></body></html>".encode()
-
-
-def xlsx(rows, merged: tuple[str, ...] = ()) -> bytes:
-    book = Workbook()
-    for row in rows:
-        book.active.append(list(row))
-    for cells in merged:
-        book.active.merge_cells(cells)
-    out = io.BytesIO()
-    book.save(out)
-    return out.getvalue()
 
 
 def test_abbreviated_and_role_headers_name_their_kind():
@@ -222,7 +208,6 @@ def test_a_list_s_numbered_items_are_no_columns():
             "<dt>2.</dt><dd>Aisha Francis: Social Security Number 194-25-2104; afrancis@earthlink.net</dd></dl>")
     assert {("address", "381 Desert Bloom Run"), ("customer_name", "Deyanira Montez"),
             ("taxpayer_id", "982-57-5737")} <= found("applicants.html", body.encode())
-
 
 
 def test_the_lowest_header_row_names_the_columns_a_group_row_only_qualifies_them():

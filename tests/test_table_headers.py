@@ -3,14 +3,11 @@ title lines, headers carrying a unit or a period ("Bal > 60d"), terse or abbrevi
 from a spreadsheet; and the same layouts holding a city's public tables staying silent."""
 from __future__ import annotations
 
-import io
-
-from openpyxl import Workbook
-
 from crawler.extract import extract, looks_like_header_row
 from detectors.context.headers import header_kind
 from detectors.engine import scan_document
 from detectors.registry import load_detectors
+from tests.detector_helpers import xlsx
 
 DETECTORS = load_detectors()
 
@@ -18,15 +15,6 @@ DETECTORS = load_detectors()
 def found(name: str, body: bytes) -> set[tuple[str, str]]:
     document = extract(f"https://www.pomonaca.gov/docs/{name}", body, None)
     return {(d.category, d.value) for d in scan_document(document, DETECTORS)}
-
-
-def xlsx(rows) -> bytes:
-    book = Workbook()
-    for row in rows:
-        book.active.append(list(row))
-    out = io.BytesIO()
-    book.save(out)
-    return out.getvalue()
 
 
 def test_header_row_may_carry_a_unit_or_a_period_but_no_value():
@@ -319,7 +307,6 @@ def test_a_pdf_tables_period_headed_usage_column():
             pdf.cell(45, 8, cell)
         pdf.ln()
     assert {("energy_usage", "9,461"), ("energy_usage", "14,520")} <= found("usage.pdf", bytes(pdf.output()))
-
 
 
 def test_a_customers_own_average_under_an_underscored_header_is_their_usage():

@@ -3,13 +3,10 @@ reference-number column in the SSN's 3-2-4 form, a check register's sole-proprie
 of a service-request export. Each with the customer's own table beside it still found."""
 from __future__ import annotations
 
-import io
-
-from openpyxl import Workbook
-
 from crawler.extract import extract
 from detectors.engine import scan_document
 from detectors.registry import load_detectors
+from tests.detector_helpers import xlsx
 
 DETECTORS = load_detectors()
 SITE = "https://www.lakemontutilities.org/board/docs/"
@@ -23,15 +20,6 @@ def found(name: str, body: bytes | str) -> set[tuple[str, str]]:
 
 def categories(name: str, body: bytes | str) -> set[str]:
     return {category for category, _ in found(name, body)}
-
-
-def xlsx(rows) -> bytes:
-    book = Workbook()
-    for row in rows:
-        book.active.append(row)
-    out = io.BytesIO()
-    book.save(out)
-    return out.getvalue()
 
 
 # --- a column of reference numbers in the 3-2-4 form ----------------------------------------------------------
