@@ -213,7 +213,12 @@ def public_cue(before: str, after: str = "", cue: re.Pattern = PUBLIC_CUE) -> bo
     personal_end = max((m.end() for m in PERSONAL_CUE.finditer(before)), default=-1)
     if public_end > personal_end:
         return True
-    return personal_end < 0 and bool(cue.match(after.lstrip(" ([-–,:|/\u00b7")))
+    after = after.lstrip(" ([-–,:|/\u00b7")
+    return personal_end < 0 and bool(cue.match(after)) and not _SERVICE_AT.match(after)
+
+
+# a record's next field, the home served, not an office's word after its number: "909 . 623 . 4471, service at 5 ..."
+_SERVICE_AT = re.compile(r"(?i)service\s+(?:at|address|addr|location|loc)\b")
 
 
 _CLAUSE_END = re.compile(r".*(?:[.!?;]\s+(?=[A-Z])|\n)", re.DOTALL)  # not after "No. " or "St. 1"

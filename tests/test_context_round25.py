@@ -167,3 +167,10 @@ def test_a_staff_card_s_address_block_over_its_office_numbers_is_no_customer():
     card = ("<div><p>Yevgenia Okonjo<br>505 S. Garey Ave., Pomona, CA 91766</p>"
             "<dl><dt>Office</dt><dd>(909) 620-2311</dd><dt>Fax</dt><dd>(909) 620-3707</dd></dl></div>")
     assert found("staff.html", card) == {}
+
+
+def test_a_phone_before_the_customer_s_service_address_is_the_customer_s():
+    line = "Signed up at the fair: Teodora Maalouf, 951 . 318 . 6620, service at 77 Cerro Vista Dr, acct 7004418867.\n"
+    assert found("note.txt", line)["phone"] == ["951 . 318 . 6620"]
+    office = "Customer Teodora Maalouf, acct 7004418867. Call (951) 318-6000, Customer Service, with questions.\n"
+    assert "phone" not in found("note.txt", office)
