@@ -124,7 +124,9 @@ _STAND_IN = re.compile(r"\b(?:john|jane|joe|mary)\s+(?:q\.?\s+)?(?:sample|doe|pu
                        r"(?:examples?|fictitious|fictional|made[- ]up|illustration|illustrative)\b|"
                        r"\bnot (?:an? |the )?(?:real|actual) (?:customer|person|account)|"  # "not a real customer's"
                        r"\b(?:sample|example|training|test)\s+(?:ave|avenue|st|street|rd|road|ln|lane|dr|drive|blvd|way|ct|court)\b|"
-                       r"(?<![\d,.])0{3,}\s+[a-z]|"  # "000 Sample Ave"
+                       # "000 Sample Ave"; not a ledger string's zero object code before the next cell or line
+                       # ("570-2510-52100-00000" / "Rebates")
+                       r"(?<![\d,.\-/])0{3,}[ \t]+[a-z]|"
                        r"(?<!\d)\d{1,3}(?:-0+){2,}(?!\d)|"  # 2-00-000-0000, 700-000-000-000
                        r"(?<![\d-])123-45-6789(?![\d-])|"  # the SSN every specimen form prints
                        # the street every form's placeholder gives, and an account of zeros

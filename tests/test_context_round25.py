@@ -174,3 +174,16 @@ def test_a_phone_before_the_customer_s_service_address_is_the_customer_s():
     assert found("note.txt", line)["phone"] == ["951 . 318 . 6620"]
     office = "Customer Teodora Maalouf, acct 7004418867. Call (951) 318-6000, Customer Service, with questions.\n"
     assert "phone" not in found("note.txt", office)
+
+
+def test_zero_object_codes_of_a_budget_table_do_not_make_the_page_a_sample():
+    """Two ledger strings ending in a zero object code ("...-00000") before the next cell's word read as a stand-in's
+    "000 Sample Ave" twice, and the page as a made-up sample: every finding of the document was dropped."""
+    page = ("<table><tr><th>Account</th><th>Customer Name</th><th>Phone</th></tr>"
+            "<tr><td>8044129930</td><td>Mariam Oyelowo-Tran</td><td>951-318-6620</td></tr></table>"
+            "<h2>Program budget</h2><table><tr><th>Ledger</th><th>Line</th></tr>"
+            "<tr><td>571-2610-52100-00000</td><td>Rebates</td></tr>"
+            "<tr><td>571-2610-52170-00000</td><td>Outreach</td></tr></table>")
+    result = found("rebates.html", page)
+    assert result["customer_name"] == ["Mariam Oyelowo-Tran"]
+    assert result["account_number"] == ["8044129930"]
