@@ -90,6 +90,7 @@ def detections(document: Document, detectors: Iterable[Detector]) -> Iterator[De
     maskers = {d.category: d.mask for d in detectors}
     facts = DocumentFacts(document)
     findings = _resolve_overlaps(raw_findings(document, detectors, facts))
+    _say_what_was_read_as_a_sample(document, facts)
     order = facts.positions  # the customer context's map, not a second one
     outside = len(order)
     findings.sort(key=lambda f: (order.get(id(f.segment), outside), f.start))
@@ -105,6 +106,17 @@ def detections(document: Document, detectors: Iterable[Detector]) -> Iterator[De
             location=f.segment.location, hidden=f.segment.hidden, label=f.segment.label,
             context=masked_context(f.segment.text, spans, (f.start, f.end)), why=shared.setdefault(f.why, f.why),
             public_if_repeated=f.public_if_repeated, seq=seq)
+
+
+def _say_what_was_read_as_a_sample(document: Document, facts: DocumentFacts) -> None:
+    """A page read as a sample bill or form of a made-up customer reports none of its values: the document says so,
+    so that a reviewer sees why such a page is silent (and a page wrongly read so does not pass unseen)."""
+    if "sample_pages" not in vars(facts):
+        return  # no detector asked: no page was read as a sample
+    for page in sorted(facts.sample_pages, key=lambda p: (p is not None, p or 0)):
+        where = f" (page {page})" if page is not None else ""
+        document.warnings.append(f"read as a sample bill or form of a made-up customer{where}: its customer values "
+                                 "are not reported")
 
 
 def _spans_of_segments(findings: list[Finding], masks: list[str], order: Mapping[int, int],

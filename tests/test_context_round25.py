@@ -187,3 +187,15 @@ def test_zero_object_codes_of_a_budget_table_do_not_make_the_page_a_sample():
     result = found("rebates.html", page)
     assert result["customer_name"] == ["Mariam Oyelowo-Tran"]
     assert result["account_number"] == ["8044129930"]
+
+
+def test_a_page_read_as_a_sample_says_so_in_the_document_s_warnings():
+    from crawler.extract import extract
+    from detectors.engine import scan_document
+    from detectors.registry import load_detectors
+    page = ("<h1>How to read your bill</h1><p>Sample bill: Customer: Jane Q. Public, 123 Any Street, "
+            "Account 3-000-0000-00, 512 kWh.</p>")
+    document = extract("https://www.pomonachoiceenergy.org/bill-help.html", page.encode(), "text/html")
+    assert scan_document(document, load_detectors()) == []
+    assert document.warnings == ["read as a sample bill or form of a made-up customer: its customer values are not "
+                                 "reported"]
