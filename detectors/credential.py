@@ -103,11 +103,18 @@ MEETING_WORDS = ["zoom", "webex", "webinar", "microsoft teams", "teams meeting",
                  "webinar id", "dial", "call-in", "call in", "conference call", "conference line",
                  "audio conference", "teleconference", "id de reunión", "reunión de zoom"]
 
+# "password" in the languages of translations.py: a Chinese note's "密碼：" or "新密码：", "비밀번호", "mật khẩu",
+# "пароль", "mot de passe", "senha", "գաղտնաբառ", "رمز عبور", "كلمة المرور", "パスワード"
+_FOREIGN_PASSWORD = (r"(?:新|临时|臨時)?(?:密码|密碼)|(?:새\s?)?비밀번호|mật khẩu(?: mới)?|пароль|mot de passe|senha|"
+                     r"գաղտնաբառ(?:ը)?|رمز عبور|گذرواژه|كلمة (?:المرور|السر)|パスワード")
 _PIN = r"(?-i:PIN|NIP)(?:\s+(?:number|code|n[úu]mero))?|(?:door|gate|alarm|lock\s*box|keypad)\s+code"
+# Chinese, Korean and Japanese run a label into the words around it: "重設後新密碼：..."
+_CJK = r"[\u3400-\u9fff\uac00-\ud7af\u30a0-\u30ff]"
 _LABEL = re.compile(
-    r"(?<![\w.-])(?:(?P<password>pass\s*word|passwd|pwd|passphrase|contrase[ñn]a"
-    r"|clave(?:\s+de\s+acceso|\s+secreta)?)|(?P<passcode>pass\s*code|access\s+code|c[óo]digo\s+de\s+acceso)"
-    rf"|(?P<pin>{_PIN})|(?P<pass>pass)|(?P<pw>pw|p/w))(?![\w-])", re.IGNORECASE)
+    rf"(?:(?<![\w.-])|(?={_CJK}))(?:(?P<password>pass\s*word|passwd|pwd|passphrase|contrase[ñn]a"
+    rf"|clave(?:\s+de\s+acceso|\s+secreta)?|{_FOREIGN_PASSWORD})"
+    r"|(?P<passcode>pass\s*code|access\s+code|c[óo]digo\s+de\s+acceso)"
+    rf"|(?P<pin>{_PIN})|(?P<pass>pass)|(?P<pw>pw|p/w))(?:(?![\w-])|(?<={_CJK}))", re.IGNORECASE)
 _SHORT_LABEL_VALUE = re.compile(r"(?:[ \t]*[:=]|[ \t]+(?:is|was)[ \t])[ \t]*[\"']?(\S*)")
 # a desk note's "pw" before its value with no ":" ("told her pw reset, temp pw chile_verde_12"): the abbreviation in
 # lower case, or after a word of a temporary or a new password in any case ("Temp PW Mesa_41"); "PW" in capitals alone
@@ -115,7 +122,7 @@ _SHORT_LABEL_VALUE = re.compile(r"(?:[ \t]*[:=]|[ \t]+(?:is|was)[ \t])[ \t]*[\"'
 _NEW_PW_BEFORE = re.compile(r"(?i)\b(?:temp|tmp|temporary|new|initial|default)[ \t]+$")
 _FIGURE_BEFORE = re.compile(r"\d[ \t]?$")
 _LETTER_IN = re.compile(r"[^\W\d_]")
-_SEPARATOR = re.compile(r"[\"']?(?:[ \t]*(?:=>|[:=])\s*|[ \t]+(?:is|was|es|era)[ \t]+|[ \t]+)")
+_SEPARATOR = re.compile(r"[\"']?(?:[ \t]*(?:=>|[:=\uff1a])\s*|[ \t]+(?:is|was|es|era)[ \t]+|[ \t]+)")
 _USER_BEFORE = re.compile(r"(?<!\w)(?:user(?:\s*name|\s*id)?|login|usuario)(?!\w)[^\n]{0,60}$", re.IGNORECASE)
 # a user name on the same line as a password label or on the line above it: a login, not a meeting's passcode
 _LOGIN_BEFORE = re.compile(r"(?<![\w-])(?:user\s*(?:name|id)?|log\s*-?in|usuario|admin(?:istrator)?(?:\s+account)?)"
@@ -124,7 +131,7 @@ _NOT_CLAVE = re.compile(r"(?<!\w)(?!(?:la|su|tu|mi|de|nueva|una)[ \t]+$)[^\W\d_]
                         re.IGNORECASE)
 _UNIT_AFTER = re.compile(r"\s*(?:characters?|chars?|digits?|letters?|numbers?|symbols?|caracteres|d[íi]gitos"
                          r"|letras|n[úu]meros)\b", re.IGNORECASE)
-_TOKEN = re.compile(r"\S+")
+_TOKEN = re.compile(r"[^\s（）「」，。；、]+")  # a value ends at a full-width bracket or comma: "Lin@55pw（勿外傳）"
 # a field named as a user name's: the line above a config's "pass=" line
 _LOGIN_FIELD = re.compile(r"(?i)user(?:[\s_-]*(?:name|id))?|username|login|usuario|uid")
 # "pass" as a verb ("allow the user to pass the id") is no label: a label is followed by ":" or "=", or
@@ -140,8 +147,14 @@ _NOT_A_SECRET = re.compile(r"^(?:/|~/|\.{1,2}/|[A-Za-z]:\\)|^[A-Za-z_][\w.]*\([^
 # what may qualify a password label before its ":" or "=" ("Contraseña del portal de facturación: ...", "Password
 # for the CIS test login = ..."): a few words on the same line, no digits, no sentence's end
 _QUALIFIER = re.compile(r"[ \t]+(?:[^\W\d_][\w'\u2019.-]*[ \t]+){0,5}?[^\W\d_][\w'\u2019-]*[ \t]*(?::|=)[ \t]*")
-# the same words before "is" in a sentence ("The password for the billing portal login pce_admin is ...")
-_QUALIFIER_IS = re.compile(r"[ \t]+(?:[^\W\d][\w'\u2019.-]*[ \t]+){0,6}?(?:is|was|will be)[ \t]+(?:now[ \t]+)?")
+# the same words before "is" in a sentence ("The password for the billing portal login pce_admin is ...", "Su
+# contraseña del portal es ..."), the value perhaps wrapped onto the next line
+_QUALIFIER_IS = re.compile(r"[ \t]+(?:[^\W\d][\w'\u2019.-]*[ \t]+){0,6}?(?:is|was|will be|es|era)"
+                           r"(?:[ \t]+|[ \t]*\n[ \t]*)(?:now[ \t]+)?")
+# a sentence's password label that ends its line, its value wrapped onto the next ("Su contraseña del portal es" /
+# "Navarro1962! (no compartir)")
+_LABEL_SAID_AT_END = re.compile(_LABEL.pattern + r"[ \t]+(?:[^\W\d][\w'\u2019.-]*[ \t]+){0,6}?(?:is|es)[ \t]*$",
+                                re.IGNORECASE)
 # a password told as set to a value ("her password was reset to Moon1995!", "changed his password to Tulip88#"):
 # weak words, so the value must mix letters with digits or symbols; a verb with no subject ("Password reset to
 # 2FA-enabled accounts") is a heading, not a change of one password
@@ -239,7 +252,8 @@ _TOKENS = [(why, re.compile(pattern), severity) for why, pattern, severity in _T
 # segments of a city page hold none, and one literal search over a whole page is far cheaper than the
 # patterns above run on every segment.
 _HINTS = ("pass", "pw", "secret", "token", "key", "pin", "nip", "code", "c\u00f3digo", "codigo", "contrase", "clave",
-          "p/w", "//", "authorization", "bearer",
+          "p/w", "//", "密码", "密碼", "비밀번호", "mật khẩu", "пароль", "mot de passe", "senha", "գաղտնաբառ",
+          "رمز عبور", "گذرواژه", "كلمة المرور", "كلمة السر", "パスワード", "authorization", "bearer",
           "akia", "asia", "ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_", "xox", "k_live_", "sg.",
           "twilio", "aiza", "eyj", " / ")
 _HINT = re.compile("|".join(map(re.escape, _HINTS)))
@@ -359,7 +373,8 @@ class CredentialDetector(Detector):
         hinted = _hinted_segments(segments)
         for i, segment in enumerate(segments):
             beside = _label_cell_before(segments, i) if i - 1 in hinted else None
-            if i not in hinted and not beside and not (segment.label and (
+            value_below = i - 1 in hinted and _LABEL_SAID_AT_END.search(segments[i - 1].text[-200:])
+            if i not in hinted and not beside and not value_below and not (segment.label and (
                     _might_hold_credential(segment.label) or _password_input(segment))):
                 continue
             label = beside or segment.label
@@ -419,6 +434,10 @@ class CredentialDetector(Detector):
                         if not (browser_code and _BROWSER_KEY.match(found[3])))
         for match in _LABEL.finditer(text):
             yield from self._labelled(text, match, meeting_nearby, previous, _script_code(segment))
+        if (said_above := _LABEL_SAID_AT_END.search(previous)) and not meeting_nearby:
+            start = len(text) - len(text.lstrip())
+            yield from self._value(text, start, "password", False, f"label '{said_above.group().strip()}' above",
+                                   prose=True)
         if " / " in text and segment.hidden not in _BROWSER_CODE:
             yield from self._login_pairs(text)
         if segment.hidden not in _BROWSER_CODE:

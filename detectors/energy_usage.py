@@ -21,14 +21,15 @@ import re
 from collections.abc import Iterator
 
 from .context import CustomerContext, CustomerDataDetector
-from .context.shapes import (NUMBER_IN_WORDS_RE, UNIT_STARTING, consumption_spans, number_from_words, phone_spans,
-                             usage_figures)
+from .context.shapes import (NUMBER_IN_WORDS_RE, SPACE_GROUPED, UNIT_STARTING, consumption_spans, number_from_words,
+                             phone_spans, usage_figures)
 from .model import Document, Finding
 
 # a usage field's figure: "1,584" with thousands separators, "1584.5", or "1584,5" with a decimal comma (a European
 # export, semicolon-separated): a comma before one or two digits is never a thousands separator
 _DECIMAL_COMMA = r",\d{1,2}(?![\d,])"
-_NUMBER = re.compile(rf"(?<![\w.,$])\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?![\d,])|(?<![\w.,$])\d+(?:\.\d+|{_DECIMAL_COMMA})?")
+_NUMBER = re.compile(rf"(?<![\w.,$])\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?![\d,])|{SPACE_GROUPED}|"
+                     rf"(?<![\w.,$])\d+(?:\.\d+|{_DECIMAL_COMMA})?")
 
 
 class EnergyUsageDetector(CustomerDataDetector):
@@ -78,4 +79,5 @@ def _normal(value: str) -> str:
     """The figure in digits, without thousands separators, and its unit: "eighteen hundred kWh" is "1800 kwh"."""
     value = NUMBER_IN_WORDS_RE.sub(lambda m: str(number_from_words(m.group())), value)
     value = re.sub(rf"(?<=\d){_DECIMAL_COMMA}", lambda m: "." + m.group()[1:], value)
+    value = re.sub(r"(?<=\d)[ \u00a0\u202f\u2009](?=\d{3}(?!\d))", "", value)  # "1 310 kWh" is 1310
     return " ".join(value.lower().replace(",", "").split())

@@ -104,14 +104,31 @@ _EXAMPLE_CUE = re.compile(r"(?<![A-Za-z])(?:e\.?\s?g|i\.?\s?e|ex|(?:examples?|sa
 _RUNS = "01234567890123456789", "98765432109876543210"
 # a page that shows a specimen bill or notice ("How to read your bill"): its name, address, account and
 # usage are made up or somebody's used as an example on purpose, and the page says so (in lower case)
+# a sample bill or form, or how to read one, in the languages of translations.py ("以下为示例账单", "예시 청구서",
+# "hóa đơn mẫu", "halimbawang bill", "образец счёта", "نمونه صورتحساب", "فاتورة نموذجية", "Հաշվի նմուշ")
+_FOREIGN_SAMPLE_WORDS = ("示例", "样本", "樣本", "範例", "范例", "示範", "示范", "样例", "樣例", "如何阅读", "如何閱讀",
+                         "예시", "견본", "샘플", "읽는 방법", "見本", "記入例", "見方", "mẫu", "ví dụ", "cách đọc",
+                         "halimbawa", "paano basahin", "образец", "пример", "как читать", "նմուշ", "نمونه", "نموذج",
+                         "مثال", "كيفية قراءة")
+_BILL_WORD = (r"(?:账单|帳單|賬單|表格|通知|청구서|고지서|양식|請求書|hóa đơn|hoá đơn|biểu mẫu|bill|singil|form|"
+              r"сч[её]та?|квитанци\w*|заявлени\w*|формы|صورت\s?حساب|قبض|فرم|فاتورة|الفاتورة|فاتورتك|հաշ\w*)")
+_FOREIGN_SAMPLE = (r"(?:示例|样本|樣本|範例|范例|示範|示范|样例|樣例|예시|견본|샘플|見本|記入例)\s*" + _BILL_WORD + "|"
+                   + _BILL_WORD + r"\s*(?:示例|样本|樣本|範例|范例|예시|견본|샘플|見本|の見方|读法|讀法)|"
+                   r"如何(?:阅读|閱讀|看懂)|읽는 방법|"
+                   r"(?:hóa đơn|hoá đơn|biểu mẫu) (?:mẫu|ví dụ)\b|\b(?:mẫu|ví dụ về) (?:hóa đơn|hoá đơn)|cách đọc (?:hóa|hoá) đơn|"
+                   r"\bhalimbawa(?:ng)? (?:ng )?(?:bill|singil|form)\b|\bpaano basahin\b|"
+                   r"(?:образец|пример) " + _BILL_WORD + r"|как читать|"
+                   r"(?:نمونه|نموذج|مثال)\s+(?:ل|برای\s+)?" + _BILL_WORD + r"|" + _BILL_WORD + r"\s+(?:نمونه|نموذجية)|"
+                   r"كيفية قراءة|" + _BILL_WORD + r"\s+նմուշ|նմուշային")
 _SAMPLE = re.compile(r"\b(?:sample|example|specimen|mock-?up)\s+(?:of\s+(?:a|your)\s+)?(?:\w+\s+)?(?:bill|statement|"
                      r"invoice|notice|application|form)s?\b|\(?(?:example|sample) \(?(?:shown|filled in|completed)\b|"
                      r"\bfor training(?: purposes| use| only)?\b|"
                      r"how to read (?:your|the|a|an) (?:\w+ )?(?:bill|statement)|"
                      r"understanding your (?:\w+ )?(?:bill|statement)|bill explained|"
                      r"(?:factura|estado de cuenta) de (?:muestra|ejemplo)|c[oó]mo leer (?:su|la|tu) factura|"
-                     r"ejemplo de (?:su |una |la )?factura")
-_SAMPLE_WORDS = ("sample", "example", "specimen", "mock", "how to read", "understanding your", "explained", "factura")
+                     r"ejemplo de (?:su |una |la )?factura|" + _FOREIGN_SAMPLE)
+_SAMPLE_WORDS = ("sample", "example", "specimen", "mock", "how to read", "understanding your", "explained", "factura",
+                 *_FOREIGN_SAMPLE_WORDS)
 # what makes a sample visibly made up: a stand-in customer or street. A page that calls a bill a "sample"
 # but shows a real-looking person at a real-looking address is treated as a customer's bill: staff do
 # post a real bill as the example, and that is exactly the leak to catch. Words about the page are no stand-in:
@@ -130,7 +147,12 @@ _STAND_IN = re.compile(r"\b(?:john|jane|joe|mary)\s+(?:q\.?\s+)?(?:sample|doe|pu
                        r"(?<!\d)\d{1,3}(?:-0+){2,}(?!\d)|"  # 2-00-000-0000, 700-000-000-000
                        r"(?<![\d-])123-45-6789(?![\d-])|"  # the SSN every specimen form prints
                        # the street every form's placeholder gives, and an account of zeros
-                       r"\b123\s+main\s+st(?:reet)?\b|(?<![\d-])0{8,}(?![\d-])")
+                       r"\b123\s+main\s+st(?:reet)?\b|(?<![\d-])0{8,}(?![\d-])|"
+                       # other languages' John Doe ("张三", "홍길동", "Juan dela Cruz", "Иван Иванов"), and a value a
+                       # page marks as a sample in brackets ("张三（示例）", "(mẫu)")
+                       r"张三|張三|李四|王五|홍길동|山田太郎|\bnguy[ễe]n v[ăa]n a\b|\bjuan dela cruz\b|\bfulano de tal\b|"
+                       r"иван иванов|иванов иван|[(（]\s*(?:示例|样本|樣本|範例|范例|예시|견본|샘플|見本|sample|example|"
+                       r"muestra|ejemplo|mẫu|ví dụ|halimbawa|образец|пример|նմուշ|نمونه|مثال)\s*[)）]")
 
 
 def label_pattern(defaults: list[str], options: Mapping) -> re.Pattern:

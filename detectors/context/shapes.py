@@ -307,7 +307,11 @@ def number_from_words(words: str) -> int:
 _HOME_UNIT = rf"(?i:{_HOME_UNITS})\b"
 # (or joined by a hyphen, as an adjective: "used 730-kWh in February"; not a battery's or a system's size, "a 13.5-kWh
 # battery")
-USAGE_RE = re.compile(r"(?<![\w.$,/-])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:[ \t\u00a0]{0,2}"  # "715  kWh": justified
+# thousands grouped by a space, as Armenian, Russian and French write them ("1 310 կՎտժ", "2 480 kWh"), only after a
+# label's mark, not a word: "Tier 1 300 kWh" is tier 1's 300
+SPACE_GROUPED = r"(?<![^\W\d_] )(?<![\d,.])\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d,])"
+USAGE_RE = re.compile(r"(?<![\w.$,/-])(?:\d{1,3}(?:,\d{3})+|" + SPACE_GROUPED + r"|\d+)(?:\.\d+)?"
+                      r"(?:[ \t\u00a0]{0,2}"  # "715  kWh": justified
                       + _USAGE_UNIT + r"|-" + _USAGE_UNIT
                       + r"(?![ \t]+(?i:batter|storage|system|pack|capacit|array|unit|powerwall|generator)))")
 # a figure in words is looked for only before a home's unit after a letter: units are rare, words everywhere
