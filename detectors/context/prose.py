@@ -98,15 +98,25 @@ def find(analysis: Analysis) -> None:
         if key not in done:
             done.add(key)
             names = _judge(analysis, pieces, after)
+            if names or any(analysis.anchors_in(p.segment, p.start, p.end) for p in pieces):
+                _senders(analysis, pieces)
             if names:
                 _follow_ups(analysis, pieces[-1], names)
             elif case := _case_of_a_person(analysis, pieces):  # from its identifier's line: the block's later
                 _follow_ups(analysis, case, names)  # lines are read as the case's too
     _after_records(analysis)
+    _drop_agents(analysis)
     for line in [*_resident_lines(analysis), *_attribution_lines(analysis), *_participant_lines(analysis)]:  # a clause is in one line: its line
         if (id(line.segment), line.start, id(line.segment)) not in done:  # alone is read, not a block
             done.add((id(line.segment), line.start, id(line.segment)))
             _judge(analysis, [line], None)
+
+
+def _drop_agents(analysis: Analysis) -> None:
+    """Drops the names of a chat's agents read as a customer's (their turn's label beside the customer's account)."""
+    agents = transcript_agents(analysis)
+    if agents:
+        analysis.context.fields[:] = [f for f in analysis.context.fields if f.kind != "name" or f.text not in agents]
 
 
 def _case_of_a_person(analysis: Analysis, pieces: list[Line]) -> Line | None:
@@ -315,8 +325,33 @@ def _visitors(turns: list[tuple[Line, re.Match]]) -> set[str]:
     askers = {m.group("who") for line, m in turns
               if _ACCOUNT_ASKED.search(line.segment.text, m.end(), line.end)
               or _NAME_ASKED.search(line.segment.text, m.end(), line.end)}
-    return {m.group("who") for _, m in turns
-            if _VISITOR.fullmatch(m.group("who")) or (m.group(2) and m.group("who") not in askers)}
+    declared = _declared(turns, _VISITOR)
+    speakers = {m.group("who") for _, m in turns} - _declared(turns, _AGENT) - {
+        m.group("who") for line, m in turns if _ROLE_LABEL.fullmatch(m.group("who")) or _SYSTEM.fullmatch(m.group("who"))}
+    answerers = speakers - askers if len(askers & speakers) == 1 and len(speakers) == 2 else set()
+    return declared | answerers | {m.group("who") for _, m in turns
+                                   if _VISITOR.fullmatch(m.group("who")) or (m.group(2) and m.group("who") not in askers)}
+
+
+# a transcript's header line naming who spoke as what: "Agent: Maribel Ocampo (PCE Customer Care, ext. 2240)"
+_AGENT = re.compile(r"(?i)(?:agent|representative|rep|csr|advisor|operator|specialist|staff)")
+_ROLE_LABEL = re.compile(rf"(?i){_AGENT.pattern}|visitor|customer|caller|guest|client|started|ended|page|date|session")
+_SYSTEM = re.compile(r"(?i)system|bot|auto(?:mated)?(?:\s+message)?")
+_DECLARED_NAME = re.compile(r"[ \t]*(?P<name>[A-Z][\w'\u2019.-]+(?:[ \t]+[A-Z][\w'\u2019.-]+){0,3})")
+
+
+def _declared(turns: list[tuple[Line, re.Match]], role: re.Pattern) -> set[str]:
+    """The names a transcript's header gives for ``role`` ("Agent: Maribel Ocampo (...)", "Visitor: Goran ...")."""
+    found = set()
+    for line, m in turns:
+        if role.fullmatch(m.group("who")) and (name := _DECLARED_NAME.match(line.segment.text, m.end(), line.end)):
+            found.add(name.group("name"))
+    return found
+
+
+def transcript_agents(analysis: Analysis) -> set[str]:
+    """The names every chat transcript of the document declares as its agent's: staff, never a customer."""
+    return {name for turns in _transcripts(analysis.free_lines) for name in _declared(turns, _AGENT)}
 
 
 def _account_answers(turns: list[tuple[Line, re.Match]], visitors: set[str]) -> list[tuple[Segment, int, int]]:
@@ -406,9 +441,60 @@ def _scope(analysis: Analysis, i: int, position: int) -> tuple[list[Line], Line 
     while (below := _next_text(lines, last, 1)) < len(lines) and last - i < _MAX_LINES and _runs_on(
             lines[last], lines[below]) and not _officials_field(lines[below]):
         last = below
+    record = _correspondence_record(lines, i)
+    if record:
+        first, last = min(first, record[0]), max(last, record[1])
     below = _next_text(lines, last, 1)
     after = lines[below] if below < len(lines) and _same_block(lines[last], lines[below]) else None
     return lines[first:last + 1], after
+
+
+# what opens or marks one piece of a utility's correspondence printed as text: a form submission's fields, a
+# voicemail's caller line and transcription, a text or chat message's sender
+_RECORD_MARK = re.compile(r"(?im)^[ \t]*(?:caller\s*id|message|submission\s*#?|transcription|comments?|sms\s+from|"
+                          r"text\s+from|form)\b[^:\n]{0,30}:|^[ \t]*message\s+\d+\s+of\s+\d+\b")
+_RULE = re.compile(r"[ \t]*([=_*~-])\1{5,}[ \t]*$")  # "=======" / "-------": a line between records
+_RECORD_LINES = 16  # a form submission's fields or one voicemail: more is a report, not one record
+
+
+def _correspondence_record(lines: list[Line], i: int) -> tuple[int, int] | None:
+    """The lines of the one submission, voicemail or message that line ``i`` is in (between blank lines or rules,
+    on one page), if they are one and carry a record's marks ("Caller ID:", "Message:", "Submission #"): one
+    customer's record, whose cue ("my bill", the account's field) ties all of it, however far apart."""
+    first = last = i
+    while first > 0 and i - first < _RECORD_LINES and _same_record(lines[first - 1], lines[first]):
+        first -= 1
+    while last + 1 < len(lines) and last - first < _RECORD_LINES and _same_record(lines[last], lines[last + 1]):
+        last += 1
+    if last - first >= _RECORD_LINES or not any(_RECORD_MARK.match(line.text) for line in lines[first:last + 1]):
+        return None
+    return first, last
+
+
+# the line of a record that says who sent it: a voicemail's caller, a text message's sender
+_SENDER_FIELD = re.compile(r"(?i)[ \t]*(?:caller\s*id|caller|from|sms\s+from|text\s+from|callback(?:\s+number)?)[ \t]*:")
+
+
+def _senders(analysis: Analysis, pieces: list[Line]) -> None:
+    """The caller's or sender's number and mailbox on a correspondence record's "Caller ID:" or "From:" line, when
+    the record is a customer's (it names them beside their bill, or gives their account)."""
+    if not _RECORD_MARK.search("\n".join(p.text for p in pieces)):
+        return
+    for line in pieces:
+        if _SENDER_FIELD.match(line.text):
+            for kind, segment, start, end in analysis.contact_fields([line]):
+                if kind in ("phone", "email"):
+                    analysis.add(kind, segment, start, end, "the sender of a customer's message")
+
+
+def _same_record(above: Line, below: Line) -> bool:
+    """Whether ``below`` goes on in the record of ``above``: the same block, no blank line or rule between."""
+    if not _same_block(above, below) or _RULE.match(above.text) or _RULE.match(below.text):
+        return False
+    if above.segment is below.segment:
+        return above.segment.text.count("\n", above.end, below.start) <= 1
+    rows = (above.segment.location.line, below.segment.location.line)
+    return None in rows or rows[1] - rows[0] <= 1
 
 
 # the writer's own consumption: "Mine went to 2,287 kWh", "my usage was", "our bill showed", "we used", "I burned"
