@@ -170,6 +170,8 @@ _TO = re.compile(r"[ \t]+to[ \t]+")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 # the key of a Wi-Fi network, named in the sentence before it ("Wifi for the lobby is PomonaGuest, key SJ1x3FuDWt"):
 # "key" alone is a product's or a map's, so only a network word earlier in the sentence makes it a password's label
+# a password named again as "one" in the next clause ("... my portal password? current one is Zagreb*1987*")
+_ONE_IS = re.compile(r"(?i)\b(?:current|old|new|temp(?:orary)?|existing|present)\s+one\s+(?:is|was)[ \t:]+")
 _WIFI_KEY = re.compile(r"(?i)\b(?:wi-?fi|wireless|wlan|ssid|wpa2?|wep)\b[^\n.;!?]{0,60}?\b"
                        r"(?:(?:network|security|wpa2?|wep|wi-?fi)[ \t]+)?key\b")
 # a form's input whose name is a password's ("pw", "user_pass", "login[pwd]"): the page's code names it so
@@ -440,6 +442,10 @@ class CredentialDetector(Detector):
                                    prose=True)
         if " / " in text and segment.hidden not in _BROWSER_CODE:
             yield from self._login_pairs(text)
+        for match in _ONE_IS.finditer(text):  # "change my portal password? current one is Zagreb*1987*"
+            if _LABEL.search(text, max(0, match.start() - 80), match.start()):
+                yield from self._value(text, match.end(), "password", False, "a password's 'current one is'",
+                                       prose=True)
         if segment.hidden not in _BROWSER_CODE:
             for match in _WIFI_KEY.finditer(text):
                 separator = _SEPARATOR.match(text, match.end())

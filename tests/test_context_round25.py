@@ -199,3 +199,11 @@ def test_a_page_read_as_a_sample_says_so_in_the_document_s_warnings():
     assert scan_document(document, load_detectors()) == []
     assert document.warnings == ["read as a sample bill or form of a made-up customer: its customer values are not "
                                  "reported"]
+
+
+def test_a_password_named_again_as_the_current_one_is_a_password():
+    chat = "[10:02] Visitor: can you reset my portal password? the current one is Kestrel#2291 and it stopped working\n"
+    assert found("chat.txt", chat)["credential"] == ["Kestrel#2291"]
+    for text in ("Password rules changed in May. The current one is stricter than the old one.\n",
+                 "Which password form do I use? The new one is at www.pomonachoiceenergy.org/forms\n"):
+        assert "credential" not in found("faq.txt", text), text
