@@ -217,6 +217,8 @@ ANY_FORM = (
     # unless the digit counts what follows it ("acct 5472 66815 4 meters", "... 4 March 2026")
     Shape("labelled", r"\d{2,6}(?P<g> {1,2})\d{2,6}(?:(?P=g)\d{2,6}){0,3}(?:(?P=g)\d" + _NOT_A_COUNT + ")?",
           prefixed=True),
+    # digit by digit, as a speech-to-text transcript writes a number read out: "my account number is 3 0 0 6 4 4 1 0 2 9"
+    Shape("labelled", r"\d(?: \d){6,15}(?! ?\d)"),
 )
 # one or two capital letters then a space before the digits, right after an account's label ("water account
 # W 6304-4263-73", "Acct RB 24926181"): a utility's prefix typed apart from its number. Only there: a space after a

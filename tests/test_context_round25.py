@@ -207,3 +207,9 @@ def test_a_password_named_again_as_the_current_one_is_a_password():
     for text in ("Password rules changed in May. The current one is stricter than the old one.\n",
                  "Which password form do I use? The new one is at www.pomonachoiceenergy.org/forms\n"):
         assert "credential" not in found("faq.txt", text), text
+
+
+def test_an_account_read_out_digit_by_digit_in_a_transcript_is_an_account():
+    voicemail = "Transcription: yes hi, my account number is 7 0 0 4 4 1 8 2 0 9, the power is still off.\n"
+    assert found("voicemail.txt", voicemail)["account_number"] == ["7 0 0 4 4 1 8 2 0 9"]
+    assert "account_number" not in found("table.txt", "Account columns 1 2 3 4 5 6 7 8 hold the fund codes.\n")
