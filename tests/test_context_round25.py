@@ -213,3 +213,10 @@ def test_an_account_read_out_digit_by_digit_in_a_transcript_is_an_account():
     voicemail = "Transcription: yes hi, my account number is 7 0 0 4 4 1 8 2 0 9, the power is still off.\n"
     assert found("voicemail.txt", voicemail)["account_number"] == ["7 0 0 4 4 1 8 2 0 9"]
     assert "account_number" not in found("table.txt", "Account columns 1 2 3 4 5 6 7 8 hold the fund codes.\n")
+
+
+def test_a_customer_who_called_back_from_ten_bare_digits_gave_their_phone():
+    note = "Olusegun Abara called back from 6193184420 to set up a payment plan; he averages 1,020 kilowatt-hours a month.\n"
+    result = found("memo.txt", note)
+    assert result["phone"] == ["6193184420"]
+    assert result["customer_name"] == ["Olusegun Abara"]

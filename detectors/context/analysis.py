@@ -33,7 +33,7 @@ _DIGIT_GROUP = re.compile(r"\d+")
 _CELL_LINE = re.compile(r"[^\S\n]*(\S[^\n]*?)[^\S\n]*(?=\n|$)")  # a line of a cell, without its blanks
 # a call placed to the number right before it: "kept getting our calls at", "called her at", "by phone (", "cell:"
 _CALLED_AT = re.compile(r"(?i)\b(?:calls?|called|calling|phoned?|texts?|texted|reached|cell|mobile|tel)\b"
-                        r"(?:\s+(?:him|her|them|back))?\s*(?:at|on|:|\()?\s*$")
+                        r"(?:\s+(?:him|her|them|back))?\s*(?:at|on|from|:|\()?\s*$")  # "called back from 9096222768"
 _FIELD_START = re.compile(r"[,;(|\t\u00b7\u2013\u2014]")  # where a field of a record written in a sentence or a line starts
 _ONE_CUSTOMER = r"(?:customer|ratepayer|account ?holder)"  # after "the", "this", "that": one person
 # "Customer Maria Lopez called from ...", "the customer can be reached at ...": a customer word naming the person,
