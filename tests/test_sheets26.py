@@ -51,3 +51,83 @@ def test_blank_line_between_a_tables_rows_keeps_its_header():
     got = found("routes.csv", body)
     assert {"Rosalind Marchbanks", "Ingrid Solvang"} <= set(got.get("customer_name", []))
     assert "(562) 318-4475" in got.get("phone", [])
+
+
+# --- M3: a quoted CSV cell, an XLSX cell of lines: a customer's name, address and phone ----------------------------
+
+SHUTOFFS = '''Notice No;Customer, Premise Address & Phone;Acct
+SN-0412;"Wilhelmina Ostrander
+4415 N Larkspur Way, Brookvale, OR 97225
+(503) 771-2086";8841-550213-02
+SN-0413;"Caspian Mbeki-Hart
+90 W Alder Ct Apt 3, Brookvale, OR 97225
+503.771.9034";8841-550377-01
+'''
+
+
+def test_multi_line_csv_cell_gives_name_address_and_phone_under_a_combined_header():
+    got = found("shutoffs.csv", SHUTOFFS)
+    assert {"Wilhelmina Ostrander", "Caspian Mbeki-Hart"} <= set(got.get("customer_name", []))
+    assert {"4415 N Larkspur Way, Brookvale, OR 97225", "90 W Alder Ct Apt 3, Brookvale, OR 97225"} <= set(
+        got.get("address", []))
+    assert {"(503) 771-2086", "503.771.9034"} <= set(got.get("phone", []))
+
+
+def test_multi_line_csv_cell_under_customer_keeps_the_phone_apart_from_the_address():
+    body = SHUTOFFS.replace("Customer, Premise Address & Phone", "Customer")
+    got = found("shutoffs.csv", body)
+    assert "4415 N Larkspur Way, Brookvale, OR 97225" in got.get("address", [])
+    assert "(503) 771-2086" in got.get("phone", [])
+
+
+def test_multi_line_xlsx_contact_cell_gives_the_address():
+    body = xlsx([["Acct", "Participant", "Contact", "Annual kWh"],
+                 ["6604418823", "Ottoline Varga", "Ottoline Varga\n1187 SE Birchwood Dr, Brookvale, OR 97225\n"
+                  "(503) 644-3318", "9120"]])
+    got = found("rebates.xlsx", body)
+    assert "1187 SE Birchwood Dr, Brookvale, OR 97225" in got.get("address", [])
+    assert "(503) 644-3318" in got.get("phone", [])
+
+
+def test_multi_line_cell_of_a_city_facility_contact_stays_silent():
+    body = xlsx([["Facility", "Name / Address / Phone", "Hours"],
+                 ["Brookvale Senior Center", "Brookvale Senior Center\n310 Civic Dr, Brookvale, OR 97225\n"
+                  "(503) 555-0140", "8-5 M-F"]])
+    assert not flat("facilities.xlsx", body)
+
+
+# --- M2 and F2: an Excel "Save as Web Page" log, a title row over group and field headers -------------------------
+
+def excel_log(name_cell: str) -> str:
+    br = "<br style='mso-data-placement:same-cell'>"
+    return f"""<html><body><table>
+<tr><td colspan=6 class=xl65>Billing Disputes Log, FY 2025 Q3</td></tr>
+<tr><td colspan=2>Customer</td><td>Billing</td><td colspan=2>Contact / Notes</td><td>Assigned</td></tr>
+<tr><td>Case</td><td>{name_cell}</td><td>Acct #</td><td>Email</td><td>Notes</td><td>Staff</td></tr>
+<tr><td>BD-5521</td><td>Cordelia Haverford{br}2218 NE Quimby St, Brookvale, OR 97225{br}(503) 290-7713</td>
+<td>7702-118834-05</td><td>cordelia.haverford@fastmail.com</td><td>Estimated read disputed</td><td>Rupert Langstaff</td></tr>
+<tr><td>BD-5522</td><td>Ignatius Obuya{br}77 SW Fernhill Rd, Brookvale, OR 97225{br}503 290 4481</td>
+<td>7702-118901-01</td><td>iobuya@proton.me</td><td>Asks for a payment plan</td><td>Solveig Arnarsdottir</td></tr>
+</table></body></html>"""
+
+
+def test_excel_html_log_with_title_row_and_multi_line_customer_cells():
+    got = found("disputes.htm", excel_log("Name / Address / Phone"))
+    assert {"Cordelia Haverford", "Ignatius Obuya"} <= set(got.get("customer_name", []))
+    assert {"2218 NE Quimby St, Brookvale, OR 97225", "77 SW Fernhill Rd, Brookvale, OR 97225"} <= set(
+        got.get("address", []))
+    assert {"(503) 290-7713", "503 290 4481"} <= set(got.get("phone", []))
+    assert {"cordelia.haverford@fastmail.com", "iobuya@proton.me"} <= set(got.get("email", []))
+    everything = flat("disputes.htm", excel_log("Name"))
+    assert "cordelia.haverford@fastmail.com" in everything
+    for staff in ("Rupert Langstaff", "Solveig Arnarsdottir"):
+        assert staff not in everything and staff not in flat("disputes.htm", excel_log("Name / Address / Phone"))
+
+
+def test_title_row_over_a_city_staff_directory_stays_silent():
+    body = """<table><tr><td colspan=3>Utility Billing Division - Staff Directory</td></tr>
+<tr><td>Staff</td><td>Title</td><td>Phone</td></tr>
+<tr><td>Marisol Quintero-Bay</td><td>Billing Supervisor</td><td>(503) 555-0121</td></tr>
+<tr><td>Anders Kowalchuk</td><td>Customer Service Rep</td><td>(503) 555-0122</td></tr></table>"""
+    assert not flat("staff.html", body)
+
