@@ -131,3 +131,13 @@ def test_title_row_over_a_city_staff_directory_stays_silent():
 <tr><td>Anders Kowalchuk</td><td>Customer Service Rep</td><td>(503) 555-0122</td></tr></table>"""
     assert not flat("staff.html", body)
 
+
+# --- F3: a pivot beside its detail table ---------------------------------------------------------------------------
+
+def test_pivot_sums_beside_the_detail_are_no_customers_usage():
+    body = xlsx([["Acct", "Customer", "Rate", "Mar kWh", None, "Row Labels", "Sum of Mar kWh", "Count of Acct"],
+                 ["5520971143", "Leopold Frankenthal", "R-1", 6431, None, "R-1", 11873, 2],
+                 ["5520971188", "Amaranta Velasquez-Ory", "R-1", 5442, None, "Grand Total", 11873, None]])
+    got = found("usage_pivot.xlsx", body)
+    assert {"6431", "5442"} <= set(got.get("energy_usage", []))
+    assert "11873" not in got.get("energy_usage", [])
