@@ -451,10 +451,10 @@ class Analysis:
         return True
 
     def _lines_of_a_cell(self, cell: Cell) -> list[Cell]:
-        """A name's, an address's, a phone's or a contact's cell holding a person's name on one line and their street, phone or
-        mailbox on the next ones (a Word table's "Name / Address" column: "Jane Roe\n12 Elm St"; a notice list's
-        "Customer / Service Address / Phone": "Jane Roe\n12 Elm St, Town\n(555) 201-3344"): the name, the address
-        and the phone, each its own cell, so each is reported as what it is, not the cell as one address."""
+        """A name's, an address's, a phone's or a contact's cell holding a person's name on one line and their
+        street, phone or mailbox on the next ones (a Word table's "Name / Address" column: "Jane Roe\n12 Elm St"; a
+        notice list's "Customer / Service Address / Phone": "Jane Roe\n12 Elm St, Town\n(555) 201-3344"): the name,
+        the address and the phone, each its own cell, so each is reported as what it is, not the cell as one address."""
         if cell.kind not in ("name", "address", "phone", "contact") or "\n" not in cell.text.strip():
             return [cell]
         text = cell.segment.text
