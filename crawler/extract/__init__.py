@@ -321,6 +321,16 @@ _NUMBERED = re.compile(r"([A-Za-z][A-Za-z ._-]{0,11}?)[ _-]?(\d{1,3})")  # "HE01
 _CLOCK = re.compile(r"([01]?\d|2[0-4]):([0-5]\d)")  # "00:15", "23:45": an interval's end
 
 
+def new_table_header(texts: list[str]) -> bool:
+    """A header row of a table below another, after blank rows: worded as a header and naming two columns or more,
+    a customer's field or a column of figures ("Name | Address | Phone | Medical device", "Budget Code | Description
+    | Amount"), a row-number column's "#" set aside; a totals row, a note or a row of names does not."""
+    named = [text for text in texts if text.strip() != "#"]
+    return (len(texts) >= 2 and looks_like_header_row(named)
+            and sum(header_kind(text)[0] is not None or _FIGURE_COLUMN.fullmatch(text) is not None
+                    for text in named) >= 2)
+
+
 def _numbered_series(texts: list[str]) -> set[str]:
     """Column names that number a series, one prefix and counting up ("HE01" .. "HE24" of an interval-meter
     export, "Q1" .. "Q4"), or the times of day of a day's intervals ("00:15", "00:30" ... "24:00"): labels,
@@ -417,8 +427,9 @@ def lay_out_table(rows: list[list[TableCell]], explicit_header_rows: int = 0) ->
     label_column = not header_rows and bool(filled_rows) and is_label_column(filled_rows)
     key_value = label_column or not header_rows and bool(filled_rows) and all(_is_key_value_row(r) for r in filled_rows)
     if not header_rows and not key_value and len(rows) >= 2 and rows[0]:
-        # a title over every column (one header cell spanning them) opens the header rows under it
-        titled = len(rows[0]) == 1 and rows[0][0].header and rows[0][0].span > 1 and _is_header_row(rows[1])
+        # a title over the columns (one cell spanning them, a <th> or an Excel export's <td>) opens the header rows
+        # under it
+        titled = _title_row(rows[0]) and _is_header_row(rows[1])
         if titled or _is_header_row(rows[0]):
             header_rows = {0}
             while (len(header_rows) < len(rows) - 1 and any(c.span > 1 for c in rows[len(header_rows) - 1])
@@ -438,6 +449,11 @@ def lay_out_table(rows: list[list[TableCell]], explicit_header_rows: int = 0) ->
                 if covered:
                     carried[(index, number)] = covered
     return TableLayout(header_rows, key_value, roles, carried)
+
+
+def _title_row(row: list[TableCell]) -> bool:
+    """A table's title: its first row's one cell, spanning columns, worded ("Customer Complaint Log - Q1 2025")."""
+    return len(row) == 1 and row[0].span > 1 and any(c.isalpha() for c in row[0].text)
 
 
 def _is_header_row(row: list[TableCell]) -> bool:
@@ -475,7 +491,8 @@ def _column_names(rows: list[list[TableCell]], starts: list[list[int]], header_r
     for index in header_rows:
         for cell, start in zip(rows[index], starts[index]):
             text = label_text(cell.text) if cell.text else ""
-            if text and not (cell.span == width > 1 and index != header_rows[-1]):  # a title over all columns
+            if text and not ((cell.span == width > 1 or _title_row(rows[index])) and index != header_rows[-1]):
+                # a title over the columns names none of them
                 for column in range(start, start + cell.span):
                     over = names.setdefault(column, [])
                     if text not in over:

@@ -18,7 +18,8 @@ from detectors.context.headers import header_kind, staff_column
 
 from detectors.model import Location
 
-from . import DocumentBuilder, form_label, is_label_like, looks_like_header_row, measured, pivot_measure
+from . import (DocumentBuilder, form_label, is_label_like, looks_like_header_row, measured, new_table_header,
+               pivot_measure)
 
 
 @dataclass(slots=True)
@@ -67,7 +68,7 @@ def read_rows(builder: DocumentBuilder, sheet: Sheet, rows: Iterable[tuple[int, 
         texts = [cell.text for cell in cells]
         after_gap = (records > 0 and number > last_filled + 1) or (after_gap and len(above) <= _CAPTION_CELLS)
         last_filled = number
-        if after_gap and header is not None and _new_table_header(texts):
+        if after_gap and header is not None and new_table_header(texts):
             # a second table further down ("Appendix B - ...", then "Name | Address | Phone"): its own header
             header = {cell.column: cell.text for cell in cells}
             records, after_gap = 0, False
@@ -128,13 +129,6 @@ def _header_row(texts: list[str]) -> bool:
     """A column header row, its row-number column's "#" set aside ("#" | "Name" | "Service Address" | "kWh"):
     a "#" has no letters, which a header cell is otherwise asked for."""
     return looks_like_header_row([text for text in texts if text.strip() != "#"])
-
-
-def _new_table_header(texts: list[str]) -> bool:
-    """A header row of a table below another, after blank rows: worded as a header and naming two columns or more
-    ("Name | Address | Phone | Medical device"); a totals row or a note does not."""
-    return (len(texts) >= 2 and _header_row(texts)
-            and sum(header_kind(text)[0] is not None for text in texts) >= 2)
 
 
 def _names_a_column(texts: Iterable[str]) -> bool:

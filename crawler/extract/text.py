@@ -10,7 +10,7 @@ from detectors.context.headers import header_kind
 from detectors.model import Location
 
 from ..cycles import no_cycle_collection
-from . import DocumentBuilder, label_text, looks_like_header_row
+from . import DocumentBuilder, label_text, looks_like_header_row, new_table_header
 from .fixed_width import Table, lines_and_tables
 from .sniff import decode
 from .text_fields import assignment, line_pairs, mend_cut_numbers
@@ -125,6 +125,7 @@ def _read_csv(builder: DocumentBuilder, text: str) -> None:
     preface: list[tuple[int, int, list[str]]] = []  # (line, row number, cells) above the header, while it is sought
     kept: list[dict[str, str]] = []  # each column's values so far (see _one_copy)
     columns: dict[int, list[tuple[str, str | None]]] = {}  # (name, label) of each column, by row width
+    after_gap = False  # a blank line under a table's rows, maybe then a title: where a stacked table may start
 
     def add_row(line: int, row_number: int, cells: list[str]) -> None:
         kept.extend({} for _ in range(len(cells) - len(kept)))
@@ -145,7 +146,16 @@ def _read_csv(builder: DocumentBuilder, text: str) -> None:
                     builder.add(text_line.rstrip(), Location(line=number))
             return
         if not any(c.strip() for c in cells):
+            after_gap = header is not None and row_number > header_row + 1
             continue
+        if after_gap and new_table_header([c.strip() for c in cells]):
+            # a second table stacked under the first after a blank line ("Company | Contact | Phone"): its own header
+            header, header_row = [c.strip() for c in cells], row_number
+            columns.clear()
+            for column, cell in enumerate(header):
+                builder.add(cell, _cell_location(line, row_number, column, header))
+            continue
+        after_gap = after_gap and _title(cells)  # a title line may stand between the blank line and the header
         if header is not None and row_number == header_row + 1 and (joined := _two_line_header(header, cells)):
             header = joined  # "Service" over "Address": the column is the service address
             columns.clear()

@@ -451,18 +451,25 @@ class Analysis:
         return True
 
     def _lines_of_a_cell(self, cell: Cell) -> list[Cell]:
-        """A name's or an address's cell holding a person's name on one line and their street on the next (a Word
-        table's "Name / Address" column: "Jane Roe\n12 Elm St"): the name and the address, each its own cell, so
-        the name is reported as a name and the address as an address, not the two as one address."""
-        if cell.kind not in ("name", "address") or "\n" not in cell.text.strip():
+        """A name's, an address's, a phone's or a contact's cell holding a person's name on one line and their
+        street, phone or mailbox on the next ones (a Word table's "Name / Address" column: "Jane Roe\n12 Elm St"; a
+        notice list's "Customer / Service Address / Phone": "Jane Roe\n12 Elm St, Town\n(555) 201-3344"): the name,
+        the address and the phone, each its own cell, so each is reported as what it is, not the cell as one address."""
+        if cell.kind not in ("name", "address", "phone", "contact") or "\n" not in cell.text.strip():
             return [cell]
-        lines = [(cell.start + m.start(1), cell.start + m.end(1)) for m in _CELL_LINE.finditer(cell.text)]
-        names = [(a, b) for a, b in lines if self.sniff(cell.segment.text[a:b]) == "name"]
-        rest = [(a, b) for a, b in lines if (a, b) not in names]
-        if not names or not rest or not ADDRESS_RE.match(cell.segment.text, rest[0][0], rest[0][1]):
+        text = cell.segment.text
+        shapes = [(self.sniff(text[a:b]), a, b) for m in _CELL_LINE.finditer(cell.text)
+                  for a, b in [(cell.start + m.start(1), cell.start + m.end(1))]]
+        names = [(a, b) for kind, a, b in shapes if kind == "name"]
+        reached = [(kind, a, b) for kind, a, b in shapes if kind in ("phone", "email")]
+        street = [(a, b) for kind, a, b in shapes if kind not in ("name", "phone", "email")
+                  and not (reached and a > reached[0][1])]  # the street's lines, above the phone's
+        if not names or not (street or reached) or street and not ADDRESS_RE.match(text, *street[0]):
             return [cell]
-        return [*(Cell("name", cell.segment, a, b, cell.label, cell.strong) for a, b in names),
-                Cell("address", cell.segment, rest[0][0], rest[-1][1], cell.label, cell.strong)]
+        parts = [Cell("name", cell.segment, a, b, cell.label, cell.strong) for a, b in names]
+        if street:
+            parts.append(Cell("address", cell.segment, street[0][0], street[-1][1], cell.label, cell.strong))
+        return parts + [Cell(kind, cell.segment, a, b, cell.label, cell.strong) for kind, a, b in reached]
 
     def _vendors_row(self, cells: list[Cell]) -> bool:
         """Whether the row of a vendor-named cell is a vendor list's: no account of the City's utility beside the EIN

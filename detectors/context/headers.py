@@ -123,7 +123,23 @@ def header_kind(header: str) -> tuple[str | None, bool]:
         return None, False
     if _SOFT_VETO.search(h) and kind in (None, "name", "address"):
         return _two_roles(header) or ("soft", False)
+    if kind in _CONTACT_KINDS and _person_and_contacts(header):
+        kind = "name"  # the person first, then where and how to reach them: the cell's first line is the name
     return kind, bool(kind and _STRONG.search(h))
+
+
+_CONTACT_KINDS = frozenset({"address", "phone", "email"})
+_FIELDS_LISTED = re.compile(r"(?i)\s*(?:/|,|&|\band\b)\s*")
+
+
+def _person_and_contacts(header: str) -> bool:
+    """A column holding a whole contact in one cell, named field by field ("Customer / Service Address / Phone",
+    "Name, Address & Email", under a group's header or not): a person's name and two ways to reach them or more."""
+    fields = [part for part in _FIELDS_LISTED.split(header.rsplit(":", 1)[-1]) if part.strip()]
+    if len(fields) < 3:
+        return False
+    kinds = [header_kind(part)[0] for part in fields]
+    return "name" in kinds and set(kinds) <= _CONTACT_KINDS | {"name"}
 
 
 _ROLES_SEPARATOR = re.compile(r"(?<=[A-Za-z.])\s*/\s*(?=[A-Za-z])")
@@ -173,16 +189,19 @@ def columns(labels: tuple[str, ...]) -> tuple[str, tuple]:
     return verdict_of(kinds_strong, labels), kinds_strong
 
 
-_CASE = re.compile(r"(?i)\s*(?:case|complaint|ticket|incident)\s*(?:#|no\.?|number|id)?\s*")
+# a case's number column, maybe under its group's header ("Customer: Case" of an Excel export's "Customer" group)
+_CASE = re.compile(r"(?i)(?:[^:]+:\s*)?\s*(?:case|complaint|ticket|incident)\s*(?:#|no\.?|number|id)?\s*")
 
 
 def _cases_of_customers(labels: tuple[str, ...], kinds_strong: tuple) -> tuple:
     """A case's number column ("Case #") beside a column that says "customer" outright (Customer, Account
-    Holder, Service Address, kWh) and no other public listing's column: a utility's complaint or case log, whose
-    rows are its customers' (a court's or a planning department's case list names no customer)."""
+    Holder, Service Address, kWh) and no other public listing's column but the staff's who work the cases
+    ("Assigned", set aside by ``verdict_of``): a utility's complaint or case log, whose rows are its customers' (a
+    court's or a planning department's case list names no customer)."""
     cases = [i for i, label in enumerate(labels) if _CASE.fullmatch(label)]
-    others = [ks for i, ks in enumerate(kinds_strong) if i not in cases]
-    if not cases or any(kind == "veto" for kind, _ in others) or not any(strong for _, strong in others):
+    others = [(label, ks) for i, (label, ks) in enumerate(zip(labels, kinds_strong)) if i not in cases]
+    if not cases or any(kind == "veto" and not staff_column(label) for label, (kind, _) in others) or not any(
+            strong for _, (_, strong) in others):
         return kinds_strong
     return tuple((None, False) if i in cases else ks for i, ks in enumerate(kinds_strong))
 

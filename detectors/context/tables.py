@@ -42,6 +42,11 @@ _AGGREGATE = re.compile(r"(?i)\s*(?:(?:grand|sub)[\s-]?)?totals?\b.*|\s*(?:all|a
                         r"sum)\b(?:\s+\w+){0,3}\s*:?\s*")
 
 
+# a pivot's value column beside a table's rows ("Row Labels | Sum of kWh | Count of Account" right of the detail): its
+# figures sum a row label's customers (a rate class's, the grand total), no one customer's
+_PIVOT_SUM = re.compile(r"(?i)\s*(?:sum|count|average|max|min) of \S.*")
+
+
 def find(analysis: Analysis) -> None:
     tables = _column_kinds(analysis)
     judged = []
@@ -748,7 +753,8 @@ def _judge_row(analysis: Analysis, fields: list[Segment], tables: dict[tuple[str
         cells = [Cell(kind or (not _ADDRESS_PART.search(label) and analysis.sniff(f.text)) or "other", f, 0,
                       len(f.text), label, strong)
                  for f, label, (kind, strong) in zip(fields, labels, kinds)
-                 if kind not in ("veto", "soft") and f.text.strip().lower() != label.strip().lower()]
+                 if kind not in ("veto", "soft") and f.text.strip().lower() != label.strip().lower()
+                 and not _PIVOT_SUM.fullmatch(label)]
         cells, house = _street_with_its_number(cells)
         if _facility_row(analysis, fields, cells) or _project_contact(fields):
             analysis.context.listing.update(id(f) for f in fields)
