@@ -5,7 +5,6 @@ Public tables with touching headers, prose over a table, a header wider than its
 two lines and a row with an empty cell are read as before."""
 from __future__ import annotations
 
-from pathlib import Path
 
 from fpdf import FPDF
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-import phonenumbers
 import usaddress
 
 from ..public_contacts import to_e164
