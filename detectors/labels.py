@@ -136,7 +136,7 @@ _SAMPLE_WORDS = ("sample", "example", "specimen", "mock", "how to read", "unders
 _STAND_IN = re.compile(r"\b(?:john|jane|joe|mary)\s+(?:q\.?\s+)?(?:sample|doe|public|customer|consumer|ratepayer)\b|"
                        r"\b(?:sample|valued|example)\s+(?:customer|name)\b|\bcustomer\s+name\s+here\b|"
                        r"\bany\s?(?:street|st|avenue|ave|road|town|city|where)\b|\b(?:your|first and last)\s+name\b|"
-                       r"\b(?:juan|juana)\s+(?:p[eé]rez|ejemplo|muestra)\b|\bcalle\s+(?:cualquiera|ejemplo)\b|"
+                       r"\b(?:juan|juana)\s+(?:p[eé]rez|ejemplo|muestra)\b|\b(?:calle|avenida|camino)\s+(?:cualquiera|ejemplo|muestra)\b|"
                        r"\b(?:numbers|figures|information|values|data)\s+(?:\w+\s+){0,3}(?:are|is)\s+(?:an?\s+|for\s+)?"
                        r"(?:examples?|fictitious|fictional|made[- ]up|illustration|illustrative)\b|"
                        r"\bnot (?:an? |the )?(?:real|actual) (?:customer|person|account)|"  # "not a real customer's"
@@ -144,7 +144,7 @@ _STAND_IN = re.compile(r"\b(?:john|jane|joe|mary)\s+(?:q\.?\s+)?(?:sample|doe|pu
                        # "000 Sample Ave"; not a ledger string's zero object code before the next cell or line
                        # ("570-2510-52100-00000" / "Rebates")
                        r"(?<![\d,.\-/])0{3,}[ \t]+[a-z]|"
-                       r"(?<!\d)\d{1,3}(?:-0+){2,}(?!\d)|"  # 2-00-000-0000, 700-000-000-000
+                       r"(?<!\d)\d{1,4}(?:-0+){2,}(?!\d)|"  # 2-00-000-0000, 700-000-000-000, 7000-0000-0000
                        r"(?<![\d-])123-45-6789(?![\d-])|"  # the SSN every specimen form prints
                        # the street every form's placeholder gives, and an account of zeros
                        r"\b123\s+main\s+st(?:reet)?\b|(?<![\d-])0{8,}(?![\d-])|"

@@ -220,3 +220,10 @@ def test_a_customer_who_called_back_from_ten_bare_digits_gave_their_phone():
     result = found("memo.txt", note)
     assert result["phone"] == ["6193184420"]
     assert result["customer_name"] == ["Olusegun Abara"]
+
+
+def test_a_spanish_sample_bill_at_a_sample_street_with_a_zeroed_account_is_a_sample():
+    page = ("<h1>Cómo leer su factura</h1><h2>Factura de muestra</h2><p>MUESTRA — Nombre del cliente: Rosa Ejemplo<br>"
+            "Dirección de servicio: 456 Avenida Muestra, Pomona, CA 91767<br>Número de cuenta: 7000-0000-0000<br>"
+            "Consumo total: 612 kWh</p>")
+    assert found("factura.html", page) == {}
