@@ -43,7 +43,8 @@ _AGGREGATE = re.compile(r"(?i)\s*(?:(?:grand|sub)[\s-]?)?totals?\b.*|\s*(?:all|a
 
 
 # a pivot's value column beside a table's rows ("Row Labels | Sum of kWh | Count of Account" right of the detail): its
-# figures sum a row label's customers (a rate class's, the grand total), no one customer's
+# figures sum a row label's customers (a rate class's, the grand total), no one customer's; unless the row's label is a
+# person ("Ruiz, Ana" under "Row Labels" of a pivot of kWh by customer): then they are that customer's
 _PIVOT_SUM = re.compile(r"(?i)\s*(?:sum|count|average|max|min) of \S.*")
 
 
@@ -750,11 +751,12 @@ def _judge_row(analysis: Analysis, fields: list[Segment], tables: dict[tuple[str
         analysis.context.listing.update(id(f) for f in fields)
     elif verdict == "maybe":
         # a column no header names ("who | where | cb | meter") is judged by its values' shape
+        by_person = bool(fields) and person_name(fields[0].text.strip())
         cells = [Cell(kind or (not _ADDRESS_PART.search(label) and analysis.sniff(f.text)) or "other", f, 0,
                       len(f.text), label, strong)
                  for f, label, (kind, strong) in zip(fields, labels, kinds)
                  if kind not in ("veto", "soft") and f.text.strip().lower() != label.strip().lower()
-                 and not _PIVOT_SUM.fullmatch(label)]
+                 and not (_PIVOT_SUM.fullmatch(label) and not by_person)]
         cells, house = _street_with_its_number(cells)
         if _facility_row(analysis, fields, cells) or _project_contact(fields):
             analysis.context.listing.update(id(f) for f in fields)
