@@ -583,7 +583,9 @@ _OWN_BILL = re.compile(r"(?i)\bmy\s+(?:[\w-]+\s+){0,2}?(?:account|acct|bill|bill
 def _own_number_given(analysis: Analysis, lines: list[Line]) -> bool:
     """The body gives the writer's own phone about their own bill ("Please stop the shutoff on my service. Call me
     at ..."): it ties the e-mail to its sender as an identifier would; not in a comment to a public body."""
-    return bool(lines) and page_of(lines[0].segment) not in analysis.context.public_comment and _OWN_BILL.search(" ".join(line.text for line in lines)) is not None and any(
+    if not lines or page_of(lines[0].segment) in analysis.context.public_comment:
+        return False
+    return _OWN_BILL.search(" ".join(line.text for line in lines)) is not None and any(
         kind == "phone" and _MY_NUMBER.search(segment.text, max(0, start - 30), start)
         for kind, segment, start, _ in analysis.contact_fields(lines))
 

@@ -719,8 +719,9 @@ def _plain(word: str) -> str:
 
 def _stop(word: str) -> bool:
     """A word no name is made of: a label's, a firm's or a place's, a month's, a holiday's, a street's or its unit's."""
-    return (word in NOT_PERSON or word in _PLACE_AFTER or word in _MONTHS or word in _HOLIDAYS or word in _STREET_PREFIXES
-            or word in _UNIT_WORDS or (len(word) > 1 and word in label_words() and word not in _PARTICLE_WORDS))  # "SSN", "Acct"
+    return (word in NOT_PERSON or word in _PLACE_AFTER or word in _MONTHS or word in _HOLIDAYS
+            or word in _STREET_PREFIXES or word in _UNIT_WORDS
+            or (len(word) > 1 and word in label_words() and word not in _PARTICLE_WORDS))  # "SSN", "Acct"
 
 
 # what stands before a trade name: "Sara Casares dba Casares Lawn Care", "doing business as Ruiz Tile"
