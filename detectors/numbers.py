@@ -178,7 +178,6 @@ def sample_bill(candidate: Candidate) -> bool:
 
 # a column header naming a number of its own kind: "Report ID", "Survey No.", "Batch #", "Record Number"
 _NUMBER_COLUMN = re.compile(r"(?i).*[^\W\d_].*\b(?:id|no|nbr|num|number)\.?\s*|.*[^\W\d_].*#\s*")
-_PERSONS_COLUMNS = frozenset({"name", "identifier", "account", "address", "phone", "email", "contact"})
 
 
 def another_numbers_column(candidate: Candidate) -> bool:
@@ -203,10 +202,10 @@ def _numbers_column(label: str) -> bool:
 
 def _names_a_person(fields: list[Segment]) -> bool:
     """Whether a table's row has a column of a person's or a customer's field, or a cell naming a person."""
-    from .context.headers import header_kind
+    from .context.headers import PERSONS_FIELD_KINDS, header_kind
     from .context.persons import names_in, named_officially
 
-    return any(header_kind(f.label or "")[0] in _PERSONS_COLUMNS or any(
+    return any(header_kind(f.label or "")[0] in PERSONS_FIELD_KINDS or any(
         not named_officially(f.text, a, b) for a, b in names_in(f.text, anchored=True)) for f in fields)
 
 

@@ -66,12 +66,13 @@ _BARE_TEN = re.compile(r"(?<![\w.-])\d{10}(?![\w-])")
 # phone number is",
 # "tenemos su número de teléfono como", a letter's "we have noted your preferred callback number as"): in a
 # customer's record that is the customer's phone, bare or written out; "contact us at" is an office's
+_MODAL = r"will|would|shall|should|can|could|must"  # a verb's mood before "call back": no one who calls
 _REACH_PERSON_BEFORE = re.compile(
     r"(?i)(?:\b(?:contact|call|reach|text|phone|ring)(?:ed|ing)?\s+(?:him|her|them|you|me|(?:the\s+)?(?:customer|resident|tenant|"
     r"owner|account\s+holder|ratepayer)|(?-i:M(?:r|s|rs)\.?\s+[A-Z][\w'-]+))\s+(?:back\s+)?(?:at|on)"
     # staff or an office said to call back, no one named as the object: "agreed to have Customer Service call back at",
     # "Staff will call back on"; not the reader told to ("Please call back at", "you can call back at": an office's)
-    r"|\b(?!(?:please|you|to|and|or|then|will|would|shall|should|can|could|must)\b)[A-Za-z]+\s+(?:(?:will|would|shall|should|can|could|must|agreed\s+to|promised\s+to)\s+)?"
+    rf"|\b(?!(?:please|you|to|and|or|then|{_MODAL})\b)[A-Za-z]+\s+(?:(?:{_MODAL}|agreed\s+to|promised\s+to)\s+)?"
     r"call(?:ed|s)?\s+back\s+(?:at|on)"
     # a staff report's narrative: "Staff reached Jane by phone at (715) 547-5038"
     r"|\breached\s+(?-i:[A-Z][a-z'-]+)(?:\s+(?-i:[A-Z][a-z'-]+))?\s+by\s+(?:tele)?phone\s+(?:at|on)"

@@ -321,14 +321,23 @@ _NUMBERED = re.compile(r"([A-Za-z][A-Za-z ._-]{0,11}?)[ _-]?(\d{1,3})")  # "HE01
 _CLOCK = re.compile(r"([01]?\d|2[0-4]):([0-5]\d)")  # "00:15", "23:45": an interval's end
 
 
+def numbered_header_row(texts: list[str]) -> bool:
+    """A row worded as a table's header (``looks_like_header_row``), its row-number column's "#" set aside ("#" |
+    "Name" | "Service Address" | "kWh"): a "#" has no letters, which a header cell is otherwise asked for."""
+    return looks_like_header_row(_without_row_numbers(texts))
+
+
+def _without_row_numbers(texts: list[str]) -> list[str]:
+    return [text for text in texts if text.strip() != "#"]
+
+
 def new_table_header(texts: list[str]) -> bool:
     """A header row of a table below another, after blank rows: worded as a header and naming two columns or more,
     a customer's field or a column of figures ("Name | Address | Phone | Medical device", "Budget Code | Description
     | Amount"), a row-number column's "#" set aside; a totals row, a note or a row of names does not."""
-    named = [text for text in texts if text.strip() != "#"]
-    return (len(texts) >= 2 and looks_like_header_row(named)
+    return (len(texts) >= 2 and numbered_header_row(texts)
             and sum(header_kind(text)[0] is not None or _FIGURE_COLUMN.fullmatch(text) is not None
-                    for text in named) >= 2)
+                    for text in _without_row_numbers(texts)) >= 2)
 
 
 def _numbered_series(texts: list[str]) -> set[str]:

@@ -18,7 +18,7 @@ from detectors.context.headers import header_kind, staff_column
 
 from detectors.model import Location
 
-from . import (DocumentBuilder, form_label, is_label_like, looks_like_header_row, measured, new_table_header,
+from . import (DocumentBuilder, form_label, is_label_like, measured, new_table_header, numbered_header_row,
                pivot_measure)
 
 
@@ -75,7 +75,7 @@ def read_rows(builder: DocumentBuilder, sheet: Sheet, rows: Iterable[tuple[int, 
             for cell in cells:
                 builder.add(cell.text, Location(element=f"{prefix}!{cell.coordinate}"), hidden=sheet.hidden)
             continue
-        if (not form_sheet and filled_rows <= 5 and _header_row(texts)
+        if (not form_sheet and filled_rows <= 5 and numbered_header_row(texts)
                 and (header is None or (not records and len(cells) > len(header)) or _names_columns_instead(
                     texts, header))):
             measure = pivot_measure(above)
@@ -123,12 +123,6 @@ SHEET_NAME = "sheet tab"  # the label of a sheet's name: a tab, which names no c
 _CAPTION_CELLS = 2  # a caption over a table further down a sheet: "Appendix B - ..." | "as of 3/1"
 _FORM_ROWS_SEEN = 8  # the first rows, whose layout says whether the sheet is a form
 _PERSONAL = frozenset({"name", "address", "phone", "email", "contact", "account", "usage", "identifier"})
-
-
-def _header_row(texts: list[str]) -> bool:
-    """A column header row, its row-number column's "#" set aside ("#" | "Name" | "Service Address" | "kWh"):
-    a "#" has no letters, which a header cell is otherwise asked for."""
-    return looks_like_header_row([text for text in texts if text.strip() != "#"])
 
 
 def _names_a_column(texts: Iterable[str]) -> bool:

@@ -129,6 +129,8 @@ def header_kind(header: str) -> tuple[str | None, bool]:
 
 
 _CONTACT_KINDS = frozenset({"address", "phone", "email"})
+# the kinds of a column that hold one person's own field: who they are, their numbers, where and how to reach them
+PERSONS_FIELD_KINDS = frozenset({"name", "identifier", "account", "address", "phone", "email", "contact"})
 _FIELDS_LISTED = re.compile(r"(?i)\s*(?:/|,|&|\band\b)\s*")
 
 

@@ -22,8 +22,8 @@ from ..model import Segment
 from ..public_contacts import FACILITY_CUE, PERSONAL_DOMAINS
 from .analysis import Analysis, Cell, Line, page_of
 from .cues import CUSTOMER_ROLE, NOTICE_CUE_RE, PARTY_ROLE
-from .headers import (PERIOD_COUNT, PLACE_HEADER, columns, header_kind, meter_column, project_column, staff_column,
-                      verdict_of)
+from .headers import (PERIOD_COUNT, PERSONS_FIELD_KINDS, PLACE_HEADER, columns, header_kind, meter_column,
+                      project_column, staff_column, verdict_of)
 from .lists import business_name
 from .persons import named_officially, names_in, person_name
 from ..vocabulary import fold, given_names
@@ -661,14 +661,13 @@ def _counts_of_accounts(labels: tuple[str, ...], kinds: tuple, counted: set[int]
 # a column keyed by a class of customers: "Rate Class", "Customer Class", "Sector", "Revenue Class"
 _CLASS_COLUMN = re.compile(r"(?i)\s*(?:(?:customer|account|rate|service|revenue|tariff)\s+)?(?:class|classes|sector|"
                            r"segment|category)\s*")
-_CUSTOMERS_COLUMNS = frozenset({"name", "account", "identifier", "address", "phone", "email", "contact"})
 
 
 def _by_class(labels: tuple[str, ...], kinds: tuple) -> bool:
     """A table keyed by a class of customers ("Month | Rate Class | kWh Delivered") with no column of one customer's
     name, account, identifier or contact: a class's published totals, nobody's usage."""
     return any(_CLASS_COLUMN.fullmatch(label) for label in labels) and not any(
-        kind in _CUSTOMERS_COLUMNS for kind, _ in kinds)
+        kind in PERSONS_FIELD_KINDS for kind, _ in kinds)
 
 
 # a plural of what is counted, heading a column of counts: "Accounts" over "12,408", "Enrolled customers" over "911",
