@@ -1,6 +1,12 @@
-"""Red-team round 25: logins written as a note's lines, a password inline after an admin account, ..."""
+"""Red-team rounds 25 and 26, the causes fixed outside a helper's file: logins and passwords as notes write them,
+numbers as people write them (E.164, spaced out, read digit by digit, listed after a plural label), accounts and
+addresses beside their hard negatives (the City's own accounts and meters, training examples, the office a notice
+sends the reader to), and a page read as a sample saying so."""
 from __future__ import annotations
 
+from crawler.extract import extract
+from detectors.engine import scan_document
+from detectors.registry import load_detectors
 from tests.detector_helpers import values_found
 
 KINDS = ("customer_name", "address", "phone", "email", "account_number", "energy_usage", "credential", "ssn")
@@ -190,9 +196,6 @@ def test_zero_object_codes_of_a_budget_table_do_not_make_the_page_a_sample():
 
 
 def test_a_page_read_as_a_sample_says_so_in_the_document_s_warnings():
-    from crawler.extract import extract
-    from detectors.engine import scan_document
-    from detectors.registry import load_detectors
     page = ("<h1>How to read your bill</h1><p>Sample bill: Customer: Jane Q. Public, 123 Any Street, "
             "Account 3-000-0000-00, 512 kWh.</p>")
     document = extract("https://www.pomonachoiceenergy.org/bill-help.html", page.encode(), "text/html")

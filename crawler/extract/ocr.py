@@ -54,7 +54,8 @@ _SPECKLED = 0.02  # a page with more of its dark pixels standing alone (no dark 
 _SKEW_SAMPLE_SIDE = 700  # the angle is estimated on the page scaled down to about this width
 _RULING_WIDTH = 8  # a horizontal ruling runs an eighth of the page's width at least
 _RULING_HEIGHT = 50  # a box's side a fiftieth of its height (a fifth of an inch on a letter page): a letter is shorter
-_RULED_PAGE_HEIGHT = 8 * OCR_DPI  # a page as rendered for OCR, whose rulings' lengths above hold; a picture's scale is unknown
+# a page as rendered for OCR, whose rulings' lengths above hold; a picture's scale is unknown
+_RULED_PAGE_HEIGHT = 8 * OCR_DPI
 _RULING_THICKNESS = 8  # pixels: a ruling is thinner (a heading's stroke, a filled box are not whitened)
 _TESSDATA_PLACES = ("/usr/share/tesseract-ocr/*/tessdata", "/usr/share/tessdata", "/usr/local/share/tessdata",
                     "/opt/homebrew/share/tessdata")
@@ -285,8 +286,8 @@ def clean_reading(ocr: OcrEngine, image, seconds_left) -> tuple[Reading, object]
 
 def unruled(image):
     """``image`` (grey), a page rendered for OCR, with its thin rulings whitened: dark runs an eighth of the page long
-    across or a fiftieth down, a few pixels thick. Tesseract's layout takes a boxed form's fields for a table's cells: it reads a box's
-    sides as bars ("SSN | 519-10-8800 |"), drops boxed lines, or reads the labels' column as one line. A letter's
+    across or a fiftieth down, a few pixels thick. Tesseract's layout takes a boxed form's fields for a table's
+    cells: it reads a box's sides as bars ("SSN | 519-10-8800 |"), drops boxed lines, or reads the labels' column as one line. A letter's
     stroke is shorter, a heading's thicker."""
     import numpy as np
     from PIL import Image

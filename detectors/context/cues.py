@@ -143,7 +143,8 @@ _CUES = {
                                   r"shut[- ]?off|disconnect\w*|service[\s\x00]+(?:at|address|account)|"
                                   r"account[\s\x00]+(?:no|number|#)|power[\s\x00]+(?:surges?|outages?|failures?|spikes?)|"
                                   r"outages?|(?:payment|pmt)[\s\x00]+(?:arrangements?|plans?)|auto[- ]?pay|"
-                                  r"(?:sent|placed|referred|turned[\s\x00]+over)[\s\x00]+(?:to|in|into)[\s\x00]+collections)\b"),  # a claim for a fridge a
+                                  r"(?:sent|placed|referred|turned[\s\x00]+over)[\s\x00]+(?:to|in|into)[\s\x00]+"
+                                  r"collections)\b"),  # a claim for a fridge a
                        # power surge ruined; an account's payment arrangement ("Pmt arrangement per ...")
                        ("utilit", "electric", "billing", "bill", "meter", "kwh", "kilowatt", "shut", "disconnect",
                         "service", "account", "power", "outage", "payment", "pmt", "auto", "sent", "placed",

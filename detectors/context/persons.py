@@ -956,8 +956,9 @@ def _reads_as_name(text: str, run: list, words: list[str], titled: bool, anchore
         return _titled(text, run[0], words[1:])
     surname_at = 0 if given_last else len(words) - 1  # "Duc Le", "LE, TAM"
     core = [text[a:b] for k, ((a, b), w) in enumerate(zip(run, words)) if len(w) > 1 and (
-        w not in _PARTICLE_WORDS or _vietnamese_word(text, run, words, k) or (k == surname_at and (_particle_surname(text, (a, b), w)
-                                                          or (given_last and text[b:b + 1] == ",")))  # "Du, Fang"
+        w not in _PARTICLE_WORDS or _vietnamese_word(text, run, words, k)
+        or (k == surname_at and (_particle_surname(text, (a, b), w)
+                                 or (given_last and text[b:b + 1] == ",")))  # "Du, Fang"
         or (given_last and k == len(words) - 1 and _particle_given(text, (a, b), w)))]
     if len(core) < 2 or all(_plain(word) in _VIETNAMESE_BESIDE for word in core):
         return False  # "Le Van", "Le Thi": a Vietnamese surname and middle name, without the given name

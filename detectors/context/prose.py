@@ -36,8 +36,8 @@ from ..vocabulary import name_like
 from .analysis import Analysis, Line, page_of
 from .cues import CLOSING_RE, SALUTATION_RE, SENTENCE_END, to_customers_at_large
 from .lists import trade_name
-from .persons import (CUSTOMER_LIST, ROLE_QUALIFIER, called_customer, called_party, couple_start, family_names, name_after_role,
-                      name_before_identifier, name_before_role, name_spelt_in_email, named_officially,
+from .persons import (CUSTOMER_LIST, ROLE_QUALIFIER, called_customer, called_party, couple_start, family_names,
+                      name_after_role, name_before_identifier, name_before_role, name_spelt_in_email, named_officially,
                       names_an_official, names_in, official_named_in, without_utility_name,
                       person_name, quoted_author)
 from .shapes import (ADDRESS_RE, COLUMN_GAP, EMAIL_RE, ESI_ID, address_across, consumption_spans, phone_spans,

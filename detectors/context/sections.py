@@ -31,7 +31,8 @@ from .persons import named_officially, names_in, without_utility_name
 # ("Customer Spotlight", "Life-support customers", "Service Request SR-..."), not customers at large ("Information
 # for new customers", "Commercial customers", "Customer Service Office")
 _PARTICULAR = (r"spotlight|stor(?:y|ies)|of the month|profiles?|list|roster|records?|files?|notes|map|inquiry record|"
-               r"contact log|call log|cases?|enrolled|registered|signed up")  # "PCE customers enrolled in ... at the workshop"
+               # "PCE customers enrolled in Home Energy Check-up at the workshop"
+               r"contact log|call log|cases?|enrolled|registered|signed up")
 _STRONG_CUE = re.compile(
     rf"(?i)\b(?:(?:customers?|account ?holders?|ratepayers?)\s+(?:[\w-]+\s+)?(?:{_PARTICULAR})|"
     r"featured (?:customer|family)|"
