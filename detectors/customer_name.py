@@ -20,13 +20,14 @@ import re
 from collections.abc import Iterator
 
 from .context import CustomerContext, CustomerDataDetector
-from .context.persons import person_name
+from .context.persons import names_in, person_name
 from .masking import mask_words
 from .model import Document, Finding, Segment
 
 # the columns of a name an export splits in two: "FirstName" | "LastName", "NAME_FIRST" | "NAME_LAST", "Given Name"
 _FIRST = re.compile(r"(?i)(?:^|[\s_./>-])(?:first|given|fname)(?:$|[\s_]|name)")
 _LAST = re.compile(r"(?i)(?:^|[\s_./>-])(?:last|sur|family|lname)(?:$|[\s_]|name)")
+_WRAPPED_HEAD = 24  # characters of a name's part before a line break, at most: a title and a given name
 
 
 class CustomerNameDetector(CustomerDataDetector):
@@ -37,18 +38,51 @@ class CustomerNameDetector(CustomerDataDetector):
     def scan(self, document: Document, context: CustomerContext) -> Iterator[Finding]:
         fields = context.of_kind("name")
         halves = _split_names(document, fields)
+        following = document.next_lines() if fields else {}
+        wrapped = {id(f): _wrapped(f.segment, f.start, f.end, following.get(id(f.segment))) for f in fields}
+        # the rest of a name a line break cut, read again as a name of the next line: in its first line's finding
+        rests = {(id(rest), end) for rest, end in filter(None, wrapped.values()) if rest is not None}
         for f in fields:
             last = halves.get(id(f.segment))
-            if last is False:
+            if last is False or any(f.start == 0 and id(f.segment) == rest and f.end <= end for rest, end in rests):
                 continue  # the last name, in its first name's finding
-            whole = f"{f.text} {last.text}" if last else f.text
+            end, rest_end = f.end, len(last.text) if last else 0
+            if wrapped[id(f)] is not None:
+                last, rest_end = wrapped[id(f)]
+                if last is None:  # the line break inside the segment: one span over both lines
+                    end, rest_end = rest_end, 0
+            whole = f"{f.segment.text[f.start:end]} {last.text[:rest_end]}" if last else f.segment.text[f.start:end]
             name = person_name(whole, strict=False) or " ".join(whole.lower().split())
             if not self.contacts.name_is_public(name):
-                yield self.finding(f.segment, f.start, f.end, why=f.why, normalized=name, continued=last,
-                                   continued_end=len(last.text) if last else 0)
+                yield self.finding(f.segment, f.start, end, why=f.why, normalized=name, continued=last,
+                                   continued_end=rest_end)
 
     def mask(self, value: str) -> str:
         return mask_words(value)
+
+
+def _wrapped(segment: Segment, start: int, end: int, following: Segment | None) -> tuple[Segment | None, int] | None:
+    """Where a name that ends its line goes on after the line break ("... the customer, Mrs. Adaeze" /
+    "Okonkwo-Hale, of ..."): (None, its end in the segment) when the next line is the segment's own, (the next
+    segment, the end of the name's rest in it) when the line is a segment of its own (a PDF line); None when the
+    name is whole. The two lines are read together as ``persons.names_in`` reads a wrapped paragraph."""
+    text = segment.text
+    line_end = text.find("\n", end)
+    if text[end:line_end if line_end >= 0 else len(text)].strip() or end - start > _WRAPPED_HEAD:
+        return None
+    if line_end >= 0:
+        next_line = text[line_end + 1:].split("\n", 1)[0]
+    elif following is not None:
+        next_line = following.text.split("\n", 1)[0]
+    else:
+        return None
+    line_start = text.rfind("\n", 0, start) + 1
+    joined = f"{text[line_start:end]}\n{next_line}"
+    head = end - line_start + 1  # where the next line starts in ``joined``
+    for a, b in names_in(joined, anchored=True):
+        if a == start - line_start and b > head:
+            return (None, line_end + 1 + b - head) if line_end >= 0 else (following, b - head)
+    return None
 
 
 def _split_names(document: Document, fields) -> dict[int, Segment | bool]:

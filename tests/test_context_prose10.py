@@ -175,7 +175,7 @@ def test_a_customer_desk_after_a_customer_word_is_no_name():
 def test_a_customers_name_cut_by_a_line_break_is_found_with_the_record():
     result = found("wo.txt", "WO 884120 - Tech arrived at 6150 W Mesquite Flats Rd Space 14 approx 8:40, spoke w/ "
                    "cust Vardan\nKhachatryan re: dimming lights. Cust asked for callback, CB 951-402-7716.\n")
-    assert result.get("customer_name") == ["Vardan", "Khachatryan"]
+    assert result.get("customer_name") == ["Vardan Khachatryan"]  # one finding over both lines
     assert result.get("phone") == ["951-402-7716"]
     assert "6150 W Mesquite Flats Rd" in " ".join(result.get("address", []))
 

@@ -68,6 +68,10 @@ _JUSTIFIED_WORDS = 4
 _ALIKE_GAPS = 0.1
 _JUSTIFIED_GAP = 3.0
 _PROSE_WORD_LENGTH = 3  # characters a word of prose has on average, at least
+# a short line of a justified paragraph: its edges within this many text heights of the prose line before or after
+# it, one of the two lines above or below it, which stands this many text heights (from, to) away
+_EDGE = 0.3
+_NEXT_LINE = (0.8, 5.0)
 # a register's record: its line of cells, then up to this many lines indented under its first cell (an address);
 # a page of such records holds this many at least
 _RECORD_LINES = 3
@@ -115,9 +119,9 @@ def pieces_of(runs: list[list[Word]]) -> list[Piece]:
     next word leaves the run's height: the cells of a table row, a value set apart from its label."""
     pieces: list[Piece] = []
     # min(), max() and the heights written out: this runs once per word of every PDF page
-    for run in runs:
+    for index, run in enumerate(runs):
         current: Piece | None = None
-        spaced, phrase_gap = _run_gaps(run)
+        spaced, phrase_gap = _run_gaps(run, runs[max(index - 2, 0):index] + runs[index + 1:index + 3])
         for word in run:
             if current is not None:
                 current_height, word_height = current.y1 - current.y0, word.y1 - word.y0
@@ -143,13 +147,17 @@ def pieces_of(runs: list[list[Word]]) -> list[Piece]:
     return pieces
 
 
-def _run_gaps(run: list[Word]) -> tuple[float, float]:
+def _run_gaps(run: list[Word], neighbours: list[list[Word]]) -> tuple[float, float]:
     """The gap from which two words of a run are in two columns of a table set with spaces (``_column_gap``),
-    and the one (in text heights) up to which they are one phrase (``_justified_gap``)."""
-    if len(run) < 3:
+    and the one (in text heights) up to which they are one phrase (``_justified_gap``, ``_short_justified_gap``
+    ``justified_short_line`` for a run of two or three words, read beside the runs before and after it)."""
+    if len(run) < 2:
         return float("inf"), _WORD_GAP
     height = max(min([w.y1 - w.y0 for w in run]), 1.0)
     gaps = [b.x0 - a.x1 for a, b in zip(run, run[1:])]
+    if len(run) < _JUSTIFIED_WORDS:
+        stretched = justified_short_line(run, neighbours)
+        return _column_gap(gaps, height), max(gaps) / height + _TOUCHING if stretched else _WORD_GAP
     return _column_gap(gaps, height), _justified_gap(run, gaps, height)
 
 
@@ -174,6 +182,33 @@ def _justified_gap(run: list[Word], gaps: list[float], height: float) -> float:
             sum(len(w.text) for w in run) < _PROSE_WORD_LENGTH * len(run):
         return _WORD_GAP
     return widest / height + _TOUCHING
+
+
+def justified_short_line(run: list[Word], neighbours: list[list[Word]]) -> bool:
+    """Whether a line of two or three words is one inside a paragraph of justified prose in a narrow column
+    ("customer          Tomasz"): its few gaps, alike, are stretched over the whole column, so the line alone
+    says nothing, but it starts and ends where a prose line just above or below it does (the last line of a
+    paragraph, not stretched, ends short). A table's row beside prose ends at its last cell, not at the
+    paragraph's right edge, and a table's neighbouring rows are no prose."""
+    if not 2 <= len(run) < _JUSTIFIED_WORDS:
+        return False
+    height = max(min([w.y1 - w.y0 for w in run]), 1.0)
+    gaps = [b.x0 - a.x1 for a, b in zip(run, run[1:])]
+    if max(gaps) - min(gaps) > _ALIKE_GAPS * height or max(gaps) < _WORD_GAP * height:
+        return False
+    return any(len(other) >= 2 and _prose_run(other, height)
+               and abs(other[0].x0 - run[0].x0) <= _EDGE * height and abs(other[-1].x1 - run[-1].x1) <= _EDGE * height
+               and _NEXT_LINE[0] * height <= abs(other[0].y0 - run[0].y0) <= _NEXT_LINE[1] * height
+               for other in neighbours)
+
+
+def _prose_run(run: list[Word], height: float) -> bool:
+    """A run of words that reads as a line of prose: gaps alike and narrower than _JUSTIFIED_GAP text heights,
+    a quarter of the words or more in lower case, words of a few letters each."""
+    gaps = [b.x0 - a.x1 for a, b in zip(run, run[1:])]
+    return max(gaps) < _JUSTIFIED_GAP * height and max(gaps) - min(gaps) <= _ALIKE_GAPS * height and \
+        sum(w.text[0].islower() for w in run) >= _PROSE_LOWER * len(run) and \
+        sum(len(w.text) for w in run) >= _PROSE_WORD_LENGTH * len(run)
 
 
 def visual_lines(pieces: list[Piece]) -> list[list[Piece]]:

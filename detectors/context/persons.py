@@ -366,7 +366,8 @@ def names_in(text: str, start: int = 0, end: int | None = None, anchored: bool =
     while i < len(tokens):
         # a run of words with only blanks between them
         j = i + 1
-        while j < len(tokens) and _GAP.fullmatch(text, tokens[j - 1][1], tokens[j][0]):
+        while j < len(tokens) and (_GAP.fullmatch(text, tokens[j - 1][1], tokens[j][0])
+                                   or _wrapped_name(text, tokens, i, j)):
             j += 1
         a = tokens[i][0]
         if text[max(0, a - 4):a].lower() != "the ":  # "the Valley Oak Ledger", "the Riverbend Flats": a thing's name
@@ -388,6 +389,26 @@ def names_in(text: str, start: int = 0, end: int | None = None, anchored: bool =
     if _OTHER_SCRIPT.search(text, start, end):
         found = sorted(found + _other_script_names(text, start, end, anchored))
     return found
+
+
+_LINE_BREAK = re.compile(r"[ \t]*\n[ \t]*")
+_PROSE_BEFORE = re.compile(r"(?<![\w'\u2019-])[a-z]{2,}\b")
+_LABEL_BEFORE = re.compile(r"[^:\n]{1,40}:[ \t]*")  # "Nombre del cliente: María" / "Dirección de servicio: ...": a field
+_PROSE_AFTER = re.compile(rf"(?:[ \t]+{_WORD})?(?:[,;.:)]|[ \t]+[a-z]|[ \t]*$)", re.MULTILINE)
+
+
+def _wrapped_name(text: str, tokens: list[tuple[int, int]], i: int, j: int) -> bool:
+    """Whether a line of prose breaks inside a name, wrapped as PDF lines and plain-text mail wrap a paragraph:
+    "... the customer, Mrs. Adaeze\nOkonkwo-Hale, of ...". The line before runs in words of lower case and
+    ends in a title or a given name (two words of the name at most), and the next line goes on after the rest of
+    the name with punctuation or a lower-case word; a list of names, one a line, has neither, and a label's value
+    ends its line."""
+    if j - i > 2 or not _LINE_BREAK.fullmatch(text, tokens[j - 1][1], tokens[j][0]):
+        return False
+    line_start = text.rfind("\n", 0, tokens[i][0]) + 1
+    if not _PROSE_BEFORE.search(text, line_start, tokens[i][0]) or _LABEL_BEFORE.fullmatch(text, line_start, tokens[i][0]):
+        return False
+    return _PROSE_AFTER.match(text, tokens[j][1]) is not None
 
 
 # what follows a person's name where a record gives it, in a minute's or a list's slot: "... of 900 Tannery Ln",
@@ -1104,7 +1125,8 @@ _ID_LABEL = re.compile(r"(?i)[\s,;:(#.-]*(?:\b(?:sce|pce|edison|customer|service
                        r"n[uú]mero|de|water|gas|propane|sewer|refuse|trash|member|mbr|loc|conta|da)\b[\s,;:(#.-]*){1,6}$")
 _NAME_AT_END = re.compile(rf"(?:{_WORD})(?: {{1,2}}(?:{_WORD}|de|del|la|van|von|da|dos)){{1,4}}$"
                           rf"|(?:{_WORD}), (?:{_WORD})(?: (?:{_WORD}))?$")  # "LOPEZ, MARIA" as exports write it
-_NAME_AFTER_ROLE = re.compile(rf"[ ,:]{{1,3}}(?:the )?(?P<name>(?:{_WORD})"
+# the name after the role word, or at the start of the next line where a line break cut the two apart
+_NAME_AFTER_ROLE = re.compile(rf"(?:[ ,:]{{1,3}}(?:the )?|(?<=\n)|^)(?P<name>(?:{_WORD})"
                               rf"(?: {{1,2}}(?:{_WORD}|de|del|la|van|von|da|dos)){{1,3}}"
                               rf"|(?:{_WORD}), (?:{_WORD})(?: (?:{_WORD}))?)(?![\w'\u2019-])")  # "LOPEZ, MARIA"
 

@@ -57,7 +57,7 @@ _LONG_LINE = 2 * _WINDOW
 # closed after a stop ends its sentence ('... read from her bill: "2069 kWh, account ...."' / "Commenter ...")
 # a line that ends in an abbreviation goes on: an initial, "No.", "approx.", and an organisation's short word after a
 # capitalised one ("PK Util." / "Account 79-...", "Water Dist.", "Customer Svc.", "Finance Dept.", "Acme Co.")
-_RUNS_ON = re.compile(r"(?:[^.!?\"\u201d)]|(?<![.!?])[\"\u201d)]|(?<![\w.])[A-Z]\.|(?i:\b(?:no|nos|acct|nbr|num|tel|ph|approx|vs))\.|"
+_RUNS_ON = re.compile(r"(?:[^.!?\"\u201d)]|(?<![.!?])[\"\u201d)]|(?<![\w.])[A-Z]\.|(?i:\b(?:no|nos|acct|nbr|num|tel|ph|approx|vs|mr|mrs|ms|mx|dr|sr|sra|srta))\.|"
                       r"\b[A-Z][\w&]*\s+(?:Util|Utils|Dist|Svc|Svcs|Dept|Co|Corp|Assn|Auth|Coop|Elec)\.)\s*$")
 _RUNS_ON_TAIL = 16  # the longest ending it reads: "approx.", "PK Util.", "Finance Dept."
 # a sentence that speaks of the person or the account of the line above: "... used 284 kWh." / "The customer can be
@@ -76,8 +76,11 @@ _BACK_REFERENCE = re.compile(r"\s*(?:(?i:the|this|that|said)\s+(?i:customer|rate
                              r"|Your\s+(?:[\w-]+\s+){0,3}?(?i:account|acct|deposit|bill|service)\b)")
 _OPENS_WITH_A_LABEL = re.compile(r"\s*[a-z][\w ]{0,20}:")  # "draft: ...", "note: ...": a line of its own
 _ITEM = re.compile(r"(?:^|[\s>])(?:li|td|th|dd|dt|cell \d+|option)(?::nth-of-type\(\d+\))?$")
-_ROLE_BESIDE_NAME = re.compile(r"[ ,:]{1,3}(?:the )?[A-Z]")  # "customer, Ana Ruiz", "customer Ana Ruiz"
+# "customer, Ana Ruiz", "customer Ana Ruiz", "customer" / "Ana Ruiz" (a line break between)
+_ROLE_BESIDE_NAME = re.compile(r"[ ,:]{1,3}(?:the )?[A-Z]|[ \t,:]*\n[ \t]*[A-Z]")
 _ROLE_WORD = re.compile(r"[a-z]+(?:\s?holders?)?")
+# nothing but a title after a role word up to the line's end: the name opens the next line
+_ROLE_ENDS_LINE = re.compile(r"[ \t,:]*(?:(?:Mr|Mrs|Ms|Mx|Dr|Sr|Sra|Srta)\.?[ \t]*)?")
 # a call note's "spoke w/ dalia saleh": in a record an identifier or contact details tie, whom staff spoke with
 _SPOKE_WITH = re.compile(r"(?i)\b(?:spoke|spk|talked|met|visited)\s+(?:w/|with|to)(?=\s)")
 # "Ana Ruiz, a PCE customer", "Pham, John S. (PCE customer", "..., a medical-baseline customer"
@@ -393,7 +396,8 @@ def _seeds(analysis: Analysis):
     for position in analysis.cues.find("customer role"):
         segment, start = analysis.locate(position)
         end = start + _ROLE_WORD.match(analysis.lower, position).end() - position
-        if (_ROLE_BESIDE_NAME.match(segment.text, end) or _LIVES_AT_AHEAD.search(segment.text, end, end + 120) or CUSTOMER_LIST.match(segment.text, start)
+        if (_ROLE_BESIDE_NAME.match(segment.text, end) or _name_opens_next_line(analysis, segment, start, end)
+                or _LIVES_AT_AHEAD.search(segment.text, end, end + 120) or CUSTOMER_LIST.match(segment.text, start)
                 or _NAME_BESIDE_ROLE.search(segment.text, max(0, start - _NAME_BESIDE_ROLE_REACH), start)
                 or (segment.text[end:end + 3].strip(" ,:")[:1].islower() and name_after_role(segment.text, end))):
             yield segment, start
@@ -414,6 +418,30 @@ def _seeds(analysis: Analysis):
         if consumption_spans(segment.text, max(0, start - 64), start + 16):  # a consumption, not a tariff
             # (the window holds the unit's longest spelling: "kilowatt-hours", "kilovatios-hora")
             yield segment, start
+
+
+def _called_on_line_before(pieces: list[Line], segment, start: int, end: int) -> bool:
+    """Whether a name that opens its line is called a customer at the end of the line before, which a line
+    break cut from it ("... The customer Mrs." / "Lourdes Ybarra also called ...")."""
+    for k, piece in enumerate(pieces[1:], 1):
+        if piece.segment is segment and piece.start <= start < piece.end:
+            if segment.text[piece.start:start].strip():
+                return False
+            head = pieces[k - 1].text.rstrip()
+            joined = f"{head} {segment.text[start:end]}"
+            return called_customer(joined, len(head) + 1, len(joined))
+    return False
+
+
+def _name_opens_next_line(analysis: Analysis, segment, start: int, end: int) -> bool:
+    """Whether a role word ends its line (a segment of its own: a PDF or text line) and the next line opens with
+    a capital, the name the line break cut from it ("... her neighbour, customer" / "Tomasz Wisniewski ...")."""
+    if not _ROLE_ENDS_LINE.fullmatch(segment.text, end):
+        return False
+    i = analysis.line_at(segment, start)
+    lines = analysis.free_lines
+    return i is not None and i + 1 < len(lines) and lines[i + 1].text.lstrip()[:1].isupper() and _same_block(
+        lines[i], lines[i + 1])
 
 
 def _scope(analysis: Analysis, i: int, position: int) -> tuple[list[Line], Line | None]:
@@ -667,7 +695,7 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
     if any(FACILITY_CUE.search(s.text, start, end) for s, start, end in names):  # "Nicole R. Park, who lives at"
         fields = _record_fields(analysis, pieces, after, bool(anchored), names)
     homes = [f for f in fields if f[0] == "address"]
-    called = [n for n in names if called_customer(n[0].text, *n[1:])]
+    called = [n for n in names if called_customer(n[0].text, *n[1:]) or _called_on_line_before(pieces, *n)]
     if anchored:  # the account's parties too: its holder's estate's executor, a landlord taking service back
         names, fields = _customers_sentences(analysis, names, fields, [*called, *_parties(names), *(f[1:] for f in usage), *(
             (a.segment, a.start, a.end) for p in anchored for a in analysis.anchors_in(p.segment, p.start, p.end))])
@@ -1514,9 +1542,11 @@ def _names(analysis: Analysis, pieces: list[Line], anchored: bool, lenient: bool
     names = []
     # beside an employee's SSN or ITIN, the employee is named with their job title
     titles_after = not any(a.kind == "identifier" for p in pieces for a in analysis.anchors_in(p.segment, p.start, p.end))
+    role_ended_line = False  # the line before ended in a role word ("... her neighbour, customer" / "Tomasz ...")
     for k, piece in enumerate(pieces):
         text = piece.segment.text
         if not anchored and _on_contact_card(analysis, piece):
+            role_ended_line = False
             continue
         street_goes_on = _street_goes_on(pieces[k - 1], piece) if k else 0  # "... at 706 W Falcon\nLane Spc 26"
         beside = [name_before_identifier(text, a.start)
@@ -1527,10 +1557,14 @@ def _names(analysis: Analysis, pieces: list[Line], anchored: bool, lenient: bool
         offset = analysis.offset(piece.segment)
         roles = [*analysis.cues.find("customer role", offset + piece.start, offset + piece.end),
                  *analysis.cues.find("party role", offset + piece.start, offset + piece.end)]
+        if role_ended_line:
+            beside.append(name_after_role(text, piece.start, anchored or lenient))
+        role_ended_line = False
         for position in roles:
             role = _ROLE_WORD.match(analysis.lower, position)
             beside.append(name_after_role(text, role.end() - offset, anchored or lenient))
             beside.append(name_before_role(text, position - offset))
+            role_ended_line |= _ROLE_ENDS_LINE.fullmatch(text, role.end() - offset, piece.end) is not None
         if lenient:
             beside += [name_after_role(text, m.end(), anchored) for m in _SPOKE_WITH.finditer(text, piece.start, piece.end)]
         beside += [name_after_role(text, m.end(), anchored) for m in _REACHED.finditer(text, piece.start, piece.end)]

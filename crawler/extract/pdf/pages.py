@@ -16,7 +16,7 @@ from detectors.model import Location
 
 from .. import DocumentBuilder, is_label_like, label_text
 from ..fixed_width import Table, pipe_tables, tables
-from ..layout import Piece, add_line, form_rows, line_text, pieces_of, reading_lines
+from ..layout import Piece, add_line, form_rows, justified_short_line, line_text, pieces_of, reading_lines
 from ..text_fields import mend_cut_numbers
 from ..ocr import MAX_PIXELS, NEEDS_OCR, OCR_DPI, engine, read_image
 from ..text import read_table
@@ -251,8 +251,10 @@ def _padded_tables(textpage, runs: list[list[PdfWord]]) -> tuple[list[str], list
     """The tables of a report exported with its columns padded by spaces, one string a line, found as in the same
     report as text (``crawler.extract.fixed_width``): in a proportional font such a row's columns do not line
     up where they are drawn, and a full column leaves one space before the next, so only the characters typed
-    tell its cells apart. Returns the runs' lines of text and each table with the top of its header."""
-    typed = [typed_line(textpage, run) for run in runs]
+    tell its cells apart. A short line of justified prose, its gap stretched, is typed with no padding. Returns
+    the runs' lines of text and each table with the top of its header."""
+    typed = [None if justified_short_line(run, runs[max(index - 2, 0):index] + runs[index + 1:index + 3])
+             else typed_line(textpage, run) for index, run in enumerate(runs)]
     if not any(line and "  " in line for line in typed):
         return [], []
     lines = [line if line is not None else " ".join(w.text for w in run) for line, run in zip(typed, runs)]
