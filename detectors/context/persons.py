@@ -406,7 +406,8 @@ def _wrapped_name(text: str, tokens: list[tuple[int, int]], i: int, j: int) -> b
     if j - i > 2 or not _LINE_BREAK.fullmatch(text, tokens[j - 1][1], tokens[j][0]):
         return False
     line_start = text.rfind("\n", 0, tokens[i][0]) + 1
-    if not _PROSE_BEFORE.search(text, line_start, tokens[i][0]) or _LABEL_BEFORE.fullmatch(text, line_start, tokens[i][0]):
+    head = tokens[i][0]
+    if not _PROSE_BEFORE.search(text, line_start, head) or _LABEL_BEFORE.fullmatch(text, line_start, head):
         return False
     return _PROSE_AFTER.match(text, tokens[j][1]) is not None
 

@@ -80,7 +80,7 @@ _ITEM = re.compile(r"(?:^|[\s>])(?:li|td|th|dd|dt|cell \d+|option)(?::nth-of-typ
 _ROLE_BESIDE_NAME = re.compile(r"[ ,:]{1,3}(?:the )?[A-Z]|[ \t,:]*\n[ \t]*[A-Z]")
 _ROLE_WORD = re.compile(r"[a-z]+(?:\s?holders?)?")
 # nothing but a title after a role word up to the line's end: the name opens the next line
-_ROLE_ENDS_LINE = re.compile(r"[ \t,:]*(?:(?:Mr|Mrs|Ms|Mx|Dr|Sr|Sra|Srta)\.?[ \t]*)?")
+_ROLE_ENDS_LINE = re.compile(r"[ \t,:]*(?:((?:Mr|Mrs|Ms|Mx|Dr|Sr|Sra|Srta)\.?)[ \t]*)?")
 # a call note's "spoke w/ dalia saleh": in a record an identifier or contact details tie, whom staff spoke with
 _SPOKE_WITH = re.compile(r"(?i)\b(?:spoke|spk|talked|met|visited)\s+(?:w/|with|to)(?=\s)")
 # "Ana Ruiz, a PCE customer", "Pham, John S. (PCE customer", "..., a medical-baseline customer"
@@ -1542,11 +1542,11 @@ def _names(analysis: Analysis, pieces: list[Line], anchored: bool, lenient: bool
     names = []
     # beside an employee's SSN or ITIN, the employee is named with their job title
     titles_after = not any(a.kind == "identifier" for p in pieces for a in analysis.anchors_in(p.segment, p.start, p.end))
-    role_ended_line = False  # the line before ended in a role word ("... her neighbour, customer" / "Tomasz ...")
+    role_ended_line = None  # the line before ended in a role word ("... her neighbour, customer" / "Tomasz ...")
     for k, piece in enumerate(pieces):
         text = piece.segment.text
         if not anchored and _on_contact_card(analysis, piece):
-            role_ended_line = False
+            role_ended_line = None
             continue
         street_goes_on = _street_goes_on(pieces[k - 1], piece) if k else 0  # "... at 706 W Falcon\nLane Spc 26"
         beside = [name_before_identifier(text, a.start)
@@ -1557,14 +1557,15 @@ def _names(analysis: Analysis, pieces: list[Line], anchored: bool, lenient: bool
         offset = analysis.offset(piece.segment)
         roles = [*analysis.cues.find("customer role", offset + piece.start, offset + piece.end),
                  *analysis.cues.find("party role", offset + piece.start, offset + piece.end)]
-        if role_ended_line:
-            beside.append(name_after_role(text, piece.start, anchored or lenient))
-        role_ended_line = False
+        if role_ended_line:  # after a title ("The customer Mrs." / "Perpetua Nwachukwu-Lind") any name will do
+            titled = role_ended_line.group(1) is not None
+            beside.append(name_after_role(text, piece.start, anchored or lenient or titled))
+        role_ended_line = None
         for position in roles:
             role = _ROLE_WORD.match(analysis.lower, position)
             beside.append(name_after_role(text, role.end() - offset, anchored or lenient))
             beside.append(name_before_role(text, position - offset))
-            role_ended_line |= _ROLE_ENDS_LINE.fullmatch(text, role.end() - offset, piece.end) is not None
+            role_ended_line = _ROLE_ENDS_LINE.fullmatch(text, role.end() - offset, piece.end) or role_ended_line
         if lenient:
             beside += [name_after_role(text, m.end(), anchored) for m in _SPOKE_WITH.finditer(text, piece.start, piece.end)]
         beside += [name_after_role(text, m.end(), anchored) for m in _REACHED.finditer(text, piece.start, piece.end)]
