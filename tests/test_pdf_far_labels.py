@@ -71,6 +71,8 @@ def test_a_two_column_table_is_no_form():
     assert form_rows(["Customer\tTomas Ybarra", "Meeting date\tMarch 4"]) == {}  # one field alone is no block
     assert form_rows(["Customer\tTomas Ybarra", "Service Address\t77 E Holt Blvd", "Total\t$52.10"]) == {
         0: [("Customer", "Tomas Ybarra")], 1: [("Service Address", "77 E Holt Blvd")]}
+    assert form_rows(["Customer\tTomas Ybarra", "Service Address\t77 E Holt Blvd", "Ana Ruiz\t(909) 620-2200"]) == {
+        0: [("Customer", "Tomas Ybarra")], 1: [("Service Address", "77 E Holt Blvd")]}  # a row of values ends it
     assert form_rows(["Customer:\tTomas Ybarra", "Service Address:\t77 E Holt Blvd"]) == {}  # colons say it
 
 

@@ -1127,32 +1127,42 @@ def form_rows(texts: list[str]) -> dict[int, list[tuple[str, str]]]:
     ("Customer" at the left margin, "David Ruiz" right-aligned at the right one; a tab between them): their
     (label, value) pairs, by line index. A line is a form's when its cells pair up as a label naming a customer's
     field ("Service Address", "Usage this period") and a value that is no label; it counts in a block of
-    _FORM_LINES such lines at least, as a form's fields come. A two-column table's header ("Name | Phone") names a
+    _FORM_LINES such lines at least, as a form's fields come, with the lines of other labels and values among them
+    ("Disputed bill" | "December 2024, 3,870 kWh billed ..."). A two-column table's header ("Name | Phone") names a
     field in both cells, its rows ("Ana Ruiz | 909-...") in neither. A label with a colon says so itself: its
     line stays as it is."""
     rows: dict[int, list[tuple[str, str]]] = {}
     block: dict[int, list[tuple[str, str]]] = {}
+    fields = 0  # lines of the block whose labels name a customer's field
     for index, text in enumerate([*texts, ""]):
         pairs = _label_value_pairs(text)
         if pairs:
             block[index] = pairs
+            fields += all(header_kind(label)[0] in _FIELD_KINDS for label, _ in pairs)
             continue
-        if len(block) >= _FORM_LINES:
+        if fields >= _FORM_LINES:
             rows.update(block)
-        block = {}
+        block, fields = {}, 0
     return rows
 
 
 def _label_value_pairs(text: str) -> list[tuple[str, str]] | None:
-    """A line's cells as (label, value) pairs when every pair is a customer's field's name and its value."""
+    """A line's cells as (label, value) pairs when every pair is a label ("Disputed bill", "Service Address") and a
+    value that is no label."""
     cells = [cell.strip() for cell in text.split("\t")]
     if len(cells) < 2 or len(cells) % 2 or not all(cells):
         return None
     pairs = list(zip(cells[::2], cells[1::2]))
-    if all(not label.endswith(":") and is_label_like(label) and header_kind(label)[0] in _FIELD_KINDS
-           and not _names_a_field(value) for label, value in pairs):
+    if all(not label.endswith(":") and is_label_like(label) and _reads_as_label(label) and not _names_a_field(value)
+           for label, value in pairs):
         return pairs
     return None
+
+
+def _reads_as_label(label: str) -> bool:
+    """A field's name ("Service Address") or a phrase of lower-case words ("Disputed bill"), not a name's
+    capitalised words ("Ana Ruiz"), which a row of a table holds as a value."""
+    return header_kind(label)[0] is not None or any(word.islower() for word in label.split()[1:])
 
 
 def _names_a_field(text: str) -> bool:

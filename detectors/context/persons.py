@@ -370,9 +370,11 @@ def names_in(text: str, start: int = 0, end: int | None = None, anchored: bool =
                                    or _wrapped_name(text, tokens, i, j)):
             j += 1
         a = tokens[i][0]
+        run = tokens[i:j]
+        if len(run) > 2 and _opens_a_label(text, *run[-1]):
+            run = run[:-1]  # "Employee: Hollis Pennington Start date: ...": the next field's label, its spacing lost
         if text[max(0, a - 4):a].lower() != "the ":  # "the Valley Oak Ledger", "the Riverbend Flats": a thing's name
-            found += _names_in_run(text, tokens[i:j], anchored) or (
-                _name_in_slot(text, tokens[i:j]) if anchored else [])
+            found += _names_in_run(text, run, anchored) or (_name_in_slot(text, run) if anchored else [])
         i = j
     # an acronym after a name read as its surname ("Phelps, Gary COPA acct ..."): the words are surname first
     acronym_ended = [(a, b) for a, b in found if _acronym_after(text, _words_of(text, a, b)[0])]
@@ -389,6 +391,15 @@ def names_in(text: str, start: int = 0, end: int | None = None, anchored: bool =
     if _OTHER_SCRIPT.search(text, start, end):
         found = sorted(found + _other_script_names(text, start, end, anchored))
     return found
+
+
+_LABEL_GOES_ON = re.compile(r"(?:[ \t]+[a-z][a-z.#]*){1,2}[ \t]*:(?!\d)")  # "Start| date:", "Mailing| address:"
+
+
+def _opens_a_label(text: str, start: int, end: int) -> bool:
+    """Whether a capitalised English word opens the label of the next field ("Start date:", "Service address:"),
+    as a line of fields reads once a document's tabs or runs of spaces are gone."""
+    return _LABEL_GOES_ON.match(text, end) is not None and _english_word(text[start:end])
 
 
 _LINE_BREAK = re.compile(r"[ \t]*\n[ \t]*")
