@@ -61,3 +61,22 @@ def test_the_authoritys_office_in_a_party_clause_is_no_customers_home():
                    "(\"Customer\"), account 6620184417-3, of 915 Bellflower Ct, Mesa Alta, CA 95012.</p>")
     assert result.get("customer_name") == ["Thaddeus Okonkwo-Reyes"]
     assert result.get("address") == ["915 Bellflower Ct, Mesa Alta, CA 95012"]
+
+
+# -- a customer's record in prose that no account number ties -----------------------------------------------------
+
+def test_a_customers_number_by_its_label_in_a_note():
+    result = found("<p>Accountholder phone (209) 448-3127. Wants the late fee waived.</p>")
+    assert result.get("phone") == ["(209) 448-3127"]
+
+
+def test_what_the_customer_was_billed_in_a_sentence_about_them():
+    result = found("<p>The ratepayer was back billed for 3,415 kWh after the meter swap in March.</p>")
+    assert result.get("energy_usage") == ["3,415 kWh"]
+
+
+def test_the_utilitys_customer_phone_line_and_a_faq_figure_stay_public():
+    result = found("<p>Customer phone support: (209) 448-1000, weekdays 8 to 5.</p>"
+                   "<p>The customer may have used about 600 kWh in a typical month.</p>")
+    assert "phone" not in result
+    assert "energy_usage" not in result
