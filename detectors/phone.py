@@ -28,6 +28,7 @@ from .base import text_after
 from .context import CustomerContext, CustomerDataDetector, page_of
 from .context.headers import header_kind
 from .context.shapes import DIGIT_WORD_RE, phone_across, phone_spans, spelt_phone_spans
+from .context.tables import work_or_equipment_column
 from .labels import PHONE_LABEL_BEFORE
 from .masking import mask_digits
 from .model import CODE_SEGMENTS, Document, Finding, Segment
@@ -296,7 +297,8 @@ class PhoneDetector(CustomerDataDetector):
                 continue
             for field in record.fields:
                 key = (field.label or "").rsplit(".", 1)[-1]
-                if id(field) in claimed or id(field) in customer or not key or header_kind(key)[0] != "phone":
+                if id(field) in claimed or id(field) in customer or not key or header_kind(key)[0] != "phone" \
+                        or work_or_equipment_column(key):
                     continue
                 spans = phone_spans(field.text, bare=True)
                 if len(spans) != 1 or field.text[:spans[0][0]].strip() or field.text[spans[0][1]:].strip():

@@ -82,6 +82,14 @@ _ACCOUNT_AFTER = re.compile(r"(?i)[\s,;|/-]*(?:(?:sce|pce|edison|utility)\s+(?:a
 _STAFF_CONTACT = re.compile(r"(?i)\b(?:staff|city|program|project)\s+(?:contact|liaison|manager|lead)\s*:\s*"
                             r"(?-i:[A-Z][\w.'\u2019-]*)(?:\s+(?-i:[A-Z][\w.'\u2019-]*)){0,3}\s*[,(-]?\s*$")
 
+# an organisation's kind or its defined name right before a street address, as a contract's party clause gives its
+# office ('..., a joint powers authority ("MACE"), 77 Cordova ...', "Sol Power Corporation, 12 Main St"); the
+# customer's side of the clause is a person ('Ana Ruiz ("Customer"), 915 ...')
+_PARTY_OFFICE = re.compile(r"(?i)\b(?:authority|agency|district|commission|corporation|cooperative|inc|llc|llp|ltd|"
+                           r"corp|company)\.?\s*(?:\(\s*(?:the\s+)?[\"\u201c][^\"\u201d]{1,30}[\"\u201d]\s*\)\s*)?,?\s*$")
+# a sentence's end, the next one opening with a capital: a place the sentence before names ("Walk-in at City Hall.
+# Customer Ana Ruiz, 1301 ...") gives no address of its own in this one
+_LAST_SENTENCE = re.compile(r".*[.!?][\"\u201d\u2019)]?\s+(?=[\"\u201c]?[A-Z])", re.DOTALL)
 # an e-mail header's "From:" line and its mailbox, within a header's reach of its "To:" line
 # a column of a vendor's, a payee's or a contractor's name: in a 1099 or a W-9 list the EIN beside a sole proprietor's
 # name is the business's and confidential, the name is a vendor's, not a customer's; beside the person's own SSN or
@@ -322,9 +330,10 @@ class Analysis:
                     addresses.append((tail_start + cut[0], below.start + cut[1] if below.segment is segment
                                       else piece.end))
                 for start, end in addresses:
-                    before = _blank(text[max(piece.start, start - 40):start], start, named)
+                    before = _own_sentence(_blank(text[max(piece.start, start - 40):start], start, named))
                     cue = " ".join((before if before.strip() else previous).split()[-5:])  # "City Hall,\n13220 .."
-                    if (not FACILITY_CUE.search(cue) and not contacts.address_is_public(text[start:end])
+                    if (not FACILITY_CUE.search(cue) and not _PARTY_OFFICE.search(before)
+                            and not contacts.address_is_public(text[start:end])
                             and not parcel_after(text, end, start)):
                         found.append(("address", segment, start, end))
                         homes.append((start, end))
@@ -520,6 +529,12 @@ class Analysis:
         name = person_name(text, strict=False)
         return bool(name and not is_place(text) and not self.contacts.name_is_public(name)
                     and (is_person(text) or names_in(text, anchored=True) == [(0, len(text))]))
+
+
+def _own_sentence(before: str) -> str:
+    """The words of ``before`` in the sentence of the value right after it."""
+    earlier = _LAST_SENTENCE.match(before)
+    return before[earlier.end():] if earlier else before
 
 
 def _blank(before: str, end: int, spans: list[tuple[int, int]]) -> str:

@@ -411,6 +411,8 @@ def _seeds(analysis: Analysis):
             yield analysis.locate(m.start())
     for m in _CALL_BACK.finditer(analysis.joined):
         yield analysis.locate(m.start())
+    for m in _CUSTOMERS_NUMBER_AHEAD.finditer(analysis.joined):  # "Customer phone (530) ...": see _unnamed_customers_record
+        yield analysis.locate(m.start())
     for m in _OWN_UTILITY_BILL.finditer(analysis.joined):  # "Ana Ruiz of 12 Elm St said ... her electric bill"
         yield analysis.locate(m.start())
     for position in analysis.cues.find("usage"):
@@ -794,6 +796,15 @@ _SERVED_AT = re.compile(r"(?i)\b(?:receives?|received|has|had|takes?)\s+(?:\w+\s
 _OWN_HISTORY = re.compile(r"(?i)\s*(?:the\s+)?(?:appellant|complainant|petitioner|claimant)['\u2019]s\s+"
                           r"(?:\w+\s+){0,2}(?:bill|billing|usage|consumption|meter)")
 _RECORD_KINDS = ("phone", "address", "usage", "email")
+# the customer's own bill or use told by the sentence that opens on them: "Customer was billed on an estimated read of
+# 2,060 kWh", "The ratepayer used 1,480 kWh in July" (a FAQ's "the customer may use ..." says what anyone may)
+_BILLED = re.compile(_ONE_CUSTOMER_OPENS.pattern + r"\s+(?:(?:was|were|had\s+been)\s+(?:\w+\s+)?(?:billed|charged)"
+                                                  r"|used|consumed)\b")
+# the customer's own number by its label in a note: "Customer phone (530) ...", "Caller's cell: 916-..."
+_CUSTOMERS_NUMBER = (r"(?i)\b(?:customer|caller|ratepayer|account\s?holder)(?:['\u2019]s)?\s+(?:phone|cell|mobile|"
+                     r"tel(?:ephone)?)(?:\s+(?:number|no\.?|#))?\s*[:#-]?\s*")
+_CUSTOMERS_NUMBER_AHEAD = re.compile(_CUSTOMERS_NUMBER + r"(?=[(+\d])")
+_CUSTOMERS_NUMBER_BEFORE = re.compile(_CUSTOMERS_NUMBER + "$")
 
 
 def _unnamed_customers_record(analysis: Analysis, fields: list[tuple]) -> list[tuple]:
@@ -818,7 +829,10 @@ def _unnamed_customers_record(analysis: Analysis, fields: list[tuple]) -> list[t
                     f[0] == "usage" or _CALLED_FROM.search(segment.text, max(0, f[2] - 20), f[2]) for f in together) \
                     or len(together) == 1 and (
                         together[0][0] == "address" and _SERVED_AT.search(segment.text, max(0, start - 60), start)
-                        or together[0][0] == "usage" and _OWN_HISTORY.match(segment.text, clause[0])):
+                        or together[0][0] == "usage" and (_OWN_HISTORY.match(segment.text, clause[0])
+                                                          or _BILLED.match(segment.text, clause[0]))
+                        or together[0][0] == "phone" and _CUSTOMERS_NUMBER_BEFORE.search(
+                            segment.text, max(0, start - 40), start)):
                 found += [f for f in together if f not in found]
     return found
 

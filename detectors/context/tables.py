@@ -724,6 +724,17 @@ def _months_of_usage(analysis: Analysis, labels: tuple[str, ...], kinds: list, f
     return any(len(s.text) <= _TITLE_CHARS and _USAGE_TITLE.search(s.text) for s in above)
 
 
+# a column of the firm that did the customer's work ("Installer phone", "Dealer") or of their equipment's size
+# ("Storage", "Battery capacity", "PV size", "kW-DC"): a business's published number, a nameplate; no customer's field
+_WORK_OR_EQUIPMENT = re.compile(r"(?i)\b(?:installers?|contractors?|vendors?|dealers?|licensees?|batter(?:y|ies)|"
+                                r"storage|capacity|(?:system|pv|array|inverter)\s+size|kw[\s-]?(?:dc|ac))\b")
+
+
+def work_or_equipment_column(label: str) -> bool:
+    """Whether a customer table's column is the firm's that did the work or the equipment's size (see above)."""
+    return bool(_WORK_OR_EQUIPMENT.search(label))
+
+
 def _judge_row(analysis: Analysis, fields: list[Segment], tables: dict[tuple[str, ...], tuple[str, tuple]]) -> bool:
     """Judges a row as a customer's record (adding its fields) or a public listing's; True if it is a record."""
     labels = tuple(f.label or "" for f in fields)
@@ -754,7 +765,8 @@ def _judge_row(analysis: Analysis, fields: list[Segment], tables: dict[tuple[str
         cells = [Cell(kind or (not _ADDRESS_PART.search(label) and analysis.sniff(f.text)) or "other", f, 0,
                       len(f.text), label, strong)
                  for f, label, (kind, strong) in zip(fields, labels, kinds)
-                 if kind not in ("veto", "soft") and f.text.strip().lower() != label.strip().lower()
+                 if kind not in ("veto", "soft") and not work_or_equipment_column(label)
+                 and f.text.strip().lower() != label.strip().lower()
                  and not (_PIVOT_SUM.fullmatch(label) and not by_person)]
         cells, house = _street_with_its_number(cells)
         if _facility_row(analysis, fields, cells) or _project_contact(fields):
@@ -982,7 +994,8 @@ def _values_in_other_columns(analysis: Analysis, fields: list[Segment], kinds: t
     why = "row holding a personal identifier: column '{label}'"
     for f, (kind, _) in zip(fields, kinds or [(None, False)] * len(fields)):
         if (kind in _PERSONAL_KINDS or analysis.anchors.get(id(f)) or " " not in f.text.strip()
-                or _ADDRESS_PART.search(f.label or "") or staff_column(f.label or "")):
+                or _ADDRESS_PART.search(f.label or "") or staff_column(f.label or "")
+                or work_or_equipment_column(f.label or "")):
             continue  # an address's city or ZIP column: "Diamond Bar" under SVC_CITY is no one's name
         shape = analysis.sniff(f.text)
         if shape and shape != "name":
@@ -1319,7 +1332,7 @@ def _usage_in_notes(analysis: Analysis, fields: list[Segment], kinds: tuple) -> 
     """A customer record's consumption written in a column no header names ("Notes: cust says bill 303 kWh too
     high"): the customer's usage (not a tariff's, a tier's or an average's figure)."""
     for f, (kind, _) in zip(fields, kinds):
-        if kind is None:
+        if kind is None and not work_or_equipment_column(f.label or ""):
             for start, end in consumption_spans(f.text):
                 analysis.add("usage", f, start, end, analysis.reason("customer record: column '{label}'", f.label))
 
