@@ -1,7 +1,7 @@
 """SCE and Pomona Choice Energy customer and service account numbers (PCE-01 4.1, rule 6.3).
 
 PCE customers are billed on their SCE account, so most numbers are SCE's, but staff write a customer's
-account every way there is. Three rules:
+account every way there is. Five rules:
 
 - **SCE's own forms count anywhere**: customer account 2-DD-DDD-DDDD, service account 3-DDD-DDDD-DD and
   8-DDD-DDD-DDD, ten digits starting with 8 (8001026149) and the twelve-digit customer accounts starting
@@ -20,6 +20,15 @@ account every way there is. Three rules:
   column header naming an account, a nested JSON key's path "account.number"; a bare "Account" or "Meter" column only in a row that also holds a customer's
   name, address or usage).
 
+- **An organisation's own id under its letters**: a CCA's or a utility's number for its customer, letters and six
+  to twelve digits (VVCP-4491648), after a label giving the same letters in a line about a person ("Her VVCP id is
+  VVCP-4491648") or in a column so named ("VVCP ID", "new_vvcp_id") of a customer's row; never a permit's, a case's,
+  an order's or an invoice's letters (BLD-, CE-, WO-, INV-).
+- **Words between the label and the number**: an account label naming an account outright, a few words that say
+  which, then a colon, "was" or "is" ("LADWP account from previous home: 220 668 3803", "Her gas account with
+  SoCalGas before she moved here was 72 044 9204 4 4"), in a line about a person; not an office's line or an amount
+  ("Accounts payable:", "account representative is", "account balance was"). A gas account's check digits a line
+  break moved to the next line are the account's.
 - **In a customer's record, no label needed**: a bare number of 7 to 16 digits that stands as a field of a record
   the customer context found in running text ("copied from CIS: Name / 8047 4919 4579 1 / 626.391.2619"), read
   after the context (``scan_records``); not a date or a phone.
@@ -28,8 +37,8 @@ Not findings: a number under another kind of label (APN, case, permit, resolutio
 invoice, bid, GL, phone; "PO# 8001026149", an APN column) or with its prefix ("INV-2024-00123", "WO-2024-0012");
 the premise IDs, meters and accounts in a table of the City's own facilities (City Hall, the Library, a park's
 restroom) or in a line of prose that names the facility before them and no person; a meter's reading; a meter's
-number in a record's meter field ("METER_ID") beside the record's own account field or in a record that names no
-customer (a work order's, a GIS layer's equipment); dates, phone numbers, a URL parameter of
+number in a record's meter field ("METER_ID") beside the record's own account field (not a premise's) or in a
+record that names no customer (a work order's, a GIS layer's equipment); dates, phone numbers, a URL parameter of
 another name (``?id=8123456789``) and an unlabelled bare run in a script or a link target (code and URLs
 are full of numeric ids); a city budget's general-ledger accounts, which a budget writes beside
 a plain "Account No." as fund-department-object (101-4310-5210) and on pages that speak of funds,
@@ -57,7 +66,7 @@ from .labels import (LEFT, OTHER_LABELS, PHONE_LABEL_BEFORE, RIGHT, WIDTH, is_da
                      is_phone_number, label_before, transaction_label_beside)
 from .masking import mask_digits
 from .model import CODE_SEGMENTS, Document, Finding, Segment
-from .context.headers import header_kind, meter_column
+from .context.headers import header_kind, meter_column, names_own_id, own_account_column, own_id_prefix
 from .context.persons import named_officially, names_in
 from .context.shapes import ADDRESS_RE, CITY_FACILITY, FACILITY_KINDS, short_coded_account
 from .streets import SUFFIXES, alternation
@@ -214,9 +223,10 @@ ANY_FORM = (
     # a number cut at its dash by a line's end ("Account: 6928-748-" / "483") is one number
     Shape("labelled", rf"\d+(?:{_DASH}\d+)*(?:-\n[ \t]*\d+(?:{_DASH}\d+)*)?", prefixed=True),
     # 4418 2291 07, 0088 281374 02; a gas bill's check digit after two or three groups: 5472 66815 4, 5341 881 460 3,
-    # unless the digit counts what follows it ("acct 5472 66815 4 meters", "... 4 March 2026")
-    Shape("labelled", r"\d{2,6}(?P<g> {1,2})\d{2,6}(?:(?P=g)\d{2,6}){0,3}(?:(?P=g)\d" + _NOT_A_COUNT + ")?",
-          prefixed=True),
+    # or two such digits (SoCalGas' 72 044 9204 4 4), unless the last counts what follows it ("acct 5472 66815 4
+    # meters", "... 4 March 2026")
+    Shape("labelled", r"\d{2,6}(?P<g> {1,2})\d{2,6}(?:(?P=g)\d{2,6}){0,3}(?:(?P=g)\d(?:(?P=g)\d)?" + _NOT_A_COUNT
+          + ")?", prefixed=True),
     # digit by digit, as a speech-to-text transcript writes a number read out: "my account number is 3 0 0 6 4 4 1 0 2 9"
     Shape("labelled", r"\d(?: \d){6,15}(?! ?\d)"),
 )
@@ -321,6 +331,36 @@ _BILLED = re.compile(r"(?i:\b(?:(?:credit|debit|charg)(?:s|ed|e|ing)?(?:[ \t]+(?
 _BILLING_HINTS = ("redit", "ebit", "harg", "efund", "ppl", "ransfer", "ost", "bal", "rrears", "due")
 # the same look in one search: has_extra asks it of every segment, and ten "in" tests cost twice the search
 _BILLING_HINT = re.compile("|".join(map(re.escape, _BILLING_HINTS)))
+
+# an organisation's own id for its customer, its letters then its digits ("VVCP-6822812"), where the label before it or
+# its field's name gives the same letters as the id's ("Her VVCP id is VVCP-6822812", a "VVCP ID" or "new_vvcp_id"
+# column): a CCA's or a utility's number for the customer's service, whatever the organisation is called
+OWN_ID = Shape("organisation's own customer id under its name", r"[A-Z]{2,6}[-\u2010-\u2013 ]?\d{6,12}", anywhere=True)
+_OWN_ID = re.compile(LEFT + OWN_ID.pattern + RIGHT)
+_OWN_ID_LABEL = re.compile(r"(?i)(?<![A-Za-z])(?P<prefix>[A-Z]{2,6})[ \t_-]*(?:id|no|nbr|number|#)\.?"
+                           r"(?:[ \t]+(?:is|was))?[ \t:#]*$")
+
+# an account's label, then words that say which account it is, then its number after a colon, "was" or "is" ("LADWP
+# account from previous home: 220 668 3803", "Her gas account with SoCalGas before she moved here was 72 044 9204 4 4"):
+# a customer's account at another utility or another home, in a phone's shape or a gas utility's groups too
+QUALIFIED_FORM = Shape("account number after its label and the words that say which", r"\d{1,6}(?:[- ]\d{1,6}){1,5}",
+                       anywhere=True)
+_QUALIFIED = re.compile(r"(?::|[ \t](?:was|is)\b)[ \t]*(?P<value>" + QUALIFIED_FORM.pattern + ")" + RIGHT)
+_WHICH_WORDS = re.compile(r"(?:[ \t]+[A-Za-z&'\u2019-]+){1,8}[ \t]*")
+_WHICH_REACH = 90  # characters before the colon or the "was" in which the account's label may stand
+# words that make the number after them an office's line or an amount, not the account's: "Water account questions:
+# 909-620-2300", "account balance was 1 250", "accounts payable:"
+_NOT_WHICH_ACCOUNT = re.compile(r"(?i)\b(?:phone|telephone|tel|call\w*|fax|cell|mobile|contact|text|e-?mail|manager|"
+                                r"rep|representative|executive|specialist|team|department|dept|office|services?|"
+                                r"hotline|line|desk|payable|receivable|balance|total|amount|due|credit|payments?|paid|"
+                                r"fund|ledger|budget|routing|bank|ext|extension|questions?|inquir\w*|help|support|"
+                                r"hours|count|kwh|therms?|usage|charges?|fees?|deposit)\b")
+_QUALIFIED_DIGITS = range(7, 17)
+# a gas account's check digits a PDF's line break put at the next line's start ("... was 72 044 9204" / "4 4 and ..."):
+# one or two single digits after a number in spaced groups that ended its line of prose, the sentence going on after
+# them in lower case or ending, unless they count what follows them (a table's next cell, "9 Ash Ct", is no such line)
+_SPACED_GROUPS = re.compile(r"\d{2,6}(?: \d{2,6})+")
+_CHECK_DIGITS_AFTER_BREAK = re.compile(r"[ \t]*\d(?: \d)?(?=[.,;)]|[ \t]+[a-z]|[ \t]*$)" + _NOT_A_COUNT)
 
 
 def _ledger(candidate: Candidate) -> bool:
@@ -642,7 +682,8 @@ _CUSTOMER_FIELD_KINDS = ("name", "address", "phone", "email", "usage", "identifi
 def equipment_meter(candidate: Candidate) -> bool:
     """A meter's number in a field of a record (a GIS layer's feature, a work order's row: "METER_ID": "MTR-764448")
     that is the equipment's, not the account's: the record names its account in a field of its own (ACCT_NO beside
-    METER_ID), or names no customer at all (a work order's WO_NUM | METER_ID | CREW). PCE-01 lists the service
+    METER_ID; a premise's number is no account's, and beside it the meter still stands for the service), or names
+    no customer at all (a work order's WO_NUM | METER_ID | CREW). PCE-01 lists the service
     account; a meter named beside a person with no account of its own ("Ana Ruiz, Meter # ...") stands for it."""
     segment = candidate.segment
     if candidate.label_in_text or not segment.label or not meter_column(segment.label):
@@ -651,7 +692,7 @@ def equipment_meter(candidate: Candidate) -> bool:
     if record is None:
         return False
     others = [f.label for f in record.fields if f is not segment and f.label]
-    return any(header_kind(label)[0] == "account" and not meter_column(label) for label in others) or not any(
+    return any(header_kind(label)[0] == "account" and own_account_column(label) for label in others) or not any(
         header_kind(label)[0] in _CUSTOMER_FIELD_KINDS for label in others)
 
 
@@ -724,11 +765,33 @@ def _beside_bank_routing(candidate: Candidate) -> bool:
     return _BANK_ROUTING.search(text, start, end) is not None
 
 
+def _named_own_id(segment: Segment, facts: DocumentFacts | None, start: int, end: int, prefix: str) -> bool:
+    """Whether an id of these letters is a customer's: right after a label giving them ("VVCP id is", "VVCP #:") in a
+    line that speaks of a person ("Her VVCP id is ..."), or alone in a field so named ("VVCP ID", "new_vvcp_id") of a
+    row that names a customer, an address or usage. The same look is an asset's or a station's id in a line or a
+    listing of no one ("GIS ID GIS-4819305")."""
+    label = _OWN_ID_LABEL.search(text_before(segment.text, start, WIDTH))
+    if label:
+        line = line_of(segment.text, start)
+        return label["prefix"].upper() == prefix and bool(
+            _PERSON_IN_LINE.search(line) or names_in(line, anchored=True))
+    if not (segment.label and names_own_id(segment.label, prefix)) or segment.text[:start].strip() or \
+            segment.text[end:].strip():
+        return False
+    record = facts.record_of(segment) if facts else None
+    return bool(record) and any(f.label and _CUSTOMER_COLUMN.search(f.label) and not _COUNT_COLUMN.search(f.label)
+                                for f in record.fields if f is not segment)
+
+
 def _sentence_of(text: str, at: int) -> str:
     """The sentence around ``at``: from the last ". " or line break before it to the next after it."""
     start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
     ends = [i for i in (text.find(". ", at), text.find("\n", at)) if i >= 0]
     return text[start:min(ends) if ends else len(text)]
+
+
+_BARE_LABELS = frozenset({"account", "acct", "accounts", "accts", "cuenta", "meter", "mtr", "medidor", "premise",
+                          "premises", "prem"})
 
 
 class AccountNumberDetector(LabelledNumberDetector):
@@ -756,6 +819,19 @@ class AccountNumberDetector(LabelledNumberDetector):
         self.configured = [(Shape("configured account form", p, anywhere=anywhere), re.compile(LEFT + f"(?:{p})" + RIGHT))
                            for anywhere, key in ((True, "unlabelled_patterns"), (False, "patterns"))
                            for p in as_list(self.options.get(key, []))]
+
+    def scan(self, document: Document, facts: DocumentFacts | None = None) -> Iterator[Finding]:
+        following = None
+        for finding in super().scan(document, facts):
+            segment = finding.segment
+            if _SPACED_GROUPS.fullmatch(finding.value) and not segment.label and not segment.text[finding.end:].strip():
+                following = following if following is not None else document.next_lines()
+                rest = following.get(id(segment))
+                digits = rest is not None and not rest.label and _CHECK_DIGITS_AFTER_BREAK.match(rest.text)
+                if digits:  # "72 044 9204" / "4 4 and nobody ...": one account over the two lines
+                    finding.continued, finding.continued_end = rest, digits.end()
+                    finding.normalized = digits_of(finding.value)
+            yield finding
 
     def scan_records(self, document: Document, context: CustomerContext) -> Iterator[Finding]:
         """Numbers with no label that stand as a field of a customer's record ("copied from CIS: Name /
@@ -822,7 +898,8 @@ class AccountNumberDetector(LabelledNumberDetector):
                 or _LOCATION_SHAPE.search(text) is not None or ("\t" in text and _LONG_CELL.search(text) is not None)
                 or " -" in text
                 or _LETTER_BESIDE_DIGIT.search(text) is not None or _LETTER_SPACE_DIGIT.search(text) is not None
-                or _DASHED_SHORT_CODE.search(text) is not None
+                or _DASHED_SHORT_CODE.search(text) is not None or _OWN_ID.search(text) is not None
+                or _QUALIFIED.search(text) is not None
                 or _BILLING_HINT.search(text) is not None or _SHORT_ACCOUNT_CUE.search(text) is not None
                 or (segment.label is not None and _FIVE_DIGITS_CELL.fullmatch(text) is not None))
 
@@ -892,10 +969,40 @@ class AccountNumberDetector(LabelledNumberDetector):
             candidate = Candidate(self, segment, match.start(), match.end(), FIVE_DIGITS, facts)
             if _customer_short_account(candidate):
                 yield candidate
+        for match in _OWN_ID.finditer(text):  # "Her VVCP id is VVCP-6822812"
+            prefix = own_id_prefix(match.group())
+            if prefix and _named_own_id(segment, facts, match.start(), match.end(), prefix):
+                yield Candidate(self, segment, match.start(), match.end(), OWN_ID, facts)
+        for match in _QUALIFIED.finditer(text):  # "LADWP account from previous home: 220 668 3803"
+            if self._qualified_account(segment, match):
+                yield Candidate(self, segment, match.start("value"), match.end("value"), QUALIFIED_FORM, facts)
         for shape, pattern in self.configured:
             for match in pattern.finditer(text):
                 if match.end() > match.start():  # a configured pattern may match nothing
                     yield Candidate(self, segment, match.start(), match.end(), shape, facts)
+
+    def _qualified_account(self, segment: Segment, match: re.Match) -> bool:
+        """Whether the words before a number say which account of a person's it is: a label naming an account
+        outright, not a bare "account" ("LADWP account", "her gas account"), then a few words and no word of an
+        office's line or an amount among them; a person in the line; the number an account's length, no date,
+        ledger string or published line."""
+        value, text = match.group("value"), segment.text
+        if len(digits_of(value)) not in _QUALIFIED_DIGITS or is_date(value) or is_ledger_account(value):
+            return False
+        floor = max(0, match.start() - _WHICH_REACH)
+        floor = max(floor, *(text.rfind(stop, floor, match.start()) + len(stop) for stop in (". ", "; ", "\n")))
+        label = None
+        for found in self.label_re.finditer(text, floor, match.start()):
+            if _WHICH_WORDS.fullmatch(text, found.end(), match.start()):
+                label = found
+        if (label is None or label.group().lower() in _BARE_LABELS
+                or _NOT_WHICH_ACCOUNT.search(text, label.end(), match.start())):
+            return False
+        line = line_of(text, match.start("value"))
+        if not (_PERSON_IN_LINE.search(line) or names_in(line, anchored=True)):
+            return False
+        e164 = to_e164(value) if is_phone_number(value) else None
+        return e164 is None or not self.contacts.phone_is_public(e164, generic=True)
 
     @staticmethod
     def _bare_account_column(candidate: Candidate) -> str | None:

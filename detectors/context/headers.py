@@ -164,6 +164,40 @@ _METER = re.compile(r"(?i)(?:^|[\W_])(?:meter|mtr|medidor)(?:$|[\W_])")
 _ACCOUNT_WORD = re.compile(r"(?i)account|acct|(?:^|[\W_])(?:sa|prem|premise|service|cuenta)(?:$|[\W_])")
 
 
+# a premise's number: the place the service is at, numbered as the meter there is
+_PREMISE = re.compile(r"(?i)(?:^|[\W_])prem(?:ise|ises)?(?:$|[\W_])")
+
+
+def own_account_column(label: str) -> bool:
+    """Whether an account column's name gives the customer's account itself (ACCT_NO, SA ID, "Customer #"), not a
+    meter's or a premise's: beside it a meter's number is the equipment's; beside a premise's alone (an
+    interconnection queue's "Premise ID | Meter #") the meter still stands for the customer's service."""
+    return not meter_column(label) and not _PREMISE.search(label)
+
+
+# the letters before a permit's, a case's, an order's or an invoice's number: "BLD-482213", "CE-204511", "INV-558120"
+OTHER_NUMBER_PREFIX = re.compile(r"BLD|BP|BLDG|PRJ|PROJ|CUP|ENG|SR|CE|CASE|INV|WO|PO|REQ|TKT|RFP|RFQ|APN|PRM|PMT|ZV|ZA|"
+                                 r"DR|TR|PM|LLA|VAR|GPA|ZC|SP|EIR|CIP|ORD|RES|APP|APPL|BID|EMP|CSLB|LIC|NEM|OPT|CONF")
+# an organisation's own id for a customer: its letters, a dash or not, and six to twelve digits ("VVCP-4491648")
+_PREFIXED_ID = re.compile(r"\s*(?P<prefix>[A-Z]{2,6})[-\u2010-\u2013 ]?\d{6,12}\s*")
+_ID_WORD = re.compile(r"(?i)^\W*(?:id|no|nbr|num|number|#)(?:$|[\W_])|^(?-i:ID|Id)$")
+
+
+def own_id_prefix(value: str) -> str | None:
+    """The letters of an organisation's own id ("VVCP" of "VVCP-4491648"), None for any other value and for the
+    letters of another kind of number (a permit's BLD-, a work order's WO-, an invoice's INV-)."""
+    match = _PREFIXED_ID.fullmatch(value)
+    return match["prefix"] if match and not OTHER_NUMBER_PREFIX.fullmatch(match["prefix"]) else None
+
+
+def names_own_id(label: str, prefix: str) -> bool:
+    """Whether a field's name calls it the id of these letters ("VVCP ID", "new_vvcp_id", "vvcpId", "VVCP #"): a CCA's
+    or a utility's own number for its customer, whatever the organisation is called."""
+    words = re.sub(r"(?<=[a-z])(?=[A-Z])|_", " ", label)
+    found = re.search(rf"(?i)(?<![A-Za-z]){re.escape(prefix)}", words)
+    return bool(found) and _ID_WORD.search(words[found.end():]) is not None
+
+
 def staff_column(label: str) -> bool:
     """A column naming who on staff took, entered or worked the row ("CSR", "Entered By"): its names are staff's."""
     return bool(_STAFF_COLUMN.search(label))

@@ -22,8 +22,9 @@ from ..model import Segment
 from ..public_contacts import FACILITY_CUE, PERSONAL_DOMAINS
 from .analysis import Analysis, Cell, Line, page_of
 from .cues import CUSTOMER_ROLE, NOTICE_CUE_RE, PARTY_ROLE
-from .headers import (PERIOD_COUNT, PERSONS_FIELD_KINDS, PLACE_HEADER, columns, header_kind, meter_column,
-                      project_column, staff_column, verdict_of)
+from .headers import (OTHER_NUMBER_PREFIX, PERIOD_COUNT, PERSONS_FIELD_KINDS, PLACE_HEADER, columns, header_kind,
+                      meter_column, names_own_id, own_account_column, own_id_prefix, project_column, staff_column,
+                      verdict_of)
 from .lists import business_name
 from .persons import named_officially, names_in, person_name
 from ..vocabulary import fold, given_names
@@ -142,6 +143,8 @@ def _pivots_of_people(analysis: Analysis) -> None:
     headers = _sheet_headers(analysis)
     for record in analysis.document.records:
         fields = [f for f in record.fields if not f.chrome and f.text.strip()]
+        if any(f.label and header_kind(f.label)[0] == "name" for f in fields):
+            continue  # a column of names ("Customer"): its people are the rows', a header beside it ("HH size") a field's
         titled = None  # whether the table's title says usage, looked up once a row
         for f in fields:
             label = f.label or ""
@@ -153,7 +156,7 @@ def _pivots_of_people(analysis: Analysis) -> None:
             elif match or header_kind(label)[0] is not None:
                 continue
             else:
-                titled = _usage_titled(analysis, fields[0]) if titled is None else titled
+                titled = _usage_titled(analysis, fields) if titled is None else titled
                 if not titled:
                     continue
             header = headers.get((_sheet_of(f), label.strip()))
@@ -191,10 +194,13 @@ def _sheet_headers(analysis: Analysis) -> dict[tuple[str, str], Segment]:
     return {(sheet, s.text.strip()): s for s in analysis.free if (sheet := _sheet_of(s)) is not None}
 
 
-def _usage_titled(analysis: Analysis, first: Segment) -> bool:
-    """Whether the title over a table (the cells above its header row, or its file's name) says kWh or usage."""
-    i = analysis.segment_index.get(id(first)) or 0
-    above = [s.text for s in analysis.segments[max(0, i - _PIVOT_TITLE_CELLS):i] if len(s.text) <= _TITLE_CHARS]
+def _usage_titled(analysis: Analysis, fields: list[Segment]) -> bool:
+    """Whether the title over a table (the cells above its header row, or its file's name) says kWh or usage; the
+    header row's own cells ("Avg kWh/mo" beside "HH size") are no title."""
+    i = analysis.segment_index.get(id(fields[0])) or 0
+    labels = {f.label for f in fields}
+    above = [s.text for s in analysis.segments[max(0, i - _PIVOT_TITLE_CELLS):i]
+             if len(s.text) <= _TITLE_CHARS and s.text not in labels]
     return any(_USAGE_TITLE.search(text) for text in above)
 
 
@@ -288,6 +294,9 @@ def _column_kinds(analysis: Analysis) -> dict[tuple[str, ...], tuple[str, tuple]
         found, kinds = columns(labels)
         inferred = list(kinds)
         for column, (label, (kind, _)) in enumerate(zip(labels, kinds)):
+            if kind is None and _own_id_column(label, [row[column].text for row in sample]):
+                inferred[column] = ("account", False)  # "VVCP ID" over "VVCP-4491648": the CCA's own customer id
+                continue
             which = "unnamed" if kind is None else "place" if kind == "soft" and PLACE_HEADER.search(label) else None
             if which is None or _ADDRESS_PART.search(label) or _NUMBERING.fullmatch(label):
                 continue  # a city or ZIP column is no one's name, whatever its cells look like ("Diamond Bar"); a
@@ -305,6 +314,13 @@ def _column_kinds(analysis: Analysis) -> dict[tuple[str, ...], tuple[str, tuple]
         aggregate = _counts_of_accounts(labels, inferred, counted) or _by_class(labels, inferred)
         tables[labels] = ("aggregate" if aggregate else verdict), inferred
     return tables
+
+
+def _own_id_column(label: str, texts: list[str]) -> bool:
+    """A column most of whose cells are ids of the letters its name gives ("VVCP ID", "new_vvcp_id" over
+    "VVCP-4491648"): an organisation's own number for each customer, a CCA's or a utility's, as an account is."""
+    prefixes = [own_id_prefix(text) for text in texts]
+    return sum(bool(p and names_own_id(label, p)) for p in prefixes) >= _MOST * len(texts)
 
 
 # a headerless export's name or title that says its figures are meter reads or usage ("route_17_reads.tsv")
@@ -567,7 +583,7 @@ def _account_shape(text: str) -> str | None:
     digits = len(_DIGIT.findall(text))
     prefix = _PREFIX.match(text)
     if not shaped or _YEAR_GROUP.search(text) or _NOT_AN_ACCOUNT.fullmatch(text) or not (
-            digits >= 8 or digits >= 6 and prefix and not _OTHER_PREFIX.fullmatch(prefix.group(1))):
+            digits >= 8 or digits >= 6 and prefix and not OTHER_NUMBER_PREFIX.fullmatch(prefix.group(1))):
         return None
     return None if _bare_phone(text) else "account"
 
@@ -578,13 +594,10 @@ def _record_key(text: str) -> bool:
     prefix = _PREFIX.match(text)
     return bool((_ACCOUNT_SHAPE.fullmatch(text) or _RECORD_KEY.fullmatch(text)) and len(_DIGIT.findall(text)) >= 6
                 and not _YEAR_GROUP.search(text) and not _NOT_AN_ACCOUNT.fullmatch(text)
-                and not (prefix and _OTHER_PREFIX.fullmatch(prefix.group(1))))
+                and not (prefix and OTHER_NUMBER_PREFIX.fullmatch(prefix.group(1))))
 
 
 _PREFIX = re.compile(r"\s*([A-Z]{2,5})[- ]?\d")  # a utility's letters before an account's digits
-# the letters of a permit's, a case's, an order's or an invoice's number: "BLD-482213", "CE-204511", "INV-558120"
-_OTHER_PREFIX = re.compile(r"BLD|BP|BLDG|PRJ|PROJ|CUP|ENG|SR|CE|CASE|INV|WO|PO|REQ|TKT|RFP|RFQ|APN|PRM|PMT|ZV|ZA|DR|"
-                           r"TR|PM|LLA|VAR|GPA|ZC|SP|EIR|CIP|ORD|RES")
 
 
 def _accounts_of_people(kinds: list) -> bool:
@@ -1342,7 +1355,7 @@ def _numbers_in_account_columns(analysis: Analysis, cells: list[Cell]) -> None:
     found: the record's account whatever its format ("G993K-682148"), as the header says; ten digits in a phone's
     groups too (a utility's "757 289 1667" under "Acct": the column says what the number is); five digits among
     capital letters ("RF12159A"), as beside an account's label."""
-    own_account = any(c.kind == "account" and not meter_column(c.label or "") for c in cells)
+    own_account = any(c.kind == "account" and own_account_column(c.label or "") for c in cells)
     for c in cells:
         if c.kind != "account":
             continue  # only an account column's cell is read: its digits are counted for it alone
