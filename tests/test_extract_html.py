@@ -325,14 +325,14 @@ def test_inline_scripts_are_hidden_segments_and_json_data_records_labelled_by_th
         ("Jane Doe", "inline script", "name"), ("8001026149", "inline script", "sa"),
         ("1234 W Holt Ave", "inline script", "address.street"),
         ("John Roe", "inline script", "name"), ("8001026150", "inline script", "sa"),
-        ("GovernmentOrganization", "inline script", "@type"), ("City of Pomona", "inline script", "name"),
+        ("City of Pomona", "inline script", "name"),
         ("gtag('config', 'G-8XK2M4PQ7T');\n        var apiKey = \"f3a9c2e17b\";", "inline script", None),
         ("El-Sayed, Fatima", "inline script", "holder"), ("2370", "inline script", "kwh"),
         ("4", "inline script", "ids"), ("5", "inline script", "ids"), ("1", "inline script", "page"),
         ("window.__STATE__ = …;\n        renderGrid(document.getElementById('grid'), …);", "inline script", None)]
     assert [[(f.label, f.text) for f in r.fields] for r in doc.records] == [
         [("name", "Jane Doe"), ("sa", "8001026149"), ("address.street", "1234 W Holt Ave")],
-        [("name", "John Roe"), ("sa", "8001026150")], [("@type", "GovernmentOrganization"), ("name", "City of Pomona")],
+        [("name", "John Roe"), ("sa", "8001026150")], [("name", "City of Pomona")],
         [("holder", "El-Sayed, Fatima"), ("kwh", "2370")], [("page", "1")]]  # data, never code, makes a record
     assert only(doc, "2370").location.element == "script:nth-of-type(4) > $.rows[0].kwh"
 

@@ -220,6 +220,15 @@ def _text_of(element: Tag) -> str:
     return collapse(element.get_text(types=_TEXT_TYPES))
 
 
+_FILLED_CONTROLS = ("select", "datalist", "textarea")  # controls whose filled-in text is inside a <label>
+
+
+def _label_words(label: Tag) -> str:
+    """A ``<label>``'s own words, not the text of the controls it wraps: a textarea's note ("Customer ... (acct
+    ...) called") or a list's choices are values, not what names them."""
+    return collapse("".join(s for s in label.strings if s.find_parent(_FILLED_CONTROLS) is None))
+
+
 class _Frame:
     """An element that changes what its descendants inherit (a block, a hidden or chrome part, a
     table cell, a label); other elements share their parent's frame."""
@@ -569,7 +578,7 @@ class _Walker:
             pending.location = Location(element=self.path(element))
             frame.field = (None, pending)
         elif tag == "label":
-            frame.form_label = _text_of(element) or None
+            frame.form_label = _label_words(element) or None
         elif tag == "textarea":
             frame.field = (self._form_label(element, frame), None)
         return frame
@@ -602,7 +611,9 @@ class _Walker:
             self._add(value, element, frame)
             return
         hidden = "hidden input" if kind == "hidden" else frame.hidden or "form value"
-        segment = self._add(value, element, frame, hidden=hidden, label=self._form_label(element, frame))
+        # a password input's value is a stored password whatever its label or name says ("CSR login", "csrpw")
+        label = "password" if kind == "password" else self._form_label(element, frame)
+        segment = self._add(value, element, frame, hidden=hidden, label=label)
         if segment is not None and segment.label and frame.form is not None and not frame.field:
             frame.form.fields.append(segment)  # the named values of one form are one record
 
@@ -624,8 +635,7 @@ class _Walker:
             if select.name == "datalist" and select.get("id"):  # a datalist suggests the values of the input naming it
                 control = self.soup.find("input", attrs={"list": select["id"]}) or select
             wrapping = control.find_parent("label")
-            own = collapse("".join(s for s in wrapping.strings if s.find_parent(("select", "datalist")) is None)
-                           ) if wrapping is not None else ""
+            own = _label_words(wrapping) if wrapping is not None else ""
             label = self._choice_labels[id(select)] = label_text(
                 self.labels_by_id.get(control.get("id")) or own or _label_before(control) or control.get("aria-label")
                 or _control_name_words(control.get("name")) or _attribute_words(control.get("id") or "")) or None
@@ -701,6 +711,9 @@ class _Walker:
                                   chrome=bool(frame and frame.chrome), hidden="data attribute")
                     continue
                 reason, label = "data attribute", _data_label(name)
+                fields = _joined_fields(value)
+                if fields:  # several fields in one value: its name names the record, not each of its values
+                    value, label = f"{label}: {fields}", None
             elif _is_custom_element(tag) and _names_a_property(name):
                 # a web component's attributes are its properties (<acct-card cust-name="..." acct-no="...">), as
                 # an element's data-* are its data: one record, each labelled by the words of its name
@@ -1146,6 +1159,16 @@ def _data_label(name: str) -> str:
     """A data attribute's name as the field name it is: "data-acct-no" -> "acct no", "data-customer_id" ->
     "customer id"."""
     return _attribute_words(name[len("data-"):]) or name
+
+
+_FIELD_SEPARATOR = re.compile(r"\s*\|\s*|;(?=\S)")  # "Ana Ruiz|(909) 555-0147|3-118-2040-77", "a;b"
+
+
+def _joined_fields(value: str) -> str | None:
+    """A value that joins several fields with "|" or ";" (a widget's "name|phone|account"), its fields apart as
+    "a | b | c"; None for a value of one field."""
+    fields = [field.strip() for field in _FIELD_SEPARATOR.split(value) if field.strip()]
+    return " | ".join(fields) if len(fields) > 1 else None
 
 
 def _attribute_words(name: str) -> str:

@@ -228,7 +228,7 @@ def _object_fields(node: dict, path: str, dialect: Dialect, fields: list, nested
             continue
         key, value = member
         key = str(key)
-        if key in _TYPE_NAME_KEYS:
+        if key in _TYPE_NAME_KEYS or dialect.linked_data and key in _LINKED_DATA_KEYS:
             continue  # the name of the object's type ("Customer"), not a value of it
         name = decoded_name(key)
         where, label = dialect.member(object_path, key), dialect.label(object_key, name)
@@ -260,6 +260,9 @@ def _object_fields(node: dict, path: str, dialect: Dialect, fields: list, nested
 
 # members naming the type of their object, GraphQL's "__typename": "Customer"; never a value
 _TYPE_NAME_KEYS = frozenset({"__typename"})
+# linked data's members naming an object's type, vocabulary and identifier ("@type": "Person"): no value of the thing
+# (an XML element's attributes are written "@id" too, and are its values)
+_LINKED_DATA_KEYS = frozenset({"@type", "@context", "@id"})
 _MAX_JSON_IN_STRING = 1_000_000  # characters: a longer string is read as the text it is
 
 
@@ -315,14 +318,25 @@ _CONTACT_VALUES = frozenset({"number", "value", "phone", "phonenumber", "email",
 def _contact_list(name: str, value) -> str | None:
     """The kind of a list of one person's contact details, each an object of the value and its type
     (``"phones": [{"type": "HOME", "number": "..."}]``, ``"emails": [{"value": "..."}]``): a list named for a
-    phone, a mailbox or an address in the plural; None for any other member."""
-    if not isinstance(value, list) or not value or not all(isinstance(item, dict) for item in value):
+    phone, a mailbox or an address in the plural; None for any other member, and for a list of records of their own
+    (``"callbacks": [{"name": ..., "phone": ..., "address": ...}]``)."""
+    if not isinstance(value, list) or not value or not all(_contact_entry(item) for item in value):
         return None
     words = key_words(name).lower().split()
     if not words or _singular(words[-1]) == words[-1]:
         return None
     kind = _kind_of_plural(words)
     return kind if kind in _CONTACT_KINDS else None
+
+
+def _contact_entry(item) -> bool:
+    """Whether a list's item is one contact detail: an object of one value (a number, a mailbox) beside its type or
+    flags, none of its other members a person's field of its own (a name, an account)."""
+    if not isinstance(item, dict):
+        return False
+    names = [key_words(decoded_name(str(key))).lower().replace(" ", "") for key in item]
+    values = [name for name in names if name in _CONTACT_VALUES]
+    return len(values) <= 1 and not any(header_kind(name)[0] for name in names if name not in _CONTACT_VALUES)
 
 
 def _kind_of_plural(words: list[str]) -> str | None:

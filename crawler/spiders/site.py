@@ -11,6 +11,7 @@ from the checkout.
 """
 from __future__ import annotations
 
+import re
 from functools import cached_property
 from urllib.parse import urljoin
 
@@ -96,12 +97,13 @@ class SiteSpider(scrapy.Spider):
 
     def follow(self, referrer: str, links: list[str], callback, kind: str | None = None,
                scripted: frozenset[str] = frozenset(), base: str | None = None,
-               source_maps: frozenset[str] = frozenset()):
+               source_maps: frozenset[str] = frozenset(), unlinked: bool = False):
         """Items and requests for ``links`` (as written) found at ``referrer``: the links for the referrers
         list, a request for each new URL, and the reason for each link that cannot be fetched. ``scripted``:
         those of the links that only the page's scripts load (see :meth:`failed`); ``base``: the URL they are
         relative to, when not ``referrer`` (a page's ``<base href>``); ``source_maps``: those that are a script's
-        source map, fetched though a ``.map`` file is otherwise no document (a style sheet's)."""
+        source map, fetched though a ``.map`` file is otherwise no document (a style sheet's); ``unlinked``: the
+        links are paths no reader follows (robots.txt's), where a 4xx leaves no document unchecked."""
         urls: dict[str, None] = {}
         document_priority = self.settings.getint("DOCUMENT_PRIORITY")
         documents, pages = [], []  # documents yielded first: the engine may start requests before the last link
@@ -123,6 +125,8 @@ class SiteSpider(scrapy.Spider):
                     meta["pubcheck_page_base"] = base or referrer  # a script file's URLs are relative to the page
                 if written in source_maps:
                     meta["pubcheck_source_map"] = True
+                if unlinked:
+                    meta["pubcheck_unlinked"] = True
                 document = extension(url) in DOCUMENT_EXTENSIONS
                 (documents if document else pages).append(scrapy.Request(
                     url, callback=callback, errback=self.failed, priority=document_priority if document else 0,
@@ -287,6 +291,9 @@ class SiteSpider(scrapy.Spider):
                 self.requested.add(url)
                 yield scrapy.Request(url, callback=self.parse_sitemap, errback=self.failed,
                                      meta={"pubcheck_kind": "sitemap"})
+        if not self.settings.getbool("ROBOTSTXT_OBEY"):
+            # the paths it keeps from search engines are published all the same, and often linked nowhere else
+            yield from self.follow(response.url, robots_paths(response.body), self.parse, unlinked=True)
 
     def parse_sitemap(self, response):
         if response.status in REDIRECTS:
@@ -324,9 +331,11 @@ class SiteSpider(scrapy.Spider):
         request = failure.request
         refusal = failure_reason(failure, self.settings)
         http_status = failure.value.response.status if failure.check(HttpError) else None
-        if http_status and http_status < 500 and request.meta.get("pubcheck_script"):
-            # A script may call its URL otherwise (a POST, with parameters or headers): a 400 or 405 to a plain
-            # GET says nothing is published there for anyone to read, no document left unchecked.
+        if http_status and http_status < 500 and (request.meta.get("pubcheck_script")
+                                                  or request.meta.get("pubcheck_unlinked")):
+            # A script may call its URL otherwise (a POST, with parameters or headers), and a robots.txt path may
+            # name a folder or a page long gone: a 4xx to a plain GET says nothing is published there for anyone
+            # to read, no document left unchecked.
             refusal = refusal._replace(not_checked=False)
         yield StatusItem(request.url, refusal.status, refusal.reason, kind=request.meta.get("pubcheck_kind"),
                          http_status=http_status, not_checked=refusal.not_checked)
@@ -339,6 +348,17 @@ class SiteSpider(scrapy.Spider):
             for item in self.failed(failure):
                 item.not_checked = False
                 yield item
+
+
+# a robots.txt rule of a plain path: "Disallow: /admin-preview/page-12", "Allow: /files/" (not "Disallow: /")
+_ROBOTS_PATH = re.compile(rb"(?im)^[ \t]*(?:dis)?allow[ \t]*:[ \t]*(/[^\s#]+)")
+
+
+def robots_paths(body: bytes) -> list[str]:
+    """The plain paths robots.txt's Allow and Disallow rules name, as links on its host; a pattern ("/*?sort=",
+    "/*.pdf$") names no page."""
+    paths = (match.group(1).decode("utf-8", "replace") for match in _ROBOTS_PATH.finditer(body))
+    return [path for path in paths if not path.startswith("//") and "*" not in path and "$" not in path]
 
 
 def refresh_links(response) -> list[str]:

@@ -75,8 +75,14 @@ _CARD_SEGMENTS = 5  # an official's card: the heading, then district, phone, mai
 _CARD_LINE_CHARS = 120
 
 
-def _card_lines(text: str) -> bool:
-    return all(len(line) <= _CARD_LINE_CHARS for line in text.split("\n"))
+# what an element's attributes say of it (a link's title, a photo's alt, a widget's data-*): a note on that element,
+# no line of a contact card beside it ("Testimonial from ... or ...@gmail.com" on a link above a staff mailbox)
+_ELEMENT_NOTES = frozenset({"title attribute", "alt attribute", "aria-label attribute", "data attribute"})
+
+
+def _card_line(segment: Segment) -> bool:
+    return segment.hidden not in _ELEMENT_NOTES and all(
+        len(line) <= _CARD_LINE_CHARS for line in segment.text.split("\n"))
 
 
 def _contact_cards(analysis: Analysis) -> None:
@@ -92,7 +98,7 @@ def _contact_cards(analysis: Analysis) -> None:
             continue
         i = analysis.segment_index[id(segment)]
         context.official.update(id(s) for s in analysis.segments[max(0, i - 2):i + 3]
-                                if page_of(s) == page_of(segment) and (s is segment or _card_lines(s.text)))
+                                if page_of(s) == page_of(segment) and (s is segment or _card_line(s)))
     for i, segment in enumerate(analysis.segments):
         if len(segment.text) <= _HEADING_CHARS and OFFICIAL_HEADING.match(segment.text):
             context.official.update(id(s) for s in analysis.segments[i:i + _CARD_SEGMENTS]

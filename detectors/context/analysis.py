@@ -136,6 +136,15 @@ class Cell:
         return self.segment.text[self.start:self.end]
 
 
+# a mail draft a mailto: link starts ("To: ...", "Subject: ..."): text a person wrote, not a URL
+_DRAFT_LINE = re.compile(r"\w+: ")
+
+
+def _link_url(segment: Segment) -> bool:
+    """Whether a segment is a link's URL (its target with its query decoded), not a mail draft or a query's value."""
+    return segment.hidden == "link target" and segment.label is None and not _DRAFT_LINE.match(segment.text)
+
+
 # the words of a figure's class or a statistic, which no person's name holds
 _STATISTIC = re.compile(r"(?i)\b(?:average|avg|median|mean|total|typical|system[- ]?wide|all\s+customers)\b")
 
@@ -163,7 +172,7 @@ class Analysis:
         self.offsets = array("q", accumulate((len(s.text) + 1 for s in self.segments[:-1]), initial=0))
         # the index of each segment read: the document's positions themselves when all of it is read (a file)
         self.segment_index = facts.positions if self.segments is document.segments else IdentityIndex(self.segments)
-        self.cues = CueIndex(self.lower)
+        self.cues = CueIndex(self._cue_text())
         self.anchors: dict[int, list[Anchor]] = defaultdict(list)
         for anchor in anchors:
             if id(anchor.segment) in self.segment_index:
@@ -178,6 +187,13 @@ class Analysis:
         if sign_in:
             self.context.public_comment |= sign_in - {page_of(self.locate(position)[0])
                                                       for position in self.cues.find("utility matter")}
+
+    def _cue_text(self) -> str:
+        """The lower-cased text with the links' URLs blanked: a URL's words ("/Search?searchPhrase=utility",
+        "/utility-billing") say where a link leads, on a page's every link to it, not what the page is about."""
+        if not any(_link_url(segment) for segment in self.segments):
+            return self.lower
+        return "\x00".join(" " * len(s.text) if _link_url(s) else s.text for s in self.segments).lower()
 
     def _sent_by_the_city(self, position: int) -> bool:
         """Whether the cue at ``position`` is an e-mail's "To: council@..." line whose "From:" line, in the same
