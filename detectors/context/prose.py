@@ -415,6 +415,8 @@ def _seeds(analysis: Analysis):
         yield analysis.locate(m.start())
     for m in _OWN_UTILITY_BILL.finditer(analysis.joined):  # "Ana Ruiz of 12 Elm St said ... her electric bill"
         yield analysis.locate(m.start())
+    for m in _UTILITY_STORY.finditer(analysis.joined):  # "My name is Ana Ruiz. I live at ... They shut me off"
+        yield analysis.locate(m.start())
     for position in analysis.cues.find("usage"):
         segment, start = analysis.locate(position)
         if consumption_spans(segment.text, max(0, start - 64), start + 16):  # a consumption, not a tariff
@@ -671,7 +673,8 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
     # with HSIEH, MEI-HUI. The ratepayer asked that notices go to ...@aol.com and the crew call (818) ...")
     # a resident's home or number and their own utility bill ("Ana Ruiz ((909) ...) thanked staff for help with the
     # winter bill"): see _speakers_with_home
-    bill_told = any(f[0] in ("address", "phone") for f in fields) and any(_OWN_UTILITY_BILL.search(p.text) for p in pieces)
+    bill_told = any(f[0] in ("address", "phone") for f in fields) and any(
+        _OWN_UTILITY_BILL.search(p.text) or _UTILITY_STORY.search(p.text) for p in pieces)
     names = _names(analysis, pieces, bool(anchored),
                    lenient=bool(anchored) or copied or len(fields) > len(usage) > 0
                    or (own and (len(fields) - len(usage) >= 2 or any(map(_home, fields))))
@@ -706,7 +709,7 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
         names, fields = _customers_sentences(analysis, names, fields, [*called, *(f[1:] for f in usage)])
         why = "name beside a home address and its consumption" if homes else \
             "name beside their consumption and contact details"
-    elif page not in analysis.context.public_comment and called and (
+    elif (page not in analysis.context.public_comment or _own_account_told(pieces)) and called and (
             own_fields := [f for f in fields if not to_customers_at_large(f[1].text, f[2])]):
         # not a program's line in a sentence to customers at large: a testimonial's customer has none of their own
         names, fields = _customers_sentences(analysis, names, own_fields, called)
@@ -722,6 +725,9 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
     elif speakers := _speakers_with_home(names, fields):
         names, fields = _customers_sentences(analysis, names, fields, speakers)
         why = "a resident's home or number given with their own utility bill"
+    elif told := _homes_in_utility_story(analysis, names, fields):
+        names, fields = _customers_sentences(analysis, names, fields, told)
+        why = "a person's home given with what happened to their utility account"
     elif fields and copied:
         why = "name and contact details copied from a customer or billing system"
     elif page not in analysis.context.public_comment and len(fields) > len(usage) and own:
@@ -754,6 +760,14 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
             analysis.add("number", piece.segment, start, end, why)
     analysis.anchor_pages.add(page)
     return names
+
+
+def _own_account_told(pieces: list[Line]) -> bool:
+    """Whether the pieces tell of someone's own utility bill or account (a late fee, a shutoff, "her winter bill"):
+    a customer named as one in a public comment then speaks of their account, which minutes publish as its record,
+    not of a public matter ("Ana Ruiz, a PCE customer at ..., said she had been charged a late fee")."""
+    return any(_OWN_UTILITY_BILL.search(p.text) or _UTILITY_STORY.search(p.text) or _CHARGED.search(p.text)
+               for p in pieces)
 
 
 # a facility's word that names a street ("622 W. Park Ave", "Civic Center Dr"): no facility of the City's
@@ -823,8 +837,8 @@ def _unnamed_customers_record(analysis: Analysis, fields: list[tuple]) -> list[t
             judged.add(clause)
             together = [f for f in own if clause[0] <= f[2] < clause[1]]
             if not _ONE_CUSTOMER_OPENS.match(segment.text, clause[0]) or _ANY_CUSTOMER.search(
-                    segment.text, clause[0], clause[1]):
-                continue
+                    segment.text, clause[0], clause[1]) or _runs_on_from_above(analysis, segment, clause, taken):
+                continue  # a wrapped line's "customer used ..." goes on with "the average residential" above it
             if len(together) >= 2 and any(
                     f[0] == "usage" or _CALLED_FROM.search(segment.text, max(0, f[2] - 20), f[2]) for f in together) \
                     or len(together) == 1 and (
@@ -946,6 +960,44 @@ _OWN_UTILITY_BILL = re.compile(
     r"(?i)\b(?:(?:her|his|their|my|our)\s+(?:[\w-]+\s+){0,2}?(?:bills?|meter|usage|shut-?off|disconnection)"
     r"|(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?:electric(?:ity)?|utility|power|energy|winter|summer|monthly|water|gas)\s+bills?"
     r"|meter\b[^.!?;]{0,80}\bbills?)\b")
+
+
+# what happened to one household's utility account, told of the person or by them: a shutoff, an opt-out or a
+# re-enrolment, a double autopay draft, a payment plan, a late fee, the medical baseline, years "with" the utility
+_UTILITY_STORY = re.compile(
+    r"(?i)\b(?:shut\s+(?:off\s+)?(?:my|me|our|us|her|him|his|them|their)\b|shut[- ]?off\s+(?:notice|of\s+(?:my|her|his|their))"
+    r"|(?:was|were|got|been)\s+(?:shut\s+off|disconnected|cut\s+off)|disconnection\s+notice|\d+-day\s+notice"
+    r"|opted\s+(?:(?:me|her|him|them|us)\s+)?out|re-?enrolled|(?:was|were)\s+enrolled\s+without"
+    r"|auto-?pay|payment\s+(?:plan|arrangement)|medical[- ]baseline"
+    r"|(?:I|we|she|he|they)(?:['\u2019]ve|\s+ha(?:ve|s))\s+been\s+with\s+(?-i:[A-Z]))")
+# the words before a street address that say someone lives there: "I live at", "She lives at", "who resides at"
+_LIVE_AT = re.compile(r"(?i)\b(?:live|lives|living|reside|resides|residing)\s+(?:at|on)\s*$")
+_UTILITY_WORD = re.compile(r"(?i)\b(?:energy|power|electric\w*|utilit(?:y|ies)|gas|baseline)\b")
+_STORY_REACH = 360  # from a name to the home its story gives: a speaker's first three short sentences
+
+
+def _homes_in_utility_story(analysis: Analysis, names: list[tuple], fields: list[tuple]) -> list[tuple]:
+    """The names, each with its home's place, whose home follows them ("Ana Ruiz of 12 Elm St", "(Ana Ruiz, 12 Elm St)", "My name is Ana Ruiz.
+    I live at 12 Elm St", "my mother Ana Ruiz ... She lives at 12 Elm St") where the sentences from the name to the
+    one after the home tell what happened to a household's utility account (``_UTILITY_STORY``): a customer's story,
+    though no account number or "customer" ties it. Not a business's people, nor a name another name follows
+    before the home, nor an opt-out of a text about no utility."""
+    found = []
+    taken = [*names, *(f[1:] for f in fields)]
+    for segment, start, end in names:
+        text = segment.text
+        home = min((f for f in fields if f[1] is segment and f[0] == "address" and 0 <= f[2] - end <= _STORY_REACH),
+                   key=lambda f: f[2], default=None)
+        if home is None or any(n[0] is segment and end <= n[1] < home[2] for n in names):
+            continue
+        if not (_HOME_AFTER_NAME.fullmatch(text, end, home[2]) or _LIVE_AT.search(text, max(0, home[2] - 24), home[2])):
+            continue
+        opening = _sentence(segment, start, taken)[0]
+        closing = _sentence(segment, _sentence(segment, home[3], taken)[1], taken)[1]
+        if _UTILITY_STORY.search(text, opening, closing) and not _BUSINESS.search(text, opening, closing) and (
+                analysis.cues.any("utility matter") or _UTILITY_WORD.search(text, opening, closing)):
+            found += [(segment, start, end), home[1:]]
+    return found
 
 
 def _speakers_with_home(names: list[tuple], fields: list[tuple]) -> list[tuple]:
@@ -1182,6 +1234,16 @@ def _open_sentence_above(analysis: Analysis, segment: Segment, sentence: tuple[i
     if last < 0 or above.text[last] in ".!?":
         return None
     return (above, *_sentence(above, last, taken))
+
+
+_ENDS_MID_PHRASE = re.compile(r"[a-z,][ \t]*$")  # a line's last word in lower case or a comma: its sentence goes on
+
+
+def _runs_on_from_above(analysis: Analysis, segment: Segment, sentence: tuple[int, int], taken: list[tuple]) -> bool:
+    """Whether the sentence goes on from the line above in mid-phrase, its last word lower case ("... the average
+    residential" / "customer used 6,540 kWh"): a wrap, not a sentence of its own (a heading above ends in capitals)."""
+    opened = _open_sentence_above(analysis, segment, sentence, taken)
+    return opened is not None and bool(_ENDS_MID_PHRASE.search(opened[0].text, opened[1], opened[2]))
 
 
 def _cut_across(opened: tuple[Segment, int, int] | None, segment: Segment) -> tuple[Segment, int, int] | None:
@@ -1547,6 +1609,13 @@ def _bare_numbers(analysis: Analysis, piece: Line) -> list[tuple[int, int]]:
     return found
 
 
+# a charge on someone's own bill, which a comment tells of once it calls them a utility's customer
+_CHARGED = re.compile(r"(?i)\b(?:late\s+fees?|charged\s+twice|double[- ]charged|overcharged)\b")
+# a writer's relative named right after the word, whose account the letter is about: "my mother Ana Ruiz is on ..."
+_MY_RELATIVE = re.compile(r"(?i)\b(?:my|our)\s+(?:elderly\s+)?(?:mother|father|mom|dad|grand(?:mother|father|ma|pa)|"
+                          r"husband|wife|son|daughter|sister|brother|aunt|uncle)(?=\s+(?-i:[A-Z]))")
+
+
 def _names(analysis: Analysis, pieces: list[Line], anchored: bool, lenient: bool,
            mailboxes: list[tuple]) -> list[tuple]:
     """The private people named in the pieces: not officials, staff or the City's configured names, and,
@@ -1582,6 +1651,7 @@ def _names(analysis: Analysis, pieces: list[Line], anchored: bool, lenient: bool
             role_ended_line = _ROLE_ENDS_LINE.fullmatch(text, role.end() - offset, piece.end) or role_ended_line
         if lenient:
             beside += [name_after_role(text, m.end(), anchored) for m in _SPOKE_WITH.finditer(text, piece.start, piece.end)]
+            beside += [name_after_role(text, m.end(), True) for m in _MY_RELATIVE.finditer(text, piece.start, piece.end)]
         beside += [name_after_role(text, m.end(), anchored) for m in _REACHED.finditer(text, piece.start, piece.end)]
         read = names_in(text, piece.start, piece.end, lenient)
         # beside an identifier names_in reads a place word as the surname after a rare given name ("Xiaoling Park"),
