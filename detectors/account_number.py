@@ -57,7 +57,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING
 
 from . import translations
@@ -68,7 +68,8 @@ from .masking import mask_digits
 from .model import CODE_SEGMENTS, Document, Finding, Segment
 from .context.headers import header_kind, meter_column, names_own_id, own_account_column, own_id_prefix
 from .context.persons import named_officially, names_in
-from .context.shapes import ADDRESS_RE, CITY_FACILITY, FACILITY_KINDS, short_coded_account
+from .context.shapes import (ADDRESS_RE, CITY_FACILITY, FACILITY_KINDS, mask_spelt, short_coded_account,
+                             spelt_number_opening, spelt_number_spans)
 from .streets import SUFFIXES, alternation
 from .public_contacts import PublicContacts, to_e164
 from .facts import DocumentFacts
@@ -792,6 +793,50 @@ def _sentence_of(text: str, at: int) -> str:
 
 _BARE_LABELS = frozenset({"account", "acct", "accounts", "accts", "cuenta", "meter", "mtr", "medidor", "premise",
                           "premises", "prem"})
+# a number read out word by word, as a verbatim transcript writes it ("my account number is seven zero zero, eight one
+# four, ..."): as many digits as an account's written form, only right after an account's label
+READ_OUT = Shape("account number read out word by word", r"(?!)")
+_READ_OUT_DIGITS = (8, 16)
+
+
+# an account written in groups of digits, and the groups that open the next line when a line break cut it ("PCE
+# account 7002 4471" / "9920. I just want ..."): as long as its last group, no year, no count or amount after them
+_YEAR_START = re.compile(r"(?:19|20)\d\d$")
+_GROUPS_OPENING = re.compile(r"[ \t]*(?P<groups>\d{2,6}(?: \d{2,6})*)(?![\d,]|\.\d)" + _NOT_A_COUNT)
+
+
+def _go_on_below(finding: Finding, below: Segment | None) -> None:
+    """Take into ``finding`` the rest of its grouped account that opens the next line: its check digits ("72 044
+    9204" / "4 4 and nobody ...", ``_CHECK_DIGITS_AFTER_BREAK``) or groups as long as its last
+    (``_GROUPS_OPENING``). Not in a table's cells, whose next line is another field."""
+    if below is None or below.label:
+        return
+    check = _CHECK_DIGITS_AFTER_BREAK.match(below.text)
+    if check:
+        finding.continued, finding.continued_end = below, check.end()
+        finding.normalized = digits_of(finding.value) + digits_of(check.group())
+        return
+    opening = _GROUPS_OPENING.match(below.text)
+    if not opening:
+        return
+    last = len(finding.value.rsplit(" ", 1)[-1])
+    groups = opening.group("groups").split()
+    digits = f"{finding.normalized}{''.join(groups)}"
+    if all(len(g) == last and not _YEAR_START.match(g) for g in groups) and len(digits) <= 16:
+        finding.continued, finding.continued_end, finding.normalized = below, opening.end(), digits
+
+
+class _ReadOutCandidate(Candidate):
+    """A number read out word by word: its digits are the words' (and those of its rest on the next line)."""
+
+    def __init__(self, detector: LabelledNumberDetector, segment: Segment, start: int, end: int,
+                 facts: DocumentFacts | None, digits: str):
+        super().__init__(detector, segment, start, end, READ_OUT, facts)
+        self.spoken = digits
+
+    @cached_property
+    def digits(self) -> str:
+        return self.spoken
 
 
 class AccountNumberDetector(LabelledNumberDetector):
@@ -821,17 +866,38 @@ class AccountNumberDetector(LabelledNumberDetector):
                            for p in as_list(self.options.get(key, []))]
 
     def scan(self, document: Document, facts: DocumentFacts | None = None) -> Iterator[Finding]:
+        facts = facts or DocumentFacts(document)
         following = None
         for finding in super().scan(document, facts):
             segment = finding.segment
             if _SPACED_GROUPS.fullmatch(finding.value) and not segment.label and not segment.text[finding.end:].strip():
                 following = following if following is not None else document.next_lines()
-                rest = following.get(id(segment))
-                digits = rest is not None and not rest.label and _CHECK_DIGITS_AFTER_BREAK.match(rest.text)
-                if digits:  # "72 044 9204" / "4 4 and nobody ...": one account over the two lines
-                    finding.continued, finding.continued_end = rest, digits.end()
-                    finding.normalized = digits_of(finding.value)
+                _go_on_below(finding, following.get(id(segment)))
             yield finding
+        yield from self._read_out(document, facts)
+
+    def _read_out(self, document: Document, facts: DocumentFacts) -> Iterator[Finding]:
+        """Account numbers read out word by word after their label ("My account number is seven zero zero, eight
+        one four, ..."); a number a line break cut after a comma goes on at the start of the next line."""
+        following = None
+        for segment in document.segments:
+            for start, end, digits in spelt_number_spans(segment.text):
+                rest, rest_end = None, 0
+                if segment.text[end:].strip() in ("", ","):
+                    following = following if following is not None else document.next_lines()
+                    below = following.get(id(segment))
+                    opening = below is not None and spelt_number_opening(below.text)
+                    if opening:
+                        rest, (rest_end, more) = below, opening
+                        digits += more
+                candidate = _ReadOutCandidate(self, segment, start, end, facts, digits)
+                if not _READ_OUT_DIGITS[0] <= len(digits) <= _READ_OUT_DIGITS[1] or not candidate.label_in_text or \
+                        any(is_false_positive(candidate) for is_false_positive in self.filters):
+                    continue
+                verdict = self.verdict(candidate)
+                if verdict:
+                    yield self.finding(segment, start, end, why=verdict.why, severity=verdict.severity,
+                                       normalized=digits, continued=rest, continued_end=rest_end)
 
     def scan_records(self, document: Document, context: CustomerContext) -> Iterator[Finding]:
         """Numbers with no label that stand as a field of a customer's record ("copied from CIS: Name /
@@ -1017,4 +1083,4 @@ class AccountNumberDetector(LabelledNumberDetector):
         return None
 
     def mask(self, value: str) -> str:
-        return mask_digits(value)
+        return mask_spelt(value) or mask_digits(value)

@@ -21,8 +21,8 @@ import re
 from collections.abc import Iterator
 
 from .context import CustomerContext, CustomerDataDetector
-from .context.shapes import (NUMBER_IN_WORDS_RE, SPACE_GROUPED, UNIT_STARTING, consumption_spans, number_from_words,
-                             phone_spans, usage_figures)
+from .context.shapes import (NUMBER_IN_WORDS_RE, SPACE_GROUPED, consumption_spans, number_from_words, phone_spans,
+                             unit_across, usage_figures)
 from .model import Document, Finding
 
 # a usage field's figure: "1,584" with thousands separators, "1584.5", or "1584,5" with a decimal comma (a European
@@ -51,11 +51,12 @@ class EnergyUsageDetector(CustomerDataDetector):
                     continue
                 m = _NUMBER.search(text, f.start, f.end)
                 following = following if following is not None else document.next_lines()
-                rest = following.get(id(f.segment)) if m and not text[m.end():].strip() else None
-                unit = rest is not None and UNIT_STARTING.match(rest.text)
-                if unit:  # "never used 185" / "kWh in one month": one figure on two lines
-                    yield self.finding(f.segment, *m.span(), why=f.why, continued=rest, continued_end=unit.end(),
-                                       normalized=_normal(f"{m.group()} {unit.group()}"))
+                rest = following.get(id(f.segment)) if m else None
+                unit = rest is not None and unit_across(text[m.end():], rest.text)
+                if unit:  # "never used 185" / "kWh in one month", "2,200 kilowatt" / "hours": one figure on two lines
+                    end = len(text.rstrip())
+                    yield self.finding(f.segment, m.start(), end, why=f.why, continued=rest, continued_end=unit.end(),
+                                       normalized=_normal(f"{text[m.start():end]} {unit.group()}"))
                 elif m:
                     yield self.finding(f.segment, *m.span(), why=f.why, normalized=_normal(m.group()))
                 continue

@@ -27,7 +27,7 @@ from collections.abc import Iterator
 from .base import text_after
 from .context import CustomerContext, CustomerDataDetector, page_of
 from .context.headers import header_kind
-from .context.shapes import DIGIT_WORD_RE, phone_across, phone_spans, spelt_phone_spans
+from .context.shapes import mask_spelt, phone_across, phone_spans, spelt_phone_spans
 from .context.tables import work_or_equipment_column
 from .labels import PHONE_LABEL_BEFORE
 from .masking import mask_digits
@@ -371,11 +371,7 @@ class PhoneDetector(CustomerDataDetector):
                                    why="phone number labelled as a person's own in page text")
 
     def mask(self, value: str) -> str:
-        words = DIGIT_WORD_RE.findall(value)
-        if words and not any(c.isdigit() for c in value):  # spelt out: hide all but the last four words
-            hidden = iter(range(len(words) - 4))
-            return DIGIT_WORD_RE.sub(lambda m: m.group() if next(hidden, None) is None else "*" * len(m.group()), value)
-        return mask_digits(value, keep_last=4)
+        return mask_spelt(value) or mask_digits(value, keep_last=4)
 
 
 # the writer's own number ("Call me at", "my cell"), and the signature line of a firm under it: a vendor's or a

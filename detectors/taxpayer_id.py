@@ -144,6 +144,10 @@ _LINES_ABOVE = 4
 _STREET_LINE = re.compile(r"(?i)\d{1,6}\s+\w|p\.?\s?o\.?\s*box\s*\d")  # an address's first line
 _LINES_BELOW = 6  # a letter's or an e-mail's closing and signature after the sentence
 _WRITERS_OWN = re.compile(r"(?i)\b(?:our|we|us)\b")
+# a person's own number, as a narrative gives it: "She gave her taxpayer ID, EIN ...", "his business tax ID": the
+# holder is the person the clause tells of, not a firm a line above names
+_PERSONS_OWN = re.compile(r"(?i)\b(?:her|his)\s+(?:own\s+)?(?:business\s+)?(?:federal\s+)?"
+                          r"(?:tax(?:payer)?\s+(?:id|i\.d\.|identification|number)|f?ein|tin|employer)\b")
 
 
 # an abbreviation's period, which ends no clause: "award contract No. QS-2026-104 to ...", "Acme Co. (EIN ..."
@@ -404,6 +408,8 @@ def _organization(candidate: Candidate) -> bool:
     proprietor = _PROPRIETOR.search(_own_paragraph(candidate)) or any(_PROPRIETOR.search(text) for _, text in holders)
     if proprietor and not _firm_in_own_sentence(candidate, holders[0][1]):
         return False  # "Ana Ruiz, a sole proprietor doing business as ... registered with his own EIN, ..."
+    if _PERSONS_OWN.search(holders[0][1]) and not _ORGANIZATION.search(_TAX_LABEL_WORDS.sub(" ", holders[0][1])):
+        return False  # "Landlord Ana Ruiz ... She gave her taxpayer ID, EIN ...": hers, whatever firm is named above
     if (_addressee_is_firm(holders) or _aside_of_firm(candidate) or _bidders(candidate, holders[0][1])
             or _firms_entry(candidate) or _firms_mail(candidate, holders[0][1]) or _business_directory_line(candidate)):
         return True

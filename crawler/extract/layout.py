@@ -62,6 +62,9 @@ _EMAIL_REST = re.compile(r"[a-z0-9.@]([\w.@-]*[a-z])?$")
 _LIST_NUMBER = re.compile(r"\(?(\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})[.)]$")
 _PROSE_LINE = 8  # words a line (median) from which a column is prose, not table cells
 _SENTENCE_WORDS = 5  # words a line (median) of a column of sentences beside prose
+# a transcript's margin numbers: a number of one or two digits, counting up by one over this many lines at least
+_LINE_NUMBER = re.compile(r"\d{1,2}")
+_NUMBERED_LINES = 3
 # a justified line: at least this many words, its gaps alike within this share of the text height and narrower
 # than this many text heights (wider ones are a row of one-word cells of one width: a table of letters)
 _JUSTIFIED_WORDS = 4
@@ -243,10 +246,55 @@ def _nearest_across(line: list[Piece], piece: Piece) -> Piece:
 
 
 def reading_lines(pieces: list[Piece]) -> list[list[Piece]]:
-    """The visual lines of a page in reading order: columns of prose one after another, a table header
-    that wraps as one row, a table row whose cells wrap as one line, a record whose address is indented under
-    it as one line."""
-    return indented_records(column_cells(table_rows(joined_headers(columns(visual_lines(pieces))))))
+    """The visual lines of a page in reading order: a transcript's margin numbers left out, columns of prose one
+    after another, a table header that wraps as one row, a table row whose cells wrap as one line, a record whose
+    address is indented under it as one line."""
+    lines = _without_line_numbers(visual_lines(pieces))
+    return indented_records(column_cells(table_rows(joined_headers(columns(lines)))))
+
+
+def _without_line_numbers(lines: list[list[Piece]]) -> list[list[Piece]]:
+    """Lines with the numbers of a numbered page's margin left out. A court reporter's transcript or a pleading
+    numbers every line 1 to 28 in a column left of the text; read as a table's first column, each line of the
+    speech would be a row of its own and nothing in it would reach the next line. Such numbers count up by
+    one from line to line over _NUMBERED_LINES lines at least, each alone left of all the line's text, and the
+    text beside them reads as lines of speech (_SENTENCE_WORDS words a line, median), not a numbered table's
+    short cells."""
+    kept = list(lines)
+    start = 0
+    while start < len(lines):
+        end = _numbered_run(lines, start)
+        if end - start >= _NUMBERED_LINES and _speech_beside(lines[start:end]):
+            kept[start:end] = [line[1:] for line in lines[start:end]]
+        start = max(end, start + 1)
+    return kept
+
+
+def _numbered_run(lines: list[list[Piece]], start: int) -> int:
+    """The line after the last of the run of lines from ``start`` whose first pieces, a margin number alone left
+    of the line's text, count up by one (``start`` itself when its line has no such number)."""
+    end, number = start, None
+    while end < len(lines) and (found := _margin_number(lines[end])) is not None and \
+            (number is None or found == number + 1):
+        number, end = found, end + 1
+    return end
+
+
+def _margin_number(line: list[Piece]) -> int | None:
+    """The number a line starts with when it stands alone in its piece before more text: "12" in "12 | MR.
+    OKAFOR: Thank you"."""
+    if len(line) < 2 or not _LINE_NUMBER.fullmatch(piece_text(line[0])):
+        return None
+    return int(piece_text(line[0]))
+
+
+def _speech_beside(lines: list[list[Piece]]) -> bool:
+    """Whether the text beside margin numbers is lines of speech or prose: a median line of _SENTENCE_WORDS words
+    or more, most lines in one or two pieces (a speaker's label set apart from what they say). A numbered
+    table's row holds short cells, three and more of them."""
+    rest = [line[1:] for line in lines]
+    return median([sum(len(p.words) for p in line) for line in rest]) >= _SENTENCE_WORDS and \
+        2 * sum(len(line) <= 2 for line in rest) > len(rest)
 
 
 def column_cells(lines: list[list[Piece]]) -> list[list[Piece]]:

@@ -237,6 +237,21 @@ class Analysis:
         above = self.segments[at - 1] if at else None
         return above if above is not None and page_of(above) == page_of(segment) else None
 
+    def usage_cut_at(self, segment: Segment, start: int) -> bool:
+        """Whether a usage unit's word at ``start`` belongs to a consumption figure a line break cut: the figure and
+        the unit's first word ending this line ("... a bill for 2,200 kilowatt" / "hours in May") or the figure
+        ending the line above ("... a bill for 1,940" / "kWh in March")."""
+        at = self.segment_index.get(id(segment))
+        if at is None:
+            return False
+        above = self.line_above(segment)
+        if above is not None and not segment.text[:start].strip() and \
+                consumption_across(above.text[-60:], segment.text[:24]):
+            return True
+        below = self.segments[at + 1] if at + 1 < len(self.segments) else None
+        return below is not None and page_of(below) == page_of(segment) and \
+            consumption_across(segment.text[max(0, start - 60):], below.text[:24]) is not None
+
     def rest_of_cut_address(self, segment: Segment, start: int, end: int) -> tuple[Segment, int, int] | None:
         """The start of the next line where a street address that ends its line goes on ("... of 7185 Cedar" /
         "Hollow Rd (phone ...", "... of 7185 Cedar Hollow" / "Rd (phone ..."): the same home, no other place's name

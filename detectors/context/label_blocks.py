@@ -21,7 +21,7 @@ from .analysis import Analysis, Cell, page_of
 from .. import translations
 from .headers import TERMINATOR, header_kind, label_ending_at
 from .lists import business_name
-from .persons import named_officially, official_named_in, person_name
+from .persons import named_officially, official_named_in, party_in_caption, person_name
 from .shapes import CITY_LINE_RE, USAGE_RE, consumption_spans, span
 
 # the words before a label phrase on its line, which may qualify it ("Average residential usage:": no one's); in a
@@ -107,6 +107,7 @@ def _judge_block(analysis: Analysis, block: list[_Hit]) -> None:
         _usage_lines_of_the_block(analysis, block, values)
         if any(h.strong or h.kind in ("account", "identifier") for h in block):
             _name_heading_the_block(analysis, block)
+            _party_captioned_above(analysis, block[0])
 
 
 def _name_heading_the_block(analysis: Analysis, block: list[_Hit]) -> None:
@@ -119,6 +120,20 @@ def _name_heading_the_block(analysis: Analysis, block: list[_Hit]) -> None:
     for hit in block:
         if hit.index and not hit.segment.text[:hit.start].strip():
             _name_heading(analysis, analysis.free[hit.index - 1], hit)
+
+
+def _party_captioned_above(analysis: Analysis, first: _Hit) -> None:
+    """The party a case's caption names on the line right above the block ("In the Matter of the Appeal of Ana
+    Ruiz, Appellant." over "Service Address: ...  Account No.: ..."): a hearing decision's appellant, whose service
+    and account the block gives. A firm's name is no customer's name here."""
+    if not first.index or first.segment.text[:first.start].strip():
+        return
+    above = analysis.free[first.index - 1]
+    found = page_of(above) == page_of(first.segment) and party_in_caption(above.text)
+    if found and person_name(above.text[found[0]:found[1]], strict=False) and \
+            not business_name(above.text[found[0]:found[1]]):
+        analysis.add("name", above, *found, analysis.reason("party a caption names above a customer label block: "
+                                                            "'{label}'", first.label))
 
 
 # a heading element's step at the end of an element path ("div:nth-of-type(3) > h4")

@@ -299,8 +299,10 @@ _LETTER = _UPPER + _LOWER
 # the ʻokina of Hawaiian names ("Kaʻiulani", "ʻAkau") is a letter of the word, typed as U+02BB or a turned quote;
 # before a name's first vowel (Tongan "'Ana", "ʻOfa") an apostrophe or a turned quote types it too
 _OKINA = "\u02bb\u2018"
-_WORD = (rf"[{_UPPER}]\.|(?:\u02bb|['\u2018](?=[AEIOU]))?[{_UPPER}][{_LETTER}'\u2019{_OKINA}]*(?:-[{_LETTER}][{_LETTER}'\u2019{_OKINA}]*)*"
-         rf"(?<!['\u2019{_OKINA}])")
+# a pronoun and a verb run together ("I'm", "I'd", "We'll"): a word of speech, never of a name ("Hi, I'm Ana Ruiz")
+_CONTRACTION = r"(?i:i|you|we|they|he|she|it|that|there|what|who|let)['\u2019](?i:m|d|s|ll|ve|re)(?![\w'\u2019])"
+_WORD = (rf"[{_UPPER}]\.|(?!{_CONTRACTION})(?:\u02bb|['\u2018](?=[AEIOU]))?[{_UPPER}][{_LETTER}'\u2019{_OKINA}]*"
+         rf"(?:-[{_LETTER}][{_LETTER}'\u2019{_OKINA}]*)*(?<!['\u2019{_OKINA}])")
 # particles of surnames written in lower case ("Ana de la Cruz", "Jörgen van de Kooij"), and "St." ("Valerie St.
 # Kaufman"), which in a run of names is no street
 _PARTICLE = (r"(?:de|del|la|los|las|van|von|der|den|da|di|du|dos|das|y|le|bin|St\.|"
@@ -1234,6 +1236,18 @@ _LOWER_NAMES_AFTER_ROLE = tuple(re.compile(
     rf"[ ,:/]{{1,3}}(?P<name>(?P<given>[a-z]{{2,}}){middle} (?P<surname>[a-z]{{2,}}))(?![\w'-])")
     for middle in (r" (?P<middle>[a-z]{2,})", r"(?: [a-z]\.?)?"))
 _ROLE_AFTER_NAME = re.compile(rf"\s*[,(]\s*{ROLE_QUALIFIER}$")  # "..., a PCE ", "... (PCE "
+
+
+# a case's caption before the party's name: "In the Matter of the Appeal of", "IN RE THE COMPLAINT OF"
+_CAPTION = re.compile(r"(?i)\b(?:in (?:the )?matter of|in re)(?: the (?:appeal|application|complaint|petition|claim|"
+                      r"protest|dispute|hearing) of)?(?=[ \t])")
+
+
+def party_in_caption(text: str) -> tuple[int, int] | None:
+    """The name of the party a case's caption opens with ("In the Matter of the Appeal of Ana Ruiz, Appellant",
+    "IN RE THE COMPLAINT OF ANA RUIZ"): where a hearing decision or an order names its appellant."""
+    caption = _CAPTION.search(text)
+    return name_after_role(text, caption.end(), anchored=True) if caption else None
 
 
 def name_before_role(text: str, start: int) -> tuple[int, int] | None:

@@ -419,8 +419,8 @@ def _seeds(analysis: Analysis):
         yield analysis.locate(m.start())
     for position in analysis.cues.find("usage"):
         segment, start = analysis.locate(position)
-        if consumption_spans(segment.text, max(0, start - 64), start + 16):  # a consumption, not a tariff
-            # (the window holds the unit's longest spelling: "kilowatt-hours", "kilovatios-hora")
+        if consumption_spans(segment.text, max(0, start - 64), start + 16) or analysis.usage_cut_at(segment, start):
+            # a consumption, not a tariff (the window holds the unit's longest spelling: "kilowatt-hours")
             yield segment, start
 
 

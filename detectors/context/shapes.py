@@ -131,23 +131,42 @@ DIGIT_WORD_RE = re.compile(rf"(?i)\b(?:{'|'.join(_DIGIT_WORDS)})\b")
 _REPEAT = r"(?:(?:double|triple)[\s-]+)?"
 _SPELT_DIGIT = rf"{_REPEAT}(?:{'|'.join(_DIGIT_WORDS)})"
 _SPELT_NUMBER = re.compile(rf"(?i)\b{_SPELT_DIGIT}(?:[\s,.{_DASH}]+{_SPELT_DIGIT}\b)+")
+_SPELT_OPENING = re.compile(rf"(?i)\s*{_SPELT_DIGIT}(?:[\s,.{_DASH}]+{_SPELT_DIGIT})*\b")
 _SPELT_DIGIT_RE = re.compile(rf"(?i)\b(?:(double|triple)[\s-]+)?({'|'.join(_DIGIT_WORDS)})\b")
 
 
-def _spelt_digits(words: str) -> str:
+def spelt_digits(words: str) -> str:
     """The digits a number read out word by word says: "double five nine" is 559."""
     return "".join(_DIGIT_WORDS[m.group(2).lower()] * {"double": 2, "triple": 3}.get((m.group(1) or "").lower(), 1)
                    for m in _SPELT_DIGIT_RE.finditer(words))
 
 
+def spelt_number_spans(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, digits) of each number read out word by word ("seven zero zero, eight one four")."""
+    return [(m.start(), m.end(), spelt_digits(m.group())) for m in _SPELT_NUMBER.finditer(text)]
+
+
+def mask_spelt(value: str, keep_last: int = 4) -> str | None:
+    """A number read out word by word with all but its last ``keep_last`` digit words hidden; None for a value
+    written with digits."""
+    words = DIGIT_WORD_RE.findall(value)
+    if not words or any(c.isdigit() for c in value):
+        return None
+    hidden = iter(range(len(words) - keep_last))
+    return DIGIT_WORD_RE.sub(lambda m: m.group() if next(hidden, None) is None else "*" * len(m.group()), value)
+
+
+def spelt_number_opening(text: str) -> tuple[int, str] | None:
+    """(end, digits) of the digit words that open ``text``: the rest of a number read out that a line break cut
+    ("... is seven zero zero," / "three one eight, two two. I paid ...")."""
+    m = _SPELT_OPENING.match(text)
+    return (m.end(), spelt_digits(m.group())) if m else None
+
+
 def spelt_phone_spans(text: str) -> list[tuple[int, int, str]]:
     """(start, end, digits) of US telephone numbers spelt out digit by digit: ten digits, or eleven after "one"."""
-    found = []
-    for m in _SPELT_NUMBER.finditer(text):
-        digits = _spelt_digits(m.group())
-        if len(digits) == 10 or (len(digits) == 11 and digits[0] == "1"):
-            found.append((m.start(), m.end(), digits))
-    return found
+    return [(start, end, digits) for start, end, digits in spelt_number_spans(text)
+            if len(digits) == 10 or (len(digits) == 11 and digits[0] == "1")]
 
 
 _DIRECTION = rf"(?i:{alternation(DIRECTIONS)})\.?"
@@ -552,15 +571,29 @@ def _utility_scale(figure: str) -> bool:
 _AGGREGATE_MWH = re.compile(r"(?i)(?:\d{1,3}(?:,\d{3})+|\d{3,})(?:\.\d+)?\s*(?:mwh|megawatt[- ]hours?)")
 
 
-_NUMBER_ENDING = re.compile(r"(?<![\w.$,/-])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?[ \t]*$")
+# the part of a spelt-out unit a line break may leave on the figure's line ("2,200 kilowatt" / "hours in May"), and
+# the rest of it on the next line
+_UNIT_HEAD = re.compile(r"[ \t]*(?:(?i:kilowatt|kilovatios?)[ \t-]*)?$")
+_UNIT_TAIL = re.compile(r"\s*(?i:hours?|hrs?|hora)\b")
+_NUMBER_ENDING = re.compile(r"(?<![\w.$,/-])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?=" + _UNIT_HEAD.pattern + ")")
 UNIT_STARTING = re.compile(r"\s*" + _USAGE_UNIT)
 
 
+def unit_across(head: str, below: str) -> re.Match | None:
+    """The next line's part of a usage figure's unit, when a line break cut the unit off its figure ("never used
+    185" / "kWh in one month") or cut a spelt-out unit in two ("2,200 kilowatt" / "hours in May"); ``head`` is
+    what follows the figure on its own line. None when the unit is whole on the figure's line or missing."""
+    part = _UNIT_HEAD.fullmatch(head)
+    if part is None:
+        return None
+    return (_UNIT_TAIL if part.group().strip() else UNIT_STARTING).match(below)
+
+
 def consumption_across(above: str, below: str) -> tuple[int, int] | None:
-    """A consumption figure that a line break cut between its number and its unit ("never used 185" / "kWh in
-    one month"): where the number starts and ends in ``above``, or None."""
+    """A consumption figure that a line break cut between its number and its unit, or inside its unit
+    (``unit_across``): where the number starts and ends in ``above``, or None."""
     number = _NUMBER_ENDING.search(above)
-    if not number or not UNIT_STARTING.match(below):
+    if not number or not unit_across(above[number.end():], below):
         return None
     words = " ".join(above[max(0, number.start() - 50):number.start()].split()[-4:])
     if _NOT_CONSUMPTION.search(words) or class_statistic_before(above, number.start()):
