@@ -1,7 +1,7 @@
 """robots.txt's plain Allow and Disallow paths are pages the crawl fetches (round 27): a page kept from search
 engines is published all the same, and a draft or preview path robots.txt names is often linked nowhere else.
-Patterns ("/*?print=1", "/*.pdf$") name no page, and a listed path that answers 403 or 404 leaves no document
-unchecked."""
+Patterns ("/*?print=1", "/*.pdf$") name no page, and a listed path that answers an error (403, 404, a /cgi-bin/'s
+500) leaves no document unchecked."""
 from __future__ import annotations
 
 import json
@@ -16,6 +16,7 @@ Disallow: /*.docx$
 Disallow: /vault/
 Allow: /board-packets/2025-agenda.html
 Disallow: /retired-page.html
+Disallow: /cgi-bin/
 """
 
 
@@ -31,7 +32,7 @@ def test_plain_robots_paths_are_fetched_and_listed_with_robots_as_referrer(run_p
     (root / "board-packets" / "index.html").write_text("<p>Board packets are posted a week before each meeting.</p>")
     (root / "board-packets" / "2025-agenda.html").write_text(
         "<p>Utility Board agenda, June 12, 2025. Contact the Board Clerk, Dana Whitfield, (503) 555-2204.</p>")
-    with LocalSite(root, SiteBehaviour(statuses={"/vault/": 403})) as site:
+    with LocalSite(root, SiteBehaviour(statuses={"/vault/": 403, "/cgi-bin/": 500})) as site:
         result = run_pubcheck("crawl", site.url, "--out", tmp_path / "out", "--reveal")
     assert result.returncode == 1, result.stderr  # findings, and no document left unchecked (not 2)
     data = json.loads((tmp_path / "out" / "findings.json").read_text())
@@ -41,7 +42,7 @@ def test_plain_robots_paths_are_fetched_and_listed_with_robots_as_referrer(run_p
     assert docs[preview]["status"] == "scanned" and docs[preview]["referrers"] == [robots]
     assert docs[site.url + "board-packets/2025-agenda.html"]["status"] == "scanned"
     assert docs[site.url + "board-packets/"]["status"] == "scanned"
-    for missing in ("vault/", "retired-page.html"):
+    for missing in ("vault/", "retired-page.html", "cgi-bin/"):
         assert docs[site.url + missing]["not_checked"] is None
     assert not any("print=1" in url or url.endswith(".docx") for url in docs)
     assert {(f["category"], f["value"]) for f in data["findings"] if f["url"] == preview} >= {

@@ -103,7 +103,7 @@ class SiteSpider(scrapy.Spider):
         those of the links that only the page's scripts load (see :meth:`failed`); ``base``: the URL they are
         relative to, when not ``referrer`` (a page's ``<base href>``); ``source_maps``: those that are a script's
         source map, fetched though a ``.map`` file is otherwise no document (a style sheet's); ``unlinked``: the
-        links are paths no reader follows (robots.txt's), where a 4xx leaves no document unchecked."""
+        links are paths no reader follows (robots.txt's), where an error status leaves no document unchecked."""
         urls: dict[str, None] = {}
         document_priority = self.settings.getint("DOCUMENT_PRIORITY")
         documents, pages = [], []  # documents yielded first: the engine may start requests before the last link
@@ -331,11 +331,12 @@ class SiteSpider(scrapy.Spider):
         request = failure.request
         refusal = failure_reason(failure, self.settings)
         http_status = failure.value.response.status if failure.check(HttpError) else None
-        if http_status and http_status < 500 and (request.meta.get("pubcheck_script")
-                                                  or request.meta.get("pubcheck_unlinked")):
-            # A script may call its URL otherwise (a POST, with parameters or headers), and a robots.txt path may
-            # name a folder or a page long gone: a 4xx to a plain GET says nothing is published there for anyone
-            # to read, no document left unchecked.
+        if http_status and ((http_status < 500 and request.meta.get("pubcheck_script"))
+                            or request.meta.get("pubcheck_unlinked")):
+            # A script may call its URL otherwise (a POST, with parameters or headers): a 4xx to a plain GET says
+            # nothing is published there for anyone to read, no document left unchecked. A robots.txt path no
+            # reader follows may name a folder, a script's endpoint or a page long gone: any error status there
+            # (a /cgi-bin/ answering 500) is listed, but shows no one a document.
             refusal = refusal._replace(not_checked=False)
         yield StatusItem(request.url, refusal.status, refusal.reason, kind=request.meta.get("pubcheck_kind"),
                          http_status=http_status, not_checked=refusal.not_checked)
