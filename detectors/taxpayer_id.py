@@ -179,11 +179,24 @@ def _holders(candidate: Candidate) -> list[tuple[str | None, str]]:
         if at is not None:
             # the writer's own ("Our W-9 lists EIN ..."): their signature below names the firm
             below = _LINES_BELOW if _WRITERS_OWN.search(holders[0][1]) else 0
-            holders += [(None, s.text) for s in segments[max(0, at - _LINES_ABOVE):at + 1 + below]
+            holders += [(None, s.text) for s in segments[_message_start(segments, at):at + 1 + below]
                         if s is not candidate.segment and s.location.page == candidate.segment.location.page
                         and s.hidden is None and not _OWN_TAX_NUMBER.search(s.text)
                         and not _MAIL_HEADER_OF_OTHERS.match(s.text)]
     return holders
+
+
+# the header line that opens an e-mail: the lines above it are an earlier message's, another writer's
+_MAIL_OPENS = re.compile(r"(?i)\s*from\s*:")
+
+
+def _message_start(segments: list, at: int) -> int:
+    """Where the lines above the number that may name its holder start: a few lines back, but not past the "From:"
+    line of the e-mail holding it (the earlier message of a thread, "... Pomona Energy Customer Care | (909) ...",
+    names no holder of the writer's "My TIN is ...")."""
+    start = max(0, at - _LINES_ABOVE)
+    opened = [i for i in range(start, at + 1) if _MAIL_OPENS.match(segments[i].text)]
+    return opened[-1] if opened else start
 
 
 # an e-mail's header lines that name others than its writer: its recipients, its subject and date ("To: Utility

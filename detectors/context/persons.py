@@ -82,8 +82,10 @@ middle row run pass walk path pike alley aly crossing xing springs
 
 
 _OPENING, _CLOSING = "\"(\u201c", "\")\u201d"
-# a nickname between a given name and a surname: 'Caridad "Nene" Santillan', "Roberto (Bobby) Salcedo"
-_NICKNAME = r" (?:\"[A-Z][\w'-]{1,15}\"|\u201c[A-Z][\w'-]{1,15}\u201d|\([A-Z][a-z'-]{1,15}\)) "
+# a nickname between a given name and a surname: 'Caridad "Nene" Santillan', "Roberto (Bobby) Salcedo",
+# "Guadalupe 'Lupe' Ramirez"
+_NICKNAME = (r" (?:\"[A-Z][\w'-]{1,15}\"|\u201c[A-Z][\w'-]{1,15}\u201d|\([A-Z][a-z'-]{1,15}\)"
+             r"|'[A-Z][\w-]{1,15}'|\u2018[A-Z][\w-]{1,15}\u2019) ")
 
 
 @lru_cache(maxsize=65536)
@@ -1609,12 +1611,21 @@ _NAME_ON_ACCOUNT = re.compile(r"(?i)\b(?:(?:full|legal)\s+)?name\s+on\s+(?:the|t
                               r"(?:in\s+the\s+name\s+of|listed\s+under|under\s+the\s+name)\s*:?\s*$")
 
 
+# a customer the sentence opens on, who then gives their name: "The next speaker, a ratepayer from 12 Elm St whose
+# shutoff notice was dated May 2, gave her name as Ms. Ana Ruiz"
+_CUSTOMER_GAVE_NAME = re.compile(r"(?i)\b(?:a|the)\s+(?:[\w-]+\s+){0,3}?(?:customer|ratepayer|account\s?holder)\b"
+                                 r"[^.!?;]{0,160}\b(?:gave|stated|spelled)\s+(?:his|her|their)\s+(?:full\s+)?name"
+                                 r"\s+(?:as|is)\s*:?\s*(?:(?:Mr|Ms|Mrs|Mx|Dr|Sr|Sra)\.?\s+)?$")
+
+
 def called_customer(text: str, start: int, end: int) -> bool:
     """Whether the name at ``text[start:end]`` is called a customer: "the customer, Ana Ruiz",
-    "SCE customer Ana Ruiz", "Ana Ruiz, an account holder", "Full name on the account is Ana Ruiz", or an item of a list of customers ("The following
+    "SCE customer Ana Ruiz", "Ana Ruiz, an account holder", "Full name on the account is Ana Ruiz", "a ratepayer
+    from 12 Elm St ... gave her name as Ana Ruiz", or an item of a list of customers ("The following
     customers were enrolled: Ana Ruiz, 12 Elm St; ...")."""
     return bool(CUSTOMER_ROLE.search(clause_before(text, start, 30))
                 or _NAME_ON_ACCOUNT.search(text, max(0, start - 60), start)
+                or _CUSTOMER_GAVE_NAME.search(_sentence_before(text, start))
                 or _ROLE_AFTER.match(text, end, min(len(text), end + _ROLE_AFTER_REACH))
                 or CUSTOMER_LIST.search(_sentence_before(text, start)))
 

@@ -774,8 +774,11 @@ def _own_account_told(pieces: list[Line]) -> bool:
 _STREET_AFTER = re.compile(rf"\s+(?:{alternation(SUFFIXES)})\b", re.IGNORECASE)
 
 
-# where someone lives, right before a street address: "lives at", "resides at", "living at"
-_LIVES_AT = re.compile(r"(?i)\b(?:lives|living|resides|residing|reside)\s+at\s*$")
+# where someone lives, right before a street address: "lives at", "resides at", "living at", or lived till they
+# moved out ("who moved out of the house at 12 Elm St": a former customer's last service address)
+_LIVES_AT = re.compile(r"(?i)\b(?:(?:lives|living|resides|residing|reside)\s+at|moved\s+(?:out\s+of|from)\s+"
+                       r"(?:the|his|her|their)\s+(?:house|home|apartment|unit|residence)\s+(?:at|on))\s*$")
+_LIVES_AT_REACH = 48
 _ANY_CUSTOMER = re.compile(r"(?i)\b(?:average|typical|every|each|any|all|most|many|some|no)\s+(?:\w+\s+)?customers?\b")
 _LIVES_AT_AHEAD = re.compile(r"(?i)\b(?:lives|living|resides|residing)\s+at\s+\d")
 
@@ -786,7 +789,7 @@ def _customers_home(analysis: Analysis, fields: list[tuple]) -> list[tuple]:
     the street address after "lives at" and the mailbox at a consumer provider in the same sentence."""
     found = []
     for kind, segment, start, end in fields:
-        if kind != "address" or not _LIVES_AT.search(segment.text, max(0, start - 16), start):
+        if kind != "address" or not _LIVES_AT.search(segment.text, max(0, start - _LIVES_AT_REACH), start):
             continue
         clause = _sentence(segment, start, [f[1:] for f in fields])
         offset = analysis.offset(segment)
@@ -942,7 +945,7 @@ _CLAUSE = 160  # how far a resident's name, street address and phone reach in on
 # what stands between a resident's name and their home or number: a bracket, a comma, a dash, "of", "at",
 # "who lives at" ("Ana Ruiz (2483 Elk Meadow Dr)", "Ana Ruiz of 146 Pikes View Ave", "Ana Ruiz - 909-..."), a contact
 # card's middle dot or bar ("Ana Ruiz · 909 555 0142 · ana.ruiz@outlook.com")
-_HOME_AFTER_NAME = re.compile(r"\s*(?:[,(:\u2013\u2014\u00b7|-]|\b(?:of|at|from|who lives at|lives at|living at|residing at|"
+_HOME_AFTER_NAME = re.compile(r"\s*(?:[,(:\u2013\u2014\u00b7|-]|(?:,\s*)?\b(?:of|at|from|who lives at|lives at|living at|residing at|"
                               r"resides at)\b)\s*(?:[,(:\u2013\u2014-]\s*)?")
 # a clause's end between two fields, or right at the end of the first (not an abbreviation's point: "Dr.", "Apt.")
 _CLAUSE_END = re.compile(r";|[.!?](?:\s+[A-Z]|\s*$)")
@@ -957,7 +960,7 @@ _BUSINESS = re.compile(r"(?i)\b(?:(?<!property )(?<!home )(?<!reach )(?<!call )(
 # a resident's own utility bill or meter told in the sentence that gives their home or number: "her electric bill",
 # "the winter bill", "my meter", "the new smart meter ... had doubled the bill"; not a legislature's "the bill would"
 _OWN_UTILITY_BILL = re.compile(
-    r"(?i)\b(?:(?:her|his|their|my|our)\s+(?:[\w-]+\s+){0,2}?(?:bills?|meter|usage|shut-?off|disconnection)"
+    r"(?i)\b(?:(?:her|his|their|my|our)\s+(?:[\w-]+\s+){0,2}?(?:bills?|meter|usage|shut-?off|disconnection|refund|deposit)"
     r"|(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?:electric(?:ity)?|utility|power|energy|winter|summer|monthly|water|gas)\s+bills?"
     r"|meter\b[^.!?;]{0,80}\bbills?)\b")
 
@@ -968,7 +971,7 @@ _UTILITY_STORY = re.compile(
     r"(?i)\b(?:shut\s+(?:off\s+)?(?:my|me|our|us|her|him|his|them|their)\b|shut[- ]?off\s+(?:notice|of\s+(?:my|her|his|their))"
     r"|(?:was|were|got|been)\s+(?:shut\s+off|disconnected|cut\s+off)|disconnection\s+notice|\d+-day\s+notice"
     r"|opted\s+(?:(?:me|her|him|them|us)\s+)?out|re-?enrolled|(?:was|were)\s+enrolled\s+without"
-    r"|auto-?pay|payment\s+(?:plan|arrangement)|medical[- ]baseline"
+    r"|auto-?pay|payment\s+(?:plan|arrangement)|medical[- ]baseline|(?:placed|sent|referred)\s+(?:in|into|to)\s+collections?"
     r"|(?:I|we|she|he|they)(?:['\u2019]ve|\s+ha(?:ve|s))\s+been\s+with\s+(?-i:[A-Z]))")
 # the words before a street address that say someone lives there: "I live at", "She lives at", "who resides at"
 _LIVE_AT = re.compile(r"(?i)\b(?:live|lives|living|reside|resides|residing)\s+(?:at|on)\s*$")
