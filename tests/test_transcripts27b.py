@@ -2,7 +2,8 @@
 (CUSTOMER):"): the home, number, mailbox and consumption the speaker gives about their own bill are the customer's
 though they give no name and no account, and in a plain-text transcript the turn runs on over its wrapped lines; a
 name the account "is under" is the customer's; a speaker named by title who gives their account in one turn is
-the customer in their other turns too (their name, their usage).
+the customer in their other turns too (their name, their usage); a usage read out in words whose unit a line break
+cuts ("nineteen hundred kilowatt" / "hours") is one figure.
 
 Hard negatives are a city site's: a customer-labelled speaker who talks of a park, not of their bill; a resident's
 and a business owner's turn without the customer label; staff quoting aggregate loads.
@@ -107,3 +108,18 @@ def test_a_titled_speakers_name_and_usage_in_turns_beside_the_one_with_the_accou
     values = found("commission-transcript.txt", SPLIT_TURNS)
     assert flat(values["customer_name"]) == ["Olumide Adeyemi-Fors"]
     assert flat(values["energy_usage"]) == ["2,975 kilowatt hours"]
+
+
+WORDS_CUT = """     SPEAKER 9 (CUSTOMER):  My uncle's account is under Casimir Ndiaye-Holm, at 3170 West
+Mission Boulevard, and he was billed for nineteen hundred kilowatt
+hours in July. He lives alone.
+
+     UTILITY DIRECTOR OKONJO:  For context, a typical home here uses six hundred kilowatt
+hours a month, and the plant on Mission makes forty-five hundred kilowatt
+hours on a sunny day.
+"""
+
+
+def test_a_customers_usage_in_words_cut_by_a_line_break_is_one_figure():
+    values = found("council-transcript.txt", WORDS_CUT)
+    assert flat(values["energy_usage"]) == ["nineteen hundred kilowatt hours"]
