@@ -49,7 +49,7 @@ class EnergyUsageDetector(CustomerDataDetector):
                     at, to = figures[0]
                     yield self.finding(f.segment, at, to, why=f.why, normalized=_normal(text[at:to]))
                     continue
-                m = _NUMBER.search(text, f.start, f.end)
+                m = _NUMBER.search(text, f.start, f.end) or NUMBER_IN_WORDS_RE.search(text, f.start, f.end)
                 following = following if following is not None else document.next_lines()
                 rest = following.get(id(f.segment)) if m else None
                 unit = rest is not None and unit_across(text[m.end():], rest.text)

@@ -1605,10 +1605,10 @@ def quoted_author(text: str, start: int, end: int) -> bool:
 
 
 # the name an account is held in, given after the note's words for it: "Full name on the account is Harpreet Kaur
-# Sandhu", "the account is in the name of ...", "the bill is listed under ..."
+# Sandhu", "the account is in the name of ...", "the bill is listed under ...", "my mom's account is under ..."
 _NAME_ON_ACCOUNT = re.compile(r"(?i)\b(?:(?:full|legal)\s+)?name\s+on\s+(?:the|this|his|her|their)\s+(?:account|acct|bill)"
                               r"\s+(?:is|was|reads|shows)\s*:?\s*$|\b(?:account|acct|bill)\s+(?:is|was)\s+"
-                              r"(?:in\s+the\s+name\s+of|listed\s+under|under\s+the\s+name)\s*:?\s*$")
+                              r"(?:in\s+the\s+name\s+of|(?:listed\s+)?under(?:\s+the\s+name)?)\s*:?\s*$")
 
 
 # a customer the sentence opens on, who then gives their name: "The next speaker, a ratepayer from 12 Elm St whose

@@ -90,6 +90,7 @@ _NAME_BESIDE_ROLE_REACH = 90  # "Ana Ruiz, who identified herself as a Pomona Ch
 
 def find(analysis: Analysis) -> None:
     _chats(analysis)
+    _customer_turns(analysis)
     _introductions(analysis)
     done: set[tuple[int, int, int]] = set()
     for segment, position in _seeds(analysis):
@@ -259,6 +260,69 @@ def _chats(analysis: Analysis) -> None:
                 name = name_after_role(text, m.end(), anchored=True)
                 if name and not named_officially(text, *name):  # a witness from staff: "..., Meter Supervisor"
                     analysis.add("name", line.segment, *name, why)
+
+
+# a speaker label that calls the speaker a customer in brackets, as a verbatim transcript writes an anonymous one:
+# "SPEAKER 4 (CUSTOMER):", "CALLER 2 (RATEPAYER):"
+_CUSTOMER_LABEL = re.compile(r"[ \t]*[A-Za-z][\w .'-]{0,30}?\s*\((?:pce\s+|utility\s+)?(?i:customer|ratepayer|"
+                             r"account\s?holder)\)\s*:")
+# what makes the turn the speaker's own utility matter: their (or a relative's) bill, account, meter or usage
+_OWN_UTILITY_MATTER = re.compile(r"(?i)\b(?:my|our|her|his|their|\w+['\u2019]s)\s+(?:[\w-]+\s+){0,2}?"
+                                 r"(?:bill|account|meter|usage|service|electricity|power)\b")
+_TURN_LINES = 8  # how many lines a turn of a plain-text transcript runs on after its label
+
+
+def _customer_turns(analysis: Analysis) -> None:
+    """The turns of a verbatim transcript that are a customer's: one its label calls the customer's ("SPEAKER 4
+    (CUSTOMER): I'd rather not say my name. I'm at 2215 ... My bill went from 410 kilowatt hours ..."), when the
+    speaker tells of their own bill or account, and every turn of a speaker named by title ("MS. OSEI:") who
+    gives an identifier in one of them ("My name is ..." / "CHAIR: Go ahead." / "MS. OSEI: The account number
+    is ..."). The home, number, mailbox, consumption and name given there are the customer's."""
+    why = "a customer's turn in a transcript"
+    turns = _paragraph_turns(analysis.free_lines)
+    identified = {who for who, _, turn in turns if _anchored(analysis, turn)}
+    for who, label, turn in turns:
+        told = " ".join(piece.text for piece in turn)[label.end() - turn[0].start:]
+        labelled = _CUSTOMER_LABEL.match(label.string, label.start())
+        if not (labelled and (_OWN_UTILITY_MATTER.search(told) or _anchored(analysis, turn))) \
+                and not (who in identified and _VISITOR.fullmatch(who)):
+            continue
+        for kind, segment, start, end in analysis.contact_fields(turn):
+            if segment is not turn[0].segment or start >= label.end():
+                analysis.add(kind, segment, start, end, why)
+        for piece in turn:
+            text = piece.segment.text
+            said = label.end() if piece is turn[0] else piece.start
+            named = [name for name in names_in(text, said, piece.end, anchored=True)  # "account is under Rosa Quispe"
+                     if called_customer(text, *name)]
+            named += [name for m in _MY_NAME.finditer(text, said, piece.end)  # "My name is Gwendolyn Osei."
+                      if (name := name_after_role(text, m.end(), anchored=True))]
+            for name in named:
+                if not named_officially(text, *name):
+                    analysis.add("name", piece.segment, *name, why)
+
+
+def _anchored(analysis: Analysis, turn: list[Line]) -> bool:
+    """Whether a line of the turn gives an identifier (an account number, read out or written)."""
+    return any(analysis.anchors_in(piece.segment, piece.start, piece.end) for piece in turn)
+
+
+def _paragraph_turns(lines: list[Line]) -> list[tuple[str, re.Match, list[Line]]]:
+    """(speaker, label, lines) of each turn of a transcript whose turns run on over the lines after their label,
+    up to the next label (a plain-text or PDF transcript wraps its lines), on one page."""
+    turns = []
+    for i, line in enumerate(lines):
+        label = _TURN.match(line.segment.text, line.start, line.end)
+        if not label or not label.group("who")[:1].isupper():
+            continue
+        turn = [line]
+        for below in lines[i + 1:i + 1 + _TURN_LINES]:
+            if page_of(below.segment) != page_of(line.segment) or _TURN.match(below.segment.text, below.start,
+                                                                              below.end):
+                break
+            turn.append(below)
+        turns.append((label.group("who"), label, turn))
+    return turns
 
 
 # a visitor's yes to the agent's question: "yes", "yep", "correct", "that's right"

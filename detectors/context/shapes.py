@@ -575,7 +575,10 @@ _AGGREGATE_MWH = re.compile(r"(?i)(?:\d{1,3}(?:,\d{3})+|\d{3,})(?:\.\d+)?\s*(?:m
 # the rest of it on the next line
 _UNIT_HEAD = re.compile(r"[ \t]*(?:(?i:kilowatt|kilovatios?)[ \t-]*)?$")
 _UNIT_TAIL = re.compile(r"\s*(?i:hours?|hrs?|hora)\b")
-_NUMBER_ENDING = re.compile(r"(?<![\w.$,/-])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?=" + _UNIT_HEAD.pattern + ")")
+# the figure before such a cut unit, in digits or in words as a verbatim transcript writes it ("a bill for twenty-two
+# hundred kilowatt" / "hours in May")
+_NUMBER_ENDING = re.compile(r"(?:(?<![\w.$,/-])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|(?<![\w-])(?i:"
+                            + NUMBER_IN_WORDS + "))(?=" + _UNIT_HEAD.pattern + ")")
 UNIT_STARTING = re.compile(r"\s*" + _USAGE_UNIT)
 
 
