@@ -67,8 +67,10 @@ def _wrapped(segment: Segment, start: int, end: int, following: Segment | None) 
     segment, the end of the name's rest in it) when the line is a segment of its own (a PDF line); None when the
     name is whole. The two lines are read together as ``persons.names_in`` reads a wrapped paragraph."""
     text = segment.text
+    if segment.label or end - start > _WRAPPED_HEAD or text.count(" ", start, end) > 1:
+        return None  # a table's cell or a form's value holds its name whole; two words before the break at most
     line_end = text.find("\n", end)
-    if text[end:line_end if line_end >= 0 else len(text)].strip() or end - start > _WRAPPED_HEAD:
+    if text[end:line_end if line_end >= 0 else len(text)].strip():
         return None
     if line_end >= 0:
         next_line = text[line_end + 1:].split("\n", 1)[0]
