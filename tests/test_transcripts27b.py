@@ -123,3 +123,16 @@ hours on a sunny day.
 def test_a_customers_usage_in_words_cut_by_a_line_break_is_one_figure():
     values = found("council-transcript.txt", WORDS_CUT)
     assert flat(values["energy_usage"]) == ["nineteen hundred kilowatt hours"]
+
+
+def test_one_customer_labelled_line_is_a_field_not_a_transcript_turn():
+    """A lone "Customer:" line with no other speaker is a labelled field: its findings do not say "transcript"."""
+    from crawler.extract import extract
+    from detectors.engine import scan_document
+    from detectors.registry import load_detectors
+
+    body = (b"Shut-off notice list\nCustomer: Maria Delgado, account 2-44-851-2290, 1450 N Garey Ave, Pomona CA 91767,"
+            b" used 812 kWh in May.\n")
+    findings = scan_document(extract("https://x/notice.txt", body, "text/plain"), load_detectors())
+    assert {f.category for f in findings} >= {"customer_name", "address", "energy_usage", "account_number"}
+    assert not [f.why for f in findings if "transcript" in f.why]

@@ -280,6 +280,8 @@ def _customer_turns(analysis: Analysis) -> None:
     is ..."). The home, number, mailbox, consumption and name given there are the customer's."""
     why = "a customer's turn in a transcript"
     turns = _paragraph_turns(analysis.free_lines)
+    if len({who for who, _, _ in turns}) < 2:  # one speaker's label is a field's ("Customer: Ana Ruiz, ..."), no dialogue
+        return
     identified = {who for who, _, turn in turns if _anchored(analysis, turn)}
     for who, label, turn in turns:
         told = " ".join(piece.text for piece in turn)[label.end() - turn[0].start:]
