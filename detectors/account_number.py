@@ -629,7 +629,8 @@ def city_facility(candidate: Candidate) -> bool:
     """A row of a table of the City's own facilities ("City Hall | 505 S. Garey Ave. | Premise ID | kWh"): its
     accounts and meters are the City's, published on purpose. A field whose name calls it a person's or an
     address is no facility's cue ("Nicole Park", "10845 Park Ave"); a row that names a person is a customer's.
-    The same in a line of prose that names the facility before the number ("4/2/2025 - City Hall: SA ID ...")."""
+    The same in a line of prose, or the number's own cell, that names the facility before the number ("4/2/2025 -
+    City Hall: SA ID ...")."""
     record = candidate.facts.record_of(candidate.segment) if candidate.facts else None
     if record is None:
         return _facility_line(candidate.text, candidate.start)
@@ -645,7 +646,7 @@ def city_facility(candidate: Candidate) -> bool:
                 or field.label and _FACILITY_HEADER.search(field.label) and not names_in(field.text, anchored=True)):
             cue = True  # an "Account Holder" column holding "City of Cholla Wells" too; a "Facility" column's
             # "Public Safety Building" or "Common Bandstand", whatever the building is called
-    return cue
+    return cue or _facility_line(candidate.text, candidate.start)  # a register's "Electricity - Civic Center SCE Acct"
 
 
 # a column of the City's or the Town's own buildings and sites, by its header

@@ -111,7 +111,7 @@ ORGANIZATION_CUE = re.compile(r"(?i)\b(?:club|league|association|assn|society|fo
                               r"hoa|chamber|rotary|kiwanis|inc|llc|llp|corp|corporation|company|president|chair|"
                               r"chairman|chairwoman|chairperson|secretary|treasurer|coordinator|director|manager|"
                               r"officer|organizer|captain|coach|instructor|counsel|attorney|consultant|partners|"
-                              r"team|program|office)\b")
+                              r"team|program|office)\b|\bco\.")  # "Zhang Landscape Co., ..."
 # words that make a phone number or an address a person's, whatever else stands before them
 PERSONAL_CUE = re.compile(r"(?i)\b(?:cell|cellphone|mobile|home|personal|private|resident|residence|"
                           r"my|his|her|text me|emergency contact(?:'s)?)\b")  # a relative's, not 911's

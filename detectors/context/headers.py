@@ -38,6 +38,10 @@ _HARD_VETO = re.compile(r"^\s*roles?\s*$|"  # an on-call roster's "Role" ("Calle
                         r"energy star|eui|floor area|sq\.? ?ft|square (?:feet|footage)|year built|"
                         r"facility|facilities|park|parks|event|amenities|website|invoice|school|library|"
                         r"cargo|departamento|distrito|horario|proveedor|proyecto)\b")
+# a column of the City's own installations: a streetlight inventory's, an EV charging network's ("Pole ID", "Nearest
+# Address", "Station Name", "Port Type"); with no person's column beside it, the table lists the City's equipment
+_CITY_EQUIPMENT = re.compile(r"(?i)\b(?:poles?|fixtures?|luminaires?|street\s?lights?|stations?|ports?|hydrants?|"
+                             r"assets?|nearest)\b")
 # a column of places: a facility's or a customer's, as its cells say (street addresses, or buildings' names)
 PLACE_HEADER = re.compile(r"(?i)\b(?:location|loc|site|where)\b")
 _SOFT_VETO = re.compile(r"\b(?:business(?! partner)|company|organization|firm|agency|office|owner|location|site|property)\b")
@@ -282,6 +286,13 @@ def _applicants_of_accounts(labels: tuple[str, ...], kinds_strong: tuple) -> tup
     return tuple(("name", False) if i in applicants else ks for i, ks in enumerate(kinds_strong))
 
 
+def _equipment_list(labels: tuple[str, ...], kinds_strong: tuple[tuple[str | None, bool], ...]) -> bool:
+    """Whether a table lists the City's installations: a column of its equipment and no person's column (a repair
+    request's "Pole | Location | Reported by | Callback" names the resident who called)."""
+    return any(_CITY_EQUIPMENT.search(label) for label in labels) and not any(
+        kind == "name" and not _CITY_EQUIPMENT.search(label) for label, (kind, _) in zip(labels, kinds_strong))
+
+
 def verdict_of(kinds_strong: tuple[tuple[str | None, bool], ...], labels: tuple[str, ...] = ()) -> str:
     """What columns of these (kind, strong) say about their rows (see ``columns``); ``labels``, their headers,
     when known, set a staff column aside (``_staff_set_aside``)."""
@@ -293,7 +304,8 @@ def verdict_of(kinds_strong: tuple[tuple[str | None, bool], ...], labels: tuple[
     # customer's name beside their kWh and a rank is an annual report's largest ratepayers
     said_outright = {kind for kind, s in kinds_strong if s}
     customers_table = "name" in said_outright and bool(said_outright & {"address", "account", "phone", "email"})
-    if ("veto" in kinds and not customers_table) or ("soft" in kinds and not strong):
+    if ("veto" in kinds and not customers_table) or ("soft" in kinds and not strong) or _equipment_list(labels,
+                                                                                                     kinds_strong):
         return "listing"
     if ties(kinds - {"other", "soft"}, strong):
         return "maybe"
