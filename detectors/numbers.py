@@ -135,7 +135,7 @@ class Candidate:
 
     @property
     def page(self):
-        """The PDF page (None for HTML and text) the value is on: the unit of sample bills and W-9s."""
+        """The PDF page (None for HTML and text) the value is on: the unit of budgets and W-9s."""
         return self.segment.location.page
 
 
@@ -171,9 +171,8 @@ def _real_looking_name(line: str) -> bool:
 
 
 def sample_bill(candidate: Candidate) -> bool:
-    """On a page that presents a sample bill of a visibly made-up customer ("How to read your bill")."""
-    return (candidate.facts is not None and candidate.page in candidate.facts.sample_pages
-            and not candidate.facts.tells_of_a_person(candidate.segment))
+    """In a sample bill of a visibly made-up customer ("How to read your bill")."""
+    return candidate.facts is not None and candidate.facts.in_sample(candidate.segment)
 
 
 # a column header naming a number of its own kind: "Report ID", "Survey No.", "Batch #", "Record Number"
