@@ -196,3 +196,19 @@ def test_a_lookup_sheet_after_a_rate_sheet_is_no_usage_table_by_person():
     for schedule in ("D", "D-CARE", "TOU-D-4-9PM"):
         lookup.append([schedule, "R31", "10"])
     assert found("rates.xlsx", _saved(book)) == {}
+
+
+# --- "for example" before a real case --------------------------------------------------------------------------
+
+def test_an_account_a_sentence_opens_on_for_example_and_tells_what_happened_to_is_an_account():
+    for text in ("Credits were posted in March. For example, service account 3-448-2071-16 was refunded $92.40 on "
+                 "March 3, 2025.\n",
+                 "For instance, PCE account 2-73-190-5528 was billed twice for the same period.\n"):
+        assert len(found("report.txt", text.encode())["account_number"]) == 1, text
+
+
+def test_an_account_number_s_format_after_for_example_is_no_account():
+    for text in ("Enter the service account number, for example 3-448-2071-16, without spaces.\n",
+                 "For example, account 3-448-2071-16 would be typed as 3448207116.\n",
+                 "Account numbers have ten digits, for example, 3-448-2071-16.\n"):
+        assert "account_number" not in found("help.txt", text.encode()), text
