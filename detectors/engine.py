@@ -109,14 +109,19 @@ def detections(document: Document, detectors: Iterable[Detector]) -> Iterator[De
 
 
 def _say_what_was_read_as_a_sample(document: Document, facts: DocumentFacts) -> None:
-    """A page read as a sample bill or form of a made-up customer reports none of its values: the document says so,
-    so that a reviewer sees why such a page is silent (and a page wrongly read so does not pass unseen)."""
-    if "sample_pages" not in vars(facts):
+    """A page (a slide, a sheet) read as a sample bill or form of a made-up customer reports none of its values: the
+    document says so, so that a reviewer sees why such a part is silent (and a part wrongly read so does not pass
+    unseen)."""
+    if "sample_parts" not in vars(facts):
         return  # no detector asked: no page was read as a sample
-    for page in sorted(facts.sample_pages, key=lambda p: (p is not None, p or 0)):
-        where = f" (page {page})" if page is not None else ""
-        document.warnings.append(f"read as a sample bill or form of a made-up customer{where}: its customer values "
-                                 "are not reported")
+    places = {(attachment or "", page or 0, part or ""): ", ".join(
+        where for where in (attachment and f"attachment {attachment}", page and f"page {page}",
+                            part and (part if part.startswith("slide") else f"sheet {part}")) if where)
+        for attachment, page, part, _ in facts.sample_parts}
+    for key in sorted(places):
+        where = f" ({places[key]})" if places[key] else ""
+        document.warnings.append(f"read as a sample bill or form of a made-up customer{where}: its customer values are "
+                                 "not reported")
 
 
 def _spans_of_segments(findings: list[Finding], masks: list[str], order: Mapping[int, int],

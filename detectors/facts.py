@@ -1,6 +1,6 @@
 """What the detectors learn about a whole document beyond its text, worked out once per document by the engine
 and handed to the detectors that declare ``needs_facts`` (``scan(document, facts)``) and to the customer context: the record each field
-belongs to, the pages that present a sample bill with a stand-in customer, the pages that read as a budget, and
+belongs to, the parts of pages that present a sample bill with a stand-in customer, the pages that read as a budget, and
 the facts only one detector needs (a W-9's pages), each computed on first use."""
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from functools import cached_property
 
-from .labels import BudgetPages, has_stand_in, sample_pages
+from .labels import BudgetPages, has_stand_in, part_of, sample_parts
 from .model import Document, Record, Segment
 
 
@@ -83,9 +83,13 @@ class DocumentFacts:
         return IdentityIndex(self.document.segments)
 
     @cached_property
-    def sample_pages(self) -> set:
-        """The pages (None for HTML) presenting a sample bill of a visibly made-up customer."""
-        return sample_pages(self.read)
+    def sample_parts(self) -> set:
+        """The parts of pages (``labels.part_of``) presenting a sample bill of a visibly made-up customer."""
+        return sample_parts(self.read)
+
+    def in_sample(self, segment: Segment) -> bool:
+        """Whether ``segment`` is part of a sample bill of a made-up customer and tells of no real-looking person."""
+        return bool(self.sample_parts) and part_of(segment) in self.sample_parts and not self.tells_of_a_person(segment)
 
     def tells_of_a_person(self, segment: Segment) -> bool:
         """Whether ``segment`` is a sentence about a real-looking person by name, with no stand-in of its own: on a

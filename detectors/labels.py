@@ -304,22 +304,40 @@ def _stand_ins_together(lower: str) -> bool:
     return any(b - a <= _TOGETHER and x != y for (a, x), (b, y) in zip(found, found[1:]))
 
 
-def sample_pages(segments: list[Segment]) -> set:
-    """The pages (``Location.page``; None for a page of HTML) that present a sample bill, statement or form
-    whose customer is visibly a stand-in (John Sample, Any Street), or that show two stand-ins whatever they say.
-    Read in the page's own text: a slide master's training example says nothing of the deck's tables (a deck is
-    one "page" here)."""
+# the slide or sheet an element names first: "slide 3 > table 1 > row 2", "slide 3 notes", "slide 2 (Rates),
+# paragraph 1"; "'Bill Example'!B4", "Queue!A2", "'Bill Example' (sheet name)"
+_SLIDE_OR_SHEET = re.compile(r"slide \d+|(?:'(?:[^']|'')*'|\w+)(?=!| \(sheet name\))")
+
+
+def part_of(segment: Segment) -> tuple:
+    """The part of its page a segment is shown in, the reach of a sample bill: a deck's slide or a workbook's sheet
+    (the "page" of a deck or workbook is the whole file), and on it what the reader of the sample does not see (a
+    hidden column, a cell's comment, the speaker notes) apart from what they do."""
+    location = segment.location
+    part = _SLIDE_OR_SHEET.match(location.element or "")
+    return location.attachment, location.page, part and part.group(), segment.hidden
+
+
+def sample_parts(segments: list[Segment]) -> set:
+    """The parts of pages (see ``part_of``) that present a sample bill, statement or form whose customer is visibly a
+    stand-in (John Sample, Any Street), or that show two stand-ins whatever they say. A page (a PDF's page, an HTML
+    page, a whole deck or workbook) is read as a sample in its own text; then of its parts only those that show the
+    stand-in or say they are a sample are the sample's: the deck's queue of real applicants two slides on, or a real
+    bill in a hidden column beside the made-up one, is no part of it. A slide master's training example says
+    nothing of the deck's tables."""
     texts: dict = {}
     for segment in segments:
         if not segment.chrome:  # a template's text (a slide master's, a running header's) shows on every page alike
-            texts.setdefault(segment.location.page, []).append(segment.text)
+            part = part_of(segment)
+            texts.setdefault(part[:2], {}).setdefault(part, []).append(segment.text)
     found = set()
-    for page, parts in texts.items():
-        lower = "\n".join(parts).lower()
-        if any(word in lower for word in _SAMPLE_WORDS) and _SAMPLE.search(lower) and _STAND_IN.search(lower):
-            found.add(page)  # str.find first: far faster than the patterns on pages without those words
-        elif _stand_ins_together(lower):
-            found.add(page)  # no sample word, but a stand-in at a stand-in's address: "Jane Doe" at "123 Any Street"
+    for parts in texts.values():
+        lowers = {part: "\n".join(lines).lower() for part, lines in parts.items()}
+        lower = "\n".join(lowers.values())
+        if any(word in lower for word in _SAMPLE_WORDS) and _SAMPLE.search(lower) and _STAND_IN.search(lower) \
+                or _stand_ins_together(lower):  # no sample word, but "Jane Doe" at "123 Any Street"
+            found.update(part for part, text in lowers.items()
+                         if len(lowers) == 1 or _STAND_IN.search(text) or _SAMPLE.search(text))
     return found
 
 

@@ -135,7 +135,7 @@ class Candidate:
 
     @property
     def page(self):
-        """The PDF page (None for HTML and text) the value is on: the unit of sample bills and W-9s."""
+        """The PDF page (None for HTML and text) the value is on: the unit of budgets and W-9s."""
         return self.segment.location.page
 
 
@@ -153,8 +153,18 @@ def example(candidate: Candidate) -> bool:
         return False
     if unissued(candidate.digits):
         return True
+    if _CASE_IN_POINT.search(candidate.text, 0, candidate.start) and _TOLD_EVENT.match(candidate.text, candidate.end):
+        return False
     line = line_of(candidate.text, candidate.start)
     return has_stand_in(line) or not _real_looking_name(line)
+
+
+# "For example, service account 3-219-... was credited $184.22 on March 14": a sentence that opens on "for example"
+# and tells what happened to the number is a real case in point, not the format of one ("for example, 3-123-4567-89")
+_CASE_IN_POINT = re.compile(r"(?i)(?:^|[.;:!?]\s+)(?:for (?:example|instance)|as an example),[^.;:!?\d]{0,25}$")
+_TOLD_EVENT = re.compile(r"\)?,?\s+(?:was|were|had|has been|received|paid|got)\s+(?:\w+\s+){0,2}(?:\$\s?\d|on\s)"
+                         r"|\)?,?\s+(?:was|were|had been)\s+(?:credited|billed|charged|refunded|disconnected|"
+                         r"reconnected|overbilled|underbilled)\b")
 
 
 def line_of(text: str, at: int) -> str:
@@ -171,9 +181,8 @@ def _real_looking_name(line: str) -> bool:
 
 
 def sample_bill(candidate: Candidate) -> bool:
-    """On a page that presents a sample bill of a visibly made-up customer ("How to read your bill")."""
-    return (candidate.facts is not None and candidate.page in candidate.facts.sample_pages
-            and not candidate.facts.tells_of_a_person(candidate.segment))
+    """In a sample bill of a visibly made-up customer ("How to read your bill")."""
+    return candidate.facts is not None and candidate.facts.in_sample(candidate.segment)
 
 
 # a column header naming a number of its own kind: "Report ID", "Survey No.", "Batch #", "Record Number"

@@ -481,10 +481,10 @@ def _paragraph_text(p) -> tuple[str, str, list[str], list]:
         elif tag == _W + "r":
             vanish = vanish or _is_vanished(element)
         stack.extend((child, deletion, vanish, inserted) for child in reversed(element))
-    return _clean("".join(visible)), _clean("".join(hidden)), _sentences_of_deletions(before_edit), text_boxes
+    return _clean("".join(visible)), _clean("".join(hidden)), sentences_of_deletions(before_edit), text_boxes
 
 
-def _sentences_of_deletions(before_edit: list[tuple[str, object]]) -> list[str]:
+def sentences_of_deletions(before_edit: list[tuple[str, object]]) -> list[str]:
     """Each tracked deletion's sentence in the paragraph as it read before the edit (its pieces of text, each
     with the deletion it belongs to, None for kept text); one sentence once, however many deletions it holds."""
     text, spans, position = "", {}, 0

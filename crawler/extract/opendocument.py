@@ -18,7 +18,7 @@ from lxml import etree
 from detectors.model import Location
 
 from . import DocumentBuilder, ExtractError, PasswordProtected, TableCell, lay_out_table
-from .office import MAX_CELLS, property_label, sheet_reference
+from .office import MAX_CELLS, property_label, sentences_of_deletions, sheet_reference
 from .sheets import Sheet, SheetCell, read_rows
 from .text_fields import mend_after, mend_cut_numbers
 
@@ -118,18 +118,39 @@ def _properties(builder: DocumentBuilder, meta) -> None:
 def text_of(element) -> str:
     """A paragraph's text as shown: spaces (``text:s``), tabs and line breaks spelled out; comments, notes and
     frames left to be read on their own."""
-    parts = [element.text or ""]
+    return "".join(piece for piece, _ in _pieces(element, {}))
+
+
+def _pieces(element, deleted: dict[str, str]) -> list[tuple[str, str | None]]:
+    """A paragraph's text in pieces, each with the id of the tracked deletion it was (None for the text shown): the
+    text of each deletion in ``deleted`` stands at its change mark (``text:change``), as before the edit."""
+    pieces = [(element.text or "", None)]
     for child in element:
         if child.tag == _TEXT + "s":
-            parts.append(" " * int(child.get(_TEXT + "c", "1") or 1))
+            pieces.append((" " * int(child.get(_TEXT + "c", "1") or 1), None))
         elif child.tag == _TEXT + "tab":
-            parts.append("\t")
+            pieces.append(("\t", None))
         elif child.tag == _TEXT + "line-break":
-            parts.append("\n")
+            pieces.append(("\n", None))
+        elif child.tag == _TEXT + "change" and child.get(_TEXT + "change-id") in deleted:
+            change = child.get(_TEXT + "change-id")
+            pieces.append((deleted[change], change))
         elif child.tag not in _APART and isinstance(child.tag, str):
-            parts.append(text_of(child))
-        parts.append(child.tail or "")
-    return "".join(parts)
+            pieces.extend(_pieces(child, deleted))
+        pieces.append((child.tail or "", None))
+    return pieces
+
+
+def _deletions(content) -> dict[str, str]:
+    """The text of each tracked deletion by its change id, for those marked where they were cut from in the body."""
+    marked = {mark.get(_TEXT + "change-id") for mark in content.iter(_TEXT + "change")}
+    deleted = {}
+    for region in content.iter(_TEXT + "changed-region"):
+        change = region.get(_TEXT + "id") or region.get("{http://www.w3.org/XML/1998/namespace}id")
+        deletion = region.find(_TEXT + "deletion")
+        if change in marked and deletion is not None:
+            deleted[change] = " ".join(_shown_text(p) for p in deletion.iter(_TEXT + "p", _TEXT + "h")) + " "
+    return deleted
 
 
 def _shown_text(paragraph) -> str:
@@ -147,6 +168,7 @@ class _Reader:
         self.tables = 0
         self.comments = 0
         self.budget = [MAX_CELLS]
+        self.deleted = _deletions(content)  # read in the sentence they were cut from, as Word's are
 
     def learn_styles(self, root) -> None:
         for style in root.iter(_STYLE + "style"):
@@ -157,8 +179,10 @@ class _Reader:
 
     # --- text documents -----------------------------------------------------------------------------------
 
-    def blocks(self, container, where: str, *, chrome: bool = False, hidden: str | None = None) -> None:
-        """Paragraphs, headings, lists, sections and tables of ``container`` in document order."""
+    def blocks(self, container, where: str, *, chrome: bool = False, hidden: str | None = None,
+               slide: str = "") -> None:
+        """Paragraphs, headings, lists, sections and tables of ``container`` in document order; on a ``slide``
+        ("slide 2 (Queue)"), its tables and comments are located on it."""
         paragraphs = 0
         previous = None  # the segment of the paragraph just read: a number cut at its end is made whole there
         for element in container.iter(_TEXT + "p", _TEXT + "h", _TABLE + "table", _OFFICE + "annotation",
@@ -169,11 +193,12 @@ class _Reader:
                 continue
             tag = element.tag
             if tag == _TABLE + "table":
-                self.table(element, chrome=chrome, hidden=hidden)
+                self.table(element, chrome=chrome, hidden=hidden, slide=slide)
             elif tag == _OFFICE + "annotation":
                 self.comments += 1
                 text = " ".join(_shown_text(p) for p in element.iter(_TEXT + "p"))
-                self.builder.add(text.strip(), Location(element=f"comment {self.comments}"), hidden="comment")
+                place = (f"{slide} > " if slide else "") + f"comment {self.comments}"
+                self.builder.add(text.strip(), Location(element=place), hidden="comment")
             elif tag == _TEXT + "note":
                 kind = element.get(_TEXT + "note-class", "footnote")
                 citation = element.findtext(_TEXT + "note-citation") or ""
@@ -181,6 +206,8 @@ class _Reader:
                     self.builder.add(_shown_text(p), Location(element=f"{kind} {citation}".strip()),
                                      hidden=hidden, chrome=chrome)
             elif tag == _TEXT + "deletion":
+                if element.getparent().get(_TEXT + "id") in self.deleted:
+                    continue  # read in its paragraph's sentence
                 for p in element.iter(_TEXT + "p", _TEXT + "h"):
                     self.builder.add(_shown_text(p), Location(element="tracked deletion"),
                                      hidden="tracked deletion")
@@ -189,8 +216,11 @@ class _Reader:
             else:
                 paragraphs += 1
                 text = mend_after(self.builder, previous, _shown_text(element))  # "acct 4652-" / "12528-37) moved"
-                previous = self.builder.add(text, Location(element=f"{where} {paragraphs}"), hidden=hidden,
-                                            chrome=chrome)
+                location = Location(element=f"{where} {paragraphs}")
+                previous = self.builder.add(text, location, hidden=hidden, chrome=chrome)
+                if self.deleted and any(True for _ in element.iter(_TEXT + "change")):
+                    for sentence in sentences_of_deletions(_pieces(element, self.deleted)):
+                        self.builder.add(sentence, location, hidden="tracked deletion", chrome=chrome)
 
     @staticmethod
     def _inside_read_elsewhere(element, container) -> bool:
@@ -202,10 +232,11 @@ class _Reader:
             parent = parent.getparent()
         return False
 
-    def table(self, table, *, chrome: bool = False, hidden: str | None = None) -> None:
+    def table(self, table, *, chrome: bool = False, hidden: str | None = None, slide: str = "") -> None:
         """A text table: rows of cells laid out like a Word table's, each row a record under its header."""
         self.tables += 1
-        where = f"table {self.tables}" + (f" ({table.get(_TABLE + 'name')})" if table.get(_TABLE + "name") else "")
+        where = (f"{slide} > " if slide else "") + f"table {self.tables}" + (
+            f" ({table.get(_TABLE + 'name')})" if table.get(_TABLE + "name") else "")
         header_rows = sum(1 for _ in table.iter(_TABLE + "table-header-rows") for _ in _.iter(_TABLE + "table-row"))
         rows = [row for row in table.iter(_TABLE + "table-row") if _owner_table(row) is table]
         cells = [[c for c in row if c.tag in (_TABLE + "table-cell", _TABLE + "covered-table-cell")] for row in rows]
@@ -217,7 +248,7 @@ class _Reader:
         self.builder.add_table(texts, layout, where, hidden=hidden, chrome=chrome)
         for nested in table.iter(_TABLE + "table"):
             if nested is not table and _owner_table(nested.getparent()) is table:
-                self.table(nested, chrome=chrome, hidden=hidden)
+                self.table(nested, chrome=chrome, hidden=hidden, slide=slide)
         for note in table.iter(_OFFICE + "annotation"):
             self.comments += 1
             text = " ".join(_shown_text(p) for p in note.iter(_TEXT + "p"))
@@ -301,9 +332,10 @@ class _Reader:
             notes = page.find(_PRESENTATION + "notes")
             if notes is not None:
                 page.remove(notes)
-            self.blocks(page, f"slide {number} ({name}), paragraph", hidden=hidden)
+            self.blocks(page, f"slide {number} ({name}), paragraph", hidden=hidden, slide=f"slide {number} ({name})")
             if notes is not None:
-                self.blocks(notes, f"slide {number} notes, paragraph", hidden="speaker notes")
+                self.blocks(notes, f"slide {number} notes, paragraph", hidden="speaker notes",
+                            slide=f"slide {number} notes")
 
 
 def _owner_table(element):

@@ -73,7 +73,7 @@ def read_rows(builder: DocumentBuilder, sheet: Sheet, rows: Iterable[tuple[int, 
             header = {cell.column: cell.text for cell in cells}
             records, after_gap = 0, False
             for cell in cells:
-                builder.add(cell.text, Location(element=f"{prefix}!{cell.coordinate}"), hidden=sheet.hidden)
+                _add_heading(builder, prefix, cell, _hidden(sheet, number, cell))
             continue
         if (not form_sheet and filled_rows <= 5 and numbered_header_row(texts)
                 and (header is None or (not records and len(cells) > len(header)) or _names_columns_instead(
@@ -85,7 +85,7 @@ def read_rows(builder: DocumentBuilder, sheet: Sheet, rows: Iterable[tuple[int, 
             if group:
                 header = {column: _grouped(group, column, text) for column, text in header.items()}
             for cell in cells:
-                builder.add(cell.text, Location(element=f"{prefix}!{cell.coordinate}"), hidden=sheet.hidden)
+                _add_heading(builder, prefix, cell, _hidden(sheet, number, cell))
             continue
         above = texts
         records += header is not None
@@ -97,9 +97,7 @@ def read_rows(builder: DocumentBuilder, sheet: Sheet, rows: Iterable[tuple[int, 
         fields = []
         for k, cell in enumerate(cells):
             location = Location(element=f"{prefix}!{cell.coordinate}")
-            hidden = (sheet.hidden or ("hidden row" if number in sheet.hidden_rows else None)
-                      or ("hidden column" if cell.column in sheet.hidden_columns else None)
-                      or ("hidden by number format" if cell.shows_nothing else None))
+            hidden = _hidden(sheet, number, cell)
             if label is not None:  # the form's label cell is no field of it; its values are labelled by it
                 segment = builder.add(cell.text, location, hidden=hidden, label=label if k else None)
                 if k:
@@ -117,6 +115,22 @@ def read_rows(builder: DocumentBuilder, sheet: Sheet, rows: Iterable[tuple[int, 
             break
     if form:
         builder.add_record(form, Location(element=f"{prefix}!{form_rows[0]}:{form_rows[-1]}"))
+
+
+def _hidden(sheet: Sheet, number: int, cell: SheetCell) -> str | None:
+    """Why the cell in row ``number`` is not shown: its sheet, row or column hidden, or its number format."""
+    return (sheet.hidden or ("hidden row" if number in sheet.hidden_rows else None)
+            or ("hidden column" if cell.column in sheet.hidden_columns else None)
+            or ("hidden by number format" if cell.shows_nothing else None))
+
+
+def _add_heading(builder: DocumentBuilder, prefix: str, cell: SheetCell, hidden: str | None) -> None:
+    """A header cell and its comment: a note left on a column's heading is as published as one on a value ("Acct
+    for Ruiz changed to ... after the move-in"). A heading in a hidden column is hidden as the column is."""
+    location = Location(element=f"{prefix}!{cell.coordinate}")
+    builder.add(cell.text, location, hidden=hidden)
+    if cell.comment:
+        builder.add(cell.comment, location, hidden="cell comment")
 
 
 SHEET_NAME = "sheet tab"  # the label of a sheet's name: a tab, which names no column's kind

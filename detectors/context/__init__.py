@@ -50,8 +50,7 @@ def analyze(document: Document, contacts: PublicContacts, findings: Iterable[Fin
         strategy(analysis)
     context = analysis.context
     if context.fields:
-        context.fields = [f for f in context.fields
-                          if (page_of(f.segment) not in facts.sample_pages or facts.tells_of_a_person(f.segment))
+        context.fields = [f for f in context.fields if not facts.in_sample(f.segment)
                           and not (f.kind == "name" and names_the_files_editor(f.segment))]
     return context
 

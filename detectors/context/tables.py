@@ -195,12 +195,14 @@ def _sheet_headers(analysis: Analysis) -> dict[tuple[str, str], Segment]:
 
 
 def _usage_titled(analysis: Analysis, fields: list[Segment]) -> bool:
-    """Whether the title over a table (the cells above its header row, or its file's name) says kWh or usage; the
-    header row's own cells ("Avg kWh/mo" beside "HH size") are no title."""
+    """Whether the title over a table (the cells above its header row on its sheet, or its file's name) says kWh or
+    usage; the header row's own cells ("Avg kWh/mo" beside "HH size") are no title, nor the last cells of the sheet
+    before (a rate table's "SCE total ($/kWh)" over a lookup sheet's "Schedule | Code | Climate zone")."""
     i = analysis.segment_index.get(id(fields[0])) or 0
     labels = {f.label for f in fields}
+    sheet = _sheet_of(fields[0])
     above = [s.text for s in analysis.segments[max(0, i - _PIVOT_TITLE_CELLS):i]
-             if len(s.text) <= _TITLE_CHARS and s.text not in labels]
+             if len(s.text) <= _TITLE_CHARS and s.text not in labels and _sheet_of(s) == sheet]
     return any(_USAGE_TITLE.search(text) for text in above)
 
 
@@ -731,7 +733,7 @@ def _months_of_usage(analysis: Analysis, labels: tuple[str, ...], kinds: list, f
     unfilled = len(labels)  # header cells of columns the rows leave empty, at most as many as the filled ones
     while i:
         text = analysis.segments[i - 1].text.strip()
-        if text and text not in headers:
+        if text and text not in headers and analysis.segments[i - 1].hidden != "cell comment":  # a header's note
             if not unfilled or not _UNFILLED_HEADER.fullmatch(text):
                 break
             unfilled -= 1
