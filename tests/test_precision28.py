@@ -121,3 +121,9 @@ def test_a_bidders_mailbox_after_the_firm_it_works_for_is_public():
     page = ("<p>Q7 (submitted by Farah K. Lindqvist, Arroyo Electric Co., farah.lindqvist@arroyoelec.com): Is a "
             "bid bond required?</p>")
     assert found("rfp-addendum.html", page) == {}
+
+
+def test_a_vendors_account_director_under_the_firms_name_is_a_published_contact():
+    page = ("<p>Billing agent: Meridian Utility Services, LLC<br>Corinne Abernathy, Account Director<br>"
+            "(619) 555-0188 | corinne.abernathy@meridianus.com<br>1200 Harbor Dr, Suite 300, San Diego, CA 92101</p>")
+    assert found("vendors.html", page) == {}

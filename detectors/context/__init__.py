@@ -110,22 +110,24 @@ def _contact_cards(analysis: Analysis) -> None:
 # group's officer ("Neighborhood Ambassador - Lincoln Park", "Gregory Duke, owner"); "homeowner" is no role
 _PUBLIC_ROLE = re.compile(r"(?i)\b(?:ambassadors?|volunteers?|liaisons?|promotor[ae]s?|navigators?|advocates?|"
                           r"(?:co-)?owner|proprietor|principal|(?:co-)?founder|president|coordinator|representative|"
-                          r"captain|chair(?:person|woman|man)?|organizer|leader|mentor|instructor|coach)\b")
+                          r"captain|chair(?:person|woman|man)?|organizer|leader|mentor|instructor|coach|director|"
+                          r"manager|officer|specialist|analyst|consultant)\b")
 _ROLE_LINE_CHARS = 60
+_ROLE_LINES = 3  # the name, or a firm over the name ("Calpine Energy Solutions, LLC" / "Heather Hood, Account Director")
 _CARD_LINES = 8
 
 
 def _role_card(segment: Segment) -> bool:
-    """A directory entry of short lines, whom it lists on the first and their public role after a comma there or
-    on the next line ("Brandon Holloway" / "Neighborhood Ambassador - Lincoln Park" / "Cell: ..." / "...@att.net"):
+    """A directory entry of short lines, whom it lists on the first (under their firm's name, maybe) and their
+    public role after a comma or on a line of its own ("Brandon Holloway" / "Neighborhood Ambassador - Lincoln Park" / "Cell: ..." / "...@att.net"):
     the cell and the mailbox are published for the role, as on an official's card. A customer context found in
     the entry still reports them; this only keeps them from the low findings of a stray personal contact."""
     lines = [line.strip() for line in segment.text.split("\n") if line.strip()]
     if not 2 <= len(lines) <= _CARD_LINES or not _card_line(segment):
         return False
-    head, comma, after = lines[0].rpartition(",")
-    role = after if comma else lines[1]
-    return len(role) <= _ROLE_LINE_CHARS and bool(_PUBLIC_ROLE.search(role)) and not any(c.isdigit() for c in role)
+    roles = [line.rpartition(",")[2] for line in lines[:_ROLE_LINES]] + lines[1:_ROLE_LINES]
+    return any(len(role) <= _ROLE_LINE_CHARS and _PUBLIC_ROLE.search(role) and not any(c.isdigit() for c in role)
+               for role in roles)
 
 
 _HEADING_CHARS = 100
