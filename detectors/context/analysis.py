@@ -145,6 +145,9 @@ def _link_url(segment: Segment) -> bool:
     return segment.hidden == "link target" and segment.label is None and not _DRAFT_LINE.match(segment.text)
 
 
+# the end of the line over a street line that names an agency or its unit: its inside address ("California Public
+# Utilities Commission" / "505 Van Ness Avenue"), not a person's home
+_AGENCY_ENDS = re.compile(r"(?i)\b(?:commission|board|branch|bureau|agency|authority|affairs)\s*$")
 # the words of a figure's class or a statistic, which no person's name holds
 _STATISTIC = re.compile(r"(?i)\b(?:average|avg|median|mean|total|typical|system[- ]?wide|all\s+customers)\b")
 
@@ -364,6 +367,7 @@ class Analysis:
                     before = _own_sentence(_blank(text[max(piece.start, start - 40):start], start, named))
                     cue = " ".join((before if before.strip() else previous).split()[-5:])  # "City Hall,\n13220 .."
                     if (not FACILITY_CUE.search(cue) and not _PARTY_OFFICE.search(before)
+                            and not (not before.strip() and _AGENCY_ENDS.search(previous))
                             and not contacts.address_is_public(text[start:end])
                             and not parcel_after(text, end, start)):
                         found.append(("address", segment, start, end))

@@ -195,6 +195,8 @@ def _letter(analysis: Analysis, lines: list[Line], head: int, salutation: int | 
             if person_name(written, strict=False):
                 name = (lines[salutation], match.start(other), match.start(other) + len(written))
         block = _address_block(analysis, lines, head, salutation)[0]
+        if name and not cues and not block and _inside_address(lines, head, salutation):
+            name = None  # "Consumer Affairs Branch" / "505 Van Ness Ave" / ... / "Dear Ana Ruiz:": the office's staff
         named = name or block or identified
     else:  # a notice: an address block at the top, and an account number or a past-due warning
         block = _address_block(analysis, lines, head, min(end, head + _BLOCK_LINES))[0]
@@ -273,16 +275,22 @@ def _column(line: Line) -> Line:
     return Line(line.segment, line.start, gap.start()) if gap and gap.start() > line.start else line
 
 
+# the last word of an agency's unit, a line of its inside address under the agency's name: "Consumer Affairs Branch"
+_OFFICE_UNIT = re.compile(r"\b(?:branch|section|unit|bureau|division|desk|office|affairs|relations)\s*$", re.IGNORECASE)
+
+
 def _address_block(analysis: Analysis, lines: list[Line], head: int, stop: int) -> tuple[list, int]:
     """A person's name line over a street line (and its city line) before a letter's salutation, and the index
     of the line after the block; a letterhead's address has the City's name above it instead, a vendor's
-    remit-to block a firm's name or a "Remit to:" line."""
+    remit-to block a firm's name or a "Remit to:" line, an agency's inside address its unit under its name
+    ("California Public Utilities Commission" / "Consumer Affairs Branch" / "505 Van Ness Avenue")."""
     found, after = [], head
     for k in range(head + 1, stop):
         street, above = _column(lines[k]), _column(lines[k - 1])
         if (not STREET_START.match(street.text) or not addressed_name(above.text)
                 or business_name(above.text) or analysis.contacts.address_is_public(street.text)
-                or (k > 1 and _SENDER_LINE.search(lines[k - 2].text))):
+                or (k > 1 and _SENDER_LINE.search(lines[k - 2].text))
+                or (k > 1 and _OFFICE_UNIT.search(above.text) and _office_line(lines[k - 2].text))):
             continue
         city = k + 1 < len(lines) and CITY_LINE_RE.fullmatch(_column(lines[k + 1]).text)
         if not (city or ADDRESS_RE.match(street.text.strip())):
@@ -406,11 +414,15 @@ _UTILITY_NAME = re.compile(r"(?i)\b(?:light\s+plant|power\s+(?:&|and)\s+light|li
                            r"(?:municipal|public)\s+(?:light|power|electric|utilities|utility))\b")
 
 
+_OFFICE_LINE_WORDS = 10  # an office's name is short: a longer line is a paragraph's ("... from Southern California
+# Edison. The meter at" / "1212 N. Orange Grove Ave. recorded ...")
+
+
 def _office_line(text: str) -> bool:
     """A line naming an office or a firm, with no number in it: an inside address's first line ("ABMU Customer
     Service", "City of Harlan Rapids Utilities", a utility's name) or its attention line ("Attn: Billing"), not a
-    street's or a phone's line ("12 Park Ave")."""
-    return not any(c.isdigit() for c in text) and bool(
+    street's or a phone's line ("12 Park Ave"), nor a sentence's line that names an office."""
+    return not any(c.isdigit() for c in text) and len(text.split()) <= _OFFICE_LINE_WORDS and bool(
         PUBLIC_CUE.search(text) or FACILITY_CUE.search(text) or _ATTENTION.match(text) or _UTILITY_NAME.search(text))
 
 
@@ -438,7 +450,8 @@ def _inside_address(lines: list[Line], start: int, stop: int) -> set[int]:
         if _office_line(lines[k].text) and not SALUTATION_RE.match(lines[k].text):
             for below in lines[k + 1:k + 1 + _INSIDE_ADDRESS_LINES]:
                 if page_of(below.segment) != page_of(lines[k].segment) or not (
-                        opens_an_address(below.text) or CITY_LINE_RE.fullmatch(below.text)):
+                        opens_an_address(below.text) or CITY_LINE_RE.fullmatch(below.text)
+                        or _OFFICE_UNIT.search(below.text)):  # "Consumer Affairs Branch" under the agency's name
                     break
                 found.add(id(below))
     return found

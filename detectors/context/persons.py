@@ -1467,7 +1467,9 @@ def named_officially(text: str, start: int, end: int, titles_after: bool = True)
     before = clause_before(text, start, 50)
     titles = [m for pattern in (_OFFICIAL_BEFORE, _TITLE_OF_OFFICE_BEFORE) for m in pattern.finditer(before)]
     official = max((m.end() for m in titles), default=-1)
-    customer = max((m.end() for m in CUSTOMER_ROLE.finditer(before)), default=-1)
+    # a customer word in an earlier item of a list parted by semicolons is another person's ("Appearances: the
+    # customer, in person; Ana Ruiz, Billing Supervisor, for the utility")
+    customer = max((m.end() for m in CUSTOMER_ROLE.finditer(before, before.rfind(";") + 1)), default=-1)
     if official > customer and not (all(_SOURCE.fullmatch(m.group()) for m in titles)
                                     and _OWN_ACCOUNT_AFTER.match(text, end, min(len(text), end + 40))) \
             and not _speaks_of_own_bill(text, before, end) \
