@@ -4,17 +4,20 @@ agency's complaint desk, medical-baseline letters, collection placements and pri
 True cases: the customer of a hearing decision named after its "Appearances:" line and their usage told in the
 decision's later or wrapped sentences ("The bills for the disputed months show ...", "... the complainant's" /
 "October consumption was ..."); a complainant or debtor labelled by that role; a letter's figure on the line over a
-class average. Hard negatives: staff listed after "the customer, in person;", a letter to an agency (its unit, its
-street, the analyst in its salutation), a customer's physician and the clinic's phone, a tariff's quantity whose
-words a line break cut off.
+class average; a couple written to as "Mr. and Mrs."; a letter headed and signed with its writer's name and no
+closing word; "my statement" in a complaint; a quoted writer with a double surname; an e-mail signed with a name
+over "H: phone". Hard negatives: staff listed after "the customer, in person;", a letter to an agency (its unit,
+its street, the analyst in its salutation), a customer's physician and the clinic's phone, a tariff's quantity
+whose words a line break cut off, a staff reply's direct line above the next letter, an official's .gov mailbox
+in a Cc row beside a private one, an office's name over a desk line closing an e-mail.
 """
 from __future__ import annotations
 
 import pytest
 
 from detectors.energy_usage import EnergyUsageDetector
-from detectors.model import Location, Segment
 from tests.test_context_prose import fields_by_kind
+from tests.detector_helpers import values_found
 from tests.test_customer_context import findings, lines
 
 DECISION = ("FINDINGS OF THE HEARING OFFICER - Matter No. 2025-114\n"
@@ -124,3 +127,79 @@ def test_a_paragraph_line_naming_an_office_is_no_inside_address():
             "higher than the typical residential average of 510 kWh in Pomona.\nSincerely,\nCustomer Care")
     usage = [f.value for f in findings(EnergyUsageDetector, lines(text))]
     assert usage == ["1,915 kWh"]
+
+
+def test_a_reply_to_a_customer_signed_by_staff_gives_the_next_letters_writer_no_staff_phone():
+    text = ("Atentamente,\n\nGraciela Montoya\nCustomer Programs Manager\nPomona Choice Energy\nDirect: (909) 620-4410\n"
+            "Evaristo Quiñones\n1184 W. Mission Blvd.\nPomona, CA 91766\n3 de agosto de 2025\n"
+            "Pomona Choice Energy\nServicio al Cliente\n505 S. Garey Ave.\nPomona, CA 91766\n"
+            "Asunto: queja - cuenta núm. 6-118-402-7739\nEstimados señores:\n"
+            "Les escribo porque mi factura marca 1,482 kWh. Mi teléfono es (626) 448-2093.\n"
+            "Atentamente,\n\nEvaristo Quiñones")
+    found = fields_by_kind(lines(text))
+    assert "(909) 620-4410" not in found.get("phone", [])
+    assert "(626) 448-2093" in found["phone"] and "Evaristo Quiñones" in found["name"]
+
+
+def test_a_printed_emails_cc_row_keeps_the_private_copy_not_the_officials():
+    html = ("<table><tr><td><b>From:</b></td><td>Odalys Ferrer &lt;odalys.ferrer41@gmail.com&gt;</td></tr>"
+            "<tr><td><b>Cc:</b></td><td>Ramiro Ybarra &lt;rybarra@cityofpomona.gov&gt;; Dana Whitlock "
+            "&lt;dwhitlock88@yahoo.com&gt;</td></tr>"
+            "<tr><td><b>Subject:</b></td><td>High bill - acct 7-204-118-5530</td></tr></table>")
+    found = values_found("cc.html", html, ("customer_name",))["customer_name"]
+    assert "Ramiro Ybarra" not in found and "Dana Whitlock" in found
+
+
+def test_a_couple_in_the_inside_address_and_the_salutation():
+    text = ("June 2, 2025\nMr. and Mrs. Leopold Van Houten\n1420 N. San Antonio Ave.\nPomona, CA 91767\n"
+            "Re: Your letter regarding Account No. 2048831179\nDear Mr. and Mrs. Van Houten:\n"
+            "Thank you for your letter about your recent bill.\nSincerely,\nCustomer Care")
+    found = fields_by_kind(lines(text))
+    assert {"Mr. and Mrs. Leopold Van Houten", "Mr. and Mrs. Van Houten"} <= set(found["name"])
+
+
+def test_a_letter_headed_and_signed_with_its_writers_name_and_no_closing_word():
+    text = ("Wilhelmina Asante\n3390 N. Garey Ave.\nPomona, CA 91767\n\nMay 9, 2025\n\n"
+            "Pomona Choice Energy\n505 S. Garey Ave.\nPomona, CA 91766\n\n"
+            "Subject: meter access - PCE acct # 4-620-1187-33\n\nDear Customer Care:\n\n"
+            "The meter reader cannot reach the side gate. Please have them call the day before. Phone: 909.284.6612.\n\n"
+            "Wilhelmina Asante")
+    found = fields_by_kind(text)
+    assert "Wilhelmina Asante" in found["name"] and "3390 N. Garey Ave." in found["address"]
+    assert "909.284.6612" in found["phone"]
+
+
+def test_a_complaint_about_my_statement_gives_the_writers_phone():
+    text = ("Subject: formal complaint, PCE acct # 3-118-440-2095\n\nDear Customer Care:\n\n"
+            "My June statement shows 2,214 kWh of usage. I want a meter test. Phone: 626-390-7741. Email: "
+            "tbrandt61@yahoo.com.\n\nThank you,\n\nTobias Brandt")
+    found = fields_by_kind(text)
+    assert "626-390-7741" in found["phone"] and "Tobias Brandt" in found["name"]
+
+
+def test_a_staff_reply_quoting_a_customer_with_a_double_surname():
+    text = ("From:    Renata Holm <renata.holm@pomonachoiceenergy.org>\n"
+            "To:      \"Lucía Ferrante-Oyelowo\" <lferrante3@hotmail.com>\nSubject: Re: new service\n\n"
+            "Hi Lucía,\n\nThe deposit has been waived.\n\n"
+            "On Tue, Apr 1, 2025 at 8:14 PM Lucía Ferrante-Oyelowo <lferrante3@hotmail.com> wrote:\n"
+            "> I'm starting service at 1675 E. Kingsley Ave. next week.\n"
+            "> My new account number is 5-22-781-4406.\n")
+    found = fields_by_kind(text)
+    assert "Lucía Ferrante-Oyelowo" in found["name"] and "1675 E. Kingsley Ave." in found["address"]
+
+
+def test_an_email_signed_with_a_name_over_a_phone_and_no_closing():
+    text = ("From: quentin.arbogast22@charter.net\nTo: customercare@pomonachoiceenergy.org\n"
+            "Subject: please stop the shutoff\n\n"
+            "I got a notice that my power will be shut off. Account 4-71-330-2218, service at 912 E. Phillips Blvd.\n\n"
+            "Quentin Arbogast\nH: (626) 711-9034")
+    found = fields_by_kind(text)
+    assert "Quentin Arbogast" in found["name"] and "(626) 711-9034" in found["phone"]
+
+
+def test_a_staff_email_with_a_name_and_a_desk_line_under_it_signs_no_customer():
+    text = ("From: quentin.arbogast22@charter.net\nTo: customercare@pomonachoiceenergy.org\n"
+            "Subject: please stop the shutoff\n\n"
+            "I got a notice that my power will be shut off. Account 4-71-330-2218.\n\n"
+            "Billing Office\n(909) 620-2079")
+    assert "Billing Office" not in fields_by_kind(text).get("name", [])

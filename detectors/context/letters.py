@@ -29,7 +29,7 @@ from .shapes import (ADDRESS_RE, CITY_LINE_RE, COLUMN_GAP, EMAIL_RE, MAIL_HINT, 
 # the writer speaking of their own account ("my bill", "I owe $813 on acct ...", "I live at ...", "I dispute the charge
 # on account ..."): a letter *to* a customer says "your" instead; a sum follows what the writer owes ("We owe every
 # ratepayer a straight answer" is an official's quote)
-_OWN_ACCOUNT = re.compile(r"(?i)\b(?:my|our|mi|nuestra)\s+(?:[\w-]+\s+){0,2}?(?:account|acct|bill|billing|service|"
+_OWN_ACCOUNT = re.compile(r"(?i)\b(?:my|our|mi|nuestra)\s+(?:[\w-]+\s+){0,2}?(?:account|acct|bill|billing|statement|service|"
                           r"meter|usage|ssn|social security|itin|cuenta|factura|servicio)\b"
                           r"|\b(?:i|we)\s+(?:still\s+)?(?:owe(?=\s+(?:(?:about|around|over|nearly|almost|the\s+city|"
                           r"you)\s+)?\$?\d)|live|reside|rent|was\s+billed|were\s+billed|"
@@ -337,7 +337,10 @@ def _from_writers(analysis: Analysis, lines: list[Line]) -> None:
             top = max(closed, opened - _REFERENCE_LINES if opened is not None else i - _UNOPENED_LINES)
             top = next(k for k in range(top, i + 1) if page_of(lines[k].segment) == page_of(line.segment))
             opened, closed_before, closed = None, closed, i + 1
-            if i - top > _LETTER_LINES or not _identified(analysis, lines[top:i]) or not _speaks_of_own(lines[top:i]):
+            # a letter headed and signed with its writer's name (no closing word) is a private person's own, whatever
+            # words it speaks of the account in ("Subject: meter access - acct # ..." / "... my side yard")
+            if i - top > _LETTER_LINES or not _identified(analysis, lines[top:i]) or not (
+                    _speaks_of_own(lines[top:i]) or not closing):
                 continue
             signature = lines[signed:min(n, signed + _SIGNATURE_LINES)]
             signature = [s for s in signature if page_of(s.segment) == page_of(line.segment)]
@@ -346,6 +349,8 @@ def _from_writers(analysis: Analysis, lines: list[Line]) -> None:
                 s, a, b = signer
                 why = "letter from a customer giving an identifier"
                 _writer(analysis, s, a - s.start, b - s.start, why)
+                # the letter opens with its writer's name over their address, below the last one's signature
+                top = next((k for k in range(top, i) if lines[k].text.strip() == s.segment.text[a:b]), top)
                 sender = _sender_block(lines, top, max(closed_before, top - _SENDER_LINES), s.segment.text[a:b])
                 inside = _inside_address(lines, top, i)
                 _contacts(analysis, sender + [k for k in lines[top:i] if id(k) not in inside] + signature, why)
@@ -489,10 +494,21 @@ def _titled_below(name: str, below: str) -> bool:
 _PAGE_FOOTER = re.compile(r"(?i)\bpage\s+\d+(?:\s+of\s+\d+)?\s*$")
 
 
+# a signature's contact line under the writer's name: "H: (626) 353-5678", "Cell 562.555.0199", "ana@isp.net"
+_SIGNATURE_CONTACT = re.compile(r"(?i)\s*(?:(?:h|c|m|w|home|cell|mobile|tel|phone|ph)\.?\s*[:.]?\s*)?"
+                                r"(?:\+?1[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}\s*|\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*")
+
+
 def _signature(lines: list[Line], start: int, body: int) -> list[Line]:
-    """The lines under the last closing ("Thanks,", "Sincerely,") of an e-mail's body, or none."""
+    """The lines under the last closing ("Thanks,", "Sincerely,") of an e-mail's body, or, with no closing word,
+    the name and the contact lines that end it ("Ana Ruiz" / "H: (626) 353-5678"), or none."""
     closings = [k for k in range(start, body) if CLOSING_RE.match(lines[k].text) or _EMAIL_CLOSING.match(lines[k].text)]
-    return lines[closings[-1] + 1:body] if closings else []
+    if closings:
+        return lines[closings[-1] + 1:body]
+    named = body - 1
+    while named > start and _SIGNATURE_CONTACT.fullmatch(lines[named].text):
+        named -= 1
+    return lines[named:body] if start < named < body - 1 else []
 
 
 def _forwarded(analysis: Analysis, lines: list[Line], start: int, body: int) -> None:
@@ -552,8 +568,9 @@ def _from_a_consumer_mailbox(text: str) -> bool:
 
 
 # a quoted e-mail's header in a forwarded one: "On Tue, Feb 4, 2025 at 7:18 PM Ana Ruiz <aruiz7@gmail.com> wrote:" (the
-# name's words capitalised: no "PM")
-_QUOTED_WRITER = re.compile(r"(?:^|\s)(?P<name>[A-Z][a-z\u00e0-\u024f'\u2019-]+(?:\s+[A-Z][a-z\u00e0-\u024f'\u2019-]+){1,3})\s*[<\[(]?[\w.+-]+@[\w-]+"
+# name's words capitalised: no "PM"; a double surname's second too, "Ana Ruiz-Palacios")
+_QUOTED_WRITER = re.compile(r"(?:^|\s)(?P<name>[A-Z][a-z\u00e0-\u024f'\u2019-]+(?:\s+[A-Z][a-z\u00e0-\u024f'\u2019-]+"
+                            r"(?:-[A-Z][a-z\u00e0-\u024f'\u2019]+)?){1,3})\s*[<\[(]?[\w.+-]+@[\w-]+"
                             r"(?:\.[\w-]+)+[>\])]?\s+wrote:\s*$")
 _SIGNATURE_DASHES = re.compile(r"\s*--\s*$")  # the line over an e-mail's signature
 

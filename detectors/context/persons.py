@@ -117,9 +117,15 @@ def person_name(value: str, strict: bool = True) -> str | None:
     return None
 
 
+# a couple's first title and the "and" after it: "Mr. and Mrs. ", "Mr. & Mrs. ", "Sr. y Sra. "
+_COUPLE_ADDRESSED = re.compile(r"^\s*(?:Mr|Mrs|Ms|Dr|Sr|Sra)\.?\s+(?:and|&|y)\s+(?=(?:Mr|Mrs|Ms|Dr|Sr|Sra)\.?\s)")
+
+
 def addressed_name(value: str) -> str | None:
     """The name a letter's salutation gives ("Dear Victoria Hall,"): a person's, whose surname may be a place word
-    that after a frequent given name would make a place ("Victoria Park"), since no one writes to a park."""
+    that after a frequent given name would make a place ("Victoria Park"), since no one writes to a park. A couple
+    written to by both titles ("Mr. and Mrs. Stephen D'Angelo") is read by the second."""
+    value = _COUPLE_ADDRESSED.sub("", value, count=1)
     name = person_name(value, strict=True)
     if name:
         return name
