@@ -113,6 +113,10 @@ class Document:
         """The segment after each one (by ``id``) on the same page: where a line break may have cut a value."""
         return {id(a): b for a, b in zip(self.segments, self.segments[1:]) if a.location.page == b.location.page}
 
+    def previous_lines(self) -> dict[int, Segment]:
+        """The segment before each one (by ``id``) on the same page: where a line break may have cut a sentence."""
+        return {id(b): a for a, b in zip(self.segments, self.segments[1:]) if a.location.page == b.location.page}
+
 
 @dataclass(eq=False, slots=True)
 class Finding:

@@ -145,6 +145,11 @@ def _link_url(segment: Segment) -> bool:
     return segment.hidden == "link target" and segment.label is None and not _DRAFT_LINE.match(segment.text)
 
 
+# the end of the line over a street line that names an agency or its unit: its inside address ("California Public
+# Utilities Commission" / "505 Van Ness Avenue"), not a person's home
+_AGENCY_ENDS = re.compile(r"(?i)\b(?:commission|board|branch|bureau|agency|authority|affairs)\s*$")
+# a name's own mailbox right after it: "Ana Ruiz <aruiz@cityname.gov>", "Ana Ruiz (aruiz@cityname.gov)"
+_MAILBOX_AFTER_NAME = re.compile(r"\s*[(<\[]\s*([\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s*[)>\]]")
 # the words of a figure's class or a statistic, which no person's name holds
 _STATISTIC = re.compile(r"(?i)\b(?:average|avg|median|mean|total|typical|system[- ]?wide|all\s+customers)\b")
 
@@ -364,6 +369,8 @@ class Analysis:
                     before = _own_sentence(_blank(text[max(piece.start, start - 40):start], start, named))
                     cue = " ".join((before if before.strip() else previous).split()[-5:])  # "City Hall,\n13220 .."
                     if (not FACILITY_CUE.search(cue) and not _PARTY_OFFICE.search(before)
+                            and not (not before.strip() and _AGENCY_ENDS.search(
+                                previous or text[max(0, piece.start - 40):piece.start].rstrip()))
                             and not contacts.address_is_public(text[start:end])
                             and not parcel_after(text, end, start)):
                         found.append(("address", segment, start, end))
@@ -551,8 +558,15 @@ class Analysis:
             segment = Segment(text)
             found = self._private_names[text] = [
                 (start, end) for start, end in names_in(text, anchored=True)
-                if not named_officially(text, start, end) and self.names_person(Cell("name", segment, start, end))]
+                if not named_officially(text, start, end) and not self.official_mailbox_after(text, end)
+                and self.names_person(Cell("name", segment, start, end))]
         return found
+
+    def official_mailbox_after(self, text: str, end: int) -> bool:
+        """Whether the name ending at ``end`` is written with its own mailbox at a government or the site ("Cc:
+        Ana Ruiz <aruiz@cityname.gov>; ..."): an official's, though a private person's stands beside it."""
+        mailbox = _MAILBOX_AFTER_NAME.match(text, end)
+        return bool(mailbox) and self.contacts.email_is_official(mailbox.group(1), self.document.url)
 
     def names_person(self, cell: Cell) -> bool:
         """A name cell whose value is a private person's name, not a firm's, a place's or a public one."""

@@ -88,7 +88,8 @@ _KIND_RULES = [  # first match wins
     ("name", re.compile(r"^\s*(?:last|first|middle|surname|given|apellidos?|apellido (?:paterno|materno))\s*$")),
     ("name", re.compile(r"\b(?:name|customer|ratepayer|resident|tenant|homeowner|participant|subscriber|holder|"
                         r"enrollee|beneficiary|occupant|caller|requester|requestor|claimant|reported by|attn|attention|"
-                        r"nombre|cliente)\b")),
+                        # a party of a utility case or a debt placed for collection: the customer
+                        r"complainant|appellant|petitioner|debtor|nombre|cliente)\b")),
     ("contact", re.compile(r"\bcontact\b")),
 ]
 # the abbreviations of a billing system's export columns (CUST_NM, ACCT_NBR, SVC_ADDR, PREM_ADDR, PHONE_NBR)
@@ -343,6 +344,7 @@ def ties(kinds: set[str], strong: bool) -> bool:
 _PHRASES = """name|names|full name|customer|customers|customer name|account holder|account name|name on account
 ratepayer|resident|resident name|tenant|homeowner|first name|last name|contact name|participant|attn|attention
 enrollee|beneficiary|occupant|caller|caller name|claimant|claimant name|name of claimant|claimant's name
+complainant|appellant|petitioner|debtor|debtor name
 address|service address|billing address|mailing address|home address|street address|residence
 residential address|premise address|premises|service location|addr|svc addr
 phone|phone number|telephone|telephone number|tel|cell|cell phone|mobile|mobile phone|home phone

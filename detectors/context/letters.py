@@ -29,7 +29,7 @@ from .shapes import (ADDRESS_RE, CITY_LINE_RE, COLUMN_GAP, EMAIL_RE, MAIL_HINT, 
 # the writer speaking of their own account ("my bill", "I owe $813 on acct ...", "I live at ...", "I dispute the charge
 # on account ..."): a letter *to* a customer says "your" instead; a sum follows what the writer owes ("We owe every
 # ratepayer a straight answer" is an official's quote)
-_OWN_ACCOUNT = re.compile(r"(?i)\b(?:my|our|mi|nuestra)\s+(?:[\w-]+\s+){0,2}?(?:account|acct|bill|billing|service|"
+_OWN_ACCOUNT = re.compile(r"(?i)\b(?:my|our|mi|nuestra)\s+(?:[\w-]+\s+){0,2}?(?:account|acct|bill|billing|statement|service|"
                           r"meter|usage|ssn|social security|itin|cuenta|factura|servicio)\b"
                           r"|\b(?:i|we)\s+(?:still\s+)?(?:owe(?=\s+(?:(?:about|around|over|nearly|almost|the\s+city|"
                           r"you)\s+)?\$?\d)|live|reside|rent|was\s+billed|were\s+billed|"
@@ -195,6 +195,8 @@ def _letter(analysis: Analysis, lines: list[Line], head: int, salutation: int | 
             if person_name(written, strict=False):
                 name = (lines[salutation], match.start(other), match.start(other) + len(written))
         block = _address_block(analysis, lines, head, salutation)[0]
+        if name and not cues and not block and _inside_address(lines, head, salutation):
+            name = None  # "Consumer Affairs Branch" / "505 Van Ness Ave" / ... / "Dear Ana Ruiz:": the office's staff
         named = name or block or identified
     else:  # a notice: an address block at the top, and an account number or a past-due warning
         block = _address_block(analysis, lines, head, min(end, head + _BLOCK_LINES))[0]
@@ -273,16 +275,22 @@ def _column(line: Line) -> Line:
     return Line(line.segment, line.start, gap.start()) if gap and gap.start() > line.start else line
 
 
+# the last word of an agency's unit, a line of its inside address under the agency's name: "Consumer Affairs Branch"
+_OFFICE_UNIT = re.compile(r"\b(?:branch|section|unit|bureau|division|desk|office|affairs|relations)\s*$", re.IGNORECASE)
+
+
 def _address_block(analysis: Analysis, lines: list[Line], head: int, stop: int) -> tuple[list, int]:
     """A person's name line over a street line (and its city line) before a letter's salutation, and the index
     of the line after the block; a letterhead's address has the City's name above it instead, a vendor's
-    remit-to block a firm's name or a "Remit to:" line."""
+    remit-to block a firm's name or a "Remit to:" line, an agency's inside address its unit under its name
+    ("California Public Utilities Commission" / "Consumer Affairs Branch" / "505 Van Ness Avenue")."""
     found, after = [], head
     for k in range(head + 1, stop):
         street, above = _column(lines[k]), _column(lines[k - 1])
         if (not STREET_START.match(street.text) or not addressed_name(above.text)
                 or business_name(above.text) or analysis.contacts.address_is_public(street.text)
-                or (k > 1 and _SENDER_LINE.search(lines[k - 2].text))):
+                or (k > 1 and _SENDER_LINE.search(lines[k - 2].text))
+                or (k > 1 and _OFFICE_UNIT.search(above.text) and _office_line(lines[k - 2].text))):
             continue
         city = k + 1 < len(lines) and CITY_LINE_RE.fullmatch(_column(lines[k + 1]).text)
         if not (city or ADDRESS_RE.match(street.text.strip())):
@@ -329,7 +337,10 @@ def _from_writers(analysis: Analysis, lines: list[Line]) -> None:
             top = max(closed, opened - _REFERENCE_LINES if opened is not None else i - _UNOPENED_LINES)
             top = next(k for k in range(top, i + 1) if page_of(lines[k].segment) == page_of(line.segment))
             opened, closed_before, closed = None, closed, i + 1
-            if i - top > _LETTER_LINES or not _identified(analysis, lines[top:i]) or not _speaks_of_own(lines[top:i]):
+            # a letter headed and signed with its writer's name (no closing word) is a private person's own, whatever
+            # words it speaks of the account in ("Subject: meter access - acct # ..." / "... my side yard")
+            if i - top > _LETTER_LINES or not _identified(analysis, lines[top:i]) or not (
+                    _speaks_of_own(lines[top:i]) or not closing):
                 continue
             signature = lines[signed:min(n, signed + _SIGNATURE_LINES)]
             signature = [s for s in signature if page_of(s.segment) == page_of(line.segment)]
@@ -338,6 +349,8 @@ def _from_writers(analysis: Analysis, lines: list[Line]) -> None:
                 s, a, b = signer
                 why = "letter from a customer giving an identifier"
                 _writer(analysis, s, a - s.start, b - s.start, why)
+                # the letter opens with its writer's name over their address, below the last one's signature
+                top = next((k for k in range(top, i) if lines[k].text.strip() == s.segment.text[a:b]), top)
                 sender = _sender_block(lines, top, max(closed_before, top - _SENDER_LINES), s.segment.text[a:b])
                 inside = _inside_address(lines, top, i)
                 _contacts(analysis, sender + [k for k in lines[top:i] if id(k) not in inside] + signature, why)
@@ -406,11 +419,15 @@ _UTILITY_NAME = re.compile(r"(?i)\b(?:light\s+plant|power\s+(?:&|and)\s+light|li
                            r"(?:municipal|public)\s+(?:light|power|electric|utilities|utility))\b")
 
 
+_OFFICE_LINE_WORDS = 10  # an office's name is short: a longer line is a paragraph's ("... from Southern California
+# Edison. The meter at" / "1212 N. Orange Grove Ave. recorded ...")
+
+
 def _office_line(text: str) -> bool:
     """A line naming an office or a firm, with no number in it: an inside address's first line ("ABMU Customer
     Service", "City of Harlan Rapids Utilities", a utility's name) or its attention line ("Attn: Billing"), not a
-    street's or a phone's line ("12 Park Ave")."""
-    return not any(c.isdigit() for c in text) and bool(
+    street's or a phone's line ("12 Park Ave"), nor a sentence's line that names an office."""
+    return not any(c.isdigit() for c in text) and len(text.split()) <= _OFFICE_LINE_WORDS and bool(
         PUBLIC_CUE.search(text) or FACILITY_CUE.search(text) or _ATTENTION.match(text) or _UTILITY_NAME.search(text))
 
 
@@ -438,7 +455,8 @@ def _inside_address(lines: list[Line], start: int, stop: int) -> set[int]:
         if _office_line(lines[k].text) and not SALUTATION_RE.match(lines[k].text):
             for below in lines[k + 1:k + 1 + _INSIDE_ADDRESS_LINES]:
                 if page_of(below.segment) != page_of(lines[k].segment) or not (
-                        opens_an_address(below.text) or CITY_LINE_RE.fullmatch(below.text)):
+                        opens_an_address(below.text) or CITY_LINE_RE.fullmatch(below.text)
+                        or _OFFICE_UNIT.search(below.text)):  # "Consumer Affairs Branch" under the agency's name
                     break
                 found.add(id(below))
     return found
@@ -476,10 +494,21 @@ def _titled_below(name: str, below: str) -> bool:
 _PAGE_FOOTER = re.compile(r"(?i)\bpage\s+\d+(?:\s+of\s+\d+)?\s*$")
 
 
+# a signature's contact line under the writer's name: "H: (626) 353-5678", "Cell 562.555.0199", "ana@isp.net"
+_SIGNATURE_CONTACT = re.compile(r"(?i)\s*(?:(?:h|c|m|w|home|cell|mobile|tel|phone|ph)\.?\s*[:.]?\s*)?"
+                                r"(?:\+?1[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}\s*|\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*")
+
+
 def _signature(lines: list[Line], start: int, body: int) -> list[Line]:
-    """The lines under the last closing ("Thanks,", "Sincerely,") of an e-mail's body, or none."""
+    """The lines under the last closing ("Thanks,", "Sincerely,") of an e-mail's body, or, with no closing word,
+    the name and the contact lines that end it ("Ana Ruiz" / "H: (626) 353-5678"), or none."""
     closings = [k for k in range(start, body) if CLOSING_RE.match(lines[k].text) or _EMAIL_CLOSING.match(lines[k].text)]
-    return lines[closings[-1] + 1:body] if closings else []
+    if closings:
+        return lines[closings[-1] + 1:body]
+    named = body - 1
+    while named > start and _SIGNATURE_CONTACT.fullmatch(lines[named].text):
+        named -= 1
+    return lines[named:body] if start < named < body - 1 else []
 
 
 def _forwarded(analysis: Analysis, lines: list[Line], start: int, body: int) -> None:
@@ -539,8 +568,9 @@ def _from_a_consumer_mailbox(text: str) -> bool:
 
 
 # a quoted e-mail's header in a forwarded one: "On Tue, Feb 4, 2025 at 7:18 PM Ana Ruiz <aruiz7@gmail.com> wrote:" (the
-# name's words capitalised: no "PM")
-_QUOTED_WRITER = re.compile(r"(?:^|\s)(?P<name>[A-Z][a-z\u00e0-\u024f'\u2019-]+(?:\s+[A-Z][a-z\u00e0-\u024f'\u2019-]+){1,3})\s*[<\[(]?[\w.+-]+@[\w-]+"
+# name's words capitalised: no "PM"; a double surname's second too, "Ana Ruiz-Palacios")
+_QUOTED_WRITER = re.compile(r"(?:^|\s)(?P<name>[A-Z][a-z\u00e0-\u024f'\u2019-]+(?:\s+[A-Z][a-z\u00e0-\u024f'\u2019-]+"
+                            r"(?:-[A-Z][a-z\u00e0-\u024f'\u2019]+)?){1,3})\s*[<\[(]?[\w.+-]+@[\w-]+"
                             r"(?:\.[\w-]+)+[>\])]?\s+wrote:\s*$")
 _SIGNATURE_DASHES = re.compile(r"\s*--\s*$")  # the line over an e-mail's signature
 

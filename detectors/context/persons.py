@@ -117,9 +117,15 @@ def person_name(value: str, strict: bool = True) -> str | None:
     return None
 
 
+# a couple's first title and the "and" after it: "Mr. and Mrs. ", "Mr. & Mrs. ", "Sr. y Sra. "
+_COUPLE_ADDRESSED = re.compile(r"^\s*(?:Mr|Mrs|Ms|Dr|Sr|Sra)\.?\s+(?:and|&|y)\s+(?=(?:Mr|Mrs|Ms|Dr|Sr|Sra)\.?\s)")
+
+
 def addressed_name(value: str) -> str | None:
     """The name a letter's salutation gives ("Dear Victoria Hall,"): a person's, whose surname may be a place word
-    that after a frequent given name would make a place ("Victoria Park"), since no one writes to a park."""
+    that after a frequent given name would make a place ("Victoria Park"), since no one writes to a park. A couple
+    written to by both titles ("Mr. and Mrs. Stephen D'Angelo") is read by the second."""
+    value = _COUPLE_ADDRESSED.sub("", value, count=1)
     name = person_name(value, strict=True)
     if name:
         return name
@@ -1467,7 +1473,9 @@ def named_officially(text: str, start: int, end: int, titles_after: bool = True)
     before = clause_before(text, start, 50)
     titles = [m for pattern in (_OFFICIAL_BEFORE, _TITLE_OF_OFFICE_BEFORE) for m in pattern.finditer(before)]
     official = max((m.end() for m in titles), default=-1)
-    customer = max((m.end() for m in CUSTOMER_ROLE.finditer(before)), default=-1)
+    # a customer word in an earlier item of a list parted by semicolons is another person's ("Appearances: the
+    # customer, in person; Ana Ruiz, Billing Supervisor, for the utility")
+    customer = max((m.end() for m in CUSTOMER_ROLE.finditer(before, before.rfind(";") + 1)), default=-1)
     if official > customer and not (all(_SOURCE.fullmatch(m.group()) for m in titles)
                                     and _OWN_ACCOUNT_AFTER.match(text, end, min(len(text), end + 40))) \
             and not _speaks_of_own_bill(text, before, end) \

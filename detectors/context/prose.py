@@ -1479,6 +1479,9 @@ _SAME_CASE = re.compile(r"(?i)\b(?:the|this|that|said|her|his|their)\s+(?:accoun
                         # the bill the case is about: "2. The disputed bill reflects 1,697 kWh for the period ..."
                         r"|\b(?:the|this|that|said|her|his|their)\s+(?:disputed|contested|appealed|questioned|"
                         r"adjusted|corrected|rebilled)\s+(?:bill|invoice|statement|charges?)\b"
+                        # the case's bills telling its usage: "The bills for the disputed months show 1,586 kWh, ..."
+                        r"|\bthe\s+(?:disputed\s+)?bills?\s+(?:for\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:months?|periods?)\s+)?"
+                        r"(?:show|shows|showed|reflect|reflects|reflected|record|records|recorded)\b"
                         # a collections note's next line: "Mailed 48-hr notice to 1620 N Olive Grove Pl #B."
                         r"|\b(?:mailed|sent|posted|left|hung|delivered)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
                         r"(?:notice|letter|door\s?hanger|tag)\s+(?:to|at|on)\b")
@@ -1552,6 +1555,7 @@ def _case_goes_on(analysis: Analysis, first: int, page, names: list[tuple], log:
     spellings = sorted({form for surname in surnames for form in (surname.title(), surname.upper())})
     mention = re.compile(rf"\b(?:{'|'.join(map(re.escape, spellings))})\b") if spellings else None  # not "the park"
     lines = analysis.free_lines
+    carried = False  # the line above ended inside a sentence about the case, which this line goes on with
     for k, line in enumerate(lines[first:first + _LOG_LINES]):
         if (page_of(line.segment) != page or _HEADING.search(line.segment.location.element or "")
                 or analysis.anchors_in(line.segment, line.start, line.end) or CLOSING_RE.match(line.text)):
@@ -1561,10 +1565,13 @@ def _case_goes_on(analysis: Analysis, first: int, page, names: list[tuple], log:
             return
         tail = lines[first + k - 1].text[-_WORD_CUT:] if k or joined_above else ""  # "The" / "customer later ..."
         met = _met_at_the_premises(line)
-        if log or met or any(m.end() > len(tail) + 1 for m in _SAME_CASE.finditer(f"{tail} {line.text}")) or (
+        told_of = carried or log or met or any(
+            m.end() > len(tail) + 1 for m in _SAME_CASE.finditer(f"{tail} {line.text}")) or (
                 mention and mention.search(line.text)) or _CUSTOMER_FIELD_OPENS.match(line.text) or (
                 _PARTY_OPENS.match(line.text)) or (
-                k == 0 and _CONTACT_LINE.fullmatch(line.text)):
+                k == 0 and _CONTACT_LINE.fullmatch(line.text))
+        carried = bool(told_of) and _case_sentence_runs_on(line.text, carried)
+        if told_of:
             told = analysis.contact_fields([line])
             if met:
                 analysis.add("name", line.segment, *met, "a person met on a customer's case, in its record")
@@ -1580,6 +1587,18 @@ def _case_goes_on(analysis: Analysis, first: int, page, names: list[tuple], log:
                         segment, *sentence, [f[1:] for f in told],  # not "For questions, contact Ana Ruiz at ..."
                         people_only=kind == "usage"):
                     analysis.add(kind, segment, start, end, "detail of a customer's case told after its record")
+
+
+_LAST_SENTENCE = re.compile(r"(?:.*[.!?]\s)?(.*)$", re.DOTALL)
+
+
+def _case_sentence_runs_on(text: str, carried: bool) -> bool:
+    """Whether a line of a case ends inside a sentence about the case, which a line break cut ("... the
+    complainant's" / "October consumption was 659 kilowatt-hours."): its next line is told of the case too."""
+    if text.rstrip().endswith((".", "!", "?", ":")):
+        return False
+    last = _LAST_SENTENCE.match(text).group(1)
+    return bool(_SAME_CASE.search(last)) or (carried and last == text)
 
 
 # a person on a customer's case: one on the premises giving their name ("The occupant identified himself as Keith
@@ -1743,8 +1762,8 @@ def _names(analysis: Analysis, pieces: list[Line], anchored: bool, lenient: bool
                 continue  # "Questions: call Nadia Petrenko at ...": the sender's staff member
             if _written_to(text, start):
                 continue  # "Dear Darnell Whitcomb, My name is Maria Ochoa ...": whom the customer writes to
-            if _PHYSICIAN.match(text, start) or (
-                    value.startswith("Dr") and _CERTIFYING_DOCTOR.search(text, max(0, start - 24), start)):
+            if _PHYSICIAN.match(text, start) or _DOCTOR_BEFORE.search(text, max(0, start - 24), start) or (
+                    value.startswith("Dr") and _CERTIFYING_DOCTOR.search(text, max(0, start - 48), start)):
                 continue  # "Dr. Ochoa's office faxed the medical certificate": the customer's physician
             if name and not analysis.contacts.name_is_public(name) and not quoted_author(text, start, end) and not \
                     named_officially(text, start, end, titles_after) and not _titled_above(pieces, k, start, end) \
@@ -1760,7 +1779,11 @@ def _names(analysis: Analysis, pieces: list[Line], anchored: bool, lenient: bool
 # a physician named by title and surname with their practice ("Dr. Ochoa's office faxed the certificate", "Dr. Lim's
 # clinic"), or as the one who signs a medical certificate ("signed by Dr. Lim"): the customer's doctor, no customer
 _PHYSICIAN = re.compile(r"Dr\.?\s+[A-Z][\w'\u2019-]+(?:['\u2019]s)?\s+(?:office|clinic|practice|nurse|staff|medical\s+group)\b")
-_CERTIFYING_DOCTOR = re.compile(r"(?i)\b(?:signed|certified|completed|faxed|sent|submitted)\s+by\s+$")
+_CERTIFYING_DOCTOR = re.compile(r"(?i)\b(?:signed|certified|completed|faxed|sent|submitted)\s+by\s+"
+                                r"(?:(?:your|the\s+customer['\u2019]s|his|her|their)\s+)?(?:(?:physician|doctor)\s+)?$")
+# a name the word physician or doctor stands right before ("your physician Dr. Sally Ball", "her doctor, Ana Ruiz"): the
+# customer's doctor, who signs a medical certificate, no customer
+_DOCTOR_BEFORE = re.compile(r"(?i)\b(?:physician|doctor|medical\s+provider)\s*,?\s+$")
 
 
 # a writer who introduces themself or says they write: the letter is theirs, not its addressee's
