@@ -456,15 +456,19 @@ def _wrapped_name(text: str, tokens: list[tuple[int, int]], i: int, j: int) -> b
 
 
 # what follows a person's name where a record gives it, in a minute's or a list's slot: "... of 900 Tannery Ln",
-# ", sole proprietor", ", owner", ", 41 Canal St"
-_SLOT_AFTER = re.compile(r"[ \t]+of[ \t]+\d|[ \t]*,[ \t]*(?:sole[ \t]+proprietor|(?:home|property[ \t]+)?owner|\d+[ \t]+[A-Z])")
+# ", sole proprietor", ", owner", ", 41 Canal St"; a minute's speaker telling of their account ("Speaker 6: Augusto
+# Vela said her PCE account ...")
+_SLOT_AFTER = re.compile(r"[ \t]+of[ \t]+\d|[ \t]*,[ \t]*(?:sole[ \t]+proprietor|(?:home|property[ \t]+)?owner|\d+[ \t]+[A-Z])"
+                         r"|[ \t]+(?:said|stated|asked|told|reported|explained|complained|disputed)[ \t]+(?:her|his|their|"
+                         r"that)\b")
 _SLOT_BEFORE = re.compile(r"(?:^|[.!?:;,(\u2022\u2013\u2014-]|\b[a-z]+)[ \t]*$")  # a line's, a clause's or a lower word's end
 _ENGLISH_WORD = 3.0  # wordfreq's Zipf frequency of "foundry": an English word as frequent is no unknown given name
 
 
 def _name_in_slot(text: str, run: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Two capitalised words in a name's slot beside an identifier ("Augusto Rossi of 900 Tannery Ln appeared
-    regarding account ...", "Fue Vue, sole proprietor - commercial account ..."), the last a Census surname: a person,
+    regarding account ...", "Fue Vue, sole proprietor - commercial account ...", "Speaker 6: Augusto Vela said her
+    account ..."), the last a Census surname: a person,
     though no list knows the first word as a given name or another language has it as a word ("augusto", "fue"), or
     the surname is an English word too ("Fue Hang"). Not an English word first ("Foundry Rossi"), a title ("Fue
     Mayor of ..."), a street's or a place's word ("Augusto Street", "Oak Hill"), nor a firm's."""
