@@ -235,8 +235,9 @@ def _judge_transposed(analysis: Analysis, rows: list[list[Segment]]) -> None:
             kind == "veto" for kind, _ in kinds):
         return
     customer = any(strong for _, strong in kinds)  # beside a "Customer" row a "Site Address" is the customer's
+    named = _names_over_columns(analysis, rows[0])
     for column in range(1, len(rows[0])):
-        cells = []
+        cells = named.get(column, [])
         for row, (kind, strong) in zip(rows, kinds):
             value = row[column]
             kind = analysis.sniff(value.text) if kind == "soft" and customer else kind
@@ -244,6 +245,22 @@ def _judge_transposed(analysis: Analysis, rows: list[list[Segment]]) -> None:
                 cells.append(Cell(kind, value, 0, len(value.text), row[0].text.rstrip(":"), strong))
         if analysis.judge(cells, "customer record: row '{label}'"):
             _numbers_in_account_columns(analysis, cells)  # "Water Acct No. | 369209-77": the record's account
+
+
+def _names_over_columns(analysis: Analysis, first: list[Segment]) -> dict[int, list[Cell]]:
+    """The names a sheet's sideways records stand under, when the row read as the header row is their "Customer"
+    row ("Customer | Jane Sample | Ana Ruiz" over "Account | ... | ..."): each column's header cell that names a person
+    is its record's name, by column."""
+    if not first[0].label or header_kind(first[0].label.rstrip(":"))[0] != "name" or _sheet_of(first[0]) is None:
+        return {}
+    headers = _sheet_headers(analysis)
+    named = {}
+    for column, value in enumerate(first[1:], 1):
+        header = headers.get((_sheet_of(value), (value.label or "").strip()))
+        cell = header and Cell("name", header, 0, len(header.text), first[0].label)
+        if cell and analysis.names_person(cell):  # a person's, not a class's ("Customer | Residential | Commercial")
+            named[column] = [cell]
+    return named
 
 
 # a column header that numbers a record: "Case 1", "Customer B", "Household #3"
