@@ -379,7 +379,7 @@ class Analysis:
             # an identifier's aside in brackets ("Ana Ruiz (PCE account 2-41-...) can be reached at"): the person's,
             # its utility's name no office's cue for the number after it
             asides = [m.span() for m in _ASIDE.finditer(text, piece.start, piece.end)
-                      if any(m.start() < a and b < m.end() for a, b in taken)]
+                      if any(m.start() < a and b < m.end() for a, b in taken)] if taken else []
             for start, end in phone_spans(text, piece.start, piece.end, bare=True):
                 if text[start:end].isdigit() and not _CALLED_AT.search(text, max(piece.start, start - 24), start):
                     continue  # ten bare digits are a phone's only where someone calls them ("our calls at 9153626685")
