@@ -66,8 +66,9 @@ from .labels import (LEFT, OTHER_LABELS, PHONE_LABEL_BEFORE, RIGHT, WIDTH, is_da
                      is_phone_number, label_before, transaction_label_beside)
 from .masking import mask_digits
 from .model import CODE_SEGMENTS, Document, Finding, Segment
-from .context.headers import header_kind, meter_column, names_own_id, own_account_column, own_id_prefix
-from .context.persons import named_officially, names_in
+from .context.headers import (header_kind, meter_column, names_own_id, own_account_column, own_id_prefix,
+                               person_role_column)
+from .context.persons import given_and_listed_surname, named_officially, names_in
 from .context.shapes import (ADDRESS_RE, CITY_FACILITY, FACILITY_KINDS, mask_spelt, short_coded_account,
                              spelt_number_opening, spelt_number_spans)
 from .streets import SUFFIXES, alternation
@@ -641,6 +642,8 @@ def city_facility(candidate: Candidate) -> bool:
         kind = header_kind(field.label)[0] if field.label else None
         if kind == "name" and not _CITY_ITSELF.match(field.text):
             return False
+        if field.label and person_role_column(field.label) and given_and_listed_surname(field.text.strip()):
+            return False  # "Payee: Susan Park": a refund to a person, not a park's account
         if kind in (None, "veto", "soft", "name") and (
                 CITY_FACILITY.search(field.text)
                 or field.label and _FACILITY_HEADER.search(field.label) and not names_in(field.text, anchored=True)):

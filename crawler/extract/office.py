@@ -83,7 +83,7 @@ def extract_docx(builder: DocumentBuilder, body: bytes, content_type: str | None
         raise unreadable("DOCX", e) from None
     except Exception as e:  # python-docx's PackageNotFoundError and kin
         raise ExtractError(f"broken DOCX: {type(e).__name__}: {e}"[:200]) from None
-    reader = _WordReader(builder)
+    reader = _WordReader(builder, {comment.comment_id: comment.text.strip() for comment in document.comments})
     reader.blocks(document.element.body, "paragraph", "")
     for number, section in enumerate(document.sections, 1):
         for kind, part in (("header", section.header), ("first-page header", section.first_page_header),
@@ -93,8 +93,8 @@ def extract_docx(builder: DocumentBuilder, body: bytes, content_type: str | None
             if not part.is_linked_to_previous:
                 reader.blocks(part.part.element, f"{kind}, section {number}, paragraph", "", chrome=True)
     reader.notes(document.part.package)
-    for comment in document.comments:
-        builder.add(comment.text.strip(), Location(element=f"comment {comment.comment_id}"), hidden="comment")
+    for comment_id in list(reader.comments):
+        reader.comment(comment_id)
     read_embedded_files(builder, package, "word/embeddings/")
     read_charts(builder, package, "word/charts/")
     read_pictures(builder, package, "word/media/")
@@ -346,9 +346,15 @@ def _may_hold_text(image) -> bool:
 class _WordReader:
     """Walks block containers (body, header, cell, text box) in document order."""
 
-    def __init__(self, builder: DocumentBuilder):
+    def __init__(self, builder: DocumentBuilder, comments: dict[int, str]):
         self.builder = builder
         self.tables = 0
+        self.comments = comments  # the comments not read yet, by id
+
+    def comment(self, comment_id: int) -> None:
+        text = self.comments.pop(comment_id, None)
+        if text is not None:
+            self.builder.add(text, Location(element=f"comment {comment_id}"), hidden="comment")
 
     def blocks(self, container, paragraph_name: str, prefix: str, *, chrome: bool = False,
                cell: str | None = None) -> list[str]:
@@ -377,7 +383,19 @@ class _WordReader:
                 self.builder.add(deleted, location, hidden="tracked deletion", chrome=chrome)
             for number, box in enumerate(text_boxes, 1):
                 self.blocks(box, "paragraph", f"{where} > text box {number} > ", chrome=chrome)
+            if cell is None and not chrome:
+                self._comments_on(element)
         return texts
+
+    def _comments_on(self, paragraph) -> None:
+        """The comments whose range ends in a body paragraph, read right after it: Word shows a comment beside the
+        words it is on, and those words say whom it speaks of ("Smith receives service at ..." on a paragraph naming
+        Sarah Smith); a table or a footnote between them would part a follow-up from its case."""
+        for reference in paragraph.iter(_W + "commentReference"):
+            try:
+                self.comment(int(reference.get(_W + "id")))
+            except (TypeError, ValueError):
+                continue
 
     def _paragraph(self, text: str, location: Location, chrome: bool, previous):
         """Add a paragraph's visible text; a number the paragraph just before ended with, cut at its dash by the

@@ -35,6 +35,7 @@ _CELL_LINE = re.compile(r"[^\S\n]*(\S[^\n]*?)[^\S\n]*(?=\n|$)")  # a line of a c
 _CALLED_AT = re.compile(r"(?i)\b(?:calls?|called|calling|phoned?|texts?|texted|reached|cell|mobile|tel)\b"
                         r"(?:\s+(?:him|her|them|back))?\s*(?:at|on|from|:|\()?\s*$")  # "called back from 9096222768"
 _FIELD_START = re.compile(r"[,;(|\t\u00b7\u2013\u2014]")  # where a field of a record written in a sentence or a line starts
+_ASIDE = re.compile(r"\([^()\n]{1,60}\)")  # words in brackets, an aside of the sentence
 _ONE_CUSTOMER = r"(?:customer|ratepayer|account ?holder)"  # after "the", "this", "that": one person
 # "Customer Maria Lopez called from ...", "the customer can be reached at ...": a customer word naming the person,
 # not an office's "customer service" or "customer line"
@@ -375,12 +376,16 @@ class Analysis:
                             and not parcel_after(text, end, start)):
                         found.append(("address", segment, start, end))
                         homes.append((start, end))
+            # an identifier's aside in brackets ("Ana Ruiz (PCE account 2-41-...) can be reached at"): the person's,
+            # its utility's name no office's cue for the number after it
+            asides = [m.span() for m in _ASIDE.finditer(text, piece.start, piece.end)
+                      if any(m.start() < a and b < m.end() for a, b in taken)] if taken else []
             for start, end in phone_spans(text, piece.start, piece.end, bare=True):
                 if text[start:end].isdigit() and not _CALLED_AT.search(text, max(piece.start, start - 24), start):
                     continue  # ten bare digits are a phone's only where someone calls them ("our calls at 9153626685")
                 e164 = to_e164(text[start:end])
                 # "..., callback 909-...": the words of a home before it are no office's ("577 Plaza Grove - 909...")
-                clause = _FIELD_START.split(_blank(clause_before(text, start, 50), start, homes + named))[-1]
+                clause = _FIELD_START.split(_blank(clause_before(text, start, 50), start, homes + named + asides))[-1]
                 field = _ROLE_NAMING.sub(lambda m: " " * len(m.group()), clause)
                 staff = _STAFF_CONTACT.search(text, max(piece.start, start - 60), start)
                 after_phone = "" if _ACCOUNT_AFTER.match(text, end) else text[end:end + 20]

@@ -208,6 +208,17 @@ def staff_column(label: str) -> bool:
     return bool(_STAFF_COLUMN.search(label))
 
 
+def person_role_column(label: str) -> bool:
+    """A column naming the person a row is about by their role ("Customer", "Caller", "Tenant", "Payee"), not a plain
+    "Name", which a list of the City's facilities has too: no park or pool calls in or is paid a refund."""
+    return bool(_PERSON_ROLE_COLUMN.fullmatch(label))
+
+
+_PERSON_ROLE_COLUMN = re.compile(r"(?i)\s*(?:customer|caller|resident|tenant|occupant|homeowner|ratepayer|"
+                                 r"account\s?holder|requester|complainant|claimant|(?:refund\s+)?payee)(?:'?s)?"
+                                 r"(?:\s+name)?\s*:?\s*")
+
+
 def meter_column(label: str) -> bool:
     """A field named as a meter's alone ("METER_ID", "Mtr No", "Meter #"), not as an account's or a service
     point's ("Meter Account", "Service Meter"): the equipment's number where the record gives its account apart."""

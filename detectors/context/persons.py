@@ -302,6 +302,28 @@ _TITLES = frozenset("mr mrs ms miss mx dr sr sra srta senor senora senorita don 
 _UPPER = "A-Z" + "".join(c for c in map(chr, [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)]) if c.isupper())
 _LOWER = "a-z" + "".join(c for c in map(chr, [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)]) if c.islower())
 _LETTER = _UPPER + _LOWER
+
+
+@lru_cache(maxsize=4096)
+def given_and_listed_surname(value: str) -> bool:
+    """A whole value that reads as a given name and a listed surname, whatever else the words are: a place word
+    ("Jordan Hall", "Tom Pool", "Darío Park") or a given name that is a word too ("Augusto Robles"). Only where the
+    column and the row say a person stands there (a caller's, a payee's beside their SSN): no park calls or is paid
+    under an SSN. probablepeople must still read the words as a person's, and the Census list hold the surname."""
+    words = value.split()
+    if not 2 <= len(words) <= 3 or not all(_PLAIN_NAME_WORD.fullmatch(w) for w in words):
+        return False
+    given, surname = fold(words[0]), fold(words[-1])
+    return (surname_shares().get(surname, 0.0) >= _LISTED_SURNAME and (given in given_names() or given in surnames())
+            and (len(words) == 2 or len(words[1].rstrip(".")) == 1) and is_person(value))
+
+
+# a word of a name as a name column writes it: "Darío", "Mi-Kyung", "HALL", or an initial
+_PLAIN_NAME_WORD = re.compile(rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?|[{_UPPER}]+(?:-[{_UPPER}]+)?|"
+                              rf"[{_UPPER}]\.?")
+_LISTED_SURNAME = 1e-5  # a surname borne by one American in 100,000 ("Pool", "Robles"; not a mere word of the list)
+
+
 # a word of a name: capitalised or upper case, with inner capitals, apostrophes and hyphens ("McLarson", "O'Mejia",
 # "DeShawn", "Mi-kyung", "Rogers-Chin", "El-Qasim", "COMPTON-LA"); or an initial ("M.")
 # the ʻokina of Hawaiian names ("Kaʻiulani", "ʻAkau") is a letter of the word, typed as U+02BB or a turned quote;
@@ -434,15 +456,19 @@ def _wrapped_name(text: str, tokens: list[tuple[int, int]], i: int, j: int) -> b
 
 
 # what follows a person's name where a record gives it, in a minute's or a list's slot: "... of 900 Tannery Ln",
-# ", sole proprietor", ", owner", ", 41 Canal St"
-_SLOT_AFTER = re.compile(r"[ \t]+of[ \t]+\d|[ \t]*,[ \t]*(?:sole[ \t]+proprietor|(?:home|property[ \t]+)?owner|\d+[ \t]+[A-Z])")
+# ", sole proprietor", ", owner", ", 41 Canal St"; a minute's speaker telling of their account ("Speaker 6: Augusto
+# Vela said her PCE account ...")
+_SLOT_AFTER = re.compile(r"[ \t]+of[ \t]+\d|[ \t]*,[ \t]*(?:sole[ \t]+proprietor|(?:home|property[ \t]+)?owner|\d+[ \t]+[A-Z])"
+                         r"|[ \t]+(?:said|stated|asked|told|reported|explained|complained|disputed)[ \t]+(?:her|his|their|"
+                         r"that)\b")
 _SLOT_BEFORE = re.compile(r"(?:^|[.!?:;,(\u2022\u2013\u2014-]|\b[a-z]+)[ \t]*$")  # a line's, a clause's or a lower word's end
 _ENGLISH_WORD = 3.0  # wordfreq's Zipf frequency of "foundry": an English word as frequent is no unknown given name
 
 
 def _name_in_slot(text: str, run: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Two capitalised words in a name's slot beside an identifier ("Augusto Rossi of 900 Tannery Ln appeared
-    regarding account ...", "Fue Vue, sole proprietor - commercial account ..."), the last a Census surname: a person,
+    regarding account ...", "Fue Vue, sole proprietor - commercial account ...", "Speaker 6: Augusto Vela said her
+    account ..."), the last a Census surname: a person,
     though no list knows the first word as a given name or another language has it as a word ("augusto", "fue"), or
     the surname is an English word too ("Fue Hang"). Not an English word first ("Foundry Rossi"), a title ("Fue
     Mayor of ..."), a street's or a place's word ("Augusto Street", "Oak Hill"), nor a firm's."""

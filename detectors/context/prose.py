@@ -40,8 +40,8 @@ from .persons import (CUSTOMER_LIST, ROLE_QUALIFIER, called_customer, called_par
                       name_after_role, name_before_identifier, name_before_role, name_spelt_in_email, named_officially,
                       names_an_official, names_in, official_named_in, without_utility_name,
                       person_name, quoted_author)
-from .shapes import (ADDRESS_RE, COLUMN_GAP, EMAIL_RE, ESI_ID, address_across, consumption_spans, phone_spans,
-                     property_parcel, street_addresses)
+from .shapes import (ADDRESS_RE, COLUMN_GAP, EMAIL_RE, ESI_ID, EXCLUDED_FROM, address_across, consumption_spans,
+                     phone_spans, property_parcel, street_addresses)
 
 # an organization's words, beside a facility's (FACILITY_CUE): whose account a line without a person's name is;
 # a firm's ("Ortega PLC | EIN ...", "Kim and Sons", "award contract ... to") is a vendor's, its address its office
@@ -483,6 +483,8 @@ def _seeds(analysis: Analysis):
         yield analysis.locate(m.start())
     for m in _UTILITY_STORY.finditer(analysis.joined):  # "My name is Ana Ruiz. I live at ... They shut me off"
         yield analysis.locate(m.start())
+    for m in _LEFT_OUT_OF_AVERAGE.finditer(analysis.joined):  # "Avg excludes Benito Rascon, 562 ...": see _judge
+        yield analysis.locate(m.start())
     for position in analysis.cues.find("usage"):
         segment, start = analysis.locate(position)
         if consumption_spans(segment.text, max(0, start - 64), start + 16) or analysis.usage_cut_at(segment, start):
@@ -813,6 +815,10 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
     elif page not in analysis.context.public_comment and (participants := _participants(names, fields)):
         names = participants
         why = "a utility program's participant named with their home address"
+    elif page not in analysis.context.public_comment and (
+            left_out := _left_out_of_usage_average(analysis, names, fields)):
+        names = left_out
+        why = "customer left out of an average of customers' usage, with their own details"
     elif owned and _usage_of(names, usage):
         why = "name beside their own consumption"
     else:
@@ -1167,6 +1173,32 @@ _CALLING_BACK = (r"(?i:\b(?:(?:call(?:ed)?|phoned?|text(?:ed)?)\s+back|(?:call[\
 _CALL_BACK = re.compile(_CALLING_BACK + r"(?=[A-Z])")
 _CALL_BACK_BEFORE = re.compile(_CALLING_BACK + "$")
 _AT_NUMBER = re.compile(r"\s+(?:at|on)\s+")
+
+
+def _left_out_of_usage_average(analysis: Analysis, names: list[tuple], fields: list[tuple]) -> list[tuple]:
+    """The names an average of usage leaves out, with their phone, home or mailbox ("Avg excludes Benito Rascon, 562
+    547 1109: meter tampering case" in a note on an "Avg CARE kWh" column): only a customer's meter is in such an
+    average, so the one left out is a customer. The usage is said in the note or in what it is on (the paragraph or
+    the cell read just before it); an average of anything else ("Avg response time excludes ...") says nothing."""
+    left_out = []
+    for segment, start, end in names:
+        cut = next((m for m in EXCLUDED_FROM.finditer(segment.text, max(0, start - 40), start + 1) if m.end() == start),
+                   None)
+        if cut is None or not _AVERAGE_BEFORE.search(segment.text, max(0, cut.start() - 60), cut.start()):
+            continue
+        above = analysis.line_above(segment)
+        if not (_USAGE_WORD.search(segment.text) or above is not None and _USAGE_WORD.search(above.text)):
+            continue
+        if any(kind in ("phone", "address", "email") and where is segment and end <= at
+               for kind, where, at, _ in fields):
+            left_out.append((segment, start, end))
+    return left_out
+
+
+_AVERAGE_BEFORE = re.compile(r"(?i)\b(?:avg|average|mean|median)\b[^.;:!?\n]{0,40}$")
+_LEFT_OUT_OF_AVERAGE = re.compile(r"(?i)\b(?:avg|average|mean|median)\b[^.;:!?\n\x00]{0,40}?"
+                                  r"\b(?:exclud|excl\.|except|omit|leaves\s+out|(?:does\s+)?not\s+includ)")
+_USAGE_WORD = re.compile(r"(?i)\b(?:kwh|usage|consumption|therms?|use)\b")
 
 
 def _called_back(names: list[tuple], fields: list[tuple]) -> list[tuple]:

@@ -529,6 +529,10 @@ _CLASS_SUBJECT = re.compile(r"(?i)\b(?:average|avg|median|mean|typical|promedio)
                             r"(?:home|household|house|family|customer|user|account|resident|hogar|cliente)\b"
                             # in Spanish the adjective follows: "un hogar típico", "el cliente promedio"
                             r"|\b(?:hogar|casa|vivienda|familia|cliente|residencia)\s+(?:t[ií]pic[oa]|promedio)\b")
+# a statistic's words leaving a named customer out of it ("Residential average excludes Amanda Gomez", "Avg excl.
+# Ruiz, Ana"): the figures told after the name are that customer's own, the reason they were left out
+EXCLUDED_FROM = re.compile(r"(?i)\b(?:exclud(?:es|ed|ing)|excl\.|except(?:\s+for)?|omit(?:s|ted|ting)|leaves\s+out|"
+                           r"does\s+not\s+include|not\s+including)[ \t]+(?=(?-i:[A-Z\u00c0-\u00de])(?!CARE\b|FERA\b))")
 # a sentence's end, or a line's that no lower-case word goes on from (a PDF wraps "Residential customers" / "averaged
 # 742 kWh per month": one sentence on two lines)
 _SENTENCE_BREAK = re.compile(r"[.!?](?=\s)|\n(?![ \t]*[a-z])")
@@ -550,6 +554,8 @@ def class_statistic_before(text: str, at: int) -> bool:
     for statistic in _STATISTIC.finditer(told):
         pass
     # "... used 62,351,180 kWh across 12,397 accounts, an average of 626 kWh": the class is the sentence's subject
+    if statistic and EXCLUDED_FROM.search(told, statistic.end()):
+        return False  # "Residential average excludes Amanda Gomez (...): 48,210 kWh": the one left out's own figure
     return bool(statistic and (_CLASS.search(told) or _CLASS_SUBJECT.search(told)
                                or (told.lstrip().lower().startswith(("an average", "averaging", "or an average"))
                                    and _CLASS.search(sentence)))

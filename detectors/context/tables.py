@@ -23,10 +23,10 @@ from ..public_contacts import FACILITY_CUE, PERSONAL_DOMAINS
 from .analysis import Analysis, Cell, Line, page_of
 from .cues import CUSTOMER_ROLE, NOTICE_CUE_RE, PARTY_ROLE
 from .headers import (OTHER_NUMBER_PREFIX, PERIOD_COUNT, PERSONS_FIELD_KINDS, PLACE_HEADER, columns, header_kind,
-                      meter_column, names_own_id, own_account_column, own_id_prefix, project_column, staff_column,
-                      verdict_of)
+                      meter_column, names_own_id, own_account_column, own_id_prefix, person_role_column, project_column,
+                      staff_column, verdict_of)
 from .lists import business_name
-from .persons import named_officially, names_in, person_name
+from .persons import given_and_listed_surname, named_officially, names_in, person_name
 from ..vocabulary import fold, given_names
 from .shapes import (CITY_FACILITY, CITY_LINE_RE, COLUMN_GAP, EMAIL_RE, MAIL_HINT, PUBLIC_BODY, STREET_START,
                      consumption_spans, opens_an_address, phone_spans, plain_email, short_coded_account, span)
@@ -235,8 +235,9 @@ def _judge_transposed(analysis: Analysis, rows: list[list[Segment]]) -> None:
             kind == "veto" for kind, _ in kinds):
         return
     customer = any(strong for _, strong in kinds)  # beside a "Customer" row a "Site Address" is the customer's
+    named = _names_over_columns(analysis, rows[0])
     for column in range(1, len(rows[0])):
-        cells = []
+        cells = named.get(column, [])
         for row, (kind, strong) in zip(rows, kinds):
             value = row[column]
             kind = analysis.sniff(value.text) if kind == "soft" and customer else kind
@@ -244,6 +245,22 @@ def _judge_transposed(analysis: Analysis, rows: list[list[Segment]]) -> None:
                 cells.append(Cell(kind, value, 0, len(value.text), row[0].text.rstrip(":"), strong))
         if analysis.judge(cells, "customer record: row '{label}'"):
             _numbers_in_account_columns(analysis, cells)  # "Water Acct No. | 369209-77": the record's account
+
+
+def _names_over_columns(analysis: Analysis, first: list[Segment]) -> dict[int, list[Cell]]:
+    """The names a sheet's sideways records stand under, when the row read as the header row is their "Customer"
+    row ("Customer | Jane Sample | Ana Ruiz" over "Account | ... | ..."): each column's header cell that names a person
+    is its record's name, by column."""
+    if not first[0].label or header_kind(first[0].label.rstrip(":"))[0] != "name" or _sheet_of(first[0]) is None:
+        return {}
+    headers = _sheet_headers(analysis)
+    named = {}
+    for column, value in enumerate(first[1:], 1):
+        header = headers.get((_sheet_of(value), (value.label or "").strip()))
+        cell = header and Cell("name", header, 0, len(header.text), first[0].label)
+        if cell and analysis.names_person(cell):  # a person's, not a class's ("Customer | Residential | Commercial")
+            named[column] = [cell]
+    return named
 
 
 # a column header that numbers a record: "Case 1", "Customer B", "Household #3"
@@ -1065,10 +1082,17 @@ def _anchored_row(analysis: Analysis, fields: list[Segment], kinds: tuple) -> bo
     their shapes (or by a header that names their kind), whatever the table is about; a cell holding several
     values (the identifier and a usage figure in a "Notes" column) gives each of them."""
     cells = []
+    own_id = any(a.kind == "identifier" for f in fields for a in analysis.anchors.get(id(f), ()))
+    named = False  # a caller's or a payee's column, or any name column beside an SSN, names the row's person
     for f, (kind, strong) in zip(fields, kinds or [(None, False)] * len(fields)):
         if kind is None and _ADDRESS_PART.search(f.label or ""):
             continue  # an address's city or ZIP: "Diamond Bar" under SVC_CITY is no one's name
         held = analysis.anchors.get(id(f))
+        if not held and (person_role_column(f.label or "") or own_id and kind == "name") and (
+                given_and_listed_surname(f.text.strip())):
+            cells.append(Cell("name", f, 0, len(f.text), f.label or "", True))  # "Caller: Darío Park | acct ..."
+            named = True
+            continue
         if kind in ("veto", None) and not held and staff_column(f.label or ""):
             continue  # the CSR who took the call, the clerk who entered it: staff
         shape = None if held or _several_contacts(f.text) else analysis.sniff(f.text)
@@ -1085,7 +1109,7 @@ def _anchored_row(analysis: Analysis, fields: list[Segment], kinds: tuple) -> bo
                       for k, segment, start, end in analysis.contact_fields([Line(f, 0, len(f.text))])]
             cells += [Cell("name", f, start, end, f.label or "") for start, end in names_in(f.text, anchored=True)
                       if not named_officially(f.text, start, end) and not analysis.official_mailbox_after(f.text, end)]
-    if not any(c.kind == "name" and analysis.names_person(c) for c in cells):
+    if not named and not any(c.kind == "name" and analysis.names_person(c) for c in cells):
         return _unnamed_account_note(analysis, fields, cells)  # else a facility's or a firm's account
     if not analysis.judge(cells, "row holding a personal identifier: column '{label}'", anchored=True):
         return False
