@@ -1038,10 +1038,13 @@ _UTILITY_STORY = re.compile(
     r"|(?:was|were|got|been)\s+(?:shut\s+off|disconnected|cut\s+off)|disconnection\s+notice|\d+-day\s+notice"
     r"|opted\s+(?:(?:me|her|him|them|us)\s+)?out|re-?enrolled|(?:was|were)\s+enrolled\s+without"
     r"|auto-?pay|payment\s+(?:plan|arrangement)|medical[- ]baseline|(?:placed|sent|referred)\s+(?:in|into|to)\s+collections?"
-    r"|(?:I|we|she|he|they)(?:['\u2019]ve|\s+ha(?:ve|s))\s+been\s+with\s+(?-i:[A-Z]))")
+    r"|(?:I|we|she|he|they)(?:['\u2019]ve|\s+ha(?:ve|s))\s+been\s+with\s+(?-i:[A-Z])"
+    # a complaint of one household taken to the regulator or settled with a credit: "The informal complaint of Ana
+    # Ruiz, 12 Elm St, was referred by the CPUC ...", "... closed with a $62.18 courtesy credit"
+    r"|(?:informal|formal|billing)\s+complaints?\s+(?:of|from|by|filed\s+by)\s+(?-i:[A-Z])|courtesy\s+credit)")
 # the words before a street address that say someone lives there: "I live at", "She lives at", "who resides at"
 _LIVE_AT = re.compile(r"(?i)\b(?:live|lives|living|reside|resides|residing)\s+(?:at|on)\s*$")
-_UTILITY_WORD = re.compile(r"(?i)\b(?:energy|power|electric\w*|utilit(?:y|ies)|gas|baseline)\b")
+_UTILITY_WORD = re.compile(r"(?i)\b(?:energy|power|electric\w*|utilit(?:y|ies)|gas|baseline|cpuc)\b")
 _STORY_REACH = 360  # from a name to the home its story gives: a speaker's first three short sentences
 
 
