@@ -19,6 +19,9 @@ unreported, and what it lets slip about a customer is found.
   is a customer's; a neighbour's complaint to Code Enforcement is not.
 - A sticky note naming no one on the page of a customer's appeal speaks of that case; on a page with no customer it
   is no record.
+- A staff report that names the customer again by title and surname on the page after its record ("Ms. Ostrowski
+  states ...") goes on with her case (the bill's kWh, the number staff reached her at); a next page not naming her
+  does not.
 - A case note's account stays the customer's on a page whose transfers and invoices make it read as a budget (a
   person's phone in its paragraph); the budget transfer's ledger accounts on that page stay unreported.
 """
@@ -218,7 +221,7 @@ def test_a_sticky_note_on_a_page_with_no_customer_is_no_record():
 
 def test_a_households_complaint_taken_to_the_cpuc_is_a_customers():
     found = _found(["PCE received 11 informal complaints through the CPUC in 2024, down from 17.",  # a footnote's
-                    "3 The informal complaint of Ignatius Oyelaran, 2145 Cliffside Ct, Pomona, was referred by the CPUC",
+                    "3 The informal complaint of Ignatius Oyelaran, 2145 Cliffside Ct, was referred by the CPUC",
                     "Consumer Affairs Branch (CAB case 551208) and closed on March 4, 2025."], size=7)
     assert "Ignatius Oyelaran" in _values(found, "customer_name")
     assert "2145 Cliffside Ct" in _values(found, "address")
@@ -228,3 +231,44 @@ def test_a_neighbours_complaint_to_code_enforcement_is_no_customers():
     found = _found(["The formal complaint of Ignatius Oyelaran, 2145 Cliffside Ct, about a neighbor's fence height was",
                     "referred to Code Enforcement and closed after an inspection on March 4, 2025."])
     assert not _values(found, "customer_name") and not _values(found, "address")
+
+
+def _pages(pages: list[list[str]]) -> set[tuple[str, str]]:
+    out = io.BytesIO()
+    pdf = canvas.Canvas(out)
+    for lines in pages:
+        pdf.setFont("Helvetica", 10)
+        for k, line in enumerate(lines):
+            pdf.drawString(50, 740 - 13 * k, line)
+        pdf.showPage()
+    pdf.save()
+    document = extract("https://www.example.gov/staff-report.pdf", out.getvalue())
+    return {(f.category, f.value) for f in scan_document(document, load_detectors())}
+
+
+_SUMMARY = ["EXECUTIVE SUMMARY:",
+            "On August 5, 2024, PCE received a billing dispute from Philippa Ostrowski, who receives service at",
+            "2218 N. Gibbs St, Pomona. The customer disputes the bill issued for the period June 27 through",
+            "July 26, 2024, under SCE customer account 2-55-318-4420.",
+            "The Public Works Department recommends an appropriation of $912,000 to account 571-9901-54400 for",
+            "the Fairplex microgrid feasibility study. Staff will return to the City Council in September."]
+
+
+def test_a_report_naming_the_customer_again_on_the_next_page_gives_her_usage_and_phone():
+    found = _pages([_SUMMARY, [
+        "DISCUSSION:",
+        "The bill reflected 2,914 kWh, compared with a three-year average of 1,130 kWh for the same",
+        "period. Ms. Ostrowski states that the home was vacant for part of July while the roof was replaced.",
+        "Staff met with Ms. Ostrowski on September 10 and again spoke with her at (626) 555-0148 on",
+        "October 1."]])
+    assert {"2,914 kWh", "1,130 kWh"} <= _values(found, "energy_usage")
+    assert "(626) 555-0148" in _values(found, "phone")
+
+
+def test_a_next_page_that_does_not_name_the_customer_is_not_her_case():
+    found = _pages([_SUMMARY, [
+        "DISCUSSION:",
+        "Residential bills reflected 2,914 kWh of summer demand across the district, compared with 1,130 kWh",
+        "in spring. Questions regarding this report may be directed to Hollis Quade, Hearing Officer, at",
+        "(626) 555-0148."]])
+    assert not _values(found, "energy_usage") and "(626) 555-0148" not in _values(found, "phone")
