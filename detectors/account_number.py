@@ -404,20 +404,20 @@ _PARAGRAPH_LINES = 3  # lines above a number that may open its paragraph: a case
 
 
 def _persons_phone_above(candidate: Candidate) -> bool:
-    """Whether a line of the number's paragraph above it (a PDF's lines of one block) gives a phone that is no
-    public one: a case note's "Staff reached Ana Ruiz at 951-..." over its "Enrollment submitted for account
-    4564178906." is a customer's, though the page's transfers and invoices make it read as a budget."""
-    if candidate.facts is None:
-        return False
-    above = candidate.segment
-    for _ in range(_PARAGRAPH_LINES):
-        above = candidate.facts.line_before(above)
-        if above is None:
-            return False
-        for start, end in phone_spans(above.text):
-            e164 = to_e164(above.text[start:end])
+    """Whether the number's line before it, or a line of its paragraph above it (a PDF's lines of one block), gives
+    a phone that is no public one: a case note's "Staff reached Ana Ruiz at 951-..." over its "Enrollment submitted
+    for account 4564178906.", a sticky note's "Callback: Ana Ruiz, ..., 714-... (acct 4420733543)" are a customer's,
+    though the page's transfers and invoices make it read as a budget."""
+    line, end = candidate.segment, candidate.start
+    for _ in range(_PARAGRAPH_LINES + 1):
+        for a, b in phone_spans(line.text, 0, end):
+            e164 = to_e164(line.text[a:b])
             if e164 and not candidate.detector.contacts.phone_is_public(e164):
                 return True
+        line = candidate.facts.line_before(line) if candidate.facts else None
+        if line is None:
+            return False
+        end = len(line.text)
     return False
 
 

@@ -23,7 +23,8 @@ unreported, and what it lets slip about a customer is found.
   states ...") goes on with her case (the bill's kWh, the number staff reached her at); a next page not naming her
   does not.
 - A case note's account stays the customer's on a page whose transfers and invoices make it read as a budget (a
-  person's phone in its paragraph); the budget transfer's ledger accounts on that page stay unreported.
+  person's phone in its paragraph or before it on its line, as a callback note gives it); the budget transfer's
+  ledger accounts on that page stay unreported.
 """
 from __future__ import annotations
 
@@ -272,3 +273,14 @@ def test_a_next_page_that_does_not_name_the_customer_is_not_her_case():
         "in spring. Questions regarding this report may be directed to Hollis Quade, Hearing Officer, at",
         "(626) 555-0148."]])
     assert not _values(found, "energy_usage") and "(626) 555-0148" not in _values(found, "phone")
+
+
+def test_a_callback_notes_account_on_a_fiscal_impact_page_is_the_customers():
+    found = _page_with_note(
+        ["FISCAL IMPACT:",
+         "There is no impact to the General Fund; costs will be charged to account 215-3350-58300 in the",
+         "Pomona Choice Energy Fund (Fund 570). The appropriation for FY 2025-26 is $914,000."],
+        "Callback: Griselda Marquette, 2219 E. Alvarado St, 714-555-0182 - says her July usage is wrong "
+        "(acct 4420751198).")
+    accounts = _values(found, "account_number")
+    assert "4420751198" in accounts and "215-3350-58300" not in accounts
