@@ -69,8 +69,8 @@ from .model import CODE_SEGMENTS, Document, Finding, Segment
 from .context.headers import (header_kind, meter_column, names_own_id, own_account_column, own_id_prefix,
                                person_role_column)
 from .context.persons import given_and_listed_surname, named_officially, names_in
-from .context.shapes import (ADDRESS_RE, CITY_FACILITY, FACILITY_KINDS, mask_spelt, short_coded_account,
-                             spelt_number_opening, spelt_number_spans)
+from .context.shapes import (ADDRESS_RE, CITY_FACILITY, FACILITY_KINDS, mask_spelt, phone_spans,
+                             short_coded_account, spelt_number_opening, spelt_number_spans)
 from .streets import SUFFIXES, alternation
 from .public_contacts import PublicContacts, to_e164
 from .facts import DocumentFacts
@@ -395,9 +395,31 @@ def _ledger(candidate: Candidate) -> bool:
     return (not _below_personal_lines(candidate) and not _after_a_persons_name(candidate, sentence)
             and not _CUSTOMERS_SENTENCE.search(candidate.text, sentence, candidate.start)
             and not _customers_sentence_above(candidate)
+            and (ledger_form or not _persons_phone_above(candidate))
             # "Escalated: Dev Loke, 1323 Live Oak Blvd, Gas Acct # 780022-71": a person's record, which no budget's
             # line is; a ledger's own string after a facility's address ("repairs at 1475 N Hacienda Blvd") stays one
             and (ledger_form or not ADDRESS_RE.search(candidate.text, sentence, candidate.start)))
+
+
+_PARAGRAPH_LINES = 3  # lines above a number that may open its paragraph: a case note's three lines
+
+
+def _persons_phone_above(candidate: Candidate) -> bool:
+    """Whether the number's line before it, or a line of its paragraph above it (a PDF's lines of one block), gives
+    a phone that is no public one: a case note's "Staff reached Ana Ruiz at 951-..." over its "Enrollment submitted
+    for account 4564178906.", a sticky note's "Callback: Ana Ruiz, ..., 714-... (acct 4420733543)" are a customer's,
+    though the page's transfers and invoices make it read as a budget."""
+    line, end = candidate.segment, candidate.start
+    for _ in range(_PARAGRAPH_LINES + 1):
+        for a, b in phone_spans(line.text, 0, end):
+            e164 = to_e164(line.text[a:b])
+            if e164 and not candidate.detector.contacts.phone_is_public(e164):
+                return True
+        line = candidate.facts.line_before(line) if candidate.facts else None
+        if line is None:
+            return False
+        end = len(line.text)
+    return False
 
 
 def _customers_sentence_above(candidate: Candidate) -> bool:
@@ -634,7 +656,7 @@ def city_facility(candidate: Candidate) -> bool:
     City Hall: SA ID ...")."""
     record = candidate.facts.record_of(candidate.segment) if candidate.facts else None
     if record is None:
-        return _facility_line(candidate.text, candidate.start)
+        return _facility_line(candidate.text, candidate.start) or _row_under_facility_title(candidate)
     cue = False
     for field in record.fields:
         if field is candidate.segment:
@@ -665,9 +687,10 @@ _CITY_ITSELF = re.compile(r"(?i)\s*(?:the\s+)?(?:city|county|town|village)\s+of\
 # a facility named in a line of prose ("City Hall: SA ID ..."): one of the City's buildings or sites, not the City itself
 # ("City of Pomona") nor a street named after one ("City Hall Ave")
 _FACILITY_IN_LINE = re.compile(rf"(?i)\b(?:{FACILITY_KINDS})\b(?!\s+(?:{alternation(SUFFIXES)})\b\.?)")
-# words of a person's in the line: a customer, a resident, a pronoun's account ("her SA ID")
+# words of a person's in the line: a customer, a resident, a pronoun's account ("her SA ID"), a title before a name
+# (not a street's "Kellogg Dr" before the next cell)
 _PERSON_IN_LINE = re.compile(r"(?i)\b(?:customers?|resident|tenant|ratepayer|homeowner|owner|occupant|account holder|"
-                             r"your|his|her|their|my|mr|mrs|ms|dr|cliente|su)\b")
+                             r"your|his|her|their|my|mr|mrs|ms|dr(?=\.?[ ](?-i:[A-Z]))|cliente|su)\b")
 
 
 def _facility_line(text: str, start: int) -> bool:
@@ -679,6 +702,35 @@ def _facility_line(text: str, start: int) -> bool:
     at = start - line_start
     return (_FACILITY_IN_LINE.search(line, max(0, at - 120), at) is not None
             and _PERSON_IN_LINE.search(line) is None and not names_in(line, anchored=True))
+
+
+# a table's title that says it lists the City's own accounts: "City Facility Electric Accounts", "Municipal
+# Accounts", "City-Owned Facilities"; not a program's ("Facility upgrades for customers")
+_FACILITY_TITLE = re.compile(r"(?i)\b(?:city|town|county|municipal)(?:[- ]owned)?\s+(?:facilit(?:y|ies)|buildings?|"
+                             r"sites?|(?:(?:electric(?:ity)?|utility|energy)\s+)?accounts)\b")
+_TITLE_LINE = 150  # a heading or a caption, not a paragraph
+
+
+def _facility_table_rows(document: Document) -> set[int]:
+    """The rows (by ``id``) of the tables laid out as lines under a title that says they list the City's own
+    facilities or accounts, up to the table's end (its first line that is no row), on the title's page."""
+    rows, titled_page = set(), None
+    for segment in document.segments:
+        page, text = segment.location.page, segment.text
+        if "\t" in text and titled_page is not None and page == titled_page:
+            rows.add(id(segment))
+        elif len(text) <= _TITLE_LINE and _FACILITY_TITLE.search(text):
+            titled_page = page
+        else:
+            titled_page = None
+    return rows
+
+
+def _row_under_facility_title(candidate: Candidate) -> bool:
+    """A row of a table titled as the City's facility accounts ("City Facility Electric Accounts") that names no
+    person: its "Water Treatment – Pedley" or "Reservoir 5 Booster" is the City's, whatever the plant is called."""
+    return (candidate.facts is not None and id(candidate.segment) in candidate.facts.computed(_facility_table_rows)
+            and _PERSON_IN_LINE.search(candidate.text) is None and not names_in(candidate.text, anchored=True))
 
 
 _CUSTOMER_FIELD_KINDS = ("name", "address", "phone", "email", "usage", "identifier", "contact")

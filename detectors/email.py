@@ -63,7 +63,14 @@ def _organization_mailbox(document: Document, context: CustomerContext, segment:
     firm = _LETTERS.sub("", plain_email(match.group()).lower().rpartition("@")[2].rsplit(".", 1)[0].rpartition(".")[2])
     i = context.positions[id(segment)]
     around = " ".join(s.text for s in document.segments[max(0, i - 2):i + 3]).replace(match.group(), "")
-    return len(firm) >= 4 and firm in _LETTERS.sub("", around.lower())
+    return len(firm) >= 4 and (firm in _LETTERS.sub("", around.lower()) or any(
+        firm.startswith(m.group(1).lower()) for m in _FIRM_WITH_FORM.finditer(around)))
+
+
+# a firm named with its legal form ("Summit Meter Data LLC"), its first word captured: a mailbox on a domain that opens
+# with that word ("...@summitpower.com") is its own or its parent company's, as a contract's Notices clause gives it
+_FIRM_WITH_FORM = re.compile(r"\b([A-Z][\w'-]{3,})(?:[ \t]+(?:&[ \t]+)?[A-Z][\w'-]*){0,4},?[ \t]+"
+                             r"(?:Inc|LLC|L\.L\.C|LLP|PLLC|Corp|Corporation|Company|Co\.|Ltd)\b")
 
 
 # a column of a roster's volunteers and officers ("Coach Email", "Chair", "Contact"), and the invitation to write to

@@ -21,9 +21,9 @@ import re
 from collections.abc import Iterator
 
 from .context import CustomerContext, CustomerDataDetector
-from .context.shapes import (NUMBER_IN_WORDS_RE, SPACE_GROUPED, consumption_spans, number_from_words, phone_spans,
+from .context.shapes import (NUMBER_IN_WORDS_RE, SPACE_GROUPED, consumption_below, number_from_words, phone_spans,
                              unit_across, usage_figures)
-from .model import Document, Finding, Segment
+from .model import Document, Finding
 
 # a usage field's figure: "1,584" with thousands separators, "1584.5", or "1584,5" with a decimal comma (a European
 # export, semicolon-separated): a comma before one or two digits is never a thousands separator
@@ -61,7 +61,8 @@ class EnergyUsageDetector(CustomerDataDetector):
                     yield self.finding(f.segment, *m.span(), why=f.why, normalized=_normal(m.group()))
                 continue
             preceding = preceding if preceding is not None or f.start else document.previous_lines()
-            for start, end in _zone_consumption(text, f.start, f.end, None if f.start else preceding.get(id(f.segment))):
+            above = None if f.start else preceding.get(id(f.segment))
+            for start, end in consumption_below(text, f.start, f.end, above.text if above else None):
                 yield self.finding(f.segment, start, end, why=f.why, normalized=_normal(text[start:end]))
 
     def mask(self, value: str) -> str:
@@ -69,25 +70,6 @@ class EnergyUsageDetector(CustomerDataDetector):
         digits are most of it."""
         value = NUMBER_IN_WORDS_RE.sub(lambda m: re.sub(r"[^\s-]", "*", m.group()), value)
         return re.sub(r"\d", "*", value)
-
-
-_SENTENCE_ENDS = re.compile(r"[.!?:]\s*$")
-
-
-def _zone_consumption(text: str, start: int, end: int, above: Segment | None) -> list[tuple[int, int]]:
-    """The consumption figures of a line of a letter to a customer, read with the line above: a sentence a line
-    break cut keeps its words ("... the standard medical baseline" / "quantity of 16.5 kWh per day" is a tariff's),
-    the line above in the same segment or, in a PDF, the segment before."""
-    if start:
-        above_start = text.rfind("\n", 0, start - 1) + 1
-        if _SENTENCE_ENDS.search(text, above_start, start):
-            return consumption_spans(text, start, end)
-        return [span for span in consumption_spans(text, above_start, end) if span[0] >= start]
-    if above is None or _SENTENCE_ENDS.search(above.text):
-        return consumption_spans(text, start, end)
-    shift = len(above.text) + 1
-    joined = f"{above.text}\n{text}"
-    return [(a - shift, b - shift) for a, b in consumption_spans(joined, 0, shift + end) if a >= shift]
 
 
 def _whole_phone(text: str) -> bool:

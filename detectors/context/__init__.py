@@ -13,7 +13,8 @@ module per kind of record finds them:
 - ``prose``: a person named in the same paragraph or short block as an identifier, or called a customer
   beside their contact details;
 - ``letters``: letters and notices to a customer, and letters and e-mails from one giving an identifier;
-- ``lists``: lists of people with addresses and phones that lost their table structure.
+- ``lists``: lists of people with addresses and phones that lost their table structure;
+- ``notes``: a reviewer's note (a PDF's sticky note) on the page of a customer's case, naming no one.
 
 Two kinds of page hold no customer data: a page presenting a sample bill with a stand-in customer ("How to
 read your bill"), and, unless an identifier or usage ties it, a page addressed to a public body (a letter
@@ -32,7 +33,7 @@ from ..base import Detector
 from ..facts import DocumentFacts
 from ..model import Document, Finding, Segment
 from ..public_contacts import PublicContacts
-from . import label_blocks, letters, lists, prose, sections, tables
+from . import label_blocks, letters, lists, notes, prose, sections, tables
 from .analysis import Analysis, page_of
 from .fields import Anchor, CustomerContext, CustomerField
 from .persons import OFFICIAL_HEADING
@@ -144,7 +145,7 @@ def _recipient(text: str, position: int) -> bool:
 # public listings; a letter counts when a record on its page names the customer; a usage table when
 # anything on its page does)
 STRATEGIES = (tables.find, _contact_cards, tables.text_rows, label_blocks.find, prose.find, letters.find,
-              lists.find, sections.find, tables.usage_histories)
+              lists.find, sections.find, tables.usage_histories, notes.find)
 
 
 class CustomerDataDetector(Detector):

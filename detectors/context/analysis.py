@@ -26,8 +26,8 @@ from .headers import ties
 from .persons import (is_person, is_place, mailbox_names, name_end, named_officially, names_in, person_name,
                       plain_name, titled_names)
 from .shapes import (ADDRESS_RE, BOX_ADDRESS_RE, EMAIL_RE, MAIL_HINT, PUBLIC_BODY, USAGE_RE, address_across,
-                     consumption_across, consumption_spans, cued_streets, opens_an_address, parcel_after, phone_across,
-                     phone_spans, plain_email, span, street_addresses)
+                     consumption_across, consumption_below, cued_streets, opens_an_address, parcel_after,
+                     phone_across, phone_spans, plain_email, span, street_addresses)
 
 _DIGIT_GROUP = re.compile(r"\d+")
 _CELL_LINE = re.compile(r"[^\S\n]*(\S[^\n]*?)[^\S\n]*(?=\n|$)")  # a line of a cell, without its blanks
@@ -49,10 +49,12 @@ _ROLE_NAMING = re.compile(CUSTOMER_ROLE.pattern + rf"(?=[ ,:]{{1,3}}(?:the )?(?-
                           r"wants|wanted|prefers|called|said|says|states|stated|left|gave|provided|can|may|will|"
                           r"would|is|was)\b))")
 # the number is the customer's, whoever reaches for it: "Staff attempted to reach the customer at (909) ...", "Call
-# customer at (541) ...", "Staff spoke with Guerra by telephone at 562...", "left a message for Ms. Ortiz at ..."
+# customer at (541) ...", "Staff spoke with Guerra by telephone at 562...", "left a message for Ms. Ortiz at ...",
+# "Staff reached Ana Ruiz at ..." (a case note's call: the number staff reached her at is hers)
 _CUSTOMER_AT = re.compile(rf"(?i)\b(?:the|this|that|call|phone|text|reach|contact) {_ONE_CUSTOMER}(?:'s \w+)? (?:at|on)\s*$"
-                          r"|(?i:\b(?:spoke|spoken|talked|met|followed up|left (?:a )?(?:message|voicemail|vm))\s+"
-                          r"(?:with|for)\s+(?:(?:mr|ms|mrs|dr)\.?\s+)?)"
+                          r"|(?i:\b(?:(?:spoke|spoken|talked|met|followed up|left (?:a )?(?:message|voicemail|vm))\s+"
+                          r"(?:with|for)|(?:staff|crew|technician|agent|we)\s+(?:reached|called|phoned|contacted))\s+"
+                          r"(?:(?:mr|ms|mrs|dr)\.?\s+)?)"
                           rf"(?-i:[{_CAPITAL}][\w'\u2019-]+(?:\s+[{_CAPITAL}][\w'\u2019-]+)?)"
                           r"(?i:\s+(?:by\s+(?:tele)?phone\s+)?(?:at|on))\s*$"
                           # staff to call the number: "asked that staff call (559) ...", "the crew will phone her at"
@@ -403,7 +405,9 @@ class Analysis:
                 for m in EMAIL_RE.finditer(text, piece.start, piece.end):
                     if not contacts.email_is_public(plain_email(m.group()), url):
                         found.append(("email", segment, *m.span()))
-            found += [("usage", segment, start, end) for start, end in consumption_spans(text, piece.start, piece.end)]
+            above = pieces[k - 1] if k and not piece.start and pieces[k - 1].segment is not segment else None
+            found += [("usage", segment, start, end)
+                      for start, end in consumption_below(text, piece.start, piece.end, above and above.text)]
             cut = below is not None and consumption_across(text[max(piece.start, piece.end - 60):piece.end],
                                                            below.text[:24])
             if cut:  # "never used 185" / "kWh in one month"

@@ -51,9 +51,9 @@ _STRONG = re.compile(r"\bcustomer\b|account holder|account name|name on account|
                      r"billing address|service account|service agreement|premise\b|subscriber|kwh|usage|consumption|"
                      r"\bcliente\b|titular|direcci[oó]n de servicio|\bconsumo\b")
 # a column name that opens with the period its figures cover: "12-mo kWh", "3 Yr Avg", "30-day use"; an aging
-# bucket's "90+ Days", "31-60 Days"
+# bucket's "90+ Days", "31-60 Days"; a notice's lead time, "48-Hr Notice"
 PERIOD_COUNT = re.compile(r"(?i)\d{1,3}(?:\s*[-\u2013]\s*\d{1,3}|\s*\+)?[- ]?(?:mo|mos|months?|yrs?|years?|days?|wks?|"
-                          r"weeks?)\b\.?")
+                          r"weeks?|hrs?|hours?)\b\.?")
 _KIND_RULES = [  # first match wins
     # a person's own identifier: beside a name it makes the name a customer's as surely as an account does
     ("identifier", re.compile(r"\b(?:ssn|s\.s\.n|ss\s*#|social security|soc\.? sec|itin|tin|ein|tax\s*id|taxpayer"

@@ -1465,6 +1465,9 @@ CUSTOMER_LIST = re.compile(r"(?i)\b(?:customers|account\s?holders|ratepayers|sub
 _ROLE_AFTER = re.compile(rf"(?i)\s*[,(]\s*{ROLE_QUALIFIER}(?:customers?|account\s?holders?|"
                          r"ratepayers?|subscribers?|clientes?|titular)\b"  # "..., a medical-baseline customer"
                          r"(?!\s+(?:service|care|support|relations|programs?)\b)")  # not "..., Customer Service Supervisor"
+# a staff member's title a line break cuts after its first word: "Ana Ruiz, Customer" / "Programs Coordinator, at
+# ..." (a narrow or justified column); the role is written lower case or with its article ("Ana Ruiz, a PCE customer")
+_TITLE_CUT_AFTER = re.compile(r",[ \t]*Customer[ \t]*(?:\n|$)")
 _ROLE_AFTER_REACH = 90  # "Ana Ruiz, who identified herself as a Pomona Choice Energy account holder"
 
 
@@ -1661,6 +1664,7 @@ def called_customer(text: str, start: int, end: int) -> bool:
                 or _NAME_ON_ACCOUNT.search(text, max(0, start - 60), start)
                 or _CUSTOMER_GAVE_NAME.search(_sentence_before(text, start))
                 or _ROLE_AFTER.match(text, end, min(len(text), end + _ROLE_AFTER_REACH))
+                and not _TITLE_CUT_AFTER.match(text, end)
                 or CUSTOMER_LIST.search(_sentence_before(text, start)))
 
 

@@ -1044,10 +1044,13 @@ _UTILITY_STORY = re.compile(
     r"|(?:was|were|got|been)\s+(?:shut\s+off|disconnected|cut\s+off)|disconnection\s+notice|\d+-day\s+notice"
     r"|opted\s+(?:(?:me|her|him|them|us)\s+)?out|re-?enrolled|(?:was|were)\s+enrolled\s+without"
     r"|auto-?pay|payment\s+(?:plan|arrangement)|medical[- ]baseline|(?:placed|sent|referred)\s+(?:in|into|to)\s+collections?"
-    r"|(?:I|we|she|he|they)(?:['\u2019]ve|\s+ha(?:ve|s))\s+been\s+with\s+(?-i:[A-Z]))")
+    r"|(?:I|we|she|he|they)(?:['\u2019]ve|\s+ha(?:ve|s))\s+been\s+with\s+(?-i:[A-Z])"
+    # a complaint of one household taken to the regulator or settled with a credit: "The informal complaint of Ana
+    # Ruiz, 12 Elm St, was referred by the CPUC ...", "... closed with a $62.18 courtesy credit"
+    r"|(?:informal|formal|billing)\s+complaints?\s+(?:of|from|by|filed\s+by)\s+(?-i:[A-Z])|courtesy\s+credit)")
 # the words before a street address that say someone lives there: "I live at", "She lives at", "who resides at"
 _LIVE_AT = re.compile(r"(?i)\b(?:live|lives|living|reside|resides|residing)\s+(?:at|on)\s*$")
-_UTILITY_WORD = re.compile(r"(?i)\b(?:energy|power|electric\w*|utilit(?:y|ies)|gas|baseline)\b")
+_UTILITY_WORD = re.compile(r"(?i)\b(?:energy|power|electric\w*|utilit(?:y|ies)|gas|baseline|cpuc)\b")
 _STORY_REACH = 360  # from a name to the home its story gives: a speaker's first three short sentences
 
 
@@ -1502,7 +1505,7 @@ _FOLLOW_LINES = 6  # how many lines after a record its case goes on in ("2. The 
 # words that speak again of the record's customer or account: "the account recorded 612 kWh", "The household used"
 # (or the account's final or actual meter reading: "Final read showed 3798 kWh for the partial month.")
 _SAME_CASE = re.compile(r"(?i)\b(?:the|this|that|said|her|his|their)\s+(?:account|customer|ratepayer|appellant|"
-                        r"complainant|household|residence|premises|home)\b(?!\s+(?:service|care|support|relations|"
+                        r"complainant|household|residence|premises|home|bill)\b(?!\s+(?:service|care|support|relations|"
                         r"center|line|programs?)\b)|\b(?:final|closing|actual|move-out)\s+(?:meter\s+)?read(?:ing)?\b"
                         # a decision's numbered findings: "2. ... the meter registered 4,436 kWh", "3. Appellant
                         # testified by telephone from ...": the case's meter and party, though no article names them
@@ -1543,6 +1546,33 @@ def _follow_ups(analysis: Analysis, last: Line, names: list[tuple]) -> None:
         log = _LOG_ENTRY if _LOG_ENTRY.match(last.segment.text, line.start) else (
             _ITEM_OPENS if line.text.rstrip().endswith(":") else None)  # "Ana Ruiz, acct ...:" over its list
         _case_goes_on(analysis, i + 1, page_of(last.segment), names, log, joined_above=True)
+        _named_again_below(analysis, i, page_of(last.segment), names)
+
+
+_NAMED_AGAIN_LINES = 120  # how far below a record, on its page or the next, its customer may be named again
+
+
+def _named_again_below(analysis: Analysis, i: int, page, names: list[tuple]) -> None:
+    """The first line below a record, on its page or the next, that names its customer by title and surname ("Mr.
+    Hoàng states that the home was vacant ...", "Staff met with Mr. Hoàng ... at (909) ..."): a staff report's
+    discussion of the case its summary's record opens, though other items stand between them. The case goes on from
+    the line above it ("The bill reflected 3,398 kWh, compared with ..." / "period. Mr. Hoàng states ...")."""
+    surnames = {plain.split()[-1] for segment, start, end in names
+                if (plain := person_name(segment.text[start:end], strict=False))}
+    if not surnames:
+        return
+    spellings = sorted({form for surname in surnames for form in (surname.title(), surname.upper())})
+    titled = re.compile(rf"\b(?:Mr|Ms|Mrs|Mx|Dr)\.?[ \t]+(?:{'|'.join(map(re.escape, spellings))})\b")
+    lines = analysis.free_lines
+    pages = (page, page + 1) if isinstance(page, int) else (page,)
+    for j in range(i + 1, min(len(lines), i + _NAMED_AGAIN_LINES)):
+        where = page_of(lines[j].segment)
+        if where not in pages:
+            return
+        if titled.search(lines[j].text):
+            first = j - 1 if j - 1 > i and page_of(lines[j - 1].segment) == where else j
+            _case_goes_on(analysis, first, where, names, log=None, joined_above=False)
+            return
 
 
 _RECORD_REACH = 3  # how many segments after a record's identifier the text about its case may start

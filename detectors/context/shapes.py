@@ -379,7 +379,8 @@ _RATE_AFTER = re.compile(rf"(?i)[ \t]*/(?!{_PERIOD})|\s*(?:per\b(?!{_PERIOD}|{_P
 # the kinds of the City's own facilities and installations, named in a table's row or before a number in a line
 FACILITY_KINDS = (r"city hall|civic center|city yard|corporation yard|library|police|fire station|"
                   r"(?:community|senior|recreation|aquatic|youth|teen|nature) center|street ?lights?|traffic signals?|"
-                  r"pump station|(?:waste)?water (?:treatment |reclamation |pollution control )?plant|treatment plant|"
+                  r"pump(?:ing)? (?:station|plant)|(?:waste)?water (?:treatment |reclamation |pollution control )?"
+                  r"plant|treatment plant|water treatment|"  # a plant by its work and place: "Water Treatment – Pedley"
                   r"w?wtp|lift station|reservoir|substation|jail|detention (?:center|facility)|courthouse|park|pool|"
                   r"museum|stadium|wells?[ \t]*(?:#|no\.?)?[ \t]*\d+|booster station|storage tank|"  # "Well #4"
                   # a New England town's works and buildings: "DPW Garage", "Highway Barn", "Salt Shed", "Town Hall"
@@ -451,6 +452,26 @@ def consumption_spans(text: str, start: int = 0, end: int | None = None) -> list
     found += [m.span() for m in _PLAIN_UNITS.finditer(text, start, end)
               if _units_consumed(text, start, m.start()) and _consumption(text, start, m.start(), m.end())]
     return sorted(found)
+
+
+_SENTENCE_ENDS = re.compile(r"[.!?:]\s*$")
+
+
+def consumption_below(text: str, start: int, end: int, above: str | None) -> list[tuple[int, int]]:
+    """The consumption figures of ``text[start:end]``, a line, read with the line above it: a sentence a line break
+    cut keeps its words ("... the standard medical baseline" / "quantity of 16.5 kWh per day" is a tariff's; "...;
+    the typical residential" / "customer using 520 kWh a month" a class's), the line above in the same text or, in a
+    PDF, ``above``, the segment before."""
+    if start:
+        above_start = text.rfind("\n", 0, start - 1) + 1
+        if _SENTENCE_ENDS.search(text, above_start, start):
+            return consumption_spans(text, start, end)
+        return [span for span in consumption_spans(text, above_start, end) if span[0] >= start]
+    if above is None or _SENTENCE_ENDS.search(above):
+        return consumption_spans(text, start, end)
+    shift = len(above) + 1
+    joined = f"{above}\n{text}"
+    return [(a - shift, b - shift) for a, b in consumption_spans(joined, 0, shift + end) if a >= shift]
 
 
 def _consumption(text: str, start: int, at: int, end: int) -> bool:
@@ -647,7 +668,8 @@ def is_street_address(text: str, labelled: bool) -> bool:
 _NOT_A_STREET = frozenset("""
 am pm a.m. p.m. noon midnight hour hours hr hrs minute minutes min mins second seconds day days week weeks wk wks
 month months mo mos year years yr yrs time times percent pct degrees dollars cents kwh kw kilowatt therm therms
-watts mph miles mile feet foot ft sq acres acre people persons customers residents households homes units budget
+mwh gwh twh mw gw megawatt megawatts gigawatt kwhs mwhs kilowatts watts mph miles mile feet foot ft sq acres acre
+people persons customers residents households homes units budget
 fiscal rate rates level levels total and or the to for with from by per a an in on at of jan january feb february
 mar march apr april may jun june jul july aug august sep sept september oct october nov november dec december
 monday tuesday wednesday thursday friday saturday sunday

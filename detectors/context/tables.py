@@ -1173,12 +1173,16 @@ _WORD_OF_TEXT = re.compile(r"[A-Za-z]{4,}(?![A-Za-z]|-?\d)")
 _IN_A_SENTENCE = re.compile(r"(?i)[,;]\s+[a-z]|\b(?:www|https?)\b|\s(?:or|and|the|to|use|at)$")
 
 
+# a column name that opens with an ordinal: "2nd Notice", "1st Reminder"
+_NUMBERED_HEADER = re.compile(r"(?i)\d{1,2}(?:st|nd|rd|th)[ \t]+[^\W\d_]")
+
+
 def _header_of(analysis: Analysis, line: Line, spans: list[tuple[int, int]]) -> tuple[str, ...] | None:
     """The column names of a table's header line laid out in text ("Date | Customer | Acct | Notes"): short
     worded cells, none a value, at least one naming a customer's field."""
     texts = tuple(line.segment.text[a:b] for a, b in spans)
     if len(texts) < 2 or any(len(t) > 40 or len(t.split()) > _HEADER_WORDS
-                             or (t[0].isdigit() and not PERIOD_COUNT.match(t))
+                             or (t[0].isdigit() and not (PERIOD_COUNT.match(t) or _NUMBERED_HEADER.match(t)))
                              or sum(c.isalpha() for c in t) < 2 or _IN_A_SENTENCE.search(t) or analysis.sniff(t)
                              for t in texts):
         return None  # not the columns of a page of prose set in two ("return or account, use Form 4506-T or")
