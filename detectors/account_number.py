@@ -409,16 +409,12 @@ def _persons_phone_above(candidate: Candidate) -> bool:
     a phone that is no public one: a case note's "Staff reached Ana Ruiz at 951-..." over its "Enrollment submitted
     for account 4564178906.", a sticky note's "Callback: Ana Ruiz, ..., 714-... (acct 4420733543)" are a customer's,
     though the page's transfers and invoices make it read as a budget."""
-    line, end = candidate.segment, candidate.start
-    for _ in range(_PARAGRAPH_LINES + 1):
+    above = candidate.facts.lines_above(candidate.segment, _PARAGRAPH_LINES) if candidate.facts else ()
+    for line, end in [(candidate.segment, candidate.start), *((line, len(line.text)) for line in above)]:
         for a, b in phone_spans(line.text, 0, end):
             e164 = to_e164(line.text[a:b])
             if e164 and not candidate.detector.contacts.phone_is_public(e164):
                 return True
-        line = candidate.facts.line_before(line) if candidate.facts else None
-        if line is None:
-            return False
-        end = len(line.text)
     return False
 
 
@@ -796,11 +792,8 @@ def _customer_short_account(candidate: Candidate) -> bool:
         return False  # a budget's "Acct No. 61520" of its customer service division
     if candidate.label_in_text:
         text, at = candidate.text, candidate.start
-        line = candidate.segment
-        for _ in range(_LINES_ABOVE):  # a record's lines given one a segment: "Name" / "Street" / "A/C No. 80601"
-            line = candidate.facts.line_before(line) if candidate.facts else None
-            if line is None:
-                break
+        # a record's lines given one a segment each: "Name" / "Street" / "A/C No. 80601"
+        for line in candidate.facts.lines_above(candidate.segment, _LINES_ABOVE) if candidate.facts else ():
             text, at = f"{line.text}\n{text}", at + len(line.text) + 1
         paragraph = text.rfind("\n\n", 0, at)
         start = max(paragraph + 2 if paragraph >= 0 else 0, at - _PERSON_REACH)

@@ -132,6 +132,14 @@ class DocumentFacts:
             return None
         return above
 
+    def lines_above(self, segment: Segment, count: int) -> Iterator[Segment]:
+        """Up to ``count`` lines of ``segment``'s block of text above it, nearest first (see ``line_before``)."""
+        for _ in range(count):
+            segment = self.line_before(segment)
+            if segment is None:
+                return
+            yield segment
+
     def record_of(self, segment: Segment) -> Record | None:
         """The record (table row, form, label block) the field ``segment`` belongs to."""
         number = self._record_numbers.get(id(segment))

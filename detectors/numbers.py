@@ -99,10 +99,9 @@ class Candidate:
         text = self.segment.text
         if "\t" not in text or self.facts is None or other_label_beside(self.segment, self.start):
             return None
-        column, cells, line = text.count("\t", 0, self.start), text.count("\t"), self.segment
-        for _ in range(_ROWS_REACH):
-            line = self.facts.line_before(line)
-            if line is None or line.text.count("\t") != cells:
+        column, cells = text.count("\t", 0, self.start), text.count("\t")
+        for line in self.facts.lines_above(self.segment, _ROWS_REACH):
+            if line.text.count("\t") != cells:
                 return None
             if not any(ch.isdigit() for ch in line.text):
                 found = self.detector.label_re.search(line.text.split("\t")[column])

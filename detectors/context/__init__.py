@@ -120,9 +120,10 @@ _CARD_LINES = 8
 
 def _role_card(segment: Segment) -> bool:
     """A directory entry of short lines, whom it lists on the first (under their firm's name, maybe) and their
-    public role after a comma or on a line of its own ("Brandon Holloway" / "Neighborhood Ambassador - Lincoln Park" / "Cell: ..." / "...@att.net"):
-    the cell and the mailbox are published for the role, as on an official's card. A customer context found in
-    the entry still reports them; this only keeps them from the low findings of a stray personal contact."""
+    public role after a comma or on a line of its own ("Brandon Holloway" / "Neighborhood Ambassador - Lincoln
+    Park" / "Cell: ..." / "...@att.net"): the cell and the mailbox are published for the role, as on an official's
+    card. A customer context found in the entry still reports them; this only keeps them from the low findings of a
+    stray personal contact."""
     lines = [line.strip() for line in segment.text.split("\n") if line.strip()]
     if not 2 <= len(lines) <= _CARD_LINES or not _card_line(segment):
         return False

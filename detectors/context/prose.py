@@ -1557,11 +1557,9 @@ def _named_again_below(analysis: Analysis, i: int, page, names: list[tuple]) -> 
     Hoàng states that the home was vacant ...", "Staff met with Mr. Hoàng ... at (909) ..."): a staff report's
     discussion of the case its summary's record opens, though other items stand between them. The case goes on from
     the line above it ("The bill reflected 3,398 kWh, compared with ..." / "period. Mr. Hoàng states ...")."""
-    surnames = {plain.split()[-1] for segment, start, end in names
-                if (plain := person_name(segment.text[start:end], strict=False))}
-    if not surnames:
+    spellings = _surname_spellings(names)
+    if not spellings:
         return
-    spellings = sorted({form for surname in surnames for form in (surname.title(), surname.upper())})
     titled = re.compile(rf"\b(?:Mr|Ms|Mrs|Mx|Dr)\.?[ \t]+(?:{'|'.join(map(re.escape, spellings))})\b")
     lines = analysis.free_lines
     pages = (page, page + 1) if isinstance(page, int) else (page,)
@@ -1612,9 +1610,7 @@ def _case_goes_on(analysis: Analysis, first: int, page, names: list[tuple], log:
     ``_follow_ups``); ``log``: how the entries of the case's log open, when its record is one (a date) or opens one
     (a list under "Ana Ruiz, acct ...:"); ``joined_above``: the line before ``first`` is the record's own, and may
     hold the first word of a back-reference."""
-    surnames = {plain.split()[-1] for segment, start, end in names
-                if (plain := person_name(segment.text[start:end], strict=False))}
-    spellings = sorted({form for surname in surnames for form in (surname.title(), surname.upper())})
+    spellings = _surname_spellings(names)
     mention = re.compile(rf"\b(?:{'|'.join(map(re.escape, spellings))})\b") if spellings else None  # not "the park"
     lines = analysis.free_lines
     carried = False  # the line above ended inside a sentence about the case, which this line goes on with
@@ -1649,6 +1645,13 @@ def _case_goes_on(analysis: Analysis, first: int, page, names: list[tuple], log:
                         segment, *sentence, [f[1:] for f in told],  # not "For questions, contact Ana Ruiz at ..."
                         people_only=kind == "usage"):
                     analysis.add(kind, segment, start, end, "detail of a customer's case told after its record")
+
+
+def _surname_spellings(names: list[tuple]) -> list[str]:
+    """The surnames of a record's names as its case's text writes them again: "Ruiz", "RUIZ"."""
+    surnames = {plain.split()[-1] for segment, start, end in names
+                if (plain := person_name(segment.text[start:end], strict=False))}
+    return sorted({form for surname in surnames for form in (surname.title(), surname.upper())})
 
 
 _LAST_SENTENCE = re.compile(r"(?:.*[.!?]\s)?(.*)$", re.DOTALL)

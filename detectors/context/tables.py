@@ -288,6 +288,14 @@ _ADDRESS_PART = re.compile(r"(?i)(?:\b|_)(?:city|state|st|zip|zipcode|zip code|p
 # a column of a thing's kind ("Port Type", "Vehicle Make", "Fixture Model", "Status"): its cells are a product's or a
 # category's words ("CCS DCFC", "Tesla NACS"), never a person's name, however their shape reads
 _KIND_OF_THING = re.compile(r"(?i)\b(?:type|types|kind|category|class|model|make|status)\s*$")
+
+
+def _holds_no_names(label: str) -> bool:
+    """Whether a column's header says its cells are no one's name, whatever their shape: an address's part's or a
+    thing's kind's column."""
+    return bool(_ADDRESS_PART.search(label) or _KIND_OF_THING.search(label))
+
+
 _SAMPLED_ROWS = 100  # rows of a table whose cells say what its unnamed columns hold
 _NUMBERING = re.compile(r"\W*\d+\W*")  # an item's number as its label ("1.", "(2)"): no column's name
 _MOST = 2 / 3  # of a column's filled cells that must be of one kind for the column to be of it
@@ -320,7 +328,7 @@ def _column_kinds(analysis: Analysis) -> dict[tuple[str, ...], tuple[str, tuple]
                 inferred[column] = ("account", False)  # "VVCP ID" over "VVCP-4491648": the CCA's own customer id
                 continue
             which = "unnamed" if kind is None else "place" if kind == "soft" and PLACE_HEADER.search(label) else None
-            if which is None or _ADDRESS_PART.search(label) or _KIND_OF_THING.search(label) or _NUMBERING.fullmatch(label):
+            if which is None or _holds_no_names(label) or _NUMBERING.fullmatch(label):
                 continue  # a city or ZIP column is no one's name, whatever its cells look like ("Diamond Bar"); a
                 # list's numbered items ("1. 381 Desert Bloom Run - Deyanira Montez - ITIN ...") no column
             shapes = [analysis.sniff(row[column].text) for row in sample]
@@ -797,8 +805,7 @@ def _judge_row(analysis: Analysis, fields: list[Segment], tables: dict[tuple[str
     elif verdict == "maybe":
         # a column no header names ("who | where | cb | meter") is judged by its values' shape
         by_person = bool(fields) and person_name(fields[0].text.strip())
-        cells = [Cell(kind or (not (_ADDRESS_PART.search(label) or _KIND_OF_THING.search(label))
-                               and analysis.sniff(f.text)) or "other", f, 0,
+        cells = [Cell(kind or (not _holds_no_names(label) and analysis.sniff(f.text)) or "other", f, 0,
                       len(f.text), label, strong)
                  for f, label, (kind, strong) in zip(fields, labels, kinds)
                  if kind not in ("veto", "soft") and not work_or_equipment_column(label)
