@@ -19,6 +19,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from .base import Detector
 from .context import CustomerContext, analyze
 from .facts import DocumentFacts
+from .long_tables import raw_findings_of_long_table
 from .masking import masked_context
 from .model import Detection, Document, Finding, severity_rank
 
@@ -88,10 +89,17 @@ def detections(document: Document, detectors: Iterable[Detector]) -> Iterator[De
     table's 100,000 findings hold, and pickle, a handful of them rather than 100,000 copies."""
     detectors = list(detectors)
     maskers = {d.category: d.mask for d in detectors}
-    facts = DocumentFacts(document)
-    findings = _resolve_overlaps(raw_findings(document, detectors, facts))
-    _say_what_was_read_as_a_sample(document, facts)
-    order = facts.positions  # the customer context's map, not a second one
+    used: list[DocumentFacts] = []  # the document's, or its long table's sample's and its rows left to check
+
+    def pipeline(part: Document) -> list[Finding]:
+        used.append(DocumentFacts(part))
+        return raw_findings(part, detectors, used[-1])
+
+    found = raw_findings_of_long_table(document, detectors, pipeline)
+    findings = _resolve_overlaps(pipeline(document) if found is None else found)
+    for facts in used:
+        _say_what_was_read_as_a_sample(document, facts)
+    order = used[-1].positions if used[-1].document is document else DocumentFacts(document).positions
     outside = len(order)
     findings.sort(key=lambda f: (order.get(id(f.segment), outside), f.start))
     masks = [maskers[f.category](f.value) for f in findings]
@@ -120,8 +128,9 @@ def _say_what_was_read_as_a_sample(document: Document, facts: DocumentFacts) -> 
         for attachment, page, part, _ in facts.sample_parts}
     for key in sorted(places):
         where = f" ({places[key]})" if places[key] else ""
-        document.warnings.append(f"read as a sample bill or form of a made-up customer{where}: its customer values are "
-                                 "not reported")
+        warning = f"read as a sample bill or form of a made-up customer{where}: its customer values are not reported"
+        if warning not in document.warnings:  # a long table's sample and its rows left to check may both say it
+            document.warnings.append(warning)
 
 
 def _spans_of_segments(findings: list[Finding], masks: list[str], order: Mapping[int, int],
