@@ -722,6 +722,8 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
     page = page_of(pieces[0].segment)
     anchored = [p for p in pieces if analysis.anchors_in(p.segment, p.start, p.end)]
     fields = _record_fields(analysis, pieces, after, bool(anchored))
+    if not anchored and not fields:
+        return []  # each record below ties its names to an identifier or to the contact details or usage beside them
     usage = [f for f in fields if f[0] == "usage"]
     copied = _cue_in(analysis, "customer system", pieces)
     own = any(_possessives(analysis, analysis.offset(p.segment) + p.start, analysis.offset(p.segment) + p.end)
