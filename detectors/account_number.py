@@ -235,8 +235,10 @@ ANY_FORM = (
 # one or two capital letters then a space before the digits, right after an account's label ("water account
 # W 6304-4263-73", "Acct RB 24926181"): a utility's prefix typed apart from its number. Only there: a space after a
 # letter is also a unit's, a route's, a form's, an exhibit's or a grid address's ("Unit B 1204", "Exhibit B 2024-113",
-# "700 W 400 N")
-SPACED_PREFIX = Shape("labelled", rf"(?<![\w/\u2010-\u2013-])[A-Z]{{1,2}} (?:{ANY_FORM[2].pattern}|{ANY_FORM[1].pattern})")
+# "700 W 400 N"). Three or four letters before a number in groups are a utility's own, as its bills print the number
+# ("Account No. PCE 81 8468 53"; not a fiscal year's "FY 2024 25")
+SPACED_PREFIX = Shape("labelled", rf"(?<![\w/\u2010-\u2013-])(?:[A-Z]{{1,2}}|(?!FY )[A-Z]{{3,4}}(?= \d{{2,6}} {{1,2}}\d)) "
+                                  rf"(?:{ANY_FORM[2].pattern}|{ANY_FORM[1].pattern})")
 _SPACED_PREFIX = re.compile(SPACED_PREFIX.pattern + RIGHT)
 _LETTER_SPACE_DIGIT = re.compile(r"\b[A-Z]{1,4} \d")
 # a small utility's or co-op's coded account, three or four capital letters, a space and five to eight digits ("propane
@@ -382,6 +384,9 @@ def _ledger(candidate: Candidate) -> bool:
     if _BUDGET_TRANSFER.search(candidate.text, max(0, candidate.start - 140), candidate.start) and is_ledger_account(
             candidate.value):
         return True  # "transfer $12,000 from account 01-122-5300-000 (Snow & Ice) to account 01-422-5340-000"
+    if _CHARGED_TO.search(candidate.text, max(0, candidate.start - 40), candidate.start) and is_ledger_account(
+            candidate.value) and not _about_a_person(candidate):
+        return True  # "postage is charged to Account No. 101-1510-52250": its sentence says it, whatever is above
     # a budget's strings are digits: a letter's prefix is a billing system's ("Gas Acct # G-780022-71"), wherever
     # the page's "funding is available in the adopted budget" makes it read as a budget
     on_budget_page = (candidate.facts is not None and candidate.page in candidate.facts.budget_pages
@@ -430,10 +435,20 @@ def _customers_sentence_above(candidate: Candidate) -> bool:
 def _charged_to_a_ledger(candidate: Candidate) -> bool:
     """A fund-department-object string a cost is charged to with no word "account" ("Overtime charged to
     610-5066-5126."): a budget's line, unless the sentence is about a person or a customer's account."""
-    sentence = _sentence_start(candidate.text, candidate.start)
     return (is_ledger_account(candidate.value) and not _below_personal_lines(candidate)
-            and not _after_a_persons_name(candidate, sentence)
-            and not _CUSTOMERS_SENTENCE.search(candidate.text, sentence, candidate.start))
+            and not _about_a_person(candidate))
+
+
+def _about_a_person(candidate: Candidate) -> bool:
+    """Whether the number's sentence names a person before it or speaks of a customer's account."""
+    sentence = _sentence_start(candidate.text, candidate.start)
+    return bool(_after_a_persons_name(candidate, sentence)
+                or _CUSTOMERS_SENTENCE.search(candidate.text, sentence, candidate.start))
+
+
+# a cost charged to an account, right before the account's label: "postage is charged to Account No.", "coded to acct"
+_CHARGED_TO = re.compile(r"(?i)\b(?:charged|expensed|coded)\s+to\s+(?:the\s+)?(?:account|acct)\.?\s*"
+                         r"(?:no\.?|number|#)?\s*:?\s*$")
 
 
 # a fund named right before the account's label: "from the Customer Assistance Fund (Account 101-4410-5220)"

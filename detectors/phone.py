@@ -26,7 +26,7 @@ from collections.abc import Iterator
 
 from .base import text_after
 from .context import CustomerContext, CustomerDataDetector, page_of
-from .context.headers import header_kind
+from .context.headers import header_kind, staff_column
 from .context.shapes import mask_spelt, phone_across, phone_spans, spelt_phone_spans
 from .context.tables import work_or_equipment_column
 from .labels import PHONE_LABEL_BEFORE
@@ -291,14 +291,15 @@ class PhoneDetector(CustomerDataDetector):
         """A field of a customer's record (an object of a page's app state, a row) whose own key names a phone
         ("caseFile.phone": "5098053388" beside the holder and account the context found) and whose whole value is
         one: the customer's phone, bare or written out. The object's name before the key says whose record it is,
-        not what the field holds; ten digits under any other key stay what the record calls them."""
+        not what the field holds (a staff member's object, "assignedTo.phone", is no customer's); ten digits under
+        any other key stay what the record calls them."""
         for record in document.records:
             if not any(id(f) in customer for f in record.fields):
                 continue
             for field in record.fields:
                 key = (field.label or "").rsplit(".", 1)[-1]
                 if id(field) in claimed or id(field) in customer or not key or header_kind(key)[0] != "phone" \
-                        or work_or_equipment_column(key):
+                        or work_or_equipment_column(key) or staff_column(field.label):
                     continue
                 spans = phone_spans(field.text, bare=True)
                 if len(spans) != 1 or field.text[:spans[0][0]].strip() or field.text[spans[0][1]:].strip():

@@ -130,6 +130,9 @@ _ATTRIBUTE_REASONS = {"alt": "alt attribute", "title": "title attribute", "place
 # title, a map marker's data-*): read together as one record, as a card's fields are, so that a title's phone is
 # the customer's an aria-label names. A placeholder is an example and a value is what a control holds: neither.
 _DESCRIBING_REASONS = frozenset({"alt attribute", "title attribute", "aria-label attribute", "data attribute"})
+# words of a describing attribute that make it a sentence of its own (a photo's caption written into its alt: "The
+# Ortiz home at ...; its meter logged ... (account ...)"), read as running text is, not as a field of the record
+_SENTENCE_WORDS = 12
 # attributes any element may have, which say how it is shown or reached, not what it holds
 _GLOBAL_ATTRIBUTES = frozenset({"id", "class", "style", "slot", "part", "is", "role", "hidden", "tabindex", "lang",
                                 "dir", "translate", "draggable", "contenteditable", "spellcheck", "inert", "nonce",
@@ -161,9 +164,9 @@ _TABLE_PARTS = frozenset({"table", "thead", "tbody", "tfoot"})
 # blocks of a page's body: a data table's cell holds one of them at most (an editor wraps a value in a <p>)
 _CELL_BLOCKS = frozenset({"p", "div", "ul", "ol", "dl", "blockquote", "pre", "form", "section", "article"})
 # script types whose text is markup (client-side templates) or JSON data; other types are code
-_TEMPLATE_SCRIPTS = frozenset({"text/template", "text/x-template", "text/html", "text/x-handlebars-template",
-                               "text/x-handlebars", "text/ng-template", "text/x-jquery-tmpl", "text/x-mustache",
-                               "text/x-underscore-template", "text/x-kendo-template"})
+# (every engine's: "text/template", "text/x-handlebars-template", "text/ng-template", "text/x-jquery-tmpl",
+# "text/x-tmpl-mustache", "text/x-kendo-template")
+_TEMPLATE_SCRIPT = re.compile(r"text/(?:html|[\w.-]*(?:template|tmpl|mustache|handlebars)[\w.-]*)")
 _URL_ATTRIBUTES = frozenset({"href", "src", "action", "formaction", "cite", "data", "poster", "background",
                              "longdesc", "ping", "manifest", "codebase", "xlink:href"})
 _ABSOLUTE_URL = re.compile(r"\s*(?:[a-z][a-z0-9+.-]*:)?//", re.I)
@@ -431,11 +434,14 @@ class _Walker:
     def _markup(self, markup: str, parent: Tag, frame: _Frame | None, hidden: str | None, step: str) -> None:
         """Read markup the page publishes as text (a comment, a script template, an iframe's ``srcdoc``) as HTML
         of its own, ``hidden`` for ``hidden`` unless the place it sits is hidden already. Rows commented out of a
-        table are read under that table's column headers."""
+        table are read under that table's column headers, and so are the rows of a script template, under the headers
+        of the table it fills (as a ``<template>``'s are)."""
         table = parent if parent.name in _TABLE_PARTS else None
         while table is not None and table.name != "table":
             table = table.parent
         headers = self.header_rows.get(id(table), []) if table is not None else []
+        if step == "script" and _COMMENTED_ROW.search(markup):
+            headers = self._template_header(parent)
         if headers and re.search(r"<tr[\s>]", markup, re.I):
             markup = "<table>" + "".join(map(str, headers)) + markup + "</table>"
         path = self.path(parent) if isinstance(parent, Tag) and parent.name != "[document]" else ""
@@ -459,7 +465,7 @@ class _Walker:
         if not text.strip():
             return
         kind = (element.get("type") or "").split(";")[0].strip().lower()
-        if kind in _TEMPLATE_SCRIPTS:
+        if _TEMPLATE_SCRIPT.fullmatch(kind):
             self._markup(text, element, frame, "template", "script")
             return
         read_script(self.builder, text, self.path(element), typed_json=kind in JSON_SCRIPTS,
@@ -764,7 +770,7 @@ class _Walker:
             if value and value not in emitted and value not in ("true", "false"):
                 emitted.add(value)
                 segment = self._add(value, element, frame, hidden=reason, label=label)
-                if segment is not None and reason in _DESCRIBING_REASONS:
+                if segment is not None and reason in _DESCRIBING_REASONS and len(value.split()) < _SENTENCE_WORDS:
                     described.append(segment)
         if len(described) > 1:
             self.builder.add_record(described, Location(element=self.path(element)))
@@ -828,8 +834,8 @@ class _Walker:
         self._label_rows(table, rows, cell_rows, layout)
 
     def _template_header(self, template: Tag) -> list[Tag]:
-        """The column header rows of the table a ``<template>`` of rows fills: the table it sits in, else the
-        table beside it (before it, else after it; other templates and scripts between them)."""
+        """The column header rows of the table a ``<template>`` or a script template of rows fills: the table it sits
+        in, else the table beside it (before it, else after it; other templates and scripts between them)."""
         table = template.find_parent("table")
         for siblings in (template.previous_siblings, template.next_siblings):
             if table is not None:

@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterator
 from datetime import datetime, timezone
 from typing import NamedTuple
 
-from detectors.context.headers import header_kind
+from detectors.context.headers import header_kind, staff_column
 from detectors.model import Location
 
 from . import DocumentBuilder, collapse
@@ -65,7 +65,10 @@ def _json_label(parent: str | None, key: str) -> str:
 def _names_other_kind(parent: str, key: str) -> bool:
     """Whether member ``key`` says it holds another kind of value than the object ``parent`` holding it names: an
     "account" object's "svcAddr" is an address, not an account number, so it is labelled by its own name (the two
-    names together would read as the parent's kind)."""
+    names together would read as the parent's kind). A staff member's object ("assignedTo": {"name": ..., "phone": ...})
+    keeps its name on every member: they are the staff member's, not the customer's beside them."""
+    if staff_column(parent):
+        return False
     own, whole = header_kind(key)[0], header_kind(f"{parent}.{key}")[0]
     return own is not None and whole is not None and own != whole and header_kind(parent)[0] == whole
 
@@ -112,7 +115,7 @@ def extract_json(builder: DocumentBuilder, body: bytes, content_type: str | None
     if _is_source_map(data):
         _read_sources(builder, data)
         return
-    add_records(builder, json_records(tabled(data)))
+    add_records(builder, json_records(data))
 
 
 def _is_source_map(data) -> bool:
@@ -145,15 +148,19 @@ def add_records(builder: DocumentBuilder, records: Iterator[tuple[str, list[Json
 
 
 def tabled(data):
-    """An open-data export that keeps its column names apart from its rows, its rows as objects labelled by
-    them: Socrata's ``{"meta": {"view": {"columns": [{"name": ...}]}}, "data": [[...], ...]}`` and ArcGIS's
-    ``{"fields": [{"name": ..., "alias": ...}], "features": [{"attributes": {...}}]}``. Anything else as it is."""
+    """A table that keeps its column names apart from its rows, its rows as objects labelled by them: Socrata's
+    ``{"meta": {"view": {"columns": [{"name": ...}]}}, "data": [[...], ...]}``, ArcGIS's ``{"fields": [{"name": ...,
+    "alias": ...}], "features": [{"attributes": {...}}]}``, and the table a page's state or a grid widget is given
+    (``{"columns": ["Holder", ...], "rows": [[...], ...]}``, DataTables' ``{"columns": [{"title": ...}], "data":
+    [[...]]}``), anywhere in the tree. Anything else as it is."""
     if not isinstance(data, dict):
         return data
     columns = _socrata_columns(data)
     if columns and isinstance(data.get("data"), list):
         rows = [_row_object(columns, row) if isinstance(row, list) else row for row in data["data"]]
         return {**data, "data": rows}
+    if (table := _column_table(data)) is not None:
+        return table
     if isinstance(data.get("fields"), list) and isinstance(data.get("features"), list):
         aliases = {f["name"]: f.get("alias") or f["name"] for f in data["fields"]
                    if isinstance(f, dict) and isinstance(f.get("name"), str)}
@@ -177,6 +184,41 @@ def _socrata_columns(data: dict) -> list[str] | None:
     return names if names else None
 
 
+# the members of a table kept as column names and rows of cells: its column names, and its rows
+_COLUMN_NAMES = ("columns", "cols", "headers", "header", "fields", "columnNames", "fieldNames", "headings")
+_ROWS = ("rows", "data", "values", "records", "body", "items")
+# the member of a column's object that holds the name it is shown under
+_COLUMN_TITLES = ("title", "label", "header", "headerName", "name", "text", "displayName", "caption", "data", "field")
+
+
+def _column_table(data: dict) -> dict | None:
+    """``data`` with its rows as objects under its column names, when it is a table kept as a list of column names
+    and a list of rows, each a list of cells no longer than the column names (the names are the header of each row, as a
+    CSV's first line is); None for any other object. The column names are the table's schema, no data of it."""
+    names_key = next((k for k in _COLUMN_NAMES if isinstance(data.get(k), list) and data[k]), None)
+    rows_key = next((k for k in _ROWS if isinstance(data.get(k), list) and data[k]), None)
+    if names_key is None or rows_key is None:
+        return None
+    titles = [_column_title(column) for column in data[names_key]]
+    rows = data[rows_key]
+    if None in titles or not all(isinstance(row, list) and len(row) <= len(titles) for row in rows):
+        return None
+    columns: list[str] = []
+    for number, title in enumerate(titles, 1):
+        columns.append(title if title not in columns else f"{title} ({number})")  # two columns of one name keep both
+    objects = [_row_object(columns, row) for row in rows]
+    return {**{k: v for k, v in data.items() if k != names_key}, rows_key: objects}
+
+
+def _column_title(column) -> str | None:
+    """The name a column is shown under: the name itself, or its object's title ("title", "label", "headerName")."""
+    if isinstance(column, str) and column.strip():
+        return column
+    if isinstance(column, dict):
+        return next((column[k] for k in _COLUMN_TITLES if isinstance(column.get(k), str) and column[k].strip()), None)
+    return None
+
+
 def _row_object(columns: list[str], row: list) -> dict:
     """A row's cells under their columns' names; a cell past the last column under its number."""
     return {columns[i] if i < len(columns) else f"column {i + 1}": cell for i, cell in enumerate(row)}
@@ -192,6 +234,7 @@ def json_records(data, root: str = "$", dialect: Dialect = JSON_DIALECT
     stack = [(data, root, None)]
     while stack:
         node, path, key = stack.pop()
+        node = tabled(node)
         fields, nested = [], []
         if isinstance(node, dict):
             _object_fields(node, path, dialect, fields, nested, _record_name(key))
@@ -214,7 +257,8 @@ def _object_fields(node: dict, path: str, dialect: Dialect, fields: list, nested
     """The fields of the record of ``node`` and of the objects nested in it, in document order; its lists and
     things of their own appended to ``nested``. ``record``: what each object of the list holding it is ("account"
     for ``<Account>`` elements, an ``"accounts": [...]`` list), which its bare "number" or "id" is the number of
-    ("account number"), as the record's own name says when it is one of a kind (``<Account><Number>``)."""
+    ("account number") and its bare "by" the writer of ("note by"), as the record's own name says when it is one of
+    a kind (``<Account><Number>``)."""
     if _keyed_collection(None, node):
         nested.extend(_keyed_records(node, path, dialect))
         return
@@ -227,12 +271,12 @@ def _object_fields(node: dict, path: str, dialect: Dialect, fields: list, nested
             members.pop()
             continue
         key, value = member
-        key = str(key)
+        key, value = str(key), tabled(value)
         if key in _TYPE_NAME_KEYS or dialect.linked_data and key in _LINKED_DATA_KEYS:
             continue  # the name of the object's type ("Customer"), not a value of it
         name = decoded_name(key)
         where, label = dialect.member(object_path, key), dialect.label(object_key, name)
-        if record and object_key is None and key_words(name.lstrip("@")).lower() in _BARE_NUMBER_NAMES:
+        if record and object_key is None and key_words(name.lstrip("@")).lower() in _BARE_NAMES:
             label = f"{record} {label}"
         folded = _folded(label, value, where) if dialect.linked_data else None
         if folded is not None:
@@ -282,8 +326,9 @@ def json_in_string(value) -> dict | list | None:
     return data if data else None
 
 
-# a record's member whose name says only that it is a number, not whose ("<Number>", "id"): its record's name says
-_BARE_NUMBER_NAMES = frozenset({"number", "no", "nbr", "num", "id"})
+# a record's member whose name says only that it is a number, not whose ("<Number>", "id"), or only that someone wrote
+# it, not what ("by", "author"): its record's name says ("account number", "note by": a ticket's note is staff's)
+_BARE_NAMES = frozenset({"number", "no", "nbr", "num", "id", "by", "author"})
 
 
 # a list's name that says only that its objects are records, not of what ("Row", "items", "data", "results")

@@ -13,11 +13,13 @@ from functools import lru_cache
 
 from ..translations import label_ending_at as foreign_label_ending_at, to_english
 
-# who on staff took, entered or worked a row: a call log's "CSR", "Entered By", "Rep"; a form's "Staff contact" (not
-# the staff's notes on the customer)
+# who on staff took, entered or worked a row: a call log's "CSR", "Entered By", "Rep"; a form's "Staff contact"; a
+# ticket's note's writer (not the staff's notes on the customer)
 _STAFF_ROLES = (r"csr|rep|representative|agent|clerk|operator|dispatcher|technician|inspector|caseworker|assignee|"
                 r"staff(?![\s_-]*(?:notes?|comments?|remarks?))|"
-                r"(?:entered|taken|handled|worked|updated|created|logged|assigned)(?:\s+(?:by|to))?")
+                r"(?:entered|taken|handled|worked|updated|created|logged|assigned)(?:\s+(?:by|to))?|"
+                # the writer of a ticket's work note or activity entry ("notes": [{"by": ...}] -> "note by")
+                r"(?:note|work\s?note|activity|journal|log\s+entry|update)\s+(?:by|author)")
 # a column of who on staff checked or signed off a row: "Verified by", "Prepared by", "Approved by", "Staff"
 _SIGNED_OFF = r"staff|(?:verified|prepared|approved|reviewed|processed|checked|signed(?: off)?)\s+by"
 _STAFF_COLUMN = re.compile(rf"(?i)\b(?:{_STAFF_ROLES}|{_SIGNED_OFF})\b")
@@ -116,7 +118,7 @@ def header_kind(header: str) -> tuple[str | None, bool]:
     """What a column header or field label names (see the module's kinds), and whether it says
     "customer" outright."""
     header = _SAP_FIELDS.get(header.strip()) or to_english(header)  # "고객 번호", "Số tài khoản": as their English
-    h = re.sub(r"(?<=[a-z]{2})(?=[A-Z][a-z])|_", " ", header)  # serviceAddress, service_address; not kWh
+    h = split_words(header)
     h = re.sub(r"(?<=[A-Za-z])(?=\d)", " ", h)  # a column's number: ADDRESS1, HOUSE_NUM1, CITY1
     h = re.sub(r"(?<=[A-Za-z])\.(?=\s|$)", "", h)  # "Cust. ID", "Svc. Addr.": a word cut short, then the next
     h = _SERVICE_DESK.sub(" ", _ABBREVIATION.sub(lambda m: _ABBREVIATIONS[m.group()],
@@ -204,8 +206,18 @@ def names_own_id(label: str, prefix: str) -> bool:
 
 
 def staff_column(label: str) -> bool:
-    """A column naming who on staff took, entered or worked the row ("CSR", "Entered By"): its names are staff's."""
-    return bool(_STAFF_COLUMN.search(label))
+    """A column naming who on staff took, entered or worked the row ("CSR", "Entered By", a JSON ticket's
+    "assignedTo.name"): its names are staff's."""
+    return bool(_STAFF_COLUMN.search(split_words(label)))
+
+
+_WORD_JOINS = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z])|_")
+
+
+def split_words(name: str) -> str:
+    """A field name's words apart: "serviceAddress", "service_address" -> "service Address", "service address" (not
+    "kWh")."""
+    return _WORD_JOINS.sub(" ", name)
 
 
 def person_role_column(label: str) -> bool:

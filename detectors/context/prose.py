@@ -1723,18 +1723,22 @@ def _cue_in(analysis: Analysis, kind: str, pieces: list[Line]) -> bool:
                for p in pieces)
 
 
+# the prefix of a number that is no account's: a purchase order's, an invoice's, a work order's, a service request's or
+# a ticket's ("SR-240812-0117"), a parcel's, a bid's, a ledger's
+_OTHER_NUMBER_PREFIX = r"(?:PO|INV|WO|SR|TKT|REQ|APN|BP|RFP|RFQ|GL)"
 # a number of 7 to 16 digits, in groups or not, maybe after a billing system's prefix ("SVC-6209514300"),
 # standing alone between a record's separators ("Name / 8047 4919 4579 1 / 626.391.2619"); a sentence's numbers
 # (dates, amounts, ticket numbers) stand in words, not alone
 # a field of a record between separators, a printout's runs of two spaces or more among them
-_BARE_NUMBER = re.compile(r"(?:^|(?<=[/;|\u2013\u2014\u00b7\t])|(?<=\s[-,])|(?<=\S  ))\s*((?:[A-Z]{2,4}-)?\d[\d .-]{5,22}\d)"
+_BARE_NUMBER = re.compile(r"(?:^|(?<=[/;|\u2013\u2014\u00b7\t])|(?<=\s[-,])|(?<=\S  ))\s*"
+                          rf"((?:(?!{_OTHER_NUMBER_PREFIX}-)[A-Z]{{2,4}}-)?\d[\d .-]{{5,22}}\d)"
                           r"(?:\s*(?=$|[/;|\u2013\u2014\u00b7\t]|[-,]\s)|(?=[ \t]{2,}\S))")
 
 
 # a billing system's number in brackets after a customer's name, as a field note copies it: "(ABMU6729371)",
 # "(79 741237 85)", "(RF-134643)"
 # (not a purchase order's, an invoice's, a work order's or a parcel's: "(PO45001234)")
-_BRACKETED_AFTER_WORD = re.compile(r"(?<=[A-Za-z])[ \t]*\([ \t]*((?!(?:PO|INV|WO|APN|BP|RFP|RFQ|GL)-?\d)"
+_BRACKETED_AFTER_WORD = re.compile(rf"(?<=[A-Za-z])[ \t]*\([ \t]*((?!{_OTHER_NUMBER_PREFIX}-?\d)"
                                    r"(?:[A-Z]{1,5}-?)?\d[\d .-]{4,20}\d)[ \t]*\)")
 _COMPACT_DATE = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")  # 20250112
 _CASE_NUMBER = re.compile(r"(?:[A-Z]{2,4}-)?(?:19|20)\d\d-\d{3,6}")  # a year and a sequence: "WO-2024-0012"

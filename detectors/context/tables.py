@@ -24,7 +24,7 @@ from .analysis import Analysis, Cell, Line, page_of
 from .cues import CUSTOMER_ROLE, NOTICE_CUE_RE, PARTY_ROLE
 from .headers import (OTHER_NUMBER_PREFIX, PERIOD_COUNT, PERSONS_FIELD_KINDS, PLACE_HEADER, columns, header_kind,
                       meter_column, names_own_id, own_account_column, own_id_prefix, person_role_column, project_column,
-                      staff_column, verdict_of)
+                      split_words, staff_column, verdict_of)
 from .lists import business_name
 from .persons import given_and_listed_surname, named_officially, names_in, person_name
 from ..vocabulary import fold, given_names
@@ -58,6 +58,7 @@ def find(analysis: Analysis) -> None:
             judged.append((record, fields, _judge_row(analysis, fields, tables)))
     _case_log_entries(analysis, judged)
     _addressees_of_records(analysis, judged)
+    _records_within_a_customer(analysis, judged)
     _transposed_tables(analysis)
     _pivots_of_people(analysis)
     _headerless_rows_in_text(analysis, _headed_tables_in_text(analysis))
@@ -122,6 +123,31 @@ def _addressees_of_records(analysis: Analysis, judged: list[tuple]) -> None:
         analysis.add("name", above, start, start + len(name), "name over a customer's record of identifiers")
         analysis.add("address", above, len(lines[0]) + 1, len(above.text.rstrip()),
                      "address over a customer's record of identifiers")
+
+
+_LIST_STEP = re.compile(r"\[\d+\]")
+
+
+def _records_within_a_customer(analysis: Analysis, judged: list[tuple]) -> None:
+    """The objects of a list inside the JSON object that holds a customer's name (``"customer": {"full_name": ...,
+    "authorizedUsers": [{"name": ..., "relationship": "spouse", "phone": ...}]}``): the people and numbers of the
+    customer's own record (a spouse on the account, a household member), which a list's objects would otherwise
+    leave apart as records naming no account. Not a list named for staff or a public listing ("staffContacts")."""
+    names = {id(f.segment) for f in analysis.context.fields if f.kind == "name"}
+    owners = {element.rsplit(".", 1)[0] for record, fields, found in judged if found for f in fields
+              if id(f) in names and "$" in (element := f.location.element or "")}
+    if not owners:
+        return
+    for record, fields, found in judged:
+        element = record.location.element or ""
+        owner = next((o for o in owners if element.startswith(o + ".")), None)
+        if found or owner is None or any(header_kind(step)[0] in ("veto", "soft")
+                                         for step in _LIST_STEP.sub("", element[len(owner) + 1:]).split(".")):
+            continue
+        cells = [Cell(kind, f, 0, len(f.text), f.label or "") for f in fields
+                 if (kind := header_kind(f.label or "")[0] or analysis.sniff(f.text)) in PERSONS_FIELD_KINDS]
+        if any(c.kind == "name" and analysis.names_person(c) for c in cells):
+            analysis.judge(cells, "within a customer's record: column '{label}'", anchored=True)
 
 
 def _table_of(record) -> tuple:
@@ -1454,6 +1480,11 @@ _PERIOD = re.compile(r"(?i)\b(?:month|mes|date|fecha|period|periodo|billing|bill
                      r"start|end)\b")
 
 
+def _period_column(label: str) -> bool:
+    """Whether a usage table's column names the period of its figures ("Month", "billing_period", "readDate")."""
+    return _PERIOD.search(split_words(label)) is not None
+
+
 def usage_histories(analysis: Analysis) -> None:
     """Month | kWh | Amount beside a customer or an account named on the same page (not usage by customer
     class or by facility: the figures must be one meter's over time); a table laid out in text beside a customer
@@ -1462,7 +1493,7 @@ def usage_histories(analysis: Analysis) -> None:
     crossed = _crossed_tables(analysis.usage_tables)
     for cells in analysis.usage_tables:
         pages = named if _one_line(cells) else analysis.anchor_pages
-        if (page_of(cells[0].segment) in pages and any(_PERIOD.search(c.label) for c in cells)
+        if (page_of(cells[0].segment) in pages and any(_period_column(c.label) for c in cells)
                 and _usage_table_of(cells) not in crossed):
             for c in cells:
                 if c.kind == "usage":
@@ -1480,7 +1511,7 @@ def _crossed_tables(rows: list[list[Cell]]) -> set[tuple]:
     seen: dict[tuple, set[str]] = {}
     crossed = set()
     for cells in rows:
-        period = " | ".join(c.text.strip() for c in cells if _PERIOD.search(c.label))  # a day's and its hour
+        period = " | ".join(c.text.strip() for c in cells if _period_column(c.label))  # a day's and its hour
         periods = seen.setdefault(_usage_table_of(cells), set())
         if period in periods:
             crossed.add(_usage_table_of(cells))
