@@ -219,8 +219,9 @@ SCE_FORMS = (
                                        r"700\d(?P<f>[-\u2010-\u2013.]| {1,2})\d{4}(?P=f)\d{4}|700\d{9}", anywhere=True),
 )
 ANY_FORM = (
-    # SCE's forms spaced out ("Account 3 423 2939 43"); beside a label only: a row of a statistics table is spaced so
-    Shape("labelled", r"2(?P<cs> {1,2})\d{2}(?P=cs)\d{3}(?P=cs)\d{4}|3(?P<ss> {1,2})\d{3}(?P=ss)\d{4}(?P=ss)\d{2}|"
+    # SCE's forms spaced out ("Account 3 423 2939 43"), the customer account's 1-2-3-4 groups whatever its first digit
+    # ("Svc Acct 5 53 741 3485"); beside a label only: a row of a statistics table is spaced so
+    Shape("labelled", r"\d(?P<cs> {1,2})\d{2}(?P=cs)\d{3}(?P=cs)\d{4}|3(?P<ss> {1,2})\d{3}(?P=ss)\d{4}(?P=ss)\d{2}|"
                       r"8(?P<es> {1,2})\d{3}(?P=es)\d{3}(?P=es)\d{3}"),
     # a number cut at its dash by a line's end ("Account: 6928-748-" / "483") is one number
     Shape("labelled", rf"\d+(?:{_DASH}\d+)*(?:-\n[ \t]*\d+(?:{_DASH}\d+)*)?", prefixed=True),

@@ -31,17 +31,21 @@ _SENTENCE_START = re.compile(r".*(?:[.!?]\s+(?=[A-Z])|\n)", re.DOTALL)
 _FIRM_WORD = re.compile(r"(?i)\b(?:inc|llc|llp|ltd|corp|corporation|company|contractor|vendor|firm|store|shop)\b")
 _LOCATED_AT = re.compile(r"(?i)\b(?:located|based|headquartered|offices?)\s+(?:at|on)\s*$")
 _NAME_BEFORE_AT = re.compile(r"((?:[A-Z][\w'&-]*\s+){1,4}?[A-Z][\w'&-]*)\s+at\s*$")
+# a doctor and their practice right before the address, as a medical certification is cited: "The certifying
+# physician, Dr. Samuel Osei, Kaiser Permanente Claremont, 250 W. San Jose Ave., signed the form": the practice's
+_PRACTICE_BEFORE = re.compile(r"\bDr\.?\s+(?:[A-Z][\w'.-]*\s+){0,3}[A-Z][\w'-]*\s*,\s*(?:[A-Z][\w'&.-]*\s+){0,5}"
+                              r"[A-Z][\w'&.-]*\s*,\s*$")
 
 
 def _firms_address(text: str, start: int) -> bool:
     """Whether the sentence before an address in a letter's text gives it as a firm's place: "is located at" after a
     firm's word, or a business's name right before "at" (a letter to a customer also names the contractor or the
-    store that helped them; their addresses are no customer's)."""
+    store that helped them, or the doctor who certified them; their addresses are no customer's)."""
     before = text[max(0, start - 200):start]
     cut = _SENTENCE_START.match(before)
     sentence = before[cut.end():] if cut else before
-    if _LOCATED_AT.search(sentence) and _FIRM_WORD.search(sentence):
-        return True
+    if (_LOCATED_AT.search(sentence) and _FIRM_WORD.search(sentence)) or _PRACTICE_BEFORE.search(before):
+        return True  # (the doctor's title read as a sentence's end: the words before the address are searched)
     name = _NAME_BEFORE_AT.search(sentence)
     return bool(name) and business_name(name.group(1))
 

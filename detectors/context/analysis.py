@@ -85,6 +85,14 @@ _ACCOUNT_AFTER = re.compile(r"(?i)[\s,;|/-]*(?:(?:sce|pce|edison|utility)\s+(?:a
 _STAFF_CONTACT = re.compile(r"(?i)\b(?:staff|city|program|project)\s+(?:contact|liaison|manager|lead)\s*:\s*"
                             r"(?-i:[A-Z][\w.'\u2019-]*)(?:\s+(?-i:[A-Z][\w.'\u2019-]*)){0,3}\s*[,(-]?\s*$")
 
+# an organisation's or a program's kind ending the words before a bracket: its contacts are in the bracket
+# ("referred to the utility assistance program ((909) ...)", "the installer, Hall and Cole Corp. (12 Main St, Suite
+# 4; (916) ...)"); a person's name before it ("Mrs. Kwan (909 802 ...)") leaves them the person's
+_ORGANIZATION_BEFORE_BRACKET = re.compile(
+    r"(?i)\b(?:program|programs|agency|corp|corporation|inc|llc|llp|ltd|co|company|foundation|association|army|"
+    r"ministries|clinic|hospital|center|centre|office|department|dept|services|network|coalition|alliance|"
+    r"council|commission|authority|district|partners|group|installer|contractor|vendor)\.?,?[ \t]*\($")
+_ASIDE_REACH = 120  # how far back, in its line, the bracket around a phone may open
 # an organisation's kind or its defined name right before a street address, as a contract's party clause gives its
 # office ('..., a joint powers authority ("MACE"), 77 Cordova ...', "Sol Power Corporation, 12 Main St"); the
 # customer's side of the clause is a person ('Ana Ruiz ("Customer"), 915 ...')
@@ -102,6 +110,22 @@ _VENDOR_COLUMN = re.compile(r"(?i)\b(?:vendors?|payees?|suppliers?|contractors?|
 _PERSONS_OWN_ID = re.compile(r"(?<!\d)\d{3}[- ]?\d{2}[- ]?\d{4}(?!\d)")
 _FROM_LINE = re.compile(r"(?im)(?:^|\x00)[ \t]*from:[^\n\x00@]*?([\w.+-]+@[\w-]+(?:\.[\w-]+)+)")
 _HEADER_REACH = 300
+
+
+def _organizations_aside(text: str, start: int, position: int) -> bool:
+    """Whether the value at ``position`` stands in a bracket opened right after an organisation's or a program's
+    name, within ``text[start:position]``: the bracket gives that organisation's contacts."""
+    depth = 0
+    for k in range(position - 1, start - 1, -1):
+        if text[k] == ")":
+            depth += 1
+        elif text[k] == "(":
+            if not depth:
+                return bool(_ORGANIZATION_BEFORE_BRACKET.search(text, max(0, k - 40), k + 1))
+            depth -= 1
+        elif text[k] == "\n":
+            return False
+    return False
 
 
 def page_of(segment: Segment):
@@ -389,7 +413,8 @@ class Analysis:
                 # "..., callback 909-...": the words of a home before it are no office's ("577 Plaza Grove - 909...")
                 clause = _FIELD_START.split(_blank(clause_before(text, start, 50), start, homes + named + asides))[-1]
                 field = _ROLE_NAMING.sub(lambda m: " " * len(m.group()), clause)
-                staff = _STAFF_CONTACT.search(text, max(piece.start, start - 60), start)
+                staff = _STAFF_CONTACT.search(text, max(piece.start, start - 60), start) or _organizations_aside(
+                    text, max(piece.start, start - _ASIDE_REACH), start)
                 after_phone = "" if _ACCOUNT_AFTER.match(text, end) else text[end:end + 20]
                 if (e164 and not contacts.phone_is_public(e164) and not any(s < end and start < e for s, e in taken)
                         and (_CUSTOMER_AT.search(clause) or not public_cue(field, after_phone)) and not staff):

@@ -808,13 +808,17 @@ _STATE_AFTER = re.compile(r",?[ \t]+(?:[A-Z]{2}|California)\b(?![ \t.]*(?i:box)\
 _NUMBER_BEFORE = re.compile(r"(?<![\w:/-])\d{1,6}[A-Za-z]?[ \t]*\Z")
 # "7006 3999 8682", "6165.1195.87"; not a record's dash between fields ("Patricia Long - 3860 Armstrong Fort")
 _NUMBER_GROUP_END = re.compile(r"\d-?\s*$|\d\.$")
+# a month's name before the number: the day of a date ("On March 26 Ms. Reddy of ... called"), no house number
+_MONTH_BEFORE = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?:[a-z]{0,6}|\.)[ \t]+$")
 
 
 def _after_house_number(text: str, start: int) -> bool:
     """Right after a house number on the same line ("1234 Maria Lopez Ave"), not after the last group of an
-    account number written in groups ("7006 3999 8682 JESUSA ESTEBAN", "Svc Acct 6165.1195.87 Garen Hakobyan")."""
+    account number written in groups ("7006 3999 8682 JESUSA ESTEBAN", "Svc Acct 6165.1195.87 Garen Hakobyan") nor
+    after a date's day ("On March 26 Ms. Reddy ...")."""
     number = _NUMBER_BEFORE.search(text, max(0, start - 10), start)
-    return bool(number) and not _NUMBER_GROUP_END.search(text, max(0, number.start() - 3), number.start())
+    return bool(number) and not _NUMBER_GROUP_END.search(text, max(0, number.start() - 3), number.start()) \
+        and not _MONTH_BEFORE.search(text, max(0, number.start() - 12), number.start())
 
 
 # a footnote's or an item's number opening a line: "1 Jason Cotto, service account ..."
@@ -1406,6 +1410,8 @@ _OFFICIAL_BEFORE = re.compile(
     r"technician|inspector|superintendent|chief|captain|sgt|sergeant|detective|deputy|lieutenant|instructor|coach|president|chair|"
     r"chairperson|secretary|treasurer|attorney|counsel|staff|administrator|assistant|liaison|"
     r"prepared by|entered by|reviewed by|approved by|submitted by|signed by|handled by|assigned to|cc|per|from\s*:|"
+    # who moved the case along inside the office: "Escalated by Sue Ng (ext. 3312): Ana Ruiz, SA # ..."
+    r"(?:escalated|forwarded|routed|logged|taken|opened|closed|resolved|reassigned)\s+(?:by|to)|"
     # who ran a report off the billing system: "Exported from CIS 2025-09-02 by Fern Okonkwo"
     r"(?:exported|generated|printed|compiled|pulled|extracted|downloaded)\b[^\n.;]{0,40}?\bby|"
     # staff's work on the case: "re-read by", "inspected by", "verified by", a ticket's "remediation owner"
@@ -1510,6 +1516,8 @@ def named_officially(text: str, start: int, end: int, titles_after: bool = True)
             and not _speaks_of_own_bill(text, before, end) \
             and not _copied_at_home(text, max(titles, key=lambda m: m.end()), end):
         return True
+    if _EXTENSION_AFTER.match(text, end, min(len(text), end + 16)):
+        return True  # a desk's extension: "Escalated by Sue Ng (ext. 3312)", "escalations to Dana Whitfield x2318"
     if _thanked_for_service(text, start, end) or _PRESS_AFTER.match(text, end, min(len(text), end + 60)):
         return True  # a reporter, whatever customer the sentence before spoke of
     after = _OFFICIAL_AFTER.match(text, end, min(len(text), end + 60)) if titles_after and customer < 0 else None
@@ -1519,6 +1527,8 @@ def named_officially(text: str, start: int, end: int, titles_after: bool = True)
         and not _ROLE_AFTER.match(text, end, min(len(text), end + _ROLE_AFTER_REACH))
 
 
+# an office extension right after a name: staff are named with their desk's line, a customer with their own number
+_EXTENSION_AFTER = re.compile(r"(?i)[ \t]*[,(]?[ \t]*(?:ext|extn|x)\.?[ \t]*\d{2,5}\b")
 _COPY_CUE = re.compile(r"(?i)\W*b?cc\W*")
 # a house number and a street after a name: the person's home ("Darnell Whitfield, 2214 Meadowlark Dr")
 _HOME_AFTER = re.compile(rf"[ \t]*,[ \t]*\d{{1,6}}(?:-?[A-Z])?[ \t]+(?:[\w.'-]+[ \t]+){{0,4}}?"

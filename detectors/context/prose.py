@@ -532,14 +532,14 @@ def _scope(analysis: Analysis, i: int, position: int) -> tuple[list[Line], Line 
     first = last = i
     while (above := _next_text(lines, first, -1)) >= 0 and i - first < _MAX_LINES and (
             _runs_on(lines[above], lines[first]) or _own_usage_above(lines[above], lines[first])
-            or _value_of_label_above(lines, above, first)):
+            or _value_of_label_above(lines, above, first) or _wrapped(lines, above)):
         first = above
     if first == i and (above := _next_text(lines, i, -1)) >= 0 and _opens_with_label(line, position) and _same_block(
             lines[above], line) and not official_named_in(line.segment.text, line.start, line.end):
         first = above  # "KENJI ODA, Records Specialist, separates ... ." / "S.S.N.: ...": a field of the record above
         # (not an official's "Contact: Alan Chernoff, Public Works Director, ...")
-    while (below := _next_text(lines, last, 1)) < len(lines) and last - i < _MAX_LINES and _runs_on(
-            lines[last], lines[below]) and not _officials_field(lines[below]):
+    while (below := _next_text(lines, last, 1)) < len(lines) and last - i < _MAX_LINES and (
+            _runs_on(lines[last], lines[below]) or _wrapped(lines, last)) and not _officials_field(lines[below]):
         last = below
     record = _correspondence_record(lines, i)
     if record:
@@ -687,10 +687,16 @@ def _same_block(above: Line, below: Line) -> bool:
         or _ITEM.search(above.segment.location.element or "") or _ITEM.search(below.segment.location.element or ""))
 
 
+# a list item's marker opening a line of plain text: "- call volume ...", "* SOLIZ (...) ...", "2. The technician ..."
+_ITEM_MARKER = re.compile(r"[ \t]*(?:[-*\u2022\u25aa\u25e6\u2023\u2013]|\d{1,2}[.)])[ \t]+\S")
+
+
 def _runs_on(above: Line, below: Line) -> bool:
     """Whether ``below`` continues the paragraph or block of ``above``: not a row of a table laid out in
-    text (columns apart by a tab or a wide gap), which is a unit of its own."""
-    if not _same_block(above, below):
+    text (columns apart by a tab or a wide gap), which is a unit of its own, nor the next item of a list
+    (a bulleted or numbered line opens an item of its own: a huddle note's "- call volume ... (IVR (909) ...)"
+    is no part of the customer's follow-up item above it)."""
+    if not _same_block(above, below) or _ITEM_MARKER.match(below.text):
         return False
     if max(below.end - below.start, above.end - above.start) > _LONG_LINE or COLUMN_GAP.search(above.text.strip()) \
             or COLUMN_GAP.search(below.text.strip()):  # an indented line is no row: "1. ... Samuel" / "   Premise ID"
@@ -702,6 +708,33 @@ def _runs_on(above: Line, below: Line) -> bool:
         return False
     return not (CLOSING_RE.match(above.text) or _salutation_alone(above.text) or SALUTATION_RE.match(below.text)
                 or CLOSING_RE.match(below.text))
+
+
+_WRAP_NEIGHBOURS = 3  # the lines on either side whose longest gives a hard-wrapped paragraph's width
+_WRAPPED_LINE = 40  # a line shorter than this is a paragraph's last or a heading, whatever the width
+_WRAP_SLACK = 12  # a wrapped line falls short of the width by less than a long word
+_FULL_LINES = 3  # lines that nearly fill the width around the break: the text is laid out at that width
+
+
+def _wrapped(lines: list[Line], k: int) -> bool:
+    """Whether line ``k`` and the next are one paragraph of a text file hard-wrapped at a fixed width (a call-notes
+    export, a plain-text memo): the next line, no blank line between, opens with a word that would not have fitted
+    on line ``k``, so the break is the wrap's and a sentence that ends on it ("... 8512 Cooper Way Apt." / "9 asking
+    ...", "... reconnected the same afternoon." / "Contact on file: ...") still goes on with the same case; the
+    lines around it nearly fill that width. Not the next item of a list, nor a row of a table laid out in text."""
+    above, below = lines[k], lines[k + 1]
+    if above.segment is below.segment or None in (above.segment.location.line, below.segment.location.line) or \
+            below.segment.location.line - above.segment.location.line != 1 or not _same_block(above, below) or \
+            _ITEM_MARKER.match(below.text) or COLUMN_GAP.search(above.text.strip()) or \
+            COLUMN_GAP.search(below.text.strip()):
+        return False
+    length = len(above.text.rstrip())
+    lengths = [len(line.text.rstrip()) for line in lines[max(0, k - _WRAP_NEIGHBOURS):k + _WRAP_NEIGHBOURS + 2]]
+    width = max(lengths)
+    full = [n for n in lengths if n > width - _WRAP_SLACK]
+    first_word = below.text.split(None, 1)[0] if below.text.strip() else ""
+    return len(full) >= _FULL_LINES and length > width - _WRAP_SLACK and length >= _WRAPPED_LINE \
+        and length + 1 + len(first_word) > width
 
 
 def _salutation_alone(text: str) -> bool:

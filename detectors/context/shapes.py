@@ -352,12 +352,15 @@ def usage_figures(text: str, start: int = 0, end: int | None = None) -> list[tup
 # words just before a figure that make it a tariff's, a program's or an average's, not a customer's
 _NOT_CONSUMPTION = re.compile(
     r"(?i)\b(?:per|typical(?:ly)?|tiers?|baseline|allowance|rates?|up to|sav(?:e|es|ing|ings|ed)|"
-    r"reduc(?:e|ed|tion)|credits?|program|goal|target|limit|threshold|between|over|"
-    r"above|below|exceed(?:s|ing)?|produc(?:e|es|ed|ing|tion)|generat(?:e|es|ed|ing|ion)|output|offsets?|"
+    r"reduc(?:e|ed|tion)|credits?|program|goal|target|limit|threshold|between|"
+    r"exceed(?:s|ing)?|produc(?:e|es|ed|ing|tion)|generat(?:e|es|ed|ing|ion)|output|offsets?|"
     r"(?:a|the) norm(?:al)? of|"  # "against a normal of about 400 kWh": a reference figure, not a reading
     r"average (?:[a-z-]+ )?(?:home|household|customer|residential|resident|family|house|user)s?|"
     r"promedio|tarifas?|ahorr(?:o|os|a|ar)|hasta|nivel(?:es)?|por|cargos?|bloques?|escal[oó]n(?:es)?|"  # and in Spanish
     r"entre|sobre|m[aá]s de|exceso|l[ií]mite|meta)\b"
+    # a threshold's "over", "above" or "below" right before the figure ("homes using over 1,000 kWh"), not a period's
+    # ("averaged 50 kWh a day over the last cycle, 1,386 kWh in total")
+    r"|\b(?:over|above|below)(?:\s+(?:about|roughly|approximately|some))?(?:\s+the)?\W*$"
     # a class's threshold: "customers who use more than 1,200 kWh in summer can save ..." (not "she used more than")
     r"|\b(?:who|that)\s+use\s+(?:more|less|fewer)\s+than\s*$"
     # a tier's block right before its figure ("the first 300 kWh", "next 500 kWh"), not a first bill's reading
