@@ -93,11 +93,12 @@ def find(analysis: Analysis) -> None:
     _customer_turns(analysis)
     _introductions(analysis)
     done: set[tuple[int, int, int]] = set()
+    scopes: dict = {}  # a line's scope, worked out once however many seeds it holds (a rate table's kWh figures)
     for segment, position in _seeds(analysis):
         i = analysis.line_at(segment, position)
         if i is None:
             continue
-        pieces, after = _scope(analysis, i, position)
+        pieces, after = _scope(analysis, i, position, scopes)
         key = (id(pieces[0].segment), pieces[0].start, id(pieces[-1].segment))
         if key not in done:
             done.add(key)
@@ -516,11 +517,12 @@ def _name_opens_next_line(analysis: Analysis, segment, start: int, end: int) -> 
         lines[i], lines[i + 1])
 
 
-def _scope(analysis: Analysis, i: int, position: int) -> tuple[list[Line], Line | None]:
+def _scope(analysis: Analysis, i: int, position: int, known: dict) -> tuple[list[Line], Line | None]:
     """The paragraph or short block around line ``i``: the lines before and after it that run on from one
     to the next (no sentence ends between them), a few at most; in one long paragraph, the sentences
     within reach of the seed. And the line after them in the same block, where a street address or a
-    consumption that a line break cut goes on ("... who lives at 1234 W" / "Holt Ave, Pomona.")."""
+    consumption that a line break cut goes on ("... who lives at 1234 W" / "Holt Ave, Pomona.").
+    ``known``: the scopes of short lines worked out so far, by line and whether a label alone opens it."""
     lines = analysis.free_lines
     line = lines[i]
     if line.end - line.start > _LONG_LINE:
@@ -529,12 +531,22 @@ def _scope(analysis: Analysis, i: int, position: int) -> tuple[list[Line], Line 
         head = max(text.rfind(". ", line.start, start), text.rfind("\n", line.start, start))
         tail = text.find(". ", end, line.end)
         return [Line(line.segment, head + 1 if head >= 0 else start, tail + 1 if tail >= 0 else end)], None
+    labelled = _opens_with_label(line, position)
+    if (i, labelled) not in known:
+        known[i, labelled] = _block_around(analysis, i, labelled)
+    return known[i, labelled]
+
+
+def _block_around(analysis: Analysis, i: int, labelled: bool) -> tuple[list[Line], Line | None]:
+    """The scope of short line ``i`` (see ``_scope``); ``labelled``: only a label stands before its seed."""
+    lines = analysis.free_lines
+    line = lines[i]
     first = last = i
     while (above := _next_text(lines, first, -1)) >= 0 and i - first < _MAX_LINES and (
             _runs_on(lines[above], lines[first]) or _own_usage_above(lines[above], lines[first])
             or _value_of_label_above(lines, above, first) or _wrapped(lines, above)):
         first = above
-    if first == i and (above := _next_text(lines, i, -1)) >= 0 and _opens_with_label(line, position) and _same_block(
+    if first == i and (above := _next_text(lines, i, -1)) >= 0 and labelled and _same_block(
             lines[above], line) and not official_named_in(line.segment.text, line.start, line.end):
         first = above  # "KENJI ODA, Records Specialist, separates ... ." / "S.S.N.: ...": a field of the record above
         # (not an official's "Contact: Alan Chernoff, Public Works Director, ...")
