@@ -104,3 +104,86 @@ def test_a_city_and_its_state_are_no_name():
     assert names("Mail it to the office in Lomita Springs, CA 92362 by Friday.") == []
     assert names("Our crews serve Harwick Vale, CA and the valley.") == []
     assert names("Visit Palmera Springs, CA 92240-1187 this spring.") == []
+
+
+# --- a chat widget's turns as HTML elements ------------------------------------------------------------------------
+
+def chat(turns: list[tuple[str, str]]) -> str:
+    return page('<div class="chat-transcript">' + "".join(
+        f'<div class="chat-msg"><span class="msg-author">{who}</span> <span class="msg-body">{said}</span></div>'
+        for who, said in turns) + "</div>")
+
+
+def test_a_chat_widgets_visitor_turns_are_the_visitors_lines():
+    found = findings(chat([
+        ("Agent Tomas", "Welcome to Vista Loma Utilities chat. What can I do for you?"),
+        ("Visitor", "Hello, this is Genoveva Atkinson. My June bill shows 1,318 kWh, double what we normally use."),
+        ("Agent Tomas", "Could you give me the account number and the service address?"),
+        ("Visitor", "Account 4-552-871-309, the house is 771 Calle Sombra."),
+        ("Agent Tomas", "What is the best number to call you back?"),
+        ("Visitor", "(760) 481-2269 or genoveva.atk@yahoo.com")]))
+    assert ("customer_name", "Genoveva Atkinson") in found
+    assert ("energy_usage", "1,318 kWh") in found
+    assert ("phone", "(760) 481-2269") in found
+
+
+def test_a_visitors_bare_digits_answering_a_callback_request_are_their_phone():
+    found = findings(chat([
+        ("Agent Tomas", "Welcome to Vista Loma Utilities chat. What can I do for you?"),
+        ("Visitor", "Hi, this is Genoveva Atkinson, my bill says 842 kWh and that is way too high."),
+        ("Agent Tomas", "Can you confirm the account number?"),
+        ("Visitor", "Account 4-552-871-309, the house is 771 Calle Sombra."),
+        ("Agent Tomas", "Is there a good number for a callback?"),
+        ("Visitor", "7604812269 or email me at genoveva.atk@yahoo.com")]))
+    assert ("phone", "7604812269") in found
+    assert values(found, "address") == {"771 Calle Sombra"}  # "842 kWh and that is way": no street
+
+
+def test_a_visitors_bare_account_in_answer_to_the_account_question_is_no_phone():
+    found = findings(chat([
+        ("Agent Tomas", "Hello! What is your account number?"),
+        ("Visitor", "8124409735"),
+        ("Agent Tomas", "Thanks. Our billing phone line is (760) 555-2400 if you need it."),
+        ("Visitor", "ok thanks")]))
+    assert "8124409735" not in values(found, "phone")
+
+
+def test_a_chat_agents_turns_and_name_are_the_utilitys():
+    found = findings(chat([
+        ("Agent Tomas Ybarra", "Hi, this is Tomas Ybarra from Vista Loma Utilities. Our office line is (760) 555-2411."),
+        ("Visitor", "Hi, my account is 4-552-871-309 and I want to set up autopay."),
+        ("Agent Tomas Ybarra", "Sure. The average home here uses 540 kWh a month, so budget billing may help.")]))
+    assert ("account_number", "4-552-871-309") in found
+    assert "Tomas Ybarra" not in values(found, "customer_name")
+    assert not values(found, "phone")
+    assert "540 kWh" not in values(found, "energy_usage")
+
+
+def test_a_news_listings_author_bylines_are_no_transcript():
+    items = "".join(f'<li><span class="author">{who}</span> <span class="title">{title}</span></li>' for who, title in [
+        ("Marisol Quintanar", "Summer rates take effect June 1"),
+        ("Desmond Achterberg", "Crews finish the Corte Piedra main"),
+        ("Public Works", "Street sweeping schedule for July")])
+    assert findings(page(f"<h2>Latest news</h2><ul>{items}</ul>")) == set()
+
+
+# --- a page's meta tags ---------------------------------------------------------------------------------------------
+
+def meta_page(metas: str, body: str) -> str:
+    return f"""<!DOCTYPE html><html><head><title>Help request | City of Vista Loma</title>{metas}</head><body>
+<main>{body}</main><footer><p>City of Vista Loma Utilities - (760) 555-2400</p></footer></body></html>"""
+
+
+def test_a_meta_tag_named_as_a_customers_phone_holds_a_phone_not_an_account():
+    found = findings(meta_page(
+        '<meta name="description" content="Help request from Oriana Castellucci (oriana.cast@verizon.net) about '
+        'SCE acct. no. 2873310045"><meta name="customer:phone" content="7604418830">', "<p>Help request</p>"))
+    assert ("phone", "7604418830") in found
+    assert "7604418830" not in values(found, "account_number")
+
+
+def test_a_meta_tag_with_the_citys_phone_is_no_finding():
+    found = findings(meta_page(
+        '<meta name="contact:phone" content="7605552400"><meta name="description" content="Pay your utility bill '
+        'online or call us.">', "<p>Pay online with your account number and ZIP code.</p>"))
+    assert found == set()
