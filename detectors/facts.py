@@ -9,7 +9,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from functools import cached_property
 
-from .labels import BudgetPages, has_stand_in, part_of, sample_parts
+from .labels import BudgetPages, has_stand_in, heading_sections, part_of, sample_parts, sample_sections
 from .model import Document, Record, Segment
 
 
@@ -89,7 +89,24 @@ class DocumentFacts:
 
     def in_sample(self, segment: Segment) -> bool:
         """Whether ``segment`` is part of a sample bill of a made-up customer and tells of no real-looking person."""
-        return bool(self.sample_parts) and part_of(segment) in self.sample_parts and not self.tells_of_a_person(segment)
+        return (bool(self.sample_parts) and part_of(segment) in self.sample_parts and self._in_sample_section(segment)
+                and not self.tells_of_a_person(segment))
+
+    @cached_property
+    def _heading_sections(self) -> tuple[list[tuple[int, ...]], set[tuple[int, ...]]]:
+        """Each segment's heading section on an HTML page, and the sections a sample bill reaches (see
+        ``labels.sample_sections``)."""
+        sections = heading_sections(self.document.segments)
+        return sections, sample_sections(self.document.segments, sections)
+
+    def _in_sample_section(self, segment: Segment) -> bool:
+        """On an HTML page, whether ``segment`` stands in a section a sample reaches or under one; other files'
+        parts are their pages, slides and sheets (``labels.part_of``)."""
+        if self.document.content_type != "text/html":
+            return True
+        sections, reached = self._heading_sections
+        section = sections[self.positions[id(segment)]]
+        return any(section[:depth] in reached for depth in range(len(section) + 1))
 
     def tells_of_a_person(self, segment: Segment) -> bool:
         """Whether ``segment`` is a sentence about a real-looking person by name, with no stand-in of its own: on a

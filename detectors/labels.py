@@ -341,6 +341,36 @@ def sample_parts(segments: list[Segment]) -> set:
     return found
 
 
+# the element of an HTML heading: "h2", "div#faq > div:nth-of-type(3) > h2", "section > h3.title"
+_HEADING = re.compile(r"(?:^|> )h([1-6])(?:[#.:][^ >]*)?$")
+
+
+def heading_sections(segments: list[Segment]) -> list[tuple[int, ...]]:
+    """The section of an HTML page each segment stands in: the positions of the headings (h1-h6) above it, outermost
+    first, a heading opening its own section; () before the first heading."""
+    open_headings: list[tuple[int, int]] = []  # (level, position)
+    sections = []
+    for position, segment in enumerate(segments):
+        heading = not segment.hidden and _HEADING.search(segment.location.element or "")
+        if heading:
+            level = int(heading.group(1))
+            while open_headings and open_headings[-1][0] >= level:
+                open_headings.pop()
+            open_headings.append((level, position))
+        sections.append(tuple(position for _, position in open_headings))
+    return sections
+
+
+def sample_sections(segments: list[Segment], sections: list[tuple[int, ...]]) -> set[tuple[int, ...]]:
+    """The sections of an HTML page (see ``heading_sections``) that say they are a sample or show the stand-in: a
+    sample bill reaches these and the sections under them. A CMS page stacks unrelated things under headings (an
+    FAQ's answers, staff notes after them): "the values are made up" under "How do I read my bill?" speaks for that
+    answer, not for the call notes under the next heading; said under the page's title or before any heading, it
+    speaks for the whole page."""
+    return {section for segment, section in zip(segments, sections) if not segment.chrome
+            and (_SAMPLE.search(segment.text.lower()) or _STAND_IN.search(segment.text.lower()))}
+
+
 # what a budget book, a budget amendment or a staff report's fiscal impact says: its "Account No." is a
 # general-ledger account (fund-department-object), not a customer's ("budget billing" is a utility's plan)
 _BUDGET_CUE = re.compile(r"\b(?:fund(?:s|ing)?|appropriat\w*|expenditures?|general ledger|fiscal (?:year|impact)|"

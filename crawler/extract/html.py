@@ -113,6 +113,9 @@ _CONTENT_BLOCKS = ["p", "ul", "ol", "dl", "table", "section", "article", "h1", "
                    "blockquote", "pre"]
 # the last word of a class naming a labelled value ("value", "field__item", "field-content", "acf-value")
 _VALUE_CLASS_WORDS = frozenset({"value", "item", "items", "content", "data"})
+# the words of a class that names who speaks in a chat widget's message ("who", "msg-author", "chat__sender")
+_SPEAKER_CLASS_WORDS = frozenset({"who", "author", "sender", "speaker"})
+_SPEAKER_CHARS = 40  # a speaker's label: "Visitor", "Agent Priya", "Customer (Ana)"
 _NOT_FIELD_VALUES = frozenset({"input", "select", "textarea", "button", "script", "style", "template", "br", "hr"})
 _CAMEL_CASE = re.compile(r"(?<=[a-z])(?=[A-Z])")
 # a form control's name as ASP.NET and WebForms-style code write it: the naming containers it sits in
@@ -364,6 +367,7 @@ class _Walker:
         self._choice_labels: dict = {}  # id of a select -> the label of its options' values
         self._customer_choices: dict[int, bool] = {}  # id of an option -> whether its text is a customer's
         self.dialled: dict = {}  # id of a tel: link that does not show its number -> the number, read after its text
+        self.speaker_labels: set = set()  # ids of a chat message's inline speaker labels, read with a colon after
         self.link_targets: set[str] = set() if seen is None else seen
         self.titles: dict = {}  # id of an element -> the segment of its last title child (a card's heading)
         self.last_paragraph: Segment | None = None  # the text of the last paragraph (<p>, <div>) read
@@ -413,6 +417,8 @@ class _Walker:
                 open_elements.pop()
                 if self.dialled and id(element) in self.dialled:
                     self.parts.append(self.dialled.pop(id(element)))
+                if self.speaker_labels and id(element) in self.speaker_labels:
+                    self.parts.append(":")
                 if frame is not None and frame.element is element and frame.owner is frame:
                     self._flush()
                     self.run_owner = frame.parent.owner if frame.parent else None
@@ -519,6 +525,8 @@ class _Walker:
             self._positioned_word(attributes["style"])
         elif tag == "input":
             self._input(element, frame)
+        elif tag not in _BLOCKS and "class" in attributes and _speaker_label(element):
+            self.speaker_labels.add(id(element))
         if attributes:
             self._attributes(element, tag, attributes, frame)
         return frame
@@ -1145,6 +1153,19 @@ def _names_a_value(element: Tag) -> bool:
     """A class naming what a label labels ("value", "field__item", "field-content", "acf-value")."""
     return any(_WORD_SPLIT.split(token)[-1] in _VALUE_CLASS_WORDS
                for token in (element.get("class") or "").lower().split())
+
+
+def _speaker_label(element: Tag) -> bool:
+    """An inline element whose class names the speaker of a chat message, before the message's own element
+    (``<span class="who">Visitor</span> <span class="text">Hi, this is ...</span>``): read as a transcript's
+    "Visitor: Hi, this is ...", the visitor's line, as a plain-text transcript writes it."""
+    if not any(word in _SPEAKER_CLASS_WORDS for token in element["class"].lower().split()
+               for word in _WORD_SPLIT.split(token)):
+        return False
+    label = _text_of(element)
+    message = element.find_next_sibling()
+    return (0 < len(label) <= _SPEAKER_CHARS and not label.endswith(":") and message is not None
+            and bool(_text_of(message)))
 
 
 def _is_custom_element(tag: str) -> bool:

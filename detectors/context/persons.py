@@ -798,8 +798,10 @@ _TRADE_NAME_BEFORE = re.compile(r"(?i)\b(?:dba|d/b/a|d\.b\.a\.|doing business as
 # what stands around the name of a place: "City of Palmera Springs", "Palmera Springs, CA 92240"
 _PLACE_OF = re.compile(r"(?i)\b(?:city|town|county|village|state|university|port|district)\s+of\s+$")
 # (not "PO Box"); a state and ZIP a line break put on the next line: "137 Eric Knolls, West Matthew," / "CA 92101"
-# (OCR reads a city line's comma as ";" or "." too: "Harwick Vale; CA 93561")
-_STATE_AFTER = re.compile(r",?[ \t]+(?:[A-Z]{2}|California)\b(?![ \t.]*(?i:box)\b)(?:[ \t]+\d{5})?"
+# (OCR reads a city line's comma as ";" or "." too: "Harwick Vale; CA 93561"); not two capitals before a number
+# other than a ZIP or a "#": an identifier's label after a name ("Maria Lopez, SA 8707279017", "SA # 8814 888 281")
+_STATE_AFTER = re.compile(r",?[ \t]+(?:[A-Z]{2}(?![ \t]*(?:#|\d(?!\d{4}\b)|ID\b))|California)\b(?![ \t.]*(?i:box)\b)"
+                          r"(?:[ \t]+\d{5})?"
                           r"|[;.][ \t]*[A-Z]{2}[ \t]+\d{5}(?:-\d{4})?\b"
                           r"|,[ \t]*\n[ \t]*(?:[A-Z]{2}|California)[ \t]+\d{5}")
 

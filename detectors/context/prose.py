@@ -35,6 +35,7 @@ from ..streets import SUFFIXES, alternation
 from ..vocabulary import name_like
 from .analysis import Analysis, Line, page_of
 from .cues import CLOSING_RE, SALUTATION_RE, SENTENCE_END, to_customers_at_large
+from .headers import header_kind
 from .lists import trade_name
 from .persons import (CUSTOMER_LIST, ROLE_QUALIFIER, called_customer, called_party, couple_start, family_names,
                       name_after_role, name_before_identifier, name_before_role, name_spelt_in_email, named_officially,
@@ -240,6 +241,8 @@ def _chats(analysis: Analysis) -> None:
             analysis.add("address", segment, start, end, why)
         named_on_request = {id(answer) for (asked, who), (answer, _) in zip(turns, turns[1:])
                             if _NAME_ASKED.search(asked.segment.text, who.end(), asked.end)}
+        phone_on_request = {id(answer) for (asked, who), (answer, _) in zip(turns, turns[1:])
+                            if _PHONE_ASKED.search(asked.segment.text, who.end(), asked.end)}
         for line, said in visitor:
             text = line.segment.text
             if id(line) in named_on_request:  # "Please state your name ..." / "MS. JACOB: Éléonore Jacob. I live ..."
@@ -248,15 +251,17 @@ def _chats(analysis: Analysis) -> None:
                     analysis.add("name", line.segment, *names[0], why)
             for kind, segment, start, end in analysis.contact_fields([line]):
                 analysis.add(kind, segment, start, end, why)
-            for start, end in _visitors_phones(analysis, line, said):
+            for start, end in _visitors_phones(analysis, line, said, bare=id(line) in phone_on_request):
                 analysis.add("phone", line.segment, start, end, why)
             if any(segment is line.segment and said <= start < line.end for segment, start, _ in answers):
                 for name in names_in(text, said, line.end, anchored=True):  # "its 7413-..., Ana Ruiz, PO Box 6"
                     if not named_officially(text, *name):
                         analysis.add("name", line.segment, *name, why)
             title_cased = text[said:line.end].title()  # "3988 e. alvarado st" as an address is written
+            usage = consumption_spans(text, said, line.end)  # "736 kWh and that is way more": no "... Way"
             for m in street_addresses(title_cased):
-                analysis.add("address", line.segment, said + m.start(), said + m.end(), why)
+                if not any(a < said + m.end() and said + m.start() < b for a, b in usage):
+                    analysis.add("address", line.segment, said + m.start(), said + m.end(), why)
             for m in _SELF_NAMING.finditer(text, said, line.end):
                 name = name_after_role(text, m.end(), anchored=True)
                 if name and not named_officially(text, *name):  # a witness from staff: "..., Meter Supervisor"
@@ -345,11 +350,12 @@ def _addresses_confirmed(turns: list[tuple[Line, re.Match]], visitors: set[str])
     return found
 
 
-def _visitors_phones(analysis: Analysis, line: Line, said: int) -> list[tuple[int, int]]:
+def _visitors_phones(analysis: Analysis, line: Line, said: int, bare: bool) -> list[tuple[int, int]]:
     """The phones a visitor types in their turn ("[Customer] yes. txt me at (785) ..."): theirs, though the turn's
-    label ("Customer") would read as a customer service line's; not one of the City's published numbers."""
+    label ("Customer") would read as a customer service line's; not one of the City's published numbers. ``bare``:
+    the agent asked for a number to call back, and ten bare digits ("9516377058 or email me") answer it."""
     text = line.segment.text
-    return [(start, end) for start, end in phone_spans(text, said, line.end)
+    return [(start, end) for start, end in phone_spans(text, said, line.end, bare=bare)
             if (e164 := to_e164(text[start:end])) and not analysis.contacts.phone_is_public(e164)]
 
 
@@ -379,6 +385,9 @@ def _introductions(analysis: Analysis) -> None:
 
 # an agent's or a hearing officer's request for the visitor's name: "Please state your name and service address."
 _NAME_ASKED = re.compile(r"(?i)\b(?:state|give|spell|have|tell me|what(?:'s| is))\s+(?:us\s+)?your\s+(?:full\s+)?name\b")
+# an agent's request for a number to call the visitor back at: "Is there a good number for a callback?", "What
+# phone can we reach you at?"
+_PHONE_ASKED = re.compile(r"(?i)\b(?:phone|call\s?back|call you(?: back)?|reach you|text you)\b")
 # an agent's question for the caller's account number: "Can I have the account number?", "What's your acct #?"
 # or a bot's or a social media team's request: "Please send your account number.", "DM us your acct #"
 _ACCOUNT_ASKED = re.compile(r"(?i)\b(?:account|acct)\s*(?:number|no\b\.?|#)[^?\n]{0,30}\?"
@@ -875,8 +884,9 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
     for kind, segment, start, end in fields:
         analysis.add(kind, segment, start, end, why)
     for piece in pieces:
-        for start, end in _bare_numbers(analysis, piece):
-            analysis.add("number", piece.segment, start, end, why)
+        kind = "phone" if piece.segment.label and header_kind(piece.segment.label)[0] == "phone" else "number"
+        for start, end in _bare_numbers(analysis, piece):  # a field its page names a phone's: "customer:phone"
+            analysis.add(kind, piece.segment, start, end, why)
     analysis.anchor_pages.add(page)
     return names
 
