@@ -619,8 +619,9 @@ def _named_form(value: str) -> bool:
 
 
 def _in_phone_field(candidate: Candidate) -> bool:
-    """Whether the number is a field or a column named as a phone's ("PH_PRI", "Cell", "Home Phone")."""
-    label = candidate.segment.label
+    """Whether the number is a field or a column named as a phone's ("PH_PRI", "Cell", "Home Phone"), also in a table
+    laid out as lines of cells (a PDF's "Proposer | Address | Contact | Phone" over "... | 8182719296 | ...")."""
+    label = candidate.segment.label or candidate.header_above
     return bool(label) and not candidate.label_in_text and header_kind(label)[0] == "phone"
 
 
@@ -652,7 +653,8 @@ def city_facility(candidate: Candidate) -> bool:
     City Hall: SA ID ...")."""
     record = candidate.facts.record_of(candidate.segment) if candidate.facts else None
     if record is None:
-        return _facility_line(candidate.text, candidate.start) or _row_under_facility_title(candidate)
+        return (_facility_line(candidate.text, candidate.start) or _citys_own_account(candidate.text, candidate.start)
+                or _row_under_facility_title(candidate))
     cue = False
     for field in record.fields:
         if field is candidate.segment:
@@ -667,7 +669,8 @@ def city_facility(candidate: Candidate) -> bool:
                 or field.label and _FACILITY_HEADER.search(field.label) and not names_in(field.text, anchored=True)):
             cue = True  # an "Account Holder" column holding "City of Cholla Wells" too; a "Facility" column's
             # "Public Safety Building" or "Common Bandstand", whatever the building is called
-    return cue or _facility_line(candidate.text, candidate.start)  # a register's "Electricity - Civic Center SCE Acct"
+    # a register's "Electricity - Civic Center SCE Acct", "Southern California Edison - City acct ... (City Hall)"
+    return cue or _facility_line(candidate.text, candidate.start) or _citys_own_account(candidate.text, candidate.start)
 
 
 # a column of the City's or the Town's own buildings and sites, by its header
@@ -697,6 +700,20 @@ def _facility_line(text: str, start: int) -> bool:
     line = line_of(text, start)
     at = start - line_start
     return (_FACILITY_IN_LINE.search(line, max(0, at - 120), at) is not None
+            and _PERSON_IN_LINE.search(line) is None and not names_in(line, anchored=True))
+
+
+# the City named as the account's holder right before it: "City acct", "City's SCE account", "Municipal account no."
+_CITYS_OWN_LABEL = re.compile(r"(?i)\b(?:city|town|county|village|municipal)(?:'s|\u2019s)?\s+(?:[a-z]{2,6}\s+)?"
+                              r"(?:acct|account)s?\.?\s*(?:(?:no|number|nbr)\.?\s*)?#?\s*:?\s*$")
+
+
+def _citys_own_account(text: str, start: int) -> bool:
+    """An account the line says is the City's own ("Southern California Edison - City acct 2-24-... (City Hall)", a
+    check register's payee), in a line that names no person: the City publishes what it pays for its facilities."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line = line_of(text, start)
+    return (_CITYS_OWN_LABEL.search(text, max(line_start, start - 40), start) is not None
             and _PERSON_IN_LINE.search(line) is None and not names_in(line, anchored=True))
 
 
