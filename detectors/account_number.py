@@ -36,7 +36,9 @@ account every way there is. Five rules:
 Not findings: a number under another kind of label (APN, case, permit, resolution, ordinance, PO,
 invoice, bid, GL, phone; "PO# 8001026149", an APN column) or with its prefix ("INV-2024-00123", "WO-2024-0012");
 the premise IDs, meters and accounts in a table of the City's own facilities (City Hall, the Library, a park's
-restroom) or in a line of prose that names the facility before them and no person; a meter's reading; a meter's
+restroom) or in a line of prose that names the facility before them and no person, or that calls the account the
+City's ("Edison - City acct ..."); a phone written as ten digits from 8 where a mailing block puts it (after the
+address's ZIP, before a mailbox) or under a Phone column of a table laid out as lines; a meter's reading; a meter's
 number in a record's meter field ("METER_ID") beside the record's own account field (not a premise's) or in a
 record that names no customer (a work order's, a GIS layer's equipment); dates, phone numbers, a URL parameter of
 another name (``?id=8123456789``) and an unlabelled bare run in a script or a link target (code and URLs
@@ -72,7 +74,7 @@ from .context.persons import given_and_listed_surname, named_officially, names_i
 from .context.shapes import (ADDRESS_RE, CITY_FACILITY, FACILITY_KINDS, mask_spelt, phone_spans,
                              short_coded_account, spelt_number_opening, spelt_number_spans)
 from .streets import SUFFIXES, alternation
-from .public_contacts import PublicContacts, to_e164
+from .public_contacts import PublicContacts, is_toll_free, to_e164
 from .facts import DocumentFacts
 from .numbers import Candidate, LabelledNumberDetector, Shape, Verdict, digits_of, example, line_of, sample_bill
 from .phone import CALLED_BEFORE
@@ -645,6 +647,24 @@ def called_number(candidate: Candidate) -> bool:
             and CALLED_BEFORE.search(candidate.text, max(0, candidate.start - 40), candidate.start) is not None)
 
 
+# the state and ZIP that end an address's last line, before a phone on the same line or the next
+_STATE_ZIP_BEFORE = re.compile(r"\b[A-Z]{2},?[ \t]+\d{5}(?:-\d{4})?[ \t,;|]*\n?[ \t]*$")
+# what follows a phone in a mailing block: a mailbox, or the block's end
+_MAILBOX_OR_END = re.compile(r"[ \t,;|]*(?:\n[ \t]*)?(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b|$)")
+
+
+def mailing_block_phone(candidate: Candidate) -> bool:
+    """Ten digits from 8 with no label where a mailing block puts its phone: right after the address's state and ZIP
+    and before a mailbox or the block's end (a contract's Notices cell: "Attn: ... / ..., CA 92467 / 8183451889 /
+    name@firm.com"), in an area code in service and not a toll-free one, which an SCE account shares."""
+    if candidate.shape is not SCE_TEN_DIGITS or candidate.label:
+        return False
+    e164 = to_e164(candidate.value)
+    return (e164 is not None and not is_toll_free(e164)
+            and _STATE_ZIP_BEFORE.search(candidate.text, max(0, candidate.start - 30), candidate.start) is not None
+            and _MAILBOX_OR_END.match(candidate.text, candidate.end) is not None)
+
+
 def city_facility(candidate: Candidate) -> bool:
     """A row of a table of the City's own facilities ("City Hall | 505 S. Garey Ave. | Premise ID | kWh"): its
     accounts and meters are the City's, published on purpose. A field whose name calls it a person's or an
@@ -918,8 +938,8 @@ class AccountNumberDetector(LabelledNumberDetector):
                    *SERVICE_CONTRACT_LABELS)
     shapes = SCE_FORMS + ANY_FORM
     fewest_digits = 6
-    filters = (example, sample_bill, not_an_account, city_facility, called_number, city_contract, equipment_meter,
-               statute_citation, firm_or_asset_number, label_from_row_above)
+    filters = (example, sample_bill, not_an_account, city_facility, called_number, mailing_block_phone, city_contract,
+               equipment_meter, statute_citation, firm_or_asset_number, label_from_row_above)
 
     def __init__(self, options=None, public=None):
         super().__init__(options, public)
