@@ -81,9 +81,10 @@ _PROPRIETOR = re.compile(r"(?i)\b(?:dba|d/b/a|doing business as|sole proprietor(
 _TAX_LABEL_WORDS = re.compile(r"(?i)\(?\b(?:f?ein|e\.i\.n\.|federal|fed|employer|tax|taxpayer|identification|"
                               r"id|i\.d\.|tin|no|number|is|was|the|its|their|and)\b\)?[\s:#.,()-]*")
 # line 1 of a W-9: "Name (as shown on your income tax return)" or, since 2024, "Name of entity/individual"
-# (or line 1 by its number, as a form filled in as text gives it: "1 Name: City of ...")
+# (or line 1 by its number, as a form filled in as text gives it: "1 Name: City of ...", or as a table's label cell
+# beside its value: "1 Name of entity | BrightPath Efficiency LLC")
 _W9_NAME = re.compile(r"\bname\s*(?:\(as shown on your income tax return\)|of entity/individual)[^:\n]*:?|"
-                      r"^\s*1\.?\s+name\s*:", re.IGNORECASE | re.MULTILINE)
+                      r"^\s*1\.?\s+name\s*:|^\s*1\.?\s+name\s+of\s+entity\s*$", re.IGNORECASE | re.MULTILINE)
 
 
 _W9_BUSINESS_LINE = re.compile(r"(?i)\s*(?:2\.?\s+)?business name\b")
