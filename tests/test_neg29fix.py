@@ -144,3 +144,124 @@ def test_persons_fein_in_a_pdf_table_is_kept():
         "Marisol Quintero\t88 W. Holt Ave, Pomona, CA\t(909) 555-0110\t98-1102467\t79\t$38,000",
     ], _PROPOSER_COLUMNS)
     assert ("taxpayer_id", "98-1102467") in found
+
+
+# --- 4b. a contract's Notices cell --------------------------------------------------------------------------------
+
+def _docx_cells(*cells: str) -> bytes:
+    """A Word document of one table row holding ``cells``, each a cell of lines."""
+    from docx import Document as WordDocument
+    word = WordDocument()
+    word.add_paragraph("Section 14. Notices")
+    table = word.add_table(rows=1, cols=len(cells))
+    for cell, text in zip(table.rows[0].cells, cells):
+        cell.text = text
+    out = io.BytesIO()
+    word.save(out)
+    return out.getvalue()
+
+
+def test_phone_after_a_firms_zip_in_a_notices_cell_is_no_account():
+    body = _docx_cells("To City:\nPomona Choice Energy\nAttn: Program Manager\n505 S. Garey Ave., Pomona, CA 91766",
+                       "To Consultant:\nLarkspur Grid Advisors LLP\nAttn: Noemi Trujillo, Principal\n"
+                       "711 Harbor Blvd Suite 4, Glendale, CA 91203\n8184472913\nntrujillo@larkspurgrid.com")
+    found = values_found("agreement.docx", body, _ALL)
+    assert "8184472913" not in found.get("account_number", [])
+    assert "Noemi Trujillo" not in " ".join(found.get("customer_name", []))
+
+
+def test_labelled_sce_account_after_an_address_is_kept():
+    body = _docx_cells("Customer: Noemi Trujillo\n711 Harbor Blvd, Glendale, CA 91203\nSA# 8184472913")
+    found = values_found("hardship.docx", body, ("account_number",))
+    assert "8184472913" in found.get("account_number", [])
+
+
+# --- 5. a data dictionary's placeholders ------------------------------------------------------------------------
+
+def _dictionary(*rows) -> dict[str, list[str]]:
+    from docx import Document as WordDocument
+    word = WordDocument()
+    word.add_paragraph("Field layout of the billing extract. Examples are placeholders.")
+    table = word.add_table(rows=0, cols=4)
+    for row in (("Field", "Data type", "Description", "Example"), *rows):
+        for cell, text in zip(table.add_row().cells, row):
+            cell.text = text
+    out = io.BytesIO()
+    word.save(out)
+    return values_found("layout.docx", out.getvalue(), _ALL)
+
+
+def test_data_dictionary_placeholders_are_no_values():
+    found = _dictionary(("ACCT_HOLDER_NM", "VARCHAR(60)", "Account holder as billed", "SURNAME, GIVEN NAME"),
+                        ("PREM_ADDR", "VARCHAR(100)", "Premise address", "STREET NO + NAME + UNIT"),
+                        ("BILL_ADDR", "VARCHAR(100)", "Billing address", "STREET / PO BOX"),
+                        ("KWH_BILLED", "NUMBER(9,2)", "Billed energy", "0.00"))
+    assert found == {}
+
+
+def test_real_customer_example_in_a_data_dictionary_is_kept():
+    found = _dictionary(("ACCT_HOLDER_NM", "VARCHAR(60)", "Account holder as billed", "OYELARAN, FUNMILAYO"),
+                        ("PREM_ADDR", "VARCHAR(100)", "Premise address", "2847 N Towne Ave, Pomona, CA 91767"),
+                        ("PHONE", "CHAR(10)", "Primary phone", "(909) 555-0179"))
+    assert found.get("address") and found.get("customer_name")
+
+
+# --- 6. a firm's W-9 laid out as a table -------------------------------------------------------------------------
+
+def _w9(name: str) -> dict[str, list[str]]:
+    from docx import Document as WordDocument
+    word = WordDocument()
+    word.add_paragraph("Attachment 3 - Form W-9")
+    table = word.add_table(rows=0, cols=2)
+    for row in (("1 Name of entity", name), ("3 Federal tax classification", "Limited liability company"),
+                ("Part I Social security number", "___-__-____"),
+                ("Part I Employer identification number", "82-4410937")):
+        for cell, text in zip(table.add_row().cells, row):
+            cell.text = text
+    out = io.BytesIO()
+    word.save(out)
+    return values_found("w9.docx", out.getvalue(), ("taxpayer_id",))
+
+
+def test_firms_w9_in_a_table_is_public():
+    assert _w9("Copperline Retrofit LLC") == {}
+
+
+def test_sole_proprietors_w9_in_a_table_is_kept():
+    assert "82-4410937" in _w9("Marisol Quintero").get("taxpayer_id", [])
+
+
+# --- 7. an invitation to call a centre's staff --------------------------------------------------------------------
+
+_HELP_PAGE = """<html><body><h2>Medical Baseline and CARE customers: get help</h2>
+<p>Volunteers help with the forms on Thursdays at the Washington Park Community Center, 865 E. Grand Ave.
+Call Marlene at the Center, (909) 555-0163 ext. 210. Utility bill help: Pomona Family Resource Center,
+(909) 555-0188.</p>
+<p>Customer Orlando Pruitt, 1522 W. Fourth St, (909) 555-0127, enrolled after his shutoff notice.</p>
+</body></html>"""
+
+
+def test_imperative_call_and_a_centres_line_are_public():
+    found = values_found("care.html", _HELP_PAGE, ("customer_name", "phone"))
+    assert not any("Marlene" in v for v in found.get("customer_name", []))
+    assert "(909) 555-0188" not in found.get("phone", [])
+    assert "(909) 555-0127" in found.get("phone", [])
+
+
+# --- 8. a public workshop's sign-in sheet ---------------------------------------------------------------------------
+
+def test_voluntary_public_sign_in_sheet_is_a_public_listing():
+    rows = [("Lincoln Park Playground Renovation - Community Meeting #1",),
+            ("Signing in is optional. This sheet is a public record.",),
+            ("Name", "Neighborhood", "E-mail (optional)", "Phone (optional)"),
+            ("Ramona Ibarra", "Lincoln Park", "ramona.ibarra77@gmail.com", None),
+            ("Felix Dunmore", "Westmont", None, "909-555-0108"),
+            ("Tien Nguyen", "Lincoln Park", "tnguyen.lp@yahoo.com", None)]
+    assert values_found("sign-in.xlsx", xlsx(rows), ("email", "phone", "customer_name")) == {}
+
+
+def test_mailbox_in_a_sheet_not_called_public_is_still_low():
+    rows = [("Program interest list",),
+            ("Name", "E-mail"),
+            ("Ramona Ibarra", "ramona.ibarra77@gmail.com")]
+    assert values_found("interest.xlsx", xlsx(rows), ("email",)).get("email")
