@@ -37,7 +37,6 @@ _GROUP_START = re.compile(rf"(?<={DASH}|\.|{SPACE})\d")
 # a letter prefix glued to a number ("PCE-20481357", "SA-448120"), with nothing word-like before it
 _PREFIX = re.compile(rf"(?<![\w/\u2010-\u2013-])[A-Z]{{1,5}}{DASH}?$")
 _NOT_DIGIT = re.compile(r"\D")
-_ROWS_REACH = 60  # the rows of a table in text its header line may stand above
 
 
 def digits_of(text: str) -> str:
@@ -108,20 +107,11 @@ class Candidate:
         header = self.header_cells_above
         return header[self.segment.text.count("\t", 0, self.start)] if header else None
 
-    @cached_property
+    @property
     def header_cells_above(self) -> list[str] | None:
-        """The header cells of a table laid out as lines of tab-separated cells, over the value's row: the nearest
-        line above, through rows of as many cells, with as many cells and no digit."""
-        text = self.segment.text
-        if "\t" not in text or self.facts is None:
-            return None
-        cells = text.count("\t")
-        for line in self.facts.lines_above(self.segment, _ROWS_REACH):
-            if line.text.count("\t") != cells:
-                return None
-            if not any(ch.isdigit() for ch in line.text):
-                return line.text.split("\t")
-        return None
+        """The header cells of a table laid out as lines of tab-separated cells, over the value's row (see
+        ``DocumentFacts.header_cells_above``)."""
+        return self.facts.header_cells_above(self.segment) if self.facts is not None else None
 
     @cached_property
     def label_in_text(self) -> str | None:
