@@ -36,7 +36,9 @@ account every way there is. Five rules:
 Not findings: a number under another kind of label (APN, case, permit, resolution, ordinance, PO,
 invoice, bid, GL, phone; "PO# 8001026149", an APN column) or with its prefix ("INV-2024-00123", "WO-2024-0012");
 the premise IDs, meters and accounts in a table of the City's own facilities (City Hall, the Library, a park's
-restroom) or in a line of prose that names the facility before them and no person; a meter's reading; a meter's
+restroom) or in a line of prose that names the facility before them and no person, or that calls the account the
+City's ("Edison - City acct ..."); a phone written as ten digits from 8 where a mailing block puts it (after the
+address's ZIP, before a mailbox) or under a Phone column of a table laid out as lines; a meter's reading; a meter's
 number in a record's meter field ("METER_ID") beside the record's own account field (not a premise's) or in a
 record that names no customer (a work order's, a GIS layer's equipment); dates, phone numbers, a URL parameter of
 another name (``?id=8123456789``) and an unlabelled bare run in a script or a link target (code and URLs
@@ -72,7 +74,7 @@ from .context.persons import given_and_listed_surname, named_officially, names_i
 from .context.shapes import (ADDRESS_RE, CITY_FACILITY, FACILITY_KINDS, mask_spelt, phone_spans,
                              short_coded_account, spelt_number_opening, spelt_number_spans)
 from .streets import SUFFIXES, alternation
-from .public_contacts import PublicContacts, to_e164
+from .public_contacts import PublicContacts, is_toll_free, to_e164
 from .facts import DocumentFacts
 from .numbers import Candidate, LabelledNumberDetector, Shape, Verdict, digits_of, example, line_of, sample_bill
 from .phone import CALLED_BEFORE
@@ -635,8 +637,9 @@ def _named_form(value: str) -> bool:
 
 
 def _in_phone_field(candidate: Candidate) -> bool:
-    """Whether the number is a field or a column named as a phone's ("PH_PRI", "Cell", "Home Phone")."""
-    label = candidate.segment.label
+    """Whether the number is a field or a column named as a phone's ("PH_PRI", "Cell", "Home Phone"), also in a table
+    laid out as lines of cells (a PDF's "Proposer | Address | Contact | Phone" over "... | 8182719296 | ...")."""
+    label = candidate.segment.label or candidate.header_above
     return bool(label) and not candidate.label_in_text and header_kind(label)[0] == "phone"
 
 
@@ -660,6 +663,24 @@ def called_number(candidate: Candidate) -> bool:
             and CALLED_BEFORE.search(candidate.text, max(0, candidate.start - 40), candidate.start) is not None)
 
 
+# the state and ZIP that end an address's last line, before a phone on the same line or the next
+_STATE_ZIP_BEFORE = re.compile(r"\b[A-Z]{2},?[ \t]+\d{5}(?:-\d{4})?[ \t,;|]*\n?[ \t]*$")
+# what follows a phone in a mailing block: a mailbox, or the block's end
+_MAILBOX_OR_END = re.compile(r"[ \t,;|]*(?:\n[ \t]*)?(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b|$)")
+
+
+def mailing_block_phone(candidate: Candidate) -> bool:
+    """Ten digits from 8 with no label where a mailing block puts its phone: right after the address's state and ZIP
+    and before a mailbox or the block's end (a contract's Notices cell: "Attn: ... / ..., CA 92467 / 8183451889 /
+    name@firm.com"), in an area code in service and not a toll-free one, which an SCE account shares."""
+    if candidate.shape is not SCE_TEN_DIGITS or candidate.label:
+        return False
+    e164 = to_e164(candidate.value)
+    return (e164 is not None and not is_toll_free(e164)
+            and _STATE_ZIP_BEFORE.search(candidate.text, max(0, candidate.start - 30), candidate.start) is not None
+            and _MAILBOX_OR_END.match(candidate.text, candidate.end) is not None)
+
+
 def city_facility(candidate: Candidate) -> bool:
     """A row of a table of the City's own facilities ("City Hall | 505 S. Garey Ave. | Premise ID | kWh"): its
     accounts and meters are the City's, published on purpose. A field whose name calls it a person's or an
@@ -668,7 +689,8 @@ def city_facility(candidate: Candidate) -> bool:
     City Hall: SA ID ...")."""
     record = candidate.facts.record_of(candidate.segment) if candidate.facts else None
     if record is None:
-        return _facility_line(candidate.text, candidate.start) or _row_under_facility_title(candidate)
+        return (_facility_line(candidate.text, candidate.start) or _citys_own_account(candidate.text, candidate.start)
+                or _row_under_facility_title(candidate))
     cue = False
     for field in record.fields:
         if field is candidate.segment:
@@ -683,7 +705,8 @@ def city_facility(candidate: Candidate) -> bool:
                 or field.label and _FACILITY_HEADER.search(field.label) and not names_in(field.text, anchored=True)):
             cue = True  # an "Account Holder" column holding "City of Cholla Wells" too; a "Facility" column's
             # "Public Safety Building" or "Common Bandstand", whatever the building is called
-    return cue or _facility_line(candidate.text, candidate.start)  # a register's "Electricity - Civic Center SCE Acct"
+    # a register's "Electricity - Civic Center SCE Acct", "Southern California Edison - City acct ... (City Hall)"
+    return cue or _facility_line(candidate.text, candidate.start) or _citys_own_account(candidate.text, candidate.start)
 
 
 # a column of the City's or the Town's own buildings and sites, by its header
@@ -713,6 +736,20 @@ def _facility_line(text: str, start: int) -> bool:
     line = line_of(text, start)
     at = start - line_start
     return (_FACILITY_IN_LINE.search(line, max(0, at - 120), at) is not None
+            and _PERSON_IN_LINE.search(line) is None and not names_in(line, anchored=True))
+
+
+# the City named as the account's holder right before it: "City acct", "City's SCE account", "Municipal account no."
+_CITYS_OWN_LABEL = re.compile(r"(?i)\b(?:city|town|county|village|municipal)(?:'s|\u2019s)?\s+(?:[a-z]{2,6}\s+)?"
+                              r"(?:acct|account)s?\.?\s*(?:(?:no|number|nbr)\.?\s*)?#?\s*:?\s*$")
+
+
+def _citys_own_account(text: str, start: int) -> bool:
+    """An account the line says is the City's own ("Southern California Edison - City acct 2-24-... (City Hall)", a
+    check register's payee), in a line that names no person: the City publishes what it pays for its facilities."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line = line_of(text, start)
+    return (_CITYS_OWN_LABEL.search(text, max(line_start, start - 40), start) is not None
             and _PERSON_IN_LINE.search(line) is None and not names_in(line, anchored=True))
 
 
@@ -917,8 +954,8 @@ class AccountNumberDetector(LabelledNumberDetector):
                    *SERVICE_CONTRACT_LABELS)
     shapes = SCE_FORMS + ANY_FORM
     fewest_digits = 6
-    filters = (example, sample_bill, not_an_account, city_facility, called_number, city_contract, equipment_meter,
-               statute_citation, firm_or_asset_number, label_from_row_above)
+    filters = (example, sample_bill, not_an_account, city_facility, called_number, mailing_block_phone, city_contract,
+               equipment_meter, statute_citation, firm_or_asset_number, label_from_row_above)
 
     def __init__(self, options=None, public=None):
         super().__init__(options, public)

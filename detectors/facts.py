@@ -50,6 +50,7 @@ class IdentityIndex(Mapping[int, int]):
         return iter(self._ids)
 
 
+_ROWS_REACH = 60  # the rows of a table in text its header line may stand above
 _SENTENCE_WORDS = 5  # lower-case words of a sentence that tells of someone: a bill's field or a form's line has fewer
 
 
@@ -156,6 +157,29 @@ class DocumentFacts:
             if segment is None:
                 return
             yield segment
+
+    def header_cells_above(self, segment: Segment) -> list[str] | None:
+        """The header cells over ``segment``'s row in a table laid out as lines of tab-separated cells (a PDF's
+        "Member | ESI ID | Service Address" over "Dwayne Ortiz | 1044... | ..."): the nearest line above, through rows
+        of as many cells, with as many cells and no digit, at most ``_ROWS_REACH`` lines up."""
+        return self._tab_headers.get(id(segment)) if "\t" in segment.text else None
+
+    @cached_property
+    def _tab_headers(self) -> dict[int, list[str]]:
+        """``header_cells_above`` of every row of the tables laid out as lines, in one pass down the document."""
+        headers: dict[int, list[str]] = {}
+        header, header_at, cells = None, 0, -1
+        for i, segment in enumerate(self.document.segments):
+            if "\t" not in segment.text or segment.label:
+                header, cells = None, -1
+                continue
+            if segment.text.count("\t") != cells or self.line_before(segment) is None:
+                header, cells = None, segment.text.count("\t")  # a new run of lines of as many cells
+            if header is not None and i - header_at <= _ROWS_REACH:
+                headers[id(segment)] = header
+            if not any(ch.isdigit() for ch in segment.text):
+                header, header_at = segment.text.split("\t"), i
+        return headers
 
     def record_of(self, segment: Segment) -> Record | None:
         """The record (table row, form, label block) the field ``segment`` belongs to."""

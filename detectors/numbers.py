@@ -37,7 +37,6 @@ _GROUP_START = re.compile(rf"(?<={DASH}|\.|{SPACE})\d")
 # a letter prefix glued to a number ("PCE-20481357", "SA-448120"), with nothing word-like before it
 _PREFIX = re.compile(rf"(?<![\w/\u2010-\u2013-])[A-Z]{{1,5}}{DASH}?$")
 _NOT_DIGIT = re.compile(r"\D")
-_ROWS_REACH = 60  # the rows of a table in text its header line may stand above
 
 
 def digits_of(text: str) -> str:
@@ -96,17 +95,23 @@ class Candidate:
         tab-separated cells (a PDF's table: "Member | ESI ID | Service Address" above "Dwayne Ortiz | 1044... | ..."):
         the nearest line above, through rows of as many cells, with as many cells and no digit. Not beside another
         kind of number's label in the cell."""
-        text = self.segment.text
-        if "\t" not in text or self.facts is None or other_label_beside(self.segment, self.start):
+        if other_label_beside(self.segment, self.start):
             return None
-        column, cells = text.count("\t", 0, self.start), text.count("\t")
-        for line in self.facts.lines_above(self.segment, _ROWS_REACH):
-            if line.text.count("\t") != cells:
-                return None
-            if not any(ch.isdigit() for ch in line.text):
-                found = self.detector.label_re.search(line.text.split("\t")[column])
-                return found.group(0) if found else None
-        return None
+        header = self.header_above
+        found = header and self.detector.label_re.search(header)
+        return found.group(0) if found else None
+
+    @property
+    def header_above(self) -> str | None:
+        """The header cell above the value's cell in a table laid out as lines of tab-separated cells."""
+        header = self.header_cells_above
+        return header[self.segment.text.count("\t", 0, self.start)] if header else None
+
+    @property
+    def header_cells_above(self) -> list[str] | None:
+        """The header cells of a table laid out as lines of tab-separated cells, over the value's row (see
+        ``DocumentFacts.header_cells_above``)."""
+        return self.facts.header_cells_above(self.segment) if self.facts is not None else None
 
     @cached_property
     def label_in_text(self) -> str | None:
@@ -200,6 +205,43 @@ def another_numbers_column(candidate: Candidate) -> bool:
         return False
     record = facts.record_of(segment)
     return record is not None and not _names_a_person(record.fields)
+
+
+# a chart of accounts' code: fund, department and object in three digit groups or more ("570-4910-52100",
+# "101.4120.5310"), ten digits or more (a date has eight); a phone's 3-3-4 is none
+_LEDGER_CODE = re.compile(r"\d{2,5}(?:(?P<sep>[-.])\d{2,6})(?:(?P=sep)\d{2,6}){1,3}")
+_PHONE_GROUPS = re.compile(r"\d{3}[-.]\d{3}[-.]\d{4}")
+# a column of such codes: "Old account (FY19 chart)", "GL account", "Object code", "Account code"
+_LEDGER_COLUMN = re.compile(r"(?i)\b(?:(?:gl|g/l|ledger|budget|old|new|prior|former|legacy|fund|object|expense|"
+                            r"expenditure|revenue)\s+(?:account|acct|code)|(?:account|acct)\s+codes?|chart)\b")
+
+
+def _ledger_code(text: str) -> bool:
+    text = text.strip()
+    return (bool(_LEDGER_CODE.fullmatch(text)) and not _PHONE_GROUPS.fullmatch(text)
+            and len(digits_of(text)) >= 10)
+
+
+def chart_of_accounts_code(candidate: Candidate) -> bool:
+    """A 3-2-4 with no label of its own in a table row beside a chart of accounts' code ("571-69-5210 |
+    570-4910-52100 | Purchased power"), or under a column of such codes ("Old account (FY19 chart)"), in a row that
+    names no person: a budget's crosswalk from old account codes to new ones, which share an SSN's form."""
+    segment, facts = candidate.segment, candidate.facts
+    if facts is None or candidate.shape.name != "3-2-4" or candidate.label:
+        return False
+    record = facts.record_of(segment)
+    if record is not None:
+        fields, header = record.fields, segment.label
+        others = [f.text for f in fields if f is not segment]
+    elif "\t" in segment.text:
+        fields, header = [segment], candidate.header_above
+        column = segment.text.count("\t", 0, candidate.start)
+        others = [cell for i, cell in enumerate(segment.text.split("\t")) if i != column]
+    else:
+        return False
+    if not (any(_ledger_code(cell) for cell in others) or (header and _LEDGER_COLUMN.search(header))):
+        return False
+    return not _names_a_person(fields)
 
 
 def _numbers_column(label: str) -> bool:

@@ -6,8 +6,9 @@ Only numbers valid by python-stdnum's rules count (no area 000, 666 or 9xx, no g
 also the forms typed or extracted looser (065  98  5485, 065.98.5485) and nine bare digits (512346789),
 because invoice, permit and parcel numbers run to nine digits too. Never findings: placeholders
 (XXX-XX-1234, ***-**-6789), a form's example (after "e.g.", "format:", "enter as"), numbers no one is
-issued in practice (123-45-6789, 111-11-1111) even beside a label, and an unlabelled number under
-another kind of label ("Invoice No. 512-34-6789").
+issued in practice (123-45-6789, 111-11-1111) even beside a label, an unlabelled number under
+another kind of label ("Invoice No. 512-34-6789"), and a budget's old account code in a row beside the new one
+("571-69-5210 | 570-4910-52100 | Purchased power") or under a column of such codes, in a row naming no person.
 
 Options (``[detectors.ssn]``):
   labels          extra label phrases for the labelled forms (default: SSN, SS#, ss no., S.S.N.,
@@ -21,7 +22,8 @@ import re
 from stdnum.us import ssn
 
 from .labels import DASH
-from .numbers import SPACE, Candidate, LabelledNumberDetector, Shape, another_numbers_column, example
+from .numbers import (SPACE, Candidate, LabelledNumberDetector, Shape, another_numbers_column, chart_of_accounts_code,
+                      example)
 
 # "SS" alone is a label in capitals only (in lower case it is a word of some language); followed by "No", "Num" or
 # "#" it is one in any case, as call notes write it ("gave ss no. 247.55.0968", "ss# 247550968")
@@ -36,7 +38,7 @@ class SsnDetector(LabelledNumberDetector):
     labels = LABELS
     # "social" alone names the number in a sentence ("gave her social 612.44.0971"), not as a column's name
     text_labels = ("Social",)
-    filters = (example, another_numbers_column)
+    filters = (example, another_numbers_column, chart_of_accounts_code)
     shapes = (
         Shape("3-2-4", rf"\d{{3}}(?P<dash>{DASH})\d{{2}}(?P=dash)\d{{4}}", anywhere=True),
         # one space between the groups, and no digit group just before or after ("Meter 101 512 34 6789")

@@ -73,14 +73,18 @@ _VENDOR_LABEL = re.compile(r"(?i)\b(?:vendor|contractor|sub-?contractor|payee|su
                            r"contract(?:ed)?\s+with|(?:bid|proposal|quote)s?\s+(?:from|by)|pay(?:ment)?\s+to|grantee|awardee|"
                            r"(?:grant|funding|award)\s+recipient|proveedor|contratista)"
                            r"\b\W*")
+# a column that names a body whatever its words ("Organization | EIN": "American Museum of Ceramic Art", "Iglesia
+# Bautista Betania"): a grant award's or an agency list's row gives the organization's EIN
+_BODY_COLUMN = re.compile(r"(?i)\b(?:organi[sz]ations?|agency|agencies|grantees?|awardees?|non-?profits?)\b")
 # a sole proprietor: the business is the owner's, and so is the number
 _PROPRIETOR = re.compile(r"(?i)\b(?:dba|d/b/a|doing business as|sole proprietor(?:ship)?)\b")
 _TAX_LABEL_WORDS = re.compile(r"(?i)\(?\b(?:f?ein|e\.i\.n\.|federal|fed|employer|tax|taxpayer|identification|"
                               r"id|i\.d\.|tin|no|number|is|was|the|its|their|and)\b\)?[\s:#.,()-]*")
 # line 1 of a W-9: "Name (as shown on your income tax return)" or, since 2024, "Name of entity/individual"
-# (or line 1 by its number, as a form filled in as text gives it: "1 Name: City of ...")
+# (or line 1 by its number, as a form filled in as text gives it: "1 Name: City of ...", or as a table's label cell
+# beside its value: "1 Name of entity | BrightPath Efficiency LLC")
 _W9_NAME = re.compile(r"\bname\s*(?:\(as shown on your income tax return\)|of entity/individual)[^:\n]*:?|"
-                      r"^\s*1\.?\s+name\s*:", re.IGNORECASE | re.MULTILINE)
+                      r"^\s*1\.?\s+name\s*:|^\s*1\.?\s+name\s+of\s+entity\s*$", re.IGNORECASE | re.MULTILINE)
 
 
 _W9_BUSINESS_LINE = re.compile(r"(?i)\s*(?:2\.?\s+)?business name\b")
@@ -164,8 +168,8 @@ def _clause_before(text: str, start: int) -> str:
 
 def _holders(candidate: Candidate) -> list[tuple[str | None, str]]:
     """(field name, text) of what names the number's holder: the clause before it, the name in brackets or
-    after a dash right after it and, in a table row or label block, the row's other fields; elsewhere the few
-    lines above it (a letter's inside address)."""
+    after a dash right after it and, in a table row or label block (or a table laid out as lines of cells), the row's
+    other fields under their column names; elsewhere the few lines above it (a letter's inside address)."""
     holders = [(None, _clause_before(candidate.text, candidate.start))]
     after = _HOLDER_AFTER.match(candidate.text, candidate.end)
     if after:
@@ -173,6 +177,10 @@ def _holders(candidate: Candidate) -> list[tuple[str | None, str]]:
     record = candidate.facts.record_of(candidate.segment) if candidate.facts else None
     if record:
         holders += [(f.label, f.text) for f in record.fields if f is not candidate.segment][:4]
+    elif candidate.header_cells_above:  # a PDF's table: "Proposer | Address | ... | FEIN" over the firm's row
+        column = candidate.text.count("\t", 0, candidate.start)
+        holders += [pair for i, pair in enumerate(zip(candidate.header_cells_above, candidate.text.split("\t")))
+                    if i != column][:4]
     elif candidate.facts:  # a letter's inside address above its "RE:" line: "Rivera & Sons Electric LLC"
         segments = candidate.facts.document.segments
         at = candidate.facts.positions.get(id(candidate.segment))
@@ -309,6 +317,11 @@ def _given_name_first(name: str) -> bool:
     return len(words) >= 2 and fold(words[0]) in given_names()
 
 
+def _persons_name(name: str) -> bool:
+    """A given name and a surname, as probablepeople reads them: a sole proprietor's, in whatever column."""
+    return _given_name_first(name) and _reads_as_person(name)
+
+
 def _firm_name(name: str) -> bool:
     return bool(_CAPITALISED_NAME.fullmatch(name)) and _is_firm(name)
 
@@ -435,7 +448,10 @@ def _organization(candidate: Candidate) -> bool:
             name = _TAX_LABEL_WORDS.sub(" ", text[vendor.end():]).strip(" ,;:-(")
             if _is_firm(name) and not _LISTING_WORD.match(name):
                 return True
-        elif label and _VENDOR_LABEL.search(label) and (_PARTNERS.fullmatch(text.strip()) or _is_firm(words)):
+        elif label and _VENDOR_LABEL.search(label) and (_PARTNERS.fullmatch(text.strip()) or (
+                _is_firm(words) and not _given_name_first(text.strip()))):
+            return True
+        elif label and _BODY_COLUMN.search(label) and text.strip() and not _persons_name(text.strip()):
             return True
     return False
 

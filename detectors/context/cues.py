@@ -115,8 +115,11 @@ _CUES = {
          "correspondence received", "comentario")),
     # a public meeting's sign-in sheet: residents' homes and numbers given to a public body, as a comment's are,
     # where the page is about no utility matter (a utility's own meeting on a water main is its customers')
-    "sign-in sheet": (re.compile(r"(?:sign[- ]?in\s+sheets?|attendance\s+(?:sheets?|rosters?|records?))\b"),
-                      ("sign", "attendance")),
+    # (or a sheet that says it is one: "Signing in is voluntary. This sheet is a public record.")
+    "sign-in sheet": (re.compile(r"(?:sign[- ]?in\s+sheets?|attendance\s+(?:sheets?|rosters?|records?)|"
+                                 r"signing\s+in\s+is\s+(?:voluntary|optional)|"
+                                 r"(?:this\s+)?(?:sheet|sign-?in|roster)\s+is\s+a\s+public\s+record)\b"),
+                      ("sign", "attendance", "sheet is", "roster is")),
     # the same, where the words must open a line: a salutation or an addressee line to a public body ("Honorable
     # Mayor and Members of the City Council" alone on its line; not a staff report's "TO: Honorable Mayor ..."), an
     # e-mail's "To:" one

@@ -55,6 +55,7 @@ _BUSINESS_ROLE = re.compile(r"(?i)\b(?:(?:co-?)?owners?|(?:co-?)?founders?|propr
 # is a contact person (a link's bare "Call Ana Ruiz" beside a customer's number is not an invitation)
 _INVITATION = re.compile(r"(?i)(?:^|[.?!:;(]\s*|\b(?:please|or|and)\s+)(?:call|contact|e-?mail|ask for|reach|text|"
                          r"write to|talk to|speak (?:to|with))\s+$")
+_INVITING_VERB = re.compile(r"(?i)(?:call|contact|e-?mail|ask for|reach|text)\s+(?=\S)")
 _HEADING_TAG = re.compile(r"h([1-6])")
 _SECTION_TAGS = {"summary": "details", "caption": "table", "legend": "fieldset"}  # their scope: the element around
 _TITLE_TAGS = frozenset("p div b strong font span th dt label".split())  # a short line that may be a title
@@ -234,9 +235,12 @@ def _judge(analysis: Analysis, block: list[Segment], cue: str) -> None:
 
 
 def _invited(piece: Line, start: int, fields: list[tuple]) -> bool:
-    """Whether the name at ``start`` is one the reader is invited to reach, with a number or mailbox in its line."""
+    """Whether the name at ``start`` is one the reader is invited to reach, with a number or mailbox in its line; the
+    verb may open the name read ("Call Debbie at the Center, (909) ...": an imperative is no given name)."""
     text = piece.segment.text
-    return bool(_INVITATION.search(text[max(piece.start, start - 40):start])) and any(
+    verb = _INVITING_VERB.match(text, start)
+    before = text[max(piece.start, start - 40):verb.end() if verb else start]
+    return bool(_INVITATION.search(before)) and any(
         kind in ("phone", "email") and segment is piece.segment and piece.start <= a < piece.end
         for kind, segment, a, _ in fields)
 

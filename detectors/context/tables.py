@@ -10,7 +10,8 @@ cell calls the person a customer). Usage tables
 (Month | kWh) count on a page that names a customer or an account (``usage_histories``, run last). A table
 laid out in text (a PDF row, a fixed-width export: columns apart by a tab or a wide gap) is read row by row
 around the identifiers in it (``text_rows``). A pivot of usage by person (customers' names as its column headers,
-kWh in its grid) gives each name's usage.
+kWh in its grid) gives each name's usage. A data dictionary (Field | Type | Description | Example) describes a file's
+fields: its placeholders in capitals ("LAST, FIRST", "HOUSE NO + STREET", "0.000") are no customer's values.
 """
 from __future__ import annotations
 
@@ -27,7 +28,7 @@ from .headers import (OTHER_NUMBER_PREFIX, PERIOD_COUNT, PERSONS_FIELD_KINDS, PL
                       split_words, staff_column, verdict_of)
 from .lists import business_name
 from .persons import given_and_listed_surname, named_officially, names_in, person_name
-from ..vocabulary import fold, given_names
+from ..vocabulary import fold, given_names, readable
 from .shapes import (CITY_FACILITY, CITY_LINE_RE, COLUMN_GAP, EMAIL_RE, MAIL_HINT, PUBLIC_BODY, STREET_START,
                      consumption_spans, opens_an_address, phone_spans, plain_email, short_coded_account, span)
 
@@ -262,15 +263,31 @@ def _judge_transposed(analysis: Analysis, rows: list[list[Segment]]) -> None:
         return
     customer = any(strong for _, strong in kinds)  # beside a "Customer" row a "Site Address" is the customer's
     named = _names_over_columns(analysis, rows[0])
+    dictionary = any(_FIELD_TYPE_COLUMN.fullmatch(label) for label in labels)
     for column in range(1, len(rows[0])):
         cells = named.get(column, [])
         for row, (kind, strong) in zip(rows, kinds):
             value = row[column]
+            if dictionary and _placeholder(value.text):
+                continue  # a data dictionary's example: "CUST_NM | VARCHAR(80) | ... | LAST, FIRST"
             kind = analysis.sniff(value.text) if kind == "soft" and customer else kind
             if kind in _PERSONAL_HEADERS:
                 cells.append(Cell(kind, value, 0, len(value.text), row[0].text.rstrip(":"), strong))
         if analysis.judge(cells, "customer record: row '{label}'"):
             _numbers_in_account_columns(analysis, cells)  # "Water Acct No. | 369209-77": the record's account
+
+
+# a data dictionary's column giving each field's type: the rows describe a file's fields, not a customer
+_FIELD_TYPE_COLUMN = re.compile(r"(?i)\s*(?:data\s*|field\s*)?(?:type|format)\s*")
+_PLACEHOLDER_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _placeholder(text: str) -> bool:
+    """A value a data dictionary gives as its field's shape: capitals of words of the language ("LAST, FIRST",
+    "HOUSE NO + STREET / PO BOX") or zeros ("0.000"), never a name ("RUIZ, ANA") or a real figure."""
+    words = _PLACEHOLDER_WORD.findall(text)
+    return (not any(c.islower() for c in text) and all(readable(word) for word in words)
+            and not any(c in "123456789" for c in text) and bool(words or "0" in text))
 
 
 def _names_over_columns(analysis: Analysis, first: list[Segment]) -> dict[int, list[Cell]]:
