@@ -52,6 +52,18 @@ def values_found(name: str, body: str | bytes, categories: tuple[str, ...]) -> d
     return result
 
 
+def pairs_found(url: str, body: str | bytes, content_type: str | None = None) -> set[tuple[str, str]]:
+    """(category, raw value) of every finding of every registry detector in ``body`` extracted as the file at
+    ``url`` served as ``content_type``."""
+    from crawler.extract import extract
+    document = extract(url, body if isinstance(body, bytes) else body.encode(), content_type)
+    return {(f.category, f.value) for f in scan_document(document, _all_detectors())}
+
+
+def values_of(found: set[tuple[str, str]], category: str) -> set[str]:
+    return {value for kind, value in found if kind == category}
+
+
 def xlsx(rows, merged: tuple[str, ...] = ()) -> bytes:
     """A workbook of one sheet holding ``rows``, its ``merged`` ranges merged ("A1:C1"), as Excel saves it."""
     import io

@@ -7,22 +7,14 @@ headings of their own; a sample bill under an FAQ heading; a city and its state 
 """
 from __future__ import annotations
 
-from crawler.extract import extract
 from detectors.context.persons import names_in
-from detectors.engine import scan_document
-from detectors.registry import load_detectors
+from tests.detector_helpers import pairs_found, values_of
 
-DETECTORS = load_detectors()
 SITE = "https://www.vistaloma.gov"
 
 
 def findings(body: str, name: str = "page.html", content_type: str = "text/html; charset=utf-8") -> set:
-    document = extract(f"{SITE}/{name}", body.encode(), content_type)
-    return {(f.category, f.value) for f in scan_document(document, DETECTORS)}
-
-
-def values(found: set, category: str) -> set:
-    return {value for kind, value in found if kind == category}
+    return pairs_found(f"{SITE}/{name}", body, content_type)
 
 
 def page(body: str, title: str = "City of Vista Loma") -> str:
@@ -60,9 +52,9 @@ def test_staff_notes_under_another_heading_are_no_part_of_the_sample_bill():
 
 def test_the_sample_bill_under_its_faq_heading_stays_silent():
     found = findings(FAQ)
-    assert "JOHN Q. PUBLIC" not in values(found, "customer_name")
-    assert not {"4-000-000-000"} & values(found, "account_number")
-    assert "Renata Olvera" not in values(found, "customer_name")
+    assert "JOHN Q. PUBLIC" not in values_of(found, "customer_name")
+    assert not {"4-000-000-000"} & values_of(found, "account_number")
+    assert "Renata Olvera" not in values_of(found, "customer_name")
 
 
 HOW_TO_READ = page("""<h1>How to Read Your Bill</h1>
@@ -78,9 +70,9 @@ HOW_TO_READ = page("""<h1>How to Read Your Bill</h1>
 
 def test_a_how_to_read_your_bill_page_whose_made_up_customer_is_its_subject_stays_silent():
     found = findings(HOW_TO_READ)
-    assert not values(found, "customer_name")
-    assert not values(found, "account_number")
-    assert not values(found, "energy_usage")
+    assert not values_of(found, "customer_name")
+    assert not values_of(found, "account_number")
+    assert not values_of(found, "energy_usage")
 
 
 def test_a_sample_and_a_real_note_with_no_heading_between_them_still_tell_apart():
@@ -136,7 +128,7 @@ def test_a_visitors_bare_digits_answering_a_callback_request_are_their_phone():
         ("Agent Tomas", "Is there a good number for a callback?"),
         ("Visitor", "7604812269 or email me at genoveva.atk@yahoo.com")]))
     assert ("phone", "7604812269") in found
-    assert values(found, "address") == {"771 Calle Sombra"}  # "842 kWh and that is way": no street
+    assert values_of(found, "address") == {"771 Calle Sombra"}  # "842 kWh and that is way": no street
 
 
 def test_a_visitors_bare_account_in_answer_to_the_account_question_is_no_phone():
@@ -145,7 +137,7 @@ def test_a_visitors_bare_account_in_answer_to_the_account_question_is_no_phone()
         ("Visitor", "8124409735"),
         ("Agent Tomas", "Thanks. Our billing phone line is (760) 555-2400 if you need it."),
         ("Visitor", "ok thanks")]))
-    assert "8124409735" not in values(found, "phone")
+    assert "8124409735" not in values_of(found, "phone")
 
 
 def test_a_chat_agents_turns_and_name_are_the_utilitys():
@@ -154,9 +146,9 @@ def test_a_chat_agents_turns_and_name_are_the_utilitys():
         ("Visitor", "Hi, my account is 4-552-871-309 and I want to set up autopay."),
         ("Agent Tomas Ybarra", "Sure. The average home here uses 540 kWh a month, so budget billing may help.")]))
     assert ("account_number", "4-552-871-309") in found
-    assert "Tomas Ybarra" not in values(found, "customer_name")
-    assert not values(found, "phone")
-    assert "540 kWh" not in values(found, "energy_usage")
+    assert "Tomas Ybarra" not in values_of(found, "customer_name")
+    assert not values_of(found, "phone")
+    assert "540 kWh" not in values_of(found, "energy_usage")
 
 
 def test_a_news_listings_author_bylines_are_no_transcript():
@@ -179,7 +171,7 @@ def test_a_meta_tag_named_as_a_customers_phone_holds_a_phone_not_an_account():
         '<meta name="description" content="Help request from Oriana Castellucci (oriana.cast@verizon.net) about '
         'SCE acct. no. 2873310045"><meta name="customer:phone" content="7604418830">', "<p>Help request</p>"))
     assert ("phone", "7604418830") in found
-    assert "7604418830" not in values(found, "account_number")
+    assert "7604418830" not in values_of(found, "account_number")
 
 
 def test_a_meta_tag_with_the_citys_phone_is_no_finding():

@@ -13,21 +13,13 @@ from __future__ import annotations
 
 import json
 
-from crawler.extract import extract
-from detectors.engine import scan_document
-from detectors.registry import load_detectors
+from tests.detector_helpers import pairs_found, values_of
 
-DETECTORS = load_detectors()
 SITE = "https://www.marisolsprings.gov"
 
 
 def findings(body: str, name: str = "page.html", content_type: str = "text/html; charset=utf-8") -> set:
-    document = extract(f"{SITE}/{name}", body.encode(), content_type)
-    return {(f.category, f.value) for f in scan_document(document, DETECTORS)}
-
-
-def values(found: set, category: str) -> set:
-    return {value for kind, value in found if kind == category}
+    return pairs_found(f"{SITE}/{name}", body, content_type)
 
 
 def page(body: str) -> str:
@@ -57,8 +49,8 @@ def test_the_staff_member_a_ticket_is_assigned_to_and_the_notes_writer_are_no_cu
     found = findings(json.dumps(TICKET), "ticket.json", "application/json")
     assert ("customer_name", "Ignatius Varga") in found
     assert ("account_number", "5-118-2204-61") in found
-    assert "Delphine Okafor" not in values(found, "customer_name")
-    assert "(760) 555-3187" not in values(found, "phone")
+    assert "Delphine Okafor" not in values_of(found, "customer_name")
+    assert "(760) 555-3187" not in values_of(found, "phone")
 
 
 def test_a_staff_assignee_in_a_page_state_is_no_customer_beside_the_customers_ssn():
@@ -69,8 +61,8 @@ def test_a_staff_assignee_in_a_page_state_is_no_customer_beside_the_customers_ss
                         "notes": [{"author": "Cosimo Pellegrini", "text": "Verified Winifred Asante by SSN."}]}}
     found = findings(page(f"<script>window.__STATE__ = {json.dumps(state)};</script>"))
     assert ("phone", "760-555-9021") in found
-    assert "Cosimo Pellegrini" not in values(found, "customer_name")
-    assert "(760) 555-3166" not in values(found, "phone")
+    assert "Cosimo Pellegrini" not in values_of(found, "customer_name")
+    assert "(760) 555-3166" not in values_of(found, "phone")
 
 
 def test_the_people_on_a_customers_account_are_the_customers_record():
@@ -81,8 +73,8 @@ def test_the_people_on_a_customers_account_are_the_customers_record():
 
 def test_staff_contacts_inside_a_customer_object_stay_staff():
     found = findings(json.dumps(TICKET), "ticket.json", "application/json")
-    assert "Bartholomew Enright" not in values(found, "customer_name")
-    assert "(760) 555-3140" not in values(found, "phone")
+    assert "Bartholomew Enright" not in values_of(found, "customer_name")
+    assert "(760) 555-3140" not in values_of(found, "phone")
 
 
 def test_a_programs_contacts_and_a_system_wide_usage_feed_name_no_customer():
@@ -90,7 +82,7 @@ def test_a_programs_contacts_and_a_system_wide_usage_feed_name_no_customer():
             "systemUsage": [{"billing_period": "2024-06", "usage_kwh": 48112033},
                             {"billing_period": "2024-07", "usage_kwh": 51920877}]}
     found = findings(json.dumps(feed), "feed.json", "application/json")
-    assert not values(found, "customer_name") and not values(found, "energy_usage") and not values(found, "phone")
+    assert not values_of(found, "customer_name") and not values_of(found, "energy_usage") and not values_of(found, "phone")
 
 
 # --- numbers that are no customer's account ------------------------------------------------------------------
@@ -100,14 +92,14 @@ def test_a_service_request_number_opening_a_list_entry_is_no_account():
 <li>SR-240903-0211 &mdash; Ignatius Varga, 4417 Tamarisk Ln &mdash; Acct 5-118-2204-61 &mdash; 733 kWh</li>
 <li>WO-240905-0032 &mdash; Rosalind Varga, 4419 Tamarisk Ln &mdash; SA # 8105 332 190</li></ul>"""))
     assert {("customer_name", "Ignatius Varga"), ("account_number", "5-118-2204-61")} <= found
-    assert not {v for v in values(found, "account_number") if v.startswith(("SR", "WO"))}
+    assert not {v for v in values_of(found, "account_number") if v.startswith(("SR", "WO"))}
 
 
 def test_a_ledger_account_a_cost_is_charged_to_after_a_vendor_table_is_no_customers():
     found = findings(page("""<table><tr><th>Vendor</th><th>Phone</th><th>EIN</th></tr>
 <tr><td>Desert Sun Printing LLC</td><td>(760) 555-7710</td><td>47-3318820</td></tr></table>
 <p>Printing is charged to Account No. 220-4310-53120; mileage is coded to acct 101-1210-52410.</p>"""))
-    assert not values(found, "account_number")
+    assert not values_of(found, "account_number")
 
 
 def test_a_customers_account_a_fee_is_charged_to_stays_a_finding():
@@ -125,7 +117,7 @@ def test_a_utilitys_letters_before_its_spaced_number_are_part_of_the_account():
 
 def test_a_fiscal_year_after_an_account_label_is_no_account():
     found = findings(page("<p>Budget Account No. FY 2024 25 closes in June.</p>"))
-    assert not values(found, "account_number")
+    assert not values_of(found, "account_number")
 
 
 # --- tables kept as column names and rows --------------------------------------------------------------------
@@ -151,7 +143,7 @@ def test_a_facility_table_of_columns_and_rows_is_public():
             "rows": [["Senior Center", "1200 Palm Canyon Dr", "(760) 555-3160", 184220],
                      ["Aquatic Center", "55 Sunrise Way", "(760) 555-3175", 512880]]}
     found = findings(page(f'<script type="application/json" id="facilities">{json.dumps(data)}</script>'))
-    assert not values(found, "customer_name") and not values(found, "energy_usage")
+    assert not values_of(found, "customer_name") and not values_of(found, "energy_usage")
 
 
 def test_a_council_members_json_ld_person_is_public():
@@ -159,7 +151,7 @@ def test_a_council_members_json_ld_person_is_public():
               "jobTitle": "Council Member, District 2", "telephone": "(760) 555-3102",
               "email": "aferreira@marisolsprings.gov"}
     found = findings(page(f'<script type="application/ld+json">{json.dumps(person)}</script>'))
-    assert not values(found, "customer_name") and not values(found, "phone")
+    assert not values_of(found, "customer_name") and not values_of(found, "phone")
 
 
 # --- markup a reader does not see ----------------------------------------------------------------------------
@@ -174,7 +166,7 @@ def test_a_photo_caption_in_its_alt_beside_a_credit_title_is_read_as_text():
 def test_a_staff_photo_with_a_long_alt_and_a_credit_is_public():
     found = findings(page('<img src="/img/crew.jpg" alt="Utility crews from the Public Works yard on Ramon Road '
                           'replace a transformer after the August storm" title="Photo: Public Information Office">'))
-    assert not values(found, "customer_name") and not values(found, "address")
+    assert not values_of(found, "customer_name") and not values_of(found, "address")
 
 
 def test_a_script_templates_filled_in_row_is_read_under_the_tables_headers():
