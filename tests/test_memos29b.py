@@ -6,13 +6,20 @@ Found:
 - the later items of a list of customers and their homes apart by semicolons (not read as the city of the home
   before them);
 - a note item opening with a lower-case given name and surname before the account's label, or with a surname
-  in capitals before the home in brackets.
+  in capitals before the home in brackets;
+- a customer's e-mail quoted in a reply ("> Pueden llamarme al ..." / "> Atentamente," / "> NAME"): read without
+  its quote marks;
+- the whole account in brackets after its last digits ("ending 5521 (full no. PCE-7735521)");
+- the generation charge a customer was billed on their own use ("billed PCE generation for July (1,264 kWh)").
 
 Hard negatives (not reported):
 - council members with their districts in brackets, vendors with their purchase orders or invoices in brackets;
 - a list of bidders (firms) and their addresses apart by semicolons;
 - a note item opening with the desk's words ("will call acct ...", "rose garden acct ...") or an acronym or a
-  street word in capitals before an address ("* MAIN (120 ...)", "- IVR (909) ...").
+  street word in capitals before an address ("* MAIN (120 ...)", "- IVR (909) ...");
+- a staff member's signature quoted in a customer's reply (name, title, desk phone);
+- brackets after an account's last digits that hold no account (a card's expiry, a memo's number);
+- "generation" as a plant's or an array's output.
 """
 from __future__ import annotations
 
@@ -71,3 +78,63 @@ def test_desk_words_before_an_account_are_no_name():
                    "  * rose garden acct 700318844119 - City account, irrigation meter\n")
     assert not found.get("customer_name")
 
+
+def test_customers_message_quoted_in_a_reply():
+    message = ('From: "Rosa Medina" <rmedina@pomonaca.gov>\n'
+               "To: PCE Spanish Line <pce-es@pomonaca.gov>\n"
+               "Subject: FW: Cobro incorrecto\n"
+               "Content-Type: text/plain; charset=utf-8\n\n"
+               "Para seguimiento, por favor.\n\n"
+               "-----Original Message-----\n"
+               "From: PCE Customer Care <pce@pomonaca.gov>\n\n"
+               "> Buenos dias,\n>\n"
+               "> Mi numero de cuenta es P7730412 y me cobraron dos veces en mi factura de agosto.\n>\n"
+               "> Pueden llamarme al (626) 555-0174 por la tarde.\n>\n"
+               "> Atentamente,\n"
+               "> Valentina Orozco\n")
+    found = _found(message, "reply.eml")
+    assert "(626) 555-0174" in found["phone"]
+    assert "Valentina Orozco" in found["customer_name"]
+
+
+def test_staff_signature_quoted_in_a_customers_reply():
+    message = ('From: "Dario Fuentes" <dfuentes88@gmail.com>\n'
+               "To: PCE Customer Care <pce@pomonaca.gov>\n"
+               "Subject: Re: your bill\n"
+               "Content-Type: text/plain; charset=utf-8\n\n"
+               "Thank you, that helps.\n\n"
+               "> Dear Mr. Fuentes,\n>\n"
+               "> We reviewed the bill on account 3-118-4420-19; the read was estimated.\n>\n"
+               "> Sincerely,\n"
+               "> Marta Jelinek\n"
+               "> Customer Service Supervisor\n"
+               "> (909) 620-2251\n")
+    found = _found(message, "reply.eml")
+    assert not any("Jelinek" in name for name in found["customer_name"])
+    assert "(909) 620-2251" not in found.get("phone", [])
+
+
+def test_whole_account_in_brackets_after_its_last_digits():
+    found = _found("Ms. Adeyemi called about a disconnection notice; her service account ending 5521 (full no. "
+                   "PCE-7735521) is 60 days past due.\n")
+    assert found["account_number"] == ["PCE-7735521"]
+
+
+def test_brackets_after_last_digits_that_hold_no_account():
+    found = _found("The card ending 4411 (exp. 09/27) was declined for the deposit; the customer's account ending "
+                   "8802 (see memo 2024-118) stays on hold.\n")
+    assert "2024-118" not in found.get("account_number", [])
+    assert "09/27" not in found.get("account_number", [])
+
+
+def test_generation_charge_billed_on_a_customers_use():
+    found = _found("Haruto Ishikawa's opt-out (Premise No. 5519027731) was keyed after the window, so the account "
+                   "at 318 W. Alvarado St was billed PCE generation for July (1,264 kWh).\n")
+    assert "1,264 kWh" in found["energy_usage"]
+
+
+def test_a_plants_or_an_arrays_generation_is_no_use():
+    found = _found("Milagros Vega, acct 5519027748, asked about the rooftop array on her street. The array's "
+                   "generation for July (1,264 kWh) was posted on the program page; the Cal Flats plant's generation "
+                   "for July (8,410 kWh) met forecast.\n")
+    assert not found.get("energy_usage")
