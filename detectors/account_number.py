@@ -294,6 +294,12 @@ LONG_IN_COLUMN = Shape("long account under an account's column", r"\d{17,22}", a
 _LONG_CELL = re.compile(r"(?:^|(?<=\t))[ ]*(?P<value>" + LONG_IN_COLUMN.pattern + r")[ ]*(?=\t|$)")
 LAST_DIGITS = Shape("last digits", r"\d{4,16}")
 _LAST_DIGITS = re.compile(LAST_DIGITS.pattern + RIGHT)
+# the whole account in brackets right after its last digits, ending with them: "his account ending 3678 (full no.
+# PCE-4483678)", "acct ending in 2204 (4 66 588 2204)": the whole number is the finding, not its tail
+WHOLE_AFTER_LAST_DIGITS = Shape("whole account after its last digits", r"[A-Z]{0,6}[-\u2010-\u2013 ]?\d[\d -]{2,20}\d",
+                                anywhere=True)
+_WHOLE_AFTER = re.compile(r"[ \t]*\((?:[A-Za-z][A-Za-z. ]{0,20}?(?:no\.?|number|#|is)[ \t:#]*)?(?P<value>"
+                          + WHOLE_AFTER_LAST_DIGITS.pattern + r")[ \t]*\)")
 # the last digits alone in a cell or a definition under an account's "ending" column ("Acct Ending" over "4798", "account
 # ending in" over "8619"): the column's name says they are an account's; a card's "Card Ending" names no account label
 _ENDING_COLUMN = re.compile(r"(?i)nding")
@@ -1121,7 +1127,14 @@ class AccountNumberDetector(LabelledNumberDetector):
         if "nding" in text or "NDING" in text:  # "account ending in 4821": fewer digits than a whole number
             for cue in _ENDING.finditer(text):
                 match = _LAST_DIGITS.match(text, cue.end())
-                if match and len(match.group(0)) < self.fewest_digits:
+                if not match or len(match.group(0)) >= self.fewest_digits:
+                    continue
+                whole = _WHOLE_AFTER.match(text, match.end())
+                if whole and digits_of(whole.group("value")).endswith(match.group(0)) and \
+                        len(digits_of(whole.group("value"))) > len(match.group(0)):
+                    yield Candidate(self, segment, whole.start("value"), whole.end("value"), WHOLE_AFTER_LAST_DIGITS,
+                                    facts)
+                else:
                     yield Candidate(self, segment, match.start(), match.end(), LAST_DIGITS, facts)
         if "Map" in text or "map" in text or "MAP" in text:  # "Map No. 17-21-366" in a sentence about a member's bill
             for match in _MAP_NUMBER.finditer(text):

@@ -180,6 +180,9 @@ _MAILBOX_AFTER_NAME = re.compile(r"\s*[(<\[]\s*([\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s*
 # the words of a figure's class or a statistic, which no person's name holds
 _STATISTIC = re.compile(r"(?i)\b(?:average|avg|median|mean|total|typical|system[- ]?wide|all\s+customers)\b")
 
+_QUOTE_MARKS = re.compile(r"[ \t]*>(?:[ \t]*>)*[ \t]?")  # a reply's quoted lines: "> ", ">> "
+
+
 class Analysis:
     def __init__(self, document: Document, contacts: PublicContacts, anchors: list[Anchor], facts: DocumentFacts):
         self.document = document
@@ -334,6 +337,8 @@ class Analysis:
 
     @staticmethod
     def lines(segments: list[Segment]) -> list[Line]:
+        """The lines of the segments that hold text, each without the quote marks of an e-mail's reply ("> Atentamente,"
+        / "> Ana Ruiz": the quoted message is read as its writer wrote it)."""
         lines = []
         for segment in segments:
             text, start = segment.text, 0
@@ -341,7 +346,11 @@ class Analysis:
                 end = text.find("\n", start)
                 end = len(text) if end < 0 else end
                 if text[start:end].strip():
-                    lines.append(Line(segment, start, end))
+                    quoted = _QUOTE_MARKS.match(text, start, end)
+                    if quoted is None:
+                        lines.append(Line(segment, start, end))
+                    elif text[quoted.end():end].strip():
+                        lines.append(Line(segment, quoted.end(), end))
                 start = end + 1
         return lines
 

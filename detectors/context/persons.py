@@ -647,6 +647,70 @@ def family_names(text: str, start: int = 0, end: int | None = None) -> list[tupl
     return found
 
 
+# an account holder written before their own account in brackets, as an item of a list of such pairs: "Patel
+# (700-571-...), Garcia (700-987-...) and Amador (700-907-...)"; the items apart by a comma, a semicolon or "and"
+_HOLDER_BEFORE_BRACKET = re.compile(rf"(?<![\w'\u2019.-])(?P<name>(?:(?:Mr|Mrs|Ms|Mx|Dr)\.?[ \t]+)?"
+                                    rf"[{_UPPER}][{_LETTER}'\u2019-]+(?:[ \t]+[{_UPPER}][{_LETTER}'\u2019-]+){{0,2}})"
+                                    r"[ \t]*\([ \t]*$")
+_BRACKET_CLOSES = re.compile(r"[ \t]*\)")
+_NEXT_PAIR = re.compile(r"[ \t]*(?:[,;][ \t]*(?:(?:and|&)[ \t]+)?|[ \t]+(?:and|&)[ \t]+)")
+_HOLDER_REACH = 60  # the longest name with its title before its bracket
+
+
+def holders_of_bracketed_accounts(text: str, accounts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans of the names each written right before its own account number in brackets, in a list of two such
+    pairs or more ("Credit these accounts: Patel (700-571-888-008), Garcia (700-987-574-995) and Amador (...)"): the
+    accounts' holders, though a surname alone names them. A name must read as a person's or be a listed surname or
+    a rare word (no acronym), and no word of the language nor a firm's or a place's; a list of council members and
+    their districts, or of vendors and their purchase orders, has no account in its brackets."""
+    pairs = []
+    for start, end in sorted(accounts):
+        name = _HOLDER_BEFORE_BRACKET.search(text, max(0, start - _HOLDER_REACH), start)
+        close = _BRACKET_CLOSES.match(text, end)
+        if name and close and _holders_name(name.group("name")):
+            pairs.append((name.start("name"), name.end("name"), close.end()))
+    holders = []
+    for k, (start, end, close) in enumerate(pairs):
+        listed_before = k and _NEXT_PAIR.fullmatch(text, pairs[k - 1][2], start)
+        listed_after = k + 1 < len(pairs) and _NEXT_PAIR.fullmatch(text, close, pairs[k + 1][0])
+        if listed_before or listed_after:
+            holders.append((start, end))
+    return holders
+
+
+def _holders_name(value: str) -> bool:
+    words = value.split()
+    if len(words) > 1:
+        return person_name(value) is not None
+    plain = _plain(value)
+    return not _stop(plain) and not common_word(value) and (
+        surname_shares().get(plain, 0.0) >= _LISTED_SURNAME or not value.isupper() and name_like(value))
+
+
+# a call centre's note item opens with its customer as staff type them in a hurry: a given name and surname in lower
+# case right before the account's label ("* dana whitfield acct#7007...", "- jose ruiz sa 3-250-..."), or the surname
+# alone in capitals right before the home ("* SOLIZ (1431 S. Hamilton Blvd) - ...", "- OKAFOR, 12 Elm St - ...")
+_NOTE_ITEM = r"(?:^|(?<=\n))[ \t]*(?:[-*\u2022\u25aa\u25e6\u2023\u2013]|\d{1,2}[.)])[ \t]+"
+_LOWER_NAME_BEFORE_ACCOUNT = re.compile(_NOTE_ITEM + r"(?P<name>[a-z][a-z'-]+(?:[ \t][a-z][a-z'-]+){1,2})[ \t]*"
+                                        r"(?:acct|account|sa|svc)\b")
+_CAPITAL_SURNAME_BEFORE_HOME = re.compile(_NOTE_ITEM + rf"(?P<name>[{_UPPER}]{{2,}}(?:-[{_UPPER}]{{2,}})?)"
+                                          r"[ \t]*[(,:\u2013-][ \t]*\d{1,6}[ \t]+(?:[NSEW]\.?[ \t]+)?[A-Z][a-z]")
+
+
+def note_items_customer(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of the customer that opens a bulleted or numbered note item in ``text[start:end]``, written in a
+    hurry: "christopher phillips" before "acct#..." (a given name and a listed surname), "SOLIZ" before "(1431 S.
+    Hamilton Blvd)" (a listed surname, more often a name than a word, no acronym of the desk's: "IVR (909) ...");
+    not a note's words that a given name opens ("will call acct ...", "rose garden acct ...", "* MAIN (120 ...")."""
+    lower = _LOWER_NAME_BEFORE_ACCOUNT.search(text, start, end)
+    if lower and name_like(lower.group("name").split()[-1]) and given_and_listed_surname(lower.group("name").title()):
+        return lower.span("name")
+    capital = _CAPITAL_SURNAME_BEFORE_HOME.search(text, start, end)
+    if capital and name_like(capital.group("name").capitalize()) and _holders_name(capital.group("name").capitalize()):
+        return capital.span("name")
+    return None
+
+
 _COUPLE_BEFORE = re.compile(rf"(?<![\w'\u2019-])(?P<given>[{_UPPER}][{_LOWER}'\u2019-]+)\s+(?:and|&)\s+$")
 
 

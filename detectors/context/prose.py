@@ -38,9 +38,9 @@ from .cues import CLOSING_RE, SALUTATION_RE, SENTENCE_END, to_customers_at_large
 from .headers import header_kind
 from .lists import trade_name
 from .persons import (CUSTOMER_LIST, ROLE_QUALIFIER, called_customer, called_party, couple_start, family_names,
-                      name_after_role, name_before_identifier, name_before_role, name_spelt_in_email, named_officially,
-                      names_an_official, names_in, official_named_in, without_utility_name,
-                      person_name, quoted_author)
+                      holders_of_bracketed_accounts, name_after_role, name_before_identifier, name_before_role,
+                      name_spelt_in_email, named_officially, names_an_official, names_in, note_items_customer,
+                      official_named_in, without_utility_name, person_name, quoted_author)
 from .shapes import (ADDRESS_RE, COLUMN_GAP, EMAIL_RE, ESI_ID, EXCLUDED_FROM, address_across, consumption_spans,
                      phone_spans, property_parcel, street_addresses)
 
@@ -996,10 +996,24 @@ def _someone_elses(analysis: Analysis, segment: Segment, start: int, fields: lis
 
 def _city_of_an_address(name: tuple, fields: list[tuple]) -> bool:
     """Whether a "name" is the city right after a street address and its comma, or a vCard's semicolon
-    ("1405 Foothill Blvd, San Ardeno, ...", "ADR;TYPE=home:;;9331 Alamo Way;Arroyo Lindo;CA"): a place, no person."""
-    segment, start, _ = name
-    return any(kind == "address" and where is segment and end <= start and not segment.text[end:start].strip(" ,;")
-               for kind, where, _, end in fields)
+    ("1405 Foothill Blvd, San Ardeno, ...", "ADR;TYPE=home:;;9331 Alamo Way;Arroyo Lindo;CA"): a place, no person.
+    Not the next item of a list of people and their homes, apart by semicolons, a home after it too ("...: Ana Ruiz,
+    12 Elm St; Jon Park, 40 Oak Ave; ...")."""
+    segment, start, end = name
+    text = segment.text
+    return any(kind == "address" and where is segment and home_end <= start and not text[home_end:start].strip(" ,;")
+               and not (_NEXT_ITEM.fullmatch(text, home_end, start) and _home_right_after(segment, end, fields))
+               for kind, where, _, home_end in fields)
+
+
+_NEXT_ITEM = re.compile(r";[ \t]+")  # a list's items apart, not a vCard's fields ("9331 Alamo Way;Arroyo Lindo")
+_OWN_HOME_AFTER = re.compile(r",[ \t]*")
+
+
+def _home_right_after(segment: Segment, end: int, fields: list[tuple]) -> bool:
+    """Whether a street address follows the name right after its comma ("Jon Park, 40 Oak Ave")."""
+    return any(kind == "address" and where is segment and _OWN_HOME_AFTER.fullmatch(segment.text, end, start)
+               for kind, where, start, _ in fields)
 
 
 def _names_facility(text: str) -> bool:
@@ -1846,8 +1860,13 @@ def _names(analysis: Analysis, pieces: list[Line], anchored: bool, lenient: bool
             role_ended_line = None
             continue
         street_goes_on = _street_goes_on(pieces[k - 1], piece) if k else 0  # "... at 706 W Falcon\nLane Spc 26"
-        beside = [name_before_identifier(text, a.start)
-                  for a in analysis.anchors_in(piece.segment, piece.start, piece.end)]
+        identifiers = analysis.anchors_in(piece.segment, piece.start, piece.end)
+        beside = [name_before_identifier(text, a.start) for a in identifiers]
+        accounts = [(a.start, a.end) for a in identifiers if a.kind == "account"]
+        holders = set(holders_of_bracketed_accounts(text, accounts))
+        if anchored or lenient:
+            holders |= set(filter(None, [note_items_customer(text, piece.start, piece.end)]))
+        beside += holders
         spelt = {name_spelt_in_email(text, piece.start, start, text[start:end])  # "Andrew Hall ... halla361@..."
                  for segment, start, end in mailboxes if lenient and segment is piece.segment and piece.start <= start}
         beside += spelt
@@ -1880,8 +1899,8 @@ def _names(analysis: Analysis, pieces: list[Line], anchored: bool, lenient: bool
                 continue
             # a name its mailbox spells may hold a place's word ("Andrew Hall"), which person_name refuses
             value = text[start:end]  # a call centre's note in lower case: "cx dana whitfield"
-            name = person_name(value, strict=not value.islower()) or ((start, end) in spelt | vouched and " ".join(
-                value.lower().split()))
+            name = person_name(value, strict=not value.islower()) or (
+                (start, end) in spelt | vouched | holders and " ".join(value.lower().split()))
             if trade_name(value):
                 continue  # a sole proprietor's business ("Tran Home Daycare"), not its owner
             if _asked_for(text, start):

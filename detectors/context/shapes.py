@@ -482,6 +482,8 @@ def _consumption(text: str, start: int, at: int, end: int) -> bool:
     the same statistic's figure it is compared with ("Average residential consumption was 1,412 kWh per customer,
     compared to 1,298 kWh last January")."""
     words = " ".join(_own_clause(text[max(start, at - 50):at]).split()[-4:])
+    if _BILLED_GENERATION.search(_own_clause(text[max(start, at - _BILLED_REACH):at])):
+        words = _GENERATION.sub(" ", words)
     if (_NOT_CONSUMPTION.search(words) or _RATE_AFTER.match(text, end, min(len(text), end + 20))
             or _CHANGE_AFTER.match(text, end, min(len(text), end + 20))
             or _CUT_BY.search(text, max(start, at - 80), at) or class_statistic_before(text, at)
@@ -497,6 +499,13 @@ def _consumption(text: str, start: int, at: int, end: int) -> bool:
 
 # a usage figure's own period ("1,200 kWh per month"): its rate of use, no tariff's "per" for the figure after it
 _USE_PER_PERIOD = re.compile(r"(?i)\b(?:kwh|kilowatt[- ]hours?|therms?)\s+per\s+(?:day|month|mo|year|yr)\b")
+
+
+# the generation charge a customer was billed for, told with the energy it is billed on ("was billed PCE generation for
+# September (1,003 kWh)", "charged for generation on 1,003 kWh"): their own use, no plant's output
+_BILLED_GENERATION = re.compile(r"(?i)\b(?:billed|charged)\s+(?:for\s+)?(?:[A-Z]{2,5}\s+)?generation\b[^.;:!?]*$")
+_BILLED_REACH = 80
+_GENERATION = re.compile(r"(?i)\bgeneration\b")
 
 
 def _own_clause(before: str) -> str:
