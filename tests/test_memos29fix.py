@@ -14,13 +14,17 @@ Hard negatives (not reported):
   installer's office, the utility assistance program the customer was referred to);
 - the City's IVR line in a huddle note's bullet above the customers' follow-up items;
 - the address of the physician's practice that certified a medical baseline customer;
-- a threshold figure right after "over" ("homes using over 1,000 kWh").
+- a threshold figure right after "over" ("homes using over 1,000 kWh");
+- a public commenter's line in a PDF's minutes above a paragraph of program totals: a PDF's lines are set in
+  proportional type, so their lengths tell no wrap and the commenter's sentence ends with its line.
 """
 from __future__ import annotations
 
 import textwrap
 
-from tests.detector_helpers import values_found
+from detectors.engine import scan_document
+from detectors.model import Document, Location, Segment
+from tests.detector_helpers import _all_detectors, values_found
 
 _CATEGORIES = ("customer_name", "address", "phone", "energy_usage", "account_number")
 
@@ -117,3 +121,16 @@ def test_total_after_a_daily_average_over_the_cycle():
 def test_threshold_after_over_is_no_ones_usage():
     found = _found("Homes using over 1,000 kWh a month qualify for a free audit; the program served 1,912 homes.\n")
     assert not found.get("energy_usage")
+
+
+def test_a_commenters_line_in_pdf_minutes_does_not_run_into_the_next_paragraph():
+    lines = ["Mayor Ortega called the meeting to order at 6:00 p.m. and led the Pledge of Allegiance.",
+             "Renata Szabo, a resident of District 4, spoke regarding the downtown parking structure.",
+             "Irwin Castaneda, a resident of District 1, spoke regarding the cannabis retail ordinance.",
+             "Utilities procured 201,460 MWh of renewable energy in calendar year 2023, representing 48% of",
+             "its retail load. The City's share of the regional joint procurement for the year was 118,204",
+             "MWh of resource adequacy capacity. Budget Amendment No. 2025-31 transfers $4,120,000 from"]
+    document = Document("https://www.cityofalderbrook.gov/minutes/2025-02-03.pdf", "application/pdf",
+                        [Segment(text, Location(page=7, line=n)) for n, text in enumerate(lines, start=1)])
+    found = {(f.category, f.value) for f in scan_document(document, _all_detectors())}
+    assert not found

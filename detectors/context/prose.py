@@ -744,6 +744,8 @@ def _wrapped(lines: list[Line], k: int) -> bool:
     ...", "... reconnected the same afternoon." / "Contact on file: ...") still goes on with the same case; the
     lines around it nearly fill that width. Not the next item of a list, nor a row of a table laid out in text."""
     above, below = lines[k], lines[k + 1]
+    if above.segment.location.page is not None:
+        return False  # a PDF's lines are set in proportional type: their lengths in characters say nothing of a wrap
     if above.segment is below.segment or None in (above.segment.location.line, below.segment.location.line) or \
             below.segment.location.line - above.segment.location.line != 1 or not _same_block(above, below) or \
             _ITEM_MARKER.match(below.text) or COLUMN_GAP.search(above.text.strip()) or \
