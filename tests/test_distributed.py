@@ -15,6 +15,7 @@ import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
 from collections import Counter
 from pathlib import Path
@@ -31,6 +32,7 @@ STAGING_AUTH = "webmaster:Staging-Only-4417"
 REDIS_PASSWORD = "redis-Test-Pass-0932"
 KEY = "distributed-test-key"
 SLOW = 0.5  # seconds each page takes: long enough for every node to take a share
+GATE_SECONDS = 120  # the longest a closed gate holds a page (see CitySite.gate)
 CONFIG = """
 [crawl]
 concurrency = 2
@@ -153,7 +155,18 @@ def _pdf(pages: list[str]) -> bytes:
 class CitySite(FaultSite):
     def __init__(self):
         super().__init__({})
-        self.routes = city_site(self.url)
+        # open: every page answers; a test that needs the crawl to wait for its joins closes it, and every page but
+        # the home page then waits (at most GATE_SECONDS), however fast this machine crawls or slow it starts a join
+        self.gate = threading.Event()
+        self.gate.set()
+        self.routes = {path: route if path == "/" else self._behind_gate(route)
+                       for path, route in city_site(self.url).items()}
+
+    def _behind_gate(self, route):
+        def answer(handler):
+            self.gate.wait(GATE_SECONDS)
+            route(handler)
+        return answer
 
     def fetches(self) -> Counter:
         return Counter(self.served)
@@ -309,16 +322,20 @@ def test_a_join_killed_mid_crawl_loses_nothing(tmp_path, redis_server, site, one
     (tmp_path / "pubcheck.toml").write_text(CONFIG)
 
     def crawl_and_kill_a_join():
-        starting = start(crawl_args(site, tmp_path / "out", tmp_path / "pubcheck.toml", *shared(redis_server)),
-                         tmp_path)
-        assert site.wait_for("/")
-        victim, survivor = (start(["join", *shared(redis_server)], tmp_path) for _ in range(2))
-        deadline = time.monotonic() + 120
-        while in_flight(redis_server, victim.pid) == 0:
-            assert time.monotonic() < deadline and victim.poll() is None, "the join never took a request"
-            time.sleep(0.02)
-        os.killpg(victim.pid, signal.SIGKILL)
-        victim.wait()
+        site.gate.clear()  # the pages wait till the join to be killed holds one: the crawl cannot end before it joins
+        try:
+            starting = start(crawl_args(site, tmp_path / "out", tmp_path / "pubcheck.toml", *shared(redis_server)),
+                             tmp_path)
+            assert site.wait_for("/")
+            victim, survivor = (start(["join", *shared(redis_server)], tmp_path) for _ in range(2))
+            deadline = time.monotonic() + GATE_SECONDS
+            while in_flight(redis_server, victim.pid) == 0:
+                assert time.monotonic() < deadline and victim.poll() is None, "the join never took a request"
+                time.sleep(0.02)
+            os.killpg(victim.pid, signal.SIGKILL)
+            victim.wait()
+        finally:
+            site.gate.set()
         return finish(starting), finish(survivor)
 
     ((code, stderr), (join_code, join_stderr)), fetches = fetched_during(site, crawl_and_kill_a_join)
