@@ -393,6 +393,8 @@ FACILITY_KINDS = (r"city hall|civic center|city yard|corporation yard|library|po
                   r"town hall|town offices?|transfer station|recycling center|salt (?:shed|barn|dome)|landfill|cemetery")
 # a City's own facility or installation, named in a row's facility, site or location field
 CITY_FACILITY = re.compile(rf"(?i)\b(?:{FACILITY_KINDS}|municipal|city[- ]owned|city of|county of)\b")
+# the City or the County itself as the holder of an account: "City of Cholla Wells", "COUNTY OF OBSIDIAN"
+CITY_ITSELF = re.compile(r"(?i)\s*(?:the\s+)?(?:city|county|town|village)\s+of\s+\S")
 # a public body's name, which a customer column may hold beside residents' and firms' but is no private customer's:
 # a school or its district, a library, a town's or a county's own account, a special district, a housing authority
 PUBLIC_BODY = re.compile(r"(?i)\b(?:public schools?|school district|(?:elementary|middle|high|junior high) school|"

@@ -1,0 +1,67 @@
+"""Long data exports posted on a city site (red team exports29): the rows and cells that are the City's own or its
+staff's, not a customer's.
+
+Not reported (the hard negatives this file is about):
+- the City's street-lighting accounts in a street-light inventory (pole, fixture, watts, utility account, LS rate);
+- the City's own rows in a customer export: the holder column is "City of ..." and the next name column names its
+  site (a clubhouse, a pump house), with the City's main line, its accounts, meters and usage.
+
+Still reported:
+- a street-light repair log that names the resident who called, their callback and account;
+- a customer's row beside the City's rows, and a row with "City of ..." as holder but a person (given name and
+  listed surname) in its other name column.
+"""
+from __future__ import annotations
+
+from tests.detector_helpers import values_found, xlsx
+
+_CATEGORIES = ("customer_name", "address", "phone", "energy_usage", "account_number", "credential", "email")
+
+
+def _found(name: str, body: str | bytes) -> dict[str, list[str]]:
+    return values_found(name, body, _CATEGORIES)
+
+
+def test_street_light_inventory_accounts_are_the_citys_own():
+    body = xlsx([("Town of Larkspur Hills - Street Light Asset List (open data)",),
+                 (),
+                 ("LUMINAIRE_NO", "ON_STREET", "AT_STREET", "NEAR_ADDR", "LAMP", "WATTAGE", "KWH_ANNUAL", "OWNED_BY",
+                  "EDISON_ACCT", "TARIFF"),
+                 ("LU-20417", "Orchard Rd", "Mesa Vista Dr", "2210 Orchard Rd", "LED 46W", 46, 188, "Utility",
+                  "2-07-331-5820", "LS-1"),
+                 ("LU-20418", "Quail Run", "Birch St", "511 Quail Run", "HPS 100W", 100, 410, "Town",
+                  "2-07-331-5967", "LS-2")])
+    assert not _found("streetlights.xlsx", body).get("account_number")
+
+
+def test_street_light_repair_log_naming_the_caller_is_reported():
+    body = ("Pole ID,Location,Reported By,Callback,Service Acct\n"
+            "PL-77310,Orchard Rd & Birch St,Delia Marchetti,(562) 418-2290,2-07-331-5820\n")
+    found = _found("outages.csv", body)
+    assert found.get("account_number") == ["2-07-331-5820"]
+
+
+_CIS_HEADER = "PARTNER,BP_TYPE,BP_NAME,NAME_CO,HOUSE_NUM1,STREET,CITY1,TEL_NUMBER,VKONT,ZZ_KWH_12M\n"
+
+
+def test_citys_own_rows_in_a_customer_export_are_public():
+    body = (_CIS_HEADER
+            + "0031188420,1,\"OYELARAN, TEMITOPE\",,4410,N CAMBRIDGE AVE,LARKSPUR HILLS,626-555-0187,000218844201,6120\n"
+            + "0099120007,2,CITY OF LARKSPUR HILLS,BRIARWOOD GOLF CLUBHOUSE,300,E ORCHARD RD,LARKSPUR HILLS,"
+            + "562-555-4100,2-04-716-2207,91822\n"
+            + "0099120008,2,City of Larkspur Hills,Quail Run Irrigation Pump House,1120,QUAIL RUN,LARKSPUR HILLS,"
+            + "562-555-4100,2-04-716-2319,18307\n")
+    found = _found("bp_extract.csv", body)
+    assert found["customer_name"] == ["OYELARAN, TEMITOPE"]
+    assert found["account_number"] == ["0031188420", "000218844201"]
+    assert "562-555-4100" not in found.get("phone", [])
+    assert "91822" not in found.get("energy_usage", [])
+
+
+def test_a_person_under_the_citys_name_is_still_reported():
+    body = (_CIS_HEADER
+            + "0031188421,1,City of Larkspur Hills,Gregory Whitfield,4412,N CAMBRIDGE AVE,LARKSPUR HILLS,"
+            + "626-555-0188,000218844202,5890\n")
+    found = _found("bp_extract.csv", body)
+    assert "Gregory Whitfield" in found.get("customer_name", [])
+    assert "000218844202" in found.get("account_number", [])
