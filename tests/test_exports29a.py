@@ -4,12 +4,16 @@ staff's, not a customer's.
 Not reported (the hard negatives this file is about):
 - the City's street-lighting accounts in a street-light inventory (pole, fixture, watts, utility account, LS rate);
 - the City's own rows in a customer export: the holder column is "City of ..." and the next name column names its
-  site (a clubhouse, a pump house), with the City's main line, its accounts, meters and usage.
+  site (a clubhouse, a pump house), with the City's main line, its accounts, meters and usage;
+- staff in a customer export: a collections sheet's "Collector" column, a CRM record's owner field, a note's
+  initialled signature after "by" ("... by R. Okafor"), a name after "per" whose initial the name reader left out
+  ("waived per T. Alcantara Ruiz").
 
 Still reported:
 - a street-light repair log that names the resident who called, their callback and account;
 - a customer's row beside the City's rows, and a row with "City of ..." as holder but a person (given name and
-  listed surname) in its other name column.
+  listed surname) in its other name column;
+- a relative named in full in a note ("paid by her nephew Luis Ortega").
 """
 from __future__ import annotations
 
@@ -65,3 +69,33 @@ def test_a_person_under_the_citys_name_is_still_reported():
     found = _found("bp_extract.csv", body)
     assert "Gregory Whitfield" in found.get("customer_name", [])
     assert "000218844202" in found.get("account_number", [])
+
+
+def test_collector_column_and_crm_owner_are_staff():
+    body = xlsx([("Customer", "Account", "Service Address", "Phone", "Past Due", "Collector"),
+                 ("Whitcombe, Delia R.", "2-31-604-7781", "2290 N Orchard Rd", "(562) 555-0144", 410.25, "T. Oyelaran"),
+                 ("Brannigan, Ross", "2-31-604-7782", "71 E Quail Run", "(562) 555-0175", 96.4, "P. Halvorsen")])
+    assert sorted(_found("aging.xlsx", body)["customer_name"]) == ["Brannigan, Ross", "Whitcombe, Delia R."]
+    crm = ('{"value": [{"fullname": "Delia Whitcombe", "address1_line1": "2290 N Orchard Rd", '
+           '"telephone1": "(562) 555-0144", "_ownerid_value@OData.Community.Display.V1.FormattedValue": '
+           '"Gerald Fitzhugh", "_createdby_value@OData.Community.Display.V1.FormattedValue": "Marisol Quintero"}]}')
+    assert _found("contacts.json", crm)["customer_name"] == ["Delia Whitcombe"]
+
+
+_NOTES_HEADER = "Account,Customer,Service Address,Phone,Notes\n"
+
+
+def test_staff_signing_notes_are_not_customers():
+    body = (_NOTES_HEADER
+            + "PCE-3301874-2,\"Whitcombe, Delia\",2290 N Orchard Rd,562-555-0144,"
+            + "Signed up at the library outreach table by R. Okafor\n"
+            + "PCE-3301875-3,\"Brannigan, Ross\",71 E Quail Run,562-555-0175,"
+            + "Reconnect fee waived per T. Alcantara Ruiz.\n")
+    assert sorted(_found("accounts.csv", body)["customer_name"]) == ["Brannigan, Ross", "Whitcombe, Delia"]
+
+
+def test_relative_named_in_full_in_a_note_is_reported():
+    body = (_NOTES_HEADER
+            + "PCE-3301876-4,\"Oyelaran, Ada\",14 Birch St,562-555-0190,Bill paid by her nephew Luis Ortega\n")
+    assert "Luis Ortega" in _found("accounts.csv", body)["customer_name"]
+
