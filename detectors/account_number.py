@@ -548,6 +548,8 @@ def not_an_account(candidate: Candidate) -> bool:
     """A date, a fiscal year, a phone number or a ledger account where only a label made it a candidate; a
     prefix that names another kind of number ("PO-1234567", "INV-2024-00123")."""
     value = candidate.value
+    if _phones_local_part(candidate):
+        return True
     if len(value) == 10 and value.isdigit() and (PHONE_LABEL_BEFORE.search(
             candidate.text, max(0, candidate.start - 16), candidate.start) or _in_phone_field(candidate)):
         return True  # "cb # 8066346000", a "PH_PRI" column's 8433247881: a phone, whatever account form it shares
@@ -641,6 +643,14 @@ def _named_form(value: str) -> bool:
         prefix = _PREFIX_LETTERS.match(value).group(0)
         return not (OTHER_LABELS.fullmatch(prefix) or OTHER_LABELS.fullmatch(prefix + "."))
     return not (is_phone_number(value) or is_date(value) or _YEARS.match(value) or _CASE_FORM.match(value))
+
+
+def _phones_local_part(candidate: Candidate) -> bool:
+    """Seven digits after a phone's area code ("Prepared by Billing Services, (909) 620-2241" in a footer cell under an
+    "Acct #" column): the rest of the phone number, whatever column it stands in."""
+    start, end = candidate.start, candidate.end
+    return any(begin < start and end <= stop for begin, stop in phone_spans(
+        candidate.text, max(0, start - 8), min(len(candidate.text), end + 1)))
 
 
 def _in_phone_field(candidate: Candidate) -> bool:

@@ -7,7 +7,8 @@ Not reported (the hard negatives this file is about):
   site (a clubhouse, a pump house), with the City's main line, its accounts, meters and usage;
 - staff in a customer export: a collections sheet's "Collector" column, a CRM record's owner field, a note's
   initialled signature after "by" ("... by R. Okafor"), a name after "per" whose initial the name reader left out
-  ("waived per T. Alcantara Ruiz").
+  ("waived per T. Alcantara Ruiz");
+- the City's phone in a footer cell under an "Acct #" column: its seven digits after the area code are no account.
 
 Still reported:
 - a street-light repair log that names the resident who called, their callback and account;
@@ -98,4 +99,12 @@ def test_relative_named_in_full_in_a_note_is_reported():
     body = (_NOTES_HEADER
             + "PCE-3301876-4,\"Oyelaran, Ada\",14 Birch St,562-555-0190,Bill paid by her nephew Luis Ortega\n")
     assert "Luis Ortega" in _found("accounts.csv", body)["customer_name"]
+
+
+def test_citys_phone_in_a_footer_under_the_account_column_is_no_account():
+    body = xlsx([("Acct #", "Customer", "Service Address", "Phone", "kWh"),
+                 ("PCE-3301874-2", "Delia Whitcombe", "2290 N Orchard Rd", "562-555-0144", 512),
+                 (),
+                 ("Compiled by Customer Accounts, Finance Dept., (562) 555-4100, billing@larkspurhills.gov",)])
+    assert _found("master.xlsx", body)["account_number"] == ["PCE-3301874-2"]
 
