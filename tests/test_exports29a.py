@@ -8,13 +8,14 @@ Not reported (the hard negatives this file is about):
 - staff in a customer export: a collections sheet's "Collector" column, a CRM record's owner field, a note's
   initialled signature after "by" ("... by R. Okafor"), a name after "per" whose initial the name reader left out
   ("waived per T. Alcantara Ruiz");
-- the City's phone in a footer cell under an "Acct #" column: its seven digits after the area code are no account.
+- the City's phone in a footer cell under an "Acct #" column: its seven digits after the area code are no account;
+- a password's digits after "@" ("Dodgers@4471 given ...") are no house number.
 
 Still reported:
 - a street-light repair log that names the resident who called, their callback and account;
 - a customer's row beside the City's rows, and a row with "City of ..." as holder but a person (given name and
   listed surname) in its other name column;
-- a relative named in full in a note ("paid by her nephew Luis Ortega").
+- a relative named in full in a note ("paid by her nephew Luis Ortega"); a customer's address after a spaced "@".
 """
 from __future__ import annotations
 
@@ -108,3 +109,10 @@ def test_citys_phone_in_a_footer_under_the_account_column_is_no_account():
                  ("Compiled by Customer Accounts, Finance Dept., (562) 555-4100, billing@larkspurhills.gov",)])
     assert _found("master.xlsx", body)["account_number"] == ["PCE-3301874-2"]
 
+
+def test_password_digits_after_at_are_no_house_number():
+    body = ('{"value": [{"fullname": "Ada Oyelaran", "address1_line1": "14 Birch St", "pce_saidnumber": "8751232118", '
+            '"description": "portal reset - temp password Dodgers@4471 given over phone"}]}')
+    assert _found("contacts.json", body)["address"] == ["14 Birch St"]
+    note = "5/9/2025 spoke w/ ada oyelaran @ 2860 orange grove; acct 3-118-4410-07; cb 562 555 0190."
+    assert "2860 orange grove" in _found("note.txt", note)["address"]

@@ -705,8 +705,9 @@ def street_name(words: list[str]) -> bool:
 # address label, or as a field between a record's separators, before a separator or a verb. Call notes drop the
 # "Ave": "spoke w/ dalia saleh @ 2860 orange grove;", "AHN JAE-WON - 11931 mission - cb# ...", "Applicant Mituru
 # Inoue of 11467 fairplex applied for CARE"
+# ("@" as "at" stands apart: "Lakers@1292 given over phone" is a password's digits)
 CUED_STREET_RE = re.compile(
-    r"(?:@|(?i:\b(?:at|of|addr|address)\b)[.:#]?|^|[;|,]|[ \t][-\u2013\u2014])[ \t]*"
+    r"(?:(?<!\w)@|(?i:\b(?:at|of|addr|address)\b)[.:#]?|^|[;|,]|[ \t][-\u2013\u2014])[ \t]*"
     rf"(?<![\w.,$/-])(\d{{2,6}}[ \t]+(?:{_DIRECTION}[ \t]+)?[A-Za-z][A-Za-z'-]+(?:[ \t]+[A-Za-z][A-Za-z'-]+){{0,2}})"
     r"(?=[ \t]*(?:[;|,.)]|[ \t][-\u2013\u2014][ \t]|$)|[ \t]+(?i:applied|called|reported|requested|asked|said|"
     r"says|states|stated|wants|was|is|has|had|who)\b)", re.M)
