@@ -92,8 +92,10 @@ def test_staff_signing_notes_are_not_customers():
             + "PCE-3301874-2,\"Whitcombe, Delia\",2290 N Orchard Rd,562-555-0144,"
             + "Signed up at the library outreach table by R. Okafor\n"
             + "PCE-3301875-3,\"Brannigan, Ross\",71 E Quail Run,562-555-0175,"
-            + "Reconnect fee waived per T. Alcantara Ruiz.\n")
-    assert sorted(_found("accounts.csv", body)["customer_name"]) == ["Brannigan, Ross", "Whitcombe, Delia"]
+            + "Reconnect fee waived per T. Alcantara Ruiz.\n"
+            + "PCE-3301879-4,\"Quintana, Eloy\",88 Birch St,562-555-0131,Signed up at the fair by Á. Peñaloza\n")
+    assert sorted(_found("accounts.csv", body)["customer_name"]) == ["Brannigan, Ross", "Quintana, Eloy",
+                                                                      "Whitcombe, Delia"]
 
 
 def test_relative_named_in_full_in_a_note_is_reported():

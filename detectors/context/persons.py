@@ -1598,10 +1598,10 @@ def named_officially(text: str, start: int, end: int, titles_after: bool = True)
 
 
 # an initial before a name, which the name's reader left out of it
-_INITIAL_BEFORE = re.compile(r"\b[A-Z]\.[ \t]*$")
+_INITIAL_BEFORE = re.compile(rf"(?<![{_LETTER}])[{_UPPER}]\.[ \t]*$")
 # an initial and a surname is how a note signs the staff's work; a customer or their relative is written out ("paid
 # by her son Luis Ortega")
-_INITIAL = re.compile(r"[A-Z]\.[ \t]+")
+_INITIAL = re.compile(rf"[{_UPPER}]\.[ \t]+")  # "Ú. Rascón" too
 _BY_BEFORE = re.compile(r"(?i)\bby[ \t]+$")
 # an office extension right after a name: staff are named with their desk's line, a customer with their own number
 _EXTENSION_AFTER = re.compile(r"(?i)[ \t]*[,(]?[ \t]*(?:ext|extn|x)\.?[ \t]*\d{2,5}\b")
