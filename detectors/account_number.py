@@ -69,9 +69,10 @@ from .labels import (LEFT, OTHER_LABELS, PHONE_LABEL_BEFORE, RIGHT, WIDTH, is_da
 from .masking import mask_digits
 from .model import CODE_SEGMENTS, Document, Finding, Segment
 from .context.headers import (header_kind, meter_column, names_own_id, own_account_column, own_id_prefix,
-                               person_role_column)
+                               person_role_column, street_lighting_list)
 from .context.persons import given_and_listed_surname, named_officially, names_in
-from .context.shapes import (ADDRESS_RE, CITY_FACILITY, FACILITY_KINDS, mask_spelt, phone_spans,
+from .context.tables import held_by_city
+from .context.shapes import (ADDRESS_RE, CITY_FACILITY, CITY_ITSELF, FACILITY_KINDS, mask_spelt, phone_spans,
                              short_coded_account, spelt_number_opening, spelt_number_spans)
 from .streets import SUFFIXES, alternation
 from .public_contacts import PublicContacts, is_toll_free, to_e164
@@ -547,6 +548,8 @@ def not_an_account(candidate: Candidate) -> bool:
     """A date, a fiscal year, a phone number or a ledger account where only a label made it a candidate; a
     prefix that names another kind of number ("PO-1234567", "INV-2024-00123")."""
     value = candidate.value
+    if _phones_local_part(candidate):
+        return True
     if len(value) == 10 and value.isdigit() and (PHONE_LABEL_BEFORE.search(
             candidate.text, max(0, candidate.start - 16), candidate.start) or _in_phone_field(candidate)):
         return True  # "cb # 8066346000", a "PH_PRI" column's 8433247881: a phone, whatever account form it shares
@@ -642,6 +645,14 @@ def _named_form(value: str) -> bool:
     return not (is_phone_number(value) or is_date(value) or _YEARS.match(value) or _CASE_FORM.match(value))
 
 
+def _phones_local_part(candidate: Candidate) -> bool:
+    """Seven digits after a phone's area code ("Prepared by Billing Services, (909) 620-2241" in a footer cell under an
+    "Acct #" column): the rest of the phone number, whatever column it stands in."""
+    start, end = candidate.start, candidate.end
+    return any(begin < start and end <= stop for begin, stop in phone_spans(
+        candidate.text, max(0, start - 8), min(len(candidate.text), end + 1)))
+
+
 def _in_phone_field(candidate: Candidate) -> bool:
     """Whether the number is a field or a column named as a phone's ("PH_PRI", "Cell", "Home Phone"), also in a table
     laid out as lines of cells (a PDF's "Proposer | Address | Contact | Phone" over "... | 8182719296 | ...")."""
@@ -688,22 +699,27 @@ def mailing_block_phone(candidate: Candidate) -> bool:
 
 
 def city_facility(candidate: Candidate) -> bool:
-    """A row of a table of the City's own facilities ("City Hall | 505 S. Garey Ave. | Premise ID | kWh"): its
-    accounts and meters are the City's, published on purpose. A field whose name calls it a person's or an
-    address is no facility's cue ("Nicole Park", "10845 Park Ave"); a row that names a person is a customer's.
+    """A row of a table of the City's own facilities ("City Hall | 505 S. Garey Ave. | Premise ID | kWh"), street
+    lights (``street_lighting_list``) or accounts (``held_by_city``): its accounts and meters are the City's, published
+    on purpose. A field whose name calls it a person's or an address is no facility's cue ("Nicole Park", "10845 Park
+    Ave"); a row that names a person is a customer's.
     The same in a line of prose, or the number's own cell, that names the facility before the number ("4/2/2025 -
     City Hall: SA ID ...")."""
     record = candidate.facts.record_of(candidate.segment) if candidate.facts else None
     if record is None:
         return (_facility_line(candidate.text, candidate.start) or _citys_own_account(candidate.text, candidate.start)
                 or _row_under_facility_title(candidate))
+    if street_lighting_list(tuple(field.label for field in record.fields if field.label)):
+        return True
+    by_city = held_by_city(record.fields)
     cue = False
     for field in record.fields:
         if field is candidate.segment:
             continue
         kind = header_kind(field.label)[0] if field.label else None
-        if kind == "name" and not _CITY_ITSELF.match(field.text):
-            return False
+        if kind == "name" and not CITY_ITSELF.match(field.text) and not (
+                by_city and not given_and_listed_surname(field.text.strip())):
+            return False  # (the City's own row names its site in a second name column: "City of ... | Clubhouse")
         if field.label and person_role_column(field.label) and given_and_listed_surname(field.text.strip()):
             return False  # "Payee: Susan Park": a refund to a person, not a park's account
         if kind in (None, "veto", "soft", "name") and (
@@ -720,9 +736,6 @@ def city_facility(candidate: Candidate) -> bool:
 _FACILITY_HEADER = re.compile(r"(?i)\b(?:facility|facilities|building(?!\s+(?:permit|inspection|code|official|plan))|"
                               r"municipal site|city site|town site)\b")
 
-
-# the City or the County as the holder of an account: "City of Cholla Wells", "County of Obsidian"
-_CITY_ITSELF = re.compile(r"(?i)\s*(?:the\s+)?(?:city|county|town|village)\s+of\s+\S")
 
 
 # a facility named in a line of prose ("City Hall: SA ID ..."): one of the City's buildings or sites, not the City itself

@@ -16,6 +16,9 @@ from ..translations import label_ending_at as foreign_label_ending_at, to_englis
 # who on staff took, entered or worked a row: a call log's "CSR", "Entered By", "Rep"; a form's "Staff contact"; a
 # ticket's note's writer (not the staff's notes on the customer)
 _STAFF_ROLES = (r"csr|rep|representative|agent|clerk|operator|dispatcher|technician|inspector|caseworker|assignee|"
+                r"collector|"  # a collections sheet's: who works the past-due account
+                # a CRM record's owner and its writers (Dynamics' "_ownerid_value", "_createdby_value")
+                r"owner\s?id|record owner|(?:created|modified)by|"
                 r"staff(?![\s_-]*(?:notes?|comments?|remarks?))|"
                 r"(?:entered|taken|handled|worked|updated|created|logged|assigned)(?:\s+(?:by|to))?|"
                 # the writer of a ticket's work note or activity entry ("notes": [{"by": ...}] -> "note by")
@@ -312,9 +315,26 @@ def _applicants_of_accounts(labels: tuple[str, ...], kinds_strong: tuple) -> tup
 
 def _equipment_list(labels: tuple[str, ...], kinds_strong: tuple[tuple[str | None, bool], ...]) -> bool:
     """Whether a table lists the City's installations: a column of its equipment and no person's column (a repair
-    request's "Pole | Location | Reported by | Callback" names the resident who called)."""
+    request's "Pole | Location | Reported by | Callback" names the resident who called); an export's "POLE_ID" too."""
+    labels = tuple(split_words(label) for label in labels)
     return any(_CITY_EQUIPMENT.search(label) for label in labels) and not any(
         kind == "name" and not _CITY_EQUIPMENT.search(label) for label, (kind, _) in zip(labels, kinds_strong))
+
+
+# a street light's own column: its pole's, its fixture's or luminaire's number
+_STREET_LIGHTING = re.compile(r"(?i)\b(?:poles?|fixtures?|luminaires?|street\s?lights?)\b")
+# the columns by which a person is reached or known: a street light has none
+_PERSONS_OWN_KINDS = frozenset({"name", "phone", "email", "contact", "identifier"})
+
+
+@lru_cache(maxsize=1024)
+def street_lighting_list(labels: tuple[str, ...]) -> bool:
+    """Whether a row's columns are a street-light inventory's ("Pole ID | Street | Fixture | Watts | SCE Acct | Rate"):
+    a column of a pole, a fixture or a luminaire and no column of a person's name, phone, mailbox or identifier. Its
+    accounts are the City's own street-lighting accounts, which the City publishes with the lights; a repair
+    request's "Pole | Reported by | Callback" names the caller."""
+    kinds = {header_kind(label)[0] for label in labels}
+    return any(_STREET_LIGHTING.search(split_words(label)) for label in labels) and not kinds & _PERSONS_OWN_KINDS
 
 
 def verdict_of(kinds_strong: tuple[tuple[str | None, bool], ...], labels: tuple[str, ...] = ()) -> str:

@@ -1563,6 +1563,10 @@ def named_officially(text: str, start: int, end: int, titles_after: bool = True)
     own = _OWN_MAILBOX_AFTER.match(text, end, min(len(text), end + 80))
     if own and own.group(1).lower() in PERSONAL_DOMAINS:
         return False
+    initial = _INITIAL_BEFORE.search(text, max(0, start - 4), start)
+    start = initial.start() if initial else start  # "per N. Linares Sanches": a name found without its initial
+    if _INITIAL.match(text, start) and _BY_BEFORE.search(text, max(0, start - 6), start):
+        return True  # a desk's initialled signature on its work: "Enrolled at the fair booth by I. Sandoval"
     if _KOREAN_STAFF_BEFORE.search(text, max(0, start - 12), start) or _KOREAN_TITLE_AFTER.match(text, end):
         return True
     if _ROLL_CALL_BEFORE.search(text, max(0, start - 280), start):
@@ -1593,6 +1597,12 @@ def named_officially(text: str, start: int, end: int, titles_after: bool = True)
         and not _ROLE_AFTER.match(text, end, min(len(text), end + _ROLE_AFTER_REACH))
 
 
+# an initial before a name, which the name's reader left out of it
+_INITIAL_BEFORE = re.compile(rf"(?<![{_LETTER}])[{_UPPER}]\.[ \t]*$")
+# an initial and a surname is how a note signs the staff's work; a customer or their relative is written out ("paid
+# by her son Luis Ortega")
+_INITIAL = re.compile(rf"[{_UPPER}]\.[ \t]+")  # "Ú. Rascón" too
+_BY_BEFORE = re.compile(r"(?i)\bby[ \t]+$")
 # an office extension right after a name: staff are named with their desk's line, a customer with their own number
 _EXTENSION_AFTER = re.compile(r"(?i)[ \t]*[,(]?[ \t]*(?:ext|extn|x)\.?[ \t]*\d{2,5}\b")
 _COPY_CUE = re.compile(r"(?i)\W*b?cc\W*")

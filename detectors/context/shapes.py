@@ -393,6 +393,8 @@ FACILITY_KINDS = (r"city hall|civic center|city yard|corporation yard|library|po
                   r"town hall|town offices?|transfer station|recycling center|salt (?:shed|barn|dome)|landfill|cemetery")
 # a City's own facility or installation, named in a row's facility, site or location field
 CITY_FACILITY = re.compile(rf"(?i)\b(?:{FACILITY_KINDS}|municipal|city[- ]owned|city of|county of)\b")
+# the City or the County itself as the holder of an account: "City of Cholla Wells", "COUNTY OF OBSIDIAN"
+CITY_ITSELF = re.compile(r"(?i)\s*(?:the\s+)?(?:city|county|town|village)\s+of\s+\S")
 # a public body's name, which a customer column may hold beside residents' and firms' but is no private customer's:
 # a school or its district, a library, a town's or a county's own account, a special district, a housing authority
 PUBLIC_BODY = re.compile(r"(?i)\b(?:public schools?|school district|(?:elementary|middle|high|junior high) school|"
@@ -703,8 +705,9 @@ def street_name(words: list[str]) -> bool:
 # address label, or as a field between a record's separators, before a separator or a verb. Call notes drop the
 # "Ave": "spoke w/ dalia saleh @ 2860 orange grove;", "AHN JAE-WON - 11931 mission - cb# ...", "Applicant Mituru
 # Inoue of 11467 fairplex applied for CARE"
+# ("@" as "at" stands apart: "Lakers@1292 given over phone" is a password's digits)
 CUED_STREET_RE = re.compile(
-    r"(?:@|(?i:\b(?:at|of|addr|address)\b)[.:#]?|^|[;|,]|[ \t][-\u2013\u2014])[ \t]*"
+    r"(?:(?<!\w)@|(?i:\b(?:at|of|addr|address)\b)[.:#]?|^|[;|,]|[ \t][-\u2013\u2014])[ \t]*"
     rf"(?<![\w.,$/-])(\d{{2,6}}[ \t]+(?:{_DIRECTION}[ \t]+)?[A-Za-z][A-Za-z'-]+(?:[ \t]+[A-Za-z][A-Za-z'-]+){{0,2}})"
     r"(?=[ \t]*(?:[;|,.)]|[ \t][-\u2013\u2014][ \t]|$)|[ \t]+(?i:applied|called|reported|requested|asked|said|"
     r"says|states|stated|wants|was|is|has|had|who)\b)", re.M)

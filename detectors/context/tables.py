@@ -29,8 +29,8 @@ from .headers import (OTHER_NUMBER_PREFIX, PERIOD_COUNT, PERSONS_FIELD_KINDS, PL
 from .lists import business_name
 from .persons import given_and_listed_surname, named_officially, names_in, person_name
 from ..vocabulary import fold, given_names, readable
-from .shapes import (CITY_FACILITY, CITY_LINE_RE, COLUMN_GAP, EMAIL_RE, MAIL_HINT, PUBLIC_BODY, STREET_START,
-                     consumption_spans, opens_an_address, phone_spans, plain_email, short_coded_account, span)
+from .shapes import (CITY_FACILITY, CITY_ITSELF, CITY_LINE_RE, COLUMN_GAP, EMAIL_RE, MAIL_HINT, PUBLIC_BODY,
+                     STREET_START, consumption_spans, opens_an_address, phone_spans, plain_email, short_coded_account, span)
 
 # a cell that says the row is a customer's, whatever the column ("Customer", "PCE customer", "Account holder")
 _CUSTOMER_CELL = re.compile(r"(?i)\s*(?:(?:pce|sce|cca|residential|commercial|current|former|new|electric|utility)\s+)?"
@@ -1098,7 +1098,16 @@ def _facility_row(analysis: Analysis, fields: list[Segment], cells: list[Cell]) 
     A firm is a customer too: "Account Holder: Acme Bakery LLC" is no facility."""
     kinds = {id(c.segment): c.kind for c in cells}
     named_place = any(_names_city_place(f.text, kinds.get(id(f))) for f in fields)
-    return named_place and not any(c.kind == "name" and analysis.names_person(c) for c in cells)
+    by_city = held_by_city(fields)
+    return named_place and not any(c.kind == "name" and analysis.names_person(c) and (
+        not by_city or given_and_listed_surname(c.text.strip())) for c in cells)
+
+
+def held_by_city(fields: list[Segment]) -> bool:
+    """A row whose name column holds the City itself ("City of Pomona | Mountain Meadows Clubhouse", a CIS export's
+    "CITY OF ... | CITY HALL"): the City's own account, whose other name column names its site, not a person (a
+    given name and a listed surname there still is one)."""
+    return any(f.label and CITY_ITSELF.match(f.text) and header_kind(f.label)[0] == "name" for f in fields)
 
 
 @lru_cache(maxsize=4096)
