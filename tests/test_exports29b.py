@@ -79,3 +79,38 @@ def test_bracketed_run_of_digits_outside_a_phone_column_is_no_phone():
                                         "B24-0112,Reroof (per plan 4471120) 2 layers,(626)4410924"))
     assert not {c for c, _ in findings} & {"phone"}
 
+
+def _enrolments(*people: tuple[str, str, str, str]) -> bytes:
+    records = "".join(
+        f'<Enrollment><SAID>{said}</SAID><Customer><Name><First>{first}</First><Last>{last}</Last></Name>'
+        f'<Phone type="home">{phone}</Phone><Phone type="mobile">{phone[:-1]}9</Phone></Customer>'
+        f'<Usage unit="kWh"><Month period="2024-01" kWh="{said[-3:]}"/><Month period="2024-02">{said[-4:-1]}</Month>'
+        f'</Usage></Enrollment>' for said, first, last, phone in people)
+    return f'<?xml version="1.0"?><Export><Batch>{records}</Batch></Export>'.encode()
+
+
+def test_repeated_phones_of_a_record_are_each_its_own_field():
+    findings = found("enrolments.xml", _enrolments(("8033417261", "Ingrid", "Sorensen", "626-441-3300"),
+                                                    ("8033417262", "Kwame", "Mensah", "626-441-4400")))
+    assert {("phone", "626-441-3300"), ("phone", "626-441-3309"), ("phone", "626-441-4400"),
+            ("phone", "626-441-4409")} <= findings
+
+
+def test_monthly_kwh_as_attributes_or_under_a_unit_are_the_customer_s_usage():
+    findings = found("enrolments.xml", _enrolments(("8033417261", "Ingrid", "Sorensen", "626-441-3300"),
+                                                    ("8033417262", "Kwame", "Mensah", "626-441-4400")))
+    assert {("energy_usage", "261"), ("energy_usage", "726"), ("energy_usage", "262")} <= findings
+
+
+def test_city_equipment_xml_with_monthly_kwh_holds_no_customer():
+    lights = "".join(f'<Streetlight><PoleID>SL-{n:04d}</PoleID><Street>N Garey Ave</Street>'
+                     f'<Usage unit="kWh"><Month period="2024-01">{40 + n}</Month><Month period="2024-02">{38 + n}'
+                     f'</Month></Usage></Streetlight>' for n in range(1, 4))
+    assert not found("streetlights.xml", f'<?xml version="1.0"?><Inventory>{lights}</Inventory>'.encode())
+
+
+def test_flat_attribute_records_stay_records_of_their_own():
+    rows = "".join(f'<Permit number="B24-{n:04d}" type="Reroof" valuation="{n}8000" issued="2024-03-0{n}"/>'
+                   for n in range(1, 5))
+    assert not found("permits.xml", f'<?xml version="1.0"?><Permits>{rows}</Permits>'.encode())
+
