@@ -114,3 +114,13 @@ def test_flat_attribute_records_stay_records_of_their_own():
                    for n in range(1, 5))
     assert not found("permits.xml", f'<?xml version="1.0"?><Permits>{rows}</Permits>'.encode())
 
+
+def test_sap_unit_column_between_house_number_and_street():
+    findings = found("bp_export.csv", csv(
+        "PARTNER,BP_NAME,HOUSE_NUM1,HOUSE_NUM2,STREET,CITY1,TEL_NUMBER",
+        "0010047714,\"LINDQVIST, ASTRID\",1520,APT 12,N TOWNE AVE,POMONA,909 4471140",
+        "0010047715,\"ABERNATHY, COLE\",63,,E CENTER ST,POMONA,909 4471150",
+        "0010047716,\"MOREAU, CELINE\",418,UNIT C,W MISSION BLVD,POMONA,909 4471160"))
+    addresses = {v for c, v in findings if c == "address"}
+    assert {"1520 N TOWNE AVE", "63 E CENTER ST", "418 W MISSION BLVD"} <= addresses
+
