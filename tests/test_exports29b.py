@@ -124,3 +124,22 @@ def test_sap_unit_column_between_house_number_and_street():
     addresses = {v for c, v in findings if c == "address"}
     assert {"1520 N TOWNE AVE", "63 E CENTER ST", "418 W MISSION BLVD"} <= addresses
 
+
+def test_glued_password_key_and_a_note_s_password_reset():
+    body = json.dumps({"value": [{"fullname": "Odalys Bergstrom", "abc_portalusername": "obergstrom",
+                                  "abc_portalpassword": "Marigold_77"}]}).encode()
+    assert ("credential", "Marigold_77") in found("crm.json", body)
+    notes = found("notes.csv", csv("Account,Customer,Notes",
+                                   "PCE-4471170-2,\"Lindqvist, Astrid\",online account pw reset to Fjord#2290 at cust request",
+                                   "PCE-4471171-3,\"Abernathy, Cole\",Web portal password reset to Denali_41x per call"))
+    assert {("credential", "Fjord#2290"), ("credential", "Denali_41x")} <= notes
+
+
+def test_password_reset_headings_and_glued_form_keys_are_no_password():
+    page = csv("Topic,Details",
+               "Password reset to 2FA-enabled accounts,Staff must re-enrol by 3/1",
+               "Self-service,Password reset to SSO-linked logins starts in May")
+    assert not {c for c, _ in found("it_bulletin.csv", page)} & {"credential"}
+    body = json.dumps({"settings": {"resetpassword": "/account/reset-2", "showpassword": True,
+                                    "forgotpassword": "Forgot_it?"}}).encode()
+    assert not found("portal_config.json", body)
