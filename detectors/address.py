@@ -63,6 +63,11 @@ def _chrome_addresses(document: Document, context: CustomerContext) -> set[str]:
 _HOUSE_NUMBER_LABEL = re.compile(r"(?i)house|hse|street[\s_]*(?:no|num|#)|^\s*(?:no|num|nbr|#)\.?\s*$")
 
 
+# a unit alone in the column after the house number's (SAP's HOUSE_NUM2 "APT 346", "#5"): the street follows it
+_UNIT_CELL = re.compile(r"(?i)\s*(?:(?:apt|apartment|unit|ste|suite|spc|space|bldg|building|fl|floor|rm|room|trlr|"
+                        r"trailer|lot)\.?\s*#?|#)\s*[a-z0-9-]{1,6}\s*")
+
+
 class AddressDetector(CustomerDataDetector):
     category = "address"
     severity = "high"
@@ -84,6 +89,8 @@ class AddressDetector(CustomerDataDetector):
             if f.kind == "address":
                 following = following if following is not None else document.next_lines()
                 rest = following.get(id(f.segment))
+                if rest is not None and _UNIT_CELL.fullmatch(rest.text) and following.get(id(rest)) is not None:
+                    rest = following[id(rest)]  # SAP's HOUSE_NUM1 | HOUSE_NUM2 | STREET: "3357 | APT 346 | ELM ST"
                 cut = (rest is not None and not f.segment.text[f.end:].strip()
                        and address_across(f.text, rest.text[:60]))
                 if is_street_address(f.text, labelled=True) and not (cut and cut[0] == 0):

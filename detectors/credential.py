@@ -167,6 +167,11 @@ _IN_BRACKETS = re.compile(r"[ \t]*\(([^()\s]{4,64})\)")
 # (a line may break between the verb and the label: "the agent reset the" / "password to Oaxaca$$44")
 _SET_BEFORE = re.compile(r"(?i)\b(?:(?:re-?)?set|changed|updated)\s+(?:[^\W\d][\w'\u2019-]*\s+){0,3}$")
 _TO = re.compile(r"[ \t]+to[ \t]+")
+# a desk note's password reset with no subject ("Web portal pw reset to Lakers_129x per cust request"): after a note's
+# "pw" or after the system the password opens ("portal password reset to ..."), not a heading's "Password reset to
+# 2FA-enabled accounts"
+_RESET_TO = re.compile(r"[ \t]+(?:re-?)?set[ \t]+to[ \t]+")
+_SYSTEM_BEFORE = re.compile(r"(?i)\b(?:portal|web|online|account|login|app|voicemail|e-?mail)[ \t]+$")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 # the key of a Wi-Fi network, named in the sentence before it ("Wifi for the lobby is PomonaGuest, key SJ1x3FuDWt"):
 # "key" alone is a product's or a map's, so only a network word earlier in the sentence makes it a password's label
@@ -333,6 +338,9 @@ _SYSTEM_WORDS = frozenset("db database sql mysql pg postgres redis mongo smtp ma
 def _key_kind(key: str, quoted: bool, sep: str) -> str | None:
     """'password' or 'secret' when a config key names one ("DB_PASSWORD", "apiKey", "access_token")."""
     words = [w.lower() for w in _COMPONENT.findall(key)]
+    # a CRM's lower-case key runs its words together: "pce_portalpassword" is the portal's "password"
+    words = [part for w in words for part in ((w[:-8], "password") if w.endswith("password") and len(w) > 8
+                                              else (w,))]
     if not words or _NOT_KEY_WORDS.intersection(words):
         return None
     if len(words) == 1 and not quoted and not (key.isupper() and sep == "="):
@@ -602,7 +610,8 @@ class CredentialDetector(Detector):
         or given in brackets after its label: "her portal password (Bluejay!2291)"."""
         kind = match.lastgroup
         set_to = kind not in ("pass", "pin") and (
-            _SET_TO.match(text, match.end()) or (_SET_BEFORE.search(before) and _TO.match(text, match.end())))
+            _SET_TO.match(text, match.end()) or (_SET_BEFORE.search(before) and _TO.match(text, match.end()))
+            or ((kind == "pw" or _SYSTEM_BEFORE.search(before)) and _RESET_TO.match(text, match.end())))
         if set_to:
             yield from self._value(text, set_to.end(), kind if kind != "pw" else "password", False,
                                    f"label '{label} ... to'", prose=True, code=code)

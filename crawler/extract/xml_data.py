@@ -37,6 +37,7 @@ _TEXT = "#text"  # the key of an element's own text beside its attributes or chi
 _QUALIFIERS = frozenset({"uom", "unit", "units", "unitofmeasure", "type"})
 # attributes that name the field an element's text is the value of (``<Keyword name="Customer Name">``, a
 # document system's keyword list; ``<field key="acct">``, ``<property label="Phone">``)
+_UNITS = _QUALIFIERS - {"type"}  # those that say a unit, which an element's children's values are measured in
 _FIELD_NAMES = frozenset({"name", "key", "field", "fieldname", "label", "keyword", "property", "displayname"})
 # a placemark's own fields in KML, by their labels (a snippet is the line a map's list shows under the name)
 _PLACEMARK_FIELDS = {"name": "Name", "address": "Address", "phoneNumber": "Phone Number", "Snippet": None}
@@ -46,6 +47,9 @@ _ESCAPED_MARKUP = re.compile(r"</[a-z][a-z0-9]*\s*>|<br\s*/?>", re.I)
 # a feed's prose elements (RSS <description>, Atom <summary>/<content>, <content:encoded>): plain text in them is
 # an item's story in sentences, as a page's paragraph is, not a field's value
 _PROSE_ELEMENTS = frozenset({"description", "summary", "content", "encoded"})
+_INDEX = re.compile(r"\[\d+\]$")
+# a record's repeated elements read as its fields, each apart (a phone of each type, a usage history's months), at most
+_MAX_REPEATED_FIELDS = 60
 _PROSE_WORDS = 8  # a prose element's text of fewer words is a value ("Residential", "Outage update")
 
 
@@ -56,6 +60,7 @@ def _member(path: str, key: str) -> str:
 
 
 def _label(parent: str | None, key: str) -> str:
+    parent, key = parent and _INDEX.sub("", parent), _INDEX.sub("", key)  # a repeated field's "Phone[2]": "Phone"
     if key == _TEXT:
         return key_words(parent or "")
     if key.startswith("#"):  # text qualified by an attribute: "Read (KWH)"
@@ -100,17 +105,20 @@ def _tree(root, documents: list[tuple[str, str]]) -> dict:
     elements inside it (``<p>Call <b>Jane Doe</b> at ...</p>``, a document rather than data) is one text, under
     "#text" beside the attributes. Escaped HTML (a feed entry's ``<content type="html">``) is a document too:
     appended to ``documents`` with its element's path, to be read as a page is, and left out of the record,
-    whose fields the detectors read as values rather than as sentences."""
+    whose fields the detectors read as values rather than as sentences. Inside a record (an element repeated
+    among its siblings), an element without children repeated among its own siblings is one of the record's fields,
+    each apart ("Phone[1]", "Phone[2]"; the months of a usage history): a customer's home and mobile phone, not a
+    list of records of their own apart from the customer's name."""
     top: dict = {}
-    stack = [(root, top, _member("", _local(root.tag)))]
+    stack = [(root, top, _member("", _local(root.tag)), False, "")]
     while stack:
-        element, node, path = stack.pop()
+        element, node, path, in_record, unit = stack.pop()
         for name, value in element.attrib.items():
             node["@" + _local(name)] = value
         if not len(element) or _mixed(element):
             text = _text(element, path, documents)
             if text:
-                node[_text_key(element)] = text
+                node[_text_key(element, unit)] = text
             continue
         children = [child for child in element if isinstance(child.tag, str)]  # not comments nor instructions
         fields = _named_fields(children)
@@ -118,19 +126,23 @@ def _tree(root, documents: list[tuple[str, str]]) -> dict:
             node.update((name, _text(child, _member(path, name), documents)) for name, child in fields)
             continue
         repeated, seen = Counter(_local(child.tag) for child in children), Counter()
+        own_unit = _unit(element)
         for child in children:
             tag = _local(child.tag)
             child_path = _member(path, tag) if repeated[tag] == 1 else XML_DIALECT.item(_member(path, tag), seen[tag])
+            field = in_record and repeated[tag] > 1 and not len(child) and repeated[tag] <= _MAX_REPEATED_FIELDS
+            key = XML_DIALECT.item(tag, seen[tag]) if field else tag
             seen[tag] += 1
             if child.attrib or (len(child) and not _mixed(child)):
                 value: dict | str = {}
-                stack.append((child, value, child_path))
+                stack.append((child, value, child_path, in_record or repeated[tag] > 1, own_unit))
             else:
                 value = _text(child, child_path, documents)
-            if repeated[tag] > 1:
+                value = {"#" + own_unit: value} if own_unit and value else value
+            if repeated[tag] > 1 and not field:
                 node.setdefault(tag, []).append(value)
             else:
-                node[tag] = value
+                node[key] = value
     return top
 
 
@@ -165,14 +177,24 @@ def _is_prose(element, text: str) -> bool:
     return _local(element.tag).lower() in _PROSE_ELEMENTS and len(text.split()) >= _PROSE_WORDS
 
 
-def _text_key(element) -> str:
+def _text_key(element, unit: str = "") -> str:
     """The key of an element's own text: "#text", or "#" and the attribute that qualifies it ("#KWH" of
-    ``<Read uom="KWH">``), a short worded value, so that the text's label carries its unit or type."""
+    ``<Read uom="KWH">``), a short worded value, so that the text's label carries its unit or type; else the unit its
+    parent gives its children (``<Usage unit="kWh"><Month>412</Month>``)."""
     for name, value in element.attrib.items():
         value = collapse(value)
         if _local(name).lower() in _QUALIFIERS and is_label_like(value) and len(value) <= 20:
             return "#" + value
-    return _TEXT
+    return "#" + unit if unit else _TEXT
+
+
+def _unit(element) -> str:
+    """The unit an element gives the values of its children (``<Usage unit="kWh">``), a short worded value, or ""."""
+    for name, value in element.attrib.items():
+        value = collapse(value)
+        if _local(name).lower() in _UNITS and is_label_like(value) and len(value) <= 20:
+            return value
+    return ""
 
 
 def _mixed(element) -> bool:

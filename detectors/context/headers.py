@@ -101,16 +101,21 @@ _KIND_RULES = [  # first match wins
 _ABBREVIATIONS = {"cust": "customer", "acct": "account", "nm": "name", "nme": "name", "nbr": "number", "num": "number", "svc": "service",
                   "srv": "service", "serv": "service", "prem": "premise", "adr": "address", "phn": "phone", "tel no": "telephone",
                   "fname": "first name", "lname": "last name", "eml": "email", "cb": "callback", "c/b": "callback",
-                  "cbr": "callback number", "mtr": "meter", "loc": "location", "occ": "occupant", "usg": "usage",
+                  "cbr": "callback number", "mtr": "meter", "mob": "mobile", "loc": "location", "occ": "occupant", "usg": "usage",
                   # Oracle CC&B's and SAP's: PER_ID, PER_NAME, EMAILID, SMTP_ADDR, CUST_CL_CD, ACCT_CNT, HOUSE_NUM1
                   "per id": "person id", "per name": "person name", "emailid": "email", "smtp": "email",
                   "cl": "class", "cd": "code", "cnt": "count", "house num": "house number"}
 _ABBREVIATION = re.compile(r"(?<![\w/])(?:" + "|".join(map(re.escape, _ABBREVIATIONS)) + r")(?![\w/])")
 # SAP IS-U's field names, written as its tables' columns (upper case, whole): the contract account, the business
-# partner, the installation, the premise, the meter reading unit, the meter (equipment) and the billed quantity
+# partner, the installation, the premise, the meter reading unit, the meter (equipment), the meter's serial number
+# and the billed quantity
 _SAP_FIELDS = {"VKONT": "contract account", "PARTNER": "business partner", "GPART": "business partner",
                "ANLAGE": "installation number", "VSTELLE": "premise number", "ABLEINH": "meter reading unit",
-               "EQUNR": "meter number", "ABRMENGE": "billed consumption"}
+               "EQUNR": "meter number", "SERNR": "meter serial number", "ABRMENGE": "billed consumption"}
+# a CRM's field names are lower case with the words run together after the vendor's prefix (Dynamics' "fullname",
+# "mobilephone", "pce_annualkwh", "pce_meterid"): the measure or the field word at the end stands apart
+_GLUED_WORDS = re.compile(r"(?<=[a-z]{3})(?=(?:kwh|usage|consumption)\b)|\b(?:full(?=name\b)|"
+                          r"(?:mobile|cell|home|work)(?=phone\b)|meter(?=(?:id|no|num|number)\b))")
 _SERVICE_DESK = re.compile(r"customer (?:service|care|support|relations)")
 _THING_NAME = re.compile(r"\b(?:program|project|plan|product|option|measure|event|file|user|street|building|"
                          r"document|rate)\s+name\b")  # names of things, not of people
@@ -121,7 +126,7 @@ def header_kind(header: str) -> tuple[str | None, bool]:
     """What a column header or field label names (see the module's kinds), and whether it says
     "customer" outright."""
     header = _SAP_FIELDS.get(header.strip()) or to_english(header)  # "고객 번호", "Số tài khoản": as their English
-    h = split_words(header)
+    h = _GLUED_WORDS.sub(lambda m: m.group() + " ", split_words(header))
     h = re.sub(r"(?<=[A-Za-z])(?=\d)", " ", h)  # a column's number: ADDRESS1, HOUSE_NUM1, CITY1
     h = re.sub(r"(?<=[A-Za-z])\.(?=\s|$)", "", h)  # "Cust. ID", "Svc. Addr.": a word cut short, then the next
     h = _SERVICE_DESK.sub(" ", _ABBREVIATION.sub(lambda m: _ABBREVIATIONS[m.group()],

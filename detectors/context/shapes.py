@@ -25,10 +25,10 @@ _SPACE = r"(?:  |\s)"
 _PADDED_COLUMNS = re.compile(r"\d+(?: {1,2}\d+)+")
 _PHONE = re.compile(rf"[(\d](?:(?<=\()\d{{3}}\)(?:{_SPACE}|/)?|(?<=\d)\d{{2}}(?:{_SPACE}|[./{_DASH}]))"
                     rf"\d{{3}}(?:{_SPACE}|[.{_DASH}])\d{{4}}(?![\w{_DASH}]|\.\d)")
-# a phone column may drop the separators, or keep only the area code's ("714 8077683")
+# a phone column may drop the separators, or keep only the area code's ("714 8077683", "(714)8077683")
 # the groups set apart by a separator between spaces, to keep a harvester off ("909 / 784 / 5521", "909 . 623 . 4471")
 _SPACED_OUT_PHONE = re.compile(r"(?<![\w/.-])\d{3}[ \t](?P<sep>[./-])[ \t]\d{3}[ \t](?P=sep)[ \t]\d{4}(?![\w-])")
-_PHONE_BARE = re.compile(r"(?<![\d+])1?\d{10}(?!\d)|(?<![\w.,-])\d{3} \d{7}(?![\w-]|[.,]\d)")
+_PHONE_BARE = re.compile(r"(?<![\d+])1?\d{10}(?!\d)|(?<![\w.,-])(?:\d{3} |\(\d{3}\) ?)\d{7}(?![\w-]|[.,]\d)")
 _E164 = re.compile(r"(?<![\w+])\+1\d{10}(?!\d)")  # "+19517041374": a number as a phone system exports it
 _COUNTRY = re.compile(rf"\+?1(?:{_SPACE}|[.{_DASH}])?$")
 _JOINED_BEFORE = re.compile(rf"[\w/.{_DASH}]")
