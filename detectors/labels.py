@@ -336,9 +336,13 @@ def sample_parts(segments: list[Segment]) -> set:
         lower = "\n".join(lowers.values())
         if any(word in lower for word in _SAMPLE_WORDS) and _SAMPLE.search(lower) and _STAND_IN.search(lower) \
                 or _stand_ins_together(lower):  # no sample word, but "Jane Doe" at "123 Any Street"
-            found.update(part for part, text in lowers.items()
-                         if len(lowers) == 1 or _STAND_IN.search(text) or _SAMPLE.search(text))
+            found.update(part for part, text in lowers.items() if len(lowers) == 1 or _tells_of_a_sample(text))
     return found
+
+
+def _tells_of_a_sample(lower: str) -> bool:
+    """Whether a part's text (in lower case) shows the stand-in or says it is a sample: what a sample bill reaches."""
+    return bool(_STAND_IN.search(lower) or _SAMPLE.search(lower))
 
 
 # the element of an HTML heading: "h2", "div#faq > div:nth-of-type(3) > h2", "section > h3.title"
@@ -367,8 +371,8 @@ def sample_sections(segments: list[Segment], sections: list[tuple[int, ...]]) ->
     FAQ's answers, staff notes after them): "the values are made up" under "How do I read my bill?" speaks for that
     answer, not for the call notes under the next heading; said under the page's title or before any heading, it
     speaks for the whole page."""
-    return {section for segment, section in zip(segments, sections) if not segment.chrome
-            and (_SAMPLE.search(segment.text.lower()) or _STAND_IN.search(segment.text.lower()))}
+    return {section for segment, section in zip(segments, sections)
+            if not segment.chrome and _tells_of_a_sample(segment.text.lower())}
 
 
 # what a budget book, a budget amendment or a staff report's fiscal impact says: its "Account No." is a
