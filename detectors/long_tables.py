@@ -83,13 +83,16 @@ class _Table:
         fewer than LONG_TABLE_ROWS, or in a page with a site's header and footer, whose contacts the detectors
         read as the office's."""
         records = document.records
+        if len(records) < LONG_TABLE_ROWS:
+            return None  # most documents: no run to look for
         first = length = 0  # the longest run so far
-        at = 0
+        at, head = 0, _columns(records[0])
         for i in range(1, len(records) + 1):
-            if i == len(records) or _columns(records[i]) != _columns(records[at]):
+            columns = _columns(records[i]) if i < len(records) else None
+            if columns != head:
                 if i - at > length:
                     first, length = at, i - at
-                at = i
+                at, head = i, columns
         run = records[first:first + length]
         if length < LONG_TABLE_ROWS or not run[0].fields or any(s.chrome for s in document.segments):
             return None
