@@ -45,8 +45,9 @@ _HARD_VETO = re.compile(r"^\s*roles?\s*$|"  # an on-call roster's "Role" ("Calle
                         r"cargo|departamento|distrito|horario|proveedor|proyecto)\b")
 # a column of the City's own installations: a streetlight inventory's, an EV charging network's ("Pole ID", "Nearest
 # Address", "Station Name", "Port Type"); with no person's column beside it, the table lists the City's equipment
-_CITY_EQUIPMENT = re.compile(r"(?i)\b(?:poles?|fixtures?|luminaires?|street\s?lights?|stations?|ports?|hydrants?|"
-                             r"assets?|nearest)\b")
+# a street light's own column: its pole's, its fixture's or luminaire's number
+_LIGHTING_WORDS = r"poles?|fixtures?|luminaires?|street\s?lights?"
+_CITY_EQUIPMENT = re.compile(rf"(?i)\b(?:{_LIGHTING_WORDS}|stations?|ports?|hydrants?|assets?|nearest)\b")
 # a column of places: a facility's or a customer's, as its cells say (street addresses, or buildings' names)
 PLACE_HEADER = re.compile(r"(?i)\b(?:location|loc|site|where)\b")
 _SOFT_VETO = re.compile(r"\b(?:business(?! partner)|company|organization|firm|agency|office|owner|location|site|property)\b")
@@ -326,8 +327,7 @@ def _equipment_list(labels: tuple[str, ...], kinds_strong: tuple[tuple[str | Non
         kind == "name" and not _CITY_EQUIPMENT.search(label) for label, (kind, _) in zip(labels, kinds_strong))
 
 
-# a street light's own column: its pole's, its fixture's or luminaire's number
-_STREET_LIGHTING = re.compile(r"(?i)\b(?:poles?|fixtures?|luminaires?|street\s?lights?)\b")
+_STREET_LIGHTING = re.compile(rf"(?i)\b(?:{_LIGHTING_WORDS})\b")
 # the columns by which a person is reached or known: a street light has none
 _PERSONS_OWN_KINDS = frozenset({"name", "phone", "email", "contact", "identifier"})
 
