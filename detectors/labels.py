@@ -134,27 +134,31 @@ _SAMPLE_WORDS = ("sample", "example", "specimen", "mock", "how to read", "unders
 # but shows a real-looking person at a real-looking address is treated as a customer's bill: staff do
 # post a real bill as the example, and that is exactly the leak to catch. Words about the page are no stand-in:
 # "Test account for screenshots" names an account staff keep, not the made-up customer a sample bill shows.
-_STAND_IN = re.compile(r"\b(?:john|jane|joe|mary)\s+(?:q\.?\s+)?(?:sample|doe|public|customer|consumer|ratepayer)\b|"
-                       r"\b(?:sample|valued|example)\s+(?:customer|name)\b|\bcustomer\s+name\s+here\b|"
-                       r"\bany\s?(?:street|st|avenue|ave|road|town|city|where)\b|\b(?:your|first and last)\s+name\b|"
-                       r"\b(?:juan|juana)\s+(?:p[eé]rez|ejemplo|muestra)\b|"
-                       r"\b(?:calle|avenida|camino)\s+(?:cualquiera|ejemplo|muestra)\b|"
-                       r"\b(?:numbers|figures|information|values|data)\s+(?:\w+\s+){0,3}(?:are|is)\s+(?:an?\s+|for\s+)?"
+_STAND_IN = re.compile(r"\b(?:"  # one word boundary before the worded stand-ins, so each is tried by its first letter
+                       r"(?:john|jane|joe|mary)\s+(?:q\.?\s+)?(?:sample|doe|public|customer|consumer|ratepayer)\b|"
+                       r"(?:sample|valued|example)\s+(?:customer|name)\b|customer\s+name\s+here\b|"
+                       r"any\s?(?:street|st|avenue|ave|road|town|city|where)\b|(?:your|first and last)\s+name\b|"
+                       r"(?:juan|juana)\s+(?:p[eé]rez|ejemplo|muestra)\b|"
+                       r"(?:calle|avenida|camino)\s+(?:cualquiera|ejemplo|muestra)\b|"
+                       r"(?:numbers|figures|information|values|data)\s+(?:\w+\s+){0,3}(?:are|is)\s+(?:an?\s+|for\s+)?"
                        r"(?:examples?|fictitious|fictional|made[- ]up|illustration|illustrative)\b|"
-                       r"\bnot (?:an? |the )?(?:real|actual) (?:customer|person|account)|"  # "not a real customer's"
-                       r"\b(?:sample|example|training|test)\s+"
+                       r"not (?:an? |the )?(?:real|actual) (?:customer|person|account)|"  # "not a real customer's"
+                       r"(?:sample|example|training|test)\s+"
                        r"(?:ave|avenue|st|street|rd|road|ln|lane|dr|drive|blvd|way|ct|court)\b|"
+                       # the street every form's placeholder gives
+                       r"123\s+main\s+st(?:reet)?\b|"
+                       # other languages' John Doe ("Nguyen Van A", "Juan dela Cruz")
+                       r"nguy[ễe]n v[ăa]n a\b|juan dela cruz\b|fulano de tal\b)|"
                        # "000 Sample Ave"; not a ledger string's zero object code before the next cell or line
                        # ("570-2510-52100-00000" / "Rebates")
                        r"(?<![\d,.\-/])0{3,}[ \t]+[a-z]|"
                        r"(?<!\d)\d{1,4}(?:-0+){2,}(?!\d)|"  # 2-00-000-0000, 700-000-000-000, 7000-0000-0000
                        r"(?<![\d-])123-45-6789(?![\d-])|"  # the SSN every specimen form prints
-                       # the street every form's placeholder gives, and an account of zeros
-                       r"\b123\s+main\s+st(?:reet)?\b|(?<![\d-])0{8,}(?![\d-])|"
-                       # other languages' John Doe ("张三", "홍길동", "Juan dela Cruz", "Иван Иванов"), and a value a
-                       # page marks as a sample in brackets ("张三（示例）", "(mẫu)")
-                       r"张三|張三|李四|王五|홍길동|山田太郎|\bnguy[ễe]n v[ăa]n a\b|\bjuan dela cruz\b|\bfulano de tal\b|"
-                       r"иван иванов|иванов иван|[(（]\s*(?:示例|样本|樣本|範例|范例|예시|견본|샘플|見本|sample|example|"
+                       r"(?<![\d-])0{8,}(?![\d-])|"  # an account of zeros
+                       # other scripts' John Doe ("张三", "홍길동", "Иван Иванов"), and a value a page marks as a sample
+                       # in brackets ("张三（示例）", "(mẫu)")
+                       r"张三|張三|李四|王五|홍길동|山田太郎|иван иванов|иванов иван|"
+                       r"[(（]\s*(?:示例|样本|樣本|範例|范例|예시|견본|샘플|見本|sample|example|"
                        r"muestra|ejemplo|mẫu|ví dụ|halimbawa|образец|пример|նմուշ|نمونه|مثال)\s*[)）]")
 
 
