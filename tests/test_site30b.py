@@ -116,3 +116,23 @@ def test_listed_types():
     assert not any(map(listed_type, ["Person", ["LocalBusiness", "Person"], "Invoice", "Order", "House",
                                      "SingleFamilyResidence", "PostalAddress", "Event", None, ""]))
 
+
+# --- a site's ids at web services in meta tags ----------------------------------------------------------------------
+
+def test_web_service_ids_in_meta_tags_are_no_account_numbers_beside_a_customers_meta_fields():
+    head = ('<meta name="customer:name" content="Delphine Ashcombe"><meta name="customer:account" '
+            'content="PCE-0051-88214"><meta property="fb:app_id" content="274019385512093"><meta property="fb:pages" '
+            'content="1093847561029384"><meta name="google-site-verification" content="4471902288134">'
+            '<meta name="msvalidate.01" content="99812004471093">')
+    found = findings(head)
+    assert {("customer_name", "Delphine Ashcombe"), ("account_number", "PCE-0051-88214")} <= found
+    assert values_of(found, "account_number") == {"PCE-0051-88214"}
+
+
+def test_a_customers_number_in_a_meta_tag_of_the_sites_own_is_still_found():
+    head = ('<meta name="description" content="Callback request from Delphine Ashcombe about SCE acct. no. '
+            '2873310045"><meta name="customer:phone" content="6264418830"><meta property="fb:app_id" '
+            'content="274019385512093">')
+    found = findings(head)
+    assert ("phone", "6264418830") in found
+    assert "274019385512093" not in {value for _, value in found}
