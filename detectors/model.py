@@ -85,6 +85,9 @@ class Record:
 
     fields: list[Segment]
     location: Location = field(default_factory=Location)
+    # the document's markup says it lists a business, an organization or a place (schema.org): the context takes it
+    # for the public listing it says it is unless a field of it is a customer's
+    listing: bool = False
 
     def labelled(self) -> list[tuple[str, Segment]]:
         return [(f.label or "", f) for f in self.fields]

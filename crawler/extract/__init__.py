@@ -204,11 +204,12 @@ class DocumentBuilder:
         self.document.segments.append(segment)
         return segment
 
-    def add_record(self, fields: list[Segment | None], location: Location) -> Record | None:
+    def add_record(self, fields: list[Segment | None], location: Location, *, listing: bool = False
+                   ) -> Record | None:
         present = [f for f in fields if f is not None]
         if not present:
             return None
-        record = Record(present, location)
+        record = Record(present, location, listing)
         self.document.records.append(record)
         return record
 

@@ -66,6 +66,7 @@ from . import CellRole, DocumentBuilder, TableCell, TableLayout, collapse, is_la
 from .cards import CARDS_START, read_cards
 from .html_grid import Grid, grid_of
 from .fixed_width import lines_and_tables
+from .schema_org import listed_type
 from .scripts import JSON_SCRIPTS, add_json_data, base64_text, js_object_literal, read_script
 from .sniff import decode
 from .text import read_table
@@ -260,11 +261,12 @@ class _Frame:
 class _PendingRecord:
     """A record whose fields are filled in as the walk reaches its cells."""
 
-    __slots__ = ("fields", "location")
+    __slots__ = ("fields", "location", "listing")
 
     def __init__(self):
         self.fields: list = []
         self.location: Location | None = None
+        self.listing = False  # a schema.org business's, organization's or public place's item (see schema_org)
 
 
 class _Definitions:
@@ -381,7 +383,7 @@ class _Walker:
         self._walk_tree()
         for pending in self.records:
             if pending.fields and pending.location:
-                self.builder.add_record(pending.fields, pending.location)
+                self.builder.add_record(pending.fields, pending.location, listing=pending.listing)
 
     def _walk_tree(self) -> None:
         # per open element: the element, the frame its children inherit (its parent's when it has none of its
@@ -860,7 +862,8 @@ class _Walker:
     def _microdata_item(self, item: Tag) -> None:
         """A schema.org item marked up in the page (``itemscope``, a Person's ``itemprop="name"``,
         ``"telephone"``, ``<meta itemprop="identifier" content=...>``) is one record, each property a field labelled
-        by its name's words; the properties of items inside it (the person's PostalAddress) are fields of it too."""
+        by its name's words; the properties of items inside it (the person's PostalAddress) are fields of it too. A
+        business's, an organization's or a public place's item is the public listing it says it is."""
         properties = item.find_all(attrs={"itemprop": True})
         self.item_scopes.update(id(e) for e in item.find_all(attrs={"itemscope": True}))
         self.item_scopes.add(id(item))
@@ -868,6 +871,7 @@ class _Walker:
             return
         record = self._new_record()
         record.location = Location(element=self.path(item))
+        record.listing = listed_type(item.get("itemtype"))
         for element in properties:
             if id(element) not in self.cells and not element.has_attr("itemscope"):
                 self.cells[id(element)] = (_attribute_words(str(element["itemprop"])).lower(), record)

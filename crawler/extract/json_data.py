@@ -12,7 +12,9 @@ Linked data (JSON-LD, schema.org) says what a value is with an object: a ``Prope
 (``{"name": "Svc Acct #", "value": "..."}``) is the value of its parent under its own name, a typed ``Person``
 nested in an object (a Review's author) is part of its record like an untyped object; another typed object of
 values alone (a ``PostalAddress``) is one value of its parent, its parts joined, so that a Person's account number
-and address stay in the Person's record; another typed object is a thing of its own."""
+and address stay in the Person's record; another typed object is a thing of its own. A business's, an
+organization's or a public place's object, and the things of their own in it (its employees), are records of a
+public listing (``schema_org``)."""
 from __future__ import annotations
 
 import json
@@ -26,6 +28,7 @@ from detectors.context.headers import header_kind, staff_column
 from detectors.model import Location
 
 from . import DocumentBuilder, collapse
+from .schema_org import listed_type
 from .sniff import decode
 from .text import extract_text
 from .text_fields import key_words
@@ -139,12 +142,12 @@ def _read_sources(builder: DocumentBuilder, source_map: dict) -> None:
 
 def add_records(builder: DocumentBuilder, records: Iterator[tuple[str, list[JsonField], bool]]) -> None:
     """Each object's fields as segments and a record; a list's plain values as segments."""
-    for path, fields, is_object in records:
+    for path, fields, kind in records:
         if builder.full:
             break
         segments = [builder.add(f.text, Location(element=f.where), label=f.label) for f in fields]
-        if is_object:
-            builder.add_record(segments, Location(element=path))
+        if kind:
+            builder.add_record(segments, Location(element=path), listing=kind == "listing")
 
 
 def tabled(data):
@@ -225,18 +228,20 @@ def _row_object(columns: list[str], row: list) -> dict:
 
 
 def json_records(data, root: str = "$", dialect: Dialect = JSON_DIALECT
-                 ) -> Iterator[tuple[str, list[JsonField], bool]]:
+                 ) -> Iterator[tuple[str, list[JsonField], str | None]]:
     """Depth first, in document order, without recursion (a file may nest deeply): per object, its path, its
     scalar members and those of the objects nested in it (``"premise": {"address": ...}`` is the record's
-    ``premise.address``; with linked data folded in) and True; per list, its scalar items, labelled by the key
-    of the member holding the list, and False. A list's objects are records of their own, as is an object of
-    linked data that is a thing of its own (a ``Person`` a Person ``knows``)."""
-    stack = [(data, root, None)]
+    ``premise.address``; with linked data folded in) and "object", or "listing" for linked data's business,
+    organization or public place and the things of their own in it (its employees, see ``schema_org``); per list,
+    its scalar items, labelled by the key of the member holding the list, and None. A list's objects are records
+    of their own, as is an object of linked data that is a thing of its own (a ``Person`` a Person ``knows``)."""
+    stack = [(data, root, None, False)]
     while stack:
-        node, path, key = stack.pop()
+        node, path, key, listed = stack.pop()
         node = tabled(node)
         fields, nested = [], []
         if isinstance(node, dict):
+            listed = listed or dialect.linked_data and listed_type(node.get("@type"))
             _object_fields(node, path, dialect, fields, nested, _record_name(key))
         else:  # a list's items are labelled by the key of the member holding it ("kwh": ["898", "1,023"])
             for index, value in enumerate(node):
@@ -248,8 +253,8 @@ def json_records(data, root: str = "$", dialect: Dialect = JSON_DIALECT
                 elif value is not None and value != "":
                     fields.append(JsonField(key, _scalar_text(key, value), where))
         if fields or isinstance(node, dict):
-            yield path, fields, isinstance(node, dict)
-        stack.extend(reversed(nested))
+            yield path, fields, ("listing" if listed else "object") if isinstance(node, dict) else None
+        stack.extend((value, where, label, listed) for value, where, label in reversed(nested))
 
 
 def _object_fields(node: dict, path: str, dialect: Dialect, fields: list, nested: list,

@@ -202,13 +202,13 @@ def add_json_data(builder: DocumentBuilder, data, path: str, *, chrome: bool = F
                   hidden: str | None = "inline script") -> None:
     """A JSON data island: a record per object, its members labelled by their keys (as in a JSON file), a
     segment per value of a member's list of plain values, labelled by the key, and one per list of them."""
-    for where, fields, is_object in json_records(data):
+    for where, fields, kind in json_records(data):
         if builder.full:
             return
-        if is_object:
+        if kind:
             segments = [builder.add(f.text, Location(element=f"{path} > {f.where}"), hidden=hidden, label=f.label,
                                     chrome=chrome) for f in fields]
-            builder.add_record(segments, Location(element=f"{path} > {where}"))
+            builder.add_record(segments, Location(element=f"{path} > {where}"), listing=kind == "listing")
         elif fields[0].label:  # a member's list of values ("kwh": ["898", "1,023"]): each under the key
             for f in fields:
                 builder.add(f.text, Location(element=f"{path} > {f.where}"), hidden=hidden, label=f.label,

@@ -1819,10 +1819,19 @@ _LOCAL_PHONE = re.compile(r"\d{3}[-. ]\d{4}")  # 555-0147
 _BEFORE_ID_LABEL = re.compile(r"(?<=[^\W\d] )(\d[\d-]{5,20}\d)(?=[ \t]+(?:ITIN|SSN|S\.S\.N\.|EIN|DOB)\b)")
 
 
+# the name of a meta tag in which a page names its site to a web service: Facebook's app and page ids (fb:app_id),
+# App Links' store ids (al:ios:app_store_id), a social card's account id (twitter:site:id), a search engine's or a
+# network's site-verification token (google-site-verification, msvalidate.01), an analytics or ad pixel's id
+_SERVICE_META = re.compile(r"(?i)^(?:fb|al|twitter)\b|(?:verification|verify|validate)\b|"
+                           r"\b(?:analytics|pixel|tracking id|measurement id|tag manager|itunes app|play app)\b")
+
+
 def _bare_numbers(analysis: Analysis, piece: Line) -> list[tuple[int, int]]:
     """The record's fields that are a bare number of 7 to 16 digits (or an ESI ID), or of 6 and more in brackets right after a
     word ("OKAFOR, CHINONSO (ABMU6729371) - tech found ..."): no phone, date or identifier found already."""
     text = piece.segment.text
+    if piece.segment.hidden == "meta tag" and _SERVICE_META.search(piece.segment.label or ""):
+        return []  # the site's own number at a web service, beside a meta tag that names a customer
     found = []
     matches = [(m, 7) for m in _BARE_NUMBER.finditer(text, piece.start, piece.end)]
     matches += [(m, 7) for m in _BEFORE_ID_LABEL.finditer(text, piece.start, piece.end)]

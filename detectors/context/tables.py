@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..model import Segment
+from ..model import Record, Segment
 from ..public_contacts import FACILITY_CUE, PERSONAL_DOMAINS
 from .analysis import Analysis, Cell, Line, page_of
 from .cues import CUSTOMER_ROLE, NOTICE_CUE_RE, PARTY_ROLE
@@ -55,7 +55,9 @@ def find(analysis: Analysis) -> None:
     judged = []
     for record in analysis.document.records:
         fields = [f for f in record.fields if not f.chrome and f.text.strip()]
-        if fields:
+        if fields and _published_listing(analysis, record, fields):
+            analysis.context.listing.update(id(f) for f in fields)
+        elif fields:
             judged.append((record, fields, _judge_row(analysis, fields, tables)))
     _case_log_entries(analysis, judged)
     _addressees_of_records(analysis, judged)
@@ -63,6 +65,20 @@ def find(analysis: Analysis) -> None:
     _transposed_tables(analysis)
     _pivots_of_people(analysis)
     _headerless_rows_in_text(analysis, _headed_tables_in_text(analysis))
+
+
+# the kinds of a field that are a customer's whatever record holds them
+_CUSTOMERS_OWN_KINDS = frozenset({"account", "usage", "identifier"})
+
+
+def _published_listing(analysis: Analysis, record: Record, fields: list[Segment]) -> bool:
+    """Whether a record its page marks up as a business's, an organization's or a public place's (a directory's
+    schema.org LocalBusiness with its owner, phone and address) is the public listing it says it is: none of its
+    fields says "customer" or is named as an account, usage or a personal identifier, and the identifier
+    detectors found none in it."""
+    return record.listing and not any(
+        analysis.anchors.get(id(f)) or (kind := header_kind(f.label or ""))[1] or kind[0] in _CUSTOMERS_OWN_KINDS
+        for f in fields)
 
 
 # the date a case log's entry opens with ("10/04", "2026-10-04", "Oct 4"), in a cell of its own
