@@ -63,3 +63,17 @@ def test_program_form_permit_case_and_model_numbers_are_no_accounts():
     assert values(found, "account_number") == set()
     assert values(found, "customer_name") == set()
 
+
+# --- a password cut short in a config key ---------------------------------------------------------------------------
+
+def test_config_password_keys_cut_short_in_a_comment():
+    found = findings("<!-- release settings\n DEPLOY_HOST=stage.larkspurvale.gov\n DEPLOY_USER=releasebot\n"
+                     " DEPLOY_PASS=Marigold&river82\n SFTP_PW=Tx7!canyon\n-->")
+    assert values(found, "credential") == {"Marigold&river82", "Tx7!canyon"}
+
+
+def test_config_flags_and_settings_holding_pass_are_no_passwords():
+    found = findings("<!-- PASS=1\n BYPASS_CACHE=true\n PASS_THROUGH=enabled\n BUS_PASS=$20/mo\n DAY_PASS=2hrs\n"
+                     " POOL_PASS=Q3-2024\n HALL_PASS=monthly -->")
+    assert values(found, "credential") == set()
+
