@@ -77,3 +77,42 @@ def test_config_flags_and_settings_holding_pass_are_no_passwords():
                      " POOL_PASS=Q3-2024\n HALL_PASS=monthly -->")
     assert values(found, "credential") == set()
 
+
+# --- a CMS's meta tag holding JSON ----------------------------------------------------------------------------------
+
+def test_meta_json_customer_record_with_its_address_under_a_short_key():
+    head = ("<meta name=\"cms:draft-state\" content='{\"client\": \"Wendell Okoro\", \"acct\": \"PCE-0093-66012\", "
+            "\"premise\": \"4410 W Mission Blvd\"}'>")
+    found = findings("<p>Heat advisory recap.</p>", head)
+    assert values(found, "address") == {"4410 W Mission Blvd"}
+    assert values(found, "customer_name") == {"Wendell Okoro"}
+
+
+def test_meta_json_of_an_event_venue_and_an_app_id_are_no_customer_data():
+    head = ("<meta name=\"cms:event\" content='{\"event\": \"Earth Day Fair\", \"venue\": \"Ganesha Park\", "
+            "\"svc\": \"1575 N White Ave\", \"host\": \"Marcus Ellery\"}'>"
+            "<meta property=\"fb:app_id\" content=\"291847561203948\">")
+    assert findings("<p>Join us at the fair.</p>", head) == set()
+
+
+# --- an hCard microformat -------------------------------------------------------------------------------------------
+
+def test_hcard_customer_name_span_before_its_role_span():
+    found = findings('<div class="vcard"><span class="fn">Graciela Obuya</span> <span class="role">Residential '
+                     'customer</span> <span class="adr">2218 N Towne Ave, Unit 4, Larkspur Vale, CA 91770</span> '
+                     '<span class="tel">(626) 318-4407</span> <span class="note">SA 8471102938</span></div>')
+    assert values(found, "customer_name") == {"Graciela Obuya"}
+    assert values(found, "account_number") == {"8471102938"}
+
+
+def test_hcards_of_staff_a_business_and_a_park_are_no_customers():
+    found = findings("""
+<div class="vcard"><span class="fn">Marisol Quintana</span>, <span class="title">Utility Billing Supervisor</span>,
+ <span class="org">City of Larkspur Vale</span> <span class="tel">(626) 555-4179</span></div>
+<div class="h-card"><span class="p-name">Omar Haddad</span> <span class="p-job-title">Senior Planner</span>
+ <span class="p-adr">300 Civic Plaza, Larkspur Vale, CA 91770</span> <span class="p-tel">(626) 555-4156</span></div>
+<div class="vcard"><span class="fn org">Quintana Auto Body</span> <span class="adr">1450 E Holt Ave, Larkspur Vale,
+ CA 91770</span> <span class="tel">(626) 555-0182</span> <span class="note">Family owned since 1989</span></div>
+<div class="vcard"><span class="fn">Ganesha Park Community Center</span>
+ <span class="adr">1575 N White Ave, Larkspur Vale, CA 91770</span></div>""")
+    assert found == set()
