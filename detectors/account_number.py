@@ -1,7 +1,7 @@
 """SCE and Pomona Choice Energy customer and service account numbers (PCE-01 4.1, rule 6.3).
 
 PCE customers are billed on their SCE account, so most numbers are SCE's, but staff write a customer's
-account every way there is. Five rules:
+account every way there is. Six rules:
 
 - **SCE's own forms count anywhere**: customer account 2-DD-DDD-DDDD, service account 3-DDD-DDDD-DD and
   8-DDD-DDD-DDD, ten digits starting with 8 (8001026149) and the twelve-digit customer accounts starting
@@ -24,6 +24,11 @@ account every way there is. Five rules:
   to twelve digits (VVCP-4491648), after a label giving the same letters in a line about a person ("Her VVCP id is
   VVCP-4491648") or in a column so named ("VVCP ID", "new_vvcp_id") of a customer's row; never a permit's, a case's,
   an order's or an invoice's letters (BLD-, CE-, WO-, INV-).
+- **A utility's own form under its letters, no label**: the utility's or an account's letters (PCE, SCE, CUST ...) or
+  any letters right after the service's name ("water W-675292-08", "gas G-..."), then two or three groups of eight
+  digits or more, in a line that names a person who is no official, a street address or usage ("Credit approved for
+  Ana Ruiz (PCE-0085-42328)."); not a year as the first group ("PCE-2024-03"), fewer digits ("PCE-101"), a program's,
+  a form's or a product's word before it ("rebate application PCE-...", "model ...").
 - **Words between the label and the number**: an account label naming an account outright, a few words that say
   which, then a colon, "was" or "is" ("LADWP account from previous home: 220 668 3803", "Her gas account with
   SoCalGas before she moved here was 72 044 9204 4 4"), in a line about a person; not an office's line or an amount
@@ -345,6 +350,40 @@ _BILLED = re.compile(r"(?i:\b(?:(?:credit|debit|charg)(?:s|ed|e|ing)?(?:[ \t]+(?
 _BILLING_HINTS = ("redit", "ebit", "harg", "efund", "ppl", "ransfer", "ost", "bal", "rrears", "due")
 # the same look in one search: has_extra asks it of every segment, and ten "in" tests cost twice the search
 _BILLING_HINT = re.compile("|".join(map(re.escape, _BILLING_HINTS)))
+
+# a utility's own account form with no label: letters naming the utility or the account ("PCE-0085-42328"), or any
+# letters right after the service's name ("water W-675292-08"), then two or three groups of eight digits or more in all,
+# in a line that names a person, a street address or usage ("Credit approved for Ana Ruiz (PCE-0085-42328)."). The
+# utility's letters on a city site also number its programs, forms and notices ("PCE-2024-03", "PCE-101"), and other
+# letters a permit's or a case's ("B-2024-00412", "CE-23-0117"): a year first or fewer digits make none an account
+UTILITY_FORM = Shape("utility's account form under its letters",
+                     r"[A-Z]{1,5}[-\u2010-\u2013]\d{2,8}(?:[-\u2010-\u2013]\d{2,8}){1,2}", anywhere=True)
+_UTILITY_FORM = re.compile(r"(?<![\w/.\u2010-\u2013-])(?P<prefix>[A-Z]{1,5})[-\u2010-\u2013](?P<first>\d{2,8})"
+                           r"(?:[-\u2010-\u2013]\d{2,8}){1,2}" + RIGHT)
+_UTILITY_LETTERS = re.compile(r"PCE|SCE|SCG|SDGE|PGE|LADWP|CUST|ACCT|SA|CIS|ESI")
+_SERVICE_BEFORE = re.compile(r"(?i)(?<![\w-])(?:water|gas|electric|electricity|sewer|refuse|trash|propane|pce|sce|edison)"
+                             r"[ \t]*:?[ \t]*$")
+# a program's, a form's or a product's number that shares the form ("rebate application PCE-0012-44718", "model
+# WH-5040-2210")
+_NOT_AN_ACCOUNT_BEFORE = re.compile(r"(?i)\b(?:application|app|rebate|program|form|model|part|serial|grant|project|"
+                                    r"code|schedule|rate)\W{0,3}(?:no\.?|#|number|id)?[ \t:#]*$")
+_UTILITY_FORM_DIGITS = 8
+_USAGE = re.compile(r"(?i)\d[ \t]*(?:[km]wh|therms?|ccf|hcf|gallons?)\b")
+
+
+def _utility_form(text: str, match: re.Match) -> bool:
+    """Whether an unlabelled "PCE-0085-42328" is a customer's account: the utility's letters or the service named
+    right before it, no year as its first group, eight digits or more, no program's or product's word before it, and
+    a person who is no official, a street address or usage in its line."""
+    if (len(digits_of(match.group())) < _UTILITY_FORM_DIGITS or _YEAR_START.fullmatch(match["first"])
+            or not (_UTILITY_LETTERS.fullmatch(match["prefix"])
+                    or _SERVICE_BEFORE.search(text, max(0, match.start() - 16), match.start()))
+            or _NOT_AN_ACCOUNT_BEFORE.search(text, max(0, match.start() - 30), match.start())):
+        return False
+    line = line_of(text, match.start())
+    return bool(any(not named_officially(line, a, b) for a, b in names_in(line, anchored=True))
+                or ADDRESS_RE.search(line) or _USAGE.search(line))
+
 
 # an organisation's own id for its customer, its letters then its digits ("VVCP-6822812"), where the label before it or
 # its field's name gives the same letters as the id's ("Her VVCP id is VVCP-6822812", a "VVCP ID" or "new_vvcp_id"
@@ -1086,6 +1125,7 @@ class AccountNumberDetector(LabelledNumberDetector):
                 or " -" in text
                 or _LETTER_BESIDE_DIGIT.search(text) is not None or _LETTER_SPACE_DIGIT.search(text) is not None
                 or _DASHED_SHORT_CODE.search(text) is not None or _OWN_ID.search(text) is not None
+                or _UTILITY_FORM.search(text) is not None
                 or _QUALIFIED.search(text) is not None
                 or _BILLING_HINT.search(text) is not None or _SHORT_ACCOUNT_CUE.search(text) is not None
                 or (segment.label is not None and _FIVE_DIGITS_CELL.fullmatch(text) is not None))
@@ -1163,6 +1203,9 @@ class AccountNumberDetector(LabelledNumberDetector):
             candidate = Candidate(self, segment, match.start(), match.end(), FIVE_DIGITS, facts)
             if _customer_short_account(candidate):
                 yield candidate
+        for match in _UTILITY_FORM.finditer(text):  # "Credit approved for Ana Ruiz (PCE-0085-42328)."
+            if _utility_form(text, match):
+                yield Candidate(self, segment, match.start(), match.end(), UTILITY_FORM, facts)
         for match in _OWN_ID.finditer(text):  # "Her VVCP id is VVCP-6822812"
             prefix = own_id_prefix(match.group())
             if prefix and _named_own_id(segment, facts, match.start(), match.end(), prefix):

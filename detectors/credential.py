@@ -18,7 +18,8 @@ login forms), so a value counts only where its shape says it is a secret:
   after a user name, "pw" and "p/w" before ":" or "=" and a value with letters, never a unit "50 PW" or a part
   "PW-2024"; a desk note's "pw" with a space only, in lower case or as "temp PW", before a value mixing letters
   with digits or symbols ("temp pw chile_verde_12"), never Public Works' "PW Director"; PIN/NIP, door/gate/alarm/lockbox code), after a config key such as ``DB_PASSWORD``,
-  ``"apiKey":`` or ``access_token=``, or in a field whose name is such a label (a "Password" column). A label may
+  ``"apiKey":`` or ``access_token=`` (or a key in capitals ending in a password cut short, ``STAGING_PASS``, ``SFTP_PW``,
+  before eight characters or more mixing letters with digits or symbols), or in a field whose name is such a label (a "Password" column). A label may
   be qualified by a few words before its ":" or "=" ("Contraseña del portal de facturación: ..."); a form's input
   named as a password's ("pw", "user_pass") holds one whatever its <label>.
 - A password told in a sentence, with no label's ":" ("The SCE data portal pw is Holt2024#", "her password was
@@ -197,7 +198,7 @@ _CLOSERS = {")": "(", "]": "[", "}": "{", '"': '"', "'": "'"}
 
 # config keys: DB_PASSWORD=..., "apiKey": "...", access_token=...
 _KEY = re.compile(r"(?<![\w.-])(?P<q>[\"']?)(?P<key>[A-Za-z_][\w.-]*[A-Za-z0-9])(?P=q)[ \t]*(?P<sep>=>|[:=])[ \t]*")
-_KEY_HINT = re.compile(r"pass|pwd|secret|token|key", re.IGNORECASE)
+_KEY_HINT = re.compile(r"pass|pwd?|secret|token|key", re.IGNORECASE)
 _KEY_WORDS = {"password", "passwd", "pwd", "passphrase", "passcode", "secret", "token", "apikey"}
 _KEY_PAIRS = {("api", "key"), ("access", "key"), ("private", "key"), ("secret", "key"), ("auth", "key")}
 _NOT_KEY_WORDS = {"csrf", "xsrf", "nonce", "form", "verification", "captcha", "recaptcha", "label", "hint",
@@ -352,6 +353,19 @@ def _key_kind(key: str, quoted: bool, sep: str) -> str | None:
     return None
 
 
+# an environment variable's name in capitals, its words parted by "_", the last a password's cut short ("STAGING_PASS",
+# "SFTP_PW"); not a flag of one word ("PASS=1") nor a word holding "pass" ("BYPASS_CACHE", "PASS_THROUGH")
+_ENV_PASSWORD_KEY = re.compile(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:PASS|PW)")
+_ENV_PASSWORD_LENGTH = 8  # a pass's or a setting's short code ("DAY_PASS=2hrs", "POOL_PASS=Q3-2024") is none
+
+
+def _env_password_key(key: str, sep: str) -> bool:
+    """Whether a config key in capitals ends in a cut-short password ("STAGING_PASS=", "DEPLOY_PW="), whatever it
+    opens: a deploy script's or a .env file's. Its value must then mix letters with digits or symbols and be as long
+    as a password ("BUS_PASS=monthly", "BUS_PASS=$20/mo" are a setting and a fare)."""
+    return sep in ("=", ":") and _ENV_PASSWORD_KEY.fullmatch(key) is not None
+
+
 
 def _note_pw(text: str, match: re.Match) -> bool:
     """Whether the "pw" label at ``match`` is a desk note's, before its value with a space only (``_NEW_PW_BEFORE``);
@@ -472,6 +486,10 @@ class CredentialDetector(Detector):
                                              code=_script_code(segment)):
                         if not (browser_code and _BROWSER_KEY.match(found[3])):
                             yield found
+                elif _env_password_key(key, match.group("sep")):  # "STAGING_PASS=Juniper%tango95Z"
+                    yield from (found for found in self._value(text, match.end(), "password", False, f"key '{key}'",
+                                                               code=_script_code(segment))
+                                if len(found[3]) >= _ENV_PASSWORD_LENGTH)
 
     def _http_credentials(self, text: str):
         """An Authorization header's Basic credentials or token, and bearer tokens in text."""

@@ -24,11 +24,11 @@ _SKIPPED = frozenset({"BEGIN", "END", "VERSION", "PRODID", "UID", "DTSTAMP", "CR
                       "CALSCALE", "METHOD", "REV", "KIND", "TZID", "TZOFFSETFROM", "TZOFFSETTO", "TZNAME", "RRULE",
                       "DTSTART", "DTEND", "DUE", "DURATION", "STATUS", "TRANSP", "CLASS", "PRIORITY", "PHOTO", "LOGO",
                       "SOUND", "KEY", "PRODUCT", "SOURCE", "X-WR-TIMEZONE", "ACTION", "TRIGGER"})
-_LABELS = {"FN": "name", "N": "name", "TEL": "phone", "EMAIL": "email", "ADR": "address", "ORG": "organization",
-           "TITLE": "title", "ROLE": "role", "NOTE": "note", "BDAY": "birthday", "NICKNAME": "nickname",
-           "SUMMARY": "summary", "DESCRIPTION": "description", "LOCATION": "location", "ORGANIZER": "organizer",
-           "ATTENDEE": "attendee", "CONTACT": "contact", "COMMENT": "comment", "CATEGORIES": "categories",
-           "URL": "url", "X-WR-CALNAME": "calendar", "X-WR-CALDESC": "calendar description"}
+CARD_LABELS = {"FN": "name", "N": "name", "TEL": "phone", "EMAIL": "email", "ADR": "address", "ORG": "organization",
+             "TITLE": "title", "ROLE": "role", "NOTE": "note", "BDAY": "birthday", "NICKNAME": "nickname",
+             "SUMMARY": "summary", "DESCRIPTION": "description", "LOCATION": "location", "ORGANIZER": "organizer",
+             "ATTENDEE": "attendee", "CONTACT": "contact", "COMMENT": "comment", "CATEGORIES": "categories",
+             "URL": "url", "X-WR-CALNAME": "calendar", "X-WR-CALDESC": "calendar description"}
 _CONTENT_LINE = re.compile(r"(?P<name>[A-Za-z0-9-]+)(?P<parameters>(?:;[^:]*)?):(?P<value>.*)")
 _PARAMETER = re.compile(r';([A-Za-z0-9-]+)=("[^"]*"|[^;:]*)')
 _ESCAPE = re.compile(r"\\([nN,;:\\])")
@@ -88,7 +88,7 @@ def _unfolded(text: str):
 
 
 def _label(name: str, parameters: dict) -> str:
-    label = _LABELS.get(name, name.lower().removeprefix("x-").replace("-", " "))
+    label = CARD_LABELS.get(name, name.lower().removeprefix("x-").replace("-", " "))
     kinds = [k.lower() for k in parameters.get("TYPE", "").split(",") if k.lower() in ("home", "work", "cell")]
     return f"{kinds[0]} {label}" if kinds and name in ("TEL", "ADR", "EMAIL") else label
 

@@ -31,6 +31,8 @@ marked hidden "noscript". What the source publishes but no browser shows is read
   ``.vcf``/``.ics`` file is (``crawler.extract.cards``), a record per card;
 - a schema.org item marked up in microdata (``itemscope``) is one record, each ``itemprop`` a field labelled by
   its words ("telephone", "street address"), a ``<meta itemprop>``'s content too;
+- a contact marked up as a microformat (``class="vcard"``/``"h-card"``) is one record, each property (``fn``,
+  ``adr``, ``tel``, ``role``, ``note`` ...) a field labelled as a vCard's line is;
 - the message a ``mailto:`` link starts ("?subject=...&body=..."), its recipient, subject and body one segment
   (hidden "link target");
 - the number a ``tel:`` link dials, when its text does not show it, after the link's text, as a text browser
@@ -40,6 +42,8 @@ marked hidden "noscript". What the source publishes but no browser shows is read
   ``https://user:pass@host`` and ``?name=First+Last`` are seen;
 - the text a style sheet or ``style`` attribute has the browser show (``content: "..."``, hidden "css content"),
   not an icon's glyph, a quote mark, a counter or a short decoration; the rest of a style sheet is not read;
+- a ``<meta>``'s content that is a JSON object or array (a CMS's preview context) is read as a ``data-*``
+  attribute's JSON is;
 - a prop bound in the markup, a Vue ``:prop``/``v-bind:prop`` or any attribute of a custom element, whose value is a
   JSON object or array or a JavaScript literal of plain values, is read as a ``data-*`` attribute's JSON is;
 - an ``<option>`` whose text is a person's name beside a street address or an account-shaped number is a customer's
@@ -63,7 +67,7 @@ from detectors.context.shapes import is_street_address, phone_spans
 from detectors.model import Location, Segment
 
 from . import CellRole, DocumentBuilder, TableCell, TableLayout, collapse, is_label_like, label_text, lay_out_table
-from .cards import CARDS_START, read_cards
+from .cards import CARD_LABELS, CARDS_START, read_cards
 from .html_grid import Grid, grid_of
 from .fixed_width import lines_and_tables
 from .schema_org import listed_type
@@ -518,6 +522,9 @@ class _Walker:
         if "itemscope" in attributes and id(element) not in self.item_scopes:
             self._microdata_item(element)
             needs_frame = needs_frame or id(element) in self.cells
+        elif "class" in attributes and id(element) not in self.item_scopes and _HCARD_ROOTS.intersection(
+                attributes["class"].split()):
+            self._hcard(element)
         frame = self._new_frame(element, tag, parent, attributes) if needs_frame else parent
         if tag == "br":
             self.parts.append(_BREAK)
@@ -752,6 +759,11 @@ class _Walker:
                 self._css_content(value, element, frame)
                 continue
             elif name == "content" and tag == "meta":
+                data = _json_in_attribute(value)
+                if data is not None:  # a CMS's preview or page state as JSON: records labelled by their keys
+                    add_json_data(self.builder, data, f"{self.path(element)}[{name}]",
+                                  chrome=bool(frame and frame.chrome), hidden="meta tag")
+                    continue
                 reason = "meta tag"
                 # a site's own meta fields are named as Open Graph's are ("customer:account", "og:title")
                 label = _META_NAME_SPLIT.sub(" ", attributes.get("name") or attributes.get("property")
@@ -875,6 +887,22 @@ class _Walker:
         for element in properties:
             if id(element) not in self.cells and not element.has_attr("itemscope"):
                 self.cells[id(element)] = (_attribute_words(str(element["itemprop"])).lower(), record)
+
+    def _hcard(self, card: Tag) -> None:
+        """A contact marked up as a microformat (``class="vcard"`` or ``"h-card"``, its name in ``fn``, its
+        address in ``adr``, ``tel``, ``role``, ``note``) is one record, each property a field labelled as a vCard's
+        (``crawler.extract.cards``): the name's span ends where the role's begins ("Ana Ruiz" / "Residential
+        customer"), as a card's lines do."""
+        self.item_scopes.add(id(card))
+        properties = {id(element): (element, label) for element in card.find_all(class_=True)
+                      for label in [_hcard_label(element.get("class"))] if label}
+        if not properties:
+            return
+        record = self._new_record()
+        record.location = Location(element=self.path(card))
+        for element, label in properties.values():
+            if id(element) not in self.cells and not _inside_property(element, card, properties):
+                self.cells[id(element)] = (label, record)
 
     def _lay_out_grid(self, container: Tag, grid: Grid) -> None:
         """Label the cells of a table built of divs (``crawler.extract.html_grid``) as a table's."""
@@ -1280,6 +1308,36 @@ def _questions_and_answers(definitions: Tag) -> bool:
     answers: text to read, not a record whose fields the questions name."""
     terms = [_text_of(term) for term in definitions.find_all("dt", recursive=False)]
     return bool(terms) and 2 * sum(term.rstrip().endswith(("?", "\uff1f")) for term in terms) > len(terms)
+
+
+# a microformat contact's root classes and its properties' (hCard's and microformats2's), labelled as a vCard's lines are
+_HCARD_ROOTS = frozenset({"vcard", "h-card"})
+_HCARD_PROPERTIES = {"fn": "FN", "p-name": "FN", "tel": "TEL", "p-tel": "TEL", "email": "EMAIL", "u-email": "EMAIL",
+                     "adr": "ADR", "p-adr": "ADR", "h-adr": "ADR", "street-address": "ADR", "p-street-address": "ADR",
+                     "org": "ORG", "p-org": "ORG", "title": "TITLE", "p-job-title": "TITLE", "role": "ROLE",
+                     "p-role": "ROLE", "note": "NOTE", "p-note": "NOTE"}
+
+
+def _hcard_label(classes: str | None) -> str | None:
+    """The field name of a microformat contact's property by its classes ("fn": "name", "p-tel": "phone"), or None."""
+    names = (classes or "").split()
+    if ("fn" in names or "p-name" in names) and ("org" in names or "p-org" in names):
+        return CARD_LABELS["ORG"]  # hCard's "fn org": the card is an organisation's, its name the firm's
+    for name in names:
+        if name in _HCARD_PROPERTIES:
+            return CARD_LABELS[_HCARD_PROPERTIES[name]]
+    return None
+
+
+def _inside_property(element: Tag, card: Tag, properties: dict) -> bool:
+    """Whether a property of a microformat contact stands inside another of its properties (an ``adr``'s
+    ``street-address``): the outer one is the field."""
+    for parent in element.parents:
+        if parent is card:
+            return False
+        if id(parent) in properties:
+            return True
+    return False
 
 
 def _json_in_attribute(value: str):

@@ -683,6 +683,7 @@ _NOT_A_STREET = frozenset("""
 am pm a.m. p.m. noon midnight hour hours hr hrs minute minutes min mins second seconds day days week weeks wk wks
 month months mo mos year years yr yrs time times percent pct degrees dollars cents kwh kw kilowatt therm therms
 mwh gwh twh mw gw megawatt megawatts gigawatt kwhs mwhs kilowatts watts mph miles mile feet foot ft sq acres acre
+hcf ccf mcf gal gallons dth mmbtu
 people persons customers residents households homes units budget
 fiscal rate rates level levels total and or the to for with from by per a an in on at of jan january feb february
 mar march apr april may jun june jul july aug august sep sept september oct october nov november dec december
