@@ -373,7 +373,8 @@ _PERIOD = r"\s*(?:mo|month|yr|year|day|billing|bill)\b"  # "532 kWh/month", "640
 # "per the read", "per our records": according to, no rate
 _PER_SOURCE = r"\s+(?:the|our|his|her|their|its|your|my|meter|field|SCE|PCE)\b"
 # (a rate's slash on the figure's own line: the "//" opening the next line of a script is a comment's)
-_RATE_AFTER = re.compile(rf"(?i)[ \t]*/(?!{_PERIOD})|\s*(?:per\b(?!{_PERIOD}|{_PER_SOURCE})|"
+_RATE_AFTER = re.compile(rf"(?i)[ \t]*/(?!{_PERIOD}|[ \t]*(?:prior|prev(?:ious)?)\b)|"  # not a note's "/ prior 994"
+                         rf"\s*(?:per\b(?!{_PERIOD}|{_PER_SOURCE})|"
                          rf"por\b(?!\s*(?:mes|a[ñn]o|d[ií]a|periodo))|"
                          rf"of baseline|baseline|on average|(?:[a-z-]+\s+)?(?:average|median|norm)\b|"
                          rf"a month on average|x\s*\$)")
@@ -456,7 +457,19 @@ def consumption_spans(text: str, start: int = 0, end: int | None = None) -> list
               if _consumption(text, start, m.start(), m.end())]
     found += [m.span() for m in _PLAIN_UNITS.finditer(text, start, end)
               if _units_consumed(text, start, m.start()) and _consumption(text, start, m.start(), m.end())]
+    found += [compared.span("figure") for _, to in found
+              if (compared := _COMPARED_FIGURE_AFTER.match(text, to, end))]
     return sorted(found)
+
+
+# a call note's figure to compare a customer's reading with, its unit left to the reading before it ("billed 2,300 KWH
+# vs 1529 same period last yr", "high bill 2,218kwh / prior 994", "1252 kWh in Jun vs ~445 last yr"): the same
+# customer's earlier use. Not a year ("vs 2023"), a share or a span of time ("vs 3 yrs ago")
+_COMPARED_FIGURE_AFTER = re.compile(
+    r"(?i)(?:[ \t]+(?:in|for|this|last)[ \t]+[a-z]+\.?)?[ \t]*"
+    r"(?:vs\.?|versus|(?:/[ \t]*)?(?:prior|prev(?:ious)?))[ \t]*~?[ \t]*"
+    r"(?P<figure>(?!(?:19|20)\d\d\b)(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?![\w,%/$-]|\.\d)"
+    r"(?![ \t]*(?:years?|yrs?|months?|mos?|weeks?|wks?|days?|hours?|hrs?|homes?|customers?|accounts?|kw\b|%))")
 
 
 _SENTENCE_ENDS = re.compile(r"[.!?:]\s*$")
