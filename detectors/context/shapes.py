@@ -714,16 +714,19 @@ def street_name(words: list[str]) -> bool:
                 and not any(w.lower() in _SPANISH_ARTICLE for w in words))
 
 
-# a house number and a street's name without its type where a record puts a home: after "@", "at", "of" or an
-# address label, or as a field between a record's separators, before a separator or a verb. Call notes drop the
-# "Ave": "spoke w/ dalia saleh @ 2860 orange grove;", "AHN JAE-WON - 11931 mission - cb# ...", "Applicant Mituru
-# Inoue of 11467 fairplex applied for CARE"
+# a house number and a street's name without its type where a record puts a home: after "@", "at", "of", "lives", a
+# note's "normal for" or an address label, or as a field between a record's separators (a dash or a double dash),
+# before a separator, a bracketed aside or a verb. Call notes drop the "Ave": "spoke w/ dalia saleh @ 2860 orange
+# grove;", "AHN JAE-WON - 11931 mission - cb# ...", "-- SA# ... -- 2261 Hamilton", "Applicant Mituru Inoue of 11467
+# fairplex applied for CARE", "cb 909 ..., lives 545 E Pearl", "1,932 kwh, normal for 3274 N Fairplex (2br apt)",
+# "neighbor at 419 S Dudley got a bill"
 # ("@" as "at" stands apart: "Lakers@1292 given over phone" is a password's digits)
 CUED_STREET_RE = re.compile(
-    r"(?:(?<!\w)@|(?i:\b(?:at|of|addr|address)\b)[.:#]?|^|[;|,]|[ \t][-\u2013\u2014])[ \t]*"
+    r"(?:(?<!\w)@|(?i:\b(?:at|of|lives|(?:normal|usual|high|low)\s+for|addr|address)\b)[.:#]?|^|[;|,]"
+    r"|[ \t][-\u2013\u2014]{1,2})[ \t]*"
     rf"(?<![\w.,$/-])(\d{{2,6}}[ \t]+(?:{_DIRECTION}[ \t]+)?[A-Za-z][A-Za-z'-]+(?:[ \t]+[A-Za-z][A-Za-z'-]+){{0,2}})"
-    r"(?=[ \t]*(?:[;|,.)]|[ \t][-\u2013\u2014][ \t]|$)|[ \t]+(?i:applied|called|reported|requested|asked|said|"
-    r"says|states|stated|wants|was|is|has|had|who)\b)", re.M)
+    r"(?=[ \t]*(?:[;|,.)]|[ \t][-\u2013\u2014][ \t]|\((?!\d{3}\))|$)|[ \t]+(?i:applied|called|reported|requested|"
+    r"asked|said|says|states|stated|wants|was|is|has|had|who|got|gets|received|receives)\b)", re.M)
 
 
 def cued_streets(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
