@@ -126,6 +126,9 @@ def _read_csv(builder: DocumentBuilder, text: str) -> None:
     kept: list[dict[str, str]] = []  # each column's values so far (see _one_copy)
     columns: dict[int, list[tuple[str, str | None]]] = {}  # (name, label) of each column, by row width
     after_gap = False  # a blank line under a table's rows, maybe then a title: where a stacked table may start
+    delimiter = _delimiter(lines[:_SNIFF_LINES])
+    pairs = _key_value_preamble(lines, delimiter)
+    form = []  # the values of the preamble's "key,value" rows: one record
 
     def add_row(line: int, row_number: int, cells: list[str]) -> None:
         kept.extend({} for _ in range(len(cells) - len(kept)))
@@ -138,13 +141,21 @@ def _read_csv(builder: DocumentBuilder, text: str) -> None:
                   for cell, seen, (name, label) in zip(cells, kept, named)]
         builder.add_record(fields, Location(line=line, element=f"row {row_number}"))
 
-    for row_number, (line, cells) in enumerate(_rows(lines, _delimiter(lines[:_SNIFF_LINES])), 1):
+    for row_number, (line, cells) in enumerate(_rows(lines, delimiter), 1):
         if isinstance(cells, csv.Error):  # e.g. a field past the csv module's size limit
             builder.warn(f"CSV unreadable from line {line} ({cells}); the rest read as plain text")
             for number, text_line in enumerate(lines[line - 1:], line):
                 if text_line.strip() and not builder.full:
                     builder.add(text_line.rstrip(), Location(line=number))
             return
+        if row_number in pairs:
+            builder.add(cells[0].strip(), Location(line=line, element=f"row {row_number}, column A"))
+            form.append(builder.add(cells[1].strip(), Location(line=line, element=f"row {row_number}, column B"),
+                                    label=label_text(cells[0])))
+            continue
+        if form:
+            builder.add_record(form, Location(line=line, element=f"rows 1-{row_number - 1}"))
+            form = []
         if not any(c.strip() for c in cells):
             after_gap = header is not None and row_number > header_row + 1
             continue
@@ -190,6 +201,26 @@ def _read_csv(builder: DocumentBuilder, text: str) -> None:
             return
     for row in preface:
         add_row(*row)
+    builder.add_record(form, Location(line=1, element="preamble"))
+
+
+def _key_value_preamble(lines: list[str], delimiter: str) -> set[int]:
+    """The row numbers of a key/value preamble at the top of an export, above its table (a utility's "download my
+    data" file: "Name,TREVOR SALINAS" / "Address,3780 VIA VERDE ..." / "Account Number,..."): two rows or more of
+    two cells each, a field's name then a value, right at the start. Its first row is no header of two columns: its
+    second cell names no field, and neither does the row under it read as a row of values under "Name | ...". """
+    rows = []
+    for row_number, (_, cells) in enumerate(_rows(lines[:_PREAMBLE_ROWS], delimiter), 1):
+        if isinstance(cells, csv.Error) or not _key_and_value(cells):
+            break
+        rows.append(row_number)
+    return set(rows) if len(rows) >= 2 else set()
+
+
+def _key_and_value(cells: list[str]) -> bool:
+    filled = [c.strip() for c in cells if c.strip()]
+    return (len(filled) == 2 and filled == [c.strip() for c in cells[:2]] and header_kind(filled[0])[0] is not None
+            and header_kind(filled[0])[0] != "veto" and header_kind(filled[1])[0] is None)
 
 
 def _two_line_header(header: list[str], cells: list[str]) -> list[str] | None:

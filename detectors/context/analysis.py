@@ -545,6 +545,8 @@ class Analysis:
         street, phone or mailbox on the next ones (a Word table's "Name / Address" column: "Jane Roe\n12 Elm St"; a
         notice list's "Customer / Service Address / Phone": "Jane Roe\n12 Elm St, Town\n(555) 201-3344"): the name,
         the address and the phone, each its own cell, so each is reported as what it is, not the cell as one address."""
+        if cell.kind == "contact" and "\n" not in cell.text.strip():
+            return self._name_then_reach(cell)
         if cell.kind not in ("name", "address", "phone", "contact") or "\n" not in cell.text.strip():
             return [cell]
         text = cell.segment.text
@@ -560,6 +562,23 @@ class Analysis:
         if street:
             parts.append(Cell("address", cell.segment, street[0][0], street[-1][1], cell.label, cell.strong))
         return parts + [Cell(kind, cell.segment, a, b, cell.label, cell.strong) for kind, a, b in reached]
+
+    def _name_then_reach(self, cell: Cell) -> list[Cell]:
+        """A contact cell on one line giving a person's name and then their phone or mailbox (a CRM case's
+        "Contact: PHAM, DUYEN   714-397-0425"): the name its own cell, so the record's person is reported as well as
+        the number. An office's or a firm's name before its number ("Planning Division (909) ...") stays the
+        contact's."""
+        text = cell.segment.text
+        reach = [a for a, _ in phone_spans(text, cell.start, cell.end)]
+        reach += [cell.start + m.start() for m in EMAIL_RE.finditer(cell.text)]
+        if not reach:
+            return [cell]
+        start, end = span(text, cell.start, min(reach))
+        if start == end or self.sniff(text[start:end]) != "name" or named_officially(
+                cell.text, start - cell.start, end - cell.start):  # the value alone: its label is "Contact"
+            return [cell]
+        return [Cell("name", cell.segment, start, end, cell.label, cell.strong),
+                Cell("contact", cell.segment, min(reach), cell.end, cell.label, cell.strong)]
 
     def _vendors_row(self, cells: list[Cell]) -> bool:
         """Whether the row of a vendor-named cell is a vendor list's: no account of the City's utility beside the EIN

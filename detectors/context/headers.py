@@ -394,7 +394,7 @@ ratepayer|resident|resident name|tenant|homeowner|first name|last name|contact n
 enrollee|beneficiary|occupant|caller|caller name|claimant|claimant name|name of claimant|claimant's name
 complainant|appellant|petitioner|debtor|debtor name
 address|service address|billing address|mailing address|home address|street address|residence
-residential address|premise address|premises|service location|addr|svc addr
+residential address|premise address|premise|premises|service location|addr|svc addr
 phone|phone number|telephone|telephone number|tel|cell|cell phone|mobile|mobile phone|home phone
 daytime phone|contact number|contact phone|ph|callback|call back|callback number|cbr|email|e-mail|email address
 e-mail address

@@ -22,7 +22,7 @@ from .. import translations
 from .headers import TERMINATOR, header_kind, label_ending_at
 from .lists import business_name
 from .persons import named_officially, official_named_in, party_in_caption, person_name
-from .shapes import CITY_LINE_RE, USAGE_RE, consumption_spans, span
+from .shapes import CITY_LINE_RE, USAGE_RE, consumption_spans, opens_an_address, phone_spans, span
 
 # the words before a label phrase on its line, which may qualify it ("Average residential usage:": no one's); in a
 # script written without spaces the characters the label is written onto ("平均家庭用电量：" is an average's)
@@ -41,6 +41,12 @@ _FIELD_SEPARATOR = re.compile(r"[ \t]+[\u2014\u2013\u00b7\u2022][ \t]+|[ \t]*\|[
                               r"|[ \t]*[\uff0c\u3002\uff1b\uff1a\u3001\uff08\uff09\u300c\u300d\u300e\u300f\u3010\u3011]")
 _SCREEN_LABEL = re.compile(r"(?<![\w-])(?P<label>svc|srv|usg)\s*[:#]$", re.IGNORECASE)
 _SCREEN_KINDS = {"svc": "address", "srv": "address", "usg": "usage"}
+
+
+# a CIS's "Premise" label: the service address when its value opens a street address, else the premise's number
+_PREMISE = re.compile(r"(?i)premises?")
+# a record's bare "Owner" label: in a CRM record that names its person under another label, the record's owner on staff
+_RECORD_OWNER = re.compile(r"(?i)owner")
 
 
 @dataclass(eq=False)
@@ -83,18 +89,21 @@ def _judge_block(analysis: Analysis, block: list[_Hit]) -> None:
         if not block:
             return
     cells = []
+    person_named = any(h.kind in ("name", "contact") for h in block)
     for hit, value in zip(block, values):
         if value is None:
             continue
         kind = hit.kind
         if kind in ("veto", "soft"):
-            if not anchored:
-                continue
+            if not anchored or (person_named and _RECORD_OWNER.fullmatch(hit.label)):
+                continue  # a CRM case's "Owner:" beside its "Contact:" is the staff member who works the case
             # "Applicant: Jane Doe" beside an ITIN; a value is a name only if it reads as one ("Title: Rate study")
             kind = analysis.sniff(value[0].text[value[1]:value[2]])
             if kind is None:
                 continue
         text = value[0].text[value[1]:value[2]]
+        if kind == "address" and _PREMISE.fullmatch(hit.label) and not opens_an_address(text):
+            continue  # "Premise: P-46405-93614": the premise's number (the account detector's); "Premise: City Hall"
         if kind not in ("name", "account", "identifier") and official_named_in(text, anchored=True):
             continue  # "Contact: Rebecca Skonberg, City Clerk, (907) ..." below a record: whom to ask, not its field
         cells.append(Cell(kind, *value, hit.label, hit.strong))
@@ -105,6 +114,7 @@ def _judge_block(analysis: Analysis, block: list[_Hit]) -> None:
                       soft=any(h.kind == "soft" for h in block), listing=[h.segment for h in block],
                       anchored=anchored):
         _usage_lines_of_the_block(analysis, block, values)
+        _notes_of_the_block(analysis, values)
         if any(h.strong or h.kind in ("account", "identifier") for h in block):
             _name_heading_the_block(analysis, block)
             _party_captioned_above(analysis, block[0])
@@ -222,6 +232,66 @@ def _usage_lines_of_the_block(analysis: Analysis, block: list[_Hit], values: lis
             for start, end in consumption_spans(segment.text):
                 analysis.add("usage", segment, start, end, analysis.reason("customer label block: '{label}'",
                                                                              segment.text[:start].strip(" :")))
+
+
+# a record's notes field, alone on its line or before its first entry: "Notes:", "Case notes:", "Comments:"
+_NOTES_LABEL = re.compile(r"(?i)[ \t]*(?:(?:case|call|contact|account|agent|csr)[ \t]+)?(?:notes?|comments?|remarks?)"
+                          r"[ \t]*:")
+_RULE_LINE = re.compile(r"[ \t]*(?:[-=_*~]{4,}[ \t]*)?")  # a blank line or a rule: the record ends
+_NOTES_LINES = 12
+# the words a note writes before the number to call the customer back at: "alt cb", "call back", "cell"
+_WORDS_BEFORE = re.compile(r"((?:[A-Za-z/.]+[ \t]+)?[A-Za-z/.]+)[ \t]*[:#]?[ \t]*$")
+
+
+def _notes_of_the_block(analysis: Analysis, values: list) -> None:
+    """A customer block's notes field right after its last value ("Notes:" over a CRM case's dated entries, up to
+    the rule or blank line ending the case): entries on that customer's case, so a consumption figure in them is
+    the customer's usage ("billed 2,300 KWH vs 1529 same period last yr") and a number the note gives to call back
+    ("alt cb 626-980-0672 (work)") the customer's phone. A number without such words (a vendor's, SCE's) is not."""
+    lines = _lines_after(analysis, values)
+    opening = next(lines, None)
+    label = opening and _NOTES_LABEL.match(opening[0].text, opening[1], opening[2])
+    if not label:
+        return
+    why = analysis.reason("notes of a customer label block: '{label}'", label.group().strip(" \t:"))
+    entries = [(opening[0], label.end(), opening[2])]
+    for segment, start, end in lines:
+        if len(entries) > _NOTES_LINES or _RULE_LINE.fullmatch(segment.text, start, end):
+            break
+        entries.append((segment, start, end))
+    for segment, start, end in entries:
+        for at, to in consumption_spans(segment.text, start, end):
+            analysis.add("usage", segment, at, to, why)
+        for at, to in phone_spans(segment.text, start, end):
+            words = _WORDS_BEFORE.search(segment.text, max(start, at - 24), at)
+            if words and header_kind(words.group(1))[0] == "phone":
+                analysis.add("phone", segment, at, to, why)
+
+
+def _lines_after(analysis: Analysis, values: list):
+    """The lines after a block's last value, as (segment, start, end): the rest of its segment and the free segments
+    after it on the same page or the next; a gap in the text's line numbers (a blank line) ends them."""
+    last = max(((analysis.free_index[id(v[0])], v[2]) for v in values if v and id(v[0]) in analysis.free_index),
+               default=None)
+    if last is None:
+        return
+    index, position = last
+    segment = analysis.free[index]
+    newline = segment.text.find("\n", position)
+    pieces = [(segment, newline + 1)] if newline >= 0 else []
+    line = segment.location.line
+    for following in analysis.free[index + 1:index + _NOTES_LINES + 3]:
+        gap = line is not None and following.location.line is not None and following.location.line - line > 1
+        if gap or not _same_or_next_page(page_of(segment), page_of(following)):
+            break
+        pieces.append((following, 0))
+        line = following.location.line
+    for piece, start in pieces:
+        for match in _LINE.finditer(piece.text, start):
+            yield piece, match.start(), match.end()
+
+
+_LINE = re.compile(r"^[^\n]*", re.MULTILINE)
 
 
 def _screen_value(analysis: Analysis, hit: _Hit, value: tuple[Segment, int, int]) -> tuple[Segment, int, int] | None:

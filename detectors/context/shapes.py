@@ -373,7 +373,8 @@ _PERIOD = r"\s*(?:mo|month|yr|year|day|billing|bill)\b"  # "532 kWh/month", "640
 # "per the read", "per our records": according to, no rate
 _PER_SOURCE = r"\s+(?:the|our|his|her|their|its|your|my|meter|field|SCE|PCE)\b"
 # (a rate's slash on the figure's own line: the "//" opening the next line of a script is a comment's)
-_RATE_AFTER = re.compile(rf"(?i)[ \t]*/(?!{_PERIOD})|\s*(?:per\b(?!{_PERIOD}|{_PER_SOURCE})|"
+_RATE_AFTER = re.compile(rf"(?i)[ \t]*/(?!{_PERIOD}|[ \t]*(?:prior|prev(?:ious)?)\b)|"  # not a note's "/ prior 994"
+                         rf"\s*(?:per\b(?!{_PERIOD}|{_PER_SOURCE})|"
                          rf"por\b(?!\s*(?:mes|a[ñn]o|d[ií]a|periodo))|"
                          rf"of baseline|baseline|on average|(?:[a-z-]+\s+)?(?:average|median|norm)\b|"
                          rf"a month on average|x\s*\$)")
@@ -456,7 +457,19 @@ def consumption_spans(text: str, start: int = 0, end: int | None = None) -> list
               if _consumption(text, start, m.start(), m.end())]
     found += [m.span() for m in _PLAIN_UNITS.finditer(text, start, end)
               if _units_consumed(text, start, m.start()) and _consumption(text, start, m.start(), m.end())]
+    found += [compared.span("figure") for _, to in found
+              if (compared := _COMPARED_FIGURE_AFTER.match(text, to, end))]
     return sorted(found)
+
+
+# a call note's figure to compare a customer's reading with, its unit left to the reading before it ("billed 2,300 KWH
+# vs 1529 same period last yr", "high bill 2,218kwh / prior 994", "1252 kWh in Jun vs ~445 last yr"): the same
+# customer's earlier use. Not a year ("vs 2023"), a share or a span of time ("vs 3 yrs ago")
+_COMPARED_FIGURE_AFTER = re.compile(
+    r"(?i)(?:[ \t]+(?:in|for|this|last)[ \t]+[a-z]+\.?)?[ \t]*"
+    r"(?:vs\.?|versus|(?:/[ \t]*)?(?:prior|prev(?:ious)?))[ \t]*~?[ \t]*"
+    r"(?P<figure>(?!(?:19|20)\d\d\b)(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?![\w,%/$-]|\.\d)"
+    r"(?![ \t]*(?:years?|yrs?|months?|mos?|weeks?|wks?|days?|hours?|hrs?|homes?|customers?|accounts?|kw\b|%))")
 
 
 _SENTENCE_ENDS = re.compile(r"[.!?:]\s*$")
@@ -702,16 +715,19 @@ def street_name(words: list[str]) -> bool:
                 and not any(w.lower() in _SPANISH_ARTICLE for w in words))
 
 
-# a house number and a street's name without its type where a record puts a home: after "@", "at", "of" or an
-# address label, or as a field between a record's separators, before a separator or a verb. Call notes drop the
-# "Ave": "spoke w/ dalia saleh @ 2860 orange grove;", "AHN JAE-WON - 11931 mission - cb# ...", "Applicant Mituru
-# Inoue of 11467 fairplex applied for CARE"
+# a house number and a street's name without its type where a record puts a home: after "@", "at", "of", "lives", a
+# note's "normal for" or an address label, or as a field between a record's separators (a dash or a double dash),
+# before a separator, a bracketed aside or a verb. Call notes drop the "Ave": "spoke w/ dalia saleh @ 2860 orange
+# grove;", "AHN JAE-WON - 11931 mission - cb# ...", "-- SA# ... -- 2261 Hamilton", "Applicant Mituru Inoue of 11467
+# fairplex applied for CARE", "cb 909 ..., lives 545 E Pearl", "1,932 kwh, normal for 3274 N Fairplex (2br apt)",
+# "neighbor at 419 S Dudley got a bill"
 # ("@" as "at" stands apart: "Lakers@1292 given over phone" is a password's digits)
 CUED_STREET_RE = re.compile(
-    r"(?:(?<!\w)@|(?i:\b(?:at|of|addr|address)\b)[.:#]?|^|[;|,]|[ \t][-\u2013\u2014])[ \t]*"
+    r"(?:(?<!\w)@|(?i:\b(?:at|of|lives|(?:normal|usual|high|low)\s+for|addr|address)\b)[.:#]?|^|[;|,]"
+    r"|[ \t][-\u2013\u2014]{1,2})[ \t]*"
     rf"(?<![\w.,$/-])(\d{{2,6}}[ \t]+(?:{_DIRECTION}[ \t]+)?[A-Za-z][A-Za-z'-]+(?:[ \t]+[A-Za-z][A-Za-z'-]+){{0,2}})"
-    r"(?=[ \t]*(?:[;|,.)]|[ \t][-\u2013\u2014][ \t]|$)|[ \t]+(?i:applied|called|reported|requested|asked|said|"
-    r"says|states|stated|wants|was|is|has|had|who)\b)", re.M)
+    r"(?=[ \t]*(?:[;|,.)]|[ \t][-\u2013\u2014][ \t]|\((?!\d{3}\))|$)|[ \t]+(?i:applied|called|reported|requested|"
+    r"asked|said|says|states|stated|wants|was|is|has|had|who|got|gets|received|receives)\b)", re.M)
 
 
 def cued_streets(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
