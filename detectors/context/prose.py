@@ -32,7 +32,7 @@ from ..labels import is_date, is_ledger_account
 from ..model import CODE_SEGMENTS, Segment
 from ..public_contacts import FACILITY_CUE, PERSONAL_DOMAINS, to_e164
 from ..streets import SUFFIXES, alternation
-from ..vocabulary import name_like
+from ..vocabulary import name_like, surnames
 from .analysis import Analysis, Line, page_of
 from .cues import CLOSING_RE, SALUTATION_RE, SENTENCE_END, to_customers_at_large
 from .headers import header_kind
@@ -710,14 +710,19 @@ def _same_block(above: Line, below: Line) -> bool:
 
 # a list item's marker opening a line of plain text: "- call volume ...", "* SOLIZ (...) ...", "2. The technician ..."
 _ITEM_MARKER = re.compile(r"[ \t]*(?:[-*\u2022\u25aa\u25e6\u2023\u2013]|\d{1,2}[.)])[ \t]+\S")
+# a log's entry opening its line with its date and time: "08/06 9:17a ...", "2024-08-06 14:02 ...": a voicemail log's
+# or a call log's next message, whoever left it
+_TIMED_ENTRY = re.compile(r"[ \t]*(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{4}-\d{2}-\d{2})[ \t]+\d{1,2}:\d{2}"
+                        r"(?::\d{2})?(?:[ \t]?(?i:[ap]\.?m?\.?))?(?=[ \t])")
 
 
 def _runs_on(above: Line, below: Line) -> bool:
     """Whether ``below`` continues the paragraph or block of ``above``: not a row of a table laid out in
     text (columns apart by a tab or a wide gap), which is a unit of its own, nor the next item of a list
     (a bulleted or numbered line opens an item of its own: a huddle note's "- call volume ... (IVR (909) ...)"
-    is no part of the customer's follow-up item above it)."""
-    if not _same_block(above, below) or _ITEM_MARKER.match(below.text):
+    is no part of the customer's follow-up item above it), nor a log's next dated entry (a vendor's voicemail is no
+    part of the customer's above it)."""
+    if not _same_block(above, below) or _ITEM_MARKER.match(below.text) or _TIMED_ENTRY.match(below.text):
         return False
     if max(below.end - below.start, above.end - above.start) > _LONG_LINE or COLUMN_GAP.search(above.text.strip()) \
             or COLUMN_GAP.search(below.text.strip()):  # an indented line is no row: "1. ... Samuel" / "   Premise ID"
@@ -742,13 +747,14 @@ def _wrapped(lines: list[Line], k: int) -> bool:
     export, a plain-text memo): the next line, no blank line between, opens with a word that would not have fitted
     on line ``k``, so the break is the wrap's and a sentence that ends on it ("... 8512 Cooper Way Apt." / "9 asking
     ...", "... reconnected the same afternoon." / "Contact on file: ...") still goes on with the same case; the
-    lines around it nearly fill that width. Not the next item of a list, nor a row of a table laid out in text."""
+    lines around it nearly fill that width. Not the next item of a list or entry of a log, nor a row of a table laid
+    out in text."""
     above, below = lines[k], lines[k + 1]
     if above.segment.location.page is not None:
         return False  # a PDF's lines are set in proportional type: their lengths in characters say nothing of a wrap
     if above.segment is below.segment or None in (above.segment.location.line, below.segment.location.line) or \
             below.segment.location.line - above.segment.location.line != 1 or not _same_block(above, below) or \
-            _ITEM_MARKER.match(below.text) or COLUMN_GAP.search(above.text.strip()) or \
+            _ITEM_MARKER.match(below.text) or _TIMED_ENTRY.match(below.text) or COLUMN_GAP.search(above.text.strip()) or \
             COLUMN_GAP.search(below.text.strip()):
         return False
     length = len(above.text.rstrip())
@@ -1088,9 +1094,10 @@ def _sent_with_questions(text: str, start: int) -> bool:
 
 _CLAUSE = 160  # how far a resident's name, street address and phone reach in one clause
 # what stands between a resident's name and their home or number: a bracket, a comma, a dash, "of", "at",
-# "who lives at" ("Ana Ruiz (2483 Elk Meadow Dr)", "Ana Ruiz of 146 Pikes View Ave", "Ana Ruiz - 909-..."), a contact
+# "who lives at", a log's "@" ("Ana Ruiz (2483 Elk Meadow Dr)", "Ana Ruiz of 146 Pikes View Ave", "Ana Ruiz - 909-...",
+# "RUIZ @ 12 Elm St"), a contact
 # card's middle dot or bar ("Ana Ruiz · 909 555 0142 · ana.ruiz@outlook.com")
-_HOME_AFTER_NAME = re.compile(r"\s*(?:[,(:\u2013\u2014\u00b7|-]|(?:,\s*)?\b(?:of|at|from|who lives at|lives at|living at|residing at|"
+_HOME_AFTER_NAME = re.compile(r"\s*(?:[,(:\u2013\u2014\u00b7|@-]|(?:,\s*)?\b(?:of|at|from|who lives at|lives at|living at|residing at|"
                               r"resides at)\b)\s*(?:[,(:\u2013\u2014-]\s*)?")
 # a clause's end between two fields, or right at the end of the first (not an abbreviation's point: "Dr.", "Apt.")
 _CLAUSE_END = re.compile(r";|[.!?](?:\s+[A-Z]|\s*$)")
@@ -1872,6 +1879,9 @@ def _names(analysis: Analysis, pieces: list[Line], anchored: bool, lenient: bool
         spelt = {name_spelt_in_email(text, piece.start, start, text[start:end])  # "Andrew Hall ... halla361@..."
                  for segment, start, end in mailboxes if lenient and segment is piece.segment and piece.start <= start}
         beside += spelt
+        if caller := _logged_callers_surname(text, piece.start, piece.end):
+            spelt.add(caller)  # a surname alone, which person_name refuses
+            beside.append(caller)
         offset = analysis.offset(piece.segment)
         roles = [*analysis.cues.find("customer role", offset + piece.start, offset + piece.end),
                  *analysis.cues.find("party role", offset + piece.start, offset + piece.end)]
@@ -1921,6 +1931,22 @@ def _names(analysis: Analysis, pieces: list[Line], anchored: bool, lenient: bool
         if k + 1 < len(pieces):
             names += _name_cut_by_a_line_break(analysis, piece, pieces[k + 1], anchored)
     return names
+
+
+# a log entry's caller written by surname in capitals before their home: "08/08 4:07p  SOTO @ 864 Ramos St - opt out
+# req, cb 909-...", "08/06 9:17a  ESTRADA OLIVAS at 3433 Holt Ave"
+_CALLER_AT_HOME = re.compile(r"[ \t]+(?P<surname>[A-Z][A-Z'\u2019-]+(?:[ \t]+[A-Z][A-Z'\u2019-]+){0,2})[ \t]+(?:@|at)[ \t]+\d")
+
+
+def _logged_callers_surname(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The caller's surname opening a voicemail or call log's entry, in capitals right before the street address
+    they gave, when each of its words is a surname of the Census list (not "SCE @ 300 ..."): the log's own
+    shorthand for a resident who left their home and a callback number."""
+    entry = _TIMED_ENTRY.match(text, start, end)
+    caller = entry and _CALLER_AT_HOME.match(text, entry.end(), end)
+    if not caller or not all(word.lower() in surnames() for word in caller.group("surname").split()):
+        return None
+    return caller.span("surname")
 
 
 # a physician named by title and surname with their practice ("Dr. Ochoa's office faxed the certificate", "Dr. Lim's
