@@ -18,7 +18,9 @@ Also records: a resident's name followed straight by their street address or pho
 clause, as callback lists and service tickets give them ("Robert Ayala (2483 Elk Meadow Dr) called in ..., call
 back at (720) ..."); the lines after a record that go on with its case by the customer's surname or "the
 account" ("2. ... the account recorded 612 kWh"); the turns of a chat visitor who gives an identifier in one of
-them ("Visitor: 3988 e. alvarado st"); and a writer's "my name is ... and I live at ..." above their account.
+them ("Visitor: 3988 e. alvarado st"); and a writer's "my name is ... and I live at ..." above their account. A
+customer the text names is the customer again where it writes their title and surname ("Hello Ms. Ruiz," over her
+quoted message).
 
 Not records: officials, staff and firms' contacts (a title or role beside the name: "Mayor", "Prepared by",
 ", Senior Planner"), the City's own contacts and public places in the same text, and on a page addressed to
@@ -1651,6 +1653,51 @@ def _named_again_below(analysis: Analysis, i: int, page, names: list[tuple]) -> 
             first = j - 1 if j - 1 > i and page_of(lines[j - 1].segment) == where else j
             _case_goes_on(analysis, first, where, names, log=None, joined_above=False)
             return
+
+
+def titled_again(analysis: Analysis) -> None:
+    """(A strategy of its own, after every record's: a letter's or a list's customer too.) A customer the text names,
+    written again by title and surname on their page or one beside it, or anywhere in a text without pages (a staff
+    reply's "Hello Ms. Gonzalez," above or below the message that names her in a mailbox, a memo's "Mr. Jones was
+    satisfied ..." further on in the paragraph that named Gabriel Jones): the customer, and the phone, home and usage
+    their sentence gives ("... staff called 323-... to confirm"). Not a titled official or staff member of the same
+    surname ("General Manager Jones", "To: Ann Jones <ajones@...gov>"), nor one a title makes an official."""
+    names = [(f.segment, f.start, f.end) for f in analysis.context.fields if f.kind == "name"]
+    spellings = _surname_spellings(names)
+    if not spellings:
+        return
+    near = {sheet for segment, _, _ in names for sheet in _sheets_around(segment)}
+    titled = re.compile(rf"\b(?:Mr|Mrs|Ms|Mx|Miss)\.?[ \t]+(?:{'|'.join(map(re.escape, spellings))})\b(?![ \t]*[A-Z])")
+    why = "customer the document names, named again by title and surname"
+    for segment in analysis.free:
+        if _sheets_around(segment)[0] not in near:
+            continue
+        text = segment.text
+        for m in titled.finditer(text):
+            if named_officially(text, *m.span()) or names_an_official(m.group(), analysis.officials):
+                continue
+            analysis.add("name", segment, *m.span(), why)
+            sentence = _sentence(segment, m.start(), [(segment, *m.span())])
+            told = analysis.contact_fields([Line(segment, *sentence)])
+            told += [("phone", segment, start, end) for start, end in phone_spans(text, *sentence)
+                     if _DIALLED.search(text, max(sentence[0], start - 20), start)
+                     and not analysis.contacts.phone_is_public(to_e164(text[start:end]) or "")]  # whom staff called
+            taken = [(segment, *m.span()), *(f[1:] for f in told)]
+            for kind, where, start, end in told:
+                if kind in ("phone", "address", "usage") and not _names_another(where, *sentence, taken):
+                    analysis.add(kind, where, start, end, why)
+
+
+_DIALLED = re.compile(r"(?i)\b(?:called|phoned|texted|dialed|dialled|reached\s+(?:him|her|them)\s+at)\s+$")
+
+
+def _sheets_around(segment: Segment) -> list[tuple]:
+    """Where a titled name may refer to a customer named in ``segment``, its own first: its page and the pages on
+    either side in a paged file, all of a text without pages (an e-mail, every message of a mailbox, a memo)."""
+    page = segment.location.page
+    if page is None:
+        return [()]
+    return [(segment.location.attachment, page + step) for step in (0, -1, 1)]
 
 
 _RECORD_REACH = 3  # how many segments after a record's identifier the text about its case may start
