@@ -173,20 +173,32 @@ class EmailDetector(CustomerDataDetector):
                     yield self.finding(segment, *m.span(), why=why, normalized=address)
         if not self.options.get("outside_context", True):
             return
+        # a named mailbox on a firm's domain that the document shows as an organization's once (a vendor's
+        # signature card under its firm's name) is that organization's wherever else it stands: the same vendor's
+        # "From:" header
+        organizations: set[str] = set()
+        loose = []
         for segment in context.mail:
-            if (segment.chrome or id(segment) in context.listing or id(segment) in context.official
-                    or page_of(segment) in context.public_comment):
+            if segment.chrome or page_of(segment) in context.public_comment:
                 continue
+            card = id(segment) in context.listing or id(segment) in context.official
             taken = claimed.get(id(segment), ())
             for m in EMAIL_RE.finditer(segment.text):
                 if any(s < m.end() and m.start() < e for s, e in taken):
                     continue
                 address = plain_email(m.group()).lower()
                 why = self._personal(address, document.url)
-                if why and not _organization_mailbox(document, context, segment, m, why == _NAMED) \
-                        and not _volunteers_mailbox(segment, m):
-                    yield self.finding(segment, *m.span(), severity="low", why=why, normalized=address,
-                                       public_if_repeated=True)
+                if not why:
+                    continue
+                if card or _organization_mailbox(document, context, segment, m, why == _NAMED):
+                    if why == _NAMED:
+                        organizations.add(address)
+                elif not _volunteers_mailbox(segment, m):
+                    loose.append((segment, m.span(), why, address))
+        for segment, (start, end), why, address in loose:
+            if address not in organizations:
+                yield self.finding(segment, start, end, severity="low", why=why, normalized=address,
+                                   public_if_repeated=True)
 
     def _personal(self, address: str, url: str) -> str | None:
         """Why an address outside any customer context is a person's own, or None."""

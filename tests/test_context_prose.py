@@ -102,7 +102,8 @@ FOUND = {
                  Location(element="main > p:nth-of-type(1)")),
          Segment("Mr. Ellery said the home had been vacant. Staff reached Mr. Ellery at 909-318-4426 twice.",
                  Location(element="main > p:nth-of-type(2)"))),
-        {"name": ["Mr. Dwayne Ellery"], "address": ["418 E. Kingsley Ave"], "phone": ["909-318-4426"]}),
+        {"name": ["Mr. Dwayne Ellery", "Mr. Ellery", "Mr. Ellery"], "address": ["418 E. Kingsley Ave"],
+         "phone": ["909-318-4426"]}),
     # a chat transcript whose visitor gives an identifier: the visitor's turns, in lower case as typed
     "chat visitor's turns": (
         (lines("Live chat transcript May 2, 2026\n"

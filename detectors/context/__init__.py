@@ -143,10 +143,10 @@ def _recipient(text: str, position: int) -> bool:
 
 
 # the record strategies in the order they run: a later one reads what earlier ones found (contact cards skip
-# public listings; a letter counts when a record on its page names the customer; a usage table when
-# anything on its page does)
+# public listings; a letter counts when a record on its page names the customer; a customer named again by title
+# once any record named them; a usage table when anything on its page does)
 STRATEGIES = (tables.find, _contact_cards, tables.text_rows, label_blocks.find, prose.find, letters.find,
-              lists.find, sections.find, tables.usage_histories, notes.find)
+              lists.find, sections.find, prose.titled_again, tables.usage_histories, notes.find)
 
 
 class CustomerDataDetector(Detector):

@@ -18,7 +18,9 @@ Also records: a resident's name followed straight by their street address or pho
 clause, as callback lists and service tickets give them ("Robert Ayala (2483 Elk Meadow Dr) called in ..., call
 back at (720) ..."); the lines after a record that go on with its case by the customer's surname or "the
 account" ("2. ... the account recorded 612 kWh"); the turns of a chat visitor who gives an identifier in one of
-them ("Visitor: 3988 e. alvarado st"); and a writer's "my name is ... and I live at ..." above their account.
+them ("Visitor: 3988 e. alvarado st"); and a writer's "my name is ... and I live at ..." above their account. A
+customer the text names is the customer again where it writes their title and surname ("Hello Ms. Ruiz," over her
+quoted message).
 
 Not records: officials, staff and firms' contacts (a title or role beside the name: "Mayor", "Prepared by",
 ", Senior Planner"), the City's own contacts and public places in the same text, and on a page addressed to
@@ -32,7 +34,7 @@ from ..labels import is_date, is_ledger_account
 from ..model import CODE_SEGMENTS, Segment
 from ..public_contacts import FACILITY_CUE, PERSONAL_DOMAINS, to_e164
 from ..streets import SUFFIXES, alternation
-from ..vocabulary import name_like
+from ..vocabulary import name_like, surnames
 from .analysis import Analysis, Line, page_of
 from .cues import CLOSING_RE, SALUTATION_RE, SENTENCE_END, to_customers_at_large
 from .headers import header_kind
@@ -710,14 +712,19 @@ def _same_block(above: Line, below: Line) -> bool:
 
 # a list item's marker opening a line of plain text: "- call volume ...", "* SOLIZ (...) ...", "2. The technician ..."
 _ITEM_MARKER = re.compile(r"[ \t]*(?:[-*\u2022\u25aa\u25e6\u2023\u2013]|\d{1,2}[.)])[ \t]+\S")
+# a log's entry opening its line with its date and time: "08/06 9:17a ...", "2024-08-06 14:02 ...": a voicemail log's
+# or a call log's next message, whoever left it
+_TIMED_ENTRY = re.compile(r"[ \t]*(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{4}-\d{2}-\d{2})[ \t]+\d{1,2}:\d{2}"
+                        r"(?::\d{2})?(?:[ \t]?(?i:[ap]\.?m?\.?))?(?=[ \t])")
 
 
 def _runs_on(above: Line, below: Line) -> bool:
     """Whether ``below`` continues the paragraph or block of ``above``: not a row of a table laid out in
     text (columns apart by a tab or a wide gap), which is a unit of its own, nor the next item of a list
     (a bulleted or numbered line opens an item of its own: a huddle note's "- call volume ... (IVR (909) ...)"
-    is no part of the customer's follow-up item above it)."""
-    if not _same_block(above, below) or _ITEM_MARKER.match(below.text):
+    is no part of the customer's follow-up item above it), nor a log's next dated entry (a vendor's voicemail is no
+    part of the customer's above it)."""
+    if not _same_block(above, below) or _ITEM_MARKER.match(below.text) or _TIMED_ENTRY.match(below.text):
         return False
     if max(below.end - below.start, above.end - above.start) > _LONG_LINE or COLUMN_GAP.search(above.text.strip()) \
             or COLUMN_GAP.search(below.text.strip()):  # an indented line is no row: "1. ... Samuel" / "   Premise ID"
@@ -742,13 +749,14 @@ def _wrapped(lines: list[Line], k: int) -> bool:
     export, a plain-text memo): the next line, no blank line between, opens with a word that would not have fitted
     on line ``k``, so the break is the wrap's and a sentence that ends on it ("... 8512 Cooper Way Apt." / "9 asking
     ...", "... reconnected the same afternoon." / "Contact on file: ...") still goes on with the same case; the
-    lines around it nearly fill that width. Not the next item of a list, nor a row of a table laid out in text."""
+    lines around it nearly fill that width. Not the next item of a list or entry of a log, nor a row of a table laid
+    out in text."""
     above, below = lines[k], lines[k + 1]
     if above.segment.location.page is not None:
         return False  # a PDF's lines are set in proportional type: their lengths in characters say nothing of a wrap
     if above.segment is below.segment or None in (above.segment.location.line, below.segment.location.line) or \
             below.segment.location.line - above.segment.location.line != 1 or not _same_block(above, below) or \
-            _ITEM_MARKER.match(below.text) or COLUMN_GAP.search(above.text.strip()) or \
+            _ITEM_MARKER.match(below.text) or _TIMED_ENTRY.match(below.text) or COLUMN_GAP.search(above.text.strip()) or \
             COLUMN_GAP.search(below.text.strip()):
         return False
     length = len(above.text.rstrip())
@@ -1088,9 +1096,10 @@ def _sent_with_questions(text: str, start: int) -> bool:
 
 _CLAUSE = 160  # how far a resident's name, street address and phone reach in one clause
 # what stands between a resident's name and their home or number: a bracket, a comma, a dash, "of", "at",
-# "who lives at" ("Ana Ruiz (2483 Elk Meadow Dr)", "Ana Ruiz of 146 Pikes View Ave", "Ana Ruiz - 909-..."), a contact
+# "who lives at", a log's "@" ("Ana Ruiz (2483 Elk Meadow Dr)", "Ana Ruiz of 146 Pikes View Ave", "Ana Ruiz - 909-...",
+# "RUIZ @ 12 Elm St"), a contact
 # card's middle dot or bar ("Ana Ruiz · 909 555 0142 · ana.ruiz@outlook.com")
-_HOME_AFTER_NAME = re.compile(r"\s*(?:[,(:\u2013\u2014\u00b7|-]|(?:,\s*)?\b(?:of|at|from|who lives at|lives at|living at|residing at|"
+_HOME_AFTER_NAME = re.compile(r"\s*(?:[,(:\u2013\u2014\u00b7|@-]|(?:,\s*)?\b(?:of|at|from|who lives at|lives at|living at|residing at|"
                               r"resides at)\b)\s*(?:[,(:\u2013\u2014-]\s*)?")
 # a clause's end between two fields, or right at the end of the first (not an abbreviation's point: "Dr.", "Apt.")
 _CLAUSE_END = re.compile(r";|[.!?](?:\s+[A-Z]|\s*$)")
@@ -1646,6 +1655,51 @@ def _named_again_below(analysis: Analysis, i: int, page, names: list[tuple]) -> 
             return
 
 
+def titled_again(analysis: Analysis) -> None:
+    """(A strategy of its own, after every record's: a letter's or a list's customer too.) A customer the text names,
+    written again by title and surname on their page or one beside it, or anywhere in a text without pages (a staff
+    reply's "Hello Ms. Gonzalez," above or below the message that names her in a mailbox, a memo's "Mr. Jones was
+    satisfied ..." further on in the paragraph that named Gabriel Jones): the customer, and the phone, home and usage
+    their sentence gives ("... staff called 323-... to confirm"). Not a titled official or staff member of the same
+    surname ("General Manager Jones", "To: Ann Jones <ajones@...gov>"), nor one a title makes an official."""
+    names = [(f.segment, f.start, f.end) for f in analysis.context.fields if f.kind == "name"]
+    spellings = _surname_spellings(names)
+    if not spellings:
+        return
+    near = {sheet for segment, _, _ in names for sheet in _sheets_around(segment)}
+    titled = re.compile(rf"\b(?:Mr|Mrs|Ms|Mx|Miss)\.?[ \t]+(?:{'|'.join(map(re.escape, spellings))})\b(?![ \t]*[A-Z])")
+    why = "customer the document names, named again by title and surname"
+    for segment in analysis.free:
+        if _sheets_around(segment)[0] not in near:
+            continue
+        text = segment.text
+        for m in titled.finditer(text):
+            if named_officially(text, *m.span()) or names_an_official(m.group(), analysis.officials):
+                continue
+            analysis.add("name", segment, *m.span(), why)
+            sentence = _sentence(segment, m.start(), [(segment, *m.span())])
+            told = analysis.contact_fields([Line(segment, *sentence)])
+            told += [("phone", segment, start, end) for start, end in phone_spans(text, *sentence)
+                     if _DIALLED.search(text, max(sentence[0], start - 20), start)
+                     and not analysis.contacts.phone_is_public(to_e164(text[start:end]) or "")]  # whom staff called
+            taken = [(segment, *m.span()), *(f[1:] for f in told)]
+            for kind, where, start, end in told:
+                if kind in ("phone", "address", "usage") and not _names_another(where, *sentence, taken):
+                    analysis.add(kind, where, start, end, why)
+
+
+_DIALLED = re.compile(r"(?i)\b(?:called|phoned|texted|dialed|dialled|reached\s+(?:him|her|them)\s+at)\s+$")
+
+
+def _sheets_around(segment: Segment) -> list[tuple]:
+    """Where a titled name may refer to a customer named in ``segment``, its own first: its page and the pages on
+    either side in a paged file, all of a text without pages (an e-mail, every message of a mailbox, a memo)."""
+    page = segment.location.page
+    if page is None:
+        return [()]
+    return [(segment.location.attachment, page + step) for step in (0, -1, 1)]
+
+
 _RECORD_REACH = 3  # how many segments after a record's identifier the text about its case may start
 
 
@@ -1881,6 +1935,9 @@ def _names(analysis: Analysis, pieces: list[Line], anchored: bool, lenient: bool
         spelt = {name_spelt_in_email(text, piece.start, start, text[start:end])  # "Andrew Hall ... halla361@..."
                  for segment, start, end in mailboxes if lenient and segment is piece.segment and piece.start <= start}
         beside += spelt
+        if caller := _logged_callers_surname(text, piece.start, piece.end):
+            spelt.add(caller)  # a surname alone, which person_name refuses
+            beside.append(caller)
         offset = analysis.offset(piece.segment)
         roles = [*analysis.cues.find("customer role", offset + piece.start, offset + piece.end),
                  *analysis.cues.find("party role", offset + piece.start, offset + piece.end)]
@@ -1930,6 +1987,22 @@ def _names(analysis: Analysis, pieces: list[Line], anchored: bool, lenient: bool
         if k + 1 < len(pieces):
             names += _name_cut_by_a_line_break(analysis, piece, pieces[k + 1], anchored)
     return names
+
+
+# a log entry's caller written by surname in capitals before their home: "08/08 4:07p  SOTO @ 864 Ramos St - opt out
+# req, cb 909-...", "08/06 9:17a  ESTRADA OLIVAS at 3433 Holt Ave"
+_CALLER_AT_HOME = re.compile(r"[ \t]+(?P<surname>[A-Z][A-Z'\u2019-]+(?:[ \t]+[A-Z][A-Z'\u2019-]+){0,2})[ \t]+(?:@|at)[ \t]+\d")
+
+
+def _logged_callers_surname(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The caller's surname opening a voicemail or call log's entry, in capitals right before the street address
+    they gave, when each of its words is a surname of the Census list (not "SCE @ 300 ..."): the log's own
+    shorthand for a resident who left their home and a callback number."""
+    entry = _TIMED_ENTRY.match(text, start, end)
+    caller = entry and _CALLER_AT_HOME.match(text, entry.end(), end)
+    if not caller or not all(word.lower() in surnames() for word in caller.group("surname").split()):
+        return None
+    return caller.span("surname")
 
 
 # a physician named by title and surname with their practice ("Dr. Ochoa's office faxed the certificate", "Dr. Lim's
