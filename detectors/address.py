@@ -19,7 +19,7 @@ from collections.abc import Iterator
 
 from .context import CustomerContext, CustomerDataDetector
 from .context.lists import business_name
-from .context.shapes import address_across, is_street_address, parcel_after, street_addresses
+from .context.shapes import address_across, before_next_column, is_street_address, parcel_after, street_addresses
 from .masking import mask_digits, mask_words
 from .model import Document, Finding
 from .public_contacts import FACILITY_CUE, canonical_address, in_address_element, public_cue
@@ -91,7 +91,7 @@ class AddressDetector(CustomerDataDetector):
                 rest = following.get(id(f.segment))
                 if rest is not None and _UNIT_CELL.fullmatch(rest.text) and following.get(id(rest)) is not None:
                     rest = following[id(rest)]  # SAP's HOUSE_NUM1 | HOUSE_NUM2 | STREET: "3357 | APT 346 | ELM ST"
-                cut = (rest is not None and not f.segment.text[f.end:].strip()
+                cut = (rest is not None and not before_next_column(f.segment.text[f.end:]).strip()
                        and address_across(f.text, rest.text[:60]))
                 if is_street_address(f.text, labelled=True) and not (cut and cut[0] == 0):
                     if not public(f.text):

@@ -156,6 +156,14 @@ _QUALIFIER_IS = re.compile(r"[ \t]+(?:[^\W\d][\w'\u2019.-]*[ \t]+){0,6}?(?:is|wa
 # "Navarro1962! (no compartir)")
 _LABEL_SAID_AT_END = re.compile(_LABEL.pattern + r"[ \t]+(?:[^\W\d][\w'\u2019.-]*[ \t]+){0,6}?(?:is|es)[ \t]*$",
                                 re.IGNORECASE)
+# a password told as given to someone, its value the aside after the comma ("the temporary password PCE mailed to me,
+# Sunrise-8812!, so ..."): weak words, so the value must mix letters with digits or symbols and close the aside
+_GIVEN_WORDS = (r"[ \t]+(?:[^\W\d][\w'\u2019.-]*[ \t]+){0,3}?(?:mailed|sent|gave|given|issued|e-?mailed|texted|"
+                r"provided|assigned)(?:[ \t]+[^\W\d][\w'\u2019.-]*){0,3},")
+_GIVEN_AS = re.compile(_GIVEN_WORDS + r"[ \t]+")
+# the same aside ending its line, the value opening the next ("... the temporary password PCE mailed to me," /
+# "Sunrise-8812!, so ...")
+_LABEL_GIVEN_AT_END = re.compile(_LABEL.pattern + _GIVEN_WORDS + r"[ \t]*$", re.IGNORECASE)
 # a password told as set to a value ("her password was reset to Moon1995!", "changed his password to Tulip88#"):
 # weak words, so the value must mix letters with digits or symbols; a verb with no subject ("Password reset to
 # 2FA-enabled accounts") is a heading, not a change of one password
@@ -397,7 +405,8 @@ class CredentialDetector(Detector):
         hinted = _hinted_segments(segments)
         for i, segment in enumerate(segments):
             beside = _label_cell_before(segments, i) if i - 1 in hinted else None
-            value_below = i - 1 in hinted and _LABEL_SAID_AT_END.search(segments[i - 1].text[-200:])
+            value_below = i - 1 in hinted and (_LABEL_SAID_AT_END.search(segments[i - 1].text[-200:])
+                                               or _LABEL_GIVEN_AT_END.search(segments[i - 1].text[-200:]))
             if i not in hinted and not beside and not value_below and not (segment.label and (
                     _might_hold_credential(segment.label) or _password_input(segment))):
                 continue
@@ -462,6 +471,11 @@ class CredentialDetector(Detector):
             start = len(text) - len(text.lstrip())
             yield from self._value(text, start, "password", False, f"label '{said_above.group().strip()}' above",
                                    prose=True)
+        if (given_above := _LABEL_GIVEN_AT_END.search(previous)) and not meeting_nearby:
+            start = len(text) - len(text.lstrip())
+            yield from (value for value in self._value(text, start, "password", False, f"label "
+                                                       f"'{given_above.group().strip()}' above", prose=True)
+                        if text.startswith(",", value[1]))
         if " / " in text and segment.hidden not in _BROWSER_CODE:
             yield from self._login_pairs(text)
         for match in _ONE_IS.finditer(text):  # "change my portal password? current one is Zagreb*1987*"
@@ -619,6 +633,11 @@ class CredentialDetector(Detector):
         if said:  # "The password for the billing portal login pce_admin is Sunset#2024.": a weak label, a strong value
             for found in self._value(text, said.end(), kind, False, f"label '{label} ... is'", prose=True, code=code):
                 yield found
+        given = not found and not qualified and kind not in ("pass", "pw") and _GIVEN_AS.match(text, match.end())
+        if given:  # "the temporary password PCE mailed to me, Sunrise-8812!, so I ...": an aside between commas
+            found = [value for value in self._value(text, given.end(), kind, False, f"label '{label} ... given'",
+                                                    prose=True, code=code) if text.startswith(",", value[1])]
+            yield from found
         if not found and not qualified:  # a label that opens its line reads the line above: "reset the" / "password to"
             before = before if before.strip() else f"{previous[-80:]}\n{before}"
             yield from self._set_to(text, match, before, label, code)

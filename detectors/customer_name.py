@@ -39,6 +39,8 @@ class CustomerNameDetector(CustomerDataDetector):
         fields = context.of_kind("name")
         halves = _split_names(document, fields)
         following = document.next_lines() if fields else {}
+        if context.running:  # a name that ends a page goes on in no running foot ("Ana Ruiz" / "Distributed at ...")
+            following = {k: line for k, line in following.items() if id(line) not in context.running}
         wrapped = {id(f): _wrapped(f.segment, f.start, f.end, following.get(id(f.segment))) for f in fields}
         # the rest of a name a line break cut, read again as a name of the next line: in its first line's finding
         rests = {(id(rest), end) for rest, end in filter(None, wrapped.values()) if rest is not None}

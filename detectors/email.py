@@ -45,11 +45,19 @@ _LETTERS = re.compile(r"[^a-z]+")
 _PERSONAL = re.compile(r"(?i)\b(?:personal|private|resident|residence|my|his|her)\b")
 
 
+# a group's invitation to write to it, in its own voice: "write to us at", "e-mail us at", "contact us:" (a person
+# gives their own mailbox as "me" or "my")
+_WRITE_TO_US = re.compile(r"(?i)\b(?:write(?:\s+to)?|e-?mail|contact|reach|message)\s+us\s*(?:at|on|via|:)?\s*:?\s*$")
+
+
 def _organization_mailbox(document: Document, context: CustomerContext, segment: Segment, match: re.Match,
                           at_a_firm: bool) -> bool:
-    """True when the nearest cue before a mailbox names an organization or an officer of one; for a named
-    mailbox on a commercial domain, any office or firm word, or the domain's firm named on its line or the
-    two lines around it ("Kimley-Horn" for jane.doe@kimley-horn.com)."""
+    """True when a group invites the reader to write to it ("write to us at ...") or the nearest cue before a
+    mailbox names an organization or an officer of one; for a named mailbox on a commercial domain, any office or
+    firm word, or the domain's firm named on its line or the two lines around it ("Kimley-Horn" for
+    jane.doe@kimley-horn.com)."""
+    if _WRITE_TO_US.search(segment.text, max(0, match.start() - 40), match.start()):
+        return True
     before = f"{clause_before(segment.text, match.start(), 80)} "
     personal_end = max((m.end() for m in _PERSONAL.finditer(before)), default=-1)
     if max((m.end() for m in ORGANIZATION_CUE.finditer(before)), default=-1) > personal_end:

@@ -179,6 +179,9 @@ _STREET_BEFORE = re.compile(r"\b\d{1,6}[A-Za-z]?\s+(?:[A-Za-z][\w'.-]*\s+){1,4}$
 
 
 _ON_FILE = re.compile(r"(?i)\bon\s+file$")
+# how something was given, no phone number's label: "asked me for my Social Security number over the phone (...)",
+# also where a line break leaves "the phone (...)" opening the next line
+_BY_PHONE = re.compile(r"(?i)\b(?:(?:over|on|by)\s+(?:the\s+)?|the\s+)(?:phone|telephone)$")
 
 
 def _other_label(before: str) -> re.Match | None:
@@ -187,6 +190,8 @@ def _other_label(before: str) -> re.Match | None:
     found = _adjacent(OTHER_LABELS, before)
     if found and _ON_FILE.search(before, 0, found.end()):
         return None  # "ITIN on file:": what the office keeps, no file's number
+    if found and _BY_PHONE.search(before, 0, found.end()):
+        return None  # "... over the phone (512-...)": the way it was told
     if (found and found.group().lower().rstrip(".") in SUFFIXES
             and _STREET_BEFORE.search(before, 0, found.start())):
         return None
@@ -213,6 +218,8 @@ def _adjacent(pattern: re.Pattern, before: str) -> re.Match | None:
 # words in brackets between a label and its value: a bilingual form's translation ("Account number (bee naaltsoos bee
 # nééhózin): 72-..."), a qualifier ("Phone (home):")
 _GLOSS = re.compile(r"[ \t]*\([^()\d\n]{1,44}\)[ \t]*[:#]?[ \t]*$")
+# a speaker's aside between the label and its "is": "My account number, if you need it, is ..."
+_ASIDE_BEFORE_IS = re.compile(r",[ \t]+[^,.;:()\d\n]{3,50}, is $")
 
 
 def label_before(segment: Segment, start: int, labels: re.Pattern, text_only: re.Pattern | None = None,
@@ -225,6 +232,11 @@ def label_before(segment: Segment, start: int, labels: re.Pattern, text_only: re
         gloss = _GLOSS.search(wider)
         if gloss:
             before = wider[:gloss.start()][-WIDTH:] + ": "
+    if before.endswith(", is "):  # "My account number, if staff wants to look at it, is 83-...": the label before
+        wider = text_before(segment.text, start, WIDTH + 56)  # the aside
+        aside = _ASIDE_BEFORE_IS.search(wider)
+        if aside:
+            before = f"{wider[:aside.start()][-WIDTH:]} is "
     own = _adjacent(labels, before) or (text_only and _adjacent(text_only, before))
     if own:
         return own.group(0)

@@ -26,8 +26,8 @@ from .headers import ties
 from .persons import (is_person, is_place, mailbox_names, name_end, named_officially, names_in, person_name,
                       plain_name, titled_names)
 from .shapes import (ADDRESS_RE, BOX_ADDRESS_RE, EMAIL_RE, MAIL_HINT, PUBLIC_BODY, USAGE_RE, address_across,
-                     consumption_across, consumption_below, cued_streets, opens_an_address, parcel_after,
-                     phone_across, phone_spans, plain_email, span, street_addresses)
+                     before_next_column, consumption_across, consumption_below, cued_streets, opens_an_address,
+                     parcel_after, phone_across, phone_spans, plain_email, span, street_addresses)
 
 _DIGIT_GROUP = re.compile(r"\d+")
 _CELL_LINE = re.compile(r"[^\S\n]*(\S[^\n]*?)[^\S\n]*(?=\n|$)")  # a line of a cell, without its blanks
@@ -77,10 +77,10 @@ _CUSTOMER_AT = re.compile(rf"(?i)\b(?:the|this|that|call|phone|text|reach|contac
                           r"|\b(?:testified|spoke|appeared|called|participated|joined)\s+(?:in\s+)?by\s+(?:tele)?phone"
                           r"\s+from|\bcalled\s+in\s+from)(?:\s+(?:at|on))?\s*$")
 # the next field's account label after a phone: the utility's name there is no office's ("..., PCE account ..."),
-# nor is "service" of the next field's "service address" a service desk's
+# nor is "service" of the next field's "service address" or "service account" a service desk's
 # (a record's next field, "... at 531/979-3912 Customer account 4471-...", is no "(909) ... Customer Service")
 _ACCOUNT_AFTER = re.compile(r"(?i)[\s,;|/-]*(?:(?:sce|pce|edison|utility)\s+(?:account|acct|customer|service)"
-                            r"|service\s+(?:address|addr)\b|customer\s+(?:account|acct)\b)")
+                            r"|service\s+(?:address|addr|account|acct)\b|customer\s+(?:account|acct)\b)")
 # a member of staff named as the contact, their number after the name: "Staff contact: Priya Raman, (760) ..."
 _STAFF_CONTACT = re.compile(r"(?i)\b(?:staff|city|program|project)\s+(?:contact|liaison|manager|lead)\s*:\s*"
                             r"(?-i:[A-Z][\w.'\u2019-]*)(?:\s+(?-i:[A-Z][\w.'\u2019-]*)){0,3}\s*[,(-]?\s*$")
@@ -180,6 +180,9 @@ _MAILBOX_AFTER_NAME = re.compile(r"\s*[(<\[]\s*([\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s*
 # the words of a figure's class or a statistic, which no person's name holds
 _STATISTIC = re.compile(r"(?i)\b(?:average|avg|median|mean|total|typical|system[- ]?wide|all\s+customers)\b")
 
+_RUNNING_EDGE = 2  # how many lines at a page's top and at its foot a running head or foot may take
+_DIGITS = re.compile(r"\d+")
+_TITLE_LINES = 5  # how many lines open a file's first page: its running head and its title
 _QUOTE_MARKS = re.compile(r"[ \t]*>(?:[ \t]*>)*[ \t]?")  # a reply's quoted lines: "> ", ">> "
 
 
@@ -218,6 +221,9 @@ class Analysis:
             for position in self.cues.find(kind):
                 if not self._sent_by_the_city(position):
                     self.context.public_comment.add(page_of(self.locate(position)[0]))
+        for position in self.cues.find("public comment"):
+            self.context.public_comment |= self._compiled_comments(self.locate(position)[0])
+        self.context.running = self.running_lines
         sign_in = {page_of(self.locate(position)[0]) for position in self.cues.find("sign-in sheet")}
         if sign_in:
             self.context.public_comment |= sign_in - {page_of(self.locate(position)[0])
@@ -315,6 +321,52 @@ class Analysis:
                 if self.contacts.email_is_official(mailbox, self.document.url)}
 
     @cached_property
+    def running_lines(self) -> set[int]:
+        """Ids of the segments that are a paged file's running head or foot (see ``_running``): the page's frame,
+        never part of the text a speaker's turn runs on in."""
+        return {id(segment) for segments in self._running for segment in segments}
+
+    @cached_property
+    def _running(self) -> list[list[Segment]]:
+        """A paged file's running heads and feet, each the list of its lines: a page's first or last lines whose
+        text, its numbers aside ("Public Hearing - May 14, 2024   3"), opens or closes at least half of the pages
+        (two at least), as a court reporter's firm and phone stand at the foot of every page."""
+        pages: dict = defaultdict(list)
+        for segment in self.segments:
+            if segment.location.page is not None and segment.text.strip():
+                pages[page_of(segment)].append(segment)
+        if len(pages) < 2:
+            return []
+        edges: dict[str, list[Segment]] = defaultdict(list)
+        for segments in pages.values():
+            for segment in {id(s): s for s in segments[:_RUNNING_EDGE] + segments[-_RUNNING_EDGE:]}.values():
+                edges[_DIGITS.sub("#", " ".join(segment.text.split()))].append(segment)
+        least = max(2, len(pages) / 2)
+        return [segments for text, segments in edges.items()
+                if text.strip("# ") and len({page_of(s) for s in segments}) >= least]
+
+    @cached_property
+    def _title_lines(self) -> list[Segment]:
+        """The opening lines of a paged file's first page: its running head and its title."""
+        first = []
+        for segment in self.segments:
+            if segment.location.page is not None and segment.text.strip():
+                if first and page_of(segment) != page_of(first[0]) or len(first) == _TITLE_LINES:
+                    break
+                first.append(segment)
+        return first
+
+    def _compiled_comments(self, segment: Segment) -> set:
+        """The pages of a file that compiles public comments, when ``segment`` (the words that say so: "Written
+        Public Comments Received") is its first page's title: every page framed by the same running head or foot as
+        that first page is the compilation's, however the comment on it is addressed. None when the words stand
+        lower (an agenda's item) or the file has no running lines of its own."""
+        if not any(s is segment for s in self._title_lines):
+            return set()
+        return {page_of(s) for segments in self._running if any(page_of(t) == page_of(segment) for t in segments)
+                for s in segments}
+
+    @cached_property
     def free_lines(self) -> list[Line]:
         """The lines of the text outside records, in document order."""
         return self.lines(self.free)
@@ -396,11 +448,12 @@ class Analysis:
                 addresses += [(a, b) for a, b in cued_streets(text, piece.start, piece.end)
                               if not any(s < b and a < e for s, e in addresses)]
                 tail_start = max(piece.start, piece.end - 40)
-                cut = below is not None and address_across(text[tail_start:piece.end], below.text[:60])
+                head_end = tail_start + len(before_next_column(text[tail_start:piece.end]))
+                cut = below is not None and address_across(text[tail_start:head_end], below.text[:60])
                 if cut:  # its number and first words, on this line, say whose home it is: "... at 7199 South"
                     # (in one segment the value runs on into the next line: "1234 W\nHolt Ave")
                     addresses.append((tail_start + cut[0], below.start + cut[1] if below.segment is segment
-                                      else piece.end))
+                                      else head_end))
                 for start, end in addresses:
                     before = _own_sentence(_blank(text[max(piece.start, start - 40):start], start, named))
                     cue = " ".join((before if before.strip() else previous).split()[-5:])  # "City Hall,\n13220 .."
@@ -441,7 +494,8 @@ class Analysis:
                         found.append(("email", segment, *m.span()))
             above = pieces[k - 1] if k and not piece.start and pieces[k - 1].segment is not segment else None
             found += [("usage", segment, start, end)
-                      for start, end in consumption_below(text, piece.start, piece.end, above and above.text)]
+                      for start, end in consumption_below(text, piece.start, piece.end, above and above.text,
+                                                          below and below.text)]
             cut = below is not None and consumption_across(text[max(piece.start, piece.end - 60):piece.end],
                                                            below.text[:24])
             if cut:  # "never used 185" / "kWh in one month"

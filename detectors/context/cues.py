@@ -62,6 +62,11 @@ PARTY_ROLE = re.compile(PARTY_WORDS, re.IGNORECASE)
 EMAIL_FROM_RE = re.compile(r"\s*from:\s*(?:(?P<name>[^<\n@]{3,60}?)\s*(?:<[^>\n]*>|\[[^\]\n]*\])?"
                            r"|<?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?)\s*$", re.IGNORECASE)
 
+# the heading of the next item of a compilation of comments, where the e-mail or the paragraph above it ends:
+# "Comment 4", "Letter No. 12", "Public Comment #3", "Correspondence 7:"
+COMPILED_ITEM = re.compile(r"(?i)\s*(?:(?:public|written)\s+)?(?:comment|letter|correspondence|e-?mail|submission)"
+                           r"\s*(?:no\.?\s*|#\s*)?\d{1,3}\s*[:.]?\s*")
+
 # a letter's addressee line to a public body ("Honorable Mayor and Members of the City Council", "To the City
 # Council,"), not a memo's "TO:" field: it opens a letter as a salutation does
 _ADDRESSEE = (r"(?:to\s+(?:the\s+)?)?(?:honorable|hon\.)\s+(?:mayor|vice mayor|chair|council|commissioners?|members|"

@@ -58,6 +58,7 @@ class CustomerContext:
     # the council, comment cards. A public record (the Brown Act), so the writer's own contacts are no leak
     public_comment: set = field(default_factory=set)
     official: set[int] = field(default_factory=set)  # ids of segments beside a government mailbox: a contact card
+    running: set[int] = field(default_factory=set)  # ids of a paged file's running heads and feet (no text's)
     positions: Mapping[int, int] = field(default_factory=dict)  # id of each segment -> its index in the document
 
     def of_kind(self, *kinds: str) -> list[CustomerField]:

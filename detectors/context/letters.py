@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from .analysis import Analysis, Line, page_of
-from .cues import ADDRESSEE_RE, CLOSING_RE, CUSTOMER_ROLE, EMAIL_FROM_RE, NOTICE_CUE_RE, SALUTATION_RE
+from .cues import ADDRESSEE_RE, CLOSING_RE, COMPILED_ITEM, CUSTOMER_ROLE, EMAIL_FROM_RE, NOTICE_CUE_RE, SALUTATION_RE
 from .lists import business_name
 from .persons import addressed_name, named_officially, names_in, person_name, signature_name
 from ..public_contacts import FACILITY_CUE, PERSONAL_DOMAINS, PUBLIC_CUE, is_role_mailbox, to_e164
@@ -315,7 +315,8 @@ def _from_writers(analysis: Analysis, lines: list[Line]) -> None:
         sender = EMAIL_FROM_RE.match(line.text)
         if sender:
             closed = i  # an e-mail's header opens a text: a letter signed below it starts no higher
-            body = read_to = _until(lines, i + 1, lambda other: EMAIL_FROM_RE.match(other.text), page_of(line.segment))
+            body = read_to = _until(lines, i + 1, lambda other: EMAIL_FROM_RE.match(other.text)
+                                    or COMPILED_ITEM.fullmatch(other.text), page_of(line.segment))
             if _from_the_city(analysis, line.text):
                 _forwarded(analysis, lines, i + 1, body)
                 _reply_to_a_customer(analysis, lines, i + 1, body)
@@ -326,7 +327,8 @@ def _from_writers(analysis: Analysis, lines: list[Line]) -> None:
             # writer is named as a "From:" line names them
             closed = i
             body = _until(lines, i + 1, lambda other: EMAIL_FROM_RE.match(other.text)
-                          or _QUOTED_WRITER.search(other.text), page_of(line.segment))
+                          or _QUOTED_WRITER.search(other.text) or COMPILED_ITEM.fullmatch(other.text),
+                          page_of(line.segment))
             _e_mail(analysis, lines, i, quoted, body)
         elif SALUTATION_RE.match(line.text) or ADDRESSEE_RE.match(line.text):
             opened = i

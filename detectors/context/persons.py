@@ -1483,7 +1483,9 @@ _OFFICIAL_BEFORE = re.compile(
     # staff's work on the case: "re-read by", "inspected by", "verified by", a ticket's "remediation owner"
     r"(?:re-?)?read by|inspected by|verified by|investigated by|processed by|completed by|performed by|"
     r"(?:remediation|action|task|ticket|case|incident|project) owner|"
-    r"contact|questions|speakers?|spoke|presented by|honorable|hon\.?|senator|assemblymember|judge|vendor|"
+    # a contact's label ("Contact: Alan Chernoff"), not the verb of whom staff are to call back ("asked staff to contact
+    # Mr. Antonio Ruiz at ... about his bill")
+    r"(?<!\bto )contact|questions|speakers?|spoke|presented by|honorable|hon\.?|senator|assemblymember|judge|vendor|"
     r"remit to|pay to|payable to|supplier|contractor|consultant|ombuds(?:person|man|woman)|"
     r"volunteer|in honou?r of|in memory of|named (?:for|after)|"  # a park's or a pavilion's honoree
     # a New England town's elected officers: "Moderator", "Constable", "Select Board", "Tree Warden"

@@ -29,6 +29,7 @@ a public body anything that no identifier or usage figure ties (a public comment
 from __future__ import annotations
 
 import re
+from itertools import accumulate
 
 from ..labels import is_date, is_ledger_account
 from ..model import CODE_SEGMENTS, Segment
@@ -36,7 +37,7 @@ from ..public_contacts import FACILITY_CUE, PERSONAL_DOMAINS, to_e164
 from ..streets import SUFFIXES, alternation
 from ..vocabulary import name_like, surnames
 from .analysis import Analysis, Line, page_of
-from .cues import CLOSING_RE, SALUTATION_RE, SENTENCE_END, to_customers_at_large
+from .cues import CLOSING_RE, COMPILED_ITEM, SALUTATION_RE, SENTENCE_END, to_customers_at_large
 from .headers import header_kind
 from .lists import trade_name
 from .persons import (CUSTOMER_LIST, ROLE_QUALIFIER, called_customer, called_party, couple_start, family_names,
@@ -216,7 +217,7 @@ _VISITOR = re.compile(r"(?i)(?:visitor|customer|caller|guest|client|cliente|you|
                       r"(?:the\s+)?witness|"
                       r"(?:mr|ms|mrs|mx)\.?\s+[\w'-]+)")
 # how a visitor gives their name: "hi its monica haynes", "this is Ana Ruiz", "my name is ...", "soy ..."
-_SELF_NAMING = re.compile(r"(?i)\b(?:it'?s|it is|this is|my name is|name'?s|i'?m|i am|me llamo|soy)\b")
+_SELF_NAMING = re.compile(r"(?i)\b(?:it'?s|it is|this is|my name is|name'?s|i'?m|i am|me llamo|mi nombre es|soy)\b")
 
 
 def _chats(analysis: Analysis) -> None:
@@ -287,7 +288,7 @@ def _customer_turns(analysis: Analysis) -> None:
     gives an identifier in one of them ("My name is ..." / "CHAIR: Go ahead." / "MS. OSEI: The account number
     is ..."). The home, number, mailbox, consumption and name given there are the customer's."""
     why = "a customer's turn in a transcript"
-    turns = _paragraph_turns(analysis.free_lines)
+    turns = _paragraph_turns(analysis.free_lines, analysis.running_lines)
     if len({who for who, _, _ in turns}) < 2:  # one speaker's label is a field's ("Customer: Ana Ruiz, ..."), no dialogue
         return
     identified = {who for who, _, turn in turns if _anchored(analysis, turn)}
@@ -300,16 +301,47 @@ def _customer_turns(analysis: Analysis) -> None:
         for kind, segment, start, end in analysis.contact_fields(turn):
             if segment is not turn[0].segment or start >= label.end():
                 analysis.add(kind, segment, start, end, why)
-        for piece in turn:
-            text = piece.segment.text
-            said = label.end() if piece is turn[0] else piece.start
-            named = [name for name in names_in(text, said, piece.end, anchored=True)  # "account is under Rosa Quispe"
-                     if called_customer(text, *name)]
-            named += [name for m in _MY_NAME.finditer(text, said, piece.end)  # "My name is Gwendolyn Osei."
-                      if (name := name_after_role(text, m.end(), anchored=True))]
-            for name in named:
-                if not named_officially(text, *name):
-                    analysis.add("name", piece.segment, *name, why)
+        speech, parts = _speech(turn, label.end())
+        named = [name for name in names_in(speech, anchored=True)  # "account is under Rosa Quispe"
+                 if called_customer(speech, *name)]
+        named += [name for m in _SELF_NAMING.finditer(speech)  # "My name is Gwendolyn Osei.", "I'm Ana Ruiz, a ..."
+                  if (name := name_after_role(speech, m.end(), anchored=True))]
+        named += _name_said_alone(speech)
+        for start, end in named:
+            if not named_officially(speech, start, end):
+                for piece, offset, at, length in parts:  # a name the transcript's line break cut: each half
+                    a, b = max(start, offset), min(end, offset + length)
+                    if a < b:
+                        analysis.add("name", piece.segment, at + a - offset, at + b - offset, why)
+
+
+def _speech(turn: list[Line], said: int) -> tuple[str, list[tuple[Line, int, int, int]]]:
+    """What the speaker of a turn says (its lines after the label, joined by line breaks), and each line's part of
+    it: (the line, where the part starts in the speech, where it starts in the line's segment, its length)."""
+    spans = [(turn[0], said), *((piece, piece.start) for piece in turn[1:])]
+    texts = [piece.segment.text[at:piece.end] for piece, at in spans]
+    offsets = accumulate((len(text) + 1 for text in texts[:-1]), initial=0)
+    parts = [(piece, offset, at, len(text)) for (piece, at), offset, text in zip(spans, offsets, texts)]
+    return "\n".join(texts), parts
+
+
+# the words a speaker opens with before their name, each a sentence: "Yes.", "Good evening, Commissioners.", "Thank
+# you, Mayor."
+_GREETING = re.compile(r"(?i)\s*(?:(?:yes|hi|hello|okay|ok|good (?:morning|afternoon|evening)|thank you|thanks)\b"
+                       r"[^.!?\n]{0,40}[.!?]\s*){0,2}")
+
+
+def _name_said_alone(speech: str) -> list[tuple[int, int]]:
+    """The name a speaker opens with as a sentence of its own, after a greeting at most, as a public hearing's
+    speaker states it for the record ("Yes. Joel Bright. 2492 ...", "Good evening. Ana Ruiz, 12 Elm St.")."""
+    opening = _GREETING.match(speech).end()
+    names = names_in(speech, opening, min(len(speech), opening + 80), anchored=True)
+    if names and names[0][0] == opening and _ENDS_SENTENCE_OR_CLAUSE.match(speech, names[0][1]):
+        return [names[0]]
+    return []
+
+
+_ENDS_SENTENCE_OR_CLAUSE = re.compile(r"\s*[.,;]")
 
 
 def _anchored(analysis: Analysis, turn: list[Line]) -> bool:
@@ -317,22 +349,32 @@ def _anchored(analysis: Analysis, turn: list[Line]) -> bool:
     return any(analysis.anchors_in(piece.segment, piece.start, piece.end) for piece in turn)
 
 
-def _paragraph_turns(lines: list[Line]) -> list[tuple[str, re.Match, list[Line]]]:
+def _paragraph_turns(lines: list[Line], running: set[int]) -> list[tuple[str, re.Match, list[Line]]]:
     """(speaker, label, lines) of each turn of a transcript whose turns run on over the lines after their label,
-    up to the next label (a plain-text or PDF transcript wraps its lines), on one page."""
+    up to the next label (a plain-text or PDF transcript wraps its lines). A turn stays on its page, but for a
+    paged transcript's speech going on over the page's running foot and the next one's head (``running``: never
+    part of the turn), and its bare line numbers."""
     turns = []
     for i, line in enumerate(lines):
         label = _TURN.match(line.segment.text, line.start, line.end)
         if not label or not label.group("who")[:1].isupper():
             continue
-        turn = [line]
-        for below in lines[i + 1:i + 1 + _TURN_LINES]:
-            if page_of(below.segment) != page_of(line.segment) or _TURN.match(below.segment.text, below.start,
-                                                                              below.end):
+        turn, framed, j = [line], False, i + 1
+        while j < min(len(lines), i + _TURN_REACH) and len(turn) <= _TURN_LINES:
+            below, j = lines[j], j + 1
+            if id(below.segment) in running or _LINE_NUMBER.fullmatch(below.text):
+                framed = framed or id(below.segment) in running
+                continue
+            if (page_of(below.segment) != page_of(turn[-1].segment) and not framed) \
+                    or _TURN.match(below.segment.text, below.start, below.end):
                 break
             turn.append(below)
         turns.append((label.group("who"), label, turn))
     return turns
+
+
+_LINE_NUMBER = re.compile(r"\s*\d{1,2}\s*")  # a numbered transcript's line left blank: "17"
+_TURN_REACH = 48  # how many lines a turn's reading walks, its frame and blank numbered lines among them
 
 
 # a visitor's yes to the agent's question: "yes", "yep", "correct", "that's right"
@@ -723,8 +765,9 @@ def _runs_on(above: Line, below: Line) -> bool:
     text (columns apart by a tab or a wide gap), which is a unit of its own, nor the next item of a list
     (a bulleted or numbered line opens an item of its own: a huddle note's "- call volume ... (IVR (909) ...)"
     is no part of the customer's follow-up item above it), nor a log's next dated entry (a vendor's voicemail is no
-    part of the customer's above it)."""
-    if not _same_block(above, below) or _ITEM_MARKER.match(below.text) or _TIMED_ENTRY.match(below.text):
+    part of the customer's above it), nor a compilation's next comment ("Comment 10")."""
+    if not _same_block(above, below) or _ITEM_MARKER.match(below.text) or _TIMED_ENTRY.match(below.text) \
+            or COMPILED_ITEM.fullmatch(below.text) or COMPILED_ITEM.fullmatch(above.text):
         return False
     if max(below.end - below.start, above.end - above.start) > _LONG_LINE or COLUMN_GAP.search(above.text.strip()) \
             or COLUMN_GAP.search(below.text.strip()):  # an indented line is no row: "1. ... Samuel" / "   Premise ID"

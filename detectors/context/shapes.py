@@ -475,11 +475,26 @@ _COMPARED_FIGURE_AFTER = re.compile(
 _SENTENCE_ENDS = re.compile(r"[.!?:]\s*$")
 
 
-def consumption_below(text: str, start: int, end: int, above: str | None) -> list[tuple[int, int]]:
+# a class's statistic or a tariff's allowance in the words after a figure, opening the next line: "residential average
+# cited by staff", "baseline allowance"
+_STATISTIC_OPENS = re.compile(r"(?i)\s*(?:[a-z-]+\s+)?(?:average|median|norm)\b|\s*(?:of\s+)?baseline\b"
+                              r"|\s*on average\b")
+
+
+def consumption_below(text: str, start: int, end: int, above: str | None,
+                      below: str | None = None) -> list[tuple[int, int]]:
     """The consumption figures of ``text[start:end]``, a line, read with the line above it: a sentence a line break
     cut keeps its words ("... the standard medical baseline" / "quantity of 16.5 kWh per day" is a tariff's; "...;
     the typical residential" / "customer using 520 kWh a month" a class's), the line above in the same text or, in a
-    PDF, ``above``, the segment before."""
+    PDF, ``above``, the segment before; and a figure that ends the line with the words of the line ``below`` after
+    it ("... compared with the 520 kWh" / "residential average cited by staff" is a class's)."""
+    found = _consumption_below(text, start, end, above)
+    if below and found and not text[found[-1][1]:end].strip() and _STATISTIC_OPENS.match(below):
+        found.pop()
+    return found
+
+
+def _consumption_below(text: str, start: int, end: int, above: str | None) -> list[tuple[int, int]]:
     if start:
         above_start = text.rfind("\n", 0, start - 1) + 1
         if _SENTENCE_ENDS.search(text, above_start, start):
@@ -499,6 +514,8 @@ def _consumption(text: str, start: int, at: int, end: int) -> bool:
     words = " ".join(_own_clause(text[max(start, at - 50):at]).split()[-4:])
     if _BILLED_GENERATION.search(_own_clause(text[max(start, at - _BILLED_REACH):at])):
         words = _GENERATION.sub(" ", words)
+    if _APPLIED_TO.search(text, max(start, at - 16), at):
+        words = ""  # "the allowance applied to 3,118 kilowatt hours": what the tariff's words were applied to
     if (_NOT_CONSUMPTION.search(words) or _RATE_AFTER.match(text, end, min(len(text), end + 20))
             or _CHANGE_AFTER.match(text, end, min(len(text), end + 20))
             or _CUT_BY.search(text, max(start, at - 80), at) or class_statistic_before(text, at)
@@ -514,6 +531,10 @@ def _consumption(text: str, start: int, at: int, end: int) -> bool:
 
 # a usage figure's own period ("1,200 kWh per month"): its rate of use, no tariff's "per" for the figure after it
 _USE_PER_PERIOD = re.compile(r"(?i)\b(?:kwh|kilowatt[- ]hours?|therms?)\s+per\s+(?:day|month|mo|year|yr)\b")
+
+
+# the figure a tariff's allowance, rate or discount was applied to, on a bill: the customer's use
+_APPLIED_TO = re.compile(r"(?i)\bapplied\s+to\s+$")
 
 
 # the generation charge a customer was billed for, told with the energy it is billed on ("was billed PCE generation for
@@ -541,7 +562,8 @@ _CHANGE_AFTER = re.compile(r"(?i)\s*(?:less|fewer|lower|more than before|saved|i
 # a class's or a system's total: "the residential class used 62,351,180 kWh", "Commercial sales were 55,485,245 kWh",
 # "customers in the program consumed ...": a plural or a class as the subject of using, and no person's word between
 _CLASS_TOTAL_BEFORE = re.compile(
-    r"(?i)\b(?:class(?:es)?|customers|accounts|residents|households|ratepayers|sector|system|citywide|territory|"
+    r"(?i)\b(?:class(?:es)?|customers|accounts(?!\s+for\b)|residents|households|ratepayers|sector|system|citywide|"
+    r"territory|"
     r"sales|deliveries|"  # "Total retail sales were 412,884,210 kWh": the utility's, whoever the sentence names
     r"(?:residential|commercial|industrial|agricultural)\s+(?:sales|load|deliveries))\b"
     r"(?:(?!\b(?:his|her|their|my|your|its)\b)[^.;!?]){0,50}?"
@@ -721,11 +743,12 @@ def street_name(words: list[str]) -> bool:
 # grove;", "AHN JAE-WON - 11931 mission - cb# ...", "-- SA# ... -- 2261 Hamilton", "Applicant Mituru Inoue of 11467
 # fairplex applied for CARE", "cb 909 ..., lives 545 E Pearl", "1,932 kwh, normal for 3274 N Fairplex (2br apt)",
 # "neighbor at 419 S Dudley got a bill"
-# ("@" as "at" stands apart: "Lakers@1292 given over phone" is a password's digits)
+# ("@" as "at" stands apart: "Lakers@1292 given over phone" is a password's digits); its words are apart by spaces,
+# a tab parts a table's cells ("... residing at 360\tReceived": a wrapped cell's number and the next column's word)
 CUED_STREET_RE = re.compile(
     r"(?:(?<!\w)@|(?i:\b(?:at|of|lives|(?:normal|usual|high|low)\s+for|addr|address)\b)[.:#]?|^|[;|,]"
     r"|[ \t][-\u2013\u2014]{1,2})[ \t]*"
-    rf"(?<![\w.,$/-])(\d{{2,6}}[ \t]+(?:{_DIRECTION}[ \t]+)?[A-Za-z][A-Za-z'-]+(?:[ \t]+[A-Za-z][A-Za-z'-]+){{0,2}})"
+    rf"(?<![\w.,$/-])(\d{{2,6}} +(?:{_DIRECTION} +)?[A-Za-z][A-Za-z'-]+(?: +[A-Za-z][A-Za-z'-]+){{0,2}})"
     r"(?=[ \t]*(?:[;|,.)]|[ \t][-\u2013\u2014][ \t]|\((?!\d{3}\))|$)|[ \t]+(?i:applied|called|reported|requested|"
     r"asked|said|says|states|stated|wants|was|is|has|had|who|got|gets|received|receives)\b)", re.M)
 
@@ -834,6 +857,13 @@ _TYPE_ABBREVIATIONS = frozenset("rd st ave av ln dr ct blvd pkwy hwy cir trl ter
 # word would open a sentence of its own ("Road crews repaired ...")
 _TYPE_OPENING_A_LINE = re.compile(rf"(?i:({alternation(SUFFIXES)})\.?)(?=\s*(?:[,;:()]|$|\s(?:\(|\d{{5}})))"
                                   rf"|((?i:{alternation(_TYPE_ABBREVIATIONS)}))(?=\s[a-z])")
+
+
+def before_next_column(line: str) -> str:
+    """A line of a table laid out in text without the cell after its last tab when that cell holds no number: where
+    a wrapped cell's line ends, the next column's word ("... residing at 360\tReceived" / "Hamilton Blvd., ...")."""
+    gap = line.rfind("\t")
+    return line[:gap] if gap >= 0 and not any(c.isdigit() for c in line[gap:]) else line
 
 
 def address_across(above: str, below: str) -> tuple[int, int] | None:
