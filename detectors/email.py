@@ -33,7 +33,7 @@ from .context.persons import probable_kind
 from .context.shapes import EMAIL_RE, plain_email
 from .masking import mask_email
 from .model import Document, Finding, Segment
-from .public_contacts import ORGANIZATION_CUE, PERSONAL_DOMAINS, PUBLIC_CUE, clause_before
+from .public_contacts import ORGANIZATION_CUE, PERSONAL_DOMAINS, PUBLIC_CUE, clause_before, is_reserved_domain
 
 _NAME_LIKE = re.compile(r"[a-z]{2,}[._][a-z]{2,}(?:[._][a-z]{2,})?\d{0,4}")
 _NAME_LIKE_DOMAINS = (".com", ".net", ".biz", ".info", ".co")
@@ -210,8 +210,8 @@ class EmailDetector(CustomerDataDetector):
 
     def _personal(self, address: str, url: str) -> str | None:
         """Why an address outside any customer context is a person's own, or None."""
-        if self.contacts.email_is_public(address, url):  # the City's, a role mailbox, a government's
-            return None
+        if self.contacts.email_is_public(address, url) or is_reserved_domain(address.rpartition("@")[2]):
+            return None  # the City's, a role mailbox, a government's; a placeholder's on a domain kept for examples
         local, _, domain = address.rpartition("@")
         if domain in self.personal_domains:
             return "personal mailbox at a consumer mail provider"

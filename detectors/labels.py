@@ -86,7 +86,7 @@ OTHER_LABELS = compile_labels([
     "Reference", "Confirmation", "Tracking", "Transaction", "Trans", "Document", "Doc", "Instrument", "Ticket",
     "Request", "Phone", "Telephone", "Tel", "Fax", "Telefax", "Mobile", "Cell", "Call", "Dial", "Text",
     "Toll Free", "Zip", "Fund", "GL", "G/L", "General Ledger", "Ledger", "Object", "Org", "Budget",
-    "Serial", "License", "Lic.", "Bond", "Policy", "DUNS", "UEI", "UBI", "CUSIP",
+    "Serial", "License", "Lic.", "Bond", "Policy", "DUNS", "UEI", "UBI", "CUSIP", "Rebate", "Voucher",
     "Factura", "Orden de compra", "Caso", "Permiso", "Resolución", "Ordenanza", "Teléfono",
 ])
 
@@ -123,6 +123,9 @@ _FOREIGN_SAMPLE = (r"(?:示例|样本|樣本|範例|范例|示範|示范|样例|
                    r"كيفية قراءة|" + _BILL_WORD + r"\s+նմուշ|նմուշային")
 _SAMPLE = re.compile(r"\b(?:sample|example|specimen|mock-?up)\s+(?:of\s+(?:a|your)\s+)?(?:\w+\s+)?(?:bill|statement|"
                      r"invoice|notice|application|form)s?\b|\(?(?:example|sample) \(?(?:shown|filled in|completed)\b|"
+                     # a form filled in to show how: "(completed example)", "EXAMPLE ONLY - do not submit"
+                     r"\b(?:completed|filled[- ]in|filled[- ]out) (?:example|sample)\b|\b(?:example|sample) only\b|"
+                     r"\bfor illustration(?: purposes)? only\b|"
                      r"\bfor training(?: purposes| use| only)?\b|"
                      r"how to read (?:your|the|a|an) (?:\w+ )?(?:bill|statement)|"
                      r"understanding your (?:\w+ )?(?:bill|statement)|bill explained|"
@@ -140,7 +143,9 @@ _STAND_IN = re.compile(r"\b(?:"  # one word boundary before the worded stand-ins
                        r"any\s?(?:street|st|avenue|ave|road|town|city|where)\b|(?:your|first and last)\s+name\b|"
                        r"(?:juan|juana)\s+(?:p[eé]rez|ejemplo|muestra)\b|"
                        r"(?:calle|avenida|camino)\s+(?:cualquiera|ejemplo|muestra)\b|"
-                       r"(?:numbers|figures|information|values|data)\s+(?:\w+\s+){0,3}(?:are|is)\s+(?:an?\s+|for\s+)?"
+                       # "the numbers shown are examples", "the customer shown is fictitious"
+                       r"(?:numbers|figures|information|values|data|customers?|persons?|people|names|applicants?)\s+"
+                       r"(?:\w+\s+){0,3}(?:are|is)\s+(?:an?\s+|for\s+)?"
                        r"(?:examples?|fictitious|fictional|made[- ]up|illustration|illustrative)\b|"
                        r"not (?:an? |the )?(?:real|actual) (?:customer|person|account)|"  # "not a real customer's"
                        r"(?:sample|example|training|test)\s+"

@@ -193,6 +193,17 @@ def is_institutional_domain(domain: str) -> bool:
     return domain.rsplit(".", 1)[-1] in ("gov", "mil", "edu", "us")
 
 
+# the domains and top-level domains RFC 2606 reserves for documentation and testing: no one's mailbox is there
+_RESERVED_DOMAINS = ("example.com", "example.org", "example.net")
+_RESERVED_TLDS = ("example", "test", "invalid", "localhost")
+
+
+def is_reserved_domain(domain: str) -> bool:
+    """A form's placeholder mailbox ("jane.doe@example.com"): a domain reserved for examples, which no one can own."""
+    return (domain.rsplit(".", 1)[-1] in _RESERVED_TLDS
+            or any(domain == d or domain.endswith("." + d) for d in _RESERVED_DOMAINS))
+
+
 def same_site(domain: str, url: str) -> bool:
     """True when a mail domain is the scanned site's own (www.cityofx.org serves mail at cityofx.org)."""
     host = (urlsplit(url).hostname or "").lower()

@@ -313,7 +313,7 @@ def looks_like_header_row(texts: list[str]) -> bool:
     labels."""
     filled = [t for t in texts if t]
     series = _numbered_series(filled)
-    return (len(filled) >= 2 and all(t in series or _is_header_text(t) for t in filled)
+    return (len(filled) >= 2 and all(t in series or _is_header_text(t) or _is_question_header(t) for t in filled)
             and 2 * sum(is_label_like(t) or t in series or PERIOD_COUNT.match(t) is not None for t in filled)
             > len(filled) and not pivot_measure(filled))
 
@@ -384,6 +384,25 @@ def _is_header_text(text: str) -> bool:
         return False
     letters = sum(c.isalpha() for c in text)
     return letters > 0 and sum(c.isdigit() for c in text) <= letters
+
+
+_MAX_QUESTION_CHARS = 100
+_QUESTION_NOTE = re.compile(r"\s*\([^()]*\)\s*$")  # "(top right of your bill)", "(kWh - see your bill)"
+_SENTENCE_BREAK = re.compile(r"[.!;]\s+\S")
+_QUESTION_FIELDS = frozenset({"name", "identifier", "account", "address", "phone", "email", "usage"})
+
+
+def _is_question_header(text: str) -> bool:
+    """A web form's question as an export's column name, longer than a label: "Best phone number to reach you",
+    "Your utility account number (top right of your bill)", "How much electricity do you use a month?". One
+    clause, worded, asking a question or naming a customer's field by its key words; a description's sentences
+    ("Free panels for qualifying homes. Apply by May 1") are not."""
+    if not _MAX_LABEL_CHARS < len(text) <= _MAX_QUESTION_CHARS or "@" in text or _SENTENCE_BREAK.search(text):
+        return False
+    letters = sum(c.isalpha() for c in text)
+    if sum(c.isdigit() for c in text) * 4 > letters:
+        return False
+    return _QUESTION_NOTE.sub("", text).endswith("?") or header_kind(text)[0] in _QUESTION_FIELDS
 
 
 # the year or fiscal year a column's figures are for: "kWh 2025", "2025 kWh", "Usage (FY 2024-25)"

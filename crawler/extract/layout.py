@@ -1194,6 +1194,48 @@ def form_rows(texts: list[str]) -> dict[int, list[tuple[str, str]]]:
     return rows
 
 
+_CAPTION_CHARS = 60  # a box's caption may be a phrase: "NAME OF RESIDENT WITH QUALIFYING CONDITION"
+_VALUE_WORDS = 2  # lower-case words from which a box's line is a phrase, not values ("Congratulations to our")
+
+
+def captioned_boxes(texts: list[str]) -> list[str]:
+    """The lines of a page with a boxed form's captions set before their values: a form whose small captions stand
+    at the top of each box and the values under them ("HOME PHONE | ALT. / CELL PHONE" over "(951) 555-0134 |
+    909-555-0199") reads as labelled fields ("HOME PHONE: (951) 555-0134 | ALT. / CELL PHONE: 909-555-0199"), the
+    caption line then empty. A caption line's cells are all captions, one of them naming a customer's field; the
+    line under it has as many cells, none of them a caption or a phrase; a form has two such pairs at least."""
+    found: dict[int, str] = {}
+    for index in range(1, len(texts)):
+        captions = [cell.strip() for cell in texts[index - 1].split("\t")]
+        values = [cell.strip() for cell in texts[index].split("\t")]
+        if (index - 1 not in found and len(captions) == len(values) and all(captions) and all(values)
+                and all(map(_is_caption, captions)) and any(header_kind(c)[0] in _FIELD_KINDS for c in captions)
+                and not any(_names_a_field(value) or value.endswith(":") or "|" in value or _is_worded(value)
+                            for value in values)):
+            found[index] = "\t".join(f"{caption}: {value}" for caption, value in zip(captions, values))
+    if len(found) < _FORM_LINES:
+        return texts
+    return ["" if index + 1 in found else found.get(index, text) for index, text in enumerate(texts)]
+
+
+_NO_CAPTION = re.compile(r"[|!?,;]")  # a table's bars, a sentence's punctuation (a caption's note in brackets aside)
+_NOTE = re.compile(r"\([^()]*\)")  # "(Last, First, M.I.)"
+
+
+def _is_caption(text: str) -> bool:
+    """A box's caption: a field's name in capitals or naming a field ("CITY", "Service Address"), and no value; a
+    caption in capitals may be a phrase ("NAME OF RESIDENT WITH QUALIFYING CONDITION")."""
+    if text.endswith(":") or text[0].isdigit() or _NO_CAPTION.search(_NOTE.sub("", text)) or not (is_label_like(text) or len(text) <= _CAPTION_CHARS
+                                                 and text.isupper() and is_label_like(text[:_CAPTION_CHARS // 2])):
+        return False
+    return text.isupper() or header_kind(text)[0] is not None
+
+
+def _is_worded(text: str) -> bool:
+    """Words of a phrase, not a typed value: a value holds a name, a number, an address, no run of small words."""
+    return sum(word.isalpha() and word.islower() for word in text.split()) >= _VALUE_WORDS
+
+
 def _label_value_pairs(text: str) -> list[tuple[str, str]] | None:
     """A line's cells as (label, value) pairs when every pair is a label ("Disputed bill", "Service Address") and a
     value that is no label."""

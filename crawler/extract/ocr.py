@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from detectors.model import Location
 
 from .fixed_width import pipe_tables
-from .layout import Word, add_line, form_rows, lines_of
+from .layout import Word, add_line, captioned_boxes, form_rows, lines_of
 from .text import read_table
 from .text_fields import mend_cut_numbers
 
@@ -365,7 +365,7 @@ def read_image(builder, image, page: int | None, what: str, *, element: str | No
     if reading.runs and reading.confidence < _DOUBTFUL_CONFIDENCE:
         builder.warn(f"{what} (OCR): low recognition confidence, {reading.confidence}%")
     runs = reading.runs
-    texts = mend_cut_numbers(lines_of(runs))
+    texts = captioned_boxes(mend_cut_numbers(lines_of(runs)))
     forms = form_rows(texts)
     # the rulings of a boxed form or a table read as bars: "Customer name | Ana Ruiz |" lines, read as a page's are
     piped = {table.header_line: table for table in pipe_tables(texts)}

@@ -24,7 +24,7 @@ _STAFF_ROLES = (r"csr|rep|representative|agent|clerk|operator|dispatcher|technic
                 # the writer of a ticket's work note or activity entry ("notes": [{"by": ...}] -> "note by")
                 r"(?:note|work\s?note|activity|journal|log\s+entry|update)\s+(?:by|author)")
 # a column of who on staff checked or signed off a row: "Verified by", "Prepared by", "Approved by", "Staff"
-_SIGNED_OFF = r"staff|(?:verified|prepared|approved|reviewed|processed|checked|signed(?: off)?)\s+by"
+_SIGNED_OFF = r"staff|(?:verified|prepared|approved|reviewed|processed|checked|received|signed(?: off)?)\s+by"
 _STAFF_COLUMN = re.compile(rf"(?i)\b(?:{_STAFF_ROLES}|{_SIGNED_OFF})\b")
 _HARD_VETO = re.compile(r"^\s*roles?\s*$|"  # an on-call roster's "Role" ("Caller Role" is a kind of caller)
                         r"\b(?:title|position|job|department|dept|division|district|ward|hours|vendor|staff|"
@@ -68,6 +68,13 @@ _KIND_RULES = [  # first match wins
     # "Best # to call", "Number to call", "Call at": the number a customer asked to be called at
     ("phone", re.compile(r"\b(?:phone|telephone|tel|cell|mobile|ph|call[ -]?back|tel[eé]fono|celular)\b|"
                          r"(?:#|\bno\.?|\bnumber|\bnbr)\s+to\s+call\b|\bcall\s+at\b")),
+    # a form's question of the customer's own use: "About how much electricity do you use per month? (kWh)"
+    ("usage", re.compile(r"^(?:about |roughly |approximately )?how much (?:electricity|energy|power) (?:do|does) "
+                         r"(?:you|your (?:home|household|family)) use\b")),
+    # a form's field of the customer's own average: "Average monthly usage (kWh)", "Consumo mensual promedio"; not
+    # a class's or the system's ("Average residential usage", "System average")
+    ("usage", re.compile(r"^(?:average|avg|promedio de)\s+(?:monthly|annual|yearly|daily)\s+(?:usage|use|consumption|"
+                         r"kwh)\b|^(?:consumo|uso)\s+(?:mensual|anual)\s+(?:promedio|average)\b")),
     (None, re.compile(r"[$¢]|/\s*kwh|\b(?:rate|rates|price|cost|charges?|per|amount|tier|baseline|allowance|date|"
                       r"savings?|saved|reduction|goal|target|average|avg|typical|aggregated?|capacity|generation|mwh|gwh|mw|"
                       r"production|produced|output|generated|offsets?|avoided|battery|batteries|storage)\b"
@@ -134,6 +141,8 @@ def header_kind(header: str) -> tuple[str | None, bool]:
                                                  h.lower().replace("e-mail", "email")))
     if _HARD_VETO.search(h):
         return "veto", False
+    if _INSTALLER.match(h):
+        return "soft", False
     kind = next((k for k, rule in _KIND_RULES if rule.search(h)), None)
     if kind == "name" and _THING_NAME.search(h):
         return None, False
@@ -144,6 +153,9 @@ def header_kind(header: str) -> tuple[str | None, bool]:
     return kind, bool(kind and _STRONG.search(h))
 
 
+# the installer's fields of a customer's application ("Installer company", "Installer phone"): a firm's, as a
+# contractor's are, beside the customer's own
+_INSTALLER = re.compile(r"\s*installers?\b")
 _CONTACT_KINDS = frozenset({"address", "phone", "email"})
 # the kinds of a column that hold one person's own field: who they are, their numbers, where and how to reach them
 PERSONS_FIELD_KINDS = frozenset({"name", "identifier", "account", "address", "phone", "email", "contact"})

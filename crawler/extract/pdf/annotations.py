@@ -9,9 +9,10 @@ import re
 import pypdfium2.raw as pdfium_c
 
 from detectors.bad_redaction import UNAPPLIED, UNDER_DARK_ANNOTATION
+from detectors.context.headers import header_kind
 from detectors.model import Location
 
-from .. import DocumentBuilder
+from .. import DocumentBuilder, is_label_like, label_text
 from .attachments import read_attachment
 from .redaction import Redaction
 from .text import PdfWord
@@ -52,8 +53,9 @@ def read_annotations(builder: DocumentBuilder, page, number: int, words: list[Pd
             text = _string(annotation, b"Contents") or " ".join(_TAG.sub(" ", _string(annotation, b"RC")).split())
             if text and text not in seen:  # a popup repeats its parent's text
                 seen.add(text)
+                label = _label_beside(annotation, words) if kind == "FreeText" else None
                 builder.add(text, Location(page=number, element=f"{kind or 'annotation'} annotation"),
-                            hidden="annotation", label=kind or None)
+                            hidden="annotation", label=label or kind or None)
             if kind == "FileAttachment":
                 attachment = pdfium_c.FPDFAnnot_GetFileAttachment(annotation)
                 if attachment:
@@ -64,6 +66,29 @@ def read_annotations(builder: DocumentBuilder, page, number: int, words: list[Pd
         finally:
             pdfium_c.FPDFPage_CloseAnnot(annotation)
     return redactions
+
+
+_BLANK = re.compile(r"[_.\u2026]*")  # the blank line a form's value is typed on: "________", "........"
+_LABEL_GAP = 1.5  # text heights between two words of one label
+
+
+def _label_beside(annotation, words: list[PdfWord]) -> str | None:
+    """The printed label a free-text annotation stands beside, on its baseline and left of it: a flat form filled in
+    with a viewer's "add text" tool ("Customer name ______" with "Ana Ruiz" typed over the blank) labels its value
+    as a form field's name does. None where the words there name no field."""
+    rect = pdfium_c.FS_RECTF()
+    if not pdfium_c.FPDFAnnot_GetRect(annotation, rect):
+        return None
+    left, bottom, top = min(rect.left, rect.right), min(rect.bottom, rect.top), max(rect.bottom, rect.top)
+    row = sorted((w for w in words if w.x1 <= left + 2 and not _BLANK.fullmatch(w.text)
+                  and min(w.y1, top) - max(w.y0, bottom) >= 0.5 * w.height), key=lambda w: -w.x1)
+    phrase: list[PdfWord] = []
+    for word in row:
+        if phrase and phrase[-1].x0 - word.x1 > _LABEL_GAP * word.height:
+            break
+        phrase.append(word)
+    label = label_text(" ".join(_BLANK.sub("", w.text) for w in reversed(phrase)).strip())
+    return label if is_label_like(label) and header_kind(label)[0] is not None else None
 
 
 def _redaction(annotation, kind: str, words: list[PdfWord]) -> Redaction | None:

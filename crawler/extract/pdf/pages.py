@@ -16,7 +16,7 @@ from detectors.model import Location
 
 from .. import DocumentBuilder, is_label_like, label_text
 from ..fixed_width import Table, pipe_tables, tables
-from ..layout import Piece, add_line, form_rows, justified_short_line, line_text, pieces_of, reading_lines
+from ..layout import Piece, add_line, captioned_boxes, form_rows, justified_short_line, line_text, pieces_of, reading_lines
 from ..text_fields import mend_cut_numbers
 from ..ocr import MAX_PIXELS, NEEDS_OCR, OCR_DPI, engine, read_image
 from ..text import read_table
@@ -82,7 +82,7 @@ def _add_text(builder: DocumentBuilder, page, textpage, number: int, text: PageT
     in_tables = {index for _, table in padded for index in range(table.header_line, table.end)}
     lines = [line for column in _drawn_columns([run for index, run in enumerate(runs) if index not in in_tables])
              for line in reading_lines(pieces_of(column))]
-    texts = mend_cut_numbers([line_text(line) for line in lines])
+    texts = captioned_boxes(mend_cut_numbers([line_text(line) for line in lines]))
     forms = form_rows(texts)
     piped = {table.header_line: table for table in pipe_tables(texts)}
     piped_end = 0  # the line after the |-separated table read last

@@ -21,6 +21,7 @@ from pdfminer.pdftypes import PDFObjRef, PDFStream, resolve1, stream_value
 from pdfminer.psparser import PSLiteral
 from pdfminer.utils import decode_text
 
+from detectors.context.headers import header_kind
 from detectors.model import Location, Segment
 
 from .. import DocumentBuilder, PasswordProtected
@@ -290,6 +291,7 @@ def form_fields(builder: DocumentBuilder, document: PDFDocument) -> int:
     found."""
     filled: list[Segment | None] = []
     page_numbers: dict[int, int] | None = None
+    party: str | None = None  # the firm or staff member the field before names ("Installer Address"), if any
     try:
         form = resolve1(document.catalog.get("AcroForm"))
         fields = resolve1(form.get("Fields")) if isinstance(form, dict) else None
@@ -314,8 +316,12 @@ def form_fields(builder: DocumentBuilder, document: PDFDocument) -> int:
                 if page_numbers is None and isinstance(page_ref, PDFObjRef):
                     page_numbers = _page_numbers(document, builder.document.pages or 0)
                 page = (page_numbers or {}).get(getattr(page_ref, "objid", None))
+                label = text_of(field.get("TU")) or key_words(partial) or None
+                if label and party and _REPEAT.fullmatch(partial):
+                    label = f"{party} {label}"
+                party = label.split()[0] if label and header_kind(label.split()[0])[0] in ("veto", "soft") else None
                 filled.append(builder.add(value, Location(page=page, element=f"form field {name}" if name else "form field"),
-                                          hidden="form field", label=text_of(field.get("TU")) or key_words(partial) or None))
+                                          hidden="form field", label=label))
             kids = resolve1(field.get("Kids"))
             if isinstance(kids, list):
                 stack.extend((kid, name, depth + 1) for kid in reversed(kids))
@@ -323,6 +329,12 @@ def form_fields(builder: DocumentBuilder, document: PDFDocument) -> int:
         builder.warn(f"form fields unreadable: {reason(e)}")
     builder.add_record(filled, Location(element="form fields"))
     return len(filled)
+
+
+# a field's name repeated with a number, as a form designer's tool names the second field of the same name ("Phone_2"
+# in the installer's section after the customer's "Phone"): it belongs to the party the fields before it name, and is
+# labelled with that party ("Installer Phone 2")
+_REPEAT = re.compile(r".+[ _-][2-9]")
 
 
 def _page_numbers(document: PDFDocument, limit: int) -> dict[int, int]:
