@@ -96,3 +96,14 @@ def test_the_utility_s_own_remittance_box_is_no_customer_s():
              "Questions? Call 1-855-410-2200."]
     found = pairs_found("https://vcp.example.org/remit.txt", "\n".join(lines).encode(), "text/plain")
     assert not values_of(found, "address") and not values_of(found, "customer_name")
+
+
+def test_a_customer_s_letter_from_a_box_greets_staff_by_name():
+    """The address block is the writer's own (they sign with its name): the salutation's name is the utility's staff."""
+    lines = ["Marisol T. Okafor", "P.O. Box 2290", "Chino, CA 91708", "", "Valley Clean Power", "Billing Department",
+             "300 W Second St", "Pomona, CA 91766", "", "RE: Disputed bill - Account No. 6604418721", "",
+             "Dear Bernard Castellanos,", "I was billed for 1,987 kWh at my rental on Orange Grove Ave.", "",
+             "Sincerely,", "Marisol T. Okafor"]
+    found = pairs_found("https://vcp.example.org/letter.txt", "\n".join(lines).encode(), "text/plain")
+    assert ("customer_name", "Marisol T. Okafor") in found
+    assert ("customer_name", "Bernard Castellanos") not in found

@@ -197,6 +197,8 @@ def _letter(analysis: Analysis, lines: list[Line], head: int, salutation: int | 
         block = _address_block(analysis, lines, head, salutation)[0]
         if name and not cues and not block and _inside_address(lines, head, salutation):
             name = None  # "Consumer Affairs Branch" / "505 Van Ness Ave" / ... / "Dear Ana Ruiz:": the office's staff
+        if name and closed and _signed_by_block(lines, end, block):
+            name = None  # the block is its writer's own, signed below: "Dear Zachary Rodriguez," greets staff
         named = name or block or identified
     else:  # a notice: an address block at the top, and an account number or a past-due warning
         block = _address_block(analysis, lines, head, min(end, head + _BLOCK_LINES))[0]
@@ -266,6 +268,13 @@ def _usage_history(analysis: Analysis, lines: list[Line]) -> None:
         figure = trailing[columns[0]]
         if not figure.group().startswith("$"):
             analysis.add("usage", line.segment, line.start + figure.start(), line.start + figure.end(), why)
+
+
+def _signed_by_block(lines: list[Line], closing: int, block: list) -> bool:
+    """Whether the name of a letter's address block signs it under its closing (line ``closing``): the block is
+    its writer's, a customer writing to the utility, and the salutation greets the utility's staff."""
+    names = {line.segment.text[a:b].strip().lower() for kind, line, a, b in block if kind == "name"}
+    return any(line.text.strip().lower() in names for line in lines[closing + 1:closing + 1 + _SIGNATURE_LINES])
 
 
 def _column(line: Line) -> Line:
