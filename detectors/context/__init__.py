@@ -33,7 +33,7 @@ from ..base import Detector
 from ..facts import DocumentFacts
 from ..model import Document, Finding, Segment
 from ..public_contacts import PublicContacts
-from . import label_blocks, letters, lists, notes, prose, sections, tables
+from . import label_blocks, letters, lists, notes, prose, sections, sideways_usage, tables
 from .analysis import Analysis, page_of
 from .fields import Anchor, CustomerContext, CustomerField
 from .persons import OFFICIAL_HEADING
@@ -146,9 +146,9 @@ def _recipient(text: str, position: int) -> bool:
 
 # the record strategies in the order they run: a later one reads what earlier ones found (contact cards skip
 # public listings; a letter counts when a record on its page names the customer; a customer named again by title
-# once any record named them; a usage table when anything on its page does)
+# once any record named them; a usage table, a sideways one too, when anything on its page does)
 STRATEGIES = (tables.find, _contact_cards, tables.text_rows, label_blocks.find, prose.find, letters.find,
-              lists.find, sections.find, prose.titled_again, tables.usage_histories, notes.find)
+              lists.find, sections.find, prose.titled_again, sideways_usage.find, tables.usage_histories, notes.find)
 
 
 class CustomerDataDetector(Detector):

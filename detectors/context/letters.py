@@ -23,7 +23,7 @@ from .lists import business_name
 from .persons import addressed_name, named_officially, names_in, person_name, signature_name
 from ..public_contacts import FACILITY_CUE, PERSONAL_DOMAINS, PUBLIC_CUE, is_role_mailbox, to_e164
 from .headers import header_kind
-from .shapes import (ADDRESS_RE, CITY_LINE_RE, COLUMN_GAP, EMAIL_RE, MAIL_HINT, PO_BOX, STREET_START,
+from .shapes import (ADDRESS_RE, CITY_LINE_RE, COLUMN_GAP, EMAIL_RE, MAIL_HINT, PO_BOX,
                      consumption_spans, opens_an_address, phone_spans, plain_email)
 
 # the writer speaking of their own account ("my bill", "I owe $813 on acct ...", "I live at ...", "I dispute the charge
@@ -197,6 +197,8 @@ def _letter(analysis: Analysis, lines: list[Line], head: int, salutation: int | 
         block = _address_block(analysis, lines, head, salutation)[0]
         if name and not cues and not block and _inside_address(lines, head, salutation):
             name = None  # "Consumer Affairs Branch" / "505 Van Ness Ave" / ... / "Dear Ana Ruiz:": the office's staff
+        if name and closed and _signed_by_block(lines, end, block):
+            name = None  # the block is its writer's own, signed below: "Dear Zachary Rodriguez," greets staff
         named = name or block or identified
     else:  # a notice: an address block at the top, and an account number or a past-due warning
         block = _address_block(analysis, lines, head, min(end, head + _BLOCK_LINES))[0]
@@ -268,6 +270,13 @@ def _usage_history(analysis: Analysis, lines: list[Line]) -> None:
             analysis.add("usage", line.segment, line.start + figure.start(), line.start + figure.end(), why)
 
 
+def _signed_by_block(lines: list[Line], closing: int, block: list) -> bool:
+    """Whether the name of a letter's address block signs it under its closing (line ``closing``): the block is
+    its writer's, a customer writing to the utility, and the salutation greets the utility's staff."""
+    names = {line.segment.text[a:b].strip().lower() for kind, line, a, b in block if kind == "name"}
+    return any(line.text.strip().lower() in names for line in lines[closing + 1:closing + 1 + _SIGNATURE_LINES])
+
+
 def _column(line: Line) -> Line:
     """A line's first column: a statement printed in two columns sets the account beside the address block
     ("GABRIEL LEE        Customer account 3-511-5552-27")."""
@@ -280,14 +289,15 @@ _OFFICE_UNIT = re.compile(r"\b(?:branch|section|unit|bureau|division|desk|office
 
 
 def _address_block(analysis: Analysis, lines: list[Line], head: int, stop: int) -> tuple[list, int]:
-    """A person's name line over a street line (and its city line) before a letter's salutation, and the index
-    of the line after the block; a letterhead's address has the City's name above it instead, a vendor's
-    remit-to block a firm's name or a "Remit to:" line, an agency's inside address its unit under its name
-    ("California Public Utilities Commission" / "Consumer Affairs Branch" / "505 Van Ness Avenue")."""
+    """A person's name line over a street line or a post-office box (and its city line; a box always has one) before
+    a letter's salutation, and the index of the line after the block; a letterhead's address has the City's name
+    above it instead, a vendor's remit-to block a firm's name or a "Remit to:" line, an agency's inside address its
+    unit under its name ("California Public Utilities Commission" / "Consumer Affairs Branch" / "505 Van Ness
+    Avenue")."""
     found, after = [], head
     for k in range(head + 1, stop):
         street, above = _column(lines[k]), _column(lines[k - 1])
-        if (not STREET_START.match(street.text) or not addressed_name(above.text)
+        if (not opens_an_address(street.text) or not addressed_name(above.text)
                 or business_name(above.text) or analysis.contacts.address_is_public(street.text)
                 or (k > 1 and _SENDER_LINE.search(lines[k - 2].text))
                 or (k > 1 and _OFFICE_UNIT.search(above.text) and _office_line(lines[k - 2].text))):

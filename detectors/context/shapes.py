@@ -519,6 +519,7 @@ def _consumption(text: str, start: int, at: int, end: int) -> bool:
     if (_NOT_CONSUMPTION.search(words) or _RATE_AFTER.match(text, end, min(len(text), end + 20))
             or _CHANGE_AFTER.match(text, end, min(len(text), end + 20))
             or _CUT_BY.search(text, max(start, at - 80), at) or class_statistic_before(text, at)
+            or _NEIGHBOURS_FIGURE.search(text, max(start, at - 40), at)
             or _CLASS_TOTAL_BEFORE.search(text, max(start, at - 80), at)):
         return False
     compared = _COMPARED_BEFORE.search(text, max(start, at - 60), at)
@@ -527,6 +528,12 @@ def _consumption(text: str, start: int, at: int, end: int) -> bool:
                    if not _SENTENCE_BREAK.search(text, figure[1], compared.start())]
         return not earlier or _consumption(text, start, *earlier[-1])
     return True
+
+
+# the neighbours' figure a bill compares the customer's with, labelled right before it ("How you compare: efficient
+# neighbors 279 kWh | all neighbors 685 kWh | you 1,609 kWh", "Similar homes: 702 kWh"): an aggregate of other homes
+_NEIGHBOURS_FIGURE = re.compile(r"(?i)\b(?:neighbou?rs?|(?:similar|efficient|comparable|nearby|other)\s+homes?)['\u2019]?"
+                                r"(?:\s+(?:avg|average|use|usage|used))?[ \t]*:?[ \t]*$")
 
 
 # a usage figure's own period ("1,200 kWh per month"): its rate of use, no tariff's "per" for the figure after it

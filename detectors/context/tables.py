@@ -1530,11 +1530,11 @@ def _period_column(label: str) -> bool:
 def usage_histories(analysis: Analysis) -> None:
     """Month | kWh | Amount beside a customer or an account named on the same page (not usage by customer
     class or by facility: the figures must be one meter's over time); a table laid out in text beside a customer
-    named (``_one_line``)."""
+    named (``_laid_in_text``)."""
     named = {page_of(f.segment) for f in analysis.context.fields if f.kind == "name"}
     crossed = _crossed_tables(analysis.usage_tables)
     for cells in analysis.usage_tables:
-        pages = named if _one_line(cells) else analysis.anchor_pages
+        pages = named if _laid_in_text(analysis, cells) else analysis.anchor_pages
         if (page_of(cells[0].segment) in pages and any(_period_column(c.label) for c in cells)
                 and _usage_table_of(cells) not in crossed):
             for c in cells:
@@ -1562,10 +1562,10 @@ def _crossed_tables(rows: list[list[Cell]]) -> set[tuple]:
     return crossed
 
 
-def _one_line(cells: list[Cell]) -> bool:
-    """Whether a usage table's row is a line of text (a PDF's row, a text dump's), its cells parts of one segment.
-    No markup ties such a table to the record above it, and a page of a packet shows the City's own facility
-    accounts over their meters' months: the figures are a customer's history only where the page names the
-    customer (a name found as a customer's), not an account alone."""
-    return len(cells) > 1 and all(c.segment is cells[0].segment for c in cells)
+def _laid_in_text(analysis: Analysis, cells: list[Cell]) -> bool:
+    """Whether a usage table's row is laid out in text (a PDF's row, a text dump's, a scan's, a sideways history's
+    column), its cells parts of lines, no record's fields. No markup ties such a table to the record above it, and a
+    page of a packet shows the City's own facility accounts over their meters' months: the figures are a customer's
+    history only where the page names the customer (a name found as a customer's), not an account alone."""
+    return len(cells) > 1 and not any(analysis.facts.in_record(c.segment) for c in cells)
 
