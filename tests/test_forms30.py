@@ -189,6 +189,18 @@ def test_a_boxed_listing_of_city_facilities_stays_silent():
     assert not pairs_found(URL + "cooling-centers.pdf", body)
 
 
+def test_a_letter_written_in_capitals_is_no_boxed_form():
+    """A scanned letter in block capitals: a line that holds a colon or a number is a line of the letter, not a
+    box's caption over the next line."""
+    from crawler.extract.layout import captioned_boxes
+
+    lines = ["MARISOL QUINTERO", "ATTENTION: BILLING DISPUTES", "505 S. GAREY AVE.", "POMONA, CA",
+             "RE: BILL ADJUSTMENT - ACCOUNT NO. 3-117-4420-56", "DEAR CUSTOMER CARE TEAM,",
+             "THE STATEMENT SHOWS 1912 KWH", "FOR ONE MONTH, WHILE LAST YEAR", "YOU CAN REACH ME AT 9095550142",
+             "THANK YOU,"]
+    assert captioned_boxes(lines) == lines
+
+
 def _typed_in_a_viewer(labels: list[str], typed: list[str], note: str) -> bytes:
     """A flat form of "Label ______" lines, each blank filled with a viewer's add-text tool (a FreeText annotation
     over it), and a reviewer's free-text note in the margin."""

@@ -1218,15 +1218,18 @@ def captioned_boxes(texts: list[str]) -> list[str]:
     return ["" if index + 1 in found else found.get(index, text) for index, text in enumerate(texts)]
 
 
-_NO_CAPTION = re.compile(r"[|!?,;]")  # a table's bars, a sentence's punctuation (a caption's note in brackets aside)
+# a table's bars, a sentence's punctuation (a caption's note in brackets aside), a label's colon and a value's run of
+# digits: a caption names its box and holds nothing ("RE: BILL ADJUSTMENT - ACCOUNT NO. 2-489-...", a letter's line)
+_NO_CAPTION = re.compile(r"[|!?,;:]|\d{3}")
 _NOTE = re.compile(r"\([^()]*\)")  # "(Last, First, M.I.)"
 
 
 def _is_caption(text: str) -> bool:
     """A box's caption: a field's name in capitals or naming a field ("CITY", "Service Address"), and no value; a
     caption in capitals may be a phrase ("NAME OF RESIDENT WITH QUALIFYING CONDITION")."""
-    if text.endswith(":") or text[0].isdigit() or _NO_CAPTION.search(_NOTE.sub("", text)) or not (is_label_like(text) or len(text) <= _CAPTION_CHARS
-                                                 and text.isupper() and is_label_like(text[:_CAPTION_CHARS // 2])):
+    if text[0].isdigit() or _NO_CAPTION.search(_NOTE.sub("", text)) or not (
+            is_label_like(text) or len(text) <= _CAPTION_CHARS and text.isupper()
+            and is_label_like(text[:_CAPTION_CHARS // 2])):
         return False
     return text.isupper() or header_kind(text)[0] is not None
 
