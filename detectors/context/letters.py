@@ -480,8 +480,10 @@ def _e_mail(analysis: Analysis, lines: list[Line], i: int, sender: re.Match, bod
     an identifier from a mailbox at a consumer provider ("From: Gunbir Kent <gkent12@outlook.com>" ... "I'm moving
     out of 3710 Hamilton Blvd. Account 2-48-...": whose else would it be)."""
     line = lines[i]
-    identified = _identified(analysis, lines[i + 1:body]) or _own_number_given(analysis, lines[i + 1:body])
-    if (identified or (_own_usage(lines[i + 1:body]) and _from_a_person(analysis, line.text))) and (
+    identified = (_identified(analysis, lines[i + 1:body]) or _own_number_given(analysis, lines[i + 1:body])
+                  or _identified_in_records(analysis, lines, i, body))
+    signed_at_home = _from_a_consumer_mailbox(line.text) and _signed_with_home(analysis, lines, i + 1, body)
+    if (identified or signed_at_home or (_own_usage(lines[i + 1:body]) and _from_a_person(analysis, line.text))) and (
             _speaks_of_own(lines[i + 1:body]) or identified and _from_a_consumer_mailbox(line.text)):
         why = "e-mail from a customer giving an identifier or their usage"
         if sender.group("name") and person_name(sender.group("name"), strict=True):
@@ -609,6 +611,27 @@ def _own_usage(lines: list[Line]) -> bool:
 
 def _identified(analysis: Analysis, lines: list[Line]) -> bool:
     return any(analysis.anchors_in(line.segment, line.start, line.end) for line in lines)
+
+
+def _identified_in_records(analysis: Analysis, lines: list[Line], i: int, body: int) -> bool:
+    """An identifier in a record inside the e-mail's body: an HTML e-mail's table ("Service account | 3-073-...")
+    is read as a record, no free line, yet it is the writer's as their sentence's would be."""
+    first = analysis.segment_index[id(lines[i].segment)] + 1
+    last = analysis.segment_index[id(lines[body].segment)] if body < len(lines) else len(analysis.segments)
+    return any(analysis.anchors.get(id(segment)) for segment in analysis.segments[first:last]
+               if id(segment) not in analysis.free_index)
+
+
+def _signed_with_home(analysis: Analysis, lines: list[Line], start: int, body: int) -> bool:
+    """The e-mail is signed with its writer's name over their street address and phone ("Thanks," / "Ana Ruiz" /
+    "412 W. Holt Ave." / "Pomona, CA 91766" / "(909) ..."): from a person's own mailbox about their own bill it is
+    their record as an account number would make it; not in a comment to a public body, and not a firm's or an
+    office's signature (``contact_fields`` leaves their contacts out)."""
+    signature = _signature(lines, start, body)
+    if not signature or page_of(signature[0].segment) in analysis.context.public_comment or not _signer(signature):
+        return False
+    kinds = {kind for kind, *_ in analysis.contact_fields(signature)}
+    return {"address", "phone"} <= kinds
 
 
 # the writer giving their own number: "Call me at ...", "text me on ...", "my cell is ..."

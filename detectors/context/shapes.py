@@ -370,8 +370,8 @@ _NOT_CONSUMPTION = re.compile(
     # 5521-330981-44 - 1,927 kWh", "Acct 3853771066 - 3,886 kWh": a range starts at a figure, not at ten digits)
     r"|(?<!from )(?<![\d,.\-\u2010-\u2013/])(?:\d{1,3}(?:,\d{3})+|\d{1,6})(?:\.\d+)?\s*(?:-|\u2013|to)\s*$")
 _PERIOD = r"\s*(?:mo|month|yr|year|day|billing|bill)\b"  # "532 kWh/month", "640 kWh per billing period": usage
-# "per the read", "per our records": according to, no rate
-_PER_SOURCE = r"\s+(?:the|our|his|her|their|its|your|my|meter|field|SCE|PCE)\b"
+# "per the read", "per our records", "per CIS" (the customer information system): according to, no rate
+_PER_SOURCE = r"\s+(?:the|our|his|her|their|its|your|my|meter|field|SCE|PCE|CIS)\b"
 # (a rate's slash on the figure's own line: the "//" opening the next line of a script is a comment's)
 _RATE_AFTER = re.compile(rf"(?i)[ \t]*/(?!{_PERIOD}|[ \t]*(?:prior|prev(?:ious)?)\b)|"  # not a note's "/ prior 994"
                          rf"\s*(?:per\b(?!{_PERIOD}|{_PER_SOURCE})|"
@@ -601,7 +601,7 @@ _OWN_BEFORE = re.compile(r"(?i)(?:\b(?:her|his|their|your|my|su|sus)|(?<!\bcity)
 _CLASS = re.compile(r"(?i)\b(?:customers|residential|residents|homes|households|houses|families|commercial|"
                     r"businesses|class|CARE|FERA|programs?|participants|participating|enrolled|accounts|users|"
                     r"ratepayers|statewide|citywide|city|county|territory|neighbou?rs|similar|all|hogares|clientes|"
-                    r"residencial(?:es)?)\b")
+                    r"residencial(?:es)?|res(?=\.?\s+(?:avg|average|median|mean)\b))\b")  # a call note's "res avg"
 _CLASS_SUBJECT = re.compile(r"(?i)\b(?:average|avg|median|mean|typical|promedio)\s+(?:[\w-]+\s+){0,2}"
                             r"(?:home|household|house|family|customer|user|account|resident|hogar|cliente)\b"
                             # in Spanish the adjective follows: "un hogar típico", "el cliente promedio"

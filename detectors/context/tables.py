@@ -1201,7 +1201,23 @@ def _names_its_customer(text: str) -> bool:
     role = CUSTOMER_ROLE.match(text, start) or PARTY_ROLE.match(text, start)
     if role and _NAME_AFTER_ROLE.match(text, role.end()):
         return True
-    return any(_NAME_AFTER_ROLE.match(text, m.end()) for m in CUSTOMER_ROLE.finditer(text, start + 1))
+    if any(_NAME_AFTER_ROLE.match(text, m.end()) for m in CUSTOMER_ROLE.finditer(text, start + 1)):
+        return True
+    if not _TENANT_OR_WRITER.search(text):
+        return False  # a long table's every cell asks: names_in only where a tenant or a writer may be named
+    names = names_in(text)
+    return any(_TENANT_BEFORE.search(text, 0, a) for a, _ in names) or bool(
+        names and names[0][0] == start and _WRITES_FROM_OWN_MAILBOX.match(text, names[0][1]))
+
+
+_TENANT_OR_WRITER = re.compile(r"(?i)\btenant\b|\b(?:e-?mailed|wrote)\b")
+# the account's holder named in a third party's inquiry ("Landlord inquiry re 12 Elm St; tenant Ana Ruiz must call
+# herself"): the tenant, not the landlord, is the customer
+_TENANT_BEFORE = re.compile(r"(?i)\btenant[ \t]+$")
+# a note opening with a person writing from their own mailbox at a consumer provider ("Ana Ruiz emailed from
+# aruiz7@gmail.com, says ..."): a customer, not a vendor's or an office's correspondent
+_WRITES_FROM_OWN_MAILBOX = re.compile(r"(?i)[ \t]+(?:e-?mailed|wrote)(?:\s+in)?\s+from\s+[\w.+-]+@"
+                                      rf"(?:{'|'.join(re.escape(d) for d in sorted(PERSONAL_DOMAINS))})\b")
 
 
 def _unnamed_account_note(analysis: Analysis, fields: list[Segment], cells: list[Cell]) -> bool:
