@@ -310,7 +310,8 @@ def _label_cell_before(segments: list[Segment], i: int) -> str | None:
     if len(text) > _MAX_LABEL_CELL or before.location.attachment != cell.location.attachment \
             or before.location.page != cell.location.page:
         return None
-    if not any(label.end() == len(text.rstrip(":").rstrip()) for label in _LABEL.finditer(text)):
+    text = _field_name(text)
+    if not any(label.end() == len(text) for label in _LABEL.finditer(text)):
         return None  # not "Password reset" nor "Password rules"
     there, here = _CELL_AT.fullmatch(before.location.element or ""), _CELL_AT.fullmatch(cell.location.element or "")
     if not there or not here or there["table"] != here["table"]:
@@ -320,6 +321,21 @@ def _label_cell_before(segments: list[Segment], i: int) -> str | None:
     else:
         beside = bool(here["grid"]) and here["grid"] == there["grid"] and int(here["cell"]) == int(there["cell"]) + 1
     return text if beside else None
+
+
+# how a form words a password's field around its name: an aside in brackets after it ("My Account password (create)",
+# "PIN (new)"), the account it is for after a creating verb ("Create a password for My Account")
+_FIELD_ASIDE = re.compile(r"(?i)[ \t]*\((?:create|new|choose(?: one)?|optional|required|temporary|temp|initial)\)$")
+_CREATE_FOR = re.compile(r"(?i)(?:create|choose|set|pick)[ \t]+(?:a|your)[ \t]+(?:new[ \t]+)?"
+                         r"(?P<name>password|passcode|PIN)[ \t]+for[ \t]+[^\d:]{1,30}")
+
+
+def _field_name(label: str) -> str:
+    """A field's label without its colon and the words a form puts around a password's name (``_FIELD_ASIDE``,
+    ``_CREATE_FOR``): "My Account password (create)" -> "My Account password"."""
+    label = _FIELD_ASIDE.sub("", label.strip().rstrip(":").rstrip())
+    create = _CREATE_FOR.fullmatch(label)
+    return label[:create.end("name")] if create else label
 
 
 def _column_number(letters: str) -> int:
@@ -562,7 +578,7 @@ class CredentialDetector(Detector):
         "DB_PASSWORD"), or a form's input named as a password's ("pw", "user_pass"); a "pass" field right after a
         user name's ("user=meterdata" / "pass=..."). The value is the field's first token: a log line's
         ``password=... retrying`` goes on with its message."""
-        label = label.strip().rstrip(":").strip()
+        label = _field_name(label)
         last = None
         for last in _LABEL.finditer(label):
             pass

@@ -3,7 +3,8 @@
 Only numbers valid by python-stdnum's rules count (no area 000, 666 or 9xx, no group 00, no serial
 0000, not a known advertising number such as 078-05-1120). The dashed (512-34-6789) and spaced
 (512 34 6789) forms count anywhere, since no public city number has that shape; beside an SSN label
-also the forms typed or extracted looser (065  98  5485, 065.98.5485) and nine bare digits (512346789),
+also the forms typed or extracted looser (065  98  5485, 065.98.5485), a comb field's one digit a box
+(0 6 5 – 9 8 – 5 4 8 5) and nine bare digits (512346789),
 because invoice, permit and parcel numbers run to nine digits too. Never findings: placeholders
 (XXX-XX-1234, ***-**-6789), a form's example (after "e.g.", "format:", "enter as"), numbers no one is
 issued in practice (123-45-6789, 111-11-1111) even beside a label, an unlabelled number under
@@ -45,6 +46,8 @@ class SsnDetector(LabelledNumberDetector):
         Shape("3-2-4", r"(?<!\d )\d{3} \d{2} \d{4}(?! \d)", anywhere=True),
         Shape("spaced", rf"\d{{3}}(?P<gap>\.|{SPACE}{{1,3}})\d{{2}}(?P=gap)\d{{4}}"),
         Shape("bare", r"\d{9}"),
+        # one digit per box of a form's comb field, as a flat page's text gives it ("1 1 1 – 9 4 – 5 4 0 8")
+        Shape("comb", rf"\d(?: \d){{2}}(?P<box>{SPACE}?{DASH}{SPACE}?|{SPACE}{{2,3}})\d \d(?P=box)\d(?: \d){{3}}"),
     )
 
     def valid(self, candidate: Candidate) -> bool:

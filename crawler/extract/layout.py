@@ -1241,21 +1241,41 @@ def _is_worded(text: str) -> bool:
 
 def _label_value_pairs(text: str) -> list[tuple[str, str]] | None:
     """A line's cells as (label, value) pairs when every pair is a label ("Disputed bill", "Service Address") and a
-    value that is no label."""
+    value that is no label; a cell holding a phone's, a mailbox's or an account's label and its one-word value a
+    word gap after it is such a pair too (``_ONE_WORD_FIELD``)."""
     cells = [cell.strip() for cell in text.split("\t")]
-    if len(cells) < 2 or len(cells) % 2 or not all(cells):
-        return None
-    pairs = list(zip(cells[::2], cells[1::2]))
-    if all(not label.endswith(":") and is_label_like(label) and _reads_as_label(label) and not _names_a_field(value)
-           for label, value in pairs):
-        return pairs
+    for line in (cells, [part for cell in cells for part in _one_word_field(cell)]):
+        if len(line) < 2 or len(line) % 2 or not all(line):
+            continue
+        pairs = list(zip(line[::2], line[1::2]))
+        if all(not label.endswith(":") and is_label_like(label) and _reads_as_label(label)
+               and not _names_a_field(value) for label, value in pairs):
+            return pairs
     return None
 
 
+# a phone's, a mailbox's or an account's label and its value a word gap apart in one cell ("Phone 818.523.9423"):
+# a line whose values hold no space of their own shows no word gap narrower than the label's to tell its cells by
+_ONE_WORD_FIELD = re.compile(r"(?P<label>[^\d@\t]+?) (?P<value>[^\s@]*[\d@]\S*)")
+_ONE_WORD_KINDS = frozenset({"phone", "email", "account"})
+
+
+def _one_word_field(cell: str) -> list[str]:
+    """A cell as its label and its one-word value when it is such a field (``_ONE_WORD_FIELD``), else as it is."""
+    field = _ONE_WORD_FIELD.fullmatch(cell)
+    if field and header_kind(field.group("label"))[0] in _ONE_WORD_KINDS:
+        return [field.group("label"), field.group("value")]
+    return [cell]
+
+
 def _reads_as_label(label: str) -> bool:
-    """A field's name ("Service Address") or a phrase of lower-case words ("Disputed bill"), not a name's
-    capitalised words ("Ana Ruiz"), which a row of a table holds as a value."""
-    return header_kind(label)[0] is not None or any(word.islower() for word in label.split()[1:])
+    """A field's name ("Service Address"), an address's part ("City", "ZIP") or a phrase of lower-case words
+    ("Disputed bill"), not a name's capitalised words ("Ana Ruiz"), which a row of a table holds as a value."""
+    return header_kind(label)[0] is not None or bool(_ADDRESS_PART.fullmatch(label)) or \
+        any(word.islower() for word in label.split()[1:])
+
+
+_ADDRESS_PART = re.compile(r"(?i)city|state|zip(?: code)?|postal code")
 
 
 def _names_a_field(text: str) -> bool:

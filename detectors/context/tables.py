@@ -856,7 +856,7 @@ def _judge_row(analysis: Analysis, fields: list[Segment], tables: dict[tuple[str
             found = analysis.judge(cells, "row of a list of people with addresses")
             if found:
                 _numbers_of_a_customer_row(analysis, fields, cells, phoned="phone" in kinds_found)
-                _usage_in_notes(analysis, fields, kinds)  # "598 kWh Oct" in a billing note's last cell
+                _notes_of_the_record(analysis, fields, kinds)  # "598 kWh Oct" in a billing note's last cell
         else:
             found = _mailing_labels(analysis, fields)
     elif verdict == "listing":
@@ -880,7 +880,7 @@ def _judge_row(analysis: Analysis, fields: list[Segment], tables: dict[tuple[str
                 if house:
                     analysis.add("address", house.segment, house.start, house.end,
                                  analysis.reason("customer record: column '{label}'", house.label))
-                _usage_in_notes(analysis, fields, kinds)
+                _notes_of_the_record(analysis, fields, kinds)
     elif verdict == "usage":
         analysis.usage_tables.append([Cell(kind or "other", f, 0, len(f.text), label)
                                       for f, label, (kind, _) in zip(fields, labels, kinds)])
@@ -1466,13 +1466,23 @@ def _pieces(segment: Segment, spans: list[tuple[int, int]]) -> list[TextCell]:
     return [(segment, a, b) for a, b in spans]
 
 
-def _usage_in_notes(analysis: Analysis, fields: list[Segment], kinds: tuple) -> None:
-    """A customer record's consumption written in a column no header names ("Notes: cust says bill 303 kWh too
-    high"): the customer's usage (not a tariff's, a tier's or an average's figure)."""
+def _notes_of_the_record(analysis: Analysis, fields: list[Segment], kinds: tuple) -> None:
+    """A customer record's consumption and the address to write to, in a column no header names ("Notes: cust says
+    bill 303 kWh too high", "Send the final bill to PO Box 2291, Pomona, CA 91769"): the customer's usage (not a
+    tariff's, a tier's or an average's figure) and mailing address (not an office's or a facility's)."""
     for f, (kind, _) in zip(fields, kinds):
         if kind is None and not work_or_equipment_column(f.label or ""):
+            why = analysis.reason("customer record: column '{label}'", f.label)
             for start, end in consumption_spans(f.text):
-                analysis.add("usage", f, start, end, analysis.reason("customer record: column '{label}'", f.label))
+                analysis.add("usage", f, start, end, why)
+            for found, segment, start, end in analysis.contact_fields([Line(f, 0, len(f.text))]):
+                if found == "address" and not _PAYEES_ADDRESS.search(f.text[:start]):
+                    analysis.add("address", segment, start, end, why)
+
+
+# the words of a note before an address that is a payee's or an organization's, not the customer's: a payment's
+# ("mail the payment to PCE, PO Box 4000"), or one right after an agency's initials ("to SCE, P.O. Box 600")
+_PAYEES_ADDRESS = re.compile(r"(?:(?i:\bpay(?:ments?|s)?\b)[^.;]*|\b[A-Z]{2,6},?\s*)$")
 
 
 def _numbers_in_account_columns(analysis: Analysis, cells: list[Cell]) -> None:

@@ -290,8 +290,20 @@ def form_fields(builder: DocumentBuilder, document: PDFDocument) -> int:
     form are one record, as an HTML form's are: its other fields say whose a value is. Returns how many were
     found."""
     filled: list[Segment | None] = []
+    parts: list[tuple[str, Location, str]] = []  # fields holding parts of one number, not yet added
     page_numbers: dict[int, int] | None = None
     party: str | None = None  # the firm or staff member the field before names ("Installer Address"), if any
+
+    def add_parts() -> None:
+        """The parts of a number split over fields, added as one value labelled by what they have in common
+        ("398-97-2751", "Social Security Number"); a lone part as it is."""
+        if len(parts) > 1:
+            filled.append(builder.add("-".join(v for v, _, _ in parts), parts[0][1], hidden="form field",
+                                      label=_PART.sub("", parts[0][2])))
+        elif parts:
+            filled.append(builder.add(parts[0][0], parts[0][1], hidden="form field", label=parts[0][2]))
+        parts.clear()
+
     try:
         form = resolve1(document.catalog.get("AcroForm"))
         fields = resolve1(form.get("Fields")) if isinstance(form, dict) else None
@@ -320,11 +332,18 @@ def form_fields(builder: DocumentBuilder, document: PDFDocument) -> int:
                 if label and party and _REPEAT.fullmatch(partial):
                     label = f"{party} {label}"
                 party = label.split()[0] if label and header_kind(label.split()[0])[0] in ("veto", "soft") else None
-                filled.append(builder.add(value, Location(page=page, element=f"form field {name}" if name else "form field"),
-                                          hidden="form field", label=label))
+                location = Location(page=page, element=f"form field {name}" if name else "form field")
+                stem = _PART.sub("", label) if label and value.isdigit() and _PART.search(label) else None
+                if not stem or (parts and _PART.sub("", parts[0][2]) != stem):
+                    add_parts()
+                if stem:
+                    parts.append((value, location, label))
+                else:
+                    filled.append(builder.add(value, location, hidden="form field", label=label))
             kids = resolve1(field.get("Kids"))
             if isinstance(kids, list):
                 stack.extend((kid, name, depth + 1) for kid in reversed(kids))
+        add_parts()
     except Exception as e:
         builder.warn(f"form fields unreadable: {reason(e)}")
     builder.add_record(filled, Location(element="form fields"))
@@ -335,6 +354,10 @@ def form_fields(builder: DocumentBuilder, document: PDFDocument) -> int:
 # in the installer's section after the customer's "Phone"): it belongs to the party the fields before it name, and is
 # labelled with that party ("Installer Phone 2")
 _REPEAT = re.compile(r".+[ _-][2-9]")
+# a tooltip naming one part of a number a form splits over fields, as a tax form's are ("Social Security Number
+# first three numbers", "... second two numbers", "... last four numbers"): the parts are one number
+_PART = re.compile(r"[\s:,.(-]+(?:first|second|third|middle|last|final)\s+(?:\w+\s+)?(?:numbers|digits)\W*$",
+                   re.IGNORECASE)
 
 
 def _page_numbers(document: PDFDocument, limit: int) -> dict[int, int]:
