@@ -77,3 +77,22 @@ def xlsx(rows, merged: tuple[str, ...] = ()) -> bytes:
     out = io.BytesIO()
     book.save(out)
     return out.getvalue()
+
+
+def docx_form(rows: list[tuple[str, str]], *paragraphs: str, heading: str | None = None) -> bytes:
+    """A Word form: an optional heading, ``paragraphs``, then a two-column table of (label, value) ``rows``."""
+    import io
+
+    import docx
+    document = docx.Document()
+    if heading:
+        document.add_heading(heading, 1)
+    for text in paragraphs:
+        document.add_paragraph(text)
+    table = document.add_table(rows=0, cols=2)
+    for label, value in rows:
+        cells = table.add_row().cells
+        cells[0].text, cells[1].text = label, value
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()

@@ -27,7 +27,7 @@ import io
 from reportlab.pdfgen import canvas
 
 from crawler.extract import looks_like_header_row
-from tests.detector_helpers import pairs_found, values_of, xlsx
+from tests.detector_helpers import docx_form, pairs_found, values_of, xlsx
 
 URL = "https://www.pomonachoiceenergy.org/files/"
 
@@ -80,33 +80,19 @@ def test_a_row_of_sentences_is_no_header():
                                       "Free panels for qualifying homes. Apply by May 1 online."])
 
 
-def _docx(heading: str, note: str, rows: list[tuple[str, str]]) -> bytes:
-    import docx
-    document = docx.Document()
-    document.add_heading(heading, 1)
-    document.add_paragraph(note)
-    table = document.add_table(rows=0, cols=2)
-    for label, value in rows:
-        cells = table.add_row().cells
-        cells[0].text, cells[1].text = label, value
-    out = io.BytesIO()
-    document.save(out)
-    return out.getvalue()
-
-
 _ROWS = [("Name on account", "Yolanda P. Okafor"), ("Service address", "2715 N Garey Ave, Pomona, CA 91767"),
          ("Daytime phone", "(909) 461-3390"), ("Email", "yokafor@gmail.com")]
 
 
 def test_a_completed_example_of_a_form_reports_nothing():
-    body = _docx("Budget Billing Enrollment (filled-in sample)",
-                 "SAMPLE ONLY. Do not mail this page: the applicant shown is fictional.", _ROWS)
+    body = docx_form(_ROWS, "SAMPLE ONLY. Do not mail this page: the applicant shown is fictional.",
+                     heading="Budget Billing Enrollment (filled-in sample)")
     assert not pairs_found(URL + "budget-billing-how-to-fill.docx", body)
 
 
 def test_the_same_form_filled_by_a_customer_is_reported():
-    body = _docx("Budget Billing Enrollment", "Received at the front counter on 3/4.",
-                 _ROWS + [("Received by", "T. Nakamura")])
+    body = docx_form(_ROWS + [("Received by", "T. Nakamura")], "Received at the front counter on 3/4.",
+                     heading="Budget Billing Enrollment")
     found = pairs_found(URL + "budget-billing-enrollment.docx", body)
     assert {"(909) 461-3390"} <= values_of(found, "phone") and "yokafor@gmail.com" in values_of(found, "email")
     assert any("Okafor" in name for name in values_of(found, "customer_name"))

@@ -24,9 +24,10 @@ import io
 
 from reportlab.pdfgen import canvas
 
-from tests.detector_helpers import pairs_found, values_of, xlsx
+from tests.detector_helpers import docx_form, pairs_found, values_of, xlsx
 
 URL = "https://www.lakeviewutilities.org/docs/"
+FORM_TITLE = "Start Electric Service - Request Form"
 
 
 def _tax_form(fields: list[tuple[str, str, str]]) -> bytes:
@@ -150,28 +151,15 @@ def test_a_mailing_address_in_a_customer_logs_notes():
     assert not any("4000" in value or "625 S Garey" in value for value in addresses)
 
 
-def _docx_table(rows: list[tuple[str, str]]) -> bytes:
-    import docx
-    document = docx.Document()
-    document.add_paragraph("Start Electric Service - Request Form")
-    table = document.add_table(rows=0, cols=2)
-    for label, value in rows:
-        cells = table.add_row().cells
-        cells[0].text, cells[1].text = label, value
-    out = io.BytesIO()
-    document.save(out)
-    return out.getvalue()
-
-
 def test_a_password_a_form_asks_to_create_beside_its_label_cell():
-    body = _docx_table([("Name on account", "Yolanda Strickberger"), ("Service account no.", "8015572046"),
-                        ("Online portal password (create)", "Tarro5Lima&"),
-                        ("Create a password for the web portal", "Ceiba31Rio!")])
+    body = docx_form([("Name on account", "Yolanda Strickberger"), ("Service account no.", "8015572046"),
+                      ("Online portal password (create)", "Tarro5Lima&"),
+                      ("Create a password for the web portal", "Ceiba31Rio!")], FORM_TITLE)
     credentials = values_of(pairs_found(URL + "start-service-requests.docx", body), "credential")
     assert {"Tarro5Lima&", "Ceiba31Rio!"} <= credentials
 
 
 def test_a_password_tables_example_rules_and_reset_are_no_password():
-    body = _docx_table([("Password (example)", "Maple2024!"), ("Password rules", "Upper8lower"),
-                        ("Password reset", "Yes"), ("Create a password for your account", "see step 4")])
+    body = docx_form([("Password (example)", "Maple2024!"), ("Password rules", "Upper8lower"),
+                      ("Password reset", "Yes"), ("Create a password for your account", "see step 4")], FORM_TITLE)
     assert not values_of(pairs_found(URL + "portal-help.docx", body), "credential")

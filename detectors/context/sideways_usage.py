@@ -13,7 +13,8 @@ import re
 
 from .analysis import Analysis, Cell, Line, page_of
 from .headers import header_kind
-from .shapes import COLUMN_GAP, span
+from .shapes import COLUMN_GAP
+from .tables import cells_of
 
 # the label of a row of periods: "Month", "Billing period", "Read date", "Mes"
 _PERIOD_LABEL = re.compile(r"(?i)\s*(?:billing\s+|bill\s+|service\s+|read\s+|usage\s+)?(?:months?|mes(?:es)?|"
@@ -104,13 +105,6 @@ def _own_usage_label(label: str) -> bool:
 
 def _cells(line: Line) -> list[tuple[int, int]]:
     """The spans of a line's cells, split at column gaps; none in a line of one cell."""
-    text = line.segment.text
     if "\t" not in line.text and not COLUMN_GAP.search(line.text):
         return []
-    spans, start = [], line.start
-    for gap in [*COLUMN_GAP.finditer(text, line.start, line.end), None]:
-        a, b = span(text, start, gap.start() if gap else line.end)
-        if a < b:
-            spans.append((a, b))
-        start = gap.end() if gap else line.end
-    return spans
+    return cells_of(line)

@@ -1247,7 +1247,7 @@ _PERSONAL_HEADERS = frozenset({"name", "address", "phone", "email", "usage", "ac
 _BREAK_LINES = 3  # lines of one cell a table in text runs on across (a page's footer and header, a wrapped cell)
 
 
-def _cells_of(line: Line) -> list[tuple[int, int]]:
+def cells_of(line: Line) -> list[tuple[int, int]]:
     """The spans of a line's cells, split at column gaps."""
     text, spans, start = line.segment.text, [], line.start
     for gap in [*COLUMN_GAP.finditer(text, line.start, line.end), None]:
@@ -1297,7 +1297,7 @@ def _headed_tables_in_text(analysis: Analysis) -> set[int]:
                 ended = (header, full) if full is not None else None
                 header = None
             continue
-        spans = _cells_of(line)
+        spans = cells_of(line)
         labels = _header_of(analysis, line, spans)
         if labels is None and header is None and ended is not None and _goes_on(analysis, line.segment, spans, *ended):
             header, full, breaks, headed, continued, short = ended[0], ended[1], 0, [], 0, []
