@@ -96,3 +96,16 @@ def docx_form(rows: list[tuple[str, str]], *paragraphs: str, heading: str | None
     out = io.BytesIO()
     document.save(out)
     return out.getvalue()
+
+
+def lines_pdf(lines: list[str], top: int = 740, leading: int = 16) -> bytes:
+    """A one-page PDF of ``lines`` in Helvetica at the left margin, each ``leading`` points below the last."""
+    import io
+
+    from reportlab.pdfgen import canvas
+    out = io.BytesIO()
+    pdf = canvas.Canvas(out)
+    for k, line in enumerate(lines):
+        pdf.drawString(72, top - leading * k, line)
+    pdf.save()
+    return out.getvalue()

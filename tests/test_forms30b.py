@@ -24,7 +24,7 @@ import io
 
 from reportlab.pdfgen import canvas
 
-from tests.detector_helpers import docx_form, pairs_found, values_of, xlsx
+from tests.detector_helpers import docx_form, lines_pdf, pairs_found, values_of, xlsx
 
 URL = "https://www.lakeviewutilities.org/docs/"
 FORM_TITLE = "Start Electric Service - Request Form"
@@ -72,27 +72,19 @@ def test_a_phone_and_a_date_split_over_fields_are_no_ssn():
     assert not _ssn_found(body, "rebate-form.pdf")
 
 
-def _flat(lines: list[str]) -> bytes:
-    out = io.BytesIO()
-    pdf = canvas.Canvas(out)
-    for k, line in enumerate(lines):
-        pdf.drawString(72, 760 - 20 * k, line)
-    pdf.save()
-    return out.getvalue()
-
-
 def test_an_ssn_in_comb_boxes_under_its_label():
-    body = _flat(["Form W-9 (scanned copy)", "Name", "ROSALIND OKAFOR", "Social security number",
-                  "4 1 7 \u2013 6 2 \u2013 0 9 3 8"])
+    body = lines_pdf(["Form W-9 (scanned copy)", "Name", "ROSALIND OKAFOR", "Social security number",
+                      "4 1 7 \u2013 6 2 \u2013 0 9 3 8"], top=760, leading=20)
     assert any(value.replace(" ", "").replace("\u2013", "") == "417620938"
                for value in _ssn_found(body, "w9-scan.pdf"))
 
 
 def test_an_ein_or_an_unlabelled_comb_is_no_ssn():
-    ein = _flat(["Form W-9", "Name", "COPPERLINE ROOFING INC", "Employer identification number",
-                 "8 4 \u2013 2 2 0 1 9 3 7"])
+    ein = lines_pdf(["Form W-9", "Name", "COPPERLINE ROOFING INC", "Employer identification number",
+                     "8 4 \u2013 2 2 0 1 9 3 7"], top=760, leading=20)
     assert not values_of(pairs_found(URL + "w9-vendor-scan.pdf", ein), "ssn")
-    unlabelled = _flat(["Permit checklist", "Sheet numbers", "4 1 7 \u2013 6 2 \u2013 0 9 3 8"])
+    unlabelled = lines_pdf(["Permit checklist", "Sheet numbers", "4 1 7 \u2013 6 2 \u2013 0 9 3 8"],
+                           top=760, leading=20)
     assert not _ssn_found(unlabelled, "permit-scan.pdf")
 
 

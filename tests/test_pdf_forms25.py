@@ -8,6 +8,7 @@ import random
 
 from reportlab.pdfgen import canvas
 
+from tests.detector_helpers import lines_pdf
 from tests.test_ocr import needs_tesseract
 from tests.test_table_headers import found
 
@@ -52,17 +53,8 @@ def test_a_city_event_form_with_staff_and_a_public_venue_stays_silent():
     assert found("event-request.pdf", body) == set()
 
 
-def _lines_pdf(lines: list[str]) -> bytes:
-    out = io.BytesIO()
-    pdf = canvas.Canvas(out)
-    for k, line in enumerate(lines):
-        pdf.drawString(72, 740 - 16 * k, line)
-    pdf.save()
-    return out.getvalue()
-
-
 def test_a_boxed_forms_label_and_value_lines_are_pairs_not_a_table_under_its_first_row():
-    body = _lines_pdf(["CITY OF LAKEVIEW UTILITIES", "LEVEL PAY ENROLLMENT",
+    body = lines_pdf(["CITY OF LAKEVIEW UTILITIES", "LEVEL PAY ENROLLMENT",
                        "Account holder | Wendeline Abara-Soto |", "Utility account no. | 5530-917204-66 |",
                        "Service address | 1187 Quintara Way |", "Cell phone | (562) 904-2218 |",
                        "E-mail | wabarasoto@yahoo.com |"])
@@ -73,7 +65,7 @@ def test_a_boxed_forms_label_and_value_lines_are_pairs_not_a_table_under_its_fir
 
 
 def test_a_facilitys_label_and_value_lines_stay_public():
-    body = _lines_pdf(["FACILITY RENTAL INFORMATION", "Facility | Lakeview Senior Center |",
+    body = lines_pdf(["FACILITY RENTAL INFORMATION", "Facility | Lakeview Senior Center |",
                        "Address | 2250 N Orchard Ave |", "Reservations | (562) 570-3100 |",
                        "Hours | Mon-Fri 8 a.m. to 5 p.m. |"])
     assert found("facility.pdf", body) == set()
