@@ -414,6 +414,8 @@ account|account no|account number|acct|acct no|service account|service acct|sa|s
 customer number|customer no|customer id|cust no|meter number|meter no|service agreement|service id|account id
 usage|kwh|kwh usage|kwh used|energy usage|electricity usage|electric usage|monthly usage|total usage
 annual usage|consumption|energy consumption|electricity consumption|usage (kwh)|total kwh|energy use
+electricity use|electric use|monthly use|annual use|average monthly use|average monthly usage|avg monthly use
+avg monthly usage
 contact|title|position|department|dept|division|district|council district|ward|hours|office hours|vendor
 contractor|supplier|payee|remit to|applicant|project|case|case no|apn|parcel|permit|company|business
 organization|agency|facility|owner|property owner|location|invoice|nombre|nombre del cliente|cliente
