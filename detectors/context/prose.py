@@ -1627,6 +1627,11 @@ _CUSTOMER_FIELD_OPENS = re.compile(r"(?i)\s*(?:svc|serv(?:ice)?|cust(?:omer)?|pr
 _CONTACT_LINE = re.compile(r"(?i)\s*(?:phone|ph|tel(?:ephone)?|cell|mobile|home|e-?mail)\.?\s*[:#]?\s*"
                            r"[(+\d][\d() .+-]{6,20}\d\.?\s*|\s*e-?mail\s*:?\s*\S+@\S+?\.?\s*")
 _FOLLOW_LINES = 6  # how many lines after a record its case goes on in ("2. The account recorded ...")
+# a form's prompt for the customer's own account of the case, alone on its line: the answer under it is the case's
+# however many checkboxes and printed notes stand between it and the record ("Explain your appeal:",
+# "Reason for request:", "Describa el problema:")
+_ANSWER_PROMPT = re.compile(r"(?i)\s*(?:please\s+)?(?:explain|describe|reason|comments?|details|explique|describa|"
+                            r"motivo|raz[o\u00f3]n)\b[^:\n]{0,60}:\s*")
 # words that speak again of the record's customer or account: "the account recorded 612 kWh", "The household used"
 # (or the account's final or actual meter reading: "Final read showed 3798 kWh for the partial month.")
 _SAME_CASE = re.compile(r"(?i)\b(?:the|this|that|said|her|his|their)\s+(?:account|customer|ratepayer|appellant|"
@@ -1784,13 +1789,17 @@ def _case_goes_on(analysis: Analysis, first: int, page, names: list[tuple], log:
     mention = re.compile(rf"\b(?:{'|'.join(map(re.escape, spellings))})\b") if spellings else None  # not "the park"
     lines = analysis.free_lines
     carried = False  # the line above ended inside a sentence about the case, which this line goes on with
+    opened = 0  # where the case's text last opened: the record's next line, or a form's prompt for an answer
     for k, line in enumerate(lines[first:first + _LOG_LINES]):
         if (page_of(line.segment) != page or _HEADING.search(line.segment.location.element or "")
                 or analysis.anchors_in(line.segment, line.start, line.end) or CLOSING_RE.match(line.text)):
             return
         log = log if log and _entry(line, log) else None
-        if not log and k >= _FOLLOW_LINES:
+        if not log and k - opened >= _FOLLOW_LINES and not carried:  # a sentence about the case that wraps goes on
             return
+        if _ANSWER_PROMPT.fullmatch(line.text):
+            opened = k + 1
+            continue
         tail = lines[first + k - 1].text[-_WORD_CUT:] if k or joined_above else ""  # "The" / "customer later ..."
         met = _met_at_the_premises(line)
         told_of = carried or log or met or any(
