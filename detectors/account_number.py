@@ -773,7 +773,7 @@ def city_facility(candidate: Candidate) -> bool:
 # a column of the City's or the Town's own buildings and sites, by its header
 # (not a building's permit or inspection: "Related building permit (if any)" of a customer's form names no facility)
 _FACILITY_HEADER = re.compile(r"(?i)\b(?:facility|facilities|building(?!\s+(?:permit|inspection|code|official|plan))|"
-                              r"municipal site|city site|town site)\b")
+                              r"municipal site|city site|town site|instalaci[oó]n(?:es)?|edificios?)\b")
 
 
 
@@ -814,7 +814,10 @@ def _citys_own_account(text: str, start: int) -> bool:
 # a table's title that says it lists the City's own accounts: "City Facility Electric Accounts", "Municipal
 # Accounts", "City-Owned Facilities"; not a program's ("Facility upgrades for customers")
 _FACILITY_TITLE = re.compile(r"(?i)\b(?:city|town|county|municipal)(?:[- ]owned)?\s+(?:facilit(?:y|ies)|buildings?|"
-                             r"sites?|(?:(?:electric(?:ity)?|utility|energy)\s+)?accounts)\b")
+                             r"sites?|(?:(?:electric(?:ity)?|utility|energy)\s+)?accounts)\b|"
+                             # and in Spanish: "Instalaciones municipales", "cuentas de la Ciudad de Pomona"
+                             r"\b(?:instalaciones|edificios|cuentas)\s+municipales\b|"
+                             r"\bcuentas\s+(?:propias\s+)?de\s+la\s+(?:ciudad|municipalidad)\b")
 _TITLE_LINE = 150  # a heading or a caption, not a paragraph
 
 

@@ -22,7 +22,10 @@ _STAFF_ROLES = (r"csr|rep|representative|agent|clerk|operator|dispatcher|technic
                 r"staff(?![\s_-]*(?:notes?|comments?|remarks?))|"
                 r"(?:entered|taken|handled|worked|updated|created|logged|assigned)(?:\s+(?:by|to))?|"
                 # the writer of a ticket's work note or activity entry ("notes": [{"by": ...}] -> "note by")
-                r"(?:note|work\s?note|activity|journal|log\s+entry|update)\s+(?:by|author)")
+                r"(?:note|work\s?note|activity|journal|log\s+entry|update)\s+(?:by|author)|"
+                # and in Spanish: a complaint log's "Asignado a", "Atendido por", "Agente"
+                r"asignad[oa]s?(?:\s+a)?|(?:atendid|tomad|registrad|ingresad|capturad)[oa]\s+por|agente|"
+                r"t[eé]cnic[oa]|encargad[oa]")
 # a column of who on staff checked or signed off a row: "Verified by", "Prepared by", "Approved by", "Staff"
 _SIGNED_OFF = r"staff|(?:verified|prepared|approved|reviewed|processed|checked|received|signed(?: off)?)\s+by"
 _STAFF_COLUMN = re.compile(rf"(?i)\b(?:{_STAFF_ROLES}|{_SIGNED_OFF})\b")
@@ -42,7 +45,12 @@ _HARD_VETO = re.compile(r"^\s*roles?\s*$|"  # an on-call roster's "Role" ("Calle
                         r"of total|(?:percent|pct|share) of (?:sales|revenue|system|load)|rank|ranking|"
                         r"energy star|eui|floor area|sq\.? ?ft|square (?:feet|footage)|year built|"
                         r"facility|facilities|park|parks|event|amenities|website|invoice|school|library|"
-                        r"cargo|departamento|distrito|horario|proveedor|proyecto)\b")
+                        r"cargo|departamento|distrito|horario|proveedor|proyecto)\b|"
+                        # a column of the City's own facilities in Spanish, named by them: "Instalación", "Nombre del
+                        # edificio", "Parque" (not a rebate form's "Dirección de la instalación", the customer's home,
+                        # nor a billing system's "Instalación No.")
+                        r"^\s*(?:nombre\s+(?:de\s+la|del)\s+)?(?:instalaci[oó]n(?:es)?|edificios?|parques?|"
+                        r"bibliotecas?)\b(?!\s*(?:n[uú]m|no\b|id\b|#))")
 # a column of the City's own installations: a streetlight inventory's, an EV charging network's ("Pole ID", "Nearest
 # Address", "Station Name", "Port Type"); with no person's column beside it, the table lists the City's equipment
 # a street light's own column: its pole's, its fixture's or luminaire's number

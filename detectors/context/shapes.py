@@ -391,7 +391,13 @@ FACILITY_KINDS = (r"city hall|civic center|city yard|corporation yard|library|po
                   r"(?:dpw|public works|highway|town|municipal|city) (?:garage|yard|barn|depot|facility|complex)|"
                   # a utility's own works: "Utilities Operations Yard", "Fleet Maintenance Center"
                   r"(?:operations|maintenance|utility|utilities|fleet|equipment|service) (?:yard|center|facility)|"
-                  r"town hall|town offices?|transfer station|recycling center|salt (?:shed|barn|dome)|landfill|cemetery")
+                  r"town hall|town offices?|transfer station|recycling center|salt (?:shed|barn|dome)|landfill|cemetery|"
+                  # and as a bilingual city's Spanish reports name them ("Biblioteca Pública", "Estación de Policía",
+                  # "Patio de Obras Públicas"); not a mobile-home park, where customers live ("Parque de casas móviles")
+                  r"ayuntamiento|alcald[ií]a|biblioteca|estaci[oó]n de (?:polic[ií]a|bomberos)|"
+                  r"centro (?:comunitario|c[ií]vico|recreativo|juvenil|acu[aá]tico|para (?:personas|adultos) mayores|"
+                  r"de (?:la tercera edad|adultos mayores))|parque(?!\s+de\s+(?:casas|viviendas|remolques|tr[aá]ilers?))|"
+                  r"piscina|alberca|patio de obras|planta de tratamiento|estaci[oó]n de bombeo|museo|estadio|cementerio")
 # a City's own facility or installation, named in a row's facility, site or location field
 CITY_FACILITY = re.compile(rf"(?i)\b(?:{FACILITY_KINDS}|municipal|city[- ]owned|city of|county of)\b")
 # the City or the County itself as the holder of an account: "City of Cholla Wells", "COUNTY OF OBSIDIAN"
