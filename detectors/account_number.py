@@ -91,7 +91,9 @@ if TYPE_CHECKING:
 # a plain "Account No." is also how a budget names a general-ledger account; these name a customer's
 GENERIC_LABELS = ("Account No", "Account Nos", "Account Number", "Account Nbr", "Account #", "Account ID", "Acct",
                   "Accts", "Acc No", "Acc. No", "Acc #", "Acc. #", "A/C", "A/C No", "A/C #", "Número de cuenta",
-                  "Numero de cuenta", "No. de cuenta", "Núm. de cuenta", *translations.phrases_for("account number"))
+                  "Numero de cuenta", "No. de cuenta", "Núm. de cuenta",
+                  # Spanish notes cut "cuenta" short as English ones cut "account": "(cta. PCE-2545302)"
+                  "Cta", "No. de cta", "Núm. de cta", *translations.phrases_for("account number"))
 CUSTOMER_LABELS = (
     # "SA" in capitals only (labels.compile_labels): in lower case it is a word ("Tawagan sa 951 379 2265")
     "Service Account", "Service Acct", "SA", "S.A.", "SA ID", "SA No", "SA #", "Service Agreement", "Customer Account", "Customer Acct",

@@ -74,7 +74,7 @@ _KIND_RULES = [  # first match wins
                               r"|date of birth|dob|driver'?s? licen[cs]e|seguro social)(?![\w-])")),
     ("email", re.compile(r"\be-?mail\b|correo|^\s*e[ _-]?addr(?:ess)?\s*$")),  # an export's E_ADDR
     # "Best # to call", "Number to call", "Call at": the number a customer asked to be called at
-    ("phone", re.compile(r"\b(?:phone|telephone|tel|cell|mobile|ph|call[ -]?back|tel[eé]fono|celular)\b|"
+    ("phone", re.compile(r"\b(?:phone|telephone|tel|cell|mobile|ph|call[ -]?back|tel[eé]fono|celular|cel)\b|"
                          r"(?:#|\bno\.?|\bnumber|\bnbr)\s+to\s+call\b|\bcall\s+at\b")),
     # a form's question of the customer's own use: "About how much electricity do you use per month? (kWh)"
     ("usage", re.compile(r"^(?:about |roughly |approximately )?how much (?:electricity|energy|power) (?:do|does) "
@@ -425,20 +425,22 @@ annual usage|consumption|energy consumption|electricity consumption|usage (kwh)|
 contact|title|position|department|dept|division|district|council district|ward|hours|office hours|vendor
 contractor|supplier|payee|remit to|applicant|project|case|case no|apn|parcel|permit|company|business
 organization|agency|facility|owner|property owner|location|invoice|nombre|nombre del cliente|cliente
-titular de la cuenta|dirección|direccion|dirección de servicio|domicilio|teléfono|telefono|celular|correo
+titular de la cuenta|dirección|direccion|dirección de servicio|domicilio|teléfono|telefono|celular|cel|cel.|correo
 correo electrónico|cuenta|número de cuenta|numero de cuenta|uso|consumo
 ssn|ss|social security|social security number|social security no|soc sec|soc sec no|itin|tin|ein|tax id
 taxpayer id|date of birth|dob|driver license|drivers license|driver's license|número de seguro social""".replace(
     "\n", "|").split("|")
 LABEL_RE = re.compile(r"(?<![\w-])(?P<label>" + "|".join(
     re.escape(p).replace(r"\ ", r"\s+") for p in sorted(set(_PHRASES), key=len, reverse=True))
-    # searched back from each ":" or "#"; a qualifier in brackets may stand before it ("Usage (kWh, last billing period):")
-    + r")\s*(?:#|no\.?|number)?(?:\s*\([^()\n]{1,40}\))?\s*[:#]$", re.IGNORECASE)
+    # searched back from each ":" or "#"; a qualifier in brackets may stand before it ("Usage (kWh, last billing period):"),
+    # or a clause of where ("Domicilio donde se usa el equipo médico:", "Address where the equipment is used:")
+    + r")\s*(?:#|no\.?|number)?(?:\s*\([^()\n]{1,40}\)|\s+(?:where|donde)\s[^:#\n]{1,36})?\s*[:#]$", re.IGNORECASE)
 TERMINATOR = re.compile(r"[:#\uff1a]")  # and the full-width colon of CJK text
+_LABEL_REACH = 50  # characters before the ":": the longest phrase and its qualifier
 
 
 def label_ending_at(text: str, end: int) -> re.Match | None:
     """The label phrase whose ":" or "#" ends at ``end``, in English or in another language of the city's pages:
     a field's name is one whatever its language ("Address ng serbisyo" in a Tagalog table's header row is a
     label, never the value of the header cell before it)."""
-    return LABEL_RE.search(text, max(0, end - 41), end) or foreign_label_ending_at(text, end)
+    return LABEL_RE.search(text, max(0, end - _LABEL_REACH), end) or foreign_label_ending_at(text, end)
