@@ -91,7 +91,9 @@ if TYPE_CHECKING:
 # a plain "Account No." is also how a budget names a general-ledger account; these name a customer's
 GENERIC_LABELS = ("Account No", "Account Nos", "Account Number", "Account Nbr", "Account #", "Account ID", "Acct",
                   "Accts", "Acc No", "Acc. No", "Acc #", "Acc. #", "A/C", "A/C No", "A/C #", "Número de cuenta",
-                  "Numero de cuenta", "No. de cuenta", "Núm. de cuenta", *translations.phrases_for("account number"))
+                  "Numero de cuenta", "No. de cuenta", "Núm. de cuenta",
+                  # Spanish notes cut "cuenta" short as English ones cut "account": "(cta. PCE-2545302)"
+                  "Cta", "No. de cta", "Núm. de cta", *translations.phrases_for("account number"))
 CUSTOMER_LABELS = (
     # "SA" in capitals only (labels.compile_labels): in lower case it is a word ("Tawagan sa 951 379 2265")
     "Service Account", "Service Acct", "SA", "S.A.", "SA ID", "SA No", "SA #", "Service Agreement", "Customer Account", "Customer Acct",
@@ -773,7 +775,7 @@ def city_facility(candidate: Candidate) -> bool:
 # a column of the City's or the Town's own buildings and sites, by its header
 # (not a building's permit or inspection: "Related building permit (if any)" of a customer's form names no facility)
 _FACILITY_HEADER = re.compile(r"(?i)\b(?:facility|facilities|building(?!\s+(?:permit|inspection|code|official|plan))|"
-                              r"municipal site|city site|town site)\b")
+                              r"municipal site|city site|town site|instalaci[oó]n(?:es)?|edificios?)\b")
 
 
 
@@ -814,7 +816,10 @@ def _citys_own_account(text: str, start: int) -> bool:
 # a table's title that says it lists the City's own accounts: "City Facility Electric Accounts", "Municipal
 # Accounts", "City-Owned Facilities"; not a program's ("Facility upgrades for customers")
 _FACILITY_TITLE = re.compile(r"(?i)\b(?:city|town|county|municipal)(?:[- ]owned)?\s+(?:facilit(?:y|ies)|buildings?|"
-                             r"sites?|(?:(?:electric(?:ity)?|utility|energy)\s+)?accounts)\b")
+                             r"sites?|(?:(?:electric(?:ity)?|utility|energy)\s+)?accounts)\b|"
+                             # and in Spanish: "Instalaciones municipales", "cuentas de la Ciudad de Pomona"
+                             r"\b(?:instalaciones|edificios|cuentas)\s+municipales\b|"
+                             r"\bcuentas\s+(?:propias\s+)?de\s+la\s+(?:ciudad|municipalidad)\b")
 _TITLE_LINE = 150  # a heading or a caption, not a paragraph
 
 

@@ -146,8 +146,9 @@ _USER_NAME_RIGHT_BEFORE = re.compile(r"(?i)(?<!\w)(?:user(?:\s*name|\s*id)?|logi
 # a function call in code ("computeSecret(bobKey)"), a prose alternative ("and/or")
 _NOT_A_SECRET = re.compile(r"^(?:/|~/|\.{1,2}/|[A-Za-z]:\\)|^[A-Za-z_][\w.]*\([^()]*\)|^[a-z]+/[a-z]+$")
 # what may qualify a password label before its ":" or "=" ("Contraseña del portal de facturación: ...", "Password
-# for the CIS test login = ..."): a few words on the same line, no digits, no sentence's end
-_QUALIFIER = re.compile(r"[ \t]+(?:[^\W\d_][\w'\u2019.-]*[ \t]+){0,5}?[^\W\d_][\w'\u2019-]*[ \t]*(?::|=)[ \t]*")
+# for the CIS test login = ..."): a few words on the same line, no digits, no sentence's end; Spanish puts them all
+# after the label ("Contraseña temporal del portal del cliente enviada por SMS: ...")
+_QUALIFIER = re.compile(r"[ \t]+(?:[^\W\d_][\w'\u2019.-]*[ \t]+){0,7}?[^\W\d_][\w'\u2019-]*[ \t]*(?::|=)[ \t]*")
 # the same words before "is" in a sentence ("The password for the billing portal login pce_admin is ...", "Su
 # contraseña del portal es ..."), the value perhaps wrapped onto the next line
 _QUALIFIER_IS = re.compile(r"[ \t]+(?:[^\W\d][\w'\u2019.-]*[ \t]+){0,6}?(?:is|was|will be|es|era)"

@@ -29,6 +29,7 @@ from .model import Document, Finding
 # export, semicolon-separated): a comma before one or two digits is never a thousands separator
 _DECIMAL_COMMA = r",\d{1,2}(?![\d,])"
 _NUMBER = re.compile(rf"(?<![\w.,$])\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?![\d,])|{SPACE_GROUPED}|"
+                     rf"(?<![\w.,$])\d{{1,3}}(?:\.\d{{3}}){{2,}}(?![\d.,])|"  # "1.371.998": Spanish thousands
                      rf"(?<![\w.,$])\d+(?:\.\d+|{_DECIMAL_COMMA})?")
 
 
@@ -78,9 +79,13 @@ def _whole_phone(text: str) -> bool:
     return len(spans) == 1 and not (text[:spans[0][0]] + text[spans[0][1]:]).strip()
 
 
+_DOT_GROUPED = re.compile(r"(?<![\d.])\d{1,3}(?:\.\d{3}){2,}(?![\d.])")
+
+
 def _normal(value: str) -> str:
     """The figure in digits, without thousands separators, and its unit: "eighteen hundred kWh" is "1800 kwh"."""
     value = NUMBER_IN_WORDS_RE.sub(lambda m: str(number_from_words(m.group())), value)
     value = re.sub(rf"(?<=\d){_DECIMAL_COMMA}", lambda m: "." + m.group()[1:], value)
     value = re.sub(r"(?<=\d)[ \u00a0\u202f\u2009](?=\d{3}(?!\d))", "", value)  # "1 310 kWh" is 1310
+    value = _DOT_GROUPED.sub(lambda m: m.group().replace(".", ""), value)  # "1.371.998 kWh" is 1371998
     return " ".join(value.lower().replace(",", "").split())

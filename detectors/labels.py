@@ -31,7 +31,7 @@ WIDTH = 48  # how far before a value its label may start ("Taxpayer Identificati
 
 # what may stand between a label and its value: punctuation and the words of "No." / "Number" / "ID" / "is" / "as" /
 # "ending in", their Spanish and Tagalog's "ay" ("Acct ID: 4471-99812", "SSN No.", "her account, 6612-0934-17,",
-# "su cuenta número 50698866"),
+# "su cuenta número 50698866", "mi número de cuenta es el ..."),
 # and "on file" / "on record" ("ITIN on file: 9..."): the number the office holds for the person, or the paper it is
 # written on ("The premise number on the appeal (306831459)")
 _GAP = re.compile(r"(?:[\s:#.,=()\[\]*'\"\u2010-\u2014\uff1a\u3000-]|\(s\)|\bon\s+(?:file|record)\b|"
@@ -40,7 +40,7 @@ _GAP = re.compile(r"(?:[\s:#.,=()\[\]*'\"\u2010-\u2014\uff1a\u3000-]|\(s\)|\bon\
                   # the paper it is printed on, in a sentence: "The account number printed on it, 7004412289, ..."
                   r"\b(?:printed|shown|listed|written)\s+on\s+(?:it|them|(?:the|his|her|their|this|that)\s+"
                   r"(?:bill|statement|notice|letter|card|form))\b|"
-                  r"\b(?:no|nos|nbr|num|number|id|is|was|as|ending|ends|in|with|n[úu]mero|n[úu]m|es|era|ay)\b"
+                  r"\b(?:no|nos|nbr|num|number|id|is|was|as|ending|ends|in|with|n[úu]mero|n[úu]m|es(?:\s+el)?|era|ay)\b"
                   # the same words in the City's other languages, in a sentence: Vietnamese "số" (number) and "là"
                   # (is), Tagalog's linker "na", Arabic "رقم" (number), Russian "номер" and "№", Armenian "համարն է"
                   # ("the number is"), Chinese "是"/"为" (is) written onto the number ("账户是5501238719")

@@ -17,7 +17,7 @@ from functools import lru_cache
 import ahocorasick
 
 # the words that open a letter before its addressee's name, in the languages of a California city's notices
-# (English, Spanish: "Estimado(a)", "Estimada/o", "Apreciable"; Vietnamese "Kính gửi"; Tagalog "Mahal na"; Russian;
+# (English, Spanish: "Estimado(a)", "Estimada/o", "Apreciable", a household's "Estimada familia"; Vietnamese "Kính gửi"; Tagalog "Mahal na"; Russian;
 # Chinese "尊敬的", written without a space before the name; Korean puts "님께" or "귀하" after it; Punjabi, Lao)
 _SALUTATION_WORDS = (r"(?:Dear|(?:Estimad|Querid)(?:[oa](?:s|\([oa]s?\)|/[oa]s?)?|@s?)|Apreciables?|"
                      r"K[ií]nh\s+(?:g\w{1,2}i|th\w{1,2}a)(?:\s+(?:[ÔôOo]ng\s*/\s*[Bb][àa]|[ÔôOo]ng|[Bb][àa]|Anh|Ch\w{1,2}|Qu[ýy]\s+[Kk]h[áa]ch))?|Mahal\s+na(?:\s+(?:G\.|Gng\.|Bb\.))?|"
@@ -29,7 +29,7 @@ _SALUTATION_WORDS = (r"(?:Dear|(?:Estimad|Querid)(?:[oa](?:s|\([oa]s?\)|/[oa]s?)
 # the first letter of the addressee's name: a capital in Latin, Cyrillic or Armenian script, or any Arabic letter
 _NAME_START = r"[A-Z\u00c0-\u024f\u1e00-\u1eff\u0400-\u042f\u0531-\u0556\u0621-\u064a]"
 SALUTATION_RE = re.compile(
-    rf"\s*(?:{_SALUTATION_WORDS}\s+(?P<name>{_NAME_START}[^,:;!\n\u060c]{{1,58}}?)\s*(?:[,:;!\u060c\u0589]|$)"
+    rf"\s*(?:{_SALUTATION_WORDS}(?:\s+familia)?\s+(?P<name>{_NAME_START}[^,:;!\n\u060c]{{1,58}}?)\s*(?:[,:;!\u060c\u0589]|$)"
     r"|(?:尊敬的|親愛的|亲爱的)\s*(?P<cjk_name>[^,:;，：；\n]{1,20}?)\s*(?:[,:;，：；]|$)"
     r"|(?P<ko_name>[^,:;\n]{1,20}?)\s*(?:님께|님|귀하)\s*(?:[,:;]|$))")
 CLOSING_RE = re.compile(r"(?i)\s*(?:sincerely|respectfully(?: yours)?|(?:best |kind |warm )?regards|"

@@ -22,7 +22,10 @@ _STAFF_ROLES = (r"csr|rep|representative|agent|clerk|operator|dispatcher|technic
                 r"staff(?![\s_-]*(?:notes?|comments?|remarks?))|"
                 r"(?:entered|taken|handled|worked|updated|created|logged|assigned)(?:\s+(?:by|to))?|"
                 # the writer of a ticket's work note or activity entry ("notes": [{"by": ...}] -> "note by")
-                r"(?:note|work\s?note|activity|journal|log\s+entry|update)\s+(?:by|author)")
+                r"(?:note|work\s?note|activity|journal|log\s+entry|update)\s+(?:by|author)|"
+                # and in Spanish: a complaint log's "Asignado a", "Atendido por", "Agente"
+                r"asignad[oa]s?(?:\s+a)?|(?:atendid|tomad|registrad|ingresad|capturad)[oa]\s+por|agente|"
+                r"t[eé]cnic[oa]|encargad[oa]")
 # a column of who on staff checked or signed off a row: "Verified by", "Prepared by", "Approved by", "Staff"
 _SIGNED_OFF = r"staff|(?:verified|prepared|approved|reviewed|processed|checked|received|signed(?: off)?)\s+by"
 _STAFF_COLUMN = re.compile(rf"(?i)\b(?:{_STAFF_ROLES}|{_SIGNED_OFF})\b")
@@ -42,7 +45,12 @@ _HARD_VETO = re.compile(r"^\s*roles?\s*$|"  # an on-call roster's "Role" ("Calle
                         r"of total|(?:percent|pct|share) of (?:sales|revenue|system|load)|rank|ranking|"
                         r"energy star|eui|floor area|sq\.? ?ft|square (?:feet|footage)|year built|"
                         r"facility|facilities|park|parks|event|amenities|website|invoice|school|library|"
-                        r"cargo|departamento|distrito|horario|proveedor|proyecto)\b")
+                        r"cargo|departamento|distrito|horario|proveedor|proyecto)\b|"
+                        # a column of the City's own facilities in Spanish, named by them: "Instalación", "Nombre del
+                        # edificio", "Parque" (not a rebate form's "Dirección de la instalación", the customer's home,
+                        # nor a billing system's "Instalación No.")
+                        r"^\s*(?:nombre\s+(?:de\s+la|del)\s+)?(?:instalaci[oó]n(?:es)?|edificios?|parques?|"
+                        r"bibliotecas?)\b(?!\s*(?:n[uú]m|no\b|id\b|#))")
 # a column of the City's own installations: a streetlight inventory's, an EV charging network's ("Pole ID", "Nearest
 # Address", "Station Name", "Port Type"); with no person's column beside it, the table lists the City's equipment
 # a street light's own column: its pole's, its fixture's or luminaire's number
@@ -66,7 +74,7 @@ _KIND_RULES = [  # first match wins
                               r"|date of birth|dob|driver'?s? licen[cs]e|seguro social)(?![\w-])")),
     ("email", re.compile(r"\be-?mail\b|correo|^\s*e[ _-]?addr(?:ess)?\s*$")),  # an export's E_ADDR
     # "Best # to call", "Number to call", "Call at": the number a customer asked to be called at
-    ("phone", re.compile(r"\b(?:phone|telephone|tel|cell|mobile|ph|call[ -]?back|tel[eé]fono|celular)\b|"
+    ("phone", re.compile(r"\b(?:phone|telephone|tel|cell|mobile|ph|call[ -]?back|tel[eé]fono|celular|cel)\b|"
                          r"(?:#|\bno\.?|\bnumber|\bnbr)\s+to\s+call\b|\bcall\s+at\b")),
     # a form's question of the customer's own use: "About how much electricity do you use per month? (kWh)"
     ("usage", re.compile(r"^(?:about |roughly |approximately )?how much (?:electricity|energy|power) (?:do|does) "
@@ -419,20 +427,22 @@ avg monthly usage
 contact|title|position|department|dept|division|district|council district|ward|hours|office hours|vendor
 contractor|supplier|payee|remit to|applicant|project|case|case no|apn|parcel|permit|company|business
 organization|agency|facility|owner|property owner|location|invoice|nombre|nombre del cliente|cliente
-titular de la cuenta|dirección|direccion|dirección de servicio|domicilio|teléfono|telefono|celular|correo
+titular de la cuenta|dirección|direccion|dirección de servicio|domicilio|teléfono|telefono|celular|cel|cel.|correo
 correo electrónico|cuenta|número de cuenta|numero de cuenta|uso|consumo
 ssn|ss|social security|social security number|social security no|soc sec|soc sec no|itin|tin|ein|tax id
 taxpayer id|date of birth|dob|driver license|drivers license|driver's license|número de seguro social""".replace(
     "\n", "|").split("|")
 LABEL_RE = re.compile(r"(?<![\w-])(?P<label>" + "|".join(
     re.escape(p).replace(r"\ ", r"\s+") for p in sorted(set(_PHRASES), key=len, reverse=True))
-    # searched back from each ":" or "#"; a qualifier in brackets may stand before it ("Usage (kWh, last billing period):")
-    + r")\s*(?:#|no\.?|number)?(?:\s*\([^()\n]{1,40}\))?\s*[:#]$", re.IGNORECASE)
+    # searched back from each ":" or "#"; a qualifier in brackets may stand before it ("Usage (kWh, last billing period):"),
+    # or a clause of where ("Domicilio donde se usa el equipo médico:", "Address where the equipment is used:")
+    + r")\s*(?:#|no\.?|number)?(?:\s*\([^()\n]{1,40}\)|\s+(?:where|donde)\s[^:#\n]{1,36})?\s*[:#]$", re.IGNORECASE)
 TERMINATOR = re.compile(r"[:#\uff1a]")  # and the full-width colon of CJK text
+_LABEL_REACH = 50  # characters before the ":": the longest phrase and its qualifier
 
 
 def label_ending_at(text: str, end: int) -> re.Match | None:
     """The label phrase whose ":" or "#" ends at ``end``, in English or in another language of the city's pages:
     a field's name is one whatever its language ("Address ng serbisyo" in a Tagalog table's header row is a
     label, never the value of the header cell before it)."""
-    return LABEL_RE.search(text, max(0, end - 41), end) or foreign_label_ending_at(text, end)
+    return LABEL_RE.search(text, max(0, end - _LABEL_REACH), end) or foreign_label_ending_at(text, end)

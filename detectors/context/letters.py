@@ -57,7 +57,11 @@ _YOUR_NUMBER = re.compile(r"(?i)(?:\b(?:call|reach|text|contact|phone)(?:s|ed|in
                           r"|\byou\s+(?:(?:told\s+us|said)\s+(?:that\s+)?you\s+)?(?:prefer(?:red)?|want(?:ed)?)\s+"
                           r"(?:to\s+be\s+)?(?:contact(?:ed)?|reached|called|texted|calls|texts)\s+"
                           r"(?:by\s+(?:text|phone|call|cell)\s+)?(?:at|on)"
-                          r"|\b(?:le|lo|la)\s+(?:hemos\s+)?llam\w*\s+al|\bsu\s+(?:tel[eé]fono|n[uú]mero|celular)(?:\s+es)?)"
+                          r"|\b(?:le|lo|la)\s+(?:hemos\s+)?llam\w*\s+al|\bsu\s+(?:tel[eé]fono|n[uú]mero|celular)(?:\s+es)?"
+                          # the call the letter confirms, at the number the customer was reached on: "Según lo
+                          # conversado por teléfono al ...", "as we discussed by phone at ..." (not "llame al ...")
+                          r"|\b(?:conversad[oa]|hablad[oa]|acordad[oa]|discussed|spoke|talked|agreed)\s+"
+                          r"(?:(?:por|by|on\s+the)\s+)?(?:tel[eé]fono|phone)\s+(?:al|at|on))"
                           r"[\s:,]*$")
 # the words before a mailbox in a letter to a customer that make it the customer's own: "You asked that we use
 # lefam@isp.net ...", "your e-mail address on file, ...", "we will e-mail you at ..."
@@ -75,9 +79,12 @@ _PERIOD_HEADER = re.compile(r"(?i)(?:billing\s+|bill\s+|service\s+|read\s+)?(?:m
 # a figure in a row of a usage history; an amount ("$140.12") holds a column too but is never usage
 _FIGURE = re.compile(r"(?<![\w.,/-])\$?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\w.,/-])")
 # "Total kWh this period 718", "Total usage: 1,240": a statement's total for the period, not a rate ("$0.31 per kWh")
-_TOTAL_USAGE = re.compile(r"(?i)\s*(?:total|billed|metered)\s+(?:kwh|usage|consumption|energy(?:\s+used)?)"
-                          r"(?:\s+(?:used|this\s+(?:period|month|cycle)))?\s*:?\s*"
-                          r"(\d{1,3}(?:,\d{3})+|\d+)(?:\s*kwh)?\s*$")
+# and in Spanish, its figure grouped by dots and its unit before the sentence goes on: "Total del periodo: 5.537 kWh."
+_TOTAL_USAGE = re.compile(r"(?i)\s*(?:(?:total|billed|metered)\s+(?:kwh|usage|consumption|energy(?:\s+used)?)"
+                          r"(?:\s+(?:used|this\s+(?:period|month|cycle)))?|"
+                          r"(?:consumo\s+)?total\s+(?:del|de\s+(?:este|la))\s+(?:periodo|per[ií]odo|ciclo|mes|factura)|"
+                          r"consumo\s+total)\s*:?\s*"
+                          r"(\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d{3})+|\d+)(?:\s*kwh\b|(?:\s*kwh)?\s*$)")
 _BLOCK_LINES = 12  # a notice's or a statement's address block is near the top of its page
 _STATEMENT_GAP = 4  # lines after a statement's address block where the account it is for may be
 # a line over a block that is the sender's, not the addressee's: "Remit to:", "Make checks payable to", "From:"

@@ -273,7 +273,9 @@ ADDRESS_RE = re.compile(
 CITY_LINE_RE = re.compile(r"\s*[A-Z][A-Za-z .'-]+,?\s+(?:[A-Z]{2}|California)\.?,?\s+\d{5}(?:-\d{4})?\s*")  # "CO, 81520" too
 STREET_START = re.compile(rf"\s*{_UNIT_BEFORE}?(?:\d{{1,6}}(?:{_HALF}|[A-Za-z])?(?:-\d+)?|{_HOUSE_NUMBER_IN_WORDS})\s+"
                           r"(?:[NSEWnsew]\.?\s+)?[A-Za-z0-9]")
-PO_BOX = re.compile(r"(?i)\s*(?:p\.?\s?o\.?\s*box|post office box)\s*\d")
+# (in Spanish "Apartado Postal 9357", "Apdo. Postal 12": a bilingual notice's box; not a law's "apartado 4", its clause)
+_BOX_IN_SPANISH = r"(?:apartado|apdo\.?|casilla)\s+postal"
+PO_BOX = re.compile(rf"(?i)\s*(?:p\.?\s?o\.?\s*box|post office box|{_BOX_IN_SPANISH})\s*#?\s*\d")
 
 
 def opens_an_address(text: str) -> bool:
@@ -285,7 +287,8 @@ def opens_an_address(text: str) -> bool:
 # with its letter: "RR 3 Box 44A"); the rural West's Highway Contract and Star Routes are written the same way ("HC 62
 # Box 536", "HCR 62 Box 536", "Star Route 3, Box 17"). A route's box needs both numbers: "Route 66 Festival" is none
 BOX_ADDRESS_RE = re.compile(
-    r"(?<![\w.])(?i:p\.?\s?o\.?\s*box|post office box|(?:r\.?r\.?|rural route|rt\.?|rte\.?|route|h\.?c\.?(?:r\.?)?|"
+    rf"(?<![\w.])(?i:p\.?\s?o\.?\s*box|post office box|{_BOX_IN_SPANISH}|"
+    r"(?:r\.?r\.?|rural route|rt\.?|rte\.?|route|h\.?c\.?(?:r\.?)?|"
     r"highway contract(?: route)?|star route)\s*#?\s*\d{1,3},?\s+box)\s*#?\s*\d{1,6}(?-i:[A-Z])?"
     rf"(?![\w-]){_CITY_STATE_ZIP}")
 # the units of a home's consumption, in English and Spanish ("640 kilovatios-hora")
@@ -328,7 +331,9 @@ _HOME_UNIT = rf"(?i:{_HOME_UNITS})\b"
 # thousands grouped by a space, as Armenian, Russian and French write them ("1 310 կՎտժ", "2 480 kWh"), only after a
 # label's mark, not a word: "Tier 1 300 kWh" is tier 1's 300
 SPACE_GROUPED = r"(?<![^\W\d_] )(?<![\d,.])\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d,])"
-USAGE_RE = re.compile(r"(?<![\w.$,/-])(?:\d{1,3}(?:,\d{3})+|" + SPACE_GROUPED + r"|\d+)(?:\.\d+)?"
+# (or by dots, as Spanish writes them: "1.371.998 kWh"; one dot is read as a decimal point, which "5.537 kWh" is too)
+USAGE_RE = re.compile(r"(?<![\w.$,/-])(?:\d{1,3}(?:,\d{3})+|" + SPACE_GROUPED + r"|\d{1,3}(?:\.\d{3}){2,}(?![\d.])|"
+                      r"\d+)(?:\.\d+)?"
                       r"(?:[ \t\u00a0]{0,2}"  # "715  kWh": justified
                       + _USAGE_UNIT + r"|-" + _USAGE_UNIT
                       + r"(?![ \t]+(?i:batter|storage|system|pack|capacit|array|unit|powerwall|generator)))")
@@ -369,7 +374,8 @@ _NOT_CONSUMPTION = re.compile(
     # a tier's range, not "went from 400 to 1,813 kWh" nor the end of an account before a list's dash ("acct
     # 5521-330981-44 - 1,927 kWh", "Acct 3853771066 - 3,886 kWh": a range starts at a figure, not at ten digits)
     r"|(?<!from )(?<![\d,.\-\u2010-\u2013/])(?:\d{1,3}(?:,\d{3})+|\d{1,6})(?:\.\d+)?\s*(?:-|\u2013|to)\s*$")
-_PERIOD = r"\s*(?:mo|month|yr|year|day|billing|bill)\b"  # "532 kWh/month", "640 kWh per billing period": usage
+# "532 kWh/month", "640 kWh per billing period", "16.668 kWh/año": usage
+_PERIOD = r"\s*(?:mo|month|yr|year|day|billing|bill|mes|a[ñn]o|d[ií]a|per[ií]odo)\b"
 # "per the read", "per our records", "per CIS" (the customer information system): according to, no rate
 _PER_SOURCE = r"\s+(?:the|our|his|her|their|its|your|my|meter|field|SCE|PCE|CIS)\b"
 # (a rate's slash on the figure's own line: the "//" opening the next line of a script is a comment's)
@@ -391,7 +397,13 @@ FACILITY_KINDS = (r"city hall|civic center|city yard|corporation yard|library|po
                   r"(?:dpw|public works|highway|town|municipal|city) (?:garage|yard|barn|depot|facility|complex)|"
                   # a utility's own works: "Utilities Operations Yard", "Fleet Maintenance Center"
                   r"(?:operations|maintenance|utility|utilities|fleet|equipment|service) (?:yard|center|facility)|"
-                  r"town hall|town offices?|transfer station|recycling center|salt (?:shed|barn|dome)|landfill|cemetery")
+                  r"town hall|town offices?|transfer station|recycling center|salt (?:shed|barn|dome)|landfill|cemetery|"
+                  # and as a bilingual city's Spanish reports name them ("Biblioteca Pública", "Estación de Policía",
+                  # "Patio de Obras Públicas"); not a mobile-home park, where customers live ("Parque de casas móviles")
+                  r"ayuntamiento|alcald[ií]a|biblioteca|estaci[oó]n de (?:polic[ií]a|bomberos)|"
+                  r"centro (?:comunitario|c[ií]vico|recreativo|juvenil|acu[aá]tico|para (?:personas|adultos) mayores|"
+                  r"de (?:la tercera edad|adultos mayores))|parque(?!\s+de\s+(?:casas|viviendas|remolques|tr[aá]ilers?))|"
+                  r"piscina|alberca|patio de obras|planta de tratamiento|estaci[oó]n de bombeo|museo|estadio|cementerio")
 # a City's own facility or installation, named in a row's facility, site or location field
 CITY_FACILITY = re.compile(rf"(?i)\b(?:{FACILITY_KINDS}|municipal|city[- ]owned|city of|county of)\b")
 # the City or the County itself as the holder of an account: "City of Cholla Wells", "COUNTY OF OBSIDIAN"
@@ -716,7 +728,7 @@ def is_street_address(text: str, labelled: bool) -> bool:
         return ("StreetNamePostType" in parts or "StreetNamePreType" in parts or bool(PRE_TYPED.match(text))
                 or (len(name) > 1 and name[-1].lower() in SUFFIXES)  # usaddress reads "Pine Run" as one name
                 or (labelled and street_name(parts.get("StreetName", "").split())))
-    return labelled and "USPSBoxID" in parts
+    return labelled and ("USPSBoxID" in parts or bool(PO_BOX.match(text)))  # usaddress knows no "Apartado Postal"
 
 
 # the words after a number that make it a count, a time or a measure, not a house number and its street's name
@@ -776,6 +788,10 @@ def cued_streets(text: str, start: int = 0, end: int | None = None) -> list[tupl
 # a number label right before a number: "Resolution 2024 Plaza ...", "Item 12 Camino Real Widening"; a month
 # makes it a day ("On July 1 Cedar Bluff Energy Authority ..."), a month and day a year, an article a quantity
 # ("the 5 Mile Run")
+# Spanish "a" (to) before a home it moves or writes to, not the English article: "su dirección postal a 2535 E Olive
+# St", "se mudó a 1180 W Holt Ave"
+_SPANISH_TO_ADDRESS = re.compile(r"(?i)\b(?:direcci[oó]n(?:\s+postal)?|domicilio|mud[oó]|mudarse|cambi[oó]|cambiar)"
+                                 r"\s+a\s*$")
 _NUMBER_LABEL = re.compile(r"(?i)\b(?:the|a|an|resolution|reso|ordinance|ord|item|case|no|number|permit|file|project|"
                            r"bid|rfp|"
                            r"contract|po|fy|year|phase|tract|lot|parcel|apn|page|section|chapter|route|highway|hwy|"
@@ -830,7 +846,8 @@ def street_addresses(text: str, start: int = 0, end: int | None = None) -> list[
     usaddress reads them, and not a number of another kind before capitalised words ("Resolution 2024 Plaza")."""
     end = len(text) if end is None else end
     return [m for m in ADDRESS_RE.finditer(text, start, end)
-            if not _NUMBER_LABEL.search(text, max(0, m.start() - 20), m.start())
+            if not (_NUMBER_LABEL.search(text, max(0, m.start() - 20), m.start())
+                    and not _SPANISH_TO_ADDRESS.search(text, max(0, m.start() - 30), m.start()))
             and not _COORDINATE_BEFORE.search(text, max(0, m.start() - 16), m.start())
             and is_street_address(m.group(), labelled=False)]
 

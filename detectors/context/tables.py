@@ -1149,7 +1149,9 @@ def _project_contact(fields: list[Segment]) -> bool:
 
 _CITY_OWN = re.compile(r"(?i)\b(?:municipal|city[- ]owned|city facility|city of|county of|city hall|civic center|"
                        r"library|police|fire station|(?:community|senior|recreation|aquatic|youth|nature) center|"
-                       r"corporation yard|water (?:treatment|reclamation) plant)\b")
+                       r"corporation yard|water (?:treatment|reclamation) plant|"
+                       r"ayuntamiento|biblioteca|estaci[oó]n de (?:polic[ií]a|bomberos)|centro (?:comunitario|c[ií]vico|"
+                       r"recreativo|juvenil)|patio de obras|obras p[uú]blicas)\b")
 
 
 def _anchored_row(analysis: Analysis, fields: list[Segment], kinds: tuple) -> bool:
@@ -1439,13 +1441,15 @@ def _judge_text_row(analysis: Analysis, pieces: list[TextCell], labels: tuple) -
         analysis.usage_tables.append([Cell(kind or "other", segment, a, b, label)
                                       for (segment, a, b), label, (kind, _) in zip(pieces, labels, kinds)])
         return
-    cells, person = [], False
+    cells, person, place = [], False, False
     for (segment, a, b), label, (kind, strong) in zip(pieces, labels, kinds):
         anchored = analysis.anchors_in(segment, a, b)
         value = segment.text[a:b]
         if kind is None and _ADDRESS_PART.search(label):
             continue  # a City or ZIP column: "VALLECITO VERDE" on every row is a town, no one's name
         kind = kind or (None if anchored else analysis.sniff(value))
+        if kind is None and not anchored:
+            place = place or _names_city_place(value, kind)  # "Ayuntamiento (City Hall)" under a header of no kind
         if kind in (None, "veto", "soft") or value.lower() == label.lower():
             continue
         cell = Cell(kind, segment, a, b, label, strong)
@@ -1453,8 +1457,8 @@ def _judge_text_row(analysis: Analysis, pieces: list[TextCell], labels: tuple) -
         person = person or (kind == "name" and analysis.names_person(cell))
         if _names_city_place(value, kind):
             return  # the City's own buildings and meters (as ``_facility_row``)
-    if verdict != "maybe" and not person:
-        return
+    if verdict != "maybe" and not person or place and not person:
+        return  # (a facility's row names no person: as ``_facility_row``)
     if analysis.judge(cells, "customer record: column '{label}'"):
         _numbers_in_account_columns(analysis, cells)
         for (segment, a, b), label in zip(pieces, labels):
