@@ -369,7 +369,8 @@ _NOT_CONSUMPTION = re.compile(
     # a tier's range, not "went from 400 to 1,813 kWh" nor the end of an account before a list's dash ("acct
     # 5521-330981-44 - 1,927 kWh", "Acct 3853771066 - 3,886 kWh": a range starts at a figure, not at ten digits)
     r"|(?<!from )(?<![\d,.\-\u2010-\u2013/])(?:\d{1,3}(?:,\d{3})+|\d{1,6})(?:\.\d+)?\s*(?:-|\u2013|to)\s*$")
-_PERIOD = r"\s*(?:mo|month|yr|year|day|billing|bill)\b"  # "532 kWh/month", "640 kWh per billing period": usage
+# "532 kWh/month", "640 kWh per billing period", "2.388 kWh/año" (Spanish: year, month, day): usage
+_PERIOD = r"\s*(?:mo|month|yr|year|day|billing|bill|mes|a[ñn]o|d[ií]a)\b"
 # "per the read", "per our records", "per CIS" (the customer information system): according to, no rate
 _PER_SOURCE = r"\s+(?:the|our|his|her|their|its|your|my|meter|field|SCE|PCE|CIS)\b"
 # (a rate's slash on the figure's own line: the "//" opening the next line of a script is a comment's)
