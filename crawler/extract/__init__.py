@@ -263,6 +263,15 @@ class DocumentBuilder:
 # --- labels and headers: shared by the HTML, DOCX, CSV and XLSX extractors ---------------------------
 
 _MAX_LABEL_CHARS = 40
+# a bilingual field name, each language's name a slash apart ("Dirección de servicio / Service address"): each of the
+# two is a label's length
+_BILINGUAL = re.compile(r"\s/\s")
+
+
+def _label_length(text: str) -> bool:
+    """Whether ``text`` is no longer than a label, or than two labels when it names a field in two languages."""
+    names = _BILINGUAL.split(text)
+    return len(names) <= 2 and all(len(name) <= _MAX_LABEL_CHARS for name in names)
 
 
 # scripts written without spaces between words (Chinese, Japanese, Korean's particles, Ethiopic, Thai, Khmer, Lao,
@@ -289,7 +298,7 @@ def collapse(text: str) -> str:
 def is_label_like(text: str) -> bool:
     """Short, worded text that can name a field ("Account No.", "Service Address"), unlike values
     such as "909-555-1234" or "123 Main St"."""
-    if not text or len(text) > _MAX_LABEL_CHARS:
+    if not text or not _label_length(text):
         return False
     digits = sum(c.isdigit() for c in text)
     letters = sum(c.isalpha() for c in text)
@@ -377,7 +386,7 @@ def _counts_up(numbers: list[int]) -> bool:
 
 
 def _is_header_text(text: str) -> bool:
-    if len(text) > _MAX_LABEL_CHARS or "@" in text or is_label_cell(text):
+    if not _label_length(text) or "@" in text or is_label_cell(text):
         return False
     text = _without_year(text)
     if not text or text[0].isdigit() and not PERIOD_COUNT.match(text):
@@ -397,7 +406,7 @@ def _is_question_header(text: str) -> bool:
     "Your utility account number (top right of your bill)", "How much electricity do you use a month?". One
     clause, worded, asking a question or naming a customer's field by its key words; a description's sentences
     ("Free panels for qualifying homes. Apply by May 1") are not."""
-    if not _MAX_LABEL_CHARS < len(text) <= _MAX_QUESTION_CHARS or "@" in text or _SENTENCE_BREAK.search(text):
+    if _label_length(text) or len(text) > _MAX_QUESTION_CHARS or "@" in text or _SENTENCE_BREAK.search(text):
         return False
     letters = sum(c.isalpha() for c in text)
     if sum(c.isdigit() for c in text) * 4 > letters:
