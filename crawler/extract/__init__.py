@@ -461,6 +461,8 @@ def lay_out_table(rows: list[list[TableCell]], explicit_header_rows: int = 0) ->
     Number"), the next row of header cells is a header too, and a column is labelled by its lowest header and
     the group above it ("Account holder: Name"). A data cell that spans rows is a field of each row it covers."""
     filled_rows = [r for r in rows if any(c.text for c in r)]
+    if filled_rows and _languages_row(filled_rows[0]):
+        return TableLayout({rows.index(filled_rows[0])}, False, [[CellRole(None, False) for _ in row] for row in rows])
     header_rows = set(range(explicit_header_rows))
     label_column = not header_rows and bool(filled_rows) and is_label_column(filled_rows)
     key_value = label_column or not header_rows and bool(filled_rows) and all(_is_key_value_row(r) for r in filled_rows)
@@ -487,6 +489,21 @@ def lay_out_table(rows: list[list[TableCell]], explicit_header_rows: int = 0) ->
                 if covered:
                     carried[(index, number)] = covered
     return TableLayout(header_rows, key_value, roles, carried)
+
+
+# the languages of a notice or a letter set side by side, one a column ("English | Español", "Spanish / Español")
+_LANGUAGE = re.compile(r"(?i)english|ingl[eé]s|spanish|espa[nñ]ol|castellano|vietnamese|ti[eế]ng vi[eệ]t|chinese|中文|"
+                       r"简体中文|繁體中文|korean|한국어|tagalog|filipino|armenian|հայերեն|russian|русский|farsi|persian|"
+                       r"فارسی|arabic|العربية|japanese|日本語|khmer|ភាសាខ្មែរ|thai|ภาษาไทย|lao|ພາສາລາວ|hindi|हिन्दी|"
+                       r"punjabi|ਪੰਜਾਬੀ|french|fran[cç]ais|portuguese|portugu[eê]s")
+
+
+def _languages_row(row: list[TableCell]) -> bool:
+    """Whether a table's first row names a language over each column: its rows are one text in each language,
+    side by side (a bilingual letter's or notice's paragraphs), read as text, not as records of fields."""
+    names = [c.text for c in row if c.text]
+    return len(names) >= 2 and all(
+        all(_LANGUAGE.fullmatch(part.strip()) for part in name.split("/")) for name in names)
 
 
 def _title_row(row: list[TableCell]) -> bool:
