@@ -263,6 +263,15 @@ class DocumentBuilder:
 # --- labels and headers: shared by the HTML, DOCX, CSV and XLSX extractors ---------------------------
 
 _MAX_LABEL_CHARS = 40
+# a bilingual field name, each language's name a slash apart ("Dirección de servicio / Service address"): each of the
+# two is a label's length
+_BILINGUAL = re.compile(r"\s/\s")
+
+
+def _label_length(text: str) -> bool:
+    """Whether ``text`` is no longer than a label, or than two labels when it names a field in two languages."""
+    names = _BILINGUAL.split(text)
+    return len(names) <= 2 and all(len(name) <= _MAX_LABEL_CHARS for name in names)
 
 
 # scripts written without spaces between words (Chinese, Japanese, Korean's particles, Ethiopic, Thai, Khmer, Lao,
@@ -289,7 +298,7 @@ def collapse(text: str) -> str:
 def is_label_like(text: str) -> bool:
     """Short, worded text that can name a field ("Account No.", "Service Address"), unlike values
     such as "909-555-1234" or "123 Main St"."""
-    if not text or len(text) > _MAX_LABEL_CHARS:
+    if not text or not _label_length(text):
         return False
     digits = sum(c.isdigit() for c in text)
     letters = sum(c.isalpha() for c in text)
@@ -377,7 +386,7 @@ def _counts_up(numbers: list[int]) -> bool:
 
 
 def _is_header_text(text: str) -> bool:
-    if len(text) > _MAX_LABEL_CHARS or "@" in text or is_label_cell(text):
+    if not _label_length(text) or "@" in text or is_label_cell(text):
         return False
     text = _without_year(text)
     if not text or text[0].isdigit() and not PERIOD_COUNT.match(text):
@@ -397,7 +406,7 @@ def _is_question_header(text: str) -> bool:
     "Your utility account number (top right of your bill)", "How much electricity do you use a month?". One
     clause, worded, asking a question or naming a customer's field by its key words; a description's sentences
     ("Free panels for qualifying homes. Apply by May 1") are not."""
-    if not _MAX_LABEL_CHARS < len(text) <= _MAX_QUESTION_CHARS or "@" in text or _SENTENCE_BREAK.search(text):
+    if _label_length(text) or len(text) > _MAX_QUESTION_CHARS or "@" in text or _SENTENCE_BREAK.search(text):
         return False
     letters = sum(c.isalpha() for c in text)
     if sum(c.isdigit() for c in text) * 4 > letters:
@@ -452,6 +461,8 @@ def lay_out_table(rows: list[list[TableCell]], explicit_header_rows: int = 0) ->
     Number"), the next row of header cells is a header too, and a column is labelled by its lowest header and
     the group above it ("Account holder: Name"). A data cell that spans rows is a field of each row it covers."""
     filled_rows = [r for r in rows if any(c.text for c in r)]
+    if filled_rows and _languages_row(filled_rows[0]):
+        return TableLayout({rows.index(filled_rows[0])}, False, [[CellRole(None, False) for _ in row] for row in rows])
     header_rows = set(range(explicit_header_rows))
     label_column = not header_rows and bool(filled_rows) and is_label_column(filled_rows)
     key_value = label_column or not header_rows and bool(filled_rows) and all(_is_key_value_row(r) for r in filled_rows)
@@ -478,6 +489,21 @@ def lay_out_table(rows: list[list[TableCell]], explicit_header_rows: int = 0) ->
                 if covered:
                     carried[(index, number)] = covered
     return TableLayout(header_rows, key_value, roles, carried)
+
+
+# the languages of a notice or a letter set side by side, one a column ("English | Español", "Spanish / Español")
+_LANGUAGE = re.compile(r"(?i)english|ingl[eé]s|spanish|espa[nñ]ol|castellano|vietnamese|ti[eế]ng vi[eệ]t|chinese|中文|"
+                       r"简体中文|繁體中文|korean|한국어|tagalog|filipino|armenian|հայերեն|russian|русский|farsi|persian|"
+                       r"فارسی|arabic|العربية|japanese|日本語|khmer|ភាសាខ្មែរ|thai|ภาษาไทย|lao|ພາສາລາວ|hindi|हिन्दी|"
+                       r"punjabi|ਪੰਜਾਬੀ|french|fran[cç]ais|portuguese|portugu[eê]s")
+
+
+def _languages_row(row: list[TableCell]) -> bool:
+    """Whether a table's first row names a language over each column: its rows are one text in each language,
+    side by side (a bilingual letter's or notice's paragraphs), read as text, not as records of fields."""
+    names = [c.text for c in row if c.text]
+    return len(names) >= 2 and all(
+        all(_LANGUAGE.fullmatch(part.strip()) for part in name.split("/")) for name in names)
 
 
 def _title_row(row: list[TableCell]) -> bool:

@@ -414,13 +414,15 @@ def _near(analysis: Analysis, a: _Hit, b: _Hit) -> bool:
     form_field = _form_field(a)
     # a printed form's label-over-value pairs: a field of another kind between two ("City / ZIP" over its line)
     lines = _FORM_LINES if a.bare and b.bare else 3
-    if (not _same_or_next_page(page_of(a.segment), page_of(b.segment)) or b.index - a.index > lines
+    # a form's line read as its label and its value labelled by it ("Household size" | "4") is one line, not two
+    apart = b.index - a.index - sum(_labels_next(analysis, i) for i in range(a.index + 1, b.index))
+    if (not _same_or_next_page(page_of(a.segment), page_of(b.segment)) or apart > lines
             or a.segment.chrome != b.segment.chrome
             or form_field != _form_field(b) or (not form_field and _shown_as(a) != _shown_as(b))):
         return False  # a page's body and its footer are no one block, nor a hidden record and the text beside it
     if a.index == b.index:
         return a.segment.text.count("\n", a.end, b.start) <= 2
-    breaks = a.segment.text.count("\n", a.end) + b.segment.text.count("\n", 0, b.start) + b.index - a.index
+    breaks = a.segment.text.count("\n", a.end) + b.segment.text.count("\n", 0, b.start) + apart
     return breaks + sum(s.text.count("\n") for s in analysis.free[a.index + 1:b.index]) <= lines
 
 

@@ -1270,13 +1270,27 @@ _IN_A_SENTENCE = re.compile(r"(?i)[,;]\s+[a-z]|\b(?:www|https?)\b|\s(?:or|and|th
 _NUMBERED_HEADER = re.compile(r"(?i)\d{1,2}(?:st|nd|rd|th)[ \t]+[^\W\d_]")
 
 
+# a column name's bracketed qualifier, which may hold a comma: "Customer (Last, First)", "Usage (kWh, 12 mo.)"
+_QUALIFIER = re.compile(r"\([^()]*\)")
+# a bilingual column name, each language's a slash apart: "Nombre / Name", "Dirección de servicio / Service address"
+_BILINGUAL = re.compile(r"\s/\s")
+
+
+def _column_name(text: str) -> bool:
+    """Whether a header line's cell is short and worded as a column's name, not a sentence's piece; a bilingual
+    name is judged by each of its two."""
+    names = _BILINGUAL.split(text)
+    return len(names) <= 2 and all(len(name) <= 40 and len(name.split()) <= _HEADER_WORDS
+                                   and not _IN_A_SENTENCE.search(_QUALIFIER.sub("", name)) for name in names)
+
+
 def _header_of(analysis: Analysis, line: Line, spans: list[tuple[int, int]]) -> tuple[str, ...] | None:
     """The column names of a table's header line laid out in text ("Date | Customer | Acct | Notes"): short
     worded cells, none a value, at least one naming a customer's field."""
     texts = tuple(line.segment.text[a:b] for a, b in spans)
-    if len(texts) < 2 or any(len(t) > 40 or len(t.split()) > _HEADER_WORDS
+    if len(texts) < 2 or any(not _column_name(t)
                              or (t[0].isdigit() and not (PERIOD_COUNT.match(t) or _NUMBERED_HEADER.match(t)))
-                             or sum(c.isalpha() for c in t) < 2 or _IN_A_SENTENCE.search(t) or analysis.sniff(t)
+                             or sum(c.isalpha() for c in t) < 2 or analysis.sniff(t)
                              for t in texts):
         return None  # not the columns of a page of prose set in two ("return or account, use Form 4506-T or")
     return texts if any(header_kind(t)[0] in _PERSONAL_HEADERS for t in texts) else None
