@@ -192,17 +192,6 @@ _METER = re.compile(r"(?i)(?:^|[\W_])(?:meter|mtr|medidor)(?:$|[\W_])")
 _ACCOUNT_WORD = re.compile(r"(?i)account|acct|(?:^|[\W_])(?:sa|prem|premise|service|cuenta)(?:$|[\W_])")
 
 
-# a premise's number: the place the service is at, numbered as the meter there is
-_PREMISE = re.compile(r"(?i)(?:^|[\W_])prem(?:ise|ises)?(?:$|[\W_])")
-
-
-def own_account_column(label: str) -> bool:
-    """Whether an account column's name gives the customer's account itself (ACCT_NO, SA ID, "Customer #"), not a
-    meter's or a premise's: beside it a meter's number is the equipment's; beside a premise's alone (an
-    interconnection queue's "Premise ID | Meter #") the meter still stands for the customer's service."""
-    return not meter_column(label) and not _PREMISE.search(label)
-
-
 # the letters before a permit's, a case's, an order's or an invoice's number: "BLD-482213", "CE-204511", "INV-558120"
 OTHER_NUMBER_PREFIX = re.compile(r"BLD|BP|BLDG|PRJ|PROJ|CUP|ENG|SR|CE|CASE|INV|WO|PO|REQ|TKT|RFP|RFQ|APN|PRM|PMT|ZV|ZA|"
                                  r"DR|TR|PM|LLA|VAR|GPA|ZC|SP|EIR|CIP|ORD|RES|APP|APPL|BID|EMP|CSLB|LIC|NEM|OPT|CONF")
@@ -254,7 +243,7 @@ _PERSON_ROLE_COLUMN = re.compile(r"(?i)\s*(?:customer|caller|resident|tenant|occ
 
 def meter_column(label: str) -> bool:
     """A field named as a meter's alone ("METER_ID", "Mtr No", "Meter #"), not as an account's or a service
-    point's ("Meter Account", "Service Meter"): the equipment's number where the record gives its account apart."""
+    point's ("Meter Account", "Service Meter"): the equipment's number where the record names no customer."""
     return bool(_METER.search(label)) and not _ACCOUNT_WORD.search(label)
 
 

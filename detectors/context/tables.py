@@ -24,7 +24,7 @@ from ..public_contacts import FACILITY_CUE, PERSONAL_DOMAINS
 from .analysis import Analysis, Cell, Line, page_of
 from .cues import CUSTOMER_ROLE, NOTICE_CUE_RE, PARTY_ROLE
 from .headers import (OTHER_NUMBER_PREFIX, PERIOD_COUNT, PERSONS_FIELD_KINDS, PLACE_HEADER, columns, header_kind,
-                      meter_column, names_own_id, own_account_column, own_id_prefix, person_role_column, project_column,
+                      names_own_id, own_id_prefix, person_role_column, project_column,
                       split_words, staff_column, verdict_of)
 from .lists import business_name
 from .persons import given_and_listed_surname, named_officially, names_in, person_name
@@ -1489,13 +1489,11 @@ def _numbers_in_account_columns(analysis: Analysis, cells: list[Cell]) -> None:
     """The values of a customer record's account columns ("Acct", "Mtr", "SA ID") that no identifier detector
     found: the record's account whatever its format ("G993K-682148"), as the header says; ten digits in a phone's
     groups too (a utility's "757 289 1667" under "Acct": the column says what the number is); five digits among
-    capital letters ("RF12159A"), as beside an account's label."""
-    own_account = any(c.kind == "account" and own_account_column(c.label or "") for c in cells)
+    capital letters ("RF12159A"), as beside an account's label; a meter's beside the account's, which is the customer's
+    service account information too (PCE-01 4.1)."""
     for c in cells:
         if c.kind != "account":
             continue  # only an account column's cell is read: its digits are counted for it alone
-        if own_account and meter_column(c.label or ""):
-            continue  # METER_ID beside ACCT_NO: the equipment's number, the account is the other column's
         digits = sum(ch.isdigit() for ch in c.text)
         if ((6 <= digits <= 16 or short_coded_account(c.text))
                 and not analysis.anchors_in(c.segment, c.start, c.end)
