@@ -75,6 +75,9 @@ _KIND_RULES = [  # first match wins
     # a class's or the system's ("Average residential usage", "System average")
     ("usage", re.compile(r"^(?:average|avg|promedio de)\s+(?:monthly|annual|yearly|daily)\s+(?:usage|use|consumption|"
                          r"kwh)\b|^(?:consumo|uso)\s+(?:mensual|anual)\s+(?:promedio|average)\b")),
+    # one customer's own use counted in MWh, as a large account's or a load-research sample's is ("Annual Usage (MWh)",
+    # "Consumption MWh"); a bare "MWh" or a class's or the system's figure stays none ("Class total MWh")
+    ("usage", re.compile(r"^(?:(?:annual|monthly|yearly|12[- ]?mo(?:nth)?)\s+)?(?:usage|consumption)\s*\(?mwh\)?$")),
     (None, re.compile(r"[$¢]|/\s*kwh|\b(?:rate|rates|price|cost|charges?|per|amount|tier|baseline|allowance|date|"
                       r"savings?|saved|reduction|goal|target|average|avg|typical|aggregated?|capacity|generation|mwh|gwh|mw|"
                       r"production|produced|output|generated|offsets?|avoided|battery|batteries|storage)\b"
@@ -260,7 +263,24 @@ def columns(labels: tuple[str, ...]) -> tuple[str, tuple]:
     kinds_strong = _applicants_of_accounts(labels, tuple(header_kind(label) for label in labels))
     kinds_strong = _projects_of_people(labels, kinds_strong)
     kinds_strong = _cases_of_customers(labels, kinds_strong)
+    kinds_strong = _events_of_usage(labels, kinds_strong)
     return verdict_of(kinds_strong, labels), kinds_strong
+
+
+# a demand-response event's column: "Event", "Event date", "Event #"
+_EVENT = re.compile(r"(?i)\s*(?:dr\s+)?event\s*(?:#|no\.?|date|day)?\s*")
+
+
+def _events_of_usage(labels: tuple[str, ...], kinds_strong: tuple) -> tuple:
+    """An "Event" column beside usage columns and figures alone (Event | Baseline (kWh) | Your usage (kWh) | Saved): a
+    demand-response program's events, each row the customer's use that day, not a calendar of the City's events;
+    the column says nothing, and the usage is a customer's where the page names one. Beside a place, a person or a
+    sponsor the events stay a public listing."""
+    events = [i for i, label in enumerate(labels) if _EVENT.fullmatch(label)]
+    others = {kind for i, (kind, _) in enumerate(kinds_strong) if i not in events}
+    if not events or "usage" not in others or not others <= {"usage", None}:
+        return kinds_strong
+    return tuple((None, False) if i in events else ks for i, ks in enumerate(kinds_strong))
 
 
 # a case's number column, maybe under its group's header ("Customer: Case" of an Excel export's "Customer" group)

@@ -81,7 +81,8 @@ def _published_listing(analysis: Analysis, record: Record, fields: list[Segment]
         for f in fields)
 
 
-# the date a case log's entry opens with ("10/04", "2026-10-04", "Oct 4"), in a cell of its own
+# a date in a cell of its own ("10/04", "2026-10-04", "Oct 4", "Jul 9, 2024"): what a case log's entry opens with, what
+# dates a usage table's row
 _LOG_DATE = re.compile(r"(?i)\s*(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{4}-\d{2}-\d{2}|"
                        r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?)"
                        r"(?:\s+\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?)?\s*")
@@ -1553,13 +1554,15 @@ def _period_column(label: str) -> bool:
 
 def usage_histories(analysis: Analysis) -> None:
     """Month | kWh | Amount beside a customer or an account named on the same page (not usage by customer
-    class or by facility: the figures must be one meter's over time); a table laid out in text beside a customer
-    named (``_laid_in_text``)."""
+    class or by facility: the figures must be one meter's over time, a column of periods or of dates: "Event |
+    Your usage (kWh)" over "Jul 9, 2024 | 6.84"); a table laid out in text beside a customer named
+    (``_laid_in_text``)."""
     named = {page_of(f.segment) for f in analysis.context.fields if f.kind == "name"}
     crossed = _crossed_tables(analysis.usage_tables)
     for cells in analysis.usage_tables:
         pages = named if _laid_in_text(analysis, cells) else analysis.anchor_pages
-        if (page_of(cells[0].segment) in pages and any(_period_column(c.label) for c in cells)
+        if (page_of(cells[0].segment) in pages and any(_period_column(c.label) or _LOG_DATE.fullmatch(c.text)
+                                                       for c in cells)
                 and _usage_table_of(cells) not in crossed):
             for c in cells:
                 if c.kind == "usage":
