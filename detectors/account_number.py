@@ -44,8 +44,8 @@ the premise IDs, meters and accounts in a table of the City's own facilities (Ci
 restroom) or in a line of prose that names the facility before them and no person, or that calls the account the
 City's ("Edison - City acct ..."); a phone written as ten digits from 8 where a mailing block puts it (after the
 address's ZIP, before a mailbox) or under a Phone column of a table laid out as lines; a meter's reading; a meter's
-number in a record's meter field ("METER_ID") beside the record's own account field (not a premise's) or in a
-record that names no customer (a work order's, a GIS layer's equipment); dates, phone numbers, a URL parameter of
+number in a record's meter field ("METER_ID") of a record that names no customer (a work order's, a GIS layer's
+equipment); dates, phone numbers, a URL parameter of
 another name (``?id=8123456789``) and an unlabelled bare run in a script or a link target (code and URLs
 are full of numeric ids); a city budget's general-ledger accounts, which a budget writes beside
 a plain "Account No." as fund-department-object (101-4310-5210) and on pages that speak of funds,
@@ -73,7 +73,7 @@ from .labels import (LEFT, OTHER_LABELS, PHONE_LABEL_BEFORE, RIGHT, WIDTH, is_da
                      is_phone_number, label_before, transaction_label_beside)
 from .masking import mask_digits
 from .model import CODE_SEGMENTS, Document, Finding, Segment
-from .context.headers import (header_kind, meter_column, names_own_id, own_account_column, own_id_prefix,
+from .context.headers import (header_kind, meter_column, names_own_id, own_id_prefix,
                                person_role_column, street_lighting_list)
 from .context.persons import given_and_listed_surname, named_officially, names_in
 from .context.tables import held_by_city
@@ -849,20 +849,16 @@ _CUSTOMER_FIELD_KINDS = ("name", "address", "phone", "email", "usage", "identifi
 
 
 def equipment_meter(candidate: Candidate) -> bool:
-    """A meter's number in a field of a record (a GIS layer's feature, a work order's row: "METER_ID": "MTR-764448")
-    that is the equipment's, not the account's: the record names its account in a field of its own (ACCT_NO beside
-    METER_ID; a premise's number is no account's, and beside it the meter still stands for the service), or names
-    no customer at all (a work order's WO_NUM | METER_ID | CREW). PCE-01 lists the service
-    account; a meter named beside a person with no account of its own ("Ana Ruiz, Meter # ...") stands for it."""
+    """A meter's number in a field of a record that names no customer (a work order's WO_NUM | METER_ID | CREW, a GIS
+    layer's equipment): the equipment's, not an account's. Beside a customer's name, address or usage the meter is
+    the customer's service account information (PCE-01 4.1), whether or not the record gives the account too."""
     segment = candidate.segment
     if candidate.label_in_text or not segment.label or not meter_column(segment.label):
         return False
     record = candidate.facts.record_of(segment) if candidate.facts else None
     if record is None:
         return False
-    others = [f.label for f in record.fields if f is not segment and f.label]
-    return any(header_kind(label)[0] == "account" and own_account_column(label) for label in others) or not any(
-        header_kind(label)[0] in _CUSTOMER_FIELD_KINDS for label in others)
+    return not any(header_kind(f.label)[0] in _CUSTOMER_FIELD_KINDS for f in record.fields if f is not segment and f.label)
 
 
 # a utility's service contract (SAP IS-U bills by contract: "Contract No. 8830624008"), written as a label in the text;

@@ -64,8 +64,10 @@ def read_rows(builder: DocumentBuilder, sheet: Sheet, rows: Iterable[tuple[int, 
         budget[0] -= width
         if not cells:
             continue
-        filled_rows += 1
         texts = [cell.text for cell in cells]
+        # a form's rows above the table ("Name:" | ..., "Meter:" | ... of a Green Button download) are its own
+        # record, not a report's title lines: the header is sought among the first five filled rows besides them
+        filled_rows += header is not None or not form_label(texts)
         after_gap = (records > 0 and number > last_filled + 1) or (after_gap and len(above) <= _CAPTION_CELLS)
         last_filled = number
         if after_gap and header is not None and new_table_header(texts):

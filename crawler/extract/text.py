@@ -127,7 +127,7 @@ def _read_csv(builder: DocumentBuilder, text: str) -> None:
     columns: dict[int, list[tuple[str, str | None]]] = {}  # (name, label) of each column, by row width
     after_gap = False  # a blank line under a table's rows, maybe then a title: where a stacked table may start
     delimiter = _delimiter(lines[:_SNIFF_LINES])
-    pairs = _key_value_preamble(lines, delimiter)
+    pairs = _key_value_preamble(lines, delimiter)  # a record of its own: the header is sought in the rows under it
     form = []  # the values of the preamble's "key,value" rows: one record
 
     def add_row(line: int, row_number: int, cells: list[str]) -> None:
@@ -175,7 +175,8 @@ def _read_csv(builder: DocumentBuilder, text: str) -> None:
             continue
         if widest >= 0:
             width = sum(1 for c in cells if c.strip())
-            if (width > widest and row_number <= _PREAMBLE_ROWS and looks_like_header_row([c.strip() for c in cells])
+            in_preamble = row_number - len(pairs) <= _PREAMBLE_ROWS
+            if (width > widest and in_preamble and looks_like_header_row([c.strip() for c in cells])
                     and not (_title(cells) and not any(header_kind(c.strip())[0] for c in cells))
                     and not any(len(row) == len(cells) and not _comment(row) and not _title(row)
                                 for _, _, row in preface)):
@@ -187,7 +188,7 @@ def _read_csv(builder: DocumentBuilder, text: str) -> None:
                     builder.add(lines[number - 1].strip(), Location(line=number))
                 widest, preface = -1, []
                 continue
-            if row_number <= _PREAMBLE_ROWS and (_comment(cells) or not (
+            if in_preamble and (_comment(cells) or not (
                     preface and width > 2 and len(preface[-1][2]) == len(cells))):
                 widest = max(widest, width) if width <= 2 else widest  # a title or "Run date, 2025-03-01"
                 preface.append((line, row_number, cells))
@@ -207,14 +208,22 @@ def _read_csv(builder: DocumentBuilder, text: str) -> None:
 def _key_value_preamble(lines: list[str], delimiter: str) -> set[int]:
     """The row numbers of a key/value preamble at the top of an export, above its table (a utility's "download my
     data" file: "Name,TREVOR SALINAS" / "Address,3780 VIA VERDE ..." / "Account Number,..."): two rows or more of
-    two cells each, a field's name then a value, right at the start. Its first row is no header of two columns: its
-    second cell names no field, and neither does the row under it read as a row of values under "Name | ...". """
+    two cells each, a field's name then a value, at the start or under the export's title line ("Interval Usage
+    Export"). Its first row is no header of two columns: its second cell names no field, and neither does the row
+    under it read as a row of values under "Name | ...". """
     rows = []
     for row_number, (_, cells) in enumerate(_rows(lines[:_PREAMBLE_ROWS], delimiter), 1):
+        if not rows and row_number == 1 and not isinstance(cells, csv.Error) and _title_line(cells):
+            continue
         if isinstance(cells, csv.Error) or not _key_and_value(cells):
             break
         rows.append(row_number)
     return set(rows) if len(rows) >= 2 else set()
+
+
+def _title_line(cells: list[str]) -> bool:
+    """A title in the first cell alone ("Pomona Choice Energy - Interval Usage Export")."""
+    return bool(cells) and bool(cells[0].strip()) and not any(c.strip() for c in cells[1:])
 
 
 def _key_and_value(cells: list[str]) -> bool:

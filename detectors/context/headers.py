@@ -83,6 +83,9 @@ _KIND_RULES = [  # first match wins
     # a class's or the system's ("Average residential usage", "System average")
     ("usage", re.compile(r"^(?:average|avg|promedio de)\s+(?:monthly|annual|yearly|daily)\s+(?:usage|use|consumption|"
                          r"kwh)\b|^(?:consumo|uso)\s+(?:mensual|anual)\s+(?:promedio|average)\b")),
+    # one customer's own use counted in MWh, as a large account's or a load-research sample's is ("Annual Usage (MWh)",
+    # "Consumption MWh"); a bare "MWh" or a class's or the system's figure stays none ("Class total MWh")
+    ("usage", re.compile(r"^(?:(?:annual|monthly|yearly|12[- ]?mo(?:nth)?)\s+)?(?:usage|consumption)\s*\(?mwh\)?$")),
     (None, re.compile(r"[$¢]|/\s*kwh|\b(?:rate|rates|price|cost|charges?|per|amount|tier|baseline|allowance|date|"
                       r"savings?|saved|reduction|goal|target|average|avg|typical|aggregated?|capacity|generation|mwh|gwh|mw|"
                       r"production|produced|output|generated|offsets?|avoided|battery|batteries|storage)\b"
@@ -200,17 +203,6 @@ _METER = re.compile(r"(?i)(?:^|[\W_])(?:meter|mtr|medidor)(?:$|[\W_])")
 _ACCOUNT_WORD = re.compile(r"(?i)account|acct|(?:^|[\W_])(?:sa|prem|premise|service|cuenta)(?:$|[\W_])")
 
 
-# a premise's number: the place the service is at, numbered as the meter there is
-_PREMISE = re.compile(r"(?i)(?:^|[\W_])prem(?:ise|ises)?(?:$|[\W_])")
-
-
-def own_account_column(label: str) -> bool:
-    """Whether an account column's name gives the customer's account itself (ACCT_NO, SA ID, "Customer #"), not a
-    meter's or a premise's: beside it a meter's number is the equipment's; beside a premise's alone (an
-    interconnection queue's "Premise ID | Meter #") the meter still stands for the customer's service."""
-    return not meter_column(label) and not _PREMISE.search(label)
-
-
 # the letters before a permit's, a case's, an order's or an invoice's number: "BLD-482213", "CE-204511", "INV-558120"
 OTHER_NUMBER_PREFIX = re.compile(r"BLD|BP|BLDG|PRJ|PROJ|CUP|ENG|SR|CE|CASE|INV|WO|PO|REQ|TKT|RFP|RFQ|APN|PRM|PMT|ZV|ZA|"
                                  r"DR|TR|PM|LLA|VAR|GPA|ZC|SP|EIR|CIP|ORD|RES|APP|APPL|BID|EMP|CSLB|LIC|NEM|OPT|CONF")
@@ -262,7 +254,7 @@ _PERSON_ROLE_COLUMN = re.compile(r"(?i)\s*(?:customer|caller|resident|tenant|occ
 
 def meter_column(label: str) -> bool:
     """A field named as a meter's alone ("METER_ID", "Mtr No", "Meter #"), not as an account's or a service
-    point's ("Meter Account", "Service Meter"): the equipment's number where the record gives its account apart."""
+    point's ("Meter Account", "Service Meter"): the equipment's number where the record names no customer."""
     return bool(_METER.search(label)) and not _ACCOUNT_WORD.search(label)
 
 
@@ -279,7 +271,24 @@ def columns(labels: tuple[str, ...]) -> tuple[str, tuple]:
     kinds_strong = _applicants_of_accounts(labels, tuple(header_kind(label) for label in labels))
     kinds_strong = _projects_of_people(labels, kinds_strong)
     kinds_strong = _cases_of_customers(labels, kinds_strong)
+    kinds_strong = _events_of_usage(labels, kinds_strong)
     return verdict_of(kinds_strong, labels), kinds_strong
+
+
+# a demand-response event's column: "Event", "Event date", "Event #"
+_EVENT = re.compile(r"(?i)\s*(?:dr\s+)?event\s*(?:#|no\.?|date|day)?\s*")
+
+
+def _events_of_usage(labels: tuple[str, ...], kinds_strong: tuple) -> tuple:
+    """An "Event" column beside usage columns and figures alone (Event | Baseline (kWh) | Your usage (kWh) | Saved): a
+    demand-response program's events, each row the customer's use that day, not a calendar of the City's events;
+    the column says nothing, and the usage is a customer's where the page names one. Beside a place, a person or a
+    sponsor the events stay a public listing."""
+    events = [i for i, label in enumerate(labels) if _EVENT.fullmatch(label)]
+    others = {kind for i, (kind, _) in enumerate(kinds_strong) if i not in events}
+    if not events or "usage" not in others or not others <= {"usage", None}:
+        return kinds_strong
+    return tuple((None, False) if i in events else ks for i, ks in enumerate(kinds_strong))
 
 
 # a case's number column, maybe under its group's header ("Customer: Case" of an Excel export's "Customer" group)

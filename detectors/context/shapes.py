@@ -710,12 +710,30 @@ def address_parts(text: str) -> dict[str, str]:
     return dict(tagged)
 
 
+# a vehicle as a program's form writes it, its model year and its make ("2023 Chevrolet Bolt EUV", "2022 Tesla Model
+# Y"): an EV rate's or a rebate's enrollment record, not a house number and a street; a street of a make's name has
+# its type ("2020 Lincoln Ave")
+_VEHICLE = re.compile(r"(?i)\s*(?:19|20)\d\d\s+(?:acura|audi|bmw|buick|cadillac|chevrolet|chevy|chrysler|dodge|fiat|"
+                      r"ford|genesis|gmc|honda|hyundai|infiniti|jaguar|jeep|kia|land rover|lexus|lucid|mazda|"
+                      r"mercedes(?:-benz)?|mini|mitsubishi|nissan|polestar|porsche|ram|rivian|subaru|tesla|toyota|"
+                      r"volkswagen|vw|volvo)\b(?P<model>.*)")
+
+
+def _vehicle(text: str) -> bool:
+    """A model year, a vehicle's make and its model, no street type among them."""
+    match = _VEHICLE.fullmatch(text)
+    return bool(match) and not any(word.lower().strip(".,") in SUFFIXES for word in match["model"].split())
+
+
 def is_street_address(text: str, labelled: bool) -> bool:
     """A street number and name, and in running text a street type too ("Ave"); a field labelled as an
     address may lack the type if the name is capitalized ("1234 W Holt", not "12 months"), or be a P.O. Box. A
-    mobile-home park's space before the street ("Space 98, Sun Valley Mobile Home Park, 2240 ...") is read past."""
+    mobile-home park's space before the street ("Space 98, Sun Valley Mobile Home Park, 2240 ...") is read past. A
+    vehicle's year, make and model is none."""
     before = _UNIT_BEFORE_RE.match(text)
     text = text[before.end():] if before else text
+    if _vehicle(text):
+        return False
     if _PR_ADDRESS_RE.match(text):
         return True  # "Urb. Villa Carolina, Calle 12 #45": usaddress knows no urbanización
     if _GRID_ADDRESS.match(text):

@@ -24,7 +24,7 @@ from ..public_contacts import FACILITY_CUE, PERSONAL_DOMAINS
 from .analysis import Analysis, Cell, Line, page_of
 from .cues import CUSTOMER_ROLE, NOTICE_CUE_RE, PARTY_ROLE
 from .headers import (OTHER_NUMBER_PREFIX, PERIOD_COUNT, PERSONS_FIELD_KINDS, PLACE_HEADER, columns, header_kind,
-                      meter_column, names_own_id, own_account_column, own_id_prefix, person_role_column, project_column,
+                      names_own_id, own_id_prefix, person_role_column, project_column,
                       split_words, staff_column, verdict_of)
 from .lists import business_name
 from .persons import given_and_listed_surname, named_officially, names_in, person_name
@@ -81,7 +81,8 @@ def _published_listing(analysis: Analysis, record: Record, fields: list[Segment]
         for f in fields)
 
 
-# the date a case log's entry opens with ("10/04", "2026-10-04", "Oct 4"), in a cell of its own
+# a date in a cell of its own ("10/04", "2026-10-04", "Oct 4", "Jul 9, 2024"): what a case log's entry opens with, what
+# dates a usage table's row
 _LOG_DATE = re.compile(r"(?i)\s*(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{4}-\d{2}-\d{2}|"
                        r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?)"
                        r"(?:\s+\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?)?\s*")
@@ -1507,13 +1508,11 @@ def _numbers_in_account_columns(analysis: Analysis, cells: list[Cell]) -> None:
     """The values of a customer record's account columns ("Acct", "Mtr", "SA ID") that no identifier detector
     found: the record's account whatever its format ("G993K-682148"), as the header says; ten digits in a phone's
     groups too (a utility's "757 289 1667" under "Acct": the column says what the number is); five digits among
-    capital letters ("RF12159A"), as beside an account's label."""
-    own_account = any(c.kind == "account" and own_account_column(c.label or "") for c in cells)
+    capital letters ("RF12159A"), as beside an account's label; a meter's beside the account's, which is the customer's
+    service account information too (PCE-01 4.1)."""
     for c in cells:
         if c.kind != "account":
             continue  # only an account column's cell is read: its digits are counted for it alone
-        if own_account and meter_column(c.label or ""):
-            continue  # METER_ID beside ACCT_NO: the equipment's number, the account is the other column's
         digits = sum(ch.isdigit() for ch in c.text)
         if ((6 <= digits <= 16 or short_coded_account(c.text))
                 and not analysis.anchors_in(c.segment, c.start, c.end)
@@ -1573,13 +1572,15 @@ def _period_column(label: str) -> bool:
 
 def usage_histories(analysis: Analysis) -> None:
     """Month | kWh | Amount beside a customer or an account named on the same page (not usage by customer
-    class or by facility: the figures must be one meter's over time); a table laid out in text beside a customer
-    named (``_laid_in_text``)."""
+    class or by facility: the figures must be one meter's over time, a column of periods or of dates: "Event |
+    Your usage (kWh)" over "Jul 9, 2024 | 6.84"); a table laid out in text beside a customer named
+    (``_laid_in_text``)."""
     named = {page_of(f.segment) for f in analysis.context.fields if f.kind == "name"}
     crossed = _crossed_tables(analysis.usage_tables)
     for cells in analysis.usage_tables:
         pages = named if _laid_in_text(analysis, cells) else analysis.anchor_pages
-        if (page_of(cells[0].segment) in pages and any(_period_column(c.label) for c in cells)
+        if (page_of(cells[0].segment) in pages and any(_period_column(c.label) or _LOG_DATE.fullmatch(c.text)
+                                                       for c in cells)
                 and _usage_table_of(cells) not in crossed):
             for c in cells:
                 if c.kind == "usage":
