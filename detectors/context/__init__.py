@@ -14,6 +14,8 @@ module per kind of record finds them:
   beside their contact details;
 - ``letters``: letters and notices to a customer, and letters and e-mails from one giving an identifier;
 - ``lists``: lists of people with addresses and phones that lost their table structure;
+- ``usage_charts``: a bar chart of a customer's usage by month, its bars' figures over the months;
+- ``your_usage``: the usage a customer's own statement or confirmation tells them in words;
 - ``notes``: a reviewer's note (a PDF's sticky note) on the page of a customer's case, naming no one.
 
 Two kinds of page hold no customer data: a page presenting a sample bill with a stand-in customer ("How to
@@ -33,7 +35,7 @@ from ..base import Detector
 from ..facts import DocumentFacts
 from ..model import Document, Finding, Segment
 from ..public_contacts import PublicContacts
-from . import label_blocks, letters, lists, notes, prose, sections, sideways_usage, tables
+from . import label_blocks, letters, lists, notes, prose, sections, sideways_usage, tables, usage_charts, your_usage
 from .analysis import Analysis, page_of
 from .fields import Anchor, CustomerContext, CustomerField
 from .persons import OFFICIAL_HEADING
@@ -148,7 +150,8 @@ def _recipient(text: str, position: int) -> bool:
 # public listings; a letter counts when a record on its page names the customer; a customer named again by title
 # once any record named them; a usage table, a sideways one too, when anything on its page does)
 STRATEGIES = (tables.find, _contact_cards, tables.text_rows, label_blocks.find, prose.find, letters.find,
-              lists.find, sections.find, prose.titled_again, sideways_usage.find, tables.usage_histories, notes.find)
+              lists.find, sections.find, prose.titled_again, sideways_usage.find, usage_charts.find, your_usage.find,
+              tables.usage_histories, notes.find)
 
 
 class CustomerDataDetector(Detector):

@@ -43,6 +43,9 @@ _NAME_AFTER_ROLE = re.compile(r"\.?:?[ \t]+[A-Z\u00c0-\u00d6\u00d8-\u00de][^\W\d
 _AGGREGATE = re.compile(r"(?i)\s*(?:(?:grand|sub)[\s-]?)?totals?\b.*|\s*(?:all|average|avg|mean|median|overall|"
                         r"sum)\b(?:\s+\w+){0,3}\s*:?\s*")
 
+# a usage history's total row ("Total", "Grand total", "Totals:"): the sum of one meter's periods is that meter's usage,
+# counted where its rows are (``usage_histories``); an average's row is none
+_TOTAL_ROW = re.compile(r"(?i)\s*(?:(?:grand|sub)[\s-]?)?totals?\s*:?\s*")
 
 # a pivot's value column beside a table's rows ("Row Labels | Sum of kWh | Count of Account" right of the detail): its
 # figures sum a row label's customers (a rate class's, the grand total), no one customer's; unless the row's label is a
@@ -827,10 +830,12 @@ def _months_of_usage(analysis: Analysis, labels: tuple[str, ...], kinds: list, f
     return any(len(s.text) <= _TITLE_CHARS and _USAGE_TITLE.search(s.text) for s in above)
 
 
-# a column of the firm that did the customer's work ("Installer phone", "Dealer") or of their equipment's size
-# ("Storage", "Battery capacity", "PV size", "kW-DC"): a business's published number, a nameplate; no customer's field
+# a column of the firm that did the customer's work ("Installer phone", "Dealer"), of their equipment's size
+# ("Storage", "Battery capacity", "PV size", "kW-DC") or of their vehicle ("2023 Chevrolet Bolt EUV": a model year and a
+# make, no house number and street): a business's published number, a nameplate; no customer's field
 _WORK_OR_EQUIPMENT = re.compile(r"(?i)\b(?:installers?|contractors?|vendors?|dealers?|licensees?|batter(?:y|ies)|"
-                                r"storage|capacity|(?:system|pv|array|inverter)\s+size|kw[\s-]?(?:dc|ac))\b")
+                                r"storage|capacity|(?:system|pv|array|inverter)\s+size|kw[\s-]?(?:dc|ac)|vehicles?|"
+                                r"(?:ev|car)\s+(?:make|model))\b")
 
 
 def work_or_equipment_column(label: str) -> bool:
@@ -844,6 +849,9 @@ def _judge_row(analysis: Analysis, fields: list[Segment], tables: dict[tuple[str
     verdict, kinds = tables.get(labels) or columns(labels)
     found = False
     if _AGGREGATE.fullmatch(fields[0].text):
+        if verdict == "usage" and _TOTAL_ROW.fullmatch(fields[0].text):
+            analysis.usage_tables.append([Cell(kind or "other", f, 0, len(f.text), label)
+                                          for f, label, (kind, _) in zip(fields, labels, kinds)])
         verdict = "aggregate"  # a table's total or average: nobody's record, unless an identifier is in it
     if verdict == "unlabelled" and _at_an_office(analysis, [(f, 0, len(f.text)) for f in fields]):
         verdict = "listing"  # a department directory's staff member at their office's mailbox
@@ -1450,7 +1458,8 @@ def _judge_text_row(analysis: Analysis, pieces: list[TextCell], labels: tuple) -
     if verdict == "listing":  # a board's roster, a permit list: its people's mailboxes and numbers are published
         analysis.context.listing.update(id(segment) for segment, _, _ in pieces)
         return
-    if _AGGREGATE.fullmatch(first.text[start:end]):
+    if _AGGREGATE.fullmatch(first.text[start:end]) and not (verdict == "usage"
+                                                            and _TOTAL_ROW.fullmatch(first.text[start:end])):
         return
     if verdict == "usage":  # a PDF's "Billing period | kWh | Amount": a customer's if its page names one
         analysis.usage_tables.append([Cell(kind or "other", segment, a, b, label)

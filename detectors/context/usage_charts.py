@@ -1,0 +1,90 @@
+"""A customer's usage drawn as a bar chart: the figures printed on the bars and the months under them, as a bill or a
+usage letter draws its 13 months. A PDF's text keeps the chart as lines of bare figures (the bars' labels, one line per
+height: "1,392" / "1,186  1,220" / "725  711  729") beside a line of month names ("Apr  May  Jun ..."), with the chart's
+caption above or below ("kWh used per billing month", "Monthly usage (kWh)"). The figures are the customer's usage
+where the page names a customer (a name found as a customer's): a chart is no table and carries no record of its own.
+
+Not usage: a chart whose caption gives another measure (a rate in cents or dollars per kWh, a bill's dollars, MWh or GWh
+of a system, customers enrolled, temperatures, meetings), a class's, a program's or an average's chart, a page naming
+no customer (a public report's chart), a sample bill's (its values are no one's), and the axis' scale beside the
+bars (evenly spaced ticks: "0", "500", "1,000").
+"""
+from __future__ import annotations
+
+import re
+
+from .analysis import Analysis, Line, page_of
+
+# a line of month names under (or over) the bars: "Apr  May  Jun", "Jan 24  Feb 24", "ENE  FEB  MAR"
+_MONTH = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|ene|abr|ago|dic)[a-z]*\.?"
+          r"(?:[ '\u2019-]?(?:\d{2}|\d{4}))?")
+_MONTHS_LINE = re.compile(rf"(?i)\s*{_MONTH}(?:\s+{_MONTH}){{2,}}\s*")
+_MONTH_WORD = re.compile(rf"(?i){_MONTH}")
+# a line of the bars' labels: bare figures ("1,186  1,220", "18.4"), no amounts, shares or units
+_FIGURES_LINE = re.compile(r"\s*(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s+(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)*\s*")
+_FIGURE = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?")
+# a caption that says the bars are usage
+_USAGE_CAPTION = re.compile(r"(?i)\b(?:kwhs?|kilowatt[- ]?hours?|usage|consumption|(?:energy|electricity|power)\s+use|"
+                            r"used|consumo|uso)\b")
+# a caption of another measure, or of a class's, a program's or an average's figures
+_OTHER_MEASURE = re.compile(r"(?i)[$\u00a2%\u00b0]|/\s*kwh|\bper\s+kwh\b|\b(?:cents?|dollars?|costs?|charges?|rates?|"
+                            r"prices?|amounts?|bills?\s+amount|mwh|gwh|mw|therms?|customers|accounts|enrolled|"
+                            r"participants?|temperatures?|degrees?|meetings?|average|avg|typical|median|system|"
+                            r"program|class|generat\w*|solar|export\w*|sav(?:ed|ings?))\b")
+_CAPTION_CHARS = 100
+_CAPTION_REACH = 2  # lines between the chart and its caption (a legend: "current month in orange")
+_TICKS = 3  # evenly spaced round figures opening as many lines: the axis' scale ("0", "500", "1,000")
+_ROUND = 10
+
+
+def find(analysis: Analysis) -> None:
+    named = {page_of(f.segment) for f in analysis.context.fields if f.kind == "name"}
+    if not named:
+        return
+    lines = analysis.free_lines
+    why = "bar chart of usage by month on a page naming a customer"
+    for k, line in enumerate(lines):
+        if page_of(line.segment) not in named or not _MONTHS_LINE.fullmatch(line.text):
+            continue
+        months = len(_MONTH_WORD.findall(line.text))
+        for run, caption_lines in (_run(lines, k, -1), _run(lines, k, 1)):
+            figures = _bar_labels(run)
+            if figures and len(figures) <= months and any(_usage_caption(c.text) for c in caption_lines):
+                for segment, start, end in figures:
+                    analysis.add("usage", segment, start, end, why)
+
+
+def _run(lines: list[Line], k: int, step: int) -> tuple[list[Line], list[Line]]:
+    """The lines of bare figures next to the months line ``k``, going up (``step`` -1) or down, and the lines that
+    may caption the chart: past the figures, and on the months line's other side."""
+    page = page_of(lines[k].segment)
+    run, i = [], k + step
+    while 0 <= i < len(lines) and page_of(lines[i].segment) == page and _FIGURES_LINE.fullmatch(lines[i].text):
+        run.append(lines[i])
+        i += step
+    beyond = [lines[j] for j in range(i, i + step * _CAPTION_REACH, step)
+              if 0 <= j < len(lines) and page_of(lines[j].segment) == page]
+    across = [lines[j] for j in range(k - step, k - step * (_CAPTION_REACH + 1), -step)
+              if 0 <= j < len(lines) and page_of(lines[j].segment) == page]
+    return run, beyond + across if run else []
+
+
+def _bar_labels(run: list[Line]) -> list[tuple]:
+    """The figures of the run's lines, without the axis' ticks: round figures opening their lines, evenly spaced."""
+    figures = [[(line.segment, line.start + m.start(), line.start + m.end()) for m in _FIGURE.finditer(line.text)]
+               for line in run]
+    ticks = {k: value for k, row in enumerate(figures)
+             if (value := float(_text(row[0]).replace(",", ""))) % _ROUND == 0}
+    values = sorted(ticks.values())
+    if len(values) >= _TICKS and len({b - a for a, b in zip(values, values[1:])}) == 1:
+        figures = [row[1:] if k in ticks else row for k, row in enumerate(figures)]
+    return [figure for row in figures for figure in row]
+
+
+def _text(figure: tuple) -> str:
+    segment, start, end = figure
+    return segment.text[start:end]
+
+
+def _usage_caption(text: str) -> bool:
+    return len(text) <= _CAPTION_CHARS and bool(_USAGE_CAPTION.search(text)) and not _OTHER_MEASURE.search(text)
