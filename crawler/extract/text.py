@@ -10,7 +10,7 @@ from detectors.context.headers import header_kind
 from detectors.model import Location
 
 from ..cycles import no_cycle_collection
-from . import DocumentBuilder, label_text, looks_like_header_row, new_table_header
+from . import DocumentBuilder, is_label_like, label_text, looks_like_header_row, new_table_header
 from .fixed_width import Table, lines_and_tables
 from .sniff import decode
 from .text_fields import assignment, line_pairs, mend_cut_numbers
@@ -215,10 +215,17 @@ def _key_value_preamble(lines: list[str], delimiter: str) -> set[int]:
     for row_number, (_, cells) in enumerate(_rows(lines[:_PREAMBLE_ROWS], delimiter), 1):
         if not rows and row_number == 1 and not isinstance(cells, csv.Error) and _title_line(cells):
             continue
-        if isinstance(cells, csv.Error) or not _key_and_value(cells):
+        if isinstance(cells, csv.Error) or not (_key_and_value(cells) or len(rows) >= 2 and _setting(cells)):
             break
         rows.append(row_number)
     return set(rows) if len(rows) >= 2 else set()
+
+
+def _setting(cells: list[str]) -> bool:
+    """A preamble's row of two cells that names no customer's field but a setting of the export ("Units,kWh", "Time
+    zone,PST"): under two rows of the preamble's fields it is one of them, not the table's two-column header."""
+    filled = [c.strip() for c in cells if c.strip()]
+    return len(filled) == 2 and filled == [c.strip() for c in cells[:2]] and is_label_like(filled[0])
 
 
 def _title_line(cells: list[str]) -> bool:
