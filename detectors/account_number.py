@@ -164,6 +164,8 @@ def _names_customers_account(label: str) -> bool:
     label, the pattern's hundreds of phrases in other languages cost 10 us a search, and a table's column gives
     the same label to each of its 20,000 numbers."""
     return _CUSTOMER_LABEL.search(label) is not None
+
+
 # a utility's or a program's account, by its acronym ("SRCE account", "LADWP acct", "SDG&E Account"): community
 # choice programs and utilities are known by acronyms no list can hold
 _UTILITY_ACCOUNT = (r"(?<![A-Za-z0-9&])(?!(?:GL|PO|CIP|RFP|RFQ|APN|AIN|DR|FY|ID|IT|HR)\s)(?-i:[A-Z]{2,6}(?:&[A-Z]{1,2})?)"
@@ -776,7 +778,6 @@ def city_facility(candidate: Candidate) -> bool:
 # (not a building's permit or inspection: "Related building permit (if any)" of a customer's form names no facility)
 _FACILITY_HEADER = re.compile(r"(?i)\b(?:facility|facilities|building(?!\s+(?:permit|inspection|code|official|plan))|"
                               r"municipal site|city site|town site|instalaci[oó]n(?:es)?|edificios?)\b")
-
 
 
 # a facility named in a line of prose ("City Hall: SA ID ..."): one of the City's buildings or sites, not the City itself

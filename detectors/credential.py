@@ -391,7 +391,6 @@ def _env_password_key(key: str, sep: str) -> bool:
     return sep in ("=", ":") and _ENV_PASSWORD_KEY.fullmatch(key) is not None
 
 
-
 def _note_pw(text: str, match: re.Match) -> bool:
     """Whether the "pw" label at ``match`` is a desk note's, before its value with a space only (``_NEW_PW_BEFORE``);
     the value must then mix letters with digits or symbols, as after any weak label."""

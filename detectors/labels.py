@@ -51,7 +51,6 @@ _GAP = re.compile(r"(?:[\s:#.,=()\[\]*'\"\u2010-\u2014\uff1a\u3000-]|\(s\)|\bon\
 _DIALING_PREFIX = re.compile(r"\+\d{1,3}[\s.-]*(?:\(0\)\s*)?$")
 
 
-
 # abbreviations longer than two capitals that are a word in lower case: a meter point's "POD" is no "pod" of a park
 _WORDS_IN_LOWER_CASE = frozenset({"POD"})
 

@@ -12,7 +12,7 @@ import time
 import zlib
 from dataclasses import dataclass, field, replace
 
-from detectors.context.headers import PERIOD_COUNT, header_kind
+from detectors.context.headers import PERIOD_COUNT, header_kind, names_in_each_language
 from detectors.context.shapes import ADDRESS_RE
 from detectors.model import Document, Location, Record, Segment
 
@@ -263,14 +263,11 @@ class DocumentBuilder:
 # --- labels and headers: shared by the HTML, DOCX, CSV and XLSX extractors ---------------------------
 
 _MAX_LABEL_CHARS = 40
-# a bilingual field name, each language's name a slash apart ("Dirección de servicio / Service address"): each of the
-# two is a label's length
-_BILINGUAL = re.compile(r"\s/\s")
 
 
 def _label_length(text: str) -> bool:
     """Whether ``text`` is no longer than a label, or than two labels when it names a field in two languages."""
-    names = _BILINGUAL.split(text)
+    names = names_in_each_language(text)
     return len(names) <= 2 and all(len(name) <= _MAX_LABEL_CHARS for name in names)
 
 
@@ -628,7 +625,6 @@ def _row_roles(row: list[TableCell], starts: list[int], column_names: list[str],
             row_label = label_text(cell.text)
         previous_is_label_cell = bool(cell.text) and labels_next
     return roles
-
 
 
 # --- spreadsheets: what labels a cell besides a header row --------------------------------------------

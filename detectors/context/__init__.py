@@ -43,6 +43,7 @@ from .shapes import EMAIL_RE, plain_email
 
 __all__ = ["CustomerContext", "CustomerField", "CustomerDataDetector", "analyze", "page_of"]
 
+
 def analyze(document: Document, contacts: PublicContacts, findings: Iterable[Finding] = (),
             facts: DocumentFacts | None = None) -> CustomerContext:
     """The customer context of ``document``, given the raw findings of the identifier detectors and the

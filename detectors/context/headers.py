@@ -64,6 +64,15 @@ _STRONG = re.compile(r"\bcustomer\b|account holder|account name|name on account|
                      r"\bcall\s?backs?\b|\bcbr\b|"
                      r"billing address|service account|service agreement|premise\b|subscriber|kwh|usage|consumption|"
                      r"\bcliente\b|titular|direcci[oó]n de servicio|\bconsumo\b")
+_LANGUAGES_APART = re.compile(r"\s/\s")
+
+
+def names_in_each_language(text: str) -> list[str]:
+    """A field's or a column's name, or its two names when a bilingual form or table writes it in two languages a
+    slash apart ("Dirección de servicio / Service address", "Nombre / Name"): each is judged as a name alone."""
+    return _LANGUAGES_APART.split(text)
+
+
 # a column name that opens with the period its figures cover: "12-mo kWh", "3 Yr Avg", "30-day use"; an aging
 # bucket's "90+ Days", "31-60 Days"; a notice's lead time, "48-Hr Notice"
 PERIOD_COUNT = re.compile(r"(?i)\d{1,3}(?:\s*[-\u2013]\s*\d{1,3}|\s*\+)?[- ]?(?:mo|mos|months?|yrs?|years?|days?|wks?|"

@@ -282,6 +282,7 @@ def opens_an_address(text: str) -> bool:
     """Whether a field's value starts as a street address or a post-office box does ("1136 W 9th St", "PO Box 88")."""
     return bool(STREET_START.match(text) or PO_BOX.match(text))
 
+
 # a post-office box or a rural route's box in running text, with its city, state and ZIP when they follow
 # ("billing address P.O. Box 2742, Claremont, CA 91711", "RR 2 Box 140", "Rt. 2 Box 118", "Rte 5, Box 238", a box
 # with its letter: "RR 3 Box 44A"); the rural West's Highway Contract and Star Routes are written the same way ("HC 62

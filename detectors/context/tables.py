@@ -24,7 +24,7 @@ from ..public_contacts import FACILITY_CUE, PERSONAL_DOMAINS
 from .analysis import Analysis, Cell, Line, page_of
 from .cues import CUSTOMER_ROLE, NOTICE_CUE_RE, PARTY_ROLE
 from .headers import (OTHER_NUMBER_PREFIX, PERIOD_COUNT, PERSONS_FIELD_KINDS, PLACE_HEADER, columns, header_kind,
-                      names_own_id, own_id_prefix, person_role_column, project_column,
+                      names_in_each_language, names_own_id, own_id_prefix, person_role_column, project_column,
                       split_words, staff_column, verdict_of)
 from .lists import business_name
 from .persons import given_and_listed_surname, named_officially, names_in, person_name
@@ -1281,14 +1281,12 @@ _NUMBERED_HEADER = re.compile(r"(?i)\d{1,2}(?:st|nd|rd|th)[ \t]+[^\W\d_]")
 
 # a column name's bracketed qualifier, which may hold a comma: "Customer (Last, First)", "Usage (kWh, 12 mo.)"
 _QUALIFIER = re.compile(r"\([^()]*\)")
-# a bilingual column name, each language's a slash apart: "Nombre / Name", "Dirección de servicio / Service address"
-_BILINGUAL = re.compile(r"\s/\s")
 
 
 def _column_name(text: str) -> bool:
     """Whether a header line's cell is short and worded as a column's name, not a sentence's piece; a bilingual
     name is judged by each of its two."""
-    names = _BILINGUAL.split(text)
+    names = names_in_each_language(text)
     return len(names) <= 2 and all(len(name) <= 40 and len(name.split()) <= _HEADER_WORDS
                                    and not _IN_A_SENTENCE.search(_QUALIFIER.sub("", name)) for name in names)
 

@@ -51,6 +51,7 @@ def find(analysis: Analysis) -> None:
             if total or _told_to_you(f"{above or ''}\n{text[max(0, start - _SENTENCE_REACH):start]}"):
                 analysis.add("usage", line.segment, start, end, why)
 
+
 def _told_to_you(before: str) -> bool:
     """Whether the sentence that leads to a figure (``before`` ends at it) speaks to "you" of what was, not of what
     would be."""
