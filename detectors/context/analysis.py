@@ -195,6 +195,8 @@ class Analysis:
         self.context.positions = facts.positions
         self.anchor_pages: set = set()  # pages that name a customer or an account
         self.usage_tables: list = []  # records of usage figures alone, waiting for a customer on their page
+        # the cells of a parcel's column of a table laid out in text ("APN"), by segment id: no record's account
+        self.parcels: dict[int, list[tuple[int, int]]] = defaultdict(list)
         # the fields added in each segment, a list of them once there are several: a table cell holds one value,
         # and a table's 180,000 cells need no list, key tuple or span tuple each
         self._taken: dict[Segment, CustomerField | list[CustomerField]] = {}
@@ -271,6 +273,10 @@ class Analysis:
     def anchors_in(self, segment: Segment, start: int = 0, end: int | None = None) -> list[Anchor]:
         end = len(segment.text) if end is None else end
         return [a for a in self.anchors.get(id(segment), ()) if start <= a.start and a.end <= end]
+
+    def in_parcel_column(self, segment: Segment, start: int, end: int) -> bool:
+        """Whether ``segment[start:end]`` lies in a cell of a text table's parcel column (see ``parcels``)."""
+        return any(a < end and start < b for a, b in self.parcels.get(id(segment), ()))
 
     def line_above(self, segment: Segment) -> Segment | None:
         """The segment read just before ``segment`` on its page."""
