@@ -84,3 +84,31 @@ def test_budget_account_and_resolution_number_beside_the_roll():
                                        "610-6120-52110."))
     assert not {"610-6120-43350", "610-6120-52110", "2025-61"} & values_of(found, "account_number")
 
+
+def test_county_offices_address_and_phone_beside_a_customer_are_public():
+    text = ("WHEREAS, the protest of Idris Mbeki-Lowe, 3871 Tamsen Ave, Larkhaven, CA 91744 (account 6630-1187) was "
+            "upheld and the charge removed; and\n\n"
+            "NOW, THEREFORE, BE IT RESOLVED that the City Clerk shall deliver the roll to the Riverside County "
+            "Treasurer-Tax Collector, 4080 Lemon Street, 4th Floor, Riverside, CA 92501, (951) 955-3900.\n")
+    found = pairs_found(f"{SITE}/resolutions/2025-61.txt", text)
+    assert ("address", "3871 Tamsen Ave, Larkhaven, CA 91744") in found
+    assert not any("Lemon Street" in value for value in values_of(found, "address"))
+    assert "(951) 955-3900" not in values_of(found, "phone")
+
+
+def test_other_county_offices():
+    for office in ("the Assessor", "the County Auditor-Controller", "the Registrar of Voters"):
+        text = (f"Customer Wendeline Osei-Barr, account 6630-1187, protested the lien; her appeal was sent to {office}, "
+                "12400 Imperial Highway, Norwalk, CA 90650, (562) 466-1310.")
+        found = pairs_found(f"{SITE}/minutes.txt", text)
+        assert "account_number" in {kind for kind, _ in found}
+        assert not values_of(found, "address") and not values_of(found, "phone"), office
+
+
+def test_a_customers_phone_after_their_home_is_still_theirs():
+    text = ("Customer Wendeline Osei-Barr, account 6630-1187, 3871 Tamsen Ave, Larkhaven, CA 91744, (626) 555-0142, "
+            "protested the lien.")
+    found = pairs_found(f"{SITE}/minutes.txt", text)
+    assert "(626) 555-0142" in values_of(found, "phone")
+    assert "3871 Tamsen Ave, Larkhaven, CA 91744" in values_of(found, "address")
+
