@@ -112,3 +112,14 @@ def test_a_customers_phone_after_their_home_is_still_theirs():
     assert "(626) 555-0142" in values_of(found, "phone")
     assert "3871 Tamsen Ave, Larkhaven, CA 91744" in values_of(found, "address")
 
+
+def test_a_households_trust_is_a_private_owner():
+    from detectors.context.persons import is_place, personal_trust
+    assert personal_trust("Marguerite L. Adeyemi Living Trust") and personal_trust("The Nakamura Family Trust")
+    assert personal_trust("Tanaka 2011 Revocable Trust") and not is_place("Marguerite L. Adeyemi Living Trust")
+    assert not personal_trust("Larkhaven Community Land Trust") and not personal_trust("Sunrise Living Trust")
+    assert is_place("Larkhaven Valley Community Trust") and is_place("Pacific Western Trust")
+    html = ("<table><tr><th>Name</th><th>Address</th><th>Acct No.</th></tr>"
+            "<tr><td>Marguerite L. Adeyemi Living Trust</td><td>914 Fennel Ct</td><td>4471-208-935</td></tr></table>")
+    found = pairs_found(f"{SITE}/exhibit.html", html, "text/html")
+    assert ("customer_name", "Marguerite L. Adeyemi Living Trust") in found and ("address", "914 Fennel Ct") in found
