@@ -98,6 +98,19 @@ _ASIDE_REACH = 120  # how far back, in its line, the bracket around a phone may 
 # customer's side of the clause is a person ('Ana Ruiz ("Customer"), 915 ...')
 _PARTY_OFFICE = re.compile(r"(?i)\b(?:authority|agency|district|commission|corporation|cooperative|inc|llc|llp|ltd|"
                            r"corp|company)\.?\s*(?:\(\s*(?:the\s+)?[\"\u201c][^\"\u201d]{1,30}[\"\u201d]\s*\)\s*)?,?\s*$")
+# a government office's title right before its street address, as a resolution or a notice directs filings and
+# payments to it ("the County Auditor-Controller, 500 W. Temple Street", "Treasurer and Tax Collector, 225 N. Hill
+# Street", "Registrar of Voters, ...", "the City Clerk, ..."): the office's address, and its phone after it, are public
+_GOVERNMENT_OFFICE = re.compile(r"(?i)\b(?:treasurer|tax[\s-]+collector|auditor(?:[\s-]+controller)?|controller|"
+                                r"comptroller|assessor|recorder|registrar(?:\s+of\s+voters)?|"
+                                r"(?:city|county|town|village|borough|deputy)\s+clerk|board\s+of\s+supervisors)"
+                                r"(?:['\u2019]s\s+office)?\.?\s*,?\s*$")
+# what may stand between a street address and the phone after it, in the same place's listing: its floor, suite or
+# room, its town, state and ZIP ("500 W. Temple Street" / ", 4th Floor, Los Angeles, CA 90012, " / "(213) ...")
+_ADDRESS_TAIL = re.compile(r"(?:[\s,;:\u2013-]+(?:(?i:\d{1,2}(?:st|nd|rd|th)\s+floor|(?:suite|ste|room|rm|floor|fl|unit|"
+                           r"bldg|building)\.?\s*#?\s*\w+)|[A-Z][\w.'-]*|\d{5}(?:-\d{4})?))*"
+                           r"[\s,;:\u2013-]*")
+_TAIL_REACH = 80
 # a sentence's end, the next one opening with a capital: a place the sentence before names ("Walk-in at City Hall.
 # Customer Ana Ruiz, 1301 ...") gives no address of its own in this one
 _LAST_SENTENCE = re.compile(r".*[.!?][\"\u201d\u2019)]?\s+(?=[\"\u201c]?[A-Z])", re.DOTALL)
@@ -195,6 +208,8 @@ class Analysis:
         self.context.positions = facts.positions
         self.anchor_pages: set = set()  # pages that name a customer or an account
         self.usage_tables: list = []  # records of usage figures alone, waiting for a customer on their page
+        # the cells of a parcel's column of a table laid out in text ("APN"), by segment id: no record's account
+        self.parcels: dict[int, list[tuple[int, int]]] = defaultdict(list)
         # the fields added in each segment, a list of them once there are several: a table cell holds one value,
         # and a table's 180,000 cells need no list, key tuple or span tuple each
         self._taken: dict[Segment, CustomerField | list[CustomerField]] = {}
@@ -271,6 +286,10 @@ class Analysis:
     def anchors_in(self, segment: Segment, start: int = 0, end: int | None = None) -> list[Anchor]:
         end = len(segment.text) if end is None else end
         return [a for a in self.anchors.get(id(segment), ()) if start <= a.start and a.end <= end]
+
+    def in_parcel_column(self, segment: Segment, start: int, end: int) -> bool:
+        """Whether ``segment[start:end]`` lies in a cell of a text table's parcel column (see ``parcels``)."""
+        return any(a < end and start < b for a, b in self.parcels.get(id(segment), ()))
 
     def line_above(self, segment: Segment) -> Segment | None:
         """The segment read just before ``segment`` on its page."""
@@ -440,6 +459,7 @@ class Analysis:
             segment, text = piece.segment, piece.segment.text
             below = pieces[k + 1] if k + 1 < len(pieces) else after  # where a value a line break cut goes on
             homes: list[tuple[int, int]] = []
+            places: list[tuple[int, int]] = []  # the addresses of offices, facilities and firms: no one's home
             taken = [(a.start, a.end) for a in self.anchors_in(segment, piece.start, piece.end)]
             named = [(a, b) for s, a, b in names if s is segment]  # an office's word in a name is none: "Bell-Park"
             if not in_address_element(segment.location.element):
@@ -457,13 +477,17 @@ class Analysis:
                 for start, end in addresses:
                     before = _own_sentence(_blank(text[max(piece.start, start - 40):start], start, named))
                     cue = " ".join((before if before.strip() else previous).split()[-5:])  # "City Hall,\n13220 .."
+                    if parcel_after(text, end, start):
+                        continue
                     if (not FACILITY_CUE.search(cue) and not _PARTY_OFFICE.search(before)
+                            and not _GOVERNMENT_OFFICE.search(before)
                             and not (not before.strip() and _AGENCY_ENDS.search(
                                 previous or text[max(0, piece.start - 40):piece.start].rstrip()))
-                            and not contacts.address_is_public(text[start:end])
-                            and not parcel_after(text, end, start)):
+                            and not contacts.address_is_public(text[start:end])):
                         found.append(("address", segment, start, end))
                         homes.append((start, end))
+                    else:
+                        places.append((start, end))
             # an identifier's aside in brackets ("Ana Ruiz (PCE account 2-41-...) can be reached at"): the person's,
             # its utility's name no office's cue for the number after it
             asides = [m.span() for m in _ASIDE.finditer(text, piece.start, piece.end)
@@ -471,6 +495,8 @@ class Analysis:
             for start, end in phone_spans(text, piece.start, piece.end, bare=True):
                 if text[start:end].isdigit() and not _CALLED_AT.search(text, max(piece.start, start - 24), start):
                     continue  # ten bare digits are a phone's only where someone calls them ("our calls at 9153626685")
+                if any(e <= start < e + _TAIL_REACH and _ADDRESS_TAIL.fullmatch(text, e, start) for _, e in places):
+                    continue  # the phone right after an office's address is the office's ("..., CA 90012, (213) ...")
                 e164 = to_e164(text[start:end])
                 # "..., callback 909-...": the words of a home before it are no office's ("577 Plaza Grove - 909...")
                 clause = _FIELD_START.split(_blank(clause_before(text, start, 50), start, homes + named + asides))[-1]

@@ -31,7 +31,7 @@ _SIGNED_OFF = r"staff|(?:verified|prepared|approved|reviewed|processed|checked|r
 _STAFF_COLUMN = re.compile(rf"(?i)\b(?:{_STAFF_ROLES}|{_SIGNED_OFF})\b")
 _HARD_VETO = re.compile(r"^\s*roles?\s*$|"  # an on-call roster's "Role" ("Caller Role" is a kind of caller)
                         r"\b(?:title|position|job|department|dept|division|district|ward|hours|vendor|staff|"
-                        r"contractor|supplier|payee|remit|applicant|project|case|apn|parcel|permit|"
+                        r"contractor|supplier|payee|remit|applicant|project|case|apn|ain|parcel|permit|"
                         r"bidders?|proposer|consultant|candidates?|contributor|donor|organi[sz]er|sponsor|host|"
                         # an elected or appointed body's roster, a volunteer corps' ("Council member | Seat | Phone",
                         # "Block captain | Address | Phone"); a co-op's plain "Member" is its customer
@@ -382,8 +382,9 @@ def street_lighting_list(labels: tuple[str, ...]) -> bool:
 
 def verdict_of(kinds_strong: tuple[tuple[str | None, bool], ...], labels: tuple[str, ...] = ()) -> str:
     """What columns of these (kind, strong) say about their rows (see ``columns``); ``labels``, their headers,
-    when known, set a staff column aside (``_staff_set_aside``)."""
-    kinds_strong = _staff_set_aside(labels, kinds_strong)
+    when known, set a staff column and a lien roll's parcel column aside (``_staff_set_aside``,
+    ``_parcels_set_aside``)."""
+    kinds_strong = _staff_set_aside(labels, _parcels_set_aside(labels, kinds_strong))
     kinds = {kind or "other" for kind, _ in kinds_strong}
     strong = any(s for _, s in kinds_strong)
     # columns that say "customer" outright of a name and of where or how to reach them ("Customer", "Service
@@ -397,6 +398,31 @@ def verdict_of(kinds_strong: tuple[tuple[str | None, bool], ...], labels: tuple[
     if ties(kinds - {"other", "soft"}, strong):
         return "maybe"
     return "usage" if "usage" in kinds and kinds <= {"usage", "other"} else "no"
+
+
+# a parcel's own column: "APN", "AIN", "Parcel", "Parcel No.", "Assessor's Parcel Number", "Parcel (APN)"
+_PARCEL_COLUMN = re.compile(r"(?i)\s*(?:assessor'?s?\s+)?(?:parcel|apn|ain|a\.p\.n\.)\s*(?:no\.?|number|nbr|#|id)?\s*"
+                            r"(?:\((?:apn|ain)\))?\s*")
+
+
+@lru_cache(maxsize=1024)
+def parcel_column(label: str) -> bool:
+    """Whether a column holds the county's parcel numbers ("APN", "AIN", "Assessor Parcel No."): public numbers of
+    the assessment roll, never a customer's account, whatever their shape."""
+    return bool(_PARCEL_COLUMN.fullmatch(label))
+
+
+def _parcels_set_aside(labels: tuple[str, ...], kinds_strong: tuple) -> tuple:
+    """The columns that judge a row, a parcel's column set aside beside a utility account's column and no other
+    public listing's (APN | Service Address | Utility Acct | Amount: a roll of delinquent charges a council places as
+    liens on the parcels): the parcel is where the lien goes, the rows are the customers' accounts. A permit log's or
+    a zoning notice's parcels, with no account beside them, keep the listing's veto. The column's own cells stay
+    unread (its kind is kept)."""
+    parcels = {i for i, label in enumerate(labels) if parcel_column(label)}
+    others = {kind for i, (kind, _) in enumerate(kinds_strong) if i not in parcels}
+    if not parcels or "veto" in others or "account" not in others:
+        return kinds_strong
+    return tuple((None, False) if i in parcels else ks for i, ks in enumerate(kinds_strong))
 
 
 def _staff_set_aside(labels: tuple[str, ...], kinds_strong: tuple) -> tuple:

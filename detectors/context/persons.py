@@ -159,10 +159,28 @@ def _reads_plainly(text: str) -> bool:
 
 def is_place(value: str) -> bool:
     """A name column's value that names a place, a facility or a firm ("Pomona Senior Center", "Palomares Park",
-    "Ganesha Pool", "ABC Electric"), not a person whose surname is a place word ("ISAIAH A. CHURCH", "Jane Park")."""
+    "Ganesha Pool", "ABC Electric"), not a person whose surname is a place word ("ISAIAH A. CHURCH", "Jane Park")
+    nor a person's own trust ("Kimberly P. French Living Trust")."""
     words = _NAME_WORD.findall(value)
     return (any(w.lower().rstrip(".") in FIRM_OR_PLACE or w.lower() in _FACILITY for w in words)
-            and not _word_of_a_name(value, words))
+            and not _word_of_a_name(value, words) and not personal_trust(value))
+
+
+# the trust a household holds its home in, named after its people, as an assessment roll or a lien list names the
+# owner: "Kimberly P. French Living Trust", "The Okafor Family Trust", "Ruiz 2009 Revocable Trust"
+_PERSONAL_TRUST = re.compile(r"(?i)\s*(?:the\s+)?(?P<name>[^\d,]+?),?\s+(?:(?:19|20)\d\d\s+)?"
+                             r"(?:(?:living|revocable|irrevocable|family|survivor'?s?)\s+)+trust\s*")
+
+
+def personal_trust(value: str) -> bool:
+    """Whether a name is a person's or a family's living, revocable or family trust: a private household, whose
+    name is a person's ("Kimberly P. French Living Trust"), not a charity's or a firm's ("Pomona Valley Community
+    Trust", "First Republic Trust")."""
+    match = _PERSONAL_TRUST.fullmatch(value)
+    if not match:
+        return False
+    name = match["name"]
+    return bool(person_name(name, strict=False)) or all(fold(w) in surnames() for w in name.split())
 
 
 def surname_after_given(given: str, surname: str) -> bool:

@@ -1934,7 +1934,8 @@ _SERVICE_META = re.compile(r"(?i)^(?:fb|al|twitter)\b|(?:verification|verify|val
 
 def _bare_numbers(analysis: Analysis, piece: Line) -> list[tuple[int, int]]:
     """The record's fields that are a bare number of 7 to 16 digits (or an ESI ID), or of 6 and more in brackets right after a
-    word ("OKAFOR, CHINONSO (ABMU6729371) - tech found ..."): no phone, date or identifier found already."""
+    word ("OKAFOR, CHINONSO (ABMU6729371) - tech found ..."): no phone, date or identifier found already, and no
+    parcel's number under a text table's APN column."""
     text = piece.segment.text
     if piece.segment.hidden == "meta tag" and _SERVICE_META.search(piece.segment.label or ""):
         return []  # the site's own number at a web service, beside a meta tag that names a customer
@@ -1949,7 +1950,8 @@ def _bare_numbers(analysis: Analysis, piece: Line) -> list[tuple[int, int]]:
         if ((fewest <= len(digits) <= 16 or ESI_ID.fullmatch(digits)) and not _LOCAL_PHONE.fullmatch(m.group(1)) and not is_date(m.group(1))
                 and not _CASE_NUMBER.fullmatch(m.group(1)) and not is_ledger_account(m.group(1))
                 and not _COMPACT_DATE.fullmatch(digits) and not phone_spans(text, start, end)
-                and not analysis.anchors_in(piece.segment, start, end)):
+                and not analysis.anchors_in(piece.segment, start, end)
+                and not analysis.in_parcel_column(piece.segment, start, end)):
             found.append((start, end))
     return found
 

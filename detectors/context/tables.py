@@ -24,8 +24,8 @@ from ..public_contacts import FACILITY_CUE, PERSONAL_DOMAINS
 from .analysis import Analysis, Cell, Line, page_of
 from .cues import CUSTOMER_ROLE, NOTICE_CUE_RE, PARTY_ROLE
 from .headers import (OTHER_NUMBER_PREFIX, PERIOD_COUNT, PERSONS_FIELD_KINDS, PLACE_HEADER, columns, header_kind,
-                      names_in_each_language, names_own_id, own_id_prefix, person_role_column, project_column,
-                      split_words, staff_column, verdict_of)
+                      names_in_each_language, names_own_id, own_id_prefix, parcel_column, person_role_column,
+                      project_column, split_words, staff_column, verdict_of)
 from .lists import business_name
 from .persons import given_and_listed_surname, named_officially, names_in, person_name
 from ..vocabulary import fold, given_names, readable
@@ -1453,6 +1453,9 @@ def _judge_text_row(analysis: Analysis, pieces: list[TextCell], labels: tuple) -
     header names by their shapes. Its account, which no label beside it names, is the record's."""
     verdict, kinds = columns(labels)
     first, start, end = pieces[0]
+    for (segment, a, b), label in zip(pieces, labels):
+        if parcel_column(label):  # the row's parcel, which no other reading of the line takes for its account
+            analysis.parcels[id(segment)].append((a, b))
     if verdict == "listing":  # a board's roster, a permit list: its people's mailboxes and numbers are published
         analysis.context.listing.update(id(segment) for segment, _, _ in pieces)
         return
