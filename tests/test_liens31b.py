@@ -79,3 +79,17 @@ def test_a_crm_record_owner_beside_an_account_is_staff():
     ])
     assert "Danielle Okoro" not in found.get("customer_name", [])
 
+
+def test_roll_and_household_names_in_a_hearing_notice_beside_their_accounts():
+    from detectors.context.persons import names_in
+    lines = {"8702-230-017 OSORIO DANIEL J, 1550 W Holt Ave, Acct 52281340 ... $412.60": "OSORIO DANIEL J",
+             "8702-230-018 PHAN, QUANG & MARGARET, 618 E Kingsley Ave, Acct 52281377": "PHAN, QUANG & MARGARET"}
+    for line, name in lines.items():
+        assert [line[a:b] for a, b in names_in(line, anchored=True)] == [name]
+
+
+def test_headings_and_partners_firms_are_no_roll_or_household_names():
+    from detectors.context.persons import names_in
+    for line in ("SECTION GRANT B, Acct 52281340", "PHASE TWO A, 1550 W Holt Ave", "Dewey, Cheatham & Howe, LLP",
+                 "Jackson, Russell & Associates, acct 52281377"):
+        assert not names_in(line, anchored=True)
