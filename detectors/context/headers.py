@@ -278,6 +278,7 @@ def columns(labels: tuple[str, ...]) -> tuple[str, tuple]:
     if not any(labels):
         return "unlabelled", ()
     kinds_strong = _applicants_of_accounts(labels, tuple(header_kind(label) for label in labels))
+    kinds_strong = _owners_of_accounts(labels, kinds_strong)
     kinds_strong = _projects_of_people(labels, kinds_strong)
     kinds_strong = _cases_of_customers(labels, kinds_strong)
     kinds_strong = _events_of_usage(labels, kinds_strong)
@@ -355,6 +356,33 @@ def _applicants_of_accounts(labels: tuple[str, ...], kinds_strong: tuple) -> tup
     if not applicants or "veto" in others or not ({"account", "usage"} & set(others) or service_address):
         return kinds_strong
     return tuple(("name", False) if i in applicants else ks for i, ks in enumerate(kinds_strong))
+
+
+# the owner of a parcel as an assessor's roll and a lien list name them: "Owner", "Property Owner", "Owner of Record",
+# "Record Owner", "Owner Name", "Owner Mailing Address", "Assessee"
+_OWNER = re.compile(r"(?i)\b(?:(?:property|record|legal|parcel)\s+)?(?:owner|assessee)(?:'?s)?\b(?:\s+of\s+record)?")
+
+
+def _owners_of_accounts(labels: tuple[str, ...], kinds_strong: tuple) -> tuple:
+    """A lien roll's columns: a parcel's ("APN") or an owner's ("Owner of Record", "Property Owner", "Assessee")
+    beside a column of the utility's account and no other public listing's column (Customer No. | Owner of Record |
+    Service Location | APN, delinquent charges put on the owners' tax bills): the owners are the accounts' customers,
+    the column their names (or their mailing address, their phone), and the parcel is where the lien goes, no
+    listing's column (``_parcels_set_aside``). Without an account (a permit log's owner, a zoning notice's parcel
+    list) both stay a public record's; a CRM's "Record Owner" with no parcel beside it is staff's."""
+    parcels = {i for i, label in enumerate(labels) if parcel_column(label)}
+    owners = {i for i, label in enumerate(labels) if i not in parcels and _OWNER.search(label)
+              and (parcels or not staff_column(label))}
+    others = [kind for i, (kind, _) in enumerate(kinds_strong) if i not in owners | parcels]
+    if not owners or "account" not in others or "veto" in others:
+        return kinds_strong
+    return tuple(_owners_field(label) if i in owners else ks for i, (label, ks) in enumerate(zip(labels, kinds_strong)))
+
+
+def _owners_field(label: str) -> tuple[str | None, bool]:
+    """What an owner's column holds: the owner's name, or the field its other words name ("Owner Mailing Address")."""
+    kind = header_kind(_OWNER.sub(" ", label))[0]
+    return (kind if kind in _CONTACT_KINDS else "name"), False
 
 
 def _equipment_list(labels: tuple[str, ...], kinds_strong: tuple[tuple[str | None, bool], ...]) -> bool:

@@ -367,6 +367,8 @@ _GAP = re.compile(r" {1,2}|, ?(?=(?:Jr|Sr|II|III|IV)\b)|" + _NICKNAME)
 _LAST_FIRST = re.compile(rf"(?<![\w'\u2019.-])(?:(?:de la|de los|de las|del|de|van der|van|von|da|dos|le|du) )?"
                          rf"(?:{_WORD})(?: {{1,2}}(?:{_PARTICLE} )?(?:{_WORD})){{0,2}}, ?"  # CC&B's "LOZANO,ILSE"
                          rf"(?:{_WORD})(?: (?:{_WORD}))?"
+                         # a household's second given name: "NGUYEN, TUAN & ELIZABETH", as lien rolls write owners
+                         rf"(?P<joint>[ \t]+&[ \t]+(?P<second>{_WORD}))?"
                          rf"(?=\s*(?:[;:,()/|\u00b7\u2013\u2014\u2026]|\.\.|\s-\s|$)|\s+[a-z\d]|\s+@\s|\.(?:\s|$))")
 _PARTICLE_WORDS = PARTICLES | frozenset(_DUTCH_AND_OTHER_PARTICLES)
 # words that open the name of a street in Spanish ("Camino Hazel", "Vereda Lilac"): a run holding one is a street
@@ -777,7 +779,15 @@ _ROUTE_AFTER = re.compile(r"(?i)\s*(?:rt|rte|route|rr|hc|p\.?\s?o|box|apt|unit|s
 
 def _last_first(text: str, match: re.Match) -> tuple[int, int] | None:
     """The name in a "Last, First" match, without the words before it that are none of it ("Resident Flynn,
-    Damian", "Take Jacobson, Andre, who ...": the pattern reads up to three words as the surname)."""
+    Damian", "Take Jacobson, Andre, who ...": the pattern reads up to three words as the surname). A household's
+    second given name after "&" is the name's too when it is more often a given name than a surname, or a rare word
+    no one bears as a surname ("NGUYEN, TUAN & ELIZABETH", "LOPEZ, KATHLEEN & ESPARTACO"; not a firm's partner,
+    "Dewey, Cheatham & Howe")."""
+    if match["joint"]:
+        second = _plain(match["second"])
+        first = _last_first(text, _LAST_FIRST.fullmatch(text, match.start(), match.start("joint")))
+        given = _more_given_than_surname(second) or (second not in surnames() and name_like(match["second"]))
+        return (first[0], match.end()) if first and given and not _stop(second) else None
     tokens, words = _words_of(text, match.start(), match.end())
     comma, end = text.index(",", match.start()), match.end()
     if _STATE_AFTER.match(text, comma) and not text[match.start():comma].isupper():
@@ -947,6 +957,10 @@ def _names_in_run(text: str, run: list[tuple[int, int]], anchored: bool) -> list
             found.append((run[i][0], run[last][1]))  # "R. Castellanos, 71 Aster Ct, 1,050 kWh"
             i = last + 1
             continue
+        if anchored and _roll_name(text, run, i):
+            found.append((run[i][0], run[i + 2][1]))  # "JACOBS KENNETH B, 3439 W FERNLEAF AVE, Acct ..."
+            i += 3
+            continue
         if anchored and _surname_in_capitals(text, run, i):
             found.append((run[i][0], run[i + 1][1]))  # "NGUYEN Mei - 7120 E Quail Run Ln - acct ..."
             i += 2
@@ -1045,6 +1059,18 @@ def _surname_in_capitals(text: str, run: list[tuple[int, int]], i: int) -> bool:
     return word_surname_first(surname, given) or (
         _plain(surname) in surnames() and not _stop(_plain(surname)) and given[1:].islower() and name_like(given)
         and not _stop(_plain(given)))
+
+
+def _roll_name(text: str, run: list[tuple[int, int]], i: int) -> bool:
+    """A name as an assessor's roll and a lien list write it, ending its run: the surname, the given name and the
+    middle initial, in capitals, without a comma or a point ("JACOBS KENNETH B", "RUIZ ANA M"): a listed surname,
+    then a word more often a given name than a surname ("SECTION GRANT B" is a heading's)."""
+    if i + 3 != len(run):
+        return False
+    surname, given, initial = (text[a:b] for a, b in run[i:i + 3])
+    return (len(initial) == 1 and initial.isalpha() and len(surname) > 1 and len(given) > 1
+            and (surname + given).isalpha() and (surname + given + initial).isupper()
+            and not _stop(_plain(surname)) and word_surname_first(surname, given))
 
 
 _MONTH_GIVEN_NAMES = frozenset({"april", "may", "june", "august", "jun", "jan"})
