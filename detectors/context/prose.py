@@ -1784,13 +1784,17 @@ def _case_goes_on(analysis: Analysis, first: int, page, names: list[tuple], log:
     mention = re.compile(rf"\b(?:{'|'.join(map(re.escape, spellings))})\b") if spellings else None  # not "the park"
     lines = analysis.free_lines
     carried = False  # the line above ended inside a sentence about the case, which this line goes on with
+    # the lines of the record's own table below it (its months of usage, its other fields apart by a column gap) are
+    # no lines of text: the case goes on after them ("The customer's net usage for the six months above was ...")
+    in_columns = 0
     for k, line in enumerate(lines[first:first + _LOG_LINES]):
         if (page_of(line.segment) != page or _HEADING.search(line.segment.location.element or "")
                 or analysis.anchors_in(line.segment, line.start, line.end) or CLOSING_RE.match(line.text)):
             return
         log = log if log and _entry(line, log) else None
-        if not log and k >= _FOLLOW_LINES:
+        if not log and k - in_columns >= _FOLLOW_LINES:
             return
+        in_columns += bool(COLUMN_GAP.search(line.text.strip()))
         tail = lines[first + k - 1].text[-_WORD_CUT:] if k or joined_above else ""  # "The" / "customer later ..."
         met = _met_at_the_premises(line)
         told_of = carried or log or met or any(
@@ -1800,7 +1804,7 @@ def _case_goes_on(analysis: Analysis, first: int, page, names: list[tuple], log:
                 k == 0 and _CONTACT_LINE.fullmatch(line.text))
         carried = bool(told_of) and _case_sentence_runs_on(line.text, carried)
         if told_of:
-            told = analysis.contact_fields([line])
+            told = _fields_of_line(analysis, line, lines[first + k - 1] if k or joined_above else None)
             if met:
                 analysis.add("name", line.segment, *met, "a person met on a customer's case, in its record")
             for kind, segment, start, end in told:
@@ -1815,6 +1819,14 @@ def _case_goes_on(analysis: Analysis, first: int, page, names: list[tuple], log:
                         segment, *sentence, [f[1:] for f in told],  # not "For questions, contact Ana Ruiz at ..."
                         people_only=kind == "usage"):
                     analysis.add(kind, segment, start, end, "detail of a customer's case told after its record")
+
+
+def _fields_of_line(analysis: Analysis, line: Line, above: Line | None) -> list[tuple[str, Segment, int, int]]:
+    """The contact and usage fields of a line of a case, read with the line above it: a sentence a line break cut
+    keeps its words ("... below the program" / "average of 1,310 kWh" is the program's)."""
+    if above is None:
+        return analysis.contact_fields([line])
+    return [f for f in analysis.contact_fields([above, line]) if f[1] is line.segment and f[2] >= line.start]
 
 
 def _surname_spellings(names: list[tuple]) -> list[str]:
