@@ -34,6 +34,7 @@ from .context.shapes import EMAIL_RE, plain_email
 from .masking import mask_email
 from .model import Document, Finding, Segment
 from .public_contacts import ORGANIZATION_CUE, PERSONAL_DOMAINS, PUBLIC_CUE, clause_before, is_reserved_domain
+from .vocabulary import fold, given_names, word_frequencies
 
 _NAME_LIKE = re.compile(r"[a-z]{2,}[._][a-z]{2,}(?:[._][a-z]{2,})?\d{0,4}")
 _NAME_LIKE_DOMAINS = (".com", ".net", ".biz", ".info", ".co")
@@ -73,6 +74,25 @@ def _organization_mailbox(document: Document, context: CustomerContext, segment:
     around = " ".join(s.text for s in document.segments[max(0, i - 2):i + 3]).replace(match.group(), "")
     return len(firm) >= 4 and (firm in _LETTERS.sub("", around.lower()) or any(
         firm.startswith(m.group(1).lower()) for m in _FIRM_WITH_FORM.finditer(around)))
+
+
+# the City's own login at an outside service, as IT notes give it ("YouTube Live stream account
+# pomonacity.av@gmail.com, pwd: ..."): an account's word right before a mailbox whose local part names the City or a
+# department ("pomonacity", "cityofrialto", "av.clerk"); its password is the finding, the mailbox is no resident's
+_SERVICE_ACCOUNT_BEFORE = re.compile(r"(?i)\b(?:account|acct|login|log-in|sign-in|user(?:name)?|channel)\s*[:=#]?\s*$")
+_CITY_RUN = re.compile(r"(?:city|county)\w+|\w+(?:city|county)")  # a place's name run with it: not "felicity"
+_DEPARTMENT = frozenset("city county clerk police fire library parks recreation utilities publicworks planning "
+                        "council".split())
+_LOCAL_WORDS = re.compile(r"[._+\-\d]+")
+
+
+def _citys_service_account(segment: Segment, match: re.Match) -> bool:
+    """Whether a mailbox is the City's account at a service (see above)."""
+    if not _SERVICE_ACCOUNT_BEFORE.search(segment.text, max(0, match.start() - 30), match.start()):
+        return False
+    local = plain_email(match.group()).lower().rpartition("@")[0]
+    return any(word in _DEPARTMENT or _CITY_RUN.fullmatch(word) and word not in word_frequencies()
+               and fold(word) not in given_names() for word in _LOCAL_WORDS.split(local))
 
 
 # a firm named with its legal form ("Summit Meter Data LLC"), its first word captured: a mailbox on a domain that opens
@@ -198,7 +218,8 @@ class EmailDetector(CustomerDataDetector):
                 why = self._personal(address, document.url)
                 if not why:
                     continue
-                if card or _organization_mailbox(document, context, segment, m, why == _NAMED):
+                if card or _organization_mailbox(document, context, segment, m, why == _NAMED) or (
+                        _citys_service_account(segment, m)):
                     if why == _NAMED:
                         organizations.add(address)
                 elif not _volunteers_mailbox(segment, m):

@@ -89,6 +89,8 @@ PUBLIC_CUE = re.compile(rf"(?i){_OFFICE_TRANSLATED}|{_LINE_TRANSLATED}|"
                         r"personnel|recruitment|planning|permits?|building|engineering|utilit(?:y|ies)|"
                         r"water|energy|electric|edison|sce|pce|business|company|inc|llc|corp|"
                         r"corporation|agency|foundation|association|church|school|college|university|"
+                        # a storefront's: "call the shop at", "the bakery's number"
+                        r"shop|store|restaurant|cafe|caf\u00e9|bakery|salon|garage|pharmacy|dealership|"
                         r"hospital|clinic|park|museum|court|courthouse|post office|plaza|facility|"
                         r"headquarters|civic|chambers|us|our|visit|remit|payments?)\b")
 # words just before an address that make it a facility's or a firm's ("the Library, 625 S. Garey Ave."), not the

@@ -294,12 +294,13 @@ def collapse(text: str) -> str:
 
 def is_label_like(text: str) -> bool:
     """Short, worded text that can name a field ("Account No.", "Service Address"), unlike values
-    such as "909-555-1234" or "123 Main St"."""
+    such as "909-555-1234" or "123 Main St". A street address is a value however long its words are ("3656
+    Lincoln Street, Walnut, CA 91730" has letters enough to pass for a label by its digits alone)."""
     if not text or not _label_length(text):
         return False
     digits = sum(c.isdigit() for c in text)
     letters = sum(c.isalpha() for c in text)
-    return letters > 0 and digits * 3 < letters + digits
+    return letters > 0 and digits * 3 < letters + digits and not (digits and ADDRESS_RE.match(text))
 
 
 def is_label_cell(text: str) -> bool:

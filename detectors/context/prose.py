@@ -1790,16 +1790,20 @@ def _case_goes_on(analysis: Analysis, first: int, page, names: list[tuple], log:
     lines = analysis.free_lines
     carried = False  # the line above ended inside a sentence about the case, which this line goes on with
     opened = 0  # where the case's text last opened: the record's next line, or a form's prompt for an answer
+    # the lines of the record's own table below it (its months of usage, its other fields apart by a column gap) are
+    # no lines of text: the case goes on after them ("The customer's net usage for the six months above was ...")
+    in_columns = 0
     for k, line in enumerate(lines[first:first + _LOG_LINES]):
         if (page_of(line.segment) != page or _HEADING.search(line.segment.location.element or "")
                 or analysis.anchors_in(line.segment, line.start, line.end) or CLOSING_RE.match(line.text)):
             return
         log = log if log and _entry(line, log) else None
-        if not log and k - opened >= _FOLLOW_LINES and not carried:  # a sentence about the case that wraps goes on
+        if not log and k - opened - in_columns >= _FOLLOW_LINES and not carried:  # a wrapped sentence goes on
             return
         if _ANSWER_PROMPT.fullmatch(line.text):
-            opened = k + 1
+            opened, in_columns = k + 1, 0
             continue
+        in_columns += bool(COLUMN_GAP.search(line.text.strip()))
         tail = lines[first + k - 1].text[-_WORD_CUT:] if k or joined_above else ""  # "The" / "customer later ..."
         met = _met_at_the_premises(line)
         told_of = carried or log or met or any(
@@ -1809,7 +1813,7 @@ def _case_goes_on(analysis: Analysis, first: int, page, names: list[tuple], log:
                 k == 0 and _CONTACT_LINE.fullmatch(line.text))
         carried = bool(told_of) and _case_sentence_runs_on(line.text, carried)
         if told_of:
-            told = analysis.contact_fields([line])
+            told = _fields_of_line(analysis, line, lines[first + k - 1] if k or joined_above else None)
             if met:
                 analysis.add("name", line.segment, *met, "a person met on a customer's case, in its record")
             for kind, segment, start, end in told:
@@ -1824,6 +1828,14 @@ def _case_goes_on(analysis: Analysis, first: int, page, names: list[tuple], log:
                         segment, *sentence, [f[1:] for f in told],  # not "For questions, contact Ana Ruiz at ..."
                         people_only=kind == "usage"):
                     analysis.add(kind, segment, start, end, "detail of a customer's case told after its record")
+
+
+def _fields_of_line(analysis: Analysis, line: Line, above: Line | None) -> list[tuple[str, Segment, int, int]]:
+    """The contact and usage fields of a line of a case, read with the line above it: a sentence a line break cut
+    keeps its words ("... below the program" / "average of 1,310 kWh" is the program's)."""
+    if above is None:
+        return analysis.contact_fields([line])
+    return [f for f in analysis.contact_fields([above, line]) if f[1] is line.segment and f[2] >= line.start]
 
 
 def _surname_spellings(names: list[tuple]) -> list[str]:

@@ -42,6 +42,19 @@ _NAME_AFTER_ROLE = re.compile(r"\.?:?[ \t]+[A-Z\u00c0-\u00d6\u00d8-\u00de][^\W\d
 # the first cell of a row that sums or averages the rows above it
 _AGGREGATE = re.compile(r"(?i)\s*(?:(?:grand|sub)[\s-]?)?totals?\b.*|\s*(?:all|average|avg|mean|median|overall|"
                         r"sum)\b(?:\s+\w+){0,3}\s*:?\s*")
+# the first cell of a row of others' figures set beside a customer's to compare: similar homes', neighbours', or an
+# average or total of a program, a class or many customers ("NBT program avg (4,912 customers), per month")
+_OTHER_HOMES = re.compile(r"(?i)\b(?:(?:similar|efficient|comparable|nearby|other)\s+homes?|neighbou?rs?|peers?)\b")
+_AVERAGE_OR_TOTAL = re.compile(r"(?i)\b(?:avg|average|mean|median|totals?)\b")
+_MANY = re.compile(r"(?i)\b(?:customers|homes|households|accounts|participants|members)\b")
+
+
+def _aggregate_row(first: str) -> bool:
+    """Whether a row's first cell says its figures sum or average rows, or are others' (``_OTHER_HOMES``, a
+    program's or a class's average): no one customer's record or usage."""
+    return bool(_AGGREGATE.fullmatch(first) or _OTHER_HOMES.search(first) or _AVERAGE_OR_TOTAL.search(first)
+                and (_OTHERS_AVERAGE.search(first) or _MANY.search(first)))
+
 
 # a usage history's total row ("Total", "Grand total", "Totals:"): the sum of one meter's periods is that meter's usage,
 # counted where its rows are (``usage_histories``); an average's row is none
@@ -848,7 +861,7 @@ def _judge_row(analysis: Analysis, fields: list[Segment], tables: dict[tuple[str
     labels = tuple(f.label or "" for f in fields)
     verdict, kinds = tables.get(labels) or columns(labels)
     found = False
-    if _AGGREGATE.fullmatch(fields[0].text):
+    if _aggregate_row(fields[0].text):
         if verdict == "usage" and _TOTAL_ROW.fullmatch(fields[0].text):
             analysis.usage_tables.append([Cell(kind or "other", f, 0, len(f.text), label)
                                           for f, label, (kind, _) in zip(fields, labels, kinds)])
@@ -1459,8 +1472,8 @@ def _judge_text_row(analysis: Analysis, pieces: list[TextCell], labels: tuple) -
     if verdict == "listing":  # a board's roster, a permit list: its people's mailboxes and numbers are published
         analysis.context.listing.update(id(segment) for segment, _, _ in pieces)
         return
-    if _AGGREGATE.fullmatch(first.text[start:end]) and not (verdict == "usage"
-                                                            and _TOTAL_ROW.fullmatch(first.text[start:end])):
+    head = first.text[start:end]
+    if _aggregate_row(head) and not (verdict == "usage" and _TOTAL_ROW.fullmatch(head)):
         return
     if verdict == "usage":  # a PDF's "Billing period | kWh | Amount": a customer's if its page names one
         analysis.usage_tables.append([Cell(kind or "other", segment, a, b, label)
