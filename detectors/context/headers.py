@@ -86,8 +86,10 @@ _KIND_RULES = [  # first match wins
                       r"segment|group|sector)\b|\b(?:class|sector|segment|count|number of|no\. of|# of)\b"
                       r"|^[a-z][a-z ]*\s(?:type|types|category|categories|role)$")),
     ("name", re.compile(r"account holder|account name|name on account|customer name|titular|nombre del cliente")),
+    # a figure in watt-hours, its unit in brackets as a Green Button reading's is ("value (Wh)"; a bare "WH" column
+    # may be a warehouse's)
     ("usage", re.compile(r"\b(?:kwh|therms?|usage|consumption|energy use|electricity use|kwh used|"
-                         r"(?:monthly|annual|yearly|daily) use|uso|consumo)\b")),
+                         r"(?:monthly|annual|yearly|daily) use|uso|consumo)\b|\(wh\)")),
     # other billing systems' names too: ESI ID (Texas), a service point's, SAP IS-U's contract account, a CIS number
     ("account", re.compile(r"\b(?:account|acct|sa|meter|service agreement|service id|service (?:point|pt)|sp ?id|esi ?id|"
                            r"esiid|business partner(?! name)|cuenta|medidor)\b"
