@@ -73,8 +73,10 @@ _KIND_RULES = [  # first match wins
                          r"(?:you|your (?:home|household|family)) use\b")),
     # a form's field of the customer's own average: "Average monthly usage (kWh)", "Consumo mensual promedio"; not
     # a class's or the system's ("Average residential usage", "System average")
+    # (or its average after it, in brackets: "Monthly kWh (avg)")
     ("usage", re.compile(r"^(?:average|avg|promedio de)\s+(?:monthly|annual|yearly|daily)\s+(?:usage|use|consumption|"
-                         r"kwh)\b|^(?:consumo|uso)\s+(?:mensual|anual)\s+(?:promedio|average)\b")),
+                         r"kwh)\b|^(?:consumo|uso)\s+(?:mensual|anual)\s+(?:promedio|average)\b|"
+                         r"^(?:monthly|annual|yearly|daily)\s+(?:usage|use|consumption|kwh)\s*\((?:average|avg)\.?\)$")),
     (None, re.compile(r"[$¢]|/\s*kwh|\b(?:rate|rates|price|cost|charges?|per|amount|tier|baseline|allowance|date|"
                       r"savings?|saved|reduction|goal|target|average|avg|typical|aggregated?|capacity|generation|mwh|gwh|mw|"
                       r"production|produced|output|generated|offsets?|avoided|battery|batteries|storage)\b"
