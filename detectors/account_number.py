@@ -760,6 +760,9 @@ def city_facility(candidate: Candidate) -> bool:
         if field is candidate.segment:
             continue
         kind = header_kind(field.label)[0] if field.label else None
+        if kind == "name" and _names_facility(field.text):
+            cue = True  # a facility list's "name": "City Hall", "Ganesha Park Pool"
+            continue
         if kind == "name" and not CITY_ITSELF.match(field.text) and not (
                 by_city and not given_and_listed_surname(field.text.strip())):
             return False  # (the City's own row names its site in a second name column: "City of ... | Clubhouse")
@@ -772,6 +775,18 @@ def city_facility(candidate: Candidate) -> bool:
             # "Public Safety Building" or "Common Bandstand", whatever the building is called
     # a register's "Electricity - Civic Center SCE Acct", "Southern California Edison - City acct ... (City Hall)"
     return cue or _facility_line(candidate.text, candidate.start) or _citys_own_account(candidate.text, candidate.start)
+
+
+# a home's or a firm's name that holds a facility's word ("Park Village Apartments", "Library Lofts"): a customer's
+_DWELLING_OR_FIRM = re.compile(r"(?i)\b(?:apartments?|apts?|lofts|villas?|condominiums?|condos?|townhomes|homes|"
+                               r"estates|manor|mobile home|inc|llc|corp|co)\b\.?")
+
+
+def _names_facility(name: str) -> bool:
+    """Whether a name field's value is one of the City's facilities ("City Hall", "Pomona Public Library", "Police
+    Headquarters"), as a list of the City's buildings names them, and no person ("Nicole Park"), home or firm."""
+    return (_FACILITY_IN_LINE.search(name) is not None and not names_in(name, anchored=True)
+            and not _DWELLING_OR_FIRM.search(name))
 
 
 # a column of the City's or the Town's own buildings and sites, by its header

@@ -195,9 +195,11 @@ _PASSWORD_INPUT = re.compile(r"(?i)(?:^|[\W_])(?:pw|pwd|pass|passwd|pword|passwo
                              r"(?:$|[\W_]|\d)")
 # a user name and a password after a word naming a login ("the CIS service account is svc_cisload / Solar2025$"): a
 # login's name is written in lower case or holds "_", "." or a digit; not a date range, a fraction, a path or a URL
+# (each may be quoted as code, as Markdown notes write it: "Staging CIS admin: `cisadmin` / `Spr1ng!Load`")
 _LOGIN_CUE = re.compile(r"(?i)\b(?:account|acct|login|log-in|sign-in|credentials?|user(?:\s*name|\s*id)?|cuenta|"
-                        r"usuario|(?:basic|http)[ -]auth(?:entication)?|htpasswd)\b[^\n.;!?]{0,60}$")
-_USER_SLASH_PASSWORD = re.compile(r"(?<![\w/.:@-])(?P<user>[A-Za-z][\w.@-]{2,40})[ \t]+/[ \t]+(?P<password>[^\s/]{4,64})")
+                        r"usuario|admin(?:istrator)?|(?:basic|http)[ -]auth(?:entication)?|htpasswd)\b[^\n.;!?]{0,60}$")
+_USER_SLASH_PASSWORD = re.compile(r"(?<![\w/.:@-])`?(?P<user>[A-Za-z][\w.@-]{2,40})`?[ \t]+/[ \t]+"
+                                  r"(?P<q>`?)(?P<password>(?(q)[^\s/`]|[^\s/]){4,64})")
 _LOGIN_NAME = re.compile(r"[a-z][a-z0-9_.@-]*|[A-Za-z][\w.@-]*[_.\d][\w.@-]*")
 _DOMAIN = re.compile(r"(?i)[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|us|io|info|biz|mil)")  # "sce.com / myaccount"
 _QUERY_TOKEN = re.compile(r"[^\s&#]+")

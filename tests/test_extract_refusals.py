@@ -91,8 +91,7 @@ def test_gzip_served_as_a_pdf_that_is_cut_short_says_so():
 
 
 @pytest.mark.parametrize("url, content_type", [("https://www.example.gov/gis/parcels.tar.gz", None),
-                                               ("https://www.example.gov/gis/parcels.gz", "application/gzip"),
-                                               ("https://www.example.gov/gis/parcels", "application/octet-stream")])
-def test_a_file_published_as_gzip_is_still_an_archive_not_unpacked(url, content_type):
+                                               ("https://www.example.gov/gis/parcels.tgz", "application/gzip")])
+def test_a_gzipped_tar_is_still_an_archive_not_unpacked(url, content_type):
     with pytest.raises(UnsupportedDocument, match="gzip archive"):
         extract(url, gzip.compress(b"Parcel 12-004, Lakeview Park\n"), content_type)

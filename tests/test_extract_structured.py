@@ -88,8 +88,8 @@ def test_a_green_button_download_s_entries_are_one_customer_s_record():
     assert read[0] == [("feed title", "Green Button Download"), ("entry title", "Chao Wu"), ("Customer name", "Chao Wu"),
                        ("Customer Account account Id", "8-713-348-809"),
                        ("street Detail address General", "3509 S Arrow Hwy")]
-    assert read[1:] == [[("time Period start", "2026-01-01 00:00:00 UTC"), ("value", "639")],
-                        [("time Period start", "2026-01-01 00:15:00 UTC"), ("value", "845")]]
+    assert read[1:] == [[("time Period start", "2026-01-01 00:00:00 UTC"), ("value (Wh)", "639")],
+                        [("time Period start", "2026-01-01 00:15:00 UTC"), ("value (Wh)", "845")]]
     found = findings("usage.xml", GREEN_BUTTON)
     assert ("account_number", "8-713-348-809") in found and ("address", "3509 S Arrow Hwy") in found
 

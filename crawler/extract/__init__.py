@@ -22,7 +22,7 @@ from .sniff import (CARD_TYPES, CSV, DOCX, EML, GZIP, HTML, IMAGE_TYPES, JAVASCR
 __all__ = ["ExtractError", "PasswordProtected", "UnsupportedDocument", "SCANNED_TYPES", "DEFAULT_MAX_CHARS", "extract", "sniff_type"]
 
 DEFAULT_MAX_CHARS = 20_000_000
-SCANNED_TYPES: frozenset[str] = frozenset({HTML, PDF, CSV, DOCX, XLSX, XLS, PPTX, RTF, EML, MBOX, ZIP, JAVASCRIPT,
+SCANNED_TYPES: frozenset[str] = frozenset({HTML, PDF, CSV, DOCX, XLSX, XLS, PPTX, RTF, EML, MBOX, ZIP, GZIP, JAVASCRIPT,
                                            SQL, SPREADSHEETML, *OPENDOCUMENT_TYPES, *TEXT_TYPES, *IMAGE_TYPES})
 MAX_GUNZIPPED_BYTES = 200 * 1024 * 1024  # a file served gzip-compressed without Content-Encoding, unpacked
 # a PDF attached to a PDF attached to a PDF, or a zip in a zip in a zip, is read; deeper is reported unchecked
@@ -96,6 +96,8 @@ def _read(builder: DocumentBuilder, body: bytes, content_type: str | None) -> No
             from .mail import extract_mbox as reader
         elif media_type == ZIP:
             from .archive import extract_zip as reader
+        elif media_type == GZIP:
+            from .archive import extract_gzip as reader
         elif media_type in OPENDOCUMENT_TYPES:
             from .opendocument import extract_opendocument as reader
         elif media_type in IMAGE_TYPES:

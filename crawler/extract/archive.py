@@ -1,4 +1,5 @@
-"""ZIP archives ("Attachments.zip" of an agenda item) -> every member read as the document it is.
+"""ZIP archives ("Attachments.zip" of an agenda item) -> every member read as the document it is; a gzip file
+(``accounts.csv.gz``) -> the one file it packs, read as that file.
 
 Members are unpacked in memory one at a time with the standard ``zipfile`` and handed to the extractor for
 their own type (``extract_embedded``), so a CSV in a zip is read as a CSV and a zip in a zip as a zip, up to
@@ -6,6 +7,12 @@ their own type (``extract_embedded``), so a CSV in a zip is read as a CSV and a 
 sizes (member count, total size, one member's size, compression ratio); those sizes can lie, but zipfile
 inflates no more than the declared size and then fails the member's CRC check. A member that is not read (encrypted, over a limit, of an unsupported type) makes the
 archive not fully checked; a zip that cannot be opened at all is a failed document.
+
+A gzip file packs one file (a ``.csv.gz`` export; ``gzip`` and ``pigz`` may write it in several members, which
+``gunzip`` joins). It is inflated in memory under a ZIP member's bounds, by zlib, which stops at the bound rather
+than inflating a bomb whole, and read by the extractor of the file's own type, located as that file (its name in
+the gzip header, else the URL's without ``.gz``). A gzipped tar (``.tar.gz``, ``.tgz``) is a folder of files: listed
+as not unpacked.
 """
 from __future__ import annotations
 
@@ -14,8 +21,10 @@ import posixpath
 import stat
 import zipfile
 import zlib
+from urllib.parse import unquote, urlsplit
 
-from . import DocumentBuilder, ExtractError, extract_embedded
+from . import DocumentBuilder, ExtractError, UnsupportedDocument, extract_embedded
+from .sniff import GZIP, unsupported_reason
 
 MAX_MEMBERS = 5_000  # files read of one archive
 MAX_MEMBER_BYTES = 200 * 1024 * 1024  # one member, inflated
@@ -87,3 +96,60 @@ def _is_symlink(member: zipfile.ZipInfo) -> bool:
 def _is_system_file(name: str) -> bool:
     """Finder's and Explorer's by-products: a Mac's __MACOSX/ resource forks, .DS_Store, Thumbs.db."""
     return name.startswith("__MACOSX/") or posixpath.basename(name).lower() in _SYSTEM_FILES
+
+
+_TAR_NAMES = (".tar", ".tgz", ".taz", ".tar.gz")
+_TAR_MAGIC = (257, b"ustar")
+_GZIP_NAME_FLAG = 0x08  # FNAME: the packed file's name follows the header
+
+
+def extract_gzip(builder: DocumentBuilder, body: bytes, content_type: str | None) -> None:
+    """The file a gzip packs, read by the extractor of its own type (see the module's docstring)."""
+    name = _packed_name(body, builder.document.url)
+    if name.lower().endswith(_TAR_NAMES):
+        raise UnsupportedDocument(_tar_reason())
+    data = _gunzip(body, _inflation_bound(len(body)))
+    if data[_TAR_MAGIC[0]:_TAR_MAGIC[0] + len(_TAR_MAGIC[1])] == _TAR_MAGIC[1]:
+        raise UnsupportedDocument(_tar_reason())
+    extract_embedded(builder, name, data, kind="file")
+
+
+def _tar_reason() -> str:
+    return unsupported_reason(GZIP).replace("gzip archive", "gzip archive of a tar", 1)
+
+
+def _inflation_bound(compressed: int) -> int:
+    """How far a gzip of ``compressed`` bytes may inflate: a ZIP member's size and compression ratio limits."""
+    return min(MAX_MEMBER_BYTES, max(_RATIO_FLOOR, MAX_RATIO * compressed))
+
+
+def _gunzip(body: bytes, bound: int) -> bytes:
+    """The packed file, every member of the gzip joined as ``gunzip`` joins them; refused past ``bound`` bytes (zlib
+    inflates no further than it is asked), failed when corrupt or cut short."""
+    parts, size, data = [], 0, body
+    while data:
+        inflater = zlib.decompressobj(31)
+        try:
+            part = inflater.decompress(data, bound + 1 - size)
+        except zlib.error as e:
+            raise ExtractError(f"corrupt gzip file: {e}"[:200]) from None
+        size += len(part)
+        if size > bound or (inflater.unconsumed_tail and not inflater.eof):
+            raise UnsupportedDocument(f"gzip file not unpacked: it inflates past {bound // 1048576:,} MB, over the "
+                                      f"{MAX_MEMBER_BYTES // 1048576} MB or {MAX_RATIO}:1 limit (a gzip bomb)")
+        if not inflater.eof:
+            raise ExtractError("gzip file cut short")
+        parts.append(part)
+        data = inflater.unused_data if inflater.unused_data[:2] == b"\x1f\x8b" else b""  # junk after it: ignored
+    return b"".join(parts)
+
+
+def _packed_name(body: bytes, url: str) -> str:
+    """The name of the file a gzip packs: the one its header records (FNAME), else the URL's file name less
+    ``.gz`` ("ami-reads.csv.gz" -> "ami-reads.csv")."""
+    if len(body) > 10 and body[3] & _GZIP_NAME_FLAG and not body[3] & 0x04:  # no FEXTRA before the name
+        end = body.find(b"\0", 10, 10 + 1024)
+        if end > 10:
+            return posixpath.basename(body[10:end].decode("latin-1"))
+    base = posixpath.basename(unquote(urlsplit(url).path)) or "file"
+    return base[:-3] if base.lower().endswith(".gz") else base[:-2] if base.lower().endswith(".z") else base

@@ -51,7 +51,8 @@ class Dialect(NamedTuple):
     item: Callable[[str, int], str]  # (path of the list, index) -> path of the item
     label: Callable[[str | None, str], str]  # (key of the nested object or None, key) -> the member's label
     linked_data: bool  # schema.org values ("@type", PropertyValue) fold into their parent
-    sections: bool = False  # a list of objects that hold different things is parts of its parent (see _sections)
+    # (name, value) -> whether a member's list of objects is the parts of its parent (see sections), not records
+    sections: Callable[[str, object], bool] | None = None
 
 
 # the members that hold a feature's own fields in GeoJSON ("properties") and Esri JSON ("attributes"): their
@@ -267,10 +268,11 @@ def _object_fields(node: dict, path: str, dialect: Dialect, fields: list, nested
     if _keyed_collection(None, node):
         nested.extend(_keyed_records(node, path, dialect))
         return
-    members = [(iter(node.items()), path, None)]  # (members left, path of their object, its key)
+    # (members left, path of their object, its key, the unit it names for its figures)
+    members: list[tuple[Iterator, str, str | None, str | None]] = [(iter(node.items()), path, None, None)]
     people_apart = _person(node)  # a Person a Person knows is a person of their own
     while members:
-        items, object_path, object_key = members[-1]
+        items, object_path, object_key, unit = members[-1]
         member = next(items, None)
         if member is None:
             members.pop()
@@ -283,6 +285,8 @@ def _object_fields(node: dict, path: str, dialect: Dialect, fields: list, nested
         where, label = dialect.member(object_path, key), dialect.label(object_key, name)
         if record and object_key is None and key_words(name.lstrip("@")).lower() in _BARE_NAMES:
             label = f"{record} {label}"
+        if unit and _figure(value) and key_words(name).lower() not in _NOT_FIGURES:
+            label = f"{label} ({unit})"  # "usage": {"unit": "kWh", "last12Months": ...}: "last12Months (kWh)"
         folded = _folded(label, value, where) if dialect.linked_data else None
         if folded is not None:
             fields.extend(folded)
@@ -290,9 +294,9 @@ def _object_fields(node: dict, path: str, dialect: Dialect, fields: list, nested
             nested.extend(_keyed_records(value, where, dialect))
         elif isinstance(value, dict) and not (dialect.linked_data and "@type" in value
                                                   and (people_apart or not _person(value))):
-            members.append((iter(value.items()), where, name))
-        elif dialect.sections and _sections(value):
-            members.extend((iter(item.items()), dialect.item(where, index), name)
+            members.append((iter(value.items()), where, name, _measure_unit(name, value)))
+        elif dialect.sections and dialect.sections(name, value):
+            members.extend((iter(item.items()), dialect.item(where, index), name, None)
                            for index, item in reversed(list(enumerate(value))))
         elif (kind := _contact_list(name, value)) is not None:
             fields.extend(_contact_fields(kind, value, where, dialect))
@@ -305,6 +309,32 @@ def _object_fields(node: dict, path: str, dialect: Dialect, fields: list, nested
             nested.append((inner, where, label))
         elif value is not None and value != "":
             fields.append(JsonField(label, _scalar_text(label, value), where))
+
+
+# the member of a measure's object that names the unit of its figures ("usage": {"unit": "kWh", "last12Months": ...}),
+# and a unit's name there: a short word, not ESPI's code (72)
+_UNIT_KEYS = frozenset({"unit", "units", "uom", "unit of measure"})
+_UNIT_NAME = re.compile(r"[A-Za-z][A-Za-z0-9³/ -]{0,11}")
+# members of a measure's object that count something else than the measure: no figure in its unit
+_NOT_FIGURES = frozenset({"day", "days", "month", "months", "count", "reads", "readings", "periods", "year"})
+_FIGURE = re.compile(r"-?[\d,]*\d(?:\.\d+)?")
+
+
+def _measure_unit(name: str, value: dict) -> str | None:
+    """The unit a measure's object names for its figures in a member of its own (``"usage": {"unit": "kWh",
+    "last12Months": 17412}``), to label each figure by, as a column header names its unit; None for any other."""
+    units = [collapse(member) for key, member in value.items()
+             if isinstance(member, str) and key_words(decoded_name(str(key))).lower() in _UNIT_KEYS]
+    if len(units) != 1 or not _UNIT_NAME.fullmatch(units[0]) or header_kind(key_words(name))[0] != "usage":
+        return None
+    return units[0]
+
+
+def _figure(value) -> bool:
+    """A number, or a string that writes one ("17,412", "713.9")."""
+    if isinstance(value, bool):
+        return False
+    return isinstance(value, (int, float)) or isinstance(value, str) and _FIGURE.fullmatch(value.strip()) is not None
 
 
 # members naming the type of their object, GraphQL's "__typename": "Customer"; never a value
@@ -441,7 +471,7 @@ def _keyed_records(collection: dict, path: str, dialect: Dialect) -> list[tuple[
     return [(item, dialect.member(path, str(key)), None) for key, item in collection.items()]
 
 
-def _sections(value) -> bool:
+def sections(value) -> bool:
     """Whether a list's objects are the parts of one whole rather than records of one kind: no field name is
     shared by more than half of them (a Green Button download's entries are one customer's Customer, account,
     service location and usage summary; an RSS feed's items and an export's customers share their fields)."""

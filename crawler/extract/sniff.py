@@ -166,7 +166,7 @@ def sniff_type(url: str, content_type: str | None, body: bytes) -> str:
 def gzip_served_as(url: str, content_type: str | None) -> str | None:
     """The type gzip bytes were served as when neither the declared type nor the URL says gzip (a PDF sent
     gzip-compressed without a Content-Encoding header: a server setting, not an archive anyone published);
-    None for a file published as gzip (``.gz``, ``.tgz``, application/gzip), which is listed as not unpacked."""
+    None for a file published as gzip (``.gz``, ``.tgz``, application/gzip), read as the archive it is."""
     declared, by_extension = media_type_of(content_type), extension_type(url)
     if "gzip" in declared or by_extension == GZIP:
         return None

@@ -28,8 +28,9 @@ from defusedxml.ElementTree import ParseError, fromstring
 from detectors.model import Location
 
 from . import DocumentBuilder, collapse, is_label_like
+from .green_button import download_parts, is_green_button, label_units
 from .html import extract_markup
-from .json_data import Dialect, add_records, json_records, nested_label
+from .json_data import Dialect, add_records, json_records, nested_label, sections
 from .text_fields import key_words
 
 _TEXT = "#text"  # the key of an element's own text beside its attributes or children
@@ -70,7 +71,8 @@ def _label(parent: str | None, key: str) -> str:
 
 
 XML_DIALECT = Dialect(member=_member, item=lambda path, index: f"{path}[{index + 1}]", label=_label,
-                      linked_data=False, sections=True)
+                      linked_data=False, sections=lambda name, value: sections(value))
+GREEN_BUTTON_DIALECT = XML_DIALECT._replace(sections=download_parts)
 
 
 def read_xml(builder: DocumentBuilder, body: bytes) -> bool:
@@ -93,7 +95,11 @@ def read_xml(builder: DocumentBuilder, body: bytes) -> bool:
         return True
     documents: list[tuple[str, str]] = []
     tree = _tree(root, documents)
-    add_records(builder, json_records({_local(root.tag): tree}, root="", dialect=XML_DIALECT))
+    dialect = XML_DIALECT
+    if is_green_button(root):
+        label_units(tree)
+        dialect = GREEN_BUTTON_DIALECT
+    add_records(builder, json_records({_local(root.tag): tree}, root="", dialect=dialect))
     for path, markup in documents:
         extract_markup(builder, markup, path)
     return True

@@ -90,8 +90,10 @@ _KIND_RULES = [  # first match wins
                          r"(?:you|your (?:home|household|family)) use\b")),
     # a form's field of the customer's own average: "Average monthly usage (kWh)", "Consumo mensual promedio"; not
     # a class's or the system's ("Average residential usage", "System average")
+    # (or its average after it, in brackets: "Monthly kWh (avg)")
     ("usage", re.compile(r"^(?:average|avg|promedio de)\s+(?:monthly|annual|yearly|daily)\s+(?:usage|use|consumption|"
-                         r"kwh)\b|^(?:consumo|uso)\s+(?:mensual|anual)\s+(?:promedio|average)\b")),
+                         r"kwh)\b|^(?:consumo|uso)\s+(?:mensual|anual)\s+(?:promedio|average)\b|"
+                         r"^(?:monthly|annual|yearly|daily)\s+(?:usage|use|consumption|kwh)\s*\((?:average|avg)\.?\)$")),
     # one customer's own use counted in MWh, as a large account's or a load-research sample's is ("Annual Usage (MWh)",
     # "Consumption MWh"); a bare "MWh" or a class's or the system's figure stays none ("Class total MWh")
     ("usage", re.compile(r"^(?:(?:annual|monthly|yearly|12[- ]?mo(?:nth)?)\s+)?(?:usage|consumption)\s*\(?mwh\)?$")),
@@ -106,8 +108,10 @@ _KIND_RULES = [  # first match wins
                       r"segment|group|sector)\b|\b(?:class|sector|segment|count|number of|no\. of|# of)\b"
                       r"|^[a-z][a-z ]*\s(?:type|types|category|categories|role)$")),
     ("name", re.compile(r"account holder|account name|name on account|customer name|titular|nombre del cliente")),
+    # a figure in watt-hours, its unit in brackets as a Green Button reading's is ("value (Wh)"; a bare "WH" column
+    # may be a warehouse's)
     ("usage", re.compile(r"\b(?:kwh|therms?|usage|consumption|energy use|electricity use|kwh used|"
-                         r"(?:monthly|annual|yearly|daily) use|uso|consumo)\b")),
+                         r"(?:monthly|annual|yearly|daily) use|uso|consumo)\b|\(wh\)")),
     # other billing systems' names too: ESI ID (Texas), a service point's, SAP IS-U's contract account, a CIS number
     ("account", re.compile(r"\b(?:account|acct|sa|meter|service agreement|service id|service (?:point|pt)|sp ?id|esi ?id|"
                            r"esiid|business partner(?! name)|cuenta|medidor)\b"

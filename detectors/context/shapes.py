@@ -190,9 +190,9 @@ _NAME = (rf"(?!\d+\b)(?:[{_CAPITAL}0-9]|[\u02bb\u2018](?=[{_CAPITAL}])|[dl]['\u2
 # or no street name and type after it, and a label before it ("Case 24-1190 Main St.") is no house number either
 _HYPHENATED_NUMBER = r"\d{1,3}-\d{1,5}(?![\d-])"
 # a word of a street's name after its Spanish type: not a unit's, nor the label of the next field ("Acct #")
-_SPANISH_NAME = rf"(?!{_UNIT_WORD}\b|(?i:acct|account|ssn|tel|phone|cell|balance|usage|email|amount)\b)[A-Z][\w'-]*"
+_SPANISH_NAME = rf"(?!{_UNIT_WORD}\b|(?i:acct|account|ssn|tel|phone|cell|balance|usage|email|amount)\b)[{_CAPITAL}][\w'-]*"
 PRE_TYPED = re.compile(rf"\s*\d{{1,6}}(?:{_HALF}|-?[A-Z])?\s+(?:{_DIRECTION}\s+)?(?i:{alternation(PRE_TYPES)})\s+"
-                       r"(?:(?:del|de|la|las|los|el)\s+){0,2}[A-Z]")  # "Paseo del Sol", "Calle de la Paz"
+                       rf"(?:(?:del|de|la|las|los|el)\s+){{0,2}}[{_CAPITAL}]")  # "Paseo del Sol", "Calle Ámbar"
 # what may follow an address on its line: its city, state and ZIP ("Pomona, CA 91766")
 _STATE_NAMES = ("Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|"
                 "Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|"
