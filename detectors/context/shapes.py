@@ -329,6 +329,9 @@ def number_from_words(words: str) -> int:
 _HOME_UNIT = rf"(?i:{_HOME_UNITS})\b"
 # (or joined by a hyphen, as an adjective: "used 730-kWh in February"; not a battery's or a system's size, "a 13.5-kWh
 # battery")
+# a month's name or its abbreviation, in English or Spanish ("Jan", "Sept.", "January", "ENE", "Dic"), as a usage
+# history's or a chart's periods are written
+MONTH_NAME = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|ene|abr|ago|dic)[a-z]*\.?"
 # thousands grouped by a space, as Armenian, Russian and French write them ("1 310 կՎտժ", "2 480 kWh"), only after a
 # label's mark, not a word: "Tier 1 300 kWh" is tier 1's 300
 SPACE_GROUPED = r"(?<![^\W\d_] )(?<![\d,.])\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d,])"

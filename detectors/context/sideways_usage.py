@@ -13,16 +13,15 @@ import re
 
 from .analysis import Analysis, Cell, Line, page_of
 from .headers import header_kind
-from .shapes import COLUMN_GAP
+from .shapes import COLUMN_GAP, MONTH_NAME
 from .tables import cells_of
 
 # the label of a row of periods: "Month", "Billing period", "Read date", "Mes"
 _PERIOD_LABEL = re.compile(r"(?i)\s*(?:billing\s+|bill\s+|service\s+|read\s+|usage\s+)?(?:months?|mes(?:es)?|"
                            r"periods?|per[ií]odos?|dates?|fechas?|cycles?)\s*:?\s*")
 # one period: "Jan 24", "January 2024", "Jan-24", "Feb '25", "01/2024", "2024-01", "03/04/2024"
-_PERIOD = re.compile(r"(?i)\s*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|ene|abr|ago|dic)[a-z]*\.?"
-                     r"(?:[ \t'\u2019/-]*(?:\d{2}|\d{4}))?|\d{1,2}/(?:\d{1,2}/)?(?:\d{2}|\d{4})|\d{4}-\d{2}(?:-\d{2})?)"
-                     r"\s*")
+_PERIOD = re.compile(rf"(?i)\s*(?:{MONTH_NAME}(?:[ \t'\u2019/-]*(?:\d{{2}}|\d{{4}}))?|"
+                     r"\d{1,2}/(?:\d{1,2}/)?(?:\d{2}|\d{4})|\d{4}-\d{2}(?:-\d{2})?)\s*")
 _FIGURE = re.compile(r"\s*(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*")
 # a row of usage that is no one meter's own: a total, an average, a comparison's
 _NOT_OWN = re.compile(r"(?i)\b(?:total|sum|average|avg|mean|median|typical|neighbou?rs?|similar|efficient|class|"

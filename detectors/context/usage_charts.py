@@ -14,10 +14,10 @@ from __future__ import annotations
 import re
 
 from .analysis import Analysis, Line, page_of
+from .shapes import MONTH_NAME
 
 # a line of month names under (or over) the bars: "Apr  May  Jun", "Jan 24  Feb 24", "ENE  FEB  MAR"
-_MONTH = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|ene|abr|ago|dic)[a-z]*\.?"
-          r"(?:[ '\u2019-]?(?:\d{2}|\d{4}))?")
+_MONTH = rf"{MONTH_NAME}(?:[ '\u2019-]?(?:\d{{2}}|\d{{4}}))?"
 _MONTHS_LINE = re.compile(rf"(?i)\s*{_MONTH}(?:\s+{_MONTH}){{2,}}\s*")
 _MONTH_WORD = re.compile(rf"(?i){_MONTH}")
 # a line of the bars' labels: bare figures ("1,186  1,220", "18.4"), no amounts, shares or units
