@@ -96,3 +96,14 @@ def test_headings_and_partners_firms_are_no_roll_or_household_names():
     for line in ("SECTION GRANT B, Acct 52281340", "PHASE TWO A, 1550 W Holt Ave", "Dewey, Cheatham & Howe, LLP",
                  "Jackson, Russell & Associates, acct 52281377"):
         assert not names_in(line, anchored=True)
+
+
+def test_an_inventorys_owner_beside_the_citys_accounts_is_no_customer():
+    """A street-light inventory's "OWNER" (the City's or the utility's pole) beside its SCE street-lighting account:
+    the City's equipment, published as open data (an owner column beside an account is a lien roll's only elsewhere)."""
+    found = _found("streetlight-inventory.xlsx", [
+        ["POLE_ID", "NEAREST_ADDRESS", "FIXTURE", "EST_KWH_YR", "OWNER", "SCE_ACCT", "RATE"],
+        ["SL-00417", "2261 N Towne Ave", "LED 73W", 299, "City", "2-03-916-4511", "LS-2"],
+        ["SL-00418", "1190 W Holt Ave", "LED 150W", 615, "SCE", "2-01-802-6113", "LS-1"],
+    ])
+    assert not any(found.values())

@@ -373,7 +373,11 @@ def _owners_of_accounts(labels: tuple[str, ...], kinds_strong: tuple) -> tuple:
     Service Location | APN, delinquent charges put on the owners' tax bills): the owners are the accounts' customers,
     the column their names (or their mailing address, their phone), and the parcel is where the lien goes, no
     listing's column (``_parcels_set_aside``). Without an account (a permit log's owner, a zoning notice's parcel
-    list) both stay a public record's; a CRM's "Record Owner" with no parcel beside it is staff's."""
+    list) both stay a public record's; a CRM's "Record Owner" with no parcel beside it is staff's; an inventory's
+    "Owner" (a street light's pole, a charger's: the City or the utility) beside the City's own accounts is no
+    customer's."""
+    if any(_CITY_EQUIPMENT.search(split_words(label)) for label in labels):
+        return kinds_strong
     parcels = {i for i, label in enumerate(labels) if parcel_column(label)}
     owners = {i for i, label in enumerate(labels) if i not in parcels and _OWNER.search(label)
               and (parcels or not staff_column(label))}
