@@ -410,15 +410,17 @@ _MY_NAME = re.compile(r"(?i)\b(?:my name is|mi nombre es|me llamo)\b")
 def _introductions(analysis: Analysis) -> None:
     """A writer who gives their name ("my name is Lisa Thompson and I live at 1592 S Hamilton Blvd") in a block
     whose next lines give their identifier ("My PCE account number is ..."): the name and the home in that
-    line are the customer's, though a line's sentence ends between them. Without an identifier a resident
-    introducing themself (a public comment) is no customer."""
+    line are the customer's, though a line's sentence ends between them; the block ends where the next writer or
+    speaker gives their name. Without an identifier a resident introducing themself (a public comment) is no
+    customer."""
     lines = analysis.free_lines
     for i, line in enumerate(lines):
         m = _MY_NAME.search(line.text)
         if not m or page_of(line.segment) in analysis.context.public_comment:
             continue
         block = [b for b in lines[i:i + 1 + _MAX_LINES] if page_of(b.segment) == page_of(line.segment)]
-        if not any(analysis.anchors_in(b.segment, b.start, b.end) for b in block):
+        block = block[:next((k for k, b in enumerate(block[1:], 1) if _MY_NAME.search(b.text)), len(block))]
+        if not any(analysis.anchors_in(b.segment, b.start, b.end) for b in block):  # not the next writer's
             continue
         name = name_after_role(line.segment.text, line.start + m.end(), anchored=True)
         if name and not named_officially(line.segment.text, *name):  # "my name is Ana Ruiz, Facilities Manager"

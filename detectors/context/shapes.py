@@ -764,6 +764,7 @@ people persons customers residents households homes units budget
 fiscal rate rates level levels total and or the to for with from by per a an in on at of jan january feb february
 mar march apr april may jun june jul july aug august sep sept september oct october nov november dec december
 monday tuesday wednesday thursday friday saturday sunday
+that this these those it is are was were be i you we he she they my our your their thank thanks
 """.split())
 _SPANISH_ARTICLE = frozenset("los las el la del de".split())  # "Los Olivos": a plural that is a street's name
 

@@ -1,0 +1,144 @@
+"""Public speakers in a meeting's transcript or captions who give their own utility account.
+
+A resident at the podium opens their turn with their name ("thank you mayor my name is ana ruiz ...", "hi good
+evening this is ana ruiz", "I'm Ana Ruiz", "my name's ...") and, when the item is the City's utility, may go on
+with their account number, their bill or their usage, their home, phone and mailbox. A public comment is a
+public record, so a page of speaker cards holds no customer data that nothing ties; but a speaker who tells of
+their own account, bill or usage with an account number or a consumption figure is a customer whatever the
+meeting's wording around them: the name they open with and the details of their turn are the customer's record.
+
+Captions and machine transcripts are all lower case (or all capitals): there the name must be a listed given name
+and a listed surname, as a call centre's lower-case notes are read (``persons.name_after_role``).
+
+Not customers: the council and staff (a turn labelled "Mayor", "City Clerk", "Staff", or an introduction that
+names an office), a speaker who gives only their name and city, and a business owner speaking of their business.
+"""
+from __future__ import annotations
+
+import re
+
+from .analysis import Analysis, Line, page_of
+from .persons import name_after_role, named_officially
+from .shapes import consumption_spans
+
+# what may stand before a turn's speech on its line: a transcript's heading line of a speaker and a time ("Speaker 3
+# 0:05:41", the speech on the lines below), timestamps ("[00:03:22]", "0:05:41"), a caption's speaker change (">>",
+# "- "), a speaker's label in brackets or before a colon ("[Speaker 3]", ">> SPEAKER:", "Speaker 5:")
+_HEADING_LINE = r"[A-Z][\w .'-]{0,30}?\s+\d{1,2}:\d{2}(?::\d{2})?\s*$"
+_LEAD = re.compile(rf"(?:\s*(?:{_HEADING_LINE}|\[?\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:[.,]\d{{1,3}})?\]?|>>|-"
+                   r"|\[[^\]\n]{1,30}\]|[A-Z][\w .'-]{0,30}:(?=\s)))*\s*")
+# a line that opens a speaker's turn: a label in brackets or before a colon, a caption's ">>", a heading line
+_NEXT_TURN = re.compile(rf"\s*(?:\[?\d{{1,2}}:\d{{2}}(?::\d{{2}})?\]?\s*)?(?:\[[A-Za-z][^\]\n]{{0,30}}\]|>>"
+                        rf"|[A-Z][\w .'-]{{0,30}}:\s|{_HEADING_LINE})")
+# a caption's timestamp within a line of speech ("hi good evening 00:07:48 my name is ..."), and those a line opens with
+_TIMESTAMP = re.compile(r"\s*\[?\b\d{1,2}:\d{2}:\d{2}(?:[.,]\d{1,3})?\b\]?\s*")
+_TIMESTAMPS = re.compile(rf"(?:{_TIMESTAMP.pattern})*")
+# the greeting a speaker opens with before their name: "thank you mayor", "hi good evening", "good evening mayor and
+# council", "hello everyone"
+_GREETING = re.compile(r"(?i)(?:(?:hi|hello|hey|yes|okay|ok|good|morning|afternoon|evening|thank|thanks|you|mayor|"
+                       r"vice|chair|chairman|chairwoman|chairperson|madam|mister|council|councilmembers|"
+                       r"commissioners|members|board|of|the|and|everyone|everybody|all|folks|again|um|uh|so)"
+                       r"[\s,.!]+)*")
+# how the speaker gives their name: "my name is", "my name's", "name is", "this is", "I'm", "I am"
+_INTRODUCTION = re.compile(r"(?i)(?:my\s+name\s+is|my\s+name['\u2019]s|name\s+is|this\s+is|i['\u2019]m|i\s+am)\b")
+# a label that is an office's: the council's and staff's turns
+_OFFICE_LABEL = re.compile(r"(?i)\b(?:mayor|council\s*member|councilmember|councilwoman|councilman|clerk|staff|"
+                           r"chair\w*|commissioner|director|manager|attorney|moderator|host|presenter)\b")
+# the speaker's own utility account, bill or usage: "my account number", "my edison account", "my bill said", "we used"
+_OWN_UTILITY = re.compile(r"(?i)\b(?:(?:my|our)\s+(?:[\w-]+\s+){0,2}?(?:account|acct|bills?|meter|usage)"
+                          r"|(?:i|we)\s+(?:only\s+)?used|the\s+account\s+is)\b")
+# a business owner speaking of their business: "i own ortiz auto repair", "we are located at", "our restaurant"
+_BUSINESS = re.compile(r"(?i)\b(?:i\s+own\s+(?!a\s+home|the\s+home|my\s+home|our\s+home)|we\s+are\s+located|"
+                       r"(?:my|our)\s+(?:business|shop|store|restaurant|company|office|clinic|salon|firm)|"
+                       r"we\s+employ|customers\s+can\s+reach\s+us)")
+# the chair's hand-over between speakers, a line of its own in captions that name no speaker: "next speaker please",
+# "our next speaker", "thank you next speaker", "go ahead"
+_HAND_OVER = re.compile(r"(?i)\s*(?:thank\s+you\s+)?(?:(?:(?:our|the)\s+)?next\s+speaker(?:\s+please)?|go\s+ahead)"
+                        r"[\s.!]*$")
+_TURN_LINES = 16  # how many lines a turn of a caption file runs on after its opening line
+_OPENING_REACH = 80  # how far into its speech a turn's greeting may run before the name
+
+
+def find(analysis: Analysis) -> None:
+    """The speakers who open their turn with their name and tell of their own utility account, bill or usage with
+    an account number or a consumption figure: their name and the details of their turn."""
+    lines = analysis.free_lines
+    for i, line in enumerate(lines):
+        if not (_NEXT_TURN.match(line.text) or _INTRODUCTION.search(line.text)):
+            continue
+        lead = _LEAD.match(line.segment.text, line.start, line.end)
+        if _OFFICE_LABEL.search(lead.group()):
+            continue
+        turn = _turn(lines, i, lead.end())
+        speech, parts = _speech(turn)
+        name = _introduced(speech)
+        if not name or not _customer_turn(analysis, turn, speech):
+            continue
+        why = "a public speaker's own name and details beside their utility account"
+        for piece, offset, at, length in parts:  # a name a line break or a caption's timestamp cut: each part
+            a, b = max(name[0], offset), min(name[1], offset + length)
+            if a < b:
+                analysis.add("name", piece.segment, at + a - offset, at + b - offset, why)
+        for kind, segment, start, end in analysis.contact_fields(turn):
+            analysis.add(kind, segment, start, end, why)
+
+
+def _turn(lines: list[Line], first: int, said: int) -> list[Line]:
+    """The lines of a speaker's turn from where its speech starts on its first line (``said``), up to the next
+    speaker's label; each line from where its speech starts, past the caption's timestamps."""
+    turn = [Line(lines[first].segment, said, lines[first].end)]
+    for below in lines[first + 1:first + 1 + _TURN_LINES]:
+        said = _TIMESTAMPS.match(below.segment.text, below.start, below.end).end()
+        if below.segment is not turn[-1].segment and (page_of(below.segment) != page_of(turn[-1].segment)
+                                                      or _NEXT_TURN.match(below.text)
+                                                      or _HAND_OVER.match(below.segment.text, said, below.end)
+                                                      or _opens_introduction(below.segment.text[said:below.end])):
+            break
+        turn.append(Line(below.segment, said, below.end))
+    return turn
+
+
+def _opens_introduction(speech: str) -> bool:
+    """Whether a line of captions that name no speaker opens the next speaker's turn: "good evening my name is ..."
+    (the name on this line or the next; not "i'm a pce customer")."""
+    introduction = _INTRODUCTION.match(speech, _GREETING.match(speech).end())
+    return bool(introduction) and (not speech[introduction.end():].strip() or _introduced(speech) is not None)
+
+
+def _speech(turn: list[Line]) -> tuple[str, list[tuple[Line, int, int, int]]]:
+    """What the speaker of a turn says, its lines joined and the captions' timestamps left out, and each part of it:
+    (the line, where the part starts in the speech, where it starts in the line's segment, its length)."""
+    parts, offset = [], 0
+    for line in turn:
+        at = line.start
+        for stamp in [*_TIMESTAMP.finditer(line.segment.text, at, line.end), None]:
+            end = stamp.start() if stamp else line.end
+            if end > at:
+                parts.append((line, offset, at, end - at))
+                offset += end - at + 1
+            at = stamp.end() if stamp else at
+    return " ".join(line.segment.text[at:at + length] for line, _, at, length in parts), parts
+
+
+def _introduced(speech: str) -> tuple[int, int] | None:
+    """The name a speaker opens their turn with ("thank you mayor my name is ana ruiz"), unless it names an office.
+    Captions in capitals are read as those in lower case: a run of capitals is no name's mark there."""
+    if speech.isupper():
+        speech = speech.lower()
+    greeting = _GREETING.match(speech, 0, _OPENING_REACH)
+    introduction = _INTRODUCTION.match(speech, greeting.end())
+    if not introduction:
+        return None
+    name = name_after_role(speech, introduction.end(), anchored=True)
+    if not name or named_officially(speech, *name):
+        return None
+    return name
+
+
+def _customer_turn(analysis: Analysis, turn: list[Line], speech: str) -> bool:
+    """Whether the speaker tells of their own utility account, bill or usage and gives its number or a consumption
+    figure, not of a business of theirs."""
+    if not _OWN_UTILITY.search(speech) or _BUSINESS.search(speech):
+        return False
+    return any(analysis.anchors_in(line.segment, line.start, line.end)
+               or consumption_spans(line.segment.text, line.start, line.end) for line in turn)
