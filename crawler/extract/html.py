@@ -69,6 +69,7 @@ from detectors.model import Location, Segment
 from . import CellRole, DocumentBuilder, TableCell, TableLayout, collapse, is_label_like, label_text, lay_out_table
 from .cards import CARD_LABELS, CARDS_START, read_cards
 from .html_grid import Grid, grid_of
+from .captions import is_captions, read_captions
 from .fixed_width import lines_and_tables
 from .schema_org import listed_type
 from .scripts import JSON_SCRIPTS, add_json_data, base64_text, js_object_literal, read_script
@@ -406,6 +407,8 @@ class _Walker:
                         continue
                     if tag == "script":
                         self._script(node, frame)
+                        continue
+                    if tag == "a" and _seek_link(node):
                         continue
                     if tag in ("pre", "code") and (self._shown_json(node, frame) or self._shown_cards(node, frame)):
                         continue
@@ -970,6 +973,10 @@ class _Walker:
             return
         if owner.pre:  # a printout: its lines, and the rows of a fixed-width table under its header as records
             text_lines = mend_cut_numbers("".join("\n" if p is _BREAK else p for p in parts).split("\n"))
+            if is_captions(text_lines):  # closed captions printed as cues: each speaker's turn as running text
+                read_captions(self.builder, text_lines, self.path(owner.element), hidden=owner.hidden,
+                              chrome=owner.chrome)
+                return
             for index, table in lines_and_tables(text_lines):
                 if table is not None:
                     read_table(self.builder, text_lines, table, self.path(owner.element), hidden=owner.hidden,
@@ -1185,6 +1192,18 @@ def _names_a_value(element: Tag) -> bool:
     """A class naming what a label labels ("value", "field__item", "field-content", "acf-value")."""
     return any(_WORD_SPLIT.split(token)[-1] in _VALUE_CLASS_WORDS
                for token in (element.get("class") or "").lower().split())
+
+
+def _seek_link(element: Tag) -> bool:
+    """A transcript's link to a moment of its video, its text the time ("<a href="#t=501">00:08:21</a>" opening a
+    cue): the player's control, no words of the speech, which runs on across it."""
+    href = element.get("href") or ""
+    return bool(_SEEK_TARGET.search(href if isinstance(href, str) else "")) and bool(
+        _CLOCK.fullmatch(element.get_text().strip()))
+
+
+_SEEK_TARGET = re.compile(r"[#?&](?:t|time|start)=\d|^#\d+(?:\.\d+)?$")
+_CLOCK = re.compile(r"\[?(?:\d{1,2}:)?\d{1,2}:\d{2}\]?")
 
 
 def _speaker_label(element: Tag) -> bool:

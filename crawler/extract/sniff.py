@@ -23,6 +23,7 @@ from w3lib.encoding import html_body_declared_encoding, resolve_encoding
 HTML = "text/html"
 PDF = "application/pdf"
 TEXT = "text/plain"
+CAPTIONS = "text/vtt"  # WebVTT captions; SubRip (.srt) is plain text (both read by crawler.extract.captions)
 CSV = "text/csv"
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -57,14 +58,14 @@ JAVASCRIPT = "text/javascript"  # a script file: its data literals and its code 
 SQL = "application/sql"  # a database dump: its INSERT statements' rows as records (crawler.extract.sql_dump)
 CARD_TYPES = frozenset({"text/calendar", "text/vcard", "text/x-vcard"})  # read card by card (crawler.extract.cards)
 # a site's style sheet too: published text, whose comments a developer may have written anything in
-TEXT_TYPES = frozenset({TEXT, "text/markdown", "text/xml", "application/xml", JSON, "text/css", *CARD_TYPES})
+TEXT_TYPES = frozenset({TEXT, CAPTIONS, "text/markdown", "text/xml", "application/xml", JSON, "text/css", *CARD_TYPES})
 
 _ALIASES = {
     "application/xhtml+xml": HTML, "application/x-pdf": PDF, "application/acrobat": PDF,
     "text/comma-separated-values": CSV, "application/csv": CSV, "text/x-csv": CSV,
     "text/tab-separated-values": CSV, "application/javascript": JAVASCRIPT, "application/x-javascript": JAVASCRIPT,
     "application/ecmascript": JAVASCRIPT, "text/ecmascript": JAVASCRIPT, "text/x-sql": SQL, "application/x-sql": SQL, "text/x-markdown": "text/markdown", "application/x-json": JSON,
-    "text/json": JSON, "text/rtf": RTF, "application/geo+json": JSON, "application/ld+json": JSON,
+    "application/x-subrip": TEXT, "text/srt": TEXT, "application/srt": TEXT, "text/json": JSON, "text/rtf": RTF, "application/geo+json": JSON, "application/ld+json": JSON,
     # news feeds (an agenda's RSS) are XML
     "application/rss+xml": "application/xml", "application/atom+xml": "application/xml",
     "application/x-rss+xml": "application/xml", "application/rdf+xml": "application/xml",
@@ -87,7 +88,7 @@ _EXTENSIONS = {
     ".mbox": MBOX, ".mbx": MBOX,
     ".js": JAVASCRIPT, ".mjs": JAVASCRIPT, ".sql": SQL, ".json": JSON, ".geojson": JSON, ".xml": "application/xml", ".rss": "application/xml", ".atom": "application/xml",
     ".kml": "application/xml", ".kmz": ZIP,
-    ".md": "text/markdown", ".ics": "text/calendar", ".css": "text/css",
+    ".vtt": CAPTIONS, ".srt": TEXT, ".md": "text/markdown", ".ics": "text/calendar", ".css": "text/css",
     ".vcf": "text/vcard", ".odt": ODT, ".ods": ODS, ".odp": ODP, ".7z": "application/x-7z-compressed",
     ".rar": "application/vnd.rar", ".gz": "application/gzip", ".tgz": "application/gzip", ".tar": "application/x-tar",
 }

@@ -1,4 +1,5 @@
-"""Plain text (one segment per line, ``KEY=value`` fields as records, the rows of a fixed-width table under its
+"""Plain text (one segment per line; captions and timed transcripts a speaker's turn per segment,
+``crawler.extract.captions``; ``KEY=value`` fields as records, the rows of a fixed-width table under its
 header line as records labelled by it: ``crawler.extract.fixed_width``), CSV (one record per row, labelled by the
 header row), and XML by its own reader (``crawler.extract.xml_data``)."""
 from __future__ import annotations
@@ -11,6 +12,7 @@ from detectors.model import Location
 
 from ..cycles import no_cycle_collection
 from . import DocumentBuilder, is_label_like, label_text, looks_like_header_row, new_table_header
+from .captions import is_captions, read_captions
 from .fixed_width import Table, lines_and_tables
 from .sniff import decode
 from .text_fields import assignment, line_pairs, mend_cut_numbers
@@ -27,6 +29,9 @@ def extract_text(builder: DocumentBuilder, body: bytes, content_type: str | None
             return
     text = _decoded(builder, body, content_type)
     lines = _lines(text)
+    if is_captions(lines):  # captions or a timed transcript: each speaker's turn read as running text
+        read_captions(builder, lines)
+        return
     if _tab_separated(lines[:_SNIFF_LINES]):  # a spreadsheet saved as .txt: read its rows like a CSV's
         read_csv(builder, text)
         return

@@ -1,0 +1,177 @@
+"""Captions and machine transcripts read as what was said: WebVTT, SubRip (``.srt``), and a transcript's text with
+its timestamps (a caption dump's ``[00:02:14]`` lines, YouTube's "show transcript" copy of a timestamp line over each
+line of text, a closed-captioning printout of cue numbers and times). A cue holds a few words of a sentence, so a
+value a cue break cuts ("my edison account is 2-67-" / "200-5603 i live at 1221" / "fernleaf boulevard") is only
+read whole once the cues are joined: each speaker's turn is one segment of running text, located by its first cue's
+time ("cue 00:12:01"). Cue numbers, timings and settings, styling tags and the word timings of auto-captions are
+dropped; a voice tag ``<v Name>``, a ``>>`` or ``- `` speaker change, ``[Speaker 3]`` or ``SPEAKER 3:`` starts a turn,
+the voice's name kept before it ("Name: ..."). Rolling auto-captions, which repeat the line before each new one, are
+read once."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from detectors.model import Location
+
+from . import DocumentBuilder
+
+_TIME = r"(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?"
+# a cue's timing line: "00:12:01,000 --> 00:12:03,500" (SubRip), "00:03:43.616 --> 00:03:47.915 line:85%" (WebVTT)
+_TIMING = re.compile(rf"\s*({_TIME})\s*-->\s*({_TIME})(?:\s.*)?")
+# a line that is only a time (a printout's cue time, YouTube's transcript copy): "0:09:19", "00:06:02"
+_BARE_TIME = re.compile(r"\s*(\d{1,2}:\d{2}(?::\d{2})?)\s*")
+# a line of text opened by its time in brackets: "[00:02:14] [Speaker 1] the meeting will come to order"
+_STAMPED = re.compile(r"\s*\[(\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?)\]\s*(.*)")
+# a transcript's turn heading, a speaker and the time: "Speaker 3  0:05:41", "Mayor Turner\t00:06:32"
+_TURN_HEADING = re.compile(r"\s*([^\d\s:][^:\t]{0,40}?)(?:\s{2,}|\t)\s*\(?(\d{1,2}:\d{2}(?::\d{2})?)\)?\s*")
+# a speaker's change inside the cues' text: ">>", ">> MAYOR TURNER:", a voice tag, "[Speaker 2]", "- " at a line's
+# start, or a line opened by a speaker's name or role and a colon ("SPEAKER 3:", "CHAIR:", "Mayor Turner:")
+_SPEAKER = re.compile(
+    r">>\s*(?:(?P<shouted>[A-Z][A-Z0-9 .'-]{0,40}):\s*)?"
+    r"|<v(?:\.[\w.-]+)?\s+(?P<voice>[^>]{1,60})>"
+    r"|^\s*\[(?P<bracketed>[A-Za-z][\w .'-]{0,30})\]\s*"
+    r"|^\s*-\s+"
+    r"|^\s*(?P<named>(?:[A-Z][A-Za-z.'-]*|[A-Z0-9]+)(?: (?:[A-Z][A-Za-z.'-]*|\d{1,2})){0,3}):\s+", re.MULTILINE)
+# styling and word-timing tags: "<c>", "</i>", "<00:09:54.749>", "<b>", "{\an8}", a closing voice tag
+_TAG = re.compile(r"</?(?:c|i|b|u|ruby|rt|lang|font|v)(?:[.\s][^>]*)?>|<\d{1,2}:\d{2}[^>]*>|\{\\[^}]*\}")
+_CUE_ID = re.compile(r"\S{1,40}")  # a cue's number or name on the line over its timing: "41", "cue-0001"
+_NOT_SPOKEN = re.compile(r"(?:NOTE|STYLE|REGION)\b")  # a WebVTT block of a note, styles or a region: not spoken
+_PAUSE_SECONDS = 3.0  # a silence this long between cues with no speaker's mark ends a turn
+_TURN_CHARS = 4000  # running text with no speaker's mark is cut at a cue's end past this length
+
+
+@dataclass
+class Cue:
+    line: int  # the 1-based line of the cue's time
+    start: str
+    end: float | None = None  # seconds, where the cue's timing gives it
+    texts: list[str] = field(default_factory=list)
+    speaker: str | None = None  # a transcript's turn heading
+
+
+@dataclass
+class Turn:
+    line: int
+    start: str
+    speaker: str | None
+    words: list[str] = field(default_factory=list)
+    recent: list[str] = field(default_factory=list)  # the last cue lines read, against rolling captions' repeats
+
+
+def is_captions(lines: list[str]) -> bool:
+    """WebVTT (its "WEBVTT" line), or text whose lines are timed cues: three cue timings, or timestamps opening a
+    fifth of the lines at least (a bare time over its text, ``[00:02:14] ...``, a transcript's turn headings)."""
+    head = [line for line in lines[:200] if line.strip()]
+    if head and head[0].lstrip("\ufeff").startswith("WEBVTT"):
+        return True
+    timed = sum(1 for line in head if _TIMING.fullmatch(line))
+    stamped = sum(1 for line in head if _BARE_TIME.fullmatch(line) or _STAMPED.fullmatch(line)
+                  or _TURN_HEADING.fullmatch(line))
+    return timed >= 3 or (stamped >= 3 and stamped * 5 >= len(head))
+
+
+def read_captions(builder: DocumentBuilder, lines: list[str], where: str | None = None, *,
+                  hidden: str | None = None, chrome: bool = False) -> None:
+    """Each speaker's turn as one segment of running text, located by its first cue; ``where`` is the element the
+    lines are in (an HTML ``<pre>``). The lines before the first cue (a transcript's title) are read as lines."""
+    timed = cues(lines)
+    for number, line in enumerate(lines[:timed[0].line - 1 if timed else len(lines)], start=1):
+        if line.strip():
+            where_line = Location(line=number) if where is None else Location(element=f"{where} > line {number}")
+            builder.add(line.strip(), where_line, hidden=hidden, chrome=chrome)
+    for turn in turns(timed):
+        element = f"cue {turn.start}" if where is None else f"{where} > cue {turn.start}"
+        text = " ".join(turn.words)
+        builder.add(f"{turn.speaker}: {text}" if turn.speaker else text,
+                    Location(line=turn.line if where is None else None, element=element), hidden=hidden, chrome=chrome)
+        if builder.full:
+            return
+
+
+def cues(lines: list[str]) -> list[Cue]:
+    """The timed cues of the lines, their text lines as written; a header, notes and styles, and each cue's number
+    or name (a word alone on the line over its timing), are left out."""
+    found: list[Cue] = []
+    held: str | None = None  # a word opening a block: the next cue's number or name if a timing follows it
+    block_start, skipping = True, False
+    for number, line in enumerate(lines, start=1):
+        timing, bare = _TIMING.fullmatch(line), _BARE_TIME.fullmatch(line)
+        stamped, heading = _STAMPED.fullmatch(line), _TURN_HEADING.fullmatch(line)
+        if timing or bare or stamped or heading:
+            start = (timing or bare or stamped or heading).group(2 if heading else 1)
+            found.append(Cue(number, _clock(start), _seconds(timing.group(2)) if timing else None,
+                             speaker=heading.group(1).strip() if heading else None))
+            if stamped and stamped.group(2):
+                found[-1].texts.append(stamped.group(2))
+            held, block_start, skipping = None, False, False
+            continue
+        if held is not None and found:
+            found[-1].texts.append(held)
+        held = None
+        if not line.strip():
+            block_start, skipping = True, False
+        elif block_start and _NOT_SPOKEN.match(line):
+            skipping = True
+        elif found and not skipping:
+            if block_start and _CUE_ID.fullmatch(line.strip()):
+                held = line.strip()
+            else:
+                found[-1].texts.append(line.strip())
+        if line.strip():
+            block_start = False
+    if held is not None and found:
+        found[-1].texts.append(held)
+    return found
+
+
+def turns(timed: list[Cue]) -> list[Turn]:
+    """The cues joined into speakers' turns of running text."""
+    found: list[Turn] = []
+    turn: Turn | None = None
+    last_end: float | None = None
+    for cue in timed:
+        starts = _seconds(cue.start)
+        paused = last_end is not None and starts - last_end >= _PAUSE_SECONDS
+        if turn is None or cue.speaker or paused or sum(map(len, turn.words)) > _TURN_CHARS:
+            turn = Turn(cue.line, cue.start, cue.speaker)
+            found.append(turn)
+        last_end = cue.end
+        for text in cue.texts:
+            for speaker, words in _spoken_parts(text):
+                if speaker is not None and not (speaker and speaker == turn.speaker):  # a voice's next cue
+                    turn = Turn(cue.line, cue.start, speaker or None)
+                    found.append(turn)
+                words = " ".join(words.split())
+                if words and words not in turn.recent:
+                    turn.words.append(words)
+                    turn.recent = [*turn.recent[-1:], words]
+    return [turn for turn in found if turn.words]
+
+
+def _spoken_parts(text: str) -> list[tuple[str | None, str]]:
+    """A cue line's words, split where a speaker changes: (the new speaker, "" when unnamed, or None where the turn
+    goes on; the words), tags dropped."""
+    parts: list[tuple[str | None, str]] = []
+    at, speaker = 0, None
+    for mark in _SPEAKER.finditer(text):
+        if mark.start() > at or speaker is not None:
+            parts.append((speaker, _TAG.sub("", text[at:mark.start()])))
+        speaker = next((name.strip() for name in mark.groups() if name), "")
+        at = mark.end()
+    parts.append((speaker, _TAG.sub("", text[at:])))
+    return parts
+
+
+def _clock(time: str) -> str:
+    """A cue's time as a person reads it: "00:12:01" (milliseconds left out)."""
+    parts = re.split(r"[.,]", time)[0].split(":")
+    return ":".join(part.zfill(2) for part in (["0"] * (3 - len(parts)) + parts))
+
+
+def _seconds(time: str) -> float:
+    whole, _, fraction = time.replace(",", ".").partition(".")
+    seconds = 0.0
+    for part in whole.split(":"):
+        seconds = seconds * 60 + int(part)
+    return seconds + float(f"0.{fraction or 0}")
