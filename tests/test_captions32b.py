@@ -47,7 +47,7 @@ def test_captions_in_capitals_across_lines_and_timestamps():
             "[00:04:19] number is 3-401-7726-15 thank you\n"
             "[00:04:22] [Speaker 1] thank you next speaker\n").upper()
     found = {value.lower() for value in names(body)}
-    assert found == {"theresa", "whitmore"}  # the name a line break cut: each half
+    assert found == {"theresa whitmore"}  # the name a caption's line break cut: its cues read as one turn
 
 
 def test_captions_that_name_no_speaker_end_a_turn_at_the_chairs_hand_over():
