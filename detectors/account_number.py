@@ -76,7 +76,7 @@ from .model import CODE_SEGMENTS, Document, Finding, Segment
 from .context.headers import (header_kind, meter_column, names_own_id, own_id_prefix,
                                person_role_column, street_lighting_list)
 from .context.persons import given_and_listed_surname, named_officially, names_in
-from .context.tables import held_by_city
+from .context.tables import held_by_city, names_its_customer
 from .context.shapes import (ADDRESS_RE, CITY_FACILITY, CITY_ITSELF, FACILITY_KINDS, mask_spelt, phone_spans,
                              short_coded_account, spelt_number_opening, spelt_number_spans)
 from .streets import SUFFIXES, alternation
@@ -745,13 +745,16 @@ def city_facility(candidate: Candidate) -> bool:
     """A row of a table of the City's own facilities ("City Hall | 505 S. Garey Ave. | Premise ID | kWh"), street
     lights (``street_lighting_list``) or accounts (``held_by_city``): its accounts and meters are the City's, published
     on purpose. A field whose name calls it a person's or an address is no facility's cue ("Nicole Park", "10845 Park
-    Ave"); a row that names a person is a customer's.
+    Ave"); a row that names a person is a customer's, and so is the number in a note naming its customer (a street
+    light's "Notes": "Resident Ana Ruiz ... PCE acct ...").
     The same in a line of prose, or the number's own cell, that names the facility before the number ("4/2/2025 -
     City Hall: SA ID ...")."""
     record = candidate.facts.record_of(candidate.segment) if candidate.facts else None
     if record is None:
         return (_facility_line(candidate.text, candidate.start) or _citys_own_account(candidate.text, candidate.start)
                 or _row_under_facility_title(candidate))
+    if names_its_customer(candidate.text):
+        return False
     if street_lighting_list(tuple(field.label for field in record.fields if field.label)):
         return True
     by_city = held_by_city(record.fields)
@@ -768,6 +771,8 @@ def city_facility(candidate: Candidate) -> bool:
             return False  # (the City's own row names its site in a second name column: "City of ... | Clubhouse")
         if field.label and person_role_column(field.label) and given_and_listed_surname(field.text.strip()):
             return False  # "Payee: Susan Park": a refund to a person, not a park's account
+        if field.label and _REQUEST_TOPIC.fullmatch(field.label):
+            continue  # a 311 request's "Streetlight Out", "Park Maintenance": what the caller reports, not whose it is
         if kind in (None, "veto", "soft", "name") and (
                 CITY_FACILITY.search(field.text)
                 or field.label and _FACILITY_HEADER.search(field.label) and not names_in(field.text, anchored=True)):
@@ -777,6 +782,10 @@ def city_facility(candidate: Candidate) -> bool:
     return cue or _facility_line(candidate.text, candidate.start) or _citys_own_account(candidate.text, candidate.start)
 
 
+# the column of what a service request or a case is about ("Request Type", "Issue", "Problem Category"): a street light
+# out or a park's broken fountain names the City's equipment a caller reports, never the holder of the row's account
+_REQUEST_TOPIC = re.compile(r"(?i)\s*(?:(?:service\s+)?(?:request|issue|problem|complaint|case|call|incident|ticket)"
+                            r"(?:\s+(?:type|sub-?type|category|topic|subject))?)\s*")
 # a home's or a firm's name that holds a facility's word ("Park Village Apartments", "Library Lofts"): a customer's
 _DWELLING_OR_FIRM = re.compile(r"(?i)\b(?:apartments?|apts?|lofts|villas?|condominiums?|condos?|townhomes|homes|"
                                r"estates|manor|mobile home|inc|llc|corp|co)\b\.?")

@@ -79,8 +79,11 @@ _CUSTOMER_AT = re.compile(rf"(?i)\b(?:the|this|that|call|phone|text|reach|contac
 # the next field's account label after a phone: the utility's name there is no office's ("..., PCE account ..."),
 # nor is "service" of the next field's "service address" or "service account" a service desk's
 # (a record's next field, "... at 531/979-3912 Customer account 4471-...", is no "(909) ... Customer Service")
+# (an SCE form's "cust acct", and an account in brackets, "(PCE acct 4164...)", not "(PCE Customer Service)")
 _ACCOUNT_AFTER = re.compile(r"(?i)[\s,;|/-]*(?:(?:sce|pce|edison|utility)\s+(?:account|acct|customer|service)"
-                            r"|service\s+(?:address|addr|account|acct)\b|customer\s+(?:account|acct)\b)")
+                            r"|service\s+(?:address|addr|account|acct)\b|(?:(?:sce|pce|edison|utility)\s+)?"
+                            r"(?:customer|cust)\.?\s+(?:account|acct)\b)"
+                            r"|\s*\(\s*(?:(?:sce|pce|edison|utility)\s+)?(?:(?:customer|cust)\.?\s+)?(?:account|acct)\b")
 # a member of staff named as the contact, their number after the name: "Staff contact: Priya Raman, (760) ..."
 _STAFF_CONTACT = re.compile(r"(?i)\b(?:staff|city|program|project)\s+(?:contact|liaison|manager|lead)\s*:\s*"
                             r"(?-i:[A-Z][\w.'\u2019-]*)(?:\s+(?-i:[A-Z][\w.'\u2019-]*)){0,3}\s*[,(-]?\s*$")

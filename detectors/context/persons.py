@@ -39,7 +39,9 @@ payment payments bill bills statement notice assistance arrangement arrangements
 courier gazette tribune chronicle bulletin sentinel examiner dispatch newspaper
 falls springs heights lakes creek hollow bluff bluffs pines gardens estates terrace harbor cove junction crossing
 canyon village township borough
-""".split())  # and a newspaper's ("told the Ardeno Courier"), and a town's ("Harrowgate Falls", "Cedar Springs")
+sce pce scg socalgas ladwp smud
+""".split())  # and a newspaper's ("told the Ardeno Courier"), and a town's ("Harrowgate Falls", "Cedar Springs"), and a
+# utility's initials, which an owner's or a holder's column writes for the utility ("SCE", "City/SCE")
 _SURNAMES = frozenset({"park", "hall", "lane", "hill"})  # place words that are common surnames too ("Jane Park")
 # what a "Name" column of a utility's or a city's accounts names when it is no person: a facility or a piece of
 # plant ("Ganesha Pool", "Reservoir Pump", "Solar Array A"); a few are surnames too ("Plant", "Tower"), which

@@ -909,7 +909,7 @@ def _judge_row(analysis: Analysis, fields: list[Segment], tables: dict[tuple[str
     if verdict in ("no", "usage") and not found:
         found = _terse_columns(analysis, fields, labels, kinds)
     anchored = any(analysis.anchors.get(id(f)) for f in fields)
-    if not found and (anchored or any(_CUSTOMER_CELL.fullmatch(f.text) or _names_its_customer(f.text)
+    if not found and (anchored or any(_CUSTOMER_CELL.fullmatch(f.text) or names_its_customer(f.text)
                                       for f in fields)):
         found = _anchored_row(analysis, fields, kinds)
     elif found and anchored:
@@ -1216,7 +1216,7 @@ def _anchored_row(analysis: Analysis, fields: list[Segment], kinds: tuple) -> bo
     return True
 
 
-def _names_its_customer(text: str) -> bool:
+def names_its_customer(text: str) -> bool:
     """A note that names the customer it is about: opening with the role ("Cust Choi, Dong-hyun: read ...",
     "Customer Ana Ruiz called", "Tenant Wendy Wallace moving into") or calling someone the customer further on
     ("Dim lights at 88 Elm St, customer Ana Ruiz asks for a callback"); not a customer service desk's or a program's
