@@ -1222,11 +1222,14 @@ def captioned_boxes(texts: list[str]) -> list[str]:
 # digits: a caption names its box and holds nothing ("RE: BILL ADJUSTMENT - ACCOUNT NO. 2-489-...", a letter's line)
 _NO_CAPTION = re.compile(r"[|!?,;:]|\d{3}")
 _NOTE = re.compile(r"\([^()]*\)")  # "(Last, First, M.I.)"
+_BOX_NUMBER = re.compile(r"\d{1,2}[.)][ \t]+(?=\S)")  # a claim form's numbered boxes: "1. CLAIMANT NAME"
 
 
 def _is_caption(text: str) -> bool:
     """A box's caption: a field's name in capitals or naming a field ("CITY", "Service Address"), and no value; a
-    caption in capitals may be a phrase ("NAME OF RESIDENT WITH QUALIFYING CONDITION")."""
+    caption in capitals may be a phrase ("NAME OF RESIDENT WITH QUALIFYING CONDITION"). A form may number its
+    boxes ("1. CLAIMANT NAME", "4. UTILITY ACCOUNT NO."): the number is the box's, not a value."""
+    text = _BOX_NUMBER.sub("", text, count=1) if _BOX_NUMBER.match(text) else text
     if text[0].isdigit() or _NO_CAPTION.search(_NOTE.sub("", text)) or not (
             is_label_like(text) or len(text) <= _CAPTION_CHARS and text.isupper()
             and is_label_like(text[:_CAPTION_CHARS // 2])):
