@@ -590,11 +590,14 @@ def is_label_column(rows: list[list[TableCell]]) -> bool:
 
 def _pairs_across(pairs: list[list[str]], kinds: list[str | None]) -> bool:
     """Label | value pairs side by side in each row (Name | Ana Ruiz | Phone | ...): most labels name a field, one
-    of them a customer's, and no value is worded as a column's name ("City", "Status"), as the second row of a
-    table under a header row of four columns would be ("Name | City | Program | Status" over "Ana Ruiz | Pomona |
-    CARE | Active" gives "City" and "Status" as values)."""
+    of them a customer's, or half of them do, two of them a customer's (a case file's form opens and closes with its
+    own fields, "Case No. | ... | Date | ...", "Investigator | ... | Vehicle | ...", around the customer's rows); and
+    no value is worded as a column's name ("City", "Status"), as the second row of a table under a header row of
+    four columns would be ("Name | City | Program | Status" over "Ana Ruiz | Pomona | CARE | Active" gives "City"
+    and "Status" as values)."""
     named = [kind for kind in kinds if kind is not None]
-    return (3 * len(named) >= 2 * len(kinds) and any(kind not in _NO_FIELD_OF_A_CUSTOMER for kind in named)
+    customers = sum(kind not in _NO_FIELD_OF_A_CUSTOMER for kind in named)
+    return ((3 * len(named) >= 2 * len(kinds) and customers or 2 * len(named) >= len(kinds) and customers >= 2)
             and not any(_is_header_text(value) and (header_kind(value)[0] is not None
                                                     or _FIGURE_COLUMN.fullmatch(value)) for _, value in pairs))
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from statistics import median
 
 from detectors.context.headers import header_kind
-from detectors.model import Location
+from detectors.model import Location, Segment
 
 from . import is_label_like, label_text
 
@@ -1222,11 +1222,14 @@ def captioned_boxes(texts: list[str]) -> list[str]:
 # digits: a caption names its box and holds nothing ("RE: BILL ADJUSTMENT - ACCOUNT NO. 2-489-...", a letter's line)
 _NO_CAPTION = re.compile(r"[|!?,;:]|\d{3}")
 _NOTE = re.compile(r"\([^()]*\)")  # "(Last, First, M.I.)"
+_BOX_NUMBER = re.compile(r"\d{1,2}[.)][ \t]+(?=\S)")  # a claim form's numbered boxes: "1. CLAIMANT NAME"
 
 
 def _is_caption(text: str) -> bool:
     """A box's caption: a field's name in capitals or naming a field ("CITY", "Service Address"), and no value; a
-    caption in capitals may be a phrase ("NAME OF RESIDENT WITH QUALIFYING CONDITION")."""
+    caption in capitals may be a phrase ("NAME OF RESIDENT WITH QUALIFYING CONDITION"). A form may number its
+    boxes ("1. CLAIMANT NAME", "4. UTILITY ACCOUNT NO."): the number is the box's, not a value."""
+    text = _BOX_NUMBER.sub("", text, count=1) if _BOX_NUMBER.match(text) else text
     if text[0].isdigit() or _NO_CAPTION.search(_NOTE.sub("", text)) or not (
             is_label_like(text) or len(text) <= _CAPTION_CHARS and text.isupper()
             and is_label_like(text[:_CAPTION_CHARS // 2])):
@@ -1284,12 +1287,33 @@ def _names_a_field(text: str) -> bool:
     return is_label_like(text) and header_kind(text)[0] is not None
 
 
-def add_line(builder, text: str, pairs: list[tuple[str, str]] | None, location: Location) -> None:
-    """A visual line as a segment, or a form's line as its labels and its values labelled by them (as a form
-    field is): "Phone on file" a page's width away from "(909) 555-0142" names it as a colon would."""
-    if pairs is None:
-        builder.add(text, location)
-        return
-    for label, value in pairs:
-        builder.add(label, location)
-        builder.add(value, location, label=label)
+class FormLines:
+    """A page's visual lines added as segments, in order; a form's line (``form_rows``) as its labels and its values
+    labelled by them (as a form field is): "Phone on file" a page's width away from "(909) 555-0142" names it as a
+    colon would. A block of a form's lines, one after the other, is one record of its values, as a table of label |
+    value rows is: "Customer | Ana Ruiz | Account | PC15734118" is a customer's account, whatever its letters."""
+
+    def __init__(self, builder, forms: dict[int, list[tuple[str, str]]]):
+        self.builder = builder
+        self.forms = forms
+        self.fields: list[Segment | None] = []  # the values of the block read last
+        self.location: Location | None = None
+
+    def add(self, index: int, text: str, location: Location) -> None:
+        """The page's line ``index`` (from 0), ``text``."""
+        pairs = self.forms.get(index)
+        if pairs is None:
+            self.close()
+            self.builder.add(text, location)
+            return
+        if not self.fields:
+            self.location = location
+        for label, value in pairs:
+            self.builder.add(label, location)
+            self.fields.append(self.builder.add(value, location, label=label))
+
+    def close(self) -> None:
+        """End the form's block read last (before a table read in between, at the page's end)."""
+        if self.fields:
+            self.builder.add_record(self.fields, self.location)
+        self.fields = []

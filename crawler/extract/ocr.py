@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from detectors.model import Location
 
 from .fixed_width import pipe_tables
-from .layout import Word, add_line, captioned_boxes, form_rows, lines_of
+from .layout import FormLines, Word, captioned_boxes, form_rows, lines_of
 from .text import read_table
 from .text_fields import mend_cut_numbers
 
@@ -366,18 +366,20 @@ def read_image(builder, image, page: int | None, what: str, *, element: str | No
         builder.warn(f"{what} (OCR): low recognition confidence, {reading.confidence}%")
     runs = reading.runs
     texts = captioned_boxes(mend_cut_numbers(lines_of(runs)))
-    forms = form_rows(texts)
+    form_lines = FormLines(builder, form_rows(texts))
     # the rulings of a boxed form or a table read as bars: "Customer name | Ana Ruiz |" lines, read as a page's are
     piped = {table.header_line: table for table in pipe_tables(texts)}
     piped_end = 0  # the line after the |-separated lines read last
     for number, text in enumerate(texts, 1):
         if number - 1 in piped:
+            form_lines.close()
             read_table(builder, texts, piped[number - 1], element, page=page, ocr=True)
             piped_end = piped[number - 1].end
         elif number > piped_end:
-            add_line(builder, text, forms.get(number - 1), Location(page=page, line=number, element=element, ocr=True))
+            form_lines.add(number - 1, text, Location(page=page, line=number, element=element, ocr=True))
         if builder.full:
             break
+    form_lines.close()
     return True
 
 

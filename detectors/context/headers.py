@@ -15,7 +15,8 @@ from ..translations import label_ending_at as foreign_label_ending_at, to_englis
 
 # who on staff took, entered or worked a row: a call log's "CSR", "Entered By", "Rep"; a form's "Staff contact"; a
 # ticket's note's writer (not the staff's notes on the customer)
-_STAFF_ROLES = (r"csr|rep|representative|agent|clerk|operator|dispatcher|technician|inspector|caseworker|assignee|"
+_STAFF_ROLES = (r"csr|rep|representative|agent|clerk|operator|dispatcher|technician|inspector|investigator|adjuster|"
+                r"caseworker|assignee|"
                 r"collector|"  # a collections sheet's: who works the past-due account
                 # a CRM record's owner and its writers (Dynamics' "_ownerid_value", "_createdby_value")
                 r"owner\s?id|record owner|(?:created|modified)by|"

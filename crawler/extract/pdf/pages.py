@@ -16,7 +16,7 @@ from detectors.model import Location
 
 from .. import DocumentBuilder, is_label_like, label_text
 from ..fixed_width import Table, pipe_tables, tables
-from ..layout import Piece, add_line, captioned_boxes, form_rows, justified_short_line, line_text, pieces_of, reading_lines
+from ..layout import FormLines, Piece, captioned_boxes, form_rows, justified_short_line, line_text, pieces_of, reading_lines
 from ..text_fields import mend_cut_numbers
 from ..ocr import MAX_PIXELS, NEEDS_OCR, OCR_DPI, engine, read_image
 from ..text import read_table
@@ -83,18 +83,21 @@ def _add_text(builder: DocumentBuilder, page, textpage, number: int, text: PageT
     lines = [line for column in _drawn_columns([run for index, run in enumerate(runs) if index not in in_tables])
              for line in reading_lines(pieces_of(column))]
     texts = captioned_boxes(mend_cut_numbers([line_text(line) for line in lines]))
-    forms = form_rows(texts)
+    form_lines = FormLines(builder, form_rows(texts))
     piped = {table.header_line: table for table in pipe_tables(texts)}
     piped_end = 0  # the line after the |-separated table read last
     for line_number, (line, text) in enumerate(zip(lines, texts), 1):
         while padded and padded[0][0] >= max(p.y1 for p in line):  # a table read where it stands on the page
+            form_lines.close()
             read_table(builder, typed, padded.pop(0)[1], page=number)
         if line_number - 1 in piped:
+            form_lines.close()
             table = piped[line_number - 1]
             read_table(builder, texts, table, page=number)
             piped_end = table.end
         elif line_number > piped_end:
-            add_line(builder, text, forms.get(line_number - 1), Location(page=number, line=line_number))
+            form_lines.add(line_number - 1, text, Location(page=number, line=line_number))
+    form_lines.close()
     for _, table in padded:
         read_table(builder, typed, table, page=number)
     for line_number, line in enumerate(turned_lines, len(lines) + 1):
