@@ -13,7 +13,7 @@ import zlib
 from dataclasses import dataclass, field, replace
 
 from detectors.context.headers import PERIOD_COUNT, header_kind, names_in_each_language
-from detectors.context.shapes import ADDRESS_RE
+from detectors.context.shapes import ADDRESS_RE, PERIOD, PERIOD_LABEL
 from detectors.model import Document, Location, Record, Segment
 
 from .sniff import (CARD_TYPES, CSV, DOCX, EML, GZIP, HTML, IMAGE_TYPES, JAVASCRIPT, JSON, MBOX, OPENDOCUMENT_TYPES,
@@ -362,7 +362,7 @@ def _numbered_series(texts: list[str]) -> set[str]:
             by_prefix.setdefault(":", []).append(int(match.group(1)) * 60 + int(match.group(2)))
     series = {prefix for prefix, numbers in by_prefix.items() if _counts_up(numbers)}
     return {text for text in texts if (match := _NUMBERED.fullmatch(text)) and match.group(1).lower() in series
-            or _CLOCK.fullmatch(text) and ":" in series} | _aging_buckets(texts)
+            or _CLOCK.fullmatch(text) and ":" in series} | _aging_buckets(texts) | _months(texts)
 
 
 _BUCKET = re.compile(r"(\d{1,3}) ?[-\u2013] ?(\d{1,3})|(?:over |> ?)?(\d{1,3}) ?\+?")  # "0-30", "31-60", "90+"
@@ -377,6 +377,16 @@ def _aging_buckets(texts: list[str]) -> set[str]:
             next_low not in (high, high + 1) for (_, high), (next_low, _) in zip(ranges, ranges[1:])):
         return set()
     return {text for text, _ in buckets}
+
+
+def _months(texts: list[str]) -> set[str]:
+    """The month columns of a monthly series ("Account | Premise | Jan-24 | Feb-24"): two or more periods, none
+    repeated. Labels, though a month and its year have more digits than letters. A usage history's row of periods
+    laid out sideways ("Billing month | Aug 25 | Sep 25", its figures in the row below) is none: it is read as lines."""
+    months = [text for text in texts if PERIOD.fullmatch(text)]
+    if len(months) < 2 or len(set(months)) < len(months) or PERIOD_LABEL.fullmatch(texts[0]):
+        return set()
+    return set(months)
 
 
 def _counts_up(numbers: list[int]) -> bool:

@@ -332,6 +332,13 @@ _HOME_UNIT = rf"(?i:{_HOME_UNITS})\b"
 # a month's name or its abbreviation, in English or Spanish ("Jan", "Sept.", "January", "ENE", "Dic"), as a usage
 # history's or a chart's periods are written
 MONTH_NAME = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|ene|abr|ago|dic)[a-z]*\.?"
+# one period of a usage history, a month named or a date: "Jan 24", "January 2024", "Jan-24", "Feb '25", "01/2024",
+# "2024-01", "03/04/2024", "2024-01-01" (a date cell of a spreadsheet)
+PERIOD = re.compile(rf"(?i)\s*(?:{MONTH_NAME}(?:[ \t'\u2019/-]*(?:\d{{2}}|\d{{4}}))?|"
+                    r"\d{1,2}/(?:\d{1,2}/)?(?:\d{2}|\d{4})|\d{4}-\d{2}(?:-\d{2})?)\s*")
+# the label of a usage history's row of periods laid out sideways: "Month", "Billing period", "Read date", "Mes"
+PERIOD_LABEL = re.compile(r"(?i)\s*(?:billing\s+|bill\s+|service\s+|read\s+|usage\s+)?(?:months?|mes(?:es)?|"
+                          r"periods?|per[ií]odos?|dates?|fechas?|cycles?)\s*:?\s*")
 # thousands grouped by a space, as Armenian, Russian and French write them ("1 310 կՎտժ", "2 480 kWh"), only after a
 # label's mark, not a word: "Tier 1 300 kWh" is tier 1's 300
 SPACE_GROUPED = r"(?<![^\W\d_] )(?<![\d,.])\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d,])"

@@ -13,15 +13,9 @@ import re
 
 from .analysis import Analysis, Cell, Line, page_of
 from .headers import header_kind
-from .shapes import COLUMN_GAP, MONTH_NAME
+from .shapes import COLUMN_GAP, PERIOD, PERIOD_LABEL
 from .tables import cells_of
 
-# the label of a row of periods: "Month", "Billing period", "Read date", "Mes"
-_PERIOD_LABEL = re.compile(r"(?i)\s*(?:billing\s+|bill\s+|service\s+|read\s+|usage\s+)?(?:months?|mes(?:es)?|"
-                           r"periods?|per[ií]odos?|dates?|fechas?|cycles?)\s*:?\s*")
-# one period: "Jan 24", "January 2024", "Jan-24", "Feb '25", "01/2024", "2024-01", "03/04/2024"
-_PERIOD = re.compile(rf"(?i)\s*(?:{MONTH_NAME}(?:[ \t'\u2019/-]*(?:\d{{2}}|\d{{4}}))?|"
-                     r"\d{1,2}/(?:\d{1,2}/)?(?:\d{2}|\d{4})|\d{4}-\d{2}(?:-\d{2})?)\s*")
 _FIGURE = re.compile(r"\s*(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*")
 # a row of usage that is no one meter's own: a total, an average, a comparison's
 _NOT_OWN = re.compile(r"(?i)\b(?:total|sum|average|avg|mean|median|typical|neighbou?rs?|similar|efficient|class|"
@@ -76,7 +70,7 @@ def _sideways_lines(analysis: Analysis) -> None:
             continue
         rows = []  # to the next row of periods: a bill's year in two halves, "Month | Jan .. Jun" then "Month | Jul .."
         while k < len(lines) and len(cells := _cells(lines[k])) == len(periods) and page_of(
-                lines[k].segment) == page_of(lines[k - 1].segment) and not _PERIOD_LABEL.fullmatch(
+                lines[k].segment) == page_of(lines[k - 1].segment) and not PERIOD_LABEL.fullmatch(
                 lines[k].segment.text[slice(*cells[0])]):
             rows.append((lines[k], cells))
             k += 1
@@ -92,8 +86,8 @@ def _sideways_lines(analysis: Analysis) -> None:
 
 def _opens_sideways(label: str, periods: list[str]) -> bool:
     """Whether a row is a history's row of periods: a period's label, then periods, none repeated."""
-    return (len(periods) >= _MIN_PERIODS and bool(_PERIOD_LABEL.fullmatch(label))
-            and all(_PERIOD.fullmatch(p) for p in periods) and len({p.strip().lower() for p in periods}) == len(periods))
+    return (len(periods) >= _MIN_PERIODS and bool(PERIOD_LABEL.fullmatch(label))
+            and all(PERIOD.fullmatch(p) for p in periods) and len({p.strip().lower() for p in periods}) == len(periods))
 
 
 def _own_usage_label(label: str) -> bool:

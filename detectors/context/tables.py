@@ -29,8 +29,9 @@ from .headers import (OTHER_NUMBER_PREFIX, PERIOD_COUNT, PERSONS_FIELD_KINDS, PL
 from .lists import business_name
 from .persons import given_and_listed_surname, named_officially, names_in, person_name
 from ..vocabulary import fold, given_names, readable
-from .shapes import (CITY_FACILITY, CITY_ITSELF, CITY_LINE_RE, COLUMN_GAP, EMAIL_RE, MAIL_HINT, PUBLIC_BODY,
-                     STREET_START, consumption_spans, opens_an_address, phone_spans, plain_email, short_coded_account, span)
+from .shapes import (CITY_FACILITY, CITY_ITSELF, CITY_LINE_RE, COLUMN_GAP, EMAIL_RE, MAIL_HINT, PERIOD, PUBLIC_BODY,
+                     STREET_START, consumption_spans, opens_an_address, phone_spans, plain_email, short_coded_account,
+                     span)
 
 # a cell that says the row is a customer's, whatever the column ("Customer", "PCE customer", "Account holder")
 _CUSTOMER_CELL = re.compile(r"(?i)\s*(?:(?:pce|sce|cca|residential|commercial|current|former|new|electric|utility)\s+)?"
@@ -287,15 +288,27 @@ def _transposed_tables(analysis: Analysis) -> None:
 
 
 def _judge_transposed(analysis: Analysis, rows: list[list[Segment]]) -> None:
-    labels = [f.label or "" for f in rows[0][1:]] if rows else []
+    if not rows:
+        return
+    labels = [f.label or "" for f in rows[0][1:]]
     if not _numbered_records(labels) and any(header_kind(label)[0] for label in labels):
         return  # the columns have headers of fields: read first, a CSV's 20,000 first cells are not read as labels
     kinds = [header_kind(row[0].text.rstrip(":")) for row in rows]
-    if sum(kind in _PERSONAL_HEADERS for kind, _ in kinds) < _TRANSPOSED_FIELDS or any(
-            kind == "veto" for kind, _ in kinds):
+    months = _months_of_usage_as_rows(analysis, rows, kinds)
+    kinds = [("usage", False) if k in months else kind for k, kind in enumerate(kinds)]
+    # the month rows of a usage history are one field of the record, its usage, as the names over the columns are
+    fields = sum(kind in _PERSONAL_HEADERS for k, (kind, _) in enumerate(kinds) if k not in months) + bool(months)
+    if fields + 1 < _TRANSPOSED_FIELDS or any(kind == "veto" for kind, _ in kinds):
+        return
+    # what the header over the columns calls them: their customers ("Customer | Ana Ruiz | Li Wei"), or the City's
+    # facilities ("Facility") or places ("Site", unless a row says customer) when it stands over no person's name
+    corner = header_kind(rows[0][0].label or "")[0]
+    persons = _names_over_columns(analysis, rows[0])
+    named = persons if corner == "name" else {}
+    if fields + bool(named) < _TRANSPOSED_FIELDS:
         return
     customer = any(strong for _, strong in kinds)  # beside a "Customer" row a "Site Address" is the customer's
-    named = _names_over_columns(analysis, rows[0])
+    veto, soft = corner == "veto" and not persons, corner == "soft" and not persons
     dictionary = any(_FIELD_TYPE_COLUMN.fullmatch(label) for label in labels)
     for column in range(1, len(rows[0])):
         cells = named.get(column, [])
@@ -306,8 +319,23 @@ def _judge_transposed(analysis: Analysis, rows: list[list[Segment]]) -> None:
             kind = analysis.sniff(value.text) if kind == "soft" and customer else kind
             if kind in _PERSONAL_HEADERS:
                 cells.append(Cell(kind, value, 0, len(value.text), row[0].text.rstrip(":"), strong))
-        if analysis.judge(cells, "customer record: row '{label}'"):
+        if analysis.judge(cells, "customer record: row '{label}'", veto=veto, soft=soft):
             _numbers_in_account_columns(analysis, cells)  # "Water Acct No. | 369209-77": the record's account
+
+
+_NET_FIGURE = re.compile(r"\s*[-\u2212]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*")  # a month's net kWh: "-427" exported
+
+
+def _months_of_usage_as_rows(analysis: Analysis, rows: list[list[Segment]], kinds: list[tuple]) -> set[int]:
+    """The rows of a transposed table that are its columns' monthly usage: rows opened by a period ("Jan 2024", a
+    date cell's "2024-01-01") and filled with figures, under a title that says kWh or usage ("Monthly Net Consumption
+    (kWh) by Customer" over "Customer | Ana Ruiz | Li Wei", then "Account # | ...", "Jan 2024 | 712 | 518"). A
+    budget's or a schedule's month rows have no such title."""
+    months = {k for k, (row, (kind, _)) in enumerate(zip(rows, kinds)) if kind is None and PERIOD.fullmatch(row[0].text)
+              and all(_NET_FIGURE.fullmatch(value.text) for value in row[1:])}
+    if len(months) < _MONTH_COLUMNS or len({rows[k][0].text.strip() for k in months}) < len(months):
+        return set()
+    return months if _usage_title_over(analysis, rows[0][0], tuple(f.label or "" for f in rows[0])) else set()
 
 
 # a data dictionary's column giving each field's type: the rows describe a file's fields, not a customer
@@ -326,8 +354,10 @@ def _placeholder(text: str) -> bool:
 def _names_over_columns(analysis: Analysis, first: list[Segment]) -> dict[int, list[Cell]]:
     """The names a sheet's sideways records stand under, when the row read as the header row is their "Customer"
     row ("Customer | Jane Sample | Ana Ruiz" over "Account | ... | ..."): each column's header cell that names a person
-    is its record's name, by column."""
-    if not first[0].label or header_kind(first[0].label.rstrip(":"))[0] != "name" or _sheet_of(first[0]) is None:
+    is its record's name, by column. Under a row of places or of a roster ("Site", "Facility", "Applicant") they say
+    the columns are people's, not the City's places."""
+    if (not first[0].label or header_kind(first[0].label.rstrip(":"))[0] not in ("name", "soft", "veto")
+            or _sheet_of(first[0]) is None):
         return {}
     headers = _sheet_headers(analysis)
     named = {}
@@ -827,6 +857,12 @@ def _months_of_usage(analysis: Analysis, labels: tuple[str, ...], kinds: list, f
     months = [label for label, (kind, _) in zip(labels, kinds) if kind is None and _MONTH.fullmatch(label)]
     if len(months) < _MONTH_COLUMNS or any(kind == "usage" for kind, _ in kinds):
         return False
+    return _usage_title_over(analysis, first, labels)
+
+
+def _usage_title_over(analysis: Analysis, first: Segment, labels: tuple[str, ...]) -> bool:
+    """Whether the caption or the heading right above a table's header row (``labels``, over the row whose first
+    field is ``first``) says kWh or usage."""
     i = analysis.segment_index.get(id(first))
     if i is None:
         return False
