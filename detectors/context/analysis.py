@@ -26,8 +26,8 @@ from .headers import ties
 from .persons import (is_person, is_place, mailbox_names, name_end, named_officially, names_in, person_name,
                       plain_name, titled_names)
 from .shapes import (ADDRESS_RE, BOX_ADDRESS_RE, EMAIL_RE, MAIL_HINT, PUBLIC_BODY, USAGE_RE, address_across,
-                     before_next_column, consumption_across, consumption_below, cued_streets, opens_an_address,
-                     parcel_after, phone_across, phone_spans, plain_email, span, street_addresses)
+                     before_next_column, consumption_across, consumption_below, cued_streets, listed_across,
+                     opens_an_address, parcel_after, phone_across, phone_spans, plain_email, span, street_addresses)
 
 _DIGIT_GROUP = re.compile(r"\d+")
 _CELL_LINE = re.compile(r"[^\S\n]*(\S[^\n]*?)[^\S\n]*(?=\n|$)")  # a line of a cell, without its blanks
@@ -530,6 +530,10 @@ class Analysis:
             if cut:  # "never used 185" / "kWh in one month"
                 base = max(piece.start, piece.end - 60)
                 found.append(("usage", segment, base + cut[0], base + cut[1]))
+            if below is not None:  # "Usage last 3 cyc 376 /" / "413 / 324 kwh"
+                base = max(piece.start, piece.end - 60)
+                found += [("usage", segment, base + a, base + b)
+                          for a, b in listed_across(text[base:piece.end], below.text[:60])]
             previous = text[max(piece.start, piece.end - 40):piece.end]
         return found
 

@@ -18,6 +18,11 @@ from ..translations import label_ending_at as foreign_label_ending_at, to_englis
 _STAFF_ROLES = (r"csr|rep|representative|agent|clerk|operator|dispatcher|technician|inspector|investigator|adjuster|"
                 r"caseworker|assignee|"
                 r"collector|"  # a collections sheet's: who works the past-due account
+                # a utility's field work: the crew, lineman or meter reader who worked, posted or read it ("Crew",
+                # "Tech", "Posted By", "Read by", "Foreman"); not their notes on the customer ("Tech Notes")
+                r"(?:crew|tech|lineman|linemen|line\s?worker|foreman|troubleman|serviceman|(?:meter\s)?reader)"
+                r"(?![\s_-]*(?:notes?|comments?|remarks?))|"
+                r"(?:posted|read|installed|performed|completed|dispatched|serviced)\s+by|"
                 # a CRM record's owner and its writers (Dynamics' "_ownerid_value", "_createdby_value")
                 r"owner\s?id|record owner|(?:created|modified)by|"
                 r"staff(?![\s_-]*(?:notes?|comments?|remarks?))|"
@@ -110,6 +115,10 @@ _KIND_RULES = [  # first match wins
     (None, re.compile(r"\b(?:customer|account|rate|service)\s+(?:class|classes|type|types|category|categories|"
                       r"segment|group|sector)\b|\b(?:class|sector|segment|count|number of|no\. of|# of)\b"
                       r"|^[a-z][a-z ]*\s(?:type|types|category|categories|role)$")),
+    # what the customer said, in the reader's words ("customer_says", "Customer Comments", "Cust remarks"): free text,
+    # read as text (a name or a callback number in it is found there), the whole cell no one's name
+    (None, re.compile(r"\b(?:customer|caller|resident|tenant)(?:'?s)?\s+(?:says|said|words|comments?|notes?|remarks?|"
+                      r"statements?)\b")),
     ("name", re.compile(r"account holder|account name|name on account|customer name|titular|nombre del cliente")),
     # a figure in watt-hours, its unit in brackets as a Green Button reading's is ("value (Wh)"; a bare "WH" column
     # may be a warehouse's)
@@ -466,15 +475,15 @@ def _parcels_set_aside(labels: tuple[str, ...], kinds_strong: tuple) -> tuple:
 
 def _staff_set_aside(labels: tuple[str, ...], kinds_strong: tuple) -> tuple:
     """The columns that judge a row, without the column of who on staff took or checked it ("Rep", "Handled by",
-    "Verified by") when the others name a person and tie them to an account, a phone, an identifier or usage and
-    are no public listing's (Caller | Callback # | Account | Rep): a call log's rows are its callers' records, the
-    staff column only its own cells' (``tables`` leaves them out). A roster's "Staff | Title | Phone" keeps its
-    veto; so does any table whose other columns do not make a customer record."""
+    "Verified by", a field crew's "Crew", "Read by") when the others make a customer record and are no public
+    listing's (Caller | Callback # | Account | Rep; a route sheet's Service address | Meter | kWh | Reader): a call
+    log's rows are its callers' records, the staff column only its own cells' (``tables`` leaves them out). A
+    roster's "Staff | Title | Phone" keeps its veto; so does any table whose other columns do not make a customer
+    record (a standby roster's "Crew | Truck | Yard phone")."""
     staff = {i for i, label in enumerate(labels) if staff_column(label) and kinds_strong[i][0] == "veto"}
     others = tuple(ks for i, ks in enumerate(kinds_strong) if i not in staff)
     kinds = {kind for kind, _ in others}
-    if not staff or "veto" in kinds or "name" not in kinds or not ties(kinds - {None, "soft"},
-                                                                       any(s for _, s in others)):
+    if not staff or "veto" in kinds or not ties(kinds - {None, "soft"}, any(s for _, s in others)):
         return kinds_strong
     return others
 

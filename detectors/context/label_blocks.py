@@ -19,10 +19,10 @@ from ..bad_redaction import REDACTION_REASONS
 from ..model import Segment
 from .analysis import Analysis, Cell, page_of
 from .. import translations
-from .headers import TERMINATOR, header_kind, label_ending_at
+from .headers import TERMINATOR, header_kind, label_ending_at, staff_column
 from .lists import business_name
 from .persons import named_officially, official_named_in, party_in_caption, person_name
-from .shapes import CITY_LINE_RE, USAGE_RE, consumption_spans, opens_an_address, phone_spans, span
+from .shapes import CITY_LINE_RE, COLUMN_GAP, USAGE_RE, consumption_spans, opens_an_address, phone_spans, span
 
 # the words before a label phrase on its line, which may qualify it ("Average residential usage:": no one's); in a
 # script written without spaces the characters the label is written onto ("平均家庭用电量：" is an average's)
@@ -95,8 +95,9 @@ def _judge_block(analysis: Analysis, block: list[_Hit]) -> None:
             continue
         kind = hit.kind
         if kind in ("veto", "soft"):
-            if not anchored or (person_named and _RECORD_OWNER.fullmatch(hit.label)):
-                continue  # a CRM case's "Owner:" beside its "Contact:" is the staff member who works the case
+            if not anchored or (person_named and _RECORD_OWNER.fullmatch(hit.label)) or staff_column(hit.label):
+                continue  # a CRM case's "Owner:" beside its "Contact:" is the staff member who works the case, as
+                # the "Inspector:" or "TECH ....." of a service order is the one who did the work
             # "Applicant: Jane Doe" beside an ITIN; a value is a name only if it reads as one ("Title: Rate study")
             kind = analysis.sniff(value[0].text[value[1]:value[2]])
             if kind is None:
@@ -230,8 +231,9 @@ def _usage_lines_of_the_block(analysis: Analysis, block: list[_Hit], values: lis
         if len(segment.text) <= _FIELD_LINE_CHARS and _same_or_next_page(page_of(block[0].segment),
                                                                          page_of(segment)):
             for start, end in consumption_spans(segment.text):
+                label = COLUMN_GAP.split(segment.text[:start])[-1]  # the field's own words ("KWH SINCE LAST RD")
                 analysis.add("usage", segment, start, end, analysis.reason("customer label block: '{label}'",
-                                                                             segment.text[:start].strip(" :")))
+                                                                             label.strip(" :")))
 
 
 # a record's notes field, alone on its line or before its first entry: "Notes:", "Case notes:", "Comments:"
@@ -262,10 +264,20 @@ def _notes_of_the_block(analysis: Analysis, values: list) -> None:
     for segment, start, end in entries:
         for at, to in consumption_spans(segment.text, start, end):
             analysis.add("usage", segment, at, to, why)
-        for at, to in phone_spans(segment.text, start, end):
-            words = _WORDS_BEFORE.search(segment.text, max(start, at - 24), at)
-            if words and header_kind(words.group(1))[0] == "phone":
-                analysis.add("phone", segment, at, to, why)
+        for at, to in phones_to_call(segment.text, start, end):
+            analysis.add("phone", segment, at, to, why)
+
+
+def phones_to_call(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """The numbers a note gives to reach someone at, by the words right before them ("alt cb 626-980-0672", "asked
+    for cb at 9093265187", "cell: ..."), ten bare digits too; a number without such words (a vendor's, SCE's) is
+    none."""
+    found = []
+    for at, to in phone_spans(text, start, end, bare=True):
+        words = _WORDS_BEFORE.search(text, max(start, at - 24), at)
+        if words and header_kind(words.group(1))[0] == "phone":
+            found.append((at, to))
+    return found
 
 
 def _lines_after(analysis: Analysis, values: list):

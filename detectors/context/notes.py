@@ -1,16 +1,26 @@
-"""Reviewers' notes on a customer's page: a PDF's sticky note or comment on the page of an appeal decision or a
-billing record speaks of that page's case ("Appellant called 11/6 from 626-...; mail it to her daughter's address:
-912 Indian Hill Blvd ..."), though it names no one. Its phones, street addresses and mailboxes that are no office's
-or firm's are the customer's. A note that names a person is read as prose is (it says whose case it is)."""
+"""Notes on a customer's page: a PDF's sticky note or comment on the page of an appeal decision or a billing record
+speaks of that page's case ("Appellant called 11/6 from 626-...; mail it to her daughter's address: 912 Indian Hill
+Blvd ..."), though it names no one. Its phones, street addresses and mailboxes that are no office's or firm's are the
+customer's. A note that names a person is read as prose is (it says whose case it is).
+
+So does a form's notes field on the page of one customer's order or inspection ("Notes: cust on site, kwh last bill
+341; pole 0027938E", below the checklist): its consumption figures and the numbers it gives to call back are that
+customer's; a page of several customers' records leaves its notes to the reading of each record."""
 from __future__ import annotations
 
+import re
+from collections import defaultdict
+
 from .analysis import Analysis, Line, page_of
+from .label_blocks import phones_to_call
 from .persons import names_in
+from .shapes import consumption_spans
 
 _NOTE = "annotation"  # the hidden part a PDF's comment, popup or free text is extracted as
 
 
 def find(analysis: Analysis) -> None:
+    _notes_fields(analysis)
     notes = [s for s in analysis.segments if s.hidden == _NOTE and s.text.strip()]
     if not notes:
         return
@@ -21,3 +31,24 @@ def find(analysis: Analysis) -> None:
             continue
         for kind, segment, start, end in analysis.contact_fields([Line(note, 0, len(note.text))]):
             analysis.add(kind, segment, start, end, "a note on the page of a customer's case, about that case")
+
+
+# a form's notes field opening its line: "Notes:", "Tech notes:", "Inspector comments:", "Remarks:"
+_NOTES_FIELD = re.compile(r"(?im)^[ \t]*(?:[a-z]+[ \t]+)?(?:notes?|comments?|remarks?)[ \t]*:[^\n]*")
+
+
+def _notes_fields(analysis: Analysis) -> None:
+    """The usage and callback numbers in the notes fields of the pages that name one customer (see the module)."""
+    customers = defaultdict(set)
+    for field in analysis.context.fields:
+        if field.kind == "name":
+            customers[page_of(field.segment)].add(" ".join(field.text.lower().split()))
+    for segment in analysis.free if customers else ():
+        if len(customers.get(page_of(segment), ())) != 1:
+            continue
+        for line in _NOTES_FIELD.finditer(segment.text):
+            why = "notes field on the page of a customer's order"
+            for start, end in consumption_spans(segment.text, line.start(), line.end()):
+                analysis.add("usage", segment, start, end, why)
+            for start, end in phones_to_call(segment.text, line.start(), line.end()):
+                analysis.add("phone", segment, start, end, why)

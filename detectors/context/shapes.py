@@ -446,7 +446,10 @@ def span(text: str, start: int, end: int) -> tuple[int, int]:
 _UNIT_LABELLED = re.compile(r"(?<![\w/$.-])(?i:kwh|kilowatt[- ]hours)(?:[ \t]+(?i:used|usage|consumed|consumption|"
                             r"billed|metered))?"
                             # a call note's period between them: "kwh this cycle 2759 vs 870 LY", "kWh last month 1,204"
-                            r"(?:[ \t]+(?i:this|last|prior|current|previous)[ \t]+(?i:cycle|month|period|bill|read))?"
+                            r"(?:[ \t]+(?i:this|last|prior|current|previous)[ \t]+(?i:cycle|month|period|bill|read|rd)|"
+                            # a meter reader's "KWH SINCE LAST RD: 972": what the meter turned since its last read
+                            r"[ \t]+(?i:since)[ \t]+(?:(?i:the)[ \t]+)?(?i:last|prior|previous)[ \t]+"
+                            r"(?i:read(?:ing)?|rd|bill))?"
                             r"(?:[ \t]*[:=][ \t]*|[ \t]+(?!(?:19|20)\d\d\b))"
                             r"(?P<figure>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?![\w,%/-]|\.\d|[ \t]*(?:-|to\b|\u2013))")
 
@@ -482,7 +485,33 @@ def consumption_spans(text: str, start: int = 0, end: int | None = None) -> list
               if _units_consumed(text, start, m.start()) and _consumption(text, start, m.start(), m.end())]
     found += [compared.span("figure") for _, to in found
               if (compared := _COMPARED_FIGURE_AFTER.match(text, to, end))]
+    found += _listed_with(text, start, found)
     return sorted(found)
+
+
+# figures listed before the one their unit follows, which they share: "386 / 423 / 334 kwh", "1,204, 998 and 1,310
+# kWh" (three bills or more: "rd 40962, 386 kWh" is a register read and a usage); not a fraction's "1/2", a range
+# ("0-500 kWh"), years, nor a number a label names ("Premise ID 2356457711, ...", "Mtr 48213, ...", "rd 40962, ...")
+_LISTED_FIGURE = r"(?!(?:19|20)\d\d\b)(?:\d{1,3}(?:,\d{3})+|\d{2,6})(?:\.\d+)?"
+_LIST_SEPARATOR = r"(?:\s*/\s*|,\s+(?:and\s+)?|\s+(?:and|&)\s+)"  # a line break may cut the list there
+_LISTED_BEFORE = re.compile(rf"(?<![\w.,/$#-]){_LISTED_FIGURE}(?:{_LIST_SEPARATOR}{_LISTED_FIGURE})+{_LIST_SEPARATOR}$")
+_LIST_CUT = re.compile(rf"\d{_LIST_SEPARATOR}$")
+_NUMBER_LABEL_BEFORE = re.compile(r"(?i)(?:\b(?:id|no|nbr|num|number|acct|account|meter|mtr|rd|read|reading|"
+                                  r"register)\.?|#)[ \t]*[:#]?[ \t]*$")
+_LISTED_REACH = 80
+
+
+def _listed_with(text: str, start: int, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The figures listed right before a consumption figure, its unit theirs too ("Usage last 3 cyc 386 / 423 / 334
+    kwh": three bills' usage), when the list's words before it make no tariff's or class's figure of the first."""
+    listed = []
+    for at, to in found:
+        before = _LISTED_BEFORE.search(text, max(start, at - _LISTED_REACH), at)
+        if before and not _NUMBER_LABEL_BEFORE.search(text, max(start, before.start() - 20), before.start()) and (
+                _consumption(text, start, before.start(), to)):
+            listed += [m.span() for m in re.finditer(_LISTED_FIGURE, text[:before.end()])
+                       if m.start() >= before.start()]
+    return listed
 
 
 # a call note's figure to compare a customer's reading with, its unit left to the reading before it ("billed 2,300 KWH
@@ -696,6 +725,14 @@ def unit_across(head: str, below: str) -> re.Match | None:
     if part is None:
         return None
     return (_UNIT_TAIL if part.group().strip() else UNIT_STARTING).match(below)
+
+
+def listed_across(above: str, below: str) -> list[tuple[int, int]]:
+    """The figures ending ``above`` of a list a line break cut before its last figure and unit ("Usage last 3 cyc
+    376 /" over "413 / 324 kwh"): where they are in ``above``."""
+    if not _LIST_CUT.search(above):
+        return []
+    return [(a, b) for a, b in consumption_spans(f"{above}\n{below}") if b <= len(above)]
 
 
 def consumption_across(above: str, below: str) -> tuple[int, int] | None:

@@ -26,6 +26,7 @@ from .cues import CUSTOMER_ROLE, NOTICE_CUE_RE, PARTY_ROLE
 from .headers import (OTHER_NUMBER_PREFIX, PERIOD_COUNT, PERSONS_FIELD_KINDS, PLACE_HEADER, columns, header_kind,
                       names_in_each_language, names_own_id, own_id_prefix, parcel_column, person_role_column,
                       project_column, split_words, staff_column, verdict_of)
+from .label_blocks import phones_to_call
 from .lists import business_name
 from .persons import given_and_listed_surname, named_officially, names_in, person_name
 from ..vocabulary import fold, given_names, readable
@@ -1154,9 +1155,10 @@ def _values_in_other_columns(analysis: Analysis, fields: list[Segment], kinds: t
     why = "row holding a personal identifier: column '{label}'"
     for f, (kind, _) in zip(fields, kinds or [(None, False)] * len(fields)):
         if (kind in _PERSONAL_KINDS or analysis.anchors.get(id(f)) or " " not in f.text.strip()
-                or _ADDRESS_PART.search(f.label or "") or staff_column(f.label or "")
+                or _holds_no_names(f.label or "") or staff_column(f.label or "")
                 or work_or_equipment_column(f.label or "")):
-            continue  # an address's city or ZIP column: "Diamond Bar" under SVC_CITY is no one's name
+            continue  # an address's city or ZIP column: "Diamond Bar" under SVC_CITY is no one's name, nor a work
+            # order's type code under TYPE ("PNL UPG")
         shape = analysis.sniff(f.text)
         if shape and shape != "name":
             if analysis.valid(shape, f.text, "account"):
@@ -1220,8 +1222,8 @@ def _anchored_row(analysis: Analysis, fields: list[Segment], kinds: tuple) -> bo
     own_id = any(a.kind == "identifier" for f in fields for a in analysis.anchors.get(id(f), ()))
     named = False  # a caller's or a payee's column, or any name column beside an SSN, names the row's person
     for f, (kind, strong) in zip(fields, kinds or [(None, False)] * len(fields)):
-        if kind is None and _ADDRESS_PART.search(f.label or ""):
-            continue  # an address's city or ZIP: "Diamond Bar" under SVC_CITY is no one's name
+        if kind is None and _holds_no_names(f.label or ""):
+            continue  # an address's city or ZIP: "Diamond Bar" under SVC_CITY is no one's name; a type's code either
         held = analysis.anchors.get(id(f))
         if not held and (person_role_column(f.label or "") or own_id and kind == "name") and (
                 given_and_listed_surname(f.text.strip())):
@@ -1519,8 +1521,9 @@ def _judge_text_row(analysis: Analysis, pieces: list[TextCell], labels: tuple) -
     for (segment, a, b), label, (kind, strong) in zip(pieces, labels, kinds):
         anchored = analysis.anchors_in(segment, a, b)
         value = segment.text[a:b]
-        if kind is None and _ADDRESS_PART.search(label):
-            continue  # a City or ZIP column: "VALLECITO VERDE" on every row is a town, no one's name
+        if kind is None and _holds_no_names(label):
+            continue  # a City or ZIP column: "VALLECITO VERDE" on every row is a town, no one's name; "PNL UPG" under
+            # "TYPE" a work order's kind
         kind = kind or (None if anchored else analysis.sniff(value))
         if kind is None and not anchored:
             place = place or _names_city_place(value, kind)  # "Ayuntamiento (City Hall)" under a header of no kind
@@ -1545,9 +1548,10 @@ def _pieces(segment: Segment, spans: list[tuple[int, int]]) -> list[TextCell]:
 
 
 def _notes_of_the_record(analysis: Analysis, fields: list[Segment], kinds: tuple) -> None:
-    """A customer record's consumption and the address to write to, in a column no header names ("Notes: cust says
-    bill 303 kWh too high", "Send the final bill to PO Box 2291, Pomona, CA 91769"): the customer's usage (not a
-    tariff's, a tier's or an average's figure) and mailing address (not an office's or a facility's)."""
+    """A customer record's consumption, the address to write to and the number to call back, in a column no header
+    names ("Notes: cust says bill 303 kWh too high", "Send the final bill to PO Box 2291, Pomona, CA 91769", "asked
+    for cb at 909-..."): the customer's usage (not a tariff's, a tier's or an average's figure), mailing address (not
+    an office's or a facility's) and phone (as the note's words call it: not a vendor's or an office's number)."""
     for f, (kind, _) in zip(fields, kinds):
         if kind is None and not work_or_equipment_column(f.label or ""):
             why = analysis.reason("customer record: column '{label}'", f.label)
@@ -1556,6 +1560,8 @@ def _notes_of_the_record(analysis: Analysis, fields: list[Segment], kinds: tuple
             for found, segment, start, end in analysis.contact_fields([Line(f, 0, len(f.text))]):
                 if found == "address" and not _PAYEES_ADDRESS.search(f.text[:start]):
                     analysis.add("address", segment, start, end, why)
+            for start, end in phones_to_call(f.text):
+                analysis.add("phone", f, start, end, why)
 
 
 # the words of a note before an address that is a payee's or an organization's, not the customer's: a payment's
