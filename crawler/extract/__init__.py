@@ -13,7 +13,7 @@ import zlib
 from dataclasses import dataclass, field, replace
 
 from detectors.context.headers import PERIOD_COUNT, header_kind, names_in_each_language
-from detectors.context.shapes import ADDRESS_RE
+from detectors.context.shapes import ADDRESS_RE, MONTH_NAME
 from detectors.model import Document, Location, Record, Segment
 
 from .sniff import (CARD_TYPES, CSV, DOCX, EML, GZIP, HTML, IMAGE_TYPES, JAVASCRIPT, JSON, MBOX, OPENDOCUMENT_TYPES,
@@ -362,7 +362,24 @@ def _numbered_series(texts: list[str]) -> set[str]:
             by_prefix.setdefault(":", []).append(int(match.group(1)) * 60 + int(match.group(2)))
     series = {prefix for prefix, numbers in by_prefix.items() if _counts_up(numbers)}
     return {text for text in texts if (match := _NUMBERED.fullmatch(text)) and match.group(1).lower() in series
-            or _CLOCK.fullmatch(text) and ":" in series} | _aging_buckets(texts)
+            or _CLOCK.fullmatch(text) and ":" in series} | _aging_buckets(texts) | _months_of_years(texts)
+
+
+# the name of a row of periods: "Month", "Billing month", "Period", "Mes"
+_PERIODS_NAMED = re.compile(r"(?i)\s*(?:(?:billing|bill|service|usage)\s+)?(?:months?|periods?|mes|meses|"
+                            r"per[ií]odo)\s*:?\s*")
+# a month of a year as a column's name, maybe after its measure: "Jan-24", "Sept. 2024", "2024-01", "kwh_2022_01"
+_MONTH_OF_YEAR = re.compile(rf"(?i)(?:[a-z][a-z ]{{0,11}}?[ _-])?(?:(?:19|20)\d\d[ _./-](?:0?[1-9]|1[0-2])|"
+                            rf"{MONTH_NAME}[ _'./-]*(?:19|20)?\d\d)")
+
+
+def _months_of_years(texts: list[str]) -> set[str]:
+    """A usage history's or a budget's month columns ("Jan-24" | "Feb-24", "kwh_2024_01" | "kwh_2024_02"): labels,
+    though a year has more digits than a month's name has letters; two of them or more, a series. A row led by
+    the name of its periods ("Billing month" | "Aug 25" | "Sep 25") is a sideways history's row of periods, a
+    label and its values, no header."""
+    months = {text for text in texts if _MONTH_OF_YEAR.fullmatch(text.strip())}
+    return months if len(months) >= 2 and not _PERIODS_NAMED.fullmatch(texts[0]) else set()
 
 
 _BUCKET = re.compile(r"(\d{1,3}) ?[-\u2013] ?(\d{1,3})|(?:over |> ?)?(\d{1,3}) ?\+?")  # "0-30", "31-60", "90+"
