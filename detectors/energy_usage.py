@@ -21,8 +21,8 @@ import re
 from collections.abc import Iterator
 
 from .context import CustomerContext, CustomerDataDetector
-from .context.shapes import (NUMBER_IN_WORDS_RE, SPACE_GROUPED, consumption_below, number_from_words, phone_spans,
-                             unit_across, usage_figures)
+from .context.shapes import (NUMBER_IN_WORDS_RE, SPACE_GROUPED, consumption_below, consumption_spans, number_from_words,
+                             phone_spans, unit_across, usage_figures)
 from .model import Document, Finding
 
 # a usage field's figure: "1,584" with thousands separators, "1584.5", or "1584,5" with a decimal comma (a European
@@ -47,8 +47,13 @@ class EnergyUsageDetector(CustomerDataDetector):
                     continue  # an amount, or a phone number keyed into a usage column (its area code no figure)
                 figures = usage_figures(text, f.start, f.end)
                 if figures:
-                    at, to = figures[0]
-                    yield self.finding(f.segment, at, to, why=f.why, normalized=_normal(text[at:to]))
+                    # the first figure, and each later one that reads as a reading of its own, not a tariff's or a
+                    # class's beside it: a cell of several months' ("1,059 kWh (Jul), 882 kWh (Aug)")
+                    readings = figures[:1] + ([span for span in consumption_spans(text, f.start, f.end)
+                                               if span in figures[1:] and not _REFERENCE_AFTER.match(text, span[1])]
+                                              if len(figures) > 1 else [])
+                    for at, to in readings:
+                        yield self.finding(f.segment, at, to, why=f.why, normalized=_normal(text[at:to]))
                     continue
                 m = _NUMBER.search(text, f.start, f.end) or NUMBER_IN_WORDS_RE.search(text, f.start, f.end)
                 following = following if following is not None else document.next_lines()
@@ -71,6 +76,12 @@ class EnergyUsageDetector(CustomerDataDetector):
         digits are most of it."""
         value = NUMBER_IN_WORDS_RE.sub(lambda m: re.sub(r"[^\s-]", "*", m.group()), value)
         return re.sub(r"\d", "*", value)
+
+
+# words right after a usage cell's later figure that make it a reference the reading is set against: "1,200 kWh of 800
+# kWh allowance", "1,059 kWh vs 900 kWh avg for similar homes"
+_REFERENCE_AFTER = re.compile(r"(?i)[\s(]*(?:avg|average|allowance|baseline|typical|median|limit|cap|target|goal|"
+                              r"threshold|budget|class|system|for (?:similar|comparable|other|nearby)|neighbou?rs?)\b")
 
 
 def _whole_phone(text: str) -> bool:

@@ -13,7 +13,7 @@ import zlib
 from dataclasses import dataclass, field, replace
 
 from detectors.context.headers import PERIOD_COUNT, header_kind, names_in_each_language
-from detectors.context.shapes import ADDRESS_RE, PERIOD, PERIOD_LABEL
+from detectors.context.shapes import ADDRESS_RE, MONTH_NAME, PERIOD, PERIOD_LABEL
 from detectors.model import Document, Location, Record, Segment
 
 from .sniff import (CARD_TYPES, CSV, DOCX, EML, GZIP, HTML, IMAGE_TYPES, JAVASCRIPT, JSON, MBOX, OPENDOCUMENT_TYPES,
@@ -365,6 +365,11 @@ def _numbered_series(texts: list[str]) -> set[str]:
             or _CLOCK.fullmatch(text) and ":" in series} | _aging_buckets(texts) | _months(texts)
 
 
+# a month of a year after its measure, as an export names its columns: "kwh_2022_01", "usage 2024-01", "kWh Jan-24"
+_MEASURED_MONTH = re.compile(rf"(?i)[a-z][a-z ]{{0,11}}?[ _-](?:(?:19|20)\d\d[ _./-](?:0?[1-9]|1[0-2])|"
+                             rf"{MONTH_NAME}[ _'./-]*(?:19|20)?\d\d)")
+
+
 _BUCKET = re.compile(r"(\d{1,3}) ?[-\u2013] ?(\d{1,3})|(?:over |> ?)?(\d{1,3}) ?\+?")  # "0-30", "31-60", "90+"
 
 
@@ -380,10 +385,10 @@ def _aging_buckets(texts: list[str]) -> set[str]:
 
 
 def _months(texts: list[str]) -> set[str]:
-    """The month columns of a monthly series ("Account | Premise | Jan-24 | Feb-24"): two or more periods, none
-    repeated. Labels, though a month and its year have more digits than letters. A usage history's row of periods
+    """The month columns of a monthly series ("Account | Premise | Jan-24 | Feb-24", "kwh_2024_01 | kwh_2024_02"): two
+    or more periods, none repeated. Labels, though a month and its year have more digits than letters. A usage history's row of periods
     laid out sideways ("Billing month | Aug 25 | Sep 25", its figures in the row below) is none: it is read as lines."""
-    months = [text for text in texts if PERIOD.fullmatch(text)]
+    months = [text for text in texts if PERIOD.fullmatch(text) or _MEASURED_MONTH.fullmatch(text.strip())]
     if len(months) < 2 or len(set(months)) < len(months) or PERIOD_LABEL.fullmatch(texts[0]):
         return set()
     return set(months)

@@ -77,7 +77,8 @@ def read_rows(builder: DocumentBuilder, sheet: Sheet, rows: Iterable[tuple[int, 
             for cell in cells:
                 _add_heading(builder, prefix, cell, _hidden(sheet, number, cell))
             continue
-        if (not form_sheet and filled_rows <= 5 and numbered_header_row(texts)
+        # (the header row under a band of group cells comes right after it, however many title lines are above)
+        if (not form_sheet and (filled_rows <= 5 or header is not None and not records) and numbered_header_row(texts)
                 and (header is None or (not records and len(cells) > len(header)) or _names_columns_instead(
                     texts, header))):
             measure = pivot_measure(above)
@@ -85,7 +86,7 @@ def read_rows(builder: DocumentBuilder, sheet: Sheet, rows: Iterable[tuple[int, 
             group = header if header and _names_a_column(header.values()) else None
             header = {cell.column: measured(cell.text, measure) if k else cell.text for k, cell in enumerate(cells)}
             if group:
-                header = {column: _grouped(group, column, text) for column, text in header.items()}
+                header = _under_group(group, header)
             for cell in cells:
                 _add_heading(builder, prefix, cell, _hidden(sheet, number, cell))
             continue
@@ -150,6 +151,13 @@ def _names_columns_instead(texts: list[str], header: dict[int, str]) -> bool:
     report's title block ("Lakeview Water & Light | AR Aging - Residential", then "Run date: ..."), which names none:
     the header is the row that names the columns, not the first worded one."""
     return not _names_a_column(header.values()) and sum(header_kind(text)[0] is not None for text in texts) >= 2
+
+
+def _under_group(group: dict[int, str], header: dict[int, str]) -> dict[int, str]:
+    """The header row's cells named with the group cells over them (``_grouped``); a group cell with no header cell
+    under it is merged down over both rows ("Account #" beside "Usage" over "Jan | Feb") and names its column alone."""
+    named = {column: _grouped(group, column, text) for column, text in header.items()}
+    return dict(sorted({**{column: text for column, text in group.items() if column not in header}, **named}.items()))
 
 
 def _grouped(group: dict[int, str], column: int, text: str) -> str:

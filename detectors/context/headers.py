@@ -125,7 +125,9 @@ _KIND_RULES = [  # first match wins
     ("usage", re.compile(r"\b(?:kwh|therms?|usage|consumption|energy use|electricity use|kwh used|"
                          r"(?:monthly|annual|yearly|daily) use|uso|consumo)\b|\(wh\)")),
     # other billing systems' names too: ESI ID (Texas), a service point's, SAP IS-U's contract account, a CIS number
-    ("account", re.compile(r"\b(?:account|acct|sa|meter|service agreement|service id|service (?:point|pt)|sp ?id|esi ?id|"
+    # (PG&E's service agreement ID is its "SAID", a column named by it alone; "Caller said" is a verb's)
+    ("account", re.compile(r"^\s*said\s*$|"
+                           r"\b(?:account|acct|sa|meter|service agreement|service id|service (?:point|pt)|sp ?id|esi ?id|"
                            r"esiid|business partner(?! name)|cuenta|medidor)\b"
                            r"|\b(?:customer|cust|cis|person|installation|member|mbr)\s*"
                            r"(?:no|number|id|#)"

@@ -1641,32 +1641,46 @@ def usage_histories(analysis: Analysis) -> None:
     Your usage (kWh)" over "Jul 9, 2024 | 6.84"); a table laid out in text beside a customer named
     (``_laid_in_text``)."""
     named = {page_of(f.segment) for f in analysis.context.fields if f.kind == "name"}
-    crossed = _crossed_tables(analysis.usage_tables)
+    customers_sheets = _sheets_of_one_customer(analysis)
+    crossed = _crossed_tables(analysis.usage_tables, customers_sheets)
     for cells in analysis.usage_tables:
         pages = named if _laid_in_text(analysis, cells) else analysis.anchor_pages
-        if (page_of(cells[0].segment) in pages and any(_period_column(c.label) or _LOG_DATE.fullmatch(c.text)
-                                                       for c in cells)
-                and _usage_table_of(cells) not in crossed):
+        if ((page_of(cells[0].segment) in pages or _sheet_of(cells[0].segment) in customers_sheets)
+                and any(_period_column(c.label) or _LOG_DATE.fullmatch(c.text) for c in cells)
+                and _usage_table_of(cells, customers_sheets) not in crossed):
             for c in cells:
                 if c.kind == "usage":
                     analysis.add("usage", c.segment, c.start, c.end, "usage table on a page naming a customer or account")
 
 
-def _usage_table_of(cells: list[Cell]) -> tuple:
-    """A usage table's key: its page and its column headers."""
-    return page_of(cells[0].segment), tuple(c.label for c in cells)
+def _sheets_of_one_customer(analysis: Analysis) -> set[str]:
+    """The sheets of a workbook that name one customer and no other (a sheet per customer: their name, account and
+    address in a block, their bills' Bill Period | kWh table under it): the usage table on such a sheet is theirs,
+    whatever the workbook's other sheets hold, the same months on each customer's sheet crossing nothing."""
+    names: dict[str, set[str]] = {}
+    for f in analysis.context.fields:
+        if f.kind == "name" and (sheet := _sheet_of(f.segment)) is not None:
+            names.setdefault(sheet, set()).add(f.segment.text[f.start:f.end].strip().casefold())
+    return {sheet for sheet, people in names.items() if len(people) == 1}
 
 
-def _crossed_tables(rows: list[list[Cell]]) -> set[tuple]:
+def _usage_table_of(cells: list[Cell], customers_sheets: set[str]) -> tuple:
+    """A usage table's key: its page, its sheet when the sheet is one customer's, and its column headers."""
+    sheet = _sheet_of(cells[0].segment)
+    return page_of(cells[0].segment), sheet if sheet in customers_sheets else None, tuple(c.label for c in cells)
+
+
+def _crossed_tables(rows: list[list[Cell]], customers_sheets: set[str]) -> set[tuple]:
     """The usage tables whose period column repeats a period ("2025-01 | Residential", "2025-01 | Commercial"):
     figures of several classes, programs or facilities a period, no one meter's history over time."""
     seen: dict[tuple, set[str]] = {}
     crossed = set()
     for cells in rows:
         period = " | ".join(c.text.strip() for c in cells if _period_column(c.label))  # a day's and its hour
-        periods = seen.setdefault(_usage_table_of(cells), set())
+        table = _usage_table_of(cells, customers_sheets)
+        periods = seen.setdefault(table, set())
         if period in periods:
-            crossed.add(_usage_table_of(cells))
+            crossed.add(table)
         if period:
             periods.add(period)
     return crossed
