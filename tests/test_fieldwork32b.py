@@ -110,3 +110,15 @@ def test_a_work_orders_label_value_lines_are_one_record():
     assert {("customer_name", "Ingrid Halvorsen"), ("account_number", "LV20934471"),
             ("address", "4417 Quintara Way"), ("account_number", "Q553-10872")} <= result
     assert not any("Okafor" in value for _, value in result)
+
+
+def test_a_statements_lines_of_one_pair_are_read_with_the_name_over_them():
+    """A usage statement's "Account No. | ..." lines, one pair each, under "Prepared for:" and the customer's name and
+    mailing address: the label blocks' reading joins them (made a record of their own, the name above was lost)."""
+    body = _boxes_pdf([["Pomona Choice Energy - 13-Month Usage History"], ["Prepared for:"], ["ROSAURA QUINTANILLA"],
+                       ["PO BOX 2214, CLAREMONT CA 91711"], ["Account No.", "PCE-60417733"],
+                       ["Service Address", "1187 W GRAND AVE UNIT 4, POMONA CA 91766"],
+                       ["Phone on file", "909 412 7730"]])
+    result = found("usage-history.pdf", body)
+    assert {("customer_name", "ROSAURA QUINTANILLA"), ("account_number", "PCE-60417733"),
+            ("phone", "909 412 7730")} <= result

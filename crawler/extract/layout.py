@@ -1290,14 +1290,17 @@ def _names_a_field(text: str) -> bool:
 class FormLines:
     """A page's visual lines added as segments, in order; a form's line (``form_rows``) as its labels and its values
     labelled by them (as a form field is): "Phone on file" a page's width away from "(909) 555-0142" names it as a
-    colon would. A block of a form's lines, one after the other, is one record of its values, as a table of label |
-    value rows is: "Customer | Ana Ruiz | Account | PC15734118" is a customer's account, whatever its letters."""
+    colon would. A block of a form's lines, one after the other, one of them a grid's of two pairs or more, is one
+    record of its values, as a table of label | value rows is: "Customer | Ana Ruiz | Account | PC15734118" is a
+    customer's account, whatever its letters. Lines of one pair each are left to the label blocks' reading, which joins
+    them to the lines around them (a statement's "Prepared for:" / name / mailing address over its "Account No." line)."""
 
     def __init__(self, builder, forms: dict[int, list[tuple[str, str]]]):
         self.builder = builder
         self.forms = forms
         self.fields: list[Segment | None] = []  # the values of the block read last
         self.location: Location | None = None
+        self.grid = False  # a line of the block holds two pairs or more
 
     def add(self, index: int, text: str, location: Location) -> None:
         """The page's line ``index`` (from 0), ``text``."""
@@ -1308,12 +1311,13 @@ class FormLines:
             return
         if not self.fields:
             self.location = location
+        self.grid = self.grid or len(pairs) >= 2
         for label, value in pairs:
             self.builder.add(label, location)
             self.fields.append(self.builder.add(value, location, label=label))
 
     def close(self) -> None:
         """End the form's block read last (before a table read in between, at the page's end)."""
-        if self.fields:
+        if self.fields and self.grid:
             self.builder.add_record(self.fields, self.location)
-        self.fields = []
+        self.fields, self.grid = [], False
