@@ -7,7 +7,8 @@ the chair's hand-over or the next speaker's introduction.
 
 Hard negatives: the council and staff (a turn labelled "Mayor", "Councilmember", "City Clerk", "Staff") introducing
 an item or reading program statistics and a resolution number, a speaker who gives only their name and city, a
-business owner speaking of their business's bill and phone, the clerk's lines.
+business owner speaking of their business's bill and phone, the clerk's lines, the next commenter's number under
+a written comment's sign-off, and a court reporter's number at the foot of a transcript's pages.
 """
 from __future__ import annotations
 
@@ -81,3 +82,45 @@ def test_a_cue_line_of_words_is_no_street():
     found = pairs_found(URL, body)
     assert ("customer_name", "jerome pruitt") in found
     assert not any(category == "address" for category, _ in found)
+
+
+
+def test_a_turn_ends_at_a_written_comments_sign_off():
+    """Written comments on a web page, one after the other: the next commenter's name, town and number, under the
+    sign-off of the comment before, are no part of its writer's turn."""
+    comments = ("<html><body><h1>Written public comments</h1>"
+                "<p>My name is Rafael Ocampo and my family lives at 2210 W. Orange Grove Ave. Our PCE account, number "
+                "2-48-117-6630, was billed for 2,077 kWh in August.</p><p>- Rafael Ocampo</p>"
+                "<p>Lucinda Brandt-Oyelaran, Pomona, 909 477 2018</p>"
+                "<p>I support the solar program for schools.</p></body></html>")
+    found = pairs_found("https://www.ci.example.ca.us/council/written-comments.html", comments, "text/html")
+    assert ("customer_name", "Rafael Ocampo") in found
+    assert not {value for category, value in found if category == "phone"}
+
+
+def _transcript_pdf(pages: list[list[str]], foot: str) -> bytes:
+    import io
+
+    from reportlab.pdfgen import canvas
+    out = io.BytesIO()
+    pdf = canvas.Canvas(out)
+    for lines in pages:
+        for k, line in enumerate(lines):
+            pdf.drawString(72, 740 - 16 * k, line)
+        pdf.drawString(72, 40, foot)
+        pdf.showPage()
+    pdf.save()
+    return out.getvalue()
+
+
+def test_a_paged_transcripts_running_foot_is_no_part_of_a_turn():
+    foot = "Ridgeline Reporting Services, Inc.    (909) 474-8811"
+    first = ["PUBLIC HEARING - PROPOSED GENERATION RATES", "CHAIR OYELARAN: Next speaker, please."]
+    first += ["THE CLERK: Thank you." for _ in range(38)]
+    first += ["MS. TAVARES: My name is Odalys Tavares and my account",
+              "number is 3-205-7716-40. I used 2,318 kilowatt hours", "in July and my email is"]
+    second = ["otavares77@yahoo.com. Thank you.", "CHAIR OYELARAN: Thank you."]
+    found = pairs_found("https://www.ci.example.ca.us/pce/rate-hearing-transcript.pdf",
+                        _transcript_pdf([first, second], foot), "application/pdf")
+    assert ("customer_name", "Odalys Tavares") in found
+    assert ("phone", "(909) 474-8811") not in found

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from .analysis import Analysis, Line, page_of
+from .cues import CLOSING_RE
 from .persons import name_after_role, named_officially
 from .shapes import consumption_spans
 
@@ -55,6 +56,8 @@ _BUSINESS = re.compile(r"(?i)\b(?:i\s+own\s+(?!a\s+home|the\s+home|my\s+home|our
 # "our next speaker", "thank you next speaker", "go ahead"
 _HAND_OVER = re.compile(r"(?i)\s*(?:thank\s+you\s+)?(?:(?:(?:our|the)\s+)?next\s+speaker(?:\s+please)?|go\s+ahead)"
                         r"[\s.!]*$")
+# a written comment's signature on a line of its own: "- Noah Moreno", "— Trần Văn Tuấn, Pomona"
+_SIGN_OFF = re.compile(r"\s*[-\u2013\u2014]\s*[^\W\d_][\w.'\u2019-]*(?:\s+[^\W\d_][\w.'\u2019-]*){0,4}(?:,\s*[^\W\d_][\w .'-]{0,30})?\s*$")
 _TURN_LINES = 16  # how many lines a turn of a caption file runs on after its opening line
 _OPENING_REACH = 80  # how far into its speech a turn's greeting may run before the name
 
@@ -69,7 +72,7 @@ def find(analysis: Analysis) -> None:
         lead = _LEAD.match(line.segment.text, line.start, line.end)
         if _OFFICE_LABEL.search(lead.group()):
             continue
-        turn = _turn(lines, i, lead.end())
+        turn = _turn(lines, i, lead.end(), analysis.running_lines)
         speech, parts = _speech(turn)
         name = _introduced(speech)
         if not name or not _customer_turn(analysis, turn, speech):
@@ -83,14 +86,19 @@ def find(analysis: Analysis) -> None:
             analysis.add(kind, segment, start, end, why)
 
 
-def _turn(lines: list[Line], first: int, said: int) -> list[Line]:
+def _turn(lines: list[Line], first: int, said: int, running: set[int]) -> list[Line]:
     """The lines of a speaker's turn from where its speech starts on its first line (``said``), up to the next
-    speaker's label; each line from where its speech starts, past the caption's timestamps."""
+    speaker's label or a written comment's sign-off ("- Noah Moreno", "Sincerely,"); each line from where its speech
+    starts, past the caption's timestamps. A paged transcript's running head and foot (``running``) are no part of
+    it (a court reporter's name and number at the foot of each page)."""
     turn = [Line(lines[first].segment, said, lines[first].end)]
     for below in lines[first + 1:first + 1 + _TURN_LINES]:
+        if id(below.segment) in running:
+            continue
         said = _TIMESTAMPS.match(below.segment.text, below.start, below.end).end()
         if below.segment is not turn[-1].segment and (page_of(below.segment) != page_of(turn[-1].segment)
                                                       or _NEXT_TURN.match(below.text)
+                                                      or _SIGN_OFF.match(below.text) or CLOSING_RE.match(below.text)
                                                       or _HAND_OVER.match(below.segment.text, said, below.end)
                                                       or _opens_introduction(below.segment.text[said:below.end])):
             break
