@@ -79,6 +79,22 @@ def xlsx(rows, merged: tuple[str, ...] = ()) -> bytes:
     return out.getvalue()
 
 
+
+def workbook(sheets: dict[str, list[list]]) -> bytes:
+    """A workbook of the named ``sheets``, each holding its rows, as Excel saves it."""
+    import io
+
+    from openpyxl import Workbook
+    book = Workbook()
+    book.remove(book.active)
+    for title, rows in sheets.items():
+        sheet = book.create_sheet(title)
+        for row in rows:
+            sheet.append(row)
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
 def docx_form(rows: list[tuple[str, str]], *paragraphs: str, heading: str | None = None) -> bytes:
     """A Word form: an optional heading, ``paragraphs``, then a two-column table of (label, value) ``rows``."""
     import io

@@ -6,12 +6,12 @@ from __future__ import annotations
 import io
 
 import docx
-import openpyxl
 from docx.oxml import parse_xml
 
 from crawler.extract import extract
 from detectors.engine import scan_document
 from detectors.registry import load_detectors
+from tests.detector_helpers import workbook
 
 _W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 
@@ -21,18 +21,6 @@ def _found(name: str, body: bytes) -> set[tuple[str, str]]:
     return {(d.category, d.value) for d in scan_document(document, load_detectors())}
 
 
-def _workbook(sheets: dict[str, list[list[str]]]) -> bytes:
-    book = openpyxl.Workbook()
-    book.remove(book.active)
-    for title, rows in sheets.items():
-        sheet = book.create_sheet(title)
-        for row in rows:
-            sheet.append(row)
-    out = io.BytesIO()
-    book.save(out)
-    return out.getvalue()
-
-
 def _saved(document) -> bytes:
     out = io.BytesIO()
     document.save(out)
@@ -40,7 +28,7 @@ def _saved(document) -> bytes:
 
 
 def test_staff_column_of_a_call_log_is_left_out_not_the_caller():
-    body = _workbook({"Calls": [["Caller", "Callback #", "Account", "Notes", "Handled by"],
+    body = workbook({"Calls": [["Caller", "Callback #", "Account", "Notes", "Handled by"],
                                 ["Renata Holloway", "(626) 331-4478", "8-441-2093-65", "billing question", "D. Amsel"],
                                 ["Osei Branford", "(626) 331-9012", "2-905-6617-38", "", "Priya K."]]})
     found = _found("calls.xlsx", body)
@@ -50,14 +38,14 @@ def test_staff_column_of_a_call_log_is_left_out_not_the_caller():
 
 
 def test_staff_roster_keeps_its_veto():
-    body = _workbook({"Directory": [["Staff", "Title", "Phone"],
+    body = workbook({"Directory": [["Staff", "Title", "Phone"],
                                     ["Gloria Fenwick", "Customer Care Supervisor", "(626) 440-1200"],
                                     ["Hal Ostrander", "Billing Analyst", "(626) 440-1201"]]})
     assert _found("directory.xlsx", body) == set()
 
 
 def test_verified_by_column_is_staff():
-    body = _workbook({"Checks": [["Customer", "SSN", "Verified by", "Date"],
+    body = workbook({"Checks": [["Customer", "SSN", "Verified by", "Date"],
                                  ["Beatriz Nolasco", "521-44-6093", "T. Whitcombe", "2024-02-11"]]})
     found = _found("checks.xlsx", body)
     assert ("customer_name", "Beatriz Nolasco") in found
@@ -65,7 +53,7 @@ def test_verified_by_column_is_staff():
 
 
 def test_prepared_by_row_under_a_summary_table_is_no_customer():
-    body = _workbook({"Summary": [["Program", "Enrolled accounts", "Total kWh (FY)", "Avg discount"],
+    body = workbook({"Summary": [["Program", "Enrolled accounts", "Total kWh (FY)", "Avg discount"],
                                   ["CARE", "3,112", "14,880,200", "30%"],
                                   ["FERA", "418", "2,204,950", "18%"],
                                   [],
@@ -140,7 +128,7 @@ def test_tier_after_a_semicolon_stays_a_tariff():
 
 
 def test_phone_in_a_usage_column_is_no_usage():
-    body = _workbook({"Accounts": [["Customer", "Account", "Total kWh"],
+    body = workbook({"Accounts": [["Customer", "Account", "Total kWh"],
                                    ["Marisa Oyelowo", "5-302-8841-33", "(626) 358-0041"]]})
     found = _found("usage.xlsx", body)
     assert ("customer_name", "Marisa Oyelowo") in found

@@ -10,11 +10,7 @@ aggregate with kwh_2024_01 columns and no customer's, a staff sheet whose "said"
 allowance beside the customer's kWh, a summary sheet's monthly totals."""
 from __future__ import annotations
 
-import io
-
-from openpyxl import Workbook
-
-from tests.detector_helpers import values_found, xlsx
+from tests.detector_helpers import values_found, workbook, xlsx
 
 SITE = "https://www.lakeshoreutilities.gov/docs/"
 PEOPLE = ("customer_name", "address", "phone", "email", "account_number", "energy_usage")
@@ -26,18 +22,6 @@ def found(name: str, body: bytes) -> dict[str, list[str]]:
 
 def flat(name: str, body: bytes) -> set[str]:
     return {value for values in found(name, body).values() for value in values}
-
-
-def workbook(sheets: dict[str, list[list]]) -> bytes:
-    book = Workbook()
-    book.remove(book.active)
-    for title, rows in sheets.items():
-        sheet = book.create_sheet(title)
-        for row in rows:
-            sheet.append(row)
-    out = io.BytesIO()
-    book.save(out)
-    return out.getvalue()
 
 
 # --- a two-row header: merged bands over a row of header words, a title block above ------------------------------
