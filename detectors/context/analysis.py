@@ -290,6 +290,10 @@ class Analysis:
         end = len(segment.text) if end is None else end
         return [a for a in self.anchors.get(id(segment), ()) if start <= a.start and a.end <= end]
 
+    def named_pages(self) -> set:
+        """The pages (``page_of``) where a customer's name has been recorded so far."""
+        return {page_of(f.segment) for f in self.context.fields if f.kind == "name"}
+
     def in_parcel_column(self, segment: Segment, start: int, end: int) -> bool:
         """Whether ``segment[start:end]`` lies in a cell of a text table's parcel column (see ``parcels``)."""
         return any(a < end and start < b for a, b in self.parcels.get(id(segment), ()))

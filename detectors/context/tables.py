@@ -1640,7 +1640,7 @@ def usage_histories(analysis: Analysis) -> None:
     class or by facility: the figures must be one meter's over time, a column of periods or of dates: "Event |
     Your usage (kWh)" over "Jul 9, 2024 | 6.84"); a table laid out in text beside a customer named
     (``_laid_in_text``)."""
-    named = {page_of(f.segment) for f in analysis.context.fields if f.kind == "name"}
+    named = analysis.named_pages()
     customers_sheets = _sheets_of_one_customer(analysis)
     crossed = _crossed_tables(analysis.usage_tables, customers_sheets)
     for cells in analysis.usage_tables:

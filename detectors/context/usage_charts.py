@@ -38,7 +38,7 @@ _ROUND = 10
 
 
 def find(analysis: Analysis) -> None:
-    named = {page_of(f.segment) for f in analysis.context.fields if f.kind == "name"}
+    named = analysis.named_pages()
     if not named:
         return
     lines = analysis.free_lines

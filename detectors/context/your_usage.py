@@ -29,7 +29,7 @@ _SENTENCE_REACH = 200  # characters back to the sentence's start
 
 
 def find(analysis: Analysis) -> None:
-    named = {page_of(f.segment) for f in analysis.context.fields if f.kind == "name"}
+    named = analysis.named_pages()
     if not named:
         return
     zoned = {id(f.segment) for f in analysis.context.of_kind("zone")}  # a letter's text: the letter's reading's
