@@ -122,24 +122,43 @@ def _read(builder: DocumentBuilder, body: bytes, content_type: str | None) -> No
 
 
 def _gunzipped(body: bytes, served_as: str) -> bytes:
-    """The file inside gzip bytes served as ``served_as``, within MAX_GUNZIPPED_BYTES (a bomb is refused).
-    Every member of a multi-member gzip is read (``gzip`` and ``pigz`` write them by concatenating), as
-    ``gunzip`` does; junk after the last member is ignored, as browsers do."""
+    """The file inside gzip bytes served as ``served_as``, within MAX_GUNZIPPED_BYTES (a bomb is refused)."""
     what = f"gzip data served as {served_as} without Content-Encoding (a server setting)"
+    try:
+        return gunzip(body, MAX_GUNZIPPED_BYTES)
+    except GzipRefused as refused:
+        if refused.kind == "too large":
+            raise ExtractError(f"refused: {what} expands past {MAX_GUNZIPPED_BYTES // 1048576} MB") from None
+        raise ExtractError(f"{what}: {refused.kind}") from None
+
+
+class GzipRefused(Exception):
+    """Why gzip bytes were not inflated: ``kind`` is "corrupt" (zlib's ``detail`` beside it), "too large" or
+    "cut short"."""
+
+    def __init__(self, kind: str, detail: str = ""):
+        super().__init__(kind)
+        self.kind, self.detail = kind, detail
+
+
+def gunzip(body: bytes, bound: int) -> bytes:
+    """Every member of gzip bytes joined, as ``gunzip`` reads what ``gzip`` and ``pigz`` write by concatenating;
+    junk after the last member ignored, as browsers do; refused past ``bound`` bytes (zlib inflates no further than
+    it is asked)."""
     parts, size, data = [], 0, body
     while data:
-        decompressor = zlib.decompressobj(31)
+        inflater = zlib.decompressobj(31)
         try:
-            part = decompressor.decompress(data, MAX_GUNZIPPED_BYTES + 1 - size)
-        except zlib.error:
-            raise ExtractError(f"{what}: corrupt") from None
+            part = inflater.decompress(data, bound + 1 - size)
+        except zlib.error as e:
+            raise GzipRefused("corrupt", str(e)) from None
         size += len(part)
-        if size > MAX_GUNZIPPED_BYTES or (decompressor.unconsumed_tail and not decompressor.eof):
-            raise ExtractError(f"refused: {what} expands past {MAX_GUNZIPPED_BYTES // 1048576} MB")
-        if not decompressor.eof:
-            raise ExtractError(f"{what}: cut short")
+        if size > bound or (inflater.unconsumed_tail and not inflater.eof):
+            raise GzipRefused("too large")
+        if not inflater.eof:
+            raise GzipRefused("cut short")
         parts.append(part)
-        data = decompressor.unused_data if decompressor.unused_data[:2] == b"\x1f\x8b" else b""
+        data = inflater.unused_data if inflater.unused_data[:2] == b"\x1f\x8b" else b""
     return b"".join(parts)
 
 

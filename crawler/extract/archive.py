@@ -23,7 +23,7 @@ import zipfile
 import zlib
 from urllib.parse import unquote, urlsplit
 
-from . import DocumentBuilder, ExtractError, UnsupportedDocument, extract_embedded
+from . import DocumentBuilder, ExtractError, GzipRefused, UnsupportedDocument, extract_embedded, gunzip
 from .sniff import GZIP, unsupported_reason
 
 MAX_MEMBERS = 5_000  # files read of one archive
@@ -124,24 +124,17 @@ def _inflation_bound(compressed: int) -> int:
 
 
 def _gunzip(body: bytes, bound: int) -> bytes:
-    """The packed file, every member of the gzip joined as ``gunzip`` joins them; refused past ``bound`` bytes (zlib
-    inflates no further than it is asked), failed when corrupt or cut short."""
-    parts, size, data = [], 0, body
-    while data:
-        inflater = zlib.decompressobj(31)
-        try:
-            part = inflater.decompress(data, bound + 1 - size)
-        except zlib.error as e:
-            raise ExtractError(f"corrupt gzip file: {e}"[:200]) from None
-        size += len(part)
-        if size > bound or (inflater.unconsumed_tail and not inflater.eof):
-            raise UnsupportedDocument(f"gzip file not unpacked: it inflates past {bound // 1048576:,} MB, over the "
-                                      f"{MAX_MEMBER_BYTES // 1048576} MB or {MAX_RATIO}:1 limit (a gzip bomb)")
-        if not inflater.eof:
-            raise ExtractError("gzip file cut short")
-        parts.append(part)
-        data = inflater.unused_data if inflater.unused_data[:2] == b"\x1f\x8b" else b""  # junk after it: ignored
-    return b"".join(parts)
+    """The packed file (``gunzip``), refused past ``bound`` bytes, failed when corrupt or cut short."""
+    try:
+        return gunzip(body, bound)
+    except GzipRefused as refused:
+        if refused.kind == "too large":
+            raise UnsupportedDocument(
+                f"gzip file not unpacked: it inflates past {bound // 1048576:,} MB, over the "
+                f"{MAX_MEMBER_BYTES // 1048576} MB or {MAX_RATIO}:1 limit (a gzip bomb)") from None
+        if refused.kind == "corrupt":
+            raise ExtractError(f"corrupt gzip file: {refused.detail}"[:200]) from None
+        raise ExtractError("gzip file cut short") from None
 
 
 def _packed_name(body: bytes, url: str) -> str:
