@@ -952,6 +952,24 @@ def _beside_bank_routing(candidate: Candidate) -> bool:
     return _BANK_ROUTING.search(text, start, end) is not None
 
 
+# an invoice or statement a vendor addressed to a public agency: its "Customer No." is the agency's account in the
+# vendor's books ("Bill to: City of Pomona, Accounts Payable ... Customer No. C6748-POM"), posted with warrant registers
+_BILLED_TO_AGENCY = re.compile(r"(?i)\b(?:bill(?:ed)?|sold|invoiced?|ship(?:ped)?)\s+to\s*:?\s*(?:the\s+)?"
+                               r"(?:(?:city|town|county|village|state)\s+of\s+[A-Z]|"
+                               r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}\s+(?:unified\s+school|school|water|sanitation|"
+                               r"fire\s+protection|transit)\s+district\b)")
+_BILL_TO_REACH = 2  # lines above the label: an invoice's "Bill to" block sits right above its numbers
+
+
+def _billed_to_agency(candidate: Candidate) -> bool:
+    """Whether the value's text before it, or a line right above it, addresses the invoice to a public agency (see
+    ``_BILLED_TO_AGENCY``)."""
+    lines = [text_before(candidate.text, candidate.start, 300)]
+    if candidate.facts is not None:
+        lines += [above.text for above in candidate.facts.lines_above(candidate.segment, _BILL_TO_REACH)]
+    return any(_BILLED_TO_AGENCY.search(line) for line in lines)
+
+
 def _named_own_id(segment: Segment, facts: DocumentFacts | None, start: int, end: int, prefix: str) -> bool:
     """Whether an id of these letters is a customer's: right after a label giving them ("VVCP id is", "VVCP #:") in a
     line that speaks of a person ("Her VVCP id is ..."), or alone in a field so named ("VVCP ID", "new_vvcp_id") of a
@@ -1121,6 +1139,8 @@ class AccountNumberDetector(LabelledNumberDetector):
             return None  # "grant account 2240-8810-22", "bank account 0031-88211": not a utility's
         if label and not _names_customers_account(label) and _beside_bank_routing(candidate):
             return None  # "ABA Routing No. 121143260, Account No. 00074491023356618": a bank's account
+        if label and _billed_to_agency(candidate):
+            return None  # "Bill to: City of Pomona ... Customer No. C6748-POM": the City's account with a vendor
         if label and _MEMBER_LABEL.search(label) and _ANOTHER_MEMBERSHIP.search(
                 text_before(candidate.text, candidate.start, WIDTH + len(label))):
             return None  # "Chamber member no. 104422": a member of another body than a co-op
