@@ -120,6 +120,7 @@ _SHORT_LABEL_VALUE = re.compile(r"(?:[ \t]*[:=]|[ \t]+(?:is|was)[ \t])[ \t]*[\"'
 # a desk note's "pw" before its value with no ":" ("told her pw reset, temp pw chile_verde_12"): the abbreviation in
 # lower case, or after a word of a temporary or a new password in any case ("Temp PW Mesa_41"); "PW" in capitals alone
 # is Public Works' ("PW Director", "PW Dept. 2026-14") and after a figure a unit's ("50 pW")
+_MARK = re.compile(r"[ \t]*[:=][ \t]*")
 _NEW_PW_BEFORE = re.compile(r"(?i)\b(?:temp|tmp|temporary|new|initial|default)[ \t]+$")
 _FIGURE_BEFORE = re.compile(r"\d[ \t]?$")
 _LETTER_IN = re.compile(r"[^\W\d_]")
@@ -165,6 +166,10 @@ _GIVEN_AS = re.compile(_GIVEN_WORDS + r"[ \t]+")
 # the same aside ending its line, the value opening the next ("... the temporary password PCE mailed to me," /
 # "Sunrise-8812!, so ...")
 _LABEL_GIVEN_AT_END = re.compile(_LABEL.pattern + _GIVEN_WORDS + r"[ \t]*$", re.IGNORECASE)
+# a password's label and its mark ending a line, its value opening the next (a PDF's line wrapped after "Password:":
+# "... Login: pce_billing Password:" / "Summer_19Q! (rotate quarterly)."); the value must mix letters with digits or
+# symbols, as nothing else on its line says it is one
+_LABEL_MARKED_AT_END = re.compile(_LABEL.pattern + r"[ \t]*[:=][ \t]*$", re.IGNORECASE)
 # a password told as set to a value ("her password was reset to Moon1995!", "changed his password to Tulip88#"):
 # weak words, so the value must mix letters with digits or symbols; a verb with no subject ("Password reset to
 # 2FA-enabled accounts") is a heading, not a change of one password
@@ -393,6 +398,12 @@ def _env_password_key(key: str, sep: str) -> bool:
     return sep in ("=", ":") and _ENV_PASSWORD_KEY.fullmatch(key) is not None
 
 
+def _label_marked_at_end(text: str) -> re.Match | None:
+    """A password's or passcode's label with its ":" or "=" ending ``text`` (see ``_LABEL_MARKED_AT_END``)."""
+    match = _LABEL_MARKED_AT_END.search(text)
+    return match if match and match.lastgroup in ("password", "passcode") else None
+
+
 def _note_pw(text: str, match: re.Match) -> bool:
     """Whether the "pw" label at ``match`` is a desk note's, before its value with a space only (``_NEW_PW_BEFORE``);
     the value must then mix letters with digits or symbols, as after any weak label."""
@@ -424,13 +435,14 @@ class CredentialDetector(Detector):
         for i, segment in enumerate(segments):
             beside = _label_cell_before(segments, i) if i - 1 in hinted else None
             value_below = i - 1 in hinted and (_LABEL_SAID_AT_END.search(segments[i - 1].text[-200:])
-                                               or _LABEL_GIVEN_AT_END.search(segments[i - 1].text[-200:]))
+                                               or _LABEL_GIVEN_AT_END.search(segments[i - 1].text[-200:])
+                                               or _label_marked_at_end(segments[i - 1].text[-200:]))
             if i not in hinted and not beside and not value_below and not (segment.label and (
                     _might_hold_credential(segment.label) or _password_input(segment))):
                 continue
             label = beside or segment.label
             meeting_nearby = False
-            if self.meeting and ((label and _might_hold_credential(label))
+            if self.meeting and ((label and _might_hold_credential(label)) or value_below
                                  or _LABEL.search(segment.text)):  # only labelled values look at meetings
                 nearby = " ".join([s.text[-300:] for s in segments[max(0, i - 3):i]]
                                   + [s.text[:150] for s in segments[i + 1:i + 2]])
@@ -489,6 +501,10 @@ class CredentialDetector(Detector):
             start = len(text) - len(text.lstrip())
             yield from self._value(text, start, "password", False, f"label '{said_above.group().strip()}' above",
                                    prose=True)
+        if (marked_above := _label_marked_at_end(previous)) and not meeting_nearby:
+            start = len(text) - len(text.lstrip())
+            yield from self._value(text, start, marked_above.lastgroup, False,
+                                   f"label '{marked_above.group().strip()}' above", prose=True)
         if (given_above := _LABEL_GIVEN_AT_END.search(previous)) and not meeting_nearby:
             start = len(text) - len(text.lstrip())
             yield from (value for value in self._value(text, start, "password", False, f"label "
@@ -618,6 +634,11 @@ class CredentialDetector(Detector):
         kind = match.lastgroup
         before = text[max(0, match.start() - 80):match.start()]
         above = before if before.strip() else f"{previous[-80:].rstrip()} {before}"  # "user: webadmin" / "pass: ..."
+        if kind == "pass" and _NEW_PW_BEFORE.search(before) and (marked := _MARK.match(text, match.end())):
+            # "temporary pass = Fairplex!88Q!": a new or temporary pass given with its mark, a value with more
+            # than letters (not a parking lot's "Temporary pass: Lot C")
+            yield from self._value(text, marked.end(), "password", False, f"label '{match.group(0)}'", prose=True)
+            return
         if kind == "pass" and not (_USER_BEFORE.search(above) and _PASS_AS_LABEL.match(text, match.end())
                                    or _USER_NAME_RIGHT_BEFORE.search(above)):
             return  # "pass" is a password only after a user name and as a label ("user jsmith / pass: ...")

@@ -35,7 +35,7 @@ from ..labels import is_date, is_ledger_account
 from ..model import CODE_SEGMENTS, Segment
 from ..public_contacts import FACILITY_CUE, PERSONAL_DOMAINS, to_e164
 from ..streets import SUFFIXES, alternation
-from ..vocabulary import name_like, surnames
+from ..vocabulary import common_word, name_like, surnames
 from .analysis import Analysis, Line, page_of
 from .cues import CLOSING_RE, COMPILED_ITEM, SALUTATION_RE, SENTENCE_END, to_customers_at_large
 from .headers import header_kind
@@ -2134,6 +2134,7 @@ def _name_cut_by_a_line_break(analysis: Analysis, line: Line, below: Line, ancho
         return []
     name, surname = f"{cut.group('given')} {rest.group('surname')}", rest.group("surname")
     if (not person_name(name) or not name_like(surname) or surname.lower() in _CALENDAR_WORDS
+            or common_word(cut.group("given"))  # a table's title: "Queue - Customer Detail" / "Arya Choudhry | ..."
             or analysis.contacts.name_is_public(name.lower())):  # "cust Rosa" / "Monday at 9": no surname
         return []
     return [(line.segment, *cut.span("given")), (below.segment, *rest.span("surname"))]
