@@ -1150,8 +1150,10 @@ def _reads_as_name(text: str, run: list, words: list[str], titled: bool, anchore
     if anchored and _hmong_her(core):  # beside an identifier: a rare given name and the Hmong surname ("Nou Her")
         return True
     common = [common_word(word) or all(common_word(part) for part in word.split("-")) for word in core]
+    # a billing system writes the surname in capitals before the given name ("RADEL, Sibilla"): no acronym
+    mixed = _mixed_case(core) and not (given_last and core[0].isupper() and not any(w.isupper() for w in core[1:]))
     if not any(common):
-        if anchored and not _mixed_case(core) and (
+        if anchored and not mixed and (
                 any(name_like(word) or any(name_like(part) for part in word.split("-")) for word in core)
                 or (not any(frequent(word) for word in core) and is_person(text[run[0][0]:run[-1][1]]))):
             return True  # any words that read as a name: beside an identifier no list need know them ("Priya Raman"),
@@ -1161,7 +1163,7 @@ def _reads_as_name(text: str, run: list, words: list[str], titled: bool, anchore
     # a heading or a place ("Payroll Change", "Recreation Leader", "Cerro Alto"), unless two names stand before a
     # surname that is also a word ("Edilma Alzate Mate", "Azeneth Viera Roma")
     named = sum(name_like(word) for word in core)
-    if _mixed_case(core):
+    if mixed:
         return False  # an acronym among words: a title ("QSWL Bid Tabulation"), not a name
     if given_last:  # a surname that reads as one before a given name that is also a word ("Morcillo, Jordi")
         return anchored and not common[0] and sum(common) == 1 and common[-1] and named >= 1
@@ -1589,6 +1591,10 @@ _ROLE_AFTER = re.compile(rf"(?i)\s*[,(]\s*{ROLE_QUALIFIER}(?:customers?|account\
 # ..." (a narrow or justified column); the role is written lower case or with its article ("Ana Ruiz, a PCE customer")
 _TITLE_CUT_AFTER = re.compile(r",[ \t]*Customer[ \t]*(?:\n|$)")
 _ROLE_AFTER_REACH = 90  # "Ana Ruiz, who identified herself as a Pomona Choice Energy account holder"
+# the name's own clause gives their service address, which only a utility's customer has: a contact centre's "caller
+# Ana Ruiz stated svc addr 12 Elm St", "Ana Ruiz, service address 12 Elm St"
+_SERVICE_ADDRESS_AFTER = re.compile(r"(?i)[ \t]*,?[ \t]*(?:(?:stated|gave|confirmed|verified|reported|said)[ \t]+(?:(?:her|his|their|the)[ \t]+)?)?"
+                                    r"(?:svc|service)[ \t]+(?:addr(?:ess)?|location)\b[ \t:.#]*(?:is[ \t]+|as[ \t]+)?\d")
 
 
 # the name's own clause calls them the customer in brackets: "Babatunde Okafor, 223 Bayberry Rd (customer, by mail)"
@@ -1799,7 +1805,8 @@ def called_customer(text: str, start: int, end: int) -> bool:
                 or _CUSTOMER_GAVE_NAME.search(_sentence_before(text, start))
                 or _ROLE_AFTER.match(text, end, min(len(text), end + _ROLE_AFTER_REACH))
                 and not _TITLE_CUT_AFTER.match(text, end)
-                or CUSTOMER_LIST.search(_sentence_before(text, start)))
+                or CUSTOMER_LIST.search(_sentence_before(text, start))
+                or _SERVICE_ADDRESS_AFTER.match(text, end) is not None)
 
 
 _PARTY_BEFORE = re.compile(rf"(?:{PARTY_WORDS})[\s,:]*(?:the\s+)?$", re.IGNORECASE)  # "the landlord, "

@@ -855,10 +855,12 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
     # winter bill"): see _speakers_with_home
     bill_told = any(f[0] in ("address", "phone") for f in fields) and any(
         _OWN_UTILITY_BILL.search(p.text) or _UTILITY_STORY.search(p.text) for p in pieces)
+    # a service address given right after a name ("caller Ana Ruiz stated svc addr 12 Elm St"): a utility's customer
+    service_told = any(map(_home, fields)) and any(_SERVICE_ADDRESS_LABEL.search(p.text) for p in pieces)
     names = _names(analysis, pieces, bool(anchored),
                    lenient=bool(anchored) or copied or len(fields) > len(usage) > 0
                    or (own and (len(fields) - len(usage) >= 2 or any(map(_home, fields))))
-                   or owned or party or callback or participant or bill_told,
+                   or owned or party or callback or participant or bill_told or service_told,
                    mailboxes=[(segment, start, end) for kind, segment, start, end in fields if kind == "email"])
     names = [name for name in names if not _city_of_an_address(name, fields)]
     if not names:
@@ -1291,6 +1293,7 @@ _NAME_CUT = re.compile(rf"(?i:\b(?:customer|cust|cx|caller|account\s?holder|rate
 # a sentence's first word that ends its line ("Abatement appeal. Losa"), and a surname's home after it on the next
 # line ("Leiataua of 477 ...", "Leiataua, 477 ...")
 _GIVEN_ENDS_LINE = re.compile(r"(?:^|[.!?;:][ \t]+)(?P<given>[A-Z][a-z'\u2019-]+)[ \t]*$")
+_SERVICE_ADDRESS_LABEL = re.compile(r"(?i)\b(?:svc|service)[ \t]+addr(?:ess)?\b")
 _HOME_IN_SLOT = re.compile(r"[ \t]*(?:,[ \t]*|[ \t]of[ \t]+)\d")
 _SURNAME_OPENS = re.compile(r"[ \t]*(?P<surname>[A-Z][\w'\u2019-]+)(?![\w'\u2019-])")
 # a firm's person: "Called Ana Ruiz of Ruiz Electric", "Spoke with Ana Ruiz at Acme Plumbing Inc."
