@@ -1030,6 +1030,40 @@ def _go_on_below(finding: Finding, below: Segment | None) -> None:
         finding.continued, finding.continued_end, finding.normalized = below, opening.end(), digits
 
 
+# a table cell that holds only the end of the number in the cell before it: a billing system's suffix or check
+# digits set in a column of their own ("W-628244 | -66", "PCE-0301 | -560117")
+_SUFFIX_CELL = re.compile(r"\s*[-\u2010-\u2013./]\d{1,8}\s*")
+# the header of such a column, or none: a column of signed figures ("Adjustment", "Balance") holds amounts
+_SUFFIX_COLUMN = re.compile(r"(?i)\s*(?:sfx|suffix|suf|ext|chk|check(?:\s+digits?)?|cd|ck|seq|sub)\.?\s*")
+_CODE_CELL = re.compile(r"\s*(?:[A-Z]{1,4}[-\u2010-\u2013/]?)?\d[\d-]*\d\s*")
+
+
+def suffix_cells(document: Document) -> dict[int, Segment]:
+    """Each record's cell (by ``id``) whose number goes on in the next cell of its row (``_SUFFIX_CELL``), under a
+    suffix's header, no header or its own: the number is the two cells' text read together."""
+    cells: dict[int, Segment] = {}
+    for record in document.records:
+        for head, tail in zip(record.fields, record.fields[1:]):
+            if (_SUFFIX_CELL.fullmatch(tail.text) and _CODE_CELL.fullmatch(head.text)
+                    and (not tail.label or tail.label == head.label or _SUFFIX_COLUMN.fullmatch(tail.label))):
+                cells[id(head)] = tail
+    return cells
+
+
+class _SplitCellCandidate(Candidate):
+    """A number a table split across two cells, read in the first: its digits are both cells'."""
+
+    def __init__(self, detector: LabelledNumberDetector, segment: Segment, facts: DocumentFacts | None, tail: Segment):
+        text = segment.text
+        start = len(text) - len(text.lstrip())
+        super().__init__(detector, segment, start, len(text.rstrip()), LETTERS_AMONG_DIGITS, facts)
+        self.tail = tail
+
+    @cached_property
+    def digits(self) -> str:
+        return digits_of(self.value) + digits_of(self.tail.text)
+
+
 class _ReadOutCandidate(Candidate):
     """A number read out word by word: its digits are the words' (and those of its rest on the next line)."""
 
@@ -1072,13 +1106,39 @@ class AccountNumberDetector(LabelledNumberDetector):
     def scan(self, document: Document, facts: DocumentFacts | None = None) -> Iterator[Finding]:
         facts = facts or DocumentFacts(document)
         following = None
+        split = suffix_cells(document)
         for finding in super().scan(document, facts):
             segment = finding.segment
             if _SPACED_GROUPS.fullmatch(finding.value) and not segment.label and not segment.text[finding.end:].strip():
                 following = following if following is not None else document.next_lines()
                 _go_on_below(finding, following.get(id(segment)))
+            tail = split.get(id(segment))
+            if tail is not None:
+                del split[id(segment)]
+                if not segment.text[finding.end:].strip():
+                    finding.continued, finding.continued_end = tail, len(tail.text.rstrip())
+                    finding.normalized = digits_of(finding.value)
             yield finding
+        yield from self._split_cells(document, split, facts)
         yield from self._read_out(document, facts)
+
+    def _split_cells(self, document: Document, split: dict[int, Segment], facts: DocumentFacts) -> Iterator[Finding]:
+        """The numbers split across two cells whose first part alone was too short to be one ("PCE-0301 |
+        -560117" under "Account | Sfx"): judged as one number, read in the first cell."""
+        if not split:
+            return
+        for segment in document.segments:
+            tail = split.get(id(segment))
+            if tail is None:
+                continue
+            candidate = _SplitCellCandidate(self, segment, facts, tail)
+            if not self.valid(candidate) or any(is_false_positive(candidate) for is_false_positive in self.filters):
+                continue
+            verdict = self.verdict(candidate)
+            if verdict:
+                yield self.finding(segment, candidate.start, candidate.end, why=verdict.why, severity=verdict.severity,
+                                   normalized=candidate.digits, continued=tail,
+                                   continued_end=len(tail.text.rstrip()))
 
     def _read_out(self, document: Document, facts: DocumentFacts) -> Iterator[Finding]:
         """Account numbers read out word by word after their label ("My account number is seven zero zero, eight

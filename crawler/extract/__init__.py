@@ -497,6 +497,9 @@ def lay_out_table(rows: list[list[TableCell]], explicit_header_rows: int = 0) ->
     filled_rows = [r for r in rows if any(c.text for c in r)]
     if filled_rows and _languages_row(filled_rows[0]):
         return TableLayout({rows.index(filled_rows[0])}, False, [[CellRole(None, False) for _ in row] for row in rows])
+    stacked = _stacked_form(rows)
+    if stacked is not None:
+        return stacked
     header_rows = set(range(explicit_header_rows))
     label_column = not header_rows and bool(filled_rows) and is_label_column(filled_rows)
     key_value = label_column or not header_rows and bool(filled_rows) and all(_is_key_value_row(r) for r in filled_rows)
@@ -523,6 +526,31 @@ def lay_out_table(rows: list[list[TableCell]], explicit_header_rows: int = 0) ->
                 if covered:
                     carried[(index, number)] = covered
     return TableLayout(header_rows, key_value, roles, carried)
+
+
+def _stacked_form(rows: list[list[TableCell]]) -> TableLayout | None:
+    """A form laid out as a grid with each label above its box: a row of labels, the row of their values under
+    it, then the next row of labels ("Customer Name | Service Address | SP ID" over "Ana Ruiz | 12 Oak St |
+    SP4471", "Premise ID | Financial Institution" over "4471-20813 | Pacific Trust"). Four filled rows or more,
+    every other one a row of labels, one of them naming a field, the rows between them not worded as labels: each
+    value is labelled by the label above it, and the whole form is one record, one customer's. A table under
+    one header row, its data rows worded ("Ana Ruiz | Pomona | CARE"), is none: not every other row names a
+    field."""
+    filled = [index for index, row in enumerate(rows) if any(c.text for c in row)]
+    if len(filled) < 4 or len(filled) % 2:
+        return None
+    label_rows, value_rows = filled[0::2], filled[1::2]
+    if any(len(rows[index]) < 2 or any(c.span > 1 or c.rowspan > 1 for c in rows[index]) for index in filled):
+        return None
+    if not all(_is_header_row(rows[index]) for index in label_rows) or any(
+            _is_header_row(rows[index]) for index in value_rows) or not any(
+            header_kind(c.text)[0] is not None for index in label_rows for c in rows[index]):
+        return None
+    roles = [[CellRole(None, False) for _ in row] for row in rows]
+    for labels, values in zip(label_rows, value_rows):
+        names = [label_text(c.text) or None for c in rows[labels]]
+        roles[values] = [CellRole(names[i] if i < len(names) else None, True) for i in range(len(rows[values]))]
+    return TableLayout(set(label_rows), True, roles)
 
 
 # the languages of a notice or a letter set side by side, one a column ("English | Español", "Spanish / Español")

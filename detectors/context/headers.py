@@ -164,7 +164,7 @@ _GLUED_WORDS = re.compile(r"(?<=[a-z]{3})(?=(?:kwh|usage|consumption)\b)|\b(?:fu
                           r"(?:mobile|cell|home|work)(?=phone\b)|meter(?=(?:id|no|num|number)\b))")
 _SERVICE_DESK = re.compile(r"customer (?:service|care|support|relations)")
 _THING_NAME = re.compile(r"\b(?:program|project|plan|product|option|measure|event|file|user|street|building|"
-                         r"document|rate)\s+name\b")  # names of things, not of people
+                         r"document|rate|bank|institution)\s+name\b")  # names of things, not of people
 
 
 @lru_cache(maxsize=4096)

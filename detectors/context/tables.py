@@ -395,12 +395,17 @@ _ADDRESS_PART = re.compile(r"(?i)(?:\b|_)(?:city|state|st|zip|zipcode|zip code|p
 # a column of a thing's kind ("Port Type", "Vehicle Make", "Fixture Model", "Status"): its cells are a product's or a
 # category's words ("CCS DCFC", "Tesla NACS"), never a person's name, however their shape reads
 _KIND_OF_THING = re.compile(r"(?i)\b(?:type|types|kind|category|class|model|make|status)\s*$")
+# the bank an autopay or a refund draws on ("Financial Institution | Wells Fargo", "Bank Name | Golden Valley Credit
+# Union"): a firm's name, shaped like a person's
+_BANK_COLUMN = re.compile(r"(?i)^\W*(?:financial\s+institution|(?:name\s+of\s+(?:the\s+|your\s+)?)?bank(?:\s+name)?|"
+                          r"credit\s+union|depository(?:\s+institution)?|instituci[oó]n\s+financiera|"
+                          r"(?:nombre\s+del\s+)?banco)\W*$")
 
 
 def _holds_no_names(label: str) -> bool:
-    """Whether a column's header says its cells are no one's name, whatever their shape: an address's part's or a
-    thing's kind's column."""
-    return bool(_ADDRESS_PART.search(label) or _KIND_OF_THING.search(label))
+    """Whether a column's header says its cells are no one's name, whatever their shape: an address's part's, a
+    thing's kind's or a bank's column."""
+    return bool(_ADDRESS_PART.search(label) or _KIND_OF_THING.search(label) or _BANK_COLUMN.match(label))
 
 
 _SAMPLED_ROWS = 100  # rows of a table whose cells say what its unnamed columns hold
