@@ -20,7 +20,7 @@ from typing import NamedTuple
 from ..facts import DocumentFacts, IdentityIndex
 from ..model import Document, Segment
 from ..public_contacts import FACILITY_CUE, PublicContacts, clause_before, in_address_element, public_cue, to_e164
-from .cues import CUSTOMER_ROLE, CueIndex
+from .cues import CUSTOMER_ROLE, CueIndex, message_mark
 from .fields import Anchor, CustomerContext, CustomerField
 from .headers import ties
 from .persons import (is_person, is_place, mailbox_names, name_end, named_officially, names_in, person_name,
@@ -396,6 +396,28 @@ class Analysis:
     def free_lines(self) -> list[Line]:
         """The lines of the text outside records, in document order."""
         return self.lines(self.free)
+
+    @cached_property
+    def message_openers(self) -> dict[tuple[int, int], str]:
+        """The free lines that open the next message of an e-mail thread or packet printed as text, by (id of their
+        segment, start), and how (``cues.message_mark``). Each message is its writer's: whether one writer is a
+        customer says nothing of the next ("From: Ana Ruiz" / "Subject: Item 12" / "Please vote yes." under another
+        resident's shut-off complaint). A subject line opens one only below an earlier message (a letter's "Subject:
+        meter access - acct ..." under its inside address is its reference line, not a message of its own)."""
+        openers, thread, above = {}, False, None
+        for line in self.free_lines:
+            mark = message_mark(line.text, above)
+            if mark and (mark != "subject" or thread):
+                openers[id(line.segment), line.start] = mark
+            thread = thread or mark in ("sender", "mark", "quotation")
+            above = line.text
+        return openers
+
+    def opens_a_message(self, line: Line, quotation: bool = True) -> bool:
+        """Whether a free line opens the next message of a thread (``message_openers``); ``quotation``: a reply's
+        quotation of the message it answers ("On ... wrote:") counts too."""
+        mark = self.message_openers.get((id(line.segment), line.start))
+        return mark is not None and (quotation or mark != "quotation")
 
     @cached_property
     def _line_ranges(self) -> dict[int, tuple[int, int]]:

@@ -62,6 +62,35 @@ PARTY_ROLE = re.compile(PARTY_WORDS, re.IGNORECASE)
 EMAIL_FROM_RE = re.compile(r"\s*from:\s*(?:(?P<name>[^<\n@]{3,60}?)\s*(?:<[^>\n]*>|\[[^\]\n]*\])?"
                            r"|<?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?)\s*$", re.IGNORECASE)
 
+# a line of an e-mail's header printed as text (in English or Spanish): "From:", "Sent:", "To:", "Subject:", "Asunto:"
+EMAIL_HEADER_LINE = re.compile(r"(?i)\s*(?:from|sent|date|to|cc|bcc|reply-to|subject|de|para|enviado|fecha|asunto)\s*:")
+# what opens the next message of a thread or a packet printed as text: its header's first line ("From: ...", or
+# "Subject: ..." / "Asunto: ..." where the printout leaves the sender out), a mailer's marker ("-----Original
+# Message-----", "---------- Forwarded message ---------", "Begin forwarded message:") or a reply's quotation ("On
+# Tue, May 6, 2025 at 9:14 AM Ana Ruiz <aruiz7@gmail.com> wrote:", "El ... escribió:")
+_SENDER_OPENS = re.compile(r"(?i)\s*from\s*:")
+_SUBJECT_OPENS = re.compile(r"(?i)\s*(?:subject|asunto)\s*:")
+_MAILER_MARK = re.compile(r"(?i)\s*(?:-{2,}\s*(?:original\s+message|forwarded\s+message|mensaje\s+original|"
+                          r"mensaje\s+reenviado)\s*-{2,}|begin\s+forwarded\s+message\s*:?)\s*$")
+_REPLY_QUOTATION = re.compile(r"(?i)\s*(?:on|el)\s[^\n]{6,200}?\s(?:wrote|escribi[oó])\s*:\s*$")
+
+
+def message_mark(text: str, above: str | None) -> str | None:
+    """How a line opens a message of an e-mail thread or packet printed as text, the line ``above`` it being the
+    last of what came before: "sender" (a header's "From:"), "subject" (its "Subject:" or "Asunto:"), "mark" (a
+    mailer's marker) or "quotation" (a reply's "On ... wrote:"); None for a line that opens none (a header's
+    "Subject:" under its "From:" and "To:")."""
+    if _MAILER_MARK.match(text):
+        return "mark"
+    if _REPLY_QUOTATION.match(text):
+        return "quotation"
+    if above is not None and EMAIL_HEADER_LINE.match(above):
+        return None
+    if _SENDER_OPENS.match(text):
+        return "sender"
+    return "subject" if _SUBJECT_OPENS.match(text) else None
+
+
 # the heading of the next item of a compilation of comments, where the e-mail or the paragraph above it ends:
 # "Comment 4", "Letter No. 12", "Public Comment #3", "Correspondence 7:"
 COMPILED_ITEM = re.compile(r"(?i)\s*(?:(?:public|written)\s+)?(?:comment|letter|correspondence|e-?mail|submission)"

@@ -10,15 +10,18 @@ warning. Its text becomes a "zone" in which the address and usage detectors look
 A letter or a printed e-mail from a person (a complaint in an agenda packet: "From: Name <mailbox>", or a
 signature under the closing) that holds an identifier the identifier detectors found is that person's
 customer record: the writer's name and the contacts in the signature or the "From:" line; so is an e-mail from
-a person's own mailbox that gives the kWh of their own bill. Without either a letter to a public body stays a
-public record.
+a person's own mailbox that gives the kWh of their own bill, or that tells their own case as a customer (a shut-off
+notice for their home, their CARE enrollment) with their home or phone. Without any of these a letter to a public
+body stays a public record. Each message of a thread or packet printed as text is read on its own
+(``Analysis.message_openers``): one writer's account makes no customer of the next.
 """
 from __future__ import annotations
 
 import re
 
 from .analysis import Analysis, Line, page_of
-from .cues import ADDRESSEE_RE, CLOSING_RE, COMPILED_ITEM, CUSTOMER_ROLE, EMAIL_FROM_RE, NOTICE_CUE_RE, SALUTATION_RE
+from .cues import (ADDRESSEE_RE, CLOSING_RE, COMPILED_ITEM, CUSTOMER_ROLE, EMAIL_FROM_RE, NOTICE_CUE_RE, SALUTATION_RE,
+                   message_mark)
 from .lists import business_name
 from .persons import addressed_name, named_officially, names_in, person_name, signature_name
 from ..public_contacts import FACILITY_CUE, PERSONAL_DOMAINS, PUBLIC_CUE, is_role_mailbox, to_e164
@@ -169,9 +172,9 @@ def _letter(analysis: Analysis, lines: list[Line], head: int, salutation: int | 
         if CLOSING_RE.match(lines[j].text) or (j > first_body and _staff_signature(lines[j].text)):
             end, closed = j, True
             break
-        if j > first_body and _SECTION_HEADING.fullmatch(lines[j].text):
-            end = j  # the packet's next item: "BUDGET AMENDMENT - Item 8.6"
-            break
+        if j > first_body and (_SECTION_HEADING.fullmatch(lines[j].text) or analysis.opens_a_message(lines[j])):
+            end = j  # the packet's next item: "BUDGET AMENDMENT - Item 8.6"; a message pasted below the letter (a
+            break  # records response's "From: Ana Ruiz ..."), whose words about an account are its writer's
     if end <= head:
         return head
     start, stop = _range(analysis, lines[head:end])
@@ -324,16 +327,24 @@ def _address_block(analysis: Analysis, lines: list[Line], head: int, stop: int) 
 def _from_writers(analysis: Analysis, lines: list[Line]) -> None:
     """The writer of a letter (the name under its closing) or a printed e-mail (its "From:" line) whose
     body holds an identifier."""
-    n = len(lines)
     opened = None  # the line of the salutation of the letter being read, if no closing has ended it
     closed = 0  # the line after the last closing: a letter without a salutation starts no earlier
     read_to = 0  # the line after the last e-mail read from its "From:" line (a quoted message in it is read there)
     for i, line in enumerate(lines):
         sender = EMAIL_FROM_RE.match(line.text)
+        if not sender and message_mark(line.text, lines[i - 1].text if i else None) == "subject":
+            # a message printed without its sender ("Subject: Re: meter test" / its body / "--" / "Ana Ruiz"): its
+            # signature names them; the letter it may hold is read below as any letter is
+            _e_mail(analysis, lines, i, None, _until(lines, i + 1, lambda k: EMAIL_FROM_RE.match(lines[k].text)
+                                                     or COMPILED_ITEM.fullmatch(lines[k].text)
+                                                     or analysis.opens_a_message(lines[k], False), page_of(line.segment)))
         if sender:
             closed = i  # an e-mail's header opens a text: a letter signed below it starts no higher
-            body = read_to = _until(lines, i + 1, lambda other: EMAIL_FROM_RE.match(other.text)
-                                    or COMPILED_ITEM.fullmatch(other.text), page_of(line.segment))
+            # its body ends where the next message opens; a reply's quotation below it is read with it (a
+            # customer's "Yes, go ahead." over staff's "On ..., Ana Lee wrote: > your account 3-110-...")
+            body = read_to = _until(lines, i + 1, lambda k: EMAIL_FROM_RE.match(lines[k].text)
+                                    or COMPILED_ITEM.fullmatch(lines[k].text) or analysis.opens_a_message(lines[k], False),
+                                    page_of(line.segment))
             if _from_the_city(analysis, line.text):
                 _forwarded(analysis, lines, i + 1, body)
                 _reply_to_a_customer(analysis, lines, i + 1, body)
@@ -343,10 +354,12 @@ def _from_writers(analysis: Analysis, lines: list[Line]) -> None:
             # a reply's quotation pasted without its header ("On April 20, Ana Ruiz <aruiz@yahoo.com> wrote:"): its
             # writer is named as a "From:" line names them
             closed = i
-            body = _until(lines, i + 1, lambda other: EMAIL_FROM_RE.match(other.text)
-                          or _QUOTED_WRITER.search(other.text) or COMPILED_ITEM.fullmatch(other.text),
-                          page_of(line.segment))
+            body = _until(lines, i + 1, lambda k: EMAIL_FROM_RE.match(lines[k].text)
+                          or _QUOTED_WRITER.search(lines[k].text) or COMPILED_ITEM.fullmatch(lines[k].text)
+                          or analysis.opens_a_message(lines[k]), page_of(line.segment))
             _e_mail(analysis, lines, i, quoted, body)
+        elif analysis.opens_a_message(line):  # "Subject: ..." under the last message: a letter signed below starts no higher
+            closed, opened = i, None
         elif SALUTATION_RE.match(line.text) or ADDRESSEE_RE.match(line.text):
             opened = i
         elif (closing := CLOSING_RE.match(line.text)) or (opened is not None and _signed_as_headed(lines, opened, i)):
@@ -361,8 +374,10 @@ def _from_writers(analysis: Analysis, lines: list[Line]) -> None:
             if i - top > _LETTER_LINES or not _identified(analysis, lines[top:i]) or not (
                     _speaks_of_own(lines[top:i]) or not closing):
                 continue
-            signature = lines[signed:min(n, signed + _SIGNATURE_LINES)]
-            signature = [s for s in signature if page_of(s.segment) == page_of(line.segment)]
+            # the lines under the closing on its page, down to the next message ("Ana Ruiz" / "(909) ..." / "From:
+            # Lee Park <lpark@...>": the next writer's mailbox is no part of the signature)
+            signature = lines[signed:_until(lines, signed, lambda k: k >= signed + _SIGNATURE_LINES or (
+                k > signed and analysis.opens_a_message(lines[k])), page_of(line.segment))]
             signer = _signer(signature)
             if signer:
                 s, a, b = signer
@@ -481,19 +496,21 @@ def _inside_address(lines: list[Line], start: int, stop: int) -> set[int]:
     return found
 
 
-def _e_mail(analysis: Analysis, lines: list[Line], i: int, sender: re.Match, body: int) -> None:
-    """The e-mail whose sender line is ``lines[i]`` and whose body runs to ``body``: a customer's when it gives
-    an identifier, or their usage from a person's own mailbox, and speaks of their own account; or when it gives
-    an identifier from a mailbox at a consumer provider ("From: Gunbir Kent <gkent12@outlook.com>" ... "I'm moving
-    out of 3710 Hamilton Blvd. Account 2-48-...": whose else would it be)."""
+def _e_mail(analysis: Analysis, lines: list[Line], i: int, sender: re.Match | None, body: int) -> None:
+    """The e-mail whose sender line (or subject line, ``sender`` None) is ``lines[i]`` and whose body runs to
+    ``body``: a customer's when it gives an identifier, or their usage from a person's own mailbox, and speaks of their
+    own account; or when it gives an identifier from a mailbox at a consumer provider ("From: Gunbir Kent
+    <gkent12@outlook.com>" ... "I'm moving out of 3710 Hamilton Blvd. Account 2-48-...": whose else would it be); or
+    when a person tells their own case as a customer with their home or phone (``_own_case_at_home``)."""
     line = lines[i]
     identified = (_identified(analysis, lines[i + 1:body]) or _own_number_given(analysis, lines[i + 1:body])
                   or _identified_in_records(analysis, lines, i, body))
     signed_at_home = _from_a_consumer_mailbox(line.text) and _signed_with_home(analysis, lines, i + 1, body)
     if (identified or signed_at_home or (_own_usage(lines[i + 1:body]) and _from_a_person(analysis, line.text))) and (
-            _speaks_of_own(lines[i + 1:body]) or identified and _from_a_consumer_mailbox(line.text)):
+            _speaks_of_own(lines[i + 1:body]) or identified and _from_a_consumer_mailbox(line.text)) or (
+            _from_a_person(analysis, line.text) and _own_case_at_home(analysis, lines[i + 1:body])):
         why = "e-mail from a customer giving an identifier or their usage"
-        if sender.group("name") and person_name(sender.group("name"), strict=True):
+        if sender and sender.group("name") and person_name(sender.group("name"), strict=True):
             _writer(analysis, line, *sender.span("name"), why)
         elif signer := _signer(_signature(lines, i + 1, body)):  # "From: ana52@isp.net" ... "Thanks," / "Ana Ruiz"
             s, a, b = signer
@@ -560,9 +577,9 @@ def _reply_to_a_customer(analysis: Analysis, lines: list[Line], start: int, body
 
 
 def _until(lines: list[Line], start: int, stop, page) -> int:
+    """The index of the first line from ``start`` on its page at which ``stop`` (given a line's index) holds."""
     end = start
-    while end < len(lines) and end - start < _LETTER_LINES and page_of(lines[end].segment) == page and not stop(
-            lines[end]):
+    while end < len(lines) and end - start < _LETTER_LINES and page_of(lines[end].segment) == page and not stop(end):
         end += 1
     return end
 
@@ -644,6 +661,35 @@ def _signed_with_home(analysis: Analysis, lines: list[Line], start: int, body: i
 # the writer giving their own number: "Call me at ...", "text me on ...", "my cell is ..."
 _MY_NUMBER = re.compile(r"(?i)(?:\b(?:call|text|reach|contact|phone)\s+me\s+(?:back\s+)?(?:at|on)"
                         r"|\bmy\s+(?:cell|phone|mobile|number|home\s+phone)(?:\s+number)?\s+is)[\s:,]*$")
+
+
+# the writer's own case with the utility that only a customer has: a shut-off or disconnection notice they got, their
+# enrollment in a discount program for their account (CARE, FERA, Medical Baseline); not a resident's view of a
+# policy item ("Please vote yes on the CARE outreach item")
+_OWN_CASE = re.compile(r"(?i)\b(?:(?:shut[- ]?off|disconnect(?:ion)?|termination)\s+notice|aviso\s+de\s+(?:desconexi[oó]n|corte)"
+                       r"|(?:i|we)\s+(?:am\s+|are\s+|was\s+|were\s+)?(?:enrolled|enroll|signed\s+up|registered|applied)"
+                       r"\s+(?:in|for)\s+(?:the\s+)?(?-i:CARE|FERA)\b|(?-i:CARE|FERA)\s+(?:discount\s+)?(?:rate|discount)\s+on\s+my\b"
+                       r"|(?:i|we)\s+(?:am\s+|are\s+)?(?:enrolled|enroll|signed\s+up|registered|on)\s+(?:in\s+)?(?:the\s+)?"
+                       r"medical\s+baseline|estoy\s+inscrit[oa]\s+en\s+(?-i:CARE|FERA))")
+
+
+def _own_case_at_home(analysis: Analysis, lines: list[Line]) -> bool:
+    """The writer of an e-mail tells their own case as a customer (``_OWN_CASE``: "Edison sent a 48-hour shut off notice
+    for my home at ... even though I enrolled in CARE") and gives their home or their phone in it: the message is
+    their customer record, though it gives no account number."""
+    if not lines or not _OWN_CASE.search(" ".join(line.text for line in lines)) or not _speaks_of_own_home(lines):
+        return False
+    return any(kind in ("address", "phone") for kind, *_ in analysis.contact_fields(lines))
+
+
+# the writer's own home or service: "my home", "my house", "my service", "mi casa", "mi hogar" (a shut-off notice for it)
+_OWN_HOME = re.compile(r"(?i)\b(?:my|our|mi|nuestra|nuestro)\s+(?:[\w-]+\s+){0,2}?(?:home|house|apartment|apt|residence|"
+                       r"service|account|bill|casa|hogar|servicio|cuenta|factura)\b|\b(?:i|we)\s+(?:enrolled|enroll|"
+                       r"signed\s+up|registered|applied|am\s+enrolled|are\s+enrolled|received|got)\b|\brecib[ií]\b")
+
+
+def _speaks_of_own_home(lines: list[Line]) -> bool:
+    return bool(_OWN_HOME.search(" ".join(line.text for line in lines)))
 
 
 # the writer's own account in trouble: "my PCE bill", "the shutoff on my service", "past due"; not "my meter reading

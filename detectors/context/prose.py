@@ -594,20 +594,25 @@ def _scope(analysis: Analysis, i: int, position: int, known: dict) -> tuple[list
 
 
 def _block_around(analysis: Analysis, i: int, labelled: bool) -> tuple[list[Line], Line | None]:
-    """The scope of short line ``i`` (see ``_scope``); ``labelled``: only a label stands before its seed."""
+    """The scope of short line ``i`` (see ``_scope``); ``labelled``: only a label stands before its seed. It stays in
+    its message of a thread or packet printed as text: a resident's "Please vote yes." / "Milan Ruiz" over the next
+    message's "Subject: shut-off notice" / "My account is ..." is no part of that writer's record."""
     lines = analysis.free_lines
     line = lines[i]
     first = last = i
-    while (above := _next_text(lines, first, -1)) >= 0 and i - first < _MAX_LINES and (
+    while (above := _next_text(lines, first, -1)) >= 0 and i - first < _MAX_LINES and not analysis.opens_a_message(
+            lines[first]) and (
             _runs_on(lines[above], lines[first]) or _own_usage_above(lines[above], lines[first])
             or _value_of_label_above(lines, above, first) or _wrapped(lines, above)):
         first = above
     if first == i and (above := _next_text(lines, i, -1)) >= 0 and labelled and _same_block(
-            lines[above], line) and not official_named_in(line.segment.text, line.start, line.end):
+            lines[above], line) and not official_named_in(line.segment.text, line.start, line.end) \
+            and not analysis.opens_a_message(line):
         first = above  # "KENJI ODA, Records Specialist, separates ... ." / "S.S.N.: ...": a field of the record above
         # (not an official's "Contact: Alan Chernoff, Public Works Director, ...")
     while (below := _next_text(lines, last, 1)) < len(lines) and last - i < _MAX_LINES and (
-            _runs_on(lines[last], lines[below]) or _wrapped(lines, last)) and not _officials_field(lines[below]):
+            _runs_on(lines[last], lines[below]) or _wrapped(lines, last)) and not _officials_field(lines[below]) \
+            and not analysis.opens_a_message(lines[below]):
         last = below
     record = _correspondence_record(lines, i)
     if record:
