@@ -1444,6 +1444,46 @@ def name_after_role(text: str, end: int, anchored: bool = False) -> tuple[int, i
     return span
 
 
+
+# an office's or a role's word, no name's: "this is councilmember ...", "i'm pce staff"
+_ROLE_WORD = re.compile(r"council\w*|mayor|clerk|chair\w*|commissioner|director|manager|supervisor|staff|attorney|"
+                        r"officer|secretary|moderator|pce|sce|edison")
+_FUNCTION_WORD = 1e-3  # a word this frequent is the language's ("an", "will"), though a list holds it as a name
+# the words a speaker gives as their name in lower-case speech, two or three (accents kept: "marika kärkkäinen")
+_SPOKEN_WORDS = re.compile(r"[ ,]{1,3}(?P<first>[^\W\d_]{2,})(?: (?P<second>[^\W\d_]{2,}(?:-[^\W\d_]{2,})?))"
+                           r"(?: (?P<third>[^\W\d_]{2,}(?:-[^\W\d_]{2,})?))?(?![\w'\u2019-])")
+
+
+def spoken_name(text: str, end: int) -> tuple[int, int] | None:
+    """The name a speaker gives for themself right after "my name is", "this is" or "I'm" in lower-case captions or
+    a machine transcript ("thank you mayor my name is marika kärkkäinen we're on ..."): the Census lists hold few of
+    the names residents bear, so a word counts as a name's when the lists hold it or it is no frequent word of the
+    language ("i'm here to", "this is about my bill" are no names), and no word is a label's or a role's
+    ("this is councilmember ...")."""
+    found = name_after_role(text, end, anchored=True)
+    if found and all(word_frequencies().get(w.lower(), 0.0) < _FUNCTION_WORD for w in text[found[0]:found[1]].split()):
+        return found  # not "i'm an edison customer": "an" and "edison" are listed names
+    words = _SPOKEN_WORDS.match(text, end)
+    if not words:
+        return None
+    given, surname, third = (words.group(k) for k in ("first", "second", "third"))
+    if not (_spoken_word(given, given_names()) and _spoken_word(surname, surnames())):
+        return None
+    if third and _spoken_word(third, surnames()) and not frequent(third):  # "maria luiza rezende"
+        return words.start("first"), words.end("third")
+    return words.start("first"), words.end("second")
+
+
+def _spoken_word(word: str, listed) -> bool:
+    """A word of a name a speaker gives: listed as such and no common word nor one of the language's function words
+    ("an", "will"), or no frequent word at all; not a label's word, a title or a role's."""
+    plain = fold(word)
+    if plain in label_words() or plain in _TITLES or plain in NOT_PERSON or _ROLE_WORD.fullmatch(plain):
+        return False
+    return (plain in listed and not common_word(word) and word_frequencies().get(word, 0.0) < _FUNCTION_WORD) \
+        or not frequent(word)
+
+
 _NEXT_WORD = re.compile(r"[\s,]+")  # the blanks (and a comma) before the run's next word
 
 

@@ -7,8 +7,12 @@ public record, so a page of speaker cards holds no customer data that nothing ti
 their own account, bill or usage with an account number or a consumption figure is a customer whatever the
 meeting's wording around them: the name they open with and the details of their turn are the customer's record.
 
-Captions and machine transcripts are all lower case (or all capitals): there the name must be a listed given name
-and a listed surname, as a call centre's lower-case notes are read (``persons.name_after_role``).
+Captions and machine transcripts are all lower case (or all capitals): there the words after "my name is" are a
+name when the Census lists hold them or they are no frequent word of the language (``persons.spoken_name``): few
+residents' names are listed ("marika kärkkäinen"), and "i'm an edison customer", "i'm here to" name no one. A
+speaker calls themself a customer as readily as they speak of "my account" ("i'm an edison customer", "we're on the
+power plus plan", "it's account ..."). Auto-captions that mark no speaker hold the meeting in one running text: a
+resident's turn opens at their greeting and introduction and ends at the next resident's.
 
 Not customers: the council and staff (a turn labelled "Mayor", "City Clerk", "Staff", or an introduction that
 names an office), a speaker who gives only their name and city, and a business owner speaking of their business.
@@ -19,7 +23,7 @@ import re
 
 from .analysis import Analysis, Line, page_of
 from .cues import CLOSING_RE
-from .persons import name_after_role, named_officially
+from .persons import named_officially, spoken_name
 from .shapes import consumption_spans
 
 # what may stand before a turn's speech on its line: a transcript's heading line of a speaker and a time ("Speaker 3
@@ -46,8 +50,11 @@ _INTRODUCTION = re.compile(r"(?i)(?:my\s+name\s+is|my\s+name['\u2019]s|name\s+is
 _OFFICE_LABEL = re.compile(r"(?i)\b(?:mayor|council\s*member|councilmember|councilwoman|councilman|clerk|staff|"
                            r"chair\w*|commissioner|director|manager|attorney|moderator|host|presenter)\b")
 # the speaker's own utility account, bill or usage: "my account number", "my edison account", "my bill said", "we used"
+# "i'm an edison customer", "we're on the pce power plus plan", "it's account ..."
 _OWN_UTILITY = re.compile(r"(?i)\b(?:(?:my|our)\s+(?:[\w-]+\s+){0,2}?(?:account|acct|bills?|meter|usage)"
-                          r"|(?:i|we)\s+(?:only\s+)?used|the\s+account\s+is)\b")
+                          r"|(?:i|we)\s+(?:only\s+)?used|the\s+account\s+is|it['\u2019]?s\s+account"
+                          r"|(?:i['\u2019]?m|i\s+am|we['\u2019]?re|we\s+are)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?"
+                          r"(?:customers?|ratepayers?|on\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:plan|rate)))\b")
 # a business owner speaking of their business: "i own ortiz auto repair", "we are located at", "our restaurant"
 _BUSINESS = re.compile(r"(?i)\b(?:i\s+own\s+(?!a\s+home|the\s+home|my\s+home|our\s+home)|we\s+are\s+located|"
                        r"(?:my|our)\s+(?:business|shop|store|restaurant|company|office|clinic|salon|firm)|"
@@ -58,13 +65,20 @@ _HAND_OVER = re.compile(r"(?i)\s*(?:thank\s+you\s+)?(?:(?:(?:our|the)\s+)?next\s
                         r"[\s.!]*$")
 # a written comment's signature on a line of its own: "- Noah Moreno", "— Trần Văn Tuấn, Pomona"
 _SIGN_OFF = re.compile(r"\s*[-\u2013\u2014]\s*[^\W\d_][\w.'\u2019-]*(?:\s+[^\W\d_][\w.'\u2019-]*){0,4}(?:,\s*[^\W\d_][\w .'-]{0,30})?\s*$")
+# a word's start, where a greeting before an introduction may open; a greeting that says a new speaker has the floor
+_WORD_START = re.compile(r"(?<![\w'\u2019])\w")
+_GREETED = re.compile(r"(?i)\b(?:hi|hello|hey|yes|good\s+(?:evening|morning|afternoon)|thank\s+you|thanks)\b")
+_MY_NAME = re.compile(r"(?i)my\s+name")
 _TURN_LINES = 16  # how many lines a turn of a caption file runs on after its opening line
 _OPENING_REACH = 80  # how far into its speech a turn's greeting may run before the name
 
 
 def find(analysis: Analysis) -> None:
     """The speakers who open their turn with their name and tell of their own utility account, bill or usage with
-    an account number or a consumption figure: their name and the details of their turn."""
+    an account number or a consumption figure: their name and the details of their turn. Auto-captions that mark no
+    speaker run a meeting's turns together in one text: there a turn opens where a resident introduces themself
+    and ends where the next one does, and the name of a resident whose own turn tells of no account of theirs is
+    nobody's record, though another rule read it beside the next speaker's account in the same text."""
     lines = analysis.free_lines
     for i, line in enumerate(lines):
         if not (_NEXT_TURN.match(line.text) or _INTRODUCTION.search(line.text)):
@@ -72,38 +86,81 @@ def find(analysis: Analysis) -> None:
         lead = _LEAD.match(line.segment.text, line.start, line.end)
         if _OFFICE_LABEL.search(lead.group()):
             continue
-        turn = _turn(lines, i, lead.end(), analysis.running_lines)
-        speech, parts = _speech(turn)
-        name = _introduced(speech)
-        if not name or not _customer_turn(analysis, turn, speech):
+        openings = [lead.end(), *_openings(line.segment.text, lead.end(), line.end)]
+        for k, said in enumerate(openings):
+            if k + 1 < len(openings):  # the next resident opens their turn on this line
+                turn, handed_over = [Line(line.segment, said, openings[k + 1])], True
+            elif k:  # a turn opened inside running text runs to its line's end: not into a paragraph below
+                turn, handed_over = [Line(line.segment, said, line.end)], False
+            else:
+                turn, handed_over = _turn(lines, i, said, analysis.running_lines)
+            speech, parts = _speech(turn)
+            name = _introduced(speech)
+            if not name:
+                continue
+            spans = [(piece.segment, at + a - offset, at + b - offset) for piece, offset, at, length in parts
+                     if (a := max(name[0], offset)) < (b := min(name[1], offset + length))]
+            if not _customer_turn(analysis, turn, speech):
+                if handed_over:
+                    _drop_names(analysis, spans)
+                continue
+            why = "a public speaker's own name and details beside their utility account"
+            for segment, start, end in spans:  # a name a line break or a caption's timestamp cut: each part
+                analysis.add("name", segment, start, end, why)
+            for kind, segment, start, end in analysis.contact_fields(turn):
+                analysis.add(kind, segment, start, end, why)
+
+
+def _openings(text: str, start: int, end: int) -> list[int]:
+    """Where, after ``start``, a resident's turn opens in running speech that marks no speaker: a greeting and an
+    introduction with a name ("... approve item six thank you good evening my name is ...", "... okay bye hi good
+    evening um i'm ..."); "my name is" needs no greeting, "this is" and "I'm" do (not "... and i'm a customer")."""
+    found = []
+    for introduction in _INTRODUCTION.finditer(text, start + 1, end):
+        if not spoken_name(text[:end], introduction.end()):
             continue
-        why = "a public speaker's own name and details beside their utility account"
-        for piece, offset, at, length in parts:  # a name a line break or a caption's timestamp cut: each part
-            a, b = max(name[0], offset), min(name[1], offset + length)
-            if a < b:
-                analysis.add("name", piece.segment, at + a - offset, at + b - offset, why)
-        for kind, segment, start, end in analysis.contact_fields(turn):
-            analysis.add(kind, segment, start, end, why)
+        opening = introduction.start()
+        for word in _WORD_START.finditer(text, max(start, opening - _OPENING_REACH), opening):
+            if _GREETING.match(text, word.start(), opening).end() == opening:
+                opening = word.start()
+                break
+        if opening > start and (_MY_NAME.match(introduction.group())
+                                or _GREETED.search(text, opening, introduction.start())):
+            found.append(opening)
+    return found
 
 
-def _turn(lines: list[Line], first: int, said: int, running: set[int]) -> list[Line]:
+def _drop_names(analysis: Analysis, spans: list[tuple]) -> None:
+    """Drops the names found at ``spans``: a resident's who spoke of no account of their own."""
+    analysis.context.fields[:] = [f for f in analysis.context.fields if f.kind != "name" or not any(
+        f.segment is segment and f.start < end and start < f.end for segment, start, end in spans)]
+
+
+def _turn(lines: list[Line], first: int, said: int, running: set[int]) -> tuple[list[Line], bool]:
     """The lines of a speaker's turn from where its speech starts on its first line (``said``), up to the next
-    speaker's label or a written comment's sign-off ("- Noah Moreno", "Sincerely,"); each line from where its speech
-    starts, past the caption's timestamps. A paged transcript's running head and foot (``running``) are no part of
-    it (a court reporter's name and number at the foot of each page)."""
+    speaker's label or a written comment's sign-off ("- Noah Moreno", "Sincerely,"), or where the next resident
+    opens their turn in running speech; each line from where its speech starts, past the caption's timestamps. A
+    paged transcript's running head and foot (``running``) are no part of it (a court reporter's name and number at
+    the foot of each page). With the lines, whether another resident took the floor where the turn ends, introducing
+    themself (not the chair's aside, after which the speaker may go on; nor a page's end or the reach of a turn)."""
     turn = [Line(lines[first].segment, said, lines[first].end)]
     for below in lines[first + 1:first + 1 + _TURN_LINES]:
         if id(below.segment) in running:
             continue
         said = _TIMESTAMPS.match(below.segment.text, below.start, below.end).end()
-        if below.segment is not turn[-1].segment and (page_of(below.segment) != page_of(turn[-1].segment)
-                                                      or _NEXT_TURN.match(below.text)
-                                                      or _SIGN_OFF.match(below.text) or CLOSING_RE.match(below.text)
-                                                      or _HAND_OVER.match(below.segment.text, said, below.end)
-                                                      or _opens_introduction(below.segment.text[said:below.end])):
-            break
-        turn.append(Line(below.segment, said, below.end))
-    return turn
+        if below.segment is not turn[-1].segment:
+            if _NEXT_TURN.match(below.text) or _HAND_OVER.match(below.segment.text, said, below.end) \
+                    or _opens_introduction(below.segment.text[said:below.end]):
+                after = _LEAD.match(below.segment.text, below.start, below.end).end()
+                return turn, _opens_introduction(below.segment.text[after:below.end])  # not the chair's aside
+            if page_of(below.segment) != page_of(turn[-1].segment) or _SIGN_OFF.match(below.text) \
+                    or CLOSING_RE.match(below.text):
+                break
+        cut = _openings(below.segment.text, said, below.end)
+        turn.append(Line(below.segment, said, cut[0] if cut else below.end))
+        if cut:
+            return turn, True
+    return turn, False
 
 
 def _opens_introduction(speech: str) -> bool:
@@ -137,7 +194,7 @@ def _introduced(speech: str) -> tuple[int, int] | None:
     introduction = _INTRODUCTION.match(speech, greeting.end())
     if not introduction:
         return None
-    name = name_after_role(speech, introduction.end(), anchored=True)
+    name = spoken_name(speech, introduction.end())
     if not name or named_officially(speech, *name):
         return None
     return name
