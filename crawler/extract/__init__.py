@@ -220,7 +220,9 @@ class DocumentBuilder:
                 return None
         self.room -= len(text)
         if not text.isascii():
-            text = spaced_scripts(text)
+            text = spaced_scripts(without_invisible_marks(text))
+            if not text:
+                return None
         segment = Segment(text, location, hidden, label, chrome)  # by position: a table's 180,000 cells
         self.document.segments.append(segment)
         return segment
@@ -306,6 +308,19 @@ def spaced_scripts(text: str) -> str:
     """The text with a space between a letter of an unspaced script and a Latin letter, digit or bracket next to it:
     detectors find their values by word boundaries, which such a letter does not make."""
     return _GLUED_TO_LATIN.sub(" ", text)
+
+
+# characters a reader never sees inside a word: zero-width space, word joiner, byte-order mark, soft hyphen (shown only
+# where a line breaks), and the zero-width (non-)joiner beside a Latin letter, digit or sign (between two letters of
+# an Indic or Arabic script, or two emoji, they shape what is shown, and stay). Put in a value ("jdoe\u200b@mail.com",
+# "(909) 8&shy;65-...") they split it for a detector though a browser shows it whole.
+_INVISIBLE_MARKS = re.compile("[\u200b\u2060\ufeff\u00ad]+|(?<=[\x00-\x7f])[\u200c\u200d]+|[\u200c\u200d]+(?=[\x00-\x7f])")
+
+
+def without_invisible_marks(text: str) -> str:
+    """The text without the characters a reader does not see inside a word (see ``_INVISIBLE_MARKS``): the value a
+    browser shows is the value a detector reads, and its finding's snippet and mask are of the text as shown."""
+    return _INVISIBLE_MARKS.sub("", text)
 
 
 def collapse(text: str) -> str:
