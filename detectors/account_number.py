@@ -78,7 +78,7 @@ from .context.headers import (header_kind, meter_column, names_own_id, own_id_pr
 from .context.persons import given_and_listed_surname, named_officially, names_in
 from .context.tables import held_by_city, names_its_customer
 from .context.shapes import (ADDRESS_RE, CITY_FACILITY, CITY_ITSELF, FACILITY_KINDS, mask_spelt, phone_spans,
-                             short_coded_account, spelt_number_opening, spelt_number_spans)
+                             short_coded_account)
 from .streets import SUFFIXES, alternation
 from .public_contacts import PublicContacts, is_toll_free, to_e164
 from .facts import DocumentFacts
@@ -997,10 +997,6 @@ def _sentence_of(text: str, at: int) -> str:
 
 _BARE_LABELS = frozenset({"account", "acct", "accounts", "accts", "cuenta", "meter", "mtr", "medidor", "premise",
                           "premises", "prem"})
-# a number read out word by word, as a verbatim transcript writes it ("my account number is seven zero zero, eight one
-# four, ..."): as many digits as an account's written form, only right after an account's label
-READ_OUT = Shape("account number read out word by word", r"(?!)")
-_READ_OUT_DIGITS = (8, 16)
 
 
 # an account written in groups of digits, and the groups that open the next line when a line break cut it ("PCE
@@ -1064,19 +1060,6 @@ class _SplitCellCandidate(Candidate):
         return digits_of(self.value) + digits_of(self.tail.text)
 
 
-class _ReadOutCandidate(Candidate):
-    """A number read out word by word: its digits are the words' (and those of its rest on the next line)."""
-
-    def __init__(self, detector: LabelledNumberDetector, segment: Segment, start: int, end: int,
-                 facts: DocumentFacts | None, digits: str):
-        super().__init__(detector, segment, start, end, READ_OUT, facts)
-        self.spoken = digits
-
-    @cached_property
-    def digits(self) -> str:
-        return self.spoken
-
-
 class AccountNumberDetector(LabelledNumberDetector):
     category = "account_number"
     rule = "PCE-01 6.3"
@@ -1090,6 +1073,9 @@ class AccountNumberDetector(LabelledNumberDetector):
                    *SERVICE_CONTRACT_LABELS)
     shapes = SCE_FORMS + ANY_FORM
     fewest_digits = 6
+    # a number read out after an account's label ("my account number is seven zero zero, eight one four, ..."), as a
+    # verbatim transcript writes it: as many digits as an account's written form
+    read_out_digits = (8, 16)
     filters = (example, sample_bill, not_an_account, city_facility, called_number, mailing_block_phone, city_contract,
                equipment_meter, statute_citation, firm_or_asset_number, label_from_row_above)
 
@@ -1120,7 +1106,6 @@ class AccountNumberDetector(LabelledNumberDetector):
                     finding.normalized = digits_of(finding.value)
             yield finding
         yield from self._split_cells(document, split, facts)
-        yield from self._read_out(document, facts)
 
     def _split_cells(self, document: Document, split: dict[int, Segment], facts: DocumentFacts) -> Iterator[Finding]:
         """The numbers split across two cells whose first part alone was too short to be one ("PCE-0301 |
@@ -1139,29 +1124,6 @@ class AccountNumberDetector(LabelledNumberDetector):
                 yield self.finding(segment, candidate.start, candidate.end, why=verdict.why, severity=verdict.severity,
                                    normalized=candidate.digits, continued=tail,
                                    continued_end=len(tail.text.rstrip()))
-
-    def _read_out(self, document: Document, facts: DocumentFacts) -> Iterator[Finding]:
-        """Account numbers read out word by word after their label ("My account number is seven zero zero, eight
-        one four, ..."); a number a line break cut after a comma goes on at the start of the next line."""
-        following = None
-        for segment in document.segments:
-            for start, end, digits in spelt_number_spans(segment.text):
-                rest, rest_end = None, 0
-                if segment.text[end:].strip() in ("", ","):
-                    following = following if following is not None else document.next_lines()
-                    below = following.get(id(segment))
-                    opening = below is not None and spelt_number_opening(below.text)
-                    if opening:
-                        rest, (rest_end, more) = below, opening
-                        digits += more
-                candidate = _ReadOutCandidate(self, segment, start, end, facts, digits)
-                if not _READ_OUT_DIGITS[0] <= len(digits) <= _READ_OUT_DIGITS[1] or not candidate.label_in_text or \
-                        any(is_false_positive(candidate) for is_false_positive in self.filters):
-                    continue
-                verdict = self.verdict(candidate)
-                if verdict:
-                    yield self.finding(segment, start, end, why=verdict.why, severity=verdict.severity,
-                                       normalized=digits, continued=rest, continued_end=rest_end)
 
     def scan_records(self, document: Document, context: CustomerContext) -> Iterator[Finding]:
         """Numbers with no label that stand as a field of a customer's record ("copied from CIS: Name /

@@ -40,7 +40,8 @@ _GAP = re.compile(r"(?:[\s:#.,=()\[\]*'\"\u2010-\u2014\uff1a\u3000-]|\(s\)|\bon\
                   # the paper it is printed on, in a sentence: "The account number printed on it, 7004412289, ..."
                   r"\b(?:printed|shown|listed|written)\s+on\s+(?:it|them|(?:the|his|her|their|this|that)\s+"
                   r"(?:bill|statement|notice|letter|card|form))\b|"
-                  r"\b(?:no|nos|nbr|num|number|id|is|was|as|ending|ends|in|with|n[úu]mero|n[úu]m|es(?:\s+el)?|era|ay)\b"
+                  r"\b(?:no|nos|nbr|num|number|id|is|was|as|ending|ends|in|with|n[úu]mero|n[úu]m|es(?:\s+el)?|era|ay|"
+                  r"it['\u2019]s)\b"  # a speaker's "my social, it's ..."
                   # the same words in the City's other languages, in a sentence: Vietnamese "số" (number) and "là"
                   # (is), Tagalog's linker "na", Arabic "رقم" (number), Russian "номер" and "№", Armenian "համարն է"
                   # ("the number is"), Chinese "是"/"为" (is) written onto the number ("账户是5501238719")

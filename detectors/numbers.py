@@ -24,6 +24,7 @@ from functools import cached_property
 from typing import ClassVar, NamedTuple
 
 from .base import Detector
+from .context.shapes import spelt_number_opening, spelt_number_spans
 from .facts import DocumentFacts
 from .labels import (DASH, RIGHT, WIDTH, WORD_CHAR, compile_labels, has_stand_in, is_example, label_before,
                      label_of_field, label_pattern, other_label_beside, unissued)
@@ -272,6 +273,8 @@ class LabelledNumberDetector(Detector):
     noun: ClassVar[str] = "number"  # what the default verdict calls it ("valid SSN")
     option_keys: ClassVar[tuple[str, ...]] = ("labels", "replace_labels")
     needs_facts: ClassVar[bool] = True
+    # how many digits a number read out in words right after a label has (``_read_out``); None: never read out
+    read_out_digits: ClassVar[tuple[int, int] | None] = None
 
     def __init__(self, options: Mapping | None = None, public: Mapping | None = None):
         super().__init__(options, public)
@@ -308,6 +311,34 @@ class LabelledNumberDetector(Detector):
             run = finder.search(segment.text)
             if run or has_extra(segment):  # most segments: no run at all
                 yield from self._scan(segment, facts, run)
+        if self.read_out_digits:
+            yield from self._read_out(document, facts)
+
+    def _read_out(self, document: Document, facts: DocumentFacts) -> Iterator[Finding]:
+        """Numbers read out in words (or words and digits mixed) right after one of the detector's labels ("My
+        account number is seven zero zero, eight one four, ...", "they asked for my social, it's five three nine
+        ..."), as a verbatim transcript or a voicemail's transcription writes them; a number a line break cut after
+        a comma goes on at the start of the next line."""
+        fewest, most = self.read_out_digits
+        following = None
+        for segment in document.segments:
+            for start, end, digits in spelt_number_spans(segment.text):
+                rest, rest_end = None, 0
+                if segment.text[end:].strip() in ("", ","):
+                    following = following if following is not None else document.next_lines()
+                    below = following.get(id(segment))
+                    opening = below is not None and spelt_number_opening(below.text)
+                    if opening:
+                        rest, (rest_end, more) = below, opening
+                        digits += more
+                candidate = _ReadOutCandidate(self, segment, start, end, facts, digits)
+                if not fewest <= len(digits) <= most or not candidate.label_in_text or not self.valid(candidate) or \
+                        any(is_false_positive(candidate) for is_false_positive in self.filters):
+                    continue
+                verdict = self.verdict(candidate)
+                if verdict:
+                    yield self.finding(segment, start, end, why=verdict.why, severity=verdict.severity,
+                                       normalized=digits, continued=rest, continued_end=rest_end)
 
     def scan_segment(self, segment: Segment) -> Iterator[Finding]:
         return self._scan(segment, None, self._finder.search(segment.text))
@@ -372,6 +403,23 @@ class LabelledNumberDetector(Detector):
                 if self.valid(candidate):
                     return candidate
         return None
+
+
+# a number read out in words: its digits are the words' (and those of its rest on the next line)
+READ_OUT = Shape("number read out in words", r"(?!)")
+
+
+class _ReadOutCandidate(Candidate):
+    """A number read out in words, whose digits the words say."""
+
+    def __init__(self, detector: LabelledNumberDetector, segment: Segment, start: int, end: int,
+                 facts: DocumentFacts | None, digits: str):
+        super().__init__(detector, segment, start, end, READ_OUT, facts)
+        self.spoken = digits
+
+    @cached_property
+    def digits(self) -> str:
+        return self.spoken
 
 
 def _left_clear(text: str, start: int) -> bool:

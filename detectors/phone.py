@@ -137,6 +137,20 @@ _REACHED_AT = re.compile(r"(?i)\b(?:be|been|is|was)\s+(?:best\s+)?reached\s+(?:a
 _PERSONAL_AFTER = re.compile(r"(?i)\s*[(\[-]?\s*(?:home|cell|celular|mobile|personal)\b")
 
 
+# words that give a number as the speaker's own, right before it ("my number is", "my cell phone is", "you can call me
+# back at", "text me at"): a voicemail's or a caller's words, where no record names the customer
+_OWN_NUMBER_BEFORE = re.compile(r"(?i)(?:\bmy\s+(?:(?:cell|mobile|home|work|contact|callback|call-back|phone|telephone)"
+                                r"\s+){0,2}(?:number|phone|cell|mobile|line)(?:\s+number)?\s*(?:is|'s|\u2019s|:)"
+                                r"|\b(?:call|text|reach|ring)\s+me(?:\s+back)?\s+(?:at|on))\s*$")
+
+
+# a broadcast's sponsor message ("this broadcast is brought to you by Latu Family Dental ... call 909 ..."): the number
+# a sponsor gives is its business's, though a caption file puts the message between the speakers' turns
+_SPONSOR_BEFORE = re.compile(r"(?i)\b(?:brought\s+to\s+you\s+by|sponsored\s+by|(?:a\s+)?(?:word|message)\s+from\s+our\s+"
+                             r"sponsors?|paid\s+for\s+by)\b[^.!?]*$")
+_SPONSOR_REACH = 160
+
+
 def personal_cue(before: str, after: str) -> bool:
     """True when the nearest cue before a number calls it a person's (nearer than any office cue), or
     "(home)"/"(cell)" follows it with no office cue before."""
@@ -196,6 +210,8 @@ class PhoneDetector(CustomerDataDetector):
                     continue  # a "Premise ID" column's 7753479287: the column's name wins over the phone's shape
                 if offices is None:
                     offices = _chrome_numbers(document, context)
+                if _SPONSOR_BEFORE.search(f.segment.text, max(0, start - _SPONSOR_REACH), start):
+                    continue  # "brought to you by Latu Family Dental ... call 909 ...": a sponsor's line, read on air
                 if e164 and e164 not in self.contacts.phones and e164 not in offices:
                     claimed.setdefault(id(f.segment), []).append((start, end))
                     yield self.finding(f.segment, start, end, why=f.why, normalized=e164)
@@ -214,7 +230,7 @@ class PhoneDetector(CustomerDataDetector):
         customer = {id(s) for s in records}
         yield from self._named_by_its_key(document, customer, claimed)
         yield from self._reached_in_a_row(document, customer, claimed)
-        yield from self._spelt_out(records)
+        yield from self._spelt_out(document, context, records)
         if self.options.get("outside_context", True):
             yield from self._outside(document, context, claimed)
 
@@ -326,22 +342,29 @@ class PhoneDetector(CustomerDataDetector):
                         yield self.finding(field, start, end, normalized=e164,
                                            why="phone number a note in a customer's row reaches them at")
 
-    def _spelt_out(self, records: list[Segment]) -> Iterator[Finding]:
-        """A phone spelt out in words right after a phone's label or words that reach the customer at it, in a
-        segment that holds a customer's record ("phone nine five one, eight eight zero, six nine two zero"): a
-        number read out on a call. Nowhere else: ten digit words alone say nothing of whose number it is."""
-        for segment in records:
+    def _spelt_out(self, document: Document, context: CustomerContext, records: list[Segment]) -> Iterator[Finding]:
+        """A phone read out in words, in pairs or in words and digits mixed, right after a phone's label or words
+        that reach the customer at it, in a segment that holds a customer's record ("phone nine five one, eight eight
+        zero, six nine two zero", "call me back at 909 five eight eight 65 five zero"): a number read out on a call.
+        Elsewhere only after words that give it as the speaker's own ("my number is", "call me back at"), as a
+        voicemail's transcription or a caller's captioned words do, outside the page chrome and a public comment's
+        pages (as ``_outside``): ten digit words alone say nothing of whose number it is."""
+        held = {id(s) for s in records}
+        for segment in document.segments:
+            if id(segment) not in held and (segment.chrome or page_of(segment) in context.public_comment):
+                continue
             for start, end, digits in spelt_phone_spans(segment.text):
                 before = max(0, start - 60)
-                if not (PHONE_LABEL_BEFORE.search(segment.text, max(0, start - 16), start)
-                        or _REACH_PERSON_BEFORE.search(segment.text, before, start)
-                        or _REACHED_AT.search(segment.text, before, start)
-                        or CALLED_BEFORE.search(segment.text, before, start)):
-                    continue
-                e164 = to_e164(digits)
+                cued = _OWN_NUMBER_BEFORE.search(segment.text, before, start) or id(segment) in held and (
+                    PHONE_LABEL_BEFORE.search(segment.text, max(0, start - 16), start)
+                    or _REACH_PERSON_BEFORE.search(segment.text, before, start)
+                    or _REACHED_AT.search(segment.text, before, start)
+                    or CALLED_BEFORE.search(segment.text, before, start))
+                e164 = cued and to_e164(digits)
                 if e164 and not self.contacts.phone_is_public(e164):
                     yield self.finding(segment, start, end, normalized=e164,
-                                       why="phone number spelt out in words after a phone cue, in a customer's record")
+                                       why="phone number read out in words after a phone cue, in a customer's record"
+                                       if id(segment) in held else "phone number a speaker reads out as their own")
 
     def _outside(self, document, context, claimed) -> Iterator[Finding]:
         site = None  # thousands-blocks of the numbers in the page's header and footer, looked up when needed

@@ -22,6 +22,7 @@ import re
 
 from stdnum.us import ssn
 
+from .context.shapes import DIGIT_WORD_RE, spelt_digits
 from .labels import DASH
 from .numbers import (SPACE, Candidate, LabelledNumberDetector, Shape, another_numbers_column, chart_of_accounts_code,
                       example)
@@ -39,6 +40,9 @@ class SsnDetector(LabelledNumberDetector):
     labels = LABELS
     # "social" alone names the number in a sentence ("gave her social 612.44.0971"), not as a column's name
     text_labels = ("Social",)
+    # nine digits read out after the label, as a voicemail's transcription writes them ("they asked for my social,
+    # it's five three nine ...")
+    read_out_digits = (9, 9)
     filters = (example, another_numbers_column, chart_of_accounts_code)
     shapes = (
         Shape("3-2-4", rf"\d{{3}}(?P<dash>{DASH})\d{{2}}(?P=dash)\d{{4}}", anywhere=True),
@@ -55,4 +59,5 @@ class SsnDetector(LabelledNumberDetector):
 
     def mask(self, value: str) -> str:
         """The customary ***-**-6789 whatever the form, so the mask does not show how it was written."""
-        return "***-**-" + re.sub(r"\D", "", value)[-4:]
+        digits = spelt_digits(value) if DIGIT_WORD_RE.search(value) else re.sub(r"\D", "", value)  # read out in words
+        return "***-**-" + digits[-4:]

@@ -42,8 +42,13 @@ _DOT = rf"(?:\.|[ \t]\.[ \t]|{_DOT_WORD})"  # "dwp88 @ icloud . com": spaces aro
 _SPELT_TLD = r"(?:com|net|org|edu|gov|us|biz|info|io|co|COM|NET|ORG|EDU|GOV|US)"
 # (a spelt-out mailbox's own name may have its dots spelt out too: "gene dot pierce at aol dot com", "mark [dot]
 # gilmore [at] ...")
-EMAIL_RE = re.compile(r"(?<![\w.+-])[A-Za-z0-9][\w.%+-]*(?:@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}|"
-                      rf"(?:{_DOT_WORD}[A-Za-z0-9][\w.%+-]*)*"
+# a mailbox read out, as a caption or a voicemail's transcription writes it: its name spelt letter by letter ("t b a r
+# o n at gmail dot com", "h i l k k a 2 3 at ..."), or with its digits said as words ("sayinguclu nine four at
+# hotmail dot com"); only before a spelt "at", a domain and "dot com" (not the "s" of a speaker's "it's")
+_SPOKEN_DIGITS = "zero|oh|one|two|three|four|five|six|seven|eight|nine"
+_SPOKEN_LOCAL = (rf"(?:(?<!['\u2019])[A-Za-z0-9](?: [A-Za-z0-9]){{2,}}(?![\w'])|[A-Za-z][\w.%+-]*(?: (?i:{_SPOKEN_DIGITS}))+(?= (?:at|AT) ))")
+EMAIL_RE = re.compile(r"(?<![\w.+-])(?:[A-Za-z0-9][\w.%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}|"
+                      rf"(?:{_SPOKEN_LOCAL}|[A-Za-z0-9][\w.%+-]*)(?:{_DOT_WORD}(?:{_SPOKEN_LOCAL}|[A-Za-z0-9][\w.%+-]*))*"
                       rf"{_AT}[A-Za-z0-9-]+(?:{_DOT}[A-Za-z0-9-]+)*{_DOT}"
                       rf"{_SPELT_TLD})(?![\w-])")
 _SPELT_AT = re.compile(_AT)
@@ -58,7 +63,10 @@ def plain_email(text: str) -> str:
     if "@" in text:
         return _SPACED_AT.sub("@", text) if " " in text or "\t" in text else text
     local, domain = _SPELT_AT.split(text, maxsplit=1)
-    return f"{_SPELT_DOT.sub('.', local)}@{_SPELT_DOT.sub('.', domain)}"
+    local = _SPELT_DOT.sub(".", local)
+    if " " in local:  # read out: "t b a r o n", "sayinguclu nine four"
+        local = re.sub(r"\s+", "", re.sub(rf"(?i)(?<= )(?:{_SPOKEN_DIGITS})\b", lambda m: _DIGIT_WORDS[m.group().lower()], local))
+    return f"{local.lower() if local.isupper() else local}@{_SPELT_DOT.sub('.', domain)}"
 
 
 def phone_spans(text: str, start: int = 0, end: int | None = None, bare: bool = False) -> list[tuple[int, int]]:
@@ -126,34 +134,60 @@ ESI_ID = re.compile(r"10(?:\d{15}|\d{20})")
 _DIGIT_WORDS = {"zero": "0", "oh": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
                 "seven": "7", "eight": "8", "nine": "9"}
 DIGIT_WORD_RE = re.compile(rf"(?i)\b(?:{'|'.join(_DIGIT_WORDS)})\b")
-# a number read out word by word, as a note of a call takes it down: "nine five one, eight eight zero, six nine two
-# zero", "nine-five-one ...", "five five nine, double two ..." (a repeated digit said once with "double" or "triple")
+# a number read out, as a note of a call or a caption takes it down: word by word ("nine five one, eight eight zero,
+# six nine two zero", "nine-five-one ...", "five five nine, double two ...": a repeated digit said once with "double"
+# or "triple"), in pairs ("nine zero nine four eight five forty-one thirty-four": "forty-one" is 41, "ten" 10, a
+# lone "twenty" 20) or mixed with the groups a speech recogniser writes in digits ("909 five eight eight 65 five
+# zero"). A run wholly in digits is a written number, for the other shapes; a run needs a word of a digit
 _REPEAT = r"(?:(?:double|triple)[\s-]+)?"
+_TEENS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen")
+_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_PAIR = rf"(?:{'|'.join(_TENS)})(?:[\s-](?:{'|'.join(w for w in _DIGIT_WORDS if w not in ('zero', 'oh'))})\b)?|{'|'.join(_TEENS)}"
 _SPELT_DIGIT = rf"{_REPEAT}(?:{'|'.join(_DIGIT_WORDS)})"
-_SPELT_NUMBER = re.compile(rf"(?i)\b{_SPELT_DIGIT}(?:[\s,.{_DASH}]+{_SPELT_DIGIT}\b)+")
-_SPELT_OPENING = re.compile(rf"(?i)\s*{_SPELT_DIGIT}(?:[\s,.{_DASH}]+{_SPELT_DIGIT})*\b")
-_SPELT_DIGIT_RE = re.compile(rf"(?i)\b(?:(double|triple)[\s-]+)?({'|'.join(_DIGIT_WORDS)})\b")
+_SPOKEN_PART = rf"(?:{_SPELT_DIGIT}|{_PAIR}|\d{{1,4}})\b"
+_SPELT_NUMBER = re.compile(rf"(?i)(?<![\w$.,/{_DASH}])(?=(?:\d{{1,4}}[\s,.{_DASH}]+)*(?:{_SPELT_DIGIT}|{_PAIR})\b)"
+                           rf"{_SPOKEN_PART}(?:[\s,.{_DASH}]+{_SPOKEN_PART})+")
+_SPELT_OPENING = re.compile(rf"(?i)\s*(?=(?:\d{{1,4}}[\s,.{_DASH}]+)*(?:{_SPELT_DIGIT}|{_PAIR})\b){_SPOKEN_PART}(?:[\s,.{_DASH}]+{_SPOKEN_PART})*")
+_SPOKEN_PART_RE = re.compile(rf"(?i)\b(?:(?:(double|triple)[\s-]+)?({'|'.join(_DIGIT_WORDS)})|({_PAIR})|(\d{{1,4}}))\b")
+_PAIR_VALUES = {word: str(10 + i) for i, word in enumerate(_TEENS)} | {word: str(20 + 10 * i) for i, word in enumerate(_TENS)}
+
+
+def _pair_digits(words: str) -> str:
+    """The two digits a pair said as one number says: "forty-one" is 41, "twenty" 20, "twelve" 12."""
+    tens, *unit = re.split(r"[\s-]+", words.lower(), maxsplit=1)
+    value = _PAIR_VALUES[tens]
+    return value[0] + _DIGIT_WORDS[unit[0]] if unit else value
 
 
 def spelt_digits(words: str) -> str:
-    """The digits a number read out word by word says: "double five nine" is 559."""
-    return "".join(_DIGIT_WORDS[m.group(2).lower()] * {"double": 2, "triple": 3}.get((m.group(1) or "").lower(), 1)
-                   for m in _SPELT_DIGIT_RE.finditer(words))
+    """The digits a number read out says: "double five nine" is 559, "909 five forty-one" 909541."""
+    digits = []
+    for m in _SPOKEN_PART_RE.finditer(words):
+        repeat, word, pair, written = m.groups()
+        if word:
+            digits.append(_DIGIT_WORDS[word.lower()] * {"double": 2, "triple": 3}.get((repeat or "").lower(), 1))
+        else:
+            digits.append(_pair_digits(pair) if pair else written)
+    return "".join(digits)
 
 
 def spelt_number_spans(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, digits) of each number read out word by word ("seven zero zero, eight one four")."""
+    """(start, end, digits) of each number read out ("seven zero zero, eight one four", "909 five forty-one")."""
     return [(m.start(), m.end(), spelt_digits(m.group())) for m in _SPELT_NUMBER.finditer(text)]
 
 
 def mask_spelt(value: str, keep_last: int = 4) -> str | None:
-    """A number read out word by word with all but its last ``keep_last`` digit words hidden; None for a value
-    written with digits."""
-    words = DIGIT_WORD_RE.findall(value)
-    if not words or any(c.isdigit() for c in value):
+    """A number read out with all but the parts saying its last ``keep_last`` digits hidden ("*** **** *** ****
+    forty-one thirty-four"); None for a value written in digits alone."""
+    parts = list(_SPOKEN_PART_RE.finditer(value))
+    if not any(m.group(2) or m.group(3) for m in parts):
         return None
-    hidden = iter(range(len(words) - keep_last))
-    return DIGIT_WORD_RE.sub(lambda m: m.group() if next(hidden, None) is None else "*" * len(m.group()), value)
+    shown, kept = len(parts), 0
+    while shown and kept < keep_last:
+        shown -= 1
+        kept += len(spelt_digits(parts[shown].group()))
+    hidden = {m.span() for m in parts[:shown]}
+    return _SPOKEN_PART_RE.sub(lambda m: re.sub(r"\S", "*", m.group()) if m.span() in hidden else m.group(), value)
 
 
 def spelt_number_opening(text: str) -> tuple[int, str] | None:
@@ -215,7 +249,18 @@ _CITY_STATE_ZIP = (rf"(?:,?\s+{_CITY_WORD}(?:\s+{_CITY_WORD}){{0,2}},?\s+{_STATE
 _NUMBER_WORD = ("(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen|"
                 "Seventeen|Eighteen|Nineteen|Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety|Hundred)")
 _HOUSE_NUMBER_IN_WORDS = rf"(?-i:{_NUMBER_WORD}(?:[ -]{_NUMBER_WORD}){{1,2}})(?![\w-])"
-_HOUSE_NUMBER_WORDS_START = re.compile(rf"\s*{_HOUSE_NUMBER_IN_WORDS}")
+# a house number said as people say one, in lower case as a transcript writes speech ("thirty-five sixty-three North
+# Fremont Street", "eighteen ten", "four seventy-seven", "twelve hundred", "nine oh five"): only right after words
+# that give a home ("we live at", "we're at", "the service address is"), where a time ("at two thirty") or a count
+# has no place
+_SPOKEN_UNIT = "one|two|three|four|five|six|seven|eight|nine"
+_SPOKEN_HOUSE_NUMBER = (rf"(?i:(?:{_PAIR}|{_SPOKEN_UNIT})(?:[ ](?:{_PAIR}|hundred|oh[ ](?:{_SPOKEN_UNIT})))"
+                        rf"{{1,2}})(?![\w-])")
+_HOME_GIVEN_BEFORE = "".join(f"(?<={cue} )|" for cue in (
+    "live at", "lives at", "living at", "we're at", "we\u2019re at", "i'm at", "i\u2019m at", "reside at", "located at",
+    "address is", "home is at", "house is at", "property at")).rstrip("|")
+# (either at the start of a value usaddress reads with "1000" for its words)
+_HOUSE_NUMBER_WORDS_START = re.compile(rf"\s*(?:{_HOUSE_NUMBER_IN_WORDS}|{_SPOKEN_HOUSE_NUMBER})")
 # the lowercase particles inside a Spanish street's name: "Vista del Lago Lane", "Calle de la Paz", "Camino de los Robles"
 _PARTICLE = r"(?:del|de|la|las|los|el)"
 # a numbered road ("22608 County Road 62A", "1401 State Route 49", "880 Highway 101 N"): the number is the road's name
@@ -264,7 +309,7 @@ _PR_ADDRESS = rf"(?:(?=[UBRCSPEc])(?:{_PR_AREA},?\s+{_PR_STREET}|{_PR_STREET},?\
 _PR_ADDRESS_RE = re.compile(rf"\s*{_PR_ADDRESS}")
 ADDRESS_RE = re.compile(
     rf"{_PR_ADDRESS}|{_UNIT_BEFORE}?(?:(?<![\w$.,/-])(?:{_HYPHENATED_NUMBER}|\d{{1,6}}(?:{_HALF}|-?[A-Z])?)"
-    rf"|(?<![\w-]){_HOUSE_NUMBER_IN_WORDS})\s+"
+    rf"|(?<![\w-]){_HOUSE_NUMBER_IN_WORDS}|(?i:{_HOME_GIVEN_BEFORE}){_SPOKEN_HOUSE_NUMBER})\s+"
     rf"(?:(?<=\d\s){_GRID_STREET}|"
     rf"(?:{_DIRECTION}\s+)?"
     rf"(?:{_NUMBERED_ROAD}|{_NAME}\s+(?:(?:{_NAME}|{_PARTICLE})\s+){{0,3}}{_TYPE}(?!\w)"
@@ -354,6 +399,18 @@ _WORDS_BEFORE_UNIT = re.compile(rf"(?<![\w-])(?i:{NUMBER_IN_WORDS})$")
 _WORDS_REACH = 80  # "two thousand three hundred and seventy-seven" and more
 
 
+# a home's use said in plain "kilowatts" (or "kw"), as people say it of a bill ("my bill says eighteen hundred kilowatts
+# for july", "last month we used about 930 kilowatts", "we went from like four hundred to sixteen hundred kilowatts"):
+# a unit of power, which stands for the month's energy only where the bill or the month's use is spoken of, just
+# before the figure or a month right after it; a plant's, an array's or a battery's kilowatts are none of these
+_SPOKEN_KILOWATTS = re.compile(r"(?i)(?<=[a-z\d])[ \t]{1,2}(?:kilowatts|kws?)\b(?![- ]?(?:hours?|hrs?|h)\b)")
+_FIGURE_BEFORE_KILOWATTS = re.compile(rf"(?<![\w.,$/-])(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,5}}|(?i:{NUMBER_IN_WORDS}))$")
+_BILL_SPOKEN_BEFORE = re.compile(r"(?i)\b(?:bill(?:ed)?|used|use|using|usage|went\s+from|jumped|last\s+month|"
+                                 r"this\s+month)\b[^.;!?]*$")
+_MONTH_AFTER = re.compile(rf"(?i)\s+(?:for|in|this|last|a|per)\s+(?:the\s+)?(?:month|{MONTH_NAME})")
+_BILL_REACH = 60
+
+
 def usage_figures(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """The spans of usage figures with their unit in ``text[start:end]``, in digits or in words, in order."""
     end = len(text) if end is None else end
@@ -362,6 +419,11 @@ def usage_figures(text: str, start: int = 0, end: int | None = None) -> list[tup
         words = _WORDS_BEFORE_UNIT.search(text, max(start, unit.start() - _WORDS_REACH), unit.start())
         if words:
             found.append((words.start(), unit.end()))
+    for unit in _SPOKEN_KILOWATTS.finditer(text, start, end):
+        figure = _FIGURE_BEFORE_KILOWATTS.search(text, max(start, unit.start() - _WORDS_REACH), unit.start())
+        if figure and (_BILL_SPOKEN_BEFORE.search(text, max(start, figure.start() - _BILL_REACH), figure.start())
+                       or _MONTH_AFTER.match(text, unit.end())):
+            found.append((figure.start(), unit.end()))
     return sorted(found)
 
 
