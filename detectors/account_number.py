@@ -109,6 +109,9 @@ CUSTOMER_LABELS = (
     "Utility Account", "Utility Acct", "Electric Account", "Electric Acct", "Electricity Account", "Energy Account",
     "Billing Account", "SCE Account", "SCE Acct", "PCE Account", "PCE Acct", "Edison Account", "Edison Acct",
     "Account ending in", "Account ending with", "Acct ending in", "Account ending", "Acct ending",
+    # and in Spanish: "la cuenta que termina en 5254", "su cuenta terminada en 5254"
+    # (not "cuenta termina en": "su cuenta termina en 2026" is when it ends)
+    "Cuenta que termina en", "Cuenta terminada en", "Cta que termina en", "Cta terminada en",
     "Customer's account", "Customer\u2019s account", "your account",
     # a portal's notice names the account it speaks of after "for": "Your SmartHub account for 80-1723-70"
     "account for", "acct for", "my account", "his account", "her account",
@@ -151,7 +154,8 @@ CUSTOMER_LABELS = (
     # the same labels in the languages of the City's customers ("Số khách hàng", "고객 번호", "电表号码")
     *translations.phrases_for("customer number", "meter number", "service account"))
 _CUSTOMER_LABEL = re.compile(r"(?i)service|customer|cust\b|utility|electric|energy|billing|\b(?:sce|pce|edison|sa|said)\b|"
-                             r"ending|['\u2019]s\b|\b(?:your|my|his|her|their|su|mi)\b|cliente|\bsvc|\bprem|meter|"
+                             r"ending|termina|"
+                             r"['\u2019]s\b|\b(?:your|my|his|her|their|su|mi)\b|cliente|\bsvc|\bprem|meter|"
                              r"\bmtr\b|medidor|\besi|service point|\bsp ?id\b|contract acc|business partner|\bcis\b|"
                              r"\bloc(?:ation)?\b|\bpod\b|point of delivery|\bmpan\b|\bmprn\b|\bsupply\b|" +
                              "|".join(map(re.escape, translations.phrases_for("customer number", "meter number",
@@ -202,6 +206,7 @@ _ACCOUNT_WORD = re.compile(r"(?i)\b(?:account|acct)\b")
 # City's remittance instructions for a wire or an ACH payment
 _BANK_ROUTING = re.compile(r"(?i)\b(?:aba|routing|rtn|swift|bic|iban|sort code)\b")
 _BANK_REACH = 160  # characters of the value's line before it, and half as many after, that may name the bank's routing
+_WRAPPED_LINE = 60  # characters of a line that a paragraph's wrap ended; a shorter one ends a field or a paragraph
 # a member of another body than a utility's co-op, right before its member label: "Chamber member no.", "CalPERS
 # Member ID", "Board Member No. 3" (a seat), "union membership no."
 _ANOTHER_MEMBERSHIP = re.compile(r"(?i)\b(?:chamber|association|union|club|board|council|commission|committee|"
@@ -214,7 +219,15 @@ _CASE_FORM = re.compile(r"(?:19|20)\d\d-\d{3,6}")
 # a value glued to a URL parameter of another name (?id=8123456789)
 _QUERY_KEY = re.compile(r"[?&;]\w+=$")
 _DASH = "[-\u2010-\u2013.]"
-_ENDING = re.compile(r"(?i)\bending(?:\s+(?:in|with))?[\s:#]*(?=\d)")
+# "ending in", and Spanish "que termina en" / "terminada en"
+_ENDING = re.compile(r"(?i)\b(?:ending(?:\s+(?:in|with))?|termina(?:da|do)?\s+en)[\s:#]*(?=\d)")
+
+
+def _may_say_ending(text: str) -> bool:
+    """Whether a segment may hold an ``_ENDING`` cue: a substring test before the pattern, as most text has none."""
+    return "nding" in text or "NDING" in text or "ermina" in text or "ERMINA" in text
+
+
 # what makes a single digit after a number's groups a count rather than its check digit: a month ("4 March"), a unit
 # ("4 kWh", "4 %") or a plural noun ("4 meters", "4 units")
 _MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
@@ -943,12 +956,27 @@ def _customer_short_account(candidate: Candidate) -> bool:
         for f in record.fields if f is not candidate.segment)
 
 
+def _with_line_above(candidate: Candidate, reach: int) -> tuple[str, int, int]:
+    """The value's text and the value's span in it; when fewer than ``reach`` characters of its line stand before the
+    value and the line before is the same block's, long as a wrapped line of prose is (a PDF paragraph's wrap: "...
+    Wells Fargo Bank, ABA Routing No." / "121000358, Account No. 1495 002 817."), that line is joined before it with
+    a space, so that a wrapped paragraph is read as the same paragraph unwrapped is (a page's, a Word file's)."""
+    segment, facts, start, end = candidate.segment, candidate.facts, candidate.start, candidate.end
+    if facts is None or start >= reach or "\n" in segment.text[:start]:
+        return segment.text, start, end
+    above = facts.line_before(segment)
+    if above is None or len(above.text) < _WRAPPED_LINE or "\t" in above.text or "\t" in segment.text[:start]:
+        return segment.text, start, end  # a form's field of its own ("ABA Routing #:\t3220..." above the account's)
+    shift = len(above.text) + 1
+    return f"{above.text} {segment.text}", start + shift, end + shift
+
+
 def _beside_bank_routing(candidate: Candidate) -> bool:
-    """Whether a bank's routing number or code is named in the value's line, near it."""
-    text = candidate.text
-    start = max(text.rfind("\n", 0, candidate.start) + 1, candidate.start - _BANK_REACH)
-    end = text.find("\n", candidate.end)
-    end = min(end if end >= 0 else len(text), candidate.end + _BANK_REACH // 2)
+    """Whether a bank's routing number or code is named near the value, in its line or its paragraph's line before."""
+    text, value_start, value_end = _with_line_above(candidate, _BANK_REACH)
+    start = max(text.rfind("\n", 0, value_start) + 1, value_start - _BANK_REACH)
+    end = text.find("\n", value_end)
+    end = min(end if end >= 0 else len(text), value_end + _BANK_REACH // 2)
     return _BANK_ROUTING.search(text, start, end) is not None
 
 
@@ -1156,9 +1184,10 @@ class AccountNumberDetector(LabelledNumberDetector):
 
     def verdict(self, candidate: Candidate) -> Verdict | None:
         label = candidate.label
+        reach = WIDTH + len(label or "")
         if label and _ACCOUNT_WORD.search(label) and _ANOTHER_ACCOUNT.search(
-                text_before(candidate.text, candidate.start, WIDTH + len(label))):
-            return None  # "grant account 2240-8810-22", "bank account 0031-88211": not a utility's
+                text_before(*_with_line_above(candidate, reach)[:2], reach)):
+            return None  # "grant account 2240-8810-22", "bank account 0031-88211" (wrapped or not): not a utility's
         if label and not _names_customers_account(label) and _beside_bank_routing(candidate):
             return None  # "ABA Routing No. 121143260, Account No. 00074491023356618": a bank's account
         if label and _billed_to_agency(candidate):
@@ -1186,7 +1215,7 @@ class AccountNumberDetector(LabelledNumberDetector):
 
     def has_extra(self, segment: Segment) -> bool:
         text = segment.text
-        return (bool(self.configured) or "nding" in text or "NDING" in text or "\u2014" in text or "\u2013" in text
+        return (bool(self.configured) or _may_say_ending(text) or "\u2014" in text or "\u2013" in text
                 or "Map" in text or "map" in text or "MAP" in text or "xx" in text or "XX" in text or "**" in text
                 or (segment.label is not None and _ENDING_COLUMN.search(segment.label) is not None)
                 or _LOCATION_SHAPE.search(text) is not None or ("\t" in text and _LONG_CELL.search(text) is not None)
@@ -1245,7 +1274,7 @@ class AccountNumberDetector(LabelledNumberDetector):
             match = _LAST_DIGITS_CELL.fullmatch(text)
             if match:
                 yield Candidate(self, segment, match.start("value"), match.end("value"), LAST_DIGITS, facts)
-        if "nding" in text or "NDING" in text:  # "account ending in 4821": fewer digits than a whole number
+        if _may_say_ending(text):  # "account ending in 4821": fewer digits than a whole number
             for cue in _ENDING.finditer(text):
                 match = _LAST_DIGITS.match(text, cue.end())
                 if not match or len(match.group(0)) >= self.fewest_digits:

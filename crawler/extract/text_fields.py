@@ -121,13 +121,47 @@ def mend_cut_numbers(lines: list[str], *, at_space: bool = True) -> list[str]:
     return mended
 
 
+# a labelled value a block's line breaks cut anywhere, standing alone between them: "gave Acct" / "0469.3" / "038.38 and
+# Premise # ...", "Sewer Account No." / "S3727" / "80.14 and ...". The line before ends with an identifier's label; the
+# value's first piece fills its line; the next line opens with the rest, glued to no word, and goes on as the sentence
+# does. Each piece has fewer digits than an identifier, together they have enough: whole numbers listed one a line
+# ("Accounts:" / "4471-2290" / "5582-3310") or a house number above its street are not joined.
+_LABEL_AT_END = re.compile(r"(?:#|\b(?i:acct|account|cuenta|cta|no|nos|nbr|num|number|id))\.?[ \t]*[:#]?[ \t]*$")
+# (not a year alone: "Resolution No." / "2025" / "14 items were approved" is a year's number and a count)
+_FIRST_PIECE = re.compile(r"[ \t]*(?!(?:19|20)\d\d[ \t]*$)(?:[A-Za-z]{1,4}[-/.]?)?\d[\d./-]*[ \t]*")
+_REST_OPENING = re.compile(r"[ \t]*([-/.]?\d(?:[\d./-]*\d)?)(?=[ \t]+[a-z(]|[,;)][ \t]|[.,;]?$)")
+_PIECE_DIGITS = 6  # a piece of this many digits is a whole number of its own
+
+
+def _digit_count(text: str) -> int:
+    return sum(c.isdigit() for c in text)
+
+
+def _mend_cut_values(lines: list[str]) -> list[str]:
+    """``lines`` with each labelled value cut by two line breaks (``_LABEL_AT_END``) made whole on its own line; the
+    rest of the line after it stays there."""
+    mended = list(lines)
+    for index in range(1, len(mended) - 1):
+        piece, below = mended[index], mended[index + 1]
+        if not (_LABEL_AT_END.search(mended[index - 1]) and _FIRST_PIECE.fullmatch(piece)):
+            continue
+        rest = _REST_OPENING.match(below)
+        if rest is None or not rest.end() < len(below.rstrip()):
+            continue  # a value alone on its line too: one of a list, not the rest of a sentence's
+        first, second = _digit_count(piece), _digit_count(rest.group(1))
+        if first < _PIECE_DIGITS and second < _PIECE_DIGITS and first + second >= _FEWEST_DIGITS:
+            mended[index] = piece.strip() + rest.group(1)
+            mended[index + 1] = below[rest.end():].lstrip(" \t")
+    return mended
+
+
 def mend_cut_lines(text: str) -> str:
     """A block's text with each number cut by one of its line breaks made whole on the first line (a ``<br>`` or a
     Word line break inside a sentence: "acct 4652-" / "12528-37) moved out."), as ``mend_cut_numbers`` mends a text
-    file's lines."""
+    file's lines; and a labelled value cut twice, standing alone on its line (``_mend_cut_values``)."""
     if "\n" not in text:
         return text
-    return "\n".join(mend_cut_numbers(text.split("\n")))
+    return "\n".join(_mend_cut_values(mend_cut_numbers(text.split("\n"))))
 
 
 def mend_after(builder, previous, text: str) -> str:
