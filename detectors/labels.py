@@ -64,17 +64,26 @@ def _capitals_only(label: str) -> str | None:
     return None
 
 
-def compile_labels(labels: list[str]) -> re.Pattern:
+# a word's edge inside a camelCase key: a lower-case letter, then a capital ("payee|Ssn", "ssn|OnFile")
+_CAMEL_EDGE = r"(?-i:(?<=[a-z])(?=[A-Z]))"
+
+
+def compile_labels(labels: list[str], *, in_camel_case: bool = False) -> re.Pattern:
     """A case-insensitive pattern matching any of the label phrases as whole words; the words of a phrase
     may also be run together or joined by "_" as in a column or JSON key ("accountNumber", "acct_no", "acctNo",
-    "ssnId")."""
+    "ssnId"). ``in_camel_case``: a phrase also counts as one word of a camelCase key ("ssnOnFile", "payeeSsn"), for
+    labels that name their number wherever they stand in a key (an SSN's; an account's "acct" also begins the keys of
+    other values: "acctOpenedAt")."""
     # words run together only where the case shows where one ends ("accountNumber"): "said" is no "SA ID"; a
     # word may be cut short with a period ("Cust. ID", "Prem. No.", "Svc. Acct."), and "#" glued to it ("Mtr#")
     join = r"\.?(?:[\s_]+|(?-i:(?<=[a-z])(?=[A-Z])))"
     alternatives = sorted((_capitals_only(label) or re.escape(label).replace(r"\ \#", r"\.?\s*\#").replace(r"\ ", join)
                            for label in labels), key=len, reverse=True)
-    return re.compile(r"(?<![A-Za-z0-9])(?:" + "|".join(alternatives) + r")(?:_(?:no|nbr|num|number|id)|(?-i:No|Nbr|Num|Number|Id|ID))?"
-                      r"(?![A-Za-z0-9])", re.IGNORECASE)
+    before, after = r"(?<![A-Za-z0-9])", r"(?![A-Za-z0-9])"
+    if in_camel_case:
+        before, after = f"(?:{before}|{_CAMEL_EDGE})", f"(?:{after}|{_CAMEL_EDGE})"
+    return re.compile(before + "(?:" + "|".join(alternatives) + r")(?:_(?:no|nbr|num|number|id)|(?-i:No|Nbr|Num|Number|Id|ID))?"
+                      + after, re.IGNORECASE)
 
 
 # labels of public numbers that share shapes with ours (agenda, budget, permit and purchasing numbers)
@@ -167,12 +176,12 @@ _STAND_IN = re.compile(r"\b(?:"  # one word boundary before the worded stand-ins
                        r"muestra|ejemplo|mẫu|ví dụ|halimbawa|образец|пример|նմուշ|نمونه|مثال)\s*[)）]")
 
 
-def label_pattern(defaults: list[str], options: Mapping) -> re.Pattern:
+def label_pattern(defaults: list[str], options: Mapping, *, in_camel_case: bool = False) -> re.Pattern:
     """A detector's label phrases: its defaults plus the ``labels`` option, or only the option's
-    phrases when ``replace_labels`` is true."""
+    phrases when ``replace_labels`` is true (``in_camel_case``: see ``compile_labels``)."""
     extra = as_list(options.get("labels"))
     labels = extra if options.get("replace_labels") else [*defaults, *extra]
-    return compile_labels(labels) if labels else re.compile(r"(?!)")
+    return compile_labels(labels, in_camel_case=in_camel_case) if labels else re.compile(r"(?!)")
 
 
 _GAP_CHARS = frozenset(" \t\n\r\u00a0:#.,=()[]*'\"\u2010\u2011\u2012\u2013\u2014-\uff1a\u3000")

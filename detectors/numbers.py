@@ -267,6 +267,7 @@ class LabelledNumberDetector(Detector):
 
     labels: ClassVar[tuple[str, ...]] = ()
     text_labels: ClassVar[tuple[str, ...]] = ()  # labels that count in the text before a value, not as a field's name
+    labels_in_camel_case: ClassVar[bool] = False  # a label counts as one word of a camelCase key ("ssnOnFile")
     shapes: ClassVar[tuple[Shape, ...]] = ()
     filters: ClassVar[tuple[Filter, ...]] = (example,)
     fewest_digits: ClassVar[int] = 9  # of any shape: shorter runs are not looked at
@@ -278,7 +279,7 @@ class LabelledNumberDetector(Detector):
 
     def __init__(self, options: Mapping | None = None, public: Mapping | None = None):
         super().__init__(options, public)
-        self.label_re = label_pattern(list(self.labels), self.options)
+        self.label_re = label_pattern(list(self.labels), self.options, in_camel_case=self.labels_in_camel_case)
         self.text_label_re = compile_labels(list(self.text_labels)) if self.text_labels and not self.options.get(
             "replace_labels") else None
         # one pass for runs of digits and separators long enough to hold the fewest digits of a shape; a

@@ -4,9 +4,9 @@ Only numbers valid by python-stdnum's rules count (no area 000, 666 or 9xx, no g
 0000, not a known advertising number such as 078-05-1120). The dashed (512-34-6789) and spaced
 (512 34 6789) forms count anywhere, since no public city number has that shape; beside an SSN label
 also the forms typed or extracted looser (065  98  5485, 065.98.5485), a comb field's one digit a box
-(0 6 5 – 9 8 – 5 4 8 5) and nine bare digits (512346789),
-because invoice, permit and parcel numbers run to nine digits too. Never findings: placeholders
-(XXX-XX-1234, ***-**-6789), a form's example (after "e.g.", "format:", "enter as"), numbers no one is
+(0 6 5 – 9 8 – 5 4 8 5) and nine bare digits (512346789; the label may be a word of a camelCase key:
+"ssnOnFile": "512346789"), because invoice, permit and parcel numbers run to nine digits too. Never findings:
+placeholders (XXX-XX-1234, ***-**-6789), a form's example (after "e.g.", "format:", "enter as"), numbers no one is
 issued in practice (123-45-6789, 111-11-1111) even beside a label, an unlabelled number under
 another kind of label ("Invoice No. 512-34-6789"), and a budget's old account code in a row beside the new one
 ("571-69-5210 | 570-4910-52100 | Purchased power") or under a column of such codes, in a row naming no person.
@@ -43,6 +43,8 @@ class SsnDetector(LabelledNumberDetector):
     # nine digits read out after the label, as a voicemail's transcription writes them ("they asked for my social,
     # it's five three nine ...")
     read_out_digits = (9, 9)
+    # an SSN's label names the number wherever it stands in a key ("ssnOnFile", "payeeSsn", "customerSSN")
+    labels_in_camel_case = True
     filters = (example, another_numbers_column, chart_of_accounts_code)
     shapes = (
         Shape("3-2-4", rf"\d{{3}}(?P<dash>{DASH})\d{{2}}(?P=dash)\d{{4}}", anywhere=True),

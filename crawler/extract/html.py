@@ -483,8 +483,7 @@ class _Walker:
         if _TEMPLATE_SCRIPT.fullmatch(kind):
             self._markup(text, element, frame, "template", "script")
             return
-        read_script(self.builder, text, self.path(element), typed_json=kind in JSON_SCRIPTS,
-                    chrome=bool(frame and frame.chrome))
+        read_script(self.builder, text, self.path(element), typed_json=kind in JSON_SCRIPTS)
 
     def _shown_json(self, element: Tag, frame: _Frame | None) -> bool:
         """JSON shown as text (a debug dump or an API's example in ``<pre>``/``<code>``) read as JSON data, a record

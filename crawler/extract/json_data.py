@@ -105,10 +105,38 @@ JSON_DIALECT = Dialect(member=lambda path, key: f"{path}.{key}", item=lambda pat
                        label=_json_label, linked_data=True)
 
 
+# a JSON string, kept as it is written (its escapes are its own), or a \uXXXX escape outside any string
+_STRING_OR_ESCAPE = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"|\\u([0-9A-Fa-f]{4})')
+
+
+def parse_json(text: str):
+    """JSON text as data. A writer that escapes characters outside strings too (``"name":\\u0020"Ana Ruiz"``, or
+    ``{\\u0022name\\u0022: ...}`` where a template's JavaScript escaping was applied to a whole document) writes
+    JSON a parser refuses: its escapes outside strings are decoded and it is parsed again. ValueError when it is
+    no JSON either way (RecursionError when nested past what the parser reads)."""
+    try:
+        return json.loads(text)
+    except ValueError:
+        if "\\u" not in text:
+            raise
+    return json.loads(escapes_outside_strings_decoded(text))
+
+
+def escapes_outside_strings_decoded(text: str) -> str:
+    """``text`` with its ``\\uXXXX`` escapes outside JSON strings written as the characters they stand for (a
+    surrogate, half of a character, stays as written). One pass over the text."""
+    def character(match: re.Match) -> str:
+        code = match.group(1)
+        if code is None or 0xD800 <= int(code, 16) <= 0xDFFF:
+            return match.group()
+        return chr(int(code, 16))
+    return _STRING_OR_ESCAPE.sub(character, text)
+
+
 def extract_json(builder: DocumentBuilder, body: bytes, content_type: str | None) -> None:
     decoded = decode(body, content_type)
     try:
-        data = json.loads(decoded.text)
+        data = parse_json(decoded.text)
     except (ValueError, RecursionError):  # nested past what the parser reads: its text is still there to read
         data = None
     if not isinstance(data, (dict, list)):  # not JSON after all (JSON Lines, a broken export), or a bare value

@@ -32,6 +32,10 @@ Angular Universal (up to version 15) writes its transfer state in a JSON script 
 (``{&q;body&q;:...}``: ``&q;`` a double quote, ``&s;`` a single one, ``&l;``/``&g;`` angle brackets, ``&a;`` an
 ampersand): it is unescaped and read as the JSON it is.
 
+Characters written as escapes are read as the characters they stand for: in a JSON island or literal whose writer
+escaped them outside its strings too (``"name":\\u0020"Ana Ruiz"``), and in the code's text, whose strings no literal
+holds (``notify("jdoe\\u0040example.com")``, ``"(909) 555\\u002d0100"``, ``"<\\/p>"``).
+
 A data grid configured in code (DataTables, Grid.js, Handsontable: ``{columns: [{title: 'Member'}, ...],
 data: [['Ana Ruiz', ...]]}``) holds its rows as arrays beside the columns' titles: it is read as the table it draws,
 each row's cells under the columns' titles.
@@ -46,7 +50,7 @@ import re
 from detectors.model import Location
 
 from . import DocumentBuilder, TableCell, lay_out_table
-from .json_data import json_records
+from .json_data import escapes_outside_strings_decoded, json_records, parse_json
 from .sniff import decode
 
 # script types whose text is JSON data; other types are code
@@ -67,37 +71,57 @@ def extract_javascript(builder: DocumentBuilder, body: bytes, content_type: str 
     read_script(builder, decode(body, content_type).text, "script", hidden="script file")
 
 
-def read_script(builder: DocumentBuilder, text: str, path: str, *, typed_json: bool = False, chrome: bool = False,
+def read_script(builder: DocumentBuilder, text: str, path: str, *, typed_json: bool = False,
                 hidden: str = "inline script") -> None:
-    """The JSON literals of ``text`` as data, the rest as one code segment, located at ``path``."""
+    """The JSON literals of ``text`` as data, the rest as one code segment, located at ``path``. A script is never
+    the site's chrome, wherever the page puts it: themes write the page's own state (``__NEXT_DATA__``, Nuxt's,
+    Drupal's settings) at the end of the body, often inside the footer, and what the script holds is the page's,
+    not the header's or footer's text shown alike on every page."""
     code, last = [], 0
     for start, end, data in _json_literals(text, typed_json):
         code.append(text[last:start])
         last = end
         if isinstance(data, str):  # decoded text that is no JSON: read as the code's text is
-            builder.add(data, Location(element=f"{path} > decoded"), hidden=hidden, chrome=chrome)
+            builder.add(data, Location(element=f"{path} > decoded"), hidden=hidden)
             continue
         data = _devalued(data)
         rows = _flight_rows(data)
         if rows:  # Next.js's streamed server components: self.__next_f.push([1, "5:[...]"])
             for number, row in enumerate(rows):
-                add_json_data(builder, row, f"{path} > row {number}", chrome=chrome, hidden=hidden)
+                add_json_data(builder, row, f"{path} > row {number}", hidden=hidden)
             continue
         grid = _grid_table(data)
         if grid:
             table, data = grid
             rows = [[TableCell(cell, index == 0) for cell in row] for index, row in enumerate(table)]
-            builder.add_table(table, lay_out_table(rows, 1), f"{path} > grid", hidden=hidden, chrome=chrome)
-        add_json_data(builder, data, path, chrome=chrome, hidden=hidden)
+            builder.add_table(table, lay_out_table(rows, 1), f"{path} > grid", hidden=hidden)
+        add_json_data(builder, data, path, hidden=hidden)
     code.append(text[last:])
     for number, table in enumerate(chart_tables(text), 1):
         if builder.full:
             return
         rows = [[TableCell(cell, index == 0) for cell in row] for index, row in enumerate(table)]
-        builder.add_table(table, lay_out_table(rows, 1), f"{path} > chart {number}", hidden=hidden, chrome=chrome)
+        builder.add_table(table, lay_out_table(rows, 1), f"{path} > chart {number}", hidden=hidden)
     code_text = "…".join(code).strip() if len(code) > 1 else text.strip()
     if not _BARE_ASSIGNMENTS.fullmatch(code_text) and not builder.full:
-        builder.add(code_text, Location(element=path), hidden=hidden, chrome=chrome)
+        builder.add(_js_escapes_decoded(code_text), Location(element=path), hidden=hidden)
+
+
+# an escape of JavaScript's strings that writes a character by its code ("\u0040", "\u{1F600}", "\x40"), or "\/"
+_JS_ESCAPE = re.compile(r"\\(?:u\{([0-9A-Fa-f]{1,6})\}|u([0-9A-Fa-f]{4})|x([0-9A-Fa-f]{2})|(/))")
+
+
+def _js_escapes_decoded(code: str) -> str:
+    """Code's text with the escapes its strings write characters by ("jdoe\\u0040example.com", "(909)
+    555\\u002d0100", "<\\/p>") written as those characters, so that the values in strings no literal holds are read
+    as they show; a control character, a surrogate (half of a character) or a code past Unicode stays as written.
+    One pass."""
+    def character(match: re.Match) -> str:
+        if match.group(4):
+            return "/"
+        code = int(match.group(1) or match.group(2) or match.group(3), 16)
+        return match.group() if code < 0x20 or 0xD800 <= code <= 0xDFFF or code > 0x10FFFF else chr(code)
+    return _JS_ESCAPE.sub(character, code) if "\\" in code else code
 
 
 _FLIGHT_ROW = re.compile(r"(?m)^[0-9a-f]{1,6}:(?=[\[{])")  # a React Server Components row: its id, ":", then JSON
@@ -224,7 +248,7 @@ def _json_literals(text: str, typed_json: bool) -> list[tuple[int, int, object]]
     JavaScript object literal that is not JSON (unquoted keys) stays code."""
     if typed_json:
         try:
-            return [(0, len(text), json.loads(_transfer_state_json(text)))]
+            return [(0, len(text), parse_json(_transfer_state_json(text)))]
         except ValueError:  # RecursionError is a ValueError's sibling: let extraction report it
             pass  # not JSON after all: read as code
     states = _returned_states(text) + _encoded_strings(text)
@@ -241,11 +265,25 @@ def _json_literals(text: str, typed_json: bool) -> list[tuple[int, int, object]]
             data, end = _DECODER.raw_decode(text, match.start(1))
         except ValueError:
             end = _literal_end(text, match.start(1))
-            data = _js_literal(text[match.start(1):end], {})
+            data = _literal_data(text[match.start(1):end])
         if data:
             literals.append((match.start(1), end, data))
             position = end
     return _apart(literals + states)
+
+
+def _literal_data(literal: str):
+    """The data of a literal that is no JSON as written: JSON once the escapes outside its strings are decoded
+    (``{"name":\\u0020"Ana Ruiz"}``, see ``parse_json``), else a JavaScript literal of plain values; None when it is
+    neither. The literal is tokenized once."""
+    if "\\u" in literal:
+        decoded = escapes_outside_strings_decoded(literal)
+        if decoded != literal:
+            try:
+                return json.loads(decoded)
+            except ValueError:
+                literal = decoded
+    return _js_literal(literal, {})
 
 
 # Angular Universal (up to version 15) writes its TransferState JSON with its own escapes, so that no quote or angle

@@ -146,6 +146,8 @@ def sniff_type(url: str, content_type: str | None, body: bytes) -> str:
     wide = utf16_without_bom(body)
     if wide:
         body = body[:8192].decode(wide, errors="replace").encode("utf-8")
+    if (declared == TEXT or declared in _GENERIC) and _looks_like_source_map(body):
+        return JSON
     if declared not in _GENERIC and declared not in _NEEDS_SIGNATURE:
         if declared == TEXT and by_extension == CSV:
             return CSV
@@ -222,6 +224,16 @@ def _looks_like_spreadsheetml(body: bytes) -> bool:
 
 
 _XML_ROOT = re.compile(rb"<(?:\w+:)?Workbook\b[^>]*>")
+
+
+# a JavaScript source map's opening: an object whose first member is its version (every bundler writes it so)
+_SOURCE_MAP_START = re.compile(rb'\s*\{\s*"version"\s*:\s*3\s*,')
+
+
+def _looks_like_source_map(body: bytes) -> bool:
+    """A JavaScript source map (``{"version": 3, "sources": ..., "mappings": ...}``): JSON, though servers that
+    know no type for ``.map`` files send it as text/plain or as bytes of no type."""
+    return bool(_SOURCE_MAP_START.match(body, 0, 256)) and b'"mappings"' in body
 
 
 def _looks_like_html(body: bytes) -> bool:
