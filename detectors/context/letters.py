@@ -13,7 +13,9 @@ customer record: the writer's name and the contacts in the signature or the "Fro
 a person's own mailbox that gives the kWh of their own bill, or that tells their own case as a customer (a shut-off
 notice for their home, their CARE enrollment) with their home or phone. Without any of these a letter to a public
 body stays a public record. Each message of a thread or packet printed as text is read on its own
-(``Analysis.message_openers``): one writer's account makes no customer of the next.
+(``Analysis.message_openers``): one writer's account makes no customer of the next. A message quoted in a reply is
+its writer's too: a customer's signs off with their name alone on its last line. A mailbox shown to be a customer's
+names them on every header line that gives it.
 """
 from __future__ import annotations
 
@@ -29,11 +31,11 @@ from .headers import header_kind
 from .shapes import (ADDRESS_RE, CITY_LINE_RE, COLUMN_GAP, EMAIL_RE, MAIL_HINT, PO_BOX,
                      consumption_spans, opens_an_address, phone_spans, plain_email)
 
-# the writer speaking of their own account ("my bill", "I owe $813 on acct ...", "I live at ...", "I dispute the charge
-# on account ..."): a letter *to* a customer says "your" instead; a sum follows what the writer owes ("We owe every
+# the writer speaking of their own account ("my bill", "my username" for its portal, "I owe $813 on acct ...", "I live
+# at ...", "I dispute the charge on account ..."): a letter *to* a customer says "your" instead; a sum follows what the writer owes ("We owe every
 # ratepayer a straight answer" is an official's quote)
 _OWN_ACCOUNT = re.compile(r"(?i)\b(?:my|our|mi|nuestra)\s+(?:[\w-]+\s+){0,2}?(?:account|acct|bill|billing|statement|service|"
-                          r"meter|usage|ssn|social security|itin|cuenta|factura|servicio)\b"
+                          r"meter|usage|ssn|social security|itin|cuenta|factura|servicio|user\s?name|password|log-?in)\b"
                           r"|\b(?:i|we)\s+(?:still\s+)?(?:owe(?=\s+(?:(?:about|around|over|nearly|almost|the\s+city|"
                           r"you)\s+)?\$?\d)|live|reside|rent|was\s+billed|were\s+billed|"
                           r"was\s+charged|were\s+charged|have\s+been\s+(?:an?\s+)?(?:[\w-]+\s+){0,6}?customers?|"
@@ -104,6 +106,8 @@ def find(analysis: Analysis) -> None:
     if analysis.anchors or analysis.cues.any("usage") or analysis.cues.any("customer") or analysis.cues.any(
             "customer possessive"):  # an e-mail may tie its writer by their own number alone: _own_number_given
         _from_writers(analysis, lines)
+        _quoted_messages(analysis, lines)
+        _named_with_their_mailbox(analysis, lines)
     if analysis.anchors:
         _running_lines(analysis, lines)
 
@@ -574,6 +578,84 @@ def _reply_to_a_customer(analysis: Analysis, lines: list[Line], start: int, body
     for line in lines[to + 1:body]:
         for at, end in consumption_spans(line.segment.text, line.start, line.end):
             analysis.add("usage", line.segment, at, end, "usage staff report to a customer's own mailbox")
+
+
+def _quote_depth(line: Line) -> int:
+    """How deep a line stands in a reply's quotation: the quote marks before it on its line ("> > "), which
+    ``Analysis.lines`` leaves out of its text, and the HTML blockquotes around it."""
+    text = line.segment.text
+    return text.count(">", text.rfind("\n", 0, line.start) + 1, line.start) + (
+        line.segment.location.element or "").count("blockquote")
+
+
+def _quoted_messages(analysis: Analysis, lines: list[Line]) -> None:
+    """Each message quoted in a reply (its lines at one depth of "> " marks or of HTML blockquotes, down to the next
+    header or "On ... wrote:"), read as its writer's: when it gives an identifier and speaks of the writer's own
+    account ("> My username is ... the password I set is ... Account 8-15-...") it is a customer's, whose sign-off
+    is the customer's name ("> Ana Ruiz", alone on the message's last line though no header names them) and whose
+    contacts in it are theirs. The staff member's reply around it, and their signature under it, are no part of it."""
+    i = 0
+    while i < len(lines):
+        depth = _quote_depth(lines[i])
+        end = i + 1
+        while depth and end < len(lines) and _quote_depth(lines[end]) == depth and page_of(
+                lines[end].segment) == page_of(lines[i].segment) and not EMAIL_FROM_RE.match(lines[end].text) and not (
+                message_mark(lines[end].text, lines[end - 1].text)):
+            end += 1
+        if depth:
+            _quoted_message(analysis, lines[i:end])
+        i = end
+
+
+def _quoted_message(analysis: Analysis, message: list[Line]) -> None:
+    if not _identified(analysis, message) or not _speaks_of_own(message):
+        return
+    why = "message quoted in a reply, from a customer giving an identifier"
+    signature = _signature(message, 0, len(message)) or [line for line in message[-1:] if _name_alone(line.text)]
+    if signer := _signer(signature):
+        s, a, b = signer
+        _writer(analysis, s, a - s.start, b - s.start, why)
+    _contacts(analysis, message, why)
+
+
+def _name_alone(text: str) -> bool:
+    """A line that is only a person's name ("Ana Ruiz"): a message's sign-off without a closing word."""
+    text = text.strip()
+    return bool(person_name(text, strict=True)) and names_in(text, anchored=True) == [(0, len(text))]
+
+
+# a line of an e-mail's header that gives mailboxes ("From:", "To:", "Cc:", "Reply-To:", "De:", "Para:"), and each
+# mailbox on it with the name it is shown with ("To: Ruiz, Ana <aruiz7@att.net>; Lee Park <lpark@isp.net>")
+_ADDRESSES_LINE = re.compile(r"(?i)\s*(?:from|to|cc|bcc|reply-to|de|para)\s*:")
+_SHOWN_AS = re.compile(r"(?P<name>[^<>;:\n]+?)\s*<(?P<mailbox>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)>")
+
+
+def _named_with_their_mailbox(analysis: Analysis, lines: list[Line]) -> None:
+    """A mailbox the document shows to be a customer's (their e-mail's "From:" line, their record) names its holder
+    on every header line that gives it with a name: a saved message's own header ("From: Ana Ruiz <aruiz7@att.net>")
+    over the printed e-mail whose Outlook header shows her as "Ruiz, Ana". Staff's and council's mailboxes are
+    never a customer's, so their header lines stay as they are."""
+    customers = {plain_email(m.group()).lower() for f in analysis.context.of_kind("email", "contact")
+                 for m in EMAIL_RE.finditer(f.segment.text, f.start, f.end)}
+    url = analysis.document.url
+    customers = {address for address in customers if not analysis.contacts.email_is_official(address, url)
+                 and not analysis.contacts.email_is_public(address, url)}
+    if not customers:
+        return
+    for line in lines:
+        header = _ADDRESSES_LINE.match(line.text)
+        if not header:
+            continue
+        for shown in _SHOWN_AS.finditer(line.text, header.end()):
+            if plain_email(shown.group("mailbox")).lower() not in customers:
+                continue
+            a, b = shown.span("name")
+            while a < b and line.text[a] in " ,\"'":
+                a += 1
+            while b > a and line.text[b - 1] in " ,\"'":
+                b -= 1
+            if person_name(line.text[a:b], strict=True):
+                _writer(analysis, line, a, b, "customer named beside their own mailbox in an e-mail's header")
 
 
 def _until(lines: list[Line], start: int, stop, page) -> int:
