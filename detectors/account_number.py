@@ -78,7 +78,7 @@ from .context.headers import (header_kind, meter_column, names_own_id, own_id_pr
 from .context.persons import given_and_listed_surname, named_officially, names_in
 from .context.tables import held_by_city, names_its_customer
 from .context.shapes import (ADDRESS_RE, CITY_FACILITY, CITY_ITSELF, FACILITY_KINDS, mask_spelt, phone_spans,
-                             short_coded_account)
+                             short_coded_account, spelt_number_spans)
 from .streets import SUFFIXES, alternation
 from .public_contacts import PublicContacts, is_toll_free, to_e164
 from .facts import DocumentFacts
@@ -426,6 +426,19 @@ _NOT_WHICH_ACCOUNT = re.compile(r"(?i)\b(?:phone|telephone|tel|call\w*|fax|cell|
                                 r"fund|ledger|budget|routing|bank|ext|extension|questions?|inquir\w*|help|support|"
                                 r"hours|count|kwh|therms?|usage|charges?|fees?|deposit)\b")
 _QUALIFIED_DIGITS = range(7, 17)
+# a number read out in words and then written in digits after an arrow, as a call's note takes down what the caller
+# read ('cust read acct no. over phone as "seven zero zero one ..." -> 7001 0907 69'): the digits repeat the reading,
+# so they are the same number; an account's when an account's label stands before the reading in its sentence
+TRANSCRIBED_FORM = Shape("account number read out and written down in digits", r"\d{1,6}(?:[- ]\d{1,6}){1,5}|\d{6,16}",
+                         anywhere=True)
+_TRANSCRIBED = re.compile(r"[\"'\u201d\u2019]?[ \t]*(?:-{1,2}>|=>|\u2192|\u21d2)[ \t]*(?P<value>(?:"
+                          + TRANSCRIBED_FORM.pattern + "))" + RIGHT)
+_ARROW_HINT = re.compile(r"->|=>|\u2192|\u21d2")
+# the words between the label and the reading: how it was given ("acct no. over phone as", "account number, read
+# back as"), and the reading's opening quote
+_HOW_READ = re.compile(r"[ \t.,:#]*(?:[A-Za-z'\u2019-]+[ \t.,:]+){0,8}[\"'\u201c\u2018]?[ \t]*")
+# how it was read, which names a phone as the way, not as the number ("over the phone", "by phone")
+_BY_PHONE = re.compile(r"(?i)\b(?:over|by|on)[ \t]+(?:the[ \t]+)?(?:tele)?phone\b")
 # a gas account's check digits a PDF's line break put at the next line's start ("... was 72 044 9204" / "4 4 and ..."):
 # one or two single digits after a number in spaced groups that ended its line of prose, the sentence going on after
 # them in lower case or ending, unless they count what follows them (a table's next cell, "9 Ash Ct", is no such line)
@@ -1225,6 +1238,7 @@ class AccountNumberDetector(LabelledNumberDetector):
                 or _UTILITY_FORM.search(text) is not None
                 or _QUALIFIED.search(text) is not None
                 or _BILLING_HINT.search(text) is not None or _SHORT_ACCOUNT_CUE.search(text) is not None
+                or _ARROW_HINT.search(text) is not None
                 or (segment.label is not None and _FIVE_DIGITS_CELL.fullmatch(text) is not None))
 
     def extra_candidates(self, segment: Segment, facts: DocumentFacts | None) -> Iterator[Candidate]:
@@ -1310,6 +1324,10 @@ class AccountNumberDetector(LabelledNumberDetector):
         for match in _QUALIFIED.finditer(text):  # "LADWP account from previous home: 220 668 3803"
             if self._qualified_account(segment, match):
                 yield Candidate(self, segment, match.start("value"), match.end("value"), QUALIFIED_FORM, facts)
+        for start, end, digits in spelt_number_spans(text) if _ARROW_HINT.search(text) else ():
+            match = _TRANSCRIBED.match(text, end)  # '... over phone as "seven zero zero one ..." -> 7001 0907 69'
+            if match and digits_of(match.group("value")) == digits and self._read_as_account(text, start):
+                yield Candidate(self, segment, match.start("value"), match.end("value"), TRANSCRIBED_FORM, facts)
         for shape, pattern in self.configured:
             for match in pattern.finditer(text):
                 if match.end() > match.start():  # a configured pattern may match nothing
@@ -1337,6 +1355,19 @@ class AccountNumberDetector(LabelledNumberDetector):
             return False
         e164 = to_e164(value) if is_phone_number(value) else None
         return e164 is None or not self.contacts.phone_is_public(e164, generic=True)
+
+    def _read_as_account(self, text: str, reading: int) -> bool:
+        """Whether an account's label stands before a number read out, in its sentence, with only the words that say
+        how it was given between ("acct no. over phone as"); none of an office's line or an amount among them, no
+        other kind of account ("bank account")."""
+        floor = max(0, reading - _WHICH_REACH)
+        floor = max(floor, *(text.rfind(stop, floor, reading) + len(stop) for stop in ("; ", "\n")))
+        for found in self.label_re.finditer(text, floor, reading):
+            if (_HOW_READ.fullmatch(text, found.end(), reading)
+                    and not _NOT_WHICH_ACCOUNT.search(_BY_PHONE.sub("", text[found.end():reading]))
+                    and not _ANOTHER_ACCOUNT.search(text_before(text, found.end(), WIDTH + found.end() - found.start()))):
+                return True
+        return False
 
     @staticmethod
     def _bare_account_column(candidate: Candidate) -> str | None:

@@ -62,9 +62,10 @@ _EMAIL_REST = re.compile(r"[a-z0-9.@]([\w.@-]*[a-z])?$")
 _LIST_NUMBER = re.compile(r"\(?(\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})[.)]$")
 _PROSE_LINE = 8  # words a line (median) from which a column is prose, not table cells
 _SENTENCE_WORDS = 5  # words a line (median) of a column of sentences beside prose
-# a transcript's margin numbers: a number of one or two digits, counting up by one over this many lines at least
+# a transcript's margin numbers: a number of one or two digits, counting up over this many lines at least
 _LINE_NUMBER = re.compile(r"\d{1,2}")
 _NUMBERED_LINES = 3
+_BLANK_LINES = 2  # numbered blank lines a transcript's margin may skip within its run of numbers
 # a justified line: at least this many words, its gaps alike within this share of the text height and narrower
 # than this many text heights (wider ones are a row of one-word cells of one width: a table of letters)
 _JUSTIFIED_WORDS = 4
@@ -272,10 +273,12 @@ def _without_line_numbers(lines: list[list[Piece]]) -> list[list[Piece]]:
 
 def _numbered_run(lines: list[list[Piece]], start: int) -> int:
     """The line after the last of the run of lines from ``start`` whose first pieces, a margin number alone left
-    of the line's text, count up by one (``start`` itself when its line has no such number)."""
+    of the line's text, count up (``start`` itself when its line has no such number): by one, or past the numbers
+    of up to _BLANK_LINES blank lines, which the text layer leaves out with their empty line (a speaker's turn
+    ends on line 5, the next opens on line 7)."""
     end, number = start, None
     while end < len(lines) and (found := _margin_number(lines[end])) is not None and \
-            (number is None or found == number + 1):
+            (number is None or number < found <= number + 1 + _BLANK_LINES):
         number, end = found, end + 1
     return end
 
