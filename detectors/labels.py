@@ -348,16 +348,41 @@ def part_of(segment: Segment) -> tuple:
     return location.attachment, location.page, part and part.group(), segment.hidden
 
 
+# a template's field left to fill in, named by what goes there: "[Customer Name]", "<Service Address>",
+# "{{ account_no }}", "«Name»"; a bracketed name ("[Ana Ruiz]") or note ("[sic]") names no field
+_FIELD_NAME = (r"(?=[^\]>}»\n]{0,40}?(?:name|address|account|number|customer|phone|e-?mail|street|city|zip|date|"
+               r"amount|title|premises|usage|meter|signature)(?![a-z]))[a-z][a-z _.'/&#-]{2,40}")
+PLACEHOLDER = re.compile(rf"\[{_FIELD_NAME}\]|\{{\{{\s*{_FIELD_NAME}\}}\}}|«{_FIELD_NAME}»|<<?{_FIELD_NAME}>>?", re.IGNORECASE)
+# a template's note to its writer: it names the fields to fill in ("replace [Customer Name] and [Account Number]
+# before sending") or shows a field's format by example inside a sentence ("enter the holder as on the bill, e.g.
+# Mary Public, 100 Any Street"). Its stand-ins are the note's own: a memo of real case notes carrying one is no sample.
+_FILL_IN = re.compile(r"\b(?:replace|fill(?:ing)? (?:in|out)|enter|insert|type|substitute|complete|update)\b")
+_EXAMPLE_BEFORE = re.compile(r"(?:\be\.\s?g\.?|\bfor (?:example|instance)|\bexamples?|\bsuch as)\s*[:,]?\s*$")
+_NOTE_WORDS = 6  # lower-case words of a sentence: a sample bill's field or line ("Example: Jane Doe") has fewer
+
+
+def _writers_note(lower: str) -> bool:
+    """Whether a segment's text (in lower case) is a template's note to its writer (see ``PLACEHOLDER``): a sentence
+    naming placeholders to fill in, or giving its first stand-in after "e.g." or "Example:"."""
+    if sum(word.isalpha() for word in lower.split()) < _NOTE_WORDS:
+        return False
+    if PLACEHOLDER.search(lower) and _FILL_IN.search(lower):
+        return True
+    stand_in = _STAND_IN.search(lower)
+    return bool(stand_in) and bool(_EXAMPLE_BEFORE.search(lower, max(0, stand_in.start() - 40), stand_in.start()))
+
+
 def sample_parts(segments: list[Segment]) -> set:
     """The parts of pages (see ``part_of``) that present a sample bill, statement or form whose customer is visibly a
     stand-in (John Sample, Any Street), or that show two stand-ins whatever they say. A page (a PDF's page, an HTML
     page, a whole deck or workbook) is read as a sample in its own text; then of its parts only those that show the
     stand-in or say they are a sample are the sample's: the deck's queue of real applicants two slides on, or a real
     bill in a hidden column beside the made-up one, is no part of it. A slide master's training example says
-    nothing of the deck's tables."""
+    nothing of the deck's tables. A note to the writer of a template (``_writers_note``) speaks only for itself."""
     texts: dict = {}
     for segment in segments:
-        if not segment.chrome:  # a template's text (a slide master's, a running header's) shows on every page alike
+        # a template's text (a slide master's, a running header's) shows on every page alike
+        if not segment.chrome and not _writers_note(segment.text.lower()):
             part = part_of(segment)
             texts.setdefault(part[:2], {}).setdefault(part, []).append(segment.text)
     found = set()

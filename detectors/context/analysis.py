@@ -18,6 +18,7 @@ from itertools import accumulate
 from typing import NamedTuple
 
 from ..facts import DocumentFacts, IdentityIndex
+from ..labels import PLACEHOLDER
 from ..model import Document, Segment
 from ..public_contacts import FACILITY_CUE, PublicContacts, clause_before, in_address_element, public_cue, to_e164
 from .cues import CUSTOMER_ROLE, CueIndex, message_mark
@@ -574,6 +575,8 @@ class Analysis:
         of Pomona").
         """
         text = text.strip()
+        if PLACEHOLDER.fullmatch(text):
+            return False  # a template's field left to fill in: "[Customer Name]", "<Service Address>"
         if kind == "name":
             if _STATISTIC.search(text):
                 return False  # a chart's series or a table's row of a class: "Residential average", "System total"

@@ -72,11 +72,31 @@ def find(analysis: Analysis) -> None:
             blocks[-1].append(hit)
         else:
             blocks.append([hit])
+    identified = {page_of(anchor.segment) for anchors in analysis.anchors.values() for anchor in anchors}
     for block in blocks:
-        _judge_block(analysis, block)
+        if not _judge_block(analysis, block) and page_of(block[0].segment) in identified:
+            _customer_named_alone(analysis, block)
 
 
-def _judge_block(analysis: Analysis, block: list[_Hit]) -> None:
+def _customer_named_alone(analysis: Analysis, block: list[_Hit]) -> None:
+    """A customer's name under its own explicit label, alone in its block ("Account holder: Ana Ruiz" in a memo's
+    text box or footer), on a page that gives a customer's account number or SSN: the label says whose the name is,
+    the page that it is a customer's case. A weaker label ("Contact:", "Name:") or a firm's name says neither."""
+    if len(block) != 1 or block[0].kind != "name" or not block[0].strong:
+        return
+    value = _value(analysis, block[0], None)
+    if value is None:
+        return
+    segment, start, end = value
+    text = segment.text[start:end]
+    if person_name(text.strip()) and not business_name(text) and not named_officially(segment.text, start, end) \
+            and analysis.valid("name", text, "account"):
+        analysis.add("name", segment, start, end, analysis.reason("customer label on a page of a customer's account: "
+                                                                  "'{label}'", block[0].label))
+
+
+def _judge_block(analysis: Analysis, block: list[_Hit]) -> bool:
+    """Add a block's fields if it makes a customer record (see ``Analysis.judge``); True if it does."""
     values = [_value(analysis, hit, following) for hit, following in zip(block, [*block[1:], None])]
     customer = any(h.kind in ("name", "account") and not h.screen for h in block)
     values = [_screen_value(analysis, hit, value) if hit.screen and value and customer else
@@ -87,7 +107,7 @@ def _judge_block(analysis: Analysis, block: list[_Hit]) -> None:
         kept = [k for k, hit in enumerate(block) if not hit.bare]
         block, values = [block[k] for k in kept], [values[k] for k in kept]
         if not block:
-            return
+            return False
     cells = []
     person_named = any(h.kind in ("name", "contact") for h in block)
     for hit, value in zip(block, values):
@@ -119,6 +139,8 @@ def _judge_block(analysis: Analysis, block: list[_Hit]) -> None:
         if any(h.strong or h.kind in ("account", "identifier") for h in block):
             _name_heading_the_block(analysis, block)
             _party_captioned_above(analysis, block[0])
+        return True
+    return False
 
 
 def _name_heading_the_block(analysis: Analysis, block: list[_Hit]) -> None:
@@ -434,8 +456,19 @@ def _near(analysis: Analysis, a: _Hit, b: _Hit) -> bool:
         return False  # a page's body and its footer are no one block, nor a hidden record and the text beside it
     if a.index == b.index:
         return a.segment.text.count("\n", a.end, b.start) <= 2
+    if any(_prose(analysis.free[i]) for i in range(a.index + 1, b.index)):
+        return False  # a memo's paragraph between a "Case owner:" line and a text box's "Customer name:" ends a block
     breaks = a.segment.text.count("\n", a.end) + b.segment.text.count("\n", 0, b.start) + apart
     return breaks + sum(s.text.count("\n") for s in analysis.free[a.index + 1:b.index]) <= lines
+
+
+_PROSE_WORDS = 15  # lower-case words of a paragraph of running text; a record's line or a form's note has fewer
+
+
+def _prose(segment: Segment) -> bool:
+    """Whether a segment between two labels is a paragraph of running text, which no record's lines hold."""
+    return any(sum(word.isalpha() and word.islower() for word in line.split()) >= _PROSE_WORDS
+               for line in segment.text.split("\n"))
 
 
 def _form_field(hit: _Hit) -> bool:
@@ -484,6 +517,11 @@ def _next_field_start(text: str, start: int, stop: int) -> int:
 _SENTENCE_THEN_LABEL = re.compile(r"(?<=\w)\.[ \t]+(?=[^\W\d][^\s.:;,]*(?:[ \t][^\s.:;,]+){0,4}:[ \t])")
 
 
+# the rest of a sentence after a name a label gives inside it: a comma and a lower-case word (", who disputed the
+# read", ", and her son"); "Ruiz, Ana" or "Ana Ruiz, Jr." go on with a capital
+_CLAUSE_AFTER_NAME = re.compile(r",[ \t]+(?=[a-z])")
+
+
 _QUOTES = {'"': '"', "'": "'", "\u201c": "\u201d", "\u2018": "\u2019"}
 
 
@@ -524,6 +562,10 @@ def _value(analysis: Analysis, hit: _Hit, following: _Hit | None) -> tuple[Segme
     if unknown_label:  # "Service address: 3354 E. Amarillo St #7. Kwe'é bik'i adíídíił: 2,318 kWh." ends at its stop
         start, stop = span(text, start, unknown_label.start())
     start, stop = _quoted(text, start, stop)
+    if hit.kind == "name":
+        clause = _CLAUSE_AFTER_NAME.search(text, start, stop)
+        if clause:  # "spoke with the customer, Customer name: Ana Ruiz, who disputed ..." ends at its comma
+            stop = clause.start()
     if start < stop and not re.fullmatch(r"[_\s.]+", text[start:stop]):
         if hit.kind == "address":  # "1234 W Holt Ave" over "Pomona, CA 91768"
             city = CITY_LINE_RE.match(text, end + 1) if end < len(text) else None
