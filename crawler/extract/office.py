@@ -37,6 +37,8 @@ _BLOCK_WRAPPERS = frozenset({_W + "sdt", _W + "sdtContent", _W + "customXml"})
 _SKIPPED = frozenset({_MC_FALLBACK, _W + "rPr", _W + "pPr", _W + "instrText", _W + "delInstrText"})
 _DELETIONS = frozenset({_W + "del", _W + "moveFrom"})
 _INSERTIONS = frozenset({_W + "ins", _W + "moveTo"})
+_DRAWING_PROPERTIES = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}docPr"
+_VML = "{urn:schemas-microsoft-com:vml}"
 _CHARACTERS = {_W + "tab": "\t", _W + "br": "\n", _W + "cr": "\n", _W + "noBreakHyphen": "-"}
 _FALSE = frozenset({"0", "false", "off"})
 _DOCX_PROPERTIES = ("title", "author", "subject", "keywords", "comments", "last_modified_by", "category")
@@ -77,12 +79,14 @@ def extract_docx(builder: DocumentBuilder, body: bytes, content_type: str | None
     except (zipfile.BadZipFile, ValueError, OSError) as e:
         raise unreadable("DOCX", e) from None
     refuse_inflated_parts(package)
+    stream = io.BytesIO(as_word_document(package, body))
     try:
-        document = docx.Document(io.BytesIO(body))
+        document = docx.Document(stream)
     except (zipfile.BadZipFile, KeyError, ValueError, etree.XMLSyntaxError, OSError) as e:
-        raise unreadable("DOCX", e) from None
+        raise unreadable("DOCX", _naming_file(e, stream, builder.document.url)) from None
     except Exception as e:  # python-docx's PackageNotFoundError and kin
-        raise ExtractError(f"broken DOCX: {type(e).__name__}: {e}"[:200]) from None
+        raise ExtractError(f"broken DOCX: {type(e).__name__}: {_naming_file(e, stream, builder.document.url)}"[:200]
+                           ) from None
     reader = _WordReader(builder, {comment.comment_id: comment.text.strip() for comment in document.comments})
     reader.blocks(document.element.body, "paragraph", "")
     for number, section in enumerate(document.sections, 1):
@@ -95,6 +99,9 @@ def extract_docx(builder: DocumentBuilder, body: bytes, content_type: str | None
     reader.notes(document.part.package)
     for comment_id in list(reader.comments):
         reader.comment(comment_id)
+    main_part = str(document.part.partname).lstrip("/")
+    read_building_blocks(reader, package, main_part)
+    read_custom_xml(builder, package)
     read_embedded_files(builder, package, "word/embeddings/")
     read_charts(builder, package, "word/charts/")
     read_pictures(builder, package, "word/media/")
@@ -106,6 +113,103 @@ def extract_docx(builder: DocumentBuilder, body: bytes, content_type: str | None
             if name == "title":
                 builder.document.title = value
     read_custom_properties(builder, package)
+
+
+# the main part's content type of a macro-enabled document (.docm), a template (.dotx) and a macro-enabled template
+# (.dotm): the same WordprocessingML as a .docx's, which python-docx refuses to open by its type alone
+_WORD_MAIN_TYPES = (b"application/vnd.ms-word.document.macroEnabled.main+xml",
+                    b"application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml",
+                    b"application/vnd.ms-word.template.macroEnabledTemplate.main+xml")
+_DOCX_MAIN_TYPE = b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+
+
+def as_word_document(archive: zipfile.ZipFile, body: bytes) -> bytes:
+    """The package with a .docm's, .dotx's or .dotm's main part declared a .docx's, so python-docx opens it: Word
+    opens all four alike and each is published as readable. The package's parts are copied as they are (their
+    sizes were checked by :func:`refuse_inflated_parts`), only [Content_Types].xml is rewritten; a .docx is
+    returned unchanged."""
+    try:
+        types = part_bytes(archive, "[Content_Types].xml", MAX_PART_BYTES)
+    except (KeyError, zipfile.BadZipFile, OSError, ValueError, EOFError):
+        return body  # python-docx says what is wrong with it
+    if not any(kind in types for kind in _WORD_MAIN_TYPES):
+        return body
+    for kind in _WORD_MAIN_TYPES:
+        types = types.replace(kind, _DOCX_MAIN_TYPE)
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_STORED) as copy:
+        for info in archive.infolist():
+            if info.filename == "[Content_Types].xml":
+                copy.writestr(info.filename, types)
+            elif not info.is_dir():
+                with archive.open(info) as source, copy.open(info.filename, "w", force_zip64=True) as target:
+                    while chunk := source.read(1 << 20):
+                        target.write(chunk)
+    return out.getvalue()
+
+
+def _naming_file(error: Exception, stream, url: str) -> str:
+    """python-docx's message with the file it read named by the document's own name, not the in-memory stream's
+    repr ("file '<_io.BytesIO object at 0x7f...>' is not a Word file")."""
+    name = posixpath.basename(url.split("?", 1)[0].rstrip("/")) or url
+    return str(error).replace(str(stream), name)
+
+
+def read_building_blocks(reader: "_WordReader", archive: zipfile.ZipFile, main_part: str) -> None:
+    """The document's glossary (word/glossary/document.xml): the building blocks and AutoText entries saved in the
+    file, each located "building block NAME". Word keeps them for Insert > Quick Parts and shows them in no page,
+    but anyone who opens the file can insert them, and a case block saved there holds what was typed into it."""
+    for part in related_parts(archive, main_part, "glossaryDocument"):
+        try:
+            glossary = part_xml(archive, part)
+        except (zipfile.BadZipFile, OSError, ValueError, EOFError, etree.XMLSyntaxError) as e:
+            reader.builder.not_checked(f"{part} not read: {broken_reason(e)}"[:200])
+            continue
+        for number, block in enumerate(glossary.iter(_W + "docPart"), 1):
+            if reader.builder.full:
+                return
+            name = block.find(f"{_W}docPartPr/{_W}name")
+            title = " ".join((name.get(_W + "val") or "").split()) if name is not None else ""
+            for content in block.iter(_W + "docPartBody"):
+                reader.blocks(content, "paragraph", f"building block {title or number} > ")
+
+
+def read_custom_xml(builder: DocumentBuilder, archive: zipfile.ZipFile) -> None:
+    """The package's custom XML data parts (customXml/item1.xml ...), each read as an XML file is, by records of
+    fields labelled by their elements' names, located "customXml/itemN.xml/ELEMENT". A content control bound to
+    such a part shows its value, and the part keeps the value whatever the control shows now ("[Customer Name]"
+    after its text was cleared); SharePoint's columns and a cover page's fields are kept there too. The root
+    element is the data store's container: its name ("case", "root") is no word of its fields' labels. The
+    parts' item properties (itemProps*.xml) hold only a schema reference and are passed over, as is the
+    bibliography Word adds to every file (``<b:Sources SelectedStyle="/APA.XSL">``): the citation style and the
+    works the document cites, bound to no control."""
+    from .xml_data import read_xml
+    for name in sorted(n for n in archive.namelist() if _CUSTOM_XML_ITEM.fullmatch(n)):
+        if builder.full:
+            return
+        try:
+            data = part_bytes(archive, name, MAX_PART_BYTES)
+        except (zipfile.BadZipFile, OSError, ValueError, EOFError) as e:
+            builder.not_checked(f"{name} not read: {broken_reason(e)}"[:200])
+            continue
+        if _root_namespace(data) == _BIBLIOGRAPHY:
+            continue
+        if not read_xml(builder, data, container=name):
+            builder.not_checked(f"{name} not read: no well-formed XML within the text limit")
+
+
+_CUSTOM_XML_ITEM = re.compile(r"customXml/item\d*\.xml", re.I)
+_BIBLIOGRAPHY = "http://schemas.openxmlformats.org/officeDocument/2006/bibliography"
+
+
+def _root_namespace(data: bytes) -> str | None:
+    """The namespace of the part's root element, read from its start tag alone; None when it cannot be parsed."""
+    try:
+        for _, root in etree.iterparse(io.BytesIO(data), events=("start",), resolve_entities=False, no_network=True):
+            return etree.QName(root).namespace
+    except etree.XMLSyntaxError:
+        return None
+    return None
 
 
 def refuse_inflated_parts(archive: zipfile.ZipFile) -> None:
@@ -158,24 +262,31 @@ def part_bytes(archive: zipfile.ZipFile, name: str, limit: int) -> bytes:
 def read_custom_properties(builder: DocumentBuilder, archive: zipfile.ZipFile) -> None:
     """The file's custom properties (docProps/custom.xml: File > Properties > Custom, or fields a system stamps on
     the files it writes), each value labelled by its name's words ("CustomerEmail" -> "customer email"): Word,
-    Excel and PowerPoint show them to anyone who opens the file's properties."""
+    Excel and PowerPoint show them to anyone who opens the file's properties. They are one record, as a form's
+    fields are: a system stamps the case's customer, account, phone and address on the same file, and the phone
+    is the customer's because the account beside it is."""
     for part in related_parts(archive, "", "custom-properties"):
         try:
             properties = part_xml(archive, part)
         except (zipfile.BadZipFile, OSError, ValueError, EOFError, etree.XMLSyntaxError) as e:
             builder.not_checked(f"{part} not read: {broken_reason(e)}"[:200])
             continue
+        fields = []
         for element in children_named(properties, "property"):
             value = " ".join(" ".join(element.itertext()).split())
             if value:
-                builder.add(value, Location(element="custom properties"), hidden="document properties",
-                            label=property_label(element.get("name") or ""))
+                fields.append(builder.add(value, Location(element="custom properties"), hidden="document properties",
+                                          label=property_label(element.get("name") or "")))
+        builder.add_record(fields, Location(element="custom properties"))
 
 
 def property_label(name: str) -> str | None:
     """A property's name as the words of a label: "CustomerEmail", "customer_email", "Customer-Email" ->
-    "customer email"; "SAID" stays "said", an acronym is one word."""
-    words = re.sub(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|[_\-.]+", " ", name.strip())
+    "customer email"; "SAID" stays "said", an acronym is one word. A number is a word of its own ("Phone2",
+    "ServiceAddr1", the index a system adds to a name used twice -> "phone 2", "service addr 1"): glued to the
+    name it would hide the name's last word. A letter and a digit stay one word ("W9")."""
+    words = re.sub(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=[A-Za-z]{2})(?=[0-9])|[_\-.]+", " ",
+                   name.strip())
     return " ".join(words.lower().split()) or None
 
 
@@ -372,7 +483,7 @@ class _WordReader:
                 continue
             paragraphs += 1
             where = cell or f"{prefix}{paragraph_name} {paragraphs}"
-            visible, hidden, deletions, text_boxes = _paragraph_text(element)
+            visible, hidden, deletions, text_boxes, alt_texts = _paragraph_text(element)
             location = Location(element=where)
             if cell is None:
                 previous = self._paragraph(visible, location, chrome, previous)
@@ -381,6 +492,8 @@ class _WordReader:
             self.builder.add(hidden, location, hidden="hidden text", chrome=chrome)
             for deleted in deletions:
                 self.builder.add(deleted, location, hidden="tracked deletion", chrome=chrome)
+            for alt in alt_texts:
+                self.builder.add(alt, location, hidden="alt text", chrome=chrome)
             for number, box in enumerate(text_boxes, 1):
                 self.blocks(box, "paragraph", f"{where} > text box {number} > ", chrome=chrome)
             if cell is None and not chrome:
@@ -468,12 +581,15 @@ def _grid_span(tc) -> int:
         return 1
 
 
-def _paragraph_text(p) -> tuple[str, str, list[str], list]:
-    """(visible text, hidden-formatted text, tracked deletions, text boxes) of a paragraph. A tracked deletion is
-    read in the sentence it was cut from, as that sentence read before the edit ("Customer <del>Ana Ruiz at 12 Elm
-    St</del><ins>[withheld]</ins> disputes ..." gives "Customer Ana Ruiz at 12 Elm St disputes ..."): Word's "Show
-    markup" still shows it there, and the words around it say whose it is."""
-    visible, hidden = [], []
+def _paragraph_text(p) -> tuple[str, str, list[str], list, list[str]]:
+    """(visible text, hidden-formatted text, tracked deletions, text boxes, alt texts) of a paragraph. A tracked
+    deletion is read in the sentence it was cut from, as that sentence read before the edit ("Customer <del>Ana Ruiz
+    at 12 Elm St</del><ins>[withheld]</ins> disputes ..." gives "Customer Ana Ruiz at 12 Elm St disputes ..."):
+    Word's "Show markup" still shows it there, and the words around it say whose it is. A picture's or a shape's
+    alt text and title (``wp:docPr`` descr and title, a VML shape's alt) are what a screen reader speaks for it
+    and what a caption of a photo is typed into; the legacy VML copy of a drawing (``mc:Fallback``) is passed
+    over, as it repeats the drawing's."""
+    visible, hidden, alt_texts = [], [], []
     before_edit: list[tuple[str, object]] = []  # the paragraph's text before its tracked changes, by deletion
     text_boxes = []
     stack = [(child, None, False, False) for child in reversed(p)]
@@ -485,6 +601,9 @@ def _paragraph_text(p) -> tuple[str, str, list[str], list]:
         if tag == _W + "txbxContent":
             text_boxes.append(element)
             continue
+        for alt in _alt_texts(element):
+            if alt not in alt_texts:
+                alt_texts.append(alt)
         if tag in (_W + "t", _W + "delText") or tag in _CHARACTERS:
             text = element.text or "" if tag in (_W + "t", _W + "delText") else _CHARACTERS[tag]
             if deletion is None:
@@ -499,7 +618,19 @@ def _paragraph_text(p) -> tuple[str, str, list[str], list]:
         elif tag == _W + "r":
             vanish = vanish or _is_vanished(element)
         stack.extend((child, deletion, vanish, inserted) for child in reversed(element))
-    return _clean("".join(visible)), _clean("".join(hidden)), sentences_of_deletions(before_edit), text_boxes
+    return (_clean("".join(visible)), _clean("".join(hidden)), sentences_of_deletions(before_edit), text_boxes,
+            alt_texts)
+
+
+def _alt_texts(element) -> list[str]:
+    """The alt text and title a drawing's properties or a VML shape give, spaces collapsed."""
+    if element.tag == _DRAWING_PROPERTIES:
+        values = (element.get("descr"), element.get("title"))
+    elif element.tag.startswith(_VML):
+        values = (element.get("alt"),)
+    else:
+        return []
+    return [text for value in values if (text := " ".join((value or "").split()))]
 
 
 def sentences_of_deletions(before_edit: list[tuple[str, object]]) -> list[str]:

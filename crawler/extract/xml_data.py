@@ -75,9 +75,11 @@ XML_DIALECT = Dialect(member=_member, item=lambda path, index: f"{path}[{index +
 GREEN_BUTTON_DIALECT = XML_DIALECT._replace(sections=download_parts)
 
 
-def read_xml(builder: DocumentBuilder, body: bytes) -> bool:
+def read_xml(builder: DocumentBuilder, body: bytes, container: str | None = None) -> bool:
     """Read ``body`` as XML records into ``builder``; False (nothing read) when it is not safe, well-formed XML
-    within the document's remaining text budget, with a warning saying why."""
+    within the document's remaining text budget, with a warning saying why. ``container``: the path the root
+    element's members are read under when the root is a container only, whose name is no part of its fields' (a
+    Word data part's ``<case><email>``, ``<root><Phone>``: "email", "phone", not "case email")."""
     if len(body) > builder.room:
         builder.warn("XML larger than the text limit: read as text, not as records")
         return False
@@ -99,7 +101,8 @@ def read_xml(builder: DocumentBuilder, body: bytes) -> bool:
     if is_green_button(root):
         label_units(tree)
         dialect = GREEN_BUTTON_DIALECT
-    add_records(builder, json_records({_local(root.tag): tree}, root="", dialect=dialect))
+    data = {_local(root.tag): tree} if container is None else tree
+    add_records(builder, json_records(data, root=container or "", dialect=dialect))
     for path, markup in documents:
         extract_markup(builder, markup, path)
     return True
