@@ -11,6 +11,7 @@ the first phase's findings and passes to ``scan(document, context)``.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping
 from typing import ClassVar
 
@@ -72,3 +73,14 @@ def text_before(text: str, start: int, width: int = 40) -> str:
 
 def text_after(text: str, end: int, width: int = 40) -> str:
     return text[end:end + width]
+
+
+# the marks an e-mail's reply puts before each line it quotes: "> ", ">> ", "> > "
+QUOTE_MARKS = re.compile(r"[ \t]*>(?:[ \t]*>)*[ \t]?")
+
+
+def line_text_start(text: str) -> int:
+    """Where a line's own text starts: past its indent and the quote marks of a reply ("> Sunrise-8812! - it ...")."""
+    quoted = QUOTE_MARKS.match(text)
+    start = quoted.end() if quoted else 0
+    return len(text) - len(text[start:].lstrip())

@@ -80,7 +80,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from itertools import accumulate
 
-from .base import Detector, as_list
+from .base import Detector, as_list, line_text_start
 from .labels import is_example
 from .masking import mask_secret
 from .model import CODE_SEGMENTS, Document, Finding, Segment
@@ -498,7 +498,7 @@ class CredentialDetector(Detector):
         for match in _LABEL.finditer(text):
             yield from self._labelled(text, match, meeting_nearby, previous, _script_code(segment))
         if (said_above := _LABEL_SAID_AT_END.search(previous)) and not meeting_nearby:
-            start = len(text) - len(text.lstrip())
+            start = line_text_start(text)  # a reply quotes both lines: "> ... the password I set is" / "> Sunrise-88!"
             yield from self._value(text, start, "password", False, f"label '{said_above.group().strip()}' above",
                                    prose=True)
         if (marked_above := _label_marked_at_end(previous)) and not meeting_nearby:
@@ -506,7 +506,7 @@ class CredentialDetector(Detector):
             yield from self._value(text, start, marked_above.lastgroup, False,
                                    f"label '{marked_above.group().strip()}' above", prose=True)
         if (given_above := _LABEL_GIVEN_AT_END.search(previous)) and not meeting_nearby:
-            start = len(text) - len(text.lstrip())
+            start = line_text_start(text)
             yield from (value for value in self._value(text, start, "password", False, f"label "
                                                        f"'{given_above.group().strip()}' above", prose=True)
                         if text.startswith(",", value[1]))

@@ -168,6 +168,28 @@ def _customers_named_mailbox(segment: Segment, match: re.Match, customers: set[s
     return None
 
 
+# a mailbox given as a login's user name ("My username is ana.r@aol.com and the password I set is ...", "Login:
+# ana.r@aol.com / Password: ..."): the label right before it, a password's word after it in its sentence, on its line
+# or the next (a reply's quoted lines, a PDF's wrapped ones)
+_USER_NAME_BEFORE = re.compile(r"(?i)\b(?:user\s*-?\s*(?:name|id)|login|log-in|sign-in|usuario)\s*(?:[:=]|is|was|es)?\s*$")
+_PASSWORD_WORD = re.compile(r"(?i)\b(?:pass\s*word|passwd|pwd|contrase[ñn]a)\b")
+_SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
+_LOGIN_REACH = 80  # from the mailbox to its password's word: "... and the temporary password I was given is"
+
+
+def _login_mailbox(document: Document, context: CustomerContext, segment: Segment, match: re.Match) -> bool:
+    """Whether a mailbox is given as a login's user name beside its password (see above): a person's sign-in, which a
+    posted page must not carry (rule 6.5 keeps the password out; the mailbox is the person's own)."""
+    if not _USER_NAME_BEFORE.search(segment.text, max(0, match.start() - 24), match.start()):
+        return False
+    after = segment.text[match.end():match.end() + _LOGIN_REACH]
+    i = context.positions.get(id(segment))
+    if len(after) < _LOGIN_REACH and i is not None and i + 1 < len(document.segments):
+        after = f"{after}\n{document.segments[i + 1].text[:_LOGIN_REACH - len(after)]}"
+    stop = _SENTENCE_STOP.search(after)
+    return bool(_PASSWORD_WORD.search(after, 0, stop.start() if stop else len(after)))
+
+
 class EmailDetector(CustomerDataDetector):
     category = "email"
     severity = "high"
@@ -187,6 +209,19 @@ class EmailDetector(CustomerDataDetector):
                 if not self.contacts.email_is_public(address, generic=False):
                     claimed.setdefault(id(f.segment), []).append(m.span())
                     yield self.finding(f.segment, *m.span(), why=f.why, normalized=address)
+        for segment in context.mail:  # a login's user name, on any page: a public comment's writer's too
+            if segment.chrome:
+                continue
+            for m in EMAIL_RE.finditer(segment.text):
+                taken = claimed.get(id(segment), ())
+                address = plain_email(m.group()).lower()
+                if (not any(s < m.end() and m.start() < e for s, e in taken)
+                        and _login_mailbox(document, context, segment, m)
+                        and not self.contacts.email_is_public(address, document.url)
+                        and not _citys_service_account(segment, m)):
+                    claimed.setdefault(id(segment), []).append(m.span())
+                    yield self.finding(segment, *m.span(), why="a login's user name given with its password",
+                                       normalized=address)
         customers = {" ".join(f.text.lower().split()) for f in context.of_kind("name")}
         for segment in context.mail:
             if segment.chrome or page_of(segment) in context.public_comment:

@@ -4,6 +4,7 @@ belongs to, the parts of pages that present a sample bill with a stand-in custom
 the facts only one detector needs (a W-9's pages), each computed on first use."""
 from __future__ import annotations
 
+import re
 from array import array
 from bisect import bisect_right
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -137,16 +138,17 @@ class DocumentFacts:
 
     def line_before(self, segment: Segment) -> Segment | None:
         """The segment before ``segment`` when it is the line before it in the same block of text (a PDF's or a
-        text's line, a ``<pre>``'s): same page, element and visibility, neither a field of a record. Where a line
-        break cut a label from its value ("... (PCE Acct" / "PCE-9935-181909) was issued")."""
+        text's line, a ``<pre>``'s; or a paragraph the sentence runs on from, see ``_runs_on``): same page, element
+        and visibility, neither a field of a record. Where a line break cut a label from its value ("... (PCE Acct"
+        / "PCE-9935-181909) was issued")."""
         if segment.label:
             return None  # a field's value: asked first, before the lookup (every cell of a table is one)
         i = self.positions.get(id(segment))
         if not i:
             return None
         above = self.document.segments[i - 1]
-        if (above.location.page != segment.location.page or above.location.element != segment.location.element
-                or above.hidden != segment.hidden or above.label):
+        if (above.location.page != segment.location.page or above.hidden != segment.hidden or above.label
+                or (above.location.element != segment.location.element and not _runs_on(above, segment))):
             return None
         return above
 
@@ -188,3 +190,28 @@ class DocumentFacts:
 
     def in_record(self, segment: Segment) -> bool:
         return id(segment) in self._record_numbers
+
+
+# an element path's last step that numbers a paragraph among its siblings: an HTML page's "<div>" or "<p>"
+# ("main > div:nth-of-type(17)") or a Word document's "paragraph 17"
+_NUMBERED_PARAGRAPH = re.compile(r"(?:(?P<parent>.*) > )?(?:(?P<tag>div|p):nth-of-type\((?P<nth>\d+)\)|paragraph (?P<n>\d+))")
+_SENTENCE_END = re.compile(r"[.!?][\"')\]]*\s*$")
+
+
+def _numbered_paragraph(element: str | None) -> tuple[str, str, int] | None:
+    """(parent, kind, number) of a numbered paragraph's element path, or None."""
+    match = _NUMBERED_PARAGRAPH.fullmatch(element or "")
+    if match is None:
+        return None
+    if match["n"] is not None:
+        return match["parent"] or "", "paragraph", int(match["n"])
+    return match["parent"] or "", match["tag"], int(match["nth"])
+
+
+def _runs_on(above: Segment, segment: Segment) -> bool:
+    """Whether ``segment``'s paragraph is the very next sibling of ``above``'s (no blank paragraph between) and
+    ``above`` stops mid-sentence: a mail written in HTML sets each line it wraps in a ``<div>`` of its own, a mail
+    pasted into Word each line in a paragraph ("... My ITIN is 933-90-4389 and the account is" / "8-85-...")."""
+    first, second = _numbered_paragraph(above.location.element), _numbered_paragraph(segment.location.element)
+    return (first is not None and second is not None and first[:2] == second[:2] and second[2] == first[2] + 1
+            and not _SENTENCE_END.search(above.text))

@@ -17,6 +17,7 @@ from functools import cached_property
 from itertools import accumulate
 from typing import NamedTuple
 
+from ..base import QUOTE_MARKS
 from ..facts import DocumentFacts, IdentityIndex
 from ..labels import PLACEHOLDER
 from ..model import Document, Segment
@@ -200,7 +201,6 @@ _STATISTIC = re.compile(r"(?i)\b(?:average|avg|median|mean|total|typical|system[
 _RUNNING_EDGE = 2  # how many lines at a page's top and at its foot a running head or foot may take
 _DIGITS = re.compile(r"\d+")
 _TITLE_LINES = 5  # how many lines open a file's first page: its running head and its title
-_QUOTE_MARKS = re.compile(r"[ \t]*>(?:[ \t]*>)*[ \t]?")  # a reply's quoted lines: "> ", ">> "
 
 
 class Analysis:
@@ -447,7 +447,7 @@ class Analysis:
                 end = text.find("\n", start)
                 end = len(text) if end < 0 else end
                 if text[start:end].strip():
-                    quoted = _QUOTE_MARKS.match(text, start, end)
+                    quoted = QUOTE_MARKS.match(text, start, end)
                     if quoted is None:
                         lines.append(Line(segment, start, end))
                     elif text[quoted.end():end].strip():

@@ -46,6 +46,10 @@ _YOU_ASKED = r"\byou\s+(?:asked|requested|preferred|prefer|wish(?:ed)?|want(?:ed
 # the words before a phone number in a letter to a customer that make it the customer's own: "a technician will
 # call you at ...", "your phone number on file, ...", "Lo llamaremos al ..."
 _YOUR_NUMBER = re.compile(r"(?i)(?:\b(?:call|reach|text|contact|phone)(?:s|ed|ing)?\s+you\s+(?:back\s+)?(?:at|on)"
+                          # the message staff left at the customer's number: "I left a voicemail at ...", "left you a
+                          # message on ..."
+                          r"|\b(?:left|leave|leaving)\s+(?:you\s+)?(?:a\s+)?(?:voice\s*-?\s*mail|(?:voice\s+)?message)"
+                          r"(?:\s+for\s+you)?\s+(?:at|on)"
                           # "your phone number is", "we have noted your preferred callback number as ..."
                           r"|\byour\s+(?:(?:preferred|primary|alternate|home|cell|mobile|daytime|callback|call-back|"
                           r"contact)\s+){0,2}(?:phone|number|cell|telephone)"
@@ -189,7 +193,12 @@ def _letter(analysis: Analysis, lines: list[Line], head: int, salutation: int | 
     # Patrick, We received your hardship application for Utility Acct ..."), if its closing ends it on its page
     # (without one, the "letter" runs on over the pages of a packet)
     whole = closed and page_of(lines[end].segment) == page_of(lines[head].segment)
-    if page in analysis.context.public_comment or not (cues or salutation is None or (identified and whole)):
+    # a page of comments to a public body holds no letters to customers, but for staff's reply to one that speaks
+    # of "your" account and gives its number ("Dear Ana Ruiz, I looked up the account ending 7206 ... your usage"),
+    # printed in a council packet with the mails around it
+    if (page in analysis.context.public_comment and not (
+            salutation is not None and cues and _identified(analysis, lines[salutation:end]))) or not (
+            cues or salutation is None or (identified and whole)):
         return end - 1
     name = None
     if not cues and salutation is None:  # a bill or statement that says no "your": its address block over the account
@@ -228,6 +237,8 @@ def _letter(analysis: Analysis, lines: list[Line], head: int, salutation: int | 
                      "salutation of a letter to a customer")
     for kind, line, start, stop in block:
         analysis.add(kind, line.segment, start, stop, "address block of a letter to a customer")
+    if salutation is not None:
+        _addressee_mailbox(analysis, lines, max(head, salutation - _HEADER_LINES), salutation)
     _usage_history(analysis, lines[first_body:end])
     previous = None
     inside = _inside_address(lines, first_body, end)  # the office a customer's own letter is written to
@@ -251,6 +262,21 @@ def _letter(analysis: Analysis, lines: list[Line], head: int, salutation: int | 
         previous = line
     analysis.anchor_pages.add(page)
     return end - 1
+
+
+def _addressee_mailbox(analysis: Analysis, lines: list[Line], start: int, salutation: int) -> None:
+    """The mailbox on the "To:" line of the header of an e-mail to a customer, right above its salutation ("To:
+    ana.ruiz@aol.com" / "Subject: Your billing inquiry" / "Dear Ana Ruiz,"): the customer's own. Not a public one (a
+    reply's copy to the City's office), and only the nearest "To:" line, below any "From:" line."""
+    for line in reversed(lines[start:salutation]):
+        if EMAIL_FROM_RE.match(line.text):
+            return
+        if line.text.lstrip()[:3].lower() == "to:":
+            text = line.segment.text
+            for m in EMAIL_RE.finditer(text, line.start, line.end):
+                if not analysis.contacts.email_is_public(plain_email(m.group()), analysis.document.url):
+                    analysis.add("email", line.segment, *m.span(), "mailbox of the customer a letter is to")
+            return
 
 
 def _usage_history(analysis: Analysis, lines: list[Line]) -> None:
@@ -570,7 +596,8 @@ _HEADER_LINES = 5  # an e-mail's header under its "From:" line: Sent, To, Cc, Su
 def _reply_to_a_customer(analysis: Analysis, lines: list[Line], start: int, body: int) -> None:
     """Staff's e-mail to a person's own mailbox at a consumer provider ("To: Lorenzo Etsitty <...@hotmail.com>" /
     "Hi Lorenzo, the reread came back at 1,709 kWh so the bill stands."): the consumption it gives is the
-    addressee's, a customer's reading; a class average or a tariff is none (``consumption_spans``)."""
+    addressee's, a customer's reading; a class average or a tariff is none (``consumption_spans``); so is the usage
+    history it lays out in lines ("Month  kWh" / "September  1212", see ``_usage_history``)."""
     to = next((k for k in range(start, min(body, start + _HEADER_LINES)) if _RECIPIENT_LINE.match(lines[k].text)
                and lines[k].text.lstrip()[:3].lower() == "to:"), None)
     if to is None or not _from_a_consumer_mailbox(lines[to].text):
@@ -578,6 +605,7 @@ def _reply_to_a_customer(analysis: Analysis, lines: list[Line], start: int, body
     for line in lines[to + 1:body]:
         for at, end in consumption_spans(line.segment.text, line.start, line.end):
             analysis.add("usage", line.segment, at, end, "usage staff report to a customer's own mailbox")
+    _usage_history(analysis, lines[to + 1:body])
 
 
 def _quote_depth(line: Line) -> int:
