@@ -778,9 +778,12 @@ def city_facility(candidate: Candidate) -> bool:
     record = candidate.facts.record_of(candidate.segment) if candidate.facts else None
     if record is None:
         return (_facility_line(candidate.text, candidate.start) or _citys_own_account(candidate.text, candidate.start)
-                or _row_under_facility_title(candidate))
+                or _row_under_facility_title(candidate) or _facility_named_around(candidate))
     if names_its_customer(candidate.text):
         return False
+    if _facility_named_around(candidate) and not any(
+            given_and_listed_surname(field.text.strip()) for field in record.fields if field is not candidate.segment):
+        return True  # a register's note: "Electric service for City facilities, SCE service account ... (City Hall)"
     if street_lighting_list(tuple(field.label for field in record.fields if field.label)):
         return True
     by_city = held_by_city(record.fields)
@@ -837,6 +840,25 @@ _FACILITY_IN_LINE = re.compile(rf"(?i)\b(?:{FACILITY_KINDS})\b(?!\s+(?:{alternat
 # (not a street's "Kellogg Dr" before the next cell)
 _PERSON_IN_LINE = re.compile(r"(?i)\b(?:customers?|resident|tenant|ratepayer|homeowner|owner|occupant|account holder|"
                              r"your|his|her|their|my|mr|mrs|ms|dr(?=\.?[ ](?-i:[A-Z]))|cliente|su)\b")
+
+
+# one of the City's facilities named in brackets right after the number, or its facilities as a whole before it: a
+# warrant register's "Electric service for City facilities, SCE service account 3-555-171-4486 (City Hall)."
+_FACILITY_BRACKETED = re.compile(rf"[ \t]*\((?:the[ \t]+)?(?:[A-Z][\w'\u2019-]*[ \t]+){{0,3}}(?i:{FACILITY_KINDS})\b"
+                                 r"[^()\n]{0,40}\)")
+_CITY_FACILITIES = re.compile(r"(?i)\b(?:city|town|county|municipal)[ \t]+(?:facilities|buildings|sites)\b")
+
+
+def _facility_named_around(candidate: Candidate) -> bool:
+    """A number the line gives as one of the City's facilities' (see ``_FACILITY_BRACKETED``), in a line that names
+    no person."""
+    text, start = candidate.text, candidate.start
+    line_start = text.rfind("\n", 0, start) + 1
+    if not (_FACILITY_BRACKETED.match(text, candidate.end)
+            or _CITY_FACILITIES.search(text, max(line_start, start - 120), start)):
+        return False
+    line = line_of(text, start)
+    return _PERSON_IN_LINE.search(line) is None and not names_in(line, anchored=True)
 
 
 def _facility_line(text: str, start: int) -> bool:

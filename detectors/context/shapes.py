@@ -10,6 +10,7 @@ from functools import lru_cache
 
 import usaddress
 
+from ..labels import unissued
 from ..public_contacts import to_e164
 from ..streets import DIRECTIONS, MORE_SUFFIXES, PRE_TYPES, SUFFIXES, UNITS, alternation
 
@@ -91,7 +92,14 @@ def phone_spans(text: str, start: int = 0, end: int | None = None, bare: bool = 
     if text.find("+", start, end) >= 0:  # "+63 917 945 5014" is the Philippines', though "917 945 5014" reads as NYC's
         abroad = _international_spans(text, start, end)
         found = [(a, b) for a, b in found if not any(x < b and a < y for x, y in abroad)] + abroad
-    return found
+    # a training script's or a form's made-up number ("1-234-567-8901", "(999) 999-9999") is nobody's
+    return [(a, b) for a, b in found if not unissued(_national_digits(text[a:b]))]
+
+
+def _national_digits(phone: str) -> str:
+    """A phone's digits without North America's country code."""
+    digits = "".join(c for c in phone if c.isdigit())
+    return digits[1:] if len(digits) == 11 and digits[0] == "1" else digits
 
 
 # a number abroad, written with its country's code ("+967 1 263 252", "+63 917 945 5014", "+52 55 1234 5678"): a
