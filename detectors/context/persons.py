@@ -64,6 +64,7 @@ coordinator supervisor officer clerk planner engineer technician inspector super
 my his her their its we us no yes svc srv acct cust rebill rebilled rebilling refund refunded credit credited
 pro tem tempore am pm appellant appellants complainant complainants claimant claimants landlord landlords tenants
 household households
+metering true-up trueup interconnection enrollment opt-out
 macmiil macmiilka kliyan abonne abonné client cliente
 hello hi greetings aloha hola bonjour salaam ya'at'eeh yá'át'ééh
 """.split())  # the customer in Somali, Haitian Creole, French and Spanish, and greetings, before a name
