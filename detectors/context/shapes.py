@@ -260,13 +260,19 @@ _HOUSE_NUMBER_IN_WORDS = rf"(?-i:{_NUMBER_WORD}(?:[ -]{_NUMBER_WORD}){{1,2}})(?!
 # a house number said as people say one, in lower case as a transcript writes speech ("thirty-five sixty-three North
 # Fremont Street", "eighteen ten", "four seventy-seven", "twelve hundred", "nine oh five"): only right after words
 # that give a home ("we live at", "we're at", "the service address is"), where a time ("at two thirty") or a count
-# has no place
+# has no place. A transcript's time stamp inside a value said across it is no part of it ("i live at nine [00:02:46]
+# ninety-six Pasadena Street")
+_INLINE_TIMESTAMP = r"\[\d{1,2}:\d{2}(?::\d{2})?\]|\d{1,2}:\d{2}:\d{2}(?:[.,]\d{1,3})?"
+_INLINE_TIMESTAMP_RE = re.compile(rf"\s*(?:{_INLINE_TIMESTAMP})(?=\s)")
+_SPOKEN_GAP = rf"(?:[ ](?:{_INLINE_TIMESTAMP}))?[ ]"
 _SPOKEN_UNIT = "one|two|three|four|five|six|seven|eight|nine"
-_SPOKEN_HOUSE_NUMBER = (rf"(?i:(?:{_PAIR}|{_SPOKEN_UNIT})(?:[ ](?:{_PAIR}|hundred|oh[ ](?:{_SPOKEN_UNIT})))"
-                        rf"{{1,2}})(?![\w-])")
-_HOME_GIVEN_BEFORE = "".join(f"(?<={cue} )|" for cue in (
+_SPOKEN_HOUSE_NUMBER = (rf"(?i:(?:{_PAIR}|{_SPOKEN_UNIT})(?:{_SPOKEN_GAP}(?:{_PAIR}|hundred|oh{_SPOKEN_GAP}"
+                        rf"(?:{_SPOKEN_UNIT}))){{1,2}})(?![\w-])")
+# (a call note's "svc addr", "addr:"; a move or a service started: "we moved to", "service at"; "my home at")
+_HOME_GIVEN_BEFORE = "".join(f"(?<=\\b{cue}\\s)|" for cue in (
     "live at", "lives at", "living at", "we're at", "we\u2019re at", "i'm at", "i\u2019m at", "reside at", "located at",
-    "address is", "home is at", "house is at", "property at")).rstrip("|")
+    "address is", "home is at", "house is at", "property at", "home at", "service at", "moved to", "addr",
+    "addr:", "address:")).rstrip("|")
 # (either at the start of a value usaddress reads with "1000" for its words)
 _HOUSE_NUMBER_WORDS_START = re.compile(rf"\s*(?:{_HOUSE_NUMBER_IN_WORDS}|{_SPOKEN_HOUSE_NUMBER})")
 # the lowercase particles inside a Spanish street's name: "Vista del Lago Lane", "Calle de la Paz", "Camino de los Robles"
@@ -315,13 +321,40 @@ _PR_STREET = (rf"(?:(?<![\w-])(?i:calle|c/)\s*(?:{_PR_WORD}|\d{{1,3}}[A-Z]?)(?:\
               r"|(?<![\w-])(?i:carr\.?|carretera)\s*\d{1,4}[A-Z]?,?\s+(?i:km)\.?\s*\d{1,3}(?:\.\d{1,2})?(?![\w-]))")
 _PR_ADDRESS = rf"(?:(?=[UBRCSPEc])(?:{_PR_AREA},?\s+{_PR_STREET}|{_PR_STREET},?\s+{_PR_AREA}){_CITY_STATE_ZIP})"
 _PR_ADDRESS_RE = re.compile(rf"\s*{_PR_ADDRESS}")
+# the words after a number that make it a count, a time or a measure, not a house number and its street's name
+# ("12 months", "6 pm", "100 percent", "2024 budget"), nor, in a street read in lower case, a word of its name
+_NOT_A_STREET = frozenset("""
+am pm a.m. p.m. noon midnight hour hours hr hrs minute minutes min mins second seconds day days week weeks wk wks
+month months mo mos year years yr yrs time times percent pct degrees dollars cents kwh kw kilowatt therm therms
+mwh gwh twh mw gw megawatt megawatts gigawatt kwhs mwhs kilowatts watts mph miles mile feet foot ft sq acres acre
+hcf ccf mcf gal gallons dth mmbtu
+people persons customers residents households homes units budget
+fiscal rate rates level levels total and or the to for with from by per a an in on at of jan january feb february
+mar march apr april may jun june jul july aug august sep sept september oct october nov november dec december
+monday tuesday wednesday thursday friday saturday sunday
+that this these those it is are was were be i you we he she they my our your their thank thanks
+""".split())
+_NOT_A_STREET_WORD = rf"(?i:(?:{alternation(re.escape(word) for word in _NOT_A_STREET)})(?![\w'\u2019-]))"
+# a street as auto-captions and call notes write it, in lower case ("i live at 1637 north gary avenue", "svc addr
+# 1371 s kingsley ave", "we're at 881 e holt ave"): only right after words that give a home, where the street's words
+# are read whatever a caption spelt them; a common street type ends it, and none of its words is a count's, a time's
+# or one of the language's small words ("at 5 pm", "address is 12 and we drive"); the types that are as often a
+# speaker's verb or noun (a run, a walk, a pass, a mall) are left to the capitalised form
+_SPEECH_WORD_TYPES = frozenset("run pass walk point pt mall loop row spur trace".split())
+_SPOKEN_TYPE = rf"(?i:{alternation(SUFFIXES - _SPEECH_WORD_TYPES)})\.?(?!\w)"
+_SPOKEN_STREET_GAP = rf"(?:\s+(?:{_INLINE_TIMESTAMP}))?\s+"  # "i live at 3774 [00:28:15] north white avenue"
+_SPOKEN_STREET = (rf"(?i:{_HOME_GIVEN_BEFORE})(?:\d{{1,6}}{_HALF}?(?![\w-])|{_SPOKEN_HOUSE_NUMBER})"
+                  rf"(?:{_SPOKEN_STREET_GAP}{_DIRECTION}(?!\w))?"
+                  rf"(?:{_SPOKEN_STREET_GAP}(?!{_NOT_A_STREET_WORD})[^\W\d_][\w'\u2019-]*){{1,3}}"
+                  rf"{_SPOKEN_STREET_GAP}{_SPOKEN_TYPE}")
 ADDRESS_RE = re.compile(
-    rf"{_PR_ADDRESS}|{_UNIT_BEFORE}?(?:(?<![\w$.,/-])(?:{_HYPHENATED_NUMBER}|\d{{1,6}}(?:{_HALF}|-?[A-Z])?)"
+    rf"{_PR_ADDRESS}|(?:{_UNIT_BEFORE}?(?:(?<![\w$.,/-])(?:{_HYPHENATED_NUMBER}|\d{{1,6}}(?:{_HALF}|-?[A-Z])?)"
     rf"|(?<![\w-]){_HOUSE_NUMBER_IN_WORDS}|(?i:{_HOME_GIVEN_BEFORE}){_SPOKEN_HOUSE_NUMBER})\s+"
     rf"(?:(?<=\d\s){_GRID_STREET}|"
     rf"(?:{_DIRECTION}\s+)?"
     rf"(?:{_NUMBERED_ROAD}|{_NAME}\s+(?:(?:{_NAME}|{_PARTICLE})\s+){{0,3}}{_TYPE}(?!\w)"
     rf"|(?i:{alternation(PRE_TYPES)})\s+(?:{_PARTICLE}[ \t]+){{0,2}}{_SPANISH_NAME}(?:[ \t]+{_SPANISH_NAME}){{0,2}}))"
+    rf"|{_SPOKEN_STREET})"
     rf"{_UNIT}?{_CITY_STATE_ZIP}")
 CITY_LINE_RE = re.compile(r"\s*[A-Z][A-Za-z .'-]+,?\s+(?:[A-Z]{2}|California)\.?,?\s+\d{5}(?:-\d{4})?\s*")  # "CO, 81520" too
 STREET_START = re.compile(rf"\s*{_UNIT_BEFORE}?(?:\d{{1,6}}(?:{_HALF}|[A-Za-z])?(?:-\d+)?|{_HOUSE_NUMBER_IN_WORDS})\s+"
@@ -858,6 +891,7 @@ def is_street_address(text: str, labelled: bool) -> bool:
         return True  # "733 W 800 N": the grid's numbered street is the name and needs no type
     if _MARKET_ROAD.match(text) or _NUMBERED_ROAD_ADDRESS.match(text):
         return True  # "12050 RM 2222": usaddress reads "RM" as a room; "20 Ranch Road 2817 Apt 4B" the number a unit
+    text = _INLINE_TIMESTAMP_RE.sub("", text)  # "nine [00:02:46] ninety-six Pasadena Street"
     parts = address_parts(" ".join(_HOUSE_NUMBER_WORDS_START.sub(" 1000", text, count=1).split()))
     if "AddressNumber" in parts and ("StreetName" in parts or "StreetNamePreType" in parts):
         name = parts.get("StreetName", "").split()
@@ -867,19 +901,6 @@ def is_street_address(text: str, labelled: bool) -> bool:
     return labelled and ("USPSBoxID" in parts or bool(PO_BOX.match(text)))  # usaddress knows no "Apartado Postal"
 
 
-# the words after a number that make it a count, a time or a measure, not a house number and its street's name
-# ("12 months", "6 pm", "100 percent", "2024 budget")
-_NOT_A_STREET = frozenset("""
-am pm a.m. p.m. noon midnight hour hours hr hrs minute minutes min mins second seconds day days week weeks wk wks
-month months mo mos year years yr yrs time times percent pct degrees dollars cents kwh kw kilowatt therm therms
-mwh gwh twh mw gw megawatt megawatts gigawatt kwhs mwhs kilowatts watts mph miles mile feet foot ft sq acres acre
-hcf ccf mcf gal gallons dth mmbtu
-people persons customers residents households homes units budget
-fiscal rate rates level levels total and or the to for with from by per a an in on at of jan january feb february
-mar march apr april may jun june jul july aug august sep sept september oct october nov november dec december
-monday tuesday wednesday thursday friday saturday sunday
-that this these those it is are was were be i you we he she they my our your their thank thanks
-""".split())
 _SPANISH_ARTICLE = frozenset("los las el la del de".split())  # "Los Olivos": a plural that is a street's name
 
 
