@@ -10,6 +10,14 @@
 - ``data:`` links: an ``<a href>``, ``<iframe src>``, ``<object data>`` or ``<embed src>`` holding a whole
   document in its URL (``data:text/html;base64,...``). A visitor who clicks it sees that document, so it is
   published content of the page; :func:`decode_data_url` gives its bytes to be scanned as a document.
+- ``srcset``: an ``<img>`` or ``<picture><source>`` may offer a document as one of its candidates
+  (``srcset="/img/notice-thumb.png 1x, /files/notice.pdf 2x"``), which a high-density screen loads. Only the
+  candidates of documents are taken (:func:`srcset_document_urls`): a picture in another size is no record.
+- ``data-href``, ``data-url``, ``data-src``, ``data-link``: a tile or a card a script makes clickable opens its
+  page as a link does (:func:`data_attribute_pages`). A document or data file in such an attribute is taken with
+  the page's scripts already (see ``script_links``); here are the pages: a path ending ``.html`` (``.aspx``...)
+  or with no extension, written as a URL. An ``<img>``'s, ``<video>``'s ... ``data-src`` is a lazily loaded
+  picture, not a page.
 """
 from __future__ import annotations
 
@@ -21,11 +29,19 @@ from urllib.parse import unquote_to_bytes, urljoin, urlsplit
 from lxml import etree
 
 from ..scope import DOCUMENT_EXTENSIONS, extension
+from .json_links import PAGE_EXTENSIONS
 
 BASE_HREFS = etree.XPath("//base/@href", smart_strings=False)
 STYLE_TEXTS = etree.XPath("//style/text() | //@style", smart_strings=False)
 DATA_LINKS = etree.XPath("//a/@href | //area/@href | //iframe/@src | //frame/@src | //object/@data"
                          " | //embed/@src", smart_strings=False)
+SRCSETS = etree.XPath("//img/@srcset | //source/@srcset", smart_strings=False)
+DATA_ATTRIBUTE_LINKS = etree.XPath(
+    "//*[not(self::img or self::source or self::picture or self::video or self::audio or self::track)]"
+    "/@*[name() = 'data-href' or name() = 'data-url' or name() = 'data-src' or name() = 'data-link']",
+    smart_strings=False)
+# A page URL as an attribute writes it: no whitespace, quote, angle bracket or template brace ("{{ item.url }}").
+_PAGE_URL_TEXT = re.compile(r"[^\s\"'<>{}\\`]+")
 _CSS_URL = re.compile(r"""url\(\s*(["']?)([^"'()\s]+)\1\s*\)""", re.IGNORECASE)
 # Media types of no document a record could be read from (a picture, a sound, a font): a data: image is
 # a page's icon, not a link to published text.
@@ -108,3 +124,68 @@ def _payload_bytes(payload: str, is_base64: bool) -> bytes:
         return raw
     text = re.sub(rb"\s+", b"", raw)
     return base64.b64decode(text + b"=" * (-len(text) % 4))
+
+
+def srcset_document_urls(root) -> list[str]:
+    """The candidates of the page's ``srcset`` attributes (``<img>``, ``<source>``) that are documents (by their
+    extension), in page order, each once."""
+    found: dict[str, None] = {}
+    for srcset in SRCSETS(root):
+        for url in srcset_candidates(srcset):
+            if _is_document(url):
+                found[url] = None
+    return list(found)
+
+
+def srcset_candidates(srcset: str) -> list[str]:
+    """The URLs of a ``srcset`` value, as the HTML standard splits it: a candidate is a run of non-whitespace (its
+    trailing commas dropped), then its descriptors ("2x", "640w") up to the next comma outside parentheses. A
+    URL may hold a comma (``/img/w_200,h_100/a.png``), so the value is not split at every comma."""
+    urls, position, size = [], 0, len(srcset)
+    while True:
+        while position < size and (srcset[position].isspace() or srcset[position] == ","):
+            position += 1
+        if position >= size:
+            return urls
+        start = position
+        while position < size and not srcset[position].isspace():
+            position += 1
+        url = srcset[start:position]
+        if url.endswith(","):
+            url = url.rstrip(",")
+        else:
+            depth = 0
+            while position < size and (srcset[position] != "," or depth):
+                depth += {"(": 1, ")": -1 if depth else 0}.get(srcset[position], 0)
+                position += 1
+        if url:
+            urls.append(url)
+
+
+def data_attribute_pages(root) -> list[str]:
+    """The page URLs (as written) in the page's ``data-href``/``data-url``/``data-src``/``data-link``
+    attributes, pictures' excepted, in page order, each once: an http(s) URL, ``//host/path``, a root- or
+    dot-relative path (``/notices/case-2291``, ``../board/``) with a page extension or none, or a relative path
+    with a page extension (``outage-map.html``). A word (``data-url="true"``), an anchor, a template is no page."""
+    found: dict[str, None] = {}
+    for value in DATA_ATTRIBUTE_LINKS(root):
+        value = value.strip()
+        if _is_page_link(value):
+            found[value] = None
+    return list(found)
+
+
+def _is_page_link(text: str) -> bool:
+    if not _PAGE_URL_TEXT.fullmatch(text) or text.startswith("#"):
+        return False
+    try:
+        parts = urlsplit(text)
+    except ValueError:
+        return False
+    if parts.scheme and (parts.scheme not in ("http", "https") or not parts.netloc):
+        return False
+    page_extension = extension(text)
+    if page_extension in PAGE_EXTENSIONS:
+        return bool(parts.netloc or parts.path)
+    written_as_url = bool(parts.netloc) or parts.path.startswith(("/", "./", "../"))
+    return written_as_url and not page_extension

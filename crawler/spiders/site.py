@@ -1,6 +1,8 @@
 """The ``site`` spider: every same-site page, sitemap entry and linked document of the start URLs, the pages a
-linked news feed's items lead to (see ``feed_links``), and the data files and documents the pages' own scripts load
-(``fetch('/api/outages.json')``; see ``script_links``).
+linked news feed's items lead to (see ``feed_links``), the data files and documents the pages' own scripts load
+(``fetch('/api/outages.json')``; see ``script_links``) and the URLs those JSON files list (see ``json_links``), the
+pages a clickable tile's ``data-href`` opens and the documents of a ``srcset`` (see ``page_links``), and the files a
+GET form's options name (see ``form_links``).
 
 It only fetches and reports what it met; scope and limits live in ``ScopeMiddleware``, analysis in the
 collecting pipeline. Every URL it meets is normalised once (``crawler.scope.normalise_url``) and every link it
@@ -29,7 +31,10 @@ from ..items import FetchedItem, LinksItem, RedirectItem, StatusItem
 from ..resume import Checkpoint
 from ..scope import DOCUMENT_EXTENSIONS, InvalidURL, LinkResolver, extension, host_key, normalise_url, resolve_link
 from .feed_links import feed_links
-from .page_links import data_links, decode_data_url, page_base, style_urls
+from .form_links import form_file_urls
+from .json_links import is_json, json_links
+from .page_links import (data_attribute_pages, data_links, decode_data_url, page_base, srcset_document_urls,
+                         style_urls)
 from .pdf_links import pdf_links
 from .script_links import SOURCE_MAP_HEADERS, literal_urls, script_urls, source_map_urls
 from .sign_in import ANSWERED_BY_SIGN_IN, REDIRECTED_TO_SIGN_IN, is_sign_in_page, is_sign_in_url
@@ -100,8 +105,9 @@ class SiteSpider(scrapy.Spider):
                source_maps: frozenset[str] = frozenset(), unlinked: bool = False):
         """Items and requests for ``links`` (as written) found at ``referrer``: the links for the referrers
         list, a request for each new URL, and the reason for each link that cannot be fetched. ``scripted``:
-        those of the links that only the page's scripts load (see :meth:`failed`); ``base``: the URL they are
-        relative to, when not ``referrer`` (a page's ``<base href>``); ``source_maps``: those that are a script's
+        those of the links that only the page's scripts, data attributes, GET forms or JSON files name, where a
+        4xx shows no reader a document (see :meth:`failed`); ``base``: the URL they are relative to, when not
+        ``referrer`` (a page's ``<base href>``); ``source_maps``: those that are a script's
         source map, fetched though a ``.map`` file is otherwise no document (a style sheet's); ``unlinked``: the
         links are paths no reader follows (robots.txt's), where an error status leaves no document unchecked."""
         urls: dict[str, None] = {}
@@ -207,9 +213,10 @@ class SiteSpider(scrapy.Spider):
                           etag=_header_text(response.headers.get(b"ETag")) or None)
         if is_html:
             base = page_base(root, response.url)
-            links = [*PAGE_LINKS(root), *style_urls(root), *refresh_links(response)]
+            links = [*PAGE_LINKS(root), *style_urls(root), *srcset_document_urls(root), *refresh_links(response)]
             linked = set(links)
-            scripted = [url for url in self.site_urls(base, script_urls(root)) if url not in linked]
+            loaded = [*script_urls(root), *data_attribute_pages(root), *form_file_urls(root, base)]
+            scripted = [url for url in dict.fromkeys(self.site_urls(base, loaded)) if url not in linked]
             yield from self.follow(response.url, [*links, *scripted], self.parse, scripted=frozenset(scripted),
                                    base=base)
             yield from self.data_documents(response.url, data_links(root))
@@ -223,6 +230,10 @@ class SiteSpider(scrapy.Spider):
             headers = [_header_text(response.headers.get(name)) for name in SOURCE_MAP_HEADERS]
             maps = self.site_urls(response.url, source_map_urls(text, [h for h in headers if h]))
             yield from self.follow(response.url, maps, self.parse, source_maps=frozenset(maps))
+        elif item_kind == "document" and is_json(content_type, extension(response.url)) and (
+                listed := self.site_urls(response.url, json_links(response.body))):
+            # the URLs a JSON file lists, which the page that loads it shows as links (see .json_links)
+            yield from self.follow(response.url, listed, self.parse, scripted=frozenset(listed))
         elif item_kind == "document" and (links := self.site_urls(response.url, pdf_links(response.body))):
             # a packet's links to its attachments: followed as a page's are, on the site's hosts (see .pdf_links)
             yield from self.follow(response.url, links, self.parse)
@@ -333,10 +344,11 @@ class SiteSpider(scrapy.Spider):
         http_status = failure.value.response.status if failure.check(HttpError) else None
         if http_status and ((http_status < 500 and request.meta.get("pubcheck_script"))
                             or request.meta.get("pubcheck_unlinked")):
-            # A script may call its URL otherwise (a POST, with parameters or headers): a 4xx to a plain GET says
-            # nothing is published there for anyone to read, no document left unchecked. A robots.txt path no
-            # reader follows may name a folder, a script's endpoint or a page long gone: any error status there
-            # (a /cgi-bin/ answering 500) is listed, but shows no one a document.
+            # A script may call its URL otherwise (a POST, with parameters or headers), a JSON file's path or a
+            # form's option may name no file served: a 4xx to a plain GET says nothing is published there for
+            # anyone to read, no document left unchecked. A robots.txt path no reader follows may name a folder,
+            # a script's endpoint or a page long gone: any error status there (a /cgi-bin/ answering 500) is
+            # listed, but shows no one a document.
             refusal = refusal._replace(not_checked=False)
         yield StatusItem(request.url, refusal.status, refusal.reason, kind=request.meta.get("pubcheck_kind"),
                          http_status=http_status, not_checked=refusal.not_checked)
