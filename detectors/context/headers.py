@@ -529,8 +529,9 @@ taxpayer id|date of birth|dob|driver license|drivers license|driver's license|n�
 LABEL_RE = re.compile(r"(?<![\w-])(?P<label>" + "|".join(
     re.escape(p).replace(r"\ ", r"\s+") for p in sorted(set(_PHRASES), key=len, reverse=True))
     # searched back from each ":" or "#"; a qualifier in brackets may stand before it ("Usage (kWh, last billing period):"),
-    # or a clause of where ("Domicilio donde se usa el equipo médico:", "Address where the equipment is used:")
-    + r")\s*(?:#|no\.?|number)?(?:\s*\([^()\n]{1,40}\)|\s+(?:where|donde)\s[^:#\n]{1,36})?\s*[:#]$", re.IGNORECASE)
+    # or a clause of where ("Domicilio donde se usa el equipo médico:", "Address where the equipment is used:"); an
+    # abbreviation's stop may end the phrase ("Tel.:", "Service addr.:")
+    + r")\.?\s*(?:#|no\.?|number)?(?:\s*\([^()\n]{1,40}\)|\s+(?:where|donde)\s[^:#\n]{1,36})?\s*[:#]$", re.IGNORECASE)
 TERMINATOR = re.compile(r"[:#\uff1a]")  # and the full-width colon of CJK text
 _LABEL_REACH = 50  # characters before the ":": the longest phrase and its qualifier
 

@@ -73,9 +73,16 @@ def find(analysis: Analysis) -> None:
         else:
             blocks.append([hit])
     identified = {page_of(anchor.segment) for anchors in analysis.anchors.values() for anchor in anchors}
+    unjudged = []  # blocks that made no record, read once every block of the file was judged
     for block in blocks:
-        if not _judge_block(analysis, block) and page_of(block[0].segment) in identified:
-            _customer_named_alone(analysis, block)
+        if not _judge_block(analysis, block):
+            unjudged.append(block)
+            if page_of(block[0].segment) in identified:
+                _customer_named_alone(analysis, block)
+    if analysis.document.content_type != "text/html":  # a web page's header and footer are the site's
+        for block in unjudged:
+            if page_of(block[0].segment) in analysis.anchor_pages:
+                _side_part_fields(analysis, block)
 
 
 def _customer_named_alone(analysis: Analysis, block: list[_Hit]) -> None:
@@ -93,6 +100,50 @@ def _customer_named_alone(analysis: Analysis, block: list[_Hit]) -> None:
             and analysis.valid("name", text, "account"):
         analysis.add("name", segment, start, end, analysis.reason("customer label on a page of a customer's account: "
                                                                   "'{label}'", block[0].label))
+
+
+# the places of a Word (or OpenDocument) file beside its body: a tracked deletion, hidden-formatted text, a picture's alt
+# text, a reviewer's comment (``Segment.hidden``), its running header and footer (``chrome``), and the notes, text
+# boxes and saved building blocks the reader locates by name
+_SIDE_HIDDEN = frozenset({"tracked deletion", "hidden text", "alt text", "comment"})
+_SIDE_ELEMENT = re.compile(r"(?:^|> )(?:footnote|endnote|building block)\b|> text box \d")
+# the kinds of a side part's label that say whose the value is once the file is a customer's case
+_SIDE_KINDS = frozenset({"name", "address", "phone", "contact", "email", "usage"})
+
+
+def side_part(segment: Segment) -> bool:
+    """Whether ``segment`` is in a file's side part (``_SIDE_HIDDEN``, ``_SIDE_ELEMENT``), not its body's text."""
+    return segment.chrome or segment.hidden in _SIDE_HIDDEN or bool(
+        _SIDE_ELEMENT.search(segment.location.element or ""))
+
+
+def _side_part_fields(analysis: Analysis, block: list[_Hit]) -> None:
+    """A labelled value in a side part of a file whose page is a customer's case (an identifier or a customer
+    record found on it): "Contact no.: 909-..." struck out by a tracked change, "Service addr.: ..." in the running
+    footer, "Re: Complainant: ..." in the header, "Tel.: ...; kWh billed: 412 kWh" in a footnote, "Phone: ..." in a
+    photo's alt text. A case file's header or footer is written for that case (the page chrome a site repeats is no
+    part of a file), and a note, a comment or a deleted line sits beside the case it is on: the label says what the
+    value is, the case whose it is. The City's own numbers, mailboxes and offices stay public (``Analysis.valid``), a
+    name must read as a private person's, and a label block of a listing or a staff card is judged as before."""
+    for hit, following in zip(block, [*block[1:], None]):
+        if hit.kind not in _SIDE_KINDS or hit.screen or hit.bare or not side_part(hit.segment):
+            continue
+        value = _value(analysis, hit, following)
+        if value is None or value[0] is not hit.segment:
+            continue
+        segment, start, end = value
+        text = segment.text[start:end]
+        kind = analysis.sniff(text) if hit.kind == "contact" else hit.kind
+        if kind not in _SIDE_KINDS or official_named_in(text, anchored=True):
+            continue
+        if kind == "name":
+            if not (person_name(text.strip()) and not business_name(text)
+                    and not named_officially(segment.text, start, end) and analysis.valid("name", text, "account")):
+                continue
+        elif not analysis.valid(kind, text, "customer"):
+            continue
+        analysis.add(kind, segment, start, end, analysis.reason("customer label in a side part of a customer's "
+                                                                "case file: '{label}'", hit.label))
 
 
 def _judge_block(analysis: Analysis, block: list[_Hit]) -> bool:
