@@ -97,6 +97,12 @@ def workbook(sheets: dict[str, list[list]]) -> bytes:
 
 def docx_form(rows: list[tuple[str, str]], *paragraphs: str, heading: str | None = None) -> bytes:
     """A Word form: an optional heading, ``paragraphs``, then a two-column table of (label, value) ``rows``."""
+    return docx_table(rows, *paragraphs, heading=heading)
+
+
+def docx_table(rows, *paragraphs: str, heading: str | None = None) -> bytes:
+    """A Word document: an optional heading, ``paragraphs``, then one table of ``rows`` as given (as many columns as
+    the first row), no header row marked."""
     import io
 
     import docx
@@ -105,10 +111,10 @@ def docx_form(rows: list[tuple[str, str]], *paragraphs: str, heading: str | None
         document.add_heading(heading, 1)
     for text in paragraphs:
         document.add_paragraph(text)
-    table = document.add_table(rows=0, cols=2)
-    for label, value in rows:
-        cells = table.add_row().cells
-        cells[0].text, cells[1].text = label, value
+    table = document.add_table(rows=0, cols=len(rows[0]))
+    for row in rows:
+        for cell, text in zip(table.add_row().cells, row):
+            cell.text = text
     out = io.BytesIO()
     document.save(out)
     return out.getvalue()

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import io
 
-import docx
 from reportlab.lib.pagesizes import letter
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Table
 from reportlab.lib.styles import getSampleStyleSheet
@@ -13,6 +12,7 @@ from reportlab.lib.styles import getSampleStyleSheet
 from crawler.extract import extract
 from detectors.engine import scan_document
 from detectors.registry import load_detectors
+from tests.detector_helpers import docx_table
 from tests.test_table_headers import xlsx
 
 DETECTORS = load_detectors()
@@ -31,17 +31,6 @@ def accounts(name: str, body: bytes | str) -> set[str]:
 def html_table(rows) -> str:
     cells = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows)
     return f"<html><body><h1>Service request</h1><table>{cells}</table></body></html>"
-
-
-def docx_table(rows) -> bytes:
-    document = docx.Document()
-    table = document.add_table(rows=0, cols=2)
-    for row in rows:
-        for cell, text in zip(table.add_row().cells, row):
-            cell.text = text
-    out = io.BytesIO()
-    document.save(out)
-    return out.getvalue()
 
 
 

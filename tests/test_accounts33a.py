@@ -13,11 +13,7 @@
 """
 from __future__ import annotations
 
-import io
-
-import docx
-
-from tests.detector_helpers import docx_form, pairs_found, values_of
+from tests.detector_helpers import docx_form, docx_table, pairs_found, values_of
 
 _SITE = "https://www.ontarioutilities.example.gov/finance"
 
@@ -26,24 +22,10 @@ def _found(name: str, body: str | bytes) -> set[tuple[str, str]]:
     return pairs_found(f"{_SITE}/{name}", body)
 
 
-def _docx_grid(rows: list[tuple[str, ...]], *paragraphs: str) -> bytes:
-    """A Word document: ``paragraphs``, then one table of ``rows`` as given, no header row marked."""
-    document = docx.Document()
-    for text in paragraphs:
-        document.add_paragraph(text)
-    table = document.add_table(rows=0, cols=len(rows[0]))
-    for row in rows:
-        for cell, text in zip(table.add_row().cells, row):
-            cell.text = text
-    out = io.BytesIO()
-    document.save(out)
-    return out.getvalue()
-
-
 # --- 1. a form grid with each label above its value -----------------------------------------------------------
 
 def test_a_form_grid_labels_each_value_by_the_label_above_it():
-    body = _docx_grid([
+    body = docx_table([
         ("Account Holder", "Service Address", "Customer ID"),
         ("Thaddeus Okonkwo-Reyes", "812 W Holt Ave", "C40917735"),
         ("Premise ID", "Financial Institution", "Routing No."),
@@ -60,7 +42,7 @@ def test_a_form_grid_labels_each_value_by_the_label_above_it():
 
 
 def test_a_service_agreement_id_under_its_label_row():
-    body = _docx_grid([
+    body = docx_table([
         ("Customer Name", "Service Address"),
         ("Marguerite Hollins", "3390 N Towne Ave"),
         ("Service Agreement ID", "Checking Account #"),
@@ -72,7 +54,7 @@ def test_a_service_agreement_id_under_its_label_row():
 
 def test_a_list_under_one_header_row_is_read_as_before():
     """A program list: one header row, its data rows worded; no row of it is taken for labels of the next."""
-    body = _docx_grid([
+    body = docx_table([
         ("Program", "Department", "Phone"),
         ("Green Rebates", "Public Works", "(909) 620-2341"),
         ("Senior Discount", "Utility Services", "(909) 620-2242"),
@@ -94,7 +76,7 @@ def test_a_bank_in_a_financial_institution_cell_is_no_customer():
 
 
 def test_a_bank_name_column_in_an_enrollment_log():
-    body = _docx_grid([
+    body = docx_table([
         ("Customer", "Acct No", "Bank Name", "Bank Account"),
         ("Ingrid Baptiste", "7719302284", "Golden Valley Bank", "221004871623"),
         ("Tobias Lindqvist", "7719308810", "Mission Federal Credit Union", "3384419920"),
@@ -107,7 +89,7 @@ def test_a_bank_name_column_in_an_enrollment_log():
 # --- 3. a number split across two cells -----------------------------------------------------------------------
 
 def test_a_suffix_in_a_column_of_its_own_is_part_of_the_number():
-    body = _docx_grid([
+    body = docx_table([
         ("Customer", "Service Address", "Acct", "Sfx", "Refund"),
         ("Delphine Arceneaux", "2207 Fairplex Dr", "W-318804", "-52", "$118.00"),
         ("Casimir Wojcik", "915 E Arrow Hwy", "PCE-7702", "-418836", "$64.50"),
@@ -119,7 +101,7 @@ def test_a_suffix_in_a_column_of_its_own_is_part_of_the_number():
 
 
 def test_a_signed_figure_beside_the_account_is_no_suffix():
-    body = _docx_grid([
+    body = docx_table([
         ("Customer", "Service Address", "Acct", "Adj"),
         ("Delphine Arceneaux", "2207 Fairplex Dr", "4471902231", "-45"),
         ("Casimir Wojcik", "915 E Arrow Hwy", "4471908812", "-12"),

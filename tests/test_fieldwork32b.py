@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import io
 
-import docx
 from reportlab.pdfgen import canvas
 
 from crawler.extract import TableCell, is_label_column
 from crawler.extract.layout import captioned_boxes
+from tests.detector_helpers import docx_table
 from tests.test_table_headers import found
 
 _TWO_BOXES = (72, 330)
@@ -29,18 +29,6 @@ def _boxes_pdf(rows: list[list[str]], columns: tuple[int, ...] = _TWO_BOXES) -> 
         for x, cell in zip(columns, row):
             pdf.drawString(x, 740 - 22 * k, cell)
     pdf.save()
-    return out.getvalue()
-
-
-def _grid_docx(rows: list[list[str]], heading: str) -> bytes:
-    document = docx.Document()
-    document.add_heading(heading, 1)
-    table = document.add_table(rows=0, cols=len(rows[0]))
-    for row in rows:
-        for cell, text in zip(table.add_row().cells, row):
-            cell.text = text
-    out = io.BytesIO()
-    document.save(out)
     return out.getvalue()
 
 
@@ -76,10 +64,11 @@ def test_a_blank_claim_form_and_a_numbered_agenda_stay_silent():
 
 
 def test_a_case_files_four_column_form_opening_with_the_cases_own_fields():
-    body = _grid_docx([["Report No.", "HB-2291-C", "Opened", "03/04/2025"],
+    body = docx_table([["Report No.", "HB-2291-C", "Opened", "03/04/2025"],
                        ["Customer", "Fenella Ashdown-Ruiz", "Account", "LV-30918842"],
                        ["Service Address", "702 Marigold Ter, Lakeview, CA 90712", "Meter No.", "Z8841207"],
-                       ["Investigator", "Tobias Renner (Emp #2290)", "Truck", "U-41"]], "High Bill Field Investigation")
+                       ["Investigator", "Tobias Renner (Emp #2290)", "Truck", "U-41"]],
+                      heading="High Bill Field Investigation")
     result = found("high-bill-investigation.docx", body)
     assert {("customer_name", "Fenella Ashdown-Ruiz"), ("account_number", "LV-30918842"),
             ("address", "702 Marigold Ter, Lakeview, CA 90712"), ("account_number", "Z8841207")} <= result
@@ -92,13 +81,13 @@ def test_a_public_fact_sheet_and_an_agenda_grid_are_no_customers_forms():
                ["Location", "Orchard Ave from 3rd St to 9th St", "Status", "Design"],
                ["Funding", "Rule 20A credits", "Completion", "Spring 2026"]]
     assert not is_label_column([[TableCell(text) for text in row] for row in project])
-    assert found("project-fact-sheet.docx", _grid_docx(project, "Capital Project Fact Sheet")) == set()
+    assert found("project-fact-sheet.docx", docx_table(project, heading="Capital Project Fact Sheet")) == set()
     agenda = [["Item", "Title", "Presenter", "Time"],
               ["Call to Order", "Roll call", "Mayor Anneliese Varga", "6:00 PM"],
               ["Utility Rates", "FY26 electric rate update", "Dorian Pell, Utilities Director", "6:15 PM"],
               ["Customer Programs", "CARE enrollment results", "Imani Roberts", "6:40 PM"]]
     assert not is_label_column([[TableCell(text) for text in row] for row in agenda])
-    assert found("study-session.docx", _grid_docx(agenda, "Study Session Agenda")) == set()
+    assert found("study-session.docx", docx_table(agenda, heading="Study Session Agenda")) == set()
 
 
 def test_a_work_orders_label_value_lines_are_one_record():
