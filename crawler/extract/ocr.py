@@ -16,8 +16,9 @@ and a page read with low confidence, or read in lines written top to bottom, is 
 orientation detection (OSD) says and read again, the better reading kept: an upright page pays only the angle
 estimate. A speckled page (a fax, a poor scanner: lone dark pixels all over, which Tesseract reads as marks in
 and around the letters, or as nothing) is read through a median filter, which removes the specks and keeps the
-strokes; a page whose reading stays unsure is noted in the document's warnings, so a poor scan is not passed as
-checked without a word.
+strokes (a small image is cleared of its lone specks before it is enlarged). Grey paper is whitened first: inside
+a white margin, Tesseract would read it as one dark mass (minutes spent, nothing read). A page whose reading stays
+unsure is noted in the document's warnings, so a poor scan is not passed as checked without a word.
 """
 from __future__ import annotations
 
@@ -38,7 +39,14 @@ NEEDS_OCR = "needs OCR: Tesseract not installed"
 LANGUAGE = "eng"
 OCR_DPI = 300  # resolution scanned pages are rendered at: what Tesseract is trained for
 MAX_PIXELS = 12_000_000  # larger images are scaled down first: a letter page at 300 dpi has 8.4 million
-_MIN_SIDE = 1200  # smaller images (a phone photo of a letter, scaled down) are enlarged to read small type
+_MIN_SIDE = 2200  # smaller images (a page scanned at 150 dpi, a phone photo scaled down) are enlarged twice: the
+# small type of a form or a card is a few pixels high at 150 dpi, and Tesseract reads it as marks
+_WHITE_PAPER = 235  # a page whose paper (its commonest tone) is darker is grey paper or a grey scan...
+_DARKEST_PAPER = 128  # ...down to this tone; a darker image is a photo, not paper with ink on it
+_PAPER_MARGIN = 0.85  # tones above this share of the paper's are paper (its grain and noise) and turned white
+_BAND_ROW = 0.5  # a row with this share of its width dark lies in a band of white type on a dark fill...
+_BAND_HEIGHT = 100  # ...when such rows run at least a hundredth of the page's height...
+_BAND_GAP = 40  # ...counting rows between two such rows less than a fortieth of the page's height apart
 _MIN_CONFIDENCE = 30  # words Tesseract is less sure of are noise: the texture of a photo, a signature
 # ...except a number: Tesseract may rate a table cell of digits read right at 0 ("884047 -23" on a route sheet),
 # and a photo's texture or a signature does not read as a run of digits
@@ -198,18 +206,53 @@ def tessdata() -> str | None:
 
 
 def prepared(image):
-    """A grey image of a size Tesseract reads well, within the memory a worker has."""
+    """A grey image of a size Tesseract reads well, within the memory a worker has: grey paper whitened, a small
+    image cleared of specks and enlarged twice."""
     from PIL import Image
 
     image = image.convert("L") if image.mode != "L" else image
+    image = paper_whitened(image)
     pixels = image.width * image.height
     if pixels > MAX_PIXELS:
         factor = (MAX_PIXELS / pixels) ** 0.5
         image = image.resize((max(int(image.width * factor), 1), max(int(image.height * factor), 1)),
                              Image.Resampling.BOX)
     elif max(image.size) < _MIN_SIDE and pixels * 4 <= MAX_PIXELS:
-        image = image.resize((image.width * 2, image.height * 2), Image.Resampling.LANCZOS)
+        image = specks_cleared(image).resize((image.width * 2, image.height * 2), Image.Resampling.LANCZOS)
     return image
+
+
+def paper_whitened(image):
+    """``image`` (grey) with its paper white when it is grey paper or a grey scan. Tesseract splits the tones
+    of a page in two (Otsu): on grey paper with a white margin or a white fill around a straightened page, the
+    split falls between the grey paper and the white, the whole page reads as ink, and Tesseract spends minutes
+    finding no text in it. The tones of the paper, its grain and noise turn white, darker tones are
+    stretched to the full range (anti-aliased strokes keep their edges). A white page, or a photo whose
+    commonest tone is dark, is left as it is."""
+    import numpy as np
+
+    paper = float(np.median(np.asarray(image)[::4, ::4]))
+    if paper >= _WHITE_PAPER or paper < _DARKEST_PAPER:
+        return image
+    cut = paper * _PAPER_MARGIN
+    return image.point([min(255, round(tone * 255 / cut)) for tone in range(256)])
+
+
+def _band_rows(dark):
+    """Which rows of a page (``dark``: its dark pixels) lie in a band of white type on a dark fill: a bill's or a
+    form's heading band, a table's dark header row. A band is a run of rows mostly dark across the page, at least a
+    hundredth of the page high; the rows through its white letters, less dark, lie between two band rows close by.
+    """
+    import numpy as np
+
+    height = dark.shape[0]
+    in_band = np.zeros(height, dtype=bool)
+    band_rows = np.flatnonzero(dark.mean(axis=1) >= _BAND_ROW)
+    breaks = np.flatnonzero(np.diff(band_rows) >= max(height // _BAND_GAP, 2))
+    for run in np.split(band_rows, breaks + 1):
+        if len(run) and run[-1] + 1 - run[0] >= max(height // _BAND_HEIGHT, 2):
+            in_band[run[0]:run[-1] + 1] = True
+    return in_band
 
 
 def skew(image) -> float:
@@ -256,8 +299,28 @@ def speckled(image) -> bool:
 
     dark = np.asarray(image) < 128
     total = int(dark.sum())
-    if not total:
-        return False
+    return bool(total) and int(_lone(dark).sum()) > _SPECKLED * total
+
+
+def specks_cleared(image):
+    """``image`` (grey) with its lone dark pixels white. A small image is cleared before it is enlarged: a speck
+    enlarged is a blob no longer alone, that :func:`clean_reading` does not see, and a median filter on the
+    small image would take the thin strokes of its small type with the specks."""
+    import numpy as np
+    from PIL import Image
+
+    lone = _lone(np.asarray(image) < 128)
+    if not lone.any():
+        return image
+    pixels = np.asarray(image).copy()
+    pixels[lone] = 255
+    return Image.fromarray(pixels)
+
+
+def _lone(dark):
+    """Which dark pixels have no dark pixel among their eight neighbours."""
+    import numpy as np
+
     padded = np.pad(dark, 1)
     height, width = dark.shape
     near = np.zeros_like(dark)  # a dark pixel beside each pixel
@@ -265,7 +328,7 @@ def speckled(image) -> bool:
         for dx in (-1, 0, 1):
             if dy or dx:
                 near |= padded[1 + dy:height + 1 + dy, 1 + dx:width + 1 + dx]
-    return int((dark & ~near).sum()) > _SPECKLED * total
+    return dark & ~near
 
 
 def clean_reading(ocr: OcrEngine, image, seconds_left) -> tuple[Reading, object]:
@@ -288,7 +351,8 @@ def unruled(image):
     """``image`` (grey), a page rendered for OCR, with its thin rulings whitened: dark runs an eighth of the page long
     across or a fiftieth down, a few pixels thick. Tesseract's layout takes a boxed form's fields for a table's
     cells: it reads a box's sides as bars ("SSN | 519-10-8800 |"), drops boxed lines, or reads the labels' column as one line. A letter's
-    stroke is shorter, a heading's thicker."""
+    stroke is shorter, a heading's thicker. A band of white type on a dark fill is left whole: the narrow dark gaps
+    between its letters run down like rulings, and whitening them cuts every letter out of the band."""
     import numpy as np
     from PIL import Image
 
@@ -298,6 +362,7 @@ def unruled(image):
     across = _in_runs(dark, image.width // _RULING_WIDTH, 1)
     down = _in_runs(dark, image.height // _RULING_HEIGHT, 0)
     rulings = (across & ~_in_runs(across, _RULING_THICKNESS, 0)) | (down & ~_in_runs(down, _RULING_THICKNESS, 1))
+    rulings[_band_rows(dark)] = False
     if not rulings.any():
         return image
     pixels = np.asarray(image).copy()
