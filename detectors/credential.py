@@ -124,7 +124,10 @@ _MARK = re.compile(r"[ \t]*[:=][ \t]*")
 _NEW_PW_BEFORE = re.compile(r"(?i)\b(?:temp|tmp|temporary|new|initial|default)[ \t]+$")
 _FIGURE_BEFORE = re.compile(r"\d[ \t]?$")
 _LETTER_IN = re.compile(r"[^\W\d_]")
-_SEPARATOR = re.compile(r"[\"']?(?:[ \t]*(?:=>|[:=\uff1a])\s*|[ \t]+(?:is|was|es|era)[ \t]+|[ \t]+)")
+# a label's note in brackets before its mark: "Online bill pay password (optional): ..."; not one saying the value is a
+# sample ("Password (example)", "(e.g.)")
+_NOTE = r"[ \t]*\((?![ \t]*(?:e\.?\s?g\b|ex\b|examples?|samples?|ejemplo|muestra))[^\W\d][^()\n\d]{0,24}\)"
+_SEPARATOR = re.compile(r"[\"']?(?:(?:" + _NOTE + r")?[ \t]*(?:=>|[:=\uff1a])\s*|[ \t]+(?:is|was|es|era)[ \t]+|[ \t]+)")
 _USER_BEFORE = re.compile(r"(?<!\w)(?:user(?:\s*name|\s*id)?|login|usuario)(?!\w)[^\n]{0,60}$", re.IGNORECASE)
 # a user name on the same line as a password label or on the line above it: a login, not a meeting's passcode
 _LOGIN_BEFORE = re.compile(r"(?<![\w-])(?:user\s*(?:name|id)?|log\s*-?in|usuario|admin(?:istrator)?(?:\s+account)?)"
@@ -170,6 +173,11 @@ _LABEL_GIVEN_AT_END = re.compile(_LABEL.pattern + _GIVEN_WORDS + r"[ \t]*$", re.
 # "... Login: pce_billing Password:" / "Summer_19Q! (rotate quarterly)."); the value must mix letters with digits or
 # symbols, as nothing else on its line says it is one
 _LABEL_MARKED_AT_END = re.compile(_LABEL.pattern + r"[ \t]*[:=][ \t]*$", re.IGNORECASE)
+# a printed form's caption that is a password's label and nothing else, with no mark, over its box's value on the next
+# line ("Online bill pay password (optional)" / "Sunflower$5513"): the value alone on its line, mixing letters with
+# digits or symbols, as nothing else says it is one
+_LABEL_CAPTION = re.compile(r"[ \t]*(?:[^\W\d_][\w'.-]*[ \t]+){0,5}" + _LABEL.pattern + f"(?:{_NOTE})?" + r"[ \t]*$",
+                            re.IGNORECASE)
 # a password told as set to a value ("her password was reset to Moon1995!", "changed his password to Tulip88#"):
 # weak words, so the value must mix letters with digits or symbols; a verb with no subject ("Password reset to
 # 2FA-enabled accounts") is a heading, not a change of one password
@@ -404,6 +412,22 @@ def _label_marked_at_end(text: str) -> re.Match | None:
     return match if match and match.lastgroup in ("password", "passcode") else None
 
 
+def _caption_of_a_password(text: str) -> re.Match | None:
+    """A password's or passcode's caption ending ``text`` on a line of its own (see ``_LABEL_CAPTION``)."""
+    match = _LABEL_CAPTION.fullmatch(text.rsplit("\n", 1)[-1])
+    return match if match and match.lastgroup in ("password", "passcode") else None
+
+
+def _line_below(above: Segment, segment: Segment) -> bool:
+    """Whether ``segment`` is the line or the paragraph right under ``above`` on a page (a form's box under its
+    caption), not a cell of a sheet's row some cells away from a label."""
+    a, b = above.location, segment.location
+    if a.element is None and b.element is None:
+        return a.line is not None and b.line == a.line + 1 and a.page == b.page
+    paragraphs = [re.fullmatch(r"paragraph (\d+)", location.element or "") for location in (a, b)]
+    return all(paragraphs) and int(paragraphs[1][1]) == int(paragraphs[0][1]) + 1
+
+
 def _note_pw(text: str, match: re.Match) -> bool:
     """Whether the "pw" label at ``match`` is a desk note's, before its value with a space only (``_NEW_PW_BEFORE``);
     the value must then mix letters with digits or symbols, as after any weak label."""
@@ -437,7 +461,9 @@ class CredentialDetector(Detector):
             value_below = i - 1 in hinted and (_LABEL_SAID_AT_END.search(segments[i - 1].text[-200:])
                                                or _LABEL_GIVEN_AT_END.search(segments[i - 1].text[-200:])
                                                or _label_marked_at_end(segments[i - 1].text[-200:]))
-            if i not in hinted and not beside and not value_below and not (segment.label and (
+            caption_above = bool(i and _line_below(segments[i - 1], segment)
+                                 and _caption_of_a_password(segments[i - 1].text[-200:]))
+            if i not in hinted and not beside and not value_below and not caption_above and not (segment.label and (
                     _might_hold_credential(segment.label) or _password_input(segment))):
                 continue
             label = beside or segment.label
@@ -449,26 +475,27 @@ class CredentialDetector(Detector):
                 meeting_nearby = bool(self.meeting.search(nearby))
             previous = segments[i - 1].text[-200:] if i else ""
             after_login = bool(i and segments[i - 1].label and _LOGIN_FIELD.fullmatch(segments[i - 1].label.strip()))
-            yield from self._scan(segment, meeting_nearby, previous, after_login, beside)
+            yield from self._scan(segment, meeting_nearby, previous, after_login, beside, caption_above)
 
     def scan_segment(self, segment: Segment) -> Iterator[Finding]:
         return self._scan(segment, False)
 
     def _scan(self, segment: Segment, meeting_nearby: bool, previous: str = "",
-              after_login: bool = False, label: str | None = None) -> Iterator[Finding]:
+              after_login: bool = False, label: str | None = None, caption_above: bool = False) -> Iterator[Finding]:
         """``meeting_nearby``: the segments around this one hold public meeting join details;
         ``previous``: the end of the segment before (the line above, in a PDF); ``after_login``: the segment before
         is a field named as a user name (a config's ``user=`` line above its ``pass=``); ``label``: the label cell
-        beside this value cell, which names its field rather than the column's header does."""
+        beside this value cell, which names its field rather than the column's header does; ``caption_above``: the
+        line above is a password's caption and nothing else (``_caption_of_a_password``)."""
         taken: list[tuple[int, int]] = []
         for start, end, why, normalized, severity in self._candidates(segment, meeting_nearby, previous, after_login,
-                                                                      label or segment.label):
+                                                                      label or segment.label, caption_above):
             if start < end and not any(start < e and s < end for s, e in taken):
                 taken.append((start, end))
                 yield self.finding(segment, start, end, why=why, normalized=normalized, severity=severity)
 
     def _candidates(self, segment: Segment, meeting_nearby: bool, previous: str, after_login: bool = False,
-                    label: str | None = None):
+                    label: str | None = None, caption_above: bool = False):
         """(start, end, why, normalized, severity) in order of precedence: the most specific reading first."""
         text = segment.text
         for match in _PRIVATE_KEY.finditer(text):
@@ -505,6 +532,11 @@ class CredentialDetector(Detector):
             start = len(text) - len(text.lstrip())
             yield from self._value(text, start, marked_above.lastgroup, False,
                                    f"label '{marked_above.group().strip()}' above", prose=True)
+        if caption_above and not meeting_nearby and len(text.split()) == 1:
+            caption = _caption_of_a_password(previous)
+            start = len(text) - len(text.lstrip())
+            yield from self._value(text, start, caption.lastgroup, False, f"caption '{caption.group().strip()}' above",
+                                   prose=True)
         if (given_above := _LABEL_GIVEN_AT_END.search(previous)) and not meeting_nearby:
             start = line_text_start(text)
             yield from (value for value in self._value(text, start, "password", False, f"label "

@@ -1209,10 +1209,11 @@ def captioned_boxes(texts: list[str]) -> list[str]:
     line under it has as many cells, none of them a caption or a phrase; a form has two such pairs at least."""
     found: dict[int, str] = {}
     for index in range(1, len(texts)):
-        captions = [cell.strip() for cell in texts[index - 1].split("\t")]
+        captions = [_STRAY_MARKS.sub("", cell).strip() for cell in texts[index - 1].split("\t")]
         values = [cell.strip() for cell in texts[index].split("\t")]
         if (index - 1 not in found and len(captions) == len(values) and all(captions) and all(values)
-                and all(map(_is_caption, captions)) and any(header_kind(c)[0] in _FIELD_KINDS for c in captions)
+                and all(_is_caption(c) or _is_unknown_caption(c) for c in captions)
+                and any(header_kind(c)[0] in _FIELD_KINDS and _is_caption(c) for c in captions)
                 and not any(_names_a_field(value) or value.endswith(":") or "|" in value or _is_worded(value)
                             for value in values)):
             found[index] = "\t".join(f"{caption}: {value}" for caption, value in zip(captions, values))
@@ -1221,6 +1222,8 @@ def captioned_boxes(texts: list[str]) -> list[str]:
     return ["" if index + 1 in found else found.get(index, text) for index, text in enumerate(texts)]
 
 
+# quote marks OCR reads off a speck before or inside a caption's word ("Social ‘Security No."): no caption has one
+_STRAY_MARKS = re.compile(r"(?<![A-Za-z])[‘’“”'\"]|[‘“\"](?=[A-Za-z])")
 # a table's bars, a sentence's punctuation (a caption's note in brackets aside), a label's colon and a value's run of
 # digits: a caption names its box and holds nothing ("RE: BILL ADJUSTMENT - ACCOUNT NO. 2-489-...", a letter's line)
 _NO_CAPTION = re.compile(r"[|!?,;:]|\d{3}")
@@ -1238,6 +1241,15 @@ def _is_caption(text: str) -> bool:
             and is_label_like(text[:_CAPTION_CHARS // 2])):
         return False
     return text.isupper() or header_kind(text)[0] is not None
+
+
+def _is_unknown_caption(text: str) -> bool:
+    """A box's caption the field words do not know, beside one they do: a field's name in words, the words after its
+    first in lower case ("Start date", "Online bill pay password (optional)"), not a name's capitalised words ("Ana
+    Ruiz") nor a value."""
+    words = _NOTE.sub("", text).split()
+    return len(words) >= 2 and not _NO_CAPTION.search(_NOTE.sub("", text)) and is_label_like(text) and all(
+        word.isalpha() and word.islower() for word in words[1:])
 
 
 def _is_worded(text: str) -> bool:

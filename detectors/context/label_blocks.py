@@ -75,7 +75,8 @@ def find(analysis: Analysis) -> None:
     identified = {page_of(anchor.segment) for anchors in analysis.anchors.values() for anchor in anchors}
     unjudged = []  # blocks that made no record, read once every block of the file was judged
     for block in blocks:
-        if not _judge_block(analysis, block):
+        block = _without_third_party(block)
+        if block and not _judge_block(analysis, block):
             unjudged.append(block)
             if page_of(block[0].segment) in identified:
                 _customer_named_alone(analysis, block)
@@ -83,6 +84,34 @@ def find(analysis: Analysis) -> None:
         for block in unjudged:
             if page_of(block[0].segment) in analysis.anchor_pages:
                 _side_part_fields(analysis, block)
+
+
+# the label of a third party's field on a customer's form: the practitioner who certifies a Medical Baseline or a
+# life-support form ("Practitioner name", "Physician's phone", "Doctor", "Medical provider"): not the customer's
+_THIRD_PARTY_LABEL = re.compile(r"(?i)\b(?:(?:medical\s+)?practitioner|physician|doctor|medical\s+provider|"
+                                r"health\s*care\s+provider|clinician|m\.?d\.?\s+name)(?:'?s)?\b")
+
+
+def _words_of_label(hit: _Hit) -> str:
+    """A label with the words before it in its field (the label phrase of "Practitioner name:" is "name")."""
+    text = hit.segment.text
+    opening = max(text.rfind("\n", 0, hit.start), text.rfind("\t", 0, hit.start)) + 1
+    return f"{text[opening:hit.start]} {hit.label}"
+
+
+def _without_third_party(block: list[_Hit]) -> list[_Hit]:
+    """The block without a third party's fields: from a label naming the practitioner who certifies the form
+    ("Practitioner name: Dr. ..." / "Office phone: ...") to the next label of the customer's own numbers (their
+    account, their usage), the name and contacts are the practitioner's, published by their office."""
+    kept, third_party = [], False
+    for hit in block:
+        if _THIRD_PARTY_LABEL.search(_words_of_label(hit)):
+            third_party = True
+        elif hit.kind in ("account", "identifier", "usage"):
+            third_party = False
+        if not third_party:
+            kept.append(hit)
+    return kept
 
 
 def _customer_named_alone(analysis: Analysis, block: list[_Hit]) -> None:

@@ -409,15 +409,23 @@ def _from_writers(analysis: Analysis, lines: list[Line]) -> None:
             signature = lines[signed:_until(lines, signed, lambda k: k >= signed + _SIGNATURE_LINES or (
                 k > signed and analysis.opens_a_message(lines[k])), page_of(line.segment))]
             signer = _signer(signature)
+            why = "letter from a customer giving an identifier"
             if signer:
                 s, a, b = signer
-                why = "letter from a customer giving an identifier"
                 _writer(analysis, s, a - s.start, b - s.start, why)
                 # the letter opens with its writer's name over their address, below the last one's signature
                 top = next((k for k in range(top, i) if lines[k].text.strip() == s.segment.text[a:b]), top)
                 sender = _sender_block(lines, top, max(closed_before, top - _SENDER_LINES), s.segment.text[a:b])
-                inside = _inside_address(lines, top, i)
-                _contacts(analysis, sender + [k for k in lines[top:i] if id(k) not in inside] + signature, why)
+            elif not _names_anyone(signature[:2]) and (
+                    headed := _headed_by_writer(lines, top, max(closed_before, top - _SENDER_LINES), i)) is not None:
+                # the name under the closing is unreadable (a signature scanned over the typed name: "Ga\tuetra"):
+                # the sender block the letter opens with names its writer, over their street address
+                _writer(analysis, lines[headed], 0, len(lines[headed].text), why)
+                sender = _sender_block(lines, top, max(closed_before, top - _SENDER_LINES), lines[headed].text.strip())
+            else:
+                continue
+            inside = _inside_address(lines, top, i)
+            _contacts(analysis, sender + [k for k in lines[top:i] if id(k) not in inside] + signature, why)
 
 
 def _signer(signature: list[Line]) -> tuple[Line, int, int] | None:
@@ -435,6 +443,26 @@ def _signer(signature: list[Line]) -> tuple[Line, int, int] | None:
         names = [(a, b) for a, b in names if not named_officially(text, a, b)]
         if names:
             return s, *names[0]
+    return None
+
+
+def _names_anyone(lines: list[Line]) -> bool:
+    """Whether any of ``lines`` holds a person's name as a signature would (a writer's or staff's)."""
+    return any(any(person_name(s.segment.text[a:b], strict=True) for a, b in names_in(s.segment.text, s.start, s.end,
+                                                                                       anchored=True))
+               or signature_name(s.segment.text, s.start, s.end) for s in lines)
+
+
+def _headed_by_writer(lines: list[Line], top: int, earliest: int, closing: int) -> int | None:
+    """The line of a letter's sender block, within ``_SENDER_LINES`` of ``top`` and above its ``closing``, that is only
+    a person's name over their street address ("Nia Okafor" / "1712 W. Holt Ave" / "Pomona, CA 91766"), on the page
+    of ``top``; None without one. An inside address to an office opens with the office's name, not a person's."""
+    page = page_of(lines[top].segment) if top < len(lines) else None
+    for k in range(max(earliest, 0), min(top + _SENDER_LINES, closing)):
+        text = lines[k].text.strip()
+        if (page_of(lines[k].segment) == page and k + 1 < len(lines) and opens_an_address(lines[k + 1].text.strip())
+                and person_name(text, strict=True) and names_in(text, anchored=True) == [(0, len(text))]):
+            return k
     return None
 
 
