@@ -97,12 +97,12 @@ def workbook(sheets: dict[str, list[list]]) -> bytes:
 
 def docx_form(rows: list[tuple[str, str]], *paragraphs: str, heading: str | None = None) -> bytes:
     """A Word form: an optional heading, ``paragraphs``, then a two-column table of (label, value) ``rows``."""
-    return docx_table(rows, *paragraphs, heading=heading)
+    return docx_table(rows, *paragraphs, heading=heading, columns=2)
 
 
-def docx_table(rows, *paragraphs: str, heading: str | None = None) -> bytes:
-    """A Word document: an optional heading, ``paragraphs``, then one table of ``rows`` as given (as many columns as
-    the first row), no header row marked."""
+def docx_table(rows, *paragraphs: str, heading: str | None = None, columns: int | None = None) -> bytes:
+    """A Word document: an optional heading, ``paragraphs``, then one table of ``rows`` as given (``columns`` wide, or
+    as wide as the first row), no header row marked."""
     import io
 
     import docx
@@ -111,7 +111,7 @@ def docx_table(rows, *paragraphs: str, heading: str | None = None) -> bytes:
         document.add_heading(heading, 1)
     for text in paragraphs:
         document.add_paragraph(text)
-    table = document.add_table(rows=0, cols=len(rows[0]))
+    table = document.add_table(rows=0, cols=columns or len(rows[0]))
     for row in rows:
         for cell, text in zip(table.add_row().cells, row):
             cell.text = text
