@@ -78,3 +78,55 @@ def test_kwh_billed_alone_in_a_case_files_header_is_reported():
 def test_kwh_billed_in_the_header_of_a_memo_naming_no_customer_is_not_reported():
     pairs = memo("The program's results are summarized below.", header="Re: kWh billed: 517 kWh")
     assert not values_of(pairs, "energy_usage")
+
+
+def property_findings(body: list[str], **properties: str) -> set[tuple[str, str, str | None]]:
+    """(category, value, property) of every finding in a Word case file with ``body`` and core ``properties``; the
+    property is None for a finding in the body."""
+    from crawler.extract import extract
+    from detectors.engine import scan_document
+    from tests.detector_helpers import _all_detectors
+
+    document = docx.Document()
+    for text in body:
+        document.add_paragraph(text)
+    for name, value in properties.items():
+        setattr(document.core_properties, name, value)
+    out = io.BytesIO()
+    document.save(out)
+    extracted = extract("https://www.pomonaca.gov/files/case.docx", out.getvalue())
+    return {(f.category, f.value, f.label if f.hidden == "document properties" else None)
+            for f in scan_document(extracted, _all_detectors())}
+
+
+_CASE = ["CUSTOMER CASE NOTES", "Customer name: Odalys Ferreira", "Account no.: 5532918846",
+         "The customer disputed the estimated read; staff approved a credit."]
+
+
+def test_address_and_phone_in_a_case_files_properties_are_reported():
+    found = property_findings(_CASE, keywords="billing, dispute, 4417 N Cambridge Ave",
+                              comments="Draft for (909) 555-0148")
+    assert ("address", "4417 N Cambridge Ave", "keywords") in found
+    assert ("phone", "(909) 555-0148", "comments") in found
+
+
+def test_customers_name_in_the_title_is_reported_where_the_body_names_them():
+    found = property_findings(_CASE, title="Estimated read dispute - Odalys Ferreira")
+    assert ("customer_name", "Odalys Ferreira", "title") in found
+
+
+def test_name_the_body_does_not_give_is_not_read_from_the_title():
+    """A name in the title alone may be the case owner's: the body must name that customer."""
+    found = property_findings(_CASE, title="Estimated read dispute - Priya Raman", author="Priya Raman")
+    assert not any(value == "Priya Raman" for _, value, _ in found)
+
+
+def test_properties_of_a_file_naming_no_account_are_not_reported():
+    found = property_findings(["PROGRAM MEMO", "Enrollment in the rebate program rose this quarter."],
+                              keywords="rebates, outreach, 2210 W Holt Ave", comments="Draft for (909) 555-0148")
+    assert not any(where for _, _, where in found)
+
+
+def test_city_hall_in_a_case_files_keywords_is_not_reported():
+    found = property_findings(_CASE, keywords="billing, City Hall, 505 S Garey Ave")
+    assert not any(where for _, _, where in found)
