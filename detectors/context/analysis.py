@@ -144,7 +144,7 @@ def _spells(label: str, words: list[str]) -> bool:
     some left out, at least one whole word of three letters or more ("pvhabitat" of "Pomona Valley Habitat ReStore",
     "iehvac" of "Inland Empire HVAC Cooperative")."""
     @lru_cache(maxsize=None)
-    def rest(i: int, k: int) -> bool:  # label[i:] from words[k:], True once a whole word stood in it
+    def rest(i: int, k: int) -> bool:  # whether label[i:] is spelt by words[k:]
         if i == len(label):
             return True
         if k == len(words):
