@@ -35,8 +35,8 @@ from ..base import Detector
 from ..facts import DocumentFacts
 from ..model import Document, Finding, Segment
 from ..public_contacts import PublicContacts
-from . import (label_blocks, letters, lists, notes, prose, sections, sideways_usage, speakers, tables, usage_charts,
-               your_usage)
+from . import (label_blocks, letters, lists, notes, properties, prose, sections, sideways_usage, speakers, tables,
+               usage_charts, your_usage)
 from .analysis import Analysis, page_of
 from .fields import Anchor, CustomerContext, CustomerField
 from .persons import OFFICIAL_HEADING
@@ -150,10 +150,11 @@ def _recipient(text: str, position: int) -> bool:
 
 # the record strategies in the order they run: a later one reads what earlier ones found (contact cards skip
 # public listings; a letter counts when a record on its page names the customer; a customer named again by title
-# once any record named them; a usage table, a sideways one too, when anything on its page does)
+# once any record named them; a usage table, a sideways one too, when anything on its page does; a case file's
+# properties, last, repeating the names its body gave)
 STRATEGIES = (tables.find, _contact_cards, tables.text_rows, label_blocks.find, prose.find, speakers.find, letters.find,
               lists.find, sections.find, prose.titled_again, sideways_usage.find, usage_charts.find, your_usage.find,
-              tables.usage_histories, notes.find)
+              tables.usage_histories, notes.find, properties.find)
 
 
 class CustomerDataDetector(Detector):

@@ -13,7 +13,7 @@ from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 from itertools import accumulate
 from typing import NamedTuple
 
@@ -128,6 +128,49 @@ _VENDOR_COLUMN = re.compile(r"(?i)\b(?:vendors?|payees?|suppliers?|contractors?|
 _PERSONS_OWN_ID = re.compile(r"(?<!\d)\d{3}[- ]?\d{2}[- ]?\d{4}(?!\d)")
 _FROM_LINE = re.compile(r"(?im)(?:^|\x00)[ \t]*from:[^\n\x00@]*?([\w.+-]+@[\w-]+(?:\.[\w-]+)+)")
 _HEADER_REACH = 300
+
+
+# an organisation the text sends people to, its phone and its mailbox after its name: "were referred to Foothill
+# Tool Library, (909) ..., desk@foothilltools.org", "contact Inland Valley Repair Cafe at ... or ivrc@..." (see
+# _organizations_listing)
+_REFERRAL = re.compile(r"(?:(?i:referred|refer|directed|sent|contact|call|reach|visit)\s+(?:them\s+|him\s+|her\s+)?"
+                       r"(?i:to\s+|with\s+)?(?i:the\s+)?)(?P<name>[A-Z][\w'\u2019&-]*(?:\s+(?:&\s+|of\s+|and\s+)?"
+                       r"[A-Z][\w'\u2019&-]*){1,6})(?P<contacts>[^.;\n@]{0,80}?)"
+                       r"(?P<mailbox>[\w.+-]+@(?P<domain>[\w-]+(?:\.[\w-]+)+))")
+
+
+def _spells(label: str, words: list[str]) -> bool:
+    """Whether a domain's name is made of an organisation's name in order: its words whole or by their initials,
+    some left out, at least one whole word of three letters or more ("pvhabitat" of "Pomona Valley Habitat ReStore",
+    "iehvac" of "Inland Empire HVAC Cooperative")."""
+    @lru_cache(maxsize=None)
+    def rest(i: int, k: int) -> bool:  # whether label[i:] is spelt by words[k:]
+        if i == len(label):
+            return True
+        if k == len(words):
+            return False
+        word = words[k]
+        return rest(i, k + 1) or (label.startswith(word[0], i) and rest(i + 1, k + 1)) or (
+            len(word) >= 3 and label.startswith(word, i) and (i + len(word) == len(label) or rest(i + len(word), k + 1)))
+
+    whole = [w for w in words if len(w) >= 3]
+    return any(w in label for w in whole) and rest(0, 0)
+
+
+def _organizations_listing(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans, in ``text[start:end]``, of an organisation's contacts that the text sends people to: its name
+    after "referred to", "contact", "call" or "visit", and its phone and mailbox after it, the mailbox on a domain
+    its name spells (the organisation's own). Not a person's own domain ("contact Ana Ruiz, ana@anaruiz.net"): a
+    name that reads as a person's is none."""
+    spans = []
+    for m in _REFERRAL.finditer(text, start, end):
+        name = m.group("name")
+        label = re.sub(r"[\W\d_]", "", m.group("domain").rsplit(".", 1)[0].rsplit(".", 1)[-1].lower())
+        words = [w.lower() for w in re.findall(r"[^\W\d_]+", name)
+                 if w.lower() not in ("of", "and", "the")]
+        if label and not person_name(name, strict=False) and _spells(label, words):
+            spans.append((m.start("contacts"), m.end("mailbox")))
+    return spans
 
 
 def _organizations_aside(text: str, start: int, position: int) -> bool:
@@ -484,6 +527,7 @@ class Analysis:
         are a person's, not a facility's ("Nicole R. Park, who lives at ...")."""
         contacts, url = self.contacts, self.document.url
         found = []
+        listed = []  # an organisation's phone and mailbox, where the text sends people to it
         previous = ""
         for k, piece in enumerate(pieces):
             segment, text = piece.segment, piece.segment.text
@@ -562,7 +606,9 @@ class Analysis:
                 found += [("usage", segment, base + a, base + b)
                           for a, b in listed_across(text[base:piece.end], below.text[:60])]
             previous = text[max(piece.start, piece.end - 40):piece.end]
-        return found
+            listed += [(segment, a, b) for a, b in _organizations_listing(text, piece.start, piece.end)]
+        return [f for f in found if not (f[0] in ("phone", "email") and any(
+            s is f[1] and a <= f[2] and f[3] <= b for s, a, b in listed))]
 
     # -- what a value is -----------------------------------------------------------------------------
 

@@ -514,7 +514,7 @@ daytime phone|contact number|contact phone|ph|callback|call back|callback number
 e-mail address
 account|account no|account number|acct|acct no|service account|service acct|sa|sa id|customer account
 customer number|customer no|customer id|cust no|meter number|meter no|service agreement|service id|account id
-usage|kwh|kwh usage|kwh used|energy usage|electricity usage|electric usage|monthly usage|total usage
+usage|kwh|kwh usage|kwh used|kwh billed|kwh consumed|kwh metered|energy usage|electricity usage|electric usage|monthly usage|total usage
 annual usage|consumption|energy consumption|electricity consumption|usage (kwh)|total kwh|energy use
 electricity use|electric use|monthly use|annual use|average monthly use|average monthly usage|avg monthly use
 avg monthly usage

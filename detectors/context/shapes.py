@@ -545,8 +545,9 @@ def span(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 # the unit as a label before the figure in notes and forms ("kWh used: 1,234", "kWh = 812", a note's "kwh 2343 last
-# cycle", "kwh this cycle 2759"); not a rate's "$/kWh:", nor a year ("kWh 2025 forecast") or a range ("kWh 0-500")
-_UNIT_LABELLED = re.compile(r"(?<![\w/$.-])(?i:kwh|kilowatt[- ]hours)(?:[ \t]+(?i:used|usage|consumed|consumption|"
+# cycle", "kwh this cycle 2759"); not a rate's "$/kWh:", nor a year ("kWh 2025 forecast") or a range ("kWh 0-500"),
+# nor the unit of the figure before it, the next field's number after it ("2,405 kWh 6613047720 ana@...": an account)
+_UNIT_LABELLED = re.compile(r"(?<![\w/$.-])(?<!\d[ \t])(?i:kwh|kilowatt[- ]hours)(?:[ \t]+(?i:used|usage|consumed|consumption|"
                             r"billed|metered))?"
                             # a call note's period between them: "kwh this cycle 2759 vs 870 LY", "kWh last month 1,204"
                             r"(?:[ \t]+(?i:this|last|prior|current|previous)[ \t]+(?i:cycle|month|period|bill|read|rd)|"
