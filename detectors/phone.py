@@ -361,6 +361,8 @@ class PhoneDetector(CustomerDataDetector):
                     or _REACHED_AT.search(segment.text, before, start)
                     or CALLED_BEFORE.search(segment.text, before, start))
                 e164 = cued and to_e164(digits)
+                if e164 and _SPONSOR_BEFORE.search(segment.text, max(0, start - _SPONSOR_REACH), start):
+                    continue  # a sponsor's number read on air between the speakers' turns
                 if e164 and not self.contacts.phone_is_public(e164):
                     yield self.finding(segment, start, end, normalized=e164,
                                        why="phone number read out in words after a phone cue, in a customer's record"

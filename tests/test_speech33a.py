@@ -125,3 +125,14 @@ def test_a_mailbox_spelt_or_with_its_digits_said_is_found_whole():
                           ("it's m a l i k 4 1 at aol dot com", "malik41@aol.com")):
         assert [plain_email(m.group()) for m in EMAIL_RE.finditer(said)] == [mailbox]
     assert not EMAIL_RE.search("we meet at nine at city hall dot")
+
+
+def test_a_sponsors_number_read_in_words_between_the_turns_is_public():
+    vtt = ("WEBVTT\n\n00:08:20.000 --> 00:08:22.000\n>> thank you mayor my name is ines carvalho i'm a pce customer my "
+           "account number is seven zero zero one two three four five six seven my cell is nine zero nine, five five "
+           "five, zero one four two\n\n00:08:30.777 --> 00:08:33.113\nthis broadcast is brought to you by\n\n"
+           "00:08:33.814 --> 00:08:37.166\nOkoye Family Dental serving pomona since nineteen\n\n"
+           "00:08:37.851 --> 00:08:39.219\nninety-eight call nine zero nine, four eight\n\n"
+           "00:08:42.888 --> 00:08:44.272\nseven, one eight zero three or write\n")
+    phones = values_of(pairs_found("https://www.pomonaca.gov/meetings/cc-2026-02.vtt", vtt), "phone")
+    assert phones == {"nine zero nine, five five five, zero one four two"}
