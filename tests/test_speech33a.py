@@ -128,11 +128,16 @@ def test_a_mailbox_spelt_or_with_its_digits_said_is_found_whole():
 
 
 def test_a_sponsors_number_read_in_words_between_the_turns_is_public():
-    vtt = ("WEBVTT\n\n00:08:20.000 --> 00:08:22.000\n>> thank you mayor my name is ines carvalho i'm a pce customer my "
-           "account number is seven zero zero one two three four five six seven my cell is nine zero nine, five five "
-           "five, zero one four two\n\n00:08:30.777 --> 00:08:33.113\nthis broadcast is brought to you by\n\n"
-           "00:08:33.814 --> 00:08:37.166\nOkoye Family Dental serving pomona since nineteen\n\n"
-           "00:08:37.851 --> 00:08:39.219\nninety-eight call nine zero nine, four eight\n\n"
-           "00:08:42.888 --> 00:08:44.272\nseven, one eight zero three or write\n")
-    phones = values_of(pairs_found("https://www.pomonaca.gov/meetings/cc-2026-02.vtt", vtt), "phone")
-    assert phones == {"nine zero nine, five five five, zero one four two"}
+    cues = ["we'll now open public comment each speaker has three minutes",
+            "thank you mayor my name is ines carvalho i'm an edison customer the service address is 1410 n towne ave",
+            "last month we used about 1320 kilowatt hours the account is 8000 5531 27 i yield my time",
+            "this broadcast is brought to you by",
+            "Okoye Family Dental serving pomona since nineteen",
+            "ninety-eight call nine zero nine, four eight",
+            "seven, one eight zero three or write to info at okoyedental dot com",
+            "seeing no further speakers public comment is closed"]
+    vtt = "WEBVTT\n\n" + "\n\n".join(f"00:08:{10 + 3 * k:02d}.000 --> 00:08:{12 + 3 * k:02d}.000\n{cue}"
+                                      for k, cue in enumerate(cues))
+    found = pairs_found("https://www.pomonaca.gov/meetings/cc-2026-02.vtt", vtt)
+    assert "8000 5531 27" in values_of(found, "account_number")
+    assert values_of(found, "phone") == set()
