@@ -12,18 +12,13 @@
 """
 from __future__ import annotations
 
-from crawler.extract import extract
-from detectors.engine import scan_document
-from tests.detector_helpers import _all_detectors, values_of
+from tests.detector_helpers import pairs_above_low, values_of
 
 _SITE = "https://www.pomonaca.gov/clerk/correspondence"
 
 
 def _found(name: str, body: str) -> set[tuple[str, str]]:
-    """(category, value) of the findings in ``body`` read as the file ``name``, but the low ones: a personal mailbox
-    alone in a page is reported low whoever's it is; a customer's record is reported higher."""
-    document = extract(f"{_SITE}/{name}", body.encode())
-    return {(f.category, f.value) for f in scan_document(document, _all_detectors()) if f.severity != "low"}
+    return pairs_above_low(f"{_SITE}/{name}", body)
 
 
 _POLICY_ONLY = ("From: Orla Benedetti <obenedetti@gmail.com>\n"
