@@ -842,6 +842,11 @@ _PERSON_IN_LINE = re.compile(r"(?i)\b(?:customers?|resident|tenant|ratepayer|hom
                              r"your|his|her|their|my|mr|mrs|ms|dr(?=\.?[ ](?-i:[A-Z]))|cliente|su)\b")
 
 
+def _names_no_person(text: str) -> bool:
+    """Whether a line (a row) names no person: no customer's or pronoun's word, no title, no name."""
+    return _PERSON_IN_LINE.search(text) is None and not names_in(text, anchored=True)
+
+
 # one of the City's facilities named in brackets right after the number, or its facilities as a whole before it: a
 # warrant register's "Electric service for City facilities, SCE service account 3-555-171-4486 (City Hall)."
 _FACILITY_BRACKETED = re.compile(rf"[ \t]*\((?:the[ \t]+)?(?:[A-Z][\w'\u2019-]*[ \t]+){{0,3}}(?i:{FACILITY_KINDS})\b"
@@ -858,7 +863,7 @@ def _facility_named_around(candidate: Candidate) -> bool:
             or _CITY_FACILITIES.search(text, max(line_start, start - 120), start)):
         return False
     line = line_of(text, start)
-    return _PERSON_IN_LINE.search(line) is None and not names_in(line, anchored=True)
+    return _names_no_person(line)
 
 
 def _facility_line(text: str, start: int) -> bool:
@@ -869,7 +874,7 @@ def _facility_line(text: str, start: int) -> bool:
     line = line_of(text, start)
     at = start - line_start
     return (_FACILITY_IN_LINE.search(line, max(0, at - 120), at) is not None
-            and _PERSON_IN_LINE.search(line) is None and not names_in(line, anchored=True))
+            and _names_no_person(line))
 
 
 # the City named as the account's holder right before it: "City acct", "City's SCE account", "Municipal account no."
@@ -883,7 +888,7 @@ def _citys_own_account(text: str, start: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     line = line_of(text, start)
     return (_CITYS_OWN_LABEL.search(text, max(line_start, start - 40), start) is not None
-            and _PERSON_IN_LINE.search(line) is None and not names_in(line, anchored=True))
+            and _names_no_person(line))
 
 
 # a table's title that says it lists the City's own accounts: "City Facility Electric Accounts", "Municipal
@@ -915,7 +920,7 @@ def _row_under_facility_title(candidate: Candidate) -> bool:
     """A row of a table titled as the City's facility accounts ("City Facility Electric Accounts") that names no
     person: its "Water Treatment – Pedley" or "Reservoir 5 Booster" is the City's, whatever the plant is called."""
     return (candidate.facts is not None and id(candidate.segment) in candidate.facts.computed(_facility_table_rows)
-            and _PERSON_IN_LINE.search(candidate.text) is None and not names_in(candidate.text, anchored=True))
+            and _names_no_person(candidate.text))
 
 
 _CUSTOMER_FIELD_KINDS = ("name", "address", "phone", "email", "usage", "identifier", "contact")
@@ -957,8 +962,7 @@ def city_contract(candidate: Candidate) -> bool:
     if not _CONTRACT_NUMBER.fullmatch(candidate.value):
         return True
     texts = _line_or_row(candidate)
-    return any(_CITY_CONTRACT_WORDS.search(text) for text in texts) or not any(
-        _PERSON_IN_LINE.search(text) or names_in(text, anchored=True) for text in texts)
+    return any(_CITY_CONTRACT_WORDS.search(text) for text in texts) or all(map(_names_no_person, texts))
 
 
 def _line_or_row(candidate: Candidate) -> list[str]:
@@ -1041,8 +1045,7 @@ def _named_own_id(segment: Segment, facts: DocumentFacts | None, start: int, end
     label = _OWN_ID_LABEL.search(text_before(segment.text, start, WIDTH))
     if label:
         line = line_of(segment.text, start)
-        return label["prefix"].upper() == prefix and bool(
-            _PERSON_IN_LINE.search(line) or names_in(line, anchored=True))
+        return label["prefix"].upper() == prefix and not _names_no_person(line)
     if not (segment.label and names_own_id(segment.label, prefix)) or segment.text[:start].strip() or \
             segment.text[end:].strip():
         return False
@@ -1373,7 +1376,7 @@ class AccountNumberDetector(LabelledNumberDetector):
                 or _NOT_WHICH_ACCOUNT.search(text, label.end(), match.start())):
             return False
         line = line_of(text, match.start("value"))
-        if not (_PERSON_IN_LINE.search(line) or names_in(line, anchored=True)):
+        if _names_no_person(line):
             return False
         e164 = to_e164(value) if is_phone_number(value) else None
         return e164 is None or not self.contacts.phone_is_public(e164, generic=True)
