@@ -190,6 +190,15 @@ def extension(url: str) -> str:
     return posixpath.splitext(urlsplit(url).path)[1].lstrip(".").lower()
 
 
+def names_document(url: str) -> bool:
+    """Whether a URL's extension is a document's; False for a URL too broken to split (an unclosed IPv6 bracket in
+    a page's style or a form's option is hostile input, not a link)."""
+    try:
+        return extension(url) in DOCUMENT_EXTENSIONS
+    except ValueError:
+        return False
+
+
 def not_a_document(url: str) -> str | None:
     """The reason a URL is not worth fetching, judged by its extension alone, or None."""
     kind = _KIND_OF_EXTENSION.get(extension(url))

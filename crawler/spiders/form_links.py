@@ -18,7 +18,7 @@ from urllib.parse import urlencode, urljoin, urlsplit, urlunsplit
 
 from lxml import etree
 
-from ..scope import DOCUMENT_EXTENSIONS, extension
+from ..scope import names_document
 
 MAX_OPTIONS = 50  # URLs per form
 GET_FORMS = etree.XPath("//form[not(@method) or translate(normalize-space(@method), 'GET', 'get') = 'get'"
@@ -40,7 +40,7 @@ def form_file_urls(root, base: str) -> list[str]:
         submitted = 0
         for choice in CHOICES(form):
             value = _choice_value(choice)
-            if not _names_file(value):
+            if not names_document(value):
                 continue
             urls[_with_query(action, urlencode(_submitted(defaults, _control(choice).get("name"), value)))] = None
             submitted += 1
@@ -81,13 +81,6 @@ def _choice_value(choice) -> str:
     if value is None:
         value = choice.text_content() if choice.tag == "option" else "on"
     return value.strip()
-
-
-def _names_file(value: str) -> bool:
-    try:
-        return bool(value) and extension(value) in DOCUMENT_EXTENSIONS
-    except ValueError:  # "[::1" in an option: no file name
-        return False
 
 
 def _with_query(action: str, query: str) -> str:

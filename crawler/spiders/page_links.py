@@ -28,7 +28,7 @@ from urllib.parse import unquote_to_bytes, urljoin, urlsplit
 
 from lxml import etree
 
-from ..scope import DOCUMENT_EXTENSIONS, extension
+from ..scope import extension, names_document
 from .json_links import PAGE_EXTENSIONS
 
 BASE_HREFS = etree.XPath("//base/@href", smart_strings=False)
@@ -76,14 +76,7 @@ def style_urls(root) -> list[str]:
 def css_document_urls(css: str) -> list[str]:
     """The ``url()`` values in ``css`` whose path ends in a document extension (pdf, docx, csv ...)."""
     return [match.group(2) for match in _CSS_URL.finditer(css)
-            if not match.group(2).lower().startswith("data:") and _is_document(match.group(2))]
-
-
-def _is_document(url: str) -> bool:
-    try:
-        return extension(url) in DOCUMENT_EXTENSIONS
-    except ValueError:  # a broken URL (an unclosed IPv6 bracket) in a page's style is hostile input, not a link
-        return False
+            if not match.group(2).lower().startswith("data:") and names_document(match.group(2))]
 
 
 def data_links(root) -> list[str]:
@@ -132,7 +125,7 @@ def srcset_document_urls(root) -> list[str]:
     found: dict[str, None] = {}
     for srcset in SRCSETS(root):
         for url in srcset_candidates(srcset):
-            if _is_document(url):
+            if names_document(url):
                 found[url] = None
     return list(found)
 
