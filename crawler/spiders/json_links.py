@@ -16,11 +16,10 @@ per file: an export listing a whole archive is still bounded, and the page limit
 from __future__ import annotations
 
 import json
-import posixpath
 import re
 from urllib.parse import urlsplit
 
-from ..scope import DOCUMENT_EXTENSIONS
+from ..scope import DOCUMENT_EXTENSIONS, extension
 from .script_links import DATA_EXTENSIONS
 
 MAX_LINKS = 200  # per JSON file
@@ -81,5 +80,5 @@ def is_listed_url(text: str) -> bool:
         return False  # "/", "//": no path
     if any(segment.startswith(":") for segment in parts.path.split("/")):
         return False  # a route pattern: /permits/:id
-    ext = posixpath.splitext(posixpath.basename(parts.path))[1][1:].lower()
+    ext = extension(text)
     return not ext or ext in DOCUMENT_EXTENSIONS or ext in DATA_EXTENSIONS or ext in PAGE_EXTENSIONS
