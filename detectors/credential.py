@@ -529,7 +529,7 @@ class CredentialDetector(Detector):
             yield from self._value(text, start, "password", False, f"label '{said_above.group().strip()}' above",
                                    prose=True)
         if (marked_above := _label_marked_at_end(previous)) and not meeting_nearby:
-            start = len(text) - len(text.lstrip())
+            start = line_text_start(text)  # "> Your new portal password:" / "> Orchid-4471" in a reply
             yield from self._value(text, start, marked_above.lastgroup, False,
                                    f"label '{marked_above.group().strip()}' above", prose=True)
         if caption_above and not meeting_nearby and len(text.split()) == 1:

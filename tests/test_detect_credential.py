@@ -422,3 +422,27 @@ def test_registered_with_the_policy_rule():
 def test_key_value_files(name, body, found):
     findings = scan_document(extract(name, body), [CredentialDetector()])
     assert [f.value for f in findings] == found
+
+
+# --- a marked label ending a quoted line labels the quoted line below it ---------------------------------------------
+
+_REPLY_HEAD = ["From: Marisol Ekwueme <m.ekwueme@example.net>", "Subject: RE: locked out of the bill-pay portal", "",
+               "Thank you, that worked.", "", "> On Friday, Customer Care wrote:"]
+
+
+@pytest.mark.parametrize("quoted, value", [
+    (["> Your new portal password:", "> Orchid-4471", "> Please change it after you sign in."], "Orchid-4471"),
+    (["> > Temporary password =", "> > Vk9#tq2Lm"], "Vk9#tq2Lm"),
+])
+def test_a_marked_label_quoted_in_a_reply_labels_the_quoted_value_below(quoted, value):
+    found = findings_for(CredentialDetector, _REPLY_HEAD + quoted)  # a line a segment, as a text file reads
+    assert [f.value for f in found] == [value]
+
+
+@pytest.mark.parametrize("quoted", [
+    ["> Password:", "> (leave blank to keep your current one)"],
+    ["> Password:", "> Must be at least 12 characters."],
+    ["> Your password:", "> ********"],
+])
+def test_a_quoted_label_over_a_help_text_or_a_mask_is_no_password(quoted):
+    assert findings_for(CredentialDetector, _REPLY_HEAD + quoted) == []
