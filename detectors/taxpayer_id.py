@@ -65,7 +65,8 @@ _ORGANIZATION = re.compile(
     r"landscaping|landscape|plumbing|electric|electrical|roofing|painting|trucking|towing|janitorial|maintenance|"
     r"supply|supplies|nursery|lighting|irrigation|concrete|asphalt|excavating|demolition|printing|"
     r"builders|paving|systems|solutions|technologies|bank|trust|university|college|school|church|hospital|"
-    r"institute|society|cooperative|co-op|sons|brothers|bros|daughters|plc|pllc|"
+    r"institute|society|cooperative|co-op|sons|brothers|bros|daughters|plc|pllc|international|global|holdings|"
+    r"architects|architecture|advisors|advisers|planners|laboratories|"
     r"utilities|utility|energy|water|sewer|sanitation|transit|library|housing)\b\.?")  # a utility's own: "Public Utilities EIN"
 # a firm's name given as a vendor's, contractor's or payee's: probablepeople tells whether it is a firm
 _VENDOR_LABEL = re.compile(r"(?i)\b(?:vendor|contractor|sub-?contractor|payee|supplier|bidder|proposer|"

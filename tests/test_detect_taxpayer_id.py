@@ -107,6 +107,10 @@ NOT_FOUND = [
     # the firm named right after its EIN
     "Lowest bid: EIN 95-2651234 (Summit Landscape Corp.)",
     "FEIN 95-2651234 - Hernandez Engineering",
+    # a firm named after its founder, said to be one by its other word ("International", "Architects")
+    "Contract award: Thaddeus Okoro International, EIN 95-2651234, for design of the Holt Avenue corridor.",
+    "Award of professional services agreement to Lindqvist Architects (EIN 95-2651234) for the library remodel.",
+    "Consultant: Priya Raman Global Advisors, EIN 95-2651234, not to exceed $48,000.",
 
     # year-first reference numbers with a zero-padded serial
     "06/04/24 - Theft from vehicle, 15600 block of Tern St (24-0031312).",
