@@ -101,3 +101,30 @@ def test_staff_and_the_citys_own_contacts_in_such_a_table_stay_public():
         pairs = memo(build([("Phone", "(909) 620-2311")]), _CASE)
         assert not values_of(pairs, "phone"), build.__name__
 
+
+def described(case: str, **properties: str) -> set[tuple[str, str]]:
+    """A memo whose body is ``case`` and whose describing properties (title, subject, keywords, comments) are
+    ``properties``."""
+    def build(document):
+        for name, value in properties.items():
+            setattr(document.core_properties, name, value)
+    return memo(build, case)
+
+
+def test_a_mailbox_and_a_usage_figure_in_a_case_files_properties_are_reported():
+    pairs = described(_CASE, title="Estimated read dispute - h.quiroga@yahoo.com", comments="Draft for 1,318 kWh")
+    assert "h.quiroga@yahoo.com" in values_of(pairs, "email")
+    assert "1,318 kWh" in values_of(pairs, "energy_usage")
+
+
+def test_the_citys_mailbox_and_a_programs_totals_in_properties_stay_public():
+    pairs = described(_CASE, title="Estimated read dispute - utilityservices@pomonaca.gov",
+                      subject="Program deliveries of 540,000 MWh", comments="Average home: 560 kWh per month")
+    assert "utilityservices@pomonaca.gov" not in values_of(pairs, "email")
+    assert not values_of(pairs, "energy_usage")
+
+
+def test_properties_of_a_file_naming_no_customers_account_stay_public():
+    pairs = described("Staff reviewed the program's complaint handling with the Council's committee.",
+                      title="Estimated read dispute - h.quiroga@yahoo.com", comments="Draft for 1,318 kWh")
+    assert "1,318 kWh" not in values_of(pairs, "energy_usage")
