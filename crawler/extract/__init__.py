@@ -515,6 +515,12 @@ def lay_out_table(rows: list[list[TableCell]], explicit_header_rows: int = 0) ->
     stacked = _stacked_form(rows)
     if stacked is not None:
         return stacked
+    if not explicit_header_rows and len(filled_rows) >= 2 and rows[0] is filled_rows[0] and _title_row(rows[0]) \
+            and is_label_column(filled_rows[1:]):
+        # a form's title spanning its columns ("Account record (from CIS)") over its label | value rows: a caption,
+        # not the header of a column; each value is labelled by the label beside it
+        return TableLayout({0}, True, [[CellRole(None, False) for _ in rows[0]]] + [
+            _row_roles(row, start, [], True, True) for row, start in zip(rows[1:], _grid_columns(rows)[1:])])
     header_rows = set(range(explicit_header_rows))
     label_column = not header_rows and bool(filled_rows) and is_label_column(filled_rows)
     key_value = label_column or not header_rows and bool(filled_rows) and all(_is_key_value_row(r) for r in filled_rows)

@@ -84,6 +84,7 @@ def find(analysis: Analysis) -> None:
         for block in unjudged:
             if page_of(block[0].segment) in analysis.anchor_pages:
                 _side_part_fields(analysis, block)
+        _form_table_fields(analysis)
 
 
 # the label of a third party's field on a customer's form: the practitioner who certifies a Medical Baseline or a
@@ -155,24 +156,53 @@ def _side_part_fields(analysis: Analysis, block: list[_Hit]) -> None:
     value is, the case whose it is. The City's own numbers, mailboxes and offices stay public (``Analysis.valid``), a
     name must read as a private person's, and a label block of a listing or a staff card is judged as before."""
     for hit, following in zip(block, [*block[1:], None]):
-        if hit.kind not in _SIDE_KINDS or hit.screen or hit.bare or not side_part(hit.segment):
+        if hit.kind in _SIDE_KINDS and not hit.screen and not hit.bare and side_part(hit.segment):
+            _field_of_a_case(analysis, hit, following, "customer label in a side part of a customer's case file")
+
+
+def _field_of_a_case(analysis: Analysis, hit: _Hit, following: _Hit | None, why: str) -> None:
+    """Add the value of a label of ``_SIDE_KINDS`` in a customer's case file, unless it is the City's own contact, an
+    office's or staff's, or a name that does not read as a private person's."""
+    value = _value(analysis, hit, following)
+    if value is None or value[0] is not hit.segment:
+        return
+    segment, start, end = value
+    text = segment.text[start:end]
+    kind = analysis.sniff(text) if hit.kind == "contact" else hit.kind
+    if kind not in _SIDE_KINDS or official_named_in(text, anchored=True):
+        return
+    if kind == "name":
+        if not (person_name(text.strip()) and not business_name(text)
+                and not named_officially(segment.text, start, end) and analysis.valid("name", text, "account")):
+            return
+    elif not analysis.valid(kind, text, "customer"):
+        return
+    analysis.add(kind, segment, start, end, analysis.reason(why + ": '{label}'", hit.label))
+
+
+def _form_table_fields(analysis: Analysis) -> None:
+    """The values of a small form laid out as a table of label | value rows in a customer's case file, too few to
+    tie a record of their own ("Complainant | Ana Ruiz" in a memo's table, under a caption or nested in another
+    table's cell; "Email | ana@mail.com" alone): the label beside each value says what it is, the file's identifier
+    whose case it is, as "Complainant: Ana Ruiz" on a line of its own would. A table already judged (a customer's
+    record, a listing), a row of a table under column headers, and a page naming no customer's account stay as they
+    were."""
+    judged = {id(f.segment) for f in analysis.context.fields} | analysis.context.listing
+    index = analysis.segment_index
+    for record in analysis.document.records:
+        fields = [f for f in record.fields if not f.chrome and f.text.strip()]
+        if not fields or record.listing or any(id(f) in judged for f in fields) \
+                or page_of(fields[0]) not in analysis.anchor_pages:
             continue
-        value = _value(analysis, hit, following)
-        if value is None or value[0] is not hit.segment:
-            continue
-        segment, start, end = value
-        text = segment.text[start:end]
-        kind = analysis.sniff(text) if hit.kind == "contact" else hit.kind
-        if kind not in _SIDE_KINDS or official_named_in(text, anchored=True):
-            continue
-        if kind == "name":
-            if not (person_name(text.strip()) and not business_name(text)
-                    and not named_officially(segment.text, start, end) and analysis.valid("name", text, "account")):
-                continue
-        elif not analysis.valid(kind, text, "customer"):
-            continue
-        analysis.add(kind, segment, start, end, analysis.reason("customer label in a side part of a customer's "
-                                                                "case file: '{label}'", hit.label))
+        for field in fields:
+            position = index.get(id(field))
+            beside = analysis.segments[position - 1] if position else None
+            if beside is None or not field.label or beside.text.strip().rstrip(":").strip() != field.label:
+                continue  # a column header's label, not a label cell's beside the value
+            hit = _Hit(-1, field, 0, 0, field.label, *header_kind(field.label))
+            if hit.kind in _SIDE_KINDS:
+                _field_of_a_case(analysis, hit, None, "customer label beside its value in a form table of a "
+                                                      "customer's case file")
 
 
 def _judge_block(analysis: Analysis, block: list[_Hit]) -> bool:
