@@ -9,7 +9,7 @@
 """
 from __future__ import annotations
 
-from tests.detector_helpers import pairs_above_low, values_of
+from tests.detector_helpers import lines_pdf, pairs_above_low, pairs_found, values_of
 
 _LOG = "https://www.pomonachoiceenergy.org/customer-care/voicemails.html"
 
@@ -81,3 +81,39 @@ def test_a_public_comment_lines_voicemail_needs_an_account_or_a_figure():
     assert values_of(found, "customer_name") == set()
     assert "(909) 555-0134" not in values_of(found, "phone")
 
+
+_TRANSCRIPT = "https://www.pomonaca.gov/council/transcripts/special-meeting.pdf"
+
+
+def _numbered(*lines: str) -> bytes:
+    """A court reporter's page: each line numbered at its start."""
+    return lines_pdf([f"{k}   {line}" for k, line in enumerate(lines, start=1)])
+
+
+def test_a_phone_read_out_that_a_transcripts_line_break_cuts():
+    found = pairs_found(_TRANSCRIPT, _numbered(
+        "CHAIR WEXLER: next speaker please",
+        "PUBLIC SPEAKER: hi this is bartholomew nakagawa i'm a pce customer",
+        "my bill says 1,460 kwh for june my number is nine oh nine five",
+        "five five zero one eight four i yield my time",
+        "PUBLIC SPEAKER: good evening my name is siobhan adeyemi-ruiz the account is",
+        "seven zero zero one four four two nine three eight one you can call me back at",
+        "six two six, five five five, zero one nine nine thank you",
+    ), "application/pdf")
+    phones = {value for category, value in found if category == "phone"}
+    assert any(value.startswith("nine oh nine five") and value.endswith("one eight four") for value in phones)
+    assert any(value.startswith("six two six, five five five") for value in phones)
+
+
+def test_no_phone_where_the_cut_words_are_the_citys_line_a_sponsors_or_a_count():
+    found = pairs_found(_TRANSCRIPT, _numbered(
+        "COUNCILMEMBER ITURBE: residents with questions can call the city's line at nine zero nine",
+        "six two zero, two three one one monday through thursday",
+        "ANNOUNCER: this broadcast is brought to you by Sunvale Roofing call nine zero nine, five",
+        "five five, zero one six two for a free estimate",
+        "CITY CLERK: the vote was four to one with item nine two three",
+        "four five six seven eight nine continued to june",
+        "PUBLIC SPEAKER: my number is nine oh nine five five five",
+        "zero one two three four five six and i oppose item seven",
+    ), "application/pdf")
+    assert {value for category, value in found if category == "phone"} == set()
