@@ -117,3 +117,15 @@ def test_no_phone_where_the_cut_words_are_the_citys_line_a_sponsors_or_a_count()
         "zero one two three four five six and i oppose item seven",
     ), "application/pdf")
     assert {value for category, value in found if category == "phone"} == set()
+
+
+def test_a_home_in_words_that_a_transcripts_line_break_cuts_after_a_long_word():
+    found = pairs_found(_TRANSCRIPT, _numbered(
+        "PUBLIC SPEAKER: yes this is marguerite oyelowo-brandt we're on the pce green",
+        "plan my account number is seven oh oh two eight four one nine three six five",
+        "two nine we're at twenty-seven eighty-three Cordillera",
+        "Avenue in pomona thank you",
+        "CITY CLERK: the next item is at seventeen hundred Mission Boulevard city yard",
+    ), "application/pdf")
+    addresses = {value for category, value in found if category == "address"}
+    assert len(addresses) == 1 and next(iter(addresses)).startswith("twenty-seven eighty-three Cordillera")
