@@ -27,7 +27,7 @@ from collections.abc import Iterator
 from .base import text_after
 from .context import CustomerContext, CustomerDataDetector, page_of
 from .context.headers import header_kind, staff_column
-from .context.shapes import mask_spelt, phone_across, phone_spans, spelt_phone_spans
+from .context.shapes import mask_spelt, phone_across, phone_spans, spelt_phone_cut, spelt_phone_spans
 from .context.tables import work_or_equipment_column
 from .labels import PHONE_LABEL_BEFORE
 from .masking import mask_digits
@@ -348,23 +348,34 @@ class PhoneDetector(CustomerDataDetector):
         zero, six nine two zero", "call me back at 909 five eight eight 65 five zero"): a number read out on a call.
         Elsewhere only after words that give it as the speaker's own ("my number is", "call me back at"), as a
         voicemail's transcription or a caller's captioned words do, outside the page chrome and a public comment's
-        pages (as ``_outside``): ten digit words alone say nothing of whose number it is."""
+        pages (as ``_outside``): ten digit words alone say nothing of whose number it is. A line break may cut the
+        number, its rest opening the next line, or stand between the words and the number, as a court reporter's
+        transcript and a caption file break speech ("... you can call me back at" / "nine oh nine ...")."""
         held = {id(s) for s in records}
+        following, preceding = document.next_lines(), document.previous_lines()
         for segment in document.segments:
             if id(segment) not in held and (segment.chrome or page_of(segment) in context.public_comment):
                 continue
-            for start, end, digits in spelt_phone_spans(segment.text):
-                before = max(0, start - 60)
-                cued = _OWN_NUMBER_BEFORE.search(segment.text, before, start) or id(segment) in held and (
-                    PHONE_LABEL_BEFORE.search(segment.text, max(0, start - 16), start)
-                    or _REACH_PERSON_BEFORE.search(segment.text, before, start)
-                    or _REACHED_AT.search(segment.text, before, start)
-                    or CALLED_BEFORE.search(segment.text, before, start))
+            text = segment.text
+            spans = [(start, end, digits, None, 0) for start, end, digits in spelt_phone_spans(text)]
+            below = following.get(id(segment))
+            cut = below is not None and spelt_phone_cut(text, below.text)
+            if cut:
+                spans.append((*cut[:3], below, cut[3]))
+            for start, end, digits, rest, rest_end in spans:
+                lead = text[max(0, start - _SPONSOR_REACH):start]
+                above = preceding.get(id(segment))
+                if above is not None and not text[:start].strip():  # the words end the line above
+                    lead = f"{above.text[-_SPONSOR_REACH:]}\n{lead}"
+                near = lead[-60:]
+                cued = _OWN_NUMBER_BEFORE.search(near) or id(segment) in held and (
+                    PHONE_LABEL_BEFORE.search(lead[-16:]) or _REACH_PERSON_BEFORE.search(near)
+                    or _REACHED_AT.search(near) or CALLED_BEFORE.search(near))
                 e164 = cued and to_e164(digits)
-                if e164 and _SPONSOR_BEFORE.search(segment.text, max(0, start - _SPONSOR_REACH), start):
+                if e164 and _SPONSOR_BEFORE.search(lead):
                     continue  # a sponsor's number read on air between the speakers' turns
                 if e164 and not self.contacts.phone_is_public(e164):
-                    yield self.finding(segment, start, end, normalized=e164,
+                    yield self.finding(segment, start, end, normalized=e164, continued=rest, continued_end=rest_end,
                                        why="phone number read out in words after a phone cue, in a customer's record"
                                        if id(segment) in held else "phone number a speaker reads out as their own")
 

@@ -542,6 +542,8 @@ class Analysis:
                 addresses += [(a, b) for a, b in cued_streets(text, piece.start, piece.end)
                               if not any(s < b and a < e for s, e in addresses)]
                 tail_start = max(piece.start, piece.end - 40)
+                while tail_start > piece.start and not text[tail_start - 1].isspace():
+                    tail_start -= 1  # from a word's start: "... we're at thirty-nine ninety-four Fairview" / "Avenue"
                 head_end = tail_start + len(before_next_column(text[tail_start:piece.end]))
                 cut = below is not None and address_across(text[tail_start:head_end], below.text[:60])
                 if cut:  # its number and first words, on this line, say whose home it is: "... at 7199 South"

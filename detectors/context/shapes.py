@@ -208,7 +208,26 @@ def spelt_number_opening(text: str) -> tuple[int, str] | None:
 def spelt_phone_spans(text: str) -> list[tuple[int, int, str]]:
     """(start, end, digits) of US telephone numbers spelt out digit by digit: ten digits, or eleven after "one"."""
     return [(start, end, digits) for start, end, digits in spelt_number_spans(text)
-            if len(digits) == 10 or (len(digits) == 11 and digits[0] == "1")]
+            if _phone_digits(digits)]
+
+
+def spelt_phone_cut(text: str, below: str) -> tuple[int, int, str, int] | None:
+    """(start, end, digits, end of the rest in ``below``) of a US telephone number read out that a line break cut: its
+    first digits end ``text`` and the rest opens the next line ``below`` ("my number is nine oh nine six six two
+    seven" / "seven two four it's account ..."), as a court reporter's or a caption's lines break speech."""
+    spans = spelt_number_spans(text)
+    if not spans or text[spans[-1][1]:].strip(" \t,") or _phone_digits(spans[-1][2]):
+        return None
+    start, end, digits = spans[-1]
+    opening = spelt_number_opening(below)
+    if opening is None or not _phone_digits(digits + opening[1]):
+        return None
+    return start, end, digits + opening[1], opening[0]
+
+
+def _phone_digits(digits: str) -> bool:
+    """Ten digits, or eleven after "one": a US telephone number's."""
+    return len(digits) == 10 or (len(digits) == 11 and digits[0] == "1")
 
 
 _DIRECTION = rf"(?i:{alternation(DIRECTIONS)})\.?"

@@ -68,6 +68,8 @@ _SIGN_OFF = re.compile(r"\s*[-\u2013\u2014]\s*[^\W\d_][\w.'\u2019-]*(?:\s+[^\W\d
 # a word's start, where a greeting before an introduction may open; a greeting that says a new speaker has the floor
 _WORD_START = re.compile(r"(?<![\w'\u2019])\w")
 _GREETED = re.compile(r"(?i)\b(?:hi|hello|hey|yes|good\s+(?:evening|morning|afternoon)|thank\s+you|thanks)\b")
+# how a caller gives their name on a voicemail, besides a speaker's ways: "good morning it's ana ruiz"
+_CALLERS_INTRODUCTION = re.compile(rf"(?i){_INTRODUCTION.pattern[4:]}|it['\u2019]?s\b")
 _MY_NAME = re.compile(r"(?i)my\s+name")
 _TURN_LINES = 16  # how many lines a turn of a caption file runs on after its opening line
 _OPENING_REACH = 80  # how far into its speech a turn's greeting may run before the name
@@ -109,6 +111,53 @@ def find(analysis: Analysis) -> None:
                 analysis.add("name", segment, start, end, why)
             for kind, segment, start, end in analysis.contact_fields(turn):
                 analysis.add(kind, segment, start, end, why)
+    _callers_messages(analysis)
+
+
+# a log's column holding what a caller said, as a phone system transcribes a voicemail: "Transcription", "Voicemail",
+# "Message", "Recording"
+_MESSAGE_COLUMN = re.compile(r"(?i)\b(?:transcri(?:ption|pt|bed)|voice\s*-?mail|message|recording)s?\b")
+
+# a message left for a public meeting: "calling for public comment on item seven", "i oppose the rate increase"
+_FOR_A_MEETING = re.compile(r"(?i)\b(?:public\s+comments?|agenda|item\s+(?:number\s+|no\.?\s+)?\w+|council|"
+                            r"commission(?:ers)?|hearing|oppose|in\s+(?:favou?r|support)\s+of|vote)\b")
+
+
+def _callers_messages(analysis: Analysis) -> None:
+    """A voicemail log's or a call log's row whose message column holds the caller's words, opening with their name
+    and telling of their own utility account, bill or usage ("hello um yes my name is ... i'm calling about my
+    electric account my bill says ..."): the caller is a customer as a speaker at the podium is, and the row is
+    the utility's record of their call, so their name, the home, phone, mailbox and usage they leave, and the
+    number they called from (the log's caller-ID column) are the customer's, whether or not they gave an account
+    number. A vendor returning a call ("this is the office of ...") names no person; a caller who speaks of no
+    bill, account or usage of theirs is no customer by their words alone. A message left for a public meeting (on a
+    public comment's page, or one that speaks of an agenda item or the council) is a public comment: there the
+    caller must give an account number or a consumption figure, as a speaker at the podium must."""
+    why = "a caller's own name and details in a message about their utility account"
+    for record in analysis.document.records:
+        fields = [f for f in record.fields if not f.chrome and f.text.strip()]
+        for message in fields:
+            if not _MESSAGE_COLUMN.search(message.label or ""):
+                continue
+            text = message.text
+            said = len(text) - len(text.lstrip())
+            speech = text[said:]
+            name = _introduced(speech, _CALLERS_INTRODUCTION)
+            if not name or _BUSINESS.search(speech) or not (
+                    _OWN_UTILITY.search(speech) or consumption_spans(text, said, len(text))):
+                continue
+            turn = [Line(message, said, len(text))]
+            details = analysis.contact_fields(turn)
+            if not details and not analysis.anchors_in(message) or (
+                    page_of(message) in analysis.context.public_comment or _FOR_A_MEETING.search(speech)) and not (
+                    _customer_turn(analysis, turn, speech)):
+                continue
+            analysis.add("name", message, said + name[0], said + name[1], why)
+            for kind, segment, start, end in details:
+                analysis.add(kind, segment, start, end, why)
+            for caller in fields:  # the number the call came from
+                if caller is not message and analysis.sniff(caller.text) == "phone":
+                    analysis.add("phone", caller, 0, len(caller.text), why)
 
 
 def _openings(text: str, start: int, end: int) -> list[int]:
@@ -185,13 +234,13 @@ def _speech(turn: list[Line]) -> tuple[str, list[tuple[Line, int, int, int]]]:
     return " ".join(line.segment.text[at:at + length] for line, _, at, length in parts), parts
 
 
-def _introduced(speech: str) -> tuple[int, int] | None:
+def _introduced(speech: str, introductions: re.Pattern = _INTRODUCTION) -> tuple[int, int] | None:
     """The name a speaker opens their turn with ("thank you mayor my name is ana ruiz"), unless it names an office.
     Captions in capitals are read as those in lower case: a run of capitals is no name's mark there."""
     if speech.isupper():
         speech = speech.lower()
     greeting = _GREETING.match(speech, 0, _OPENING_REACH)
-    introduction = _INTRODUCTION.match(speech, greeting.end())
+    introduction = introductions.match(speech, greeting.end())
     if not introduction:
         return None
     name = spoken_name(speech, introduction.end())
