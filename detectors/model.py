@@ -54,6 +54,9 @@ _LOCATION_FIELDS = attrgetter(*Location.__slots__)  # its fields in order, in on
 # the ``hidden`` reasons of code rather than of text a person wrote: a page's script, a script file of the site's,
 # a link's target; a bare run of digits there is code's id, no one's number
 CODE_SEGMENTS = ("inline script", "script file", "link target")
+# the ``hidden`` reasons of the attributes that describe their element (a photo's alt and title, a link's aria-label,
+# a map marker's data-*): one thing's description, however each is hidden
+ELEMENT_DESCRIPTIONS = frozenset({"alt attribute", "title attribute", "aria-label attribute", "data attribute"})
 
 
 @dataclass(eq=False, slots=True)

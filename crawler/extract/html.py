@@ -64,7 +64,7 @@ from bs4.element import TemplateString
 from detectors.context.headers import header_kind
 from detectors.context.persons import person_name
 from detectors.context.shapes import is_street_address, phone_spans
-from detectors.model import Location, Segment
+from detectors.model import ELEMENT_DESCRIPTIONS, Location, Segment
 
 from . import CellRole, DocumentBuilder, TableCell, TableLayout, collapse, is_label_like, label_text, lay_out_table
 from .cards import CARD_LABELS, CARDS_START, read_cards
@@ -135,10 +135,10 @@ _HELD_QUALIFIER = re.compile(r"\s+on\s+(?:file|record)$", re.I)
 _CSS_ID = re.compile(r"^[A-Za-z][\w-]*$")
 _ATTRIBUTE_REASONS = {"alt": "alt attribute", "title": "title attribute", "placeholder": "placeholder attribute",
                       "aria-label": "aria-label attribute", "value": "value attribute"}
-# the attributes that describe their element, one thing (a file link's aria-label and title, a photo's alt and
-# title, a map marker's data-*): read together as one record, as a card's fields are, so that a title's phone is
-# the customer's an aria-label names. A placeholder is an example and a value is what a control holds: neither.
-_DESCRIBING_REASONS = frozenset({"alt attribute", "title attribute", "aria-label attribute", "data attribute"})
+# the attributes that describe their element, one thing (ELEMENT_DESCRIPTIONS: a file link's aria-label and title, a
+# photo's alt and title, a map marker's data-*) are read together as one record, as a card's fields are, so that a
+# title's phone is the customer's an aria-label names. A placeholder is an example and a value is what a control
+# holds: neither.
 # words of a describing attribute that make it a sentence of its own (a photo's caption written into its alt: "The
 # Ortiz home at ...; its meter logged ... (account ...)"), read as running text is, not as a field of the record
 _SENTENCE_WORDS = 12
@@ -699,7 +699,7 @@ class _Walker:
         describe the element are one record (a map marker's ``data-customer``, ``data-address``, ``data-account``; a
         case file link's ``aria-label`` naming the customer and its ``title`` giving the phone)."""
         emitted = set()
-        described = []  # the segments of the attributes that describe the element (see _DESCRIBING_REASONS)
+        described = []  # the segments of the attributes that describe the element (see ELEMENT_DESCRIPTIONS)
         for name, value in attributes.items():
             label = None
             if not isinstance(value, str):
@@ -794,7 +794,7 @@ class _Walker:
             if value and value not in emitted and value not in ("true", "false"):
                 emitted.add(value)
                 segment = self._add(value, element, frame, hidden=reason, label=label)
-                if segment is not None and reason in _DESCRIBING_REASONS and len(value.split()) < _SENTENCE_WORDS:
+                if segment is not None and reason in ELEMENT_DESCRIPTIONS and len(value.split()) < _SENTENCE_WORDS:
                     described.append(segment)
         if len(described) > 1:
             self.builder.add_record(described, Location(element=self.path(element)))

@@ -1352,7 +1352,8 @@ _NEXT_UTILITY_WORD = re.compile(" (?:{})\\b".format("|".join(
 
 
 def name_spelt_in_email(text: str, start: int, end: int, mailbox: str) -> tuple[int, int] | None:
-    """The run of two or three capitalised words between ``start`` and ``end`` whose given name or surname the
+    """The run of two or three capitalised words (and the particles between them: "Duuk van der Horst") between
+    ``start`` and ``end`` whose given name or surname the
     mailbox's own part spells ("Andrew Hall ... halla361@verizon.net", "RUBY JAÉN ... ruby1997@ymail.com"): in
     a customer's record an address names its owner, so a surname that is a place's word ("Hall") or a given
     name that is a word ("Ruby") is theirs. Not a heading or an office ("Customer Service ... customerservice@").
@@ -1366,7 +1367,9 @@ def name_spelt_in_email(text: str, start: int, end: int, mailbox: str) -> tuple[
             j += 1
         run, words = tokens[i:j], [_plain(text[a:b]) for a, b in tokens[i:j]]
         i = j
-        if not 2 <= len(run) <= 3 or any(len(w) == 1 or w in _PARTICLE_WORDS for w in (words[0], words[-1])):
+        # two or three words of a name, and the particles between them ("Duuk van der Horst")
+        if not 2 <= len([w for w in words if w not in _PARTICLE_WORDS]) <= 3 or len(run) > 5 \
+                or any(len(w) == 1 or w in _PARTICLE_WORDS for w in (words[0], words[-1])):
             continue
         # the word the mailbox spells is a name, not a word ("Energy Programs ... energy@")
         spelt = [w for w in (words[0], words[-1]) if len(w) >= 3 and w.isalpha() and w in own

@@ -32,7 +32,7 @@ import re
 from itertools import accumulate
 
 from ..labels import is_date, is_ledger_account
-from ..model import CODE_SEGMENTS, Segment
+from ..model import CODE_SEGMENTS, ELEMENT_DESCRIPTIONS, Segment
 from ..public_contacts import FACILITY_CUE, PERSONAL_DOMAINS, to_e164
 from ..streets import SUFFIXES, alternation
 from ..vocabulary import common_word, name_like, surnames
@@ -751,13 +751,21 @@ def _opens_with_label(line: Line, position: int) -> bool:
 
 
 def _same_block(above: Line, below: Line) -> bool:
-    """Whether two lines are of the same block of text: one page, equally hidden, both in a page's head or its
-    body, both in its running header or footer or neither, no list item or table cell of their own."""
+    """Whether two lines are of the same block of text: one page, equally hidden (or two attributes describing one
+    element: a photo's alt sentence naming the customer and its title giving the account), both in a page's head
+    or its body, both in its running header or footer or neither, no list item or table cell of their own."""
     return above.segment is below.segment or not (
-        page_of(above.segment) != page_of(below.segment) or above.segment.hidden != below.segment.hidden
+        page_of(above.segment) != page_of(below.segment)
+        or (above.segment.hidden != below.segment.hidden and not _describe_one_element(above.segment, below.segment))
         or _in_head(above.segment) != _in_head(below.segment)  # a page's <title> is no sentence of its body
         or above.segment.chrome != below.segment.chrome  # nor a file's running header or footer
         or _ITEM.search(above.segment.location.element or "") or _ITEM.search(below.segment.location.element or ""))
+
+
+def _describe_one_element(one: Segment, other: Segment) -> bool:
+    """Whether two segments are attributes describing the same element (see ``ELEMENT_DESCRIPTIONS``)."""
+    return one.hidden in ELEMENT_DESCRIPTIONS and other.hidden in ELEMENT_DESCRIPTIONS \
+        and one.location.element is not None and one.location.element == other.location.element
 
 
 # a list item's marker opening a line of plain text: "- call volume ...", "* SOLIZ (...) ...", "2. The technician ..."
@@ -1593,9 +1601,9 @@ def _home_and_phone(names: list[tuple], fields: list[tuple]) -> bool:
     for segment, start, end in names:
         text = segment.text
         after = [f for f in fields if f[1] is segment and f[2] >= end and f[3] - start <= _CLAUSE]
-        homes = [f[2:] for f in after if f[0] == "address"
-                 or (f[0] == "email" and _personal_mailbox(text[f[2]:f[3]]))]
-        phones = [f[2:] for f in after if f[0] == "phone"]
+        homes = sorted(f[2:] for f in after if f[0] == "address"
+                       or (f[0] == "email" and _personal_mailbox(text[f[2]:f[3]])))
+        phones = sorted(f[2:] for f in after if f[0] == "phone")
         if not (homes and phones):
             continue
         first, second = sorted([homes[0], phones[0]])
@@ -2009,8 +2017,11 @@ def _names(analysis: Analysis, pieces: list[Line], anchored: bool, lenient: bool
         if anchored or lenient:
             holders |= set(filter(None, [note_items_customer(text, piece.start, piece.end)]))
         beside += holders
-        spelt = {name_spelt_in_email(text, piece.start, start, text[start:end])  # "Andrew Hall ... halla361@..."
-                 for segment, start, end in mailboxes if lenient and segment is piece.segment and piece.start <= start}
+        # "Andrew Hall ... halla361@...": beside a record's tie (lenient), or beside a mailbox at a consumer provider,
+        # which is one person's own and spells their name ("Advay Saran (asaran41@gmail.com, ...)")
+        spelt = {name_spelt_in_email(text, piece.start, start, text[start:end])
+                 for segment, start, end in mailboxes if segment is piece.segment and piece.start <= start
+                 and (lenient or _personal_mailbox(text[start:end]))}
         beside += spelt
         if caller := _logged_callers_surname(text, piece.start, piece.end):
             spelt.add(caller)  # a surname alone, which person_name refuses
