@@ -77,8 +77,8 @@ from .context.headers import (header_kind, meter_column, names_own_id, own_id_pr
                                person_role_column, street_lighting_list)
 from .context.persons import given_and_listed_surname, named_officially, names_in
 from .context.tables import held_by_city, names_its_customer
-from .context.shapes import (ADDRESS_RE, CITY_FACILITY, CITY_ITSELF, FACILITY_KINDS, mask_spelt, phone_spans,
-                             short_coded_account, spelt_number_spans)
+from .context.shapes import (ADDRESS_RE, BANK_ROUTING, CITY_FACILITY, CITY_ITSELF, FACILITY_KINDS, mask_spelt,
+                             phone_spans, short_coded_account, spelt_number_spans)
 from .streets import SUFFIXES, alternation
 from .public_contacts import PublicContacts, is_toll_free, to_e164
 from .facts import DocumentFacts
@@ -199,13 +199,24 @@ _ANOTHER_ACCOUNT = re.compile(r"(?i)\b(?:grant|bank|banking|budget|fund|trust|es
                               # a local government's investment pool: California's LAIF, a state's LGIP, "CAMP"
                               r"laif|lgip|camp|pool|treasury)\s+(?:account|acct)"
                               r"\.?(?:\s*(?:no|nbr|number|num|#)\.?)?\W*$")  # "Trust Account No. 1-801-5013-5135"
+# a form's field for a customer's own bank account, its caption opening its line or its cell ("CHECKING ACCT #:
+# 64331992519", "Savings Account No.: ..."), as an automatic payment's authorization or a refund's form asks for it
+_BANK_ACCOUNT_FIELD = re.compile(r"(?i)(?:^|\t)[ \t]*(?:bank|checking|savings)[ \t]+(?:account|acct)\.?"
+                                 r"(?:[ \t]*(?:no|nbr|number|num|#)\.?)?[ \t]*:[ \t]*$")
+# a form's holder of the account named as the City ("Account holder: City of Pomona", "Payee: the City of ..."): the
+# City's own remittance details laid out as a form
+_CITY_HOLDS = re.compile(r"(?i)\b(?:account holder|holder|name on account|beneficiary|payee|pay to|payable to)\b\W*"
+                         r"(?:the\s+)?(?:city|county|town|village)\s+of\b")
+# a form's field naming whose form it is: "Customer Name:", "CUSTOMER NAME: ...", "Account Holder<tab>..."
+_CUSTOMER_FIELD = re.compile(r"(?i)(?:^|\t)[ \t]*(?:customer|account holder|applicant|resident|tenant|ratepayer|"
+                             r"homeowner|property owner|depositor)(?:['\u2019]s)?(?:[ \t]+name)?[ \t]*(?::|\t)")
+_FORM_BLOCK = 8  # lines of a form above a field, one field a line, that may name whose form it is
 _PUBLIC_OWNER_AFTER = re.compile(r"(?i)[ \t]*[(,\u2013\u2014-]?[ \t]*(?:city|county|district|utility|municipal|"
                                  r"public|state)[- ](?:owned|operated)\b")
 _ACCOUNT_WORD = re.compile(r"(?i)\b(?:account|acct)\b")
-# a bank's routing number or code, which names the account beside it a bank's ("ABA 121143260, Account No. ..."): the
-# City's remittance instructions for a wire or an ACH payment
-_BANK_ROUTING = re.compile(r"(?i)\b(?:aba|routing|rtn|swift|bic|iban|sort code)\b")
-_BANK_REACH = 160  # characters of the value's line before it, and half as many after, that may name the bank's routing
+# the City's remittance instructions for a wire or an ACH payment name the bank's routing (``BANK_ROUTING``) beside its
+# account: characters of the value's line before it, and half as many after, that may name it
+_BANK_REACH = 160
 _WRAPPED_LINE = 60  # characters of a line that a paragraph's wrap ended; a shorter one ends a field or a paragraph
 # a member of another body than a utility's co-op, right before its member label: "Chamber member no.", "CalPERS
 # Member ID", "Board Member No. 3" (a seat), "union membership no."
@@ -1010,13 +1021,27 @@ def _with_line_above(candidate: Candidate, reach: int) -> tuple[str, int, int]:
     return f"{above.text} {segment.text}", start + shift, end + shift
 
 
+def _customers_bank_field(candidate: Candidate) -> bool:
+    """Whether the value fills a form's field for a customer's bank account (``_BANK_ACCOUNT_FIELD``): a field of its
+    line or of the lines of its block above names the customer ("CUSTOMER NAME: Ana Ruiz", "Account Holder:"), none
+    the City as the holder. A PDF box form read with each caption before its value ("CHECKING ACCT #: 6433...") is
+    then what the same form in Word is, a bank account under its caption in a customer's record; a bank's or a
+    trust's account named in prose ("deposited to the bank account 0031-88211") stays another kind of account."""
+    text, start = candidate.text, candidate.start
+    if not _BANK_ACCOUNT_FIELD.search(text, text.rfind("\n", 0, start) + 1, start):
+        return False
+    above = candidate.facts.lines_above(candidate.segment, _FORM_BLOCK) if candidate.facts else ()
+    lines = [line_of(text, start), *(line.text for line in above)]
+    return any(_CUSTOMER_FIELD.search(line) for line in lines) and not any(_CITY_HOLDS.search(line) for line in lines)
+
+
 def _beside_bank_routing(candidate: Candidate) -> bool:
     """Whether a bank's routing number or code is named near the value, in its line or its paragraph's line before."""
     text, value_start, value_end = _with_line_above(candidate, _BANK_REACH)
     start = max(text.rfind("\n", 0, value_start) + 1, value_start - _BANK_REACH)
     end = text.find("\n", value_end)
     end = min(end if end >= 0 else len(text), value_end + _BANK_REACH // 2)
-    return _BANK_ROUTING.search(text, start, end) is not None
+    return BANK_ROUTING.search(text, start, end) is not None
 
 
 # an invoice or statement a vendor addressed to a public agency: its "Customer No." is the agency's account in the
@@ -1224,9 +1249,10 @@ class AccountNumberDetector(LabelledNumberDetector):
         label = candidate.label
         reach = WIDTH + len(label or "")
         if label and _ACCOUNT_WORD.search(label) and _ANOTHER_ACCOUNT.search(
-                text_before(*_with_line_above(candidate, reach)[:2], reach)):
+                text_before(*_with_line_above(candidate, reach)[:2], reach)) and not _customers_bank_field(candidate):
             return None  # "grant account 2240-8810-22", "bank account 0031-88211" (wrapped or not): not a utility's
-        if label and not _names_customers_account(label) and _beside_bank_routing(candidate):
+        if label and not _names_customers_account(label) and _beside_bank_routing(candidate) \
+                and not _customers_bank_field(candidate):
             return None  # "ABA Routing No. 121143260, Account No. 00074491023356618": a bank's account
         if label and _billed_to_agency(candidate):
             return None  # "Bill to: City of Pomona ... Customer No. C6748-POM": the City's account with a vendor

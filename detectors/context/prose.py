@@ -44,8 +44,8 @@ from .persons import (CUSTOMER_LIST, ROLE_QUALIFIER, called_customer, called_par
                       holders_of_bracketed_accounts, name_after_role, name_before_identifier, name_before_role,
                       name_spelt_in_email, named_officially, names_an_official, names_in, note_items_customer,
                       official_named_in, without_utility_name, person_name, quoted_author)
-from .shapes import (ADDRESS_RE, COLUMN_GAP, EMAIL_RE, ESI_ID, EXCLUDED_FROM, address_across, consumption_spans,
-                     phone_spans, property_parcel, street_addresses)
+from .shapes import (ADDRESS_RE, BANK_ROUTING, COLUMN_GAP, EMAIL_RE, ESI_ID, EXCLUDED_FROM, address_across,
+                     consumption_spans, phone_spans, property_parcel, street_addresses)
 
 # an organization's words, beside a facility's (FACILITY_CUE): whose account a line without a person's name is;
 # a firm's ("Ortega PLC | EIN ...", "Kim and Sons", "award contract ... to") is a vendor's, its address its office
@@ -1982,9 +1982,20 @@ def _bare_numbers(analysis: Analysis, piece: Line) -> list[tuple[int, int]]:
                 and not _CASE_NUMBER.fullmatch(m.group(1)) and not is_ledger_account(m.group(1))
                 and not _COMPACT_DATE.fullmatch(digits) and not phone_spans(text, start, end)
                 and not analysis.anchors_in(piece.segment, start, end)
-                and not analysis.in_parcel_column(piece.segment, start, end)):
+                and not analysis.in_parcel_column(piece.segment, start, end)
+                and not _under_routing_caption(analysis, piece.segment, start)):
             found.append((start, end))
     return found
+
+
+def _under_routing_caption(analysis: Analysis, segment: Segment, start: int) -> bool:
+    """Whether the number at ``start`` fills a bank's routing field: its cell's caption in the line above names it
+    ("FINANCIAL INSTITUTION | ABA ROUTING #" over "Bank of America | 026009593", a box form's captions), or its own
+    field's label does. A routing number is the bank's public identifier, no customer's, in a customer's form."""
+    captions = analysis.facts.header_cells_above(segment)
+    cell = segment.text.count("\t", 0, start)
+    caption = captions[cell] if captions and cell < len(captions) else segment.label
+    return bool(caption) and BANK_ROUTING.search(caption) is not None
 
 
 # a charge on someone's own bill, which a comment tells of once it calls them a utility's customer

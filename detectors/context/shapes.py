@@ -548,6 +548,10 @@ PUBLIC_BODY = re.compile(r"(?i)\b(?:public schools?|school district|(?:elementar
                          r"(?:water|sanitation|irrigation|park|transit|utility) district|housing authority)\b")
 
 
+# a bank's routing number or code: it names the account beside it a bank's ("ABA 121143260, Account No. ..."), and a
+# number under it is the bank's public identifier, no customer's
+BANK_ROUTING = re.compile(r"(?i)\b(?:aba|routing|rtn|swift|bic|iban|sort code)\b")
+
 COLUMN_GAP = re.compile(r"\t| {3,}")  # between the columns of a table laid out in text (a PDF row, a text dump)
 
 
