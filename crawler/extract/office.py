@@ -617,9 +617,28 @@ def _paragraph_text(p) -> tuple[str, str, list[str], list, list[str]]:
             inserted = True
         elif tag == _W + "r":
             vanish = vanish or _is_vanished(element)
+        elif tag == _W + "sdt" and deletion is None and (title := _control_title(element)):
+            visible.append(title)
+            if not (vanish or inserted):
+                before_edit.append((title, None))
         stack.extend((child, deletion, vanish, inserted) for child in reversed(element))
     return (_clean("".join(visible)), _clean("".join(hidden)), sentences_of_deletions(before_edit), text_boxes,
             alt_texts)
+
+
+def _control_title(sdt) -> str | None:
+    """An inline content control's title as its value's label ("SA #: "), when its value does not say it already: a
+    form typed into controls ("Customer information: [SA #] 3290... [Usage] 443 kWh") shows its labels only as the
+    controls' title tabs, and the values alone are bare numbers. None for a control showing its placeholder."""
+    properties = sdt.find(_W + "sdtPr")
+    alias = properties.find(_W + "alias") if properties is not None else None
+    title = " ".join((alias.get(_W + "val") or "").split()) if alias is not None else ""
+    if not title or properties.find(_W + "showingPlcHdr") is not None:
+        return None
+    content = " ".join("".join(t.text or "" for t in sdt.iter(_W + "t")).split())
+    if not content or content.lower().startswith(title.lower()):
+        return None
+    return f"{title}: "
 
 
 def _alt_texts(element) -> list[str]:
