@@ -16,6 +16,8 @@ module per kind of record finds them:
 - ``lists``: lists of people with addresses and phones that lost their table structure;
 - ``usage_charts``: a bar chart of a customer's usage by month, its bars' figures over the months;
 - ``your_usage``: the usage a customer's own statement or confirmation tells them in words;
+- ``case_parties``: the party a hearing decision or an appeal's report defines by a term its account is tied to
+  ("Appellant"), named in the caption, beside the term or again in a proof of service;
 - ``notes``: a reviewer's note (a PDF's sticky note) on the page of a customer's case, naming no one.
 
 Two kinds of page hold no customer data: a page presenting a sample bill with a stand-in customer ("How to
@@ -35,7 +37,7 @@ from ..base import Detector
 from ..facts import DocumentFacts
 from ..model import Document, Finding, Segment
 from ..public_contacts import PublicContacts
-from . import (label_blocks, letters, lists, notes, properties, prose, sections, sideways_usage, speakers, tables,
+from . import (case_parties, label_blocks, letters, lists, notes, properties, prose, sections, sideways_usage, speakers, tables,
                usage_charts, your_usage)
 from .analysis import Analysis, page_of
 from .fields import Anchor, CustomerContext, CustomerField
@@ -153,7 +155,7 @@ def _recipient(text: str, position: int) -> bool:
 # once any record named them; a usage table, a sideways one too, when anything on its page does; a case file's
 # properties, last, repeating the names its body gave)
 STRATEGIES = (tables.find, _contact_cards, tables.text_rows, label_blocks.find, prose.find, speakers.find, letters.find,
-              lists.find, sections.find, prose.titled_again, sideways_usage.find, usage_charts.find, your_usage.find,
+              lists.find, sections.find, case_parties.find, prose.titled_again, sideways_usage.find, usage_charts.find, your_usage.find,
               tables.usage_histories, notes.find, properties.find)
 
 

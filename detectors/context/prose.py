@@ -1305,6 +1305,8 @@ _NAME_CUT = re.compile(rf"(?i:\b(?:customer|cust|cx|caller|account\s?holder|rate
                        r"(?:(?i:cust(?:omer)?)[ \t]+)?(?P<given>[A-Z][\w'\u2019-]+)[ \t]*$")
 # a sentence's first word that ends its line ("Abatement appeal. Losa"), and a surname's home after it on the next
 # line ("Leiataua of 477 ...", "Leiataua, 477 ...")
+# a title that ends its line, its surname on the next ("... by Ms." / "Okafor. Her account ...")
+_TITLE_ENDS_LINE = re.compile(r"(?<![\w.])(?P<given>(?:Mr|Mrs|Ms|Mx)\.?)[ \t]*$")
 _GIVEN_ENDS_LINE = re.compile(r"(?:^|[.!?;:][ \t]+)(?P<given>[A-Z][a-z'\u2019-]+)[ \t]*$")
 _SERVICE_ADDRESS_LABEL = re.compile(r"(?i)\b(?:svc|service)[ \t]+addr(?:ess)?\b")
 _HOME_IN_SLOT = re.compile(r"[ \t]*(?:,[ \t]*|[ \t]of[ \t]+)\d")
@@ -2151,11 +2153,18 @@ def _titled_above(pieces: list[Line], k: int, start: int, end: int) -> bool:
 
 def _name_cut_by_a_line_break(analysis: Analysis, line: Line, below: Line, anchored: bool) -> list[tuple]:
     """A customer's name that a PDF's line break cut after the given name ("spoke w/ cust Garegin" / "Petrosyan re:
-    flickering lights"), or, in a record an identifier ties, a sentence's first word that ends its line before a
+    flickering lights"), or, in a record an identifier ties, after a title ("by Ms." / "Okafor. Her account ..."),
+    or a sentence's first word that ends its line before a
     surname and the record's home ("Abatement appeal. Losa" / "Leiataua of 477 Meetinghouse Hill Rd ... account
     ..."): its two halves, each in its own line, when together they read as a person's name."""
     cut = _NAME_CUT.search(line.segment.text, line.start, line.end)
     rest = cut and _SURNAME_OPENS.match(below.segment.text, below.start, below.end)
+    if not rest and anchored:  # "... raised at the last meeting by Ms." / "Okafor. Her account, ...": title and surname
+        title = _TITLE_ENDS_LINE.search(line.segment.text, line.start, line.end)
+        surname = title and _SURNAME_OPENS.match(below.segment.text, below.start, below.end)
+        if surname and name_like(surname.group("surname")) and not common_word(surname.group("surname")) and \
+                not analysis.contacts.name_is_public(f"{title.group('given')} {surname.group('surname')}".lower()):
+            return [(line.segment, *title.span("given")), (below.segment, *surname.span("surname"))]
     if not rest and anchored:
         cut = _GIVEN_ENDS_LINE.search(line.segment.text, line.start, line.end)
         rest = cut and _SURNAME_OPENS.match(below.segment.text, below.start, below.end)

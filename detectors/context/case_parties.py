@@ -1,0 +1,193 @@
+"""The party of a billing case: the customer a hearing decision or a council report on an appeal defines by a term
+("Appellant", "Complainant", "Petitioner", "Claimant") and whose account it gives in a sentence about that term
+("Appellant is the customer of record ... under SCE Service Account No. ...", "the account (...) is in the
+Appellant's name").
+
+Such a document writes the customer's name where it defines the term, not beside the account: the caption ("In the
+Matter of the Billing Appeal of: / PING FAN / Appellant.", also "FAN, PING"), the term before the name ("Appellant,
+PING FAN, residing at ..."), the term after it ("Ping Fan (the "Appellant") filed ..."); and it writes the name
+again far from the account (a proof of service's "addressed to Ping Fan at P.O. Box 812, ..."). Once the account
+ties the term, each of those is the customer's name, and the home given right after it ("residing at", "at") the
+customer's address. A sentence that opens on the term gives the customer's own contact details where it says they
+are theirs ("The Appellant asked that mail go to his mailing address, P.O. Box ..., and that staff call him on ...").
+
+Without an account in a sentence about the term nothing is read: a zoning appeal's appellant, a permit's applicant
+and a property owner are public records, and the hearing officer, the clerk who signs the proof of service and the
+utility's representative are never named by the term.
+"""
+from __future__ import annotations
+
+import re
+
+from .analysis import Analysis, Line
+from .lists import business_name
+from .persons import named_officially, names_an_official, names_in, person_name
+
+_TERM = r"(?P<term>(?i:appellant|complainant|petitioner|claimant))"
+_GAP = r"[ \t\n\x00]"  # ``Analysis.joined`` puts a NUL between segments (a PDF's lines)
+# a party's name of two to five capitalised words, surname first with a comma in a caption ("PAPAZIAN, SARKIS"); no
+# word of it the term itself ("PING FAN, Appellant")
+_WORD = r"(?!(?i:the|appellant|complainant|petitioner|claimant)\b)[A-Z][\w'\u2019.-]*"
+_NAME = rf"(?P<name>{_WORD}(?:,?{_GAP}+{_WORD}){{1,4}})"
+# "In the Matter of the Billing Appeal of: / PING FAN / Appellant.", "IN RE THE COMPLAINT OF ANA RUIZ, Complainant"
+_CAPTION = re.compile(rf"(?i:\bin[ \t]+(?:the[ \t]+)?matter[ \t]+of(?:[ \t]+the(?:[ \t]+[\w-]+){{0,2}}[ \t]+(?:appeal|"
+                      rf"complaint|petition|claim|protest|dispute)[ \t]+of)?|\bin[ \t]+re(?:[ \t]+the[ \t]+(?:appeal|"
+                      rf"complaint|petition|claim)[ \t]+of)?)[ \t]*:?{_GAP}+{_NAME}[ \t\n\x00,]*(?i:the[ \t]+)?{_TERM}\b")
+# "Appellant, PING FAN, residing at ...": the term, then the name set off by commas
+_TERM_THEN_NAME = re.compile(rf"\b{_TERM}[ \t]*,{_GAP}+{_NAME}[ \t]*,")
+# "Khalil Qasem (the "Appellant") filed ...", "Ana Ruiz ("Complainant")"
+_NAME_THEN_TERM = re.compile(rf"{_NAME}{_GAP}*\((?i:the{_GAP}+)?[\"\u201c]?{_TERM}[\"\u201d]?\)")
+# where the term names the account's holder in its sentence: its word, or its possessive ("the Appellant's name")
+_SENTENCE_BREAK = re.compile(r"(?<![A-Z])[.!?](?=[ \t\n\x00]+[A-Z])|\n")
+_SENTENCE_REACH = 300
+# the home right after the party's name: ", residing at", "who lives at", "at" (a proof of service's "addressed to
+# Ping Fan at P.O. Box 812")
+_CONNECTOR = re.compile(r"[ \t\n\x00]*,?[ \t\n\x00]*(?:(?:who[ \t\n\x00]+)?(?:resides|residing|lives|living)"
+                        r"[ \t\n\x00]+at|at)[ \t\n\x00]+")
+# a sentence that opens on the party: "The Appellant asked ...", "Appellant provided ..."
+_OPENS_ON_TERM = re.compile(r"\b(?:(?i:the)[ \t\n\x00]+)?(?:Appellant|Complainant|Petitioner|Claimant)\b(?!['\u2019]s)")
+# what stands before a sentence's first word: its end, a numbered finding's number ("5\tAppellant provided ...")
+_SENTENCE_OPENS = re.compile(r"[.!?:][ \t\n\x00]*(?:\d{1,2}[.)]?[ \t\n\x00]+)?\Z")
+# the sentence says a field is the party's own: "his mailing address, P.O. Box ...", "call him on ..."
+_THEIR_OWN = re.compile(r"(?i)(?:\b(?:his|her|their)[ \t\n\x00]+(?:[\w-]+[ \t\n\x00]+){0,2}(?:address|home|residence|"
+                        r"phone|cell|number|e-?mail)[ \t\n\x00]*(?:is|,|:|of|at)?|\b(?:call|reach|contact|text|phone|"
+                        r"e-?mail|write\s+to)[ \t\n\x00]+(?:him|her|them)[ \t\n\x00]+(?:at|on|via))[ \t\n\x00]*$")
+_OWN_REACH = 60
+
+
+def find(analysis: Analysis) -> None:
+    terms = _tied_terms(analysis)
+    if not terms:
+        return
+    flat = analysis.joined.replace("\x00", "\n")  # a PDF's lines read as one text, as names_in reads a wrapped one
+    why = "party of a case a hearing decision or report defines by a term its account is tied to"
+    words: set[str] = set()
+    for pattern in (_CAPTION, _TERM_THEN_NAME, _NAME_THEN_TERM):
+        for m in pattern.finditer(flat):
+            if m.group("term").lower() not in terms:
+                continue
+            start, end = _name_at_end(flat, m.start("name"), m.end("name"))
+            name = _party_name(analysis, flat, start, end)
+            if name:
+                words |= set(name.replace(",", " ").split())
+                _add_span(analysis, "name", start, end, why)
+                _home_after(analysis, end, why)
+    if words:
+        _named_again(analysis, flat, words, why)
+    _own_details(analysis, why)
+
+
+def _tied_terms(analysis: Analysis) -> set[str]:
+    """The terms ("appellant", ...) that a sentence holding an account number speaks of."""
+    terms = set()
+    for anchors in analysis.anchors.values():
+        for anchor in anchors:
+            if anchor.kind != "account":
+                continue
+            at = analysis.offset(anchor.segment) + anchor.start
+            start, end = _sentence(analysis.joined, at)
+            terms.update(m.group("term").lower() for m in re.finditer(rf"\b{_TERM}", analysis.joined[start:end]))
+    return terms
+
+
+def _sentence(joined: str, at: int) -> tuple[int, int]:
+    """The sentence around ``at`` in ``joined``, within ``_SENTENCE_REACH`` on either side."""
+    start = max(0, at - _SENTENCE_REACH)
+    for m in _SENTENCE_BREAK.finditer(joined, start, at):
+        start = m.end()
+    stop = _SENTENCE_BREAK.search(joined, at, min(len(joined), at + _SENTENCE_REACH))
+    return start, stop.start() if stop else min(len(joined), at + _SENTENCE_REACH)
+
+
+def _name_at_end(flat: str, start: int, end: int) -> tuple[int, int]:
+    """The name that ends the capitalised words at ``flat[start:end]`` ("Then Khalil Qasem": "Khalil Qasem"), or
+    all of them where no name reads there (a caption's "PAPAZIAN, SARKIS")."""
+    spans = [span for span in names_in(flat, start, end, anchored=True) if span[1] == end]
+    return spans[0] if spans else (start, end)
+
+
+def _party_name(analysis: Analysis, flat: str, start: int, end: int) -> str | None:
+    """The party's name at ``flat[start:end]`` read as one private person's (lower case, given name first), or
+    None: a firm's, an official's or a configured public name."""
+    value = flat[start:end]
+    segment, position = analysis.locate(start)
+    name = person_name(value, strict=False)
+    if (not name or business_name(value) or analysis.contacts.name_is_public(name)
+            or names_an_official(value, analysis.officials)
+            or named_officially(segment.text, position, min(len(segment.text), position + end - start))):
+        return None
+    return name
+
+
+def _add_span(analysis: Analysis, kind: str, start: int, end: int, why: str) -> None:
+    """Records ``joined[start:end]``, one field in each segment it spans (a name a PDF's line break cut)."""
+    while start < end:
+        segment, position = analysis.locate(start)
+        stop = min(end, analysis.offset(segment) + len(segment.text))
+        analysis.add(kind, segment, position, position + stop - start, why)
+        start = stop + 1
+
+
+def _lines_from(analysis: Analysis, at: int, count: int) -> tuple[list[Line], Line | None] | None:
+    """``count`` free lines from the one holding ``joined[at]``, and the line after them."""
+    segment, position = analysis.locate(at)
+    i = analysis.line_at(segment, position)
+    if i is None:
+        return None
+    lines = analysis.free_lines
+    return lines[i:i + count], (lines[i + count] if i + count < len(lines) else None)
+
+
+def _home_after(analysis: Analysis, end: int, why: str) -> None:
+    """The street address or P.O. box right after the party's name at ``end`` ("..., residing at 768 Kenoak Drive",
+    "addressed to Ping Fan at P.O. Box 812")."""
+    found = _lines_from(analysis, end - 1, 2)
+    if not found:
+        return
+    pieces, after = found
+    for kind, segment, start, stop in analysis.contact_fields(pieces, after):
+        at = analysis.offset(segment) + start
+        if kind == "address" and at > end and _CONNECTOR.fullmatch(analysis.joined, end, at):
+            analysis.add(kind, segment, start, stop, why)
+
+
+_AROUND = 60  # how far around a word of the party's name another reading of the name is looked for
+
+
+def _named_again(analysis: Analysis, flat: str, words: set[str], why: str) -> None:
+    """The party's name written again elsewhere in the text (a line break may cut it), all its words the party's
+    (two at least), and the home right after it."""
+    free = {id(segment) for segment in analysis.free}
+    seen: set[tuple[int, int]] = set()
+    spelling = re.compile(rf"(?i)\b(?:{'|'.join(re.escape(word) for word in sorted(words, key=len, reverse=True))})\b")
+    for hit in spelling.finditer(flat):
+        for start, end in names_in(flat, max(0, hit.start() - _AROUND), min(len(flat), hit.end() + _AROUND), True):
+            if (start, end) in seen or not start <= hit.start() < end:
+                continue
+            seen.add((start, end))
+            name = person_name(flat[start:end], strict=False)
+            found = set(name.replace(",", " ").split()) if name else set()
+            segment, position = analysis.locate(start)
+            if len(found) >= 2 and found <= words and id(segment) in free and not named_officially(
+                    segment.text, position, min(len(segment.text), position + end - start)):
+                _add_span(analysis, "name", start, end, why)
+                _home_after(analysis, end, why)
+
+
+def _own_details(analysis: Analysis, why: str) -> None:
+    """The phone, home or mailbox a sentence that opens on the party says are theirs ("The Appellant asked that all
+    correspondence be sent to his mailing address, P.O. Box ..., and that staff call him on 951-...")."""
+    joined = analysis.joined
+    for m in _OPENS_ON_TERM.finditer(joined):
+        if m.start() and not _SENTENCE_OPENS.search(joined[max(0, m.start() - 12):m.start()]):
+            continue
+        start, end = m.start(), _sentence(joined, m.end())[1]
+        found = _lines_from(analysis, m.end() - 1, 3)
+        if not found:
+            continue
+        pieces, after = found
+        for kind, segment, a, b in analysis.contact_fields(pieces, after):
+            at = analysis.offset(segment) + a
+            if kind in ("address", "phone", "email") and start < at < end and _THEIR_OWN.search(
+                    joined, max(start, at - _OWN_REACH), at):
+                analysis.add(kind, segment, a, b, why)
