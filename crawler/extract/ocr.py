@@ -41,6 +41,8 @@ OCR_DPI = 300  # resolution scanned pages are rendered at: what Tesseract is tra
 MAX_PIXELS = 12_000_000  # larger images are scaled down first: a letter page at 300 dpi has 8.4 million
 _MIN_SIDE = 2200  # smaller images (a page scanned at 150 dpi, a phone photo scaled down) are enlarged twice: the
 # small type of a form or a card is a few pixels high at 150 dpi, and Tesseract reads it as marks
+_SMALL_SIDE = 1200  # ...and three times when smaller still (a letter page scanned at 100 dpi): at 200 dpi its type still
+# reads as steps ("Sj ncerely", a form's captions lost), and its boxes' rulings stay (see ``unruled``)
 _WHITE_PAPER = 235  # a page whose paper (its commonest tone) is darker is grey paper or a grey scan...
 _DARKEST_PAPER = 128  # ...down to this tone; a darker image is a photo, not paper with ink on it
 _PAPER_MARGIN = 0.85  # tones above this share of the paper's are paper (its grain and noise) and turned white
@@ -207,7 +209,7 @@ def tessdata() -> str | None:
 
 def prepared(image):
     """A grey image of a size Tesseract reads well, within the memory a worker has: grey paper whitened, a small
-    image cleared of specks and enlarged twice."""
+    image cleared of specks and enlarged two or three times."""
     from PIL import Image
 
     image = image.convert("L") if image.mode != "L" else image
@@ -218,7 +220,8 @@ def prepared(image):
         image = image.resize((max(int(image.width * factor), 1), max(int(image.height * factor), 1)),
                              Image.Resampling.BOX)
     elif max(image.size) < _MIN_SIDE and pixels * 4 <= MAX_PIXELS:
-        image = specks_cleared(image).resize((image.width * 2, image.height * 2), Image.Resampling.LANCZOS)
+        factor = 3 if max(image.size) < _SMALL_SIDE and pixels * 9 <= MAX_PIXELS else 2
+        image = specks_cleared(image).resize((image.width * factor, image.height * factor), Image.Resampling.LANCZOS)
     return image
 
 

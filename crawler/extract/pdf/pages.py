@@ -10,6 +10,8 @@ only a page whose images carry too little text for their size is rendered whole 
 """
 from __future__ import annotations
 
+import ctypes
+
 import pypdfium2.raw as pdfium_c
 
 from detectors.model import Location
@@ -18,7 +20,7 @@ from .. import DocumentBuilder, is_label_like, label_text
 from ..fixed_width import Table, pipe_tables, tables
 from ..layout import FormLines, Piece, captioned_boxes, form_rows, justified_short_line, line_text, pieces_of, reading_lines
 from ..text_fields import mend_cut_numbers
-from ..ocr import MAX_PIXELS, NEEDS_OCR, OCR_DPI, engine, read_image
+from ..ocr import MAX_PIXELS, NEEDS_OCR, OCR_DPI, engine, paper_whitened, read_image, speckled
 from ..text import read_table
 from . import objects as page_objects
 from .annotations import read_annotations
@@ -45,6 +47,7 @@ _MIDDLE_TONES = 0.25
 _INK_DPI = 72  # the resolution the ink is measured at: cheap, and a line of small type still shows dark strokes
 _PICTURE_CONFIDENCE = 50  # a picture read with a lower mean word confidence is a photo or a chart: nothing added
 _MAX_PICTURES = 20  # pictures read by OCR per document: each takes seconds
+_LOW_RESOLUTION = 120  # dots per inch: a page scanned at this or less (100 dpi) is read from its own pixels (``_ocr``)
 
 
 def read_page(builder: DocumentBuilder, pdf, index: int, hidden_layers: set[str], attached: set[str]) -> int:
@@ -64,7 +67,7 @@ def read_page(builder: DocumentBuilder, pdf, index: int, hidden_layers: set[str]
         layered = _in_hidden_layers(textpage, text, objects, hidden_layers) if hidden_layers else []
         _add_text(builder, page, textpage, number, text, redactions, layered)
         if _is_scanned(page, text, objects):
-            _ocr(builder, page, number)
+            _ocr(builder, page, number, objects)
         else:
             _ocr_pictures(builder, page, number, text, objects)
         return text.unmapped
@@ -319,11 +322,37 @@ def _clipped_area(obj, box) -> float:
     return max(width, 0.0) * max(height, 0.0)
 
 
-def _ocr(builder: DocumentBuilder, page, number: int) -> None:
+def _ocr(builder: DocumentBuilder, page, number: int, objects: PageObjects) -> None:
+    """OCR a scanned page. A page scanned at a low resolution (_LOW_RESOLUTION: 100 dpi), or a speckled one (a
+    fax's, a poor scanner's lone dark pixels) under OCR_DPI, is rendered at its scan's own resolution, the enlargement
+    to OCR_DPI left to the OCR (``ocr.prepared``), which clears the specks first and enlarges smoothly. Rendered at
+    OCR_DPI by PDFium, a fax's specks are enlarged with the type into dark blobs Tesseract reads as marks in and around
+    the letters (a table's "ACCOUNT" header and half its account numbers dropped), and a 100 dpi page's strokes
+    come out as steps ("Pamona, CA 917/66", "Sj ncerely"). A clean 150 dpi page reads as well either way and is
+    rendered as before (a skewed form's rulings, smoothed, no longer whiten whole)."""
     if engine() is None:
         builder.not_checked(NEEDS_OCR)
         return
-    read_image(builder, _rendered(page, (0, 0, 0, 0), OCR_DPI), number, f"page {number}")
+    resolution = _scan_resolution(objects)
+    image = None
+    if resolution and resolution < OCR_DPI:
+        image = _rendered(page, (0, 0, 0, 0), resolution)
+        if resolution > _LOW_RESOLUTION and not speckled(paper_whitened(image)):
+            image = None
+    read_image(builder, image or _rendered(page, (0, 0, 0, 0), OCR_DPI), number, f"page {number}")
+
+
+def _scan_resolution(objects: PageObjects) -> float | None:
+    """The resolution (pixels per inch) of the page's largest image as it is displayed, None without one whose
+    pixels PDFium can tell. Pixels over area: an image placed turned a quarter gives the same figure."""
+    images = objects.of_kind(IMAGE)
+    if not images:
+        return None
+    largest = max(images, key=lambda image: image.area)
+    width, height = ctypes.c_uint(), ctypes.c_uint()
+    if largest.area <= 0 or not pdfium_c.FPDFImageObj_GetImagePixelSize(largest.pointer, width, height):
+        return None
+    return (width.value * height.value / largest.area) ** 0.5 * 72 or None
 
 
 def _ocr_pictures(builder: DocumentBuilder, page, number: int, text: PageText, objects: PageObjects) -> None:
