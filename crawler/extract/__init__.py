@@ -219,6 +219,8 @@ class DocumentBuilder:
             if not text:
                 return None
         self.room -= len(text)
+        if "__" in text:
+            text = without_fill_lines(text)
         if not text.isascii():
             text = spaced_scripts(without_invisible_marks(text))
             if not text:
@@ -321,6 +323,22 @@ def without_invisible_marks(text: str) -> str:
     """The text without the characters a reader does not see inside a word (see ``_INVISIBLE_MARKS``): the value a
     browser shows is the value a detector reads, and its finding's snippet and mask are of the text as shown."""
     return _INVISIBLE_MARKS.sub("", text)
+
+
+_FILL_LINE = re.compile(r" *(?<!_)(?P<line>_{2,})(?!_) *")
+
+
+def without_fill_lines(text: str) -> str:
+    """The text without the blank lines of a form ("Acct. No.: ___17-8954-772-5___", "Name: ______"), each with the
+    spaces around it one space: a value typed on the line is a value of its own (an underscore is a word character,
+    so a number or a name glued to the line is no whole word to a detector), read as if written after its label and
+    reported without the line. A run of underscores between two letters or digits ("acct__no") joins the words of a
+    name and stays."""
+    def blank(match: re.Match) -> str:
+        start, end = match.span("line")
+        joins_a_name = text[start - 1:start].isalnum() and text[end:end + 1].isalnum()
+        return match.group() if joins_a_name else " "
+    return _FILL_LINE.sub(blank, text).strip(" ")
 
 
 def collapse(text: str) -> str:
