@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 from itertools import accumulate
 
-from ..labels import is_date, is_ledger_account
+from ..labels import OTHER_LABELS, is_date, is_ledger_account
 from ..model import CODE_SEGMENTS, ELEMENT_DESCRIPTIONS, Segment
 from ..public_contacts import FACILITY_CUE, PERSONAL_DOMAINS, to_e164
 from ..streets import SUFFIXES, alternation
@@ -1982,9 +1982,19 @@ def _bare_numbers(analysis: Analysis, piece: Line) -> list[tuple[int, int]]:
                 and not _CASE_NUMBER.fullmatch(m.group(1)) and not is_ledger_account(m.group(1))
                 and not _COMPACT_DATE.fullmatch(digits) and not phone_spans(text, start, end)
                 and not analysis.anchors_in(piece.segment, start, end)
-                and not analysis.in_parcel_column(piece.segment, start, end)):
+                and not analysis.in_parcel_column(piece.segment, start, end)
+                and not _under_another_numbers_header(analysis, piece.segment, start)):
             found.append((start, end))
     return found
+
+
+def _under_another_numbers_header(analysis: Analysis, segment: Segment, start: int) -> bool:
+    """Whether the number's cell in a row of tab-separated cells stands under a header naming another kind of number
+    and no customer's field ("Check No.", "Warrant #", "Invoice"): a register's check number beside its payee."""
+    header = analysis.facts.header_cells_above(segment)
+    column = segment.text.count("\t", 0, start)
+    return bool(header) and column < len(header) and bool(OTHER_LABELS.search(header[column])) and \
+        header_kind(header[column])[0] is None
 
 
 # a charge on someone's own bill, which a comment tells of once it calls them a utility's customer
