@@ -189,4 +189,5 @@ def test_a_blank_form_reports_nothing():
 
 def test_underscores_joining_the_words_of_a_name_stay():
     assert without_fill_lines("acct__no: see cust__id") == "acct__no: see cust__id"
+    assert without_fill_lines("window.__STATE__ = {}; __init__") == "window.__STATE__ = {}; __init__"
     assert without_fill_lines("Acct. No.: ___5-210-4477-08___\tPhone: __") == "Acct. No.: 5-210-4477-08 \tPhone:"
