@@ -51,7 +51,7 @@ def read_x12(builder: DocumentBuilder, text: str) -> None:
     transaction = _Transaction(builder)
     line = 1 + text.count("\n", 0, offset)
     for raw in text[offset:].split(terminator):
-        number = line + len(raw) - len(raw.lstrip("\r\n"))  # the line the segment starts on
+        number = line + raw[:len(raw) - len(raw.lstrip())].count("\n")  # the line the segment starts on
         line += raw.count("\n")
         segment = raw.strip()
         if not segment:
