@@ -373,9 +373,13 @@ BILLED_FORM = Shape("utility's account form after a verb of billing",
                     anywhere=True)
 _BILLED = re.compile(r"(?i:\b(?:(?:credit|debit|charg)(?:s|ed|e|ing)?(?:[ \t]+(?:to|on|against))?|"
                      r"(?:refund|appl(?:y|ie)|transfer(?:r)?|post)(?:s|ed|d|ing)?[ \t]+(?:to|on|against)|"
-                     r"(?:bal(?:ance)?s?|arrears|past[- ]due)\.?[ \t]+(?:on|for)))"
+                     r"(?:bal(?:ance)?s?|arrears|past[- ]due)\.?[ \t]+(?:on|for)|"
+                     # a payables line's "UTIL DEP REFUND 60865101521167": the deposit a customer's service held is
+                     # refunded to the account (a developer's, a bid's or a permit's deposit is no customer's)
+                     r"(?:util(?:ity)?|cust(?:omer)?|water|elec(?:tric)?|service|svc)\.?[ \t]+dep(?:osit)?\.?[ \t]+"
+                     r"ref(?:und)?\.?(?:[ \t]+(?:acct|account|a/c)\.?)?(?:[ \t]+(?:no\.?|#))?))"
                      r"[ \t]+(?P<value>" + BILLED_FORM.pattern + ")" + RIGHT)
-_BILLING_HINTS = ("redit", "ebit", "harg", "efund", "ppl", "ransfer", "ost", "bal", "rrears", "due")
+_BILLING_HINTS = ("redit", "ebit", "harg", "efund", "EFUND", "ppl", "ransfer", "ost", "bal", "rrears", "due")
 # the same look in one search: has_extra asks it of every segment, and ten "in" tests cost twice the search
 _BILLING_HINT = re.compile("|".join(map(re.escape, _BILLING_HINTS)))
 

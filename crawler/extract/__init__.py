@@ -219,6 +219,8 @@ class DocumentBuilder:
             if not text:
                 return None
         self.room -= len(text)
+        if "__" in text:
+            text = without_fill_lines(text)
         if not text.isascii():
             text = spaced_scripts(without_invisible_marks(text))
             if not text:
@@ -321,6 +323,28 @@ def without_invisible_marks(text: str) -> str:
     """The text without the characters a reader does not see inside a word (see ``_INVISIBLE_MARKS``): the value a
     browser shows is the value a detector reads, and its finding's snippet and mask are of the text as shown."""
     return _INVISIBLE_MARKS.sub("", text)
+
+
+_FILL_LINE = re.compile(r" *(?<!_)(?P<line>_{2,})(?!_) *")
+# a name of code between two pairs of underscores: "__init__", "window.__STATE__", "__NEXT_DATA__"
+_DUNDER_NAME = re.compile(r"(?<![\w$])__[A-Za-z$][\w$]*?__(?![\w$])")
+
+
+def without_fill_lines(text: str) -> str:
+    """The text without the blank lines of a form ("Acct. No.: ___17-8954-772-5___", "Name: ______"), each with the
+    spaces around it one space: a value typed on the line is a value of its own (an underscore is a word character,
+    so a number or a name glued to the line is no whole word to a detector), read as if written after its label and
+    reported without the line. Underscores that join the words of a name ("acct__no") or stand around a name of code
+    ("__NEXT_DATA__") stay."""
+    code = [m.span() for m in _DUNDER_NAME.finditer(text)]
+
+    def blank(match: re.Match) -> str:
+        start, end = match.span("line")
+        joins_a_name = text[start - 1:start].isalnum() and text[end:end + 1].isalnum()
+        if joins_a_name or any(a <= start and end <= b for a, b in code):
+            return match.group()
+        return "" if match.start() == 0 or match.end() == len(text) else " "
+    return _FILL_LINE.sub(blank, text)
 
 
 def collapse(text: str) -> str:

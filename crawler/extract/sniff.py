@@ -65,7 +65,7 @@ _ALIASES = {
     "text/comma-separated-values": CSV, "application/csv": CSV, "text/x-csv": CSV,
     "text/tab-separated-values": CSV, "application/javascript": JAVASCRIPT, "application/x-javascript": JAVASCRIPT,
     "application/ecmascript": JAVASCRIPT, "text/ecmascript": JAVASCRIPT, "text/x-sql": SQL, "application/x-sql": SQL, "text/x-markdown": "text/markdown", "application/x-json": JSON,
-    "application/x-subrip": TEXT, "text/srt": TEXT, "application/srt": TEXT, "text/json": JSON, "text/rtf": RTF, "application/geo+json": JSON, "application/ld+json": JSON,
+    "application/edi-x12": TEXT, "application/x-subrip": TEXT, "text/srt": TEXT, "application/srt": TEXT, "text/json": JSON, "text/rtf": RTF, "application/geo+json": JSON, "application/ld+json": JSON,
     # news feeds (an agenda's RSS) are XML
     "application/rss+xml": "application/xml", "application/atom+xml": "application/xml",
     "application/x-rss+xml": "application/xml", "application/rdf+xml": "application/xml",
@@ -87,7 +87,7 @@ _EXTENSIONS = {
     ".ppt": PPT, ".zip": ZIP, ".rtf": RTF, ".eml": EML, ".msg": MSG,
     ".mbox": MBOX, ".mbx": MBOX,
     ".js": JAVASCRIPT, ".mjs": JAVASCRIPT, ".sql": SQL, ".json": JSON, ".geojson": JSON, ".xml": "application/xml", ".rss": "application/xml", ".atom": "application/xml",
-    ".kml": "application/xml", ".kmz": ZIP,
+    ".kml": "application/xml", ".kmz": ZIP, ".edi": TEXT, ".x12": TEXT,
     ".vtt": CAPTIONS, ".srt": TEXT, ".md": "text/markdown", ".ics": "text/calendar", ".css": "text/css",
     ".vcf": "text/vcard", ".odt": ODT, ".ods": ODS, ".odp": ODP, ".7z": "application/x-7z-compressed",
     ".rar": "application/vnd.rar", ".gz": "application/gzip", ".tgz": "application/gzip", ".tar": "application/x-tar",

@@ -1,6 +1,7 @@
 """Plain text (one segment per line; captions and timed transcripts a speaker's turn per segment,
 ``crawler.extract.captions``; ``KEY=value`` fields as records, the rows of a fixed-width table under its
-header line as records labelled by it: ``crawler.extract.fixed_width``), CSV (one record per row, labelled by the
+header line as records labelled by it: ``crawler.extract.fixed_width``; an X12 EDI interchange its transaction
+sets as records: ``crawler.extract.x12``), CSV (one record per row, labelled by the
 header row), and XML by its own reader (``crawler.extract.xml_data``)."""
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from .captions import is_captions, read_captions
 from .fixed_width import Table, lines_and_tables
 from .sniff import decode
 from .text_fields import assignment, line_pairs, mend_cut_numbers
+from .x12 import looks_like_x12, read_x12
 
 _DELIMITERS = ",;\t|"
 _SNIFF_LINES = 50
@@ -28,6 +30,9 @@ def extract_text(builder: DocumentBuilder, body: bytes, content_type: str | None
         if read_xml(builder, body):
             return
     text = _decoded(builder, body, content_type)
+    if looks_like_x12(text):  # an EDI interchange, whatever it was posted as: its segments read as fields
+        read_x12(builder, text)
+        return
     lines = _lines(text)
     if is_captions(lines):  # captions or a timed transcript: each speaker's turn read as running text
         read_captions(builder, lines)

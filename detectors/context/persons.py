@@ -61,7 +61,7 @@ commissioner commissioners director manager redacted the and of for to in on at 
 that re subject date page total month amount usage address phone email account billing street avenue ave
 blvd road suite case item ticket file order invoice permit report representative specialist analyst
 coordinator supervisor officer clerk planner engineer technician inspector superintendent agent rep csr
-my his her their its we us no yes svc srv acct cust rebill rebilled rebilling refund refunded credit credited
+my his her their its we us no yes svc srv acct cust util dep rebill rebilled rebilling refund refunded credit credited
 pro tem tempore am pm appellant appellants complainant complainants claimant claimants landlord landlords tenants
 household households
 metering true-up trueup interconnection enrollment opt-out

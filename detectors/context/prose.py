@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 from itertools import accumulate
 
-from ..labels import is_date, is_ledger_account
+from ..labels import OTHER_LABELS, is_date, is_ledger_account
 from ..model import CODE_SEGMENTS, ELEMENT_DESCRIPTIONS, Segment
 from ..public_contacts import FACILITY_CUE, PERSONAL_DOMAINS, to_e164
 from ..streets import SUFFIXES, alternation
@@ -1985,19 +1985,34 @@ def _bare_numbers(analysis: Analysis, piece: Line) -> list[tuple[int, int]]:
                 and not _COMPACT_DATE.fullmatch(digits) and not phone_spans(text, start, end)
                 and not analysis.anchors_in(piece.segment, start, end)
                 and not analysis.in_parcel_column(piece.segment, start, end)
-                and not _under_routing_caption(analysis, piece.segment, start)):
+                and not _under_routing_caption(analysis, piece.segment, start)
+                and not _under_another_numbers_header(analysis, piece.segment, start)):
             found.append((start, end))
     return found
+
+
+def _header_above(analysis: Analysis, segment: Segment, start: int) -> str | None:
+    """The header cell over the number at ``start`` in a row of tab-separated cells (the line above's cell in the
+    same column), or None when the line above gives none for that column."""
+    header = analysis.facts.header_cells_above(segment)
+    column = segment.text.count("\t", 0, start)
+    return header[column] if header and column < len(header) else None
 
 
 def _under_routing_caption(analysis: Analysis, segment: Segment, start: int) -> bool:
     """Whether the number at ``start`` fills a bank's routing field: its cell's caption in the line above names it
     ("FINANCIAL INSTITUTION | ABA ROUTING #" over "Bank of America | 026009593", a box form's captions), or its own
     field's label does. A routing number is the bank's public identifier, no customer's, in a customer's form."""
-    captions = analysis.facts.header_cells_above(segment)
-    cell = segment.text.count("\t", 0, start)
-    caption = captions[cell] if captions and cell < len(captions) else segment.label
+    caption = _header_above(analysis, segment, start)
+    caption = segment.label if caption is None else caption
     return bool(caption) and BANK_ROUTING.search(caption) is not None
+
+
+def _under_another_numbers_header(analysis: Analysis, segment: Segment, start: int) -> bool:
+    """Whether the number's cell in a row of tab-separated cells stands under a header naming another kind of number
+    and no customer's field ("Check No.", "Warrant #", "Invoice"): a register's check number beside its payee."""
+    header = _header_above(analysis, segment, start)
+    return bool(header) and bool(OTHER_LABELS.search(header)) and header_kind(header)[0] is None
 
 
 # a charge on someone's own bill, which a comment tells of once it calls them a utility's customer
