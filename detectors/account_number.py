@@ -1037,6 +1037,26 @@ def _billed_to_agency(candidate: Candidate) -> bool:
     return any(_BILLED_TO_AGENCY.search(line) for line in lines)
 
 
+# a form's customer-name label and its value's start ("Customer Name (as shown on bill):\tCity of Pomona - Public Works")
+_CUSTOMER_NAME_FIELD = re.compile(r"(?i)\b(?:customer|account\s+holder|applicant)(?:'?s)?(?:\s+name)?\b[^:\n\t]{0,40}:"
+                                  r"[ \t]*(?P<value>[^\t\n]*)")
+_AGENCY_AS_CUSTOMER = re.compile(r"(?i)\s*(?:the\s+)?(?:city|town|county|village|state)\s+of\s+\S")
+_CUSTOMER_NAME_REACH = 8  # lines above the number: a form's customer section names its customer at its top
+
+
+def _held_by_agency(candidate: Candidate) -> bool:
+    """Whether the nearest customer-name field above the number on its form names a public agency ("Customer Name:
+    City of Pomona - Public Works Yard" over "Service Account Number: ..."): an application the City filled in for
+    its own site gives its own account and meter, which it publishes with its facilities."""
+    if candidate.facts is None:
+        return False
+    for above in candidate.facts.lines_above(candidate.segment, _CUSTOMER_NAME_REACH):
+        field = _CUSTOMER_NAME_FIELD.search(above.text)
+        if field:
+            return bool(_AGENCY_AS_CUSTOMER.match(field.group("value")))
+    return False
+
+
 def _named_own_id(segment: Segment, facts: DocumentFacts | None, start: int, end: int, prefix: str) -> bool:
     """Whether an id of these letters is a customer's: right after a label giving them ("VVCP id is", "VVCP #:") in a
     line that speaks of a person ("Her VVCP id is ..."), or alone in a field so named ("VVCP ID", "new_vvcp_id") of a
@@ -1228,7 +1248,7 @@ class AccountNumberDetector(LabelledNumberDetector):
             return None  # "grant account 2240-8810-22", "bank account 0031-88211" (wrapped or not): not a utility's
         if label and not _names_customers_account(label) and _beside_bank_routing(candidate):
             return None  # "ABA Routing No. 121143260, Account No. 00074491023356618": a bank's account
-        if label and _billed_to_agency(candidate):
+        if label and (_billed_to_agency(candidate) or _held_by_agency(candidate)):
             return None  # "Bill to: City of Pomona ... Customer No. C6748-POM": the City's account with a vendor
         if label and _MEMBER_LABEL.search(label) and _ANOTHER_MEMBERSHIP.search(
                 text_before(candidate.text, candidate.start, WIDTH + len(label))):

@@ -1,0 +1,121 @@
+"""Customer and service identifiers in a CCA's and a city utility's program paperwork (red team accounts35, part b).
+
+False findings closed:
+- A firm's label over a firm's name on a customer's form ("Company: Brightline Solar LLC" / "Phone:" / "Email:") makes
+  the contacts under it the firm's, as a practitioner's label does; the customer's own fields above stay reported.
+- A form whose customer-name field names the City itself ("Customer Name: City of ... - Corporation Yard") gives the
+  City's own account, meter, site and usage; a resident's form of the same layout is still reported.
+- A meter's make and rating column ("Meter Form", "Meter Size") holds no identifier; the meter's number column does.
+- A fixed-width report's footer under its totals row ("GL 123-4567-89012 BAD DEBT WRITE-OFF  ---  END OF REPORT") is
+  no row of the table; a note between two rows still is read with the table.
+"""
+from __future__ import annotations
+
+import io
+
+from tests.detector_helpers import pairs_found, values_of, xlsx
+
+_SITE = "https://www.pomonachoiceenergy.org/documents"
+
+
+def _form_pdf(fields: list[tuple[str, str]]) -> bytes:
+    """A one-page flattened form: each label at the left margin and its typed value in a column to its right (a
+    line without a value is a heading or a label written with its value)."""
+    from reportlab.pdfgen import canvas
+    out = io.BytesIO()
+    pdf = canvas.Canvas(out)
+    for k, (label, value) in enumerate(fields):
+        pdf.drawString(72, 740 - 18 * k, label)
+        if value:
+            pdf.drawString(300, 740 - 18 * k, value)
+    pdf.save()
+    return out.getvalue()
+
+
+def _interconnection_form(customer: str, address: str, phone: str, email: str, account: str, meter: str,
+                          usage: str) -> bytes:
+    return _form_pdf([
+        ("COMMUNITY ENERGY PROGRAM", ""),
+        ("Solar Interconnection Application - Residential", ""),
+        ("PART A - CUSTOMER", ""),
+        ("Customer Name (as shown on bill):", customer),
+        ("Service Address:", address),
+        ("Daytime Phone:", phone),
+        ("Email:", email),
+        ("Service Account Number:", account),
+        ("Meter Number:", meter),
+        ("Annual Usage (kWh, last 12 months):", usage),
+        ("PART B - INSTALLER", ""),
+        ("Company: Brightline Solar Systems LLC", ""),
+        ("License: CSLB Lic. No. 1102937", ""),
+        ("Phone: (909) 388-4150", ""),
+        ("Email: install@brightlinesolarsys.com", ""),
+        ("PART C - SYSTEM", ""),
+        ("PV size (kW DC): 7.2", ""),
+    ])
+
+
+def test_installer_contacts_under_a_firm_label_are_the_firms():
+    found = pairs_found(f"{_SITE}/interconnection_okafor.pdf", _interconnection_form(
+        "Chidinma Okafor", "2217 N Mountain View Ave", "(909) 714-5522", "chidiokafor@yahoo.com", "4-615-3308-21",
+        "V512N-440931", "8,264"))
+    assert ("phone", "(909) 714-5522") in found
+    assert ("email", "chidiokafor@yahoo.com") in found
+    assert ("account_number", "4-615-3308-21") in found
+    assert ("customer_name", "Chidinma Okafor") in found
+    assert "(909) 388-4150" not in values_of(found, "phone")
+    assert "install@brightlinesolarsys.com" not in values_of(found, "email")
+
+
+def test_a_form_the_city_filled_in_for_its_own_site_is_the_citys():
+    found = pairs_found(f"{_SITE}/interconnection_corp_yard.pdf", _interconnection_form(
+        "City of Pomona - Corporation Yard", "1520 S Corporate Center Dr", "(909) 620-2299",
+        "corpyard@pomonaca.gov", "4-833-1207-65", "V204N-118370", "212,406"))
+    assert not values_of(found, "account_number")
+    assert not values_of(found, "energy_usage")
+    assert not values_of(found, "address")
+
+
+def test_a_meter_rating_column_is_no_identifier():
+    found = pairs_found(f"{_SITE}/meter_swaps.xlsx", xlsx([
+        ("Work Order", "Premise #", "Meter No", "Customer", "Service Address", "Meter Form", "Meter Size"),
+        ("WO-25-30118", "007215583", "V661N-230457", "Tamsin Oyelaran", "844 W Holt Ave", "2S CL200 240V", "200A"),
+        ("WO-25-30144", "005538216", "V302N-871904", "Radu Costescu", "1319 E Phillips Blvd", "12S CL200 120V",
+         "200A"),
+    ]))
+    accounts = values_of(found, "account_number")
+    assert {"V661N-230457", "V302N-871904"} <= accounts
+    assert not {"2S CL200 240V", "12S CL200 120V", "200A"} & accounts
+
+
+_REPORT = """\
+CITY UTILITIES - CUSTOMER BILLING                       RPT WO-0233   RUN 03/02/2025
+WRITE-OFF LIST - FINALED ACCOUNTS
+
+ACCOUNT         NAME                          SERVICE ADDRESS                      BAL DUE  DAYS
+--------------------------------------------------------------------------------------------------
+602 418 337 5   ODUYA TEMITOPE                2240 N TOWNE AVE                      612.40   188
+618 993 120 4   VARGA/ILDIKO                  975 W FOOTHILL BLVD                   288.15   203
+--------------------------------------------------------------------------------------------------
+TOTAL WRITTEN OFF                                                                   900.55     2 ACCTS
+
+AGENCY CONTACT: PINECREST RECOVERY, CLIENT ID PCR-2231, (951) 555-0180
+GL 570-1320-41450 BAD DEBT WRITE-OFF  ---  END OF REPORT
+"""
+
+
+def test_a_report_footer_under_its_totals_row_is_no_row():
+    found = pairs_found(f"{_SITE}/writeoffs.txt", _REPORT)
+    assert {"602 418 337 5", "618 993 120 4"} <= values_of(found, "account_number")
+    assert "ODUYA TEMITOPE" in values_of(found, "customer_name")
+    assert not any("570-1320" in value for value in values_of(found, "account_number"))
+    assert not any("WRITE-OFF" in value for value in values_of(found, "customer_name"))
+
+
+def test_a_note_between_two_rows_still_belongs_to_the_table():
+    report = _REPORT.replace("975 W FOOTHILL BLVD                   288.15   203\n",
+                             "975 W FOOTHILL BLVD                   288.15   203\n"
+                             "      payment plan broken 01/2025\n"
+                             "633 207 954 1   NAKASHIMA RYO                 310 E 9TH ST                          91.12   140\n")
+    found = pairs_found(f"{_SITE}/writeoffs.txt", report)
+    assert {"602 418 337 5", "618 993 120 4", "633 207 954 1"} <= values_of(found, "account_number")
