@@ -119,3 +119,40 @@ def test_a_note_between_two_rows_still_belongs_to_the_table():
                              "633 207 954 1   NAKASHIMA RYO                 310 E 9TH ST                          91.12   140\n")
     found = pairs_found(f"{_SITE}/writeoffs.txt", report)
     assert {"602 418 337 5", "618 993 120 4", "633 207 954 1"} <= values_of(found, "account_number")
+
+
+# --- misses: a comb of boxes ------------------------------------------------------------------------------------
+
+def _comb_form(rows: list[tuple[str, str]], pitch: float) -> bytes:
+    """A one-page form: each label at the left margin, its digits one a box from x=240, ``pitch`` points apart (a
+    value of words typed on the line)."""
+    from reportlab.pdfgen import canvas
+    out = io.BytesIO()
+    pdf = canvas.Canvas(out)
+    for k, (label, digits) in enumerate(rows):
+        y = 740 - 28 * k
+        pdf.drawString(60, y, label)
+        if not digits.isdigit():
+            pdf.drawString(240, y, digits)
+            continue
+        for n, digit in enumerate(digits):
+            pdf.rect(236 + pitch * n, y - 4, pitch - 2, 16)
+            pdf.drawString(240 + pitch * n, y, digit)
+    pdf.save()
+    return out.getvalue()
+
+
+def test_digits_written_one_a_box_are_one_number():
+    found = pairs_found(f"{_SITE}/discount_application.pdf", _comb_form([
+        ("Applicant name:", "Marisol Etxeberria"), ("Utility Account No. / Cuenta:", "5207719346"), ("Phone / Telefono:", "9093381742"),
+    ], pitch=15))
+    assert "5207719346" in values_of(found, "account_number")
+    assert "9093381742" in values_of(found, "phone")
+
+
+def test_a_table_of_one_digit_counts_is_not_joined():
+    found = pairs_found(f"{_SITE}/outage_counts.pdf", _comb_form([
+        ("Outages by district, Jan-Jul", ""), ("Feeder 12 outages", "3502418"), ("Feeder 14 outages", "6120593"),
+    ], pitch=48))
+    assert not values_of(found, "account_number")
+    assert not values_of(found, "phone")
