@@ -156,3 +156,53 @@ def test_a_table_of_one_digit_counts_is_not_joined():
     ], pitch=48))
     assert not values_of(found, "account_number")
     assert not values_of(found, "phone")
+
+
+# --- misses: form fields a form tool named ----------------------------------------------------------------------
+
+def _generic_form(fields: list[tuple[str, str]], beside: bool) -> bytes:
+    """A fillable form whose fields a form tool named "Text1", "Text2", ...: each label printed above its box, or
+    on its line before it (``beside``)."""
+    from reportlab.pdfgen import canvas
+    out = io.BytesIO()
+    pdf = canvas.Canvas(out)
+    pdf.drawString(60, 770, "HOME ENERGY UPGRADE REBATE - APPLICATION")
+    for k, (label, value) in enumerate(fields):
+        y = 720 - 40 * k
+        if beside:
+            pdf.drawString(60, y + 4, f"{label}:")
+            pdf.acroForm.textfield(name=f"Text{k + 1}", value=value, x=250, y=y, width=260, height=16,
+                                   borderWidth=0)
+        else:
+            pdf.drawString(60, y + 18, label)
+            pdf.acroForm.textfield(name=f"Text{k + 1}", value=value, x=60, y=y, width=300, height=15,
+                                   borderWidth=0)
+    pdf.save()
+    return out.getvalue()
+
+
+_FIELDS = [("Applicant name", "Teodora Vasilescu"), ("Service address", "1968 N Garey Ave"),
+           ("Service Agreement ID", "SA7730154289"), ("Meter ID", "V417N-605233"),
+           ("Annual electricity use (kWh)", "6,482")]
+
+
+def test_a_form_tools_field_names_take_the_label_printed_above_them():
+    found = pairs_found(f"{_SITE}/rebate_vasilescu.pdf", _generic_form(_FIELDS, beside=False))
+    assert {"SA7730154289", "V417N-605233"} <= values_of(found, "account_number")
+    assert "6,482" in values_of(found, "energy_usage")
+
+
+def test_a_form_tools_field_names_take_the_label_printed_beside_them():
+    found = pairs_found(f"{_SITE}/rebate_vasilescu.pdf", _generic_form(_FIELDS, beside=True))
+    assert {"SA7730154289", "V417N-605233"} <= values_of(found, "account_number")
+    assert "6,482" in values_of(found, "energy_usage")
+
+
+def test_a_form_tools_fields_labelled_as_public_numbers_stay_quiet():
+    found = pairs_found(f"{_SITE}/contractor_registration.pdf", _generic_form([
+        ("Contractor business name", "Halverson Mechanical Inc."), ("CSLB license number", "1047726"),
+        ("Building permit number", "B25-004417"), ("System size (kW DC)", "8.4"),
+    ], beside=False))
+    assert not values_of(found, "account_number")
+    assert not values_of(found, "energy_usage")
+    assert not values_of(found, "customer_name")
