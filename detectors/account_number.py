@@ -76,6 +76,7 @@ from .model import CODE_SEGMENTS, Document, Finding, Segment
 from .context.headers import (header_kind, meter_column, names_own_id, own_id_prefix,
                                person_role_column, street_lighting_list)
 from .context.persons import given_and_listed_surname, named_officially, names_in
+from .context.analysis import page_of
 from .context.tables import held_by_city, names_its_customer
 from .context.shapes import (ADDRESS_RE, CITY_FACILITY, CITY_ITSELF, FACILITY_KINDS, mask_spelt, phone_spans,
                              short_coded_account, spelt_number_spans)
@@ -1146,6 +1147,12 @@ class _SplitCellCandidate(Candidate):
         return digits_of(self.value) + digits_of(self.tail.text)
 
 
+# a remittance stub's OCR scan line: one run of digits longer than any account, alone between blanks
+_SCAN_LINE_DIGITS = 18
+_SCAN_LINE = re.compile(rf"(?<![\w.,/-])\d{{{_SCAN_LINE_DIGITS},40}}(?![\w.,/-])")
+_SCAN_LINE_ACCOUNT = 8  # digits of an account found on the page, at least, that a scan line is searched for
+
+
 class AccountNumberDetector(LabelledNumberDetector):
     category = "account_number"
     rule = "PCE-01 6.3"
@@ -1179,6 +1186,7 @@ class AccountNumberDetector(LabelledNumberDetector):
         facts = facts or DocumentFacts(document)
         following = None
         split = suffix_cells(document)
+        found: list[Finding] = []
         for finding in super().scan(document, facts):
             segment = finding.segment
             if _SPACED_GROUPS.fullmatch(finding.value) and not segment.label and not segment.text[finding.end:].strip():
@@ -1190,8 +1198,31 @@ class AccountNumberDetector(LabelledNumberDetector):
                 if not segment.text[finding.end:].strip():
                     finding.continued, finding.continued_end = tail, len(tail.text.rstrip())
                     finding.normalized = digits_of(finding.value)
+            found.append(finding)
             yield finding
         yield from self._split_cells(document, split, facts)
+        yield from self._scan_lines(document, found)
+
+    def _scan_lines(self, document: Document, found: list[Finding]) -> Iterator[Finding]:
+        """A remittance stub's scan line ("0096812660300000884880": the account, then the amount due and a check
+        digit) on a page where the account it holds was found: the run gives the customer's account as the line
+        above it does. Only accounts of ``_SCAN_LINE_ACCOUNT`` digits and more are looked for in it."""
+        accounts: dict[object, set[str]] = {}
+        for finding in found:
+            digits = digits_of(finding.value)
+            if len(digits) >= _SCAN_LINE_ACCOUNT:
+                accounts.setdefault(page_of(finding.segment), set()).add(digits)
+        if not accounts:
+            return
+        for segment in document.segments:
+            held = accounts.get(page_of(segment))
+            if not held or len(segment.text) < _SCAN_LINE_DIGITS:
+                continue
+            for match in _SCAN_LINE.finditer(segment.text):
+                account = next((digits for digits in held if digits in match.group()), None)
+                if account and match.group() not in held:
+                    yield self.finding(segment, match.start(), match.end(), normalized=match.group(),
+                                       why=f"scan line holding the account {account[:2]}... found on its page")
 
     def _split_cells(self, document: Document, split: dict[int, Segment], facts: DocumentFacts) -> Iterator[Finding]:
         """The numbers split across two cells whose first part alone was too short to be one ("PCE-0301 |

@@ -206,3 +206,27 @@ def test_a_form_tools_fields_labelled_as_public_numbers_stay_quiet():
     assert not values_of(found, "account_number")
     assert not values_of(found, "energy_usage")
     assert not values_of(found, "customer_name")
+
+
+# --- misses: a remittance stub's scan line ----------------------------------------------------------------------
+
+def _stub_letter(account: str, scan_line: str) -> bytes:
+    from tests.detector_helpers import lines_pdf
+    return lines_pdf([
+        "CITY UTILITIES - PAYMENT ARRANGEMENT", "March 3, 2025", "Benedikt Ostrowski", "3318 N Towne Ave",
+        "Pomona, CA 91767", f"Contract Account: {account}", "Dear Mr. Ostrowski:",
+        "This letter confirms the payment arrangement you requested.",
+        "- - - - - detach and return with your payment - - - - -",
+        "CITY UTILITIES\tAMOUNT DUE $412.30", scan_line,
+    ])
+
+
+def test_a_scan_line_holding_the_account_above_it_is_reported():
+    found = pairs_found(f"{_SITE}/arrangement.pdf", _stub_letter("0047 2291 5508", "0047229155080000412308"))
+    assert "0047 2291 5508" in values_of(found, "account_number")
+    assert "0047229155080000412308" in values_of(found, "account_number")
+
+
+def test_a_long_run_holding_no_account_of_the_page_stays_quiet():
+    found = pairs_found(f"{_SITE}/arrangement.pdf", _stub_letter("0047 2291 5508", "7700318842610000412308"))
+    assert "7700318842610000412308" not in values_of(found, "account_number")
