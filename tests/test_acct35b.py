@@ -230,3 +230,45 @@ def test_a_scan_line_holding_the_account_above_it_is_reported():
 def test_a_long_run_holding_no_account_of_the_page_stays_quiet():
     found = pairs_found(f"{_SITE}/arrangement.pdf", _stub_letter("0047 2291 5508", "7700318842610000412308"))
     assert "7700318842610000412308" not in values_of(found, "account_number")
+
+
+# --- misses: the number the customer spoke from, in a letter to them ---------------------------------------------
+
+def _letter_docx(paragraphs: list[str]) -> bytes:
+    import docx
+    document = docx.Document()
+    for paragraph in paragraphs:
+        document.add_paragraph(paragraph)
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def test_the_number_a_customer_spoke_with_us_from_is_theirs():
+    letter = _letter_docx([
+        "CITY UTILITIES - CUSTOMER SERVICE", "February 11, 2025",
+        "Ines Valderrama\n1187 W Orange Grove Ave\nPomona, CA 91768", "Dear Ms. Valderrama:",
+        "Thank you for speaking with us at (626) 318-4472. This letter confirms the payment arrangement for the "
+        "past-due balance of your account.",
+        "Questions: Utility Billing, (909) 620-2241.", "Sincerely,\n\nBilling Supervisor"])
+    found = pairs_found(f"{_SITE}/arrangement_valderrama.docx", letter)
+    assert "(626) 318-4472" in values_of(found, "phone")
+
+
+def test_the_number_a_spanish_letter_says_we_spoke_at_is_theirs():
+    letter = _letter_docx([
+        "CIUDAD - SERVICIOS PÚBLICOS", "11 de febrero de 2025",
+        "Rogelio Anaya Quintero\n842 E Holt Ave Apt 3\nPomona, CA 91767", "Estimado Sr. Anaya:",
+        "Le confirmamos el acuerdo de pago que hablamos por teléfono al (909) 471-2035. Mientras cumpla con los "
+        "pagos, no se suspenderá su servicio.", "Atentamente,\n\nDivisión de Facturación"])
+    found = pairs_found(f"{_SITE}/acuerdo_anaya.docx", letter)
+    assert "(909) 471-2035" in values_of(found, "phone")
+
+
+def test_a_notice_to_no_one_thanking_callers_gives_no_customer_phone():
+    notice = _letter_docx([
+        "CITY UTILITIES - OUTAGE UPDATE", "February 11, 2025",
+        "Thank you for speaking with us at the community meeting. Residents with questions may call the outage "
+        "line at (909) 388-5210, staffed by the Water Operations Division."])
+    found = pairs_found(f"{_SITE}/outage_update.docx", notice)
+    assert not values_of(found, "phone")
