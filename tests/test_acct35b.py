@@ -272,3 +272,38 @@ def test_a_notice_to_no_one_thanking_callers_gives_no_customer_phone():
         "line at (909) 388-5210, staffed by the Water Operations Division."])
     found = pairs_found(f"{_SITE}/outage_update.docx", notice)
     assert not values_of(found, "phone")
+
+
+# --- partial: a narrow table's wrapped cells beside a notes column -----------------------------------------------
+
+def _narrow_table(rows: list[list[list[str]]]) -> bytes:
+    """A table of narrow columns, each cell's lines (7-point text) 9 points apart under its row's top, rows 24 points
+    apart."""
+    from reportlab.pdfgen import canvas
+    out = io.BytesIO()
+    pdf = canvas.Canvas(out)
+    pdf.setFont("Helvetica", 7)
+    pdf.drawString(56, 760, "Disconnection list - non-payment, week of March 10")
+    columns = (123, 171, 233, 313, 359, 417)
+    for x, name in zip(columns, ("Account", "Customer", "Service address", "Past due", "Disc. date", "Field notes")):
+        pdf.drawString(x, 730, name)
+    for r, row in enumerate(rows):
+        for x, cell in zip(columns, row):
+            for k, line in enumerate(cell):
+                pdf.drawString(x, 714 - 24 * r - 9 * k, line)
+    pdf.save()
+    return out.getvalue()
+
+
+def test_wrapped_cells_of_a_narrow_table_beside_its_notes_column_are_whole():
+    found = pairs_found(f"{_SITE}/disconnections.pdf", _narrow_table([
+        [["614 207", "338 5"], ["Dilnoza", "Rakhimova"], ["2291 N Gibbs", "St #B"], ["$318.40"], ["03/14/2025"],
+         ["dog in yard", "- knock first"]],
+        [["620 551", "907 2"], ["Oren Tal"], ["877 W Alvarado St"], ["$96.10"], ["03/12/2025"],
+         ["meter in alley"]],
+        [["633 018", "442 6"], ["Kalinda", "Yarrow"], ["415 E Grand", "Ave Sp 9"], ["$204.77"], ["03/13/2025"],
+         ["gate code on", "file - call first"]],
+    ]))
+    accounts = values_of(found, "account_number")
+    assert {"614 207 338 5", "620 551 907 2", "633 018 442 6"} <= accounts
+    assert {"Dilnoza Rakhimova", "Kalinda Yarrow"} <= values_of(found, "customer_name")

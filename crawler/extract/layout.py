@@ -34,6 +34,8 @@ _COLUMN_LINES = 3
 _LIST_GAP = 1.0
 # entries of several lines set in two columns of one list: at least this many entries a column
 _ENTRIES = 2
+# a table's cells on a line, as many at least on most of the lines of one side of a gutter: a table, not a list
+_TABLE_CELLS = 3
 # a vertical gap wider than this (in line heights) ends a region of columns (a footer set apart below them)
 _REGION_BREAK = 2.5
 # prose: lines of at least this many words (median), most of them broken where the next word would not fit,
@@ -669,8 +671,10 @@ def _listed(parts: list[list[Piece]]) -> bool:
     """Whether the parts of lines on one side of a gutter beside a column of prose read as a sidebar: a list set
     line under line (a heading, then a name over its account), most lines close under the one above. The cells of
     a table column beside a column whose cells wrap (a project's description) stand a row apart, each level with
-    the first line of its row's wrapped cell: its next cell is a blank line or more below."""
-    if len(parts) < _COLUMN_LINES:
+    the first line of its row's wrapped cell: its next cell is a blank line or more below. Nor is a side whose lines
+    hold a table's cells, several a line (a shut-off list's account, name, address and dates left of its wrapped
+    "Crew notes" column): its wrapped cells stand close under their rows."""
+    if len(parts) < _COLUMN_LINES or median(len(part) for part in parts) >= _TABLE_CELLS:
         return False
     tops = [max(p.y1 for p in part) for part in parts]
     bottoms = [min(p.y0 for p in part) for part in parts]
@@ -956,8 +960,11 @@ def _merged_rows(lines: list[list[Piece]], spans: list[list[float]]) -> list[lis
     for index, line in enumerate(lines):
         for piece in line:
             cells[_column(piece, spans)].append((index, piece))
+    # a table of three columns or more with a line across all of them (its header): a column of words wrapped
+    # as a paragraph's are is its notes' column ("Crew notes": "meter behind gate" / "- call first")
+    headed = len(spans) >= _TABLE_CELLS and any(len(line) == len(spans) for line in lines)
     if any(median(len(piece.words) for _, piece in column) >= _PROSE_LINE or
-           _is_prose([piece for _, piece in column]) for column in cells) or \
+           (not headed and _is_prose([piece for _, piece in column])) for column in cells) or \
             all(_is_bullet(piece) for _, piece in cells[0]):
         return None  # a column of prose beside a figure or a sidebar, or a list: its lines are not cells
     height = max(median(p.height for line in lines for p in line), 1.0)
