@@ -76,6 +76,7 @@ from .model import CODE_SEGMENTS, Document, Finding, Segment
 from .context.headers import (header_kind, meter_column, names_own_id, own_id_prefix,
                                person_role_column, street_lighting_list)
 from .context.persons import given_and_listed_surname, named_officially, names_in
+from .context.analysis import page_of
 from .context.tables import held_by_city, names_its_customer
 from .context.shapes import (ADDRESS_RE, BANK_ROUTING, CITY_FACILITY, CITY_ITSELF, FACILITY_KINDS, mask_spelt,
                              phone_spans, short_coded_account, spelt_number_spans)
@@ -1066,6 +1067,26 @@ def _billed_to_agency(candidate: Candidate) -> bool:
     return any(_BILLED_TO_AGENCY.search(line) for line in lines)
 
 
+# a form's customer-name label and its value's start ("Customer Name (as shown on bill):\tCity of Pomona - Public Works")
+_CUSTOMER_NAME_FIELD = re.compile(r"(?i)\b(?:customer|account\s+holder|applicant)(?:'?s)?(?:\s+name)?\b[^:\n\t]{0,40}:"
+                                  r"[ \t]*(?P<value>[^\t\n]*)")
+_AGENCY_AS_CUSTOMER = re.compile(r"(?i)\s*(?:the\s+)?(?:city|town|county|village|state)\s+of\s+\S")
+_CUSTOMER_NAME_REACH = 8  # lines above the number: a form's customer section names its customer at its top
+
+
+def _held_by_agency(candidate: Candidate) -> bool:
+    """Whether the nearest customer-name field above the number on its form names a public agency ("Customer Name:
+    City of Pomona - Public Works Yard" over "Service Account Number: ..."): an application the City filled in for
+    its own site gives its own account and meter, which it publishes with its facilities."""
+    if candidate.facts is None:
+        return False
+    for above in candidate.facts.lines_above(candidate.segment, _CUSTOMER_NAME_REACH):
+        field = _CUSTOMER_NAME_FIELD.search(above.text)
+        if field:
+            return bool(_AGENCY_AS_CUSTOMER.match(field.group("value")))
+    return False
+
+
 def _named_own_id(segment: Segment, facts: DocumentFacts | None, start: int, end: int, prefix: str) -> bool:
     """Whether an id of these letters is a customer's: right after a label giving them ("VVCP id is", "VVCP #:") in a
     line that speaks of a person ("Her VVCP id is ..."), or alone in a field so named ("VVCP ID", "new_vvcp_id") of a
@@ -1155,6 +1176,12 @@ class _SplitCellCandidate(Candidate):
         return digits_of(self.value) + digits_of(self.tail.text)
 
 
+# a remittance stub's OCR scan line: one run of digits longer than any account, alone between blanks
+_SCAN_LINE_DIGITS = 18
+_SCAN_LINE = re.compile(rf"(?<![\w.,/-])\d{{{_SCAN_LINE_DIGITS},40}}(?![\w.,/-])")
+_SCAN_LINE_ACCOUNT = 8  # digits of an account found on the page, at least, that a scan line is searched for
+
+
 class AccountNumberDetector(LabelledNumberDetector):
     category = "account_number"
     rule = "PCE-01 6.3"
@@ -1188,6 +1215,7 @@ class AccountNumberDetector(LabelledNumberDetector):
         facts = facts or DocumentFacts(document)
         following = None
         split = suffix_cells(document)
+        found: list[Finding] = []
         for finding in super().scan(document, facts):
             segment = finding.segment
             if _SPACED_GROUPS.fullmatch(finding.value) and not segment.label and not segment.text[finding.end:].strip():
@@ -1199,8 +1227,31 @@ class AccountNumberDetector(LabelledNumberDetector):
                 if not segment.text[finding.end:].strip():
                     finding.continued, finding.continued_end = tail, len(tail.text.rstrip())
                     finding.normalized = digits_of(finding.value)
+            found.append(finding)
             yield finding
         yield from self._split_cells(document, split, facts)
+        yield from self._scan_lines(document, found)
+
+    def _scan_lines(self, document: Document, found: list[Finding]) -> Iterator[Finding]:
+        """A remittance stub's scan line ("0096812660300000884880": the account, then the amount due and a check
+        digit) on a page where the account it holds was found: the run gives the customer's account as the line
+        above it does. Only accounts of ``_SCAN_LINE_ACCOUNT`` digits and more are looked for in it."""
+        accounts: dict[object, set[str]] = {}
+        for finding in found:
+            digits = digits_of(finding.value)
+            if len(digits) >= _SCAN_LINE_ACCOUNT:
+                accounts.setdefault(page_of(finding.segment), set()).add(digits)
+        if not accounts:
+            return
+        for segment in document.segments:
+            held = accounts.get(page_of(segment))
+            if not held or len(segment.text) < _SCAN_LINE_DIGITS:
+                continue
+            for match in _SCAN_LINE.finditer(segment.text):
+                account = next((digits for digits in held if digits in match.group()), None)
+                if account and match.group() not in held:
+                    yield self.finding(segment, match.start(), match.end(), normalized=match.group(),
+                                       why=f"scan line holding the account {account[:2]}... found on its page")
 
     def _split_cells(self, document: Document, split: dict[int, Segment], facts: DocumentFacts) -> Iterator[Finding]:
         """The numbers split across two cells whose first part alone was too short to be one ("PCE-0301 |
@@ -1258,7 +1309,7 @@ class AccountNumberDetector(LabelledNumberDetector):
         if label and not _names_customers_account(label) and _beside_bank_routing(candidate) \
                 and not _customers_bank_field(candidate):
             return None  # "ABA Routing No. 121143260, Account No. 00074491023356618": a bank's account
-        if label and _billed_to_agency(candidate):
+        if label and (_billed_to_agency(candidate) or _held_by_agency(candidate)):
             return None  # "Bill to: City of Pomona ... Customer No. C6748-POM": the City's account with a vendor
         if label and _MEMBER_LABEL.search(label) and _ANOTHER_MEMBERSHIP.search(
                 text_before(candidate.text, candidate.start, WIDTH + len(label))):

@@ -159,7 +159,8 @@ def _table_at(lines: list[str], index: int) -> Table | None:
         cells = _cells(line, columns)
         if cells is None and below_row and _continues(line, columns, table.rows[-1][1]):
             continue
-        if cells is None and table.rows and _row_follows(lines, number + 1, columns):
+        if cells is None and table.rows and not _totals_row(table.rows[-1][1]) and \
+                _row_follows(lines, number + 1, columns):
             below_row = False
             continue  # a note between two rows ("   W-9 on file, claimant SSN ..."): text, the table goes on
         if cells is None or not table.rows and _header(line) is not None:
@@ -182,6 +183,17 @@ def _continues(line: str, columns: list[Phrase], row: list[str]) -> bool:
     for column, phrase in zip(placed, phrases):
         row[column] = f"{row[column]}, {phrase.text}"
     return True
+
+
+# a report's totals row ("TOTAL REFERRED ... 7928.08  5 ACCTS", "Grand Total"), by its first filled cell
+_TOTALS = re.compile(r"(?i)\s*(?:grand\s+|report\s+)?totals?\b")
+
+
+def _totals_row(cells: list[str]) -> bool:
+    """Whether the row is the table's totals: text under it is the report's footer ("AGENCY CONTACT: ..." over
+    "GL 570-1320-41450 UNCOLLECTIBLE ACCOUNTS  ---  END OF REPORT"), no note between two of its rows."""
+    first = next((cell for cell in cells if cell), "")
+    return bool(_TOTALS.match(first))
 
 
 def _row_follows(lines: list[str], start: int, columns: list[Phrase]) -> bool:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from statistics import median
 
 from detectors.context.headers import header_kind
@@ -34,6 +34,8 @@ _COLUMN_LINES = 3
 _LIST_GAP = 1.0
 # entries of several lines set in two columns of one list: at least this many entries a column
 _ENTRIES = 2
+# a table's cells on a line, as many at least on most of the lines of one side of a gutter: a table, not a list
+_TABLE_CELLS = 3
 # a vertical gap wider than this (in line heights) ends a region of columns (a footer set apart below them)
 _REGION_BREAK = 2.5
 # prose: lines of at least this many words (median), most of them broken where the next word would not fit,
@@ -118,11 +120,55 @@ class Piece:
         return self.y1 - self.y0
 
 
+# a form's comb of boxes, one digit a box ("3 5 8 4 4 0 8 8 1 6" under "Account No."): at least this many digits, one
+# a word, their pitch alike within this share of it and at most this many text heights (a table's columns of one
+# digit stand wider apart)
+_COMB_DIGITS = 6
+_COMB_ALIKE = 0.1
+_COMB_PITCH = 2.0
+
+
+def _combs_joined(run: list[Word]) -> list[Word]:
+    """The run with each comb of digits (see ``_COMB_DIGITS``) made one word: the number a customer wrote into a
+    form's boxes, one digit a box, is one number, not as many cells."""
+    if sum(len(word.text) == 1 and word.text.isdigit() for word in run) < _COMB_DIGITS:
+        return run  # most runs: cheap to tell
+    joined: list[Word] = []
+    index = 0
+    while index < len(run):
+        end = index
+        while end < len(run) and len(run[end].text) == 1 and run[end].text.isdigit():
+            end += 1
+        comb = run[index:end]
+        if len(comb) >= _COMB_DIGITS and _comb_pitch(comb):
+            first, last = comb[0], comb[-1]
+            word = replace(first, text="".join(w.text for w in comb), x1=last.x1,
+                           y0=min(w.y0 for w in comb), y1=max(w.y1 for w in comb))
+            if hasattr(last, "end"):
+                word.end = last.end
+            joined.append(word)
+            index = end
+        else:
+            joined.append(run[index])
+            index += 1
+    return joined
+
+
+def _comb_pitch(comb: list[Word]) -> bool:
+    """Whether digits one a word stand at one pitch, narrow for their height, as a comb's boxes set them."""
+    pitches = [b.x0 - a.x0 for a, b in zip(comb, comb[1:])]
+    height = max(w.y1 - w.y0 for w in comb)
+    return min(pitches) > 0 and max(pitches) - min(pitches) <= _COMB_ALIKE * max(pitches) and \
+        max(pitches) <= _COMB_PITCH * height
+
+
 def pieces_of(runs: list[list[Word]]) -> list[Piece]:
     """Split runs of words (a PDF text line, an OCR line) where a gap is wider than a word gap or the
-    next word leaves the run's height: the cells of a table row, a value set apart from its label."""
+    next word leaves the run's height: the cells of a table row, a value set apart from its label. A comb of
+    digits is one word (``_combs_joined``)."""
     pieces: list[Piece] = []
     # min(), max() and the heights written out: this runs once per word of every PDF page
+    runs = [_combs_joined(run) for run in runs]
     for index, run in enumerate(runs):
         current: Piece | None = None
         spaced, phrase_gap = _run_gaps(run, runs[max(index - 2, 0):index] + runs[index + 1:index + 3])
@@ -625,8 +671,10 @@ def _listed(parts: list[list[Piece]]) -> bool:
     """Whether the parts of lines on one side of a gutter beside a column of prose read as a sidebar: a list set
     line under line (a heading, then a name over its account), most lines close under the one above. The cells of
     a table column beside a column whose cells wrap (a project's description) stand a row apart, each level with
-    the first line of its row's wrapped cell: its next cell is a blank line or more below."""
-    if len(parts) < _COLUMN_LINES:
+    the first line of its row's wrapped cell: its next cell is a blank line or more below. Nor is a side whose lines
+    hold a table's cells, several a line (a shut-off list's account, name, address and dates left of its wrapped
+    "Crew notes" column): its wrapped cells stand close under their rows."""
+    if len(parts) < _COLUMN_LINES or median(len(part) for part in parts) >= _TABLE_CELLS:
         return False
     tops = [max(p.y1 for p in part) for part in parts]
     bottoms = [min(p.y0 for p in part) for part in parts]
@@ -912,8 +960,11 @@ def _merged_rows(lines: list[list[Piece]], spans: list[list[float]]) -> list[lis
     for index, line in enumerate(lines):
         for piece in line:
             cells[_column(piece, spans)].append((index, piece))
+    # a table of three columns or more with a line across all of them (its header): a column of words wrapped
+    # as a paragraph's are is its notes' column ("Crew notes": "meter behind gate" / "- call first")
+    headed = len(spans) >= _TABLE_CELLS and any(len(line) == len(spans) for line in lines)
     if any(median(len(piece.words) for _, piece in column) >= _PROSE_LINE or
-           _is_prose([piece for _, piece in column]) for column in cells) or \
+           (not headed and _is_prose([piece for _, piece in column])) for column in cells) or \
             all(_is_bullet(piece) for _, piece in cells[0]):
         return None  # a column of prose beside a figure or a sidebar, or a list: its lines are not cells
     height = max(median(p.height for line in lines for p in line), 1.0)

@@ -112,9 +112,12 @@ _KIND_RULES = [  # first match wins
                       r"|\bsystem(?:[\s-]?wide)?\s+(?:kwh|load|peak|sales|total|usage|consumption)\b")),
     # a class of customers or a count of them, not one customer: "Customer Class", "Rate Class", "Accounts"; the
     # kind of a person a row is about ("Requester type": Resident, Press, Attorney), not the person's name
+    # and a meter's make and rating, which a field log gives beside its number ("Meter Form": 2S CL200 240V)
     (None, re.compile(r"\b(?:customer|account|rate|service)\s+(?:class|classes|type|types|category|categories|"
                       r"segment|group|sector)\b|\b(?:class|sector|segment|count|number of|no\. of|# of)\b"
-                      r"|^[a-z][a-z ]*\s(?:type|types|category|categories|role)$")),
+                      r"|^[a-z][a-z ]*\s(?:type|types|category|categories|role)$"
+                      r"|\b(?:meter|mtr)\s+(?:form|size|model|make|manufacturer|mfr|multiplier|amps|amperage|volts|"
+                      r"voltage|base|socket|kh)\b")),
     # what the customer said, in the reader's words ("customer_says", "Customer Comments", "Cust remarks"): free text,
     # read as text (a name or a callback number in it is found there), the whole cell no one's name
     (None, re.compile(r"\b(?:customer|caller|resident|tenant)(?:'?s)?\s+(?:says|said|words|comments?|notes?|remarks?|"

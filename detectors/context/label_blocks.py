@@ -22,7 +22,7 @@ from .. import translations
 from .headers import TERMINATOR, header_kind, label_ending_at, staff_column
 from .lists import business_name
 from .persons import named_officially, official_named_in, party_in_caption, person_name
-from .shapes import CITY_LINE_RE, COLUMN_GAP, USAGE_RE, consumption_spans, opens_an_address, phone_spans, span
+from .shapes import CITY_ITSELF, CITY_LINE_RE, COLUMN_GAP, PUBLIC_BODY, USAGE_RE, consumption_spans, opens_an_address, phone_spans, span
 
 # the words before a label phrase on its line, which may qualify it ("Average residential usage:": no one's); in a
 # script written without spaces the characters the label is written onto ("平均家庭用电量：" is an average's)
@@ -75,7 +75,9 @@ def find(analysis: Analysis) -> None:
     identified = {page_of(anchor.segment) for anchors in analysis.anchors.values() for anchor in anchors}
     unjudged = []  # blocks that made no record, read once every block of the file was judged
     for block in blocks:
-        block = _without_third_party(block)
+        block = _without_third_party(analysis, block)
+        if _held_by_public_body(analysis, block):
+            continue
         if block and not _judge_block(analysis, block):
             unjudged.append(block)
             if page_of(block[0].segment) in identified:
@@ -91,6 +93,9 @@ def find(analysis: Analysis) -> None:
 # life-support form ("Practitioner name", "Physician's phone", "Doctor", "Medical provider"): not the customer's
 _THIRD_PARTY_LABEL = re.compile(r"(?i)\b(?:(?:medical\s+)?practitioner|physician|doctor|medical\s+provider|"
                                 r"health\s*care\s+provider|clinician|m\.?d\.?\s+name)(?:'?s)?\b")
+# the label of the firm a customer's form names beside them ("Company: SunHarbor Solar Inc.", "Installer:", "Contractor
+# name:"): the contacts under it are the firm's, as its letterhead publishes them
+_FIRM_LABEL = re.compile(r"(?i)^\s*(?:company|firm|business|installer|contractor|vendor|dealer)(?:'?s)?(?:\s+name)?\s*$")
 
 
 def _words_of_label(hit: _Hit) -> str:
@@ -100,19 +105,43 @@ def _words_of_label(hit: _Hit) -> str:
     return f"{text[opening:hit.start]} {hit.label}"
 
 
-def _without_third_party(block: list[_Hit]) -> list[_Hit]:
+def _without_third_party(analysis: Analysis, block: list[_Hit]) -> list[_Hit]:
     """The block without a third party's fields: from a label naming the practitioner who certifies the form
-    ("Practitioner name: Dr. ..." / "Office phone: ...") to the next label of the customer's own numbers (their
-    account, their usage), the name and contacts are the practitioner's, published by their office."""
+    ("Practitioner name: Dr. ..." / "Office phone: ...") or a firm's label over a firm's name (an interconnection
+    form's "Company: SunHarbor Solar Inc." / "Phone: ..." / "Email: permits@...") to the next label of the customer's
+    own numbers (their account, their usage), the name and contacts are the practitioner's or the firm's, published
+    by their office."""
     kept, third_party = [], False
-    for hit in block:
-        if _THIRD_PARTY_LABEL.search(_words_of_label(hit)):
+    for hit, following in zip(block, [*block[1:], None]):
+        if _THIRD_PARTY_LABEL.search(_words_of_label(hit)) or _firm_named(analysis, hit, following):
             third_party = True
         elif hit.kind in ("account", "identifier", "usage"):
             third_party = False
         if not third_party:
             kept.append(hit)
     return kept
+
+
+def _firm_named(analysis: Analysis, hit: _Hit, following: _Hit | None) -> bool:
+    """Whether ``hit`` is a firm's label (``_FIRM_LABEL``) over a firm's name."""
+    if not _FIRM_LABEL.match(hit.label):
+        return False
+    value = _value(analysis, hit, following)
+    return value is not None and business_name(value[0].text[value[1]:value[2]])
+
+
+def _held_by_public_body(analysis: Analysis, block: list[_Hit]) -> bool:
+    """Whether the block's customer-name field names the City or another public body ("Customer Name: City of
+    Pomona - Public Works Yard" on an interconnection form the City filled in for its own site): the account, the
+    meter, the site and its usage are the City's own, which it publishes with its facilities, as a facility list's
+    row whose name column holds the City is."""
+    for hit, following in zip(block, [*block[1:], None]):
+        if hit.kind == "name" and hit.strong:
+            value = _value(analysis, hit, following)
+            if value is not None:
+                text = value[0].text[value[1]:value[2]]
+                return bool(CITY_ITSELF.match(text) or PUBLIC_BODY.search(text))
+    return False
 
 
 def _customer_named_alone(analysis: Analysis, block: list[_Hit]) -> None:

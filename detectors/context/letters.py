@@ -69,8 +69,12 @@ _YOUR_NUMBER = re.compile(r"(?i)(?:\b(?:call|reach|text|contact|phone)(?:s|ed|in
                           r"|\b(?:le|lo|la)\s+(?:hemos\s+)?llam\w*\s+al|\bsu\s+(?:tel[eé]fono|n[uú]mero|celular)(?:\s+es)?"
                           # the call the letter confirms, at the number the customer was reached on: "Según lo
                           # conversado por teléfono al ...", "as we discussed by phone at ..." (not "llame al ...")
-                          r"|\b(?:conversad[oa]|hablad[oa]|acordad[oa]|discussed|spoke|talked|agreed)\s+"
-                          r"(?:(?:por|by|on\s+the)\s+)?(?:tel[eé]fono|phone)\s+(?:al|at|on))"
+                          r"|\b(?:conversad[oa]|hablad[oa]|acordad[oa]|hablamos|conversamos|discussed|spoke|talked|"
+                          r"agreed)\s+(?:(?:por|by|on\s+the)\s+)?(?:tel[eé]fono|phone)\s+(?:al|at|on)"
+                          # the call the letter thanks the customer for, at their number: "Thank you for speaking with
+                          # us at ...", "after you spoke with our office on ..."
+                          r"|\b(?:speaking|talking|spoke|spoken|talked)\s+with\s+(?:us|me|our\s+(?:office|staff|team))\s+"
+                          r"(?:(?:by|over\s+the)\s+(?:tele)?phone\s+)?(?:at|on))"
                           r"[\s:,]*$")
 # the words before a mailbox in a letter to a customer that make it the customer's own: "You asked that we use
 # lefam@isp.net ...", "your e-mail address on file, ...", "we will e-mail you at ..."

@@ -107,11 +107,41 @@ def _read(builder: DocumentBuilder, pdf, document, failure: str, bombs: set[int]
         _bookmarks(builder, pdf)
     found_fields = 0
     if document is not None:
-        found_fields = structure.form_fields(builder, document) + structure.xfa_data(builder, document)
+        found_fields = structure.form_fields(builder, document, _text_near(pdf) if pdf is not None else None) + \
+            structure.xfa_data(builder, document)
     if not pages:
         if not found_fields:
             raise ExtractError(failure or "corrupt PDF: no pages found")
         builder.warn("no pages found: only form fields and metadata were read")
+
+
+_LEFT_REACH = 250  # points left of a field's box that its label printed beside it may start at
+_ABOVE_REACH = 1.3  # a label printed above a field's box stands within this many box heights above it
+
+
+def _text_near(pdf):
+    """``text_near(page, rect)``: the words a form prints as a field's label, on the field's line right before its
+    box ("Meter Number: [    ]"; the last label there when several fields share the line), or else right above it
+    ("Meter Number" over the box); None where there are none. Each page's text is read once (a form tool names
+    every field of a form so)."""
+    textpages: dict[int, object] = {}
+
+    def text_near(page: int, rect: tuple[float, float, float, float]) -> str | None:
+        if not 1 <= page <= len(pdf):
+            return None
+        if page not in textpages:
+            textpages[page] = pdf[page - 1].get_textpage()
+        textpage = textpages[page]
+        x0, y0, x1, y1 = rect
+        middle = (y0 + y1) / 2
+        beside = textpage.get_text_bounded(max(0.0, x0 - _LEFT_REACH), middle - 1, x0, middle + 1)
+        above = textpage.get_text_bounded(x0, y1, x1, y1 + _ABOVE_REACH * (y1 - y0))
+        for text in (beside.strip(" \r\n\t:").rsplit(":", 1)[-1], above):
+            words = " ".join(text.split()).strip(" :")
+            if any(c.isalpha() for c in words):
+                return words
+        return None
+    return text_near
 
 
 def _pdfium_information(builder: DocumentBuilder, pdf) -> None:

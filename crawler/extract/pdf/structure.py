@@ -11,6 +11,7 @@ import io
 import logging
 import re
 import zlib
+from collections.abc import Callable
 
 from lxml import etree
 from pdfminer.pdfdocument import (PDFDocument, PDFEncryptionError, PDFNoValidXRef, PDFPasswordIncorrect,
@@ -284,11 +285,18 @@ def xmp(builder: DocumentBuilder, document: PDFDocument, already: set[str]) -> N
 
 # --- forms ---------------------------------------------------------------------------------------------------------
 
-def form_fields(builder: DocumentBuilder, document: PDFDocument) -> int:
+# a field name a form tool gives by itself, which says nothing of the field ("Text6", "Text Field 12", "fill_3",
+# "untitled4")
+_GENERIC_NAME = re.compile(r"(?i)(?:text|text\s*field|field|fill|untitled|textbox|text\s*box|tf)?[\s_.-]*\d*")
+
+
+def form_fields(builder: DocumentBuilder, document: PDFDocument,
+                text_near: Callable[[int, tuple[float, float, float, float]], str | None] | None = None) -> int:
     """Filled-in AcroForm fields: a value typed into a published form is published text. Each value is labelled
-    by the field's tooltip or the words of its name ("customer_name" -> "customer name"), and the values of one
-    form are one record, as an HTML form's are: its other fields say whose a value is. Returns how many were
-    found."""
+    by the field's tooltip or the words of its name ("customer_name" -> "customer name"), or, for a field whose name
+    a form tool gave it ("Text6"), by the page's words printed beside or above its box (``text_near(page, rect)``);
+    the values of one form are one record, as an HTML form's are: its other fields say whose a value is. Returns how
+    many were found."""
     filled: list[Segment | None] = []
     parts: list[tuple[str, Location, str]] = []  # fields holding parts of one number, not yet added
     page_numbers: dict[int, int] | None = None
@@ -328,7 +336,11 @@ def form_fields(builder: DocumentBuilder, document: PDFDocument) -> int:
                 if page_numbers is None and isinstance(page_ref, PDFObjRef):
                     page_numbers = _page_numbers(document, builder.document.pages or 0)
                 page = (page_numbers or {}).get(getattr(page_ref, "objid", None))
-                label = text_of(field.get("TU")) or key_words(partial) or None
+                label = text_of(field.get("TU")) or None
+                if label is None and _GENERIC_NAME.fullmatch(partial) and text_near is not None and page:
+                    rect = _widget_rect(field)
+                    label = text_near(page, rect) if rect else None
+                label = label or key_words(partial) or None
                 if label and party and _REPEAT.fullmatch(partial):
                     label = f"{party} {label}"
                 party = label.split()[0] if label and header_kind(label.split()[0])[0] in ("veto", "soft") else None
@@ -348,6 +360,19 @@ def form_fields(builder: DocumentBuilder, document: PDFDocument) -> int:
         builder.warn(f"form fields unreadable: {reason(e)}")
     builder.add_record(filled, Location(element="form fields"))
     return len(filled)
+
+
+def _widget_rect(field: dict) -> tuple[float, float, float, float] | None:
+    """The box of a field's widget (its own, or its first kid's), left, bottom, right, top in page space."""
+    rect = resolve1(field.get("Rect"))
+    if rect is None:
+        kids = resolve1(field.get("Kids"))
+        rect = resolve1(resolve1(kids[0]).get("Rect")) if isinstance(kids, list) and kids else None
+    try:
+        x0, y0, x1, y1 = (float(resolve1(v)) for v in rect)
+    except (TypeError, ValueError):
+        return None
+    return min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1)
 
 
 # a field's name repeated with a number, as a form designer's tool names the second field of the same name ("Phone_2"
