@@ -17,7 +17,13 @@ from __future__ import annotations
 
 import json
 
+from scrapy import Request
+from scrapy.http import XmlResponse
+from scrapy.settings import Settings
+
 from crawler.extract.json_data import json_records
+from crawler.items import FetchedItem, LinksItem
+from crawler.spiders.site import SiteSpider
 from tests.detector_helpers import pairs_found, values_of
 
 _SITE = "https://www.ci.pomona.ca.us"
@@ -93,3 +99,36 @@ def test_a_name_opening_the_sentence_after_a_staff_title_is_the_customers():
     assert "Ottoline Brannigan" not in values_of(found, "customer_name")
     found = pairs_found(f"{_SITE}/notes.txt", "Approved by Sgt. Ottoline Brannigan, acct 7000 4418 2093.")
     assert "Ottoline Brannigan" not in values_of(found, "customer_name")
+
+
+# --- 2. a sitemap's captions ---------------------------------------------------------------------------------
+
+SITEMAP = """<?xml version="1.0" encoding="UTF-8"?>
+<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:image="http://www.google.com/schemas/sitemap-image/1.1">
+<url><loc>{site}/programs/smart-meters</loc><lastmod>2024-04-02</lastmod><image:image>
+<image:loc>{site}/images/meter-17.jpg</image:loc>
+<image:caption>Meter swapped 3 April at 1429 W Holt Ave for Wilhelmina Oduya, SCE account 7000 2291 4463</image:caption>
+<image:title>Meter swap</image:title></image:image></url>
+<url><loc>{site}/parks/ganesha</loc><image:image><image:loc>{site}/images/pool.jpg</image:loc>
+<image:caption>Ribbon cutting at the Ganesha Park pool, 1575 N White Ave.</image:caption></image:image></url>
+</urlset>"""
+
+
+def test_a_sitemap_is_scanned_as_text_and_its_links_still_followed():
+    spider = SiteSpider(start_urls=f"{_SITE}/")
+    spider.settings = Settings({"DOCUMENT_PRIORITY": 10})
+    body = SITEMAP.format(site=_SITE).encode()
+    response = XmlResponse(f"{_SITE}/sitemap.xml", body=body, headers={"Content-Type": "application/xml"},
+                           request=Request(f"{_SITE}/sitemap.xml", meta={"pubcheck_kind": "sitemap"}))
+    items = list(spider.parse_sitemap(response))
+    [fetched] = [i for i in items if isinstance(i, FetchedItem)]
+    assert fetched.kind == "sitemap" and fetched.body == body
+    [links] = [i for i in items if isinstance(i, LinksItem)]
+    assert links.urls == [f"{_SITE}/programs/smart-meters", f"{_SITE}/parks/ganesha"]
+
+
+def test_a_sitemaps_image_caption_names_a_customer_and_a_public_caption_nothing():
+    found = pairs_found(f"{_SITE}/sitemap.xml", SITEMAP.format(site=_SITE))
+    assert {("customer_name", "Wilhelmina Oduya"), ("address", "1429 W Holt Ave"),
+            ("account_number", "7000 2291 4463")} <= found
+    assert "1575 N White Ave" not in values_of(found, "address")
