@@ -132,3 +132,33 @@ def test_a_sitemaps_image_caption_names_a_customer_and_a_public_caption_nothing(
     assert {("customer_name", "Wilhelmina Oduya"), ("address", "1429 W Holt Ave"),
             ("account_number", "7000 2291 4463")} <= found
     assert "1575 N White Ave" not in values_of(found, "address")
+
+
+# --- 3. a record joined by bars ------------------------------------------------------------------------------
+
+def _shipments(cell: str) -> str:
+    return ("<html><body><h1>Water-saving kit shipments</h1><p>Kits ship within 10 business days.</p>"
+            "<table><tr><th>Kit</th><th>Tracking</th><th>Status</th><th></th></tr>"
+            f"<tr><td>WK-3101</td><td>1Z8F41E20391155012</td><td>Delivered</td><td>{cell}</td></tr></table>"
+            "</body></html>")
+
+
+JOINED = "Cordelia Mbeki-Hart|2914 N Garey Ave, Pomona CA 91767|909.593.4471"
+
+
+def test_a_record_joined_by_bars_in_a_hidden_field_or_a_cell_is_a_persons():
+    expected = {("customer_name", "Cordelia Mbeki-Hart"), ("address", "2914 N Garey Ave, Pomona CA 91767"),
+                ("phone", "909.593.4471")}
+    assert expected <= pairs_found(f"{_SITE}/kits", _shipments(f'<input type="hidden" name="shipTo3" value="{JOINED}">'))
+    assert expected <= pairs_found(f"{_SITE}/kits", _shipments(JOINED))
+    form = f'<form><input type="hidden" name="ctl00$Main$hfShipTo" value="{JOINED}"><input type="submit"></form>'
+    assert expected <= pairs_found(f"{_SITE}/kits", f"<html><body><h1>Kit request</h1>{form}</body></html>")
+
+
+def test_an_office_or_a_shop_joined_by_bars_is_no_ones_record():
+    for joined in ("Parks and Recreation|1575 N White Ave, Pomona CA 91768|909.620.2264",
+                   "Valley Glass & Mirror Co.|1180 W Mission Blvd, Pomona CA 91766|909.629.0414",
+                   "Cordelia Mbeki-Hart|Mbeki-Hart Plumbing|1180 W Mission Blvd, Pomona CA 91766|909.629.0414",
+                   "Cordelia Mbeki-Hart|2914 N Garey Ave, Pomona CA 91767"):
+        found = pairs_found(f"{_SITE}/kits", _shipments(f'<input type="hidden" name="shipTo3" value="{joined}">'))
+        assert not values_of(found, "customer_name") and not values_of(found, "phone"), joined
