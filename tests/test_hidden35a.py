@@ -162,3 +162,38 @@ def test_an_office_or_a_shop_joined_by_bars_is_no_ones_record():
                    "Cordelia Mbeki-Hart|2914 N Garey Ave, Pomona CA 91767"):
         found = pairs_found(f"{_SITE}/kits", _shipments(f'<input type="hidden" name="shipTo3" value="{joined}">'))
         assert not values_of(found, "customer_name") and not values_of(found, "phone"), joined
+
+
+# --- 4. a program's line and a firm's EIN in hidden fields ---------------------------------------------------
+
+def _application(hidden: list[tuple[str, str]]) -> str:
+    inputs = "".join(f'<input type="hidden" name="ctl00$MainContent$hf{name}" value="{value}" />'
+                     for name, value in hidden)
+    return (f'<html><body><form><div id="ctl00_MainContent_pnlMain"><h1>Assistance application</h1>{inputs}'
+            '<table><tr><td>Name</td><td><input name="ctl00$MainContent$txtName" type="text" value="" /></td></tr>'
+            '</table></div></form></body></html>')
+
+
+def test_the_citys_program_line_in_a_hidden_field_is_no_customers_phone():
+    found = pairs_found(f"{_SITE}/UtilityServices/Assistance.aspx", _application([
+        ("ApplicantSSN", "538-21-4406"), ("CoApplicant", "Evander Quillfeather"), ("ProgramYear", "2024-2025"),
+        ("ProgramPhone", "(909) 620-2518")]))
+    assert ("ssn", "538-21-4406") in found
+    assert not values_of(found, "phone")
+    found = pairs_found(f"{_SITE}/UtilityServices/Assistance.aspx", _application([
+        ("ApplicantSSN", "538-21-4406"), ("CoApplicant", "Evander Quillfeather"), ("CoApplicantPhone", "(909) 620-7718")]))
+    assert ("phone", "(909) 620-7718") in found  # the same exchange, another block: a resident's line
+
+
+def test_a_firms_ein_beside_its_name_is_the_firms_though_a_sole_proprietors_field_stands_in_the_form():
+    found = pairs_found(f"{_SITE}/Finance/Vendor-Registration.aspx", _application([
+        ("PrevSoleProp", "Teodora Vlasic dba Vlasic Landscaping|83-2214567"), ("LastVendorEIN", "47-2204518"),
+        ("LastVendorName", "Cedar Ridge Electric Supply, Inc.")]))
+    assert "47-2204518" not in values_of(found, "taxpayer_id")
+    assert {("taxpayer_id", "83-2214567"), ("customer_name", "Teodora Vlasic")} <= found
+
+
+def test_a_proprietors_ein_in_a_hidden_field_beside_a_proprietors_name_is_found():
+    found = pairs_found(f"{_SITE}/Finance/Vendor-Registration.aspx", _application([
+        ("LastVendorEIN", "47-2204518"), ("LastVendorName", "Teodora Vlasic dba Vlasic Landscaping")]))
+    assert ("taxpayer_id", "47-2204518") in found
