@@ -10,7 +10,8 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from functools import cached_property
 
-from .labels import BudgetPages, has_stand_in, heading_sections, part_of, sample_parts, sample_sections
+from .labels import (BudgetPages, has_stand_in, heading_sections, part_of, sample_parts, sample_sections,
+                     tells_of_a_sample)
 from .model import Document, Record, Segment
 
 
@@ -52,6 +53,9 @@ class IdentityIndex(Mapping[int, int]):
 
 
 _ROWS_REACH = 60  # the rows of a table in text its header line may stand above
+# files of data whose records are entries of their own (an export's rows, a search index's pages, a feed's items), not
+# the parts of one page: a JSON, CSV or XML file, a database dump
+_DATA_FILES = frozenset({"application/json", "text/csv", "application/xml", "text/xml", "application/sql"})
 _SENTENCE_WORDS = 5  # lower-case words of a sentence that tells of someone: a bill's field or a form's line has fewer
 
 
@@ -60,6 +64,7 @@ class DocumentFacts:
         self.document = document
         self._computed: dict = {}
         self._tells: dict[int, bool] = {}  # tells_of_a_person of each segment asked: its fields ask it each
+        self._entries: dict[int, bool] = {}  # _entry_of_its_own of each record asked, by its index
 
     def computed(self, compute: Callable[[Document], object]):
         """``compute(document)``, worked out once: for the facts only one detector needs (W-9 pages)."""
@@ -92,7 +97,26 @@ class DocumentFacts:
     def in_sample(self, segment: Segment) -> bool:
         """Whether ``segment`` is part of a sample bill of a made-up customer and tells of no real-looking person."""
         return (bool(self.sample_parts) and part_of(segment) in self.sample_parts and self._in_sample_section(segment)
-                and not self.tells_of_a_person(segment))
+                and not self.tells_of_a_person(segment) and not self._entry_of_its_own(segment))
+
+    def _entry_of_its_own(self, segment: Segment) -> bool:
+        """In a data file (``_DATA_FILES``), whether ``segment``'s record is an entry of its own apart from the sample
+        another entry shows: it names a real-looking person and neither shows a stand-in nor says it is a sample.
+        A search index's page of payment arrangements beside the billing FAQ's "John Sample, 000 Sample Ave", an
+        export's customers beside its test row: the whole file is no sample bill, each entry speaks for itself."""
+        if self.document.content_type not in _DATA_FILES:
+            return False
+        number = self._record_numbers.get(id(segment))
+        if number is None:
+            return False
+        own = self._entries.get(number)
+        if own is None:
+            from .context.persons import names_in  # the persons module loads name lists: only on a sample page
+
+            texts = [field.text for field in self.document.records[number].fields]
+            own = self._entries[number] = (not any(tells_of_a_sample(text.lower()) for text in texts)
+                                           and any(names_in(text, anchored=True) for text in texts))
+        return own
 
     @cached_property
     def _heading_sections(self) -> tuple[list[tuple[int, ...]], set[tuple[int, ...]]]:

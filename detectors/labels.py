@@ -391,11 +391,11 @@ def sample_parts(segments: list[Segment]) -> set:
         lower = "\n".join(lowers.values())
         if any(word in lower for word in _SAMPLE_WORDS) and _SAMPLE.search(lower) and _STAND_IN.search(lower) \
                 or _stand_ins_together(lower):  # no sample word, but "Jane Doe" at "123 Any Street"
-            found.update(part for part, text in lowers.items() if len(lowers) == 1 or _tells_of_a_sample(text))
+            found.update(part for part, text in lowers.items() if len(lowers) == 1 or tells_of_a_sample(text))
     return found
 
 
-def _tells_of_a_sample(lower: str) -> bool:
+def tells_of_a_sample(lower: str) -> bool:
     """Whether a part's text (in lower case) shows the stand-in or says it is a sample: what a sample bill reaches."""
     return bool(_STAND_IN.search(lower) or _SAMPLE.search(lower))
 
@@ -427,7 +427,7 @@ def sample_sections(segments: list[Segment], sections: list[tuple[int, ...]]) ->
     answer, not for the call notes under the next heading; said under the page's title or before any heading, it
     speaks for the whole page."""
     return {section for segment, section in zip(segments, sections)
-            if not segment.chrome and _tells_of_a_sample(segment.text.lower())}
+            if not segment.chrome and tells_of_a_sample(segment.text.lower())}
 
 
 # what a budget book, a budget amendment or a staff report's fiscal impact says: its "Account No." is a

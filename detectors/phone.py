@@ -212,7 +212,9 @@ class PhoneDetector(CustomerDataDetector):
                     offices = _chrome_numbers(document, context)
                 if _SPONSOR_BEFORE.search(f.segment.text, max(0, start - _SPONSOR_REACH), start):
                     continue  # "brought to you by Latu Family Dental ... call 909 ...": a sponsor's line, read on air
-                if e164 and e164 not in self.contacts.phones and e164 not in offices:
+                # the City's numbers and their thousands-block, its switchboard's lines, which no resident holds
+                if e164 and e164 not in self.contacts.phones and number_block(e164) not in self.contacts.blocks \
+                        and e164 not in offices:
                     claimed.setdefault(id(f.segment), []).append((start, end))
                     yield self.finding(f.segment, start, end, why=f.why, normalized=e164)
             if f.kind == "phone" and not spans and not f.segment.text[f.end:].strip():

@@ -77,8 +77,9 @@ _VENDOR_LABEL = re.compile(r"(?i)\b(?:vendor|contractor|sub-?contractor|payee|su
 # a column that names a body whatever its words ("Organization | EIN": "American Museum of Ceramic Art", "Iglesia
 # Bautista Betania"): a grant award's or an agency list's row gives the organization's EIN
 _BODY_COLUMN = re.compile(r"(?i)\b(?:organi[sz]ations?|agency|agencies|grantees?|awardees?|non-?profits?)\b")
-# a sole proprietor: the business is the owner's, and so is the number
-_PROPRIETOR = re.compile(r"(?i)\b(?:dba|d/b/a|doing business as|sole proprietor(?:ship)?)\b")
+# a person trading under a business's name, and a sole proprietor: the business is the owner's, and so is the number
+_DOING_BUSINESS_AS = re.compile(r"(?i)\b(?:dba|d/b/a|doing business as)\b")
+_PROPRIETOR = re.compile(rf"{_DOING_BUSINESS_AS.pattern}|(?i:\bsole proprietor(?:ship)?\b)")
 _TAX_LABEL_WORDS = re.compile(r"(?i)\(?\b(?:f?ein|e\.i\.n\.|federal|fed|employer|tax|taxpayer|identification|"
                               r"id|i\.d\.|tin|no|number|is|was|the|its|their|and)\b\)?[\s:#.,()-]*")
 # line 1 of a W-9: "Name (as shown on your income tax return)" or, since 2024, "Name of entity/individual"
@@ -177,7 +178,8 @@ def _holders(candidate: Candidate) -> list[tuple[str | None, str]]:
         holders.append((None, after.group(1)))
     record = candidate.facts.record_of(candidate.segment) if candidate.facts else None
     if record:
-        holders += [(f.label, f.text) for f in record.fields if f is not candidate.segment][:4]
+        others = [f for f in record.fields if f is not candidate.segment]
+        holders += [(f.label, f.text) for f in _named_for_its_holder(candidate.segment.label, others) or others][:4]
     elif candidate.header_cells_above:  # a PDF's table: "Proposer | Address | ... | FEIN" over the firm's row
         column = candidate.text.count("\t", 0, candidate.start)
         holders += [pair for i, pair in enumerate(zip(candidate.header_cells_above, candidate.text.split("\t")))
@@ -193,6 +195,17 @@ def _holders(candidate: Candidate) -> list[tuple[str | None, str]]:
                         and s.hidden is None and not _OWN_TAX_NUMBER.search(s.text)
                         and not _MAIL_HEADER_OF_OTHERS.match(s.text)]
     return holders
+
+
+def _named_for_its_holder(label: str | None, fields: list) -> list:
+    """Of a record's other fields, those its name says are of the number's own holder: "Last Vendor Name" beside
+    "Last Vendor EIN". A form's hidden fields keep several parties' values in one record ("Prev Sole Prop" beside
+    them is another vendor's, its "dba" no word of this one's). Empty when the number's field names no holder
+    ("EIN") or no other field shares its name."""
+    stem = " ".join(_TAX_LABEL_WORDS.sub(" ", label or "").lower().split())
+    if not stem:
+        return []
+    return [f for f in fields if f.label and " ".join(f.label.lower().split()).startswith(stem + " ")]
 
 
 # the header line that opens an e-mail: the lines above it are an earlier message's, another writer's
@@ -486,6 +499,15 @@ def _written_as_itin(candidate: Candidate) -> bool:
         candidate.label and _ITIN_LABEL.search(candidate.label)))
 
 
+def _proprietors_own(candidate: Candidate) -> bool:
+    """Whether the number's own clause opens with a person's name doing business under a trade name ("Ana Ruiz dba
+    Ruiz Handyman|82-...", "Ana Ruiz d/b/a Ruiz Tile, 82-..."): a sole proprietor's EIN, as surely as a label says
+    so; no year-first reference number is written after one."""
+    clause = _clause_before(candidate.text, candidate.start)
+    trade = _DOING_BUSINESS_AS.search(clause)
+    return trade is not None and _persons_name(clause[:trade.start()].strip(" ,;:|-"))
+
+
 def published(candidate: Candidate) -> bool:
     """One of the organization's own EINs, configured as public."""
     return candidate.digits in candidate.detector.published
@@ -539,6 +561,8 @@ class TaxpayerIdDetector(LabelledNumberDetector):
         if candidate.shape.name == "EIN":
             if label:
                 return Verdict("EIN with an IRS prefix" + beside)
+            if _proprietors_own(candidate):
+                return Verdict("EIN with an IRS prefix after a sole proprietor's name and trade name")
             if self.unlabelled_ein and not candidate.other_label:
                 return Verdict(f"unlabelled number shaped like an EIN (IRS prefix {digits[:2]})", "medium")
             return None

@@ -483,15 +483,21 @@ def _contact_fields(kind: str, items: list[dict], where: str, dialect: Dialect) 
 _RECORDS_BY_ID = frozenset({"byId", "entities"})
 
 
+# a key that is an address, not a field's name: a URL or a site path ("/departments/billing/", "https://...")
+_ADDRESS_KEY = re.compile(r"(?:[a-z][a-z0-9+.-]*://|/)\S*", re.IGNORECASE)
+
+
 def _keyed_collection(key: str | None, value) -> bool:
     """Whether an object is a collection of records keyed by their ids, as a page's state keeps them
-    (``"byId": {"pa0": {...}, "pa1": {...}}``, an object keyed by account numbers): its objects are records of
-    their own, as a list's are, not parts of one record (which would join every customer, and a staff contact
-    beside them, into one). Known by its key ("byId", "entities") or by its own keys: two or more, each with a
-    digit, each holding an object."""
+    (``"byId": {"pa0": {...}, "pa1": {...}}``, an object keyed by account numbers) and a site's search index keeps
+    its pages (lunr's ``"store": {"/billing/": {"title": ..., "body": ...}}``, keyed by their paths): its objects are
+    records of their own, as a list's are, not parts of one record (which would join every customer, and a staff
+    contact beside them, into one, labelled by a path). Known by its key ("byId", "entities") or by its own keys:
+    two or more, each with a digit or each a URL or path (no field's name), each holding an object."""
     if not isinstance(value, dict) or not value or not all(isinstance(item, dict) for item in value.values()):
         return False
-    return key in _RECORDS_BY_ID or (len(value) > 1 and all(any(c.isdigit() for c in str(k)) for k in value))
+    return key in _RECORDS_BY_ID or len(value) > 1 and (all(any(c.isdigit() for c in str(k)) for k in value)
+                                                        or all(_ADDRESS_KEY.fullmatch(str(k)) for k in value))
 
 
 def _keyed_records(collection: dict, path: str, dialect: Dialect) -> list[tuple[dict, str, None]]:

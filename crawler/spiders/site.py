@@ -329,10 +329,17 @@ class SiteSpider(scrapy.Spider):
                     locs.append(entry["loc"])
         except Exception as e:  # lxml gave up part-way: keep what it read
             broken = f"sitemap unreadable after {len(locs)} entries ({type(e).__name__})"
-        yield StatusItem(response.url, "failed" if broken else "scanned", broken, kind="sitemap",
-                         http_status=response.status)
-        for loc in filter(has_userinfo, locs):  # a password published in the sitemap (see .url_credentials)
-            yield UrlCredentialsItem(response.url, loc, SITEMAP_LOC)
+        if broken:
+            yield StatusItem(response.url, "failed", broken, kind="sitemap", http_status=response.status)
+            for loc in filter(has_userinfo, locs):  # a password published in the sitemap (see .url_credentials)
+                yield UrlCredentialsItem(response.url, loc, SITEMAP_LOC)
+        else:
+            # a sitemap is published text, read as any file is: its images' captions and titles, its videos'
+            # descriptions, a password in a <loc>'s user-info (crawler.extract.xml_data)
+            yield FetchedItem(url=response.url, body=response.body, http_status=response.status, kind="sitemap",
+                              content_type=_header_text(response.headers.get(b"Content-Type")) or None,
+                              fetch_seconds=response.meta.get("download_latency"),
+                              etag=_header_text(response.headers.get(b"ETag")) or None)
         if sitemap.type == "sitemapindex":
             yield from self.follow(response.url, locs, self.parse_sitemap, kind="sitemap")
         else:

@@ -1,4 +1,5 @@
-"""User-info in a URL that no extraction reads: a redirect's ``Location`` and a sitemap's ``<loc>``.
+"""User-info in a URL that no extraction reads: a redirect's ``Location`` and a ``<loc>`` of a sitemap read only in
+part (a whole sitemap's text is read as a file's, its ``<loc>`` with it).
 
 ``http://editor:PASSWORD@host/preview/`` in a page's link is found by the detectors (extraction hands link
 targets over as hidden text). Written in a redirect or a sitemap, the URL is followed without its user-info

@@ -208,6 +208,18 @@ class Line(NamedTuple):
         return self.segment.text[self.start:self.end]
 
 
+# a record written as one string, its fields parted by bars, as a form's hidden field, a table's cell or a script
+# keeps a shipment's or a request's contact ("Ana Ruiz|12 Elm St, Pomona CA 91767|909 555 0142")
+_BAR_JOINED = re.compile(r"[^|\n]+(?:\|[^|\n]+){2,}")
+
+
+def joined_by_bars(text: str) -> bool:
+    """Whether ``text`` holds a record joined by bars (see ``_BAR_JOINED``): three fields or more, a number among
+    them. No sentence stands around its values: in a record's field it is read as a line of text too, as it is
+    outside one, and the words before its home and phone are the person's name."""
+    return "|" in text and any(any(c.isdigit() for c in m.group()) for m in _BAR_JOINED.finditer(text))
+
+
 @dataclass(eq=False)
 class Cell:
     """A candidate field of a record: a table cell, a label's value, a value found in running text."""
@@ -264,7 +276,8 @@ class Analysis:
         self._private_names: dict[str, list[tuple[int, int]]] = {}  # private_names_in() of each value
         self._reasons: dict[tuple[str, str | None], str] = {}  # see reason()
         self.segments = facts.read  # all but the page chrome a reader sees on every page
-        self.free = [s for s in self.segments if not facts.in_record(s)]  # text outside records
+        # text outside records, and a record's field that holds a whole record of its own joined by bars
+        self.free = [s for s in self.segments if not facts.in_record(s) or joined_by_bars(s.text)]
         self.free_index = {id(s): i for i, s in enumerate(self.free)}
         self.joined = "\x00".join(s.text for s in self.segments)
         self.lower = self.joined.lower()

@@ -1674,7 +1674,8 @@ def named_officially(text: str, start: int, end: int, titles_after: bool = True)
     if _CUSTOMER_AFTER.match(text, end, min(len(text), end + 80)):
         return False  # "cc: ...; Babatunde Okafor, 223 Bayberry Rd (customer, by mail)": the letter's customer
     before = clause_before(text, start, 50)
-    titles = [m for pattern in (_OFFICIAL_BEFORE, _TITLE_OF_OFFICE_BEFORE) for m in pattern.finditer(before)]
+    titles = [m for pattern in (_OFFICIAL_BEFORE, _TITLE_OF_OFFICE_BEFORE) for m in pattern.finditer(before)
+              if not _SENTENCE_ENDED.search(m.group())]
     official = max((m.end() for m in titles), default=-1)
     # a customer word in an earlier item of a list parted by semicolons is another person's ("Appearances: the
     # customer, in person; Ana Ruiz, Billing Supervisor, for the utility")
@@ -1695,6 +1696,10 @@ def named_officially(text: str, start: int, end: int, titles_after: bool = True)
         and not _ROLE_AFTER.match(text, end, min(len(text), end + _ROLE_AFTER_REACH))
 
 
+# a title that ends its sentence, the name opening the next: "Approved by the Utility Services Supervisor. Ana Ruiz,
+# 12 Elm St, acct ..." names the approver by title alone and the customer after; a title's abbreviation ("Hon.",
+# "Sgt.", "Rep.") is shorter and names the person after it
+_SENTENCE_ENDED = re.compile(r"[^\W\d_]{5,}[.!?]\s+$")
 # an initial before a name, which the name's reader left out of it
 _INITIAL_BEFORE = re.compile(rf"(?<![{_LETTER}])[{_UPPER}]\.[ \t]*$")
 # an initial and a surname is how a note signs the staff's work; a customer or their relative is written out ("paid

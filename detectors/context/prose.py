@@ -36,7 +36,7 @@ from ..model import CODE_SEGMENTS, ELEMENT_DESCRIPTIONS, Segment
 from ..public_contacts import FACILITY_CUE, PERSONAL_DOMAINS, to_e164
 from ..streets import SUFFIXES, alternation
 from ..vocabulary import common_word, name_like, surnames
-from .analysis import Analysis, Line, page_of
+from .analysis import Analysis, Line, joined_by_bars, page_of
 from .cues import CLOSING_RE, COMPILED_ITEM, SALUTATION_RE, SENTENCE_END, to_customers_at_large
 from .headers import header_kind
 from .lists import trade_name
@@ -870,10 +870,14 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
         _OWN_UTILITY_BILL.search(p.text) or _UTILITY_STORY.search(p.text) for p in pieces)
     # a service address given right after a name ("caller Ana Ruiz stated svc addr 12 Elm St"): a utility's customer
     service_told = any(map(_home, fields)) and any(_SERVICE_ADDRESS_LABEL.search(p.text) for p in pieces)
+    # a home and a phone in a record joined by bars ("Ana Ruiz|12 Elm St|909 ..."): the field before them holds the
+    # person's name, as a table's name column does
+    bar_joined = any(map(_home, fields)) and any(f[0] == "phone" for f in fields) and any(
+        joined_by_bars(p.text) for p in pieces)
     names = _names(analysis, pieces, bool(anchored),
                    lenient=bool(anchored) or copied or len(fields) > len(usage) > 0
                    or (own and (len(fields) - len(usage) >= 2 or any(map(_home, fields))))
-                   or owned or party or callback or participant or bill_told or service_told,
+                   or owned or party or callback or participant or bill_told or service_told or bar_joined,
                    mailboxes=[(segment, start, end) for kind, segment, start, end in fields if kind == "email"])
     names = [name for name in names if not _city_of_an_address(name, fields)]
     if not names:
