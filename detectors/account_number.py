@@ -75,6 +75,7 @@ from .masking import mask_digits
 from .model import CODE_SEGMENTS, Document, Finding, Segment
 from .context.headers import (header_kind, meter_column, names_own_id, own_id_prefix,
                                person_role_column, street_lighting_list)
+from .context.lists import CITYS_ACCOUNT_AT_VENDOR, vendors_block
 from .context.persons import given_and_listed_surname, named_officially, names_in
 from .context.analysis import page_of
 from .context.tables import held_by_city, names_its_customer
@@ -1087,6 +1088,17 @@ def _held_by_agency(candidate: Candidate) -> bool:
     return False
 
 
+def _citys_account_with_vendor(candidate: Candidate) -> bool:
+    """A number under a field that calls it the City's account in a vendor's books ("City customer no. with vendor |
+    8821774607", ``CITYS_ACCOUNT_AT_VENDOR``), or a customer or account number in a vendor's block (``vendors_block``):
+    the City's own account with its vendor, no customer's."""
+    before = text_before(candidate.text, candidate.start, WIDTH + len(candidate.label or ""))
+    if CITYS_ACCOUNT_AT_VENDOR.search(before) or CITYS_ACCOUNT_AT_VENDOR.search(candidate.segment.label or ""):
+        return True
+    record = candidate.facts.record_of(candidate.segment) if candidate.facts else None
+    return record is not None and vendors_block([f for f in record.fields if f is not candidate.segment])
+
+
 def _named_own_id(segment: Segment, facts: DocumentFacts | None, start: int, end: int, prefix: str) -> bool:
     """Whether an id of these letters is a customer's: right after a label giving them ("VVCP id is", "VVCP #:") in a
     line that speaks of a person ("Her VVCP id is ..."), or alone in a field so named ("VVCP ID", "new_vvcp_id") of a
@@ -1309,8 +1321,10 @@ class AccountNumberDetector(LabelledNumberDetector):
         if label and not _names_customers_account(label) and _beside_bank_routing(candidate) \
                 and not _customers_bank_field(candidate):
             return None  # "ABA Routing No. 121143260, Account No. 00074491023356618": a bank's account
-        if label and (_billed_to_agency(candidate) or _held_by_agency(candidate)):
-            return None  # "Bill to: City of Pomona ... Customer No. C6748-POM": the City's account with a vendor
+        if (label and (_billed_to_agency(candidate) or _held_by_agency(candidate))
+                or _citys_account_with_vendor(candidate)):
+            return None  # "Bill to: City of Pomona ... Customer No. C6748-POM", "Customer Name: City of Pomona - Public
+            # Works Yard", "City customer no. with vendor": the City's own account
         if label and _MEMBER_LABEL.search(label) and _ANOTHER_MEMBERSHIP.search(
                 text_before(candidate.text, candidate.start, WIDTH + len(label))):
             return None  # "Chamber member no. 104422": a member of another body than a co-op

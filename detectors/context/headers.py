@@ -262,6 +262,26 @@ def staff_column(label: str) -> bool:
     return bool(_STAFF_COLUMN.search(split_words(label)))
 
 
+# a column of the organisation each row's person speaks for ("Organization", "Company", "Agency", "Employer",
+# "Affiliation", a media log's "Outlet"): a contact list of organisations' people, a call log's reporters and vendors
+_ORGANISATION_COLUMN = re.compile(r"(?i)\s*(?:caller'?s?\s+|contact'?s?\s+)?(?:organi[sz]ation|org\.?|company|agency|"
+                                  r"firm|employer|affiliation|(?:media\s+|news\s+)?outlet|publication|representing|"
+                                  r"on\s+behalf\s+of)(?:\s+name)?\s*:?\s*")
+# a column of the number to call the row's person back at ("Call back", "CBR"): strong of a member of the public, yet
+# it says nothing of whom the person speaks for
+_CALL_BACK = re.compile(r"(?i)\bcall\s?backs?\b|\bcbr\b")
+
+
+def organisation_column(label: str) -> bool:
+    """Whether a column names the organisation each row's person is with (see ``_ORGANISATION_COLUMN``)."""
+    return bool(_ORGANISATION_COLUMN.fullmatch(split_words(label)))
+
+
+def call_back_column(label: str) -> bool:
+    """Whether a column holds the number to call the row's person back at ("Call back", "Callback #", "CBR")."""
+    return bool(_CALL_BACK.search(label))
+
+
 _WORD_JOINS = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z])|_")
 
 
@@ -361,8 +381,10 @@ def _projects_of_people(labels: tuple[str, ...], kinds_strong: tuple) -> tuple:
     return tuple((None, False) if i in projects else ks for i, ks in enumerate(kinds_strong))
 
 
-# the column of the people who applied: a permit's or a job's applicants are a public record
-_APPLICANT = re.compile(r"(?i)\s*(?:applicants?|applicant(?:'s)?\s+name)\s*")
+# the column of the people who applied: a permit's or a job's applicants are a public record; a program form's
+# "Facility or applicant name" is one too, which a facility's name fills when a department applies
+_APPLICANT = re.compile(r"(?i)\s*(?:(?:facility|site|business|organi[sz]ation|company)\s+or\s+)?"
+                        r"(?:applicants?|applicant(?:'s)?\s+name)\s*")
 
 
 def _applicants_of_accounts(labels: tuple[str, ...], kinds_strong: tuple) -> tuple:

@@ -20,7 +20,7 @@ from ..model import Segment
 from .analysis import Analysis, Cell, page_of
 from .. import translations
 from .headers import TERMINATOR, header_kind, label_ending_at, staff_column
-from .lists import business_name
+from .lists import business_name, vendors_block
 from .persons import named_officially, official_named_in, party_in_caption, person_name
 from .shapes import CITY_ITSELF, CITY_LINE_RE, COLUMN_GAP, PUBLIC_BODY, USAGE_RE, consumption_spans, opens_an_address, phone_spans, span
 
@@ -214,14 +214,15 @@ def _form_table_fields(analysis: Analysis) -> None:
     tie a record of their own ("Complainant | Ana Ruiz" in a memo's table, under a caption or nested in another
     table's cell; "Email | ana@mail.com" alone): the label beside each value says what it is, the file's identifier
     whose case it is, as "Complainant: Ana Ruiz" on a line of its own would. A table already judged (a customer's
-    record, a listing), a row of a table under column headers, and a page naming no customer's account stay as they
-    were."""
+    record, a listing), a row of a table under column headers, a vendor's, a contractor's or a grantee's block
+    ("Grantee | Inland Valley Tree Trust" over its contact's phone: ``vendors_block``) and a page naming no
+    customer's account stay as they were."""
     judged = {id(f.segment) for f in analysis.context.fields} | analysis.context.listing
     index = analysis.segment_index
     for record in analysis.document.records:
         fields = [f for f in record.fields if not f.chrome and f.text.strip()]
         if not fields or record.listing or any(id(f) in judged for f in fields) \
-                or page_of(fields[0]) not in analysis.anchor_pages:
+                or page_of(fields[0]) not in analysis.anchor_pages or vendors_block(fields):
             continue
         for field in fields:
             position = index.get(id(field))

@@ -9,6 +9,7 @@ import re
 from collections import Counter
 
 from .analysis import Analysis, Line, page_of
+from .headers import header_kind
 from ..vocabulary import fold, given_names, readable, surnames
 from .persons import is_place, named_officially, names_in, person_name, probable_kind
 from .shapes import BOX_ADDRESS_RE, CITY_FACILITY, CITY_LINE_RE, EMAIL_RE, phone_spans, street_addresses
@@ -358,3 +359,40 @@ def _list_item(text: str) -> tuple[tuple[int, int], tuple[int, int] | None] | No
         if name_end > start and _NAME_THEN_HOME.fullmatch(text, name_end, a) and _person(text[start:name_end]):
             return (start, name_end), (a, b)
     return None
+
+
+# a field the City keeps of its own account in a vendor's books: "City customer no. with vendor", "Our account # with
+# supplier", "City's account no. at the contractor"
+CITYS_ACCOUNT_AT_VENDOR = re.compile(
+    r"(?i)\b(?:(?:city|town|county|village|agency|district)(?:'s|\u2019s)?|our)\s+(?:[a-z]{2,10}\s+){0,2}(?:customer|"
+    r"client|acct|account)s?\b[^\n]{0,24}?\b(?:with|at)\s+(?:the\s+)?(?:vendor|supplier|contractor|consultant|"
+    r"provider|firm|company)\b")
+# the field of a block that names the firm it describes: a vendor's, a contractor's, a grantee's ("Vendor | Acme
+# Electric, Inc.", "Grantee: Inland Valley Tree Trust")
+VENDOR_FIELD = re.compile(r"(?i)\s*(?:(?:selected|recommended|awarded|prime)\s+)?(?:vendors?|suppliers?|contractors?|"
+                          r"consultants?|grantees?|grant\s+recipients?|awardees?|bidders?|proposers?|firms?|"
+                          r"exhibitors?|proveedor(?:es)?|contratistas?)(?:\s+(?:name|legal\s+name|of\s+record))?"
+                          r"\s*:?\s*")
+
+
+def vendors_block(fields) -> bool:
+    """Whether a record's fields name the firm it describes under a vendor's, a contractor's or a grantee's field
+    ("Vendor | Acme Electric, Inc."): a vendor's block, whose contact, phone, mailbox and address are the firm's
+    published ones, and whose customer number is the City's own account in the firm's books. A field naming a private
+    person ("Contractor | Ana Ruiz") or a refund ("Payee | Refund - Ruiz, Ana") makes none, nor a record with a field
+    that says customer ("Customer", "Service address": a solar customer's row naming its installer), but the City's
+    own account with the firm."""
+    labels = [f.label for f in fields if f.label and not CITYS_ACCOUNT_AT_VENDOR.search(f.label)]
+    if any(header_kind(label)[1] for label in labels):
+        return False
+    return any(VENDOR_FIELD.fullmatch(f.label) and _names_a_firm(f.text.strip()) for f in fields if f.label)
+
+
+# a vendor's field's words that say the payee is a customer or a resident paid back, no firm
+_PAID_BACK = re.compile(r"(?i)\b(?:refunds?|reimburse\w*|customers?|residents?|ratepayers?|deposits?)\b")
+
+
+def _names_a_firm(text: str) -> bool:
+    """Whether a vendor's field names a firm or a body: a business's name, or words naming no person and no refund."""
+    return bool(text) and not _PAID_BACK.search(text) and (
+        business_name(text) or not (person_name(text) or names_in(text)))

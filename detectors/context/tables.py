@@ -23,11 +23,11 @@ from ..model import Record, Segment
 from ..public_contacts import FACILITY_CUE, PERSONAL_DOMAINS
 from .analysis import Analysis, Cell, Line, page_of
 from .cues import CUSTOMER_ROLE, NOTICE_CUE_RE, PARTY_ROLE
-from .headers import (OTHER_NUMBER_PREFIX, PERIOD_COUNT, PERSONS_FIELD_KINDS, PLACE_HEADER, columns, header_kind,
-                      names_in_each_language, names_own_id, own_id_prefix, parcel_column, person_role_column,
-                      project_column, split_words, staff_column, verdict_of)
+from .headers import (OTHER_NUMBER_PREFIX, PERIOD_COUNT, PERSONS_FIELD_KINDS, PLACE_HEADER, call_back_column, columns,
+                      header_kind, names_in_each_language, names_own_id, organisation_column, own_id_prefix,
+                      parcel_column, person_role_column, project_column, split_words, staff_column, verdict_of)
 from .label_blocks import phones_to_call
-from .lists import business_name
+from .lists import business_name, vendors_block
 from .persons import given_and_listed_surname, named_officially, names_in, person_name
 from ..vocabulary import fold, given_names, readable
 from .shapes import (CITY_FACILITY, CITY_ITSELF, CITY_LINE_RE, COLUMN_GAP, EMAIL_RE, MAIL_HINT, PERIOD, PUBLIC_BODY,
@@ -935,7 +935,8 @@ def _judge_row(analysis: Analysis, fields: list[Segment], tables: dict[tuple[str
                  and f.text.strip().lower() != label.strip().lower()
                  and not (_PIVOT_SUM.fullmatch(label) and not by_person)]
         cells, house = _street_with_its_number(cells)
-        if _facility_row(analysis, fields, cells) or _project_contact(fields):
+        if _facility_row(analysis, fields, cells) or _project_contact(fields) or _organisations_contact(
+                analysis, fields, kinds):
             analysis.context.listing.update(id(f) for f in fields)
         else:
             found = analysis.judge(cells, "customer record: column '{label}'", listing=fields)
@@ -1147,6 +1148,9 @@ def _terse_columns(analysis: Analysis, fields: list[Segment], labels: tuple, kin
                 person = person or (shape == "name" and analysis.names_person(cells[-1]))
         elif kind not in ("veto", "soft") and f.text.strip().lower() != label.strip().lower():
             cells.append(Cell(kind, f, 0, len(f.text), label, strong))
+    if person and _facility_row(analysis, fields, cells):
+        analysis.context.listing.update(id(f) for f in fields)  # a form a department filed for its facility
+        return False
     return person and analysis.judge(cells, "customer record: column '{label}'", listing=fields)
 
 
@@ -1175,13 +1179,24 @@ def _values_in_other_columns(analysis: Analysis, fields: list[Segment], kinds: t
 
 def _facility_row(analysis: Analysis, fields: list[Segment], cells: list[Cell]) -> bool:
     """A row no person is named in whose other cells name a facility or the City ("Senior Center", "City of
-    ... (municipal)"): the City's own address and usage (a list of EV chargers, of City buildings' meters).
+    ... (municipal)"): the City's own address and usage (a list of EV chargers, of City buildings' meters); or
+    one whose person is reached at the City's mailbox (``_reached_at_the_city``): staff, for their facility.
     A firm is a customer too: "Account Holder: Acme Bakery LLC" is no facility."""
     kinds = {id(c.segment): c.kind for c in cells}
     named_place = any(_names_city_place(f.text, kinds.get(id(f))) for f in fields)
     by_city = held_by_city(fields)
-    return named_place and not any(c.kind == "name" and analysis.names_person(c) and (
-        not by_city or given_and_listed_surname(c.text.strip())) for c in cells)
+    return named_place and (_reached_at_the_city(analysis, fields) or not any(
+        c.kind == "name" and analysis.names_person(c) and (not by_city or given_and_listed_surname(c.text.strip()))
+        for c in cells))
+
+
+def _reached_at_the_city(analysis: Analysis, fields: list[Segment]) -> bool:
+    """Whether a record's mailboxes are all the City's, one at least (a form a department filed for its facility:
+    "Pomona Public Library | ... | staff name | (909) ... | name@<the City's domain> | 632,265 kWh"): the City is the
+    applicant, the person its staff, the facility's figures its own."""
+    url = analysis.document.url
+    mailboxes = [plain_email(m.group()) for f in fields for m in EMAIL_RE.finditer(f.text)]
+    return bool(mailboxes) and all(analysis.contacts.email_is_official(m, url) for m in mailboxes)
 
 
 def held_by_city(fields: list[Segment]) -> bool:
@@ -1212,6 +1227,35 @@ def _project_contact(fields: list[Segment]) -> bool:
         for f in fields for m in EMAIL_RE.finditer(f.text))
 
 
+def _organisations_contact(analysis: Analysis, fields: list[Segment], kinds: tuple) -> bool:
+    """A row whose cell under an organisation's column names the firm, the newspaper or the agency its person is with
+    (Caller | Organization | Call back | Re: "Ana Ruiz | Valley Courier | 909-... | wants comment on the rate story"):
+    a call log's or a contact list's reporter, vendor or agency officer, reached at their office, not a customer. A
+    row holding an identifier, whose organisation's cell says customer or resident ("PCE customer, acct ..."), or
+    whose note speaks of the caller's own bill or service ("says her bill doubled") is a customer's still, as are the
+    rows of a table with a column that says customer outright (a call-back column says only whom to call)."""
+    if any(strong and not call_back_column(f.label or "") for f, (_, strong) in zip(fields, kinds)):
+        return False
+    if any(analysis.anchors.get(id(f)) for f in fields):
+        return False
+    organisation = next((f.text.strip() for f in fields if organisation_column(f.label or "")), "")
+    if not organisation or _NO_ORGANISATION.search(organisation) or given_and_listed_surname(organisation):
+        return False  # a customer's or a resident's own row, or a person's name where the organisation's goes
+    return not any(_ACCOUNT_REQUEST.search(f.text) or _OWN_ACCOUNT_MATTER.search(f.text) for f in fields)
+
+
+# an organisation's cell that names none: the person is a customer, a resident or speaks for themselves
+_NO_ORGANISATION = re.compile(r"(?i)\b(?:customers?|account\s?holder|ratepayer|resident|homeowner|home\s+owner|tenant|"
+                              r"renter|self|private|individual|citizen|personal|none|n/?a|unaffiliated)\b|^\W*$")
+# a call's note about the caller's own bill or service: "says August bill doubled", "wants to opt out", "shut-off
+# notice", "her meter reads wrong" (a vendor's "quote for bill inserts", an "invoice" or a "PO" is none)
+_OWN_ACCOUNT_MATTER = re.compile(
+    r"(?i)\b(?:(?:high|final|monthly|electric|utility|last|latest|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"[a-z]*)\s+bill|bills?\s+(?:doubled|tripled|went\s+up|jumped|spiked|(?:is\s+|was\s+)?too\s+high)|"
+    r"opt(?:s|ed|ing)?[\s-]+out|shut[\s-]?off|disconnect\w*|past[\s-]due|"
+    r"(?:my|his|her|their)\s+(?:account|acct|bill|meter|service|usage|balance)|meter\s+read\w*)\b")
+
+
 _CITY_OWN = re.compile(r"(?i)\b(?:municipal|city[- ]owned|city facility|city of|county of|city hall|civic center|"
                        r"library|police|fire station|(?:community|senior|recreation|aquatic|youth|nature) center|"
                        r"corporation yard|water (?:treatment|reclamation) plant|"
@@ -1222,7 +1266,11 @@ _CITY_OWN = re.compile(r"(?i)\b(?:municipal|city[- ]owned|city facility|city of|
 def _anchored_row(analysis: Analysis, fields: list[Segment], kinds: tuple) -> bool:
     """A row with an identifier in it, or a cell that says whose it is ("Customer"): its values judged by
     their shapes (or by a header that names their kind), whatever the table is about; a cell holding several
-    values (the identifier and a usage figure in a "Notes" column) gives each of them."""
+    values (the identifier and a usage figure in a "Notes" column) gives each of them. A vendor's, a contractor's
+    or a grantee's block ("Vendor | Acme Electric, Inc." over its contact, phone and mailbox) is the firm's, whatever
+    number it holds (``vendors_block``): the identifier alone is the finding."""
+    if vendors_block(fields):
+        return False
     cells = []
     own_id = any(a.kind == "identifier" for f in fields for a in analysis.anchors.get(id(f), ()))
     named = False  # a caller's or a payee's column, or any name column beside an SSN, names the row's person
