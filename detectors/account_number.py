@@ -784,6 +784,63 @@ def mailing_block_phone(candidate: Candidate) -> bool:
             and _MAILBOX_OR_END.match(candidate.text, candidate.end) is not None)
 
 
+# a line of a text file laid out as a delimited record ("TRD*733547*...*SCHED*ANA RUIZ*9046601413~", "A|B|C|D"): its
+# elements apart by one delimiter, a segment terminator maybe at its end; its first element a record's tag ("TRD")
+_RECORD_DELIMITERS = "*|^"
+_RECORD_ELEMENTS = 4  # elements of a line, at least, that make it a record
+_RECORD_TAG = re.compile(r"[A-Z][A-Z0-9]{1,3}")
+_PHONE_ELEMENT = re.compile(r"\+?1?[ .-]?\(?\d{3}\)?[ .-]?\d{3}[ .-]?\d{4}")
+
+
+def _record_layout(text: str) -> tuple[str, list[str], str] | None:
+    """The delimiter, the elements and the tag of a line laid out as a delimited record; None for any other line."""
+    body = text.strip().rstrip("~")
+    for delimiter in _RECORD_DELIMITERS:
+        elements = body.split(delimiter)
+        if len(elements) >= _RECORD_ELEMENTS:
+            tag = elements[0].strip()
+            return delimiter, elements, tag if _RECORD_TAG.fullmatch(tag) else ""
+    return None
+
+
+def _phone_positions(document: Document) -> frozenset[tuple[str, str, int, int]]:
+    """The positions (delimiter, tag, elements, index) of the document's delimited records that hold a telephone
+    number outside SCE's ten-digit form (a 904 or a 713 area code): a column of phones (a trade confirmation's
+    scheduler's number), where a number from 8 is a phone's too."""
+    positions = set()
+    for segment in document.segments:
+        if segment.label or not any(d in segment.text for d in _RECORD_DELIMITERS):
+            continue
+        layout = _record_layout(segment.text)
+        if layout is None:
+            continue
+        delimiter, elements, tag = layout
+        for index, element in enumerate(elements):
+            element = element.strip()
+            if _PHONE_ELEMENT.fullmatch(element) and not digits_of(element)[-10:].startswith("8") \
+                    and to_e164(element) is not None:
+                positions.add((delimiter, tag, len(elements), index))
+    return frozenset(positions)
+
+
+def phone_column_of_records(candidate: Candidate) -> bool:
+    """Ten digits from 8 with no label as an element of a delimited record whose same element holds a phone in other
+    records of the document ("...*SCHED*ANA RUIZ*9046601413" above "...*SCHED*LI WEI*8587331299"): a column of
+    phones, and a dialable number from 8 there is a phone in an 8xx area code, not an SCE service account (whose
+    column holds numbers from 8 only)."""
+    if candidate.shape is not SCE_TEN_DIGITS or candidate.label or candidate.segment.label or candidate.facts is None:
+        return False
+    layout = _record_layout(candidate.segment.text)
+    if layout is None or to_e164(candidate.value) is None:
+        return False
+    delimiter, elements, tag = layout
+    leading = len(candidate.segment.text) - len(candidate.segment.text.lstrip())
+    index = candidate.segment.text[leading:candidate.start].count(delimiter)
+    if index >= len(elements) or elements[index].strip() != candidate.value:
+        return False  # the number is not a whole element
+    return (delimiter, tag, len(elements), index) in candidate.facts.computed(_phone_positions)
+
+
 def city_facility(candidate: Candidate) -> bool:
     """A row of a table of the City's own facilities ("City Hall | 505 S. Garey Ave. | Premise ID | kWh"), street
     lights (``street_lighting_list``) or accounts (``held_by_city``): its accounts and meters are the City's, published
@@ -1210,8 +1267,8 @@ class AccountNumberDetector(LabelledNumberDetector):
     # a number read out after an account's label ("my account number is seven zero zero, eight one four, ..."), as a
     # verbatim transcript writes it: as many digits as an account's written form
     read_out_digits = (8, 16)
-    filters = (example, sample_bill, not_an_account, city_facility, called_number, mailing_block_phone, city_contract,
-               equipment_meter, statute_citation, firm_or_asset_number, label_from_row_above)
+    filters = (example, sample_bill, not_an_account, city_facility, called_number, mailing_block_phone,
+               phone_column_of_records, city_contract, equipment_meter, statute_citation, firm_or_asset_number, label_from_row_above)
 
     def __init__(self, options=None, public=None):
         super().__init__(options, public)

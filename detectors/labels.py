@@ -58,9 +58,11 @@ _WORDS_IN_LOWER_CASE = frozenset({"POD"})
 
 def _capitals_only(label: str) -> str | None:
     """A label of two capitals ("SA", "PO", "SS") is an abbreviation in capitals only: in lower case it is a word of
-    some language (Tagalog "sa", "po"); a column key may still write it lower case before "_" ("sa_id")."""
+    some language (Tagalog "sa", "po"); a column key may still write it lower case before "_" ("sa_id"). Nor is it a
+    label as an element of an asterisk-delimited record ("BEG*00*SA*P24-01726~"): there two capitals are a code of
+    the record's standard (an X12 purchase order's "SA", stand-alone order), and what follows is another element."""
     if re.fullmatch(r"[A-Z]{2}", label) or label in _WORDS_IN_LOWER_CASE:
-        return rf"(?-i:{label})|{label.lower()}(?=_)"
+        return rf"(?-i:{label})(?!(?<=\*{label})\*)|{label.lower()}(?=_)"
     return None
 
 

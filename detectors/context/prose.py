@@ -852,7 +852,9 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
     own = any(_possessives(analysis, analysis.offset(p.segment) + p.start, analysis.offset(p.segment) + p.end)
               for p in pieces)
     owned = bool(usage) and any(_OWN_USE.search(p.text) for p in pieces)
-    utility = analysis.cues.any("utility matter")
+    # a land-use case's applicant and owner, and the project's address, are public records: a page's utility words
+    # (a condition that the applicant coordinate the service drop with the utility) make them no customer's
+    utility = analysis.cues.any("utility matter") and not _land_use_application(pieces)
     party = _cue_in(analysis, "party role", pieces) and any(_private_fact(f, utility) for f in fields)
     # a callback owed at a number ("Callback for Tevita Vaifale at 308 ..."): only the name right between them is
     # kept (_called_back), so any words that read as a name will do there
@@ -1275,6 +1277,29 @@ def _parties(names: list[tuple]) -> list[tuple]:
     Ruiz"). Beside a fact that is no public record (``_private_fact``) they are the customer's side of the case; a
     zoning appellant's name beside the project's address is a public record."""
     return [(segment, start, end) for segment, start, end in names if called_party(segment.text, start, end)]
+
+
+# a land-use application a planning report, a hearing notice or a permit log names: a use permit, a variance, a plan
+# review, a map, a zone change, a building permit, or its case number ("CUP 2024-095", "VAR-24-012")
+_LAND_USE_APPLICATION = re.compile(
+    r"(?i)\b(?:(?:conditional|minor|major|special|temporary)\s+use\s+permits?|variances?|"
+    r"(?:design|development|site|architectural)\s+(?:plan\s+)?review|site\s+plans?|zone\s+changes?|rezon\w*|"
+    r"(?:general|specific)\s+plan\s+amendments?|(?:tentative|final|vesting)\s+(?:tract|parcel)\s+maps?|"
+    r"lot\s+(?:line\s+adjustments?|splits?|mergers?)|subdivisions?|"
+    r"(?:building|grading|demolition|sign|encroachment|zoning)\s+permits?|entitlements?|"
+    r"(?-i:CUP|MUP|DPR|VAR|TTM|TPM|ZC|GPA)[\s#-]*\d{2,4}-?\d{2,4})\b")
+# a customer's own account in the same words: an account, a bill, a shutoff (a variance appeal of a billing dispute)
+_CUSTOMERS_ACCOUNT = re.compile(r"(?i)\b(?:accounts?|bills?|billing|billed|shut-?offs?|disconnect\w*|arrears|"
+                                r"past[\s-]+due|payment\s+(?:plan|arrangement)s?)\b")
+
+
+def _land_use_application(pieces: list[Line]) -> bool:
+    """Whether the pieces tell a land-use application ("The applicant, Ana Ruiz of Ruiz Design, requests approval
+    of a Conditional Use Permit ...") and no customer's account or bill: its applicant, the property's owner and the
+    project's address are a public record, though the report's conditions send the applicant to the utility about
+    the service drop."""
+    text = " ".join(p.text for p in pieces)
+    return bool(_LAND_USE_APPLICATION.search(text)) and not _CUSTOMERS_ACCOUNT.search(text)
 
 
 def _private_fact(field: tuple, utility: bool) -> bool:
