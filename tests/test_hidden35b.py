@@ -1,0 +1,85 @@
+"""Customer data an older City CMS keeps half-hidden in its pages' code and links (red team hidden35, part b).
+
+- Script strings joined by ``+`` are read as the one string they make: a developer splits a message, an object's
+  value or a mailbox into pieces ('Acct ' + '7000' + '1234'), and a piece alone is no value (a given name, four
+  digits). A message of several lines ('...\\n' + '...') is read line by line, as a letter is. Hard negatives: a
+  string joined to a variable stays as written; a joined message of the City's own office reports nothing.
+- A bare run of digits in an account's form under a minified key (``a:'700...'``) is the account of a record whose
+  other fields hold a person's name and a street address. Hard negatives: the same run in a record of a facility or
+  of no address stays code's id.
+"""
+from __future__ import annotations
+
+from crawler.extract.scripts import strings_joined
+from tests.detector_helpers import pairs_found, values_of
+
+_SITE = "https://www.riversideutilities.example.gov"
+
+
+def _page(script: str) -> str:
+    return f"<html><head><title>Billing</title></head><body><h1>Online billing</h1><script>{script}</script></body></html>"
+
+
+def _found(script: str) -> set[tuple[str, str]]:
+    return pairs_found(f"{_SITE}/Billing/Enroll.aspx", _page(script), "text/html")
+
+
+# --- 1. strings joined by "+" ------------------------------------------------------------------------------------
+
+def test_joined_literals_are_one_literal():
+    assert strings_joined("x = 'Del' + \"phine\" + ' ' + 'Arroyo';") == "x = 'Delphine Arroyo';"
+    assert strings_joined("m = 'a\\'s' + '\\n' + 'b';") == "m = 'a\\'s\\nb';"
+    # a literal joined to a variable or a call is code: left as written
+    assert strings_joined("t = 'Dear ' + first + ' ' + last;") == "t = 'Dear ' + first + ' ' + last;"
+
+
+def test_a_message_joined_across_lines_is_read_as_its_lines():
+    found = _found("""var doneMsg = 'Paperless billing set up for ' + 'Rosalind Okwuosa' + '\\n' +
+        'Account: ' + '2-41' + '-833-2917' + '\\n' +
+        'Service address: ' + '5518 Jurupa Ave' + '\\n' +
+        'Confirmation sent to: ' + 'rokwuosa77' + '@' + 'yahoo.com';
+        function done() { alert(doneMsg); }""")
+    assert "Rosalind Okwuosa" in values_of(found, "customer_name")
+    assert "2-41-833-2917" in values_of(found, "account_number")
+    assert "5518 Jurupa Ave" in values_of(found, "address")
+    assert "rokwuosa77@yahoo.com" in values_of(found, "email")
+
+
+def test_an_object_literal_of_joined_values_is_read_whole():
+    found = _found("""var qaCustomer = {
+        name: 'Thaddeus' + ' ' + 'Worthington-Pike',
+        acct: '7003' + '1188' + '2046',
+        premise: '3317 Magnolia Ave',
+        phone: '951-78' + '2-4410',
+        email: 'tpike' + '@' + 'earthlink.net',
+        annualKwh: '9340 kWh'
+    };""")
+    assert "Thaddeus Worthington-Pike" in values_of(found, "customer_name")
+    assert values_of(found, "account_number") == {"700311882046"}  # not its first four digits
+    assert "951-782-4410" in values_of(found, "phone")
+    assert "tpike@earthlink.net" in values_of(found, "email")
+    assert "9340 kWh" in values_of(found, "energy_usage")
+
+
+def test_a_joined_message_of_the_office_reports_nothing():
+    found = _found("""var helpMsg = 'Questions about AutoPay?' + '\\n' + 'Call Utility Billing at ' + '(951) 826-5485' +
+        '\\n' + 'or write to ' + 'billing' + '@' + 'riversideutilities.example.gov';
+        var cfg = { minAmount: 5.00, build: '2020.' + '01.' + '14' };""")
+    assert not values_of(found, "customer_name") and not values_of(found, "account_number")
+    assert not values_of(found, "email") and not values_of(found, "phone")
+
+
+# --- 1b. a minified record's bare account -------------------------------------------------------------------------
+
+def test_a_bare_account_under_a_minified_key_beside_a_name_and_home():
+    found = _found("LOOKUP.last = {n:'Halvorsen, Ingrid',a:'700918273645',k:742,s:'2290 Brockton Ave'};")
+    assert values_of(found, "account_number") == {"700918273645"}
+    assert "Halvorsen, Ingrid" in values_of(found, "customer_name")
+    assert "2290 Brockton Ave" in values_of(found, "address")
+
+
+def test_a_bare_number_under_a_minified_key_without_a_person_and_home_stays_code():
+    assert not _found("LOOKUP.site = {n:'Orange Terrace Community Center',a:'700918273645',s:'20010 Orange Terrace Pkwy'};")
+    assert not _found("LOOKUP.last = {n:'Halvorsen, Ingrid',a:'700918273645',k:742,s:'en-US'};")
+    assert not _found("LOOKUP.last = {id:'700918273645',n:'Halvorsen, Ingrid',s:'2290 Brockton Ave'};") & {
+        ("account_number", "700918273645")}
