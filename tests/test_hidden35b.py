@@ -83,3 +83,29 @@ def test_a_bare_number_under_a_minified_key_without_a_person_and_home_stays_code
     assert not _found("LOOKUP.last = {n:'Halvorsen, Ingrid',a:'700918273645',k:742,s:'en-US'};")
     assert not _found("LOOKUP.last = {id:'700918273645',n:'Halvorsen, Ingrid',s:'2290 Brockton Ave'};") & {
         ("account_number", "700918273645")}
+
+
+# --- 2. the number a tel: link dials, with its description -------------------------------------------------------
+
+def _page_found(body: str) -> set[tuple[str, str]]:
+    return pairs_found(f"{_SITE}/Utilities/Callbacks", f"<html><body><h1>Callbacks</h1>{body}</body></html>",
+                       "text/html")
+
+
+def test_a_tel_link_titled_with_a_customer_dials_the_customers_phone():
+    found = _page_found(
+        '<p>After-hours callback requests; return within one business day.</p><ol>'
+        '<li>T-3318, left 4/2: <a href="tel:+19515550193" title="Marguerite Oyelowo re acct 2-38-119-4402">Call back</a></li>'
+        '<li>T-3324, left 4/3: <a href="tel:9517340288" aria-label="Desmond Achterberg, acct 700452261893">Call back</a></li>'
+        '</ol>')
+    assert {"+1 951-555-0193", "951-734-0288"} <= values_of(found, "phone")
+    assert {"Marguerite Oyelowo", "Desmond Achterberg"} <= values_of(found, "customer_name")
+
+
+def test_tel_links_of_the_city_and_of_businesses_stay_quiet():
+    found = _page_found(
+        '<p>Questions? <a href="tel:+19518265485" title="Utility Billing customer service">Call Utility Billing</a> or '
+        '<a href="tel:18006554555" title="Southern California Edison outages">report an outage to SCE</a>.</p>'
+        '<ul><li><a href="tel:+19516842207" title="Casa Jalisco Restaurant - order pickup">Casa Jalisco</a></li>'
+        '<li><a href="tel:+19517811050" title="Magnolia Hardware, 6291 Magnolia Ave">Magnolia Hardware</a></li></ul>')
+    assert not values_of(found, "phone") and not values_of(found, "customer_name")

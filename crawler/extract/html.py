@@ -36,7 +36,8 @@ marked hidden "noscript". What the source publishes but no browser shows is read
 - the message a ``mailto:`` link starts ("?subject=...&body=..."), its recipient, subject and body one segment
   (hidden "link target");
 - the number a ``tel:`` link dials, when its text does not show it, after the link's text, as a text browser
-  shows a link ("call (tel. +1 323-356-3416)"): it stays in the sentence or list item that says whose it is;
+  shows a link ("call (tel. +1 323-356-3416)"): it stays in the sentence or list item that says whose it is; a
+  ``title`` or ``aria-label`` describing the link is one record with the number ("Ana Ruiz re acct ...");
 - link targets (``href``, ``src``, ``action`` ... and any attribute holding an absolute URL) that carry
   user-info or a query string with values, with the query decoded (hidden "link target"), so that
   ``https://user:pass@host`` and ``?name=First+Last`` are seen;
@@ -700,6 +701,7 @@ class _Walker:
         case file link's ``aria-label`` naming the customer and its ``title`` giving the phone)."""
         emitted = set()
         described = []  # the segments of the attributes that describe the element (see ELEMENT_DESCRIPTIONS)
+        dialled = _dialled_unshown(element, attributes)
         for name, value in attributes.items():
             label = None
             if not isinstance(value, str):
@@ -796,6 +798,9 @@ class _Walker:
                 segment = self._add(value, element, frame, hidden=reason, label=label)
                 if segment is not None and reason in ELEMENT_DESCRIPTIONS and len(value.split()) < _SENTENCE_WORDS:
                     described.append(segment)
+        if dialled and any(segment.hidden in _LINK_DESCRIPTIONS_READ for segment in described):
+            number = self._add(dialled, element, frame, hidden="link target", label="tel")
+            described += [number] if number is not None else []
         if len(described) > 1:
             self.builder.add_record(described, Location(element=self.path(element)))
 
@@ -1417,6 +1422,26 @@ def _css_unescaped(text: str) -> str:
             return chr(code) if 0 < code <= 0x10FFFF and not 0xE000 <= code <= 0xF8FF else ""
         return match.group(2) or ""
     return _CSS_ESCAPE.sub(character, text)
+
+
+# the attributes that describe a link in words (a tooltip, a screen reader's name for it), as read
+_LINK_DESCRIPTIONS_READ = frozenset({"title attribute", "aria-label attribute"})
+
+
+def _dialled_unshown(element: Tag, attributes: dict) -> str | None:
+    """The number a ``tel:`` link dials when its text does not show it, as written for reading; None for any other
+    element or link. A description of the link (its ``title``, its ``aria-label``: "Ana Ruiz re acct ...") says whose
+    number it dials, as its text would if it showed the number: the number is read with the description too, the
+    two a record of the link (as a marker's data-* are one), so that the phone is judged by whose the description
+    says it is, a customer's or an office's."""
+    href = attributes.get("href")
+    if not isinstance(href, str) or not href.lower().startswith("tel:"):
+        return None
+    target = href.split(":", 1)[1].partition("?")[0]
+    shown = _text_of(element)
+    if not target.strip() or target in shown or _same_number(target, shown):
+        return None
+    return _readable_phone(collapse(target)) or None
 
 
 def _readable_phone(target: str) -> str:
