@@ -109,3 +109,62 @@ def test_tel_links_of_the_city_and_of_businesses_stay_quiet():
         '<ul><li><a href="tel:+19516842207" title="Casa Jalisco Restaurant - order pickup">Casa Jalisco</a></li>'
         '<li><a href="tel:+19517811050" title="Magnolia Hardware, 6291 Magnolia Ave">Magnolia Hardware</a></li></ul>')
     assert not values_of(found, "phone") and not values_of(found, "customer_name")
+
+
+# --- 3. a form laid out as a table keeps its values in its inputs -----------------------------------------------
+
+def _form_page(rows: str, hidden: str = "") -> set[tuple[str, str]]:
+    body = (f'<form method="post" action="./Rebate.aspx" id="aspnetForm">{hidden}<h2>Rebate application</h2>'
+            f'<table class="formTable">{rows}</table><input type="submit" name="btnNext" value="Next &gt;" /></form>')
+    return pairs_found(f"{_SITE}/Utilities/Rebate.aspx", f"<html><body>{body}</body></html>", "text/html")
+
+
+_APPLICANT_ROWS = (
+    '<tr><td>Applicant name</td><td><input name="ctl00$Main$txtName" type="text" value="Lucinda Harrowgate" /></td></tr>'
+    '<tr><td>Service address</td><td><input name="ctl00$Main$txtAddr" type="text" value="4127 Brockton Ave" /></td></tr>'
+    '<tr><td>Phone</td><td><input name="ctl00$Main$txtPhone" type="text" value="951.683.2470" /></td></tr>'
+    '<tr><td>Enrolled in CARE?</td><td><input type="checkbox" checked="checked" name="ctl00$Main$chkCare" /></td></tr>')
+
+
+def test_a_prefilled_form_table_is_one_record_of_its_applicant():
+    found = _form_page(_APPLICANT_ROWS)
+    assert "Lucinda Harrowgate" in values_of(found, "customer_name")
+    assert "4127 Brockton Ave" in values_of(found, "address")
+    assert "951.683.2470" in values_of(found, "phone")
+
+
+def test_a_hidden_co_applicant_does_not_take_the_applicants_place():
+    hidden = ('<input type="hidden" name="ctl00$Main$hfCoApplicant" value="Bartholomew Quince" />'
+              '<input type="hidden" name="ctl00$Main$hfCoApplicantSSN" value="574-21-9083" />')
+    found = _form_page(_APPLICANT_ROWS, hidden)
+    assert {"Lucinda Harrowgate", "Bartholomew Quince"} <= values_of(found, "customer_name")
+    assert "4127 Brockton Ave" in values_of(found, "address") and "951.683.2470" in values_of(found, "phone")
+
+
+def test_a_blank_form_table_and_its_examples_report_nothing():
+    found = _form_page(
+        '<tr><td>Applicant name</td><td><input name="txtName" type="text" placeholder="Jane Q. Public" /></td></tr>'
+        '<tr><td>Service address</td><td><input name="txtAddr" type="text" placeholder="e.g. 123 Main St" /></td></tr>'
+        '<tr><td>E-mail</td><td><input name="txtEmail" type="email" placeholder="name@example.com" /></td></tr>'
+        '<tr><td>Phone</td><td><input name="txtPhone" type="tel" placeholder="(555) 555-0100" /></td></tr>')
+    assert not found
+
+
+def test_examples_beside_a_filled_form_table_stay_examples():
+    found = _form_page(
+        '<tr><td>Applicant name</td><td><input name="txtName" type="text" value="Lucinda Harrowgate" /></td></tr>'
+        '<tr><td>Service address</td><td><input name="txtAddr" type="text" value="4127 Brockton Ave" /></td></tr>'
+        '<tr><td>Mailing address</td><td><input name="txtMail" type="text" placeholder="e.g. 123 Main St" /></td></tr>'
+        '<tr><td>E-mail</td><td><input name="txtEmail" type="email" value="lharrowgate@cox.net" '
+        'placeholder="name@example.com" /></td></tr>')
+    assert values_of(found, "address") == {"4127 Brockton Ave"}
+    assert values_of(found, "email") == {"lharrowgate@cox.net"}
+
+
+def test_a_form_table_prefilled_with_the_offices_details_reports_nothing():
+    found = _form_page(
+        '<tr><td>Department</td><td><input name="txtDept" type="text" value="Utility Services" /></td></tr>'
+        '<tr><td>Office address</td><td><input name="txtAddr" type="text" value="3900 Main St" /></td></tr>'
+        '<tr><td>Office phone</td><td><input name="txtPhone" type="text" value="(951) 826-5485" /></td></tr>'
+        '<tr><td>Program year</td><td><input name="txtYear" type="text" value="2024-2025" /></td></tr>')
+    assert not found

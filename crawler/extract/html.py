@@ -644,9 +644,12 @@ class _Walker:
             frame.form.fields.append(segment)  # the named values of one form are one record
 
     def _form_label(self, element: Tag, frame: _Frame) -> str | None:
+        """What names a control's value: its ``<label>``, the words before it, the label of the table cell it fills
+        ("Applicant name | [...]"), else what the control says of itself (``aria-label``, ``placeholder``, the
+        words of its name)."""
         return (self.labels_by_id.get(element.get("id")) or frame.form_label or _label_before(element)
-                or element.get("aria-label") or element.get("placeholder") or _control_name_words(element.get("name"))
-                or None)
+                or (frame.field or (None,))[0] or element.get("aria-label") or element.get("placeholder")
+                or _control_name_words(element.get("name")) or None)
 
     def _choice_label(self, option: Tag) -> str | None:
         """What an option's list chooses: the list's ``<label>`` (its own words, not the choices it wraps, or a
@@ -795,6 +798,10 @@ class _Walker:
             value = collapse(value)
             if value and value not in emitted and value not in ("true", "false"):
                 emitted.add(value)
+                if name == "placeholder":  # the form's example of what to type: read, but no value of its record
+                    self.builder.add(value, Location(element=self.path(element)), hidden=reason,
+                                     label=(frame.field or (None, None))[0], chrome=frame.chrome)
+                    continue
                 segment = self._add(value, element, frame, hidden=reason, label=label)
                 if segment is not None and reason in ELEMENT_DESCRIPTIONS and len(value.split()) < _SENTENCE_WORDS:
                     described.append(segment)
@@ -1594,7 +1601,28 @@ def _numbered_records(cell_rows: list[list[Tag]], layout: TableLayout) -> dict[i
 
 
 def _table_cell(cell: Tag) -> TableCell:
-    return TableCell(_text_of(cell), cell.name == "th", _span(cell, "colspan"), _span(cell, "rowspan"))
+    return TableCell(_text_of(cell) or _control_shown(cell), cell.name == "th", _span(cell, "colspan"),
+                     _span(cell, "rowspan"))
+
+
+# what a box with nothing typed in it shows, for laying out its table: a value cell still, an empty one
+_BLANK_BOX = "_"
+_TICK_BOXES = frozenset({"checkbox", "radio"})
+
+
+def _control_shown(cell: Tag) -> str:
+    """What a table cell holding only a form's input shows, for laying out the table: the value typed in it (a
+    cached postback's ``value=``), a box ticked or not, or a blank box. A form laid out as a table ("Applicant name
+    | [Ana Ruiz]", "Phone | [...]") keeps its values in its inputs, not in its cells' text: its rows are label | value
+    pairs all the same, one record of one person, as the same form typed out is. "" for a cell of no input."""
+    controls = [c for c in cell.find_all("input")
+                if (c.get("type") or "text").lower() not in ("hidden", *_VISIBLE_INPUT_VALUES)]
+    if len(controls) != 1:
+        return ""
+    control = controls[0]
+    if (control.get("type") or "text").lower() in _TICK_BOXES:
+        return "[x]" if control.has_attr("checked") else "[ ]"
+    return collapse(control.get("value") or "") or _BLANK_BOX
 
 
 def _span(cell: Tag, attribute: str) -> int:
