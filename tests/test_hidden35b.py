@@ -168,3 +168,19 @@ def test_a_form_table_prefilled_with_the_offices_details_reports_nothing():
         '<tr><td>Office phone</td><td><input name="txtPhone" type="text" value="(951) 826-5485" /></td></tr>'
         '<tr><td>Program year</td><td><input name="txtYear" type="text" value="2024-2025" /></td></tr>')
     assert not found
+
+
+# --- 4. smaller hiding places -----------------------------------------------------------------------------------
+
+def test_a_form_plugins_prefilled_values_are_one_record_by_their_keys():
+    found = _form_page("", "<input type='hidden' class='gform_hidden' name='gform_field_values' "
+                           "value='acct=700318845526&amp;name=Evangelina+Thornbury&amp;email=ethornbury%40sbcglobal.net' />")
+    assert "Evangelina Thornbury" in values_of(found, "customer_name")
+    assert "ethornbury@sbcglobal.net" in values_of(found, "email")
+    assert "700318845526" in values_of(found, "account_number")
+
+
+def test_a_form_plugins_settings_as_a_query_report_nothing():
+    found = _form_page("", "<input type='hidden' name='gform_field_values' value='form=3&amp;page=2&amp;title=Enroll+Now' />"
+                           "<input type='hidden' name='tracking' value='utm_source=newsletter&amp;utm_medium=email' />")
+    assert not found

@@ -40,7 +40,8 @@ marked hidden "noscript". What the source publishes but no browser shows is read
   ``title`` or ``aria-label`` describing the link is one record with the number ("Ana Ruiz re acct ...");
 - link targets (``href``, ``src``, ``action`` ... and any attribute holding an absolute URL) that carry
   user-info or a query string with values, with the query decoded (hidden "link target"), so that
-  ``https://user:pass@host`` and ``?name=First+Last`` are seen;
+  ``https://user:pass@host`` and ``?name=First+Last`` are seen; a form's value written as a query
+  ("acct=...&name=Ana+Ruiz&email=...", a form plugin's prefilled values) is one record as a link's query is;
 - the text a style sheet or ``style`` attribute has the browser show (``content: "..."``, hidden "css content"),
   not an icon's glyph, a quote mark, a counter or a short decoration; the rest of a style sheet is not read;
 - a ``<meta>``'s content that is a JSON object or array (a CMS's preview context) is read as a ``data-*``
@@ -637,6 +638,10 @@ class _Walker:
             self._add(value, element, frame)
             return
         hidden = "hidden input" if kind == "hidden" else frame.hidden or "form value"
+        params = _query_record(f"?{value}") if _QUERY_STRING.fullmatch(value) else None
+        if params:  # Gravity Forms' "acct=...&name=Ana+Ruiz&email=...": one record, by its keys, as a link's query
+            add_json_data(self.builder, params, f"{self.path(element)}[value]", chrome=frame.chrome, hidden=hidden)
+            return
         # a password input's value is a stored password whatever its label or name says ("CSR login", "csrpw")
         label = "password" if kind == "password" else self._form_label(element, frame)
         segment = self._add(value, element, frame, hidden=hidden, label=label)
@@ -1303,6 +1308,10 @@ def _readable_url(value: str) -> str:
     values = [f'"{v}"' if any(c in v for c in "&#") and '"' not in v else v for v in values]
     query = "&".join(f"{k}={v}" for (k, _), v in zip(pairs, values))
     return collapse(head + parts.path + (f"?{query}" if query else ""))
+
+
+# a form value written as a URL's query (a form plugin's prefilled field values, "acct=...&name=Ana+Ruiz&email=...")
+_QUERY_STRING = re.compile(r"[\w.\[\]-]+=[^&=\s]*(?:&[\w.\[\]-]+=[^&=\s]*)+")
 
 
 def _query_record(value: str) -> dict[str, str] | None:
