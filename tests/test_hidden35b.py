@@ -184,3 +184,27 @@ def test_a_form_plugins_settings_as_a_query_report_nothing():
     found = _form_page("", "<input type='hidden' name='gform_field_values' value='form=3&amp;page=2&amp;title=Enroll+Now' />"
                            "<input type='hidden' name='tracking' value='utm_source=newsletter&amp;utm_medium=email' />")
     assert not found
+
+
+def test_usage_in_a_parenthesis_of_a_credit_line_and_a_bill_that_went_up():
+    from detectors.context.shapes import consumption_spans
+
+    def figures(text: str) -> list[str]:
+        return [text[a:b] for a, b in consumption_spans(text)]
+    assert figures("Wendell Ashcombe - acct 2-31-559-0187 - $40 credit (July usage 1,284 kWh)") == ["1,284 kWh"]
+    assert figures("My bill for the duplex went up to 1,962 kWh in September after the heat wave.") == ["1,962 kWh"]
+    # a tariff's, a program's, a cap's figures stay none
+    assert figures("Baseline allowance (summer 412 kWh)") == []
+    assert figures("Customers can save up to 300 kWh a month") == []
+    assert figures("Tier 2 (up to 500 kWh)") == []
+    assert figures("Solar rebate (credit of 250 kWh)") == []
+
+
+def test_usage_of_named_customers_in_a_feed_items_list():
+    feed = ("<?xml version='1.0'?><rss version='2.0'><channel><title>PCE News</title><item><title>Outage credits</title>"
+            "<description>&lt;p&gt;Credits approved for customers affected by the August 3 outage:&lt;/p&gt;&lt;ul&gt;"
+            "&lt;li&gt;Wendell Ashcombe &amp;#8211; SCE account 2-31-559-0187 &amp;#8211; $40 credit "
+            "(July usage 1,284 kWh)&lt;/li&gt;&lt;/ul&gt;</description></item></channel></rss>")
+    found = pairs_found(f"{_SITE}/pce/feed/", feed, "application/rss+xml")
+    assert "1,284 kWh" in values_of(found, "energy_usage")
+    assert "Wendell Ashcombe" in values_of(found, "customer_name")
