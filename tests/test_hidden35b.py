@@ -208,3 +208,19 @@ def test_usage_of_named_customers_in_a_feed_items_list():
     found = pairs_found(f"{_SITE}/pce/feed/", feed, "application/rss+xml")
     assert "1,284 kWh" in values_of(found, "energy_usage")
     assert "Wendell Ashcombe" in values_of(found, "customer_name")
+
+
+def test_a_connection_strings_password_in_a_commented_config_element():
+    page = ('<html><body><h1>Rate preview</h1><!-- widget settings, moved to web.config\n'
+            '<add name="BillingRO" connectionString="Server=UBSQL04;Database=UB_PROD;User Id=ub_web;'
+            'Password=Tamarack#62q;" providerName="System.Data.SqlClient" />\n--></body></html>')
+    found = pairs_found(f"{_SITE}/Rates/Preview", page, "text/html")
+    assert values_of(found, "credential") == {"Tamarack#62q"}
+
+
+def test_a_connection_string_without_a_real_password_reports_nothing():
+    page = ('<html><body><h1>Developer notes</h1><!--\n'
+            '<add name="BillingRO" connectionString="Server=.;Database=UB_DEV;Integrated Security=True;" />\n'
+            '<add name="Sample" connectionString="Server=myServer;Database=myDb;User Id=myUser;Password=********;" />\n'
+            '--></body></html>')
+    assert not values_of(pairs_found(f"{_SITE}/Dev/Notes", page, "text/html"), "credential")

@@ -42,6 +42,8 @@ marked hidden "noscript". What the source publishes but no browser shows is read
   user-info or a query string with values, with the query decoded (hidden "link target"), so that
   ``https://user:pass@host`` and ``?name=First+Last`` are seen; a form's value written as a query
   ("acct=...&name=Ana+Ruiz&email=...", a form plugin's prefilled values) is one record as a link's query is;
+- an attribute holding a connection string's password (a config element's ``connectionString="...;Password=..."``
+  pasted into a comment), hidden "config attribute";
 - the text a style sheet or ``style`` attribute has the browser show (``content: "..."``, hidden "css content"),
   not an icon's glyph, a quote mark, a counter or a short decoration; the rest of a style sheet is not read;
 - a ``<meta>``'s content that is a JSON object or array (a CMS's preview context) is read as a ``data-*``
@@ -780,6 +782,10 @@ class _Walker:
                 # a site's own meta fields are named as Open Graph's are ("customer:account", "og:title")
                 label = _META_NAME_SPLIT.sub(" ", attributes.get("name") or attributes.get("property")
                                              or attributes.get("http-equiv") or "").strip() or None
+            elif _CONNECTION_CREDENTIAL.search(value):
+                # a configuration element's connection string (web.config's <add connectionString="...;Password=...">
+                # pasted into a comment or a page): the credential it holds is in the page's source
+                reason = "config attribute"
             elif name == "href" and value.lower().startswith(("mailto:", "tel:")):
                 scheme, value = value.split(":", 1)
                 value, _, query = value.partition("?")
@@ -1442,6 +1448,10 @@ def _css_unescaped(text: str) -> str:
 
 # the attributes that describe a link in words (a tooltip, a screen reader's name for it), as read
 _LINK_DESCRIPTIONS_READ = frozenset({"title attribute", "aria-label attribute"})
+
+
+# a connection string's credential, as an attribute's value holds it ("...;User ID=web;Password=...;")
+_CONNECTION_CREDENTIAL = re.compile(r"(?i)(?:^|;)\s*(?:password|pwd)\s*=\s*[^;\s]")
 
 
 def _dialled_unshown(element: Tag, attributes: dict) -> str | None:
