@@ -80,7 +80,7 @@ from .context.persons import given_and_listed_surname, named_officially, names_i
 from .context.analysis import page_of
 from .context.tables import held_by_city, names_its_customer
 from .context.shapes import (ADDRESS_RE, BANK_ROUTING, CITY_FACILITY, CITY_ITSELF, FACILITY_KINDS, mask_spelt,
-                             phone_spans, short_coded_account, spelt_number_spans)
+                             opens_an_address, phone_spans, short_coded_account, spelt_number_spans)
 from .streets import SUFFIXES, alternation
 from .public_contacts import PublicContacts, is_toll_free, to_e164
 from .facts import DocumentFacts
@@ -1045,6 +1045,26 @@ def _line_or_row(candidate: Candidate) -> list[str]:
     return [f"{f.label or ''}: {f.text}" for f in record.fields] if record else [line_of(candidate.text, candidate.start)]
 
 
+# a key a minifier or a terse developer wrote for a field (``{n:'Ruiz, Ana', a:'700...', s:'...'}``): one or two
+# characters, which name nothing ("id" names the record's own key)
+_MINIFIED_KEY = re.compile(r"(?!id$)[A-Za-z_$][\w$]?", re.IGNORECASE)
+
+
+def _minified_customer_field(candidate: Candidate) -> bool:
+    """Whether a bare run of digits in a script stands under a minified key (``a:'700123456789'``) of a record whose
+    other fields hold a person's name and a street address (``{n:'Ruiz, Ana', a:..., s:'812 E Holt Ave'}``): the
+    number a customer's record keeps beside their name and home is their account, though no key says so; a record
+    of ids and counts beside no person and home stays code's."""
+    segment, facts = candidate.segment, candidate.facts
+    if not (segment.label and _MINIFIED_KEY.fullmatch(segment.label) and facts) or \
+            candidate.value != segment.text.strip():
+        return False
+    record = facts.record_of(segment)
+    others = [f.text.strip() for f in record.fields if f is not segment] if record else []
+    return any(names_in(text, anchored=True) == [(0, len(text))] for text in others) and any(
+        opens_an_address(text) and ADDRESS_RE.match(text) for text in others)
+
+
 def _customer_short_account(candidate: Candidate) -> bool:
     """A five-digit value labelled as an account outright ("Utility Acct 80601", an "A/C No." column) beside a person:
     a name or a customer's word ("the customer", "her") near it in its paragraph, or a name column in its row; not
@@ -1399,7 +1419,8 @@ class AccountNumberDetector(LabelledNumberDetector):
         if not candidate.shape.anywhere or candidate.named_otherwise or _QUERY_KEY.search(
                 candidate.text, max(0, candidate.start - 40), candidate.start):
             return None
-        if candidate.value.isdigit() and candidate.segment.hidden in CODE_SEGMENTS:
+        if candidate.value.isdigit() and candidate.segment.hidden in CODE_SEGMENTS and not _minified_customer_field(
+                candidate):
             return None  # scripts and URLs are full of numeric ids: there a bare run needs its label
         return Verdict(f"number in the {candidate.shape.name}")
 

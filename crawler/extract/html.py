@@ -36,10 +36,14 @@ marked hidden "noscript". What the source publishes but no browser shows is read
 - the message a ``mailto:`` link starts ("?subject=...&body=..."), its recipient, subject and body one segment
   (hidden "link target");
 - the number a ``tel:`` link dials, when its text does not show it, after the link's text, as a text browser
-  shows a link ("call (tel. +1 323-356-3416)"): it stays in the sentence or list item that says whose it is;
+  shows a link ("call (tel. +1 323-356-3416)"): it stays in the sentence or list item that says whose it is; a
+  ``title`` or ``aria-label`` describing the link is one record with the number ("Ana Ruiz re acct ...");
 - link targets (``href``, ``src``, ``action`` ... and any attribute holding an absolute URL) that carry
   user-info or a query string with values, with the query decoded (hidden "link target"), so that
-  ``https://user:pass@host`` and ``?name=First+Last`` are seen;
+  ``https://user:pass@host`` and ``?name=First+Last`` are seen; a form's value written as a query
+  ("acct=...&name=Ana+Ruiz&email=...", a form plugin's prefilled values) is one record as a link's query is;
+- an attribute holding a connection string's password (a config element's ``connectionString="...;Password=..."``
+  pasted into a comment), hidden "config attribute";
 - the text a style sheet or ``style`` attribute has the browser show (``content: "..."``, hidden "css content"),
   not an icon's glyph, a quote mark, a counter or a short decoration; the rest of a style sheet is not read;
 - a ``<meta>``'s content that is a JSON object or array (a CMS's preview context) is read as a ``data-*``
@@ -636,6 +640,10 @@ class _Walker:
             self._add(value, element, frame)
             return
         hidden = "hidden input" if kind == "hidden" else frame.hidden or "form value"
+        params = _query_record(f"?{value}") if _QUERY_STRING.fullmatch(value) else None
+        if params:  # Gravity Forms' "acct=...&name=Ana+Ruiz&email=...": one record, by its keys, as a link's query
+            add_json_data(self.builder, params, f"{self.path(element)}[value]", chrome=frame.chrome, hidden=hidden)
+            return
         # a password input's value is a stored password whatever its label or name says ("CSR login", "csrpw")
         label = "password" if kind == "password" else self._form_label(element, frame)
         segment = self._add(value, element, frame, hidden=hidden, label=label)
@@ -643,9 +651,12 @@ class _Walker:
             frame.form.fields.append(segment)  # the named values of one form are one record
 
     def _form_label(self, element: Tag, frame: _Frame) -> str | None:
+        """What names a control's value: its ``<label>``, the words before it, the label of the table cell it fills
+        ("Applicant name | [...]"), else what the control says of itself (``aria-label``, ``placeholder``, the
+        words of its name)."""
         return (self.labels_by_id.get(element.get("id")) or frame.form_label or _label_before(element)
-                or element.get("aria-label") or element.get("placeholder") or _control_name_words(element.get("name"))
-                or None)
+                or (frame.field or (None,))[0] or element.get("aria-label") or element.get("placeholder")
+                or _control_name_words(element.get("name")) or None)
 
     def _choice_label(self, option: Tag) -> str | None:
         """What an option's list chooses: the list's ``<label>`` (its own words, not the choices it wraps, or a
@@ -700,6 +711,7 @@ class _Walker:
         case file link's ``aria-label`` naming the customer and its ``title`` giving the phone)."""
         emitted = set()
         described = []  # the segments of the attributes that describe the element (see ELEMENT_DESCRIPTIONS)
+        dialled = _dialled_unshown(element, attributes)
         for name, value in attributes.items():
             label = None
             if not isinstance(value, str):
@@ -770,6 +782,10 @@ class _Walker:
                 # a site's own meta fields are named as Open Graph's are ("customer:account", "og:title")
                 label = _META_NAME_SPLIT.sub(" ", attributes.get("name") or attributes.get("property")
                                              or attributes.get("http-equiv") or "").strip() or None
+            elif _CONNECTION_CREDENTIAL.search(value):
+                # a configuration element's connection string (web.config's <add connectionString="...;Password=...">
+                # pasted into a comment or a page): the credential it holds is in the page's source
+                reason = "config attribute"
             elif name == "href" and value.lower().startswith(("mailto:", "tel:")):
                 scheme, value = value.split(":", 1)
                 value, _, query = value.partition("?")
@@ -793,9 +809,16 @@ class _Walker:
             value = collapse(value)
             if value and value not in emitted and value not in ("true", "false"):
                 emitted.add(value)
+                if name == "placeholder":  # the form's example of what to type: read, but no value of its record
+                    self.builder.add(value, Location(element=self.path(element)), hidden=reason,
+                                     label=(frame.field or (None, None))[0], chrome=frame.chrome)
+                    continue
                 segment = self._add(value, element, frame, hidden=reason, label=label)
                 if segment is not None and reason in ELEMENT_DESCRIPTIONS and len(value.split()) < _SENTENCE_WORDS:
                     described.append(segment)
+        if dialled and any(segment.hidden in _LINK_DESCRIPTIONS_READ for segment in described):
+            number = self._add(dialled, element, frame, hidden="link target", label="tel")
+            described += [number] if number is not None else []
         if len(described) > 1:
             self.builder.add_record(described, Location(element=self.path(element)))
 
@@ -1293,6 +1316,10 @@ def _readable_url(value: str) -> str:
     return collapse(head + parts.path + (f"?{query}" if query else ""))
 
 
+# a form value written as a URL's query (a form plugin's prefilled field values, "acct=...&name=Ana+Ruiz&email=...")
+_QUERY_STRING = re.compile(r"[\w.\[\]-]+=[^&=\s]*(?:&[\w.\[\]-]+=[^&=\s]*)+")
+
+
 def _query_record(value: str) -> dict[str, str] | None:
     """A URL's query parameters as one record's fields, when two or more of them name a record's fields ("account",
     "name", "addr", "kwh"): a lookup link writes a customer's record into its query. None for any other URL."""
@@ -1417,6 +1444,30 @@ def _css_unescaped(text: str) -> str:
             return chr(code) if 0 < code <= 0x10FFFF and not 0xE000 <= code <= 0xF8FF else ""
         return match.group(2) or ""
     return _CSS_ESCAPE.sub(character, text)
+
+
+# the attributes that describe a link in words (a tooltip, a screen reader's name for it), as read
+_LINK_DESCRIPTIONS_READ = frozenset({"title attribute", "aria-label attribute"})
+
+
+# a connection string's credential, as an attribute's value holds it ("...;User ID=web;Password=...;")
+_CONNECTION_CREDENTIAL = re.compile(r"(?i)(?:^|;)\s*(?:password|pwd)\s*=\s*[^;\s]")
+
+
+def _dialled_unshown(element: Tag, attributes: dict) -> str | None:
+    """The number a ``tel:`` link dials when its text does not show it, as written for reading; None for any other
+    element or link. A description of the link (its ``title``, its ``aria-label``: "Ana Ruiz re acct ...") says whose
+    number it dials, as its text would if it showed the number: the number is read with the description too, the
+    two a record of the link (as a marker's data-* are one), so that the phone is judged by whose the description
+    says it is, a customer's or an office's."""
+    href = attributes.get("href")
+    if not isinstance(href, str) or not href.lower().startswith("tel:"):
+        return None
+    target = href.split(":", 1)[1].partition("?")[0]
+    shown = _text_of(element)
+    if not target.strip() or target in shown or _same_number(target, shown):
+        return None
+    return _readable_phone(collapse(target)) or None
 
 
 def _readable_phone(target: str) -> str:
@@ -1569,7 +1620,28 @@ def _numbered_records(cell_rows: list[list[Tag]], layout: TableLayout) -> dict[i
 
 
 def _table_cell(cell: Tag) -> TableCell:
-    return TableCell(_text_of(cell), cell.name == "th", _span(cell, "colspan"), _span(cell, "rowspan"))
+    return TableCell(_text_of(cell) or _control_shown(cell), cell.name == "th", _span(cell, "colspan"),
+                     _span(cell, "rowspan"))
+
+
+# what a box with nothing typed in it shows, for laying out its table: a value cell still, an empty one
+_BLANK_BOX = "_"
+_TICK_BOXES = frozenset({"checkbox", "radio"})
+
+
+def _control_shown(cell: Tag) -> str:
+    """What a table cell holding only a form's input shows, for laying out the table: the value typed in it (a
+    cached postback's ``value=``), a box ticked or not, or a blank box. A form laid out as a table ("Applicant name
+    | [Ana Ruiz]", "Phone | [...]") keeps its values in its inputs, not in its cells' text: its rows are label | value
+    pairs all the same, one record of one person, as the same form typed out is. "" for a cell of no input."""
+    controls = [c for c in cell.find_all("input")
+                if (c.get("type") or "text").lower() not in ("hidden", *_VISIBLE_INPUT_VALUES)]
+    if len(controls) != 1:
+        return ""
+    control = controls[0]
+    if (control.get("type") or "text").lower() in _TICK_BOXES:
+        return "[x]" if control.has_attr("checked") else "[ ]"
+    return collapse(control.get("value") or "") or _BLANK_BOX
 
 
 def _span(cell: Tag, attribute: str) -> int:

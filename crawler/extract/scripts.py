@@ -77,11 +77,13 @@ def read_script(builder: DocumentBuilder, text: str, path: str, *, typed_json: b
     the site's chrome, wherever the page puts it: themes write the page's own state (``__NEXT_DATA__``, Nuxt's,
     Drupal's settings) at the end of the body, often inside the footer, and what the script holds is the page's,
     not the header's or footer's text shown alike on every page."""
+    if not typed_json:
+        text = strings_joined(text)
     code, last = [], 0
     for start, end, data in _json_literals(text, typed_json):
         code.append(text[last:start])
         last = end
-        if isinstance(data, str):  # decoded text that is no JSON: read as the code's text is
+        if isinstance(data, str):  # decoded text that is no JSON, a message's lines: read as the code's text is
             builder.add(data, Location(element=f"{path} > decoded"), hidden=hidden)
             continue
         data = _devalued(data)
@@ -105,6 +107,26 @@ def read_script(builder: DocumentBuilder, text: str, path: str, *, typed_json: b
     code_text = "…".join(code).strip() if len(code) > 1 else text.strip()
     if not _BARE_ASSIGNMENTS.fullmatch(code_text) and not builder.full:
         builder.add(_js_escapes_decoded(code_text), Location(element=path), hidden=hidden)
+
+
+# string literals joined by "+" ('Ana' + ' ' + 'Ruiz', "(909) 555" + "-0100"): two at least, nothing else between
+_JOINED_STRINGS = re.compile(rf"(?:{_JS_STRING})(?:\s*\+\s*(?:{_JS_STRING}))+")
+_STRING_IN_JOIN = re.compile(_JS_STRING)
+_SINGLE_QUOTED_ESCAPES = {"\\": "\\\\", "'": "\\'", "\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def strings_joined(code: str) -> str:
+    """``code`` with each run of string literals joined by ``+`` written as the one literal it makes
+    (``name: 'Ana' + ' ' + 'Ruiz'`` as ``name: 'Ana Ruiz'``, ``'Acct ' + '7000' + '1234'`` as ``'Acct 70001234'``).
+    A developer splits a string across lines or to keep an address from scrapers; the value is the joined text,
+    and a piece of it is no value (a name's given name alone, an account's first four digits). A literal joined to a
+    name or a call (``'Dear ' + name``) stays as written."""
+    if "+" not in code:
+        return code
+    def joined(match: re.Match) -> str:
+        text = "".join(_js_string(literal.group()) for literal in _STRING_IN_JOIN.finditer(match.group()))
+        return "'" + "".join(_SINGLE_QUOTED_ESCAPES.get(character, character) for character in text) + "'"
+    return _JOINED_STRINGS.sub(joined, code)
 
 
 # an escape of JavaScript's strings that writes a character by its code ("\u0040", "\u{1F600}", "\x40"), or "\/"
@@ -324,11 +346,16 @@ _DECODED_TEXT = re.compile(r"[\t\n\r\x20-\x7e\u00a0-\uffff]*")  # text, not an i
 def _encoded_strings(text: str) -> list[tuple[int, int, object]]:
     """The data string literals of ``text`` hold, as (start, end, data): the JSON of a literal assigned or passed
     (``JSON.parse("...")``, ``localStorage.setItem('k', '{...}')``), the JSON or text of a base64 literal decoded by
-    ``atob`` or ``Buffer.from(..., 'base64')``."""
+    ``atob`` or ``Buffer.from(..., 'base64')``, and the text of a literal assigned or passed that writes several
+    lines (``alert('Enrolled: Ana Ruiz\\nAccount: ...')``): a message read as its lines are, as a letter's, where
+    the code's text would run them together at its escapes."""
     decoded = []
     for match in _JSON_STRING.finditer(text):
         if match.group(1)[1:2] not in ("{", "["):
-            continue  # a string of text, not of JSON
+            message = _js_string(match.group(1)).strip() if "\\n" in match.group(1) else ""
+            if "\n" in message:  # a message of several lines: its text, line by line
+                decoded.append((match.start(1), match.end(1), message))
+            continue
         data = _parsed_json(_js_string(match.group(1)))
         if data:
             decoded.append((match.start(1), match.end(1), data))

@@ -489,7 +489,9 @@ def usage_figures(text: str, start: int = 0, end: int | None = None) -> list[tup
 
 # words just before a figure that make it a tariff's, a program's or an average's, not a customer's
 _NOT_CONSUMPTION = re.compile(
-    r"(?i)\b(?:per|typical(?:ly)?|tiers?|baseline|allowance|rates?|up to|sav(?:e|es|ing|ings|ed)|"
+    # "up to" a cap ("save up to 300 kWh"), not a rise ("the bill went up to 1,413 kWh")
+    r"(?i)\b(?:per|typical(?:ly)?|tiers?|baseline|allowance|rates?|(?<!went )(?<!gone )(?<!shot )(?<!jumped )"
+    r"(?<!climbed )(?<!spiked )up to|sav(?:e|es|ing|ings|ed)|"
     r"reduc(?:e|ed|tion)|credits?|program|goal|target|limit|threshold|between|"
     r"exceed(?:s|ing)?|produc(?:e|es|ed|ing|tion)|generat(?:e|es|ed|ing|ion)|output|offsets?|"
     r"(?:a|the) norm(?:al)? of|"  # "against a normal of about 400 kWh": a reference figure, not a reading
@@ -732,8 +734,17 @@ _GENERATION = re.compile(r"(?i)\bgeneration\b")
 
 def _own_clause(before: str) -> str:
     """The words before a figure in its own clause: after the last semicolon, a figure's rate of use before it
-    left out ("Usage before: 1,200 kWh per month; after: 97 kWh" reads "after:" before 97)."""
-    return _USE_PER_PERIOD.sub(" ", before.rsplit(";", 1)[-1])
+    left out ("Usage before: 1,200 kWh per month; after: 97 kWh" reads "after:" before 97); inside a parenthesis
+    still open that says the figure is a use ("$25 credit (June usage 1,719 kWh)": the credit is the line's, the
+    usage the parenthesis's), not one that restates a figure ("baseline allowance (350 kWh)", "(summer 350 kWh)")."""
+    clause = before.rsplit(";", 1)[-1]
+    aside = _OPEN_ASIDE.search(clause)
+    return _USE_PER_PERIOD.sub(" ", aside.group(1) if aside else clause)
+
+
+# a parenthesis open before a figure that says it is a use: "(June usage ", "(her bill showed ", "(used "
+_OPEN_ASIDE = re.compile(r"(?i)\(([^()]*\b(?:usage|used|use|consumption|consumed|reading|read|bill(?:ed)?|showed)\b"
+                         r"[^()]*)$")
 
 
 # a figure compared with the one before it in its sentence: "..., compared to 1,298 kWh", "up from", "versus"
