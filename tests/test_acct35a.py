@@ -104,6 +104,20 @@ def test_an_interchange_of_only_routing_and_control_numbers_reports_nothing():
     assert document.records == [] and any(s.text.startswith("AK9") for s in document.segments)
 
 
+def test_a_purchase_orders_bill_to_party_is_the_city_itself():
+    segments = [
+        "GS*PO*009911223*771200334*20250611*0930*412*X*004010", "ST*850*0001", "BEG*00*SA*P25-00418**20250611",
+        "N1*BT*CITY OF POMONA ACCOUNTS PAYABLE", "N3*505 S GAREY AVE", "N4*POMONA*CA*91766",
+        "PER*BD*OKWUOSA-LINDH MARGIT*TE*9098025514", "N1*ST*PUBLIC WORKS YARD", "N3*148 N HUNTINGTON ST",
+        "PO1*1*40*EA*18.25**VP*LED-PAR38", "SE*9*0001", "GE*1*412", "IEA*1*000000311",
+    ]
+    body = _isa() + "\n" + "~\n".join(segments) + "~\n"
+    read = extract("https://www.pomonaca.gov/purchasing/PO_850_0611.txt", body.encode())
+    assert not read.records  # no party of a purchase order is a utility's customer
+    assert "N1*BT*CITY OF POMONA ACCOUNTS PAYABLE" in [s.text for s in read.segments]
+    assert not _found("PO_850_0611.txt", body)
+
+
 def test_text_that_only_mentions_an_isa_segment_is_read_as_text():
     body = "ISA segments open every interchange; see the guide.\nAccount number: 7240583316\n"
     document = extract(f"{_SITE}/edi-guide.txt", body.encode())

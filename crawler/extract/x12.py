@@ -23,6 +23,9 @@ from . import DocumentBuilder
 _ISA_LENGTH = 106
 # N1 entity codes of the customer: the end-use customer (8R), an end user (EU), the bill-to party (BT)
 _CUSTOMER_PARTIES = {"8R": "Customer name", "EU": "Customer name", "BT": "Bill-to name"}
+# the transaction sets a utility's customer is a party of: invoice, enrollment, remittance, usage, account assignment.
+# A purchase order's (850) bill-to party is the buyer itself, the City
+_UTILITY_SETS = frozenset({"810", "814", "820", "867", "248"})
 # REF qualifiers that identify a customer's service (X12 code list 128, as utility EDI guides use them)
 _ACCOUNT_REFERENCES = {
     "12": "Utility account number", "11": "Supplier account number", "45": "Previous utility account number",
@@ -78,6 +81,7 @@ class _Transaction:
         self.where = f"transaction {' '.join(header)}" if header else "interchange"
         self.fields = []
         self.party: str | None = None  # the label of the customer party whose N1 loop the segments are in
+        self.utility = bool(header) and header[0].strip() in _UTILITY_SETS
         self.address: list[str] = []
         self.address_line = 0
 
@@ -86,7 +90,7 @@ class _Transaction:
         tag, values = elements[0], [e.strip() for e in elements[1:]]
         if tag == "N1":
             self._close_address()
-            self.party = _CUSTOMER_PARTIES.get(values[0]) if values else None
+            self.party = _CUSTOMER_PARTIES.get(values[0]) if values and self.utility else None
             if self.party is None or len(values) < 2 or not values[1]:
                 return False
             parts = [values[1]]
