@@ -462,11 +462,14 @@ _WORDS_REACH = 80  # "two thousand three hundred and seventy-seven" and more
 # a home's use said in plain "kilowatts" (or "kw"), as people say it of a bill ("my bill says eighteen hundred kilowatts
 # for july", "last month we used about 930 kilowatts", "we went from like four hundred to sixteen hundred kilowatts"):
 # a unit of power, which stands for the month's energy only where the bill or the month's use is spoken of, just
-# before the figure or a month right after it; a plant's, an array's or a battery's kilowatts are none of these
-_SPOKEN_KILOWATTS = re.compile(r"(?i)(?<=[a-z\d])[ \t]{1,2}(?:kilowatts|kws?)\b(?![- ]?(?:hours?|hrs?|h)\b)")
+# before the figure or a month right after it; a plant's, an array's or a battery's kilowatts are none of these, nor
+# the size of equipment a permit installs ("a Conditional Use Permit to install a 94 kW rooftop solar array")
+_SPOKEN_KILOWATTS = re.compile(r"(?i)(?<=[a-z\d])[ \t]{1,2}(?:kilowatts|kws?)\b(?![- ]?(?:hours?|hrs?|h)\b)"
+                               r"(?![ \t-]+(?:[a-z-]+[ \t]+){0,2}(?:arrays?|systems?|batter(?:y|ies)|storage|chargers?|"
+                               r"generators?|panels?|inverters?|units?|installations?|projects?|facilit(?:y|ies))\b)")
 _FIGURE_BEFORE_KILOWATTS = re.compile(rf"(?<![\w.,$/-])(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,5}}|(?i:{NUMBER_IN_WORDS}))$")
-_BILL_SPOKEN_BEFORE = re.compile(r"(?i)\b(?:bill(?:ed)?|used|use|using|usage|went\s+from|jumped|last\s+month|"
-                                 r"this\s+month)\b[^.;!?]*$")
+_BILL_SPOKEN_BEFORE = re.compile(r"(?i)\b(?:bill(?:ed)?|used|use(?!\s+permits?\b)|using|usage|went\s+from|jumped|"
+                                 r"last\s+month|this\s+month)\b[^.;!?]*$")  # not a "Conditional Use Permit"
 _MONTH_AFTER = re.compile(rf"(?i)\s+(?:for|in|this|last|a|per)\s+(?:the\s+)?(?:month|{MONTH_NAME})")
 _BILL_REACH = 60
 
@@ -696,7 +699,7 @@ def _consumption(text: str, start: int, at: int, end: int) -> bool:
     if _APPLIED_TO.search(text, max(start, at - 16), at):
         words = ""  # "the allowance applied to 3,118 kilowatt hours": what the tariff's words were applied to
     if (_NOT_CONSUMPTION.search(words) or _RATE_AFTER.match(text, end, min(len(text), end + 20))
-            or _CHANGE_AFTER.match(text, end, min(len(text), end + 20))
+            or _CHANGE_AFTER.match(text, end, min(len(text), end + 20)) or _NAMED_AS_TARIFF.match(text, end)
             or _CUT_BY.search(text, max(start, at - 80), at) or class_statistic_before(text, at)
             or _NEIGHBOURS_FIGURE.search(text, max(start, at - 40), at)
             or _CLASS_TOTAL_BEFORE.search(text, max(start, at - 80), at)):
@@ -739,6 +742,11 @@ def _own_clause(before: str) -> str:
 # a figure compared with the one before it in its sentence: "..., compared to 1,298 kWh", "up from", "versus"
 _COMPARED_BEFORE = re.compile(r"(?i)\b(?:compared\s+(?:to|with)|versus|vs\.?|up\s+from|down\s+from)\s+"
                               r"(?:about\s+|roughly\s+)?$")
+
+
+# a tariff's figure the words after it name as one: "records show 1,247 kWh as the summer baseline allowance"
+_NAMED_AS_TARIFF = re.compile(r"(?i)\s+as\s+(?:the|an?|its|their)\s+(?:[\w-]+\s+){0,2}"
+                              r"(?:baseline|allowance|tier|threshold|limit|cap)\b")
 
 
 # a change in use, not a use: "the store now uses about 2,100 kWh less each month", "1,200 kWh fewer", "saved"
