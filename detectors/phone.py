@@ -116,8 +116,10 @@ _REACH_PERSON_BEFORE = re.compile(
     r"|կապվել\s+(?:ձեզ|նրա|նրանց)\s+հետ)\s*:?\s*$")
 def reached_before(text: str, start: int) -> bool:
     """Whether the words right before ``text[start]`` reach a person at the number there ("Mr. Ruiz can be reached
-    at", "Se le puede contactar al"): a telephone, whatever shape its digits have."""
-    return _REACH_PERSON_BEFORE.search(text, max(0, start - 60), start) is not None
+    at", "Se le puede contactar al") or say the person called from it ("who called from"): a telephone, whatever
+    shape its digits have."""
+    return (_REACH_PERSON_BEFORE.search(text, max(0, start - 60), start) is not None
+            or _GAVE_NUMBER_BEFORE.search(text, max(0, start - 80), start) is not None)
 
 
 # a notice in Korean says it after the number: "(562) 328-5602(으)로 연락드렸으나" ("we contacted you at ... but")
