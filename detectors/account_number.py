@@ -85,7 +85,7 @@ from .streets import SUFFIXES, alternation
 from .public_contacts import PublicContacts, is_toll_free, to_e164
 from .facts import DocumentFacts
 from .numbers import Candidate, LabelledNumberDetector, Shape, Verdict, digits_of, example, line_of, sample_bill
-from .phone import CALLED_BEFORE
+from .phone import CALLED_BEFORE, reached_before
 
 if TYPE_CHECKING:
     from .context import CustomerContext
@@ -760,10 +760,12 @@ def _account_in_phone_shape(candidate: Candidate) -> bool:
 
 
 def called_number(candidate: Candidate) -> bool:
-    """Ten digits with no label right after a call placed to them ("I just called 8188348664"): a telephone number
-    (an 818 number has the shape of SCE's 8... service accounts), not an account."""
+    """Ten digits with no label right after a call placed to them ("I just called 8188348664"), words that reach a
+    person at them ("Mr. Ruiz can be reached at 8187504055") or a call made from them ("who called from 8182989005"):
+    a telephone number (an 818 number has the shape of SCE's 8... service accounts), not an account."""
     return (not candidate.label and len(candidate.digits) == 10 and to_e164(candidate.value) is not None
-            and CALLED_BEFORE.search(candidate.text, max(0, candidate.start - 40), candidate.start) is not None)
+            and (CALLED_BEFORE.search(candidate.text, max(0, candidate.start - 40), candidate.start) is not None
+                 or reached_before(candidate.text, candidate.start)))
 
 
 # the state and ZIP that end an address's last line, before a phone on the same line or the next

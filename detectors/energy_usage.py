@@ -21,8 +21,8 @@ import re
 from collections.abc import Iterator
 
 from .context import CustomerContext, CustomerDataDetector
-from .context.shapes import (NUMBER_IN_WORDS_RE, SPACE_GROUPED, consumption_below, consumption_spans, number_from_words,
-                             phone_spans, unit_across, usage_figures)
+from .context.shapes import (NUMBER_IN_WORDS_RE, SPACE_GROUPED, consumption_across, consumption_below, consumption_spans,
+                             number_from_words, phone_spans, unit_across, usage_figures)
 from .model import Document, Finding
 
 # a usage field's figure: "1,584" with thousands separators, "1584.5", or "1584,5" with a decimal comma (a European
@@ -70,6 +70,22 @@ class EnergyUsageDetector(CustomerDataDetector):
             above = None if f.start else preceding.get(id(f.segment))
             for start, end in consumption_below(text, f.start, f.end, above.text if above else None):
                 yield self.finding(f.segment, start, end, why=f.why, normalized=_normal(text[start:end]))
+            if not text[f.end:].strip():  # "... shows that the 2,374" / "kwh billed for July matches ...": a line break
+                following = following if following is not None else document.next_lines()
+                yield from self._cut_at_line_end(f, following.get(id(f.segment)))
+
+    def _cut_at_line_end(self, f, rest) -> Iterator[Finding]:
+        """The consumption figure that ends a letter's line, its unit opening the next line (a PDF's line break)."""
+        if rest is None:
+            return
+        text = f.segment.text
+        base = max(f.start, f.end - 60)
+        cut = consumption_across(text[base:f.end], rest.text[:24])
+        unit = cut and unit_across(text[base + cut[1]:f.end], rest.text)
+        if unit:
+            end = len(text.rstrip())
+            yield self.finding(f.segment, base + cut[0], end, why=f.why, continued=rest, continued_end=unit.end(),
+                               normalized=_normal(f"{text[base + cut[0]:end]} {unit.group()}"))
 
     def mask(self, value: str) -> str:
         """Every digit hidden, and every letter of a figure written in words: a usage figure is short, and its last

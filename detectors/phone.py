@@ -43,13 +43,15 @@ _DIAL_IN = re.compile(r"(?i)\b(?:join(?:\s+the\s+meeting)?\s+by\s+(?:phone|telep
                       r"teleconference|conference\s+line|audio\s+only|meeting\s+id)\b")
 # a person named in a work role on the job ("Pike Electric - crew lead Tom Reyes, cell ..."): a contractor's field
 # contact, whose cell the page gives for the job; and a staff title right before a name ("the on-call water
-# supervisor Patrick Houlihan can be reached on his cell at"): an official's work cell, as a directory gives it, where
-# a resident is never named by a job title
+# supervisor Patrick Houlihan can be reached on his cell at", a firm's "Vendor account director: Ha-eun Park, cell ..."):
+# an official's or a firm's work cell, as a directory gives it, where a resident is never named by a job title
 _WORK_ROLE = re.compile(r"(?i)\b(?:crew\s+lead(?:er)?|foreman|forewoman|superintendent|project\s+manager|"
                         r"site\s+(?:supervisor|lead|contact)|field\s+(?:rep|representative|supervisor)|"
                         r"on-call\s+(?:[a-z]+\s+){0,2}(?:supervisor|engineer|operator|technician)|dispatcher|"
-                        r"(?:supervisor|engineer|operator|technician|lineworker|lineman|inspector|director)\s+"
-                        r"(?-i:[A-Z][a-z'\u2019-]+)(?:\s+(?-i:[A-Z][a-z'\u2019-]+))?)\b")
+                        r"(?:supervisor|engineer|operator|technician|lineworker|lineman|inspector|director|"
+                        r"account\s+(?:manager|executive|representative|rep))[ \t]*[:,]?\s+"
+                        r"(?-i:[A-Z\u00c0-\u00de][^\W\d_]*(?:['\u2019-][^\W\d_]+)*)"
+                        r"(?:\s+(?-i:[A-Z\u00c0-\u00de][^\W\d_]*(?:['\u2019-][^\W\d_]+)*))?)(?![\w'\u2019-])")
 # words right before a number that make it a person's own, and the same words just after it ("(home)")
 # ("my", "his", "her" before a word or the number, not before a name: "My Ta, (562) ..." is the staff liaison)
 _PERSONAL = re.compile(r"(?i)\b(?:cell(?:ular)?|cellphone|celular|mobile(?!\s+homes?)|personal|private|resident|residence|"
@@ -70,7 +72,14 @@ _BARE_TEN = re.compile(r"(?<![\w.-])\d{10}(?![\w-])")
 _MODAL = r"will|would|shall|should|can|could|must"  # a verb's mood before "call back": no one who calls
 _REACH_PERSON_BEFORE = re.compile(
     r"(?i)(?:\b(?:contact|call|reach|text|phone|ring)(?:ed|ing)?\s+(?:him|her|them|you|me|(?:the\s+)?(?:customer|resident|tenant|"
-    r"owner|account\s+holder|ratepayer)|(?-i:M(?:r|s|rs)\.?\s+[A-Z][\w'-]+))\s+(?:back\s+)?(?:at|on)"
+    r"owner|account\s+holder|ratepayer|household|family|appellant|complainant)|(?-i:M(?:r|s|rs)\.?\s+[A-Z][\w'-]+))"
+    r"\s+(?:back\s+)?(?:at|on)"
+    # a message left for the person there ("We also left a voicemail for you at"), a wish to be reached there ("He
+    # asked to be contacted at ... after 4 p.m.")
+    r"|\b(?:left|leave|leaving)\s+(?:a\s+|several\s+)?(?:voice\s*-?mail|message)s?\s+for\s+(?:him|her|them|you|"
+    r"(?:the\s+)?(?:customer|household|family|resident|tenant|owner|appellant))\s+(?:at|on)"
+    r"|\b(?:asked|asks|prefers?|preferred|wants?|wanted|wishes|wished|requested)\s+to\s+be\s+"
+    r"(?:contacted|reached|called|texted)\s+(?:at|on)"
     # staff or an office said to call back, no one named as the object: "agreed to have Customer Service call back at",
     # "Staff will call back on"; not the reader told to ("Please call back at", "you can call back at": an office's)
     rf"|\b(?!(?:please|you|to|and|or|then|{_MODAL})\b)[A-Za-z]+\s+(?:(?:{_MODAL}|agreed\s+to|promised\s+to)\s+)?"
@@ -78,9 +87,10 @@ _REACH_PERSON_BEFORE = re.compile(
     # a staff report's narrative: "Staff reached Jane by phone at (715) 547-5038"
     r"|\breached\s+(?-i:[A-Z][a-z'-]+)(?:\s+(?-i:[A-Z][a-z'-]+))?\s+by\s+(?:tele)?phone\s+(?:at|on)"
     # "she can be reached at", "is best reached on"; "a home phone of", "provided a contact number of"
-    r"|\b(?:he|she|they|who|customer|resident|tenant|owner|ratepayer)\s+(?:(?:can|could|may|will)\s+be|is|was|are)"
-    r"\s+(?:best\s+)?reached\s+(?:at|on)"
-    r"|\b(?:home|cell|mobile|contact|callback|call-back|daytime|evening)\s+(?:phone|number|no\.?|#)\s+(?:of|is|was|as)"
+    r"|(?:\b(?:he|she|they|who|customer|resident|tenant|owner|ratepayer|appellant)|(?-i:M(?:r|s|rs|x)\.?\s+[A-Z][\w'\u2019-]+))"
+    r"\s+(?:(?:can|could|may|will)\s+be|is|was|are)\s+(?:best\s+)?reached\s+(?:at|on)"
+    r"|\b(?:home|cell|mobile|contact|callback|call-back|daytime|evening)\s+(?:(?:tele)?phone(?:\s+number)?|number|no\.?|#)"
+    r"\s+(?:of|is|was|as)"
     # a case line's "Contacted at ...", "by phone (...)"
     r"|(?:^|[.;:]\s*|\b(?:customer|cust|resident|he|she|they)\s+(?:was\s+|were\s+)?)contacted\s+(?:at|on)"
     r"|\bby\s+(?:tele)?phone\s*\(?"
@@ -95,12 +105,23 @@ _REACH_PERSON_BEFORE = re.compile(
     r"|\b(?:comunicarnos|comunicarme|contactarle|contactarlo|contactarla)\s+con\s+usted(?:es)?\s+(?:al|en\s+el)"
     r"(?:\s+(?:tel[eé]fono|n[uú]mero|celular)(?:\s+de\s+tel[eé]fono)?)?"
     r"|\b(?:le|lo|la|les)\s+(?:llamamos|llam[eé]|hemos\s+llamado)\s+al(?:\s+(?:tel[eé]fono|n[uú]mero|celular))?"
+    # a case summary's "Se le puede contactar al", "Pidió que la llamaran al", "lo llamarán al": the person reached
+    r"|\b(?:le|lo|la|les)\s+(?:puede[n]?\s+|podr[aá]n?\s+)?(?:llamar[aá]n|llamaran|llamara|llamen|llame|llamar|"
+    r"contactar[aá]n|contactaran|contactar|localizar)\s+(?:al|en\s+el)(?:\s+(?:tel[eé]fono|n[uú]mero|celular))?"
     r"|\b(?:chúng\s+tôi\s+)?đã\s+(?:gọi|liên\s+lạc|liên\s+hệ)(?:\s+(?:cho|với)\s+(?:ông/bà|ông\s+bà|quý\s+vị|ông|bà))?"
     r"(?:\s+(?:đến|tới|vào|qua|theo))?(?:\s+số)?(?:\s+điện\s+thoại)?"
     r"|(?:الاتصال|اتصلنا)\s+(?:بكم|بك)\s+(?:على|عبر)(?:\s+(?:الرقم|رقم|الهاتف|رقم\s+الهاتف))?"
     r"|\b(?:звонили|позвонили|дозвониться|связаться)\s+(?:вам|с\s+вами)\s+(?:по|на)(?:\s+(?:номеру|телефону|номер))?"
     r"|\btinawagan\s+(?:namin|ko)\s+(?:siya|sila|kayo|ka)\s+sa(?:\s+(?:numero|telepono))?"
     r"|կապվել\s+(?:ձեզ|նրա|նրանց)\s+հետ)\s*:?\s*$")
+def reached_before(text: str, start: int) -> bool:
+    """Whether the words right before ``text[start]`` reach a person at the number there ("Mr. Ruiz can be reached
+    at", "Se le puede contactar al") or say the person called from it ("who called from"): a telephone, whatever
+    shape its digits have."""
+    return (_REACH_PERSON_BEFORE.search(text, max(0, start - 60), start) is not None
+            or _GAVE_NUMBER_BEFORE.search(text, max(0, start - 80), start) is not None)
+
+
 # a notice in Korean says it after the number: "(562) 328-5602(으)로 연락드렸으나" ("we contacted you at ... but")
 _REACHED_AFTER = re.compile(r"\s*(?:\(으\)\s*로|으로|로)\s*(?:연락|전화)(?:를)?\s*(?:드렸|드리|했|하였)")
 # a call placed to the number, right before it ("call her back at", "I just called", "dial"): a number somebody
@@ -398,7 +419,7 @@ class PhoneDetector(CustomerDataDetector):
                 if site is None:
                     site = {number_block(e) for s in document.segments if s.chrome
                             for a, b in phone_spans(s.text) if (e := to_e164(s.text[a:b]))}
-                before = clause_before(segment.text, start)
+                before = clause_before(*_text_before(document.segments, index, start))
                 if number_block(e164) in site or _OTHER_NUMBER.search(before) or _staff_at_work(before) or (
                         _DIAL_IN.search(before)) or not (
                         personal_cue(f"{segment.label or ''} {before}", text_after(segment.text, end, 20))
@@ -420,6 +441,24 @@ _FIRM_LINE = re.compile(r"(?i)\s*\S.{0,80}\b(?:inc|incorporated|llc|l\.l\.c|llp|
                         r"contractors?|construction|engineering|engineers|consultants?|consulting|associates|"
                         r"architects)\.?\s*")
 _SIGNATURE_SEGMENTS = 8  # a signature's lines under the body's last one: name, title, firm, address, phone
+
+
+_LINE_OPENING = 16  # the words a line may open with before the number and still go on with the line above ("at ")
+
+
+def _text_before(segments: list[Segment], index: int, start: int) -> tuple[str, int]:
+    """The text the words before ``segments[index].text[start]`` are read in, and where the number is in it: the line
+    above too when the number opens its line or follows a word or two there, as a PDF's line break leaves a sentence's end ("Pidió que la llamaran
+    al" / "213-346-5474.", "I called him back" / "at (951) ...")."""
+    segment = segments[index]
+    opening = segment.text[:start].strip()
+    if not index or len(opening) > _LINE_OPENING or re.search(r"[.;:!?]", opening):
+        return segment.text, start
+    above = segments[index - 1]
+    if above.chrome or above.location.page != segment.location.page or above.hidden != segment.hidden:
+        return segment.text, start
+    head = above.text.rstrip()
+    return f"{head} {segment.text.lstrip()}", len(head) + 1 + start - (len(segment.text) - len(segment.text.lstrip()))
 
 
 def _staff_at_work(before: str) -> bool:

@@ -44,7 +44,7 @@ from .persons import (CUSTOMER_LIST, ROLE_QUALIFIER, called_customer, called_par
                       holders_of_bracketed_accounts, name_after_role, name_before_identifier, name_before_role,
                       name_spelt_in_email, named_officially, names_an_official, names_in, note_items_customer,
                       official_named_in, without_utility_name, person_name, quoted_author)
-from .shapes import (ADDRESS_RE, BANK_ROUTING, COLUMN_GAP, EMAIL_RE, ESI_ID, EXCLUDED_FROM, address_across,
+from .shapes import (ADDRESS_RE, BANK_ROUTING, COLUMN_GAP, EMAIL_RE, ESI_ID, EXCLUDED_FROM, MONTH_NAME, address_across,
                      consumption_spans, phone_spans, property_parcel, street_addresses)
 
 # an organization's words, beside a facility's (FACILITY_CUE): whose account a line without a person's name is;
@@ -882,6 +882,8 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
                    or owned or party or callback or participant or bill_told or service_told or bar_joined,
                    mailboxes=[(segment, start, end) for kind, segment, start, end in fields if kind == "email"])
     names = [name for name in names if not _city_of_an_address(name, fields)]
+    if not names and owned:  # a story's family called only by its surname here: the name that opened the story
+        names = _story_subjects(analysis, names, usage, pieces)
     if not names:
         if anchored:  # no name, but an account's service address, callback number or usage in its own line
             for piece in anchored:
@@ -954,6 +956,9 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
         why = "customer left out of an average of customers' usage, with their own details"
     elif owned and _usage_of(names, usage):
         why = "name beside their own consumption"
+    elif owned and (subjects := _story_subjects(analysis, names, usage, pieces)):
+        names = subjects  # not the family called again by its surname, nor anyone else the story names
+        why = "a story's customer named with their own monthly usage"
     else:
         return []
     for segment, start, end in names:
@@ -1247,8 +1252,8 @@ def _speakers_with_home(names: list[tuple], fields: list[tuple]) -> list[tuple]:
 
 
 # a tie between a person and a consumption figure: "Ana Ruiz's usage was ...", "..., who cut her use to ..."
-_OWN_USE = re.compile(r"(?i)(?:['\u2019]s|\b(?:his|her|their))\s+(?:own\s+|household['\u2019]s\s+|monthly\s+|"
-                      r"electric(?:ity)?\s+)?(?:usage|use|consumption)\b")
+_OWN_USE = re.compile(rf"(?i)(?:['\u2019]s|\b(?:his|her|their))\s+(?:own\s+|household['\u2019]s\s+|monthly\s+|"
+                      rf"electric(?:ity)?\s+|{MONTH_NAME}\s+|(?:summer|winter)\s+)?(?:usage|use|consumption)\b")
 
 
 def _usage_of(names: list[tuple], usage: list[tuple]) -> bool:
@@ -1262,6 +1267,76 @@ def _usage_of(names: list[tuple], usage: list[tuple]) -> bool:
                     and not _CLAUSE_END.search(segment.text, end, figure)):
                 return True
     return False
+
+
+# a sentence of a story that opens with the usage of the person it is about ("Their July usage fell from ...")
+_OWN_USE_OPENS = re.compile(rf"(?:^|(?<=[.!?] )|(?<=[.!?]\x00)|(?<=\x00))(?:Their|His|Her)\s+(?:own\s+|monthly\s+|"
+                            rf"electric(?:ity)?\s+|(?i:{MONTH_NAME})\s+|(?:summer|winter)\s+)?(?:usage|use|consumption|"
+                            rf"bill)\b")
+# what stands before a name that opens a sentence: the sentence's start, and a couple's other given name ("Yan and")
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?][ \x00]|\x00)(?:[A-Z][^\W\d_]*(?:[-'\u2019][^\W\d_]+)*\s+(?:and|&)\s+)?$")
+_STORY_REACH = 400  # how far a story's paragraph goes on about the person it opened with
+
+
+def _story_subjects(analysis: Analysis, names: list[tuple], usage: list[tuple], pieces: list[Line]) -> list[tuple]:
+    """The names that open a sentence of a story ("Sina and Mattias Lolohea have lived in their home ... since 1998")
+    whose paragraph goes on, a few sentences later, with a sentence that opens with their usage ("... the Loloheas
+    replaced a 30-year-old air conditioner. Their July usage fell from 1,762 kWh to 1,731 kWh"), no one of another
+    family named between: a customer's own monthly usage told in a newsletter's story, which PCE-01 protects as it
+    does their account (the tool cannot know of a consent on file). Also where the pieces call the family only by its
+    surname ("the Loloheas") and the story opened with their names a line or two above. Not a story with no usage of
+    the person's own, nor a program's aggregate figures."""
+    text = analysis.joined
+    placed = [(analysis.offset(s) + a, analysis.offset(s) + b, (s, a, b)) for s, a, b in names]
+    called = [(analysis.offset(p.segment) + m.start(), analysis.offset(p.segment) + m.end())
+              for p in pieces for m in _FAMILY_CALLED.finditer(p.segment.text, p.start, p.end)]
+    placed += [opener for start, end in called if (opener := _family_opened_story(analysis, start, end))]
+    subjects = []
+    for start, end, name in placed:
+        if not _OPENS_SENTENCE.search(text, max(0, start - 40), start):
+            continue
+        family = _family_word(text[start:end])
+        for _, figure_segment, figure, _ in usage:
+            at = analysis.offset(figure_segment) + figure
+            opens = list(_OWN_USE_OPENS.finditer(text, end, at)) if 0 <= at - end <= _STORY_REACH else []
+            if opens and not _CLAUSE_END.search(text, opens[-1].end(), at) and not any(
+                    end < other < opens[-1].start() and _family_word(text[other:other_end]) != family
+                    for other, other_end, _ in placed):
+                subjects.append(name)
+                break
+    return subjects
+
+
+# a family called by its surname in the plural, as a story goes on about it: "the Loloheas"
+_FAMILY_CALLED = re.compile(r"(?<=\bthe )[A-Z][^\W\d_]*(?:[-'\u2019][^\W\d_]+)*(?<=s)")
+
+
+def _family_opened_story(analysis: Analysis, start: int, end: int) -> tuple | None:
+    """The name that opened the story a family is called by its surname in ("the Loloheas" after "Ines and Tavita
+    Lolohea have lived ... since 2004."), a sentence or two before, where a PDF's line ending at a sentence's end
+    left it out of the pieces: (start, end, (segment, start, end)) of it, or None."""
+    text = analysis.joined
+    if not _FAMILY_CALLED.fullmatch(text, start, end):
+        return None
+    family = _family_word(text[start:end])
+    for m in _STORY_OPENER.finditer(text, max(0, start - _STORY_REACH), start):
+        couple = re.split(r"\s+(?:and|&)\s+", m.group("name"))[-1]  # "Ines and Tavita Lolohea": "Tavita Lolohea"
+        if _family_word(m.group("name")) == family and "\x00" not in m.group("name") and person_name(couple):
+            segment, at = analysis.locate(m.start("name"))
+            return m.start("name"), m.end("name"), (segment, at, at + len(m.group("name")))
+    return None
+
+
+# a name that opens a sentence: given names and a surname, a couple's two given names ("Ines and Tavita Lolohea")
+_STORY_OPENER = re.compile(r"(?:(?<=[.!?] )|(?<=[.!?]\x00)|(?<=\x00)|^)(?P<name>(?:[A-Z][^\W\d_]*(?:[-'\u2019][^\W\d_]+)*"
+                           r"\s+(?:and|&)\s+)?[A-Z][^\W\d_]*(?:[-'\u2019][^\W\d_]+)*"
+                           r"\s+[A-Z][^\W\d_]*(?:[-'\u2019][^\W\d_]+)*)\b")
+
+
+def _family_word(name: str) -> str:
+    """A name's surname as a family is called by it: "Sina and Mattias Lolohea" and "the Loloheas" are both "lolohea"."""
+    last = name.split()[-1].lower() if name.split() else ""
+    return re.sub(r"(?:(?<=[sxz])es|s)$", "", last)
 
 
 # the words before a street address that make it the home a utility serves: "transferred service at ...", "service

@@ -340,6 +340,12 @@ _PR_STREET = (rf"(?:(?<![\w-])(?i:calle|c/)\s*(?:{_PR_WORD}|\d{{1,3}}[A-Z]?)(?:\
               r"|(?<![\w-])(?i:carr\.?|carretera)\s*\d{1,4}[A-Z]?,?\s+(?i:km)\.?\s*\d{1,3}(?:\.\d{1,2})?(?![\w-]))")
 _PR_ADDRESS = rf"(?:(?=[UBRCSPEc])(?:{_PR_AREA},?\s+{_PR_STREET}|{_PR_STREET},?\s+{_PR_AREA}){_CITY_STATE_ZIP})"
 _PR_ADDRESS_RE = re.compile(rf"\s*{_PR_ADDRESS}")
+# an address as Spanish prose gives it, the number before the street ("que vive en el 896 de la calle Pearl", "en el
+# 1204 de la avenida Towne"): after the article, the house number, "de la calle" and the street's name
+_NUMBER_DE_LA_CALLE = (rf"\d{{1,6}}\s+(?:de\s+la\s+(?i:calle|avenida|calzada)|del\s+(?i:bulevar|camino|paseo))\s+"
+                       rf"{_SPANISH_NAME}(?:[ \t]+{_SPANISH_NAME}){{0,2}}(?![\w'-])")
+_SPANISH_INVERTED = rf"(?<=(?<![\w-])[Ee]l ){_NUMBER_DE_LA_CALLE}"
+_SPANISH_INVERTED_RE = re.compile(rf"\s*{_NUMBER_DE_LA_CALLE}")
 # the words after a number that make it a count, a time or a measure, not a house number and its street's name
 # ("12 months", "6 pm", "100 percent", "2024 budget"), nor, in a street read in lower case, a word of its name
 _NOT_A_STREET = frozenset("""
@@ -367,7 +373,7 @@ _SPOKEN_STREET = (rf"(?i:{_HOME_GIVEN_BEFORE})(?:\d{{1,6}}{_HALF}?(?![\w-])|{_SP
                   rf"(?:{_SPOKEN_STREET_GAP}(?!{_NOT_A_STREET_WORD})[^\W\d_][\w'\u2019-]*){{1,3}}"
                   rf"{_SPOKEN_STREET_GAP}{_SPOKEN_TYPE}")
 ADDRESS_RE = re.compile(
-    rf"{_PR_ADDRESS}|(?:{_UNIT_BEFORE}?(?:(?<![\w$.,/-])(?:{_HYPHENATED_NUMBER}|\d{{1,6}}(?:{_HALF}|-?[A-Z])?)"
+    rf"{_PR_ADDRESS}|{_SPANISH_INVERTED}{_CITY_STATE_ZIP}|(?:{_UNIT_BEFORE}?(?:(?<![\w$.,/-])(?:{_HYPHENATED_NUMBER}|\d{{1,6}}(?:{_HALF}|-?[A-Z])?)"
     rf"|(?<![\w-]){_HOUSE_NUMBER_IN_WORDS}|(?i:{_HOME_GIVEN_BEFORE}){_SPOKEN_HOUSE_NUMBER})\s+"
     rf"(?:(?<=\d\s){_GRID_STREET}|"
     rf"(?:{_DIRECTION}\s+)?"
@@ -462,11 +468,14 @@ _WORDS_REACH = 80  # "two thousand three hundred and seventy-seven" and more
 # a home's use said in plain "kilowatts" (or "kw"), as people say it of a bill ("my bill says eighteen hundred kilowatts
 # for july", "last month we used about 930 kilowatts", "we went from like four hundred to sixteen hundred kilowatts"):
 # a unit of power, which stands for the month's energy only where the bill or the month's use is spoken of, just
-# before the figure or a month right after it; a plant's, an array's or a battery's kilowatts are none of these
-_SPOKEN_KILOWATTS = re.compile(r"(?i)(?<=[a-z\d])[ \t]{1,2}(?:kilowatts|kws?)\b(?![- ]?(?:hours?|hrs?|h)\b)")
+# before the figure or a month right after it; a plant's, an array's or a battery's kilowatts are none of these, nor
+# the size of equipment a permit installs ("a Conditional Use Permit to install a 94 kW rooftop solar array")
+_SPOKEN_KILOWATTS = re.compile(r"(?i)(?<=[a-z\d])[ \t]{1,2}(?:kilowatts|kws?)\b(?![- ]?(?:hours?|hrs?|h)\b)"
+                               r"(?![ \t-]+(?:[a-z-]+[ \t]+){0,2}(?:arrays?|systems?|batter(?:y|ies)|storage|chargers?|"
+                               r"generators?|panels?|inverters?|units?|installations?|projects?|facilit(?:y|ies))\b)")
 _FIGURE_BEFORE_KILOWATTS = re.compile(rf"(?<![\w.,$/-])(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,5}}|(?i:{NUMBER_IN_WORDS}))$")
-_BILL_SPOKEN_BEFORE = re.compile(r"(?i)\b(?:bill(?:ed)?|used|use|using|usage|went\s+from|jumped|last\s+month|"
-                                 r"this\s+month)\b[^.;!?]*$")
+_BILL_SPOKEN_BEFORE = re.compile(r"(?i)\b(?:bill(?:ed)?|used|use(?!\s+permits?\b)|using|usage|went\s+from|jumped|"
+                                 r"last\s+month|this\s+month)\b[^.;!?]*$")  # not a "Conditional Use Permit"
 _MONTH_AFTER = re.compile(rf"(?i)\s+(?:for|in|this|last|a|per)\s+(?:the\s+)?(?:month|{MONTH_NAME})")
 _BILL_REACH = 60
 
@@ -613,7 +622,7 @@ def consumption_spans(text: str, start: int = 0, end: int | None = None) -> list
     found += [m.span() for m in _PLAIN_UNITS.finditer(text, start, end)
               if _units_consumed(text, start, m.start()) and _consumption(text, start, m.start(), m.end())]
     found += [compared.span("figure") for _, to in found
-              if (compared := _COMPARED_FIGURE_AFTER.match(text, to, end))]
+              if (compared := _COMPARED_FIGURE_AFTER.match(text, to, end) or _CHANGED_TO_AFTER.match(text, to, end))]
     found += _listed_with(text, start, found)
     return sorted(found)
 
@@ -624,7 +633,7 @@ def consumption_spans(text: str, start: int = 0, end: int | None = None) -> list
 _LISTED_FIGURE = r"(?!(?:19|20)\d\d\b)(?:\d{1,3}(?:,\d{3})+|\d{2,6})(?:\.\d+)?"
 _LIST_SEPARATOR = r"(?:\s*/\s*|,\s+(?:and\s+)?|\s+(?:and|&)\s+)"  # a line break may cut the list there
 _LISTED_BEFORE = re.compile(rf"(?<![\w.,/$#-]){_LISTED_FIGURE}(?:{_LIST_SEPARATOR}{_LISTED_FIGURE})+{_LIST_SEPARATOR}$")
-_LIST_CUT = re.compile(rf"\d{_LIST_SEPARATOR}$")
+_LIST_CUT = re.compile(rf"\d(?:{_LIST_SEPARATOR}|\s+(?:and|&))$")  # "... was 1,761 and" / "1129 kWh, respectively"
 _NUMBER_LABEL_BEFORE = re.compile(r"(?i)(?:\b(?:id|no|nbr|num|number|acct|account|meter|mtr|rd|read|reading|"
                                   r"register)\.?|#)[ \t]*[:#]?[ \t]*$")
 _LISTED_REACH = 80
@@ -635,12 +644,29 @@ def _listed_with(text: str, start: int, found: list[tuple[int, int]]) -> list[tu
     kwh": three bills' usage), when the list's words before it make no tariff's or class's figure of the first."""
     listed = []
     for at, to in found:
-        before = _LISTED_BEFORE.search(text, max(start, at - _LISTED_REACH), at)
+        before = _LISTED_BEFORE.search(text, max(start, at - _LISTED_REACH), at) or _usage_pair_before(text, start, at)
         if before and not _NUMBER_LABEL_BEFORE.search(text, max(start, before.start() - 20), before.start()) and (
                 _consumption(text, start, before.start(), to)):
             listed += [m.span() for m in re.finditer(_LISTED_FIGURE, text[:before.end()])
                        if m.start() >= before.start()]
     return listed
+
+
+# the first of two figures joined by "and" before the unit ("usage in the two preceding periods was 1,787 and 883 kWh,
+# respectively"): two bills' usage where a word of using opens the sentence; "rd 40962, 386 kWh" and "Tier 1 and 2"
+# are neither
+_PAIR_BEFORE = re.compile(rf"(?<![\w.,/$#-]){_LISTED_FIGURE}\s+(?:and|&)\s+$")
+_PAIR_SENTENCE = 100  # how far back a word of using opens the pair's sentence
+
+
+def _usage_pair_before(text: str, start: int, at: int) -> re.Match | None:
+    """The figure and the "and" right before the figure at ``at``, when a word of consumption before them in their
+    sentence (``_CONSUMED_BEFORE``) makes both a customer's usage, and no class of customers is its subject."""
+    pair = _PAIR_BEFORE.search(text, max(start, at - _LISTED_REACH), at)
+    if pair is None:
+        return None
+    sentence = _SENTENCE_BREAK.split(text[max(start, pair.start() - _PAIR_SENTENCE):pair.start()])[-1]
+    return pair if _CONSUMED_BEFORE.search(sentence) and not _CLASS.search(sentence) else None
 
 
 # a call note's figure to compare a customer's reading with, its unit left to the reading before it ("billed 2,300 KWH
@@ -651,6 +677,17 @@ _COMPARED_FIGURE_AFTER = re.compile(
     r"(?:vs\.?|versus|(?:/[ \t]*)?(?:prior|prev(?:ious)?))[ \t]*~?[ \t]*"
     r"(?P<figure>(?!(?:19|20)\d\d\b)(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?![\w,%/$-]|\.\d)"
     r"(?![ \t]*(?:years?|yrs?|months?|mos?|weeks?|wks?|days?|hours?|hrs?|homes?|customers?|accounts?|kw\b|%))")
+
+
+# the figure the same use rose or fell to later in the sentence, its unit left to the figure before it ("Their usage fell
+# to 762 kWh during that period and rose to 1039 the month she returned home"): the same customer's later use. Not an
+# amount, a share, a year or a span of time, nor a figure with a unit of its own (read as one already)
+_CHANGED_TO_AFTER = re.compile(
+    r"(?i)(?:[^.;!?\d\n]|(?<=\bmr)\.|(?<=\bms)\.|(?<=\bmrs)\.|(?<=\bdr)\.){0,60}?\b(?:and|but|then|before)\s+(?:it\s+|then\s+)?(?:rose|fell|climbed|jumped|dropped|"
+    r"increased|decreased|spiked|went\s+(?:up|down|back))\s+(?:again\s+|back\s+)?to\s+(?:about\s+|roughly\s+)?"
+    r"(?P<figure>(?!(?:19|20)\d\d\b)(?:\d{1,3}(?:,\d{3})+|\d{2,})(?:\.\d+)?)(?![\w,%/$-]|\.\d)"
+    r"(?![ \t]*(?:years?|yrs?|months?|mos?|weeks?|days?|hours?|homes?|customers?|accounts?|percent|cents?|"
+    r"dollars?|degrees?|kw|kwh|kilowatt|therms?|mwh|units?|%|\u00b0))")
 
 
 _SENTENCE_ENDS = re.compile(r"[.!?:]\s*$")
@@ -695,10 +732,11 @@ def _consumption(text: str, start: int, at: int, end: int) -> bool:
     words = " ".join(_own_clause(text[max(start, at - 50):at]).split()[-4:])
     if _BILLED_GENERATION.search(_own_clause(text[max(start, at - _BILLED_REACH):at])):
         words = _GENERATION.sub(" ", words)
-    if _APPLIED_TO.search(text, max(start, at - 16), at):
-        words = ""  # "the allowance applied to 3,118 kilowatt hours": what the tariff's words were applied to
+    if _APPLIED_TO.search(text, max(start, at - 16), at) or _REBILLED.search(text, max(start, at - 16), at):
+        words = ""  # "the allowance applied to 3,118 kilowatt hours": what the tariff's words were applied to; "the
+        # credit reversed 1,172 kWh of generation charges": the energy an account was billed on, its own use
     if (_NOT_CONSUMPTION.search(words) or _RATE_AFTER.match(text, end, min(len(text), end + 20))
-            or _CHANGE_AFTER.match(text, end, min(len(text), end + 20))
+            or _CHANGE_AFTER.match(text, end, min(len(text), end + 20)) or _NAMED_AS_TARIFF.match(text, end)
             or _CUT_BY.search(text, max(start, at - 80), at) or class_statistic_before(text, at)
             or _NEIGHBOURS_FIGURE.search(text, max(start, at - 40), at)
             or _CLASS_TOTAL_BEFORE.search(text, max(start, at - 80), at)):
@@ -723,6 +761,8 @@ _USE_PER_PERIOD = re.compile(r"(?i)\b(?:kwh|kilowatt[- ]hours?|therms?)\s+per\s+
 
 # the figure a tariff's allowance, rate or discount was applied to, on a bill: the customer's use
 _APPLIED_TO = re.compile(r"(?i)\bapplied\s+to\s+$")
+# the energy a bill's charges were reversed or billed again on: the account's use
+_REBILLED = re.compile(r"(?i)\b(?:reversed|re-?billed|backed\s+out|cancell?ed)\s+$")
 
 
 # the generation charge a customer was billed for, told with the energy it is billed on ("was billed PCE generation for
@@ -750,6 +790,11 @@ _OPEN_ASIDE = re.compile(r"(?i)\(([^()]*\b(?:usage|used|use|consumption|consumed
 # a figure compared with the one before it in its sentence: "..., compared to 1,298 kWh", "up from", "versus"
 _COMPARED_BEFORE = re.compile(r"(?i)\b(?:compared\s+(?:to|with)|versus|vs\.?|up\s+from|down\s+from)\s+"
                               r"(?:about\s+|roughly\s+)?$")
+
+
+# a tariff's figure the words after it name as one: "records show 1,247 kWh as the summer baseline allowance"
+_NAMED_AS_TARIFF = re.compile(r"(?i)\s+as\s+(?:the|an?|its|their)\s+(?:[\w-]+\s+){0,2}"
+                              r"(?:baseline|allowance|tier|threshold|limit|cap)\b")
 
 
 # a change in use, not a use: "the store now uses about 2,100 kWh less each month", "1,200 kWh fewer", "saved"
@@ -922,6 +967,8 @@ def is_street_address(text: str, labelled: bool) -> bool:
         return False
     if _PR_ADDRESS_RE.match(text):
         return True  # "Urb. Villa Carolina, Calle 12 #45": usaddress knows no urbanización
+    if _SPANISH_INVERTED_RE.match(text):
+        return True  # "896 de la calle Pearl": usaddress reads English order
     if _GRID_ADDRESS.match(text):
         return True  # "733 W 800 N": the grid's numbered street is the name and needs no type
     if _MARKET_ROAD.match(text) or _NUMBERED_ROAD_ADDRESS.match(text):
