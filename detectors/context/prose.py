@@ -2283,7 +2283,7 @@ def _name_cut_by_a_line_break(analysis: Analysis, line: Line, below: Line, ancho
         surname = title and _SURNAME_OPENS.match(below.segment.text, below.start, below.end)
         if surname and name_like(surname.group("surname")) and not common_word(surname.group("surname")) and \
                 not analysis.contacts.name_is_public(f"{title.group('given')} {surname.group('surname')}".lower()):
-            return [(line.segment, *title.span("given")), (below.segment, *surname.span("surname"))]
+            return [(below.segment, *surname.span("surname"))]  # the title alone names no one: "Mr." is no value
     if not rest and anchored:
         cut = _GIVEN_ENDS_LINE.search(line.segment.text, line.start, line.end)
         rest = cut and _SURNAME_OPENS.match(below.segment.text, below.start, below.end)
