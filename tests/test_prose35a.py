@@ -121,6 +121,9 @@ Okonjo. The cleanup collected two tons of litter along the wash.
 def test_a_title_and_surname_a_line_break_cuts_beside_the_account():
     names = values_of(pairs_found(f"{_SITE}/minutes.txt", _MINUTES_WRAPPED), "customer_name")
     assert any("Okonjo" in n for n in names)
+    two_surnames = _MINUTES_WRAPPED.replace("Mr.\nOkonjo.", "Mr.\nBerríos Quintal.")
+    names = values_of(pairs_found(f"{_SITE}/minutes3.txt", two_surnames), "customer_name")
+    assert any("Berríos" in n for n in names)
     assert not any(n.strip(" .") in ("Mr", "Mrs", "Ms", "Mx") for n in names)  # the title alone is no one's name
     names = values_of(pairs_found(f"{_SITE}/minutes2.txt", _MINUTES_WRAPPED_NO_ACCOUNT), "customer_name")
     assert not any("Okonjo" in n for n in names)
