@@ -59,6 +59,7 @@ _ITIN_GROUPS = frozenset(range(50, 66)) | frozenset(range(70, 89)) | {90, 91, 92
 # an organization named as the holder of an EIN: a government, a firm, a non-profit
 _ORGANIZATION = re.compile(
     r"(?i)\b(?:city|county|town|village|state|commonwealth)(?:'s|\u2019s|\s+of)\b|"
+    r"^\W*(?:the\s+)?(?:city|county|town|village|state)\W*$|"  # "City federal EIN:", the words around it its label's
     r"\b(?:authority|district|agency|department|commission|government|municipal|inc|incorporated|llc|l\.l\.c|llp|"
     r"lp|ltd|pc|apc|corp|corporation|company|co|foundation|association|engineering|engineers|construction|"
     r"contractors?|consulting|consultants|services?|associates|group|partners|partnership|enterprises|industries|"

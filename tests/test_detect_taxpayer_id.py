@@ -107,6 +107,8 @@ NOT_FOUND = [
     # the firm named right after its EIN
     "Lowest bid: EIN 95-2651234 (Summit Landscape Corp.)",
     "FEIN 95-2651234 - Hernandez Engineering",
+    # the City's own EIN on its check request, labelled as the City's
+    "City federal EIN: 95-6000965",
     # a firm named after its founder, said to be one by its other word ("International", "Architects")
     "Contract award: Thaddeus Okoro International, EIN 95-2651234, for design of the Holt Avenue corridor.",
     "Award of professional services agreement to Lindqvist Architects (EIN 95-2651234) for the library remodel.",
