@@ -78,3 +78,36 @@ def test_no_figure_where_the_cut_one_is_a_class_average():
     assert values_of(found, "energy_usage") == set()
     assert values_of(found, "customer_name") == set()
     assert values_of(found, "address") == set()
+
+
+_MAP = "https://www.pomonachoiceenergy.org/programs/ev/home-charging-map.html"
+
+
+def _map_page(*pins: tuple[str, str], note: str = "") -> str:
+    buttons = "".join(f'<button class="marker" data-tooltip="{tip}" aria-label="{label}"></button>' for tip, label in pins)
+    return ("<html><head><title>Home EV Charging Map</title></head><body><main><h1>Where PCE customers charge</h1>"
+            "<p>Pomona Choice Energy's EV program: chargers installed with a PCE rebate.</p>"
+            f'<div class="map">{buttons}</div>{note}</main></body></html>')
+
+
+def test_a_private_homes_charger_pin_is_its_owners_record():
+    found = pairs_found(_MAP, _map_page(
+        ("Home charger: Leocadia Brzezinska, 1466 W. Kingsley Avenue Apt 4, Pomona, CA 91767", "Owner phone (909) 555-0181"),
+        ("Home charger: Ivo Tan, 905 Lincoln Ave, Pomona, CA 91767", "Owner phone (909) 555-0196"),
+        ("Residence - Nkemdirim Obiora-Falk, 2280 N. Towne Avenue, Pomona", "Homeowner cell (626) 555-0147"),
+    ))
+    assert values_of(found, "customer_name") == {"Leocadia Brzezinska", "Ivo Tan", "Nkemdirim Obiora-Falk"}
+    assert {"(909) 555-0181", "(909) 555-0196", "(626) 555-0147"} <= values_of(found, "phone")
+    assert len(values_of(found, "address")) == 3
+
+
+def test_no_record_in_a_public_or_a_business_charger_pin():
+    found = pairs_found(_MAP, _map_page(
+        ("Public charger: Palomares Park, 499 E. Arrow Highway, Pomona, CA 91767", "Parks office (909) 555-0120"),
+        ("Public charger: Pomona Public Library, 625 S. Garey Avenue (2 ports)", "Library desk (909) 555-0133"),
+        ("Business charger: Okafor Auto Service, 1200 E. Holt Avenue, Pomona", "Shop phone (909) 555-0164"),
+        ("Home charger: Oakwood Bakery LLC, 310 W. Second Street, Pomona", "Owner phone (909) 555-0172"),
+        note="<p>Public charger: Civic Center Parking, 505 S. Garey Avenue (4 ports).</p>"))
+    assert values_of(found, "customer_name") == set()
+    assert values_of(found, "address") == set()
+    assert not {"(909) 555-0120", "(909) 555-0133", "(909) 555-0164", "(909) 555-0172"} & values_of(found, "phone")
