@@ -30,8 +30,8 @@ from collections.abc import Iterator
 from .base import as_list
 from .context import CustomerContext, CustomerDataDetector, page_of
 from .context.persons import probable_kind
-from .context.shapes import EMAIL_RE, plain_email
-from .masking import mask_email
+from .context.shapes import EMAIL_RE, email_across, plain_email
+from .masking import mask_email, mask_words
 from .model import Document, Finding, Segment
 from .public_contacts import ORGANIZATION_CUE, PERSONAL_DOMAINS, PUBLIC_CUE, clause_before, is_reserved_domain
 from .vocabulary import fold, given_names, word_frequencies
@@ -203,12 +203,23 @@ class EmailDetector(CustomerDataDetector):
 
     def scan(self, document: Document, context: CustomerContext) -> Iterator[Finding]:
         claimed: dict[int, list[tuple[int, int]]] = {}
+        following = None
         for f in context.of_kind("email", "contact", "other"):
+            whole = False
             for m in EMAIL_RE.finditer(f.segment.text, f.start, f.end):
+                whole = True
                 address = plain_email(m.group()).lower()
                 if not self.contacts.email_is_public(address, generic=False):
                     claimed.setdefault(id(f.segment), []).append(m.span())
                     yield self.finding(f.segment, *m.span(), why=f.why, normalized=address)
+            if f.kind == "email" and not whole and not f.segment.text[f.end:].strip():
+                following = following if following is not None else document.next_lines()
+                rest = following.get(id(f.segment))  # a mailbox a line break cut: "... at jrivas at" / "cox dot net"
+                cut = rest is not None and email_across(f.text, rest.text)
+                address = cut and cut[0] == 0 and plain_email(f"{f.text} {rest.text[:cut[1]]}").lower()
+                if address and not self.contacts.email_is_public(address, generic=False):
+                    yield self.finding(f.segment, f.start, f.end, why=f.why, normalized=address, continued=rest,
+                                       continued_end=cut[1])
         for segment in context.mail:  # a login's user name, on any page: a public comment's writer's too
             if segment.chrome:
                 continue
@@ -277,4 +288,5 @@ class EmailDetector(CustomerDataDetector):
         return None
 
     def mask(self, value: str) -> str:
-        return mask_email(plain_email(value))
+        """The mailbox masked; the next line's part of one a line break cut ("dot com", "cox dot net") word by word."""
+        return mask_email(plain_email(value)) if EMAIL_RE.search(value) else mask_words(value)

@@ -22,7 +22,7 @@ from collections.abc import Iterator
 
 from .context import CustomerContext, CustomerDataDetector
 from .context.shapes import (NUMBER_IN_WORDS_RE, SPACE_GROUPED, consumption_across, consumption_below, consumption_spans,
-                             number_from_words, phone_spans, unit_across, usage_figures)
+                             number_from_words, phone_spans, spelt_figure_across, unit_across, usage_figures)
 from .model import Document, Finding
 
 # a usage field's figure: "1,584" with thousands separators, "1584.5", or "1584,5" with a decimal comma (a European
@@ -59,10 +59,16 @@ class EnergyUsageDetector(CustomerDataDetector):
                 following = following if following is not None else document.next_lines()
                 rest = following.get(id(f.segment)) if m else None
                 unit = rest is not None and unit_across(text[m.end():], rest.text)
+                # "my bill says one thousand one hundred" / "thirty-four kilowatt hours": its words cut
+                spelt = rest is not None and not unit and spelt_figure_across(text[:f.end], rest.text)
                 if unit:  # "never used 185" / "kWh in one month", "2,200 kilowatt" / "hours": one figure on two lines
                     end = len(text.rstrip())
                     yield self.finding(f.segment, m.start(), end, why=f.why, continued=rest, continued_end=unit.end(),
                                        normalized=_normal(f"{text[m.start():end]} {unit.group()}"))
+                elif spelt and spelt[0] == f.start:
+                    end = len(text.rstrip())
+                    yield self.finding(f.segment, f.start, end, why=f.why, continued=rest, continued_end=spelt[1],
+                                       normalized=_normal(f"{text[f.start:end]} {rest.text[:spelt[1]]}"))
                 elif m:
                     yield self.finding(f.segment, *m.span(), why=f.why, normalized=_normal(m.group()))
                 continue

@@ -146,6 +146,10 @@ _ATTRIBUTE_REASONS = {"alt": "alt attribute", "title": "title attribute", "place
 # words of a describing attribute that make it a sentence of its own (a photo's caption written into its alt: "The
 # Ortiz home at ...; its meter logged ... (account ...)"), read as running text is, not as a field of the record
 _SENTENCE_WORDS = 12
+# a describing attribute's value that labels its own list of fields ("Home charger: Ana Ruiz, 12 Elm St, Pomona",
+# "Residence - Ana Ruiz, ..."): a record of its own written as a line, read as running text is, not as one field of
+# the element's record
+_LABELLED_LIST = re.compile(r"[^:,]{1,40}(?::|\s[-\u2013\u2014])\s+[^,]+(?:,[^,]+){2,}")
 # attributes any element may have, which say how it is shown or reached, not what it holds
 _GLOBAL_ATTRIBUTES = frozenset({"id", "class", "style", "slot", "part", "is", "role", "hidden", "tabindex", "lang",
                                 "dir", "translate", "draggable", "contenteditable", "spellcheck", "inert", "nonce",
@@ -814,7 +818,8 @@ class _Walker:
                                      label=(frame.field or (None, None))[0], chrome=frame.chrome)
                     continue
                 segment = self._add(value, element, frame, hidden=reason, label=label)
-                if segment is not None and reason in ELEMENT_DESCRIPTIONS and len(value.split()) < _SENTENCE_WORDS:
+                if segment is not None and reason in ELEMENT_DESCRIPTIONS and len(value.split()) < _SENTENCE_WORDS \
+                        and not _LABELLED_LIST.fullmatch(value):
                     described.append(segment)
         if dialled and any(segment.hidden in _LINK_DESCRIPTIONS_READ for segment in described):
             number = self._add(dialled, element, frame, hidden="link target", label="tel")

@@ -29,7 +29,8 @@ from .persons import (is_person, is_place, mailbox_names, name_end, named_offici
                       plain_name, titled_names)
 from .shapes import (ADDRESS_RE, BOX_ADDRESS_RE, EMAIL_RE, MAIL_HINT, PUBLIC_BODY, USAGE_RE, address_across,
                      before_next_column, consumption_across, consumption_below, cued_streets, listed_across,
-                     opens_an_address, parcel_after, phone_across, phone_spans, plain_email, span, street_addresses)
+                     email_across, opens_an_address, parcel_after, phone_across, phone_spans, plain_email, span,
+                     street_addresses)
 
 _DIGIT_GROUP = re.compile(r"\d+")
 _CELL_LINE = re.compile(r"[^\S\n]*(\S[^\n]*?)[^\S\n]*(?=\n|$)")  # a line of a cell, without its blanks
@@ -194,6 +195,13 @@ def page_of(segment: Segment):
     e-mail in a mailbox, a zip's member, an attachment) has pages of its own: (its name, page)."""
     location = segment.location
     return (location.attachment, location.page) if location.attachment else location.page
+
+
+def _word_start(text: str, at: int, floor: int) -> int:
+    """``at`` moved back to the start of its word, not before ``floor``: where a line's tail is read from."""
+    while at > floor and not text[at - 1].isspace():
+        at -= 1
+    return at
 
 
 class Line(NamedTuple):
@@ -554,9 +562,8 @@ class Analysis:
                 addresses += [m.span() for m in BOX_ADDRESS_RE.finditer(text, piece.start, piece.end)]
                 addresses += [(a, b) for a, b in cued_streets(text, piece.start, piece.end)
                               if not any(s < b and a < e for s, e in addresses)]
-                tail_start = max(piece.start, piece.end - 40)
-                while tail_start > piece.start and not text[tail_start - 1].isspace():
-                    tail_start -= 1  # from a word's start: "... we're at thirty-nine ninety-four Fairview" / "Avenue"
+                # from a word's start: "... we're at thirty-nine ninety-four Fairview" / "Avenue"
+                tail_start = _word_start(text, max(piece.start, piece.end - 40), piece.start)
                 head_end = tail_start + len(before_next_column(text[tail_start:piece.end]))
                 cut = below is not None and address_across(text[tail_start:head_end], below.text[:60])
                 if cut:  # its number and first words, on this line, say whose home it is: "... at 7199 South"
@@ -607,12 +614,18 @@ class Analysis:
                 for m in EMAIL_RE.finditer(text, piece.start, piece.end):
                     if not contacts.email_is_public(plain_email(m.group()), url):
                         found.append(("email", segment, *m.span()))
+            if below is not None and below.segment is not segment:  # "... at jrivas at hotmail" / "dot com ..."
+                tail = _word_start(text, max(piece.start, piece.end - 80), piece.start)
+                cut = email_across(text[tail:piece.end], below.text)
+                if cut and not contacts.email_is_public(
+                        plain_email(f"{text[tail + cut[0]:piece.end]} {below.text[:cut[1]]}"), url):
+                    found.append(("email", segment, tail + cut[0], piece.end))
             above = pieces[k - 1] if k and not piece.start and pieces[k - 1].segment is not segment else None
             found += [("usage", segment, start, end)
                       for start, end in consumption_below(text, piece.start, piece.end, above and above.text,
                                                           below and below.text)]
             cut = below is not None and consumption_across(text[max(piece.start, piece.end - 60):piece.end],
-                                                           below.text[:24])
+                                                           below.text[:60])
             if cut:  # "never used 185" / "kWh in one month"
                 base = max(piece.start, piece.end - 60)
                 found.append(("usage", segment, base + cut[0], base + cut[1]))

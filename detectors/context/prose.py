@@ -184,6 +184,31 @@ def _participants(names: list[tuple], fields: list[tuple]) -> list[tuple]:
     return found
 
 
+# a label that calls what it names a private home, right before the name of the person it is ("Home charger: Ana Ruiz,
+# 12 Elm St", "Residence - Ana Ruiz, ...", "Homeowner: Ana Ruiz, ..."): a program's map or list of residents' homes
+_HOME_LABEL_BEFORE = re.compile(r"(?i)\b(?:home|residence|homeowner|household)\b[\w '-]{0,30}[:\u2013\u2014-]\s*$")
+_HOME_LABEL = re.compile(r"(?i)\b(?:home|residence|homeowner|household)\b[\w '-]{0,30}[:\u2013\u2014-][ \t]+(?-i:(?=[A-Z]))")
+_HOME_LABEL_REACH = 48
+
+
+def _homes_labelled(names: list[tuple], fields: list[tuple]) -> list[tuple]:
+    """The names that a label calls a private home's, their street address right after the name and a phone beside
+    them ("Home charger: Ana Ruiz, 12 Elm St, Pomona" / "Owner phone (909) ..."), as a program's map of residents'
+    homes marks them: a participant's name, home and number. Not a public or a business's site ("Public charger:
+    City Hall, ...", "Home charger: Ruiz Bakery, ..."): no person's name, or a firm's word beside it."""
+    if not any(f[0] == "phone" for f in fields):
+        return []
+    found = []
+    for segment, start, end in names:
+        text = segment.text
+        homes = sorted(f[2:] for f in fields if _home(f) and f[1] is segment and f[2] >= end)
+        if (homes and _HOME_LABEL_BEFORE.search(text, max(0, start - _HOME_LABEL_REACH), start)
+                and _HOME_AFTER_NAME.fullmatch(text, end, homes[0][0])
+                and not _BUSINESS.search(text, max(0, start - _HOME_LABEL_REACH), homes[0][1] + 40)):
+            found.append((segment, start, end))
+    return found
+
+
 def _personal_mailbox(mailbox: str) -> bool:
     """Whether a mailbox is at a consumer provider (gmail.com, aol.com ...): a private person's, not a firm's or an
     office's."""
@@ -542,6 +567,8 @@ def _seeds(analysis: Analysis):
         yield analysis.locate(m.start())
     for m in _LEFT_OUT_OF_AVERAGE.finditer(analysis.joined):  # "Avg excludes Benito Rascon, 562 ...": see _judge
         yield analysis.locate(m.start())
+    for m in _HOME_LABEL.finditer(analysis.joined):  # "Home charger: Ana Ruiz, 12 Elm St": see _homes_labelled
+        yield analysis.locate(m.end())
     for position in analysis.cues.find("usage"):
         segment, start = analysis.locate(position)
         if consumption_spans(segment.text, max(0, start - 64), start + 16) or analysis.usage_cut_at(segment, start):
@@ -862,6 +889,9 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
         _CALL_BACK.search(p.text) or _RETURN_CALL.search(p.text) for p in pieces)
     # a program's participant and their home ("Rebate winner Hodan Abdi of 3450 ..."): see _participants
     participant = any(_home(f) for f in fields) and any(_PARTICIPANT.search(p.text) for p in pieces)
+    # a resident's home marked on a program's map, with their number: see _homes_labelled
+    home_labelled = participant or any(_home(f) for f in fields) and any(f[0] == "phone" for f in fields) and any(
+        _HOME_LABEL.search(p.text) for p in pieces)
     # a consumption figure beside a phone or a home, a note copied from the billing system, or two ways to reach
     # someone in a customer's case, tie the words beside them as surely as an identifier: any name will do there,
     # listed or not ("Itzel Luz, 562 693 7172, 538 kWh", "copied from CIS: Jhun Marcelo-Dang / ...", "Staff met
@@ -879,7 +909,7 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
     names = _names(analysis, pieces, bool(anchored),
                    lenient=bool(anchored) or copied or len(fields) > len(usage) > 0
                    or (own and (len(fields) - len(usage) >= 2 or any(map(_home, fields))))
-                   or owned or party or callback or participant or bill_told or service_told or bar_joined,
+                   or owned or party or callback or home_labelled or bill_told or service_told or bar_joined,
                    mailboxes=[(segment, start, end) for kind, segment, start, end in fields if kind == "email"])
     names = [name for name in names if not _city_of_an_address(name, fields)]
     if not names and owned:  # a story's family called only by its surname here: the name that opened the story
@@ -950,6 +980,9 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
     elif page not in analysis.context.public_comment and (participants := _participants(names, fields)):
         names = participants
         why = "a utility program's participant named with their home address"
+    elif page not in analysis.context.public_comment and (owners := _homes_labelled(names, fields)):
+        names = owners
+        why = "a resident named with their home and number, marked as a private home"
     elif page not in analysis.context.public_comment and (
             left_out := _left_out_of_usage_average(analysis, names, fields)):
         names = left_out
@@ -2174,6 +2207,8 @@ def _names(analysis: Analysis, pieces: list[Line], anchored: bool, lenient: bool
             beside += [name_after_role(text, m.end(), anchored) for m in _SPOKE_WITH.finditer(text, piece.start, piece.end)]
             beside += [name_after_role(text, m.end(), True) for m in _MY_RELATIVE.finditer(text, piece.start, piece.end)]
         beside += [name_after_role(text, m.end(), anchored) for m in _REACHED.finditer(text, piece.start, piece.end)]
+        if lenient:  # "Home charger: Augusto Angiolello, 12 Elm St": whoever the label names, listed or not
+            beside += [name_after_role(text, m.end() - 1, True) for m in _HOME_LABEL.finditer(text, piece.start, piece.end)]
         read = names_in(text, piece.start, piece.end, lenient)
         # beside an identifier names_in reads a place word as the surname after a rare given name ("Xiaoling Park"),
         # which person_name, without that context, refuses

@@ -920,14 +920,38 @@ def listed_across(above: str, below: str) -> list[tuple[int, int]]:
 
 def consumption_across(above: str, below: str) -> tuple[int, int] | None:
     """A consumption figure that a line break cut between its number and its unit, or inside its unit
-    (``unit_across``): where the number starts and ends in ``above``, or None."""
+    (``unit_across``), or inside its number in words (``spelt_figure_across``): where the number starts and ends in
+    ``above``, or None."""
     number = _NUMBER_ENDING.search(above)
     if not number or not unit_across(above[number.end():], below):
-        return None
+        spelt = spelt_figure_across(above, below)
+        return spelt and (spelt[0], len(above.rstrip()))
     words = " ".join(above[max(0, number.start() - 50):number.start()].split()[-4:])
     if _NOT_CONSUMPTION.search(words) or class_statistic_before(above, number.start()):
         return None
     return number.start(), number.end()
+
+
+# the words of a number in words ending a line, where a line break may have cut it before its last words: "one
+# thousand one hundred", "two thousand and"
+_NUMBER_WORD = rf"(?:{_BELOW_HUNDRED}|hundred|thousand)"
+_NUMBER_WORDS_ENDING = re.compile(rf"(?i)(?<![\w-]){_NUMBER_WORD}(?:[ -](?:and )?{_NUMBER_WORD})*(?: and)?[ \t]*$")
+
+
+def spelt_figure_across(above: str, below: str) -> tuple[int, int] | None:
+    """A consumption figure in words that a line break cut inside its number, as a court reporter's or a caption's
+    lines break speech ("my bill says one thousand one hundred" / "thirty-four kilowatt hours for july"): where its
+    words start in ``above`` and where its unit ends in ``below``, or None. The two lines are read as one, so the
+    words before the figure and after its unit still make a tariff's or a class's figure none."""
+    words = _NUMBER_WORDS_ENDING.search(above)
+    if words is None or not below[:1].isalpha():
+        return None
+    head = above.rstrip()
+    cut = len(head) + 1
+    for start, end in consumption_spans(f"{head} {below}"):
+        if start == words.start() and end > cut and NUMBER_IN_WORDS_RE.match(f"{head} {below}", start):
+            return start, end - cut
+    return None
 
 
 @lru_cache(maxsize=16384)
@@ -1109,6 +1133,21 @@ def phone_across(above: str, below: str) -> tuple[int, int] | None:
     if whole is None or whole.end() <= cut:
         return None
     return head.start(), whole.end() - cut + (len(below) - len(below.lstrip()))
+
+
+def email_across(above: str, below: str) -> tuple[int, int] | None:
+    """A mailbox that a line break cut, as a court reporter's or a caption's lines break one read out ("... or email
+    me at jrivas at hotmail" / "dot com my number is ...", "... at jrivas at" / "cox dot net"): where it starts in
+    ``above`` (a line's end; from a word's start) and where it ends in ``below`` (the next line's start), or None.
+    A mailbox whole on either line is no cut one."""
+    if not below.strip() or not MAIL_HINT.search(f"{above[-40:]} {below[:40]}"):
+        return None
+    joined = f"{above} {below}"
+    cut = len(above)
+    for m in EMAIL_RE.finditer(joined):
+        if m.start() < cut and m.end() > cut + 1 and above[m.start():].strip() and below[:m.end() - cut - 1].strip():
+            return m.start(), m.end() - cut - 1
+    return None
 
 
 _MONTH_AND_DAY_BEFORE = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[ \t]+"

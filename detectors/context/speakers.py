@@ -254,5 +254,7 @@ def _customer_turn(analysis: Analysis, turn: list[Line], speech: str) -> bool:
     figure, not of a business of theirs."""
     if not _OWN_UTILITY.search(speech) or _BUSINESS.search(speech):
         return False
-    return any(analysis.anchors_in(line.segment, line.start, line.end)
-               or consumption_spans(line.segment.text, line.start, line.end) for line in turn)
+    # the figure read in the turn's speech, its lines joined: a line break may cut it ("one thousand one hundred" /
+    # "thirty-four kilowatt hours")
+    return any(analysis.anchors_in(line.segment, line.start, line.end) for line in turn) or bool(
+        consumption_spans(speech))
