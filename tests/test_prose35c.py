@@ -12,6 +12,8 @@
   provided a contact telephone number of ...". Hard negatives: staff's own extension, a business caller's number.
 - A customer the minutes name by title and initial only ("Mr. G. has been difficult to reach. He asked to be
   contacted at ..."; "His account is ..."). Hard negative: the staff contact line after it.
+- The CCA's own account form in one group ("PCE-41730968") in a line that names a customer or their home. Hard
+  negatives: a notice's dated number, a rebate application's number under the same letters.
 - An Irish surname whose h stands before a capital vowel after "Ó", "Ní" or "Uí" ("Ó hEanna") is one name.
 - A customer whom the sentence with their account names by title and surname only, whose full name the minutes or
   the report wrote before, in a list of the open cases with each customer's home: the full name as first written and
@@ -229,3 +231,16 @@ def test_an_irish_surname_with_its_h_before_a_vowel_is_read_whole():
             "2,640 kWh.")
     names = values_of(pairs_found(f"{_SITE}/incident-3.txt", text), "customer_name")
     assert "Saoirse Ó hUallacháin" in names
+
+
+def test_the_cca_s_own_account_form_in_one_group_beside_a_customer_is_an_account():
+    text = ("The statement of Wenonah Castellanos (PCE-41730968, 2284 W. Ninth Street) was delivered to a neighbor. "
+            "The account number she read to me, PCE-52098117, matched the premises at 1630 E. Kingsley Avenue.")
+    accounts = values_of(pairs_found(f"{_SITE}/incident-4.txt", text), "account_number")
+    assert {"PCE-41730968", "PCE-52098117"} <= accounts
+
+
+def test_a_notice_s_dated_number_under_the_cca_s_letters_is_no_account():
+    text = ("Notice PCE-20250314 was posted at 1630 E. Kingsley Avenue by Field Representative Oren Babbitt. "
+            "Rebate application PCE-40021177 for the home at 2284 W. Ninth Street is pending.")
+    assert not values_of(pairs_found(f"{_SITE}/notices.txt", text), "account_number")
