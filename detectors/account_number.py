@@ -63,6 +63,7 @@ Options (``[detectors.account_number]``):
 from __future__ import annotations
 
 import re
+from itertools import chain
 from collections.abc import Iterator
 from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING
@@ -394,6 +395,10 @@ UTILITY_FORM = Shape("utility's account form under its letters",
                      r"[A-Z]{1,5}[-\u2010-\u2013]\d{2,8}(?:[-\u2010-\u2013]\d{2,8}){1,2}", anywhere=True)
 _UTILITY_FORM = re.compile(r"(?<![\w/.\u2010-\u2013-])(?P<prefix>[A-Z]{1,5})[-\u2010-\u2013](?P<first>\d{2,8})"
                            r"(?:[-\u2010-\u2013]\d{2,8}){1,2}" + RIGHT)
+# the CCA's and the utility's own form in one group ("Denisa Ardelean (PCE-28632633, 186 N. Rebecca St.)"): eight
+# digits or more under the letters, no date among them ("PCE-20250314" numbers a notice of that day)
+_UTILITY_ONE_GROUP = re.compile(r"(?<![\w/.\u2010-\u2013-])(?P<prefix>PCE|SCE)[-\u2010-\u2013](?P<first>\d{8,10})" + RIGHT)
+_DATED = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{0,2}")
 _UTILITY_LETTERS = re.compile(r"PCE|SCE|SCG|SDGE|PGE|LADWP|CUST|ACCT|SA|CIS|ESI")
 _SERVICE_BEFORE = re.compile(r"(?i)(?<![\w-])(?:water|gas|electric|electricity|sewer|refuse|trash|propane|pce|sce|edison)"
                              r"[ \t]*:?[ \t]*$")
@@ -1514,8 +1519,8 @@ class AccountNumberDetector(LabelledNumberDetector):
             candidate = Candidate(self, segment, match.start(), match.end(), FIVE_DIGITS, facts)
             if _customer_short_account(candidate):
                 yield candidate
-        for match in _UTILITY_FORM.finditer(text):  # "Credit approved for Ana Ruiz (PCE-0085-42328)."
-            if _utility_form(text, match):
+        for match in chain(_UTILITY_FORM.finditer(text), _UTILITY_ONE_GROUP.finditer(text)):
+            if _utility_form(text, match) and not _DATED.fullmatch(match["first"]):  # "... Ana Ruiz (PCE-0085-42328)."
                 yield Candidate(self, segment, match.start(), match.end(), UTILITY_FORM, facts)
         for match in _OWN_ID.finditer(text):  # "Her VVCP id is VVCP-6822812"
             prefix = own_id_prefix(match.group())

@@ -155,7 +155,8 @@ def _recipient(text: str, position: int) -> bool:
 # once any record named them; a usage table, a sideways one too, when anything on its page does; a case file's
 # properties, last, repeating the names its body gave)
 STRATEGIES = (tables.find, _contact_cards, tables.text_rows, label_blocks.find, prose.find, speakers.find, letters.find,
-              lists.find, sections.find, case_parties.find, prose.titled_again, sideways_usage.find, usage_charts.find, your_usage.find,
+              lists.find, sections.find, case_parties.find, prose.titled_again, prose.named_in_full_before,
+              sideways_usage.find, usage_charts.find, your_usage.find,
               tables.usage_histories, notes.find, properties.find)
 
 

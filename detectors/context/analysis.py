@@ -36,7 +36,12 @@ _DIGIT_GROUP = re.compile(r"\d+")
 _CELL_LINE = re.compile(r"[^\S\n]*(\S[^\n]*?)[^\S\n]*(?=\n|$)")  # a line of a cell, without its blanks
 # a call placed to the number right before it: "kept getting our calls at", "called her at", "by phone (", "cell:"
 _CALLED_AT = re.compile(r"(?i)\b(?:calls?|called|calling|phoned?|texts?|texted|reached|cell|mobile|tel)\b"
-                        r"(?:\s+(?:him|her|them|back))?\s*(?:at|on|from|:|\()?\s*$")  # "called back from 9096222768"
+                        # "called back from 9096222768", "called the household at 90955...", "her cell, 90988..."
+                        r"(?:\s+(?:him|her|them|back|the\s+(?:household|family|customer|resident)))?\s*"
+                        r"(?:at|on|from|:|\(|,)?\s*$"
+                        # "a contact telephone number of 56...", "his telephone number on file, 95168..."
+                        r"|\b(?:tele)?phone\s+(?:number\s+)?(?:of|is|on\s+file\s*,)\s*$")
+_CALLED_AT_REACH = 32  # "his telephone number on file, "
 _FIELD_START = re.compile(r"[,;(|\t\u00b7\u2013\u2014]")  # where a field of a record written in a sentence or a line starts
 _ASIDE = re.compile(r"\([^()\n]{1,60}\)")  # words in brackets, an aside of the sentence
 _ONE_CUSTOMER = r"(?:customer|ratepayer|account ?holder)"  # after "the", "this", "that": one person
@@ -55,6 +60,10 @@ _ROLE_NAMING = re.compile(CUSTOMER_ROLE.pattern + rf"(?=[ ,:]{{1,3}}(?:the )?(?-
 # customer at (541) ...", "Staff spoke with Guerra by telephone at 562...", "left a message for Ms. Ortiz at ...",
 # "Staff reached Ana Ruiz at ..." (a case note's call: the number staff reached her at is hers)
 _CUSTOMER_AT = re.compile(rf"(?i)\b(?:the|this|that|call|phone|text|reach|contact) {_ONE_CUSTOMER}(?:'s \w+)? (?:at|on)\s*$"
+                          # staff calling the case's household or customer: "Staff called the household at ..."
+                          r"|(?i:\b(?:staff|crew|technician|agent|we)\s+(?:reached|called|phoned|contacted)\s+the\s+"
+                          r"(?:household|family|customer|ratepayer|account ?holder|resident|tenant|appellant|"
+                          r"complainant)\s+(?:at|on)\s*$)"
                           r"|(?i:\b(?:(?:spoke|spoken|talked|met|followed up|left (?:a )?(?:message|voicemail|vm))\s+"
                           r"(?:with|for)|(?:staff|crew|technician|agent|we)\s+(?:reached|called|phoned|contacted))\s+"
                           r"(?:(?:mr|ms|mrs|dr)\.?\s+)?)"
@@ -589,7 +598,7 @@ class Analysis:
             asides = [m.span() for m in _ASIDE.finditer(text, piece.start, piece.end)
                       if any(m.start() < a and b < m.end() for a, b in taken)] if taken else []
             for start, end in phone_spans(text, piece.start, piece.end, bare=True):
-                if text[start:end].isdigit() and not _CALLED_AT.search(text, max(piece.start, start - 24), start):
+                if text[start:end].isdigit() and not _CALLED_AT.search(text, max(piece.start, start - _CALLED_AT_REACH), start):
                     continue  # ten bare digits are a phone's only where someone calls them ("our calls at 9153626685")
                 if any(e <= start < e + _TAIL_REACH and _ADDRESS_TAIL.fullmatch(text, e, start) for _, e in places):
                     continue  # the phone right after an office's address is the office's ("..., CA 90012, (213) ...")

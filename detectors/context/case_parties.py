@@ -51,7 +51,11 @@ _SENTENCE_OPENS = re.compile(r"[.!?:][ \t\n\x00]*(?:\d{1,2}[.)]?[ \t\n\x00]+)?\Z
 # the sentence says a field is the party's own: "his mailing address, P.O. Box ...", "call him on ..."
 _THEIR_OWN = re.compile(r"(?i)(?:\b(?:his|her|their)[ \t\n\x00]+(?:[\w-]+[ \t\n\x00]+){0,2}(?:address|home|residence|"
                         r"phone|cell|number|e-?mail)[ \t\n\x00]*(?:is|,|:|of|at)?|\b(?:call|reach|contact|text|phone|"
-                        r"e-?mail|write\s+to)[ \t\n\x00]+(?:him|her|them)[ \t\n\x00]+(?:at|on|via))[ \t\n\x00]*$")
+                        r"e-?mail|write\s+to)[ \t\n\x00]+(?:him|her|them)[ \t\n\x00]+(?:at|on|via)"
+                        # what the party gave the hearing: "Appellant provided a contact telephone number of 626..."
+                        r"|\b(?:provided|gave|supplied|listed)[ \t\n\x00]+(?:an?[ \t\n\x00]+)?(?:[\w-]+[ \t\n\x00]+)?"
+                        r"(?:(?:tele)?phone|cell|mobile|e-?mail)(?:[ \t\n\x00]+(?:number|address))?"
+                        r"[ \t\n\x00]*(?:of|:)?)[ \t\n\x00]*$")
 _OWN_REACH = 60
 
 

@@ -352,7 +352,9 @@ _LISTED_SURNAME = 1e-5  # a surname borne by one American in 100,000 ("Pool", "R
 _OKINA = "\u02bb\u2018"
 # a pronoun and a verb run together ("I'm", "I'd", "We'll"): a word of speech, never of a name ("Hi, I'm Ana Ruiz")
 _CONTRACTION = r"(?i:i|you|we|they|he|she|it|that|there|what|who|let)['\u2019](?i:m|d|s|ll|ve|re)(?![\w'\u2019])"
-_WORD = (rf"[{_UPPER}]\.|(?!{_CONTRACTION})(?:\u02bb|['\u2018](?=[AEIOU]))?[{_UPPER}][{_LETTER}'\u2019{_OKINA}]*"
+# an Irish surname's h before a vowel after "Ó", "Ní" or "Uí" ("Ó hEanna", "Ní hAodha") is a letter of the word too
+_IRISH_H = r"(?:(?<=\u00d3 )|(?<=N\u00ed )|(?<=U\u00ed ))h(?=[AEIOU\u00c1\u00c9\u00cd\u00d3\u00da])"
+_WORD = (rf"[{_UPPER}]\.|(?!{_CONTRACTION})(?:\u02bb|['\u2018](?=[AEIOU])|{_IRISH_H})?[{_UPPER}][{_LETTER}'\u2019{_OKINA}]*"
          rf"(?:-[{_LETTER}][{_LETTER}'\u2019{_OKINA}]*)*(?<!['\u2019{_OKINA}])")
 # particles of surnames written in lower case ("Ana de la Cruz", "Jörgen van de Kooij"), and "St." ("Valerie St.
 # Kaufman"), which in a run of names is no street
@@ -1580,6 +1582,8 @@ _OFFICIAL_BEFORE = re.compile(
     r"(?<!\bto )contact|questions|speakers?|spoke|presented by|honorable|hon\.?|senator|assemblymember|judge|vendor|"
     r"remit to|pay to|payable to|supplier|contractor|consultant|ombuds(?:person|man|woman)|"
     r"volunteer|in honou?r of|in memory of|named (?:for|after)|"  # a park's or a pavilion's honoree
+    # who carried the mail an incident report tells of: "Carrier Dwight Ames", "the letter carrier, Dwight Ames"
+    r"carrier|postmaster|mail\s?(?:man|woman)|postal\s+(?:worker|clerk)|"
     # a New England town's elected officers: "Moderator", "Constable", "Select Board", "Tree Warden"
     r"moderator|constable|select\s?(?:board|man|woman|person)|selectmen|assessor|(?:tree\s+)?warden|"
     r"coordinador[a]?|enlace|tagapag-ugnay|kinatawan|\u0111i\u1ec1u ph\u1ed1i vi\u00ean|"  # Spanish, Tagalog, Vietnamese
@@ -1602,7 +1606,8 @@ _OFFICIAL_AFTER = re.compile(
     r"especialista|analista|"
     r"technician|inspector|superintendent|chief|president|chair|secretary|treasurer|attorney|counsel|"
     r"administrator|assistant|staff|mmc|cmc|esq|ph\.?d|p\.e\.|inc|llc|llp|corp|corporation|company|energy|"
-    r"utilities|department|division|authority|city of|county of|ombuds(?:person|man|woman)|liaison|investigator)\b")
+    r"utilities|department|division|authority|city of|county of|ombuds(?:person|man|woman)|liaison|investigator|"
+    r"(?:mail|letter|postal|route)\s+carrier|postmaster|mail\s?(?:man|woman)|postal\s+(?:worker|clerk))\b")
 # a reporter, by their trade or their outlet (no house number before it: "Ana Ruiz, 14 Herald St" is a home): "told
 # Marcus Odegaard, WTFL News 6", "Aisha Mohamud of Sahan Journal", "Tyler Bybee of KPVI News 6 attended"
 _PRESS_AFTER = re.compile(

@@ -32,7 +32,7 @@ import re
 from itertools import accumulate
 
 from ..labels import OTHER_LABELS, is_date, is_ledger_account
-from ..model import CODE_SEGMENTS, ELEMENT_DESCRIPTIONS, Segment
+from ..model import CODE_SEGMENTS, ELEMENT_DESCRIPTIONS, Location, Segment
 from ..public_contacts import FACILITY_CUE, PERSONAL_DOMAINS, to_e164
 from ..streets import SUFFIXES, alternation
 from ..vocabulary import common_word, name_like, surnames
@@ -916,6 +916,8 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
         names = _story_subjects(analysis, names, usage, pieces)
     if not names:
         if anchored:  # no name, but an account's service address, callback number or usage in its own line
+            for kind, segment, start, end in _initialled_customers(analysis, pieces, after):
+                analysis.add(kind, segment, start, end, "contact details of a customer named by an initial")
             for piece in anchored:
                 if _names_facility(piece.text) or _ORGANIZATION.search(piece.text):
                     continue  # a facility's or an organization's account: "Palomares Park, SCE acct ..."
@@ -1004,6 +1006,35 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
             analysis.add(kind, piece.segment, start, end, why)
     analysis.anchor_pages.add(page)
     return names
+
+
+# a customer whom minutes or a report call by title and initial only, opening a sentence: "Mr. G. has been difficult
+# to reach.", "Dr. T. asked ..."; and a sentence that goes on about them by a pronoun: "She asked to be contacted at ..."
+_INITIALLED = re.compile(r"(?:^|(?<=[.!?;:]\s))\s*(?:Mr|Mrs|Ms|Mx|Dr)\.\s?[A-Z]\.(?=\s)")
+_PRONOUN_OPENS = re.compile(r"\s*(?:He|She|They|His|Her|Their)\b")
+
+
+def _initialled_customers(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[tuple]:
+    """In a record an identifier ties and that names no one, the customer the text calls by title and initial from
+    a sentence's start ("Mr. G. has been difficult to reach. He asked to be contacted at 213 ... after 4 p.m. His
+    account is ..."): the phone, home or mailbox in each sentence from there on that opens on that title or on a
+    pronoun, when the identifier's sentence opens so too (the account is theirs). A line break may cut each sentence.
+    Not a sentence that opens on anyone else ("Staff contact: (909) ...", "Member Huynh asked ...")."""
+    first = next((k for k, piece in enumerate(pieces)
+                  if _INITIALLED.search(piece.segment.text, piece.start, piece.end)), None)
+    if first is None:
+        return []
+    told = pieces[first:]
+    fields = analysis.contact_fields(told, after)
+    taken = [f[1:] for f in fields] + [(a.segment, a.start, a.end) for p in told
+                                       for a in analysis.anchors_in(p.segment, p.start, p.end)]
+
+    def about_them(segment: Segment, start: int) -> bool:
+        opening, begin, _ = _sentence_opening(analysis, segment, _sentence(segment, start, taken), taken)
+        return bool(_INITIALLED.match(opening.text, begin) or _PRONOUN_OPENS.match(opening.text, begin))
+    if not any(about_them(a.segment, a.start) for p in told for a in analysis.anchors_in(p.segment, p.start, p.end)):
+        return []
+    return [f for f in fields if f[0] in ("phone", "address", "email") and about_them(f[1], f[2])]
 
 
 def _own_account_told(pieces: list[Line]) -> bool:
@@ -1445,6 +1476,16 @@ _NAME_CUT = re.compile(rf"(?i:\b(?:customer|cust|cx|caller|account\s?holder|rate
 # a title that ends its line, its surname on the next ("... by Ms." / "Okafor. Her account ...")
 _TITLE_ENDS_LINE = re.compile(r"(?<![\w.])(?P<given>(?:Mr|Mrs|Ms|Mx)\.?)[ \t]*$")
 _GIVEN_ENDS_LINE = re.compile(r"(?:^|[.!?;:][ \t]+)(?P<given>[A-Z][a-z'\u2019-]+)[ \t]*$")
+# whose an account or a statement is, the holder's given name (and initial) ending the line: "held by Naoki F." /
+# "Shimizu III at 129 ...", "delivered to Ira" / "R. Rajasa at 1779 ...", "the statement of Ana" / "Ruiz (12 Elm St)"
+_HOLDER_ENDS_LINE = re.compile(r"(?i:\b(?:held|owned)[ \t]+by|in[ \t]+the[ \t]+name[ \t]+of|(?:delivered|addressed|"
+                               r"mailed|sent)[ \t]+to|statement[ \t]+of)[ \t]+"
+                               r"(?P<given>[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z]\.)?)[ \t]*$")
+_SUFFIX_OR_INITIAL = re.compile(r"\b(?:[A-Z]\.|(?:Jr|Sr)\b\.?|I{2,3}\b|IV\b)")
+# the rest of the name opening the next line, right before the holder's home: "Shimizu III at 129 ...", "R. Rajasa at
+# 1779 ...", "Ruiz (12 Elm St)", "Ruiz, 12 Elm St"
+_SURNAME_BEFORE_HOME = re.compile(r"[ \t]*(?P<surname>(?:[A-Z]\.[ \t]+)?[A-Z][\w'\u2019-]+(?:[ \t]+(?:Jr|Sr|II|III|IV)\b\.?)?)"
+                                  r"(?=,?[ \t]+(?:at|of)[ \t]+\d|[ \t]*[,(][ \t]*\d)")
 _SERVICE_ADDRESS_LABEL = re.compile(r"(?i)\b(?:svc|service)[ \t]+addr(?:ess)?\b")
 _HOME_IN_SLOT = re.compile(r"[ \t]*(?:,[ \t]*|[ \t]of[ \t]+)\d")
 _SURNAME_OPENS = re.compile(r"[ \t]*(?P<surname>[A-Z][\w'\u2019-]+)(?![\w'\u2019-])")
@@ -1559,21 +1600,22 @@ def _customers_sentences(analysis: Analysis, names: list[tuple], fields: list[tu
     names = sorted(names, key=at)
     taken = [(segment, start, end) for segment, start, end in names] + [f[1:] for f in fields]
     taken += filter(None, (analysis.rest_of_cut_address(*f[1:]) for f in fields if f[0] == "address"))
-    own = {(id(segment), *_sentence(segment, start, taken)) for segment, start, _ in seeds}
-    kept = [n for n in names if (id(n[0]), *_sentence(n[0], n[1], taken)) in own]
+
+    def sentence_of(place: tuple) -> tuple:  # the whole sentence, however many lines a hard wrap gave it
+        return _wrapped_sentence(analysis, place[0], _sentence(place[0], place[1], taken), taken)
+    own = {sentence_of(seed) for seed in seeds}
+    kept = [n for n in names if sentence_of(n) in own]
     ties = [seed for seed in seeds if seed not in names] or seeds  # an identifier, a usage figure: no name
-    tied = {(id(segment), *_sentence(segment, start, taken)) for segment, start, _ in ties}
-    if not any((id(n[0]), *_sentence(n[0], n[1], taken)) in tied for n in kept):
+    tied = {sentence_of(tie) for tie in ties}
+    if not any(sentence_of(n) in tied for n in kept):
         # "Case 43. Ana Ruiz contacted ... The customer, whose account is ...": the sentence before names her; so it
         # does when a later one gives her full name ("Talked to Mr. Sandhu. Acct is ... Full name on the account is
         # Harpreet Kaur Sandhu"), if the names share a word (not the staff member who "reviewed the file")
         first = min(at(seed) for seed in ties)
         before = [n for n in names if at(n) < first and n not in kept]
         if before:
-            last = before[-1]
-            sentence = (id(last[0]), *_sentence(last[0], last[1], taken))
-            kept += [n for n in before if (id(n[0]), *_sentence(n[0], n[1], taken)) == sentence
-                     and (not kept or _shares_a_name_word(n, kept))]
+            sentence = sentence_of(before[-1])
+            kept += [n for n in before if sentence_of(n) == sentence and (not kept or _shares_a_name_word(n, kept))]
     kept += [later for earlier, later in zip(names, names[1:])  # "... cust Garegin" / "Petrosyan re: ..."
              if earlier in kept and later not in kept and _cut_name(earlier, later)]
     kept += [earlier for earlier, later in zip(names, names[1:])  # "... met with Bjorn" / "Haugland (Acct. No. ...)"
@@ -1584,8 +1626,7 @@ def _customers_sentences(analysis: Analysis, names: list[tuple], fields: list[tu
     # Kang of 2801 Portage Ave addressed the Board ... Ms. Kang stated ... She read her account number"
     kept += [n for n in names if n not in kept and _TITLED.match(n[0].text, n[1]) is None
              and any(_TITLED.match(k[0].text, k[1]) and _shares_a_name_word(n, [k]) for k in kept)]
-    for name in kept:
-        own.add((id(name[0]), *_sentence(name[0], name[1], taken)))
+    own |= {sentence_of(name) for name in kept}
     words = frozenset(w.lower() for segment, start, end in kept for w in _NAME_WORD.findall(segment.text[start:end]))
     kept_fields = []
     for field in fields:
@@ -1594,13 +1635,20 @@ def _customers_sentences(analysis: Analysis, names: list[tuple], fields: list[tu
             continue  # "Caseworker: Hill Country Community Action, (830) 612-4150": the agency's, not the customer's
         sentence = _sentence(segment, start, taken)
         opened = _open_sentence_above(analysis, segment, sentence, taken)
-        if (id(segment), *sentence) in own or (opened is not None and (id(opened[0]), *opened[1:]) in own):
+        if sentence_of(field[1:]) in own or (opened is not None and (id(opened[0]), *opened[1:]) in own) \
+                or _THE_CUSTOMER_AT.search(segment.text, max(sentence[0], start - _THE_CUSTOMER_REACH), start):
             kept_fields.append(field)
         elif not any(_names_another(where, start, end, taken, people_only=kind == "usage", customer_words=words)
                      for where, start, end in filter(None, ((segment, *sentence), _cut_across(opened, segment)))):
             kept_fields.append(field)
     return kept, kept_fields
 
+
+# the record's customer called back at a number by the words that speak of them: "Staff called the household at ...",
+# whatever program the rest of the sentence names ("... and arranged an assessment through the Home Upgrade program")
+_THE_CUSTOMER_AT = re.compile(r"(?i)\b(?:called|phoned|texted|reached|contacted)\s+the\s+(?:household|family|customer|"
+                              r"ratepayer|account\s?holder|appellant|complainant)\s+(?:at|on)\s*$")
+_THE_CUSTOMER_REACH = 48
 
 # a form's line that gives someone else's contact: the caseworker's or agency's, a referral's, an interpreter's
 _THIRD_PARTY_LINE = re.compile(r"(?i)[ \t]*(?:case\s?worker|case\s+manager|social\s+worker|agency|referred\s+by|"
@@ -1624,6 +1672,47 @@ def _open_sentence_above(analysis: Analysis, segment: Segment, sentence: tuple[i
 
 
 _ENDS_MID_PHRASE = re.compile(r"[a-z,][ \t]*$")  # a line's last word in lower case or a comma: its sentence goes on
+_LAST_WORD_LOWER = re.compile(r"(?<![\w'\u2019-])[a-z]+,?[ \t]*$")  # "... the statement of" / "Ana Ruiz, SCE account"
+_OPENS_LOWER = re.compile(r"[ \t]*[a-z\d(]")  # "delivered to Ana Ruiz ...", "700-447-487-277, with ..."
+_OPENING_WORD = re.compile(r"[ \t]*([A-Z][\w'\u2019-]*)")
+_WRAP_REACH = 4  # how many lines up one sentence of a hard-wrapped paragraph is followed
+
+
+def _wrapped_sentence(analysis: Analysis, segment: Segment, sentence: tuple[int, int],
+                      taken: list[tuple]) -> tuple[int, int, int]:
+    """A sentence as (segment id, start, end) of the line it opens in (see _sentence_opening)."""
+    opening, start, end = _sentence_opening(analysis, segment, sentence, taken)
+    return id(opening), start, end
+
+
+def _next_line(above: Segment, below: Segment) -> bool:
+    """Whether ``below`` is the line right under ``above`` in a PDF's page or a text file, where a line break may cut
+    a sentence: not a document's next paragraph or property, a page's next element, nor a line after a blank one."""
+    one, other = above.location, below.location
+    return one.element is None and other.element is None and None not in (one.line, other.line) \
+        and other.line == one.line + 1 and one.page == other.page
+
+
+def _sentence_opening(analysis: Analysis, segment: Segment, sentence: tuple[int, int],
+                      taken: list[tuple]) -> tuple[Segment, int, int]:
+    """A sentence as (segment, start, end) of the line it opens in: a PDF's or a hard-wrapped text's line break
+    cuts a sentence in mid-phrase, and the line below goes on with it ("The statement of Ana Ruiz (acct ...) was" /
+    "delivered to Jose Lee at 12 Elm St, who ...", "... contained the statement of" / "Jose Lee, SCE account ...").
+    The line below goes on when it opens in lower case, on a figure or on the rest of a field the break cut, or on a
+    word no dictionary holds (a name) after a line whose last word is in lower case; not a line that opens on a label
+    ("Vendor: ...") or under one."""
+    for _ in range(_WRAP_REACH):
+        opened = _open_sentence_above(analysis, segment, sentence, taken)
+        if opened is None or not _next_line(opened[0], segment) or _LABEL_OPENS.match(segment.text) \
+                or _LABEL_OPENS.match(opened[0].text):
+            break
+        word = _OPENING_WORD.match(segment.text)
+        if not (_OPENS_LOWER.match(segment.text) or word and (
+                any(where is segment and a <= word.start(1) < b for where, a, b in taken)  # "410 W. Center" / "St.) was"
+                or not common_word(word.group(1)) and _LAST_WORD_LOWER.search(opened[0].text, opened[1], opened[2]))):
+            break
+        segment, sentence = opened[0], opened[1:]
+    return segment, *sentence
 
 
 def _runs_on_from_above(analysis: Analysis, segment: Segment, sentence: tuple[int, int], taken: list[tuple]) -> bool:
@@ -1895,6 +1984,129 @@ def titled_again(analysis: Analysis) -> None:
 
 
 _DIALLED = re.compile(r"(?i)\b(?:called|phoned|texted|dialed|dialled|reached\s+(?:him|her|them)\s+at)\s+$")
+
+
+_BREAK = r"(?:[ \t\n]|\x00){1,3}"  # between two words of a name: a space, or the line break between two segments
+_NAME_WORD_BEFORE = r"(?:[A-Z][\w'\u2019-]+|[A-Z]\.)"  # a given name, a middle name or an initial
+_NAME_SUFFIX = re.compile(rf",?{_BREAK}(?:Jr|Sr|II|III|IV)\b\.?")
+_FULL_NAME_REACH = 6000  # how far before a customer's title and surname their full name may stand
+_LIST_CHARS = 600  # how far a list of customers and their homes reaches on either side of one of its items
+
+
+def named_in_full_before(analysis: Analysis) -> None:
+    """(A strategy of its own, after titled_again.) A customer whom the sentence tying their record names by title and
+    surname only ("Ms. Okafor's account (...) was affected ..."), though the text wrote their full name before on
+    their page or the one before ("The open cases involve Ngozi Okafor (1423 W Holt Ave), ..."): their name as first
+    written, the nearest before, and the home right after it. A sentence that lists them among others, each with
+    their own home ("Ngozi Okafor (1423 W Holt Ave), Lior Ben-Ami (88 E Pearl St) and ..."), lists customers alike:
+    their names and homes too. Not an official or staff member of the same surname ("Members present: Ada Okafor"),
+    nor one a title makes an official; the others in that sentence must each stand right before a home."""
+    why = "customer named in full before the title and surname that tie their record"
+    joined = analysis.joined
+    for field in [f for f in analysis.context.fields if f.kind == "name"]:
+        title = _TITLED.match(field.segment.text, field.start)
+        surname = field.segment.text[title.end():field.end].split() if title else []
+        if not surname or any(len(word.rstrip(".")) < 2 for word in surname):
+            continue  # "Mr. G.": an initial names no one
+        at = analysis.offset(field.segment) + field.start
+        written = re.compile(rf"(?<![\w'\u2019.-])((?:{_NAME_WORD_BEFORE}{_BREAK}){{1,3}})"
+                             rf"{_BREAK.join(map(re.escape, surname))}(?![\w'\u2019-])")
+        sheets = _sheets_around(field.segment)
+        found = None
+        for m in written.finditer(joined, max(0, at - _FULL_NAME_REACH), at):
+            if _sheet_of(analysis.locate(m.start())[0]) in sheets:
+                found = _full_name(analysis, m.start(1), m.end(1), m.end()) or found
+        if found is None:
+            continue
+        begin, end = found
+        _add_across(analysis, "name", begin, end, why)
+        home = _home_after_full_name(analysis, end)
+        if home is None:
+            continue
+        _add_across(analysis, "address", *home, why)
+        for item, item_home in _listed_with_homes(analysis, begin, home):
+            _add_across(analysis, "name", *item, why)
+            _add_across(analysis, "address", *item_home, why)
+
+
+def _sheet_of(segment: Segment) -> tuple:
+    return () if segment.location.page is None else (segment.location.attachment, segment.location.page)
+
+
+def _full_name(analysis: Analysis, given: int, given_end: int, end: int) -> tuple[int, int] | None:
+    """The span of a full name in ``analysis.joined`` (its given names from ``given`` to ``given_end``, its surname
+    to ``end``), its leading words that are no name dropped ("Care Supervisor Ada" -> "Ada"), if it is a private
+    person's: no official's or staff member's, no name the City publishes, in running text."""
+    joined = analysis.joined
+    words = list(re.finditer(rf"{_NAME_WORD_BEFORE}", joined[given:given_end]))
+    while words and (common_word(words[0].group()) or not (name_like(words[0].group().rstrip("."))
+                                                           or len(words[0].group()) == 2)):
+        words.pop(0)
+    if not words or len(words[0].group()) == 2:
+        return None  # no given name, or an initial first
+    begin = given + words[0].start()
+    segment, start = analysis.locate(begin)
+    last, _ = analysis.locate(end - 1)
+    if id(segment) not in analysis.free_index or id(last) not in analysis.free_index:
+        return None
+    local_start = max(0, begin - 80)
+    local = joined[local_start:end + 80].replace("\x00", " ")  # a title a line break cut off: "Supervisor" / "Ana Ruiz"
+    value = " ".join(joined[begin:end].replace("\x00", " ").split())
+    plain = person_name(value, strict=False)
+    if not plain or analysis.contacts.name_is_public(plain) or names_an_official(value, analysis.officials) \
+            or named_officially(local, begin - local_start, end - local_start):
+        return None
+    return begin, end
+
+
+def _home_after_full_name(analysis: Analysis, end: int) -> tuple[int, int] | None:
+    """The street address right after a name that ends at ``end`` in ``analysis.joined`` ("Ana Ruiz (12 Elm St)",
+    "Ana Ruiz Sr. of 12 Elm St"), a generational suffix between them."""
+    joined = analysis.joined
+    text = joined[end:end + 160].replace("\x00", "\n")
+    suffix = _NAME_SUFFIX.match(text)
+    after = suffix.end() if suffix else 0
+    for m in street_addresses(text, after):
+        if _HOME_AFTER_NAME.fullmatch(text, after, m.start()) and "\n\n" not in text[:m.start()] \
+                and not analysis.contacts.address_is_public(m.group()):
+            return end + m.start(), end + m.end()
+        break
+    return None
+
+
+def _listed_with_homes(analysis: Analysis, begin: int, home: tuple[int, int]) -> list[tuple]:
+    """The other items of a list of people each with their home, in the sentence that lists the customer whose name
+    starts at ``begin`` with their home at ``home``: the names (in ``analysis.joined``) right before a home."""
+    joined = analysis.joined
+    window = max(0, begin - _LIST_CHARS)
+    text = joined[window:home[1] + _LIST_CHARS].replace("\x00", "\n")
+    segment = Segment(text, Location())
+    taken = [(segment, m.start(), m.end()) for m in street_addresses(text)]
+    sentence = _sentence(segment, begin - window, taken)
+    flat = text.replace("\n", " ")  # a name a line break cuts: "... and Klára" / "Towne (2097 ...)"
+    items = []
+    for start, end in names_in(flat, *sentence, True):
+        if window + start == begin:
+            continue
+        item = _full_name(analysis, window + start, _given_end(flat, start, end) + window, window + end)
+        item_home = item and _home_after_full_name(analysis, window + end)
+        if item_home and item_home[0] - window < sentence[1]:
+            items.append((item, item_home))
+    return items
+
+
+def _given_end(text: str, start: int, end: int) -> int:
+    """Where the given names of a name read at ``start`` end: before its last word."""
+    return start + text[start:end].rstrip().rfind(" ") + 1
+
+
+def _add_across(analysis: Analysis, kind: str, begin: int, end: int, why: str) -> None:
+    """Adds the value from ``begin`` to ``end`` of ``analysis.joined``, one piece in each segment it runs across."""
+    while begin < end:
+        segment, start = analysis.locate(begin)
+        stop = min(end, begin + len(segment.text) - start)
+        analysis.add(kind, segment, start, start + stop - begin, why)
+        begin = stop + 1
 
 
 def _sheets_around(segment: Segment) -> list[tuple]:
@@ -2323,11 +2535,15 @@ def _name_cut_by_a_line_break(analysis: Analysis, line: Line, below: Line, ancho
         cut = _GIVEN_ENDS_LINE.search(line.segment.text, line.start, line.end)
         rest = cut and _SURNAME_OPENS.match(below.segment.text, below.start, below.end)
         rest = rest if rest and _HOME_IN_SLOT.match(below.segment.text, rest.end()) else None
+    if not rest and anchored:  # "... account 3-349-7852-76, held by Helen" / "Asamoah at 2195 W. Grand Ave., ..."
+        cut = _HOLDER_ENDS_LINE.search(line.segment.text, line.start, line.end)
+        rest = cut and _SURNAME_BEFORE_HOME.match(below.segment.text, below.start, below.end)
     if not rest:
         return []
-    name, surname = f"{cut.group('given')} {rest.group('surname')}", rest.group("surname")
+    name = f"{cut.group('given')} {rest.group('surname')}"
+    surname = _SUFFIX_OR_INITIAL.sub("", rest.group("surname")).strip()  # "R. Rajasa", "Shimizu III"
     if (not person_name(name) or not name_like(surname) or surname.lower() in _CALENDAR_WORDS
-            or common_word(cut.group("given"))  # a table's title: "Queue - Customer Detail" / "Arya Choudhry | ..."
+            or common_word(cut.group("given").split()[0])  # a table's title: "Queue - Customer Detail" / "Arya Choudhry | ..."
             or analysis.contacts.name_is_public(name.lower())):  # "cust Rosa" / "Monday at 9": no surname
         return []
     return [(line.segment, *cut.span("given")), (below.segment, *rest.span("surname"))]
