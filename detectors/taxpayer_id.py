@@ -9,6 +9,10 @@ The written form decides what a number is: NN-NNNNNNN is an EIN, NNN-NN-NNNN an 
   asks a reviewer to look rather than fail the run.
 - Nine bare digits beside a taxpayer ID label count when they are a valid EIN, ITIN or SSN (a sole
   proprietor's TIN on a W-9 is the owner's SSN). A dashed SSN beside "TIN" is the ``ssn`` detector's.
+- Nine bare digits beside an SSN label ("SSN", "Social Security No.", a form's hidden field "hfCoApplicantSSN")
+  count when they are an ITIN: an applicant without an SSN gives their ITIN in its place, and the ``ssn`` detector
+  rejects any 9xx number. A valid SSN there is the ``ssn`` detector's, and one digit repeated (999999999) is a
+  placeholder.
 An organization's EIN is public: a company's in a contract award, a government's on its W-9. So an EIN
 is no finding beside an organization's name ("ABC Paving, Inc. EIN ...", "Hernandez Engineering",
 "City of Mesa Linda Federal Tax ID: ...", "the City's EIN is ..."), beside a vendor, contractor or payee
@@ -51,6 +55,11 @@ LABELS = EIN_LABELS + ITIN_LABELS + ("Tax ID", "Tax I.D.", "Tax Identification",
                                      "Taxpayer I.D.", "Taxpayer Identification", "Identificación del Contribuyente")
 _EIN_LABEL = re.compile(r"(?i)\b(?:f?ein|employer|federal|fed|patronal)\b")
 _ITIN_LABEL = re.compile(r"(?i)\b(?:itin|individual|personal)\b")
+# the SSN's labels (the ``ssn`` detector's, but "SS" and "S.S." alone, which are words or initials as often), under
+# which an ITIN stands in the SSN's place
+SSN_LABELS = ("SSN", "SS No", "SS Num", "SS Number", "SS#", "S.S.N.", "Social Security", "Social Sec", "Soc Sec",
+              "Soc. Sec.", "Seguro Social")
+_SSN_LABEL = re.compile(r"(?i)\b(?:ssn|ss\s*(?:no|num|number|#)|s\.s\.n|soc(?:ial|\.)?\s*sec|seguro\s+social)")
 
 # IRS ITIN groups (4th and 5th digits). python-stdnum 2.2's us.itin still accepts only 70-88, 90-92
 # and 94-99, without the 50-65 range the IRS also issues, so the ranges are kept here.
@@ -533,7 +542,7 @@ class TaxpayerIdDetector(LabelledNumberDetector):
     category = "taxpayer_id"
     rule = "PCE-01 6.3"
     option_keys = ("public", "unlabelled_ein", "labels", "replace_labels")
-    labels = LABELS
+    labels = LABELS + SSN_LABELS
     shapes = (
         Shape("EIN", rf"\d{{2}}{DASH}\d{{7}}", anywhere=True),
         Shape("3-2-4", rf"\d{{3}}(?P<dash>{DASH})\d{{2}}(?P=dash)\d{{4}}", anywhere=True),
@@ -553,6 +562,8 @@ class TaxpayerIdDetector(LabelledNumberDetector):
         if candidate.shape.name == "EIN":
             return ein.is_valid(digits)
         if candidate.shape.name == "bare":
+            if _SSN_LABEL.match(candidate.label or ""):
+                return is_itin(digits) and len(set(digits)) > 1
             return is_itin(digits) or ein.is_valid(digits) or ssn.is_valid(digits)
         return is_itin(digits)  # a dashed or spaced SSN is the ssn detector's
 

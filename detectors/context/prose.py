@@ -112,6 +112,7 @@ def find(analysis: Analysis) -> None:
                 _senders(analysis, pieces)
             if names:
                 _follow_ups(analysis, pieces[-1], names)
+                _contacts_kept_below(analysis, pieces[-1])
             elif case := _case_of_a_person(analysis, pieces):  # from its identifier's line: the block's later
                 _follow_ups(analysis, case, names)  # lines are read as the case's too
     _after_records(analysis)
@@ -120,6 +121,36 @@ def find(analysis: Analysis) -> None:
         if (id(line.segment), line.start, id(line.segment)) not in done:  # alone is read, not a block
             done.add((id(line.segment), line.start, id(line.segment)))
             _judge(analysis, [line], None)
+
+
+# what may stand between the values of a line of contact details alone: bars, commas, slashes, semicolons, "or"
+_BETWEEN_CONTACTS = re.compile(r"(?i)(?:[\s|,;/\u00b7\u2022-]|\bor\b)*")
+
+
+def _contacts_kept_below(analysis: Analysis, last: Line) -> None:
+    """The mailbox and phone a line of contact details alone gives right below a record that named its customer,
+    in the same element as the record's last line: the details a comment page keeps under each writer's entry,
+    often hidden (Granicus eComment's ``<div class="commenter-contact" hidden>``), are that writer's, as the entry's
+    visible lines are. Not a line with other words (an office's "Questions? Call ..."), nor one in another element,
+    nor the City's own contacts (``contact_fields``)."""
+    i = analysis.line_at(last.segment, last.end - 1)
+    lines = analysis.free_lines
+    if i is None or i + 1 >= len(lines):
+        return
+    below = lines[i + 1]
+    element, container = below.segment.location.element, (last.segment.location.element or "").rpartition(" > ")[0]
+    if below.segment is last.segment or page_of(below.segment) != page_of(last.segment) or not container or \
+            not element or element.rpartition(" > ")[0] != container:
+        return
+    fields = [f for f in analysis.contact_fields([below]) if f[0] in ("email", "phone")]
+    text, rest, at = below.segment.text, [], below.start
+    for _, _, start, end in sorted(fields, key=lambda f: f[2]):
+        rest.append(text[at:start])
+        at = end
+    rest.append(text[at:below.end])
+    if fields and all(_BETWEEN_CONTACTS.fullmatch(words) for words in rest):
+        for kind, segment, start, end in fields:
+            analysis.add(kind, segment, start, end, "contact details kept under a customer's own entry")
 
 
 def _drop_agents(analysis: Analysis) -> None:
@@ -155,6 +186,7 @@ def _resident_lines(analysis: Analysis):
 
 # a utility program's participant named on a page about it: "Rebate winner Ana Ruiz of ...", "Spotlight: ..."
 _PARTICIPANT = re.compile(r"(?i)\b(?:rebate|winners?|spotlight(?:ed)?|awardees?|recipients?|participants?|enrollees?)\b")
+_REPORTED_BY = re.compile(r"(?i)\breported\s+by\b")
 _PARTICIPANT_REACH = 120  # how far before the name its program word stands, in its sentence: "Cooler rebate winners: Ana
 # Ruiz of 12 Elm St and Bo Chen of ..."
 
@@ -866,6 +898,13 @@ def _in_head(segment) -> bool:
     return (segment.location.element or "").startswith("head")
 
 
+def _home_and_phone_with(fields: list, pieces: list, cue) -> bool:
+    """Whether a record's fields hold a home and a phone and ``cue`` (a test of a piece's text) holds in one of its
+    pieces: a map's home label, bar-joined fields, "reported by": a resident's own home and number."""
+    return (any(map(_home, fields)) and any(f[0] == "phone" for f in fields)
+            and any(cue(p.text) for p in pieces))
+
+
 def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[tuple]:
     """Records the fields of the pieces if they are a customer's record; returns the names recorded (none if
     they are not one, or if the record names no one)."""
@@ -890,8 +929,7 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
     # a program's participant and their home ("Rebate winner Hodan Abdi of 3450 ..."): see _participants
     participant = any(_home(f) for f in fields) and any(_PARTICIPANT.search(p.text) for p in pieces)
     # a resident's home marked on a program's map, with their number: see _homes_labelled
-    home_labelled = participant or any(_home(f) for f in fields) and any(f[0] == "phone" for f in fields) and any(
-        _HOME_LABEL.search(p.text) for p in pieces)
+    home_labelled = participant or _home_and_phone_with(fields, pieces, _HOME_LABEL.search)
     # a consumption figure beside a phone or a home, a note copied from the billing system, or two ways to reach
     # someone in a customer's case, tie the words beside them as surely as an identifier: any name will do there,
     # listed or not ("Itzel Luz, 562 693 7172, 538 kWh", "copied from CIS: Jhun Marcelo-Dang / ...", "Staff met
@@ -904,12 +942,15 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
     service_told = any(map(_home, fields)) and any(_SERVICE_ADDRESS_LABEL.search(p.text) for p in pieces)
     # a home and a phone in a record joined by bars ("Ana Ruiz|12 Elm St|909 ..."): the field before them holds the
     # person's name, as a table's name column does
-    bar_joined = any(map(_home, fields)) and any(f[0] == "phone" for f in fields) and any(
-        joined_by_bars(p.text) for p in pieces)
+    bar_joined = _home_and_phone_with(fields, pieces, joined_by_bars)
+    # a problem reported from a home with the number to call back ("Outage reported by Ana Ruiz - 12 Elm St - (909)
+    # ..."): a resident reporting their own service, whose name need be on no list
+    reported = _home_and_phone_with(fields, pieces, _REPORTED_BY.search)
     names = _names(analysis, pieces, bool(anchored),
                    lenient=bool(anchored) or copied or len(fields) > len(usage) > 0
                    or (own and (len(fields) - len(usage) >= 2 or any(map(_home, fields))))
-                   or owned or party or callback or home_labelled or bill_told or service_told or bar_joined,
+                   or owned or party or callback or home_labelled or bill_told or service_told or bar_joined
+                   or reported,
                    mailboxes=[(segment, start, end) for kind, segment, start, end in fields if kind == "email"])
     names = [name for name in names if not _city_of_an_address(name, fields)]
     if not names and owned:  # a story's family called only by its surname here: the name that opened the story

@@ -31,7 +31,9 @@ _PHONE = re.compile(rf"[(\d](?:(?<=\()\d{{3}}\)(?:{_SPACE}|/)?|(?<=\d)\d{{2}}(?:
 _SPACED_OUT_PHONE = re.compile(r"(?<![\w/.-])\d{3}[ \t](?P<sep>[./-])[ \t]\d{3}[ \t](?P=sep)[ \t]\d{4}(?![\w-])")
 _PHONE_BARE = re.compile(r"(?<![\d+])1?\d{10}(?!\d)|(?<![\w.,-])(?:\d{3} |\(\d{3}\) ?)\d{7}(?![\w-]|[.,]\d)")
 _E164 = re.compile(r"(?<![\w+])\+1\d{10}(?!\d)")  # "+19517041374": a number as a phone system exports it
-_COUNTRY = re.compile(rf"\+?1(?:{_SPACE}|[.{_DASH}])?$")
+# the country code before a phone: "+1 ", "1-"; not the last digit of a number in the column before it ("acct
+# 700086118421  951.745.6495": the account's "1" is no prefix of the phone)
+_COUNTRY = re.compile(rf"(?<![\w.{_DASH}])\+?1(?:{_SPACE}|[.{_DASH}])?$")
 _JOINED_BEFORE = re.compile(rf"[\w/.{_DASH}]")
 # a mailbox, and one written to keep harvesters off ("dharrell90 [at] comcast [dot] net", "jo (at) aol.com",
 # "rita at cox dot net", "kdhaliwal59 @ att.net"): brackets around "at" and "dot", both spelt out between words, or an

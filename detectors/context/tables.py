@@ -284,14 +284,27 @@ def _transposed_tables(analysis: Analysis) -> None:
         if run and len(fields) == len(run[0]) and len(fields) >= 2 and fields[0].label == run[0][0].label:
             run.append(fields)
             continue
+        if run and len(fields) == 1 and _table_of(fields[0]) == _table_of(run[0][0]) is not None:
+            continue  # a row of the same table whose value no cell holds (a drop-down's): the run goes on
         _judge_transposed(analysis, run)
         run = [fields] if len(fields) >= 2 else []
+
+
+def _table_of(cell: Segment) -> str | None:
+    """The element path of the HTML table a cell is in ("div#main > table" of "div#main > table > tr:nth-of-type(3) >
+    td:nth-of-type(1)"); None outside one."""
+    element = cell.location.element or ""
+    at = element.rfind(" > tr")
+    return element[:at] if at > 0 else None
 
 
 def _judge_transposed(analysis: Analysis, rows: list[list[Segment]]) -> None:
     if not rows:
         return
-    labels = [f.label or "" for f in rows[0][1:]]
+    # a column's header labels its cell in every row; a label that changes from row to row is the value's own (a
+    # form control's name: "txtName", "txtAddr" in a W-9's rows), no header of the column
+    labels = [f.label or "" if all(row[k].label == f.label for row in rows) else ""
+              for k, f in enumerate(rows[0][1:], start=1)]
     if not _numbered_records(labels) and any(header_kind(label)[0] for label in labels):
         return  # the columns have headers of fields: read first, a CSV's 20,000 first cells are not read as labels
     kinds = [header_kind(row[0].text.rstrip(":")) for row in rows]

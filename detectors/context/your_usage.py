@@ -8,13 +8,18 @@ has no salutation and no address block, so the letters' reading does not open it
 Not usage: what the sentence supposes or projects ("If you use 700 kWh ...", "we estimate about 11,404 kWh a year"), a
 tariff's, a tier's, a program's, a class's or the neighbours' figure (``consumption_spans``), what a solar system
 generated, MWh and GWh, and any sentence on a page that names no customer (a rate page's "your usage" is anyone's).
+
+A sentence that greets one reader by name and tells them the usage of their home names the customer itself, as a
+personalised e-mail's preheader does ("Hi Rosalind, your May usage at 418 E. Kingsley Ave was 1,322 kWh."): its
+address and usage are the reader's, whatever else the page names. Not a greeting to many ("Hi neighbors, your
+usage ..."), nor a sentence with no street address of "your" home (a newsletter's "Hi Ana, your usage dropped 8%").
 """
 from __future__ import annotations
 
 import re
 
 from .analysis import Analysis, page_of
-from .shapes import consumption_below
+from .shapes import consumption_below, consumption_spans, street_addresses
 
 # the sentence speaks to the customer: "you", "your", Spanish "usted", "su consumo"
 _TO_YOU = re.compile(r"(?i)\b(?:you|your|usted|su\s+(?:consumo|uso))\b")
@@ -25,10 +30,18 @@ _SUPPOSED = re.compile(r"(?i)\b(?:if|unless|suppose|imagine|example|e\.g|such\s+
 _TOTAL_LINE = re.compile(r"(?i)\s*(?:total|net)\s+(?:kwh|usage|consumption|energy\s+(?:use|used))\b")
 _SENTENCE_START = re.compile(r".*[.!?](?=\s)", re.DOTALL)
 _DIGIT = re.compile(r"\d")
+# a sentence that opens by greeting one reader by their first name: "Hi Rosalind,", "Hello Tomás!", "Dear Ana:"
+_GREETING = re.compile(r"\s*(?:Hi|Hello|Hey|Dear|Hola)\s+(?P<name>[A-Z\u00c0-\u00de][\w'\u2019-]{1,30})\s*[,:!]\s*")
+# a greeting's word that speaks to many, not to one reader
+_MANY = frozenset({"all", "everyone", "everybody", "there", "friends", "folks", "neighbor", "neighbors", "neighbour",
+                   "neighbours", "residents", "customers", "members", "team", "pomona", "y'all", "again", "amigos"})
+# the reader's home named in the sentence: "your usage at 418 E. Kingsley Ave", "your home at ..."
+_YOUR_HOME_AT = re.compile(r"(?i)\byour\b[^.!?]{0,40}?\b(?:at|for)\s+$")
 _SENTENCE_REACH = 200  # characters back to the sentence's start
 
 
 def find(analysis: Analysis) -> None:
+    _greeted_usage(analysis)
     named = analysis.named_pages()
     if not named:
         return
@@ -59,3 +72,24 @@ def _told_to_you(before: str) -> bool:
     opened = _SENTENCE_START.match(before)
     sentence = before[opened.end():] if opened else before
     return bool(_TO_YOU.search(sentence)) and not _SUPPOSED.search(sentence)
+
+
+def _greeted_usage(analysis: Analysis) -> None:
+    """The address and usage of a sentence that greets one reader by name and speaks of "your" home's usage."""
+    why = "usage and home told to a reader greeted by name"
+    for line in analysis.free_lines:
+        text = line.segment.text
+        greeting = _GREETING.match(text, line.start, line.end)
+        if greeting is None or greeting.group("name").lower() in _MANY:
+            continue
+        homes = [m for m in street_addresses(text, greeting.end(), line.end)
+                 if _YOUR_HOME_AT.search(text, greeting.end(), m.start())]
+        # what the sentence says was, not what it supposes; read from the greeting, since the street's "E." would end
+        # the sentence for ``_told_to_you``
+        usage = [(start, end) for start, end in consumption_spans(text, greeting.end(), line.end)
+                 if not _SUPPOSED.search(text, greeting.end(), start)]
+        if homes and usage:
+            for m in homes:
+                analysis.add("address", line.segment, m.start(), m.end(), why)
+            for start, end in usage:
+                analysis.add("usage", line.segment, start, end, why)
