@@ -87,6 +87,13 @@ def test_a_statements_customer_block_gives_the_address_usage_and_the_noted_callb
     assert not values & {"598 kWh", "(909) 620-2241", "505 S. Garey Avenue", "24,906"}
 
 
+def test_a_rate_table_of_on_peak_and_off_peak_kwh_by_class_on_the_statement_is_no_usage():
+    lines = [*STATEMENT[:8], "Rate class\tOn-peak\tOff-peak", "TOU-D-4-9PM\t212 kWh\t530 kWh",
+             "TOU-D-PRIME\t160 kWh\t610 kWh", "Class averages shown for comparison.", *STATEMENT[8:]]
+    usage = {value for category, value in _scanned(lines) if category == "energy_usage"}
+    assert usage == {"932 kWh", "188 kWh", "744 kWh"}
+
+
 def test_a_statements_total_line_in_words_of_electricity_is_its_total():
     lines = ["Dear Ms. Fairweather,", "Here is the summary of your account 3-518-2207-44 you asked for.",
              "Total electricity used this period: 1,118", "Sincerely,"]

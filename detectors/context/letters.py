@@ -250,8 +250,11 @@ def _letter(analysis: Analysis, lines: list[Line], head: int, salutation: int | 
     _usage_history(analysis, lines[first_body:end])
     previous = None
     inside = _inside_address(lines, first_body, end)  # the office a customer's own letter is written to
+    tariff = False  # in the rows of a rate table the letter or statement prints
     for line in lines[first_body:end]:
-        if not _office_contact_line(line.text) and id(line) not in inside:
+        cells = [cell for cell in COLUMN_GAP.split(line.text.strip()) if cell.strip()]
+        tariff = len(cells) >= 2 and (tariff or bool(_RATE_TABLE_HEADER.fullmatch(cells[0])))
+        if not _office_contact_line(line.text) and id(line) not in inside and not tariff:
             analysis.add("zone", line.segment, line.start, line.end, "letter to a customer")
         text = line.segment.text
         for start, stop in phone_spans(text, line.start, line.end):  # "... will call you at 562.835.8426"
@@ -270,6 +273,11 @@ def _letter(analysis: Analysis, lines: list[Line], head: int, salutation: int | 
         previous = line
     analysis.anchor_pages.add(page)
     return end - 1
+
+
+# the first column's header of a rate table a statement or a letter prints ("Rate class | On-peak | Off-peak", "Tier |
+# kWh | Price"): its rows' kWh are a class's or a tier's, no customer's
+_RATE_TABLE_HEADER = re.compile(r"(?i)\s*(?:(?:rate|customer|service)\s+)?(?:class|schedule|plan|tier)s?|rates?|tariffs?")
 
 
 def _addressee_mailbox(analysis: Analysis, lines: list[Line], start: int, salutation: int) -> None:
