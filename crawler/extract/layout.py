@@ -815,7 +815,7 @@ def _may_wrap(lines: list[list[Piece]]) -> bool:
                 for k, upper in enumerate(upper_line):
                     if abs(upper.x0 - lower.x0) <= _ALIGNED * upper.height and upper.y0 - lower.y1 < upper.height \
                             and (k + 1 == len(upper_line) or _broken(line, upper_line, k) or
-                                 upper.x1 + _SPACE * upper.height + (word.x1 - word.x0) > upper_line[k + 1].x0) \
+                                 upper.x1 + _SPACE * upper.height + _first_word_width(word) > upper_line[k + 1].x0) \
                             and not (_is_value(upper) and _is_value(lower)):
                         return True
     return False
@@ -1157,8 +1157,16 @@ def _wrapped(upper: Piece, lower: Piece, limit: float, height: float) -> bool:
     it (a table of glyphs)."""
     word = lower.words[0]
     return upper.y0 - lower.y1 < height and abs(upper.x0 - lower.x0) <= _ALIGNED * height and \
-        upper.x1 + _SPACE * height + (word.x1 - word.x0) > limit and not (_is_value(upper) and _is_value(lower)) \
+        upper.x1 + _SPACE * height + _first_word_width(word) > limit and not (_is_value(upper) and _is_value(lower)) \
         and not (len(upper.words) == 1 and len(piece_text(lower)) == 1)
+
+
+def _first_word_width(word: Word) -> float:
+    """The width of a run's first word: OCR gives a line's words set closer than a column gap as one phrase
+    (``ocr._line_high``), whose first word alone has to fit at the end of the line above for the phrase to be a
+    line of its own ("3828 W. KINGSLEY AVE" under "YUWEN TSAO" is the address under a name, not the rest of it)."""
+    first = word.text.split(" ", 1)[0]
+    return (word.x1 - word.x0) * len(first) / len(word.text) if word.text else 0.0
 
 
 def _is_value(piece: Piece) -> bool:
@@ -1257,10 +1265,13 @@ def captioned_boxes(texts: list[str]) -> list[str]:
     at the top of each box and the values under them ("HOME PHONE | ALT. / CELL PHONE" over "(951) 555-0134 |
     909-555-0199") reads as labelled fields ("HOME PHONE: (951) 555-0134 | ALT. / CELL PHONE: 909-555-0199"), the
     caption line then empty. A caption line's cells are all captions, one of them naming a customer's field; the
-    line under it has as many cells, none of them a caption or a phrase; a form has two such pairs at least."""
+    line under it has as many cells, none of them a caption or a phrase; a form has two such pairs at least, or one
+    right above or under a line of boxes OCR read with their captions ("3. SERVICE ADDRESS: 1719 W. Pasadena St"). A
+    cell OCR reads off a box's side between two captions ("_", "7)") is no caption and stands over no value."""
     found: dict[int, str] = {}
     for index in range(1, len(texts)):
-        captions = [_STRAY_MARKS.sub("", cell).strip() for cell in texts[index - 1].split("\t")]
+        captions = [caption for caption in (_caption_text(cell) for cell in texts[index - 1].split("\t"))
+                    if not _STRAY_CELL.fullmatch(caption)]
         values = [cell.strip() for cell in texts[index].split("\t")]
         if (index - 1 not in found and len(captions) == len(values) and all(captions) and all(values)
                 and all(_is_caption(c) or _is_unknown_caption(c) for c in captions)
@@ -1268,13 +1279,36 @@ def captioned_boxes(texts: list[str]) -> list[str]:
                 and not any(_names_a_field(value) or value.endswith(":") or "|" in value or _is_worded(value)
                             for value in values)):
             found[index] = "\t".join(f"{caption}: {value}" for caption, value in zip(captions, values))
-    if len(found) < _FORM_LINES:
+    if len(found) < _FORM_LINES and not any(_captioned_line(texts[k]) for index in found
+                                            for k in (index - 2, index + 1) if 0 <= k < len(texts)):
         return texts
     return ["" if index + 1 in found else found.get(index, text) for index, text in enumerate(texts)]
 
 
 # quote marks OCR reads off a speck before or inside a caption's word ("Social ‘Security No."): no caption has one
 _STRAY_MARKS = re.compile(r"(?<![A-Za-z])[‘’“”'\"]|[‘“\"](?=[A-Za-z])")
+# what OCR reads off a box's side at the edge of a caption's cell ('"|| 2. SCE CUSTOMER ACCOUNT NUMBER')
+_EDGE_MARKS = "|_=~—–[]{} \t"
+# a cell OCR reads off a box's side between two captions ("_", "7)", "||"): no letter, so no caption, and no box of the
+# value line under it
+_STRAY_CELL = re.compile(r"[^A-Za-z]{0,3}")
+
+
+def _captioned_line(text: str) -> bool:
+    """Whether a line holds a box read with its caption: a caption naming a customer's field, a colon, a value."""
+    for cell in text.split("\t"):
+        caption, colon, value = cell.partition(":")
+        caption = _caption_text(caption)
+        if colon and value.strip() and caption and _is_caption(caption) and header_kind(caption)[0] in _FIELD_KINDS:
+            return True
+    return False
+
+
+def _caption_text(cell: str) -> str:
+    """A caption line's cell without the marks OCR reads off its box's sides and specks."""
+    return _STRAY_MARKS.sub("", cell).strip(_EDGE_MARKS)
+
+
 # a table's bars, a sentence's punctuation (a caption's note in brackets aside), a label's colon and a value's run of
 # digits: a caption names its box and holds nothing ("RE: BILL ADJUSTMENT - ACCOUNT NO. 2-489-...", a letter's line)
 _NO_CAPTION = re.compile(r"[|!?,;:]|\d{3}")

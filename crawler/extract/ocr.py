@@ -405,6 +405,26 @@ def upright_reading(ocr: OcrEngine, image, seconds_left) -> Reading:
     return max(reading, turned, key=Reading.rank)
 
 
+def brackets_mended(line: str) -> str:
+    """A line with the brace Tesseract reads for a parenthesis made one again where it closes a parenthesis ("(951}
+    876-3328", "usage (from bill}:") or opens one that a parenthesis closes ("{909) 555-0142"): a phone's or a label's
+    brackets then read whole. Braces that pair with each other stay, and so does a cell's (a tab ends it)."""
+    chars = list(line)
+    opened: list[int] = []
+    for index, char in enumerate(chars):
+        if char == "\t":
+            opened.clear()
+        elif char in "({":
+            opened.append(index)
+        elif char in ")}" and opened:
+            start = opened.pop()
+            if chars[start] == "(" and char == "}":
+                chars[index] = ")"
+            elif chars[start] == "{" and char == ")":
+                chars[start] = "("
+    return "".join(chars)
+
+
 def _time_for_another(seconds: float | None) -> bool:
     """Whether the document's time left (None: no limit) still allows a reading: more than a second."""
     return seconds is None or seconds > 1
@@ -433,7 +453,7 @@ def read_image(builder, image, page: int | None, what: str, *, element: str | No
     if reading.runs and reading.confidence < _DOUBTFUL_CONFIDENCE:
         builder.warn(f"{what} (OCR): low recognition confidence, {reading.confidence}%")
     runs = reading.runs
-    texts = captioned_boxes(mend_cut_numbers(lines_of(runs)))
+    texts = captioned_boxes(mend_cut_numbers([brackets_mended(line) for line in lines_of(runs)]))
     form_lines = FormLines(builder, form_rows(texts))
     # the rulings of a boxed form or a table read as bars: "Customer name | Ana Ruiz |" lines, read as a page's are
     piped = {table.header_line: table for table in pipe_tables(texts)}

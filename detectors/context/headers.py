@@ -143,7 +143,7 @@ _KIND_RULES = [  # first match wins
     ("name", re.compile(r"\b(?:name|customer|ratepayer|resident|tenant|homeowner|participant|subscriber|holder|"
                         r"enrollee|beneficiary|occupant|caller|requester|requestor|claimant|reported by|attn|attention|"
                         # a party of a utility case or a debt placed for collection: the customer
-                        r"complainant|appellant|petitioner|debtor|nombre|cliente)\b")),
+                        r"complainant|appellant|petitioner|debtor|nombre|cliente|spouse)\b")),
     ("contact", re.compile(r"\bcontact\b")),
 ]
 # the abbreviations of a billing system's export columns (CUST_NM, ACCT_NBR, SVC_ADDR, PREM_ADDR, PHONE_NBR)
@@ -180,6 +180,8 @@ def header_kind(header: str) -> tuple[str | None, bool]:
     h = re.sub(r"(?<=[A-Za-z])\.(?=\s|$)", "", h)  # "Cust. ID", "Svc. Addr.": a word cut short, then the next
     h = _SERVICE_DESK.sub(" ", _ABBREVIATION.sub(lambda m: _ABBREVIATIONS[m.group()],
                                                  h.lower().replace("e-mail", "email")))
+    if _SPOUSE.search(h):
+        h = _CO_APPLICANT.sub(" ", h)  # "Co-applicant / spouse": the applicant's household, not a permit's co-applicant
     if _HARD_VETO.search(h):
         return "veto", False
     if _INSTALLER.match(h):
@@ -192,6 +194,11 @@ def header_kind(header: str) -> tuple[str | None, bool]:
     if kind in _CONTACT_KINDS and _person_and_contacts(header):
         kind = "name"  # the person first, then where and how to reach them: the cell's first line is the name
     return kind, bool(kind and _STRONG.search(h))
+
+
+# a customer's spouse, named on their application ("Co-applicant / spouse"), is of their household
+_SPOUSE = re.compile(r"\b(?:spouse|husband|wife|domestic partner)\b")
+_CO_APPLICANT = re.compile(r"\bco-?applicant\b")
 
 
 # the installer's fields of a customer's application ("Installer company", "Installer phone"): a firm's, as a
@@ -531,7 +538,7 @@ def ties(kinds: set[str], strong: bool) -> bool:
 _PHRASES = """name|names|full name|customer|customers|customer name|account holder|account name|name on account
 ratepayer|resident|resident name|tenant|homeowner|first name|last name|contact name|participant|attn|attention
 enrollee|beneficiary|occupant|caller|caller name|claimant|claimant name|name of claimant|claimant's name
-complainant|appellant|petitioner|debtor|debtor name
+complainant|appellant|petitioner|debtor|debtor name|spouse
 address|service address|billing address|mailing address|home address|street address|residence
 residential address|premise address|premise|premises|service location|addr|svc addr
 phone|phone number|telephone|telephone number|tel|cell|cell phone|mobile|mobile phone|home phone

@@ -235,8 +235,14 @@ def _form_table_fields(analysis: Analysis) -> None:
                                                       "customer's case file")
 
 
+# when the office is open ("Customer Service hours:" in a form's footer): a staff card's or a listing's field, but
+# beside a customer's SSN or account it is the office's note on the customer's own form
+_OFFICE_HOURS = re.compile(r"(?i)(?:office\s+|business\s+)?hours")
+
+
 def _judge_block(analysis: Analysis, block: list[_Hit]) -> bool:
-    """Add a block's fields if it makes a customer record (see ``Analysis.judge``); True if it does."""
+    """Add a block's fields if it makes a customer record (see ``Analysis.judge``); True if it does. An anchored
+    block's office hours veto nothing (``_OFFICE_HOURS``)."""
     values = [_value(analysis, hit, following) for hit, following in zip(block, [*block[1:], None])]
     customer = any(h.kind in ("name", "account") and not h.screen for h in block)
     values = [_screen_value(analysis, hit, value) if hit.screen and value and customer else
@@ -271,7 +277,8 @@ def _judge_block(analysis: Analysis, block: list[_Hit]) -> bool:
         if kind == "account" and analysis.valid("account", text) or (
                 hit.strong and kind == "name" and person_name(text.strip(), strict=False)):
             analysis.anchor_pages.add(page_of(hit.segment))  # "Account No.: ..." alone names a customer
-    if analysis.judge(cells, "customer label block: '{label}'", veto=any(h.kind == "veto" for h in block),
+    vetoes = [h for h in block if h.kind == "veto" and not (anchored and _OFFICE_HOURS.fullmatch(h.label))]
+    if analysis.judge(cells, "customer label block: '{label}'", veto=bool(vetoes),
                       soft=any(h.kind == "soft" for h in block), listing=[h.segment for h in block],
                       anchored=anchored):
         _usage_lines_of_the_block(analysis, block, values)

@@ -46,6 +46,11 @@ _YOU_ASKED = r"\byou\s+(?:asked|requested|preferred|prefer|wish(?:ed)?|want(?:ed
 # the words before a phone number in a letter to a customer that make it the customer's own: "a technician will
 # call you at ...", "your phone number on file, ...", "Lo llamaremos al ..."
 _YOUR_NUMBER = re.compile(r"(?i)(?:\b(?:call|reach|text|contact|phone)(?:s|ed|ing)?\s+you\s+(?:back\s+)?(?:at|on)"
+                          # staff's note on the customer's copy of a statement: "cust. says call back at ...", "customer
+                          # asked to be called at ..."
+                          r"|\b(?:cust(?:omer)?|cx|caller)\.?\s+"
+                          r"(?:says|said|asks|asked|requests|requested|wants|wanted)\s+(?:to\s+be\s+|a\s+)?"
+                          r"(?:call(?:ed)?(?:[\s-]*back)?|callback|cb)\s+(?:at|on)"
                           # the message staff left at the customer's number: "I left a voicemail at ...", "left you a
                           # message on ..."
                           r"|\b(?:left|leave|leaving)\s+(?:you\s+)?(?:a\s+)?(?:voice\s*-?\s*mail|(?:voice\s+)?message)"
@@ -91,9 +96,11 @@ _PERIOD_HEADER = re.compile(r"(?i)(?:billing\s+|bill\s+|service\s+|read\s+)?(?:m
                             r"date|fecha|cycle|ciclo|year|a[nñ]o|days?)s?")
 # a figure in a row of a usage history; an amount ("$140.12") holds a column too but is never usage
 _FIGURE = re.compile(r"(?<![\w.,/-])\$?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\w.,/-])")
-# "Total kWh this period 718", "Total usage: 1,240": a statement's total for the period, not a rate ("$0.31 per kWh")
+# "Total kWh this period 718", "Total usage: 1,240", "Total electricity used this period 1,206 kWh": a statement's
+# total for the period, not a rate ("$0.31 per kWh")
 # and in Spanish, its figure grouped by dots and its unit before the sentence goes on: "Total del periodo: 5.537 kWh."
-_TOTAL_USAGE = re.compile(r"(?i)\s*(?:(?:total|billed|metered)\s+(?:kwh|usage|consumption|energy(?:\s+used)?)"
+_TOTAL_USAGE = re.compile(r"(?i)\s*(?:(?:total|billed|metered)\s+"
+                          r"(?:kwh|usage|consumption|(?:energy|electricity)(?:\s+used)?)"
                           r"(?:\s+(?:used|this\s+(?:period|month|cycle)))?|"
                           r"(?:consumo\s+)?total\s+(?:del|de\s+(?:este|la))\s+(?:periodo|per[ií]odo|ciclo|mes|factura)|"
                           r"consumo\s+total)\s*:?\s*"
@@ -209,7 +216,8 @@ def _letter(analysis: Analysis, lines: list[Line], head: int, salutation: int | 
         block, after = _address_block(analysis, lines, head, min(end, head + _BLOCK_LINES))
         printed = block and all(line.segment.label is None and not line.segment.hidden for _, line, _, _ in block)
         # the account above the block, beside it or just below it
-        named = printed and _identified(analysis, lines[head:after + _STATEMENT_GAP])
+        named = printed and (_identified(analysis, lines[head:after + _STATEMENT_GAP])
+                             or _account_beside(analysis, block))
         if not named:
             return end - 1
     elif salutation is not None:
@@ -230,7 +238,7 @@ def _letter(analysis: Analysis, lines: list[Line], head: int, salutation: int | 
     else:  # a notice: an address block at the top, and an account number or a past-due warning
         block = _address_block(analysis, lines, head, min(end, head + _BLOCK_LINES))[0]
         warned = any(NOTICE_CUE_RE.match(analysis.lower, position) for position in cues)
-        named = block and (warned or identified)
+        named = block and (warned or identified or _account_beside(analysis, block))
     # a letter with a salutation may name its customer in a record on its page; a notice without one is a
     # customer's only by its own address block (a page of case notes, or a web page holding one record, is no notice)
     if not (named or (salutation is not None and page in analysis.anchor_pages)):
@@ -246,8 +254,11 @@ def _letter(analysis: Analysis, lines: list[Line], head: int, salutation: int | 
     _usage_history(analysis, lines[first_body:end])
     previous = None
     inside = _inside_address(lines, first_body, end)  # the office a customer's own letter is written to
+    tariff = False  # in the rows of a rate table the letter or statement prints
     for line in lines[first_body:end]:
-        if not _office_contact_line(line.text) and id(line) not in inside:
+        cells = [cell for cell in COLUMN_GAP.split(line.text.strip()) if cell.strip()]
+        tariff = len(cells) >= 2 and (tariff or bool(_RATE_TABLE_HEADER.fullmatch(cells[0])))
+        if not _office_contact_line(line.text) and id(line) not in inside and not tariff:
             analysis.add("zone", line.segment, line.start, line.end, "letter to a customer")
         text = line.segment.text
         for start, stop in phone_spans(text, line.start, line.end):  # "... will call you at 562.835.8426"
@@ -266,6 +277,11 @@ def _letter(analysis: Analysis, lines: list[Line], head: int, salutation: int | 
         previous = line
     analysis.anchor_pages.add(page)
     return end - 1
+
+
+# the first column's header of a rate table a statement or a letter prints ("Rate class | On-peak | Off-peak", "Tier |
+# kWh | Price"): its rows' kWh are a class's or a tier's, no customer's
+_RATE_TABLE_HEADER = re.compile(r"(?i)\s*(?:(?:rate|customer|service)\s+)?(?:class|schedule|plan|tier)s?|rates?|tariffs?")
 
 
 def _addressee_mailbox(analysis: Analysis, lines: list[Line], start: int, salutation: int) -> None:
@@ -777,6 +793,13 @@ def _own_usage(lines: list[Line]) -> bool:
 
 def _identified(analysis: Analysis, lines: list[Line]) -> bool:
     return any(analysis.anchors_in(line.segment, line.start, line.end) for line in lines)
+
+
+def _account_beside(analysis: Analysis, block: list) -> bool:
+    """Whether a customer's record read the account beside the block's name: a statement's "Customer | Account
+    number" row ("ANA RUIZ | 3-221-4410-17") over the street and city lines, which end the row's table."""
+    names = {id(line.segment) for kind, line, _, _ in block if kind == "name"}
+    return any(f.kind == "account" and id(f.segment) in names for f in analysis.context.fields)
 
 
 def _identified_in_records(analysis: Analysis, lines: list[Line], i: int, body: int) -> bool:

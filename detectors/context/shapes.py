@@ -407,7 +407,9 @@ BOX_ADDRESS_RE = re.compile(
     rf"(?![\w-]){_CITY_STATE_ZIP}")
 # the units of a home's consumption, in English and Spanish ("640 kilovatios-hora")
 _HOME_UNITS = r"kwhs?|kw-?hrs?|kw-h|kilowatt[- ]?(?:hours?|hrs?)|kilovatios?[- ]hora|therms?"
-_USAGE_UNIT = rf"(?i:{_HOME_UNITS}|mwh|megawatt[- ]hours?)\b"  # "880 kWhs", "450 kW-hrs", "1,085 kilowatt hours"
+# "880 kWhs", "450 kW-hrs", "1,085 kilowatt hours"; OCR may read a box's or a rule's edge as an underscore after it
+# ("358 kWh_ Off-peak ...")
+_USAGE_UNIT = rf"(?i:{_HOME_UNITS}|mwh|megawatt[- ]hours?)(?![^\W_])"
 # a whole number written in words, as a letter or a story tells a bill ("eighteen hundred", "five hundred eleven",
 # "one thousand two hundred and forty", "nine hundred sixty-two")
 _UNITS_WORDS = "one|two|three|four|five|six|seven|eight|nine"

@@ -2,8 +2,9 @@
 customer's: a statement's or a confirmation's record, a letter's salutation), a sentence that speaks to "you" of a
 consumption figure ("Your usage over the previous 12 months was 8,887 kilowatt-hours.", "You received 6,406 kWh from
 the grid and sent 3,898 kWh back, for a net usage of 2,508 kWh.") and a line that opens with the page's usage total
-("Total usage, last 13 months: 8,388 kWh.") give the customer's usage. A statement laid out as a record and a table
-has no salutation and no address block, so the letters' reading does not open it.
+("Total usage, last 13 months: 8,388 kWh.", "Total electricity used this period 1,206 kWh") give the customer's
+usage. A statement laid out as a record and a table has no salutation and no address block, so the letters' reading
+does not open it.
 
 Not usage: what the sentence supposes or projects ("If you use 700 kWh ...", "we estimate about 11,404 kWh a year"), a
 tariff's, a tier's, a program's, a class's or the neighbours' figure (``consumption_spans``), what a solar system
@@ -27,7 +28,9 @@ _TO_YOU = re.compile(r"(?i)\b(?:you|your|usted|su\s+(?:consumo|uso))\b")
 _SUPPOSED = re.compile(r"(?i)\b(?:if|unless|suppose|imagine|example|e\.g|such\s+as|could|would|might|"
                        r"estimat\w*|project\w*|expect\w*|forecast\w*|si|podr[ií]a)\b")
 # a line that opens with the page's usage total: "Total usage, last 13 months: ...", "Net usage for the year: ..."
-_TOTAL_LINE = re.compile(r"(?i)\s*(?:total|net)\s+(?:kwh|usage|consumption|energy\s+(?:use|used))\b")
+# "Total electricity used this period  1,206 kWh"
+_TOTAL_LINE = re.compile(r"(?i)\s*(?:total|net)\s+(?:kwh|usage|consumption|"
+                         r"(?:energy|electricity)\s+(?:use|used|usage))\b")
 _SENTENCE_START = re.compile(r".*[.!?](?=\s)", re.DOTALL)
 _DIGIT = re.compile(r"\d")
 # a sentence that opens by greeting one reader by their first name: "Hi Rosalind,", "Hello Tomás!", "Dear Ana:"
