@@ -5,8 +5,17 @@ margin note (red teams prose35 and bigpdf33).
   with a customer's case after its record: the line is read with the next one, as it already was with the one above.
   Hard negatives: a line of the same case ending with a year or a dollar figure and the next opening with digits; the
   City's own line cut the same way stays the City's.
+- A mailbox a narrow column's wrap cut inside it ("see dmarchetti@g" / "mail.com", "k.oyelaran" / "@yahoo.com"):
+  reported whole, as the same mailbox on one line is, in a customer's case and in a margin note. Hard negatives: a
+  whole mailbox ending its line before a word, a word before a mailbox that opens the next line, the City's mailbox
+  cut the same way.
 """
 from __future__ import annotations
+
+import io
+
+from reportlab.lib.pagesizes import letter
+from reportlab.pdfgen import canvas
 
 from tests.detector_helpers import pairs_found, values_of
 
@@ -48,3 +57,53 @@ def test_a_year_or_a_dollar_figure_ending_a_case_line_joins_no_phone():
                                                   "345 in all across the affected households.\n")
     assert values_of(found, "phone") == set()
     assert ("customer_name", "Rosalind Achterberg") in found
+
+
+# --- a mailbox cut inside it --------------------------------------------------------------------------------------
+
+def test_a_mailbox_cut_inside_its_domain_in_a_case_is_reported_whole():
+    found = _found("advocate.txt", _CASE_RECORD + "me. Her son wrote from achterberg.home@y\n"
+                                                  "ahoo.com to ask for a copy of the notice.\n")
+    assert ("email", "achterberg.home@yahoo.com") in found
+
+
+def _margin_note_pdf(note: list[str]) -> bytes:
+    """A budget book's page of prose with a reviewer's note in the narrow right margin, one short line each."""
+    buffer = io.BytesIO()
+    page = canvas.Canvas(buffer, pagesize=letter)
+    page.setFont("Helvetica", 10)
+    body = ["Capital Improvement Program - Project Sheet",
+            "The Public Works Department completed eleven streetlight conversions this",
+            "quarter, reducing street lighting consumption at the affected circuits.",
+            "Staff recommends that the City Council receive and file the report."]
+    for k, line in enumerate(body):
+        page.drawString(72, 700 - 14 * k, line)
+    page.setFont("Helvetica", 7)
+    for k, line in enumerate(note):
+        page.drawString(520, 640 - 9 * k, line)
+    page.drawString(290, 40, "Page 88")
+    page.save()
+    return buffer.getvalue()
+
+
+def test_a_margin_notes_mailbox_cut_inside_its_domain_is_reported_whole():
+    found = _found("budget.pdf", _margin_note_pdf(["see", "dmarchetti@g", "mail.com"]))
+    assert values_of(found, "email") == {"dmarchetti@gmail.com"}
+
+
+def test_a_margin_notes_mailbox_cut_before_its_at_sign_is_reported_whole():
+    found = _found("budget.pdf", _margin_note_pdf(["see", "k.oyelaran", "@yahoo.com"]))
+    assert values_of(found, "email") == {"k.oyelaran@yahoo.com"}
+
+
+def test_a_whole_mailbox_or_a_word_at_a_line_break_joins_nothing():
+    found = _found("notes.txt", "Splash pad schedule, staff working notes\n"
+                                "Duplicate reminders went out by mistake to jfalcone22@gmail.com\n"
+                                "and to one more household, which is reachable\n"
+                                "mreyes.home@outlook.com about the new hours.\n")
+    assert values_of(found, "email") == {"jfalcone22@gmail.com", "mreyes.home@outlook.com"}
+
+
+def test_the_citys_mailbox_cut_inside_its_domain_stays_the_citys():
+    found = _found("budget.pdf", _margin_note_pdf(["questions:", "budget.office@pomon", "aca.gov"]))
+    assert values_of(found, "email") == set()
