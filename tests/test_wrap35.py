@@ -9,6 +9,9 @@ margin note (red teams prose35 and bigpdf33).
   reported whole, as the same mailbox on one line is, in a customer's case and in a margin note. Hard negatives: a
   whole mailbox ending its line before a word, a word before a mailbox that opens the next line, the City's mailbox
   cut the same way.
+- An account's label, then a clause that says who gave the number, then the number after a comma ("The account number
+  she read to me," / "52016638, matched ..."): the label is the number's. Hard negatives: a case number read out
+  the same way, a year after the clause.
 """
 from __future__ import annotations
 
@@ -107,3 +110,20 @@ def test_a_whole_mailbox_or_a_word_at_a_line_break_joins_nothing():
 def test_the_citys_mailbox_cut_inside_its_domain_stays_the_citys():
     found = _found("budget.pdf", _margin_note_pdf(["questions:", "budget.office@pomon", "aca.gov"]))
     assert values_of(found, "email") == set()
+
+
+# --- an account's label, then who gave it -------------------------------------------------------------------------
+
+def test_an_account_number_after_the_clause_that_says_who_read_it_out_is_the_customers():
+    found = _found("advocate.txt", "Customer Advocate - Monthly Narrative\n"
+                                   "A caller who identified herself as Marisol Quintero reported that her PCE enrollment\n"
+                                   "notice was addressed to a previous occupant. The account number she read to me,\n"
+                                   "52016638, matched the premises at 1412 Holt Ave.\n")
+    assert ("account_number", "52016638") in found
+
+
+def test_a_case_number_read_out_or_a_year_after_the_clause_is_no_account():
+    found = _found("advocate.txt", "Customer Advocate - Monthly Narrative\n"
+                                   "A caller, Desmond Achebe, said the case number he read to me,\n"
+                                   "20240187, was closed; the account number he gave us, in 2025, was not on file.\n")
+    assert values_of(found, "account_number") == set()
