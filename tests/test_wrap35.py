@@ -9,6 +9,8 @@ margin note (red teams prose35 and bigpdf33).
   reported whole, as the same mailbox on one line is, in a customer's case and in a margin note. Hard negatives: a
   whole mailbox ending its line before a word, a word before a mailbox that opens the next line, the City's mailbox
   cut the same way.
+- A name a line break cut before its middle initial ("delivered to Oskar" / "T. Lindgren at 455 ..."): one name over
+  both lines, as one cut before its surname is. Hard negatives: a school district and a store's name cut the same way.
 - An account's label, then a clause that says who gave the number, then the number after a comma ("The account number
   she read to me," / "52016638, matched ..."): the label is the number's. Hard negatives: a case number read out
   the same way, a year after the clause.
@@ -110,6 +112,36 @@ def test_a_whole_mailbox_or_a_word_at_a_line_break_joins_nothing():
 def test_the_citys_mailbox_cut_inside_its_domain_stays_the_citys():
     found = _found("budget.pdf", _margin_note_pdf(["questions:", "budget.office@pomon", "aca.gov"]))
     assert values_of(found, "email") == set()
+
+
+# --- a name cut before its initial -------------------------------------------------------------------------------
+
+def _audit_pdf(lines: list[str]) -> bytes:
+    """An internal audit report's page, its paragraph's lines as the PDF wraps them."""
+    buffer = io.BytesIO()
+    page = canvas.Canvas(buffer, pagesize=letter)
+    page.setFont("Helvetica", 10)
+    for k, line in enumerate(["INTERNAL AUDIT REPORT", "FINDING 1: Credits posted without approval", *lines]):
+        page.drawString(72, 720 - 14 * k, line)
+    page.save()
+    return buffer.getvalue()
+
+
+def test_a_name_cut_before_its_middle_initial_is_one_name():
+    found = _found("audit.pdf", _audit_pdf([
+        "The statement of account 7-410-228-9035 was delivered to Oskar",
+        "T. Lindgren at 455 East Holt Avenue, who returned it unopened."]))
+    assert values_of(found, "customer_name") == {"Oskar T. Lindgren"}
+    assert ("address", "455 East Holt Avenue") in found
+
+
+def test_a_district_or_a_store_a_record_was_sent_to_is_no_name():
+    found = _found("audit.pdf", _audit_pdf([
+        "A credit on account 6-118-402-7731 was mailed to Pomona",
+        "Unified at 800 South Garey Avenue under the district's program.",
+        "The refund for account 5-220-613-0048 was sent to Tuesday",
+        "Morning at 1200 North White Avenue by mistake."]))
+    assert values_of(found, "customer_name") == set()
 
 
 # --- an account's label, then who gave it -------------------------------------------------------------------------
