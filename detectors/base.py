@@ -55,10 +55,11 @@ class Detector:
 
     def finding(self, segment: Segment, start: int, end: int, *, severity: str | None = None,
                 why: str = "", normalized: str | None = None, public_if_repeated: bool = False,
-                continued: Segment | None = None, continued_end: int = 0) -> Finding:
+                continued: Segment | None = None, continued_end: int = 0, continued_joint: str = " ") -> Finding:
         return Finding(category=self.category, severity=severity or self.severity, segment=segment,
                        start=start, end=end, rule=self.rule, why=why, normalized=normalized,
-                       public_if_repeated=public_if_repeated, continued=continued, continued_end=continued_end)
+                       public_if_repeated=public_if_repeated, continued=continued, continued_end=continued_end,
+                       continued_joint=continued_joint)
 
 
 def as_list(value) -> list:

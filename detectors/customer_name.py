@@ -63,6 +63,9 @@ class CustomerNameDetector(CustomerDataDetector):
         return mask_words(value)
 
 
+_INITIAL_OPENS = re.compile(r"[A-Z]\.[ \t]+[A-Z][a-z]")
+
+
 def _wrapped(segment: Segment, start: int, end: int, following: Segment | None) -> tuple[Segment | None, int] | None:
     """Where a name that ends its line goes on after the line break ("... the customer, Mrs. Adaeze" /
     "Okonkwo-Hale, of ..."): (None, its end in the segment) when the next line is the segment's own, (the next
@@ -81,7 +84,9 @@ def _wrapped(segment: Segment, start: int, end: int, following: Segment | None) 
     else:
         return None
     line_start = text.rfind("\n", 0, start) + 1
-    joined = f"{text[line_start:end]}\n{next_line}"
+    # (an initial opening the next line is read as in one line: "... delivered to Ira" / "R. Rajasa at ...")
+    joint = " " if _INITIAL_OPENS.match(next_line) else "\n"
+    joined = f"{text[line_start:end]}{joint}{next_line}"
     head = end - line_start + 1  # where the next line starts in ``joined``
     for a, b in names_in(joined, anchored=True):
         if a == start - line_start and b > head:

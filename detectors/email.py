@@ -216,10 +216,11 @@ class EmailDetector(CustomerDataDetector):
                 following = following if following is not None else document.next_lines()
                 rest = following.get(id(f.segment))  # a mailbox a line break cut: "... at jrivas at" / "cox dot net"
                 cut = rest is not None and email_across(f.text, rest.text)
-                address = cut and cut[0] == 0 and plain_email(f"{f.text} {rest.text[:cut[1]]}").lower()
+                address = cut and cut[0] == 0 and plain_email(f"{f.text.rstrip()}{cut[2]}{rest.text[:cut[1]]}").lower()
                 if address and not self.contacts.email_is_public(address, generic=False):
+                    claimed.setdefault(id(f.segment), []).append((f.start, f.end))
                     yield self.finding(f.segment, f.start, f.end, why=f.why, normalized=address, continued=rest,
-                                       continued_end=cut[1])
+                                       continued_end=cut[1], continued_joint=cut[2])
         for segment in context.mail:  # a login's user name, on any page: a public comment's writer's too
             if segment.chrome:
                 continue
@@ -274,6 +275,33 @@ class EmailDetector(CustomerDataDetector):
             if address not in organizations:
                 yield self.finding(segment, start, end, severity="low", why=why, normalized=address,
                                    public_if_repeated=True)
+        yield from self._cut_outside(document, context, claimed)
+
+    def _cut_outside(self, document: Document, context: CustomerContext, claimed: dict) -> Iterator[Finding]:
+        """A person's own mailbox outside any customer context that a narrow column's wrap cut inside it (a margin
+        note: "see ana.ruiz@g" / "mail.com"), reported as a whole one there is (see ``_personal``): the line holding
+        its "@", or the line before one that opens with it ("ana.ruiz" / "@gmail.com")."""
+        following = document.next_lines()
+        previous = document.previous_lines()
+        heads = []
+        for segment in context.mail:
+            above = previous.get(id(segment))
+            heads += [segment, *([above] if above is not None and segment.text.startswith("@") else [])]
+        for segment in dict.fromkeys(heads):
+            below = following.get(id(segment))
+            if (below is None or segment.chrome or below.chrome or page_of(segment) in context.public_comment
+                    or id(segment) in context.official):
+                continue
+            text = segment.text.rstrip()
+            tail = max(0, len(text) - 80)
+            cut = email_across(text[tail:], below.text)
+            if cut is None or cut[2] or any(s < len(text) and tail + cut[0] < e for s, e in claimed.get(id(segment), ())):
+                continue  # (a mailbox read out and cut between its words is read in a customer's turn only)
+            address = f"{text[tail + cut[0]:]}{below.text[:cut[1]]}".lower()
+            why = self._personal(address, document.url)
+            if why:
+                yield self.finding(segment, tail + cut[0], len(text), severity="low", why=why, normalized=address,
+                                   public_if_repeated=True, continued=below, continued_end=cut[1], continued_joint="")
 
     def _personal(self, address: str, url: str) -> str | None:
         """Why an address outside any customer context is a person's own, or None."""

@@ -236,6 +236,11 @@ def _adjacent(pattern: re.Pattern, before: str) -> re.Match | None:
 _GLOSS = re.compile(r"[ \t]*\([^()\d\n]{1,44}\)[ \t]*[:#]?[ \t]*$")
 # a speaker's aside between the label and its "is": "My account number, if you need it, is ..."
 _ASIDE_BEFORE_IS = re.compile(r",[ \t]+[^,.;:()\d\n]{3,50}, is $")
+# a clause between the label and its value that says who gave the number: "The account number she read to me,
+# PCE-30...", "the account number the caller gave us, 3-441-..."
+_GIVEN_BY_BEFORE = re.compile(r"[ \t]+(?:that[ \t]+)?(?:he|she|they|the[ \t]+(?:customer|caller|resident|tenant))[ \t]+"
+                              r"(?:read|gave|provided|quoted|wrote|listed|spelled|spelt)"
+                              r"(?:[ \t]+(?:out|back))?(?:[ \t]+(?:to|for)[ \t]+(?:me|us|staff|him|her))?,\s*$")
 
 
 def label_before(segment: Segment, start: int, labels: re.Pattern, text_only: re.Pattern | None = None,
@@ -248,6 +253,11 @@ def label_before(segment: Segment, start: int, labels: re.Pattern, text_only: re
         gloss = _GLOSS.search(wider)
         if gloss:
             before = wider[:gloss.start()][-WIDTH:] + ": "
+    if before.rstrip().endswith(","):  # "The account number she read to me, PCE-...": the label before the clause
+        wider = text_before(segment.text, start, WIDTH + 40)
+        given = _GIVEN_BY_BEFORE.search(wider)
+        if given:
+            before = wider[:given.start()][-WIDTH:] + " "
     if before.endswith(", is "):  # "My account number, if staff wants to look at it, is 83-...": the label before
         wider = text_before(segment.text, start, WIDTH + 56)  # the aside
         aside = _ASIDE_BEFORE_IS.search(wider)

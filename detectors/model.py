@@ -143,11 +143,16 @@ class Finding:
     # "My bill at 17324" / "Montecito Blvd went up")
     continued: Segment | None = None
     continued_end: int = 0
+    # what stood at the line break: a space between words, nothing where the break cut a word (a mailbox, "ana@g" /
+    # "mail.com")
+    continued_joint: str = " "
 
     @property
     def value(self) -> str:
         head = self.segment.text[self.start:self.end]
-        return f"{head} {self.continued.text[:self.continued_end]}" if self.continued is not None else head
+        if self.continued is None:
+            return head
+        return f"{head}{self.continued_joint}{self.continued.text[:self.continued_end]}"
 
     @property
     def key(self) -> str:

@@ -623,11 +623,11 @@ class Analysis:
                 for m in EMAIL_RE.finditer(text, piece.start, piece.end):
                     if not contacts.email_is_public(plain_email(m.group()), url):
                         found.append(("email", segment, *m.span()))
-            if below is not None and below.segment is not segment:  # "... at jrivas at hotmail" / "dot com ..."
-                tail = _word_start(text, max(piece.start, piece.end - 80), piece.start)
+            if below is not None and below.segment is not segment:  # "... at jrivas at hotmail" / "dot com ...",
+                tail = _word_start(text, max(piece.start, piece.end - 80), piece.start)  # "... ana.ruiz@g" / "mail.com"
                 cut = email_across(text[tail:piece.end], below.text)
                 if cut and not contacts.email_is_public(
-                        plain_email(f"{text[tail + cut[0]:piece.end]} {below.text[:cut[1]]}"), url):
+                        plain_email(f"{text[tail + cut[0]:piece.end].rstrip()}{cut[2]}{below.text[:cut[1]]}"), url):
                     found.append(("email", segment, tail + cut[0], piece.end))
             above = pieces[k - 1] if k and not piece.start and pieces[k - 1].segment is not segment else None
             found += [("usage", segment, start, end)

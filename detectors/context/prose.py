@@ -2224,7 +2224,9 @@ def _case_goes_on(analysis: Analysis, first: int, page, names: list[tuple], log:
                 k == 0 and _CONTACT_LINE.fullmatch(line.text))
         carried = bool(told_of) and _case_sentence_runs_on(line.text, carried)
         if told_of:
-            told = _fields_of_line(analysis, line, lines[first + k - 1] if k or joined_above else None)
+            following = lines[first + k + 1] if first + k + 1 < len(lines) else None
+            told = _fields_of_line(analysis, line, lines[first + k - 1] if k or joined_above else None,
+                                   following if following is not None and _same_block(line, following) else None)
             if met:
                 analysis.add("name", line.segment, *met, "a person met on a customer's case, in its record")
             for kind, segment, start, end in told:
@@ -2241,12 +2243,14 @@ def _case_goes_on(analysis: Analysis, first: int, page, names: list[tuple], log:
                     analysis.add(kind, segment, start, end, "detail of a customer's case told after its record")
 
 
-def _fields_of_line(analysis: Analysis, line: Line, above: Line | None) -> list[tuple[str, Segment, int, int]]:
+def _fields_of_line(analysis: Analysis, line: Line, above: Line | None,
+                    below: Line | None) -> list[tuple[str, Segment, int, int]]:
     """The contact and usage fields of a line of a case, read with the line above it: a sentence a line break cut
-    keeps its words ("... below the program" / "average of 1,310 kWh" is the program's)."""
+    keeps its words ("... below the program" / "average of 1,310 kWh" is the program's); and with the line below
+    it, where a value the line break cut goes on ("I called her back at (909)" / "555-0142 to confirm ...")."""
     if above is None:
-        return analysis.contact_fields([line])
-    return [f for f in analysis.contact_fields([above, line]) if f[1] is line.segment and f[2] >= line.start]
+        return analysis.contact_fields([line], below)
+    return [f for f in analysis.contact_fields([above, line], below) if f[1] is line.segment and f[2] >= line.start]
 
 
 def _surname_spellings(names: list[tuple]) -> list[str]:

@@ -1139,18 +1139,35 @@ def phone_across(above: str, below: str) -> tuple[int, int] | None:
     return head.start(), whole.end() - cut + (len(below) - len(below.lstrip()))
 
 
-def email_across(above: str, below: str) -> tuple[int, int] | None:
+# the start of a mailbox at the end of a line that a narrow column's wrap cut inside a word: its name, its "@" and
+# part of its domain ("... ana.ruiz@g" / "mail.com"), or its name alone where the next line opens with the "@"
+# ("ana.ruiz" / "@gmail.com"); a PDF wraps a margin note's long word at any character
+_MAILBOX_START_AT_END = re.compile(r"(?<![\w.%+@-])[A-Za-z0-9][\w.%+-]*(?:@[A-Za-z0-9.-]*)?$")
+_MAILBOX_REST = re.compile(r"[\w.%+@-]+")
+
+
+def email_across(above: str, below: str) -> tuple[int, int, str] | None:
     """A mailbox that a line break cut, as a court reporter's or a caption's lines break one read out ("... or email
-    me at jrivas at hotmail" / "dot com my number is ...", "... at jrivas at" / "cox dot net"): where it starts in
-    ``above`` (a line's end; from a word's start) and where it ends in ``below`` (the next line's start), or None.
-    A mailbox whole on either line is no cut one."""
+    me at jrivas at hotmail" / "dot com my number is ...", "... at jrivas at" / "cox dot net"), or as a narrow
+    column's wrap cuts one inside a word ("see ana.ruiz@g" / "mail.com", "ana.ruiz" / "@gmail.com"): where it starts
+    in ``above`` (a line's end; from a word's start), where it ends in ``below`` (the next line's start) and what
+    joins the two parts (a space between words read out, nothing inside a word), or None. A mailbox whole on either
+    line is no cut one."""
     if not below.strip() or not MAIL_HINT.search(f"{above[-40:]} {below[:40]}"):
         return None
+    head = _MAILBOX_START_AT_END.search(above.rstrip())
+    rest = _MAILBOX_REST.match(below)
+    # cut inside a word: the head holds the "@" or the next line opens with it (not "Contact" / "info@...", a word
+    # before a whole mailbox), and the head is no whole mailbox ("ana@gmail.com" / "and ...")
+    if head and rest and ("@" in head.group()) != rest.group().startswith("@") and not EMAIL_RE.match(head.group()):
+        value = rest.group().rstrip(".")  # "mail.com." ending its sentence
+        if EMAIL_RE.fullmatch(head.group() + value):
+            return head.start(), len(value), ""
     joined = f"{above} {below}"
     cut = len(above)
     for m in EMAIL_RE.finditer(joined):
         if m.start() < cut and m.end() > cut + 1 and above[m.start():].strip() and below[:m.end() - cut - 1].strip():
-            return m.start(), m.end() - cut - 1
+            return m.start(), m.end() - cut - 1, " "
     return None
 
 
