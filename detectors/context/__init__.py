@@ -153,11 +153,11 @@ def _recipient(text: str, position: int) -> bool:
 # the record strategies in the order they run: a later one reads what earlier ones found (contact cards skip
 # public listings; a letter counts when a record on its page names the customer; a customer named again by title
 # once any record named them; a usage table, a sideways one too, when anything on its page does; a case file's
-# properties, last, repeating the names its body gave)
+# custom XML data parts and then its properties, last, once its body gave a customer's case)
 STRATEGIES = (tables.find, _contact_cards, tables.text_rows, label_blocks.find, prose.find, speakers.find, letters.find,
               lists.find, sections.find, case_parties.find, prose.titled_again, prose.named_in_full_before,
               sideways_usage.find, usage_charts.find, your_usage.find,
-              tables.usage_histories, notes.find, properties.find)
+              tables.usage_histories, notes.find, properties.data_parts, properties.find)
 
 
 class CustomerDataDetector(Detector):

@@ -197,6 +197,9 @@ def _field_of_a_case(analysis: Analysis, hit: _Hit, following: _Hit | None, why:
         return
     segment, start, end = value
     text = segment.text[start:end]
+    if hit.kind == "contact":  # the sentence's stop after a note's number ("Per the call log: Contact no.: 909-...")
+        end -= len(text) - len(text.rstrip(". "))
+        text = segment.text[start:end]
     kind = analysis.sniff(text) if hit.kind == "contact" else hit.kind
     if kind not in _SIDE_KINDS or official_named_in(text, anchored=True):
         return
@@ -216,13 +219,19 @@ def _form_table_fields(analysis: Analysis) -> None:
     whose case it is, as "Complainant: Ana Ruiz" on a line of its own would. A table already judged (a customer's
     record, a listing), a row of a table under column headers, a vendor's, a contractor's or a grantee's block
     ("Grantee | Inland Valley Tree Trust" over its contact's phone: ``vendors_block``) and a page naming no
-    customer's account stay as they were."""
+    customer's account stay as they were. A table of one label | value row is read so too (``_lone_label_row``)."""
     judged = {id(f.segment) for f in analysis.context.fields} | analysis.context.listing
     index = analysis.segment_index
     for record in analysis.document.records:
         fields = [f for f in record.fields if not f.chrome and f.text.strip()]
         if not fields or record.listing or any(id(f) in judged for f in fields) \
                 or page_of(fields[0]) not in analysis.anchor_pages or vendors_block(fields):
+            continue
+        label = _lone_label_row(analysis, record, fields)
+        if label:  # "Usage | 612 kWh", its table's one row: no header row above to label the value
+            hit = _Hit(-1, fields[1], 0, 0, label, *header_kind(label))
+            _field_of_a_case(analysis, hit, None, "customer label beside its value in a one-row table of a "
+                                                  "customer's case file")
             continue
         for field in fields:
             position = index.get(id(field))
@@ -238,6 +247,34 @@ def _form_table_fields(analysis: Analysis) -> None:
 # when the office is open ("Customer Service hours:" in a form's footer): a staff card's or a listing's field, but
 # beside a customer's SSN or account it is the office's note on the customer's own form
 _OFFICE_HOURS = re.compile(r"(?i)(?:office\s+|business\s+)?hours")
+
+
+# a label cell's words naming a collective figure or contact, no one customer's ("Total usage", "Citywide usage",
+# "Program phone")
+_COLLECTIVE_LABEL = re.compile(r"(?i)\b(?:total|city|citywide|system|all|average|median|aggregate|program|office|"
+                               r"department|class|customers)\b")
+# a household's energy use in kWh, not a plant's, a program's or a city's MWh or GWh
+_HOUSEHOLD_USAGE = re.compile(r"(?i)\d[\d,.]*\s*kwh")
+
+
+def _lone_label_row(analysis: Analysis, record, fields: list[Segment]) -> str | None:
+    """The label of a table's only row of two cells, a label and its value ("Usage | 612 kWh", "Phone | 909-..."),
+    which the reader cannot tell from a header row over nothing and leaves unlabelled: a label cell (a customer
+    field's label phrase, no figure in it, none of a collective) beside a value of the shape the label says."""
+    if len(fields) != 2 or any(f.label for f in fields):
+        return None
+    table = (record.location.element or "").rsplit(" > ", 1)[0]
+    if not table or sum((r.location.element or "").rsplit(" > ", 1)[0] == table
+                        for r in analysis.document.records) != 1:
+        return None
+    label, value = fields[0].text.strip().rstrip(":").strip(), fields[1].text.strip()
+    kind = header_kind(label)[0]
+    if kind not in _SIDE_KINDS or any(c.isdigit() for c in label) or _COLLECTIVE_LABEL.search(label):
+        return None
+    shape = analysis.sniff(value)
+    if kind == "usage":
+        return label if shape == "usage" and _HOUSEHOLD_USAGE.fullmatch(value) else None
+    return label if kind in ("name", "contact") or shape == kind else None
 
 
 def _judge_block(analysis: Analysis, block: list[_Hit]) -> bool:
