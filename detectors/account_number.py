@@ -1258,6 +1258,25 @@ def suffix_cells(document: Document) -> dict[int, Segment]:
     return cells
 
 
+# the first group of a grouped account alone at its line's end, a PDF's line break having put the rest on the next line
+# ("... about the March bill for account 7102" / "4418 3307 at 12 Elm St."): too short alone to be read as a number
+_LONE_GROUP_AT_END = re.compile(r"(?<![\w.,/-])(?P<group>\d{3,6})[ \t]*$")
+
+
+class _WrappedGroupsCandidate(Candidate):
+    """The first group of an account at its line's end, read with the groups as long as it that open the next line
+    (``_GROUPS_OPENING``): its digits are all the groups'."""
+
+    def __init__(self, detector: LabelledNumberDetector, segment: Segment, facts: DocumentFacts | None, start: int,
+                 end: int, rest: str):
+        super().__init__(detector, segment, start, end, ANY_FORM[2], facts)
+        self.rest = rest
+
+    @cached_property
+    def digits(self) -> str:
+        return digits_of(self.value) + digits_of(self.rest)
+
+
 class _SplitCellCandidate(Candidate):
     """A number a table split across two cells, read in the first: its digits are both cells'."""
 
@@ -1326,7 +1345,36 @@ class AccountNumberDetector(LabelledNumberDetector):
             found.append(finding)
             yield finding
         yield from self._split_cells(document, split, facts)
+        yield from self._wrapped_groups(document, facts)
         yield from self._scan_lines(document, found)
+
+    def _wrapped_groups(self, document: Document, facts: DocumentFacts) -> Iterator[Finding]:
+        """A grouped account a line break cut after its first group, right after an account's label ("for account
+        7102" / "4418 3307 at ..."): the groups opening the next line as long as the first, no year among them, make
+        it a number of ten to sixteen digits, judged as any labelled number is. Not in a table's cells."""
+        following = None
+        for segment in document.segments:
+            lone = None if segment.label else _LONE_GROUP_AT_END.search(segment.text)
+            if lone is None or _YEAR_START.match(lone.group("group")):
+                continue
+            following = following if following is not None else document.next_lines()
+            below = following.get(id(segment))
+            opening = below is not None and not below.label and _GROUPS_OPENING.match(below.text)
+            if not opening:
+                continue
+            groups = opening.group("groups").split()
+            width = len(lone.group("group"))
+            if any(len(g) != width or _YEAR_START.match(g) for g in groups):
+                continue
+            candidate = _WrappedGroupsCandidate(self, segment, facts, lone.start(), lone.end("group"),
+                                                opening.group("groups"))
+            if not 10 <= len(candidate.digits) <= 16 or not candidate.label_in_text or not self.valid(candidate) \
+                    or any(is_false_positive(candidate) for is_false_positive in self.filters):
+                continue
+            verdict = self.verdict(candidate)
+            if verdict:
+                yield self.finding(segment, candidate.start, candidate.end, why=verdict.why, severity=verdict.severity,
+                                   normalized=candidate.digits, continued=below, continued_end=opening.end())
 
     def _scan_lines(self, document: Document, found: list[Finding]) -> Iterator[Finding]:
         """A remittance stub's scan line ("0096812660300000884880": the account, then the amount due and a check

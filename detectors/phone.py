@@ -80,6 +80,10 @@ _REACH_PERSON_BEFORE = re.compile(
     r"(?:the\s+)?(?:customer|household|family|resident|tenant|owner|appellant))\s+(?:at|on)"
     r"|\b(?:asked|asks|prefers?|preferred|wants?|wanted|wishes|wished|requested)\s+to\s+be\s+"
     r"(?:contacted|reached|called|texted)\s+(?:at|on)"
+    # a customer's request noted in a log or a comment ("Customer asked for callback at", "caller requested a call
+    # back on"): the number the person wants the call on; no subject ("Request a callback at") is an office's offer
+    r"|\b(?:customer|cust|caller|resident|tenant|owner|ratepayer|he|she|they)\s+(?:asked|requested|wants|wanted|"
+    r"would\s+like)\s+(?:for\s+)?(?:an?\s+)?(?:call[\s-]?back|return\s+call)\s+(?:at|on)"
     # staff or an office said to call back, no one named as the object: "agreed to have Customer Service call back at",
     # "Staff will call back on"; not the reader told to ("Please call back at", "you can call back at": an office's)
     rf"|\b(?!(?:please|you|to|and|or|then|{_MODAL})\b)[A-Za-z]+\s+(?:(?:{_MODAL}|agreed\s+to|promised\s+to)\s+)?"

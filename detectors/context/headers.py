@@ -105,6 +105,10 @@ _KIND_RULES = [  # first match wins
     # one customer's own use counted in MWh, as a large account's or a load-research sample's is ("Annual Usage (MWh)",
     # "Consumption MWh"); a bare "MWh" or a class's or the system's figure stays none ("Class total MWh")
     ("usage", re.compile(r"^(?:(?:annual|monthly|yearly|12[- ]?mo(?:nth)?)\s+)?(?:usage|consumption)\s*\(?mwh\)?$")),
+    # the kWh a billing error touched, a refund's or a credit's table gives per customer ("kWh billed at wrong rate",
+    # "kWh charged under the incorrect schedule"): the rate after it names the error, not a tariff's figure
+    ("usage", re.compile(r"^kwh\s+(?:(?:billed|charged|metered|read)\s+)?(?:at|under|on)\s+(?:an?\s+|the\s+)?(?:wrong|incorrect|"
+                         r"erroneous|mistaken|prior|previous|old)\s+(?:rate|tariff|schedule|plan)s?$")),
     (None, re.compile(r"[$¢]|/\s*kwh|\b(?:rate|rates|price|cost|charges?|per|amount|tier|baseline|allowance|date|"
                       r"savings?|saved|reduction|goal|target|average|avg|typical|aggregated?|capacity|generation|mwh|gwh|mw|"
                       r"production|produced|output|generated|offsets?|avoided|battery|batteries|storage)\b"
@@ -330,6 +334,7 @@ def columns(labels: tuple[str, ...]) -> tuple[str, tuple]:
     kinds_strong = _projects_of_people(labels, kinds_strong)
     kinds_strong = _cases_of_customers(labels, kinds_strong)
     kinds_strong = _events_of_usage(labels, kinds_strong)
+    kinds_strong = _baselines_of_persons(labels, kinds_strong)
     return verdict_of(kinds_strong, labels), kinds_strong
 
 
@@ -347,6 +352,22 @@ def _events_of_usage(labels: tuple[str, ...], kinds_strong: tuple) -> tuple:
     if not events or "usage" not in others or not others <= {"usage", None}:
         return kinds_strong
     return tuple((None, False) if i in events else ks for i, ks in enumerate(kinds_strong))
+
+
+# a column of each row's own baseline use in kWh ("Baseline kWh (Aug)", "Baseline usage (kWh)"): a demand-response
+# program's figure for one participant; a tariff's baseline is an allowance, a rate or a zone's, which these words say
+_OWN_BASELINE = re.compile(r"(?i)\s*baseline\s+(?:kwh|usage|use|consumption)(?:\s*\((?:kwh|[a-z]{3,9}\.?)\))?\s*")
+
+
+def _baselines_of_persons(labels: tuple[str, ...], kinds_strong: tuple) -> tuple:
+    """A baseline kWh column (``_OWN_BASELINE``) beside a person's name column, in a table with no public listing's
+    column (Participant | Phone | Baseline kWh (Aug)): each row's baseline is that person's own use, a customer's
+    usage. A rate table's "Climate zone | Baseline kWh" names no person and keeps its figures none."""
+    baselines = [i for i, label in enumerate(labels) if _OWN_BASELINE.fullmatch(label)]
+    others = {kind for i, (kind, _) in enumerate(kinds_strong) if i not in baselines}
+    if not baselines or "name" not in others or others & {"veto", "soft"}:
+        return kinds_strong
+    return tuple(("usage", False) if i in baselines else ks for i, ks in enumerate(kinds_strong))
 
 
 # a case's number column, maybe under its group's header ("Customer: Case" of an Excel export's "Customer" group)

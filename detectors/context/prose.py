@@ -2404,9 +2404,10 @@ def _under_routing_caption(analysis: Analysis, segment: Segment, start: int) -> 
 
 def _under_another_numbers_header(analysis: Analysis, segment: Segment, start: int) -> bool:
     """Whether the number's cell in a row of tab-separated cells stands under a header naming another kind of number
-    and no customer's field ("Check No.", "Warrant #", "Invoice"): a register's check number beside its payee."""
+    and no customer's field ("Check No.", "Warrant #", "Invoice"): a register's check number beside its payee; a
+    case log's "Case" or a permit's number, a public listing's column, beside the customer it is about."""
     header = _header_above(analysis, segment, start)
-    return bool(header) and bool(OTHER_LABELS.search(header)) and header_kind(header)[0] is None
+    return bool(header) and bool(OTHER_LABELS.search(header)) and header_kind(header)[0] in (None, "veto")
 
 
 # a charge on someone's own bill, which a comment tells of once it calls them a utility's customer
