@@ -456,6 +456,7 @@ TRANSCRIBED_FORM = Shape("account number read out and written down in digits", r
 _TRANSCRIBED = re.compile(r"[\"'\u201d\u2019]?[ \t]*(?:-{1,2}>|=>|\u2192|\u21d2)[ \t]*(?P<value>(?:"
                           + TRANSCRIBED_FORM.pattern + "))" + RIGHT)
 _ARROW_HINT = re.compile(r"->|=>|\u2192|\u21d2")
+_ANY_DIGIT = re.compile(r"\d")  # (what has_extra's patterns of a number need, as they read one: any decimal digit)
 # the words between the label and the reading: how it was given ("acct no. over phone as", "account number, read
 # back as"), and the reading's opening quote
 _HOW_READ = re.compile(r"[ \t.,:#]*(?:[A-Za-z'\u2019-]+[ \t.,:]+){0,8}[\"'\u201c\u2018]?[ \t]*")
@@ -1480,19 +1481,22 @@ class AccountNumberDetector(LabelledNumberDetector):
         return Verdict(f"number in the {candidate.shape.name}")
 
     def has_extra(self, segment: Segment) -> bool:
+        """Whether ``segment`` may hold a candidate the digit-run pass cannot see. The patterns that each need a
+        digit are tried only in a text with one: most segments have none, and one search for a digit is cheaper."""
         text = segment.text
         return (bool(self.configured) or _may_say_ending(text) or "\u2014" in text or "\u2013" in text
                 or "Map" in text or "map" in text or "MAP" in text or "xx" in text or "XX" in text or "**" in text
                 or (segment.label is not None and _ENDING_COLUMN.search(segment.label) is not None)
-                or _LOCATION_SHAPE.search(text) is not None or ("\t" in text and _LONG_CELL.search(text) is not None)
                 or " -" in text
-                or _LETTER_BESIDE_DIGIT.search(text) is not None or _LETTER_SPACE_DIGIT.search(text) is not None
-                or _DASHED_SHORT_CODE.search(text) is not None or _OWN_ID.search(text) is not None
-                or _UTILITY_FORM.search(text) is not None
-                or _QUALIFIED.search(text) is not None
-                or _BILLING_HINT.search(text) is not None or _SHORT_ACCOUNT_CUE.search(text) is not None
-                or _ARROW_HINT.search(text) is not None
-                or (segment.label is not None and _FIVE_DIGITS_CELL.fullmatch(text) is not None))
+                or _BILLING_HINT.search(text) is not None or _ARROW_HINT.search(text) is not None
+                or (_ANY_DIGIT.search(text) is not None and (
+                    _LOCATION_SHAPE.search(text) is not None or ("\t" in text and _LONG_CELL.search(text) is not None)
+                    or _LETTER_BESIDE_DIGIT.search(text) is not None or _LETTER_SPACE_DIGIT.search(text) is not None
+                    or _DASHED_SHORT_CODE.search(text) is not None or _OWN_ID.search(text) is not None
+                    or _UTILITY_FORM.search(text) is not None
+                    or _QUALIFIED.search(text) is not None
+                    or _SHORT_ACCOUNT_CUE.search(text) is not None
+                    or (segment.label is not None and _FIVE_DIGITS_CELL.fullmatch(text) is not None))))
 
     def extra_candidates(self, segment: Segment, facts: DocumentFacts | None) -> Iterator[Candidate]:
         text = segment.text
