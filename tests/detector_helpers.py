@@ -139,3 +139,8 @@ def lines_pdf(lines: list[str], top: int = 740, leading: int = 16) -> bytes:
         pdf.drawString(72, top - leading * k, line)
     pdf.save()
     return out.getvalue()
+
+
+def numbered_lines_pdf(*lines: str) -> bytes:
+    """A court reporter's page: each line numbered at its start."""
+    return lines_pdf([f"{k}   {line}" for k, line in enumerate(lines, start=1)])

@@ -9,7 +9,7 @@
 """
 from __future__ import annotations
 
-from tests.detector_helpers import lines_pdf, pairs_above_low, pairs_found, values_of
+from tests.detector_helpers import numbered_lines_pdf, pairs_above_low, pairs_found, values_of
 
 _LOG = "https://www.pomonachoiceenergy.org/customer-care/voicemails.html"
 
@@ -85,13 +85,8 @@ def test_a_public_comment_lines_voicemail_needs_an_account_or_a_figure():
 _TRANSCRIPT = "https://www.pomonaca.gov/council/transcripts/special-meeting.pdf"
 
 
-def _numbered(*lines: str) -> bytes:
-    """A court reporter's page: each line numbered at its start."""
-    return lines_pdf([f"{k}   {line}" for k, line in enumerate(lines, start=1)])
-
-
 def test_a_phone_read_out_that_a_transcripts_line_break_cuts():
-    found = pairs_found(_TRANSCRIPT, _numbered(
+    found = pairs_found(_TRANSCRIPT, numbered_lines_pdf(
         "CHAIR WEXLER: next speaker please",
         "PUBLIC SPEAKER: hi this is bartholomew nakagawa i'm a pce customer",
         "my bill says 1,460 kwh for june my number is nine oh nine five",
@@ -106,7 +101,7 @@ def test_a_phone_read_out_that_a_transcripts_line_break_cuts():
 
 
 def test_no_phone_where_the_cut_words_are_the_citys_line_a_sponsors_or_a_count():
-    found = pairs_found(_TRANSCRIPT, _numbered(
+    found = pairs_found(_TRANSCRIPT, numbered_lines_pdf(
         "COUNCILMEMBER ITURBE: residents with questions can call the city's line at nine zero nine",
         "six two zero, two three one one monday through thursday",
         "ANNOUNCER: this broadcast is brought to you by Sunvale Roofing call nine zero nine, five",
@@ -120,7 +115,7 @@ def test_no_phone_where_the_cut_words_are_the_citys_line_a_sponsors_or_a_count()
 
 
 def test_a_home_in_words_that_a_transcripts_line_break_cuts_after_a_long_word():
-    found = pairs_found(_TRANSCRIPT, _numbered(
+    found = pairs_found(_TRANSCRIPT, numbered_lines_pdf(
         "PUBLIC SPEAKER: yes this is marguerite oyelowo-brandt we're on the pce green",
         "plan my account number is seven oh oh two eight four one nine three six five",
         "two nine we're at twenty-seven eighty-three Cordillera",

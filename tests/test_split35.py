@@ -11,18 +11,13 @@
 """
 from __future__ import annotations
 
-from tests.detector_helpers import lines_pdf, pairs_found, values_of
+from tests.detector_helpers import numbered_lines_pdf, pairs_found, values_of
 
 _TRANSCRIPT = "https://www.pomonaca.gov/council/transcripts/2024-10-08-special.pdf"
 
 
-def _numbered(*lines: str) -> bytes:
-    """A court reporter's page: each line numbered at its start."""
-    return lines_pdf([f"{k}   {line}" for k, line in enumerate(lines, start=1)])
-
-
 def test_a_mailbox_read_out_that_a_line_break_cuts_after_its_domain():
-    found = pairs_found(_TRANSCRIPT, _numbered(
+    found = pairs_found(_TRANSCRIPT, numbered_lines_pdf(
         "MAYOR PRO TEM OSEGUERA: next speaker please",
         "PUBLIC SPEAKER: hi this is wilhelmina castellanos we're on the pce",
         "basic plan my account is seven oh oh three one eight two two six four nine",
@@ -34,7 +29,7 @@ def test_a_mailbox_read_out_that_a_line_break_cuts_after_its_domain():
 
 
 def test_a_mailbox_read_out_that_a_line_break_cuts_after_its_at():
-    found = pairs_found(_TRANSCRIPT, _numbered(
+    found = pairs_found(_TRANSCRIPT, numbered_lines_pdf(
         "PUBLIC SPEAKER: good evening my name is thaddeus okoro-bianchi my bill",
         "says 1,375 kwh for august and my email is tokorob at",
         "cox dot net i live at 2218 West Alvarado Street",
@@ -44,7 +39,7 @@ def test_a_mailbox_read_out_that_a_line_break_cuts_after_its_at():
 
 
 def test_no_mailbox_where_the_cut_one_is_the_citys_or_the_turn_ends():
-    found = pairs_found(_TRANSCRIPT, _numbered(
+    found = pairs_found(_TRANSCRIPT, numbered_lines_pdf(
         "UTILITY SERVICES MANAGER: thank you mayor residents can email me at mfontaine at",
         "pomonaca dot gov with questions about their bills",
         "PUBLIC SPEAKER: hi this is gustavo lindqvist-amador my account is seven",
@@ -55,7 +50,7 @@ def test_no_mailbox_where_the_cut_one_is_the_citys_or_the_turn_ends():
 
 
 def test_a_figure_in_words_that_a_line_break_cuts_makes_the_turn_a_customers():
-    found = pairs_found(_TRANSCRIPT, _numbered(
+    found = pairs_found(_TRANSCRIPT, numbered_lines_pdf(
         "CHAIR VILLANUEVA: go ahead",
         "PUBLIC SPEAKER: yes this is annelise marchetti i'm a pce customer and",
         "my bill says two thousand three hundred",
@@ -68,7 +63,7 @@ def test_a_figure_in_words_that_a_line_break_cuts_makes_the_turn_a_customers():
 
 
 def test_no_figure_where_the_cut_one_is_a_class_average():
-    found = pairs_found(_TRANSCRIPT, _numbered(
+    found = pairs_found(_TRANSCRIPT, numbered_lines_pdf(
         "PUBLIC SPEAKER: hi my name is corwin abernethy-soto my bill went up and i read",
         "that the average residential customer uses about six hundred",
         "forty kilowatt hours a month i live at 866 East Holt Avenue",
