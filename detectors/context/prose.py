@@ -216,6 +216,36 @@ def _participants(names: list[tuple], fields: list[tuple]) -> list[tuple]:
     return found
 
 
+# a contest's ranked place, the winner's name right after it, and what stands between the name and the usage it won
+# with, with the figure that usage fell from: "1st place: Ana Ruiz - from 1,104 to 812 kWh", "Second prize - Ana
+# Ruiz: cut from 1,104 kWh to 812 kWh", "Runner-up: Ana Ruiz, 812 kWh"
+_RANKED_ENTRY = re.compile(r"(?i:\b(?:(?:\d(?:st|nd|rd|th)|first|second|third|fourth|fifth|grand)\s+(?:place|prize)"
+                           r"(?:\s+winner)?|winner|runner[- ]up))[ \t]*[:\u2013\u2014-]?[ \t]*"
+                           r"(?P<name>[A-Z][\w'\u2019.-]*(?:[ \t]+[A-Z][\w'\u2019.-]*){1,3})"
+                           r"[ \t]*[-\u2013\u2014:,(][ \t]*(?i:(?:[a-z]+[ \t]+){0,2}?from[ \t]+"
+                           r"(?P<before>\d{1,3}(?:,\d{3})+|\d{2,6})(?:[ \t]*kwh)?[ \t]+to[ \t]+)?")
+_RANKED_REACH = 120  # how far before the usage its winner's place stands
+
+
+def _ranked_usage(usage: list[tuple]) -> tuple[list[tuple], list[tuple]] | None:
+    """The names a contest's ranked place opens ("1st place: Ana Ruiz - from 1,104 to 812 kWh a month (-26%)") and the
+    monthly usage right after each, with the figure it fell from: a household's own consumption, which a newsletter
+    publishing its winners publishes as a customer's usage (PCE-01 4.1). The place and the usage right after the name
+    tie it, listed or not. Not winners named with no usage of their own, nor a program's total or average after them
+    (no figure right after one winner's name), nor a heading's words ("Winner: Pomona High School - 812 kWh")."""
+    names, figures = [], []
+    for _, segment, at, to in usage:
+        text = segment.text
+        for entry in _RANKED_ENTRY.finditer(text, max(0, at - _RANKED_REACH), at):
+            if entry.end() != at or all(common_word(word) for word in entry.group("name").split()):
+                continue
+            names.append((segment, *entry.span("name")))
+            figures.append(("usage", segment, at, to))
+            if entry.group("before"):
+                figures.append(("usage", segment, *entry.span("before")))
+    return (names, figures) if names else None
+
+
 # a label that calls what it names a private home, right before the name of the person it is ("Home charger: Ana Ruiz,
 # 12 Elm St", "Residence - Ana Ruiz, ...", "Homeowner: Ana Ruiz, ..."): a program's map or list of residents' homes
 _HOME_LABEL_BEFORE = re.compile(r"(?i)\b(?:home|residence|homeowner|household)\b[\w '-]{0,30}[:\u2013\u2014-]\s*$")
@@ -1004,6 +1034,9 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
     elif told := _homes_in_utility_story(analysis, names, fields):
         names, fields = _customers_sentences(analysis, names, fields, told)
         why = "a person's home given with what happened to their utility account"
+    elif followed := _followed_up(names, fields):
+        names, fields = _customers_sentences(analysis, names, fields, followed)
+        why = "a person who told of their own utility bill, refund or deposit, whom staff will call back"
     elif fields and copied:
         why = "name and contact details copied from a customer or billing system"
     elif page not in analysis.context.public_comment and len(fields) > len(usage) and own:
@@ -1030,8 +1063,12 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
             left_out := _left_out_of_usage_average(analysis, names, fields)):
         names = left_out
         why = "customer left out of an average of customers' usage, with their own details"
-    elif owned and _usage_of(names, usage):
+    elif owned and (users := _usage_of(analysis, names, usage)):
+        names, fields = _customers_sentences(analysis, names, fields, users)  # not the other speakers of the block
         why = "name beside their own consumption"
+    elif ranked := _ranked_usage(usage):
+        names, fields = ranked
+        why = "a contest's ranked winner named with their own monthly usage"
     elif owned and (subjects := _story_subjects(analysis, names, usage, pieces)):
         names = subjects  # not the family called again by its surname, nor anyone else the story names
         why = "a story's customer named with their own monthly usage"
@@ -1306,7 +1343,9 @@ _UTILITY_STORY = re.compile(
     r"|(?:I|we|she|he|they)(?:['\u2019]ve|\s+ha(?:ve|s))\s+been\s+with\s+(?-i:[A-Z])"
     # a complaint of one household taken to the regulator or settled with a credit: "The informal complaint of Ana
     # Ruiz, 12 Elm St, was referred by the CPUC ...", "... closed with a $62.18 courtesy credit"
-    r"|(?:informal|formal|billing)\s+complaints?\s+(?:of|from|by|filed\s+by)\s+(?-i:[A-Z])|courtesy\s+credit)")
+    r"|(?:informal|formal|billing)\s+complaints?\s+(?:of|from|by|filed\s+by)\s+(?-i:[A-Z])|courtesy\s+credit"
+    # energy billed in error: "a credit for the 1,318 kWh billed at the wrong rate"
+    r"|(?:billed|charged)\s+(?:at|under|on)\s+(?:the\s+|an?\s+)?(?:wrong|incorrect|erroneous)\s+(?:rate|tariff|plan|schedule))")
 # the words before a street address that say someone lives there: "I live at", "She lives at", "who resides at"
 _LIVE_AT = re.compile(r"(?i)\b(?:live|lives|living|reside|resides|residing)\s+(?:at|on)\s*$")
 _UTILITY_WORD = re.compile(r"(?i)\b(?:energy|power|electric\w*|utilit(?:y|ies)|gas|baseline|cpuc)\b")
@@ -1337,6 +1376,33 @@ def _homes_in_utility_story(analysis: Analysis, names: list[tuple], fields: list
     return found
 
 
+# staff to get back to one person at a number: "she would follow up with him at ...", "staff will call her back at ..."
+_FOLLOW_UP_AT = re.compile(r"(?i)\b(?:(?:follow(?:ed|ing)?\s+up\s+with|get\s+back\s+to)\s+(?:him|her|them)"
+                           r"|call(?:ed)?\s+(?:him|her|them)\s+back)(?:\s+by\s+(?:tele)?phone)?\s+(?:at|on)\s*$")
+_FOLLOW_UP_REACH = 300  # how far after the name the follow-up's number may stand: a sentence or two
+
+
+def _followed_up(names: list[tuple], fields: list[tuple]) -> list[tuple]:
+    """The names whose own sentence tells of their utility bill, refund or deposit ("Ana Ruiz said he had been
+    waiting six weeks for a refund of his PCE deposit") and whom staff are to get back to at a number after it ("The
+    Manager said she would follow up with him at 909 ..."), no one else named between but officials: a customer and
+    their own phone, which minutes publish as a customer record. Not a speaker on policy with no bill of their own,
+    nor one staff give no number for; the number is the person's, since staff call them there."""
+    found = []
+    for segment, start, end in names:
+        text = segment.text
+        stop = _CLAUSE_END.search(text, end)
+        sentence_end = stop.start() if stop else len(text)
+        if not _OWN_UTILITY_BILL.search(text, end, sentence_end) or _BUSINESS.search(text, start, sentence_end):
+            continue
+        phone = min((f for f in fields if f[0] == "phone" and f[1] is segment and end <= f[2] <= end + _FOLLOW_UP_REACH
+                     and _FOLLOW_UP_AT.search(text, max(0, f[2] - 40), f[2])), key=lambda f: f[2], default=None)
+        if phone and not any(n[0] is segment and end < n[1] < phone[2] and not named_officially(text, n[1], n[2])
+                             for n in names):
+            found += [(segment, start, end), phone[1:]]
+    return found
+
+
 def _speakers_with_home(names: list[tuple], fields: list[tuple]) -> list[tuple]:
     """The names a street address or a phone follows right away ("Ana Ruiz of 12 Elm St said ...", "Ana Ruiz
     ((909) 555-0100) thanked ...") in a sentence about their own utility bill or meter: a resident at the lectern
@@ -1356,22 +1422,33 @@ def _speakers_with_home(names: list[tuple], fields: list[tuple]) -> list[tuple]:
     return found
 
 
-# a tie between a person and a consumption figure: "Ana Ruiz's usage was ...", "..., who cut her use to ..."
+# a tie between a person and a consumption figure: "Ana Ruiz's usage was ...", "..., who cut her use to ...", "...
+# said her February bill showed 2,358 kWh" (the energy a person's own bill shows, right after it, is their usage)
 _OWN_USE = re.compile(rf"(?i)(?:['\u2019]s|\b(?:his|her|their))\s+(?:own\s+|household['\u2019]s\s+|monthly\s+|"
-                      rf"electric(?:ity)?\s+|{MONTH_NAME}\s+|(?:summer|winter)\s+)?(?:usage|use|consumption)\b")
+                      rf"electric(?:ity)?\s+|{MONTH_NAME}\s+|(?:summer|winter)\s+)?(?:usage|use|consumption)\b"
+                      rf"|\b(?:his|her|their)\s+(?:(?:last|latest|most\s+recent|monthly|electric(?:ity)?|{MONTH_NAME})\s+)?"
+                      rf"bill\s+(?:showed|shows|was|read|listed|came\s+to|said)\s+(?:about\s+|only\s+|nearly\s+)?"
+                      rf"(?=\d)")
 
 
-def _usage_of(names: list[tuple], usage: list[tuple]) -> bool:
-    """Whether a name is followed in its sentence by words that give the consumption after them as the person's own
-    ("Ana Ruiz's usage was 2,410 kWh", "Ana Ruiz, who cut her use to 610 kWh"): a customer's usage, which PCE-01
-    protects as it does their account; not a public average beside a name ("Ana Ruiz said the average is ...")."""
+def _usage_of(analysis: Analysis, names: list[tuple], usage: list[tuple]) -> list[tuple]:
+    """The names followed in their sentence by words that give the consumption after them as the person's own
+    ("Ana Ruiz's usage was 2,410 kWh", "Ana Ruiz, who cut her use to 610 kWh", "Ana Ruiz ... said" / "her February
+    bill showed 2,358 kWh": a line break of the minutes may fall between): a customer's usage, which PCE-01 protects as
+    it does their account; not a public average beside a name ("Ana Ruiz said the average is ...")."""
+    tied = []
     for segment, start, end in names:
+        at = analysis.offset(segment) + end
         for _, figure_segment, figure, _ in usage:
-            if (figure_segment is segment and 0 <= figure - end <= _CLAUSE
-                    and _OWN_USE.search(segment.text, end - 2, figure)
-                    and not _CLAUSE_END.search(segment.text, end, figure)):
-                return True
-    return False
+            to = analysis.offset(figure_segment) + figure
+            if not 0 <= to - at <= _CLAUSE:
+                continue
+            # the lines of one paragraph read as one, up to the figure's first digit
+            between = analysis.joined[at - 2:to + 1].replace("\x00", " ")
+            if _OWN_USE.search(between) and not _CLAUSE_END.search(between, 2, len(between) - 1):
+                tied.append((segment, start, end))
+                break
+    return tied
 
 
 # a sentence of a story that opens with the usage of the person it is about ("Their July usage fell from ...")
