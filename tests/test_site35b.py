@@ -44,6 +44,14 @@ def test_ranked_winners_with_their_monthly_usage_are_customers():
     assert {"1,204", "877 kWh", "986", "741 kWh", "1,322", "1,010 kWh"} <= values_of(found, "energy_usage")
 
 
+def test_ranked_winners_whose_usage_a_line_break_cuts():
+    found = pairs_found(f"{_SITE}/documents/pce/newsletter-summer.txt", (
+        "BEAT THE PEAK CHALLENGE\n1st place: Oksana Dovzhenko - from 1,204 to\n877 kWh a month (-27%)\n"
+        "2nd place: Barnaby Quill - from 986 to 741\nkWh a month (-25%)\n"), "text/plain")
+    assert {"Oksana Dovzhenko", "Barnaby Quill"} <= values_of(found, "customer_name")
+    assert {"1,204", "877 kWh", "986"} <= values_of(found, "energy_usage")
+
+
 def test_winners_with_no_usage_of_their_own_and_program_totals_are_not():
     found = _found("<h2>Beat the Peak Challenge: the winners</h2><p>1st place: Oksana Dovzhenko. 2nd place: Barnaby "
                    "Quill. 3rd place: Perpetua Nwachukwu. Each wins a smart thermostat.</p><p>By the numbers: 1,480 "
@@ -71,8 +79,8 @@ def test_a_speaker_whose_bill_wraps_to_the_next_line_of_the_minutes():
     found = pairs_found(f"{_SITE}/government/minutes/2024-05-06-minutes.txt", (
         "PUBLIC COMMENT\n"
         "Florentyna Wasik thanked Public Works for the new crosswalk on Garey Avenue.\n"
-        "Marguerite Okonjo, who stated she has been a Pomona Choice Energy customer since 2017, said\n"
-        "her March bill showed 1,874 kWh and asked why it had doubled. Mayor Pro Tem Adeyemi\n"
+        "Marguerite Okonjo, who stated she has been a Pomona Choice Energy customer since 2017, said her\n"
+        "March bill showed 1,874 kWh and asked why it had doubled. Mayor Pro Tem Adeyemi\n"
         "asked staff to look into it.\n"), "text/plain")
     assert "Marguerite Okonjo" in values_of(found, "customer_name")
     assert "1,874 kWh" in values_of(found, "energy_usage")

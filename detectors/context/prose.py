@@ -222,27 +222,33 @@ def _participants(names: list[tuple], fields: list[tuple]) -> list[tuple]:
 _RANKED_ENTRY = re.compile(r"(?i:\b(?:(?:\d(?:st|nd|rd|th)|first|second|third|fourth|fifth|grand)\s+(?:place|prize)"
                            r"(?:\s+winner)?|winner|runner[- ]up))[ \t]*[:\u2013\u2014-]?[ \t]*"
                            r"(?P<name>[A-Z][\w'\u2019.-]*(?:[ \t]+[A-Z][\w'\u2019.-]*){1,3})"
-                           r"[ \t]*[-\u2013\u2014:,(][ \t]*(?i:(?:[a-z]+[ \t]+){0,2}?from[ \t]+"
-                           r"(?P<before>\d{1,3}(?:,\d{3})+|\d{2,6})(?:[ \t]*kwh)?[ \t]+to[ \t]+)?")
+                           r"[ \t]*[-\u2013\u2014:,(][\s\x00]*(?i:(?:[a-z]+[\s\x00]+){0,2}?from[\s\x00]+"
+                           r"(?P<before>\d{1,3}(?:,\d{3})+|\d{2,6})(?:[\s\x00]*kwh)?[\s\x00]+to[\s\x00]+)?")
 _RANKED_REACH = 120  # how far before the usage its winner's place stands
 
 
-def _ranked_usage(usage: list[tuple]) -> tuple[list[tuple], list[tuple]] | None:
+def _ranked_usage(analysis: Analysis, usage: list[tuple]) -> tuple[list[tuple], list[tuple]] | None:
     """The names a contest's ranked place opens ("1st place: Ana Ruiz - from 1,104 to 812 kWh a month (-26%)") and the
     monthly usage right after each, with the figure it fell from: a household's own consumption, which a newsletter
     publishing its winners publishes as a customer's usage (PCE-01 4.1). The place and the usage right after the name
-    tie it, listed or not. Not winners named with no usage of their own, nor a program's total or average after them
-    (no figure right after one winner's name), nor a heading's words ("Winner: Pomona High School - 812 kWh")."""
+    tie it, listed or not; a line break may fall after "to" (the text's lines read as one). Not winners named with no
+    usage of their own, nor a program's total or average after them (no figure right after one winner's name), nor a
+    school's, a firm's or a building's usage ("Winner: Pomona High School - 12,812 kWh")."""
     names, figures = [], []
+    text = analysis.joined
     for _, segment, at, to in usage:
-        text = segment.text
-        for entry in _RANKED_ENTRY.finditer(text, max(0, at - _RANKED_REACH), at):
-            if entry.end() != at or all(common_word(word) for word in entry.group("name").split()):
-                continue
-            names.append((segment, *entry.span("name")))
+        position = analysis.offset(segment) + at
+        for entry in _RANKED_ENTRY.finditer(text, max(0, position - _RANKED_REACH), position):
+            name = entry.group("name")
+            if entry.end() != position or all(common_word(word) for word in name.split()) or (
+                    FACILITY_CUE.search(name) or _ORGANIZATION.search(name) or _BUSINESS.search(name)):
+                continue  # a heading's words, or a school's, a firm's or a building's name
+            named, start = analysis.locate(entry.start("name"))
+            names.append((named, start, start + len(name)))
             figures.append(("usage", segment, at, to))
             if entry.group("before"):
-                figures.append(("usage", segment, *entry.span("before")))
+                fell_from, start = analysis.locate(entry.start("before"))
+                figures.append(("usage", fell_from, start, start + len(entry.group("before"))))
     return (names, figures) if names else None
 
 
@@ -947,7 +953,8 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
     copied = _cue_in(analysis, "customer system", pieces)
     own = any(_possessives(analysis, analysis.offset(p.segment) + p.start, analysis.offset(p.segment) + p.end)
               for p in pieces)
-    owned = bool(usage) and any(_OWN_USE.search(p.text) for p in pieces)
+    # the pieces read as one text: a line break may cut "... said her" / "February bill showed 314 kWh"
+    owned = bool(usage) and bool(_OWN_USE.search(" ".join(p.text for p in pieces)))
     # a land-use case's applicant and owner, and the project's address, are public records: a page's utility words
     # (a condition that the applicant coordinate the service drop with the utility) make them no customer's
     utility = analysis.cues.any("utility matter") and not _land_use_application(pieces)
@@ -985,7 +992,8 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
     names = [name for name in names if not _city_of_an_address(name, fields)]
     if not names and owned:  # a story's family called only by its surname here: the name that opened the story
         names = _story_subjects(analysis, names, usage, pieces)
-    if not names:
+    ranked = None if names else _ranked_usage(analysis, usage)  # a contest's winners whom no list of names holds
+    if not names and not ranked:
         if anchored:  # no name, but an account's service address, callback number or usage in its own line
             for kind, segment, start, end in _initialled_customers(analysis, pieces, after):
                 analysis.add(kind, segment, start, end, "contact details of a customer named by an initial")
@@ -1007,7 +1015,10 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
         fields = _record_fields(analysis, pieces, after, bool(anchored), names)
     homes = [f for f in fields if f[0] == "address"]
     called = [n for n in names if called_customer(n[0].text, *n[1:]) or _called_on_line_before(pieces, *n)]
-    if anchored:  # the account's parties too: its holder's estate's executor, a landlord taking service back
+    if ranked:
+        names, fields = ranked
+        why = "a contest's ranked winner named with their own monthly usage"
+    elif anchored:  # the account's parties too: its holder's estate's executor, a landlord taking service back
         names, fields = _customers_sentences(analysis, names, fields, [*called, *_parties(names), *(f[1:] for f in usage), *(
             (a.segment, a.start, a.end) for p in anchored for a in analysis.anchors_in(p.segment, p.start, p.end))])
         why = "name beside a personal identifier in running text"
@@ -1066,7 +1077,7 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
     elif owned and (users := _usage_of(analysis, names, usage)):
         names, fields = _customers_sentences(analysis, names, fields, users)  # not the other speakers of the block
         why = "name beside their own consumption"
-    elif ranked := _ranked_usage(usage):
+    elif ranked := _ranked_usage(analysis, usage):
         names, fields = ranked
         why = "a contest's ranked winner named with their own monthly usage"
     elif owned and (subjects := _story_subjects(analysis, names, usage, pieces)):
