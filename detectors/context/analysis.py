@@ -73,6 +73,9 @@ _CUSTOMER_AT = re.compile(rf"(?i)\b(?:the|this|that|call|phone|text|reach|contac
                           r"|(?i:\b(?:staff|crew|technician|dispatcher|agent|we)\s+(?:(?:to|should|will|would|could|"
                           r"can|may|must|please)\s+)?(?:call|phone|text|reach|contact)(?:\s+(?:him|her|them))?"
                           r"(?:\s+(?:at|on))?)\s*$"
+                          # staff to get back to the person at their number: "she would follow up with him at ..."
+                          r"|(?i:\b(?:(?:follow(?:ed|ing)?\s+up\s+with|get\s+back\s+to)\s+(?:him|her|them)"
+                          r"|call(?:ed)?\s+(?:him|her|them)\s+back)(?:\s+by\s+(?:tele)?phone)?\s+(?:at|on))\s*$"
                           # a callback to a named person, or to a relative of the customer: "Call back Ana Ruiz at ...",
                           # "reach her son at ..." (an office's contact is called, not called back)
                           r"|(?i:\b(?:call(?:ed)?|phoned?|text(?:ed)?)\s+back\s+(?:(?:mr|ms|mrs|dr)\.?\s+)?)"

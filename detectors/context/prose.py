@@ -216,6 +216,42 @@ def _participants(names: list[tuple], fields: list[tuple]) -> list[tuple]:
     return found
 
 
+# a contest's ranked place, the winner's name right after it, and what stands between the name and the usage it won
+# with, with the figure that usage fell from: "1st place: Ana Ruiz - from 1,104 to 812 kWh", "Second prize - Ana
+# Ruiz: cut from 1,104 kWh to 812 kWh", "Runner-up: Ana Ruiz, 812 kWh"
+_RANKED_ENTRY = re.compile(r"(?i:\b(?:(?:\d(?:st|nd|rd|th)|first|second|third|fourth|fifth|grand)\s+(?:place|prize)"
+                           r"(?:\s+winner)?|winner|runner[- ]up))[ \t]*[:\u2013\u2014-]?[ \t]*"
+                           r"(?P<name>[A-Z][\w'\u2019.-]*(?:[ \t]+[A-Z][\w'\u2019.-]*){1,3})"
+                           r"[ \t]*[-\u2013\u2014:,(][\s\x00]*(?i:(?:[a-z]+[\s\x00]+){0,2}?from[\s\x00]+"
+                           r"(?P<before>\d{1,3}(?:,\d{3})+|\d{2,6})(?:[\s\x00]*kwh)?[\s\x00]+to[\s\x00]+)?")
+_RANKED_REACH = 120  # how far before the usage its winner's place stands
+
+
+def _ranked_usage(analysis: Analysis, usage: list[tuple]) -> tuple[list[tuple], list[tuple]] | None:
+    """The names a contest's ranked place opens ("1st place: Ana Ruiz - from 1,104 to 812 kWh a month (-26%)") and the
+    monthly usage right after each, with the figure it fell from: a household's own consumption, which a newsletter
+    publishing its winners publishes as a customer's usage (PCE-01 4.1). The place and the usage right after the name
+    tie it, listed or not; a line break may fall after "to" (the text's lines read as one). Not winners named with no
+    usage of their own, nor a program's total or average after them (no figure right after one winner's name), nor a
+    school's, a firm's or a building's usage ("Winner: Pomona High School - 12,812 kWh")."""
+    names, figures = [], []
+    text = analysis.joined
+    for _, segment, at, to in usage:
+        position = analysis.offset(segment) + at
+        for entry in _RANKED_ENTRY.finditer(text, max(0, position - _RANKED_REACH), position):
+            name = entry.group("name")
+            if entry.end() != position or all(common_word(word) for word in name.split()) or (
+                    FACILITY_CUE.search(name) or _ORGANIZATION.search(name) or _BUSINESS.search(name)):
+                continue  # a heading's words, or a school's, a firm's or a building's name
+            named, start = analysis.locate(entry.start("name"))
+            names.append((named, start, start + len(name)))
+            figures.append(("usage", segment, at, to))
+            if entry.group("before"):
+                fell_from, start = analysis.locate(entry.start("before"))
+                figures.append(("usage", fell_from, start, start + len(entry.group("before"))))
+    return (names, figures) if names else None
+
+
 # a label that calls what it names a private home, right before the name of the person it is ("Home charger: Ana Ruiz,
 # 12 Elm St", "Residence - Ana Ruiz, ...", "Homeowner: Ana Ruiz, ..."): a program's map or list of residents' homes
 _HOME_LABEL_BEFORE = re.compile(r"(?i)\b(?:home|residence|homeowner|household)\b[\w '-]{0,30}[:\u2013\u2014-]\s*$")
@@ -917,7 +953,8 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
     copied = _cue_in(analysis, "customer system", pieces)
     own = any(_possessives(analysis, analysis.offset(p.segment) + p.start, analysis.offset(p.segment) + p.end)
               for p in pieces)
-    owned = bool(usage) and any(_OWN_USE.search(p.text) for p in pieces)
+    # the pieces read as one text: a line break may cut "... said her" / "February bill showed 314 kWh"
+    owned = bool(usage) and bool(_OWN_USE.search(" ".join(p.text for p in pieces)))
     # a land-use case's applicant and owner, and the project's address, are public records: a page's utility words
     # (a condition that the applicant coordinate the service drop with the utility) make them no customer's
     utility = analysis.cues.any("utility matter") and not _land_use_application(pieces)
@@ -955,7 +992,8 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
     names = [name for name in names if not _city_of_an_address(name, fields)]
     if not names and owned:  # a story's family called only by its surname here: the name that opened the story
         names = _story_subjects(analysis, names, usage, pieces)
-    if not names:
+    ranked = None if names else _ranked_usage(analysis, usage)  # a contest's winners whom no list of names holds
+    if not names and not ranked:
         if anchored:  # no name, but an account's service address, callback number or usage in its own line
             for kind, segment, start, end in _initialled_customers(analysis, pieces, after):
                 analysis.add(kind, segment, start, end, "contact details of a customer named by an initial")
@@ -977,7 +1015,10 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
         fields = _record_fields(analysis, pieces, after, bool(anchored), names)
     homes = [f for f in fields if f[0] == "address"]
     called = [n for n in names if called_customer(n[0].text, *n[1:]) or _called_on_line_before(pieces, *n)]
-    if anchored:  # the account's parties too: its holder's estate's executor, a landlord taking service back
+    if ranked:
+        names, fields = ranked
+        why = "a contest's ranked winner named with their own monthly usage"
+    elif anchored:  # the account's parties too: its holder's estate's executor, a landlord taking service back
         names, fields = _customers_sentences(analysis, names, fields, [*called, *_parties(names), *(f[1:] for f in usage), *(
             (a.segment, a.start, a.end) for p in anchored for a in analysis.anchors_in(p.segment, p.start, p.end))])
         why = "name beside a personal identifier in running text"
@@ -1004,6 +1045,9 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
     elif told := _homes_in_utility_story(analysis, names, fields):
         names, fields = _customers_sentences(analysis, names, fields, told)
         why = "a person's home given with what happened to their utility account"
+    elif followed := _followed_up(names, fields):
+        names, fields = _customers_sentences(analysis, names, fields, followed)
+        why = "a person who told of their own utility bill, refund or deposit, whom staff will call back"
     elif fields and copied:
         why = "name and contact details copied from a customer or billing system"
     elif page not in analysis.context.public_comment and len(fields) > len(usage) and own:
@@ -1030,8 +1074,12 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
             left_out := _left_out_of_usage_average(analysis, names, fields)):
         names = left_out
         why = "customer left out of an average of customers' usage, with their own details"
-    elif owned and _usage_of(names, usage):
+    elif owned and (users := _usage_of(analysis, names, usage)):
+        names, fields = _customers_sentences(analysis, names, fields, users)  # not the other speakers of the block
         why = "name beside their own consumption"
+    elif ranked := _ranked_usage(analysis, usage):
+        names, fields = ranked
+        why = "a contest's ranked winner named with their own monthly usage"
     elif owned and (subjects := _story_subjects(analysis, names, usage, pieces)):
         names = subjects  # not the family called again by its surname, nor anyone else the story names
         why = "a story's customer named with their own monthly usage"
@@ -1306,7 +1354,9 @@ _UTILITY_STORY = re.compile(
     r"|(?:I|we|she|he|they)(?:['\u2019]ve|\s+ha(?:ve|s))\s+been\s+with\s+(?-i:[A-Z])"
     # a complaint of one household taken to the regulator or settled with a credit: "The informal complaint of Ana
     # Ruiz, 12 Elm St, was referred by the CPUC ...", "... closed with a $62.18 courtesy credit"
-    r"|(?:informal|formal|billing)\s+complaints?\s+(?:of|from|by|filed\s+by)\s+(?-i:[A-Z])|courtesy\s+credit)")
+    r"|(?:informal|formal|billing)\s+complaints?\s+(?:of|from|by|filed\s+by)\s+(?-i:[A-Z])|courtesy\s+credit"
+    # energy billed in error: "a credit for the 1,318 kWh billed at the wrong rate"
+    r"|(?:billed|charged)\s+(?:at|under|on)\s+(?:the\s+|an?\s+)?(?:wrong|incorrect|erroneous)\s+(?:rate|tariff|plan|schedule))")
 # the words before a street address that say someone lives there: "I live at", "She lives at", "who resides at"
 _LIVE_AT = re.compile(r"(?i)\b(?:live|lives|living|reside|resides|residing)\s+(?:at|on)\s*$")
 _UTILITY_WORD = re.compile(r"(?i)\b(?:energy|power|electric\w*|utilit(?:y|ies)|gas|baseline|cpuc)\b")
@@ -1337,6 +1387,33 @@ def _homes_in_utility_story(analysis: Analysis, names: list[tuple], fields: list
     return found
 
 
+# staff to get back to one person at a number: "she would follow up with him at ...", "staff will call her back at ..."
+_FOLLOW_UP_AT = re.compile(r"(?i)\b(?:(?:follow(?:ed|ing)?\s+up\s+with|get\s+back\s+to)\s+(?:him|her|them)"
+                           r"|call(?:ed)?\s+(?:him|her|them)\s+back)(?:\s+by\s+(?:tele)?phone)?\s+(?:at|on)\s*$")
+_FOLLOW_UP_REACH = 300  # how far after the name the follow-up's number may stand: a sentence or two
+
+
+def _followed_up(names: list[tuple], fields: list[tuple]) -> list[tuple]:
+    """The names whose own sentence tells of their utility bill, refund or deposit ("Ana Ruiz said he had been
+    waiting six weeks for a refund of his PCE deposit") and whom staff are to get back to at a number after it ("The
+    Manager said she would follow up with him at 909 ..."), no one else named between but officials: a customer and
+    their own phone, which minutes publish as a customer record. Not a speaker on policy with no bill of their own,
+    nor one staff give no number for; the number is the person's, since staff call them there."""
+    found = []
+    for segment, start, end in names:
+        text = segment.text
+        stop = _CLAUSE_END.search(text, end)
+        sentence_end = stop.start() if stop else len(text)
+        if not _OWN_UTILITY_BILL.search(text, end, sentence_end) or _BUSINESS.search(text, start, sentence_end):
+            continue
+        phone = min((f for f in fields if f[0] == "phone" and f[1] is segment and end <= f[2] <= end + _FOLLOW_UP_REACH
+                     and _FOLLOW_UP_AT.search(text, max(0, f[2] - 40), f[2])), key=lambda f: f[2], default=None)
+        if phone and not any(n[0] is segment and end < n[1] < phone[2] and not named_officially(text, n[1], n[2])
+                             for n in names):
+            found += [(segment, start, end), phone[1:]]
+    return found
+
+
 def _speakers_with_home(names: list[tuple], fields: list[tuple]) -> list[tuple]:
     """The names a street address or a phone follows right away ("Ana Ruiz of 12 Elm St said ...", "Ana Ruiz
     ((909) 555-0100) thanked ...") in a sentence about their own utility bill or meter: a resident at the lectern
@@ -1356,22 +1433,33 @@ def _speakers_with_home(names: list[tuple], fields: list[tuple]) -> list[tuple]:
     return found
 
 
-# a tie between a person and a consumption figure: "Ana Ruiz's usage was ...", "..., who cut her use to ..."
+# a tie between a person and a consumption figure: "Ana Ruiz's usage was ...", "..., who cut her use to ...", "...
+# said her February bill showed 2,358 kWh" (the energy a person's own bill shows, right after it, is their usage)
 _OWN_USE = re.compile(rf"(?i)(?:['\u2019]s|\b(?:his|her|their))\s+(?:own\s+|household['\u2019]s\s+|monthly\s+|"
-                      rf"electric(?:ity)?\s+|{MONTH_NAME}\s+|(?:summer|winter)\s+)?(?:usage|use|consumption)\b")
+                      rf"electric(?:ity)?\s+|{MONTH_NAME}\s+|(?:summer|winter)\s+)?(?:usage|use|consumption)\b"
+                      rf"|\b(?:his|her|their)\s+(?:(?:last|latest|most\s+recent|monthly|electric(?:ity)?|{MONTH_NAME})\s+)?"
+                      rf"bill\s+(?:showed|shows|was|read|listed|came\s+to|said)\s+(?:about\s+|only\s+|nearly\s+)?"
+                      rf"(?=\d)")
 
 
-def _usage_of(names: list[tuple], usage: list[tuple]) -> bool:
-    """Whether a name is followed in its sentence by words that give the consumption after them as the person's own
-    ("Ana Ruiz's usage was 2,410 kWh", "Ana Ruiz, who cut her use to 610 kWh"): a customer's usage, which PCE-01
-    protects as it does their account; not a public average beside a name ("Ana Ruiz said the average is ...")."""
+def _usage_of(analysis: Analysis, names: list[tuple], usage: list[tuple]) -> list[tuple]:
+    """The names followed in their sentence by words that give the consumption after them as the person's own
+    ("Ana Ruiz's usage was 2,410 kWh", "Ana Ruiz, who cut her use to 610 kWh", "Ana Ruiz ... said" / "her February
+    bill showed 2,358 kWh": a line break of the minutes may fall between): a customer's usage, which PCE-01 protects as
+    it does their account; not a public average beside a name ("Ana Ruiz said the average is ...")."""
+    tied = []
     for segment, start, end in names:
+        at = analysis.offset(segment) + end
         for _, figure_segment, figure, _ in usage:
-            if (figure_segment is segment and 0 <= figure - end <= _CLAUSE
-                    and _OWN_USE.search(segment.text, end - 2, figure)
-                    and not _CLAUSE_END.search(segment.text, end, figure)):
-                return True
-    return False
+            to = analysis.offset(figure_segment) + figure
+            if not 0 <= to - at <= _CLAUSE:
+                continue
+            # the lines of one paragraph read as one, up to the figure's first digit
+            between = analysis.joined[at - 2:to + 1].replace("\x00", " ")
+            if _OWN_USE.search(between) and not _CLAUSE_END.search(between, 2, len(between) - 1):
+                tied.append((segment, start, end))
+                break
+    return tied
 
 
 # a sentence of a story that opens with the usage of the person it is about ("Their July usage fell from ...")

@@ -753,7 +753,8 @@ def _consumption(text: str, start: int, at: int, end: int) -> bool:
     words = " ".join(_own_clause(text[max(start, at - 50):at]).split()[-4:])
     if _BILLED_GENERATION.search(_own_clause(text[max(start, at - _BILLED_REACH):at])):
         words = _GENERATION.sub(" ", words)
-    if _APPLIED_TO.search(text, max(start, at - 16), at) or _REBILLED.search(text, max(start, at - 16), at):
+    if _APPLIED_TO.search(text, max(start, at - 16), at) or _REBILLED.search(text, max(start, at - 16), at) \
+            or _BILLED_WRONGLY_AFTER.match(text, end):
         words = ""  # "the allowance applied to 3,118 kilowatt hours": what the tariff's words were applied to; "the
         # credit reversed 1,172 kWh of generation charges": the energy an account was billed on, its own use
     if (_NOT_CONSUMPTION.search(words) or _RATE_AFTER.match(text, end, min(len(text), end + 20))
@@ -784,6 +785,10 @@ _USE_PER_PERIOD = re.compile(r"(?i)\b(?:kwh|kilowatt[- ]hours?|therms?)\s+per\s+
 _APPLIED_TO = re.compile(r"(?i)\bapplied\s+to\s+$")
 # the energy a bill's charges were reversed or billed again on: the account's use
 _REBILLED = re.compile(r"(?i)\b(?:reversed|re-?billed|backed\s+out|cancell?ed)\s+$")
+# the energy an account was billed on in error, told before a credit for it ("a credit for the 1,318 kWh billed at
+# the wrong rate"): the account's own use, whatever the credit's word before it
+_BILLED_WRONGLY_AFTER = re.compile(r"(?i)\s+(?:(?:was|were|that\s+was|that\s+were)\s+)?(?:billed|charged)\s+"
+                                   r"(?:at|under|on)\s+(?:the\s+|an?\s+)?(?:wrong|incorrect|erroneous)\b")
 
 
 # the generation charge a customer was billed for, told with the energy it is billed on ("was billed PCE generation for
