@@ -1157,7 +1157,6 @@ def _billed_to_agency(candidate: Candidate) -> bool:
 _CUSTOMER_NAME_FIELD = re.compile(r"(?i)\b(?:customer|account\s+holder|applicant)(?:'?s)?(?:\s+name)?\b[^:\n\t]{0,40}:"
                                   r"[ \t]*(?P<value>[^\t\n]*)")
 _AGENCY_AS_CUSTOMER = re.compile(r"(?i)\s*(?:the\s+)?(?:city|town|county|village|state)\s+of\s+\S")
-_CUSTOMER_NAME_REACH = 8  # lines above the number: a form's customer section names its customer at its top
 
 
 def _held_by_agency(candidate: Candidate) -> bool:
@@ -1166,7 +1165,7 @@ def _held_by_agency(candidate: Candidate) -> bool:
     its own site gives its own account and meter, which it publishes with its facilities."""
     if candidate.facts is None:
         return False
-    for above in candidate.facts.lines_above(candidate.segment, _CUSTOMER_NAME_REACH):
+    for above in candidate.facts.lines_above(candidate.segment, _FORM_BLOCK):
         field = _CUSTOMER_NAME_FIELD.search(above.text)
         if field:
             return bool(_AGENCY_AS_CUSTOMER.match(field.group("value")))

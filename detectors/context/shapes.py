@@ -388,9 +388,8 @@ _SPOKEN_STREET = (rf"(?i:{_HOME_GIVEN_BEFORE})(?:\d{{1,6}}{_HALF}?(?![\w-])|{_SP
 # unit's number right before its house number) or a word of a house number in words or said, each standing at a
 # word's start; a text without either holds no address, which this finds far faster than ADDRESS_RE tries each of
 # its positions
-_ADDRESS_NUMBER = re.compile(r"(?i)\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
-                             r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
-                             r"seventy|eighty|ninety|hundred)")
+_NUMBER_WORDS = (*(word for word in _DIGIT_WORDS if word not in ("zero", "oh")), *_TEENS, *_TENS, "hundred")
+_ADDRESS_NUMBER = re.compile(rf"(?i)\d|\b(?:{'|'.join(_NUMBER_WORDS)})")
 ADDRESS_RE = re.compile(
     rf"{_PR_ADDRESS}|{_SPANISH_INVERTED}{_CITY_STATE_ZIP}|(?:{_UNIT_BEFORE}?(?:(?<![\w$.,/-])(?:{_HYPHENATED_NUMBER}|\d{{1,6}}(?:{_HALF}|-?[A-Z])?)"
     rf"|(?<![\w-]){_HOUSE_NUMBER_IN_WORDS}|(?i:{_HOME_GIVEN_BEFORE}){_SPOKEN_HOUSE_NUMBER})\s+"
