@@ -44,6 +44,7 @@ from .persons import (CUSTOMER_LIST, ROLE_QUALIFIER, called_customer, called_par
                       holders_of_bracketed_accounts, name_after_role, name_before_identifier, name_before_role,
                       name_spelt_in_email, named_officially, names_an_official, names_in, note_items_customer,
                       official_named_in, without_utility_name, person_name, quoted_author)
+from .speakers import turn_openings
 from .shapes import (ADDRESS_RE, BANK_ROUTING, COLUMN_GAP, EMAIL_RE, ESI_ID, EXCLUDED_FROM, MONTH_NAME, address_across,
                      consumption_spans, phone_spans, property_parcel, street_addresses)
 
@@ -506,17 +507,24 @@ def _introductions(analysis: Analysis) -> None:
     whose next lines give their identifier ("My PCE account number is ..."): the name and the home in that
     line are the customer's, though a line's sentence ends between them; the block ends where the next writer or
     speaker gives their name. Without an identifier a resident introducing themself (a public comment) is no
-    customer."""
+    customer. Auto-captions join a meeting's turns in one line: there the writer's part of it runs from where their
+    turn opens ("... 9925 i yield my time good evening my name is ...") to where the next one does."""
     lines = analysis.free_lines
     for i, line in enumerate(lines):
         m = _MY_NAME.search(line.text)
         if not m or page_of(line.segment) in analysis.context.public_comment:
             continue
-        block = [b for b in lines[i:i + 1 + _MAX_LINES] if page_of(b.segment) == page_of(line.segment)]
+        introduced, named = line.start + m.start(), line.start + m.end()
+        openings = turn_openings(line.segment.text, line.start, line.end)
+        own = Line(line.segment, max((o for o in openings if o <= introduced), default=line.start),
+                   min((o for o in openings if o > introduced), default=line.end))
+        below = [] if own.end < line.end else lines[i + 1:i + 1 + _MAX_LINES]
+        block = [own, *(b for b in below if page_of(b.segment) == page_of(line.segment))]
         block = block[:next((k for k, b in enumerate(block[1:], 1) if _MY_NAME.search(b.text)), len(block))]
         if not any(analysis.anchors_in(b.segment, b.start, b.end) for b in block):  # not the next writer's
             continue
-        name = name_after_role(line.segment.text, line.start + m.end(), anchored=True)
+        line = own
+        name = name_after_role(line.segment.text, named, anchored=True)
         if name and not named_officially(line.segment.text, *name):  # "my name is Ana Ruiz, Facilities Manager"
             analysis.add("name", line.segment, *name, "a writer's own name beside their identifier")
             for kind, segment, start, end in analysis.contact_fields([line]):
@@ -1750,7 +1758,9 @@ def _customers_sentences(analysis: Analysis, names: list[tuple], fields: list[tu
     kept += [earlier for earlier, later in zip(names, names[1:])  # "... met with Bjorn" / "Haugland (Acct. No. ...)"
              if later in kept and earlier not in kept and _cut_name(earlier, later)]
     if not kept:
-        return names, fields
+        # no stop parts auto-captions' turns, but the next speaker's greeting and name do: a speaker who introduces
+        # themself after the identifier was read is the next one at the podium
+        return [n for n in names if not _turns_apart(n, ties)], fields
     # the customer named in full where the paragraph opens, and by title and surname where it ties the record: "Soo-yeon
     # Kang of 2801 Portage Ave addressed the Board ... Ms. Kang stated ... She read her account number"
     kept += [n for n in names if n not in kept and _TITLED.match(n[0].text, n[1]) is None
@@ -1879,9 +1889,18 @@ def _cut_name(earlier: tuple, later: tuple) -> bool:
             and not later[0].text[:later[1]].strip())
 
 
+def _turns_apart(name: tuple, ties: list[tuple]) -> bool:
+    """Whether a speaker's turn opens between a name and each of the record's ties in its text (captions that run a
+    meeting's turns together: "... account is 8000 ... i yield my time good evening my name is ...")."""
+    segment, start, end = name
+    return all(tie[0] is segment and turn_openings(segment.text, min(start, tie[1]), max(end, tie[2]))
+               for tie in ties)
+
+
 def _sentence(segment: Segment, position: int, taken: list[tuple]) -> tuple[int, int]:
     """The bounds of the sentence holding ``position``: no stop inside a name or a field ends it ("Mr. Pham"), one
-    that ends a field does ("... 2380 S Arroyo Vista Dr. For questions ...")."""
+    that ends a field does ("... 2380 S Arroyo Vista Dr. For questions ..."). Auto-captions have no stops: there the
+    next speaker's greeting and name open a sentence ("... 9925 i yield my time good evening my name is ...")."""
     text = segment.text
     inside = [(start, end) for where, start, end in taken if where is segment]
     start, end = 0, len(text)
@@ -1894,6 +1913,11 @@ def _sentence(segment: Segment, position: int, taken: list[tuple]) -> tuple[int,
         else:
             end = m.end()
             break
+    for opening in turn_openings(text, start, end):
+        if opening <= position:
+            start = opening
+        else:
+            return start, opening
     return start, end
 
 

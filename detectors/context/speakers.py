@@ -88,7 +88,7 @@ def find(analysis: Analysis) -> None:
         lead = _LEAD.match(line.segment.text, line.start, line.end)
         if _OFFICE_LABEL.search(lead.group()):
             continue
-        openings = [lead.end(), *_openings(line.segment.text, lead.end(), line.end)]
+        openings = [lead.end(), *turn_openings(line.segment.text, lead.end(), line.end)]
         for k, said in enumerate(openings):
             if k + 1 < len(openings):  # the next resident opens their turn on this line
                 turn, handed_over = [Line(line.segment, said, openings[k + 1])], True
@@ -160,7 +160,7 @@ def _callers_messages(analysis: Analysis) -> None:
                     analysis.add("phone", caller, 0, len(caller.text), why)
 
 
-def _openings(text: str, start: int, end: int) -> list[int]:
+def turn_openings(text: str, start: int, end: int) -> list[int]:
     """Where, after ``start``, a resident's turn opens in running speech that marks no speaker: a greeting and an
     introduction with a name ("... approve item six thank you good evening my name is ...", "... okay bye hi good
     evening um i'm ..."); "my name is" needs no greeting, "this is" and "I'm" do (not "... and i'm a customer")."""
@@ -205,7 +205,7 @@ def _turn(lines: list[Line], first: int, said: int, running: set[int]) -> tuple[
             if page_of(below.segment) != page_of(turn[-1].segment) or _SIGN_OFF.match(below.text) \
                     or CLOSING_RE.match(below.text):
                 break
-        cut = _openings(below.segment.text, said, below.end)
+        cut = turn_openings(below.segment.text, said, below.end)
         turn.append(Line(below.segment, said, cut[0] if cut else below.end))
         if cut:
             return turn, True
