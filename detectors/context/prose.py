@@ -1940,7 +1940,8 @@ def _names_another(segment: Segment, start: int, end: int, taken: list[tuple], p
         return any(another(a, b) for a, b in names_in(text, start, end, True))
     proper = [m.span() for m in _PROPER_NAME.finditer(text, start, end)
               if not _CALENDAR_WORDS.intersection(m.group().lower().split())
-              and not _LABEL_END.match(text, m.end())]  # a field's label ("Home Ph.: ...") names no one
+              and not _LABEL_END.match(text, m.end())  # a field's label ("Home Ph.: ...") names no one
+              and not _SAME_CASE.fullmatch(m.group())]  # nor the case's own party: "The Appellant was notified at"
     return bool(_ORGANIZATION.search(text, start, end) or _BUSINESS.search(text, start, end)) or any(
         another(a, b) for a, b in [*names_in(text, start, end, True), *proper])
 
