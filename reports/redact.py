@@ -35,7 +35,7 @@ PASSWORD_MASK = "********"
 _WORD = re.compile(r"[^\W_]+")  # letters and digits: what a value is matched on, whatever separates them
 _SEPARATORS = re.compile(r"[\W_]+")
 # a URL in free text (a reason, a warning, a snippet): a scheme, then anything up to white space or quotes
-_URL = re.compile(r"(?i)(?<![\w.+-])(?:[a-z][a-z0-9+.-]*://|mailto:)[^\s<>\"'`]+")
+_URL = re.compile(r"(?i)(?<![\w+-])(?:[a-z][a-z0-9+-]*://|mailto:)[^\s<>\"'`]+")
 _TRAILING = ".,;:!?)]}"  # punctuation that ends a sentence rather than the URL in it
 # each starts only where its run starts, so that a long value costs one pass, not one per character
 _EMAIL = re.compile(r"(?<![\w.%+-])[\w.%+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -311,7 +311,9 @@ class ShownText:
             shown = parts._replace(netloc=netloc, query=_secrets_masked(parts.query),
                                    fragment=_secrets_masked(parts.fragment))
             return url if shown == parts else urlunsplit(shown)
-        path = "/".join(self._component(segment, unquote, quote) for segment in parts.path.split("/"))
+        segments = parts.path.split("/")
+        path = "/".join(self._component(segment, unquote, quote, self._record_key if k and _names_a_record(
+            unquote(segments[k - 1])) else None) for k, segment in enumerate(segments))
         query = "&".join(self._parameter(pair) for pair in parts.query.split("&")) if parts.query else ""
         fragment = self._component(_secrets_masked(parts.fragment), unquote, quote)
         shown = parts._replace(netloc=self._text(netloc), path=path, query=query, fragment=fragment)
@@ -321,6 +323,11 @@ class ShownText:
         decoded = decode(raw)
         shown = mask(decoded) if mask else self._text(decoded)
         return raw if shown == decoded else encode(shown, safe="*@:!$'(),;~+")
+
+    def _record_key(self, segment: str) -> str:
+        """A record's key in a URL's path with its long digit runs and mailboxes masked, found by a detector or
+        not."""
+        return _mailboxes_and_numbers_masked(self._text(segment), _DIGIT_RUN)
 
     def _parameter(self, pair: str) -> str:
         name, equals, value = pair.partition("=")
@@ -334,6 +341,12 @@ class ShownText:
 
         shown_name = self._component(name, unquote_plus, quote_plus)
         return shown_name + equals + self._component(value, unquote_plus, quote_plus, mask) if equals else shown_name
+
+
+def _names_a_record(segment: str) -> bool:
+    """Whether a URL's path segment names a collection of people's records, the key of one of which follows it:
+    ``/v1/accounts/3-87-095-4020``, ``/customers/8001026149/usage`` (as a query parameter named so would)."""
+    return bool({w.removesuffix("s") for w in _parameter_words(segment)} & _PERSONAL_PARAMETER)
 
 
 def _parameter_words(parameter: str) -> set[str]:

@@ -279,7 +279,7 @@ def json_records(data, root: str = "$", dialect: Dialect = JSON_DIALECT
                     nested.append((value, where, key))
                 elif (inner := json_in_string(value)) is not None:
                     nested.append((inner, where, key))
-                elif value is not None and value != "":
+                elif _has_value(value):
                     fields.append(JsonField(key, _scalar_text(key, value), where))
         if fields or isinstance(node, dict):
             yield path, fields, ("listing" if listed else "object") if isinstance(node, dict) else None
@@ -330,12 +330,12 @@ def _object_fields(node: dict, path: str, dialect: Dialect, fields: list, nested
             fields.extend(_contact_fields(kind, value, where, dialect))
         elif _field_values(name, value):  # "kwhHistory": [1184, 1022, 998]
             fields.extend(JsonField(label, _scalar_text(label, item), dialect.item(where, index))
-                          for index, item in enumerate(value) if item is not None and item != "")
+                          for index, item in enumerate(value) if _has_value(item))
         elif isinstance(value, (dict, list)):
             nested.append((value, where, label))
         elif (inner := json_in_string(value)) is not None:
             nested.append((inner, where, label))
-        elif value is not None and value != "":
+        elif _has_value(value):
             fields.append(JsonField(label, _scalar_text(label, value), where))
 
 
@@ -533,6 +533,12 @@ def _field_names(node: dict) -> set[str]:
 _TIME_WORDS = frozenset("created updated modified deleted changed timestamp time date datetime start end at ts epoch "
                         "since until expires issued posted submitted received".split())
 _EPOCH = re.compile(r"\d{9,10}|\d{12,13}")  # Unix time in seconds (from 1973) or milliseconds
+
+
+def _has_value(value) -> bool:
+    """Whether a scalar says something of someone: not null, an empty string, or a flag (``"show": false`` would
+    read as a name "False")."""
+    return value is not None and value != "" and not isinstance(value, bool)
 
 
 def _scalar_text(label: str | None, value) -> str:
