@@ -19,6 +19,7 @@ import posixpath
 import re
 import warnings
 import zipfile
+from urllib.parse import unquote
 
 from lxml import etree
 
@@ -100,7 +101,10 @@ def extract_docx(builder: DocumentBuilder, body: bytes, content_type: str | None
     for comment_id in list(reader.comments):
         reader.comment(comment_id)
     main_part = str(document.part.partname).lstrip("/")
+    read_inserted_files(builder, package, main_part)
+    read_link_targets(builder, document)
     read_building_blocks(reader, package, main_part)
+    read_document_variables(builder, package, main_part)
     read_custom_xml(builder, package)
     read_embedded_files(builder, package, "word/embeddings/")
     read_charts(builder, package, "word/charts/")
@@ -172,6 +176,61 @@ def read_building_blocks(reader: "_WordReader", archive: zipfile.ZipFile, main_p
             title = " ".join((name.get(_W + "val") or "").split()) if name is not None else ""
             for content in block.iter(_W + "docPartBody"):
                 reader.blocks(content, "paragraph", f"building block {title or number} > ")
+
+
+def read_inserted_files(builder: DocumentBuilder, archive: zipfile.ZipFile, main_part: str) -> None:
+    """Files a ``<w:altChunk>`` inserts into the document (an HTML report pasted from a billing system, an RTF or
+    another document): Word shows their content in the page, while the package keeps them as parts of their own
+    format, each read by the extractor of its type and located "inserted NAME"."""
+    for part in related_parts(archive, main_part, "aFChunk"):
+        if builder.full:
+            return
+        short = posixpath.basename(part)
+        try:
+            data = part_bytes(archive, part, MAX_EMBEDDED_BYTES)
+        except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError) as e:
+            builder.not_checked(f"inserted {short} not read: {broken_reason(e)}"[:200])
+            continue
+        extract_embedded(builder, short, data, kind="inserted")
+
+
+# a HYPERLINK field's target in its code: HYPERLINK "mailto:ana@example.com" (the field's result may say "email her")
+_FIELD_LINK = re.compile(r'\bHYPERLINK\s+"((?:mailto|tel):[^"]+)"', re.I)
+
+
+def read_link_targets(builder: DocumentBuilder, document) -> None:
+    """The addresses of the body's ``mailto:`` and ``tel:`` links whose text does not show them ("reply sent",
+    "her personal address"): a click opens them, and the file keeps them in its relationships or in a HYPERLINK
+    field's code. Each is located "link target"; one the text shows is read there already."""
+    targets = [rel.target_ref for rel in document.part.rels.values()
+               if rel.is_external and rel.reltype.endswith("/hyperlink")]
+    targets += [m.group(1) for text in document.element.iter(_W + "instrText") if text.text
+                for m in _FIELD_LINK.finditer(text.text)]
+    shown = "\n".join(segment.text for segment in builder.document.segments)
+    for target in dict.fromkeys(targets):
+        scheme, _, rest = target.partition(":")
+        if scheme.lower() not in ("mailto", "tel"):
+            continue
+        address = unquote(rest.split("?", 1)[0]).strip()
+        if address and address not in shown:
+            builder.add(address, Location(element="link target"), hidden="link target",
+                        label="email" if scheme.lower() == "mailto" else "phone")
+
+
+def read_document_variables(builder: DocumentBuilder, archive: zipfile.ZipFile, main_part: str) -> None:
+    """The document's variables (``<w:docVar>`` in its settings): a template's macro or a mail system stores the
+    case's values there ("CustName", "CustAcct") for DOCVARIABLE fields to show; anyone who opens the file can
+    list them. They are one record, labelled by their names' words, as custom properties are."""
+    for part in related_parts(archive, main_part, "settings"):
+        try:
+            settings = part_xml(archive, part)
+        except (zipfile.BadZipFile, OSError, ValueError, EOFError, etree.XMLSyntaxError) as e:
+            builder.not_checked(f"{part} not read: {broken_reason(e)}"[:200])
+            continue
+        location = Location(element="document variables")
+        builder.add_record([builder.add(" ".join((variable.get(_W + "val") or "").split()), location,
+                                        hidden="document variables", label=property_label(variable.get(_W + "name") or ""))
+                            for variable in settings.iter(_W + "docVar")], location)
 
 
 def read_custom_xml(builder: DocumentBuilder, archive: zipfile.ZipFile) -> None:
