@@ -16,7 +16,8 @@ only what surely identifies no one, the words a reader needs to see what the val
   written in lower case, ten times (so "bill", "mark" and "price" stay readable in prose, "Bill Price"
   does not, while "Guest" and "Key" stay readable);
 - two to four capitalised words in a row that are each a name at least half as often as a word, however
-  common: a name no detector found ("Moreno Blanco", two Spanish words and two surnames).
+  common: a name no detector found ("Moreno Blanco", two Spanish words and two surnames);
+- the words after a label that says a person's name follows ("CUST_NM: RUEDA,PEPE", "Customer: Jun Hao").
 Labels and prose stay readable ("Customer Name: J*** D**, SSN ***-**-6789, Service Address: **** E******
 Ave"); a masked word keeps its first letter.
 """
@@ -41,6 +42,13 @@ _NAME_WORD = r"[A-Z0-9][\w'\u2019.-]*"
 _ADDRESS = re.compile(
     rf"\b\d+[A-Za-z]?\s+(?:(?i:{alternation(DIRECTIONS)})\.?\s+)?(?P<street>(?:{_NAME_WORD}\s+){{0,3}}?{_NAME_WORD})"
     rf"\s+(?i:{_STREET_TYPE})\b\.?|\b\d+[A-Za-z]?\s+(?i:{alternation(PRE_TYPES)})\s+(?P<calle>(?:{_NAME_WORD}\s*){{1,3}})")
+# a label that says a person's name follows ("CUST_NM:", "Customer Name:", "Account holder =", "Payee:"), and the
+# up to four words after it, but for the words of the next label: masked whatever they are, as a name of common words ("RUEDA,PEPE", "Jun Hao") reads as
+# prose to the vocabulary
+_PERSON_LABEL = re.compile(r"(?i)\b(?:(?:cust(?:omer)?|account|acct|holder|payee|tenant|resident|owner|applicant|"
+                           r"caller|claimant|appellant|contact|first|last|full|given|family|sur)[ _.-]?(?:nm|name)"
+                           r"|customer|account[ _-]?holder|payee|tenant|claimant|appellant|name)\s*[:=]\s*"
+                           r"(?P<value>[^\s:=]+(?![:=])(?:(?:[ \t]|,[ \t]?)[^\s:=]+(?![^\s:=]|(?:[ \t][^\s:=]+)?\s*[:=])){0,3})")
 _MASKED_SECRET = "********"
 _WIDEN = 200  # how far a snippet's edge moves out to the end of a token (an email, a URL)
 
@@ -167,6 +175,7 @@ def mask_text(text: str) -> str:
     """``text`` with everything that could identify a person masked (see the module docstring)."""
     masked = [m.span("street") if m.group("street") else m.span("calle") for m in _ADDRESS.finditer(text)]
     masked += _name_runs(text)  # the words of a street's name, and runs of names
+    masked += [m.span("value") for m in _PERSON_LABEL.finditer(text)]  # what a name's label says is one
     pieces, cursor = [], 0
     for token in _TOKEN.finditer(text):
         start, end = token.span()

@@ -1,4 +1,4 @@
-"""Two things red team hidden36 saw leak or misfire (round 36).
+"""What red teams hidden36 and bigpdf36 saw leak or misfire (round 36).
 
 - A framework's state keyed by the API URL it cached (Angular's transfer state: ``"G.https://api.../v1/accounts/
   3-87-095-4020?"``) puts that URL, an account number in its path, into every finding's element path. Without
@@ -47,3 +47,16 @@ def test_a_json_flag_is_no_name():
     found = pairs_found("https://www.pomonaca.gov/wp-json/wp/v2/posts/4410", json.dumps(post), "application/json")
     assert "Ilse Varga-Moreno" in values_of(found, "customer_name")
     assert not {"False", "True"} & values_of(found, "customer_name")
+
+
+def test_the_words_a_name_label_introduces_are_masked_whatever_they_are():
+    """A name made of common words ("RUEDA,PEPE", "Jun Hao") reads as prose to the vocabulary: after a label that
+    says a name follows, it is masked in a snippet all the same (red teams bigpdf36, hidden36)."""
+    from detectors.masking import mask_text
+    assert mask_text("REC 001 CUST_NM: RUEDA,PEPE ACCT_ID: 700169391303") == \
+        "REC *** CUST_NM: R****,P*** ACCT_ID: ************"
+    assert mask_text("Customer: Jun Hao – acct 1234") == "Customer: J** H** – a*** ****"
+    # the next label stays readable
+    assert mask_text("Customer Name: Grant Young Billing Address: 12 Rose Hill Rd").startswith(
+        "Customer Name: G**** Y**** Billing Address:")
+    assert mask_text("The customer said the bill was high") == "The customer said the bill was high"
