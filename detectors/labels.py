@@ -40,6 +40,11 @@ _GAP = re.compile(r"(?:[\s:#.,=()\[\]*'\"\u2010-\u2014\uff1a\u3000-]|\(s\)|\bon\
                   # the paper it is printed on, in a sentence: "The account number printed on it, 7004412289, ..."
                   r"\b(?:printed|shown|listed|written)\s+on\s+(?:it|them|(?:the|his|her|their|this|that)\s+"
                   r"(?:bill|statement|notice|letter|card|form))\b|"
+                  # how a caller read it out, to whom, ending on "as": "He read his account number to staff as two, two
+                  # six, ...", "Account number read back as three, oh eight, ..."
+                  r"\b(?:(?:read|gave|given|recited|repeated|confirmed)(?:\s+(?:back|out|aloud))?\s+)?"
+                  r"(?:to\s+(?:staff|us|me|him|her|them|the\s+(?:agent|clerk|rep|representative|operator|caller|staff))\s+)?"
+                  r"as\b|"
                   r"\b(?:no|nos|nbr|num|number|id|is|was|as|ending|ends|in|with|n[úu]mero|n[úu]m|es(?:\s+el)?|era|ay|"
                   r"it['\u2019]s)\b"  # a speaker's "my social, it's ..."
                   # the same words in the City's other languages, in a sentence: Vietnamese "số" (number) and "là"
