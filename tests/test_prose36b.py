@@ -60,3 +60,18 @@ def test_a_password_said_as_something_else_is_no_value():
             "Choose a different password as 2FA-enabled accounts require a fresh one.\n"
             "Staff noted the password as required by IT-22 and logged the change.\n")
     assert not values_of(_found("help.txt", body), "credential")
+
+
+# --- a value a line break cuts after a label told in a sentence --------------------------------------------------
+
+def test_an_account_written_on_a_claim_form_cut_by_a_line_break():
+    body = ("He is the customer of record at the home; the account number written on the claim form is 7008\n"
+            "4410 2275. He can be reached at 909.662.0381.\n")
+    assert "7008 4410 2275" in values_of(_found("surge-claims.txt", body), "account_number")
+    body = "Staff checked the account number on the rebate application, 2-38-114-6620, against the bill.\n"
+    assert "2-38-114-6620" in values_of(_found("rebates.txt", body), "account_number")
+
+
+def test_a_claim_number_on_the_claim_form_is_no_account():
+    body = "The claim number written on the claim form is 2024-0417; the City's adjuster reviewed it on May 2.\n"
+    assert not values_of(_found("claims.txt", body), "account_number")
