@@ -7,7 +7,11 @@
 - An advisory committee's seat column ("Residential ratepayer" under "Seat") names the seat a council appointee fills,
   not a customer. Hard negative: a customer-type column's "Residential customer" still anchors its row.
 - A library branch named for its street ("Sycamore Hollow Branch: 410 Sycamore Hollow Rd ...") is no person "Hollow
-  Branch". Hard negative: a caller named with a role word before them still is.
+  Branch". Hard negatives: a caller named with a role word before them, or a name with no label's colon, still is.
+- A sole proprietor's vendor row under a trade name ("KOVAC, MIRELA DBA ...") is a vendor's: the ITIN alone is the
+  finding. Hard negative: a sole proprietor under their own name beside an ITIN is still named.
+- "the City's customer account ..." in a report is the City's own account. Hard negatives: "City customer account"
+  without the possessive, and the City's label beside a resident's name, are still reported.
 """
 from __future__ import annotations
 
@@ -105,3 +109,46 @@ def test_a_resident_after_a_role_word_is_still_named():
             "call back at (626) 555-0175.</p></main></body></html>")
     found = pairs_found(f"{_SITE}/pce/callbacks.html", body)
     assert "Glen Branch" in values_of(found, "customer_name")
+
+
+# --- 4. a sole proprietor doing business under a trade name ---------------------------------------------------------
+
+_REGISTRY = ("Supplier ID,Vendor Name,TIN Type,TIN,Remit Address,Phone,Status\n"
+             "S-40117,Foothill Striping Inc.,EIN,33-4071925,1180 W. Pinecrest Ave,(626) 334-2110,Active\n"
+             "S-40122,{name},ITIN,{itin},4418 N. Quailrun Ct,626-334-7137,Active\n"
+             "S-40130,Canyon Survey Group LLC,EIN,27-5510348,77 E. Lindero St,(626) 334-5152,Inactive\n")
+
+
+def test_a_trade_names_row_reports_the_itin_alone():
+    for name in ('"KOVAC, MIRELA DBA KOVAC MOBILE GLASS"', "Mirela Kovac d/b/a Kovac Brothers"):
+        found = pairs_found(f"{_SITE}/purchasing/vendors.csv", _REGISTRY.format(name=name, itin="943-82-6170"))
+        assert found == {("taxpayer_id", "943-82-6170")}, name
+
+
+def test_a_sole_proprietor_under_their_own_name_is_still_a_person_beside_an_itin():
+    found = pairs_found(f"{_SITE}/purchasing/vendors.csv", _REGISTRY.format(name='"KOVAC, MIRELA"', itin="943-82-6170"))
+    assert ("taxpayer_id", "943-82-6170") in found
+    assert values_of(found, "customer_name")
+
+
+# --- 5. the City's own utility account --------------------------------------------------------------------------
+
+def test_the_citys_own_customer_account_in_a_report_is_public():
+    body = ("Climate Action Progress Report\n"
+            "Data source: a utility portal export for the City's customer account 3-041-772-9018 (all municipal "
+            "meters), January through June.\n")
+    found = pairs_found(f"{_SITE}/sustainability/progress.txt", body)
+    assert not values_of(found, "account_number")
+
+
+def test_a_residents_city_customer_account_is_still_reported():
+    for line in ("Service order: City customer account 3-041-772-9018 for Rosalind Achebe, move-out 6/30.",
+                 "Service order: the City's customer account 3-041-772-9018 for Rosalind Achebe, move-out 6/30."):
+        found = pairs_found(f"{_SITE}/utilities/orders.txt", line + "\n")
+        assert "3-041-772-9018" in values_of(found, "account_number"), line
+
+
+def test_a_place_label_needs_its_colon_and_no_role_word():
+    body = ("<html><body><main><p>Customer Glen Branch: 2275 Ridge Glen Way &middot; (626) 555-0175, asks about "
+            "his high bill.</p></main></body></html>")
+    assert "Glen Branch" in values_of(pairs_found(f"{_SITE}/pce/notes.html", body), "customer_name")

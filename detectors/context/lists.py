@@ -393,10 +393,15 @@ def vendors_block(fields) -> bool:
 _PAID_BACK = re.compile(r"(?i)\b(?:refunds?|reimburse\w*|customers?|residents?|ratepayers?|deposits?)\b")
 
 
+# a sole proprietor's trade name after their own: "ALBU, ANATOLIE DBA ALBU MOBILE WELDING", "Ana Ruiz d/b/a Ruiz Tile"
+_DOING_BUSINESS_AS = re.compile(r"(?i)\S\s+(?:dba|d/b/a|d\.b\.a\.|doing\s+business\s+as)\s+\w")
+
+
 def _names_a_firm(text: str) -> bool:
-    """Whether a vendor's field names a firm or a body: a business's name, or words naming no person and no refund."""
+    """Whether a vendor's field names a firm or a body: a business's name, or words naming no person and no refund,
+    or a sole proprietor doing business under a trade name, a vendor like any firm."""
     return bool(text) and not _PAID_BACK.search(text) and (
-        business_name(text) or not (person_name(text) or names_in(text)))
+        business_name(text) or bool(_DOING_BUSINESS_AS.search(text)) or not (person_name(text) or names_in(text)))
 
 
 # a role a resident serves the public in, whose contacts a program publishes with their leave: "Energy Ambassadors",

@@ -1250,22 +1250,25 @@ def _city_of_an_address(name: tuple, fields: list[tuple]) -> bool:
                for kind, where, _, home_end in fields)
 
 
-# the capitalised word right before a name on its line: "Alder" of "Alder Glen Branch"
-_WORD_BEFORE = re.compile(r"([A-Z][^\W\d_]+)[ \t]+$")
+# a line's label of a capitalised word and a name, up to its colon: "Alder Glen Branch:" of a facility directory
+_PLACE_LABEL_OPENS = re.compile(r"(?:^|(?<=\n)|(?<=\x00))[ \t]*(?:[-*\u2022][ \t]+)?([A-Z][^\W\d_]+)[ \t]+$")
+_COLON_AFTER = re.compile(r"[ \t]*:")
 
 
 def _tail_of_a_place(name: tuple) -> bool:
-    """Whether a "name" is the end of a longer proper noun that names a facility or a firm ("Alder Glen Branch: 862
-    Alder Glen Ave": a library's branch, "Glen Branch" is no person): the capitalised word before it, no role, label,
-    title nor given name ("Caller Nicole Park", "Mr. Glen Branch", "Ana Glen Branch"), makes a place's name with it."""
+    """Whether a "name" ends a directory line's label that names a facility ("Alder Glen Branch: 862 Alder Glen Ave
+    ...": a library's branch named for its street, "Glen Branch" is no person): the label opens the line and ends in a
+    colon, and its first word, no role, title nor given name ("Caller Nicole Park:", "Ana Glen Branch:"), makes a
+    place's name with the rest."""
     segment, start, end = name
-    before = _WORD_BEFORE.search(segment.text, max(0, start - _WORD_REACH), start)
-    if not before or fold(before.group(1)) in NOT_PERSON or fold(before.group(1)) in given_names():
+    before = _PLACE_LABEL_OPENS.search(segment.text, max(0, start - _WORD_REACH), start)
+    if not before or not _COLON_AFTER.match(segment.text, end) or fold(before.group(1)) in NOT_PERSON or (
+            fold(before.group(1)) in given_names()):
         return False
     return is_place(segment.text[before.start(1):end])
 
 
-_WORD_REACH = 30  # the longest word looked for before a name
+_WORD_REACH = 40  # the longest bullet and word looked for before a name
 
 _NEXT_ITEM = re.compile(r";[ \t]+")  # a list's items apart, not a vCard's fields ("9331 Alamo Way;Arroyo Lindo")
 _OWN_HOME_AFTER = re.compile(r",[ \t]*")
