@@ -552,6 +552,17 @@ class Analysis:
             self._taken[segment] = [taken, field]
         self.context.fields.append(field)
 
+    def may_hold(self, *words: str) -> bool:
+        """Whether the text may hold one of ``words`` (lower-case ASCII) in any case: a look at the lower-cased text,
+        some ten times cheaper than a pattern that ignores case searching all of it, before such a pattern that cannot
+        match without one of them. A pattern ignoring case reads "\u0130", "\u0131" and "\u017f" as an i or an s,
+        which lower-casing does not: a text holding one of them may hold any word."""
+        return self._odd_case or any(word in self.lower for word in words)
+
+    @cached_property
+    def _odd_case(self) -> bool:
+        return any(letter in self.joined for letter in "\u0130\u0131\u017f")
+
     def contact_fields(self, pieces: list[Line], after: Line | None = None,
                        names: Iterable[tuple[Segment, int, int]] = ()) -> list[tuple[str, Segment, int, int]]:
         """(kind, segment, start, end) of the street addresses, phones, mailboxes and consumption figures in
