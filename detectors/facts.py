@@ -65,6 +65,20 @@ class DocumentFacts:
         self._computed: dict = {}
         self._tells: dict[int, bool] = {}  # tells_of_a_person of each segment asked: its fields ask it each
         self._entries: dict[int, bool] = {}  # _entry_of_its_own of each record asked, by its index
+        self._read: dict[Callable, dict[str, object]] = {}  # see per_text
+
+    def per_text(self, read: Callable[[str], Sequence], text: str) -> Sequence:
+        """``read(text)``, worked out once per text of the document, for a reading several detectors make of every
+        line (``spelt_number_spans``: the SSN, account and phone detectors each look for a number read out in words,
+        in lines that mostly hold none). An empty result is kept as the one empty tuple, so that a table's 100,000
+        cells cost a map's entry each and no list. Callers must not change what it returns."""
+        known = self._read.get(read)
+        if known is None:
+            known = self._read[read] = {}
+        found = known.get(text)
+        if found is None:
+            found = known[text] = read(text) or ()
+        return found
 
     def computed(self, compute: Callable[[Document], object]):
         """``compute(document)``, worked out once: for the facts only one detector needs (W-9 pages)."""

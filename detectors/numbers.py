@@ -323,7 +323,7 @@ class LabelledNumberDetector(Detector):
         fewest, most = self.read_out_digits
         following = None
         for segment in document.segments:
-            for start, end, digits in spelt_number_spans(segment.text):
+            for start, end, digits in facts.per_text(spelt_number_spans, segment.text):
                 rest, rest_end = None, 0
                 if segment.text[end:].strip() in ("", ","):
                     following = following if following is not None else document.next_lines()

@@ -384,9 +384,10 @@ class PhoneDetector(CustomerDataDetector):
             if id(segment) not in held and (segment.chrome or page_of(segment) in context.public_comment):
                 continue
             text = segment.text
-            spans = [(start, end, digits, None, 0) for start, end, digits in spelt_phone_spans(text)]
+            spelt = context.spelt_numbers(text)
+            spans = [(start, end, digits, None, 0) for start, end, digits in spelt_phone_spans(spelt)]
             below = following.get(id(segment))
-            cut = below is not None and spelt_phone_cut(text, below.text)
+            cut = below is not None and spelt_phone_cut(text, spelt, below.text)
             if cut:
                 spans.append((*cut[:3], below, cut[3]))
             for start, end, digits, rest, rest_end in spans:

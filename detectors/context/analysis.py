@@ -13,7 +13,7 @@ from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import cached_property, lru_cache, partial
 from itertools import accumulate
 from typing import NamedTuple
 
@@ -30,7 +30,7 @@ from .persons import (is_person, is_place, mailbox_names, name_end, named_offici
 from .shapes import (ADDRESS_RE, BOX_ADDRESS_RE, EMAIL_RE, MAIL_HINT, PUBLIC_BODY, USAGE_RE, address_across,
                      before_next_column, consumption_across, consumption_below, cued_streets, listed_across,
                      email_across, opens_an_address, parcel_after, phone_across, phone_spans, plain_email, span,
-                     street_addresses)
+                     spelt_number_spans, street_addresses)
 
 _DIGIT_GROUP = re.compile(r"\d+")
 _CELL_LINE = re.compile(r"[^\S\n]*(\S[^\n]*?)[^\S\n]*(?=\n|$)")  # a line of a cell, without its blanks
@@ -285,6 +285,7 @@ class Analysis:
         self.facts = facts
         self.context = CustomerContext()
         self.context.positions = facts.positions
+        self.context.spelt_numbers = partial(facts.per_text, spelt_number_spans)
         self.anchor_pages: set = set()  # pages that name a customer or an account
         self.usage_tables: list = []  # records of usage figures alone, waiting for a customer on their page
         # the cells of a parcel's column of a table laid out in text ("APN"), by segment id: no record's account
@@ -551,6 +552,17 @@ class Analysis:
         else:
             self._taken[segment] = [taken, field]
         self.context.fields.append(field)
+
+    def may_hold(self, *words: str) -> bool:
+        """Whether the text may hold one of ``words`` (lower-case ASCII) in any case: a look at the lower-cased text,
+        some ten times cheaper than a pattern that ignores case searching all of it, before such a pattern that cannot
+        match without one of them. A pattern ignoring case reads "\u0130", "\u0131" and "\u017f" as an i or an s,
+        which lower-casing does not: a text holding one of them may hold any word."""
+        return self._odd_case or any(word in self.lower for word in words)
+
+    @cached_property
+    def _odd_case(self) -> bool:
+        return any(letter in self.joined for letter in "\u0130\u0131\u017f")
 
     def contact_fields(self, pieces: list[Line], after: Line | None = None,
                        names: Iterable[tuple[Segment, int, int]] = ()) -> list[tuple[str, Segment, int, int]]:

@@ -1,10 +1,11 @@
 """What the customer context hands on: the anchors it starts from and the customer fields it finds."""
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 
 from ..model import Finding, Segment
+from .shapes import spelt_number_spans
 
 # the identifier detectors whose findings anchor a record, and the kind of field each finding is in one
 ANCHOR_KINDS = {"account_number": "account", "ssn": "identifier", "taxpayer_id": "identifier"}
@@ -60,6 +61,8 @@ class CustomerContext:
     official: set[int] = field(default_factory=set)  # ids of segments beside a government mailbox: a contact card
     running: set[int] = field(default_factory=set)  # ids of a paged file's running heads and feet (no text's)
     positions: Mapping[int, int] = field(default_factory=dict)  # id of each segment -> its index in the document
+    # spelt_number_spans of a text, read once per text of the document (the facts' ``per_text``)
+    spelt_numbers: Callable[[str], list[tuple[int, int, str]]] = field(default=spelt_number_spans)
 
     def of_kind(self, *kinds: str) -> list[CustomerField]:
         return [f for f in self.fields if f.kind in kinds]

@@ -259,6 +259,7 @@ def _ranked_usage(analysis: Analysis, usage: list[tuple]) -> tuple[list[tuple], 
 _HOME_LABEL_BEFORE = re.compile(r"(?i)\b(?:home|residence|homeowner|household)\b[\w '-]{0,30}[:\u2013\u2014-]\s*$")
 _HOME_LABEL = re.compile(r"(?i)\b(?:home|residence|homeowner|household)\b[\w '-]{0,30}[:\u2013\u2014-][ \t]+(?-i:(?=[A-Z]))")
 _HOME_LABEL_REACH = 48
+_HOME_LABEL_WORDS = ("home", "residence", "household")  # "homeowner" holds "home"
 
 
 def _homes_labelled(names: list[tuple], fields: list[tuple]) -> list[tuple]:
@@ -631,21 +632,32 @@ def _seeds(analysis: Analysis):
     for kind in ("customer system", "party role"):
         for position in analysis.cues.find(kind):
             yield analysis.locate(position)
-    if analysis.cues.any("utility matter") or analysis.cues.any("customer"):
+    # each pattern below searches the whole text ignoring case, in most texts for nothing: only a text that holds one
+    # of its words is searched
+    if (analysis.cues.any("utility matter") or analysis.cues.any("customer")) and analysis.may_hold(*_REACHING_WORDS):
         for m in _REACHED.finditer(analysis.joined):  # "Spoke with Ana Ruiz through the interpreter. ...": see _reached
             yield analysis.locate(m.start())
-    for m in _CALL_BACK.finditer(analysis.joined):
-        yield analysis.locate(m.start())
-    for m in _CUSTOMERS_NUMBER_AHEAD.finditer(analysis.joined):  # "Customer phone (530) ...": see _unnamed_customers_record
-        yield analysis.locate(m.start())
-    for m in _OWN_UTILITY_BILL.finditer(analysis.joined):  # "Ana Ruiz of 12 Elm St said ... her electric bill"
-        yield analysis.locate(m.start())
-    for m in _UTILITY_STORY.finditer(analysis.joined):  # "My name is Ana Ruiz. I live at ... They shut me off"
-        yield analysis.locate(m.start())
-    for m in _LEFT_OUT_OF_AVERAGE.finditer(analysis.joined):  # "Avg excludes Benito Rascon, 562 ...": see _judge
-        yield analysis.locate(m.start())
-    for m in _HOME_LABEL.finditer(analysis.joined):  # "Home charger: Ana Ruiz, 12 Elm St": see _homes_labelled
-        yield analysis.locate(m.end())
+    if analysis.may_hold(*_CALLING_BACK_WORDS):
+        for m in _CALL_BACK.finditer(analysis.joined):
+            yield analysis.locate(m.start())
+    whose, number = _CUSTOMERS_NUMBER_WORDS
+    if analysis.may_hold(*whose) and analysis.may_hold(*number):
+        # "Customer phone (530) ...": see _unnamed_customers_record
+        for m in _CUSTOMERS_NUMBER_AHEAD.finditer(analysis.joined):
+            yield analysis.locate(m.start())
+    if analysis.may_hold(*_OWN_UTILITY_BILL_WORDS):
+        for m in _OWN_UTILITY_BILL.finditer(analysis.joined):  # "Ana Ruiz of 12 Elm St said ... her electric bill"
+            yield analysis.locate(m.start())
+    if analysis.may_hold(*_UTILITY_STORY_WORDS):
+        for m in _UTILITY_STORY.finditer(analysis.joined):  # "My name is Ana Ruiz. I live at ... They shut me off"
+            yield analysis.locate(m.start())
+    average, left_out = _LEFT_OUT_WORDS
+    if analysis.may_hold(*average) and analysis.may_hold(*left_out):
+        for m in _LEFT_OUT_OF_AVERAGE.finditer(analysis.joined):  # "Avg excludes Benito Rascon, 562 ...": see _judge
+            yield analysis.locate(m.start())
+    if analysis.may_hold(*_HOME_LABEL_WORDS):
+        for m in _HOME_LABEL.finditer(analysis.joined):  # "Home charger: Ana Ruiz, 12 Elm St": see _homes_labelled
+            yield analysis.locate(m.end())
     for position in analysis.cues.find("usage"):
         segment, start = analysis.locate(position)
         if consumption_spans(segment.text, max(0, start - 64), start + 16) or analysis.usage_cut_at(segment, start):
@@ -1194,6 +1206,8 @@ _BILLED = re.compile(_ONE_CUSTOMER_OPENS.pattern + r"\s+(?:(?:was|were|had\s+bee
 _CUSTOMERS_NUMBER = (r"(?i)\b(?:customer|caller|ratepayer|account\s?holder)(?:['\u2019]s)?\s+(?:phone|cell|mobile|"
                      r"tel(?:ephone)?)(?:\s+(?:number|no\.?|#))?\s*[:#-]?\s*")
 _CUSTOMERS_NUMBER_AHEAD = re.compile(_CUSTOMERS_NUMBER + r"(?=[(+\d])")
+# its two words: whose number ("account holder" holds "holder") and what number ("tel" of "telephone")
+_CUSTOMERS_NUMBER_WORDS = ("customer", "caller", "ratepayer", "holder"), ("phone", "cell", "mobile", "tel")
 _CUSTOMERS_NUMBER_BEFORE = re.compile(_CUSTOMERS_NUMBER + "$")
 
 
@@ -1371,6 +1385,7 @@ _OWN_UTILITY_BILL = re.compile(
     r"(?i)\b(?:(?:her|his|their|my|our)\s+(?:[\w-]+\s+){0,2}?(?:bills?|meter|usage|shut-?off|disconnection|refund|deposit)"
     r"|(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?:electric(?:ity)?|utility|power|energy|winter|summer|monthly|water|gas)\s+bills?"
     r"|meter\b[^.!?;]{0,80}\bbills?)\b")
+_OWN_UTILITY_BILL_WORDS = ("bill", "meter", "usage", "shut", "disconnection", "refund", "deposit")  # one in each
 
 
 # what happened to one household's utility account, told of the person or by them: a shutoff, an opt-out or a
@@ -1386,6 +1401,10 @@ _UTILITY_STORY = re.compile(
     r"|(?:informal|formal|billing)\s+complaints?\s+(?:of|from|by|filed\s+by)\s+(?-i:[A-Z])|courtesy\s+credit"
     # energy billed in error: "a credit for the 1,318 kWh billed at the wrong rate"
     r"|(?:billed|charged)\s+(?:at|under|on)\s+(?:the\s+|an?\s+)?(?:wrong|incorrect|erroneous)\s+(?:rate|tariff|plan|schedule))")
+# a word each of its stories holds ("notice" of a disconnection's and a 10-day one, "auto" of "autopay", "been" of
+# "we've been with", "collection" of "collections", "complaint" of "complaints")
+_UTILITY_STORY_WORDS = ("shut", "disconnected", "cut", "notice", "opted", "enrolled", "auto", "payment", "medical",
+                        "collection", "been", "complaint", "courtesy", "wrong", "incorrect", "erroneous")
 # the words before a street address that say someone lives there: "I live at", "She lives at", "who resides at"
 _LIVE_AT = re.compile(r"(?i)\b(?:live|lives|living|reside|resides|residing)\s+(?:at|on)\s*$")
 _UTILITY_WORD = re.compile(r"(?i)\b(?:energy|power|electric\w*|utilit(?:y|ies)|gas|baseline|cpuc)\b")
@@ -1625,6 +1644,10 @@ _REACHING = (r"\b(?:called|phoned|texted|e-?mailed|contacted(?:\s+by)?|interview
              r"(?:spoke|spk|talked|met)\s+(?:w/|with|to)|left\s+(?:a\s+)?(?:message|voicemail|vm)\s+(?:for|with)|"
              r"(?:lvm|lm)\s+(?:for|w/|with)|claim\s+(?:of|by|from|filed\s+by))")
 _REACHED = re.compile(rf"(?i){_REACHING}(?=\s)")
+# a word each of _REACHING's phrases holds ("call" of "called" and "call from", "mailed" of "e-mailed", "met" of "met
+# with" and "met to"): a text with none of them holds no such phrase (see Analysis.may_hold)
+_REACHING_WORDS = ("call", "phoned", "texted", "mailed", "contacted", "interviewed", "visited", "met", "spoke", "spk",
+                   "talked", "left", "lvm", "lm", "claim")
 _REACHED_BEFORE = re.compile(rf"(?i){_REACHING}\s+(?:(?:cust(?:omer)?|mr|ms|mrs|dr)\.?\s+)?$")
 # a customer word or a contact verb, then a given name that ends the line: "spoke w/ cust Garegin" / "Petrosyan ..."
 _NAME_CUT = re.compile(rf"(?i:\b(?:customer|cust|cx|caller|account\s?holder|ratepayer|claimant)|{_REACHING})[ \t]+"
@@ -1656,6 +1679,7 @@ _OF_A_FIRM = re.compile(r"\s*(?:,\s*)?(?:of|from|at|with)\s+(?:the\s+)?[A-Z]")
 _CALLING_BACK = (r"(?i:\b(?:(?:call(?:ed)?|phoned?|text(?:ed)?)\s+back|(?:call[\s-]?back|return(?:ed)?\s+call)"
                  r"(?:\s+(?:request(?:ed)?|needed|owed))?\s+(?:for|to))\s+(?:(?:mr|ms|mrs|dr)\.?\s+)?)")
 _CALL_BACK = re.compile(_CALLING_BACK + r"(?=[A-Z])")
+_CALLING_BACK_WORDS = ("back", "return")  # one is in each callback's words
 _CALL_BACK_BEFORE = re.compile(_CALLING_BACK + "$")
 _AT_NUMBER = re.compile(r"\s+(?:at|on)\s+")
 
@@ -1684,6 +1708,9 @@ _AVERAGE_BEFORE = re.compile(r"(?i)\b(?:avg|average|mean|median)\b[^.;:!?\n]{0,4
 _LEFT_OUT_OF_AVERAGE = re.compile(r"(?i)\b(?:avg|average|mean|median)\b[^.;:!?\n\x00]{0,40}?"
                                   r"\b(?:exclud|excl\.|except|omit|leaves\s+out|(?:does\s+)?not\s+includ)")
 _USAGE_WORD = re.compile(r"(?i)\b(?:kwh|usage|consumption|therms?|use)\b")
+# _LEFT_OUT_OF_AVERAGE's two words: the average and what it leaves out ("exclud" of "excludes", "includ" of "not
+# included")
+_LEFT_OUT_WORDS = ("avg", "average", "mean", "median"), ("exclud", "excl.", "except", "omit", "leaves", "includ")
 
 
 def _called_back(names: list[tuple], fields: list[tuple]) -> list[tuple]:

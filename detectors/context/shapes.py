@@ -6,6 +6,7 @@ A shape says what a value *could* be; whether it is a customer's is for the reco
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 import usaddress
@@ -217,17 +218,17 @@ def spelt_number_opening(text: str) -> tuple[int, str] | None:
     return (m.end(), spelt_digits(m.group())) if m else None
 
 
-def spelt_phone_spans(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, digits) of US telephone numbers spelt out digit by digit: ten digits, or eleven after "one"."""
-    return [(start, end, digits) for start, end, digits in spelt_number_spans(text)
-            if _phone_digits(digits)]
+def spelt_phone_spans(spans: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Of the numbers read out in a text (its ``spelt_number_spans``), the US telephone numbers spelt out digit by
+    digit: ten digits, or eleven after "one"."""
+    return [(start, end, digits) for start, end, digits in spans if _phone_digits(digits)]
 
 
-def spelt_phone_cut(text: str, below: str) -> tuple[int, int, str, int] | None:
+def spelt_phone_cut(text: str, spans: Sequence[tuple[int, int, str]], below: str) -> tuple[int, int, str, int] | None:
     """(start, end, digits, end of the rest in ``below``) of a US telephone number read out that a line break cut: its
     first digits end ``text`` and the rest opens the next line ``below`` ("my number is nine oh nine six six two
-    seven" / "seven two four it's account ..."), as a court reporter's or a caption's lines break speech."""
-    spans = spelt_number_spans(text)
+    seven" / "seven two four it's account ..."), as a court reporter's or a caption's lines break speech. ``spans``:
+    the text's ``spelt_number_spans``."""
     if not spans or text[spans[-1][1]:].strip(" \t,") or _phone_digits(spans[-1][2]):
         return None
     start, end, digits = spans[-1]
