@@ -233,6 +233,20 @@ class Line(NamedTuple):
 _BAR_JOINED = re.compile(r"[^|\n]+(?:\|[^|\n]+){2,}")
 
 
+# the labels of a data file's fields that hold prose: an image's caption, an item's description or summary
+_PROSE_FIELD = re.compile(r"(?i)(?:^|\W)(?:caption|description|summary|abstract)$")
+_PROSE_WORDS = 6  # how many words make a field's text a sentence rather than a value
+
+
+def told_in_field(segment: Segment) -> bool:
+    """Whether a record's field is a data file's caption or description told as a sentence ("Rebate recipient Ana
+    Ruiz at her home, 12 Elm St"): read as running text, as the same words on a page are. Not a table's cells, whose
+    records their rows are."""
+    return (segment.label is not None and segment.location.element is not None
+            and segment.location.element.startswith(("/", "$")) and bool(_PROSE_FIELD.search(segment.label))
+            and len(segment.text.split()) >= _PROSE_WORDS)
+
+
 def joined_by_bars(text: str) -> bool:
     """Whether ``text`` holds a record joined by bars (see ``_BAR_JOINED``): three fields or more, a number among
     them. No sentence stands around its values: in a record's field it is read as a line of text too, as it is
@@ -258,6 +272,9 @@ class Cell:
 
 # a mail draft a mailto: link starts ("To: ...", "Subject: ..."): text a person wrote, not a URL
 _DRAFT_LINE = re.compile(r"\w+: ")
+
+
+_URL_ALONE = re.compile(r"\s*https?://\S+\s*", re.IGNORECASE)
 
 
 def _link_url(segment: Segment) -> bool:
@@ -297,8 +314,9 @@ class Analysis:
         self._private_names: dict[str, list[tuple[int, int]]] = {}  # private_names_in() of each value
         self._reasons: dict[tuple[str, str | None], str] = {}  # see reason()
         self.segments = facts.read  # all but the page chrome a reader sees on every page
-        # text outside records, and a record's field that holds a whole record of its own joined by bars
-        self.free = [s for s in self.segments if not facts.in_record(s) or joined_by_bars(s.text)]
+        # text outside records, a record's field that holds a whole record of its own joined by bars, and a data
+        # file's caption or description written as a sentence (a sitemap's image caption, a feed's description)
+        self.free = [s for s in self.segments if not facts.in_record(s) or joined_by_bars(s.text) or told_in_field(s)]
         self.free_index = {id(s): i for i, s in enumerate(self.free)}
         self.joined = "\x00".join(s.text for s in self.segments)
         self.lower = self.joined.lower()
@@ -326,11 +344,13 @@ class Analysis:
                                                       for position in self.cues.find("utility matter")}
 
     def _cue_text(self) -> str:
-        """The lower-cased text with the links' URLs blanked: a URL's words ("/Search?searchPhrase=utility",
-        "/utility-billing") say where a link leads, on a page's every link to it, not what the page is about."""
-        if not any(_link_url(segment) for segment in self.segments):
+        """The lower-cased text with the links' URLs blanked, and any text that is a URL alone (a sitemap's or a
+        feed's ``<loc>``): a URL's words ("/Search?searchPhrase=utility", "/utility-billing", ".../ecomments") say
+        where a link leads, on a page's every link to it, not what the page is about."""
+        links = [_link_url(segment) or bool(_URL_ALONE.fullmatch(segment.text)) for segment in self.segments]
+        if not any(links):
             return self.lower
-        return "\x00".join(" " * len(s.text) if _link_url(s) else s.text for s in self.segments).lower()
+        return "\x00".join(" " * len(s.text) if link else s.text for s, link in zip(self.segments, links)).lower()
 
     def _sent_by_the_city(self, position: int) -> bool:
         """Whether the cue at ``position`` is an e-mail's "To: council@..." line whose "From:" line, in the same

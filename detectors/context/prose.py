@@ -1368,7 +1368,8 @@ _CLAUSE = 160  # how far a resident's name, street address and phone reach in on
 # "RUIZ @ 12 Elm St"), a contact
 # card's middle dot or bar ("Ana Ruiz · 909 555 0142 · ana.ruiz@outlook.com")
 _HOME_AFTER_NAME = re.compile(r"\s*(?:[,(:\u2013\u2014\u00b7|@-]|(?:,\s*)?\b(?:of|at|from|who lives at|lives at|living at|residing at|"
-                              r"resides at)\b)\s*(?:[,(:\u2013\u2014-]\s*)?")
+                              r"resides at|at\s+(?:his|her|their|the\s+family['\u2019]s)\s+(?:home|house|residence))\b)"
+                              r"\s*(?:[,(:\u2013\u2014-]\s*)?")
 # a clause's end between two fields, or right at the end of the first (not an abbreviation's point: "Dr.", "Apt.")
 _CLAUSE_END = re.compile(r";|[.!?](?:\s+[A-Z]|\s*$)")
 # a firm's, a shop's or an agent's words: a business listing's owner, address and phone are published on purpose;
