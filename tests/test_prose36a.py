@@ -1,0 +1,88 @@
+"""Customers written about in prose in a city's case documents (red team prose36, part a).
+
+- The party a hearing decision defines by a term ("Appellant") whose account a finding gives: the caption "IN RE:
+  Appeal of NAME, Appellant"; the service address and the number on file that a numbered or bulleted finding opening
+  on the term calls the party's ("1. Appellant receives electric service at ...", "- Appellant's telephone number on
+  file, ..."). Hard negatives: the City Clerk's office and the hearing room in findings that open on the term, and a
+  zoning appeal's appellant, whom no account ties.
+"""
+from __future__ import annotations
+
+from tests.detector_helpers import lines_pdf, pairs_found, values_of
+
+_SITE = "https://www.cityofpomona.example.gov/hearings"
+
+_DECISION_TXT = """\
+CITY OF POMONA - UTILITY HEARING OFFICER
+
+DECISION UHO-25-31
+==================
+
+IN RE: Appeal of Teodora Valcheva-Rusk, Appellant
+
+Hearing Officer: Ignatius Obuya
+
+I. Findings
+-----------
+1. Appellant receives electric service at 2280 Wrenfield Terrace, Apt 4
+under Pomona Choice Energy account number
+3-118-5520-74.
+
+2. Appellant attended the hearing at the Council Chambers, 505 South Garey Avenue.
+
+3. Appellant may file a further appeal with the City Clerk at 505 South Garey Avenue, Pomona.
+
+II. Order
+---------
+The late fees are waived.
+"""
+
+
+def test_a_text_decision_names_its_appellant_in_an_in_re_caption_and_gives_the_service_address_of_a_finding():
+    found = pairs_found(f"{_SITE}/uho-25-31.txt", _DECISION_TXT)
+    assert "Teodora Valcheva-Rusk" in values_of(found, "customer_name")
+    addresses = values_of(found, "address")
+    assert any(a.startswith("2280 Wrenfield Terrace") for a in addresses)
+    assert not any("Garey" in a for a in addresses)  # the hearing room and the City Clerk's office
+    assert "Ignatius Obuya" not in values_of(found, "customer_name")
+
+
+def _bulleted_decision() -> bytes:
+    return lines_pdf([
+        "BEFORE THE ADMINISTRATIVE HEARING OFFICER OF THE CITY OF POMONA",
+        "In the Matter of the Appeal of BARNABY OKONKWO-LISLE, Appellant, from a Notice of Disconnection.",
+        "Case No. AH-25-12 DECISION AND ORDER",
+        "FINDINGS OF FACT",
+        "\u2022 Appellant is the customer of record for electric service at 961 Larkspur Hollow, Pomona, CA 91768,",
+        "billed under SCE customer account 7004 5521 8830.",
+        "\u2022 Appellant's telephone number on file, 626-555-0187, was out of service when the notice was sent.",
+        "\u2022 Appellant was heard at City Hall, 505 S. Garey Ave., on May 2, 2025.",
+        "Dated: May 20, 2025",
+        "Ignatius Obuya, Hearing Officer",
+    ])
+
+
+def test_bulleted_findings_that_open_on_the_appellant_give_the_service_address_and_the_number_on_file():
+    found = pairs_found(f"{_SITE}/ah-25-12.pdf", _bulleted_decision())
+    assert "BARNABY OKONKWO-LISLE" in values_of(found, "customer_name")
+    addresses = values_of(found, "address")
+    assert any(a.startswith("961 Larkspur Hollow") for a in addresses)
+    assert not any("Garey" in a for a in addresses)  # City Hall, where the hearing was held
+    assert "626-555-0187" in values_of(found, "phone")
+
+
+_ZONING = """\
+ZONING ADMINISTRATOR - DECISION ZA-25-07
+
+IN RE: Appeal of Cormac Delahunt-Reyes, Appellant
+
+1. Appellant resides at 1447 Juniper Bluff Road and appeals the approval of a second dwelling unit next door.
+2. Appellant's telephone number on file, 909-555-0163, was used to schedule the site visit.
+"""
+
+
+def test_a_zoning_appeal_whose_appellant_no_account_ties_names_no_customer():
+    found = pairs_found(f"{_SITE}/za-25-07.txt", _ZONING)
+    assert not values_of(found, "customer_name")
+    assert not values_of(found, "address")
+    assert not values_of(found, "phone")
