@@ -86,3 +86,43 @@ def test_a_zoning_appeal_whose_appellant_no_account_ties_names_no_customer():
     assert not values_of(found, "customer_name")
     assert not values_of(found, "address")
     assert not values_of(found, "phone")
+
+
+_CLAIMS = """\
+<html><body>
+<h1>Consent Calendar Item 7-B: Rejection of Claims</h1>
+<p>Claim of Priyanka Venkataraman, on behalf of herself and her tenant, Oluwaseun Adeyemi-Brandt: a refrigerator and
+insulin lost after a 30-hour power outage at 1187 Ocotillo Bend. Amount claimed: $910.00. The claimant is represented
+by Graciela Montalbán of Montalbán &amp; Whitcombe LLP, (626) 555-0190, claims@montalbanwhitcombe.com.</p>
+<p>Prepared by Desmond Achterberg, Risk Manager.</p>
+</body></html>
+"""
+
+
+def test_a_claimants_attorney_named_with_the_firms_phone_and_mailbox_is_no_party_of_the_claim():
+    found = pairs_found(f"{_SITE}/claims-7b.html", _CLAIMS)
+    assert "Oluwaseun Adeyemi-Brandt" in values_of(found, "customer_name")
+    assert any(a.startswith("1187 Ocotillo Bend") for a in values_of(found, "address"))
+    assert "(626) 555-0190" not in values_of(found, "phone")
+    assert "claims@montalbanwhitcombe.com" not in values_of(found, "email")
+
+
+def test_a_customers_own_number_after_a_firm_that_is_not_a_legal_form_is_still_theirs():
+    text = ("<p>Claim of Priyanka Venkataraman, tenant at 1187 Ocotillo Bend, SCE account 7004 2218 9031: spoiled "
+            "food after the outage. She works for Montalbán Bakery and asked to be called at (626) 555-0191.</p>")
+    found = pairs_found(f"{_SITE}/claims-7c.html", text)
+    assert "(626) 555-0191" in values_of(found, "phone")
+
+
+_NEWSLETTER = """\
+<html><body>
+<h2>Business Spotlight: Tortillería Las Cuatro Milpas</h2>
+<p>The bakery's new rooftop array was put up by Sunward Roofing &amp; Solar; reach them at (909) 555-0148 or
+hello@sunwardsolar.com for a free estimate.</p>
+</body></html>
+"""
+
+
+def test_a_newsletter_sends_readers_to_reach_the_contractor_that_did_the_work():
+    found = pairs_found(f"{_SITE}/newsletter.html", _NEWSLETTER)
+    assert "(909) 555-0148" not in values_of(found, "phone")

@@ -1273,7 +1273,29 @@ def _record_fields(analysis: Analysis, pieces: list[Line], after: Line | None, a
     """The contact fields of the pieces (see ``Analysis.contact_fields``) but, where no identifier ties them,
     the numbers the reader is asked to call."""
     return [f for f in analysis.contact_fields(pieces, after, names)
-            if not _offices_invitation(f) and (anchored or not _invited_to_call(f))]
+            if not _offices_invitation(f) and (anchored or not _invited_to_call(f)) and not _firms_contact(analysis, f)]
+
+
+# a firm's name by its legal form ("Takahashi & Ruiz LLP", "Ortega Law Group", "Kim Electric, Inc."), then its phone
+# and mailbox in a run, only commas, "or" and the run's earlier values between ("..., (951) 437-9114, intake@...")
+_FIRM_THEN_CONTACTS = re.compile(
+    r"(?:\b(?:LLP|LLC|L\.L\.[CP]|Inc|P\.?C|APC|Ltd|Corp|PLC|Esq)\.?|\bLaw[ \t\n\x00]+(?:Group|Offices?|Firm)|"
+    r"\b(?:&|and)[ \t\n\x00]+Associates)"
+    r"(?:[ \t\n\x00]*(?:,|;|\bor\b|\bat\b)[ \t\n\x00]*(?:\+?1[ .-]?)?(?:\(\d{3}\)|\d{3})[ .\n\x00-]?\d{3}[ .-]?\d{4}"
+    r"|[ \t\n\x00]*(?:,|;|\bor\b|\bat\b)[ \t\n\x00]*[\w.+-]+@[\w.-]+)*"
+    r"[ \t\n\x00]*(?:,|;|\bor\b|\bat\b|:)[ \t\n\x00]*\Z")
+_FIRM_REACH = 120
+
+
+def _firms_contact(analysis: Analysis, field: tuple) -> bool:
+    """Whether a phone or mailbox comes right after a firm's name by its legal form, maybe after the firm's other
+    contacts: a party's attorney's or a contractor's published office line and mailbox ("represented by Ana Ruiz of
+    Ruiz & Lee LLP, (951) ..., intake@ruizlee.com"), not the party's own. A line break may stand anywhere in the run."""
+    kind, segment, start, _ = field
+    if kind not in ("phone", "email"):
+        return False
+    at = analysis.offset(segment) + start
+    return bool(_FIRM_THEN_CONTACTS.search(analysis.joined[max(0, at - _FIRM_REACH):at]))
 
 
 def _invited_to_call(field: tuple) -> bool:
