@@ -126,3 +126,57 @@ hello@sunwardsolar.com for a free estimate.</p>
 def test_a_newsletter_sends_readers_to_reach_the_contractor_that_did_the_work():
     found = pairs_found(f"{_SITE}/newsletter.html", _NEWSLETTER)
     assert "(909) 555-0148" not in values_of(found, "phone")
+
+
+def _audit(*closing: str) -> bytes:
+    return lines_pdf([
+        "INTERNAL AUDIT - MANUAL RATE CHANGES, FY 2025",
+        "Finding 2: Rate plans changed without a request",
+        "Two accounts were switched from TOU-D-5-8PM to",
+        "TOU-D-PRIME with no request on file: 2-38-114-5527",
+        "and 2-41-902-3318.",
+        *closing,
+        "Recommendation: require a documented request for every change.",
+    ])
+
+
+def test_the_holders_of_accounts_an_audit_lists_are_the_accounts_customers():
+    found = pairs_found(f"{_SITE}/audit.pdf", _audit(
+        "The holders, Wilhelmina Okorie-Strand and",
+        "Thaddeus Bjornstad-Mensah, each paid more over the summer."))
+    names = " / ".join(values_of(found, "customer_name"))
+    assert "Wilhelmina Okorie-Strand" in names
+    assert "Bjornstad-Mensah" in names
+
+
+def test_a_sentence_after_an_audits_accounts_that_names_its_reviewer_names_no_holder():
+    found = pairs_found(f"{_SITE}/audit.pdf", _audit(
+        "The review was performed by Wilhelmina Okorie-Strand, Senior Auditor."))
+    assert not any("Okorie" in n for n in values_of(found, "customer_name"))
+
+
+_CLAIMS_LIST = """\
+<html><body>
+<h1>Item 5-A: Rejection of Claims</h1>
+<p>Claims were received from Anneliese Marchetti-Obi (2719 Sandpiper Row), Bartholomew Nwankwo (88 Quail Hollow
+Lane) and Ximena Estrada-Lund (1405 Cattail Court), each stating that a power surge on June 9 ruined a furnace board.
+All three are customers of Pomona Choice Energy.</p>
+<p>Staff recommends that the claims be rejected and referred to Southern California Edison.</p>
+</body></html>
+"""
+
+
+def test_a_list_of_claimants_with_their_homes_that_the_next_sentence_calls_customers():
+    found = pairs_found(f"{_SITE}/claims-5a.html", _CLAIMS_LIST)
+    assert {"Anneliese Marchetti-Obi", "Bartholomew Nwankwo", "Ximena Estrada-Lund"} <= values_of(found, "customer_name")
+    addresses = values_of(found, "address")
+    for street in ("2719 Sandpiper Row", "88 Quail Hollow", "1405 Cattail Court"):
+        assert any(a.startswith(street) for a in addresses), street
+
+
+def test_speakers_with_homes_that_a_later_sentence_calls_no_customers_are_not_reported():
+    text = ("<p>Public comment was given by Anneliese Marchetti-Obi (2719 Sandpiper Row), Bartholomew Nwankwo (88 Quail "
+            "Hollow Lane) and Ximena Estrada-Lund (1405 Cattail Court), who asked for a crosswalk on Towne Avenue. "
+            "All three are members of the Phillips Ranch neighborhood watch.</p>")
+    found = pairs_found(f"{_SITE}/minutes.html", text)
+    assert not values_of(found, "customer_name")

@@ -70,6 +70,10 @@ _RUNS_ON_TAIL = 16  # the longest ending it reads: "approx.", "PK Util.", "Finan
 # device." / "The account number is ...";
 # or to them, under a letter's heading that names them: "Dmytro Dragomir, PO Box 906, ..." / "Your security deposit
 # on account ... has been refunded."
+# the holders of the accounts a record gave: "The holders, Ana Ruiz, Jo Lee and ...", "The account holders are ...",
+# "Their holders:", "Los titulares, ..."
+_HOLDERS = (r"(?:(?:The|Their|These|Those)[ \t]+(?:accounts?['\u2019]?[ \t]+)?(?:account[ \t]*)?holders|"
+            r"(?:Los|Sus)[ \t]+titulares)\b")
 _BACK_REFERENCE = re.compile(r"\s*(?:(?i:the|this|that|said)\s+(?i:customer|ratepayer|account\s?holder|caller|applicant|"
                              r"complainant|claimant|tenant|homeowner)\b(?!\s+(?i:service|care|support|relations|center))"
                              r"|(?:He|She|They)\b"
@@ -78,6 +82,8 @@ _BACK_REFERENCE = re.compile(r"\s*(?:(?i:the|this|that|said)\s+(?i:customer|rate
                              r"|they)\b"
                              r"|(?:The|This|That|Her|His|Their|My|Our)\s+account(?:\s+(?:number|no\.?|#))?(?:\s*,|\s+(?:is|was|"
                              r"shows?|showed|had|has)\b)"
+                             # the holders of the accounts the line above listed: "The holders, Ana Ruiz, ..."
+                             rf"|{_HOLDERS}"
                              r"|Your\s+(?:[\w-]+\s+){0,3}?(?i:account|acct|deposit|bill|service)\b)")
 _OPENS_WITH_A_LABEL = re.compile(r"\s*[a-z][\w ]{0,20}:")  # "draft: ...", "note: ...": a line of its own
 # the element of a list item, a table cell or a speaker's turn of captions ("cue 00:12:01"): a unit of its own
@@ -630,6 +636,8 @@ def _seeds(analysis: Analysis):
     for kind in ("customer system", "party role"):
         for position in analysis.cues.find(kind):
             yield analysis.locate(position)
+    for m in _ALL_CUSTOMERS.finditer(analysis.joined):  # "... Ana Ruiz (12 Elm St) and ... All three are customers"
+        yield analysis.locate(m.start())
     if analysis.cues.any("utility matter") or analysis.cues.any("customer"):
         for m in _REACHED.finditer(analysis.joined):  # "Spoke with Ana Ruiz through the interpreter. ...": see _reached
             yield analysis.locate(m.start())
@@ -991,11 +999,13 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
     # a problem reported from a home with the number to call back ("Outage reported by Ana Ruiz - 12 Elm St - (909)
     # ..."): a resident reporting their own service, whose name need be on no list
     reported = _home_and_phone_with(fields, pieces, _REPORTED_BY.search)
+    # homes given with names that the next sentence calls customers, all together: see _called_customers_after
+    listed_homes = any(map(_home, fields)) and any(_ALL_CUSTOMERS.search(p.text) for p in pieces)
     names = _names(analysis, pieces, bool(anchored),
                    lenient=bool(anchored) or copied or len(fields) > len(usage) > 0
                    or (own and (len(fields) - len(usage) >= 2 or any(map(_home, fields))))
                    or owned or party or callback or home_labelled or bill_told or service_told or bar_joined
-                   or reported,
+                   or reported or listed_homes,
                    mailboxes=[(segment, start, end) for kind, segment, start, end in fields if kind == "email"])
     names = [name for name in names if not _city_of_an_address(name, fields)]
     if not names and owned:  # a story's family called only by its surname here: the name that opened the story
@@ -1022,7 +1032,8 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
     if any(FACILITY_CUE.search(s.text, start, end) for s, start, end in names):  # "Nicole R. Park, who lives at"
         fields = _record_fields(analysis, pieces, after, bool(anchored), names)
     homes = [f for f in fields if f[0] == "address"]
-    called = [n for n in names if called_customer(n[0].text, *n[1:]) or _called_on_line_before(pieces, *n)]
+    called = [n for n in names if called_customer(n[0].text, *n[1:]) or _called_on_line_before(pieces, *n)
+              or _called_customers_after(analysis, n)]
     if ranked:
         names, fields = ranked
         why = "a contest's ranked winner named with their own monthly usage"
@@ -1763,7 +1774,7 @@ def _customers_sentences(analysis: Analysis, names: list[tuple], fields: list[tu
     def sentence_of(place: tuple) -> tuple:  # the whole sentence, however many lines a hard wrap gave it
         return _wrapped_sentence(analysis, place[0], _sentence(place[0], place[1], taken), taken)
     own = {sentence_of(seed) for seed in seeds}
-    kept = [n for n in names if sentence_of(n) in own]
+    kept = [n for n in names if sentence_of(n) in own or _holders_sentence(analysis, n, taken)]
     ties = [seed for seed in seeds if seed not in names] or seeds  # an identifier, a usage figure: no name
     tied = {sentence_of(tie) for tie in ties}
     if not any(sentence_of(n) in tied for n in kept):
@@ -1837,6 +1848,41 @@ _LAST_WORD_LOWER = re.compile(r"(?<![\w'\u2019-])[a-z]+,?[ \t]*$")  # "... the s
 _OPENS_LOWER = re.compile(r"[ \t]*[a-z\d(]")  # "delivered to Ana Ruiz ...", "700-447-487-277, with ..."
 _OPENING_WORD = re.compile(r"[ \t]*([A-Z][\w'\u2019-]*)")
 _WRAP_REACH = 4  # how many lines up one sentence of a hard-wrapped paragraph is followed
+
+
+_HOLDERS_OPEN = re.compile(rf"[ \t]*{_HOLDERS}")
+
+
+# a sentence that calls the people the sentence before named customers, all together: "All three are customers of
+# Pomona Choice Energy.", "Both are SCE customers.", "Each of them is a PCE account holder.", "They are ratepayers."
+_ALL_CUSTOMERS = re.compile(r"(?:All[ \t\n\x00]+(?:of[ \t\n\x00]+them|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
+                            r"|Both(?:[ \t\n\x00]+of[ \t\n\x00]+them)?|"
+                            r"Each[ \t\n\x00]+of[ \t\n\x00]+them|They)[ \t\n\x00]+(?:are|were|is|was)"
+                            r"[ \t\n\x00]+(?:(?:all|both|an?)[ \t\n\x00]+)?(?:[A-Z][\w&.-]*[ \t\n\x00]+){0,4}"
+                            r"(?:residential[ \t\n\x00]+)?(?:customers?|account[ \t\n\x00]*holders?|ratepayers?)\b")
+_STOP = re.compile(r"[.!?][)\"\u201d]?[ \t\n\x00]+(?=[A-Z])")
+_ALL_CUSTOMERS_REACH = 300  # from a name of the list to the end of its sentence
+
+
+def _called_customers_after(analysis: Analysis, name: tuple) -> bool:
+    """Whether the sentence after the one that holds ``name`` calls all the people it named customers ("Claims were
+    received from Ana Ruiz (12 Elm St), Jo Lee (40 Oak Ave) and Mia Tran (9 Fir Ln), each alleging ... All three are
+    customers of Pomona Choice Energy."): each of them is called a customer, as a list under "customers:" is."""
+    at = analysis.offset(name[0]) + name[2]
+    for stop in _STOP.finditer(analysis.joined, at, at + _ALL_CUSTOMERS_REACH):
+        if _ALL_CUSTOMERS.match(analysis.joined, stop.end()):
+            return True
+        if not _ABBREVIATION_BEFORE.search(analysis.joined, max(0, stop.start() - _ABBREVIATION_CHARS), stop.start()):
+            return False
+    return False
+
+
+def _holders_sentence(analysis: Analysis, name: tuple, taken: list[tuple]) -> bool:
+    """Whether ``name`` stands in a sentence that opens on the holders of the accounts the record gave ("Three
+    accounts were moved ...: 7004 ..., 2-16-... and 2-45-.... The holders, Ana Ruiz, Jo Lee and Mia Tran, each saw
+    higher bills."): a list of the customers after the list of their accounts."""
+    segment, start, end = _sentence_opening(analysis, name[0], _sentence(name[0], name[1], taken), taken)
+    return _HOLDERS_OPEN.match(segment.text, start) is not None
 
 
 def _wrapped_sentence(analysis: Analysis, segment: Segment, sentence: tuple[int, int],
