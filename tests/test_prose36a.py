@@ -5,6 +5,15 @@
   on the term calls the party's ("1. Appellant receives electric service at ...", "- Appellant's telephone number on
   file, ..."). Hard negatives: the City Clerk's office and the hearing room in findings that open on the term, and a
   zoning appeal's appellant, whom no account ties.
+- Lists in a sentence: the holders of the accounts an audit just listed ("The holders, A and B, each ..."); claimants
+  given with their homes that the next sentence calls customers all together ("All three are customers of ...").
+  Hard negatives: the reviewer a sentence after the accounts names; speakers with homes whom the next sentence calls
+  members of a neighborhood watch.
+- The second party to an account: a tenant who "told staff" about the account for a home that is "still in the
+  name of her landlord, NAME", and a home's service that "remains in the name of" a deceased holder. Hard negatives: a
+  lease in someone's name, the staff member a tenant spoke to.
+- A firm's published contacts beside a case: a claimant's attorney with the firm's phone and mailbox, a contractor a
+  newsletter sends readers to ("reach them at ..."). True case: a customer's own number after a firm she works for.
 """
 from __future__ import annotations
 
@@ -180,3 +189,45 @@ def test_speakers_with_homes_that_a_later_sentence_calls_no_customers_are_not_re
             "All three are members of the Phillips Ranch neighborhood watch.</p>")
     found = pairs_found(f"{_SITE}/minutes.html", text)
     assert not values_of(found, "customer_name")
+
+
+_OMBUDSMAN = """\
+<html><body>
+<h2>Case 25-O-204: landlord and tenant</h2>
+<p>The tenant, Rosalind Achterberg-Nwosu, told staff that the SCE account for 1719 Meadowlark Terrace, Apt 3 is still
+in the name of her landlord, Cornelius Vandermeer. Mr. Vandermeer receives the bills at his home, 88 Bittern Lane,
+Pomona 91768. The case was handled by Ombudsman Analyst Gwendolyn Ferreira-Oduya.</p>
+<h2>Case 25-O-209: deceased account holder</h2>
+<p>A daughter called about her late father's account. The service at 1931 Goldfinch Lane remains in the name of
+Bartholomew Stavropoulos-Kim, and the estate has not transferred it.</p>
+</body></html>
+"""
+
+
+def test_the_tenant_and_the_landlord_in_whose_name_the_account_for_the_tenants_home_is():
+    found = pairs_found(f"{_SITE}/ombudsman.html", _OMBUDSMAN)
+    names = values_of(found, "customer_name")
+    assert {"Rosalind Achterberg-Nwosu", "Cornelius Vandermeer"} <= names
+    assert not any("Ferreira" in n for n in names)  # the analyst who handled the case
+    addresses = values_of(found, "address")
+    assert any(a.startswith("1719 Meadowlark Terrace") for a in addresses)
+    assert any(a.startswith("88 Bittern Lane") for a in addresses)
+
+
+def test_the_deceased_holder_in_whose_name_a_homes_service_remains():
+    found = pairs_found(f"{_SITE}/ombudsman.html", _OMBUDSMAN)
+    assert "Bartholomew Stavropoulos-Kim" in values_of(found, "customer_name")
+    assert any(a.startswith("1931 Goldfinch Lane") for a in values_of(found, "address"))
+
+
+def test_a_lease_in_someones_name_makes_no_customer():
+    text = "<p>The lease at 1931 Goldfinch Lane is in the name of Bartholomew Stavropoulos-Kim, who sublets the garage.</p>"
+    assert not values_of(pairs_found(f"{_SITE}/code.html", text), "customer_name")
+
+
+def test_the_staff_member_a_tenant_told_is_not_a_customer():
+    text = ("<p>The tenant, Rosalind Achterberg-Nwosu, told Customer Care Supervisor Ignatius Obuya that the SCE account "
+            "for 1719 Meadowlark Terrace, Apt 3 is still in the name of her landlord.</p>")
+    names = values_of(pairs_found(f"{_SITE}/ombudsman.html", text), "customer_name")
+    assert "Rosalind Achterberg-Nwosu" in names
+    assert not any("Obuya" in n for n in names)

@@ -638,6 +638,8 @@ def _seeds(analysis: Analysis):
             yield analysis.locate(position)
     for m in _ALL_CUSTOMERS.finditer(analysis.joined):  # "... Ana Ruiz (12 Elm St) and ... All three are customers"
         yield analysis.locate(m.start())
+    for m in _HELD_IN_NAME.finditer(analysis.joined):  # "The service at 12 Elm St remains in the name of Ana Ruiz"
+        yield analysis.locate(m.start())
     if analysis.cues.any("utility matter") or analysis.cues.any("customer"):
         for m in _REACHED.finditer(analysis.joined):  # "Spoke with Ana Ruiz through the interpreter. ...": see _reached
             yield analysis.locate(m.start())
@@ -1001,11 +1003,13 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
     reported = _home_and_phone_with(fields, pieces, _REPORTED_BY.search)
     # homes given with names that the next sentence calls customers, all together: see _called_customers_after
     listed_homes = any(map(_home, fields)) and any(_ALL_CUSTOMERS.search(p.text) for p in pieces)
+    # a home whose service the text says is held in someone's name: whoever it names there holds the account
+    held = any(map(_home, fields)) and bool(_HELD_IN_NAME.search(" ".join(p.text for p in pieces)))
     names = _names(analysis, pieces, bool(anchored),
                    lenient=bool(anchored) or copied or len(fields) > len(usage) > 0
                    or (own and (len(fields) - len(usage) >= 2 or any(map(_home, fields))))
                    or owned or party or callback or home_labelled or bill_told or service_told or bar_joined
-                   or reported or listed_homes,
+                   or reported or listed_homes or held,
                    mailboxes=[(segment, start, end) for kind, segment, start, end in fields if kind == "email"])
     names = [name for name in names if not _city_of_an_address(name, fields)]
     if not names and owned:  # a story's family called only by its surname here: the name that opened the story
@@ -1574,8 +1578,8 @@ def _family_word(name: str) -> str:
 
 
 # the words before a street address that make it the home a utility serves: "transferred service at ...", "service
-# address ...", "receives service at ..."
-_SERVICE_AT = re.compile(r"(?i)\bservice\s+(?:address\s*:?|(?:at|to|for))\s*$")
+# address ...", "receives service at ...", "the SCE account for ..."
+_SERVICE_AT = re.compile(r"(?i)\b(?:service\s+(?:address\s*:?|(?:at|to|for))|account\s+(?:for|at))\s*$")
 # a party's own home, which a utility case tells ("His home at 3318 ...", "her residence on ..."), not a property a
 # zoning appeal is about
 _OWN_HOME_AT = re.compile(r"(?i)\b(?:his|her|their)\s+(?:own\s+)?(?:home|house|residence|apartment)\s+(?:at|on|is)\s*$")
@@ -1860,6 +1864,11 @@ _ALL_CUSTOMERS = re.compile(r"(?:All[ \t\n\x00]+(?:of[ \t\n\x00]+them|two|three|
                             r"Each[ \t\n\x00]+of[ \t\n\x00]+them|They)[ \t\n\x00]+(?:are|were|is|was)"
                             r"[ \t\n\x00]+(?:(?:all|both|an?)[ \t\n\x00]+)?(?:[A-Z][\w&.-]*[ \t\n\x00]+){0,4}"
                             r"(?:residential[ \t\n\x00]+)?(?:customers?|account[ \t\n\x00]*holders?|ratepayers?)\b")
+# an account or a home's service held in a person's name ("The service at 12 Elm St remains in the name of Ana Ruiz",
+# "the SCE account for ... is still in the name of her landlord, ..."): see persons.called_customer; not a lease's
+_HELD_IN_NAME = re.compile(r"(?i)\b(?:account|acct|service|bill|meter)\b[^.!?]{0,80}?\b(?:is|was|remains|remained|"
+                           r"stays|stayed)[ \t\n\x00]+(?:still[ \t\n\x00]+)?in[ \t\n\x00]+the[ \t\n\x00]+name"
+                           r"[ \t\n\x00]+of\b")
 _STOP = re.compile(r"[.!?][)\"\u201d]?[ \t\n\x00]+(?=[A-Z])")
 _ALL_CUSTOMERS_REACH = 300  # from a name of the list to the end of its sentence
 
