@@ -231,3 +231,26 @@ def test_the_staff_member_a_tenant_told_is_not_a_customer():
     names = values_of(pairs_found(f"{_SITE}/ombudsman.html", text), "customer_name")
     assert "Rosalind Achterberg-Nwosu" in names
     assert not any("Obuya" in n for n in names)
+
+
+_PREVIOUS_OWNER = """\
+<html><body>
+<h3>Service left in the wrong name</h3>
+<p>After a new family moved into 2206 Wintergreen Court, the previous owner's account was never closed. The previous
+owner, Leopold Szczepanski-Moreau, was still receiving bills at his new address, 7415 Ironbark Drive, Upland.</p>
+</body></html>
+"""
+
+
+def test_the_previous_owner_who_still_holds_the_account_and_the_billing_address_he_gets_the_bills_at():
+    found = pairs_found(f"{_SITE}/ombudsman-cases.html", _PREVIOUS_OWNER)
+    assert "Leopold Szczepanski-Moreau" in values_of(found, "customer_name")
+    assert any(a.startswith("7415 Ironbark Drive") for a in values_of(found, "address"))
+
+
+def test_a_history_pages_previous_owner_of_a_landmark_is_no_party():
+    text = ("<p>The previous owner, Leopold Szczepanski-Moreau, lived at 7415 Ironbark Drive until 1961, when the house "
+            "was given to the Historical Society.</p>")
+    found = pairs_found(f"{_SITE}/history.html", text)
+    assert not values_of(found, "customer_name")
+    assert not values_of(found, "address")

@@ -1582,6 +1582,10 @@ def _family_word(name: str) -> str:
 _SERVICE_AT = re.compile(r"(?i)\b(?:service\s+(?:address\s*:?|(?:at|to|for))|account\s+(?:for|at))\s*$")
 # a party's own home, which a utility case tells ("His home at 3318 ...", "her residence on ..."), not a property a
 # zoning appeal is about
+# where a party gets the bills, the account's billing address: "was still receiving bills at his new address, ...",
+# "receives the bills at his home, ..."
+_BILLS_AT = re.compile(r"(?i)\b(?:receiv\w*|gets?|getting|got)\s+(?:the\s+|its\s+|their\s+)?bills?\s+at\s+(?:(?:his|her|"
+                       r"their)\s+(?:[\w-]+\s+)?(?:address|home|house|residence|office)\s*,?\s*)?$")
 _OWN_HOME_AT = re.compile(r"(?i)\b(?:his|her|their)\s+(?:own\s+)?(?:home|house|residence|apartment)\s+(?:at|on|is)\s*$")
 
 
@@ -1627,7 +1631,8 @@ def _private_fact(field: tuple, utility: bool) -> bool:
         return utility and not _BUSINESS.search(text, max(0, start - 60), start)
     if kind == "email" and utility:
         return _personal_mailbox(text[start:end])
-    if kind == "address" and utility and _OWN_HOME_AT.search(text, max(0, start - 30), start):
+    if kind == "address" and utility and (_OWN_HOME_AT.search(text, max(0, start - 30), start)
+                                          or _BILLS_AT.search(text, max(0, start - 60), start)):
         return True
     return kind == "address" and bool(_SERVICE_AT.search(text, max(0, start - 30), start))
 
