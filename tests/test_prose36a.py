@@ -254,3 +254,31 @@ def test_a_history_pages_previous_owner_of_a_landmark_is_no_party():
     found = pairs_found(f"{_SITE}/history.html", text)
     assert not values_of(found, "customer_name")
     assert not values_of(found, "address")
+
+
+_MASTER_METER = """\
+<html><body>
+<p>Three tenants of the eight-unit building at 1530 Pipit Street say the owner divides a single master-metered PCE
+account among the units. The account, 700-412-558-903, is in the name of the owner, Evander Kowalczyk-Abara, who lives
+out of state.</p>
+<p>The tenants are Marisol Quintanilla-Hart (Unit 2), Oyelaran Babatunde (Unit 5) and Henrietta Vasquez-Lyle
+(Unit 8). Ms. Quintanilla-Hart showed staff the owner's invoice for 2,914 kWh in August. Ms. Vasquez-Lyle asks to be
+reached at (909) 555-0172.</p>
+<p>The owner's mailing address is 6620 Cottonwood Ridge Road, Reno, NV 89511.</p>
+<p>Staff contact: Ignatius Obuya, Housing Division.</p>
+</body></html>
+"""
+
+
+def test_a_memo_lists_the_tenants_of_a_master_metered_account_and_the_owners_mailing_address():
+    found = pairs_found(f"{_SITE}/memo.html", _MASTER_METER)
+    names = values_of(found, "customer_name")
+    assert {"Marisol Quintanilla-Hart", "Oyelaran Babatunde", "Henrietta Vasquez-Lyle"} <= names
+    assert not any("Obuya" in n for n in names)
+    assert any(a.startswith("6620 Cottonwood Ridge Road") for a in values_of(found, "address"))
+
+
+def test_a_list_of_residents_with_no_account_or_usage_names_no_customer():
+    text = ("<p>The residents are Marisol Quintanilla-Hart (Unit 2), Oyelaran Babatunde (Unit 5) and Henrietta "
+            "Vasquez-Lyle (Unit 8). They asked the Council for a crosswalk on Pipit Street.</p>")
+    assert not values_of(pairs_found(f"{_SITE}/minutes.html", text), "customer_name")

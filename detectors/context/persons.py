@@ -1877,12 +1877,19 @@ _PARTY_AFTER = re.compile(rf"\s*[,(]\s*{ROLE_QUALIFIER}(?:{PARTY_WORDS})",
                           re.IGNORECASE)  # "Ana Ruiz, the tenant,"
 
 
+# a sentence that lists the parties: "The tenants are Ana Ruiz (Unit 3), Jo Lee (Unit 7) and ...", "The claimants
+# were: ..."
+_PARTY_LIST = re.compile(rf"\s*(?:(?:the|its|their)\s+)?(?:[\w-]+\s+)?(?:{PARTY_WORDS})\s+(?:are|were|include[sd]?)"
+                         r"\s*:?\s", re.IGNORECASE)
+
+
 def called_party(text: str, start: int, end: int) -> bool:
     """Whether the name at ``text[start:end]`` is called a party of a utility case right before or after it
-    ("Tenant Ana Ruiz", "the landlord, Ana Ruiz", "Ana Ruiz, the appellant"): on the customer's side, though no
-    word says "customer"."""
+    ("Tenant Ana Ruiz", "the landlord, Ana Ruiz", "Ana Ruiz, the appellant"), or stands in a sentence that lists the
+    parties ("The tenants are ..."): on the customer's side, though no word says "customer"."""
     return bool(_PARTY_BEFORE.search(clause_before(text, start, 30)) or _PARTY_NAMED.search(clause_before(text, start, 60))
-                or _PARTY_AFTER.match(text, end, min(len(text), end + 40)))
+                or _PARTY_AFTER.match(text, end, min(len(text), end + 40))
+                or _PARTY_LIST.match(_sentence_before(text, start)))
 
 
 _SENTENCE_END = re.compile(r".*(?:[.!?]\s+(?=[A-Z])|\n)", re.DOTALL)

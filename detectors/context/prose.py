@@ -1046,7 +1046,9 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
             (a.segment, a.start, a.end) for p in anchored for a in analysis.anchors_in(p.segment, p.start, p.end))])
         why = "name beside a personal identifier in running text"
     elif usage and (homes or len(fields) > len(usage)):  # "Itzel Luz, 562 693 7172, consumo 538 kWh"
-        names, fields = _customers_sentences(analysis, names, fields, [*called, *(f[1:] for f in usage)])
+        # the parties too: "The tenants are Ana Ruiz (Unit 3) and Jo Lee (Unit 7). Ms. Ruiz ... showed 3,528 kWh"
+        names, fields = _customers_sentences(analysis, names, fields, [*called, *_parties(names),
+                                                                       *(f[1:] for f in usage)])
         why = "name beside a home address and its consumption" if homes else \
             "name beside their consumption and contact details"
     elif (page not in analysis.context.public_comment or _own_account_told(pieces)) and called and (
@@ -2124,6 +2126,9 @@ _SAME_CASE = re.compile(r"(?i)\b(?:the|this|that|said|her|his|their)\s+(?:accoun
                         # testified by telephone from ...": the case's meter and party, though no article names them
                         r"|\b(?:the|her|his|their)\s+meter\s+(?:registered|recorded|read|showed|measured|logged)\b"
                         r"|(?-i:\b(?:Appellant|Complainant|Petitioner|Claimant)\b)"
+                        # where the account's other party gets its mail: "The owner's mailing address is ..."
+                        r"|\b(?:the|her|his|their)\s+(?:owner|landlord|holder|account\s?holder)['\u2019]s\s+(?:mailing|"
+                        r"billing|forwarding)\s+address\b"
                         # the bill the case is about: "2. The disputed bill reflects 1,697 kWh for the period ..."
                         r"|\b(?:the|this|that|said|her|his|their)\s+(?:disputed|contested|appealed|questioned|"
                         r"adjusted|corrected|rebilled)\s+(?:bill|invoice|statement|charges?)\b"
