@@ -432,6 +432,8 @@ class PhoneDetector(CustomerDataDetector):
                     continue
                 if _FIRST_PERSON.search(before) and _signed_by_firm(document.segments, index):
                     continue
+                if _firm_reached(document.segments, index, start):
+                    continue
                 yield self.finding(segment, start, end, severity="low", normalized=e164, public_if_repeated=True,
                                    why="phone number labelled as a person's own in page text")
 
@@ -464,6 +466,29 @@ def _text_before(segments: list[Segment], index: int, start: int) -> tuple[str, 
         return segment.text, start
     head = above.text.rstrip()
     return f"{head} {segment.text.lstrip()}", len(head) + 1 + start - (len(segment.text) - len(segment.text.lstrip()))
+
+
+# "reach them at", "call them on": a number given for the ones the sentence named before, maybe a firm
+_REACH_THEM = re.compile(r"(?i)\b(?:contact|call|reach|phone|text)\s+them\s+(?:at|on)\s*$")
+# a firm named by its trade or its legal form, in capitals ("Brightline Electric & Solar", "Ruiz Plumbing, Inc.")
+_FIRM_NAMED = re.compile(r"\b[A-Z][\w'\u2019-]*(?:\s+(?:&\s+)?[A-Z][\w'\u2019.-]*){0,3}\s+(?:&\s+)?"
+                         r"(?:Electric(?:al)?|Solar|Plumbing|Roofing|HVAC|Heating|Mechanical|Construction|Contractors?|"
+                         r"Builders|Landscaping|Services|Company|Co\.|Inc\.?|LLC|LLP|Corp\.?|Energy|Power|Lighting)\b")
+_FIRM_SENTENCE_REACH = 160
+
+
+def _firm_reached(segments: list[Segment], index: int, start: int) -> bool:
+    """Whether the number is given to "reach them" right after a sentence that names a firm ("The coolers were
+    installed by Brightline Electric & Solar; reach them at (909) ..."): the contractor's published line, not a
+    household's. The firm's name may end the line above."""
+    segment = segments[index]
+    if not _REACH_THEM.search(segment.text, max(0, start - 30), start):
+        return False
+    text = segment.text[max(0, start - _FIRM_SENTENCE_REACH):start]
+    if index and not re.search(r"[.!?]\s", text) and segments[index - 1].location.page == segment.location.page:
+        text = f"{segments[index - 1].text[-_FIRM_SENTENCE_REACH:]} {text}"
+    sentence = re.split(r"[.!?]\s+(?=[A-Z])", text)[-1]
+    return _FIRM_NAMED.search(sentence) is not None
 
 
 def _staff_at_work(before: str) -> bool:

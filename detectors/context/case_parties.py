@@ -8,8 +8,10 @@ Matter of the Billing Appeal of: / PING FAN / Appellant.", also "FAN, PING"), th
 PING FAN, residing at ..."), the term after it ("Ping Fan (the "Appellant") filed ..."); and it writes the name
 again far from the account (a proof of service's "addressed to Ping Fan at P.O. Box 812, ..."). Once the account
 ties the term, each of those is the customer's name, and the home given right after it ("residing at", "at") the
-customer's address. A sentence that opens on the term gives the customer's own contact details where it says they
-are theirs ("The Appellant asked that mail go to his mailing address, P.O. Box ..., and that staff call him on ...").
+customer's address. A sentence that opens on the term (after a stop, or a finding's number or bullet) gives the
+customer's own contact details where it says they are theirs ("The Appellant asked that mail go to his mailing
+address, P.O. Box ..., and that staff call him on ...", "Appellant's telephone number on file, ...") or where it says
+the party is served ("Appellant is the customer of record for electric service at ...").
 
 Without an account in a sentence about the term nothing is read: a zoning appeal's appellant, a permit's applicant
 and a property owner are public records, and the hearing officer, the clerk who signs the proof of service and the
@@ -29,10 +31,12 @@ _GAP = r"[ \t\n\x00]"  # ``Analysis.joined`` puts a NUL between segments (a PDF'
 # word of it the term itself ("PING FAN, Appellant")
 _WORD = r"(?!(?i:the|appellant|complainant|petitioner|claimant)\b)[A-Z][\w'\u2019.-]*"
 _NAME = rf"(?P<name>{_WORD}(?:,?{_GAP}+{_WORD}){{1,4}})"
-# "In the Matter of the Billing Appeal of: / PING FAN / Appellant.", "IN RE THE COMPLAINT OF ANA RUIZ, Complainant"
+# "In the Matter of the Billing Appeal of: / PING FAN / Appellant.", "IN RE THE COMPLAINT OF ANA RUIZ, Complainant",
+# "IN RE: Appeal of Ana Ruiz, Appellant"
 _CAPTION = re.compile(rf"(?i:\bin[ \t]+(?:the[ \t]+)?matter[ \t]+of(?:[ \t]+the(?:[ \t]+[\w-]+){{0,2}}[ \t]+(?:appeal|"
-                      rf"complaint|petition|claim|protest|dispute)[ \t]+of)?|\bin[ \t]+re(?:[ \t]+the[ \t]+(?:appeal|"
-                      rf"complaint|petition|claim)[ \t]+of)?)[ \t]*:?{_GAP}+{_NAME}[ \t\n\x00,]*(?i:the[ \t]+)?{_TERM}\b")
+                      rf"complaint|petition|claim|protest|dispute)[ \t]+of)?|\bin[ \t]+re(?:[ \t]*:?[ \t]+(?:the[ \t]+)?"
+                      rf"(?:appeal|complaint|petition|claim)[ \t]+of)?)[ \t]*:?{_GAP}+{_NAME}[ \t\n\x00,]*"
+                      rf"(?i:the[ \t]+)?{_TERM}\b")
 # "Appellant, PING FAN, residing at ...": the term, then the name set off by commas
 _TERM_THEN_NAME = re.compile(rf"\b{_TERM}[ \t]*,{_GAP}+{_NAME}[ \t]*,")
 # "Khalil Qasem (the "Appellant") filed ...", "Ana Ruiz ("Complainant")"
@@ -44,18 +48,28 @@ _SENTENCE_REACH = 300
 # Ping Fan at P.O. Box 812")
 _CONNECTOR = re.compile(r"[ \t\n\x00]*,?[ \t\n\x00]*(?:(?:who[ \t\n\x00]+)?(?:resides|residing|lives|living)"
                         r"[ \t\n\x00]+at|at)[ \t\n\x00]+")
-# a sentence that opens on the party: "The Appellant asked ...", "Appellant provided ..."
-_OPENS_ON_TERM = re.compile(r"\b(?:(?i:the)[ \t\n\x00]+)?(?:Appellant|Complainant|Petitioner|Claimant)\b(?!['\u2019]s)")
-# what stands before a sentence's first word: its end, a numbered finding's number ("5\tAppellant provided ...")
-_SENTENCE_OPENS = re.compile(r"[.!?:][ \t\n\x00]*(?:\d{1,2}[.)]?[ \t\n\x00]+)?\Z")
+# a sentence that opens on the party or the party's: "The Appellant asked ...", "Appellant provided ...", "Appellant's
+# telephone number on file, ..."
+_OPENS_ON_TERM = re.compile(r"\b(?:(?i:the)[ \t\n\x00]+)?(?:Appellant|Complainant|Petitioner|Claimant)\b")
+# what stands before a sentence's first word: its end, a numbered finding's number ("5\tAppellant provided ..."), a
+# finding's number or bullet at the start of a line ("--------\n1. Appellant receives ...", "\u2022 Appellant is ...")
+_SENTENCE_OPENS = re.compile(r"(?:[.!?:][ \t\n\x00]*(?:\d{1,2}[.)]?[ \t\n\x00]+)?"
+                             r"|[\n\x00][ \t]*(?:\d{1,2}[.)]|[\u2022\u25aa\u25e6\u2013*-])[ \t\n\x00]+)\Z")
 # the sentence says a field is the party's own: "his mailing address, P.O. Box ...", "call him on ..."
-_THEIR_OWN = re.compile(r"(?i)(?:\b(?:his|her|their)[ \t\n\x00]+(?:[\w-]+[ \t\n\x00]+){0,2}(?:address|home|residence|"
-                        r"phone|cell|number|e-?mail)[ \t\n\x00]*(?:is|,|:|of|at)?|\b(?:call|reach|contact|text|phone|"
+_THEIR_OWN = re.compile(r"(?i)(?:\b(?:his|her|their|(?:appellant|complainant|petitioner|claimant)['\u2019]s)"
+                        r"[ \t\n\x00]+(?:[\w-]+[ \t\n\x00]+){0,2}(?:address|home|residence|phone|cell|number|e-?mail)"
+                        r"[ \t\n\x00]*(?:is|,|:|of|at)?|\b(?:call|reach|contact|text|phone|"
                         r"e-?mail|write\s+to)[ \t\n\x00]+(?:him|her|them)[ \t\n\x00]+(?:at|on|via)"
                         # what the party gave the hearing: "Appellant provided a contact telephone number of 626..."
                         r"|\b(?:provided|gave|supplied|listed)[ \t\n\x00]+(?:an?[ \t\n\x00]+)?(?:[\w-]+[ \t\n\x00]+)?"
                         r"(?:(?:tele)?phone|cell|mobile|e-?mail)(?:[ \t\n\x00]+(?:number|address))?"
-                        r"[ \t\n\x00]*(?:of|:)?)[ \t\n\x00]*$")
+                        r"[ \t\n\x00]*(?:of|:)?"
+                        # where the party is served or lives: "Appellant is the customer of record for electric service
+                        # at ...", "Appellant receives electric service at ...", "Appellant resides at ..."
+                        r"|\b(?:service|resides|residing|lives|living)[ \t\n\x00]+at"
+                        # what the file holds for the party: "Appellant's telephone number on file, (909) ..."
+                        r"|\b(?:number|address|e-?mail)[ \t\n\x00]+(?:on[ \t\n\x00]+file|of[ \t\n\x00]+record)"
+                        r"[ \t\n\x00]*(?:is|,|:)?)[ \t\n\x00]*$")
 _OWN_REACH = 60
 
 

@@ -55,7 +55,7 @@ CUSTOMER_ROLE = re.compile(
 # a co-signer, a guarantor)
 PARTY_WORDS = (r"\b(?:tenants?|landlords?|appellants?|complainants?|claimants?|plaintiffs?|petitioners?|applicants?|"
                r"residents?|homeowners?|households?|ratepayers?|personal\s+representatives?|executors?|executrix|"
-               r"co-?signers?|guarantors?)\b")
+               r"co-?signers?|guarantors?|(?:previous|prior|former)\s+owners?)\b")
 PARTY_ROLE = re.compile(PARTY_WORDS, re.IGNORECASE)
 # an e-mail printed into a packet: its "From:" line names the writer and, often, their own mailbox; a name with or without its mailbox, or the mailbox alone ("From: ana52@isp.net"), whose
 # ``name`` is then None
@@ -172,7 +172,7 @@ _CUES = {
     "party role": (PARTY_ROLE, ("tenant", "landlord", "appellant", "complainant", "claimant", "plaintiff", "petitioner",
                                 "applicant", "resident",
                                 "homeowner", "household", "ratepayer", "personal representative", "executor",
-                                "executrix", "co-signer", "cosigner", "guarantor")),
+                                "executrix", "co-signer", "cosigner", "guarantor", "previous", "prior", "former")),
     # words of a utility matter: a page that has them tells a utility case (a bill appeal, a service dispute), not
     # a code-enforcement log's or a lost-dog notice's; a PDF's or a text file's line may break between two of its
     # words ("a power" / "surge"), and the lines of the joined text are apart by "\x00"

@@ -1598,12 +1598,15 @@ _TITLE_OF_OFFICE_BEFORE = re.compile(
     r"coordinator|coordinador|coordinadora|specialist|especialista|analyst|analista|jef[ea]|agent|agente)"
     r"(?:[ \t]+(?:of|for|de|del|para|al|a|la|el|the|y|and|&|(?-i:[A-Z\u00c0-\u00de][\w'-]*))){1,5}"
     r"[ \t]*[:,\u2013\u2014-][ \t]*$")
+# a verb after a name makes the name its subject and the role after it the one it speaks to: "The tenant, Ana Ruiz, told
+# staff ..."
+_TOLD = r"(?:told|asked|informed|notified|thanked|called|contacted|e-?mailed|wrote|showed|gave|sent|urged)\b"
 # a title right after a name: "Priya Raman, Senior Management Analyst", "Carla Ruiz\nCustomer Programs Specialist"
 _OFFICIAL_AFTER = re.compile(
-    r"(?i)\s*(?:,|\(|-|\u2013|\n)\s*(?:[\w.&'-]+\s+){0,4}?(?:mayor|council\s?member|councilmember|commissioner|"
-    r"supervisor|director|manager|officer|clerk|planner|engineer|analyst|specialist|coordinator|representative|"
-    r"accountant|auditor|controller|advisor|supervisora|directora|gerente|representante|coordinador|coordinadora|"
-    r"especialista|analista|"
+    rf"(?i)\s*(?:,|\(|-|\u2013|\n)\s*(?:(?!{_TOLD})[\w.&'-]+\s+){{0,4}}?(?:mayor|council\s?member|councilmember|"
+    r"commissioner|supervisor|director|manager|officer|clerk|planner|engineer|analyst|specialist|coordinator|"
+    r"representative|accountant|auditor|controller|advisor|supervisora|directora|gerente|representante|coordinador|"
+    r"coordinadora|especialista|analista|"
     r"technician|inspector|superintendent|chief|president|chair|secretary|treasurer|attorney|counsel|"
     r"administrator|assistant|staff|mmc|cmc|esq|ph\.?d|p\.e\.|inc|llc|llp|corp|corporation|company|energy|"
     r"utilities|department|division|authority|city of|county of|ombuds(?:person|man|woman)|liaison|investigator|"
@@ -1836,10 +1839,14 @@ def quoted_author(text: str, start: int, end: int) -> bool:
 
 
 # the name an account is held in, given after the note's words for it: "Full name on the account is Harpreet Kaur
-# Sandhu", "the account is in the name of ...", "the bill is listed under ...", "my mom's account is under ..."
+# Sandhu", "the account is in the name of ...", "the bill is listed under ...", "my mom's account is under ..."; the
+# service or account a line break may have left on the line above: "The service at 745 Elm St" / "remains in the name
+# of Ana Ruiz", "is still in the name of her landlord, ...", "remains in the name of his late wife, ..."
 _NAME_ON_ACCOUNT = re.compile(r"(?i)\b(?:(?:full|legal)\s+)?name\s+on\s+(?:the|this|his|her|their)\s+(?:account|acct|bill)"
                               r"\s+(?:is|was|reads|shows)\s*:?\s*$|\b(?:account|acct|bill)\s+(?:is|was)\s+"
-                              r"(?:in\s+the\s+name\s+of|(?:listed\s+)?under(?:\s+the\s+name)?)\s*:?\s*$")
+                              r"(?:in\s+the\s+name\s+of|(?:listed\s+)?under(?:\s+the\s+name)?)\s*:?\s*$"
+                              r"|\b(?:is|was|remains|remained|stays|stayed)\s+(?:still\s+)?in\s+the\s+name\s+of\s+"
+                              r"(?:(?:her|his|their|the)\s+(?:late\s+)?(?:[a-z-]+\s*,?\s+)?)?$")
 
 
 # a customer the sentence opens on, who then gives their name: "The next speaker, a ratepayer from 12 Elm St whose
@@ -1870,12 +1877,19 @@ _PARTY_AFTER = re.compile(rf"\s*[,(]\s*{ROLE_QUALIFIER}(?:{PARTY_WORDS})",
                           re.IGNORECASE)  # "Ana Ruiz, the tenant,"
 
 
+# a sentence that lists the parties: "The tenants are Ana Ruiz (Unit 3), Jo Lee (Unit 7) and ...", "The claimants
+# were: ..."
+_PARTY_LIST = re.compile(rf"\s*(?:(?:the|its|their)\s+)?(?:[\w-]+\s+)?(?:{PARTY_WORDS})\s+(?:are|were|include[sd]?)"
+                         r"\s*:?\s", re.IGNORECASE)
+
+
 def called_party(text: str, start: int, end: int) -> bool:
     """Whether the name at ``text[start:end]`` is called a party of a utility case right before or after it
-    ("Tenant Ana Ruiz", "the landlord, Ana Ruiz", "Ana Ruiz, the appellant"): on the customer's side, though no
-    word says "customer"."""
+    ("Tenant Ana Ruiz", "the landlord, Ana Ruiz", "Ana Ruiz, the appellant"), or stands in a sentence that lists the
+    parties ("The tenants are ..."): on the customer's side, though no word says "customer"."""
     return bool(_PARTY_BEFORE.search(clause_before(text, start, 30)) or _PARTY_NAMED.search(clause_before(text, start, 60))
-                or _PARTY_AFTER.match(text, end, min(len(text), end + 40)))
+                or _PARTY_AFTER.match(text, end, min(len(text), end + 40))
+                or _PARTY_LIST.match(_sentence_before(text, start)))
 
 
 _SENTENCE_END = re.compile(r".*(?:[.!?]\s+(?=[A-Z])|\n)", re.DOTALL)

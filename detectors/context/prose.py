@@ -71,6 +71,10 @@ _RUNS_ON_TAIL = 16  # the longest ending it reads: "approx.", "PK Util.", "Finan
 # device." / "The account number is ...";
 # or to them, under a letter's heading that names them: "Dmytro Dragomir, PO Box 906, ..." / "Your security deposit
 # on account ... has been refunded."
+# the holders of the accounts a record gave: "The holders, Ana Ruiz, Jo Lee and ...", "The account holders are ...",
+# "Their holders:", "Los titulares, ..."
+_HOLDERS = (r"(?:(?:The|Their|These|Those)[ \t]+(?:accounts?['\u2019]?[ \t]+)?(?:account[ \t]*)?holders|"
+            r"(?:Los|Sus)[ \t]+titulares)\b")
 _BACK_REFERENCE = re.compile(r"\s*(?:(?i:the|this|that|said)\s+(?i:customer|ratepayer|account\s?holder|caller|applicant|"
                              r"complainant|claimant|tenant|homeowner)\b(?!\s+(?i:service|care|support|relations|center))"
                              r"|(?:He|She|They)\b"
@@ -79,6 +83,8 @@ _BACK_REFERENCE = re.compile(r"\s*(?:(?i:the|this|that|said)\s+(?i:customer|rate
                              r"|they)\b"
                              r"|(?:The|This|That|Her|His|Their|My|Our)\s+account(?:\s+(?:number|no\.?|#))?(?:\s*,|\s+(?:is|was|"
                              r"shows?|showed|had|has)\b)"
+                             # the holders of the accounts the line above listed: "The holders, Ana Ruiz, ..."
+                             rf"|{_HOLDERS}"
                              r"|Your\s+(?:[\w-]+\s+){0,3}?(?i:account|acct|deposit|bill|service)\b)")
 _OPENS_WITH_A_LABEL = re.compile(r"\s*[a-z][\w ]{0,20}:")  # "draft: ...", "note: ...": a line of its own
 # the element of a list item, a table cell or a speaker's turn of captions ("cue 00:12:01"): a unit of its own
@@ -632,6 +638,10 @@ def _seeds(analysis: Analysis):
     for kind in ("customer system", "party role"):
         for position in analysis.cues.find(kind):
             yield analysis.locate(position)
+    for m in _ALL_CUSTOMERS.finditer(analysis.joined):  # "... Ana Ruiz (12 Elm St) and ... All three are customers"
+        yield analysis.locate(m.start())
+    for m in _HELD_IN_NAME.finditer(analysis.joined):  # "The service at 12 Elm St remains in the name of Ana Ruiz"
+        yield analysis.locate(m.start())
     # each pattern below searches the whole text ignoring case, in most texts for nothing: only a text that holds one
     # of its words is searched
     if (analysis.cues.any("utility matter") or analysis.cues.any("customer")) and analysis.may_hold(*_REACHING_WORDS):
@@ -1004,11 +1014,15 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
     # a problem reported from a home with the number to call back ("Outage reported by Ana Ruiz - 12 Elm St - (909)
     # ..."): a resident reporting their own service, whose name need be on no list
     reported = _home_and_phone_with(fields, pieces, _REPORTED_BY.search)
+    # homes given with names that the next sentence calls customers, all together: see _called_customers_after
+    listed_homes = any(map(_home, fields)) and any(_ALL_CUSTOMERS.search(p.text) for p in pieces)
+    # a home whose service the text says is held in someone's name: whoever it names there holds the account
+    held = any(map(_home, fields)) and bool(_HELD_IN_NAME.search(" ".join(p.text for p in pieces)))
     names = _names(analysis, pieces, bool(anchored),
                    lenient=bool(anchored) or copied or len(fields) > len(usage) > 0
                    or (own and (len(fields) - len(usage) >= 2 or any(map(_home, fields))))
                    or owned or party or callback or home_labelled or bill_told or service_told or bar_joined
-                   or reported,
+                   or reported or listed_homes or held,
                    mailboxes=[(segment, start, end) for kind, segment, start, end in fields if kind == "email"])
     names = [name for name in names if not _city_of_an_address(name, fields) and not _tail_of_a_place(name)]
     if not names and owned:  # a story's family called only by its surname here: the name that opened the story
@@ -1035,7 +1049,8 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
     if any(FACILITY_CUE.search(s.text, start, end) for s, start, end in names):  # "Nicole R. Park, who lives at"
         fields = _record_fields(analysis, pieces, after, bool(anchored), names)
     homes = [f for f in fields if f[0] == "address"]
-    called = [n for n in names if called_customer(n[0].text, *n[1:]) or _called_on_line_before(pieces, *n)]
+    called = [n for n in names if called_customer(n[0].text, *n[1:]) or _called_on_line_before(pieces, *n)
+              or _called_customers_after(analysis, n)]
     if ranked:
         names, fields = ranked
         why = "a contest's ranked winner named with their own monthly usage"
@@ -1044,7 +1059,9 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
             (a.segment, a.start, a.end) for p in anchored for a in analysis.anchors_in(p.segment, p.start, p.end))])
         why = "name beside a personal identifier in running text"
     elif usage and (homes or len(fields) > len(usage)):  # "Itzel Luz, 562 693 7172, consumo 538 kWh"
-        names, fields = _customers_sentences(analysis, names, fields, [*called, *(f[1:] for f in usage)])
+        # the parties too: "The tenants are Ana Ruiz (Unit 3) and Jo Lee (Unit 7). Ms. Ruiz ... showed 3,528 kWh"
+        names, fields = _customers_sentences(analysis, names, fields, [*called, *_parties(names),
+                                                                       *(f[1:] for f in usage)])
         why = "name beside a home address and its consumption" if homes else \
             "name beside their consumption and contact details"
     elif (page not in analysis.context.public_comment or _own_account_told(pieces)) and called and (
@@ -1308,7 +1325,29 @@ def _record_fields(analysis: Analysis, pieces: list[Line], after: Line | None, a
     """The contact fields of the pieces (see ``Analysis.contact_fields``) but, where no identifier ties them,
     the numbers the reader is asked to call."""
     return [f for f in analysis.contact_fields(pieces, after, names)
-            if not _offices_invitation(f) and (anchored or not _invited_to_call(f))]
+            if not _offices_invitation(f) and (anchored or not _invited_to_call(f)) and not _firms_contact(analysis, f)]
+
+
+# a firm's name by its legal form ("Takahashi & Ruiz LLP", "Ortega Law Group", "Kim Electric, Inc."), then its phone
+# and mailbox in a run, only commas, "or" and the run's earlier values between ("..., (951) 437-9114, intake@...")
+_FIRM_THEN_CONTACTS = re.compile(
+    r"(?:\b(?:LLP|LLC|L\.L\.[CP]|Inc|P\.?C|APC|Ltd|Corp|PLC|Esq)\.?|\bLaw[ \t\n\x00]+(?:Group|Offices?|Firm)|"
+    r"\b(?:&|and)[ \t\n\x00]+Associates)"
+    r"(?:[ \t\n\x00]*(?:,|;|\bor\b|\bat\b)[ \t\n\x00]*(?:\+?1[ .-]?)?(?:\(\d{3}\)|\d{3})[ .\n\x00-]?\d{3}[ .-]?\d{4}"
+    r"|[ \t\n\x00]*(?:,|;|\bor\b|\bat\b)[ \t\n\x00]*[\w.+-]+@[\w.-]+)*"
+    r"[ \t\n\x00]*(?:,|;|\bor\b|\bat\b|:)[ \t\n\x00]*\Z")
+_FIRM_REACH = 120
+
+
+def _firms_contact(analysis: Analysis, field: tuple) -> bool:
+    """Whether a phone or mailbox comes right after a firm's name by its legal form, maybe after the firm's other
+    contacts: a party's attorney's or a contractor's published office line and mailbox ("represented by Ana Ruiz of
+    Ruiz & Lee LLP, (951) ..., intake@ruizlee.com"), not the party's own. A line break may stand anywhere in the run."""
+    kind, segment, start, _ = field
+    if kind not in ("phone", "email"):
+        return False
+    at = analysis.offset(segment) + start
+    return bool(_FIRM_THEN_CONTACTS.search(analysis.joined[max(0, at - _FIRM_REACH):at]))
 
 
 def _invited_to_call(field: tuple) -> bool:
@@ -1582,10 +1621,14 @@ def _family_word(name: str) -> str:
 
 
 # the words before a street address that make it the home a utility serves: "transferred service at ...", "service
-# address ...", "receives service at ..."
-_SERVICE_AT = re.compile(r"(?i)\bservice\s+(?:address\s*:?|(?:at|to|for))\s*$")
+# address ...", "receives service at ...", "the SCE account for ..."
+_SERVICE_AT = re.compile(r"(?i)\b(?:service\s+(?:address\s*:?|(?:at|to|for))|account\s+(?:for|at))\s*$")
 # a party's own home, which a utility case tells ("His home at 3318 ...", "her residence on ..."), not a property a
 # zoning appeal is about
+# where a party gets the bills, the account's billing address: "was still receiving bills at his new address, ...",
+# "receives the bills at his home, ..."
+_BILLS_AT = re.compile(r"(?i)\b(?:receiv\w*|gets?|getting|got)\s+(?:the\s+|its\s+|their\s+)?bills?\s+at\s+(?:(?:his|her|"
+                       r"their)\s+(?:[\w-]+\s+)?(?:address|home|house|residence|office)\s*,?\s*)?$")
 _OWN_HOME_AT = re.compile(r"(?i)\b(?:his|her|their)\s+(?:own\s+)?(?:home|house|residence|apartment)\s+(?:at|on|is)\s*$")
 
 
@@ -1631,7 +1674,8 @@ def _private_fact(field: tuple, utility: bool) -> bool:
         return utility and not _BUSINESS.search(text, max(0, start - 60), start)
     if kind == "email" and utility:
         return _personal_mailbox(text[start:end])
-    if kind == "address" and utility and _OWN_HOME_AT.search(text, max(0, start - 30), start):
+    if kind == "address" and utility and (_OWN_HOME_AT.search(text, max(0, start - 30), start)
+                                          or _BILLS_AT.search(text, max(0, start - 60), start)):
         return True
     return kind == "address" and bool(_SERVICE_AT.search(text, max(0, start - 30), start))
 
@@ -1790,7 +1834,7 @@ def _customers_sentences(analysis: Analysis, names: list[tuple], fields: list[tu
     def sentence_of(place: tuple) -> tuple:  # the whole sentence, however many lines a hard wrap gave it
         return _wrapped_sentence(analysis, place[0], _sentence(place[0], place[1], taken), taken)
     own = {sentence_of(seed) for seed in seeds}
-    kept = [n for n in names if sentence_of(n) in own]
+    kept = [n for n in names if sentence_of(n) in own or _holders_sentence(analysis, n, taken)]
     ties = [seed for seed in seeds if seed not in names] or seeds  # an identifier, a usage figure: no name
     tied = {sentence_of(tie) for tie in ties}
     if not any(sentence_of(n) in tied for n in kept):
@@ -1864,6 +1908,46 @@ _LAST_WORD_LOWER = re.compile(r"(?<![\w'\u2019-])[a-z]+,?[ \t]*$")  # "... the s
 _OPENS_LOWER = re.compile(r"[ \t]*[a-z\d(]")  # "delivered to Ana Ruiz ...", "700-447-487-277, with ..."
 _OPENING_WORD = re.compile(r"[ \t]*([A-Z][\w'\u2019-]*)")
 _WRAP_REACH = 4  # how many lines up one sentence of a hard-wrapped paragraph is followed
+
+
+_HOLDERS_OPEN = re.compile(rf"[ \t]*{_HOLDERS}")
+
+
+# a sentence that calls the people the sentence before named customers, all together: "All three are customers of
+# Pomona Choice Energy.", "Both are SCE customers.", "Each of them is a PCE account holder.", "They are ratepayers."
+_ALL_CUSTOMERS = re.compile(r"(?:All[ \t\n\x00]+(?:of[ \t\n\x00]+them|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
+                            r"|Both(?:[ \t\n\x00]+of[ \t\n\x00]+them)?|"
+                            r"Each[ \t\n\x00]+of[ \t\n\x00]+them|They)[ \t\n\x00]+(?:are|were|is|was)"
+                            r"[ \t\n\x00]+(?:(?:all|both|an?)[ \t\n\x00]+)?(?:[A-Z][\w&.-]*[ \t\n\x00]+){0,4}"
+                            r"(?:residential[ \t\n\x00]+)?(?:customers?|account[ \t\n\x00]*holders?|ratepayers?)\b")
+# an account or a home's service held in a person's name ("The service at 12 Elm St remains in the name of Ana Ruiz",
+# "the SCE account for ... is still in the name of her landlord, ..."): see persons.called_customer; not a lease's
+_HELD_IN_NAME = re.compile(r"(?i)\b(?:account|acct|service|bill|meter)\b[^.!?]{0,80}?\b(?:is|was|remains|remained|"
+                           r"stays|stayed)[ \t\n\x00]+(?:still[ \t\n\x00]+)?in[ \t\n\x00]+the[ \t\n\x00]+name"
+                           r"[ \t\n\x00]+of\b")
+_STOP = re.compile(r"[.!?][)\"\u201d]?[ \t\n\x00]+(?=[A-Z])")
+_ALL_CUSTOMERS_REACH = 300  # from a name of the list to the end of its sentence
+
+
+def _called_customers_after(analysis: Analysis, name: tuple) -> bool:
+    """Whether the sentence after the one that holds ``name`` calls all the people it named customers ("Claims were
+    received from Ana Ruiz (12 Elm St), Jo Lee (40 Oak Ave) and Mia Tran (9 Fir Ln), each alleging ... All three are
+    customers of Pomona Choice Energy."): each of them is called a customer, as a list under "customers:" is."""
+    at = analysis.offset(name[0]) + name[2]
+    for stop in _STOP.finditer(analysis.joined, at, at + _ALL_CUSTOMERS_REACH):
+        if _ALL_CUSTOMERS.match(analysis.joined, stop.end()):
+            return True
+        if not _ABBREVIATION_BEFORE.search(analysis.joined, max(0, stop.start() - _ABBREVIATION_CHARS), stop.start()):
+            return False
+    return False
+
+
+def _holders_sentence(analysis: Analysis, name: tuple, taken: list[tuple]) -> bool:
+    """Whether ``name`` stands in a sentence that opens on the holders of the accounts the record gave ("Three
+    accounts were moved ...: 7004 ..., 2-16-... and 2-45-.... The holders, Ana Ruiz, Jo Lee and Mia Tran, each saw
+    higher bills."): a list of the customers after the list of their accounts."""
+    segment, start, end = _sentence_opening(analysis, name[0], _sentence(name[0], name[1], taken), taken)
+    return _HOLDERS_OPEN.match(segment.text, start) is not None
 
 
 def _wrapped_sentence(analysis: Analysis, segment: Segment, sentence: tuple[int, int],
@@ -2091,6 +2175,9 @@ _SAME_CASE = re.compile(r"(?i)\b(?:the|this|that|said|her|his|their)\s+(?:accoun
                         # testified by telephone from ...": the case's meter and party, though no article names them
                         r"|\b(?:the|her|his|their)\s+meter\s+(?:registered|recorded|read|showed|measured|logged)\b"
                         r"|(?-i:\b(?:Appellant|Complainant|Petitioner|Claimant)\b)"
+                        # where the account's other party gets its mail: "The owner's mailing address is ..."
+                        r"|\b(?:the|her|his|their)\s+(?:owner|landlord|holder|account\s?holder)['\u2019]s\s+(?:mailing|"
+                        r"billing|forwarding)\s+address\b"
                         # the bill the case is about: "2. The disputed bill reflects 1,697 kWh for the period ..."
                         r"|\b(?:the|this|that|said|her|his|their)\s+(?:disputed|contested|appealed|questioned|"
                         r"adjusted|corrected|rebilled)\s+(?:bill|invoice|statement|charges?)\b"
