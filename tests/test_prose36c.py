@@ -6,8 +6,18 @@
   with a person (a history piece's electrician, a staff member presenting). Hard negatives (still reported): a
   customer's account in a sentence that also names a facility ("Ana Ruiz, who lives by the Library, ..."), a
   household's use near a park.
+- A customer record with no account: a news item, press release or FAQ that names a resident with their home and says
+  they are a utility customer in that story (enrolled in Medical Baseline or CARE, "an Edison customer at ...", their
+  home lost power), though an age stands between the name and the home ("Ana Ruiz, 81, of ...") or a PDF's line break
+  cuts the sentence before the program is named. Hard negatives: a block party's host, a landmark's owner in a history
+  piece, a shop owner at the shop's address.
 """
 from __future__ import annotations
+
+import io
+
+from reportlab.lib.pagesizes import letter
+from reportlab.pdfgen import canvas
 
 from tests.detector_helpers import pairs_found
 
@@ -84,3 +94,80 @@ def test_a_households_use_near_a_park_is_still_reported():
     assert "energy_usage" in _categories(found, "1,910 kWh")
     assert "customer_name" in _categories(found, "Dariusz Wolanski")
 
+
+# --- customer records with no account in news, press releases and FAQs -------------------------------------------
+
+def _news(*paragraphs: str) -> str:
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    return f"<html><body><main><h1>City News</h1>{body}</main></body></html>"
+
+
+def _pdf(lines: list[str]) -> bytes:
+    out = io.BytesIO()
+    page = canvas.Canvas(out, pagesize=letter)
+    y = 720
+    for line in lines:
+        page.drawString(72, y, line)
+        y -= 16
+    page.save()
+    return out.getvalue()
+
+
+def test_a_residents_age_between_name_and_home_in_a_medical_baseline_story():
+    found = _found("storm-recap.html", _news(
+        "Crews restored service to the east side by Sunday morning.",
+        "Among the residents affected was Henrietta Okafor-Lindqvist, 77, of 5128 Wrenfield Court, who uses a "
+        "home dialysis machine and is enrolled in the Medical Baseline program."))
+    assert ("customer_name", "Henrietta Okafor-Lindqvist") in found
+    assert ("address", "5128 Wrenfield Court") in found
+
+
+def test_a_press_release_pdf_whose_line_break_cuts_the_sentence_before_the_program():
+    found = _found("storm-recap.pdf", _pdf([
+        "FOR IMMEDIATE RELEASE",
+        "Power was restored to 1,940 homes within a day of the October 2 windstorm.",
+        "Among those affected was Bartholomew Ekwueme, 84, of 2271 Foxtail Terrace, who relies",
+        "on a powered wheelchair and is enrolled in the Medical Baseline program. His son",
+        "drove him to a cooling center.",
+        "Media contact: Public Information Office",
+    ]))
+    assert ("customer_name", "Bartholomew Ekwueme") in found
+    assert ("address", "2271 Foxtail Terrace") in found
+
+
+def test_a_longtime_customer_at_a_home_address_in_a_news_item():
+    found = _found("outage-update.html", _news(
+        "Longtime resident Evangelos Marchetti, whose family has been an Edison customer at 719 Ridgecrest Avenue "
+        "since 1981, said neighbors shared extension cords."))
+    assert ("customer_name", "Evangelos Marchetti") in found
+    assert ("address", "719 Ridgecrest Avenue") in found
+
+
+def test_a_neighbors_home_that_keeps_losing_power():
+    found = _found("outage-faq.html", _news(
+        "Who do I call first? Call the utility, then the City.",
+        "Her neighbor Cornelius Abernathy keeps a log of every outage since 2020; his home at 4402 Juniperhill Road "
+        "has lost power nine times."))
+    assert ("customer_name", "Cornelius Abernathy") in found
+    assert ("address", "4402 Juniperhill Road") in found
+
+
+def test_a_block_party_host_with_a_home_address_is_no_customer():
+    found = _found("neighborhood-news.html", _news(
+        "Block party host Dana Whitfield-Osei, 52, of 412 Larkspur Street invites neighbors to bring a dish; the "
+        "street will be closed from noon to 6 p.m."))
+    assert not {pair for pair in found if pair[0] in ("customer_name", "address")}
+
+
+def test_a_landmarks_owner_in_a_history_piece_is_no_customer():
+    found = _found("history.html", _news(
+        "Electric streetcars reached the east side in 1912. Wilhelmina Oduya, 64, of 88 Cedar Lane, whose bungalow "
+        "is a City landmark, gives tours of the house on Saturdays."))
+    assert not {pair for pair in found if pair[0] in ("customer_name", "address")}
+
+
+def test_a_shop_owner_at_the_shops_address_is_no_customer_record():
+    found = _found("business-news.html", _news(
+        "Bakery owner Ignacio Valdepeñas, of 301 Main Street, said his shop lost power for six hours and he is "
+        "enrolled in the PCE business rate plan."))
+    assert ("address", "301 Main Street") not in found
