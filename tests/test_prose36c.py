@@ -11,6 +11,8 @@
   home lost power), though an age stands between the name and the home ("Ana Ruiz, 81, of ...") or a PDF's line break
   cuts the sentence before the program is named. Hard negatives: a block party's host, a landmark's owner in a history
   piece, a shop owner at the shop's address.
+- A named saver's own use at a time of day ("cut his evening use to 58 kWh per day"). Hard negatives: an average
+  household's evening use told by a councilmember, participants' average told by a program manager.
 """
 from __future__ import annotations
 
@@ -171,3 +173,20 @@ def test_a_shop_owner_at_the_shops_address_is_no_customer_record():
         "Bakery owner Ignacio Valdepeñas, of 301 Main Street, said his shop lost power for six hours and he is "
         "enrolled in the PCE business rate plan."))
     assert ("address", "301 Main Street") not in found
+
+
+# --- a named saver's evening use ------------------------------------------------------------------------------------
+
+def test_a_top_savers_evening_use_in_a_flex_alert_release():
+    found = _found("flex-alert.html", _news(
+        "Conserve between 4 and 9 p.m. Last summer's top saver, Rosamund Achebe-Whitlock, cut her evening use to "
+        "58 kWh per day during alerts and earned a $19 bill credit."))
+    assert ("customer_name", "Rosamund Achebe-Whitlock") in found
+    assert ("energy_usage", "58 kWh") in found
+
+
+def test_an_average_households_or_participants_evening_use_is_no_ones():
+    found = _found("flex-alert.html", _news(
+        "Councilmember Philippa Varga-Noor said the average household's evening use is about 12 kWh a day in August.",
+        "Program manager Tobias Wrenfield said participants cut their evening use to 9 kWh per day on average."))
+    assert not {pair for pair in found if pair[0] in ("customer_name", "energy_usage")}

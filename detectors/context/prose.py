@@ -1470,10 +1470,11 @@ def _speakers_with_home(names: list[tuple], fields: list[tuple]) -> list[tuple]:
     return found
 
 
-# a tie between a person and a consumption figure: "Ana Ruiz's usage was ...", "..., who cut her use to ...", "...
+# a tie between a person and a consumption figure: "Ana Ruiz's usage was ...", "..., who cut her (evening) use to", "...
 # said her February bill showed 2,358 kWh" (the energy a person's own bill shows, right after it, is their usage)
-_OWN_USE = re.compile(rf"(?i)(?:['\u2019]s|\b(?:his|her|their))\s+(?:own\s+|household['\u2019]s\s+|monthly\s+|"
-                      rf"electric(?:ity)?\s+|{MONTH_NAME}\s+|(?:summer|winter)\s+)?(?:usage|use|consumption)\b"
+_OWN_USE = re.compile(rf"(?i)(?:['\u2019]s|\b(?:his|her|their))\s+(?:own\s+|household['\u2019]s\s+|monthly\s+|daily\s+|"
+                      rf"electric(?:ity)?\s+|{MONTH_NAME}\s+|(?:summer|winter)\s+|(?:evening|peak|on-peak)\s+)?"
+                      rf"(?:usage|use|consumption)\b"
                       rf"|\b(?:his|her|their)\s+(?:(?:last|latest|most\s+recent|monthly|electric(?:ity)?|{MONTH_NAME})\s+)?"
                       rf"bill\s+(?:showed|shows|was|read|listed|came\s+to|said)\s+(?:about\s+|only\s+|nearly\s+)?"
                       rf"(?=\d)")
