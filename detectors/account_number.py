@@ -80,9 +80,9 @@ from .context.lists import CITYS_ACCOUNT_AT_VENDOR, vendors_block
 from .context.persons import given_and_listed_surname, named_officially, names_in
 from .context.analysis import page_of
 from .context.tables import held_by_city, names_its_customer
-from .context.shapes import (ADDRESS_RE, BANK_ROUTING, CITY_FACILITY, CITY_ITSELF, FACILITY_KINDS, mask_spelt,
-                             opens_an_address, phone_spans, short_coded_account, spelt_number_spans)
-from .streets import SUFFIXES, alternation
+from .context.shapes import (ADDRESS_RE, BANK_ROUTING, CITY_FACILITY, CITY_ITSELF, FACILITY_KINDS, FACILITY_NAMED,
+                             PERSON_WORDS, mask_spelt, opens_an_address, phone_spans, short_coded_account,
+                             spelt_number_spans)
 from .public_contacts import PublicContacts, is_toll_free, to_e164
 from .facts import DocumentFacts
 from .numbers import Candidate, LabelledNumberDetector, Shape, Verdict, digits_of, example, line_of, sample_bill
@@ -880,7 +880,8 @@ def city_facility(candidate: Candidate) -> bool:
     record = candidate.facts.record_of(candidate.segment) if candidate.facts else None
     if record is None:
         return (_facility_line(candidate.text, candidate.start) or _citys_own_account(candidate.text, candidate.start)
-                or _row_under_facility_title(candidate) or _facility_named_around(candidate))
+                or _row_under_facility_title(candidate) or _facility_named_around(candidate)
+                or _facility_sentence(candidate))
     if names_its_customer(candidate.text):
         return False
     if _facility_named_around(candidate) and not any(
@@ -925,7 +926,7 @@ _DWELLING_OR_FIRM = re.compile(r"(?i)\b(?:apartments?|apts?|lofts|villas?|condom
 def _names_facility(name: str) -> bool:
     """Whether a name field's value is one of the City's facilities ("City Hall", "Pomona Public Library", "Police
     Headquarters"), as a list of the City's buildings names them, and no person ("Nicole Park"), home or firm."""
-    return (_FACILITY_IN_LINE.search(name) is not None and not names_in(name, anchored=True)
+    return (FACILITY_NAMED.search(name) is not None and not names_in(name, anchored=True)
             and not _DWELLING_OR_FIRM.search(name))
 
 
@@ -935,18 +936,11 @@ _FACILITY_HEADER = re.compile(r"(?i)\b(?:facility|facilities|building(?!\s+(?:pe
                               r"municipal site|city site|town site|instalaci[oó]n(?:es)?|edificios?)\b")
 
 
-# a facility named in a line of prose ("City Hall: SA ID ..."): one of the City's buildings or sites, not the City itself
-# ("City of Pomona") nor a street named after one ("City Hall Ave")
-_FACILITY_IN_LINE = re.compile(rf"(?i)\b(?:{FACILITY_KINDS})\b(?!\s+(?:{alternation(SUFFIXES)})\b\.?)")
-# words of a person's in the line: a customer, a resident, a pronoun's account ("her SA ID"), a title before a name
-# (not a street's "Kellogg Dr" before the next cell)
-_PERSON_IN_LINE = re.compile(r"(?i)\b(?:customers?|resident|tenant|ratepayer|homeowner|owner|occupant|account holder|"
-                             r"your|his|her|their|my|mr|mrs|ms|dr(?=\.?[ ](?-i:[A-Z]))|cliente|su)\b")
 
 
 def _names_no_person(text: str) -> bool:
     """Whether a line (a row) names no person: no customer's or pronoun's word, no title, no name."""
-    return _PERSON_IN_LINE.search(text) is None and not names_in(text, anchored=True)
+    return PERSON_WORDS.search(text) is None and not names_in(text, anchored=True)
 
 
 # one of the City's facilities named in brackets right after the number, or its facilities as a whole before it: a
@@ -975,8 +969,38 @@ def _facility_line(text: str, start: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     line = line_of(text, start)
     at = start - line_start
-    return (_FACILITY_IN_LINE.search(line, max(0, at - 120), at) is not None
+    return (FACILITY_NAMED.search(line, max(0, at - 120), at) is not None
             and _names_no_person(line))
+
+
+# where a sentence or a clause ends: its stop, "?", "!" or ";" before the next word's capital or "the" (not an
+# initial's or a title's point, "Min-jae K. Park", "Dr. Ruiz", nor a numbered facility's "No. 3")
+_CLAUSE_END = re.compile(r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bSt)(?<!\bNo)[.!?][\"')\u201d]*\s+"
+                         r"(?=[A-Z\u00c0-\u00de]|the\b)|;\s|\n\s*\n")
+_SENTENCE_LINES = 3  # lines above the number's, at most, that its sentence may begin on (a wrapped PDF or text line)
+_FACILITY_REACH = 150  # characters back from the number to the facility its sentence names
+
+
+def _facility_sentence(candidate: Candidate) -> bool:
+    """A sentence (or a clause of it) that names one of the City's facilities before the number and no person, where
+    the sentence runs over wrapped lines: "The City's own Eastgate Pump Station, 410 Alder Road (SCE service
+    account" / "3-021-4471-09) also tripped offline". A line-by-line reading (``_facility_line``) sees only the
+    number's line, and a paragraph's other sentences may name the people a staff report or a minute is about; the
+    clause of the account names no one."""
+    text, start = candidate.text, candidate.start
+    before = text[:start]
+    if candidate.facts is not None:
+        for above in candidate.facts.lines_above(candidate.segment, _SENTENCE_LINES):
+            before = above.text + "\n" + before
+            if _CLAUSE_END.search(above.text):
+                break
+    clause_start = max((m.end() for m in _CLAUSE_END.finditer(before)), default=0)
+    clause = before[clause_start:]
+    end = _CLAUSE_END.search(text, candidate.end)
+    clause += text[start:end.start() if end else len(text)]
+    if FACILITY_NAMED.search(clause, max(0, len(before) - clause_start - _FACILITY_REACH)) is None:
+        return False
+    return _names_no_person(clause)
 
 
 # the City named as the account's holder right before it: "City acct", "City's SCE account", "Municipal account no.",
@@ -1116,7 +1140,7 @@ def _customer_short_account(candidate: Candidate) -> bool:
         start = max(paragraph + 2 if paragraph >= 0 else 0, at - _PERSON_REACH)
         end = text.find("\n\n", at)
         end = min(end if end >= 0 else len(text), at + len(candidate.value) + _PERSON_REACH)
-        return bool(_PERSON_IN_LINE.search(text, start, end) or names_in(text, start, end, anchored=True))
+        return bool(PERSON_WORDS.search(text, start, end) or names_in(text, start, end, anchored=True))
     record = candidate.facts.record_of(candidate.segment) if candidate.facts else None
     return bool(record) and _FIVE_DIGITS_CELL.fullmatch(candidate.segment.text) is not None and any(
         f.label and _CUSTOMER_COLUMN.search(f.label) and names_in(f.text, anchored=True)

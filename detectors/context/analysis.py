@@ -27,12 +27,25 @@ from .fields import Anchor, CustomerContext, CustomerField
 from .headers import ties
 from .persons import (is_person, is_place, mailbox_names, name_end, named_officially, names_in, person_name,
                       plain_name, titled_names)
-from .shapes import (ADDRESS_RE, BOX_ADDRESS_RE, EMAIL_RE, MAIL_HINT, PUBLIC_BODY, USAGE_RE, address_across,
-                     before_next_column, consumption_across, consumption_below, cued_streets, listed_across,
+from .shapes import (ADDRESS_RE, BOX_ADDRESS_RE, EMAIL_RE, FACILITY_NAMED, MAIL_HINT, PERSON_WORDS, PUBLIC_BODY,
+                     USAGE_RE, address_across, before_next_column, consumption_across, consumption_below, cued_streets, listed_across,
                      email_across, opens_an_address, parcel_after, phone_across, phone_spans, plain_email, span,
                      spelt_number_spans, street_addresses)
 
 _DIGIT_GROUP = re.compile(r"\d+")
+_FACILITY_USE_REACH = 160  # characters back from a consumption figure to the facility its clause names
+# a home's words: "her house by the park used ..." is a household's use, whatever facility the clause names
+_HOME_WORDS = re.compile(r"(?i)\b(?:home|house|household|family|apartment|unit|bungalow)\b")
+
+
+def _facilitys_use(text: str, start: int) -> bool:
+    """Whether a consumption figure is one of the City's facilities': its clause names the facility and no person
+    ("the Alder Park Senior Center, 1200 Vine St (SCE service account ...), which used 98,400 kWh last fiscal
+    year"). The City publishes what its buildings use; a sentence's other clauses may tell of a person, whose record
+    the figure is not."""
+    clause = clause_before(text, start, _FACILITY_USE_REACH)
+    return (FACILITY_NAMED.search(clause) is not None and not names_in(clause)
+            and not PERSON_WORDS.search(clause) and not _HOME_WORDS.search(clause))
 _CELL_LINE = re.compile(r"[^\S\n]*(\S[^\n]*?)[^\S\n]*(?=\n|$)")  # a line of a cell, without its blanks
 # a call placed to the number right before it: "kept getting our calls at", "called her at", "by phone (", "cell:"
 _CALLED_AT = re.compile(r"(?i)\b(?:calls?|called|calling|phoned?|texts?|texted|reached|cell|mobile|tel)\b"
@@ -667,7 +680,8 @@ class Analysis:
             above = pieces[k - 1] if k and not piece.start and pieces[k - 1].segment is not segment else None
             found += [("usage", segment, start, end)
                       for start, end in consumption_below(text, piece.start, piece.end, above and above.text,
-                                                          below and below.text)]
+                                                          below and below.text)
+                      if not _facilitys_use(text, start)]
             cut = below is not None and consumption_across(text[max(piece.start, piece.end - 60):piece.end],
                                                            below.text[:60])
             if cut:  # "never used 185" / "kWh in one month"

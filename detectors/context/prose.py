@@ -1440,14 +1440,28 @@ _UTILITY_STORY = re.compile(
     # Ruiz, 12 Elm St, was referred by the CPUC ...", "... closed with a $62.18 courtesy credit"
     r"|(?:informal|formal|billing)\s+complaints?\s+(?:of|from|by|filed\s+by)\s+(?-i:[A-Z])|courtesy\s+credit"
     # energy billed in error: "a credit for the 1,318 kWh billed at the wrong rate"
-    r"|(?:billed|charged)\s+(?:at|under|on)\s+(?:the\s+|an?\s+)?(?:wrong|incorrect|erroneous)\s+(?:rate|tariff|plan|schedule))")
+    r"|(?:billed|charged)\s+(?:at|under|on)\s+(?:the\s+|an?\s+)?(?:wrong|incorrect|erroneous)\s+(?:rate|tariff|plan|schedule)"
+    # a household enrolled in one of the utility's programs for customers: "is enrolled in the Medical Baseline
+    # program", "signed up for CARE"; a customer of the utility by name: "has been an Edison customer at ..."
+    r"|(?:enrolled|enrolls|signed\s+up|qualifies|qualified)\s+(?:in|for)\s+(?:the\s+|a\s+)?(?:care|fera|medical|"
+    r"low-income|discount|pce|sce|edison|(?:\w+\s+){0,2}(?:rate|bill|billing|energy)\s+(?:plan|program|discount|assistance))\b"
+    r"|(?:an?|the)\s+(?:(?:longtime|long-time)\s+)?(?:pce|sce|edison|utility|(?-i:[A-Z]\w+)\s+(?:choice\s+)?energy)\s+"
+    r"(?:customer|ratepayer|account\s+holder)s?\b"
+    # the household's own outage: "his home ... has lost power eleven times", "her power was out for two days"
+    r"|\b(?:lost|losing|loses|without)\s+(?:power|electricity|service)\b|\b(?:power|electricity)\s+(?:was|went)\s+(?:out|off)\b)")
 # a word each of its stories holds ("notice" of a disconnection's and a 10-day one, "auto" of "autopay", "been" of
-# "we've been with", "collection" of "collections", "complaint" of "complaints")
-_UTILITY_STORY_WORDS = ("shut", "disconnected", "cut", "notice", "opted", "enrolled", "auto", "payment", "medical",
-                        "collection", "been", "complaint", "courtesy", "wrong", "incorrect", "erroneous")
-# the words before a street address that say someone lives there: "I live at", "She lives at", "who resides at"
-_LIVE_AT = re.compile(r"(?i)\b(?:live|lives|living|reside|resides|residing)\s+(?:at|on)\s*$")
-_UTILITY_WORD = re.compile(r"(?i)\b(?:energy|power|electric\w*|utilit(?:y|ies)|gas|baseline|cpuc)\b")
+# "we've been with", "collection" of "collections", "complaint" of "complaints", "enroll" of "enrolls", "qualif" of
+# "qualifies", "customer" of "an Edison customer", "power" of "lost power")
+_UTILITY_STORY_WORDS = ("shut", "disconnected", "cut", "notice", "opted", "enroll", "auto", "payment", "medical",
+                        "collection", "been", "complaint", "courtesy", "wrong", "incorrect", "erroneous", "signed",
+                        "qualif", "customer", "ratepayer", "holder", "power", "electricity", "service")
+# the words before a street address that say someone lives there: "I live at", "She lives at", "who resides at", "his
+# home at"; a customer's service there: "has been an Edison customer at"
+_LIVE_AT = re.compile(r"(?i)\b(?:live|lives|living|reside|resides|residing|customer|ratepayer|(?:his|her|their)\s+home)"
+                      r"\s+(?:at|on)\s*$")
+# a person's age told right after their name, as a news item does: "Ana Ruiz, 81, of 12 Elm St"
+_AGE_AFTER_NAME = re.compile(r",\s*(?:age\s+)?\d{1,3}(?=\s*,)")
+_UTILITY_WORD = re.compile(r"(?i)\b(?:energy|power|electric\w*|utilit(?:y|ies)|gas|baseline|cpuc|edison|sce|pce)\b")
 _STORY_REACH = 360  # from a name to the home its story gives: a speaker's first three short sentences
 
 
@@ -1465,14 +1479,31 @@ def _homes_in_utility_story(analysis: Analysis, names: list[tuple], fields: list
                    key=lambda f: f[2], default=None)
         if home is None or any(n[0] is segment and end <= n[1] < home[2] for n in names):
             continue
-        if not (_HOME_AFTER_NAME.fullmatch(text, end, home[2]) or _LIVE_AT.search(text, max(0, home[2] - 24), home[2])):
+        age = _AGE_AFTER_NAME.match(text, end)
+        if not (_HOME_AFTER_NAME.fullmatch(text, age.end() if age else end, home[2])
+                or _LIVE_AT.search(text, max(0, home[2] - 24), home[2])):
             continue
         opening = _sentence(segment, start, taken)[0]
         closing = _sentence(segment, _sentence(segment, home[3], taken)[1], taken)[1]
-        if _UTILITY_STORY.search(text, opening, closing) and not _BUSINESS.search(text, opening, closing) and (
-                analysis.cues.any("utility matter") or _UTILITY_WORD.search(text, opening, closing)):
+        story = text[opening:closing] + _sentence_runs_on(analysis, segment, text[opening:closing])
+        if _UTILITY_STORY.search(story) and not _BUSINESS.search(story) and (
+                analysis.cues.any("utility matter") or _UTILITY_WORD.search(story)):
             found += [(segment, start, end), home[1:]]
     return found
+
+
+def _sentence_runs_on(analysis: Analysis, segment: Segment, sentence: str) -> str:
+    """The rest of a sentence a PDF's or a text's line break cut at the end of ``segment`` ("... Ana Ruiz, 81, of 12
+    Elm St, who relies on a home" / "oxygen concentrator and is enrolled in the Medical Baseline program."): the
+    next line up to its first stop, or nothing where the sentence ended on the line."""
+    if _CLAUSE_END.search(sentence.rstrip()[-1:]):
+        return ""
+    at = analysis.segment_index.get(id(segment))
+    below = analysis.segments[at + 1] if at is not None and at + 1 < len(analysis.segments) else None
+    if below is None or not _next_line(segment, below):
+        return ""
+    stop = _CLAUSE_END.search(below.text)
+    return " " + below.text[:stop.end() if stop else len(below.text)]
 
 
 # staff to get back to one person at a number: "she would follow up with him at ...", "staff will call her back at ..."
@@ -1521,10 +1552,11 @@ def _speakers_with_home(names: list[tuple], fields: list[tuple]) -> list[tuple]:
     return found
 
 
-# a tie between a person and a consumption figure: "Ana Ruiz's usage was ...", "..., who cut her use to ...", "...
+# a tie between a person and a consumption figure: "Ana Ruiz's usage was ...", "..., who cut her (evening) use to", "...
 # said her February bill showed 2,358 kWh" (the energy a person's own bill shows, right after it, is their usage)
-_OWN_USE = re.compile(rf"(?i)(?:['\u2019]s|\b(?:his|her|their))\s+(?:own\s+|household['\u2019]s\s+|monthly\s+|"
-                      rf"electric(?:ity)?\s+|{MONTH_NAME}\s+|(?:summer|winter)\s+)?(?:usage|use|consumption)\b"
+_OWN_USE = re.compile(rf"(?i)(?:['\u2019]s|\b(?:his|her|their))\s+(?:own\s+|household['\u2019]s\s+|monthly\s+|daily\s+|"
+                      rf"electric(?:ity)?\s+|{MONTH_NAME}\s+|(?:summer|winter)\s+|(?:evening|peak|on-peak)\s+)?"
+                      rf"(?:usage|use|consumption)\b"
                       rf"|\b(?:his|her|their)\s+(?:(?:last|latest|most\s+recent|monthly|electric(?:ity)?|{MONTH_NAME})\s+)?"
                       rf"bill\s+(?:showed|shows|was|read|listed|came\s+to|said)\s+(?:about\s+|only\s+|nearly\s+)?"
                       rf"(?=\d)")

@@ -571,6 +571,14 @@ FACILITY_KINDS = (r"city hall|civic center|city yard|corporation yard|library|po
                   r"piscina|alberca|patio de obras|planta de tratamiento|estaci[oó]n de bombeo|museo|estadio|cementerio")
 # a City's own facility or installation, named in a row's facility, site or location field
 CITY_FACILITY = re.compile(rf"(?i)\b(?:{FACILITY_KINDS}|municipal|city[- ]owned|city of|county of)\b")
+# one of the City's facilities named in a line or a clause ("City Hall: SA ID ...", "the Eastgate Pump Station, 410
+# Alder Rd (SCE service account ...)"): one of its buildings or sites, not the City itself ("City of Pomona") nor a
+# street named after one ("City Hall Ave")
+FACILITY_NAMED = re.compile(rf"(?i)\b(?:{FACILITY_KINDS})\b(?!\s+(?:{alternation(SUFFIXES)})\b\.?)")
+# words of a person's in a line or a clause: a customer, a resident, a pronoun's account ("her SA ID"), a title before
+# a name (not a street's "Kellogg Dr" before the next cell)
+PERSON_WORDS = re.compile(r"(?i)\b(?:customers?|residents?|tenants?|ratepayers?|homeowners?|owners?|occupants?|"
+                          r"account holder|your|his|her|their|my|mr|mrs|ms|dr(?=\.?[ ](?-i:[A-Z]))|cliente|su)\b")
 # the City or the County itself as the holder of an account: "City of Cholla Wells", "COUNTY OF OBSIDIAN"
 CITY_ITSELF = re.compile(r"(?i)\s*(?:the\s+)?(?:city|county|town|village)\s+of\s+\S")
 # a public body's name, which a customer column may hold beside residents' and firms' but is no private customer's:
