@@ -10,7 +10,8 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from functools import cached_property
 
-from .labels import (BudgetPages, has_stand_in, heading_sections, part_of, sample_parts, sample_sections,
+from .labels import (BudgetPages, block_of, gives_a_real_looking_number, has_stand_in, heading_sections, part_of,
+                     sample_parts, sample_sections, says_the_customer_is_made_up, shows_a_made_up_value,
                      tells_of_a_sample)
 from .model import Document, Record, Segment
 
@@ -56,6 +57,9 @@ _ROWS_REACH = 60  # the rows of a table in text its header line may stand above
 # files of data whose records are entries of their own (an export's rows, a search index's pages, a feed's items), not
 # the parts of one page: a JSON, CSV or XML file, a database dump
 _DATA_FILES = frozenset({"application/json", "text/csv", "application/xml", "text/xml", "application/sql"})
+# the cells of a line laid out as a row (a bill print's "NAME, GIVEN        Customer account ..."): a name is read in
+# its own cell
+_CELLS = re.compile(r"\t| {2,}|\s\|\s")
 _SENTENCE_WORDS = 5  # lower-case words of a sentence that tells of someone: a bill's field or a form's line has fewer
 
 
@@ -111,7 +115,36 @@ class DocumentFacts:
     def in_sample(self, segment: Segment) -> bool:
         """Whether ``segment`` is part of a sample bill of a made-up customer and tells of no real-looking person."""
         return (bool(self.sample_parts) and part_of(segment) in self.sample_parts and self._in_sample_section(segment)
-                and not self.tells_of_a_person(segment) and not self._entry_of_its_own(segment))
+                and not self.tells_of_a_person(segment) and not self._entry_of_its_own(segment)
+                and id(segment) not in self._records_beside_the_sample)
+
+    @cached_property
+    def _records_beside_the_sample(self) -> set[int]:
+        """The segments (by ``id``) of the blocks (``labels.block_of``) that set out a record of their own beside a
+        sample whose customer is visibly made up: on a page showing "Jane Q. Sample, 1234 Example St, account
+        0-00-000-0000", a bill print's line "KOWALCZYK, BRONISLAWA   Customer account 4410-228-0197" in a
+        ``<details>`` of its own is a real customer's bill, not the sample's. Such a block names a real-looking
+        person beside a number issued to someone in one line, and neither shows a stand-in nor says it is a sample.
+        A page that says its customer or values are made up ("the customer shown is fictitious") says so of every
+        record it shows, real-looking or not: all of it stays the sample's."""
+        from .context.persons import names_in  # the persons module loads name lists: only on a sample page
+
+        html = self.document.content_type == "text/html"
+        blocks: dict[tuple, list[Segment]] = {}
+        for segment in self.read:
+            if not segment.chrome:
+                blocks.setdefault(block_of(segment, html), []).append(segment)
+        lowers = [(key[:2], segment.text.lower()) for key, segments in blocks.items() for segment in segments]
+        made_up_pages = ({page for page, lower in lowers if shows_a_made_up_value(lower)}
+                         - {page for page, lower in lowers if says_the_customer_is_made_up(lower)})
+        released: set[int] = set()
+        for key, segments in blocks.items():
+            if key[:2] in made_up_pages and not any(tells_of_a_sample(s.text.lower()) for s in segments) and any(
+                    gives_a_real_looking_number(s.text) and any(names_in(cell, anchored=True)
+                                                                for cell in _CELLS.split(s.text))
+                    for s in segments):
+                released.update(id(s) for s in segments)
+        return released
 
     def _entry_of_its_own(self, segment: Segment) -> bool:
         """In a data file (``_DATA_FILES``), whether ``segment``'s record is an entry of its own apart from the sample

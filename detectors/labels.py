@@ -155,21 +155,28 @@ _SAMPLE = re.compile(r"\b(?:sample|example|specimen|mock-?up)\s+(?:of\s+(?:a|you
                      r"ejemplo de (?:su |una |la )?factura|" + _FOREIGN_SAMPLE)
 _SAMPLE_WORDS = ("sample", "example", "specimen", "mock", "how to read", "understanding your", "explained", "factura",
                  *_FOREIGN_SAMPLE_WORDS)
+# Words saying the customer shown is made up ("the numbers shown are examples", "the customer shown is fictitious",
+# "not a real customer's"): a stand-in of the page, unlike a made-up value they tell of no record of their own.
+_SAYS_MADE_UP = (r"(?:numbers|figures|information|values|data|customers?|persons?|people|names|applicants?)\s+"
+                 r"(?:\w+\s+){0,3}(?:are|is)\s+(?:an?\s+|for\s+)?"
+                 r"(?:examples?|fictitious|fictional|made[- ]up|illustration|illustrative)\b|"
+                 r"not (?:an? |the )?(?:real|actual) (?:customer|person|account)")
+_SAYS_MADE_UP_RE = re.compile(_SAYS_MADE_UP)
 # what makes a sample visibly made up: a stand-in customer or street. A page that calls a bill a "sample"
 # but shows a real-looking person at a real-looking address is treated as a customer's bill: staff do
 # post a real bill as the example, and that is exactly the leak to catch. Words about the page are no stand-in:
 # "Test account for screenshots" names an account staff keep, not the made-up customer a sample bill shows.
 _STAND_IN = re.compile(r"\b(?:"  # one word boundary before the worded stand-ins, so each is tried by its first letter
                        r"(?:john|jane|joe|mary)\s+(?:q\.?\s+)?(?:sample|doe|public|customer|consumer|ratepayer)\b|"
-                       r"(?:sample|valued|example)\s+(?:customer|name)\b|customer\s+name\s+here\b|"
+                       # "Sample Customer", "Dear Valued Customer"; not the paper that says what it is ("Example
+                       # customer notice (as mailed)": a real notice posted as the example)
+                       r"(?:sample|valued|example)\s+(?:customer(?![\u2019']?s?\s+(?:notices?|letters?|bills?|"
+                       r"statements?|invoices?|forms?|applications?|mailers?|mailings?|postcards?|inserts?|e-?mails?|"
+                       r"messages?|correspondence))|name)\b|customer\s+name\s+here\b|"
                        r"any\s?(?:street|st|avenue|ave|road|town|city|where)\b|(?:your|first and last)\s+name\b|"
                        r"(?:juan|juana)\s+(?:p[eé]rez|ejemplo|muestra)\b|"
                        r"(?:calle|avenida|camino)\s+(?:cualquiera|ejemplo|muestra)\b|"
-                       # "the numbers shown are examples", "the customer shown is fictitious"
-                       r"(?:numbers|figures|information|values|data|customers?|persons?|people|names|applicants?)\s+"
-                       r"(?:\w+\s+){0,3}(?:are|is)\s+(?:an?\s+|for\s+)?"
-                       r"(?:examples?|fictitious|fictional|made[- ]up|illustration|illustrative)\b|"
-                       r"not (?:an? |the )?(?:real|actual) (?:customer|person|account)|"  # "not a real customer's"
+                       + _SAYS_MADE_UP + r"|"
                        r"(?:sample|example|training|test)\s+"
                        r"(?:ave|avenue|st|street|rd|road|ln|lane|dr|drive|blvd|way|ct|court)\b|"
                        # the street every form's placeholder gives
@@ -426,6 +433,43 @@ def sample_parts(segments: list[Segment]) -> set:
                 or _stand_ins_together(lower):  # no sample word, but "Jane Doe" at "123 Any Street"
             found.update(part for part, text in lowers.items() if len(lowers) == 1 or tells_of_a_sample(text))
     return found
+
+
+def shows_a_made_up_value(lower: str) -> bool:
+    """Whether a text (in lower case) shows a made-up value: a stand-in name, street or number ("Jane Q. Sample",
+    "1234 Example St", "0-00-000-0000"), not only words saying the customer shown is made up (``_SAYS_MADE_UP``),
+    which leave the customer a sample shows looking real."""
+    return any(not _SAYS_MADE_UP_RE.fullmatch(m.group()) for m in _STAND_IN.finditer(lower))
+
+
+def says_the_customer_is_made_up(lower: str) -> bool:
+    """Whether a text (in lower case) says the customer or the values a page shows are made up (``_SAYS_MADE_UP``)."""
+    return _SAYS_MADE_UP_RE.search(lower) is not None
+
+
+# a number a record gives its person: seven digits or more, run together or grouped by dashes or dots (an account
+# "8-42-265-6435", a phone "909.318.4402"); not a date, an amount or a year's range
+_RECORD_NUMBER = re.compile(r"(?<![\w.,/-])\d(?:[-.]?\d){6,}(?![\w/-]|[.,]\d)")
+_FICTITIOUS_EXCHANGE = "555"  # the exchange of the numbers films and samples print: (909) 555-0142
+
+
+def gives_a_real_looking_number(text: str) -> bool:
+    """Whether ``text`` holds a number of a record (``_RECORD_NUMBER``) that is issued to someone: not one no one is
+    issued (``unissued``) nor a fictitious phone of the 555 exchange."""
+    for match in _RECORD_NUMBER.finditer(text):
+        digits = re.sub(r"\D", "", match.group())
+        local = digits[-7:] if len(digits) in (7, 10, 11) else ""
+        if not unissued(digits) and not local.startswith(_FICTITIOUS_EXCHANGE):
+            return True
+    return False
+
+
+def block_of(segment: Segment, html: bool) -> tuple:
+    """The block of its page a segment stands in, where a sample's record or another record is set out: on an HTML
+    page (``html``) its element's parent (the ``<div>`` of a sample bill's lines, the ``<details>`` of a bill print,
+    a table's row), whatever is hidden of it; in other files the part of the page (``part_of``) as a whole."""
+    parent = (segment.location.element or "").rpartition(" > ")[0] if html else ""
+    return *part_of(segment)[:3], parent
 
 
 def tells_of_a_sample(lower: str) -> bool:
