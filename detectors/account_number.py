@@ -139,6 +139,11 @@ CUSTOMER_LABELS = (
     "Srv Pt ID", "Svc Pt ID", "Service Pt ID", "Billing ID", "Billing No", "Billing Number", "Customer Ref",
     "Customer Reference", "Cust Ref", "Svc Agmt", "Service Agmt", "Svc Agreement", "Meter Badge", "Badge #",
     "Badge No", "Location ID", "A/C #", "A/C No", "A/C Number",
+    # a prepaid meter's or an automatic payment's enrolment is the customer's account by another name ("Prepaid ID
+    # PP-4M-08867", "office_autopay_id: AP-47Z22616"); a one-off payment's or refund's number is no account's
+    "Prepaid ID", "Prepaid No", "Prepaid Number", "Prepaid #", "Prepaid Account", "Prepaid Acct", "AutoPay ID",
+    "AutoPay No", "AutoPay Number", "AutoPay #", "AutoPay Account", "AutoPay Acct", "Auto Pay ID", "Auto Pay No",
+    "Auto Pay #",
     # a service location's number, what some utilities bill by ("Location No. 7753.756", "Loc #")
     "Location No", "Location Number", "Location Nbr", "Location #", "Loc No", "Loc ID", "Loc #",
     # an electric co-op bills its members: the member's number is the account ("Co-op member no. DREC-329727-91")
@@ -157,7 +162,7 @@ CUSTOMER_LABELS = (
     # the same labels in the languages of the City's customers ("Số khách hàng", "고객 번호", "电表号码")
     *translations.phrases_for("customer number", "meter number", "service account"))
 _CUSTOMER_LABEL = re.compile(r"(?i)service|customer|cust\b|utility|electric|energy|billing|\b(?:sce|pce|edison|sa|said)\b|"
-                             r"ending|termina|"
+                             r"ending|termina|prepaid|auto ?pay|"
                              r"['\u2019]s\b|\b(?:your|my|his|her|their|su|mi)\b|cliente|\bsvc|\bprem|meter|"
                              r"\bmtr\b|medidor|\besi|service point|\bsp ?id\b|contract acc|business partner|\bcis\b|"
                              r"\bloc(?:ation)?\b|\bpod\b|point of delivery|\bmpan\b|\bmprn\b|\bsupply\b|" +
@@ -271,6 +276,9 @@ ANY_FORM = (
           + ")?", prefixed=True),
     # digit by digit, as a speech-to-text transcript writes a number read out: "my account number is 3 0 0 6 4 4 1 0 2 9"
     Shape("labelled", r"\d(?: \d){6,15}(?! ?\d)"),
+    # a customer number and its location's check digits after a slash, as some billing systems print them ("Acct:
+    # 0926666/13", "Núm. de cuenta: 0179317/12"); beside a label only: "2024/25" or a map's "1234567/8" elsewhere
+    Shape("labelled", r"\d{6,10}/\d{1,3}"),
 )
 # one or two capital letters then a space before the digits, right after an account's label ("water account
 # W 6304-4263-73", "Acct RB 24926181"): a utility's prefix typed apart from its number. Only there: a space after a
@@ -294,6 +302,18 @@ _SPACED_CODE = re.compile(SPACED_CODE.pattern + RIGHT)
 NAMED_FORM = Shape("account form after a person's name and a dash",
                    r"[A-Z]{1,4}-?\d{6,12}|\d{5,10}-\d{1,2}|\d{3,6}-\d{3,6}-\d{1,4}", anywhere=True)
 _NAMED_FORM = re.compile(r"(?: [-\u2013\u2014]{1,2} ?|[\u2013\u2014] ?)(?P<value>" + NAMED_FORM.pattern + ")" + RIGHT)
+# an account's form with its label after it: the label in brackets ("0511043-04 (acct) – Diaconu, Marioara",
+# "K9-74363458 (meter) is the one at the rear") or the sentence saying what it is ("011-139-4821-7 is your gas account
+# number", "... es su número de cuenta"). The words in brackets must be an account's label and nothing more; the
+# value six to sixteen digits, no phone's or date's shape
+LABEL_AFTER_FORM = Shape("account form its label follows", r"(?:[A-Z]{1,4}[-\u2010-\u2013]?)?\d[\dA-Z]*"
+                         r"(?:(?:[-\u2010-\u2013/.]|(?<=\d) (?=\d))[\dA-Z]+)*", anywhere=True)
+_LABEL_AFTER_HINT = re.compile(r"\([ \t]*[A-Za-z]|\b(?:is|es)[ \t]+(?:your|his|her|their|su)\b")
+_LABEL_AFTER = re.compile(r"(?<![\w/\u2010-\u2013.-])(?P<value>" + LABEL_AFTER_FORM.pattern + r")(?![\w/\u2010-\u2013-])"
+                          r"(?:[ \t]*\((?P<label>[^()\d\n]{1,24})\)|"
+                          r"[ \t]+is[ \t]+(?:your|his|her|their)[ \t]+(?:[\w&'\u2019-]+[ \t]+){0,3}?"
+                          r"(?i:account|acct|meter|premise)(?:[ \t]+(?i:number|no\b\.?|#|id\b))?(?![\w-])|"
+                          r"[ \t]+es[ \t]+su[ \t]+(?i:n[úu]mero[ \t]+de[ \t]+(?:cuenta|medidor)|cuenta)\b)")
 # the same forms, or nine digits or more, opening a list's entry before the dash and the name ("7004418823 — Maximino
 # Santiago. Final bill $1,487.74"): a write-off or a collections list puts the account first
 FORM_BEFORE_NAME = Shape("account form opening an entry before a person's name", NAMED_FORM.pattern + r"|\d{9,12}",
@@ -1244,16 +1264,26 @@ _SUFFIX_CELL = re.compile(r"\s*[-\u2010-\u2013./]\d{1,8}\s*")
 # the header of such a column, or none: a column of signed figures ("Adjustment", "Balance") holds amounts
 _SUFFIX_COLUMN = re.compile(r"(?i)\s*(?:sfx|suffix|suf|ext|chk|check(?:\s+digits?)?|cd|ck|seq|sub)\.?\s*")
 _CODE_CELL = re.compile(r"\s*(?:[A-Z]{1,4}[-\u2010-\u2013/]?)?\d[\d-]*\d\s*")
+# a customer-location account split as its billing system stores it, the customer's number in one column and the
+# location's two digits in the next ("Acct | Loc" over "0470710 | 14"): no dash in the tail, so only under a location's
+# or a suffix's header, after a number that is an account's alone
+_LOCATION_SUFFIX_CELL = re.compile(r"\s*\d{1,3}\s*")
+_LOCATION_SUFFIX_COLUMN = re.compile(r"(?i)\s*(?:loc|location|sfx|suffix|chk|check(?:\s+digits?)?|cd)\.?\s*")
+_WHOLE_CODE_CELL = re.compile(r"\s*(?:[A-Z]{1,4}[-\u2010-\u2013/]?)?\d{6,12}\s*")
 
 
 def suffix_cells(document: Document) -> dict[int, Segment]:
     """Each record's cell (by ``id``) whose number goes on in the next cell of its row (``_SUFFIX_CELL``), under a
-    suffix's header, no header or its own: the number is the two cells' text read together."""
+    suffix's header, no header or its own; or whose account's location digits stand in the next cell under a
+    location's header (``_LOCATION_SUFFIX_CELL``): the number is the two cells' text read together."""
     cells: dict[int, Segment] = {}
     for record in document.records:
         for head, tail in zip(record.fields, record.fields[1:]):
             if (_SUFFIX_CELL.fullmatch(tail.text) and _CODE_CELL.fullmatch(head.text)
                     and (not tail.label or tail.label == head.label or _SUFFIX_COLUMN.fullmatch(tail.label))):
+                cells[id(head)] = tail
+            elif (tail.label and _LOCATION_SUFFIX_COLUMN.fullmatch(tail.label)
+                  and _LOCATION_SUFFIX_CELL.fullmatch(tail.text) and _WHOLE_CODE_CELL.fullmatch(head.text)):
                 cells[id(head)] = tail
     return cells
 
@@ -1486,7 +1516,7 @@ class AccountNumberDetector(LabelledNumberDetector):
         return (bool(self.configured) or _may_say_ending(text) or "\u2014" in text or "\u2013" in text
                 or "Map" in text or "map" in text or "MAP" in text or "xx" in text or "XX" in text or "**" in text
                 or (segment.label is not None and _ENDING_COLUMN.search(segment.label) is not None)
-                or " -" in text
+                or " -" in text or _LABEL_AFTER_HINT.search(text) is not None
                 or _BILLING_HINT.search(text) is not None or _ARROW_HINT.search(text) is not None
                 or (_ANY_DIGIT.search(text) is not None and (
                     _LOCATION_SHAPE.search(text) is not None or ("\t" in text and _LONG_CELL.search(text) is not None)
@@ -1566,6 +1596,9 @@ class AccountNumberDetector(LabelledNumberDetector):
             for match in _BILLED.finditer(text):
                 if _billed_account(match.group("value")):
                     yield Candidate(self, segment, match.start("value"), match.end("value"), BILLED_FORM, facts)
+        for match in _LABEL_AFTER.finditer(text) if _LABEL_AFTER_HINT.search(text) else ():  # "0511043-04 (acct)"
+            if self._labelled_after(match):
+                yield Candidate(self, segment, match.start("value"), match.end("value"), LABEL_AFTER_FORM, facts)
         for match in _FIVE_DIGITS.finditer(text) if len(text) > 5 or segment.label else ():
             candidate = Candidate(self, segment, match.start(), match.end(), FIVE_DIGITS, facts)
             if _customer_short_account(candidate):
@@ -1588,6 +1621,19 @@ class AccountNumberDetector(LabelledNumberDetector):
             for match in pattern.finditer(text):
                 if match.end() > match.start():  # a configured pattern may match nothing
                     yield Candidate(self, segment, match.start(), match.end(), shape, facts)
+
+    def _labelled_after(self, match: re.Match) -> bool:
+        """Whether a number with its label after it is an account's: six to sixteen digits, an account's form (no
+        phone's, date's, year's and sequence's or ledger string's, no other kind of number's prefix: "WO-2024-118822"),
+        and the words in brackets after it (if that is how it is labelled) one of the account's labels, whole."""
+        value, label = match.group("value").strip(), match.group("label")
+        if (not 6 <= len(digits_of(value)) <= 16 or not _named_form(value) or _YEAR_SEQUENCE.fullmatch(value)
+                or is_ledger_account(value)):
+            return False
+        if label is None:
+            return True
+        label = label.strip(" \t.:#")
+        return bool(self.label_re.fullmatch(label) or (self.text_label_re and self.text_label_re.fullmatch(label)))
 
     def _qualified_account(self, segment: Segment, match: re.Match) -> bool:
         """Whether the words before a number say which account of a person's it is: a label naming an account

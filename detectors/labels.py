@@ -36,7 +36,10 @@ WIDTH = 48  # how far before a value its label may start ("Taxpayer Identificati
 # written on ("The premise number on the appeal (306831459)")
 _GAP = re.compile(r"(?:[\s:#.,=()\[\]*'\"\u2010-\u2014\uff1a\u3000-]|\(s\)|\bon\s+(?:file|record)\b|"
                   r"\bon\s+(?:the|his|her|their|this|that)\s+(?:appeal|bill|statement|notice|application|form|claim|"
-                  r"letter|invoice|complaint|request)\b|"
+                  r"letter|invoice|complaint|request)(?:\s+(?:says|said))?\b|"
+                  # where the service is: "The meter at your home, 05A370857, will be moved"
+                  r"\bat\s+(?:your|his|her|their|the\s+customer['\u2019]s)\s+(?:home|house|residence|property)\b|"
+                  r"\bde\s+su\s+(?:domicilio|casa|hogar|propiedad)\b|"  # "El medidor de su domicilio, núm. 24-559072-M"
                   # the paper it is printed on, in a sentence: "The account number printed on it, 7004412289, ..."
                   r"\b(?:printed|shown|listed|written)\s+on\s+(?:it|them|(?:the|his|her|their|this|that)\s+"
                   r"(?:bill|statement|notice|letter|card|form))\b|"
@@ -234,6 +237,16 @@ def _adjacent(pattern: re.Pattern, before: str) -> re.Match | None:
 # words in brackets between a label and its value: a bilingual form's translation ("Account number (bee naaltsoos bee
 # nééhózin): 72-..."), a qualifier ("Phone (home):")
 _GLOSS = re.compile(r"[ \t]*\([^()\d\n]{1,44}\)[ \t]*[:#]?[ \t]*$")
+
+
+def _adjacent_in_brackets(before: str, labels: re.Pattern, text_only: re.Pattern | None) -> bool:
+    """Whether the words in brackets right before the value are a label themselves: a translated form's English
+    abbreviation after its own language's label ("Mã địa điểm (Prem ID): P-616219-15") is the label, no gloss."""
+    gloss = _GLOSS.search(before)
+    inside = before[gloss.start():] if gloss else ""
+    return bool(inside) and bool(_adjacent(labels, inside) or (text_only and _adjacent(text_only, inside)))
+
+
 # a speaker's aside between the label and its "is": "My account number, if you need it, is ..."
 _ASIDE_BEFORE_IS = re.compile(r",[ \t]+[^,.;:()\d\n]{3,50}, is $")
 # a clause between the label and its value that says who gave the number: "The account number she read to me,
@@ -248,7 +261,7 @@ def label_before(segment: Segment, start: int, labels: re.Pattern, text_only: re
     """The label phrase right before the value at ``start`` in the text: one of ``labels`` or of ``text_only``; or
     a plural label before a list the value ends ("accounts 7000918273, 7000918274 and 7000918275")."""
     before = text_before(segment.text, start, WIDTH)
-    if before.rstrip(" \t:#").endswith(")"):
+    if before.rstrip(" \t:#").endswith(")") and not _adjacent_in_brackets(before, labels, text_only):
         wider = text_before(segment.text, start, WIDTH + 48)
         gloss = _GLOSS.search(wider)
         if gloss:

@@ -227,7 +227,11 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
                "n.o de conta", "no. da conta", "conta n.º", "conta nº", "conta número", "sua conta", "conta:"),
         # a notice's sentence puts the number after the account: "tài khoản số 4423190-2", "của tài khoản 4423190-2"
         "vi": ("số tài khoản", "mã tài khoản", "số tk", "tài khoản số", "tài khoản", "tài khoản của quý vị",
-               "tài khoản của ông/bà", "tài khoản của ông bà", "tài khoản của bạn"),
+               "tài khoản của ông/bà", "tài khoản của ông bà", "tài khoản của bạn",
+               # the account of one service, its name after the account's: "Số tài khoản nước" (water), "điện"
+               # (electricity), "khí đốt" (gas), "rác" (refuse)
+               "số tài khoản nước", "số tài khoản điện", "số tài khoản khí đốt", "số tài khoản rác",
+               "tài khoản nước", "tài khoản điện", "tài khoản khí đốt", "tài khoản rác"),
         "zh": ("账户号码", "帳戶號碼", "賬戶號碼", "帐户号码", "账户号", "帳戶號", "帐户号", "账户编号", "帳戶編號", "账号",
                "帳號", "賬號", "帐号", "户号", "戶號",
                # the account of an electricity bill, in a sentence: "称其电费账户MCP-913035-8329的账单异常"
@@ -257,7 +261,8 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         "pa": ("ਖਾਤਾ ਨੰਬਰ", "ਖਾਤਾ ਸੰਖਿਆ", "ਤੁਹਾਡਾ ਖਾਤਾ", "ਖਾਤਾ"),
     },
     "service account": {
-        "vi": ("tài khoản dịch vụ",),
+        # and a service agreement's number: "Mã số hợp đồng dịch vụ (SA)"
+        "vi": ("tài khoản dịch vụ", "mã số hợp đồng dịch vụ", "số hợp đồng dịch vụ"),
         "zh": ("服务账户", "服務帳戶", "服務賬戶"),
         "ko": ("서비스 계정", "서비스 계정 번호"),
         "tl": ("account ng serbisyo",),

@@ -136,7 +136,7 @@ _KIND_RULES = [  # first match wins
     ("account", re.compile(r"^\s*said\s*$|"
                            r"\b(?:account|acct|sa|meter|service agreement|service id|service (?:point|pt)|sp ?id|esi ?id|"
                            r"esiid|business partner(?! name)|cuenta|medidor)\b"
-                           r"|\b(?:customer|cust|cis|person|installation|member|mbr)\s*"
+                           r"|\b(?:customer|cust|cis|person|installation|member|mbr|prepaid|auto ?pay)\s*"
                            r"(?:no|number|id|#)"
                            r"|\bprem(?:ise|ises)?\.?\s*(?:no|nos|number|nbr|id|#)"  # a premise's number, not its address
                            r"|\bloc(?:ation)?\.?\s*(?:no|number|nbr|id|#)")),  # a service location's number
@@ -157,7 +157,9 @@ _ABBREVIATIONS = {"cust": "customer", "acct": "account", "nm": "name", "nme": "n
                   "cbr": "callback number", "mtr": "meter", "mob": "mobile", "loc": "location", "occ": "occupant", "usg": "usage",
                   # Oracle CC&B's and SAP's: PER_ID, PER_NAME, EMAILID, SMTP_ADDR, CUST_CL_CD, ACCT_CNT, HOUSE_NUM1
                   "per id": "person id", "per name": "person name", "emailid": "email", "smtp": "email",
-                  "cl": "class", "cd": "code", "cnt": "count", "house num": "house number"}
+                  "cl": "class", "cd": "code", "cnt": "count", "house num": "house number",
+                  # a service agreement cut short as a CIS screen or a case sheet labels it ("Svc Agmt")
+                  "agmt": "agreement", "agrmt": "agreement"}
 _ABBREVIATION = re.compile(r"(?<![\w/])(?:" + "|".join(map(re.escape, _ABBREVIATIONS)) + r")(?![\w/])")
 # SAP IS-U's field names, written as its tables' columns (upper case, whole): the contract account, the business
 # partner, the installation, the premise, the meter reading unit, the meter (equipment), the meter's serial number
