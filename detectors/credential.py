@@ -166,6 +166,13 @@ _LABEL_SAID_AT_END = re.compile(_LABEL.pattern + r"[ \t]+(?:[^\W\d][\w'\u2019.-]
 _GIVEN_WORDS = (r"[ \t]+(?:[^\W\d][\w'\u2019.-]*[ \t]+){0,3}?(?:mailed|sent|gave|given|issued|e-?mailed|texted|"
                 r"provided|assigned)(?:[ \t]+[^\W\d][\w'\u2019.-]*){0,3},")
 _GIVEN_AS = re.compile(_GIVEN_WORDS + r"[ \t]+")
+# a password a record or a note is said to hold, its value after "as" ("the adjustment note records the customer's
+# portal password as Heron#2231", "her password was noted as ..."): a verb of keeping a record says so, before the label
+# in its sentence or before the "as"; weak words, so the value must mix letters with digits or symbols
+_RECORD_VERB = r"(?:record|note|list|log|enter|type|store|save|show|write|wrote|written|kept|keep)(?:s|ed|d)?"
+_RECORDED_AS = re.compile(r"[ \t]+(?:(?:is|was|were|has[ \t]+been|had[ \t]+been)[ \t]+)?"
+                          rf"(?P<verb>{_RECORD_VERB}[ \t]+)?(?:on[ \t]+file[ \t]+)?as[ \t]+", re.IGNORECASE)
+_RECORDED_BEFORE = re.compile(rf"(?i)\b{_RECORD_VERB}\b[^.!?\n]{{0,60}}$")
 # the same aside ending its line, the value opening the next ("... the temporary password PCE mailed to me," /
 # "Sunrise-8812!, so ...")
 _LABEL_GIVEN_AT_END = re.compile(_LABEL.pattern + _GIVEN_WORDS + r"[ \t]*$", re.IGNORECASE)
@@ -708,6 +715,11 @@ class CredentialDetector(Detector):
         if given:  # "the temporary password PCE mailed to me, Sunrise-8812!, so I ...": an aside between commas
             found = [value for value in self._value(text, given.end(), kind, False, f"label '{label} ... given'",
                                                     prose=True, code=code) if text.startswith(",", value[1])]
+            yield from found
+        recorded = not found and not qualified and kind not in ("pass", "pw", "pin") and _RECORDED_AS.match(text, match.end())
+        sentence = " ".join(f"{previous[-80:]} {before}".split())  # a PDF's line may break inside it: "records the" / "password as"
+        if recorded and (recorded.group("verb") or _RECORDED_BEFORE.search(sentence)):  # "records ... password as Heron#2231"
+            found = list(self._value(text, recorded.end(), kind, False, f"label '{label} ... as'", prose=True, code=code))
             yield from found
         if not found and not qualified:  # a label that opens its line reads the line above: "reset the" / "password to"
             before = before if before.strip() else f"{previous[-80:]}\n{before}"

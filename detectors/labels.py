@@ -34,15 +34,23 @@ WIDTH = 48  # how far before a value its label may start ("Taxpayer Identificati
 # "su cuenta número 50698866", "mi número de cuenta es el ..."),
 # and "on file" / "on record" ("ITIN on file: 9..."): the number the office holds for the person, or the paper it is
 # written on ("The premise number on the appeal (306831459)")
+# the paper a number is given on, one word perhaps saying which ("on the claim form", "on her application", "on the
+# rebate application")
+_PAPER = (r"(?:the|his|her|their|this|that)\s+(?:(?:claim|rebate|appeal|application|enrollment|intake|service)\s+)?"
+          r"(?:appeal|bill|statement|notice|application|form|claim|letter|invoice|complaint|request|card)")
 _GAP = re.compile(r"(?:[\s:#.,=()\[\]*'\"\u2010-\u2014\uff1a\u3000-]|\(s\)|\bon\s+(?:file|record)\b|"
-                  r"\bon\s+(?:the|his|her|their|this|that)\s+(?:appeal|bill|statement|notice|application|form|claim|"
-                  r"letter|invoice|complaint|request)(?:\s+(?:says|said))?\b|"
+                  rf"\bon\s+{_PAPER}(?:\s+(?:says|said))?\b|"
                   # where the service is: "The meter at your home, 05A370857, will be moved"
                   r"\bat\s+(?:your|his|her|their|the\s+customer['\u2019]s)\s+(?:home|house|residence|property)\b|"
                   r"\bde\s+su\s+(?:domicilio|casa|hogar|propiedad)\b|"  # "El medidor de su domicilio, núm. 24-559072-M"
-                  # the paper it is printed on, in a sentence: "The account number printed on it, 7004412289, ..."
-                  r"\b(?:printed|shown|listed|written)\s+on\s+(?:it|them|(?:the|his|her|their|this|that)\s+"
-                  r"(?:bill|statement|notice|letter|card|form))\b|"
+                  # the paper it is printed on, in a sentence: "The account number printed on it, 7004412289, ...",
+                  # "the account number written on the claim form is 7007" / "1022 3129."
+                  rf"\b(?:printed|shown|listed|written|given|entered)\s+on\s+(?:it|them|{_PAPER})\b|"
+                  # how a caller read it out, to whom, ending on "as": "He read his account number to staff as two, two
+                  # six, ...", "Account number read back as three, oh eight, ..."
+                  r"\b(?:(?:read|gave|given|recited|repeated|confirmed)(?:\s+(?:back|out|aloud))?\s+)?"
+                  r"(?:to\s+(?:staff|us|me|him|her|them|the\s+(?:agent|clerk|rep|representative|operator|caller|staff))\s+)?"
+                  r"as\b|"
                   r"\b(?:no|nos|nbr|num|number|id|is|was|as|ending|ends|in|with|n[úu]mero|n[úu]m|es(?:\s+el)?|era|ay|"
                   r"it['\u2019]s)\b"  # a speaker's "my social, it's ..."
                   # the same words in the City's other languages, in a sentence: Vietnamese "số" (number) and "là"
