@@ -979,18 +979,24 @@ def _facility_line(text: str, start: int) -> bool:
             and _names_no_person(line))
 
 
-# the City named as the account's holder right before it: "City acct", "City's SCE account", "Municipal account no."
-_CITYS_OWN_LABEL = re.compile(r"(?i)\b(?:city|town|county|village|municipal)(?:'s|\u2019s)?\s+(?:[a-z]{2,6}\s+)?"
+# the City named as the account's holder right before it: "City acct", "City's SCE account", "Municipal account no.",
+# "the City's customer account" (its possessive: a "City customer account" may be a resident's with a city utility)
+_CITYS_OWN_LABEL = re.compile(r"(?i)\b(?:city|town|county|village|municipal)(?:(?:'s|\u2019s)?\s+(?:[a-z]{2,6}\s+)?|"
+                              r"(?:'s|\u2019s)\s+(?:customer|service|utility|electric)\s+)"
                               r"(?:acct|account)s?\.?\s*(?:(?:no|number|nbr)\.?\s*)?#?\s*:?\s*$")
 
 
 def _citys_own_account(text: str, start: int) -> bool:
     """An account the line says is the City's own ("Southern California Edison - City acct 2-24-... (City Hall)", a
-    check register's payee), in a line that names no person: the City publishes what it pays for its facilities."""
+    check register's payee, "export for the City's customer account ..."), in a line that names no person besides
+    the label: the City publishes what it pays for its facilities."""
     line_start = text.rfind("\n", 0, start) + 1
+    label = _CITYS_OWN_LABEL.search(text, max(line_start, start - 40), start)
+    if label is None:
+        return False
     line = line_of(text, start)
-    return (_CITYS_OWN_LABEL.search(text, max(line_start, start - 40), start) is not None
-            and _names_no_person(line))
+    at = label.start() - line_start
+    return _names_no_person(line[:at] + line[at + len(label.group()):])  # the label's "customer" is the City
 
 
 # a table's title that says it lists the City's own accounts: "City Facility Electric Accounts", "Municipal

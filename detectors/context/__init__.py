@@ -96,7 +96,8 @@ def _card_line(segment: Segment) -> bool:
 def _contact_cards(analysis: Analysis) -> None:
     """A staff member's or an official's card, whose cell or home number is published with it on purpose: the
     segments within two of one holding a government or the site's own mailbox, and the four after a heading that
-    gives an official's title and name ("Councilmember Ana Ruiz, District 3"), on the same page. (A staff
+    gives an official's title and name ("Councilmember Ana Ruiz, District 3"), on the same page; and the entries of a
+    list of a program's volunteers who asked it to publish how to reach them (``lists.serving_in_a_role``). (A staff
     listing's cells are public anyway.)"""
     context, url = analysis.context, analysis.document.url
     for segment in context.mail:
@@ -113,6 +114,8 @@ def _contact_cards(analysis: Analysis) -> None:
                                     if page_of(s) == page_of(segment))
         elif "\n" in segment.text and _role_card(segment):
             context.official.add(id(segment))
+    # a program's volunteers listed with the contacts they asked it to publish
+    context.official.update(id(segment) for segment in context.mail if lists.serving_in_a_role(analysis, segment))
 
 
 # the role a directory entry publishes its person for: a program's volunteer, a firm's owner or principal, a

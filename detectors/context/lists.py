@@ -9,6 +9,7 @@ import re
 from collections import Counter
 
 from .analysis import Analysis, Line, page_of
+from .cues import CUSTOMER_ROLE
 from .headers import header_kind
 from ..vocabulary import fold, given_names, readable, surnames
 from .persons import is_place, named_officially, names_in, person_name, probable_kind
@@ -392,7 +393,47 @@ def vendors_block(fields) -> bool:
 _PAID_BACK = re.compile(r"(?i)\b(?:refunds?|reimburse\w*|customers?|residents?|ratepayers?|deposits?)\b")
 
 
+# a sole proprietor's trade name after their own: "ALBU, ANATOLIE DBA ALBU MOBILE WELDING", "Ana Ruiz d/b/a Ruiz Tile"
+_DOING_BUSINESS_AS = re.compile(r"(?i)\S\s+(?:dba|d/b/a|d\.b\.a\.|doing\s+business\s+as)\s+\w")
+
+
 def _names_a_firm(text: str) -> bool:
-    """Whether a vendor's field names a firm or a body: a business's name, or words naming no person and no refund."""
+    """Whether a vendor's field names a firm or a body: a business's name, or words naming no person and no refund,
+    or a sole proprietor doing business under a trade name, a vendor like any firm."""
     return bool(text) and not _PAID_BACK.search(text) and (
-        business_name(text) or not (person_name(text) or names_in(text)))
+        business_name(text) or bool(_DOING_BUSINESS_AS.search(text)) or not (person_name(text) or names_in(text)))
+
+
+# a role a resident serves the public in, whose contacts a program publishes with their leave: "Energy Ambassadors",
+# "Volunteer Navigators", "Block Captains", "Promotoras"
+_SERVING_ROLE = re.compile(r"(?i)\b(?:ambassadors?|volunteers?|promotor[ae]s?|navigators?|block\s+captains?|docents?|"
+                           r"peer\s+(?:advisors?|educators?|mentors?)|community\s+(?:advocates?|liaisons?))\b")
+# a lead that says the people listed chose to be reached there: "asked us to publish how to reach them", "agreed to
+# have their numbers listed", "can be reached at the numbers below"
+_LISTED_BY_CHOICE = re.compile(r"(?i)\b(?:(?:asked|agreed|consented|chose|offered|wish(?:ed)?)\s+(?:for\s+)?(?:us\s+)?to\s+"
+                               r"[^.;]{0,50}?\b(?:publish|post|list|share|print)\w*|"
+                               r"(?:can|may)\s+be\s+(?:reached|contacted)|how\s+to\s+(?:reach|contact)\s+them|"
+                               r"(?:published|listed|posted|shared)\s+with\s+their\s+(?:permission|consent))\b")
+_LEAD_SEGMENTS = 2  # a list's heading and its introduction
+_LIST_ENTRIES = 60  # how many entries back a list's lead is looked for
+
+
+def serving_in_a_role(analysis: Analysis, segment) -> bool:
+    """Whether a list entry's people are residents serving the public in a program's role, whose cell and own
+    mailbox the page publishes because they asked it to: the list's lead (its heading and introduction, the text
+    above the entries that hold contacts) names the role and says they chose to be reached ("Energy Ambassadors are
+    residents trained by PCE ... They asked us to publish how to reach them." over "District 2: Ana Ruiz - 909-...
+    - ana@gmail.com"). Not when the lead or the entry speaks of customers (a heat wave's call list of Medical
+    Baseline customers, which volunteers work through, lists the customers, not the volunteers), nor an entry that
+    gives a home address."""
+    if CUSTOMER_ROLE.search(segment.text) or street_addresses(segment.text):
+        return False  # a customer's entry, or a home: a volunteer is reached by phone or mail, not at home
+    page, i = page_of(segment), analysis.segment_index[id(segment)]
+    lead = []
+    for before in reversed(analysis.segments[max(0, i - _LIST_ENTRIES):i]):
+        if page_of(before) != page or len(lead) == _LEAD_SEGMENTS:
+            break
+        if not (phone_spans(before.text) or EMAIL_RE.search(before.text)):
+            lead.append(before.text)  # not another entry of the list
+    text = " ".join(lead)
+    return bool(_SERVING_ROLE.search(text) and _LISTED_BY_CHOICE.search(text) and not CUSTOMER_ROLE.search(text))

@@ -50,7 +50,7 @@ _FACILITY = frozenset("""
 pool pools pump pumps reservoir reservoirs tank tanks array arrays plant plants facility facilities complex yard yards
 gym garage fountain arena stadium lights lighting signal signals irrigation sewer wastewater stormwater warehouse
 depot terminal airport cemetery campus annex tower towers substation
-booster wellfield greenhouse pavilion playground shelter
+booster wellfield greenhouse pavilion playground shelter branch branches
 """.split())
 # words of salutations, labels and prose that no name is made of
 NOT_PERSON = FIRM_OR_PLACE | frozenset("""

@@ -35,15 +35,16 @@ from ..labels import OTHER_LABELS, is_date, is_ledger_account
 from ..model import CODE_SEGMENTS, ELEMENT_DESCRIPTIONS, Location, Segment
 from ..public_contacts import FACILITY_CUE, PERSONAL_DOMAINS, to_e164
 from ..streets import SUFFIXES, alternation
-from ..vocabulary import common_word, name_like, surnames
+from ..vocabulary import common_word, fold, given_names, name_like, surnames
 from .analysis import Analysis, Line, joined_by_bars, page_of
 from .cues import CLOSING_RE, COMPILED_ITEM, SALUTATION_RE, SENTENCE_END, to_customers_at_large
 from .headers import header_kind
+from . import lists
 from .lists import trade_name
-from .persons import (CUSTOMER_LIST, ROLE_QUALIFIER, called_customer, called_party, couple_start, family_names,
-                      holders_of_bracketed_accounts, name_after_role, name_before_identifier, name_before_role,
-                      name_spelt_in_email, named_officially, names_an_official, names_in, note_items_customer,
-                      official_named_in, without_utility_name, person_name, quoted_author)
+from .persons import (CUSTOMER_LIST, NOT_PERSON, ROLE_QUALIFIER, called_customer, called_party, couple_start,
+                      family_names, holders_of_bracketed_accounts, is_place, name_after_role, name_before_identifier,
+                      name_before_role, name_spelt_in_email, named_officially, names_an_official, names_in,
+                      note_items_customer, official_named_in, without_utility_name, person_name, quoted_author)
 from .speakers import turn_openings
 from .shapes import (ADDRESS_RE, BANK_ROUTING, COLUMN_GAP, EMAIL_RE, ESI_ID, EXCLUDED_FROM, MONTH_NAME, address_across,
                      consumption_spans, phone_spans, property_parcel, street_addresses)
@@ -997,7 +998,7 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
                    or owned or party or callback or home_labelled or bill_told or service_told or bar_joined
                    or reported,
                    mailboxes=[(segment, start, end) for kind, segment, start, end in fields if kind == "email"])
-    names = [name for name in names if not _city_of_an_address(name, fields)]
+    names = [name for name in names if not _city_of_an_address(name, fields) and not _tail_of_a_place(name)]
     if not names and owned:  # a story's family called only by its surname here: the name that opened the story
         names = _story_subjects(analysis, names, usage, pieces)
     ranked = None if names else _ranked_usage(analysis, usage)  # a contest's winners whom no list of names holds
@@ -1041,7 +1042,7 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
         why = "customer named in running text beside their contact details"
     elif page not in analysis.context.public_comment and _home_and_phone(names, fields) and not (
             _PUBLIC_PROCESS.search(" ".join(p.text for p in pieces))
-            and not _cue_in(analysis, "utility matter", pieces)):
+            and not _cue_in(analysis, "utility matter", pieces)) and not lists.serving_in_a_role(analysis, pieces[0].segment):
         names, fields = _customers_sentences(analysis, names, fields, names)  # not "Defendant: the utility, 411 W ..."
         why = "name beside a home address or a personal mailbox and a phone in one clause"
     elif page not in analysis.context.public_comment and (signed := _signed_with_home(names, fields)):
@@ -1248,6 +1249,26 @@ def _city_of_an_address(name: tuple, fields: list[tuple]) -> bool:
                and not (_NEXT_ITEM.fullmatch(text, home_end, start) and _home_right_after(segment, end, fields))
                for kind, where, _, home_end in fields)
 
+
+# a line's label of a capitalised word and a name, up to its colon: "Alder Glen Branch:" of a facility directory
+_PLACE_LABEL_OPENS = re.compile(r"(?:^|(?<=\n)|(?<=\x00))[ \t]*(?:[-*\u2022][ \t]+)?([A-Z][^\W\d_]+)[ \t]+$")
+_COLON_AFTER = re.compile(r"[ \t]*:")
+
+
+def _tail_of_a_place(name: tuple) -> bool:
+    """Whether a "name" ends a directory line's label that names a facility ("Alder Glen Branch: 862 Alder Glen Ave
+    ...": a library's branch named for its street, "Glen Branch" is no person): the label opens the line and ends in a
+    colon, and its first word, no role, title nor given name ("Caller Nicole Park:", "Ana Glen Branch:"), makes a
+    place's name with the rest."""
+    segment, start, end = name
+    before = _PLACE_LABEL_OPENS.search(segment.text, max(0, start - _WORD_REACH), start)
+    if not before or not _COLON_AFTER.match(segment.text, end) or fold(before.group(1)) in NOT_PERSON or (
+            fold(before.group(1)) in given_names()):
+        return False
+    return is_place(segment.text[before.start(1):end])
+
+
+_WORD_REACH = 40  # the longest bullet and word looked for before a name
 
 _NEXT_ITEM = re.compile(r";[ \t]+")  # a list's items apart, not a vCard's fields ("9331 Alamo Way;Arroyo Lindo")
 _OWN_HOME_AFTER = re.compile(r",[ \t]*")

@@ -38,6 +38,10 @@ from .shapes import (CITY_FACILITY, CITY_ITSELF, CITY_LINE_RE, COLUMN_GAP, EMAIL
 _CUSTOMER_CELL = re.compile(r"(?i)\s*(?:(?:pce|sce|cca|residential|commercial|current|former|new|electric|utility)\s+)?"
                             r"(?:customer|account\s?holder|ratepayer|cliente)\s*")
 
+# a board's column of the seat each member holds: "Residential ratepayer" under "Seat" is the seat a council appointee
+# fills on an advisory committee, not a customer whose record the row is
+_SEAT_COLUMN = re.compile(r"(?i)\b(?:seats?|positions?|represent(?:s|ing|ation)|appointment|appointed\s+as|membership)\b")
+
 # what follows the customer word a note opens with: the customer's name ("Cust Choi, Dong-hyun: read ...")
 _NAME_AFTER_ROLE = re.compile(r"\.?:?[ \t]+[A-Z\u00c0-\u00d6\u00d8-\u00de][^\W\d_]")  # "Cust Sébastien ..."
 
@@ -965,8 +969,8 @@ def _judge_row(analysis: Analysis, fields: list[Segment], tables: dict[tuple[str
     if verdict in ("no", "usage") and not found:
         found = _terse_columns(analysis, fields, labels, kinds)
     anchored = any(analysis.anchors.get(id(f)) for f in fields)
-    if not found and (anchored or any(_CUSTOMER_CELL.fullmatch(f.text) or names_its_customer(f.text)
-                                      for f in fields)):
+    if not found and (anchored or any((_CUSTOMER_CELL.fullmatch(f.text) and not _SEAT_COLUMN.search(f.label or ""))
+                                      or names_its_customer(f.text) for f in fields)):
         found = _anchored_row(analysis, fields, kinds)
     elif found and anchored:
         _values_in_other_columns(analysis, fields, kinds)
