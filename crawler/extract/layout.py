@@ -43,6 +43,7 @@ _REGION_BREAK = 2.5
 _PROSE_WORDS = 3
 _PROSE_WRAPPED = 0.6
 _PROSE_LOWER = 0.25  # share of lines that go on with a lower-case word
+_INDENT = 4.0  # a paragraph's first line starts this many text heights right of its column's margin, at most
 _SENTENCE_END = re.compile(r"[.!?:;)\]\"'\u201d]$")
 # two stacked lines are one cell's wrapped text when the gap between them is under this share of a line height
 _STACKED = 0.6
@@ -619,6 +620,7 @@ def _is_prose(pieces: list[Piece]) -> bool:
     the next line's first word would not have fitted, except where a sentence ends (a paragraph's end), and
     many lines going on with a lower-case word. Table cells of about one width (names, figures) fit the
     first two, but each starts a new value: capitalized, or a figure."""
+    pieces = _from_margin(pieces)
     if len(pieces) < _COLUMN_LINES or median([len(p.words) for p in pieces]) < _PROSE_WORDS:
         return False
     if sum(map(_starts_lower, pieces[1:])) < _PROSE_LOWER * (len(pieces) - 1):
@@ -634,6 +636,22 @@ def _is_prose(pieces: list[Piece]) -> bool:
             continue  # a paragraph may end there
         pairs += 1
     return pairs > 0 and wrapped >= _PROSE_WRAPPED * pairs
+
+
+def _from_margin(pieces: list[Piece]) -> list[Piece]:
+    """The pieces that start at or right of the margin where most of them start (within _INDENT text heights: a
+    paragraph's first line set in, a centred line): a column's own lines. A piece that starts far left of it is
+    another column's, on a line where this column is empty: a table's first cell wrapped onto a line of its own
+    ("10:00" / "a.m.") under its row, whose last cell (a name) sits at the margin of the rows above."""
+    height = max(median(p.height for p in pieces), 1.0)
+    starts = sorted(p.x0 for p in pieces)
+    margin, most, first = starts[0], 0, 0
+    for last, start in enumerate(starts):
+        while start - starts[first] > _INDENT * height:
+            first += 1
+        if last - first + 1 > most:
+            margin, most = starts[first], last - first + 1
+    return [p for p in pieces if p.x0 >= margin]
 
 
 def _runs_on(pieces: list[Piece]) -> bool:
