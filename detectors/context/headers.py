@@ -173,7 +173,13 @@ _GLUED_WORDS = re.compile(r"(?<=[a-z]{3})(?=(?:kwh|usage|consumption)\b)|\b(?:fu
                           r"(?:mobile|cell|home|work)(?=phone\b)|meter(?=(?:id|no|num|number)\b))")
 _SERVICE_DESK = re.compile(r"customer (?:service|care|support|relations)")
 _THING_NAME = re.compile(r"\b(?:program|project|plan|product|option|measure|event|file|user|street|building|"
-                         r"document|rate|bank|institution)\s+name\b")  # names of things, not of people
+                         r"document|rate|bank|institution)\s+name\b"  # names of things, not of people
+                         # and the same said the other way round, as an automatic payment's form asks for the bank
+                         # ("Name of Financial Institution", "Nombre del banco"); not "Name of bank account holder",
+                         # the customer
+                         r"|\bname\s+of\s+(?:the\s+|your\s+)?(?:financial\s+institution|bank|credit\s+union)\b"
+                         r"(?!\s+(?:account|acct))"
+                         r"|\bnombre\s+(?:del\s+banco|de\s+(?:la\s+|su\s+)?instituci[oó]n(?:\s+financiera)?)\b")
 
 
 @lru_cache(maxsize=4096)
