@@ -200,13 +200,22 @@ _COUNT_COLUMN = re.compile(r"(?i)\bcount\b|number\s+of|#\s*of|\btotal\b|\baverag
 # a nested record's field named by its path's last keys ("account.number", "account > id" in a JSON export): the
 # account's number, as "account_number" is
 _ACCOUNT_PATH = r"(?<![A-Za-z0-9])(?:account|acct|cuenta)(?:\.|\s*>\s*)(?:number|no|nbr|num|id|numero)(?![A-Za-z0-9])"
+# a service request's field named by what is done to the account, as its caption ends in a colon ("Account to close:",
+# "Acct. to be transferred:", "Account being closed:"): a transfer or stop form's customer account
+_ACCOUNT_TO_CHANGE = (r"(?<![A-Za-z0-9])(?:account|acct)\.?(?:\s*(?:no|number|#)\.?)?\s+(?:to\s+(?:be\s+)?|being\s+)"
+                      r"(?:close|closed|open|opened|transfer|transferred|stop|stopped|start|started|cancel|cancell?ed)"
+                      r"(?=\s*:)")
 # a plain "account" of another kind than a utility's, right before the value
 _ANOTHER_ACCOUNT = re.compile(r"(?i)\b(?:grant|bank|banking|budget|fund|trust|escrow|savings|checking|capital|reserve|"
                               r"deposit|revenue|expense|expenditure|ledger|gl|project|suspense|clearing|holding|"
                               r"investment|retirement|pension|payroll|enterprise|agency|donor|brokerage|"
                               # a local government's investment pool: California's LAIF, a state's LGIP, "CAMP"
                               r"laif|lgip|camp|pool|treasury)\s+(?:account|acct)"
-                              r"\.?(?:\s*(?:no|nbr|number|num|#)\.?)?\W*$")  # "Trust Account No. 1-801-5013-5135"
+                              r"\.?(?:\s*(?:no|nbr|number|num|#)\.?)?"
+                              # "bank acct ending 0023": the last digits of a bank's account, which a bank's own
+                              # receipts print, are no utility's account (as "card ending" is none)
+                              r"(?:\s+(?:ending(?:\s+(?:in|with))?|termina(?:da|do)?\s+en))?"
+                              r"\W*$")  # "Trust Account No. 1-801-5013-5135"
 # a form's field for a customer's own bank account, its caption opening its line or its cell ("CHECKING ACCT #:
 # 64331992519", "Savings Account No.: ..."), as an automatic payment's authorization or a refund's form asks for it
 _BANK_ACCOUNT_FIELD = re.compile(r"(?i)(?:^|\t)[ \t]*(?:bank|checking|savings)[ \t]+(?:account|acct)\.?"
@@ -907,9 +916,11 @@ def city_facility(candidate: Candidate) -> bool:
             continue  # a 311 request's "Streetlight Out", "Park Maintenance": what the caller reports, not whose it is
         if kind in (None, "veto", "soft", "name") and (
                 CITY_FACILITY.search(field.text)
-                or field.label and _FACILITY_HEADER.search(field.label) and not names_in(field.text, anchored=True)):
+                or field.label and _FACILITY_HEADER.search(field.label) and (
+                    not names_in(field.text, anchored=True) or _WORKS_NOUN.search(field.text))):
             cue = True  # an "Account Holder" column holding "City of Cholla Wells" too; a "Facility" column's
-            # "Public Safety Building" or "Common Bandstand", whatever the building is called
+            # "Public Safety Building" or "Common Bandstand", whatever the building is called, or a site named
+            # after a street or a person whose noun says it is a place ("Escalon Yard - Fleet Shop")
     # a register's "Electricity - Civic Center SCE Acct", "Southern California Edison - City acct ... (City Hall)"
     return cue or _facility_line(candidate.text, candidate.start) or _citys_own_account(candidate.text, candidate.start)
 
@@ -930,6 +941,10 @@ def _names_facility(name: str) -> bool:
             and not _DWELLING_OR_FIRM.search(name))
 
 
+# the noun of a site's name, capitalized as a name's part ("Alder Yard", "Fleet Shop", "Baker Depot"): a place, whatever
+# the words before it, a street's or a founder's name, read as a person's
+_WORKS_NOUN = re.compile(r"\b(?:Yard|Shop|Depot|Garage|Station|Building|Center|Centre|Plant|Works|Hall|Complex|Annex|"
+                         r"Warehouse|Barn|Shed|Reservoir|Tank|Well|Field|Facility)s?\b")
 # a column of the City's or the Town's own buildings and sites, by its header
 # (not a building's permit or inspection: "Related building permit (if any)" of a customer's form names no facility)
 _FACILITY_HEADER = re.compile(r"(?i)\b(?:facility|facilities|building(?!\s+(?:permit|inspection|code|official|plan))|"
@@ -1031,17 +1046,22 @@ _FACILITY_TITLE = re.compile(r"(?i)\b(?:city|town|county|municipal)(?:[- ]owned)
                              r"\b(?:instalaciones|edificios|cuentas)\s+municipales\b|"
                              r"\bcuentas\s+(?:propias\s+)?de\s+la\s+(?:ciudad|municipalidad)\b")
 _TITLE_LINE = 150  # a heading or a caption, not a paragraph
+# a heading's cells at most ("City Facility Accounts | Page 2"): a row of more cells is a table's own, whose description
+# may name the City's facilities ("Southland Gas | CITY FACILITIES GAS - MAY | 101-2210 | $11,240.73", a warrant
+# register's) without titling the rows after it, a resident's refund among them
+_TITLE_CELLS = 2
 
 
 def _facility_table_rows(document: Document) -> set[int]:
     """The rows (by ``id``) of the tables laid out as lines under a title that says they list the City's own
-    facilities or accounts, up to the table's end (its first line that is no row), on the title's page."""
+    facilities or accounts, up to the table's end (its first line that is no row), on the title's page. A row of
+    cells (_TITLE_CELLS tabs or more) titles nothing."""
     rows, titled_page = set(), None
     for segment in document.segments:
         page, text = segment.location.page, segment.text
         if "\t" in text and titled_page is not None and page == titled_page:
             rows.add(id(segment))
-        elif len(text) <= _TITLE_LINE and _FACILITY_TITLE.search(text):
+        elif len(text) <= _TITLE_LINE and text.count("\t") < _TITLE_CELLS and _FACILITY_TITLE.search(text):
             titled_page = page
         else:
             titled_page = None
@@ -1380,8 +1400,8 @@ class AccountNumberDetector(LabelledNumberDetector):
         super().__init__(options, public)
         self.contacts = PublicContacts.from_config(self.public)
         if not self.options.get("replace_labels"):
-            self.label_re = re.compile(f"{self.label_re.pattern}|{_UTILITY_ACCOUNT}|{_ACCOUNT_PATH}|{_NAMED_MEMBER}",
-                                       re.IGNORECASE)
+            self.label_re = re.compile(f"{self.label_re.pattern}|{_UTILITY_ACCOUNT}|{_ACCOUNT_PATH}|{_NAMED_MEMBER}"
+                                       f"|{_ACCOUNT_TO_CHANGE}", re.IGNORECASE)
         self.configured = [(Shape("configured account form", p, anywhere=anywhere), re.compile(LEFT + f"(?:{p})" + RIGHT))
                            for anywhere, key in ((True, "unlabelled_patterns"), (False, "patterns"))
                            for p in as_list(self.options.get(key, []))]

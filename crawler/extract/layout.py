@@ -43,6 +43,7 @@ _REGION_BREAK = 2.5
 _PROSE_WORDS = 3
 _PROSE_WRAPPED = 0.6
 _PROSE_LOWER = 0.25  # share of lines that go on with a lower-case word
+_INDENT = 4.0  # a paragraph's first line starts this many text heights right of its column's margin, at most
 _SENTENCE_END = re.compile(r"[.!?:;)\]\"'\u201d]$")
 # two stacked lines are one cell's wrapped text when the gap between them is under this share of a line height
 _STACKED = 0.6
@@ -619,6 +620,7 @@ def _is_prose(pieces: list[Piece]) -> bool:
     the next line's first word would not have fitted, except where a sentence ends (a paragraph's end), and
     many lines going on with a lower-case word. Table cells of about one width (names, figures) fit the
     first two, but each starts a new value: capitalized, or a figure."""
+    pieces = _from_margin(pieces)
     if len(pieces) < _COLUMN_LINES or median([len(p.words) for p in pieces]) < _PROSE_WORDS:
         return False
     if sum(map(_starts_lower, pieces[1:])) < _PROSE_LOWER * (len(pieces) - 1):
@@ -634,6 +636,22 @@ def _is_prose(pieces: list[Piece]) -> bool:
             continue  # a paragraph may end there
         pairs += 1
     return pairs > 0 and wrapped >= _PROSE_WRAPPED * pairs
+
+
+def _from_margin(pieces: list[Piece]) -> list[Piece]:
+    """The pieces that start at or right of the margin where most of them start (within _INDENT text heights: a
+    paragraph's first line set in, a centred line): a column's own lines. A piece that starts far left of it is
+    another column's, on a line where this column is empty: a table's first cell wrapped onto a line of its own
+    ("10:00" / "a.m.") under its row, whose last cell (a name) sits at the margin of the rows above."""
+    height = max(median(p.height for p in pieces), 1.0)
+    starts = sorted(p.x0 for p in pieces)
+    margin, most, first = starts[0], 0, 0
+    for last, start in enumerate(starts):
+        while start - starts[first] > _INDENT * height:
+            first += 1
+        if last - first + 1 > most:
+            margin, most = starts[first], last - first + 1
+    return [p for p in pieces if p.x0 >= margin]
 
 
 def _runs_on(pieces: list[Piece]) -> bool:
@@ -1260,29 +1278,56 @@ _CAPTION_CHARS = 60  # a box's caption may be a phrase: "NAME OF RESIDENT WITH Q
 _VALUE_WORDS = 2  # lower-case words from which a box's line is a phrase, not values ("Congratulations to our")
 
 
-def captioned_boxes(texts: list[str]) -> list[str]:
+def captioned_boxes(texts: list[str], extents: list[tuple[float, float]] | None = None) -> list[str]:
     """The lines of a page with a boxed form's captions set before their values: a form whose small captions stand
     at the top of each box and the values under them ("HOME PHONE | ALT. / CELL PHONE" over "(951) 555-0134 |
     909-555-0199") reads as labelled fields ("HOME PHONE: (951) 555-0134 | ALT. / CELL PHONE: 909-555-0199"), the
     caption line then empty. A caption line's cells are all captions, one of them naming a customer's field; the
     line under it has as many cells, none of them a caption or a phrase; a form has two such pairs at least, or one
     right above or under a line of boxes OCR read with their captions ("3. SERVICE ADDRESS: 1719 W. Pasadena St"). A
-    cell OCR reads off a box's side between two captions ("_", "7)") is no caption and stands over no value."""
+    cell OCR reads off a box's side between two captions ("_", "7)") is no caption and stands over no value.
+    A paper form prints its captions under the lines the customer fills ("Ana Ruiz" over "Customer name"): where
+    the lines' ``extents`` (top, bottom) are known, each caption standing closer to the line above than to the line
+    below, and that reading pairs more captions than the one downwards (whose last caption finds no value under it),
+    each caption goes with the value above it."""
     found: dict[int, str] = {}
     for index in range(1, len(texts)):
-        captions = [caption for caption in (_caption_text(cell) for cell in texts[index - 1].split("\t"))
-                    if not _STRAY_CELL.fullmatch(caption)]
-        values = [cell.strip() for cell in texts[index].split("\t")]
-        if (index - 1 not in found and len(captions) == len(values) and all(captions) and all(values)
-                and all(_is_caption(c) or _is_unknown_caption(c) for c in captions)
-                and any(header_kind(c)[0] in _FIELD_KINDS and _is_caption(c) for c in captions)
-                and not any(_names_a_field(value) or value.endswith(":") or "|" in value or _is_worded(value)
-                            for value in values)):
-            found[index] = "\t".join(f"{caption}: {value}" for caption, value in zip(captions, values))
+        if index - 1 not in found and (joined := _captioned(texts[index - 1], texts[index])):
+            found[index] = joined
+    below = {} if extents is None else {
+        index - 1: joined for index in range(1, len(texts))
+        if _hugs_line_above(extents, index) and (joined := _captioned(texts[index], texts[index - 1]))}
+    if len(below) > len(found) and len(below) >= _FORM_LINES:
+        return ["" if index - 1 in below else below.get(index, text) for index, text in enumerate(texts)]
     if len(found) < _FORM_LINES and not any(_captioned_line(texts[k]) for index in found
                                             for k in (index - 2, index + 1) if 0 <= k < len(texts)):
         return texts
     return ["" if index + 1 in found else found.get(index, text) for index, text in enumerate(texts)]
+
+
+def _captioned(caption_line: str, value_line: str) -> str | None:
+    """A caption line and the line of its values as labelled fields ("Caption: value" a cell), or None when the one
+    is no line of captions or the other no line of their values."""
+    captions = [caption for caption in (_caption_text(cell) for cell in caption_line.split("\t"))
+                if not _STRAY_CELL.fullmatch(caption)]
+    values = [cell.strip() for cell in value_line.split("\t")]
+    if (len(captions) == len(values) and all(captions) and all(values)
+            and all(_is_caption(c) or _is_unknown_caption(c) for c in captions)
+            and any(header_kind(c)[0] in _FIELD_KINDS and _is_caption(c) for c in captions)
+            and not any(_names_a_field(value) or value.endswith(":") or "|" in value or _is_worded(value)
+                        for value in values)):
+        return "\t".join(f"{caption}: {value}" for caption, value in zip(captions, values))
+    return None
+
+
+def _hugs_line_above(extents: list[tuple[float, float]], index: int) -> bool:
+    """Whether line ``index`` stands closer under the line above it than over the line below it (the last line of
+    a page: closer than a line height under the one above)."""
+    top, bottom = extents[index]
+    gap_above = extents[index - 1][1] - top
+    if index + 1 == len(extents):
+        return gap_above < top - bottom
+    return gap_above < bottom - extents[index + 1][0]
 
 
 # quote marks OCR reads off a speck before or inside a caption's word ("Social ‘Security No."): no caption has one

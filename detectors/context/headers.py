@@ -173,7 +173,13 @@ _GLUED_WORDS = re.compile(r"(?<=[a-z]{3})(?=(?:kwh|usage|consumption)\b)|\b(?:fu
                           r"(?:mobile|cell|home|work)(?=phone\b)|meter(?=(?:id|no|num|number)\b))")
 _SERVICE_DESK = re.compile(r"customer (?:service|care|support|relations)")
 _THING_NAME = re.compile(r"\b(?:program|project|plan|product|option|measure|event|file|user|street|building|"
-                         r"document|rate|bank|institution)\s+name\b")  # names of things, not of people
+                         r"document|rate|bank|institution)\s+name\b"  # names of things, not of people
+                         # and the same said the other way round, as an automatic payment's form asks for the bank
+                         # ("Name of Financial Institution", "Nombre del banco"); not "Name of bank account holder",
+                         # the customer
+                         r"|\bname\s+of\s+(?:the\s+|your\s+)?(?:financial\s+institution|bank|credit\s+union)\b"
+                         r"(?!\s+(?:account|acct))"
+                         r"|\bnombre\s+(?:del\s+banco|de\s+(?:la\s+|su\s+)?instituci[oó]n(?:\s+financiera)?)\b")
 
 
 @lru_cache(maxsize=4096)
@@ -374,17 +380,23 @@ def _baselines_of_persons(labels: tuple[str, ...], kinds_strong: tuple) -> tuple
 
 # a case's number column, maybe under its group's header ("Customer: Case" of an Excel export's "Customer" group)
 _CASE = re.compile(r"(?i)(?:[^:]+:\s*)?\s*(?:case|complaint|ticket|incident)\s*(?:#|no\.?|number|id)?\s*")
+# the customer's column of a utility case's list, named by their part in it: "Appellant", "Complainant's name"
+_PARTY = re.compile(r"(?i)\s*(?:appellant|complainant|petitioner|claimant)s?(?:'?s)?(?:\s+name)?\s*")
 
 
 def _cases_of_customers(labels: tuple[str, ...], kinds_strong: tuple) -> tuple:
     """A case's number column ("Case #") beside a column that says "customer" outright (Customer, Account
-    Holder, Service Address, kWh) and no other public listing's column but the staff's who work the cases
-    ("Assigned", set aside by ``verdict_of``): a utility's complaint or case log, whose rows are its customers' (a
-    court's or a planning department's case list names no customer)."""
+    Holder, Service Address, kWh), or beside a party's column ("Appellant", "Complainant") and an account's, and no
+    other public listing's column but the staff's who work the cases ("Assigned", set aside by ``verdict_of``): a
+    utility's complaint or case log, or its hearing calendar of shut-off appeals, whose rows are its customers' (a
+    court's or a planning department's case list names no customer, and its appellants have no account there)."""
     cases = [i for i, label in enumerate(labels) if _CASE.fullmatch(label)]
     others = [(label, ks) for i, (label, ks) in enumerate(zip(labels, kinds_strong)) if i not in cases]
-    if not cases or any(kind == "veto" and not staff_column(label) for label, (kind, _) in others) or not any(
-            strong for _, (_, strong) in others):
+    if not cases or any(kind == "veto" and not staff_column(label) for label, (kind, _) in others):
+        return kinds_strong
+    parties_with_accounts = any(_PARTY.fullmatch(label) for label, _ in others) and any(
+        kind == "account" for _, (kind, _) in others)
+    if not parties_with_accounts and not any(strong for _, (_, strong) in others):
         return kinds_strong
     return tuple((None, False) if i in cases else ks for i, ks in enumerate(kinds_strong))
 

@@ -419,10 +419,17 @@ _BANK_COLUMN = re.compile(r"(?i)^\W*(?:financial\s+institution|(?:name\s+of\s+(?
                           r"(?:nombre\s+del\s+)?banco)\W*$")
 
 
+# what a program did at the customer's home ("Measures", "Measures installed", "Upgrades", "Work performed"): its list of
+# things ("Weatherstrip, LEDs") may read as a surname and a given name
+_WORK_DONE = re.compile(r"(?i)^\W*(?:(?:efficiency\s+)?measures?|upgrades?|improvements?|work|scope(?:\s+of\s+work)?)"
+                        r"(?:\s+(?:installed|completed|performed|done|funded))?\W*$")
+
+
 def _holds_no_names(label: str) -> bool:
     """Whether a column's header says its cells are no one's name, whatever their shape: an address's part's, a
-    thing's kind's or a bank's column."""
-    return bool(_ADDRESS_PART.search(label) or _KIND_OF_THING.search(label) or _BANK_COLUMN.match(label))
+    thing's kind's, a bank's or a program's work's column."""
+    return bool(_ADDRESS_PART.search(label) or _KIND_OF_THING.search(label) or _BANK_COLUMN.match(label)
+                or _WORK_DONE.match(label))
 
 
 _SAMPLED_ROWS = 100  # rows of a table whose cells say what its unnamed columns hold

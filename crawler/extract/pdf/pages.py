@@ -85,7 +85,8 @@ def _add_text(builder: DocumentBuilder, page, textpage, number: int, text: PageT
     in_tables = {index for _, table in padded for index in range(table.header_line, table.end)}
     lines = [line for column in _drawn_columns([run for index, run in enumerate(runs) if index not in in_tables])
              for line in reading_lines(pieces_of(column))]
-    texts = captioned_boxes(mend_cut_numbers([line_text(line) for line in lines]))
+    texts = captioned_boxes(mend_cut_numbers([line_text(line) for line in lines]),
+                            [(max(p.y1 for p in line), min(p.y0 for p in line)) for line in lines])
     form_lines = FormLines(builder, form_rows(texts))
     piped = {table.header_line: table for table in pipe_tables(texts)}
     piped_end = 0  # the line after the |-separated table read last
