@@ -318,10 +318,12 @@ def is_person(text: str) -> bool:
 # -- names in running text -------------------------------------------------------------------------
 
 _TITLES = frozenset("mr mrs ms miss mx dr sr sra srta senor senora senorita don dona".split())
-# the letters of Latin script with its extensions, by case: "María López", "Michał Dąbrowski", and Latin Extended
-# Additional, which holds Vietnamese vowels with two marks ("Nguyễn Thị Hương", "HOÀNG, BẢO VĂN")
-_UPPER = "A-Z" + "".join(c for c in map(chr, [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)]) if c.isupper())
-_LOWER = "a-z" + "".join(c for c in map(chr, [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)]) if c.islower())
+# the letters of Latin script with its extensions, by case: "María López", "Michał Dąbrowski"; the IPA block's
+# letters that national alphabets took up, lower case only, their capitals being in Latin Extended-B (Azerbaijani
+# "ə": "Nüsrət Məmmədova", Akan and Ewe "ɛ", "ɔ": "Ɔpɔkuɛ"); and Latin Extended Additional, which holds Vietnamese
+# vowels with two marks ("Nguyễn Thị Hương", "HOÀNG, BẢO VĂN")
+_UPPER = "A-Z" + "".join(c for c in map(chr, [*range(0xC0, 0x2B0), *range(0x1E00, 0x1F00)]) if c.isupper())
+_LOWER = "a-z" + "".join(c for c in map(chr, [*range(0xC0, 0x2B0), *range(0x1E00, 0x1F00)]) if c.islower())
 _LETTER = _UPPER + _LOWER
 
 
