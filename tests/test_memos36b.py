@@ -3,6 +3,11 @@
 - A name written with a letter Latin script took from the IPA block, lower case only (Azerbaijani "ə", Akan and
   Ewe "ɛ", "ɔ"), is a name's word like any other Latin letter: "Customer Rəşad Əliyev (account ...)". Hard
   negatives: a supervisor's and a memo writer's name in the same letters, beside their role, stay public.
+- A person staff owe a call, with the number right after the name, is a customer in a memo about customers'
+  service, whatever side place holds the note: "call Ana Ruiz back at ...", "Ana Ruiz called back from ...",
+  "Call back Ana Ruiz (909) ...", the items of a "Callback list:", "Follow-up contact:", "Household contact:",
+  "Life-support:" label. Hard negatives: a supervisor's line ("Questions: ..., Billing Supervisor, (909) ..."), an
+  office's follow-up contact, a contractor to be called back at its firm, a plain "Contact:" line.
 """
 from __future__ import annotations
 
@@ -38,4 +43,53 @@ def test_an_akan_open_vowel_in_a_name_is_read():
 def test_staff_names_in_the_same_letters_stay_public():
     found = _found("Questions about this memo: Aygün Həsənova, Billing Supervisor, (909) 620-4417.\n"
                    "Prepared by Ləman Qasımova, Customer Service Manager")
+    assert "customer_name" not in found
+
+
+# --- 2. people staff owe a call ---------------------------------------------------------------------------------
+
+def test_the_items_of_a_callback_list_are_customers():
+    found = _found("Storm restoration follow-up, Feb. 11.\nCallback list (referred by SCE):\n"
+                   "Graciela Montaño – 626.555.0148\nBrandon Whitlock – 213-555-0190\n")
+    assert sorted(found.get("customer_name", [])) == ["Brandon Whitlock", "Graciela Montaño"]
+    assert sorted(found.get("phone", [])) == ["213-555-0190", "626.555.0148"]
+
+
+def test_a_name_between_call_and_back_is_a_customers():
+    found = _found("Speaker notes: remember to call Rosalind Ybarra back at 562.555.0137 before the hearing.")
+    assert found.get("customer_name") == ["Rosalind Ybarra"]
+    assert found.get("phone") == ["562.555.0137"]
+
+
+def test_a_caller_returning_staffs_call_from_their_number():
+    found = _found("Reviewer comment: Mr. Idris Okafor called back from (626) 555-0163; he wants the rate flyer mailed.")
+    assert found.get("customer_name") == ["Mr. Idris Okafor"]
+    assert found.get("phone") == ["(626) 555-0163"]
+
+
+def test_a_callback_with_the_number_right_after_the_name():
+    found = _found("Call back Thandiwe Mokoena (323) 555-0171 re: rebate check")
+    assert found.get("customer_name") == ["Thandiwe Mokoena"]
+
+
+def test_follow_up_and_household_contacts_are_customers():
+    found = _found("Complaint summary, third quarter.\nFollow-up contact: Seo-yeon Park, (562) 555-0112.\n"
+                   "Household contact:\nWendell Farraday 909-555-0186\nLife-support: Ilse Brandauer (909) 555-0155")
+    assert sorted(found.get("customer_name", [])) == ["Ilse Brandauer", "Seo-yeon Park", "Wendell Farraday"]
+    assert len(found.get("phone", [])) == 3
+
+
+def test_staff_and_office_contacts_beside_a_callback_stay_public():
+    found = _found("Questions: Marta Quiroga, Billing Supervisor, (909) 620-5512.\n"
+                   "Follow-up contact: Marta Quiroga, Billing Supervisor, (909) 620-5512.\n"
+                   "Follow-up contact: Public Works Department, (909) 620-2341.\n"
+                   "Contact: Dale Whitford, (909) 620-2290.\n"
+                   "Call back Ray Lindqvist of Foothill Electric at (909) 555-0123 about the panel permit.")
+    assert "customer_name" not in found
+    assert "phone" not in found
+
+
+def test_a_callback_list_of_staff_with_their_titles_stays_public():
+    found = _found("Callback list:\nMarta Quiroga, Billing Supervisor, (909) 620-5512\n"
+                   "Dale Whitford, Customer Service Manager, (909) 620-2290\n")
     assert "customer_name" not in found

@@ -1580,8 +1580,9 @@ _OFFICIAL_BEFORE = re.compile(
     r"(?:re-?)?read by|inspected by|verified by|investigated by|processed by|completed by|performed by|"
     r"(?:remediation|action|task|ticket|case|incident|project) owner|"
     # a contact's label ("Contact: Alan Chernoff"), not the verb of whom staff are to call back ("asked staff to contact
-    # Mr. Antonio Ruiz at ... about his bill")
-    r"(?<!\bto )contact|questions|speakers?|spoke|presented by|honorable|hon\.?|senator|assemblymember|judge|vendor|"
+    # Mr. Antonio Ruiz at ... about his bill"), nor the person staff are to follow up with or a household's own
+    # contact ("Follow-up contact: Ana Ruiz, (562) ...", "Household contact: ...")
+    r"(?<!\bto )(?<!follow-up )(?<!follow up )(?<!followup )(?<!household )contact|questions|speakers?|spoke|presented by|honorable|hon\.?|senator|assemblymember|judge|vendor|"
     r"remit to|pay to|payable to|supplier|contractor|consultant|ombuds(?:person|man|woman)|"
     r"volunteer|in honou?r of|in memory of|named (?:for|after)|"  # a park's or a pavilion's honoree
     # who carried the mail an incident report tells of: "Carrier Dwight Ames", "the letter carrier, Dwight Ames"
