@@ -8,8 +8,15 @@
   "Call back Ana Ruiz (909) ...", the items of a "Callback list:", "Follow-up contact:", "Household contact:",
   "Life-support:" label. Hard negatives: a supervisor's line ("Questions: ..., Billing Supervisor, (909) ..."), an
   office's follow-up contact, a contractor to be called back at its firm, a plain "Contact:" line.
+- A general-ledger string a cost is charged to, its purpose named before its label ("charged to the Electric
+  Enterprise Fund bad-debt account, Account No. 571-6120-52210"), is the City's ledger, even under a table of the
+  customers written off. Hard negative: a customer's own account charged in a sentence about them stays reported.
 """
 from __future__ import annotations
+
+import io
+
+import docx
 
 from tests.detector_helpers import values_found
 
@@ -93,3 +100,35 @@ def test_a_callback_list_of_staff_with_their_titles_stays_public():
     found = _found("Callback list:\nMarta Quiroga, Billing Supervisor, (909) 620-5512\n"
                    "Dale Whitford, Customer Service Manager, (909) 620-2290\n")
     assert "customer_name" not in found
+
+
+# --- 3. a ledger account a cost is charged to ---------------------------------------------------------------------
+
+def _write_off_memo(closing: str) -> bytes:
+    document = docx.Document()
+    document.add_heading("Recommended write-offs, second quarter", 1)
+    table = document.add_table(rows=0, cols=4)
+    for row in [("Customer", "Account", "Service address", "Balance"),
+                ("Perla Ocampo", "7712004518", "412 W Alder St", "$412.10"),
+                ("Tobias Wren", "7712009937", "77 E Birch Ave", "$388.45")]:
+        for cell, text in zip(table.add_row().cells, row):
+            cell.text = text
+    document.add_paragraph("Writing off a balance does not release the customer from the debt; the accounts stay "
+                           "with the collection agency.")
+    document.add_paragraph(closing)
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def test_the_ledger_account_a_write_off_is_charged_to_is_the_citys():
+    found = values_found("writeoff.docx", _write_off_memo(
+        "The write-off is charged to the Electric Enterprise Fund bad-debt account, Account No. 571-6120-52210."),
+        ("account_number",))
+    assert sorted(found["account_number"]) == ["7712004518", "7712009937"]
+
+
+def test_a_customers_account_charged_in_a_sentence_about_them_stays_reported():
+    found = values_found("writeoff.docx", _write_off_memo(
+        "Mr. Wren's deposit refund is charged to his own account, Account No. 7712011450."), ("account_number",))
+    assert "7712011450" in found["account_number"]
