@@ -11,6 +11,8 @@
 - A general-ledger string a cost is charged to, its purpose named before its label ("charged to the Electric
   Enterprise Fund bad-debt account, Account No. 571-6120-52210"), is the City's ledger, even under a table of the
   customers written off. Hard negative: a customer's own account charged in a sentence about them stays reported.
+- A utility program's row in a roll-up's "Program / participant" column ("Smart Thermostat Rebate | 268 |
+  1,688,150") is no one's name, and its total no one's usage; the participants listed under it stay reported.
 """
 from __future__ import annotations
 
@@ -18,7 +20,7 @@ import io
 
 import docx
 
-from tests.detector_helpers import values_found
+from tests.detector_helpers import values_found, xlsx
 
 _CATEGORIES = ("customer_name", "phone", "address", "email", "account_number", "energy_usage")
 
@@ -132,3 +134,18 @@ def test_a_customers_account_charged_in_a_sentence_about_them_stays_reported():
     found = values_found("writeoff.docx", _write_off_memo(
         "Mr. Wren's deposit refund is charged to his own account, Account No. 7712011450."), ("account_number",))
     assert "7712011450" in found["account_number"]
+
+
+# --- 4. a program's row among its participants ------------------------------------------------------------------
+
+def test_a_program_row_of_a_roll_up_is_no_customer():
+    found = values_found("rollup.xlsx", xlsx([
+        ("Program / participant", "Participants / SA", "Annual kWh"),
+        ("Smart Thermostat Rebate", 311, "1,904,220"),
+        ("   Lucinda Harrow", "8041-552-907", "7,204"),
+        ("   Bartholomew Achebe", "8066-120-334", "9,871"),
+        ("Pool Pump Incentive", 97, "640,515"),
+        ("   Ingrid Solveig", "8020-331-745", "11,002"),
+    ]), ("customer_name", "energy_usage", "account_number"))
+    assert sorted(found["customer_name"]) == ["Bartholomew Achebe", "Ingrid Solveig", "Lucinda Harrow"]
+    assert sorted(found["energy_usage"]) == ["11,002", "7,204", "9,871"]

@@ -25,7 +25,9 @@ from ..vocabulary import (PARTICLES, common_word, fold, frequent, given_names, l
                            surnames, word_frequencies)
 from .cues import CUSTOMER_ROLE, PARTY_WORDS
 
-# words of firms and places: never in a person's name ("ABC Electric", "Pomona Senior Center")
+# words of firms and places: never in a person's name ("ABC Electric", "Pomona Senior Center"), nor a utility
+# program's, which a roll-up's "Program / participant" column writes between its participants ("Smart Thermostat
+# Rebate | 268 | 1,688,150")
 FIRM_OR_PLACE = frozenset("""
 inc llc llp ltd corp corporation co company companies association assn foundation group partners services
 service solutions systems electric electrical energy power solar utility utilities construction builders
@@ -36,6 +38,7 @@ restaurant cafe hotel apartments homes realty properties management hospital cli
 theater theatre gallery studio fairplex edison choice pomona california house ranch building mansion adobe
 community valley regional unified elementary senior youth neighbors family families friends league
 payment payments bill bills statement notice assistance arrangement arrangements application request form
+rebate rebates incentive incentives thermostat thermostats
 courier gazette tribune chronicle bulletin sentinel examiner dispatch newspaper
 falls springs heights lakes creek hollow bluff bluffs pines gardens estates terrace harbor cove junction crossing
 canyon village township borough
