@@ -13,6 +13,9 @@
   customers written off. Hard negative: a customer's own account charged in a sentence about them stays reported.
 - A utility program's row in a roll-up's "Program / participant" column ("Smart Thermostat Rebate | 268 |
   1,688,150") is no one's name, and its total no one's usage; the participants listed under it stay reported.
+- The number the account's record holds, labelled so ("Phone on file:", "Teléfono registrado:"), is the addressee's
+  even alone in a letter's footer. Hard negatives: the letterhead's office number beside it, and a sentence asking
+  customers to update "the phone on file" by calling the office.
 """
 from __future__ import annotations
 
@@ -149,3 +152,22 @@ def test_a_program_row_of_a_roll_up_is_no_customer():
     ]), ("customer_name", "energy_usage", "account_number"))
     assert sorted(found["customer_name"]) == ["Bartholomew Achebe", "Ingrid Solveig", "Lucinda Harrow"]
     assert sorted(found["energy_usage"]) == ["11,002", "7,204", "9,871"]
+
+
+# --- 5. the phone on file ---------------------------------------------------------------------------------------
+
+def test_the_phone_on_file_in_a_letters_footer_is_the_addressees():
+    found = _found("Dear Customer,\nYour service returns to SCE on April 1.\n"
+                   "Pomona Choice Energy, 505 S. Garey Ave., (909) 620-2251\nPhone on file: 626-555-0147 | Page 1 of 1")
+    assert found.get("phone") == ["626-555-0147"]
+
+
+def test_a_spanish_notices_registered_phone_is_the_addressees():
+    found = _found("Estimado cliente:\nSu tarifa cambia el 1 de julio.\nTeléfono registrado: 1-626-555-0162")
+    assert found.get("phone") == ["1-626-555-0162"]
+
+
+def test_updating_the_phone_on_file_through_the_office_is_public():
+    found = _found("To update the phone on file, call Customer Service at (909) 620-2251.\n"
+                   "Keep your phone number on record current: call (909) 620-2252.")
+    assert "phone" not in found

@@ -1207,11 +1207,18 @@ _RECORD_KINDS = ("phone", "address", "usage", "email")
 _BILLED = re.compile(_ONE_CUSTOMER_OPENS.pattern + r"\s+(?:(?:was|were|had\s+been)\s+(?:\w+\s+)?(?:billed|charged)"
                                                   r"|used|consumed)\b")
 # the customer's own number by its label in a note: "Customer phone (530) ...", "Caller's cell: 916-..."
-_CUSTOMERS_NUMBER = (r"(?i)\b(?:customer|caller|ratepayer|account\s?holder)(?:['\u2019]s)?\s+(?:phone|cell|mobile|"
-                     r"tel(?:ephone)?)(?:\s+(?:number|no\.?|#))?\s*[:#-]?\s*")
+# the number the account's record holds for its holder: "Phone on file:", "Teléfono registrado:" (a letter's footer
+# or a merged notice's field: the addressee's, as a customer's own record gives it)
+_NUMBER_ON_FILE = (r"(?i:(?:phone|cell|mobile|tel(?:ephone)?)(?:\s+(?:number|no\.?|#))?\s+on\s+(?:file|record)|"
+                   r"tel[e\u00e9]fono\s+(?:registrado|en\s+(?:archivo|expediente)))")
+_CUSTOMERS_NUMBER = (r"(?i)\b(?:(?:customer|caller|ratepayer|account\s?holder)(?:['\u2019]s)?\s+(?:phone|cell|mobile|"
+                     r"tel(?:ephone)?)(?:\s+(?:number|no\.?|#))?|" + _NUMBER_ON_FILE + r")\s*[:#-]?\s*")
 _CUSTOMERS_NUMBER_AHEAD = re.compile(_CUSTOMERS_NUMBER + r"(?=[(+\d])")
-# its two words: whose number ("account holder" holds "holder") and what number ("tel" of "telephone")
-_CUSTOMERS_NUMBER_WORDS = ("customer", "caller", "ratepayer", "holder"), ("phone", "cell", "mobile", "tel")
+# its two words: whose number ("account holder" holds "holder", the record "file" or "registrado") and what number
+# ("tel" of "telephone" and "teléfono")
+_CUSTOMERS_NUMBER_WORDS = (("customer", "caller", "ratepayer", "holder", "file", "record", "registrado", "archivo",
+                            "expediente"), ("phone", "cell", "mobile", "tel"))
+_NUMBER_ON_FILE_OPENS = re.compile(r"\s*" + _NUMBER_ON_FILE)
 _CUSTOMERS_NUMBER_BEFORE = re.compile(_CUSTOMERS_NUMBER + "$")
 
 
@@ -1230,7 +1237,8 @@ def _unnamed_customers_record(analysis: Analysis, fields: list[tuple]) -> list[t
                 continue
             judged.add(clause)
             together = [f for f in own if clause[0] <= f[2] < clause[1]]
-            if not _ONE_CUSTOMER_OPENS.match(segment.text, clause[0]) or _ANY_CUSTOMER.search(
+            if not (_ONE_CUSTOMER_OPENS.match(segment.text, clause[0])
+                    or _NUMBER_ON_FILE_OPENS.match(segment.text, clause[0])) or _ANY_CUSTOMER.search(
                     segment.text, clause[0], clause[1]) or _runs_on_from_above(analysis, segment, clause, taken):
                 continue  # a wrapped line's "customer used ..." goes on with "the average residential" above it
             if len(together) >= 2 and any(
