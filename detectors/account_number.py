@@ -515,8 +515,8 @@ def _ledger(candidate: Candidate) -> bool:
     if _BUDGET_TRANSFER.search(candidate.text, max(0, candidate.start - 140), candidate.start) and is_ledger_account(
             candidate.value):
         return True  # "transfer $12,000 from account 01-122-5300-000 (Snow & Ice) to account 01-422-5340-000"
-    if _CHARGED_TO.search(candidate.text, max(0, candidate.start - 40), candidate.start) and is_ledger_account(
-            candidate.value) and not _about_a_person(candidate):
+    if _CHARGED_TO.search(candidate.text, max(0, candidate.start - _CHARGED_TO_REACH), candidate.start) \
+            and is_ledger_account(candidate.value) and not _about_a_person(candidate):
         return True  # "postage is charged to Account No. 101-1510-52250": its sentence says it, whatever is above
     # a budget's strings are digits: a letter's prefix is a billing system's ("Gas Acct # G-780022-71"), wherever
     # the page's "funding is available in the adopted budget" makes it read as a budget
@@ -577,9 +577,13 @@ def _about_a_person(candidate: Candidate) -> bool:
                 or _CUSTOMERS_SENTENCE.search(candidate.text, sentence, candidate.start))
 
 
-# a cost charged to an account, right before the account's label: "postage is charged to Account No.", "coded to acct"
-_CHARGED_TO = re.compile(r"(?i)\b(?:charged|expensed|coded)\s+to\s+(?:the\s+)?(?:account|acct)\.?\s*"
+# a cost charged to an account, right before the account's label: "postage is charged to Account No.", "coded to acct",
+# also where the account's purpose is named first and its label repeated: "charged to the Enterprise Fund bad-debt
+# account, Account No."
+_CHARGED_TO = re.compile(r"(?i)\b(?:charged|expensed|coded|written\s+off)\s+to\s+(?:the\s+)?"
+                         r"(?:(?:[\w&'-]+\s+){0,5}?(?:account|acct)\s*[,:(\u2013\u2014]\s*)?(?:account|acct)\.?\s*"
                          r"(?:no\.?|number|#)?\s*:?\s*$")
+_CHARGED_TO_REACH = 90  # characters before the number where the words charging a cost to it stand
 
 
 # a fund named right before the account's label: "from the Customer Assistance Fund (Account 101-4410-5220)"

@@ -765,8 +765,8 @@ def _from_a_consumer_mailbox(text: str) -> bool:
 
 # a quoted e-mail's header in a forwarded one: "On Tue, Feb 4, 2025 at 7:18 PM Ana Ruiz <aruiz7@gmail.com> wrote:" (the
 # name's words capitalised: no "PM"; a double surname's second too, "Ana Ruiz-Palacios")
-_QUOTED_WRITER = re.compile(r"(?:^|\s)(?P<name>[A-Z][a-z\u00e0-\u024f'\u2019-]+(?:\s+[A-Z][a-z\u00e0-\u024f'\u2019-]+"
-                            r"(?:-[A-Z][a-z\u00e0-\u024f'\u2019]+)?){1,3})\s*[<\[(]?[\w.+-]+@[\w-]+"
+_QUOTED_WRITER = re.compile(r"(?:^|\s)(?P<name>[A-Z][a-z\u00e0-\u02af'\u2019-]+(?:\s+[A-Z][a-z\u00e0-\u02af'\u2019-]+"
+                            r"(?:-[A-Z][a-z\u00e0-\u02af'\u2019]+)?){1,3})\s*[<\[(]?[\w.+-]+@[\w-]+"
                             r"(?:\.[\w-]+)+[>\])]?\s+wrote:\s*$")
 _SIGNATURE_DASHES = re.compile(r"\s*--\s*$")  # the line over an e-mail's signature
 

@@ -25,7 +25,9 @@ from ..vocabulary import (PARTICLES, common_word, fold, frequent, given_names, l
                            surnames, word_frequencies)
 from .cues import CUSTOMER_ROLE, PARTY_WORDS
 
-# words of firms and places: never in a person's name ("ABC Electric", "Pomona Senior Center")
+# words of firms and places: never in a person's name ("ABC Electric", "Pomona Senior Center"), nor a utility
+# program's, which a roll-up's "Program / participant" column writes between its participants ("Smart Thermostat
+# Rebate | 268 | 1,688,150")
 FIRM_OR_PLACE = frozenset("""
 inc llc llp ltd corp corporation co company companies association assn foundation group partners services
 service solutions systems electric electrical energy power solar utility utilities construction builders
@@ -36,6 +38,7 @@ restaurant cafe hotel apartments homes realty properties management hospital cli
 theater theatre gallery studio fairplex edison choice pomona california house ranch building mansion adobe
 community valley regional unified elementary senior youth neighbors family families friends league
 payment payments bill bills statement notice assistance arrangement arrangements application request form
+rebate rebates incentive incentives thermostat thermostats
 courier gazette tribune chronicle bulletin sentinel examiner dispatch newspaper
 falls springs heights lakes creek hollow bluff bluffs pines gardens estates terrace harbor cove junction crossing
 canyon village township borough
@@ -318,10 +321,12 @@ def is_person(text: str) -> bool:
 # -- names in running text -------------------------------------------------------------------------
 
 _TITLES = frozenset("mr mrs ms miss mx dr sr sra srta senor senora senorita don dona".split())
-# the letters of Latin script with its extensions, by case: "María López", "Michał Dąbrowski", and Latin Extended
-# Additional, which holds Vietnamese vowels with two marks ("Nguyễn Thị Hương", "HOÀNG, BẢO VĂN")
-_UPPER = "A-Z" + "".join(c for c in map(chr, [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)]) if c.isupper())
-_LOWER = "a-z" + "".join(c for c in map(chr, [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)]) if c.islower())
+# the letters of Latin script with its extensions, by case: "María López", "Michał Dąbrowski"; the IPA block's
+# letters that national alphabets took up, lower case only, their capitals being in Latin Extended-B (Azerbaijani
+# "ə": "Nüsrət Məmmədova", Akan and Ewe "ɛ", "ɔ": "Ɔpɔkuɛ"); and Latin Extended Additional, which holds Vietnamese
+# vowels with two marks ("Nguyễn Thị Hương", "HOÀNG, BẢO VĂN")
+_UPPER = "A-Z" + "".join(c for c in map(chr, [*range(0xC0, 0x2B0), *range(0x1E00, 0x1F00)]) if c.isupper())
+_LOWER = "a-z" + "".join(c for c in map(chr, [*range(0xC0, 0x2B0), *range(0x1E00, 0x1F00)]) if c.islower())
 _LETTER = _UPPER + _LOWER
 
 
@@ -1578,8 +1583,9 @@ _OFFICIAL_BEFORE = re.compile(
     r"(?:re-?)?read by|inspected by|verified by|investigated by|processed by|completed by|performed by|"
     r"(?:remediation|action|task|ticket|case|incident|project) owner|"
     # a contact's label ("Contact: Alan Chernoff"), not the verb of whom staff are to call back ("asked staff to contact
-    # Mr. Antonio Ruiz at ... about his bill")
-    r"(?<!\bto )contact|questions|speakers?|spoke|presented by|honorable|hon\.?|senator|assemblymember|judge|vendor|"
+    # Mr. Antonio Ruiz at ... about his bill"), nor the person staff are to follow up with or a household's own
+    # contact ("Follow-up contact: Ana Ruiz, (562) ...", "Household contact: ...")
+    r"(?<!\bto )(?<!follow-up )(?<!follow up )(?<!followup )(?<!household )contact|questions|speakers?|spoke|presented by|honorable|hon\.?|senator|assemblymember|judge|vendor|"
     r"remit to|pay to|payable to|supplier|contractor|consultant|ombuds(?:person|man|woman)|"
     r"volunteer|in honou?r of|in memory of|named (?:for|after)|"  # a park's or a pavilion's honoree
     # who carried the mail an incident report tells of: "Carrier Dwight Ames", "the letter carrier, Dwight Ames"

@@ -650,6 +650,8 @@ def _seeds(analysis: Analysis):
     if analysis.may_hold(*_CALLING_BACK_WORDS):
         for m in _CALL_BACK.finditer(analysis.joined):
             yield analysis.locate(m.start())
+            if m.group().endswith(":"):  # a callback list's label: each item below is a record of its own
+                yield from _callback_items(analysis, *analysis.locate(m.start()))
     whose, number = _CUSTOMERS_NUMBER_WORDS
     if analysis.may_hold(*whose) and analysis.may_hold(*number):
         # "Customer phone (530) ...": see _unnamed_customers_record
@@ -993,7 +995,9 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
     # a callback owed at a number ("Callback for Tevita Vaifale at 308 ..."): only the name right between them is
     # kept (_called_back), so any words that read as a name will do there
     callback = any(f[0] == "phone" for f in fields) and any(
-        _CALL_BACK.search(p.text) or _RETURN_CALL.search(p.text) for p in pieces)
+        _CALL_BACK.search(p.text) or _RETURN_CALL.search(p.text)
+        or p.text.strip() and _callback_list_item(analysis, p.segment, p.start + len(p.text) - len(p.text.lstrip()))
+        for p in pieces)
     # a program's participant and their home ("Rebate winner Hodan Abdi of 3450 ..."): see _participants
     participant = any(_home(f) for f in fields) and any(_PARTICIPANT.search(p.text) for p in pieces)
     # a resident's home marked on a program's map, with their number: see _homes_labelled
@@ -1096,7 +1100,7 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
     elif page not in analysis.context.public_comment and (reached := _reached(analysis, names, pieces, fields)):
         names, fields = _customers_sentences(analysis, names, fields, reached)  # not the interpreter named in the same note
         why = "person staff reached about a utility matter beside their own phone, home or usage"
-    elif page not in analysis.context.public_comment and (callbacks := _called_back(names, fields)):
+    elif page not in analysis.context.public_comment and (callbacks := _called_back(analysis, names, fields)):
         names = callbacks
         why = "person to be called back at their own number"
     elif page not in analysis.context.public_comment and (callers := _callers(analysis, names, pieces, fields)):
@@ -1220,11 +1224,18 @@ _RECORD_KINDS = ("phone", "address", "usage", "email")
 _BILLED = re.compile(_ONE_CUSTOMER_OPENS.pattern + r"\s+(?:(?:was|were|had\s+been)\s+(?:\w+\s+)?(?:billed|charged)"
                                                   r"|used|consumed)\b")
 # the customer's own number by its label in a note: "Customer phone (530) ...", "Caller's cell: 916-..."
-_CUSTOMERS_NUMBER = (r"(?i)\b(?:customer|caller|ratepayer|account\s?holder)(?:['\u2019]s)?\s+(?:phone|cell|mobile|"
-                     r"tel(?:ephone)?)(?:\s+(?:number|no\.?|#))?\s*[:#-]?\s*")
+# the number the account's record holds for its holder: "Phone on file:", "Teléfono registrado:" (a letter's footer
+# or a merged notice's field: the addressee's, as a customer's own record gives it)
+_NUMBER_ON_FILE = (r"(?i:(?:phone|cell|mobile|tel(?:ephone)?)(?:\s+(?:number|no\.?|#))?\s+on\s+(?:file|record)|"
+                   r"tel[e\u00e9]fono\s+(?:registrado|en\s+(?:archivo|expediente)))")
+_CUSTOMERS_NUMBER = (r"(?i)\b(?:(?:customer|caller|ratepayer|account\s?holder)(?:['\u2019]s)?\s+(?:phone|cell|mobile|"
+                     r"tel(?:ephone)?)(?:\s+(?:number|no\.?|#))?|" + _NUMBER_ON_FILE + r")\s*[:#-]?\s*")
 _CUSTOMERS_NUMBER_AHEAD = re.compile(_CUSTOMERS_NUMBER + r"(?=[(+\d])")
-# its two words: whose number ("account holder" holds "holder") and what number ("tel" of "telephone")
-_CUSTOMERS_NUMBER_WORDS = ("customer", "caller", "ratepayer", "holder"), ("phone", "cell", "mobile", "tel")
+# its two words: whose number ("account holder" holds "holder", the record "file" or "registrado") and what number
+# ("tel" of "telephone" and "teléfono")
+_CUSTOMERS_NUMBER_WORDS = (("customer", "caller", "ratepayer", "holder", "file", "record", "registrado", "archivo",
+                            "expediente"), ("phone", "cell", "mobile", "tel"))
+_NUMBER_ON_FILE_OPENS = re.compile(r"\s*" + _NUMBER_ON_FILE)
 _CUSTOMERS_NUMBER_BEFORE = re.compile(_CUSTOMERS_NUMBER + "$")
 
 
@@ -1243,7 +1254,8 @@ def _unnamed_customers_record(analysis: Analysis, fields: list[tuple]) -> list[t
                 continue
             judged.add(clause)
             together = [f for f in own if clause[0] <= f[2] < clause[1]]
-            if not _ONE_CUSTOMER_OPENS.match(segment.text, clause[0]) or _ANY_CUSTOMER.search(
+            if not (_ONE_CUSTOMER_OPENS.match(segment.text, clause[0])
+                    or _NUMBER_ON_FILE_OPENS.match(segment.text, clause[0])) or _ANY_CUSTOMER.search(
                     segment.text, clause[0], clause[1]) or _runs_on_from_above(analysis, segment, clause, taken):
                 continue  # a wrapped line's "customer used ..." goes on with "the average residential" above it
             if len(together) >= 2 and any(
@@ -1755,10 +1767,29 @@ _OF_A_FIRM = re.compile(r"\s*(?:,\s*)?(?:of|from|at|with)\s+(?:the\s+)?[A-Z]")
 # "Callback for Tevita Vaifale at ...", "Return call to Ana Ruiz at ..."
 _CALLING_BACK = (r"(?i:\b(?:(?:call(?:ed)?|phoned?|text(?:ed)?)\s+back|(?:call[\s-]?back|return(?:ed)?\s+call)"
                  r"(?:\s+(?:request(?:ed)?|needed|owed))?\s+(?:for|to))\s+(?:(?:mr|ms|mrs|dr)\.?\s+)?)")
-_CALL_BACK = re.compile(_CALLING_BACK + r"(?=[A-Z])")
-_CALLING_BACK_WORDS = ("back", "return")  # one is in each callback's words
+# the same callback with the name between its words ("Remember to call Ana Ruiz back at ..."), the caller returning
+# staff's call from their number ("Ms. Ana Ruiz called back from (626) ..."), and a callback list's or label's items
+# ("Callback list (SCE referral):" / "Ana Ruiz – 626.555.0101", "Call back: Ana Ruiz, 909 ...")
+_CALLING_NAME = r"(?i:\b(?:call|phone|text|ring)\s+(?:(?:mr|ms|mrs|dr)\.?\s+)?)"
+_NAME_THEN_BACK = r"(?=[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}\s+back\s+(?:at|on)\b)"
+_CALLED_BACK_FROM = re.compile(r"\s+(?:called|phoned|rang)\s+(?:us\s+|staff\s+)?back\s+from\s+")
+# (the people staff are to follow up with, a household's own contact, a life-support customer: "Follow-up contact:",
+# "Household contact:", "Life-support:")
+_CALLBACK_LABEL = (r"(?i:\b(?:call[\s-]?backs?|return\s+calls?|follow[\s-]?ups?(?:\s+(?:contacts?|calls?))?|"
+                   r"household\s+contacts?|life[\s-]support(?:\s+customers?)?|medical\s+baseline(?:\s+customers?)?)"
+                   r"(?:\s+(?:list|log|queue|needed|requested|requests))?\b[^:\n\x00]{0,40}:)")
+_CALLBACK_LABEL_BEFORE = re.compile(_CALLBACK_LABEL + r"[ \t\n]*(?:[-*\u2022\u2013][ \t]*)?$")
+_DASH_OR_COMMA = re.compile(r"[ \t]*(?:[,:\u2013\u2014]|-(?!\d))?[ \t]*")
+_CALL_BACK = re.compile(_CALLING_BACK + r"(?=[A-Z])|" + _CALLING_NAME + _NAME_THEN_BACK + "|" + _CALLBACK_LABEL
+                        + "|" + _CALLED_BACK_FROM.pattern)
+_CALLING_BACK_WORDS = ("back", "return", "follow", "household", "life", "medical")  # one is in each callback's words
 _CALL_BACK_BEFORE = re.compile(_CALLING_BACK + "$")
+_CALLING_NAME_BEFORE = re.compile(_CALLING_NAME + "$")
 _AT_NUMBER = re.compile(r"\s+(?:at|on)\s+")
+_BACK_AT_NUMBER = re.compile(r"\s+back\s+(?:at|on)\s+")
+_CALLBACK_REACH = 30  # characters before a name where the callback's words stand
+_LIST_REACH = 60  # characters before a name where a callback label on its own line stands
+_LIST_ITEMS = 12  # how many items of a callback list may stand between its label and a name
 
 
 def _left_out_of_usage_average(analysis: Analysis, names: list[tuple], fields: list[tuple]) -> list[tuple]:
@@ -1790,14 +1821,61 @@ _USAGE_WORD = re.compile(r"(?i)\b(?:kwh|usage|consumption|therms?|use)\b")
 _LEFT_OUT_WORDS = ("avg", "average", "mean", "median"), ("exclud", "excl.", "except", "omit", "leaves", "includ")
 
 
-def _called_back(names: list[tuple], fields: list[tuple]) -> list[tuple]:
+def _called_back(analysis: Analysis, names: list[tuple], fields: list[tuple]) -> list[tuple]:
     """The names a note asks staff to call back at the number right after them ("Call back Danielle Browning at (559)
     953-4837 before the meeting"): a resident who called in, and their own number; an office's contact is called,
     not called back, and officials and staff are no names here ("Call Public Works Director Ana Ruiz at ...")."""
     return [(segment, start, end) for segment, start, end in names
-            if _CALL_BACK_BEFORE.search(segment.text, max(0, start - 30), start)
-            and any(kind == "phone" and where is segment and _AT_NUMBER.fullmatch(segment.text, end, at)
-                    for kind, where, at, _ in fields)]
+            if any(kind == "phone" and where is segment and _called_back_at(analysis, segment, start, end, at)
+                   for kind, where, at, _ in fields)]
+
+
+def _called_back_at(analysis: Analysis, segment: Segment, start: int, end: int, at: int) -> bool:
+    """Whether the name at ``text[start:end]`` is one staff are to call back, or who called staff back, at the
+    number that starts at ``at``: "Call back Ana Ruiz at", "call Ana Ruiz back at", "Ana Ruiz called back from",
+    or an item of a callback list ("Callback list:" / "Ana Ruiz – 626 ..."), its label an item or two above."""
+    text, head = segment.text, max(0, start - _CALLBACK_REACH)
+    return bool(_CALL_BACK_BEFORE.search(text, head, start) and (_AT_NUMBER.fullmatch(text, end, at)
+                                                                  or _DASH_OR_COMMA.fullmatch(text, end, at))
+                or _CALLING_NAME_BEFORE.search(text, head, start) and _BACK_AT_NUMBER.fullmatch(text, end, at)
+                or _CALLED_BACK_FROM.fullmatch(text, end, at)
+                or _DASH_OR_COMMA.fullmatch(text, end, at) and _callback_list_item(analysis, segment, start))
+
+
+def _callback_items(analysis: Analysis, segment: Segment, start: int):
+    """The starts of the items of the callback list whose label is at ``start``: the lines below it that each hold
+    a phone, up to the first that does not."""
+    lines = analysis.free_lines
+    i = analysis.line_at(segment, start)
+    if i is None:
+        return
+    for line in lines[i + 1:i + 1 + _LIST_ITEMS]:
+        if not line.text.strip():
+            continue
+        if not phone_spans(line.text) or page_of(line.segment) != page_of(segment):
+            return
+        yield line.segment, line.start
+
+
+def _callback_list_item(analysis: Analysis, segment: Segment, start: int) -> bool:
+    """Whether a name opens an item of a callback list: right after its label ("Call back: Ana Ruiz, ..."), or at
+    the start of a line under it, the lines between items too (each with its phone): a text box's "Callback list
+    (SCE referral):" / "Ana Ruiz – 626 ..." / "Luis Soto – 213 ...". A label names a list of people whom staff owe
+    a call, not an office's contacts ("Questions:", "Contact:")."""
+    if _CALLBACK_LABEL_BEFORE.search(segment.text, max(0, start - _LIST_REACH), start):
+        return True
+    lines = analysis.free_lines
+    i = analysis.line_at(segment, start)
+    if i is None or lines[i].text[:start - lines[i].start].strip(" \t-*\u2022\u2013"):
+        return False
+    for above in range(i - 1, max(-1, i - _LIST_ITEMS - 1), -1):
+        text = lines[above].text
+        if _CALLBACK_LABEL_BEFORE.search(text):
+            return page_of(lines[above].segment) == page_of(segment)
+        if text.strip() and not phone_spans(text):
+            return False
+    return False
+
 
 
 # a caller, right after their name, and the words before the number to return their call at: "Keola Mahoe called twice
