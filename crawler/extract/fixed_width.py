@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from . import TableCell, is_label_column, looks_like_header_row
+from . import TableCell, field_phrase, is_label_column, looks_like_header_row
 from .text_fields import assignment, line_pairs
 
 _PHRASE = re.compile(r"\S+(?: \S+)*")  # text apart from its neighbours by two spaces or more
@@ -311,8 +311,10 @@ _MARKDOWN_RULE = re.compile(r"\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*"
 
 
 def _fields(line: str) -> bool:
-    """Whether the line gives ``KEY=value`` fields (a log line, a setting): records of their own, no table's row."""
-    return line_pairs(line) is not None or assignment(line) is not None
+    """Whether the line gives ``KEY=value`` fields (a log line, a setting), or two phrases of a label and its value
+    ("REC 014   CUST_NM: OKAFOR,ADA   ACCT_ID: 700..." of a billing extract): records of their own, no table's row."""
+    return (line_pairs(line) is not None or assignment(line) is not None
+            or sum(field_phrase(p.text) is not None for p in _phrases(line)) >= 2)
 
 
 def _pipe_cells(line: str) -> list[str] | None:

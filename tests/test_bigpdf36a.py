@@ -1,0 +1,100 @@
+"""Customer records deep in a city's long PDFs (red team bigpdf36).
+
+- A billing system's extract pasted into a page as ``KEY: value`` fields, the keys a database's ("CUST_NM:",
+  "SVC_ADDR:", "PHONE_1:", "KWH_LAST_CYCLE:"): each key of a known kind labels its value as "Customer Name:" would,
+  and a line of such fields is a record's line, neither a table's header over the next record's line nor a row of a
+  table without one (its record number "REC 007" is no usage). Hard negatives: an RFP's field layout describing the
+  keys in words, a rate table's "Tier 1: 0-500 kWh" header, the City's own facility meters and staff contacts under
+  the same kind of keys.
+"""
+from __future__ import annotations
+
+import io
+
+from reportlab.pdfgen import canvas
+
+from tests.detector_helpers import pairs_found, values_of
+
+_SITE = "https://www.cityofmontclaire.example.gov/documents"
+
+
+def _found(name: str, body: str | bytes) -> set[tuple[str, str]]:
+    return pairs_found(f"{_SITE}/{name}", body)
+
+
+def _cells_pdf(rows: list[list[str]], top: int = 740, leading: int = 15, column: int = 190) -> bytes:
+    """A one-page PDF whose lines hold cells a ``column`` of points apart (a line of one cell is prose)."""
+    out = io.BytesIO()
+    pdf = canvas.Canvas(out)
+    pdf.setFont("Courier", 9)
+    for k, cells in enumerate(rows):
+        for c, cell in enumerate(cells):
+            pdf.drawString(60 + column * c, top - leading * k, cell)
+    pdf.save()
+    return out.getvalue()
+
+
+# --- 1. a billing extract's KEY: value fields ------------------------------------------------------------------
+
+_EXTRACT = [
+    ["Attachment 4 - Extract from the legacy billing system (conversion test)"],
+    ["REC 017", "CUST_NM: VARGAS-OYELARAN,TEODORA", "ACCT_ID: 700418852306"],
+    ["SVC_ADDR: 4187 CALLE ALMENDRO MONTCLAIRE CA 91763"],
+    ["PHONE_1: 9094418270", "EMAIL: tvoyelaran@example.net"],
+    ["KWH_LAST_CYCLE: 742", "RATE: TOU-D-4-9PM", "STATUS: ACTIVE"],
+    ["REC 018", "CUST_NM: HOLMQUIST,BERIT", "ACCT_ID: 700552019447"],
+    ["SVC_ADDR: 936 W MARIGOLD WAY MONTCLAIRE CA 91763"],
+    ["PHONE_1: 6265530914", "EMAIL: bholmq@example.org"],
+    ["KWH_LAST_CYCLE: 1287", "RATE: TOU-D-PRIME", "STATUS: ACTIVE"],
+]
+
+
+def _assert_extract_records(found: set[tuple[str, str]]) -> None:
+    assert {"VARGAS-OYELARAN,TEODORA", "HOLMQUIST,BERIT"} <= values_of(found, "customer_name")
+    addresses = " ".join(values_of(found, "address"))
+    assert "4187 CALLE ALMENDRO" in addresses and "936 W MARIGOLD WAY" in addresses
+    assert {"9094418270", "6265530914"} <= values_of(found, "phone")
+    usage = values_of(found, "energy_usage")
+    assert {"742", "1287"} <= usage
+    assert not usage & {"017", "018", "9094418270", "6265530914"}  # record numbers and phones are no usage
+
+
+def test_a_billing_extract_in_a_pdf_reports_each_records_fields():
+    _assert_extract_records(_found("rfp-2025-031.pdf", _cells_pdf(_EXTRACT)))
+
+
+def test_a_billing_extract_as_text_reports_each_records_fields():
+    body = "\n".join("\t".join(cells) for cells in _EXTRACT) + "\n"
+    _assert_extract_records(_found("conversion-test.txt", body))
+
+
+def test_an_extracts_field_layout_described_in_words_reports_nothing():
+    body = _cells_pdf([
+        ["Exhibit H - Field layout of the customer extract"],
+        ["CUST_NM: Customer name (last, first), 40 characters"],
+        ["SVC_ADDR: Service address, street line only"],
+        ["PHONE_1: Primary phone, ten digits without punctuation"],
+        ["KWH_LAST_CYCLE: Usage of the last billing cycle, whole kWh"],
+        ["ACCT_ID: Twelve-digit account identifier"],
+        ["Tier 1: 0-500 kWh", "Tier 2: 501-1000 kWh", "Tier 3: over 1000 kWh"],
+        ["$0.21", "$0.27", "$0.33"],
+        ["$0.22", "$0.28", "$0.34"],
+    ])
+    found = _found("rfp-2025-031-exhibit-h.pdf", body)
+    assert not {kind for kind, _ in found} & {"customer_name", "address", "phone", "energy_usage", "account_number"}
+
+
+def test_the_citys_facility_meters_and_staff_under_field_keys_report_nothing():
+    body = "\n".join("\t".join(cells) for cells in [
+        ["Appendix C - City facility meters in the solar feasibility study"],
+        ["SITE 01", "FACILITY_NM: Civic Center Annex", "SVC_ACCT: 3-041-5578-22"],
+        ["SVC_ADDR: 505 S Garey Ave"],
+        ["KWH_ANNUAL: 1,284,300", "RATE: TOU-GS-3", "STATUS: ACTIVE"],
+        ["SITE 02", "FACILITY_NM: Westside Branch Library", "SVC_ACCT: 3-041-6620-19"],
+        ["SVC_ADDR: 625 S Garey Ave"],
+        ["KWH_ANNUAL: 412,780", "RATE: TOU-GS-2", "STATUS: ACTIVE"],
+        ["Study contacts:"],
+        ["STAFF_NM: Dolores Quintanar", "PHONE_1: (909) 620-2311", "DEPT: Public Works"],
+        ["STAFF_NM: Barnaby Whitcombe", "PHONE_1: (909) 620-2418", "DEPT: Facilities"],
+    ]) + "\n"
+    assert not _found("solar-feasibility-appendix-c.txt", body)
