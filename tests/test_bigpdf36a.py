@@ -6,6 +6,10 @@
   table without one (its record number "REC 007" is no usage). Hard negatives: an RFP's field layout describing the
   keys in words, a rate table's "Tier 1: 0-500 kWh" header, the City's own facility meters and staff contacts under
   the same kind of keys.
+- A table laid out as lines under a header whose first column is the facility's ("Facility | Service Address | SCE
+  Account | Annual kWh"), whatever its title calls the sites ("Candidate Sites"): its rows name the City's sites, not
+  customers, and their accounts and addresses are the City's. Hard negatives: the same table headed by a customer
+  column, and a facility row that names a firm or a person, stay reported.
 """
 from __future__ import annotations
 
@@ -98,3 +102,40 @@ def test_the_citys_facility_meters_and_staff_under_field_keys_report_nothing():
         ["STAFF_NM: Barnaby Whitcombe", "PHONE_1: (909) 620-2418", "DEPT: Facilities"],
     ]) + "\n"
     assert not _found("solar-feasibility-appendix-c.txt", body)
+
+
+# --- 2. a table of sites under a facility column ---------------------------------------------------------------
+
+def _sites_pdf(header: list[str], rows: list[list[str]]) -> bytes:
+    return _cells_pdf([["Table 3-2: Sites Proposed for EV Charging - Current Electric Service"], header, *rows],
+                      column=150)
+
+
+_SITES = [
+    ["Bus Depot", "2217 Harrowgate Ave", "2-31-448-5096", "884,210"],
+    ["Skate Plaza", "940 W Lindenfield Rd", "700238814471", "96,420"],
+    ["Equestrian Arena", "1880 Calle Venado", "2-19-770-3312", "151,905"],
+]
+
+
+def test_rows_under_a_facility_column_are_the_citys_sites():
+    found = _found("ev-charging-feasibility.pdf",
+                   _sites_pdf(["Facility", "Service Address", "SCE Account", "Annual kWh"], _SITES))
+    assert not {kind for kind, _ in found} & {"account_number", "address", "customer_name"}
+
+
+def test_rows_under_a_customer_column_stay_customers():
+    rows = [["Ingeborg Tallach", "2217 Harrowgate Ave", "2-31-448-5096", "884"],
+            ["Rafferty Osei-Mensah", "940 W Lindenfield Rd", "700238814471", "964"]]
+    found = _found("ev-rebates.pdf", _sites_pdf(["Customer", "Service Address", "SCE Account", "Annual kWh"], rows))
+    assert {"2-31-448-5096", "700238814471"} <= values_of(found, "account_number")
+
+
+def test_a_firm_or_a_person_in_a_facility_column_stays_reported():
+    rows = [*_SITES, ["Quenby Cold Storage LLC", "3105 Harrowgate Ave", "700551208837", "2,406,118"],
+            ["Ingeborg Tallach (home)", "418 E Quenby St", "700551349902", "7,410"]]
+    found = _found("ev-charging-feasibility.pdf",
+                   _sites_pdf(["Facility", "Service Address", "SCE Account", "Annual kWh"], rows))
+    accounts = values_of(found, "account_number")
+    assert {"700551208837", "700551349902"} <= accounts
+    assert not accounts & {"2-31-448-5096", "700238814471", "2-19-770-3312"}
