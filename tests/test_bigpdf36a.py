@@ -10,6 +10,10 @@
   Account | Annual kWh"), whatever its title calls the sites ("Candidate Sites"): its rows name the City's sites, not
   customers, and their accounts and addresses are the City's. Hard negatives: the same table headed by a customer
   column, and a facility row that names a firm or a person, stay reported.
+- A class average whose sentence a page break cuts ("... The average residential" / the page's footer / "customer used
+  512 kWh per month ..."): the page opens in mid-sentence, read with the previous page's last line, and no customer's
+  record. Hard negative: an unnamed customer's own bill told at the top of a page after a finished sentence stays
+  reported.
 """
 from __future__ import annotations
 
@@ -139,3 +143,37 @@ def test_a_firm_or_a_person_in_a_facility_column_stays_reported():
     accounts = values_of(found, "account_number")
     assert {"700551208837", "700551349902"} <= accounts
     assert not accounts & {"2-31-448-5096", "700238814471", "2-19-770-3312"}
+
+
+# --- 3. a sentence cut by a page break ------------------------------------------------------------------------
+
+def _pages_pdf(*pages: list[str]) -> bytes:
+    """A PDF of pages of lines in Helvetica, each page closed by a records office's Bates number."""
+    out = io.BytesIO()
+    pdf = canvas.Canvas(out)
+    for number, lines in enumerate(pages, start=1):
+        for k, line in enumerate(lines):
+            pdf.drawString(72, 720 - 15 * k, line)
+        pdf.drawString(420, 40, f"MTC-PRA-25-0193-{number:04d}")
+        pdf.showPage()
+    pdf.save()
+    return out.getvalue()
+
+
+def test_a_class_average_cut_by_a_page_break_is_no_customers_record():
+    body = _pages_pdf(
+        ["Annual summary of residential load, as released with the response.",
+         "Usage per home fell again in 2024 after a mild summer. The average residential"],
+        ["customer used 512 kWh per month in 2024, compared with 577 kWh in 2023, which staff",
+         "attributes to weather and new rooftop solar."])
+    assert not values_of(_found("pra-25-0193-records.pdf", body), "energy_usage")
+
+
+def test_an_unnamed_customers_bill_at_the_top_of_a_page_stays_reported():
+    body = _pages_pdf(
+        ["Complaint log summary, as released with the response.",
+         "Staff reviewed each complaint received in March."],
+        ["The customer called from (909) 555-0187 disputing the March bill of 1,940 kWh at her home.",
+         "Staff explained the new rate."])
+    found = _found("pra-25-0193-records.pdf", body)
+    assert "1,940 kWh" in values_of(found, "energy_usage") and "(909) 555-0187" in values_of(found, "phone")
