@@ -14,6 +14,10 @@
   512 kWh per month ..."): the page opens in mid-sentence, read with the previous page's last line, and no customer's
   record. Hard negative: an unnamed customer's own bill told at the top of a page after a finished sentence stays
   reported.
+- A report printing each record on two lines ("R25-112  Name" / "         street   account   kWh   refund"), in a
+  text file or drawn in a PDF as strings typed with leading spaces: the second line is the same record's, under the
+  columns its indentation puts it in. Hard negative: a report that leaves a repeated first cell blank keeps each
+  line a record of its own.
 """
 from __future__ import annotations
 
@@ -177,3 +181,59 @@ def test_an_unnamed_customers_bill_at_the_top_of_a_page_stays_reported():
          "Staff explained the new rate."])
     found = _found("pra-25-0193-records.pdf", body)
     assert "1,940 kWh" in values_of(found, "energy_usage") and "(909) 555-0187" in values_of(found, "phone")
+
+
+# --- 4. a record printed on two lines --------------------------------------------------------------------------
+
+_TWO_LINE_REPORT = [
+    "Appendix K: Utility Users Tax Refunds Paid, FY 2024-25",
+    "",
+    "Claim     Claimant / Service Address          SCE Account         Refund",
+    "R25-112   Halvard Nyquist-Obi",
+    "          3318 W Larkspur Ridge Rd            700-318-552-904     $61.20",
+    "R25-140   Marisela Quenby",
+    "          872 E Thistledown Ln                700-455-091-337     $18.75",
+    "",
+    "Total refunds paid: 2 claims",
+]
+
+
+def _typed_pdf(lines: list[str]) -> bytes:
+    """A PDF of monospace lines, each drawn as one string with the spaces it was typed with."""
+    out = io.BytesIO()
+    pdf = canvas.Canvas(out)
+    pdf.setFont("Courier", 8)
+    for k, line in enumerate(lines):
+        pdf.drawString(60, 720 - 11 * k, line)
+    pdf.save()
+    return out.getvalue()
+
+
+def _assert_two_line_records(found: set[tuple[str, str]]) -> None:
+    assert {"Halvard Nyquist-Obi", "Marisela Quenby"} <= values_of(found, "customer_name")
+    addresses = " ".join(values_of(found, "address"))
+    assert "3318 W Larkspur Ridge Rd" in addresses and "872 E Thistledown Ln" in addresses
+    assert {"700-318-552-904", "700-455-091-337"} <= values_of(found, "account_number")
+
+
+def test_two_line_records_in_a_text_report():
+    _assert_two_line_records(_found("uut-refunds-fy25.txt", "\n".join(_TWO_LINE_REPORT) + "\n"))
+
+
+def test_two_line_records_typed_in_a_pdf():
+    _assert_two_line_records(_found("budget-appendix-k.pdf", _typed_pdf(_TWO_LINE_REPORT)))
+
+
+def test_a_report_leaving_a_repeated_first_cell_blank_keeps_each_line_a_record():
+    body = "\n".join([
+        "Read Date   Customer              Account        kWh",
+        "06/02/25    Halvard Nyquist-Obi   7004418822     612",
+        "            Marisela Quenby       7004418839     540",
+        "06/03/25    Ondine Farquharson    7004419017     488",
+    ]) + "\n"
+    from crawler.extract.fixed_width import tables
+    rows = [cells for table in tables(body.splitlines()) for _, cells in table.rows]
+    assert [cells[1] for cells in rows] == ["Halvard Nyquist-Obi", "Marisela Quenby", "Ondine Farquharson"]
+    found = _found("reads-june.txt", body)
+    assert {"Halvard Nyquist-Obi", "Marisela Quenby"} <= values_of(found, "customer_name")
+    assert {"612", "540"} <= values_of(found, "energy_usage")
