@@ -18,6 +18,9 @@
   text file or drawn in a PDF as strings typed with leading spaces: the second line is the same record's, under the
   columns its indentation puts it in. Hard negative: a report that leaves a repeated first cell blank keeps each
   line a record of its own.
+- A bookmark over a page that withholds whose record it is ("Caller: [REDACTED]"), its title naming a person and
+  their mailbox: the title gives away what the redaction hid. Hard negative: a public comment whose page shows the
+  commenter's name (only the phone redacted) keeps its bookmark unreported.
 """
 from __future__ import annotations
 
@@ -237,3 +240,42 @@ def test_a_report_leaving_a_repeated_first_cell_blank_keeps_each_line_a_record()
     found = _found("reads-june.txt", body)
     assert {"Halvard Nyquist-Obi", "Marisela Quenby"} <= values_of(found, "customer_name")
     assert {"612", "540"} <= values_of(found, "energy_usage")
+
+
+# --- 5. a bookmark over a redacted page ------------------------------------------------------------------------
+
+def _bookmarked_pdf(pages: list[tuple[str, list[str]]]) -> bytes:
+    """A PDF of pages of lines, each page bookmarked with its title."""
+    out = io.BytesIO()
+    pdf = canvas.Canvas(out)
+    for k, (title, lines) in enumerate(pages):
+        for j, line in enumerate(lines):
+            pdf.drawString(60, 720 - 15 * j, line)
+        pdf.bookmarkPage(f"page{k}")
+        pdf.addOutlineEntry(title, f"page{k}", 0)
+        pdf.showPage()
+    pdf.save()
+    return out.getvalue()
+
+
+def test_a_bookmark_naming_the_caller_a_page_redacts_is_reported():
+    body = _bookmarked_pdf([
+        ("Voicemail transcript - Ingeborg Tallach <itallach58@outlook.com>",
+         ["VOICEMAIL TRANSCRIPTION (automated)",
+          "Caller: [REDACTED]. Callback number: [REDACTED]. Message: I am calling",
+          "about the notice I got about my enrollment. Please call me back."]),
+    ])
+    found = _found("pra-25-0193-records.pdf", body)
+    assert "Ingeborg Tallach" in values_of(found, "customer_name")
+    assert "itallach58@outlook.com" in values_of(found, "email")
+
+
+def test_a_bookmark_over_a_public_comment_showing_its_writer_is_not_reported():
+    body = _bookmarked_pdf([
+        ("Public comment - Rafferty Osei <rosei@example.org>",
+         ["PUBLIC COMMENT RECEIVED",
+          "Name: Rafferty Osei. Phone: [REDACTED]. Comment: please keep the library open late."]),
+        ("Staff report - Library hours", ["Staff recommends keeping the Westside branch open until 8 p.m."]),
+    ])
+    found = _found("council-packet-public-comments.pdf", body)
+    assert not values_of(found, "customer_name") and not values_of(found, "email")
