@@ -21,6 +21,9 @@
 - A bookmark over a page that withholds whose record it is ("Caller: [REDACTED]"), its title naming a person and
   their mailbox: the title gives away what the redaction hid. Hard negative: a public comment whose page shows the
   commenter's name (only the phone redacted) keeps its bookmark unreported.
+- A fax header atop each page of a faxed claim ("FROM: <number> <station>  TO: ...  P.1/2"), its station named for
+  the customer who signs the letter: the sending number is the customer's. Hard negative: a fax sent from a City
+  office's station.
 """
 from __future__ import annotations
 
@@ -279,3 +282,28 @@ def test_a_bookmark_over_a_public_comment_showing_its_writer_is_not_reported():
     ])
     found = _found("council-packet-public-comments.pdf", body)
     assert not values_of(found, "customer_name") and not values_of(found, "email")
+
+
+# --- 6. a fax header naming the customer's station ----------------------------------------------------------
+
+def _faxed_claim(station: str) -> bytes:
+    header = "MAY-06-2025 14:12     FROM: {number} {station}     TO: 19095550100     P.{page}/2"
+    return _pages_pdf(
+        [header.format(number="9514471290", station=station, page=1), "To: City of Montclaire, Risk Management",
+         "Re: Claim C25-0217, spoiled food after the outage of May 1",
+         "The power came back with a surge and the freezer stopped working."],
+        [header.format(number="9514471290", station=station, page=2),
+         "I attach the receipts for the freezer and the food.", "Sincerely,", "Rosalind Achterberg",
+         "2207 E Wintergreen Ave", "Montclaire, CA 91763", "Edison acct. 2-19-554-8032"])
+
+
+def test_a_fax_header_naming_the_customers_station_gives_their_number():
+    found = _found("claims-report-fy25.pdf", _faxed_claim("R ACHTERBERG"))
+    assert "Rosalind Achterberg" in values_of(found, "customer_name")
+    assert "9514471290" in values_of(found, "phone")
+
+
+def test_a_fax_from_a_city_office_gives_no_customers_number():
+    found = _found("claims-report-fy25.pdf", _faxed_claim("MONTCLAIRE RISK MGMT"))
+    assert "Rosalind Achterberg" in values_of(found, "customer_name")
+    assert "9514471290" not in values_of(found, "phone")

@@ -123,8 +123,30 @@ def find(analysis: Analysis) -> None:
         _from_writers(analysis, lines)
         _quoted_messages(analysis, lines)
         _named_with_their_mailbox(analysis, lines)
+        _fax_headers(analysis, lines)
     if analysis.anchors:
         _running_lines(analysis, lines)
+
+
+# the line a fax machine prints atop each page it sends: the sending number and its station's name, the receiver's
+# number, the page ("APR-22-2024 08:41  FROM: 6268405987 M NAKAJIMA  TO: 19096202314  P.1/3")
+_FAX_HEADER = re.compile(r"(?i)\bfrom\s*:?\s*(?P<number>\+?1?[\s.-]?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4})[ \t]+"
+                         r"(?P<station>[A-Z][A-Za-z.'-]*(?:[ \t][A-Z][A-Za-z.'-]*){0,3})"
+                         r"(?=[ \t]*(?:\t|[ \t]to\s*:|$))(?=.*(?:\bto\s*:|\bp(?:age|g)?\.?\s*\d+\s*/\s*\d+))")
+
+
+def _fax_headers(analysis: Analysis, lines: list[Line]) -> None:
+    """The sending number of a fax header whose station name is a customer the document names ("FROM: 626... M
+    NAKAJIMA" over a claim signed by Mikako Nakajima): the customer's own fax or phone line. A station named for an
+    office or a firm, or for no one the document calls a customer, says nothing of whose number it is."""
+    surnames = {f.text.split()[-1].lower() for f in analysis.context.fields if f.kind == "name" and f.text.split()}
+    if not surnames:
+        return
+    for line in lines:
+        header = _FAX_HEADER.search(line.text) if "from" in line.text.lower() else None
+        if header and header.group("station").split()[-1].lower() in surnames:
+            analysis.add("phone", line.segment, line.start + header.start("number"), line.start + header.end("number"),
+                         "fax header naming a customer's station")
 
 
 def _running_lines(analysis: Analysis, lines: list[Line]) -> None:
