@@ -24,6 +24,9 @@
 - A fax header atop each page of a faxed claim ("FROM: <number> <station>  TO: ...  P.1/2"), its station named for
   the customer who signs the letter: the sending number is the customer's. Hard negative: a fax sent from a City
   office's station.
+- A customer's two-page letter to the Council, its account in the first page's body and its closing on the second:
+  one letter, its signer and their contacts the customer's. Hard negative: a resident's two-page letter on a policy
+  item, with no identifier, stays a public comment.
 """
 from __future__ import annotations
 
@@ -307,3 +310,34 @@ def test_a_fax_from_a_city_office_gives_no_customers_number():
     found = _found("claims-report-fy25.pdf", _faxed_claim("MONTCLAIRE RISK MGMT"))
     assert "Rosalind Achterberg" in values_of(found, "customer_name")
     assert "9514471290" not in values_of(found, "phone")
+
+
+# --- 7. a letter over two pages ------------------------------------------------------------------------------
+
+def _two_page_letter(first_body: list[str]) -> bytes:
+    return _pages_pdf(
+        ["City Council Regular Meeting - May 20, 2025 - Agenda Packet", "Teodora Lindqvist-Amari",
+         "5519 Brambleton Ct", "Montclaire, CA 91763", "April 28, 2025", "Honorable Mayor and City Council",
+         "Dear Mayor and Council Members,", *first_body],
+        ["Mayor and City Council - page 2",
+         "I ask that the Council hear this at its next meeting.",
+         "You can reach me at 909.447.2281 or at tlamari@example.net if you need anything else.",
+         "Respectfully,", "Teodora Lindqvist-Amari"])
+
+
+def test_a_customers_two_page_letter_is_one_letter():
+    body = _two_page_letter([
+        "I am writing to appeal the staff decision on my March bill. My Edison account number is",
+        "700318550216. The bill says 1,988 kWh, three times what my home uses in spring."])
+    found = _found("council-packet-2025-05-20.pdf", body)
+    assert "Teodora Lindqvist-Amari" in values_of(found, "customer_name")
+    assert "5519 Brambleton Ct" in " ".join(values_of(found, "address"))
+    assert "909.447.2281" in values_of(found, "phone")
+
+
+def test_a_residents_two_page_letter_on_a_policy_item_stays_public():
+    body = _two_page_letter([
+        "I am writing in support of the proposed bike lanes on Holt Avenue. They would make",
+        "the trip to school safer for the children on our street."])
+    found = _found("council-packet-2025-05-20.pdf", body)
+    assert not values_of(found, "customer_name") and not values_of(found, "address")

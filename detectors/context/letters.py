@@ -436,10 +436,15 @@ def _from_writers(analysis: Analysis, lines: list[Line]) -> None:
             opened = i
         elif (closing := CLOSING_RE.match(line.text)) or (opened is not None and _signed_as_headed(lines, opened, i)):
             signed = i + 1 if closing else i  # the first line of the signature
-            # the letter from its salutation, and the reference line above it ("RE: Account ..."); without one
-            # ("To Pomona Choice Energy," or a pasted e-mail's body), the lines before the closing on its page
+            # the letter from its salutation, and the reference line above it ("RE: Account ..."), on the closing's
+            # page or the one before it (a two-page letter: its account in the first page's body, its closing on the
+            # second); without one ("To Pomona Choice Energy," or a pasted e-mail's body), the lines before the
+            # closing on its page
             top = max(closed, opened - _REFERENCE_LINES if opened is not None else i - _UNOPENED_LINES)
-            top = next(k for k in range(top, i + 1) if page_of(lines[k].segment) == page_of(line.segment))
+            pages = (page_of(line.segment), *([page_of(lines[opened].segment)] if opened is not None else []))
+            if opened is None or len({page_of(k.segment) for k in lines[top:i + 1]}) > 2:
+                pages = pages[:1]
+            top = next(k for k in range(top, i + 1) if page_of(lines[k].segment) in pages)
             opened, closed_before, closed = None, closed, i + 1
             # a letter headed and signed with its writer's name (no closing word) is a private person's own, whatever
             # words it speaks of the account in ("Subject: meter access - acct # ..." / "... my side yard")
