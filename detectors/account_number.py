@@ -1058,25 +1058,36 @@ _TITLE_CELLS = 2
 
 def _facility_table_rows(document: Document) -> set[int]:
     """The rows (by ``id``) of the tables laid out as lines under a title that says they list the City's own
-    facilities or accounts, up to the table's end (its first line that is no row), on the title's page. A row of
-    cells (_TITLE_CELLS tabs or more) titles nothing."""
+    facilities or accounts, or under a header line whose first column is the facility's ("Facility | Service Address
+    | SCE Account | Annual kWh" of a solar bid's candidate sites), up to the table's end (its first line that is no
+    row), on the title's page. A row of cells (_TITLE_CELLS tabs or more) titles nothing."""
     rows, titled_page = set(), None
     for segment in document.segments:
         page, text = segment.location.page, segment.text
         if "\t" in text and titled_page is not None and page == titled_page:
             rows.add(id(segment))
-        elif len(text) <= _TITLE_LINE and text.count("\t") < _TITLE_CELLS and _FACILITY_TITLE.search(text):
+        elif len(text) <= _TITLE_LINE and (text.count("\t") < _TITLE_CELLS and _FACILITY_TITLE.search(text)
+                                           or _facility_header_line(text)):
             titled_page = page
         else:
             titled_page = None
     return rows
 
 
+def _facility_header_line(text: str) -> bool:
+    """A table's header line, its cells apart by tabs and worded without figures, whose first column names the
+    facility each row is about ("Facility", "Facility Name", "Building", "City Site")."""
+    cells = text.split("\t")
+    return (len(cells) >= 3 and _FACILITY_HEADER.fullmatch(re.sub(r"(?i)\s+name$", "", cells[0].strip())) is not None
+            and not any(c.isdigit() for c in text))
+
+
 def _row_under_facility_title(candidate: Candidate) -> bool:
-    """A row of a table titled as the City's facility accounts ("City Facility Electric Accounts") that names no
-    person: its "Water Treatment – Pedley" or "Reservoir 5 Booster" is the City's, whatever the plant is called."""
+    """A row of a table titled as the City's facility accounts ("City Facility Electric Accounts"), or headed by a
+    facility column, that names no person, home or firm: its "Water Treatment – Pedley", "Reservoir 5 Booster" or
+    "Corporate Yard" is the City's, whatever the plant or site is called."""
     return (candidate.facts is not None and id(candidate.segment) in candidate.facts.computed(_facility_table_rows)
-            and _names_no_person(candidate.text))
+            and _names_no_person(candidate.text) and not _DWELLING_OR_FIRM.search(candidate.text.split("\t")[0]))
 
 
 _CUSTOMER_FIELD_KINDS = ("name", "address", "phone", "email", "usage", "identifier", "contact")

@@ -458,8 +458,27 @@ def _counts_up(numbers: list[int]) -> bool:
     return len(numbers) >= 3 and len(steps) == 1 and steps.pop() > 0
 
 
+# a field's label and its value in one phrase: "KWH_LAST_CYCLE: 623", "CUST_NM: OKAFOR,ADA", "Acct: 4471"
+_FIELD_PHRASE = re.compile(r"(?P<label>[^:\d\t]{1,40}):[ \t]+(?P<value>\S.*)")
+
+
+def field_phrase(text: str) -> re.Match | None:
+    """A phrase that is a field filled in, a label of a known kind (``header_kind``) before its colon and its value
+    after it (a billing extract's "CUST_NM: OKAFOR,ADA", "KWH_LAST_CYCLE: 623"); a rate table's "Tier 1: 0-500 kWh"
+    names no field."""
+    field = _FIELD_PHRASE.match(text.strip())
+    return field if field is not None and header_kind(field.group("label").strip())[0] is not None else None
+
+
+def _filled_field(text: str) -> bool:
+    """A cell of a customer's field filled in with a figure (``field_phrase``): a record's line ("KWH_LAST_CYCLE: 623
+    | RATE: TOU-D | STATUS: ACTIVE"), no column header over the lines under it."""
+    field = field_phrase(text)
+    return field is not None and any(c.isdigit() for c in field.group("value"))
+
+
 def _is_header_text(text: str) -> bool:
-    if not _label_length(text) or "@" in text or is_label_cell(text):
+    if not _label_length(text) or "@" in text or is_label_cell(text) or _filled_field(text):
         return False
     text = _without_year(text)
     if not text or text[0].isdigit() and not PERIOD_COUNT.match(text):

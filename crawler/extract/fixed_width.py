@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from . import TableCell, is_label_column, looks_like_header_row
+from . import TableCell, field_phrase, is_label_column, looks_like_header_row
 from .text_fields import assignment, line_pairs
 
 _PHRASE = re.compile(r"\S+(?: \S+)*")  # text apart from its neighbours by two spaces or more
@@ -50,11 +50,13 @@ class Table:
     rows: list[tuple[int, list[str]]] = field(default_factory=list)
     headed: bool = True  # False: no header line, header_line is the first row's and every name is ""
     key_value: bool = False  # rows of "label | value": a form's fields, each value labelled by its row's first cell
+    second_lines: set[int] = field(default_factory=set)  # lines read into the row above them (``_second_line``)
 
     @property
     def end(self) -> int:
         """The index of the line after the table's last row."""
-        return self.rows[-1][0] + 1 if self.rows else self.header_line + 1
+        last = self.rows[-1][0] + 1 if self.rows else self.header_line + 1
+        return last + 1 if last in self.second_lines else last
 
 
 def tables(lines: list[str]) -> list[Table]:
@@ -165,6 +167,13 @@ def _table_at(lines: list[str], index: int) -> Table | None:
             continue  # a note between two rows ("   W-9 on file, claimant SSN ..."): text, the table goes on
         if cells is None or not table.rows and _header(line) is not None:
             break  # the end of the table; or, right under it, the header: the line above was a title
+        if below_row and _second_line(table.rows[-1][1], cells):
+            # the record's cells, the shared column's two lines one above the other ("Ana Ruiz" / "1402 W Holt Ave")
+            joined = ["\n".join(filter(None, pair)) for pair in zip(table.rows[-1][1], cells)]
+            table.rows[-1] = (table.rows[-1][0], joined)
+            table.second_lines.add(number)
+            below_row = False
+            continue
         table.rows.append((number, cells))
         below_row = True
     return table if table.rows else None
@@ -183,6 +192,17 @@ def _continues(line: str, columns: list[Phrase], row: list[str]) -> bool:
     for column, phrase in zip(placed, phrases):
         row[column] = f"{row[column]}, {phrase.text}"
     return True
+
+
+def _second_line(row: list[str], cells: list[str]) -> bool:
+    """Whether a line's cells are the second line of the record right above it, a report printing each record on
+    two lines ("R24-031  Ana Ruiz" / "         1402 W Holt Ave   700-...   6,120   $38.10"): the line leaves the
+    first column empty, which the row above fills, and fills the columns the row above left empty, sharing one
+    column with it at most (the name's column, under which the address goes on). A report that leaves a repeated
+    first cell empty ("06/02" over a blank under it) fills the same columns in both rows."""
+    filled, above = {k for k, cell in enumerate(cells) if cell}, {k for k, cell in enumerate(row) if cell}
+    return (bool(row[0]) and not cells[0] and len(filled & above) <= 1 and len(filled - above) >= 1
+            and len(above - filled) >= 1 and max(above) < max(filled))
 
 
 # a report's totals row ("TOTAL REFERRED ... 7928.08  5 ACCTS", "Grand Total"), by its first filled cell
@@ -311,8 +331,10 @@ _MARKDOWN_RULE = re.compile(r"\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*"
 
 
 def _fields(line: str) -> bool:
-    """Whether the line gives ``KEY=value`` fields (a log line, a setting): records of their own, no table's row."""
-    return line_pairs(line) is not None or assignment(line) is not None
+    """Whether the line gives ``KEY=value`` fields (a log line, a setting), or two phrases of a label and its value
+    ("REC 014   CUST_NM: OKAFOR,ADA   ACCT_ID: 700..." of a billing extract): records of their own, no table's row."""
+    return (line_pairs(line) is not None or assignment(line) is not None
+            or sum(field_phrase(p.text) is not None for p in _phrases(line)) >= 2)
 
 
 def _pipe_cells(line: str) -> list[str] | None:

@@ -97,7 +97,7 @@ def read_table(builder: DocumentBuilder, lines: list[str], table: Table, where: 
     for index in range(table.header_line + table.headed, table.end):
         cells = rows.get(index)
         if cells is None:
-            if lines[index].strip():
+            if lines[index].strip() and index not in table.second_lines:
                 builder.add(lines[index].rstrip(), location(index), hidden=hidden, chrome=chrome)
             continue
         if table.key_value:  # a form's "label | value" line: the value labelled as "label:" would

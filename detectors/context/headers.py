@@ -603,8 +603,18 @@ TERMINATOR = re.compile(r"[:#\uff1a]")  # and the full-width colon of CJK text
 _LABEL_REACH = 50  # characters before the ":": the longest phrase and its qualifier
 
 
+# a billing system's field key printed before its value, its words joined by underscores, perhaps numbered: an
+# extract's "CUST_NM:", "SVC_ADDR:", "PHONE_1:", "KWH_LAST_CYCLE:" pasted into a page; ``header_kind`` reads the key
+# as it reads a column's (a key of no known kind, "RATE_CD:", is no label)
+_FIELD_KEY = re.compile(r"(?<![\w-])(?P<label>[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+)[ \t]*[:#]$")
+
+
 def label_ending_at(text: str, end: int) -> re.Match | None:
     """The label phrase whose ":" or "#" ends at ``end``, in English or in another language of the city's pages:
     a field's name is one whatever its language ("Address ng serbisyo" in a Tagalog table's header row is a
-    label, never the value of the header cell before it)."""
-    return LABEL_RE.search(text, max(0, end - _LABEL_REACH), end) or foreign_label_ending_at(text, end)
+    label, never the value of the header cell before it); or a field key of a known kind (``_FIELD_KEY``)."""
+    match = LABEL_RE.search(text, max(0, end - _LABEL_REACH), end) or foreign_label_ending_at(text, end)
+    if match:
+        return match
+    key = _FIELD_KEY.search(text, max(0, end - _LABEL_REACH), end)
+    return key if key and header_kind(key.group("label"))[0] else None

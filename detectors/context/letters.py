@@ -123,8 +123,30 @@ def find(analysis: Analysis) -> None:
         _from_writers(analysis, lines)
         _quoted_messages(analysis, lines)
         _named_with_their_mailbox(analysis, lines)
+        _fax_headers(analysis, lines)
     if analysis.anchors:
         _running_lines(analysis, lines)
+
+
+# the line a fax machine prints atop each page it sends: the sending number and its station's name, the receiver's
+# number, the page ("APR-22-2024 08:41  FROM: 6268405987 M NAKAJIMA  TO: 19096202314  P.1/3")
+_FAX_HEADER = re.compile(r"(?i)\bfrom\s*:?\s*(?P<number>\+?1?[\s.-]?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4})[ \t]+"
+                         r"(?P<station>[A-Z][A-Za-z.'-]*(?:[ \t][A-Z][A-Za-z.'-]*){0,3})"
+                         r"(?=[ \t]*(?:\t|[ \t]to\s*:|$))(?=.*(?:\bto\s*:|\bp(?:age|g)?\.?\s*\d+\s*/\s*\d+))")
+
+
+def _fax_headers(analysis: Analysis, lines: list[Line]) -> None:
+    """The sending number of a fax header whose station name is a customer the document names ("FROM: 626... M
+    NAKAJIMA" over a claim signed by Mikako Nakajima): the customer's own fax or phone line. A station named for an
+    office or a firm, or for no one the document calls a customer, says nothing of whose number it is."""
+    surnames = {f.text.split()[-1].lower() for f in analysis.context.fields if f.kind == "name" and f.text.split()}
+    if not surnames:
+        return
+    for line in lines:
+        header = _FAX_HEADER.search(line.text) if "from" in line.text.lower() else None
+        if header and header.group("station").split()[-1].lower() in surnames:
+            analysis.add("phone", line.segment, line.start + header.start("number"), line.start + header.end("number"),
+                         "fax header naming a customer's station")
 
 
 def _running_lines(analysis: Analysis, lines: list[Line]) -> None:
@@ -414,10 +436,15 @@ def _from_writers(analysis: Analysis, lines: list[Line]) -> None:
             opened = i
         elif (closing := CLOSING_RE.match(line.text)) or (opened is not None and _signed_as_headed(lines, opened, i)):
             signed = i + 1 if closing else i  # the first line of the signature
-            # the letter from its salutation, and the reference line above it ("RE: Account ..."); without one
-            # ("To Pomona Choice Energy," or a pasted e-mail's body), the lines before the closing on its page
+            # the letter from its salutation, and the reference line above it ("RE: Account ..."), on the closing's
+            # page or the one before it (a two-page letter: its account in the first page's body, its closing on the
+            # second); without one ("To Pomona Choice Energy," or a pasted e-mail's body), the lines before the
+            # closing on its page
             top = max(closed, opened - _REFERENCE_LINES if opened is not None else i - _UNOPENED_LINES)
-            top = next(k for k in range(top, i + 1) if page_of(lines[k].segment) == page_of(line.segment))
+            pages = (page_of(line.segment), *([page_of(lines[opened].segment)] if opened is not None else []))
+            if opened is None or len({page_of(k.segment) for k in lines[top:i + 1]}) > 2:
+                pages = pages[:1]
+            top = next(k for k in range(top, i + 1) if page_of(lines[k].segment) in pages)
             opened, closed_before, closed = None, closed, i + 1
             # a letter headed and signed with its writer's name (no closing word) is a private person's own, whatever
             # words it speaks of the account in ("Subject: meter access - acct # ..." / "... my side yard")

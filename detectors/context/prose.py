@@ -2099,9 +2099,49 @@ def _sentence_opening(analysis: Analysis, segment: Segment, sentence: tuple[int,
 
 def _runs_on_from_above(analysis: Analysis, segment: Segment, sentence: tuple[int, int], taken: list[tuple]) -> bool:
     """Whether the sentence goes on from the line above in mid-phrase, its last word lower case ("... the average
-    residential" / "customer used 6,540 kWh"): a wrap, not a sentence of its own (a heading above ends in capitals)."""
+    residential" / "customer used 6,540 kWh"): a wrap, not a sentence of its own (a heading above ends in capitals);
+    also from the previous page's last line of text, when the page opens in mid-sentence (``_ended_page_above``)."""
     opened = _open_sentence_above(analysis, segment, sentence, taken)
+    if opened is None and sentence[0] == 0 and _OPENS_LOWER_WORD.match(segment.text):
+        above = _ended_page_above(analysis, segment)
+        opened = (above, *_sentence(above, len(above.text.rstrip()) - 1, taken)) if above is not None else None
     return opened is not None and bool(_ENDS_MID_PHRASE.search(opened[0].text, opened[1], opened[2]))
+
+
+_OPENS_LOWER_WORD = re.compile(r"[ \t]*[a-z]")  # a line that opens on a lower-case word: a sentence going on
+_PAGE_CHROME_LINES = 3  # lines of a page's footer and the next one's header that stand between a sentence's halves
+
+
+def _ended_page_above(analysis: Analysis, segment: Segment) -> Segment | None:
+    """The previous page's last line of text that ends in mid-phrase, when ``segment`` is among the first lines of
+    its page: a sentence cut by the page break ("The average residential" / "POM-PRA-0110" / "customer used 468 kWh
+    ..."), only the page's footer, its number or the next page's running header between them (short lines ending no
+    phrase)."""
+    at = analysis.segment_index.get(id(segment))
+    if at is None:
+        return None
+    previous_page = None
+    for above in analysis.segments[max(0, at - _PAGE_CHROME_LINES - 1):at][::-1]:
+        page = page_of(above)
+        if page != page_of(segment):
+            if previous_page is not None and page != previous_page:
+                return None
+            previous_page = page
+            if _ENDS_MID_PHRASE.search(above.text):
+                return above
+        if len(above.text) > 60 or _ENDS_MID_PHRASE.search(above.text):
+            return None  # a line of text on the page, not its footer or header: the sentence opened on it
+    return None
+    crossed = False
+    for above in analysis.segments[max(0, at - 2 * _PAGE_CHROME_LINES):at][::-1]:
+        if page_of(above) != page_of(segment if not crossed else above):
+            return None
+        crossed = crossed or page_of(above) != page_of(segment)
+        if crossed and _ENDS_MID_PHRASE.search(above.text):
+            return above
+        if len(above.text) > 60 or _ENDS_MID_PHRASE.search(above.text):
+            return None  # a line of text on the page, not its footer or header: the sentence opened on it
+    return None
 
 
 def _cut_across(opened: tuple[Segment, int, int] | None, segment: Segment) -> tuple[Segment, int, int] | None:

@@ -173,7 +173,23 @@ def typed_line(textpage, run: list[PdfWord]) -> str | None:
     if _stretched(widths):
         return None
     gaps = [" " * max(1, round(width)) for width in widths]
-    return "".join(word.text + gap for word, gap in zip(run, gaps)) + run[-1].text
+    return " " * _leading_spaces(drawn_by, run[0], space) + "".join(
+        word.text + gap for word, gap in zip(run, gaps)) + run[-1].text
+
+
+_MAX_INDENT = 60  # spaces a padded line may be typed with before its first word
+
+
+def _leading_spaces(text_object, first: PdfWord, space: float) -> int:
+    """The spaces the string was typed with before its first word, which PDFium drops: the gap between where the
+    string starts (its text object's origin) and its first word, over a space's width. A two-line record's second
+    line ("R24-031  Ana Ruiz" / "         1402 W Holt Ave   700-...   6,120") stays under its columns. None (0) for
+    a string drawn turned or scaled apart from its page (its origin then is no point of the line)."""
+    matrix = pdfium_c.FS_MATRIX()
+    if not pdfium_c.FPDFPageObj_GetMatrix(text_object, matrix) or matrix.b or matrix.c or matrix.a <= 0:
+        return 0
+    spaces = round((first.x0 - matrix.e) / space)
+    return spaces if 0 < spaces <= _MAX_INDENT else 0
 
 
 def _stretched(widths: list[float]) -> bool:
