@@ -185,13 +185,7 @@ def read_inserted_files(builder: DocumentBuilder, archive: zipfile.ZipFile, main
     for part in related_parts(archive, main_part, "aFChunk"):
         if builder.full:
             return
-        short = posixpath.basename(part)
-        try:
-            data = part_bytes(archive, part, MAX_EMBEDDED_BYTES)
-        except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError) as e:
-            builder.not_checked(f"inserted {short} not read: {broken_reason(e)}"[:200])
-            continue
-        extract_embedded(builder, short, data, kind="inserted")
+        _extract_part(builder, archive, part, posixpath.basename(part), "inserted")
 
 
 # a HYPERLINK field's target in its code: HYPERLINK "mailto:ana@example.com" (the field's result may say "email her")
@@ -290,13 +284,18 @@ def read_embedded_files(builder: DocumentBuilder, archive: zipfile.ZipFile, fold
     for name in sorted(n for n in archive.namelist() if n.startswith(folder) and not n.endswith("/")):
         if builder.full:
             return
-        short = name[len(folder):]
-        try:
-            data = part_bytes(archive, name, MAX_EMBEDDED_BYTES)
-        except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError) as e:
-            builder.not_checked(f"embedded {short} not read: {broken_reason(e)}"[:200])
-            continue
-        extract_embedded(builder, short, data, kind="embedded")
+        _extract_part(builder, archive, name, name[len(folder):], "embedded")
+
+
+def _extract_part(builder: DocumentBuilder, archive: zipfile.ZipFile, part: str, short: str, kind: str) -> None:
+    """A file the package holds as a part, read by the extractor of its own type and located "KIND SHORT"; one
+    that cannot be read out of the package is not checked."""
+    try:
+        data = part_bytes(archive, part, MAX_EMBEDDED_BYTES)
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError) as e:
+        builder.not_checked(f"{kind} {short} not read: {broken_reason(e)}"[:200])
+        return
+    extract_embedded(builder, short, data, kind=kind)
 
 
 def part_xml(archive: zipfile.ZipFile, name: str):
