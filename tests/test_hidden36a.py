@@ -135,3 +135,22 @@ def test_a_constant_named_a_secret_beside_an_arcgis_layer_but_not_a_maps_key():
         "const MAPS_API_KEY = \"AIzaSyD3k9v_Q2m8Lp0cR7tXw4bN6yZ1aHf5eJg\";</script>"), "credential")
     assert "Copper!Willow-5521" in found
     assert not any(value.startswith("AIza") for value in found)
+
+
+# --- 5. a household named in a photo's caption ---------------------------------------------------------------
+
+def test_the_household_a_caption_names_beside_its_service_account():
+    found = _found(
+        "<figure><img src='/img/heat-pump-04.jpg' alt='New heat pump at the Marguerite Okonkwo home, 1186 W "
+        "Grevillea Ct (service acct 4-118-2207-63)'></figure>"
+        "<figure data-caption='Attic insulation at the Desmond Yarrowby residence, 472 E Quince St (service acct "
+        "4-118-3391-05)'><img src='/img/insulation.jpg' alt='Insulation'></figure>", name="gallery.html")
+    assert {"Marguerite Okonkwo", "Desmond Yarrowby"} <= values_of(found, "customer_name")
+
+
+def test_a_landmark_house_and_a_walking_tours_home_name_no_customer():
+    found = _found(
+        "<figure><img src='/img/tour-1.jpg' alt='The Phillips House, 2640 Pomona Blvd, built in 1875'></figure>"
+        "<figure><img src='/img/tour-2.jpg' alt='Walking tour stop 3: the Frank Wiley home, 1120 N Gibbs St, a "
+        "Craftsman bungalow built in 1911'></figure>", name="tour.html")
+    assert not values_of(found, "customer_name")
