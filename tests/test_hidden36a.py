@@ -154,3 +154,20 @@ def test_a_landmark_house_and_a_walking_tours_home_name_no_customer():
         "<figure><img src='/img/tour-2.jpg' alt='Walking tour stop 3: the Frank Wiley home, 1120 N Gibbs St, a "
         "Craftsman bungalow built in 1911'></figure>", name="tour.html")
     assert not values_of(found, "customer_name")
+
+
+# --- 6. a callback's label with ten bare digits --------------------------------------------------------------
+
+def test_a_callback_buttons_label_with_a_bare_number():
+    found = _found(
+        "<div class='crm-queue' hidden><button aria-label='Call back Tamsin Okereke at 9094417263'>"
+        "<span class='icon-phone'></span></button></div>")
+    assert "9094417263" in values_of(found, "phone")
+    assert "Tamsin Okereke" in values_of(found, "customer_name")
+
+
+def test_an_office_to_call_back_at_its_bare_number_is_no_ones():
+    found = _found(
+        "<p>Missed us? Call back Customer Service at 8885104471 or call back City Hall at 9096201100 during "
+        "business hours.</p>")
+    assert not values_of(found, "phone") and not values_of(found, "customer_name")
