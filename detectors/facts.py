@@ -13,6 +13,7 @@ from functools import cached_property
 from .labels import (BudgetPages, has_stand_in, heading_sections, part_of, sample_parts, sample_sections,
                      tells_of_a_sample)
 from .model import Document, Record, Segment
+from .public_contacts import is_test_fixture
 
 
 class IdentityIndex(Mapping[int, int]):
@@ -112,6 +113,12 @@ class DocumentFacts:
         """Whether ``segment`` is part of a sample bill of a made-up customer and tells of no real-looking person."""
         return (bool(self.sample_parts) and part_of(segment) in self.sample_parts and self._in_sample_section(segment)
                 and not self.tells_of_a_person(segment) and not self._entry_of_its_own(segment))
+
+    def in_test_fixture(self, segment: Segment) -> bool:
+        """Whether ``segment`` is a field of a record that is a developer's test fixture
+        (``public_contacts.is_test_fixture``)."""
+        number = self._record_numbers.get(id(segment))
+        return number is not None and is_test_fixture([f.text for f in self.document.records[number].fields])
 
     def _entry_of_its_own(self, segment: Segment) -> bool:
         """In a data file (``_DATA_FILES``), whether ``segment``'s record is an entry of its own apart from the sample

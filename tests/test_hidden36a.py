@@ -171,3 +171,31 @@ def test_an_office_to_call_back_at_its_bare_number_is_no_ones():
         "<p>Missed us? Call back Customer Service at 8885104471 or call back City Hall at 9096201100 during "
         "business hours.</p>")
     assert not values_of(found, "phone") and not values_of(found, "customer_name")
+
+
+# --- 7. a developer's test fixture -----------------------------------------------------------------------------
+
+def _script_file(code: str) -> set[tuple[str, str]]:
+    return pairs_found(f"{_SITE}/assets/portal.js", code, "application/javascript")
+
+
+def test_a_qa_fixture_on_a_domain_kept_for_examples_is_no_ones_record():
+    found = _script_file(
+        "(function () {\n"
+        "  var QA_PROFILE = { acct: '2233445566', name: 'Demo Ratepayer', email: 'qa.demo@example.org' };\n"
+        "  var SMOKE = { accountNo: '9876543210', holder: 'Test Account', mail: 'smoke@portal.test' };\n"
+        "  window.portal = { fixtures: [QA_PROFILE, SMOKE] };\n"
+        "})();\n")
+    assert not values_of(found, "customer_name") and not values_of(found, "email")
+    assert not values_of(found, "account_number")
+
+
+def test_real_records_beside_a_fixture_are_still_reported():
+    found = _script_file(
+        "var QA_PROFILE = { acct: '2233445566', name: 'Demo Ratepayer', email: 'qa.demo@example.org' };\n"
+        "var STAGED = [\n"
+        "  { acct: '7-41-552-9013', name: 'Tessaly Brandvold', email: 'tessaly.b@yahoo.com' },\n"
+        "  { acct: '800274411903', name: 'Obiageli Nwankwo', email: 'obi.nwankwo@gmail.com' }];\n")
+    assert {"Tessaly Brandvold", "Obiageli Nwankwo"} <= values_of(found, "customer_name")
+    assert {"7-41-552-9013", "800274411903"} <= values_of(found, "account_number")
+    assert "Demo Ratepayer" not in values_of(found, "customer_name")
