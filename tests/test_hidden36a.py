@@ -199,3 +199,30 @@ def test_real_records_beside_a_fixture_are_still_reported():
     assert {"Tessaly Brandvold", "Obiageli Nwankwo"} <= values_of(found, "customer_name")
     assert {"7-41-552-9013", "800274411903"} <= values_of(found, "account_number")
     assert "Demo Ratepayer" not in values_of(found, "customer_name")
+
+
+# --- 8. a mailbox in an element's data attributes, joined by the page's script ---------------------------------
+
+_JOIN_SCRIPT = ("<script>document.querySelectorAll('.em').forEach(function (e) {"
+                "e.textContent = e.dataset.user + '@' + e.dataset.domain; });</script>")
+
+
+def test_a_mailbox_held_in_halves_is_read_where_its_element_stands():
+    found = _found(
+        "<ul hidden><li>Rosalind Kerrigan, 2215 N Tamarisk Ave &ndash; <span class='em' data-user='rosalind.k71' "
+        "data-domain='yahoo.com'></span> &ndash; asked about net metering</li>"
+        "<li>Marco Bellini, 980 E Linden Ct &ndash; <span class='em' data-user='mbellini58' "
+        "data-domain='icloud.com'></span> &ndash; wants a callback</li></ul>" + _JOIN_SCRIPT)
+    assert {"rosalind.k71@yahoo.com", "mbellini58@icloud.com"} <= values_of(found, "email")
+    assert "Rosalind Kerrigan" in values_of(found, "customer_name")
+
+
+def test_data_attributes_that_make_no_mailbox_or_the_citys_own():
+    found = _found(
+        "<p>Questions? <span class='em' data-user='utilities' data-domain='ontarioca.gov'></span></p>"
+        "<p><span class='em' data-user='1024' data-domain='cdn.ontarioca.gov'></span>"
+        "<span data-user='tmoreno' data-domain='intranet'></span></p>" + _JOIN_SCRIPT)
+    assert not values_of(found, "email")
+    assert not any("1024@" in text or "@intranet" in text for text in _texts(
+        "<span data-user='1024' data-domain='cdn.ontarioca.gov'></span><span data-user='tmoreno' "
+        "data-domain='intranet'></span>"))

@@ -44,6 +44,8 @@ marked hidden "noscript". What the source publishes but no browser shows is read
   ("acct=...&name=Ana+Ruiz&email=...", a form plugin's prefilled values) is one record as a link's query is;
 - an attribute holding a connection string's password (a config element's ``connectionString="...;Password=..."``
   pasted into a comment), hidden "config attribute";
+- a mailbox an inline element holds in halves in its data attributes (``data-user="ana.ruiz"
+  data-domain="gmail.com"``), which the page's script joins into it, is read where the element stands;
 - an inline element's text that its style has the browser show backwards (``unicode-bidi: bidi-override;
   direction: rtl``, a mailbox written reversed to keep it from harvesters) is read as shown;
 - the text a style sheet or ``style`` attribute has the browser show (``content: "..."``, hidden "css content"),
@@ -427,6 +429,8 @@ class _Walker:
                     if tag not in _BLOCKS and _shown_backwards(node):
                         self.parts.append(node.get_text()[::-1])
                         continue
+                    if tag not in _BLOCKS and (mailbox := _data_mailbox(node.attrs)):
+                        self.parts.append(f" {mailbox} ")  # what the page's script writes into the element
                     if tag in ("pre", "code") and (self._shown_json(node, frame) or self._shown_cards(node, frame)):
                         continue
                     if len(open_elements) > _MAX_DEPTH:
@@ -1674,6 +1678,27 @@ def _shown_backwards(element: Tag) -> bool:
     style = element.attrs.get("style")
     return bool(style and _BIDI_OVERRIDE.search(style) and _RIGHT_TO_LEFT.search(style)
                 and not _RIGHT_TO_LEFT_LETTERS.search(element.get_text()))
+
+
+# a mailbox's halves in an element's data attributes, which a script joins with "@" into the element (a harvest guard:
+# <span data-user="ana.ruiz" data-domain="gmail.com">): the attributes' names and the halves' shapes
+_MAILBOX_USER_ATTRIBUTES = frozenset({"data-u", "data-user", "data-username", "data-local", "data-mailbox", "data-box",
+                                      "data-handle"})
+_MAILBOX_DOMAIN_ATTRIBUTES = frozenset({"data-d", "data-domain", "data-dom"})
+_LOCAL_PART = re.compile(r"(?=[\w.+-]*[A-Za-z])[\w.+-]{1,64}")
+_MAIL_DOMAIN = re.compile(r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}")
+
+
+def _data_mailbox(attributes: dict) -> str | None:
+    """The mailbox an element's data attributes hold in halves, a user's and a domain's (``data-u="ana.ruiz"
+    data-d="gmail.com"``), that the page's script writes into it as a link: read where the element stands, as the page
+    shows it."""
+    users = [v for k, v in attributes.items() if k in _MAILBOX_USER_ATTRIBUTES and isinstance(v, str)]
+    domains = [v for k, v in attributes.items() if k in _MAILBOX_DOMAIN_ATTRIBUTES and isinstance(v, str)]
+    if len(users) == 1 and len(domains) == 1 and _LOCAL_PART.fullmatch(users[0].strip()) \
+            and _MAIL_DOMAIN.fullmatch(domains[0].strip()):
+        return f"{users[0].strip()}@{domains[0].strip()}"
+    return None
 
 
 def _hidden_reason(tag: str, values: dict) -> str | None:
