@@ -85,7 +85,8 @@ from .context.shapes import (ADDRESS_RE, BANK_ROUTING, CITY_FACILITY, CITY_ITSEL
                              spelt_number_spans)
 from .public_contacts import PublicContacts, is_toll_free, to_e164
 from .facts import DocumentFacts
-from .numbers import Candidate, LabelledNumberDetector, Shape, Verdict, digits_of, example, line_of, sample_bill
+from .numbers import (Candidate, LabelledNumberDetector, Shape, Verdict, digits_of, example, line_of, sample_bill,
+                      test_fixture_record)
 from .phone import CALLED_BEFORE, reached_before
 
 if TYPE_CHECKING:
@@ -1408,8 +1409,9 @@ class AccountNumberDetector(LabelledNumberDetector):
     # a number read out after an account's label ("my account number is seven zero zero, eight one four, ..."), as a
     # verbatim transcript writes it: as many digits as an account's written form
     read_out_digits = (8, 16)
-    filters = (example, sample_bill, not_an_account, city_facility, called_number, mailing_block_phone,
-               phone_column_of_records, city_contract, equipment_meter, statute_citation, firm_or_asset_number, label_from_row_above)
+    filters = (example, sample_bill, test_fixture_record, not_an_account, city_facility, called_number,
+               mailing_block_phone, phone_column_of_records, city_contract, equipment_meter, statute_citation,
+               firm_or_asset_number, label_from_row_above)
 
     def __init__(self, options=None, public=None):
         super().__init__(options, public)

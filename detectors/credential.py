@@ -18,7 +18,7 @@ login forms), so a value counts only where its shape says it is a secret:
   after a user name, "pw" and "p/w" before ":" or "=" and a value with letters, never a unit "50 PW" or a part
   "PW-2024"; a desk note's "pw" with a space only, in lower case or as "temp PW", before a value mixing letters
   with digits or symbols ("temp pw chile_verde_12"), never Public Works' "PW Director"; PIN/NIP, door/gate/alarm/lockbox code), after a config key such as ``DB_PASSWORD``,
-  ``"apiKey":`` or ``access_token=`` (or a key in capitals ending in a password cut short, ``STAGING_PASS``, ``SFTP_PW``,
+  ``"apiKey":``, ``access_token=`` or PHP's ``define('DB_PASS', ...)`` (or a key in capitals ending in a password cut short, ``STAGING_PASS``, ``SFTP_PW``,
   before eight characters or more mixing letters with digits or symbols), or in a field whose name is such a label (a "Password" column). A label may
   be qualified by a few words before its ":" or "=" ("Contraseña del portal de facturación: ..."); a form's input
   named as a password's ("pw", "user_pass") holds one whatever its <label>.
@@ -51,7 +51,8 @@ Inline ``<script>`` text is code: there a labelled or keyed value counts only as
 (``password = "..."``, ``apiKey: "..."``), not as an expression (``apiKey: cfg.apiKey``). Keys made to be
 shipped to browsers are public by design and no findings in a page's own scripts and link targets: Google
 API keys (Maps, Firebase), Mapbox ``pk.`` and Stripe ``pk_`` keys, ArcGIS keys, reCAPTCHA site keys, and
-any key of a script or URL that serves maps, analytics, captchas, search or embeds. In page text and
+any key of a script or URL that serves maps, analytics, captchas, search or embeds; a key whose name calls it a
+secret ("STATUS_API_SECRET") is none of these. In page text and
 documents a Google API key is still medium, for a reviewer to check its restrictions.
 
 Every finding covers the secret alone, so the label, the URL's host and a key's BEGIN/END lines
@@ -141,7 +142,8 @@ _TOKEN = re.compile(r"[^\s（）「」，。；、]+")  # a value ends at a full
 _LOGIN_FIELD = re.compile(r"(?i)user(?:[\s_-]*(?:name|id))?|username|login|usuario|uid")
 # "pass" as a verb ("allow the user to pass the id") is no label: a label is followed by ":" or "=", or
 # stands between a user name and the value after a slash ("user jsmith / pass Summer2024!")
-_PASS_AS_LABEL = re.compile(r"\s*[:=]|(?<=/ pass)|(?<=/pass)", re.IGNORECASE)
+# (a quoted key's closing quote before its mark: a PHP array's "'user' => '...', 'pass' => '...'")
+_PASS_AS_LABEL = re.compile(r"[\"']?\s*[:=]|(?<=/ pass)|(?<=/pass)", re.IGNORECASE)
 # ... or right after a login's name (one with "_", ".", "@" or a digit, not "user to pass"), with no mark: a note's
 # "RTU login: user plec_ops pass PLEC_tie!9931"
 _USER_NAME_RIGHT_BEFORE = re.compile(r"(?i)(?<!\w)(?:user(?:\s*name|\s*id)?|login|usuario)\s*[:=]?\s*"
@@ -229,6 +231,8 @@ _CLOSERS = {")": "(", "]": "[", "}": "{", '"': '"', "'": "'"}
 
 # config keys: DB_PASSWORD=..., "apiKey": "...", access_token=...
 _KEY = re.compile(r"(?<![\w.-])(?P<q>[\"']?)(?P<key>[A-Za-z_][\w.-]*[A-Za-z0-9])(?P=q)[ \t]*(?P<sep>=>|[:=])[ \t]*")
+# a constant PHP defines: define('DB_PASS', '...'), its name quoted and its value after a comma
+_PHP_DEFINE = re.compile(r"\bdefine\(\s*(?P<q>[\"'])(?P<key>[A-Za-z_]\w*[A-Za-z0-9])(?P=q)\s*(?P<sep>,)\s*")
 _KEY_HINT = re.compile(r"pass|pwd?|secret|token|key", re.IGNORECASE)
 _KEY_WORDS = {"password", "passwd", "pwd", "passphrase", "passcode", "secret", "token", "apikey"}
 _KEY_PAIRS = {("api", "key"), ("access", "key"), ("private", "key"), ("secret", "key"), ("auth", "key")}
@@ -400,6 +404,13 @@ def _key_kind(key: str, quoted: bool, sep: str) -> str | None:
     return None
 
 
+def _named_secret(key: str) -> bool:
+    """Whether a key's name calls its value a secret ("STATUS_API_SECRET", "clientSecret"): a key made for browsers
+    is called a key, a token or an ID, never a secret, so no map or analytics service in the same script makes it one
+    (a page's script that also draws an ArcGIS layer)."""
+    return "secret" in (word.lower() for word in _COMPONENT.findall(key))
+
+
 # an environment variable's name in capitals, its words parted by "_", the last a password's cut short ("STAGING_PASS",
 # "SFTP_PW"); not a flag of one word ("PASS=1") nor a word holding "pass" ("BYPASS_CACHE", "PASS_THROUGH")
 _ENV_PASSWORD_KEY = re.compile(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:PASS|PW)")
@@ -563,10 +574,12 @@ class CredentialDetector(Detector):
                     yield from self._value(text, separator.end(), "password", bool(mark), "a Wi-Fi network's key",
                                            prose=True)
         if _KEY_HINT.search(text):
-            for match in _KEY.finditer(text):
+            keys = [*_KEY.finditer(text), *(_PHP_DEFINE.finditer(text) if "define(" in text else ())]
+            for match in keys:
                 key = match.group("key")
                 kind = _key_kind(key, bool(match.group("q")), match.group("sep"))
-                if kind == "secret" and browser_code and (_BROWSER_KEY_NAME.search(key) or _BROWSER_SERVICE.search(text)):
+                if kind == "secret" and browser_code and not _named_secret(key) and (
+                        _BROWSER_KEY_NAME.search(key) or _BROWSER_SERVICE.search(text)):
                     continue  # a browser key of a map, analytics or search service
                 if kind:
                     for found in self._value(text, match.end(), kind, True, f"key '{key}'",

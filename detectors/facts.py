@@ -14,6 +14,7 @@ from .labels import (BudgetPages, block_of, gives_a_real_looking_number, has_sta
                      sample_parts, sample_sections, says_the_customer_is_made_up, shows_a_made_up_value,
                      tells_of_a_sample)
 from .model import Document, Record, Segment
+from .public_contacts import is_test_fixture
 
 
 class IdentityIndex(Mapping[int, int]):
@@ -145,6 +146,12 @@ class DocumentFacts:
                     for s in segments):
                 released.update(id(s) for s in segments)
         return released
+
+    def in_test_fixture(self, segment: Segment) -> bool:
+        """Whether ``segment`` is a field of a record that is a developer's test fixture
+        (``public_contacts.is_test_fixture``)."""
+        number = self._record_numbers.get(id(segment))
+        return number is not None and is_test_fixture([f.text for f in self.document.records[number].fields])
 
     def _entry_of_its_own(self, segment: Segment) -> bool:
         """In a data file (``_DATA_FILES``), whether ``segment``'s record is an entry of its own apart from the sample

@@ -164,6 +164,12 @@ def example(candidate: Candidate) -> bool:
     return has_stand_in(line) or not _real_looking_name(line)
 
 
+def test_fixture_record(candidate: Candidate) -> bool:
+    """A field of a developer's test fixture ("{acct: '1234567890', name: 'Test Customer', email: '...@example.com'}"):
+    no one's number."""
+    return candidate.facts is not None and candidate.facts.in_test_fixture(candidate.segment)
+
+
 # "For example, service account 3-219-... was credited $184.22 on March 14": a sentence that opens on "for example"
 # and tells what happened to the number is a real case in point, not the format of one ("for example, 3-123-4567-89")
 _CASE_IN_POINT = re.compile(r"(?i)(?:^|[.;:!?]\s+)(?:for (?:example|instance)|as an example),[^.;:!?\d]{0,25}$")

@@ -206,6 +206,20 @@ def is_reserved_domain(domain: str) -> bool:
             or any(domain == d or domain.endswith("." + d) for d in _RESERVED_DOMAINS))
 
 
+# a word that calls a record's value a stand-in for testing: "Test Customer", "demo.user@example.com"
+_TEST_WORD = re.compile(r"(?i)(?<![^\W_])(?:test|testing|demo|dummy|fake|placeholder)(?![^\W_])")
+_MAILBOX_DOMAIN = re.compile(r"@([\w-]+(?:\.[\w-]+)+)")
+
+
+def is_test_fixture(texts: list[str]) -> bool:
+    """Whether a record's values (``texts``) are a developer's test fixture, no one's record: its mailboxes all on a
+    domain kept for examples (example.com, .test: no one's mailbox can be there) and a value calling itself a test
+    or a demo ("Test Customer", "demo.user@..."), as a site's script leaves them for its QA ("DEMO_ACCOUNT = {acct:
+    '1234567890', name: 'Test Customer', email: 'test.customer@example.com'}")."""
+    domains = [m.group(1).lower() for text in texts for m in _MAILBOX_DOMAIN.finditer(text)]
+    return bool(domains) and all(map(is_reserved_domain, domains)) and any(_TEST_WORD.search(t) for t in texts)
+
+
 def same_site(domain: str, url: str) -> bool:
     """True when a mail domain is the scanned site's own (www.cityofx.org serves mail at cityofx.org)."""
     host = (urlsplit(url).hostname or "").lower()

@@ -44,6 +44,10 @@ marked hidden "noscript". What the source publishes but no browser shows is read
   ("acct=...&name=Ana+Ruiz&email=...", a form plugin's prefilled values) is one record as a link's query is;
 - an attribute holding a connection string's password (a config element's ``connectionString="...;Password=..."``
   pasted into a comment), hidden "config attribute";
+- a mailbox an inline element holds in halves in its data attributes (``data-user="ana.ruiz"
+  data-domain="gmail.com"``), which the page's script joins into it, is read where the element stands;
+- an inline element's text that its style has the browser show backwards (``unicode-bidi: bidi-override;
+  direction: rtl``, a mailbox written reversed to keep it from harvesters) is read as shown;
 - the text a style sheet or ``style`` attribute has the browser show (``content: "..."``, hidden "css content"),
   not an icon's glyph, a quote mark, a counter or a short decoration; the rest of a style sheet is not read;
 - a ``<meta>``'s content that is a JSON object or array (a CMS's preview context) is read as a ``data-*``
@@ -100,6 +104,10 @@ _RESPONSIVE_SHOW = re.compile(r"^d-(sm|md|lg|xl|xxl)-(block|inline|inline-block|
 _POSITIONED = re.compile(r"position\s*:\s*(?:absolute|fixed)", re.I)
 _TOP = re.compile(r"(?:^|;)\s*top\s*:\s*([^;]+?)\s*(?:;|$)", re.I)
 _DISPLAY_NONE = re.compile(r"display\s*:\s*none", re.I)
+# a style that lays its element's characters out right to left, whatever they are: "abc" shows as "cba"
+_BIDI_OVERRIDE = re.compile(r"unicode-bidi\s*:\s*(?:bidi-override|isolate-override)", re.I)
+_RIGHT_TO_LEFT = re.compile(r"direction\s*:\s*rtl", re.I)
+_RIGHT_TO_LEFT_LETTERS = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")  # Hebrew, Arabic, Syriac ...
 _VISIBILITY_HIDDEN = re.compile(r"visibility\s*:\s*hidden", re.I)
 _CHROME_WORDS = ("header", "footer", "nav", "menu", "breadcrumb", "masthead")
 _CHROME_PREFIXES = frozenset({"site", "global", "main", "top", "primary", "secondary", "utility", "mobile", "sub"})
@@ -418,6 +426,11 @@ class _Walker:
                         continue
                     if tag == "a" and _seek_link(node):
                         continue
+                    if tag not in _BLOCKS and _shown_backwards(node):
+                        self.parts.append(node.get_text()[::-1])
+                        continue
+                    if tag not in _BLOCKS and (mailbox := _data_mailbox(node.attrs)):
+                        self.parts.append(f" {mailbox} ")  # what the page's script writes into the element
                     if tag in ("pre", "code") and (self._shown_json(node, frame) or self._shown_cards(node, frame)):
                         continue
                     if len(open_elements) > _MAX_DEPTH:
@@ -1655,6 +1668,37 @@ def _span(cell: Tag, attribute: str) -> int:
         return max(1, min(int(cell.get(attribute) or 1), 1000))
     except ValueError:
         return 1
+
+
+def _shown_backwards(element: Tag) -> bool:
+    """Whether an inline element's style overrides the text's direction right to left, so that a browser shows its
+    characters in reverse (``<span style="unicode-bidi:bidi-override;direction:rtl">moc.liamg@zeur.ana</span>`` shows
+    ana.ruez@gmail.com, a mailbox written backwards to keep it from harvesters): its text is read as shown. A text
+    in a right-to-left script is already stored in the order it is read, and stays as written."""
+    style = element.attrs.get("style")
+    return bool(style and _BIDI_OVERRIDE.search(style) and _RIGHT_TO_LEFT.search(style)
+                and not _RIGHT_TO_LEFT_LETTERS.search(element.get_text()))
+
+
+# a mailbox's halves in an element's data attributes, which a script joins with "@" into the element (a harvest guard:
+# <span data-user="ana.ruiz" data-domain="gmail.com">): the attributes' names and the halves' shapes
+_MAILBOX_USER_ATTRIBUTES = frozenset({"data-u", "data-user", "data-username", "data-local", "data-mailbox", "data-box",
+                                      "data-handle"})
+_MAILBOX_DOMAIN_ATTRIBUTES = frozenset({"data-d", "data-domain", "data-dom"})
+_LOCAL_PART = re.compile(r"(?=[\w.+-]*[A-Za-z])[\w.+-]{1,64}")
+_MAIL_DOMAIN = re.compile(r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}")
+
+
+def _data_mailbox(attributes: dict) -> str | None:
+    """The mailbox an element's data attributes hold in halves, a user's and a domain's (``data-u="ana.ruiz"
+    data-d="gmail.com"``), that the page's script writes into it as a link: read where the element stands, as the page
+    shows it."""
+    users = [v for k, v in attributes.items() if k in _MAILBOX_USER_ATTRIBUTES and isinstance(v, str)]
+    domains = [v for k, v in attributes.items() if k in _MAILBOX_DOMAIN_ATTRIBUTES and isinstance(v, str)]
+    if len(users) == 1 and len(domains) == 1 and _LOCAL_PART.fullmatch(users[0].strip()) \
+            and _MAIL_DOMAIN.fullmatch(domains[0].strip()):
+        return f"{users[0].strip()}@{domains[0].strip()}"
+    return None
 
 
 def _hidden_reason(tag: str, values: dict) -> str | None:

@@ -115,17 +115,42 @@ _STRING_IN_JOIN = re.compile(_JS_STRING)
 _SINGLE_QUOTED_ESCAPES = {"\\": "\\\\", "'": "\\'", "\n": "\\n", "\r": "\\r", "\t": "\\t"}
 
 
+# a string written by its characters' codes: String.fromCharCode(97, 110, 97) is 'ana'
+_FROM_CHAR_CODES = re.compile(r"\bString\.fromCharCode\(\s*((?:0x[0-9A-Fa-f]+|\d+)(?:\s*,\s*(?:0x[0-9A-Fa-f]+|\d+))*)\s*,?\s*\)")
+# an array of string literals joined into one: ["7-3", "8-2", "18-4590"].join("")
+_ARRAY_JOINED = re.compile(rf"\[\s*((?:{_JS_STRING})(?:\s*,\s*(?:{_JS_STRING}))*)\s*,?\s*\]\s*\.\s*join\(\s*({_JS_STRING})?\s*\)")
+
+
+def _single_quoted(text: str) -> str:
+    return "'" + "".join(_SINGLE_QUOTED_ESCAPES.get(character, character) for character in text) + "'"
+
+
+def _from_char_codes(match: re.Match) -> str:
+    """The literal a ``String.fromCharCode(...)`` call makes, or the call as written when a code is a control
+    character, half of a character or past Unicode (no text a person reads)."""
+    codes = [int(code, 0) for code in re.split(r"\s*,\s*", match.group(1))]
+    if not all(0x20 <= code <= 0x10FFFF and not 0xD800 <= code <= 0xDFFF for code in codes):
+        return match.group()
+    return _single_quoted("".join(map(chr, codes)))
+
+
 def strings_joined(code: str) -> str:
-    """``code`` with each run of string literals joined by ``+`` written as the one literal it makes
-    (``name: 'Ana' + ' ' + 'Ruiz'`` as ``name: 'Ana Ruiz'``, ``'Acct ' + '7000' + '1234'`` as ``'Acct 70001234'``).
-    A developer splits a string across lines or to keep an address from scrapers; the value is the joined text,
-    and a piece of it is no value (a name's given name alone, an account's first four digits). A literal joined to a
-    name or a call (``'Dear ' + name``) stays as written."""
+    """``code`` with each string it builds from pieces written as the one literal it makes: a run of string literals
+    joined by ``+`` (``name: 'Ana' + ' ' + 'Ruiz'`` as ``name: 'Ana Ruiz'``, ``'Acct ' + '7000' + '1234'`` as
+    ``'Acct 70001234'``), an array of literals joined (``['7000', '1234'].join('')``) and a string written by its
+    characters' codes (``String.fromCharCode(97, 110, 97)``). A developer splits a string across lines or to keep an
+    address from scrapers; the value is the joined text, and a piece of it is no value (a name's given name alone, an
+    account's first four digits). A literal joined to a name or a call (``'Dear ' + name``) stays as written."""
+    if "fromCharCode" in code:
+        code = _FROM_CHAR_CODES.sub(_from_char_codes, code)
+    if ".join" in code:
+        code = _ARRAY_JOINED.sub(lambda match: _single_quoted(
+            (_js_string(match.group(2)) if match.group(2) else ",").join(
+                _js_string(literal.group()) for literal in _STRING_IN_JOIN.finditer(match.group(1)))), code)
     if "+" not in code:
         return code
     def joined(match: re.Match) -> str:
-        text = "".join(_js_string(literal.group()) for literal in _STRING_IN_JOIN.finditer(match.group()))
-        return "'" + "".join(_SINGLE_QUOTED_ESCAPES.get(character, character) for character in text) + "'"
+        return _single_quoted("".join(_js_string(literal.group()) for literal in _STRING_IN_JOIN.finditer(match.group())))
     return _JOINED_STRINGS.sub(joined, code)
 
 
@@ -527,12 +552,18 @@ def _js_values(script: str, start: int):
         return None
 
 
+# a "\x2d" escape of JavaScript's strings (after an even run of backslashes), which JSON's strings write "\u002d"
+_HEX_ESCAPE = re.compile(r"(?<!\\)((?:\\\\)*)\\x([0-9A-Fa-f]{2})")
+
+
 def _js_string(literal: str) -> str:
     """A JavaScript string literal's text."""
     body = literal[1:-1]
     try:
         if literal[0] == "'":  # as a JSON string: its quote need not be escaped, a double quote must be
             body = re.sub(r"\\'", "'", body).replace('"', '\\"')
+        if "\\x" in body:
+            body = _HEX_ESCAPE.sub(r"\1\\u00\2", body)
         return json.loads(f'"{body}"')
     except ValueError:
         return body

@@ -35,7 +35,7 @@ from typing import ClassVar
 
 from ..base import Detector
 from ..facts import DocumentFacts
-from ..model import Document, Finding, Segment
+from ..model import CODE_SEGMENTS, Document, Finding, Segment
 from ..public_contacts import PublicContacts
 from . import (case_parties, label_blocks, letters, lists, notes, properties, prose, sections, sideways_usage, speakers, tables,
                usage_charts, your_usage)
@@ -93,6 +93,33 @@ def _card_line(segment: Segment) -> bool:
         len(line) <= _CARD_LINE_CHARS for line in segment.text.split("\n"))
 
 
+def _script_code(segment: Segment) -> bool:
+    """A script's code (not the data a literal in it holds): a mailbox it names (``var supportMail = ...``) makes no
+    card, and it is no line of one."""
+    return segment.hidden in CODE_SEGMENTS[:2] and not segment.label
+
+
+def _card_of(segments: list[Segment], i: int) -> list[Segment]:
+    """The lines of the card whose mailbox ``segments[i]`` holds: the two before and after it on its page, up to the
+    card's own heading before it and short of the next heading after it, which opens another part of the page (a
+    hidden list of callbacks under its own heading, right after a manager's mailbox, is no line of the card)."""
+    page = page_of(segments[i])
+    card = [segments[i]]
+    for s in reversed(segments[max(0, i - 2):i]):
+        if page_of(s) != page or _script_code(s):
+            break
+        if _card_line(s):
+            card.append(s)
+        if prose.HEADING_ELEMENT.search(s.location.element or ""):
+            break
+    for s in segments[i + 1:i + 3]:
+        if page_of(s) != page or _script_code(s) or prose.HEADING_ELEMENT.search(s.location.element or ""):
+            break
+        if _card_line(s):
+            card.append(s)
+    return card
+
+
 def _contact_cards(analysis: Analysis) -> None:
     """A staff member's or an official's card, whose cell or home number is published with it on purpose: the
     segments within two of one holding a government or the site's own mailbox, and the four after a heading that
@@ -101,13 +128,11 @@ def _contact_cards(analysis: Analysis) -> None:
     listing's cells are public anyway.)"""
     context, url = analysis.context, analysis.document.url
     for segment in context.mail:
-        if id(segment) in context.listing or not any(
+        if id(segment) in context.listing or _script_code(segment) or not any(
                 analysis.contacts.email_is_official(plain_email(m.group()), url) and not _recipient(segment.text, m.start())
                 for m in EMAIL_RE.finditer(segment.text)):
             continue
-        i = analysis.segment_index[id(segment)]
-        context.official.update(id(s) for s in analysis.segments[max(0, i - 2):i + 3]
-                                if page_of(s) == page_of(segment) and (s is segment or _card_line(s)))
+        context.official.update(id(s) for s in _card_of(analysis.segments, analysis.segment_index[id(segment)]))
     for i, segment in enumerate(analysis.segments):
         if len(segment.text) <= _HEADING_CHARS and OFFICIAL_HEADING.match(segment.text):
             context.official.update(id(s) for s in analysis.segments[i:i + _CARD_SEGMENTS]

@@ -53,8 +53,11 @@ _CALLED_AT = re.compile(r"(?i)\b(?:calls?|called|calling|phoned?|texts?|texted|r
                         r"(?:\s+(?:him|her|them|back|the\s+(?:household|family|customer|resident)))?\s*"
                         r"(?:at|on|from|:|\(|,)?\s*$"
                         # "a contact telephone number of 56...", "his telephone number on file, 95168..."
-                        r"|\b(?:tele)?phone\s+(?:number\s+)?(?:of|is|on\s+file\s*,)\s*$")
-_CALLED_AT_REACH = 32  # "his telephone number on file, "
+                        r"|\b(?:tele)?phone\s+(?:number\s+)?(?:of|is|on\s+file\s*,)\s*$"
+                        # a callback owed to the person named: "Call back Ana Ruiz at 9096222768" (a CRM's button label)
+                        r"|\b(?:call(?:ed)?|phone|text)\s+back\s+(?-i:[A-Z\u00c0-\u00de][\w'\u2019.-]*"
+                        r"(?:\s+[A-Z\u00c0-\u00de][\w'\u2019.-]*){1,3})\s+(?:at|on)\s*$")
+_CALLED_AT_REACH = 60  # "his telephone number on file, ", "Call back María Eugenia Acevedo at "
 _FIELD_START = re.compile(r"[,;(|\t\u00b7\u2013\u2014]")  # where a field of a record written in a sentence or a line starts
 _ASIDE = re.compile(r"\([^()\n]{1,60}\)")  # words in brackets, an aside of the sentence
 _ONE_CUSTOMER = r"(?:customer|ratepayer|account ?holder)"  # after "the", "this", "that": one person

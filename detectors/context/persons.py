@@ -410,6 +410,11 @@ _TITLE_WORDS = frozenset({"Judge", "JUDGE", "Mayor", "MAYOR", "Senator", "SENATO
                           "Ombudsman", "OMBUDSMAN", "Ombudsperson", "Ombudswoman"})
 
 
+# the word after a name that calls what "the" names a person's household ("solar at the Ana Ruiz home, 12 Elm St",
+# "the Ana Ruiz residence"), in lower case as a landmark's is not ("the Phillips House")
+_HOUSEHOLD_AFTER = re.compile(r"[ \t]+(?:home|residence|household|family)\b")
+
+
 def names_in(text: str, start: int = 0, end: int | None = None, anchored: bool = False) -> list[tuple[int, int]]:
     """Spans of people's names in running text: a title and a surname ("Ms. Lopez"), or a given name, an
     optional middle name or initial and particles, and a surname ("Ana de la Cruz", "Kyle M. Dorsey",
@@ -435,7 +440,8 @@ def names_in(text: str, start: int = 0, end: int | None = None, anchored: bool =
         run = tokens[i:j]
         if len(run) > 2 and _opens_a_label(text, *run[-1]):
             run = run[:-1]  # "Employee: Hollis Pennington Start date: ...": the next field's label, its spacing lost
-        if text[max(0, a - 4):a].lower() != "the ":  # "the Valley Oak Ledger", "the Riverbend Flats": a thing's name
+        # "the Valley Oak Ledger", "the Riverbend Flats": a thing's name; but "the Ana Ruiz home": a household's
+        if text[max(0, a - 4):a].lower() != "the " or _HOUSEHOLD_AFTER.match(text, run[-1][1]):
             found += _names_in_run(text, run, anchored) or (_name_in_slot(text, run) if anchored else [])
         i = j
     # an acronym after a name read as its surname ("Phelps, Gary COPA acct ..."): the words are surname first

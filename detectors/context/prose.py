@@ -2604,7 +2604,7 @@ def _case_goes_on(analysis: Analysis, first: int, page, names: list[tuple], log:
     # no lines of text: the case goes on after them ("The customer's net usage for the six months above was ...")
     in_columns = 0
     for k, line in enumerate(lines[first:first + _LOG_LINES]):
-        if (page_of(line.segment) != page or _HEADING.search(line.segment.location.element or "")
+        if (page_of(line.segment) != page or HEADING_ELEMENT.search(line.segment.location.element or "")
                 or analysis.anchors_in(line.segment, line.start, line.end) or CLOSING_RE.match(line.text)):
             return
         log = log if log and _entry(line, log) else None
@@ -2695,7 +2695,7 @@ def _met_at_the_premises(line: Line) -> tuple[int, int] | None:
     return name if name and not named_officially(text, *name, titles_after=False) else None
 
 
-_HEADING = re.compile(r"(?:^|[\s>])h[1-6](?::nth-of-type\(\d+\))?$")  # a heading's element: "main > h2"
+HEADING_ELEMENT = re.compile(r"(?:^|[\s>])h[1-6](?::nth-of-type\(\d+\))?$")  # a heading's element: "main > h2"
 
 
 _TITLE_WORDS = 6  # a menu's or a page's title: "Pay My Bill", "Sign In to My Account"
@@ -2711,7 +2711,7 @@ def _possessives(analysis: Analysis, start: int = 0, end: int | None = None) -> 
 def _title_line(segment: Segment, position: int) -> bool:
     """Whether ``position`` is in a heading, or in a short line of its own that is all capitalised words and ends
     no sentence."""
-    if _HEADING.search(segment.location.element or ""):
+    if HEADING_ELEMENT.search(segment.location.element or ""):
         return True
     text = segment.text
     line_end = text.find("\n", position)
