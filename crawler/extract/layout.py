@@ -44,6 +44,7 @@ _PROSE_WORDS = 3
 _PROSE_WRAPPED = 0.6
 _PROSE_LOWER = 0.25  # share of lines that go on with a lower-case word
 _INDENT = 4.0  # a paragraph's first line starts this many text heights right of its column's margin, at most
+_STRAYS = 0.25  # the share of a column's lines that may start left of its margin, another column's cells
 _SENTENCE_END = re.compile(r"[.!?:;)\]\"'\u201d]$")
 # two stacked lines are one cell's wrapped text when the gap between them is under this share of a line height
 _STACKED = 0.6
@@ -651,7 +652,10 @@ def _from_margin(pieces: list[Piece]) -> list[Piece]:
             first += 1
         if last - first + 1 > most:
             margin, most = starts[first], last - first + 1
-    return [p for p in pieces if p.x0 >= margin]
+    own = [p for p in pieces if p.x0 >= margin]
+    # a few strays, not a column of their own: a table's cells of one column each row ("Support", "Oppose") left of
+    # a column of wrapped comments are that table's, and keep the comments from reading as a page's prose
+    return own if len(pieces) - len(own) <= len(pieces) * _STRAYS else pieces
 
 
 def _runs_on(pieces: list[Piece]) -> bool:
