@@ -49,6 +49,11 @@ CUSTOMER_ROLE = re.compile(
     r"(?!\s+(?:service|care|support|relations|programs?|class|classes|type|count|base|stories|story|outreach|"
     r"experience|name\s*:|accounts|accounting|account\s+(?:manager|supervisor|specialist|clerk|representative|rep|"
     r"services?|division|department|team|unit|office)))")  # a job title or an office: "Customer Accounts Manager"
+# a business owner speaking of their business: "i own ortiz auto repair", "we are located at", "our restaurant"; their
+# words about its bill are the firm's, no household's
+OWN_BUSINESS_RE = re.compile(r"(?i)\b(?:i\s+own\s+(?!a\s+home|the\s+home|my\s+home|our\s+home)|we\s+are\s+located|"
+                             r"(?:my|our)\s+(?:business|shop|store|restaurant|company|office|clinic|salon|firm)|"
+                             r"we\s+employ|customers\s+can\s+reach\s+us)")
 # a word that makes a private person a party on the customer's side of a utility case, though it does not say
 # "customer": a tenant or landlord in a service dispute, an appellant, complainant or claimant, a household, and
 # who stands in for an account holder or answers for the account (an estate's personal representative or executor,
@@ -203,7 +208,9 @@ _CUES = {
     "customer possessive": (re.compile(
         r"(?:(?:my|his|her|their|the\s+(?:customer|ratepayer|account\s?holder)['\u2019]s)\s+"
         r"(?:(?:electric(?:ity)?|energy|utility|pce|sce|edison|monthly|current|recent|last|final|"
-        r"past[- ]due)\s+)?(?:account|acct|bill|billing|statement|meter|usage|consumption|balance|charges)\b"
+        r"past[- ]due|"  # and the month the bill is for: "my August bill"
+        r"january|february|march|april|may|june|july|august|september|october|november|december|"
+        r"summer|winter)\s+)?(?:account|acct|bill|billing|statement|meter|usage|consumption|balance|charges)\b"
         r"(?!\s+of\b)"  # not "by her account of the meeting"
         r"|billing\s+(?:dispute|complaint|inquiry|question)\s+(?:from|by|filed\s+by|submitted\s+by)\s"
         r"|who\s+(?:receives?|gets?)\s+(?:(?:electric(?:ity)?|electrical|utility|pce|sce)\s+)?service\s+at\s"

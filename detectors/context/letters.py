@@ -22,8 +22,8 @@ from __future__ import annotations
 import re
 
 from .analysis import Analysis, Line, page_of
-from .cues import (ADDRESSEE_RE, CLOSING_RE, COMPILED_ITEM, CUSTOMER_ROLE, EMAIL_FROM_RE, NOTICE_CUE_RE, SALUTATION_RE,
-                   message_mark)
+from .cues import (ADDRESSEE_RE, CLOSING_RE, COMPILED_ITEM, CUSTOMER_ROLE, EMAIL_FROM_RE, NOTICE_CUE_RE, OWN_BUSINESS_RE,
+                   SALUTATION_RE, message_mark)
 from .lists import business_name
 from .persons import addressed_name, named_officially, names_in, person_name, signature_name
 from ..public_contacts import FACILITY_CUE, PERSONAL_DOMAINS, PUBLIC_CUE, is_role_mailbox, to_e164
@@ -867,11 +867,32 @@ _OWN_CASE = re.compile(r"(?i)\b(?:(?:shut[- ]?off|disconnect(?:ion)?|termination
 
 def _own_case_at_home(analysis: Analysis, lines: list[Line]) -> bool:
     """The writer of an e-mail tells their own case as a customer (``_OWN_CASE``: "Edison sent a 48-hour shut off notice
-    for my home at ... even though I enrolled in CARE") and gives their home or their phone in it: the message is
-    their customer record, though it gives no account number."""
-    if not lines or not _OWN_CASE.search(" ".join(line.text for line in lines)) or not _speaks_of_own_home(lines):
+    for my home at ... even though I enrolled in CARE", or ``_says_they_are_a_customer``) and gives their home or their
+    phone in it: the message is their customer record, though it gives no account number."""
+    if not lines or not (_OWN_CASE.search(" ".join(line.text for line in lines))
+                         or _says_they_are_a_customer(analysis, lines)) or not _speaks_of_own_home(lines):
         return False
     return any(kind in ("address", "phone") for kind, *_ in analysis.contact_fields(lines))
+
+
+# the writer calling themselves the utility's customer: "I'm a PCE customer", "we are SCE customers", "I am a customer of
+# Pomona Choice Energy", "soy cliente de PCE"; not "a customer service representative" (``CUSTOMER_ROLE``), not a firm
+# ("a small business customer"), not staff's aside ("I'm a PCE customer myself", "... too"), not "I am not a PCE
+# customer" nor "we are writing on behalf of customers"
+_SELF_DESCRIBED_CUSTOMER = re.compile(
+    r"(?i)\b(?:i['\u2019]?m|i\s+am|we['\u2019]?re|we\s+are|soy|somos)\s+(?:an?\s+|un[ao]?\s+)?"
+    r"(?:(?!(?:business|commercial|small|agricultural|not|no|never|all|other|of|on|to|for|with|about|from|behalf|by|"
+    r"\w+ing)\b)[\w&-]+\s+){0,4}?"
+    rf"(?={CUSTOMER_ROLE.pattern[4:]})\w+\b(?!\s+(?:myself|ourselves|too|as\s+well)\b)")
+
+
+def _says_they_are_a_customer(analysis: Analysis, lines: list[Line]) -> bool:
+    """The writer says they are the utility's customer and speaks of their own bill or service ("I'm a PCE customer and
+    my August bill doubled"): their own case, as a shut-off notice is. Not in a comment to a public body, where a
+    resident says so to make a point about a policy, and not a business owner's words about their firm's bill."""
+    text = " ".join(line.text for line in lines)
+    return (bool(_SELF_DESCRIBED_CUSTOMER.search(text)) and _speaks_of_own(lines) and not OWN_BUSINESS_RE.search(text)
+            and page_of(lines[0].segment) not in analysis.context.public_comment)
 
 
 # the writer's own home or service: "my home", "my house", "my service", "mi casa", "mi hogar" (a shut-off notice for it)

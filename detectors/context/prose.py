@@ -37,7 +37,7 @@ from ..public_contacts import FACILITY_CUE, PERSONAL_DOMAINS, to_e164
 from ..streets import SUFFIXES, alternation
 from ..vocabulary import common_word, fold, given_names, name_like, surnames
 from .analysis import Analysis, Line, joined_by_bars, page_of
-from .cues import CLOSING_RE, COMPILED_ITEM, SALUTATION_RE, SENTENCE_END, to_customers_at_large
+from .cues import CLOSING_RE, COMPILED_ITEM, OWN_BUSINESS_RE, SALUTATION_RE, SENTENCE_END, to_customers_at_large
 from .headers import header_kind
 from . import lists
 from .lists import trade_name
@@ -1092,7 +1092,8 @@ def _judge(analysis: Analysis, pieces: list[Line], after: Line | None) -> list[t
         why = "a person who told of their own utility bill, refund or deposit, whom staff will call back"
     elif fields and copied:
         why = "name and contact details copied from a customer or billing system"
-    elif page not in analysis.context.public_comment and len(fields) > len(usage) and own:
+    elif page not in analysis.context.public_comment and len(fields) > len(usage) and own and not OWN_BUSINESS_RE.search(
+            " ".join(p.text for p in pieces)):  # not an owner's words of their firm's bill: "I own Ana's Bakery. My bill"
         why = "name beside their home or contact details and their bill or meter"  # not a testimonial's name alone
     elif page not in analysis.context.public_comment and party and _parties(names):
         names = _parties(names)  # not a bystander named in the same sentence

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from .analysis import Analysis, Line, page_of
-from .cues import CLOSING_RE
+from .cues import CLOSING_RE, OWN_BUSINESS_RE
 from .persons import named_officially, spoken_name
 from .shapes import consumption_spans
 
@@ -55,10 +55,6 @@ _OWN_UTILITY = re.compile(r"(?i)\b(?:(?:my|our)\s+(?:[\w-]+\s+){0,2}?(?:account|
                           r"|(?:i|we)\s+(?:only\s+)?used|the\s+account\s+is|it['\u2019]?s\s+account"
                           r"|(?:i['\u2019]?m|i\s+am|we['\u2019]?re|we\s+are)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?"
                           r"(?:customers?|ratepayers?|on\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:plan|rate)))\b")
-# a business owner speaking of their business: "i own ortiz auto repair", "we are located at", "our restaurant"
-_BUSINESS = re.compile(r"(?i)\b(?:i\s+own\s+(?!a\s+home|the\s+home|my\s+home|our\s+home)|we\s+are\s+located|"
-                       r"(?:my|our)\s+(?:business|shop|store|restaurant|company|office|clinic|salon|firm)|"
-                       r"we\s+employ|customers\s+can\s+reach\s+us)")
 # the chair's hand-over between speakers, a line of its own in captions that name no speaker: "next speaker please",
 # "our next speaker", "thank you next speaker", "go ahead"
 _HAND_OVER = re.compile(r"(?i)\s*(?:thank\s+you\s+)?(?:(?:(?:our|the)\s+)?next\s+speaker(?:\s+please)?|go\s+ahead)"
@@ -143,7 +139,7 @@ def _callers_messages(analysis: Analysis) -> None:
             said = len(text) - len(text.lstrip())
             speech = text[said:]
             name = _introduced(speech, _CALLERS_INTRODUCTION)
-            if not name or _BUSINESS.search(speech) or not (
+            if not name or OWN_BUSINESS_RE.search(speech) or not (
                     _OWN_UTILITY.search(speech) or consumption_spans(text, said, len(text))):
                 continue
             turn = [Line(message, said, len(text))]
@@ -252,7 +248,7 @@ def _introduced(speech: str, introductions: re.Pattern = _INTRODUCTION) -> tuple
 def _customer_turn(analysis: Analysis, turn: list[Line], speech: str) -> bool:
     """Whether the speaker tells of their own utility account, bill or usage and gives its number or a consumption
     figure, not of a business of theirs."""
-    if not _OWN_UTILITY.search(speech) or _BUSINESS.search(speech):
+    if not _OWN_UTILITY.search(speech) or OWN_BUSINESS_RE.search(speech):
         return False
     # the figure read in the turn's speech, its lines joined: a line break may cut it ("one thousand one hundred" /
     # "thirty-four kilowatt hours")
