@@ -52,10 +52,10 @@ CUSTOMER_ROLE = re.compile(
     # the City's translated notices: Chinese 客户/用户 run into the name after them ("客户杨秀荣女士"), the Korean 고객
     # stands apart from it ("고객 박정숙 씨", "PCE 고객인 오영호 씨"), the Vietnamese khách hàng goes before an
     # honorific ("khách hàng Ông ..."); not the desk, the hotline, a count or a number of customers ("客户服务中心",
-    # "고객센터", "고객 번호", "dịch vụ khách hàng", "số khách hàng")
+    # "고객센터", "고객 번호", "dịch vụ khách hàng", "chăm sóc khách hàng", "số khách hàng")
     r"|(?:客户|客戶|用户|用戶)(?!服务|服務|中心|热线|熱線|数|數|号|號|编号|編號|账|帳|姓名|名称|名稱|代表|经理|經理)"
     r"|(?<![\uac00-\ud7a3])고객(?:인|이신)?(?=[ \t]|$)(?![ \t]+(?:센터|서비스|번호|수|여러분)(?![\uac00-\ud7a3]))"
-    r"|(?<!d\u1ecbch v\u1ee5 )(?<!s\u1ed1 )\bkh\u00e1ch h\u00e0ng(?=[ \t]+(?:\u00f4ng|b\u00e0|anh|ch\u1ecb|c\u00f4)\b)")
+    r"|(?<!d\u1ecbch v\u1ee5 )(?<!ch\u0103m s\u00f3c )(?<!s\u1ed1 )\bkh\u00e1ch h\u00e0ng(?=[ \t]+(?:\u00f4ng|b\u00e0|anh|ch\u1ecb|c\u00f4)\b|[ \t]*$)")
 # a word that makes a private person a party on the customer's side of a utility case, though it does not say
 # "customer": a tenant or landlord in a service dispute, an appellant, complainant or claimant, a household, and
 # who stands in for an account holder or answers for the account (an estate's personal representative or executor,
