@@ -48,7 +48,14 @@ CUSTOMER_ROLE = re.compile(
     r"|cust(?=\.?(?:[ \t]+[a-z]|[ \t]*$))|cx(?=[\s:]))\b"  # a call centre's "cx" and "cust maria lopez" (customer)
     r"(?!\s+(?:service|care|support|relations|programs?|class|classes|type|count|base|stories|story|outreach|"
     r"experience|name\s*:|accounts|accounting|account\s+(?:manager|supervisor|specialist|clerk|representative|rep|"
-    r"services?|division|department|team|unit|office)))")  # a job title or an office: "Customer Accounts Manager"
+    r"services?|division|department|team|unit|office)))"  # a job title or an office: "Customer Accounts Manager"
+    # the City's translated notices: Chinese 客户/用户 run into the name after them ("客户杨秀荣女士"), the Korean 고객
+    # stands apart from it ("고객 박정숙 씨", "PCE 고객인 오영호 씨"), the Vietnamese khách hàng goes before an
+    # honorific ("khách hàng Ông ..."); not the desk, the hotline, a count or a number of customers ("客户服务中心",
+    # "고객센터", "고객 번호", "dịch vụ khách hàng", "chăm sóc khách hàng", "số khách hàng")
+    r"|(?:客户|客戶|用户|用戶)(?!服务|服務|中心|热线|熱線|数|數|号|號|编号|編號|账|帳|姓名|名称|名稱|代表|经理|經理)"
+    r"|(?<![\uac00-\ud7a3])고객(?:인|이신)?(?=[ \t]|$)(?![ \t]+(?:센터|서비스|번호|수|여러분)(?![\uac00-\ud7a3]))"
+    r"|(?<!d\u1ecbch v\u1ee5 )(?<!ch\u0103m s\u00f3c )(?<!s\u1ed1 )\bkh\u00e1ch h\u00e0ng(?=[ \t]+(?:\u00f4ng|b\u00e0|anh|ch\u1ecb|c\u00f4)\b|[ \t]*$)")
 # a business owner speaking of their business: "i own ortiz auto repair", "we are located at", "our restaurant"; their
 # words about its bill are the firm's, no household's
 OWN_BUSINESS_RE = re.compile(r"(?i)\b(?:i\s+own\s+(?!a\s+home|the\s+home|my\s+home|our\s+home)|we\s+are\s+located|"
@@ -172,7 +179,8 @@ _CUES = {
          "to the planning commission", "to the commission", "to the board")),
     # a person called a customer in running text
     "customer role": (CUSTOMER_ROLE, ("customer", "account holder", "accountholder", "ratepayer", "subscriber",
-                                      "cliente", "titular", "cust", "caller", "cx")),
+                                      "cliente", "titular", "cust", "caller", "cx", "客户", "客戶", "用户", "用戶",
+                                      "고객", "khách hàng")),
     # a person called a party of a utility case: tenant, landlord, appellant ...
     "party role": (PARTY_ROLE, ("tenant", "landlord", "appellant", "complainant", "claimant", "plaintiff", "petitioner",
                                 "applicant", "resident",

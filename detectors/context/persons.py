@@ -599,7 +599,9 @@ _CHINESE_SURNAMES = ("欧阳|歐陽|司马|司馬|诸葛|諸葛|上官|东方|�
                      "钱|錢|严|嚴|武|戴|莫|孔|向|汤|湯|温|溫|易|常|乔|喬|赖|賴|庞|龐|樊|施|洪|翁|关|關|区|區|欧|歐|伍|甘|柯|"
                      "简|簡|骆|駱|麦|麥|卓|岑|冼|锺|游|车|車|阮|凌|殷|祝|宁|寧|包|左|申|童|颜|顏|梅|盛|谷|涂|聂|聶")
 _HAN = "\u4e00-\u9fff"
-_CHINESE_NAME = re.compile(f"(?<![{_HAN}])(?:{_CHINESE_SURNAMES})[{_HAN}]{{1,2}}(?![{_HAN}])")
+# A name the word for customer runs into stands apart by an honorific after it: "客户杨秀荣女士", "用户陈志明先生"
+_CHINESE_NAME = re.compile(f"(?<![{_HAN}])(?:{_CHINESE_SURNAMES})[{_HAN}]{{1,2}}(?![{_HAN}])"
+                           f"|(?<=客户|客戶|用户|用戶)(?:{_CHINESE_SURNAMES})[{_HAN}]{{1,2}}(?=女士|先生|小姐|太太)")
 _OTHER_SCRIPT = re.compile(f"[\u0400-\u045f\u0386-\u03ce\u0531-\u0587{_HAN}]")
 # a label that calls its value a person, in those languages: client, subscriber, full name, applicant; customer,
 # account holder, full name, applicant
@@ -611,7 +613,8 @@ _CHINESE_NAME_AFTER = re.compile(r"[ \t,，、]+(?:\d|\(\d{3}\))")  # "王欢 21
 _HOUSE_NUMBER_AFTER = re.compile(r"[ \t,，、]+\d{1,6}[ \t]+(?:[NSEW]\.?[ \t]+)?[A-Z][a-z]")
 # an English word for a party of an account right before a name in another script: "customer 김도윤 (...)"
 _ROLE_WORD_BEFORE = re.compile(r"(?i)\b(?:customer|account[ \t]?holder|tenant|resident|caller|applicant|ratepayer|"
-                               r"subscriber|claimant|my[ \t]+name[ \t]+is)[ \t]+$")
+                               r"subscriber|claimant|my[ \t]+name[ \t]+is)[ \t]+$"
+                               r"|(?<![\uac00-\ud7a3])고객(?:인|이신)?[ \t]+$")  # Korean "customer": "고객 박정숙 씨"
 
 
 _LABEL_REACH = 40  # characters of its line before a name in another script in which a label may call it a person's

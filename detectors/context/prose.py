@@ -91,7 +91,7 @@ _OPENS_WITH_A_LABEL = re.compile(r"\s*[a-z][\w ]{0,20}:")  # "draft: ...", "note
 _ITEM = re.compile(r"(?:^|[\s>])(?:li|td|th|dd|dt|cell \d+|option|cue [\d:]+)(?::nth-of-type\(\d+\))?$")
 # "customer, Ana Ruiz", "customer Ana Ruiz", "customer" / "Ana Ruiz" (a line break between)
 _ROLE_BESIDE_NAME = re.compile(r"[ ,:]{1,3}(?:the )?[A-Z]|[ \t,:]*\n[ \t]*[A-Z]")
-_ROLE_WORD = re.compile(r"[a-z]+(?:\s?holders?)?")
+_ROLE_WORD = re.compile(r"kh\u00e1ch h\u00e0ng|[a-z]+(?:\s?holders?)?|客户|客戶|用户|用戶|고객(?:인|이신)?")
 # nothing but a title after a role word up to the line's end: the name opens the next line
 _ROLE_ENDS_LINE = re.compile(r"[ \t,:]*(?:((?:Mr|Mrs|Ms|Mx|Dr|Sr|Sra|Srta)\.?)[ \t]*)?")
 # a call note's "spoke w/ dalia saleh": in a record an identifier or contact details tie, whom staff spoke with
@@ -627,7 +627,11 @@ def _seeds(analysis: Analysis):
             yield anchor.segment, anchor.start
     for position in analysis.cues.find("customer role"):
         segment, start = analysis.locate(position)
-        end = start + _ROLE_WORD.match(analysis.lower, position).end() - position
+        role = _ROLE_WORD.match(analysis.lower, position)
+        if not role.group().isascii():  # a translated notice's 客户, 고객, khách hàng: the cue says a name follows
+            yield segment, start
+            continue
+        end = start + role.end() - position
         if (_ROLE_BESIDE_NAME.match(segment.text, end) or _name_opens_next_line(analysis, segment, start, end)
                 or _LIVES_AT_AHEAD.search(segment.text, end, end + 120) or CUSTOMER_LIST.match(segment.text, start)
                 or _NAME_BESIDE_ROLE.search(segment.text, max(0, start - _NAME_BESIDE_ROLE_REACH), start)
