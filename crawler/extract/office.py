@@ -19,6 +19,7 @@ import posixpath
 import re
 import warnings
 import zipfile
+from collections.abc import Callable
 from urllib.parse import unquote
 
 from lxml import etree
@@ -215,16 +216,10 @@ def read_document_variables(builder: DocumentBuilder, archive: zipfile.ZipFile, 
     """The document's variables (``<w:docVar>`` in its settings): a template's macro or a mail system stores the
     case's values there ("CustName", "CustAcct") for DOCVARIABLE fields to show; anyone who opens the file can
     list them. They are one record, labelled by their names' words, as custom properties are."""
-    for part in related_parts(archive, main_part, "settings"):
-        try:
-            settings = part_xml(archive, part)
-        except (zipfile.BadZipFile, OSError, ValueError, EOFError, etree.XMLSyntaxError) as e:
-            builder.not_checked(f"{part} not read: {broken_reason(e)}"[:200])
-            continue
-        location = Location(element="document variables")
-        builder.add_record([builder.add(" ".join((variable.get(_W + "val") or "").split()), location,
-                                        hidden="document variables", label=property_label(variable.get(_W + "name") or ""))
-                            for variable in settings.iter(_W + "docVar")], location)
+    _read_named_values(builder, archive, related_parts(archive, main_part, "settings"), "document variables",
+                       "document variables", lambda settings: (
+                           (variable.get(_W + "name") or "", variable.get(_W + "val") or "")
+                           for variable in settings.iter(_W + "docVar")))
 
 
 def read_custom_xml(builder: DocumentBuilder, archive: zipfile.ZipFile) -> None:
@@ -323,19 +318,25 @@ def read_custom_properties(builder: DocumentBuilder, archive: zipfile.ZipFile) -
     Excel and PowerPoint show them to anyone who opens the file's properties. They are one record, as a form's
     fields are: a system stamps the case's customer, account, phone and address on the same file, and the phone
     is the customer's because the account beside it is."""
-    for part in related_parts(archive, "", "custom-properties"):
+    _read_named_values(builder, archive, related_parts(archive, "", "custom-properties"), "custom properties",
+                       "document properties", lambda properties: (
+                           (element.get("name") or "", " ".join(element.itertext()))
+                           for element in children_named(properties, "property")))
+
+
+def _read_named_values(builder: DocumentBuilder, archive: zipfile.ZipFile, parts: list[str], element: str,
+                       hidden: str, named_values: Callable) -> None:
+    """Each part's (name, value) pairs (``named_values`` of its XML) as one record, each value's white space
+    folded and labelled by its name's words, located ``element``; a part that cannot be read is not checked."""
+    location = Location(element=element)
+    for part in parts:
         try:
-            properties = part_xml(archive, part)
+            root = part_xml(archive, part)
         except (zipfile.BadZipFile, OSError, ValueError, EOFError, etree.XMLSyntaxError) as e:
             builder.not_checked(f"{part} not read: {broken_reason(e)}"[:200])
             continue
-        fields = []
-        for element in children_named(properties, "property"):
-            value = " ".join(" ".join(element.itertext()).split())
-            if value:
-                fields.append(builder.add(value, Location(element="custom properties"), hidden="document properties",
-                                          label=property_label(element.get("name") or "")))
-        builder.add_record(fields, Location(element="custom properties"))
+        builder.add_record([builder.add(" ".join(value.split()), location, hidden=hidden, label=property_label(name))
+                            for name, value in named_values(root)], location)
 
 
 def property_label(name: str) -> str | None:
