@@ -42,6 +42,8 @@ _GAP = re.compile(r"(?:[\s:#.,=()\[\]*'\"\u2010-\u2014\uff1a\u3000-]|\(s\)|\bon\
                   rf"\bon\s+{_PAPER}(?:\s+(?:says|said))?\b|"
                   # where the service is: "The meter at your home, 05A370857, will be moved"
                   r"\bat\s+(?:your|his|her|their|the\s+customer['\u2019]s)\s+(?:home|house|residence|property)\b|"
+                  # whose name it is in: "the account in his name, 8000-0125-7540, showed ...", "under her name"
+                  r"\b(?:in|under)\s+(?:your|his|her|their|the\s+customer['\u2019]s)\s+(?:own\s+)?name\b|"
                   r"\bde\s+su\s+(?:domicilio|casa|hogar|propiedad)\b|"  # "El medidor de su domicilio, núm. 24-559072-M"
                   # the paper it is printed on, in a sentence: "The account number printed on it, 7004412289, ...",
                   # "the account number written on the claim form is 7007" / "1022 3129."

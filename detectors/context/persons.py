@@ -1407,7 +1407,10 @@ ROLE_QUALIFIER = (r"(?:who\s+(?:(?:identified|described|introduced)\s+(?:him|her
 _LOWER_NAMES_AFTER_ROLE = tuple(re.compile(
     rf"[ ,:/]{{1,3}}(?P<name>(?P<given>[a-z]{{2,}}){middle} (?P<surname>[a-z]{{2,}}))(?![\w'-])")
     for middle in (r" (?P<middle>[a-z]{2,})", r"(?: [a-z]\.?)?"))
-_ROLE_AFTER_NAME = re.compile(rf"\s*[,(]\s*{ROLE_QUALIFIER}$")  # "..., a PCE ", "... (PCE "
+# what joins a name to the role after it: a comma or a bracket ("Ana Ruiz, a PCE ", "... (PCE "), or a plain "is" or
+# "was" ("Ms. Khoury is a PCE customer and said ...", a field narrative's way of saying whose home it is)
+NAME_TO_ROLE = r"(?:\s*[,(]\s*|\s+(?:is|was)\s+)"
+_ROLE_AFTER_NAME = re.compile(rf"{NAME_TO_ROLE}{ROLE_QUALIFIER}$")
 
 
 # a case's caption before the party's name: "In the Matter of the Appeal of", "IN RE THE COMPLAINT OF"
@@ -1651,9 +1654,11 @@ _OWN_MAILBOX_AFTER = re.compile(r"\s*[(<\[][^>\]@\n]{0,48}@([\w.-]+\.[a-z]{2,})"
 CUSTOMER_LIST = re.compile(r"(?i)\b(?:customers|account\s?holders|ratepayers|subscribers|clientes)\b"
                             r"(?![^:]*\b(?:call|contact|email|e-mail|write|visit|reach|questions|help|assist)\w*\b)"
                             r"[^.:;!?]{0,80}:\s")
-_ROLE_AFTER = re.compile(rf"(?i)\s*[,(]\s*{ROLE_QUALIFIER}(?:customers?|account\s?holders?|"
+_ROLE_AFTER = re.compile(rf"(?i){NAME_TO_ROLE}{ROLE_QUALIFIER}(?:customers?|account\s?holders?|"
                          r"ratepayers?|subscribers?|clientes?|titular)\b"  # "..., a medical-baseline customer"
-                         r"(?!\s+(?:service|care|support|relations|programs?)\b)")  # not "..., Customer Service Supervisor"
+                         # not "..., Customer Service Supervisor", "... is a PCE customer advocate with Legal Aid"
+                         r"(?!\s+(?:service|care|support|relations|programs?|advocates?|representatives?|liaisons?|"
+                         r"specialists?)\b)")
 # a staff member's title a line break cuts after its first word: "Ana Ruiz, Customer" / "Programs Coordinator, at
 # ..." (a narrow or justified column); the role is written lower case or with its article ("Ana Ruiz, a PCE customer")
 _TITLE_CUT_AFTER = re.compile(r",[ \t]*Customer[ \t]*(?:\n|$)")

@@ -41,7 +41,7 @@ from .cues import CLOSING_RE, COMPILED_ITEM, OWN_BUSINESS_RE, SALUTATION_RE, SEN
 from .headers import header_kind
 from . import lists
 from .lists import trade_name
-from .persons import (CUSTOMER_LIST, NOT_PERSON, ROLE_QUALIFIER, called_customer, called_party, couple_start,
+from .persons import (CUSTOMER_LIST, NAME_TO_ROLE, NOT_PERSON, ROLE_QUALIFIER, called_customer, called_party, couple_start,
                       family_names, holders_of_bracketed_accounts, is_place, name_after_role, name_before_identifier,
                       name_before_role, name_spelt_in_email, named_officially, names_an_official, names_in,
                       note_items_customer, official_named_in, without_utility_name, person_name, quoted_author)
@@ -96,8 +96,9 @@ _ROLE_WORD = re.compile(r"kh\u00e1ch h\u00e0ng|[a-z]+(?:\s?holders?)?|客户|客
 _ROLE_ENDS_LINE = re.compile(r"[ \t,:]*(?:((?:Mr|Mrs|Ms|Mx|Dr|Sr|Sra|Srta)\.?)[ \t]*)?")
 # a call note's "spoke w/ dalia saleh": in a record an identifier or contact details tie, whom staff spoke with
 _SPOKE_WITH = re.compile(r"(?i)\b(?:spoke|spk|talked|met|visited)\s+(?:w/|with|to)(?=\s)")
-# "Ana Ruiz, a PCE customer", "Pham, John S. (PCE customer", "..., a medical-baseline customer"
-_NAME_BESIDE_ROLE = re.compile(rf"[A-Za-z]\.?\s*[,(]\s*{ROLE_QUALIFIER}$")
+# "Ana Ruiz, a PCE customer", "Pham, John S. (PCE customer", "..., a medical-baseline customer", "Ms. Khoury is a PCE
+# customer"
+_NAME_BESIDE_ROLE = re.compile(rf"[A-Za-z]\.?{NAME_TO_ROLE}{ROLE_QUALIFIER}$")
 _NAME_BESIDE_ROLE_REACH = 90  # "Ana Ruiz, who identified herself as a Pomona Choice Energy customer"
 
 

@@ -522,7 +522,11 @@ _NOT_CONSUMPTION = re.compile(
     # "up to" a cap ("save up to 300 kWh"), not a rise ("the bill went up to 1,413 kWh")
     r"(?i)\b(?:per|typical(?:ly)?|tiers?|baseline|allowance|rates?|(?<!went )(?<!gone )(?<!shot )(?<!jumped )"
     r"(?<!climbed )(?<!spiked )up to|sav(?:e|es|ing|ings|ed)|"
-    r"reduc(?:e|ed|tion)|credits?|program|goal|target|limit|threshold|between|"
+    r"reduc(?:e|ed|tion)|credits?|program|goal|target|limit|threshold|"
+    # a tier's "between 500 and 1,000 kWh", not the range a meter or a home registered ("the meter registered between
+    # 1,547 and 1,678 kWh per month; afterwards between ...")
+    r"(?<!registered )(?<!recorded )(?<!metered )(?<!used )(?<!consumed )(?<!ranged )(?<!varied )(?<!billed )"
+    r"(?<!afterwards )between|"
     r"exceed(?:s|ing)?|produc(?:e|es|ed|ing|tion)|generat(?:e|es|ed|ing|ion)|output|offsets?|"
     r"(?:a|the) norm(?:al)? of|"  # "against a normal of about 400 kWh": a reference figure, not a reading
     r"average (?:[a-z-]+ )?(?:home|household|customer|residential|resident|family|house|user)s?|"
