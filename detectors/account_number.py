@@ -103,6 +103,8 @@ CUSTOMER_LABELS = (
     "Service Account", "Service Acct", "SA", "S.A.", "SA ID", "SA No", "SA #", "Service Agreement", "Customer Account", "Customer Acct",
     "Customer No", "Customer Number", "Customer #", "Customer ID", "Cust No", "Cust #", "Cust ID", "Cust Acct",
     "Service ID", "Svc Acct", "Svc Account", "Svc Pt", "Srv Pt", "Service Pt",
+    # a billing system's one number for the customer's account and its service ("Customer Acct/Svc: 07-206-2557-00")
+    "Acct/Svc", "Account/Service", "Acct/Service", "Account/Svc",
     # a premise's number, written singular or plural, whole or cut short ("Premises No.", "Prem. ID", "Prem Nbr")
     "Premise ID", "Premise No", "Premise Nos", "Premise Number", "Premise Nbr", "Premise #", "Premises ID",
     "Premises No", "Premises Number", "Premises Nbr", "Premises #", "Prem ID", "Prem No", "Prem Number", "Prem Nbr",
@@ -318,12 +320,19 @@ _NAMED_FORM = re.compile(r"(?: [-\u2013\u2014]{1,2} ?|[\u2013\u2014] ?)(?P<value
 # value six to sixteen digits, no phone's or date's shape
 LABEL_AFTER_FORM = Shape("account form its label follows", r"(?:[A-Z]{1,4}[-\u2010-\u2013]?)?\d[\dA-Z]*"
                          r"(?:(?:[-\u2010-\u2013/.]|(?<=\d) (?=\d))[\dA-Z]+)*", anywhere=True)
-_LABEL_AFTER_HINT = re.compile(r"\([ \t]*[A-Za-z]|\b(?:is|es)[ \t]+(?:your|his|her|their|su)\b")
+_LABEL_AFTER_HINT = re.compile(r"\([ \t]*[A-Za-z]|\b(?:is|es)[ \t]+(?:your|his|her|their|my|the|su)\b")
+_ACCOUNT_AFTER = r"(?i:account|acct|meter|premise)(?:[ \t]+(?i:number|no\b\.?|#|id\b))?"
 _LABEL_AFTER = re.compile(r"(?<![\w/\u2010-\u2013.-])(?P<value>" + LABEL_AFTER_FORM.pattern + r")(?![\w/\u2010-\u2013-])"
-                          r"(?:[ \t]*\((?P<label>[^()\d\n]{1,24})\)|"
-                          r"[ \t]+is[ \t]+(?:your|his|her|their)[ \t]+(?:[\w&'\u2019-]+[ \t]+){0,3}?"
-                          r"(?i:account|acct|meter|premise)(?:[ \t]+(?i:number|no\b\.?|#|id\b))?(?![\w-])|"
+                          r"(?:[ \t]*\((?P<label>[^()\d\n]{1,30})\)|"
+                          r"[ \t]+is[ \t]+(?:your|his|her|their|my)[ \t]+(?:[\w&'\u2019-]+[ \t]+){0,3}?"
+                          + _ACCOUNT_AFTER + r"(?![\w-])|"
+                          # "PC-942-5322 is the acct on the bill": "the" account only as the one a bill or notice shows
+                          r"[ \t]+is[ \t]+the[ \t]+(?:[\w&'\u2019-]+[ \t]+){0,2}?" + _ACCOUNT_AFTER
+                          + r"[ \t]+(?:on|in)[ \t]+(?:the|my|his|her|their|your)[ \t]+(?:[\w-]+[ \t]+)?"
+                          r"(?:bill|statement|notice|invoice)s?\b|"
                           r"[ \t]+es[ \t]+su[ \t]+(?i:n[úu]mero[ \t]+de[ \t]+(?:cuenta|medidor)|cuenta)\b)")
+# whose account the words in brackets say it is, before its label: "4105 9016 8805 (their account number)"
+_POSSESSIVE = re.compile(r"(?i)^(?:your|his|her|their|my|the\s+customer['\u2019]s)\s+(?=\w)")
 # the same forms, or nine digits or more, opening a list's entry before the dash and the name ("7004418823 — Maximino
 # Santiago. Final bill $1,487.74"): a write-off or a collections list puts the account first
 FORM_BEFORE_NAME = Shape("account form opening an entry before a person's name", NAMED_FORM.pattern + r"|\d{9,12}",
@@ -1393,6 +1402,30 @@ _SCAN_LINE = re.compile(rf"(?<![\w.,/-])\d{{{_SCAN_LINE_DIGITS},40}}(?![\w.,/-])
 _SCAN_LINE_ACCOUNT = 8  # digits of an account found on the page, at least, that a scan line is searched for
 
 
+# a reference the utility's billing keeps on the customer's account and looks the account up by: a deposit's or a
+# refund's ("Deposit Ref", "Dep. Ref", "refund reference", a leak credit's "Adjustment reference"), the user id of the
+# customer's login to the payment portal ("Payment portal ID", "the payment portal says my user ID ...",
+# "Identificación del portal de pagos", "Mã số cổng thanh toán"). A one-off transaction's confirmation is none.
+_RECORD_REFERENCE_LABEL = (r"(?:\b(?:deposit|dep|refund|adjustment)\.?[ \t]+ref(?:erence)?\b\.?"
+                           r"(?:[ \t]*(?:no\b\.?|number\b|#|id\b))?"
+                           r"|\b(?:payment[ \t]+)?portal[ \t]+(?:user[ \t]*)?(?:id|login)\b"
+                           r"|\bportal\b(?:[ \t]+[\w'\u2019]+){0,3}?[ \t]+user[ \t]*(?:id|name)\b"
+                           r"|\b(?:identificaci[oó]n|usuario|id)[ \t]+del[ \t]+portal(?:[ \t]+de[ \t]+pagos?)?\b"
+                           r"|\bm[aã][ \t]+(?:s[oố][ \t]+)?c[oổ]ng[ \t]+thanh[ \t]+to[aá]n\b)")
+# what stands between such a label and its value: punctuation, or a few words and "was" / "is" ("The refund
+# reference you gave me was DEP-...", "... applies": after the value)
+_REFERENCE_GAP = r"(?:[ \t]*[:#][ \t]*|[ \t]+(?:(?:[a-z]+[ \t]+){0,3}?(?:was|is|es)[ \t]+)?)"
+# the reference: capitals and digits in groups, at least six of them, a digit among them or three groups of four
+# ("DEP-2024-0043817", "RFD24-118372", "PMT353702726", "A5V9-SZTQ-NEKW")
+_RECORD_REFERENCE_VALUE = (r"(?=[-A-Z\d]*\d|[A-Z]{4}-[A-Z]{4}-)(?=(?:[-]?[A-Z\d]){6})"
+                           r"[A-Z\d]{2,}(?:-[A-Z\d]{2,})*(?![\w-])")
+_RECORD_REFERENCE = re.compile(rf"(?i:{_RECORD_REFERENCE_LABEL}){_REFERENCE_GAP}(?P<value>{_RECORD_REFERENCE_VALUE})")
+_RECORD_REFERENCE_COLUMN = re.compile(rf"(?i)[ \t]*{_RECORD_REFERENCE_LABEL}[ \t.:#]*")
+_RECORD_REFERENCE_CELL = re.compile(rf"[ \t]*(?P<value>{_RECORD_REFERENCE_VALUE})[ \t]*")
+_RECORD_REFERENCE_HINT = re.compile(r"(?i)ref|portal|c[oổ]ng")
+_CUSTOMER_KINDS = ("name", "address")
+
+
 class AccountNumberDetector(LabelledNumberDetector):
     category = "account_number"
     rule = "PCE-01 6.3"
@@ -1519,11 +1552,40 @@ class AccountNumberDetector(LabelledNumberDetector):
             if PHONE_LABEL_BEFORE.search(f.segment.text, max(0, f.start - 16), f.start):
                 continue  # "... / cb 9092284686": the phone detector's
             yield self.finding(f.segment, f.start, f.end, why=f.why, normalized=re.sub(r"\D", "", f.text))
+        yield from self._record_references(document, context)
         for f in context.of_kind("account"):  # a small utility's short account in a customer's labelled record
             digits = re.sub(r"\D", "", f.text)  # ("Customer: Ramon Escobar / Account Number: 8835 / Service ..."),
             if (_SHORT_ACCOUNT.fullmatch(f.text) and len(digits) < self.fewest_digits  # fewer than the pass reads
                     and not _KEY_COLUMN.search(f.segment.label or "")):
                 yield self.finding(f.segment, f.start, f.end, why=f.why, normalized=digits)
+
+    def _record_references(self, document: Document, context: CustomerContext) -> Iterator[Finding]:
+        """A deposit's or a refund's reference or a payment portal's user id under its label
+        (``_RECORD_REFERENCE_LABEL``), in a customer's record: a row that names the customer or gives their address,
+        a letter or a message whose page does. Utility Billing looks the customer's account up by it (medium). The
+        same reference in a table of no customer (a check register, an aggregate) or on a page naming none (a
+        vendor's invoice) is a transaction's."""
+        customers = context.of_kind(*_CUSTOMER_KINDS)
+        if not customers:
+            return
+        pages = {page_of(f.segment) for f in customers}
+        named = {id(f.segment) for f in customers}
+        rows = {id(field): record for record in document.records for field in record.fields} if any(
+            segment.label for segment in document.segments) else {}
+        for segment in document.segments:
+            text = segment.text
+            if segment.label and _RECORD_REFERENCE_COLUMN.fullmatch(segment.label):
+                record = rows.get(id(segment))
+                cell = _RECORD_REFERENCE_CELL.fullmatch(text)
+                if cell and record and any(id(other) in named for other in record.fields):
+                    yield self.finding(segment, cell.start("value"), cell.end("value"), severity="medium",
+                                       why=f"reference under '{segment.label.strip()}' in a customer's row")
+                continue
+            if page_of(segment) not in pages or not _RECORD_REFERENCE_HINT.search(text):
+                continue
+            for match in _RECORD_REFERENCE.finditer(text):
+                yield self.finding(segment, match.start("value"), match.end("value"), severity="medium",
+                                   why="reference the customer's account is looked up by, on a customer's page")
 
     def valid(self, candidate: Candidate) -> bool:
         digits = len(candidate.digits)
@@ -1691,15 +1753,16 @@ class AccountNumberDetector(LabelledNumberDetector):
 
     def _labelled_after(self, match: re.Match) -> bool:
         """Whether a number with its label after it is an account's: six to sixteen digits, an account's form (no
-        phone's, date's, year's and sequence's or ledger string's, no other kind of number's prefix: "WO-2024-118822"),
-        and the words in brackets after it (if that is how it is labelled) one of the account's labels, whole."""
+        phone's, date's, year's and sequence's or case's ("2024-001187"), ledger string's, no other kind of number's
+        prefix: "WO-2024-118822"), and the words in brackets after it (if that is how it is labelled) one of the
+        account's labels, whole, after whose account it is ("their account number")."""
         value, label = match.group("value").strip(), match.group("label")
         if (not 6 <= len(digits_of(value)) <= 16 or not _named_form(value) or _YEAR_SEQUENCE.fullmatch(value)
-                or is_ledger_account(value)):
+                or _CASE_FORM.fullmatch(value) or is_ledger_account(value)):
             return False
         if label is None:
             return True
-        label = label.strip(" \t.:#")
+        label = _POSSESSIVE.sub("", label.strip(" \t.:#"))
         return bool(self.label_re.fullmatch(label) or (self.text_label_re and self.text_label_re.fullmatch(label)))
 
     def _qualified_account(self, segment: Segment, match: re.Match) -> bool:

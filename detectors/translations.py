@@ -240,7 +240,11 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         "ko": ("계정 번호", "계정번호", "계좌 번호", "계좌번호", "어카운트 번호"),
         # a notice's "ang inyong account na 6830971313" ("your account"); "account" alone is English's own word
         "tl": ("numero ng account", "numero ng akawnt", "numero ng akaunt", "inyong account", "iyong account",
-               "inyong akawnt", "iyong akawnt"),
+               "inyong akawnt", "iyong akawnt",
+               # the account of one service, its name after "sa": "Numero ng account sa tubig" (water), "kuryente"
+               # (electricity), "gas", "basura" (refuse)
+               "numero ng account sa tubig", "numero ng account sa kuryente", "numero ng account sa gas",
+               "numero ng account sa basura", "account sa tubig", "account sa kuryente"),
         # Armenian writes the article onto the word: "Ձեր հաշվի համարն է 5028943916" ("your account number is")
         "hy": ("հաշվի համար", "հաշվի համարն", "հաշվի համարը", "հաշվեհամար", "հաշվեհամարն", "հաշվեհամարը"),
         "am": ("የሂሳብ ቁጥር", "የሂሳብ ቁጥርዎ", "የሂሳብ ቁጥርዎ፦"),  # Amharic: "(your) account number"
