@@ -118,6 +118,7 @@ def extract_docx(builder: DocumentBuilder, body: bytes, content_type: str | None
             if name == "title":
                 builder.document.title = value
     read_custom_properties(builder, package)
+    read_titles_of_parts(builder, package)
 
 
 # the main part's content type of a macro-enabled document (.docm), a template (.dotx) and a macro-enabled template
@@ -324,6 +325,27 @@ def read_custom_properties(builder: DocumentBuilder, archive: zipfile.ZipFile) -
                            for element in children_named(properties, "property")))
 
 
+def read_titles_of_parts(builder: DocumentBuilder, archive: zipfile.ZipFile) -> None:
+    """The titles the application listed in docProps/app.xml (``TitlesOfParts``): a Word file's title as it was
+    when last saved by Word, which stays when the core title is changed or cleared ("Final Notice - <customer>"),
+    a workbook's sheet names, a deck's slide titles. File > Properties shows them; a title no segment has read
+    yet is read as a document property."""
+    read = {segment.text for segment in builder.document.segments}
+    for part in related_parts(archive, "", "extended-properties"):
+        try:
+            root = part_xml(archive, part)
+        except (zipfile.BadZipFile, OSError, ValueError, EOFError, etree.XMLSyntaxError) as e:
+            builder.not_checked(f"{part} not read: {broken_reason(e)}"[:200])
+            continue
+        for titles in descendants_named(root, "TitlesOfParts"):
+            for title in descendants_named(titles, "lpstr"):
+                text = " ".join((title.text or "").split())
+                if text and text not in read:
+                    read.add(text)
+                    builder.add(text, Location(element="document properties"), hidden="document properties",
+                                label="title of part")
+
+
 def _read_named_values(builder: DocumentBuilder, archive: zipfile.ZipFile, parts: list[str], element: str,
                        hidden: str, named_values: Callable) -> None:
     """Each part's (name, value) pairs (``named_values`` of its XML) as one record, each value's white space
@@ -350,13 +372,15 @@ def property_label(name: str) -> str | None:
 
 
 def read_charts(builder: DocumentBuilder, archive: zipfile.ZipFile, folder: str,
-                sheets: set[str] | None = None) -> None:
+                sheets: set[str] | None = None, cells: set[str] | None = None) -> None:
     """Each chart part under ``folder`` (word/charts/, ppt/charts/, xl/charts/) as the table of its data, located
     "chart NAME": its title and axis titles as text, then a header of the category axis's title (or nothing) and
     the series' names, one row per category with each series' value. The values cached in the chart are what a
     viewer shows, whether or not the chart's workbook is embedded. ``sheets``, for a workbook's own charts: its
     sheets' names; a chart plotting only their cells gives its typed titles alone, as those cells are read
-    already, while one whose cells are gone (a sheet deleted, another workbook) is read whole."""
+    already, while one whose cells are gone (a sheet deleted, another workbook) is read whole. So is one whose
+    cached points are not among ``cells`` (the workbook's cell values, ``_cell_texts``): its sheet was cleared or
+    overwritten after the chart last drew it ("data sheet trimmed"), and the chart still shows the old data."""
     for name in sorted(n for n in archive.namelist() if n.startswith(folder) and _is_chart_part(n[len(folder):])):
         if builder.full:
             return
@@ -367,7 +391,8 @@ def read_charts(builder: DocumentBuilder, archive: zipfile.ZipFile, folder: str,
             builder.not_checked(f"chart {short} not read: {e}"[:200])
             continue
         where = f"chart {short}"
-        plots_read_cells = sheets is not None and _plots_only(chart, sheets)
+        plots_read_cells = sheets is not None and _plots_only(chart, sheets) and (
+            cells is None or _cache_shown_in(chart, cells))
         for title in _chart_titles(chart, typed_only=plots_read_cells):
             builder.add(title, Location(element=where))
         if plots_read_cells:
@@ -423,6 +448,13 @@ def _plots_only(chart, sheets: set[str]) -> bool:
             if (quoted.replace("''", "'") if quoted else plain) not in sheets:
                 return False
     return True
+
+
+def _cache_shown_in(chart, cells: set[str]) -> bool:
+    """Whether every point a chart caches (a series' categories and values) is a value of ``cells``."""
+    return all(_cached_text(_chart_text(point)) in cells for kind in ("cat", "val", "xVal", "yVal")
+               for reference in descendants_named(chart, kind) for point in descendants_named(reference, "pt")
+               if _chart_text(point))
 
 
 def _chart_text(element) -> str:
@@ -771,8 +803,75 @@ def extract_xlsx(builder: DocumentBuilder, body: bytes, content_type: str | None
     if budget[0] > 0 and not builder.full:
         archive = zipfile.ZipFile(io.BytesIO(body))
         _read_workbook_parts(builder, archive, budget)
-        read_charts(builder, archive, "xl/charts/", {sheet.title for sheet in workbook.worksheets})
+        if not streaming:
+            _read_threaded_comments(builder, archive, workbook)
+        read_charts(builder, archive, "xl/charts/", {sheet.title for sheet in workbook.worksheets},
+                    _cell_texts(workbook) if not streaming else None)
         read_custom_properties(builder, archive)
+        read_titles_of_parts(builder, archive)
+
+
+def _read_threaded_comments(builder: DocumentBuilder, archive: zipfile.ZipFile, workbook) -> None:
+    """The threaded comments of each sheet (Excel 365's Review > New Comment, in xl/threadedComments/, which
+    openpyxl does not read), each comment and reply a "cell comment" at its cell as a note's is. Excel keeps a
+    legacy copy of a thread in the sheet's notes for older readers; a comment whose text that copy already holds
+    is not read twice, but a thread added or edited where no copy was written (Excel on the web, a library) is
+    read from its own part."""
+    for sheet_part, sheet in _sheet_parts(archive, workbook):
+        prefix = sheet_reference(sheet.title)
+        for part in related_parts(archive, sheet_part, "threadedComment"):
+            try:
+                root = part_xml(archive, part)
+            except (zipfile.BadZipFile, OSError, ValueError, EOFError, etree.XMLSyntaxError) as e:
+                builder.not_checked(f"{part} not read: {broken_reason(e)}"[:200])
+                continue
+            for comment in descendants_named(root, "threadedComment"):
+                text = " ".join(" ".join(t.text or "" for t in children_named(comment, "text")).split())
+                reference = comment.get("ref") or ""
+                cell = re.fullmatch(r"([A-Za-z]+)(\d+)", reference)
+                legacy = sheet._cells.get((int(cell.group(2)), _column_number(reference))) if cell else None
+                note = getattr(getattr(legacy, "comment", None), "text", None) or ""
+                if text and text not in " ".join(note.split()):
+                    builder.add(text, Location(element=f"{prefix}!{reference}"), hidden="cell comment")
+
+
+def _sheet_parts(archive: zipfile.ZipFile, workbook) -> list[tuple[str, object]]:
+    """(part name, openpyxl sheet) of each worksheet, by the workbook part's sheet list and relationships."""
+    main = related_parts(archive, "", "officeDocument")
+    if not main:
+        return []
+    sheets = {sheet.title: sheet for sheet in workbook.worksheets}
+    pairs = []
+    for entry in descendants_named(part_xml(archive, main[0]), "sheet"):
+        parts = related_parts(archive, main[0], "worksheet", [relationship_id(entry)])
+        if parts and entry.get("name") in sheets:
+            pairs.append((parts[0], sheets[entry.get("name")]))
+    return pairs
+
+
+def relationship_id(element) -> str | None:
+    """The ``r:id`` attribute, whichever relationships namespace (transitional or strict) it is in."""
+    for name, value in element.attrib.items():
+        if name.startswith("{") and name.endswith("}id"):
+            return value
+    return None
+
+
+def _cell_texts(workbook) -> set[str]:
+    """Every filled cell's value as a chart's cache writes it (``_cached_text``), to tell a chart whose cache
+    still holds what its cells show from one whose cells have since been cleared or overwritten."""
+    return {_cached_text(str(cell.value)) for sheet in workbook.worksheets for cell in sheet._cells.values()
+            if not _is_empty(cell)}
+
+
+def _cached_text(text: str) -> str:
+    """A cell's or a cached point's text compared: spaces folded, case ignored, a number as its value (938 and
+    938.0 alike)."""
+    text = " ".join(text.split()).casefold()
+    try:
+        return repr(float(text.replace(",", "")))
+    except ValueError:
+        return text
 
 
 def _read_literal_lists(builder: DocumentBuilder, workbook) -> None:

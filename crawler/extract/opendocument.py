@@ -28,6 +28,7 @@ _TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
 _STYLE = "{urn:oasis:names:tc:opendocument:xmlns:style:1.0}"
 _DRAW = "{urn:oasis:names:tc:opendocument:xmlns:drawing:1.0}"
 _PRESENTATION = "{urn:oasis:names:tc:opendocument:xmlns:presentation:1.0}"
+_SVG = "{urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0}"
 _DC = "{http://purl.org/dc/elements/1.1/}"
 _META = "{urn:oasis:names:tc:opendocument:xmlns:meta:1.0}"
 _MAX_XML_BYTES = 300 * 1024 * 1024  # one part, inflated (a bomb inside the package)
@@ -186,7 +187,7 @@ class _Reader:
         paragraphs = 0
         previous = None  # the segment of the paragraph just read: a number cut at its end is made whole there
         for element in container.iter(_TEXT + "p", _TEXT + "h", _TABLE + "table", _OFFICE + "annotation",
-                                      _TEXT + "note", _TEXT + "deletion", _DRAW + "frame"):
+                                      _TEXT + "note", _TEXT + "deletion", _DRAW + "frame", _TEXT + "hidden-paragraph"):
             if self.builder.full:
                 return
             if self._inside_read_elsewhere(element, container):
@@ -212,7 +213,20 @@ class _Reader:
                     self.builder.add(_shown_text(p), Location(element="tracked deletion"),
                                      hidden="tracked deletion")
             elif tag == _DRAW + "frame":
-                continue  # its text box's paragraphs are reached by iter() like any other
+                # its text box's paragraphs are reached by iter() like any other; its title and description
+                # (Format > Name / Description: the alt text of a picture) are what a screen reader speaks for it
+                for description in (element.find(_SVG + "title"), element.find(_SVG + "desc")):
+                    text = " ".join("".join(description.itertext()).split()) if description is not None else ""
+                    if text:
+                        self.builder.add(text, Location(element=f"{where} {paragraphs} > frame"), hidden="alt text",
+                                         chrome=chrome)
+            elif tag == _TEXT + "hidden-paragraph":
+                if element.getparent().tag in (_TEXT + "p", _TEXT + "h"):
+                    continue  # a field inside a paragraph: its text is read with the paragraph's
+                text = " ".join("".join(element.itertext()).split())  # text a condition hides, still in the file
+                if text:
+                    self.builder.add(text, Location(element=f"{where} {paragraphs + 1} (hidden)"),
+                                     hidden="hidden paragraph", chrome=chrome)
             else:
                 paragraphs += 1
                 text = mend_after(self.builder, previous, _shown_text(element))  # "acct 4652-" / "12528-37) moved"

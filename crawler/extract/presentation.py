@@ -14,6 +14,7 @@ Office Open XML (other namespaces, same names) reads the same.
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 
 from lxml import etree
@@ -22,13 +23,18 @@ from detectors.model import Location
 
 from . import DocumentBuilder, ExtractError, TableCell, lay_out_table
 from .office import (broken_reason, children_named, descendants_named, local_name, part_xml, read_charts,
-                     read_custom_properties, read_embedded_files, read_pictures, related_parts)
+                     read_custom_properties, read_embedded_files, read_pictures, read_titles_of_parts,
+                     related_parts, relationship_id)
 from .text_fields import mend_cut_lines
 
 _EMBEDDINGS = "ppt/embeddings/"
 _FALSE = frozenset({"0", "false", "off"})
 _CHROME_PLACEHOLDERS = frozenset({"ftr", "dt", "sldNum", "hdr"})  # footer, date, slide number: on every slide
-_TYPED_PLACEHOLDERS = frozenset({"ftr", "hdr"})  # a master's placeholders whose own text is shown on the slides
+_MASTER_FIELDS = frozenset({"dt", "sldNum"})  # a master's date and slide number: fields each slide fills in
+# PowerPoint's own prompts in a master's or a layout's placeholders, one a line: "Click to edit Master title style",
+# "Click to edit Master text styles", "Second level" ... "Fifth level", "Click icon to add picture"
+_PROMPT = re.compile(r"(?i)click (?:icon )?to (?:edit|add) (?:master )?[a-z ]{0,20}?(?:style|styles|text|title|picture|"
+                     r"table|chart|media|smartart graphic|notes)|(?:second|third|fourth|fifth) level")
 _NOTES_SKIPPED = frozenset({"sldImg", "sldNum", "ftr", "dt", "hdr"})  # a notes page's image of the slide, chrome
 # core properties, named as extract_docx names them
 _PROPERTIES = {"title": "title", "creator": "author", "subject": "subject", "keywords": "keywords",
@@ -40,7 +46,7 @@ def extract_pptx(builder: DocumentBuilder, body: bytes, content_type: str | None
     try:
         package = _Package(zipfile.ZipFile(io.BytesIO(body)))
         presentation = package.main_part()
-        order = [_relationship_id(slide) for slide in descendants_named(package.xml(presentation), "sldId")]
+        order = [relationship_id(slide) for slide in descendants_named(package.xml(presentation), "sldId")]
         slides = package.related(presentation, "slide", order)
     except _BROKEN as e:
         raise ExtractError(f"broken PPTX: {broken_reason(e)}"[:200]) from None
@@ -56,6 +62,7 @@ def extract_pptx(builder: DocumentBuilder, body: bytes, content_type: str | None
         reader.masters(presentation)
         _properties(builder, package)
         read_custom_properties(builder, package.archive)
+        read_titles_of_parts(builder, package.archive)
         read_embedded_files(builder, package.archive, _EMBEDDINGS)
         read_charts(builder, package.archive, "ppt/charts/")
         read_pictures(builder, package.archive, "ppt/media/")
@@ -106,8 +113,10 @@ class _SlideReader:
     def masters(self, presentation: str) -> None:
         """The slide masters and their layouts: a text box put on a master shows on every slide that uses it (a
         banner, a letterhead, a note left there), so it is read as chrome, hidden "slide master" or "slide
-        layout". Their placeholders hold the prompts the slides replace ("Click to edit Master title style"), but
-        a footer typed on the master is shown as it is."""
+        layout". So are their placeholders: mostly the prompts a slide replaces ("Click to edit Master title
+        style"), which say nothing, but a template's author types sample text there too ("Sample bill: <a
+        customer's name, address and account>"), which every new slide of that layout shows until it is typed
+        over and which anyone who opens the template reads in its masters."""
         for number, master in enumerate(self.package.related(presentation, "slideMaster"), 1):
             self._master_shapes(master, f"slide master {number}", "slide master")
             for layout_number, layout in enumerate(self.package.related(master, "slideLayout"), 1):
@@ -117,14 +126,14 @@ class _SlideReader:
         if self.builder.full:
             return
         try:
-            self.shapes(_first(self.package.xml(part), "spTree"), where, hidden, prompts=False)
+            self.shapes(_first(self.package.xml(part), "spTree"), where, hidden, skipped=_MASTER_FIELDS, on_master=True)
         except _BROKEN as e:
             self.builder.not_checked(f"{where} unreadable: {broken_reason(e)}"[:200])
 
     def shapes(self, tree, where: str, hidden: str | None, *, skipped: frozenset = frozenset(),
-               prompts: bool = True) -> None:
-        """The shapes of a shape tree or group in the order they are drawn; without ``prompts`` (a master's), its
-        placeholders other than footers and headers are passed over."""
+               on_master: bool = False) -> None:
+        """The shapes of a shape tree or group in the order they are drawn, those of ``skipped`` placeholder types
+        passed over; ``on_master``: a master's or a layout's, all of whose text is chrome."""
         if tree is None:
             return
         for shape in tree:
@@ -136,7 +145,7 @@ class _SlideReader:
             if kind == "AlternateContent":  # the same content twice: read the application's choice only
                 choice = _first_child(shape, "Choice")
                 if choice is not None:
-                    self.shapes(choice, where, hidden, skipped=skipped, prompts=prompts)
+                    self.shapes(choice, where, hidden, skipped=skipped, on_master=on_master)
                 continue
             own = shape[0] if len(shape) and isinstance(shape[0].tag, str) and local_name(shape[0]).startswith("nv") \
                 else None  # the shape's non-visual properties: name, hidden flag, alt text, placeholder
@@ -146,8 +155,7 @@ class _SlideReader:
             application = _first_child(own, "nvPr")
             placeholder = _first_child(application, "ph") if application is not None else None
             placeholder_type = placeholder.get("type") if placeholder is not None else None
-            if placeholder_type in skipped or (not prompts and placeholder is not None
-                                               and placeholder_type not in _TYPED_PLACEHOLDERS):
+            if placeholder_type in skipped:
                 continue
             own_hidden = hidden or ("hidden shape" if (properties.get("hidden") or "").lower() in ("1", "true")
                                     else None)
@@ -156,16 +164,19 @@ class _SlideReader:
                 if alt:
                     self.builder.add(alt, Location(element=where), hidden=own_hidden or "alt text")
             if kind == "grpSp":
-                self.shapes(shape, where, own_hidden, skipped=skipped, prompts=prompts)
+                self.shapes(shape, where, own_hidden, skipped=skipped, on_master=on_master)
             elif kind == "graphicFrame":
                 for table in descendants_named(shape, "tbl"):
                     self.tables += 1
                     self.table(table, f"{where} > table {self.tables}", own_hidden)
             elif kind == "sp":
                 body = _first_child(shape, "txBody")
-                if body is not None:
-                    self.builder.add(_frame_text(body), Location(element=where), hidden=own_hidden,
-                                     chrome=placeholder_type in _CHROME_PLACEHOLDERS or not prompts)
+                text = _frame_text(body) if body is not None else ""
+                if on_master and placeholder is not None:
+                    text = "\n".join(line for line in text.split("\n") if not _PROMPT.fullmatch(line))
+                if text:
+                    self.builder.add(text, Location(element=where), hidden=own_hidden,
+                                     chrome=placeholder_type in _CHROME_PLACEHOLDERS or on_master)
 
     def table(self, table, where: str, hidden: str | None) -> None:
         """Each row a record labelled by the header row, as a Word table is read."""
@@ -233,14 +244,6 @@ def _span(cell) -> int:
         return max(1, int(cell.get("gridSpan") or 1))
     except ValueError:
         return 1
-
-
-def _relationship_id(element) -> str | None:
-    """The ``r:id`` attribute, whichever relationships namespace (transitional or strict) it is in."""
-    for name, value in element.attrib.items():
-        if name.startswith("{") and name.endswith("}id"):
-            return value
-    return None
 
 
 def _first(root, name: str):

@@ -19,6 +19,7 @@ import re
 from detectors.model import Location
 
 from . import DocumentBuilder, TableCell, lay_out_table
+from .office import property_label
 from .text_fields import mend_cut_numbers
 
 # destination -> (how the report names it, hidden: why a reader does not see it, chrome: printed on every page)
@@ -34,6 +35,7 @@ _DESTINATIONS = {
     **{word: ("document properties", "document properties", False) for word in (
         "title", "subject", "author", "operator", "keywords", "comment", "doccomm", "company", "manager",
         "category")},
+    "userprops": ("custom properties", "document properties", False),
 }
 _SHAPE_TEXT, _SHAPE_FALLBACK = "shptxt", "shprslt"
 _GROUP_START = re.compile(r"\{(\\\*)?\\([a-z]+)(-?\d+)? ?")
@@ -54,6 +56,9 @@ def extract_rtf(builder: DocumentBuilder, body: bytes, content_type: str | None)
     for word, inner in _destination_groups(builder, source):
         name, hidden, chrome = _DESTINATIONS[word]
         counts[name] = counts.get(name, 0) + 1
+        if word == "userprops":
+            _custom_properties(builder, prolog, inner)
+            continue
         text = rtf_to_text(prolog + inner + "}", errors="replace")
         if hidden == "document properties":
             value = " ".join(text.split())
@@ -66,6 +71,25 @@ def extract_rtf(builder: DocumentBuilder, body: bytes, content_type: str | None)
                     hidden=hidden, chrome=chrome)
         if builder.full:
             return
+
+
+# one custom property of ``{\*\userprops ...}``: ``{\propname Service Address}\proptype30{\staticval 2925 ...}``
+_USER_PROPERTY = re.compile(r"\{\\propname\s?((?:[^{}\\]|\\.)*)\}.*?\{\\staticval\s?((?:[^{}\\]|\\.)*)\}", re.DOTALL)
+
+
+def _custom_properties(builder: DocumentBuilder, prolog: str, inner: str) -> None:
+    """The custom properties Word writes in ``{\\*\\userprops}`` (File > Properties > Custom), each value labelled
+    by its name's words as a DOCX's custom properties are, the whole one record."""
+    from striprtf.striprtf import rtf_to_text
+
+    location = Location(element="custom properties")
+    values = []
+    for name, value in _USER_PROPERTY.findall(inner):
+        text = " ".join(rtf_to_text(prolog + value + "}", errors="replace").split())
+        if text:
+            label = property_label(" ".join(rtf_to_text(prolog + name + "}", errors="replace").split()))
+            values.append(builder.add(text, location, hidden="document properties", label=label))
+    builder.add_record(values, location)
 
 
 def _paragraphs(builder: DocumentBuilder, text: str, where, *, hidden: str | None = None,
