@@ -261,7 +261,8 @@ def json_records(data, root: str = "$", dialect: Dialect = JSON_DIALECT
     """Depth first, in document order, without recursion (a file may nest deeply): per object, its path, its
     scalar members and those of the objects nested in it (``"premise": {"address": ...}`` is the record's
     ``premise.address``; with linked data folded in) and "object", or "listing" for linked data's business,
-    organization or public place and the things of their own in it (its employees, see ``schema_org``); per list,
+    organization or public place and the things of their own in it (its employees, see ``schema_org``) and for an
+    entry of a list named for firms (``_lists_firms``); per list,
     its scalar items, labelled by the key of the member holding the list, and None. A list's objects are records
     of their own, as is an object of linked data that is a thing of its own (a ``Person`` a Person ``knows``)."""
     stack = [(data, root, None, False)]
@@ -270,7 +271,7 @@ def json_records(data, root: str = "$", dialect: Dialect = JSON_DIALECT
         node = tabled(node)
         fields, nested = [], []
         if isinstance(node, dict):
-            listed = listed or dialect.linked_data and listed_type(node.get("@type"))
+            listed = listed or dialect.linked_data and listed_type(node.get("@type")) or _lists_firms(key)
             _object_fields(node, path, dialect, fields, nested, _record_name(key))
         else:  # a list's items are labelled by the key of the member holding it ("kwh": ["898", "1,023"])
             for index, value in enumerate(node):
@@ -417,6 +418,20 @@ def _singular(word: str) -> str:
     return word[:-1] if word.lower().endswith("s") and not word.lower().endswith("ss") else word
 
 
+# what the objects of a list of firms are ("businesses", "merchants", "installers", "businessDirectory"): a public
+# listing's entries, published with their address, phone and mailbox
+_FIRMS = frozenset({"business", "merchant", "shop", "store", "restaurant", "vendor", "company", "firm", "contractor",
+                    "installer", "directory", "listing"})
+
+
+def _lists_firms(key: str | None) -> bool:
+    """Whether an object is an entry of a list named for firms (``_FIRMS``): a directory's business, judged as the
+    public listing it is (a customer's own field in it, an account or a personal identifier, is still found), not
+    as a customer because another list of the same page's data is customers' ("pendingRefunds")."""
+    name = _record_name(key)
+    return name is not None and name.lower() in _FIRMS
+
+
 _CONTACT_KINDS = ("phone", "email", "address")
 # the member of a contact's object that holds the phone, mailbox or address itself, beside its type ("HOME") or flags
 _CONTACT_VALUES = frozenset({"number", "value", "phone", "phonenumber", "email", "address", "emailaddress", "text",
@@ -493,11 +508,28 @@ def _keyed_collection(key: str | None, value) -> bool:
     its pages (lunr's ``"store": {"/billing/": {"title": ..., "body": ...}}``, keyed by their paths): its objects are
     records of their own, as a list's are, not parts of one record (which would join every customer, and a staff
     contact beside them, into one, labelled by a path). Known by its key ("byId", "entities") or by its own keys:
-    two or more, each with a digit or each a URL or path (no field's name), each holding an object."""
+    two or more, each with a digit or each a URL or path (no field's name), or a GraphQL cache's (see
+    ``_normalized_cache``), each holding an object."""
     if not isinstance(value, dict) or not value or not all(isinstance(item, dict) for item in value.values()):
         return False
     return key in _RECORDS_BY_ID or len(value) > 1 and (all(any(c.isdigit() for c in str(k)) for k in value)
-                                                        or all(_ADDRESS_KEY.fullmatch(str(k)) for k in value))
+                                                        or all(_ADDRESS_KEY.fullmatch(str(k)) for k in value)
+                                                        or _normalized_cache(value))
+
+
+# a GraphQL client's cache key: an object's type and id ("Speaker:3", "Customer:{\"id\":\"7\"}"), or its roots
+_CACHE_KEY = re.compile(r"[A-Z]\w*:\S+")
+_CACHE_ROOT = re.compile(r"ROOT_[A-Z]+")
+
+
+def _normalized_cache(value: dict) -> bool:
+    """Whether an object is a GraphQL client's normalized cache (Apollo's ``__APOLLO_STATE__``, urql's): each object
+    kept under its type and id ("Speaker:0", "BillingInquiry:1") beside the roots of the queries ("ROOT_QUERY"),
+    which hold references only. Each object is a record of its own: a meeting's public speakers are not joined to
+    the accounts of the billing inquiries cached beside them."""
+    keys = [str(k) for k in value]
+    return (sum(bool(_CACHE_KEY.fullmatch(k)) for k in keys) > 1
+            and all(_CACHE_KEY.fullmatch(k) or _CACHE_ROOT.fullmatch(k) for k in keys))
 
 
 def _keyed_records(collection: dict, path: str, dialect: Dialect) -> list[tuple[dict, str, None]]:

@@ -1,0 +1,134 @@
+"""Data a page's scripts and hidden markup carry, judged record by record (red team hidden37).
+
+- A shop that a business directory lists with its address, phone and info@ mailbox is a firm, not a customer, when
+  its name ends with its trade ("Okafor Bike Shop"): in a page's island props, or in a list named for firms
+  ("businesses", "merchants"), even beside a list of real customers in the same data. Hard negative: the refund
+  list of customers beside it is still reported.
+- A GraphQL client's normalized cache (``__APOLLO_STATE__``) keeps each object under its type and id: each is a
+  record of its own, so a meeting's public speakers are no customers because billing inquiries are cached beside
+  them; the inquiries' customers still are.
+- A component's placeholder ("Jane Q. Sample", a 555 phone, an account of zeros, an example.com mailbox) is no one's
+  record; the real seed accounts beside it in the same bundle still are.
+- A name masked for the screen ("R*** T***") is no customer's name.
+"""
+from __future__ import annotations
+
+import html
+import json
+
+from tests.detector_helpers import pairs_found, values_of
+
+_SITE = "https://www.ontarioutilities.example.gov"
+
+
+def _page(body: str) -> str:
+    return (f"<html><head><title>Ontario Utilities</title></head><body><header><nav><a href='/'>Home</a></nav>"
+            f"</header><main id='main'><h1>Ontario Utilities</h1>{body}</main>"
+            f"<footer>City of Ontario, 303 East B St</footer></body></html>")
+
+
+def _found(body: str, name: str = "page/") -> set[tuple[str, str]]:
+    return pairs_found(f"{_SITE}/{name}", _page(body), "text/html")
+
+
+# --- 1. a directory's shops are firms -------------------------------------------------------------------------
+
+_SHOPS = [("Okafor Bike Shop", "1120 W Mission Blvd", "909-413-2290", "info@okaforbikes.com"),
+          ("Lindqvist Bakery", "418 N Euclid Ave", "909-417-5508", "hello@lindqvistbakery.com"),
+          ("Szabo Auto Repair", "2377 S Grove Ave", "909-418-6631", "info@szaboauto.com")]
+_REFUNDS = [("Marguerite Okonkwo", "1804 E Fern Hollow Dr", "7004 1187 2290", "(909) 412-7735"),
+            ("Teodoro Valdisseri", "655 N Larkin Crest Ave", "3-771-2048-55", "909.486.1129")]
+
+
+def _island(items_key: str) -> str:
+    # Astro writes each value as [0, value] and each array as [1, [...]]
+    props = {items_key: [1, [[0, {"name": [0, n], "address": [0, a], "phone": [0, p], "email": [0, e]}]
+                             for n, a, p, e in _SHOPS]],
+             "refundQueue": [1, [[0, {"payee": [0, n], "mailTo": [0, a], "acct": [0, c], "tel": [0, t]}]
+                                 for n, a, c, t in _REFUNDS]]}
+    return (f"<h2>Local businesses</h2><astro-island uid='q1' component-url='/_astro/Dir.js' "
+            f"props='{html.escape(json.dumps(props))}'></astro-island>")
+
+
+def test_shops_in_island_props_are_no_customers_beside_a_refund_list():
+    found = _found(_island("items"), "business/")
+    names = values_of(found, "customer_name")
+    assert not names & {shop[0] for shop in _SHOPS}
+    assert not values_of(found, "email") & {shop[3] for shop in _SHOPS}
+    assert not values_of(found, "phone") & {shop[2] for shop in _SHOPS}
+    assert {"Marguerite Okonkwo", "Teodoro Valdisseri"} <= names
+    assert {"7004 1187 2290", "3-771-2048-55"} <= values_of(found, "account_number")
+
+
+def test_a_list_named_for_firms_is_a_listing_whatever_the_shops_are_called():
+    merchants = [{"name": "Delacroix & Sons", "address": "930 W Holt Blvd", "phone": "909-419-3374",
+                  "email": "office@delacroixsons.com"},
+                 {"name": "Amara Nwosu", "address": "77 E State St", "phone": "909-419-8820",
+                  "email": "amara@nwosudesign.com"}]
+    body = f"<script>window.__DATA__ = {json.dumps({'merchants': merchants})};</script>"
+    found = _found(body, "shop-local/")
+    assert not values_of(found, "customer_name") & {"Delacroix & Sons", "Amara Nwosu"}
+    assert not values_of(found, "phone") & {"909-419-3374", "909-419-8820"}
+
+
+def test_a_customer_list_with_the_same_fields_is_still_reported():
+    customers = [{"name": "Amara Nwosu", "address": "77 E State St", "phone": "909-419-8820",
+                  "email": "amara.nwosu@gmail.com"},
+                 {"name": "Radu Ionescu", "address": "1416 N Palm Ave", "phone": "909-412-0071",
+                  "email": "radu.ionescu@yahoo.com"}]
+    body = f"<script>window.__DATA__ = {json.dumps({'callbackList': customers})};</script>"
+    found = _found(body, "outage/")
+    assert {"Amara Nwosu", "Radu Ionescu"} <= values_of(found, "customer_name")
+
+
+# --- 2. a GraphQL cache's objects are records of their own ----------------------------------------------------
+
+def test_public_speakers_in_an_apollo_cache_are_apart_from_cached_billing_inquiries():
+    state = {"ROOT_QUERY": {"agenda({\"id\":\"88\"})": {"__ref": "Agenda:88"}},
+             "Speaker:10": {"__typename": "Speaker", "name": "Halvard Mikkelsen", "topic": "Public comment",
+                            "city": "Ontario"},
+             "Speaker:11": {"__typename": "Speaker", "name": "Yusra Haddad", "topic": "Public comment",
+                            "city": "Ontario"},
+             "Dispute:4": {"__typename": "Dispute", "customer": {"__typename": "Customer", "fullName":
+                           "Corinne Abernathy", "accountNumber": "700-318-442-907", "phone": "909-471-3306"},
+                           "disputedKwh": 812},
+             "Agenda:88": {"__typename": "Agenda", "date": "2025-03-04",
+                           "speakers": [{"__ref": "Speaker:10"}, {"__ref": "Speaker:11"}]}}
+    found = _found(f"<script>window.__APOLLO_STATE__={json.dumps(state)};</script>", "council/agenda/")
+    names = values_of(found, "customer_name")
+    assert not names & {"Halvard Mikkelsen", "Yusra Haddad"}
+    assert "Corinne Abernathy" in names
+    assert "700-318-442-907" in values_of(found, "account_number")
+
+
+# --- 3. a placeholder record -----------------------------------------------------------------------------------
+
+def test_a_components_placeholder_is_no_record_and_real_seed_rows_are():
+    script = ('(()=>{/* story fixture: not real customers */const demo={holder:"John Q. Sample",'
+              'phone:"(909) 555-0117",email:"holder@example.org",account:"700000000000"};'
+              'const SEED=[{holder:"Ottilie Brandvold",account:"700-604-118-273",email:"obrandvold@att.net",'
+              'kwhLast:642},{holder:"Leocadia Vukovic",account:"PCE31-550274",email:"leo.vukovic@icloud.com",'
+              'kwhLast:518}];function load(o){return fetch(o)}})();')
+    found = pairs_found(f"{_SITE}/static/js/app.91c2.js", script, "application/javascript")
+    assert "John Q. Sample" not in values_of(found, "customer_name")
+    assert "(909) 555-0117" not in values_of(found, "phone")
+    assert "700000000000" not in values_of(found, "account_number")
+    assert "Ottilie Brandvold" in values_of(found, "customer_name")
+    assert "700-604-118-273" in values_of(found, "account_number")
+
+
+def test_a_stand_in_name_beside_a_real_looking_phone_is_still_a_record():
+    found = _found("<table><tr><th>Customer</th><th>Phone</th><th>Account</th></tr>"
+                   "<tr><td>John Q. Sample</td><td>909-413-7720</td><td>700-604-118-273</td></tr></table>",
+                   "billing/")
+    assert "700-604-118-273" in values_of(found, "account_number")
+
+
+# --- 4. a masked name ------------------------------------------------------------------------------------------
+
+def test_a_name_masked_for_the_screen_is_no_name():
+    found = _found("<table><tr><th>Customer</th><th>Account</th></tr>"
+                   "<tr><td>R*** T***</td><td>****2207</td></tr>"
+                   "<tr><td>Ottilie Brandvold</td><td>700-604-118-273</td></tr></table>", "shutoffs/")
+    names = values_of(found, "customer_name")
+    assert "R*** T***" not in names and "Ottilie Brandvold" in names
