@@ -132,3 +132,108 @@ def test_a_name_masked_for_the_screen_is_no_name():
                    "<tr><td>Ottilie Brandvold</td><td>700-604-118-273</td></tr></table>", "shutoffs/")
     names = values_of(found, "customer_name")
     assert "R*** T***" not in names and "Ottilie Brandvold" in names
+
+
+# --- 5. a JSON list of callers named in camelCase --------------------------------------------------------------
+
+def test_a_callback_list_keyed_in_camel_case_is_read_as_records():
+    body = json.dumps({"updated": "2025-08-02T07:00:00", "callbacks": [
+        {"ticket": "OUT-44120", "callerName": "Benedikta Sørlie", "callbackPhone": "(909) 472-6618",
+         "serviceAddress": "2281 W Juniper Knoll Dr, Ontario, CA 91762", "status": "open"},
+        {"ticket": "OUT-44127", "callerName": "Ikechukwu Adeyemi", "callbackPhone": "909.477.1043",
+         "serviceAddress": "640 N Sage Hollow Ln, Ontario, CA 91764", "status": "open"}]})
+    found = pairs_found(f"{_SITE}/api/outage-callbacks.json", body, "application/json")
+    assert {"Benedikta Sørlie", "Ikechukwu Adeyemi"} <= values_of(found, "customer_name")
+    assert {"(909) 472-6618", "909.477.1043"} <= values_of(found, "phone")
+
+
+def test_a_persons_list_of_phone_objects_stays_their_own_phones():
+    body = json.dumps({"customer": {"name": "Benedikta Sørlie", "account": "7004 2211 8830",
+                                    "phones": [{"type": "HOME", "number": "(909) 472-6618"},
+                                               {"type": "CELL", "number": "909.477.1043"}]}})
+    found = pairs_found(f"{_SITE}/api/account.json", body, "application/json")
+    assert {"(909) 472-6618", "909.477.1043"} <= values_of(found, "phone")
+
+
+# --- 6. a flat array of a component's values --------------------------------------------------------------------
+
+def _qwik(objs: list) -> str:
+    return f"<script type='qwik/json'>{json.dumps({'refs': {}, 'ctx': {}, 'objs': objs, 'subs': []})}</script>"
+
+
+def test_a_qwik_flat_array_is_judged_by_its_values_shapes():
+    found = _found(_qwik(["Heat pump pilot", 12, "Rosalind Achterberg", "909.466.2017", "1532 E Walnut Crest Dr",
+                          "PCE44-208817", "approved", "Dmitri Valchev", "+1 909 463 5521", "781 N Larkspur Way",
+                          "PCE61-530942", "approved"]), "programs/heat-pump/")
+    assert {"Rosalind Achterberg", "Dmitri Valchev"} <= values_of(found, "customer_name")
+    assert {"909.466.2017", "+1 909 463 5521"} <= values_of(found, "phone")
+
+
+def test_a_flat_array_of_words_and_a_shops_listing_reports_no_one():
+    found = _found(_qwik(["Heat pump pilot", "Rebates", "Okafor Bike Shop", "909-413-2290", "1120 W Mission Blvd",
+                          "Lindqvist Bakery", "909-417-5508", "418 N Euclid Ave", "2025", "open"]), "programs/")
+    assert not values_of(found, "customer_name") and not values_of(found, "phone")
+    found = _found(_qwik(["Solar", "Storage", "Heat pumps", "EV chargers", "2025 rebates", "Apply by 10/31"]))
+    assert not found
+
+
+# --- 7. Alpine's x-data -----------------------------------------------------------------------------------------
+
+def test_alpine_x_data_holds_records():
+    found = _found("<div x-data=\"{ open: false, queue: [{ who: 'Rosalind Achterberg', tel: '909.466.2017', "
+                   "where: '1532 E Walnut Crest Dr', status: 'callback' }, { who: 'Dmitri Valchev', "
+                   "tel: '(909) 463-5521', where: '781 N Larkspur Way', status: 'callback' }] }\">"
+                   "<button @click='open = !open'>Queue</button></div>", "outages/report/")
+    assert {"Rosalind Achterberg", "Dmitri Valchev"} <= values_of(found, "customer_name")
+    assert {"909.466.2017", "(909) 463-5521"} <= values_of(found, "phone")
+
+
+def test_alpine_x_data_of_a_menu_or_a_function_reports_no_one():
+    found = _found("<div x-data=\"{ open: false, tab: 'rates' }\"><a href='/rates/'>Rates</a></div>"
+                   "<div x-data=\"dropdown()\">Menu</div>"
+                   "<div x-data=\"{ offices: [{ name: 'Utility Billing', tel: '(909) 395-2000', "
+                   "where: '303 East B St' }] }\"></div>")
+    assert not values_of(found, "customer_name") and not values_of(found, "phone")
+
+
+# --- 8. a minified island's one-letter keys ----------------------------------------------------------------------
+
+def test_one_letter_keys_beside_a_found_account_are_judged_by_their_shapes():
+    script = ('const rows=[{"n": "Wen Li", "a": "7006 4419 2083", "k": 512}, '
+              '{"n": "\\u0531\\u0576\\u056b \\u054d\\u0561\\u0580\\u0563\\u057d\\u0575\\u0561\\u0576", '
+              '"a": "700355081742", "k": 377}];export default function mount(el){el.dataset.n=rows.length}')
+    found = pairs_found(f"{_SITE}/static/js/islands/arrears.7c1e.js", script, "application/javascript")
+    names = values_of(found, "customer_name")
+    assert "Wen Li" in names and "Անի Սարգսյան" in names
+    assert {"7006 4419 2083", "700355081742"} <= values_of(found, "account_number")
+
+
+def test_one_letter_keys_of_a_chart_report_no_one():
+    script = ('const pts=[{"n": "Jan", "a": "20240131", "k": 512}, {"n": "Feb", "a": "20240229", "k": 377}];'
+              'export default function draw(el){el.dataset.n=pts.length}')
+    found = pairs_found(f"{_SITE}/static/js/islands/chart.2b1f.js", script, "application/javascript")
+    assert not values_of(found, "customer_name") and not values_of(found, "account_number")
+
+
+# --- 9. a family trust's EIN ---------------------------------------------------------------------------------------
+
+def _recipients(name: str, tin: str) -> str:
+    return json.dumps({"program": "Residential Solar Rebate", "recipients": [
+        {"recipient": "Benedikta Sørlie", "site": "2281 W Juniper Knoll Dr, Ontario, CA 91762",
+         "sce_account": "700-611-402-385", "rebate": 2000},
+        {"recipient": name, "payee_tin": tin, "sce_account": "700-611-559-204", "rebate": 5000}]})
+
+
+def test_a_family_trusts_tin_is_the_familys():
+    found = pairs_found(f"{_SITE}/data/solar-rebates.json", _recipients("Achterberg Family Trust", "47-2281906"),
+                        "application/json")
+    assert "47-2281906" in values_of(found, "taxpayer_id")
+    found = pairs_found(f"{_SITE}/data/solar-rebates.json", _recipients("The Valchev Living Trust", "47-2281906"),
+                        "application/json")
+    assert "47-2281906" in values_of(found, "taxpayer_id")
+
+
+def test_a_land_trusts_or_a_firms_tin_stays_public():
+    for firm in ("Chino Valley Land Trust", "Sunridge Solar Installers Inc."):
+        found = pairs_found(f"{_SITE}/data/solar-rebates.json", _recipients(firm, "47-2281906"), "application/json")
+        assert "47-2281906" not in values_of(found, "taxpayer_id")

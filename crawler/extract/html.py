@@ -164,6 +164,9 @@ _GLOBAL_ATTRIBUTES = frozenset({"id", "class", "style", "slot", "part", "is", "r
                                 "exportparts", "itemprop", "itemscope", "itemtype", "itemid", "itemref", "accesskey",
                                 "autofocus", "enterkeyhint", "inputmode", "popover"})
 _VUE_BINDINGS = (":", "v-bind:")  # an attribute whose value is an expression: a literal in it is the prop's data
+# an attribute whose value is a component's state written as a JavaScript object (Alpine's x-data="{ rows: [...] }",
+# petite-vue's v-scope): its literal is the component's data
+_STATE_DIRECTIVES = frozenset({"x-data", "v-scope"})
 _DIRECTIVE_PREFIXES = ("aria-", "v-", ":", "@", "#", "ng-", "_ng", "x-", "bind:", "on:", "hx-", "wire:", "[", "(",
                        "*", "xmlns")
 _NUMERIC_VALUES = frozenset({"li", "meter", "progress", "data"})
@@ -779,10 +782,10 @@ class _Walker:
                                   chrome=bool(frame and frame.chrome), hidden="data attribute")
                     continue
                 reason, label = "data attribute", _attribute_words(name) or name
-            elif (name.startswith(_VUE_BINDINGS) or _is_custom_element(tag)) and (
+            elif (name.startswith(_VUE_BINDINGS) or name in _STATE_DIRECTIVES or _is_custom_element(tag)) and (
                     data := _attribute_data(value)) is not None:
-                # a prop bound to data in the markup (Vue's :subscriber="{...}", a web component's config="[...]"):
-                # records labelled by their keys, as a data-* attribute's JSON is
+                # a prop bound to data in the markup (Vue's :subscriber="{...}", a web component's config="[...]",
+                # Alpine's x-data="{ tickets: [...] }"): records labelled by their keys, as a data-* attribute's JSON is
                 add_json_data(self.builder, data, f"{self.path(element)}[{name}]",
                               chrome=bool(frame and frame.chrome), hidden="data attribute")
                 continue

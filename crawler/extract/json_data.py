@@ -262,18 +262,20 @@ def json_records(data, root: str = "$", dialect: Dialect = JSON_DIALECT
     scalar members and those of the objects nested in it (``"premise": {"address": ...}`` is the record's
     ``premise.address``; with linked data folded in) and "object", or "listing" for linked data's business,
     organization or public place and the things of their own in it (its employees, see ``schema_org``) and for an
-    entry of a list named for firms (``_lists_firms``); per list,
-    its scalar items, labelled by the key of the member holding the list, and None. A list's objects are records
+    entry of a list named for firms (``_lists_firms``); per list, its scalar items, labelled by the key of the
+    member holding the list, and None, or, for a flat array of a component's values (``_flat_row``), its items
+    unlabelled and "object", a headerless row judged by its values' shapes. A list's objects are records
     of their own, as is an object of linked data that is a thing of its own (a ``Person`` a Person ``knows``)."""
     stack = [(data, root, None, False)]
     while stack:
         node, path, key, listed = stack.pop()
         node = tabled(node)
-        fields, nested = [], []
+        fields, nested, row = [], [], False
         if isinstance(node, dict):
             listed = listed or dialect.linked_data and listed_type(node.get("@type")) or _lists_firms(key)
             _object_fields(node, path, dialect, fields, nested, _record_name(key))
         else:  # a list's items are labelled by the key of the member holding it ("kwh": ["898", "1,023"])
+            row = _flat_row(key, node)
             for index, value in enumerate(node):
                 where = dialect.item(path, index)
                 if isinstance(value, (dict, list)):
@@ -281,10 +283,25 @@ def json_records(data, root: str = "$", dialect: Dialect = JSON_DIALECT
                 elif (inner := json_in_string(value)) is not None:
                     nested.append((inner, where, key))
                 elif _has_value(value):
-                    fields.append(JsonField(key, _scalar_text(key, value), where))
+                    fields.append(JsonField(None if row else key, _scalar_text(key, value), where))
         if fields or isinstance(node, dict):
-            yield path, fields, ("listing" if listed else "object") if isinstance(node, dict) else None
+            yield path, fields, ("listing" if listed else "object") if isinstance(node, dict) or row else None
         stack.extend((value, where, label, listed) for value, where, label in reversed(nested))
+
+
+_FLAT_ROW_STRINGS = 3  # strings of a flat array of a component's values: fewer are a pair, not a row of fields
+
+
+def _flat_row(key: str | None, items: list) -> bool:
+    """Whether a list is a flat array of a component's values kept without their names (Qwik's ``"objs": ["Ana
+    Ruiz", "909-...", "12 Elm St", ...]``, a row of cells with no header): its key names no field (it is no
+    "kwh" list of one field's values, nor a "speakers" list of names) and it holds text values of several kinds,
+    so it is judged as a table's headerless row is, by its values' shapes."""
+    if key is not None and header_kind(key_words(decoded_name(key)))[0] is not None:
+        return False
+    strings = [item for item in items if isinstance(item, str) and item.strip()]
+    return len(strings) >= _FLAT_ROW_STRINGS and any(any(c.isdigit() for c in item) for item in strings) and any(
+        not any(c.isdigit() for c in item) for item in strings)
 
 
 def _object_fields(node: dict, path: str, dialect: Dialect, fields: list, nested: list,
@@ -457,9 +474,9 @@ def _contact_entry(item) -> bool:
     flags, none of its other members a person's field of its own (a name, an account)."""
     if not isinstance(item, dict):
         return False
-    names = [key_words(decoded_name(str(key))).lower().replace(" ", "") for key in item]
-    values = [name for name in names if name in _CONTACT_VALUES]
-    return len(values) <= 1 and not any(header_kind(name)[0] for name in names if name not in _CONTACT_VALUES)
+    words = [key_words(decoded_name(str(key))).lower() for key in item]  # "callerName" -> "caller name"
+    values = [w for w in words if w.replace(" ", "") in _CONTACT_VALUES]
+    return len(values) <= 1 and not any(header_kind(w)[0] for w in words if w.replace(" ", "") not in _CONTACT_VALUES)
 
 
 def _kind_of_plural(words: list[str]) -> str | None:
