@@ -237,3 +237,21 @@ def test_a_land_trusts_or_a_firms_tin_stays_public():
     for firm in ("Chino Valley Land Trust", "Sunridge Solar Installers Inc."):
         found = pairs_found(f"{_SITE}/data/solar-rebates.json", _recipients(firm, "47-2281906"), "application/json")
         assert "47-2281906" not in values_of(found, "taxpayer_id")
+
+
+# --- 10. a prefill's JSON in a hidden input ----------------------------------------------------------------------
+
+def test_a_hidden_prefill_json_joins_the_forms_record():
+    found = _found("<form method='post' action='/account/login'><input type='hidden' name='prefill' value='"
+                   + html.escape(json.dumps({"name": "Rosalind Achterberg", "email": "rachterberg@att.net"}))
+                   + "'><input type='hidden' name='acct' value='3-774-2106-58'><button>Sign in</button></form>",
+                   "my-account/")
+    assert "Rosalind Achterberg" in values_of(found, "customer_name")
+    assert "rachterberg@att.net" in values_of(found, "email")
+
+
+def test_a_hidden_json_of_a_forms_settings_reports_no_one():
+    found = _found("<form method='post' action='/subscribe'><input type='hidden' name='cfg' value='"
+                   + html.escape(json.dumps({"list": "outage-alerts", "lang": "en", "double_opt_in": 1}))
+                   + "'><label>Email <input name='email' value=''></label><button>Subscribe</button></form>")
+    assert not found

@@ -660,8 +660,18 @@ class _Walker:
             self._add(value, element, frame)
             return
         hidden = "hidden input" if kind == "hidden" else frame.hidden or "form value"
-        params = _query_record(f"?{value}") if _QUERY_STRING.fullmatch(value) else None
-        if params:  # Gravity Forms' "acct=...&name=Ana+Ruiz&email=...": one record, by its keys, as a link's query
+        query = _QUERY_STRING.fullmatch(value)
+        params = _query_record(f"?{value}") if query else _json_in_attribute(value)
+        if not query and isinstance(params, dict) and params and frame.form is not None and not frame.field and all(
+                isinstance(v, (str, int, float)) for v in params.values()):
+            # a prefill's flat JSON ({"name": ..., "email": ...}): its members are values of the form's one record,
+            # beside the form's other hidden fields (its "acct")
+            for key, member in params.items():
+                segment = self._add(str(member), element, frame, hidden=hidden, label=str(key))
+                if segment is not None:
+                    frame.form.fields.append(segment)
+            return
+        if params:  # Gravity Forms' "acct=...&name=Ana+Ruiz&email=...", a JSON value: one record, by its keys
             add_json_data(self.builder, params, f"{self.path(element)}[value]", chrome=frame.chrome, hidden=hidden)
             return
         # a password input's value is a stored password whatever its label or name says ("CSR login", "csrpw")
