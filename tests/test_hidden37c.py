@@ -255,3 +255,33 @@ def test_a_hidden_json_of_a_forms_settings_reports_no_one():
                    + html.escape(json.dumps({"list": "outage-alerts", "lang": "en", "double_opt_in": 1}))
                    + "'><label>Email <input name='email' value=''></label><button>Subscribe</button></form>")
     assert not found
+
+
+# --- 11. an invoice's order and a hand-patched Nuxt payload ------------------------------------------------------
+
+def test_an_invoices_ordered_product_usage_is_the_customers():
+    invoice = {"@context": "https://schema.org", "@type": "Invoice", "accountId": "7004418827",
+               "customer": {"@type": "Person", "name": "Rosalind Achterberg", "email": "rachterberg@att.net"},
+               "referencesOrder": {"@type": "Order", "orderedItem": {"@type": "Product", "name": "Electric generation",
+                                   "additionalProperty": {"@type": "PropertyValue", "name": "usage_kWh",
+                                                          "value": 1284}}}}
+    found = _found(f"<script type='application/ld+json'>{json.dumps(invoice)}</script>", "pay-bill/")
+    assert "1284" in values_of(found, "energy_usage")
+
+
+def test_a_stores_product_with_a_figure_reports_no_usage():
+    store = {"@context": "https://schema.org", "@type": "Store", "name": "Ontario Energy Store",
+             "makesOffer": {"@type": "Offer", "itemOffered": {"@type": "Product", "name": "Smart thermostat",
+                            "additionalProperty": {"@type": "PropertyValue", "name": "savings_kWh", "value": 310}}}}
+    found = _found(f"<script type='application/ld+json'>{json.dumps(store)}</script>", "store/")
+    assert not values_of(found, "energy_usage")
+
+
+def test_a_nuxt_payload_with_values_written_as_themselves_is_still_read_as_its_tree():
+    payload = [["ShallowReactive", 1], {"data": 2, "serverRendered": True}, ["ShallowReactive", 3],
+               {"app-5521": 4}, {"applicant": 5, "premise": 6, "sa": 7, "kwhLastYear": 8412},
+               "Rosalind Achterberg", "1532 E Walnut Crest Dr", "3-774-2106-58"]
+    found = _found(f"<script type='application/json' id='__NUXT_DATA__'>{json.dumps(payload)}</script>",
+                   "programs/upgrade/")
+    assert "Rosalind Achterberg" in values_of(found, "customer_name")
+    assert "8412" in values_of(found, "energy_usage")

@@ -338,7 +338,7 @@ def _object_fields(node: dict, path: str, dialect: Dialect, fields: list, nested
             fields.extend(folded)
         elif _keyed_collection(name, value):
             nested.extend(_keyed_records(value, where, dialect))
-        elif isinstance(value, dict) and not (dialect.linked_data and "@type" in value
+        elif isinstance(value, dict) and not (dialect.linked_data and "@type" in value and not _transaction_part(value)
                                                   and (people_apart or not _person(value))):
             members.append((iter(value.items()), where, name, _measure_unit(name, value)))
         elif dialect.sections and dialect.sections(name, value):
@@ -617,6 +617,19 @@ def _folded(key: str | None, value, where: str) -> list[JsonField] | None:
         return None
     text = ", ".join(collapse(str(v)) for v in parts if v is not None and v != "")
     return [JsonField(key, text, where)] if text else []
+
+
+# the linked-data types that are parts of a transaction (an Invoice's order, its product, their figures): their
+# values are the transaction's, for its customer, as an untyped nested object's are
+_TRANSACTION_PARTS = frozenset({"Order", "OrderItem", "Product", "Offer", "Service", "QuantitativeValue",
+                                "MonetaryAmount", "PriceSpecification", "UnitPriceSpecification"})
+
+
+def _transaction_part(value: dict) -> bool:
+    """Whether a linked-data object is a part of the transaction holding it (``_TRANSACTION_PARTS``): an Invoice's
+    ``referencesOrder`` and its ``orderedItem``, whose ``additionalProperty`` "usage_kWh" is the customer's usage."""
+    kinds = value.get("@type")
+    return bool(_TRANSACTION_PARTS.intersection(kinds if isinstance(kinds, list) else [kinds]))
 
 
 def _person(value: dict) -> bool:
