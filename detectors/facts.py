@@ -13,7 +13,7 @@ from functools import cached_property
 from .labels import (BudgetPages, block_of, gives_a_real_looking_number, has_stand_in, heading_sections, part_of,
                      sample_parts, sample_sections, says_the_customer_is_made_up, shows_a_made_up_value,
                      tells_of_a_sample)
-from .model import Document, Record, Segment
+from .model import CODE_SEGMENTS, Document, Record, Segment
 from .public_contacts import is_test_fixture
 
 
@@ -154,11 +154,12 @@ class DocumentFacts:
         return number is not None and is_test_fixture([f.text for f in self.document.records[number].fields])
 
     def _entry_of_its_own(self, segment: Segment) -> bool:
-        """In a data file (``_DATA_FILES``), whether ``segment``'s record is an entry of its own apart from the sample
-        another entry shows: it names a real-looking person and neither shows a stand-in nor says it is a sample.
-        A search index's page of payment arrangements beside the billing FAQ's "John Sample, 000 Sample Ave", an
-        export's customers beside its test row: the whole file is no sample bill, each entry speaks for itself."""
-        if self.document.content_type not in _DATA_FILES:
+        """In a data file (``_DATA_FILES``) or a script's data, whether ``segment``'s record is an entry of its own
+        apart from the sample another entry shows: it names a real-looking person and neither shows a stand-in nor
+        says it is a sample. A search index's page of payment arrangements beside the billing FAQ's "John Sample,
+        000 Sample Ave", an export's customers beside its test row, a bundle's seed accounts beside a component's
+        placeholder: the whole file is no sample bill, each entry speaks for itself."""
+        if self.document.content_type not in _DATA_FILES and segment.hidden not in CODE_SEGMENTS[:2]:
             return False
         number = self._record_numbers.get(id(segment))
         if number is None:

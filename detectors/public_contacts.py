@@ -36,6 +36,7 @@ from urllib.parse import urlsplit
 import phonenumbers
 
 from .base import as_list, text_before
+from .labels import gives_a_real_looking_number, has_stand_in
 from .streets import ABBREVIATIONS, SUFFIXES
 
 DEFAULT_EMAIL_DOMAINS = ("pomonaca.gov", "ci.pomona.ca.us", "pomonachoiceenergy.org", "sce.com")
@@ -215,9 +216,16 @@ def is_test_fixture(texts: list[str]) -> bool:
     """Whether a record's values (``texts``) are a developer's test fixture, no one's record: its mailboxes all on a
     domain kept for examples (example.com, .test: no one's mailbox can be there) and a value calling itself a test
     or a demo ("Test Customer", "demo.user@..."), as a site's script leaves them for its QA ("DEMO_ACCOUNT = {acct:
-    '1234567890', name: 'Test Customer', email: 'test.customer@example.com'}")."""
+    '1234567890', name: 'Test Customer', email: 'test.customer@example.com'}"); or a component's placeholder, a
+    stand-in value ("Jane Q. Sample", "123 Any Street") beside no number issued to anyone (a 555 phone, an account of
+    zeros) and no mailbox but on such a domain (a design system's story: ``{holder: "John Q. Sample", phone:
+    "(909) 555-0100", account: "700000000000"}``)."""
     domains = [m.group(1).lower() for text in texts for m in _MAILBOX_DOMAIN.finditer(text)]
-    return bool(domains) and all(map(is_reserved_domain, domains)) and any(_TEST_WORD.search(t) for t in texts)
+    if not all(map(is_reserved_domain, domains)):
+        return False
+    if domains and any(_TEST_WORD.search(t) for t in texts):
+        return True
+    return any(has_stand_in(t) for t in texts) and not any(gives_a_real_looking_number(t) for t in texts)
 
 
 def same_site(domain: str, url: str) -> bool:

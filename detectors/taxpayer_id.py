@@ -135,10 +135,17 @@ _PARTNERSHIP = re.compile(r"\b[A-Z][a-z'\u2019-]+,\s*[A-Z][a-z'\u2019-]+,?\s+(?:
                           r"\b[A-Z][a-z'\u2019-]+\s*&\s*[A-Z][a-z'\u2019-]+\b(?!\s+[A-Z])")
 
 
+# a trust a family or a person holds its home or its savings in ("Iadanza Family Trust", "The Okafor Living Trust",
+# "Ruiz Revocable Trust"): the family's, whose EIN identifies them as an SSN would, no firm
+_PERSONAL_TRUST = re.compile(r"(?i)\b(?:family|living|revocable|irrevocable|survivor'?s?|bypass|marital)\s+trust\b")
+
+
 def _is_firm(name: str) -> bool:
     """probablepeople's reading of a name: a corporation's rather than a person's. A vendor named by one word
     ("Psomas", "Willdan") is a firm: a person is named by a given name and a surname; so is one named after its
-    partners."""
+    partners. A family's or a person's trust (``_PERSONAL_TRUST``) is none."""
+    if _PERSONAL_TRUST.search(name):
+        return False
     if _PARTNERS.fullmatch(name.strip()):
         return True
     name = " ".join(name.replace(",", " ").split())
@@ -465,8 +472,8 @@ def _organization(candidate: Candidate) -> bool:
         return True
     for label, text in holders:
         words = _TAX_LABEL_WORDS.sub(" ", text)
-        if _ORGANIZATION.search(words) or _PARTNERSHIP.search(text):
-            return True
+        if _ORGANIZATION.search(words) and not _PERSONAL_TRUST.search(words) or _PARTNERSHIP.search(text):
+            return True  # a family's trust is theirs ("Iadanza Family Trust"), no organization
         vendor = _VENDOR_LABEL.search(text)
         if vendor:
             name = _TAX_LABEL_WORDS.sub(" ", text[vendor.end():]).strip(" ,;:-(")

@@ -164,6 +164,9 @@ _GLOBAL_ATTRIBUTES = frozenset({"id", "class", "style", "slot", "part", "is", "r
                                 "exportparts", "itemprop", "itemscope", "itemtype", "itemid", "itemref", "accesskey",
                                 "autofocus", "enterkeyhint", "inputmode", "popover"})
 _VUE_BINDINGS = (":", "v-bind:")  # an attribute whose value is an expression: a literal in it is the prop's data
+# an attribute whose value is a component's state written as a JavaScript object (Alpine's x-data="{ rows: [...] }",
+# petite-vue's v-scope): its literal is the component's data
+_STATE_DIRECTIVES = frozenset({"x-data", "v-scope"})
 _DIRECTIVE_PREFIXES = ("aria-", "v-", ":", "@", "#", "ng-", "_ng", "x-", "bind:", "on:", "hx-", "wire:", "[", "(",
                        "*", "xmlns")
 _NUMERIC_VALUES = frozenset({"li", "meter", "progress", "data"})
@@ -657,8 +660,18 @@ class _Walker:
             self._add(value, element, frame)
             return
         hidden = "hidden input" if kind == "hidden" else frame.hidden or "form value"
-        params = _query_record(f"?{value}") if _QUERY_STRING.fullmatch(value) else None
-        if params:  # Gravity Forms' "acct=...&name=Ana+Ruiz&email=...": one record, by its keys, as a link's query
+        query = _QUERY_STRING.fullmatch(value)
+        params = _query_record(f"?{value}") if query else _json_in_attribute(value)
+        if not query and isinstance(params, dict) and params and frame.form is not None and not frame.field and all(
+                isinstance(v, (str, int, float)) for v in params.values()):
+            # a prefill's flat JSON ({"name": ..., "email": ...}): its members are values of the form's one record,
+            # beside the form's other hidden fields (its "acct")
+            for key, member in params.items():
+                segment = self._add(str(member), element, frame, hidden=hidden, label=str(key))
+                if segment is not None:
+                    frame.form.fields.append(segment)
+            return
+        if params:  # Gravity Forms' "acct=...&name=Ana+Ruiz&email=...", a JSON value: one record, by its keys
             add_json_data(self.builder, params, f"{self.path(element)}[value]", chrome=frame.chrome, hidden=hidden)
             return
         # a password input's value is a stored password whatever its label or name says ("CSR login", "csrpw")
@@ -779,10 +792,10 @@ class _Walker:
                                   chrome=bool(frame and frame.chrome), hidden="data attribute")
                     continue
                 reason, label = "data attribute", _attribute_words(name) or name
-            elif (name.startswith(_VUE_BINDINGS) or _is_custom_element(tag)) and (
+            elif (name.startswith(_VUE_BINDINGS) or name in _STATE_DIRECTIVES or _is_custom_element(tag)) and (
                     data := _attribute_data(value)) is not None:
-                # a prop bound to data in the markup (Vue's :subscriber="{...}", a web component's config="[...]"):
-                # records labelled by their keys, as a data-* attribute's JSON is
+                # a prop bound to data in the markup (Vue's :subscriber="{...}", a web component's config="[...]",
+                # Alpine's x-data="{ tickets: [...] }"): records labelled by their keys, as a data-* attribute's JSON is
                 add_json_data(self.builder, data, f"{self.path(element)}[{name}]",
                               chrome=bool(frame and frame.chrome), hidden="data attribute")
                 continue

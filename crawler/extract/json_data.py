@@ -261,18 +261,21 @@ def json_records(data, root: str = "$", dialect: Dialect = JSON_DIALECT
     """Depth first, in document order, without recursion (a file may nest deeply): per object, its path, its
     scalar members and those of the objects nested in it (``"premise": {"address": ...}`` is the record's
     ``premise.address``; with linked data folded in) and "object", or "listing" for linked data's business,
-    organization or public place and the things of their own in it (its employees, see ``schema_org``); per list,
-    its scalar items, labelled by the key of the member holding the list, and None. A list's objects are records
+    organization or public place and the things of their own in it (its employees, see ``schema_org``) and for an
+    entry of a list named for firms (``_lists_firms``); per list, its scalar items, labelled by the key of the
+    member holding the list, and None, or, for a flat array of a component's values (``_flat_row``), its items
+    unlabelled and "object", a headerless row judged by its values' shapes. A list's objects are records
     of their own, as is an object of linked data that is a thing of its own (a ``Person`` a Person ``knows``)."""
     stack = [(data, root, None, False)]
     while stack:
         node, path, key, listed = stack.pop()
         node = tabled(node)
-        fields, nested = [], []
+        fields, nested, row = [], [], False
         if isinstance(node, dict):
-            listed = listed or dialect.linked_data and listed_type(node.get("@type"))
+            listed = listed or dialect.linked_data and listed_type(node.get("@type")) or _lists_firms(key)
             _object_fields(node, path, dialect, fields, nested, _record_name(key))
         else:  # a list's items are labelled by the key of the member holding it ("kwh": ["898", "1,023"])
+            row = _flat_row(key, node)
             for index, value in enumerate(node):
                 where = dialect.item(path, index)
                 if isinstance(value, (dict, list)):
@@ -280,10 +283,25 @@ def json_records(data, root: str = "$", dialect: Dialect = JSON_DIALECT
                 elif (inner := json_in_string(value)) is not None:
                     nested.append((inner, where, key))
                 elif _has_value(value):
-                    fields.append(JsonField(key, _scalar_text(key, value), where))
+                    fields.append(JsonField(None if row else key, _scalar_text(key, value), where))
         if fields or isinstance(node, dict):
-            yield path, fields, ("listing" if listed else "object") if isinstance(node, dict) else None
+            yield path, fields, ("listing" if listed else "object") if isinstance(node, dict) or row else None
         stack.extend((value, where, label, listed) for value, where, label in reversed(nested))
+
+
+_FLAT_ROW_STRINGS = 3  # strings of a flat array of a component's values: fewer are a pair, not a row of fields
+
+
+def _flat_row(key: str | None, items: list) -> bool:
+    """Whether a list is a flat array of a component's values kept without their names (Qwik's ``"objs": ["Ana
+    Ruiz", "909-...", "12 Elm St", ...]``, a row of cells with no header): its key names no field (it is no
+    "kwh" list of one field's values, nor a "speakers" list of names) and it holds text values of several kinds,
+    so it is judged as a table's headerless row is, by its values' shapes."""
+    if key is not None and header_kind(key_words(decoded_name(key)))[0] is not None:
+        return False
+    strings = [item for item in items if isinstance(item, str) and item.strip()]
+    return len(strings) >= _FLAT_ROW_STRINGS and any(any(c.isdigit() for c in item) for item in strings) and any(
+        not any(c.isdigit() for c in item) for item in strings)
 
 
 def _object_fields(node: dict, path: str, dialect: Dialect, fields: list, nested: list,
@@ -320,7 +338,7 @@ def _object_fields(node: dict, path: str, dialect: Dialect, fields: list, nested
             fields.extend(folded)
         elif _keyed_collection(name, value):
             nested.extend(_keyed_records(value, where, dialect))
-        elif isinstance(value, dict) and not (dialect.linked_data and "@type" in value
+        elif isinstance(value, dict) and not (dialect.linked_data and "@type" in value and not _transaction_part(value)
                                                   and (people_apart or not _person(value))):
             members.append((iter(value.items()), where, name, _measure_unit(name, value)))
         elif dialect.sections and dialect.sections(name, value):
@@ -417,6 +435,20 @@ def _singular(word: str) -> str:
     return word[:-1] if word.lower().endswith("s") and not word.lower().endswith("ss") else word
 
 
+# what the objects of a list of firms are ("businesses", "merchants", "installers", "businessDirectory"): a public
+# listing's entries, published with their address, phone and mailbox
+_FIRMS = frozenset({"business", "merchant", "shop", "store", "restaurant", "vendor", "company", "firm", "contractor",
+                    "installer", "directory", "listing"})
+
+
+def _lists_firms(key: str | None) -> bool:
+    """Whether an object is an entry of a list named for firms (``_FIRMS``): a directory's business, judged as the
+    public listing it is (a customer's own field in it, an account or a personal identifier, is still found), not
+    as a customer because another list of the same page's data is customers' ("pendingRefunds")."""
+    name = _record_name(key)
+    return name is not None and name.lower() in _FIRMS
+
+
 _CONTACT_KINDS = ("phone", "email", "address")
 # the member of a contact's object that holds the phone, mailbox or address itself, beside its type ("HOME") or flags
 _CONTACT_VALUES = frozenset({"number", "value", "phone", "phonenumber", "email", "address", "emailaddress", "text",
@@ -442,9 +474,9 @@ def _contact_entry(item) -> bool:
     flags, none of its other members a person's field of its own (a name, an account)."""
     if not isinstance(item, dict):
         return False
-    names = [key_words(decoded_name(str(key))).lower().replace(" ", "") for key in item]
-    values = [name for name in names if name in _CONTACT_VALUES]
-    return len(values) <= 1 and not any(header_kind(name)[0] for name in names if name not in _CONTACT_VALUES)
+    words = [key_words(decoded_name(str(key))).lower() for key in item]  # "callerName" -> "caller name"
+    values = [w for w in words if w.replace(" ", "") in _CONTACT_VALUES]
+    return len(values) <= 1 and not any(header_kind(w)[0] for w in words if w.replace(" ", "") not in _CONTACT_VALUES)
 
 
 def _kind_of_plural(words: list[str]) -> str | None:
@@ -493,11 +525,28 @@ def _keyed_collection(key: str | None, value) -> bool:
     its pages (lunr's ``"store": {"/billing/": {"title": ..., "body": ...}}``, keyed by their paths): its objects are
     records of their own, as a list's are, not parts of one record (which would join every customer, and a staff
     contact beside them, into one, labelled by a path). Known by its key ("byId", "entities") or by its own keys:
-    two or more, each with a digit or each a URL or path (no field's name), each holding an object."""
+    two or more, each with a digit or each a URL or path (no field's name), or a GraphQL cache's (see
+    ``_normalized_cache``), each holding an object."""
     if not isinstance(value, dict) or not value or not all(isinstance(item, dict) for item in value.values()):
         return False
     return key in _RECORDS_BY_ID or len(value) > 1 and (all(any(c.isdigit() for c in str(k)) for k in value)
-                                                        or all(_ADDRESS_KEY.fullmatch(str(k)) for k in value))
+                                                        or all(_ADDRESS_KEY.fullmatch(str(k)) for k in value)
+                                                        or _normalized_cache(value))
+
+
+# a GraphQL client's cache key: an object's type and id ("Speaker:3", "Customer:{\"id\":\"7\"}"), or its roots
+_CACHE_KEY = re.compile(r"[A-Z]\w*:\S+")
+_CACHE_ROOT = re.compile(r"ROOT_[A-Z]+")
+
+
+def _normalized_cache(value: dict) -> bool:
+    """Whether an object is a GraphQL client's normalized cache (Apollo's ``__APOLLO_STATE__``, urql's): each object
+    kept under its type and id ("Speaker:0", "BillingInquiry:1") beside the roots of the queries ("ROOT_QUERY"),
+    which hold references only. Each object is a record of its own: a meeting's public speakers are not joined to
+    the accounts of the billing inquiries cached beside them."""
+    keys = [str(k) for k in value]
+    return (sum(bool(_CACHE_KEY.fullmatch(k)) for k in keys) > 1
+            and all(_CACHE_KEY.fullmatch(k) or _CACHE_ROOT.fullmatch(k) for k in keys))
 
 
 def _keyed_records(collection: dict, path: str, dialect: Dialect) -> list[tuple[dict, str, None]]:
@@ -568,6 +617,19 @@ def _folded(key: str | None, value, where: str) -> list[JsonField] | None:
         return None
     text = ", ".join(collapse(str(v)) for v in parts if v is not None and v != "")
     return [JsonField(key, text, where)] if text else []
+
+
+# the linked-data types that are parts of a transaction (an Invoice's order, its product, their figures): their
+# values are the transaction's, for its customer, as an untyped nested object's are
+_TRANSACTION_PARTS = frozenset({"Order", "OrderItem", "Product", "Offer", "Service", "QuantitativeValue",
+                                "MonetaryAmount", "PriceSpecification", "UnitPriceSpecification"})
+
+
+def _transaction_part(value: dict) -> bool:
+    """Whether a linked-data object is a part of the transaction holding it (``_TRANSACTION_PARTS``): an Invoice's
+    ``referencesOrder`` and its ``orderedItem``, whose ``additionalProperty`` "usage_kWh" is the customer's usage."""
+    kinds = value.get("@type")
+    return bool(_TRANSACTION_PARTS.intersection(kinds if isinstance(kinds, list) else [kinds]))
 
 
 def _person(value: dict) -> bool:

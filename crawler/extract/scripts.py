@@ -222,8 +222,9 @@ def _devalued(data):
             return None  # devalue's negative constants (undefined, NaN, holes), a bad index, or read already
         seen.add(index)
         item = data[index]
-        if isinstance(item, dict):
-            return {member_name(key): element(value) for key, value in item.items()}
+        if isinstance(item, dict):  # a number past the array's end is a value written as itself ("kwh": 730)
+            return {member_name(key): value if _past_the_end(value, data) else element(value)
+                    for key, value in item.items()}
         if not isinstance(item, list):
             return item
         tag = item[0] if item and isinstance(item[0], str) else None
@@ -239,6 +240,12 @@ def _devalued(data):
         return element(0)
     except RecursionError:  # a state nested deeper than Python recurses: read as the flat array it is
         return data
+
+
+def _past_the_end(value, data: list) -> bool:
+    """Whether an object's member in a devalue array is a flag or a number past the array's end: no index, a value a
+    hand-written or patched payload writes as itself ("serverRendered": true, "baselineKwh": 730)."""
+    return isinstance(value, bool) or isinstance(value, int) and value >= len(data)
 
 
 def _is_devalue_payload(data) -> bool:
@@ -264,7 +271,8 @@ def _is_devalue_payload(data) -> bool:
         else:
             continue
         containers += 1
-        if not all(isinstance(i, int) and not isinstance(i, bool) and i < len(data) for i in references):
+        if not all(isinstance(i, int) and (isinstance(item, dict) or not isinstance(i, bool) and i < len(data))
+                   for i in references):
             return False
     return containers > 0 and any(isinstance(item, str) for item in data)
 

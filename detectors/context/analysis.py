@@ -26,7 +26,7 @@ from .cues import CUSTOMER_ROLE, CueIndex, message_mark
 from .fields import Anchor, CustomerContext, CustomerField
 from .headers import ties
 from .persons import (is_person, is_place, mailbox_names, name_end, named_officially, names_in, person_name,
-                      plain_name, titled_names)
+                      plain_name, titled_names, trade_name)
 from .shapes import (ADDRESS_RE, BOX_ADDRESS_RE, EMAIL_RE, FACILITY_NAMED, MAIL_HINT, PERSON_WORDS, PUBLIC_BODY,
                      USAGE_RE, address_across, before_next_column, consumption_across, consumption_below, cued_streets, listed_across,
                      email_across, opens_an_address, parcel_after, phone_across, phone_spans, plain_email, span,
@@ -707,7 +707,8 @@ class Analysis:
         A name must read as a person's, except where it is ``tied`` to a customer: under its own explicit
         header ("customer": Customer Name, Account Holder) a firm's name counts too, in a record with an
         account or usage ("account") any name that is not a firm's or a place's ("Jane Park", not "City
-        of Pomona").
+        of Pomona"). Tied to neither, a name that ends with its trade ("Okafor Bike Shop") is a shop's, which a
+        business directory lists with its address, phone and mailbox.
         """
         text = text.strip()
         if PLACEHOLDER.fullmatch(text):
@@ -715,6 +716,8 @@ class Analysis:
         if kind == "name":
             if _STATISTIC.search(text):
                 return False  # a chart's series or a table's row of a class: "Residential average", "System total"
+            if not tied and trade_name(text):
+                return False  # a directory's shop ("Okafor Bike Shop" | address | phone | info@ mailbox): a firm's
             plain = plain_name(text) and ((tied == "customer" and not PUBLIC_BODY.search(text))
                                           or (tied == "account" and not is_place(text)))
             name = person_name(text, strict=False) or (plain and " ".join(text.lower().split()))

@@ -12,7 +12,7 @@ from .analysis import Analysis, Line, page_of
 from .cues import CUSTOMER_ROLE
 from .headers import header_kind
 from ..vocabulary import fold, given_names, readable, surnames
-from .persons import is_place, named_officially, names_in, person_name, probable_kind
+from .persons import is_place, named_officially, names_in, person_name, probable_kind, trade_name
 from .shapes import BOX_ADDRESS_RE, CITY_FACILITY, CITY_LINE_RE, EMAIL_RE, phone_spans, street_addresses
 
 _ROW_CHARS = 160  # a row of a list, not a paragraph
@@ -34,20 +34,6 @@ _USAGE_TITLE = re.compile(r"(?i)\b(?:kwh|kw-h|kilowatt[- ]hours?|therms?|kilovat
 _TITLE_LINES = 2  # the lines above a list where its title is
 
 
-# the trade a shop's name ends with ("Hamilton Hardware", "Olukunga Lawn Care", "Ortiz Tires"): words no surname is
-# (not "Baker", "Market", "Glass"), or a trade of two words whose last one is ("Lawn Care", "Body Shop")
-_TRADE_END = re.compile(
-    r"(?i)\s(?:hardware|bakery|bakeshop|repair|tires?|automotive|plumbing|electric|roofing|cleaners|laundromat|"
-    r"barbershop|caf[eé]|restaurant|deli|grocery|groceries|pharmacy|florists?|nursery|landscaping|construction|"
-    r"hauling|towing|insurance|realty|dental|clinic|studio|printing|jewelers|jewelry|boutique|motors|garage|"
-    r"pizzeria|tacos|taqueria|diner|brewery|liquor|supply|supplies|lumber|bistro|catering|fitness|tailoring|"
-    r"alterations|upholstery|cabinets|flooring|painting|grooming|veterinary|daycare|tutoring|transmission|"
-    r"collision|detailing|carwash|bookstore|cycles|antiques|"
-    r"(?:lawn|tree|pet|auto|nail|hair|home|yard)\s+(?:care|service|salon|repair)|"
-    r"(?:body|machine|pawn|coffee|thrift|gift|flower|tire|bike|print|barber|repair)\s+shop|"
-    r"(?:hair|nail|beauty)\s+salon|(?:meat|farmers|food)\s+(?:market|mart))\s*$")
-
-
 _LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
 
 
@@ -62,13 +48,6 @@ def business_name(name: str) -> bool:
         return False  # "최지현", "Ольга Смирнова": probablepeople reads Latin letters, and calls any other script a firm
     last = fold(name.replace(",", " ").split()[-1])
     return probable_kind(name) == "Corporation" and last not in surnames() and last not in given_names()
-
-
-def trade_name(name: str) -> bool:
-    """A name that ends with a trade after the owner's name or another word ("Olukunga Lawn Care", "Tran Home
-    Daycare", "Hamilton Hardware"): a sole proprietor's business, which names no person though its owner's name
-    is in it."""
-    return bool(_TRADE_END.search(name.strip()))
 
 
 def find(analysis: Analysis) -> None:

@@ -243,11 +243,33 @@ def _surnames_after_initial() -> frozenset[str]:
     return frozenset(w for w in FIRM_OR_PLACE | _PLACE_AFTER | _SURNAMES | _FACILITY if shares.get(w, 0.0) >= 1e-4)
 
 
+# the trade a shop's name ends with ("Hamilton Hardware", "Olukunga Lawn Care", "Ortiz Tires"): words no surname is
+# (not "Baker", "Market", "Glass"), or a trade of two words whose last one is ("Lawn Care", "Body Shop")
+_TRADE_END = re.compile(
+    r"(?i)\s(?:hardware|bakery|bakeshop|repair|tires?|automotive|plumbing|electric|roofing|cleaners|laundromat|"
+    r"barbershop|caf[eé]|restaurant|deli|grocery|groceries|pharmacy|florists?|nursery|landscaping|construction|"
+    r"hauling|towing|insurance|realty|dental|clinic|studio|printing|jewelers|jewelry|boutique|motors|garage|"
+    r"pizzeria|tacos|taqueria|diner|brewery|liquor|supply|supplies|lumber|bistro|catering|fitness|tailoring|"
+    r"alterations|upholstery|cabinets|flooring|painting|grooming|veterinary|daycare|tutoring|transmission|"
+    r"collision|detailing|carwash|bookstore|cycles|antiques|"
+    r"(?:lawn|tree|pet|auto|nail|hair|home|yard)\s+(?:care|service|salon|repair)|"
+    r"(?:body|machine|pawn|coffee|thrift|gift|flower|tire|bike|print|barber|repair)\s+shop|"
+    r"(?:hair|nail|beauty)\s+salon|(?:meat|farmers|food)\s+(?:market|mart))\s*$")
+
+
+def trade_name(name: str) -> bool:
+    """A name that ends with a trade after the owner's name or another word ("Olukunga Lawn Care", "Tran Home
+    Daycare", "Hamilton Hardware"): a sole proprietor's business, which names no person though its owner's name
+    is in it."""
+    return bool(_TRADE_END.search(name.strip()))
+
+
 def plain_name(value: str) -> bool:
     """A value a column explicitly headed "Customer Name" may hold: a firm as well as a person, but no month or
-    day (a "Name" column of monthly totals) and no total row."""
+    day (a "Name" column of monthly totals), no total row, and no name masked for the screen ("J*** M***",
+    "R••• Diaz": a page that masks the name shows no one's)."""
     words = value.split()
-    return (1 <= len(words) <= 8 and any(c.isalpha() for c in value) and not re.search(r"[@\d]", value)
+    return (1 <= len(words) <= 8 and any(c.isalpha() for c in value) and not re.search(r"[@\d]|[*•●█]{2}", value)
             and not re.fullmatch(r"(?i)[\sx*█_.-]+|n/?a|none|tbd|unknown|redacted|\[redacted\]", value)
             and not _CALENDAR_OR_TOTAL.fullmatch(value.strip(" .:")))
 

@@ -462,7 +462,8 @@ def _column_kinds(analysis: Analysis) -> dict[tuple[str, ...], tuple[str, tuple]
         found, kinds = columns(labels)
         inferred = list(kinds)
         for column, (label, (kind, _)) in enumerate(zip(labels, kinds)):
-            if kind is None and _own_id_column(label, [row[column].text for row in sample]):
+            if kind is None and (_own_id_column(label, [row[column].text for row in sample])
+                                 or _anchored_account_column(analysis, [row[column] for row in sample])):
                 inferred[column] = ("account", False)  # "VVCP ID" over "VVCP-4491648": the CCA's own customer id
                 continue
             which = "unnamed" if kind is None else "place" if kind == "soft" and PLACE_HEADER.search(label) else None
@@ -489,6 +490,18 @@ def _own_id_column(label: str, texts: list[str]) -> bool:
     "VVCP-4491648"): an organisation's own number for each customer, a CCA's or a utility's, as an account is."""
     prefixes = [own_id_prefix(text) for text in texts]
     return sum(bool(p and names_own_id(label, p)) for p in prefixes) >= _MOST * len(texts)
+
+
+# a bare account number: eight to sixteen digits, run together or grouped by spaces or dashes ("700211009001")
+_BARE_ACCOUNT = re.compile(r"\s*\d(?:[ -]?\d){7,15}\s*")
+
+
+def _anchored_account_column(analysis: Analysis, cells: list[Segment]) -> bool:
+    """A column its header does not name (a minified island's "a") in which the account detector found an account
+    on some row, every other cell a bare account number: the column is the accounts', its other numbers too
+    ("a": "7003 5323 1903" found by its shape, "a": "700211009001" on the next row)."""
+    return any(a.kind == "account" for f in cells for a in analysis.anchors.get(id(f), ())) and all(
+        _BARE_ACCOUNT.fullmatch(f.text) for f in cells)
 
 
 # a headerless export's name or title that says its figures are meter reads or usage ("route_17_reads.tsv")
@@ -1177,7 +1190,10 @@ def _terse_columns(analysis: Analysis, fields: list[Segment], labels: tuple, kin
     if person and _facility_row(analysis, fields, cells):
         analysis.context.listing.update(id(f) for f in fields)  # a form a department filed for its facility
         return False
-    return person and analysis.judge(cells, "customer record: column '{label}'", listing=fields)
+    if not (person and analysis.judge(cells, "customer record: column '{label}'", listing=fields)):
+        return False
+    _numbers_in_account_columns(analysis, cells)  # an account column the other rows' found accounts say it is
+    return True
 
 
 _PERSONAL_KINDS = ("name", "address", "phone", "email", "usage", "account", "identifier", "contact")
@@ -1289,6 +1305,10 @@ _CITY_OWN = re.compile(r"(?i)\b(?:municipal|city[- ]owned|city facility|city of|
                        r"recreativo|juvenil)|patio de obras|obras p[uú]blicas)\b")
 
 
+# a minified object's key, a letter or two ("n", "nm"): it names nothing, the value's shape says what it is
+_TERSE_KEY = re.compile(r"[A-Za-z]{1,2}")
+
+
 def _anchored_row(analysis: Analysis, fields: list[Segment], kinds: tuple) -> bool:
     """A row with an identifier in it, or a cell that says whose it is ("Customer"): its values judged by
     their shapes (or by a header that names their kind), whatever the table is about; a cell holding several
@@ -1304,7 +1324,8 @@ def _anchored_row(analysis: Analysis, fields: list[Segment], kinds: tuple) -> bo
         if kind is None and _holds_no_names(f.label or ""):
             continue  # an address's city or ZIP: "Diamond Bar" under SVC_CITY is no one's name; a type's code either
         held = analysis.anchors.get(id(f))
-        if not held and (person_role_column(f.label or "") or own_id and kind == "name") and (
+        if not held and (person_role_column(f.label or "") or own_id and kind == "name"
+                         or kind is None and _TERSE_KEY.fullmatch(f.label or "")) and (
                 given_and_listed_surname(f.text.strip())):
             cells.append(Cell("name", f, 0, len(f.text), f.label or "", True))  # "Caller: Darío Park | acct ..."
             named = True
