@@ -907,6 +907,8 @@ def city_facility(candidate: Candidate) -> bool:
                 or _facility_sentence(candidate))
     if names_its_customer(candidate.text):
         return False
+    if _row_under_facility_title(candidate):
+        return True  # a row under "City facility SCE accounts (City of Pomona account holder):"
     if _facility_named_around(candidate) and not any(
             given_and_listed_surname(field.text.strip()) for field in record.fields if field is not candidate.segment):
         return True  # a register's note: "Electric service for City facilities, SCE service account ... (City Hall)"
@@ -1070,11 +1072,13 @@ def _facility_table_rows(document: Document) -> set[int]:
     """The rows (by ``id``) of the tables laid out as lines under a title that says they list the City's own
     facilities or accounts, or under a header line whose first column is the facility's ("Facility | Service Address
     | SCE Account | Annual kWh" of a solar bid's candidate sites), up to the table's end (its first line that is no
-    row), on the title's page. A row of cells (_TITLE_CELLS tabs or more) titles nothing."""
+    row), on the title's page. A row of cells (_TITLE_CELLS tabs or more) titles nothing. A row read as a table's
+    cells, each its own segment labelled by its column, is a row too (a PDF's lines under a title, read as the columns
+    of the table above it: "Civic Center" under "Account", its number under "Description")."""
     rows, titled_page = set(), None
     for segment in document.segments:
         page, text = segment.location.page, segment.text
-        if "\t" in text and titled_page is not None and page == titled_page:
+        if ("\t" in text or _table_cell(segment)) and titled_page is not None and page == titled_page:
             rows.add(id(segment))
         elif len(text) <= _TITLE_LINE and (text.count("\t") < _TITLE_CELLS and _FACILITY_TITLE.search(text)
                                            or _facility_header_line(text)):
@@ -1082,6 +1086,11 @@ def _facility_table_rows(document: Document) -> set[int]:
         else:
             titled_page = None
     return rows
+
+
+def _table_cell(segment: Segment) -> bool:
+    """A cell of a table's row, labelled by its column ("column Description")."""
+    return bool(segment.label) and (segment.location.element or "").startswith("column ")
 
 
 def _facility_header_line(text: str) -> bool:
@@ -1096,8 +1105,11 @@ def _row_under_facility_title(candidate: Candidate) -> bool:
     """A row of a table titled as the City's facility accounts ("City Facility Electric Accounts"), or headed by a
     facility column, that names no person, home or firm: its "Water Treatment – Pedley", "Reservoir 5 Booster" or
     "Corporate Yard" is the City's, whatever the plant or site is called."""
-    return (candidate.facts is not None and id(candidate.segment) in candidate.facts.computed(_facility_table_rows)
-            and _names_no_person(candidate.text) and not _DWELLING_OR_FIRM.search(candidate.text.split("\t")[0]))
+    if candidate.facts is None or id(candidate.segment) not in candidate.facts.computed(_facility_table_rows):
+        return False
+    record = candidate.facts.record_of(candidate.segment)
+    row = "\t".join(field.text for field in record.fields) if record else candidate.text
+    return _names_no_person(row) and not _DWELLING_OR_FIRM.search(row.split("\t")[0])
 
 
 _CUSTOMER_FIELD_KINDS = ("name", "address", "phone", "email", "usage", "identifier", "contact")

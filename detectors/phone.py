@@ -80,6 +80,9 @@ _REACH_PERSON_BEFORE = re.compile(
     r"(?:the\s+)?(?:customer|household|family|resident|tenant|owner|appellant))\s+(?:at|on)"
     r"|\b(?:asked|asks|prefers?|preferred|wants?|wanted|wishes|wished|requested)\s+to\s+be\s+"
     r"(?:contacted|reached|called|texted)\s+(?:at|on)"
+    # the person asking the City to call them there ("asked us to call (909) ... before any visit")
+    r"|\b(?:asked|asks|requested|wants|wanted)\s+(?:us|staff|the\s+(?:crew|technician|office|utility))\s+to\s+"
+    r"(?:call|text|phone)(?:\s+(?:him|her|them))?(?:\s+(?:at|on))?"
     # a customer's request noted in a log or a comment ("Customer asked for callback at", "caller requested a call
     # back on"): the number the person wants the call on; no subject ("Request a callback at") is an office's offer
     r"|\b(?:customer|cust|caller|resident|tenant|owner|ratepayer|he|she|they)\s+(?:asked|requested|wants|wanted|"
@@ -99,7 +102,7 @@ _REACH_PERSON_BEFORE = re.compile(
     r"|(?:^|[.;:]\s*|\b(?:customer|cust|resident|he|she|they)\s+(?:was\s+|were\s+)?)contacted\s+(?:at|on)"
     r"|\bby\s+(?:tele)?phone\s*\(?"
     r"|\b(?:llamar(?:la|lo|les)|contactar(?:la|lo|les)|comunicarse\s+con\s+(?:[eé]l|ella))\s+(?:al|en)"
-    r"|\b(?:his|her|their|your|su|sus)\s+(?:(?:preferred|home|cell|mobile|phone|telephone|contact|callback)\s+)?"
+    r"|\b(?:his|her|their|your|su|sus|mi)\s+(?:(?:preferred|home|cell|mobile|phone|telephone|contact|callback)\s+)?"
     r"(?:phone|telephone|cell|number|tel[eé]fono|celular|n[uú]mero(?:\s+de\s+(?:tel[eé]fono|celular))?)"
     r"(?:\s+(?:number|on\s+file))?\s+(?:is|was|as|es|era|como)"
     # the same said to the customer in a notice in their language: "Intentamos comunicarnos con usted al teléfono",
@@ -112,6 +115,10 @@ _REACH_PERSON_BEFORE = re.compile(
     # a case summary's "Se le puede contactar al", "Pidió que la llamaran al", "lo llamarán al": the person reached
     r"|\b(?:le|lo|la|les)\s+(?:puede[n]?\s+|podr[aá]n?\s+)?(?:llamar[aá]n|llamaran|llamara|llamen|llame|llamar|"
     r"contactar[aá]n|contactaran|contactar|localizar)\s+(?:al|en\s+el)(?:\s+(?:tel[eé]fono|n[uú]mero|celular))?"
+    # the writer asking to be called there: "llámenme al", "pueden llamarme al", "me pueden contactar al"
+    r"|\b(?:ll[aá]me(?:n(?:me)?|me)|ll[aá]mame|llamarme|cont[aá]cte(?:n(?:me)?|me)|contactarme|ll[aá]menos|"
+    r"me\s+(?:puede[n]?\s+|podr[ií]an?\s+)?(?:llamar|contactar|localizar))\s+(?:al|en\s+el)"
+    r"(?:\s+(?:tel[eé]fono|n[uú]mero|celular))?"
     r"|\b(?:chúng\s+tôi\s+)?đã\s+(?:gọi|liên\s+lạc|liên\s+hệ)(?:\s+(?:cho|với)\s+(?:ông/bà|ông\s+bà|quý\s+vị|ông|bà))?"
     r"(?:\s+(?:đến|tới|vào|qua|theo))?(?:\s+số)?(?:\s+điện\s+thoại)?"
     r"|(?:الاتصال|اتصلنا)\s+(?:بكم|بك)\s+(?:على|عبر)(?:\s+(?:الرقم|رقم|الهاتف|رقم\s+الهاتف))?"

@@ -448,7 +448,10 @@ def _from_writers(analysis: Analysis, lines: list[Line]) -> None:
             opened, closed_before, closed = None, closed, i + 1
             # a letter headed and signed with its writer's name (no closing word) is a private person's own, whatever
             # words it speaks of the account in ("Subject: meter access - acct # ..." / "... my side yard")
-            if i - top > _LETTER_LINES or not _identified(analysis, lines[top:i]) or not (
+            # a letter giving no identifier may still be its writer's record: a customer who gives their own usage
+            # and their home ("My February bill shows 2,729 kWh" over the sender block's street), checked below
+            by_usage = not _identified(analysis, lines[top:i]) and _tells_own_usage(lines[top:i])
+            if i - top > _LETTER_LINES or not (by_usage or _identified(analysis, lines[top:i])) or not (
                     _speaks_of_own(lines[top:i]) or not closing):
                 continue
             # the lines under the closing on its page, down to the next message ("Ana Ruiz" / "(909) ..." / "From:
@@ -456,10 +459,9 @@ def _from_writers(analysis: Analysis, lines: list[Line]) -> None:
             signature = lines[signed:_until(lines, signed, lambda k: k >= signed + _SIGNATURE_LINES or (
                 k > signed and analysis.opens_a_message(lines[k])), page_of(line.segment))]
             signer = _signer(signature)
-            why = "letter from a customer giving an identifier"
             if signer:
                 s, a, b = signer
-                _writer(analysis, s, a - s.start, b - s.start, why)
+                writer = (s, a - s.start, b - s.start)
                 # the letter opens with its writer's name over their address, below the last one's signature
                 top = next((k for k in range(top, i) if lines[k].text.strip() == s.segment.text[a:b]), top)
                 sender = _sender_block(lines, top, max(closed_before, top - _SENDER_LINES), s.segment.text[a:b])
@@ -467,12 +469,19 @@ def _from_writers(analysis: Analysis, lines: list[Line]) -> None:
                     headed := _headed_by_writer(lines, top, max(closed_before, top - _SENDER_LINES), i)) is not None:
                 # the name under the closing is unreadable (a signature scanned over the typed name: "Ga\tuetra"):
                 # the sender block the letter opens with names its writer, over their street address
-                _writer(analysis, lines[headed], 0, len(lines[headed].text), why)
+                writer = (lines[headed], 0, len(lines[headed].text))
                 sender = _sender_block(lines, top, max(closed_before, top - _SENDER_LINES), lines[headed].text.strip())
             else:
                 continue
             inside = _inside_address(lines, top, i)
-            _contacts(analysis, sender + [k for k in lines[top:i] if id(k) not in inside] + signature, why)
+            contacts = sender + [k for k in lines[top:i] if id(k) not in inside] + signature
+            if by_usage and (OWN_BUSINESS_RE.search(" ".join(k.text for k in lines[top:i])) or not any(
+                    kind == "address" for kind, *_ in analysis.contact_fields(contacts))):
+                continue  # a firm's bill, or a usage with no home given: no one's customer record
+            why = "letter from a customer giving their own usage" if by_usage else \
+                "letter from a customer giving an identifier"
+            _writer(analysis, *writer, why)
+            _contacts(analysis, contacts, why)
 
 
 def _signer(signature: list[Line]) -> tuple[Line, int, int] | None:
@@ -816,6 +825,27 @@ def _own_usage(lines: list[Line]) -> bool:
     """A consumption figure in an e-mail whose writer speaks of their own bill ("I just got my bill and it says
     1,796 kWh"): the customer's usage ties the e-mail to them as an account number would."""
     return any(consumption_spans(line.segment.text, line.start, line.end) for line in lines)
+
+
+# the writer's own bill or use just before its figure: "My February bill shows 2,729 kWh", "our household's electricity
+# use went from about 700 kWh a month to 1,664 kWh", "mi factura de agosto llegó por 2,112 kWh"; not a neighbour's, a
+# program's or the average home's, which the writer cites to make a point
+_OWN_USAGE_BEFORE = re.compile(r"(?i)\b(?:my|our|mi|mis|nuestr[ao]s?)\s+"
+                               r"(?!(?:neighbou?r|friend|landlord|tenant|client|vecin[oa])s?\b)(?:[\w'\u2019-]+\s+){0,4}?"
+                               r"(?:bills?|statements?|usage|use|consumption|meter|electricity|power|"
+                               r"factura|recibo|consumo|medidor|luz)\b")
+_SENTENCE_BREAK = re.compile(r"[.!?;](?=\s)")
+
+
+def _tells_own_usage(lines: list[Line]) -> bool:
+    """A consumption figure the writer gives as their own, the sentence naming their own bill or use before it (the
+    figure and its unit may be cut by a line break)."""
+    text = " ".join(line.text for line in lines)
+    for start, _ in consumption_spans(text):
+        sentence = _SENTENCE_BREAK.split(text[max(0, start - 160):start])[-1]
+        if _OWN_USAGE_BEFORE.search(sentence):
+            return True
+    return False
 
 
 def _identified(analysis: Analysis, lines: list[Line]) -> bool:

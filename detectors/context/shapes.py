@@ -360,8 +360,10 @@ _NUMBER_DE_LA_CALLE = (rf"\d{{1,6}}\s+(?:de\s+la\s+(?i:calle|avenida|calzada)|de
 _SPANISH_INVERTED = rf"(?<=(?<![\w-])[Ee]l ){_NUMBER_DE_LA_CALLE}"
 _SPANISH_INVERTED_RE = re.compile(rf"\s*{_NUMBER_DE_LA_CALLE}")
 # the words after a number that make it a count, a time or a measure, not a house number and its street's name
-# ("12 months", "6 pm", "100 percent", "2024 budget"), nor, in a street read in lower case, a word of its name
+# ("12 months", "6 pm", "100 percent", "2024 budget"; in Spanish "48 horas", "30 días", "12 meses" as a notice's
+# heading gives its deadline), nor, in a street read in lower case, a word of its name
 _NOT_A_STREET = frozenset("""
+hora horas minuto minutos segundo segundos día días dia dias semana semanas mes meses año años ano anos
 am pm a.m. p.m. noon midnight hour hours hr hrs minute minutes min mins second seconds day days week weeks wk wks
 month months mo mos year years yr yrs time times percent pct degrees dollars cents kwh kw kilowatt therm therms
 mwh gwh twh mw gw megawatt megawatts gigawatt kwhs mwhs kilowatts watts mph miles mile feet foot ft sq acres acre
@@ -530,7 +532,9 @@ _NOT_CONSUMPTION = re.compile(
     r"exceed(?:s|ing)?|produc(?:e|es|ed|ing|tion)|generat(?:e|es|ed|ing|ion)|output|offsets?|"
     r"(?:a|the) norm(?:al)? of|"  # "against a normal of about 400 kWh": a reference figure, not a reading
     r"average (?:[a-z-]+ )?(?:home|household|customer|residential|resident|family|house|user)s?|"
-    r"promedio|tarifas?|ahorr(?:o|os|a|ar)|hasta|nivel(?:es)?|por|cargos?|bloques?|escal[oó]n(?:es)?|"  # and in Spanish
+    # and in Spanish; "por" a rate's "per", not a bill's "for" ("mi factura llegó por 2,112 kWh", "me cobraron por")
+    r"promedio|tarifas?|ahorr(?:o|os|a|ar)|hasta|nivel(?:es)?|"
+    r"(?<!lleg[oó] )(?<!vino )(?<!factura )(?<!cobraron )(?<!cobr[oó] )por|cargos?|bloques?|escal[oó]n(?:es)?|"
     r"entre|sobre|m[aá]s de|exceso|l[ií]mite|meta)\b"
     # a threshold's "over", "above" or "below" right before the figure ("homes using over 1,000 kWh"), not a period's
     # ("averaged 50 kWh a day over the last cycle, 1,386 kWh in total")
