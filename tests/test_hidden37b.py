@@ -102,3 +102,108 @@ def test_a_hidden_shadow_root_s_record_is_found():
                         "acct 7004 2281 9035, 1842 Tamarind Way, 909-317-5582</li></ul></template></queue-list></main>",
                         "text/html")
     assert ("account_number", "7004 2281 9035") in found and ("phone", "909-317-5582") in found
+
+
+# fragments a page loads, and the assets it uses
+
+def test_fragments_htmx_and_turbo_load_are_pages_of_the_page():
+    from lxml import html
+    from crawler.spiders.page_links import data_attribute_pages
+    root = html.fromstring(
+        "<main><div hx-get='/fragments/permit-queue' hx-trigger='load'></div>"
+        "<div data-hx-get='/fragments/permit-holds'></div><form hx-post='/fragments/submit'></form>"
+        "<turbo-frame id='cases' src='/frames/open-cases' loading='lazy'></turbo-frame>"
+        "<ul data-next='/notices/feed/3'></ul><button data-next-url='/notices/more?page=2'>More</button>"
+        "<div hx-get='/search?q={{term}}'></div><img data-next='/img/next.png'></main>")
+    assert data_attribute_pages(root) == ["/fragments/permit-queue", "/fragments/permit-holds", "/frames/open-cases",
+                                          "/notices/feed/3", "/notices/more?page=2"]
+
+
+def test_style_sheets_and_svg_drawings_a_page_uses():
+    from lxml import html
+    from crawler.spiders.page_links import asset_links
+    root = html.fromstring(
+        "<html><head><link rel='stylesheet' href='/css/site.css'><link rel='Alternate Stylesheet' href='/css/big.css'>"
+        "<link rel='icon' href='/favicon.svg'><link rel='preload' as='font' href='/fonts/a.woff2'></head><body>"
+        "<object data='/maps/ward-3.svg' type='image/svg+xml'></object><embed src='/charts/usage.svg'>"
+        "<object data='/video/intro.mp4'></object><img src='/img/logo.svg' alt='City seal'>"
+        "<svg><use href='/img/icons.svg#bill'></use><use xlink:href='/img/icons.svg#home'></use>"
+        "<use href='#local-symbol'></use></svg></body></html>")
+    assert asset_links(root) == ["/css/site.css", "/css/big.css", "/maps/ward-3.svg", "/charts/usage.svg",
+                                 "/img/icons.svg#bill", "/img/icons.svg#home"]
+
+
+def test_a_style_sheet_s_comments_and_shown_text_are_read_not_its_rules():
+    css = ("/* build 2024-03-11: QA customer Marisol Etxeberria, acct 7003 8814 2290 */\n"
+           ".notice::before{content:\"Account holder: Ignatius Pembroke \\2014  909-488-2716\";display:none}\n"
+           ".icon-bill::before{content:\"\\f101\"}\n"
+           "body{font:16px/1.5 system-ui;color:#1b1b1b;padding:909px 4881px 2716px}\n").encode()
+    document = extract("https://city.example/css/notices.css", css, "text/css")
+    shown = [s for s in document.segments if s.hidden == "css content"]
+    assert [s.text for s in shown] == ["Account holder: Ignatius Pembroke \u2014 909-488-2716"]
+    assert not any("system-ui" in s.text or "1b1b1b" in s.text for s in document.segments)
+    found = pairs_found("https://city.example/css/notices.css", css, "text/css")
+    assert {("phone", "909-488-2716"), ("account_number", "7003 8814 2290")} <= found
+
+
+def test_a_public_style_sheet_raises_nothing():
+    css = ("/* City of Pomona theme, Public Works GIS team, (909) 620-2241 */\n"
+           ".hours::after{content:\"Open Monday to Thursday, 7:30 a.m. to 6 p.m.\"}\n"
+           ".phone::before{content:\"Call 311\"} a{color:#005ea2}\n").encode()
+    assert pairs_found("https://city.example/css/site.css", css, "text/css") == set()
+
+
+SVG_MAP = ("<?xml version='1.0'?><svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 400 300'>"
+           "<title>Ward 3 shut-off route</title><g><circle r='4'/><text x='8' y='4' opacity='0'>"
+           "2718 Corvina Loop \u00b7 Hildegard Osei \u00b7 700-381-220-946</text></g></svg>")
+
+
+def test_an_svg_drawing_s_labels_are_read():
+    found = pairs_found("https://city.example/maps/ward-3.svg", SVG_MAP, "image/svg+xml")
+    assert {("account_number", "700-381-220-946"), ("customer_name", "Hildegard Osei")} <= found
+
+
+def test_a_public_svg_raises_nothing():
+    svg = ("<svg xmlns='http://www.w3.org/2000/svg'><symbol id='i-park'><title>Parks</title><desc>Ganesha Park, "
+           "1575 N White Ave</desc></symbol><text x='4' y='12'>Council District 3</text></svg>")
+    assert pairs_found("https://city.example/img/icons.svg", svg, "image/svg+xml") == set()
+
+
+def test_what_a_page_loads_and_uses_is_crawled(run_pubcheck, tmp_path):
+    site, data, code = _crawl(run_pubcheck, tmp_path, {
+        "/": page("<head><link rel='stylesheet' href='/css/notices.css'><link rel='stylesheet' "
+                  "href='https://fonts.example.net/css?family=Inter'></head><main><h1>Utilities</h1>"
+                  "<div hx-get='/fragments/shutoff-queue' hx-trigger='load'></div>"
+                  "<turbo-frame id='holds' src='/frames/holds'></turbo-frame>"
+                  "<ol data-next='/notices/feed/2'></ol>"
+                  "<object data='/maps/ward-3.svg' type='image/svg+xml'></object>"
+                  "<svg><use href='/img/icons.svg#bill'></use></svg><img src='/img/seal.svg' alt='City seal'>"
+                  "<link rel='manifest' href='/app.webmanifest'></main>"),
+        "/css/notices.css": body(".notice::before{content:\"Account holder: Ignatius Pembroke \\2014  "
+                                 "909-488-2716\"}", "text/css"),
+        "/fragments/shutoff-queue": page(LETTER),
+        "/frames/holds": page("<turbo-frame id='holds'><p>Hold: Wilhelmina Achebe, 3391 Quarry Bend, "
+                              "SSN 538-21-4476</p></turbo-frame>"),
+        "/notices/feed/2": body(json.dumps({"items": [{"title": "Parks reopen"}],
+                                                   "next": "/notices/feed/3"}), "application/json"),
+        "/notices/feed/3": body(json.dumps({"items": [{"customer": "Casimir Odunsi", "account": "7002 6610 4183",
+                                                             "phone": "909-552-7034"}]}), "application/json"),
+        "/maps/ward-3.svg": body(SVG_MAP, "image/svg+xml"),
+        "/img/icons.svg": body("<svg xmlns='http://www.w3.org/2000/svg'><symbol id='bill'><desc>Sample from CIS: "
+                               "Ottoline Brandvold, acct 7009 1173 5526</desc></symbol></svg>", "image/svg+xml"),
+        "/img/seal.svg": body("<svg xmlns='http://www.w3.org/2000/svg'><text>Seal</text></svg>", "image/svg+xml"),
+        "/app.webmanifest": body(json.dumps({"name": "Pomona Utilities", "shortcuts": [
+            {"name": "QA bill", "description": "account PCE47-208815", "url": "/"}]}), "application/manifest+json"),
+    })
+    assert code == 0
+    docs = _docs(data)
+    assert "909-488-2716" in _found(data, site + "css/notices.css")
+    assert "7004 2281 9035" in _found(data, site + "fragments/shutoff-queue")
+    assert "538-21-4476" in _found(data, site + "frames/holds")
+    assert docs[site + "notices/feed/2"]["status"] == "scanned"
+    assert "7002 6610 4183" in _found(data, site + "notices/feed/3")
+    assert "700-381-220-946" in _found(data, site + "maps/ward-3.svg")
+    assert "7009 1173 5526" in _found(data, site + "img/icons.svg")
+    assert "PCE47-208815" in _found(data, site + "app.webmanifest")
+    assert site + "img/seal.svg" not in docs  # a picture of the page, not fetched
+    assert not any(d["status"] != "scanned" and d.get("not_checked") for d in data["documents"])

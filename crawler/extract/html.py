@@ -91,7 +91,7 @@ _BLOCKS = frozenset(
     "address article aside blockquote body caption center dd details dialog dir div dl dt fieldset figcaption "
     "figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr html legend li main menu nav ol optgroup option p pre "
     "section summary table tbody td tfoot th thead tr ul svg".split())
-_SKIPPED = frozenset({"style"})  # a style sheet is read for the text it shows only (see _shown_by_css)
+_SKIPPED = frozenset({"style"})  # a style sheet is read for the text it shows only (see shown_by_css)
 # inline elements that still need a frame of their own
 _SPECIAL_INLINE = frozenset({"label", "noscript", "textarea", "template"})
 # An SVG's pieces of text (a map's or chart's labels, a marker's tooltip) are placed apart on the drawing, each where
@@ -701,7 +701,7 @@ class _Walker:
         """The text a style sheet or a ``style`` attribute has the browser show (``content: "..."``), one segment
         (hidden "css content"), a line per declaration: it is on the screen though no element holds it, and one
         sheet's texts fill one widget (a name before one element, its account after another)."""
-        texts = _shown_by_css(css)
+        texts = shown_by_css(css)
         if texts:
             self.builder.add("\n".join(texts), Location(element=self.path(element)), hidden="css content",
                              chrome=bool(frame and frame.chrome))
@@ -1442,7 +1442,7 @@ _CSS_ESCAPE = re.compile(r"\\(?:([0-9a-fA-F]{1,6})\s?|\n|(.))", re.S)
 _MIN_CSS_WORD_CHARACTERS = 4  # fewer letters and digits: a glyph, a quote mark, a bullet, a separator or a label
 
 
-def _shown_by_css(css: str) -> list[str]:
+def shown_by_css(css: str) -> list[str]:
     """The texts of the ``content`` declarations of ``css`` that are words (``"Account 4410-22"``), not an icon font's
     glyph, a quote mark, a counter or a short decoration."""
     if "content" not in css.lower():

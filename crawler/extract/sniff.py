@@ -57,8 +57,9 @@ JSON = "application/json"  # read as records (crawler.extract.json_data)
 JAVASCRIPT = "text/javascript"  # a script file: its data literals and its code (crawler.extract.scripts)
 SQL = "application/sql"  # a database dump: its INSERT statements' rows as records (crawler.extract.sql_dump)
 CARD_TYPES = frozenset({"text/calendar", "text/vcard", "text/x-vcard"})  # read card by card (crawler.extract.cards)
-# a site's style sheet too: published text, whose comments a developer may have written anything in
-TEXT_TYPES = frozenset({TEXT, CAPTIONS, "text/markdown", "text/xml", "application/xml", JSON, "text/css", *CARD_TYPES})
+STYLESHEET = "text/css"  # its comments and the text its content declarations show (crawler.extract.text)
+SVG = "image/svg+xml"  # a drawing: its <text>, <title> and <desc>, read as a page's inline SVG (crawler.extract.html)
+TEXT_TYPES = frozenset({TEXT, CAPTIONS, "text/markdown", "text/xml", "application/xml", JSON, *CARD_TYPES})
 
 _ALIASES = {
     "application/xhtml+xml": HTML, "application/x-pdf": PDF, "application/acrobat": PDF,
@@ -86,7 +87,7 @@ _EXTENSIONS = {
     ".mbox": MBOX, ".mbx": MBOX,
     ".js": JAVASCRIPT, ".mjs": JAVASCRIPT, ".sql": SQL, ".json": JSON, ".geojson": JSON, ".webmanifest": JSON, ".xml": "application/xml", ".rss": "application/xml", ".atom": "application/xml",
     ".kml": "application/xml", ".kmz": ZIP, ".edi": TEXT, ".x12": TEXT,
-    ".vtt": CAPTIONS, ".srt": TEXT, ".md": "text/markdown", ".ics": "text/calendar", ".css": "text/css",
+    ".vtt": CAPTIONS, ".srt": TEXT, ".md": "text/markdown", ".ics": "text/calendar", ".css": STYLESHEET, ".svg": SVG,
     ".vcf": "text/vcard", ".odt": ODT, ".ods": ODS, ".odp": ODP, ".7z": "application/x-7z-compressed",
     ".rar": "application/vnd.rar", ".gz": "application/gzip", ".tgz": "application/gzip", ".tar": "application/x-tar",
 }
