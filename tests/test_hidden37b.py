@@ -207,3 +207,33 @@ def test_what_a_page_loads_and_uses_is_crawled(run_pubcheck, tmp_path):
     assert "PCE47-208815" in _found(data, site + "app.webmanifest")
     assert site + "img/seal.svg" not in docs  # a picture of the page, not fetched
     assert not any(d["status"] != "scanned" and d.get("not_checked") for d in data["documents"])
+
+
+# a source map inlined in its script
+
+def _inline_map(source: str, *, base64_encoded: bool = True) -> str:
+    source_map = json.dumps({"version": 3, "file": "permits.min.js", "sources": ["src/fixtures/permits.ts"],
+                             "sourcesContent": [source], "names": [], "mappings": "AAAA"})
+    if base64_encoded:
+        return "data:application/json;charset=utf-8;base64," + base64.b64encode(source_map.encode()).decode()
+    from urllib.parse import quote
+    return "data:application/json," + quote(source_map)
+
+
+FIXTURE = ("export const PERMIT_HOLDERS = [\n  { name: 'Evander Lukashenko', email: 'evander.luk@yahoo.com', "
+           "account: '700418827361', phone: '909.377.6102' },\n];\n")
+
+
+@pytest.mark.parametrize("base64_encoded", [True, False])
+def test_a_script_s_inline_source_map_is_read(base64_encoded):
+    script = f"(()=>{{window.P=[]}})();\n//# sourceMappingURL={_inline_map(FIXTURE, base64_encoded=base64_encoded)}\n"
+    found = pairs_found("https://city.example/js/permits.min.js", script, "application/javascript")
+    assert {("account_number", "700418827361"), ("email", "evander.luk@yahoo.com")} <= found
+
+
+def test_a_public_inline_source_map_or_a_broken_one_raises_nothing():
+    public = "export const MENU = ['Pay a bill', 'Report an outage', 'Council agendas'];\n"
+    script = f"menu();\n//# sourceMappingURL={_inline_map(public)}\n"
+    assert pairs_found("https://city.example/js/menu.min.js", script, "application/javascript") == set()
+    broken = "menu();\n//# sourceMappingURL=data:application/json;base64,eyJ2ZXJzaW9uIjozLC!!\n"
+    assert pairs_found("https://city.example/js/menu.min.js", broken, "application/javascript") == set()

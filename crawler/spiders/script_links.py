@@ -125,7 +125,7 @@ SOURCE_MAP_HEADERS = (b"SourceMap", b"X-SourceMap")
 def source_map_urls(script: str, headers: list[str]) -> list[str]:
     """The source maps a script names (see ``_SOURCE_MAP_COMMENT``): a browser's developer tools load them for
     anyone, and a map's ``sourcesContent`` is the site's original source (test fixtures included). A map inlined
-    as a ``data:`` URL is in the script already."""
+    as a ``data:`` URL is in the script already, and read with it (``crawler.extract.scripts``)."""
     named = [*headers, *_SOURCE_MAP_COMMENT.findall(script[-4096:])]
     return [url for url in dict.fromkeys(u.strip() for u in named) if url and not url.lower().startswith("data:")]
 
