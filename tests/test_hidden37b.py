@@ -237,3 +237,67 @@ def test_a_public_inline_source_map_or_a_broken_one_raises_nothing():
     assert pairs_found("https://city.example/js/menu.min.js", script, "application/javascript") == set()
     broken = "menu();\n//# sourceMappingURL=data:application/json;base64,eyJ2ZXJzaW9uIjozLC!!\n"
     assert pairs_found("https://city.example/js/menu.min.js", broken, "application/javascript") == set()
+
+
+# URLs only a service worker or a bundle's runtime knows
+
+def test_a_registered_service_worker_and_its_precache_list():
+    from crawler.spiders.script_links import literal_urls
+    page_script = "if('serviceWorker' in navigator){navigator.serviceWorker.register('/worker.js',{scope:'/'})}"
+    assert literal_urls(page_script) == ["/worker.js"]
+    worker = ("const VERSION='utilities-v7';\nconst FILES=['/', '/offline/', '/js/billing-admin.4e1f.js', "
+              "'/css/site.css', '/img/seal.png', '/data/holds.json?ward=3', 'https://cdn.example.net/lib.js'];\n"
+              "self.addEventListener('install',e=>e.waitUntil(caches.open(VERSION).then(c=>c.addAll(FILES))));")
+    assert set(literal_urls(worker)) == {"/", "/offline/", "/js/billing-admin.4e1f.js", "/data/holds.json?ward=3",
+                                         "https://cdn.example.net/lib.js"}
+    workbox = "precacheAndRoute([{url: '/permits/queue/', revision: 'a1b2'}, {url: '/js/app.9c.js', revision: null}]);"
+    assert set(literal_urls(workbox)) == {"/permits/queue/", "/js/app.9c.js"}
+    # the same strings in a script that stores nothing: a menu's routes, no URL it loads
+    assert literal_urls("const MENU=['/', '/offline/', '/js/billing-admin.4e1f.js'];") == []
+
+
+def test_a_bundle_s_chunk_map_under_its_public_path():
+    from crawler.spiders.script_links import chunk_urls
+    runtime = ('(()=>{var r={};r.p="/";r.u=e=>"static/js/"+e+"."+{31:"9ac01f2e",588:"d41d8cd9"}[e]+".chunk.js";'
+               'r.e=e=>import(r.p+r.u(e))})();')
+    assert chunk_urls(runtime) == ["/static/js/31.9ac01f2e.chunk.js", "/static/js/588.d41d8cd9.chunk.js"]
+    cdn = 'n.p="https://www.city.example/assets/";n.u=t=>"js/"+t+"-"+{"admin":"77ab"}[t]+".js";'
+    assert chunk_urls(cdn) == ["https://www.city.example/assets/js/admin-77ab.js"]
+    # a public path computed at run time ("auto"): the chunks' folder is unknown, nothing is guessed
+    assert chunk_urls('r.p=document.currentScript.src;r.u=e=>"js/"+e+"."+{12:"ab12"}[e]+".js";') == []
+
+
+@pytest.mark.parametrize("script, expected", [
+    ('window.CFG={apiBase:"/api/v2",timeout:8e3};', []),
+    ('const API_BASE_URL = "/api/";', []),
+    ('var urlPrefix = "/services/api/";', []),
+    ('var cfg = {baseUrl: "/api/outages.json"};', ["/api/outages.json"]),   # a whole file
+    ('var cfg = {database: "/api/records"};', ["/api/records"]),            # no base: an API's URL
+])
+def test_the_start_of_urls_the_code_builds_is_not_fetched(script, expected):
+    from crawler.spiders.script_links import literal_urls
+    assert literal_urls(script) == expected
+
+
+def test_what_a_service_worker_and_a_runtime_load_is_crawled(run_pubcheck, tmp_path):
+    site, data, code = _crawl(run_pubcheck, tmp_path, {
+        "/": page("<h1>Utilities</h1><p>Pay your bill online.</p><script src='/js/runtime.11ab.js'></script>"
+                  "<script>window.CFG={apiBase:'/api/v3'};navigator.serviceWorker.register('/worker.js')</script>"),
+        "/worker.js": body("const FILES=['/', '/offline/', '/js/admin-tools.3c2d.js'];\nself.addEventListener("
+                           "'install',e=>e.waitUntil(caches.open('v1').then(c=>c.addAll(FILES))));",
+                           "application/javascript"),
+        "/offline/": page("<p>You are offline. Call 311 for help.</p>"),
+        "/js/admin-tools.3c2d.js": body("export const TEST_CUSTOMER = {name: 'Oyelowo Barrientos', account: "
+                                        "'700422819035', ssn: '538-21-4476'};", "application/javascript"),
+        "/js/runtime.11ab.js": body('(()=>{var r={};r.p="/";r.u=e=>"js/"+e+"."+{42:"5e6f7a8b"}[e]+".js"})();',
+                                    "application/javascript"),
+        "/js/42.5e6f7a8b.js": body("const SEED = [{holder: 'Wilhelmina Achebe', account: '700913370551', "
+                                   "phone: '909-552-7034'}];", "application/javascript"),
+    })
+    assert code == 0
+    docs = _docs(data)
+    assert docs[site + "offline/"]["status"] == "scanned"
+    assert "538-21-4476" in _found(data, site + "js/admin-tools.3c2d.js")
+    assert "700913370551" in _found(data, site + "js/42.5e6f7a8b.js")
+    assert site + "api/v3" not in docs
+    assert _found(data, site + "offline/") == set() and _found(data, site) == set()
