@@ -301,3 +301,21 @@ def test_what_a_service_worker_and_a_runtime_load_is_crawled(run_pubcheck, tmp_p
     assert "700913370551" in _found(data, site + "js/42.5e6f7a8b.js")
     assert site + "api/v3" not in docs
     assert _found(data, site + "offline/") == set() and _found(data, site) == set()
+
+
+def test_a_missing_style_sheet_or_drawing_leaves_an_ordinary_site_s_run_complete(run_pubcheck, tmp_path):
+    from fault_site import error
+    site, data, code = _crawl(run_pubcheck, tmp_path, {
+        "/": page("<head><link rel='stylesheet' href='/css/old-theme.css'></head><main><h1>Parks</h1>"
+                  "<object data='/maps/parks.svg' type='image/svg+xml'></object><p>Ganesha Park is open daily.</p>"
+                  "<script src='/js/app.js'></script></main>"),
+        "/css/old-theme.css": error(403),  # a 403, unlike a 404, leaves a linked document unchecked
+        "/maps/parks.svg": error(403),
+        "/js/app.js": body("menu();\n//# sourceMappingURL=app.js.map\n", "application/javascript"),
+        "/js/app.js.map": error(403),
+    })
+    docs = _docs(data)
+    for path in ("css/old-theme.css", "maps/parks.svg", "js/app.js.map"):
+        assert docs[site + path]["status"] == "failed" and not docs[site + path].get("not_checked")
+    assert not any(d.get("not_checked") for d in data["documents"]) and not data["run"]["not_checked"]
+    assert data["findings"] == []

@@ -352,10 +352,12 @@ class SiteSpider(scrapy.Spider):
         request = failure.request
         refusal = failure_reason(failure, self.settings)
         http_status = failure.value.response.status if failure.check(HttpError) else None
-        if http_status and ((http_status < 500 and request.meta.get("pubcheck_script"))
+        if http_status and ((http_status < 500 and (request.meta.get("pubcheck_script")
+                                                    or request.meta.get("pubcheck_asset")))
                             or request.meta.get("pubcheck_unlinked")):
             # A script may call its URL otherwise (a POST, with parameters or headers), a JSON file's path or a
-            # form's option may name no file served: a 4xx to a plain GET says nothing is published there for
+            # form's option may name no file served, a style sheet, a drawing or a source map may be gone (a build
+            # deployed without its .map files): a 4xx to a plain GET says nothing is published there for
             # anyone to read, no document left unchecked. A robots.txt path no reader follows may name a folder,
             # a script's endpoint or a page long gone: any error status there (a /cgi-bin/ answering 500) is
             # listed, but shows no one a document.
