@@ -36,7 +36,8 @@ class DocumentGate:
         if request.meta.get("pubcheck_probe"):
             return
         length = body_length if isinstance(body_length, int) else None  # twisted says UNKNOWN_LENGTH
-        if refuse_response(headers.get(b"Content-Type", b"").decode("latin-1"), length, self.max_bytes):
+        if refuse_response(headers.get(b"Content-Type", b"").decode("latin-1"), length, self.max_bytes,
+                           asset=bool(request.meta.get("pubcheck_asset"))):
             raise StopDownload(fail=True)
 
 

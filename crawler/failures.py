@@ -64,9 +64,11 @@ def failure_reason(failure, settings) -> Refusal:
     if failure.check(StopDownload):  # DocumentGate refused the response by its headers
         headers = error.response.headers
         length = headers.get(b"Content-Length")
+        request = getattr(failure, "request", None)
         reason = refuse_response(headers.get(b"Content-Type", b"").decode("latin-1"),
                                  int(length) if length and length.isdigit() else None,
-                                 settings.getint("DOWNLOAD_MAXSIZE"))
+                                 settings.getint("DOWNLOAD_MAXSIZE"),
+                                 asset=bool(request is not None and request.meta.get("pubcheck_asset")))
         return Refusal("skipped", reason or "download stopped", bool(reason and reason.startswith("too large")))
     if failure.check(DownloadCancelledError, CancelledError):
         return Refusal("skipped", f"too large: over the {settings.getint('DOWNLOAD_MAXSIZE') / 1048576:g} MB "

@@ -92,8 +92,9 @@ class ScopeMiddleware:
             return IgnoreRequest("off-site link (not fetched)")
         if request.meta.get("pubcheck_probe"):
             return None  # robots.txt and /sitemap.xml of a start host: no page, no limit
-        # sitemap.xml.gz is a document, and so is a script's source map (a style sheet's .map is none)
-        reason = (request.meta.get("pubcheck_kind") != "sitemap" and not request.meta.get("pubcheck_source_map")
+        # sitemap.xml.gz is a document, and so are a script's source map (a style sheet's .map is none) and the
+        # style sheets and SVG drawings a page uses (the spider's assets)
+        reason = (request.meta.get("pubcheck_kind") != "sitemap" and not request.meta.get("pubcheck_asset")
                   and not_a_document(url))
         if reason:
             return IgnoreRequest(reason)

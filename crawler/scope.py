@@ -257,13 +257,17 @@ class CrawlTrapGuard:
 NOT_DOCUMENT_TYPES = ("image/gif", "image/bmp", "image/webp", "image/svg", "image/x-icon", "image/vnd.microsoft.icon",
                       "image/heic", "image/heif", "image/avif", "video/", "audio/", "font/",
                       "application/x-msdownload", "text/css")
+# Of those, the text a page has the browser show when it uses the file (see ``crawler.spiders.page_links.asset_links``):
+# a style sheet's ``content:`` strings, an SVG drawing's labels. Fetched only as such a page's asset, never as a link.
+ASSET_TYPES = ("text/css", "image/svg")
 
 
-def refuse_response(content_type: str, content_length: int | None, max_bytes: int) -> str | None:
-    """Why a response is not worth downloading, judged by its headers, or None."""
+def refuse_response(content_type: str, content_length: int | None, max_bytes: int, asset: bool = False) -> str | None:
+    """Why a response is not worth downloading, judged by its headers, or None. ``asset``: the response is a style
+    sheet or SVG drawing a page uses, which is read (see ASSET_TYPES)."""
     if max_bytes and content_length is not None and content_length > max_bytes:
         return f"too large: {content_length / 1048576:.1f} MB, over the {max_bytes / 1048576:g} MB document limit"
     media_type = content_type.split(";")[0].strip().lower()
-    if media_type.startswith(NOT_DOCUMENT_TYPES):
+    if media_type.startswith(NOT_DOCUMENT_TYPES) and not (asset and media_type.startswith(ASSET_TYPES)):
         return f"not a document type ({media_type})"
     return None

@@ -8,7 +8,7 @@ import html
 import json
 
 from crawler.extract import extract
-from crawler.extract.html import _shown_by_css
+from crawler.extract.html import shown_by_css
 from crawler.extract.json_data import json_in_string
 from crawler.spiders.script_links import source_map_urls
 from detectors.engine import scan_document
@@ -154,8 +154,8 @@ def test_css_glyphs_quotes_counters_and_decorations_are_not_text():
     css = ('.i:before{content:"\\f101"} q::before{content:"\\201C"} li::before{content: counter(item) ". "}'
            ' .sep::after{content:" | "} .req::after{content:"*"} .new::after{content:"New!"} a{background:url(x.png)}'
            " .x::after{content:'Ref ' attr(data-x)}")
-    assert _shown_by_css(css) == []
-    assert _shown_by_css('.n::before{content:"Office hours: 8 to 5"}') == ["Office hours: 8 to 5"]
+    assert shown_by_css(css) == []
+    assert shown_by_css('.n::before{content:"Office hours: 8 to 5"}') == ["Office hours: 8 to 5"]
 
 
 # X3. GraphQL type names and Apollo cache keys are no values

@@ -17,13 +17,15 @@ from detectors.context.shapes import ADDRESS_RE, MONTH_NAME, PERIOD, PERIOD_LABE
 from detectors.model import Document, Location, Record, Segment
 
 from .sniff import (CARD_TYPES, CSV, DOCX, EML, GZIP, HTML, IMAGE_TYPES, JAVASCRIPT, JSON, MBOX, OPENDOCUMENT_TYPES,
-                    PDF, PPTX, RTF, SPREADSHEETML, SQL, TEXT_TYPES, XLS, XLSX, ZIP, gzip_served_as, sniff_type, unsupported_reason)
+                    PDF, PPTX, RTF, SPREADSHEETML, SQL, STYLESHEET, SVG, TEXT_TYPES, XLS, XLSX, ZIP, gzip_served_as,
+                    sniff_type, unsupported_reason)
 
 __all__ = ["ExtractError", "PasswordProtected", "UnsupportedDocument", "SCANNED_TYPES", "DEFAULT_MAX_CHARS", "extract", "sniff_type"]
 
 DEFAULT_MAX_CHARS = 20_000_000
 SCANNED_TYPES: frozenset[str] = frozenset({HTML, PDF, CSV, DOCX, XLSX, XLS, PPTX, RTF, EML, MBOX, ZIP, GZIP, JAVASCRIPT,
-                                           SQL, SPREADSHEETML, *OPENDOCUMENT_TYPES, *TEXT_TYPES, *IMAGE_TYPES})
+                                           SQL, SPREADSHEETML, STYLESHEET, SVG, *OPENDOCUMENT_TYPES, *TEXT_TYPES,
+                                           *IMAGE_TYPES})
 MAX_GUNZIPPED_BYTES = 200 * 1024 * 1024  # a file served gzip-compressed without Content-Encoding, unpacked
 # a PDF attached to a PDF attached to a PDF, or a zip in a zip in a zip, is read; deeper is reported unchecked
 MAX_EMBEDDING_DEPTH = 3
@@ -70,7 +72,7 @@ def _read(builder: DocumentBuilder, body: bytes, content_type: str | None) -> No
                                   readable=media_type.split("/", 1)[0] not in ("audio", "video", "font"))
     builder.document.content_type = media_type
     try:
-        if media_type == HTML:
+        if media_type in (HTML, SVG):
             from .html import extract_html as reader
         elif media_type == PDF:
             from .pdf import extract_pdf as reader
@@ -108,6 +110,8 @@ def _read(builder: DocumentBuilder, body: bytes, content_type: str | None) -> No
             from .scripts import extract_javascript as reader
         elif media_type == SQL:
             from .sql_dump import extract_sql as reader
+        elif media_type == STYLESHEET:
+            from .text import extract_stylesheet as reader
         else:
             from .text import extract_text as reader
         reader(builder, body, content_type)

@@ -20,6 +20,8 @@ marked hidden "noscript". What the source publishes but no browser shows is read
 - an element's data attributes are one record, each labelled by the words of its name ("data-acct-no": "acct no"),
   with its alt, title and aria-label, which describe the same thing (a case file's link, a meter's photo);
 - ``<template>`` contents (hidden "template"), a template's rows under the column headers of the table they fill;
+  a declarative shadow root (``<template shadowrootmode="open">``) is no template: the browser renders it as its
+  host's content, read as shown, or hidden as its own style hides the host (``:host{display:none}``);
 - an iframe's ``srcdoc`` is parsed as HTML, shown or hidden as the iframe is (markup inside markup is parsed
   three levels deep at most, then read as text);
 - inline ``<script>`` text (hidden "inline script"): JSON data (a JSON or JSON-LD script, a literal the code
@@ -89,7 +91,7 @@ _BLOCKS = frozenset(
     "address article aside blockquote body caption center dd details dialog dir div dl dt fieldset figcaption "
     "figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr html legend li main menu nav ol optgroup option p pre "
     "section summary table tbody td tfoot th thead tr ul svg".split())
-_SKIPPED = frozenset({"style"})  # a style sheet is read for the text it shows only (see _shown_by_css)
+_SKIPPED = frozenset({"style"})  # a style sheet is read for the text it shows only (see shown_by_css)
 # inline elements that still need a frame of their own
 _SPECIAL_INLINE = frozenset({"label", "noscript", "textarea", "template"})
 # An SVG's pieces of text (a map's or chart's labels, a marker's tooltip) are placed apart on the drawing, each where
@@ -571,7 +573,8 @@ class _Walker:
         if parent is None:
             frame.hidden, frame.chrome = self.hidden, self.chrome
         if not frame.hidden:
-            frame.hidden = _hidden_reason(tag, values)
+            frame.hidden = (_shadow_root_hidden(element) if tag == "template" and _SHADOW_ROOT.intersection(values)
+                            else _hidden_reason(tag, values))
         role = values.get("role", "")
         if tag in ("main", "article") or role == "main":
             frame.in_main, frame.chrome = True, False
@@ -711,7 +714,7 @@ class _Walker:
         """The text a style sheet or a ``style`` attribute has the browser show (``content: "..."``), one segment
         (hidden "css content"), a line per declaration: it is on the screen though no element holds it, and one
         sheet's texts fill one widget (a name before one element, its account after another)."""
-        texts = _shown_by_css(css)
+        texts = shown_by_css(css)
         if texts:
             self.builder.add("\n".join(texts), Location(element=self.path(element)), hidden="css content",
                              chrome=bool(frame and frame.chrome))
@@ -1452,7 +1455,7 @@ _CSS_ESCAPE = re.compile(r"\\(?:([0-9a-fA-F]{1,6})\s?|\n|(.))", re.S)
 _MIN_CSS_WORD_CHARACTERS = 4  # fewer letters and digits: a glyph, a quote mark, a bullet, a separator or a label
 
 
-def _shown_by_css(css: str) -> list[str]:
+def shown_by_css(css: str) -> list[str]:
     """The texts of the ``content`` declarations of ``css`` that are words (``"Account 4410-22"``), not an icon font's
     glyph, a quote mark, a counter or a short decoration."""
     if "content" not in css.lower():
@@ -1711,6 +1714,25 @@ def _data_mailbox(attributes: dict) -> str | None:
     if len(users) == 1 and len(domains) == 1 and _LOCAL_PART.fullmatch(users[0].strip()) \
             and _MAIL_DOMAIN.fullmatch(domains[0].strip()):
         return f"{users[0].strip()}@{domains[0].strip()}"
+    return None
+
+
+# a declarative shadow root's template (Chrome's first spelling was "shadowroot")
+_SHADOW_ROOT = frozenset({"shadowrootmode", "shadowroot"})
+# a shadow root's own style that hides its host: ":host { display: none }", ":host([hidden]) {...}" is no rule for
+# every host and is not taken
+_HIDDEN_HOST = re.compile(r":host\s*\{([^}]*)\}", re.I)
+
+
+def _shadow_root_hidden(template: Tag) -> str | None:
+    """Why the browser shows nothing of a declarative shadow root: its own ``<style>``'s rule for ``:host`` hides
+    the host (the host's own attributes hide it already, in the frame the shadow root inherits)."""
+    for style in template.find_all("style", recursive=False):
+        for rule in _HIDDEN_HOST.finditer("".join(style.strings)):
+            if _DISPLAY_NONE.search(rule.group(1)):
+                return "display:none"
+            if _VISIBILITY_HIDDEN.search(rule.group(1)):
+                return "visibility:hidden"
     return None
 
 

@@ -144,10 +144,8 @@ def extract_json(builder: DocumentBuilder, body: bytes, content_type: str | None
         return
     if decoded.warning:
         builder.warn(decoded.warning)
-    if _is_source_map(data):
-        _read_sources(builder, data)
-        return
-    add_records(builder, json_records(data))
+    if not read_source_map(builder, data):
+        add_records(builder, json_records(data))
 
 
 def _is_source_map(data) -> bool:
@@ -156,9 +154,17 @@ def _is_source_map(data) -> bool:
             and "version" in data)
 
 
+def read_source_map(builder: DocumentBuilder, data) -> bool:
+    """Whether ``data`` is a source map, whose original files are then read: each as a script file is (its literals
+    as data, the rest as code), located by its name; the rest of the map (names, mappings) holds no text of the
+    site's."""
+    if not _is_source_map(data):
+        return False
+    _read_sources(builder, data)
+    return True
+
+
 def _read_sources(builder: DocumentBuilder, source_map: dict) -> None:
-    """A source map's original files, each read as a script file is (its literals as data, the rest as code),
-    located by its name; the rest of the map (names, mappings) holds no text of the site's."""
     from .scripts import read_script  # scripts reads JSON with this module: imported when needed
     names = source_map.get("sources") if isinstance(source_map.get("sources"), list) else []
     for index, source in enumerate(source_map["sourcesContent"]):

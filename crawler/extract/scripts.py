@@ -46,11 +46,12 @@ import base64
 import binascii
 import json
 import re
+from urllib.parse import unquote_to_bytes
 
 from detectors.model import Location
 
 from . import DocumentBuilder, TableCell, lay_out_table
-from .json_data import escapes_outside_strings_decoded, json_records, parse_json
+from .json_data import escapes_outside_strings_decoded, json_records, parse_json, read_source_map
 from .sniff import decode
 
 # script types whose text is JSON data; other types are code
@@ -67,8 +68,40 @@ _JS_STRING = r"'(?:[^'\\\n]|\\.)*'" + "|" + r'"(?:[^"\\\n]|\\.)*"'  # in single 
 
 
 def extract_javascript(builder: DocumentBuilder, body: bytes, content_type: str | None) -> None:
-    """A script file the site serves (``<script src>`` on its own hosts, a linked ``.js``)."""
-    read_script(builder, decode(body, content_type).text, "script", hidden="script file")
+    """A script file the site serves (``<script src>`` on its own hosts, a linked ``.js``), and the source map it
+    carries inline (see :func:`_read_inline_source_map`)."""
+    text = decode(body, content_type).text
+    read_script(builder, text, "script", hidden="script file")
+    _read_inline_source_map(builder, text)
+
+
+# the source map a bundler's development build writes into the script's last line as a data: URL
+# ("//# sourceMappingURL=data:application/json;charset=utf-8;base64,eyJ2ZXJzaW9uIjozLC...")
+_INLINE_SOURCE_MAP = re.compile(r"[ \t]*//[#@][ \t]*sourceMappingURL=data:([^,\s]*),([^\s'\"]+)[ \t]*$")
+
+
+def _read_inline_source_map(builder: DocumentBuilder, script: str) -> None:
+    """The original files of a source map inlined in ``script``, read as a linked ``.map`` file's are: developer
+    tools decode it for anyone, and its ``sourcesContent`` is the site's source (a test fixture of customers
+    included), though the script shows only base64."""
+    start = script.rfind("sourceMappingURL=data:")
+    if start < 0:
+        return
+    line_start = script.rfind("\n", 0, start) + 1
+    line_end = script.find("\n", start)
+    match = _INLINE_SOURCE_MAP.match(script[line_start:line_end if line_end >= 0 else len(script)].rstrip("\r"))
+    if not match:
+        return
+    header, payload = match.groups()
+    try:
+        if any(part.strip().lower() == "base64" for part in header.split(";")):
+            raw = base64.b64decode(payload + "=" * (-len(payload) % 4))
+        else:
+            raw = unquote_to_bytes(payload)
+        data = json.loads(raw.decode("utf-8-sig"))
+    except (binascii.Error, ValueError, RecursionError):
+        return  # not a map after all: the comment was read with the code
+    read_source_map(builder, data)
 
 
 def read_script(builder: DocumentBuilder, text: str, path: str, *, typed_json: bool = False,

@@ -57,20 +57,19 @@ JSON = "application/json"  # read as records (crawler.extract.json_data)
 JAVASCRIPT = "text/javascript"  # a script file: its data literals and its code (crawler.extract.scripts)
 SQL = "application/sql"  # a database dump: its INSERT statements' rows as records (crawler.extract.sql_dump)
 CARD_TYPES = frozenset({"text/calendar", "text/vcard", "text/x-vcard"})  # read card by card (crawler.extract.cards)
-# a site's style sheet too: published text, whose comments a developer may have written anything in
-TEXT_TYPES = frozenset({TEXT, CAPTIONS, "text/markdown", "text/xml", "application/xml", JSON, "text/css", *CARD_TYPES})
+STYLESHEET = "text/css"  # its comments and the text its content declarations show (crawler.extract.text)
+SVG = "image/svg+xml"  # a drawing: its <text>, <title> and <desc>, read as a page's inline SVG (crawler.extract.html)
+TEXT_TYPES = frozenset({TEXT, CAPTIONS, "text/markdown", "text/xml", "application/xml", JSON, *CARD_TYPES})
 
 _ALIASES = {
     "application/xhtml+xml": HTML, "application/x-pdf": PDF, "application/acrobat": PDF,
     "text/comma-separated-values": CSV, "application/csv": CSV, "text/x-csv": CSV,
     "text/tab-separated-values": CSV, "application/javascript": JAVASCRIPT, "application/x-javascript": JAVASCRIPT,
     "application/ecmascript": JAVASCRIPT, "text/ecmascript": JAVASCRIPT, "text/x-sql": SQL, "application/x-sql": SQL, "text/x-markdown": "text/markdown", "application/x-json": JSON,
-    "application/edi-x12": TEXT, "application/x-subrip": TEXT, "text/srt": TEXT, "application/srt": TEXT, "text/json": JSON, "text/rtf": RTF, "application/geo+json": JSON, "application/ld+json": JSON,
-    # news feeds (an agenda's RSS) are XML
-    "application/rss+xml": "application/xml", "application/atom+xml": "application/xml",
-    "application/x-rss+xml": "application/xml", "application/rdf+xml": "application/xml",
-    # map layers: KML is XML (read by placemark, crawler.extract.xml_data), a KMZ is a zip holding a KML
-    "application/vnd.google-earth.kml+xml": "application/xml", "application/vnd.google-earth.kmz": ZIP,
+    "application/edi-x12": TEXT, "application/x-subrip": TEXT, "text/srt": TEXT, "application/srt": TEXT, "text/json": JSON, "text/rtf": RTF,
+    # news feeds (an agenda's RSS, application/rss+xml) and map layers (KML, read by placemark in
+    # crawler.extract.xml_data) are XML by their "+xml" suffix (see media_type_of); a KMZ is a zip holding a KML
+    "application/vnd.google-earth.kmz": ZIP,
 }
 # declared types that say nothing about the content
 _GENERIC = frozenset({"", OCTET_STREAM, "binary/octet-stream", "application/unknown", "application/x-download",
@@ -86,9 +85,9 @@ _EXTENSIONS = {
     ".xlsx": XLSX, ".xlsm": XLSX, ".pptx": PPTX, ".pptm": PPTX, ".ppsx": PPTX, ".doc": DOC, ".xls": XLS,
     ".ppt": PPT, ".zip": ZIP, ".rtf": RTF, ".eml": EML, ".msg": MSG,
     ".mbox": MBOX, ".mbx": MBOX,
-    ".js": JAVASCRIPT, ".mjs": JAVASCRIPT, ".sql": SQL, ".json": JSON, ".geojson": JSON, ".xml": "application/xml", ".rss": "application/xml", ".atom": "application/xml",
+    ".js": JAVASCRIPT, ".mjs": JAVASCRIPT, ".sql": SQL, ".json": JSON, ".geojson": JSON, ".webmanifest": JSON, ".xml": "application/xml", ".rss": "application/xml", ".atom": "application/xml",
     ".kml": "application/xml", ".kmz": ZIP, ".edi": TEXT, ".x12": TEXT,
-    ".vtt": CAPTIONS, ".srt": TEXT, ".md": "text/markdown", ".ics": "text/calendar", ".css": "text/css",
+    ".vtt": CAPTIONS, ".srt": TEXT, ".md": "text/markdown", ".ics": "text/calendar", ".css": STYLESHEET, ".svg": SVG,
     ".vcf": "text/vcard", ".odt": ODT, ".ods": ODS, ".odp": ODP, ".7z": "application/x-7z-compressed",
     ".rar": "application/vnd.rar", ".gz": "application/gzip", ".tgz": "application/gzip", ".tar": "application/x-tar",
 }
@@ -111,9 +110,20 @@ _BOMS = [(codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs
 
 
 def media_type_of(content_type: str | None) -> str:
-    """"text/HTML; charset=x" -> "text/html", with aliases folded."""
+    """"text/HTML; charset=x" -> "text/html", with aliases folded. A type of the JSON or XML structured syntax
+    (RFC 6839: ``application/manifest+json``, ``application/feed+json``, ``application/problem+json``,
+    ``application/vnd.api+json``, ``application/soap+xml``) is read as JSON or XML: a web app manifest's shortcut
+    names, a JSON feed's items and an error body's detail are text like any JSON file's. An image (SVG) is not
+    folded: it is an image, read only where a page uses it as a document."""
     media_type = (content_type or "").split(";", 1)[0].strip().lower()
-    return _ALIASES.get(media_type, media_type)
+    if media_type in _ALIASES:
+        return _ALIASES[media_type]
+    if media_type.startswith(("application/", "text/")):
+        if media_type.endswith("+json"):
+            return JSON
+        if media_type.endswith("+xml"):
+            return "application/xml"
+    return media_type
 
 
 def charset_of(content_type: str | None) -> str | None:

@@ -43,6 +43,29 @@ def extract_text(builder: DocumentBuilder, body: bytes, content_type: str | None
     read_lines(builder, mend_cut_numbers(lines))
 
 
+# a style sheet's comment (an unclosed one runs to the end, as a browser reads it)
+_CSS_COMMENT = re.compile(r"/\*.*?(?:\*/|\Z)", re.S)
+_NOT_LINE_BREAKS = re.compile(r"[^\r\n]+")
+
+
+def extract_stylesheet(builder: DocumentBuilder, body: bytes, content_type: str | None) -> None:
+    """A style sheet's words: its comments, line by line where they stand (a developer may have written anything
+    there), and the text its ``content`` declarations have the browser show (``.ticket::before{content: "Callback:
+    ..."}``, its escapes read), one segment hidden "css content" as a page's inline style's
+    (``crawler.extract.html``). Its rules' selectors and values (colours, sizes, an inlined font's base64) are no
+    text anyone reads."""
+    from .html import shown_by_css
+    text = _decoded(builder, body, content_type)
+    kept, end = [], 0
+    for comment in _CSS_COMMENT.finditer(text):
+        kept += [_NOT_LINE_BREAKS.sub("", text[end:comment.start()]), comment.group()]
+        end = comment.end()
+    read_lines(builder, _lines("".join(kept)))
+    shown = shown_by_css(text)
+    if shown:
+        builder.add("\n".join(shown), Location(element="content declarations"), hidden="css content")
+
+
 def read_lines(builder: DocumentBuilder, lines: list[str]) -> None:
     """One segment per line; a block of ``KEY=value`` lines is one record of fields labelled by their keys, and a
     line of two pairs or more (a log line) a record of its own (``crawler.extract.text_fields``)."""

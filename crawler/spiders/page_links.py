@@ -17,7 +17,16 @@
   page as a link does (:func:`data_attribute_pages`). A document or data file in such an attribute is taken with
   the page's scripts already (see ``script_links``); here are the pages: a path ending ``.html`` (``.aspx``...)
   or with no extension, written as a URL. An ``<img>``'s, ``<video>``'s ... ``data-src`` is a lazily loaded
-  picture, not a page.
+  picture, not a page. So are the fragments a page loads into itself as it is shown: htmx's ``hx-get`` (and
+  ``data-hx-get``; a POST's ``hx-post`` sends a form, no document to read), a Hotwire ``<turbo-frame src>``, and
+  the next batch of an infinite scroll or a "load more" button (``data-next``, ``data-next-url``,
+  ``data-next-page``), which a reader scrolling on sees; its JSON's own ``next`` link is followed as any JSON
+  file's URLs are (see ``json_links``).
+- style sheets and SVG drawings (:func:`asset_links`): a page's ``<link rel=stylesheet>`` has the browser show its
+  ``content:`` strings (a ``::before`` label), and an SVG the page shows as a document (``<object data>``,
+  ``<embed src>``, ``<iframe src>``) or draws a symbol of (``<use href="/img/sprite.svg#bill">``) shows its
+  ``<text>``, ``<title>`` and ``<desc>``. They are fetched as the page's assets, on the site's hosts; an SVG as a
+  page's picture (``<img src>``) is no document of the page, as no other picture is.
 """
 from __future__ import annotations
 
@@ -35,10 +44,16 @@ BASE_HREFS = etree.XPath("//base/@href", smart_strings=False)
 STYLE_TEXTS = etree.XPath("//style/text() | //@style", smart_strings=False)
 DATA_LINKS = etree.XPath("//a/@href | //area/@href | //iframe/@src | //frame/@src | //object/@data"
                          " | //embed/@src", smart_strings=False)
+STYLESHEETS = etree.XPath("//link[contains(concat(' ', normalize-space(translate(@rel, 'STYLEHS', 'stylehs')), ' '),"
+                         " ' stylesheet ')]/@href", smart_strings=False)
+DRAWINGS = etree.XPath("//object/@data | //embed/@src | //iframe/@src | //use/@href | //use/@*[name() = 'xlink:href']",
+                       smart_strings=False)
 SRCSETS = etree.XPath("//img/@srcset | //source/@srcset", smart_strings=False)
 DATA_ATTRIBUTE_LINKS = etree.XPath(
     "//*[not(self::img or self::source or self::picture or self::video or self::audio or self::track)]"
-    "/@*[name() = 'data-href' or name() = 'data-url' or name() = 'data-src' or name() = 'data-link']",
+    "/@*[name() = 'data-href' or name() = 'data-url' or name() = 'data-src' or name() = 'data-link'"
+    " or name() = 'hx-get' or name() = 'data-hx-get' or name() = 'data-next' or name() = 'data-next-url'"
+    " or name() = 'data-next-page'] | //turbo-frame/@src",
     smart_strings=False)
 # A page URL as an attribute writes it: no whitespace, quote, angle bracket or template brace ("{{ item.url }}").
 _PAGE_URL_TEXT = re.compile(r"[^\s\"'<>{}\\`]+")
@@ -155,9 +170,24 @@ def srcset_candidates(srcset: str) -> list[str]:
             urls.append(url)
 
 
+def asset_links(root) -> list[str]:
+    """The style sheets the page links and the SVG files it shows or draws from (by their ``.svg`` extension), as
+    written, in page order, each once (a sprite's symbols, ``#bill`` and ``#home``, are one file)."""
+    found: dict[str, None] = {}
+    for href in STYLESHEETS(root):
+        if href.strip():
+            found[href.strip()] = None
+    for href in DRAWINGS(root):
+        href = href.strip()
+        if href and not href.startswith("#") and extension(href.split("#", 1)[0]) == "svg":
+            found[href] = None
+    return list(found)
+
+
 def data_attribute_pages(root) -> list[str]:
     """The page URLs (as written) in the page's ``data-href``/``data-url``/``data-src``/``data-link``
-    attributes, pictures' excepted, in page order, each once: an http(s) URL, ``//host/path``, a root- or
+    attributes, pictures' excepted, and of the fragments it loads (``hx-get``, ``<turbo-frame src>``,
+    ``data-next``), in page order, each once: an http(s) URL, ``//host/path``, a root- or
     dot-relative path (``/notices/case-2291``, ``../board/``) with a page extension or none, or a relative path
     with a page extension (``outage-map.html``). A word (``data-url="true"``), an anchor, a template is no page."""
     found: dict[str, None] = {}

@@ -18,9 +18,20 @@ Not taken:
   (``const base = '/data'; fetch(`${base}/rates.json`)`` is taken, ``${id}`` or ``${p.replace(...)}`` is not), and
   any other literal with ``${``, braces or whitespace in it;
 - regex literals and comments' prose (they hold no quoted URL-shaped string);
+- the value of a key or variable named a base, a root or a prefix (``apiBase: "/api/v2"``, ``BASE_URL = "/svc/"``)
+  without a file name's extension: the start of URLs the code builds, no URL it loads (fetched, it answers 404);
 - ``#`` anchors, page URLs without such an extension (navigation is in the links already), unless the script
   navigates to it: ``window.open('/notices/case.html')``, ``location.href = '...'``, ``location.assign(...)``
   open a page as a link does, and a script file's are in no link of any page.
+
+A service worker is a script the page registers (``navigator.serviceWorker.register('/sw.js')``, a loader call
+here): the worker fetches and stores the URLs of its precache list when it installs (``cache.addAll([...])``,
+Workbox's ``precacheAndRoute([{url: ...}])``), so a script that uses the Cache API has its whole URL literals
+(root-relative or absolute, not a picture, a style sheet or a font) taken as loaded (:func:`precached_urls`), pages
+and script files included. A bundle's runtime builds its chunks' URLs from a map (webpack's
+``r.u=e=>"static/js/"+e+"."+{217:"b3c9d0e1"}[e]+".chunk.js"`` under its public path ``r.p="/"``): each chunk of
+the map is a script file the page loads on demand (:func:`chunk_urls`); without a literal public path the chunks'
+folder is unknown and nothing is guessed.
 
 A Gatsby page (``<div id="___gatsby">``) loads its content from its data file, ``/page-data/<its path>/
 page-data.json``, by a URL its loader builds from the page's path: that URL is taken too (:func:`page_data_urls`).
@@ -63,11 +74,15 @@ _NAVIGATION = re.compile(r"(?:\bwindow\.open\(|\blocation(?:\.href)?\s*=|\blocat
 # A call that loads the URL given as its first argument, or the URL argument of xhr.open("GET", ...): matched on
 # the text before a literal (or before a variable's name, see _loaded_names).
 _LOADER_CALL = (r"(?:(?:\bfetch|\baxios(?:\.(?:get|post|request))?|(?:\$|\bjQuery)\.(?:get|getJSON|post|ajax)"
-                r"|\.load)\s*\(|\.open\(\s*[\"'][A-Za-z]+[\"']\s*,)\s*")
+                r"|\.load|\bserviceWorker\.register)\s*\(|\.open\(\s*[\"'][A-Za-z]+[\"']\s*,)\s*")
 _LOADER = re.compile(_LOADER_CALL + "$")
 # A key or variable that names a URL to load: url:, "endpoint":, src:, dataUrl =, metaUrl =, api_endpoint = ...
 _URL_NAME = re.compile(r"""(?:(?<![\w$])(?:url|URL|uri|endpoint|src)|[A-Za-z_$][\w$]*(?:Url|URL|Uri|Endpoint|_url|_endpoint))"""
                        r"""["']?\s*(?::|=(?!=))\s*$""")
+# A key or variable that names the start of URLs the code builds: apiBase:, baseUrl =, API_ROOT =, urlPrefix: ...
+# (the word itself, or a name's last word: "apiBase", "API_BASE", "api_base"; not "database")
+_URL_BASE_NAME = re.compile(r"""(?<![\w$])(?:[\w$]*(?:Base|BASE|_base|Root|ROOT|_root|Prefix|PREFIX|_prefix)|base|root|prefix)"""
+                            r"""(?:_?(?:url|uri|path|Url|Uri|Path|URL|URI|PATH))?["']?\s*(?::|=(?!=))\s*$""")
 # A variable assigned the literal: ``metaUrl = '`` (matched on the text before it), its name captured.
 _ASSIGNED_TO = re.compile(r"([A-Za-z_$][\w$]*)\s*=(?!=)\s*$")
 # Files a page shows or styles itself with, not data it loads: an img/script src, a font, a style sheet.
@@ -125,7 +140,7 @@ SOURCE_MAP_HEADERS = (b"SourceMap", b"X-SourceMap")
 def source_map_urls(script: str, headers: list[str]) -> list[str]:
     """The source maps a script names (see ``_SOURCE_MAP_COMMENT``): a browser's developer tools load them for
     anyone, and a map's ``sourcesContent`` is the site's original source (test fixtures included). A map inlined
-    as a ``data:`` URL is in the script already."""
+    as a ``data:`` URL is in the script already, and read with it (``crawler.extract.scripts``)."""
     named = [*headers, *_SOURCE_MAP_COMMENT.findall(script[-4096:])]
     return [url for url in dict.fromkeys(u.strip() for u in named) if url and not url.lower().startswith("data:")]
 
@@ -139,10 +154,55 @@ def literal_urls(script: str) -> list[str]:
             continue  # a part of a URL built at run time
         text = match.group(2).replace("\\/", "/")
         before = script[max(0, match.start() - 48):match.start()]
+        if _URL_BASE_NAME.search(before) and _file_extension(text) not in DATA_EXTENSIONS:
+            continue  # the start of URLs built at run time
         if (is_data_url(text) or (_NAVIGATION.search(before[-24:]) and is_page_url(text))
                 or (_is_loaded(before, loaded_names) and is_loadable_url(text))):
             urls.append(text)
-    return urls + _template_urls(script)
+    return urls + _template_urls(script) + precached_urls(script) + chunk_urls(script)
+
+
+# a service worker's use of the Cache API to store a list of URLs when it installs (Workbox's precache included)
+_PRECACHING = re.compile(r"\.addAll\s*\(|\bprecacheAndRoute\s*\(|\bprecache\s*\(")
+
+
+def precached_urls(script: str) -> list[str]:
+    """The URLs a service worker's precache list names, when ``script`` stores URLs with the Cache API: its whole
+    string literals written as root-relative or absolute URLs (see :func:`is_loadable_url`: no picture, style sheet
+    or font), strings of an array or an entry's ``url`` alike."""
+    if not _PRECACHING.search(script):
+        return []
+    urls = []
+    for match in _LITERAL.finditer(script):
+        text = match.group(2).replace("\\/", "/")
+        if text.startswith(("/", "http://", "https://")) and not text.startswith("//") and is_loadable_url(text) \
+                and not _concatenated(script, match.start(), match.end()):
+            urls.append(text)
+    return urls
+
+
+# webpack's chunk URL function: "static/js/" + id + "." + {217: "b3c9d0e1", ...}[id] + ".chunk.js"
+_CHUNK_URL = re.compile(r"""(["'])([^"'\s+]*)\1\s*\+\s*([A-Za-z_$][\w$]*)\s*\+\s*(["'])([.-])\4\s*\+\s*"""
+                        r"""\{([^{}]*)\}\s*\[\s*\3\s*\]\s*\+\s*(["'])([^"'\s+]*\.m?js)\7""")
+_CHUNK_ENTRY = re.compile(r"""["']?([\w-]+)["']?\s*:\s*["']([\w-]+)["']""")
+# the runtime's public path: r.p = "/" (__webpack_require__.p), the folder its chunk URLs are under
+_PUBLIC_PATH = re.compile(r"""(?<![\w$])[A-Za-z_$][\w$]*\.p\s*=\s*["']((?:/|https?://)[^"'\s]*)["']""")
+
+
+def chunk_urls(script: str) -> list[str]:
+    """The URLs of the chunks a bundle's runtime loads on demand, built as it builds them: its public path, the
+    chunk file name's prefix, each chunk's id and content hash from the map, its suffix. Only under a public path
+    the script writes as a literal (a root or an absolute URL)."""
+    public_path = _PUBLIC_PATH.search(script)
+    if not public_path:
+        return []
+    folder = public_path.group(1) if public_path.group(1).endswith("/") else public_path.group(1) + "/"
+    urls = []
+    for built in _CHUNK_URL.finditer(script):
+        prefix, joiner, suffix = built.group(2).lstrip("/"), built.group(5), built.group(8)
+        for chunk, content_hash in _CHUNK_ENTRY.findall(built.group(6)):
+            urls.append(f"{folder}{prefix}{chunk}{joiner}{content_hash}{suffix}")
+    return urls
 
 
 def _template_urls(script: str) -> list[str]:
@@ -197,6 +257,10 @@ def _url_parts(text: str):
         return urlsplit(text)
     except ValueError:
         return None
+
+
+def _file_extension(url: str) -> str:
+    return posixpath.splitext(posixpath.basename(url.split("?", 1)[0]))[1][1:].lower()
 
 
 def is_page_url(text: str) -> bool:

@@ -33,8 +33,8 @@ from ..scope import DOCUMENT_EXTENSIONS, InvalidURL, LinkResolver, extension, ho
 from .feed_links import feed_links
 from .form_links import form_file_urls
 from .json_links import is_json, json_links
-from .page_links import (data_attribute_pages, data_links, decode_data_url, page_base, srcset_document_urls,
-                         style_urls)
+from .page_links import (asset_links, data_attribute_pages, data_links, decode_data_url, page_base,
+                         srcset_document_urls, style_urls)
 from .pdf_links import pdf_links
 from .script_links import SOURCE_MAP_HEADERS, literal_urls, script_urls, source_map_urls
 from .sign_in import ANSWERED_BY_SIGN_IN, REDIRECTED_TO_SIGN_IN, is_sign_in_page, is_sign_in_url
@@ -102,13 +102,14 @@ class SiteSpider(scrapy.Spider):
 
     def follow(self, referrer: str, links: list[str], callback, kind: str | None = None,
                scripted: frozenset[str] = frozenset(), base: str | None = None,
-               source_maps: frozenset[str] = frozenset(), unlinked: bool = False):
+               assets: frozenset[str] = frozenset(), unlinked: bool = False):
         """Items and requests for ``links`` (as written) found at ``referrer``: the links for the referrers
         list, a request for each new URL, and the reason for each link that cannot be fetched. ``scripted``:
         those of the links that only the page's scripts, data attributes, GET forms or JSON files name, where a
         4xx shows no reader a document (see :meth:`failed`); ``base``: the URL they are relative to, when not
-        ``referrer`` (a page's ``<base href>``); ``source_maps``: those that are a script's
-        source map, fetched though a ``.map`` file is otherwise no document (a style sheet's); ``unlinked``: the
+        ``referrer`` (a page's ``<base href>``); ``assets``: those that are a script's
+        source map, a page's style sheet or an SVG drawing it shows, fetched and read though such a file is otherwise no
+        document (a style sheet's ``.map``, a font, a picture); ``unlinked``: the
         links are paths no reader follows (robots.txt's), where an error status leaves no document unchecked."""
         urls: dict[str, None] = {}
         document_priority = self.settings.getint("DOCUMENT_PRIORITY")
@@ -129,8 +130,8 @@ class SiteSpider(scrapy.Spider):
                 if written in scripted:
                     meta["pubcheck_script"] = True
                     meta["pubcheck_page_base"] = base or referrer  # a script file's URLs are relative to the page
-                if written in source_maps:
-                    meta["pubcheck_source_map"] = True
+                if written in assets:
+                    meta["pubcheck_asset"] = True
                 if unlinked:
                     meta["pubcheck_unlinked"] = True
                 document = extension(url) in DOCUMENT_EXTENSIONS
@@ -213,12 +214,14 @@ class SiteSpider(scrapy.Spider):
                           etag=_header_text(response.headers.get(b"ETag")) or None)
         if is_html:
             base = page_base(root, response.url)
-            links = [*PAGE_LINKS(root), *style_urls(root), *srcset_document_urls(root), *refresh_links(response)]
+            assets = self.site_urls(base, asset_links(root))
+            links = [*PAGE_LINKS(root), *assets, *style_urls(root), *srcset_document_urls(root),
+                     *refresh_links(response)]
             linked = set(links)
             loaded = [*script_urls(root), *data_attribute_pages(root), *form_file_urls(root, base)]
             scripted = [url for url in dict.fromkeys(self.site_urls(base, loaded)) if url not in linked]
             yield from self.follow(response.url, [*links, *scripted], self.parse, scripted=frozenset(scripted),
-                                   base=base)
+                                   base=base, assets=frozenset(assets))
             yield from self.data_documents(response.url, data_links(root))
         elif item_kind == "document" and self.is_script(response, content_type):
             # the site's own script file: it loads and opens URLs as an inline script does (see .script_links)
@@ -229,7 +232,7 @@ class SiteSpider(scrapy.Spider):
             # its source map, relative to the script itself (see .script_links.source_map_urls)
             headers = [_header_text(response.headers.get(name)) for name in SOURCE_MAP_HEADERS]
             maps = self.site_urls(response.url, source_map_urls(text, [h for h in headers if h]))
-            yield from self.follow(response.url, maps, self.parse, source_maps=frozenset(maps))
+            yield from self.follow(response.url, maps, self.parse, assets=frozenset(maps))
         elif item_kind == "document" and is_json(content_type, extension(response.url)) and (
                 listed := self.site_urls(response.url, json_links(response.body))):
             # the URLs a JSON file lists, which the page that loads it shows as links (see .json_links)
@@ -349,10 +352,12 @@ class SiteSpider(scrapy.Spider):
         request = failure.request
         refusal = failure_reason(failure, self.settings)
         http_status = failure.value.response.status if failure.check(HttpError) else None
-        if http_status and ((http_status < 500 and request.meta.get("pubcheck_script"))
+        if http_status and ((http_status < 500 and (request.meta.get("pubcheck_script")
+                                                    or request.meta.get("pubcheck_asset")))
                             or request.meta.get("pubcheck_unlinked")):
             # A script may call its URL otherwise (a POST, with parameters or headers), a JSON file's path or a
-            # form's option may name no file served: a 4xx to a plain GET says nothing is published there for
+            # form's option may name no file served, a style sheet, a drawing or a source map may be gone (a build
+            # deployed without its .map files): a 4xx to a plain GET says nothing is published there for
             # anyone to read, no document left unchecked. A robots.txt path no reader follows may name a folder,
             # a script's endpoint or a page long gone: any error status there (a /cgi-bin/ answering 500) is
             # listed, but shows no one a document.
