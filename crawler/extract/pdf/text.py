@@ -121,6 +121,8 @@ _EDGE_PUNCTUATION = re.compile(r"^\W+|\W+$")
 def reads_as_text(words: list[PdfWord]) -> bool:
     """Whether a page's text layer reads as text, not as the codes of glyphs without a Unicode mapping. Cheap on a
     page of text: the word lists are looked up only on a page where most words hold glued punctuation."""
+    if len(_GLUED.findall(" ".join([w.text for w in words]))) < _MOST_GLUED * _FEWEST_WORDS:
+        return True  # a page of text: one pass of a pattern
     lettered = [w.text for w in words if sum(c.isalpha() for c in w.text) >= 3]
     if len(lettered) < _FEWEST_WORDS:
         return True
