@@ -91,11 +91,13 @@ def _unquoted(value: str) -> str:
 # past-due balance"): a letter wrapped at a fixed width, a PDF paragraph, an OCR'd notice
 _CUT_AT_END = re.compile(r"\d-$")
 _GROUPS_AT_START = re.compile(r"[ \t]*(\d+(?:-\d+)*)(?![\w-])")
-# a labelled number cut at the space between its groups ("Account Number: 7743" / "7342 57. The appellant ..."): the
-# first group right after a label's end (":", "#", "No."), in a line of wrapped prose, long as a paragraph's lines are;
-# a short line ("Units: 12" / "45 Main St") is a form's or a table's, and its next line a field of its own
-_CUT_AT_SPACE = re.compile(r"(?:[:#]|\b(?i:no|nos|number|nbr|id)\.?)[ \t]*(?P<group>\d{2,6})$")
-_SPACED_GROUPS_AT_START = re.compile(r"[ \t]*(\d{1,6}(?:[ -]\d{1,6})*)(?![\w-])")
+# a labelled number cut at the space between its groups ("Account Number: 7743" / "7342 57. The appellant ...",
+# "billed twice on account 8000" / "574 820. She ..."): the first group right after a label's end (":", "#", "No.",
+# "account"), in a line of wrapped prose, long as a paragraph's lines are; a short line ("Units: 12" / "45 Main St")
+# is a form's or a table's, and its next line a field of its own
+_CUT_AT_SPACE = re.compile(r"(?:[:#]|\b(?i:no|nos|number|nbr|id|acct|account))\.?[ \t]*(?P<group>\d{2,6})$")
+# (not a year alone: "ledger account 4410" / "2025 budget" is an account and a year)
+_SPACED_GROUPS_AT_START = re.compile(r"[ \t]*(?!(?:19|20)\d\d(?![ -]?\d))(\d{1,6}(?:[ -]\d{1,6})*)(?![\w-])")
 _WRAPPED_LINE = 60  # characters: a line of prose a wrap cut, not a form's field
 _FEWEST_DIGITS = 7  # of a number made whole: fewer are a count or a house number, not an identifier cut in two
 

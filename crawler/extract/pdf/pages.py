@@ -6,7 +6,8 @@ its columns padded by spaces, one string a line, is read as the same report as t
 drawn at an angle are read in their own direction (``_upright``); columns the page draws one after the other
 (two frames of customer blocks) are read one after the other (``_drawn_columns``).
 Only a page where shapes or images lie over words is rendered, around those words, to see whether the words are seen;
-only a page whose images carry too little text for their size is rendered whole for OCR.
+only a page whose images carry too little text for their size, or whose text layer does not read as text (glyphs
+without a Unicode mapping: ``reads_as_text``), is rendered whole for OCR.
 """
 from __future__ import annotations
 
@@ -26,7 +27,7 @@ from . import objects as page_objects
 from .annotations import read_annotations
 from .objects import IMAGE, PageObjects
 from .redaction import Redaction, hidden_text
-from .text import PageText, PdfWord, direction, page_text, turned, typed_line
+from .text import PageText, PdfWord, direction, page_text, reads_as_text, turned, typed_line
 
 HIDDEN_LAYER = "hidden layer"
 _SCANNED_SHARE = 0.2  # images covering this share of a page with almost no text make it a scan
@@ -51,7 +52,8 @@ _LOW_RESOLUTION = 120  # dots per inch: a page scanned at this or less (100 dpi)
 
 
 def read_page(builder: DocumentBuilder, pdf, index: int, hidden_layers: set[str], attached: set[str]) -> int:
-    """Add everything on page ``index``; returns the number of characters without Unicode mapping.
+    """Add everything on page ``index``; returns the number of characters without Unicode mapping (all of a text
+    layer that does not read as text, OCR'd instead).
     ``attached`` holds the digests of the attached files read so far."""
     number = index + 1
     page = pdf[index]
@@ -64,6 +66,9 @@ def read_page(builder: DocumentBuilder, pdf, index: int, hidden_layers: set[str]
                          "redactions looked for among the first only")
         redactions = hidden_text(page, textpage, text, objects)
         redactions += read_annotations(builder, page, number, text.words, attached)
+        if not reads_as_text(text.words):  # glyph codes without a Unicode mapping: the page is read as a scan is
+            _ocr(builder, page, number, objects)
+            return sum(len(w.text) for w in text.words)
         layered = _in_hidden_layers(textpage, text, objects, hidden_layers) if hidden_layers else []
         _add_text(builder, page, textpage, number, text, redactions, layered)
         if _is_scanned(page, text, objects):

@@ -12,6 +12,7 @@ from __future__ import annotations
 import ctypes
 import itertools
 import math
+import re
 import unicodedata
 from dataclasses import dataclass
 
@@ -22,8 +23,11 @@ from ..layout import Word
 from .objects import address
 
 # characters PDFium gives for glyphs it cannot map to Unicode, and control characters
-_UNMAPPED = frozenset("\ufffd\ufffe\uffff")
+_UNMAPPED = frozenset("\ufffd\uffff")
 _NEWLINE = ord("\n")
+# what PDFium gives for a hyphen ending a line after a letter: the line break after it is dropped, the word's two
+# halves and the rest of the next line run on in one line of text ("Mar\ufffeigold Ter\ufffferace St. She ...")
+_LINE_END_HYPHEN = "\ufffe"
 # which characters are white space (str.isspace), for the code points up to the last one that is (U+3000)
 _BLANK = numpy.array([chr(code).isspace() for code in range(0x3001)])
 # word gaps of one line, in spaces: alike within _ALIKE of a space; a whole number of spaces within _WHOLE
@@ -58,6 +62,12 @@ def page_text(textpage) -> PageText:
     if not len(starts):
         return PageText([], [], 0, numpy.empty((0, 4)))
     texts = text.split()  # the same words: str.split and the spans both split at str.isspace characters
+    last = (ends - 1).tolist()
+    if _LINE_END_HYPHEN in text:  # a word broken at a line's end: one word on its first line, measured there
+        for k, word in enumerate(texts):
+            if _LINE_END_HYPHEN in word:
+                last[k] = starts[k] + word.index(_LINE_END_HYPHEN)
+                texts[k] = dehyphenated(word)
     unmapped = 0
     printed = "".join(texts)
     if not printed.isprintable() or not _UNMAPPED.isdisjoint(printed):  # most pages have nothing to clean
@@ -66,7 +76,7 @@ def page_text(textpage) -> PageText:
                    for word in texts]
         unmapped = sum(map(len, texts)) - sum(map(len, cleaned))
         texts = cleaned
-    first, last = starts.tolist(), (ends - 1).tolist()
+    first = starts.tolist()
     rects = (pdfium_c.FS_RECTF * (2 * len(first)))()  # left, top, right, bottom of each word's two characters
     box = pdfium_c.FPDFText_GetLooseCharBox
     measured = [box(textpage, index, rects[2 * k]) for k, index in enumerate(first)]
@@ -94,6 +104,37 @@ def page_text(textpage) -> PageText:
     return PageText(words, runs, unmapped, numpy.column_stack((left, low, right, high)))
 
 
+# a text layer that does not read as text: the codes of a font without a Unicode mapping (a Type 3 font drawn from its
+# own glyphs, no ToUnicode), which PDFium hands on as if they were letters ("5PNOKIBM1 3?KNBAB ;>H>IF" for "Customer:
+# Abosede Salami"). Judged on a page with at least _FEWEST_WORDS words of three letters or more...
+_FEWEST_WORDS = 20
+# ...by the share of them that hold letters glued to punctuation no word is spelled with ("3?KNBAB", "=@@LAMM"; not
+# "AT&T", "O'Brien", "and/or", "customer(s)", "Acct#4421"; a mailbox's "@" now and then)...
+_GLUED = re.compile(r"[^\W_][?;<=>@[\\\]^!\"$%*]+[^\W\d_]")
+_MOST_GLUED = 0.3
+# ...and the share of them that are words of English or Spanish, or names: a page of text, a table of figures with
+# its headers, a staff report in Spanish have most; a parts list or a page in Vietnamese has few, but no glued letters
+_FEWEST_KNOWN = 0.25
+_EDGE_PUNCTUATION = re.compile(r"^\W+|\W+$")
+
+
+def reads_as_text(words: list[PdfWord]) -> bool:
+    """Whether a page's text layer reads as text, not as the codes of glyphs without a Unicode mapping. Cheap on a
+    page of text: the word lists are looked up only on a page where most words hold glued punctuation."""
+    if len(_GLUED.findall(" ".join([w.text for w in words]))) < _MOST_GLUED * _FEWEST_WORDS:
+        return True  # a page of text: one pass of a pattern
+    lettered = [w.text for w in words if sum(c.isalpha() for c in w.text) >= 3]
+    if len(lettered) < _FEWEST_WORDS:
+        return True
+    if sum(1 for word in lettered if _GLUED.search(word)) < _MOST_GLUED * len(lettered):
+        return True
+    from detectors.vocabulary import fold, given_names, surnames, word_frequencies
+    vocabulary, given, family = word_frequencies(), given_names(), surnames()
+    cores = (_EDGE_PUNCTUATION.sub("", word).lower() for word in lettered)
+    known = sum(1 for core in cores if core in vocabulary or fold(core) in given or fold(core) in family)
+    return known >= _FEWEST_KNOWN * len(lettered)
+
+
 def _word_spans(text: str) -> tuple[numpy.ndarray, numpy.ndarray, numpy.ndarray]:
     """Start and end of each run of characters that are not white space (what ``str.split`` gives), and the
     number of line breaks before each."""
@@ -108,7 +149,9 @@ def _word_spans(text: str) -> tuple[numpy.ndarray, numpy.ndarray, numpy.ndarray]
                                                         if chr(c).isspace()])
     edges = numpy.flatnonzero(blank[1:] != blank[:-1])
     starts, ends = edges[0::2], edges[1::2]
-    return starts, ends, numpy.cumsum(codes == _NEWLINE)[starts] if len(starts) else starts
+    # a hyphen at a line's end ends PDFium's line as its dropped line break would: the words after it are the next line's
+    breaks = (codes == _NEWLINE) | (codes == ord(_LINE_END_HYPHEN))
+    return starts, ends, numpy.cumsum(breaks)[starts] if len(starts) else starts
 
 
 def _text_range(textpage, count: int) -> str:
@@ -116,6 +159,33 @@ def _text_range(textpage, count: int) -> str:
     buffer = ctypes.create_string_buffer((count + 1) * 2)
     written = pdfium_c.FPDFText_GetText(textpage, 0, count, ctypes.cast(buffer, ctypes.POINTER(ctypes.c_ushort)))
     return buffer.raw[:max(written - 1, 0) * 2].decode("utf-16-le", errors="replace")
+
+
+def dehyphenated(word: str) -> str:
+    """A word a hyphen broke at a line's end, as it is read: the halves joined where the next line goes on in lower
+    case and the whole is no pair of words ("Ter-" / "race" -> "Terrace", "ac-" / "count" -> "account", "Batj-" /
+    "argal" -> "Batjargal"); the hyphen kept before a capital or a figure ("Pomona-" / "Claremont", "PCE-" / "1532")
+    and between two words that make no word joined ("self-" / "service")."""
+    head, *tails = word.split(_LINE_END_HYPHEN)
+    for tail in tails:
+        head += tail if _joined_at_break(head, tail) else "-" + tail
+    return head
+
+
+def _joined_at_break(head: str, tail: str) -> bool:
+    if not tail[:1].islower():
+        return False
+    before, after = _LAST_LETTERS.search(head), _FIRST_LETTERS.match(tail)
+    if before is None or after is None:
+        return True
+    from detectors.vocabulary import frequent  # the word lists are loaded only for a page with a broken word
+    halves = before.group(), after.group()
+    return frequent("".join(halves)) or not all(len(half) >= _WORD_HALF and frequent(half) for half in halves)
+
+
+_WORD_HALF = 3  # letters a half must have to be a word of its own ("Ba-" / "ins" is a name broken)
+_LAST_LETTERS = re.compile(r"[^\W\d_]+$")
+_FIRST_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def _paired(word: str) -> str:
