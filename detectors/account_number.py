@@ -74,7 +74,7 @@ from .labels import (LEFT, OTHER_LABELS, PHONE_LABEL_BEFORE, RIGHT, WIDTH, is_da
                      is_phone_number, label_before, transaction_label_beside)
 from .masking import mask_digits
 from .model import CODE_SEGMENTS, Document, Finding, Segment
-from .context.headers import (header_kind, meter_column, names_own_id, own_id_prefix,
+from .context.headers import (LEDGER_COLUMN, header_kind, meter_column, names_own_id, own_id_prefix,
                                person_role_column, street_lighting_list)
 from .context.lists import CITYS_ACCOUNT_AT_VENDOR, vendors_block
 from .context.persons import given_and_listed_surname, named_officially, names_in
@@ -728,6 +728,15 @@ def firm_or_asset_number(candidate: Candidate) -> bool:
     if candidate.label_in_text:
         return _HOLDER_NOT_A_CUSTOMER.search(text_before(candidate.text, candidate.start, WIDTH + 16)) is not None
     return bool(candidate.segment.label) and _HOLDER_NOT_A_CUSTOMER.search(candidate.segment.label) is not None
+
+
+def ledger_column(candidate: Candidate) -> bool:
+    """A value under a column named as the City's ledger (``LEDGER_COLUMN``), in a workbook's or a page's table: the
+    fund, department and object a row is booked to, never a customer's account, whatever customer columns stand beside
+    it (a billing system's exception list gives each customer's contract account and the GL account it posts to). A
+    label in the cell's own text before the value speaks for it instead."""
+    header = candidate.segment.label or candidate.header_above
+    return bool(header) and not candidate.label_in_text and LEDGER_COLUMN.search(header) is not None
 
 
 def label_from_row_above(candidate: Candidate) -> bool:
@@ -1456,7 +1465,7 @@ class AccountNumberDetector(LabelledNumberDetector):
     read_out_digits = (8, 16)
     filters = (example, sample_bill, test_fixture_record, not_an_account, city_facility, called_number,
                mailing_block_phone, phone_column_of_records, city_contract, equipment_meter, statute_citation,
-               firm_or_asset_number, label_from_row_above)
+               firm_or_asset_number, ledger_column, label_from_row_above)
 
     def __init__(self, options=None, public=None):
         super().__init__(options, public)

@@ -152,7 +152,7 @@ _SAMPLE = re.compile(r"\b(?:sample|example|specimen|mock-?up)\s+(?:of\s+(?:a|you
                      r"\bfor illustration(?: purposes)? only\b|"
                      r"\bfor training(?: purposes| use| only)?\b|"
                      r"how to read (?:your|the|a|an) (?:\w+ )?(?:bill|statement)|"
-                     r"understanding your (?:\w+ )?(?:bill|statement)|bill explained|"
+                     r"understanding your (?:\w+ )?(?:bill|statement)|bill,? explained|"
                      r"(?:factura|estado de cuenta) de (?:muestra|ejemplo)|c[oó]mo leer (?:su|la|tu) factura|"
                      r"ejemplo de (?:su |una |la )?factura|" + _FOREIGN_SAMPLE)
 _SAMPLE_WORDS = ("sample", "example", "specimen", "mock", "how to read", "understanding your", "explained", "factura",
@@ -161,7 +161,9 @@ _SAMPLE_WORDS = ("sample", "example", "specimen", "mock", "how to read", "unders
 # "not a real customer's"): a stand-in of the page, unlike a made-up value they tell of no record of their own.
 _SAYS_MADE_UP = (r"(?:numbers|figures|information|values|data|customers?|persons?|people|names|applicants?)\s+"
                  r"(?:\w+\s+){0,3}(?:are|is)\s+(?:an?\s+|for\s+)?"
-                 r"(?:examples?|fictitious|fictional|made[- ]up|illustration|illustrative)\b|"
+                 # "the numbers shown are samples"; not "a sample of" the real ones, drawn "from" them
+                 r"(?:examples?|samples(?!\s+(?:of|from|drawn|pulled|taken|selected)\b)|fictitious|fictional|made[- ]up|"
+                 r"illustration|illustrative)\b|"
                  r"not (?:an? |the )?(?:real|actual) (?:customer|person|account)")
 _SAYS_MADE_UP_RE = re.compile(_SAYS_MADE_UP)
 # what makes a sample visibly made up: a stand-in customer or street. A page that calls a bill a "sample"
@@ -352,6 +354,20 @@ def is_example(text: str, start: int, digits: str) -> bool:
     """True for a form's sample rather than someone's number: a cue right before it ("e.g.",
     "format:", "enter as", "like") or digits no one is issued in practice (see ``unissued``)."""
     return unissued(digits) or bool(_EXAMPLE_CUE.search(text_before(text, start, WIDTH)))
+
+
+# a mark right after a value that says it is made up: "Account Number: 12-604-3156-02 (sample)", "Meter No. K88-779453
+# [example]", "... 4926463278 - SPECIMEN" at the line's end; the bracket holds the mark alone: "(SAMPLE PULLED FROM MAIL
+# RUN)" tells of a real record drawn from others
+_MARKED_SAMPLE = re.compile(r"(?i)[ \t]*(?:[(\[][ \t]*(?:(?:sample|example|specimen|illustrative|fictitious|made[- ]up)"
+                            r"(?:[ \t]+only)?|for[ \t]+illustration(?:[ \t]+(?:purposes[ \t]+)?only)?|not[ \t]+(?:a[ \t]+)?real)"
+                            r"[ \t]*[)\]]|[\u2013\u2014-][ \t]*(?:sample|example|specimen)[ \t]*(?:$|\n))")
+
+
+def marked_a_sample(text: str, end: int) -> bool:
+    """Whether the value ending at ``end`` is marked made up right after it (``_MARKED_SAMPLE``): a bill insert's or a
+    guide's specimen, whoever's number its digits could be."""
+    return _MARKED_SAMPLE.match(text, end) is not None
 
 
 def unissued(digits: str) -> bool:

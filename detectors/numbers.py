@@ -27,7 +27,7 @@ from .base import Detector
 from .context.shapes import spelt_number_opening, spelt_number_spans
 from .facts import DocumentFacts
 from .labels import (DASH, RIGHT, WIDTH, WORD_CHAR, compile_labels, has_stand_in, is_example, label_before,
-                     label_of_field, label_pattern, other_label_beside, unissued)
+                     label_of_field, label_pattern, marked_a_sample, other_label_beside, unissued)
 from .model import Document, Finding, Segment
 
 # what may separate the digit groups of one number: a dash, a dot, or a few spaces (PDF text and
@@ -153,8 +153,10 @@ def example(candidate: Candidate) -> bool:
     """A form's sample rather than someone's number: "e.g. 512-34-6789", 123-45-6789, 111-11-1111. Not a real
     person's record that staff call an example ("[internal: example account 7281-9025-66, Margaret Mai,
     562-611-9399]"): a number no one is issued is a sample whatever surrounds it, but beside a real-looking name
-    with no stand-in on its line, the word "example" makes no one's account made up."""
-    if not is_example(candidate.text, candidate.start, candidate.digits):
+    with no stand-in on its line, the word "example" makes no one's account made up. A value marked a sample right
+    after it ("Account Number: 12-604-3156-02 (sample)", see ``marked_a_sample``) is one too."""
+    if not (is_example(candidate.text, candidate.start, candidate.digits)
+            or marked_a_sample(candidate.text, candidate.end)):
         return False
     if unissued(candidate.digits):
         return True

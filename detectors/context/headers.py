@@ -85,6 +85,10 @@ def names_in_each_language(text: str) -> list[str]:
 # bucket's "90+ Days", "31-60 Days"; a notice's lead time, "48-Hr Notice"
 PERIOD_COUNT = re.compile(r"(?i)\d{1,3}(?:\s*[-\u2013]\s*\d{1,3}|\s*\+)?[- ]?(?:mo|mos|months?|yrs?|years?|days?|wks?|"
                           r"weeks?|hrs?|hours?)\b\.?")
+# a column of the City's own ledger: "GL_ACCT", "G/L Account", "Ledger Acct", "Fund", "Object Code", "Cost Centre",
+# "Acct String": the fund, department and object a row is booked to, no one's account (not a "Refund Acct")
+LEDGER_COLUMN = re.compile(r"(?i)(?<![a-z0-9])(?:gl|g/l|general[\s_]*ledger|ledger|fund|obj(?:ect)?[\s_]*code|"
+                           r"cost[\s_]*cent(?:er|re)|(?:acct|account)[\s_]*string)(?![a-z0-9])")
 _KIND_RULES = [  # first match wins
     # a person's own identifier: beside a name it makes the name a customer's as surely as an account does
     ("identifier", re.compile(r"\b(?:ssn|s\.s\.n|ss\s*#|social security|soc\.? sec|itin|tin|ein|tax\s*id|taxpayer"
@@ -131,6 +135,8 @@ _KIND_RULES = [  # first match wins
     # may be a warehouse's)
     ("usage", re.compile(r"\b(?:kwh|therms?|usage|consumption|energy use|electricity use|kwh used|"
                          r"(?:monthly|annual|yearly|daily) use|uso|consumo)\b|\(wh\)")),
+    # the City's ledger, whatever account word it has ("GL Acct"): no customer's column
+    (None, LEDGER_COLUMN),
     # other billing systems' names too: ESI ID (Texas), a service point's, SAP IS-U's contract account, a CIS number
     # (PG&E's service agreement ID is its "SAID", a column named by it alone; "Caller said" is a verb's)
     ("account", re.compile(r"^\s*said\s*$|"

@@ -629,7 +629,31 @@ def _e_mail(analysis: Analysis, lines: list[Line], i: int, sender: re.Match | No
         elif signer := _signer(_signature(lines, i + 1, body)):  # "From: ana52@isp.net" ... "Thanks," / "Ana Ruiz"
             s, a, b = signer
             _writer(analysis, s, a - s.start, b - s.start, why)
-        _contacts(analysis, [k for k in lines[i:body] if not _RECIPIENT_LINE.match(k.text)], why)
+        staff = _office_replies_quoted(analysis, lines, i, body)
+        _contacts(analysis, [k for k in lines[i:body] if not _RECIPIENT_LINE.match(k.text) and id(k) not in staff], why)
+
+
+def _office_replies_quoted(analysis: Analysis, lines: list[Line], start: int, body: int) -> set[int]:
+    """``id`` of the lines of the office's own replies a customer's e-mail quotes: from a quoted header ("> On August
+    3, 2025, Marina Ribeiro <marina@...> wrote:") whose mailbox is on the domain of the office desk the e-mail is
+    sent to ("To: Utility Billing <utilitybilling@...>") or a government's, down to the next quoted header. Their
+    writer answered for the office: the mailbox, the phone and the signature in them are staff's, no customer's."""
+    offices = {plain_email(m.group()).rpartition("@")[2].lower()
+               for line in lines[start:min(body, start + _HEADER_LINES + 1)]
+               if _RECIPIENT_LINE.match(line.text) and _from_the_city(analysis, line.text)
+               for m in EMAIL_RE.finditer(line.text)}
+    found: set[int] = set()
+    staff = False
+    for line in lines[start + 1:body]:
+        quoted = _QUOTED_WRITER.search(line.text)
+        if quoted:
+            mailbox = EMAIL_RE.search(line.text, quoted.start("name"))
+            address = plain_email(mailbox.group()) if mailbox else ""
+            staff = bool(address) and (address.rpartition("@")[2].lower() in offices
+                                       or analysis.contacts.email_is_official(address, analysis.document.url))
+        if staff:
+            found.add(id(line))
+    return found
 
 
 # an e-mail's short closing alone on its line ("Thanks,", "Thanks again!", "Best,"): not a letter's "Thanks for ..."

@@ -71,6 +71,12 @@ metering true-up trueup interconnection enrollment opt-out
 macmiil macmiilka kliyan abonne abonné client cliente
 hello hi greetings aloha hola bonjour salaam ya'at'eeh yá'át'ééh
 """.split())  # the customer in Somali, Haitian Creole, French and Spanish, and greetings, before a name
+# the words of a Vietnamese notice's or form's title that no name is made of ("THỎA THUẬN TRẢ GÓP" - payment plan
+# agreement, "THÔNG BÁO" - notice, "PHIẾU", "TIỀN NƯỚC", "HỦY"), though its other words (Thuận, Thông) are given names;
+# read with their tone marks, which tell them from the names they fold to (trả, not the name Trà; báo, not Bảo)
+_VIETNAMESE_TITLE_WORDS = frozenset("""
+thỏa thoả trả góp khoản báo phiếu nước điện phí nợ cước toán hoạch hủy huỷ ngừng
+""".split())
 # lower-case particles of surnames: Spanish, Portuguese, Italian, French, Dutch ("van 't", "ter", "ten", "op de"),
 # German ("zu", "zur"), Arabic ("bin", "al-Masri"); the Dutch "'t" is the article's "het"
 _DUTCH_AND_OTHER_PARTICLES = ("'t", "\u2019t", "het", "ter", "ten", "te", "op", "zu", "zur", "della", "delle", "degli",
@@ -108,7 +114,8 @@ def person_name(value: str, strict: bool = True) -> str | None:
         return None
     words = _NAME_WORD.findall(text)
     if not 1 <= len(words) <= 6 or (any(w.lower().rstrip(".") in NOT_PERSON for w in words)
-                                    and not _word_of_a_name(text, words)):
+                                    and not _word_of_a_name(text, words)) or any(
+            w.lower() in _VIETNAMESE_TITLE_WORDS for w in words):
         return None
     if strict and any(w[0].islower() and w.lower() not in _PARTICLES and not _ARTICLE_JOINED.match(w) for w in words):
         return None
@@ -919,6 +926,11 @@ def _plain(word: str) -> str:
     return "st." if word in ("St.", "ST.") else fold(word.rstrip("."))
 
 
+def _vietnamese_title_word(text: str, span: tuple[int, int]) -> bool:
+    """Whether the word at ``span`` is one of a Vietnamese title's (``_VIETNAMESE_TITLE_WORDS``), with its marks."""
+    return text[span[0]:span[1]].lower() in _VIETNAMESE_TITLE_WORDS
+
+
 def _stop(word: str) -> bool:
     """A word no name is made of: a label's, a firm's or a place's, a month's, a holiday's, a street's or its unit's."""
     return (word in NOT_PERSON or word in _PLACE_AFTER or word in _MONTHS or word in _HOLIDAYS
@@ -1010,14 +1022,16 @@ def _names_in_run(text: str, run: list[tuple[int, int]], anchored: bool) -> list
         korean = i + 1 < len(words) and "-" in words[i + 1] and word_surname_first(  # "PARK JI-HOON"
             text[run[i][0]:run[i][1]], text[run[i + 1][0]:run[i + 1][1]])
         if not titled and not month_named and not korean and (
-                _stop(words[i]) or (words[i] in _PARTICLE_WORDS and not _vietnamese_word(text, run, words, i))
+                _stop(words[i]) or _vietnamese_title_word(text, run[i])
+                or (words[i] in _PARTICLE_WORDS and not _vietnamese_word(text, run, words, i))
                 or len(words[i]) == 1
                 or common_word(text[run[i][0]:run[i][1]])):
             i += 1  # no name starts with a common word ("Called Leroy Shea back")
             continue
         j = i + 1
         while j < len(words) and j - i <= _MAX_WORDS and words[j] not in _TITLES and (
-                not _stop(words[j]) or (titled and j == i + 1 and _given_after_title(words, j))
+                not (_stop(words[j]) or _vietnamese_title_word(text, run[j]))
+                or (titled and j == i + 1 and _given_after_title(words, j))
                 or _month_surname(text, run, words, i, j)
                 or (j == i + 1 and _hmong_her([text[run[i][0]:run[i][1]], text[run[j][0]:run[j][1]]]))):
             j += 1
