@@ -144,3 +144,9 @@ def test_a_business_owners_firm_at_its_address_is_no_resident():
     found = _found("commission_minutes.txt", body)
     assert "Silver Maple Framing Studio" not in values_of(found, "customer_name")
     assert "1190 W Halsey Ave" not in values_of(found, "address")
+
+
+def test_work_done_for_a_person_at_a_site_is_no_note_of_their_home():
+    body = ("Electric permits issued this week\n"
+            "Model HP-3300 heat pump installed for Evangelina Mwangi at 77 Birchcroft Ln.\n")
+    assert "Evangelina Mwangi" not in values_of(_found("permits.txt", body), "customer_name")

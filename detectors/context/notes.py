@@ -123,6 +123,9 @@ _OFFERED = re.compile(r"(?i)\b(?:questions?|information|info|assistance|help|inq
 # a firm's name after its owner or its person ("..., owner of Golden Oak Bakery at 12 Main St", "Ana Ruiz of Ruiz
 # Plumbing"): the address is the firm's, the words no person's
 _FIRM_BEFORE = re.compile(r"(?i)\b(?:of|owner|owns|owned\s+by|proprietor|manager|dba|d/b/a)[ \t]+(?:the[ \t]+)?$")
+# whom work at a place was done or issued for ("a water heater installed for Ana Ruiz at 88 Elm St", "issued to"): a
+# permit's or an order's beneficiary at the site, not a note of where the person lives
+_FOR_BEFORE = re.compile(r"(?i)\b(?:for|to)[ \t]+$")
 # an extension or an office after a number: a desk's, staff's ("... 909 ... x4417", "(909) ... - Billing")
 _DESK_AFTER = re.compile(r"(?i)[ \t]*(?:,[ \t]*)?(?:(?:x|ext\.?|extension)[ \t]*\d|[(\u2013\u2014-][ \t]*(?:the[ \t]+)?"
                          r"(?:[A-Z][\w&]*[ \t]+){0,3}(?:dept|department|division|office|desk|billing|operations|ops|"
@@ -184,7 +187,8 @@ def _note_ties(analysis: Analysis, segment) -> list[tuple[tuple[int, int], list[
         for m in pattern.finditer(text):
             tie(m, "phone", m.end())
     for m in _NAME_AT_HOME.finditer(text):
-        tie(m, "address", m.end())
+        if not _FOR_BEFORE.search(text, max(0, m.start() - 8), m.start("name")):
+            tie(m, "address", m.end())
     for home in analysis.contact_fields([Line(segment, 0, len(text))]):
         if home[0] == "address" and (m := _FOR_NAME.match(text, home[3])):
             a, b = m.span("name")
