@@ -17,7 +17,7 @@ from collections import defaultdict
 
 from .analysis import Analysis, Line, page_of
 from .label_blocks import phones_to_call
-from .persons import names_in, person_name
+from .persons import _UPPER, named_officially, names_an_official, names_in, person_name
 from .shapes import consumption_spans
 
 _NOTE = "annotation"  # the hidden part a PDF's comment, popup or free text is extracted as
@@ -25,6 +25,7 @@ _NOTE = "annotation"  # the hidden part a PDF's comment, popup or free text is e
 
 def find(analysis: Analysis) -> None:
     _notes_fields(analysis)
+    _staff_notes(analysis)
     _bookmarks_over_withheld_names(analysis)
     notes = [s for s in analysis.segments if s.hidden == _NOTE and s.text.strip()]
     if not notes:
@@ -83,3 +84,175 @@ def _bookmarks_over_withheld_names(analysis: Analysis) -> None:
         if names:
             for kind, segment, start, end in analysis.contact_fields([Line(bookmark, 0, len(bookmark.text))]):
                 analysis.add(kind, segment, start, end, why)
+
+
+# a person's name as a note writes it: two to four capitalised words, a particle between them ("Ana de la Cruz")
+_NAME = (rf"(?P<name>[{_UPPER}][\w'\u2019-]+(?:[ \t]+(?:(?:de|del|de la|da|dos|van|von|der|di|le|la|bin|al|el)[ \t]+)?"
+         rf"[{_UPPER}](?:\.|[\w'\u2019-]+)){{1,3}})")
+_TITLE = r"(?:(?:Mr|Mrs|Ms|Mx|Dr|Sr|Sra|Srta)\.?[ \t]+)?"
+# the words that tie a name to the field right after it (the field's start follows the match):
+# a callback owed to the person: "Call Ana Ruiz at", "Llamar a Ana Ruiz al", "Hold copy for Ana Ruiz, ", "Follow-up
+# owed to Ana Ruiz, ", "Ana Ruiz called back - reach at", "Ana Ruiz phoned, call her back at"
+_CALL_NAME_AT = re.compile(r"(?:^|(?<=[\s(:;,\u2022-]))(?i:call|phone|text|ring|llamar[ \t]+a|llame[ \t]+a|"
+                           r"comunicarse[ \t]+con)[ \t]+" + _TITLE + _NAME + r"[ \t]+(?i:at|on|al|en)[ \t]+(?=[(+\d])")
+_COPY_FOR_NAME = re.compile(r"(?i:\b(?:(?:hold|keep|mail|send|leave)[ \t]+(?:a[ \t]+|the[ \t]+)?(?:cop(?:y|ies)|letter|"
+                            r"notice|packet|results?)[ \t]+for|follow[\s-]?ups?[ \t]+(?:owed|due|needed|pending)[ \t]+"
+                            r"(?:to|for|with))[ \t]+)" + _TITLE + _NAME + r"[ \t]*[,:\u2013\u2014-][ \t]*(?=[(+\d])")
+_NAME_CALLED_BACK = re.compile(r"(?:^|(?<=[\s(:;\u2022]))" + _TITLE + _NAME + r"[ \t]+(?i:called|phoned|rang)"
+                               r"(?:[ \t]+(?i:back|in))?[ \t]*[,;:\u2013\u2014-]?[ \t]*(?i:(?:please[ \t]+)?(?:reach|call)"
+                               r"(?:[ \t]+(?:her|him|them))?(?:[ \t]+back)?[ \t]+)?(?i:at|on|from)[ \t]+(?=[(+\d])")
+# the person's own home: "Ana Ruiz lives at ", "Ana Ruiz on 1234 ...", "requested by Ana Ruiz at 1234 ...", "Ana Ruiz
+# - move-in at 1234 ..."
+_NAME_AT_HOME = re.compile(r"(?:^|(?<=[\s(:;,\u2022-]))" + _TITLE + _NAME + r"(?:[ \t]*,?[ \t]+(?i:lives|resides|"
+                           r"living|residing)[ \t]+at|[ \t]+(?i:on|at)|[ \t]*[,:\u2013\u2014-][ \t]*(?i:move[\s-]?in|"
+                           r"move[\s-]?out|moving[ \t]+(?:in|out)|new[ \t]+service|(?:start|stop|transfer)[ \t]+service|"
+                           r"turn[\s-]?on)[ \t]+(?:at|on))[ \t]+(?=\d)")
+# a visit's or an order's home, then whom it is for: "Visit at 1234 W Holt Ave for Ana Ruiz"
+_FOR_NAME = re.compile(r"[ \t]+(?i:for)[ \t]+" + _TITLE + _NAME + r"(?![\w'\u2019-])")
+# a site-visit label naming the person whose home the premise is, the street address on its line or the next
+_PREMISE_NAME = re.compile(r"(?:^|(?<=\n))[ \t]*(?i:premises?|residence|resident|occupant|homeowner)[ \t]*:[ \t]*"
+                           + _TITLE + _NAME)
+# the cue words of the patterns above, lower-cased: a segment with none of them is not read
+_NOTE_WORDS = ("call", "phone", "text", "ring", "llam", "comunicarse", "cop", "letter", "notice", "packet", "result",
+               "follow", "phoned", "rang", "lives", "resides", "living", "residing", " on ", " at ", "move", "service",
+               "turn", " for ", "premise", "residence", "resident", "occupant", "homeowner")
+# a contact the text offers the public ("For questions about your bill, call Ana Ruiz at ..."): staff's, no customer's
+_OFFERED = re.compile(r"(?i)\b(?:questions?|information|info|assistance|help|inquir(?:y|ies)|concerns?|appointments?|"
+                      r"contact\s+us|to\s+(?:schedule|register|rsvp|apply|enroll|sign\s+up|learn|request|reserve))\b"
+                      r"[^.!?\n]{0,80}$")
+# a firm's name after its owner or its person ("..., owner of Golden Oak Bakery at 12 Main St", "Ana Ruiz of Ruiz
+# Plumbing"): the address is the firm's, the words no person's
+_FIRM_BEFORE = re.compile(r"(?i)\b(?:of|owner|owns|owned\s+by|proprietor|manager|dba|d/b/a)[ \t]+(?:the[ \t]+)?$")
+# whom work at a place was done or issued for ("a water heater installed for Ana Ruiz at 88 Elm St", "issued to"): a
+# permit's or an order's beneficiary at the site, not a note of where the person lives
+_FOR_BEFORE = re.compile(r"(?i)\b(?:for|to)[ \t]+$")
+# an extension or an office after a number: a desk's, staff's ("... 909 ... x4417", "(909) ... - Billing")
+_DESK_AFTER = re.compile(r"(?i)[ \t]*(?:,[ \t]*)?(?:(?:x|ext\.?|extension)[ \t]*\d|[(\u2013\u2014-][ \t]*(?:the[ \t]+)?"
+                         r"(?:[A-Z][\w&]*[ \t]+){0,3}(?:dept|department|division|office|desk|billing|operations|ops|"
+                         r"services|center|centre|team|unit|hotline|line)\b)")
+# where a note's sentence ends: a stop, a question or exclamation mark before a blank and a capital, a line's end
+# (not a title's or a label's stop: "Tel. 909 ...", "Mr. Ruiz", "N. Holt Ave")
+_SENTENCE_END = re.compile(r"(?<![\s.][A-Z])(?<!\b[TtNM][eor])(?<!\b[MDS][rst])(?<!\bTel)(?<!\bMrs)[.!?]"
+                           r"(?=[ \t]+[A-Z\"(]|[ \t]*$)"
+                           r"|\n", re.M)
+# a service order's words: a move-in or move-out is a utility's start or stop of service at a home
+_SERVICE_ORDER = re.compile(r"\bmove[\s-]?(?:ins?|outs?)\b|\bservice\s+orders?\b")
+_NOTE_NAME_WHY = "person a staff note names with their own home or the number to call them back at"
+
+
+def _staff_notes(analysis: Analysis) -> None:
+    """The people staff's notes name with their own home or a number to call them back at, in a utility
+    department's document (see the module): the name and the person's fields in the note's sentence."""
+    if not (analysis.cues.any("utility matter") or _SERVICE_ORDER.search(analysis.lower)):
+        return
+    officials = None
+    for segment in analysis.free:
+        text = segment.text
+        lower = text.lower()
+        if not any(word in lower for word in _NOTE_WORDS) or page_of(segment) in analysis.context.public_comment:
+            continue
+        for name, tied, record_end in _note_ties(analysis, segment):
+            start, end = name
+            if officials is None:
+                officials = analysis.officials
+            if (named_officially(text, start, end) or names_an_official(text[start:end], officials)
+                    or analysis.contacts.name_is_public(text[start:end])):
+                continue
+            line = Line(segment, min(start, *(at for _, at in tied)), record_end)
+            fields = analysis.contact_fields([line], _line_below(analysis, segment, record_end))
+            if not any(kind == want and a <= at < b for kind, _, a, b in fields for want, at in tied):
+                continue  # an office's, a facility's or the City's number or address: no one's own
+            analysis.add("name", segment, start, end, _NOTE_NAME_WHY)
+            for kind, where, a, b in fields:
+                if kind in ("phone", "address", "email") and not _DESK_AFTER.match(where.text, b):
+                    analysis.add(kind, where, a, b, _NOTE_NAME_WHY)
+
+
+def _note_ties(analysis: Analysis, segment) -> list[tuple[tuple[int, int], list[tuple[str, int]], int]]:
+    """The names a note ties to a callback number or a home, each with the kinds and starts of the fields that tie
+    it and the end of the note's sentence (its record)."""
+    text = segment.text
+    found = []
+
+    def tie(m: re.Match, kind: str, at: int) -> None:
+        a, b = m.span("name")
+        if not _person(text, a, b) or _FIRM_BEFORE.search(text, max(0, a - 30), a):
+            return
+        if kind == "phone" and (_OFFERED.search(text, max(0, m.start() - 100), m.start())
+                                or _DESK_AFTER.match(text, _phone_end(text, at))):
+            return
+        found.append(((a, b), [(kind, at)], _sentence_end(text, at)))
+
+    for pattern in (_CALL_NAME_AT, _COPY_FOR_NAME, _NAME_CALLED_BACK):
+        for m in pattern.finditer(text):
+            tie(m, "phone", m.end())
+    for m in _NAME_AT_HOME.finditer(text):
+        if not _FOR_BEFORE.search(text, max(0, m.start() - 8), m.start("name")):
+            tie(m, "address", m.end())
+    for home in analysis.contact_fields([Line(segment, 0, len(text))]):
+        if home[0] == "address" and (m := _FOR_NAME.match(text, home[3])):
+            a, b = m.span("name")
+            if _person(text, a, b):
+                found.append(((a, b), [("address", home[2])], _sentence_end(text, b)))
+    for m in _PREMISE_NAME.finditer(text):
+        a, b = m.span("name")
+        if not _person(text, a, b):
+            continue
+        rest = text[b:].lstrip(" \t,/|\u2013\u2014-")
+        if rest[:1].isdigit():  # "Premise: Ana Ruiz / 1234 W Holt Ave"
+            at = len(text) - len(rest)
+            found.append(((a, b), [("address", at)], _sentence_end(text, at)))
+        elif not rest.strip() and (below := _line_below(analysis, segment, len(text))) is not None:
+            # "Premise: Ana Ruiz" / "1234 W Holt Ave" / "Tel. 909 ...": the lines below, up to a blank one
+            _premise_below(analysis, segment, (a, b), below)
+    return found
+
+
+def _premise_below(analysis: Analysis, segment, name: tuple[int, int], below: Line) -> None:
+    """A premise label's person whose street address opens the line below (a paragraph or a frame's line of its
+    own), and the phone of the line after it: the name and those fields."""
+    if not below.text.lstrip()[:1].isdigit():
+        return
+    lines = [below]
+    after = _line_below(analysis, below.segment, below.end)
+    if after is not None and not _PREMISE_NAME.match(after.text):
+        lines.append(after)
+    fields = analysis.contact_fields(lines)
+    if not any(kind == "address" and where is below.segment for kind, where, _, _ in fields):
+        return
+    text = segment.text
+    if named_officially(text, *name) or analysis.contacts.name_is_public(text[name[0]:name[1]]):
+        return
+    analysis.add("name", segment, *name, _NOTE_NAME_WHY)
+    for kind, where, a, b in fields:
+        if kind in ("phone", "address", "email") and not _DESK_AFTER.match(where.text, b):
+            analysis.add(kind, where, a, b, _NOTE_NAME_WHY)
+
+
+def _person(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` reads as one person's name, not a firm's, a street's or a place's words."""
+    return bool(person_name(text[start:end], strict=True)) and any(
+        a <= start < b or start <= a < end for a, b in names_in(text, start, end, anchored=True))
+
+
+def _phone_end(text: str, at: int) -> int:
+    """Where the number that starts at ``at`` ends: its digits, blanks, dots, dashes and brackets."""
+    m = re.compile(r"[+\d(][\d ().\u2013-]{6,20}\d").match(text, at)
+    return m.end() if m else at
+
+
+def _sentence_end(text: str, at: int) -> int:
+    """The end of the sentence of a note that holds ``at``: the next stop before a capital, or the line's end."""
+    m = _SENTENCE_END.search(text, at)
+    return m.start() if m else len(text)
+
+
+def _line_below(analysis: Analysis, segment, end: int) -> Line | None:
+    """The free line right after the one of ``segment`` that ends at or after ``end``, if it is in the same
+    segment's block (the next paragraph or frame line), else None."""
+    i = analysis.line_at(segment, max(0, end - 1))
+    lines = analysis.free_lines
+    if i is None or i + 1 >= len(lines):
+        return None
+    below = lines[i + 1]
+    return below if below.text.strip() and page_of(below.segment) == page_of(segment) else None
