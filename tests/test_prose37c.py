@@ -1,0 +1,90 @@
+"""Customer records told in a hearing's transcript or a letter's sentences (red team prose37, patterns 1-4).
+
+- A password told in a sentence: its value quoted a few words after the label ("read back to the resident the
+  password on the account, "Marlin42$""), or named again as "the temporary one given was ..." after a password was
+  mentioned (perhaps on the line above). Hard negatives: a Wi-Fi network's quoted name, a password manager's name,
+  an example "like ...", a reset link's caption, "Password: ********", a rule of length, a public meeting's passcode.
+- A billing hearing's transcript: the party's turns (labelled "APPELLANT:", "CLAIMANT:", by their title and surname,
+  or their answers "A:" to a questioning after they spoke) are the customer's record once they tie the party to the
+  account: the name they state, a relative they name, their usage. Hard negatives: the hearing officer's and staff's
+  turns, a zoning appeal's appellant who speaks of no account.
+"""
+from __future__ import annotations
+
+from tests.detector_helpers import lines_pdf, pairs_found, values_of
+
+_SITE = "https://www.pomonachoiceenergy.org/documents"
+
+
+def _found(name: str, body: str | bytes) -> set[tuple[str, str]]:
+    return pairs_found(f"{_SITE}/{name}", body)
+
+
+# --- a password told in a sentence ------------------------------------------------------------------------------
+
+def test_a_password_quoted_a_few_words_after_its_label_is_a_password():
+    letter = ("Dear Mr. Quintero:\n"
+              "Our office learned that a call-center agent read back to the resident the password on the account,\n"
+              "\u201cMarlin42$\u201d, without verifying the caller. Please have it changed.\n")
+    assert values_of(_found("counsel-letter.txt", letter), "credential") == {"Marlin42$"}
+
+
+def test_a_quoted_name_after_a_password_word_that_names_something_else_is_no_password():
+    for text in ('Join the Wi-Fi password for network "Library-Public2" at the front desk.\n',
+                 'Use a password manager such as "1Password" to keep track of logins.\n',
+                 'Never choose a password like "Summer2024!" for any City account.\n',
+                 'Click the password reset link, "Forgot-Password", to start over.\n',
+                 "Password: ********\n",
+                 "Your password must be 8 characters and include a symbol.\n",
+                 'Zoom webinar ID 812 4410 2290, passcode "Pom55#x", for the public hearing.\n'):
+        assert "credential" not in {category for category, _ in _found("help.txt", text)}, text
+
+
+def test_the_temporary_one_given_after_a_password_is_the_password():
+    minutes = ("MS. ORTEGA: Staff reset the customer's portal password during the call; the temporary one given "
+               "was Heron7731!.\n")
+    assert values_of(_found("minutes.txt", minutes), "credential") == {"Heron7731!"}
+    wrapped = lines_pdf(["MS. ORTEGA: Staff reset the customer's portal password during",
+                         "the call; the temporary one given was Heron7731!."])
+    assert values_of(_found("minutes.pdf", wrapped), "credential") == {"Heron7731!"}
+    assert "credential" not in {c for c, _ in _found("faq.txt", "Which form? The temporary one given was Form B-12.\n")}
+
+
+# --- a billing hearing's party -----------------------------------------------------------------------------------
+
+_HEARING = """BILLING APPEAL HEARING
+Hearing Officer: Rosalind Achterberg. Appearing for PCE: Tomasz Wilk, Program Manager.
+HEARING OFFICER ACHTERBERG: We are on the record. Please state your name.
+APPELLANT: Marisela Oyelaran.
+Q: How much power do you normally use? A: Around 380 kWh. Then in July the bill said 1,240 kWh.
+Q: And your account number? A: It's 2-41-775-3310.
+MR. WILK: Staff do not dispute that the meter was exchanged in June.
+HEARING OFFICER ACHTERBERG: Thank you. Anything else, Ms. Oyelaran?
+APPELLANT: Only that my daughter Priyanka Oyelaran-Dunn lives with me and the account is in both our names.
+"""
+
+
+def test_a_hearing_partys_turns_are_the_customers_record():
+    found = _found("appeal-hearing.txt", _HEARING)
+    names = values_of(found, "customer_name")
+    assert {"Marisela Oyelaran", "Priyanka Oyelaran-Dunn"} <= names
+    assert {"380 kWh", "1,240 kWh"} <= values_of(found, "energy_usage")
+    assert not {"Rosalind Achterberg", "Tomasz Wilk"} & names
+
+
+def test_the_answers_of_a_staff_witness_are_not_the_partys():
+    transcript = """BILLING APPEAL HEARING
+HEARING OFFICER: Please state your name.
+MR. WILK: Tomasz Wilk, Program Manager.
+Q: What did the meter read? A: The July cycle read 1,240 kWh on account 2-41-775-3310.
+"""
+    assert "Tomasz Wilk" not in values_of(_found("appeal-hearing.txt", transcript), "customer_name")
+
+
+def test_a_zoning_appellant_who_speaks_of_no_account_is_public():
+    transcript = """PLANNING COMMISSION APPEAL HEARING
+CHAIR: Please state your name.
+APPELLANT: Desmond Okafor-Ruiz.
+Q: What is the appeal about? A: The fence height at the corner lot. My son Tobias Okafor helped me file it.
+"""
+    assert not values_of(_found("zoning-hearing.txt", transcript), "customer_name")
