@@ -88,3 +88,46 @@ APPELLANT: Desmond Okafor-Ruiz.
 Q: What is the appeal about? A: The fence height at the corner lot. My son Tobias Okafor helped me file it.
 """
     assert not values_of(_found("zoning-hearing.txt", transcript), "customer_name")
+
+
+def test_a_hearing_partys_spoken_home_and_phone_are_theirs():
+    transcript = """BILLING APPEAL HEARING
+HEARING OFFICER: Please state your name for the record.
+CLAIMANT: Teodoro Vaszary.
+Q: And the service address? A: It's thirty-two seventeen Alvarado, in Pomona.
+Q: A number to reach you? A: My cell, six-two-six four-oh-one three-eight-eight-two.
+Q: And your bill? A: It said 1,115 kWh for June.
+PUBLIC COMMENT
+HEARING OFFICER: One card. MR. FELDT: The Chamber supports the program, call us at nine oh nine, five five five, oh one two three.
+"""
+    found = _found("claim-hearing.txt", transcript)
+    assert "thirty-two seventeen Alvarado" in values_of(found, "address")
+    assert "six-two-six four-oh-one three-eight-eight-two" in values_of(found, "phone")
+    assert len(values_of(found, "phone")) == 1
+    assert "Teodoro Vaszary" in values_of(found, "customer_name")
+
+
+# --- numbers spoken in words -------------------------------------------------------------------------------------
+
+def test_a_phone_in_words_where_a_person_is_reached_is_a_phone():
+    report = lines_pdf(["UNCOLLECTIBLE BALANCES",
+                        "The balance of Mr. Osvaldo Prendergast was referred to the agency; it reports he can be reached",
+                        "at six one nine, four four two, eight zero one six but has declined a payment plan."])
+    assert values_of(_found("writeoffs.pdf", report), "phone") == {"six one nine, four four two, eight zero one six"}
+    office = "Questions? The Finance office can be reached at nine oh nine, six two oh, two zero four three.\n"
+    assert "phone" not in {c for c, _ in _found("writeoffs.txt", office)}
+
+
+def test_a_phone_told_in_spanish_words_is_a_phone():
+    mail = ("Subject: RE: mi factura\n"
+            "Vivimos en 1402 W Alvarado St. El número de cuenta es 2-55-310-7781. Mi celular: seis dos seis, cuatro\n"
+            "cero uno, siete siete ocho dos.\n")
+    assert "seis dos seis, cuatro cero uno, siete siete ocho dos" in values_of(_found("hilo.txt", mail), "phone")
+    assert "phone" not in {c for c, _ in _found("aviso.txt", "Tiene dos o tres días; cinco o seis personas.\n")}
+
+
+def test_a_year_before_a_figure_in_words_cut_by_a_line_is_no_street():
+    letter = lines_pdf(["Re: our client Odalys Ferreira, SCE account 2-77-104-5531, residing at 811 E Jasmine Pl.",
+                        "Our client's charges for the winter of 2025 reflect one",
+                        "thousand two hundred twelve kilowatt-hours, which cannot be right."])
+    assert not any(value.startswith("2025") for value in values_of(_found("counsel.pdf", letter), "address"))

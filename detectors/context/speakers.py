@@ -32,7 +32,7 @@ import re
 from .analysis import Analysis, Line, page_of
 from .cues import CLOSING_RE, OWN_BUSINESS_RE
 from .persons import name_after_role, named_officially, person_name, spoken_name
-from .shapes import consumption_spans
+from .shapes import HOME_ANSWER_RE, OWN_NUMBER_BEFORE, consumption_spans
 
 # what may stand before a turn's speech on its line: a transcript's heading line of a speaker and a time ("Speaker 3
 # 0:05:41", the speech on the lines below), timestamps ("[00:03:22]", "0:05:41"), a caption's speaker change (">>",
@@ -171,6 +171,8 @@ _HEARING_LABEL = re.compile(r"(?:^|(?<=[.?!]\s)|(?<=[.?!]\s\s))[ \t]*(?P<label>[
 _PARTY_TERM = re.compile(r"(?i)(?:the\s+)?(?:appellant|claimant|complainant|petitioner|customer)")
 _HONORIFIC = re.compile(r"(?i)(?:mr|ms|mrs|mx|miss|dr)\.?\s+(?P<surname>[^\W\d_][\w'\u2019-]*)")
 # the party's relative named in their turn: "my son Bilkay Aksu lives with me", "our daughter, Ana Ruiz"
+# a question asking where the party lives: "Q: And the service address?", "Where do you live?"
+_HOME_ASKED = re.compile(r"(?i)\b(?:address|where\s+do\s+you\s+live|where\s+is\s+(?:the|your)\s+(?:home|house|service))\b")
 _RELATIVE = re.compile(r"(?i)\b(?:my|our)\s+(?:mother|father|mom|dad|grand(?:mother|father|son|daughter)|husband|wife|"
                        r"spouse|partner|son|daughter|sister|brother|aunt|uncle|niece|nephew|cousin)\b")
 
@@ -183,6 +185,7 @@ def _hearing_party(analysis: Analysis) -> None:
         return
     pieces: list[tuple[bool, str, Line]] = []  # (the party's?, the label opening the turn or "", the speech)
     surnames: set[str] = set()
+    homes: list[tuple] = []  # the homes the party gives in answer to a question asking for one
     party_spoke_last = party = False
     for line in analysis.free_lines:
         if id(line.segment) in analysis.running_lines:
@@ -204,6 +207,9 @@ def _hearing_party(analysis: Analysis) -> None:
                 party_spoke_last = party
             end = labels[k + 1].start() if k + 1 < len(labels) else line.end
             piece = Line(line.segment, match.end(), end)
+            if party and label == "A" and pieces and pieces[-1][1] == "Q" and _HOME_ASKED.search(pieces[-1][2].text) \
+                    and (home := HOME_ANSWER_RE.match(text, piece.start + len(piece.text) - len(piece.text.lstrip()))):
+                homes.append((line.segment, *home.span("home")))  # "Q: And the service address? A: It's ..."
             pieces.append((party, label, piece))
             stated = person_name(piece.text.strip().rstrip(".")) if party and label not in ("Q", "A") else None
             if stated:
@@ -228,8 +234,15 @@ def _hearing_party(analysis: Analysis) -> None:
         for relative in _RELATIVE.finditer(text, piece.start, piece.end):
             if (name := name_after_role(text, relative.end(), True)) is not None:
                 analysis.add("name", piece.segment, *name, why)
+    for segment, start, end in homes:
+        analysis.add("address", segment, start, end, why)
     for kind, segment, start, end in analysis.contact_fields(turns):
         analysis.add(kind, segment, start, end, why)
+    for piece in turns:  # a phone they read out as theirs, perhaps cut by a line break: "A: My cell, nine-oh-nine ..."
+        text = piece.segment.text
+        for start, end, _ in analysis.context.spelt_numbers(text):
+            if piece.start <= start < piece.end and OWN_NUMBER_BEFORE.search(text, piece.start, start):
+                analysis.add("phone", piece.segment, start, end, why)
 
 
 def _speaker_label(label: str) -> bool:
