@@ -131,3 +131,56 @@ def test_a_year_before_a_figure_in_words_cut_by_a_line_is_no_street():
                         "Our client's charges for the winter of 2025 reflect one",
                         "thousand two hundred twelve kilowatt-hours, which cannot be right."])
     assert not any(value.startswith("2025") for value in values_of(_found("counsel.pdf", letter), "address"))
+
+
+# --- public look-alikes -----------------------------------------------------------------------------------------
+
+_COUNSEL_LETTER = """LETTER FROM COUNSEL
+BRANNIGAN & OYELOWO LLP
+Attorneys at Law
+415 W Colorado Blvd., Suite 12, Pasadena, CA 91105
+(626) 555-0187
+
+March 3, 2025
+
+Pomona Choice Energy
+Attn: Wendell Abernathy-Cho, Customer Programs Manager
+
+Re: Our client Ludmila Oyarzun; SCE Customer Account No. 2-61-204-7718
+
+Dear Mr. Abernathy-Cho:
+
+This office represents the customer named above about the charges billed to her home at 2291 N Garey Ave.
+Please direct all further communication to this office rather than to her cell phone, 909-555-0163.
+
+Very truly yours,
+Imogen Brannigan
+"""
+
+
+def test_a_letters_addressee_named_with_a_staff_title_is_no_customer():
+    names = values_of(_found("counsel-letter.txt", _COUNSEL_LETTER), "customer_name")
+    assert "Ludmila Oyarzun" in names
+    assert not any("Abernathy" in name for name in names)
+
+
+def test_a_law_firms_letterhead_phone_is_the_firms():
+    phones = values_of(_found("counsel-letter.txt", _COUNSEL_LETTER), "phone")
+    assert "909-555-0163" in phones
+    assert "(626) 555-0187" not in phones
+
+
+def test_a_customers_own_address_block_phone_is_still_theirs():
+    letter = ("Renata Vuković\n1845 W Ninth St\nPomona, CA 91766\n(909) 555-0129\n\nMarch 3, 2025\n\n"
+              "Pomona Choice Energy\n\nRe: SCE Customer Account No. 2-61-550-0193\n\nDear Customer Care:\n"
+              "My bill for February says 2,410 kWh, which is impossible for my apartment.\n\nSincerely,\nRenata Vuković\n")
+    assert "(909) 555-0129" in values_of(_found("complaint.txt", letter), "phone")
+
+
+def test_an_account_held_by_the_city_is_the_citys():
+    report = ("2. Facilities\nThe warming center at the Palomares Community Room served 140 visitors. Its meter, SCE "
+              "account 8006102247, held by the City of Pomona, recorded 3,208 kWh for the week.\n")
+    assert "account_number" not in {c for c, _ in _found("after-action.txt", report)}
+    resident = ("An elderly customer whose account 8006104415 carries a life-support flag did not answer two calls; "
+                "Jorge Villaseñor was found safe at home.\n")
+    assert "8006104415" in values_of(_found("after-action.txt", resident), "account_number")
