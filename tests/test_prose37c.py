@@ -184,3 +184,17 @@ def test_an_account_held_by_the_city_is_the_citys():
     resident = ("An elderly customer whose account 8006104415 carries a life-support flag did not answer two calls; "
                 "Jorge Villaseñor was found safe at home.\n")
     assert "8006104415" in values_of(_found("after-action.txt", resident), "account_number")
+
+
+# --- a value wrapped onto the next quoted line of a reply ---------------------------------------------------------
+
+def test_an_account_wrapped_onto_the_next_quoted_line_keeps_its_label():
+    mail = ("From: Records Unit <records@pomonaca.gov>\nSubject: CPRA 24-118 responsive records\n\n"
+            "On Mon, Sep 9, 2024 at 9:12 AM Faustina Ibekwe <fibekwe88@yahoo.com> wrote:\n"
+            "> Hello, my bill this month is three times our normal. The account number is\n"
+            "> 3007714296, under my name. Please call me.\n")
+    assert "3007714296" in values_of(_found("cpra.eml", mail), "account_number")
+    quoted_figure = ("On Mon, Sep 9, 2024 at 9:12 AM Faustina Ibekwe <fibekwe88@yahoo.com> wrote:\n"
+                     "> The number of visitors is\n> 3007714296 according to the counter.\n")
+    assert "account_number" not in {c for c, _ in _found("cpra.eml", quoted_figure)}
+

@@ -166,7 +166,7 @@ def _callers_messages(analysis: Analysis) -> None:
 
 
 # a hearing transcript's speaker label, at a line's start or after a sentence's end: a questioning's "Q:" and "A:", a
-# speaker in capitals ("HEARING OFFICER AKÇA:", "MS. BERNAL:"), a party's term in any case ("Appellant:")
+# speaker in capitals ("HEARING OFFICER AKÇA:", "MS. BERNAL:"); the party's turns count only beside another speaker's
 _HEARING_LABEL = re.compile(r"(?:^|(?<=[.?!]\s)|(?<=[.?!]\s\s))[ \t]*(?P<label>[^\W\d_][\w.'\u2019 -]{0,40}?):[ \t]+")
 _PARTY_TERM = re.compile(r"(?i)(?:the\s+)?(?:appellant|claimant|complainant|petitioner|customer)")
 _HONORIFIC = re.compile(r"(?i)(?:mr|ms|mrs|mx|miss|dr)\.?\s+(?P<surname>[^\W\d_][\w'\u2019-]*)")
@@ -216,7 +216,8 @@ def _hearing_party(analysis: Analysis) -> None:
                 surnames.add(stated.split()[-1])
     turns = [piece for party, _, piece in pieces if party]
     speech = " ".join(piece.text for piece in turns)
-    if not turns or not (any(analysis.anchors_in(p.segment, p.start, p.end) for p in turns)
+    speakers = {label for party, label, _ in pieces if label and not party}
+    if not turns or not speakers or not (any(analysis.anchors_in(p.segment, p.start, p.end) for p in turns)
                          or _OWN_UTILITY.search(speech) or consumption_spans(speech)) or OWN_BUSINESS_RE.search(speech):
         return
     why = "a hearing party's own words in their turns, tied to their account"
@@ -246,10 +247,10 @@ def _hearing_party(analysis: Analysis) -> None:
 
 
 def _speaker_label(label: str) -> bool:
-    """Whether the words before a colon are a transcript's speaker label: "Q", "A", a speaker in capitals, a party's
-    term in any case."""
+    """Whether the words before a colon are a transcript's speaker label: "Q", "A", a speaker in capitals (a form's
+    "Customer:" or "Contact:" is a field's label)."""
     label = " ".join(label.split())
-    return label in ("Q", "A") or (label.isupper() and len(label) > 1) or bool(_PARTY_TERM.fullmatch(label))
+    return label in ("Q", "A") or (label.isupper() and len(label) > 1)
 
 
 def turn_openings(text: str, start: int, end: int) -> list[int]:
